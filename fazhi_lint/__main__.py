@@ -1,0 +1,5 @@
+"""``python -m fazhi_lint`` is the same as the ``fazhi-lint`` command."""
+
+from .cli import main
+
+raise SystemExit(main())

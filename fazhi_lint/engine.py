@@ -1,0 +1,199 @@
+"""Runs the checks on a document: selection, severities, options, per-check isolation.
+
+One failing check never hides the others: its exception becomes an ``E999`` finding
+naming the check.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from .config import Config, ConfigError
+from .model import Diagnostic, Document, Severity
+from .plugins import Check, CheckContext, Registry
+from .profiles import Profile, load_profile
+from .readers import read_bytes, read_path
+from .readers.errors import input_diagnostic
+
+
+@dataclass
+class FileResult:
+    """The outcome for one file: what was read and what was found."""
+
+    path: str
+    format: str
+    diagnostics: list[Diagnostic]
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for d in self.diagnostics if d.severity == severity)
+
+    def worst(self) -> Severity | None:
+        return max((d.severity for d in self.diagnostics), default=None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "format": self.format,
+            "meta": self.meta,
+            "diagnostics": [d.to_dict() for d in self.diagnostics],
+        }
+
+
+@lru_cache(maxsize=1)
+def default_registry() -> Registry:
+    return Registry.from_plugins()
+
+
+class Linter:
+    """Holds the registry, configuration and profile; lints documents."""
+
+    def __init__(self, config: Config | None = None, registry: Registry | None = None):
+        self.config = config or Config()
+        self.registry = registry or default_registry()
+        self.profile: Profile = load_profile(self.config.profile)
+        self.enabled: list[Check] = self._enabled_checks()
+        self.settings = self._resolve_settings()
+
+    # -- selection -----------------------------------------------------------------
+    def _enabled_checks(self) -> list[Check]:
+        for selector in (*self.config.select, *self.config.ignore):
+            if not self.registry.matching(selector):
+                raise ConfigError(f"未知的检查代码或名称：{selector!r}")
+        selected: dict[str, Check] = {}
+        for selector in self.config.select:
+            for item in self.registry.matching(selector):
+                selected[item.code] = item
+        for selector in self.config.ignore:
+            for item in self.registry.matching(selector):
+                selected.pop(item.code, None)
+        return sorted(selected.values(), key=lambda c: c.code)
+
+    def _resolve_settings(self) -> dict[str, tuple[Severity, dict[str, Any]]]:
+        """Per check code: effective severity and options (defaults + configuration)."""
+        overrides: dict[str, Any] = {}
+        for key, settings in self.config.rules.items():
+            item = self.registry.resolve(key)
+            where = f"{self.config.source or '配置'}: rules.{key}"
+            if item is None:
+                raise ConfigError(f"{where}: 未知的检查代码或名称")
+            for option in settings.options:
+                if option not in item.options:
+                    known = "、".join(item.options) or "（该检查没有可配置项）"
+                    raise ConfigError(f"{where}.{option}: 未知选项（可用：{known}）")
+                expected = type(item.options[option])
+                value = settings.options[option]
+                if not _same_kind(value, item.options[option]):
+                    raise ConfigError(
+                        f"{where}.{option}: 应为 {expected.__name__}，实际为 {value!r}"
+                    )
+            overrides[item.code] = settings
+        resolved: dict[str, tuple[Severity, dict[str, Any]]] = {}
+        for item in self.registry.checks:
+            settings = overrides.get(item.code)
+            severity = (settings.severity if settings else None) or item.severity
+            options = {**item.options, **(settings.options if settings else {})}
+            resolved[item.code] = (severity, options)
+        return resolved
+
+    def is_enabled(self, code: str) -> bool:
+        return any(c.code == code for c in self.enabled)
+
+    # -- running -------------------------------------------------------------------
+    def lint_document(self, document: Document) -> list[Diagnostic]:
+        found: list[Diagnostic] = []
+        for problem in document.problems:
+            severity, _ = self.settings.get(problem.code, (problem.severity, {}))
+            if severity != problem.severity:
+                problem = _with_severity(problem, severity)
+            found.append(problem)
+        if document.readable:
+            for item in self.enabled:
+                if item.code.startswith("E"):
+                    continue  # reading problems come from the reader
+                severity, options = self.settings[item.code]
+                ctx = CheckContext(document, item, self.profile, options, severity)
+                try:
+                    found.extend(item.func(ctx) or ())
+                except Exception as exc:  # isolate: one bug must not hide other findings
+                    found.append(
+                        input_diagnostic(
+                            "E999",
+                            f"检查 {item.code}（{item.name}）运行失败：{type(exc).__name__}: {exc}",
+                            document.path,
+                        )
+                    )
+        enabled = {c.code for c in self.enabled}
+        kept = [
+            d
+            for d in found
+            if (d.code in enabled or d.code == "E999") and d.severity >= self.config.min_severity
+        ]
+        return sorted(_dedupe(kept), key=Diagnostic.sort_key)
+
+    def lint_path(self, path: str | os.PathLike[str]) -> FileResult:
+        return self._result(read_path(path))
+
+    def lint_bytes(self, data: bytes, name: str = "<bytes>") -> FileResult:
+        return self._result(read_bytes(data, name))
+
+    def _result(self, document: Document) -> FileResult:
+        diagnostics = self.lint_document(document)
+        meta = {k: v for k, v in document.meta.items() if _jsonable(v)}
+        if document.readable:
+            from .analysis.outline import outline_of
+
+            try:
+                outline = outline_of(document, self.profile)
+                meta.setdefault("title", outline.title_text)
+                meta.setdefault("year", outline.report_year)
+            except Exception:  # the summary must not fail where the checks did not
+                pass
+        return FileResult(document.path, document.format, diagnostics, meta)
+
+    def failed(self, results: Iterable[FileResult]) -> bool:
+        """True when any finding reaches the failing severity."""
+        return any(d.severity >= self.config.fail_on for r in results for d in r.diagnostics)
+
+
+def lint_path(path: str | os.PathLike[str], config: Config | None = None) -> FileResult:
+    """Lint one file with the given configuration (defaults: national profile, all checks)."""
+    return Linter(config).lint_path(path)
+
+
+def lint_bytes(data: bytes, name: str = "<bytes>", config: Config | None = None) -> FileResult:
+    """Lint an in-memory file; ``name`` (e.g. ``"报告.docx"``) names it in findings."""
+    return Linter(config).lint_bytes(data, name)
+
+
+def _same_kind(value: Any, default: Any) -> bool:
+    if isinstance(default, bool):
+        return isinstance(value, bool)
+    if isinstance(default, (int, float)):
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    return isinstance(value, type(default))
+
+
+def _with_severity(diagnostic: Diagnostic, severity: Severity) -> Diagnostic:
+    from dataclasses import replace
+
+    return replace(diagnostic, severity=severity)
+
+
+def _dedupe(items: list[Diagnostic]) -> list[Diagnostic]:
+    seen: set[tuple[Any, ...]] = set()
+    unique: list[Diagnostic] = []
+    for d in items:
+        key = (d.code, d.location.block, d.span, d.message)
+        if key not in seen:
+            seen.add(key)
+            unique.append(d)
+    return unique
+
+
+def _jsonable(value: Any) -> bool:
+    return isinstance(value, (str, int, float, bool, type(None), list, dict))

@@ -1,0 +1,253 @@
+"""The plugin system: pluggy hookspecs, the :class:`Check` type and the plugin manager.
+
+A plugin is any module that implements the hooks below and is advertised under the
+entry-point group ``fazhi_lint``. The built-in checks (``fazhi_lint.checks``) register
+through exactly that group, so our own checks prove the API a third party uses::
+
+    # pyproject.toml of a plugin
+    [project.entry-points.fazhi_lint]
+    myplugin = "my_package.fazhi_plugin"
+
+    # my_package/fazhi_plugin.py
+    from fazhi_lint.plugins import check, hookimpl, collect_checks
+    from fazhi_lint.model import Severity
+
+    @check("X101", "my-rule", Severity.WARNING, "一句话说明")
+    def my_rule(ctx):
+        \"\"\"Explanation shown by `fazhi-lint explain X101`.\"\"\"
+        ...
+
+    @hookimpl
+    def fazhi_lint_checks():
+        return collect_checks(globals())
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import inspect
+import re
+import textwrap
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+import pluggy
+
+from .model import Block, Diagnostic, Document, Location, Severity, Span
+
+if TYPE_CHECKING:
+    from .analysis.outline import Outline
+    from .profiles import Profile
+
+PROJECT = "fazhi_lint"
+ENTRY_POINT_GROUP = "fazhi_lint"
+
+hookspec = pluggy.HookspecMarker(PROJECT)
+hookimpl = pluggy.HookimplMarker(PROJECT)
+
+CODE_RE = re.compile(r"^[A-Z][0-9]{3}$")
+NAME_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+
+
+class HookSpecs:
+    """What a plugin may contribute. Each hook returns a list; results are concatenated."""
+
+    @hookspec
+    def fazhi_lint_checks(self) -> list[Check]:  # type: ignore[empty-body]
+        """Return the :class:`Check` objects this plugin contributes."""
+
+    @hookspec
+    def fazhi_lint_profile_dirs(self) -> list[str]:  # type: ignore[empty-body]
+        """Return directories holding profile TOML files (``<name>.toml``)."""
+
+
+CheckFunc = Callable[["CheckContext"], Iterable[Diagnostic]]
+
+
+@dataclass(frozen=True)
+class Check:
+    """A check: a function with metadata, documented like a ruff rule.
+
+    ``explanation`` (the function's docstring) is what ``fazhi-lint explain CODE`` prints:
+    what it finds, why it matters, a bad example (错误示例) and a good one (正确示例).
+    ``options`` are the configurable settings and their defaults.
+    """
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    func: CheckFunc
+    explanation: str = ""
+    options: Mapping[str, Any] = field(default_factory=dict)
+    plugin: str = "builtin"
+
+    @property
+    def family(self) -> str:
+        return self.code[0]
+
+    def __post_init__(self) -> None:
+        if not CODE_RE.match(self.code):
+            raise ValueError(f"check code {self.code!r} must be a letter and three digits")
+        if not NAME_RE.match(self.name):
+            raise ValueError(f"check name {self.name!r} must be kebab-case")
+
+
+def check(
+    code: str,
+    name: str,
+    severity: Severity | str,
+    summary: str,
+    *,
+    options: Mapping[str, Any] | None = None,
+) -> Callable[[CheckFunc], Check]:
+    """Decorator turning a function into a :class:`Check`; its docstring is the explanation."""
+
+    def wrap(func: CheckFunc) -> Check:
+        return Check(
+            code=code,
+            name=name,
+            severity=Severity.parse(severity),
+            summary=summary,
+            func=func,
+            explanation=textwrap.dedent(inspect.getdoc(func) or "").strip(),
+            options=dict(options or {}),
+            plugin=func.__module__,
+        )
+
+    return wrap
+
+
+def collect_checks(namespace: Mapping[str, Any] | ModuleType) -> list[Check]:
+    """All :class:`Check` objects defined in a module or namespace, in definition order."""
+    items = vars(namespace) if isinstance(namespace, ModuleType) else namespace
+    return [value for value in items.values() if isinstance(value, Check)]
+
+
+@dataclass
+class CheckContext:
+    """What a check sees: the document, the analysis views, its profile and options."""
+
+    document: Document
+    check: Check
+    profile: Profile
+    options: Mapping[str, Any]
+    severity: Severity
+
+    @cached_property
+    def outline(self) -> Outline:
+        from .analysis.outline import outline_of
+
+        return outline_of(self.document, self.profile)
+
+    def diagnostic(
+        self,
+        message: str,
+        block: Block | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        *,
+        suggestion: str | None = None,
+        severity: Severity | None = None,
+        related: Iterable[Span] = (),
+        data: dict[str, Any] | None = None,
+        code: str | None = None,
+        name: str | None = None,
+    ) -> Diagnostic:
+        """Build a diagnostic for this check, located at ``block[start:end]``.
+
+        Without ``start``/``end`` the whole block is the span; without a block the
+        finding concerns the document as a whole.
+        """
+        if block is None:
+            location = Location()
+            span = None
+            excerpt = context = ""
+        else:
+            location = block.location
+            s = 0 if start is None else max(0, min(start, len(block.text)))
+            e = len(block.text) if end is None else max(s, min(end, len(block.text)))
+            span = (s, e)
+            excerpt = block.text[s:e]
+            context = block.text
+        return Diagnostic(
+            code=code or self.check.code,
+            name=name or self.check.name,
+            severity=severity or self.severity,
+            message=message,
+            path=self.document.path,
+            location=location,
+            span=span,
+            excerpt=excerpt,
+            context=context,
+            suggestion=suggestion,
+            related=tuple(related),
+            data=data or {},
+        )
+
+
+def make_plugin_manager(load_entry_points: bool = True) -> pluggy.PluginManager:
+    """A plugin manager with the built-ins and every installed ``fazhi_lint`` plugin.
+
+    The built-in checks are loaded through the entry point when the package is installed;
+    when running from a source tree without metadata they are registered directly.
+    """
+    pm = pluggy.PluginManager(PROJECT)
+    pm.add_hookspecs(HookSpecs)
+    if load_entry_points:
+        pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
+    from . import checks as builtin
+
+    if not pm.is_registered(builtin):
+        pm.register(builtin, name="builtin")
+    return pm
+
+
+def iter_entry_points() -> Iterator[importlib.metadata.EntryPoint]:
+    yield from importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)
+
+
+class Registry:
+    """Every known check, indexed by code and name."""
+
+    def __init__(self, checks: Iterable[Check]):
+        self.checks: list[Check] = []
+        self.by_code: dict[str, Check] = {}
+        self.by_name: dict[str, Check] = {}
+        for item in checks:
+            if item.code in self.by_code:
+                other = self.by_code[item.code]
+                raise ValueError(
+                    f"check code {item.code} defined twice ({other.plugin}, {item.plugin})"
+                )
+            if item.name in self.by_name:
+                raise ValueError(f"check name {item.name} defined twice")
+            self.checks.append(item)
+            self.by_code[item.code] = item
+            self.by_name[item.name] = item
+        self.checks.sort(key=lambda c: c.code)
+
+    def resolve(self, key: str) -> Check | None:
+        """A check by code (``H101``) or name (``heading-number-gap``)."""
+        return self.by_code.get(key.upper()) or self.by_name.get(key)
+
+    def matching(self, selector: str) -> list[Check]:
+        """Checks matched by a selector: ``ALL``, a family/prefix (``H``, ``H1``), a code or name."""
+        if selector.upper() == "ALL":
+            return list(self.checks)
+        exact = self.resolve(selector)
+        if exact is not None:
+            return [exact]
+        prefix = selector.upper()
+        return [c for c in self.checks if c.code.startswith(prefix)]
+
+    @classmethod
+    def from_plugins(cls, pm: pluggy.PluginManager | None = None) -> Registry:
+        pm = pm or make_plugin_manager()
+        found: list[Check] = []
+        for result in pm.hook.fazhi_lint_checks():
+            found.extend(result or [])
+        return cls(found)

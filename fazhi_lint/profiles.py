@@ -1,0 +1,113 @@
+"""Reporting regimes as data: a profile is a TOML file; a regional one extends another.
+
+``national.toml`` follows the central regulation. A province or city writes
+``extends = "national"`` and overrides or adds only what differs. Tables merge key by key;
+any other value (lists included) replaces the parent's. A list key written as
+``extend-<key>`` appends to the parent's ``<key>`` instead.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+BUILTIN_DIR = Path(__file__).with_name("profiles")
+DEFAULT_PROFILE = "national"
+
+
+class ProfileError(Exception):
+    """A profile cannot be found or is malformed (a usage error: exit 2)."""
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    data: dict[str, Any]
+    sources: tuple[str, ...] = field(default=())
+
+    def get(self, dotted: str, default: Any = None) -> Any:
+        """``profile.get("sections.C1.keywords")``."""
+        node: Any = self.data
+        for part in dotted.split("."):
+            if not isinstance(node, dict) or part not in node:
+                return default
+            node = node[part]
+        return node
+
+    @property
+    def title(self) -> str:
+        return str(self.data.get("title", self.name))
+
+
+def profile_dirs(extra: Iterable[str | Path] = ()) -> list[Path]:
+    dirs = [Path(d) for d in extra]
+    try:
+        from .plugins import make_plugin_manager
+
+        for result in make_plugin_manager().hook.fazhi_lint_profile_dirs():
+            dirs.extend(Path(d) for d in result or [])
+    except Exception:  # a broken plugin must not hide the built-in profiles
+        pass
+    dirs.append(BUILTIN_DIR)
+    return dirs
+
+
+def available_profiles(extra: Iterable[str | Path] = ()) -> dict[str, Path]:
+    found: dict[str, Path] = {}
+    for directory in profile_dirs(extra):
+        if directory.is_dir():
+            for file in sorted(directory.glob("*.toml")):
+                found.setdefault(file.stem, file)
+    return found
+
+
+def load_profile(name_or_path: str = DEFAULT_PROFILE, extra_dirs: Iterable[str | Path] = ()) -> Profile:
+    return _load(str(name_or_path), tuple(str(d) for d in extra_dirs), ())
+
+
+@lru_cache(maxsize=32)
+def _load(name_or_path: str, extra_dirs: tuple[str, ...], chain: tuple[str, ...]) -> Profile:
+    path = Path(name_or_path)
+    if not (path.suffix == ".toml" and path.is_file()):
+        known = available_profiles(extra_dirs)
+        if name_or_path not in known:
+            names = "、".join(sorted(known)) or "（无）"
+            raise ProfileError(f"找不到配置方案 {name_or_path!r}；可用：{names}")
+        path = known[name_or_path]
+    key = str(path.resolve())
+    if key in chain:
+        raise ProfileError(f"配置方案循环继承：{' → '.join([*chain, key])}")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ProfileError(f"配置方案 {path} 无法读取：{exc}") from exc
+    parent_name = data.pop("extends", None)
+    sources: tuple[str, ...] = (str(path),)
+    if parent_name:
+        parent = _load(str(parent_name), extra_dirs, (*chain, key))
+        data = merge(parent.data, data)
+        sources = parent.sources + sources
+    return Profile(name=data.get("name", path.stem), data=data, sources=sources)
+
+
+def merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    """Deep-merge ``override`` into a copy of ``base`` (see module doc for the rules)."""
+    result = dict(base)
+    for key, value in override.items():
+        if key.startswith("extend-"):
+            target = key[len("extend-") :]
+            result[target] = [*result.get(target, []), *value]
+        elif isinstance(value, dict) and isinstance(result.get(key), dict):
+            result[key] = merge(result[key], value)
+        else:
+            result[key] = value
+    return result

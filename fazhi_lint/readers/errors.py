@@ -1,0 +1,138 @@
+"""Reading problems: the ``E`` family. A file that cannot be read is a finding, never a crash.
+
+Readers raise :class:`ReadError`; the dispatcher turns it into a :class:`Diagnostic` on an
+empty :class:`Document`. The table below is the single definition of every ``E`` code; the
+built-in plugin publishes it so that ``rules``, ``explain``, ``--select`` and ``--ignore``
+treat reading problems like any other check.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Diagnostic, Location, Severity
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    code: str
+    name: str
+    summary: str
+    explanation: str
+    severity: Severity = Severity.ERROR
+
+
+INPUT_PROBLEMS: dict[str, InputProblem] = {
+    p.code: p
+    for p in (
+        InputProblem(
+            "E001",
+            "file-unreadable",
+            "文件无法打开（不存在、无权限或读取出错）",
+            "The file could not be opened: it does not exist, permissions forbid reading it,\n"
+            "or the operating system reported an I/O error.\n\n"
+            "Fix: check the path and permissions, then run again.",
+        ),
+        InputProblem(
+            "E002",
+            "unsupported-format",
+            "文件格式无法识别或不受支持",
+            "The content is neither a Word document (.docx/.dotx), a PDF, HTML, nor text.\n"
+            "The format is decided by the file's content, not its extension.\n\n"
+            "Fix: save the report as .docx (或 PDF) and submit that file.",
+        ),
+        InputProblem(
+            "E003",
+            "legacy-word-format",
+            "旧版 Word/WPS 二进制格式（.doc/.wps），无法可靠检查",
+            "The file is a legacy OLE2 binary document (Word 97–2003 .doc or WPS .wps).\n"
+            "Its text and numbering cannot be read faithfully.\n\n"
+            "错误示例: 报告.doc\n正确示例: 在 Word/WPS 中“另存为” .docx 后重新提交",
+        ),
+        InputProblem(
+            "E004",
+            "encrypted-document",
+            "文件已加密或设有打开密码，无法检查",
+            "The document is password-protected (an encrypted OOXML package or a PDF with a\n"
+            "user password), so its text cannot be read.\n\n"
+            "Fix: remove the password (文件 → 信息 → 保护文档) and submit again.",
+        ),
+        InputProblem(
+            "E005",
+            "corrupt-file",
+            "文件已损坏或结构不完整",
+            "The file claims a format but its structure is broken: a damaged zip archive,\n"
+            "a missing word/document.xml, malformed XML.\n\n"
+            "Fix: open the file in Word/WPS, repair it if offered, and save it again as .docx.",
+        ),
+        InputProblem(
+            "E006",
+            "empty-file",
+            "文件为空或没有正文文字",
+            "The file has no bytes, or it has no body text once read (for example a document\n"
+            "holding only images).\n\n"
+            "Fix: submit the report's text itself, not an empty or image-only file.",
+        ),
+        InputProblem(
+            "E007",
+            "file-too-large",
+            "文件超出安全限制（大小、压缩比或条目数）",
+            "The file, or the archive inside a .docx, exceeds the reader's safety limits\n"
+            "(file size, number of zip entries, total uncompressed size, compression ratio).\n"
+            "Such files are refused before they are unpacked, so a zip bomb cannot exhaust memory.\n\n"
+            "Fix: remove embedded media you do not need, or raise the limit in the configuration.",
+        ),
+        InputProblem(
+            "E008",
+            "unsafe-xml",
+            "文档 XML 含有 DTD 或实体声明，已拒绝读取",
+            "A Word document never needs a DTD; one inside word/*.xml is a sign of a crafted\n"
+            "file (XML external entity or entity-expansion attack). The file is refused.\n\n"
+            "Fix: re-save the document from Word or WPS.",
+        ),
+        InputProblem(
+            "E009",
+            "pdf-not-supported",
+            "PDF 读取尚未启用",
+            "This version reads .docx, .dotx, .txt, .md and .html. PDF reading is being added;\n"
+            "until then a PDF gets this finding instead of a silent pass.\n\n"
+            "Fix: submit the Word file the PDF was exported from.",
+        ),
+        InputProblem(
+            "E999",
+            "internal-error",
+            "检查工具内部错误（请报告此问题）",
+            "fazhi-lint itself failed while reading the file or running a check. The other\n"
+            "checks still ran; this finding names the part that failed.\n\n"
+            "Fix: report the problem with the file (if you may share it) and the message.",
+        ),
+    )
+}
+
+
+class ReadError(Exception):
+    """Raised by a reader when a file cannot be read; carries an ``E`` code and a Chinese message."""
+
+    def __init__(self, code: str, message: str, *, detail: str | None = None):
+        super().__init__(message)
+        if code not in INPUT_PROBLEMS:
+            raise ValueError(f"unknown input problem code {code}")
+        self.code = code
+        self.message = message
+        self.detail = detail
+
+    def to_diagnostic(self, path: str) -> Diagnostic:
+        return input_diagnostic(self.code, self.message, path, detail=self.detail)
+
+
+def input_diagnostic(code: str, message: str, path: str, *, detail: str | None = None) -> Diagnostic:
+    problem = INPUT_PROBLEMS[code]
+    return Diagnostic(
+        code=code,
+        name=problem.name,
+        severity=problem.severity,
+        message=message,
+        path=path,
+        location=Location(),
+        data={"detail": detail} if detail else {},
+    )

@@ -1,0 +1,109 @@
+"""Limits and hardened parsing for untrusted files (zip bombs, XML entities, huge inputs).
+
+Every zip entry is checked against the limits *before* anything is decompressed, and XML
+is parsed with entity resolution, DTD loading and network access off; a document that
+carries a DTD at all is refused (Word never writes one).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass
+
+from lxml import etree
+
+from .errors import ReadError
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_file_bytes: int = 200 * 1024 * 1024  # the file as submitted
+    max_zip_entries: int = 5000
+    max_entry_bytes: int = 128 * 1024 * 1024  # one uncompressed part (XML or media)
+    max_total_bytes: int = 512 * 1024 * 1024  # all parts, uncompressed
+    max_ratio: float = 200.0  # uncompressed / compressed, per entry of meaningful size
+    ratio_floor_bytes: int = 1024 * 1024  # entries smaller than this are never "bombs"
+    max_text_chars: int = 5_000_000  # body text of one report, after reading
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def _mib(n: float) -> str:
+    return f"{n / 1024 / 1024:.0f} MB"
+
+
+def open_zip(data: bytes, limits: Limits = DEFAULT_LIMITS) -> zipfile.ZipFile:
+    """Open a zip archive from bytes after checking every entry against ``limits``."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+        raise ReadError("E005", "文件不是完整的压缩包（.docx 已损坏）", detail=str(exc)) from exc
+    if len(infos) > limits.max_zip_entries:
+        raise ReadError(
+            "E007", f"压缩包条目过多（{len(infos)} 个，上限 {limits.max_zip_entries} 个），已拒绝读取"
+        )
+    total = 0
+    for info in infos:
+        if info.flag_bits & 0x1:
+            raise ReadError("E004", "压缩包中的条目已加密，无法读取")
+        total += info.file_size
+        if info.file_size > limits.max_entry_bytes:
+            raise ReadError(
+                "E007",
+                f"条目 {info.filename} 解压后 {_mib(info.file_size)}，超过单项上限 "
+                f"{_mib(limits.max_entry_bytes)}，已拒绝读取",
+            )
+        if (
+            info.file_size > limits.ratio_floor_bytes
+            and info.file_size > limits.max_ratio * max(info.compress_size, 1)
+        ):
+            ratio = info.file_size / max(info.compress_size, 1)
+            raise ReadError(
+                "E007",
+                f"条目 {info.filename} 压缩比异常（{ratio:.0f}∶1），疑似压缩炸弹，已拒绝读取",
+            )
+    if total > limits.max_total_bytes:
+        raise ReadError(
+            "E007",
+            f"压缩包解压后共 {_mib(total)}，超过上限 {_mib(limits.max_total_bytes)}，已拒绝读取",
+        )
+    return archive
+
+
+def read_member(archive: zipfile.ZipFile, name: str) -> bytes | None:
+    """An archive member's bytes, or None if absent. CRC and size lies raise E005."""
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        return None
+    try:
+        return archive.read(info)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+        raise ReadError("E005", f"压缩包条目 {name} 已损坏", detail=str(exc)) from exc
+
+
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+
+
+def parse_xml(data: bytes, part: str = "XML") -> etree._Element:
+    """Parse untrusted XML; refuse any DTD; malformed XML is E005."""
+    try:
+        tree = etree.fromstring(data, _parser())
+    except etree.XMLSyntaxError as exc:
+        raise ReadError("E005", f"{part} 不是合法的 XML", detail=str(exc)) from exc
+    docinfo = tree.getroottree().docinfo
+    if docinfo.internalDTD is not None or docinfo.doctype:
+        raise ReadError("E008", f"{part} 含有 DTD/实体声明，疑似恶意构造，已拒绝读取")
+    return tree
