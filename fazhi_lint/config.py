@@ -35,7 +35,17 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 CONFIG_FILES = (".fazhi-lint.toml", "fazhi-lint.toml", "pyproject.toml")
-TOP_KEYS = {"profile", "select", "ignore", "extend-select", "fail-on", "severity", "exclude", "rules", "jobs"}
+TOP_KEYS = {
+    "profile",
+    "select",
+    "ignore",
+    "extend-select",
+    "fail-on",
+    "severity",
+    "exclude",
+    "rules",
+    "jobs",
+}
 
 
 class ConfigError(Exception):

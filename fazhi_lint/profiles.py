@@ -70,7 +70,9 @@ def available_profiles(extra: Iterable[str | Path] = ()) -> dict[str, Path]:
     return found
 
 
-def load_profile(name_or_path: str = DEFAULT_PROFILE, extra_dirs: Iterable[str | Path] = ()) -> Profile:
+def load_profile(
+    name_or_path: str = DEFAULT_PROFILE, extra_dirs: Iterable[str | Path] = ()
+) -> Profile:
     return _load(str(name_or_path), tuple(str(d) for d in extra_dirs), ())
 
 

@@ -74,9 +74,7 @@ def read_bytes(data: bytes, path: str = "<bytes>", limits: Limits = DEFAULT_LIMI
             path, "E999", f"读取文件时发生内部错误：{type(exc).__name__}", detail=repr(exc)
         )
     if not document.blocks and not document.problems:
-        document.problems.append(
-            input_diagnostic("E006", "文件中没有可检查的正文文字", path)
-        )
+        document.problems.append(input_diagnostic("E006", "文件中没有可检查的正文文字", path))
     return document
 
 

@@ -125,7 +125,9 @@ class ReadError(Exception):
         return input_diagnostic(self.code, self.message, path, detail=self.detail)
 
 
-def input_diagnostic(code: str, message: str, path: str, *, detail: str | None = None) -> Diagnostic:
+def input_diagnostic(
+    code: str, message: str, path: str, *, detail: str | None = None
+) -> Diagnostic:
     problem = INPUT_PROBLEMS[code]
     return Diagnostic(
         code=code,

@@ -43,7 +43,8 @@ def open_zip(data: bytes, limits: Limits = DEFAULT_LIMITS) -> zipfile.ZipFile:
         raise ReadError("E005", "文件不是完整的压缩包（.docx 已损坏）", detail=str(exc)) from exc
     if len(infos) > limits.max_zip_entries:
         raise ReadError(
-            "E007", f"压缩包条目过多（{len(infos)} 个，上限 {limits.max_zip_entries} 个），已拒绝读取"
+            "E007",
+            f"压缩包条目过多（{len(infos)} 个，上限 {limits.max_zip_entries} 个），已拒绝读取",
         )
     total = 0
     for info in infos:
@@ -56,9 +57,8 @@ def open_zip(data: bytes, limits: Limits = DEFAULT_LIMITS) -> zipfile.ZipFile:
                 f"条目 {info.filename} 解压后 {_mib(info.file_size)}，超过单项上限 "
                 f"{_mib(limits.max_entry_bytes)}，已拒绝读取",
             )
-        if (
-            info.file_size > limits.ratio_floor_bytes
-            and info.file_size > limits.max_ratio * max(info.compress_size, 1)
+        if info.file_size > limits.ratio_floor_bytes and info.file_size > limits.max_ratio * max(
+            info.compress_size, 1
         ):
             ratio = info.file_size / max(info.compress_size, 1)
             raise ReadError(

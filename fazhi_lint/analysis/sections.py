@@ -1,0 +1,199 @@
+"""Which part of the report holds each required content (C1–C5), matched by meaning.
+
+Real headings vary widely («工作成效及举措», «存在问题和不足», «2024年工作举措»), so a heading
+matches a required content by keywords and synonyms from the profile, with year logic: in
+a report on year Y, a heading naming year Y+1 is the plan. Computed once per document and
+cached in ``Document.cache["sections"]``; the structure checks and the year logic of the
+statistics checks both read it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Block, Document
+from ..profiles import Profile
+from .outline import Outline, Section, outline_of
+
+YEAR_RE = re.compile(r"(?<![\d－—\-~～至到])((?:19|20)\d{2})\s*年(?!\s*[－—\-~～至到])")
+# The first clause of a paragraph: where an unheaded report names its parts.
+_FIRST_CLAUSE_RE = re.compile(r"^[^，,。；;：:！!？?]{2,40}")
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    key: str
+    name: str
+    short: str
+    required: bool
+    priority: int
+    year: str | None  # "report" | "next" | None
+    nested: bool
+    keywords: tuple[re.Pattern[str], ...]
+    exclude: tuple[re.Pattern[str], ...]
+    causes: tuple[str, ...] = ()
+
+    def matches(self, text: str) -> bool:
+        return any(k.search(text) for k in self.keywords) and not any(
+            e.search(text) for e in self.exclude
+        )
+
+
+@dataclass(frozen=True)
+class SectionMatch:
+    """Where a required content was found.
+
+    ``how`` is ``heading`` (a heading names it), ``implicit`` (present under thematic
+    headings only) or ``text`` (a paragraph's opening words name it, no heading).
+    """
+
+    key: str
+    block: Block
+    how: str
+    section: Section | None = None
+
+    @property
+    def position(self) -> int:
+        return self.block.index
+
+
+@dataclass
+class SectionMap:
+    specs: dict[str, SectionSpec]
+    found: dict[str, list[SectionMatch]] = field(default_factory=dict)
+    thematic: list[Section] = field(default_factory=list)  # top sections matching nothing
+
+    def first(self, key: str) -> SectionMatch | None:
+        matches = self.found.get(key)
+        return matches[0] if matches else None
+
+    def key_of(self, section: Section) -> str | None:
+        for key, matches in self.found.items():
+            if any(m.section is section for m in matches):
+                return key
+        return None
+
+
+def specs_from(profile: Profile) -> dict[str, SectionSpec]:
+    return _specs(profile)
+
+
+def _specs(profile: Profile) -> dict[str, SectionSpec]:
+    specs: dict[str, SectionSpec] = {}
+    for key, data in (profile.get("sections", {}) or {}).items():
+        specs[key] = SectionSpec(
+            key=key,
+            name=data.get("name", key),
+            short=data.get("short", data.get("name", key)),
+            required=bool(data.get("required", False)),
+            priority=int(data.get("priority", 0)),
+            year=data.get("year"),
+            nested=bool(data.get("nested", False)),
+            keywords=tuple(re.compile(k) for k in data.get("keywords", [])),
+            exclude=tuple(re.compile(k) for k in data.get("exclude", [])),
+            causes=tuple(data.get("causes", [])),
+        )
+    return specs
+
+
+def years_in(text: str) -> list[tuple[int, int, int]]:
+    """Standalone years (not ends of ranges such as 2021—2025年): (year, start, end) of the digits."""
+    return [(int(m.group(1)), m.start(1), m.end(1)) for m in YEAR_RE.finditer(text)]
+
+
+def classify(spec_map: dict[str, SectionSpec], text: str, report_year: int | None) -> str | None:
+    """The required content a heading names, or None for a thematic heading."""
+    candidates = [s for s in spec_map.values() if s.matches(text)]
+    if report_year is not None:
+        years = {y for y, _, _ in years_in(text)}
+        if report_year + 1 in years and report_year not in years:
+            # 「2024年工作举措」 in a report on 2023: the plan, unless it names problems or duty.
+            stronger = [s for s in candidates if s.priority > _priority(spec_map, "next")]
+            if not stronger:
+                nxt = [s for s in spec_map.values() if s.year == "next"]
+                if nxt:
+                    return nxt[0].key
+    if not candidates:
+        return None
+    return max(candidates, key=lambda s: s.priority).key
+
+
+def _priority(spec_map: dict[str, SectionSpec], year_kind: str) -> int:
+    return max((s.priority for s in spec_map.values() if s.year == year_kind), default=0)
+
+
+def sections_of(document: Document, profile: Profile) -> SectionMap:
+    cached = document.cache.get("sections")
+    if isinstance(cached, SectionMap):
+        return cached
+    result = _build(document, profile, outline_of(document, profile))
+    document.cache["sections"] = result
+    return result
+
+
+def _build(document: Document, profile: Profile, outline: Outline) -> SectionMap:
+    specs = specs_from(profile)
+    result = SectionMap(specs=specs)
+    year = outline.report_year
+    top = outline.top_sections()
+
+    def add(key: str, match: SectionMatch) -> None:
+        result.found.setdefault(key, []).append(match)
+
+    for section in top:
+        if section.heading is None:
+            continue
+        key = classify(specs, section.heading.title, year)
+        if key is None:
+            result.thematic.append(section)
+        else:
+            add(key, SectionMatch(key, section.heading.block, "heading", section))
+
+    # Second pass, deeper headings: C3 often nests in C1; other contents only when the top level
+    # lacks them (some reports put everything under one 「一、2023年工作情况」).
+    for section in _deeper(top):
+        if section.heading is None:
+            continue
+        key = classify(specs, section.heading.title, year)
+        if key is None or (key in result.found and not specs[key].nested):
+            continue
+        if key == "C1":
+            continue  # 「（一）…成效」 inside another part says nothing about C1
+        if specs[key].nested or key not in result.found:
+            add(key, SectionMatch(key, section.heading.block, "heading", section))
+
+    # C1 written under thematic headings only: present, but without a title of its own.
+    if "C1" in specs and "C1" not in result.found and result.thematic:
+        later = [
+            m.position for k in ("C2", "C4") for m in result.found.get(k, []) if m.how == "heading"
+        ]
+        limit = min(later) if later else len(document.blocks)
+        before = [s for s in result.thematic if s.start < limit]
+        if before:
+            add("C1", SectionMatch("C1", before[0].heading.block, "implicit", before[0]))  # type: ignore[union-attr]
+
+    # No heading names it: a paragraph that opens with it (reports without headings).
+    title_indices = {b.index for b in outline.title_blocks}
+    for key, spec in specs.items():
+        if key in result.found:
+            continue
+        for block in document.blocks:
+            if block.index in title_indices or not block.is_body:
+                continue
+            clause = _FIRST_CLAUSE_RE.match(block.text)
+            if clause and classify({key: spec}, clause.group(0), year) == key:
+                add(key, SectionMatch(key, block, "text"))
+                break
+    for matches in result.found.values():
+        matches.sort(key=lambda m: m.position)
+    return result
+
+
+def _deeper(sections: list[Section]) -> list[Section]:
+    out: list[Section] = []
+    for section in sections:
+        for child in section.children:
+            out.append(child)
+            out.extend(_deeper([child]))
+    return out
