@@ -11,9 +11,10 @@ Example::
     profile = "national"          # or "tianjin", or a path to a .toml profile
     select = ["ALL"]              # codes, families ("H") or names
     ignore = ["T101"]
-    fail-on = "warning"           # exit 1 when a finding is at least this severe
+    fail-on = "warning"           # exit 1 when a finding is at least this severe ("never": exit 0)
     severity = "info"             # do not show findings below this
-    exclude = ["drafts/old/*"]
+    exclude = ["drafts/old/*"]    # globs relative to this file's folder (see discovery.py)
+    jobs = 4                      # files checked in parallel (0: one per CPU)
 
     [tool.fazhi-lint.rules.heading-number-gap]   # by name or code
     severity = "warning"
@@ -68,9 +69,20 @@ class Config:
     exclude: tuple[str, ...] = ()
     rules: dict[str, RuleSettings] = field(default_factory=dict)  # key: code or name as written
     source: str | None = None  # the file it came from
+    fail_never: bool = False  # ``fail-on = "never"`` / ``--exit-zero``: findings never fail the run
+    jobs: int | None = None  # parallel workers (0: one per CPU; None: the engine decides)
 
     def with_overrides(self, **changes: Any) -> Config:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+    @property
+    def root(self) -> Path | None:
+        """The folder of the configuration file: ``exclude`` globs are relative to it."""
+        return Path(self.source).resolve().parent if self.source else None
+
+    def fails(self, severity: Severity) -> bool:
+        """True when a finding of this severity makes the run fail (exit 1)."""
+        return not self.fail_never and severity >= self.fail_on
 
 
 def find_config_file(start: Path) -> Path | None:
@@ -80,8 +92,11 @@ def find_config_file(start: Path) -> Path | None:
     for folder in (directory, *directory.parents):
         for name in CONFIG_FILES:
             candidate = folder / name
-            if candidate.is_file() and _configures_us(candidate):
-                return candidate
+            try:
+                if candidate.is_file() and _configures_us(candidate):
+                    return candidate
+            except OSError:  # an unreadable folder on the way up is not ours to judge
+                continue
     return None
 
 
@@ -125,7 +140,10 @@ def parse_config(table: dict[str, Any], source: str = "<config>", prefix: str = 
     for key in table:
         if key not in TOP_KEYS:
             known = "、".join(sorted(TOP_KEYS))
-            raise ConfigError(f"{where(key)}: 未知配置项（可用：{known}）")
+            hint = ""
+            if key == "tool" and not prefix:
+                hint = "；此文件中的配置项直接写在顶层，不需要 [tool.fazhi-lint] 表头"
+            raise ConfigError(f"{where(key)}: 未知配置项（可用：{known}）{hint}")
 
     def str_list(key: str, default: tuple[str, ...]) -> tuple[str, ...]:
         if key not in table:
@@ -137,15 +155,27 @@ def parse_config(table: dict[str, Any], source: str = "<config>", prefix: str = 
             raise ConfigError(f"{where(key)}: 应为字符串列表")
         return tuple(value)
 
-    def severity(key: str, default: Severity) -> Severity:
+    def severity(key: str, default: Severity, *, never: bool = False) -> Severity:
         if key not in table:
             return default
+        value = table[key]
+        if never and isinstance(value, str) and value.strip().lower() == "never":
+            return default
         try:
-            return Severity.parse(table[key])
+            if not isinstance(value, str):
+                raise ValueError(value)
+            return Severity.parse(value)
         except ValueError:
+            choices = "error、warning、info" + ("、never" if never else "")
             raise ConfigError(
-                f"{where(key)}: 无效的严重级别 {table[key]!r}（可用：error、warning、info）"
+                f"{where(key)}: 无效的严重级别 {value!r}（可用：{choices}）"
             ) from None
+
+    jobs = table.get("jobs")
+    if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 0):
+        raise ConfigError(f"{where('jobs')}: 应为非负整数（0 表示按 CPU 数），实际为 {jobs!r}")
+    fail_on_raw = table.get("fail-on")
+    fail_never = isinstance(fail_on_raw, str) and fail_on_raw.strip().lower() == "never"
 
     profile = table.get("profile", "national")
     if not isinstance(profile, str):
@@ -165,6 +195,8 @@ def parse_config(table: dict[str, Any], source: str = "<config>", prefix: str = 
         for option, value in settings.items():
             if option == "severity":
                 try:
+                    if not isinstance(value, str):
+                        raise ValueError(value)
                     sev = Severity.parse(value)
                 except ValueError:
                     raise ConfigError(
@@ -179,9 +211,11 @@ def parse_config(table: dict[str, Any], source: str = "<config>", prefix: str = 
         profile=profile,
         select=select,
         ignore=str_list("ignore", ()),
-        fail_on=severity("fail-on", Severity.WARNING),
+        fail_on=severity("fail-on", Severity.WARNING, never=True),
         min_severity=severity("severity", Severity.INFO),
         exclude=str_list("exclude", ()),
         rules=rules,
         source=source,
+        fail_never=fail_never,
+        jobs=jobs,
     )

@@ -94,9 +94,9 @@ class Linter:
             overrides[item.code] = settings
         resolved: dict[str, tuple[Severity, dict[str, Any]]] = {}
         for item in self.registry.checks:
-            settings = overrides.get(item.code)
-            severity = (settings.severity if settings else None) or item.severity
-            options = {**item.options, **(settings.options if settings else {})}
+            rule = overrides.get(item.code)
+            severity = (rule.severity if rule else None) or item.severity
+            options = {**item.options, **(rule.options if rule else {})}
             resolved[item.code] = (severity, options)
         return resolved
 
@@ -157,7 +157,7 @@ class Linter:
 
     def failed(self, results: Iterable[FileResult]) -> bool:
         """True when any finding reaches the failing severity."""
-        return any(d.severity >= self.config.fail_on for r in results for d in r.diagnostics)
+        return any(self.config.fails(d.severity) for r in results for d in r.diagnostics)
 
 
 def lint_path(path: str | os.PathLike[str], config: Config | None = None) -> FileResult:

@@ -44,8 +44,8 @@ class Profile:
         return node
 
     @property
-    def title(self) -> str:
-        return str(self.data.get("title", self.name))
+    def description(self) -> str:
+        return str(self.data.get("description", self.name))
 
 
 def profile_dirs(extra: Iterable[str | Path] = ()) -> list[Path]:

@@ -185,6 +185,15 @@ def _build(document: Document, profile: Profile, outline: Outline) -> SectionMap
             if clause and classify({key: spec}, clause.group(0), year) == key:
                 add(key, SectionMatch(key, block, "text"))
                 break
+    # A report without any headings: what precedes the shortcomings or the plan is C1.
+    if "C1" in specs and "C1" not in result.found and not top:
+        later = [m.position for k in ("C2", "C4") for m in result.found.get(k, [])]
+        limit = min(later) if later else len(document.blocks)
+        body = [
+            b for b in document.blocks if b.is_body and b.index not in title_indices and b.index < limit
+        ]
+        if body:
+            add("C1", SectionMatch("C1", body[0], "implicit"))
     for matches in result.found.values():
         matches.sort(key=lambda m: m.position)
     return result

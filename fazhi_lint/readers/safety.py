@@ -10,10 +10,12 @@ from __future__ import annotations
 import io
 import zipfile
 from dataclasses import dataclass
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from .errors import ReadError
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,8 @@ def read_member(archive: zipfile.ZipFile, name: str) -> bytes | None:
 
 
 def _parser() -> etree.XMLParser:
+    from lxml import etree
+
     return etree.XMLParser(
         resolve_entities=False,
         no_network=True,
@@ -99,6 +103,8 @@ def _parser() -> etree.XMLParser:
 
 def parse_xml(data: bytes, part: str = "XML") -> etree._Element:
     """Parse untrusted XML; refuse any DTD; malformed XML is E005."""
+    from lxml import etree
+
     try:
         tree = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:

@@ -1,0 +1,661 @@
+"""The ``fazhi-lint`` command: ``check``, ``rules``, ``explain``, ``profiles``.
+
+Exit status: 0 nothing at or above ``--fail-on``; 1 findings at or above it; 2 the tool
+could not do its job (bad option, unknown code, bad configuration, unknown profile).
+An unreadable input file is a finding (``E…``), never exit 2.
+
+``fazhi-lint 报告.docx`` is short for ``fazhi-lint check 报告.docx`` (handy for pre-commit).
+``--help`` and ``--version`` stay fast: this module imports rich, the engine and the readers
+only inside the commands that need them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import difflib
+import functools
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from . import __version__
+
+if TYPE_CHECKING:
+    import pluggy
+
+    from .config import Config
+    from .engine import FileResult
+    from .plugins import Check, Registry
+
+PROG = "fazhi-lint"
+COMMANDS = ("check", "rules", "explain", "profiles")
+FAMILIES = {
+    "S": "结构",
+    "H": "标题",
+    "P": "用语",
+    "N": "数据",
+    "T": "文字",
+    "F": "格式",
+    "E": "输入",
+}
+SEVERITIES = ("error", "warning", "info")
+BUILTIN_FORMATS = ("text", "json")  # listed in --help without importing the reporters
+
+EPILOG = """\
+示例：
+  fazhi-lint check 报告.docx                  检查一个文件
+  fazhi-lint check 收文/ --format json -o out.json
+  fazhi-lint check 收文/ --select S,H --ignore H107 --fail-on error
+  fazhi-lint rules                            列出全部检查
+  fazhi-lint explain H101                     查看某项检查的说明
+
+退出码：0 未发现达到 --fail-on 级别的问题；1 发现问题；2 用法或配置错误。"""
+
+
+class UsageError(Exception):
+    """A problem with the command line or the environment: message on stderr, exit 2."""
+
+
+# -- argument parsing ------------------------------------------------------------------
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, "用法：" if prefix is None else prefix)
+
+
+class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "参数"
+        self._optionals.title = "选项"
+        self.add_argument("-h", "--help", action="help", help="显示帮助并退出")
+
+    def error(self, message: str) -> Any:  # argparse's own messages stay in English
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: 错误：{message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="法治政府建设年度报告合规检查工具：检查 .docx/.pdf/.txt/.md/.html 报告的"
+        "结构、标题编号、规范用语、数据一致性与格式。",
+        epilog=EPILOG,
+    )
+    parser.add_argument(
+        "-V",
+        "--version",
+        action="version",
+        version=f"{PROG} {__version__}",
+        help="显示版本号并退出",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="<命令>", title="命令")
+
+    check = commands.add_parser(
+        "check",
+        help="检查文件或文件夹（默认命令）",
+        description="检查报告文件；文件夹递归查找 .docx .dotx .pdf .txt .md .markdown .html .htm，"
+        "直接列出的文件不论扩展名都会检查。",
+        epilog=EPILOG,
+    )
+    check.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="要检查的文件或文件夹；“-” 表示从标准输入读取",
+    )
+    selection = check.add_argument_group("选择检查（覆盖配置文件）")
+    selection.add_argument(
+        "--select",
+        action="append",
+        metavar="CODES",
+        help="只运行这些检查：代码（H101）、前缀（H、H1）、名称或 ALL，逗号分隔，可重复",
+    )
+    selection.add_argument(
+        "--extend-select",
+        action="append",
+        metavar="CODES",
+        help="在已选检查之外再加上这些",
+    )
+    selection.add_argument(
+        "--ignore", action="append", metavar="CODES", help="不运行这些检查（写法同 --select）"
+    )
+    selection.add_argument(
+        "--severity",
+        choices=SEVERITIES,
+        help="只显示不低于此级别的问题（默认 info：全部显示）",
+    )
+    selection.add_argument(
+        "--fail-on",
+        choices=(*SEVERITIES, "never"),
+        help="发现不低于此级别的问题时退出码为 1（默认 warning）",
+    )
+    selection.add_argument(
+        "--exit-zero", action="store_true", help="无论发现什么问题，退出码都为 0"
+    )
+    output = check.add_argument_group("输出")
+    output.add_argument(
+        "--format",
+        default="text",
+        metavar="FORMAT",
+        help=f"输出格式：{'、'.join(BUILTIN_FORMATS)}（默认 text）",
+    )
+    output.add_argument("-o", "--output", metavar="FILE", help="写入文件（UTF-8）而不是标准输出")
+    output.add_argument(
+        "--statistics", action="store_true", help="按检查代码统计问题数，代替逐条列出"
+    )
+    output.add_argument(
+        "--show-source",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="显示问题所在段落的摘录并标出位置（默认显示）",
+    )
+    output.add_argument("-q", "--quiet", action="store_true", help="只输出问题，不输出汇总行")
+    _add_color(output)
+    settings = check.add_argument_group("配置")
+    settings.add_argument(
+        "--profile",
+        metavar="NAME|PATH",
+        help="配置方案：名称（见 fazhi-lint profiles）或 .toml 路径",
+    )
+    source = settings.add_mutually_exclusive_group()
+    source.add_argument("--config", metavar="FILE", help="使用此配置文件（不再自动查找）")
+    source.add_argument("--no-config", action="store_true", help="忽略所有配置文件，使用默认设置")
+    settings.add_argument(
+        "--stdin-filename",
+        metavar="NAME",
+        help="从标准输入读取时使用的文件名（决定 .md 等格式和输出中的路径）",
+    )
+    check.set_defaults(handler=_run_check)
+
+    rules = commands.add_parser(
+        "rules",
+        help="列出全部检查",
+        description="列出全部检查：代码、名称、默认级别、说明（含插件提供的检查）。",
+    )
+    rules.add_argument("--format", choices=("text", "json"), default="text", help="输出格式")
+    _add_color(rules)
+    rules.set_defaults(handler=_run_rules)
+
+    explain = commands.add_parser(
+        "explain",
+        help="显示某项检查的说明",
+        description="显示一项检查的说明：发现什么、为什么重要、错误示例与正确示例、可配置项。",
+    )
+    explain.add_argument("rule", metavar="CODE|NAME", help="检查代码（H101）或名称")
+    explain.add_argument("--format", choices=("text", "json"), default="text", help="输出格式")
+    _add_color(explain)
+    explain.set_defaults(handler=_run_explain)
+
+    profiles = commands.add_parser(
+        "profiles",
+        help="列出可用的配置方案",
+        description="列出可用的配置方案（报告制度）：名称、标题、继承关系、来源文件。",
+    )
+    profiles.add_argument("--format", choices=("text", "json"), default="text", help="输出格式")
+    _add_color(profiles)
+    profiles.set_defaults(handler=_run_profiles)
+    return parser
+
+
+def _add_color(group: Any) -> None:
+    group.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="是否着色（auto：仅在终端且未设置 NO_COLOR 时）",
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if not args_list:
+        parser.print_help(sys.stderr)
+        return 2
+    if args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "-V", "--version"):
+        args_list.insert(0, "check")  # `fazhi-lint 报告.docx` means `fazhi-lint check 报告.docx`
+    _tolerant_streams()
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exc:  # --help, --version, usage errors
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    from .config import ConfigError
+    from .profiles import ProfileError
+
+    try:
+        status: int = args.handler(args)
+        return status
+    except (UsageError, ConfigError, ProfileError) as exc:
+        print(f"{PROG}: 错误：{exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"{PROG}: 已中断", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `fazhi-lint check ... | head`
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 1
+
+
+def _tolerant_streams() -> None:
+    """Never crash on a console that cannot encode a character (e.g. a GBK pipe)."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding not in ("utf8", "utf8sig") and hasattr(stream, "reconfigure"):
+            with contextlib.suppress(Exception):
+                stream.reconfigure(errors="replace")
+
+
+# -- check -----------------------------------------------------------------------------
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from .discovery import discover
+    from .engine import Linter
+    from .reporters import ReportOptions, UnknownFormatError, get_reporter, load_plugin_reporters
+
+    pm, registry = load_plugins()
+    try:
+        load_plugin_reporters(pm)
+    except Exception as exc:
+        raise UsageError(f"加载插件提供的输出格式失败：{type(exc).__name__}: {exc}") from exc
+    try:
+        reporter = get_reporter(args.format)
+    except UnknownFormatError as exc:
+        raise UsageError(f"--format：{exc}") from None
+
+    config = apply_overrides(load_configuration(args), args, registry)
+    linter = Linter(config, registry)
+
+    paths = [p for p in args.paths if p != "-"]
+    found = discover(paths, config.exclude, config.root)
+    for problem in found.errors:
+        print(f"{PROG}: 警告：无法读取文件夹 {problem}", file=sys.stderr)
+    results: list[FileResult] = []
+    if "-" in args.paths:
+        name = args.stdin_filename or "<stdin>"
+        data = sys.stdin.buffer.read()
+        results.append(_guarded(name, lambda: linter.lint_bytes(data, name)))
+    for path in found.files:
+        results.append(_guarded(path, functools.partial(linter.lint_path, path)))
+    if not results and not args.quiet:
+        what = "（均被配置 exclude 排除）" if found.excluded else ""
+        print(f"{PROG}: 警告：没有找到可检查的文件{what}", file=sys.stderr)
+
+    options = ReportOptions(
+        color=args.color,
+        show_source=args.show_source,
+        statistics=args.statistics,
+        quiet=args.quiet,
+        registry=registry,
+    )
+    with _output(args.output) as stream:
+        reporter(results, stream, options)
+    failed = any(config.fails(d.severity) for r in results for d in r.diagnostics)
+    return 1 if failed else 0
+
+
+def _guarded(path: str, lint: Callable[[], FileResult]) -> FileResult:
+    """One file's result; an unexpected failure becomes an E999 finding, never a lost batch."""
+    try:
+        return lint()
+    except (KeyboardInterrupt, BrokenPipeError):
+        raise
+    except Exception as exc:
+        from .engine import FileResult
+        from .readers.errors import input_diagnostic
+
+        message = f"检查此文件时发生内部错误：{type(exc).__name__}: {exc}"
+        return FileResult(path, "unknown", [input_diagnostic("E999", message, path)])
+
+
+def load_plugins() -> tuple[pluggy.PluginManager, Registry]:
+    """The plugin manager and every check it contributes (a broken plugin is exit 2)."""
+    from .plugins import Registry, make_plugin_manager
+
+    try:
+        pm = make_plugin_manager()
+        return pm, Registry.from_plugins(pm)
+    except Exception as exc:
+        raise UsageError(f"加载检查插件失败：{type(exc).__name__}: {exc}") from exc
+
+
+def load_configuration(args: argparse.Namespace) -> Config:
+    """``--no-config``, ``--config FILE``, or the nearest configuration file."""
+    from .config import Config, ConfigError, find_config_file, load_config
+
+    if getattr(args, "no_config", False):
+        return Config()
+    if getattr(args, "config", None):
+        path = Path(args.config)
+        if not path.is_file():
+            raise ConfigError(f"{path}: 配置文件不存在")
+        return load_config(path)
+    first = next((p for p in getattr(args, "paths", ()) if p != "-"), None)
+    return load_config(find_config_file(Path(first) if first else Path.cwd()))
+
+
+def split_codes(values: Sequence[str] | None) -> list[str] | None:
+    """``["S,H", "T101"]`` -> ``["S", "H", "T101"]``; None when the option was not given."""
+    if values is None:
+        return None
+    return [item.strip() for value in values for item in value.split(",") if item.strip()]
+
+
+def apply_overrides(config: Config, args: argparse.Namespace, registry: Registry) -> Config:
+    """Command-line options over the configuration file.
+
+    ``--select`` replaces the file's ``select``; ``--extend-select`` adds to the selection;
+    ``--ignore`` adds to the file's ``ignore``. A code the command line names explicitly
+    (by code or name) is not dropped by the file's ``ignore`` of that same code. Reading
+    problems (``E``) stay selected when the selection names no ``E`` code (``--select H``
+    still reports a file that cannot be opened); ``--ignore E001`` removes them.
+    """
+    from .config import ConfigError
+    from .model import Severity
+
+    cli_select = split_codes(getattr(args, "select", None))
+    cli_extend = split_codes(getattr(args, "extend_select", None)) or []
+    cli_ignore = split_codes(getattr(args, "ignore", None)) or []
+    for option, selectors in (
+        ("--select", cli_select or []),
+        ("--extend-select", cli_extend),
+        ("--ignore", cli_ignore),
+    ):
+        for selector in selectors:
+            if not registry.matching(selector):
+                raise UsageError(
+                    f"{option}：未知的检查代码或名称 {selector!r}{suggest(selector, registry)}"
+                )
+    where = config.source or "配置"
+    for key, configured in (("select", config.select), ("ignore", config.ignore)):
+        for selector in configured:
+            if not registry.matching(selector):
+                raise ConfigError(
+                    f"{where}: {key}: 未知的检查代码或名称 {selector!r}"
+                    f"{suggest(selector, registry)}"
+                )
+
+    select = tuple(cli_select) if cli_select is not None else config.select
+    select += tuple(cli_extend)
+    # An unreadable file must never pass silently: reading problems stay selected unless
+    # the selection names some E code itself, or an ignore removes them.
+    if not any(c.family == "E" for s in select for c in registry.matching(s)):
+        select += ("E",)
+    named = {c.code for s in [*(cli_select or []), *cli_extend] if (c := registry.resolve(s))}
+    kept_ignores = tuple(
+        s for s in config.ignore if (c := registry.resolve(s)) is None or c.code not in named
+    )
+    changes: dict[str, Any] = {"select": select, "ignore": kept_ignores + tuple(cli_ignore)}
+    if getattr(args, "severity", None):
+        changes["min_severity"] = Severity.parse(args.severity)
+    fail_on = getattr(args, "fail_on", None)
+    if fail_on == "never":
+        changes["fail_never"] = True
+    elif fail_on:
+        changes["fail_on"] = Severity.parse(fail_on)
+        changes["fail_never"] = False
+    if getattr(args, "exit_zero", False):
+        changes["fail_never"] = True
+    if getattr(args, "profile", None):
+        changes["profile"] = args.profile
+    return config.with_overrides(**changes)
+
+
+def suggest(key: str, registry: Registry, limit: int = 3) -> str:
+    """「；是否要找：H101（heading-number-gap）」 for a mistyped code or name, else ""."""
+    choices = {c.code: c for c in registry.checks}
+    choices.update({c.name: c for c in registry.checks})
+    query = key.upper() if len(key) <= 4 else key
+    matches = difflib.get_close_matches(query, list(choices), n=limit * 2, cutoff=0.6)
+    seen: list[Check] = []
+    for match in matches:
+        if choices[match] not in seen:
+            seen.append(choices[match])
+    if not seen:
+        return ""
+    names = "、".join(f"{c.code}（{c.name}）" for c in seen[:limit])
+    return f"；是否要找：{names}"
+
+
+@contextlib.contextmanager
+def _output(path: str | None) -> Iterator[TextIO]:
+    if not path or path == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    try:
+        stream = open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+    except OSError as exc:
+        raise UsageError(f"无法写入输出文件 {path}：{exc.strerror or exc}") from exc
+    with stream:
+        yield stream
+
+
+# -- rules / explain / profiles --------------------------------------------------------
+
+
+def family_title(letter: str) -> str:
+    return f"{letter} {FAMILIES.get(letter, '其他')}"
+
+
+def is_builtin(check: Check) -> bool:
+    return check.plugin == "builtin" or check.plugin.startswith("fazhi_lint")
+
+
+def rule_dict(check: Check) -> dict[str, Any]:
+    return {
+        "code": check.code,
+        "name": check.name,
+        "family": check.family,
+        "family_name": FAMILIES.get(check.family, "其他"),
+        "severity": check.severity.label,
+        "summary": check.summary,
+        "options": dict(check.options),
+        "explanation": check.explanation,
+        "plugin": check.plugin,
+    }
+
+
+def _family_order(letter: str) -> tuple[int, str]:
+    order = list(FAMILIES)
+    return (order.index(letter) if letter in order else len(order), letter)
+
+
+def _dump_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def _run_rules(args: argparse.Namespace) -> int:
+    _, registry = load_plugins()
+    checks = sorted(registry.checks, key=lambda c: (_family_order(c.family), c.code))
+    if args.format == "json":
+        _dump_json([rule_dict(c) for c in checks])
+        return 0
+    from rich.text import Text
+
+    from .reporters.terminal import SEVERITY_STYLE, make_console
+
+    # one rule per line (grep-friendly), columns aligned, never truncated
+    console = make_console(sys.stdout, args.color)
+    families: dict[str, list[Check]] = {}
+    for item in checks:
+        families.setdefault(item.family, []).append(item)
+    name_width = max((len(c.name) for c in checks), default=0)
+    for index, (letter, members) in enumerate(families.items()):
+        if index:
+            console.print()
+        console.print(Text(family_title(letter), style="bold underline"), soft_wrap=True)
+        for item in members:
+            line = Text("  ")
+            line.append(item.code, style="bold")
+            line.append(f"  {item.name:<{name_width}}  ")
+            line.append(item.severity.zh, style=SEVERITY_STYLE.get(item.severity, ""))
+            line.append(f"  {item.summary}")
+            if not is_builtin(item):
+                line.append(f"（插件：{item.plugin}）", style="dim")
+            console.print(line, soft_wrap=True)
+    console.print()
+    console.print(Text(f"共 {len(checks)} 项检查", style="dim"))
+    return 0
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        inner = ", ".join(f"{k} = {_toml_value(v)}" for k, v in value.items())
+        return "{ " + inner + " }"
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def _run_explain(args: argparse.Namespace) -> int:
+    _, registry = load_plugins()
+    item = registry.resolve(args.rule.strip())
+    if item is None:
+        group = registry.matching(args.rule.strip()) if args.rule.strip() else []
+        if group:
+            codes = "、".join(c.code for c in group[:8]) + ("……" if len(group) > 8 else "")
+            raise UsageError(f"{args.rule!r} 是一组检查（{codes}），请指定其中一项")
+        raise UsageError(f"未知的检查 {args.rule!r}{suggest(args.rule, registry)}")
+    if args.format == "json":
+        _dump_json(rule_dict(item))
+        return 0
+    from rich.text import Text
+
+    from .reporters.terminal import SEVERITY_STYLE, make_console
+
+    # printed line by line, never re-wrapped: the explanation keeps its author's layout
+    console = make_console(sys.stdout, args.color)
+
+    def say(text: Text | str = "") -> None:
+        console.print(text, soft_wrap=True)
+
+    color = SEVERITY_STYLE.get(item.severity, "")
+    title = Text()
+    title.append(item.code, style=f"bold {color}")
+    title.append("  ")
+    title.append(item.name, style="bold")
+    say(title)
+    say(Text(item.summary))
+    say()
+    facts: list[tuple[str, Text | str]] = [
+        ("默认级别", Text(f"{item.severity.zh}（{item.severity.label}）", style=color)),
+        ("类别", family_title(item.family)),
+        ("来源", item.plugin),
+    ]
+    options = [f"{k} = {_toml_value(v)}" for k, v in item.options.items()] or ["（无）"]
+    facts.extend(("选项" if i == 0 else "", option) for i, option in enumerate(options))
+    for label, value in facts:
+        line = Text("  ")
+        line.append(f"{label}{'　' * (4 - len(label))}", style="dim")
+        line.append("  ")
+        line.append(value)
+        say(line)
+    say()
+    for line in _explanation_lines(item.explanation):
+        say(Text("  ") + line if line.plain else "")
+    say()
+    say(Text("  配置示例（pyproject.toml）：", style="dim"))
+    say(Text(f"  [tool.fazhi-lint.rules.{item.name}]", style="green"))
+    say(Text(f'  severity = "{item.severity.label}"', style="green"))
+    for key, value in item.options.items():
+        say(Text(f"  {key} = {_toml_value(value)}", style="green"))
+    return 0
+
+
+_EXAMPLE_LABELS = {
+    "错误示例": "red",
+    "正确示例": "green",
+    "Bad": "red",
+    "Good": "green",
+    "Fix": "cyan",
+    "修改": "cyan",
+    "修改方法": "cyan",
+}
+
+
+def _explanation_lines(explanation: str) -> list[Any]:
+    """The docstring, lightly styled: example labels colored, code fences dropped."""
+    from rich.text import Text
+
+    if not explanation.strip():
+        return [Text("（该检查暂无详细说明）", style="dim")]
+    lines: list[Text] = []
+    in_fence = False
+    for raw in explanation.strip().splitlines():
+        line = raw.rstrip().replace("``", "`")
+        if line.lstrip().startswith("```"):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            lines.append(Text("    " + line, style="bright_black"))
+        elif line.startswith("#"):
+            lines.append(Text(line.lstrip("#").strip(), style="bold"))
+        else:
+            label = next(
+                (k for k in _EXAMPLE_LABELS if line.startswith((k + ":", k + "：", k + " "))),
+                None,
+            )
+            text = Text()
+            if label:
+                text.append(label, style=f"bold {_EXAMPLE_LABELS[label]}")
+                text.append(line[len(label) :])
+            else:
+                text.append(line)
+            lines.append(text)
+    return lines
+
+
+def _run_profiles(args: argparse.Namespace) -> int:
+    from .profiles import ProfileError, available_profiles, load_profile
+
+    rows: list[dict[str, Any]] = []
+    for name, path in available_profiles().items():
+        row: dict[str, Any] = {"name": name, "title": "", "extends": [], "source": str(path)}
+        try:
+            profile = load_profile(name)
+            row["title"] = profile.description
+            row["extends"] = [Path(s).stem for s in profile.sources[:-1]]
+        except ProfileError as exc:
+            row["error"] = str(exc)
+        rows.append(row)
+    if args.format == "json":
+        _dump_json(rows)
+        return 0
+    from rich.text import Text
+
+    from .reporters.terminal import make_console
+
+    console = make_console(sys.stdout, args.color)
+    width = max((len(row["name"]) for row in rows), default=0)
+    for row in rows:
+        line = Text("  ")
+        line.append(f"{row['name']:<{width}}", style="bold")
+        line.append("  ")
+        if "error" in row:
+            line.append(f"（无法读取：{row['error']}）", style="red")
+        else:
+            line.append(row["title"])
+            if row["extends"]:
+                line.append(f"（继承：{' → '.join(row['extends'])}）", style="dim")
+        console.print(line, soft_wrap=True)
+        console.print(Text(f"  {'':<{width}}  {row['source']}", style="dim"), soft_wrap=True)
+    return 0

@@ -1,0 +1,149 @@
+"""Output formats: one small module per format, looked up by name.
+
+A reporter is a callable ``(results, stream, options) -> None`` that writes every
+:class:`~fazhi_lint.engine.FileResult` to ``stream`` (a text stream; the CLI opens files as
+UTF-8). Reporters never re-read or re-parse a file: everything they print is in the results.
+
+The registry maps a format name (``--format NAME``) to a reporter. Built-in formats are
+loaded lazily, so listing them (``--help``) imports nothing heavy; a new format is one module
+plus one line here, or, from a plugin, a ``fazhi_lint_reporters`` hook returning
+``{"name": reporter}`` (see :func:`load_plugin_reporters` and docs/plugins.md).
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
+
+if TYPE_CHECKING:
+    from ..engine import FileResult
+    from ..plugins import Registry
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """What the command line tells a reporter. Formats ignore what does not apply to them."""
+
+    color: str = "auto"  # auto | always | never (auto: only on a terminal, never with NO_COLOR)
+    show_source: bool = True  # print the paragraph excerpt with the span marked
+    statistics: bool = False  # counts per code instead of the findings
+    quiet: bool = False  # findings only: no summary line
+    width: int | None = None  # terminal width; None asks the console
+    registry: Registry | None = None  # rule metadata, for formats that describe the rules
+
+
+class Reporter(Protocol):
+    def __call__(
+        self, results: Sequence[FileResult], stream: TextIO, options: ReportOptions
+    ) -> None: ...
+
+
+def _lazy(module: str, attribute: str = "report") -> Reporter:
+    """A reporter that imports its module on first use."""
+
+    def run(results: Sequence[FileResult], stream: TextIO, options: ReportOptions) -> None:
+        func: Reporter = getattr(importlib.import_module(module), attribute)
+        func(results, stream, options)
+
+    run.__qualname__ = run.__name__ = f"{module}.{attribute}"
+    return run
+
+
+REPORTERS: dict[str, Reporter] = {
+    "text": _lazy("fazhi_lint.reporters.terminal"),
+    "json": _lazy("fazhi_lint.reporters.json_reporter"),
+}
+
+
+class UnknownFormatError(KeyError):
+    """``--format`` named no registered reporter; the message lists the known ones."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+def register(name: str, reporter: Reporter, *, replace: bool = False) -> None:
+    """Add an output format. Built-in names cannot be taken over unless ``replace``."""
+    if not name or not name.replace("-", "").replace("_", "").isalnum():
+        raise ValueError(f"invalid reporter name {name!r}")
+    if name in REPORTERS and not replace:
+        raise ValueError(f"reporter {name!r} is already registered")
+    REPORTERS[name] = reporter
+
+
+def available() -> list[str]:
+    """Registered format names, built-ins first."""
+    return list(REPORTERS)
+
+
+def get_reporter(name: str) -> Reporter:
+    try:
+        return REPORTERS[name]
+    except KeyError:
+        close = difflib.get_close_matches(name, REPORTERS, n=1)
+        hint = f"；是否要用 {close[0]}？" if close else ""
+        raise UnknownFormatError(
+            f"未知的输出格式 {name!r}（可用：{'、'.join(REPORTERS)}）{hint}"
+        ) from None
+
+
+def load_plugin_reporters(pm: Any) -> None:
+    """Register formats contributed by plugins through a ``fazhi_lint_reporters`` hook.
+
+    Each implementation returns a mapping ``{name: reporter}``. The hook is optional: the
+    manager only has it when some plugin implements it.
+    """
+    hook = getattr(pm.hook, "fazhi_lint_reporters", None)
+    if hook is None:
+        return
+    for contributed in hook():
+        for name, reporter in dict(contributed or {}).items():
+            if name not in REPORTERS:
+                register(name, reporter)
+
+
+def summarize(results: Iterable[FileResult]) -> dict[str, Any]:
+    """Counts shared by every format: files, findings, per severity and per code."""
+    results = list(results)
+    by_severity: Counter[str] = Counter()
+    by_code: Counter[str] = Counter()
+    for result in results:
+        for d in result.diagnostics:
+            by_severity[d.severity.label] += 1
+            by_code[d.code] += 1
+    return {
+        "files": len(results),
+        "files_with_findings": sum(1 for r in results if r.diagnostics),
+        "findings": sum(by_code.values()),
+        "by_severity": {name: by_severity[name] for name in ("error", "warning", "info")},
+        "by_code": dict(sorted(by_code.items())),
+    }
+
+
+def summary_line(summary: Mapping[str, Any]) -> str:
+    """The closing line of the terminal report, in Chinese."""
+    if not summary["findings"]:
+        return f"未发现问题（已检查 {summary['files']} 个文件）"
+    counts = summary["by_severity"]
+    return (
+        f"共发现 {summary['findings']} 个问题（错误 {counts['error']}，警告 {counts['warning']}，"
+        f"提示 {counts['info']}），涉及 {summary['files_with_findings']} 个文件"
+    )
+
+
+__all__ = [
+    "REPORTERS",
+    "ReportOptions",
+    "Reporter",
+    "UnknownFormatError",
+    "available",
+    "get_reporter",
+    "load_plugin_reporters",
+    "register",
+    "summarize",
+    "summary_line",
+]

@@ -1,0 +1,319 @@
+"""The default terminal format, in the manner of ruff and rustc.
+
+For each finding::
+
+    报告.txt:12:5: H101 [错误] 标题编号不连续：（二）之后是（四），缺少（三）
+     12 | ……工作。（二）加强行政执法……（四）推进……
+        |                           ^^^^^^
+        = 建议：补上（三），或把（四）改为（三）
+
+The header is ``path:LOCATION:`` (``12:5`` for text files, 「第12段第5字」 for Word), the code,
+the severity and the message. Below it, the paragraph around the span (long paragraphs are
+trimmed with 「…」), a caret line whose ``^`` sit under the span (CJK characters take two
+columns) and ``-`` under related spans in the same paragraph, then the suggestion.
+
+rich is imported only when a report is written.
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TextIO
+
+from ..model import Diagnostic, Severity
+from . import ReportOptions, summarize, summary_line
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from ..engine import FileResult
+
+SEVERITY_STYLE = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
+CONTEXT_CHARS = 30  # characters of context kept on each side of the span
+ELLIPSIS = "…"
+MIN_WIDTH = 40
+
+# invisible characters get a visible stand-in of width 1, so the caret line stays aligned
+_STAND_INS = {"\t": "\u2409", "\n": "\u2424", "\r": "\u240d"}
+
+
+def report(results: Sequence[FileResult], stream: TextIO, options: ReportOptions) -> None:
+    console = make_console(stream, options.color, options.width)
+    width = max(MIN_WIDTH, console.width)
+    if options.statistics:
+        _print_statistics(console, results, options)
+    else:
+        for result in results:
+            for diagnostic in result.diagnostics:
+                _print_finding(console, diagnostic, result.path, options.show_source, width)
+    if not options.quiet:
+        from rich.text import Text
+
+        summary = summarize(results)
+        style = "bold" if summary["findings"] else "bold green"
+        console.print(Text(summary_line(summary), style=style), soft_wrap=True)
+
+
+def make_console(stream: TextIO, color: str = "auto", width: int | None = None) -> Console:
+    """A rich console on ``stream``: colors per ``--color`` and ``NO_COLOR``, no markup."""
+    from rich.console import Console
+
+    common: dict[str, Any] = {
+        "file": stream,
+        "highlight": False,
+        "markup": False,
+        "emoji": False,
+        "width": width,
+    }
+    if color == "always":
+        return Console(force_terminal=True, color_system="standard", no_color=False, **common)
+    if color == "never":
+        return Console(color_system=None, no_color=True, **common)
+    no_color = bool(os.environ.get("NO_COLOR"))
+    return Console(no_color=no_color or None, **common)
+
+
+# -- one finding -----------------------------------------------------------------------
+
+
+def header_parts(diagnostic: Diagnostic, path: str) -> tuple[str, str]:
+    """``("报告.txt:12:5:", "H101 [警告] message")``; document-level: ``("报告.txt:", ...)``."""
+    where = diagnostic.location.short(diagnostic.offset)
+    prefix = f"{path}:{where}:" if where else f"{path}:"
+    return prefix, f"{diagnostic.code} [{diagnostic.severity.zh}] {diagnostic.message}"
+
+
+def _print_finding(
+    console: Console, diagnostic: Diagnostic, path: str, show_source: bool, width: int
+) -> None:
+    from rich.text import Text
+
+    color = SEVERITY_STYLE.get(diagnostic.severity, "")
+    prefix, _ = header_parts(diagnostic, diagnostic.path or path)
+    header = Text()
+    header.append(prefix, style="bold")
+    header.append(" ")
+    header.append(diagnostic.code, style=f"bold {color}")
+    header.append(" ")
+    header.append(f"[{diagnostic.severity.zh}]", style=color)
+    header.append(" ")
+    header.append(diagnostic.message)
+    console.print(header, soft_wrap=True)
+    if not show_source:
+        if diagnostic.suggestion:
+            hint = clip(diagnostic.suggestion, 2 * width - 10)
+            console.print(Text(f"  = 建议：{hint}", style="cyan"), soft_wrap=True)
+        return
+
+    location = diagnostic.location
+    gutter_label = str(location.line) if location.line is not None and location.page is None else ""
+    gutter = max(2, len(gutter_label))
+    margin = " " * (gutter + 2) + "| "
+    printed = False
+    if diagnostic.context and diagnostic.span is not None:
+        related = [
+            (s.start, s.end)
+            for s in diagnostic.related
+            if location.block is not None and s.block == location.block
+        ]
+        excerpt = make_excerpt(
+            diagnostic.context,
+            diagnostic.span,
+            related,
+            width - len(margin) - 1,
+        )
+        line = Text(f" {gutter_label:>{gutter}} | ", style="blue")
+        line.append(excerpt.text)
+        console.print(line, soft_wrap=True)
+        marks = Text(margin, style="blue")
+        for char in excerpt.marks:
+            if char == "^":
+                marks.append(char, style=f"bold {color}")
+            elif char == "-":
+                marks.append(char, style="cyan")
+            else:
+                marks.append(char)
+        console.print(marks, soft_wrap=True)
+        printed = True
+    if diagnostic.suggestion:
+        pad = " " * (gutter + 2)
+        suggestion = Text(f"{pad}= ", style="blue")
+        room = 2 * width - len(pad) - 8  # at most about two screen lines
+        suggestion.append(f"建议：{clip(diagnostic.suggestion, room)}", style="cyan")
+        console.print(suggestion, soft_wrap=True)
+        printed = True
+    if printed:
+        console.print()
+
+
+# -- the excerpt -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """One display line cut from a paragraph, and the marker line under it."""
+
+    text: str
+    marks: str  # spaces, ``^`` under the span, ``-`` under related spans; right-stripped
+    start: int  # the character range of the paragraph shown
+    end: int
+
+
+def char_width(char: str) -> int:
+    """Terminal columns of one (visible) character: CJK wide/full-width take two."""
+    if unicodedata.combining(char):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def visible(char: str) -> str:
+    """A stand-in for characters a terminal would not show (tabs, zero-width spaces...)."""
+    if char in _STAND_INS:
+        return _STAND_INS[char]
+    if unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"):
+        return "\u2423"  # ␣
+    return char
+
+
+def text_width(text: str) -> int:
+    return sum(char_width(c) for c in text)
+
+
+def clip(text: str, max_width: int) -> str:
+    """``text`` on one line, cut with 「…」 (and the full length) when wider than ``max_width``."""
+    flat = "".join(visible(c) if c in "\r\n\t" else c for c in text)
+    if text_width(flat) <= max_width:
+        return flat
+    note = f"…（共{len(text)}字）"
+    room = max(1, max_width - text_width(note))
+    kept: list[str] = []
+    used = 0
+    for char in flat:
+        used += char_width(char)
+        if used > room:
+            break
+        kept.append(char)
+    return "".join(kept) + note
+
+
+def make_excerpt(
+    context: str,
+    span: tuple[int, int],
+    related: Iterable[tuple[int, int]] = (),
+    max_width: int = 80,
+    context_chars: int = CONTEXT_CHARS,
+) -> Excerpt:
+    """Cut a window around ``span`` that fits ``max_width`` columns and mark the span.
+
+    Keeps up to ``context_chars`` characters each side, trims with 「…」, and clips a span
+    too long for the line. Related ranges are marked when they fall inside the window (the
+    window widens to include them when that fits).
+    """
+    chars = [visible(c) for c in context]
+    widths = [char_width(c) for c in chars]
+    n = len(chars)
+    max_width = max(max_width, 10)
+    start = max(0, min(span[0], n))
+    end = max(start, min(span[1], n))
+    others = [(max(0, min(a, n)), max(0, min(b, n))) for a, b in related]
+    others = [(a, max(a, b)) for a, b in others]
+
+    def cols(a: int, b: int) -> int:
+        return sum(widths[a:b])
+
+    reserve = 2  # room for an ellipsis on each side
+    lo, hi = start, end
+    if others:
+        wide_lo = min(start, *(a for a, _ in others))
+        wide_hi = max(end, *(b for _, b in others))
+        if cols(wide_lo, wide_hi) + reserve <= max_width:
+            lo, hi = wide_lo, wide_hi
+    # a span wider than the line: keep its beginning
+    while hi > lo and cols(lo, hi) + reserve > max_width:
+        hi -= 1
+    # grow the window on both sides, one character at a time
+    budget = max_width - reserve - cols(lo, hi)
+    left_room = right_room = context_chars
+    while budget > 0 and ((lo > 0 and left_room) or (hi < n and right_room)):
+        grew = False
+        if lo > 0 and left_room and widths[lo - 1] <= budget:
+            lo -= 1
+            left_room -= 1
+            budget -= widths[lo]
+            grew = True
+        if hi < n and right_room and widths[hi] <= budget:
+            budget -= widths[hi]
+            hi += 1
+            right_room -= 1
+            grew = True
+        if not grew:
+            break
+    lead = ELLIPSIS if lo > 0 else ""
+    tail = ELLIPSIS if hi < n else ""
+    text = lead + "".join(chars[lo:hi]) + tail
+
+    origin = len(lead)  # ELLIPSIS is one column
+
+    def column(index: int) -> int:
+        return origin + cols(lo, max(lo, min(index, hi)))
+
+    line = [" "] * (text_width(text) + 1)
+
+    def paint(a: int, b: int, mark: str) -> None:
+        if b < lo or a > hi:
+            return
+        first = column(a)
+        last = max(first + 1, column(b))
+        if a < lo:
+            first = 0
+        for i in range(first, min(last, len(line))):
+            line[i] = mark
+
+    for a, b in others:
+        paint(a, b, "-")
+    paint(start, end, "^")
+    return Excerpt(text=text, marks="".join(line).rstrip(), start=lo, end=hi)
+
+
+# -- statistics ------------------------------------------------------------------------
+
+
+def statistics_rows(results: Sequence[FileResult]) -> list[tuple[int, str, str, Severity]]:
+    """``(count, code, name, severity)`` per code, most frequent first."""
+    counts: Counter[str] = Counter()
+    info: dict[str, tuple[str, Severity]] = {}
+    for result in results:
+        for d in result.diagnostics:
+            counts[d.code] += 1
+            name, severity = info.get(d.code, (d.name, d.severity))
+            info[d.code] = (name, max(severity, d.severity))
+    return [
+        (count, code, *info[code])
+        for code, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
+
+
+def _print_statistics(
+    console: Console, results: Sequence[FileResult], options: ReportOptions
+) -> None:
+    from rich.text import Text
+
+    rows = statistics_rows(results)
+    if not rows:
+        return
+    count_width = max(len(str(row[0])) for row in rows)
+    name_width = max(len(row[2]) for row in rows)
+    for count, code, name, severity in rows:
+        color = SEVERITY_STYLE.get(severity, "")
+        line = Text(f"{count:>{count_width}}  ")
+        line.append(code, style=f"bold {color}")
+        line.append(f"  [{severity.zh}]  ", style=color)
+        line.append(f"{name:<{name_width}}")
+        check = options.registry.by_code.get(code) if options.registry is not None else None
+        if check is not None:
+            line.append(f"  {check.summary}", style="dim")
+        console.print(line, soft_wrap=True)
