@@ -34,12 +34,38 @@ _EXPORTS = {
     "Style": "model",
 }
 
-__all__ = [*sorted(_EXPORTS), "__version__"]
+__all__ = [
+    "Block",
+    "BlockKind",
+    "Config",
+    "Diagnostic",
+    "Document",
+    "FileResult",
+    "Label",
+    "Linter",
+    "Location",
+    "Severity",
+    "Span",
+    "Style",
+    "__version__",
+    "lint_bytes",
+    "lint_path",
+]
 
 if TYPE_CHECKING:
     from .config import Config
     from .engine import FileResult, Linter, lint_bytes, lint_path
-    from .model import Block, BlockKind, Diagnostic, Document, Label, Location, Severity, Span, Style
+    from .model import (
+        Block,
+        BlockKind,
+        Diagnostic,
+        Document,
+        Label,
+        Location,
+        Severity,
+        Span,
+        Style,
+    )
 
 
 def __getattr__(name: str) -> Any:

@@ -190,7 +190,9 @@ def _build(document: Document, profile: Profile, outline: Outline) -> SectionMap
         later = [m.position for k in ("C2", "C4") for m in result.found.get(k, [])]
         limit = min(later) if later else len(document.blocks)
         body = [
-            b for b in document.blocks if b.is_body and b.index not in title_indices and b.index < limit
+            b
+            for b in document.blocks
+            if b.is_body and b.index not in title_indices and b.index < limit
         ]
         if body:
             add("C1", SectionMatch("C1", body[0], "implicit"))
