@@ -1,1 +1,654 @@
-"""Placeholder: filled in by its family's work."""
+"""`H` — headings: the numbering hierarchy, its sequence and the form of its labels.
+
+GB/T 9704-2012 numbers headings 「一、」 → 「（一）」 → 「1.」 → 「（1）」. Every check here reads the
+outline (:mod:`fazhi_lint.analysis.outline`), where mixed styles and lost numbers are already
+resolved into structural levels, so one defect gives one finding: a heading that lost its
+number is reported by H106, not also as a gap (H101); a 「1、」 among 「二、」「三、」 is reported
+by H104, not also as a gap or an inversion.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from itertools import pairwise
+
+from ..analysis.labels import CANONICAL_SCHEME, HALF_WIDTH_OF, SCHEME_EXAMPLE, format_label
+from ..analysis.outline import Heading, Outline, Section
+from ..model import Diagnostic, Severity, Span
+from ..plugins import CheckContext, check
+
+_STANDARD = "GB/T 9704-2012"
+_LEVEL_ZH = {0: "篇章", 1: "一级", 2: "二级", 3: "三级", 4: "四级", 5: "五级"}
+
+
+def _level_zh(level: int) -> str:
+    return _LEVEL_ZH.get(level, f"{level}级")
+
+
+def _shown(heading: Heading) -> str:
+    """How to name a heading in a message: its label, else the label it should have."""
+    if heading.label:
+        return _q(heading.label)
+    if heading.expected_label:
+        return _q(heading.expected_label)
+    return f"“{heading.title[:12]}”"
+
+
+def _q(label: str) -> str:
+    """A label inside a message: bracketed labels read well bare, others are quoted."""
+    if label.startswith(("（", "(", "“")):
+        return label
+    return f"“{label}”"
+
+
+def _span(heading: Heading) -> tuple[int, int]:
+    start, end = heading.label_span
+    if end > start:
+        return start, end
+    return heading.title_span
+
+
+def _canon(scheme: str) -> str:
+    return HALF_WIDTH_OF.get(scheme, scheme)
+
+
+def _auto_hint(heading: Heading) -> str:
+    return "（该编号为自动编号，请在编号格式中修改）" if heading.automatic else ""
+
+
+def _sibling_groups(outline: Outline) -> Iterator[tuple[Section, int, list[Heading]]]:
+    """For every parent and every level among its children: the numbered children at that level."""
+    for parent in (s for root in outline.roots() for s in root.walk()):
+        levels: dict[int, list[Heading]] = {}
+        for child in parent.children:
+            heading = child.heading
+            if heading is not None and heading.number is not None:
+                levels.setdefault(child.level, []).append(heading)
+        for level, heads in sorted(levels.items()):
+            yield parent, level, heads
+
+
+def _parent_name(parent: Section) -> str:
+    return f"{_shown(parent.heading)}下" if parent.heading is not None else "正文中"
+
+
+def _label_as(heading: Heading, number: int, like: Heading | None = None) -> str:
+    """``number`` written in the form of ``heading`` (or of ``like`` when it has no label)."""
+    for h in (heading, like):
+        if h is not None and h.numbered:
+            return format_label(h.scheme, number)
+    expected = heading.expected_label
+    if expected:
+        return expected
+    return str(number)
+
+
+# -- H101 / H102 ----------------------------------------------------------------------------------
+
+
+@check(
+    "H101",
+    "heading-number-gap",
+    Severity.ERROR,
+    "标题编号不连续（跳号，或同级第一个标题不从一开始）",
+    options={"restart-per-parent": True},
+)
+def heading_number_gap(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """Finds numbered headings whose numbers skip a value within their parent.
+
+    Headings at one level are numbered without gaps under their parent, starting at 一 / 1:
+    「（一）（二）（三）」, not 「（一）（二）（四）」. A sequence that starts above one is reported
+    too, unless the missing headings are present in another style (H104) or lost their number
+    (H106), which are reported by those checks instead.
+
+    Option ``restart-per-parent`` (default true): level-3 and deeper numbering 「1.」 restarts
+    under each parent 「（一）」「（二）」. Some bodies number 「1.」 continuously across the
+    parents; with ``restart-per-parent = false`` a continuous sequence is expected and a
+    restart is what is reported.
+
+    Why: a gap tells the reader that a part is missing or was deleted without renumbering;
+    reviewers return reports with broken numbering (GB/T 9704-2012 7.3.3).
+
+    错误示例:
+        （一）推进依法行政 ……
+        （二）严格规范执法 ……
+        （四）深化普法宣传 ……
+
+    正确示例:
+        （一）推进依法行政 ……
+        （二）严格规范执法 ……
+        （三）深化普法宣传 ……
+    """
+    restart = bool(ctx.options.get("restart-per-parent", True))
+    outline = ctx.outline
+    continuous_levels: set[int] = set()
+    if not restart:
+        continuous_levels = {h.level for h in outline.all_headings() if h.level >= 3}
+    starts: dict[int, list[tuple[Section, list[Heading]]]] = {}
+    for parent, level, heads in _sibling_groups(outline):
+        if level in continuous_levels:
+            continue
+        first = heads[0]
+        if first.number is not None and first.number > 1:
+            starts.setdefault(level, []).append((parent, heads))
+        yield from _gaps_within(ctx, heads)
+    # first headings above one: per level, continuous numbering across parents is one finding
+    for level, groups in starts.items():
+        yield from _bad_starts(ctx, outline, level, groups)
+    for level in sorted(continuous_levels):
+        yield from _continuous(ctx, outline, level)
+
+
+def _gaps_within(ctx: CheckContext, heads: list[Heading]) -> Iterator[Diagnostic]:
+    for prev, cur in pairwise(heads):
+        assert prev.number is not None and cur.number is not None
+        if cur.number > prev.number + 1:
+            expected = _label_as(cur, prev.number + 1, prev)
+            missing = cur.number - prev.number - 1
+            more = f"（缺{missing}个编号）" if missing > 1 else ""
+            yield ctx.diagnostic(
+                f"标题编号不连续：{_shown(prev)}之后应为{_q(expected)}，实际为{_shown(cur)}{more}",
+                cur.block,
+                *_span(cur),
+                suggestion=expected,
+                data={"expected": prev.number + 1, "found": cur.number},
+            )
+
+
+def _sequences(outline: Outline, level: int) -> list[tuple[Section, list[Heading]]]:
+    return [(p, heads) for p, lvl, heads in _sibling_groups(outline) if lvl == level]
+
+
+def _bad_starts(
+    ctx: CheckContext, outline: Outline, level: int, groups: list[tuple[Section, list[Heading]]]
+) -> Iterator[Diagnostic]:
+    sequences = _sequences(outline, level)
+    continuing: list[tuple[Section, list[Heading]]] = []
+    for i, (parent, heads) in enumerate(sequences):
+        if not any(parent is p for p, _ in groups):
+            continue
+        first = heads[0]
+        prev_last = sequences[i - 1][1][-1].number if i > 0 else None
+        if level >= 3 and prev_last is not None and first.number == prev_last + 1:
+            continuing.append((parent, heads))
+            continue
+        expected = _label_as(first, 1)
+        yield ctx.diagnostic(
+            f"标题编号不连续：{_parent_name(parent)}第一个{_level_zh(level)}标题应为{_q(expected)}，"
+            f"实际为{_shown(first)}",
+            first.block,
+            *_span(first),
+            suggestion=expected,
+            data={"expected": 1, "found": first.number},
+        )
+    if continuing:
+        parent, heads = continuing[0]
+        first = heads[0]
+        expected = _label_as(first, 1)
+        count = f"共{len(continuing)}处" if len(continuing) > 1 else ""
+        yield ctx.diagnostic(
+            f"{_level_zh(level)}标题编号跨上级标题连续编排{count}：{_parent_name(parent)}"
+            f"从{_shown(first)}开始，按每个上级标题重新编号应为{_q(expected)}"
+            "（如本单位规定连续编号，可设置 restart-per-parent = false）",
+            first.block,
+            *_span(first),
+            suggestion=expected,
+            related=[Span(h.block.index, *_span(h)) for _, hs in continuing[1:] for h in hs[:1]],
+            data={"expected": 1, "found": first.number, "count": len(continuing)},
+        )
+
+
+def _continuous(ctx: CheckContext, outline: Outline, level: int) -> Iterator[Diagnostic]:
+    """restart-per-parent = false: numbering runs on across parents.
+
+    A new top-level part may restart at one or continue; within a part, a restart is reported.
+    """
+
+    def top_of(section: Section) -> Section:
+        while section.parent is not None and section.parent.parent is not None:
+            section = section.parent
+        return section
+
+    previous: Heading | None = None
+    previous_parent: Section | None = None
+    previous_top: Section | None = None
+    for parent, heads in _sequences(outline, level):
+        top = top_of(parent)
+        for cur in heads:
+            assert cur.number is not None
+            new_part = top is not previous_top and cur is heads[0]
+            if previous is None or previous.number is None:
+                if cur.number != 1:
+                    expected = _label_as(cur, 1)
+                    yield ctx.diagnostic(
+                        f"标题编号不连续：{_parent_name(parent)}第一个{_level_zh(level)}标题应为"
+                        f"{_q(expected)}，实际为{_shown(cur)}",
+                        cur.block,
+                        *_span(cur),
+                        suggestion=expected,
+                    )
+            elif new_part and cur.number == 1:
+                pass  # a new top-level part restarts
+            elif cur.number == previous.number and parent is previous_parent:
+                pass  # a repeat under one parent: H102
+            elif cur.number != previous.number + 1:
+                expected = _label_as(cur, previous.number + 1, previous)
+                what = "编号应跨上级标题连续" if cur.number == 1 else "标题编号不连续"
+                yield ctx.diagnostic(
+                    f"{what}：{_shown(previous)}之后应为{_q(expected)}，实际为{_shown(cur)}",
+                    cur.block,
+                    *_span(cur),
+                    suggestion=expected,
+                    data={"expected": previous.number + 1, "found": cur.number},
+                )
+            previous, previous_parent = cur, parent
+        previous_top = top
+
+
+@check(
+    "H102",
+    "heading-number-repeat",
+    Severity.ERROR,
+    "同一上级标题下标题编号重复或回退",
+)
+def heading_number_repeat(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """Finds a heading number used twice under one parent, or a numbering that runs backwards.
+
+    Under one parent every number is used once, in increasing order. 「（二）」 followed by
+    「（二）」 is a repeat; 「（五）」 followed by 「（一）」 under the same 「一、」 usually means a
+    higher-level heading is missing (it lost its label and is no longer recognised) or the
+    numbering was not updated after editing.
+
+    Why: a repeated or restarted number makes the outline ambiguous, and a reader cannot tell
+    which part a cross-reference means.
+
+    错误示例:
+        一、主要举措和成效
+        （一）…… （二）…… （二）……
+
+    正确示例:
+        一、主要举措和成效
+        （一）…… （二）…… （三）……
+    """
+    for parent, level, heads in _sibling_groups(ctx.outline):
+        for prev, cur in pairwise(heads):
+            assert prev.number is not None and cur.number is not None
+            if cur.number == prev.number:
+                expected = _label_as(cur, prev.number + 1, prev)
+                yield ctx.diagnostic(
+                    f"标题编号重复：{_shown(prev)}之后又是{_shown(cur)}，应为{_q(expected)}",
+                    cur.block,
+                    *_span(cur),
+                    suggestion=expected,
+                )
+            elif cur.number < prev.number:
+                hint = "，可能缺少一个上一级标题" if cur.number == 1 else ""
+                yield ctx.diagnostic(
+                    f"标题编号回退：{_parent_name(parent)}{_shown(prev)}之后出现{_shown(cur)}"
+                    f"{hint}",
+                    cur.block,
+                    *_span(cur),
+                    data={"previous": prev.number, "found": cur.number, "level": level},
+                )
+
+
+# -- H103 -----------------------------------------------------------------------------------------
+
+
+@check(
+    "H103",
+    "heading-level-inverted",
+    Severity.WARNING,
+    "下级标题之上没有上级标题（层级倒置）",
+)
+def heading_level_inverted(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """Finds headings of a deeper level with no heading of a higher level above them.
+
+    A level may be skipped (「一、」 followed directly by 「1.」), but not inverted: a 「（一）」 or
+    a 「1.」 directly under the title, before the first 「一、」 of a report that uses 「一、」
+    elsewhere, has no parent. One finding per run of such headings.
+
+    Why: the reader cannot tell which part the headings belong to; usually the level-1
+    heading was forgotten or lost its number.
+
+    错误示例:
+        XX区2024年度法治政府建设情况报告
+        （一）健全依法决策机制 ……
+        （二）严格规范公正文明执法 ……
+        二、存在的不足和原因
+
+    正确示例:
+        XX区2024年度法治政府建设情况报告
+        一、主要举措和成效
+        （一）健全依法决策机制 ……
+    """
+    outline = ctx.outline
+    numbered = [h for h in outline.headings if h.numbered or h.lost_number]
+    if not numbered:
+        return
+    top = min(h.level for h in numbered)
+    run: list[Heading] = []
+    for section in outline.root.children:
+        heading = section.heading
+        if (
+            heading is not None
+            and heading.level > top
+            and (heading.numbered or heading.lost_number)
+        ):
+            run.append(heading)
+            continue
+        if run:
+            yield _inverted(ctx, outline, run, top)
+            run = []
+    if run:
+        yield _inverted(ctx, outline, run, top)
+
+
+def _inverted(ctx: CheckContext, outline: Outline, run: list[Heading], top: int) -> Diagnostic:
+    first = run[0]
+    example = next((h for h in outline.headings if h.level == top and h.numbered), None)
+    uses = f"本文{_level_zh(top)}标题使用“{example.label}”，" if example else ""
+    more = f"等{len(run)}个标题" if len(run) > 1 else ""
+    return ctx.diagnostic(
+        f"标题层级倒置：{uses}但{_shown(first)}{more}之前没有{_level_zh(top)}标题，"
+        f"{_level_zh(first.level)}标题直接位于文首",
+        first.block,
+        *_span(first),
+        related=[Span(h.block.index, *_span(h)) for h in run[1:]],
+        data={"level": first.level, "top": top, "count": len(run)},
+    )
+
+
+# -- H104 / H105 / H107: label forms --------------------------------------------------------------
+
+
+def level_forms(outline: Outline) -> dict[int, str]:
+    """The label scheme each structural level uses.
+
+    The standard (GB/T 9704) scheme when at least a third of the level uses it, else the
+    majority scheme; the standard one when the level has no heading of its own form.
+
+    Half-width variants count as their full-width scheme (their parentheses are H105's job);
+    headings placed at a level by their siblings (mixed style) do not vote.
+    """
+    counts: dict[int, Counter[str]] = {}
+    for h in outline.all_headings():
+        if h.numbered and not h.mixed and h.nominal_level == h.level:
+            counts.setdefault(h.level, Counter())[_canon(h.scheme)] += 1
+    forms: dict[int, str] = {}
+    for level in {h.level for h in outline.all_headings()}:
+        counter = counts.get(level)
+        canonical = CANONICAL_SCHEME.get(level, "")
+        if counter and 3 * counter.get(canonical, 0) >= sum(counter.values()):
+            forms[level] = canonical  # the standard form, used by a third or more, wins
+        elif counter:
+            forms[level] = max(counter, key=lambda s: (counter[s], s == canonical))
+        elif canonical:
+            forms[level] = canonical
+    return forms
+
+
+def _odd(heading: Heading, forms: dict[int, str]) -> bool:
+    form = forms.get(heading.level)
+    return heading.numbered and form is not None and _canon(heading.scheme) != form
+
+
+@check(
+    "H104",
+    "heading-mixed-style",
+    Severity.WARNING,
+    "同级标题编号样式不一致（如“1、”与“二、”并列）",
+    options={"aggregate-above": 10},
+)
+def heading_mixed_style(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """Finds headings whose label form differs from the other headings at their level.
+
+    All headings of one level use one label form. A report that writes 「1、主要举措及成效」
+    and then 「二、……」「三、……」 mixes two forms at level 1; 「（1）」「（2）」 followed by
+    「（三）」「（四）」 mixes them at level 2. The outline places such headings at the level of
+    their siblings; this check points at each odd heading and names the expected label. When
+    more than ``aggregate-above`` (default 10) headings of a level share one odd form, they are
+    reported once, with every place attached. Half-width parentheses alone are H105's concern.
+
+    Why: the label form carries the level (GB/T 9704-2012: 「一、」「（一）」「1.」「（1）」);
+    a mixed form makes a level-1 heading look like a level-3 one.
+
+    错误示例:
+        1、主要举措及成效
+        （1）带头学习习近平法治思想
+        （二）加强党对法治建设的领导
+        二、存在的不足和原因
+
+    正确示例:
+        一、主要举措及成效
+        （一）带头学习习近平法治思想
+        （二）加强党对法治建设的领导
+        二、存在的不足和原因
+    """
+    outline = ctx.outline
+    forms = level_forms(outline)
+    limit = ctx.options.get("aggregate-above", 10)
+    singles: dict[tuple[int, str], list[tuple[Heading, list[str]]]] = {}
+    for _parent, level, heads in _sibling_groups(outline):
+        odd = [h for h in heads if _odd(h, forms)]
+        if not odd:
+            continue
+        form = forms[level]
+        if len(odd) == len(heads) and len({h.scheme for h in odd}) == 1 and not odd[0].mixed:
+            # consistent within its parent, different from the same level elsewhere: one finding
+            first = odd[0]
+            others = [h for h in outline.all_headings() if h.level == level and not _odd(h, forms)]
+            example = others[0].label if others else SCHEME_EXAMPLE.get(form, "")
+            expected = format_label(form, first.number or 1)
+            yield ctx.diagnostic(
+                f"同级标题编号样式不一致：此处{len(heads)}个{_level_zh(level)}标题使用“{first.label}”"
+                f"式编号，全文其他同级标题使用“{example}”式，应为“{expected}”{_auto_hint(first)}",
+                first.block,
+                *_span(first),
+                suggestion=expected,
+                related=[Span(h.block.index, *_span(h)) for h in odd[1:]],
+                data={"expected_scheme": form, "found_scheme": first.scheme},
+            )
+            continue
+        regular = [h.label for h in heads if not _odd(h, forms)][:2]
+        if not regular:
+            regular = [
+                h.label for h in outline.all_headings() if h.level == level and not _odd(h, forms)
+            ][:2]
+        for h in odd:
+            singles.setdefault((level, h.scheme), []).append((h, regular))
+    for (level, scheme), found in singles.items():
+        form = forms[level]
+        if isinstance(limit, int) and len(found) > limit:
+            first, regular = found[0]
+            example = regular[0] if regular else SCHEME_EXAMPLE.get(form, "")
+            yield ctx.diagnostic(
+                f"同级标题编号样式不一致：{_level_zh(level)}标题中有{len(found)}处使用"
+                f"“{SCHEME_EXAMPLE.get(scheme, first.label)}”式编号（如“{first.label}”），"
+                f"与同级其他标题的“{example}”式不同，应统一为“{SCHEME_EXAMPLE.get(form, '')}”式"
+                f"{_auto_hint(first)}",
+                first.block,
+                *_span(first),
+                suggestion=format_label(form, first.number or 1),
+                related=[Span(h.block.index, *_span(h)) for h, _ in found[1:]],
+                data={"expected_scheme": form, "found_scheme": scheme, "count": len(found)},
+            )
+            continue
+        for h, regular in found:
+            siblings = (
+                "“" + "”“".join(regular) + "”" if regular else f"“{SCHEME_EXAMPLE.get(form, '')}”"
+            )
+            expected = format_label(form, h.number or 1)
+            yield ctx.diagnostic(
+                f"同级标题编号样式不一致：“{h.label}”与同级标题{siblings}样式不同，"
+                f"应为“{expected}”{_auto_hint(h)}",
+                h.block,
+                *_span(h),
+                suggestion=expected,
+                data={"expected_scheme": form, "found_scheme": h.scheme},
+            )
+
+
+@check(
+    "H105",
+    "heading-half-width-parens",
+    Severity.WARNING,
+    "标题编号使用半角括号，如“(一)”应为“（一）”",
+    options={"aggregate-above": 10},
+)
+def heading_half_width_parens(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """Finds heading labels written with half-width parentheses: 「(一)」, 「(1)」, 「（一)」.
+
+    GB/T 9704-2012 writes the level-2 and level-4 labels with full-width parentheses:
+    「（一）」 and 「（1）」. Copies converted to half-width punctuation (typical of web pages)
+    show 「(一)」. Each such heading is one finding; when more than ``aggregate-above``
+    (default 10) headings have them, they are reported once, with every place attached.
+
+    Why: half-width parentheses next to Chinese text break the typesetting (GB/T 15834-2011,
+    GB/T 9704-2012 7.3.3).
+
+    错误示例:
+        (一)坚持党的绝对领导,切实增强战略定力。
+
+    正确示例:
+        （一）坚持党的绝对领导，切实增强战略定力。
+    """
+    limit = ctx.options.get("aggregate-above", 10)
+    found = [h for h in ctx.outline.all_headings() if h.numbered and h.scheme in HALF_WIDTH_OF]
+    if not found:
+        return
+    if isinstance(limit, int) and len(found) > limit:
+        first = found[0]
+        expected = format_label(HALF_WIDTH_OF[first.scheme], first.number or 1)
+        yield ctx.diagnostic(
+            f"全文共{len(found)}个标题编号使用半角括号（如“{first.label}”），应使用全角括号，如"
+            f"“{expected}”",
+            first.block,
+            *_span(first),
+            suggestion=expected,
+            related=[Span(h.block.index, *_span(h)) for h in found[1:]],
+            data={"count": len(found)},
+        )
+        return
+    for h in found:
+        expected = format_label(HALF_WIDTH_OF[h.scheme], h.number or 1)
+        yield ctx.diagnostic(
+            f"标题编号使用了半角括号“{h.label}”，应为全角“{expected}”{_auto_hint(h)}",
+            h.block,
+            *_span(h),
+            suggestion=expected,
+        )
+
+
+@check(
+    "H106",
+    "heading-lost-number",
+    Severity.ERROR,
+    "标题缺少编号（按位置应有编号）",
+)
+def heading_lost_number(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """Finds a heading that lost its number: an unnumbered heading where a number is missing.
+
+    When 「（一）（二）」 is followed by an unnumbered line 「着力推进严格规范公正文明执法工作」 and
+    then 「（四）（五）」, the line is the lost 「（三）」. The outline recognises such a line when it
+    looks like a heading (short, no sentence punctuation) and stands exactly in the gap, one
+    candidate per missing number (or the deeper numbering restarts at 「（一）」 after it). This
+    is reported instead of the gap (H101).
+
+    Why: the heading is there but its number is not — typically deleted with Word's automatic
+    numbering or lost in a copy — and the numbering that follows looks broken.
+
+    错误示例:
+        （二）充分发挥推进法治政府建设牵头推动作用
+        着力推进严格规范公正文明执法工作
+        （四）创新开展普法依法治理工作
+
+    正确示例:
+        （二）充分发挥推进法治政府建设牵头推动作用
+        （三）着力推进严格规范公正文明执法工作
+        （四）创新开展普法依法治理工作
+    """
+    for h in ctx.outline.all_headings():
+        if not h.lost_number or h.numbered:
+            continue
+        expected = h.expected_label or str(h.number)
+        yield ctx.diagnostic(
+            f"此标题缺少编号，按位置应为“{expected}”（{_level_zh(h.level)}标题）",
+            h.block,
+            *h.title_span,
+            suggestion=f"{expected}{h.title}",
+            data={"expected": expected, "number": h.number, "level": h.level},
+        )
+
+
+@check(
+    "H107",
+    "heading-label-form",
+    Severity.INFO,
+    "标题编号形式不规范（如“一.”“1、”“１．”，应为“一、”“1.”）",
+)
+def heading_label_form(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """Finds label forms that are used consistently but are not the standard ones.
+
+    GB/T 9704-2012 writes the levels 「一、」 「（一）」 「1.」 「（1）」. A report that uses 「1、」
+    for every level-3 heading, 「一.」 or 「一，」 for level 1, or the full-width point 「1．」, is
+    consistent but not standard: one finding per level. A single label with full-width digits
+    (「１.」) or a space inside (「1 、」) is reported where it occurs. Labels reported as mixed
+    style (H104) or with half-width parentheses (H105) are not reported again; 「第一部分」 is
+    accepted.
+
+    Why: the standard form is what reviewers expect; deviations are a formatting defect, minor
+    when consistent.
+
+    错误示例:
+        1、提供组织保障。……
+        2、细化责任分工。……
+
+    正确示例:
+        1.提供组织保障。……
+        2.细化责任分工。……
+    """
+    outline = ctx.outline
+    forms = level_forms(outline)
+    reported: set[int] = set()
+    for level, form in sorted(forms.items()):
+        canonical = CANONICAL_SCHEME.get(level)
+        if canonical is None or form == canonical or form == "chapter":
+            continue
+        using = [
+            h
+            for h in outline.all_headings()
+            if h.level == level and h.numbered and _canon(h.scheme) == form and not h.mixed
+        ]
+        if not using:
+            continue
+        first = using[0]
+        expected = format_label(canonical, first.number or 1)
+        yield ctx.diagnostic(
+            f"{_level_zh(level)}标题编号使用“{SCHEME_EXAMPLE.get(form, first.label)}”式"
+            f"（共{len(using)}处），{_STANDARD}规定为“{SCHEME_EXAMPLE[canonical]}”式，"
+            f"此处应为“{expected}”{_auto_hint(first)}",
+            first.block,
+            *_span(first),
+            suggestion=expected,
+            related=[Span(h.block.index, *_span(h)) for h in using[1:]],
+            data={"level": level, "found_scheme": form, "expected_scheme": canonical},
+        )
+        reported.update(h.index for h in using)
+    for h in outline.all_headings():
+        if not h.numbered or h.index in reported or _odd(h, forms) or h.scheme in HALF_WIDTH_OF:
+            continue
+        problems: list[str] = []
+        fixed = format_label(h.scheme, h.number or 1)
+        if any("０" <= ch <= "９" for ch in h.label):
+            problems.append("使用了全角数字")
+        if any(ch in " \u3000\t" for ch in h.label):
+            problems.append("编号中间有空格")
+        if problems:
+            yield ctx.diagnostic(
+                f"标题编号“{h.label}”{'、'.join(problems)}，应为“{fixed}”{_auto_hint(h)}",
+                h.block,
+                *_span(h),
+                suggestion=fixed,
+            )
