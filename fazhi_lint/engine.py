@@ -196,4 +196,4 @@ def _dedupe(items: list[Diagnostic]) -> list[Diagnostic]:
 
 
 def _jsonable(value: Any) -> bool:
-    return isinstance(value, (str, int, float, bool, type(None), list, dict))
+    return isinstance(value, (str, int, float, bool, type(None), list, tuple, dict))

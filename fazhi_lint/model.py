@@ -90,8 +90,10 @@ class Location:
         if self.line is not None:
             if self.page is not None:
                 parts.append(f"第{self.line}行")
+            elif self.column is None:  # e.g. HTML: an element's source line, no column
+                parts.append(f"（源码第{self.line}行）" if parts else f"源码第{self.line}行")
             else:
-                parts.append(f"第{self.line}行第{(self.column or 1) + offset}列")
+                parts.append(f"第{self.line}行第{self.column + offset}列")
         elif offset:
             parts.append(f"第{offset + 1}字")
         return "".join(parts) or f"第{self.block + 1}块"
@@ -101,7 +103,9 @@ class Location:
         if self.block is None:
             return ""
         if self.line is not None and self.page is None:
-            return f"{self.line}:{(self.column or 1) + offset}"
+            if self.column is None:
+                return str(self.line)
+            return f"{self.line}:{self.column + offset}"
         return self.human(offset)
 
     def to_dict(self, offset: int = 0) -> dict[str, Any]:
@@ -110,8 +114,8 @@ class Location:
             value = getattr(self, name)
             if value is not None:
                 data[name] = value
-        if self.line is not None and self.page is None:
-            data["column"] = (self.column or 1) + offset
+        if self.line is not None and self.page is None and self.column is not None:
+            data["column"] = self.column + offset
         return data
 
 

@@ -1,1 +1,361 @@
-"""Placeholder: filled in by its family's work."""
+"""``T`` family: debris left by conversions (T001) and by copying a web page (T002).
+
+The patterns are data (``debris.toml`` beside this module; see its header for the fields).
+Two kinds of pattern:
+
+* *inline* patterns (``[bookmark: _GoBack]``, ``HYPERLINK "…"``, ``&nbsp;``) are debris
+  wherever they occur: one finding per occurrence, the span is the marker only and the
+  suggestion is the paragraph with the marker removed;
+* *line* patterns (「分享到」「来源：…」「打印本页」) are debris only when the whole paragraph
+  is made of them, because the same words occur in report prose (资金来源、经验分享到基层).
+  A paragraph made only of such items is one finding, suggestion 「删除此行」. Weak items
+  (来源、作者) need company: another item on the line or a chrome line within two paragraphs.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..model import Block, Diagnostic, Document, Severity, Span
+from ..plugins import CheckContext, check
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+DATA_FILE = "debris.toml"
+CODES = ("T001", "T002")
+SCOPES = ("inline", "line")
+STANDALONE = ("always", "near-chrome", "never")
+FIXES = ("remove", "unescape", "none")
+NEAR_DISTANCE = 2  # a weak chrome line needs a strong one within this many paragraphs
+MAX_LINE_CHARS = 300  # longer paragraphs are prose, never whole-line chrome
+# what may sit between chrome items on a chrome line
+_SEPARATORS = re.compile(r"[\s|｜/\\【】\[\]()（）<>〈〉«»‹›·•‧・\-—–_=*:：,，、;；]*")
+_BLANK = re.compile(r"[\s\u3000]*")
+
+
+@dataclass(frozen=True)
+class DebrisPattern:
+    id: str
+    code: str
+    scope: str
+    regex: re.Pattern[str]
+    description: str
+    action: str = "删除"
+    standalone: str = "always"
+    fix: str = "remove"
+    skip_formats: frozenset[str] = frozenset()
+
+
+def parse_patterns(data: dict[str, Any], source: str = DATA_FILE) -> tuple[DebrisPattern, ...]:
+    """Validate and compile the pattern table; errors name the pattern."""
+    items = data.get("pattern")
+    if not isinstance(items, list) or not items:
+        raise ValueError(f"{source}: no [[pattern]] entries")
+    seen: set[str] = set()
+    patterns: list[DebrisPattern] = []
+    for number, item in enumerate(items, start=1):
+        where = f"{source}: pattern #{number} ({item.get('id', '?')})"
+        unknown = set(item) - {
+            "id",
+            "code",
+            "scope",
+            "regex",
+            "literal",
+            "description",
+            "action",
+            "standalone",
+            "fix",
+            "skip-formats",
+        }
+        if unknown:
+            raise ValueError(f"{where}: unknown keys {sorted(unknown)}")
+        pid = item.get("id")
+        if not isinstance(pid, str) or not pid or pid in seen:
+            raise ValueError(f"{where}: missing or duplicate id")
+        seen.add(pid)
+        if item.get("code") not in CODES:
+            raise ValueError(f"{where}: code must be one of {CODES}")
+        if item.get("scope") not in SCOPES:
+            raise ValueError(f"{where}: scope must be one of {SCOPES}")
+        if ("regex" in item) == ("literal" in item):
+            raise ValueError(f"{where}: give exactly one of regex or literal")
+        source_re = item["regex"] if "regex" in item else re.escape(item["literal"])
+        try:
+            compiled = re.compile(source_re)
+        except re.error as exc:
+            raise ValueError(f"{where}: bad regex: {exc}") from exc
+        if compiled.match(""):
+            raise ValueError(f"{where}: regex matches the empty string")
+        standalone = item.get("standalone", "always")
+        fix = item.get("fix", "remove")
+        if standalone not in STANDALONE or fix not in FIXES:
+            raise ValueError(f"{where}: bad standalone or fix value")
+        if not isinstance(item.get("description"), str):
+            raise ValueError(f"{where}: description is required")
+        patterns.append(
+            DebrisPattern(
+                id=pid,
+                code=item["code"],
+                scope=item["scope"],
+                regex=compiled,
+                description=item["description"],
+                action=item.get("action", "删除"),
+                standalone=standalone,
+                fix=fix,
+                skip_formats=frozenset(item.get("skip-formats", ())),
+            )
+        )
+    return tuple(patterns)
+
+
+@lru_cache(maxsize=1)
+def load_patterns() -> tuple[DebrisPattern, ...]:
+    text = resources.files(__package__).joinpath(DATA_FILE).read_text(encoding="utf-8")
+    return parse_patterns(tomllib.loads(text))
+
+
+@dataclass
+class Finding:
+    code: str
+    block: Block
+    start: int | None
+    end: int | None
+    message: str
+    suggestion: str | None
+    patterns: list[str] = field(default_factory=list)
+
+
+def _clip(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _inline(block: Block, patterns: list[DebrisPattern]) -> Iterator[Finding]:
+    text = block.text
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, int, DebrisPattern, re.Match[str]]] = []
+    for pattern in patterns:
+        for m in pattern.regex.finditer(text):
+            s, e = m.start(), m.end()
+            # field-code patterns may swallow the spaces around them: report the marker itself
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if s == e or any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            found.append((s, e, pattern, m))
+    for s, e, pattern, _ in sorted(found, key=lambda f: f[0]):
+        marker = text[s:e]
+        if pattern.fix == "none":
+            suggestion: str | None = None
+        else:
+            replacement = ""
+            if pattern.fix == "unescape":
+                replacement = html.unescape(marker).replace("\u00a0", "")
+            rest = text[:s] + replacement + text[e:]
+            suggestion = rest if _SEPARATORS.fullmatch(rest) is None else "删除此行"
+        kind = "文档转换残留" if pattern.code == "T001" else "网页残留"
+        yield Finding(
+            pattern.code,
+            block,
+            s,
+            e,
+            f"{kind}「{_clip(marker)}」（{pattern.description}），不属于报告正文；{pattern.action}",
+            suggestion,
+            [pattern.id],
+        )
+
+
+def _line_items(text: str, patterns: list[DebrisPattern]) -> list[DebrisPattern] | None:
+    """The line patterns that together make up the whole of ``text``, or None."""
+    if len(text) > MAX_LINE_CHARS:
+        return None
+    matches = [
+        (m.start(), m.end(), order, pattern)
+        for order, pattern in enumerate(patterns)
+        for m in pattern.regex.finditer(text)
+        if m.end() > m.start()
+    ]
+    # longest match first, so that 「首页」 inside a breadcrumb or 「-03-」 inside a date
+    # do not take the place of the item that contains them
+    matches.sort(key=lambda m: (m[0] - m[1], m[2], m[0]))
+    covered = [False] * len(text)
+    chosen: list[tuple[int, DebrisPattern]] = []
+    for s, e, _, pattern in matches:
+        if any(covered[s:e]):
+            continue
+        covered[s:e] = [True] * (e - s)
+        chosen.append((s, pattern))
+    items: list[DebrisPattern] = []
+    for _, pattern in sorted(chosen, key=lambda c: c[0]):
+        if pattern not in items:
+            items.append(pattern)
+    if not items:
+        return None
+    residue = "".join(ch for ch, c in zip(text, covered, strict=True) if not c)
+    if _SEPARATORS.fullmatch(residue) is None:
+        return None
+    return items
+
+
+def scan(document: Document) -> list[Finding]:
+    """All debris findings of a document (both codes), cached on the document."""
+    cached = document.cache.get("debris")
+    if cached is not None:
+        return list(cached)
+    patterns = [p for p in load_patterns() if document.format not in p.skip_formats]
+    inline = [p for p in patterns if p.scope == "inline"]
+    line = [p for p in patterns if p.scope == "line"]
+    findings: list[Finding] = []
+    lines: dict[int, list[DebrisPattern]] = {}
+    blocks = document.blocks
+    for position, block in enumerate(blocks):
+        findings.extend(_inline(block, inline))
+        items = _line_items(block.text.strip(), line)
+        if items:
+            lines[position] = items
+
+    def strong(items: list[DebrisPattern]) -> bool:
+        if any(p.standalone == "always" for p in items):
+            return True
+        return len(items) >= 2 and any(p.standalone != "never" for p in items)
+
+    strong_at = {pos for pos, items in lines.items() if strong(items)}
+    for position, items in sorted(lines.items()):
+        if position not in strong_at:
+            if not any(p.standalone == "near-chrome" for p in items):
+                continue
+            near = range(position - NEAR_DISTANCE, position + NEAR_DISTANCE + 1)
+            if not any(other in strong_at for other in near if other != position):
+                continue
+        block = blocks[position]
+        code = "T001" if all(p.code == "T001" for p in items) else "T002"
+        kind = "文档转换残留" if code == "T001" else "网页残留内容"
+        what = "、".join(dict.fromkeys(p.description for p in items))
+        findings.append(
+            Finding(
+                code,
+                block,
+                None,
+                None,
+                f"{kind}「{_clip(block.text)}」（{what}），不属于报告正文；建议删除此行",
+                "删除此行",
+                [p.id for p in items],
+            )
+        )
+    findings.sort(key=lambda f: (f.block.index, f.start or 0))
+    document.cache["debris"] = tuple(findings)
+    return findings
+
+
+def _diagnostics(ctx: CheckContext, code: str) -> Iterator[Diagnostic]:
+    for finding in scan(ctx.document):
+        if finding.code != code:
+            continue
+        yield ctx.diagnostic(
+            finding.message,
+            finding.block,
+            finding.start,
+            finding.end,
+            suggestion=finding.suggestion,
+            data={"patterns": finding.patterns},
+        )
+
+
+@check(
+    "T001",
+    "conversion-debris",
+    Severity.WARNING,
+    "文档转换留下的标记（书签、域代码、图片占位符、乱码）",
+)
+def conversion_debris(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """Markers left in the text by a Word/PDF-to-text conversion.
+
+    What it finds: `[bookmark: _GoBack]` and any other `[bookmark: …]`, image placeholders
+    (`[image: …]`), Word field codes left as text (`HYPERLINK "…"`, `PAGE \\* MERGEFORMAT`,
+    `TOC \\o "1-3"`, `PAGEREF _Toc…`), trial-version watermarks of conversion software
+    ("Evaluation Warning…"), mojibake (U+FFFD, 「锟斤拷」) and page numbers left on a line
+    of their own (「— 3 —」). Each occurrence is one finding whose span is the marker only;
+    the suggestion is the paragraph without it (「删除此行」 when nothing else remains).
+
+    Why it matters: the markers are not part of the report. A published or submitted
+    report that still shows them was converted carelessly, and readers notice.
+    The patterns are data in `fazhi_lint/checks/debris.toml`.
+
+    错误示例: （2） [bookmark: _GoBack]着力保障科学民主依法决策有效推进。
+    正确示例: （2） 着力保障科学民主依法决策有效推进。
+    """
+    return _diagnostics(ctx, "T001")
+
+
+def _outside_article(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """One summary finding for the unflagged blocks of a web page outside its article."""
+    document = ctx.document
+    article = document.meta.get("article_blocks")
+    if document.format != "html" or not article:
+        return
+    first, last = article
+    flagged = {f.block.index for f in scan(document)}
+    outside = [
+        b
+        for i, b in enumerate(document.blocks)
+        if (i < first or i > last) and b.index not in flagged
+    ]
+    if not outside:
+        return
+    shown = "".join(f"「{_clip(b.text, 12)}」" for b in outside[:4])
+    more = "等" if len(outside) > 4 else ""
+    yield ctx.diagnostic(
+        f"网页正文（第{first + 1}—{last + 1}段）之外还有 {len(outside)} 段页面内容"
+        f"（{shown}{more}，如导航、栏目、页脚），不属于报告正文；提交或转载报告时请删除",
+        outside[0],
+        severity=Severity.INFO,
+        related=[Span(b.index, 0, len(b.text)) for b in outside[1:]],
+        data={"blocks": [b.index for b in outside]},
+    )
+
+
+@check(
+    "T002",
+    "web-page-debris",
+    Severity.WARNING,
+    "从网页复制带入的页面内容（分享到、来源/发布时间、打印本页等）",
+    options={"outside-article": True},
+)
+def web_page_debris(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """Page chrome copied along with a published web page.
+
+    What it finds: paragraphs made only of web-page furniture: 「分享到：」, 「建议升级浏览器
+    版本」, a lone close button (「X」「×」), 「来源：XX局 发布时间：2024-03-18」, 「今天是…星期…」,
+    「【打印本页】【关闭窗口】」, 「【字体：大 中 小】」, 「扫一扫在手机打开当前页」, 「网站地图」,
+    「版权所有」, 「网站标识码」, 「上一篇/下一篇」, 「阅读次数」, 「责任编辑：」, breadcrumbs
+    (「当前位置：首页 > …」); and, anywhere, HTML entities (`&nbsp;`) and tags left as text.
+    Words such as 来源、分享、关闭 also occur in report prose, so these items only count
+    when the whole paragraph consists of them; weak ones (「来源：…」 alone, 「作者：…」)
+    also need another item on the line or a chrome line within two paragraphs.
+
+    Why it matters: a report copied from its web page carries the site's navigation and
+    metadata; left in a submitted or republished report they read as part of the text and
+    confuse the structure (a 「来源」 line above the first heading, a 「分享到」 at the end).
+
+    For a saved web page (HTML) whose article was located by the reader, the remaining
+    paragraphs outside the article (navigation, columns, footer) are summarised in one
+    提示-level finding; option `outside-article = false` turns that off.
+
+    错误示例: 来源:  天津市司法局 发布时间:  2024-03-18 10:29
+    正确示例: （删除此行；发布日期如需保留，写入正文或落款）
+    """
+    yield from _diagnostics(ctx, "T002")
+    if ctx.options.get("outside-article", True):
+        yield from _outside_article(ctx)

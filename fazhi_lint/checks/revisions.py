@@ -1,1 +1,77 @@
-"""Placeholder: filled in by its family's work."""
+"""``F`` family, review leftovers: tracked changes (F001) and reviewer comments (F002).
+
+Both read facts the reader recorded in ``Document.meta`` (the docx reader sets
+``has_revisions``, ``revision_count`` and ``comment_count``); comment blocks kept in
+``Document.furniture`` count as comments when the reader gave no count. The findings
+concern the document as a whole, so they carry no block.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ..model import BlockKind, Diagnostic, Severity
+from ..plugins import CheckContext, check
+
+
+def _count(value: Any) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None
+    return max(value, 0)
+
+
+@check("F001", "tracked-changes-left", Severity.WARNING, "文件中仍有未处理的修订（修订痕迹）")
+def tracked_changes_left(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """The file still contains tracked changes (修订) that were neither accepted nor rejected.
+
+    What it finds: insertions, deletions, moves or formatting changes recorded with Word's
+    or WPS's "track changes" (审阅 → 修订) and still pending in the submitted file.
+    The checks read the text as if all changes were accepted.
+
+    Why it matters: a submitted or published report should be final. Pending revisions
+    show deleted wording and reviewers' edits to anyone who opens the file, and a
+    reader who sees the "original" view reads a different text from the one checked.
+
+    错误示例: 报告.docx 中仍显示红色的插入/删除线，审阅窗格列出 12 处修订。
+    正确示例: 在“审阅”选项卡中“接受所有修订”（或逐条拒绝），关闭修订后再保存提交。
+    """
+    meta = ctx.document.meta
+    count = _count(meta.get("revision_count"))
+    if not meta.get("has_revisions") and not count:
+        return
+    if count:
+        message = (
+            f"文件中仍有 {count} 处修订（修订模式下的插入、删除等）未接受或拒绝；"
+            "检查按接受全部修订后的文字进行。提交前请在“审阅”中接受或拒绝全部修订并关闭修订模式"
+        )
+    else:
+        message = (
+            "文件中仍有未接受或拒绝的修订；检查按接受全部修订后的文字进行。"
+            "提交前请在“审阅”中接受或拒绝全部修订并关闭修订模式"
+        )
+    yield ctx.diagnostic(message, data={"count": count} if count else None)
+
+
+@check("F002", "comments-left", Severity.WARNING, "文件中仍有批注")
+def comments_left(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """Reviewer comments (批注) are still attached to the file.
+
+    What it finds: comments inserted with 审阅 → 新建批注 that remain in the submitted file.
+
+    Why it matters: comments are part of the drafting process. In a submitted or
+    published report they expose internal review remarks and show the text is not final.
+
+    错误示例: 报告.docx 右侧批注栏仍有 3 条批注（如“此数据请再核实”）。
+    正确示例: 处理完批注后，在“审阅”中选择“删除文档中的所有批注”，再保存提交。
+    """
+    document = ctx.document
+    advice = "提交前请处理完批注，并在“审阅”中删除文档中的所有批注"
+    count = _count(document.meta.get("comment_count"))
+    if count is None:  # no count from the reader: fall back on the comment blocks it kept
+        paragraphs = sum(1 for b in document.furniture if b.kind == BlockKind.COMMENT)
+        if paragraphs:
+            yield ctx.diagnostic(f"文件中仍有批注（共 {paragraphs} 段批注文字）；{advice}")
+        return
+    if count:
+        yield ctx.diagnostic(f"文件中仍有 {count} 条批注；{advice}", data={"count": count})

@@ -43,11 +43,11 @@ def read_path(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> 
     except ReadError as err:
         return Document(path=name, format="unknown", problems=[err.to_diagnostic(name)])
     except IsADirectoryError:
-        return _failed(name, "E001", "这是一个目录，不是文件")
+        return _failed(name, "E001", "这是一个目录，不是文件；请指定报告文件的路径")
     except FileNotFoundError:
-        return _failed(name, "E001", "文件不存在")
+        return _failed(name, "E001", "文件不存在；请检查路径和文件名")
     except PermissionError:
-        return _failed(name, "E001", "没有读取该文件的权限")
+        return _failed(name, "E001", "没有读取该文件的权限；请检查文件权限")
     except OSError as exc:
         return _failed(name, "E001", f"读取文件出错：{exc.strerror or exc}")
     return read_bytes(data, name, limits)
@@ -59,12 +59,13 @@ def read_bytes(data: bytes, path: str = "<bytes>", limits: Limits = DEFAULT_LIMI
 
     if len(data) > limits.max_file_bytes:
         return _failed(path, "E007", "文件超过大小上限，已拒绝读取")
+    kind = "unknown"
     try:
         kind = sniff(data, path)
         module = importlib.import_module(READER_MODULES[kind])
         document: Document = module.read(data, path, limits)
     except ReadError as err:
-        return Document(path=path, format="unknown", problems=[err.to_diagnostic(path)])
+        return Document(path=path, format=kind, problems=[err.to_diagnostic(path)])
     except RecursionError:
         return _failed(path, "E005", "文档结构嵌套过深，无法读取")
     except MemoryError:
@@ -74,7 +75,9 @@ def read_bytes(data: bytes, path: str = "<bytes>", limits: Limits = DEFAULT_LIMI
             path, "E999", f"读取文件时发生内部错误：{type(exc).__name__}", detail=repr(exc)
         )
     if not document.blocks and not document.problems:
-        document.problems.append(input_diagnostic("E006", "文件中没有可检查的正文文字", path))
+        document.problems.append(
+            input_diagnostic("E006", "文件中没有可检查的正文文字；请确认正文是文字而不是图片", path)
+        )
     return document
 
 
