@@ -125,6 +125,7 @@ _PART_ZH = {
     "footnote": "脚注",
     "comment": "批注",
     "textbox": "文本框",
+    "toc": "目录",
 }
 
 
