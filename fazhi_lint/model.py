@@ -222,6 +222,8 @@ class Diagnostic:
 
     ``span`` is the primary range within ``context`` (the whole block text);
     ``related`` lists further ranges (e.g. every number in a sum), possibly in other blocks.
+    ``suggestion`` is advice for a person (shown after 建议：); ``fix`` is a machine-applicable
+    replacement for the span's text (``""`` deletes it), set only when the correction is certain.
     """
 
     code: str
@@ -236,6 +238,7 @@ class Diagnostic:
     suggestion: str | None = None
     related: tuple[Span, ...] = ()
     data: dict[str, Any] = field(default_factory=dict, compare=False)
+    fix: str | None = None
 
     @property
     def offset(self) -> int:
@@ -256,6 +259,7 @@ class Diagnostic:
             "excerpt": self.excerpt,
             "context": self.context,
             "suggestion": self.suggestion,
+            "fix": self.fix,
             "related": [{"block": s.block, "start": s.start, "end": s.end} for s in self.related],
         }
         if self.data:

@@ -156,6 +156,7 @@ class CheckContext:
         data: dict[str, Any] | None = None,
         code: str | None = None,
         name: str | None = None,
+        fix: str | None = None,
     ) -> Diagnostic:
         """Build a diagnostic for this check, located at ``block[start:end]``.
 
@@ -186,6 +187,7 @@ class CheckContext:
             suggestion=suggestion,
             related=tuple(related),
             data=data or {},
+            fix=fix,
         )
 
 

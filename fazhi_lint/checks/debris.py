@@ -133,6 +133,7 @@ class Finding:
     message: str
     suggestion: str | None
     patterns: list[str] = field(default_factory=list)
+    fix: str | None = None  # replacement for the span ("" deletes it)
 
 
 def _clip(text: str, limit: int = 40) -> str:
@@ -157,14 +158,20 @@ def _inline(block: Block, patterns: list[DebrisPattern]) -> Iterator[Finding]:
             found.append((s, e, pattern, m))
     for s, e, pattern, _ in sorted(found, key=lambda f: f[0]):
         marker = text[s:e]
+        fix: str | None = None
         if pattern.fix == "none":
             suggestion: str | None = None
         else:
-            replacement = ""
+            fix = ""
             if pattern.fix == "unescape":
-                replacement = html.unescape(marker).replace("\u00a0", "")
-            rest = text[:s] + replacement + text[e:]
-            suggestion = rest if _SEPARATORS.fullmatch(rest) is None else "删除此行"
+                fix = html.unescape(marker).replace("\u00a0", "")
+            rest = text[:s] + fix + text[e:]
+            if _SEPARATORS.fullmatch(rest) is not None:
+                suggestion = "删除此行"
+            elif fix:
+                suggestion = f"改为「{fix}」"
+            else:
+                suggestion = f"删除「{_clip(marker)}」"
         kind = "文档转换残留" if pattern.code == "T001" else "网页残留"
         yield Finding(
             pattern.code,
@@ -174,6 +181,7 @@ def _inline(block: Block, patterns: list[DebrisPattern]) -> Iterator[Finding]:
             f"{kind}「{_clip(marker)}」（{pattern.description}），不属于报告正文；{pattern.action}",
             suggestion,
             [pattern.id],
+            fix,
         )
 
 
@@ -252,6 +260,7 @@ def scan(document: Document) -> list[Finding]:
                 f"{kind}「{_clip(block.text)}」（{what}），不属于报告正文；建议删除此行",
                 "删除此行",
                 [p.id for p in items],
+                "",
             )
         )
     findings.sort(key=lambda f: (f.block.index, f.start or 0))
@@ -269,6 +278,7 @@ def _diagnostics(ctx: CheckContext, code: str) -> Iterator[Diagnostic]:
             finding.start,
             finding.end,
             suggestion=finding.suggestion,
+            fix=finding.fix,
             data={"patterns": finding.patterns},
         )
 
@@ -287,7 +297,8 @@ def conversion_debris(ctx: CheckContext) -> Iterator[Diagnostic]:
     `TOC \\o "1-3"`, `PAGEREF _Toc…`), trial-version watermarks of conversion software
     ("Evaluation Warning…"), mojibake (U+FFFD, 「锟斤拷」) and page numbers left on a line
     of their own (「— 3 —」). Each occurrence is one finding whose span is the marker only;
-    the suggestion is the paragraph without it (「删除此行」 when nothing else remains).
+    the suggestion says what to delete (「删除此行」 when nothing else remains) and the
+    machine-applicable fix removes the marker.
 
     Why it matters: the markers are not part of the report. A published or submitted
     report that still shows them was converted carelessly, and readers notice.
