@@ -77,6 +77,7 @@ def test_marker_alone_on_a_line_suggests_deleting_the_line(linter: Linter) -> No
         ("见第PAGEREF _Toc123456 \\h页", "PAGEREF _Toc123456 \\h", "见第页"),
         (
             "Evaluation Warning: The document was created with Spire.Doc for .NET.",
+            "Evaluation Warning: The document was created with Spire.Doc for .NET.",
             "",
         ),
         ("一、总体[]{#_GoBack .anchor}情况", "[]{#_GoBack .anchor}", "一、总体情况"),
