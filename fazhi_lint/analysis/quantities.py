@@ -1,0 +1,789 @@
+"""Quantity extraction: every number mention in a block, with its exact value and context.
+
+A regex tokenizer runs over the block text as it is (never rewritten, so offsets are exact):
+
+* Arabic numbers (full-width digits, thousands commas, letter-spaced ``1 0 3件``) with the
+  magnitude words 万/亿 (``1.14万件`` = 11400, ``28101万次``);
+* Chinese numerals only when a unit or measure word follows (``两起``, ``三张清单``,
+  ``一百二十件``) or inside ``百分之…`` — so 一是, 统一, “八五”普法 and 十四五 are not numbers;
+* approximations as intervals: ``5000余`` = [5000, 6000], ``百余`` = [100, 200],
+  ``约16万`` = [15.5万, 16.5万], ``近万``, ``30多项``, ``超过…``, ``…左右``;
+* percentages and ``个百分点`` (a difference, kept apart from rates);
+* years and dates kept apart from counts (:class:`YearMention`).
+
+Each :class:`Quantity` also carries the words it counts: the verb (last one from the verb
+lexicon before the number: 收到/受理/办结 …) and the noun phrase (行政复议案件), found by
+scanning back to the clause boundary; elided subjects (``受理83件``) inherit the noun of the
+previous mention with the same unit. The lexicons live in ``fazhi_lint/checks/numbers.toml``.
+jieba is not used: its measure-word tags are unreliable and it costs ≈0.8 s to load, while
+the lexicon decides the same boundaries exactly (see docs/PARSING-NOTES §3.4).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .cn_numbers import (
+    CN_DIGITS,
+    NumeralError,
+    arabic_to_decimal,
+    cn_to_decimal,
+    cn_to_int,
+    decimals_of,
+    trailing_zeros,
+)
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+LEXICON_PATH = Path(__file__).resolve().parent.parent / "checks" / "numbers.toml"
+
+_DIG = "0-9０-９"
+_CN = "零〇○一二两三四五六七八九十百千万亿几"
+# Where the words a number counts begin: clause punctuation and brackets.
+_PRE_BOUNDARY = set("，,；;：:。！？!?（）()【】[]\n\t")
+_AFTER_BOUNDARY = set('，,；;：:。！？!?（）()【】[]、“”"《》\n\t 　0123456789０１２３４５６７８９')
+_SENTENCE_END = re.compile(r"[。！？!?\n]+")
+_OPEN = "（(【["
+_CLOSE = "）)】]"
+_QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", "〈": "〉"}
+
+ZERO = Decimal(0)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One number mention. Offsets are character offsets into the block text.
+
+    ``value`` is the printed value in base units (``1.14万件`` -> 11400; ``89.08%`` -> 89.08);
+    ``low``/``high`` bound the value meant (equal for exact numbers; ``5000余`` -> 5000..6000).
+    ``kind``: count | money | percent | points | time | measure | multiple | bare.
+    """
+
+    block: int
+    start: int  # whole mention, including an approximation word in front
+    end: int  # … through the unit and any trailing 以上/左右
+    num_start: int  # the number itself (digits, 万/亿, 余/多)
+    num_end: int
+    number: str  # the number as printed ("1.14万", "百余", "两")
+    value: Decimal
+    low: Decimal
+    high: Decimal
+    unit: str  # normalised unit: 件, 人, %, 个百分点, 元, "" for a bare number
+    unit_text: str  # the unit as printed
+    kind: str
+    magnitude: int = 1
+    decimals: int = 0
+    approx: str = ""  # the approximation words, e.g. "余", "约", "近", "约…余"
+    chinese: bool = False
+    depth: int = 0  # bracket nesting depth
+    quoted: bool = False  # inside “” or 《》
+    sentence: int = 0
+    pre: str = ""  # words before the number back to the clause boundary
+    pre_start: int = 0
+    verb: str = ""
+    family: str = ""  # flow stage of the verb: received | accepted | rejected | concluded | other
+    noun: str = ""  # what is counted (行政复议案件), possibly inherited
+    phrase: str = ""  # the words before the number without year, fillers and markers
+    inherited: bool = False
+    after: str = ""  # noun after the unit (12个方面 -> 方面)
+    total_marker: str = ""  # 共/共计/合计/总数... in front of the number
+    change: bool = False  # a difference against another period (较上年增加20件), not a count
+
+    @property
+    def text(self) -> str:
+        return f"{self.number}{self.unit_text}"
+
+    @property
+    def exact(self) -> bool:
+        return self.low == self.high
+
+    @property
+    def is_count(self) -> bool:
+        return self.kind in ("count", "money", "measure", "time")
+
+    @property
+    def granularity(self) -> Decimal:
+        return granularity(self)
+
+
+@dataclass(frozen=True)
+class YearMention:
+    """A year, date or year range (kept apart from counts)."""
+
+    block: int
+    start: int
+    end: int
+    year: int
+    month: int | None = None
+    day: int | None = None
+    end_year: int | None = None  # for ranges 2021—2025年
+    kind: str = "year"  # year | date | range | month | bare
+    text: str = ""
+
+
+@dataclass
+class BlockQuantities:
+    """Everything extracted from one block."""
+
+    block: int
+    text: str
+    quantities: list[Quantity] = field(default_factory=list)
+    years: list[YearMention] = field(default_factory=list)
+    sentence_starts: list[int] = field(default_factory=list)
+
+    def sentence_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, offset) - 1
+
+    def sentence_span(self, index: int) -> tuple[int, int]:
+        start = self.sentence_starts[index]
+        end = (
+            self.sentence_starts[index + 1]
+            if index + 1 < len(self.sentence_starts)
+            else len(self.text)
+        )
+        return start, end
+
+    @property
+    def counted(self) -> list[Quantity]:
+        return [q for q in self.quantities if q.kind != "bare"]
+
+
+# --------------------------------------------------------------------------------------
+# lexicon
+# --------------------------------------------------------------------------------------
+
+
+def _alternation(words: Iterable[str]) -> str:
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in unique)
+
+
+class Lexicon:
+    """The data of numbers.toml, with the regular expressions built from it."""
+
+    def __init__(self, data: dict[str, Any]):
+        self.data = data
+        units: dict[str, Any] = data["units"]
+        self.unit_kind: dict[str, str] = {}
+        for kind in ("count", "money", "time", "measure", "percent", "points", "multiple"):
+            for unit in units.get(kind, []):
+                self.unit_kind.setdefault(unit, kind)
+        not_before: dict[str, str] = units.get("not-before", {})
+        parts = []
+        for unit in sorted(self.unit_kind, key=lambda u: (-len(u), u)):
+            guard = not_before.get(unit)
+            piece = re.escape(unit)
+            if guard:
+                piece += f"(?![{re.escape(guard)}])"
+            parts.append(piece)
+        self.unit_re = "|".join(parts)
+        self.same_unit: dict[str, str] = {}
+        for group, members in units.get("same", {}).items():
+            for member in members:
+                self.same_unit[member] = group
+        num = data["numerals"]
+        self.idioms: tuple[str, ...] = tuple(sorted(num["idioms"], key=len, reverse=True))
+        self.count_after: tuple[str, ...] = tuple(num["count-after"])
+        approx = data["approx"]
+        self.pre_approx: list[tuple[str, str]] = sorted(
+            (
+                (word, kind)
+                for kind in ("near", "about", "over", "under", "several")
+                for word in approx[kind]
+            ),
+            key=lambda item: -len(item[0]),
+        )
+        self.post_approx: list[tuple[str, str]] = sorted(
+            (
+                (word, kind.removeprefix("post-"))
+                for kind in ("post-over", "post-about", "post-under")
+                for word in approx[kind]
+            ),
+            key=lambda item: -len(item[0]),
+        )
+        clauses = data["clauses"]
+        self.fillers: tuple[str, ...] = tuple(sorted(clauses["fillers"], key=len, reverse=True))
+        self.totals_re = re.compile(_alternation(clauses["totals"]))
+        self.not_total: tuple[str, ...] = tuple(clauses["not-total"])
+        self.noun_trailing: tuple[str, ...] = tuple(
+            sorted(clauses["noun-trailing"], key=len, reverse=True)
+        )
+        verbs = data["verbs"]
+        self.verb_family: dict[str, str] = {}
+        for family in ("rejected", "received", "accepted", "concluded", "other"):
+            for verb in verbs.get(family, []):
+                self.verb_family.setdefault(verb, family)
+        self.verb_re = re.compile(_alternation(self.verb_family))
+        self.mention_re = self._mention_re()
+
+    def _mention_re(self) -> re.Pattern[str]:
+        unit = self.unit_re
+        arabic = rf"[{_DIG}]+(?:,[{_DIG}]{{3}})+(?![{_DIG}])|[{_DIG}]+(?:[.．][{_DIG}]+)?"
+        spaced = rf"[0-9](?:[ \u3000][0-9])+(?=[ \u3000]?(?:{unit}))"
+        pattern = (
+            rf"(?P<pctcn>百分之(?P<pctval>[{_CN}点]+))"
+            rf"|(?<![{_DIG}.．A-Za-z])(?:(?P<spaced>{spaced})|(?P<arabic>{arabic}))"
+            rf"(?P<mag>万亿|[万亿])?(?P<suf>余|多|几|来)?(?:[ \u3000]?(?P<unit>{unit}))?"
+            rf"|(?<![{_CN}第])(?P<cn>[{_CN}]+)(?P<cnsuf>余|多|来)?(?P<cnunit>{unit})"
+        )
+        return re.compile(pattern)
+
+    def kind_of(self, unit: str) -> str:
+        return self.unit_kind.get(unit, "bare")
+
+    def same_units(self, a: str, b: str) -> bool:
+        if a == b:
+            return True
+        group = self.same_unit.get(a)
+        return group is not None and group == self.same_unit.get(b) and group == "people"
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> Lexicon:
+    with open(path or LEXICON_PATH, "rb") as handle:
+        return Lexicon(tomllib.load(handle))
+
+
+# --------------------------------------------------------------------------------------
+# years and dates
+# --------------------------------------------------------------------------------------
+
+_YEAR_RANGE = re.compile(
+    r"(?<![0-9])((?:19|20)[0-9]{2})\s*年?\s*[—－\-–~～至到]+\s*((?:19|20)[0-9]{2})\s*年?(?:度)?"
+)
+_DATE = re.compile(
+    r"(?<![0-9.])((?:19|20)[0-9]{2})\s*年(?:度)?"
+    r"(?:\s*([0-9]{1,2})\s*月(?:份)?(?:\s*([0-9]{1,2})\s*[日号])?)?"
+)
+_CN_YEAR = re.compile(r"([〇零○一二三四五六七八九]{4})年(?:度)?")
+_ISO_DATE = re.compile(
+    r"(?<![0-9])((?:19|20)[0-9]{2})[-/.．]([0-9]{1,2})[-/.．]([0-9]{1,2})(?![0-9])"
+)
+_MONTH_DAY = re.compile(r"(?<![0-9.个])([0-9]{1,2})\s*月(?:份)?(?:\s*([0-9]{1,2})\s*[日号])?")
+_CLOCK = re.compile(r"(?<![0-9])[0-9]{1,2}[:：][0-9]{2}(?![0-9])")
+
+
+def _find_years(text: str, block: int) -> list[YearMention]:
+    found: list[YearMention] = []
+    month: int | None
+    day: int | None
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for m in _YEAR_RANGE.finditer(text):
+        first, last = int(m.group(1)), int(m.group(2))
+        if last < first or last - first > 30:
+            continue
+        found.append(
+            YearMention(
+                block, m.start(), m.end(), first, end_year=last, kind="range", text=m.group(0)
+            )
+        )
+        taken.append((m.start(), m.end()))
+    for m in _ISO_DATE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        month, day = int(m.group(2)), int(m.group(3))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            found.append(
+                YearMention(
+                    block,
+                    m.start(),
+                    m.end(),
+                    int(m.group(1)),
+                    month,
+                    day,
+                    kind="date",
+                    text=m.group(0),
+                )
+            )
+            taken.append((m.start(), m.end()))
+    for m in _DATE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        month = int(m.group(2)) if m.group(2) else None
+        day = int(m.group(3)) if m.group(3) else None
+        if month is not None and not 1 <= month <= 12:
+            month = day = None
+        found.append(
+            YearMention(
+                block,
+                m.start(),
+                m.end(),
+                int(m.group(1)),
+                month,
+                day,
+                kind="date" if month else "year",
+                text=m.group(0),
+            )
+        )
+        taken.append((m.start(), m.end()))
+    for m in _CN_YEAR.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        try:
+            year = cn_to_int(m.group(1))
+        except NumeralError:
+            continue
+        if 1900 <= year <= 2100:
+            found.append(YearMention(block, m.start(), m.end(), year, kind="year", text=m.group(0)))
+            taken.append((m.start(), m.end()))
+    for m in _MONTH_DAY.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        month = int(m.group(1))
+        day = int(m.group(2)) if m.group(2) else None
+        if 1 <= month <= 12 and (day is None or 1 <= day <= 31):
+            found.append(
+                YearMention(block, m.start(), m.end(), 0, month, day, kind="month", text=m.group(0))
+            )
+            taken.append((m.start(), m.end()))
+    for m in _CLOCK.finditer(text):
+        if free(m.start(), m.end()):
+            taken.append((m.start(), m.end()))
+            found.append(YearMention(block, m.start(), m.end(), 0, kind="clock", text=m.group(0)))
+    found.sort(key=lambda y: y.start)
+    return found
+
+
+# --------------------------------------------------------------------------------------
+# extraction
+# --------------------------------------------------------------------------------------
+
+
+def granularity(q: Quantity) -> Decimal:
+    """The place value of the last printed digit (5000 -> 1000, 44.7万 -> 1000, 百 -> 100)."""
+    if q.decimals:
+        return Decimal(1).scaleb(-q.decimals) * q.magnitude
+    if q.chinese:
+        value = int(q.value)
+        zeros = 0
+        while value and value % 10 == 0:
+            value //= 10
+            zeros += 1
+        return Decimal(10) ** zeros
+    digits = re.sub(r"[^0-9０-９]", "", q.number.replace("万", "").replace("亿", ""))
+    return Decimal(10) ** trailing_zeros(digits) * q.magnitude if digits else Decimal(1)
+
+
+def _interval(value: Decimal, g: Decimal, kind: str) -> tuple[Decimal, Decimal]:
+    if kind == "over":
+        return value, value + g
+    if kind == "over-wide":
+        return value, value + max(g, value)
+    if kind == "about":
+        return value - g / 2, value + g / 2
+    if kind == "near":
+        return value - g / 2, value
+    if kind == "under":
+        return max(ZERO, value - g), value
+    return value, value
+
+
+def _brackets(text: str) -> tuple[list[int], list[int], list[tuple[int, int]]]:
+    """Open/close bracket positions and quoted ranges."""
+    opens = [i for i, ch in enumerate(text) if ch in _OPEN]
+    closes = [i for i, ch in enumerate(text) if ch in _CLOSE]
+    quoted: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        if ch in _QUOTE_PAIRS:
+            stack.append((_QUOTE_PAIRS[ch], i))
+        elif stack and ch == stack[-1][0]:
+            _, start = stack.pop()
+            quoted.append((start, i))
+    return opens, closes, quoted
+
+
+def depth_at(opens: Sequence[int], closes: Sequence[int], pos: int) -> int:
+    return max(0, bisect.bisect_left(opens, pos) - bisect.bisect_left(closes, pos))
+
+
+def _strip_leading(text: str, words: Sequence[str]) -> str:
+    changed = True
+    while changed and text:
+        changed = False
+        for word in words:
+            if text.startswith(word):
+                text = text[len(word) :]
+                changed = True
+                break
+    return text
+
+
+def _strip_trailing(text: str, words: Sequence[str]) -> str:
+    changed = True
+    while changed and text:
+        changed = False
+        for word in words:
+            if text.endswith(word) and len(text) > len(word):
+                text = text[: -len(word)]
+                changed = True
+                break
+    return text
+
+
+_CHANGE = re.compile(
+    r"(?:同比|环比|较|比|相比|相较)[^，,；;。]{0,12}?"
+    r"(?:增加|增长|减少|下降|降低|提高|提升|上升|回落|多出|多|少|增|减)了?$"
+)
+
+_LEADING_YEAR = re.compile(
+    r"^(?:截至|截止)?(?:(?:19|20)[0-9]{2}年(?:度)?(?:[0-9]{1,2}月(?:份)?(?:[0-9]{1,2}日)?)?"
+    r"(?:底|末|内|以来|上半年|下半年|全年)?)+"
+)
+
+
+def _total_marker(lex: Lexicon, pre: str) -> str:
+    covered: list[tuple[int, int]] = []
+    for word in lex.not_total:
+        start = pre.find(word)
+        while start >= 0:
+            covered.append((start, start + len(word)))
+            start = pre.find(word, start + 1)
+    marker = ""
+    for m in lex.totals_re.finditer(pre):
+        if any(m.start() < e and m.end() > s for s, e in covered):
+            continue
+        marker = m.group(0)
+    return marker
+
+
+def _clean(lex: Lexicon, text: str) -> str:
+    text = _strip_leading(text.strip(" 　"), lex.fillers)
+    text = _strip_trailing(text, lex.noun_trailing)
+    if lex.totals_re.fullmatch(text) or text in lex.noun_trailing:
+        return ""
+    return text
+
+
+def _words_before(lex: Lexicon, pre: str) -> tuple[str, str, str, str]:
+    """(verb, family, noun, phrase) from the words in front of a number."""
+    body = _LEADING_YEAR.sub("", pre.strip(" 　"))
+    body = _strip_leading(body, lex.fillers)
+    phrase = _clean(lex, body)
+    verb = family = ""
+    noun = phrase
+    last = last_flow = None
+    for m in lex.verb_re.finditer(body):
+        last = m
+        if lex.verb_family.get(m.group(0), "other") != "other":
+            last_flow = m
+    chosen = last_flow or last
+    if chosen is not None:
+        verb = chosen.group(0)
+        family = lex.verb_family.get(verb, "other")
+        after = _clean(lex, body[chosen.end() :])
+        noun = after or _clean(lex, body[: chosen.start()])
+    return verb, family, noun, phrase
+
+
+def _after_noun(text: str, pos: int) -> str:
+    i = pos
+    while i < len(text) and text[i] in " 　":
+        i += 1
+    j = i
+    while j < len(text) and j - i < 8 and text[j] not in _AFTER_BOUNDARY:
+        j += 1
+    return text[i:j]
+
+
+def extract(text: str, block: int = 0, lexicon: Lexicon | None = None) -> BlockQuantities:
+    """All number mentions and years in one block's text."""
+    lex = lexicon or load_lexicon()
+    result = BlockQuantities(block=block, text=text)
+    result.sentence_starts = [0] + [
+        m.end() for m in _SENTENCE_END.finditer(text) if m.end() < len(text)
+    ]
+    years = _find_years(text, block)
+    result.years = years
+    year_spans = [(y.start, y.end) for y in years]
+    opens, closes, quoted = _brackets(text)
+    last_end = 0  # end of the previous counted mention (words before a number start after it)
+    for m in lex.mention_re.finditer(text):
+        start, end = m.start(), m.end()
+        if any(start < e and end > s for s, e in year_spans):
+            continue
+        q = _build(lex, text, m, block)
+        if q is None:
+            continue
+        # words before the number
+        pre_start = q.start
+        while pre_start > last_end and text[pre_start - 1] not in _PRE_BOUNDARY:
+            pre_start -= 1
+        pre = text[pre_start : q.start]
+        verb, family, noun, phrase = _words_before(lex, pre)
+        depth = depth_at(opens, closes, q.num_start)
+        is_quoted = any(s < q.num_start < e for s, e in quoted)
+        q = _replace(
+            q,
+            depth=depth,
+            quoted=is_quoted,
+            sentence=result.sentence_of(q.num_start),
+            pre=pre,
+            pre_start=pre_start,
+            verb=verb,
+            family=family,
+            noun=noun,
+            phrase=phrase,
+            after=_after_noun(text, q.end) if q.kind != "bare" else "",
+            total_marker=_total_marker(lex, pre) if q.kind != "bare" else "",
+            change=bool(_CHANGE.search(pre.strip(" 　"))),
+        )
+        result.quantities.append(q)
+        if q.kind != "bare":
+            last_end = q.end
+    _inherit_nouns(lex, result)
+    _mark_bare_years(result)
+    return result
+
+
+def _replace(q: Quantity, **changes: Any) -> Quantity:
+    from dataclasses import replace
+
+    return replace(q, **changes)
+
+
+def _build(lex: Lexicon, text: str, m: re.Match[str], block: int) -> Quantity | None:
+    approx_parts: list[str] = []
+    approx_kind = ""
+    magnitude = 1
+    chinese = False
+    decimals = 0
+    low_few = high_few = None
+    if m.group("pctcn") is not None:
+        number = m.group("pctcn")
+        try:
+            value = cn_to_decimal(m.group("pctval"))
+        except NumeralError:
+            return None
+        unit, unit_text = "%", ""
+        chinese = True
+        decimals = len(m.group("pctval").partition("点")[2])
+        num_start, num_end = m.start("pctcn"), m.end("pctcn")
+        end = m.end()
+    elif m.group("cn") is not None:
+        number = m.group("cn")
+        num_start = m.start("cn")
+        if num_start > 0 and text[num_start - 1] in _CN + "第每":
+            return None  # 第一, 每千人: an ordinal or a per-unit base, not a count
+        window = text[num_start : num_start + 8]
+        for idiom in lex.idioms:
+            if window.startswith(idiom):
+                if idiom != "一起" or not _counts_cases(lex, text, num_start):
+                    return None
+                break
+        try:
+            if "几" in number:
+                low_few = cn_to_decimal(number, few=1)
+                high_few = cn_to_decimal(number, few=9)
+                value = low_few
+            else:
+                value = cn_to_decimal(number)
+        except NumeralError:
+            return None
+        chinese = True
+        suffix = m.group("cnsuf") or ""
+        if suffix:
+            approx_parts.append(suffix)
+            approx_kind = "over" if suffix in "余多" else "about"
+        number += suffix
+        num_end = m.end("cnsuf") if suffix else m.end("cn")
+        unit_text = m.group("cnunit")
+        unit = unit_text
+        end = m.end()
+    else:
+        raw = m.group("spaced") or m.group("arabic")
+        if raw is None:
+            return None
+        num_start = m.start("spaced") if m.group("spaced") else m.start("arabic")
+        if num_start > 0 and text[num_start - 1] in "第每图表":
+            return None  # 第3次, 每千人, 图2.1, 表3.2: ordinals and references
+        try:
+            value = arabic_to_decimal(raw)
+        except NumeralError:
+            return None
+        decimals = decimals_of(raw)
+        mag = m.group("mag") or ""
+        if mag:
+            magnitude = {"万": 10_000, "亿": 100_000_000, "万亿": 10_000 * 100_000_000}[mag]
+            value = value * magnitude
+        suffix = m.group("suf") or ""
+        unit_text = m.group("unit") or ""
+        if suffix and not unit_text and suffix != "余":
+            suffix = ""  # 多/几/来 without a unit belong to the next word (30多 is rare bare)
+        if suffix:
+            approx_parts.append(suffix)
+            approx_kind = "about" if suffix == "来" else "over"
+        number = text[
+            num_start : m.end("suf")
+            if suffix
+            else (m.end("mag") if mag else m.end("spaced" if m.group("spaced") else "arabic"))
+        ]
+        num_end = num_start + len(number)
+        unit = unit_text
+        end = m.end() if unit_text else num_end
+    kind = lex.kind_of(unit) if unit else "bare"
+    if unit in ("％",):
+        unit = "%"
+    if unit == "百分点":
+        unit = "个百分点"
+    if unit == "万元" or unit == "亿元":  # not in lexicon, kept for safety
+        unit = "元"
+    start = num_start
+    # approximation words in front
+    head = text[max(0, num_start - 4) : num_start]
+    for word, kind_ in lex.pre_approx:
+        if head.endswith(word):
+            if kind_ == "several":
+                if not chinese or number not in ("十", "百", "千", "万", "十万", "百万", "千万"):
+                    continue
+                low_few = value * 2
+                high_few = value * 9
+                approx_parts.insert(0, word)
+                start = num_start - len(word)
+                break
+            if word == "上" and not (chinese and number in ("百", "千", "万")):
+                continue
+            if word in ("超", "逾") and text[num_start - len(word) - 1 : num_start - len(word)] in (
+                "高",
+            ):
+                continue
+            approx_parts.insert(0, word)
+            approx_kind = (approx_kind + "+" if approx_kind else "") + kind_
+            start = num_start - len(word)
+            break
+    # approximation words after the unit
+    tail = text[end : end + 3]
+    if kind != "bare":
+        for word, kind_ in lex.post_approx:
+            if tail.startswith(word):
+                if word == "多" and unit_text and kind != "time":
+                    continue  # 多 after a unit only for durations (一年多)
+                approx_parts.append(word)
+                approx_kind = (approx_kind + "+" if approx_kind else "") + kind_
+                end += len(word)
+                break
+    probe = Quantity(
+        block=block,
+        start=start,
+        end=end,
+        num_start=num_start,
+        num_end=num_end,
+        number=number,
+        value=value,
+        low=value,
+        high=value,
+        unit=unit,
+        unit_text=unit_text,
+        kind=kind,
+        magnitude=magnitude,
+        decimals=decimals,
+        approx="".join(approx_parts),
+        chinese=chinese,
+    )
+    g = granularity(probe)
+    low = high = value
+    for part in approx_kind.split("+") if approx_kind else ():
+        if part in ("over",) and any(
+            w in probe.approx
+            for w in ("超过", "多达", "超", "逾", "突破", "不少于", "至少", "以上", "有余")
+        ):
+            part = "over-wide"
+        a, b = _interval(value, g, part)
+        low, high = min(low, a), max(high, b)
+    if low_few is not None and high_few is not None:
+        # 十几 = [11, 19], 数十 = [20, 90]; a trailing 余/多 widens the top only
+        low, high = low_few, max(high_few, high if approx_kind else high_few)
+    return _replace(probe, low=low, high=high)
+
+
+def _counts_cases(lex: Lexicon, text: str, pos: int) -> bool:
+    """Is 「一起」 at ``pos`` a count (另一起, 败诉一起，) rather than 'together' (一起学习)?"""
+    before = text[max(0, pos - 3) : pos]
+    if any(before.endswith(w) for w in lex.count_after):
+        return True
+    nxt = text[pos + 2 : pos + 3]
+    if nxt == "" or nxt in "，,。；;、）)":
+        return True
+    # 「…五起，其中三起…，一起正在审理」: after a clause break in a sentence counting 起
+    sentence_start = max(text.rfind(ch, 0, pos) for ch in "。！？!?\n") + 1
+    return before[-1:] in ("，", ",", "；", ";", "、") and bool(
+        re.search(r"[0-9一二两三四五六七八九十]起", text[sentence_start:pos])
+    )
+
+
+def _inherit_nouns(lex: Lexicon, result: BlockQuantities) -> None:
+    """``受理83件`` after ``收到行政复议案件111件``: the elided noun is the previous one's."""
+    last_by_unit: dict[tuple[int, str], Quantity] = {}
+    out: list[Quantity] = []
+    for q in result.quantities:
+        if q.kind == "bare":
+            out.append(q)
+            continue
+        key = (q.sentence, q.unit)
+        if not q.noun:
+            prev = last_by_unit.get(key)
+            if prev is not None and prev.noun:
+                q = _replace(q, noun=prev.noun, inherited=True)
+        last_by_unit[key] = q
+        out.append(q)
+    result.quantities = out
+
+
+def _mark_bare_years(result: BlockQuantities) -> None:
+    """A bare 4-digit number between 1949 and 2100 (「入选2024全国…」) is a year, not a count."""
+    kept: list[Quantity] = []
+    for q in result.quantities:
+        if (
+            q.kind == "bare"
+            and not q.decimals
+            and q.magnitude == 1
+            and len(q.number) == 4
+            and 1949 <= q.value <= 2100
+        ):
+            result.years.append(
+                YearMention(
+                    q.block, q.num_start, q.num_end, int(q.value), kind="bare", text=q.number
+                )
+            )
+            continue
+        kept.append(q)
+    result.quantities = kept
+    result.years.sort(key=lambda y: y.start)
+
+
+def quantities_of(document: Any) -> list[BlockQuantities]:
+    """Extraction for every body block of a document, computed once and cached."""
+    cached = document.cache.get("quantities")
+    if cached is None:
+        lex = load_lexicon()
+        cached = [extract(b.text, b.index, lex) for b in document.blocks if b.is_body]
+        document.cache["quantities"] = cached
+    return list(cached)
+
+
+__all__ = [
+    "CN_DIGITS",
+    "BlockQuantities",
+    "Lexicon",
+    "Quantity",
+    "YearMention",
+    "extract",
+    "granularity",
+    "load_lexicon",
+    "quantities_of",
+]

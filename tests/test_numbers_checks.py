@@ -1,0 +1,252 @@
+"""The N checks through the engine: seeds acceptance, messages, spans, severities, year logic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+import fazhi_lint.checks.numbers as numbers
+from fazhi_lint.analysis.relations import SectionRange, Verdict, analyze_text, year_relations
+from fazhi_lint.config import Config, RuleSettings
+from fazhi_lint.engine import Linter
+from fazhi_lint.model import Block, Diagnostic, Document, Location, Severity
+from fazhi_lint.plugins import CheckContext, Registry, collect_checks
+from fazhi_lint.profiles import load_profile
+from fazhi_lint.readers import read_path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "../shared/seeds"
+
+
+def registry() -> Registry:
+    return Registry(collect_checks(numbers))
+
+
+def linter(config: Config | None = None) -> Linter:
+    return Linter(config or Config(), registry=registry())
+
+
+def seed(prefix: str) -> Path:
+    if not SEEDS.is_dir():
+        pytest.skip("seed reports not available")
+    found = sorted(SEEDS.glob(f"{prefix}_*.txt"))
+    if not found:
+        pytest.skip(f"seed {prefix} not available")
+    return found[0]
+
+
+def lint_text(text: str, config: Config | None = None) -> list[Diagnostic]:
+    return linter(config).lint_bytes(text.encode("utf-8"), "报告.txt").diagnostics
+
+
+# -- the checks as documented rules ----------------------------------------------------------------
+
+
+def test_every_check_is_documented() -> None:
+    checks = registry().checks
+    assert [c.code for c in checks] == [
+        "N101",
+        "N102",
+        "N103",
+        "N104",
+        "N105",
+        "N106",
+        "N107",
+        "N201",
+        "N202",
+        "N203",
+        "N204",
+        "N301",
+    ]
+    for item in checks:
+        assert "错误示例" in item.explanation and "正确示例" in item.explanation, item.code
+        assert item.summary
+
+
+def test_documented_bad_examples_are_found_and_good_ones_pass() -> None:
+    """Each docstring's 错误示例 triggers its own check and its 正确示例 does not."""
+    for item in registry().checks:
+        if item.code == "N301":
+            continue  # needs a report year and sections: tested below
+        text = item.explanation
+        bad = text.split("错误示例")[1].split("正确示例")[0]
+        good = text.split("正确示例")[1]
+        bad_lines = [ln.strip() for ln in bad.splitlines()[1:] if ln.strip()]
+        good_lines = [ln.strip() for ln in good.splitlines()[1:] if ln.strip()]
+        bad_text = "".join(ln.split("（")[0] if ln.startswith("（") else ln for ln in bad_lines)
+        bad_codes = {d.code for d in lint_text(bad_text)}
+        good_codes = {d.code for d in lint_text("".join(good_lines))}
+        assert item.code in bad_codes, (item.code, bad_text)
+        assert item.code not in good_codes, (item.code, good_lines)
+
+
+# -- seeds (the acceptance floor) --------------------------------------------------------------------
+
+
+def test_seed_001_parts_exceed_total() -> None:
+    result = linter().lint_path(seed("001"))
+    found = [d for d in result.diagnostics if d.code == "N101"]
+    assert len(found) == 1
+    d = found[0]
+    assert d.severity is Severity.ERROR
+    assert d.excerpt == "145份"
+    assert "分项合计155份（19+80+33+23）" in d.message and "总数145份" in d.message
+    marked = {d.context[s.start : s.end] for s in d.related}
+    assert marked == {"145份", "19份", "80份", "33份", "23份"}
+
+
+def test_seed_000_unit_slip() -> None:
+    result = linter().lint_path(seed("000"))
+    slips = [d for d in result.diagnostics if d.code == "N201"]
+    assert [d.excerpt for d in slips] == ["28101万次"]
+    assert slips[0].severity is Severity.WARNING
+
+
+def test_seed_errors_are_only_the_real_one() -> None:
+    """No consistent statistic of the seeds is reported at error severity."""
+    errors = []
+    for prefix in ("000", "001", "002", "003", "004"):
+        for d in linter().lint_path(seed(prefix)).diagnostics:
+            if d.severity is Severity.ERROR:
+                errors.append((prefix, d.code, d.excerpt))
+    assert errors == [("001", "N101", "145份")]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "snippet"),
+    [
+        ("001", "已办结103件"),
+        ("001", "参与率89.08%"),
+        ("001", "履责率71.61%"),
+        ("001", "归集执法信息1273条"),
+        ("001", "提出整改意见426条"),
+        ("003", "共计67513件"),
+        ("003", "共13943件"),
+        ("004", "调解案件770起"),
+        ("004", "调解75起"),
+        ("004", "案件3起"),
+    ],
+)
+def test_seed_consistent_statistics_are_judged_consistent(prefix: str, snippet: str) -> None:
+    document = read_path(seed(prefix))
+    from fazhi_lint.analysis.relations import analyze_document
+
+    relations = analyze_document(document)
+    block = next(b for b in document.blocks if snippet in b.text)
+    offset = block.text.index(snippet)
+    near = [
+        r
+        for r in relations
+        if r.block == block.index and offset <= r.span[0] < offset + len(snippet) + 2
+    ]
+    assert near, f"no relation judged at {snippet}"
+    assert all(r.verdict is Verdict.CONSISTENT for r in near), near
+
+
+# -- severities and configuration ---------------------------------------------------------------------
+
+
+def test_configured_severity_applies() -> None:
+    config = Config(rules={"N101": RuleSettings(severity=Severity.WARNING)})
+    found = lint_text("全年审查规范性文件47件，其中区政府文件21件，部门文件31件。", config)
+    assert [(d.code, d.severity) for d in found] == [("N101", Severity.WARNING)]
+
+
+def test_weak_completeness_is_a_warning() -> None:
+    found = lint_text("收到行政诉讼案件4起，其中2起已胜诉，另1起发回重审。")
+    assert [(d.code, d.severity) for d in found] == [("N102", Severity.WARNING)]
+    found = lint_text("共培训执法人员860人次，其中新任执法人员215人次，其余为在岗执法人员625人次。")
+    assert [(d.code, d.severity) for d in found] == [("N102", Severity.ERROR)]
+
+
+def test_messages_show_the_arithmetic() -> None:
+    (d,) = lint_text("截至年底，全区行政执法人员284人，其中参与执法253人，人员参与率89.80%。")
+    assert d.code == "N104" and "253÷284＝89.08%" in d.message and d.excerpt == "89.80%"
+    (d,) = lint_text("全年共收到行政复议申请76件，受理83件。")
+    assert d.code == "N103" and "83件" in d.message and "76件" in d.message
+
+
+def test_findings_in_tables() -> None:
+    blocks = []
+    rows = [["类别", "件数"], ["刑事", "725"], ["民事", "1093"], ["合计", "1826"]]
+    for r, row in enumerate(rows, start=1):
+        for c, cell in enumerate(row, start=1):
+            i = len(blocks)
+            from fazhi_lint.model import BlockKind
+
+            blocks.append(
+                Block(
+                    i,
+                    cell,
+                    kind=BlockKind.TABLE_CELL,
+                    location=Location(block=i, table=1, row=r, cell=c),
+                )
+            )
+    document = Document("t.docx", "docx", blocks=blocks)
+    found = linter().lint_document(document)
+    assert [(d.code, d.excerpt) for d in found] == [("N102", "1826")]
+    assert "725+1093" in found[0].message
+    assert {s.block for s in found[0].related} == {3, 5, 7}
+
+
+# -- year logic ---------------------------------------------------------------------------------------
+
+
+REPORT = """XX区司法局2024年度法治政府建设情况报告
+2024年，我局坚持以习近平新时代中国特色社会主义思想为指导，现将有关情况报告如下。
+一、2023年推进法治政府建设的主要举措和成效
+2024年，共收到行政复议案件111件，受理83件。
+二、存在的不足和原因
+行政执法质效有待进一步提升。
+三、2024年工作安排
+2024年，我局将继续深化行政复议体制改革。
+"""
+
+
+def _context(document: Document, outline: object) -> CheckContext:
+    item = registry().resolve("N301")
+    assert item is not None
+    ctx = CheckContext(document, item, load_profile("national"), {}, item.severity)
+    ctx.__dict__["outline"] = outline  # a stub in place of the outline analysis
+    return ctx
+
+
+def _document(text: str) -> Document:
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    return Document(
+        "r.txt",
+        "text",
+        blocks=[Block(i, ln, location=Location(block=i, line=i + 1)) for i, ln in enumerate(lines)],
+    )
+
+
+def test_year_logic_with_a_stub_outline() -> None:
+    document = _document(REPORT)
+    ctx = _context(document, SimpleNamespace(report_year=2024))  # no sections: fallback finder
+    found = list(numbers.year_mismatch.func(ctx))
+    assert [(d.excerpt, d.location.block) for d in found] == [
+        ("2023年", 2),
+        ("2024年", 6),
+        ("2024年", 7),
+    ]
+    assert all(d.severity is Severity.WARNING for d in found)
+
+
+def test_year_logic_degrades_without_a_report_year() -> None:
+    document = _document(REPORT)
+    ctx = _context(document, SimpleNamespace(report_year=None, top_sections=lambda: []))
+    assert list(numbers.year_mismatch.func(ctx)) == []
+    assert year_relations(document, None, [SectionRange("C1", 2, 5)]) == []
+
+
+def test_year_logic_through_the_real_outline() -> None:
+    found = [d for d in lint_text(REPORT) if d.code == "N301"]
+    assert {d.excerpt for d in found} >= {"2023年"}
+    assert all(d.severity is Severity.WARNING for d in found)
+
+
+def test_analyze_text_helper() -> None:
+    relations = analyze_text("全年共收到行政复议申请126件，其中受理108件，不予受理12件，告知6件。")
+    assert any(r.kind == "partition" and r.verdict is Verdict.CONSISTENT for r in relations)
