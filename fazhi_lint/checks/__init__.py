@@ -14,7 +14,16 @@ from ..model import Diagnostic
 from ..plugins import Check, CheckContext, collect_checks, hookimpl
 from ..readers.errors import INPUT_PROBLEMS
 
-CHECK_MODULES = ("structure", "headings", "debris", "revisions", "numbers")
+CHECK_MODULES = (
+    "structure",
+    "headings",
+    "debris",
+    "revisions",
+    "numbers",
+    "phrases",
+    "typography",
+    "repetition",
+)
 
 
 def _reported_by_reader(ctx: CheckContext) -> Iterable[Diagnostic]:

@@ -1,0 +1,914 @@
+"""``P`` — mandated phrases and canonical wording, as data in the profile's ``[phrases]``.
+
+The lists live in the profile (``fazhi_lint/profiles/national.toml``; a regional profile
+appends with ``extend-<key>``), so reviewers edit wording without touching code:
+
+``phrases.required``      P101: phrases a report on the given years must contain.
+``phrases.canonical``     P102: canonical phrases whose near misses are garbled wording.
+``phrases.lead-ins``      P102: formulas (「贯彻落实」) checked where they introduce one of
+                          ``phrases.lead-in-objects`` (「习近平」「党的」).
+``phrases.citations``     P103: plans cited with their editions (「纲要（2021—2025年）」).
+``phrases.outdated``      P104: outdated or wrong wording and what replaces it.
+``phrases.request-phrases`` P105: phrases asking for approval (「妥否，请批示」).
+``phrases.enumerations``  P106: fixed enumerations (四个意识……) with members and verbs.
+
+Year-aware entries carry ``from-year``/``until-year`` (inclusive) and are compared with the
+report year found by the outline; with no report year, year-bound entries are skipped.
+An entry's ``severity`` applies unless the user configured a severity for the check.
+
+How near misses are found (P102)
+--------------------------------
+Fast and precise, in three steps per paragraph:
+
+1. **Anchors.** Each canonical phrase votes with its character bigrams on where it could
+   start (the q-gram lemma: a match within *k* edits keeps at least ``len - 1 - 2k`` of the
+   phrase's bigrams). Only positions with enough votes become candidate windows, so a report
+   is scanned with a few dictionary look-ups per phrase.
+2. **Alignment.** In each window the phrase is aligned to the text with a restricted edit
+   distance: a character dropped, replaced, swapped with its neighbour or doubled costs 1;
+   a *different* inserted character is not a garble (「视察天津时的重要讲话精神」 is a
+   legitimate longer form) and is never accepted; 顿号 and commas are free. The first and
+   the last character of the phrase must be there, so shorter legitimate forms
+   (「习近平总书记重要讲话精神」, 「法治建设第一责任人职责」) never match. A ``{slot}``
+   (「视察{地名}」) matches 1..``slot-max`` Chinese characters at no cost.
+3. **Decision.** A window that matches the phrase or one of its ``variants`` exactly is fine;
+   one within ``max-distance`` (1, or 2 for phrases of ten characters or more) of the phrase
+   is reported with the phrase, slot filled in, as the suggestion.
+
+Lead-ins are simpler: right before 「习近平」「党的」「党中央」, the text must end with a listed
+formula or with something that is not within one edit of one (「贯彻落习近平」 → 「贯彻落实」).
+The first character of the formula must be present. 「学」 alone is a verb, so a formula
+ending in 「学习」 that lost its 「习」 is a slip only before 「习近平」 (「深入学习近平」, the two
+「习」 run together), not before 「党的」 (「深入学党的创新理论」).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..model import Block, Diagnostic, Severity, Span
+from ..plugins import CheckContext, check
+from ..profiles import Profile
+from .typography import is_ideograph, snippet
+
+INF = 1 << 20
+DEFAULT_SLOT_MAX = 6
+_FREE = set("、，,")  # separators whose presence or absence costs nothing
+_SLOT_RE = re.compile(r"(\{[^{}]*\})")
+_CHAR_CLASS = "[\u3400-\u4dbf\u4e00-\u9fff]"
+
+
+# -- profile data -----------------------------------------------------------------------------
+
+
+class PhraseDataError(ValueError):
+    """The profile's [phrases] data is malformed (a usage error)."""
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A phrase; ``None`` in ``tokens`` is a slot (「视察{地名}」)."""
+
+    text: str
+    tokens: tuple[str | None, ...]
+
+    @property
+    def fixed_len(self) -> int:
+        return sum(1 for t in self.tokens if t is not None and t not in _FREE)
+
+    @property
+    def has_slot(self) -> bool:
+        return None in self.tokens
+
+    def parts(self) -> list[tuple[int, str]]:
+        """The fixed runs and their token offsets."""
+        runs: list[tuple[int, str]] = []
+        current: list[str] = []
+        start = 0
+        for i, token in enumerate(self.tokens):
+            if token is None:
+                if current:
+                    runs.append((start, "".join(current)))
+                current = []
+                start = i + 1
+            else:
+                current.append(token)
+        if current:
+            runs.append((start, "".join(current)))
+        return runs
+
+    def regex(self, slot_max: int) -> re.Pattern[str]:
+        out = []
+        for token in self.tokens:
+            if token is None:
+                out.append(f"{_CHAR_CLASS}{{1,{slot_max}}}")
+            elif token in _FREE:
+                out.append("[、，,]?")
+            else:
+                out.append(re.escape(token))
+        return re.compile("".join(out))
+
+    def fill(self, slot: str) -> str:
+        return "".join(slot if t is None else t for t in self.tokens)
+
+
+def parse_pattern(text: str) -> Pattern:
+    tokens: list[str | None] = []
+    for piece in _SLOT_RE.split(text):
+        if not piece:
+            continue
+        if piece.startswith("{") and piece.endswith("}"):
+            tokens.append(None)
+        else:
+            tokens.extend(piece)
+    if not tokens or tokens[0] is None or tokens[-1] is None:
+        raise PhraseDataError(f"phrase {text!r}: must start and end with a character")
+    if tokens.count(None) > 1:
+        raise PhraseDataError(f"phrase {text!r}: at most one {{slot}}")
+    pattern = Pattern(text, tuple(tokens))
+    if any(len(run) < 2 for _, run in pattern.parts()):
+        raise PhraseDataError(f"phrase {text!r}: a slot needs two characters on each side")
+    return pattern
+
+
+@dataclass(frozen=True)
+class Canonical:
+    pattern: Pattern
+    variants: tuple[Pattern, ...]
+    max_distance: int
+    regexes: tuple[re.Pattern[str], ...]
+
+    @property
+    def text(self) -> str:
+        return self.pattern.text
+
+
+@dataclass(frozen=True)
+class Enumeration:
+    name: str
+    members: tuple[str, ...]
+    verbs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PhraseData:
+    canonical: tuple[Canonical, ...]
+    lead_ins: tuple[str, ...]
+    lead_in_objects: tuple[str, ...]
+    slot_max: int
+    enumerations: tuple[Enumeration, ...]
+
+
+def _default_distance(pattern: Pattern) -> int:
+    return 2 if pattern.fixed_len >= 10 else 1
+
+
+_DATA_CACHE: dict[tuple[str, ...], PhraseData] = {}
+
+
+def phrase_data(profile: Profile) -> PhraseData:
+    key = (profile.name, *profile.sources)
+    cached = _DATA_CACHE.get(key)
+    if cached is not None:
+        return cached
+    table = profile.get("phrases", {}) or {}
+    slot_max = int(table.get("slot-max", DEFAULT_SLOT_MAX))
+    enumerations = tuple(
+        Enumeration(
+            str(item["name"]),
+            tuple(item.get("members", ())),
+            tuple(item.get("verbs", ())),
+        )
+        for item in table.get("enumerations", ()) or ()
+    )
+    entries: list[Canonical] = []
+    texts = [(dict(item), False) for item in table.get("canonical", ()) or ()]
+    # long members of the fixed enumerations are canonical phrases too
+    texts += [
+        ({"text": member}, True)
+        for enum in enumerations
+        for member in enum.members
+        if len(member) >= 10
+    ]
+    seen: set[str] = set()
+    for item, _ in texts:
+        text = item.get("text")
+        if not isinstance(text, str) or text in seen:
+            continue
+        seen.add(text)
+        pattern = parse_pattern(text)
+        variants = tuple(parse_pattern(v) for v in item.get("variants", ()) or ())
+        distance = int(item.get("max-distance", _default_distance(pattern)))
+        regexes = tuple(p.regex(slot_max) for p in (pattern, *variants))
+        entries.append(Canonical(pattern, variants, distance, regexes))
+    data = PhraseData(
+        canonical=tuple(entries),
+        lead_ins=tuple(table.get("lead-ins", ()) or ()),
+        lead_in_objects=tuple(table.get("lead-in-objects", ()) or ()),
+        slot_max=slot_max,
+        enumerations=enumerations,
+    )
+    _DATA_CACHE[key] = data
+    return data
+
+
+def _entry_severity(ctx: CheckContext, item: dict[str, Any]) -> Severity:
+    """The entry's severity, unless the user configured one for the check."""
+    if ctx.severity != ctx.check.severity or "severity" not in item:
+        return ctx.severity
+    return Severity.parse(item["severity"])
+
+
+def _applies(item: dict[str, Any], year: int | None) -> bool:
+    low, high = item.get("from-year"), item.get("until-year")
+    if low is None and high is None:
+        return True
+    if year is None:
+        return False
+    return (low is None or year >= int(low)) and (high is None or year <= int(high))
+
+
+def _report_year(ctx: CheckContext) -> int | None:
+    try:
+        return ctx.outline.report_year
+    except Exception:  # the outline is another module's job: degrade, never fail
+        return None
+
+
+def _body(ctx: CheckContext) -> list[Block]:
+    return [b for b in ctx.document.blocks if b.is_body]
+
+
+# -- the aligner --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Alignment:
+    cost: int
+    start: int
+    end: int
+    slot: str
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b or (a in _FREE and b in _FREE)
+
+
+def align(
+    tokens: Sequence[str | None],
+    text: str,
+    starts: range,
+    stop: int,
+    slot_max: int,
+    limit: int,
+) -> Alignment | None:
+    """The cheapest alignment of ``tokens`` to ``text[s:e]``, ``s`` in ``starts``, ``e <= stop``.
+
+    The first and last tokens must match the first and last characters. Costs: a token
+    missing, replaced, or swapped with its neighbour, or a text character doubled: 1 each;
+    separators (、，) missing or extra: 0; any other extra character: impossible. A slot
+    token consumes 1..slot_max ideographs for free. Returns None above ``limit``.
+    """
+    m = len(tokens)
+    best: Alignment | None = None
+    first, last = tokens[0], tokens[-1]
+    for s in starts:
+        if s < 0 or s >= stop or text[s] != first:
+            continue
+        window = text[s:stop]
+        n = len(window)
+        # rows[i][j]: (cost, slot_start, slot_end) aligning tokens[:i] with window[:j]
+        rows: list[list[tuple[int, int, int]]] = []
+        row0 = [(INF, -1, -1)] * (n + 1)
+        row1 = [(INF, -1, -1)] * (n + 1)
+        row1[1] = (0, -1, -1)
+        for j in range(2, n + 1):
+            c = window[j - 1]
+            if c in _FREE or c == window[j - 2]:
+                extra = 0 if c in _FREE else 1
+                row1[j] = (row1[j - 1][0] + extra, -1, -1)
+        rows.append(row0)
+        rows.append(row1)
+        for i in range(2, m + 1):
+            token = tokens[i - 1]
+            above = rows[i - 1]
+            row = [(INF, -1, -1)] * (n + 1)
+            if token is None:
+                for j in range(2, n + 1):
+                    best_cell = (INF, -1, -1)
+                    for k in range(1, slot_max + 1):
+                        if j - k < 1 or not is_ideograph(window[j - k]):
+                            break
+                        cost = above[j - k][0]
+                        if cost < best_cell[0]:
+                            best_cell = (cost, j - k, j)
+                    row[j] = best_cell
+            else:
+                free_token = token in _FREE
+                for j in range(1, n + 1):
+                    c = window[j - 1]
+                    # the token missing from the text
+                    cell = (above[j][0] + (0 if free_token else 1), above[j][1], above[j][2])
+                    # match or replacement
+                    diag = above[j - 1]
+                    cost = diag[0] + (0 if _same(c, token) else 1)
+                    if cost < cell[0]:
+                        cell = (cost, diag[1], diag[2])
+                    # an extra character in the text: a separator, or a doubled character
+                    if j >= 2 and (c in _FREE or c == window[j - 2]):
+                        left = row[j - 1]
+                        cost = left[0] + (0 if c in _FREE else 1)
+                        if cost < cell[0]:
+                            cell = (cost, left[1], left[2])
+                    # two neighbours swapped
+                    if (
+                        i >= 3
+                        and j >= 2
+                        and tokens[i - 2] is not None
+                        and token != tokens[i - 2]
+                        and c == tokens[i - 2]
+                        and window[j - 2] == token
+                    ):
+                        two = rows[i - 2][j - 2]
+                        if two[0] + 1 < cell[0]:
+                            cell = (two[0] + 1, two[1], two[2])
+                    row[j] = cell
+            rows.append(row)
+            if min(r[0] for r in row) > limit and min(r[0] for r in above) > limit:
+                break
+        else:
+            final = rows[m]
+            for j in range(1, n + 1):
+                cost = final[j][0]
+                if cost > limit or window[j - 1] != last:
+                    continue
+                if best is None or (cost, -j) < (best.cost, -(best.end - s)):
+                    slot = window[final[j][1] : final[j][2]] if final[j][1] >= 0 else ""
+                    best = Alignment(cost, s, s + j, slot)
+    return best
+
+
+def _bigram_index(text: str) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for i in range(len(text) - 1):
+        index.setdefault(text[i : i + 2], []).append(i)
+    return index
+
+
+@lru_cache(maxsize=256)
+def _part_grams(pattern: Pattern) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """Each fixed run of the pattern with its token offset and its bigrams."""
+    return tuple(
+        (offset, tuple(run[i : i + 2] for i in range(len(run) - 1)))
+        for offset, run in pattern.parts()
+    )
+
+
+def _candidates(pattern: Pattern, index: dict[str, list[int]], distance: int) -> set[int]:
+    """Estimated start positions (token offsets) where the pattern may occur."""
+    found: set[int] = set()
+    for offset, grams in _part_grams(pattern):
+        need = max(1, len(grams) - 2 * distance)
+        if sum(1 for g in grams if g in index) < need:
+            continue  # too few of its bigrams occur anywhere in the paragraph
+        votes: Counter[int] = Counter()
+        for o, gram in enumerate(grams):
+            for pos in index.get(gram, ()):
+                votes[pos - o - offset] += 1
+        # a dropped or extra character shifts the grams after it: count nearby estimates
+        for pos in list(votes):
+            total = sum(votes.get(pos + k, 0) for k in range(-distance, distance + 1))
+            if total >= need:
+                found.add(pos)
+    return found
+
+
+@dataclass(frozen=True)
+class Garble:
+    block: Block
+    start: int
+    end: int
+    found: str
+    expected: str
+    cost: int
+    phrase: str
+    certain: bool = True  # every slip in it is a single edit
+
+
+def _describe(found: str, expected: str) -> str:
+    if len(found) < len(expected):
+        return "漏字"
+    if len(found) > len(expected):
+        return "多字"
+    if sorted(found) == sorted(expected):
+        return "字序颠倒"
+    return "错字"
+
+
+def near_misses(block: Block, data: PhraseData) -> list[Garble]:
+    text = block.text
+    if len(text) < 2:
+        return []
+    index = _bigram_index(text)
+    exact: list[tuple[int, int]] = []
+    for entry in data.canonical:
+        for regex in entry.regexes:
+            exact.extend(m.span() for m in regex.finditer(text))
+    found: list[Garble] = []
+    for entry in data.canonical:
+        pattern = entry.pattern
+        d = entry.max_distance
+        span = len(pattern.tokens) + (data.slot_max if pattern.has_slot else 0) + 2 * d
+        for est in sorted(_candidates(pattern, index, d)):
+            # a candidate from a part after the slot may start up to slot_max earlier
+            back = data.slot_max if pattern.has_slot else 0
+            starts = range(max(0, est - d - back), min(len(text), est + d + 1))
+            stop = min(len(text), est + span + 1)
+            results = []
+            for option in (pattern, *entry.variants):
+                hit = align(option.tokens, text, starts, stop, data.slot_max, d)
+                if hit is not None:
+                    results.append((hit.cost, option is not pattern, option, hit))
+            if not results:
+                continue
+            results.sort(key=lambda r: (r[0], r[1]))
+            cost, _, option, hit = results[0]
+            if cost == 0 or any(hit.start < e and s < hit.end for s, e in exact):
+                continue
+            expected = option.fill(hit.slot)
+            found.append(
+                Garble(
+                    block,
+                    hit.start,
+                    hit.end,
+                    text[hit.start : hit.end],
+                    expected,
+                    cost,
+                    entry.text,
+                    cost == 1,
+                )
+            )
+    found.extend(_lead_in_slips(block, data))
+    return _merge(_dedupe(found))
+
+
+def _global_distance(a: str, b: str) -> int:
+    """Edit distance (drop, replace, swap, doubled character) between ``a`` and ``b``."""
+    rows = [[INF] * (len(b) + 1) for _ in range(len(a) + 1)]
+    rows[0][0] = 0
+    for i in range(len(a) + 1):
+        for j in range(len(b) + 1):
+            if i == j == 0:
+                continue
+            best = INF
+            if i > 0:
+                best = min(best, rows[i - 1][j] + 1)  # b lacks a[i-1]
+            if j > 0 and j >= 2 and b[j - 1] == b[j - 2]:
+                best = min(best, rows[i][j - 1] + 1)  # b doubles a character
+            if i > 0 and j > 0:
+                best = min(best, rows[i - 1][j - 1] + (0 if a[i - 1] == b[j - 1] else 1))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                best = min(best, rows[i - 2][j - 2] + 1)
+            rows[i][j] = best
+    return rows[len(a)][len(b)]
+
+
+def _lead_in_slips(block: Block, data: PhraseData) -> list[Garble]:
+    text = block.text
+    found: list[Garble] = []
+    if not data.lead_ins:
+        return found
+    for obj in data.lead_in_objects:
+        for m in re.finditer(re.escape(obj), text):
+            p = m.start()
+            before = text[:p]
+            if any(before.endswith(w) for w in data.lead_ins):
+                continue
+            best: tuple[int, int, str] | None = None
+            for word in data.lead_ins:
+                for k in (len(word) - 1, len(word), len(word) + 1):
+                    if k < 3 or k > p:
+                        continue
+                    piece = text[p - k : p]
+                    if piece[0] != word[0] or not all(is_ideograph(c) for c in piece):
+                        continue
+                    if piece == word[:-1] and piece[-1] == "学" and not obj.startswith("习"):
+                        continue  # 「学」 alone is a verb (「深入学党的创新理论」)
+                    if _global_distance(word, piece) == 1 and (best is None or k > best[0]):
+                        best = (k, p - k, word)
+            if best is not None:
+                k, s, word = best
+                found.append(Garble(block, s, p, text[s:p], word, 1, word))
+    return found
+
+
+def _dedupe(items: list[Garble]) -> list[Garble]:
+    items = sorted(items, key=lambda g: (g.cost, -(g.end - g.start), g.start))
+    kept: list[Garble] = []
+    for item in items:
+        if not any(item.start < k.end and k.start < item.end for k in kept):
+            kept.append(item)
+    return sorted(kept, key=lambda g: g.start)
+
+
+def _merge(items: list[Garble]) -> list[Garble]:
+    """Adjacent slips (「贯彻落」+「习近平总书记察天津…」) become one finding."""
+    merged: list[Garble] = []
+    for item in items:
+        if merged and merged[-1].end == item.start:
+            last = merged[-1]
+            merged[-1] = Garble(
+                item.block,
+                last.start,
+                item.end,
+                last.found + item.found,
+                last.expected + item.expected,
+                last.cost + item.cost,
+                f"{last.phrase}、{item.phrase}",
+                last.certain and item.certain,
+            )
+        else:
+            merged.append(item)
+    return merged
+
+
+# -- P101 -------------------------------------------------------------------------------------
+
+
+@check(
+    "P101",
+    "required-phrase-missing",
+    Severity.WARNING,
+    "报告未出现规定的表述（如“习近平法治思想”）",
+)
+def required_phrase_missing(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """A phrase the profile requires for the report year does not occur anywhere in the report.
+
+    The national profile requires 「习近平法治思想」 in reports on 2020 and later (warning) and
+    expects 「党的二十大」 in reports on 2022–2027 (提示). Each entry of ``phrases.required``
+    gives the phrase, accepted ``alternatives``, the years it applies to (``from-year``,
+    ``until-year``), a severity and the reason. Spaces and line breaks are ignored; with no
+    report year found, year-bound entries are not checked. Only a document whose title names
+    法治 (a report on building the rule of law) is checked: a 政府工作报告 or a budget is not
+    bound by these requirements.
+
+    Why: the annual report states how the body studied and carried out the guiding thought of
+    the period; reviewers return reports that leave it out.
+
+    错误示例: （2023年的报告全文没有提到习近平法治思想）
+    正确示例: 2023年，我局坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想……
+    """
+    year = _report_year(ctx)
+    try:
+        title = ctx.outline.title_text or ""
+    except Exception:
+        title = ""
+    if "法治" not in title:
+        return  # not (recognisably) a report on building the rule of law
+    joined = re.sub(r"\s+", "", "".join(b.text for b in _body(ctx)))
+    if not joined:
+        return
+    for item in ctx.profile.get("phrases.required", []) or []:
+        if not _applies(item, year):
+            continue
+        phrase = str(item["text"])
+        options = [phrase, *item.get("alternatives", ())]
+        if any(option in joined for option in options):
+            continue
+        why = item.get("why")
+        yield ctx.diagnostic(
+            f"全文未出现“{phrase}”" + (f"：{why}" if why else ""),
+            suggestion=item.get("suggestion") or f"写明“{phrase}”",
+            severity=_entry_severity(ctx, item),
+            data={"phrase": phrase, "year": year},
+        )
+
+
+# -- P102 ----------------------------------------------------------------------------------------
+
+
+@check(
+    "P102",
+    "garbled-canonical-phrase",
+    Severity.WARNING,
+    "规范表述有漏字、错字或字序颠倒（如“习近平总书记察天津重要讲话精神”）",
+)
+def garbled_canonical_phrase(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """A near miss of a canonical phrase: a character dropped, doubled, swapped or replaced.
+
+    What it finds: 「习近平总书记察天津重要讲话精神」 (视 dropped), 「习近平新时代特色社会主义
+    思想」 (中国 dropped), 「习近平法制思想」 (治 replaced), and a formula before 「习近平」「党的」
+    that lost a character (「贯彻落习近平」). The canonical phrases are the profile's
+    ``phrases.canonical`` (plus the long members of ``phrases.enumerations``); the suggestion
+    is the canonical form with the place name kept.
+
+    Not reported: the canonical phrase itself and its listed ``variants``; longer or shorter
+    legitimate forms — an inserted word is never a garble (「视察天津时的重要讲话精神」), and
+    the first and last characters must be present (「习近平总书记重要讲话精神」,
+    「法治建设第一责任人职责」); different phrases that share a stem (「习近平经济思想」).
+    See the module documentation for the matching rules.
+
+    Why: these formulas are quoted verbatim in official documents; a garbled one is read as
+    carelessness about the guiding thought itself, and reviewers return such reports.
+
+    错误示例: 深入学习贯彻落习近平总书记察天津重要讲话精神
+    正确示例: 深入学习贯彻落实习近平总书记视察天津重要讲话精神
+    """
+    data = phrase_data(ctx.profile)
+    for block in _body(ctx):
+        for g in near_misses(block, data):
+            kind = _describe(g.found, g.expected)
+            yield ctx.diagnostic(
+                f"规范表述疑有{kind}：「{g.found}」应为「{g.expected}」",
+                block,
+                g.start,
+                g.end,
+                suggestion=g.expected,
+                fix=g.expected if g.certain else None,
+                data={"phrase": g.phrase, "distance": g.cost},
+            )
+
+
+# -- P103 ---------------------------------------------------------------------------------------
+
+_YEARS_RE = (
+    r"\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*([-－–—―~～至到]{1,2})\s*((?:19|20)\d{2})\s*年?\s*[）)]"
+)
+
+
+def _editions(item: dict[str, Any]) -> list[tuple[int, int]]:
+    found = []
+    for edition in item.get("editions", ()) or ():
+        years = re.findall(r"\d{4}", str(edition))
+        if len(years) == 2:
+            found.append((int(years[0]), int(years[1])))
+    return found
+
+
+@check(
+    "P103",
+    "plan-citation-years",
+    Severity.ERROR,
+    "引用纲要、规划的年份有误或已过期（如“纲要（2022—2025年）”）",
+)
+def plan_citation_years(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """A plan cited with years that are not an edition of it, or an outdated edition.
+
+    What it finds: 《法治政府建设实施纲要（2022—2025年）》 — there is no such edition (the
+    editions are 2015—2020 and 2021—2025): an error, with the right years as the suggestion
+    (the edition covering the report year). A report on a year two or more years after the
+    end of the cited edition, while a newer edition covers that year (《…纲要（2015—2020年）》
+    in a report on 2023), is a warning: it cites the superseded plan. Local editions with a
+    prefix (《天津市法治政府建设实施纲要（2021—2025年）》) are checked the same way. The
+    plans and their editions are data: ``phrases.citations`` in the profile. The connector
+    between the years is T102's business.
+
+    错误示例: 深入贯彻落实《法治政府建设实施纲要（2022—2025年）》
+    正确示例: 深入贯彻落实《法治政府建设实施纲要（2021—2025年）》
+    """
+    year = _report_year(ctx)
+    for item in ctx.profile.get("phrases.citations", []) or []:
+        editions = _editions(item)
+        name = str(item.get("name", ""))
+        if not editions or not name:
+            continue
+        regex = re.compile(re.escape(name) + _YEARS_RE)
+        for block in _body(ctx):
+            for m in regex.finditer(block.text):
+                y1, y2 = int(m.group(1)), int(m.group(3))
+                s, e = m.start(1), m.end(3)
+                current = [ed for ed in editions if year is not None and ed[0] <= year <= ed[1]]
+                if (y1, y2) not in editions:
+                    target = (current or _closest(editions, (y1, y2)))[0]
+                    fixed = f"{target[0]}{m.group(2)}{target[1]}"
+                    yield ctx.diagnostic(
+                        f"《{name}》的年份“{y1}—{y2}年”有误：该文件的版本为"
+                        + "、".join(f"（{a}—{b}年）" for a, b in editions),
+                        block,
+                        s,
+                        e,
+                        suggestion=fixed,
+                        fix=fixed if current else None,
+                        data={"cited": [y1, y2], "editions": editions},
+                    )
+                elif year is not None and year >= y2 + 2 and current and current[0] != (y1, y2):
+                    a, b = current[0]
+                    fixed = f"{a}{m.group(2)}{b}"
+                    yield ctx.diagnostic(
+                        f"{year}年度的报告引用了已到期的《{name}（{y1}—{y2}年）》；"
+                        f"现行版本为（{a}—{b}年）（如系回顾性引用可忽略）",
+                        block,
+                        s,
+                        e,
+                        suggestion=fixed,
+                        severity=Severity.WARNING if ctx.severity == ctx.check.severity else None,
+                        data={"cited": [y1, y2], "current": [a, b]},
+                    )
+
+
+def _closest(editions: list[tuple[int, int]], cited: tuple[int, int]) -> list[tuple[int, int]]:
+    return sorted(editions, key=lambda ed: (abs(ed[0] - cited[0]) + abs(ed[1] - cited[1]), -ed[1]))
+
+
+# -- P104 ---------------------------------------------------------------------------------------
+
+
+def _wording_regex(item: dict[str, Any]) -> re.Pattern[str] | None:
+    if "regex" in item:
+        return re.compile(str(item["regex"]))
+    text = item.get("text")
+    if not isinstance(text, str) or not text:
+        return None
+    return re.compile("".join("[、，,]?" if c in _FREE else re.escape(c) for c in text))
+
+
+@check(
+    "P104",
+    "outdated-wording",
+    Severity.WARNING,
+    "过时或不规范的表述（如2015年纲要的目标表述、“三个自信”、“法制政府”）",
+)
+def outdated_wording(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """Wording that was replaced (from a given report year on) or is simply wrong.
+
+    What it finds (national profile): the 2015 纲要's goal 「……廉洁高效、守法诚信」 in a report
+    on 2021 or later (now 「……智能高效、廉洁诚信、人民满意」); 「三个自信」 (four since 2016);
+    「法制政府」 for 「法治政府」; and, as notes (提示), 「全面依法治国新理念新思想新战略」 in
+    reports on 2021 or later (now 「习近平法治思想」) and studying 「党的十九大精神」 in reports on
+    2023 or later. The list is ``phrases.outdated`` in the profile: ``text`` (顿号 optional) or
+    ``regex``, ``replacement``, ``from-year``, ``severity`` and the reason.
+
+    错误示例: 加快建设职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信的法治政府（2023年度报告）
+    正确示例: 加快建设职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意的法治政府
+    """
+    year = _report_year(ctx)
+    for item in ctx.profile.get("phrases.outdated", []) or []:
+        if not _applies({"from-year": item.get("from-year")}, year):
+            continue
+        regex = _wording_regex(item)
+        if regex is None:
+            continue
+        replacement = item.get("replacement")
+        target = str(replacement) if replacement else None
+        why = item.get("why")
+        hits = [(b, m) for b in _body(ctx) for m in regex.finditer(b.text)]
+        if not hits:
+            continue
+        # one wording used throughout is one finding, at its first place
+        block, m = hits[0]
+        found = m.group()
+        count = f"（全文共{len(hits)}处）" if len(hits) > 1 else ""
+        fix = target if target is not None and "regex" not in item and len(hits) == 1 else None
+        yield ctx.diagnostic(
+            f"表述“{found}”已过时或不规范{count}"
+            + (f"，应为“{target}”" if target else "")
+            + (f"：{why}" if why else ""),
+            block,
+            m.start(),
+            m.end(),
+            suggestion=target or "改用现行的规范表述",
+            fix=fix,
+            severity=_entry_severity(ctx, item),
+            related=[Span(b.index, x.start(), x.end()) for b, x in hits[1:]],
+            data={"wording": found, "count": len(hits)},
+        )
+
+
+# -- P105 ---------------------------------------------------------------------------------------
+
+
+@check(
+    "P105",
+    "request-in-report",
+    Severity.WARNING,
+    "报告中夹带请示性语句（如“妥否，请批示”）",
+)
+def request_in_report(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """A 报告 that asks for approval: 「妥否，请批示」, 「请予审批」, 「特此请示」.
+
+    《党政机关公文处理工作条例》 distinguishes the 报告 (reporting work, no reply expected)
+    from the 请示 (asking for instructions or approval) and says a 报告 must not carry
+    requests. The phrases are ``phrases.request-phrases`` in the profile (regular
+    expressions). A document whose title is a 请示 is not checked.
+
+    错误示例: 以上报告，妥否，请批示。
+    正确示例: 特此报告。
+    """
+    try:
+        title = ctx.outline.title_text or ""
+    except Exception:
+        title = ""
+    if "请示" in title:
+        return
+    patterns = [re.compile(p) for p in ctx.profile.get("phrases.request-phrases", []) or []]
+    for block in _body(ctx):
+        hits = sorted(
+            (m for pattern in patterns for m in pattern.finditer(block.text)),
+            key=lambda m: (m.start(), -m.end()),
+        )
+        end = -1
+        for m in hits:
+            if m.start() < end:
+                continue  # the same request matched by a shorter pattern
+            end = m.end()
+            yield ctx.diagnostic(
+                f"报告中出现请示性语句“{m.group()}”：报告不得夹带请示事项，需要批示的事项应另行请示",
+                block,
+                m.start(),
+                m.end(),
+                suggestion="删除请示性语句，结尾可用“特此报告。”",
+            )
+
+
+# -- P106 -----------------------------------------------------------------------------------------
+
+_LIST_GAP_RE = re.compile(r"^[、，,和与及“”\"\s]*$")
+_QUOTE_BEFORE = "“\"‘'「 \u3000"
+
+
+@check(
+    "P106",
+    "enumeration-misquoted",
+    Severity.WARNING,
+    "固定提法（四个意识、四个自信、两个维护、两个确立）列举不全、顺序不对或搭配错误",
+)
+def enumeration_misquoted(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """A fixed enumeration quoted incompletely, out of order, or with another one's verb.
+
+    What it finds: a list naming some members of an enumeration but not all
+    (「增强政治意识、大局意识、核心意识」 without 看齐意识), or all of them in another order;
+    and an enumeration governed by the verb of another one (「增强“四个自信”」 — the
+    collocations are 增强“四个意识”, 坚定“四个自信”, 做到“两个维护”, 深刻领悟“两个确立”).
+    The enumerations are data (``phrases.enumerations``: name, members in order, verbs);
+    long members are also checked for garbled wording by P102.
+
+    错误示例: 增强“四个自信”、坚定“四个意识”，牢固树立政治意识、大局意识、核心意识
+    正确示例: 增强“四个意识”、坚定“四个自信”，牢固树立政治意识、大局意识、核心意识、看齐意识
+    """
+    data = phrase_data(ctx.profile)
+    for block in _body(ctx):
+        text = block.text
+        for enum in data.enumerations:
+            yield from _member_lists(ctx, block, enum)
+            others = {v for e in data.enumerations if e is not enum for v in e.verbs}
+            wrong = sorted(others - set(enum.verbs), key=len, reverse=True)
+            for m in re.finditer(re.escape(enum.name), text):
+                k = m.start()
+                while k > 0 and text[k - 1] in _QUOTE_BEFORE:
+                    k -= 1
+                before = text[:k]
+                if any(before.endswith(v) for v in enum.verbs):
+                    continue
+                verb = next((v for v in wrong if before.endswith(v)), None)
+                if verb is None or not enum.verbs:
+                    continue
+                yield ctx.diagnostic(
+                    f"搭配不当：“{verb}”不与“{enum.name}”搭配，应为“{enum.verbs[0]}“{enum.name}””",
+                    block,
+                    k - len(verb),
+                    k,
+                    suggestion=enum.verbs[0],
+                    fix=enum.verbs[0],
+                    data={"enumeration": enum.name, "verb": verb},
+                )
+
+
+def _member_lists(ctx: CheckContext, block: Block, enum: Enumeration) -> Iterator[Diagnostic]:
+    text = block.text
+    hits = sorted(
+        (m.start(), m.end(), member)
+        for member in enum.members
+        for m in re.finditer(re.escape(member), text)
+    )
+    groups: list[list[tuple[int, int, str]]] = []
+    for hit in hits:
+        if groups and _LIST_GAP_RE.match(text[groups[-1][-1][1] : hit[0]]):
+            groups[-1].append(hit)
+        else:
+            groups.append([hit])
+    for group in groups:
+        names = [h[2] for h in group]
+        if len(group) < 2 or len(set(names)) != len(names):
+            continue
+        start, end = group[0][0], group[-1][1]
+        full = "、".join(enum.members)
+        missing = [m for m in enum.members if m not in names]
+        if missing:
+            message = f"“{enum.name}”列举不全，缺少" + "、".join(f"“{m}”" for m in missing)
+        elif names != list(enum.members):
+            message = f"“{enum.name}”的列举顺序与规范表述不一致"
+        else:
+            continue
+        yield ctx.diagnostic(
+            f"{message}：「{snippet(block, start, end, pad=4)}」；规范表述为“{full}”",
+            block,
+            start,
+            end,
+            suggestion=full,
+            data={"enumeration": enum.name, "missing": missing},
+        )

@@ -1,0 +1,252 @@
+"""``T2xx`` — text repeated verbatim in two places of one report.
+
+Sentences come from :mod:`fazhi_lint.analysis.sentences` and are compared by their
+normalised key (ideographs, letters and digits only), so quotes, brackets and commas do not
+hide a copy: 「召开社区“法律明白人”培养工程推进会」 equals 「召开社区法律明白人培养工程推进
+会」. Headings, the title and table cells are not compared (a table legitimately repeats
+its labels; headings are the H checks' business).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..analysis.sentences import (
+    CLAUSE_END,
+    SENTENCE_END,
+    Sentence,
+    normalize,
+    sentences_of,
+    split,
+)
+from ..model import Block, BlockKind, Diagnostic, Severity, Span
+from ..plugins import CheckContext, check
+
+DEFAULT_MIN_CHARS = 15  # shorter sentences repeat legitimately (「严格落实重大行政决策程序」)
+DEFAULT_MIN_CONTAINED = 20  # a sentence of this length found inside another one is a copy
+DEFAULT_MIN_CLAUSE = 30  # a clause this long shared by two sentences is a copy
+SHORT_LINE = 50  # a paragraph this short with no sentence end is a heading or a caption
+PASSAGE_GAP = 2  # copies of consecutive paragraphs (within this many blocks) are one passage
+
+
+@dataclass(frozen=True)
+class Repeat:
+    first: Sentence  # the earlier occurrence
+    again: Sentence  # the later one
+    exact: bool
+
+
+def _candidates(ctx: CheckContext) -> list[Sentence]:
+    document = ctx.document
+    skip: set[int] = set()
+    run_in: dict[int, tuple[int, int]] = {}
+    try:
+        outline = ctx.outline
+        skip.update(b.index for b in outline.title_blocks)
+        for heading in outline.all_headings():
+            if heading.run_in:
+                run_in[heading.index] = heading.title_span
+            else:
+                skip.add(heading.index)
+    except Exception:  # the outline is another module's job: degrade, never fail
+        pass
+    kinds = {b.index: b.kind for b in document.blocks}
+    for block in document.blocks:
+        text = block.text.strip()
+        if len(text) <= SHORT_LINE and not any(c in SENTENCE_END for c in text):
+            skip.add(block.index)  # a heading, caption or table-of-contents line
+    kept: list[Sentence] = []
+    for sentence in sentences_of(document):
+        if sentence.block in skip or kinds.get(sentence.block) != BlockKind.PARAGRAPH:
+            continue
+        title = run_in.get(sentence.block)
+        if title is not None and sentence.start < title[1] and title[0] < sentence.end:
+            continue  # the title sentence of a run-in heading
+        kept.append(sentence)
+    return kept
+
+
+def find_repeats(
+    sentences: list[Sentence],
+    min_chars: int,
+    min_contained: int,
+    min_clause: int = DEFAULT_MIN_CLAUSE,
+    formulas: tuple[str, ...] = (),
+) -> list[Repeat]:
+    """Every later sentence that repeats an earlier one.
+
+    Three ways: the same key; one key contained in the other (the shorter has at least
+    ``min_contained`` characters); or a clause of at least ``min_clause`` characters shared,
+    after removing the canonical ``formulas`` from the clause (a formula repeated is not a
+    copy).
+    """
+    keyed = [(s, s.key) for s in sentences]
+    keyed = [(s, k) for s, k in keyed if _ideographs(k) >= min_chars]
+    repeats: dict[int, Repeat] = {}
+    first_of: dict[str, int] = {}
+    for i, (sentence, key) in enumerate(keyed):
+        j = first_of.setdefault(key, i)
+        if j != i:
+            repeats[i] = Repeat(keyed[j][0], sentence, True)
+    # containment: a long sentence copied inside another one (or the other way round)
+    joined = ""
+    starts: list[int] = []
+    for _, key in keyed:
+        starts.append(len(joined))
+        joined += key + "\x00"
+    for i, (_, key) in enumerate(keyed):
+        if _ideographs(key) < min_contained or i in repeats:
+            continue
+        pos = joined.find(key)
+        while pos != -1:
+            j = bisect.bisect_right(starts, pos) - 1
+            if j != i and keyed[j][1] != key:
+                earlier, later = (j, i) if j < i else (i, j)
+                if later not in repeats:
+                    repeats[later] = Repeat(keyed[earlier][0], keyed[later][0], False)
+                break
+            pos = joined.find(key, pos + 1)
+    # a long clause shared by two sentences
+    owner: dict[str, int] = {}
+    for i, (sentence, _) in enumerate(keyed):
+        for start, end in split(sentence.text, CLAUSE_END):
+            key = normalize(_strip_formulas(sentence.text[start:end], formulas))
+            if _ideographs(key) < min_clause:
+                continue
+            j = owner.setdefault(key, i)
+            if j != i and i not in repeats:
+                repeats[i] = Repeat(keyed[j][0], sentence, False)
+    return [repeats[i] for i in sorted(repeats)]
+
+
+def _ideographs(key: str) -> int:
+    """Characters that count towards the length thresholds: Chinese characters only."""
+    return sum(1 for c in key if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff")
+
+
+def _strip_formulas(text: str, formulas: tuple[str, ...]) -> str:
+    for formula in formulas:
+        if formula in text:
+            text = text.replace(formula, "")
+    return text
+
+
+def _formulas(ctx: CheckContext) -> tuple[str, ...]:
+    """The profile's canonical phrases without slots, longest first."""
+    texts: list[str] = []
+    for item in ctx.profile.get("phrases.canonical", []) or []:
+        for text in (item.get("text"), *(item.get("variants", ()) or ())):
+            if isinstance(text, str) and "{" not in text:
+                texts.append(text)
+    for item in ctx.profile.get("phrases.enumerations", []) or []:
+        texts.extend(str(m) for m in item.get("members", ()) or ())
+    return tuple(sorted(set(texts), key=len, reverse=True))
+
+
+def _clip(text: str, limit: int = 30) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@check(
+    "T201",
+    "repeated-sentences",
+    Severity.WARNING,
+    "同一报告中有句子或段落重复出现（复制粘贴）",
+    options={
+        "min-chars": DEFAULT_MIN_CHARS,
+        "min-contained": DEFAULT_MIN_CONTAINED,
+        "min-clause": DEFAULT_MIN_CLAUSE,
+    },
+)
+def repeated_sentences(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """Sentences repeated verbatim in two places of one report.
+
+    What it finds: a sentence of at least ``min-chars`` Chinese characters (15; punctuation,
+    quotes, spaces, Latin letters and digits not counted) that occurs again later, a sentence of at least
+    ``min-contained`` characters (20) copied inside a longer one, and a clause of at least
+    ``min-clause`` characters (30) shared by two sentences — canonical formulas from the
+    profile (「职能科学、权责法定……人民满意」) are left out of that count, since a formula
+    repeated is not a copy. One copied passage is one finding: the repeats of one paragraph
+    from an earlier one are grouped, and groups whose copies and originals both run on in
+    order (paragraph after paragraph) are one passage. The finding sits at the first
+    repeated sentence; the other repeated sentences and the earlier occurrences are related
+    spans.
+
+    Not compared: headings, the title (and the title sentence of a run-in heading), table
+    cells, and short paragraphs with no sentence end (captions, table-of-contents lines).
+
+    Why: text copied from one section into another (seed 003 repeats its 普法 paragraph in
+    the 第一责任人 section) pads the report and shows it was assembled without review.
+
+    错误示例:
+        （四）创新开展普法依法治理工作 ……召开社区“法律明白人”培养工程推进会，组织全区“法律
+        明白人”参加专题培训和网上学习。……
+        （三）稳步推进“八五”普法规划实施 ……召开社区“法律明白人”培养工程推进会，组织全区
+        “法律明白人”参加专题培训和网上学习……
+    正确示例: 每项工作只在一处写明；另一处概括或引述（“如前所述”），不重复原句。
+    """
+    min_chars = int(ctx.options.get("min-chars", DEFAULT_MIN_CHARS))
+    min_contained = int(ctx.options.get("min-contained", DEFAULT_MIN_CONTAINED))
+    min_clause = int(ctx.options.get("min-clause", DEFAULT_MIN_CLAUSE))
+    repeats = find_repeats(_candidates(ctx), min_chars, min_contained, min_clause, _formulas(ctx))
+    blocks: dict[int, Block] = {b.index: b for b in ctx.document.blocks}
+    for passage in passages(repeats):
+        lead = passage[0]
+        block = blocks[lead.again.block]
+        earlier = blocks[lead.first.block]
+        again_blocks = sorted({r.again.block for r in passage})
+        first_blocks = sorted({r.first.block for r in passage})
+        same = again_blocks == first_blocks
+        place = "本段前文" if same else earlier.location.human(lead.first.start)
+        count = len(passage)
+        how = "完全相同" if all(r.exact for r in passage) else "基本相同"
+        if len(again_blocks) > 1:
+            last = blocks[again_blocks[-1]]
+            where = f"本段起至{last.location.human(0)}共{len(again_blocks)}段中有{count}句"
+        else:
+            where = f"有{count}句"
+        yield ctx.diagnostic(
+            f"{where}与{place}起的内容{how}，疑为重复粘贴：「{_clip(lead.again.text)}」",
+            block,
+            lead.again.start,
+            lead.again.end,
+            suggestion="删除重复的内容，或改写为概括性表述",
+            related=[Span(r.again.block, r.again.start, r.again.end) for r in passage[1:]]
+            + [Span(r.first.block, r.first.start, r.first.end) for r in passage],
+            data={
+                "count": count,
+                "blocks": again_blocks,
+                "first_blocks": first_blocks,
+                "sentences": [r.again.text for r in passage],
+            },
+        )
+
+
+def passages(repeats: list[Repeat], gap: int = PASSAGE_GAP) -> list[list[Repeat]]:
+    """Repeats grouped into passages: one finding per passage copied as a whole.
+
+    Repeats of one paragraph from one earlier paragraph form a group; groups follow each
+    other into one passage when both the copies and the originals run on in order (the next
+    copy within ``gap`` blocks of the last one, and its original after the last original,
+    within ``gap`` blocks of it).
+    """
+    groups: dict[tuple[int, int], list[Repeat]] = {}
+    for repeat in repeats:
+        groups.setdefault((repeat.again.block, repeat.first.block), []).append(repeat)
+    result: list[list[Repeat]] = []
+    last: tuple[int, int] | None = None
+    for (again, first), items in sorted(groups.items()):
+        if (
+            result
+            and last is not None
+            and 0 < again - last[0] <= gap
+            and 0 < first - last[1] <= gap
+            and first < again
+        ):
+            result[-1].extend(items)
+        else:
+            result.append(list(items))
+        last = (again, first)
+    return result

@@ -1,0 +1,1377 @@
+"""``T1xx`` — punctuation and typography (GB/T 15834-2011 标点符号用法, GB/T 15835-2011).
+
+Noise is the danger of these checks, so they follow three rules:
+
+* **One habit, one finding.** Typing with a half-width input method, joining ranges with a
+  hyphen, spacing around numbers or putting 顿号 between book titles are habits: each of
+  T101, T102, T107, T108, T109 and T110 gives *one* finding per document, located at the
+  first place, with the count in the message and in ``data["count"]``, every other place in
+  ``Diagnostic.related`` and every correction in ``data["fixes"]`` (a list of
+  ``{"block", "start", "end", "replacement"}``). ``fix`` is set only when there is a single
+  place (the fix then corrects the whole finding). Slips that happen once — an unbalanced
+  quote, a paragraph ending in a comma, doubled punctuation, a placeholder — are one finding
+  each, until a document has more than ten of one check (T104, T106, T111): that is a
+  broken conversion or an unfilled template, reported as one finding with the count.
+* **Legitimate uses are not flagged.** Half-width marks are fine inside numbers and times
+  (1,000 · 3.5 · 8:00), Latin runs and URLs, and in heading labels (「1.」 is the standard
+  form; 「(一)」 is H105's business); the text of web-page and conversion debris (T001/T002)
+  is left to those checks.
+* **Every finding says what to write instead** (``suggestion``), and a machine-applicable
+  ``fix`` when the correction is certain.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Block, BlockKind, Diagnostic, Severity, Span
+from ..plugins import CheckContext, check
+
+MAX_RELATED = 500  # related spans kept on an aggregated finding
+SHOWN_PLACES = 3  # places quoted in an aggregated message
+
+# -- character classes ------------------------------------------------------------------------
+
+_CJK_PUNCT = set("，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—～·")
+_OPEN_CLOSE_SPACE = " \t\u00a0\u3000"
+
+
+def is_ideograph(ch: str) -> bool:
+    return bool(ch) and (
+        "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
+    )
+
+
+def is_cjk_punct(ch: str) -> bool:
+    return bool(ch) and (
+        ch in _CJK_PUNCT or "\u3001" <= ch <= "\u303f" or "\uff01" <= ch <= "\uff5e"
+    )
+
+
+def is_cjk(ch: str) -> bool:
+    """An ideograph or a full-width (Chinese) punctuation mark."""
+    return is_ideograph(ch) or is_cjk_punct(ch)
+
+
+def _is_latin(ch: str) -> bool:
+    return bool(ch) and ch.isascii() and ch.isalpha()
+
+
+def _is_digit(ch: str) -> bool:
+    return bool(ch) and ch.isascii() and ch.isdigit()
+
+
+def _prev(text: str, i: int) -> str:
+    """The nearest character before ``i`` that is not a space ("" at the start)."""
+    j = i - 1
+    while j >= 0 and text[j] in _OPEN_CLOSE_SPACE:
+        j -= 1
+    return text[j] if j >= 0 else ""
+
+
+def _next(text: str, i: int) -> str:
+    """The nearest character after ``i`` that is not a space ("" at the end)."""
+    j = i + 1
+    while j < len(text) and text[j] in _OPEN_CLOSE_SPACE:
+        j += 1
+    return text[j] if j < len(text) else ""
+
+
+# -- the document as the T checks see it --------------------------------------------------------
+
+_URL_RE = re.compile(
+    r"(?:https?://|ftp://|www\.)[!-~]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
+)
+
+
+@dataclass
+class TextView:
+    """Body blocks with the ranges the typography checks must not look at."""
+
+    blocks: list[Block]
+    masks: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    label_end: dict[int, int] = field(default_factory=dict)  # block -> end of heading label
+    headings: set[int] = field(default_factory=set)  # blocks that are whole headings
+    title: set[int] = field(default_factory=set)  # title blocks
+
+    def masked(self, block: int, start: int, end: int | None = None) -> bool:
+        end = start + 1 if end is None else end
+        return any(s < end and start < e for s, e in self.masks.get(block, ()))
+
+
+def text_view(ctx: CheckContext) -> TextView:
+    """Computed once per document (``Document.cache["typography"]``)."""
+    document = ctx.document
+    cached = document.cache.get("typography")
+    if isinstance(cached, TextView):
+        return cached
+    blocks = [b for b in document.blocks if b.is_body]
+    view = TextView(blocks)
+    for block in blocks:
+        view.masks[block.index] = [m.span() for m in _URL_RE.finditer(block.text)]
+    try:
+        outline = ctx.outline
+    except Exception:  # the outline is another module's job: degrade, never fail
+        outline = None
+    if outline is not None:
+        view.title = {b.index for b in outline.title_blocks}
+        for heading in outline.all_headings():
+            s, e = heading.label_span
+            if e > s:
+                view.masks.setdefault(heading.index, []).append((s, e))
+                view.label_end[heading.index] = e
+            if not heading.run_in:
+                view.headings.add(heading.index)
+    try:
+        from .debris import scan
+
+        for finding in scan(document):
+            text = finding.block.text
+            start = 0 if finding.start is None else finding.start
+            end = len(text) if finding.end is None else finding.end
+            view.masks.setdefault(finding.block.index, []).append((start, end))
+    except Exception:  # debris is optional for these checks
+        pass
+    document.cache["typography"] = view
+    return view
+
+
+def _quote_depths(text: str) -> list[bool]:
+    """For each position: is it inside “…” or 《…》 (ignoring imbalance)?"""
+    inside: list[bool] = []
+    dq = book = 0
+    for ch in text:
+        if ch == "“":
+            dq += 1
+        elif ch == "”":
+            dq = max(0, dq - 1)
+        elif ch == "《":
+            book += 1
+        elif ch == "》":
+            book = max(0, book - 1)
+        inside.append(dq > 0 or book > 0)
+    return inside
+
+
+# -- shared reporting helpers -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Place:
+    """One place of an aggregated finding: ``block.text[start:end]`` → ``replacement``."""
+
+    block: Block
+    start: int
+    end: int
+    replacement: str
+    kind: str = ""
+
+
+def _clip(text: str, limit: int = 24) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def snippet(
+    block: Block, start: int, end: int, replacement: str | None = None, pad: int = 6
+) -> str:
+    """The text around ``[start, end)``, optionally with the span replaced."""
+    text = block.text
+    a, b = max(0, start - pad), min(len(text), end + pad)
+    middle = text[start:end] if replacement is None else replacement
+    left = ("…" if a > 0 else "") + text[a:start]
+    right = text[end:b] + ("…" if b < len(text) else "")
+    return f"{left}{middle}{right}".replace("\n", " ")
+
+
+def where(block: Block, start: int) -> str:
+    return block.location.human(start)
+
+
+def _fixes(places: Iterable[Place]) -> list[dict[str, Any]]:
+    return [
+        {"block": p.block.index, "start": p.start, "end": p.end, "replacement": p.replacement}
+        for p in places
+    ]
+
+
+def aggregate(
+    ctx: CheckContext,
+    places: list[Place],
+    what: str,
+    advice: str,
+    *,
+    breakdown: str = "",
+    severity: Severity | None = None,
+    extra: dict[str, Any] | None = None,
+) -> Iterator[Diagnostic]:
+    """One finding for all ``places`` of a habit, at the first place.
+
+    The message reads 「全文共N处{what}{breakdown}；{advice}。如第3段「…」、第5段「…」」.
+    """
+    if not places:
+        return
+    places = sorted(places, key=lambda p: (p.block.index, p.start))
+    first = places[0]
+    count = len(places)
+    shown = "、".join(
+        f"{where(p.block, p.start)}「{snippet(p.block, p.start, p.end)}」"
+        for p in places[:SHOWN_PLACES]
+    )
+    more = "等" if count > SHOWN_PLACES else ""
+    if count > 1:
+        message = f"全文共{count}处{what}{breakdown}；{advice}。如{shown}{more}"
+    else:
+        message = f"{what}{breakdown}：{shown}；{advice}"
+    corrected = snippet(first.block, first.start, first.end, first.replacement)
+    suggestion = corrected if count == 1 else f"{corrected}（其余{count - 1}处同样修改）"
+    data: dict[str, Any] = {"count": count, "fixes": _fixes(places)}
+    if extra:
+        data.update(extra)
+    yield ctx.diagnostic(
+        message,
+        first.block,
+        first.start,
+        first.end,
+        suggestion=suggestion,
+        fix=first.replacement if count == 1 else None,
+        related=[Span(p.block.index, p.start, p.end) for p in places[1:MAX_RELATED]],
+        severity=severity,
+        data=data,
+    )
+
+
+@dataclass(frozen=True)
+class Slip:
+    """A one-off finding (T106, T111) before it is reported."""
+
+    block: Block
+    start: int
+    end: int
+    message: str
+    suggestion: str
+    fix: str | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+SLIP_LIMIT = 10  # more slips of one kind than this are a habit (or a template): one finding
+
+
+def report_slips(
+    ctx: CheckContext, slips: list[Slip], what: str, advice: str
+) -> Iterator[Diagnostic]:
+    """One finding per slip, or one summary when a document has more than ``SLIP_LIMIT``."""
+    if len(slips) <= SLIP_LIMIT:
+        for slip in slips:
+            yield ctx.diagnostic(
+                slip.message,
+                slip.block,
+                slip.start,
+                slip.end,
+                suggestion=slip.suggestion,
+                fix=slip.fix,
+                data=slip.data,
+            )
+        return
+    first = slips[0]
+    shown = "、".join(
+        f"{where(x.block, x.start)}「{snippet(x.block, x.start, x.end)}」"
+        for x in slips[:SHOWN_PLACES]
+    )
+    yield ctx.diagnostic(
+        f"全文共{len(slips)}处{what}；{advice}。如{shown}等",
+        first.block,
+        first.start,
+        first.end,
+        suggestion=first.suggestion,
+        related=[Span(x.block.index, x.start, x.end) for x in slips[1:MAX_RELATED]],
+        data={
+            "count": len(slips),
+            "fixes": [
+                {"block": x.block.index, "start": x.start, "end": x.end, "replacement": x.fix}
+                for x in slips
+                if x.fix is not None
+            ],
+        },
+    )
+
+
+# -- T101 half-width punctuation -----------------------------------------------------------------
+
+_FULL = {
+    ",": "，",
+    ";": "；",
+    ":": "：",
+    "?": "？",
+    "!": "！",
+    "(": "（",
+    ")": "）",
+}
+_MARK_ZH = {
+    ",": "逗号",
+    ";": "分号",
+    ":": "冒号",
+    "?": "问号",
+    "!": "叹号",
+    "()": "括号",
+    '"': "引号",
+    "'": "单引号",
+    "<>": "书名号",
+    ".": "句号",
+    "...": "省略号",
+    "--": "破折号",
+}
+_INTERPUNCT_LIKE = ".．•・‧∙"
+_ANGLE_RE = re.compile(r"<([^<>\n]{1,60})>")
+_LIST_LABEL_RE = re.compile(
+    r"[ \t\u3000]*[(（]?(?:[0-9]{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})[)）](?=[ \t\u3000]*\S)"
+)
+
+
+def _paren_pairs(text: str) -> dict[int, int]:
+    """Matching round brackets of either width: position -> partner position."""
+    partner: dict[int, int] = {}
+    stack: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in "(（":
+            stack.append(i)
+        elif ch in ")）" and stack:
+            j = stack.pop()
+            partner[i], partner[j] = j, i
+    return partner
+
+
+def _final_comma(view: TextView, block: Block) -> int | None:
+    """Position of a comma ending a body paragraph (T105's finding), else None."""
+    if block.kind != BlockKind.PARAGRAPH or block.index in view.headings:
+        return None
+    if block.index in view.title:
+        return None
+    stripped = block.text.rstrip(_OPEN_CLOSE_SPACE + "\r\n")
+    if not any(is_ideograph(c) for c in stripped):
+        return None  # code, a list of values: not a Chinese sentence
+    if stripped and stripped[-1] in "，,、":
+        return len(stripped) - 1
+    return None
+
+
+def half_width_places(view: TextView, block: Block) -> list[Place]:
+    text = block.text
+    if not any(is_ideograph(ch) for ch in text):
+        return []
+    places: list[Place] = []
+    idx = block.index
+    final = _final_comma(view, block)
+    pairs = _paren_pairs(text)
+    inside = _quote_depths(text)
+    flagged_parens: set[int] = set()
+    dq_seen = sq_seen = 0
+    label = _LIST_LABEL_RE.match(text)
+    i = label.end() if label else 0  # 「1)」「a)」「(1)」 list labels: the H checks' business
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch not in ",;:?!()\"'<.-" or view.masked(idx, i):
+            i += 1
+            continue
+        if ch == ":" and (text[i + 1 : i + 2] == ":" or text[i - 1 : i] == ":"):
+            i += 1  # 「::」 is code or markup, not Chinese punctuation
+            continue
+        prev, nxt = _prev(text, i), _next(text, i)
+        before = text[i - 1] if i > 0 else ""
+        if ch in ",;":
+            if i == final:
+                i += 1
+                continue
+            if (is_cjk(prev) or is_cjk(nxt)) and not (_is_digit(prev) and _is_digit(nxt)):
+                places.append(Place(block, i, i + 1, _FULL[ch], ch))
+        elif ch == ":":
+            if (is_cjk(prev) or is_cjk(nxt)) and not (_is_digit(prev) and _is_digit(nxt)):
+                places.append(Place(block, i, i + 1, _FULL[ch], ch))
+        elif ch in "?!":
+            if is_cjk(prev) or (is_cjk(nxt) and not _is_latin(prev) and not _is_digit(prev)):
+                places.append(Place(block, i, i + 1, _FULL[ch], ch))
+        elif ch in "()":
+            # the marks right next to it, not across a space: 「Word (2016) 版」 is Latin text
+            after = text[i + 1] if i + 1 < n else ""
+            partner = pairs.get(i)
+            inner = text[min(i, partner) + 1 : max(i, partner)] if partner is not None else ""
+            if is_cjk(before) or is_cjk(after) or any(is_ideograph(c) for c in inner):
+                flagged_parens.add(i)
+        elif ch == '"':
+            if is_cjk(prev) or is_cjk(nxt):
+                places.append(Place(block, i, i + 1, "”" if dq_seen % 2 else "“", '"'))
+            dq_seen += 1
+        elif ch == "'":
+            if (is_cjk(prev) or is_cjk(nxt)) and not (_is_latin(before) and _is_latin(nxt)):
+                places.append(Place(block, i, i + 1, "’" if sq_seen % 2 else "‘", "'"))
+            sq_seen += 1
+        elif ch == "<":
+            m = _ANGLE_RE.match(text, i)
+            if m and any(is_ideograph(c) for c in m.group(1)) and not view.masked(idx, i, m.end()):
+                open_, close = ("〈", "〉") if inside[i] else ("《", "》")
+                places.append(Place(block, i, m.end(), f"{open_}{m.group(1)}{close}", "<>"))
+                i = m.end()
+                continue
+        elif ch == ".":
+            run = i
+            while run < n and text[run] == ".":
+                run += 1
+            if run - i >= 2:
+                if is_cjk(prev) or is_cjk(_next(text, run - 1)):
+                    places.append(Place(block, i, run, "……", "..."))
+                i = run
+                continue
+            if i == final:
+                i += 1
+                continue
+            if is_ideograph(before) or before in "”’）》":
+                after = text[i + 1] if i + 1 < n else ""
+                if is_ideograph(before) and is_ideograph(after) and inside[i]:
+                    pass  # 「美好生活.民法典相伴」: an interpunct, T110's business
+                elif after and _is_digit(after):
+                    pass  # 「第3.5」-like numbering; not a sentence end
+                else:
+                    places.append(Place(block, i, i + 1, "。", "."))
+        elif ch == "-" and text.startswith("--", i) and not text.startswith("---", i):
+            if is_ideograph(prev) and is_ideograph(_next(text, i + 1)):
+                places.append(Place(block, i, i + 2, "——", "--"))
+            i += 2
+            continue
+        i += 1
+    # round brackets: correct both members of a pair when one of them is in Chinese text;
+    # a pair written with two half-width marks is one place (「(31条)」 → 「（31条）」)
+    done: set[int] = set()
+    for i in sorted(flagged_parens):
+        if i in done:
+            continue
+        partner = pairs.get(i)
+        members = [j for j in (i, partner) if j is not None and text[j] in "()"]
+        members = [j for j in members if not view.masked(idx, j)]
+        done.update(members)
+        if len(members) == 2:
+            a, b = sorted(members)
+            inner = text[a + 1 : b]
+            places.append(Place(block, a, b + 1, f"（{inner}）", "()"))
+        else:
+            for j in members:
+                places.append(Place(block, j, j + 1, _FULL[text[j]], "()"))
+    return sorted(places, key=lambda p: p.start)
+
+
+def _breakdown(places: list[Place]) -> str:
+    counts = Counter(p.kind for p in places)
+    parts = []
+    for kind, number in counts.most_common():
+        shown = {"()": "()", "<>": "<>", "...": "..."}.get(kind, kind)
+        parts.append(f"{_MARK_ZH.get(kind, kind)}“{shown}”{number}处")
+    return "（" + "、".join(parts) + "）"
+
+
+@check(
+    "T101",
+    "half-width-punctuation",
+    Severity.WARNING,
+    '中文语句中使用了半角标点（, ; : ( ) ? ! " 等），全文汇总为一条',
+)
+def half_width_punctuation(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """Half-width (ASCII) punctuation used in Chinese text.
+
+    What it finds: `, ; : ? ! ( ) " '` next to Chinese characters, ASCII `<…>` used as book
+    title marks, `...` for 省略号, `--` for 破折号, and a half-width point `.` ending a Chinese
+    sentence. A document typed with a half-width input method has hundreds of them; they are
+    reported as **one** finding for the whole document: the first place is the span, the count
+    by mark is in the message, every place is in `related` and every correction in
+    `data["fixes"]`.
+
+    Not reported: marks inside numbers, times and ratios (1,000 · 3.5 · 8:00 · 3:1), between
+    Latin letters or digits (`Microsoft Word (2016)`), inside URLs and e-mail addresses, in
+    heading labels (「1.」 is the standard form; a half-width 「(一)」 is H105), in web-page or
+    conversion debris (T001/T002), and a comma ending a paragraph (T105 says what to write).
+    An interpunct written as `.` inside quotes or book titles is T110.
+
+    Why: GB/T 15834-2011 prescribes full-width punctuation in Chinese text; half-width marks
+    are narrower, break the typesetting and show the text was typed carelessly.
+
+    错误示例: 2023年,在市委市政府的坚强领导下,市司法局坚持……(2021—2025年)
+    正确示例: 2023年，在市委市政府的坚强领导下，市司法局坚持……（2021—2025年）
+    """
+    view = text_view(ctx)
+    places: list[Place] = []
+    for block in view.blocks:
+        places.extend(half_width_places(view, block))
+    yield from aggregate(
+        ctx,
+        places,
+        "在中文中使用了半角标点",
+        "应使用全角标点（，；：？！（）“”《》……——）",
+        breakdown=_breakdown(places),
+        extra={"by_mark": dict(Counter(p.kind for p in places))},
+    )
+
+
+# -- T102 / T103 range connectors ---------------------------------------------------------------
+
+_HYPHENS = "-－–‐‑−﹣~"
+_YEAR_RANGE_RE = re.compile(
+    r"(?<![\d.\-－–])((?:19|20)\d{2})(\s*年)?(\s*)(——|--|[-－–‐‑−﹣~]|[—―～])(\s*)((?:19|20)\d{2})(?![\d])"
+    r"(?!\s*[-－–]\s*\d)"
+)
+_TIME_RANGE_RE = re.compile(
+    r"(?<![\d:])(\d{1,2}[:：]\d{2})(\s*)([-－–‐‑−﹣~]|--)(\s*)(\d{1,2}[:：]\d{2})(?![\d])"
+)
+_DATE_RANGE_RE = re.compile(r"(?<=[年月日号])(\s*)([-－–‐‑−﹣~]|--)(\s*)(?=\d{1,4}\s*[年月日号])")
+_NUM_RANGE_RE = re.compile(
+    r"(?<![A-Za-z0-9_.\-－–/:：#表图式])(\d+(?:\.\d+)?)([%％])?(\s*)([-－–‐‑−﹣~]|--)(\s*)(\d+(?:\.\d+)?)"
+    r"(?![\d.])(?!\s*[-－–]\s*\d)(?=([%％]|[\u4e00-\u9fff]))"
+)
+_TIME_UNITS = ("月", "日", "号", "时", "点", "年", "周", "届", "期", "季度", "世纪", "批", "次会")
+
+
+@dataclass(frozen=True)
+class RangeUse:
+    place: Place | None  # a wrong connector to correct (T102), else None
+    connector: str  # the connector as written
+    block: Block
+    start: int
+    end: int
+    years: bool
+
+
+def _is_zero_led(number: str) -> bool:
+    return len(number) > 1 and number[0] == "0" and number[1] != "."
+
+
+def range_uses(view: TextView, block: Block) -> list[RangeUse]:
+    text = block.text
+    found: list[RangeUse] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not view.masked(block.index, s, e) and not any(s < te and ts < e for ts, te in taken)
+
+    for m in _YEAR_RANGE_RE.finditer(text):
+        y1, y2 = int(m.group(1)), int(m.group(6))
+        if not (y1 < y2 <= y1 + 50) or not free(m.start(), m.end()):
+            continue
+        after = text[m.end() :].lstrip(" \t\u3000")
+        if not (
+            m.group(2)
+            or after.startswith("年")
+            or is_cjk(_prev(text, m.start()))
+            or is_cjk(after[:1])
+        ):
+            continue  # 「(Smith: 1929-1958)」: a range in Latin text
+        conn = m.group(4)
+        s, e = m.start(4), m.end(4)
+        taken.append((m.start(), m.end()))
+        wrong = conn not in "—―～" or conn == "——"
+        place = Place(block, s, e, "—", conn) if wrong else None
+        found.append(RangeUse(place, conn, block, m.start(), m.end(), True))
+    for m in _TIME_RANGE_RE.finditer(text):
+        if free(m.start(), m.end()):
+            taken.append((m.start(), m.end()))
+            s, e = m.start(3), m.end(3)
+            place = Place(block, s, e, "—", m.group(3))
+            found.append(RangeUse(place, m.group(3), block, m.start(), m.end(), False))
+    for m in _DATE_RANGE_RE.finditer(text):
+        s, e = m.start(2), m.end(2)
+        if free(s, e):
+            taken.append((s, e))
+            found.append(
+                RangeUse(Place(block, s, e, "—", m.group(2)), m.group(2), block, s, e, False)
+            )
+    for m in _NUM_RANGE_RE.finditer(text):
+        a, pct, _, conn, _, b = m.groups()[:6]
+        if _is_zero_led(a) or _is_zero_led(b) or not free(m.start(), m.end()):
+            continue
+        if float(a) >= float(b):
+            continue
+        unit = text[m.end() :].lstrip()
+        ordinal = m.start() > 0 and text[m.start() - 1] == "第"
+        if ordinal or unit.startswith(_TIME_UNITS):
+            s, e = m.start(4), m.end(4)
+            place = Place(block, s, e, "—", conn)
+        elif unit.startswith(("%", "％")) and not pct:
+            # 15-30% -> 15%～30%: keep the unit on both ends (GB/T 15835)
+            s, e = m.start(4), m.end(4)
+            place = Place(block, m.start(3), m.end(5), "%～", conn)
+        else:
+            s, e = m.start(4), m.end(4)
+            place = Place(block, s, e, "～", conn)
+        taken.append((m.start(), m.end()))
+        found.append(RangeUse(place, conn, block, m.start(), m.end(), False))
+    return found
+
+
+def _all_ranges(ctx: CheckContext) -> list[RangeUse]:
+    cached = ctx.document.cache.get("typography.ranges")
+    if isinstance(cached, list):
+        return cached
+    view = text_view(ctx)
+    uses = [use for block in view.blocks for use in range_uses(view, block)]
+    ctx.document.cache["typography.ranges"] = uses
+    return uses
+
+
+@check(
+    "T102",
+    "range-connector",
+    Severity.WARNING,
+    "起止范围用了连字符（2023-2025年），应为一字线“—”或浪纹线“～”，全文汇总为一条",
+)
+def range_connector(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """A hyphen (or full-width hyphen, en dash, `~`, `--`) joining the ends of a range.
+
+    What it finds: year spans 「2023-2025年」「（2021－2025年）」, time spans 「8:00-12:00」,
+    「3月1日-5日」 and numeric ranges 「3-5个工作日」「15-30%」. Time, date and ordinal spans take
+    the 一字线 「—」; value ranges take the 浪纹线 「～」 and keep the unit on both ends
+    (「15%～30%」). All places are one finding for the document.
+
+    Not reported: hyphens in ISO dates (2024-03-18), telephone numbers (022-12345678),
+    standard numbers (GB/T 9704-2012), model numbers and compound names (一汽-大众), and any
+    run whose first number is not smaller than the second.
+
+    Why: GB/T 15834-2011 (连接号) keeps the short hyphen for compound names, telephone
+    numbers and numeric dates; the ends of a range are joined by 「—」 or 「～」.
+
+    错误示例: 《天津市滨海新区提升行政执法质量三年行动计划（2023-2025年）实施方案》
+    正确示例: 《天津市滨海新区提升行政执法质量三年行动计划（2023—2025年）实施方案》
+    """
+    places = [use.place for use in _all_ranges(ctx) if use.place is not None]
+    yield from aggregate(
+        ctx,
+        places,
+        "起止范围用了连字符或半角符号",
+        "时间、序号的起止用一字线“—”，数值范围用浪纹线“～”",
+    )
+
+
+@check(
+    "T103",
+    "range-connector-inconsistent",
+    Severity.INFO,
+    "同一报告中年份范围的连接号不统一（既用“—”又用“～”）",
+)
+def range_connector_inconsistent(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """Year spans joined now by 「—」, now by 「～」 in one report.
+
+    Both connectors are allowed for year spans by GB/T 15834-2011 (一字线 preferred), but one
+    report should use one of them. The finding sits at the first place written with the less
+    frequent connector; the suggestion is the connector the report uses most. Hyphens are
+    T102's and do not count here.
+
+    错误示例: 《法治政府建设实施纲要（2021—2025年）》……《“八五”普法规划（2021～2025年）》
+    正确示例: 《法治政府建设实施纲要（2021—2025年）》……《“八五”普法规划（2021—2025年）》
+    """
+    uses = [u for u in _all_ranges(ctx) if u.years and u.place is None]
+    kinds = Counter("—" if u.connector in "—―" else "～" for u in uses)
+    if len(kinds) < 2:
+        return
+    (major, major_n), (minor, minor_n) = kinds.most_common()
+    if major_n == minor_n:
+        major, minor = "—", "～"  # a tie: the 一字线 is the preferred form
+    odd = [u for u in uses if ("—" if u.connector in "—―" else "～") == minor]
+    first = odd[0]
+    s = first.block.text.find(first.connector, first.start)
+    yield ctx.diagnostic(
+        f"年份范围的连接号不统一：{kinds['—']}处用“—”，{kinds['～']}处用“～”；"
+        f"全文应统一，建议都用“{major}”",
+        first.block,
+        s,
+        s + len(first.connector),
+        suggestion=major,
+        related=[Span(u.block.index, u.start, u.end) for u in odd[1:]],
+        data={"count": len(odd), "connectors": dict(kinds)},
+        fix=major if len(odd) == 1 else None,
+    )
+
+
+# -- T104 unbalanced quotes, book-title marks and brackets ------------------------------------
+
+_OPENERS = {
+    "“": "dq",
+    "‘": "sq",
+    "《": "book",
+    "〈": "ibook",
+    "（": "paren",
+    "(": "paren",
+    "【": "lent",
+    "「": "corner",
+    "『": "wcorner",
+    "〔": "tort",
+}
+_CLOSERS = {
+    "”": "dq",
+    "’": "sq",
+    "》": "book",
+    "〉": "ibook",
+    "）": "paren",
+    ")": "paren",
+    "】": "lent",
+    "」": "corner",
+    "』": "wcorner",
+    "〕": "tort",
+}
+_FAMILY_ZH = {
+    "dq": "引号",
+    "sq": "单引号",
+    "book": "书名号",
+    "ibook": "单书名号",
+    "paren": "括号",
+    "lent": "方头括号",
+    "corner": "直角引号",
+    "wcorner": "双直角引号",
+    "tort": "六角括号",
+}
+_OPEN_OF = {
+    "dq": "“",
+    "sq": "‘",
+    "book": "《",
+    "ibook": "〈",
+    "paren": "（",
+    "lent": "【",
+    "corner": "「",
+    "wcorner": "『",
+    "tort": "〔",
+}
+_CLOSE_OF = {
+    "dq": "”",
+    "sq": "’",
+    "book": "》",
+    "ibook": "〉",
+    "paren": "）",
+    "lent": "】",
+    "corner": "」",
+    "wcorner": "』",
+    "tort": "〕",
+}
+_ENUM_LABEL_RE = re.compile(r"(?:^|[\s，。；：、,;:])[0-9a-zA-Z一二三四五六七八九十]{1,2}$")
+_SENTENCE_END = "。！？!?；;"
+
+
+@dataclass(frozen=True)
+class Imbalance:
+    block: Block
+    pos: int
+    family: str
+    kind: str  # unclosed | unopened | reversed
+
+
+def imbalances(view: TextView, block: Block) -> list[Imbalance]:
+    text = block.text
+    stack: list[tuple[str, int]] = []
+    found: list[Imbalance] = []
+    if not any(is_ideograph(c) for c in text):
+        return found  # code, Latin text: not Chinese punctuation
+    for i, ch in enumerate(text):
+        if (ch not in _OPENERS and ch not in _CLOSERS) or view.masked(block.index, i):
+            continue
+        if ch in _OPENERS:
+            family = _OPENERS[ch]
+            if family in ("dq", "sq") and stack and stack[-1][0] == family:
+                if _next_quote(text, i, family) == _CLOSE_OF[family]:
+                    # 「“小巨人企业414家，制造业“单项冠军”」: the first quote was never closed
+                    found.append(Imbalance(block, stack.pop()[1], family, "unclosed"))
+                    stack.append((family, i))
+                else:
+                    # 「“按协议“的字样」: an opening quote where the closing one belongs
+                    found.append(Imbalance(block, i, family, "reversed"))
+                    stack.pop()
+                continue
+            stack.append((family, i))
+        elif ch in _CLOSERS:
+            family = _CLOSERS[ch]
+            if stack and stack[-1][0] == family:
+                stack.pop()
+            elif any(f == family for f, _ in stack):
+                while stack and stack[-1][0] != family:
+                    f, p = stack.pop()
+                    found.append(Imbalance(block, p, f, "unclosed"))
+                stack.pop()
+            elif family == "paren" and _ENUM_LABEL_RE.search(text[:i]):
+                continue  # 「1）」「a)」 enumeration labels inside a paragraph
+            elif family in ("dq", "sq") and i > 0 and text[i - 1].isdigit():
+                continue  # 「20’」「5”」: feet and inches, not a quotation mark
+            elif family in ("dq", "sq") and _next_quote(text, i, family) == ch:
+                # 「构建”数据层—特征层”」: a closing quote where the opening one belongs
+                found.append(Imbalance(block, i, family, "reversed-open"))
+                stack.append((family, i))
+            else:
+                found.append(Imbalance(block, i, family, "unopened"))
+    for family, pos in stack:
+        found.append(Imbalance(block, pos, family, "unclosed"))
+    return sorted(found, key=lambda f: f.pos)
+
+
+@check(
+    "T104",
+    "unbalanced-marks",
+    Severity.WARNING,
+    "引号、书名号或括号在段内不配对（缺前引号、缺后括号、引号跨段断开）",
+)
+def unbalanced_marks(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """Quotation marks, book-title marks and brackets that do not pair up within a paragraph.
+
+    What it finds: a closing mark with no opening one (「联合区工商联成立河北区民营企业法治体检
+    中心”」), an opening mark never closed, an opening quote 「“」 where the closing 「”」
+    belongs, and a quotation broken across two paragraphs (a paragraph ending in 「“」 and the
+    next one starting with 「十项行动”」: one finding, suggesting to join the paragraphs).
+    Half-width and full-width round brackets pair with each other (T101 reports the width).
+
+    Not reported: heading labels and enumeration labels inside a paragraph (「1）」「a)」); a
+    quotation running over several paragraphs written the standard way (every paragraph opens
+    with 「“」, only the last one closes); feet and inches (「20’」); paragraphs without Chinese
+    characters (code); a table cell whose text wraps into the next row of the same column.
+    In a PDF, whose paragraphs are rebuilt from lines, a mark broken across two paragraphs is
+    a note (提示): the break may be the reader's. More than ten unbalanced marks in one
+    document are one finding with the count.
+
+    Why: GB/T 15834-2011 marks quotations, titles and notes with paired marks; a lone mark
+    makes the reader guess where the quotation or title begins or ends.
+
+    错误示例: 联合区工商联成立河北区民营企业法治体检中心”，组建由10名律师组成的……
+    正确示例: 联合区工商联成立“河北区民营企业法治体检中心”，组建由10名律师组成的……
+    """
+    view = text_view(ctx)
+    found = {b.index: imbalances(view, b) for b in view.blocks}
+    paragraphs = [b for b in view.blocks if b.kind == BlockKind.PARAGRAPH and b.text.strip()]
+    joined: set[tuple[int, int]] = set()
+    diagnostics: list[Diagnostic] = []
+    # a table cell wrapped over several lines (PDF tables): the lines continue each other
+    open_tail: dict[tuple[int | None, int | None], Imbalance] = {}
+    for cell in (b for b in view.blocks if b.kind == BlockKind.TABLE_CELL):
+        key = (cell.location.table, cell.location.cell)
+        items = found[cell.index]
+        head = [f for f in items if f.kind == "unopened"]
+        pending = open_tail.get(key)
+        if pending is not None and head and head[0].family == pending.family:
+            joined.update({(pending.block.index, pending.pos), (cell.index, head[0].pos)})
+            open_tail.pop(key)
+        unclosed = [f for f in items if f.kind == "unclosed"]
+        if unclosed:
+            open_tail[key] = unclosed[-1]
+    for block, nxt in itertools.pairwise(paragraphs):
+        tail = [f for f in found[block.index] if f.kind == "unclosed"]
+        head = [f for f in found[nxt.index] if f.kind == "unopened"]
+        if not tail or not head:
+            continue
+        opener, closer = tail[-1], head[0]
+        after = block.text[opener.pos + 1 :]
+        before = nxt.text[: closer.pos]
+        if (
+            opener.family != closer.family
+            or any(c in _SENTENCE_END for c in after)
+            or any(c in _SENTENCE_END for c in before)
+        ):
+            continue
+        # a PDF's paragraphs are rebuilt from lines: the break may be the reader's
+        pdf = ctx.document.format == "pdf" and ctx.severity == ctx.check.severity
+        joined.update({(block.index, opener.pos), (nxt.index, closer.pos)})
+        name = _FAMILY_ZH[opener.family]
+        merged = block.text.rstrip() + nxt.text.lstrip()
+        cut = len(block.text.rstrip())
+        diagnostics.append(
+            ctx.diagnostic(
+                f"{name}在两段之间断开：本段末尾的「{block.text[opener.pos]}」与下一段"
+                f"（{where(nxt, closer.pos)}）开头的「{nxt.text[closer.pos]}」是一对，"
+                "疑为误分段；应合并为一段",
+                block,
+                opener.pos,
+                opener.pos + 1,
+                suggestion=f"合并为一段：{_clip(merged[max(0, cut - 12) : cut + 16], 40)}",
+                related=[Span(nxt.index, closer.pos, closer.pos + 1)],
+                severity=Severity.INFO if pdf else None,
+                data={"kind": "split"},
+            )
+        )
+    singles: list[Imbalance] = []
+    for block in view.blocks:
+        for item in found[block.index]:
+            if (block.index, item.pos) in joined:
+                continue
+            if item.kind == "unclosed" and _continued_quotation(view, block, item):
+                continue
+            singles.append(item)
+    if len(singles) > SLIP_LIMIT:
+        # a document-wide problem (one glyph used for both quotes, a broken conversion)
+        singles.sort(key=lambda i: (i.block.index, i.pos))
+        first = singles[0]
+        kinds = Counter(_FAMILY_ZH[i.family] for i in singles)
+        breakdown = "、".join(f"{name}{n}处" for name, n in kinds.most_common())
+        yield from diagnostics
+        yield ctx.diagnostic(
+            f"全文共{len(singles)}处引号、书名号或括号不配对（{breakdown}），疑为整体录入或转换问题；"
+            f"如{where(first.block, first.pos)}「{snippet(first.block, first.pos, first.pos + 1)}」"
+            f"（{_imbalance_text(first.kind, first.family)}），请逐处核对",
+            first.block,
+            first.pos,
+            first.pos + 1,
+            suggestion=_imbalance_advice(first.kind, first.family),
+            related=[Span(i.block.index, i.pos, i.pos + 1) for i in singles[1:MAX_RELATED]],
+            data={"count": len(singles)},
+        )
+        return
+    for item in singles:
+        kind, family = item.kind, item.family
+        shown = snippet(item.block, item.pos, item.pos + 1, pad=12)
+        diagnostics.append(
+            ctx.diagnostic(
+                f"{_imbalance_text(kind, family)}：「{shown}」",
+                item.block,
+                item.pos,
+                item.pos + 1,
+                suggestion=_imbalance_advice(kind, family),
+                fix=_imbalance_advice(kind, family) if kind.startswith("reversed") else None,
+                data={"kind": kind},
+            )
+        )
+    yield from sorted(diagnostics, key=lambda d: d.sort_key())
+
+
+def _next_quote(text: str, i: int, family: str) -> str:
+    """The next quotation mark of the family after position ``i`` ("" if none)."""
+    marks = (_OPEN_OF[family], _CLOSE_OF[family])
+    for ch in text[i + 1 :]:
+        if ch in marks:
+            return ch
+    return ""
+
+
+def _continued_quotation(view: TextView, block: Block, item: Imbalance) -> bool:
+    """A quotation over several paragraphs: each opens with 「“」, only the last closes."""
+    if item.family not in ("dq", "corner") or block.text[: item.pos].strip():
+        return False
+    later = [b for b in view.blocks if b.index > block.index and b.text.strip()]
+    return bool(later) and later[0].text.lstrip().startswith(block.text[item.pos])
+
+
+def _imbalance_text(kind: str, family: str) -> str:
+    name = _FAMILY_ZH[family]
+    opener, closer = _OPEN_OF[family], _CLOSE_OF[family]
+    if kind == "unopened":
+        return f"{name}不配对：有「{closer}」，段内前面没有对应的「{opener}」"
+    if kind == "unclosed":
+        return f"{name}不配对：有「{opener}」，段内后面没有对应的「{closer}」"
+    if kind == "reversed-open":
+        return f"{name}方向错误：此处应为「{opener}」"
+    return f"{name}方向错误：此处应为「{closer}」"
+
+
+def _imbalance_advice(kind: str, family: str) -> str:
+    if kind == "unopened":
+        return f"在{_FAMILY_ZH[family]}内容的开头补上「{_OPEN_OF[family]}」，或删除多余的「{_CLOSE_OF[family]}」"
+    if kind == "unclosed":
+        return f"在{_FAMILY_ZH[family]}内容的结尾补上「{_CLOSE_OF[family]}」，或删除多余的「{_OPEN_OF[family]}」"
+    if kind == "reversed-open":
+        return _OPEN_OF[family]
+    return _CLOSE_OF[family]
+
+
+# -- T105 paragraph ending in a comma ---------------------------------------------------------
+
+
+@check(
+    "T105",
+    "paragraph-ends-with-comma",
+    Severity.WARNING,
+    "段落以逗号或顿号结尾",
+)
+def paragraph_ends_with_comma(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """A body paragraph whose last character is a comma (「，」「,」) or a 顿号 (「、」).
+
+    Either the sentence was cut off, the paragraph was split by mistake, or the full stop was
+    mistyped. The suggestion ends the paragraph with 「。」; when the next paragraph plainly
+    continues the sentence, join them instead. Headings, the title and table cells are not
+    checked.
+
+    错误示例: ……打造群众身边法治“风景线”，推动全民法治意识进一步增强,
+    正确示例: ……打造群众身边法治“风景线”，推动全民法治意识进一步增强。
+    """
+    view = text_view(ctx)
+    for block in view.blocks:
+        pos = _final_comma(view, block)
+        if pos is None or view.masked(block.index, pos):
+            continue
+        yield ctx.diagnostic(
+            f"段落以“{block.text[pos]}”结尾：「{snippet(block, pos, pos + 1, pad=14)}」；"
+            "句子未写完或标点有误，段末应为句号（如与下一段是同一句，应合并两段）",
+            block,
+            pos,
+            pos + 1,
+            suggestion="。",
+            fix="。",
+        )
+
+
+# -- T106 doubled punctuation -------------------------------------------------------------------
+
+_DOUBLE_RE = re.compile(r"[，。、；：,;:？！?!](?:[ \u3000]?[，。、；：,;:？！?!])+")
+_RANK = {
+    "。": 5,
+    "？": 5,
+    "！": 5,
+    "?": 5,
+    "!": 5,
+    "；": 4,
+    ";": 4,
+    "：": 3,
+    ":": 3,
+    "，": 2,
+    ",": 2,
+    "、": 1,
+}
+_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+
+
+@check(
+    "T106",
+    "doubled-punctuation",
+    Severity.WARNING,
+    "标点重复或连用（，， 。。 ，。 、，）",
+)
+def doubled_punctuation(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """Two or more sentence or clause marks in a row: 「，，」「。。」「，。」「；。」「、，」.
+
+    The suggestion keeps the strongest mark (句号/问号/叹号 > 分号 > 冒号 > 逗号 > 顿号);
+    「。。。」 is a mistyped 省略号 「……」. Exclamation and question marks together (「？！」)
+    are allowed by GB/T 15834-2011 and are not reported; neither is 「……」 or 「——」, nor a
+    run of half-width marks only (T101's business). More than ten places in one document
+    are reported as one finding with the count.
+
+    错误示例: 完成备案审查146件，，开展涉及行政复议的规章清理工作。。
+    正确示例: 完成备案审查146件，开展涉及行政复议的规章清理工作。
+    """
+    view = text_view(ctx)
+    slips: list[Slip] = []
+    for block in view.blocks:
+        for m in _DOUBLE_RE.finditer(block.text):
+            marks = [c for c in m.group() if not c.isspace()]
+            if all(c in "？！?!" for c in marks) or all(c.isascii() for c in marks):
+                continue  # 「？！」 is allowed; half-width runs are T101's
+            if view.masked(block.index, m.start(), m.end()):
+                continue
+            if len(marks) >= 3 and all(c == "。" for c in marks):
+                replacement = "……"
+            else:
+                best = max(marks, key=lambda c: _RANK.get(c, 0))
+                replacement = _TO_FULL.get(best, best)
+            slips.append(
+                Slip(
+                    block,
+                    m.start(),
+                    m.end(),
+                    f"标点重复“{m.group()}”：「{snippet(block, m.start(), m.end(), pad=10)}」",
+                    replacement,
+                    replacement,
+                )
+            )
+    yield from report_slips(ctx, slips, "标点重复", "只保留一个标点")
+
+
+# -- T107 stray spaces ------------------------------------------------------------------------
+
+_SPACE_RUN_RE = re.compile(r"[ \t\u00a0\u3000]+")
+PHRASE_RUN = 4  # a single space between two runs of at least this many ideographs separates phrases
+
+
+def _ideograph_run(text: str, pos: int, step: int) -> int:
+    count = 0
+    while 0 <= pos < len(text) and is_ideograph(text[pos]):
+        count += 1
+        pos += step
+    return count
+
+
+_PROSE_MARKS = set("，。；！？")
+_SECTION_NUMBER_RE = re.compile(r"(?:^|[。；！？\s])\d{1,3}(?:\.\d{1,3})*\.?$|\d\.\d+$")
+_CAPTION_RE = re.compile(
+    r"[ \t\u3000]*(?:(?:附件|附表|附图|表|图|式)[ \t\u3000]*[0-9一二三四五六七八九十.\-－—]{1,6}"
+    r"|[0-9]{1,3}(?:\.[0-9]{1,3})*\.?)"
+)
+
+
+def stray_spaces(view: TextView, block: Block) -> list[Place]:
+    text = block.text
+    places: list[Place] = []
+    runs = _SPACE_RUN_RE.findall(text.strip())
+    if len(runs) > sum(1 for c in text if c in _PROSE_MARKS):
+        # more spaces than sentence marks: 「省长 王予波」「目 次」, a table row flattened
+        # into a line, a contents line — layout, not prose
+        return places
+    caption = _CAPTION_RE.match(text)
+    core_start = len(text) - len(text.lstrip())
+    core_end = len(text.rstrip())
+    label_end = view.label_end.get(block.index, -1)
+    for m in _SPACE_RUN_RE.finditer(text):
+        s, e = m.span()
+        if s <= core_start or e >= core_end or s == label_end:
+            continue
+        if re.search(r"[…．.·]{4,}", text):
+            break  # a contents line with a dot leader
+        if caption and s == caption.end():
+            continue  # 「表1 示例数据」
+        if _SECTION_NUMBER_RE.search(text[max(0, s - 12) : s]):
+            continue  # 「…不脱落。7 公文格式」「5.2.3 行数」: a section number run into the text
+        run = m.group()
+        if len(run) - run.count("\u3000") > 2 or run.count("\u3000") > 1:
+            continue  # layout spacing (signature lines, aligned fields)
+        prev, nxt = text[s - 1], text[e]
+        if view.masked(block.index, s - 1, e + 1):
+            continue
+        cjk_prev = is_ideograph(prev) or is_cjk_punct(prev)
+        cjk_next = is_ideograph(nxt) or is_cjk_punct(nxt)
+        if not ((cjk_prev and (cjk_next or _is_digit(nxt))) or (_is_digit(prev) and cjk_next)):
+            continue
+        if is_ideograph(prev) and is_ideograph(nxt):
+            left = _ideograph_run(text, s - 1, -1)
+            right = _ideograph_run(text, e, 1)
+            if left >= PHRASE_RUN and right >= PHRASE_RUN:
+                continue  # 「乡村振兴 法治同行」: a space separating two parallel phrases
+            if left == 1 and right == 1:
+                continue  # 「指 导 教 师」「张  三」: letter spacing of a label or a name
+        places.append(Place(block, s, e, "", "space"))
+    return places
+
+
+@check(
+    "T107",
+    "stray-space",
+    Severity.WARNING,
+    "中文文字中夹有多余空格（如“向 58个 项目”），全文汇总为一条",
+)
+def stray_space(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """Spaces inside Chinese text: between characters, around numbers, after full-width marks.
+
+    What it finds: 「向 58个 项目」, 「11 份」, 「大力支持下， 2023年」, 「工作 。」. Chinese text
+    is set without spaces; full-width punctuation already carries its own spacing. All places
+    are one finding for the document; the fix of each place deletes the space.
+
+    Not reported: indentation and trailing spaces, the space after a heading label, runs of
+    three or more spaces (layout of signature and date lines), spaces next to Latin words
+    (「Word 文档」), and a single space between two phrases of four or more characters each,
+    the usual way of separating the halves of a slogan or a title (「乡村振兴 法治同行」).
+
+    错误示例: 检查组对49名关键岗位人员进行了考查；向 58个 项目普法58场
+    正确示例: 检查组对49名关键岗位人员进行了考查；向58个项目普法58场
+    """
+    view = text_view(ctx)
+    places = [p for block in view.blocks for p in stray_spaces(view, block)]
+    yield from aggregate(ctx, places, "中文中夹有多余空格", "中文排版不加空格，应删除")
+
+
+# -- T108 / T109 顿号 between book titles / quoted items ----------------------------------------
+
+_TITLE_LIST_RE = re.compile(r"《[^《》\n]{1,80}》(?:[ \u3000]*、[ \u3000]*《[^《》\n]{1,80}》)+")
+_QUOTE_LIST_RE = re.compile(r"“[^“”\n]{1,30}”(?:[ \u3000]*、[ \u3000]*“[^“”\n]{1,30}”)+")
+
+
+def _list_places(view: TextView, pattern: re.Pattern[str], close: str) -> list[Place]:
+    places: list[Place] = []
+    for block in view.blocks:
+        for m in pattern.finditer(block.text):
+            if view.masked(block.index, m.start(), m.end()):
+                continue
+            fixed = re.sub(rf"{close}[ \u3000]*、[ \u3000]*", close, m.group())
+            places.append(Place(block, m.start(), m.end(), fixed, "list"))
+    return places
+
+
+@check(
+    "T108",
+    "book-title-dunhao",
+    Severity.WARNING,
+    "并列的书名号之间用了顿号（《A》、《B》），全文汇总为一条",
+)
+def book_title_dunhao(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """A 顿号 between parallel book titles: 「《人民日报》、《法治日报》」.
+
+    GB/T 15834-2011 (4.5.3.5): parallel items each marked with book-title marks are usually
+    not separated by 顿号; the marks already separate them. A 顿号 stays when something else
+    stands between the titles (「《A》（2020年修订）、《B》」), which is not reported. All
+    lists are one finding for the document.
+
+    错误示例: 《天津司法简报》、《河北区改革动态》刊发
+    正确示例: 《天津司法简报》《河北区改革动态》刊发
+    """
+    places = _list_places(text_view(ctx), _TITLE_LIST_RE, "》")
+    yield from aggregate(ctx, places, "并列书名号之间用了顿号", "并列的书名号之间不用顿号")
+
+
+@check(
+    "T109",
+    "quoted-items-dunhao",
+    Severity.INFO,
+    "并列的引号成分之间用了顿号（“A”、“B”），全文汇总为一条",
+)
+def quoted_items_dunhao(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """A 顿号 between parallel quoted items: 「“两节”、“两会”」.
+
+    GB/T 15834-2011 (4.5.3.5) treats quoted parallel items like book titles: the quotation
+    marks separate them, so the 顿号 is usually omitted. The rule says 「通常」 and the 顿号 is
+    common in official writing, so this is a note (提示). All lists are one finding.
+
+    错误示例: 紧盯“两节”、“两会”、夏季达沃斯论坛等重点时段
+    正确示例: 紧盯“两节”“两会”、夏季达沃斯论坛等重点时段
+    """
+    places = _list_places(text_view(ctx), _QUOTE_LIST_RE, "”")
+    yield from aggregate(ctx, places, "并列引号成分之间用了顿号", "并列的引号成分之间通常不用顿号")
+
+
+# -- T110 间隔号 -----------------------------------------------------------------------------
+
+_EVENT_DATE_RE = re.compile(r"“(\d{1,2})([.．])(\d{1,2})(?=[\u4e00-\u9fff])")
+_NOT_EVENT = set("万亿千百十元倍个件人次%％年月日天时分秒小级岁项家条")
+
+
+def interpunct_places(view: TextView, block: Block) -> list[Place]:
+    text = block.text
+    inside = _quote_depths(text)
+    places: list[Place] = []
+    for i, ch in enumerate(text):
+        if ch not in _INTERPUNCT_LIKE or i == 0 or i + 1 >= len(text):
+            continue
+        if view.masked(block.index, i):
+            continue
+        if not (is_ideograph(text[i - 1]) and is_ideograph(text[i + 1])):
+            continue
+        if ch in ".．" and not inside[i]:
+            continue  # outside quotes and titles a point between characters is a full stop (T101)
+        places.append(Place(block, i, i + 1, "·", "interpunct"))
+    for m in _EVENT_DATE_RE.finditer(text):
+        month, day = int(m.group(1)), int(m.group(3))
+        after = text[m.end()]
+        if not (1 <= month <= 12 and 1 <= day <= 31) or after in _NOT_EVENT:
+            continue
+        if view.masked(block.index, m.start(2)):
+            continue
+        places.append(Place(block, m.start(2), m.end(2), "·", "date"))
+    return places
+
+
+@check(
+    "T110",
+    "interpunct",
+    Severity.WARNING,
+    "间隔号写成了点号（“美好生活.民法典相伴”“3.15”），全文汇总为一条",
+)
+def interpunct(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """A full stop, bullet or katakana dot where the 间隔号 「·」 belongs.
+
+    What it finds: inside quotes and book titles, `.`, `．`, `•`, `・` between two Chinese
+    characters (「“美好生活.民法典相伴”」), and anywhere 「•」「・」 between Chinese characters;
+    and event names made of a month and a day (「“3.15消费者权益日”」, 「“4.26知识产权”」).
+    GB/T 15834-2011 (间隔号) separates the parts of such names with 「·」 (「“3·15”消费者权益
+    日」). Not reported: decimals followed by a unit (「“3.5亿元”」) and a point between
+    characters outside quotes (that is a mistyped full stop, T101).
+
+    错误示例: 开展“美好生活.民法典相伴”主题宣传活动；开展“3.15消费者权益日”宣传
+    正确示例: 开展“美好生活·民法典相伴”主题宣传活动；开展“3·15”消费者权益日宣传
+    """
+    view = text_view(ctx)
+    places = [p for block in view.blocks for p in interpunct_places(view, block)]
+    yield from aggregate(ctx, places, "间隔号写成了点号", "间隔号应为“·”")
+
+
+# -- T111 placeholders --------------------------------------------------------------------------
+
+_PLACEHOLDERS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("x-run", re.compile(r"(?<![A-Za-z])(?:[xX×Ｘｘ]{2,})(?![A-Za-z])"), "“XX”“××”占位符"),
+    (
+        "star",
+        re.compile(
+            r"(?<![*＊A-Za-z0-9])[*＊]{1,3}(?=[ \u3000]?[次件项人个家场名条份元万亿%％户起])"
+        ),
+        "“*”占位符",
+    ),
+    (
+        "empty-marks",
+        re.compile(
+            r"（[ \u3000]*）|\([ \u3000]*\)|《[ \u3000]*》|“[ \u3000]*”|【[ \u3000]*】|〔[ \u3000]*〕"
+        ),
+        "空的括号或引号",
+    ),
+    ("empty-year", re.compile(r"[（(][ \u3000]*[—–\-－][ \u3000]*年[ \u3000]*[）)]"), "年份空缺"),
+    ("date-slot", re.compile(r"年[ \u3000]+月|月[ \u3000]+日"), "日期空缺"),
+    ("underline", re.compile(r"_{3,}|＿{2,}"), "待填写的下划线"),
+    ("todo", re.compile(r"待填写|待补充|此处(?:填写|补充|插入)|TODO|TBD"), "待填写标记"),
+)
+
+
+@check(
+    "T111",
+    "placeholder-left",
+    Severity.WARNING,
+    "文中留有占位符或空缺（XX项、××、*次、（—年）、空括号）",
+)
+def placeholder_left(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """Template placeholders and empty slots left in the text.
+
+    What it finds: 「XX项」「××区」「2024年xx月」, a star before a measure word (「*次」「**家」),
+    empty brackets, quotes or book-title marks (「（）」「《》」「“”」), an empty year 「（—年）」,
+    an empty date 「年　月　日」, blanks to fill in (「____」), and markers such as 「待填写」
+    「此处插入」. Each is one finding: every slot needs its own value — unless a document
+    has more than ten, which is an unfilled template: then one finding gives the count and
+    every place (``related``).
+
+    Not reported: 「X」 alone (「X光」), 「×」 between numbers (multiplication), stars that
+    are not before a measure word (Markdown emphasis), Latin words such as 「XXL」, and empty
+    marks that are quoted or stand outside a sentence (「用六角括号“〔〕”括入」).
+
+    Why: a placeholder means a number or name was never filled in; the published report then
+    states nothing, or something absurd.
+
+    错误示例: 全年共办理行政复议案件XX件，其中调解结案*件。
+    正确示例: 全年共办理行政复议案件111件，其中调解结案39件。
+    """
+    view = text_view(ctx)
+    slips: list[Slip] = []
+    for block in view.blocks:
+        taken: list[tuple[int, int]] = []
+        for kind, pattern, what in _PLACEHOLDERS:
+            for m in pattern.finditer(block.text):
+                s, e = m.span()
+                if view.masked(block.index, s, e) or any(s < b and a < e for a, b in taken):
+                    continue
+                if kind == "x-run" and not _placeholder_context(block.text, s, e):
+                    continue
+                if kind == "empty-marks" and not _slot_context(block.text, s, e):
+                    continue  # 「用六角括号“〔〕”括入」「() 用于……」: the marks themselves
+                taken.append((s, e))
+                slips.append(
+                    Slip(
+                        block,
+                        s,
+                        e,
+                        f"文中留有{what}「{snippet(block, s, e, pad=8)}」，应填入实际内容",
+                        "填入实际的数字或名称",
+                        data={"kind": kind},
+                    )
+                )
+    slips.sort(key=lambda x: (x.block.index, x.start))
+    yield from report_slips(ctx, slips, "占位符或空缺", "疑为未填写完的模板，应逐处填入实际内容")
+
+
+def _slot_context(text: str, start: int, end: int) -> bool:
+    """Empty marks inside a sentence (「共办理（）件」), not quoted or standing alone."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    if before in '“「‘"' and after in '”」’"':
+        return False
+    return is_ideograph(before) or _is_digit(before) or is_ideograph(after)
+
+
+def _placeholder_context(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return (
+        is_cjk(before)
+        or is_cjk(after)
+        or _is_digit(before)
+        or _is_digit(after)
+        or not (before or after)
+    )
