@@ -130,6 +130,7 @@ TAB = "\x02"  # placeholder for a tab
 _MARKERS = re.compile("[\x01\x02]+")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _EDGES = re.compile(f"^[\\s{_ZERO_WIDTH}]+|[\\s{_ZERO_WIDTH}]+$")  # indentation, trailing blanks
+_TRAILING = re.compile(f"[\\s{_ZERO_WIDTH}]+$")
 _BLANK = re.compile(f"[\\s{_ZERO_WIDTH}\x01\x02]*")
 _CJK_CLASS = (
     "\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u31c0-\u9fff"
@@ -545,8 +546,13 @@ class _Reader:
         text = "".join(text for _, text in para.segments)
         if BREAK in text or TAB in text:
             text = _MARKERS.sub(_join_marker, text)
-        text = _EDGES.sub("", text)
-        if not text:
+        if rendered is None:
+            text = _EDGES.sub("", text)
+        else:
+            # Word shows a space typed after an automatic label ("1、" + " 推进…"): keep it,
+            # as the printed page has it; only trailing blanks go.
+            text = _TRAILING.sub("", text)
+        if not text.strip():
             return
         label = None
         if rendered is not None:
@@ -556,7 +562,8 @@ class _Reader:
                 num_id=rendered.num_id,
                 level=rendered.level,
             )
-            text = rendered.text + rendered.separator + text
+            separator = "" if text[:1].isspace() else rendered.separator
+            text = rendered.text + separator + text
         self.chars += len(text)
         if self.chars > self.limits.max_text_chars:
             raise ReadError(

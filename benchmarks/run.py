@@ -1,0 +1,198 @@
+#!/usr/bin/env python3
+"""One command for the speed targets: ``python benchmarks/run.py``.
+
+For each bundled .docx fixture (fixtures/seeds/*.docx) it measures
+
+* **cold CLI** — wall time of a fresh ``fazhi-lint check FILE --exit-zero`` process
+  (median of ``--runs``, default 5). Falls back to
+  ``python -c "import fazhi_lint; fazhi_lint.lint_path(FILE)"`` when there is no CLI;
+* **warm lint** — in-process ``Linter.lint_path(FILE)`` with everything imported and the
+  checks loaded (median of ``--repeat``, default 20);
+* **python-docx** — ``docx.Document(FILE)`` alone, warm, same median: the floor any
+  .docx tool pays just to open the package;
+* **ratio** — warm lint / python-docx load;
+* **heavy imports** — whether ``jieba`` or ``pdfplumber`` ended up in ``sys.modules`` after
+  linting the file in a fresh interpreter (neither is needed for a .docx).
+
+Targets (from the issue) are printed beside the measurements; nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "fixtures" / "seeds"
+TARGET_RATIO = 3.0  # warm per-file lint within 3x of python-docx's load alone
+TARGET_COLD = 0.5  # seconds, cold CLI on one .docx
+HEAVY = ("jieba", "pdfplumber")
+
+_PROBE = """
+import json, sys, time
+start = time.perf_counter()
+import fazhi_lint
+result = fazhi_lint.lint_path(sys.argv[1])
+elapsed = time.perf_counter() - start
+print(json.dumps({"elapsed": elapsed, "findings": len(result.diagnostics),
+                  "modules": sorted(m for m in sys.modules if m.split(".")[0] in sys.argv[2:])}))
+"""
+
+
+def median_time(func: Callable[[], object], repeat: int) -> float:
+    func()  # warm-up: imports, caches, page cache
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def cli_command(path: Path) -> tuple[list[str], str]:
+    """The cold end-to-end command and a label saying which one it is."""
+    script = shutil.which("fazhi-lint", path=str(Path(sys.executable).parent)) or shutil.which(
+        "fazhi-lint"
+    )
+    if (ROOT / "fazhi_lint" / "cli.py").exists() and script:
+        return [script, "check", str(path), "--exit-zero"], "fazhi-lint check FILE --exit-zero"
+    code = "import sys, fazhi_lint; fazhi_lint.lint_path(sys.argv[1])"
+    return [sys.executable, "-c", code, str(path)], 'python -c "fazhi_lint.lint_path(FILE)"'
+
+
+def cold_time(command: list[str], runs: int) -> tuple[float, int]:
+    times, code = [], 0
+    env = {**os.environ, "NO_COLOR": "1"}
+    for _ in range(runs):
+        start = time.perf_counter()
+        done = subprocess.run(command, capture_output=True, env=env, cwd=ROOT, check=False)
+        times.append(time.perf_counter() - start)
+        code = done.returncode
+    return statistics.median(times), code
+
+
+def probe(path: Path) -> dict[str, object]:
+    """Lint in a fresh interpreter; report time, findings and heavy modules imported."""
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, str(path), *HEAVY],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    if done.returncode != 0:
+        return {"error": (done.stderr.strip().splitlines() or ["?"])[-1]}
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("files", nargs="*", type=Path, help="default: fixtures/seeds/*.docx")
+    parser.add_argument("--runs", type=int, default=5, help="cold CLI runs per file (median)")
+    parser.add_argument("--repeat", type=int, default=20, help="warm runs per file (median)")
+    args = parser.parse_args(argv)
+    files = args.files or sorted(FIXTURES.glob("*.docx"))
+    if not files:
+        print("no .docx fixtures: run python fixtures/build_fixtures.py first")
+        return 2
+
+    import docx
+
+    from fazhi_lint import Linter
+
+    try:
+        linter: Linter | None = Linter()
+    except Exception as exc:  # a broken checkout still gets the python-docx column
+        print(f"cannot lint in-process: {type(exc).__name__}: {exc}\n")
+        linter = None
+    command_label = cli_command(files[0])[1]
+    print(
+        f"fazhi-lint benchmark — Python {platform.python_version()}, {platform.machine()}, "
+        f"{os.cpu_count()} CPU(s)"
+    )
+    print(
+        f"cold: {command_label}, median of {args.runs}; "
+        f"warm: in-process lint_path, median of {args.repeat}\n"
+    )
+    header = (
+        f"{'file':22} {'KB':>4} {'cold CLI':>9} {'warm lint':>10} {'python-docx':>12} "
+        f"{'ratio':>6} {'findings':>8}  heavy imports"
+    )
+    print(header)
+    print("-" * len(header))
+    colds, ratios = [], []
+    heavy_seen: set[str] = set()
+    probed = 0
+    for path in files:
+        cold, code = cold_time(cli_command(path)[0], args.runs)
+        load = median_time(functools.partial(docx.Document, str(path)), args.repeat)
+        if linter is not None:
+            warm = median_time(functools.partial(linter.lint_path, path), args.repeat)
+        else:
+            warm = float("nan")
+        ratio = warm / load if load else float("nan")
+        info = probe(path)
+        if "error" in info:
+            heavy, findings = f"probe failed: {str(info['error'])[:60]}", "?"
+        else:
+            modules = info["modules"]
+            assert isinstance(modules, list)
+            probed += 1
+            heavy_seen.update(m.split(".")[0] for m in modules)
+            heavy = ", ".join(modules) or "none"
+            findings = str(info["findings"])
+        flag = ""
+        if code not in (0, 1):  # exit 2: the tool could not do its job; no valid timing
+            flag, cold = f" (CLI exit {code})", float("nan")
+        colds.append(cold)
+        ratios.append(ratio)
+        print(
+            f"{path.name:22} {path.stat().st_size // 1024:4d} {cold:8.3f}s {warm * 1000:8.1f}ms "
+            f"{load * 1000:10.1f}ms {ratio:6.2f} {findings:>8}  {heavy}{flag}"
+        )
+    print("-" * len(header))
+    measured = [r for r in ratios if r == r]  # drop NaN (lint unavailable)
+    cold_ok = [c for c in colds if c == c]
+    print()
+
+    def row(target: str, value: str, verdict: str) -> None:
+        print(f"  {target:34} {value:22} {verdict}")
+
+    print(f"  {'target (from the issue)':34} {'measured: median / worst':22}")
+    if len(cold_ok) == len(colds):
+        row(
+            f"cold CLI for one .docx < {TARGET_COLD:.1f} s",
+            f"{statistics.median(colds):.3f} s / {max(colds):.3f} s",
+            "met" if max(colds) < TARGET_COLD else "NOT met",
+        )
+    else:
+        row(f"cold CLI for one .docx < {TARGET_COLD:.1f} s", "not measured", "(CLI failed)")
+    if measured:
+        row(
+            f"warm lint <= {TARGET_RATIO:.0f}x python-docx load",
+            f"{statistics.median(measured):.2f}x / {max(measured):.2f}x",
+            "met" if max(measured) <= TARGET_RATIO else "NOT met",
+        )
+    else:
+        row(f"warm lint <= {TARGET_RATIO:.0f}x python-docx load", "not measured", "(lint failed)")
+    row(
+        "no jieba/pdfplumber for a .docx",
+        ", ".join(sorted(heavy_seen)) or "none imported",
+        "NOT met" if heavy_seen else ("met" if probed else "not measured"),
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
