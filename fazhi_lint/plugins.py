@@ -63,6 +63,27 @@ class HookSpecs:
     def fazhi_lint_profile_dirs(self) -> list[str]:  # type: ignore[empty-body]
         """Return directories holding profile TOML files (``<name>.toml``)."""
 
+    @hookspec
+    def fazhi_lint_readers(self) -> list[ReaderSpec]:  # type: ignore[empty-body]
+        """Return :class:`ReaderSpec` objects for formats the built-in readers do not know.
+
+        A plugin reader is tried before the built-in sniffing; its ``sniff`` must be cheap and
+        say yes only for content it can read.
+        """
+
+    @hookspec
+    def fazhi_lint_reporters(self) -> dict[str, Any]:  # type: ignore[empty-body]
+        """Return output formats: ``{name: reporter}`` (see :mod:`fazhi_lint.reporters`)."""
+
+
+@dataclass(frozen=True)
+class ReaderSpec:
+    """A reader contributed by a plugin: ``read`` turns bytes into a Document."""
+
+    kind: str  # the Document.format it produces
+    sniff: Callable[[bytes, str], bool]
+    read: Callable[..., Document]  # read(data, path, limits) -> Document
+
 
 CheckFunc = Callable[["CheckContext"], Iterable[Diagnostic]]
 
@@ -217,6 +238,7 @@ class Registry:
 
     def __init__(self, checks: Iterable[Check]):
         self.checks: list[Check] = []
+        self.readers: list[ReaderSpec] = []
         self.by_code: dict[str, Check] = {}
         self.by_name: dict[str, Check] = {}
         for item in checks:
@@ -252,4 +274,7 @@ class Registry:
         found: list[Check] = []
         for result in pm.hook.fazhi_lint_checks():
             found.extend(result or [])
-        return cls(found)
+        registry = cls(found)
+        for readers in pm.hook.fazhi_lint_readers():
+            registry.readers.extend(readers or [])
+        return registry

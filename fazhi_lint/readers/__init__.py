@@ -11,11 +11,16 @@ from __future__ import annotations
 
 import importlib
 import os
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..model import Document
 from .errors import ReadError, input_diagnostic
 from .safety import DEFAULT_LIMITS, Limits
+
+if TYPE_CHECKING:
+    from ..plugins import ReaderSpec
 
 # sniffed kind -> module implementing read()
 READER_MODULES = {
@@ -27,7 +32,11 @@ READER_MODULES = {
 }
 
 
-def read_path(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> Document:
+def read_path(
+    path: str | os.PathLike[str],
+    limits: Limits = DEFAULT_LIMITS,
+    plugin_readers: Sequence[ReaderSpec] = (),
+) -> Document:
     """Read a file (opened read-only, never modified) into a Document."""
     name = str(path)
     try:
@@ -50,20 +59,33 @@ def read_path(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> 
         return _failed(name, "E001", "没有读取该文件的权限；请检查文件权限")
     except OSError as exc:
         return _failed(name, "E001", f"读取文件出错：{exc.strerror or exc}")
-    return read_bytes(data, name, limits)
+    return read_bytes(data, name, limits, plugin_readers)
 
 
-def read_bytes(data: bytes, path: str = "<bytes>", limits: Limits = DEFAULT_LIMITS) -> Document:
-    """Read an in-memory file. ``path`` names it in findings and hints at the format."""
+def read_bytes(
+    data: bytes,
+    path: str = "<bytes>",
+    limits: Limits = DEFAULT_LIMITS,
+    plugin_readers: Sequence[ReaderSpec] = (),
+) -> Document:
+    """Read an in-memory file. ``path`` names it in findings and hints at the format.
+
+    ``plugin_readers`` (from the ``fazhi_lint_readers`` hook) are tried before the built-ins.
+    """
     from .sniff import sniff
 
     if len(data) > limits.max_file_bytes:
         return _failed(path, "E007", "文件超过大小上限，已拒绝读取")
     kind = "unknown"
     try:
-        kind = sniff(data, path)
-        module = importlib.import_module(READER_MODULES[kind])
-        document: Document = module.read(data, path, limits)
+        plugin = next((r for r in plugin_readers if r.sniff(data, path)), None)
+        if plugin is not None:
+            kind = plugin.kind
+            document: Document = plugin.read(data, path, limits)
+        else:
+            kind = sniff(data, path)
+            module = importlib.import_module(READER_MODULES[kind])
+            document = module.read(data, path, limits)
     except ReadError as err:
         return Document(path=path, format=kind, problems=[err.to_diagnostic(path)])
     except RecursionError:
