@@ -71,25 +71,37 @@ class Location:
     line: int | None = None
     column: int | None = None
     page: int | None = None
+    # PDF: where each printed line of the block starts, as (offset, page, line), so that a
+    # finding deep inside a paragraph points at its own line.
+    line_starts: tuple[tuple[int, int, int], ...] = field(default=(), compare=False, repr=False)
+
+    def _page_line(self, offset: int) -> tuple[int | None, int | None]:
+        page, line = self.page, self.line
+        for start, start_page, start_line in self.line_starts:
+            if start > offset:
+                break
+            page, line = start_page, start_line
+        return page, line
 
     def human(self, offset: int = 0) -> str:
         """A Chinese description of the place; ``offset`` is a character offset in the block."""
         if self.block is None:
             return "全文"
         parts: list[str] = []
+        page, line = self._page_line(offset)
         if self.part != "body":
             parts.append(_PART_ZH.get(self.part, self.part))
-        if self.page is not None:
-            parts.append(f"第{self.page}页")
+        if page is not None:
+            parts.append(f"第{page}页")
         if self.table is not None:
             parts.append(f"表{self.table}第{self.row}行第{self.cell}列")
             if self.cell_paragraph and self.cell_paragraph > 1:
                 parts.append(f"第{self.cell_paragraph}段")
         elif self.paragraph is not None:
             parts.append(f"第{self.paragraph}段")
-        if self.line is not None:
-            if self.page is not None:
-                parts.append(f"第{self.line}行")
+        if line is not None:
+            if page is not None:
+                parts.append(f"第{line}行")
             elif self.column is None:  # e.g. HTML: an element's source line, no column
                 parts.append(f"（源码第{self.line}行）" if parts else f"源码第{self.line}行")
             else:
@@ -110,10 +122,15 @@ class Location:
 
     def to_dict(self, offset: int = 0) -> dict[str, Any]:
         data: dict[str, Any] = {"human": self.human(offset), "block": self.block, "part": self.part}
-        for name in ("paragraph", "table", "row", "cell", "cell_paragraph", "page", "line"):
+        page, line = self._page_line(offset)
+        for name in ("paragraph", "table", "row", "cell", "cell_paragraph"):
             value = getattr(self, name)
             if value is not None:
                 data[name] = value
+        if page is not None:
+            data["page"] = page
+        if line is not None:
+            data["line"] = line
         if self.line is not None and self.page is None and self.column is not None:
             data["column"] = self.column + offset
         return data

@@ -92,11 +92,32 @@ INPUT_PROBLEMS: dict[str, InputProblem] = {
         ),
         InputProblem(
             "E009",
-            "pdf-not-supported",
-            "PDF 读取尚未启用",
-            "This version reads .docx, .dotx, .txt, .md and .html. PDF reading is being added;\n"
-            "until then a PDF gets this finding instead of a silent pass.\n\n"
-            "Fix: submit the Word file the PDF was exported from.",
+            "pdf-scanned",
+            "PDF 页面没有文字层（扫描件或图片），无法检查",
+            "Some or all pages of the PDF carry no text: they are scanned images, or the text\n"
+            "was converted to outlines (curves). The finding names the pages. What is on those\n"
+            "pages cannot be checked; the other pages are checked as usual.\n\n"
+            "错误示例: 扫描后生成的 PDF，每页是一张图片\n"
+            "Fix: submit the Word file the PDF came from, or run OCR (文字识别) on the PDF first.",
+        ),
+        InputProblem(
+            "E010",
+            "pdf-limit-exceeded",
+            "PDF 超出处理限制（页数、时间或内存），未检查",
+            "The PDF has more pages than the reader accepts, took longer than the time limit,\n"
+            "or needed more memory than allowed (a sign of a damaged or crafted file, e.g. a\n"
+            "compressed stream that expands to gigabytes). It is not checked.\n\n"
+            "Fix: submit the Word file, or split the PDF; the limits can be raised in the\n"
+            "configuration when the file is trusted.",
+        ),
+        InputProblem(
+            "E011",
+            "pdf-text-undecodable",
+            "PDF 页面的文字编码无法识别（乱码），无法检查",
+            "The pages named carry text whose font has no usable Unicode mapping, so it reads\n"
+            "as「(cid:1234)」or as replacement characters, even with the fallback engine.\n\n"
+            "Fix: export the PDF again with fonts embedded (Word: 文件 → 另存为 → PDF → 选项 →\n"
+            "符合 ISO 19005-1 标准), or submit the Word file.",
         ),
         InputProblem(
             "E999",

@@ -1,14 +1,1157 @@
-"""PDF reports: not read yet (the PDF reader is its own piece of work).
+"""PDF reports: the text a person reads, as paragraphs located by page and line.
 
-Until it lands a PDF gets a clear E009 finding instead of a silent pass or a traceback.
+pdfplumber (pdfminer.six) gives every drawn character with its box, font and size; the
+rules that rebuild lines, remove running headers/footers/page numbers and rebuild paragraphs
+live in :mod:`.pdf_layout` and are shared with the fallback engine, pypdfium2:
+
+* a page whose characters come out as ``(cid:NNN)`` or U+FFFD (fonts without a Unicode
+  mapping), or on which pdfminer fails, is read again with pypdfium2; a file pdfminer cannot
+  open at all is read with pypdfium2 throughout;
+* a page with no characters that is covered by images (a scan), or drawn only with vector
+  curves (text converted to outlines), is *scanned*: one ``E009`` finding names those pages
+  (the other pages are still read and checked);
+* characters neither engine can decode give ``E011`` naming the pages;
+* a PDF that needs a password to open gives ``E004``; one with only an owner password
+  (permissions) is read, and ``meta["encrypted"]`` is True;
+* limits: at most ``pdf_max_pages`` pages, ``pdf_max_glyphs_per_page`` characters on a page,
+  ``pdf_timeout_s`` seconds and (on Linux) ``pdf_memory_mb`` of extra address space; past
+  any of them the file gets ``E010`` and no blocks (a truncated report would only produce
+  false findings). The limits are read from :class:`.safety.Limits` when it has these
+  fields, else the defaults below apply.
+
+Isolation: on Linux, when the process has a single thread, extraction runs in a forked
+child with ``RLIMIT_AS`` set and a wall-clock timeout, so a PDF bomb or a pdfminer hang
+costs one finding, not the process (pdfium *aborts* on allocation failure, so a page that
+pdfminer could not inflate for want of memory is not retried with it). Elsewhere, or
+with ``FAZHI_LINT_PDF_ISOLATION=0``, it runs in-process and the time limit is checked
+between pages. pdfplumber is imported before forking, so its import is paid once, and the
+CMaps a child had to load (5–30 ms each) are loaded by the parent before the next fork, so a
+batch of PDFs pays for them once. The isolation costs a fixed 6–8 ms of CPU per file.
+
+Every page is closed after use, so memory stays flat in the page count.
+
+Blocks: one per paragraph, ``Location(page=, line=)`` of its first line (``line`` counts the
+body lines of the page, running header and footer excluded). A row of a ruled table is split
+into ``TABLE_CELL`` blocks at the wide gaps between its cells, with ``table`` (counted through
+the document), ``row`` (the printed line within the table) and ``cell``. Text is taken as
+printed: Kangxi radicals that some PDF producers map glyphs to (「⽂」 U+2F42) read as the
+ideographs (「文」), private-use symbols are dropped, a drawn soft hyphen is a hyphen; info
+strings that pdfminer mis-decodes (UTF-16LE with a BOM) are decoded again. Style facts per
+block: the
+dominant east-Asian font (subset prefix ``ABCDEF+`` stripped; well-known PostScript names of
+Chinese fonts given their Chinese names, e.g. ``FangSong_GB2312`` → ``仿宋_GB2312``,
+``FZXBSJW--GB1-0`` → ``方正小标宋简体``), the ASCII font, the dominant size, bold (the
+font name says Bold/Heavy/Black, or the glyphs are overprinted), alignment (``center`` for
+centred lines, ``right``, ``both`` for justified paragraphs, ``left`` for ragged ones, None
+for a one-line paragraph) and the first-line indent in characters. The title — the centred
+lines in the largest font at the top of the first page — is its own block(s), never glued
+to the text after it; ``meta["title"]`` holds it. Page numbers and running headers/footers
+go to ``Document.furniture`` (once per distinct text, digits aside).
+
+Where each line of a block starts: ``line_starts(document, block_index)`` gives
+``(offset, page, line)`` for every printed line of the block.
 """
 
 from __future__ import annotations
 
-from ..model import Document
-from .errors import ReadError
+import contextlib
+import io
+import logging
+import os
+import re
+import sys
+import time
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Block, BlockKind, Document, Location, Style
+from .errors import ReadError, input_diagnostic
+from .pdf_layout import (
+    Glyph,
+    Line,
+    Paragraph,
+    body_size,
+    make_lines,
+    mark_table_lines,
+    page_geometry,
+    paragraphs,
+    split_furniture,
+    table_regions,
+)
 from .safety import DEFAULT_LIMITS, Limits
 
+# defaults for limits that safety.Limits may not define (yet)
+MAX_PAGES = 2000
+MAX_GLYPHS_PER_PAGE = 100_000
+TIMEOUT_S = 180.0
+MEMORY_MB = 2048
 
-def read(data: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> Document:
-    raise ReadError("E009", "暂不支持检查 PDF 文件；请提交导出该 PDF 的 Word（.docx）文件")
+
+@dataclass(frozen=True)
+class PdfSettings:
+    max_pages: int = MAX_PAGES
+    max_glyphs_per_page: int = MAX_GLYPHS_PER_PAGE
+    timeout_s: float = TIMEOUT_S
+    memory_mb: int = MEMORY_MB
+    engine: str = (
+        "auto"  # "pypdfium2": read every page with the fallback engine (tests, benchmarks)
+    )
+
+    @classmethod
+    def from_limits(cls, limits: Limits) -> PdfSettings:
+        return cls(
+            max_pages=int(getattr(limits, "pdf_max_pages", MAX_PAGES)),
+            max_glyphs_per_page=int(
+                getattr(limits, "pdf_max_glyphs_per_page", MAX_GLYPHS_PER_PAGE)
+            ),
+            timeout_s=float(getattr(limits, "pdf_timeout_s", TIMEOUT_S)),
+            memory_mb=int(getattr(limits, "pdf_memory_mb", MEMORY_MB)),
+        )
+
+
+def read(
+    data: bytes, path: str, limits: Limits = DEFAULT_LIMITS, *, isolate: bool | None = None
+) -> Document:
+    """Read a PDF into a :class:`Document` (raises ReadError for an unreadable file)."""
+    settings = PdfSettings.from_limits(limits)
+    if isolate is None:
+        isolate = _can_isolate()
+    if isolate:
+        return _read_isolated(data, path, limits, settings)
+    return extract(data, path, limits, settings)
+
+
+def line_starts(document: Document, block: int) -> tuple[tuple[int, int, int], ...]:
+    """``(offset, page, line)`` for each printed line of a PDF block (empty if unknown)."""
+    return document.blocks[block].location.line_starts
+
+
+# --------------------------------------------------------------------------------------------
+# isolation
+
+
+def _can_isolate() -> bool:
+    if os.environ.get("FAZHI_LINT_PDF_ISOLATION", "1").strip().lower() in (
+        "0",
+        "no",
+        "false",
+        "off",
+    ):
+        return False
+    if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
+        return False
+    import threading
+
+    return threading.active_count() == 1
+
+
+def _read_isolated(data: bytes, path: str, limits: Limits, settings: PdfSettings) -> Document:
+    import pickle
+    import select
+
+    import pdfplumber  # noqa: F401  (imported once in the parent, inherited by every child)
+
+    _warm_cmaps()
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: extract, send the result, exit without cleanup
+        status = 0
+        try:
+            os.close(read_fd)
+            _quiet_stderr()  # a crash report from pdfium or faulthandler is not for the user
+            _limit_memory(settings.memory_mb)
+            before = _loaded_cmaps()
+            try:
+                result: tuple[str, Any] = ("ok", extract(data, path, limits, settings))
+            except ReadError as err:
+                result = ("error", (err.code, err.message, err.detail))
+            except MemoryError:
+                result = ("error", ("E010", _memory_message(settings), None))
+            except RecursionError:
+                result = ("error", ("E005", "PDF 结构嵌套过深，无法读取", None))
+            except Exception as exc:  # reported as an internal error by the dispatcher
+                result = ("crash", f"{type(exc).__name__}: {exc}")
+            payload = pickle.dumps(
+                (*result, _loaded_cmaps() - before), protocol=pickle.HIGHEST_PROTOCOL
+            )
+            view = memoryview(payload)
+            while view:
+                written = os.write(write_fd, view)
+                view = view[written:]
+        except BaseException:
+            status = 1
+        finally:
+            os._exit(status)
+
+    os.close(write_fd)
+    chunks: list[bytes] = []
+    deadline = time.monotonic() + settings.timeout_s
+    timed_out = False
+    try:
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                timed_out = True
+                break
+            ready, _, _ = select.select([read_fd], [], [], remaining)
+            if not ready:
+                continue
+            chunk = os.read(read_fd, 1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    except BaseException:  # e.g. KeyboardInterrupt: do not leave the child running
+        timed_out = True
+        raise
+    finally:
+        os.close(read_fd)
+        if timed_out:
+            _kill(pid)
+        _, wait_status = os.waitpid(pid, 0)
+    if timed_out:
+        raise ReadError(
+            "E010",
+            f"读取 PDF 超过 {settings.timeout_s:.0f} 秒的时限，已停止，未检查；"
+            "文件可能已损坏或被恶意构造，请提交导出该 PDF 的 Word 文件",
+        )
+    if not chunks:
+        signal_number = os.WTERMSIG(wait_status) if os.WIFSIGNALED(wait_status) else None
+        raise ReadError(
+            "E010",
+            "解析 PDF 时处理进程异常终止"
+            + (f"（信号 {signal_number}）" if signal_number else "")
+            + "，可能超出内存上限或文件被恶意构造，未检查；请提交导出该 PDF 的 Word 文件",
+        )
+    kind, value, cmaps = pickle.loads(b"".join(chunks))
+    _WANTED_CMAPS.update(cmaps)
+    if kind == "ok":
+        document: Document = value
+        return document
+    if kind == "error":
+        code, message, detail = value
+        raise ReadError(code, message, detail=detail)
+    raise RuntimeError(value)  # the dispatcher reports it as E999
+
+
+# CMaps (pdfminer loads them from disk, 5–30 ms each) that children needed: the parent loads
+# them before the next fork, so that the children of a batch inherit them instead of loading
+# them again and again
+_WANTED_CMAPS: set[tuple[str, str]] = set()
+
+
+def _loaded_cmaps() -> set[tuple[str, str]]:
+    try:
+        from pdfminer.cmapdb import CMapDB
+
+        return {("cmap", name) for name in CMapDB._cmap_cache} | {
+            ("umap", name) for name in CMapDB._umap_cache
+        }
+    except (ImportError, AttributeError):
+        return set()
+
+
+def _warm_cmaps() -> None:
+    missing = _WANTED_CMAPS - _loaded_cmaps()
+    if not missing:
+        return
+    from pdfminer.cmapdb import CMapDB
+
+    for kind, name in missing:
+        with contextlib.suppress(Exception):
+            if kind == "cmap":
+                CMapDB.get_cmap(name)
+            else:
+                CMapDB.get_unicode_map(name)
+    _WANTED_CMAPS.difference_update(missing)
+
+
+def _quiet_stderr() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+        os.close(devnull)
+    except OSError:
+        pass
+
+
+def _kill(pid: int) -> None:
+    import signal
+
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGKILL)
+
+
+def _limit_memory(megabytes: int) -> None:
+    """Cap the child's address space at what it uses now plus ``megabytes``."""
+    try:
+        import resource
+
+        with open("/proc/self/statm") as handle:
+            current = int(handle.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        cap = current + megabytes * 1024 * 1024
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            cap = min(cap, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    except (OSError, ValueError, ImportError):
+        pass
+
+
+def _memory_message(settings: PdfSettings) -> str:
+    return (
+        f"读取 PDF 所需内存超过 {settings.memory_mb} MB 的上限，已停止，未检查；"
+        "文件可能含有异常膨胀的数据流，请提交导出该 PDF 的 Word 文件"
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# extraction
+
+
+@dataclass
+class _Page:
+    number: int  # 1-based
+    width: float
+    height: float
+    lines: list[Line]
+    scanned: bool = False  # no text layer: images or outlines only
+    undecodable: bool = False
+    broken: bool = False  # neither engine could parse the page
+    engine: str = "pdfplumber"
+
+
+class _Quiet:
+    """Silence pdfminer's warnings ("Could not get FontBBox...") while reading."""
+
+    def __enter__(self) -> None:
+        self.logger = logging.getLogger("pdfminer")
+        self.level = self.logger.level
+        self.logger.setLevel(logging.ERROR)
+
+    def __exit__(self, *exc: object) -> None:
+        self.logger.setLevel(self.level)
+
+
+def extract(data: bytes, path: str, limits: Limits, settings: PdfSettings) -> Document:
+    """Read the PDF in this process (see :func:`read` for the isolated variant)."""
+    with _Quiet():
+        return _extract(data, path, limits, settings)
+
+
+def _extract(data: bytes, path: str, limits: Limits, settings: PdfSettings) -> Document:
+    started = time.monotonic()
+    pdf, meta = _open_pdfplumber(data) if settings.engine != "pypdfium2" else (None, {})
+    pages: list[_Page] = []
+    pdfium = _Pdfium(data, required=pdf is None)
+    try:
+        count = len(pdf.pages) if pdf is not None else pdfium.page_count()
+        meta["pages"] = count
+        if count > settings.max_pages:
+            raise ReadError(
+                "E010",
+                f"PDF 共 {count} 页，超过 {settings.max_pages} 页的上限，未检查；"
+                "请拆分文件或提交 Word 文件",
+            )
+        for index in range(count):
+            if time.monotonic() - started > settings.timeout_s:
+                raise ReadError(
+                    "E010",
+                    f"读取 PDF 超过 {settings.timeout_s:.0f} 秒的时限（已读 {index} 页，共 {count} 页），"
+                    "未检查；请提交导出该 PDF 的 Word 文件",
+                )
+            pages.append(_read_page(pdf, pdfium, index, settings))
+    finally:
+        if pdf is not None:
+            pdf.close()
+        pdfium.close()
+    engines = sorted({p.engine for p in pages if p.lines})
+    meta["engine"] = (
+        "+".join(engines) if engines else ("pdfplumber" if pdf is not None else "pypdfium2")
+    )
+    return _document(path, pages, meta, limits)
+
+
+def _open_pdfplumber(data: bytes) -> tuple[Any, dict[str, Any]]:
+    """Open with pdfplumber; (None, meta) when pdfminer cannot parse the file."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    meta: dict[str, Any] = {}
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        pdf.pages  # noqa: B018  (parses the page tree: errors surface here)
+    except Exception as exc:
+        if _caused_by(exc, PDFPasswordIncorrect):
+            raise ReadError("E004", "PDF 设有打开密码，无法读取；请去除密码后重新提交") from exc
+        return None, meta
+    try:
+        info = pdf.metadata or {}
+        for key, name in (("Producer", "producer"), ("Creator", "creator"), ("Title", "pdf_title")):
+            value = _meta_text(info.get(key))
+            if value:
+                meta[name] = value
+        if getattr(pdf.doc, "encryption", None):
+            meta["encrypted"] = True
+    except Exception:  # metadata is a nicety
+        pass
+    generator = meta.get("creator") or meta.get("producer")
+    if generator:
+        meta["generator"] = generator
+    return pdf, meta
+
+
+def _caused_by(exc: BaseException, kind: type) -> bool:
+    """Whether ``exc``, one of its arguments or one of its causes is a ``kind``.
+
+    pdfplumber wraps pdfminer's errors: ``PdfminerException(PDFPasswordIncorrect())``.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, kind) or any(isinstance(arg, kind) for arg in current.args):
+            return True
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def _meta_text(value: Any) -> str | None:
+    """A PDF info string as text.
+
+    pdfminer decodes info strings as PDFDocEncoding unless they start with a big-endian BOM,
+    so a UTF-16LE string (BOM ``FF FE``, as some WPS tools write) comes out as mojibake
+    (「ÿþW\x00P\x00S\x00」); it is mapped back to its bytes and decoded properly.
+    """
+    if value is None:
+        return None
+    raw: bytes | None
+    if isinstance(value, bytes):
+        raw = value
+    else:
+        text = str(value)
+        if not text.startswith(("\xfe\xff", "\xff\xfe")):
+            return text.replace("\x00", "").strip() or None
+        raw = _pdfdoc_bytes(text)
+        if raw is None:
+            return text.strip() or None
+    for encoding in ("utf-16", "utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding).replace("\x00", "").strip() or None
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def _pdfdoc_bytes(text: str) -> bytes | None:
+    from pdfminer.utils import PDFDocEncoding
+
+    reverse: dict[str, int] = {}
+    for code, char in enumerate(PDFDocEncoding):
+        reverse.setdefault(char, code)  # undefined codes share one character: keep the first
+    try:
+        return bytes(reverse[char] for char in text)
+    except KeyError:
+        return None
+
+
+def _read_page(pdf: Any, pdfium: _Pdfium, index: int, settings: PdfSettings) -> _Page:
+    number = index + 1
+    if pdf is None:
+        return pdfium.read_page(index, settings)
+    page = pdf.pages[index]
+    try:
+        width, height = float(page.width), float(page.height)
+        try:
+            chars = page.chars
+        except Exception as exc:
+            if _caused_by(exc, MemoryError):
+                raise MemoryError from exc  # a stream too large to inflate: pdfium would abort
+            return pdfium.read_page(index, settings)
+        if len(chars) > settings.max_glyphs_per_page:
+            raise ReadError(
+                "E010",
+                f"PDF 第{number}页含有 {len(chars)} 个字符，超过单页 "
+                f"{settings.max_glyphs_per_page} 个的上限，疑似异常文件，未检查",
+            )
+        glyphs, bad = _plumber_glyphs(chars, width, height)
+        if glyphs and bad * 10 > len(glyphs) + bad:  # undecodable fonts: try pdfium
+            retry = pdfium.read_page(index, settings)
+            if retry.lines and not retry.undecodable:
+                return retry
+            return _Page(number, width, height, [], undecodable=True)
+        if not glyphs:
+            if bad:
+                retry = pdfium.read_page(index, settings)
+                if retry.lines and not retry.undecodable:
+                    return retry
+                return _Page(number, width, height, [], undecodable=True)
+            return _Page(number, width, height, [], scanned=_looks_scanned(page, width, height))
+        lines = make_lines(glyphs)
+        regions = table_regions(_rules(page), width)
+        if regions:
+            mark_table_lines(lines, regions)
+        return _Page(number, width, height, lines)
+    finally:
+        page.close()
+
+
+def _rules(page: Any) -> Iterator[tuple[float, float, float]]:
+    """Visible horizontal rules of a page: thin lines, and the top and bottom edges of stroked
+    or tinted rectangles (white rectangles behind each line, as WPS draws them, are not rules)."""
+    for item in page.lines:
+        if abs(float(item["top"]) - float(item["bottom"])) < 2:
+            yield float(item["x0"]), float(item["x1"]), float(item["top"])
+    for item in page.rects:
+        stroked = bool(item.get("stroke"))
+        tinted = bool(item.get("fill")) and not _white(item.get("non_stroking_color"))
+        if not (stroked or tinted):
+            continue
+        x0, x1, top, bottom = (float(item[k]) for k in ("x0", "x1", "top", "bottom"))
+        yield x0, x1, top
+        if bottom - top >= 2:
+            yield x0, x1, bottom
+
+
+def _white(color: Any) -> bool:
+    if color is None:
+        return False
+    if isinstance(color, (int, float)):
+        color = (color,)
+    try:
+        values = [float(v) for v in color]
+    except (TypeError, ValueError):
+        return False
+    if len(values) == 4:  # CMYK: white is no ink
+        return all(v <= 0.05 for v in values)
+    return bool(values) and all(v >= 0.95 for v in values)
+
+
+def _looks_scanned(page: Any, width: float, height: float) -> bool:
+    """No characters, and the page is covered by images or drawn as many curves."""
+    area = max(width * height, 1.0)
+    covered = 0.0
+    for image in page.images:
+        x0, x1 = max(0.0, float(image["x0"])), min(width, float(image["x1"]))
+        top, bottom = max(0.0, float(image["top"])), min(height, float(image["bottom"]))
+        if x1 > x0 and bottom > top:
+            covered += (x1 - x0) * (bottom - top)
+    if covered / area >= 0.3:
+        return True
+    return len(page.curves) >= 50  # text converted to outlines
+
+
+_SUBSET = re.compile(r"^[A-Z]{6}\+")
+_font_cache: dict[str, str] = {}
+
+
+def clean_font(raw: Any) -> str:
+    """A font name without its subset prefix; GBK names that pdfminer left as bytes decoded."""
+    key = raw if isinstance(raw, str) else repr(raw)
+    cached = _font_cache.get(key)
+    if cached is not None:
+        return cached
+    name: str
+    if isinstance(raw, bytes):
+        name = _decode_name(raw)
+    else:
+        name = str(raw or "")
+        if name.startswith(("b'", 'b"')):
+            import ast
+
+            try:
+                value = ast.literal_eval(name)
+                name = _decode_name(value) if isinstance(value, bytes) else name
+            except (ValueError, SyntaxError):
+                pass
+    name = _SUBSET.sub("", name)
+    if len(_font_cache) < 4096:
+        _font_cache[key] = name
+    return name
+
+
+def _decode_name(raw: bytes) -> str:
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("latin-1")
+
+
+# PostScript names of the fonts Chinese reports use -> the name Word/WPS show
+_FAMILIES = {
+    "simsun": "宋体",
+    "nsimsun": "新宋体",
+    "simhei": "黑体",
+    "fangsong": "仿宋",
+    "fangsong_gb2312": "仿宋_GB2312",
+    "fangsonggb2312": "仿宋_GB2312",
+    "kaiti": "楷体",
+    "kaiti_gb2312": "楷体_GB2312",
+    "kaitigb2312": "楷体_GB2312",
+    "microsoftyahei": "微软雅黑",
+    "dengxian": "等线",
+    "stsong": "华文宋体",
+    "stfangsong": "华文仿宋",
+    "stkaiti": "华文楷体",
+    "stheiti": "华文黑体",
+    "stzhongsong": "华文中宋",
+    "stxihei": "华文细黑",
+    "fzxbsjw--gb1-0": "方正小标宋简体",
+    "fzxbsk--gbk1-0": "方正小标宋_GBK",
+    "fzfsjw--gb1-0": "方正仿宋简体",
+    "fzfsk--gbk1-0": "方正仿宋_GBK",
+    "fzktjw--gb1-0": "方正楷体简体",
+    "fzktk--gbk1-0": "方正楷体_GBK",
+    "fzhtjw--gb1-0": "方正黑体简体",
+    "fzhtk--gbk1-0": "方正黑体_GBK",
+    "fzssk--gbk1-0": "方正书宋_GBK",
+    "fzsszhk--gbk1-0": "方正书宋_GBK",
+    "fzdbsjw--gb1-0": "方正大标宋简体",
+    "timesnewroman": "Times New Roman",
+    "timesnewromanpsmt": "Times New Roman",
+    "timesnewromanps": "Times New Roman",
+    "arialmt": "Arial",
+}
+_STYLE_SUFFIX = re.compile(
+    r"(?:[,-](?:bold|italic|oblique|regular|heavy|black|semibold|demibold|boldmt|"
+    r"italicmt|bolditalic|bolditalicmt|psmt|mt|vkana|hkana)+)+$",
+    re.IGNORECASE,
+)
+
+
+def font_family(name: str) -> str:
+    """The family a reader would name: 「FangSong_GB2312,Bold」 → 「仿宋_GB2312」."""
+    if not name:
+        return name
+    base = name
+    while True:
+        stripped = _STYLE_SUFFIX.sub("", base)
+        if stripped == base or not stripped:
+            break
+        base = stripped
+    key = base.lower().replace(" ", "")
+    if key in _FAMILIES:
+        return _FAMILIES[key]
+    if name.lower().replace(" ", "") in _FAMILIES:
+        return _FAMILIES[name.lower().replace(" ", "")]
+    return base
+
+
+_BAD_TEXT = "\ufffd"
+_RADICALS = {
+    "\u2ea0": "民",
+    "\u2ec4": "西",
+    "\u2ec5": "见",
+    "\u2ec6": "角",
+    "\u2ec9": "贝",
+    "\u2ecb": "车",
+    "\u2ed3": "长",
+    "\u2ed4": "门",
+    "\u2ed8": "青",
+    "\u2eda": "页",
+    "\u2edb": "风",
+    "\u2edc": "飞",
+    "\u2edd": "食",
+    "\u2ee2": "马",
+    "\u2ee3": "骨",
+    "\u2ee4": "鬼",
+    "\u2ee5": "鱼",
+    "\u2ee6": "鸟",
+    "\u2ee8": "麦",
+    "\u2ee9": "黄",
+    "\u2eec": "齐",
+    "\u2eee": "齿",
+    "\u2ef0": "龙",
+    "\u2ef3": "龟",
+}
+
+
+def normalize_char(text: str) -> str:
+    """The character a reader sees: Kangxi radicals as ideographs; invisible controls dropped."""
+    if len(text) != 1:
+        return text
+    code = ord(text)
+    if code < 0x20 or 0xE000 <= code <= 0xF8FF or code in (0xFEFF, 0x200B):
+        return ""
+    if code == 0xAD:  # a soft hyphen that is drawn is seen as a hyphen
+        return "-"
+    if 0x2E80 <= code <= 0x2FDF:
+        mapped = _RADICALS.get(text)
+        if mapped:
+            return mapped
+        normal = unicodedata.normalize("NFKC", text)
+        return normal if len(normal) == 1 else text
+    return text
+
+
+def _plumber_glyphs(
+    chars: list[dict[str, Any]], width: float, height: float
+) -> tuple[list[Glyph], int]:
+    """pdfplumber characters -> glyphs; also counts undecodable characters.
+
+    Text runs in the direction most of the page's characters run: on a page turned by
+    ``/Rotate`` (a landscape table) every line runs down or up the displayed page, and the
+    boxes are turned back so that the lines read left to right. Characters running another
+    way (a diagonal watermark, a vertical stamp) are left out.
+    """
+    directions: Counter[int] = Counter()
+    decoded: list[tuple[int, str, dict[str, Any]]] = []
+    bad = 0
+    for char in chars:
+        text = char["text"]
+        if text.startswith("(cid:") or text == _BAD_TEXT:
+            bad += 1
+            continue
+        text = normalize_char(text) if len(text) == 1 else text
+        if not text:
+            continue
+        direction = _direction(char.get("matrix"), char.get("upright", True))
+        directions[direction] += 1
+        decoded.append((direction, text, char))
+    if not decoded:
+        return [], bad
+    main = directions.most_common(1)[0][0]
+    span = max(width, height)
+    glyphs: list[Glyph] = []
+    for direction, text, char in decoded:
+        if direction != main or direction < 0:
+            continue
+        x0, x1, top, bottom = char["x0"], char["x1"], char["top"], char["bottom"]
+        if x1 < 0 or x0 > width or bottom < 0 or top > height:
+            continue  # outside the displayed page: never printed
+        if direction == 90:  # running down the page
+            x0, x1, top, bottom = top, bottom, span - x1, span - x0
+        elif direction == 270:  # running up the page
+            x0, x1, top, bottom = span - bottom, span - top, x0, x1
+        elif direction == 180:  # upside down
+            x0, x1, top, bottom = span - x1, span - x0, span - bottom, span - top
+        glyphs.append(
+            Glyph(text, x0, x1, top, bottom, float(char["size"]), clean_font(char["fontname"]))
+        )
+    return glyphs, bad
+
+
+def _direction(matrix: Any, upright: bool) -> int:
+    """The direction of a character's baseline on the displayed page, in degrees clockwise
+    (0: left to right; 90: downwards; 180: upside down; 270: upwards); -1 for a slant."""
+    if not matrix:
+        return 0 if upright else -1
+    a, b = float(matrix[0]), float(matrix[1])
+    if abs(b) <= 0.05 * abs(a):
+        return 0 if a > 0 else 180
+    if abs(a) <= 0.05 * abs(b):
+        return 90 if b < 0 else 270
+    return -1
+
+
+class _Pdfium:
+    """pypdfium2, opened on first use: the fallback engine."""
+
+    def __init__(self, data: bytes, required: bool):
+        self.data = data
+        self.doc: Any = None
+        self.failed = False
+        if required:
+            self._open(raise_errors=True)
+
+    def _open(self, raise_errors: bool = False) -> Any:
+        if self.doc is not None or self.failed:
+            return self.doc
+        import pypdfium2 as pdfium
+
+        try:
+            self.doc = pdfium.PdfDocument(self.data)
+        except pdfium.PdfiumError as exc:
+            self.failed = True
+            if raise_errors:
+                if "password" in str(exc).lower():
+                    raise ReadError(
+                        "E004", "PDF 设有打开密码，无法读取；请去除密码后重新提交"
+                    ) from exc
+                raise ReadError("E005", "PDF 文件已损坏或结构无法解析", detail=str(exc)) from exc
+        return self.doc
+
+    def page_count(self) -> int:
+        doc = self._open(raise_errors=True)
+        return len(doc)
+
+    def close(self) -> None:
+        if self.doc is not None:
+            self.doc.close()
+            self.doc = None
+
+    def read_page(self, index: int, settings: PdfSettings) -> _Page:
+        number = index + 1
+        doc = self._open()
+        if doc is None:
+            return _Page(number, 0.0, 0.0, [], broken=True, engine="pypdfium2")
+        try:
+            return self._read_page(doc, index, settings)
+        except ReadError:
+            raise
+        except MemoryError:
+            raise
+        except Exception:
+            return _Page(number, 0.0, 0.0, [], broken=True, engine="pypdfium2")
+
+    def _read_page(self, doc: Any, index: int, settings: PdfSettings) -> _Page:
+        number = index + 1
+        page = doc[index]
+        try:
+            width, height = page.get_size()
+            glyphs, bad = _pdfium_glyphs(page, settings, number)
+            if not glyphs:
+                if bad:
+                    return _Page(number, width, height, [], undecodable=True, engine="pypdfium2")
+                return _Page(
+                    number,
+                    width,
+                    height,
+                    [],
+                    scanned=_pdfium_scanned(page, width, height),
+                    engine="pypdfium2",
+                )
+            undecodable = bad * 10 > len(glyphs) + bad
+            return _Page(
+                number,
+                width,
+                height,
+                make_lines(glyphs),
+                undecodable=undecodable,
+                engine="pypdfium2",
+            )
+        finally:
+            page.close()
+
+
+def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> tuple[list[Glyph], int]:
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    textpage = page.get_textpage()
+    try:
+        handle = textpage.raw
+        count = raw.FPDFText_CountChars(handle)
+        if count > settings.max_glyphs_per_page:
+            raise ReadError(
+                "E010",
+                f"PDF 第{number}页含有 {count} 个字符，超过单页 "
+                f"{settings.max_glyphs_per_page} 个的上限，疑似异常文件，未检查",
+            )
+        left, bottom_edge, right_edge, top_edge = page.get_mediabox()
+        rect = raw.FS_RECTF()
+        matrix = raw.FS_MATRIX()
+        buffer = ctypes.create_string_buffer(256)
+        flags = ctypes.c_int()
+        glyphs: list[Glyph] = []
+        bad = 0
+        fonts: dict[bytes, str] = {}
+        for i in range(count):
+            code = raw.FPDFText_GetUnicode(handle, i)
+            if raw.FPDFText_IsGenerated(handle, i) == 1 or code in (0x0D, 0x0A, 0x02, 0x03):
+                continue
+            if code == 0xFFFD or code == 0 or raw.FPDFText_HasUnicodeMapError(handle, i) == 1:
+                bad += 1
+                continue
+            if abs(raw.FPDFText_GetCharAngle(handle, i)) > 0.01:
+                continue  # rotated text
+            text = normalize_char(chr(code))
+            if not text:
+                continue
+            if not raw.FPDFText_GetLooseCharBox(handle, i, rect):
+                continue
+            if (
+                rect.right < left
+                or rect.left > right_edge
+                or rect.top < bottom_edge
+                or rect.bottom > top_edge
+            ):
+                continue  # outside the page: never printed
+            # the font size pdfium reports is before the text matrix scales it
+            size = float(raw.FPDFText_GetFontSize(handle, i))
+            if raw.FPDFText_GetMatrix(handle, i, ctypes.byref(matrix)):
+                scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+                if scale > 0:
+                    size *= scale
+            length = raw.FPDFText_GetFontInfo(handle, i, buffer, 256, flags)
+            key = buffer.raw[: max(length - 1, 0)]
+            font = fonts.get(key)
+            if font is None:
+                font = fonts[key] = clean_font(_decode_name(key))
+            glyphs.append(
+                Glyph(
+                    text,
+                    rect.left - left,
+                    rect.right - left,
+                    top_edge - rect.top,
+                    top_edge - rect.bottom,
+                    size,
+                    font,
+                )
+            )
+        return glyphs, bad
+    finally:
+        textpage.close()
+
+
+def _pdfium_scanned(page: Any, width: float, height: float) -> bool:
+    import pypdfium2.raw as raw
+
+    area = max(width * height, 1.0)
+    covered = 0.0
+    paths = 0
+    for obj in page.get_objects(max_depth=2):
+        if obj.type == raw.FPDF_PAGEOBJ_IMAGE:
+            x0, y0, x1, y1 = obj.get_bounds()
+            covered += max(0.0, min(x1, width) - max(x0, 0.0)) * max(
+                0.0, min(y1, height) - max(y0, 0.0)
+            )
+        elif obj.type == raw.FPDF_PAGEOBJ_PATH:
+            paths += 1
+    return covered / area >= 0.3 or paths >= 50
+
+
+# --------------------------------------------------------------------------------------------
+# pages -> document
+
+
+def _document(path: str, pages: list[_Page], meta: dict[str, Any], limits: Limits) -> Document:
+    problems = []
+    scanned = [p.number for p in pages if p.scanned]
+    undecodable = [p.number for p in pages if p.undecodable]
+    broken = [p.number for p in pages if p.broken]
+    text_pages = [p for p in pages if p.lines]
+    if scanned:
+        meta["scanned_pages"] = scanned
+        problems.append(_scanned_finding(path, scanned, len(pages), bool(text_pages)))
+    if undecodable:
+        meta["undecodable_pages"] = undecodable
+        problems.append(
+            input_diagnostic(
+                "E011",
+                f"PDF {_pages_zh(undecodable)}的文字编码无法识别（读出为乱码），这些页未检查；"
+                "请重新导出嵌入字体的 PDF，或提交 Word 文件",
+                path,
+            )
+        )
+    if broken:
+        meta["broken_pages"] = broken
+        problems.append(
+            input_diagnostic(
+                "E005",
+                f"PDF {_pages_zh(broken)}已损坏，无法解析，这些页未检查；"
+                "请重新导出 PDF，或提交 Word 文件",
+                path,
+            )
+        )
+    page_lines = [p.lines for p in text_pages]
+    heights = [p.height for p in text_pages]
+    for page, lines in zip(text_pages, page_lines, strict=True):
+        for line in lines:
+            line.page = page.number
+    bodies, furniture = split_furniture(page_lines, heights)
+    for lines in bodies:
+        for number, line in enumerate(lines, 1):
+            line.number = number
+    geometry = page_geometry(bodies)
+    paras = paragraphs(bodies, geometry)
+    size = body_size(line for lines in bodies for line in lines)
+    _mark_title(paras, size)
+
+    blocks: list[Block] = []
+    chars = 0
+    tables = 0
+    current_table: tuple[int, int] | None = None  # (page, table on the page)
+    row = 0
+    title: list[str] = []
+    for para in paras:
+        text = para.text.strip()
+        if not text:
+            continue
+        chars += len(text)
+        if chars > limits.max_text_chars:
+            raise ReadError("E007", f"文档文字超过 {limits.max_text_chars} 字符的上限，已拒绝读取")
+        first = para.lines[0]
+        if para.title:
+            title.append(text)
+        if first.table is not None and len(para.lines) == 1:
+            if current_table != (first.page, first.table):
+                tables += 1
+                current_table = (first.page, first.table)
+                row = 0
+            row += 1
+            for cell, (_x0, _x1, piece) in enumerate(first.segments, 1):
+                piece = piece.strip()
+                if not piece:
+                    continue
+                index = len(blocks)
+                blocks.append(
+                    Block(
+                        index=index,
+                        text=piece,
+                        kind=BlockKind.TABLE_CELL,
+                        location=Location(
+                            block=index,
+                            part="body",
+                            page=first.page,
+                            line=first.number,
+                            table=tables,
+                            row=row,
+                            cell=cell,
+                            line_starts=((0, first.page, first.number),),
+                        ),
+                        style=_style(para),
+                    )
+                )
+            continue
+        current_table = None
+        index = len(blocks)
+        blocks.append(
+            Block(
+                index=index,
+                text=text,
+                kind=BlockKind.PARAGRAPH,
+                location=Location(
+                    block=index,
+                    part="body",
+                    page=first.page,
+                    line=first.number,
+                    line_starts=_starts(para),
+                ),
+                style=_style(para),
+            )
+        )
+    if title:
+        meta["title"] = "".join(title)
+    document = Document(
+        path=path,
+        format="pdf",
+        blocks=blocks,
+        furniture=_furniture_blocks(furniture),
+        meta=meta,
+        problems=problems,
+    )
+    return document
+
+
+def _scanned_finding(path: str, pages: list[int], total: int, some_text: bool) -> Any:
+    advice = "请提供导出该 PDF 的 Word 文件，或经 OCR 文字识别后的 PDF"
+    if not some_text and len(pages) == total:
+        message = f"PDF 的全部 {total} 页都没有文字层（扫描件或图片），无法检查；{advice}"
+    else:
+        message = (
+            f"PDF {_pages_zh(pages)}没有文字层（扫描件、图片或已转为曲线的文字），"
+            f"这些页的内容未检查；{advice}"
+        )
+    return input_diagnostic("E009", message, path, detail=f"pages={pages}")
+
+
+def _pages_zh(pages: list[int]) -> str:
+    """[2, 3, 4, 7] -> 「第2–4、7页」."""
+    ranges: list[str] = []
+    start = prev = pages[0]
+    for page in [*pages[1:], None]:
+        if page is not None and page == prev + 1:
+            prev = page
+            continue
+        ranges.append(str(start) if start == prev else f"{start}–{prev}")
+        if page is not None:
+            start = prev = page
+    return f"第{'、'.join(ranges)}页"
+
+
+def _mark_title(paras: list[Paragraph], size: float) -> None:
+    """The title: the centred paragraphs in the largest font at the top of the first page.
+
+    Only centred paragraphs larger than the body text count, so the red header of a 公文
+    (「XX市人民政府文件」, set larger still but not centred on the text) is passed over.
+    """
+    if not paras:
+        return
+    first_page = paras[0].lines[0].page
+    top = [p for p in paras[:10] if p.lines[0].page == first_page]
+    candidates = [p for p in top if p.alignment == "center" and p.lines[0].size >= size + 1.5]
+    if not candidates:
+        return
+    largest = max(p.lines[0].size for p in candidates)
+    started = False
+    for para in top:
+        if para.alignment == "center" and para.lines[0].size == largest:
+            para.title = started = True
+        elif started:
+            break  # the title lines are consecutive
+
+
+def _style(para: Paragraph) -> Style:
+    east: Counter[str] = Counter()
+    ascii_fonts: Counter[str] = Counter()
+    sizes: Counter[float] = Counter()
+    bold = 0
+    total = 0
+    for line in para.lines:
+        weight = len(line.text)
+        total += weight
+        east[line.font] += weight
+        if line.ascii_font:
+            ascii_fonts[line.ascii_font] += 1
+        sizes[line.size] += weight
+        if line.bold:
+            bold += weight
+    font = east.most_common(1)[0][0] if east else None
+    ascii_font = ascii_fonts.most_common(1)[0][0] if ascii_fonts else None
+    return Style(
+        east_asia_font=font_family(font) if font else None,
+        ascii_font=font_family(ascii_font) if ascii_font else None,
+        size_pt=sizes.most_common(1)[0][0] if sizes else None,
+        bold=bold * 2 > total,
+        alignment=para.alignment,
+        first_line_indent=para.first_line_indent,
+    )
+
+
+def _starts(para: Paragraph) -> tuple[tuple[int, int, int], ...]:
+    """Where each printed line starts in the paragraph's text."""
+    result = []
+    offset = 0
+    text = para.text
+    for line in para.lines:
+        piece = line.text.strip()
+        if not piece:
+            continue
+        found = text.find(piece[:8], offset)
+        if found >= 0:
+            offset = found
+        result.append((offset, line.page, line.number))
+        offset += len(piece)
+    return tuple(result)
+
+
+def _furniture_blocks(furniture: list[Any]) -> list[Block]:
+    blocks: list[Block] = []
+    seen: set[tuple[str, str]] = set()
+    for item in furniture:
+        key = (item.where, re.sub(r"\d+", "#", re.sub(r"\s+", "", item.line.text)))
+        if key in seen:
+            continue
+        seen.add(key)
+        index = len(blocks)
+        kind = BlockKind.HEADER if item.where == "header" else BlockKind.FOOTER
+        blocks.append(
+            Block(
+                index=index,
+                text=item.line.text.strip(),
+                kind=kind,
+                location=Location(block=index, part=item.where, page=item.line.page),
+                style=Style(
+                    east_asia_font=font_family(item.line.font),
+                    size_pt=item.line.size,
+                    bold=item.line.bold,
+                ),
+            )
+        )
+    return blocks

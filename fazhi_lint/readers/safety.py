@@ -27,6 +27,10 @@ class Limits:
     max_ratio: float = 200.0  # uncompressed / compressed, per entry of meaningful size
     ratio_floor_bytes: int = 1024 * 1024  # entries smaller than this are never "bombs"
     max_text_chars: int = 5_000_000  # body text of one report, after reading
+    pdf_max_pages: int = 2000
+    pdf_max_glyphs_per_page: int = 100_000  # more is not a report page (or is a bomb)
+    pdf_timeout_s: float = 180.0  # wall-clock budget for one PDF
+    pdf_memory_mb: int = 2048  # address-space cap of the extraction child process
 
 
 DEFAULT_LIMITS = Limits()

@@ -1,0 +1,210 @@
+#!/usr/bin/env python3
+"""Time the PDF reader against pdfplumber's bare ``extract_text``; check memory is flat.
+
+Usage::
+
+    .venv/bin/python benchmarks/bench_pdf.py            # fixtures/pdf/*.pdf, then memory
+    .venv/bin/python benchmarks/bench_pdf.py --repeat 9 path/to/a.pdf ...
+    .venv/bin/python benchmarks/bench_pdf.py --no-memory
+
+Speed, per file (warm: imports done, file in the page cache; median CPU time of ``--repeat``
+runs, the forked child's included — wall time swings too much on a shared 2-core machine):
+
+* **bare** — ``pdfplumber.open(f)``, ``page.extract_text()`` and ``page.close()`` for every
+  page: the floor any pdfplumber-based reader pays;
+* **ours** — ``fazhi_lint.readers.pdf.read()`` as the linter calls it (extraction in a forked,
+  memory-capped child on Linux), lines, furniture, paragraphs and the Document;
+* **in-proc** — the same without the child process (``isolate=False``);
+* **ratio** — ours / bare. Target from the issue: within 1.5×.
+
+Memory: a report of N pages (N = 50, 100, 200; reportlab, STSong-Light, ≈500 characters a
+page) is read in a fresh interpreter each time and its peak RSS (``ru_maxrss`` of the
+process and its children) is printed; flat in N means pages are released as they are read.
+Nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "fixtures" / "pdf"
+TARGET_RATIO = 1.5
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its waited-for children (the reader's fork)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
+def _median(func: Callable[[], object], repeat: int) -> float:
+    """Median CPU time of ``func`` (wall time swings on a shared machine; CPU time does not)."""
+    func()  # warm
+    times = []
+    for _ in range(repeat):
+        start = _cpu()
+        func()
+        times.append(_cpu() - start)
+    return statistics.median(times)
+
+
+def _bare(path: Path) -> str:
+    import pdfplumber
+
+    texts = []
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            texts.append(page.extract_text() or "")
+            page.close()
+    return "".join(texts)
+
+
+def _ours(path: Path, isolate: bool) -> object:
+    from fazhi_lint.readers import pdf
+    from fazhi_lint.readers.safety import DEFAULT_LIMITS
+
+    return pdf.read(path.read_bytes(), str(path), DEFAULT_LIMITS, isolate=isolate)
+
+
+def speed(files: list[Path], repeat: int) -> None:
+    import logging
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    import pdfplumber
+
+    print(
+        f"{'file':28} {'pages':>5} {'bare p/s':>9} {'ours p/s':>9} {'in-proc p/s':>12} {'ratio':>6}"
+    )
+    total_pages = 0
+    total_bare = total_ours = total_inproc = 0.0
+    ratios = []
+    for path in files:
+        try:
+            with pdfplumber.open(path) as doc:
+                pages = len(doc.pages)
+        except Exception:  # the encrypted fixture
+            continue
+        if not _ours(path, False).blocks:  # type: ignore[attr-defined]
+            continue  # scanned fixtures: nothing to extract
+        bare = _median(lambda p=path: _bare(p), repeat)
+        ours = _median(lambda p=path: _ours(p, True), repeat)
+        inproc = _median(lambda p=path: _ours(p, False), repeat)
+        ratio = ours / bare
+        note = ""
+        if "(cid:" in _bare(path):
+            note = "  (bare text is (cid:…) garbage; ours reads it with pypdfium2: not counted)"
+        else:
+            ratios.append(ratio)
+            total_pages += pages
+            total_bare += bare
+            total_ours += ours
+            total_inproc += inproc
+        print(
+            f"{path.name:28} {pages:5d} {pages / bare:9.1f} {pages / ours:9.1f} "
+            f"{pages / inproc:12.1f} {ratio:6.2f}{note}"
+        )
+    if not ratios:
+        print("no PDF with text found")
+        return
+    print(
+        f"{'all':28} {total_pages:5d} {total_pages / total_bare:9.1f} "
+        f"{total_pages / total_ours:9.1f} {total_pages / total_inproc:12.1f} "
+        f"{total_ours / total_bare:6.2f}"
+    )
+    print(
+        f"ratio ours/bare: median {statistics.median(ratios):.2f}, worst {max(ratios):.2f} "
+        f"(target ≤ {TARGET_RATIO})"
+    )
+
+
+def make_report(path: Path, pages: int) -> None:
+    """A long report: the fixture report's paragraphs over and over, ≈ 500 characters a page."""
+    sys.path.insert(0, str(ROOT / "fixtures"))
+    import build_pdfs
+
+    setter = build_pdfs.Typesetter(path, build_pdfs.REPORT_HEADER, [])
+    body = [p for p in build_pdfs.REPORT if p.text]
+    while setter.page <= pages:
+        for para in body:
+            setter.add(build_pdfs.Para(text=para.text))
+            if setter.page > pages:
+                break
+    setter.canvas.save()  # the last page started is dropped unsaved
+
+
+def _own_peak(code: str) -> tuple[float, float]:
+    """Peak RSS (MB) and wall time of a fresh interpreter running ``code``.
+
+    A wrapper interpreter runs it as its only child and reports ``RUSAGE_CHILDREN``, which
+    counts the reader's own forked child too.
+    """
+    wrapper = (
+        "import resource,subprocess,sys,time;t=time.perf_counter();"
+        f"subprocess.run([sys.executable,'-c',{code!r}],check=True);"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,time.perf_counter()-t)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", wrapper], check=True, cwd=ROOT, capture_output=True, text=True
+    )
+    rss, seconds = out.stdout.split()[-2:]
+    return int(rss) / 1024, float(seconds)
+
+
+def memory() -> None:
+    print()
+    print(
+        f"{'pages':>5} {'blocks':>6} {'read: peak MB':>13} {'s':>5} "
+        f"{'in-proc: peak MB':>16} {'s':>5} {'bare: peak MB':>13} {'s':>5}"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        for pages in (50, 100, 200):
+            path = Path(tmp) / f"long-{pages}.pdf"
+            make_report(path, pages)
+            read = (
+                "from fazhi_lint.readers import pdf;"
+                "from fazhi_lint.readers.safety import DEFAULT_LIMITS;"
+                f"d=pdf.read(open({str(path)!r},'rb').read(),'x',DEFAULT_LIMITS,isolate=%s);"
+                f"open({str(path) + '.n'!r},'w').write(str(len(d.blocks)))"
+            )
+            ours, ours_s = _own_peak(read % "True")
+            inproc, inproc_s = _own_peak(read % "False")
+            bare, bare_s = _own_peak(
+                "import logging;logging.getLogger('pdfminer').setLevel(40);import pdfplumber\n"
+                f"with pdfplumber.open({str(path)!r}) as f:\n"
+                "    for p in f.pages:\n"
+                "        p.extract_text()\n"
+                "        p.close()"
+            )
+            blocks = Path(str(path) + ".n").read_text().strip()
+            print(
+                f"{pages:5d} {blocks:>6} {ours:13.0f} {ours_s:5.1f} {inproc:16.0f} "
+                f"{inproc_s:5.1f} {bare:13.0f} {bare_s:5.1f}"
+            )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("files", nargs="*", type=Path)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--no-memory", action="store_true")
+    args = parser.parse_args()
+    files = args.files or sorted(FIXTURES.glob("*.pdf"))
+    if not files:
+        print("no PDF fixtures: run fixtures/build_pdfs.py")
+        return
+    speed(files, args.repeat)
+    if not args.no_memory:
+        memory()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,775 @@
+"""Rebuild what a person reads from the glyphs a PDF draws: lines, furniture, paragraphs.
+
+This module knows nothing of pdfplumber or pdfium: :mod:`.pdf` turns each page into a list
+of :class:`Glyph` (text, box, font, size) and this module does the rest, so that both engines
+share one set of rules and the rules can be tested on hand-made glyphs.
+
+Lines (:func:`make_lines`)
+    Glyphs are grouped into lines by vertical overlap (a glyph belongs to the line whose band
+    contains its vertical middle), then ordered left to right by the middle of their boxes
+    (compressed CJK punctuation has a box that starts inside the glyph before it). The same
+    glyph drawn again at almost the same place (WPS's fake bold) is read once and marks the
+    line bold. A line's size and font are those of most of its Chinese characters. Spaces are
+    decided from the geometry, never from the order of drawing:
+
+    * a *letter-spaced* run — three or more glyphs with equal, wide gaps, none or all of them
+      holding a drawn space (character spacing, 「税 务 总 局」) — is read without spaces;
+    * a gap wider than one character is a space (and splits table cells, ``Line.segments``);
+    * otherwise a drawn space glyph is kept as drawn (also at the end of a line: the line
+      wrapped at a typed space);
+    * a narrower gap next to a CJK character is not a space (Word/WPS widen the space between
+      Chinese and Latin text, 「自 2023 年」 reads 「自2023年」, and justification spreads
+      Chinese lines); between two Latin characters a gap over 0.2 em is a word space.
+
+    Footnote reference marks (small raised digits or 「*†‡」 after text) are left out, as the
+    .docx reader leaves them out, so that 「111¹件」 never reads 「1111件」.
+
+Ruled tables (:func:`table_regions`)
+    Three or more visible horizontal rules one below the other make a table; its lines are
+    table rows, each its own paragraph (the reader splits them into cells).
+
+Furniture (:func:`split_furniture`)
+    Page numbers (「— 3 —」, 「-3-」, 「第3页」, 「第3页 共9页」, 「3/9」, a bare 「3」) that are the
+    first or last line of a page and stand apart from the body (a smaller font, a gap wider
+    than 1.3 line pitches, or the page's outer tenth), and running headers/footers (the same
+    text, digits aside, among the first or last two lines of at least 40 % of the pages and
+    at least two, set smaller, in the outer tenth, or apart on a full page) are taken out of
+    the body, so that a page number never glues onto a statistic.
+
+Paragraphs (:func:`paragraphs`)
+    Body lines are read in page order and a paragraph break is placed before a line when:
+    either line is a table row; a page without text lies between them; the font size changes
+    by more than a point; the line is centred, unless it continues a full-width, unindented
+    line of the same font (a long centred title); the vertical step is over 1.6 line pitches
+    (paragraph spacing or an empty paragraph); the previous line ends more than 1.2
+    characters short of the right edge (a last line); the line starts indented (a first-line
+    indent; lines of a block-indented paragraph share a deeper indent); or the line starts
+    with a heading label («一、» «（一）» «1.» «第一章»…) after a line that ended a sentence.
+    Lines are joined without a separator, except between Latin words (「处罚1」 + 「3943件」 →
+    「处罚13943件」). A paragraph may continue across a page break.
+
+Geometry is measured per page: the left edge is the leftmost line start shared by a fair
+share of the page's lines, the text width the most common length of the longer lines over
+the document (so mirrored margins are handled), the first-line indent the most common one.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import math
+import re
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+# --------------------------------------------------------------------------------------------
+# characters
+
+_CJK_RANGES = (
+    (0x2E80, 0x2FDF),  # radicals
+    (0x3000, 0x303F),  # CJK symbols and punctuation
+    (0x3040, 0x30FF),  # kana
+    (0x3100, 0x312F),
+    (0x31C0, 0x9FFF),  # strokes, enclosed, compatibility, unified ideographs
+    (0xF900, 0xFAFF),
+    (0xFE30, 0xFE4F),
+    (0xFF00, 0xFFEF),  # full-width forms
+    (0x20000, 0x3134F),
+)
+_WHITESPACE = frozenset(" \u00a0\u2002\u2003\u2009\u3000\t")
+_PUNCT_OPEN_LATIN = frozenset("([{\"'")
+
+
+@functools.lru_cache(maxsize=16384)
+def is_cjk(char: str) -> bool:
+    """A Chinese (or other CJK) character, CJK punctuation or a full-width form."""
+    code = ord(char[0])
+    if code < 0x2E80:
+        return char[0] in "—…·“”‘’"  # typeset with Chinese text; no space around them
+    return any(lo <= code <= hi for lo, hi in _CJK_RANGES)
+
+
+def _ascii_word(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+@dataclass(slots=True)
+class Glyph:
+    """One drawn character: ``top``/``bottom`` measured from the top of the page, in points."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    font: str = ""
+
+
+@dataclass(slots=True)
+class Line:
+    """One printed line: its text as read, its box and its dominant type."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float  # dominant font size (by characters)
+    em: float  # width of one character step in this line (size + letter spacing)
+    font: str  # dominant font of the CJK characters (or of all characters when none)
+    ascii_font: str | None
+    bold: bool
+    page: int = 0  # 1-based
+    number: int = 0  # 1-based body line number on the page (0 for furniture)
+    fonts: Counter[str] = field(default_factory=Counter)  # font -> characters
+    # pieces of the line separated by gaps wider than one character (table cells)
+    segments: list[tuple[float, float, str]] = field(default_factory=list)
+    table: int | None = None  # the ruled table (on its page) the line sits in
+
+
+# --------------------------------------------------------------------------------------------
+# glyphs -> lines
+
+
+def make_lines(glyphs: Iterable[Glyph], bold_font: re.Pattern[str] | None = None) -> list[Line]:
+    """Group a page's glyphs into lines, top to bottom, each read left to right."""
+    items = [
+        g
+        for g in glyphs
+        if g.text
+        and g.x1 >= g.x0
+        and g.bottom > g.top
+        and math.isfinite(g.x0 + g.x1 + g.top + g.bottom + g.size)
+    ]
+    if not items:
+        return []
+    items.sort(key=lambda g: (g.top + g.bottom) / 2)
+    bands: list[list[Glyph]] = []
+    band_top = band_bottom = 0.0
+    for glyph in items:
+        middle = (glyph.top + glyph.bottom) / 2
+        # the glyph's middle is inside the line's band, or the band's middle inside the glyph
+        # (a superscript, or a larger glyph, on the same line)
+        if bands and (
+            band_top <= middle <= band_bottom
+            or glyph.top <= (band_top + band_bottom) / 2 <= glyph.bottom
+        ):
+            bands[-1].append(glyph)
+            band_top, band_bottom = min(band_top, glyph.top), max(band_bottom, glyph.bottom)
+            continue
+        bands.append([glyph])
+        band_top, band_bottom = glyph.top, glyph.bottom
+    lines = []
+    for band in bands:
+        line = _line(band, bold_font or BOLD_FONT)
+        if line is not None:
+            lines.append(line)
+    lines.sort(key=lambda line: (line.top, line.x0))
+    return lines
+
+
+BOLD_FONT = re.compile(r"bold|heavy|black|semibold|demi|粗", re.IGNORECASE)
+
+
+def _line(band: list[Glyph], bold_font: re.Pattern[str]) -> Line | None:
+    # order by the middle of each box: compressed CJK punctuation (「（」 set in half its width)
+    # has a box that starts before the glyph it follows ends
+    band.sort(key=lambda g: g.x0 + g.x1)
+    visible: list[Glyph] = []
+    spaces_before: list[str] = []  # drawn whitespace before each visible glyph
+    pending = ""
+    overprinted = 0
+    for glyph in band:
+        if glyph.text in _WHITESPACE or glyph.text.isspace():
+            if visible:  # drawn spaces are kept as drawn (a tab or line break reads as a space)
+                pending += glyph.text if glyph.text in _WHITESPACE and glyph.text != "\t" else " "
+            continue
+        if visible:
+            prev = visible[-1]
+            if (
+                glyph.text == prev.text
+                and abs(glyph.x0 - prev.x0) <= min(1.5, 0.35 * (glyph.x1 - glyph.x0))
+                and abs(glyph.top - prev.top) <= 1.5
+            ):
+                overprinted += 1  # fake bold: the same glyph drawn again, slightly offset
+                continue
+        visible.append(glyph)
+        spaces_before.append(pending)
+        pending = ""
+    if not visible:
+        return None
+    visible, spaces_before = _drop_note_marks(visible, spaces_before)
+    # a space drawn at the end of the line is kept: the line wrapped at a typed space
+    text, segments = _assemble(visible, spaces_before)
+    text += pending
+    fonts: Counter[str] = Counter()
+    cjk_fonts: Counter[str] = Counter()
+    ascii_fonts: Counter[str] = Counter()
+    sizes: Counter[float] = Counter()
+    cjk_sizes: Counter[float] = Counter()
+    for glyph in visible:
+        fonts[glyph.font] += 1
+        size = round(glyph.size * 2) / 2
+        sizes[size] += 1
+        if is_cjk(glyph.text):
+            cjk_fonts[glyph.font] += 1
+            cjk_sizes[size] += 1
+        elif _ascii_word(glyph.text):
+            ascii_fonts[glyph.font] += 1
+    # the type of the Chinese text decides (code or Latin words set smaller do not)
+    font = (cjk_fonts or fonts).most_common(1)[0][0]
+    size = (cjk_sizes or sizes).most_common(1)[0][0]
+    bold = overprinted * 2 >= len(visible) or (
+        sum(n for f, n in fonts.items() if bold_font.search(f)) * 2 > len(visible)
+    )
+    tops = sorted(g.top for g in visible)
+    bottoms = sorted(g.bottom for g in visible)
+    return Line(
+        text=text,
+        x0=visible[0].x0,
+        x1=max(g.x1 for g in visible),
+        top=tops[len(tops) // 2],
+        bottom=bottoms[len(bottoms) // 2],
+        size=size,
+        em=_em(visible, size),
+        font=font,
+        ascii_font=ascii_fonts.most_common(1)[0][0] if ascii_fonts else None,
+        bold=bold,
+        fonts=fonts,
+        segments=segments,
+    )
+
+
+_NOTE_MARK = frozenset("0123456789*†‡")
+
+
+def _drop_note_marks(
+    visible: list[Glyph], spaces_before: list[str]
+) -> tuple[list[Glyph], list[str]]:
+    """Leave out footnote reference marks: small raised digits after text (「共111件¹」).
+
+    The .docx reader drops footnote references too, so a note number never glues onto a
+    statistic («111¹件» would read 1111件).
+    """
+    sizes = sorted(g.size for g in visible)
+    size = sizes[len(sizes) // 2]
+    bottoms = sorted(g.bottom for g in visible if g.size >= 0.9 * size)
+    if not bottoms or len(visible) < 2:
+        return visible, spaces_before
+    baseline = bottoms[len(bottoms) // 2]
+    keep = [
+        i == 0
+        or not (
+            g.text in _NOTE_MARK and g.size <= 0.75 * size and g.bottom <= baseline - 0.25 * size
+        )
+        for i, g in enumerate(visible)
+    ]
+    if all(keep):
+        return visible, spaces_before
+    glyphs, spaces = [], []
+    carried = ""
+    for glyph, space, kept in zip(visible, spaces_before, keep, strict=True):
+        if kept:
+            glyphs.append(glyph)
+            spaces.append(carried + space)
+            carried = ""
+        else:
+            carried += space
+    return glyphs, spaces
+
+
+def _em(visible: Sequence[Glyph], size: float) -> float:
+    """The step from one CJK character to the next (size plus letter spacing)."""
+    steps = [
+        b.x0 - a.x0
+        for a, b in itertools.pairwise(visible)
+        if is_cjk(a.text) and is_cjk(b.text) and abs(a.size - size) < 0.5
+    ]
+    if len(steps) >= 2:
+        step = statistics.median(steps)
+        if size * 0.8 <= step <= size * 3:
+            return step
+    return size
+
+
+def _assemble(
+    visible: list[Glyph], spaces_before: list[str]
+) -> tuple[str, list[tuple[float, float, str]]]:
+    """The line's text, and its pieces split at gaps wider than one character."""
+    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(visible)]
+    spaced = _letter_spaced(visible, gaps, spaces_before[1:])
+    parts = [visible[0].text]
+    segments: list[tuple[float, float, str]] = []
+    seg_start, seg_x0 = 0, visible[0].x0
+    for i, glyph in enumerate(visible[1:]):
+        prev = visible[i]
+        gap = gaps[i]
+        drawn = spaces_before[i + 1]
+        em = min(prev.size, glyph.size) or 1.0
+        if spaced[i]:
+            sep = ""
+        elif gap > 1.0 * em:
+            sep = drawn or " "
+            segments.append((seg_x0, prev.x1, "".join(parts[seg_start:]).strip()))
+            seg_start, seg_x0 = len(parts) + 1, glyph.x0
+        elif drawn:
+            sep = drawn
+        elif is_cjk(prev.text[-1]) or is_cjk(glyph.text[0]):
+            sep = ""
+        elif gap > 0.2 * em:
+            sep = " "
+        else:
+            sep = ""
+        parts.append(sep)
+        parts.append(glyph.text)
+    segments.append((seg_x0, visible[-1].x1, "".join(parts[seg_start:]).strip()))
+    return "".join(parts), segments
+
+
+def _letter_spaced(visible: list[Glyph], gaps: list[float], drawn: list[str]) -> list[bool]:
+    """Which gaps belong to a run of three or more evenly, widely spaced glyphs.
+
+    Character spacing makes every gap of the run equal, and either none of them holds a drawn
+    space or (spaces typed between the characters) all of them do.
+    """
+    n = len(gaps)
+    result = [False] * n
+
+    def wide(i: int) -> bool:
+        a, b = visible[i], visible[i + 1]
+        em = min(a.size, b.size) or 1.0
+        limit = 3.0 if (is_cjk(a.text) and is_cjk(b.text)) else 1.5
+        return 0.15 * em < gaps[i] <= limit * em
+
+    def close(i: int, j: int) -> bool:
+        em = min(visible[i].size, visible[j].size) or 1.0
+        return abs(gaps[i] - gaps[j]) <= max(0.5, 0.1 * em) and bool(drawn[i]) == bool(drawn[j])
+
+    for i in range(n):
+        if not wide(i):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < n and wide(j) and close(i, j):
+                result[i] = True
+                break
+    return result
+
+
+# --------------------------------------------------------------------------------------------
+# ruled tables
+
+
+def table_regions(
+    rules: Iterable[tuple[float, float, float]], page_width: float
+) -> list[tuple[float, float, float, float]]:
+    """Boxes ``(x0, top, x1, bottom)`` of ruled tables from the page's horizontal rules.
+
+    ``rules`` are ``(x0, x1, y)`` of horizontal lines and rectangle edges. A table is three or
+    more rules (two rows or more) one below the other, overlapping horizontally and never more
+    than 150 points apart; only rules at least 15 % of the page wide count.
+    """
+    wide = sorted(
+        (r for r in rules if r[1] - r[0] >= 0.15 * page_width), key=lambda r: (r[2], r[0])
+    )
+    regions: list[tuple[float, float, float, float]] = []
+    group: list[tuple[float, float, float]] = []
+
+    def close_group() -> None:
+        ys = sorted({round(r[2]) for r in group})
+        if len(ys) >= 3 or (len(ys) >= 2 and len(group) >= 4):
+            regions.append((min(r[0] for r in group), ys[0], max(r[1] for r in group), ys[-1]))
+
+    for rule in wide:
+        if group:
+            x0, x1 = min(r[0] for r in group), max(r[1] for r in group)
+            overlap = min(x1, rule[1]) - max(x0, rule[0])
+            shorter = min(x1 - x0, rule[1] - rule[0])
+            if rule[2] - group[-1][2] <= 150 and overlap >= 0.5 * shorter:
+                group.append(rule)
+                continue
+            close_group()
+        group = [rule]
+    if group:
+        close_group()
+    return regions
+
+
+def mark_table_lines(lines: list[Line], regions: list[tuple[float, float, float, float]]) -> None:
+    """Set ``Line.table`` for the lines inside a ruled table."""
+    for line in lines:
+        middle = (line.top + line.bottom) / 2
+        for index, (x0, top, x1, bottom) in enumerate(regions):
+            if top - 1 <= middle <= bottom + 1 and line.x0 >= x0 - 2 and line.x1 <= x1 + 2:
+                line.table = index
+                break
+
+
+# --------------------------------------------------------------------------------------------
+# furniture
+
+_DASHES = "-—–－―‒一~～"
+PAGE_NUMBER = re.compile(
+    rf"^(?:[{_DASHES}]?\s*\d{{1,4}}\s*[{_DASHES}]?"  # 3  - 3 -  — 3 —
+    r"|第\s*\d{1,4}\s*页(?:\s*[，,/、]?\s*共\s*\d{1,4}\s*页)?"  # 第3页 / 第3页 共9页
+    r"|\d{1,4}\s*/\s*\d{1,4}"  # 3/9
+    r"|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?"  # Page 3 of 9
+    r"|[ivxlc]{1,6})$",  # roman numerals (front matter)
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d+")
+_BLANKS = re.compile(r"\s+")
+
+
+def _furniture_key(text: str) -> str:
+    return _DIGITS.sub("#", _BLANKS.sub("", text))
+
+
+@dataclass
+class Furniture:
+    line: Line
+    where: str  # header | footer
+
+
+def split_furniture(
+    pages: Sequence[list[Line]], heights: Sequence[float]
+) -> tuple[list[list[Line]], list[Furniture]]:
+    """Take page numbers and running headers/footers out of each page's lines.
+
+    Returns the body lines of every page and the furniture removed (in page order).
+    """
+    body_size = _body_size(line for page in pages for line in page)
+    pitch = _pitch(pages)
+    candidates: list[list[tuple[Line, str]]] = []
+    counts: Counter[tuple[str, str]] = Counter()
+    for lines in pages:
+        found: list[tuple[Line, str]] = []
+        # the first two and the last two lines of the page
+        for where, order in (("header", lines[:2]), ("footer", lines[::-1][:2])):
+            for position, line in enumerate(order):
+                if (position == 1 and len(lines) < 4) or line.table is not None:
+                    break
+                found.append((line, where))
+        candidates.append(found)
+        keys = {(_furniture_key(line.text), where) for line, where in found}
+        counts.update(keys)
+    repeated_min = max(2, int(0.4 * len(pages) + 0.999))
+
+    bodies: list[list[Line]] = []
+    removed: list[Furniture] = []
+    for lines, height, found in zip(pages, heights, candidates, strict=True):
+        drop: dict[int, str] = {}
+        for line, where in found:
+            key = (_furniture_key(line.text), where)
+            if len(pages) >= 2 and counts[key] >= repeated_min and len(key[0]) >= 1:
+                if _apart(line, lines, where, height, body_size, pitch, lenient=True):
+                    drop[id(line)] = where
+            elif PAGE_NUMBER.match(line.text.strip()) and _apart(
+                line, lines, where, height, body_size, pitch, lenient=False
+            ):
+                drop[id(line)] = where
+        # only the outermost lines: a candidate inside kept lines stays body text
+        kept = _outermost(lines, drop)
+        body = [line for line in lines if id(line) not in kept]
+        removed.extend(Furniture(line, kept[id(line)]) for line in lines if id(line) in kept)
+        bodies.append(body)
+    return bodies, removed
+
+
+def _outermost(lines: list[Line], drop: dict[int, str]) -> dict[int, str]:
+    kept: dict[int, str] = {}
+    for line in lines:  # from the top
+        if id(line) not in drop or drop[id(line)] != "header":
+            break
+        kept[id(line)] = "header"
+    for line in reversed(lines):  # from the bottom
+        if id(line) not in drop or drop[id(line)] != "footer":
+            break
+        kept[id(line)] = "footer"
+    return kept
+
+
+def _apart(
+    line: Line,
+    lines: list[Line],
+    where: str,
+    height: float,
+    body_size: float,
+    pitch: float,
+    lenient: bool,
+) -> bool:
+    """Whether ``line`` sits apart from the body text (as a header or footer does)."""
+    index = next(i for i, item in enumerate(lines) if item is line)
+    if where == "header" and index + 1 >= len(lines):
+        return True  # nothing below it
+    if where == "footer" and index == 0:
+        return True  # nothing above it
+    neighbour = lines[index + 1] if where == "header" else lines[index - 1]
+    gap = neighbour.top - line.top if where == "header" else line.top - neighbour.top
+    outer = line.bottom < 0.1 * height if where == "header" else line.top > 0.9 * height
+    smaller = line.size < body_size - 0.9
+    wide = gap > 1.3 * pitch if pitch else False
+    if lenient:  # repeated text: apart from a body that fills the page
+        return outer or smaller or (wide and len(lines) >= 4)
+    return outer or smaller or wide
+
+
+def _body_size(lines: Iterable[Line]) -> float:
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        sizes[line.size] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _pitch(pages: Sequence[list[Line]]) -> float:
+    """The usual distance from one body line to the next."""
+    steps = [
+        round(b.top - a.top, 1)
+        for lines in pages
+        for a, b in itertools.pairwise(lines)
+        if 0 < b.top - a.top < 4 * max(a.size, 1.0) and abs(a.size - b.size) < 0.5
+    ]
+    if not steps:
+        return 0.0
+    return Counter(steps).most_common(1)[0][0]
+
+
+# --------------------------------------------------------------------------------------------
+# paragraphs
+
+# a heading label at the start of a line (GB/T 9704 levels, chapters, articles)
+HEADING_START = re.compile(
+    r"^(?:[一二三四五六七八九十百]+[、.．]"
+    r"|[（(][一二三四五六七八九十百]+[）)]"
+    r"|\d{1,3}[.．、](?!\d)"
+    r"|[（(]\d{1,3}[）)]"
+    r"|[①-⑳]"
+    r"|第[一二三四五六七八九十百零〇\d]+[章节部分条篇编]"
+    r"|附件\s*\d*[:：]?$)"
+)
+_SENTENCE_END = tuple("。！？；：!?;:")
+
+
+@dataclass
+class Geometry:
+    """Where body text starts and ends on a page, and the usual first-line indent."""
+
+    left: float
+    right: float
+    indent: float = 0.0  # points from ``left`` to the usual first-line start (0: none)
+    body_size: float = 0.0
+
+    @property
+    def width(self) -> float:
+        return self.right - self.left
+
+
+@dataclass
+class Paragraph:
+    lines: list[Line]
+    text: str
+    alignment: str | None  # center | right | both | left | None (one line, unknown)
+    first_line_indent: float | None  # in characters
+    title: bool = False
+
+
+def page_geometry(pages: Sequence[list[Line]]) -> list[Geometry]:
+    """Left and right edges of the body text of each page."""
+    all_lines = [line for lines in pages for line in lines]
+    doc_left = _left_edge(all_lines, default=0.0)
+    lefts = [
+        _left_edge(lines, default=doc_left) if len(lines) >= 4 else doc_left for lines in pages
+    ]
+    # text width: the most common extent of the longer half of the lines that start at the left
+    extents: list[float] = []
+    for lines, left in zip(pages, lefts, strict=True):
+        extents.extend(line.x1 - left for line in lines if line.x0 <= left + 0.6 * line.em)
+    width = 0.0
+    if extents:
+        extents.sort()
+        width = _mode_x(extents[len(extents) // 2 :], default=extents[-1], step=2.0, high=True)
+    size = _body_size(all_lines)
+    indents = [
+        line.x0 - left
+        for lines, left in zip(pages, lefts, strict=True)
+        for line in lines
+        if abs(line.size - size) < 1 and 0.6 * line.em <= line.x0 - left <= 4.5 * line.em
+    ]
+    indent = _mode_x(indents, default=0.0) if indents else 0.0
+    return [Geometry(left, left + width, indent, size) for left in lefts]
+
+
+def _left_edge(lines: Sequence[Line], default: float) -> float:
+    """The leftmost line start shared by a fair number of lines (the text's left margin).
+
+    Not the most common start: on a page of short headings and one-line paragraphs most
+    lines start indented.
+    """
+    counts: Counter[float] = Counter(round(line.x0) for line in lines)
+    if not counts:
+        return default
+    needed = max(2, int(0.15 * len(lines)))
+    candidates = sorted(
+        x for x in counts if sum(n for y, n in counts.items() if abs(y - x) <= 1) >= needed
+    )
+    if not candidates:
+        return default if default else min(counts)
+    return float(candidates[0])
+
+
+def _mode_x(
+    values: Iterable[float], default: float, step: float = 1.0, high: bool = False
+) -> float:
+    """The most common value (rounded to ``step``); ties go to the lowest (or ``high``est)."""
+    counts: Counter[float] = Counter(round(v / step) * step for v in values)
+    if not counts:
+        return default
+    best = max(counts.values())
+    tied = [v for v, n in counts.items() if n == best]
+    return max(tied) if high else min(tied)
+
+
+def _full(line: Line, geometry: Geometry) -> bool:
+    return line.x1 >= geometry.right - 1.2 * line.em
+
+
+def _indented(line: Line, geometry: Geometry) -> bool:
+    return line.x0 >= geometry.left + 0.6 * line.em
+
+
+def _centred(line: Line, geometry: Geometry) -> bool:
+    left = line.x0 - geometry.left
+    right = geometry.right - line.x1
+    if (
+        geometry.indent
+        and abs(line.size - geometry.body_size) < 1
+        and abs(left - geometry.indent) <= 0.25 * line.em
+    ):
+        return False  # starts where paragraphs start: an indented line, not a centred one
+    if left > 1.5 * line.em and right > 1.5 * line.em and abs(left - right) <= 0.75 * line.em:
+        return True
+    return left > 0.8 * line.em and right > 0.8 * line.em and abs(left - right) <= 0.3 * line.em
+
+
+def _right_aligned(line: Line, geometry: Geometry) -> bool:
+    return line.x0 > geometry.left + 4 * line.em and line.x1 >= geometry.right - 0.6 * line.em
+
+
+def paragraphs(pages: Sequence[list[Line]], geometry: Sequence[Geometry]) -> list[Paragraph]:
+    """Group body lines (already numbered, in page order) into paragraphs."""
+    pitch = _pitch(pages)
+    result: list[list[tuple[Line, Geometry]]] = []
+    prev: tuple[Line, Geometry] | None = None
+    for lines, geo in zip(pages, geometry, strict=True):
+        for line in lines:
+            if prev is None or _breaks(prev[0], prev[1], line, geo, pitch):
+                result.append([])
+            result[-1].append((line, geo))
+            prev = (line, geo)
+    return [_paragraph(group) for group in result]
+
+
+def _breaks(a: Line, geo_a: Geometry, b: Line, geo_b: Geometry, pitch: float) -> bool:
+    """Whether line ``b`` starts a new paragraph after line ``a``."""
+    if a.table is not None or b.table is not None:
+        return True  # a row of a ruled table stands alone
+    if b.page - a.page > 1:
+        return True  # a page without text (a scan, a figure) lies between
+    if abs(a.size - b.size) > 1.0:
+        return True
+    same_page = a.page == b.page
+    a_full = _full(a, geo_a)
+    if _centred(b, geo_b):
+        # a centred line continues only a full-width, unindented line of the same font: the
+        # wrapped first line of a centred paragraph (a long title)
+        return not (
+            a_full
+            and not _indented(a, geo_a)
+            and a.font == b.font
+            and (not same_page or b.top - a.top <= 3 * b.size)
+        )
+    if same_page and b.top - a.top > 1.6 * max(pitch, 1.2 * a.size):
+        return True
+    if not a_full:
+        return True
+    if _indented(b, geo_b):
+        # a block-indented paragraph keeps its lines at one indent deeper than a first line
+        block = (
+            _indented(a, geo_a) and abs(a.x0 - b.x0) < 0.3 * b.em and not _first_indent(a, geo_a)
+        )
+        if not block:
+            return True
+    return bool(a.text.rstrip().endswith(_SENTENCE_END) and HEADING_START.match(b.text))
+
+
+def _centred_paragraph_start(line: Line, geometry: Geometry) -> bool:
+    """A full line that can be the first line of a centred paragraph (not indented)."""
+    return not _indented(line, geometry)
+
+
+def _first_indent(line: Line, geometry: Geometry) -> bool:
+    """A line starting at the usual first-line indent (about two characters)."""
+    indent = (line.x0 - geometry.left) / (line.em or 1.0)
+    return 0.6 <= indent <= 4.5
+
+
+def _paragraph(group: list[tuple[Line, Geometry]]) -> Paragraph:
+    lines = [line for line, _ in group]
+    first, geo = group[0]
+    last, last_geo = group[-1]
+    text = join_lines([line.text for line in lines])
+    alignment: str | None
+    indent: float | None
+    if _centred(last, last_geo) and all(
+        _centred(line, g) or not _indented(line, g) for line, g in group[:-1]
+    ):
+        alignment, indent = "center", None  # a centred line, or wrapped lines ending in one
+    elif len(group) == 1 and _right_aligned(first, geo):
+        alignment, indent = "right", None
+    else:
+        if len(group) == 1:
+            alignment = None  # one line: justified and left look the same
+        elif all(line.x1 >= g.right - 0.5 * line.em for line, g in group[:-1]):
+            alignment = "both"
+        else:
+            alignment = "left"
+        # in characters of the paragraph's size, as Word counts a first-line indent
+        indent = round((first.x0 - geo.left) / (first.size or 1.0), 1)
+        if abs(indent) < 0.3:
+            indent = 0.0
+    return Paragraph(lines=lines, text=text, alignment=alignment, first_line_indent=indent)
+
+
+def join_lines(texts: Sequence[str]) -> str:
+    """Join the lines of one paragraph as they read: no separator in Chinese text or numbers.
+
+    A line that ends with a drawn space (the wrap fell on a typed space) keeps it.
+    """
+    out = ""
+    for text in texts:
+        body = text.strip()
+        if not body:
+            continue
+        if out and not out[-1].isspace() and _needs_space(out[-1], body[0]):
+            out += " "
+        out += body + text[len(text.rstrip()) :]
+    return out.strip()
+
+
+def _needs_space(last: str, first: str) -> bool:
+    if is_cjk(last) or is_cjk(first):
+        return False
+    if last == "-":  # a hyphenated compound or a broken URL: keep as is
+        return False
+    if last.isdigit() and first.isdigit():
+        return False
+    if first.isascii() and (first.isalpha() or first in _PUNCT_OPEN_LATIN):
+        return last.isascii() and (last.isalnum() or last in ",.;:!?)]}\"'")
+    return False
+
+
+def body_size(lines: Iterable[Line]) -> float:
+    """The font size of most of the text."""
+    return _body_size(lines)
