@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import difflib
-import functools
 import json
 import os
 import sys
@@ -23,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from . import __version__
+from .reporters import FAMILIES
 
 if TYPE_CHECKING:
     import pluggy
@@ -33,22 +33,16 @@ if TYPE_CHECKING:
 
 PROG = "fazhi-lint"
 COMMANDS = ("check", "rules", "explain", "profiles")
-FAMILIES = {
-    "S": "结构",
-    "H": "标题",
-    "P": "用语",
-    "N": "数据",
-    "T": "文字",
-    "F": "格式",
-    "E": "输入",
-}
 SEVERITIES = ("error", "warning", "info")
-BUILTIN_FORMATS = ("text", "json")  # listed in --help without importing the reporters
+# listed in --help without importing the reporters
+BUILTIN_FORMATS = ("text", "json", "jsonl", "csv", "html", "sarif", "github")
 
 EPILOG = """\
 示例：
   fazhi-lint check 报告.docx                  检查一个文件
   fazhi-lint check 收文/ --format json -o out.json
+  fazhi-lint check 收文/ --format html -o 检查结果.html --annotate 批注/
+  fazhi-lint check 收文/ --jobs 4 --format csv -o 问题清单.csv
   fazhi-lint check 收文/ --select S,H --ignore H107 --fail-on error
   fazhi-lint rules                            列出全部检查
   fazhi-lint explain H101                     查看某项检查的说明
@@ -56,8 +50,32 @@ EPILOG = """\
 退出码：0 未发现达到 --fail-on 级别的问题；1 发现问题；2 用法或配置错误。"""
 
 
+DEFAULT_TIMEOUT = 300.0  # keep in step with fazhi_lint.batch (not imported: --help stays light)
+DEFAULT_MEMORY_MB = 2048
+
+
 class UsageError(Exception):
     """A problem with the command line or the environment: message on stderr, exit 2."""
+
+
+def _non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"应为非负整数：{text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"应为非负整数：{text!r}")
+    return value
+
+
+def _non_negative_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"应为非负数：{text!r}") from None
+    if value < 0 or value != value:
+        raise argparse.ArgumentTypeError(f"应为非负数：{text!r}")
+    return value
 
 
 # -- argument parsing ------------------------------------------------------------------
@@ -149,6 +167,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     output.add_argument("-o", "--output", metavar="FILE", help="写入文件（UTF-8）而不是标准输出")
     output.add_argument(
+        "--annotate",
+        metavar="DIR",
+        help="为每个 Word 文件在此文件夹写一份副本，把每个问题作为批注标在原文上（原文件不变）",
+    )
+    output.add_argument(
         "--statistics", action="store_true", help="按检查代码统计问题数，代替逐条列出"
     )
     output.add_argument(
@@ -158,7 +181,45 @@ def build_parser() -> argparse.ArgumentParser:
         help="显示问题所在段落的摘录并标出位置（默认显示）",
     )
     output.add_argument("-q", "--quiet", action="store_true", help="只输出问题，不输出汇总行")
+    output.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="显示进度条（默认：仅在终端中、检查多个文件且未设置 CI 时显示）",
+    )
     _add_color(output)
+    batch = check.add_argument_group("批量检查")
+    batch.add_argument(
+        "-j",
+        "--jobs",
+        type=_non_negative_int,
+        metavar="N",
+        help="同时检查的文件数（工作进程数；默认为 CPU 核数，0 同默认）",
+    )
+    batch.add_argument(
+        "--timeout",
+        type=_non_negative_float,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"单个文件的检查时限，超时记为 E007 问题（默认 {DEFAULT_TIMEOUT:g} 秒，0 不限）",
+    )
+    batch.add_argument(
+        "--max-memory",
+        type=_non_negative_int,
+        default=DEFAULT_MEMORY_MB,
+        metavar="MB",
+        help=f"检查单个文件可额外使用的内存，超出记为 E007 问题（默认 {DEFAULT_MEMORY_MB} MB，0 不限）",
+    )
+    batch.add_argument(
+        "--baseline",
+        metavar="FILE",
+        help="只报告基线文件中没有的新问题（基线由 --write-baseline 生成）",
+    )
+    batch.add_argument(
+        "--write-baseline",
+        metavar="FILE",
+        help="把本次发现的全部问题记入基线文件；此时退出码为 0",
+    )
     settings = check.add_argument_group("配置")
     settings.add_argument(
         "--profile",
@@ -260,9 +321,16 @@ def _tolerant_streams() -> None:
 
 
 def _run_check(args: argparse.Namespace) -> int:
+    from .batch import BatchLimits, lint_files
     from .discovery import discover
     from .engine import Linter
-    from .reporters import ReportOptions, UnknownFormatError, get_reporter, load_plugin_reporters
+    from .reporters import (
+        ReportOptions,
+        UnknownFormatError,
+        get_reporter,
+        get_streaming,
+        load_plugin_reporters,
+    )
 
     pm, registry = load_plugins()
     try:
@@ -276,19 +344,14 @@ def _run_check(args: argparse.Namespace) -> int:
 
     config = apply_overrides(load_configuration(args), args, registry)
     linter = Linter(config, registry)
+    baseline = _load_baseline(args.baseline) if args.baseline else None
 
     paths = [p for p in args.paths if p != "-"]
     found = discover(paths, config.exclude, config.root)
     for problem in found.errors:
         print(f"{PROG}: 警告：无法读取文件夹 {problem}", file=sys.stderr)
-    results: list[FileResult] = []
-    if "-" in args.paths:
-        name = args.stdin_filename or "<stdin>"
-        data = sys.stdin.buffer.read()
-        results.append(_guarded(name, lambda: linter.lint_bytes(data, name)))
-    for path in found.files:
-        results.append(_guarded(path, functools.partial(linter.lint_path, path)))
-    if not results and not args.quiet:
+    total = len(found.files) + (1 if "-" in args.paths else 0)
+    if not total and not args.quiet:
         what = "（均被配置 exclude 排除）" if found.excluded else ""
         print(f"{PROG}: 警告：没有找到可检查的文件{what}", file=sys.stderr)
 
@@ -298,11 +361,160 @@ def _run_check(args: argparse.Namespace) -> int:
         statistics=args.statistics,
         quiet=args.quiet,
         registry=registry,
+        root=os.getcwd(),
     )
+    streaming = None if args.statistics else get_streaming(args.format)
+    to_terminal = not args.output or args.output == "-"
+    limits = BatchLimits(timeout=args.timeout or None, memory_mb=args.max_memory or None)
+    jobs = args.jobs if args.jobs is not None else config.jobs
+    results: list[FileResult] = []  # what is reported (after the baseline)
+    everything: list[FileResult] = []  # what was found (for --write-baseline)
+    hidden = 0
+
     with _output(args.output) as stream:
-        reporter(results, stream, options)
+        show_progress = _want_progress(
+            args, len(found.files), streaming is not None and to_terminal
+        )
+        with _progress(show_progress, len(found.files)) as advance:
+
+            def take(result: FileResult) -> None:
+                nonlocal hidden
+                everything.append(result)
+                if baseline is not None:
+                    result, dropped = baseline.filter(result)
+                    hidden += dropped
+                results.append(result)
+                if streaming is not None:
+                    streaming(result, stream, options)
+
+            if "-" in args.paths:
+                name = args.stdin_filename or "<stdin>"
+                data = sys.stdin.buffer.read()
+                take(_guarded(name, lambda: linter.lint_bytes(data, name)))
+            for result in lint_files(
+                linter, found.files, jobs=jobs, limits=limits, on_done=advance
+            ):
+                take(result)
+        if streaming is None:
+            reporter(results, stream, options)
+
+    if hidden and not args.quiet:
+        print(f"{PROG}: 基线 {args.baseline} 中已有的 {hidden} 个问题未列出", file=sys.stderr)
+    if args.annotate:
+        _annotate(results, args.annotate, args.quiet)
+    if args.write_baseline:
+        from .baseline import write_baseline
+
+        try:
+            count = write_baseline(args.write_baseline, everything)
+        except OSError as exc:
+            raise UsageError(
+                f"无法写入基线文件 {args.write_baseline}：{exc.strerror or exc}"
+            ) from exc
+        if not args.quiet:
+            print(f"{PROG}: 已将 {count} 个问题记入基线 {args.write_baseline}", file=sys.stderr)
+        return 0
     failed = any(config.fails(d.severity) for r in results for d in r.diagnostics)
     return 1 if failed else 0
+
+
+def _load_baseline(path: str) -> Any:
+    from .baseline import BaselineError, load_baseline
+
+    try:
+        return load_baseline(path)
+    except BaselineError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _annotate(results: Sequence[FileResult], folder: str, quiet: bool) -> None:
+    from .annotate import annotate_results
+
+    report = annotate_results(results, folder)
+    for item in report.failed:
+        print(f"{PROG}: 警告：无法生成批注副本：{item.error}", file=sys.stderr)
+    if not quiet:
+        comments = sum(item.comments for item in report.written)
+        print(
+            f"{PROG}: 已在 {folder} 写入 {len(report.written)} 个带批注的 Word 副本"
+            f"（共 {comments} 条批注）",
+            file=sys.stderr,
+        )
+        if report.skipped:
+            print(
+                f"{PROG}: {len(report.skipped)} 个文件不是可读的 Word 文件，未生成批注副本",
+                file=sys.stderr,
+            )
+
+
+def _is_ci() -> bool:
+    value = os.environ.get("CI", "").strip().lower()
+    return value not in ("", "0", "false", "no")
+
+
+def _want_progress(args: argparse.Namespace, files: int, streaming_to_terminal: bool) -> bool:
+    """A progress bar on stderr: asked for, or on an interactive terminal outside CI.
+
+    Never when the report itself streams to the same terminal, or when stdout is piped
+    (``fazhi-lint check 收文/ | less``) unless the report goes to a file.
+    """
+    if args.progress is not None:
+        return bool(args.progress) and files > 0
+    if files < 2 or args.quiet or _is_ci() or streaming_to_terminal:
+        return False
+    if os.environ.get("TERM") == "dumb":
+        return False
+    try:
+        err_tty = sys.stderr.isatty()
+        out_ok = bool(args.output and args.output != "-") or sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+    return err_tty and out_ok
+
+
+@contextlib.contextmanager
+def _progress(show: bool, total: int) -> Iterator[Callable[[int, FileResult], None]]:
+    """A callback advancing a rich progress bar on stderr (a no-op when ``show`` is false).
+
+    The bar is refreshed from this thread only (no refresh thread), so worker processes can
+    be forked safely while it is shown; it disappears when done.
+    """
+    if not show:
+        yield lambda index, result: None
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    console = Console(file=sys.stderr)
+    progress = Progress(
+        TextColumn("检查中"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("已用"),
+        TimeElapsedColumn(),
+        TextColumn("剩余"),
+        TimeRemainingColumn(),
+        TextColumn("{task.fields[name]}", style="dim"),
+        console=console,
+        auto_refresh=False,
+        transient=True,
+    )
+    task = progress.add_task("check", total=total, name="")
+    with progress:
+        progress.refresh()
+
+        def advance(index: int, result: FileResult) -> None:
+            progress.update(task, advance=1, name=os.path.basename(result.path)[:40])
+            progress.refresh()
+
+        yield advance
 
 
 def _guarded(path: str, lint: Callable[[], FileResult]) -> FileResult:

@@ -23,7 +23,9 @@ from pathlib import Path
 from typing import Any
 
 SUPPORTED_SUFFIXES = frozenset(
-    {".docx", ".dotx", ".pdf", ".txt", ".md", ".markdown", ".html", ".htm"}
+    # .doc/.wps are picked up so that a legacy file in a reviewer's folder gets its E003
+    # finding ("请另存为 .docx") instead of disappearing from the batch.
+    {".docx", ".dotx", ".pdf", ".txt", ".md", ".markdown", ".html", ".htm", ".doc", ".wps"}
 )
 SKIP_DIRS = frozenset(
     {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".nox"}

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from .config import Config, ConfigError
-from .model import Diagnostic, Document, Severity
+from .model import Diagnostic, Document, Location, Severity
 from .plugins import Check, CheckContext, Registry
 from .profiles import Profile, load_profile
 from .readers import read_bytes, read_path
@@ -22,12 +22,18 @@ from .readers.errors import input_diagnostic
 
 @dataclass
 class FileResult:
-    """The outcome for one file: what was read and what was found."""
+    """The outcome for one file: what was read and what was found.
+
+    ``blocks`` holds the text and location of blocks that findings point at through
+    ``related`` spans outside their own block (keyed by block index), so that reports can
+    show and highlight those places without re-reading the file.
+    """
 
     path: str
     format: str
     diagnostics: list[Diagnostic]
     meta: dict[str, Any] = field(default_factory=dict)
+    blocks: dict[int, RelatedBlock] = field(default_factory=dict)
 
     def count(self, severity: Severity) -> int:
         return sum(1 for d in self.diagnostics if d.severity == severity)
@@ -36,12 +42,26 @@ class FileResult:
         return max((d.severity for d in self.diagnostics), default=None)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "path": self.path,
             "format": self.format,
             "meta": self.meta,
             "diagnostics": [d.to_dict() for d in self.diagnostics],
         }
+        if self.blocks:
+            data["blocks"] = [
+                {"block": index, "text": block.text, "location": block.location.to_dict()}
+                for index, block in sorted(self.blocks.items())
+            ]
+        return data
+
+
+@dataclass(frozen=True)
+class RelatedBlock:
+    """A block that a finding's ``related`` span points into (outside its own block)."""
+
+    text: str
+    location: Location
 
 
 @lru_cache(maxsize=1)
@@ -136,10 +156,10 @@ class Linter:
         return sorted(_dedupe(kept), key=Diagnostic.sort_key)
 
     def lint_path(self, path: str | os.PathLike[str]) -> FileResult:
-        return self._result(read_path(path))
+        return self._result(read_path(path, plugin_readers=self.registry.readers))
 
     def lint_bytes(self, data: bytes, name: str = "<bytes>") -> FileResult:
-        return self._result(read_bytes(data, name))
+        return self._result(read_bytes(data, name, plugin_readers=self.registry.readers))
 
     def _result(self, document: Document) -> FileResult:
         diagnostics = self.lint_document(document)
@@ -153,7 +173,13 @@ class Linter:
                 meta.setdefault("year", outline.report_year)
             except Exception:  # the summary must not fail where the checks did not
                 pass
-        return FileResult(document.path, document.format, diagnostics, meta)
+        return FileResult(
+            document.path,
+            document.format,
+            diagnostics,
+            meta,
+            _related_blocks(document, diagnostics),
+        )
 
     def failed(self, results: Iterable[FileResult]) -> bool:
         """True when any finding reaches the failing severity."""
@@ -193,6 +219,22 @@ def _dedupe(items: list[Diagnostic]) -> list[Diagnostic]:
             seen.add(key)
             unique.append(d)
     return unique
+
+
+RELATED_BLOCKS_PER_FINDING = 50  # a finding relating hundreds of paragraphs keeps reports small
+
+
+def _related_blocks(document: Document, diagnostics: list[Diagnostic]) -> dict[int, RelatedBlock]:
+    """The blocks that related spans point into, other than each finding's own block."""
+    found: dict[int, RelatedBlock] = {}
+    for d in diagnostics:
+        for span in d.related[:RELATED_BLOCKS_PER_FINDING]:
+            if span.block == d.location.block or span.block in found:
+                continue
+            if 0 <= span.block < len(document.blocks):
+                block = document.blocks[span.block]
+                found[span.block] = RelatedBlock(block.text, block.location)
+    return found
 
 
 def _jsonable(value: Any) -> bool:

@@ -120,6 +120,16 @@ INPUT_PROBLEMS: dict[str, InputProblem] = {
             "符合 ISO 19005-1 标准), or submit the Word file.",
         ),
         InputProblem(
+            "E012",
+            "check-limit-exceeded",
+            "检查单个文件超出时间或内存限制，已中止",
+            "Checking this one file took longer than the per-file time limit or needed more memory\n"
+            "than the per-file memory limit (`--timeout`, `--max-memory`). The file was abandoned so\n"
+            "that the rest of the batch could finish; it has not been checked.\n\n"
+            "Fix: check whether the file is unusually large or malformed; raise the limits if it is\n"
+            "a genuine report.",
+        ),
+        InputProblem(
             "E999",
             "internal-error",
             "检查工具内部错误（请报告此问题）",

@@ -14,14 +14,26 @@ from __future__ import annotations
 
 import difflib
 import importlib
+import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 if TYPE_CHECKING:
     from ..engine import FileResult
+    from ..model import Diagnostic
     from ..plugins import Registry
+
+FAMILIES = {
+    "S": "结构",
+    "H": "标题",
+    "P": "用语",
+    "N": "数据",
+    "T": "文字",
+    "F": "格式",
+    "E": "输入",
+}
 
 
 @dataclass(frozen=True)
@@ -34,6 +46,7 @@ class ReportOptions:
     quiet: bool = False  # findings only: no summary line
     width: int | None = None  # terminal width; None asks the console
     registry: Registry | None = None  # rule metadata, for formats that describe the rules
+    root: str | None = None  # folder that relative paths in SARIF/fingerprints start from (cwd)
 
 
 class Reporter(Protocol):
@@ -56,7 +69,30 @@ def _lazy(module: str, attribute: str = "report") -> Reporter:
 REPORTERS: dict[str, Reporter] = {
     "text": _lazy("fazhi_lint.reporters.terminal"),
     "json": _lazy("fazhi_lint.reporters.json_reporter"),
+    "jsonl": _lazy("fazhi_lint.reporters.jsonl"),
+    "csv": _lazy("fazhi_lint.reporters.csv_reporter"),
+    "html": _lazy("fazhi_lint.reporters.html"),
+    "sarif": _lazy("fazhi_lint.reporters.sarif"),
+    "github": _lazy("fazhi_lint.reporters.github"),
 }
+
+# Formats that can write each file's findings as soon as the file is done (``--format jsonl``
+# over a long batch streams): module -> function ``(result, stream, options) -> None``.
+STREAMING: dict[str, str] = {
+    "jsonl": "fazhi_lint.reporters.jsonl",
+    "github": "fazhi_lint.reporters.github",
+}
+
+
+def get_streaming(name: str) -> Callable[[FileResult, TextIO, ReportOptions], None] | None:
+    """The per-file writer of a streaming format, or None."""
+    module = STREAMING.get(name)
+    if module is None or name not in REPORTERS:
+        return None
+    func: Callable[[FileResult, TextIO, ReportOptions], None] = importlib.import_module(
+        module
+    ).report_file
+    return func
 
 
 class UnknownFormatError(KeyError):
@@ -135,15 +171,88 @@ def summary_line(summary: Mapping[str, Any]) -> str:
     )
 
 
+# -- per-file summary rows (terminal table, HTML, CSV) ---------------------------------------
+
+_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?|[〇零一二三四五六七八九]{4}\s*年度?")
+_SUBJECT = re.compile(
+    r"(?:关于)?(?:本单位|我[市区县局委办])?(?:的)?(?:法治政府建设|法治建设|依法行政|法治政府)"
+)
+_EDGE = re.compile(r"^[\s\u3000“”\"（）()、，,：:—\-的]+|[\s\u3000“”\"（）()、，,：:—\-的]+$")
+
+
+def reporting_unit(title: str | None) -> str:
+    """The reporting unit named in a report title ("天津市司法局"), or "" when none is.
+
+    ``天津市司法局关于2023年度法治政府建设情况的报告`` → ``天津市司法局``;
+    ``2023年区司法局法治政府建设情况报告`` → ``区司法局``; ``法治政府建设情况报告`` → ``""``.
+    """
+    if not title:
+        return ""
+    text = re.sub(r"[\s\u3000]+", " ", title).strip()
+    subject = _SUBJECT.search(text)
+    if subject is None:
+        return ""
+    head = text[: subject.start()]
+    if "关于" in head:  # 「甲关于乙2023年…」: 甲 reports; 「关于甲2023年…」: 甲 too
+        before, _, after = head.partition("关于")
+        head = before or after
+    head = _YEAR.sub("", head)
+    unit = _EDGE.sub("", head)
+    return unit if len(unit) >= 2 else ""
+
+
+def worst_diagnostic(result: FileResult) -> Diagnostic | None:
+    """The first of the most severe findings."""
+    worst: Diagnostic | None = None
+    for d in result.diagnostics:
+        if worst is None or d.severity > worst.severity:
+            worst = d
+    return worst
+
+
+def file_row(result: FileResult) -> dict[str, Any]:
+    """One line of the batch summary: who reported, for which year, how it fared."""
+    from ..model import Severity
+
+    title = result.meta.get("title")
+    year = result.meta.get("year")
+    return {
+        "path": result.path,
+        "format": result.format,
+        "title": title if isinstance(title, str) else "",
+        "unit": reporting_unit(title if isinstance(title, str) else None),
+        "year": year if isinstance(year, int) else None,
+        "errors": result.count(Severity.ERROR),
+        "warnings": result.count(Severity.WARNING),
+        "infos": result.count(Severity.INFO),
+        "worst": worst_diagnostic(result),
+    }
+
+
+def worst_text(diagnostic: Diagnostic | None, limit: int = 60) -> str:
+    """「H106 此标题缺少编号…」 for a summary cell."""
+    if diagnostic is None:
+        return ""
+    text = f"{diagnostic.code} {diagnostic.message}"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 __all__ = [
+    "FAMILIES",
     "REPORTERS",
+    "STREAMING",
     "ReportOptions",
     "Reporter",
     "UnknownFormatError",
     "available",
+    "file_row",
     "get_reporter",
+    "get_streaming",
     "load_plugin_reporters",
     "register",
+    "reporting_unit",
     "summarize",
     "summary_line",
+    "worst_diagnostic",
+    "worst_text",
 ]

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ..model import Diagnostic, Severity
-from . import ReportOptions, summarize, summary_line
+from . import ReportOptions, file_row, summarize, summary_line, worst_text
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -53,6 +53,8 @@ def report(results: Sequence[FileResult], stream: TextIO, options: ReportOptions
     if not options.quiet:
         from rich.text import Text
 
+        if len(results) > 1 and any(r.diagnostics for r in results):
+            print_summary_table(console, results)
         summary = summarize(results)
         style = "bold" if summary["findings"] else "bold green"
         console.print(Text(summary_line(summary), style=style), soft_wrap=True)
@@ -277,6 +279,98 @@ def make_excerpt(
         paint(a, b, "-")
     paint(start, end, "^")
     return Excerpt(text=text, marks="".join(line).rstrip(), start=lo, end=hi)
+
+
+# -- the batch summary table ---------------------------------------------------------------
+
+
+def print_summary_table(console: Console, results: Sequence[FileResult]) -> None:
+    """One line per file: file, reporting unit, year, errors, warnings, worst finding.
+
+    Columns are aligned by display width (CJK characters take two columns); a long path is
+    cut at the left (its file name matters most), the unit and the worst finding at the right.
+    """
+    from rich.text import Text
+
+    rows = [file_row(result) for result in results]
+    width = max(MIN_WIDTH, console.width)
+    paths = [row["path"] for row in rows]
+    units = [row["unit"] or "—" for row in rows]
+    path_w = min(max(text_width(p) for p in [*paths, "文件"]), max(16, (width - 40) // 2))
+    unit_w = min(max(text_width(u) for u in [*units, "报告单位"]), 12 if width < 100 else 16)
+    fixed = 2 + path_w + 2 + unit_w + 2 + 4 + 2 + 4 + 2 + 4 + 2
+    worst_w = max(10, width - fixed)
+
+    def line(cells: Sequence[tuple[str, int, str]]) -> str:
+        out = []
+        for text, size, how in cells:
+            text = fit_left(text, size) if how == "left-cut" else _cut(text, size)
+            pad = " " * max(0, size - text_width(text))
+            out.append(pad + text if how == "right" else text + pad)
+        return "  " + "  ".join(out)
+
+    console.print(Text(f"汇总（{len(rows)} 个文件）", style="bold"), soft_wrap=True)
+    header = line(
+        [
+            ("文件", path_w, "left"),
+            ("报告单位", unit_w, "left"),
+            ("年度", 4, "right"),
+            ("错误", 4, "right"),
+            ("警告", 4, "right"),
+            ("最严重的问题", worst_w, "left"),
+        ]
+    )
+    console.print(Text(header.rstrip(), style="dim"), soft_wrap=True)
+    for row, unit in zip(rows, units, strict=True):
+        worst = row["worst"]
+        worst_plain = worst_text(worst, 200) if worst is not None else "通过"
+        plain = line(
+            [
+                (row["path"], path_w, "left-cut"),
+                (unit, unit_w, "left"),
+                (str(row["year"]) if row["year"] is not None else "—", 4, "right"),
+                (str(row["errors"]), 4, "right"),
+                (str(row["warnings"]), 4, "right"),
+                ("", 0, "left"),
+            ]
+        )
+        text = Text(plain)
+        worst_shown = _cut(worst_plain, worst_w)
+        if worst is not None:
+            color = SEVERITY_STYLE.get(worst.severity, "")
+            text.append(worst_shown[: len(worst.code)], style=f"bold {color}")
+            text.append(worst_shown[len(worst.code) :])
+        else:
+            text.append(worst_shown, style="green")
+        console.print(text, soft_wrap=True)
+    console.print()
+
+
+def _cut(text: str, size: int) -> str:
+    """``text`` cut to ``size`` columns with a trailing 「…」."""
+    if text_width(text) <= size:
+        return text
+    kept, used = [], 0
+    for char in text:
+        used += char_width(char)
+        if used > size - 1:
+            break
+        kept.append(char)
+    return "".join(kept) + ELLIPSIS
+
+
+def fit_left(text: str, size: int) -> str:
+    """``text`` cut at the left to ``size`` columns: 「…/000-autonum.docx」."""
+    if text_width(text) <= size:
+        return text
+    kept: list[str] = []
+    used = 0
+    for char in reversed(text):
+        used += char_width(char)
+        if used > size - 1:
+            break
+        kept.append(char)
+    return ELLIPSIS + "".join(reversed(kept))
 
 
 # -- statistics ------------------------------------------------------------------------
