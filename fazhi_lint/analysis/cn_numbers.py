@@ -38,7 +38,6 @@ CN_DIGITS: dict[str, int] = {
 }
 CN_SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 CN_BIG_UNITS: dict[str, int] = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
-CN_NUMERAL_CHARS = "".join([*CN_DIGITS, *CN_SMALL_UNITS, *CN_BIG_UNITS, "几"])
 
 # Full-width digits and signs -> ASCII, applied to a matched number only (one char -> one char).
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％，", "0123456789.%,")

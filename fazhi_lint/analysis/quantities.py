@@ -24,15 +24,14 @@ from __future__ import annotations
 import bisect
 import re
 import sys
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import MISSING, dataclass, field, fields
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from .cn_numbers import (
-    CN_DIGITS,
     NumeralError,
     arabic_to_decimal,
     cn_to_decimal,
@@ -51,12 +50,19 @@ LEXICON_PATH = Path(__file__).resolve().parent.parent / "checks" / "numbers.toml
 _DIG = "0-9０-９"
 _CN = "零〇○一二两三四五六七八九十百千万亿几"
 # Where the words a number counts begin: clause punctuation and brackets.
-_PRE_BOUNDARY = set("，,；;：:。！？!?（）()【】[]\n\t")
+_PRE_BOUNDARY_RE = re.compile(r"[，,；;：:。！？!?（）()【】\[\]\n\t]")
 _AFTER_BOUNDARY = set('，,；;：:。！？!?（）()【】[]、“”"《》\n\t 　0123456789０１２３４５６７８９')
 _SENTENCE_END = re.compile(r"[。！？!?\n]+")
 _OPEN = "（(【["
 _CLOSE = "）)】]"
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", "〈": "〉"}
+_OPEN_RE = re.compile(f"[{re.escape(_OPEN)}]")
+_CLOSE_RE = re.compile(f"[{re.escape(_CLOSE)}]")
+_MARK_RE = re.compile(
+    f"[{re.escape(_OPEN + _CLOSE + ''.join(_QUOTE_PAIRS) + ''.join(_QUOTE_PAIRS.values()))}]"
+)
+_DIGIT_RUN = re.compile("[0-9]+")
+_NOT_DIGIT = re.compile("[^0-9０-９]")
 
 ZERO = Decimal(0)
 
@@ -105,14 +111,6 @@ class Quantity:
         return f"{self.number}{self.unit_text}"
 
     @property
-    def exact(self) -> bool:
-        return self.low == self.high
-
-    @property
-    def is_count(self) -> bool:
-        return self.kind in ("count", "money", "measure", "time")
-
-    @property
     def granularity(self) -> Decimal:
         return granularity(self)
 
@@ -141,6 +139,16 @@ class BlockQuantities:
     quantities: list[Quantity] = field(default_factory=list)
     years: list[YearMention] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
+    # bracket positions, shared by extraction and the relations (see brackets())
+    _brackets: tuple[list[int], list[int]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
+    def brackets(self) -> tuple[list[int], list[int]]:
+        """Positions of the opening and closing brackets of the text."""
+        if self._brackets is None:
+            self._brackets = bracket_positions(self.text)
+        return self._brackets
 
     def sentence_of(self, offset: int) -> int:
         return bisect.bisect_right(self.sentence_starts, offset) - 1
@@ -153,10 +161,6 @@ class BlockQuantities:
             else len(self.text)
         )
         return start, end
-
-    @property
-    def counted(self) -> list[Quantity]:
-        return [q for q in self.quantities if q.kind != "bare"]
 
 
 # --------------------------------------------------------------------------------------
@@ -194,6 +198,8 @@ class Lexicon:
                 self.same_unit[member] = group
         num = data["numerals"]
         self.idioms: tuple[str, ...] = tuple(sorted(num["idioms"], key=len, reverse=True))
+        # the first idiom (longest first) a text starts with, in one regex call
+        self.idiom_re = re.compile("|".join(re.escape(i) for i in self.idioms) or "(?!)")
         self.count_after: tuple[str, ...] = tuple(num["count-after"])
         approx = data["approx"]
         self.pre_approx: list[tuple[str, str]] = sorted(
@@ -204,6 +210,11 @@ class Lexicon:
             ),
             key=lambda item: -len(item[0]),
         )
+        # pre_approx by word, to find the entries a text ends with by lookup
+        self._pre_by_word: dict[str, list[tuple[str, str]]] = {}
+        for item in self.pre_approx:
+            self._pre_by_word.setdefault(item[0], []).append(item)
+        self._pre_lengths = sorted({len(w) for w in self._pre_by_word}, reverse=True)
         self.post_approx: list[tuple[str, str]] = sorted(
             (
                 (word, kind.removeprefix("post-"))
@@ -219,12 +230,28 @@ class Lexicon:
         self.noun_trailing: tuple[str, ...] = tuple(
             sorted(clauses["noun-trailing"], key=len, reverse=True)
         )
+        # Repeated stripping as one regex call each (see _strip_leading/_strip_trailing). An
+        # alternation tries its branches in order, so longest-first order picks the same word
+        # the loop over the sorted words picks.
+        self.fillers_re = re.compile(
+            "(?:" + ("|".join(re.escape(w) for w in self.fillers) or "(?!)") + ")*"
+        )
+        # on the reversed text; a word may not take the whole rest (the lookahead)
+        self.trailing_re = re.compile(
+            "(?:"
+            + ("|".join(re.escape(w[::-1]) + "(?=.)" for w in self.noun_trailing) or "(?!)")
+            + ")*",
+            re.DOTALL,
+        )
         verbs = data["verbs"]
         self.verb_family: dict[str, str] = {}
         for family in ("rejected", "received", "accepted", "concluded", "other"):
             for verb in verbs.get(family, []):
                 self.verb_family.setdefault(verb, family)
         self.verb_re = re.compile(_alternation(self.verb_family))
+        # words of a per-capita or average figure (人均, 每千人...), for the relations
+        average = data.get("plausibility", {}).get("average", [])
+        self.average_re = re.compile(_alternation(average) if average else "(?!)")
         self.mention_re = self._mention_re()
 
     def _mention_re(self) -> re.Pattern[str]:
@@ -238,6 +265,15 @@ class Lexicon:
             rf"|(?<![{_CN}第])(?P<cn>[{_CN}]+)(?P<cnsuf>余|多|来)?(?P<cnunit>{unit})"
         )
         return re.compile(pattern)
+
+    def approx_before(self, head: str) -> list[tuple[str, str]]:
+        """The ``pre_approx`` entries whose word ``head`` ends with, in ``pre_approx`` order
+        (longest first; one word per length can match)."""
+        found: list[tuple[str, str]] = []
+        for k in self._pre_lengths:
+            if k <= len(head):
+                found.extend(self._pre_by_word.get(head[len(head) - k :], ()))
+        return found
 
     def kind_of(self, unit: str) -> str:
         return self.unit_kind.get(unit, "bare")
@@ -274,6 +310,28 @@ _MONTH_DAY = re.compile(r"(?<![0-9.个])([0-9]{1,2})\s*月(?:份)?(?:\s*([0-9]{1
 _CLOCK = re.compile(r"(?<![0-9])[0-9]{1,2}[:：][0-9]{2}(?![0-9])")
 
 
+def digit_runs(text: str) -> list[int]:
+    """Where the runs of ASCII digits of ``text`` begin."""
+    return [m.start() for m in _DIGIT_RUN.finditer(text)]
+
+
+def at_digit_runs(
+    pattern: re.Pattern[str], text: str, run_starts: list[int]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches begin with an ASCII digit that
+    no digit precedes (a look-behind says so): the first digit of a run. Trying it only
+    there finds the same matches without trying it at every character of the text."""
+    pos = 0
+    for start in run_starts:
+        if start >= pos and (m := pattern.match(text, start)) is not None:
+            yield m
+            pos = m.end()
+
+
+# the year patterns tried at digit runs only (see at_digit_runs)
+DIGIT_RUN_PATTERNS = (_YEAR_RANGE, _ISO_DATE, _DATE, _MONTH_DAY, _CLOCK)
+
+
 def _find_years(text: str, block: int) -> list[YearMention]:
     found: list[YearMention] = []
     month: int | None
@@ -283,7 +341,12 @@ def _find_years(text: str, block: int) -> list[YearMention]:
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    for m in _YEAR_RANGE.finditer(text):
+    run_starts = digit_runs(text)
+
+    def digit_matches(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        return at_digit_runs(pattern, text, run_starts)
+
+    for m in digit_matches(_YEAR_RANGE):
         first, last = int(m.group(1)), int(m.group(2))
         if last < first or last - first > 30:
             continue
@@ -293,7 +356,7 @@ def _find_years(text: str, block: int) -> list[YearMention]:
             )
         )
         taken.append((m.start(), m.end()))
-    for m in _ISO_DATE.finditer(text):
+    for m in digit_matches(_ISO_DATE):
         if not free(m.start(), m.end()):
             continue
         month, day = int(m.group(2)), int(m.group(3))
@@ -311,7 +374,7 @@ def _find_years(text: str, block: int) -> list[YearMention]:
                 )
             )
             taken.append((m.start(), m.end()))
-    for m in _DATE.finditer(text):
+    for m in digit_matches(_DATE):
         if not free(m.start(), m.end()):
             continue
         month = int(m.group(2)) if m.group(2) else None
@@ -331,7 +394,7 @@ def _find_years(text: str, block: int) -> list[YearMention]:
             )
         )
         taken.append((m.start(), m.end()))
-    for m in _CN_YEAR.finditer(text):
+    for m in _CN_YEAR.finditer(text) if "年" in text else ():
         if not free(m.start(), m.end()):
             continue
         try:
@@ -341,7 +404,7 @@ def _find_years(text: str, block: int) -> list[YearMention]:
         if 1900 <= year <= 2100:
             found.append(YearMention(block, m.start(), m.end(), year, kind="year", text=m.group(0)))
             taken.append((m.start(), m.end()))
-    for m in _MONTH_DAY.finditer(text):
+    for m in digit_matches(_MONTH_DAY):
         if not free(m.start(), m.end()):
             continue
         month = int(m.group(1))
@@ -351,7 +414,7 @@ def _find_years(text: str, block: int) -> list[YearMention]:
                 YearMention(block, m.start(), m.end(), 0, month, day, kind="month", text=m.group(0))
             )
             taken.append((m.start(), m.end()))
-    for m in _CLOCK.finditer(text):
+    for m in digit_matches(_CLOCK):
         if free(m.start(), m.end()):
             taken.append((m.start(), m.end()))
             found.append(YearMention(block, m.start(), m.end(), 0, kind="clock", text=m.group(0)))
@@ -375,7 +438,7 @@ def granularity(q: Quantity) -> Decimal:
             value //= 10
             zeros += 1
         return Decimal(10) ** zeros
-    digits = re.sub(r"[^0-9０-９]", "", q.number.replace("万", "").replace("亿", ""))
+    digits = _NOT_DIGIT.sub("", q.number.replace("万", "").replace("亿", ""))
     return Decimal(10) ** trailing_zeros(digits) * q.magnitude if digits else Decimal(1)
 
 
@@ -393,14 +456,27 @@ def _interval(value: Decimal, g: Decimal, kind: str) -> tuple[Decimal, Decimal]:
     return value, value
 
 
+def bracket_positions(text: str) -> tuple[list[int], list[int]]:
+    """Positions of opening and closing brackets."""
+    return (
+        [m.start() for m in _OPEN_RE.finditer(text)],
+        [m.start() for m in _CLOSE_RE.finditer(text)],
+    )
+
+
 def _brackets(text: str) -> tuple[list[int], list[int], list[tuple[int, int]]]:
-    """Open/close bracket positions and quoted ranges."""
-    opens = [i for i, ch in enumerate(text) if ch in _OPEN]
-    closes = [i for i, ch in enumerate(text) if ch in _CLOSE]
+    """Open/close bracket positions and quoted ranges, in one pass over the marks."""
+    opens: list[int] = []
+    closes: list[int] = []
     quoted: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(text):
-        if ch in _QUOTE_PAIRS:
+    for m in _MARK_RE.finditer(text):  # other characters are neither brackets nor quotes
+        ch, i = m.group(), m.start()
+        if ch in _OPEN:
+            opens.append(i)
+        elif ch in _CLOSE:
+            closes.append(i)
+        elif ch in _QUOTE_PAIRS:
             stack.append((_QUOTE_PAIRS[ch], i))
         elif stack and ch == stack[-1][0]:
             _, start = stack.pop()
@@ -412,28 +488,16 @@ def depth_at(opens: Sequence[int], closes: Sequence[int], pos: int) -> int:
     return max(0, bisect.bisect_left(opens, pos) - bisect.bisect_left(closes, pos))
 
 
-def _strip_leading(text: str, words: Sequence[str]) -> str:
-    changed = True
-    while changed and text:
-        changed = False
-        for word in words:
-            if text.startswith(word):
-                text = text[len(word) :]
-                changed = True
-                break
-    return text
+def _strip_leading(lex: Lexicon, text: str) -> str:
+    """Remove filler words (全年, 其中, 此外...) from the front, repeatedly."""
+    m = lex.fillers_re.match(text)
+    return text[m.end() :] if m else text
 
 
-def _strip_trailing(text: str, words: Sequence[str]) -> str:
-    changed = True
-    while changed and text:
-        changed = False
-        for word in words:
-            if text.endswith(word) and len(text) > len(word):
-                text = text[: -len(word)]
-                changed = True
-                break
-    return text
+def _strip_trailing(lex: Lexicon, text: str) -> str:
+    """Remove trailing words that are not the noun, repeatedly, never the whole text."""
+    m = lex.trailing_re.match(text[::-1])
+    return text[: len(text) - m.end()] if m else text
 
 
 _CHANGE = re.compile(
@@ -448,6 +512,9 @@ _LEADING_YEAR = re.compile(
 
 
 def _total_marker(lex: Lexicon, pre: str) -> str:
+    """The last total word (共, 合计...) in ``pre`` that is not part of a longer word."""
+    if lex.totals_re.search(pre) is None:
+        return ""  # the usual case
     covered: list[tuple[int, int]] = []
     for word in lex.not_total:
         start = pre.find(word)
@@ -463,8 +530,8 @@ def _total_marker(lex: Lexicon, pre: str) -> str:
 
 
 def _clean(lex: Lexicon, text: str) -> str:
-    text = _strip_leading(text.strip(" 　"), lex.fillers)
-    text = _strip_trailing(text, lex.noun_trailing)
+    text = _strip_leading(lex, text.strip(" 　"))
+    text = _strip_trailing(lex, text)
     if lex.totals_re.fullmatch(text) or text in lex.noun_trailing:
         return ""
     return text
@@ -472,8 +539,10 @@ def _clean(lex: Lexicon, text: str) -> str:
 
 def _words_before(lex: Lexicon, pre: str) -> tuple[str, str, str, str]:
     """(verb, family, noun, phrase) from the words in front of a number."""
-    body = _LEADING_YEAR.sub("", pre.strip(" 　"))
-    body = _strip_leading(body, lex.fillers)
+    body = pre.strip(" 　")
+    if year := _LEADING_YEAR.match(body):  # (anchored: at most one match, at the start)
+        body = body[year.end() :]
+    body = _strip_leading(lex, body)
     phrase = _clean(lex, body)
     verb = family = ""
     noun = phrase
@@ -512,22 +581,25 @@ def extract(text: str, block: int = 0, lexicon: Lexicon | None = None) -> BlockQ
     result.years = years
     year_spans = [(y.start, y.end) for y in years]
     opens, closes, quoted = _brackets(text)
+    result._brackets = (opens, closes)
+    boundaries = [m.start() for m in _PRE_BOUNDARY_RE.finditer(text)]
     last_end = 0  # end of the previous counted mention (words before a number start after it)
-    for m in lex.mention_re.finditer(text):
+    for m in _mentions(lex, text):
         start, end = m.start(), m.end()
-        if any(start < e and end > s for s, e in year_spans):
+        if year_spans and any(start < e and end > s for s, e in year_spans):
             continue
         q = _build(lex, text, m, block)
         if q is None:
             continue
-        # words before the number
+        # words before the number: back to a clause boundary, not into the previous mention
         pre_start = q.start
-        while pre_start > last_end and text[pre_start - 1] not in _PRE_BOUNDARY:
-            pre_start -= 1
+        if pre_start > last_end:
+            k = bisect.bisect_left(boundaries, pre_start) - 1  # the nearest one before
+            pre_start = max(last_end, boundaries[k] + 1 if k >= 0 else 0)
         pre = text[pre_start : q.start]
         verb, family, noun, phrase = _words_before(lex, pre)
         depth = depth_at(opens, closes, q.num_start)
-        is_quoted = any(s < q.num_start < e for s, e in quoted)
+        is_quoted = bool(quoted) and any(s < q.num_start < e for s, e in quoted)
         q = _replace(
             q,
             depth=depth,
@@ -551,10 +623,56 @@ def extract(text: str, block: int = 0, lexicon: Lexicon | None = None) -> BlockQ
     return result
 
 
-def _replace(q: Quantity, **changes: Any) -> Quantity:
-    from dataclasses import replace
+def finditer_at(
+    first: re.Pattern[str], pattern: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match is non-empty and begins
+    with a character ``first`` matches.
 
-    return replace(q, **changes)
+    The regex engine tries a pattern that opens with a look-behind at every character;
+    jumping between the possible first characters (a character class, which the engine
+    scans for quickly) and matching there finds the same matches — look-behinds still see
+    the whole text — several times faster on prose.
+    """
+    pos = 0
+    search, match = first.search, pattern.match
+    while (start := search(text, pos)) is not None:
+        m = match(text, start.start())
+        if m is None:
+            pos = start.start() + 1
+        else:
+            yield m
+            pos = m.end()
+
+
+# Every mention begins with a digit or a Chinese numeral character (百分之 with 百): the
+# branches of Lexicon._mention_re.
+_MENTION_START = re.compile(f"[{_DIG}{_CN}]")
+
+
+def _mentions(lex: Lexicon, text: str) -> Iterator[re.Match[str]]:
+    return finditer_at(_MENTION_START, lex.mention_re, text)
+
+
+# Extraction makes every Quantity in steps (the number, then its words). A frozen
+# dataclass's __init__ sets each of its ~30 fields through object.__setattr__, which made
+# construction and dataclasses.replace the largest cost of extraction; these two fill the
+# instance dict directly (same fields, same values, several times faster).
+_QUANTITY_DEFAULTS = {f.name: f.default for f in fields(Quantity) if f.default is not MISSING}
+
+
+def _quantity(**values: Any) -> Quantity:
+    """``Quantity(**values)``: the required fields must all be given."""
+    new = object.__new__(Quantity)
+    new.__dict__.update(_QUANTITY_DEFAULTS, **values)
+    return new
+
+
+def _replace(q: Quantity, **changes: Any) -> Quantity:
+    """``dataclasses.replace(q, **changes)``."""
+    new = object.__new__(Quantity)
+    new.__dict__.update(q.__dict__, **changes)
+    return new
 
 
 def _build(lex: Lexicon, text: str, m: re.Match[str], block: int) -> Quantity | None:
@@ -580,12 +698,9 @@ def _build(lex: Lexicon, text: str, m: re.Match[str], block: int) -> Quantity | 
         num_start = m.start("cn")
         if num_start > 0 and text[num_start - 1] in _CN + "第每":
             return None  # 第一, 每千人: an ordinal or a per-unit base, not a count
-        window = text[num_start : num_start + 8]
-        for idiom in lex.idioms:
-            if window.startswith(idiom):
-                if idiom != "一起" or not _counts_cases(lex, text, num_start):
-                    return None
-                break
+        idiom = lex.idiom_re.match(text[num_start : num_start + 8])
+        if idiom and (idiom.group() != "一起" or not _counts_cases(lex, text, num_start)):
+            return None
         try:
             if "几" in number:
                 low_few = cn_to_decimal(number, few=1)
@@ -646,26 +761,25 @@ def _build(lex: Lexicon, text: str, m: re.Match[str], block: int) -> Quantity | 
     start = num_start
     # approximation words in front
     head = text[max(0, num_start - 4) : num_start]
-    for word, kind_ in lex.pre_approx:
-        if head.endswith(word):
-            if kind_ == "several":
-                if not chinese or number not in ("十", "百", "千", "万", "十万", "百万", "千万"):
-                    continue
-                low_few = value * 2
-                high_few = value * 9
-                approx_parts.insert(0, word)
-                start = num_start - len(word)
-                break
-            if word == "上" and not (chinese and number in ("百", "千", "万")):
+    for word, kind_ in lex.approx_before(head):
+        if kind_ == "several":
+            if not chinese or number not in ("十", "百", "千", "万", "十万", "百万", "千万"):
                 continue
-            if word in ("超", "逾") and text[num_start - len(word) - 1 : num_start - len(word)] in (
-                "高",
-            ):
-                continue
+            low_few = value * 2
+            high_few = value * 9
             approx_parts.insert(0, word)
-            approx_kind = (approx_kind + "+" if approx_kind else "") + kind_
             start = num_start - len(word)
             break
+        if word == "上" and not (chinese and number in ("百", "千", "万")):
+            continue
+        if word in ("超", "逾") and text[num_start - len(word) - 1 : num_start - len(word)] in (
+            "高",
+        ):
+            continue
+        approx_parts.insert(0, word)
+        approx_kind = (approx_kind + "+" if approx_kind else "") + kind_
+        start = num_start - len(word)
+        break
     # approximation words after the unit
     tail = text[end : end + 3]
     if kind != "bare":
@@ -677,7 +791,7 @@ def _build(lex: Lexicon, text: str, m: re.Match[str], block: int) -> Quantity | 
                 approx_kind = (approx_kind + "+" if approx_kind else "") + kind_
                 end += len(word)
                 break
-    probe = Quantity(
+    probe = _quantity(
         block=block,
         start=start,
         end=end,
@@ -695,6 +809,8 @@ def _build(lex: Lexicon, text: str, m: re.Match[str], block: int) -> Quantity | 
         approx="".join(approx_parts),
         chinese=chinese,
     )
+    if not approx_kind and low_few is None:
+        return probe  # an exact number
     g = granularity(probe)
     low = high = value
     for part in approx_kind.split("+") if approx_kind else ():
@@ -777,7 +893,6 @@ def quantities_of(document: Any) -> list[BlockQuantities]:
 
 
 __all__ = [
-    "CN_DIGITS",
     "BlockQuantities",
     "Lexicon",
     "Quantity",

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Block, Document
 
@@ -61,7 +62,13 @@ def split(text: str, ends: str = SENTENCE_END) -> list[tuple[int, int]]:
     n = len(text)
     start = 0
     i = 0
+    stops = _stops(ends)
     while i < n:
+        # jump to the next character that may end a sentence (the others only move on)
+        stop = stops.search(text, i)
+        if stop is None:
+            break
+        i = stop.start()
         ch = text[i]
         end: int | None = None
         if ch in ends:
@@ -87,6 +94,12 @@ def split(text: str, ends: str = SENTENCE_END) -> list[tuple[int, int]]:
         start = i = end
     _append(spans, text, start, n)
     return spans
+
+
+@lru_cache(maxsize=8)
+def _stops(ends: str) -> re.Pattern[str]:
+    """A terminator, or the first 「…」 of 「……」."""
+    return re.compile(f"[{re.escape(ends)}]|…(?=…)" if ends else "…(?=…)")
 
 
 def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:

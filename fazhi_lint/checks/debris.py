@@ -17,7 +17,7 @@ from __future__ import annotations
 import html
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -54,6 +54,16 @@ class DebrisPattern:
     standalone: str = "always"
     fix: str = "remove"
     skip_formats: frozenset[str] = frozenset()
+    # matches wherever ``regex`` does, but faster (see necessary_regex); None: the same
+    necessary: re.Pattern[str] | None = None
+
+    @property
+    def quick(self) -> re.Pattern[str]:
+        return self.necessary or self.regex
+
+    def may_match(self, text: str) -> bool:
+        """False only when ``regex`` cannot match ``text``."""
+        return self.necessary is None or self.necessary.search(text) is not None
 
 
 def parse_patterns(data: dict[str, Any], source: str = DATA_FILE) -> tuple[DebrisPattern, ...]:
@@ -113,9 +123,122 @@ def parse_patterns(data: dict[str, Any], source: str = DATA_FILE) -> tuple[Debri
                 standalone=standalone,
                 fix=fix,
                 skip_formats=frozenset(item.get("skip-formats", ())),
+                necessary=_necessary(source_re),
             )
         )
     return tuple(patterns)
+
+
+def _alternatives(source: str) -> list[str] | None:
+    """The top-level ``|`` branches of a regular expression, or None if it cannot tell."""
+    branches: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(source)
+    while i < n:
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i += 1
+            if i < n and source[i] == "^":
+                i += 1
+            if i < n and source[i] == "]":
+                i += 1  # a leading ] is literal
+            while i < n and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+            if i >= n:
+                return None
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append(source[start:i])
+            start = i + 1
+        i += 1
+    if depth != 0:
+        return None
+    branches.append(source[start:])
+    return branches
+
+
+# A leading atom (a class, an escape or a character) with a quantifier: 「[^。]{0,20}?」 「\{?」 「\s*」
+_LEADING_QUANTIFIED = re.compile(
+    r"(?:\[(?:\^)?\]?(?:\\.|[^\]\\])*\]|\\[A-Za-z\\{}\[\]().*+?|^$\-\"]|[^\\()\[|])"
+    r"(?:[*+?]|\{[0-9]*,?[0-9]*\})\??"
+)
+
+
+def necessary_regex(source: str) -> str:
+    """A regex that matches wherever ``source`` matches: each branch without its leading
+    quantified atoms (「[^。\\r\\n]{0,20}?(?:建议|…)浏览器…」 → 「(?:建议|…)浏览器…」).
+
+    Whatever the dropped atoms matched, the rest of the branch matched right after them, so
+    text where this finds nothing cannot match ``source`` either. Without the leading gaps
+    it starts with literal text, which the regex engine scans for quickly; ``source`` itself
+    would be tried character by character at every position of every paragraph.
+    """
+    if re.compile(source).flags & re.VERBOSE:
+        return source  # spaces and comments would confuse the splitting below
+    branches = _alternatives(source)
+    if branches is None:
+        return source
+    out = []
+    for branch in branches:
+        rest = branch
+        while (m := _LEADING_QUANTIFIED.match(rest)) and m.end() < len(rest):
+            rest = rest[m.end() :]
+        out.append(rest)
+    try:
+        re.compile("|".join(out))
+    except re.error:
+        return source
+    return "|".join(out)
+
+
+def _necessary(source: str) -> re.Pattern[str] | None:
+    quick = necessary_regex(source)
+    return re.compile(quick) if quick != source else None
+
+
+def _combined(sources: list[str]) -> re.Pattern[str] | None:
+    """``(?:a)|(?:b)|…`` — matches where one of the sources matches — or None when they
+    cannot be joined (group numbers shift: back-references; incompatible flags)."""
+    if not sources or any(re.search(r"\\[1-9]|\(\?P=", src) for src in sources):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{src})" for src in sources))
+    except re.error:
+        return None
+
+
+@dataclass(frozen=True)
+class PatternSet:
+    """The patterns of one scope, with combined regexes that rule a paragraph out at once
+    (one regex call instead of one per pattern)."""
+
+    patterns: tuple[DebrisPattern, ...]
+    anywhere: re.Pattern[str] | None  # finds something in any text a pattern matches in
+    here: re.Pattern[str] | None  # matches at any position where a pattern matches
+
+    @classmethod
+    def of(cls, patterns: Iterable[DebrisPattern]) -> PatternSet:
+        items = tuple(patterns)
+        return cls(
+            items,
+            _combined([p.quick.pattern for p in items]),
+            _combined([p.regex.pattern for p in items]),
+        )
+
+
+@lru_cache(maxsize=16)
+def pattern_sets(document_format: str) -> tuple[PatternSet, PatternSet]:
+    """The inline and the line patterns that apply to a document format."""
+    patterns = [p for p in load_patterns() if document_format not in p.skip_formats]
+    return (
+        PatternSet.of(p for p in patterns if p.scope == "inline"),
+        PatternSet.of(p for p in patterns if p.scope == "line"),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -140,11 +263,13 @@ def _clip(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _inline(block: Block, patterns: list[DebrisPattern]) -> Iterator[Finding]:
+def _inline(block: Block, patterns: PatternSet) -> Iterator[Finding]:
     text = block.text
+    if patterns.anywhere is not None and patterns.anywhere.search(text) is None:
+        return  # the common case: no marker anywhere in the paragraph
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, int, DebrisPattern, re.Match[str]]] = []
-    for pattern in patterns:
+    for pattern in patterns.patterns:
         for m in pattern.regex.finditer(text):
             s, e = m.start(), m.end()
             # field-code patterns may swallow the spaces around them: report the marker itself
@@ -185,13 +310,23 @@ def _inline(block: Block, patterns: list[DebrisPattern]) -> Iterator[Finding]:
         )
 
 
-def _line_items(text: str, patterns: list[DebrisPattern]) -> list[DebrisPattern] | None:
+def _line_items(text: str, patterns: PatternSet) -> list[DebrisPattern] | None:
     """The line patterns that together make up the whole of ``text``, or None."""
     if len(text) > MAX_LINE_CHARS:
         return None
+    first = _SEPARATORS.match(text).end()  # type: ignore[union-attr]  # matches always
+    if (
+        patterns.here is not None
+        and first < len(text)
+        and not any(patterns.here.match(text, s) for s in range(first + 1))
+    ):
+        # The first non-separator character must lie in an item, which then starts at or
+        # before it: a line whose beginning is no item (prose, usually) is not chrome.
+        return None
     matches = [
         (m.start(), m.end(), order, pattern)
-        for order, pattern in enumerate(patterns)
+        for order, pattern in enumerate(patterns.patterns)
+        if pattern.may_match(text)
         for m in pattern.regex.finditer(text)
         if m.end() > m.start()
     ]
@@ -222,9 +357,7 @@ def scan(document: Document) -> list[Finding]:
     cached = document.cache.get("debris")
     if cached is not None:
         return list(cached)
-    patterns = [p for p in load_patterns() if document.format not in p.skip_formats]
-    inline = [p for p in patterns if p.scope == "inline"]
-    line = [p for p in patterns if p.scope == "line"]
+    inline, line = pattern_sets(document.format)
     findings: list[Finding] = []
     lines: dict[int, list[DebrisPattern]] = {}
     blocks = document.blocks

@@ -48,7 +48,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from ..model import Block, Diagnostic, Severity, Span
@@ -81,9 +81,21 @@ class Pattern:
     def fixed_len(self) -> int:
         return sum(1 for t in self.tokens if t is not None and t not in _FREE)
 
-    @property
+    @cached_property
     def has_slot(self) -> bool:
         return None in self.tokens
+
+    @cached_property
+    def gram_set(self) -> frozenset[str]:
+        return frozenset(g for _, grams in self.part_grams for g in grams)
+
+    @cached_property
+    def part_grams(self) -> tuple[tuple[int, tuple[str, ...]], ...]:
+        """Each fixed run with its token offset and its bigrams (what the anchors count)."""
+        return tuple(
+            (offset, tuple(run[i : i + 2] for i in range(len(run) - 1)))
+            for offset, run in self.parts()
+        )
 
     def parts(self) -> list[tuple[int, str]]:
         """The fixed runs and their token offsets."""
@@ -163,6 +175,31 @@ class PhraseData:
     slot_max: int
     enumerations: tuple[Enumeration, ...]
 
+    @cached_property
+    def grams(self) -> frozenset[str]:
+        """The bigrams the anchors look up (those of the canonical phrases' fixed runs)."""
+        return frozenset(g for c in self.canonical for _, gs in c.pattern.part_grams for g in gs)
+
+    @cached_property
+    def entries_by_gram(self) -> dict[str, frozenset[int]]:
+        """Each bigram of :attr:`grams` with the positions in ``canonical`` of the phrases
+        that have it."""
+        found: dict[str, set[int]] = {}
+        for number, entry in enumerate(self.canonical):
+            for gram in entry.pattern.gram_set:
+                found.setdefault(gram, set()).add(number)
+        return {gram: frozenset(numbers) for gram, numbers in found.items()}
+
+    @cached_property
+    def gram_start(self) -> re.Pattern[str] | None:
+        """Where a bigram worth indexing can begin: a first character of :attr:`grams`
+        followed by a second one (a character class the regex engine scans for quickly)."""
+        if not self.grams:
+            return None
+        firsts = "".join(sorted({g[0] for g in self.grams}))
+        seconds = "".join(sorted({g[1] for g in self.grams}))
+        return re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")
+
 
 def _default_distance(pattern: Pattern) -> int:
     return 2 if pattern.fixed_len >= 10 else 1
@@ -238,6 +275,12 @@ def _report_year(ctx: CheckContext) -> int | None:
         return ctx.outline.report_year
     except Exception:  # the outline is another module's job: degrade, never fail
         return None
+
+
+@lru_cache(maxsize=1024)
+def _literal(text: str) -> re.Pattern[str]:
+    """A regex finding ``text`` literally, compiled once (not per paragraph)."""
+    return re.compile(re.escape(text))
 
 
 def _body(ctx: CheckContext) -> list[Block]:
@@ -353,26 +396,50 @@ def align(
     return best
 
 
-def _bigram_index(text: str) -> dict[str, list[int]]:
+def _may_align(tokens: Sequence[str | None], reach: str, limit: int) -> bool:
+    """False when :func:`align` cannot succeed within ``reach``: its last token must end the
+    match, and each token whose character does not occur costs at least one edit."""
+    last = tokens[-1]
+    if last is None or last not in reach:
+        return False
+    absent = 0
+    for token in tokens:
+        if token is not None and token not in _FREE and token not in reach:
+            absent += 1
+            if absent > limit:
+                return False
+    return True
+
+
+def _bigram_index(text: str, data: PhraseData) -> dict[str, list[int]]:
+    """Positions of the phrases' bigrams in ``text`` (other bigrams are never looked up)."""
     index: dict[str, list[int]] = {}
-    for i in range(len(text) - 1):
-        index.setdefault(text[i : i + 2], []).append(i)
+    if data.gram_start is None:
+        return index
+    grams = data.grams
+    for m in data.gram_start.finditer(text):
+        i = m.start()
+        gram = text[i : i + 2]
+        if gram in grams:
+            index.setdefault(gram, []).append(i)
     return index
 
 
-@lru_cache(maxsize=256)
-def _part_grams(pattern: Pattern) -> tuple[tuple[int, tuple[str, ...]], ...]:
-    """Each fixed run of the pattern with its token offset and its bigrams."""
-    return tuple(
-        (offset, tuple(run[i : i + 2] for i in range(len(run) - 1)))
-        for offset, run in pattern.parts()
-    )
+def _exact_spans(text: str, data: PhraseData) -> list[tuple[int, int]]:
+    """Where a canonical phrase or a variant occurs as it should."""
+    return [m.span() for c in data.canonical for regex in c.regexes for m in regex.finditer(text)]
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
 
 
 def _candidates(pattern: Pattern, index: dict[str, list[int]], distance: int) -> set[int]:
     """Estimated start positions (token offsets) where the pattern may occur."""
     found: set[int] = set()
-    for offset, grams in _part_grams(pattern):
+    if index.keys().isdisjoint(pattern.gram_set):
+        return found  # each part needs at least one of its bigrams
+    for offset, grams in pattern.part_grams:
         need = max(1, len(grams) - 2 * distance)
         if sum(1 for g in grams if g in index) < need:
             continue  # too few of its bigrams occur anywhere in the paragraph
@@ -414,13 +481,14 @@ def near_misses(block: Block, data: PhraseData) -> list[Garble]:
     text = block.text
     if len(text) < 2:
         return []
-    index = _bigram_index(text)
-    exact: list[tuple[int, int]] = []
-    for entry in data.canonical:
-        for regex in entry.regexes:
-            exact.extend(m.span() for m in regex.finditer(text))
+    index = _bigram_index(text, data)
+    exact: list[tuple[int, int]] | None = None  # computed for the first candidate
     found: list[Garble] = []
-    for entry in data.canonical:
+    # only phrases with a bigram in the paragraph can have a candidate (each needs one)
+    present = set().union(*(data.entries_by_gram[gram] for gram in index))
+    for number, entry in enumerate(data.canonical):
+        if number not in present:
+            continue
         pattern = entry.pattern
         d = entry.max_distance
         span = len(pattern.tokens) + (data.slot_max if pattern.has_slot else 0) + 2 * d
@@ -429,8 +497,23 @@ def near_misses(block: Block, data: PhraseData) -> list[Garble]:
             back = data.slot_max if pattern.has_slot else 0
             starts = range(max(0, est - d - back), min(len(text), est + d + 1))
             stop = min(len(text), est + span + 1)
+            if exact is None:
+                exact = _exact_spans(text, data)
+            options = (pattern, *entry.variants)
+            if all(
+                _inside(s, exact)
+                for option in options
+                for s in starts
+                if s < stop and text[s] == option.tokens[0]
+            ):
+                # every alignment would start inside an exact occurrence (the usual case: the
+                # phrase written correctly) and be dropped below; skip the alignments
+                continue
             results = []
-            for option in (pattern, *entry.variants):
+            reach = text[starts.start : stop]  # every window align looks at lies in here
+            for option in options:
+                if not _may_align(option.tokens, reach, d):
+                    continue
                 hit = align(option.tokens, text, starts, stop, data.slot_max, d)
                 if hit is not None:
                     results.append((hit.cost, option is not pattern, option, hit))
@@ -484,7 +567,7 @@ def _lead_in_slips(block: Block, data: PhraseData) -> list[Garble]:
     if not data.lead_ins:
         return found
     for obj in data.lead_in_objects:
-        for m in re.finditer(re.escape(obj), text):
+        for m in _literal(obj).finditer(text):
             p = m.start()
             before = text[:p]
             if any(before.endswith(w) for w in data.lead_ins):
@@ -851,13 +934,15 @@ def enumeration_misquoted(ctx: CheckContext) -> Iterator[Diagnostic]:
     正确示例: 增强“四个意识”、坚定“四个自信”，牢固树立政治意识、大局意识、核心意识、看齐意识
     """
     data = phrase_data(ctx.profile)
+    wrong_verbs = []  # each enumeration with the verbs of the others, longest first
+    for enum in data.enumerations:
+        others = {v for e in data.enumerations if e is not enum for v in e.verbs}
+        wrong_verbs.append((enum, sorted(others - set(enum.verbs), key=len, reverse=True)))
     for block in _body(ctx):
         text = block.text
-        for enum in data.enumerations:
+        for enum, wrong in wrong_verbs:
             yield from _member_lists(ctx, block, enum)
-            others = {v for e in data.enumerations if e is not enum for v in e.verbs}
-            wrong = sorted(others - set(enum.verbs), key=len, reverse=True)
-            for m in re.finditer(re.escape(enum.name), text):
+            for m in _literal(enum.name).finditer(text):
                 k = m.start()
                 while k > 0 and text[k - 1] in _QUOTE_BEFORE:
                     k -= 1
@@ -883,7 +968,7 @@ def _member_lists(ctx: CheckContext, block: Block, enum: Enumeration) -> Iterato
     hits = sorted(
         (m.start(), m.end(), member)
         for member in enum.members
-        for m in re.finditer(re.escape(member), text)
+        for m in _literal(member).finditer(text)
     )
     groups: list[list[tuple[int, int, str]]] = []
     for hit in hits:

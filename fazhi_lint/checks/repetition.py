@@ -10,6 +10,7 @@ its labels; headings are the H checks' business).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -82,8 +83,8 @@ def find_repeats(
     after removing the canonical ``formulas`` from the clause (a formula repeated is not a
     copy).
     """
-    keyed = [(s, s.key) for s in sentences]
-    keyed = [(s, k) for s, k in keyed if _ideographs(k) >= min_chars]
+    sized = [(s, key, n) for s in sentences if (n := _ideographs(key := s.key)) >= min_chars]
+    keyed = [(s, key) for s, key, _ in sized]
     repeats: dict[int, Repeat] = {}
     first_of: dict[str, int] = {}
     for i, (sentence, key) in enumerate(keyed):
@@ -96,8 +97,8 @@ def find_repeats(
     for _, key in keyed:
         starts.append(len(joined))
         joined += key + "\x00"
-    for i, (_, key) in enumerate(keyed):
-        if _ideographs(key) < min_contained or i in repeats:
+    for i, (_, key, size) in enumerate(sized):
+        if size < min_contained or i in repeats:
             continue
         pos = joined.find(key)
         while pos != -1:
@@ -110,8 +111,12 @@ def find_repeats(
             pos = joined.find(key, pos + 1)
     # a long clause shared by two sentences
     owner: dict[str, int] = {}
-    for i, (sentence, _) in enumerate(keyed):
+    for i, (sentence, _, size) in enumerate(sized):
+        if size < min_clause:
+            continue  # a clause has no more characters than its sentence
         for start, end in split(sentence.text, CLAUSE_END):
+            if end - start < min_clause:
+                continue  # too short to hold min_clause characters
             key = normalize(_strip_formulas(sentence.text[start:end], formulas))
             if _ideographs(key) < min_clause:
                 continue
@@ -121,9 +126,12 @@ def find_repeats(
     return [repeats[i] for i in sorted(repeats)]
 
 
+_IDEOGRAPH_RE = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+
+
 def _ideographs(key: str) -> int:
     """Characters that count towards the length thresholds: Chinese characters only."""
-    return sum(1 for c in key if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff")
+    return len(_IDEOGRAPH_RE.findall(key))
 
 
 def _strip_formulas(text: str, formulas: tuple[str, ...]) -> str:

@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..analysis.quantities import finditer_at
 from ..model import Block, BlockKind, Diagnostic, Severity, Span
 from ..plugins import CheckContext, check
 
@@ -45,6 +46,14 @@ def is_ideograph(ch: str) -> bool:
     return bool(ch) and (
         "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
     )
+
+
+_IDEOGRAPH_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
+
+
+def has_ideograph(text: str) -> bool:
+    """``any(is_ideograph(c) for c in text)``, in one regex call."""
+    return _IDEOGRAPH_RE.search(text) is not None
 
 
 def is_cjk_punct(ch: str) -> bool:
@@ -141,20 +150,33 @@ def text_view(ctx: CheckContext) -> TextView:
     return view
 
 
+_QUOTE_MARK_RE = re.compile("[“”《》]")
+
+
 def _quote_depths(text: str) -> list[bool]:
     """For each position: is it inside “…” or 《…》 (ignoring imbalance)?"""
-    inside: list[bool] = []
+    inside = [False] * len(text)
     dq = book = 0
-    for ch in text:
+    state = False  # the value of the positions since the last mark
+    last = 0
+    for m in _QUOTE_MARK_RE.finditer(text):  # only the marks change the state
+        i = m.start()
+        if state:
+            inside[last:i] = [True] * (i - last)
+        ch = m.group()
         if ch == "“":
             dq += 1
         elif ch == "”":
             dq = max(0, dq - 1)
         elif ch == "《":
             book += 1
-        elif ch == "》":
+        else:
             book = max(0, book - 1)
-        inside.append(dq > 0 or book > 0)
+        state = dq > 0 or book > 0
+        inside[i] = state
+        last = i + 1
+    if state:
+        inside[last:] = [True] * (len(text) - last)
     return inside
 
 
@@ -326,17 +348,23 @@ _MARK_ZH = {
     "--": "破折号",
 }
 _INTERPUNCT_LIKE = ".．•・‧∙"
+_INTERPUNCT_LIKE_RE = re.compile(f"[{re.escape(_INTERPUNCT_LIKE)}]")
 _ANGLE_RE = re.compile(r"<([^<>\n]{1,60})>")
+_HALF_WIDTH_RE = re.compile(r"[,;:?!()\"'<.\-]")  # the marks half_width_places looks at
 _LIST_LABEL_RE = re.compile(
     r"[ \t\u3000]*[(（]?(?:[0-9]{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})[)）](?=[ \t\u3000]*\S)"
 )
+
+
+_PAREN_RE = re.compile("[(（)）]")
 
 
 def _paren_pairs(text: str) -> dict[int, int]:
     """Matching round brackets of either width: position -> partner position."""
     partner: dict[int, int] = {}
     stack: list[int] = []
-    for i, ch in enumerate(text):
+    for m in _PAREN_RE.finditer(text):
+        i, ch = m.start(), m.group()
         if ch in "(（":
             stack.append(i)
         elif ch in ")）" and stack:
@@ -352,7 +380,7 @@ def _final_comma(view: TextView, block: Block) -> int | None:
     if block.index in view.title:
         return None
     stripped = block.text.rstrip(_OPEN_CLOSE_SPACE + "\r\n")
-    if not any(is_ideograph(c) for c in stripped):
+    if not has_ideograph(stripped):
         return None  # code, a list of values: not a Chinese sentence
     if stripped and stripped[-1] in "，,、":
         return len(stripped) - 1
@@ -361,21 +389,39 @@ def _final_comma(view: TextView, block: Block) -> int | None:
 
 def half_width_places(view: TextView, block: Block) -> list[Place]:
     text = block.text
-    if not any(is_ideograph(ch) for ch in text):
+    if not has_ideograph(text):
         return []
     places: list[Place] = []
     idx = block.index
     final = _final_comma(view, block)
-    pairs = _paren_pairs(text)
-    inside = _quote_depths(text)
+    # bracket pairs and quote depths are computed on first use: most paragraphs need neither
+    pairs_: dict[int, int] | None = None
+    inside_: list[bool] | None = None
+
+    def pairs() -> dict[int, int]:
+        nonlocal pairs_
+        if pairs_ is None:
+            pairs_ = _paren_pairs(text)
+        return pairs_
+
+    def inside(i: int) -> bool:
+        nonlocal inside_
+        if inside_ is None:
+            inside_ = _quote_depths(text)
+        return inside_[i]
+
     flagged_parens: set[int] = set()
     dq_seen = sq_seen = 0
     label = _LIST_LABEL_RE.match(text)
     i = label.end() if label else 0  # 「1)」「a)」「(1)」 list labels: the H checks' business
     n = len(text)
     while i < n:
+        found = _HALF_WIDTH_RE.search(text, i)  # the other characters are never reported
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
-        if ch not in ",;:?!()\"'<.-" or view.masked(idx, i):
+        if view.masked(idx, i):
             i += 1
             continue
         if ch == ":" and (text[i + 1 : i + 2] == ":" or text[i - 1 : i] == ":"):
@@ -398,9 +444,9 @@ def half_width_places(view: TextView, block: Block) -> list[Place]:
         elif ch in "()":
             # the marks right next to it, not across a space: 「Word (2016) 版」 is Latin text
             after = text[i + 1] if i + 1 < n else ""
-            partner = pairs.get(i)
+            partner = pairs().get(i)
             inner = text[min(i, partner) + 1 : max(i, partner)] if partner is not None else ""
-            if is_cjk(before) or is_cjk(after) or any(is_ideograph(c) for c in inner):
+            if is_cjk(before) or is_cjk(after) or has_ideograph(inner):
                 flagged_parens.add(i)
         elif ch == '"':
             if is_cjk(prev) or is_cjk(nxt):
@@ -412,8 +458,8 @@ def half_width_places(view: TextView, block: Block) -> list[Place]:
             sq_seen += 1
         elif ch == "<":
             m = _ANGLE_RE.match(text, i)
-            if m and any(is_ideograph(c) for c in m.group(1)) and not view.masked(idx, i, m.end()):
-                open_, close = ("〈", "〉") if inside[i] else ("《", "》")
+            if m and has_ideograph(m.group(1)) and not view.masked(idx, i, m.end()):
+                open_, close = ("〈", "〉") if inside(i) else ("《", "》")
                 places.append(Place(block, i, m.end(), f"{open_}{m.group(1)}{close}", "<>"))
                 i = m.end()
                 continue
@@ -431,7 +477,7 @@ def half_width_places(view: TextView, block: Block) -> list[Place]:
                 continue
             if is_ideograph(before) or before in "”’）》":
                 after = text[i + 1] if i + 1 < n else ""
-                if is_ideograph(before) and is_ideograph(after) and inside[i]:
+                if is_ideograph(before) and is_ideograph(after) and inside(i):
                     pass  # 「美好生活.民法典相伴」: an interpunct, T110's business
                 elif after and _is_digit(after):
                     pass  # 「第3.5」-like numbering; not a sentence end
@@ -449,7 +495,7 @@ def half_width_places(view: TextView, block: Block) -> list[Place]:
     for i in sorted(flagged_parens):
         if i in done:
             continue
-        partner = pairs.get(i)
+        partner = pairs().get(i)
         members = [j for j in (i, partner) if j is not None and text[j] in "()"]
         members = [j for j in members if not view.masked(idx, j)]
         done.update(members)
@@ -529,6 +575,7 @@ _NUM_RANGE_RE = re.compile(
     r"(?<![A-Za-z0-9_.\-－–/:：#表图式])(\d+(?:\.\d+)?)([%％])?(\s*)([-－–‐‑−﹣~]|--)(\s*)(\d+(?:\.\d+)?)"
     r"(?![\d.])(?!\s*[-－–]\s*\d)(?=([%％]|[\u4e00-\u9fff]))"
 )
+_ANY_DIGIT_RE = re.compile(r"\d")  # \d as in the range patterns (any Unicode digit)
 _TIME_UNITS = ("月", "日", "号", "时", "点", "年", "周", "届", "期", "季度", "世纪", "批", "次会")
 
 
@@ -549,6 +596,8 @@ def _is_zero_led(number: str) -> bool:
 def range_uses(view: TextView, block: Block) -> list[RangeUse]:
     text = block.text
     found: list[RangeUse] = []
+    if not _ANY_DIGIT_RE.search(text):
+        return found  # every range below has a digit
     taken: list[tuple[int, int]] = []
 
     def free(s: int, e: int) -> bool:
@@ -750,6 +799,7 @@ _CLOSE_OF = {
     "wcorner": "』",
     "tort": "〕",
 }
+_MARKS_RE = re.compile(f"[{re.escape(''.join(_OPENERS) + ''.join(_CLOSERS))}]")
 _ENUM_LABEL_RE = re.compile(r"(?:^|[\s，。；：、,;:])[0-9a-zA-Z一二三四五六七八九十]{1,2}$")
 _SENTENCE_END = "。！？!?；;"
 
@@ -766,10 +816,11 @@ def imbalances(view: TextView, block: Block) -> list[Imbalance]:
     text = block.text
     stack: list[tuple[str, int]] = []
     found: list[Imbalance] = []
-    if not any(is_ideograph(c) for c in text):
+    if not has_ideograph(text):
         return found  # code, Latin text: not Chinese punctuation
-    for i, ch in enumerate(text):
-        if (ch not in _OPENERS and ch not in _CLOSERS) or view.masked(block.index, i):
+    for mark in _MARKS_RE.finditer(text):  # the other characters are skipped anyway
+        i, ch = mark.start(), mark.group()
+        if view.masked(block.index, i):
             continue
         if ch in _OPENERS:
             family = _OPENERS[ch]
@@ -1087,7 +1138,8 @@ def _ideograph_run(text: str, pos: int, step: int) -> int:
     return count
 
 
-_PROSE_MARKS = set("，。；！？")
+_PROSE_MARK_RE = re.compile("[，。；！？]")
+_DOT_LEADER_RE = re.compile(r"[…．.·]{4,}")
 _SECTION_NUMBER_RE = re.compile(r"(?:^|[。；！？\s])\d{1,3}(?:\.\d{1,3})*\.?$|\d\.\d+$")
 _CAPTION_RE = re.compile(
     r"[ \t\u3000]*(?:(?:附件|附表|附图|表|图|式)[ \t\u3000]*[0-9一二三四五六七八九十.\-－—]{1,6}"
@@ -1099,7 +1151,7 @@ def stray_spaces(view: TextView, block: Block) -> list[Place]:
     text = block.text
     places: list[Place] = []
     runs = _SPACE_RUN_RE.findall(text.strip())
-    if len(runs) > sum(1 for c in text if c in _PROSE_MARKS):
+    if len(runs) > len(_PROSE_MARK_RE.findall(text)):
         # more spaces than sentence marks: 「省长 王予波」「目 次」, a table row flattened
         # into a line, a contents line — layout, not prose
         return places
@@ -1111,7 +1163,7 @@ def stray_spaces(view: TextView, block: Block) -> list[Place]:
         s, e = m.span()
         if s <= core_start or e >= core_end or s == label_end:
             continue
-        if re.search(r"[…．.·]{4,}", text):
+        if _DOT_LEADER_RE.search(text):
             break  # a contents line with a dot leader
         if caption and s == caption.end():
             continue  # 「表1 示例数据」
@@ -1230,17 +1282,21 @@ _NOT_EVENT = set("万亿千百十元倍个件人次%％年月日天时分秒小�
 
 def interpunct_places(view: TextView, block: Block) -> list[Place]:
     text = block.text
-    inside = _quote_depths(text)
+    inside: list[bool] | None = None  # computed on first use
     places: list[Place] = []
-    for i, ch in enumerate(text):
-        if ch not in _INTERPUNCT_LIKE or i == 0 or i + 1 >= len(text):
+    for dot in _INTERPUNCT_LIKE_RE.finditer(text):
+        i, ch = dot.start(), dot.group()
+        if i == 0 or i + 1 >= len(text):
             continue
         if view.masked(block.index, i):
             continue
         if not (is_ideograph(text[i - 1]) and is_ideograph(text[i + 1])):
             continue
-        if ch in ".．" and not inside[i]:
-            continue  # outside quotes and titles a point between characters is a full stop (T101)
+        if ch in ".．":
+            if inside is None:
+                inside = _quote_depths(text)
+            if not inside[i]:
+                continue  # outside quotes and titles a point between characters is a full stop (T101)
         places.append(Place(block, i, i + 1, "·", "interpunct"))
     for m in _EVENT_DATE_RE.finditer(text):
         month, day = int(m.group(1)), int(m.group(3))
@@ -1302,6 +1358,15 @@ _PLACEHOLDERS: tuple[tuple[str, re.Pattern[str], str], ...] = (
 )
 
 
+# Where the placeholders that open with a look-behind begin (the character class right
+# after it): they are tried only there, not at every character (see finditer_at).
+_PLACEHOLDER_FIRST = {
+    "x-run": re.compile("[xX×Ｘｘ]"),
+    "star": re.compile("[*＊]"),
+    "underline": re.compile("[_＿]"),
+}
+
+
 @check(
     "T111",
     "placeholder-left",
@@ -1333,7 +1398,13 @@ def placeholder_left(ctx: CheckContext) -> Iterator[Diagnostic]:
     for block in view.blocks:
         taken: list[tuple[int, int]] = []
         for kind, pattern, what in _PLACEHOLDERS:
-            for m in pattern.finditer(block.text):
+            first = _PLACEHOLDER_FIRST.get(kind)
+            found = (
+                pattern.finditer(block.text)
+                if first is None
+                else finditer_at(first, pattern, block.text)
+            )
+            for m in found:
                 s, e = m.span()
                 if view.masked(block.index, s, e) or any(s < b and a < e for a, b in taken):
                     continue

@@ -546,12 +546,9 @@ class _Reader:
         text = "".join(text for _, text in para.segments)
         if BREAK in text or TAB in text:
             text = _MARKERS.sub(_join_marker, text)
-        if rendered is None:
-            text = _EDGES.sub("", text)
-        else:
-            # Word shows a space typed after an automatic label ("1、" + " 推进…"): keep it,
-            # as the printed page has it; only trailing blanks go.
-            text = _TRAILING.sub("", text)
+        # Word shows a space typed after an automatic label ("1、" + " 推进…"): keep it, as the
+        # printed page has it; without a label, indentation and trailing blanks both go.
+        text = (_EDGES if rendered is None else _TRAILING).sub("", text)
         if not text.strip():
             return
         label = None

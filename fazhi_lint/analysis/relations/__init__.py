@@ -1,0 +1,44 @@
+"""Relations between the numbers of a report, each judged consistent / contradiction / unknown.
+
+Only contradictions become findings; "unknown" is the honest answer whenever the wording does
+not pin down which numbers belong together. Interval arithmetic handles approximations
+(``5000余`` = [5000, 6000]). One module per kind of relation, run by :mod:`.analyze`:
+
+* :mod:`.partition` — whole and parts (``共 X，其中 a、b、c``; parenthesised breakdowns; a
+  sentence opening with 其中 that names the parts of the previous sentence's totals; trailing
+  ``共计``; nested lists checked against their own parent) — N101 parts exceed the total,
+  N102 a complete partition that does not add up;
+* :mod:`.flow` — 收到 ≥ 受理 ≥ … ; 办结 may exceed 受理 when cases closed before
+  acceptance — N103, N107;
+* :mod:`.rates` — rates against their own numerator and denominator (statcheck-style
+  rounding tolerance) — N104; capped rates above 100% — N105; a rate's change given in %
+  instead of 个百分点 — N106;
+* :mod:`.plausibility` — unit slips (28101万次) — N201; contradictory approximations — N202;
+  a number missing the unit of its neighbours — N204;
+* :mod:`.announced` — announced counts against the items listed — N203;
+* :mod:`.tables` — a 合计/小计 row against the rows above it — N102;
+* :mod:`.years` — years against the report year — N301.
+
+:mod:`.common` holds the :class:`Relation` record and the helpers the rules share.
+"""
+
+from __future__ import annotations
+
+from .analyze import analyze_block, analyze_document, analyze_text, contradictions
+from .common import KIND_OF_CODE, KINDS, Relation, Verdict
+from .years import SectionRange, classify_sections, role_of, year_relations
+
+__all__ = [
+    "KINDS",
+    "KIND_OF_CODE",
+    "Relation",
+    "SectionRange",
+    "Verdict",
+    "analyze_block",
+    "analyze_document",
+    "analyze_text",
+    "classify_sections",
+    "contradictions",
+    "role_of",
+    "year_relations",
+]

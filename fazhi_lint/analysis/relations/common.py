@@ -1,0 +1,118 @@
+"""What every relation rule shares: the verdicts, the :class:`Relation` record and the
+helpers that name and compare numbers."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from ...model import Severity, Span
+from ..cn_numbers import fmt
+from ..quantities import Lexicon, Quantity, load_lexicon
+
+
+class Verdict(str, enum.Enum):
+    CONSISTENT = "consistent"
+    CONTRADICTION = "contradiction"
+    UNKNOWN = "unknown"
+
+
+# relation kind -> codes it can produce
+KINDS = {
+    "partition": ("N101", "N102"),
+    "flow": ("N103", "N107"),
+    "rate": ("N104",),
+    "rate-cap": ("N105",),
+    "points": ("N106",),
+    "unit-slip": ("N201",),
+    "approx": ("N202",),
+    "announced": ("N203",),
+    "missing-unit": ("N204",),
+    "year": ("N301",),
+}
+KIND_OF_CODE = {code: kind for kind, codes in KINDS.items() for code in codes}
+
+
+@dataclass(frozen=True)
+class Relation:
+    """The judgement of one relation between numbers."""
+
+    kind: str
+    verdict: Verdict
+    block: int
+    span: tuple[int, int]  # the primary number (a total, a rate...)
+    involved: tuple[Span, ...] = ()
+    code: str = ""
+    severity: Severity | None = None  # for contradictions: the severity it deserves
+    message: str = ""
+    suggestion: str | None = None
+    data: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+COUNTABLE = ("count", "money", "measure", "time")  # kinds that can be parts of a total
+FLOW_STAGES = ("received", "accepted", "rejected", "concluded")  # verb families of a case flow
+
+
+def span_of(q: Quantity) -> Span:
+    return Span(q.block, q.num_start, q.end)
+
+
+def show(value: Decimal, like: Quantity) -> str:
+    """A value in the magnitude and unit of ``like`` (155 -> 155份; 11400 -> 1.14万件)."""
+    mag = ""
+    if like.magnitude > 1 and value % like.magnitude != value:
+        scaled = value / like.magnitude
+        mag = {10_000: "万", 100_000_000: "亿"}.get(like.magnitude, "")
+        if mag:
+            return f"{fmt(scaled)}{mag}{like.unit_text}"
+    return f"{fmt(value)}{like.unit_text}"
+
+
+def describe(q: Quantity) -> str:
+    """What a number counts, for messages: the words after the first verb (下达责令整改通知书
+    -> 责令整改通知书), else the phrase."""
+    lex = load_lexicon()
+    phrase = q.phrase
+    marker = lex.totals_re.search(phrase)
+    start = marker.end() if marker else 0
+    m = lex.verb_re.search(phrase, start)
+    while m and phrase[m.end() : m.end() + 1] in ("组", "队", "员", "人", "机", "部", "局", "站"):
+        m = lex.verb_re.search(phrase, m.end())
+    if m and phrase[m.end() :]:
+        return phrase[m.end() :]
+    return q.noun or phrase
+
+
+def common_substring(a: str, b: str) -> int:
+    """Length of the longest common substring."""
+    if not a or not b:
+        return 0
+    best = 0
+    prev = [0] * (len(b) + 1)
+    for ch in a:
+        cur = [0] * (len(b) + 1)
+        for j, other in enumerate(b, start=1):
+            if ch == other:
+                cur[j] = prev[j - 1] + 1
+                if cur[j] > best:
+                    best = cur[j]
+        prev = cur
+    return best
+
+
+def nouns_compatible(a: Quantity, b: Quantity) -> bool:
+    """Could two numbers count the same things (行政复议案件 / 复议案件)?"""
+    x, y = a.noun, b.noun
+    if not x or not y or a.inherited or b.inherited:
+        return True
+    if x in y or y in x:
+        return True
+    return common_substring(x[-4:], y[-4:]) >= 2
+
+
+def per_or_change(lex: Lexicon, q: Quantity) -> bool:
+    """A per-capita or average figure (每千人6.5批次, 人均5件) or a change against another
+    period (较上年增加20件) is not a count of things."""
+    return q.change or lex.average_re.search(q.pre) is not None

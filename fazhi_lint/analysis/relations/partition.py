@@ -1,0 +1,438 @@
+"""Whole and parts: 「共 X，其中 a、b、c」 and its relatives.
+
+Groups come from a marker (其中, 分别为, 包括) naming parts of the number before it, from a
+sentence opening with 其中 that breaks down the previous sentence's totals, from a bare
+breakdown in the next sentence, from a parenthesised breakdown (行政处罚13943件（普通程序…）)
+and from a trailing total (A 10件、B 20件，共计30件). Parts above the total are N101; a
+complete partition (分别为, 其余) below it is N102. Nested lists are checked against their
+own parent, so an inner list that swallowed parts of its parent is not a contradiction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ...model import Severity
+from ..quantities import BlockQuantities, Lexicon, Quantity, depth_at, load_lexicon
+from .common import (
+    COUNTABLE,
+    FLOW_STAGES,
+    Relation,
+    Verdict,
+    common_substring,
+    describe,
+    per_or_change,
+    show,
+    span_of,
+)
+
+_MARKER_RE = re.compile(r"其中(?:[：:，,]\s*)?|分别为|分别是|分为|包括[：:]?")
+_STRONG_TOTAL = ("共计", "合计", "总计", "一共", "总共")
+# a bracket comparing with another period or listing what is included is not a breakdown
+_NOT_BREAKDOWN_RE = re.compile(r"同比|上年|去年|较|比上|增长|下降|含")
+_TRAILING_LEAD_RE = re.compile(r"^(?:全年|今年|本年度|以上|上述)")  # before a trailing 共计
+
+
+@dataclass
+class Group:
+    total: Quantity
+    parts: list[Quantity]
+    origin: str  # 其中 | paren | trailing | sentence | 分别为
+    complete: str = ""  # "" | weak | strong
+    pooled: list[Quantity] = field(default_factory=list)  # several totals judged together
+
+
+def _sum(parts: Sequence[Quantity]) -> tuple[Decimal, Decimal]:
+    return sum((p.low for p in parts), Decimal(0)), sum((p.high for p in parts), Decimal(0))
+
+
+def _fits(parts: Sequence[Quantity], low: Decimal, high: Decimal) -> bool:
+    s_low, s_high = _sum(parts)
+    return s_low <= high and s_high >= low
+
+
+def _nested_explained(parts: Sequence[Quantity], total: Quantity) -> bool:
+    """A prefix adds up to the total and the rest are sub-parts of it (seed 001's 办结 list:
+    39 + 64 = 103, and the 31 settled during review are part of the 64)."""
+    if len(parts) < 3:
+        return False
+    head, last = parts[:-1], parts[-1]
+    return _fits(head, total.low, total.high) and last.high <= head[-1].low
+
+
+def _evaluate(group: Group, allow_nested: bool = True) -> tuple[Verdict, str]:
+    total, parts = group.total, group.parts
+    if group.pooled:
+        t_low = sum((t.low for t in group.pooled), Decimal(0))
+        t_high = sum((t.high for t in group.pooled), Decimal(0))
+    else:
+        t_low, t_high = total.low, total.high
+    s_low, s_high = _sum(parts)
+    if s_low > t_high:
+        if allow_nested and not group.pooled and _nested_explained(parts, total):
+            return Verdict.CONSISTENT, "nested"
+        if _mixed_dimensions(parts):
+            return Verdict.UNKNOWN, "overlapping"  # 涉企 96 and 简易程序 128 of 215 may overlap
+        return Verdict.CONTRADICTION, "N101"
+    if s_high < t_low:
+        if group.complete:
+            return Verdict.CONTRADICTION, "N102"
+        return Verdict.UNKNOWN, "partial"
+    return Verdict.CONSISTENT, ""
+
+
+def _same_unit(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
+    return a.kind == b.kind and lex.same_units(a.unit, b.unit)
+
+
+def _closing(text: str, start: int, depth: int, opens: list[int], closes: list[int]) -> int:
+    for c in closes:
+        if c >= start and depth_at(opens, closes, c) == depth:
+            return c
+    return len(text)
+
+
+def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str) -> str:
+    """Do the parts claim to be all of the total: strong (分别为, 其余), weak (另), or ""?"""
+    clauses = lex.data["clauses"]
+    if marker.startswith(("分别", "分为")):
+        return "strong"
+    for p in parts[1:]:
+        raw = p.pre.lstrip(" 　，,、；;")
+        if raw.startswith(("其余", "剩余", "其他")):
+            return "strong"
+        if raw.startswith(("另", "另外")):
+            return "weak"
+    phrases = [p.phrase for p in parts]
+    for combo in clauses["exhaustive"]:
+        if len(parts) == len(combo) and all(any(word in ph for ph in phrases) for word in combo):
+            return "strong"
+    return ""
+
+
+def _list_parts(
+    candidates: Sequence[Quantity],
+    total: Quantity | None = None,
+    breaks: Sequence[int] = (),
+) -> list[Quantity]:
+    """Cut a run of parts where the wording moves on (a new flow stage, a new total)."""
+    parts: list[Quantity] = []
+    family: str | None = None
+    for q in candidates:
+        f = q.family if q.family in FLOW_STAGES else ""
+        if parts and q.total_marker in _STRONG_TOTAL:
+            break
+        if (
+            parts
+            and total is not None
+            and q.low == total.low
+            and q.high == total.high
+            and any(parts[-1].num_start < b < q.num_start for b in breaks)
+        ):
+            break  # 「其中听证案件26件，听证率5%，经法制审核的案件520件」: the whole restated
+        if family is None:
+            family = f
+        elif f != family and {f, family} != {"accepted", "rejected"}:
+            break
+        parts.append(q)
+    return parts
+
+
+def _in_title(text: str, pos: int) -> bool:
+    left = text.rfind("《", 0, pos)
+    return left >= 0 and text.find("》", left) > pos
+
+
+def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
+    """Every whole-and-parts group of a block, in the order the rules are tried."""
+    qs = [
+        q
+        for q in bq.quantities
+        if q.kind in COUNTABLE and not q.quoted and not per_or_change(lex, q)
+    ]
+    markers = [m for m in _MARKER_RE.finditer(bq.text) if not _in_title(bq.text, m.start())]
+    groups = _marker_groups(bq, lex, qs, markers)
+    # numbers already named as parts after a marker start no other breakdown
+    grouped = {id(p) for g in groups for p in g.parts}
+    marked = {bq.sentence_of(m.start()) for m in markers}
+    groups += _implicit_groups(bq, lex, qs, marked, grouped)
+    groups += _paren_groups(bq, lex, qs, grouped)
+    groups += _trailing_groups(lex, qs, grouped)
+    return groups
+
+
+def _marker_groups(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], markers: list[re.Match[str]]
+) -> list[Group]:
+    """「共 X，其中 a、b」「分别为」; a sentence opening with 其中 breaks down the previous one."""
+    text = bq.text
+    opens, closes = bq.brackets()
+    groups: list[Group] = []
+    percents = [q.num_start for q in bq.quantities if q.kind == "percent"]
+    for i, m in enumerate(markers):
+        d = depth_at(opens, closes, m.start())
+        s_index = bq.sentence_of(m.start())
+        s_start, s_end = bq.sentence_span(s_index)
+        # the parts run to the end of the sentence (or bracket), or to the next marker
+        region_end = s_end if d == 0 else min(s_end, _closing(text, m.end(), d, opens, closes))
+        for m2 in markers[i + 1 :]:
+            if m2.start() >= region_end:
+                break
+            if depth_at(opens, closes, m2.start()) == d:
+                region_end = m2.start()
+                break
+        inside = [q for q in qs if m.end() <= q.num_start < region_end]
+        region = [q for q in inside if q.depth == d]
+        if not region:
+            continue
+        # bracketed annotations in another unit form a parallel list: 19份(31条)；80份(251条)
+        region += [
+            q for q in inside if q.depth == d + 1 and not any(_same_unit(lex, q, r) for r in region)
+        ]
+        region.sort(key=lambda q: q.num_start)
+        initial = not text[s_start : m.start()].strip(" 　，,；;")
+        units: list[Quantity] = []
+        for q in region:
+            if not any(_same_unit(lex, q, u) for u in units):
+                units.append(q)
+        for unit_q in units:
+            same = [q for q in region if _same_unit(lex, q, unit_q)]
+            if len({q.depth for q in same}) > 1:
+                continue
+            if initial and d == 0:
+                if s_index == 0:
+                    continue
+                p_start, p_end = bq.sentence_span(s_index - 1)
+                cands = [
+                    q
+                    for q in qs
+                    if p_start <= q.num_start < p_end
+                    and q.depth == 0
+                    and _same_unit(lex, q, unit_q)
+                ]
+                if not cands:
+                    continue
+                parts = _list_parts(same, cands[0] if len(cands) == 1 else None, percents)
+                if len(cands) == 1:
+                    groups.append(
+                        Group(cands[0], parts, "sentence", _complete_flag(lex, parts, m.group(0)))
+                    )
+                    continue
+                groups.extend(_assign(lex, cands, parts))
+                continue
+            before = [
+                q
+                for q in qs
+                if q.num_start < m.start()
+                and q.depth <= d
+                and q.sentence == s_index
+                and _same_unit(lex, q, unit_q)
+            ]
+            if not before:
+                continue
+            total = before[-1]
+            parts = _list_parts(same, total, percents)
+            if parts:
+                groups.append(Group(total, parts, "其中", _complete_flag(lex, parts, m.group(0))))
+    return groups
+
+
+def _implicit_groups(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], marked: set[int], grouped: set[int]
+) -> list[Group]:
+    """A bare breakdown in the next sentence: 共办理…512件。刑事案件186件，民事案件301件…"""
+    groups: list[Group] = []
+    for s_index in range(1, len(bq.sentence_starts)):
+        if s_index in marked:
+            continue
+        items = [q for q in qs if q.sentence == s_index and q.depth == 0]
+        prev = [q for q in qs if q.sentence == s_index - 1 and q.depth == 0]
+        if len(items) < 2 or not prev or any(id(q) in grouped for q in items):
+            continue
+        total = prev[-1]
+        if not total.total_marker or not all(_same_unit(lex, q, total) for q in items):
+            continue
+        if any(q.verb or q.total_marker or not q.phrase or len(q.phrase) > 8 for q in items):
+            continue
+        groups.append(Group(total, items, "implicit"))
+    return groups
+
+
+def _paren_groups(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], grouped: set[int]
+) -> list[Group]:
+    """Parenthesised breakdowns: 行政处罚共13943件（普通程序1157件，简易程序12786件）"""
+    text = bq.text
+    opens, closes = bq.brackets()
+    groups: list[Group] = []
+    for q in qs:
+        k = q.end
+        while k < len(text) and k - q.end < 6 and text[k] not in "（(，,；;。：:、":
+            k += 1
+        if k >= len(text) or text[k] not in "（(":
+            continue
+        inner_depth = q.depth + 1
+        close = _closing(text, k + 1, inner_depth, opens, closes)
+        bracket = text[k + 1 : close]
+        if bracket.startswith("其中") or _NOT_BREAKDOWN_RE.search(bracket):
+            continue
+        parts = [
+            p
+            for p in qs
+            if k < p.num_start < close and p.depth == inner_depth and _same_unit(lex, p, q)
+        ]
+        if parts and id(parts[0]) not in grouped:
+            groups.append(Group(q, parts, "paren", _complete_flag(lex, parts, "")))
+    return groups
+
+
+def _trailing_groups(lex: Lexicon, qs: list[Quantity], grouped: set[int]) -> list[Group]:
+    """Trailing totals: A 10件、B 20件，共计30件"""
+    groups: list[Group] = []
+    for idx, q in enumerate(qs):
+        raw = q.pre.strip(" 　")
+        raw = _TRAILING_LEAD_RE.sub("", raw)
+        if not raw.startswith(("共计", "合计", "总计", "一共", "总共", "共")) or len(raw) > 6:
+            continue
+        if q.family in FLOW_STAGES:
+            continue
+        prev = [
+            p
+            for p in qs[:idx]
+            if p.sentence == q.sentence and p.depth == q.depth and _same_unit(lex, p, q)
+        ]
+        run: list[Quantity] = []
+        for p in reversed(prev):
+            if p.total_marker or p.family in FLOW_STAGES or id(p) in grouped:
+                break
+            run.insert(0, p)
+        if len(run) >= 2:
+            groups.append(Group(q, run, "trailing"))
+    return groups
+
+
+def _assign(lex: Lexicon, totals: list[Quantity], parts: list[Quantity]) -> list[Group]:
+    """Parts named in a later sentence, several candidate totals: match them by their words."""
+    by_total: dict[int, list[Quantity]] = {}
+    confident = True
+    for p in parts:
+        scores = [common_substring(p.phrase, t.phrase or t.noun) for t in totals]
+        best = max(scores)
+        if best < 2 or scores.count(best) > 1:
+            confident = False
+            break
+        by_total.setdefault(scores.index(best), []).append(p)
+    if confident:
+        return [
+            Group(totals[i], ps, "sentence", _complete_flag(lex, ps, ""))
+            for i, ps in sorted(by_total.items())
+        ]
+    return [Group(totals[0], parts, "sentence", pooled=list(totals))]
+
+
+def partition_relations(groups: list[Group]) -> list[Relation]:
+    verdicts = [_evaluate(g) for g in groups]
+    # nested lists: an inner list may have swallowed parts of its parent list
+    for i, g in enumerate(groups):
+        if verdicts[i][0] is not Verdict.CONTRADICTION:
+            continue
+        for j, outer in enumerate(groups):
+            if j == i or not any(p is g.total for p in outer.parts):
+                continue
+            for k in range(1, len(g.parts)):
+                head, tail = g.parts[:k], g.parts[k:]
+                trial_inner = Group(g.total, head, g.origin)
+                trial_outer = Group(outer.total, outer.parts + tail, outer.origin)
+                if (
+                    _evaluate(trial_inner, False)[0] is not Verdict.CONTRADICTION
+                    and _evaluate(trial_outer, False)[0] is not Verdict.CONTRADICTION
+                ):
+                    verdicts[i] = (Verdict.CONSISTENT, "nested")
+                    verdicts[j] = (Verdict.CONSISTENT, "nested")
+                    break
+    out: list[Relation] = []
+    for g, (verdict, code) in zip(groups, verdicts, strict=True):
+        out.append(_partition_relation(g, verdict, code))
+    return out
+
+
+def _mixed_dimensions(parts: Sequence[Quantity]) -> bool:
+    """Do the parts name categories of different dimensions (涉企 vs 简易程序)?"""
+    dimensions: dict[str, list[str]] = load_lexicon().data["clauses"].get("dimensions", {})
+    seen: list[set[str]] = []
+    for p in parts:
+        words = p.phrase + p.after
+        groups = {name for name, terms in dimensions.items() if any(t in words for t in terms)}
+        if groups:
+            seen.append(groups)
+    return any(a.isdisjoint(b) for i, a in enumerate(seen) for b in seen[i + 1 :])
+
+
+def _breakdown(parts: Sequence[Quantity]) -> str:
+    return "+".join(p.number for p in parts)
+
+
+def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
+    total = g.total
+    involved = tuple(span_of(q) for q in [*(g.pooled or [total]), *g.parts])
+    severity = Severity.ERROR
+    if verdict is not Verdict.CONTRADICTION:
+        return Relation(
+            "partition",
+            verdict,
+            total.block,
+            (total.num_start, total.end),
+            involved,
+            data={"note": code, "origin": g.origin},
+        )
+    s_low, s_high = _sum(g.parts)
+    approx = s_low != s_high
+    noun = describe(total)
+    named = f"总数{total.text}（{noun}）" if noun else f"总数{total.text}"
+    if g.pooled:
+        t_text = "＋".join(t.text for t in g.pooled)
+        t_sum = sum((t.high for t in g.pooled), Decimal(0))
+        message = (
+            f"分项合计{'至少' if approx else ''}{show(s_low, total)}（{_breakdown(g.parts)}），"
+            f"超过前句各项总数之和{show(t_sum, total)}（{t_text}）"
+        )
+    elif code == "N101":
+        diff = s_low - total.high
+        if len(g.parts) > 1:
+            message = (
+                f"分项合计{'至少' if approx else ''}{show(s_low, total)}"
+                f"（{_breakdown(g.parts)}），与{named}不符，多出{show(diff, total)}"
+            )
+        else:
+            message = f"分项{g.parts[0].text}大于{named}"
+        if g.origin == "implicit":
+            severity = Severity.WARNING
+            message += "（分项在下一句列出，未用“其中”，请核对是否为总数的分项）"
+    else:
+        diff = total.low - s_high
+        message = (
+            f"分项合计{'至多' if approx else ''}{show(s_high, total)}（{_breakdown(g.parts)}），"
+            f"与{named}不符，少{show(diff, total)}"
+        )
+        if g.complete != "strong":
+            severity = Severity.WARNING
+            message += "（“另”字表明分项应已列全）"
+    return Relation(
+        "partition",
+        verdict,
+        total.block,
+        (total.num_start, total.end),
+        involved,
+        code="N101" if g.pooled else code,
+        severity=severity,
+        message=message,
+        suggestion="核对总数与各分项数字，或说明分项之间的包含关系",
+        data={
+            "origin": g.origin,
+            "total": str(total.value),
+            "parts": [str(p.value) for p in g.parts],
+        },
+    )

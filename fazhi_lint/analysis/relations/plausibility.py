@@ -1,0 +1,201 @@
+"""Numbers implausible on their own: unit slips (28101万次, 3.5起) — N201; contradictory or
+misused approximations (约5000余, 1518余件) — N202; a number without the unit its listed
+neighbours carry — N204."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ...model import Severity
+from ..cn_numbers import fmt
+from ..quantities import BlockQuantities, Lexicon, Quantity
+from .common import Relation, Verdict, span_of
+
+
+def plausibility_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    out: list[Relation] = []
+    plaus = lex.data["plausibility"]
+    discrete = set(plaus["discrete"])
+    average = tuple(plaus["average"])
+    max_digits = int(plaus["max-digits-before-wan"])
+    exempt = set(plaus["wan-exempt-kinds"])
+    for q in bq.quantities:
+        if q.kind == "bare" or q.quoted:
+            continue
+        digits = _NOT_DIGIT_RE.sub("", q.number)
+        int_digits = len(_POINT_RE.split(digits)[0]) if digits else 0
+        # unit slip: 28101万次
+        if (
+            q.magnitude >= 10_000
+            and not q.chinese
+            and int_digits > max_digits
+            and q.kind not in exempt
+        ):
+            mag = "万" if q.magnitude == 10_000 else "亿"
+            out.append(
+                Relation(
+                    "unit-slip",
+                    Verdict.CONTRADICTION,
+                    q.block,
+                    (q.num_start, q.end),
+                    (span_of(q),),
+                    code="N201",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"「{q.text}」在“{mag}”前有{int_digits}位整数（即{_big(q.value)}{q.unit_text}），"
+                        "数量级不合常理，疑似单位或数字错误"
+                    ),
+                    suggestion=f"核对原始数据：是否应为“{digits}{q.unit_text}”或“{_big(q.value)}{q.unit_text}”",
+                )
+            )
+        # a fraction of a discrete thing: 3.5起
+        elif (
+            q.decimals
+            and q.magnitude == 1
+            and q.unit in discrete
+            and not q.chinese
+            and not any(w in bq.text[bq.sentence_starts[q.sentence] : q.num_start] for w in average)
+        ):
+            out.append(
+                Relation(
+                    "unit-slip",
+                    Verdict.CONTRADICTION,
+                    q.block,
+                    (q.num_start, q.end),
+                    (span_of(q),),
+                    code="N201",
+                    severity=Severity.WARNING,
+                    message=f"「{q.text}」以小数计数不可分的事物，疑似漏写“万”或小数点错位",
+                    suggestion="核对该数字",
+                )
+            )
+        # approximation misuse
+        rel = _approx_problem(q)
+        if rel is not None:
+            out.append(rel)
+    return out
+
+
+_NOT_DIGIT_RE = re.compile(r"[^0-9０-９.．]")
+_POINT_RE = re.compile(r"[.．]")
+_IDEOGRAPH_RE = re.compile(r"[\u4e00-\u9fff]")
+_LIST_GAP_RE = re.compile(r"[，,；;][^，,；;。]{1,12}")  # between two items of one list
+_NUMBER_NAMES = ("第", "号", "热线", "电话", "代码", "编号", "版", "期", "届", "次会议")
+
+
+def missing_units(bq: BlockQuantities) -> list[Relation]:
+    """「重大行政决策1件，行政许可1513，行政处罚4件」: a number in a list whose neighbours
+    carry units, itself without one."""
+    out: list[Relation] = []
+    text = bq.text
+    qs = bq.quantities
+    for i, q in enumerate(qs):
+        if q.kind != "bare" or q.quoted or q.decimals or q.magnitude > 1:
+            continue
+        if q.num_start == 0 or not _IDEOGRAPH_RE.match(text[q.num_start - 1]):
+            continue
+        if text[q.num_end : q.num_end + 1] not in ("，", "；", ",", ";", "。"):
+            continue
+        if any(text[max(0, q.num_start - 4) : q.num_start].endswith(w) for w in _NUMBER_NAMES):
+            continue
+        neighbours = []
+        if i > 0:
+            prev = qs[i - 1]
+            gap = text[prev.end : q.num_start]
+            if prev.kind == "count" and prev.sentence == q.sentence and _LIST_GAP_RE.fullmatch(gap):
+                neighbours.append(prev)
+        if i + 1 < len(qs):
+            nxt = qs[i + 1]
+            gap = text[q.num_end : nxt.num_start]
+            if nxt.kind == "count" and nxt.sentence == q.sentence and _LIST_GAP_RE.fullmatch(gap):
+                neighbours.append(nxt)
+        units = {n.unit for n in neighbours}
+        if not neighbours or len(units) != 1:
+            continue
+        unit = units.pop()
+        out.append(
+            Relation(
+                "missing-unit",
+                Verdict.CONTRADICTION,
+                q.block,
+                (q.num_start, q.num_end),
+                (span_of(q), *(span_of(n) for n in neighbours)),
+                code="N204",
+                severity=Severity.WARNING,
+                message=f"「{q.pre[-8:]}{q.number}」缺少单位，前后并列的数字都带“{unit}”",
+                suggestion=f"补上单位，如“{q.number}{unit}”",
+            )
+        )
+    return out
+
+
+def _big(value: Decimal) -> str:
+    if value >= 100_000_000:
+        return f"{fmt((value / 100_000_000).quantize(Decimal('0.01')))}亿"
+    if value >= 10_000:
+        return f"{fmt((value / 10_000).quantize(Decimal('0.01')))}万"
+    return fmt(value)
+
+
+_NEAR_WORDS = ("约", "大约", "近", "将近", "接近", "大概")
+_OVER_WORDS = ("超过", "超", "逾", "多达", "不少于", "至少")
+
+
+def _approx_problem(q: Quantity) -> Relation | None:
+    approx = q.approx
+    if not approx:
+        return None
+    has_suffix_over = any(s in q.number for s in ("余", "多")) or approx.endswith(
+        ("以上", "有余", "多")
+    )
+    # contradictory combinations: 约……余, 近……多, 超过……以上, 约……左右
+    head = next((w for w in _NEAR_WORDS if approx.startswith(w)), "")
+    over = next((w for w in _OVER_WORDS if approx.startswith(w)), "")
+    if head and (has_suffix_over or approx.endswith(("左右", "上下"))):
+        tail = (
+            "左右"
+            if approx.endswith("左右")
+            else ("上下" if approx.endswith("上下") else ("余" if "余" in approx else "多/以上"))
+        )
+        return _approx_rel(
+            q,
+            f"「{q.text}」同时用“{head}”和“{tail}”表示概数，语义重复或矛盾",
+            f"只保留其一，如“{head}{q.number.rstrip('余多')}{q.unit_text}”",
+            Severity.WARNING,
+        )
+    if over and approx.endswith(("以上", "有余")):
+        return _approx_rel(
+            q, f"「{q.text}」同时用“{over}”和“以上”，语义重复", "只保留其一", Severity.WARNING
+        )
+    if ("余" in q.number or "多" in q.number) and not q.chinese:
+        g = q.granularity
+        if q.decimals:
+            return _approx_rel(
+                q,
+                f"「{q.text}」在小数后用“余/多”表示概数，数字精确而“余”模糊，表述矛盾",
+                "去掉“余”，或改为整数概数",
+                Severity.INFO,
+            )
+        if g == 1 and q.value >= 10:
+            return _approx_rel(
+                q,
+                f"「{q.text}」末位数字不是0却加“余/多”，精确数字与概数表述矛盾",
+                f"写作“{fmt(q.value)}{q.unit_text}”或取整后加“余”",
+                Severity.WARNING,
+            )
+    return None
+
+
+def _approx_rel(q: Quantity, message: str, suggestion: str, severity: Severity) -> Relation:
+    return Relation(
+        "approx",
+        Verdict.CONTRADICTION,
+        q.block,
+        (q.num_start, q.end),
+        (span_of(q),),
+        code="N202",
+        severity=severity,
+        message=message,
+        suggestion=suggestion,
+    )

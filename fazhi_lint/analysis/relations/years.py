@@ -1,0 +1,187 @@
+"""Years against the report year (N301), by section: the year's work (C1), its problems (C2)
+and the plan for next year (C4). :func:`classify_sections` is the fallback section finder
+when the outline gives no section map."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ...model import Block, BlockKind, Document, Severity, Span
+from ..quantities import BlockQuantities, YearMention, quantities_of
+from .common import COUNTABLE, Relation, Verdict
+
+
+@dataclass(frozen=True)
+class SectionRange:
+    """A top-level section: its role (C1…C5 or ""), heading block and block range [start, end)."""
+
+    role: str
+    start: int
+    end: int
+    title: str = ""
+
+
+def year_relations(
+    document: Document,
+    report_year: int | None,
+    sections: Sequence[SectionRange],
+    extracted: Sequence[BlockQuantities] | None = None,
+) -> list[Relation]:
+    """Years against the report year. Without a report year, nothing is judged."""
+    if report_year is None or not sections:
+        return []
+    by_block = {bq.block: bq for bq in (extracted or quantities_of(document))}
+    out: list[Relation] = []
+    for sec in sections:
+        if sec.role not in ("C1", "C2", "C3", "C4"):
+            continue
+        expected = report_year + 1 if sec.role == "C4" else report_year
+        what = (
+            "下一年度安排"
+            if sec.role == "C4"
+            else ("存在的不足" if sec.role == "C2" else "本年度工作")
+        )
+        heading = by_block.get(sec.start)
+        if heading is not None:
+            for y in heading.years:
+                if (
+                    y.kind in ("year", "date")
+                    and y.year != expected
+                    and not _is_reference(heading.text, y.start)
+                ):
+                    out.append(
+                        _year_rel(
+                            y,
+                            heading,
+                            f"标题中的{y.text}与报告年度不符：这一部分应写{expected}年的{what}（报告年度{report_year}年）",
+                        )
+                    )
+                    break
+        for b in range(sec.start + 1, sec.end):
+            bq = by_block.get(b)
+            if bq is None:
+                continue
+            for y in bq.years:
+                if y.kind not in ("year", "date"):
+                    continue
+                s_start, _ = bq.sentence_span(bq.sentence_of(y.start))
+                lead = bq.text[s_start : y.start].strip(" 　")
+                if lead not in ("", "在", "于", "截至", "截止"):
+                    continue
+                tail = bq.text[y.end : y.end + 3]
+                if not re.match(r"^(?:底|末|全年|以来|上半年|下半年)?[，,我全各本共]", tail):
+                    continue
+                sentence = bq.sentence_of(y.start)
+                has_count = any(
+                    q.sentence == sentence and q.kind in COUNTABLE for q in bq.quantities
+                )
+                if sec.role == "C4":
+                    sentence_text = bq.text[y.end : bq.sentence_span(sentence)[1]]
+                    future = bool(re.search(r"将|计划|拟|要|力争|预计", sentence_text))
+                    if y.kind == "year" and (
+                        (y.year != expected and y.year != report_year)
+                        or (y.year == report_year and future)
+                    ):
+                        out.append(
+                            _year_rel(
+                                y,
+                                bq,
+                                f"下一年度安排部分以“{y.text}”开头，报告年度为{report_year}年，安排应针对{expected}年",
+                            )
+                        )
+                    continue
+                if y.year < report_year and has_count and y.kind == "year" and lead in ("", "在"):
+                    out.append(
+                        _year_rel(
+                            y,
+                            bq,
+                            f"“{y.text}”的统计出现在本年度工作部分，报告年度为{report_year}年，疑为沿用往年数据",
+                        )
+                    )
+                elif y.year > report_year + 1 or (
+                    y.year == report_year + 1 and (y.month or 12) > 6
+                ):
+                    out.append(
+                        _year_rel(
+                            y,
+                            bq,
+                            f"“{y.text}”晚于报告年度{report_year}年，已完成的工作不应发生在报告发布之后",
+                        )
+                    )
+    return out
+
+
+def _is_reference(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 2) : pos]
+    return any(before.endswith(w) for w in ("较", "比", "与", "到", "至", "《", "（", "("))
+
+
+def _year_rel(y: YearMention, bq: BlockQuantities, message: str) -> Relation:
+    return Relation(
+        "year",
+        Verdict.CONTRADICTION,
+        bq.block,
+        (y.start, y.end),
+        (Span(bq.block, y.start, y.end),),
+        code="N301",
+        severity=Severity.WARNING,
+        message=message,
+        suggestion="核对年份是否写错或沿用了往年材料",
+    )
+
+
+def classify_sections(
+    blocks: Sequence[Block],
+    profile_sections: dict[str, Any] | None,
+    report_year: int | None = None,
+) -> list[SectionRange]:
+    """Fallback section finder: top-level headings 「一、…」 classified by profile keywords."""
+    heads: list[tuple[int, str]] = []
+    for b in blocks:
+        if b.kind is not BlockKind.PARAGRAPH:
+            continue
+        if re.match(r"^\s*[一二三四五六七八九十]+\s*、", b.text) and len(b.text) <= 40:
+            heads.append((b.index, b.text))
+    out: list[SectionRange] = []
+    last = (blocks[-1].index + 1) if blocks else 0
+    for i, (start, title) in enumerate(heads):
+        end = heads[i + 1][0] if i + 1 < len(heads) else last
+        out.append(SectionRange(role_of(title, profile_sections, report_year), start, end, title))
+    return out
+
+
+def role_of(
+    title: str, profile_sections: dict[str, Any] | None, report_year: int | None = None
+) -> str:
+    """The required content (C1…C5) a top-level heading names, by the profile's keywords.
+
+    In a report on year Y a heading naming Y+1 (and not Y) is the plan, unless it names
+    problems or the first-responsible-person duty (a higher priority)."""
+    if not profile_sections:
+        return ""
+    best, best_priority = "", -1
+    years = {int(y) for y in re.findall(r"((?:19|20)[0-9]{2})\s*年", title)}
+    if report_year is not None and report_year + 1 in years and report_year not in years:
+        best = next(
+            (
+                k
+                for k, v in profile_sections.items()
+                if isinstance(v, dict) and v.get("year") == "next"
+            ),
+            "",
+        )
+        if best:
+            best_priority = int(profile_sections[best].get("priority", 0))
+    for role, spec in profile_sections.items():
+        if not isinstance(spec, dict):
+            continue
+        if any(re.search(p, title) for p in spec.get("exclude", [])):
+            continue
+        if any(re.search(p, title) for p in spec.get("keywords", [])):
+            priority = int(spec.get("priority", 0))
+            if priority > best_priority:
+                best, best_priority = role, priority
+    return best
