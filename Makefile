@@ -28,7 +28,7 @@ test: lint
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/run.py --all
 
 fixtures: $(STAMP)
 	$(BIN)/python fixtures/build_fixtures.py

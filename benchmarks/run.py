@@ -101,6 +101,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="*", type=Path, help="default: fixtures/seeds/*.docx")
     parser.add_argument("--runs", type=int, default=5, help="cold CLI runs per file (median)")
     parser.add_argument("--repeat", type=int, default=20, help="warm runs per file (median)")
+    parser.add_argument(
+        "--all", action="store_true", help="then run every other benchmark in this folder"
+    )
     args = parser.parse_args(argv)
     files = args.files or sorted(FIXTURES.glob("*.docx"))
     if not files:
@@ -191,7 +194,30 @@ def main(argv: list[str] | None = None) -> int:
         ", ".join(sorted(heavy_seen)) or "none imported",
         "NOT met" if heavy_seen else ("met" if probed else "not measured"),
     )
+    print()
+    print(f"  statistics extraction on the seed texts: {extraction_speed(args.repeat)}")
+    if args.all:
+        for script in OTHER_BENCHMARKS:
+            print(f"\n== {script} ==", flush=True)
+            subprocess.run([sys.executable, str(Path(__file__).with_name(script))], check=False)
     return 0
+
+
+OTHER_BENCHMARKS = ("bench_docx.py", "bench_quantities.py", "bench_pdf.py", "bench_batch.py")
+
+
+def extraction_speed(repeat: int) -> str:
+    """Characters per second of quantity extraction over the bundled seed texts."""
+    from fazhi_lint.analysis.quantities import extract, load_lexicon
+    from fazhi_lint.readers import read_path
+
+    texts = [b.text for p in sorted(FIXTURES.glob("*.txt")) for b in read_path(p).blocks]
+    if not texts:
+        return "not measured (no seed texts)"
+    lexicon = load_lexicon()
+    chars = sum(len(t) for t in texts)
+    seconds = median_time(lambda: [extract(t, i, lexicon) for i, t in enumerate(texts)], repeat)
+    return f"{chars / seconds / 1e6:.2f} M chars/s ({chars} chars in {seconds * 1000:.1f} ms)"
 
 
 if __name__ == "__main__":
