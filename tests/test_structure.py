@@ -227,3 +227,37 @@ def test_seed_002_measures_only_under_thematic_headings() -> None:
 def test_seed_003_shortcomings_without_causes() -> None:
     diags = seed("003")
     assert [d.excerpt for d in diags if d.code == "S102"] == ["存在问题和不足"]
+
+
+def test_another_kind_of_report_is_one_finding_not_a_list_of_missing_sections() -> None:
+    text = """\
+某区人民政府2023年政府信息公开工作年度报告
+一、总体情况
+2023年，我区主动公开政府信息1136条。
+二、主动公开政府信息情况
+规章1件。
+"""
+    diags = lint_text(text)
+    assert codes(diags) == ["S104"]
+    assert "政府信息公开工作年度报告" in diags[0].message
+
+
+def test_a_title_naming_fazhi_is_never_taken_for_another_kind_of_report() -> None:
+    text = GOOD.replace(
+        "某某区司法局2024年度法治政府建设情况报告", "某某区2024年度法治政府工作报告"
+    )
+    assert "另一" not in " ".join(d.message for d in lint_text(text, "S104"))
+    assert lint_text(text, "S101") == []
+
+
+def test_many_missing_contents_are_one_finding() -> None:
+    text = """\
+某某区司法局2024年度法治政府建设情况报告
+2024年，我局坚持依法行政。
+一、依法全面履行职能
+全年办理行政复议案件12件。
+"""
+    diags = lint_text(text, "S101")
+    assert len(diags) == 1
+    assert diags[0].data["sections"] == ["C2", "C3", "C4"]
+    assert "可能不是" in diags[0].message
