@@ -191,6 +191,85 @@ def test_findings_in_tables() -> None:
     assert {s.block for s in found[0].related} == {3, 5, 7}
 
 
+# -- tables of budget PDFs ----------------------------------------------------------------------------
+
+
+def pdf_tables(*tables: tuple[int, list[list[str]]]) -> Document:
+    """A PDF document made of tables (page, rows), one after the other with nothing between.
+    As the PDF reader does, a row lists only its printed cells."""
+    from fazhi_lint.model import BlockKind
+
+    blocks: list[Block] = [Block(0, "部门预算表", location=Location(block=0, page=1, line=1))]
+    for t, (page, rows) in enumerate(tables, start=1):
+        for r, row in enumerate(rows, start=1):
+            for c, cell in enumerate(row, start=1):
+                i = len(blocks)
+                blocks.append(
+                    Block(
+                        i,
+                        cell,
+                        kind=BlockKind.TABLE_CELL,
+                        location=Location(block=i, page=page, line=r, table=t, row=r, cell=c),
+                    )
+                )
+    return Document("budget.pdf", "pdf", blocks=blocks)
+
+
+BUDGET_HEAD = [["功能分类科目名称", "合计", "基本支出", "项目支出"], ["类款项"]]
+# 类 / 款 / 项 rows, the codes split over cells; the amounts are the last three cells
+BUDGET_ROWS = [
+    ["210", "卫生健康支出", "1149678.00", "1149678.00", "0.00"],
+    ["210", "11", "行政事业单位医疗", "1149678.00", "1149678.00", "0.00"],
+    ["210", "11", "01", "行政单位医疗", "1149678.00", "1149678.00", "0.00"],
+    ["221", "住房保障支出", "4521559.00", "4521559.00", "0.00"],
+    ["221", "02", "住房改革支出", "4521559.00", "4521559.00", "0.00"],
+    ["221", "02", "01", "住房公积金", "2087959.00", "2087959.00", "0.00"],
+    ["221", "02", "03", "购房补贴", "2433600.00", "2433600.00", "0.00"],
+]
+
+
+def test_pdf_table_rows_are_aligned_by_their_trailing_amounts() -> None:
+    total = ["合计", "5671237.00", "5671237.00", "0.00"]
+    document = pdf_tables((1, [*BUDGET_HEAD, *BUDGET_ROWS, total]))
+    assert linter().lint_document(document) == []
+    wrong = ["合计", "5681237.00", "5671237.00", "0.00"]
+    found = linter().lint_document(pdf_tables((1, [*BUDGET_HEAD, *BUDGET_ROWS, wrong])))
+    assert [(d.code, d.excerpt) for d in found] == [("N102", "5681237.00")]
+    assert "按科目层级" in found[0].message and "1149678.00+4521559.00" in found[0].message
+
+
+def test_pdf_table_rows_with_unplaceable_cells_are_not_judged() -> None:
+    # a row printing two amounts of three: which column is empty cannot be told
+    rows = [
+        ["201", "一般公共服务支出", "264.87", "62.63", "202.24"],
+        ["2013901", "行政运行", "51.32", "51.32"],
+        ["2013999", "其他社会工作事务支出", "202.24", "202.24"],
+        ["合计", "999.99", "888.88", "777.77"],
+    ]
+    document = pdf_tables((1, [*BUDGET_HEAD, *rows]))
+    assert linter().lint_document(document) == []
+
+
+def test_pdf_table_continued_on_the_next_page() -> None:
+    first, rest = BUDGET_ROWS[:4], BUDGET_ROWS[4:]
+    total = ["合计", "5671237.00", "5671237.00", "0.00"]
+    document = pdf_tables((1, [*BUDGET_HEAD, *first]), (2, [*BUDGET_HEAD, *rest, total]))
+    assert linter().lint_document(document) == []
+    wrong = ["合计", "5671237.00", "5671237.00", "10.00"]
+    document = pdf_tables((1, [*BUDGET_HEAD, *first]), (2, [*BUDGET_HEAD, *rest, wrong]))
+    assert [d.excerpt for d in linter().lint_document(document)] == ["10.00"]
+
+
+def test_pdf_table_beginning_with_data_may_miss_rows() -> None:
+    # the rows above are on an earlier page that was not read as the same table
+    rows = [*BUDGET_ROWS[3:], ["合计", "96282213.44", "25741666.44", "70540547.00"]]
+    assert linter().lint_document(pdf_tables((3, rows))) == []
+    # ... but rows adding up to more than the total under every reading still contradict it
+    rows = [*BUDGET_ROWS[3:], ["合计", "4000000.00", "4521559.00", "0.00"]]
+    found = linter().lint_document(pdf_tables((3, rows)))
+    assert [(d.code, d.excerpt) for d in found] == [("N102", "4000000.00")]
+
+
 # -- year logic ---------------------------------------------------------------------------------------
 
 
@@ -250,3 +329,34 @@ def test_year_logic_through_the_real_outline() -> None:
 def test_analyze_text_helper() -> None:
     relations = analyze_text("全年共收到行政复议申请126件，其中受理108件，不予受理12件，告知6件。")
     assert any(r.kind == "partition" and r.verdict is Verdict.CONSISTENT for r in relations)
+
+
+GOVERNMENT_WORK_REPORT = """2025年XX市政府工作报告
+——2025年1月15日在XX市第十六届人民代表大会第五次会议上
+一、2024年工作回顾
+2024年，全市共办理人大代表建议和政协提案1200件，办结率100%。
+二、2025年主要任务
+2025年，我们将坚持稳中求进工作总基调。
+"""
+
+
+def test_a_report_named_for_the_year_it_is_delivered_in() -> None:
+    # 「2025年政府工作报告」 reviews 2024 and plans 2025: the headings agree with it
+    assert [d for d in lint_text(GOVERNMENT_WORK_REPORT) if d.code == "N301"] == []
+    # the same headings under a report named for the year it reports on are a mismatch
+    rule_of_law = GOVERNMENT_WORK_REPORT.replace(
+        "2025年XX市政府工作报告", "XX市2025年度法治政府建设情况报告"
+    )
+    found = [d.excerpt for d in lint_text(rule_of_law) if d.code == "N301"]
+    assert found[:1] == ["2024年"]
+
+
+def test_work_year() -> None:
+    from fazhi_lint.analysis.relations.years import next_year_heading, work_year
+
+    assert work_year("2025年上海市政府工作报告", 2025) == 2024
+    assert work_year("XX区2024年度法治政府建设情况报告", 2024) == 2024
+    assert work_year("XX县人民政府2024年度政府工作报告落实情况的报告", 2024) == 2024
+    assert work_year(None, 2024) == 2024 and work_year("政府工作报告", None) is None
+    assert next_year_heading("2025年主要任务", 2024)
+    assert not next_year_heading("2024年工作回顾和2025年主要任务", 2024)

@@ -158,6 +158,36 @@ def test_letter_spaced_full_width_and_thousands() -> None:
     assert only("下发通知书11 份").value == 11
 
 
+def test_thousands_separators_with_decimals() -> None:
+    q = only("本年收入合计2,940.05万元")
+    assert q.value == Decimal("29400500") and q.decimals == 2 and q.number == "2,940.05万"
+    assert only("支出12,345.6元").value == Decimal("12345.6")
+    # a comma that does not group thousands separates two numbers
+    assert counted("第1,2项，1,2345件") == [("2", "项"), ("2345", "件")]
+
+
+def test_magnitude_words_alone_are_not_numbers() -> None:
+    # a template slot (XXX万元) and words (千家万户, 万元) are no numbers
+    assert counted("本年收入合计XXX万元，其中：财政拨款收入XX万元，占XX%") == []
+    assert counted("项目预算××万元，投入＊万元") == []
+    assert counted("走进千家万户，投资万元以上") == []
+    assert counted("百万元级项目，亿元") == []
+    # with an approximation they are numbers
+    assert only("近万人").high == 10_000
+    assert (only("上万人次").low, only("万余人").low) == (10_000, 10_000)
+    assert only("数万元").high == 90_000
+    assert only("上亿元").low == 100_000_000
+    assert only("数亿元").high == 900_000_000
+    assert only("约万件").value == 10_000
+    # a digit or 十 in front makes them numbers: 十万, 两万, 三千
+    assert [q.value for q in extract("十万元，两万人，三千家，一亿元").quantities] == [
+        100_000,
+        20_000,
+        3000,
+        100_000_000,
+    ]
+
+
 # -- approximations as intervals ---------------------------------------------------------------
 
 

@@ -14,8 +14,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from fazhi_lint.analysis.relations import analyze_text, contradictions
-from fazhi_lint.model import Severity
+from fazhi_lint.analysis.relations import analyze_document, analyze_text, contradictions
+from fazhi_lint.model import Block, BlockKind, Document, Location, Severity
 
 CATEGORIES = [
     "婚姻家庭纠纷",
@@ -249,3 +249,144 @@ def test_flow_accepted_against_received(received: int, share: float, delta: int)
         assert found == [], text
     else:
         assert "N103" in found, text
+
+
+# -- rounding: amounts printed to 0.01万元 -------------------------------------------------------------
+
+AMOUNT_ITEMS = ["货物采购金额", "工程采购金额", "服务采购金额", "其他采购金额", "咨询服务金额"]
+
+
+def amount_sentence(total: Decimal, parts: list[Decimal]) -> str:
+    items = "、".join(f"{AMOUNT_ITEMS[i]}{p:.2f}万元" for i, p in enumerate(parts))
+    return f"本部门2024年度政府采购金额为{total:.2f}万元，其中：{items}。"
+
+
+cents = Decimal("0.01")
+
+
+@SETTINGS
+@given(true_parts=st.lists(st.integers(0, 10**7), min_size=2, max_size=5))
+def test_rounded_amounts_raise_no_error(true_parts: list[int]) -> None:
+    # the true amounts in 元; the report prints each, and the total, rounded to 0.01万元
+    printed = [(Decimal(p) / 10_000).quantize(cents, rounding=ROUND_HALF_UP) for p in true_parts]
+    total = (Decimal(sum(true_parts)) / 10_000).quantize(cents, rounding=ROUND_HALF_UP)
+    text = amount_sentence(total, printed)
+    assert errors(text) == [], text
+
+
+@SETTINGS
+@given(
+    parts=st.lists(st.integers(1, 10**6), min_size=2, max_size=5),
+    excess=st.integers(1, 10**4),
+)
+def test_amounts_beyond_rounding_are_an_error(parts: list[int], excess: int) -> None:
+    printed = [Decimal(p) / 100 for p in parts]  # 0.01万元 steps
+    # the parts exceed the total by more than their rounding: (n + 1) half units
+    slack = (len(parts) + 1) * Decimal("0.005")
+    total = sum(printed) - slack - Decimal(excess) / 100
+    assume(total > 0)
+    head = printed[:-1]
+    assume(not (len(printed) >= 3 and abs(sum(head) - total) <= slack and printed[-1] <= head[-1]))
+    text = amount_sentence(total.quantize(cents), printed)
+    assert "N101" in errors(text), text
+
+
+# -- tables: 类/款/项 hierarchies ---------------------------------------------------------------------
+
+leaf_values = st.integers(1, 10**6)
+
+
+@st.composite
+def subject_forest(draw: st.DrawFn) -> list[tuple[str, int]]:
+    """Rows (code, value) of a budget table in document order: 类 (3 digits), 款 (5), 项 (7),
+    each 类 and 款 the sum of the rows under it."""
+    rows: list[tuple[str, int]] = []
+    for a in range(draw(st.integers(1, 3))):
+        code = str(201 + 3 * a)
+        kuan: list[tuple[str, int, list[tuple[str, int]]]] = []
+        for b in range(draw(st.integers(1, 3))):
+            items = [
+                (f"{code}{b + 1:02d}{c + 1:02d}", draw(leaf_values))
+                for c in range(draw(st.integers(1, 3)))
+            ]
+            kuan.append((f"{code}{b + 1:02d}", sum(v for _, v in items), items))
+        rows.append((code, sum(v for _, v, _ in kuan)))
+        for k_code, k_value, items in kuan:
+            rows.append((k_code, k_value))
+            rows.extend(items)
+    return rows
+
+
+def table_document(rows: list[list[str]], fmt: str) -> Document:
+    blocks: list[Block] = []
+    for r, row in enumerate(rows, start=1):
+        for c, cell in enumerate(row, start=1):
+            i = len(blocks)
+            blocks.append(
+                Block(
+                    i,
+                    cell,
+                    kind=BlockKind.TABLE_CELL,
+                    location=Location(block=i, page=1, table=1, row=r, cell=c),
+                )
+            )
+    return Document(f"t.{fmt}", fmt, blocks=blocks)
+
+
+def table_errors(document: Document) -> list[str]:
+    return [
+        r.code
+        for r in contradictions(analyze_document(document))
+        if r.severity is not None and r.severity >= Severity.ERROR
+    ]
+
+
+def budget_rows(forest: list[tuple[str, int]], total: Decimal, split: bool) -> list[list[str]]:
+    """The table: a Word grid (code | name | amount), or a PDF row (codes split over cells)."""
+    out = [["科目编码", "科目名称", "金额"]]
+    for code, value in forest:
+        amount = f"{Decimal(value) / 100:.2f}"
+        if split:
+            codes = [code[:3], *(code[i : i + 2] for i in range(3, len(code), 2))]
+            out.append([*codes, f"科目{code}", amount])
+        else:
+            out.append([code, f"科目{code}", amount])
+    out.append(["合计", "", f"{total:.2f}"] if not split else ["合计", f"{total:.2f}"])
+    return out
+
+
+@SETTINGS
+@given(forest=subject_forest(), split=st.booleans(), coded=st.booleans())
+def test_hierarchical_tables_add_up(
+    forest: list[tuple[str, int]], split: bool, coded: bool
+) -> None:
+    total = Decimal(sum(v for code, v in forest if len(code) == 3)) / 100
+    rows = budget_rows(forest, total, split)
+    if not coded:  # the hierarchy only in the numbers: no code cells
+        rows = [[r[-2], r[-1]] if r[0] != "合计" else ["合计", r[-1]] for r in rows]
+    document = table_document(rows, "pdf" if split else "docx")
+    assert table_errors(document) == [], rows
+
+
+@SETTINGS
+@given(
+    forest=subject_forest(),
+    split=st.booleans(),
+    above=st.booleans(),
+    shift=st.integers(1, 10**4),
+)
+def test_a_total_no_reading_reaches_is_an_error(
+    forest: list[tuple[str, int]], split: bool, above: bool, shift: int
+) -> None:
+    # every reading adds some of the rows, at least one: a total above the sum of all rows,
+    # or below the smallest row (beyond rounding), is wrong whichever rows are subtotals
+    values = [Decimal(v) / 100 for _, v in forest]
+    rounding = (len(values) + 1) * Decimal("0.005")  # every row and the total rounded
+    if above:
+        total = sum(values) + rounding + Decimal(shift) / 100
+    else:
+        total = min(values) - 2 * Decimal("0.005") - Decimal(shift) / 100
+        assume(total > 0)
+    rows = budget_rows(forest, total, split)
+    document = table_document(rows, "pdf" if split else "docx")
+    assert "N102" in table_errors(document), rows

@@ -62,6 +62,13 @@ _MARK_RE = re.compile(
     f"[{re.escape(_OPEN + _CLOSE + ''.join(_QUOTE_PAIRS) + ''.join(_QUOTE_PAIRS.values()))}]"
 )
 _DIGIT_RUN = re.compile("[0-9]+")
+# a Chinese numeral that counts something: a digit or 十 (十万 = 100000); 百/千/万/亿 alone
+# (万元, 千家万户) are magnitude words, numbers only with an approximation (近万, 百余)
+_CN_COUNTING = re.compile("[零〇○一二两三四五六七八九十几]")
+# characters of template slots: XXX万元, ××件, *次
+_PLACEHOLDER = set("XxＸｘ×*＊")
+# what 数/几 may stand before: 数十, 数百万, 数亿
+_ROUND_MAGNITUDES = ("十", "百", "千", "万", "十万", "百万", "千万", "亿", "十亿", "百亿", "千亿")
 _NOT_DIGIT = re.compile("[^0-9０-９]")
 
 ZERO = Decimal(0)
@@ -256,7 +263,7 @@ class Lexicon:
 
     def _mention_re(self) -> re.Pattern[str]:
         unit = self.unit_re
-        arabic = rf"[{_DIG}]+(?:,[{_DIG}]{{3}})+(?![{_DIG}])|[{_DIG}]+(?:[.．][{_DIG}]+)?"
+        arabic = rf"[{_DIG}]+(?:,[{_DIG}]{{3}})+(?:[.．][{_DIG}]+)?(?![{_DIG}])|[{_DIG}]+(?:[.．][{_DIG}]+)?"
         spaced = rf"[0-9](?:[ \u3000][0-9])+(?=[ \u3000]?(?:{unit}))"
         pattern = (
             rf"(?P<pctcn>百分之(?P<pctval>[{_CN}点]+))"
@@ -698,6 +705,16 @@ def _build(lex: Lexicon, text: str, m: re.Match[str], block: int) -> Quantity | 
         num_start = m.start("cn")
         if num_start > 0 and text[num_start - 1] in _CN + "第每":
             return None  # 第一, 每千人: an ordinal or a per-unit base, not a count
+        if num_start > 0 and text[num_start - 1] in _PLACEHOLDER:
+            return None  # XXX万元, ××万人: a template slot, not a number
+        if (
+            not _CN_COUNTING.search(number)
+            and not m.group("cnsuf")
+            and not lex.approx_before(text[max(0, num_start - 4) : num_start])
+        ):
+            # magnitude words alone (万元, 千家万户, 亿元) are not numbers; only an
+            # approximation makes them one (近万, 上万, 数万, 约万, 万余, 百余)
+            return None
         idiom = lex.idiom_re.match(text[num_start : num_start + 8])
         if idiom and (idiom.group() != "一起" or not _counts_cases(lex, text, num_start)):
             return None
@@ -763,14 +780,14 @@ def _build(lex: Lexicon, text: str, m: re.Match[str], block: int) -> Quantity | 
     head = text[max(0, num_start - 4) : num_start]
     for word, kind_ in lex.approx_before(head):
         if kind_ == "several":
-            if not chinese or number not in ("十", "百", "千", "万", "十万", "百万", "千万"):
+            if not chinese or number not in _ROUND_MAGNITUDES:
                 continue
             low_few = value * 2
             high_few = value * 9
             approx_parts.insert(0, word)
             start = num_start - len(word)
             break
-        if word == "上" and not (chinese and number in ("百", "千", "万")):
+        if word == "上" and not (chinese and number in ("百", "千", "万", "亿")):
             continue
         if word in ("超", "逾") and text[num_start - len(word) - 1 : num_start - len(word)] in (
             "高",

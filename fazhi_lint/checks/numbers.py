@@ -19,6 +19,7 @@ from ..analysis.relations import (
     analyze_document,
     classify_sections,
 )
+from ..analysis.relations.years import next_year_heading, work_year
 from ..model import Diagnostic, Severity
 from ..plugins import CheckContext, check
 
@@ -30,12 +31,12 @@ def _sections(ctx: CheckContext) -> tuple[int | None, list[SectionRange]]:
         outline = ctx.outline
     except Exception:  # the outline is another module's job: degrade, never fail
         return None, []
-    year = getattr(outline, "report_year", None)
+    year = work_year(getattr(outline, "title_text", None), getattr(outline, "report_year", None))
     if year is None:
         return None, []
     top = getattr(outline, "top_sections", None)
     if not callable(top):
-        return year, classify_sections(document.blocks, ctx.profile.get("sections"))
+        return year, classify_sections(document.blocks, ctx.profile.get("sections"), year)
     try:
         from ..analysis.sections import sections_of
 
@@ -49,10 +50,20 @@ def _sections(ctx: CheckContext) -> tuple[int | None, list[SectionRange]]:
             continue
         role = (smap.key_of(section) if smap is not None else None) or ""
         found.append((section, role))
+    thematic = {id(s) for s in getattr(smap, "thematic", [])} if smap is not None else set()
+    # a thematic heading naming only the next year is the plan (2025年主要任务)
+    found = [
+        (
+            s,
+            "C4"
+            if not role and id(s) in thematic and next_year_heading(s.heading.title, year)
+            else role,
+        )
+        for s, role in found
+    ]
     # thematic headings before the problems/plan hold the year's work (an implicit C1)
     later = [s.start for s, role in found if role in ("C2", "C4")]
     limit = min(later, default=len(document.blocks))
-    thematic = {id(s) for s in getattr(smap, "thematic", [])} if smap is not None else set()
     ranges = []
     for section, role in found:
         if not role and id(section) in thematic and section.start < limit:
@@ -101,6 +112,9 @@ def parts_exceed_total(ctx: CheckContext) -> Iterator[Diagnostic]:
     除最后一项外各项之和恰好等于总数、且最后一项不大于前一项（读作前一项的细分：办结103件＝
     案前39件＋受理后64件，案中调解31件属后者）；分项按不同口径分类（涉企96件、简易程序128件，
     可能重叠）；人均、每千人、「较上年增加」这类数字。分项在下一句列出而未用「其中」时为警告。
+    列表在哪里结束有多种合理读法时（分号后另起一句、转入下一流程环节、「审结…尚未审结」），
+    任一读法相符即不报告；带小数的数字按所印精度四舍五入，分项之和与总数之差在
+    （分项数＋1）个末位半单位以内视为相符（4.79万＋0万＋246.47万＝251.26万，总数251.25万元）。
 
     错误示例：
         检查组共下达责令整改通知书145份。其中，质量整改通知书19份；安全、文明施工整改通知书
@@ -119,6 +133,10 @@ def partition_sum_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
 
     为什么：一般的「其中」可以只列部分，少于总数不算错；但声明为完整划分时必须相等。
     「另一起」这类较弱的完整性提示降为警告。
+    表格按所有合理读法核对，任一读法相符即不报告：类/款/项分级的预算表（201、20101、2010101，
+    上级行是其后各行的小计）只加总顶层各行；「其中」行不计入；「本年收入合计」这类小计行可代表
+    其上各行；带小数的金额允许四舍五入误差。PDF中空单元格不占位，无法确定某行数字属于哪一列时，
+    该列不判断；跨页续表与前页合并，无法合并而从数据行开始的表格可能缺少前页各行，少于合计时不判断。
 
     错误示例：
         行政处罚共13943件（普通程序1157件，简易程序12686件）。（1157+12686＝13843≠13943）

@@ -55,6 +55,19 @@ COUNTABLE = ("count", "money", "measure", "time")  # kinds that can be parts of 
 FLOW_STAGES = ("received", "accepted", "rejected", "concluded")  # verb families of a case flow
 
 
+def bounds(q: Quantity) -> tuple[Decimal, Decimal]:
+    """The values a printed number may stand for, its rounding included.
+
+    A number printed with decimals (251.25万元, 2319.21) was rounded to its last printed
+    digit: it stands for anything within half a unit of that digit (0.00 for less than half a
+    unit, never below zero). An integer (351件, 3万元) is taken as exact; approximations
+    (5000余) carry their own interval."""
+    if q.low != q.high or not q.decimals:
+        return q.low, q.high
+    half = Decimal(1).scaleb(-q.decimals) * q.magnitude / 2
+    return max(Decimal(0), q.value - half) if q.value >= 0 else q.value - half, q.value + half
+
+
 def span_of(q: Quantity) -> Span:
     return Span(q.block, q.num_start, q.end)
 
@@ -82,6 +95,8 @@ def describe(q: Quantity) -> str:
         m = lex.verb_re.search(phrase, m.end())
     if m and phrase[m.end() :]:
         return phrase[m.end() :]
+    if q.inherited and phrase:
+        return phrase  # 审结141件 after 上年结转8件: its own words, not the borrowed noun
     return q.noun or phrase
 
 

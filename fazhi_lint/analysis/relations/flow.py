@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from ...model import Severity
 from ..quantities import BlockQuantities, Lexicon, Quantity
-from .common import FLOW_STAGES, Relation, Verdict, nouns_compatible, per_or_change, show, span_of
+from .common import (
+    FLOW_STAGES,
+    Relation,
+    Verdict,
+    bounds,
+    nouns_compatible,
+    per_or_change,
+    show,
+    span_of,
+)
 
 
 def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
@@ -31,7 +40,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         last_r = received[-1] if received else None
         since = [p for p in earlier if last_r is None or p.num_start > last_r.num_start]
         if q.family == "accepted" and last_r is not None:
-            if q.low > last_r.high:
+            if bounds(q)[0] > bounds(last_r)[1]:
                 out.append(
                     _flow(q, last_r, "N103", Severity.ERROR, f"受理{q.text}多于收到的{last_r.text}")
                 )
@@ -41,7 +50,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             accepted = [p for p in since if p.family == "accepted"]
             if accepted:
                 a = accepted[-1]
-                if a.low + q.low > last_r.high:
+                if bounds(a)[0] + bounds(q)[0] > bounds(last_r)[1]:
                     out.append(
                         _flow(
                             q,
@@ -57,7 +66,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             accepted = [p for p in since if p.family == "accepted"]
             last_a = accepted[-1] if accepted else None
             if last_r is not None:
-                if q.low > last_r.high and not carry:
+                if bounds(q)[0] > bounds(last_r)[1] and not carry:
                     out.append(
                         _flow(
                             q,
@@ -70,7 +79,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 else:
                     out.append(_flow(q, last_r, "", None, ""))
             elif last_a is not None:
-                if q.low > last_a.high and not carry and not pre_acc:
+                if bounds(q)[0] > bounds(last_a)[1] and not carry and not pre_acc:
                     out.append(
                         _flow(
                             q,

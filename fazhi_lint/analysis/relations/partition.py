@@ -6,6 +6,21 @@ breakdown in the next sentence, from a parenthesised breakdown (行政处罚1394
 and from a trailing total (A 10件、B 20件，共计30件). Parts above the total are N101; a
 complete partition (分别为, 其余) below it is N102. Nested lists are checked against their
 own parent, so an inner list that swallowed parts of its parent is not a contradiction.
+
+Where a list ends is not always certain, so a group carries every reasonable reading of
+its parts and is a contradiction only when no reading adds up (the one closest to adding
+up is reported): a list may end where the wording moves on to another flow stage
+(收到…，其中受理…，办结…) or go on (a flow verb marked as a state or remainder —
+尚未审结, 已办结, 其他方式结案 — names a category and never ends it); it may end at a
+semicolon after which a new statement opens (its own 其中, a total, a clause naming no
+number, the total's sibling) or once the parts before the semicolon make up the whole;
+a part equal to the whole may be the whole restated; and the complement of the total
+(审结…，尚未审结) ends it. A marker whose clause names no number (主要包括：基本工资、…)
+is a list of words and neither starts nor ends a list of numbers.
+
+Numbers printed with decimals are rounded: each stands for half a unit of its last digit
+either way, so n parts may miss their total by up to (n + 1) half units (251.26 against
+251.25万元 is consistent; see :func:`.common.bounds`).
 """
 
 from __future__ import annotations
@@ -22,6 +37,7 @@ from .common import (
     FLOW_STAGES,
     Relation,
     Verdict,
+    bounds,
     common_substring,
     describe,
     per_or_change,
@@ -43,14 +59,21 @@ class Group:
     origin: str  # 其中 | paren | trailing | sentence | 分别为
     complete: str = ""  # "" | weak | strong
     pooled: list[Quantity] = field(default_factory=list)  # several totals judged together
+    # other readings of where the list ends, each (parts, complete): the group is a
+    # contradiction only when every reading is one
+    readings: list[tuple[list[Quantity], str]] = field(default_factory=list)
 
 
-def _sum(parts: Sequence[Quantity]) -> tuple[Decimal, Decimal]:
+def _sum(parts: Sequence[Quantity], rounded: bool = False) -> tuple[Decimal, Decimal]:
+    """The sum of the parts as printed (``rounded``: widened by each part's rounding)."""
+    if rounded:
+        pairs = [bounds(p) for p in parts]
+        return sum((a for a, _ in pairs), Decimal(0)), sum((b for _, b in pairs), Decimal(0))
     return sum((p.low for p in parts), Decimal(0)), sum((p.high for p in parts), Decimal(0))
 
 
 def _fits(parts: Sequence[Quantity], low: Decimal, high: Decimal) -> bool:
-    s_low, s_high = _sum(parts)
+    s_low, s_high = _sum(parts, rounded=True)
     return s_low <= high and s_high >= low
 
 
@@ -64,24 +87,66 @@ def _nested_explained(parts: Sequence[Quantity], total: Quantity) -> bool:
 
 
 def _evaluate(group: Group, allow_nested: bool = True) -> tuple[Verdict, str]:
-    total, parts = group.total, group.parts
-    if group.pooled:
-        t_low = sum((t.low for t in group.pooled), Decimal(0))
-        t_high = sum((t.high for t in group.pooled), Decimal(0))
-    else:
-        t_low, t_high = total.low, total.high
-    s_low, s_high = _sum(parts)
-    if s_low > t_high:
+    """The verdict on the group under its most charitable reading (see :func:`_judge`)."""
+    verdict, code, parts, complete = _judge(group, allow_nested)
+    group.parts, group.complete = parts, complete
+    return verdict, code
+
+
+def _judge(group: Group, allow_nested: bool = True) -> tuple[Verdict, str, list[Quantity], str]:
+    """Judge every reading of the group. Any reading that is not a contradiction wins
+    (consistent before unknown); if all are contradictions, the one closest to adding up
+    is reported — it is the smallest claim of an error."""
+    best: tuple[Verdict, str, list[Quantity], str] | None = None
+    best_gap: Decimal | None = None
+    for parts, complete in [(group.parts, group.complete), *group.readings]:
+        if not parts:
+            continue
+        verdict, code, gap = _evaluate_reading(group, parts, complete, allow_nested)
+        if verdict is Verdict.CONSISTENT:
+            return verdict, code, parts, complete
+        if verdict is Verdict.UNKNOWN:
+            if best is None or best[0] is Verdict.CONTRADICTION:
+                best, best_gap = (verdict, code, parts, complete), None
+            continue
+        if best is None or (
+            best[0] is Verdict.CONTRADICTION and best_gap is not None and gap < best_gap
+        ):
+            best, best_gap = (verdict, code, parts, complete), gap
+    assert best is not None  # the primary reading always has parts
+    return best
+
+
+def _evaluate_reading(
+    group: Group, parts: list[Quantity], complete: str, allow_nested: bool
+) -> tuple[Verdict, str, Decimal]:
+    """(verdict, code, how far the printed sum is from the total) for one reading."""
+    total = group.total
+    totals = group.pooled or [total]
+    pairs = [bounds(t) for t in totals]
+    t_low = sum((a for a, _ in pairs), Decimal(0))
+    t_high = sum((b for _, b in pairs), Decimal(0))
+    r_low = sum((t.low for t in totals), Decimal(0))
+    r_high = sum((t.high for t in totals), Decimal(0))
+    # each number is rounded to its printed precision, so the sum may differ from the
+    # total by less than (parts + 1) half units of the last printed digit; a rounded value
+    # never reaches the end of its half-open interval, so meeting there is no overlap
+    s_low, s_high = _sum(parts, rounded=True)
+    p_low, p_high = _sum(parts)
+    over = s_low > t_high or (s_low == t_high and (s_low != p_low or t_high != r_high))
+    under = s_high < t_low or (s_high == t_low and (s_high != p_high or t_low != r_low))
+    if over:
         if allow_nested and not group.pooled and _nested_explained(parts, total):
-            return Verdict.CONSISTENT, "nested"
+            return Verdict.CONSISTENT, "nested", Decimal(0)
         if _mixed_dimensions(parts):
-            return Verdict.UNKNOWN, "overlapping"  # 涉企 96 and 简易程序 128 of 215 may overlap
-        return Verdict.CONTRADICTION, "N101"
-    if s_high < t_low:
-        if group.complete:
-            return Verdict.CONTRADICTION, "N102"
-        return Verdict.UNKNOWN, "partial"
-    return Verdict.CONSISTENT, ""
+            # 涉企 96 and 简易程序 128 of 215 may overlap
+            return Verdict.UNKNOWN, "overlapping", Decimal(0)
+        return Verdict.CONTRADICTION, "N101", p_low - r_high
+    if under:
+        if complete:
+            return Verdict.CONTRADICTION, "N102", r_low - p_high
+        return Verdict.UNKNOWN, "partial", Decimal(0)
+    return Verdict.CONSISTENT, "", Decimal(0)
 
 
 def _same_unit(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
@@ -117,12 +182,17 @@ def _list_parts(
     candidates: Sequence[Quantity],
     total: Quantity | None = None,
     breaks: Sequence[int] = (),
-) -> list[Quantity]:
-    """Cut a run of parts where the wording moves on (a new flow stage, a new total)."""
+) -> list[list[Quantity]]:
+    """The readings of a run of parts. Where the wording moves on to another flow stage
+    (收到…，其中受理…，办结…) the list may end there or go on (a flow verb inside a list may
+    name a category just as well), so both readings are kept. A flow verb marked as a state
+    or a remainder (尚未审结, 已办结, 其他方式结案) names a category: no stage, no cut.
+    A new total or the whole restated ends the list in every reading."""
     parts: list[Quantity] = []
+    cuts: list[int] = []  # where a reading may end the list
     family: str | None = None
     for q in candidates:
-        f = q.family if q.family in FLOW_STAGES else ""
+        f = q.family if q.family in FLOW_STAGES and not _category_verb(q) else ""
         if parts and q.total_marker in _STRONG_TOTAL:
             break
         if (
@@ -132,13 +202,124 @@ def _list_parts(
             and q.high == total.high
             and any(parts[-1].num_start < b < q.num_start for b in breaks)
         ):
-            break  # 「其中听证案件26件，听证率5%，经法制审核的案件520件」: the whole restated
+            # 「其中听证案件26件，听证率5%，经法制审核的案件520件」: the whole restated —
+            # or the one part that holds all of it (0.00万元, 0.00%；…0.39万元, 100%)
+            cuts.append(len(parts))
         if family is None:
             family = f
         elif f != family and {f, family} != {"accepted", "rejected"}:
-            break
+            cuts.append(len(parts))
+            family = f
+        if parts and total is not None and _negates(q, total):
+            cuts.append(len(parts))  # 审结141件，其中…，尚未审结15件: the complement, not a part
         parts.append(q)
-    return parts
+    readings: list[list[Quantity]] = []
+    for k in sorted(set(cuts)):
+        readings.append(parts[:k])
+    readings.append(parts)
+    return readings
+
+
+_SEMICOLON_RE = re.compile("[；;]")
+_CLAUSE_BREAK_RE = re.compile("[，,：:]")
+# before a flow verb: a state (尚未审结, 已办结, 正在办理) or a remainder (其他方式结案)
+_CATEGORY_BEFORE_VERB = re.compile(
+    r"(?:尚未|未|正在|仍在|仍|待|已经|已|均已|其他\S{0,4}|其余\S{0,4})$"
+)
+
+
+_NEGATION_BEFORE_VERB = re.compile(r"(?:尚未|未|没有|不)$")
+
+
+def _negates(q: Quantity, total: Quantity) -> bool:
+    """Does the number count what its total's verb denies (审结 … 尚未审结)?"""
+    if not q.verb or q.verb != total.verb:
+        return False
+    at = q.pre.rfind(q.verb)
+    return at >= 0 and _NEGATION_BEFORE_VERB.search(q.pre[:at]) is not None
+
+
+def _category_verb(q: Quantity) -> bool:
+    """Does the number's flow verb name a category of the list rather than a stage?"""
+    at = q.pre.rfind(q.verb) if q.verb else -1
+    return at >= 0 and _CATEGORY_BEFORE_VERB.search(q.pre[:at]) is not None
+
+
+def _new_statement(
+    bq: BlockQuantities,
+    q: Quantity,
+    before: Sequence[Quantity],
+    total: Quantity | None,
+    semicolon: int,
+) -> bool:
+    """Does ``q``, after the semicolon at ``semicolon``, open a new statement rather than
+    name one more part: the whole of a later 其中 list (…；政府信息公开行政诉讼46件，其中…),
+    a total (…；共…), a number after a clause that names none (…；本年度办理结果中，予以
+    公开65件), a clause opening with a time or frame word (…；全年另办理…, numbers.toml
+    ``clauses.statement-openers``), or a sibling of the total (its words begin like the
+    total's, unlike the parts')?"""
+    if _CLAUSE_BREAK_RE.search(bq.text, semicolon + 1, q.num_start):
+        return True
+    opening = bq.text[semicolon + 1 : q.num_start].lstrip(" 　")
+    if opening.startswith(_statement_openers()):
+        return True  # …；全年另办理法律咨询50件: a time or frame word opens a new statement
+    tail = bq.text[q.end : q.end + 4].lstrip("，,：: 　")
+    if tail.startswith(("其中", "分别为", "分别是", "分为")):
+        return True
+    if q.total_marker:
+        return True
+    if total is None or not before:
+        return False
+    # worded like the total (政府信息公开行政复议…；政府信息公开行政诉讼…), not like the parts
+    to_total = _common_prefix(q.phrase, total.phrase)
+    return to_total >= 4 and to_total > max(_common_prefix(q.phrase, p.phrase) for p in before)
+
+
+def _statement_openers() -> tuple[str, ...]:
+    return tuple(load_lexicon().data["clauses"].get("statement-openers", ()))
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _readings(
+    bq: BlockQuantities,
+    same: Sequence[Quantity],
+    total: Quantity | None,
+    breaks: Sequence[int],
+    depth: int,
+) -> list[list[Quantity]]:
+    """Every reasonable reading of the parts of one list (the first is the primary one).
+
+    Besides the flow-stage cut of :func:`_list_parts`, a list may end at a semicolon when
+    what follows opens a new statement."""
+    readings = _list_parts(same, total, breaks)
+    opens, closes = bq.brackets()
+    semicolons = [
+        m.start()
+        for m in _SEMICOLON_RE.finditer(bq.text)
+        if depth_at(opens, closes, m.start()) == depth
+    ]
+    extra: list[list[Quantity]] = []
+    for parts in readings:
+        for k in range(1, len(parts)):
+            prev, q = parts[k - 1], parts[k]
+            between = [c for c in semicolons if prev.end <= c < q.num_start]
+            if not between:
+                continue
+            if _new_statement(bq, q, parts[:k], total, between[-1]):
+                extra.append(parts[:k])
+                break
+    for parts in extra:
+        if all(parts != r for r in readings):
+            readings.append(parts)
+    return readings
 
 
 def _in_title(text: str, pos: int) -> bool:
@@ -154,14 +335,27 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
         if q.kind in COUNTABLE and not q.quoted and not per_or_change(lex, q)
     ]
     markers = [m for m in _MARKER_RE.finditer(bq.text) if not _in_title(bq.text, m.start())]
+    marked = {bq.sentence_of(m.start()) for m in markers}
+    # a marker whose clause names no number lists words (人员经费…，主要包括：基本工资、
+    # 津贴补贴…；公用经费…): it starts no list of numbers and ends none
+    markers = [m for m in markers if _numeric_marker(bq.text, m, qs)]
     groups = _marker_groups(bq, lex, qs, markers)
     # numbers already named as parts after a marker start no other breakdown
     grouped = {id(p) for g in groups for p in g.parts}
-    marked = {bq.sentence_of(m.start()) for m in markers}
     groups += _implicit_groups(bq, lex, qs, marked, grouped)
     groups += _paren_groups(bq, lex, qs, grouped)
     groups += _trailing_groups(lex, qs, grouped)
     return groups
+
+
+_CLAUSE_END_RE = re.compile("[；;。！？!?]")
+
+
+def _numeric_marker(text: str, m: re.Match[str], qs: Sequence[Quantity]) -> bool:
+    """Does a number follow the marker within its clause (before the next ；or 。)?"""
+    stop = _CLAUSE_END_RE.search(text, m.end())
+    end = stop.start() if stop else len(text)
+    return any(m.end() <= q.num_start < end for q in qs)
 
 
 def _marker_groups(
@@ -215,13 +409,12 @@ def _marker_groups(
                 ]
                 if not cands:
                     continue
-                parts = _list_parts(same, cands[0] if len(cands) == 1 else None, percents)
-                if len(cands) == 1:
-                    groups.append(
-                        Group(cands[0], parts, "sentence", _complete_flag(lex, parts, m.group(0)))
-                    )
+                single = cands[0] if len(cands) == 1 else None
+                readings = _readings(bq, same, single, percents, d)
+                if single is not None:
+                    groups.append(_group(lex, single, readings, "sentence", m.group(0)))
                     continue
-                groups.extend(_assign(lex, cands, parts))
+                groups.extend(_assign(lex, cands, readings[0]))
                 continue
             before = [
                 q
@@ -234,10 +427,23 @@ def _marker_groups(
             if not before:
                 continue
             total = before[-1]
-            parts = _list_parts(same, total, percents)
-            if parts:
-                groups.append(Group(total, parts, "其中", _complete_flag(lex, parts, m.group(0))))
+            readings = _readings(bq, same, total, percents, d)
+            if readings[0]:
+                groups.append(_group(lex, total, readings, "其中", m.group(0)))
     return groups
+
+
+def _group(
+    lex: Lexicon, total: Quantity, readings: list[list[Quantity]], origin: str, marker: str
+) -> Group:
+    first, *others = readings
+    return Group(
+        total,
+        first,
+        origin,
+        _complete_flag(lex, first, marker),
+        readings=[(r, _complete_flag(lex, r, marker)) for r in others],
+    )
 
 
 def _implicit_groups(

@@ -11,7 +11,15 @@ from functools import lru_cache
 from ...model import Severity
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity
-from .common import FLOW_STAGES, Relation, Verdict, nouns_compatible, per_or_change, span_of
+from .common import (
+    FLOW_STAGES,
+    Relation,
+    Verdict,
+    bounds,
+    nouns_compatible,
+    per_or_change,
+    span_of,
+)
 from .partition import Group
 
 _RATE_TRAIL = re.compile(
@@ -170,10 +178,13 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
 
 def _rate_check(part: Quantity, whole: Quantity, rate: Quantity) -> tuple[bool, str]:
     """Is the stated rate a rounding (or truncation) of part/whole at its printed precision?"""
-    if whole.high <= 0 or whole.low <= 0:
+    # operands printed with decimals (1.2万件) were rounded too: widen them (see bounds)
+    p_low, p_high = bounds(part)
+    w_low, w_high = bounds(whole)
+    if w_high <= 0 or w_low <= 0:
         return True, ""
-    r_low = part.low / whole.high * 100
-    r_high = part.high / whole.low * 100
+    r_low = p_low / w_high * 100
+    r_high = p_high / w_low * 100
     unit = Decimal(1).scaleb(-rate.decimals)
     lo = rate.low - unit / 2
     hi = rate.high + unit  # rounding half up, or truncation

@@ -1,19 +1,51 @@
 """Tables: a 合计/小计 row against the data rows above it (N102), for real table cells and
-for text tables (lines separated by tabs or ``|``)."""
+for text tables (lines separated by tabs or ``|``).
+
+A column is a contradiction only when no reasonable reading of the table adds up:
+
+* **alignment** — a PDF row lists only its printed cells, so a row with empty cells is
+  shorter than the total row. A row is aligned with the total row cell by cell when both
+  have the same shape, by their trailing runs of numbers (the amounts sit at the right of
+  the code and name cells: ``204 | 06 | 01 | 行政运行 | 16726725.44 | …``), or as a prefix
+  (the left half of a two-sided table); a row that fits none of these makes the column
+  unknown;
+* **hierarchy** — budget tables list a 类 row, then its 款 rows, then their 项 rows, each
+  the subtotal of the rows that follow it (codes 201 / 20101 / 2010101, or split over the
+  cells ``204 | 06 | 01``). Summing every row counts the same money two or three times, so
+  the column is also read as a forest (a row may be the sum of the consecutive rows after
+  it) and by its codes (only the top-level rows);
+* **subtotals** — 「小计」 rows are skipped by a 合计 (it sums the data rows), and a named
+  subtotal (「本年收入合计」) may instead stand for all the rows above it;
+* **rounding** — amounts printed with decimals were rounded: a sum of n rows may differ from
+  the total by (n + 1) half units of the last printed digit;
+* **continued tables** — a table whose first row already holds data began on an earlier
+  page, so rows above it are missing: a sum below the total is unknown, not a contradiction.
+
+Rows labelled 「其中」 are sub-rows of the row before them and are not summed.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ...model import Block, BlockKind, Document, Severity, Span
-from ..cn_numbers import NumeralError, arabic_to_decimal, fmt
+from ..cn_numbers import NumeralError, arabic_to_decimal, decimals_of, fmt
 from .common import Relation, Verdict
 
 _TOTAL_LABEL = re.compile(r"^(?:合\s*计|总\s*计|共\s*计|总数|全年合计|小\s*计)$")
+# a named subtotal: 本年收入合计, 大港街小计, 收入总计
+_NAMED_SUBTOTAL = re.compile(r"\S(?:合\s*计|小\s*计|总\s*计)$")
 _NA = {"", "-", "—", "——", "/", "／", "不适用", "无", "–"}
 _CELL_NUMBER = re.compile(r"^\s*([0-9０-９][0-9０-９,]*(?:[.．][0-9０-９]+)?)\s*$")
+_CODE = re.compile(r"^[0-9]{1,9}$")  # a subject code cell (201, 06, 2010101)
+_RATE_HEAD = re.compile(r"率|%|％|占比|比例|平均|均")
+# the most rows read as a forest; longer tables get only the flat and coded readings
+_FOREST_ROWS = 80
+_FOREST_WIDTH = 256  # distinct sums kept per sub-range before giving up (unknown)
+_FOREST_STEPS = 200_000  # sums combined before giving up (unknown)
 
 
 @dataclass
@@ -23,6 +55,17 @@ class Cell:
     start: int  # offset of the text within its block
     value: Decimal | None = None
     end: int = 0
+    decimals: int = 0
+
+
+@dataclass
+class Row:
+    cells: list[Cell]
+    label: str = ""  # the first text cell that is not a code
+    codes: tuple[str, ...] = ()  # leading code cells (204, 06, 01)
+    run: int = 0  # where the trailing run of numbers (or n/a cells) starts
+    shape: str = ""  # per cell: N (number or n/a mark) or T (text)
+    numbers: bool = False  # holds a number besides its codes
 
 
 def _parse_cell(cell: Cell) -> Cell:
@@ -32,13 +75,43 @@ def _parse_cell(cell: Cell) -> Cell:
             cell.value = arabic_to_decimal(m.group(1))
             cell.start += m.start(1)
             cell.end = cell.start + len(m.group(1))
+            cell.decimals = decimals_of(m.group(1))
         except NumeralError:
             cell.value = None
     return cell
 
 
-def _tables(document: Document) -> list[list[list[Cell]]]:
-    tables: list[list[list[Cell]]] = []
+def _numberish(cell: Cell) -> bool:
+    return cell.value is not None or cell.text.strip() in _NA
+
+
+def _row(cells: list[Cell]) -> Row:
+    row = Row(cells)
+    codes: list[str] = []
+    for cell in cells:
+        text = cell.text.strip()
+        if cell.value is None and text not in _NA:
+            row.label = text
+            break
+        if not _CODE.match(text):
+            break
+        codes.append(text)
+    # codes only count as such when a name follows them
+    row.codes = tuple(codes) if row.label else ()
+    run = len(cells)
+    while run > 0 and _numberish(cells[run - 1]):
+        run -= 1
+    row.run = run
+    row.shape = "".join("N" if _numberish(c) else "T" for c in cells)
+    row.numbers = any(c.value is not None for c in cells[len(row.codes) :])
+    return row
+
+
+def _tables(document: Document) -> list[list[Row]]:
+    """The tables of a document as rows of cells. A PDF row holds only its printed cells
+    (see :func:`_cell_at`); Word rows are padded to the table's width."""
+    tables: list[list[Row]] = []
+    pad = document.format != "pdf"
     grid: dict[int, dict[int, dict[int, Cell]]] = {}
     for b in document.blocks:
         loc = b.location
@@ -51,10 +124,13 @@ def _tables(document: Document) -> list[list[list[Cell]]]:
             else:
                 cells[c] = Cell(b.text, b.index, 0)
     for _, rows in sorted(grid.items()):
-        width = max((max(r) for r in rows.values() if r), default=0)
         table = []
+        table_width = max((max(r) for r in rows.values() if r), default=0)
         for _, cells in sorted(rows.items()):
-            table.append([_parse_cell(cells.get(i, Cell("", -1, 0))) for i in range(1, width + 1)])
+            width = table_width if pad else max(cells, default=0)
+            table.append(
+                _row([_parse_cell(cells.get(i, Cell("", -1, 0))) for i in range(1, width + 1)])
+            )
         tables.append(table)
     # text tables: consecutive lines with tab or | separators
     run: list[Block] = []
@@ -69,7 +145,7 @@ def _tables(document: Document) -> list[list[list[Cell]]]:
                     if piece and not re.fullmatch(r"\t+|\s*\|\s*| {2,}|\u3000{2,}", piece):
                         cells.append(_parse_cell(Cell(piece, b.index, pos)))
                     pos += len(piece)
-                table.append(cells)
+                table.append(_row(cells))
             tables.append(table)
         run.clear()
 
@@ -82,55 +158,324 @@ def _tables(document: Document) -> list[list[list[Cell]]]:
     return tables
 
 
-def table_relations(document: Document) -> list[Relation]:
-    out: list[Relation] = []
+# --------------------------------------------------------------------------------------
+# alignment
+# --------------------------------------------------------------------------------------
+
+
+class _Ambiguous:
+    """A row whose cells cannot be placed in the total row's columns."""
+
+
+_AMBIGUOUS = _Ambiguous()
+
+
+def _cell_at(row: Row, total: Row, c: int, grid: bool) -> Cell | _Ambiguous | None:
+    """The cell of ``row`` under column ``c`` of the total row: a Cell, None (nothing
+    there: n/a) or _AMBIGUOUS (the row's cells cannot be placed in the columns).
+    ``grid``: the cells are the columns of a real table grid (Word, text tables)."""
+    n, m = len(row.cells), len(total.cells)
+    if grid:
+        if c >= n:
+            return None
+        cell = row.cells[c]
+        if cell.value is None:
+            return None if cell.text.strip() in _NA else _AMBIGUOUS
+        return cell
+    if not row.numbers:
+        return None  # a label-only row (a heading, a wrapped name)
+    if n == m and row.shape == total.shape:
+        cell = row.cells[c]
+        return cell if cell.value is not None else None
+    width = m - total.run  # the total row's trailing numbers
+    if c >= total.run and n - row.run >= width:
+        extra = row.cells[row.run : n - width]
+        if all(_CODE.match(x.text.strip()) for x in extra):
+            cell = row.cells[n - (m - c)]
+            return cell if cell.value is not None else None
+        return _AMBIGUOUS
+    if n < m and row.shape == total.shape[:n] and not (c >= total.run and n - row.run > 0):
+        if c >= n:
+            return None
+        cell = row.cells[c]
+        return cell if cell.value is not None else None
+    return _AMBIGUOUS
+
+
+# --------------------------------------------------------------------------------------
+# readings of a column
+# --------------------------------------------------------------------------------------
+
+
+def _half(cell: Cell) -> Decimal:
+    """Half a unit of the cell's last printed digit when it has decimals (2940.05 was
+    rounded), else 0 (an integer is exact)."""
+    return Decimal(1).scaleb(-cell.decimals) / 2 if cell.decimals else Decimal(0)
+
+
+def _close(a: Decimal, b: Decimal, tolerance: Decimal) -> bool:
+    """Equal, or within the rounding of the numbers added (strictly: a rounded value never
+    reaches the end of its half-open interval)."""
+    return a == b or abs(a - b) < tolerance
+
+
+def _forest_sums(values: Sequence[tuple[Decimal, Decimal]]) -> dict[Decimal, Decimal] | None:
+    """Every sum of top-level rows when the rows (value, half unit) are read as a forest: a
+    row may be the subtotal of the consecutive rows that follow it (their own top-level sum
+    equals it, within rounding). Maps each sum to the largest rounding its rows may carry.
+    None: too many readings to tell."""
+    vals = [(v, h) for v, h in values if v]  # a zero row changes no sum, in any position
+    n = len(vals)
+    if n > _FOREST_ROWS:
+        return None
+    memo: dict[tuple[int, int], dict[Decimal, Decimal] | None] = {}
+    budget = [_FOREST_STEPS]
+
+    def forest(i: int, j: int) -> dict[Decimal, Decimal] | None:
+        key = (i, j)
+        if key in memo:
+            return memo[key]
+        if i == j:
+            memo[key] = {Decimal(0): Decimal(0)}
+            return memo[key]
+        out: dict[Decimal, Decimal] = {}
+        value, half = vals[i]
+        for k in range(i + 1, j + 1):
+            if k > i + 1:
+                children = forest(i + 1, k)
+                budget[0] -= len(children or ())
+                if children is None:
+                    memo[key] = None
+                    return None
+                if not any(_close(s, value, t + half) for s, t in children.items()):
+                    continue
+            rest = forest(k, j)
+            budget[0] -= 1 + len(rest or ())
+            if rest is None or budget[0] < 0:
+                memo[key] = None  # too many readings to tell
+                return None
+            for s, t in rest.items():
+                total = value + s
+                out[total] = max(out.get(total, Decimal(0)), t + half)
+            if len(out) > _FOREST_WIDTH:
+                memo[key] = None
+                return None
+        memo[key] = out
+        return out
+
+    return forest(0, n)
+
+
+def _code_level(row: Row) -> int | None:
+    if not row.codes:
+        return None
+    if len(row.codes) > 1:
+        return len(row.codes)
+    digits = len(row.codes[0])
+    return {3: 1, 5: 2, 7: 3}.get(digits)
+
+
+def _top_level(pairs: Sequence[tuple[Row, Cell]]) -> list[Cell] | None:
+    """The cells of the top-level rows when every row carries a subject code of a known
+    level (类 201, 款 20101, 项 2010101, or the codes split over cells), else None."""
+    levels = [_code_level(r) for r, _ in pairs]
+    if any(level is None for level in levels) or len(set(levels)) < 2:
+        return None
+    top = min(level for level in levels if level is not None)
+    return [c for (_, c), level in zip(pairs, levels, strict=True) if level == top]
+
+
+@dataclass
+class _Judgement:
+    verdict: Verdict
+    flat: Decimal = Decimal(0)
+    cells: list[Cell] = field(default_factory=list)
+    top: list[Cell] | None = None  # the top-level rows of a coded table
+
+
+def _judge(pairs: Sequence[tuple[Row, Cell]], total: Cell, continued: bool) -> _Judgement:
+    cells = [c for _, c in pairs]
+    target = total.value
+    assert target is not None
+    numbers = [(c.value, _half(c)) for c in cells if c.value is not None]
+    flat = sum((v for v, _ in numbers), Decimal(0))
+    # n rounded rows may miss a rounded total by their half units added up
+    if _close(flat, target, sum((h for _, h in numbers), _half(total))):
+        return _Judgement(Verdict.CONSISTENT, flat, cells)
+    top = _top_level(pairs)
+    sums: list[tuple[Decimal, Decimal]] = []
+    if top is not None:
+        tops = [(c.value, _half(c)) for c in top if c.value is not None]
+        sums.append((sum((v for v, _ in tops), Decimal(0)), sum((h for _, h in tops), Decimal(0))))
+    if any(_close(s, target, t + _half(total)) for s, t in sums):
+        return _Judgement(Verdict.CONSISTENT, flat, cells)
+    rounding = sum((h for _, h in numbers), _half(total))
+    first = next((v for v, _ in numbers if v), Decimal(0))
+    if (target - flat >= rounding and not continued) or first - target >= rounding:
+        # every reading adds some of the rows, the first one always (no row above it can
+        # be its subtotal): a total above them all (unless rows are missing from an earlier
+        # page) or below the first is wrong in any reading
+        return _Judgement(Verdict.CONTRADICTION, flat, cells, top)
+    forest = _forest_sums(numbers)
+    if forest is None:
+        return _Judgement(Verdict.UNKNOWN, flat, cells)  # too many readings to tell
+    if any(_close(s, target, t + _half(total)) for s, t in forest.items()):
+        return _Judgement(Verdict.CONSISTENT, flat, cells)
+    if continued and min([flat, *(s for s, _ in sums), *forest]) < target:
+        return _Judgement(Verdict.UNKNOWN, flat, cells)  # rows on an earlier page
+    return _Judgement(Verdict.CONTRADICTION, flat, cells, top)
+
+
+def _walks(rows: Sequence[Row], subtotal: bool) -> list[list[Row]]:
+    """The rows a total row may sum, walking up from it: the data rows, skipping subtotal
+    rows (a 合计 under 小计 rows sums the data rows) and 「其中」 sub-rows; and, when a
+    named subtotal (本年收入合计) is met, also the reading where it stands for the rows
+    above it."""
+    data: list[Row] = []
+    alternative: list[Row] | None = None
+    for prev in reversed(rows):
+        label = prev.label
+        compact = re.sub(r"\s", "", label)
+        if _TOTAL_LABEL.match(label):
+            if subtotal or compact != "小计":
+                break
+            continue
+        if _NAMED_SUBTOTAL.search(compact):
+            if alternative is None:
+                alternative = [prev, *data]
+            if subtotal:
+                break
+            continue
+        if compact.startswith("其中"):
+            continue
+        data.insert(0, prev)
+    return [data] if alternative is None else [data, alternative]
+
+
+def _starts_with_data(table: Sequence[Row]) -> bool:
+    """Does the table begin with data (its header is on an earlier page)?"""
+    first = table[0]
+    return any(c.value is not None for c in first.cells[len(first.codes) :]) and bool(
+        first.label or len(first.cells) > 1
+    )
+
+
+def _block_span(table: Sequence[Row]) -> tuple[int, int]:
+    blocks = [c.block for row in table for c in row.cells if c.block >= 0]
+    return (min(blocks), max(blocks)) if blocks else (-1, -1)
+
+
+@dataclass
+class _Merged:
+    """A table with the tables it continues (a PDF table broken across pages)."""
+
+    rows: list[Row]
+    own: int  # where this table's own rows begin in ``rows``
+    header: Row | None  # the header of the first table of the chain
+    body_start: int  # where the data of the first table begins
+    continued: bool  # the first table of the chain begins with data: rows are missing
+
+
+def _merged(document: Document) -> list[_Merged]:
+    """Each table with the rows of the tables it continues: in a PDF a table that follows
+    another on the next page with nothing in between is its continuation (its repeated
+    header rows, which hold no numbers, are dropped)."""
+    pages = {b.index: b.location.page for b in document.blocks}
+    out: list[_Merged] = []
+    previous: _Merged | None = None
+    previous_end = -2
     for table in _tables(document):
         if not table:
             continue
-        header = table[0]
-        for r, row in enumerate(table):
-            if not row or not _TOTAL_LABEL.match(row[0].text.strip()):
+        start, end = _block_span(table)
+        follows = (
+            document.format == "pdf"
+            and previous is not None
+            and start == previous_end + 1
+            and (pages.get(start) or 0) > (pages.get(previous_end) or 0)
+        )
+        if follows and previous is not None:
+            k = 0
+            while k < len(table) - 1 and not table[k].numbers:
+                k += 1  # the header repeated on the new page
+            own = table[k:]
+            merged = _Merged(
+                [*previous.rows, *own],
+                len(previous.rows),
+                previous.header,
+                previous.body_start,
+                previous.continued,
+            )
+        else:
+            continued = _starts_with_data(table)
+            merged = _Merged(
+                list(table), 0, None if continued else table[0], 0 if continued else 1, continued
+            )
+        out.append(merged)
+        previous, previous_end = merged, end
+    return out
+
+
+def table_relations(document: Document) -> list[Relation]:
+    out: list[Relation] = []
+    for merged in _merged(document):
+        table, header, body_start = merged.rows, merged.header, merged.body_start
+        continued = merged.continued
+        for r in range(max(merged.own, body_start), len(table)):
+            row = table[r]
+            if not row.cells or not _TOTAL_LABEL.match(row.cells[0].text.strip()):
                 continue
-            subtotal = row[0].text.strip().replace(" ", "") == "小计"
-            data_rows: list[list[Cell]] = []
-            for prev in reversed(table[1:r]):
-                label = prev[0].text.strip() if prev else ""
-                if _TOTAL_LABEL.match(label):
-                    if subtotal or label.replace(" ", "") != "小计":
-                        break
-                    continue  # 合计 sums the data rows, not the subtotals
-                data_rows.insert(0, prev)
-            if len(data_rows) < 2:
+            name = re.sub(r"\s", "", row.cells[0].text)
+            subtotal = re.sub(r"\s", "", name) == "小计"
+            walks = [w for w in _walks(table[body_start:r], subtotal) if len(w) >= 2]
+            grid = document.format != "pdf"
+            if not walks:
                 continue
-            for c in range(1, len(row)):
-                total = row[c]
+            for c in range(1, len(row.cells)):
+                total = row.cells[c]
                 if total.value is None:
                     continue
-                head = header[c].text if c < len(header) else ""
-                if re.search(r"率|%|％|占比|比例|平均|均", head):
+                head = ""
+                if header is not None and len(header.cells) == len(row.cells):
+                    head = header.cells[c].text.strip()
+                    if _CELL_NUMBER.match(head):
+                        head = ""
+                if _RATE_HEAD.search(head):
                     continue
-                cells = [dr[c] for dr in data_rows if c < len(dr)]
-                if any(x.value is None and x.text.strip() not in _NA for x in cells):
+                judged: list[_Judgement] = []
+                for walk in walks:
+                    placed = [(dr, _cell_at(dr, row, c, grid)) for dr in walk]
+                    if any(cell is _AMBIGUOUS for _, cell in placed):
+                        judged = []
+                        break
+                    pairs = [(dr, cell) for dr, cell in placed if isinstance(cell, Cell)]
+                    if len(pairs) < 2:
+                        judged = []
+                        break
+                    judged.append(_judge(pairs, total, continued))
+                if not judged:
                     continue
-                values = [x for x in cells if x.value is not None]
-                if len(values) < 2:
-                    continue
-                s = sum((x.value for x in values if x.value is not None), Decimal(0))
+                first = judged[0]
                 involved = tuple(
-                    Span(x.block, x.start, x.end) for x in [total, *values] if x.block >= 0
+                    Span(x.block, x.start, x.end) for x in [total, *first.cells] if x.block >= 0
                 )
-                if s == total.value:
+                if any(j.verdict is not Verdict.CONTRADICTION for j in judged):
+                    verdict = (
+                        Verdict.CONSISTENT
+                        if any(j.verdict is Verdict.CONSISTENT for j in judged)
+                        else Verdict.UNKNOWN
+                    )
                     out.append(
                         Relation(
-                            "partition",
-                            Verdict.CONSISTENT,
-                            total.block,
-                            (total.start, total.end),
-                            involved,
+                            "partition", verdict, total.block, (total.start, total.end), involved
                         )
                     )
                     continue
-                col = f"“{head.strip()}”列" if head.strip() else f"第{c + 1}列"
+                col = f"“{head}”列" if head else f"第{c + 1}列"
+                shown, what = first.cells, "各行合计"
+                if first.top is not None:
+                    shown, what = first.top, "按科目层级，顶层各行合计"
+                s_shown = sum((x.value for x in shown if x.value is not None), Decimal(0))
                 out.append(
                     Relation(
                         "partition",
@@ -141,8 +486,9 @@ def table_relations(document: Document) -> list[Relation]:
                         code="N102",
                         severity=Severity.ERROR,
                         message=(
-                            f"表格{row[0].text.strip()}行{col}：各行合计{fmt(s)}"
-                            f"（{'+'.join(x.text.strip() for x in values)}），与{row[0].text.strip()}{fmt(total.value)}不符"
+                            f"表格{name}行{col}：{what}{fmt(s_shown)}"
+                            f"（{'+'.join(x.text.strip() for x in shown)}），"
+                            f"与{name}{fmt(total.value)}不符"
                         ),
                         suggestion="核对表格合计行与各行数字",
                     )

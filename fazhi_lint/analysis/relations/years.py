@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...model import Block, BlockKind, Document, Severity, Span
-from ..quantities import BlockQuantities, YearMention, quantities_of
+from ..quantities import BlockQuantities, Lexicon, YearMention, load_lexicon, quantities_of
 from .common import COUNTABLE, Relation, Verdict
 
 
@@ -114,6 +114,35 @@ def year_relations(
     return out
 
 
+def work_year(title: str | None, year: int | None, lex: Lexicon | None = None) -> int | None:
+    """The year whose work a report reports, from the year its title names.
+
+    A 法治政府建设年度报告 is named for the year it reports on; a report named for the year
+    it is delivered in (「2025年政府工作报告」 reviews 2024 and plans 2025: numbers.toml
+    ``years.delivered``) reports on the year before."""
+    if year is None or not title:
+        return year
+    data = (lex or load_lexicon()).data.get("years", {})
+    # the title names the genre itself (not 「…政府工作报告落实情况的报告」); a dated
+    # subtitle in brackets or after a dash is left out
+    name = _SUBTITLE_RE.sub("", title).strip(" 　")
+    if name.endswith(tuple(data.get("delivered", []))) and not any(
+        w in name for w in data.get("not-delivered", [])
+    ):
+        return year - 1
+    return year
+
+
+_SUBTITLE_RE = re.compile(r"(?:[（(][^（）()]*[）)]|——.*)\s*$")
+
+
+def next_year_heading(title: str, report_year: int) -> bool:
+    """Does a heading name the next year and not the report year (「2025年主要任务」 in a
+    report on 2024): the plan, whatever its words."""
+    years = {int(y) for y in re.findall(r"((?:19|20)[0-9]{2})\s*年", title)}
+    return report_year + 1 in years and report_year not in years
+
+
 def _is_reference(text: str, pos: int) -> bool:
     before = text[max(0, pos - 2) : pos]
     return any(before.endswith(w) for w in ("较", "比", "与", "到", "至", "《", "（", "("))
@@ -163,8 +192,7 @@ def role_of(
     if not profile_sections:
         return ""
     best, best_priority = "", -1
-    years = {int(y) for y in re.findall(r"((?:19|20)[0-9]{2})\s*年", title)}
-    if report_year is not None and report_year + 1 in years and report_year not in years:
+    if report_year is not None and next_year_heading(title, report_year):
         best = next(
             (
                 k
