@@ -140,10 +140,33 @@ def heading_number_gap(ctx: CheckContext) -> Iterator[Diagnostic]:
         yield from _continuous(ctx, outline, level)
 
 
+def _in_other_blocks(
+    ctx: CheckContext, like: Heading, numbers: range, start: int, end: int
+) -> bool:
+    """True when every missing number's label opens a non-heading block in ``[start, end)``.
+
+    Report-style documents put part headings inside or between tables (a PDF table row, a
+    Word table cell): the number is there, only not where headings are looked for. Such a
+    gap is not reported: one cannot tell it from a missing part.
+    """
+    labels = {_label_as(like, n) for n in numbers}
+    heads = {h.block.index for h in ctx.outline.all_headings()}
+    found = {
+        label
+        for block in ctx.document.blocks[start:end]
+        if block.index not in heads
+        for label in labels
+        if block.text.startswith(label)
+    }
+    return found == labels
+
+
 def _gaps_within(ctx: CheckContext, heads: list[Heading]) -> Iterator[Diagnostic]:
     for prev, cur in pairwise(heads):
         assert prev.number is not None and cur.number is not None
-        if cur.number > prev.number + 1:
+        if cur.number > prev.number + 1 and not _in_other_blocks(
+            ctx, cur, range(prev.number + 1, cur.number), prev.block.index + 1, cur.block.index
+        ):
             expected = _label_as(cur, prev.number + 1, prev)
             missing = cur.number - prev.number - 1
             more = f"（缺{missing}个编号）" if missing > 1 else ""
@@ -172,6 +195,10 @@ def _bad_starts(
         prev_last = sequences[i - 1][1][-1].number if i > 0 else None
         if level >= 3 and prev_last is not None and first.number == prev_last + 1:
             continuing.append((parent, heads))
+            continue
+        assert first.number is not None
+        start = parent.heading.block.index + 1 if parent.heading is not None else 0
+        if _in_other_blocks(ctx, first, range(1, first.number), start, first.block.index):
             continue
         expected = _label_as(first, 1)
         yield ctx.diagnostic(
