@@ -114,6 +114,33 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ar-fullwidth-dot", re.compile(rf"(?P<n>{_NUM})[ \u3000]?．(?![{_AR}])")),
 ]
 
+# The patterns that can match at a given first character, in the order of _PATTERNS (each
+# pattern starts with a fixed set of characters), so that parse_label tries only those.
+_FIRST_CHARS: dict[str, str] = {
+    "chapter": "第",
+    "cn-paren": "（",
+    "cn-paren-half": "(（",
+    "ar-paren": "（",
+    "ar-paren-half": "(（",
+    "cn-dun": _CN_CHARS,
+    "cn-dot": _CN_CHARS,
+    "cn-comma": _CN_CHARS,
+    "ar-dun": "0123456789０１２３４５６７８９",
+    "ar-dot": "0123456789０１２３４５６７８９",
+    "ar-fullwidth-dot": "0123456789０１２３４５６７８９",
+}
+
+
+def _by_first_char() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    table: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for scheme, pattern in _PATTERNS:
+        for char in _FIRST_CHARS[scheme]:
+            table.setdefault(char, []).append((scheme, pattern))
+    return table
+
+
+_PATTERNS_BY_FIRST = _by_first_char()
+
 
 @dataclass(frozen=True)
 class LabelMatch:
@@ -201,13 +228,15 @@ def parse_number(text: str) -> int | None:
 
 def skip_debris(text: str, pos: int = 0) -> int:
     """Position after leading spaces and Word debris markers starting at ``pos``."""
-    while pos < len(text) and text[pos] in _SPACE:
+    size = len(text)
+    while pos < size and text[pos] in _SPACE:
         pos += 1
-    match = DEBRIS_RE.match(text, pos)
-    if match:
-        pos = match.end()
-        while pos < len(text) and text[pos] in _SPACE:
-            pos += 1
+    if pos < size and text[pos] == "[":  # DEBRIS_RE starts with "["
+        match = DEBRIS_RE.match(text, pos)
+        if match:
+            pos = match.end()
+            while pos < size and text[pos] in _SPACE:
+                pos += 1
     return pos
 
 
@@ -230,7 +259,7 @@ def parse_label(text: str, pos: int = 0) -> LabelMatch | None:
         if scheme == "circled" and end < len(text) and text[end] in "、.．":
             end += 1  # 「①、」: the stray point belongs to the label
         return LabelMatch(scheme, table[ch], text[start:end], start, end, skip_debris(text, end))
-    for scheme, pattern in _PATTERNS:
+    for scheme, pattern in _PATTERNS_BY_FIRST.get(ch, ()):
         match = pattern.match(text, start)
         if not match:
             continue

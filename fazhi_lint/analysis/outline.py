@@ -89,6 +89,7 @@ DEFAULT_MAX_GAP = 10  # a larger jump in numbering is not resolved as missing he
 
 _SPACE = " \t\u3000\u00a0"
 _SENTENCE_END = "。！？!?"
+_SENTENCE_END_RE = re.compile(f"[{_SENTENCE_END}]")
 _NOT_HEADING_END = "。；;！!？?，,、：:…"
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _YEAR_RE = re.compile(r"(?<![\d－—\-~～至到])((?:19|20)\d{2})\s*年(?!\s*[－—\-~～至到])")
@@ -596,13 +597,13 @@ def _label_of(block: Block) -> tuple[LabelMatch | None, bool]:
 def _title_span(text: str, start: int) -> tuple[tuple[int, int], bool]:
     """Title range from ``start`` and whether the paragraph runs on after it (run-in)."""
     end = len(text.rstrip(_SPACE))
-    for i in range(start, end):
-        if text[i] in _SENTENCE_END:
-            rest = text[i + 1 : end].strip(_SPACE + "”’）)")
-            if rest:
-                return (start, i), True
-            end = i
-            break
+    stop = _SENTENCE_END_RE.search(text, start, end)
+    if stop is not None:
+        i = stop.start()
+        rest = text[i + 1 : end].strip(_SPACE + "”’）)")
+        if rest:
+            return (start, i), True
+        end = i
     while end > start and text[end - 1] in _SPACE + "。：:":
         end -= 1
     return (start, end), False

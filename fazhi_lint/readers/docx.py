@@ -1,7 +1,9 @@
 """Word .docx/.dotx reader: one pass over the package with a hardened lxml parser.
 
 The package is opened with :func:`.safety.open_zip` (limits checked before anything is
-decompressed) and every XML part is parsed with :func:`.safety.parse_xml` (DTDs refused).
+decompressed) and every XML part is parsed with :func:`.safety.parse_xml` (DTDs refused);
+of ``word/styles.xml`` only the top level is scanned and the styles the document uses are
+parsed, each on first use (:meth:`.docx_styles.StyleSheet.from_xml`).
 ``word/document.xml`` is walked in document order by hand (no python-docx), so that the
 text is what a reader of the printed page sees:
 
@@ -129,15 +131,14 @@ BREAK = "\x01"  # placeholder for a line break (resolved when the paragraph is j
 TAB = "\x02"  # placeholder for a tab
 _MARKERS = re.compile("[\x01\x02]+")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
-_EDGES = re.compile(f"^[\\s{_ZERO_WIDTH}]+|[\\s{_ZERO_WIDTH}]+$")  # indentation, trailing blanks
-_TRAILING = re.compile(f"[\\s{_ZERO_WIDTH}]+$")
 _BLANK = re.compile(f"[\\s{_ZERO_WIDTH}\x01\x02]*")
 _CJK_CLASS = (
     "\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u31c0-\u9fff"
     "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003134f"
 )
 _CJK = re.compile(f"[{_CJK_CLASS}]")
-_ASCII_ALNUM = re.compile("[A-Za-z0-9]")
+_CJK_RUN = re.compile(f"[{_CJK_CLASS}]+")
+_ASCII_ALNUM_RUN = re.compile("[A-Za-z0-9]+")
 
 _REL_TYPES = (
     "styles",
@@ -171,7 +172,8 @@ def read(data: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     if body is None:
         raise ReadError("E005", "word/document.xml 中没有正文（w:body），文件已损坏")
 
-    sheet = StyleSheet(package.xml_first("styles"), package.xml_first("theme"))
+    sheet = StyleSheet.from_xml(*package.data_first("styles"))
+    sheet.add_theme(package.xml_first("theme"))
     numbering = Numbering(package.xml_first("numbering"), sheet)
     reader = _Reader(sheet, numbering, limits)
     reader.read_body(body)
@@ -266,6 +268,14 @@ class _Package:
         if data is None:
             return None
         return parse_xml(data, name)
+
+    def data_first(self, kind: str) -> tuple[bytes | None, str]:
+        """The bytes and name of the first part of a kind that is present ((None, "") if none)."""
+        for name in self.parts(kind):
+            data = read_member(self.archive, name)
+            if data is not None:
+                return data, name
+        return None, ""
 
     def xml_first(self, kind: str) -> etree._Element | None:
         for name in self.parts(kind):
@@ -398,6 +408,10 @@ class _Reader:
         self.tables = 0
         self.revisions = 0
         self.chars = 0
+        # Style facts are immutable: equal facts share one Style (keyed by the ParaStyle's id,
+        # which the sheet keeps alive, and the block's own facts)
+        self._styles: dict[tuple[object, ...], Style] = {}
+        self._level_indents: dict[int, tuple[etree._Element, Indent | None]] = {}
         self._fields: list[_Field] = []
         self._hidden_fields = 0  # fields on the stack still in their instruction part
         self._toc_fields = 0
@@ -503,7 +517,8 @@ class _Reader:
         self._inline(p, para)
         if self._hidden_fields:
             self._drop_open_instructions()
-        has_text = not all(_BLANK.fullmatch(text) for _, text in para.segments)
+        text = "".join([piece for _, piece in para.segments])
+        has_text = _BLANK.fullmatch(text) is None
         if props.mark_deleted and not has_text and not para.textboxes:
             return  # accepted view: the paragraph is gone
 
@@ -518,7 +533,7 @@ class _Reader:
 
         rendered = self._number(props, style)
         if has_text:
-            self._emit(para, props, style, rendered, ctx, number)
+            self._emit(text, para, props, style, rendered, ctx, number)
         if para.textboxes:
             self._textboxes(para.textboxes, ctx, number)
 
@@ -536,6 +551,7 @@ class _Reader:
 
     def _emit(
         self,
+        text: str,
         para: _Para,
         props: ParaProps,
         style: ParaStyle,
@@ -543,12 +559,11 @@ class _Reader:
         ctx: _Ctx,
         number: int | None,
     ) -> None:
-        text = "".join(text for _, text in para.segments)
         if BREAK in text or TAB in text:
             text = _MARKERS.sub(_join_marker, text)
         # Word shows a space typed after an automatic label ("1、" + " 推进…"): keep it, as the
         # printed page has it; without a label, indentation and trailing blanks both go.
-        text = (_EDGES if rendered is None else _TRAILING).sub("", text)
+        text = _strip_edges(text) if rendered is None else _strip_trailing(text)
         if not text.strip():
             return
         label = None
@@ -645,8 +660,9 @@ class _Reader:
             if props is None:
                 props = self.sheet.run_base(para.style, None)
             if tag == _T:
-                if child.text and not props.hidden and not self._hidden_fields:
-                    para.segments.append((props, child.text))
+                text = child.text
+                if text and not props.hidden and not self._hidden_fields:
+                    para.segments.append((props, text))
                     if self._toc_fields:
                         para.toc = True
             elif tag in (_TAB, _PTAB):
@@ -746,8 +762,8 @@ class _Reader:
             if run is not None:
                 texts[run] = texts.get(run, "") + text
         texts = {run: text for run, text in texts.items() if text.strip()} or texts
-        east_asia = self._dominant_font(texts, 0, _CJK)
-        ascii_font = self._dominant_font(texts, 1, _ASCII_ALNUM)
+        east_asia = self._dominant_font(texts, 0, _CJK_RUN)
+        ascii_font = self._dominant_font(texts, 1, _ASCII_ALNUM_RUN)
         sizes = {run.size for run in texts if run.size is not None}
         if len(sizes) <= 1:
             size = sizes.pop() if sizes else None
@@ -765,9 +781,12 @@ class _Reader:
         return east_asia, ascii_font, size, bold
 
     def _dominant_font(
-        self, texts: dict[RunProps, str], slot: int, chars: re.Pattern[str]
+        self, texts: dict[RunProps, str], slot: int, runs: re.Pattern[str]
     ) -> str | None:
-        """The font of a slot that covers most of the characters it applies to."""
+        """The font of a slot that covers most of the characters it applies to.
+
+        ``runs`` matches runs of those characters (counted by their total length).
+        """
         font = self.sheet.font
         fonts = {run: font(run.east_asia if slot == 0 else run.ascii) for run in texts}
         names = {name for name in fonts.values() if name is not None}
@@ -776,7 +795,7 @@ class _Reader:
         counts: dict[str | None, int] = {}
         for run, text in texts.items():
             name = fonts[run]
-            counts[name] = counts.get(name, 0) + len(chars.findall(text))
+            counts[name] = counts.get(name, 0) + sum(map(len, runs.findall(text)))
         if not any(counts.values()):  # none of those characters: weigh by all text
             for run, text in texts.items():
                 counts[fonts[run]] = counts.get(fonts[run], 0) + len(text)
@@ -797,8 +816,7 @@ class _Reader:
             outline = props.outline if 0 <= props.outline < 9 else None
         indent: Indent | None = props.indent
         if indent is None and rendered is not None and rendered.ppr is not None:
-            ind = rendered.ppr.find(W + "ind")
-            indent = first_line_indent(ind) if ind is not None else None
+            indent = self._level_indent(rendered.ppr)
         if indent is None:
             indent = style.indent
         first_line: float | None = None
@@ -809,16 +827,34 @@ class _Reader:
                 first_line = round(indent.value / size, 2)  # points → characters of this size
             else:
                 first_line = round(indent.value, 2)
-        return Style(
-            style_name=style.name,
-            outline_level=outline,
-            east_asia_font=east_asia,
-            ascii_font=ascii_font,
-            size_pt=size,
-            bold=bold,
-            alignment=props.jc or style.jc or "left",
-            first_line_indent=first_line,
-        )
+        alignment = props.jc or style.jc or "left"
+        # 0.0 and -0.0 are equal keys but print differently: such facts are not shared
+        shared = first_line != 0 and size != 0
+        key = (id(style), outline, east_asia, ascii_font, size, bold, alignment, first_line)
+        cached = self._styles.get(key) if shared else None
+        if cached is None:
+            cached = Style(
+                style_name=style.name,
+                outline_level=outline,
+                east_asia_font=east_asia,
+                ascii_font=ascii_font,
+                size_pt=size,
+                bold=bold,
+                alignment=alignment,
+                first_line_indent=first_line,
+            )
+            if shared:
+                self._styles[key] = cached
+        return cached
+
+    def _level_indent(self, ppr: etree._Element) -> Indent | None:
+        """The first-line indent a numbering level's ``w:pPr`` gives (cached per element)."""
+        cached = self._level_indents.get(id(ppr))
+        if cached is None or cached[0] is not ppr:
+            ind = ppr.find(W + "ind")
+            cached = (ppr, first_line_indent(ind) if ind is not None else None)
+            self._level_indents[id(ppr)] = cached
+        return cached[1]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -839,6 +875,24 @@ def _int(value: str | None, default: int) -> int:
         return int(float(value)) if value is not None else default
     except ValueError:
         return default
+
+
+def _strip_edges(text: str) -> str:
+    """``text`` without leading and trailing whitespace (``str.isspace``) and zero-width marks."""
+    while True:
+        stripped = text.strip().strip(_ZERO_WIDTH)
+        if len(stripped) == len(text):
+            return text
+        text = stripped
+
+
+def _strip_trailing(text: str) -> str:
+    """``text`` without trailing whitespace (``str.isspace``) and zero-width marks."""
+    while True:
+        stripped = text.rstrip().rstrip(_ZERO_WIDTH)
+        if len(stripped) == len(text):
+            return text
+        text = stripped
 
 
 def _is_cjk(char: str) -> bool:

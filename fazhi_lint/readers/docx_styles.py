@@ -11,7 +11,8 @@ Simplifications (documented, cheap to lift later): toggle properties (``w:b``) f
 precedence instead of the XOR rule between styles; table-style formatting is not applied.
 
 Everything per style is computed once and cached, so a paragraph costs a dictionary lookup
-plus its own direct formatting.
+plus its own direct formatting. Read from the part's bytes (:meth:`StyleSheet.from_xml`),
+a style is not even parsed until it is used: a default styles.xml holds hundreds of them.
 """
 
 from __future__ import annotations
@@ -153,19 +154,27 @@ class Indent(NamedTuple):
     chars: bool  # True: in characters; False: in points
 
 
+_HANGING_CHARS, _FIRST_LINE_CHARS = W + "hangingChars", W + "firstLineChars"
+_INDENT_ATTRIBUTES = (
+    (_HANGING_CHARS, True, -1),
+    (_FIRST_LINE_CHARS, True, 1),
+    (W + "hanging", False, -1),
+    (W + "firstLine", False, 1),
+)
+
+
 def first_line_indent(ind: etree._Element) -> Indent | None:
     """First-line indent of a ``w:ind`` (hanging is negative); None if it sets none."""
-    for attr, chars, sign in (
-        ("hangingChars", True, -1),
-        ("firstLineChars", True, 1),
-        ("hanging", False, -1),
-        ("firstLine", False, 1),
-    ):
-        number = _float(ind.get(W + attr))
+    get = ind.get
+    for attr, chars, sign in _INDENT_ATTRIBUTES:
+        value = get(attr)
+        if value is None:
+            continue
+        number = _float(value)
         if number is None or (chars and number == 0):
             continue
         return Indent(sign * number / (100 if chars else 20), chars)
-    if ind.get(W + "firstLineChars") is not None or ind.get(W + "hangingChars") is not None:
+    if get(_FIRST_LINE_CHARS) is not None or get(_HANGING_CHARS) is not None:
         return Indent(0.0, True)
     return None
 
@@ -239,11 +248,18 @@ class ParaStyle:
 
 
 class StyleSheet:
-    """styles.xml + theme fonts, with per-style caches."""
+    """styles.xml + theme fonts, with per-style caches.
+
+    Built from a parsed tree (``StyleSheet(root)``) or, faster, from the part's bytes
+    (:meth:`from_xml`): then only the top level of styles.xml is scanned and a ``w:style``
+    is parsed (with :func:`.safety.parse_xml`) the first time it is used; see :class:`_Scan`.
+    """
 
     def __init__(self, styles: etree._Element | None, theme: etree._Element | None = None):
-        self._elements: dict[str, etree._Element] = {}
-        self._types: dict[str, str] = {}
+        self._elements: dict[str, etree._Element] = {}  # parsed styles, by id
+        self._types: dict[str, str] = {}  # every style id (first definition) -> w:type
+        self._scan: _Scan | None = None  # set by from_xml: styles parsed on first use
+        self._spans: dict[str, tuple[int, int]] = {}  # unparsed styles (from_xml)
         self.default_paragraph: str | None = None
         self.default_character: str | None = None
         self.defaults_run = EMPTY_RUN
@@ -258,6 +274,53 @@ class StyleSheet:
         self._base_cache: dict[tuple[str | None, str | None], RunProps] = {}
         self._run_cache: dict[tuple[RunProps, str | None, str | None], RunProps] = {}
 
+    @classmethod
+    def from_xml(cls, data: bytes | None, part: str = "word/styles.xml") -> StyleSheet:
+        """The style sheet of a styles part given as bytes (None: no styles part).
+
+        The same sheet as ``StyleSheet(parse_xml(data, part))``, and the same ReadError for
+        a DTD or for XML that is malformed where it is read; the theme is added afterwards
+        with :meth:`add_theme`. Falls back to parsing the whole part whenever the quick scan
+        of its top level meets anything it does not handle.
+        """
+        from .safety import parse_xml
+
+        sheet = cls(None)
+        if data is None:
+            return sheet
+        scan = _Scan.of(data, part)
+        if scan is None:
+            sheet._parse(parse_xml(data, part))
+            return sheet
+        sheet._scan = scan
+        for kind_tag, attrs, start, end in scan.children:
+            if kind_tag == "style":
+                style_id = attrs.get("styleId")
+                if style_id is None:
+                    continue
+                kind = attrs.get("type", "paragraph")
+                if style_id in sheet._types and sheet._types.get(style_id) == kind:
+                    continue  # the first definition wins, as in Word
+                if style_id not in sheet._types:
+                    sheet._types[style_id] = kind
+                    sheet._spans[style_id] = (start, end)
+                if attrs.get("default") in ("1", "true", "on"):
+                    if kind == "paragraph" and sheet.default_paragraph is None:
+                        sheet.default_paragraph = style_id
+                    elif kind == "character" and sheet.default_character is None:
+                        sheet.default_character = style_id
+            else:  # docDefaults
+                element = sheet._fragment(start, end)
+                if element is None:  # malformed: the whole part decides (see _fragment)
+                    return sheet
+                sheet._doc_defaults(element)
+        return sheet
+
+    def add_theme(self, theme: etree._Element | None) -> None:
+        """Theme fonts for ``w:*Theme`` references (call before the first lookup)."""
+        if theme is not None:
+            self._parse_theme(theme)
+
     def _parse(self, root: etree._Element) -> None:
         for element in root:
             if element.tag == W + "style":
@@ -265,7 +328,7 @@ class StyleSheet:
                 if style_id is None:
                     continue
                 kind = element.get(W + "type", "paragraph")
-                if style_id in self._elements and self._types.get(style_id) == kind:
+                if style_id in self._types and self._types.get(style_id) == kind:
                     continue  # the first definition wins, as in Word
                 self._elements.setdefault(style_id, element)
                 self._types.setdefault(style_id, kind)
@@ -275,9 +338,53 @@ class StyleSheet:
                     elif kind == "character" and self.default_character is None:
                         self.default_character = style_id
             elif element.tag == W + "docDefaults":
-                rpr = element.find(f"{W}rPrDefault/{W}rPr")
-                self.defaults_run = run_props(rpr)[0]
-                self.defaults_para = para_props(element.find(f"{W}pPrDefault/{W}pPr"))
+                self._doc_defaults(element)
+
+    def _doc_defaults(self, element: etree._Element) -> None:
+        rpr = element.find(f"{W}rPrDefault/{W}rPr")
+        self.defaults_run = run_props(rpr)[0]
+        self.defaults_para = para_props(element.find(f"{W}pPrDefault/{W}pPr"))
+
+    def _fragment(self, start: int, end: int) -> etree._Element | None:
+        """Parse one top-level element of the scanned part.
+
+        A fragment fails to parse only when the part itself is malformed; then the whole
+        part is parsed, which raises the same ReadError as before the scan existed. (Should
+        it parse after all, the sheet is rebuilt from that tree and None is returned.)
+        """
+        from .errors import ReadError
+        from .safety import parse_xml
+
+        scan = self._scan
+        assert scan is not None
+        try:
+            return scan.element(start, end)
+        except ReadError:
+            root = parse_xml(scan.data, scan.part)  # raises for a malformed part
+        self._rebuild(root)
+        return None
+
+    def _rebuild(self, root: etree._Element) -> None:
+        self._scan = None
+        self._spans = {}
+        self._elements, self._types = {}, {}
+        self.default_paragraph = self.default_character = None
+        self.defaults_run, self.defaults_para = EMPTY_RUN, ParaProps()
+        self._parse(root)
+
+    def _element(self, style_id: str) -> etree._Element | None:
+        """The ``w:style`` element of a known style id, parsed on first use."""
+        element = self._elements.get(style_id)
+        if element is None:
+            span = self._spans.get(style_id)
+            if span is None:
+                return None
+            parsed = self._fragment(*span)
+            if parsed is None:  # rebuilt from the whole part
+                return self._elements.get(style_id)
+            del self._spans[style_id]
+            self._elements[style_id] = element = parsed
+        return element
 
     def _parse_theme(self, theme: etree._Element) -> None:
         scheme = theme.find(f"{A}themeElements/{A}fontScheme")
@@ -314,7 +421,7 @@ class StyleSheet:
         return self.theme_fonts.get(value[1:])
 
     def name(self, style_id: str | None) -> str | None:
-        element = self._elements.get(style_id) if style_id else None
+        element = self._element(style_id) if style_id else None
         if element is None:
             return None
         name = element.find(W + "name")
@@ -323,9 +430,11 @@ class StyleSheet:
     def _chain(self, style_id: str | None) -> list[etree._Element]:
         chain: list[etree._Element] = []
         seen: set[str] = set()
-        while style_id and style_id in self._elements and style_id not in seen and len(chain) < 32:
+        while style_id and style_id in self._types and style_id not in seen and len(chain) < 32:
             seen.add(style_id)
-            element = self._elements[style_id]
+            element = self._element(style_id)
+            if element is None:
+                break
             chain.append(element)
             based = element.find(W + "basedOn")
             style_id = based.get(_VAL) if based is not None else None
@@ -418,3 +527,225 @@ class StyleSheet:
             if num is not None:
                 return num.get(_VAL)
         return None
+
+
+# ---------------------------------------------------------------------------------------------
+# the quick scan of styles.xml
+
+_W_URI = W[1:-1]
+_NAME = rb"[A-Za-z_][A-Za-z0-9_.\-]*(?::[A-Za-z_][A-Za-z0-9_.\-]*)?"
+# attribute values with a reference, '<' or a character that attribute-value normalisation
+# would change are left to the full parser
+_VALUE = rb"""(?:"([^"<&\t\r\n]*)"|'([^'<&\t\r\n]*)')"""
+_ATTRIBUTE = re.compile(rb"(" + _NAME + rb")[ \t\r\n]*=[ \t\r\n]*" + _VALUE)
+_START_TAG = re.compile(
+    rb"<("
+    + _NAME
+    + rb")((?:[ \t\r\n]+"
+    + _NAME
+    + rb"[ \t\r\n]*=[ \t\r\n]*(?:\"[^\"<&\t\r\n]*\"|'[^'<&\t\r\n]*'))*)[ \t\r\n]*(/?)>"
+)
+_SPACES = re.compile(rb"[ \t\r\n]*")
+_XML_DECL = re.compile(rb"<\?xml[ \t\r\n][^<>]*\?>")
+_DECL_VERSION = re.compile(rb"""version[ \t\r\n]*=[ \t\r\n]*(?:"1\.0"|'1\.0')""")
+# more top-level elements than any real styles part has: leave such a part to the full parse
+# (bounds the Python work per element on hostile input)
+_MAX_CHILDREN = 20_000
+_DECL_ENCODING = re.compile(rb"""encoding[ \t\r\n]*=[ \t\r\n]*(?:"([^"]*)"|'([^']*)')""")
+
+
+def _markup_declaration(data: bytes, mark: bytes, pos: int) -> bool:
+    """Whether ``"<" + mark`` occurs in ``data[pos:]``, found through the rarer ``mark``."""
+    at = data.find(mark, pos)
+    for _ in range(16):
+        if at < 0:
+            return False
+        if at > pos and data[at - 1] == 0x3C:  # "<"
+            return True
+        at = data.find(mark, at + 1)
+    return data.find(b"<" + mark, pos) >= 0  # the mark is common: one search for the pair
+
+
+_STYLE_START_TAGS: dict[bytes, re.Pattern[bytes]] = {}
+_END_TAGS: dict[bytes, re.Pattern[bytes]] = {}
+
+
+def _style_start_tag(prefix: bytes) -> re.Pattern[bytes]:
+    """The start tag of ``prefix + "style"`` without namespace declarations (compiled once)."""
+    pattern = _STYLE_START_TAGS.get(prefix)
+    if pattern is None:
+        pattern = re.compile(
+            b"<"
+            + re.escape(prefix)
+            + rb"style((?:[ \t\r\n]+(?!xmlns)"
+            + _NAME
+            + rb"[ \t\r\n]*=[ \t\r\n]*(?:\"[^\"<&\t\r\n]*\"|'[^'<&\t\r\n]*'))*)[ \t\r\n]*(/?)>"
+        )
+        _STYLE_START_TAGS[prefix] = pattern
+    return pattern
+
+
+def _close_tag_end(data: bytes, closer: bytes, pos: int) -> int:
+    """Just past the first end tag ``closer + ">"`` (blanks allowed before ">") at or after
+    ``pos``; -1 if there is none. ``closer`` is ``b"</" + name``."""
+    at = data.find(closer, pos)
+    if at < 0:
+        return -1
+    after = at + len(closer)
+    if data[after : after + 1] == b">":
+        return after + 1
+    pattern = _END_TAGS.get(closer)
+    if pattern is None:
+        pattern = _END_TAGS[closer] = re.compile(re.escape(closer) + rb"[ \t\r\n]*>")
+    match = pattern.search(data, at)
+    return match.end() if match is not None else -1
+
+
+class _Scan:
+    """The top level of a styles part, found in its bytes without parsing the rest.
+
+    Word's styles.xml is mostly definitions a document never uses (python-docx's default
+    part: 350 KB, 164 styles and 267 latent styles). The scan finds each top-level element
+    of the root (``w:docDefaults``, ``w:latentStyles``, every ``w:style``) and reads the
+    attributes of the ``w:style`` start tags; :meth:`element` parses one of them, wrapped in
+    the root's start tag (so its namespace declarations apply), with the hardened parser.
+
+    :meth:`of` returns None — and the caller parses the whole part as before — unless the
+    part is in the shape where this is exact: UTF-8 XML 1.0 without any ``<!`` (DOCTYPE,
+    comment, CDATA) or processing instruction after the declaration, one prefix bound to the
+    WordprocessingML namespace (not the default namespace), plain attribute values (no
+    reference, tab or newline), no namespace declaration on the top-level elements and
+    nothing but blanks between them.
+
+    Why the elements found are the ones a full parse gives: with no comment, CDATA or
+    processing instruction, every ``</name`` in the bytes is an end tag (neither attribute
+    values nor text may contain "<"), so the first end tag of an element's name after its
+    start tag is its own — unless it contains an element of the same name; then the end
+    tag of the outer one later turns up where the scan expects a top-level start tag, and
+    it gives up. What is not checked are the bytes inside elements that are never used: a
+    styles part malformed only there is no longer refused.
+    """
+
+    __slots__ = ("children", "data", "head", "part", "tail")
+
+    def __init__(
+        self,
+        data: bytes,
+        part: str,
+        head: bytes,
+        tail: bytes,
+        children: list[tuple[str, dict[str, str], int, int]],
+    ):
+        self.data = data
+        self.part = part
+        self.head = head
+        self.tail = tail
+        # ("style" | "docDefaults", w:style attributes, start, end) in document order
+        self.children = children
+
+    @classmethod
+    def of(cls, data: bytes, part: str) -> _Scan | None:
+        from .errors import ReadError
+        from .safety import parse_xml
+
+        if _markup_declaration(data, b"!", 0):  # DOCTYPE, comment, CDATA section
+            return None
+        pos = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+        decl = _XML_DECL.match(data, pos)
+        if decl is not None:
+            if not _DECL_VERSION.search(decl.group()):
+                return None
+            encoding = _DECL_ENCODING.search(decl.group())
+            if encoding is not None and (encoding.group(1) or encoding.group(2) or b"").lower() != (
+                b"utf-8"
+            ):
+                return None
+            pos = decl.end()
+        if _markup_declaration(data, b"?", pos):  # a processing instruction
+            return None
+        pos = _SPACES.match(data, pos).end()  # type: ignore[union-attr]
+        root = _START_TAG.match(data, pos)
+        if root is None or root.group(3):
+            return None
+        head = root.group()
+        tail = b"</" + root.group(1) + b">"
+        try:
+            probe = parse_xml(head + tail, part)
+        except ReadError:
+            return None
+        prefixes = [prefix for prefix, uri in probe.nsmap.items() if uri == _W_URI]
+        if len(prefixes) != 1 or not prefixes[0]:
+            return None
+        prefix = prefixes[0].encode() + b":"
+        style_tag, defaults_tag = prefix + b"style", prefix + b"docDefaults"
+        wanted = {prefix + b"styleId": "styleId", prefix + b"type": "type"}
+        wanted[prefix + b"default"] = "default"
+        root_name = root.group(1)
+        root_close = b"</" + root_name
+        style_start = _style_start_tag(prefix).match
+        style_close = b"</" + style_tag
+        after_close = len(style_close)
+        children: list[tuple[str, dict[str, str], int, int]] = []
+        append = children.append
+        pos = root.end()
+        size = len(data)
+        spaces = _SPACES.match
+        start_tag = _START_TAG.match
+        attributes_of = _ATTRIBUTE.findall
+        find = data.find
+        for _ in range(_MAX_CHILDREN):
+            if data[pos : pos + 1] != b"<":
+                pos = spaces(data, pos).end()  # type: ignore[union-attr]
+            tag = style_start(data, pos)
+            if tag is not None:  # a w:style, most of the part
+                attributes, empty = tag.groups()
+                end = tag.end()
+                if not empty:
+                    close = find(style_close, end)
+                    if close >= 0 and data[close + after_close : close + after_close + 1] == b">":
+                        end = close + after_close + 1
+                    else:
+                        end = _close_tag_end(data, style_close, end)
+                        if end < 0:
+                            return None
+                attrs: dict[str, str] = {}
+                for key, double, single in attributes_of(attributes):
+                    field = wanted.get(key)
+                    if field is not None:
+                        try:
+                            attrs[field] = (double or single).decode("utf-8")
+                        except UnicodeDecodeError:
+                            return None
+                append(("style", attrs, pos, end))
+                pos = end
+                continue
+            if data[pos + 1 : pos + 2] == b"/":  # the root's end tag, or a stray one
+                if not data.startswith(root_close, pos):
+                    return None
+                end = spaces(data, pos + len(root_close)).end()  # type: ignore[union-attr]
+                if data[end : end + 1] != b">":
+                    return None
+                if spaces(data, end + 1).end() != size:  # type: ignore[union-attr]
+                    return None  # more than blanks after the root
+                return cls(data, part, head, tail, children)
+            tag = start_tag(data, pos)
+            if tag is None:
+                return None
+            name, attributes, empty = tag.groups()
+            if b"xmlns" in attributes or name == style_tag:
+                return None  # (a w:style the pattern above did not take: xmlns)
+            end = tag.end()
+            if not empty:
+                end = _close_tag_end(data, b"</" + name, end)
+                if end < 0:
+                    return None
+            if name == defaults_tag:
+                append(("docDefaults", {}, pos, end))
+            pos = end
+        return None
+
+    def element(self, start: int, end: int) -> etree._Element:
+        """The top-level element at ``data[start:end]``, parsed (ReadError if malformed)."""
+        from .safety import parse_xml
+
+        return parse_xml(self.head + self.data[start:end] + self.tail, self.part)[0]
