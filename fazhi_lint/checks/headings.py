@@ -146,8 +146,8 @@ def _in_other_blocks(
     """True when every missing number's label opens a non-heading block in ``[start, end)``.
 
     Report-style documents put part headings inside or between tables (a PDF table row, a
-    Word table cell): the number is there, only not where headings are looked for. Such a
-    gap is not reported: one cannot tell it from a missing part.
+    Word table cell), or run an item into the previous paragraph after its full stop: the
+    number is there, only not where headings are looked for, so it is not reported as missing.
     """
     labels = {_label_as(like, n) for n in numbers}
     heads = {h.block.index for h in ctx.outline.all_headings()}
@@ -158,6 +158,11 @@ def _in_other_blocks(
         for label in labels
         if block.text.startswith(label)
     }
+    # 「……财务规则。（八）负责……」: the item is there, run into the previous paragraph
+    for block in ctx.document.blocks[max(start - 1, 0) : end]:
+        for label in labels - found:
+            if any(f"{stop}{label}" in block.text for stop in "。；;"):
+                found.add(label)
     return found == labels
 
 
