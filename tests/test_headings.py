@@ -81,7 +81,7 @@ GOOD = TITLE + (
 
 
 def test_all_checks_are_registered_and_documented() -> None:
-    assert sorted(CHECKS) == ["H101", "H102", "H103", "H104", "H105", "H106", "H107"]
+    assert sorted(CHECKS) == ["H101", "H102", "H103", "H104", "H105", "H106", "H107", "H108"]
     for item in CHECKS.values():
         assert item.family == "H"
         assert "错误示例" in item.explanation and "正确示例" in item.explanation

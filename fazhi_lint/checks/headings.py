@@ -158,12 +158,23 @@ def _in_other_blocks(
         for label in labels
         if block.text.startswith(label)
     }
-    # 「……财务规则。（八）负责……」: the item is there, run into the previous paragraph
-    for block in ctx.document.blocks[max(start - 1, 0) : end]:
-        for label in labels - found:
-            if any(f"{stop}{label}" in block.text for stop in "。；;"):
-                found.add(label)
+    # 「……财务规则。（八）负责……」: the item is there, run into the previous paragraph (H108)
+    found.update(_run_in(ctx, labels - found, max(start - 1, 0), end))
     return found == labels
+
+
+def _run_in(
+    ctx: CheckContext, labels: set[str], start: int, end: int
+) -> dict[str, tuple[int, int]]:
+    """Labels found right after a full stop inside blocks ``[start, end)``: (block, offset)."""
+    places: dict[str, tuple[int, int]] = {}
+    for block in ctx.document.blocks[start:end]:
+        for label in labels:
+            for stop in "。；;":
+                at = block.text.find(stop + label)
+                if at >= 0 and label not in places:
+                    places[label] = (block.index, at + 1)
+    return places
 
 
 def _gaps_within(ctx: CheckContext, heads: list[Heading]) -> Iterator[Diagnostic]:
@@ -684,3 +695,48 @@ def heading_label_form(ctx: CheckContext) -> Iterator[Diagnostic]:
                 *_span(h),
                 suggestion=fixed,
             )
+
+
+# -- H108 ----------------------------------------------------------------------------------------
+
+
+@check(
+    "H108",
+    "heading-run-into-paragraph",
+    Severity.WARNING,
+    "编号条目接在上一段末尾，没有另起一段",
+)
+def heading_run_into_paragraph(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """Finds a numbered item written at the end of the previous paragraph instead of its own.
+
+    When 「（八）」 follows the full stop of 「（七）」's paragraph on the same line, the numbering
+    reads （七）→（九） to anyone scanning the headings, and the item's start is hidden. The
+    number is the one missing between two sibling headings, so the sequence is otherwise
+    intact; the heading-gap check (H101) does not report it as missing.
+
+    错误示例:
+        （七）负责本区会计管理工作，组织实施各项会计准则。（八）负责本区非税收入管理。
+        （九）拟订本区国库管理制度。
+
+    正确示例:
+        （七）负责本区会计管理工作，组织实施各项会计准则。
+        （八）负责本区非税收入管理。
+        （九）拟订本区国库管理制度。
+    """
+    blocks = ctx.document.blocks
+    for _parent, _level, heads in _sibling_groups(ctx.outline):
+        for prev, cur in pairwise(heads):
+            assert prev.number is not None and cur.number is not None
+            if cur.number <= prev.number + 1:
+                continue
+            labels = {_label_as(cur, n, prev) for n in range(prev.number + 1, cur.number)}
+            places = _run_in(ctx, labels, prev.block.index, cur.block.index)
+            for label, (index, offset) in sorted(places.items(), key=lambda item: item[1]):
+                yield ctx.diagnostic(
+                    f"编号{_q(label)}接在上一段末尾，没有另起一段；按编号它是{_shown(prev)}"
+                    f"与{_shown(cur)}之间的同级条目",
+                    blocks[index],
+                    offset,
+                    offset + len(label),
+                    suggestion=f"在{_q(label)}前另起一段",
+                )
