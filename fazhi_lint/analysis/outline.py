@@ -92,7 +92,8 @@ _SENTENCE_END = "。！？!?"
 _SENTENCE_END_RE = re.compile(f"[{_SENTENCE_END}]")
 _NOT_HEADING_END = "。；;！!？?，,、：:…"
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
-_YEAR_RE = re.compile(r"(?<![\d－—\-~～至到])((?:19|20)\d{2})\s*年(?!\s*[－—\-~～至到])")
+# A standalone year (not an end of a range such as 2021—2025年).
+YEAR_RE = re.compile(r"(?<![\d－—\-~～至到])((?:19|20)\d{2})\s*年(?!\s*[－—\-~～至到])")
 _CN_YEAR_RE = re.compile(r"([〇零一二三四五六七八九]{4})\s*年")
 _DATE_RE = re.compile(
     r"^(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}[-./]\d{1,2}[-./]\d{1,2}.*)$"
@@ -494,7 +495,7 @@ def _find_title(blocks: list[Block], settings: _Settings) -> list[Block]:
 
         def score(run: list[Block]) -> tuple[bool, bool]:
             text = "".join(b.text for b in run)
-            dated = _YEAR_RE.search(text) is not None or _CN_YEAR_RE.search(text) is not None
+            dated = YEAR_RE.search(text) is not None or _CN_YEAR_RE.search(text) is not None
             return dated, _style_level(run[-1]) is not None or _styled_title(run[-1])
 
         best = max(score(run) for run in found)
@@ -547,7 +548,7 @@ def _report_year(title: str | None, opening: Block | None) -> int | None:
     for text in (title, opening.text if opening is not None else None):
         if not text:
             continue
-        match = _YEAR_RE.search(text)
+        match = YEAR_RE.search(text)
         if match:
             return int(match.group(1))
         cn = _CN_YEAR_RE.search(text)

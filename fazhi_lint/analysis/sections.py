@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 
 from ..model import Block, Document
 from ..profiles import Profile
-from .outline import Outline, Section, outline_of
+from .outline import YEAR_RE, Outline, Section, outline_of
 
-YEAR_RE = re.compile(r"(?<![\d－—\-~～至到])((?:19|20)\d{2})\s*年(?!\s*[－—\-~～至到])")
 # The first clause of a paragraph: where an unheaded report names its parts.
 _FIRST_CLAUSE_RE = re.compile(r"^[^，,。；;：:！!？?]{2,40}")
 
@@ -76,10 +75,7 @@ class SectionMap:
 
 
 def specs_from(profile: Profile) -> dict[str, SectionSpec]:
-    return _specs(profile)
-
-
-def _specs(profile: Profile) -> dict[str, SectionSpec]:
+    """The required contents a profile defines (``[sections.*]``)."""
     specs: dict[str, SectionSpec] = {}
     for key, data in (profile.get("sections", {}) or {}).items():
         specs[key] = SectionSpec(
