@@ -6,8 +6,11 @@ a reviewer sends back to the submitter. The original file is only read.
 
 How a finding finds its text again. The reader numbers the paragraphs of the main story
 (``Location.paragraph``: body and table-cell paragraphs, empty ones included, in document
-order; see :mod:`fazhi_lint.readers.docx`). :func:`body_paragraphs` walks ``document.xml``
-the same way, so paragraph *n* of a finding is ``body_paragraphs(body)[n - 1]``. Inside the
+order; see :mod:`fazhi_lint.readers.docx`), and the reader module's own
+:func:`~fazhi_lint.readers.docx.body_paragraphs` lists them the same way from
+``document.xml``, so paragraph *n* of a finding is ``body_paragraphs(body)[n - 1]``. Tag
+names, the skipped inline elements and hidden-text properties come from
+:mod:`fazhi_lint.readers.ooxml`, as the reader's do. Inside the
 paragraph, the visible characters of its runs (``w:t``, tabs, breaks, symbols; deleted text,
 field codes and text boxes left out) are aligned with the finding's ``context`` (the
 block's text as the reader rendered it: automatic numbering prefixed, indentation
@@ -39,55 +42,49 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .readers.ooxml import (
+    ALTERNATE,
+    BR,
+    CR,
+    CT_NS,
+    HIDDEN,
+    INLINE_SKIP,
+    NBHYPHEN,
+    OMATH,
+    OMATHPARA,
+    PKG_REL_NS,
+    PPR,
+    PTAB,
+    RPR,
+    SDT,
+    SDTCONTENT,
+    SYM,
+    TAB,
+    W_NS,
+    XML_SPACE,
+    P,
+    R,
+    T,
+    W,
+    choose,
+    sym_char,
+)
+
 if TYPE_CHECKING:
     from lxml import etree
 
     from .engine import FileResult
     from .model import Diagnostic
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-W = f"{{{W_NS}}}"
-PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
-CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
-XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 REL_COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
 CT_COMMENTS = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
 AUTHOR = "fazhi-lint"
 INITIALS = "FL"
 DOCX_FORMATS = ("docx",)
 
-_P, _R, _T, _RPR, _PPR = W + "p", W + "r", W + "t", W + "rPr", W + "pPr"
-_TBL, _SDT, _SDTCONTENT = W + "tbl", W + "sdt", W + "sdtContent"
-_INS, _DEL, _MOVETO, _MOVEFROM, _CUSTOMXML = (
-    W + "ins",
-    W + "del",
-    W + "moveTo",
-    W + "moveFrom",
-    W + "customXml",
-)
-_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-_ALTERNATE = _MC + "AlternateContent"
-_M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
-_TRPR = W + "trPr"
-_HIDDEN = (W + "vanish", W + "webHidden", W + "specVanish")
-_SKIP_INLINE = {
-    _PPR,
-    _DEL,
-    _MOVEFROM,
-    W + "bookmarkStart",
-    W + "bookmarkEnd",
-    W + "proofErr",
-    W + "commentRangeStart",
-    W + "commentRangeEnd",
-    W + "permStart",
-    W + "permEnd",
-    W + "sdtPr",
-    W + "sdtEndPr",
-    W + "fldData",
-    _M + "oMath",
-    _M + "oMathPara",
-}
-_CHAR_OF = {W + "tab": "\t", W + "ptab": "\t", W + "br": "\n", W + "cr": "\n"}
+# what the reader never shows, and math (the reader renders it; it has no w:t to mark)
+_SKIP_INLINE = INLINE_SKIP | {OMATH, OMATHPARA}
+_CHAR_OF = {TAB: "\t", PTAB: "\t", BR: "\n", CR: "\n"}
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -101,53 +98,12 @@ class AnnotateError(Exception):
 def body_paragraphs(body: etree._Element) -> list[etree._Element]:
     """The ``w:p`` elements that the reader numbers ``Location.paragraph`` 1, 2, 3...
 
-    Mirrors :class:`fazhi_lint.readers.docx._Reader`: content controls, custom XML and
-    tracked insertions are entered; tracked deletions, deleted table rows and vertically
-    merged continuation cells are skipped; of ``mc:AlternateContent`` the first choice is
-    read; a paragraph whose mark is deleted and that has no text left is not counted.
-    Text-box paragraphs are not main-story paragraphs.
+    :func:`fazhi_lint.readers.docx.body_paragraphs`; a paragraph whose mark is deleted
+    counts only when it still shows text here (:func:`paragraph_atoms`) or anchors a text box.
     """
-    from .readers.docx import _cell_merge, _cells, _choose, _rows
-    from .readers.docx_styles import para_props
+    from .readers.docx import body_paragraphs as reader_paragraphs
 
-    found: list[etree._Element] = []
-
-    def container(element: etree._Element) -> None:
-        for child in element:
-            tag = child.tag
-            if tag == _P:
-                props = para_props(child.find(_PPR))
-                if (
-                    props.mark_deleted
-                    and not _visible_text(child).strip()
-                    and not any(True for _ in child.iter(W + "txbxContent"))
-                ):
-                    continue
-                found.append(child)
-            elif tag == _TBL:
-                table(child)
-            elif tag == _SDT:
-                content = child.find(_SDTCONTENT)
-                if content is not None:
-                    container(content)
-            elif tag in (_CUSTOMXML, _INS, _MOVETO):
-                container(child)
-            elif tag == _ALTERNATE:
-                branch = _choose(child)
-                if branch is not None:
-                    container(branch)
-
-    def table(tbl: etree._Element) -> None:
-        for row in _rows(tbl):
-            props = row.find(_TRPR)
-            if props is not None and props.find(_DEL) is not None:
-                continue
-            for cell in _cells(row):
-                if not _cell_merge(cell)[1]:
-                    container(cell)
-
-    container(body)
-    return found
+    return reader_paragraphs(body, _visible_text)
 
 
 @dataclass(frozen=True)
@@ -172,20 +128,18 @@ def _visible_text(paragraph: etree._Element) -> str:
 
 
 def _inline(element: etree._Element, atoms: list[_Atom]) -> None:
-    from .readers.docx import _choose
-
     for child in element:
         tag = child.tag
-        if tag == _R:
+        if tag == R:
             _run(child, atoms)
         elif tag in _SKIP_INLINE or not isinstance(tag, str):
             continue
-        elif tag == _SDT:
-            content = child.find(_SDTCONTENT)
+        elif tag == SDT:
+            content = child.find(SDTCONTENT)
             if content is not None:
                 _inline(content, atoms)
-        elif tag == _ALTERNATE:
-            branch = _choose(child)
+        elif tag == ALTERNATE:
+            branch = choose(child)
             if branch is not None:
                 _inline(branch, atoms)
         else:  # ins, moveTo, hyperlink, smartTag, customXml, fldSimple, dir, bdo...
@@ -193,28 +147,25 @@ def _inline(element: etree._Element, atoms: list[_Atom]) -> None:
 
 
 def _run(run: etree._Element, atoms: list[_Atom]) -> None:
-    rpr = run.find(_RPR)
+    rpr = run.find(RPR)
     if rpr is not None and any(
-        item.tag in _HIDDEN and item.get(W + "val", "true") not in ("0", "false", "off")
+        item.tag in HIDDEN and item.get(W + "val", "true") not in ("0", "false", "off")
         for item in rpr
     ):
         return
     for child in run:
         tag = child.tag
-        if tag == _T:
+        if tag == T:
             for index, char in enumerate(child.text or ""):
                 atoms.append(_Atom(char, run, child, index))
         elif tag in _CHAR_OF:
             atoms.append(_Atom(_CHAR_OF[tag], run, child, 0))
-        elif tag == W + "noBreakHyphen":
+        elif tag == NBHYPHEN:
             atoms.append(_Atom("-", run, child, 0))
-        elif tag == W + "sym":
-            try:
-                value = int(child.get(W + "char") or "", 16)
-            except ValueError:
-                continue
-            if 0x20 <= value <= 0x10FFFF and not 0xE000 <= value <= 0xF8FF:
-                atoms.append(_Atom(chr(value), run, child, 0))
+        elif tag == SYM:
+            char = sym_char(child.get(W + "char"))
+            if char:
+                atoms.append(_Atom(char, run, child, 0))
 
 
 # -- mapping a span onto runs ------------------------------------------------------------
@@ -267,19 +218,19 @@ def split_before(atom: _Atom) -> None:
     from lxml import etree
 
     run = atom.run
-    content = [child for child in run if child.tag != _RPR]
+    content = [child for child in run if child.tag != RPR]
     position = next(i for i, child in enumerate(content) if child is atom.node)
     if position == 0 and atom.offset == 0:
         return
     new = etree.Element(run.tag, attrib=dict(run.attrib), nsmap=run.nsmap)
-    rpr = run.find(_RPR)
+    rpr = run.find(RPR)
     if rpr is not None:
         new.append(deepcopy(rpr))
     if atom.offset > 0:
         text = atom.node.text or ""
         atom.node.text = text[: atom.offset]
         _preserve(atom.node)
-        rest = etree.SubElement(new, _T)
+        rest = etree.SubElement(new, T)
         rest.text = text[atom.offset :]
         _preserve(rest)
         moving = content[position + 1 :]
@@ -308,8 +259,8 @@ def _top_child(paragraph: etree._Element, node: etree._Element) -> etree._Elemen
 def _reference_run(comment_id: int) -> etree._Element:
     from lxml import etree
 
-    run = etree.Element(_R)
-    rpr = etree.SubElement(run, _RPR)
+    run = etree.Element(R)
+    rpr = etree.SubElement(run, RPR)
     etree.SubElement(rpr, W + "rStyle").set(W + "val", "CommentReference")
     etree.SubElement(run, W + "commentReference").set(W + "id", str(comment_id))
     return run
@@ -344,7 +295,7 @@ def apply_marks(paragraph: etree._Element, marks: Sequence[_Mark]) -> None:
     for mark in marks:
         if mark.atoms is not None:
             continue
-        ppr = paragraph.find(_PPR)
+        ppr = paragraph.find(PPR)
         start = _marker("commentRangeStart", mark.comment_id)
         if ppr is not None:
             ppr.addnext(start)
@@ -385,18 +336,18 @@ def _comment_element(comment_id: int, lines: Iterable[str], date: str) -> etree.
     comment.set(W + "date", date)
     comment.set(W + "initials", INITIALS)
     for number, line in enumerate(lines):
-        p = etree.SubElement(comment, _P)
-        ppr = etree.SubElement(p, _PPR)
+        p = etree.SubElement(comment, P)
+        ppr = etree.SubElement(p, PPR)
         etree.SubElement(ppr, W + "pStyle").set(W + "val", "CommentText")
         if number == 0:
-            ref = etree.SubElement(p, _R)
-            rpr = etree.SubElement(ref, _RPR)
+            ref = etree.SubElement(p, R)
+            rpr = etree.SubElement(ref, RPR)
             etree.SubElement(rpr, W + "rStyle").set(W + "val", "CommentReference")
             etree.SubElement(ref, W + "annotationRef")
-        run = etree.SubElement(p, _R)
+        run = etree.SubElement(p, R)
         if number == 0:
-            etree.SubElement(etree.SubElement(run, _RPR), W + "b")
-        t = etree.SubElement(run, _T)
+            etree.SubElement(etree.SubElement(run, RPR), W + "b")
+        t = etree.SubElement(run, T)
         t.text = line
         _preserve(t)
     return comment
@@ -488,7 +439,7 @@ def annotate_docx(
     for d in diagnostics:
         index, atoms_range = _place(d, paragraphs, first_text, cache)
         if index is None:  # a document with no paragraph at all: append one
-            paragraph = etree.SubElement(body, _P)
+            paragraph = etree.SubElement(body, P)
             sect = body.find(W + "sectPr")
             if sect is not None:
                 sect.addprevious(paragraph)

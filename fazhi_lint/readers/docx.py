@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, TypeVar
 
 from ..model import Block, BlockKind, Document, Label, Location, Style
@@ -62,6 +62,56 @@ from .docx_styles import (
 )
 from .errors import ReadError
 from .numbering import Numbering, RenderedLabel
+from .ooxml import (
+    ALTERNATE,
+    BR,
+    CR,
+    CT,
+    CUSTOMXML,
+    DEL,
+    DRAWING,
+    FLDCHAR,
+    FLDSIMPLE,
+    GRIDBEFORE,
+    GRIDSPAN,
+    HMERGE,
+    INLINE_SKIP,
+    INS,
+    INSTR,
+    MOVEFROM,
+    MOVETO,
+    MT,
+    NBHYPHEN,
+    OBJECT,
+    OMATH,
+    OMATHPARA,
+    PICT,
+    PKG_REL,
+    PPR,
+    PTAB,
+    RPR,
+    RUBY,
+    RUBYBASE,
+    SDT,
+    SDTCONTENT,
+    SDTPR,
+    SYM,
+    TAB,
+    TBL,
+    TC,
+    TCPR,
+    TR,
+    TRPR,
+    TXBX,
+    VAL,
+    VMERGE,
+    P,
+    R,
+    T,
+    W,
+    choose,
+    sym_char,
+)
 from .safety import DEFAULT_LIMITS, Limits, open_zip, parse_xml, read_member
 
 if TYPE_CHECKING:
@@ -69,66 +119,10 @@ if TYPE_CHECKING:
 
     from lxml import etree
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
-PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
-_VAL = W + "val"
-
-# tags, precomputed
-_P, _R, _T, _TBL, _TR, _TC = W + "p", W + "r", W + "t", W + "tbl", W + "tr", W + "tc"
-_PPR, _RPR, _SDT, _SDTCONTENT, _SDTPR = (
-    W + "pPr",
-    W + "rPr",
-    W + "sdt",
-    W + "sdtContent",
-    W + "sdtPr",
-)
-_INS, _DEL, _MOVETO, _MOVEFROM = W + "ins", W + "del", W + "moveTo", W + "moveFrom"
-_HYPERLINK, _SMARTTAG, _CUSTOMXML = W + "hyperlink", W + "smartTag", W + "customXml"
-_FLDSIMPLE, _FLDCHAR, _INSTR = W + "fldSimple", W + "fldChar", W + "instrText"
-_TAB, _PTAB, _BR, _CR = W + "tab", W + "ptab", W + "br", W + "cr"
-_NBHYPHEN, _SOFTHYPHEN, _SYM = W + "noBreakHyphen", W + "softHyphen", W + "sym"
-_DRAWING, _PICT, _OBJECT = W + "drawing", W + "pict", W + "object"
-_TXBX = W + "txbxContent"
-_RUBY, _RUBYBASE = W + "ruby", W + "rubyBase"
-_ALTERNATE, _CHOICE, _FALLBACK = MC + "AlternateContent", MC + "Choice", MC + "Fallback"
-_OMATH, _OMATHPARA, _MT = M + "oMath", M + "oMathPara", M + "t"
-_TCPR, _TRPR, _GRIDSPAN, _VMERGE, _HMERGE = (
-    W + "tcPr",
-    W + "trPr",
-    W + "gridSpan",
-    W + "vMerge",
-    W + "hMerge",
-)
-_GRIDBEFORE = W + "gridBefore"
-
-# inline elements whose content is never shown
-_INLINE_SKIP = {
-    _PPR,
-    _DEL,
-    _MOVEFROM,
-    W + "bookmarkStart",
-    W + "bookmarkEnd",
-    W + "proofErr",
-    W + "commentRangeStart",
-    W + "commentRangeEnd",
-    W + "permStart",
-    W + "permEnd",
-    _SDTPR,
-    W + "sdtEndPr",
-    W + "fldData",
-    W + "moveFromRangeStart",
-    W + "moveFromRangeEnd",
-    W + "moveToRangeStart",
-    W + "moveToRangeEnd",
-}
-
 _K = TypeVar("_K")
 
-BREAK = "\x01"  # placeholder for a line break (resolved when the paragraph is joined)
-TAB = "\x02"  # placeholder for a tab
+BREAK_MARK = "\x01"  # placeholder for a line break (resolved when the paragraph is joined)
+TAB_MARK = "\x02"  # placeholder for a tab
 _MARKERS = re.compile("[\x01\x02]+")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _BLANK = re.compile(f"[\\s{_ZERO_WIDTH}\x01\x02]*")
@@ -440,27 +434,31 @@ class _Reader:
         self._toc_fields = 0
 
     def read_container(self, element: etree._Element, ctx: _Ctx | None = None) -> None:
-        """Block-level content: paragraphs, tables, content controls..."""
+        """Block-level content: paragraphs, tables, content controls...
+
+        :func:`body_paragraphs` repeats this walk (and :meth:`_table`'s) to number the
+        body's paragraphs without reading them: keep the two in step.
+        """
         ctx = ctx or self._ctx
         for child in element:
             tag = child.tag
-            if tag == _P:
+            if tag == P:
                 self._paragraph(child, ctx)
-            elif tag == _TBL:
+            elif tag == TBL:
                 self._table(child, ctx)
-            elif tag == _SDT:
-                content = child.find(_SDTCONTENT)
+            elif tag == SDT:
+                content = child.find(SDTCONTENT)
                 if content is not None:
                     toc = ctx.toc or _is_toc_sdt(child)
                     self.read_container(content, ctx.as_toc() if toc else ctx)
-            elif tag in (_CUSTOMXML, _INS, _MOVETO):
-                if tag != _CUSTOMXML:
+            elif tag in (CUSTOMXML, INS, MOVETO):
+                if tag != CUSTOMXML:
                     self.revisions += 1
                 self.read_container(child, ctx)
-            elif tag in (_DEL, _MOVEFROM):
+            elif tag in (DEL, MOVEFROM):
                 self.revisions += 1
-            elif tag == _ALTERNATE:
-                branch = _choose(child)
+            elif tag == ALTERNATE:
+                branch = choose(child)
                 if branch is not None:
                     self.read_container(branch, ctx)
 
@@ -479,12 +477,12 @@ class _Reader:
         for row in _rows(tbl):
             row_number += 1
             column = 0
-            props = row.find(_TRPR)
+            props = row.find(TRPR)
             if props is not None:
-                before = props.find(_GRIDBEFORE)
+                before = props.find(GRIDBEFORE)
                 if before is not None:
-                    column = _int(before.get(_VAL), 0)
-                if props.find(_DEL) is not None:  # a deleted row (tracked)
+                    column = _int(before.get(VAL), 0)
+                if props.find(DEL) is not None:  # a deleted row (tracked)
                     self.revisions += 1
                     continue
             for cell in _cells(row):
@@ -508,7 +506,7 @@ class _Reader:
     # -- paragraphs ----------------------------------------------------------------------
 
     def _paragraph(self, p: etree._Element, ctx: _Ctx) -> None:
-        props = para_props(p.find(_PPR))
+        props = para_props(p.find(PPR))
         self.revisions += props.revisions
         style = self.sheet.para(props.style)
         para = _Para(props.style if props.style is not None else style.style_id)
@@ -559,7 +557,7 @@ class _Reader:
         ctx: _Ctx,
         number: int | None,
     ) -> None:
-        if BREAK in text or TAB in text:
+        if BREAK_MARK in text or TAB_MARK in text:
             text = _MARKERS.sub(_join_marker, text)
         # Word shows a space typed after an automatic label ("1、" + " 推进…"): keep it, as the
         # printed page has it; without a label, indentation and trailing blanks both go.
@@ -620,30 +618,30 @@ class _Reader:
     def _inline(self, element: etree._Element, para: _Para) -> None:
         for child in element:
             tag = child.tag
-            if tag == _R:
+            if tag == R:
                 self._run(child, para)
-            elif tag in _INLINE_SKIP:
-                if tag in (_DEL, _MOVEFROM):
+            elif tag in INLINE_SKIP:
+                if tag in (DEL, MOVEFROM):
                     self.revisions += 1
-            elif tag in (_INS, _MOVETO):
+            elif tag in (INS, MOVETO):
                 self.revisions += 1
                 self._inline(child, para)
-            elif tag == _SDT:
-                content = child.find(_SDTCONTENT)
+            elif tag == SDT:
+                content = child.find(SDTCONTENT)
                 if content is not None:
                     self._inline(content, para)
-            elif tag == _FLDSIMPLE:
+            elif tag == FLDSIMPLE:
                 instr = (child.get(W + "instr") or "").split()
                 if instr and instr[0].upper() == "TOC":
                     para.toc = True
                 self._inline(child, para)
-            elif tag == _ALTERNATE:
-                branch = _choose(child)
+            elif tag == ALTERNATE:
+                branch = choose(child)
                 if branch is not None:
                     self._inline(branch, para)
-            elif tag in (_OMATH, _OMATHPARA):
+            elif tag in (OMATH, OMATHPARA):
                 if not self._hidden_fields:
-                    math = "".join(t.text or "" for t in child.iter(_MT))
+                    math = "".join(t.text or "" for t in child.iter(MT))
                     para.segments.append((None, math))
             elif isinstance(tag, str):
                 self._inline(child, para)  # hyperlink, smartTag, customXml, dir, bdo...
@@ -652,49 +650,49 @@ class _Reader:
         props: RunProps | None = None
         for child in run:
             tag = child.tag
-            if tag == _RPR:
+            if tag == RPR:
                 direct, rstyle, revisions = run_props(child)
                 self.revisions += revisions
                 props = self.sheet.effective(direct, para.style, rstyle)
                 continue
             if props is None:
                 props = self.sheet.run_base(para.style, None)
-            if tag == _T:
+            if tag == T:
                 text = child.text
                 if text and not props.hidden and not self._hidden_fields:
                     para.segments.append((props, text))
                     if self._toc_fields:
                         para.toc = True
-            elif tag in (_TAB, _PTAB):
+            elif tag in (TAB, PTAB):
                 if not props.hidden and not self._hidden_fields:
-                    para.segments.append((None, TAB))
-            elif tag in (_BR, _CR):
+                    para.segments.append((None, TAB_MARK))
+            elif tag in (BR, CR):
                 if not props.hidden and not self._hidden_fields:
-                    para.segments.append((None, BREAK))
-            elif tag == _FLDCHAR:
+                    para.segments.append((None, BREAK_MARK))
+            elif tag == FLDCHAR:
                 self._field_char(child.get(W + "fldCharType"), para)
-            elif tag == _INSTR:
+            elif tag == INSTR:
                 if self._fields and not self._fields[-1].separated:
                     self._fields[-1].instr.append(child.text or "")
-            elif tag == _NBHYPHEN:
+            elif tag == NBHYPHEN:
                 if not props.hidden and not self._hidden_fields:
                     para.segments.append((props, "-"))
-            elif tag == _SYM:
-                char = _sym(child.get(W + "char"))
+            elif tag == SYM:
+                char = sym_char(child.get(W + "char"))
                 if char and not props.hidden and not self._hidden_fields:
                     para.segments.append((props, char))
-            elif tag in (_DRAWING, _PICT, _OBJECT):
+            elif tag in (DRAWING, PICT, OBJECT):
                 if not self._hidden_fields:
                     _find_textboxes(child, para.textboxes)
-            elif tag == _ALTERNATE:
-                branch = _choose(child)
+            elif tag == ALTERNATE:
+                branch = choose(child)
                 if branch is not None and not self._hidden_fields:
                     _find_textboxes(branch, para.textboxes)
-            elif tag == _RUBY:
-                base = child.find(_RUBYBASE)
+            elif tag == RUBY:
+                base = child.find(RUBYBASE)
                 if base is not None:
                     self._inline(base, para)
-            elif tag in (_DEL, _MOVEFROM):
+            elif tag in (DEL, MOVEFROM):
                 self.revisions += 1
 
     def _drop_open_instructions(self) -> None:
@@ -858,6 +856,64 @@ class _Reader:
 
 
 # ---------------------------------------------------------------------------------------------
+# the main story's paragraphs, for walkers of the same XML
+
+
+def body_paragraphs(
+    body: etree._Element, visible_text: Callable[[etree._Element], str]
+) -> list[etree._Element]:
+    """The ``w:p`` elements that :func:`read` numbers ``Location.paragraph`` 1, 2, 3...
+
+    For code that edits ``document.xml`` and must find a block's paragraph again (the
+    annotated copies): paragraph *n* is ``body_paragraphs(body, ...)[n - 1]``. The walk is
+    :meth:`_Reader.read_container` and :meth:`_Reader._table` on the body, without reading
+    text: content controls, custom XML and tracked insertions are entered; tracked
+    deletions, deleted table rows and vertically merged continuation cells are skipped; of
+    ``mc:AlternateContent`` the first choice is read; text-box paragraphs are not main-story
+    paragraphs. A paragraph whose mark is deleted is not counted when ``visible_text`` of it
+    is blank and it anchors no text box. Keep in step with the reader.
+    """
+    found: list[etree._Element] = []
+
+    def container(element: etree._Element) -> None:
+        for child in element:
+            tag = child.tag
+            if tag == P:
+                props = para_props(child.find(PPR))
+                if (
+                    props.mark_deleted
+                    and not visible_text(child).strip()
+                    and not any(True for _ in child.iter(TXBX))
+                ):
+                    continue
+                found.append(child)
+            elif tag == TBL:
+                table(child)
+            elif tag == SDT:
+                content = child.find(SDTCONTENT)
+                if content is not None:
+                    container(content)
+            elif tag in (CUSTOMXML, INS, MOVETO):
+                container(child)
+            elif tag == ALTERNATE:
+                branch = choose(child)
+                if branch is not None:
+                    container(branch)
+
+    def table(tbl: etree._Element) -> None:
+        for row in _rows(tbl):
+            props = row.find(TRPR)
+            if props is not None and props.find(DEL) is not None:
+                continue
+            for cell in _cells(row):
+                if not _cell_merge(cell)[1]:
+                    container(cell)
+
+    container(body)
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
 # helpers
 
 
@@ -905,43 +961,19 @@ def _join_marker(match: re.Match[str]) -> str:
     start, end = match.start(), match.end()
     if start == 0 or end == len(source):
         return ""
-    if BREAK in match.group() and _is_cjk(source[start - 1]) and _is_cjk(source[end]):
+    if BREAK_MARK in match.group() and _is_cjk(source[start - 1]) and _is_cjk(source[end]):
         return ""
     return " "
-
-
-def _sym(code: str | None) -> str:
-    """A ``w:sym`` character; symbol-font private-use glyphs are dropped."""
-    if not code:
-        return ""
-    try:
-        value = int(code, 16)
-    except ValueError:
-        return ""
-    if 0xE000 <= value <= 0xF8FF or value < 0x20 or value > 0x10FFFF:
-        return ""
-    return chr(value)
-
-
-def _choose(alternate: etree._Element) -> etree._Element | None:
-    """The branch of mc:AlternateContent to read: the first Choice, else the Fallback."""
-    fallback = None
-    for branch in alternate:
-        if branch.tag == _CHOICE:
-            return branch
-        if branch.tag == _FALLBACK:
-            fallback = branch
-    return fallback
 
 
 def _find_textboxes(element: etree._Element, out: list[etree._Element]) -> None:
     """Outermost w:txbxContent under a drawing/picture (one branch of AlternateContent)."""
     for child in element:
         tag = child.tag
-        if tag == _TXBX:
+        if tag == TXBX:
             out.append(child)
-        elif tag == _ALTERNATE:
-            branch = _choose(child)
+        elif tag == ALTERNATE:
+            branch = choose(child)
             if branch is not None:
                 _find_textboxes(branch, out)
         elif isinstance(tag, str) and len(child):
@@ -949,12 +981,12 @@ def _find_textboxes(element: etree._Element, out: list[etree._Element]) -> None:
 
 
 def _is_toc_sdt(sdt: etree._Element) -> bool:
-    props = sdt.find(_SDTPR)
+    props = sdt.find(SDTPR)
     if props is None:
         return False
     for part in (W + "docPartObj", W + "docPartList"):
         gallery = props.find(f"{part}/{W}docPartGallery")
-        if gallery is not None and "table of contents" in (gallery.get(_VAL) or "").lower():
+        if gallery is not None and "table of contents" in (gallery.get(VAL) or "").lower():
             return True
     return False
 
@@ -962,10 +994,10 @@ def _is_toc_sdt(sdt: etree._Element) -> bool:
 def _rows(tbl: etree._Element) -> Iterator[etree._Element]:
     for child in tbl:
         tag = child.tag
-        if tag == _TR:
+        if tag == TR:
             yield child
-        elif tag in (_SDT, _CUSTOMXML):
-            content = child.find(_SDTCONTENT) if tag == _SDT else child
+        elif tag in (SDT, CUSTOMXML):
+            content = child.find(SDTCONTENT) if tag == SDT else child
             if content is not None:
                 yield from _rows(content)
 
@@ -973,10 +1005,10 @@ def _rows(tbl: etree._Element) -> Iterator[etree._Element]:
 def _cells(row: etree._Element) -> Iterator[etree._Element]:
     for child in row:
         tag = child.tag
-        if tag == _TC:
+        if tag == TC:
             yield child
-        elif tag in (_SDT, _CUSTOMXML):
-            content = child.find(_SDTCONTENT) if tag == _SDT else child
+        elif tag in (SDT, CUSTOMXML):
+            content = child.find(SDTCONTENT) if tag == SDT else child
             if content is not None:
                 yield from _cells(content)
 
@@ -987,15 +1019,15 @@ def _cell_merge(cell: etree._Element) -> tuple[int, bool]:
     A ``vMerge`` continuation (or legacy ``hMerge`` continuation) cell is displayed by the
     cell that starts the merge, so its content is not read again.
     """
-    tcpr = cell[0] if len(cell) and cell[0].tag == _TCPR else cell.find(_TCPR)
+    tcpr = cell[0] if len(cell) and cell[0].tag == TCPR else cell.find(TCPR)
     if tcpr is None:
         return 1, False
     span = 1
     continuation = False
     for child in tcpr:
         tag = child.tag
-        if tag == _GRIDSPAN:
-            span = max(1, _int(child.get(_VAL), 1))
-        elif tag in (_VMERGE, _HMERGE) and child.get(_VAL, "continue") != "restart":
+        if tag == GRIDSPAN:
+            span = max(1, _int(child.get(VAL), 1))
+        elif tag in (VMERGE, HMERGE) and child.get(VAL, "continue") != "restart":
             continuation = True
     return span, continuation
