@@ -21,10 +21,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
+from .ooxml import HIDDEN, W
+
 if TYPE_CHECKING:
     from lxml import etree
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _VAL = W + "val"
 _TOC_STYLE = re.compile(r"(toc|目录)\d")  # "toc 1" … "toc 9": entries of a table of contents
@@ -86,7 +87,6 @@ def _float(value: str | None) -> float | None:
 _REVISION_MARKS = frozenset({W + "ins", W + "del", W + "moveTo", W + "moveFrom", W + "rPrChange"})
 _DELETION_MARKS = frozenset({W + "del", W + "moveFrom"})
 _R_FONTS, _SZ, _B, _RSTYLE = W + "rFonts", W + "sz", W + "b", W + "rStyle"
-_HIDDEN = frozenset({W + "vanish", W + "specVanish", W + "webHidden"})
 _EA_THEME, _EA, _ASCII_THEME, _ASCII = (
     W + "eastAsiaTheme",
     W + "eastAsia",
@@ -129,7 +129,7 @@ def run_props(rpr: etree._Element | None) -> tuple[RunProps, str | None, int]:
                 size = half_points / 2
         elif tag == _B:
             bold = _on(child)
-        elif tag in _HIDDEN:
+        elif tag in HIDDEN:
             if _on(child):
                 hidden = True
             elif hidden is None:
