@@ -55,29 +55,22 @@ def test_a_gap_is_still_a_gap_when_only_some_numbers_are_in_tables() -> None:
     assert len(gaps(document)) == 1
 
 
+RUN_IN = [
+    ("某局2024年度法治政府建设情况报告", P),
+    ("一、主要职能", P),
+    ("（一）贯彻执行国家有关法律法规。", P),
+    ("（二）负责本区会计管理工作，组织实施会计制度。（三）负责本区非税收入管理。", P),
+    ("（四）完成交办的其他任务。", P),
+]
+
+
 def test_an_item_run_into_the_previous_paragraph_is_not_a_gap() -> None:
-    document = doc(
-        [
-            ("某局2024年度法治政府建设情况报告", P),
-            ("一、主要职能", P),
-            ("（一）贯彻执行国家有关法律法规。", P),
-            ("（二）负责本区会计管理工作，组织实施会计制度。（三）负责本区非税收入管理。", P),
-            ("（四）完成交办的其他任务。", P),
-        ]
-    )
+    document = doc(RUN_IN)
     assert gaps(document) == []
 
 
 def test_the_run_in_item_is_reported_where_it_stands() -> None:
-    document = doc(
-        [
-            ("某局2024年度法治政府建设情况报告", P),
-            ("一、主要职能", P),
-            ("（一）贯彻执行国家有关法律法规。", P),
-            ("（二）负责本区会计管理工作，组织实施会计制度。（三）负责本区非税收入管理。", P),
-            ("（四）完成交办的其他任务。", P),
-        ]
-    )
+    document = doc(RUN_IN)
     found = Linter(Config(select=("H108",))).lint_document(document)
     assert [(d.code, d.excerpt, d.location.block) for d in found] == [("H108", "（三）", 3)]
     assert found[0].span == (23, 26)  # 「（三）」 right after the full stop
