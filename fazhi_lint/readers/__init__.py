@@ -86,6 +86,10 @@ def read_bytes(
             kind = sniff(data, path)
             module = importlib.import_module(READER_MODULES[kind])
             document = module.read(data, path, limits)
+        if document.blocks:
+            from .toc import split_toc
+
+            document = split_toc(document)
     except ReadError as err:
         return Document(path=path, format=kind, problems=[err.to_diagnostic(path)])
     except RecursionError:
@@ -96,10 +100,6 @@ def read_bytes(
         return _failed(
             path, "E999", f"读取文件时发生内部错误：{type(exc).__name__}", detail=repr(exc)
         )
-    if document.blocks:
-        from .toc import split_toc
-
-        document = split_toc(document)
     if not document.blocks and not document.problems:
         document.problems.append(
             input_diagnostic("E006", "文件中没有可检查的正文文字；请确认正文是文字而不是图片", path)
