@@ -7,7 +7,7 @@ naming the check.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -132,9 +132,12 @@ class Linter:
                 problem = _with_severity(problem, severity)
             found.append(problem)
         if document.readable:
+            runs = self._kind_filter(document)
             for item in self.enabled:
                 if item.code.startswith("E"):
                     continue  # reading problems come from the reader
+                if not runs(item.code):
+                    continue  # not a report of this kind: said once by S100/S104
                 severity, options = self.settings[item.code]
                 ctx = CheckContext(document, item, self.profile, options, severity)
                 try:
@@ -154,6 +157,16 @@ class Linter:
             if (d.code in enabled or d.code == "E999") and d.severity >= self.config.min_severity
         ]
         return sorted(_dedupe(kept), key=Diagnostic.sort_key)
+
+    def _kind_filter(self, document: Document) -> Callable[[str], bool]:
+        """Which checks run: on another kind of document only those that apply to any text."""
+        from .analysis.kind import kind_of, runs_on
+
+        try:
+            kind = kind_of(document, self.profile)
+        except Exception:  # the outline failed: every check runs (and reports it as E999)
+            return lambda code: True
+        return lambda code: runs_on(code, kind)
 
     def lint_path(self, path: str | os.PathLike[str]) -> FileResult:
         return self._result(read_path(path, plugin_readers=self.registry.readers))

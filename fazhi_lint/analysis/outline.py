@@ -98,11 +98,10 @@ _CN_YEAR_RE = re.compile(r"([〇零一二三四五六七八九]{4})\s*年")
 _DATE_RE = re.compile(
     r"^(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}[-./]\d{1,2}[-./]\d{1,2}.*)$"
 )
-# Web-page furniture around a published copy («建议升级浏览器版本», «分享到», «来源：…»).
-_CHROME_RE = re.compile(
-    r"浏览器|分享到|今天是|来源\s*[:：]|发布时间|发布日期|发布机构|字号\s*[:：]|【\s*(?:打印|关闭|大|中|小)"
-    r"|打印本页|关闭窗口|当前位置|首页\s*[>＞»]|浏览次数|阅读次数|访问量|点击[数量率]|扫一扫|索引号"
-)
+# A line that is a dated record or a labelled field, never part of a title: a full date
+# (「2026年01月21日」「2025-01-21」) or 「发文时间：」「索引号：」「来源：」 (the label is short).
+_FULL_DATE_RE = re.compile(r"\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}")
+_FIELD_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
 # An annex starts: «附件», «附件1», «附件2 名词解释», «附：», «名词解释».
 _ANNEX_RE = re.compile(
     r"^(?:(?:附件|附表|附录)\s*[0-9０-９一二三四五六七八九十]{0,3}(?:$|[\s:：、．.].{0,30}$)"
@@ -202,6 +201,8 @@ class Outline:
     # annexes («附件1 …», «名词解释») after the body: their own numbering, outside ``root``
     annexes: list[Section] = field(default_factory=list)
     annex_headings: list[Heading] = field(default_factory=list)
+    # where the report year was read: title | opening | heading | date (None: no year found)
+    year_source: str | None = None
     _by_block: dict[int, Heading] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -313,6 +314,7 @@ class _Settings:
     title_search_blocks: int
     max_title_chars: int
     max_gap: int
+    title_words: tuple[str, ...] = ("法治政府建设", "报告")
 
 
 def _settings(profile: Profile) -> _Settings:
@@ -329,6 +331,8 @@ def _settings(profile: Profile) -> _Settings:
         title_search_blocks=num("title-search-blocks", DEFAULT_TITLE_SEARCH_BLOCKS),
         max_title_chars=num("max-title-chars", DEFAULT_MAX_TITLE_CHARS),
         max_gap=num("max-gap", DEFAULT_MAX_GAP),
+        title_words=tuple(str(w) for w in profile.get("title.required", []) or ())
+        or ("法治政府建设", "报告"),
     )
 
 
@@ -393,11 +397,17 @@ def _build(document: Document, profile: Profile) -> Outline:
         parts.append((frozen, _section_tree(frozen, start, end)))
 
     headings, root = parts[0]
+    year, year_source = _report_year(title_text, opening)
+    if year is None:
+        year, year_source = _year_from_headings(headings, profile)
+    if year is None:
+        year, year_source = _year_from_date(blocks, bounds[1] if len(bounds) > 2 else len(blocks))
     return Outline(
         title_blocks=title_blocks,
         title_text=title_text,
         opening=opening,
-        report_year=_report_year(title_text, opening),
+        report_year=year,
+        year_source=year_source,
         headings=headings,
         root=root,
         annexes=[tree for _, tree in parts[1:]],
@@ -413,12 +423,28 @@ def _strip(text: str) -> str:
 
 
 def _is_chrome(text: str) -> bool:
+    """Web-page furniture and metadata lines (the word list is debris.toml's, see T002)."""
+    from ..checks.debris import page_chrome
+
     t = text.strip(_SPACE)
     if len(t) > 80:
         return False
     if not _CJK_RE.search(t) and len(t) <= 3:
         return True  # «X», «>>», a lone page number
-    return bool(_CHROME_RE.search(t))
+    return page_chrome(t)
+
+
+def is_furniture(text: str) -> bool:
+    """A web-page chrome line or a metadata record (「发文时间：2026年01月21日」「索引号：…」)."""
+    t = _strip(text)
+    return _is_chrome(t) or (
+        len(t) <= 80 and _FIELD_RE.match(t) is not None and _FULL_DATE_RE.search(t) is not None
+    )
+
+
+def _metadata(text: str) -> bool:
+    """A dated record or a labelled field: never (part of) the title."""
+    return _FULL_DATE_RE.search(text) is not None or _FIELD_RE.match(text) is not None
 
 
 def _unpunctuated(text: str) -> bool:
@@ -435,6 +461,7 @@ def _title_like(block: Block, settings: _Settings) -> bool:
         and _unpunctuated(t)
         and parse_label(t) is None
         and not _is_chrome(t)
+        and not _metadata(t)
     )
 
 
@@ -449,6 +476,7 @@ def _title_fragment(block: Block, settings: _Settings) -> bool:
         and parse_label(t) is None
         and not _is_chrome(t)
         and not _DATE_RE.match(t)
+        and not _metadata(t)
     )
 
 
@@ -477,13 +505,12 @@ def _find_title(blocks: list[Block], settings: _Settings) -> list[Block]:
             styled[-1].append(block)
         else:
             styled.append([block])
-    for run in styled:
-        if any("报告" in b.text for b in run):
-            return run
     # a line that names a report (contains 报告), maybe with its first half on the line before;
-    # on a web page a menu item («法治政府建设年度报告») may come first: prefer a line with a
-    # year, then a heading-styled one (<h1>)
-    found: list[list[Block]] = []
+    # on a web page a menu item («法治政府建设年度报告») may come first. The title is the line
+    # that carries the profile's title words (法治政府建设 + 报告); then prefer a line with a
+    # year, then a heading-styled one (<h1>). A .docx title is a centred, large one.
+    found: list[list[Block]] = [run for run in styled if any("报告" in b.text for b in run)]
+    styled_runs = len(found)
     for i, block in enumerate(window):
         if not _title_like(block, settings):
             continue
@@ -493,13 +520,21 @@ def _find_title(blocks: list[Block], settings: _Settings) -> list[Block]:
             found.append([block])
     if found:
 
-        def score(run: list[Block]) -> tuple[bool, bool]:
-            text = "".join(b.text for b in run)
+        def score(k: int) -> tuple[bool, bool, bool, bool]:
+            run = found[k]
+            text = re.sub(r"\s+", "", "".join(b.text for b in run))
+            named = all(word in text for word in settings.title_words)
             dated = YEAR_RE.search(text) is not None or _CN_YEAR_RE.search(text) is not None
-            return dated, _style_level(run[-1]) is not None or _styled_title(run[-1])
+            styled_run = k < styled_runs
+            return (
+                named,
+                styled_run,
+                dated,
+                _style_level(run[-1]) is not None or _styled_title(run[-1]),
+            )
 
-        best = max(score(run) for run in found)
-        return next(run for run in found if score(run) == best)
+        best = max(score(k) for k in range(len(found)))
+        return next(found[k] for k in range(len(found)) if score(k) == best)
     if styled:
         return styled[0]
     # no line names a report: the first short unpunctuated line that looks like a title
@@ -544,22 +579,79 @@ def _is_body_paragraph(text: str, settings: _Settings) -> bool:
     return len(t) > settings.max_heading_chars or any(ch in t for ch in "，。；,;")
 
 
-def _report_year(title: str | None, opening: Block | None) -> int | None:
-    for text in (title, opening.text if opening is not None else None):
+def _year_of(text: str) -> int | None:
+    match = YEAR_RE.search(text)
+    if match:
+        return int(match.group(1))
+    cn = _CN_YEAR_RE.search(text)
+    if cn:
+        digits = "".join(
+            str("〇一二三四五六七八九".find(c) if c != "零" else 0) for c in cn.group(1)
+        )
+        year = int(digits)
+        if 1900 <= year < 2100:
+            return year
+    return None
+
+
+def _report_year(title: str | None, opening: Block | None) -> tuple[int | None, str | None]:
+    """The year named by the title, else by the opening sentence, and which of them said it."""
+    for text, source in (
+        (title, "title"),
+        (opening.text if opening is not None else None, "opening"),
+    ):
         if not text:
             continue
-        match = YEAR_RE.search(text)
-        if match:
-            return int(match.group(1))
-        cn = _CN_YEAR_RE.search(text)
-        if cn:
-            digits = "".join(
-                str("〇一二三四五六七八九".find(c) if c != "零" else 0) for c in cn.group(1)
-            )
-            year = int(digits)
-            if 1900 <= year < 2100:
-                return year
-    return None
+        year = _year_of(text)
+        if year is not None:
+            return year, source
+    return None, None
+
+
+def _year_from_headings(headings: list[Heading], profile: Profile) -> tuple[int | None, str | None]:
+    """The year a top-level heading of the results or shortcomings names («一、2024年工作情况»).
+
+    Which heading is which comes from the profile's sections (year = "report"); a heading of
+    the plan names the next year and is not used.
+    """
+    from .sections import classify, specs_from
+
+    specs = specs_from(profile)
+    top = min((h.level for h in headings), default=0)
+    for heading in headings:
+        if heading.level != top:
+            continue
+        key = classify(specs, heading.title, None)
+        if key is None or specs[key].year != "report":
+            continue
+        year = _year_of(heading.title)
+        if year is not None:
+            return year, "heading"
+    return None, None
+
+
+# The date a report is signed (成文日期) is in the first months of the following year; a date in
+# the last two months is a report on the year that ends.
+_SIGNED_LAST_MONTHS = 11
+_SIGNED_FIRST_MONTHS = 6
+_SIGNED_DATE_RE = re.compile(r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?$")
+_SIGNATURE_BLOCKS = 6  # the date is among the last paragraphs of the body
+
+
+def _year_from_date(blocks: list[Block], end: int) -> tuple[int | None, str | None]:
+    """The report year implied by the 成文日期 that closes the body («2025年1月20日» → 2024)."""
+    body = [b for b in blocks[:end] if b.kind == BlockKind.PARAGRAPH and _strip(b.text)]
+    for block in reversed(body[-_SIGNATURE_BLOCKS:]):
+        match = _SIGNED_DATE_RE.match(_strip(block.text))
+        if not match:
+            continue
+        year, month = int(match.group(1)), int(match.group(2))
+        if 1 <= month <= _SIGNED_FIRST_MONTHS:
+            return year - 1, "date"
+        if _SIGNED_LAST_MONTHS <= month <= 12:
+            return year, "date"
+        return None, None
+    return None, None
 
 
 # -- headings -------------------------------------------------------------------------------

@@ -352,6 +352,19 @@ def _line_items(text: str, patterns: PatternSet) -> list[DebrisPattern] | None:
     return items
 
 
+def page_chrome(text: str, document_format: str = "") -> bool:
+    """True when ``text`` (one paragraph) is made only of web-page chrome or metadata items.
+
+    The one home of the web-chrome word list: the outline asks this to keep 「来源：…」
+    「发文时间：2026年01月21日」「索引号：…」 out of the title, the opening and the headings.
+    A line of bare dates only (an item that is ``standalone = "never"``) is not chrome: it is
+    a legitimate signature line.
+    """
+    _, line = pattern_sets(document_format)
+    items = _line_items(text.strip(), line)
+    return bool(items) and any(p.standalone != "never" for p in items)  # type: ignore[union-attr]
+
+
 def scan(document: Document) -> list[Finding]:
     """All debris findings of a document (both codes), cached on the document."""
     cached = document.cache.get("debris")

@@ -10,11 +10,14 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from ..analysis.kind import kind_of
 from ..analysis.sections import SectionMap, sections_of, years_in
 from ..model import Diagnostic, Severity
 from ..plugins import CheckContext, check
 
 _REGULATION = "《法治政府建设与责任落实督察工作规定》第二十五条"
+# Where the outline read the report year (Outline.year_source), as a reviewer names it.
+YEAR_SOURCE_ZH = {"title": "标题", "opening": "导语", "heading": "部分标题", "date": "成文日期"}
 
 
 def _sections(ctx: CheckContext) -> SectionMap:
@@ -27,13 +30,49 @@ def _other_report(ctx: CheckContext) -> str | None:
     One root cause, one finding: S104 says the file is another kind of report, and the
     section checks stay silent instead of listing every content such a report lacks.
     """
-    title = re.sub(r"\s+", "", ctx.outline.title_text or "")
-    if "法治" in title:
-        return None
-    for name in ctx.profile.get("title.confusable", []) or []:
-        if name in title:
-            return str(name)
-    return None
+    kind = kind_of(ctx.document, ctx.profile)
+    return kind.name if kind.kind == "other" else None
+
+
+def _not_ours(ctx: CheckContext) -> bool:
+    """Another kind of report (S104) or no report at all (S100): said once, nothing more."""
+    return not kind_of(ctx.document, ctx.profile).is_report
+
+
+@check(
+    "S100",
+    "not-a-report",
+    Severity.INFO,
+    "文件不是法治政府建设报告（没有报告标题，也没有报告的结构），未作报告检查",
+)
+def not_a_report(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """Finds a file that is plainly not a report: no title, no report shape.
+
+    A folder scan or a pre-commit hook also meets files that are not reports: a README, an
+    index, a notice. Such a file has no title carrying «法治政府建设» and «报告» (the profile's
+    title words), no heading that names a required content, and no opening that speaks of the
+    subject in a year. It gets this one 提示-level finding instead of a list of structure and
+    heading errors; the checks that read a document as a report (S, H, P, year checks) do not
+    run on it. To keep such files out of the run altogether, list them in the ``exclude``
+    setting.
+
+    Not reported: a report whose title lacks a word (S104 says so) or a report with at least one
+    required content under a heading of its own.
+
+    错误示例:
+        # 使用说明
+        本仓库存放各单位报送的材料……
+
+    正确示例:
+        （报告以外的文件不交给检查，或在配置中写 exclude = ["README.md"]）
+    """
+    if kind_of(ctx.document, ctx.profile).kind != "none":
+        return
+    yield ctx.diagnostic(
+        "未识别到法治政府建设报告的标题（含“法治政府建设”“报告”）和必备内容的标题，"
+        "该文件不像是法治政府建设年度报告，未对其作结构、标题编号和用语检查；"
+        "如该文件不需检查，可在配置的 exclude 中排除。"
+    )
 
 
 # When this many required contents are missing, the file is probably not a report of this kind:
@@ -69,7 +108,7 @@ def missing_required_section(ctx: CheckContext) -> Iterator[Diagnostic]:
         一、主要举措和成效 …… 二、党政主要负责人履行推进法治建设第一责任人职责情况 ……
         三、存在的不足和原因 …… 四、2025年主要工作安排 ……
     """
-    if _other_report(ctx):
+    if _not_ours(ctx):
         return
     sections = _sections(ctx)
     missing = [
@@ -114,7 +153,7 @@ def causes_missing(ctx: CheckContext) -> Iterator[Diagnostic]:
         三、存在的不足和原因
         ……主要表现在……。原因分析：一是……；二是……。
     """
-    if _other_report(ctx):
+    if _not_ours(ctx):
         return
     sections = _sections(ctx)
     spec = sections.specs.get("C2")
@@ -154,7 +193,7 @@ def section_order(ctx: CheckContext) -> Iterator[Diagnostic]:
     正确示例:
         一、主要举措和成效 …… 二、存在的不足和原因 …… 三、2025年工作安排 ……
     """
-    if _other_report(ctx):
+    if _not_ours(ctx):
         return
     sections = _sections(ctx)
     order = ctx.profile.get("order.sequence", []) or []
@@ -202,6 +241,8 @@ def title_incomplete(ctx: CheckContext) -> Iterator[Diagnostic]:
     正确示例:
         天津经济技术开发区管委会2024年度法治政府建设情况报告
     """
+    if kind_of(ctx.document, ctx.profile).kind == "none":
+        return  # S100
     outline = ctx.outline
     if not outline.title_blocks or not outline.title_text:
         yield ctx.diagnostic("未识别到报告标题；标题应写明年度和“法治政府建设……报告”。")
@@ -253,14 +294,14 @@ def report_year_inconsistent(ctx: CheckContext) -> Iterator[Diagnostic]:
     正确示例:
         2024年度法治政府建设情况报告 …… 2024年，我局坚持…… …… 四、2025年工作安排
     """
-    if _other_report(ctx):
+    if _not_ours(ctx):
         return
     outline = ctx.outline
     title_years = years_in(outline.title_text or "")
     year = title_years[0][0] if title_years else outline.report_year
     if year is None:
         return
-    source = "标题" if title_years else "导语"
+    source = "标题" if title_years else YEAR_SOURCE_ZH.get(outline.year_source or "", "导语")
     if title_years and outline.opening is not None:
         text = outline.opening.text
         for pattern in _OPENING_YEAR_RES:
@@ -311,7 +352,11 @@ def implicit_section_title(ctx: CheckContext) -> Iterator[Diagnostic]:
 
     A report whose measures and results are written under thematic headings only
     («二、深入统筹谋划，全力推进……», «三、聚焦职能优势……») contains C1, but a reviewer has to
-    guess where it begins. This is a warning, not a missing section.
+    guess where it begins. This is a warning, not a missing section. Reported only where the
+    report gives its other parts titles of their own (「三、存在的问题」「四、2024年工作安排」)
+    and C1 stands under thematic headings: a report without part titles, or the opening of
+    one, is not reported. Results titles such as «一、2024年法治政府建设基本情况», «总体情况»,
+    «工作回顾», «工作总结» name C1 (the profile's ``[sections.C1] keywords``).
 
     错误示例:
         一、突出主体责任…… 二、深入统筹谋划，全力推进全市法治政府建设 …… 四、存在的问题及原因分析
@@ -319,12 +364,15 @@ def implicit_section_title(ctx: CheckContext) -> Iterator[Diagnostic]:
     正确示例:
         一、2023年推进法治政府建设的主要举措和成效 （一）深入统筹谋划…… （二）聚焦职能优势……
     """
-    if _other_report(ctx):
+    if _not_ours(ctx):
         return
     sections = _sections(ctx)
+    titled = any(m.how == "heading" for ms in sections.found.values() for m in ms)
     for key, matches in sections.found.items():
         for match in matches:
-            if match.how == "implicit":
+            # only where the other parts have titles of their own and this one has thematic
+            # headings: a report (or an opening) without part titles is not reported
+            if match.how == "implicit" and match.section is not None and titled:
                 spec = sections.specs[key]
                 heading = ctx.outline.heading_for(match.block.index)
                 start, end = heading.title_span if heading else (None, None)
