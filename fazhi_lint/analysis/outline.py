@@ -368,7 +368,7 @@ def _build(document: Document, profile: Profile) -> Outline:
         for block in blocks[start:end]:
             if block.index in skip or block.kind != BlockKind.PARAGRAPH:
                 continue
-            if _is_chrome(block.text) or _is_toc_entry(block):
+            if _is_chrome(block.text) or is_toc_entry(block):
                 continue
             if part > 0 and block.index == start:
                 continue  # the annex marker itself
@@ -744,7 +744,8 @@ def _unnumbered_item(block: Block, level: int, style_level: int | None, inferred
     )
 
 
-def _is_toc_entry(block: Block) -> bool:
+def is_toc_entry(block: Block) -> bool:
+    """A table-of-contents line: style 「toc N」, or a dot leader (and page number) at the end."""
     name = block.style.style_name
     if name and _TOC_STYLE_RE.match(name):
         return True
