@@ -95,6 +95,8 @@ DEBRIS_RE = re.compile(
 _SPACE = " \t\u3000\u00a0"
 
 _CN = f"[{_CN_CHARS}]{{1,4}}"
+# after 「3.」: 「 1」 or 「 1.2 」 then a space or the end is the rest of a clause number 「3. 1」
+_NOT_CLAUSE = r"(?![ \u3000][0-9]{1,2}(?:[.．][0-9]{1,2})*(?:[ \u3000]|$))"
 _NUM = f"[{_AR}]{{1,2}}"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("chapter", re.compile(rf"第\s*(?P<n>{_CN}|{_NUM})\s*(?:章|部分)")),
@@ -110,8 +112,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cn-dot", re.compile(rf"(?P<n>{_CN})[ \u3000]?[.．](?![{_AR}])")),
     ("cn-comma", re.compile(rf"(?P<n>{_CN})[，,](?![{_CN_CHARS}{_AR}])")),
     ("ar-dun", re.compile(rf"(?P<n>{_NUM})[ \u3000]?、(?![{_AR}])")),  # not 「5、6月份」
-    ("ar-dot", re.compile(rf"(?P<n>{_NUM})[ \u3000]?\.(?![{_AR}])")),
-    ("ar-fullwidth-dot", re.compile(rf"(?P<n>{_NUM})[ \u3000]?．(?![{_AR}])")),
+    # not 「3. 1 总则」 either: a clause number printed with a space (GB/T 1.1 style)
+    ("ar-dot", re.compile(rf"(?P<n>{_NUM})[ \u3000]?\.(?![{_AR}]){_NOT_CLAUSE}")),
+    ("ar-fullwidth-dot", re.compile(rf"(?P<n>{_NUM})[ \u3000]?．(?![{_AR}]){_NOT_CLAUSE}")),
 ]
 
 # The patterns that can match at a given first character, in the order of _PATTERNS (each

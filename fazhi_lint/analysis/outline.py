@@ -56,8 +56,17 @@ after it. The reporting year comes from the title, else from the opening (a year
 an outline's range, 「2021—2025年」, is not one). An annex («附件1», «名词解释») starts its own
 numbering: its headings are in ``annexes``/``annex_headings``, outside ``root``.
 
+Not headings either: rows of a table printed without ruling lines (a second label or a column
+of figures on the line, and their short labelled neighbours); numbered list items — a restart
+at 1 announced by 「：」, right under a heading of the same form, after bullet items, or in a
+separate Word list (its own numId), and a list whose first item stands inline after 「：」 in the
+paragraph before; decimal clause numbers («3.1», «7.3.4»). An unnumbered title of an appended
+document («其他相关情况说明») followed by a restart at 「一、」 starts its own part, like an annex.
+
 Profile keys (``[headings]`` table, all optional): ``max-heading-chars`` (40),
-``title-search-blocks`` (20), ``max-title-chars`` (60), ``max-gap`` (10).
+``title-search-blocks`` (20), ``max-title-chars`` (60), ``max-gap`` (10),
+``appended-title-words`` (说明, 报告, 方案, 清单, 名词解释). The title words are
+``[title] required``.
 """
 
 from __future__ import annotations
@@ -86,6 +95,9 @@ DEFAULT_MAX_HEADING_CHARS = 40  # an unnumbered heading is at most this long
 DEFAULT_TITLE_SEARCH_BLOCKS = 20  # the title is among the first blocks (web pages: after menus)
 DEFAULT_MAX_TITLE_CHARS = 60
 DEFAULT_MAX_GAP = 10  # a larger jump in numbering is not resolved as missing headings
+# an unnumbered line ending in one of these, followed by a restart at 「一、」, titles an appended
+# document («其他相关情况说明», «XX项目实施方案»)
+_DEFAULT_APPENDED_TITLE_WORDS = ("说明", "报告", "方案", "清单", "名词解释")
 
 _SPACE = " \t\u3000\u00a0"
 _SENTENCE_END = "。！？!?"
@@ -108,9 +120,9 @@ _ANNEX_RE = re.compile(
     r"|附\s*[:：].{0,30}$|名词解释\s*$)"
 )
 # A table-of-contents line: «一、总体情况……1», «第1章 绪论\t3».
-_TOC_LINE_RE = re.compile(r"(?:[.．…·。]{3,}|\t)\s*[0-9０-９ivxIVX]+\s*$")
+_TOC_LINE_RE = re.compile(r"(?:[.．…·。]{3,}|\t)\s*[0-9０-９ivxIVX]+\s*$|[.．…·]{4,}\s*$")
 _TOC_STYLE_RE = re.compile(r"^\s*(?:toc|目录)\s*\d*\s*$", re.IGNORECASE)
-_CONTINUED_RE = re.compile(r"^([0-9]{1,2})\s?([.．])(?=[0-9])")
+_CONTINUED_RE = re.compile(r"^([0-9]{1,2})\s?([.．])(?=[0-9]+[^0-9.．\s])")
 _HEADING_STYLE_RE = re.compile(r"^\s*(?:heading|标题)\s*([1-9])\s*$", re.IGNORECASE)
 _TITLE_STYLE_RE = re.compile(r"^\s*(?:title|标题)\s*$", re.IGNORECASE)
 
@@ -315,6 +327,7 @@ class _Settings:
     max_title_chars: int
     max_gap: int
     title_words: tuple[str, ...] = ("法治政府建设", "报告")
+    appended_title_words: tuple[str, ...] = _DEFAULT_APPENDED_TITLE_WORDS
 
 
 def _settings(profile: Profile) -> _Settings:
@@ -333,6 +346,10 @@ def _settings(profile: Profile) -> _Settings:
         max_gap=num("max-gap", DEFAULT_MAX_GAP),
         title_words=tuple(str(w) for w in profile.get("title.required", []) or ())
         or ("法治政府建设", "报告"),
+        appended_title_words=tuple(
+            str(w) for w in profile.get("headings.appended-title-words", []) or ()
+        )
+        or _DEFAULT_APPENDED_TITLE_WORDS,
     )
 
 
@@ -345,19 +362,31 @@ def _build(document: Document, profile: Profile) -> Outline:
     skip = {b.index for b in title_blocks}
     paragraphs = [b for b in blocks if b.kind == BlockKind.PARAGRAPH]
     following: dict[int, Block | None] = {}
+    preceding: dict[int, Block | None] = {}
     for i, block in enumerate(paragraphs):
         following[block.index] = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+        preceding[block.index] = paragraphs[i - 1] if i > 0 else None
 
     # the body, then each annex («附件1», «名词解释»): numbering restarts in an annex
     bounds = [body_start]
     seen_label = False
-    for block in paragraphs:
+    top_seen = 0  # the highest 「一、」-level number since the last bound
+    for i, block in enumerate(paragraphs):
         if block.index < body_start or block.index in skip:
             continue
+        found = parse_label(block.text)
         if _ANNEX_RE.match(_strip(block.text)) and seen_label:
             bounds.append(block.index)
-        elif not seen_label and parse_label(block.text) is not None:
+            top_seen = 0
+        elif (
+            top_seen > 1 and found is None and _appended_title(block, paragraphs[i + 1 :], settings)
+        ):
+            bounds.append(block.index)  # «…情况说明» with its own 「一、」: an appended document
+            top_seen = 0
+        elif found is not None:
             seen_label = True
+            if found.nominal_level == 1 and found.scheme != "chapter":
+                top_seen = max(top_seen, found.number)
     bounds.append(len(blocks))
 
     opening: Block | None = None
@@ -370,6 +399,8 @@ def _build(document: Document, profile: Profile) -> Outline:
                 continue
             if _is_chrome(block.text) or is_toc_entry(block):
                 continue
+            if _CLAUSE_RE.match(_strip(block.text)):
+                continue  # «1.4.1 图片»: clause numbering, not the GB/T 9704 hierarchy
             if part > 0 and block.index == start:
                 continue  # the annex marker itself
             item = _heading_item(block) or _continued_label(block, items)
@@ -389,6 +420,13 @@ def _build(document: Document, profile: Profile) -> Outline:
                 candidate = _unnumbered_item(block, level=0, style_level=None, inferred=True)
                 candidate.next_index = nxt.index
                 candidates.append(candidate)
+        items = _drop_table_rows(
+            items, [b for b in blocks[start:end] if b.kind == BlockKind.PARAGRAPH]
+        )
+        items = _drop_clause_chapters(
+            items, [b for b in blocks[start:end] if b.kind == BlockKind.PARAGRAPH]
+        )
+        items = _drop_lists(items, preceding)
         _chapters_above_level_one(items)
         _resolve_mixed(items, settings)
         _resolve_lost(items, candidates, settings)
@@ -796,6 +834,196 @@ def _heading_shaped(text: str, settings: _Settings) -> bool:
         and not _DATE_RE.match(t)
         and not _is_chrome(t)
     )
+
+
+# -- labelled lines that are not headings ------------------------------------------------------
+
+# A table row printed without ruling lines: a second label after a gap («十一、城乡社区支出
+# 3845.25 十二、农林水支出») or a column of figures («二、事业收入  1200.00»).
+_ROW_SECOND_LABEL_RE = re.compile(
+    r"\s(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|[0-9]{1,2}[.．、](?![0-9]))"
+)
+_ROW_FIGURE_RE = re.compile(r"(?:^|\s)[0-9][0-9,]*(?:\.[0-9]+)?(?=\s|$)")
+_ROW_MAX_CHARS = 30  # a labelled neighbour cell: short, like «十三、交通运输支出»
+_ROW_FRAGMENT_CHARS = 4  # the end of a wrapped cell on a line of its own: «款»「支出」
+_LIST_BULLETS = "•◦▪▫●○■□◆◇·-*–—"
+
+
+def _strong_row(text: str) -> bool:
+    """A line of a table: a second label after a gap, or a column of figures, no sentence."""
+    found = parse_label(text)
+    rest = text[found.end :] if found is not None else text
+    if _SENTENCE_END_RE.search(rest) or "，" in rest:
+        return False
+    figures = len(_ROW_FIGURE_RE.findall(rest))
+    if found is None:
+        return figures >= 2  # «总计 2,961.68 总计 2,961.68»
+    return bool(_ROW_SECOND_LABEL_RE.search(rest)) or figures >= 1
+
+
+def _weak_row(block: Block, item: _Item | None) -> bool:
+    """A short cell line next to a row: «十三、交通运输支出», or a wrapped cell's end «支出»."""
+    t = _strip(block.text)
+    if not t or not _unpunctuated(t):
+        return False
+    if item is not None:
+        rest = _strip(block.text[item.label_span[1] :])
+        return len(rest) <= _ROW_MAX_CHARS
+    return len(t) <= _ROW_FRAGMENT_CHARS
+
+
+def _drop_table_rows(items: list[_Item], part: list[Block]) -> list[_Item]:
+    """Rows of a table printed without ruling lines are not headings.
+
+    A row is a line with a second label after a gap or a column of figures; the short cell
+    lines next to it (labelled ones whose figures are empty, and the ends of wrapped cells)
+    belong to the same table.
+    """
+    at = {item.pos: item for item in items}
+    strong = [_strong_row(b.text) for b in part]
+    if not any(strong):
+        return items
+    rows: set[int] = set()
+    for k, is_row in enumerate(strong):
+        if not is_row:
+            continue
+        rows.add(k)
+        for step in (1, -1):
+            j = k + step
+            while 0 <= j < len(part) and j not in rows:
+                if not (strong[j] or _weak_row(part[j], at.get(part[j].index))):
+                    break
+                rows.add(j)
+                j += step
+    dropped = {part[k].index for k in rows}
+    return [item for item in items if item.pos not in dropped]
+
+
+_CLAUSE_RE = re.compile(
+    r"^([0-9]{1,2})\s?[.．]\s?[0-9]{1,2}(?:[.．][0-9]{1,2})*[.．]?(?=[\s\u3000]|$)"
+)
+
+
+def _drop_clause_chapters(items: list[_Item], part: list[Block]) -> list[_Item]:
+    """«2.» that opens «2.1» «2.2»: a chapter of clause numbering, not a 「1.」 heading.
+
+    Clause numbers («3.1», «7.3.4», «3. 1») are not the GB/T 9704 hierarchy; the outline never
+    takes them for labels, nor the chapter numbers they continue.
+    """
+    chapters: set[int] = set()
+    clause_lists: set[str] = set()  # Word lists whose deeper levels print «1.1.»
+    for block in part:
+        match = _CLAUSE_RE.match(_strip(block.text))
+        if not match:
+            continue
+        if block.label is not None and block.label.automatic and block.label.num_id:
+            clause_lists.add(block.label.num_id)
+        else:
+            chapters.add(int(match.group(1)))
+    if not chapters and not clause_lists:
+        return items
+
+    def chapter(item: _Item) -> bool:
+        if item.scheme not in ("ar-dot", "ar-fullwidth-dot"):
+            return False
+        label = item.block.label
+        if item.automatic and label is not None:
+            return label.num_id in clause_lists
+        return item.number in chapters
+
+    return [item for item in items if not chapter(item)]
+
+
+def _list_cue(restart: _Item, before: _Item, preceding: dict[int, Block | None]) -> bool:
+    """Whether a restart at 1 under one parent begins a list rather than repeating a heading.
+
+    A list is announced by a paragraph ending in 「：」 («具体包括：»), opens right under a
+    heading of its own form («1. 列表缩进» followed by «1.» «2.»), follows another list's
+    items (a bullet line), or is a separate Word list (its own numId).
+    """
+    if restart.automatic and before.automatic:
+        a, b = restart.block.label, before.block.label
+        if a is not None and b is not None and a.num_id != b.num_id:
+            return True
+    prev = preceding.get(restart.pos)
+    if prev is None:
+        return False
+    text = _strip(prev.text).rstrip(_SPACE)
+    if prev.index == before.pos:
+        return True  # right under the heading it would repeat: a list in its body
+    return text.endswith(("：", ":")) or text.startswith(tuple(_LIST_BULLETS))
+
+
+def _inline_first(item: _Item, preceding: dict[int, Block | None]) -> bool:
+    """«具体包括： 1. 本部» then «2. 法律援助中心»: the list began inside the paragraph before."""
+    if item.number is None or item.number < 2:
+        return False
+    prev = preceding.get(item.pos)
+    if prev is None:
+        return False
+    label = format_label(item.scheme, item.number - 1)
+    return re.search(rf"[：:；;]\s*{re.escape(label)}", prev.text) is not None
+
+
+def _drop_lists(items: list[_Item], preceding: dict[int, Block | None]) -> list[_Item]:
+    """Numbered list items are not the heading hierarchy (see :func:`_list_cue`)."""
+    dropped: set[int] = set()
+    for _ in range(len(items) + 1):
+        kept = [item for i, item in enumerate(items) if i not in dropped]
+        index = {id(item): i for i, item in enumerate(items)}
+        parents = _parents(kept)
+        start: int | None = None
+        for k, item in enumerate(kept):
+            if item.number is None:
+                continue
+            sibs = [
+                j
+                for j in range(k)
+                if parents[j] == parents[k]
+                and kept[j].level == item.level
+                and kept[j].scheme == item.scheme
+            ]
+            before = kept[sibs[-1]] if sibs else None
+            if before is not None and before.number is not None and item.number <= before.number:
+                if item.number == 1 and _list_cue(item, before, preceding):
+                    start = k
+                    break
+            elif (before is None or before.number != item.number - 1) and _inline_first(
+                item, preceding
+            ):
+                start = k
+                break
+        if start is None:
+            break
+        first = kept[start]
+        expected = first.number
+        for item in kept[start:]:
+            if item.level < first.level:
+                break
+            if item.scheme != first.scheme or item.level != first.level:
+                continue
+            if item.number != expected:
+                break
+            dropped.add(index[id(item)])
+            expected = (expected or 0) + 1
+    return [item for i, item in enumerate(items) if i not in dropped]
+
+
+def _appended_title(block: Block, after: list[Block], settings: _Settings) -> bool:
+    """An unnumbered title of an appended document («其他相关情况说明») that restarts at 「一、」."""
+    t = _strip(block.text)
+    if not (
+        4 <= len(t) <= settings.max_title_chars
+        and _unpunctuated(t)
+        and not _is_chrome(t)
+        and t.endswith(settings.appended_title_words)
+    ):
+        return False
+    for nxt in after[:3]:
+        found = parse_label(nxt.text)
+        if found is not None:
+            return found.nominal_level == 1 and found.number == 1 and found.scheme != "chapter"
+    return False
 
 
 # -- level resolution ---------------------------------------------------------------------------
