@@ -256,6 +256,15 @@ def test_a_report_without_a_title_line_is_still_a_report() -> None:
     assert "S100" not in [d.code for d in lint(lines, "txt")]
 
 
+def test_an_opening_without_title_or_year_that_reports_is_a_report() -> None:
+    lines = [
+        "五年来，我区全面推进依法行政，法治政府建设成效显著。现将有关情况报告如下：",
+        "一、抬高政治站位，统筹推进法治政府建设",
+        "（一）全面加强党的领导。深入学习贯彻党的二十大精神。",
+    ]
+    assert kind_of(document(lines, "txt"), PROFILE).is_report
+
+
 def test_a_thesis_with_an_outlook_chapter_is_not_a_report() -> None:
     lines = [
         "基于深度学习的价格预测研究",

@@ -7,7 +7,7 @@ does a writer's README deserve the findings of a report. So:
 * ``other`` — the title names another statutory report (the profile's ``title.confusable``,
   e.g. 「政府信息公开工作年度报告」「部门决算」) and not 法治: S104 says so once;
 * ``none`` — no title carries the profile's title words (法治政府建设 + 报告), fewer than two required
-  contents have headings of their own, and the opening does not speak of the subject in a year:
+  contents have headings of their own, and the opening does not speak of the subject in a year or as a report (「现报告如下」):
   the file is plainly not a report (a README, an index, a notice), and S100 says so once;
 * ``report`` — everything else: every check runs.
 
@@ -31,6 +31,8 @@ KIND_CODES: tuple[str, ...] = ("S100", "S104")
 # A file without a report title has the shape of a report when this many required contents
 # have headings of their own (a thesis has a 「总结与展望」, not also a 「存在的不足」).
 REPORT_SHAPE_PARTS = 2
+# An opening that reports: «现将……情况报告如下», «现报告如下».
+_REPORTING_RE = re.compile(r"报告如下|现(?:将|就)[^。]{0,40}报告")
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ def _classify(document: Document, profile: Profile) -> DocumentKind:
         return DocumentKind("report")
     subject = words[0]
     opening = outline.opening.text if outline.opening is not None else ""
-    if subject in re.sub(r"\s+", "", title + opening) and YEAR_RE.search(title + opening):
+    text = re.sub(r"\s+", "", title + opening)
+    if subject in text and (YEAR_RE.search(text) or _REPORTING_RE.search(text)):
         return DocumentKind("report")
     return DocumentKind("none")
