@@ -249,6 +249,15 @@ def test_a_readme_does_not_fail_a_commit(tmp_path) -> None:  # type: ignore[no-u
     assert main(["check", "--no-progress", "--no-config", str(tmp_path / "README.md")]) == 0
 
 
+def test_exclude_keeps_a_readme_out_of_a_pre_commit_run(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    # pre-commit passes the staged file names; the documented exclude drops the README
+    (tmp_path / "README.md").write_text("\n".join(README), encoding="utf-8")
+    (tmp_path / ".fazhi-lint.toml").write_text('exclude = ["README.md"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--no-progress", "--format", "json", "README.md"]) == 0
+    assert json.loads(capsys.readouterr().out)["files"] == []
+
+
 def test_a_report_without_a_title_line_is_still_a_report() -> None:
     lines = ["2025年，XX镇坚持依法行政，全面推进法治政府建设，现将有关情况报告如下：", *BODY]
     doc = document(lines, "txt")
