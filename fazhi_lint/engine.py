@@ -184,6 +184,7 @@ class Linter:
                 outline = outline_of(document, self.profile)
                 meta.setdefault("title", outline.title_text)
                 meta.setdefault("year", outline.report_year)
+                meta.setdefault("year_source", outline.year_source)
             except Exception:  # the summary must not fail where the checks did not
                 pass
         return FileResult(
