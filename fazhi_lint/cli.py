@@ -44,6 +44,7 @@ EPILOG = """\
   fazhi-lint check 收文/ --format html -o 检查结果.html --annotate 批注/
   fazhi-lint check 收文/ --jobs 4 --format csv -o 问题清单.csv
   fazhi-lint check 收文/ --select S,H --ignore H107 --fail-on error
+  fazhi-lint read 报告.docx                   显示检查所读到的文档（--format json 供程序读取）
   fazhi-lint rules                            列出全部检查
   fazhi-lint explain H101                     查看某项检查的说明
 
