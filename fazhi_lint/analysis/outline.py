@@ -379,7 +379,9 @@ def _build(document: Document, profile: Profile) -> Outline:
             bounds.append(block.index)
             top_seen = 0
         elif (
-            top_seen > 1 and found is None and _appended_title(block, paragraphs[i + 1 :], settings)
+            top_seen > 1
+            and found is None
+            and _appended_title(block, paragraphs[i + 1 : i + 4], settings)
         ):
             bounds.append(block.index)  # «…情况说明» with its own 「一、」: an appended document
             top_seen = 0
@@ -966,47 +968,47 @@ def _inline_first(item: _Item, preceding: dict[int, Block | None]) -> bool:
 
 
 def _drop_lists(items: list[_Item], preceding: dict[int, Block | None]) -> list[_Item]:
-    """Numbered list items are not the heading hierarchy (see :func:`_list_cue`)."""
-    dropped: set[int] = set()
-    for _ in range(len(items) + 1):
-        kept = [item for i, item in enumerate(items) if i not in dropped]
-        index = {id(item): i for i, item in enumerate(items)}
-        parents = _parents(kept)
-        start: int | None = None
-        for k, item in enumerate(kept):
-            if item.number is None:
+    """Numbered list items are not the heading hierarchy (see :func:`_list_cue`).
+
+    One pass: sections nest by level (a stack), and each (parent, level, form) remembers its
+    last heading; a list found there runs on while its numbers do.
+    """
+    kept: list[_Item] = []
+    stack: list[_Item] = []
+    last: dict[tuple[int, int, str], _Item] = {}
+    dropping: tuple[int, str, int] | None = None  # the list's level, form, next number
+    for item in items:
+        if dropping is not None:
+            level, scheme, expected = dropping
+            if item.level < level:
+                dropping = None
+            elif item.level == level and item.scheme == scheme:
+                if item.number == expected:
+                    dropping = (level, scheme, expected + 1)
+                    continue
+                dropping = None
+        while stack and stack[-1].level >= item.level:
+            stack.pop()
+        key = (id(stack[-1]) if stack else -1, item.level, item.scheme)
+        before = last.get(key)
+        number = item.number
+        previous = before.number if before is not None else None
+        if (
+            number is not None
+            and before is not None
+            and previous is not None
+            and number <= previous
+        ):
+            if number == 1 and _list_cue(item, before, preceding):
+                dropping = (item.level, item.scheme, 2)
                 continue
-            sibs = [
-                j
-                for j in range(k)
-                if parents[j] == parents[k]
-                and kept[j].level == item.level
-                and kept[j].scheme == item.scheme
-            ]
-            before = kept[sibs[-1]] if sibs else None
-            if before is not None and before.number is not None and item.number <= before.number:
-                if item.number == 1 and _list_cue(item, before, preceding):
-                    start = k
-                    break
-            elif (before is None or before.number != item.number - 1) and _inline_first(
-                item, preceding
-            ):
-                start = k
-                break
-        if start is None:
-            break
-        first = kept[start]
-        expected = first.number
-        for item in kept[start:]:
-            if item.level < first.level:
-                break
-            if item.scheme != first.scheme or item.level != first.level:
-                continue
-            if item.number != expected:
-                break
-            dropped.add(index[id(item)])
-            expected = (expected or 0) + 1
-    return [item for i, item in enumerate(items) if i not in dropped]
+        elif number is not None and previous != number - 1 and _inline_first(item, preceding):
+            dropping = (item.level, item.scheme, number + 1)
+            continue
+        last[key] = item
+        stack.append(item)
+        kept.append(item)
+    return kept
 
 
 def _appended_title(block: Block, after: list[Block], settings: _Settings) -> bool:
