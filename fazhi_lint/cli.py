@@ -19,10 +19,10 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from . import __version__
-from .reporters import FAMILIES
+from .reporters import FAMILIES, printable
 
 if TYPE_CHECKING:
     import pluggy
@@ -291,12 +291,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
     from .config import ConfigError
     from .profiles import ProfileError
+    from .safe_write import OutputError
 
     try:
         status: int = args.handler(args)
         return status
-    except (UsageError, ConfigError, ProfileError) as exc:
-        print(f"{PROG}: 错误：{exc}", file=sys.stderr)
+    except (UsageError, ConfigError, ProfileError, OutputError) as exc:
+        print(f"{PROG}: 错误：{printable(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(f"{PROG}: 已中断", file=sys.stderr)
@@ -349,7 +350,8 @@ def _run_check(args: argparse.Namespace) -> int:
     paths = [p for p in args.paths if p != "-"]
     found = discover(paths, config.exclude, config.root)
     for problem in found.errors:
-        print(f"{PROG}: 警告：无法读取文件夹 {problem}", file=sys.stderr)
+        print(f"{PROG}: 警告：无法读取文件夹 {printable(problem)}", file=sys.stderr)
+    _refuse_outputs(args, found.files, config.source)
     total = len(found.files) + (1 if "-" in args.paths else 0)
     if not total and not args.quiet:
         what = "（均被配置 exclude 排除）" if found.excluded else ""
@@ -385,7 +387,8 @@ def _run_check(args: argparse.Namespace) -> int:
                     hidden += dropped
                 results.append(result)
                 if streaming is not None:
-                    streaming(result, stream, options)
+                    with _reporter_guard(args.format, to_terminal):
+                        streaming(result, stream, options)
 
             if "-" in args.paths:
                 name = args.stdin_filename or "<stdin>"
@@ -396,12 +399,17 @@ def _run_check(args: argparse.Namespace) -> int:
             ):
                 take(result)
         if streaming is None:
-            reporter(results, stream, options)
+            with _reporter_guard(args.format, to_terminal):
+                reporter(results, stream, options)
 
     if hidden and not args.quiet:
-        print(f"{PROG}: 基线 {args.baseline} 中已有的 {hidden} 个问题未列出", file=sys.stderr)
-    if args.annotate:
-        _annotate(results, args.annotate, args.quiet)
+        print(
+            f"{PROG}: 基线 {printable(args.baseline)} 中已有的 {hidden} 个问题未列出",
+            file=sys.stderr,
+        )
+    annotate_failed = bool(args.annotate) and not _annotate(
+        results, args.annotate, args.quiet, found.files
+    )
     if args.write_baseline:
         from .baseline import write_baseline
 
@@ -412,10 +420,47 @@ def _run_check(args: argparse.Namespace) -> int:
                 f"无法写入基线文件 {args.write_baseline}：{exc.strerror or exc}"
             ) from exc
         if not args.quiet:
-            print(f"{PROG}: 已将 {count} 个问题记入基线 {args.write_baseline}", file=sys.stderr)
-        return 0
+            shown = printable(args.write_baseline)
+            print(f"{PROG}: 已将 {count} 个问题记入基线 {shown}", file=sys.stderr)
+        return 2 if annotate_failed else 0
+    if annotate_failed:
+        return 2
     failed = any(config.fails(d.severity) for r in results for d in r.diagnostics)
     return 1 if failed else 0
+
+
+def _refuse_outputs(args: argparse.Namespace, inputs: Sequence[str], config: str | None) -> None:
+    """Exit 2 before anything is read when an output would replace an input (or a symlink)."""
+    from .safe_write import OutputError, refuse_output
+
+    protected = [*inputs, *(p for p in (config, args.baseline) if p)]
+    output = args.output if args.output and args.output != "-" else None
+    if output:
+        refuse_output(output, protected, "输出文件")
+    if args.write_baseline:
+        refuse_output(args.write_baseline, [*inputs, *([config] if config else [])], "基线文件")
+        if output and os.path.abspath(output) == os.path.abspath(args.write_baseline):
+            raise OutputError(f"-o 与 --write-baseline 是同一个文件 {output}，请分别指定")
+    if args.annotate:
+        folder = args.annotate
+        if os.path.lexists(folder) and not os.path.isdir(folder):
+            raise OutputError(f"--annotate 的 {folder} 不是文件夹，拒绝写入；请指定一个文件夹")
+
+
+@contextlib.contextmanager
+def _reporter_guard(fmt: str, to_terminal: bool) -> Iterator[None]:
+    """A reporter that fails is exit 2 with a message; the output file is then not written."""
+    from .safe_write import OutputError
+
+    try:
+        yield
+    except (KeyboardInterrupt, BrokenPipeError, OutputError, UsageError):
+        raise
+    except Exception as exc:
+        kept = "输出不完整" if to_terminal else "输出文件未写入（原有文件保持不变）"
+        raise UsageError(
+            f"生成 {fmt} 格式的报告时出错（{type(exc).__name__}: {exc}），{kept}"
+        ) from exc
 
 
 def _load_baseline(path: str) -> Any:
@@ -427,16 +472,19 @@ def _load_baseline(path: str) -> Any:
         raise UsageError(str(exc)) from None
 
 
-def _annotate(results: Sequence[FileResult], folder: str, quiet: bool) -> None:
+def _annotate(
+    results: Sequence[FileResult], folder: str, quiet: bool, inputs: Sequence[str]
+) -> bool:
+    """Write the annotated copies; False when one could not be written (exit 2)."""
     from .annotate import annotate_results
 
-    report = annotate_results(results, folder)
+    report = annotate_results(results, folder, inputs)
     for item in report.failed:
-        print(f"{PROG}: 警告：无法生成批注副本：{item.error}", file=sys.stderr)
+        print(f"{PROG}: 错误：无法生成批注副本：{printable(item.error or '')}", file=sys.stderr)
     if not quiet:
         comments = sum(item.comments for item in report.written)
         print(
-            f"{PROG}: 已在 {folder} 写入 {len(report.written)} 个带批注的 Word 副本"
+            f"{PROG}: 已在 {printable(folder)} 写入 {len(report.written)} 个带批注的 Word 副本"
             f"（共 {comments} 条批注）",
             file=sys.stderr,
         )
@@ -445,6 +493,7 @@ def _annotate(results: Sequence[FileResult], folder: str, quiet: bool) -> None:
                 f"{PROG}: {len(report.skipped)} 个文件不是可读的 Word 文件，未生成批注副本",
                 file=sys.stderr,
             )
+    return not report.failed
 
 
 def _is_ci() -> bool:
@@ -642,16 +691,20 @@ def suggest(key: str, registry: Registry, limit: int = 3) -> str:
 
 @contextlib.contextmanager
 def _output(path: str | None) -> Iterator[TextIO]:
+    """stdout, or a file written atomically (see :mod:`fazhi_lint.safe_write`)."""
     if not path or path == "-":
         yield sys.stdout
         sys.stdout.flush()
         return
+    from .safe_write import OutputError, atomic_writer
+
     try:
-        stream = open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
-    except OSError as exc:
-        raise UsageError(f"无法写入输出文件 {path}：{exc.strerror or exc}") from exc
-    with stream:
-        yield stream
+        with atomic_writer(path) as stream:
+            yield cast(TextIO, stream)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # e.g. the disk is full: the previous file is kept
+        raise OutputError(f"无法写入输出文件 {path}：{exc.strerror or exc}") from exc
 
 
 # -- rules / explain / profiles --------------------------------------------------------
