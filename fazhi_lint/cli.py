@@ -310,10 +310,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _tolerant_streams() -> None:
-    """Never crash on a console that cannot encode a character (e.g. a GBK pipe)."""
+    """Never crash on a console that cannot encode a character (e.g. a GBK pipe, or a lone
+    surrogate from an undecodable file name on a UTF-8 one)."""
     for stream in (sys.stdout, sys.stderr):
-        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
-        if encoding not in ("utf8", "utf8sig") and hasattr(stream, "reconfigure"):
+        if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
             with contextlib.suppress(Exception):
                 stream.reconfigure(errors="replace")
 
@@ -560,7 +560,8 @@ def _progress(show: bool, total: int) -> Iterator[Callable[[int, FileResult], No
         progress.refresh()
 
         def advance(index: int, result: FileResult) -> None:
-            progress.update(task, advance=1, name=os.path.basename(result.path)[:40])
+            name = printable(os.path.basename(result.path))[:40]
+            progress.update(task, advance=1, name=name)
             progress.refresh()
 
         yield advance
