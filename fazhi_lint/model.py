@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 

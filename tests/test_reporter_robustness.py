@@ -8,8 +8,8 @@ import io
 import json
 import os
 import sys
-from urllib.parse import unquote
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from docx_factory import build_docx, p, r
