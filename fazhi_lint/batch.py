@@ -35,7 +35,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -49,10 +49,27 @@ if TYPE_CHECKING:
 DEFAULT_TIMEOUT = 300.0  # seconds per file (above the PDF reader's own 180 s limit)
 DEFAULT_MEMORY_MB = 2048  # extra address space per worker, on top of what it starts with
 GRACE = 5.0  # seconds the parent waits past the limit before it kills a silent worker
+MAX_LOST_WORKERS = 3  # fresh workers in a row that die unasked: the file gets E999, no retry
 
 # The E codes used for files the batch had to give up on.
 LIMIT_CODE = "E012"  # check-limit-exceeded: the per-file time or memory limit
 CRASH_CODE = "E999"
+
+
+@dataclass(frozen=True)
+class InMemoryFile:
+    """A file already read (standard input), checked with ``lint_bytes`` under ``name``
+    in a worker like any other file, within the same limits."""
+
+    name: str
+    data: bytes = field(repr=False)
+
+
+Source = str | InMemoryFile
+
+
+def source_name(source: Source) -> str:
+    return source.name if isinstance(source, InMemoryFile) else source
 
 
 @dataclass(frozen=True)
@@ -168,16 +185,24 @@ def _worker_main(conn: Connection, config: Config | None, limits: BatchLimits) -
             request = conn.recv()
         except (EOFError, OSError, KeyboardInterrupt):
             return
+        except MemoryError:  # the file itself (standard input) is past the memory limit
+            with contextlib.suppress(Exception):
+                conn.send(("memory", -1, None))
+            return
         if request is None:
             return
-        index, path = request
+        index, source = request
         reply: tuple[str, int, Any]
         fatal = False
         try:
             if timer:
                 signal.setitimer(signal.ITIMER_REAL, float(limits.timeout or 0))
             try:
-                reply = ("result", index, linter.lint_path(path))
+                if isinstance(source, InMemoryFile):
+                    result = linter.lint_bytes(source.data, source.name)
+                else:
+                    result = linter.lint_path(source)
+                reply = ("result", index, result)
             finally:
                 if timer:
                     signal.setitimer(signal.ITIMER_REAL, 0)
@@ -216,7 +241,7 @@ class _Worker:
     def __init__(self, process: BaseProcess, conn: Connection):
         self.process = process
         self.conn = conn
-        self.job: tuple[int, str] | None = None
+        self.job: tuple[int, Source] | None = None
         self.started = 0.0
         self.deadline: float | None = None
 
@@ -275,13 +300,15 @@ class _Pool:
 
 def lint_files(
     linter: Linter,
-    paths: Sequence[str],
+    paths: Sequence[Source],
     *,
     jobs: int | None = None,
     limits: BatchLimits | None = None,
     on_done: Callable[[int, FileResult], None] | None = None,
 ) -> Iterator[FileResult]:
     """Lint ``paths`` in worker processes; yields one result per path, in input order.
+
+    A path may also be an :class:`InMemoryFile` (standard input): it gets the same limits.
 
     ``on_done(index, result)`` is called as each file finishes (completion order), e.g. to
     advance a progress bar. Stopping the iteration early (or Ctrl-C) stops the workers.
@@ -292,9 +319,10 @@ def lint_files(
         return
     size = min(resolve_jobs(jobs), len(paths))
     pool = _Pool(linter, size, limits)
-    queue: deque[tuple[int, str]] = deque(enumerate(paths))
+    queue: deque[tuple[int, Source]] = deque(enumerate(paths))
     done: dict[int, FileResult] = {}
     next_out = 0
+    lost = 0  # workers in a row that died before they could take a file
 
     def finish(index: int, result: FileResult) -> None:
         done[index] = result
@@ -311,8 +339,15 @@ def lint_files(
                     idle.conn.send(job)
                 except (OSError, ValueError):  # the worker is gone: try another one
                     pool.retire(idle, kill=True)
-                    queue.appendleft(job)
+                    lost += 1
+                    if lost < MAX_LOST_WORKERS:
+                        queue.appendleft(job)
+                    else:  # workers die before taking any file: give up on this one
+                        lost = 0
+                        message = crash_message(idle.process.exitcode)
+                        finish(job[0], _problem(linter, source_name(job[1]), CRASH_CODE, message))
                     continue
+                lost = 0
                 idle.job = job
                 idle.started = time.monotonic()
                 idle.deadline = (
@@ -345,7 +380,8 @@ def _collect(
     ready = set(wait(waitables, timeout=timeout))
     for worker in busy:
         assert worker.job is not None
-        index, path = worker.job
+        index, source = worker.job
+        path = source_name(source)
         if worker.conn in ready or worker.process.sentinel in ready:
             message = _receive(worker)
             if message is None:  # died without answering

@@ -322,7 +322,7 @@ def _tolerant_streams() -> None:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from .batch import BatchLimits, lint_files
+    from .batch import BatchLimits, InMemoryFile, lint_files
     from .discovery import discover
     from .engine import Linter
     from .reporters import (
@@ -373,11 +373,14 @@ def _run_check(args: argparse.Namespace) -> int:
     everything: list[FileResult] = []  # what was found (for --write-baseline)
     hidden = 0
 
+    sources: list[str | InMemoryFile] = []
+    if "-" in args.paths:  # checked in a worker too, within --timeout and --max-memory
+        sources.append(InMemoryFile(args.stdin_filename or "<stdin>", _read_stdin()))
+    sources.extend(found.files)
+
     with _output(args.output) as stream:
-        show_progress = _want_progress(
-            args, len(found.files), streaming is not None and to_terminal
-        )
-        with _progress(show_progress, len(found.files)) as advance:
+        show_progress = _want_progress(args, len(sources), streaming is not None and to_terminal)
+        with _progress(show_progress, len(sources)) as advance:
 
             def take(result: FileResult) -> None:
                 nonlocal hidden
@@ -390,13 +393,7 @@ def _run_check(args: argparse.Namespace) -> int:
                     with _reporter_guard(args.format, to_terminal):
                         streaming(result, stream, options)
 
-            if "-" in args.paths:
-                name = args.stdin_filename or "<stdin>"
-                data = sys.stdin.buffer.read()
-                take(_guarded(name, lambda: linter.lint_bytes(data, name)))
-            for result in lint_files(
-                linter, found.files, jobs=jobs, limits=limits, on_done=advance
-            ):
+            for result in lint_files(linter, sources, jobs=jobs, limits=limits, on_done=advance):
                 take(result)
         if streaming is None:
             with _reporter_guard(args.format, to_terminal):
@@ -567,18 +564,11 @@ def _progress(show: bool, total: int) -> Iterator[Callable[[int, FileResult], No
         yield advance
 
 
-def _guarded(path: str, lint: Callable[[], FileResult]) -> FileResult:
-    """One file's result; an unexpected failure becomes an E999 finding, never a lost batch."""
-    try:
-        return lint()
-    except (KeyboardInterrupt, BrokenPipeError):
-        raise
-    except Exception as exc:
-        from .engine import FileResult
-        from .readers.errors import input_diagnostic
+def _read_stdin() -> bytes:
+    """Standard input, read up to one byte past the reader's size limit (which says so)."""
+    from .readers.safety import DEFAULT_LIMITS
 
-        message = f"检查此文件时发生内部错误：{type(exc).__name__}: {exc}"
-        return FileResult(path, "unknown", [input_diagnostic("E999", message, path)])
+    return bytes(sys.stdin.buffer.read(DEFAULT_LIMITS.max_file_bytes + 1))
 
 
 def load_plugins() -> tuple[pluggy.PluginManager, Registry]:

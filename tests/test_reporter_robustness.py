@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import subprocess
 import sys
 from pathlib import Path
 from urllib.parse import unquote
@@ -77,6 +78,7 @@ def test_a_lone_surrogate_passes_through_every_format(
     parse(fmt, out)
 
 
+CLI = [sys.executable, "-m", "fazhi_lint", "check", "--no-config"]
 HOSTILE = "报告\x1b[31m红\x07\x1b]0;title\x07.txt"
 
 
@@ -131,3 +133,37 @@ def test_options_end_at_a_double_dash(tmp_path: Path, capsys: pytest.CaptureFixt
     finally:
         os.chdir(old)
     assert sys.stdout is not None
+
+
+# -- standard input is checked within the limits (issue 11, item 8) --------------------------
+
+
+def test_standard_input_honours_the_time_limit(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A large report on stdin against a tiny limit: E012, as for a file, and the run ends."""
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(SEED_TEXT * 200)))
+    status = main(
+        ["check", "--no-config", "-", "--stdin-filename", "来稿.txt", "--timeout", "0.01"]
+    )
+    out = capsys.readouterr().out
+    assert status == 1
+    assert "来稿.txt: E012" in out and "秒仍未完成" in out
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the memory limit needs Linux")
+def test_standard_input_honours_the_memory_limit(tmp_path: Path) -> None:
+    """In a fresh interpreter: memory a test run has already mapped would hide the limit."""
+    big = tmp_path / "big.txt"
+    big.write_bytes(SEED_TEXT * 200)
+    with big.open("rb") as stdin:
+        done = subprocess.run(
+            [*CLI, "-", "--stdin-filename", "来稿.txt", "--max-memory", "1"],
+            stdin=stdin,
+            capture_output=True,
+            timeout=300,
+        )
+    out = done.stdout.decode("utf-8")
+    assert done.returncode == 1, done.stderr.decode("utf-8", "replace")
+    assert "来稿.txt: E0" in out and "内存" in out  # E012 (limit) or E007 (reader: 内存不足)
+    assert b"Traceback" not in done.stderr
