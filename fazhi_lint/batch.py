@@ -15,6 +15,9 @@ kills the batch:
 * **crash**: a worker that dies (a segfault in a C library, the kernel's OOM killer) is
   replaced, and the file it was checking gets an ``E999`` finding naming how it died.
 
+Workers die with the parent, however it ends (SIGKILL included; see
+:mod:`fazhi_lint.lifeline`): no worker or PDF extraction child is left behind.
+
 Workers are forked where the platform allows it (Linux), so they inherit the parent's
 loaded checks, plugins and configuration without re-importing anything; elsewhere they are
 spawned and build their own :class:`~fazhi_lint.engine.Linter` from the configuration
@@ -166,11 +169,18 @@ def _limit_memory(megabytes: int | None) -> None:
 _WORKER_LINTER: Linter | None = None  # set in the parent before forking
 
 
-def _worker_main(conn: Connection, config: Config | None, limits: BatchLimits) -> None:
+def _worker_main(
+    conn: Connection, config: Config | None, limits: BatchLimits, parent_pid: int | None = None
+) -> None:
     """Serve ``(index, path)`` requests until ``None``; answer ``(kind, index, payload)``."""
+    from .lifeline import die_with_parent, own_process_group
+
+    die_with_parent(parent_pid)  # no orphan when the parent is killed
+    own_process_group()  # the parent kills this worker and its children as one group
     # the parent handles Ctrl-C and terminates the workers itself
     with contextlib.suppress(ValueError, OSError):
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the CLI's orderly-exit handler
     linter = _WORKER_LINTER
     if linter is None:
         from .engine import Linter
@@ -260,7 +270,7 @@ class _Pool:
         parent, child = self.ctx.Pipe(duplex=True)
         config = None if self.forking else self.linter.config
         process: BaseProcess = self.ctx.Process(  # type: ignore[attr-defined]
-            target=_worker_main, args=(child, config, self.limits), daemon=True
+            target=_worker_main, args=(child, config, self.limits, os.getpid()), daemon=True
         )
         _WORKER_LINTER = self.linter if self.forking else None
         if self.forking:  # the child's collector then leaves the inherited objects (and
@@ -279,7 +289,10 @@ class _Pool:
     def retire(self, worker: _Worker, kill: bool = False) -> None:
         if worker in self.workers:
             self.workers.remove(worker)
-        if kill and worker.process.is_alive():
+        if kill and worker.process.is_alive():  # alive: not reaped, its pid is still its own
+            from .lifeline import kill_group
+
+            kill_group(worker.process.pid or 0)  # with its PDF extraction child, if any
             worker.process.kill()
         with contextlib.suppress(OSError):
             worker.conn.close()

@@ -293,13 +293,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .profiles import ProfileError
     from .safe_write import OutputError
 
+    restore = _orderly_sigterm()
     try:
         status: int = args.handler(args)
         return status
     except (UsageError, ConfigError, ProfileError, OutputError) as exc:
         print(f"{PROG}: 错误：{printable(str(exc))}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
+        if isinstance(exc, _Terminated):
+            print(f"{PROG}: 已终止", file=sys.stderr)
+            return 143
         print(f"{PROG}: 已中断", file=sys.stderr)
         return 130
     except BrokenPipeError:  # `fazhi-lint check ... | head`
@@ -307,6 +311,31 @@ def main(argv: Sequence[str] | None = None) -> int:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
         return 1
+    finally:
+        restore()
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM: handled like Ctrl-C (outputs cleaned up, workers stopped), exit 143."""
+
+
+def _orderly_sigterm() -> Callable[[], None]:
+    """Turn SIGTERM into :class:`_Terminated` for this run; returns what restores the handler."""
+    import signal
+
+    def terminate(signum: int, frame: Any) -> None:
+        raise _Terminated
+
+    try:
+        previous = signal.signal(signal.SIGTERM, terminate)
+    except (ValueError, OSError, AttributeError):  # not the main thread
+        return lambda: None
+
+    def restore() -> None:
+        with contextlib.suppress(ValueError, OSError, TypeError):
+            signal.signal(signal.SIGTERM, previous)
+
+    return restore
 
 
 def _tolerant_streams() -> None:
