@@ -638,18 +638,18 @@ def annotate_results(
     A copy is never written onto any file that was checked (``results`` and ``inputs``),
     nor through a symlink; such a copy is reported as failed.
     """
-    from .safe_write import OutputError, refuse_output
+    from .safe_write import InputGuard, OutputError
 
     report = AnnotateReport()
     docx = [r for r in results if r.format in DOCX_FORMATS and not r.path.startswith("<")]
     report.skipped = [r.path for r in results if r not in docx]
     targets = target_paths([r.path for r in docx], out_dir)
-    checked = [*(r.path for r in results if not r.path.startswith("<")), *inputs]
+    guard = InputGuard([*(r.path for r in results if not r.path.startswith("<")), *inputs])
     now = _dt.datetime.now(_dt.timezone.utc)
     for result in docx:
         target = targets[result.path]
         try:
-            refuse_output(target, checked, "批注副本")
+            guard.refuse(target, "批注副本")
             report.written.append(annotate_docx(result.path, result.diagnostics, target, now=now))
         except (AnnotateError, OutputError) as exc:
             report.failed.append(Annotation(result.path, str(target), error=str(exc)))

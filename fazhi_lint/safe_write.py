@@ -50,32 +50,51 @@ def _identity(path: str) -> tuple[int, int] | None:
     return info.st_dev, info.st_ino
 
 
-def refuse_output(
-    path: str | os.PathLike[str], inputs: Iterable[str | os.PathLike[str]], what: str = "输出文件"
-) -> None:
-    """Raise :class:`OutputError` when writing ``path`` would replace an input or a symlink.
+class InputGuard:
+    """The inputs of a run, indexed once (real path, device and inode), so that checking
+    many outputs against many inputs stays linear."""
 
-    ``what`` names the option in the message (「输出文件」「基线文件」「批注副本」).
-    """
-    shown = os.fspath(path)
-    target = os.path.abspath(shown)  # the path atomic_writer writes (``..`` resolved as text)
-    if os.path.islink(target):
-        raise OutputError(
-            f"{what} {shown} 是符号链接，为防止覆盖其他文件，拒绝写入；请换一个文件名"
+    def __init__(self, inputs: Iterable[str | os.PathLike[str]]):
+        self._real: dict[str, str] = {}
+        self._ids: dict[tuple[int, int], str] = {}
+        for item in inputs:
+            source = os.fspath(item)
+            self._real.setdefault(os.path.realpath(source), source)
+            identity = _identity(source)
+            if identity is not None:
+                self._ids.setdefault(identity, source)
+
+    def refuse(self, path: str | os.PathLike[str], what: str = "输出文件") -> None:
+        """Raise :class:`OutputError` when writing ``path`` would replace an input or a
+        symlink. ``what`` names the output in the message (「输出文件」「基线文件」「批注副本」)."""
+        shown = os.fspath(path)
+        target = os.path.abspath(shown)  # the path atomic_writer writes (``..`` resolved as text)
+        if os.path.islink(target):
+            raise OutputError(
+                f"{what} {shown} 是符号链接，为防止覆盖其他文件，拒绝写入；请换一个文件名"
+            )
+        if os.path.isdir(target):
+            raise OutputError(f"{what} {shown} 是一个文件夹，不能写入；请指定文件名")
+        if not os.path.lexists(target):
+            return  # a file that does not exist is no input
+        identity = _identity(target)
+        source = self._real.get(os.path.realpath(target)) or (
+            self._ids.get(identity) if identity is not None else None
         )
-    if os.path.isdir(target):
-        raise OutputError(f"{what} {shown} 是一个文件夹，不能写入；请指定文件名")
-    if not os.path.lexists(target):
-        return  # a file that does not exist is no input
-    mine = _identity(target)
-    real = os.path.realpath(target)
-    for item in inputs:
-        source = os.fspath(item)
-        if os.path.realpath(source) == real or (mine is not None and _identity(source) == mine):
+        if source is not None:
             raise OutputError(
                 f"{what} {shown} 就是被检查的文件 {source}，写入会覆盖原文件，已拒绝；"
                 "请换一个文件名"
             )
+
+
+def refuse_output(
+    path: str | os.PathLike[str], inputs: Iterable[str | os.PathLike[str]], what: str = "输出文件"
+) -> None:
+    """Raise :class:`OutputError` when writing ``path`` would replace an input or a symlink:
+    ``path`` is a symlink, or is (or resolves to: same path after symlinks, same inode, a
+    hard link) one of ``inputs``."""
+    InputGuard(inputs).refuse(path, what)
 
 
 def _temporary(folder: str, name: str) -> tuple[int, str]:
