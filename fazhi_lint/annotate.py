@@ -391,10 +391,13 @@ def annotate_docx(
 
     from .readers.errors import ReadError
     from .readers.safety import open_zip, parse_xml, read_member
+    from .safe_write import OutputError, refuse_output
 
     result = Annotation(str(source), str(target))
-    if os.path.exists(target) and os.path.samefile(source, target):
-        raise AnnotateError(f"批注副本不能覆盖原文件：{target}")
+    try:
+        refuse_output(target, [source], "批注副本")
+    except OutputError as exc:
+        raise AnnotateError(f"批注副本不能覆盖原文件：{exc}") from None
     try:
         data = Path(source).read_bytes()
         archive = open_zip(data)
@@ -542,11 +545,16 @@ def _serialize(root: etree._Element) -> bytes:
 
 
 def _write_package(archive: zipfile.ZipFile, changed: dict[str, bytes], target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
+    """The new package, written atomically (:func:`fazhi_lint.safe_write.atomic_writer`)."""
+    from .safe_write import OutputError, atomic_writer
+
     written: set[str] = set()
     try:
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as out:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with (
+            atomic_writer(target, binary=True, what="批注副本") as stream,
+            zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as out,
+        ):
             for info in archive.infolist():
                 if info.filename in written:
                     continue
@@ -558,9 +566,9 @@ def _write_package(archive: zipfile.ZipFile, changed: dict[str, bytes], target: 
             for name, payload in changed.items():
                 if name not in written:
                     out.writestr(_fresh_info(name), payload)
-        os.replace(partial, target)
+    except OutputError as exc:
+        raise AnnotateError(str(exc)) from exc
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise AnnotateError(f"无法写入 {target}：{exc.strerror or exc}") from exc
 
 
@@ -581,31 +589,68 @@ class AnnotateReport:
     skipped: list[str] = field(default_factory=list)  # not Word files (or unreadable)
 
 
+COPY_MARK = ".批注"  # 报告.docx → 报告.批注.docx
+
+
+def copy_name(name: str, number: int = 1) -> str:
+    """``报告.docx`` → ``报告.批注.docx`` (``报告.批注(2).docx`` for the second of a clash)."""
+    stem, suffix = os.path.splitext(name)
+    extra = f"({number})" if number > 1 else ""
+    return f"{stem}{COPY_MARK}{extra}{suffix}"
+
+
 def target_paths(sources: Sequence[str], out_dir: str | os.PathLike[str]) -> dict[str, Path]:
-    """Where each copy goes: the sources' paths below their common folder, inside ``out_dir``."""
+    """Where each copy goes: the sources' paths below their common folder, inside ``out_dir``,
+    each file name marked 「.批注」 so that a copy never takes an original's name.
+
+    Two sources that would get the same copy (the same file named twice, or names that
+    differ only in case on a case-insensitive disk) get numbered names: ``报告.批注(2).docx``.
+    """
     if not sources:
         return {}
     absolute = [os.path.abspath(s) for s in sources]
     common = os.path.commonpath([os.path.dirname(a) for a in absolute])
-    return {
-        s: Path(out_dir) / os.path.relpath(a, common)
-        for s, a in zip(sources, absolute, strict=True)
-    }
+    targets: dict[str, Path] = {}
+    taken: set[str] = set()
+    for source, full in zip(sources, absolute, strict=True):
+        if source in targets:
+            continue
+        folder, name = os.path.split(os.path.relpath(full, common))
+        number = 1
+        while True:
+            target = Path(out_dir) / folder / copy_name(name, number)
+            key = os.path.normcase(os.path.abspath(target)).casefold()
+            if key not in taken:
+                break
+            number += 1
+        taken.add(key)
+        targets[source] = target
+    return targets
 
 
 def annotate_results(
-    results: Sequence[FileResult], out_dir: str | os.PathLike[str]
+    results: Sequence[FileResult],
+    out_dir: str | os.PathLike[str],
+    inputs: Sequence[str] = (),
 ) -> AnnotateReport:
-    """Write an annotated copy of every readable Word file among ``results``."""
+    """Write an annotated copy of every readable Word file among ``results``.
+
+    A copy is never written onto any file that was checked (``results`` and ``inputs``),
+    nor through a symlink; such a copy is reported as failed.
+    """
+    from .safe_write import InputGuard, OutputError
+
     report = AnnotateReport()
     docx = [r for r in results if r.format in DOCX_FORMATS and not r.path.startswith("<")]
     report.skipped = [r.path for r in results if r not in docx]
     targets = target_paths([r.path for r in docx], out_dir)
+    guard = InputGuard([*(r.path for r in results if not r.path.startswith("<")), *inputs])
     now = _dt.datetime.now(_dt.timezone.utc)
     for result in docx:
         target = targets[result.path]
         try:
+            guard.refuse(target, "批注副本")
             report.written.append(annotate_docx(result.path, result.diagnostics, target, now=now))
-        except AnnotateError as exc:
+        except (AnnotateError, OutputError) as exc:
             report.failed.append(Annotation(result.path, str(target), error=str(exc)))
     return report

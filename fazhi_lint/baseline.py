@@ -141,31 +141,101 @@ def build(results: Iterable[FileResult], base: str | None = None) -> dict[str, A
 
 
 def write_baseline(path: str | os.PathLike[str], results: Sequence[FileResult]) -> int:
-    """Write a baseline of ``results`` to ``path``; returns the number of findings recorded."""
+    """Write a baseline of ``results`` to ``path`` (atomically, see :mod:`.safe_write`);
+    returns the number of findings recorded."""
+    from .safe_write import write_text
+
     target = Path(path)
     data = build(results, base=str(target.resolve().parent))
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    target.write_text(text, encoding="utf-8")
+    write_text(target, text, what="基线文件")
     return len(data["findings"])
 
 
+MAX_BYTES = 64 * 1024 * 1024  # about 200,000 findings (some 300 bytes of JSON each)
+MAX_NUMBER_CHARS = 32  # digits of a number in a baseline (the version is 1)
+
+
+def _read_limited(source: Path) -> bytes:
+    """The bytes of a regular file of at most :data:`MAX_BYTES`; never blocks on a FIFO.
+
+    The file is opened non-blocking (a FIFO opens at once instead of waiting for a writer)
+    and refused before any read unless ``fstat`` says it is a regular file.
+    """
+    import stat
+
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(source, flags)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            kind = "文件夹" if stat.S_ISDIR(info.st_mode) else "特殊文件（设备、管道等）"
+            raise BaselineError(f"{source}: 基线文件应为普通文件，这是{kind}")
+        if info.st_size > MAX_BYTES:
+            raise BaselineError(f"{source}: 基线文件过大（超过 {MAX_BYTES // 1024 // 1024} MB）")
+        chunks: list[bytes] = []
+        size = 0
+        while size <= MAX_BYTES:
+            chunk = os.read(fd, min(1 << 20, MAX_BYTES + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > MAX_BYTES:  # it grew while being read
+            raise BaselineError(f"{source}: 基线文件过大（超过 {MAX_BYTES // 1024 // 1024} MB）")
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _bounded_number(kind: type) -> Any:
+    def parse(text: str) -> Any:
+        if len(text) > MAX_NUMBER_CHARS:
+            raise ValueError(f"数字过长（{len(text)} 位）")
+        return kind(text)
+
+    return parse
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"不允许 {name}")
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
 def load_baseline(path: str | os.PathLike[str]) -> Baseline:
-    """Read a baseline written by :func:`write_baseline` (raises :class:`BaselineError`)."""
+    """Read a baseline written by :func:`write_baseline` (raises :class:`BaselineError`).
+
+    Whatever the file holds — not a regular file, too large, not UTF-8, not JSON, nested
+    too deeply, numbers too long — the answer is a :class:`BaselineError` naming the file.
+    """
     source = Path(path)
     try:
-        data = json.loads(source.read_text(encoding="utf-8"))
+        raw = _read_limited(source)
+        data = json.loads(
+            raw.decode("utf-8"),
+            parse_int=_bounded_number(int),
+            parse_float=_bounded_number(float),
+            parse_constant=_no_constant,
+        )
     except FileNotFoundError:
         raise BaselineError(f"{source}: 基线文件不存在") from None
     except OSError as exc:
         raise BaselineError(f"{source}: 无法读取基线文件：{exc.strerror or exc}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, ValueError) as exc:  # JSONDecodeError is a ValueError
         raise BaselineError(f"{source}: 不是有效的基线文件（JSON 解析失败：{exc}）") from None
+    except RecursionError:
+        raise BaselineError(f"{source}: 不是有效的基线文件（JSON 嵌套过深）") from None
+    except MemoryError:
+        raise BaselineError(f"{source}: 基线文件过大，内存不足") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise BaselineError(f"{source}: 不是 fazhi-lint 基线文件（缺少 format = {FORMAT!r}）")
-    if data.get("version") != VERSION:
-        raise BaselineError(
-            f"{source}: 基线文件版本 {data.get('version')!r} 不受支持（应为 {VERSION}）"
-        )
+    version = data.get("version")
+    if type(version) is not int or version != VERSION:
+        raise BaselineError(f"{source}: 基线文件版本 {_shown(version)} 不受支持（应为 {VERSION}）")
     findings = data.get("findings")
     if not isinstance(findings, list):
         raise BaselineError(f"{source}: 基线文件缺少 findings 列表")

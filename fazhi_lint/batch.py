@@ -15,6 +15,9 @@ kills the batch:
 * **crash**: a worker that dies (a segfault in a C library, the kernel's OOM killer) is
   replaced, and the file it was checking gets an ``E999`` finding naming how it died.
 
+Workers die with the parent, however it ends (SIGKILL included; see
+:mod:`fazhi_lint.lifeline`): no worker or PDF extraction child is left behind.
+
 Workers are forked where the platform allows it (Linux), so they inherit the parent's
 loaded checks, plugins and configuration without re-importing anything; elsewhere they are
 spawned and build their own :class:`~fazhi_lint.engine.Linter` from the configuration
@@ -35,7 +38,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -49,10 +52,27 @@ if TYPE_CHECKING:
 DEFAULT_TIMEOUT = 300.0  # seconds per file (above the PDF reader's own 180 s limit)
 DEFAULT_MEMORY_MB = 2048  # extra address space per worker, on top of what it starts with
 GRACE = 5.0  # seconds the parent waits past the limit before it kills a silent worker
+MAX_LOST_WORKERS = 3  # fresh workers in a row that die unasked: the file gets E999, no retry
 
 # The E codes used for files the batch had to give up on.
 LIMIT_CODE = "E012"  # check-limit-exceeded: the per-file time or memory limit
 CRASH_CODE = "E999"
+
+
+@dataclass(frozen=True)
+class InMemoryFile:
+    """A file already read (standard input), checked with ``lint_bytes`` under ``name``
+    in a worker like any other file, within the same limits."""
+
+    name: str
+    data: bytes = field(repr=False)
+
+
+Source = str | InMemoryFile
+
+
+def source_name(source: Source) -> str:
+    return source.name if isinstance(source, InMemoryFile) else source
 
 
 @dataclass(frozen=True)
@@ -149,11 +169,18 @@ def _limit_memory(megabytes: int | None) -> None:
 _WORKER_LINTER: Linter | None = None  # set in the parent before forking
 
 
-def _worker_main(conn: Connection, config: Config | None, limits: BatchLimits) -> None:
+def _worker_main(
+    conn: Connection, config: Config | None, limits: BatchLimits, parent_pid: int | None = None
+) -> None:
     """Serve ``(index, path)`` requests until ``None``; answer ``(kind, index, payload)``."""
+    from .lifeline import die_with_parent, own_process_group
+
+    die_with_parent(parent_pid)  # no orphan when the parent is killed
+    own_process_group()  # the parent kills this worker and its children as one group
     # the parent handles Ctrl-C and terminates the workers itself
     with contextlib.suppress(ValueError, OSError):
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the CLI's orderly-exit handler
     linter = _WORKER_LINTER
     if linter is None:
         from .engine import Linter
@@ -168,16 +195,24 @@ def _worker_main(conn: Connection, config: Config | None, limits: BatchLimits) -
             request = conn.recv()
         except (EOFError, OSError, KeyboardInterrupt):
             return
+        except MemoryError:  # the file itself (standard input) is past the memory limit
+            with contextlib.suppress(Exception):
+                conn.send(("memory", -1, None))
+            return
         if request is None:
             return
-        index, path = request
+        index, source = request
         reply: tuple[str, int, Any]
         fatal = False
         try:
             if timer:
                 signal.setitimer(signal.ITIMER_REAL, float(limits.timeout or 0))
             try:
-                reply = ("result", index, linter.lint_path(path))
+                if isinstance(source, InMemoryFile):
+                    result = linter.lint_bytes(source.data, source.name)
+                else:
+                    result = linter.lint_path(source)
+                reply = ("result", index, result)
             finally:
                 if timer:
                     signal.setitimer(signal.ITIMER_REAL, 0)
@@ -216,7 +251,7 @@ class _Worker:
     def __init__(self, process: BaseProcess, conn: Connection):
         self.process = process
         self.conn = conn
-        self.job: tuple[int, str] | None = None
+        self.job: tuple[int, Source] | None = None
         self.started = 0.0
         self.deadline: float | None = None
 
@@ -235,7 +270,7 @@ class _Pool:
         parent, child = self.ctx.Pipe(duplex=True)
         config = None if self.forking else self.linter.config
         process: BaseProcess = self.ctx.Process(  # type: ignore[attr-defined]
-            target=_worker_main, args=(child, config, self.limits), daemon=True
+            target=_worker_main, args=(child, config, self.limits, os.getpid()), daemon=True
         )
         _WORKER_LINTER = self.linter if self.forking else None
         if self.forking:  # the child's collector then leaves the inherited objects (and
@@ -254,7 +289,10 @@ class _Pool:
     def retire(self, worker: _Worker, kill: bool = False) -> None:
         if worker in self.workers:
             self.workers.remove(worker)
-        if kill and worker.process.is_alive():
+        if kill and worker.process.is_alive():  # alive: not reaped, its pid is still its own
+            from .lifeline import kill_group
+
+            kill_group(worker.process.pid or 0)  # with its PDF extraction child, if any
             worker.process.kill()
         with contextlib.suppress(OSError):
             worker.conn.close()
@@ -275,13 +313,15 @@ class _Pool:
 
 def lint_files(
     linter: Linter,
-    paths: Sequence[str],
+    paths: Sequence[Source],
     *,
     jobs: int | None = None,
     limits: BatchLimits | None = None,
     on_done: Callable[[int, FileResult], None] | None = None,
 ) -> Iterator[FileResult]:
     """Lint ``paths`` in worker processes; yields one result per path, in input order.
+
+    A path may also be an :class:`InMemoryFile` (standard input): it gets the same limits.
 
     ``on_done(index, result)`` is called as each file finishes (completion order), e.g. to
     advance a progress bar. Stopping the iteration early (or Ctrl-C) stops the workers.
@@ -292,9 +332,10 @@ def lint_files(
         return
     size = min(resolve_jobs(jobs), len(paths))
     pool = _Pool(linter, size, limits)
-    queue: deque[tuple[int, str]] = deque(enumerate(paths))
+    queue: deque[tuple[int, Source]] = deque(enumerate(paths))
     done: dict[int, FileResult] = {}
     next_out = 0
+    lost = 0  # workers in a row that died before they could take a file
 
     def finish(index: int, result: FileResult) -> None:
         done[index] = result
@@ -311,8 +352,15 @@ def lint_files(
                     idle.conn.send(job)
                 except (OSError, ValueError):  # the worker is gone: try another one
                     pool.retire(idle, kill=True)
-                    queue.appendleft(job)
+                    lost += 1
+                    if lost < MAX_LOST_WORKERS:
+                        queue.appendleft(job)
+                    else:  # workers die before taking any file: give up on this one
+                        lost = 0
+                        message = crash_message(idle.process.exitcode)
+                        finish(job[0], _problem(linter, source_name(job[1]), CRASH_CODE, message))
                     continue
+                lost = 0
                 idle.job = job
                 idle.started = time.monotonic()
                 idle.deadline = (
@@ -345,7 +393,8 @@ def _collect(
     ready = set(wait(waitables, timeout=timeout))
     for worker in busy:
         assert worker.job is not None
-        index, path = worker.job
+        index, source = worker.job
+        path = source_name(source)
         if worker.conn in ready or worker.process.sentinel in ready:
             message = _receive(worker)
             if message is None:  # died without answering

@@ -19,10 +19,10 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from . import __version__
-from .reporters import FAMILIES
+from .reporters import FAMILIES, printable
 
 if TYPE_CHECKING:
     import pluggy
@@ -316,14 +316,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
     from .config import ConfigError
     from .profiles import ProfileError
+    from .safe_write import OutputError
 
+    restore = _orderly_sigterm()
     try:
         status: int = args.handler(args)
         return status
-    except (UsageError, ConfigError, ProfileError) as exc:
-        print(f"{PROG}: 错误：{exc}", file=sys.stderr)
+    except (UsageError, ConfigError, ProfileError, OutputError) as exc:
+        print(f"{PROG}: 错误：{printable(str(exc))}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
+        if isinstance(exc, _Terminated):
+            print(f"{PROG}: 已终止", file=sys.stderr)
+            return 143
         print(f"{PROG}: 已中断", file=sys.stderr)
         return 130
     except BrokenPipeError:  # `fazhi-lint check ... | head`
@@ -331,13 +336,38 @@ def main(argv: Sequence[str] | None = None) -> int:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
         return 1
+    finally:
+        restore()
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM: handled like Ctrl-C (outputs cleaned up, workers stopped), exit 143."""
+
+
+def _orderly_sigterm() -> Callable[[], None]:
+    """Turn SIGTERM into :class:`_Terminated` for this run; returns what restores the handler."""
+    import signal
+
+    def terminate(signum: int, frame: Any) -> None:
+        raise _Terminated
+
+    try:
+        previous = signal.signal(signal.SIGTERM, terminate)
+    except (ValueError, OSError, AttributeError):  # not the main thread
+        return lambda: None
+
+    def restore() -> None:
+        with contextlib.suppress(ValueError, OSError, TypeError):
+            signal.signal(signal.SIGTERM, previous)
+
+    return restore
 
 
 def _tolerant_streams() -> None:
-    """Never crash on a console that cannot encode a character (e.g. a GBK pipe)."""
+    """Never crash on a console that cannot encode a character (e.g. a GBK pipe, or a lone
+    surrogate from an undecodable file name on a UTF-8 one)."""
     for stream in (sys.stdout, sys.stderr):
-        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
-        if encoding not in ("utf8", "utf8sig") and hasattr(stream, "reconfigure"):
+        if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
             with contextlib.suppress(Exception):
                 stream.reconfigure(errors="replace")
 
@@ -346,7 +376,7 @@ def _tolerant_streams() -> None:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from .batch import BatchLimits, lint_files
+    from .batch import BatchLimits, InMemoryFile, lint_files
     from .discovery import discover
     from .engine import Linter
     from .reporters import (
@@ -374,7 +404,8 @@ def _run_check(args: argparse.Namespace) -> int:
     paths = [p for p in args.paths if p != "-"]
     found = discover(paths, config.exclude, config.root)
     for problem in found.errors:
-        print(f"{PROG}: 警告：无法读取文件夹 {problem}", file=sys.stderr)
+        print(f"{PROG}: 警告：无法读取文件夹 {printable(problem)}", file=sys.stderr)
+    _refuse_outputs(args, found.files, config.source)
     total = len(found.files) + (1 if "-" in args.paths else 0)
     if not total and not args.quiet:
         what = "（均被配置 exclude 排除）" if found.excluded else ""
@@ -396,11 +427,14 @@ def _run_check(args: argparse.Namespace) -> int:
     everything: list[FileResult] = []  # what was found (for --write-baseline)
     hidden = 0
 
+    sources: list[str | InMemoryFile] = []
+    if "-" in args.paths:  # checked in a worker too, within --timeout and --max-memory
+        sources.append(InMemoryFile(args.stdin_filename or "<stdin>", _read_stdin()))
+    sources.extend(found.files)
+
     with _output(args.output) as stream:
-        show_progress = _want_progress(
-            args, len(found.files), streaming is not None and to_terminal
-        )
-        with _progress(show_progress, len(found.files)) as advance:
+        show_progress = _want_progress(args, len(sources), streaming is not None and to_terminal)
+        with _progress(show_progress, len(sources)) as advance:
 
             def take(result: FileResult) -> None:
                 nonlocal hidden
@@ -410,23 +444,23 @@ def _run_check(args: argparse.Namespace) -> int:
                     hidden += dropped
                 results.append(result)
                 if streaming is not None:
-                    streaming(result, stream, options)
+                    with _reporter_guard(args.format, to_terminal):
+                        streaming(result, stream, options)
 
-            if "-" in args.paths:
-                name = args.stdin_filename or "<stdin>"
-                data = sys.stdin.buffer.read()
-                take(_guarded(name, lambda: linter.lint_bytes(data, name)))
-            for result in lint_files(
-                linter, found.files, jobs=jobs, limits=limits, on_done=advance
-            ):
+            for result in lint_files(linter, sources, jobs=jobs, limits=limits, on_done=advance):
                 take(result)
         if streaming is None:
-            reporter(results, stream, options)
+            with _reporter_guard(args.format, to_terminal):
+                reporter(results, stream, options)
 
     if hidden and not args.quiet:
-        print(f"{PROG}: 基线 {args.baseline} 中已有的 {hidden} 个问题未列出", file=sys.stderr)
-    if args.annotate:
-        _annotate(results, args.annotate, args.quiet)
+        print(
+            f"{PROG}: 基线 {printable(args.baseline)} 中已有的 {hidden} 个问题未列出",
+            file=sys.stderr,
+        )
+    annotate_failed = bool(args.annotate) and not _annotate(
+        results, args.annotate, args.quiet, found.files
+    )
     if args.write_baseline:
         from .baseline import write_baseline
 
@@ -437,8 +471,11 @@ def _run_check(args: argparse.Namespace) -> int:
                 f"无法写入基线文件 {args.write_baseline}：{exc.strerror or exc}"
             ) from exc
         if not args.quiet:
-            print(f"{PROG}: 已将 {count} 个问题记入基线 {args.write_baseline}", file=sys.stderr)
-        return 0
+            shown = printable(args.write_baseline)
+            print(f"{PROG}: 已将 {count} 个问题记入基线 {shown}", file=sys.stderr)
+        return 2 if annotate_failed else 0
+    if annotate_failed:
+        return 2
     failed = any(config.fails(d.severity) for r in results for d in r.diagnostics)
     return 1 if failed else 0
 
@@ -454,6 +491,10 @@ def _run_read(args: argparse.Namespace) -> int:
     path = Path(args.path)
     if not path.is_file():
         raise UsageError(f"{args.path}：文件不存在")
+    if args.output and args.output != "-":
+        from .safe_write import refuse_output
+
+        refuse_output(args.output, [args.path], "输出文件")
     args.paths = [args.path]
     config = load_configuration(args)
     if args.profile:
@@ -470,6 +511,40 @@ def _run_read(args: argparse.Namespace) -> int:
     return 0 if document.readable else 1
 
 
+def _refuse_outputs(args: argparse.Namespace, inputs: Sequence[str], config: str | None) -> None:
+    """Exit 2 before anything is read when an output would replace an input (or a symlink)."""
+    from .safe_write import OutputError, refuse_output
+
+    protected = [*inputs, *(p for p in (config, args.baseline) if p)]
+    output = args.output if args.output and args.output != "-" else None
+    if output:
+        refuse_output(output, protected, "输出文件")
+    if args.write_baseline:
+        refuse_output(args.write_baseline, [*inputs, *([config] if config else [])], "基线文件")
+        if output and os.path.abspath(output) == os.path.abspath(args.write_baseline):
+            raise OutputError(f"-o 与 --write-baseline 是同一个文件 {output}，请分别指定")
+    if args.annotate:
+        folder = args.annotate
+        if os.path.lexists(folder) and not os.path.isdir(folder):
+            raise OutputError(f"--annotate 的 {folder} 不是文件夹，拒绝写入；请指定一个文件夹")
+
+
+@contextlib.contextmanager
+def _reporter_guard(fmt: str, to_terminal: bool) -> Iterator[None]:
+    """A reporter that fails is exit 2 with a message; the output file is then not written."""
+    from .safe_write import OutputError
+
+    try:
+        yield
+    except (KeyboardInterrupt, BrokenPipeError, OutputError, UsageError):
+        raise
+    except Exception as exc:
+        kept = "输出不完整" if to_terminal else "输出文件未写入（原有文件保持不变）"
+        raise UsageError(
+            f"生成 {fmt} 格式的报告时出错（{type(exc).__name__}: {exc}），{kept}"
+        ) from exc
+
+
 def _load_baseline(path: str) -> Any:
     from .baseline import BaselineError, load_baseline
 
@@ -479,16 +554,19 @@ def _load_baseline(path: str) -> Any:
         raise UsageError(str(exc)) from None
 
 
-def _annotate(results: Sequence[FileResult], folder: str, quiet: bool) -> None:
+def _annotate(
+    results: Sequence[FileResult], folder: str, quiet: bool, inputs: Sequence[str]
+) -> bool:
+    """Write the annotated copies; False when one could not be written (exit 2)."""
     from .annotate import annotate_results
 
-    report = annotate_results(results, folder)
+    report = annotate_results(results, folder, inputs)
     for item in report.failed:
-        print(f"{PROG}: 警告：无法生成批注副本：{item.error}", file=sys.stderr)
+        print(f"{PROG}: 错误：无法生成批注副本：{printable(item.error or '')}", file=sys.stderr)
     if not quiet:
         comments = sum(item.comments for item in report.written)
         print(
-            f"{PROG}: 已在 {folder} 写入 {len(report.written)} 个带批注的 Word 副本"
+            f"{PROG}: 已在 {printable(folder)} 写入 {len(report.written)} 个带批注的 Word 副本"
             f"（共 {comments} 条批注）",
             file=sys.stderr,
         )
@@ -497,6 +575,7 @@ def _annotate(results: Sequence[FileResult], folder: str, quiet: bool) -> None:
                 f"{PROG}: {len(report.skipped)} 个文件不是可读的 Word 文件，未生成批注副本",
                 file=sys.stderr,
             )
+    return not report.failed
 
 
 def _is_ci() -> bool:
@@ -563,24 +642,18 @@ def _progress(show: bool, total: int) -> Iterator[Callable[[int, FileResult], No
         progress.refresh()
 
         def advance(index: int, result: FileResult) -> None:
-            progress.update(task, advance=1, name=os.path.basename(result.path)[:40])
+            name = printable(os.path.basename(result.path))[:40]
+            progress.update(task, advance=1, name=name)
             progress.refresh()
 
         yield advance
 
 
-def _guarded(path: str, lint: Callable[[], FileResult]) -> FileResult:
-    """One file's result; an unexpected failure becomes an E999 finding, never a lost batch."""
-    try:
-        return lint()
-    except (KeyboardInterrupt, BrokenPipeError):
-        raise
-    except Exception as exc:
-        from .engine import FileResult
-        from .readers.errors import input_diagnostic
+def _read_stdin() -> bytes:
+    """Standard input, read up to one byte past the reader's size limit (which says so)."""
+    from .readers.safety import DEFAULT_LIMITS
 
-        message = f"检查此文件时发生内部错误：{type(exc).__name__}: {exc}"
-        return FileResult(path, "unknown", [input_diagnostic("E999", message, path)])
+    return bytes(sys.stdin.buffer.read(DEFAULT_LIMITS.max_file_bytes + 1))
 
 
 def load_plugins() -> tuple[pluggy.PluginManager, Registry]:
@@ -694,16 +767,20 @@ def suggest(key: str, registry: Registry, limit: int = 3) -> str:
 
 @contextlib.contextmanager
 def _output(path: str | None) -> Iterator[TextIO]:
+    """stdout, or a file written atomically (see :mod:`fazhi_lint.safe_write`)."""
     if not path or path == "-":
         yield sys.stdout
         sys.stdout.flush()
         return
+    from .safe_write import OutputError, atomic_writer
+
     try:
-        stream = open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
-    except OSError as exc:
-        raise UsageError(f"无法写入输出文件 {path}：{exc.strerror or exc}") from exc
-    with stream:
-        yield stream
+        with atomic_writer(path) as stream:
+            yield cast(TextIO, stream)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # e.g. the disk is full: the previous file is kept
+        raise OutputError(f"无法写入输出文件 {path}：{exc.strerror or exc}") from exc
 
 
 # -- rules / explain / profiles --------------------------------------------------------

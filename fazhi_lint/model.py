@@ -8,8 +8,23 @@ Offsets are character offsets into ``Block.text`` (Python ``str`` indices).
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 from typing import Any
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """``text`` with lone surrogates replaced by U+FFFD.
+
+    A lone surrogate (a ``w:sym`` with ``w:char="D800"``, a PDF's broken ToUnicode map) cannot
+    be encoded in UTF-8, so one such character would break every report. Blocks and labels
+    clean their text when they are made, so nothing unencodable reaches a check or a reporter.
+    """
+    if text.isascii() or not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub("\ufffd", text)
 
 
 class Severity(enum.IntEnum):
@@ -159,6 +174,9 @@ class Label:
     num_id: str | None = None
     level: int | None = None  # ilvl, 0-based, for automatic labels
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", clean_text(self.text))
+
 
 @dataclass(frozen=True)
 class Style:
@@ -189,6 +207,9 @@ class Block:
     location: Location = field(default_factory=Location)
     label: Label | None = None
     style: Style = field(default_factory=Style)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", clean_text(self.text))
 
     @property
     def is_body(self) -> bool:

@@ -219,15 +219,15 @@ def test_seed_reports_through_the_cli(tmp_path: Path, capsys: pytest.CaptureFixt
     assert status == 1
     assert {p.name: (digest(p), p.stat().st_mtime_ns) for p in inbox.iterdir()} == before
     assert sorted(p.name for p in out.iterdir()) == [
-        "000-literal.docx",
-        "002-literal.docx",
-        "003-autonum.docx",
+        "000-literal.批注.docx",
+        "002-literal.批注.docx",
+        "003-autonum.批注.docx",
     ]
 
     linter = Linter()
     for name in ("000-literal.docx", "002-literal.docx", "003-autonum.docx"):
         original = linter.lint_path(inbox / name)
-        copy = out / name
+        copy = out / name.replace(".docx", ".批注.docx")
         anchors = anchored_text(copy)
         notes = {
             lines[1]: cid for cid, (author, lines) in comments(copy).items() if author == AUTHOR
@@ -259,7 +259,7 @@ def test_results_skip_files_that_are_not_word(tmp_path: Path) -> None:
     linter = Linter()
     results = [linter.lint_path(SEEDS / "001.txt"), linter.lint_path(SEEDS / "001-literal.docx")]
     report = annotate_results(results, tmp_path / "out")
-    assert [Path(a.target).name for a in report.written] == ["001-literal.docx"]
+    assert [Path(a.target).name for a in report.written] == ["001-literal.批注.docx"]
     assert report.skipped == [str(SEEDS / "001.txt")]
 
 

@@ -279,10 +279,7 @@ def test_stdin(
     profile: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    class FakeStdin:
-        buffer = __import__("io").BytesIO(b"")
-
-    monkeypatch.setattr(sys, "stdin", FakeStdin())
+    monkeypatch.setattr(sys, "stdin", __import__("io").TextIOWrapper(__import__("io").BytesIO()))
     status, out, _ = check(capsys, profile, "-", "--stdin-filename", "来稿.txt")
     assert status == 1 and "来稿.txt: E006" in out
 

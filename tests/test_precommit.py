@@ -159,6 +159,31 @@ def test_hook_blocks_a_defective_report_and_passes_a_clean_one(tmp_path: Path) -
     assert git(repo, "log", "--format=%s").stdout.split() == ["定稿", "配置"]
 
 
+def test_hook_takes_a_file_named_like_an_option_as_a_file(tmp_path: Path) -> None:
+    """A committed ``-oreport.txt`` is checked, not read as ``-o report.txt`` (issue 11)."""
+    hook = published_hook()
+    entry = shlex.split(str(hook["entry"]))
+    assert entry[-1] == "--"
+    repo = make_repo(tmp_path / "稿件")
+    local = {
+        **hook,
+        "language": "system",
+        "entry": shlex.join([sys.executable, "-m", "fazhi_lint", *entry[1:]]),
+    }
+    config = {"repos": [{"repo": "local", "hooks": [local]}]}
+    (repo / ".pre-commit-config.yaml").write_text(
+        yaml.safe_dump(config, allow_unicode=True), encoding="utf-8"
+    )
+    (repo / "report.txt").write_text(CLEAN_REPORT, encoding="utf-8")
+    (repo / "-oreport.txt").write_text(CLEAN_REPORT + "\n\n\n一、重复的标题", encoding="utf-8")
+    git(repo, "add", "--", ".")
+    home = tmp_path / "pre-commit-home"
+    ran = pre_commit(repo, "run", "--all-files", home=home)
+    output = ran.stdout + ran.stderr
+    assert (repo / "report.txt").read_text(encoding="utf-8") == CLEAN_REPORT, output
+    assert "-oreport.txt" in output  # its findings are shown under its own name
+
+
 def _snapshot(destination: Path) -> Path:
     """This working tree (tracked and untracked, not ignored) committed in a fresh repo."""
     listed = (

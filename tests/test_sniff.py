@@ -244,3 +244,30 @@ def test_sniff_never_reads_the_extension_for_binary_kinds(tmp_path: Path) -> Non
     # the same PNG bytes under any name
     for name in ("a.txt", "a.md", "a.html", "a.docx"):
         assert refused(PNG + os.urandom(64), name).code == "E002"
+
+
+# -- a signature is confirmed by the structure (issue 11, item 12) ---------------------------
+
+
+@pytest.mark.parametrize("cut", [3, 4, 10, 30])
+def test_a_docx_cut_short_is_corrupt_not_text(cut: int) -> None:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+    error = refused(buffer.getvalue()[:cut], "报告.docx")
+    assert error.code == "E005"
+
+
+def test_a_truncated_ole2_signature_is_corrupt() -> None:
+    assert refused(b"\xd0\xcf\x11\xe0", "报告.doc").code == "E005"
+
+
+def test_pdf_mentioned_in_a_text_is_text() -> None:
+    text = "关于报送材料的说明：请勿提交 %PDF- 开头的扫描件。\n一、总体情况\n".encode()
+    assert sniff(text, "说明.txt") == "text"
+    assert (
+        sniff(b"%PDF-1.7 is a format\n" * 3, "x.txt") == "pdf"
+    )  # at the start: the reader decides

@@ -154,12 +154,16 @@ def _read_isolated(data: bytes, path: str, limits: Limits, settings: PdfSettings
 
     import pdfplumber  # noqa: F401  (imported once in the parent, inherited by every child)
 
+    from ..lifeline import die_with_parent
+
     _warm_cmaps()
     read_fd, write_fd = os.pipe()
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # the child: extract, send the result, exit without cleanup
         status = 0
         try:
+            die_with_parent(parent, thread=False)  # never outlive a killed worker
             os.close(read_fd)
             _quiet_stderr()  # a crash report from pdfium or faulthandler is not for the user
             _limit_memory(settings.memory_mb)

@@ -1,5 +1,9 @@
 """Decide a file's format from its content; the extension only tells Markdown from plain text.
 
+A binary format is claimed by its signature and must then be confirmed by its structure:
+a zip signature that does not open is a damaged file (``E005``), never text; ``%PDF-`` past
+the start of a file is a PDF only when a PDF object follows.
+
 Order: empty → PDF signature → OLE2 (legacy Word/WPS, encrypted OOXML, Excel...) → zip
 (docx, xlsx, pptx, odt, ofd) → other binary signatures (images, executables, archives) →
 RTF → decoded text (binary check by control-character ratio, whitespace-only, HTML, XML,
@@ -56,12 +60,14 @@ def sniff(data: bytes, path: str = "") -> str:
             "E006",
             "文件内容全是空字节（0x00），没有文字，可能在保存或复制时已损坏；请重新导出报告后提交",
         )
-    if b"%PDF-" in data[:1024]:
+    if _is_pdf(data):
         return "pdf"
     if data.startswith(OLE2_MAGIC):
         _refuse_ole2(data)
-    if data.startswith((ZIP_MAGIC, b"PK\x05\x06", b"PK\x07\x08")):
-        return _sniff_zip(data)
+    if data.startswith(b"PK") and data[2:3] in (b"\x03", b"\x05", b"\x07"):
+        return _sniff_zip(data)  # a zip signature: the archive must open, else E005
+    if len(data) < len(OLE2_MAGIC) and len(data) >= 3 and OLE2_MAGIC.startswith(data):
+        raise ReadError("E005", "文件只有开头几个字节（Word 文件不完整或已损坏）；请重新另存后提交")
     _refuse_signature(data)
     if data.lstrip()[:5].lower() == b"{\\rtf":
         raise ReadError("E002", f"这是 RTF 文件，{SAVE_AS_DOCX}")
@@ -102,6 +108,23 @@ def sniff(data: bytes, path: str = "") -> str:
     if path.lower().endswith((".md", ".markdown")):
         return "markdown"
     return "text"
+
+
+_PDF_HEADER = re.compile(rb"%PDF-\d\.\d")
+_PDF_OBJECT = re.compile(rb"\d+[ \t\r\n\f\x00]+\d+[ \t\r\n\f\x00]+obj\b")
+
+
+def _is_pdf(data: bytes) -> bool:
+    """The PDF signature at the start (the PDF reader judges the rest), or after junk within
+    the first kilobyte (as PDF viewers accept) when the structure confirms it: a version
+    after ``%PDF-`` and an indirect object (``1 0 obj``) after the header. A text that merely
+    mentions ``%PDF-`` is text."""
+    if data.startswith(b"%PDF-"):
+        return True
+    at = data.find(b"%PDF-", 0, 1024)
+    if at < 0 or not _PDF_HEADER.match(data, at):
+        return False
+    return _PDF_OBJECT.search(data, at, at + 65536) is not None
 
 
 def _sniff_zip(data: bytes) -> str:

@@ -142,6 +142,23 @@ def load_plugin_reporters(pm: Any) -> None:
                 register(name, reporter)
 
 
+# what a terminal must never receive raw from a file name: C0/C1 controls (escape sequences),
+# DEL, lone surrogates (undecodable bytes of a file name) and bidirectional overrides
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8 (surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters escaped (``\\x1b``), for a terminal or a log line."""
+    return _UNPRINTABLE.sub(_escape, text)
+
+
 def summarize(results: Iterable[FileResult]) -> dict[str, Any]:
     """Counts shared by every format: files, findings, per severity and per code."""
     results = list(results)
@@ -249,6 +266,7 @@ __all__ = [
     "get_reporter",
     "get_streaming",
     "load_plugin_reporters",
+    "printable",
     "register",
     "reporting_unit",
     "summarize",

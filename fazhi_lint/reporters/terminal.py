@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ..model import Diagnostic, Severity
-from . import ReportOptions, file_row, summarize, summary_line, worst_text
+from . import ReportOptions, file_row, printable, summarize, summary_line, worst_text
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -95,7 +95,7 @@ def _print_finding(
     from rich.text import Text
 
     color = SEVERITY_STYLE.get(diagnostic.severity, "")
-    prefix, _ = header_parts(diagnostic, diagnostic.path or path)
+    prefix, _ = header_parts(diagnostic, printable(diagnostic.path or path))
     header = Text()
     header.append(prefix, style="bold")
     header.append(" ")
@@ -294,8 +294,8 @@ def print_summary_table(console: Console, results: Sequence[FileResult]) -> None
 
     rows = [file_row(result) for result in results]
     width = max(MIN_WIDTH, console.width)
-    paths = [row["path"] for row in rows]
-    units = [row["unit"] or "—" for row in rows]
+    paths = [printable(row["path"]) for row in rows]
+    units = [printable(row["unit"]) or "—" for row in rows]
     path_w = min(max(text_width(p) for p in [*paths, "文件"]), max(16, (width - 40) // 2))
     unit_w = min(max(text_width(u) for u in [*units, "报告单位"]), 12 if width < 100 else 16)
     fixed = 2 + path_w + 2 + unit_w + 2 + 4 + 2 + 4 + 2 + 4 + 2
@@ -321,12 +321,12 @@ def print_summary_table(console: Console, results: Sequence[FileResult]) -> None
         ]
     )
     console.print(Text(header.rstrip(), style="dim"), soft_wrap=True)
-    for row, unit in zip(rows, units, strict=True):
+    for row, path, unit in zip(rows, paths, units, strict=True):
         worst = row["worst"]
         worst_plain = worst_text(worst, 200) if worst is not None else "通过"
         plain = line(
             [
-                (row["path"], path_w, "left-cut"),
+                (path, path_w, "left-cut"),
                 (unit, unit_w, "left"),
                 (str(row["year"]) if row["year"] is not None else "—", 4, "right"),
                 (str(row["errors"]), 4, "right"),
