@@ -322,7 +322,9 @@ def protected(endpoint: Endpoint) -> Endpoint:
 
 
 def _template(name: str) -> string.Template:
-    text = resources.files("fazhi_lint.desk").joinpath("templates").joinpath(name).read_text("utf-8")
+    text = (
+        resources.files("fazhi_lint.desk").joinpath("templates").joinpath(name).read_text("utf-8")
+    )
     return string.Template(text)
 
 
