@@ -181,6 +181,23 @@ def test_unit_guess_versions_and_comparison(tmp_path: Path) -> None:
         assert rows[second]["version"] == 1
 
 
+def test_a_generic_or_ambiguous_unit_is_not_matched_to_the_roster(tmp_path: Path) -> None:
+    roster = tmp_path / "名册.csv"
+    roster.write_text(
+        "单位名称\n天津市河西区司法局\n滨海新区司法局\n河北区司法局\n", encoding="utf-8"
+    )
+    with Ledger(tmp_path / "data") as ledger:
+        ledger.import_roster(roster, year=2025)
+        assert ledger.guess_unit("2023年区司法局法治政府建设情况报告", "a.txt") == "区司法局"
+        assert ledger.guess_unit("河西区司法局2023年法治政府建设情况报告", "a.txt") == (
+            "天津市河西区司法局"
+        )
+        assert ledger.guess_unit("法治政府建设情况报告", "滨海新区司法局（修改稿）.docx") == (
+            "滨海新区司法局"
+        )
+        assert ledger.guess_unit("法治政府建设情况报告", "报告.docx") == ""
+
+
 def test_same_file_twice_keeps_its_version(tmp_path: Path) -> None:
     with Ledger(tmp_path) as ledger:
         batch = ledger.new_batch()

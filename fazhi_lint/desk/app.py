@@ -272,7 +272,10 @@ def csrf_token(request: Request) -> tuple[str, bool]:
     token = request.cookies.get(CSRF_COOKIE, "")
     if len(token) == 43:
         return token, False
-    return secrets.token_urlsafe(32), True
+    fresh = getattr(request.state, "csrf", None)  # one new token per response
+    if fresh is None:
+        fresh = request.state.csrf = secrets.token_urlsafe(32)
+    return str(fresh), True
 
 
 async def verify_csrf(request: Request) -> None:

@@ -273,7 +273,8 @@ class Ledger:
 
     def guess_unit(self, title: str, file_name: str) -> str:
         """The roster unit named in the title, else in the file name (the longest name that
-        occurs wins); else the unit the title names (:func:`reporting_unit`); else ""."""
+        occurs wins); else the one roster unit whose name contains the unit the title names
+        (:func:`reporting_unit`), or that unit itself; else ""."""
         from ..reporters import reporting_unit
 
         names = [r["name"] for r in self.db.execute("SELECT name FROM units WHERE in_roster = 1")]
@@ -283,10 +284,12 @@ class Ledger:
             if found:
                 return max(found, key=len)
         unit = reporting_unit(title)
-        if unit:
+        if unit and not _GENERIC_UNIT.match(unit):
+            # 「河西区司法局」 in the title, 「天津市河西区司法局」 on the roster: only when unique
             found = [n for n in names if unit in n or n in unit]
-            return max(found, key=len) if found else unit
-        return ""
+            if len(found) == 1:
+                return found[0]
+        return unit
 
     # -- submissions ---------------------------------------------------------------------
 
@@ -752,6 +755,10 @@ def _finding_summary(row: sqlite3.Row) -> dict[str, Any]:
 
 
 # -- helpers -------------------------------------------------------------------------------
+
+
+# 「区司法局」「市人民政府」: a level without a place name says nothing about which unit it is
+_GENERIC_UNIT = re.compile(r"^(?:本|我)?[省市区县镇乡]")
 
 
 def display_name(name: str) -> str:
