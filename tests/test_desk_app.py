@@ -144,6 +144,38 @@ def test_upload_limits(tmp_path: Path) -> None:
     assert files["小.txt"]["status"] == "pending"
 
 
+def test_a_streamed_upload_above_the_limit_is_refused(tmp_path: Path) -> None:
+    client = make_client(tmp_path, limits=DeskLimits(max_request_bytes=10_000))
+
+    def body() -> Any:
+        for _ in range(20):
+            yield b"x" * 1000
+
+    headers = {**token(client), "content-type": "multipart/form-data; boundary=b"}
+    response = client.post("/upload", content=body(), headers=headers)
+    assert response.status_code == 413 and "一次上传不能超过" in response.text
+    with Ledger(tmp_path / "data") as ledger:
+        assert ledger.batches() == []
+
+
+def test_the_plain_form_upload_redirects_to_the_batch(tmp_path: Path) -> None:
+    client = make_client(tmp_path)
+    response = client.post(
+        "/upload",
+        files=[("files", ("a.txt", b"x"))],
+        data={"csrf": client.cookies.get("desk_csrf")},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303 and response.headers["location"] == "/batch/1"
+
+
+def test_unknown_pages_answer_in_chinese(tmp_path: Path) -> None:
+    client = make_client(tmp_path)
+    response = client.get("/nowhere")
+    assert response.status_code == 404 and "页面不存在" in response.text
+    assert client.get("/submission/99").status_code == 404
+
+
 def test_document_text_is_always_escaped(tmp_path: Path) -> None:
     client = make_client(tmp_path)
     batch = upload(client, [("<b>恶意</b>.txt", payload_report())]).json()["batch"]

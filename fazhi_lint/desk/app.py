@@ -21,6 +21,7 @@ on the desk's own pages).
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import datetime as _dt
 import getpass
@@ -46,6 +47,7 @@ from urllib.parse import quote
 
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
@@ -234,6 +236,51 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, wrapped)
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+class BodyLimit:
+    """Refuses a request body above ``limit`` bytes as it streams in (a chunked upload has
+    no Content-Length to check beforehand)."""
+
+    def __init__(self, app: ASGIApp, limit: int):
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        received = 0
+        started = False
+
+        async def counted() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.limit:
+                    raise BodyTooLarge
+            return message
+
+        async def tracked(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, counted, tracked)
+        except BodyTooLarge:
+            if started:
+                raise
+            response = PlainTextResponse(
+                f"一次上传不能超过 {self.limit // 1024 // 1024} MB", status_code=413
+            )
+            await response(scope, receive, send)
 
 
 class Authentication:
@@ -502,6 +549,8 @@ async def upload(request: Request) -> Response:
         for entry in incoming:
             ledger.add_submission(batch, entry.name, entry.data, error=entry.error)
     desk.kick()
+    if not request.headers.get("x-csrf-token"):  # the plain form, without the script
+        return RedirectResponse(f"/batch/{batch}", status_code=303)
     return JSONResponse({"batch": batch, "url": f"/batch/{batch}", "files": len(incoming)})
 
 
@@ -1067,6 +1116,7 @@ async def login(request: Request) -> Response:
             response = RedirectResponse("/", status_code=303)
             response.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="strict", path="/")
             return response
+        await asyncio.sleep(1)  # slows down guessing
         error = '<p class="error">密码不正确</p>'
     body = (
         '<section class="card"><h2>登录审查台</h2>'
@@ -1075,6 +1125,24 @@ async def login(request: Request) -> Response:
         f'<button type="submit">登录</button></form>{error}</section>'
     )
     return page(request, "登录", body, status=401 if error else 200)
+
+
+# -- errors --------------------------------------------------------------------------------
+
+HTTP_ZH = {404: "页面不存在", 405: "不支持此操作", 400: "请求有误", 413: "上传内容过大"}
+
+
+async def http_error(request: Request, exc: Exception) -> Response:
+    status = exc.status_code if isinstance(exc, HTTPException) else 500
+    return message_page(
+        request, HTTP_ZH.get(status, "请求未能完成"), f"（错误代码 {status}）", status
+    )
+
+
+async def internal_error(request: Request, exc: Exception) -> Response:
+    return PlainTextResponse(
+        "审查台内部错误：操作未完成，已保存的内容不受影响。请刷新页面重试。", status_code=500
+    )
 
 
 # -- the application -----------------------------------------------------------------------
@@ -1132,9 +1200,15 @@ def create_app(
     middleware = [
         Middleware(SecurityHeaders),
         Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts or LOOPBACK_HOSTS),
+        Middleware(BodyLimit, limit=desk.limits.max_request_bytes),
         Middleware(Authentication, desk=desk),
     ]
-    app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
+    app = Starlette(
+        routes=routes,
+        middleware=middleware,
+        lifespan=lifespan,
+        exception_handlers={HTTPException: http_error, Exception: internal_error},
+    )
     app.state.desk = desk
     return app
 
