@@ -343,3 +343,19 @@ def test_a_kill_mid_batch_keeps_every_earlier_result(tmp_path: Path) -> None:
         assert {r["status"] for r in rows} <= {DONE, PENDING, RUNNING}
         ledger.reset_stale()
         assert all(r["status"] in (DONE, PENDING) for r in ledger.submissions())
+
+
+def test_the_worker_stores_the_text_also_from_a_spawned_checking_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fazhi_lint.desk import worker
+
+    monkeypatch.setenv("FAZHI_LINT_START_METHOD", "spawn")  # as on Windows
+    with Ledger(tmp_path) as ledger:
+        sid = ledger.add_submission(ledger.new_batch(), "000.txt", (SEEDS / "000.txt").read_bytes())
+    assert worker.run(str(tmp_path)) == 1
+    with Ledger(tmp_path) as ledger:
+        blocks = ledger.blocks(sid)
+        row = ledger.submission(sid)
+    assert row is not None and row["status"] == DONE
+    assert blocks and blocks[0][1].startswith("滨海新区司法局")

@@ -392,7 +392,7 @@ def message_page(request: Request, title: str, text: str, status: int = 200) -> 
         request,
         title,
         f'<section class="card"><h2>{esc(title)}</h2><p>{esc(text)}</p>'
-        '<p><a href="javascript:history.back()">返回</a> · <a href="/">首页</a></p></section>',
+        '<p><a href="/">返回首页</a> · <a href="/ledger">审查台账</a></p></section>',
         status,
     )
 
@@ -1055,7 +1055,7 @@ async def ledger_page(request: Request) -> Response:
 
 
 async def import_roster(request: Request) -> Response:
-    from ..engine import Linter
+    from ..profiles import load_profile
 
     desk = _desk(request)
     form = await request.form(max_files=2, max_fields=10)
@@ -1066,7 +1066,7 @@ async def import_roster(request: Request) -> Response:
     data = await item.read(20 * 1024 * 1024 + 1)
     if len(data) > 20 * 1024 * 1024:
         raise LedgerError("名册文件过大")
-    profile = Linter(_config(desk)).profile
+    profile = load_profile(desk.profile or "national")
     temporary = desk.exports() / f".{uuid.uuid4().hex}{Path(name).suffix.lower()}"
     try:
         temporary.write_bytes(data)
@@ -1076,12 +1076,6 @@ async def import_roster(request: Request) -> Response:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
     return RedirectResponse("/ledger", status_code=303)
-
-
-def _config(desk: Desk) -> Any:
-    from ..config import Config
-
-    return Config().with_overrides(profile=desk.profile or None)
 
 
 async def ledger_xlsx(request: Request) -> Response:

@@ -59,6 +59,8 @@ def run(folder: str, profile: str | None = None, limit: int | None = None) -> in
                 done += 1
                 continue
             blocks: Any = result.meta.pop(BLOCKS_KEY, None)
+            if blocks is None:
+                blocks = _text_again(path, result)
             result = _renamed(result, row["name"])
             ledger.record_result(
                 row["id"],
@@ -69,6 +71,22 @@ def run(folder: str, profile: str | None = None, limit: int | None = None) -> in
             )
             done += 1
     return done
+
+
+def _text_again(path: str, result: FileResult) -> list[list[Any]] | None:
+    """The document's text when the checking process could not send it (spawned workers,
+    e.g. on Windows, build a plain linter): read once more, unless the file was given up on
+    (then reading it again would only stall this process too)."""
+    from ..batch import CRASH_CODE, LIMIT_CODE
+    from ..readers import read_path
+
+    if any(d.code in (LIMIT_CODE, CRASH_CODE) for d in result.diagnostics):
+        return None
+    try:
+        document = read_path(path)
+    except Exception:
+        return None
+    return [[b.index, b.text, b.location.human()] for b in document.blocks]
 
 
 def _renamed(result: FileResult, name: str) -> FileResult:
