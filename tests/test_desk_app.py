@@ -60,12 +60,16 @@ def run_worker(tmp_path: Path) -> None:
 
 def test_pages_carry_security_headers_and_the_csrf_cookie(tmp_path: Path) -> None:
     client = make_client(tmp_path)
+    client.cookies.clear()  # a first visit
     response = client.get("/")
     assert response.status_code == 200
     assert "script-src 'self'" in response.headers["content-security-policy"]
     assert "unsafe-inline" not in response.headers["content-security-policy"]
     assert response.headers["x-content-type-options"] == "nosniff"
     assert len(client.cookies.get("desk_csrf") or "") == 43
+    assert "httponly" in response.headers["set-cookie"].lower()
+    report = client.get("/batch/1/report")  # an empty batch still renders
+    assert "sandbox allow-scripts" in report.headers["content-security-policy"]
     assert "上传报告" in response.text
     assert client.get("/static/desk.js").status_code == 200
 

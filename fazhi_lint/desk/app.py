@@ -91,7 +91,8 @@ CSP = (
 # the embedded HTML report carries its own inline script and style (escaped text only)
 REPORT_CSP = (
     "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
-    "img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'"
+    "img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'; "
+    "sandbox allow-scripts"  # an origin of its own: no access to the desk's cookies or pages
 )
 
 
@@ -383,7 +384,7 @@ def page(request: Request, title: str, body: str, status: int = 200) -> HTMLResp
     html = _template("layout.html").substitute(title=esc(title), body=body, csrf=esc(token))
     response = HTMLResponse(html, status_code=status)
     if new:
-        response.set_cookie(CSRF_COOKIE, token, httponly=False, samesite="strict", path="/")
+        response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="strict", path="/")
     return response
 
 
