@@ -267,7 +267,12 @@ def test_a_revised_version_is_compared_with_the_previous_one(tmp_path: Path) -> 
     (v2,) = client.get(f"/api/batch/{second}").json()["files"]
     assert (v1["unit"], v1["version"]) == ("滨海新区司法局", 1)
     assert (v2["unit"], v2["version"]) == ("滨海新区司法局", 2)
-    assert "与第 1 版比较" in client.get(f"/submission/{v2['id']}").text
+    report = client.get(f"/submission/{v2['id']}").text
+    assert "与第 1 版比较" in report
+    summary = re.search(r"已整改 (\d+) 个，新增 (\d+) 个，仍存在 (\d+) 个", report)
+    assert summary and int(summary[1]) >= 1 and int(summary[2]) >= 1
+    assert report.count('<span class="change">新增</span>') == int(summary[2])
+    assert report.count('<span class="change">仍存在</span>') == int(summary[3])
     page = client.get(f"/submission/{v2['id']}/compare").text
     fixed = re.search(r'id="compare-fixed">.*?</section>', page, re.S)
     new = re.search(r'id="compare-new">.*?</section>', page, re.S)

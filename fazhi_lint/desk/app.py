@@ -796,7 +796,12 @@ def _marked_text(text: str, spans: list[tuple[int, int, int, str]]) -> str:
 
 
 def _finding_card(
-    finding: Any, data: dict[str, Any], request: Request, checks: dict[str, Any], back: str
+    finding: Any,
+    data: dict[str, Any],
+    request: Request,
+    checks: dict[str, Any],
+    back: str,
+    change: str = "",
 ) -> str:
     severity = Severity(finding["severity"])
     check = checks.get(finding["code"])
@@ -815,7 +820,8 @@ def _finding_card(
     return f"""
 <article class="finding sev-{severity.label}" id="f{finding["id"]}" data-f="{finding["id"]}">
   <div class="head"><span class="badge {severity.label}">{severity.zh}</span>
-  <span class="code">{esc(finding["code"])}</span> <span class="loc">{esc(data.get("human", ""))}</span></div>
+  <span class="code">{esc(finding["code"])}</span> <span class="loc">{esc(data.get("human", ""))}</span>
+  {f'<span class="change">{esc(change)}</span>' if change else ""}</div>
   <p class="msg">{esc(finding["message"])}</p>{suggestion}
   <details class="explain"><summary>检查说明：{esc(check.summary if check else finding["name"])}</summary>
   <div class="explanation">{_explanation_html(explanation)}</div></details>
@@ -840,6 +846,7 @@ async def submission_page(request: Request) -> Response:
         findings = ledger.findings(sid)
         blocks = ledger.blocks(sid)
         previous = ledger.previous_version(sid)
+        comparison = ledger.compare(previous, sid) if previous is not None else None
         units = [u["name"] for u in ledger.units()]
     checks = {c.code: c for c in default_registry().checks}
     decoded = [(f, json.loads(f["diagnostic"])) for f in findings]
@@ -869,7 +876,14 @@ async def submission_page(request: Request) -> Response:
         if text.strip() or index in by_block
     )
     back = f"/submission/{sid}"
-    cards = "".join(_finding_card(f, data, request, checks, back) for f, data in decoded)
+    changes: dict[int, str] = {}
+    if comparison is not None:  # against the previous version of the same unit's report
+        changes = {f["id"]: "新增" for f in comparison.new}
+        changes.update({f["id"]: "仍存在" for f in comparison.remaining})
+    cards = "".join(
+        _finding_card(f, data, request, checks, back, changes.get(f["id"], ""))
+        for f, data in decoded
+    )
     downloads = [f'<a class="button" href="/submission/{sid}/findings.csv">问题清单（CSV）</a>']
     if row["format"] == "docx":
         downloads.insert(
@@ -881,6 +895,11 @@ async def submission_page(request: Request) -> Response:
         downloads.append(
             f'<a class="button" id="compare-link" href="/submission/{sid}/compare">'
             f"与第 {row['version'] - 1} 版比较</a>"
+        )
+        assert comparison is not None
+        downloads.append(
+            f'<span class="hint" id="compare-summary">与上一版相比：已整改 {len(comparison.fixed)} 个，'
+            f"新增 {len(comparison.new)} 个，仍存在 {len(comparison.remaining)} 个</span>"
         )
     options = "".join(f'<option value="{esc(u)}"></option>' for u in units)
     unit_state = "已确认" if row["unit_confirmed"] else "系统推测，请确认"
