@@ -134,6 +134,8 @@ def test_upload_of_files_and_a_zip_with_progress_and_refusals(tmp_path: Path) ->
     assert "损坏.docx" in page and "未能检查" in page
     report = client.get(f"/batch/{batch}/report")
     assert report.status_code == 200 and "000-autonum.docx" in report.text
+    assert "文件夹：" not in report.text and f"第 {batch} 批收文" in report.text
+    assert str(Path.cwd()) not in report.text  # the server's own folders stay private
 
 
 def test_upload_limits(tmp_path: Path) -> None:

@@ -641,16 +641,29 @@ def _results(ledger: Ledger, batch: int) -> list[Any]:
     return [ledger.result(r["id"]) for r in ledger.submissions(batch) if r["status"] == DONE]
 
 
-async def batch_report(request: Request) -> Response:
+def render_batch(results: list[Any], batch: int) -> str:
+    """The HTML report of a batch. The files are named as received, so the report's
+    「文件夹」 line (the server's working folder, for names without a folder) names the batch."""
     from ..engine import default_registry
     from ..reporters import ReportOptions
-    from ..reporters.html import render
+    from ..reporters.html import common_folder, render
+
+    html = render(results, ReportOptions(registry=default_registry()))
+    base = common_folder(results)
+    if base:
+        html = html.replace(
+            f'<p class="line">文件夹：{esc(base)}</p>', f'<p class="line">第 {batch} 批收文</p>', 1
+        )
+    return html
+
+
+async def batch_report(request: Request) -> Response:
 
     desk = _desk(request)
     batch = _int(request, "batch")
     with desk.ledger() as ledger:
         results = _results(ledger, batch)
-    html = render(results, ReportOptions(registry=default_registry()))
+    html = render_batch(results, batch)
     return HTMLResponse(html, headers={"content-security-policy": REPORT_CSP})
 
 
@@ -711,17 +724,12 @@ def _annotated_name(name: str) -> str:
 
 def _zip_everything(desk: Desk, batch: int, target: Path) -> None:
     from ..annotate import AnnotateError
-    from ..engine import default_registry
-    from ..reporters import ReportOptions
-    from ..reporters.html import render
 
     with desk.ledger() as ledger, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
         rows = [r for r in ledger.submissions(batch) if r["status"] == DONE]
         results = [ledger.result(r["id"]) for r in rows]
         archive.writestr("问题清单.csv", "\ufeff" + _csv_text(results).lstrip("\ufeff"))
-        archive.writestr(
-            "检查结果.html", render(results, ReportOptions(registry=default_registry()))
-        )
+        archive.writestr("检查结果.html", render_batch(results, batch))
         used: set[str] = set()
         notes = []
         for row in rows:
