@@ -290,7 +290,7 @@ def test_roster_import_overdue_list_unit_confirmation_and_export(tmp_path: Path)
     response = client.post(
         "/roster",
         files={"roster": ("名册.csv", roster.encode("utf-8-sig"))},
-        data={"csrf": client.cookies.get("desk_csrf")},
+        data={"csrf": client.cookies.get("desk_csrf"), "year": "2024"},
         follow_redirects=False,
     )
     assert response.status_code == 303
@@ -309,6 +309,20 @@ def test_roster_import_overdue_list_unit_confirmation_and_export(tmp_path: Path)
     with Ledger(tmp_path / "data") as ledger:
         saved = ledger.submission(row["id"])
         assert saved is not None and saved["unit"] == "河北区司法局" and saved["unit_confirmed"]
+    client.post(  # no date: the profile's (4月1日 for 省级), in the year after 2024
+        "/roster",
+        files={"roster": ("名册.csv", "单位名称,类别\n某省人民政府,省级\n".encode())},
+        data={"csrf": client.cookies.get("desk_csrf"), "year": "2024"},
+    )
+    with Ledger(tmp_path / "data") as ledger:
+        deadlines = {u["name"]: u["deadline"] for u in ledger.units()}
+    assert deadlines["某省人民政府"] == "2025-04-01"
+    wrong_year = client.post(
+        "/roster",
+        files={"roster": ("名册.csv", "单位名称\n甲\n".encode())},
+        data={"csrf": client.cookies.get("desk_csrf"), "year": "去年"},
+    )
+    assert wrong_year.status_code == 400 and "报告年度" in wrong_year.text
     bad = client.post(
         "/roster",
         files={"roster": ("名册.txt", b"x")},

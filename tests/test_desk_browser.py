@@ -97,7 +97,9 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
-    context = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 1000})
+    context = browser.new_context(
+        accept_downloads=True, viewport={"width": 1400, "height": 1000}, locale="zh-CN"
+    )
     context.set_default_timeout(WAIT)
     tab = context.new_page()
     dialogs: list[str] = []

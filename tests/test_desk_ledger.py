@@ -87,6 +87,14 @@ def test_roster_from_csv_takes_the_profile_deadline_when_none_is_given(tmp_path:
     }
 
 
+def test_the_default_deadline_year_is_the_coming_spring() -> None:
+    from fazhi_lint.desk.ledger import due_year
+
+    assert due_year(dt.date(2025, 2, 10)) == 2025  # the reports on 2024, due this spring
+    assert due_year(dt.date(2025, 6, 30)) == 2025
+    assert due_year(dt.date(2025, 12, 3)) == 2026  # the next round
+
+
 def test_roster_from_xlsx_and_gbk_csv(tmp_path: Path) -> None:
     from openpyxl import Workbook
 

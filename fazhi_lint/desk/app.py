@@ -74,6 +74,7 @@ from .ledger import (
     Ledger,
     LedgerError,
     display_name,
+    due_year,
 )
 
 CSRF_COOKIE = "desk_csrf"
@@ -1066,9 +1067,11 @@ async def ledger_page(request: Request) -> Response:
     body = f"""
 <section class="card" id="roster"><h2>报送单位名册</h2>
   <p>导入 Excel（.xlsx）或 CSV 名册，第一行为列名：单位名称、类别、应报送日期（可空：按配置方案，
-  一般为 3月1日，省级为 4月1日）。</p>
+  一般为报告年度次年的 3月1日，省级为 4月1日）。</p>
   <form method="post" action="/roster" enctype="multipart/form-data">{hidden_csrf(request)}
     <input type="file" name="roster" id="roster-file" accept=".xlsx,.csv" required>
+    <label>报告年度 <input type="number" name="year" id="roster-year" min="2000" max="2100"
+      value="{due_year() - 1}" required></label>
     <button type="submit" id="roster-button">导入名册</button></form>
   <p><a class="button" href="/ledger.xlsx" id="export-xlsx">导出审查台账（Excel）</a></p>
 </section>
@@ -1099,11 +1102,22 @@ async def import_roster(request: Request) -> Response:
     try:
         temporary.write_bytes(data)
         with desk.ledger() as ledger:
-            ledger.import_roster(temporary, profile=profile, display_name=name)
+            ledger.import_roster(
+                temporary, profile=profile, display_name=name, year=_report_year(form) + 1
+            )
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
     return RedirectResponse("/ledger", status_code=303)
+
+
+def _report_year(form: Any) -> int:
+    value = str(form.get("year") or "").strip()
+    if not value:
+        return due_year() - 1
+    if not value.isdigit() or not 2000 <= int(value) <= 2100:
+        raise LedgerError(f"报告年度「{value}」无效，应为四位年份，如 2024")
+    return int(value)
 
 
 async def ledger_xlsx(request: Request) -> Response:

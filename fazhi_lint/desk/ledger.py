@@ -219,8 +219,8 @@ class Ledger:
         """Add or update the units of an .xlsx/.csv roster; returns how many rows were read.
 
         Columns by header: 单位名称 (required), 类别, 应报送日期. A missing date is the profile's
-        deadline for the unit's category (``[deadline]`` in the profile), in ``year`` (default:
-        this year — reports on last year are due this spring).
+        deadline for the unit's category (``[deadline]`` in the profile), in ``year`` (the year
+        after the reporting year; default: :func:`due_year`).
         """
         name = display_name or os.fspath(path)
         rows = _read_table(Path(path), name)
@@ -228,7 +228,7 @@ class Ledger:
             raise LedgerError(f"{name}：名册为空")
         header = [str(h or "").strip() for h in rows[0]]
         columns = _roster_columns(header, name)
-        year = year or _dt.date.today().year
+        year = year or due_year()
         count = 0
         with self.transaction():
             for number, row in enumerate(rows[1:], start=2):
@@ -766,6 +766,13 @@ def display_name(name: str) -> str:
     base = re.split(r"[\\/]", name or "")[-1].strip()
     base = re.sub(r"[\x00-\x1f\x7f]", "", base)
     return base[:200] or "未命名"
+
+
+def due_year(today: _dt.date | None = None) -> int:
+    """The year whose spring the next reports are due in: this year until the end of June
+    (the reports on last year), else next year."""
+    today = today or _dt.date.today()
+    return today.year if today.month <= 6 else today.year + 1
 
 
 def profile_deadline(profile: Profile | None, category: str, year: int) -> _dt.date:
