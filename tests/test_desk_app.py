@@ -358,3 +358,38 @@ def test_serve_refuses_another_address_without_a_password(
     assert status == 2
     assert "必须先设置访问密码" in capsys.readouterr().err
     assert not (tmp_path / "d" / "desk-access.json").exists()
+
+
+def test_serve_on_another_address_sets_a_hashed_password_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    import uvicorn
+
+    from fazhi_lint.cli import main
+    from fazhi_lint.desk.app import check_password
+
+    started: list[tuple[Any, str, int]] = []
+    monkeypatch.setattr(
+        uvicorn, "run", lambda app, host, port, **kw: started.append((app, host, port))
+    )
+    monkeypatch.setenv("FAZHI_LINT_DESK_PASSWORD", "短")
+    data = tmp_path / "台账"
+    args = ["serve", "--host", "0.0.0.0", "--port", "9999", "--data", str(data), "--no-browser"]
+    assert main(args) == 2 and not started  # too short
+    monkeypatch.setenv("FAZHI_LINT_DESK_PASSWORD", "足够长的访问密码")
+    assert main(args) == 0
+    ((app, host, port),) = started
+    assert (host, port) == ("0.0.0.0", 9999)
+    stored = (data / "desk-access.json").read_text(encoding="utf-8")
+    assert "足够长的访问密码" not in stored
+    assert check_password("足够长的访问密码", json.loads(stored))
+    assert not check_password("别的密码", json.loads(stored))
+    assert app.state.desk.password_hash is not None
+    # loopback needs none
+    started.clear()
+    monkeypatch.delenv("FAZHI_LINT_DESK_PASSWORD")
+    assert main(["serve", "--data", str(tmp_path / "本机"), "--no-browser"]) == 0
+    assert started[0][0].state.desk.password_hash is None
+    assert "http://127.0.0.1:8765/" in capsys.readouterr().out
