@@ -367,3 +367,31 @@ def test_the_worker_stores_the_text_also_from_a_spawned_checking_process(
         row = ledger.submission(sid)
     assert row is not None and row["status"] == DONE
     assert blocks and blocks[0][1].startswith("滨海新区司法局")
+
+
+def test_every_finding_points_at_the_stored_text_it_was_found_in(tmp_path: Path) -> None:
+    """The report view highlights a finding in the block its location names: the stored
+    text of that block is the finding's context (body and furniture are numbered apart)."""
+    import json
+
+    from fazhi_lint.desk import worker
+    from fazhi_lint.desk.ledger import block_key
+
+    with Ledger(tmp_path) as ledger:
+        batch = ledger.new_batch()
+        for seed in ("000-autonum.docx", "001-literal.docx", "003-autonum.docx", "004.txt"):
+            ledger.add_submission(batch, seed, (SEEDS / seed).read_bytes())
+    worker.run(str(tmp_path))
+    checked = 0
+    with Ledger(tmp_path) as ledger:
+        for row in ledger.submissions():
+            texts = {key: text for key, text, _ in ledger.blocks(row["id"]) or ()}
+            assert texts, row["name"]
+            for finding in ledger.findings(row["id"]):
+                data = json.loads(finding["diagnostic"])
+                block = data["location"]["block"]
+                if block is None or not data["context"]:
+                    continue
+                assert texts[block_key(data["location"]["part"], block)] == data["context"]
+                checked += 1
+    assert checked > 10

@@ -73,6 +73,7 @@ from .ledger import (
     VERDICTS,
     Ledger,
     LedgerError,
+    block_key,
     display_name,
     due_year,
 )
@@ -859,30 +860,43 @@ async def submission_page(request: Request) -> Response:
         units = [u["name"] for u in ledger.units()]
     checks = {c.code: c for c in default_registry().checks}
     decoded = [(f, json.loads(f["diagnostic"])) for f in findings]
-    by_block: dict[int, list[tuple[int, int, int, str]]] = {}
+    by_block: dict[str, list[tuple[int, int, int, str]]] = {}
     whole: list[int] = []
     for f, data in decoded:
-        block = (data.get("location") or {}).get("block")
+        location = data.get("location") or {}
+        block = location.get("block")
+        key = block_key(location.get("part"), block) if block is not None else None
         span = data.get("span")
         label = Severity(f["severity"]).label
-        if block is None or span is None:
+        if key is None or span is None:
             whole.append(f["id"])
-            if block is not None:
-                by_block.setdefault(block, []).append((0, 0, f["id"], label))
+            if key is not None:
+                by_block.setdefault(key, []).append((0, 0, f["id"], label))
             continue
-        by_block.setdefault(block, []).append((span[0], span[1], f["id"], label))
+        by_block.setdefault(key, []).append((span[0], span[1], f["id"], label))
     if blocks is None:  # no stored text (a command-line batch): the findings' paragraphs
-        seen: dict[int, tuple[int, str, str]] = {}
+        seen: dict[str, tuple[str, str, str]] = {}
         for _, data in decoded:
-            block = (data.get("location") or {}).get("block")
-            if block is not None and block not in seen and data.get("context"):
-                seen[block] = (block, data["context"], data.get("human", ""))
-        blocks = [seen[k] for k in sorted(seen)]
-    paragraphs = "".join(
-        f'<p class="block" id="b{index}"><span class="where">{esc(human)}</span>'
-        f"{_marked_text(text, by_block.get(index, []))}</p>"
-        for index, text, human in blocks
-        if text.strip() or index in by_block
+            location = data.get("location") or {}
+            if location.get("block") is None or not data.get("context"):
+                continue
+            key = block_key(location.get("part"), location["block"])
+            seen.setdefault(key, (key, data["context"], data.get("human", "")))
+        blocks = sorted(seen.values(), key=lambda b: (b[0][0], int(b[0][1:])))
+
+    def paragraph(key: str, text: str, human: str) -> str:
+        return (
+            f'<p class="block" id="{esc(key)}"><span class="where">{esc(human)}</span>'
+            f"{_marked_text(text, by_block.get(key, []))}</p>"
+        )
+
+    shown = [b for b in blocks if b[1].strip() or b[0] in by_block]
+    body = "".join(paragraph(*b) for b in shown if b[0].startswith("b"))
+    furniture = "".join(paragraph(*b) for b in shown if b[0].startswith("f"))
+    paragraphs = body + (
+        f'<h4 class="furniture">正文以外（页眉、页脚、脚注、批注、目录）</h4>{furniture}'
+        if furniture
+        else ""
     )
     back = f"/submission/{sid}"
     changes: dict[int, str] = {}

@@ -387,7 +387,7 @@ class Ledger:
         self,
         submission_id: int,
         result: FileResult,
-        blocks: Sequence[tuple[int, str, str]] | None = None,
+        blocks: Sequence[tuple[str, str, str]] | None = None,
     ) -> None:
         """Store a file's findings and mark it done, in one transaction; guess its unit
         and number its version."""
@@ -551,13 +551,15 @@ class Ledger:
         meta: dict[str, Any] = {"title": row["title"], "year": row["year"]}
         return FileResult(row["name"], row["format"] or "unknown", diagnostics, meta)
 
-    def blocks(self, submission_id: int) -> list[tuple[int, str, str]] | None:
+    def blocks(self, submission_id: int) -> list[tuple[str, str, str]] | None:
+        """The document's text as (key, text, place) per block; the key is
+        :func:`block_key` (body and furniture are numbered apart)."""
         row = self.db.execute(
             "SELECT text FROM submissions WHERE id = ?", (submission_id,)
         ).fetchone()
         if row is None or row["text"] is None:
             return None
-        return [(int(i), str(t), str(h)) for i, t, h in json.loads(row["text"])]
+        return [(str(k), str(t), str(h)) for k, t, h in json.loads(row["text"])]
 
     # -- versions ------------------------------------------------------------------------
 
@@ -755,6 +757,15 @@ def _finding_summary(row: sqlite3.Row) -> dict[str, Any]:
 
 
 # -- helpers -------------------------------------------------------------------------------
+
+BODY_PARTS = ("body", "textbox")  # in Document.blocks; other parts index Document.furniture
+
+
+def block_key(part: str | None, index: int) -> str:
+    """``b12`` for body block 12, ``f3`` for furniture block 3 (headers, footers, notes,
+    comments, a printed table of contents): a finding's ``Location.block`` indexes the list
+    its ``part`` belongs to."""
+    return f"{'b' if (part or 'body') in BODY_PARTS else 'f'}{index}"
 
 
 # 「区司法局」「市人民政府」: a level without a place name says nothing about which unit it is

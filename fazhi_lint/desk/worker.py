@@ -23,12 +23,22 @@ if TYPE_CHECKING:
 BLOCKS_KEY = "desk_blocks"
 
 
+def document_text(document: Document) -> list[list[str]]:
+    """(key, text, place) for the body's blocks, then the furniture's (see :func:`block_key`)."""
+    from .ledger import block_key
+
+    return [
+        [block_key(b.location.part, b.index), b.text, b.location.human()]
+        for b in (*document.blocks, *document.furniture)
+    ]
+
+
 class DeskLinter(Linter):
     """A linter whose results also carry the document's text (for the report view)."""
 
     def _result(self, document: Document) -> FileResult:
         result = super()._result(document)
-        result.meta[BLOCKS_KEY] = [[b.index, b.text, b.location.human()] for b in document.blocks]
+        result.meta[BLOCKS_KEY] = document_text(document)
         return result
 
 
@@ -65,7 +75,7 @@ def run(folder: str, profile: str | None = None, limit: int | None = None) -> in
             ledger.record_result(
                 row["id"],
                 result,
-                [(int(i), str(t), str(h)) for i, t, h in blocks or ()]
+                [(str(k), str(t), str(h)) for k, t, h in blocks or ()]
                 if blocks is not None
                 else None,
             )
@@ -73,7 +83,7 @@ def run(folder: str, profile: str | None = None, limit: int | None = None) -> in
     return done
 
 
-def _text_again(path: str, result: FileResult) -> list[list[Any]] | None:
+def _text_again(path: str, result: FileResult) -> list[list[str]] | None:
     """The document's text when the checking process could not send it (spawned workers,
     e.g. on Windows, build a plain linter): read once more, unless the file was given up on
     (then reading it again would only stall this process too)."""
@@ -86,7 +96,7 @@ def _text_again(path: str, result: FileResult) -> list[list[Any]] | None:
         document = read_path(path)
     except Exception:
         return None
-    return [[b.index, b.text, b.location.human()] for b in document.blocks]
+    return document_text(document)
 
 
 def _renamed(result: FileResult, name: str) -> FileResult:
