@@ -142,6 +142,8 @@ def test_upload_limits(tmp_path: Path) -> None:
     client = make_client(tmp_path, limits=DeskLimits(max_files=2, max_file_bytes=1000))
     too_many = upload(client, [(f"{n}.txt", b"x") for n in range(3)])
     assert too_many.status_code == 413 and "最多上传 2 个文件" in too_many.json()["error"]
+    far_too_many = upload(client, [(f"{n}.txt", b"x") for n in range(5)])  # refused while read
+    assert far_too_many.status_code == 400 and "超过 2 个文件" in far_too_many.json()["error"]
     answer = upload(client, [("大.txt", b"x" * 1001), ("小.txt", b"x")])
     files = {
         f["name"]: f for f in client.get(f"/api/batch/{answer.json()['batch']}").json()["files"]

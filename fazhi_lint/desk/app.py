@@ -519,7 +519,12 @@ async def upload(request: Request) -> Response:
             {"error": f"一次上传不能超过 {limits.max_request_bytes // 1024 // 1024} MB"},
             status_code=413,
         )
-    form = await request.form(max_files=limits.max_files + 1, max_fields=20)
+    try:
+        form = await request.form(max_files=limits.max_files + 1, max_fields=20)
+    except HTTPException:  # too many parts, or not a multipart body
+        return JSONResponse(
+            {"error": f"上传内容无法读取，或一次超过 {limits.max_files} 个文件"}, status_code=400
+        )
     uploads = [f for f in form.getlist("files") if isinstance(f, UploadFile) and f.filename]
     if not uploads:
         return JSONResponse({"error": "没有选择文件"}, status_code=400)
