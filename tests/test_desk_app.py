@@ -395,3 +395,23 @@ def test_serve_on_another_address_sets_a_hashed_password_first(
     assert main(["serve", "--data", str(tmp_path / "本机"), "--no-browser"]) == 0
     assert started[0][0].state.desk.password_hash is None
     assert "http://127.0.0.1:8765/" in capsys.readouterr().out
+
+
+def test_a_file_left_running_by_a_dead_worker_fails_instead_of_hanging(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    app = create_app(tmp_path / "data", allowed_hosts=["testserver"])
+    desk = app.state.desk
+    with Ledger(tmp_path / "data") as ledger:
+        sid = ledger.add_submission(ledger.new_batch(), "a.txt", b"x")
+        assert ledger.claim_next() is not None  # the worker took it, then died
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    desk.process = dead
+    desk.kick()
+    assert desk.process is dead  # nothing pending: no new worker
+    with Ledger(tmp_path / "data") as ledger:
+        row = ledger.submission(sid)
+    assert row is not None and row["status"] == "failed"
+    assert "检查进程意外退出" in row["error"]

@@ -129,6 +129,8 @@ class Desk:
             if self.process is not None and self.process.poll() is None:
                 return
             with self.ledger() as ledger:
+                if self.process is not None:  # the worker has exited: nothing is running
+                    ledger.fail_stale("检查进程意外退出，此文件未能检查；可重新上传")
                 if not ledger.pending():
                     return
             command = [sys.executable, "-m", "fazhi_lint.desk.worker", str(self.folder)]

@@ -377,6 +377,16 @@ class Ledger:
             )
         return cursor.rowcount
 
+    def fail_stale(self, error: str) -> int:
+        """Mark submissions left running by a worker that has exited as failed (while the
+        desk runs: retrying a file that kills the worker would only kill it again)."""
+        with self.transaction():
+            cursor = self.db.execute(
+                "UPDATE submissions SET status = ?, error = ? WHERE status = ?",
+                (FAILED, error, RUNNING),
+            )
+        return cursor.rowcount
+
     def pending(self) -> int:
         row = self.db.execute(
             "SELECT count(*) FROM submissions WHERE status IN (?, ?)", (PENDING, RUNNING)

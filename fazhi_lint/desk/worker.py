@@ -72,13 +72,11 @@ def run(folder: str, profile: str | None = None, limit: int | None = None) -> in
             if blocks is None:
                 blocks = _text_again(path, result)
             result = _renamed(result, row["name"])
-            ledger.record_result(
-                row["id"],
-                result,
-                [(str(k), str(t), str(h)) for k, t, h in blocks or ()]
-                if blocks is not None
-                else None,
-            )
+            text = [(str(k), str(t), str(h)) for k, t, h in blocks] if blocks is not None else None
+            try:
+                ledger.record_result(row["id"], result, text)
+            except Exception as exc:  # e.g. a finding's data that cannot be stored
+                ledger.record_failure(row["id"], f"无法记录检查结果：{type(exc).__name__}: {exc}")
             done += 1
     return done
 
