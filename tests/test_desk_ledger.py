@@ -61,6 +61,24 @@ def test_schema_is_versioned_in_wal_mode_and_migrates_once(tmp_path: Path) -> No
         assert len(again.batches()) == 1
 
 
+def test_a_later_migration_is_applied_once_to_an_existing_ledger(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fazhi_lint.desk import ledger as module
+
+    with Ledger(tmp_path) as ledger:
+        ledger.new_batch(note="旧数据")
+    monkeypatch.setattr(
+        module, "MIGRATIONS", (*MIGRATIONS, "ALTER TABLE batches ADD COLUMN reviewer TEXT; -- 2")
+    )
+    with Ledger(tmp_path) as ledger:
+        assert ledger.schema_version == len(MIGRATIONS) + 1
+        (batch,) = ledger.batches()
+        assert batch["note"] == "旧数据" and batch["reviewer"] is None
+    with Ledger(tmp_path) as ledger:  # not applied twice (a second ALTER would fail)
+        assert ledger.schema_version == len(MIGRATIONS) + 1
+
+
 def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
     Ledger(tmp_path).close()
     db = sqlite3.connect(tmp_path / "ledger.sqlite3")
