@@ -1301,7 +1301,7 @@ def serve(
         print(f"fazhi-lint: 错误：{exc}", file=sys.stderr)
         return 2
     password_hash = None
-    allowed = LOOPBACK_HOSTS
+    allowed = [*LOOPBACK_HOSTS, host]  # e.g. 127.0.0.2 or a name for ::1
     if not is_loopback(host):
         password_hash = load_password(folder)
         if password_hash is None:
