@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint bench fixtures clean
+.PHONY: setup demo test lint bench fixtures clean browser-tools
 
 setup: $(STAMP)
 
@@ -32,6 +32,20 @@ bench: $(STAMP)
 
 fixtures: $(STAMP)
 	$(BIN)/python fixtures/build_fixtures.py
+
+# System tools for the browser tests (Chromium, driven by Playwright through executable_path;
+# never a downloaded browser) and the LibreOffice oracle, with CJK fonts for both; installed
+# with apt-get only when absent (CI runs as root on Debian). The tests skip without them.
+browser-tools:
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v soffice >/dev/null 2>&1 || missing="$$missing libreoffice-writer-nogui"; \
+	{ command -v fc-list >/dev/null 2>&1 && fc-list | grep -qi "noto.*cjk"; } || missing="$$missing fonts-noto-cjk"; \
+	if [ -z "$$missing" ]; then echo "browser tools: all present"; \
+	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		echo "browser tools: installing$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	else echo "browser tools: missing$$missing (the tests that need them will be skipped)"; fi
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from .plugins import Check, Registry
 
 PROG = "fazhi-lint"
-COMMANDS = ("check", "read", "rules", "explain", "profiles")
+COMMANDS = ("check", "read", "rules", "explain", "profiles", "serve")
 SEVERITIES = ("error", "warning", "info")
 # listed in --help without importing the reporters
 BUILTIN_FORMATS = ("text", "json", "jsonl", "csv", "html", "sarif", "github")
@@ -221,6 +221,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="把本次发现的全部问题记入基线文件；此时退出码为 0",
     )
+    batch.add_argument(
+        "--ledger",
+        metavar="DIR",
+        help="把本次检查的文件和问题记入此文件夹中的审查台账（与 fazhi-lint serve 共用）",
+    )
     settings = check.add_argument_group("配置")
     settings.add_argument(
         "--profile",
@@ -288,7 +293,35 @@ def build_parser() -> argparse.ArgumentParser:
     profiles.add_argument("--format", choices=("text", "json"), default="text", help="输出格式")
     _add_color(profiles)
     profiles.set_defaults(handler=_run_profiles)
+
+    serve = commands.add_parser(
+        "serve",
+        help="在浏览器中打开审查台（上传、查看、标记、下载）",
+        description="启动本机审查台网页：上传报告、查看检查结果、标记审查结论、管理审查台账。"
+        "默认只在本机（127.0.0.1）可访问。",
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1，仅本机）")
+    serve.add_argument("--port", type=int, default=8765, help="端口（默认 8765）")
+    serve.add_argument(
+        "--data",
+        metavar="DIR",
+        default="审查台账",
+        help="台账和收文的存放文件夹（默认 ./审查台账）",
+    )
+    serve.add_argument("--no-browser", action="store_true", help="不自动打开浏览器")
+    serve.add_argument("--profile", help="检查使用的配置方案（默认 national）")
+    serve.set_defaults(handler=_run_serve)
     return parser
+
+
+def _run_serve(args: argparse.Namespace) -> int:
+    try:
+        from .desk.app import serve
+    except ImportError as exc:
+        raise UsageError(
+            f"审查台需要额外的组件（{exc.name}）：请运行 pip install 'fazhi-lint[desk]'"
+        ) from None
+    return serve(args.host, args.port, args.data, browser=not args.no_browser, profile=args.profile)
 
 
 def _add_color(group: Any) -> None:
@@ -461,6 +494,8 @@ def _run_check(args: argparse.Namespace) -> int:
     annotate_failed = bool(args.annotate) and not _annotate(
         results, args.annotate, args.quiet, found.files
     )
+    if args.ledger:
+        _record_ledger(everything, args.ledger, args.quiet)
     if args.write_baseline:
         from .baseline import write_baseline
 
@@ -552,6 +587,21 @@ def _load_baseline(path: str) -> Any:
         return load_baseline(path)
     except BaselineError as exc:
         raise UsageError(str(exc)) from None
+
+
+def _record_ledger(results: Sequence[FileResult], folder: str, quiet: bool) -> None:
+    from .desk.ledger import LedgerError, record_files
+
+    files = [r for r in results if not r.path.startswith("<")]
+    try:
+        batch = record_files(folder, files)
+    except LedgerError as exc:
+        raise UsageError(str(exc)) from None
+    if not quiet:
+        print(
+            f"{PROG}: 已将 {len(files)} 个文件记入审查台账 {folder}（批次 {batch}）",
+            file=sys.stderr,
+        )
 
 
 def _annotate(

@@ -1,0 +1,121 @@
+"""Checks the ledger's pending submissions, one file at a time, each in one transaction.
+
+``python -m fazhi_lint.desk.worker DATA_DIR [--profile NAME]`` claims the oldest pending
+submission, checks it in a batch worker process (:func:`fazhi_lint.batch.lint_files`: the
+per-file time and memory limits, a crash of a reading library becomes an ``E999`` finding),
+and records its findings and the document's text in one transaction; until none is left.
+Killed at any moment, it loses at most the file in progress, which the desk puts back in
+the queue when it starts again (:meth:`Ledger.reset_stale`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..engine import FileResult, Linter
+
+if TYPE_CHECKING:
+    from ..model import Document
+
+BLOCKS_KEY = "desk_blocks"
+
+
+def document_text(document: Document) -> list[list[str]]:
+    """(key, text, place) for the body's blocks, then the furniture's (see :func:`block_key`)."""
+    from .ledger import block_key
+
+    return [
+        [block_key(b.location.part, b.index), b.text, b.location.human()]
+        for b in (*document.blocks, *document.furniture)
+    ]
+
+
+class DeskLinter(Linter):
+    """A linter whose results also carry the document's text (for the report view)."""
+
+    def _result(self, document: Document) -> FileResult:
+        result = super()._result(document)
+        result.meta[BLOCKS_KEY] = document_text(document)
+        return result
+
+
+def make_linter(profile: str | None = None) -> DeskLinter:
+    from ..config import Config
+
+    config = Config().with_overrides(profile=profile or None)
+    return DeskLinter(config)
+
+
+def run(folder: str, profile: str | None = None, limit: int | None = None) -> int:
+    """Check pending submissions until none is left (or ``limit`` files); returns how many."""
+    from ..batch import BatchLimits, lint_files
+    from .ledger import Ledger
+
+    linter = make_linter(profile)
+    done = 0
+    with Ledger(folder) as ledger:
+        while limit is None or done < limit:
+            row = ledger.claim_next()
+            if row is None:
+                break
+            path = str(ledger.upload_path(row["stored"]))
+            try:
+                result = next(lint_files(linter, [path], jobs=1, limits=BatchLimits()))
+            except Exception as exc:  # never leave the file "running" because of a bug here
+                ledger.record_failure(row["id"], f"检查失败：{type(exc).__name__}: {exc}")
+                done += 1
+                continue
+            blocks: Any = result.meta.pop(BLOCKS_KEY, None)
+            if blocks is None:
+                blocks = _text_again(path, result)
+            result = _renamed(result, row["name"])
+            text = [(str(k), str(t), str(h)) for k, t, h in blocks] if blocks is not None else None
+            try:
+                ledger.record_result(row["id"], result, text)
+            except Exception as exc:  # e.g. a finding's data that cannot be stored
+                ledger.record_failure(row["id"], f"无法记录检查结果：{type(exc).__name__}: {exc}")
+            done += 1
+    return done
+
+
+def _text_again(path: str, result: FileResult) -> list[list[str]] | None:
+    """The document's text when the checking process could not send it (spawned workers,
+    e.g. on Windows, build a plain linter): read once more, unless the file was given up on
+    (then reading it again would only stall this process too)."""
+    from ..batch import CRASH_CODE, LIMIT_CODE
+    from ..readers import read_path
+
+    if any(d.code in (LIMIT_CODE, CRASH_CODE) for d in result.diagnostics):
+        return None
+    try:
+        document = read_path(path)
+    except Exception:
+        return None
+    return document_text(document)
+
+
+def _renamed(result: FileResult, name: str) -> FileResult:
+    """Findings name the file as the reviewer knows it, not by its generated storage name."""
+    from dataclasses import replace
+
+    return replace(
+        result,
+        path=name,
+        diagnostics=[replace(d, path=name) for d in result.diagnostics],
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="fazhi_lint.desk.worker")
+    parser.add_argument("folder")
+    parser.add_argument("--profile")
+    args = parser.parse_args(argv)
+    run(args.folder, args.profile)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
