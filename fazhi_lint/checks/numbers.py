@@ -313,3 +313,20 @@ def year_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
         2024年，共收到行政复议案件111件，较2023年增长12%。
     """
     return _report(ctx)
+
+
+@check("N302", "year-total-below-part", Severity.ERROR, "全年数少于上半年等部分时段的数")
+def year_total_below_part(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """同一事项的全年数少于上半年、前三季度、1—9月等年内部分时段的数。
+
+    为什么：全年包含上半年，同一事项的全年数不可能少于上半年数，少了说明某个数字写错，
+    或全年数漏计了一部分。只比较同一单位、同一动词、名称相同或省略名称的数字；
+    去年同期、「较上半年」这类比较基数、增减量、平均数和比率不比较。
+
+    错误示例：
+        上半年受理行政复议案件56件……全年共受理行政复议案件52件。
+
+    正确示例：
+        上半年受理行政复议案件56件……全年共受理行政复议案件112件。
+    """
+    return _report(ctx)

@@ -93,7 +93,13 @@ def year_relations(
                             )
                         )
                     continue
-                if y.year < report_year and has_count and y.kind == "year" and lead in ("", "在"):
+                if (
+                    y.year < report_year
+                    and has_count
+                    and y.kind == "year"
+                    and lead in ("", "在")
+                    and not _compares_years(bq, report_year)
+                ):
                     out.append(
                         _year_rel(
                             y,
@@ -101,17 +107,106 @@ def year_relations(
                             f"“{y.text}”的统计出现在本年度工作部分，报告年度为{report_year}年，疑为沿用往年数据",
                         )
                     )
-                elif y.year > report_year + 1 or (
-                    y.year == report_year + 1 and (y.month or 12) > 6
-                ):
-                    out.append(
-                        _year_rel(
-                            y,
-                            bq,
-                            f"“{y.text}”晚于报告年度{report_year}年，已完成的工作不应发生在报告发布之后",
-                        )
-                    )
     return out
+
+
+def _compares_years(bq: BlockQuantities, report_year: int) -> bool:
+    """Does the paragraph also open a statement with the report year (「2023年受理…，2024年
+    受理…」): the earlier year is the comparison, not a left-over."""
+    return any(y.year == report_year and y.kind in ("year", "date") for y in bq.years)
+
+
+# --------------------------------------------------------------------------------------
+# dates after the report was written
+# --------------------------------------------------------------------------------------
+
+# A report on year Y is written in the first quarter of Y+1: a date after its end has not
+# happened yet when the report is written.
+_WRITTEN_BY_MONTH = 3
+# words before a date that make it the moment a statement holds or an event took place
+_AS_OF_RE = re.compile(r"(?:截至|截止到|截止至|截止|截至到|到|至|于|在)$")
+# a date followed by these is a deadline, a start or a comparison, not a fact
+_NOT_FACT_TAIL_RE = re.compile(r"^(?:底|末)?(?:前|之前|以前|起|开始|后|之后|以后|期间|为止前)")
+# a sentence with these words plans, expects or sets a target
+_PLAN_RE = re.compile(
+    r"将|计划|拟|力争|预计|争取|目标|规划|预期|部署|安排|要求|期限|确保|有望|届时|计划于|待"
+)
+_MONTH_OF_SUFFIX = (("底", 12), ("末", 12), ("下半年", 12), ("上半年", 6))
+
+
+def _month_of(bq: BlockQuantities, y: YearMention) -> int | None:
+    if y.month:
+        return y.month
+    tail = bq.text[y.end : y.end + 3]
+    for word, month in _MONTH_OF_SUFFIX:
+        if tail.startswith(word):
+            return month
+    return None
+
+
+def date_relations(
+    document: Document,
+    report_year: int | None,
+    sections: Sequence[SectionRange],
+    extracted: Sequence[BlockQuantities] | None = None,
+) -> list[Relation]:
+    """Dates of facts after the report was written (N301): 「截至2025年9月，…」 or
+    「2025年6月，我局出台…」 in a report on 2024 (written by the end of March 2025). Plans,
+    deadlines and targets (将, 力争, 前), titles in 《》 or quotes and the plan section (C4)
+    are left alone; so are dates in the first quarter of the next year."""
+    if report_year is None:
+        return []
+    plan = [(s.start, s.end) for s in sections if s.role == "C4"]
+    out: list[Relation] = []
+    limit = (report_year + 1, _WRITTEN_BY_MONTH)
+    for bq in extracted or quantities_of(document):
+        if any(a <= bq.block < b for a, b in plan):
+            continue
+        for y in bq.years:
+            if y.kind not in ("year", "date") or y.year < report_year + 1:
+                continue
+            month = _month_of(bq, y)
+            if month is None and y.year > report_year + 1:
+                month = 1  # any time of a later year
+            if month is None or (y.year, month) <= limit:
+                continue
+            if _enclosed(bq.text, y.start):
+                continue
+            sentence = bq.sentence_of(y.start)
+            s_start, s_end = bq.sentence_span(sentence)
+            clause_start = max(
+                (bq.text.rfind(ch, s_start, y.start) for ch in "，,；;：:"), default=-1
+            )
+            lead = bq.text[max(s_start, clause_start + 1) : y.start].strip(" 　")
+            if lead and not _AS_OF_RE.search(lead):
+                continue
+            if _NOT_FACT_TAIL_RE.match(bq.text[y.end : y.end + 4].lstrip(" 　")):
+                continue
+            if _PLAN_RE.search(bq.text[s_start:s_end]):
+                continue
+            as_of = _AS_OF_RE.search(lead)
+            shown = (as_of.group() if as_of else "") + bq.text[y.start : y.end]
+            tail = bq.text[y.end : y.end + 3]
+            shown += next((w for w, _ in _MONTH_OF_SUFFIX if tail.startswith(w)), "")
+            out.append(
+                _year_rel(
+                    y,
+                    bq,
+                    f"“{shown}”晚于报告的撰写时间：报告年度为{report_year}年，"
+                    f"报告应在{report_year + 1}年第一季度完成，已经发生的情况不应晚于"
+                    f"{report_year + 1}年{_WRITTEN_BY_MONTH}月",
+                )
+            )
+    return out
+
+
+def _enclosed(text: str, pos: int) -> bool:
+    """Is ``pos`` inside 《》, quotes or brackets (a title, a quoted name, a note)?"""
+    for open_, close in (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")")):
+        o = text.rfind(open_, 0, pos)
+        if o >= 0 and text.rfind(close, o, pos) < 0:
+            return True
+    return False
 
 
 def work_year(title: str | None, year: int | None, lex: Lexicon | None = None) -> int | None:
