@@ -10,10 +10,10 @@ from .announced import announced_relations
 from .common import Relation, Verdict
 from .flow import flow_relations
 from .partition import partition_groups, partition_relations
+from .periods import period_relations
 from .plausibility import missing_units, plausibility_relations
 from .rates import points_relations, rate_relations
 from .tables import table_relations
-from .periods import period_relations
 from .years import SectionRange, date_relations, year_relations
 
 

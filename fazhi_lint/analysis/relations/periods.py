@@ -60,7 +60,9 @@ def _words(lex: Lexicon) -> _PeriodWords:
 
 
 # before a period word: another year (去年上半年, 2023年全年) or a comparison base (较上半年)
-_OTHER_YEAR_RE = re.compile(r"(?:去年|上年|前年|上一年|同期|[0-9]{4}\s*年度?|较|比|与|同比|相比|环比)$")
+_OTHER_YEAR_RE = re.compile(
+    r"(?:去年|上年|前年|上一年|同期|[0-9]{4}\s*年度?|较|比|与|同比|相比|环比)$"
+)
 
 
 _CN_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -152,7 +154,9 @@ def period_relations(
                     continue
                 if whole.q.high >= part.q.low:
                     out.append(
-                        Relation("period", Verdict.CONSISTENT, bq.block, (whole.q.start, whole.q.end))
+                        Relation(
+                            "period", Verdict.CONSISTENT, bq.block, (whole.q.start, whole.q.end)
+                        )
                     )
                     break
                 out.append(_contradiction(bq, whole, part))
