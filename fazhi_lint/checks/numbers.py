@@ -330,3 +330,36 @@ def year_total_below_part(ctx: CheckContext) -> Iterator[Diagnostic]:
         上半年受理行政复议案件56件……全年共受理行政复议案件112件。
     """
     return _report(ctx)
+
+
+@check("N303", "impossible-date", Severity.ERROR, "日期不存在")
+def impossible_date(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """日历上不存在的日期：平年的2月29日，小月的31日（6月31日）等。
+
+    为什么：不存在的日期一定是笔误，读者无法知道实际日期。没有写年份的「2月29日」按
+    前文最近的年份判断，找不到年份时不报告。
+
+    错误示例：
+        2022年2月29日，区委全面依法治区委员会召开第五次会议。
+
+    正确示例：
+        2024年2月29日，区委全面依法治区委员会召开第五次会议。
+    """
+    return _report(ctx)
+
+
+@check("N304", "time-span-mismatch", Severity.WARNING, "期限、先后或年数与所写日期不符")
+def time_span_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """同一句中：所写期限（为期、历时N天/个月）与起止日期不符；完成日期早于开始日期；
+    「N周年」「连续N年」与起始年份不符；某年度的考核评估结果出现在该年结束之前。
+
+    为什么：这些都可以由句中自己的日期算出，对不上说明日期或期限有一处写错。
+    没有写日的月份按该月任一天计算，「月底」按最后一天；「约」「近」和以月、年计的期限放宽计算。
+
+    错误示例：
+        2024年11月4日至15日，区应急管理局组织开展为期5天的集中检查。
+
+    正确示例：
+        2024年11月4日至15日，区应急管理局组织开展为期12天的集中检查。
+    """
+    return _report(ctx)

@@ -8,6 +8,7 @@ from ...model import Block, BlockKind, Document
 from ..quantities import BlockQuantities, Lexicon, load_lexicon, quantities_of
 from .announced import announced_relations
 from .common import Relation, Verdict
+from .dates import date_consistency_relations
 from .flow import flow_relations
 from .partition import partition_groups, partition_relations
 from .periods import period_relations
@@ -74,6 +75,7 @@ def analyze_document(
         out.extend(year_relations(document, report_year, [whole], extracted))
     out.extend(date_relations(document, report_year, sections or (), extracted))
     out.extend(period_relations(extracted, lex, report_year))
+    out.extend(date_consistency_relations(extracted, report_year))
     store[key] = out
     return list(out)
 

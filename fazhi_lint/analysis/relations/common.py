@@ -32,6 +32,7 @@ KINDS = {
     "missing-unit": ("N204",),
     "year": ("N301",),
     "period": ("N302",),
+    "date": ("N303", "N304"),
 }
 KIND_OF_CODE = {code: kind for kind, codes in KINDS.items() for code in codes}
 

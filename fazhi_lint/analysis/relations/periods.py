@@ -18,9 +18,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...model import Severity
-from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity
-from .common import COUNTABLE, Relation, Verdict, common_substring, describe, per_or_change, span_of
+from .common import (
+    COUNTABLE,
+    Relation,
+    Verdict,
+    common_substring,
+    describe,
+    per_or_change,
+    show,
+    span_of,
+)
 
 _MAX_PAIRS = 64  # part-year numbers kept per paragraph (bounded work per whole-year number)
 
@@ -177,7 +185,8 @@ def _contradiction(bq: BlockQuantities, whole: _Scoped, part: _Scoped) -> Relati
         severity=Severity.ERROR,
         message=(
             f"{whole.label}{whole.q.verb}{what}{whole.q.text}，少于{part.label}的"
-            f"{part.q.text}（{fmt(whole.q.high)} < {fmt(part.q.low)}）：全年数包含{part.label}，"
+            f"{part.q.text}（{show(whole.q.high, whole.q)} < {show(part.q.low, part.q)}）："
+            f"全年数包含{part.label}，"
             "不可能更少"
         ),
         suggestion=f"核对{whole.label}与{part.label}的数字",

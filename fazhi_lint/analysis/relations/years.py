@@ -128,9 +128,12 @@ _AS_OF_RE = re.compile(r"(?:截至|截止到|截止至|截止|截至到|到|至|
 # a date followed by these is a deadline, a start or a comparison, not a fact
 _NOT_FACT_TAIL_RE = re.compile(r"^(?:底|末)?(?:前|之前|以前|起|开始|后|之后|以后|期间|为止前)")
 # a sentence with these words plans, expects or sets a target
-_PLAN_RE = re.compile(
-    r"将|计划|拟|力争|预计|争取|目标|规划|预期|部署|安排|要求|期限|确保|有望|届时|计划于|待"
-)
+_PLAN_RE = re.compile(r"(?<![已并均])将|计划|拟|力争|预计|争取|目标|规划|预期|期限|有望|届时")
+# a sentence about the next year's work: 下一步/明年 with a plan word
+_NEXT_STEP_RE = re.compile(r"下一步|明年|下一年|来年|新的一年|今后")
+# a year that opens what a statement is about (「2023年重点做好」「在2022年继续深化」)
+_TOPIC_TAIL_RE = re.compile(r"^(?:度)?(?:[，,]|重点|继续|要|将|全面|着力|工作|是|持续|进一步)")
+_STATEMENT_TAIL_RE = re.compile(r"^(?:度)?(?:全年)?[，,]|^(?:度)?(?:全年|共|全区|全市|全县|全镇)")
 _MONTH_OF_SUFFIX = (("底", 12), ("末", 12), ("下半年", 12), ("上半年", 6))
 
 
@@ -163,8 +166,18 @@ def date_relations(
         if any(a <= bq.block < b for a, b in plan):
             continue
         for y in bq.years:
-            if y.kind not in ("year", "date") or y.year < report_year + 1:
+            if y.kind not in ("year", "date"):
                 continue
+            if y.year <= report_year:
+                rel = _plan_for_past(bq, y, report_year)
+                if rel is not None:
+                    out.append(rel)
+                continue
+            if y.kind == "year" and y.year == report_year + 1:
+                rel = _later_statistics(bq, y, report_year)
+                if rel is not None:
+                    out.append(rel)
+                    continue
             month = _month_of(bq, y)
             if month is None and y.year > report_year + 1:
                 month = 1  # any time of a later year
@@ -198,6 +211,52 @@ def date_relations(
                 )
             )
     return out
+
+
+def _clause_lead(bq: BlockQuantities, pos: int) -> tuple[str, int, int]:
+    """The words between the start of ``pos``'s clause and ``pos``, and its sentence span."""
+    s_start, s_end = bq.sentence_span(bq.sentence_of(pos))
+    clause_start = max((bq.text.rfind(ch, s_start, pos) for ch in "，,；;：:"), default=-1)
+    return bq.text[max(s_start, clause_start + 1) : pos].strip(" 　"), s_start, s_end
+
+
+def _plan_for_past(bq: BlockQuantities, y: YearMention, report_year: int) -> Relation | None:
+    """「下一步，……2023年重点做好以下工作」 in a report on 2023: the plan names the report
+    year (or an earlier one) instead of the next."""
+    lead, s_start, s_end = _clause_lead(bq, y.start)
+    if lead not in ("", "在"):
+        return None
+    sentence = bq.text[s_start:s_end]
+    if not _NEXT_STEP_RE.search(sentence) or not _PLAN_RE.search(sentence):
+        return None
+    if not _TOPIC_TAIL_RE.match(bq.text[y.end : y.end + 4]) or _enclosed(bq.text, y.start):
+        return None
+    return _year_rel(
+        y,
+        bq,
+        f"下一步工作安排写的是“{y.text}”，报告年度为{report_year}年，安排应针对{report_year + 1}年",
+    )
+
+
+def _later_statistics(bq: BlockQuantities, y: YearMention, report_year: int) -> Relation | None:
+    """「2022年，区仲裁院共立案受理争议案件1126件」 in a report on 2021: the year's figures
+    are dated with the next year (a statement opened by that year, with counts, no plan)."""
+    lead, s_start, s_end = _clause_lead(bq, y.start)
+    if lead not in ("", "在") or _enclosed(bq.text, y.start):
+        return None
+    if not _STATEMENT_TAIL_RE.match(bq.text[y.end : y.end + 4]):
+        return None
+    if _PLAN_RE.search(bq.text[s_start:s_end]) or _NEXT_STEP_RE.search(bq.text[s_start:s_end]):
+        return None
+    sentence = bq.sentence_of(y.start)
+    if not any(q.sentence == sentence and q.kind in COUNTABLE for q in bq.quantities):
+        return None
+    return _year_rel(
+        y,
+        bq,
+        f"“{y.text}”的统计写在{report_year}年度报告中：报告在{y.year}年第一季度撰写，"
+        f"不会已有{y.year}年的全年数字，疑为年份写错",
+    )
 
 
 def _enclosed(text: str, pos: int) -> bool:
