@@ -388,8 +388,8 @@ _WHERE = {
 # a quoted name that opens with a numeral: “五员”, “三道防线”, “四个一” (the measure is any
 # character; such a name is checked only against a list that follows it)
 _QUOTED_NAME = re.compile(
-    r"(?<=[“「])(?P<num>[两三四五六七八九十]{1,2}|[2-9])(?P<meas>[\u4e00-\u9fff])"
-    r"(?=[\u4e00-\u9fff]{0,4}[”」])"
+    r"(?<=[“「])(?P<num>[两三四五六七八九十]{1,2}|[2-9])(?P<meas>(?![一二两三四五六七八九十百千])[\u4e00-\u9fff])"
+    r"(?=(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){0,4}[”」])"
 )
 
 
@@ -417,6 +417,8 @@ def announced_relations(
         if n is None or not 2 <= n <= 30:
             continue
         num_start = m.start("num")
+        if _is_unit(text, m.start("meas")):
+            continue  # 24个月, 两个百分点: a duration or a difference, not a count of items
         # set phrases (四个意识, 三项制度) are checked only against a list that follows them
         idiom = idioms.match(text, num_start) is not None
         quoted = named or idiom or (num_start > 0 and text[num_start - 1] in "“‘「")
@@ -459,13 +461,28 @@ def announced_relations(
                             spans=tuple((k + 1 + o, k + 1 + o + len(p)) for o, p in items),
                         )
                     )
-        # (C) a list after a colon or an announcing word, or an enumeration
-        if noun_end > after or named:
-            readings.extend(_after(text, noun_end, n, pats, next_blocks))
+        # (C) a list after a colon or an announcing word, or an enumeration; not for a name
+        # that is itself an item of a list (「“四旁”、“五边”：……」)
+        in_list = text[max(0, num_start - 2) : num_start].rstrip("“‘「").endswith(("、", "，"))
+        if (noun_end > after or named) and not in_list:
+            readings.extend(_after(text, noun_end, n, pats, next_blocks, quoted))
         relation = _judge(bq, n, m.group("meas"), name, span, readings)
         if relation is not None:
             out.append(relation)
     return out
+
+
+def _is_unit(text: str, measure_start: int) -> bool:
+    """Does a unit of time or of a difference start at the measure word (个月, 个百分点)?"""
+    return text.startswith(_NOT_ITEMS, measure_start)
+
+
+_NOT_ITEMS = ("个月", "个工作日", "个小时", "个百分点", "个星期", "个季度", "个学时", "个课时")
+
+
+# an item that carries its own count (「1个管理运营机构」「我区首个」): the list is not counted
+# by the numeral after it
+_OWN_COUNT_RE = re.compile(r"[0-9０-９一二两三四五六七八九十首每NnXx]\s*[个项家条类种批名所级]")
 
 
 def _before(text: str, num_start: int, has_noun: bool, lex: Lexicon) -> list[_Reading]:
@@ -473,6 +490,8 @@ def _before(text: str, num_start: int, has_noun: bool, lex: Lexicon) -> list[_Re
     while start > 0 and num_start - start < 200 and text[start - 1] not in "，,；;：:。！？!?（(\n":
         start -= 1
     segment = text[start:num_start]
+    if segment.endswith("、"):
+        return []  # the numeral begins an item of the list (「一级子公司、二级子公司、三级子公司」)
     partial = segment.endswith("等")
     seg = segment[:-1] if partial else segment
     if not seg:
@@ -490,7 +509,10 @@ def _before(text: str, num_start: int, has_noun: bool, lex: Lexicon) -> list[_Re
             and not re.search(r"[的了0-9]|分别|新增|累计|达到|共", last)
             and not lex.verb_re.search(last)
             and all(len(i) <= 16 for i in items[1:])
+            and not any(_OWN_COUNT_RE.search(i) for i in items)
         ):
+            # an item with 等 inside (「用地、用林等报批」) leaves the list open
+            partial = partial or any("等" in i for i in items)
             return [_Reading(_and_counts(items), "前列", closed=True, partial=partial)]
     return []
 
@@ -501,6 +523,7 @@ def _after(
     n: int,
     pats: _Patterns,
     next_blocks: Callable[[], Iterable[str]] | None,
+    quoted: bool = False,
 ) -> list[_Reading]:
     o = pats.opener.match(text, noun_end)
     if o is None:
@@ -524,7 +547,8 @@ def _after(
         sentence = text[max(0, text.rfind("。", 0, noun_end) + 1) : noun_end]
         # (the paragraph ends within a few characters of the noun: the opener pattern
         # reached its end; 「着力在三个环节上下功夫。」 then 一是…)
-        if next_blocks is not None and sentence:
+        # a set phrase (“三个定位”) ending a paragraph is not announcing the next ones
+        if next_blocks is not None and sentence and not quoted:
             first = next(iter(next_blocks()), "")
             marker = _marker_at(first, 0)
             if marker is not None and marker[1] == 1:
@@ -534,7 +558,10 @@ def _after(
         return []
     if not announcing:
         return []
-    return _list_readings(text, start, partial, "冒号" if opened in "：:" else "列举")
+    readings = _list_readings(text, start, partial, "冒号" if opened in "：:" else "列举")
+    # a list whose last item carries its own count (「柬埔寨、老挝……越南5个国家」) is counted
+    # by that number, not by the announcement
+    return [r for r in readings if not (r.items and _OWN_COUNT_RE.search(r.items[-1]))]
 
 
 def _judge(
