@@ -71,8 +71,8 @@ def test_every_check_is_documented() -> None:
 def test_documented_bad_examples_are_found_and_good_ones_pass() -> None:
     """Each docstring's 错误示例 triggers its own check and its 正确示例 does not."""
     for item in registry().checks:
-        if item.code == "N301":
-            continue  # needs a report year and sections: tested below
+        if item.code in ("N301", "N401"):
+            continue  # needs a report year and sections, or a table: tested below
         text = item.explanation
         bad = text.split("错误示例")[1].split("正确示例")[0]
         good = text.split("正确示例")[1]

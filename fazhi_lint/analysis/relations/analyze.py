@@ -14,7 +14,7 @@ from .partition import partition_groups, partition_relations
 from .periods import period_relations
 from .plausibility import missing_units, plausibility_relations
 from .rates import points_relations, rate_relations
-from .tables import table_relations
+from .tables import table_relations, text_table_relations
 from .years import SectionRange, date_relations, year_relations
 
 
@@ -67,6 +67,7 @@ def analyze_document(
 
         out.extend(analyze_block(bq, lex, following))
     out.extend(table_relations(document))
+    out.extend(text_table_relations(document, extracted, lex))
     if sections:
         out.extend(year_relations(document, report_year, sections, extracted))
     elif report_year is not None and document.blocks:

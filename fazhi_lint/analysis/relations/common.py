@@ -33,6 +33,7 @@ KINDS = {
     "year": ("N301",),
     "period": ("N302",),
     "date": ("N303", "N304"),
+    "table-text": ("N401",),
 }
 KIND_OF_CODE = {code: kind for kind, codes in KINDS.items() for code in codes}
 
