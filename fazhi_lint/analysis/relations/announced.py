@@ -442,7 +442,7 @@ def announced_relations(
         while k < len(text) and k - noun_end < 4 and text[k] not in "（(，,。；;：:、":
             k += 1
         if k < len(text) and text[k] in "（(":
-            close = text.find("）" if text[k] == "（" else ")", k)
+            close = text.find("）" if text[k] == "（" else ")", k, k + 200)
             if close > k:
                 inside = text[k + 1 : close]
                 items = _split_top(inside, "、，,")

@@ -15,6 +15,7 @@ Each judgement uses only the dates of one sentence, so the work is linear in the
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -149,8 +150,17 @@ _START_MARK_BEFORE = re.compile(r"(?:自|从|于)\s*$")
 _COMPLETE_AFTER = re.compile(r"^(?:底|末)?(?:前)?[\u4e00-\u9fff]{0,4}?(?:完成|结束|办结|到位|收官)")
 
 
-def _sentences(bq: BlockQuantities) -> list[tuple[int, int]]:
-    return [bq.sentence_span(i) for i in range(len(bq.sentence_starts))]
+_MAX_PER_SENTENCE = 24  # dates of one sentence compared (bounded work per sentence)
+
+
+def _grouped(bq: BlockQuantities, points: Sequence[_Point]) -> list[tuple[int, int, list[_Point]]]:
+    """The sentences that hold dates: (start, end, their dates), in one pass."""
+    groups: dict[int, list[_Point]] = {}
+    for p in points:
+        groups.setdefault(bq.sentence_of(p.start), []).append(p)
+    return [
+        (*bq.sentence_span(i), group[:_MAX_PER_SENTENCE]) for i, group in sorted(groups.items())
+    ]
 
 
 def _number(raw: str | None) -> float | None:
@@ -165,8 +175,7 @@ def _number(raw: str | None) -> float | None:
 def _durations(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
     out: list[Relation] = []
     text = bq.text
-    for s_start, s_end in _sentences(bq):
-        inside = [p for p in points if s_start <= p.start < s_end]
+    for s_start, s_end, inside in _grouped(bq, points):
         if len(inside) < 2:
             continue
         begin = inside[0]
@@ -227,8 +236,7 @@ def _order(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
     """A completion dated before the start it completes, in one sentence."""
     out: list[Relation] = []
     text = bq.text
-    for s_start, s_end in _sentences(bq):
-        inside = [p for p in points if s_start <= p.start < s_end]
+    for s_start, _, inside in _grouped(bq, points):
         starts = [
             p
             for p in inside
@@ -276,40 +284,46 @@ def _anniversaries(bq: BlockQuantities, report_year: int | None) -> list[Relatio
         return []
     out: list[Relation] = []
     text = bq.text
-    for s_start, s_end in _sentences(bq):
-        m = None
-        for m in _ANNIVERSARY.finditer(text, s_start, s_end):
-            years = [y for y in bq.years if s_start <= y.start < m.start() and y.kind == "year"]
-            founded = [
-                y
-                for y in years
-                if y.year < report_year and _FOUNDED_AFTER.match(text[y.end : y.end + 10])
-            ]
-            if not founded:
-                continue
-            since = founded[-1]
-            later = [y for y in years if y.start > since.start and y.year > since.year]
-            at = later[-1].year if later else report_year
-            n = _number(m.group("num") or m.group("run"))
-            if n is None:
-                continue
-            if m.group("run"):
-                allowed = {at - since.year, at - since.year + 1}  # counting both ends or not
-            else:
-                allowed = {at - since.year} if later else {at - since.year, at - since.year + 1}
-            if int(n) in allowed:
-                out.append(Relation("date", Verdict.CONSISTENT, bq.block, (m.start(), m.end())))
-                continue
-            expect = "或".join(str(a) for a in sorted(allowed))
-            out.append(
-                _span_rel(
-                    bq,
-                    m.start(),
-                    m.end(),
-                    since,
-                    f"“{m.group()}”与起始年份不符：从{since.text}到{at}年是{expect}年",
-                )
+    by_sentence: dict[int, list[YearMention]] = {}
+    for y in bq.years:
+        if y.kind == "year":
+            by_sentence.setdefault(bq.sentence_of(y.start), []).append(y)
+    starts_of = {k: [y.start for y in v] for k, v in by_sentence.items()}
+    for m in _ANNIVERSARY.finditer(text):
+        sentence_years = by_sentence.get(bq.sentence_of(m.start()), [])
+        starts = starts_of.get(bq.sentence_of(m.start()), [])
+        before = bisect.bisect_left(starts, m.start())
+        years = sentence_years[max(0, before - _MAX_PER_SENTENCE) : before]
+        founded = [
+            y
+            for y in years
+            if y.year < report_year and _FOUNDED_AFTER.match(text[y.end : y.end + 10])
+        ]
+        if not founded:
+            continue
+        since = founded[-1]
+        later = [y for y in years if y.start > since.start and y.year > since.year]
+        at = later[-1].year if later else report_year
+        n = _number(m.group("num") or m.group("run"))
+        if n is None:
+            continue
+        if m.group("run"):
+            allowed = {at - since.year, at - since.year + 1}  # counting both ends or not
+        else:
+            allowed = {at - since.year} if later else {at - since.year, at - since.year + 1}
+        if int(n) in allowed:
+            out.append(Relation("date", Verdict.CONSISTENT, bq.block, (m.start(), m.end())))
+            continue
+        expect = "或".join(str(a) for a in sorted(allowed))
+        out.append(
+            _span_rel(
+                bq,
+                m.start(),
+                m.end(),
+                since,
+                f"“{m.group()}”与起始年份不符：从{since.text}到{at}年是{expect}年",
             )
+        )
     return out
 
 
@@ -322,10 +336,7 @@ _YEAR_RESULT = re.compile(
 def _results_before_year_end(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
     """「2024年3月……对2024年度……考核优秀的单位进行表彰」: a year's results before it ended."""
     out: list[Relation] = []
-    for s_start, s_end in _sentences(bq):
-        inside = [p for p in points if s_start <= p.start < s_end]
-        if not inside:
-            continue
+    for s_start, s_end, inside in _grouped(bq, points):
         for m in _YEAR_RESULT.finditer(bq.text, s_start, s_end):
             year = int(m.group("year"))
             dated = [p for p in inside if p.start < m.start() and p.last.year == year]

@@ -522,6 +522,8 @@ def table_relations(document: Document) -> list[Relation]:
 
 _NEAR_BEFORE = 3  # paragraphs before a table that may repeat its figures
 _NEAR_AFTER = 2  # ... and after it
+_TEXT_ROWS = 200  # rows of a table compared with the text (longer tables: not judged)
+_LABEL_CHARS = 30  # characters of a row label compared
 _HEAD_UNIT = re.compile(r"[（(]\s*([^（）()]{1,6}?)\s*[）)]\s*$")
 _SCALE = {"万": 10_000, "亿": 100_000_000}
 # a header that names its unit in itself: 件数 -> 件, 人数 -> 人, 场次 -> 场次
@@ -616,9 +618,9 @@ def text_table_relations(
         body = table[merged.body_start :]
         totals = [r for r in body if r.cells and _TOTAL_LABEL.match(r.cells[0].text.strip())]
         rows = [r for r in body if r.label and r not in totals]
-        if not columns or not rows:
+        if not columns or not rows or len(rows) > _TEXT_ROWS:
             continue
-        names = _distinct([r.label for r in rows])
+        names = _distinct([r.label[:_LABEL_CHARS] for r in rows])
         lo = max(0, position[first] - _NEAR_BEFORE)
         hi = min(len(order), position[last] + 1 + _NEAR_AFTER)
         for i in range(lo, hi):
@@ -647,7 +649,8 @@ def _against_table(
     if q.kind not in COUNTABLE or q.quoted or per_or_change(lex, q) or q.depth:
         return None
     # the words of the figure's clause (row names may stand before another number in it)
-    clause = max((bq.text.rfind(ch, 0, q.num_start) for ch in "，,；;。：:"), default=-1)
+    begin = max(0, q.num_start - 80)
+    clause = max((bq.text.rfind(ch, begin, q.num_start) for ch in "，,；;。：:"), default=begin - 1)
     words = bq.text[clause + 1 : q.num_start]
     # the column: by its unit, then by its header's words when several share the unit
     fitting = [c for c in columns if c.unit and lex.same_units(c.unit, q.unit_text)]

@@ -120,6 +120,7 @@ def _compares_years(bq: BlockQuantities, report_year: int) -> bool:
 # dates after the report was written
 # --------------------------------------------------------------------------------------
 
+_LOOK_BACK = 300  # characters a clause or a bracket is looked for before a date (linear work)
 # A report on year Y is written in the first quarter of Y+1: a date after its end has not
 # happened yet when the report is written.
 _WRITTEN_BY_MONTH = 3
@@ -188,7 +189,11 @@ def date_relations(
             sentence = bq.sentence_of(y.start)
             s_start, s_end = bq.sentence_span(sentence)
             clause_start = max(
-                (bq.text.rfind(ch, s_start, y.start) for ch in "，,；;：:"), default=-1
+                (
+                    bq.text.rfind(ch, max(s_start, y.start - _LOOK_BACK), y.start)
+                    for ch in "，,；;：:"
+                ),
+                default=-1,
             )
             lead = bq.text[max(s_start, clause_start + 1) : y.start].strip(" 　")
             if lead and not _AS_OF_RE.search(lead):
@@ -216,7 +221,9 @@ def date_relations(
 def _clause_lead(bq: BlockQuantities, pos: int) -> tuple[str, int, int]:
     """The words between the start of ``pos``'s clause and ``pos``, and its sentence span."""
     s_start, s_end = bq.sentence_span(bq.sentence_of(pos))
-    clause_start = max((bq.text.rfind(ch, s_start, pos) for ch in "，,；;：:"), default=-1)
+    clause_start = max(
+        (bq.text.rfind(ch, max(s_start, pos - _LOOK_BACK), pos) for ch in "，,；;：:"), default=-1
+    )
     return bq.text[max(s_start, clause_start + 1) : pos].strip(" 　"), s_start, s_end
 
 
@@ -262,7 +269,7 @@ def _later_statistics(bq: BlockQuantities, y: YearMention, report_year: int) -> 
 def _enclosed(text: str, pos: int) -> bool:
     """Is ``pos`` inside 《》, quotes or brackets (a title, a quoted name, a note)?"""
     for open_, close in (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")")):
-        o = text.rfind(open_, 0, pos)
+        o = text.rfind(open_, max(0, pos - _LOOK_BACK), pos)
         if o >= 0 and text.rfind(close, o, pos) < 0:
             return True
     return False
