@@ -39,7 +39,8 @@ _OPEN_BR = "（(【[《“‘「"
 _CLOSE_BR = "）)】]》”’」"
 _SENTENCE_END = "。！？!?\n"
 _MAX_FOLLOWING = 60  # paragraphs a list may run over
-_MAX_SCAN = 2000  # characters of one paragraph a list may run over
+_MAX_SCAN = 4000  # characters of one paragraph an enumeration may run over (regex scan)
+_MAX_LIST = 600  # characters a list after its announcement may run over
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,7 @@ def _top_end(text: str, start: int, stops: str) -> int:
     """The first position from ``start`` where a character of ``stops`` stands outside brackets
     and quotes (or the end of the text, at most ``_MAX_SCAN`` characters on)."""
     depth = 0
-    limit = min(len(text), start + _MAX_SCAN)
+    limit = min(len(text), start + _MAX_LIST)
     for i in range(start, limit):
         ch = text[i]
         if ch in _OPEN_BR:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from ...model import Severity
 from ..quantities import BlockQuantities, Lexicon, Quantity
@@ -173,6 +174,11 @@ def period_relations(
     return out
 
 
+def _bare(value: Decimal, like: Quantity) -> str:
+    """A value in the magnitude of ``like``, without its unit (3.16万, 52)."""
+    return show(value, like).removesuffix(like.unit_text)
+
+
 def _contradiction(bq: BlockQuantities, whole: _Scoped, part: _Scoped) -> Relation:
     what = describe(whole.q) or describe(part.q)
     return Relation(
@@ -185,7 +191,7 @@ def _contradiction(bq: BlockQuantities, whole: _Scoped, part: _Scoped) -> Relati
         severity=Severity.ERROR,
         message=(
             f"{whole.label}{whole.q.verb}{what}{whole.q.text}，少于{part.label}的"
-            f"{part.q.text}（{show(whole.q.high, whole.q)} < {show(part.q.low, part.q)}）："
+            f"{part.q.text}（{_bare(whole.q.high, whole.q)} < {_bare(part.q.low, part.q)}）："
             f"全年数包含{part.label}，"
             "不可能更少"
         ),

@@ -68,6 +68,8 @@ def year_relations(
                 if y.kind not in ("year", "date"):
                     continue
                 s_start, _ = bq.sentence_span(bq.sentence_of(y.start))
+                if y.start - s_start > 4:
+                    continue  # the year does not open its sentence
                 lead = bq.text[s_start : y.start].strip(" 　")
                 if lead not in ("", "在", "于", "截至", "截止"):
                     continue
@@ -75,11 +77,11 @@ def year_relations(
                 if not re.match(r"^(?:底|末|全年|以来|上半年|下半年)?[，,我全各本共]", tail):
                     continue
                 sentence = bq.sentence_of(y.start)
-                has_count = any(
-                    q.sentence == sentence and q.kind in COUNTABLE for q in bq.quantities
-                )
+                has_count = sentence in _counted_sentences(bq)
                 if sec.role == "C4":
-                    sentence_text = bq.text[y.end : bq.sentence_span(sentence)[1]]
+                    sentence_text = bq.text[
+                        y.end : min(bq.sentence_span(sentence)[1], y.end + _LOOK_BACK)
+                    ]
                     future = bool(re.search(r"将|计划|拟|要|力争|预计", sentence_text))
                     if y.kind == "year" and (
                         (y.year != expected and y.year != report_year)
@@ -108,6 +110,21 @@ def year_relations(
                         )
                     )
     return out
+
+
+_COUNTED: dict[int, tuple[BlockQuantities, frozenset[int]]] = {}
+
+
+def _counted_sentences(bq: BlockQuantities) -> frozenset[int]:
+    """The sentences of a paragraph that hold a count (computed once per paragraph)."""
+    cached = _COUNTED.get(id(bq))
+    if cached is not None and cached[0] is bq:
+        return cached[1]
+    found = frozenset(q.sentence for q in bq.quantities if q.kind in COUNTABLE)
+    if len(_COUNTED) > 4096:
+        _COUNTED.clear()
+    _COUNTED[id(bq)] = (bq, found)
+    return found
 
 
 def _compares_years(bq: BlockQuantities, report_year: int) -> bool:
@@ -200,7 +217,7 @@ def date_relations(
                 continue
             if _NOT_FACT_TAIL_RE.match(bq.text[y.end : y.end + 4].lstrip(" 　")):
                 continue
-            if _PLAN_RE.search(bq.text[s_start:s_end]):
+            if _PLAN_RE.search(_window(bq.text, s_start, s_end, y.start)):
                 continue
             as_of = _AS_OF_RE.search(lead)
             shown = (as_of.group() if as_of else "") + bq.text[y.start : y.end]
@@ -218,6 +235,11 @@ def date_relations(
     return out
 
 
+def _window(text: str, start: int, end: int, pos: int) -> str:
+    """The sentence [start, end) around ``pos``, at most ``_LOOK_BACK`` characters each side."""
+    return text[max(start, pos - _LOOK_BACK) : min(end, pos + _LOOK_BACK)]
+
+
 def _clause_lead(bq: BlockQuantities, pos: int) -> tuple[str, int, int]:
     """The words between the start of ``pos``'s clause and ``pos``, and its sentence span."""
     s_start, s_end = bq.sentence_span(bq.sentence_of(pos))
@@ -233,7 +255,7 @@ def _plan_for_past(bq: BlockQuantities, y: YearMention, report_year: int) -> Rel
     lead, s_start, s_end = _clause_lead(bq, y.start)
     if lead not in ("", "在"):
         return None
-    sentence = bq.text[s_start:s_end]
+    sentence = _window(bq.text, s_start, s_end, y.start)
     if not _NEXT_STEP_RE.search(sentence) or not _PLAN_RE.search(sentence):
         return None
     if not _TOPIC_TAIL_RE.match(bq.text[y.end : y.end + 4]) or _enclosed(bq.text, y.start):
@@ -253,10 +275,11 @@ def _later_statistics(bq: BlockQuantities, y: YearMention, report_year: int) -> 
         return None
     if not _STATEMENT_TAIL_RE.match(bq.text[y.end : y.end + 4]):
         return None
-    if _PLAN_RE.search(bq.text[s_start:s_end]) or _NEXT_STEP_RE.search(bq.text[s_start:s_end]):
+    window = _window(bq.text, s_start, s_end, y.start)
+    if _PLAN_RE.search(window) or _NEXT_STEP_RE.search(window):
         return None
     sentence = bq.sentence_of(y.start)
-    if not any(q.sentence == sentence and q.kind in COUNTABLE for q in bq.quantities):
+    if sentence not in _counted_sentences(bq):
         return None
     return _year_rel(
         y,
