@@ -206,6 +206,7 @@ def _continue_over(blocks: Iterable[str], style: str, count: int) -> int:
     paragraph-level styles; a shallower label or any other value ends the list."""
     level = _STYLES[style][1]
     block_level = style in ("（一）", "一、", "1.", "（1）")
+    unlabelled = 0  # paragraphs without a label since the last item
     for seen, text in enumerate(blocks):
         if seen >= _MAX_FOLLOWING:
             break
@@ -214,10 +215,14 @@ def _continue_over(blocks: Iterable[str], style: str, count: int) -> int:
             if marker[1] != count + 1:
                 break
             count = _ordinals_inline(text, style, marker[2], count + 1)
+            unlabelled = 0
             continue
-        if not block_level:
+        if marker is not None and (_STYLES[marker[0]][1] <= level or not block_level):
             break
-        if marker is not None and _STYLES[marker[0]][1] <= level:
+        unlabelled += 1
+        # an item of 一是… runs on over at most two paragraphs (a sentence cut by the page
+        # layout of a PDF); items labelled （一）… may hold any number of paragraphs
+        if not block_level and unlabelled > 2:
             break
     return count
 
