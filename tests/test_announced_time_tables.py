@@ -46,6 +46,8 @@ ANNOUNCED_WRONG = [
     "重点清理三类文件：与上位法不一致的、不符合营商环境要求的、含有地方保护内容的、与民法典相冲突的，共清理20件。",
     # 「A和B」 as two items
     "构建“三道防线”：智能监控防线和专项稽核防线，全年追回资金10万元。",
+    # the terms of a 1+N name against the counts listed
+    "构建“1+3”政策体系，即1个管理办法和甲、乙、丙、丁4个专项方案。",
     # a bracket that lists the members
     "推动落实5个部门（政务服务办、市场监管局、数字办、应急局）常务会前讲法工作。",
 ]
@@ -72,6 +74,7 @@ ANNOUNCED_RIGHT = [
     "“三免三便利”政策：我省为甲国、乙国、丙国3个国家提供便利。",
     "包括一级子公司、二级子公司、三级子公司等。",
     "形成1个管理运营机构、1个省级平台公司、N个专业化二级运营公司。",
+    "构建“1+3”政策体系，即1个管理办法和甲、乙、丙3个专项方案。",
 ]
 
 
@@ -111,6 +114,10 @@ def test_announced_over_following_paragraphs() -> None:
     # a set phrase ending a paragraph does not announce the next paragraphs
     phrase = "推动“三个定位”不断取得新进展。\n1.第一项。\n2.第二项。\n3.第三项。\n4.第四项。"
     assert "N203" not in codes(phrase)
+    # an item of 一是… cut in two by a PDF's layout
+    cut = "开展了三项工作。\n一是发布通告，发布通告12\n份，均经审核。\n二是做好管控。"
+    assert "N203" in codes(cut)
+    assert "N203" not in codes(cut.replace("三项", "两项"))
 
 
 def test_announced_message_names_the_items() -> None:

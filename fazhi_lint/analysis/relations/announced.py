@@ -475,6 +475,54 @@ def announced_relations(
         relation = _judge(bq, n, m.group("meas"), name, span, readings)
         if relation is not None:
             out.append(relation)
+    if "+" in text or "＋" in text:
+        out.extend(_plus_names(bq, pats))
+    return out
+
+
+# 「“1+3”政策体系，即1个……和……4个……」: the terms of a 1+N name against the counts listed
+_PLUS_NAME = re.compile(r"[“「](?P<terms>[0-9]{1,2}(?:\s*[+＋]\s*[0-9]{1,2}){1,3})[”」]")
+_LISTED_COUNT = re.compile(
+    r"(?<![0-9.])([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个|项|张|类|条|套|部)"
+)
+
+
+def _plus_names(bq: BlockQuantities, pats: _Patterns) -> list[Relation]:
+    out: list[Relation] = []
+    text = bq.text
+    for m in _PLUS_NAME.finditer(text):
+        terms = [int(t) for t in re.split(r"\s*[+＋]\s*", m.group("terms"))]
+        o = pats.opener.match(text, m.end())
+        if o is None or not (o.group("word") or o.group("open") in "：:"):
+            continue
+        start = o.end()
+        end = _top_end(text, start, _SENTENCE_END)
+        clause = text[start : _top_end(text, start, "；;。")] if end > start else ""
+        listed = [(c.start(), _cn_or_int(c.group(1))) for c in _LISTED_COUNT.finditer(clause)]
+        if len(listed) != len(terms) or any(v is None for _, v in listed):
+            continue  # the list does not give one count per term
+        values = [v for _, v in listed]
+        if values == terms:
+            out.append(Relation("announced", Verdict.CONSISTENT, bq.block, m.span("terms")))
+            continue
+        shown = "+".join(str(v) for v in values)
+        out.append(
+            Relation(
+                "announced",
+                Verdict.CONTRADICTION,
+                bq.block,
+                m.span("terms"),
+                (
+                    Span(bq.block, *m.span("terms")),
+                    *(Span(bq.block, start + p, start + p + len(str(v))) for p, v in listed),
+                ),
+                code="N203",
+                severity=Severity.WARNING,
+                message=f"「{m.group('terms')}」与随后列出的数量{shown}不符",
+                suggestion="核对名称中的数字与所列项目的数量是否一致",
+                data={"announced": m.group("terms"), "listed": shown},
+            )
+        )
     return out
 
 
