@@ -539,6 +539,13 @@ _NOT_ITEMS = ("个月", "个工作日", "个小时", "个百分点", "个星期"
 _OWN_COUNT_RE = re.compile(r"[0-9０-９一二两三四五六七八九十首每NnXx]\s*[个项家条类种批名所级]")
 
 
+# the last item ends with a count of the items before it (「……泰国、越南5个国家」)
+_COUNT_AT_END_RE = re.compile(
+    r"(?<![每一])[0-9０-９两三四五六七八九十]{1,3}\s*[个项家条类种批名所]"
+    r"[\u4e00-\u9fff]{0,4}[”」》]?$"
+)
+
+
 def _before(text: str, num_start: int, has_noun: bool, lex: Lexicon) -> list[_Reading]:
     start = num_start
     while start > 0 and num_start - start < 200 and text[start - 1] not in "，,；;：:。！？!?（(\n":
@@ -615,7 +622,7 @@ def _after(
     readings = _list_readings(text, start, partial, "冒号" if opened in "：:" else "列举")
     # a list whose last item carries its own count (「柬埔寨、老挝……越南5个国家」) is counted
     # by that number, not by the announcement
-    return [r for r in readings if not (r.items and _OWN_COUNT_RE.search(r.items[-1]))]
+    return [r for r in readings if not (r.items and _COUNT_AT_END_RE.search(r.items[-1]))]
 
 
 def _judge(
