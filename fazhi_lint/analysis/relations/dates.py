@@ -86,6 +86,10 @@ def _points(bq: BlockQuantities, report_year: int | None) -> list[_Point]:
 # --------------------------------------------------------------------------------------
 
 
+_WEEKDAY = re.compile(r"\s*[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])")
+_WEEKDAYS = "一二三四五六日"
+
+
 def _impossible(bq: BlockQuantities, report_year: int | None) -> list[Relation]:
     out: list[Relation] = []
     year = report_year
@@ -93,6 +97,25 @@ def _impossible(bq: BlockQuantities, report_year: int | None) -> list[Relation]:
         if y.kind in ("year", "date"):
             year = y.year
         if y.kind not in ("date", "month") or not y.month or not y.day:
+            continue
+        weekday = _WEEKDAY.match(bq.text, y.end)
+        if weekday and y.kind == "date" and y.day <= calendar.monthrange(y.year, y.month)[1]:
+            stated = _WEEKDAYS.index(weekday.group(1).replace("天", "日"))
+            actual = dt.date(y.year, y.month, y.day).weekday()
+            if stated != actual:
+                out.append(
+                    Relation(
+                        "date",
+                        Verdict.CONTRADICTION,
+                        bq.block,
+                        (y.start, weekday.end()),
+                        (Span(bq.block, y.start, y.end), Span(bq.block, y.end, weekday.end())),
+                        code="N303",
+                        severity=Severity.ERROR,
+                        message=f"“{y.text}”是星期{_WEEKDAYS[actual]}，文中写作“{weekday.group().strip(' （(')}”",
+                        suggestion="核对日期或星期",
+                    )
+                )
             continue
         if y.kind == "month" and y.month == 2 and y.day == 29 and year is None:
             continue
@@ -128,7 +151,7 @@ def _impossible(bq: BlockQuantities, report_year: int | None) -> list[Relation]:
 _DURATION = re.compile(
     r"(?:为期|历时|用时|持续|耗时|时长|经过|共计|前后)(?P<approx>约|近|将近|不到|超过|长达)?"
     r"(?P<num>[0-9]+|[一二两三四五六七八九十]+)?(?P<half>个半|半)?"
-    r"(?P<unit>个工作日|工作日|个月|个星期|天|日|周|年)"
+    r"(?P<unit>个工作日|工作日|个月|个星期|天|日|周|年|月)"
 )
 # days a unit may stand for (lowest, highest)
 _UNIT_DAYS = {
@@ -137,6 +160,7 @@ _UNIT_DAYS = {
     "周": (7.0, 7.0),
     "个星期": (7.0, 7.0),
     "个月": (28.0, 31.0),
+    "月": (28.0, 31.0),
     "年": (365.0, 366.0),
     "个工作日": (1.0, 1.5),
     "工作日": (1.0, 1.5),
@@ -203,7 +227,7 @@ def _durations(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
             lo, hi = value * lo_u, value * hi_u
             if m.group("approx") or half:
                 lo, hi = lo * 0.8, hi * 1.2
-            if unit in ("个月", "年"):
+            if unit in ("个月", "月", "年"):
                 lo, hi = lo - 3, hi + 3  # calendar months are counted loosely
             if hi < low_days - 0.5 or lo > high_days + 0.5:
                 shown = f"{low_days}至{high_days}天" if low_days != high_days else f"{low_days}天"

@@ -656,12 +656,17 @@ def _against_table(
     fitting = [c for c in columns if c.unit and lex.same_units(c.unit, q.unit_text)]
     if not fitting and len(columns) == 1 and not columns[0].unit:
         fitting = list(columns)
+    elif not fitting:
+        # headers without units (收到, 受理, 办结): the one the figure's words name
+        fitting = [c for c in columns if not c.unit and c.label and _names(words, c.label)]
     if len(fitting) > 1:
         fitting = [c for c in fitting if c.label and _names(words, c.label)]
     if len(fitting) != 1:
         return None
     column = fitting[0]
-    named = [r for r, name in zip(rows, names, strict=True) if _names(words, name)]
+    # an elided noun (「收到行政复议申请121件，受理83件」) names the row of the figure before
+    row_words = words + q.noun if q.inherited else words
+    named = [r for r, name in zip(rows, names, strict=True) if _names(row_words, name)]
     if len(named) > 1:
         return None  # several rows named: a sum or a comparison, not one cell
     if named:

@@ -130,7 +130,12 @@ def _counted_sentences(bq: BlockQuantities) -> frozenset[int]:
 def _compares_years(bq: BlockQuantities, report_year: int) -> bool:
     """Does the paragraph also open a statement with the report year (「2023年受理…，2024年
     受理…」): the earlier year is the comparison, not a left-over."""
-    return any(y.year == report_year and y.kind in ("year", "date") for y in bq.years)
+    return any(
+        y.year == report_year
+        and y.kind in ("year", "date")
+        and _clause_lead(bq, y.start)[0] in ("", "在", "而", "到", "至")
+        for y in bq.years
+    )
 
 
 # --------------------------------------------------------------------------------------
@@ -155,13 +160,25 @@ _STATEMENT_TAIL_RE = re.compile(r"^(?:度)?(?:全年)?[，,]|^(?:度)?(?:全年|
 _MONTH_OF_SUFFIX = (("底", 12), ("末", 12), ("下半年", 12), ("上半年", 6))
 
 
+_QUARTER_RE = re.compile(r"^(?:度)?第?([一二三四1-4])季度")
+
+
 def _month_of(bq: BlockQuantities, y: YearMention) -> int | None:
+    """The month a year mention names: its own, or by a suffix (底 -> 12, 第二季度 -> 4, the
+    first month of the quarter)."""
     if y.month:
         return y.month
-    tail = bq.text[y.end : y.end + 3]
+    tail = bq.text[y.end : y.end + 4]
     for word, month in _MONTH_OF_SUFFIX:
         if tail.startswith(word):
             return month
+    quarter = _QUARTER_RE.match(tail)
+    if quarter:
+        return (
+            3 * "一二三四".find(quarter.group(1)) + 1
+            if not quarter.group(1).isdigit()
+            else 3 * int(quarter.group(1)) - 2
+        )
     return None
 
 
@@ -223,6 +240,9 @@ def date_relations(
             shown = (as_of.group() if as_of else "") + bq.text[y.start : y.end]
             tail = bq.text[y.end : y.end + 3]
             shown += next((w for w, _ in _MONTH_OF_SUFFIX if tail.startswith(w)), "")
+            quarter = _QUARTER_RE.match(bq.text[y.end : y.end + 4])
+            if quarter:
+                shown += quarter.group()
             out.append(
                 _year_rel(
                     y,
