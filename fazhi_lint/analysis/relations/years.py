@@ -151,7 +151,7 @@ _AS_OF_RE = re.compile(r"(?:截至|截止到|截止至|截止|截至到|到|至|
 # a date followed by these is a deadline, a start or a comparison, not a fact
 _NOT_FACT_TAIL_RE = re.compile(r"^(?:底|末)?(?:前|之前|以前|起|开始|后|之后|以后|期间|为止前)")
 # a sentence with these words plans, expects or sets a target
-_PLAN_RE = re.compile(r"(?<![已并均])将|计划|拟|力争|预计|争取|目标|规划|预期|期限|有望|届时")
+_PLAN_RE = re.compile(r"(?<![已并均])将|计划|拟|力争|预计|争取|确保|目标|规划|预期|期限|有望|届时")
 # a sentence about the next year's work: 下一步/明年 with a plan word
 _NEXT_STEP_RE = re.compile(r"下一步|明年|下一年|来年|新的一年|今后")
 # a year that opens what a statement is about (「2023年重点做好」「在2022年继续深化」)
