@@ -48,6 +48,8 @@ ANNOUNCED_WRONG = [
     "构建“三道防线”：智能监控防线和专项稽核防线，全年追回资金10万元。",
     # the terms of a 1+N name against the counts listed
     "构建“1+3”政策体系，即1个管理办法和甲、乙、丙、丁4个专项方案。",
+    # book titles before the count
+    "制定《甲办法》《乙规定》《丙细则》两项制度。",
     # a bracket that lists the members
     "推动落实5个部门（政务服务办、市场监管局、数字办、应急局）常务会前讲法工作。",
 ]
@@ -137,6 +139,7 @@ def test_announced_message_names_the_items() -> None:
         ("下一步，区局将认真总结经验，2023年重点做好以下工作：推进执法规范化。", 2023, "N301"),
         ("上半年受理行政复议案件56件。全年共受理行政复议案件52件。", 2024, "N302"),
         ("1—6月，全区受理报警求助3.42万起；全年受理报警求助3.16万起。", 2024, "N302"),
+        ("前9个月受理案件300件，全年受理案件280件。", 2024, "N302"),
         ("2022年2月29日，委员会召开第五次会议，审议通过工作要点。", 2022, "N303"),
         ("2021年6月31日，两部门签署协作机制。", 2021, "N303"),
         ("2024年3月5日（星期一），区政府召开常务会议。", 2024, "N303"),
@@ -236,6 +239,18 @@ def test_text_against_headers_without_units() -> None:
     )
     found = [m for c, m in lint_bytes(table.encode("utf-8"), "报告.txt") if c == "N401"]
     assert len(found) == 1 and "121件" in found[0] and "111" in found[0]
+
+
+def test_unit_line_above_a_table() -> None:
+    table = (
+        "区2024年法治政府建设情况报告\n全年罚没款共计{}万元，详见下表。\n单位：万元\n"
+        "领域\t罚没款\n食品\t412\n药品\t186\n合计\t598\n"
+    )
+    found = [m for c, m in lint_bytes(table.format(916).encode("utf-8"), "报告.txt") if c == "N401"]
+    assert len(found) == 1 and "916万元" in found[0] and "598万元" in found[0]
+    assert not [
+        c for c, _ in lint_bytes(table.format(598).encode("utf-8"), "报告.txt") if c == "N401"
+    ]
 
 
 def test_two_column_text_table_total_row() -> None:

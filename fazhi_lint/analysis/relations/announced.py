@@ -557,8 +557,9 @@ def _before(text: str, num_start: int, has_noun: bool, lex: Lexicon) -> list[_Re
     seg = segment[:-1] if partial else segment
     if not seg:
         return []
-    quotes = re.findall(r"“[^”]{1,12}”", seg)
-    tail = seg[seg.find("“") :] if "“" in seg else ""
+    quotes = re.findall(r"“[^”]{1,12}”|《[^》]{1,40}》", seg)
+    first = min((i for i in (seg.find("“"), seg.find("《")) if i >= 0), default=-1)
+    tail = seg[first:] if first >= 0 else ""
     if len(quotes) >= 2 and tail == "".join(quotes):
         return [_Reading(frozenset({len(quotes)}), "前列", closed=True, partial=partial)]
     if "、" in seg and has_noun:

@@ -526,6 +526,7 @@ _TEXT_ROWS = 200  # rows of a table compared with the text (longer tables: not j
 _LABEL_CHARS = 30  # characters of a row label compared
 _HEAD_UNIT = re.compile(r"[（(]\s*([^（）()]{1,6}?)\s*[）)]\s*$")
 _SCALE = {"万": 10_000, "亿": 100_000_000}
+_TABLE_UNIT = re.compile(r"单位\s*[：:]\s*([\u4e00-\u9fff]{1,3})")
 # a header that names its unit in itself: 件数 -> 件, 人数 -> 人, 场次 -> 场次
 _HEAD_AS_UNIT = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{1,2}?)(?:数|数量|总数)?$")
 
@@ -604,6 +605,7 @@ def text_table_relations(
     order = [b.index for b in document.blocks]
     position = {index: i for i, index in enumerate(order)}
     kinds = {b.index: b.kind for b in document.blocks}
+    texts = {b.index: b.text for b in document.blocks}
     out: list[Relation] = []
     for merged in _merged(document):
         table = merged.rows
@@ -615,6 +617,16 @@ def text_table_relations(
         in_table = {c.block for row in table for c in row.cells}
         width = max(len(r.cells) for r in table)
         columns = _columns(merged.header, width, lex)
+        # 「单位：万元」 on the line above the table: the unit of columns that name none
+        above = texts.get(order[position[first] - 1], "") if position[first] > 0 else ""
+        stated = _TABLE_UNIT.search(above) if len(above) <= 20 else None
+        if stated:
+            unit = stated.group(1)
+            scale = _SCALE.get(unit[:1], 1) if len(unit) > 1 else 1
+            unit = unit[1:] if scale > 1 else unit
+            for column in columns:
+                if not column.unit:
+                    column.unit, column.scale = unit, scale
         body = table[merged.body_start :]
         totals = [r for r in body if r.cells and _TOTAL_LABEL.match(r.cells[0].text.strip())]
         rows = [r for r in body if r.label and r not in totals]
