@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ...model import Block, BlockKind, Document, Severity, Span
@@ -200,9 +200,19 @@ def date_relations(
     for bq in extracted or quantities_of(document):
         if any(a <= bq.block < b for a, b in plan):
             continue
+        year_before: YearMention | None = None
         for y in bq.years:
+            inherited = False
+            if y.kind == "month" and y.month and year_before is not None:
+                # 「2025年1月至9月」: a month takes the year named before it in its sentence
+                same = bq.sentence_of(year_before.start) == bq.sentence_of(y.start)
+                if same and _AS_OF_RE.search(bq.text[max(0, y.start - 3) : y.start]):
+                    y = replace(y, year=year_before.year, kind="date")
+                    inherited = True
             if y.kind not in ("year", "date"):
                 continue
+            if not inherited:
+                year_before = y
             if y.year <= report_year:
                 rel = _plan_for_past(bq, y, report_year)
                 if rel is not None:
@@ -238,6 +248,8 @@ def date_relations(
                 continue
             as_of = _AS_OF_RE.search(lead)
             shown = (as_of.group() if as_of else "") + bq.text[y.start : y.end]
+            if inherited:
+                shown = f"{shown}（{y.year}年）"
             tail = bq.text[y.end : y.end + 3]
             shown += next((w for w, _ in _MONTH_OF_SUFFIX if tail.startswith(w)), "")
             quarter = _QUARTER_RE.match(bq.text[y.end : y.end + 4])
