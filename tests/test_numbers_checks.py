@@ -46,7 +46,9 @@ def lint_text(text: str, config: Config | None = None) -> list[Diagnostic]:
 
 def test_every_check_is_documented() -> None:
     checks = registry().checks
-    assert [c.code for c in checks] == [
+    codes = [c.code for c in checks]
+    assert codes == sorted(codes)
+    assert {
         "N101",
         "N102",
         "N103",
@@ -59,7 +61,8 @@ def test_every_check_is_documented() -> None:
         "N203",
         "N204",
         "N301",
-    ]
+        "N302",
+    } <= set(codes)
     for item in checks:
         assert "错误示例" in item.explanation and "正确示例" in item.explanation, item.code
         assert item.summary
@@ -68,8 +71,8 @@ def test_every_check_is_documented() -> None:
 def test_documented_bad_examples_are_found_and_good_ones_pass() -> None:
     """Each docstring's 错误示例 triggers its own check and its 正确示例 does not."""
     for item in registry().checks:
-        if item.code == "N301":
-            continue  # needs a report year and sections: tested below
+        if item.code in ("N301", "N401"):
+            continue  # needs a report year and sections, or a table: tested below
         text = item.explanation
         bad = text.split("错误示例")[1].split("正确示例")[0]
         good = text.split("正确示例")[1]

@@ -8,12 +8,14 @@ from ...model import Block, BlockKind, Document
 from ..quantities import BlockQuantities, Lexicon, load_lexicon, quantities_of
 from .announced import announced_relations
 from .common import Relation, Verdict
+from .dates import date_consistency_relations
 from .flow import flow_relations
 from .partition import partition_groups, partition_relations
+from .periods import period_relations
 from .plausibility import missing_units, plausibility_relations
 from .rates import points_relations, rate_relations
-from .tables import table_relations
-from .years import SectionRange, year_relations
+from .tables import table_relations, text_table_relations
+from .years import SectionRange, date_relations, year_relations
 
 
 def analyze_block(
@@ -65,8 +67,16 @@ def analyze_document(
 
         out.extend(analyze_block(bq, lex, following))
     out.extend(table_relations(document))
+    out.extend(text_table_relations(document, extracted, lex))
     if sections:
         out.extend(year_relations(document, report_year, sections, extracted))
+    elif report_year is not None and document.blocks:
+        # no top-level sections: the whole text reports the year's work
+        whole = SectionRange("C1", -1, document.blocks[-1].index + 1)
+        out.extend(year_relations(document, report_year, [whole], extracted))
+    out.extend(date_relations(document, report_year, sections or (), extracted))
+    out.extend(period_relations(extracted, lex, report_year))
+    out.extend(date_consistency_relations(extracted, report_year))
     store[key] = out
     return list(out)
 

@@ -1,24 +1,87 @@
-"""Announced counts against the items listed (N203): 「涵盖A、B、C、D、E五个领域」,
-「4个部门（A、B、C、D）」, 「三张清单：……」, 「从三个方面：一是……」 and numbered paragraphs
-after an announcing colon."""
+"""Announced counts against the items listed (N203).
+
+An announcement is a numeral with a measure word and the noun it counts (「四项工作机制」,
+「五类重点行动」, 「“三项制度”」). The items may be listed
+
+* before it: 「涵盖A、B、C、D、E五个领域」, 「“强基”“聚力”四大工程」;
+* in a bracket after the noun: 「4个部门（A、B、C、D）」 — unless the bracket qualifies the noun
+  instead of naming its members (「12个县（市、区）」: the items are kinds of the noun, or too few
+  to name the members);
+* after a colon or an announcing word (numbers.toml ``announced.openers``: 分别是, 即, 包括…):
+  a 顿号 list, a 分号 list or quoted names;
+* as an ordinal enumeration (一是…二是…, 第一…, （一）…, 1.…), inside the paragraph or over the
+  following paragraphs (「从以下三个方面：」 then （一）…（三）).
+
+Every list is read in each way its punctuation allows (the 顿号 list of the first clause, the
+分号 pieces of the sentence, 「A、B和C」 as two or three items): a count is reported only when no
+reading fits and at least one reading is a closed list. A list ending with 等, or opened by a
+word that says it gives examples (主要包括), is reported only when it names more items than
+announced. Set phrases (四个意识, 三项制度: ``numerals.idioms``) are checked only against a list
+that follows them. The work per announcement is bounded (a sentence, a bounded run of
+following paragraphs), so the rule is linear in the text.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
 from ...model import Severity, Span
 from ..cn_numbers import NumeralError, cn_to_int
 from ..quantities import BlockQuantities, Lexicon, finditer_at
 from .common import Relation, Verdict
 
-_ANNOUNCE_RE = re.compile(
-    r"(?<![0-9第一二两三四五六七八九十百])(?P<num>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
-    r"(?P<meas>个|张|项|大|条|类|种|部|批|支|家|份|件|名)(?=[\u4e00-\u9fff])"
-)
-_ANNOUNCE_FIRST = re.compile("[0-9一二两三四五六七八九十]")  # where an _ANNOUNCE_RE match begins
-_ORDINALS = "一二三四五六七八九十"
+_CN_DIGITS = "一二三四五六七八九十"
+_ANNOUNCE_FIRST = re.compile("[0-9一二两三四五六七八九十]")  # where an announcement begins
 _IDEOGRAPH_RE = re.compile(r"[\u4e00-\u9fff]")
+_OPEN_BR = "（(【[《“‘「"
+_CLOSE_BR = "）)】]》”’」"
+_SENTENCE_END = "。！？!?\n"
+_MAX_FOLLOWING = 60  # paragraphs a list may run over
+_MAX_SCAN = 4000  # characters of one paragraph an enumeration may run over (regex scan)
+_MAX_LIST = 600  # characters a list after its announcement may run over
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    announce: re.Pattern[str]
+    opener: re.Pattern[str]
+    partial_opener: frozenset[str]
+    categories: frozenset[str]
+
+
+_CACHE: dict[int, _Patterns] = {}
+
+
+def _patterns(lex: Lexicon) -> _Patterns:
+    cached = _CACHE.get(id(lex))
+    if cached is not None:
+        return cached
+    data = lex.data.get("announced", {})
+    measures = sorted(data.get("measure", []), key=len, reverse=True)
+    openers = sorted(data.get("openers", []), key=len, reverse=True)
+    announce = re.compile(
+        r"(?<![0-9０-９.．第一二两三四五六七八九十百千万])"
+        r"(?P<num>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
+        rf"(?P<meas>{'|'.join(re.escape(m) for m in measures) or '(?!)'})"
+        r"(?=[\u4e00-\u9fff])"
+    )
+    # what may stand between the noun and its list: the rest of the noun phrase (a closing
+    # quote, a few more characters), then a colon, an announcing word or clause punctuation
+    opener = re.compile(
+        r"[”’」]?[^，,。；;：:（()）、“”《》\n]{0,10}?"
+        rf"(?P<open>[：:]|[，,]?(?P<word>{'|'.join(re.escape(w) for w in openers) or '(?!)'})"
+        r"[：:，,]?|[，,。；;])"
+    )
+    pats = _Patterns(
+        announce,
+        opener,
+        frozenset(data.get("partial-openers", [])),
+        frozenset(data.get("categories", [])),
+    )
+    _CACHE[id(lex)] = pats
+    return pats
 
 
 def _cn_or_int(text: str) -> int | None:
@@ -28,22 +91,324 @@ def _cn_or_int(text: str) -> int | None:
         return None
 
 
-def _split_items(segment: str) -> list[str]:
-    items: list[str] = []
+def _split_top(segment: str, seps: str) -> list[tuple[int, str]]:
+    """Pieces of ``segment`` split at ``seps`` outside brackets and quotes: (offset, text)."""
+    pieces: list[tuple[int, str]] = []
     depth = 0
-    current = ""
-    for ch in segment:
-        if ch in "（(《“‘【":
+    begin = 0
+    for i, ch in enumerate(segment):
+        if ch in _OPEN_BR:
             depth += 1
-        elif ch in "）)》”’】":
+        elif ch in _CLOSE_BR:
             depth = max(0, depth - 1)
-        if ch == "、" and depth == 0:
-            items.append(current)
-            current = ""
+        elif ch in seps and depth == 0:
+            pieces.append((begin, segment[begin:i]))
+            begin = i + 1
+    pieces.append((begin, segment[begin:]))
+    out = []
+    for off, piece in pieces:
+        stripped = piece.strip(" 　")
+        if stripped:
+            out.append((off + piece.find(stripped), stripped))
+    return out
+
+
+def _split_items(segment: str) -> list[str]:
+    return [p for _, p in _split_top(segment, "、")]
+
+
+def _top_end(text: str, start: int, stops: str) -> int:
+    """The first position from ``start`` where a character of ``stops`` stands outside brackets
+    and quotes (or the end of the text, at most ``_MAX_SCAN`` characters on)."""
+    depth = 0
+    limit = min(len(text), start + _MAX_LIST)
+    for i in range(start, limit):
+        ch = text[i]
+        if ch in _OPEN_BR:
+            depth += 1
+        elif ch in _CLOSE_BR:
+            depth = max(0, depth - 1)
+        elif ch in stops and depth == 0:
+            return i
+    return limit
+
+
+# --------------------------------------------------------------------------------------
+# ordinal enumerations
+# --------------------------------------------------------------------------------------
+
+# style -> (pattern of the marker with a group for its value, level in the outline)
+_STYLES: dict[str, tuple[str, int]] = {
+    "是": (r"(?<![一二三四五六七八九十统唯惟只])([一二三四五六七八九十]{1,2})是", 2),
+    "第": (r"第([一二三四五六七八九十]{1,2})(?=[，,、：:是])", 2),
+    "（一）": (r"[（(]([一二三四五六七八九十]{1,2})[）)]", 2),
+    "一、": (r"(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,2})、", 1),
+    "1.": (r"(?<![0-9.．])([0-9]{1,2})[.．、](?![0-9])", 3),
+    "（1）": (r"[（(]([0-9]{1,2})[）)]", 4),
+    "①": (r"([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])", 4),
+}
+_STYLE_RES = {k: re.compile(v) for k, (v, _) in _STYLES.items()}
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def _value(style: str, raw: str) -> int | None:
+    if style == "①":
+        return _CIRCLED.index(raw) + 1
+    return _cn_or_int(raw)
+
+
+def _marker_at(text: str, pos: int) -> tuple[str, int, int] | None:
+    """The ordinal marker that starts at ``pos`` (spaces skipped): (style, value, end)."""
+    while pos < len(text) and text[pos] in " 　\t":
+        pos += 1
+    for style, pattern in _STYLE_RES.items():
+        m = pattern.match(text, pos)
+        if m:
+            value = _value(style, m.group(1))
+            if value is not None:
+                return style, value, m.end()
+    return None
+
+
+def _ordinals_inline(text: str, style: str, start: int, count: int) -> int:
+    """Continue an enumeration of ``style`` inside ``text`` from ``start`` (the last value seen
+    is ``count``): the next values in order; a restart ends it."""
+    pattern = _STYLE_RES[style]
+    pos = start
+    limit = min(len(text), start + _MAX_SCAN)
+    for m in pattern.finditer(text, pos, limit):
+        value = _value(style, m.group(1))
+        if value == count + 1:
+            count += 1
+        elif value == 1:
+            break  # another enumeration begins
+    return count
+
+
+def _ordinal_list(
+    text: str, pos: int, following: Callable[[], Iterable[str]] | None
+) -> tuple[int, str] | None:
+    """An enumeration whose first marker (value 1) stands at ``pos``: its number of items over
+    this paragraph and the following ones, and its style."""
+    first = _marker_at(text, pos)
+    if first is None or first[1] != 1:
+        return None
+    style, _, end = first
+    count = _ordinals_inline(text, style, end, 1)
+    if following is not None:
+        count = _continue_over(following(), style, count)
+    return count, style
+
+
+def _continue_over(blocks: Iterable[str], style: str, count: int) -> int:
+    """Paragraphs that carry an enumeration on: each opening with its next marker. Paragraphs
+    without a label, or labelled one level deeper, are the body of an item for the
+    paragraph-level styles; a shallower label or any other value ends the list."""
+    level = _STYLES[style][1]
+    block_level = style in ("（一）", "一、", "1.", "（1）")
+    unlabelled = 0  # paragraphs without a label since the last item
+    for seen, text in enumerate(blocks):
+        if seen >= _MAX_FOLLOWING:
+            break
+        marker = _marker_at(text, 0)
+        if marker is not None and marker[0] == style:
+            if marker[1] != count + 1:
+                break
+            count = _ordinals_inline(text, style, marker[2], count + 1)
+            unlabelled = 0
             continue
-        current += ch
-    items.append(current)
-    return [i for i in (x.strip(" 　") for x in items) if i]
+        if marker is not None and (_STYLES[marker[0]][1] <= level or not block_level):
+            break
+        unlabelled += 1
+        # an item of 一是… runs on over at most two paragraphs (a sentence cut by the page
+        # layout of a PDF); items labelled （一）… may hold any number of paragraphs
+        if not block_level and unlabelled > 2:
+            break
+    return count
+
+
+# --------------------------------------------------------------------------------------
+# readings of a list
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Reading:
+    counts: frozenset[int]  # the numbers of items the list may hold
+    how: str  # where the list is, for the message
+    closed: bool  # True: may prove a contradiction; False: may only confirm
+    partial: bool = False  # an open list (…等): only more items than announced contradict
+    items: tuple[str, ...] = ()
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+_AND_RE = re.compile(r"以及|[和及与]")
+_MARKS_RE = re.compile(r"[“”‘’「」《》\s]")
+
+
+def _and_counts(items: Sequence[str]) -> frozenset[int]:
+    """「A、B和C」 names three items; when one side of the 和 is short (「宪法和法律」) the
+    last item may also be one item joined in itself, so two or three."""
+    k = len(items)
+    if not items:
+        return frozenset({0})
+    joined = _and_split(items[-1])
+    if joined is None:
+        return frozenset({k})
+    left, right = joined
+    if len(left) >= 4 and len(right) >= 4:
+        return frozenset({k + 1})
+    return frozenset({k, k + 1})
+
+
+def _and_split(item: str) -> tuple[str, str] | None:
+    """The two sides of the last 和/及/与 of an item outside brackets (marks left out)."""
+    found = None
+    depth = 0
+    for i, ch in enumerate(item):
+        if ch in _OPEN_BR:
+            depth += 1
+        elif ch in _CLOSE_BR:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "和及与":
+            found = i
+    if found is None:
+        return None
+    left = item[: found - 1] if item[found - 1 : found + 1] == "以及" else item[:found]
+    right = item[found + 1 :]
+    left, right = _MARKS_RE.sub("", left), _MARKS_RE.sub("", right)
+    if not left or not right:
+        return None
+    return left, right
+
+
+def _open_ended(item: str) -> bool:
+    return bool(re.search(r"等(?:等)?[\u4e00-\u9fff]{0,6}$", item)) or item.endswith(
+        ("等", "等等", "……", "...")
+    )
+
+
+def _list_readings(text: str, start: int, partial: bool, how: str) -> list[_Reading]:
+    """The readings of a list that begins at ``start`` and ends with its sentence."""
+    end = _top_end(text, start, _SENTENCE_END)
+    segment = text[start:end]
+    if not segment.strip():
+        return []
+    out: list[_Reading] = []
+    clause_end = _top_end(segment, 0, "，,；;")
+    clause = segment[:clause_end]
+    items = _split_top(clause, "、")
+    quotes = list(_QUOTED_RE.finditer(clause))
+    listed = False  # the first clause holds a list of its own
+    if len(quotes) >= 2 and len(_QUOTED_RE.sub("", _FILLER_RE.sub("", clause))) == 0:
+        # names in quotes or book-title marks: 《A》《B》和《C》
+        listed = True
+        out.append(
+            _Reading(
+                frozenset({len(quotes)}),
+                how,
+                closed=True,
+                partial=partial or _open_ended(clause),
+                items=tuple(q.group(0) for q in quotes),
+                spans=tuple((start + q.start(), start + q.end()) for q in quotes),
+            )
+        )
+    elif len(items) >= 2:
+        names = [p for _, p in items]
+        # 「负责公安、交通类案件的第一办案组」: the 顿号 list is inside a modifier of the
+        # last item (…的X); parallel items that each carry 的 are a list
+        modifier = "的" in names[-1] and not any("的" in x for x in names[:-1])
+        listed = not modifier
+        out.append(
+            _Reading(
+                _and_counts(names),
+                how,
+                closed=not modifier,
+                partial=partial or _open_ended(names[-1]),
+                items=tuple(names),
+                spans=tuple((start + o, start + o + len(p)) for o, p in items),
+            )
+        )
+    elif items and (joined := _and_split(items[0][1])) is not None:
+        # 「A和B」: two items when both sides are names of their own
+        left, right = joined
+        strong = len(left) >= 4 and len(right) >= 4 and "的" not in items[0][1]
+        listed = strong
+        out.append(
+            _Reading(
+                frozenset({2}) if strong else frozenset({1, 2}),
+                how,
+                closed=strong,
+                partial=partial or _open_ended(items[0][1]),
+                items=(left, right),
+                spans=((start + items[0][0], start + items[0][0] + len(items[0][1])),),
+            )
+        )
+    pieces = _split_top(segment, "；;")
+    if len(pieces) >= 2:
+        names = [p for _, p in pieces]
+        out.append(
+            _Reading(
+                frozenset({len(pieces)}),
+                how,
+                closed=not listed,  # a list in the first clause is the likelier list
+                partial=partial or _open_ended(names[-1]),
+                items=tuple(names),
+                spans=tuple((start + o, start + o + len(p)) for o, p in pieces),
+            )
+        )
+    if not listed:
+        # items separated by commas; the list may end at any of them
+        commas = _split_top(segment, "，,；;")
+        if len(commas) >= 2:
+            out.append(_Reading(frozenset(range(2, len(commas) + 1)), how, closed=False))
+    return out
+
+
+_QUOTED_RE = re.compile(r"“[^”]{1,30}”|「[^」]{1,30}」|《[^》]{1,40}》")
+_FILLER_RE = re.compile(r"以及|[和及与、，,\s]|等")
+
+
+def _is_qualifier(items: Sequence[str], n: int, categories: frozenset[str]) -> bool:
+    """Does a bracket after a counted noun qualify it (「12个县（市、区）」「8个县区（开发区、
+    管理局）」) rather than name its members? Its items are all kinds of unit (data:
+    ``announced.categories``), or they are short words too few to be the members."""
+    if all(i in categories for i in items):
+        return True
+    return 2 * len(items) <= n and all(len(i) <= 3 for i in items)
+
+
+# --------------------------------------------------------------------------------------
+# the rule
+# --------------------------------------------------------------------------------------
+
+_WHERE = {
+    "前列": "前面列出",
+    "括号": "括号中列出",
+    "冒号": "冒号后列出",
+    "列举": "随后列举",
+    "后文": "随后各段列出",
+}
+
+
+# a quoted name that opens with a numeral: “五员”, “三道防线”, “四个一” (the measure is any
+# character; such a name is checked only against a list that follows it)
+_QUOTED_NAME = re.compile(
+    r"(?<=[“「])(?P<num>[两三四五六七八九十]{1,2}|[2-9])(?P<meas>(?![一二两三四五六七八九十百千])[\u4e00-\u9fff])"
+    r"(?=(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){0,4}[”」])"
+)
+
+
+def _candidates(text: str, lex: Lexicon) -> Iterator[tuple[re.Match[str], bool]]:
+    """Announcements in text order: (match, is a quoted name found by its quotes only)."""
+    found: dict[int, tuple[re.Match[str], bool]] = {}
+    for m in finditer_at(_ANNOUNCE_FIRST, _patterns(lex).announce, text):
+        found[m.start("num")] = (m, False)
+    if "“" in text or "「" in text:
+        for m in _QUOTED_NAME.finditer(text):
+            found.setdefault(m.start("num"), (m, True))
+    for key in sorted(found):
+        yield found[key]
 
 
 def announced_relations(
@@ -51,158 +416,251 @@ def announced_relations(
 ) -> list[Relation]:
     out: list[Relation] = []
     text = bq.text
+    pats = _patterns(lex)
     idioms = lex.idiom_re
-    for m in finditer_at(_ANNOUNCE_FIRST, _ANNOUNCE_RE, text):
+    for m, named in _candidates(text, lex):
         n = _cn_or_int(m.group("num"))
-        if n is None or not 2 <= n <= 20:
+        if n is None or not 2 <= n <= 30:
             continue
         num_start = m.start("num")
+        if _is_unit(text, m.start("meas")):
+            continue  # 24个月, 两个百分点: a duration or a difference, not a count of items
         # set phrases (四个意识, 三项制度) are checked only against a list that follows them
         idiom = idioms.match(text, num_start) is not None
-        quoted = idiom or (num_start > 0 and text[num_start - 1] in "“‘「")
+        quoted = named or idiom or (num_start > 0 and text[num_start - 1] in "“‘「")
         after = m.end("meas")
         noun_end = after
         while (
             noun_end < len(text)
             and noun_end - after < 4
             and _IDEOGRAPH_RE.match(text[noun_end])
-            and text[noun_end] not in "的和及与等"
+            and text[noun_end] not in "的和及与等即"
         ):
             noun_end += 1
         name = text[num_start:noun_end]
         span = (num_start, noun_end)
-        found: list[tuple[int, str]] = []  # (count, how)
+        readings: list[_Reading] = []
         # (A) a list right before the numeral: 涵盖A、B、C五个领域 / “强基”“聚力”四大工程
-        start = num_start
-        while start > 0 and text[start - 1] not in "，,；;：:。！？!?（(\n":
-            start -= 1
-        segment = text[start:num_start]
-        partial = segment.endswith("等")
-        seg = segment[:-1] if partial else segment
-        if not quoted and seg:
-            quotes = re.findall(r"“[^”]{1,12}”", seg)
-            tail = seg[seg.find("“") :] if "“" in seg else ""
-            if len(quotes) >= 2 and tail == "".join(quotes):
-                found.append((len(quotes), "前列"))
-            elif "、" in seg and noun_end > after:
-                items = _split_items(seg)
-                last = items[-1] if items else ""
-                if (
-                    len(items) >= 2
-                    and len(last) <= 10
-                    and not re.search(r"[的了0-9]|分别|新增|累计|达到|共", last)
-                    and not lex.verb_re.search(last)
-                    and all(len(i) <= 16 for i in items[1:])
-                ):
-                    count = len(items)
-                    alt = count + 1 if re.search(r"[和及与]", last) else count
-                    found.append((alt if alt == n else count, "前列"))
+        if not quoted:
+            readings.extend(_before(text, num_start, noun_end > after, lex))
         # (B) a bracketed list right after the noun: 4个部门（A、B、C、D）
         k = noun_end
         while k < len(text) and k - noun_end < 4 and text[k] not in "（(，,。；;：:、":
             k += 1
         if k < len(text) and text[k] in "（(":
-            close = text.find("）" if text[k] == "（" else ")", k)
+            close = text.find("）" if text[k] == "（" else ")", k, k + 200)
             if close > k:
                 inside = text[k + 1 : close]
-                items = _split_items(inside)
-                if len(items) >= 2 and not re.search(r"[0-9]|等|含|其中", inside):
-                    found.append((len(items), "括号"))
-        # (C) a colon list: 三张清单：A、B、C。 / 从三个方面：一是……二是……三是……
-        colon = noun_end
-        while colon < len(text) and colon - noun_end < 6 and text[colon] not in "：:，,。；;":
-            colon += 1
-        if colon < len(text) and text[colon] in "：:":
-            rest = text[colon + 1 :]
-            ordinals = _count_ordinals(rest)
-            if ordinals:
-                found.append((ordinals, "列举"))
-            elif rest.strip():
-                stop = rest.find("。")
-                body = rest if stop < 0 else rest[:stop]
-                items = (
-                    [x for x in body.split("；") if x.strip()]
-                    if "；" in body
-                    else _split_items(body)
-                )
-                if len(items) >= 2 and all(len(i) <= 20 for i in items) and not body.endswith("等"):
-                    count = len(items)
-                    # 「A、B和C」: the last item may join two with 和/及/与
-                    if re.search(r"[和及与]", items[-1]) and count + 1 == n:
-                        count += 1
-                    found.append((count, "冒号"))
-            elif next_blocks is not None:
-                labels = _count_labels(next_blocks())
-                if labels:
-                    found.append((labels, "后文"))
-        for count, how in found:
-            if count == n or (partial and how == "前列" and count <= n):
-                out.append(Relation("announced", Verdict.CONSISTENT, bq.block, span))
-                continue
-            where = {
-                "前列": "前面列出",
-                "括号": "括号中列出",
-                "冒号": "冒号后列出",
-                "列举": "随后列举",
-                "后文": "随后各段列出",
-            }[how]
-            out.append(
-                Relation(
-                    "announced",
-                    Verdict.CONTRADICTION,
-                    bq.block,
-                    span,
-                    (Span(bq.block, span[0], span[1]),),
-                    code="N203",
-                    severity=Severity.WARNING,
-                    message=f"「{name}」说有{n}{m.group('meas')}，{where}的却是{count}项",
-                    suggestion="核对数量词与所列项目是否一致",
-                )
-            )
-            break
+                items = _split_top(inside, "、，,")
+                names = [p for _, p in items]
+                if (
+                    len(names) >= 2
+                    and not re.search(r"[0-9]|等|含|其中|包括", inside)
+                    and not _is_qualifier(names, n, pats.categories)
+                ):
+                    readings.append(
+                        _Reading(
+                            _and_counts(names),
+                            "括号",
+                            closed=True,
+                            items=tuple(names),
+                            spans=tuple((k + 1 + o, k + 1 + o + len(p)) for o, p in items),
+                        )
+                    )
+        # (C) a list after a colon or an announcing word, or an enumeration; not for a name
+        # that is itself an item of a list (「“四旁”、“五边”：……」)
+        in_list = text[max(0, num_start - 2) : num_start].rstrip("“‘「").endswith(("、", "，"))
+        if (noun_end > after or named) and not in_list:
+            readings.extend(_after(text, noun_end, n, pats, next_blocks, quoted))
+        relation = _judge(bq, n, m.group("meas"), name, span, readings)
+        if relation is not None:
+            out.append(relation)
+    if "+" in text or "＋" in text:
+        out.extend(_plus_names(bq, pats))
     return out
 
 
-def _count_ordinals(rest: str) -> int:
-    """一是……二是……三是…… (consecutive from 一); 0 when absent."""
-    count = 0
-    for i, ch in enumerate(_ORDINALS, start=1):
-        if re.search(rf"(?<![一二三四五六七八九十]){ch}是|第{ch}[，,、是]", rest):
-            count = i
-        else:
-            break
-    return count if count >= 2 else 0
-
-
-_LABEL_RE = re.compile(
-    r"^\s*(?:([一二三四五六七八九十]+)、|（([一二三四五六七八九十]+)）|([一二三四五六七八九十]+)是"
-    r"|([0-9]+)[.．、](?![0-9])|（([0-9]+)）)"
+# 「“1+3”政策体系，即1个……和……4个……」: the terms of a 1+N name against the counts listed
+_PLUS_NAME = re.compile(r"[“「](?P<terms>[0-9]{1,2}(?:\s*[+＋]\s*[0-9]{1,2}){1,3})[”」]")
+_LISTED_COUNT = re.compile(
+    r"(?<![0-9.])([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个|项|张|类|条|套|部)"
 )
-_LABEL_LEVEL = (1, 2, 2, 3, 4)  # 一、 （一） 一是 1. （1）
-_OTHER_HEADING_RE = re.compile(r"^\s*(?:[0-9]+(?:\.[0-9]+)+|第[一二三四五六七八九十]+[章节部分])")
 
 
-def _count_labels(blocks: Iterable[str]) -> int:
-    """Numbered paragraphs after an announcement (「以下四个方面：」 then （一）…（四）).
-
-    Paragraphs between them — unnumbered, or numbered one level deeper — are skipped; a
-    shallower label, a restart or a numeric/chapter heading ends the list."""
-    count = 0
-    level = 0
-    for text in blocks:
-        m = _LABEL_RE.match(text)
-        if not m:
-            if _OTHER_HEADING_RE.match(text) or count == 0:
-                break
+def _plus_names(bq: BlockQuantities, pats: _Patterns) -> list[Relation]:
+    out: list[Relation] = []
+    text = bq.text
+    for m in _PLUS_NAME.finditer(text):
+        terms = [int(t) for t in re.split(r"\s*[+＋]\s*", m.group("terms"))]
+        o = pats.opener.match(text, m.end())
+        if o is None or not (o.group("word") or o.group("open") in "：:"):
             continue
-        group = next(i for i, g in enumerate(m.groups()) if g)
-        this = _LABEL_LEVEL[group]
-        if level and this > level:
-            continue  # a sub-item
-        if level and this < level:
-            break
-        value = _cn_or_int(m.group(group + 1))
-        if value != count + 1:
-            break
-        level, count = this, count + 1
-    return count if count >= 2 else 0
+        start = o.end()
+        end = _top_end(text, start, _SENTENCE_END)
+        clause = text[start : _top_end(text, start, "；;。")] if end > start else ""
+        listed = [(c.start(), _cn_or_int(c.group(1))) for c in _LISTED_COUNT.finditer(clause)]
+        if len(listed) != len(terms) or any(v is None for _, v in listed):
+            continue  # the list does not give one count per term
+        values = [v for _, v in listed]
+        if values == terms:
+            out.append(Relation("announced", Verdict.CONSISTENT, bq.block, m.span("terms")))
+            continue
+        shown = "+".join(str(v) for v in values)
+        out.append(
+            Relation(
+                "announced",
+                Verdict.CONTRADICTION,
+                bq.block,
+                m.span("terms"),
+                (
+                    Span(bq.block, *m.span("terms")),
+                    *(Span(bq.block, start + p, start + p + len(str(v))) for p, v in listed),
+                ),
+                code="N203",
+                severity=Severity.WARNING,
+                message=f"「{m.group('terms')}」与随后列出的数量{shown}不符",
+                suggestion="核对名称中的数字与所列项目的数量是否一致",
+                data={"announced": m.group("terms"), "listed": shown},
+            )
+        )
+    return out
+
+
+def _is_unit(text: str, measure_start: int) -> bool:
+    """Does a unit of time or of a difference start at the measure word (个月, 个百分点)?"""
+    return text.startswith(_NOT_ITEMS, measure_start)
+
+
+_NOT_ITEMS = ("个月", "个工作日", "个小时", "个百分点", "个星期", "个季度", "个学时", "个课时")
+
+
+# an item that carries its own count (「1个管理运营机构」「我区首个」): the list is not counted
+# by the numeral after it
+_OWN_COUNT_RE = re.compile(r"[0-9０-９一二两三四五六七八九十首每NnXx]\s*[个项家条类种批名所级]")
+
+
+# the last item ends with a count of the items before it (「……泰国、越南5个国家」)
+_COUNT_AT_END_RE = re.compile(
+    r"(?<![每一])[0-9０-９两三四五六七八九十]{1,3}\s*[个项家条类种批名所]"
+    r"[\u4e00-\u9fff]{0,4}[”」》]?$"
+)
+
+
+def _before(text: str, num_start: int, has_noun: bool, lex: Lexicon) -> list[_Reading]:
+    start = num_start
+    while start > 0 and num_start - start < 200 and text[start - 1] not in "，,；;：:。！？!?（(\n":
+        start -= 1
+    segment = text[start:num_start]
+    if segment.endswith("、"):
+        return []  # the numeral begins an item of the list (「一级子公司、二级子公司、三级子公司」)
+    partial = segment.endswith("等")
+    seg = segment[:-1] if partial else segment
+    if not seg:
+        return []
+    quotes = re.findall(r"“[^”]{1,12}”|《[^》]{1,40}》", seg)
+    first = min((i for i in (seg.find("“"), seg.find("《")) if i >= 0), default=-1)
+    tail = seg[first:] if first >= 0 else ""
+    if len(quotes) >= 2 and tail == "".join(quotes):
+        return [_Reading(frozenset({len(quotes)}), "前列", closed=True, partial=partial)]
+    if "、" in seg and has_noun:
+        items = _split_items(seg)
+        last = items[-1] if items else ""
+        if (
+            len(items) >= 2
+            and len(last) <= 10
+            and not re.search(r"[的了0-9]|分别|新增|累计|达到|共", last)
+            and not lex.verb_re.search(last)
+            and all(len(i) <= 16 for i in items[1:])
+            and not any(_OWN_COUNT_RE.search(i) for i in items)
+        ):
+            # an item with 等 inside (「用地、用林等报批」) leaves the list open
+            partial = partial or any("等" in i for i in items)
+            return [_Reading(_and_counts(items), "前列", closed=True, partial=partial)]
+    return []
+
+
+def _after(
+    text: str,
+    noun_end: int,
+    n: int,
+    pats: _Patterns,
+    next_blocks: Callable[[], Iterable[str]] | None,
+    quoted: bool = False,
+) -> list[_Reading]:
+    o = pats.opener.match(text, noun_end)
+    if o is None:
+        return []
+    word = o.group("word") or ""
+    opened = o.group("open")
+    start = o.end()
+    announcing = bool(word) or opened in "：:"
+    partial = any(word.startswith(w) for w in pats.partial_opener) if word else False
+    # an enumeration: 一是…二是…, （一）…, 1.…
+    enum = _ordinal_list(text, start, next_blocks)
+    if enum is not None:
+        count, _ = enum
+        if count >= 2:
+            return [_Reading(frozenset({count}), "列举", closed=not partial, partial=partial)]
+        return []
+    rest = text[start:].strip(" 　")
+    if not rest:
+        # the paragraph ends with the announcement: its items are the next paragraphs
+        # (「从以下三个方面：」 / 「重点抓好以下三项工作。」)
+        sentence = text[max(0, text.rfind("。", 0, noun_end) + 1) : noun_end]
+        # (the paragraph ends within a few characters of the noun: the opener pattern
+        # reached its end; 「着力在三个环节上下功夫。」 then 一是…)
+        # a set phrase (“三个定位”) ending a paragraph is not announcing the next ones
+        if next_blocks is not None and sentence and not quoted:
+            first = next(iter(next_blocks()), "")
+            marker = _marker_at(first, 0)
+            if marker is not None and marker[1] == 1:
+                count = _continue_over(next_blocks(), marker[0], 0)
+                if count >= 2:
+                    return [_Reading(frozenset({count}), "后文", closed=True)]
+        return []
+    if not announcing:
+        return []
+    readings = _list_readings(text, start, partial, "冒号" if opened in "：:" else "列举")
+    # a list whose last item carries its own count (「柬埔寨、老挝……越南5个国家」) is counted
+    # by that number, not by the announcement
+    return [r for r in readings if not (r.items and _COUNT_AT_END_RE.search(r.items[-1]))]
+
+
+def _judge(
+    bq: BlockQuantities,
+    n: int,
+    measure: str,
+    name: str,
+    span: tuple[int, int],
+    readings: Sequence[_Reading],
+) -> Relation | None:
+    if not readings:
+        return None
+    for r in readings:
+        if n in r.counts or (r.partial and min(r.counts) <= n):
+            return Relation("announced", Verdict.CONSISTENT, bq.block, span)
+    closed = [r for r in readings if r.closed]
+    if not closed:
+        return None
+    r = closed[0]
+    shown = sorted(r.counts)
+    listed = "或".join(str(c) for c in shown)
+    items = ""
+    if r.items and len(r.items) <= 12:
+        items = "：" + "；".join(i if len(i) <= 12 else i[:11] + "…" for i in r.items)
+    involved = (
+        Span(bq.block, span[0], span[1]),
+        *(Span(bq.block, s, e) for s, e in r.spans),
+    )
+    return Relation(
+        "announced",
+        Verdict.CONTRADICTION,
+        bq.block,
+        span,
+        involved,
+        code="N203",
+        severity=Severity.WARNING,
+        message=f"「{name}」说有{n}{measure}，{_WHERE[r.how]}的却是{listed}项{items}",
+        suggestion="核对数量词与所列项目是否一致",
+        data={"announced": n, "listed": shown[0]},
+    )

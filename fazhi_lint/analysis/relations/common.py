@@ -31,6 +31,9 @@ KINDS = {
     "announced": ("N203",),
     "missing-unit": ("N204",),
     "year": ("N301",),
+    "period": ("N302",),
+    "date": ("N303", "N304"),
+    "table-text": ("N401",),
 }
 KIND_OF_CODE = {code: kind for kind, codes in KINDS.items() for code in codes}
 

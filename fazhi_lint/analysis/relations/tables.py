@@ -33,7 +33,8 @@ from decimal import Decimal
 
 from ...model import Block, BlockKind, Document, Severity, Span
 from ..cn_numbers import NumeralError, arabic_to_decimal, decimals_of, fmt
-from .common import Relation, Verdict
+from ..quantities import BlockQuantities, Lexicon, Quantity, load_lexicon
+from .common import COUNTABLE, Relation, Verdict, bounds, common_substring, describe, per_or_change
 
 _TOTAL_LABEL = re.compile(r"^(?:合\s*计|总\s*计|共\s*计|总数|全年合计|小\s*计)$")
 # a named subtotal: 本年收入合计, 大港街小计, 收入总计
@@ -149,13 +150,32 @@ def _tables(document: Document) -> list[list[Row]]:
             tables.append(table)
         run.clear()
 
+    run_width = -1
     for b in document.blocks:
-        if b.kind is BlockKind.PARAGRAPH and (b.text.count("\t") >= 2 or b.text.count("|") >= 2):
+        count = _text_cells(b) if b.kind is BlockKind.PARAGRAPH else 0
+        # a text table: rows with the same number of separators (a two-column table pasted
+        # from Word has one tab per row)
+        if count >= 2 and (not run or count == run_width):
+            if not run:
+                run_width = count
             run.append(b)
-        else:
-            flush()
+            continue
+        flush()
+        if count >= 2:
+            run.append(b)
+            run_width = count
     flush()
     return tables
+
+
+def _text_cells(block: Block) -> int:
+    """How many cells a text line holds when it is a table row (tabs or |), else 0."""
+    text = block.text
+    if "\t" in text:
+        return len([c for c in re.split(r"\t+", text.strip("\t")) if c.strip()])
+    if text.count("|") >= 2:
+        return len([c for c in text.strip().strip("|").split("|") if c.strip()])
+    return 0
 
 
 # --------------------------------------------------------------------------------------
@@ -494,3 +514,203 @@ def table_relations(document: Document) -> list[Relation]:
                     )
                 )
     return out
+
+
+# --------------------------------------------------------------------------------------
+# a figure of the text against the table it introduces (N401)
+# --------------------------------------------------------------------------------------
+
+_NEAR_BEFORE = 3  # paragraphs before a table that may repeat its figures
+_NEAR_AFTER = 2  # ... and after it
+_TEXT_ROWS = 200  # rows of a table compared with the text (longer tables: not judged)
+_LABEL_CHARS = 30  # characters of a row label compared
+_HEAD_UNIT = re.compile(r"[（(]\s*([^（）()]{1,6}?)\s*[）)]\s*$")
+_SCALE = {"万": 10_000, "亿": 100_000_000}
+_TABLE_UNIT = re.compile(r"单位\s*[：:]\s*([\u4e00-\u9fff]{1,3})")
+# a header that names its unit in itself: 件数 -> 件, 人数 -> 人, 场次 -> 场次
+_HEAD_AS_UNIT = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{1,2}?)(?:数|数量|总数)?$")
+
+
+@dataclass
+class _Column:
+    index: int
+    label: str  # the header without its unit
+    unit: str  # the unit the header names (件, 万元, 人次) or ""
+    scale: int  # 10000 for 万元 ...
+
+
+def _columns(header: Row | None, width: int, lex: Lexicon) -> list[_Column]:
+    out = []
+    for c in range(1, width):
+        text = header.cells[c].text.strip() if header is not None and c < len(header.cells) else ""
+        text = re.sub(r"\s", "", text)
+        unit, label = "", text
+        m = _HEAD_UNIT.search(text)
+        if m:
+            unit, label = m.group(1), text[: m.start()]
+        elif (h := _HEAD_AS_UNIT.match(text)) and lex.kind_of(h.group("unit")) != "bare":
+            unit = h.group("unit")
+        scale = 1
+        if unit[:1] in _SCALE and len(unit) > 1:
+            scale, unit = _SCALE[unit[:1]], unit[1:]
+        if _RATE_HEAD.search(text):
+            continue  # a rate column is not a count of the rows
+        out.append(_Column(c, label, unit, scale))
+    return out
+
+
+def _distinct(labels: Sequence[str]) -> list[str]:
+    """Each row label without the part all labels share (刑事法律援助, 民事法律援助 -> 刑事, 民事)."""
+    clean = [re.sub(r"^其中[：:，,]?", "", re.sub(r"\s", "", x)) for x in labels]
+    if len(clean) < 2:
+        return clean
+    shared = _shared_part(clean)
+    if len(shared) < 2:
+        return clean
+    return [x.replace(shared, "", 1) or x for x in clean]
+
+
+def _shared_part(labels: Sequence[str]) -> str:
+    """The longest substring of the first label found in every label."""
+    first = labels[0]
+    best = ""
+    for i in range(len(first)):
+        for j in range(len(first), i + len(best), -1):
+            piece = first[i:j]
+            if all(piece in x for x in labels[1:]):
+                best = piece
+                break
+    return best
+
+
+def _names(q_words: str, name: str) -> bool:
+    """Does the text before a number name a row (its distinct part, or most of it)?"""
+    if len(name) < 2:
+        return False
+    if name in q_words:
+        return True
+    return len(name) >= 4 and common_substring(name, q_words) >= len(name) - 1
+
+
+def text_table_relations(
+    document: Document, extracted: Sequence[BlockQuantities], lex: Lexicon | None = None
+) -> list[Relation]:
+    """A figure in a paragraph next to a table against the table's cell for the same item:
+    the row named by the words before the figure (the part of a row label that the other
+    labels do not share), or the total row when the words name no row and say 共/合计 or
+    the column; the column by its unit or its header's words. Compared only when exactly one
+    cell fits; rounding of both printed numbers is allowed."""
+    lex = lex or load_lexicon()
+    by_block = {bq.block: bq for bq in extracted}
+    order = [b.index for b in document.blocks]
+    position = {index: i for i, index in enumerate(order)}
+    kinds = {b.index: b.kind for b in document.blocks}
+    texts = {b.index: b.text for b in document.blocks}
+    out: list[Relation] = []
+    for merged in _merged(document):
+        table = merged.rows
+        if merged.own:
+            continue  # a continuation: judged with the table it continues
+        first, last = _block_span(table)
+        if first < 0 or first not in position or last not in position:
+            continue
+        in_table = {c.block for row in table for c in row.cells}
+        width = max(len(r.cells) for r in table)
+        columns = _columns(merged.header, width, lex)
+        # 「单位：万元」 on the line above the table: the unit of columns that name none
+        above = texts.get(order[position[first] - 1], "") if position[first] > 0 else ""
+        stated = _TABLE_UNIT.search(above) if len(above) <= 20 else None
+        if stated:
+            unit = stated.group(1)
+            scale = _SCALE.get(unit[:1], 1) if len(unit) > 1 else 1
+            unit = unit[1:] if scale > 1 else unit
+            for column in columns:
+                if not column.unit:
+                    column.unit, column.scale = unit, scale
+        body = table[merged.body_start :]
+        totals = [r for r in body if r.cells and _TOTAL_LABEL.match(r.cells[0].text.strip())]
+        rows = [r for r in body if r.label and r not in totals]
+        if not columns or not rows or len(rows) > _TEXT_ROWS:
+            continue
+        names = _distinct([r.label[:_LABEL_CHARS] for r in rows])
+        lo = max(0, position[first] - _NEAR_BEFORE)
+        hi = min(len(order), position[last] + 1 + _NEAR_AFTER)
+        for i in range(lo, hi):
+            index = order[i]
+            if index in in_table or kinds.get(index) is not BlockKind.PARAGRAPH:
+                continue
+            bq = by_block.get(index)
+            if bq is None:
+                continue
+            for q in bq.quantities:
+                rel = _against_table(q, bq, columns, rows, names, totals, lex)
+                if rel is not None:
+                    out.append(rel)
+    return out
+
+
+def _against_table(
+    q: Quantity,
+    bq: BlockQuantities,
+    columns: Sequence[_Column],
+    rows: Sequence[Row],
+    names: Sequence[str],
+    totals: Sequence[Row],
+    lex: Lexicon,
+) -> Relation | None:
+    if q.kind not in COUNTABLE or q.quoted or per_or_change(lex, q) or q.depth:
+        return None
+    # the words of the figure's clause (row names may stand before another number in it)
+    begin = max(0, q.num_start - 80)
+    clause = max((bq.text.rfind(ch, begin, q.num_start) for ch in "，,；;。：:"), default=begin - 1)
+    words = bq.text[clause + 1 : q.num_start]
+    # the column: by its unit, then by its header's words when several share the unit
+    fitting = [c for c in columns if c.unit and lex.same_units(c.unit, q.unit_text)]
+    if not fitting and len(columns) == 1 and not columns[0].unit:
+        fitting = list(columns)
+    elif not fitting:
+        # headers without units (收到, 受理, 办结): the one the figure's words name
+        fitting = [c for c in columns if not c.unit and c.label and _names(words, c.label)]
+    if len(fitting) > 1:
+        fitting = [c for c in fitting if c.label and _names(words, c.label)]
+    if len(fitting) != 1:
+        return None
+    column = fitting[0]
+    # an elided noun (「收到行政复议申请121件，受理83件」) names the row of the figure before
+    row_words = words + q.noun if q.inherited else words
+    named = [r for r, name in zip(rows, names, strict=True) if _names(row_words, name)]
+    if len(named) > 1:
+        return None  # several rows named: a sum or a comparison, not one cell
+    if named:
+        row, where = named[0], f"“{named[0].label}”行"
+    else:
+        labelled = bool(column.label) and _names(words, column.label)
+        if len(totals) != 1 or not (q.total_marker or labelled) or "其中" in words:
+            return None  # (a 其中 figure is a part, not the total)
+        row = totals[0]
+        where = "“" + re.sub(r"\s", "", row.cells[0].text) + "”行"
+    if column.index >= len(row.cells):
+        return None
+    cell = row.cells[column.index]
+    if cell.value is None:
+        return None
+    value = cell.value * column.scale
+    half = _half(cell) * column.scale
+    low, high = bounds(q)
+    if value + half >= low and value - half <= high:
+        return Relation("table-text", Verdict.CONSISTENT, bq.block, (q.num_start, q.end))
+    head = f"“{column.label}”列" if column.label else ""
+    shown = cell.text.strip() + (
+        {10_000: "万", 100_000_000: "亿"}.get(column.scale, "") + column.unit if column.unit else ""
+    )
+    return Relation(
+        "table-text",
+        Verdict.CONTRADICTION,
+        bq.block,
+        (q.num_start, q.end),
+        (Span(bq.block, q.num_start, q.end), Span(cell.block, cell.start, cell.end)),
+        code="N401",
+        severity=Severity.ERROR,
+        message=(f"正文中的{q.text}（{describe(q) or q.phrase}）与表格{where}{head}的{shown}不符"),
+        suggestion="核对正文与表格中的同一数字",
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ...model import Block, BlockKind, Document, Severity, Span
@@ -68,6 +68,8 @@ def year_relations(
                 if y.kind not in ("year", "date"):
                     continue
                 s_start, _ = bq.sentence_span(bq.sentence_of(y.start))
+                if y.start - s_start > 4:
+                    continue  # the year does not open its sentence
                 lead = bq.text[s_start : y.start].strip(" 　")
                 if lead not in ("", "在", "于", "截至", "截止"):
                     continue
@@ -75,11 +77,11 @@ def year_relations(
                 if not re.match(r"^(?:底|末|全年|以来|上半年|下半年)?[，,我全各本共]", tail):
                     continue
                 sentence = bq.sentence_of(y.start)
-                has_count = any(
-                    q.sentence == sentence and q.kind in COUNTABLE for q in bq.quantities
-                )
+                has_count = sentence in _counted_sentences(bq)
                 if sec.role == "C4":
-                    sentence_text = bq.text[y.end : bq.sentence_span(sentence)[1]]
+                    sentence_text = bq.text[
+                        y.end : min(bq.sentence_span(sentence)[1], y.end + _LOOK_BACK)
+                    ]
                     future = bool(re.search(r"将|计划|拟|要|力争|预计", sentence_text))
                     if y.kind == "year" and (
                         (y.year != expected and y.year != report_year)
@@ -93,7 +95,13 @@ def year_relations(
                             )
                         )
                     continue
-                if y.year < report_year and has_count and y.kind == "year" and lead in ("", "在"):
+                if (
+                    y.year < report_year
+                    and has_count
+                    and y.kind == "year"
+                    and lead in ("", "在")
+                    and not _compares_years(bq, report_year)
+                ):
                     out.append(
                         _year_rel(
                             y,
@@ -101,17 +109,225 @@ def year_relations(
                             f"“{y.text}”的统计出现在本年度工作部分，报告年度为{report_year}年，疑为沿用往年数据",
                         )
                     )
-                elif y.year > report_year + 1 or (
-                    y.year == report_year + 1 and (y.month or 12) > 6
-                ):
-                    out.append(
-                        _year_rel(
-                            y,
-                            bq,
-                            f"“{y.text}”晚于报告年度{report_year}年，已完成的工作不应发生在报告发布之后",
-                        )
-                    )
     return out
+
+
+_COUNTED: dict[int, tuple[BlockQuantities, frozenset[int]]] = {}
+
+
+def _counted_sentences(bq: BlockQuantities) -> frozenset[int]:
+    """The sentences of a paragraph that hold a count (computed once per paragraph)."""
+    cached = _COUNTED.get(id(bq))
+    if cached is not None and cached[0] is bq:
+        return cached[1]
+    found = frozenset(q.sentence for q in bq.quantities if q.kind in COUNTABLE)
+    if len(_COUNTED) > 4096:
+        _COUNTED.clear()
+    _COUNTED[id(bq)] = (bq, found)
+    return found
+
+
+def _compares_years(bq: BlockQuantities, report_year: int) -> bool:
+    """Does the paragraph also open a statement with the report year (「2023年受理…，2024年
+    受理…」): the earlier year is the comparison, not a left-over."""
+    return any(
+        y.year == report_year
+        and y.kind in ("year", "date")
+        and _clause_lead(bq, y.start)[0] in ("", "在", "而", "到", "至")
+        for y in bq.years
+    )
+
+
+# --------------------------------------------------------------------------------------
+# dates after the report was written
+# --------------------------------------------------------------------------------------
+
+_LOOK_BACK = 300  # characters a clause or a bracket is looked for before a date (linear work)
+# A report on year Y is written in the first quarter of Y+1: a date after its end has not
+# happened yet when the report is written.
+_WRITTEN_BY_MONTH = 3
+# words before a date that make it the moment a statement holds or an event took place
+_AS_OF_RE = re.compile(r"(?:截至|截止到|截止至|截止|截至到|到|至|于|在)$")
+# a date followed by these is a deadline, a start or a comparison, not a fact
+_NOT_FACT_TAIL_RE = re.compile(r"^(?:底|末)?(?:前|之前|以前|起|开始|后|之后|以后|期间|为止前)")
+# a sentence with these words plans, expects or sets a target
+_PLAN_RE = re.compile(r"(?<![已并均])将|计划|拟|力争|预计|争取|确保|目标|规划|预期|期限|有望|届时")
+# a sentence about the next year's work: 下一步/明年 with a plan word
+_NEXT_STEP_RE = re.compile(r"下一步|明年|下一年|来年|新的一年|今后")
+# a year that opens what a statement is about (「2023年重点做好」「在2022年继续深化」)
+_TOPIC_TAIL_RE = re.compile(r"^(?:度)?(?:[，,]|重点|继续|要|将|全面|着力|工作|是|持续|进一步)")
+_STATEMENT_TAIL_RE = re.compile(r"^(?:度)?(?:全年)?[，,]|^(?:度)?(?:全年|共|全区|全市|全县|全镇)")
+_MONTH_OF_SUFFIX = (("底", 12), ("末", 12), ("下半年", 12), ("上半年", 6))
+
+
+_QUARTER_RE = re.compile(r"^(?:度)?第?([一二三四1-4])季度")
+
+
+def _month_of(bq: BlockQuantities, y: YearMention) -> int | None:
+    """The month a year mention names: its own, or by a suffix (底 -> 12, 第二季度 -> 4, the
+    first month of the quarter)."""
+    if y.month:
+        return y.month
+    tail = bq.text[y.end : y.end + 4]
+    for word, month in _MONTH_OF_SUFFIX:
+        if tail.startswith(word):
+            return month
+    quarter = _QUARTER_RE.match(tail)
+    if quarter:
+        return (
+            3 * "一二三四".find(quarter.group(1)) + 1
+            if not quarter.group(1).isdigit()
+            else 3 * int(quarter.group(1)) - 2
+        )
+    return None
+
+
+def date_relations(
+    document: Document,
+    report_year: int | None,
+    sections: Sequence[SectionRange],
+    extracted: Sequence[BlockQuantities] | None = None,
+) -> list[Relation]:
+    """Dates of facts after the report was written (N301): 「截至2025年9月，…」 or
+    「2025年6月，我局出台…」 in a report on 2024 (written by the end of March 2025). Plans,
+    deadlines and targets (将, 力争, 前), titles in 《》 or quotes and the plan section (C4)
+    are left alone; so are dates in the first quarter of the next year."""
+    if report_year is None:
+        return []
+    plan = [(s.start, s.end) for s in sections if s.role == "C4"]
+    out: list[Relation] = []
+    limit = (report_year + 1, _WRITTEN_BY_MONTH)
+    for bq in extracted or quantities_of(document):
+        if any(a <= bq.block < b for a, b in plan):
+            continue
+        year_before: YearMention | None = None
+        for y in bq.years:
+            inherited = False
+            if y.kind == "month" and y.month and year_before is not None:
+                # 「2025年1月至9月」: a month takes the year named before it in its sentence
+                same = bq.sentence_of(year_before.start) == bq.sentence_of(y.start)
+                if same and _AS_OF_RE.search(bq.text[max(0, y.start - 3) : y.start]):
+                    y = replace(y, year=year_before.year, kind="date")
+                    inherited = True
+            if y.kind not in ("year", "date"):
+                continue
+            if not inherited:
+                year_before = y
+            if y.year <= report_year:
+                rel = _plan_for_past(bq, y, report_year)
+                if rel is not None:
+                    out.append(rel)
+                continue
+            if y.kind == "year" and y.year == report_year + 1:
+                rel = _later_statistics(bq, y, report_year)
+                if rel is not None:
+                    out.append(rel)
+                    continue
+            month = _month_of(bq, y)
+            if month is None and y.year > report_year + 1:
+                month = 1  # any time of a later year
+            if month is None or (y.year, month) <= limit:
+                continue
+            if _enclosed(bq.text, y.start):
+                continue
+            sentence = bq.sentence_of(y.start)
+            s_start, s_end = bq.sentence_span(sentence)
+            clause_start = max(
+                (
+                    bq.text.rfind(ch, max(s_start, y.start - _LOOK_BACK), y.start)
+                    for ch in "，,；;：:"
+                ),
+                default=-1,
+            )
+            lead = bq.text[max(s_start, clause_start + 1) : y.start].strip(" 　")
+            if lead and not _AS_OF_RE.search(lead):
+                continue
+            if _NOT_FACT_TAIL_RE.match(bq.text[y.end : y.end + 4].lstrip(" 　")):
+                continue
+            if _PLAN_RE.search(_window(bq.text, s_start, s_end, y.start)):
+                continue
+            as_of = _AS_OF_RE.search(lead)
+            shown = (as_of.group() if as_of else "") + bq.text[y.start : y.end]
+            if inherited:
+                shown = f"{shown}（{y.year}年）"
+            tail = bq.text[y.end : y.end + 3]
+            shown += next((w for w, _ in _MONTH_OF_SUFFIX if tail.startswith(w)), "")
+            quarter = _QUARTER_RE.match(bq.text[y.end : y.end + 4])
+            if quarter:
+                shown += quarter.group()
+            out.append(
+                _year_rel(
+                    y,
+                    bq,
+                    f"“{shown}”晚于报告的撰写时间：报告年度为{report_year}年，"
+                    f"报告应在{report_year + 1}年第一季度完成，已经发生的情况不应晚于"
+                    f"{report_year + 1}年{_WRITTEN_BY_MONTH}月",
+                )
+            )
+    return out
+
+
+def _window(text: str, start: int, end: int, pos: int) -> str:
+    """The sentence [start, end) around ``pos``, at most ``_LOOK_BACK`` characters each side."""
+    return text[max(start, pos - _LOOK_BACK) : min(end, pos + _LOOK_BACK)]
+
+
+def _clause_lead(bq: BlockQuantities, pos: int) -> tuple[str, int, int]:
+    """The words between the start of ``pos``'s clause and ``pos``, and its sentence span."""
+    s_start, s_end = bq.sentence_span(bq.sentence_of(pos))
+    clause_start = max(
+        (bq.text.rfind(ch, max(s_start, pos - _LOOK_BACK), pos) for ch in "，,；;：:"), default=-1
+    )
+    return bq.text[max(s_start, clause_start + 1) : pos].strip(" 　"), s_start, s_end
+
+
+def _plan_for_past(bq: BlockQuantities, y: YearMention, report_year: int) -> Relation | None:
+    """「下一步，……2023年重点做好以下工作」 in a report on 2023: the plan names the report
+    year (or an earlier one) instead of the next."""
+    lead, s_start, s_end = _clause_lead(bq, y.start)
+    if lead not in ("", "在"):
+        return None
+    sentence = _window(bq.text, s_start, s_end, y.start)
+    if not _NEXT_STEP_RE.search(sentence) or not _PLAN_RE.search(sentence):
+        return None
+    if not _TOPIC_TAIL_RE.match(bq.text[y.end : y.end + 4]) or _enclosed(bq.text, y.start):
+        return None
+    return _year_rel(
+        y,
+        bq,
+        f"下一步工作安排写的是“{y.text}”，报告年度为{report_year}年，安排应针对{report_year + 1}年",
+    )
+
+
+def _later_statistics(bq: BlockQuantities, y: YearMention, report_year: int) -> Relation | None:
+    """「2022年，区仲裁院共立案受理争议案件1126件」 in a report on 2021: the year's figures
+    are dated with the next year (a statement opened by that year, with counts, no plan)."""
+    lead, s_start, s_end = _clause_lead(bq, y.start)
+    if lead not in ("", "在") or _enclosed(bq.text, y.start):
+        return None
+    if not _STATEMENT_TAIL_RE.match(bq.text[y.end : y.end + 4]):
+        return None
+    window = _window(bq.text, s_start, s_end, y.start)
+    if _PLAN_RE.search(window) or _NEXT_STEP_RE.search(window):
+        return None
+    sentence = bq.sentence_of(y.start)
+    if sentence not in _counted_sentences(bq):
+        return None
+    return _year_rel(
+        y,
+        bq,
+        f"“{y.text}”的统计写在{report_year}年度报告中：报告在{y.year}年第一季度撰写，"
+        f"不会已有{y.year}年的全年数字，疑为年份写错",
+    )
+
+
+def _enclosed(text: str, pos: int) -> bool:
+    """Is ``pos`` inside 《》, quotes or brackets (a title, a quoted name, a note)?"""
+    for open_, close in (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")")):
+        o = text.rfind(open_, max(0, pos - _LOOK_BACK), pos)
+        if o >= 0 and text.rfind(close, o, pos) < 0:
+            return True
+    return False
 
 
 def work_year(title: str | None, year: int | None, lex: Lexicon | None = None) -> int | None:

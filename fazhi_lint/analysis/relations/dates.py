@@ -1,0 +1,416 @@
+"""Dates that contradict the calendar or each other, within one sentence.
+
+* N303 — a date that does not exist: 「2022年2月29日」 (2022 is not a leap year), 「6月31日」;
+* N304 — a time span that its own dates refute:
+  - a stated duration (为期/历时/持续 N 天、周、个月、年) against the dates the sentence gives
+    for its start and end (「11月4日至15日……为期5天」 is 11 or 12 days); a start without a day
+    may be any day of its month, an end marked 底/末 is the month's last day;
+  - the end before the start: 「9月启动……6月底前已全部完成」;
+  - an anniversary or a run of years against the year it began (「自2021年成立以来，已连续运行
+    五周年」 in a report on 2024: three or four years);
+  - the results of year Y's assessment (「2024年度……考核优秀」) dated before Y ended.
+
+Each judgement uses only the dates of one sentence, so the work is linear in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ...model import Severity, Span
+from ..cn_numbers import NumeralError, cn_to_decimal
+from ..quantities import BlockQuantities, YearMention
+from .common import Relation, Verdict
+
+
+@dataclass(frozen=True)
+class _Point:
+    """A date of a sentence: the earliest and latest day it may name."""
+
+    start: int  # offset in the block
+    end: int  # offset after the date and a 底/末 suffix
+    first: dt.date
+    last: dt.date
+    text: str
+
+
+_DAY_ONLY = re.compile(r"\s*[至到—\-－～~]\s*([0-9]{1,2})\s*[日号]")
+_END_SUFFIX = re.compile(r"^(?:底|末)")
+_MID_SUFFIX = re.compile(r"^(?:上旬|中旬|下旬|初)")
+
+
+def _points(bq: BlockQuantities, report_year: int | None) -> list[_Point]:
+    """Dates with a month, in text order; a month without a year takes the year before it."""
+    out: list[_Point] = []
+    year = report_year
+    for y in bq.years:
+        if y.kind in ("year", "date", "range"):
+            year = y.end_year if y.kind == "range" and y.end_year else y.year
+        if y.kind not in ("date", "month") or not y.month:
+            continue
+        if y.kind == "date":
+            year = y.year
+        if year is None or not 1 <= y.month <= 12:
+            continue
+        last_day = calendar.monthrange(year, y.month)[1]
+        end = y.end
+        if y.day:
+            if y.day > last_day:
+                continue  # not a date (N303 reports it)
+            first = last = dt.date(year, y.month, y.day)
+        else:
+            tail = bq.text[y.end : y.end + 2]
+            if _END_SUFFIX.match(tail):
+                first = last = dt.date(year, y.month, last_day)
+                end += 1
+            else:
+                first, last = dt.date(year, y.month, 1), dt.date(year, y.month, last_day)
+                if _MID_SUFFIX.match(tail):
+                    end += len(_MID_SUFFIX.match(tail).group())  # type: ignore[union-attr]
+        out.append(_Point(y.start, end, first, last, bq.text[y.start : end]))
+        if y.day:
+            m = _DAY_ONLY.match(bq.text, y.end)
+            if m and int(m.group(1)) <= last_day and int(m.group(1)) >= y.day:
+                day = dt.date(year, y.month, int(m.group(1)))
+                out.append(_Point(m.start(1), m.end(), day, day, f"{y.month}月{m.group(1)}日"))
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# N303 impossible dates
+# --------------------------------------------------------------------------------------
+
+
+_WEEKDAY = re.compile(r"\s*[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])")
+_WEEKDAYS = "一二三四五六日"
+
+
+def _impossible(bq: BlockQuantities, report_year: int | None) -> list[Relation]:
+    out: list[Relation] = []
+    year = report_year
+    for y in bq.years:
+        if y.kind in ("year", "date"):
+            year = y.year
+        if y.kind not in ("date", "month") or not y.month or not y.day:
+            continue
+        weekday = _WEEKDAY.match(bq.text, y.end)
+        if weekday and y.kind == "date" and y.day <= calendar.monthrange(y.year, y.month)[1]:
+            stated = _WEEKDAYS.index(weekday.group(1).replace("天", "日"))
+            actual = dt.date(y.year, y.month, y.day).weekday()
+            if stated != actual:
+                out.append(
+                    Relation(
+                        "date",
+                        Verdict.CONTRADICTION,
+                        bq.block,
+                        (y.start, weekday.end()),
+                        (Span(bq.block, y.start, y.end), Span(bq.block, y.end, weekday.end())),
+                        code="N303",
+                        severity=Severity.ERROR,
+                        message=f"“{y.text}”是星期{_WEEKDAYS[actual]}，文中写作“{weekday.group().strip(' （(')}”",
+                        suggestion="核对日期或星期",
+                    )
+                )
+            continue
+        if y.kind == "month" and y.month == 2 and y.day == 29 and year is None:
+            continue
+        this_year = y.year if y.kind == "date" else (year or 2000)  # 2000: a leap year
+        last_day = calendar.monthrange(this_year, y.month)[1]
+        if y.day <= last_day:
+            continue
+        why = (
+            f"{this_year}年不是闰年，2月只有28天"
+            if y.month == 2 and y.day == 29
+            else f"{y.month}月只有{last_day}天"
+        )
+        out.append(
+            Relation(
+                "date",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (y.start, y.end),
+                (Span(bq.block, y.start, y.end),),
+                code="N303",
+                severity=Severity.ERROR,
+                message=f"日期“{y.text}”不存在：{why}",
+                suggestion="核对日期",
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# N304 spans of time
+# --------------------------------------------------------------------------------------
+
+_DURATION = re.compile(
+    r"(?:为期|历时|用时|持续|耗时|时长|经过|共计|前后)(?P<approx>约|近|将近|不到|超过|长达)?"
+    r"(?P<num>[0-9]+|[一二两三四五六七八九十]+)?(?P<half>个半|半)?"
+    r"(?P<unit>个工作日|工作日|个月|个星期|天|日|周|年|月)"
+)
+# days a unit may stand for (lowest, highest)
+_UNIT_DAYS = {
+    "天": (1.0, 1.0),
+    "日": (1.0, 1.0),
+    "周": (7.0, 7.0),
+    "个星期": (7.0, 7.0),
+    "个月": (28.0, 31.0),
+    "月": (28.0, 31.0),
+    "年": (365.0, 366.0),
+    "个工作日": (1.0, 1.5),
+    "工作日": (1.0, 1.5),
+}
+_END_MARK_BEFORE = re.compile(r"(?:至|到|截至|截止|止于|直至|—|－|-|～|~)\s*$")
+_END_MARK_AFTER = re.compile(
+    r"^(?:底|末)?(?:前)?[\u4e00-\u9fff]{0,6}?(?:结束|完成|收官|告一段落|止)"
+)
+_START_MARK_AFTER = re.compile(r"^(?:初|上旬|中旬|下旬)?(?:起|开始|启动|部署|动员|开展)")
+_START_MARK_BEFORE = re.compile(r"(?:自|从|于)\s*$")
+_COMPLETE_AFTER = re.compile(r"^(?:底|末)?(?:前)?[\u4e00-\u9fff]{0,4}?(?:完成|结束|办结|到位|收官)")
+
+
+_MAX_PER_SENTENCE = 24  # dates of one sentence compared (bounded work per sentence)
+
+
+def _grouped(bq: BlockQuantities, points: Sequence[_Point]) -> list[tuple[int, int, list[_Point]]]:
+    """The sentences that hold dates: (start, end, their dates), in one pass."""
+    groups: dict[int, list[_Point]] = {}
+    for p in points:
+        groups.setdefault(bq.sentence_of(p.start), []).append(p)
+    return [
+        (*bq.sentence_span(i), group[:_MAX_PER_SENTENCE]) for i, group in sorted(groups.items())
+    ]
+
+
+def _number(raw: str | None) -> float | None:
+    if not raw:
+        return None
+    try:
+        return float(raw) if raw.isdigit() else float(cn_to_decimal(raw))
+    except (NumeralError, ValueError):
+        return None
+
+
+def _durations(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
+    out: list[Relation] = []
+    text = bq.text
+    for s_start, s_end, inside in _grouped(bq, points):
+        if len(inside) < 2:
+            continue
+        begin = inside[0]
+        ends = [
+            p
+            for p in inside[1:]
+            if _END_MARK_BEFORE.search(text[max(s_start, p.start - 3) : p.start])
+            or _END_MARK_AFTER.match(text[p.end : p.end + 12])
+        ]
+        if not ends:
+            continue
+        end = ends[-1]
+        if end.last < begin.first:
+            continue  # not a span in order (the order rule judges it)
+        low_days = max(0, (end.first - begin.last).days)
+        high_days = (end.last - begin.first).days + 1  # counting both ends
+        for m in _DURATION.finditer(text, s_start, s_end):
+            n = _number(m.group("num"))
+            half = m.group("half") or ""
+            unit = m.group("unit")
+            if n is None and not half:
+                continue
+            value = (n or 0.0) + (0.5 if half else 0.0)
+            lo_u, hi_u = _UNIT_DAYS[unit]
+            lo, hi = value * lo_u, value * hi_u
+            if m.group("approx") or half:
+                lo, hi = lo * 0.8, hi * 1.2
+            if unit in ("个月", "月", "年"):
+                lo, hi = lo - 3, hi + 3  # calendar months are counted loosely
+            if hi < low_days - 0.5 or lo > high_days + 0.5:
+                shown = f"{low_days}至{high_days}天" if low_days != high_days else f"{low_days}天"
+                out.append(
+                    Relation(
+                        "date",
+                        Verdict.CONTRADICTION,
+                        bq.block,
+                        (m.start(), m.end()),
+                        (
+                            Span(bq.block, m.start(), m.end()),
+                            Span(bq.block, begin.start, begin.end),
+                            Span(bq.block, end.start, end.end),
+                        ),
+                        code="N304",
+                        severity=Severity.WARNING,
+                        message=(
+                            f"“{m.group()}”与所写起止时间不符：从“{begin.text}”到“{end.text}”"
+                            f"约{shown}"
+                        ),
+                        suggestion="核对起止日期与所写期限",
+                    )
+                )
+            else:
+                out.append(Relation("date", Verdict.CONSISTENT, bq.block, (m.start(), m.end())))
+    return out
+
+
+def _order(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
+    """A completion dated before the start it completes, in one sentence."""
+    out: list[Relation] = []
+    text = bq.text
+    for s_start, _, inside in _grouped(bq, points):
+        starts = [
+            p
+            for p in inside
+            if _START_MARK_AFTER.match(text[p.end : p.end + 4])
+            or (
+                _START_MARK_BEFORE.search(text[max(s_start, p.start - 2) : p.start])
+                and re.match(r"^[\u4e00-\u9fff]{0,2}(?:启动|开始|起)", text[p.end : p.end + 6])
+            )
+        ]
+        if not starts:
+            continue
+        begin = starts[0]
+        for p in inside:
+            if p.start <= begin.start or not _COMPLETE_AFTER.match(text[p.end : p.end + 10]):
+                continue
+            if p.last < begin.first:
+                out.append(
+                    Relation(
+                        "date",
+                        Verdict.CONTRADICTION,
+                        bq.block,
+                        (p.start, p.end),
+                        (Span(bq.block, begin.start, begin.end), Span(bq.block, p.start, p.end)),
+                        code="N304",
+                        severity=Severity.WARNING,
+                        message=f"完成时间“{p.text}”早于开始时间“{begin.text}”",
+                        suggestion="核对开始和完成的日期",
+                    )
+                )
+                break
+    return out
+
+
+_ANNIVERSARY = re.compile(
+    r"(?P<num>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?周年|连续(?P<run>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})年"
+)
+_FOUNDED_AFTER = re.compile(
+    r"^(?:度)?[\u4e00-\u9fff]{0,6}?(?:成立|设立|建立|组建|挂牌|启动|运行|创建|开通|建成|开展|实施)"
+    r"|^(?:度)?以来|^(?:度)?起"
+)
+
+
+def _anniversaries(bq: BlockQuantities, report_year: int | None) -> list[Relation]:
+    if report_year is None:
+        return []
+    out: list[Relation] = []
+    text = bq.text
+    by_sentence: dict[int, list[YearMention]] = {}
+    for y in bq.years:
+        if y.kind == "year":
+            by_sentence.setdefault(bq.sentence_of(y.start), []).append(y)
+    starts_of = {k: [y.start for y in v] for k, v in by_sentence.items()}
+    for m in _ANNIVERSARY.finditer(text):
+        sentence_years = by_sentence.get(bq.sentence_of(m.start()), [])
+        starts = starts_of.get(bq.sentence_of(m.start()), [])
+        before = bisect.bisect_left(starts, m.start())
+        years = sentence_years[max(0, before - _MAX_PER_SENTENCE) : before]
+        founded = [
+            y
+            for y in years
+            if y.year < report_year and _FOUNDED_AFTER.match(text[y.end : y.end + 10])
+        ]
+        if not founded:
+            continue
+        since = founded[-1]
+        later = [y for y in years if y.start > since.start and y.year > since.year]
+        at = later[-1].year if later else report_year
+        n = _number(m.group("num") or m.group("run"))
+        if n is None:
+            continue
+        if m.group("run"):
+            allowed = {at - since.year, at - since.year + 1}  # counting both ends or not
+        else:
+            allowed = {at - since.year} if later else {at - since.year, at - since.year + 1}
+        if int(n) in allowed:
+            out.append(Relation("date", Verdict.CONSISTENT, bq.block, (m.start(), m.end())))
+            continue
+        expect = "或".join(str(a) for a in sorted(allowed))
+        out.append(
+            _span_rel(
+                bq,
+                m.start(),
+                m.end(),
+                since,
+                f"“{m.group()}”与起始年份不符：从{since.text}到{at}年是{expect}年",
+            )
+        )
+    return out
+
+
+_YEAR_RESULT = re.compile(
+    r"(?P<year>(?:19|20)[0-9]{2})年度[\u4e00-\u9fff]{0,12}?(?:考核|评估|评议|测评|考评|评价)"
+    r"[\u4e00-\u9fff]{0,2}?(?:优秀|结果|等次|先进|合格)"
+)
+
+
+def _results_before_year_end(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
+    """「2024年3月……对2024年度……考核优秀的单位进行表彰」: a year's results before it ended."""
+    out: list[Relation] = []
+    for s_start, s_end, inside in _grouped(bq, points):
+        for m in _YEAR_RESULT.finditer(bq.text, s_start, s_end):
+            year = int(m.group("year"))
+            dated = [p for p in inside if p.start < m.start() and p.last.year == year]
+            if not dated or dated[0].last.month >= 12:
+                continue
+            p = dated[0]
+            out.append(
+                Relation(
+                    "date",
+                    Verdict.CONTRADICTION,
+                    bq.block,
+                    (m.start(), m.start() + 6),
+                    (Span(bq.block, p.start, p.end), Span(bq.block, m.start(), m.start() + 6)),
+                    code="N304",
+                    severity=Severity.WARNING,
+                    message=f"“{p.text}”时{year}年尚未结束，不会已有{year}年度的考核评估结果",
+                    suggestion="核对日期或年度",
+                )
+            )
+    return out
+
+
+def _span_rel(
+    bq: BlockQuantities, start: int, end: int, since: YearMention, message: str
+) -> Relation:
+    return Relation(
+        "date",
+        Verdict.CONTRADICTION,
+        bq.block,
+        (start, end),
+        (Span(bq.block, since.start, since.end), Span(bq.block, start, end)),
+        code="N304",
+        severity=Severity.WARNING,
+        message=message,
+        suggestion="核对起始年份与所写年数",
+    )
+
+
+def date_consistency_relations(
+    extracted: Sequence[BlockQuantities], report_year: int | None = None
+) -> list[Relation]:
+    out: list[Relation] = []
+    for bq in extracted:
+        if not bq.years:
+            continue
+        out.extend(_impossible(bq, report_year))
+        points = _points(bq, report_year)
+        if points:
+            out.extend(_durations(bq, points))
+            out.extend(_order(bq, points))
+            out.extend(_results_before_year_end(bq, points))
+        out.extend(_anniversaries(bq, report_year))
+    return out

@@ -1,0 +1,202 @@
+"""A whole year's figure against the figure of a part of that year (N302).
+
+「上半年受理行政复议案件56件……全年受理行政复议案件52件」: a count over the whole year cannot
+be smaller than the count of the same thing over its first half (or first three quarters,
+or the months 1–9). Each number takes the period named last before it in its sentence
+(numbers.toml ``periods``); a period of another year (去年上半年, 2023年全年) or one named as
+a comparison base (较上半年) does not count. Two numbers measure the same thing when they
+have the same unit, the same verb and nouns that share characters (or one elides its noun).
+Changes (较上年增加), averages and rates are not counts of the period. Work is linear: one
+pass per paragraph to give each number its period, then each whole-year number against the
+part-year numbers of its paragraph and the next one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ...model import Severity
+from ..quantities import BlockQuantities, Lexicon, Quantity
+from .common import (
+    COUNTABLE,
+    Relation,
+    Verdict,
+    common_substring,
+    describe,
+    per_or_change,
+    show,
+    span_of,
+)
+
+_MAX_PAIRS = 64  # part-year numbers kept per paragraph (bounded work per whole-year number)
+
+
+@dataclass(frozen=True)
+class _Scoped:
+    q: Quantity
+    period: str  # "whole" or the part's name (上半年, 前三季度, 1-9月)
+    label: str  # the words as printed
+
+
+@dataclass(frozen=True)
+class _PeriodWords:
+    pattern: re.Pattern[str]
+    whole: frozenset[str]
+
+
+_CACHE: dict[int, _PeriodWords] = {}
+
+_MONTHS_RE = (
+    r"(?:1|一)\s*[-－—–~～至到]\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?"
+    r"|前\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*个月"
+)
+
+
+def _words(lex: Lexicon) -> _PeriodWords:
+    cached = _CACHE.get(id(lex))
+    if cached is not None:
+        return cached
+    data = lex.data.get("periods", {})
+    whole = list(data.get("whole", []))
+    part = list(data.get("part", []))
+    words = sorted(set(whole + part), key=len, reverse=True)
+    pattern = re.compile(
+        rf"(?P<months>{_MONTHS_RE})|(?P<word>{'|'.join(re.escape(w) for w in words) or '(?!)'})"
+    )
+    made = _PeriodWords(pattern, frozenset(whole))
+    _CACHE[id(lex)] = made
+    return made
+
+
+# before a period word: another year (去年上半年, 2023年全年) or a comparison base (较上半年)
+_OTHER_YEAR_RE = re.compile(
+    r"(?:去年|上年|前年|上一年|同期|[0-9]{4}\s*年度?|较|比|与|同比|相比|环比)$"
+)
+
+
+_CN_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_MONTHS.update({"十": 10, "十一": 11, "十二": 12})
+
+
+def _period_of(
+    text: str, m: re.Match[str], words: _PeriodWords, report_year: int | None
+) -> str | None:
+    before = text[max(0, m.start() - 6) : m.start()]
+    other = _OTHER_YEAR_RE.search(before)
+    if other:
+        year = re.search(r"([0-9]{4})", other.group())
+        if not (year and report_year is not None and int(year.group(1)) == report_year):
+            return None  # another year's period, or a comparison base
+    if m.group("months"):
+        last = re.search(r"([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*个?月", m.group("months"))
+        raw = last.group(1) if last else ""
+        month = int(raw) if raw.isdigit() else _CN_MONTHS.get(raw, 0)
+        return "whole" if month == 12 else m.group("months")
+    return "whole" if m.group("word") in words.whole else m.group("word")
+
+
+# the report year opening a statement (「2024年，全区共受理…」) names the whole year
+_YEAR_OPENING_RE = re.compile(r"^(?:度)?(?:全年)?[，,]|^(?:度)?全年|^(?:度)?[共全]")
+
+
+def _scoped(bq: BlockQuantities, lex: Lexicon, report_year: int | None) -> list[_Scoped]:
+    """The numbers of a paragraph with the period named last before them in their sentence."""
+    words = _words(lex)
+    text = bq.text
+    marks = [
+        (m.start(), _period_of(text, m, words, report_year), m.group())
+        for m in words.pattern.finditer(text)
+    ]
+    if report_year is not None:
+        marks.extend(
+            (y.start, "whole", y.text)
+            for y in bq.years
+            if y.kind == "year"
+            and y.year == report_year
+            and _YEAR_OPENING_RE.match(text[y.end : y.end + 4])
+            and not _OTHER_YEAR_RE.search(text[max(0, y.start - 3) : y.start])
+        )
+        marks.sort(key=lambda mark: mark[0])
+    if not marks:
+        return []
+    out: list[_Scoped] = []
+    i = 0
+    current: tuple[str | None, str] | None = None
+    current_sentence = -1
+    for q in bq.quantities:
+        if q.sentence != current_sentence:
+            current, current_sentence = None, q.sentence
+        while i < len(marks) and marks[i][0] < q.start:
+            if bq.sentence_of(marks[i][0]) == q.sentence:
+                current = (marks[i][1], marks[i][2])
+            i += 1
+        if current is None or current[0] is None:
+            continue
+        if q.kind not in COUNTABLE or q.quoted or per_or_change(lex, q):
+            continue
+        out.append(_Scoped(q, current[0], current[1]))
+    return out
+
+
+def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
+    if a.kind != b.kind or not lex.same_units(a.unit, b.unit):
+        return False
+    if not a.verb or a.verb != b.verb:
+        return False
+    x, y = a.noun, b.noun
+    if not x or not y:
+        return True
+    return x in y or y in x or common_substring(x, y) >= 2
+
+
+def period_relations(
+    extracted: Sequence[BlockQuantities], lex: Lexicon, report_year: int | None = None
+) -> list[Relation]:
+    out: list[Relation] = []
+    previous: list[_Scoped] = []
+    for bq in extracted:
+        scoped = _scoped(bq, lex, report_year) if bq.quantities else []
+        parts = [s for s in (*previous, *scoped) if s.period != "whole"][:_MAX_PAIRS]
+        for whole in (s for s in scoped if s.period == "whole"):
+            for part in parts:
+                if not _same_measure(lex, whole.q, part.q):
+                    continue
+                if whole.q.high >= part.q.low:
+                    out.append(
+                        Relation(
+                            "period", Verdict.CONSISTENT, bq.block, (whole.q.start, whole.q.end)
+                        )
+                    )
+                    break
+                out.append(_contradiction(bq, whole, part))
+                break
+        previous = scoped
+    return out
+
+
+def _bare(value: Decimal, like: Quantity) -> str:
+    """A value in the magnitude of ``like``, without its unit (3.16万, 52)."""
+    return show(value, like).removesuffix(like.unit_text)
+
+
+def _contradiction(bq: BlockQuantities, whole: _Scoped, part: _Scoped) -> Relation:
+    what = describe(whole.q) or describe(part.q)
+    return Relation(
+        "period",
+        Verdict.CONTRADICTION,
+        bq.block,
+        (whole.q.num_start, whole.q.end),
+        (span_of(whole.q), span_of(part.q)),
+        code="N302",
+        severity=Severity.ERROR,
+        message=(
+            f"{whole.label}{whole.q.verb}{what}{whole.q.text}，少于{part.label}的"
+            f"{part.q.text}（{_bare(whole.q.high, whole.q)} < {_bare(part.q.low, part.q)}）："
+            f"全年数包含{part.label}，"
+            "不可能更少"
+        ),
+        suggestion=f"核对{whole.label}与{part.label}的数字",
+    )
