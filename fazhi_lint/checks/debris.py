@@ -33,6 +33,7 @@ else:  # pragma: no cover
 
 DATA_FILE = "debris.toml"
 CODES = ("T001", "T002")
+DAMAGED_CODE = "T003"
 SCOPES = ("inline", "line")
 STANDALONE = ("always", "near-chrome", "never")
 FIXES = ("remove", "unescape", "none")
@@ -503,3 +504,124 @@ def web_page_debris(ctx: CheckContext) -> Iterator[Diagnostic]:
     yield from _diagnostics(ctx, "T002")
     if ctx.options.get("outside-article", True):
         yield from _outside_article(ctx)
+
+
+# -- T003 damaged copies ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DamagedSigns:
+    masked: re.Pattern[str]
+    masked_min: int
+    pinyin: re.Pattern[str]
+    pinyin_min: int
+    traditional: frozenset[str]
+    traditional_min: int
+    traditional_share: float
+    question_run: int
+    question_share: float
+
+
+@lru_cache(maxsize=1)
+def damaged_signs() -> DamagedSigns:
+    text = resources.files(__package__).joinpath(DATA_FILE).read_text(encoding="utf-8")
+    table = tomllib.loads(text)["damaged-copy"]
+    return DamagedSigns(
+        masked=re.compile(table["masked"]),
+        masked_min=int(table["masked-min"]),
+        pinyin=re.compile(table["pinyin"]),
+        pinyin_min=int(table["pinyin-min"]),
+        traditional=frozenset(table["traditional"]),
+        traditional_min=int(table["traditional-min"]),
+        traditional_share=float(table["traditional-share"]),
+        question_run=int(table["question-run"]),
+        question_share=float(table["question-share"]),
+    )
+
+
+_IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
+_VISIBLE = re.compile("[^\\s\u3000]")
+
+
+def damaged(document: Document) -> tuple[str, Block, int] | None:
+    """Why the document is a damaged copy (a Chinese reason, the first block showing it, the
+    count), or None. Linear in the text; cached on the document."""
+    if "damaged" in document.cache:
+        return document.cache["damaged"]  # type: ignore[no-any-return]
+    signs = damaged_signs()
+    blocks = [b for b in document.blocks if b.text.strip()]
+    result: tuple[str, Block, int] | None = None
+    run = re.compile(f"^[ \u3000]*(?:[?？][ \u3000]*){{{signs.question_run},}}")
+    questions = visible = ideographs = traditional = 0
+    masked: list[tuple[Block, int]] = []
+    pinyin: list[tuple[Block, int]] = []
+    first_traditional: Block | None = None
+    for block in blocks:
+        text = block.text
+        questions += text.count("?") + text.count("？")
+        visible += len(_VISIBLE.findall(text))
+        ideographs += len(_IDEOGRAPH.findall(text))
+        here = sum(1 for ch in text if ch in signs.traditional)
+        if here and first_traditional is None:
+            first_traditional = block
+        traditional += here
+        if n := len(signs.masked.findall(text)):
+            masked.append((block, n))
+        if n := len(signs.pinyin.findall(text)):
+            pinyin.append((block, n))
+    opening = next((b for b in blocks[:3] if run.match(b.text)), None)
+    if opening is not None or (visible and questions >= signs.question_share * visible):
+        first = opening or next(b for b in blocks if "?" in b.text or "？" in b.text)
+        result = ("文字大量变成了“?”（编码转换时丢失）", first, questions)
+    elif sum(n for _, n in masked) >= signs.masked_min:
+        result = ("正文的数字等内容被“（略）”遮盖", masked[0][0], sum(n for _, n in masked))
+    elif sum(n for _, n in pinyin) >= signs.pinyin_min:
+        result = ("正文加注了汉语拼音", pinyin[0][0], sum(n for _, n in pinyin))
+    elif (
+        first_traditional is not None
+        and traditional >= signs.traditional_min
+        and traditional >= signs.traditional_share * ideographs
+    ):
+        result = ("正文被转换成了繁体字", first_traditional, traditional)
+    document.cache["damaged"] = result
+    return result
+
+
+@check(
+    DAMAGED_CODE,
+    "damaged-copy",
+    Severity.ERROR,
+    "文件是损坏或改动过的副本（数字被“（略）”遮盖、加注拼音、转为繁体、文字变成“?”）",
+)
+def damaged_copy(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """The file is not the report as submitted but a damaged or altered copy of it.
+
+    What it finds: figures masked with 「（略）」 (three or more), pinyin glosses after words
+    (「坚持（jiān chí）」, three or more), text converted to traditional script (characters
+    that exist only in traditional script, at least 10 and 5 % of the Chinese characters), and
+    text whose characters became 「?」 in an encoding conversion (a line among the first three
+    opening with 「? ? ?」, or a fifth of all visible characters). One finding for the file;
+    the other checks' findings on it are left out (they would describe the damage, not the
+    report). The signs and thresholds are data: ``[damaged-copy]`` in
+    ``fazhi_lint/checks/debris.toml``.
+
+    Not reported: a single 「（略）」 or 「（此处略）」 pointing to an annex; a traditional
+    character or two in a name; a question mark in a sentence.
+
+    Why: reviewing a damaged copy wastes the reviewer's time and can pass or fail a report for
+    the wrong reasons; the unit should send the file it actually submitted.
+
+    错误示例: 全年办理行政复议案件（略）件，纠错（略）件，行政应诉案件（略）件。
+    正确示例: 全年办理行政复议案件12件，纠错2件，行政应诉案件15件。
+    """
+    found = damaged(ctx.document)
+    if found is None:
+        return
+    reason, block, count = found
+    yield ctx.diagnostic(
+        f"此文件是损坏或改动过的副本：{reason}（共{count}处），不是报送的原件；"
+        "其他检查结果已略去，请取得原始文件后重新检查",
+        block,
+        suggestion="取得报送单位的原始文件（.docx 或 .pdf）后重新检查",
+        data={"reason": reason, "count": count},
+    )
