@@ -18,7 +18,7 @@ import html
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -400,6 +400,47 @@ def scan(document: Document) -> list[Finding]:
     findings.sort(key=lambda f: (f.block.index, f.start or 0))
     document.cache["debris"] = tuple(findings)
     return findings
+
+
+@dataclass(frozen=True)
+class CleanBlock:
+    """A block as the wording checks read it: inline debris (a site watermark injected
+    mid-sentence, a bookmark) removed, and whole debris lines empty. ``origin[i]`` is the
+    position in the original block of the clean text's character ``i`` (``origin[len]`` is
+    the end)."""
+
+    block: Block
+    origin: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """``[start, end)`` of the clean text as a range of the original block."""
+        return self.origin[start], self.origin[end - 1] + 1 if end > start else self.origin[start]
+
+
+def clean_blocks(document: Document) -> dict[int, CleanBlock]:
+    """The blocks that carry debris, read without it (by block index); cached."""
+    cached = document.cache.get("debris-clean")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    cuts: dict[int, list[tuple[int, int]]] = {}
+    for finding in scan(document):
+        text = finding.block.text
+        start = 0 if finding.start is None else finding.start
+        end = len(text) if finding.end is None else finding.end
+        cuts.setdefault(finding.block.index, []).append((start, end))
+    by_index = {b.index: b for b in document.blocks}
+    result: dict[int, CleanBlock] = {}
+    for index, spans in cuts.items():
+        block = by_index[index]
+        keep = [True] * len(block.text)
+        for s, e in spans:
+            keep[s:e] = [False] * (e - s)
+        origin = [i for i, k in enumerate(keep) if k]
+        origin.append(len(block.text))
+        text = "".join(ch for ch, k in zip(block.text, keep, strict=True) if k)
+        result[index] = CleanBlock(replace(block, text=text), tuple(origin))
+    document.cache["debris-clean"] = result
+    return result
 
 
 def _diagnostics(ctx: CheckContext, code: str) -> Iterator[Diagnostic]:

@@ -6,7 +6,8 @@ appends with ``extend-<key>``), so reviewers edit wording without touching code:
 ``phrases.required``      P101: phrases a report on the given years must contain.
 ``phrases.canonical``     P102: canonical phrases whose near misses are garbled wording.
 ``phrases.lead-ins``      P102: formulas (「贯彻落实」) checked where they introduce one of
-                          ``phrases.lead-in-objects`` (「习近平」「党的」).
+                          ``phrases.lead-in-objects`` (「习近平」「党的」); accepted regional
+                          forms one character away (「贯通落实」) are ``lead-in-variants``.
 ``phrases.citations``     P103: plans cited with their editions (「纲要（2021—2025年）」).
 ``phrases.outdated``      P104: outdated or wrong wording and what replaces it.
 ``phrases.request-phrases`` P105: phrases asking for approval (「妥否，请批示」).
@@ -54,6 +55,7 @@ from typing import Any
 from ..model import Block, Diagnostic, Severity, Span
 from ..plugins import CheckContext, check
 from ..profiles import Profile
+from .debris import CleanBlock, clean_blocks
 from .typography import is_ideograph, snippet
 
 INF = 1 << 20
@@ -171,6 +173,7 @@ class Enumeration:
 class PhraseData:
     canonical: tuple[Canonical, ...]
     lead_ins: tuple[str, ...]
+    lead_in_variants: tuple[str, ...]
     lead_in_objects: tuple[str, ...]
     slot_max: int
     enumerations: tuple[Enumeration, ...]
@@ -246,6 +249,7 @@ def phrase_data(profile: Profile) -> PhraseData:
     data = PhraseData(
         canonical=tuple(entries),
         lead_ins=tuple(table.get("lead-ins", ()) or ()),
+        lead_in_variants=tuple(table.get("lead-in-variants", ()) or ()),
         lead_in_objects=tuple(table.get("lead-in-objects", ()) or ()),
         slot_max=slot_max,
         enumerations=enumerations,
@@ -281,6 +285,14 @@ def _report_year(ctx: CheckContext) -> int | None:
 def _literal(text: str) -> re.Pattern[str]:
     """A regex finding ``text`` literally, compiled once (not per paragraph)."""
     return re.compile(re.escape(text))
+
+
+def _clean_blocks(ctx: CheckContext) -> dict[int, CleanBlock]:
+    """Blocks with web or conversion debris, read without it (see debris.clean_blocks)."""
+    try:
+        return clean_blocks(ctx.document)
+    except Exception:  # debris is optional for these checks
+        return {}
 
 
 def _body(ctx: CheckContext) -> list[Block]:
@@ -570,8 +582,8 @@ def _lead_in_slips(block: Block, data: PhraseData) -> list[Garble]:
         for m in _literal(obj).finditer(text):
             p = m.start()
             before = text[:p]
-            if any(before.endswith(w) for w in data.lead_ins):
-                continue
+            if any(before.endswith(w) for w in (*data.lead_ins, *data.lead_in_variants)):
+                continue  # a formula, or an accepted regional form of one (「贯通落实」)
             best: tuple[int, int, str] | None = None
             for word in data.lead_ins:
                 for k in (len(word) - 1, len(word), len(word) + 1):
@@ -703,16 +715,19 @@ def garbled_canonical_phrase(ctx: CheckContext) -> Iterator[Diagnostic]:
     正确示例: 深入学习贯彻落实习近平总书记视察天津重要讲话精神
     """
     data = phrase_data(ctx.profile)
+    clean = _clean_blocks(ctx)
     for block in _body(ctx):
-        for g in near_misses(block, data):
+        view = clean.get(block.index)  # read without debris (a watermark mid-phrase)
+        for g in near_misses(view.block if view is not None else block, data):
             kind = _describe(g.found, g.expected)
+            start, end = view.span(g.start, g.end) if view is not None else (g.start, g.end)
             yield ctx.diagnostic(
                 f"规范表述疑有{kind}：「{g.found}」应为「{g.expected}」",
                 block,
-                g.start,
-                g.end,
+                start,
+                end,
                 suggestion=g.expected,
-                fix=g.expected if g.certain else None,
+                fix=g.expected if g.certain and view is None else None,
                 data={"phrase": g.phrase, "distance": g.cost},
             )
 

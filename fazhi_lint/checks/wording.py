@@ -1,0 +1,199 @@
+"""``P201``/``P202`` — confusable words and garbled fixed expressions, as context rules.
+
+The rules are data (``wording.toml`` beside this module; see its header for the fields): the
+wrong text as a regular expression whose look-arounds give the context that makes it wrong
+(「截止」 before a date, 「做出」 before 决定/部署/贡献, 「第33会议」 without 次), the fix, the reason
+and a source. Each rule is matched on every body paragraph read without web or conversion
+debris (a site watermark injected mid-sentence does not cut a word in two; see
+:func:`fazhi_lint.checks.debris.clean_blocks`). Plain regular expressions suffice for these
+contexts, so no word segmenter is loaded: the checks cost a few regex scans per paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..model import Block, Diagnostic, Severity
+from ..plugins import CheckContext, check
+from .debris import clean_blocks
+from .typography import snippet
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+DATA_FILE = "wording.toml"
+CODES = ("P201", "P202")
+_KEYS = {"id", "code", "regex", "fix", "certain", "what", "why", "source", "from-year"}
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    code: str
+    regex: re.Pattern[str]
+    fix: str
+    certain: bool
+    what: str
+    why: str
+    source: str
+    from_year: int | None = None
+
+    def replacement(self, found: str) -> str:
+        return self.fix.replace("{m}", found)
+
+
+def parse_rules(data: dict[str, Any], source: str = DATA_FILE) -> tuple[Rule, ...]:
+    """Validate and compile the rule table; errors name the rule."""
+    items = data.get("rule")
+    if not isinstance(items, list) or not items:
+        raise ValueError(f"{source}: no [[rule]] entries")
+    seen: set[str] = set()
+    rules = []
+    for number, item in enumerate(items, start=1):
+        where = f"{source}: rule #{number} ({item.get('id', '?')})"
+        unknown = set(item) - _KEYS
+        if unknown:
+            raise ValueError(f"{where}: unknown keys {sorted(unknown)}")
+        rid = item.get("id")
+        if not isinstance(rid, str) or not rid or rid in seen:
+            raise ValueError(f"{where}: missing or duplicate id")
+        seen.add(rid)
+        if item.get("code") not in CODES:
+            raise ValueError(f"{where}: code must be one of {CODES}")
+        for key in ("regex", "fix", "what", "why", "source"):
+            if not isinstance(item.get(key), str):
+                raise ValueError(f"{where}: {key} is required")
+        try:
+            compiled = re.compile(item["regex"])
+        except re.error as exc:
+            raise ValueError(f"{where}: bad regex: {exc}") from exc
+        if compiled.match(""):
+            raise ValueError(f"{where}: regex matches the empty string")
+        year = item.get("from-year")
+        rules.append(
+            Rule(
+                id=rid,
+                code=item["code"],
+                regex=compiled,
+                fix=item["fix"],
+                certain=bool(item.get("certain", True)),
+                what=item["what"],
+                why=item["why"],
+                source=item["source"],
+                from_year=int(year) if year is not None else None,
+            )
+        )
+    return tuple(rules)
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> tuple[Rule, ...]:
+    text = resources.files(__package__).joinpath(DATA_FILE).read_text(encoding="utf-8")
+    return parse_rules(tomllib.loads(text))
+
+
+def _report_year(ctx: CheckContext) -> int | None:
+    try:
+        return ctx.outline.report_year
+    except Exception:  # the outline is another module's job: degrade, never fail
+        return None
+
+
+def _findings(ctx: CheckContext, code: str) -> Iterator[Diagnostic]:
+    year = _report_year(ctx)
+    rules = [
+        r
+        for r in load_rules()
+        if r.code == code and (r.from_year is None or (year is not None and year >= r.from_year))
+    ]
+    if not rules:
+        return
+    clean = clean_blocks(ctx.document)
+    for block in ctx.document.blocks:
+        if not block.is_body:
+            continue
+        view = clean.get(block.index)
+        read: Block = view.block if view is not None else block
+        for rule in rules:
+            for m in rule.regex.finditer(read.text):
+                found = m.group()
+                fixed = rule.replacement(found)
+                s, e = view.span(m.start(), m.end()) if view is not None else m.span()
+                yield ctx.diagnostic(
+                    f"{rule.what}：「{snippet(read, m.start(), m.end())}」"
+                    f"应为「{snippet(read, m.start(), m.end(), fixed)}」。{rule.why}"
+                    f"（依据：{rule.source}）",
+                    block,
+                    s,
+                    e,
+                    suggestion=fixed if fixed else f"删除「{found}」",
+                    fix=fixed if rule.certain and view is None else None,
+                    data={"rule": rule.id, "found": found, "replacement": fixed},
+                )
+
+
+@check(
+    "P201",
+    "confusable-word",
+    Severity.WARNING,
+    "易混、易错词语（截止/截至、做出/作出、其它、布署、二0二四年、23年、法制/法治）",
+)
+def confusable_word(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """A word that proof-readers of 公文 mark: right word in the wrong context, or a wrong form.
+
+    What it finds: 「截止2023年底」 (截至 before a point of time), 「做出部署」「做出决定」
+    「做出贡献」 (作出 before abstract objects), 「其它」 (其他), 「部暑」「布署」 (部署),
+    a wrong zero in a year written in characters 「二0二四年」「二O二四年」 (〇), a year cut to two
+    digits 「23年全区……」 (2023年), 「法制」 in expressions fixed as 「法治」 (法治思维、法治宣传、
+    法治督察、法治副校长), and 《法制日报》 in reports on 2021 or later (renamed 《法治日报》 on
+    1 August 2020). Each rule names its source; the rules are data in
+    ``fazhi_lint/checks/wording.toml`` (the wrong text, the context that makes it wrong, the
+    fix).
+
+    Not reported: 「截止日期」「报名截止」「至12月31日截止」; 「做出成绩」 and other concrete
+    objects; 「全部暑期」; 「发布署名文章」; 「二〇二四年」; 「工作23年」「23年来」 (a duration);
+    「法制审核」「法制机构」 (still 法制: the legal system, not the rule of law).
+
+    Why: these are the slips reviewers mark first; each one is small, but a report that has
+    them reads as unchecked.
+
+    错误示例: 截止2023年底，区政府做出部署，清理规章及其它文件。
+    正确示例: 截至2023年底，区政府作出部署，清理规章及其他文件。
+    """
+    return _findings(ctx, "P201")
+
+
+@check(
+    "P202",
+    "garbled-expression",
+    Severity.WARNING,
+    "固定表述、机构或会议名称残缺、多字（第33会议、区委人大常委会、面推进）",
+)
+def garbled_expression(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """A fixed expression, organ name or meeting name with a character lost, doubled or wrong.
+
+    What it finds: 「第33会议」 (第33次会议), 「区委人大常委会」 (区人大常委会: a people's congress
+    is not under the 区委), 「区委党委」 (区委 already is the party committee), 「面推进」 at the
+    start of a sentence (全面推进), 「取得了一定成仍存在……」 (成效 cut short) and 「存在和不足」
+    (存在问题和不足). The expressions and their contexts are data in
+    ``fazhi_lint/checks/wording.toml``; near misses of the profile's canonical phrases
+    (「习近平法制思想」) are P102's.
+
+    Not reported: 「第三会议室」, 「第33次常务会议」, 「区委常委会会议」, 「市教委党委」,
+    「从制度层面推进」 (面 is part of 层面), 「取得了一定成效」.
+
+    Why: a garbled name reads as if the writer did not know the organ or the meeting; the
+    reader stops at the sentence.
+
+    错误示例: 区委人大常委会会议听取了报告；区政府第33会议审议通过……
+    正确示例: 区人大常委会会议听取了报告；区政府第33次常务会议审议通过……
+    """
+    return _findings(ctx, "P202")
