@@ -762,7 +762,8 @@ def plan_citation_years(ctx: CheckContext) -> Iterator[Diagnostic]:
     (the edition covering the report year). A report on a year two or more years after the
     end of the cited edition, while a newer edition covers that year (《…纲要（2015—2020年）》
     in a report on 2023), is a warning: it cites the superseded plan. Local editions with a
-    prefix (《天津市法治政府建设实施纲要（2021—2025年）》) are checked the same way. The
+    prefix (《天津市法治政府建设实施纲要（2021—2025年）》) are checked the same way. Right
+    years without their 「年」 (「纲要（2021—2025）」) are a warning with the fix. The
     plans and their editions are data: ``phrases.citations`` in the profile. The connector
     between the years is T102's business.
 
@@ -793,6 +794,19 @@ def plan_citation_years(ctx: CheckContext) -> Iterator[Diagnostic]:
                         suggestion=fixed,
                         fix=fixed if current else None,
                         data={"cited": [y1, y2], "editions": editions},
+                    )
+                elif "年" not in m.group()[m.end(3) - m.start() :]:
+                    # the edition is right but its 「年」 was lost: 「纲要（2021—2025）」
+                    yield ctx.diagnostic(
+                        f"《{name}》的年份“{y1}—{y2}”后缺少“年”：文件名称中的年份写作"
+                        f"（{y1}—{y2}年）",
+                        block,
+                        s,
+                        e,
+                        suggestion=f"{m.group()[m.start(1) - m.start() : m.end(3) - m.start()]}年",
+                        fix=f"{m.group()[m.start(1) - m.start() : m.end(3) - m.start()]}年",
+                        severity=Severity.WARNING if ctx.severity == ctx.check.severity else None,
+                        data={"cited": [y1, y2], "missing": "年"},
                     )
                 elif year is not None and year >= y2 + 2 and current and current[0] != (y1, y2):
                     a, b = current[0]

@@ -4,7 +4,9 @@ Sentences come from :mod:`fazhi_lint.analysis.sentences` and are compared by the
 normalised key (ideographs, letters and digits only), so quotes, brackets and commas do not
 hide a copy: 「召开社区“法律明白人”培养工程推进会」 equals 「召开社区法律明白人培养工程推进
 会」. Headings, the title and table cells are not compared (a table legitimately repeats
-its labels; headings are the H checks' business).
+its labels; headings are the H checks' business), nor are table rows printed as lines (two
+column gaps: tabs or runs of spaces) and a template's placeholder sentences (「（此处填写……）」,
+T111's finding): repetition there is not copied prose.
 """
 
 from __future__ import annotations
@@ -24,11 +26,14 @@ from ..analysis.sentences import (
 )
 from ..model import Block, BlockKind, Diagnostic, Severity, Span
 from ..plugins import CheckContext, check
+from .typography import has_placeholder
 
 DEFAULT_MIN_CHARS = 15  # shorter sentences repeat legitimately (「严格落实重大行政决策程序」)
 DEFAULT_MIN_CONTAINED = 20  # a sentence of this length found inside another one is a copy
 DEFAULT_MIN_CLAUSE = 30  # a clause this long shared by two sentences is a copy
 SHORT_LINE = 50  # a paragraph this short with no sentence end is a heading or a caption
+# a gap between the columns of a table row printed as one line: a tab or two spaces or more
+_COLUMN_GAP_RE = re.compile(r"[^\s\u3000](?:\t|[ \u3000]{2,})(?=[^\s\u3000])")
 PASSAGE_GAP = 2  # copies of consecutive paragraphs (within this many blocks) are one passage
 
 
@@ -58,10 +63,14 @@ def _candidates(ctx: CheckContext) -> list[Sentence]:
         text = block.text.strip()
         if len(text) <= SHORT_LINE and not any(c in SENTENCE_END for c in text):
             skip.add(block.index)  # a heading, caption or table-of-contents line
+        elif len(_COLUMN_GAP_RE.findall(text)) >= 2:
+            skip.add(block.index)  # a table row printed as a line (a PDF without ruling lines)
     kept: list[Sentence] = []
     for sentence in sentences_of(document):
         if sentence.block in skip or kinds.get(sentence.block) != BlockKind.PARAGRAPH:
             continue
+        if has_placeholder(sentence.text):
+            continue  # an unfilled template sentence (T111's finding), not copied prose
         title = run_in.get(sentence.block)
         if title is not None and sentence.start < title[1] and title[0] < sentence.end:
             continue  # the title sentence of a run-in heading

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from ..model import Block, Diagnostic, Severity
+from ..model import Block, Diagnostic, Severity, Span
 from ..plugins import CheckContext, check
 from .debris import clean_blocks
 from .typography import snippet
@@ -197,3 +197,112 @@ def garbled_expression(ctx: CheckContext) -> Iterator[Diagnostic]:
     正确示例: 区人大常委会会议听取了报告；区政府第33次常务会议审议通过……
     """
     return _findings(ctx, "P202")
+
+
+# -- P203 ---------------------------------------------------------------------------------------
+
+_THIS_YEAR_RE = re.compile(r"今年(?!度)")
+# words that put a sentence in the future: there 「今年」 is the year of writing, rightly
+_FUTURE_RE = re.compile(r"将|计划|拟|力争|争取|预计|打算|目标是")
+_DATE_LINE_RE = re.compile(
+    r"^[ \u3000]*((?:19|20)\d{2})[ \u3000]*年[ \u3000]*\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日[ \u3000]*$"
+)
+_LAST_YEAR_RE = re.compile(r"上一?年度")
+_SENTENCE_END = "。；！？;!?"
+
+
+def _written_next_year(blocks: list[Block], year: int) -> tuple[Block, str] | None:
+    """Where the report shows it was written in the year after ``year``: a date line of that
+    year (the 落款), or 「上年度」 (the year reported on, seen from the next one)."""
+    for block in reversed(blocks):
+        m = _DATE_LINE_RE.match(block.text)
+        if m is not None and int(m.group(1)) == year + 1:
+            return block, f"落款日期为{year + 1}年"
+    for block in blocks:
+        m = _LAST_YEAR_RE.search(block.text)
+        if m is not None:
+            return block, f"文中以“{m.group()}”指{year}年"
+    return None
+
+
+def _plan_blocks(ctx: CheckContext) -> set[int]:
+    """Blocks of the next year's plan (C4): there 「今年」 is the year of writing."""
+    try:
+        from ..analysis.sections import sections_of
+
+        found = sections_of(ctx.document, ctx.profile).found.get("C4", [])
+    except Exception:  # sections are another module's job: degrade, never fail
+        return set()
+    plan: set[int] = set()
+    last = len(ctx.document.blocks)
+    for match in found:
+        if match.section is not None:
+            plan.update(range(match.section.start, match.section.end))
+        else:
+            plan.update(range(match.block.index, last))
+    return plan
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    a = max((text.rfind(c, 0, start) for c in _SENTENCE_END), default=-1) + 1
+    ends = [i for i in (text.find(c, end) for c in _SENTENCE_END) if i >= 0]
+    return text[a : min(ends) if ends else len(text)]
+
+
+@check(
+    "P203",
+    "relative-year-word",
+    Severity.WARNING,
+    "报告写于次年，却用“今年”指报告年度（与“上年度”、落款日期矛盾）",
+)
+def relative_year_word(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """「今年」 used for the year reported on, in a report written the following year.
+
+    What it finds: a report on 2023, dated 2024 (its 落款) or speaking of the year it reports
+    on as 「上年度」, that says 「今年以来，我局……」 about 2023's work. Written in 2024, 「今年」
+    means 2024: the reader cannot tell which year a figure belongs to. One finding at the first
+    place, every other place in ``related``.
+
+    Not reported: 「今年」 in the next year's plan (C4) or in a sentence about the future
+    (「今年，我们将……」), where it rightly means the year of writing; 「今年度」; reports
+    without a date line or 「上年度」 (written in the year itself, 「今年」 is right); reports
+    whose year was not found.
+
+    Why: the annual report is read in the following spring and filed for years; relative
+    time words must be anchored to the report year.
+
+    错误示例: 今年以来，我局坚持依法行政……（2023年度报告，落款2024年3月5日）
+    正确示例: 2023年，我局坚持依法行政……
+    """
+    year = _report_year(ctx)
+    if year is None:
+        return
+    blocks = [b for b in ctx.document.blocks if b.is_body]
+    evidence = _written_next_year(blocks, year)
+    if evidence is None:
+        return
+    plan = _plan_blocks(ctx)
+    places: list[tuple[Block, int, int]] = []
+    for block in blocks:
+        if block.index in plan:
+            continue
+        for m in _THIS_YEAR_RE.finditer(block.text):
+            if _FUTURE_RE.search(_sentence(block.text, m.start(), m.end())):
+                continue
+            places.append((block, m.start(), m.end()))
+    if not places:
+        return
+    block, s, e = places[0]
+    count = f"（全文共{len(places)}处）" if len(places) > 1 else ""
+    where_block, why = evidence
+    yield ctx.diagnostic(
+        f"报告写于{year + 1}年（{why}），此处“今年”却指报告年度{count}：读者会理解为"
+        f"{year + 1}年，应写明“{year}年”",
+        block,
+        s,
+        e,
+        suggestion=f"{year}年",
+        related=[Span(b.index, a, z) for b, a, z in places[1:]]
+        + [Span(where_block.index, 0, len(where_block.text))],
+        data={"year": year, "count": len(places)},
+    )
