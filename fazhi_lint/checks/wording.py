@@ -31,7 +31,18 @@ else:  # pragma: no cover
 
 DATA_FILE = "wording.toml"
 CODES = ("P201", "P202")
-_KEYS = {"id", "code", "regex", "fix", "certain", "what", "why", "source", "from-year"}
+_KEYS = {
+    "id",
+    "code",
+    "regex",
+    "fix",
+    "certain",
+    "what",
+    "why",
+    "source",
+    "from-year",
+    "severity",
+}
 
 
 @dataclass(frozen=True)
@@ -45,6 +56,7 @@ class Rule:
     why: str
     source: str
     from_year: int | None = None
+    severity: Severity | None = None
 
     def replacement(self, found: str) -> str:
         return self.fix.replace("{m}", found)
@@ -78,6 +90,10 @@ def parse_rules(data: dict[str, Any], source: str = DATA_FILE) -> tuple[Rule, ..
         if compiled.match(""):
             raise ValueError(f"{where}: regex matches the empty string")
         year = item.get("from-year")
+        try:
+            severity = Severity.parse(item["severity"]) if "severity" in item else None
+        except (KeyError, ValueError) as exc:
+            raise ValueError(f"{where}: bad severity") from exc
         rules.append(
             Rule(
                 id=rid,
@@ -89,6 +105,7 @@ def parse_rules(data: dict[str, Any], source: str = DATA_FILE) -> tuple[Rule, ..
                 why=item["why"],
                 source=item["source"],
                 from_year=int(year) if year is not None else None,
+                severity=severity,
             )
         )
     return tuple(rules)
@@ -107,7 +124,20 @@ def _report_year(ctx: CheckContext) -> int | None:
         return None
 
 
+def other_report(ctx: CheckContext) -> bool:
+    """A file recognised as another kind of report (a 政府工作报告 or a 决算 sent by mistake) gets
+    one finding for that (S104); the wording checks stay silent on it."""
+    try:
+        from .structure import _other_report
+
+        return _other_report(ctx) is not None
+    except Exception:  # structure is another module's job: degrade, never fail
+        return False
+
+
 def _findings(ctx: CheckContext, code: str) -> Iterator[Diagnostic]:
+    if other_report(ctx):
+        return
     year = _report_year(ctx)
     rules = [
         r
@@ -136,6 +166,7 @@ def _findings(ctx: CheckContext, code: str) -> Iterator[Diagnostic]:
                     e,
                     suggestion=fixed if fixed else f"删除「{found}」",
                     fix=fixed if rule.certain and view is None else None,
+                    severity=rule.severity if ctx.severity == ctx.check.severity else None,
                     data={"rule": rule.id, "found": found, "replacement": fixed},
                 )
 
@@ -158,9 +189,12 @@ def confusable_word(ctx: CheckContext) -> Iterator[Diagnostic]:
     ``fazhi_lint/checks/wording.toml`` (the wrong text, the context that makes it wrong, the
     fix).
 
+    「其它」 is a note (提示): dictionaries still list it for things; 其他 is the house style.
+
     Not reported: 「截止日期」「报名截止」「至12月31日截止」; 「做出成绩」 and other concrete
     objects; 「全部暑期」; 「发布署名文章」; 「二〇二四年」; 「工作23年」「23年来」 (a duration);
-    「法制审核」「法制机构」 (still 法制: the legal system, not the rule of law).
+    「法制审核」「法制机构」 (still 法制: the legal system, not the rule of law); anything in a
+    file recognised as another kind of report (S104 says so once).
 
     Why: these are the slips reviewers mark first; each one is small, but a report that has
     them reads as unchecked.
@@ -188,7 +222,8 @@ def garbled_expression(ctx: CheckContext) -> Iterator[Diagnostic]:
     (「习近平法制思想」) are P102's.
 
     Not reported: 「第三会议室」, 「第33次常务会议」, 「区委常委会会议」, 「市教委党委」,
-    「从制度层面推进」 (面 is part of 层面), 「取得了一定成效」.
+    「从制度层面推进」 (面 is part of 层面), 「取得了一定成效」; anything in a file recognised
+    as another kind of report.
 
     Why: a garbled name reads as if the writer did not know the organ or the meeting; the
     reader stops at the sentence.
@@ -266,7 +301,7 @@ def relative_year_word(ctx: CheckContext) -> Iterator[Diagnostic]:
     Not reported: 「今年」 in the next year's plan (C4) or in a sentence about the future
     (「今年，我们将……」), where it rightly means the year of writing; 「今年度」; reports
     without a date line or 「上年度」 (written in the year itself, 「今年」 is right); reports
-    whose year was not found.
+    whose year was not found; another kind of report.
 
     Why: the annual report is read in the following spring and filed for years; relative
     time words must be anchored to the report year.
@@ -275,7 +310,7 @@ def relative_year_word(ctx: CheckContext) -> Iterator[Diagnostic]:
     正确示例: 2023年，我局坚持依法行政……
     """
     year = _report_year(ctx)
-    if year is None:
+    if year is None or other_report(ctx):
         return
     blocks = [b for b in ctx.document.blocks if b.is_body]
     evidence = _written_next_year(blocks, year)
