@@ -181,7 +181,8 @@ def confusable_word(ctx: CheckContext) -> Iterator[Diagnostic]:
     """A word that proof-readers of 公文 mark: right word in the wrong context, or a wrong form.
 
     What it finds: 「截止2023年底」 (截至 before a point of time), 「做出部署」「做出决定」
-    「做出贡献」 (作出 before abstract objects), 「其它」 (其他), 「部暑」「布署」 (部署),
+    (作出 before official acts; before 贡献、承诺、评价 a note, since published texts vary),
+    「其它」 (其他), 「部暑」「布署」 (部署),
     a wrong zero in a year written in characters 「二0二四年」「二O二四年」 (〇), a year cut to two
     digits 「23年全区……」 (2023年), 「法制」 in expressions fixed as 「法治」 (法治思维、法治宣传、
     法治督察、法治副校长), and 《法制日报》 in reports on 2021 or later (renamed 《法治日报》 on
