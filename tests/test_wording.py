@@ -302,3 +302,37 @@ def test_plain_check_does_not_import_jieba(tmp_path) -> None:  # type: ignore[no
     )
     assert "P201" in out.stdout
     assert out.stdout.strip().splitlines()[-1] == "False"
+
+
+# -- web-page furniture seen on published reports (issue 10, blind spot 2) ----------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "您所在的位置：首页 > 政务公开 > 法治政府建设",
+        "您现在的位置 首页 > 五公开专栏 > 结果公开",
+        "无障碍 简体| 繁体",
+        "来源：",
+        "作者:",
+        "• 成文日期:",
+        "• 索 引 号:abc/2026-00009",
+        "今天是:2019年10月31日 星期三 农历十月初七",
+        "发布日期:2026-03-06 信息来源: 浏览次数:",
+    ],
+)
+def test_page_furniture_is_web_debris(line: str) -> None:
+    found = lint(f"{line}\n　　2023年，我局坚持依法行政。", "T002")
+    assert [d.location.line for d in found] == [2], [(d.excerpt, d.message) for d in found]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "　　该村所在位置偏远，我局组织律师上门服务。",
+        "　　推进无障碍环境建设，提供简体、繁体两种文本。",
+        "　　案件来源：群众举报3件、上级交办2件。",
+    ],
+)
+def test_prose_with_page_words_is_not_debris(line: str) -> None:
+    assert lint(line, "T002") == []
