@@ -7,6 +7,7 @@ import sys
 from functools import cache
 
 import pytest
+from docx_factory import build_docx, p, tbl, tc
 
 from fazhi_lint.checks.debris import clean_blocks
 from fazhi_lint.checks.wording import load_rules, parse_rules
@@ -14,8 +15,6 @@ from fazhi_lint.config import Config
 from fazhi_lint.engine import Linter
 from fazhi_lint.model import Diagnostic, Severity
 from fazhi_lint.readers import read_bytes
-
-from docx_factory import build_docx, p, tbl, tc
 
 WATERMARK = "秘书之家—全网资源每日更新www.mishuzhijia.com"
 
@@ -180,7 +179,9 @@ def test_garble_traps_stay_silent(text: str) -> None:
 
 # -- P203 ---------------------------------------------------------------------------------------
 
-DATED = "　　今年以来，我局坚持依法行政，全年办理行政复议案件12件。\n{middle}某区司法局\n2024年3月5日"
+DATED = (
+    "　　今年以来，我局坚持依法行政，全年办理行政复议案件12件。\n{middle}某区司法局\n2024年3月5日"
+)
 
 
 def test_this_year_in_a_report_dated_next_year() -> None:
@@ -243,7 +244,9 @@ def test_clean_blocks_map_back_to_the_original() -> None:
 
 # -- T003 damaged copies ------------------------------------------------------------------------
 
-MASKED = "　　全年办理行政复议案件（略）件，纠错（略）件。\n　　行政应诉案件（略）件，败诉率（略）。"
+MASKED = (
+    "　　全年办理行政复议案件（略）件，纠错（略）件。\n　　行政应诉案件（略）件，败诉率（略）。"
+)
 TRADITIONAL = (
     "　　一年來，我區堅持以習近平法治思想為指導，深入推進依法行政，全面建設法治政府。\n"
     "　　全年辦理行政復議案件12件，行政應訴案件15件，行政機關負責人出庭應訴率100%。"

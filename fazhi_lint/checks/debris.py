@@ -421,7 +421,7 @@ def clean_blocks(document: Document) -> dict[int, CleanBlock]:
     """The blocks that carry debris, read without it (by block index); cached."""
     cached = document.cache.get("debris-clean")
     if cached is not None:
-        return cached  # type: ignore[no-any-return]
+        return cached
     cuts: dict[int, list[tuple[int, int]]] = {}
     for finding in scan(document):
         text = finding.block.text
@@ -588,7 +588,7 @@ def damaged(document: Document) -> tuple[str, Block, int] | None:
     """Why the document is a damaged copy (a Chinese reason, the first block showing it, the
     count), or None. Linear in the text; cached on the document."""
     if "damaged" in document.cache:
-        return document.cache["damaged"]  # type: ignore[no-any-return]
+        return document.cache["damaged"]
     signs = damaged_signs()
     blocks = [b for b in document.blocks if b.text.strip()]
     result: tuple[str, Block, int] | None = None

@@ -1354,7 +1354,11 @@ _PLACEHOLDERS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("empty-year", re.compile(r"[（(][ \u3000]*[—–\-－][ \u3000]*年[ \u3000]*[）)]"), "年份空缺"),
     ("date-slot", re.compile(r"年[ \u3000]+月|月[ \u3000]+日"), "日期空缺"),
     ("underline", re.compile(r"_{3,}|＿{2,}"), "待填写的下划线"),
-    ("todo", re.compile(r"待填写|待补充|此处[^，。；]{0,4}?(?:填写|补充|插入)|TODO|TBD"), "待填写标记"),
+    (
+        "todo",
+        re.compile(r"待填写|待补充|此处[^，。；]{0,4}?(?:填写|补充|插入)|TODO|TBD"),
+        "待填写标记",
+    ),
     # a number dropped between a verb of quantity and its measure word: 「扩大到项，」
     (
         "missing-number",
@@ -1367,7 +1371,9 @@ _PLACEHOLDERS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # a noun counted with 个 but no number: 「网点个，」 (「各个」「这个」「整个」 are words)
     (
         "missing-count",
-        re.compile(r"(?<=[\u4e00-\u9fff])(?<![零一二三四五六七八九十百千万亿两几多余数每各这那整某单半逐])个(?=[，。；、,;])"),
+        re.compile(
+            r"(?<=[\u4e00-\u9fff])(?<![零一二三四五六七八九十百千万亿两几多余数每各这那整某单半逐])个(?=[，。；、,;])"
+        ),
         "数字空缺",
     ),
     # a paragraph opening with the year's number missing: 「年，全区……」「年以来，」
