@@ -339,3 +339,47 @@ def test_page_furniture_is_web_debris(line: str) -> None:
 )
 def test_prose_with_page_words_is_not_debris(line: str) -> None:
     assert lint(line, "T002") == []
+
+
+def test_plan_cited_without_its_years() -> None:
+    found = one(lint("认真落实《法治政府建设实施纲要》，制定年度工作要点。", "P103"))
+    assert found.excerpt == "《法治政府建设实施纲要》"
+    assert "2021—2025年" in (found.suggestion or "")
+
+
+def test_plan_cited_with_years_once_may_be_shortened() -> None:
+    body = (
+        "认真落实《法治政府建设实施纲要（2021—2025年）》。\n对照《法治政府建设实施纲要》逐项落实。"
+    )
+    assert lint(body, "P103") == []
+
+
+# -- renamed organs (P104 data) -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("区政府法制办审核规范性文件12件。", "区政府法制办"),
+        ("区工商局开展执法检查。", "区工商局"),
+        ("县环保局查处案件3起。", "县环保局"),
+        ("深入实施“七五”普法规划，组织法治讲座12场。", "实施“七五”普法"),
+    ],
+)
+def test_renamed_organs_and_plans(text: str, found: str) -> None:
+    assert [d.excerpt for d in lint(text, "P104")] == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "原区政府法制办的职责已划入区司法局，原区工商局更名为区市场监督管理局。",
+        "“七五”普法规划顺利通过总结验收。",
+    ],
+)
+def test_former_names_said_as_such_are_fine(text: str) -> None:
+    assert lint(text, "P104") == []
+
+
+def test_renames_do_not_apply_before_the_change() -> None:
+    assert lint("区工商局开展执法检查。", "P104", year=2017) == []

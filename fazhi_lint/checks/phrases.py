@@ -763,7 +763,9 @@ def plan_citation_years(ctx: CheckContext) -> Iterator[Diagnostic]:
     end of the cited edition, while a newer edition covers that year (《…纲要（2015—2020年）》
     in a report on 2023), is a warning: it cites the superseded plan. Local editions with a
     prefix (《天津市法治政府建设实施纲要（2021—2025年）》) are checked the same way. Right
-    years without their 「年」 (「纲要（2021—2025）」) are a warning with the fix. The
+    years without their 「年」 (「纲要（2021—2025）」) are a warning with the fix, and so is a
+    plan with several editions cited only by its title (《法治政府建设实施纲要》) in a report
+    that never names the edition. The
     plans and their editions are data: ``phrases.citations`` in the profile. The connector
     between the years is T102's business.
 
@@ -777,6 +779,8 @@ def plan_citation_years(ctx: CheckContext) -> Iterator[Diagnostic]:
         if not editions or not name:
             continue
         regex = re.compile(re.escape(name) + _YEARS_RE)
+        if len(editions) > 1:
+            yield from _cited_without_years(ctx, name, editions, regex, year)
         for block in _body(ctx):
             for m in regex.finditer(block.text):
                 y1, y2 = int(m.group(1)), int(m.group(3))
@@ -821,6 +825,42 @@ def plan_citation_years(ctx: CheckContext) -> Iterator[Diagnostic]:
                         severity=Severity.WARNING if ctx.severity == ctx.check.severity else None,
                         data={"cited": [y1, y2], "current": [a, b]},
                     )
+
+
+def _cited_without_years(
+    ctx: CheckContext,
+    name: str,
+    editions: list[tuple[int, int]],
+    with_years: re.Pattern[str],
+    year: int | None,
+) -> Iterator[Diagnostic]:
+    """《…纲要》 cited by title without its years, where the report never names the edition:
+    a plan with several editions is cited with its years (one finding, at the first place)."""
+    bare = _literal_title(name)
+    places = [(b, m) for b in _body(ctx) for m in bare.finditer(b.text)]
+    if not places or any(with_years.search(b.text) for b in _body(ctx)):
+        return
+    current = [ed for ed in editions if year is not None and ed[0] <= year <= ed[1]]
+    block, m = places[0]
+    shown = "、".join(f"（{a}—{b}年）" for a, b in editions)
+    example = f"《{name}（{current[0][0]}—{current[0][1]}年）》" if current else None
+    yield ctx.diagnostic(
+        f"引用《{name}》未写明版本年份：该文件有{shown}等版本，全文未写明所引的是哪一版"
+        + (f"（全文共{len(places)}处）" if len(places) > 1 else ""),
+        block,
+        m.start(),
+        m.end(),
+        suggestion=f"首次引用时写明年份，如{example}" if example else "首次引用时写明年份",
+        severity=Severity.WARNING if ctx.severity == ctx.check.severity else None,
+        related=[Span(b.index, x.start(), x.end()) for b, x in places[1:]],
+        data={"name": name, "editions": editions},
+    )
+
+
+@lru_cache(maxsize=64)
+def _literal_title(name: str) -> re.Pattern[str]:
+    """《name》 (with any prefix such as a place name) closed right after the name."""
+    return re.compile(f"《[^《》]{{0,12}}?{re.escape(name)}》")
 
 
 def _closest(editions: list[tuple[int, int]], cited: tuple[int, int]) -> list[tuple[int, int]]:
