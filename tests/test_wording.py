@@ -383,3 +383,16 @@ def test_former_names_said_as_such_are_fine(text: str) -> None:
 
 def test_renames_do_not_apply_before_the_change() -> None:
     assert lint("区工商局开展执法检查。", "P104", year=2017) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["有效期延长至10年，到期后重新审核。", "该制度于10年前建立。", "在23年来的实践中形成经验。"],
+)
+def test_durations_are_not_short_years(text: str) -> None:
+    assert lint(text, "P201") == []
+
+
+def test_jiezhi_dao_becomes_jiezhi() -> None:
+    (found,) = lint("截止到2023年底，全区共有公职律师56名。", "P201")
+    assert applied(found) == "截至2023年底，全区共有公职律师56名。"
