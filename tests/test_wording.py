@@ -191,7 +191,7 @@ def test_this_year_in_a_report_dated_next_year() -> None:
 
 
 def test_this_year_with_last_year_wording_as_evidence() -> None:
-    body = "　　今年以来，我局坚持依法行政。\n　　上年度存在的问题已全部整改。"
+    body = "一、上一年度推进法治政府建设的主要举措和成效\n　　今年以来，我局坚持依法行政。"
     assert [d.code for d in lint(body, "P203")] == ["P203"]
 
 

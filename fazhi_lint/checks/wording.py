@@ -243,21 +243,27 @@ _FUTURE_RE = re.compile(r"将|计划|拟|力争|争取|预计|打算|目标是")
 _DATE_LINE_RE = re.compile(
     r"^[ \u3000]*((?:19|20)\d{2})[ \u3000]*年[ \u3000]*\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日[ \u3000]*$"
 )
-_LAST_YEAR_RE = re.compile(r"上一?年度")
+# 「上一年度」 naming the year reported on: a heading (or a short opening line) that starts with it
+# (「一、上一年度推进法治政府建设的主要举措和成效」). In a sentence 「较上年度增长」 compares
+# with the year before the report year and says nothing about when the report was written.
+_LAST_YEAR_RE = re.compile(r"^[^，。；,;]{0,8}?(上一?年度)")
+_LAST_YEAR_MAX = 40  # longer blocks are sentences, not headings
 _SENTENCE_END = "。；！？;!?"
 
 
 def _written_next_year(blocks: list[Block], year: int) -> tuple[Block, str] | None:
     """Where the report shows it was written in the year after ``year``: a date line of that
-    year (the 落款), or 「上年度」 (the year reported on, seen from the next one)."""
+    year (the 落款), or a heading that calls the year reported on 「上一年度」."""
     for block in reversed(blocks):
         m = _DATE_LINE_RE.match(block.text)
         if m is not None and int(m.group(1)) == year + 1:
             return block, f"落款日期为{year + 1}年"
     for block in blocks:
+        if len(block.text) > _LAST_YEAR_MAX or "。" in block.text:
+            continue  # a sentence, not a heading
         m = _LAST_YEAR_RE.search(block.text)
         if m is not None:
-            return block, f"文中以“{m.group()}”指{year}年"
+            return block, f"标题以“{m.group(1)}”指{year}年"
     return None
 
 
@@ -294,14 +300,16 @@ def _sentence(text: str, start: int, end: int) -> str:
 def relative_year_word(ctx: CheckContext) -> Iterator[Diagnostic]:
     """「今年」 used for the year reported on, in a report written the following year.
 
-    What it finds: a report on 2023, dated 2024 (its 落款) or speaking of the year it reports
-    on as 「上年度」, that says 「今年以来，我局……」 about 2023's work. Written in 2024, 「今年」
+    What it finds: a report on 2023, dated 2024 (its 落款) or with a heading that calls the
+    year it reports on 「上一年度」 (「一、上一年度推进法治政府建设的主要举措和成效」), that says
+    「今年以来，我局……」 about 2023's work. Written in 2024, 「今年」
     means 2024: the reader cannot tell which year a figure belongs to. One finding at the first
     place, every other place in ``related``.
 
     Not reported: 「今年」 in the next year's plan (C4) or in a sentence about the future
     (「今年，我们将……」), where it rightly means the year of writing; 「今年度」; reports
-    without a date line or 「上年度」 (written in the year itself, 「今年」 is right); reports
+    without such a date line or heading (written in the year itself, 「今年」 is right; 「较上
+    年度增长」 in a sentence compares with the year before and proves nothing); reports
     whose year was not found; another kind of report.
 
     Why: the annual report is read in the following spring and filed for years; relative
