@@ -396,3 +396,9 @@ def test_durations_are_not_short_years(text: str) -> None:
 def test_jiezhi_dao_becomes_jiezhi() -> None:
     (found,) = lint("截止到2023年底，全区共有公职律师56名。", "P201")
     assert applied(found) == "截至2023年底，全区共有公职律师56名。"
+
+
+def test_tag_shaped_placeholder_in_code_is_not_a_web_tag() -> None:
+    assert lint("DROP TABLE <table>;\nCREATE TABLE <table> (", "T002") == []
+    found = lint("</p>\n　　全年办理案件12件。<p>", "T002")
+    assert [d.excerpt for d in found] == ["</p>", "<p>"]

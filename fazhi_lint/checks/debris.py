@@ -55,6 +55,9 @@ class DebrisPattern:
     standalone: str = "always"
     fix: str = "remove"
     skip_formats: frozenset[str] = frozenset()
+    # a Latin line of code (no Chinese, other text around the match) is not debris for it:
+    # 「DROP TABLE <table>;」 holds a syntax placeholder, not a left-over tag
+    skip_code_lines: bool = False
     # matches wherever ``regex`` does, but faster (see necessary_regex); None: the same
     necessary: re.Pattern[str] | None = None
 
@@ -87,6 +90,7 @@ def parse_patterns(data: dict[str, Any], source: str = DATA_FILE) -> tuple[Debri
             "standalone",
             "fix",
             "skip-formats",
+            "skip-code-lines",
         }
         if unknown:
             raise ValueError(f"{where}: unknown keys {sorted(unknown)}")
@@ -124,6 +128,7 @@ def parse_patterns(data: dict[str, Any], source: str = DATA_FILE) -> tuple[Debri
                 standalone=standalone,
                 fix=fix,
                 skip_formats=frozenset(item.get("skip-formats", ())),
+                skip_code_lines=bool(item.get("skip-code-lines", False)),
                 necessary=_necessary(source_re),
             )
         )
@@ -270,8 +275,14 @@ def _inline(block: Block, patterns: PatternSet) -> Iterator[Finding]:
         return  # the common case: no marker anywhere in the paragraph
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, int, DebrisPattern, re.Match[str]]] = []
+    code_line: bool | None = None  # computed when a pattern needs it
     for pattern in patterns.patterns:
         for m in pattern.regex.finditer(text):
+            if pattern.skip_code_lines:
+                if code_line is None:
+                    code_line = _is_code_line(text, pattern)
+                if code_line:
+                    break
             s, e = m.start(), m.end()
             # field-code patterns may swallow the spaces around them: report the marker itself
             while s < e and text[s].isspace():
@@ -309,6 +320,16 @@ def _inline(block: Block, patterns: PatternSet) -> Iterator[Finding]:
             [pattern.id],
             fix,
         )
+
+
+_CJK_RE = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _is_code_line(text: str, pattern: DebrisPattern) -> bool:
+    """A line with no Chinese character and other text besides the pattern's matches."""
+    if _CJK_RE.search(text) is not None:
+        return False
+    return _SEPARATORS.fullmatch(pattern.regex.sub("", text)) is None
 
 
 def _line_items(text: str, patterns: PatternSet) -> list[DebrisPattern] | None:
