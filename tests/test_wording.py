@@ -402,3 +402,11 @@ def test_tag_shaped_placeholder_in_code_is_not_a_web_tag() -> None:
     assert lint("DROP TABLE <table>;\nCREATE TABLE <table> (", "T002") == []
     found = lint("</p>\n　　全年办理案件12件。<p>", "T002")
     assert [d.excerpt for d in found] == ["</p>", "<p>"]
+
+
+def test_a_documents_own_copyright_sentence_is_not_a_site_footer() -> None:
+    body = (
+        "版权所有©2013年-2016年某某信息科技（上海）有限公司。保留所有权利。\n版权所有：某区人民政府"
+    )
+    found = lint(body, "T002")
+    assert [d.location.line for d in found] == [3]
