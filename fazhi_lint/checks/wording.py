@@ -295,7 +295,7 @@ def _sentence(text: str, start: int, end: int) -> str:
     "P203",
     "relative-year-word",
     Severity.WARNING,
-    "报告写于次年，却用“今年”指报告年度（与“上年度”、落款日期矛盾）",
+    "报告写于次年，却用“今年”指报告年度（与落款日期或标题中的“上一年度”矛盾）",
 )
 def relative_year_word(ctx: CheckContext) -> Iterator[Diagnostic]:
     """「今年」 used for the year reported on, in a report written the following year.
