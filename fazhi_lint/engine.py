@@ -19,6 +19,8 @@ from .profiles import Profile, load_profile
 from .readers import read_bytes, read_path
 from .readers.errors import input_diagnostic
 
+DAMAGED_COPY = "T003"  # fazhi_lint.checks.debris: the file is a damaged copy
+
 
 @dataclass
 class FileResult:
@@ -156,6 +158,9 @@ class Linter:
             for d in found
             if (d.code in enabled or d.code == "E999") and d.severity >= self.config.min_severity
         ]
+        if any(d.code == DAMAGED_COPY for d in kept):
+            # a damaged copy (T003) is one finding: the rest would describe the damage
+            kept = [d for d in kept if d.code == DAMAGED_COPY or d.code.startswith("E")]
         return sorted(_dedupe(kept), key=Diagnostic.sort_key)
 
     def _kind_filter(self, document: Document) -> Callable[[str], bool]:

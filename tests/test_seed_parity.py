@@ -37,7 +37,7 @@ MISC = FIXTURES / "misc"
 EXPECTED = FIXTURES / "expected"
 SEED_IDS = sorted(p.stem for p in EXPECTED.glob("[0-9][0-9][0-9].toml"))
 FORMATS = ("txt", "literal.docx", "autonum.docx")
-SELECT = ("S", "H", "T")
+SELECT = ("S", "H", "T", "P2")
 CODE_RE = re.compile(r"^[A-Z][0-9]{0,3}$")
 
 

@@ -25,8 +25,10 @@ from ..profiles import Profile
 from .outline import YEAR_RE, outline_of
 
 # Checks (code prefixes) that presuppose a report of the profile's kind: structure, heading
-# numbering, mandated phrases and the year of each part. The kind findings themselves run.
-REPORT_ONLY: tuple[str, ...] = ("S", "H", "P", "N3")
+# numbering, mandated phrases and the year of each part (N301 reads the report year; the other
+# time checks — 全年 below 上半年, dates that do not exist — hold in any document). The kind
+# findings themselves run.
+REPORT_ONLY: tuple[str, ...] = ("S", "H", "P", "N301")
 KIND_CODES: tuple[str, ...] = ("S100", "S104")
 # A file without a report title has the shape of a report when this many required contents
 # have headings of their own (a thesis has a 「总结与展望」, not also a 「存在的不足」).

@@ -18,7 +18,7 @@ import html
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -33,6 +33,7 @@ else:  # pragma: no cover
 
 DATA_FILE = "debris.toml"
 CODES = ("T001", "T002")
+DAMAGED_CODE = "T003"
 SCOPES = ("inline", "line")
 STANDALONE = ("always", "near-chrome", "never")
 FIXES = ("remove", "unescape", "none")
@@ -54,6 +55,9 @@ class DebrisPattern:
     standalone: str = "always"
     fix: str = "remove"
     skip_formats: frozenset[str] = frozenset()
+    # a Latin line of code (no Chinese, other text around the match) is not debris for it:
+    # 「DROP TABLE <table>;」 holds a syntax placeholder, not a left-over tag
+    skip_code_lines: bool = False
     # matches wherever ``regex`` does, but faster (see necessary_regex); None: the same
     necessary: re.Pattern[str] | None = None
 
@@ -86,6 +90,7 @@ def parse_patterns(data: dict[str, Any], source: str = DATA_FILE) -> tuple[Debri
             "standalone",
             "fix",
             "skip-formats",
+            "skip-code-lines",
         }
         if unknown:
             raise ValueError(f"{where}: unknown keys {sorted(unknown)}")
@@ -123,6 +128,7 @@ def parse_patterns(data: dict[str, Any], source: str = DATA_FILE) -> tuple[Debri
                 standalone=standalone,
                 fix=fix,
                 skip_formats=frozenset(item.get("skip-formats", ())),
+                skip_code_lines=bool(item.get("skip-code-lines", False)),
                 necessary=_necessary(source_re),
             )
         )
@@ -269,8 +275,14 @@ def _inline(block: Block, patterns: PatternSet) -> Iterator[Finding]:
         return  # the common case: no marker anywhere in the paragraph
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, int, DebrisPattern, re.Match[str]]] = []
+    code_line: bool | None = None  # computed when a pattern needs it
     for pattern in patterns.patterns:
         for m in pattern.regex.finditer(text):
+            if pattern.skip_code_lines:
+                if code_line is None:
+                    code_line = _is_code_line(text, pattern)
+                if code_line:
+                    break
             s, e = m.start(), m.end()
             # field-code patterns may swallow the spaces around them: report the marker itself
             while s < e and text[s].isspace():
@@ -308,6 +320,16 @@ def _inline(block: Block, patterns: PatternSet) -> Iterator[Finding]:
             [pattern.id],
             fix,
         )
+
+
+_CJK_RE = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _is_code_line(text: str, pattern: DebrisPattern) -> bool:
+    """A line with no Chinese character and other text besides the pattern's matches."""
+    if _CJK_RE.search(text) is not None:
+        return False
+    return _SEPARATORS.fullmatch(pattern.regex.sub("", text)) is None
 
 
 def _line_items(text: str, patterns: PatternSet) -> list[DebrisPattern] | None:
@@ -414,6 +436,47 @@ def scan(document: Document) -> list[Finding]:
     return findings
 
 
+@dataclass(frozen=True)
+class CleanBlock:
+    """A block as the wording checks read it: inline debris (a site watermark injected
+    mid-sentence, a bookmark) removed, and whole debris lines empty. ``origin[i]`` is the
+    position in the original block of the clean text's character ``i`` (``origin[len]`` is
+    the end)."""
+
+    block: Block
+    origin: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """``[start, end)`` of the clean text as a range of the original block."""
+        return self.origin[start], self.origin[end - 1] + 1 if end > start else self.origin[start]
+
+
+def clean_blocks(document: Document) -> dict[int, CleanBlock]:
+    """The blocks that carry debris, read without it (by block index); cached."""
+    cached = document.cache.get("debris-clean")
+    if cached is not None:
+        return cached
+    cuts: dict[int, list[tuple[int, int]]] = {}
+    for finding in scan(document):
+        text = finding.block.text
+        start = 0 if finding.start is None else finding.start
+        end = len(text) if finding.end is None else finding.end
+        cuts.setdefault(finding.block.index, []).append((start, end))
+    by_index = {b.index: b for b in document.blocks}
+    result: dict[int, CleanBlock] = {}
+    for index, spans in cuts.items():
+        block = by_index[index]
+        keep = [True] * len(block.text)
+        for s, e in spans:
+            keep[s:e] = [False] * (e - s)
+        origin = [i for i, k in enumerate(keep) if k]
+        origin.append(len(block.text))
+        text = "".join(ch for ch, k in zip(block.text, keep, strict=True) if k)
+        result[index] = CleanBlock(replace(block, text=text), tuple(origin))
+    document.cache["debris-clean"] = result
+    return result
+
+
 def _diagnostics(ctx: CheckContext, code: str) -> Iterator[Diagnostic]:
     for finding in scan(ctx.document):
         if finding.code != code:
@@ -516,3 +579,124 @@ def web_page_debris(ctx: CheckContext) -> Iterator[Diagnostic]:
     yield from _diagnostics(ctx, "T002")
     if ctx.options.get("outside-article", True):
         yield from _outside_article(ctx)
+
+
+# -- T003 damaged copies ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DamagedSigns:
+    masked: re.Pattern[str]
+    masked_min: int
+    pinyin: re.Pattern[str]
+    pinyin_min: int
+    traditional: frozenset[str]
+    traditional_min: int
+    traditional_share: float
+    question_run: int
+    question_share: float
+
+
+@lru_cache(maxsize=1)
+def damaged_signs() -> DamagedSigns:
+    text = resources.files(__package__).joinpath(DATA_FILE).read_text(encoding="utf-8")
+    table = tomllib.loads(text)["damaged-copy"]
+    return DamagedSigns(
+        masked=re.compile(table["masked"]),
+        masked_min=int(table["masked-min"]),
+        pinyin=re.compile(table["pinyin"]),
+        pinyin_min=int(table["pinyin-min"]),
+        traditional=frozenset(table["traditional"]),
+        traditional_min=int(table["traditional-min"]),
+        traditional_share=float(table["traditional-share"]),
+        question_run=int(table["question-run"]),
+        question_share=float(table["question-share"]),
+    )
+
+
+_IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
+_VISIBLE = re.compile("[^\\s\u3000]")
+
+
+def damaged(document: Document) -> tuple[str, Block, int] | None:
+    """Why the document is a damaged copy (a Chinese reason, the first block showing it, the
+    count), or None. Linear in the text; cached on the document."""
+    if "damaged" in document.cache:
+        return document.cache["damaged"]
+    signs = damaged_signs()
+    blocks = [b for b in document.blocks if b.text.strip()]
+    result: tuple[str, Block, int] | None = None
+    run = re.compile(f"^[ \u3000]*(?:[?？][ \u3000]*){{{signs.question_run},}}")
+    questions = visible = ideographs = traditional = 0
+    masked: list[tuple[Block, int]] = []
+    pinyin: list[tuple[Block, int]] = []
+    first_traditional: Block | None = None
+    for block in blocks:
+        text = block.text
+        questions += text.count("?") + text.count("？")
+        visible += len(_VISIBLE.findall(text))
+        ideographs += len(_IDEOGRAPH.findall(text))
+        here = sum(1 for ch in text if ch in signs.traditional)
+        if here and first_traditional is None:
+            first_traditional = block
+        traditional += here
+        if n := len(signs.masked.findall(text)):
+            masked.append((block, n))
+        if n := len(signs.pinyin.findall(text)):
+            pinyin.append((block, n))
+    opening = next((b for b in blocks[:3] if run.match(b.text)), None)
+    if opening is not None or (visible and questions >= signs.question_share * visible):
+        first = opening or next(b for b in blocks if "?" in b.text or "？" in b.text)
+        result = ("文字大量变成了“?”（编码转换时丢失）", first, questions)
+    elif sum(n for _, n in masked) >= signs.masked_min:
+        result = ("正文的数字等内容被“（略）”遮盖", masked[0][0], sum(n for _, n in masked))
+    elif sum(n for _, n in pinyin) >= signs.pinyin_min:
+        result = ("正文加注了汉语拼音", pinyin[0][0], sum(n for _, n in pinyin))
+    elif (
+        first_traditional is not None
+        and traditional >= signs.traditional_min
+        and traditional >= signs.traditional_share * ideographs
+    ):
+        result = ("正文被转换成了繁体字", first_traditional, traditional)
+    document.cache["damaged"] = result
+    return result
+
+
+@check(
+    DAMAGED_CODE,
+    "damaged-copy",
+    Severity.ERROR,
+    "文件是损坏或改动过的副本（数字被“（略）”遮盖、加注拼音、转为繁体、文字变成“?”）",
+)
+def damaged_copy(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """The file is not the report as submitted but a damaged or altered copy of it.
+
+    What it finds: figures masked with 「（略）」 (three or more), pinyin glosses after words
+    (「坚持（jiān chí）」, three or more), text converted to traditional script (characters
+    that exist only in traditional script, at least 10 and 5 % of the Chinese characters), and
+    text whose characters became 「?」 in an encoding conversion (a line among the first three
+    opening with 「? ? ?」, or a fifth of all visible characters). One finding for the file;
+    the other checks' findings on it are left out (they would describe the damage, not the
+    report). The signs and thresholds are data: ``[damaged-copy]`` in
+    ``fazhi_lint/checks/debris.toml``.
+
+    Not reported: a single 「（略）」 or 「（此处略）」 pointing to an annex; a traditional
+    character or two in a name; a question mark in a sentence.
+
+    Why: reviewing a damaged copy wastes the reviewer's time and can pass or fail a report for
+    the wrong reasons; the unit should send the file it actually submitted.
+
+    错误示例: 全年办理行政复议案件（略）件，纠错（略）件，行政应诉案件（略）件。
+    正确示例: 全年办理行政复议案件12件，纠错2件，行政应诉案件15件。
+    """
+    found = damaged(ctx.document)
+    if found is None:
+        return
+    reason, block, count = found
+    yield ctx.diagnostic(
+        f"此文件是损坏或改动过的副本：{reason}（共{count}处），不是报送的原件；"
+        "其他检查结果已略去，请取得原始文件后重新检查",
+        block,
+        suggestion="取得报送单位的原始文件（.docx 或 .pdf）后重新检查",
+        data={"reason": reason, "count": count},
+    )

@@ -6,7 +6,8 @@ appends with ``extend-<key>``), so reviewers edit wording without touching code:
 ``phrases.required``      P101: phrases a report on the given years must contain.
 ``phrases.canonical``     P102: canonical phrases whose near misses are garbled wording.
 ``phrases.lead-ins``      P102: formulas (「贯彻落实」) checked where they introduce one of
-                          ``phrases.lead-in-objects`` (「习近平」「党的」).
+                          ``phrases.lead-in-objects`` (「习近平」「党的」); accepted regional
+                          forms one character away (「贯通落实」) are ``lead-in-variants``.
 ``phrases.citations``     P103: plans cited with their editions (「纲要（2021—2025年）」).
 ``phrases.outdated``      P104: outdated or wrong wording and what replaces it.
 ``phrases.request-phrases`` P105: phrases asking for approval (「妥否，请批示」).
@@ -54,6 +55,7 @@ from typing import Any
 from ..model import Block, Diagnostic, Severity, Span
 from ..plugins import CheckContext, check
 from ..profiles import Profile
+from .debris import CleanBlock, clean_blocks
 from .typography import is_ideograph, snippet
 
 INF = 1 << 20
@@ -171,6 +173,7 @@ class Enumeration:
 class PhraseData:
     canonical: tuple[Canonical, ...]
     lead_ins: tuple[str, ...]
+    lead_in_variants: tuple[str, ...]
     lead_in_objects: tuple[str, ...]
     slot_max: int
     enumerations: tuple[Enumeration, ...]
@@ -246,6 +249,7 @@ def phrase_data(profile: Profile) -> PhraseData:
     data = PhraseData(
         canonical=tuple(entries),
         lead_ins=tuple(table.get("lead-ins", ()) or ()),
+        lead_in_variants=tuple(table.get("lead-in-variants", ()) or ()),
         lead_in_objects=tuple(table.get("lead-in-objects", ()) or ()),
         slot_max=slot_max,
         enumerations=enumerations,
@@ -281,6 +285,14 @@ def _report_year(ctx: CheckContext) -> int | None:
 def _literal(text: str) -> re.Pattern[str]:
     """A regex finding ``text`` literally, compiled once (not per paragraph)."""
     return re.compile(re.escape(text))
+
+
+def _clean_blocks(ctx: CheckContext) -> dict[int, CleanBlock]:
+    """Blocks with web or conversion debris, read without it (see debris.clean_blocks)."""
+    try:
+        return clean_blocks(ctx.document)
+    except Exception:  # debris is optional for these checks
+        return {}
 
 
 def _body(ctx: CheckContext) -> list[Block]:
@@ -570,8 +582,8 @@ def _lead_in_slips(block: Block, data: PhraseData) -> list[Garble]:
         for m in _literal(obj).finditer(text):
             p = m.start()
             before = text[:p]
-            if any(before.endswith(w) for w in data.lead_ins):
-                continue
+            if any(before.endswith(w) for w in (*data.lead_ins, *data.lead_in_variants)):
+                continue  # a formula, or an accepted regional form of one (「贯通落实」)
             best: tuple[int, int, str] | None = None
             for word in data.lead_ins:
                 for k in (len(word) - 1, len(word), len(word) + 1):
@@ -703,16 +715,19 @@ def garbled_canonical_phrase(ctx: CheckContext) -> Iterator[Diagnostic]:
     正确示例: 深入学习贯彻落实习近平总书记视察天津重要讲话精神
     """
     data = phrase_data(ctx.profile)
+    clean = _clean_blocks(ctx)
     for block in _body(ctx):
-        for g in near_misses(block, data):
+        view = clean.get(block.index)  # read without debris (a watermark mid-phrase)
+        for g in near_misses(view.block if view is not None else block, data):
             kind = _describe(g.found, g.expected)
+            start, end = view.span(g.start, g.end) if view is not None else (g.start, g.end)
             yield ctx.diagnostic(
                 f"规范表述疑有{kind}：「{g.found}」应为「{g.expected}」",
                 block,
-                g.start,
-                g.end,
+                start,
+                end,
                 suggestion=g.expected,
-                fix=g.expected if g.certain else None,
+                fix=g.expected if g.certain and view is None else None,
                 data={"phrase": g.phrase, "distance": g.cost},
             )
 
@@ -747,7 +762,10 @@ def plan_citation_years(ctx: CheckContext) -> Iterator[Diagnostic]:
     (the edition covering the report year). A report on a year two or more years after the
     end of the cited edition, while a newer edition covers that year (《…纲要（2015—2020年）》
     in a report on 2023), is a warning: it cites the superseded plan. Local editions with a
-    prefix (《天津市法治政府建设实施纲要（2021—2025年）》) are checked the same way. The
+    prefix (《天津市法治政府建设实施纲要（2021—2025年）》) are checked the same way. Right
+    years without their 「年」 (「纲要（2021—2025）」) are a warning with the fix, and so is a
+    plan with several editions cited only by its title (《法治政府建设实施纲要》) in a report
+    that never names the edition. The
     plans and their editions are data: ``phrases.citations`` in the profile. The connector
     between the years is T102's business.
 
@@ -761,6 +779,8 @@ def plan_citation_years(ctx: CheckContext) -> Iterator[Diagnostic]:
         if not editions or not name:
             continue
         regex = re.compile(re.escape(name) + _YEARS_RE)
+        if len(editions) > 1:
+            yield from _cited_without_years(ctx, name, editions, regex, year)
         for block in _body(ctx):
             for m in regex.finditer(block.text):
                 y1, y2 = int(m.group(1)), int(m.group(3))
@@ -779,6 +799,19 @@ def plan_citation_years(ctx: CheckContext) -> Iterator[Diagnostic]:
                         fix=fixed if current else None,
                         data={"cited": [y1, y2], "editions": editions},
                     )
+                elif "年" not in m.group()[m.end(3) - m.start() :]:
+                    # the edition is right but its 「年」 was lost: 「纲要（2021—2025）」
+                    yield ctx.diagnostic(
+                        f"《{name}》的年份“{y1}—{y2}”后缺少“年”：文件名称中的年份写作"
+                        f"（{y1}—{y2}年）",
+                        block,
+                        s,
+                        e,
+                        suggestion=f"{m.group()[m.start(1) - m.start() : m.end(3) - m.start()]}年",
+                        fix=f"{m.group()[m.start(1) - m.start() : m.end(3) - m.start()]}年",
+                        severity=Severity.WARNING if ctx.severity == ctx.check.severity else None,
+                        data={"cited": [y1, y2], "missing": "年"},
+                    )
                 elif year is not None and year >= y2 + 2 and current and current[0] != (y1, y2):
                     a, b = current[0]
                     fixed = f"{a}{m.group(2)}{b}"
@@ -792,6 +825,42 @@ def plan_citation_years(ctx: CheckContext) -> Iterator[Diagnostic]:
                         severity=Severity.WARNING if ctx.severity == ctx.check.severity else None,
                         data={"cited": [y1, y2], "current": [a, b]},
                     )
+
+
+def _cited_without_years(
+    ctx: CheckContext,
+    name: str,
+    editions: list[tuple[int, int]],
+    with_years: re.Pattern[str],
+    year: int | None,
+) -> Iterator[Diagnostic]:
+    """《…纲要》 cited by title without its years, where the report never names the edition:
+    a plan with several editions is cited with its years (one finding, at the first place)."""
+    bare = _literal_title(name)
+    places = [(b, m) for b in _body(ctx) for m in bare.finditer(b.text)]
+    if not places or any(with_years.search(b.text) for b in _body(ctx)):
+        return
+    current = [ed for ed in editions if year is not None and ed[0] <= year <= ed[1]]
+    block, m = places[0]
+    shown = "、".join(f"（{a}—{b}年）" for a, b in editions)
+    example = f"《{name}（{current[0][0]}—{current[0][1]}年）》" if current else None
+    yield ctx.diagnostic(
+        f"引用《{name}》未写明版本年份：该文件有{shown}等版本，全文未写明所引的是哪一版"
+        + (f"（全文共{len(places)}处）" if len(places) > 1 else ""),
+        block,
+        m.start(),
+        m.end(),
+        suggestion=f"首次引用时写明年份，如{example}" if example else "首次引用时写明年份",
+        severity=Severity.WARNING if ctx.severity == ctx.check.severity else None,
+        related=[Span(b.index, x.start(), x.end()) for b, x in places[1:]],
+        data={"name": name, "editions": editions},
+    )
+
+
+@lru_cache(maxsize=64)
+def _literal_title(name: str) -> re.Pattern[str]:
+    """《name》 (with any prefix such as a place name) closed right after the name."""
+    return re.compile(f"《[^《》]{{0,12}}?{re.escape(name)}》")
 
 
 def _closest(editions: list[tuple[int, int]], cited: tuple[int, int]) -> list[tuple[int, int]]:

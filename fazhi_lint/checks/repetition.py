@@ -4,7 +4,10 @@ Sentences come from :mod:`fazhi_lint.analysis.sentences` and are compared by the
 normalised key (ideographs, letters and digits only), so quotes, brackets and commas do not
 hide a copy: 「召开社区“法律明白人”培养工程推进会」 equals 「召开社区法律明白人培养工程推进
 会」. Headings, the title and table cells are not compared (a table legitimately repeats
-its labels; headings are the H checks' business).
+its labels; headings are the H checks' business), nor are table rows printed as lines (two
+column gaps: tabs or runs of spaces) and a template's placeholder sentences (「（此处填写……）」,
+T111's finding): repetition there is not copied prose. A document with more such sentences
+than T111's limit is an unfilled template and gets no T201 finding at all.
 """
 
 from __future__ import annotations
@@ -24,11 +27,15 @@ from ..analysis.sentences import (
 )
 from ..model import Block, BlockKind, Diagnostic, Severity, Span
 from ..plugins import CheckContext, check
+from .typography import SLIP_LIMIT, has_placeholder
+from .wording import other_report
 
 DEFAULT_MIN_CHARS = 15  # shorter sentences repeat legitimately (「严格落实重大行政决策程序」)
 DEFAULT_MIN_CONTAINED = 20  # a sentence of this length found inside another one is a copy
 DEFAULT_MIN_CLAUSE = 30  # a clause this long shared by two sentences is a copy
 SHORT_LINE = 50  # a paragraph this short with no sentence end is a heading or a caption
+# a gap between the columns of a table row printed as one line: a tab or two spaces or more
+_COLUMN_GAP_RE = re.compile(r"[^\s\u3000](?:\t|[ \u3000]{2,})(?=[^\s\u3000])")
 PASSAGE_GAP = 2  # copies of consecutive paragraphs (within this many blocks) are one passage
 
 
@@ -58,10 +65,18 @@ def _candidates(ctx: CheckContext) -> list[Sentence]:
         text = block.text.strip()
         if len(text) <= SHORT_LINE and not any(c in SENTENCE_END for c in text):
             skip.add(block.index)  # a heading, caption or table-of-contents line
+        elif len(_COLUMN_GAP_RE.findall(text)) >= 2:
+            skip.add(block.index)  # a table row printed as a line (a PDF without ruling lines)
     kept: list[Sentence] = []
+    templated = 0
     for sentence in sentences_of(document):
         if sentence.block in skip or kinds.get(sentence.block) != BlockKind.PARAGRAPH:
             continue
+        if has_placeholder(sentence.text):
+            templated += 1
+            if templated > SLIP_LIMIT:
+                return []  # an unfilled template (T111 says so): its repeated wording is not a copy
+            continue  # an unfilled template sentence (T111's finding), not copied prose
         title = run_in.get(sentence.block)
         if title is not None and sentence.start < title[1] and title[0] < sentence.end:
             continue  # the title sentence of a run-in heading
@@ -183,7 +198,12 @@ def repeated_sentences(ctx: CheckContext) -> Iterator[Diagnostic]:
     spans.
 
     Not compared: headings, the title (and the title sentence of a run-in heading), table
-    cells, and short paragraphs with no sentence end (captions, table-of-contents lines).
+    cells, and short paragraphs with no sentence end (captions, table-of-contents lines);
+    table rows printed as lines (two column gaps: tabs or runs of spaces, as a PDF without
+    ruling lines gives them) and a template's placeholder sentences (「（此处填写……）」,
+    「原因：XXXX。」, T111's finding). Not checked at all: an unfilled template (more
+    placeholder sentences than T111's limit) and a file recognised as another kind of report
+    (a 决算 or a 政府工作报告: S104's one finding).
 
     Why: text copied from one section into another (seed 003 repeats its 普法 paragraph in
     the 第一责任人 section) pads the report and shows it was assembled without review.
@@ -198,6 +218,8 @@ def repeated_sentences(ctx: CheckContext) -> Iterator[Diagnostic]:
     min_chars = int(ctx.options.get("min-chars", DEFAULT_MIN_CHARS))
     min_contained = int(ctx.options.get("min-contained", DEFAULT_MIN_CONTAINED))
     min_clause = int(ctx.options.get("min-clause", DEFAULT_MIN_CLAUSE))
+    if other_report(ctx):
+        return  # another kind of report (S104's one finding): its repetitions are not ours
     repeats = find_repeats(_candidates(ctx), min_chars, min_contained, min_clause, _formulas(ctx))
     blocks: dict[int, Block] = {b.index: b for b in ctx.document.blocks}
     for passage in passages(repeats):

@@ -1354,7 +1354,36 @@ _PLACEHOLDERS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("empty-year", re.compile(r"[（(][ \u3000]*[—–\-－][ \u3000]*年[ \u3000]*[）)]"), "年份空缺"),
     ("date-slot", re.compile(r"年[ \u3000]+月|月[ \u3000]+日"), "日期空缺"),
     ("underline", re.compile(r"_{3,}|＿{2,}"), "待填写的下划线"),
-    ("todo", re.compile(r"待填写|待补充|此处(?:填写|补充|插入)|TODO|TBD"), "待填写标记"),
+    (
+        "todo",
+        re.compile(r"待填写|待补充|此处[^，。；]{0,4}?(?:填写|补充|插入)|TODO|TBD"),
+        "待填写标记",
+    ),
+    # a number dropped between a verb of quantity and its measure word: 「扩大到项，」
+    (
+        "missing-number",
+        re.compile(
+            r"(?:扩大到|增加到|增至|减少到|减至|达到|提高到|共计|累计|合计|共有|总计)"
+            r"[项件个家场名次条份户所起](?=[，。；、,;）)]|$)"
+        ),
+        "数字空缺",
+    ),
+    # a noun counted with 个 but no number: 「网点个，」 (「各个」「这个」「整个」 are words)
+    (
+        "missing-count",
+        re.compile(
+            r"(?<=[\u4e00-\u9fff])(?<![零一二三四五六七八九十百千万亿两几多余数每各这那整某单半逐干哪])个(?=[，。；、,;])"
+        ),
+        "数字空缺",
+    ),
+    # a paragraph opening with the year's number missing: 「年，全区……」「年以来，」
+    ("missing-year", re.compile(r"^[ \u3000]*年(?=[，,、]|以来)"), "年份空缺"),
+    # a year range whose connector was lost: 「（20212025年）」
+    (
+        "range-glued",
+        re.compile(r"(?<![0-9])(?:19|20)\d{2}(?:19|20)\d{2}(?=[ \u3000]*年)"),
+        "年份连接号缺失",
+    ),
 )
 
 
@@ -1378,14 +1407,17 @@ def placeholder_left(ctx: CheckContext) -> Iterator[Diagnostic]:
 
     What it finds: 「XX项」「××区」「2024年xx月」, a star before a measure word (「*次」「**家」),
     empty brackets, quotes or book-title marks (「（）」「《》」「“”」), an empty year 「（—年）」,
-    an empty date 「年　月　日」, blanks to fill in (「____」), and markers such as 「待填写」
-    「此处插入」. Each is one finding: every slot needs its own value — unless a document
+    an empty date 「年　月　日」, blanks to fill in (「____」), markers such as 「待填写」
+    「此处插入」, and slots emptied without a marker: a measure word with no number
+    (「扩大到项，」「网点个，」), a paragraph opening with 「年，」, a year range whose connector
+    was lost (「（20212025年）」). Each is one finding: every slot needs its own value — unless a document
     has more than ten, which is an unfilled template: then one finding gives the count and
     every place (``related``).
 
     Not reported: 「X」 alone (「X光」), 「×」 between numbers (multiplication), stars that
     are not before a measure word (Markdown emphasis), Latin words such as 「XXL」, and empty
-    marks that are quoted or stand outside a sentence (「用六角括号“〔〕”括入」).
+    marks that are quoted or stand outside a sentence (「用六角括号“〔〕”括入」); a measure
+    word that starts a word (「扩大到项目」「网点个数」), 「各个」「整个」, 「年内，」.
 
     Why: a placeholder means a number or name was never filled in; the published report then
     states nothing, or something absurd.
@@ -1425,6 +1457,18 @@ def placeholder_left(ctx: CheckContext) -> Iterator[Diagnostic]:
                 )
     slips.sort(key=lambda x: (x.block.index, x.start))
     yield from report_slips(ctx, slips, "占位符或空缺", "疑为未填写完的模板，应逐处填入实际内容")
+
+
+def has_placeholder(text: str) -> bool:
+    """Whether ``text`` holds a template placeholder (「此处填写」「XX件」「____」…) that T111
+    would report: such a sentence is an unfilled template, not prose (T201 leaves it alone)."""
+    for kind, pattern, _ in _PLACEHOLDERS:
+        if kind in ("empty-marks", "missing-count", "missing-year", "range-glued"):
+            continue  # slips inside real prose, not template text
+        for m in pattern.finditer(text):
+            if kind != "x-run" or _placeholder_context(text, *m.span()):
+                return True
+    return False
 
 
 def _slot_context(text: str, start: int, end: int) -> bool:

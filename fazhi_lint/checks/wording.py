@@ -1,0 +1,352 @@
+"""``P201``/``P202`` — confusable words and garbled fixed expressions, as context rules.
+
+The rules are data (``wording.toml`` beside this module; see its header for the fields): the
+wrong text as a regular expression whose look-arounds give the context that makes it wrong
+(「截止」 before a date, 「做出」 before 决定/部署/贡献, 「第33会议」 without 次), the fix, the reason
+and a source. Each rule is matched on every body paragraph read without web or conversion
+debris (a site watermark injected mid-sentence does not cut a word in two; see
+:func:`fazhi_lint.checks.debris.clean_blocks`). Plain regular expressions suffice for these
+contexts, so no word segmenter is loaded: the checks cost a few regex scans per paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..model import Block, Diagnostic, Severity, Span
+from ..plugins import CheckContext, check
+from .debris import clean_blocks
+from .typography import snippet
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+DATA_FILE = "wording.toml"
+CODES = ("P201", "P202")
+_KEYS = {
+    "id",
+    "code",
+    "regex",
+    "fix",
+    "certain",
+    "what",
+    "why",
+    "source",
+    "from-year",
+    "severity",
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    code: str
+    regex: re.Pattern[str]
+    fix: str
+    certain: bool
+    what: str
+    why: str
+    source: str
+    from_year: int | None = None
+    severity: Severity | None = None
+
+    def replacement(self, found: str) -> str:
+        return self.fix.replace("{m}", found)
+
+
+def parse_rules(data: dict[str, Any], source: str = DATA_FILE) -> tuple[Rule, ...]:
+    """Validate and compile the rule table; errors name the rule."""
+    items = data.get("rule")
+    if not isinstance(items, list) or not items:
+        raise ValueError(f"{source}: no [[rule]] entries")
+    seen: set[str] = set()
+    rules = []
+    for number, item in enumerate(items, start=1):
+        where = f"{source}: rule #{number} ({item.get('id', '?')})"
+        unknown = set(item) - _KEYS
+        if unknown:
+            raise ValueError(f"{where}: unknown keys {sorted(unknown)}")
+        rid = item.get("id")
+        if not isinstance(rid, str) or not rid or rid in seen:
+            raise ValueError(f"{where}: missing or duplicate id")
+        seen.add(rid)
+        if item.get("code") not in CODES:
+            raise ValueError(f"{where}: code must be one of {CODES}")
+        for key in ("regex", "fix", "what", "why", "source"):
+            if not isinstance(item.get(key), str):
+                raise ValueError(f"{where}: {key} is required")
+        try:
+            compiled = re.compile(item["regex"])
+        except re.error as exc:
+            raise ValueError(f"{where}: bad regex: {exc}") from exc
+        if compiled.match(""):
+            raise ValueError(f"{where}: regex matches the empty string")
+        year = item.get("from-year")
+        try:
+            severity = Severity.parse(item["severity"]) if "severity" in item else None
+        except (KeyError, ValueError) as exc:
+            raise ValueError(f"{where}: bad severity") from exc
+        rules.append(
+            Rule(
+                id=rid,
+                code=item["code"],
+                regex=compiled,
+                fix=item["fix"],
+                certain=bool(item.get("certain", True)),
+                what=item["what"],
+                why=item["why"],
+                source=item["source"],
+                from_year=int(year) if year is not None else None,
+                severity=severity,
+            )
+        )
+    return tuple(rules)
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> tuple[Rule, ...]:
+    text = resources.files(__package__).joinpath(DATA_FILE).read_text(encoding="utf-8")
+    return parse_rules(tomllib.loads(text))
+
+
+def _report_year(ctx: CheckContext) -> int | None:
+    try:
+        return ctx.outline.report_year
+    except Exception:  # the outline is another module's job: degrade, never fail
+        return None
+
+
+def other_report(ctx: CheckContext) -> bool:
+    """A file recognised as another kind of report (a 政府工作报告 or a 决算 sent by mistake) gets
+    one finding for that (S104); the wording checks stay silent on it."""
+    try:
+        from .structure import _other_report
+
+        return _other_report(ctx) is not None
+    except Exception:  # structure is another module's job: degrade, never fail
+        return False
+
+
+def _findings(ctx: CheckContext, code: str) -> Iterator[Diagnostic]:
+    if other_report(ctx):
+        return
+    year = _report_year(ctx)
+    rules = [
+        r
+        for r in load_rules()
+        if r.code == code and (r.from_year is None or (year is not None and year >= r.from_year))
+    ]
+    if not rules:
+        return
+    clean = clean_blocks(ctx.document)
+    for block in ctx.document.blocks:
+        if not block.is_body:
+            continue
+        view = clean.get(block.index)
+        read: Block = view.block if view is not None else block
+        for rule in rules:
+            for m in rule.regex.finditer(read.text):
+                found = m.group()
+                fixed = rule.replacement(found)
+                s, e = view.span(m.start(), m.end()) if view is not None else m.span()
+                yield ctx.diagnostic(
+                    f"{rule.what}：「{snippet(read, m.start(), m.end())}」"
+                    f"应为「{snippet(read, m.start(), m.end(), fixed)}」。{rule.why}"
+                    f"（依据：{rule.source}）",
+                    block,
+                    s,
+                    e,
+                    suggestion=fixed if fixed else f"删除「{found}」",
+                    fix=fixed if rule.certain and view is None else None,
+                    severity=rule.severity if ctx.severity == ctx.check.severity else None,
+                    data={"rule": rule.id, "found": found, "replacement": fixed},
+                )
+
+
+@check(
+    "P201",
+    "confusable-word",
+    Severity.WARNING,
+    "易混、易错词语（截止/截至、做出/作出、其它、布署、二0二四年、23年、法制/法治）",
+)
+def confusable_word(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """A word that proof-readers of 公文 mark: right word in the wrong context, or a wrong form.
+
+    What it finds: 「截止2023年底」 (截至 before a point of time), 「做出部署」「做出决定」
+    (作出 before official acts; before 贡献、承诺、评价 a note, since published texts vary),
+    「其它」 (其他), 「部暑」「布署」 (部署),
+    a wrong zero in a year written in characters 「二0二四年」「二O二四年」 (〇), a year cut to two
+    digits 「23年全区……」 (2023年), 「法制」 in expressions fixed as 「法治」 (法治思维、法治宣传、
+    法治督察、法治副校长), and 《法制日报》 in reports on 2021 or later (renamed 《法治日报》 on
+    1 August 2020). Each rule names its source; the rules are data in
+    ``fazhi_lint/checks/wording.toml`` (the wrong text, the context that makes it wrong, the
+    fix).
+
+    「其它」 is a note (提示): dictionaries still list it for things; 其他 is the house style.
+
+    Not reported: 「截止日期」「报名截止」「至12月31日截止」; 「做出成绩」 and other concrete
+    objects; 「全部暑期」; 「发布署名文章」; 「二〇二四年」; 「工作23年」「23年来」 (a duration);
+    「法制审核」「法制机构」 (still 法制: the legal system, not the rule of law); anything in a
+    file recognised as another kind of report (S104 says so once).
+
+    Why: these are the slips reviewers mark first; each one is small, but a report that has
+    them reads as unchecked.
+
+    错误示例: 截止2023年底，区政府做出部署，清理规章及其它文件。
+    正确示例: 截至2023年底，区政府作出部署，清理规章及其他文件。
+    """
+    return _findings(ctx, "P201")
+
+
+@check(
+    "P202",
+    "garbled-expression",
+    Severity.WARNING,
+    "固定表述、机构或会议名称残缺、多字（第33会议、区委人大常委会、面推进）",
+)
+def garbled_expression(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """A fixed expression, organ name or meeting name with a character lost, doubled or wrong.
+
+    What it finds: 「第33会议」 (第33次会议), 「区委人大常委会」 (区人大常委会: a people's congress
+    is not under the 区委), 「区委党委」 (区委 already is the party committee), 「面推进」 at the
+    start of a sentence (全面推进), 「取得了一定成仍存在……」 (成效 cut short) and 「存在和不足」
+    (存在问题和不足). The expressions and their contexts are data in
+    ``fazhi_lint/checks/wording.toml``; near misses of the profile's canonical phrases
+    (「习近平法制思想」) are P102's.
+
+    Not reported: 「第三会议室」, 「第33次常务会议」, 「区委常委会会议」, 「市教委党委」,
+    「从制度层面推进」 (面 is part of 层面), 「取得了一定成效」; anything in a file recognised
+    as another kind of report.
+
+    Why: a garbled name reads as if the writer did not know the organ or the meeting; the
+    reader stops at the sentence.
+
+    错误示例: 区委人大常委会会议听取了报告；区政府第33会议审议通过……
+    正确示例: 区人大常委会会议听取了报告；区政府第33次常务会议审议通过……
+    """
+    return _findings(ctx, "P202")
+
+
+# -- P203 ---------------------------------------------------------------------------------------
+
+_THIS_YEAR_RE = re.compile(r"今年(?!度)")
+# words that put a sentence in the future: there 「今年」 is the year of writing, rightly
+_FUTURE_RE = re.compile(r"将|计划|拟|力争|争取|预计|打算|目标是")
+_DATE_LINE_RE = re.compile(
+    r"^[ \u3000]*((?:19|20)\d{2})[ \u3000]*年[ \u3000]*\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日[ \u3000]*$"
+)
+# 「上一年度」 naming the year reported on: a heading (or a short opening line) that starts with it
+# (「一、上一年度推进法治政府建设的主要举措和成效」). In a sentence 「较上年度增长」 compares
+# with the year before the report year and says nothing about when the report was written.
+_LAST_YEAR_RE = re.compile(r"^[^，。；,;]{0,8}?(上一?年度)")
+_LAST_YEAR_MAX = 40  # longer blocks are sentences, not headings
+_SENTENCE_END = "。；！？;!?"
+
+
+def _written_next_year(blocks: list[Block], year: int) -> tuple[Block, str] | None:
+    """Where the report shows it was written in the year after ``year``: a date line of that
+    year (the 落款), or a heading that calls the year reported on 「上一年度」."""
+    for block in reversed(blocks):
+        m = _DATE_LINE_RE.match(block.text)
+        if m is not None and int(m.group(1)) == year + 1:
+            return block, f"落款日期为{year + 1}年"
+    for block in blocks:
+        if len(block.text) > _LAST_YEAR_MAX or "。" in block.text:
+            continue  # a sentence, not a heading
+        m = _LAST_YEAR_RE.search(block.text)
+        if m is not None:
+            return block, f"标题以“{m.group(1)}”指{year}年"
+    return None
+
+
+def _plan_blocks(ctx: CheckContext) -> set[int]:
+    """Blocks of the next year's plan (C4): there 「今年」 is the year of writing."""
+    try:
+        from ..analysis.sections import sections_of
+
+        found = sections_of(ctx.document, ctx.profile).found.get("C4", [])
+    except Exception:  # sections are another module's job: degrade, never fail
+        return set()
+    plan: set[int] = set()
+    last = len(ctx.document.blocks)
+    for match in found:
+        if match.section is not None:
+            plan.update(range(match.section.start, match.section.end))
+        else:
+            plan.update(range(match.block.index, last))
+    return plan
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    a = max((text.rfind(c, 0, start) for c in _SENTENCE_END), default=-1) + 1
+    ends = [i for i in (text.find(c, end) for c in _SENTENCE_END) if i >= 0]
+    return text[a : min(ends) if ends else len(text)]
+
+
+@check(
+    "P203",
+    "relative-year-word",
+    Severity.WARNING,
+    "报告写于次年，却用“今年”指报告年度（与落款日期或标题中的“上一年度”矛盾）",
+)
+def relative_year_word(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """「今年」 used for the year reported on, in a report written the following year.
+
+    What it finds: a report on 2023, dated 2024 (its 落款) or with a heading that calls the
+    year it reports on 「上一年度」 (「一、上一年度推进法治政府建设的主要举措和成效」), that says
+    「今年以来，我局……」 about 2023's work. Written in 2024, 「今年」
+    means 2024: the reader cannot tell which year a figure belongs to. One finding at the first
+    place, every other place in ``related``.
+
+    Not reported: 「今年」 in the next year's plan (C4) or in a sentence about the future
+    (「今年，我们将……」), where it rightly means the year of writing; 「今年度」; reports
+    without such a date line or heading (written in the year itself, 「今年」 is right; 「较上
+    年度增长」 in a sentence compares with the year before and proves nothing); reports
+    whose year was not found; another kind of report.
+
+    Why: the annual report is read in the following spring and filed for years; relative
+    time words must be anchored to the report year.
+
+    错误示例: 今年以来，我局坚持依法行政……（2023年度报告，落款2024年3月5日）
+    正确示例: 2023年，我局坚持依法行政……
+    """
+    year = _report_year(ctx)
+    if year is None or other_report(ctx):
+        return
+    blocks = [b for b in ctx.document.blocks if b.is_body]
+    evidence = _written_next_year(blocks, year)
+    if evidence is None:
+        return
+    plan = _plan_blocks(ctx)
+    places: list[tuple[Block, int, int]] = []
+    for block in blocks:
+        if block.index in plan:
+            continue
+        for m in _THIS_YEAR_RE.finditer(block.text):
+            if _FUTURE_RE.search(_sentence(block.text, m.start(), m.end())):
+                continue
+            places.append((block, m.start(), m.end()))
+    if not places:
+        return
+    block, s, e = places[0]
+    count = f"（全文共{len(places)}处）" if len(places) > 1 else ""
+    where_block, why = evidence
+    yield ctx.diagnostic(
+        f"报告写于{year + 1}年（{why}），此处“今年”却指报告年度{count}：读者会理解为"
+        f"{year + 1}年，应写明“{year}年”",
+        block,
+        s,
+        e,
+        suggestion=f"{year}年",
+        related=[Span(b.index, a, z) for b, a, z in places[1:]]
+        + [Span(where_block.index, 0, len(where_block.text))],
+        data={"year": year, "count": len(places)},
+    )
