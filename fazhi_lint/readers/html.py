@@ -160,10 +160,12 @@ def decode_html(data: bytes) -> tuple[str, str, str | None]:
         codec = "gb18030" if declared in _GB_NAMES else declared
         if declared not in _UNTRUSTED:
             try:
+                # "undefined", "rot13", "base64", "hex" ... are Python codecs but no charset:
+                # they raise UnicodeError, LookupError or TypeError rather than decode
                 codecs.lookup(codec)
                 return data.decode(codec), codec, declared
-            except (LookupError, UnicodeDecodeError):
-                pass  # a wrong declaration: detect instead
+            except (LookupError, UnicodeError, TypeError, ValueError):
+                pass  # a wrong or unknown declaration: detect instead
     text, encoding = decode(data)
     return text, encoding, declared
 
