@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint bench fixtures clean
+.PHONY: setup demo test lint bench fuzz fixtures clean
 
 setup: $(STAMP)
 
@@ -29,6 +29,10 @@ test: lint
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py --all
+
+# mutated fixtures through the CLI (not part of `make test`); FUZZ="--seed 2 --minutes 10"
+fuzz: $(STAMP)
+	$(BIN)/python scripts/fuzz.py $(FUZZ)
 
 fixtures: $(STAMP)
 	$(BIN)/python fixtures/build_fixtures.py

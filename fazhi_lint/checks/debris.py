@@ -14,6 +14,7 @@ Two kinds of pattern:
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 import sys
@@ -267,7 +268,7 @@ def _inline(block: Block, patterns: PatternSet) -> Iterator[Finding]:
     text = block.text
     if patterns.anywhere is not None and patterns.anywhere.search(text) is None:
         return  # the common case: no marker anywhere in the paragraph
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted, never overlapping: a search finds a clash
     found: list[tuple[int, int, DebrisPattern, re.Match[str]]] = []
     for pattern in patterns.patterns:
         for m in pattern.regex.finditer(text):
@@ -277,10 +278,17 @@ def _inline(block: Block, patterns: PatternSet) -> Iterator[Finding]:
                 s += 1
             while e > s and text[e - 1].isspace():
                 e -= 1
-            if s == e or any(s < te and ts < e for ts, te in taken):
+            if s == e:
                 continue
-            taken.append((s, e))
+            i = bisect.bisect_left(taken, (s, e))
+            if (i and taken[i - 1][1] > s) or (i < len(taken) and taken[i][0] < e):
+                continue
+            taken.insert(i, (s, e))
             found.append((s, e, pattern, m))
+    # the text outside a marker is all separators when the marker starts within the leading
+    # separators and ends within the trailing ones (computed once, not per marker)
+    lead = _SEPARATORS.match(text).end()  # type: ignore[union-attr]  # matches always
+    tail = len(text) - _SEPARATORS.match(text[::-1]).end()  # type: ignore[union-attr]
     for s, e, pattern, _ in sorted(found, key=lambda f: f[0]):
         marker = text[s:e]
         fix: str | None = None
@@ -290,8 +298,7 @@ def _inline(block: Block, patterns: PatternSet) -> Iterator[Finding]:
             fix = ""
             if pattern.fix == "unescape":
                 fix = html.unescape(marker).replace("\u00a0", "")
-            rest = text[:s] + fix + text[e:]
-            if _SEPARATORS.fullmatch(rest) is not None:
+            if s <= lead and e >= tail and _SEPARATORS.fullmatch(fix) is not None:
                 suggestion = "删除此行"
             elif fix:
                 suggestion = f"改为「{fix}」"
