@@ -326,11 +326,13 @@ def cli() -> list[str]:
     return [sys.executable, "-m", "fazhi_lint"]
 
 
-def check(path: Path, out: Path, limit: float) -> tuple[list[str], float, str]:
+def check(
+    path: Path, out: Path, limit: float, extra: tuple[str, ...] = ()
+) -> tuple[list[str], float, str]:
     """Run the CLI on ``path``; the failure kinds found, the time taken and a note."""
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     command = [*cli(), "check", str(path), "--format", "json", "-o", str(out), "--jobs", "1"]
-    command += ["--timeout", f"{limit:g}", "--exit-zero"]
+    command += ["--timeout", f"{limit:g}", "--exit-zero", *extra]
     env = {**os.environ, "NO_COLOR": "1", "PYTHONFAULTHANDLER": "1"}
     start = time.perf_counter()
     try:
@@ -381,6 +383,7 @@ def run(
     failures: Path,
     kinds: list[str],
     log: Callable[[str], None] = print,
+    extra: tuple[str, ...] = (),
 ) -> Outcome:
     rng = random.Random(seed)
     sources = {k: v for k, v in fixtures().items() if k in kinds}
@@ -403,7 +406,7 @@ def run(
             path.write_bytes(data)
             out = folder / "out.json"
             out.unlink(missing_ok=True)
-            found, elapsed, note = check(path, out, limit)
+            found, elapsed, note = check(path, out, limit, extra)
             outcome.tried += 1
             outcome.by_kind[kind] += 1
             if elapsed > outcome.slowest[0]:
@@ -432,13 +435,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=float, default=60.0, help="seconds per input (60)")
     parser.add_argument("--failures", type=Path, default=ROOT / "fuzz-failures")
     parser.add_argument("--kinds", default=",".join(KINDS), help="docx,pdf,text,html")
+    parser.add_argument(
+        "--ignore", help="checks the CLI skips (its --ignore), e.g. N to leave out statistics"
+    )
     args = parser.parse_args(argv)
     minutes = args.minutes if args.minutes or args.count else 10.0
     kinds = [k for k in args.kinds.split(",") if k]
     started = time.monotonic()
-    outcome = run(args.seed, args.count, minutes, args.limit, args.failures, kinds)
+    extra = ("--ignore", args.ignore) if args.ignore else ()
+    outcome = run(args.seed, args.count, minutes, args.limit, args.failures, kinds, extra=extra)
     spent = time.monotonic() - started
-    print(f"\nfuzz seed {args.seed}: {outcome.tried} inputs in {spent / 60:.1f} min", end="")
+    ignored = f", --ignore {args.ignore}" if args.ignore else ""
+    print(
+        f"\nfuzz seed {args.seed}{ignored}: {outcome.tried} inputs in {spent / 60:.1f} min", end=""
+    )
     print(f" ({', '.join(f'{k} {n}' for k, n in sorted(outcome.by_kind.items()))})")
     if outcome.failures:
         print("failures: " + ", ".join(f"{k} {n}" for k, n in sorted(outcome.failures.items())))
