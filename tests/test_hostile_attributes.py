@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import struct
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -212,3 +213,21 @@ def test_annotate_copies_entries_through_the_bounded_reader(tmp_path: Path) -> N
         annotate_docx(source, [], target)
     assert not target.exists()
     assert list(tmp_path.iterdir()) == [source]  # no partial copy left behind
+
+
+def test_a_damaged_deflate_stream_is_corrupt_not_internal(tmp_path: Path) -> None:
+    data = bytearray(build_docx(p("正文内容")))
+    archive = zipfile.ZipFile(io.BytesIO(bytes(data)))
+    info = archive.getinfo("word/document.xml")
+    header = info.header_offset
+    name_len, extra_len = struct.unpack_from("<HH", data, header + 26)
+    start = header + 30 + name_len + extra_len
+    data[start : start + 4] = b"\xff\xff\xff\xff"  # block type 3: zlib.error, not BadZipFile
+    with pytest.raises(zlib.error):
+        zlib.decompress(bytes(data[start : start + info.compress_size]), -15)
+    problems = read_bytes(bytes(data), "damaged.docx").problems
+    assert [d.code for d in problems] == ["E005"]
+    source = tmp_path / "damaged.docx"
+    source.write_bytes(bytes(data))
+    with pytest.raises(AnnotateError):
+        annotate_docx(source, [], tmp_path / "out.docx")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -42,6 +43,7 @@ def _mib(n: float) -> str:
 
 
 _CHUNK = 1024 * 1024  # bytes decompressed per step of a bounded read
+_DAMAGE = (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, zlib.error)
 _METHODS = {zipfile.ZIP_STORED: "stored", zipfile.ZIP_DEFLATED: "deflate"}
 
 
@@ -75,16 +77,20 @@ class BoundedZipFile(zipfile.ZipFile):
         probe.file_size = limit + 2 * _CHUNK
         chunks: list[bytes] = []
         total = 0
-        with self.open(probe, "r", pwd) as member:
-            while chunk := member.read(_CHUNK):
-                total += len(chunk)
-                if total > limit:
-                    raise ReadError(
-                        "E007",
-                        f"条目 {info.filename} 解压后超过其声明的大小（{info.file_size} 字节）"
-                        f"或单项上限 {_mib(self.limits.max_entry_bytes)}，疑似压缩炸弹，已拒绝读取",
-                    )
-                chunks.append(chunk)
+        try:
+            with self.open(probe, "r", pwd) as member:
+                while chunk := member.read(_CHUNK):
+                    total += len(chunk)
+                    if total > limit:
+                        raise ReadError(
+                            "E007",
+                            f"条目 {info.filename} 解压后超过其声明的大小（{info.file_size} 字节）"
+                            f"或单项上限 {_mib(self.limits.max_entry_bytes)}，"
+                            "疑似压缩炸弹，已拒绝读取",
+                        )
+                    chunks.append(chunk)
+        except _DAMAGE as exc:  # a damaged entry (zlib.error is none of the others)
+            raise ReadError("E005", f"压缩包条目 {info.filename} 已损坏", detail=str(exc)) from exc
         return b"".join(chunks)
 
 
@@ -135,7 +141,7 @@ def read_member(archive: zipfile.ZipFile, name: str) -> bytes | None:
         return None
     try:
         return archive.read(info)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+    except _DAMAGE as exc:
         raise ReadError("E005", f"压缩包条目 {name} 已损坏", detail=str(exc)) from exc
 
 
