@@ -36,9 +36,10 @@ def outline_headings(scale: float = 1.0) -> tuple[bytes, str]:
 
 
 def doctype(scale: float = 1.0) -> tuple[bytes, str]:
-    """10,000 unterminated ``<!DOCTYPE [`` before a page (the blanking pattern restarted at each)."""
+    """10,000 unterminated ``<!DOCTYPE html [`` before a page (the blanking pattern restarted
+    at each)."""
     page = "<html><body><p>法治政府建设情况的报告。</p></body></html>"
-    return ("<!DOCTYPE [" * int(10_000 * scale) + page).encode("utf-8"), "doctype.html"
+    return ("<!DOCTYPE html [" * int(10_000 * scale) + page).encode("utf-8"), "doctype.html"
 
 
 def stray_spaces(scale: float = 1.0) -> tuple[bytes, str]:
@@ -70,4 +71,26 @@ CASES: dict[str, Callable[[float], tuple[bytes, str]]] = {
     "431k-char paragraph, spaces (T107)": stray_spaces,
     "ideograph runs with spaces (T107)": ideograph_spaces,
     "address-like runs (T101)": emails,
+}
+
+
+def dates(scale: float = 1.0) -> tuple[bytes, str]:
+    """10,000 dates in one paragraph (N101; the statistics analysis)."""
+    body = "".join(
+        f"2023年{i % 12 + 1}月{i % 28 + 1}日召开会议，" for i in range(int(10_000 * scale))
+    )
+    return _text("一、总体情况\n" + body + "。\n"), "dates.txt"
+
+
+def qizhong(scale: float = 1.0) -> tuple[bytes, str]:
+    """5,000 repeated 其中 clauses (the statistics relations)."""
+    body = "全年办理案件120件，其中行政案件80件" * int(5000 * scale)
+    return _text("一、总体情况\n" + body + "。\n"), "qizhong.txt"
+
+
+# cases of the statistics analysis (analysis/quantities.py, analysis/relations): benchmark rows
+# only, their fixes belong to that code
+STATISTICS_CASES: dict[str, Callable[[float], tuple[bytes, str]]] = {
+    "10,000 dates in a paragraph (N101)": dates,
+    "5,000 其中 clauses (relations)": qizhong,
 }
