@@ -46,7 +46,9 @@ import subprocess
 import sys
 import tempfile
 import time
+import warnings
 import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -91,6 +93,16 @@ HOSTILE_SNIPPETS = (
     "%" * 3000,
     "\t|" * 2000,
 )
+
+
+# sizes of the big mutations (huge lines, repeated elements, deep nesting) are multiplied by
+# this; the short pytest version (tests/test_fuzz.py) lowers it to stay quick
+SCALE = 1.0
+
+
+def big(rng: random.Random, low: int, high: int) -> int:
+    """A random size in [low, high], both scaled by SCALE (at least 1)."""
+    return rng.randint(max(1, int(low * SCALE)), max(1, int(high * SCALE)))
 
 
 @dataclass
@@ -155,9 +167,9 @@ def mutate_xml(xml: bytes, rng: random.Random) -> bytes:
         if not elements:
             return xml
         m = rng.choice(elements)
-        return xml[: m.end()] + m.group(0) * rng.randint(50, 2000) + xml[m.end() :]
+        return xml[: m.end()] + m.group(0) * big(rng, 50, 2000) + xml[m.end() :]
     if op == 2:  # deep nesting
-        depth = rng.randint(50, 3000)
+        depth = big(rng, 50, 3000)
         tag = rng.choice([b"w:sdt><w:sdtContent", b"w:ins", b"w:smartTag", b"w:customXml"])
         close = b"</" + tag.split(b"><")[-1] + b">"
         opening = b"<" + tag + b">"
@@ -179,7 +191,7 @@ def mutate_xml(xml: bytes, rng: random.Random) -> bytes:
         if not texts:
             return xml
         m = rng.choice(texts)
-        payload = hostile_text(rng, rng.choice([20, 2000, 200_000]))
+        payload = hostile_text(rng, big(rng, 20, rng.choice([20, 2000, 200_000])))
         escaped = payload.replace("&", "&amp;").replace("<", "&lt;")
         return xml[: m.start(1)] + _encode(escaped) + xml[m.end(1) :]
     if op == 5:  # a w:sym with a hostile character
@@ -206,7 +218,7 @@ def mutate_docx(data: bytes, rng: random.Random) -> bytes:
     try:
         source = zipfile.ZipFile(io.BytesIO(data))
         entries = [(info, source.read(info)) for info in source.infolist()]
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, zlib.error):
         entries = []  # already damaged by an earlier mutation: bytes only
     op = rng.random() if entries else 0.0
     if op < 0.15:  # bytes of the archive
@@ -233,7 +245,8 @@ def mutate_docx(data: bytes, rng: random.Random) -> bytes:
             info, payload = entries[index]
             entries[index] = (info, mutate_xml(payload, rng))
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+    with warnings.catch_warnings(), zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+        warnings.simplefilter("ignore")  # a duplicated entry is the point
         for info, payload in entries:
             out.writestr(info.filename, payload)
     return buffer.getvalue()
@@ -272,12 +285,15 @@ def mutate_text(data: bytes, rng: random.Random) -> bytes:
     op = rng.randrange(4)
     if op == 0:  # hostile lines inserted
         for _ in range(rng.randint(1, 10)):
-            lines.insert(rng.randrange(len(lines) + 1), hostile_text(rng, rng.choice([50, 5000])))
+            lines.insert(
+                rng.randrange(len(lines) + 1),
+                hostile_text(rng, big(rng, 50, rng.choice([50, 5000]))),
+            )
     elif op == 1:  # one huge line
-        lines.insert(rng.randrange(len(lines) + 1), hostile_text(rng, 400_000))
+        lines.insert(rng.randrange(len(lines) + 1), hostile_text(rng, big(rng, 100_000, 400_000)))
     elif op == 2:  # a repeated line
         line = rng.choice((*HOSTILE_SNIPPETS[:3], "（一）加强领导", "2023年1月1日至2023年12月31日"))
-        lines[rng.randrange(len(lines)) :] = [line] * rng.randint(1000, 8000)
+        lines[rng.randrange(len(lines)) :] = [line] * big(rng, 1000, 8000)
     else:
         return _flip(data, rng, rng.randint(1, 100))
     return _encode("\n".join(lines))
@@ -286,14 +302,16 @@ def mutate_text(data: bytes, rng: random.Random) -> bytes:
 def mutate_html(data: bytes, rng: random.Random) -> bytes:
     op = rng.randrange(5)
     if op == 0:
-        return b"<!DOCTYPE html [" * rng.randint(100, 10_000) + data
+        return b"<!DOCTYPE html [" * big(rng, 100, 10_000) + data
     if op == 1:
         charset = rng.choice(["undefined", "rot13", "base64", "utf-7", "x-none", "utf-16", "hex"])
         return re.sub(rb'charset=["\']?[\w-]+', f"charset={charset}".encode(), data, count=1)
     if op == 2:
         return data.replace(b"<p", b"<div><table><tr><td><p" * rng.randint(1, 5), 200)
     if op == 3:
-        return _encode(f"<html><body><p>{hostile_text(rng, 50_000)}</p></body></html>")
+        return _encode(
+            f"<html><body><p>{hostile_text(rng, big(rng, 1000, 50_000))}</p></body></html>"
+        )
     return mutate_text(data, rng)
 
 
@@ -314,6 +332,20 @@ def fixtures() -> dict[str, list[Path]]:
         "html": sorted((ROOT / "fixtures" / "misc").glob("*.html")),
     }
     return {kind: paths for kind, paths in found.items() if paths}
+
+
+def mutant(rng: random.Random, sources: dict[str, list[Path]]) -> tuple[str, Path, bytes]:
+    """(kind, the fixture it came from, the mutated bytes): one to three mutations."""
+    kind = rng.choice(sorted(sources))
+    mutate = MUTATORS[kind][1]
+    original = rng.choice(sources[kind])
+    data = original.read_bytes()
+    for _ in range(rng.choice((1, 1, 2, 3))):
+        try:
+            data = mutate(data, rng)
+        except Exception:  # a mutator tripping over an earlier mutation: damage bytes instead
+            data = _flip(data, rng, rng.randint(1, 20))
+    return kind, original, data
 
 
 # -- one run -------------------------------------------------------------------------------
@@ -396,12 +428,8 @@ def run(
         while (count is None or outcome.tried < count) and (
             deadline is None or time.monotonic() < deadline
         ):
-            kind = rng.choice(sorted(sources))
-            suffix, mutate = MUTATORS[kind]
-            original = rng.choice(sources[kind])
-            data = original.read_bytes()
-            for _ in range(rng.choice((1, 1, 2, 3))):  # sometimes several mutations
-                data = mutate(data, rng)
+            kind, original, data = mutant(rng, sources)
+            suffix = MUTATORS[kind][0]
             path = folder / f"输入 {outcome.tried:05d}{suffix}"
             path.write_bytes(data)
             out = folder / "out.json"
@@ -421,6 +449,8 @@ def run(
                     f"from {original.name}\n{note}\n", encoding="utf-8"
                 )
                 log(f"FAIL {','.join(found)} {name} ({elapsed:.1f} s)")
+            if outcome.tried % 25 == 0 or found:
+                sys.stdout.flush()
             path.unlink()
             if outcome.tried % 25 == 0:
                 log(f"... {outcome.tried} inputs, {sum(outcome.failures.values())} failures")
