@@ -231,3 +231,23 @@ def test_a_damaged_deflate_stream_is_corrupt_not_internal(tmp_path: Path) -> Non
     source.write_bytes(bytes(data))
     with pytest.raises(AnnotateError):
         annotate_docx(source, [], tmp_path / "out.docx")
+
+
+def test_sniffing_reads_a_lying_mimetype_in_steps(monkeypatch: pytest.MonkeyPatch) -> None:
+    # an OpenDocument-like package whose 'mimetype' declares 30 bytes and inflates to 8 MB
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+        out.writestr("mimetype", b"application/vnd.oasis.opendocument.text" + b" " * 8_000_000)
+        out.writestr("content.xml", b"<office:document-content/>")
+    data = _declare(buffer.getvalue(), "mimetype", 30)
+    asked: list[int] = []
+    original = zipfile.ZipExtFile.read
+
+    def spy(self: zipfile.ZipExtFile, n: int = -1) -> bytes:
+        asked.append(n)
+        return original(self, n)
+
+    monkeypatch.setattr(zipfile.ZipExtFile, "read", spy)
+    problems = read_bytes(data, "lie.odt").problems
+    assert [d.code for d in problems] == ["E002"]  # still told what it is not
+    assert asked and all(0 < n <= _CHUNK for n in asked)

@@ -15,6 +15,7 @@ import struct
 import zipfile
 
 from .errors import ReadError
+from .safety import DEFAULT_LIMITS, BoundedZipFile
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -106,7 +107,7 @@ def sniff(data: bytes, path: str = "") -> str:
 
 def _sniff_zip(data: bytes) -> str:
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        archive = BoundedZipFile(io.BytesIO(data), limits=DEFAULT_LIMITS)  # reads are counted
         names = set(archive.namelist())
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
         raise ReadError(
@@ -150,6 +151,8 @@ def _small_member(archive: zipfile.ZipFile, name: str) -> bytes | None:
             return None
         return archive.read(info)
     except (KeyError, zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError):
+        return None
+    except ReadError:  # damaged, or inflating beyond its declared size
         return None
 
 
