@@ -118,7 +118,7 @@ def sym_char(code: str | None) -> str:
 # absent, so the caller's default applies and no count or allocation follows a hostile value.
 
 INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1  # ST_DecimalNumber is a signed 32-bit integer
-_DECIMAL = re.compile(r"\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)\s*")
+_DECIMAL = re.compile(r"\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)\s*", re.ASCII)
 _MAX_NUMBER_CHARS = 32
 
 
