@@ -251,3 +251,14 @@ def test_sniffing_reads_a_lying_mimetype_in_steps(monkeypatch: pytest.MonkeyPatc
     problems = read_bytes(data, "lie.odt").problems
     assert [d.code for d in problems] == ["E002"]  # still told what it is not
     assert asked and all(0 < n <= _CHUNK for n in asked)
+
+
+def test_an_unsupported_zip_version_is_corrupt_not_internal() -> None:
+    # "version needed to extract" 13.7 in the central directory: zipfile raises
+    # NotImplementedError while listing the archive (found by scripts/fuzz.py, seed 3)
+    data = bytearray(build_docx(p("正文")))
+    at = data.find(b"PK\x01\x02")
+    struct.pack_into("<H", data, at + 6, 137)
+    with pytest.raises(NotImplementedError):
+        zipfile.ZipFile(io.BytesIO(bytes(data)))
+    assert [d.code for d in read_bytes(bytes(data), "v.docx").problems] == ["E005"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import io
+import struct
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -43,7 +44,19 @@ def _mib(n: float) -> str:
 
 
 _CHUNK = 1024 * 1024  # bytes decompressed per step of a bounded read
-_DAMAGE = (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, zlib.error)
+# what the standard zip reader raises on a damaged or unsupported archive ("zip file version
+# 13.7" is NotImplementedError, a broken deflate stream zlib.error)
+ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    OSError,
+    EOFError,
+    ValueError,
+    NotImplementedError,
+    struct.error,
+    zlib.error,
+)
+_DAMAGE = ZIP_ERRORS
 _METHODS = {zipfile.ZIP_STORED: "stored", zipfile.ZIP_DEFLATED: "deflate"}
 
 
@@ -99,7 +112,7 @@ def open_zip(data: bytes, limits: Limits = DEFAULT_LIMITS) -> zipfile.ZipFile:
     try:
         archive = BoundedZipFile(io.BytesIO(data), limits=limits)
         infos = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+    except ZIP_ERRORS as exc:
         raise ReadError("E005", "文件不是完整的压缩包（.docx 已损坏）", detail=str(exc)) from exc
     if len(infos) > limits.max_zip_entries:
         raise ReadError(

@@ -15,7 +15,7 @@ import struct
 import zipfile
 
 from .errors import ReadError
-from .safety import DEFAULT_LIMITS, BoundedZipFile
+from .safety import DEFAULT_LIMITS, ZIP_ERRORS, BoundedZipFile
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -109,7 +109,7 @@ def _sniff_zip(data: bytes) -> str:
     try:
         archive = BoundedZipFile(io.BytesIO(data), limits=DEFAULT_LIMITS)  # reads are counted
         names = set(archive.namelist())
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+    except ZIP_ERRORS as exc:
         raise ReadError(
             "E005",
             "文件是损坏的压缩包（.docx 不完整或已损坏）；请在 Word/WPS 中打开并重新另存为 .docx",
