@@ -161,9 +161,28 @@ def test_debris_checks_each_marker_without_rescanning_the_paragraph(
     separators = _count(monkeypatch, debris, "_SEPARATORS")
     text = "正文内容" + "&nbsp;" * 20_000 + "正文"
     document = read_bytes(text.encode("utf-8"), "debris.txt")
-    findings = debris.scan(document)
-    assert len([f for f in findings if f.start is not None]) == 20_000  # each marker reported
+    findings = [f for f in debris.scan(document) if f.start is not None]
     assert separators.scanned <= 4 * len(text) + 20_000 * 8
+    # each finding carries its paragraph: a paragraph full of markers gets a bounded number
+    limit = debris.MAX_INLINE_PER_BLOCK
+    assert len(findings) == limit
+    summary = findings[-1]
+    assert f"此段另有 {20_000 - limit + 1} 处" in summary.message
+    assert len(summary.marks) == 20_000 - limit + 1 and summary.fix is None
+
+
+@pytest.mark.parametrize("markers", [debris.MAX_INLINE_PER_BLOCK, debris.MAX_INLINE_PER_BLOCK + 1])
+def test_debris_up_to_the_limit_is_reported_one_by_one(markers: int) -> None:
+    text = "正文内容" + "正文&nbsp;" * markers
+    findings = [f for f in debris.scan(read_bytes(text.encode("utf-8"), "d.txt")) if f.start]
+    limit = debris.MAX_INLINE_PER_BLOCK
+    assert len(findings) == limit
+    summed = [f for f in findings if f.marks]
+    assert len(summed) == (1 if markers > limit else 0)
+    if summed:
+        marks = summed[0].marks
+        assert len(marks) == markers - limit + 1
+        assert all(text[a:b] == "&nbsp;" for a, b in marks)  # the markers, not the prose between
 
 
 def test_doctype_is_looked_for_once(monkeypatch: pytest.MonkeyPatch) -> None:

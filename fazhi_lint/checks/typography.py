@@ -164,7 +164,7 @@ def text_view(ctx: CheckContext) -> TextView:
             text = finding.block.text
             start = 0 if finding.start is None else finding.start
             end = len(text) if finding.end is None else finding.end
-            view.masks.setdefault(finding.block.index, []).append((start, end))
+            view.masks.setdefault(finding.block.index, []).extend(finding.marks or [(start, end)])
     except Exception:  # debris is optional for these checks
         pass
     view.seal()
