@@ -37,10 +37,14 @@ def median_time(func: Callable[[], object], repeat: int) -> float:
 
 
 def row(
-    linter: Linter, name: str, build: Callable[[float], tuple[bytes, str]], repeat: int
+    linter: Linter,
+    name: str,
+    build: Callable[[float], tuple[bytes, str]],
+    repeat: int,
+    size: float = 1.0,
 ) -> None:
-    half_data, half_name = build(0.5)
-    data, file_name = build(1.0)
+    half_data, half_name = build(size / 2)
+    data, file_name = build(size)
     half = median_time(lambda: linter.lint_bytes(half_data, half_name), repeat)
     full = median_time(lambda: linter.lint_bytes(data, file_name), repeat)
     growth = full / half if half else float("nan")
