@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint bench fixtures clean browser-tools
+.PHONY: setup demo test lint bench fuzz fixtures clean browser-tools
 
 setup: $(STAMP)
 
@@ -30,6 +30,10 @@ test: lint
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py --all
 
+# mutated fixtures through the CLI (not part of `make test`); FUZZ="--seed 2 --minutes 10"
+fuzz: $(STAMP)
+	$(BIN)/python scripts/fuzz.py $(FUZZ)
+
 fixtures: $(STAMP)
 	$(BIN)/python fixtures/build_fixtures.py
 
@@ -39,12 +43,14 @@ fixtures: $(STAMP)
 browser-tools:
 	@missing=""; \
 	command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v chromedriver >/dev/null 2>&1 || missing="$$missing chromium-driver"; \
 	command -v soffice >/dev/null 2>&1 || missing="$$missing libreoffice-writer-nogui"; \
 	{ command -v fc-list >/dev/null 2>&1 && fc-list | grep -qi "noto.*cjk"; } || missing="$$missing fonts-noto-cjk"; \
 	if [ -z "$$missing" ]; then echo "browser tools: all present"; \
 	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
 		echo "browser tools: installing$$missing"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; } \
+		|| echo "browser tools: could not install$$missing (the tests that need them will be skipped)"; \
 	else echo "browser tools: missing$$missing (the tests that need them will be skipped)"; fi
 
 clean:

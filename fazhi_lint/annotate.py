@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .readers.errors import ReadError
 from .readers.ooxml import (
     ALTERNATE,
     BR,
@@ -49,6 +50,7 @@ from .readers.ooxml import (
     CT_NS,
     HIDDEN,
     INLINE_SKIP,
+    INT32_MAX,
     NBHYPHEN,
     OMATH,
     OMATHPARA,
@@ -66,6 +68,7 @@ from .readers.ooxml import (
     R,
     T,
     W,
+    attr_int,
     choose,
     sym_char,
 )
@@ -360,8 +363,9 @@ def _max_id(*roots: etree._Element | None) -> int:
             continue
         for element in root.iter():
             value = element.get(W + "id") if isinstance(element.tag, str) else None
-            if value is not None and value.lstrip("-").isdigit():
-                highest = max(highest, int(value))
+            number = attr_int(value, None, 0, INT32_MAX - 1)  # the next id must fit too
+            if number is not None:
+                highest = max(highest, number)
     return highest
 
 
@@ -389,7 +393,6 @@ def annotate_docx(
     """Write ``target``: a copy of ``source`` with one comment per diagnostic."""
     from lxml import etree
 
-    from .readers.errors import ReadError
     from .readers.safety import open_zip, parse_xml, read_member
     from .safe_write import OutputError, refuse_output
 
@@ -570,6 +573,9 @@ def _write_package(archive: zipfile.ZipFile, changed: dict[str, bytes], target: 
         raise AnnotateError(str(exc)) from exc
     except OSError as exc:
         raise AnnotateError(f"无法写入 {target}：{exc.strerror or exc}") from exc
+    except ReadError as err:  # an entry that inflates beyond its declared size (bomb);
+        # atomic_writer has already removed the partial copy
+        raise AnnotateError(f"无法复制 {target.name} 的内容：{err.message}") from err
 
 
 def _fresh_info(name: str, like: zipfile.ZipInfo | None = None) -> zipfile.ZipInfo:

@@ -59,10 +59,10 @@ def _patch_declared_size(data: bytes, name: str, size: int) -> bytes:
     raise AssertionError(f"{name} not in the central directory")
 
 
-def test_declared_size_lie_is_corrupt_not_a_bomb() -> None:
-    # the header claims 10 bytes: zipfile stops there and the CRC check fails
+def test_declared_size_lie_is_refused_while_inflating() -> None:
+    # the header claims 10 bytes: the bounded reader stops as soon as it inflates more
     data = _patch_declared_size(build_docx(p("正文内容")), "word/document.xml", 10)
-    assert _codes(read(data)) == ["E005"]
+    assert _codes(read(data)) == ["E007"]
 
 
 def test_xxe_refused_and_file_content_never_appears() -> None:

@@ -71,7 +71,9 @@ Profile keys (``[headings]`` table, all optional): ``max-heading-chars`` (40),
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -126,6 +128,11 @@ _CONTINUED_RE = re.compile(r"^([0-9]{1,2})\s?([.．])(?=[0-9]+[^0-9.．\s])")
 _HEADING_STYLE_RE = re.compile(r"^\s*(?:heading|标题)\s*([1-9])\s*$", re.IGNORECASE)
 _TITLE_STYLE_RE = re.compile(r"^\s*(?:title|标题)\s*$", re.IGNORECASE)
 
+
+# The resolution passes below each repeat one repair (a mixed-up level, a lost number, an
+# unnumbered part) until nothing changes. A report needs a handful; a hostile file of
+# thousands of headings would repeat them thousands of times over thousands of headings.
+MAX_REPAIRS = 64
 
 # -- public model ---------------------------------------------------------------------------
 
@@ -1101,13 +1108,14 @@ def _chapters_above_level_one(items: list[_Item]) -> None:
 def _resolve_mixed(items: list[_Item], settings: _Settings) -> None:
     levels = sorted({i.level for i in items})
     for level in levels:
-        for _ in range(len(items) + 1):
+        for _ in range(min(len(items) + 1, MAX_REPAIRS)):
             if not _mixed_step(items, level, settings):
                 break
 
 
 def _mixed_step(items: list[_Item], level: int, settings: _Settings) -> bool:
     _, kids = _children(items)
+    scheme_count = Counter(it.scheme for it in items)
     for parent in sorted(kids):
         sibs = _siblings(items, kids, parent, level)
         if not sibs:
@@ -1128,9 +1136,7 @@ def _mixed_step(items: list[_Item], level: int, settings: _Settings) -> bool:
                 if [items[j].number for j in chosen] != missing:
                     continue
                 opens_parent = lo is None and chosen[0] == first_numbered
-                only_ones = all(
-                    it.scheme != scheme for j, it in enumerate(items) if j not in chosen
-                )
+                only_ones = scheme_count[scheme] == len(chosen)  # no other item has it
                 if opens_parent or only_ones:
                     options.append(chosen)
             if options:
@@ -1143,24 +1149,41 @@ def _mixed_step(items: list[_Item], level: int, settings: _Settings) -> bool:
 
 
 def _insert(items: list[_Item], item: _Item) -> None:
-    pos = 0
-    while pos < len(items) and items[pos].pos < item.pos:
-        pos += 1
-    items.insert(pos, item)
+    """Insert ``item`` keeping ``items`` in document order (the passes rely on it)."""
+    items.insert(bisect.bisect_left(items, item.pos, key=lambda it: it.pos), item)
 
 
-def _restart_follows(candidate: _Item, items: list[_Item], parents: list[int], level: int) -> bool:
+def _between(ordered: list[_Item], lo_pos: int, hi_pos: int) -> list[_Item]:
+    """The items of ``ordered`` (in document order) strictly between two block positions."""
+    start = bisect.bisect_right(ordered, lo_pos, key=lambda it: it.pos)
+    end = bisect.bisect_left(ordered, hi_pos, lo=start, key=lambda it: it.pos)
+    return ordered[start:end]
+
+
+def _first_numbered(items: list[_Item], parents: list[int]) -> dict[tuple[int, int], int]:
+    """For each (parent, level): the index of its first numbered item."""
+    first: dict[tuple[int, int], int] = {}
+    for j, it in enumerate(items):
+        if it.number is not None:
+            first.setdefault((parents[j], it.level), j)
+    return first
+
+
+def _restart_follows(
+    candidate: _Item,
+    items: list[_Item],
+    parents: list[int],
+    level: int,
+    first: dict[tuple[int, int], int],
+) -> bool:
     """The paragraph right after ``candidate`` restarts a deeper numbering at 1 in its parent."""
-    nxt = next((i for i, it in enumerate(items) if it.pos > candidate.pos), None)
-    if nxt is None or items[nxt].pos != candidate.next_index:
+    nxt = bisect.bisect_right(items, candidate.pos, key=lambda it: it.pos)
+    if nxt == len(items) or items[nxt].pos != candidate.next_index:
         return False
     it = items[nxt]
     if it.number != 1 or it.level <= level:
         return False
-    return any(
-        parents[j] == parents[nxt] and items[j].level == it.level and items[j].number is not None
-        for j in range(nxt)
-    )
+    return first.get((parents[nxt], it.level), nxt) < nxt
 
 
 def _sibling_scheme(items: list[_Item], sibs: list[int]) -> str:
@@ -1177,7 +1200,7 @@ def _canonical(scheme: str) -> str:
 def _resolve_lost(items: list[_Item], candidates: list[_Item], settings: _Settings) -> None:
     levels = sorted({i.level for i in items if i.number is not None}, reverse=True)
     for level in levels:
-        for _ in range(len(candidates) + len(items) + 1):
+        for _ in range(min(len(candidates) + len(items) + 1, MAX_REPAIRS)):
             if not _lost_step(items, candidates, level, settings):
                 break
 
@@ -1186,6 +1209,7 @@ def _lost_step(
     items: list[_Item], candidates: list[_Item], level: int, settings: _Settings
 ) -> bool:
     parents, kids = _children(items)
+    first = _first_numbered(items, parents)
     for parent in sorted(kids):
         sibs = _siblings(items, kids, parent, level)
         if not sibs:
@@ -1193,14 +1217,11 @@ def _lost_step(
         for lo, hi, missing in _gaps(items, sibs, settings.max_gap):
             lo_pos = items[lo].pos if lo is not None else (items[parent].pos if parent >= 0 else -1)
             hi_pos = items[hi].pos
-            pool = [c for c in candidates if c.level == 0 and lo_pos < c.pos < hi_pos]
+            pool = [c for c in _between(candidates, lo_pos, hi_pos) if c.level == 0]
             styled = [
                 it
-                for it in items
-                if lo_pos < it.pos < hi_pos
-                and it.number is None
-                and it.style_level is not None
-                and it.level == level
+                for it in _between(items, lo_pos, hi_pos)
+                if it.number is None and it.style_level is not None and it.level == level
             ]
             chosen: list[_Item] | None = None
             if styled and len(styled) == len(missing):
@@ -1208,7 +1229,9 @@ def _lost_step(
             elif len(pool) == len(missing):
                 chosen = pool
             else:
-                corroborated = [c for c in pool if _restart_follows(c, items, parents, level)]
+                corroborated = [
+                    c for c in pool if _restart_follows(c, items, parents, level, first)
+                ]
                 if len(corroborated) == len(missing):
                     chosen = corroborated
             if not chosen:
@@ -1227,7 +1250,7 @@ def _lost_step(
 
 def _resolve_unnumbered_parts(items: list[_Item], candidates: list[_Item]) -> None:
     """A restart at 「（一）」 right after a heading-shaped paragraph: that paragraph is a part."""
-    for _ in range(len(candidates) + 1):
+    for _ in range(min(len(candidates) + 1, MAX_REPAIRS)):
         _, kids = _children(items)
         changed = False
         for parent in sorted(kids):
@@ -1238,11 +1261,10 @@ def _resolve_unnumbered_parts(items: list[_Item], candidates: list[_Item]) -> No
                 for run in runs(numbers)[1:]:
                     restart = items[sibs[run[0]]]
                     before = sibs[run[0] - 1]
-                    previous_pos = max(
-                        it.pos for it in items if it.pos < restart.pos
-                    )  # the heading right before the restart
+                    # the heading right before the restart (items are in document order)
+                    previous_pos = items[sibs[run[0]] - 1].pos
                     pool = [
-                        c for c in candidates if c.level == 0 and previous_pos < c.pos < restart.pos
+                        c for c in _between(candidates, previous_pos, restart.pos) if c.level == 0
                     ]
                     new_level = items[parent].level if parent >= 0 else level - 1
                     if restart.number != 1 or len(pool) != 1 or new_level < 1:

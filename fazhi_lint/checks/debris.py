@@ -14,9 +14,11 @@ Two kinds of pattern:
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -39,6 +41,7 @@ STANDALONE = ("always", "near-chrome", "never")
 FIXES = ("remove", "unescape", "none")
 NEAR_DISTANCE = 2  # a weak chrome line needs a strong one within this many paragraphs
 MAX_LINE_CHARS = 300  # longer paragraphs are prose, never whole-line chrome
+MAX_INLINE_PER_BLOCK = 20  # findings of one code in one paragraph (the last sums up the rest)
 # what may sit between chrome items on a chrome line
 _SEPARATORS = re.compile(r"[\s|｜/\\【】\[\]()（）<>〈〉«»‹›·•‧・\-—–_=*:：,，、;；]*")
 _BLANK = re.compile(r"[\s\u3000]*")
@@ -263,6 +266,7 @@ class Finding:
     suggestion: str | None
     patterns: list[str] = field(default_factory=list)
     fix: str | None = None  # replacement for the span ("" deletes it)
+    marks: tuple[tuple[int, int], ...] = ()  # the markers themselves, when the span sums up several
 
 
 def _clip(text: str, limit: int = 40) -> str:
@@ -273,7 +277,7 @@ def _inline(block: Block, patterns: PatternSet) -> Iterator[Finding]:
     text = block.text
     if patterns.anywhere is not None and patterns.anywhere.search(text) is None:
         return  # the common case: no marker anywhere in the paragraph
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted, never overlapping: a search finds a clash
     found: list[tuple[int, int, DebrisPattern, re.Match[str]]] = []
     code_line: bool | None = None  # computed when a pattern needs it
     for pattern in patterns.patterns:
@@ -289,11 +293,28 @@ def _inline(block: Block, patterns: PatternSet) -> Iterator[Finding]:
                 s += 1
             while e > s and text[e - 1].isspace():
                 e -= 1
-            if s == e or any(s < te and ts < e for ts, te in taken):
+            if s == e:
                 continue
-            taken.append((s, e))
+            i = bisect.bisect_left(taken, (s, e))
+            if (i and taken[i - 1][1] > s) or (i < len(taken) and taken[i][0] < e):
+                continue
+            taken.insert(i, (s, e))
             found.append((s, e, pattern, m))
+    # the text outside a marker is all separators when the marker starts within the leading
+    # separators and ends within the trailing ones (computed once, not per marker)
+    lead = _SEPARATORS.match(text).end()  # type: ignore[union-attr]  # matches always
+    tail = len(text) - _SEPARATORS.match(text[::-1]).end()  # type: ignore[union-attr]
+    # more than MAX_INLINE_PER_BLOCK markers of a code: all but one shown, then one for the
+    # rest (each finding carries the whole paragraph: thousands would make a report of GBs)
+    total = Counter(pattern.code for _, _, pattern, _ in found)
+    shown: Counter[str] = Counter()
+    rest: dict[str, list[tuple[int, int, DebrisPattern]]] = {}
     for s, e, pattern, _ in sorted(found, key=lambda f: f[0]):
+        code = pattern.code
+        if total[code] > MAX_INLINE_PER_BLOCK and shown[code] == MAX_INLINE_PER_BLOCK - 1:
+            rest.setdefault(code, []).append((s, e, pattern))
+            continue
+        shown[code] += 1
         marker = text[s:e]
         fix: str | None = None
         if pattern.fix == "none":
@@ -302,8 +323,7 @@ def _inline(block: Block, patterns: PatternSet) -> Iterator[Finding]:
             fix = ""
             if pattern.fix == "unescape":
                 fix = html.unescape(marker).replace("\u00a0", "")
-            rest = text[:s] + fix + text[e:]
-            if _SEPARATORS.fullmatch(rest) is not None:
+            if s <= lead and e >= tail and _SEPARATORS.fullmatch(fix) is not None:
                 suggestion = "删除此行"
             elif fix:
                 suggestion = f"改为「{fix}」"
@@ -319,6 +339,20 @@ def _inline(block: Block, patterns: PatternSet) -> Iterator[Finding]:
             suggestion,
             [pattern.id],
             fix,
+        )
+    for code, markers in rest.items():
+        kind = "文档转换残留" if code == "T001" else "网页残留"
+        first, last = markers[0], markers[-1]
+        yield Finding(
+            code,
+            block,
+            first[0],
+            last[1],
+            f"此段另有 {len(markers)} 处{kind}（如「{_clip(text[first[0] : first[1]])}」，"
+            f"{first[2].description}），不属于报告正文；请逐一删除",
+            None,
+            sorted({p.id for _, _, p in markers}),
+            marks=tuple((s, e) for s, e, _ in markers),
         )
 
 

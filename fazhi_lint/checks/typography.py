@@ -22,6 +22,7 @@ Noise is the danger of these checks, so they follow three rules:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -38,6 +39,7 @@ SHOWN_PLACES = 3  # places quoted in an aggregated message
 
 # -- character classes ------------------------------------------------------------------------
 
+_INF = float("inf")
 _CJK_PUNCT = set("，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—～·")
 _OPEN_CLOSE_SPACE = " \t\u00a0\u3000"
 
@@ -93,8 +95,11 @@ def _next(text: str, i: int) -> str:
 
 # -- the document as the T checks see it --------------------------------------------------------
 
+# an address starts where a run of address characters starts (so that a run of digits is not
+# scanned again from each of its characters) and its parts have their standard lengths
 _URL_RE = re.compile(
-    r"(?:https?://|ftp://|www\.)[!-~]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
+    r"(?:https?://|ftp://|www\.)[!-~]+"
+    r"|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}"
 )
 
 
@@ -109,8 +114,24 @@ class TextView:
     title: set[int] = field(default_factory=set)  # title blocks
 
     def masked(self, block: int, start: int, end: int | None = None) -> bool:
+        """Does ``[start, end)`` overlap a masked range? (ranges sorted and merged: a search)"""
         end = start + 1 if end is None else end
-        return any(s < end and start < e for s, e in self.masks.get(block, ()))
+        ranges = self.masks.get(block, ())
+        i = bisect.bisect_right(ranges, (start, _INF))  # the first range starting after start
+        if i and ranges[i - 1][1] > start:
+            return True
+        return i < len(ranges) and ranges[i][0] < end
+
+    def seal(self) -> None:
+        """Sort and merge each block's masked ranges (the set of positions they mask is kept)."""
+        for block, ranges in self.masks.items():
+            merged: list[tuple[int, int]] = []
+            for s, e in sorted(ranges):
+                if merged and s <= merged[-1][1]:
+                    merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+                else:
+                    merged.append((s, e))
+            self.masks[block] = merged
 
 
 def text_view(ctx: CheckContext) -> TextView:
@@ -143,9 +164,10 @@ def text_view(ctx: CheckContext) -> TextView:
             text = finding.block.text
             start = 0 if finding.start is None else finding.start
             end = len(text) if finding.end is None else finding.end
-            view.masks.setdefault(finding.block.index, []).append((start, end))
+            view.masks.setdefault(finding.block.index, []).extend(finding.marks or [(start, end)])
     except Exception:  # debris is optional for these checks
         pass
+    view.seal()
     document.cache["typography"] = view
     return view
 
@@ -1130,9 +1152,11 @@ _SPACE_RUN_RE = re.compile(r"[ \t\u00a0\u3000]+")
 PHRASE_RUN = 4  # a single space between two runs of at least this many ideographs separates phrases
 
 
-def _ideograph_run(text: str, pos: int, step: int) -> int:
+def _ideograph_run(text: str, pos: int, step: int, limit: int = PHRASE_RUN) -> int:
+    """Ideographs from ``pos`` in direction ``step``, counted up to ``limit`` (no further:
+    a paragraph of long runs is then read once, not once per space)."""
     count = 0
-    while 0 <= pos < len(text) and is_ideograph(text[pos]):
+    while count < limit and 0 <= pos < len(text) and is_ideograph(text[pos]):
         count += 1
         pos += step
     return count
@@ -1159,12 +1183,12 @@ def stray_spaces(view: TextView, block: Block) -> list[Place]:
     core_start = len(text) - len(text.lstrip())
     core_end = len(text.rstrip())
     label_end = view.label_end.get(block.index, -1)
+    if _DOT_LEADER_RE.search(text):
+        return places  # a contents line with a dot leader
     for m in _SPACE_RUN_RE.finditer(text):
         s, e = m.span()
         if s <= core_start or e >= core_end or s == label_end:
             continue
-        if _DOT_LEADER_RE.search(text):
-            break  # a contents line with a dot leader
         if caption and s == caption.end():
             continue  # 「表1 示例数据」
         if _SECTION_NUMBER_RE.search(text[max(0, s - 12) : s]):

@@ -78,6 +78,7 @@ from .ooxml import (
     INLINE_SKIP,
     INS,
     INSTR,
+    MAX_GRID_COLUMNS,
     MOVEFROM,
     MOVETO,
     MT,
@@ -109,6 +110,7 @@ from .ooxml import (
     R,
     T,
     W,
+    attr_int,
     choose,
     sym_char,
 )
@@ -481,13 +483,15 @@ class _Reader:
             if props is not None:
                 before = props.find(GRIDBEFORE)
                 if before is not None:
-                    column = _int(before.get(VAL), 0)
+                    column = attr_int(before.get(VAL), 0, 0, MAX_GRID_COLUMNS)
                 if props.find(DEL) is not None:  # a deleted row (tracked)
                     self.revisions += 1
                     continue
             for cell in _cells(row):
                 span, continuation = _cell_merge(cell)
-                start = column + 1
+                # beyond Word's widest grid a cell is placed in the last column: a hostile
+                # span cannot widen every row of the table without bound
+                start = min(column + 1, MAX_GRID_COLUMNS)
                 column += span
                 if continuation:
                     continue
@@ -926,13 +930,6 @@ def _dominant(counts: Mapping[_K, int]) -> _K | None:
     return best
 
 
-def _int(value: str | None, default: int) -> int:
-    try:
-        return int(float(value)) if value is not None else default
-    except ValueError:
-        return default
-
-
 def _strip_edges(text: str) -> str:
     """``text`` without leading and trailing whitespace (``str.isspace``) and zero-width marks."""
     while True:
@@ -1027,7 +1024,7 @@ def _cell_merge(cell: etree._Element) -> tuple[int, bool]:
     for child in tcpr:
         tag = child.tag
         if tag == GRIDSPAN:
-            span = max(1, _int(child.get(VAL), 1))
+            span = attr_int(child.get(VAL), 1, 1, MAX_GRID_COLUMNS)
         elif tag in (VMERGE, HMERGE) and child.get(VAL, "continue") != "restart":
             continuation = True
     return span, continuation

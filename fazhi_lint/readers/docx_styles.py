@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from .ooxml import HIDDEN, W
+from .ooxml import HIDDEN, W, attr_int, attr_number
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -75,13 +75,9 @@ def _on(element: etree._Element) -> bool:
     return element.get(_VAL) not in ("0", "false", "off")
 
 
-def _float(value: str | None) -> float | None:
-    if value is None:
-        return None
-    try:
-        return float(value)
-    except ValueError:
-        return None
+MAX_HALF_POINTS = 3276  # Word's largest font size, 1638 pt
+MAX_TWIPS = 31680  # 22 inches: the largest page dimension Word accepts
+MAX_CHAR_UNITS = 100_000  # hundredths of a character (1,000 characters)
 
 
 _REVISION_MARKS = frozenset({W + "ins", W + "del", W + "moveTo", W + "moveFrom", W + "rPrChange"})
@@ -124,7 +120,7 @@ def run_props(rpr: etree._Element | None) -> tuple[RunProps, str | None, int]:
             theme = child.get(_ASCII_THEME)
             ascii_font = THEME_PREFIX + theme if theme else child.get(_ASCII)
         elif tag == _SZ:
-            half_points = _float(child.get(_VAL))
+            half_points = attr_number(child.get(_VAL), 1, MAX_HALF_POINTS)
             if half_points is not None:
                 size = half_points / 2
         elif tag == _B:
@@ -170,7 +166,8 @@ def first_line_indent(ind: etree._Element) -> Indent | None:
         value = get(attr)
         if value is None:
             continue
-        number = _float(value)
+        bound = MAX_CHAR_UNITS if chars else MAX_TWIPS
+        number = attr_number(value, -bound, bound)
         if number is None or (chars and number == 0):
             continue
         return Indent(sign * number / (100 if chars else 20), chars)
@@ -206,15 +203,9 @@ def para_props(ppr: etree._Element | None) -> ParaProps:
                 if item.tag == _NUM_ID:
                     props.num_id = item.get(_VAL)
                 elif item.tag == _ILVL:
-                    try:
-                        props.ilvl = int(item.get(_VAL, "0"))
-                    except ValueError:
-                        props.ilvl = 0
+                    props.ilvl = attr_int(item.get(_VAL), 0)
         elif tag == _OUTLINE:
-            try:
-                props.outline = int(child.get(_VAL, "9"))
-            except ValueError:
-                props.outline = 9
+            props.outline = attr_int(child.get(_VAL), 9, 0, 9)
         elif tag == _JC_TAG:
             props.jc = _JC.get(child.get(_VAL, ""))
         elif tag == _IND:

@@ -36,15 +36,16 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .ooxml import MC, VAL, W, attr_int
+
 if TYPE_CHECKING:
     from lxml import etree
 
     from .docx_styles import StyleSheet
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-_VAL = W + "val"
+_VAL = VAL
 MAX_LEVELS = 9
+MAX_START = 32767  # Word's largest list start value ("起始编号")
 
 # ---------------------------------------------------------------------------------------------
 # number formats
@@ -301,15 +302,6 @@ class RenderedLabel:
     ppr: etree._Element | None = None
 
 
-def _int(value: str | None, default: int | None = None) -> int | None:
-    if value is None:
-        return default
-    try:
-        return int(float(value))
-    except ValueError:
-        return default
-
-
 def _on(element: etree._Element) -> bool:
     return element.get(_VAL) not in ("0", "false", "off")
 
@@ -319,7 +311,7 @@ def _parse_level(lvl: etree._Element) -> Level:
     for child in lvl:
         tag = child.tag
         if tag == W + "start":
-            level.start = _int(child.get(_VAL), 1) or 0
+            level.start = attr_int(child.get(_VAL), 1, 0, MAX_START)
         elif tag == W + "numFmt":
             level.fmt = child.get(_VAL) or "decimal"
             level.custom = child.get(W + "format")
@@ -328,7 +320,7 @@ def _parse_level(lvl: etree._Element) -> Level:
         elif tag == W + "lvlText":
             level.text = "" if child.get(W + "null") in ("1", "true") else child.get(_VAL, "")
         elif tag == W + "lvlRestart":
-            level.restart = _int(child.get(_VAL))
+            level.restart = attr_int(child.get(_VAL), None, 0, MAX_LEVELS)
         elif tag == W + "isLgl":
             level.is_lgl = _on(child)
         elif tag == W + "suff":
@@ -382,7 +374,7 @@ class Numbering:
                 abstract = AbstractNum()
                 for child in element:
                     if child.tag == W + "lvl":
-                        ilvl = _int(child.get(W + "ilvl"), 0) or 0
+                        ilvl = attr_int(child.get(W + "ilvl"), 0)
                         if 0 <= ilvl < MAX_LEVELS:
                             abstract.raw.setdefault(ilvl, child)
                     elif child.tag == W + "numStyleLink":
@@ -397,12 +389,12 @@ class Numbering:
                     continue
                 num = Num(abstract_id=ref.get(_VAL, ""))
                 for override in element.iterchildren(W + "lvlOverride"):
-                    ilvl = _int(override.get(W + "ilvl"), 0) or 0
+                    ilvl = attr_int(override.get(W + "ilvl"), 0)
                     if not 0 <= ilvl < MAX_LEVELS:
                         continue
                     for child in override:
                         if child.tag == W + "startOverride":
-                            value = _int(child.get(_VAL))
+                            value = attr_int(child.get(_VAL), None, 0, MAX_START)
                             if value is not None:
                                 num.start_overrides[ilvl] = value
                         elif child.tag == W + "lvl":

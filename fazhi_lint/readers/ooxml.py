@@ -11,7 +11,8 @@ Only strings and plain functions: importing this module does not import lxml.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, overload
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -55,6 +56,7 @@ TCPR, TRPR, GRIDSPAN, VMERGE, HMERGE = (
     W + "hMerge",
 )
 GRIDBEFORE = W + "gridBefore"
+MAX_GRID_COLUMNS = 63  # Word's widest table; a larger gridSpan/gridBefore is not a real table
 
 # inline elements whose content is never shown
 INLINE_SKIP = frozenset(
@@ -105,3 +107,43 @@ def sym_char(code: str | None) -> str:
     if 0xE000 <= value <= 0xF8FF or value < 0x20 or value > 0x10FFFF:
         return ""
     return chr(value)
+
+
+# -- numbers in attributes ----------------------------------------------------------------
+#
+# Every number the readers take from an attribute (``w:start``, ``w:ilvl``, ``w:gridSpan``,
+# ``w:sz``, indents, ``w:id`` ...) comes through :func:`attr_number` / :func:`attr_int`: a
+# plain decimal of at most 32 characters, finite, inside the bounds the caller gives. Anything
+# else (``inf``, ``1e400``, ``NaN``, 5,000 digits, 99999999999 columns, text) is treated as
+# absent, so the caller's default applies and no count or allocation follows a hostile value.
+
+INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1  # ST_DecimalNumber is a signed 32-bit integer
+_DECIMAL = re.compile(r"\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)\s*", re.ASCII)
+_MAX_NUMBER_CHARS = 32
+
+
+def attr_number(value: str | None, low: float, high: float) -> float | None:
+    """A decimal attribute value within ``[low, high]``; None if absent, malformed or outside."""
+    if value is None or len(value) > _MAX_NUMBER_CHARS or not _DECIMAL.fullmatch(value):
+        return None
+    number = float(value)
+    return number if low <= number <= high else None
+
+
+@overload
+def attr_int(value: str | None, default: int, low: int = ..., high: int = ...) -> int: ...
+
+
+@overload
+def attr_int(
+    value: str | None, default: None = ..., low: int = ..., high: int = ...
+) -> int | None: ...
+
+
+def attr_int(
+    value: str | None, default: int | None = None, low: int = INT32_MIN, high: int = INT32_MAX
+) -> int | None:
+    """An integer attribute within ``[low, high]`` (a fraction is cut off, as Word does);
+    ``default`` if absent, malformed or outside."""
+    number = attr_number(value, low, high)
+    return int(number) if number is not None else default

@@ -7,8 +7,11 @@ carries a DTD at all is refused (Word never writes one).
 
 from __future__ import annotations
 
+import copy
 import io
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -40,12 +43,76 @@ def _mib(n: float) -> str:
     return f"{n / 1024 / 1024:.0f} MB"
 
 
+_CHUNK = 1024 * 1024  # bytes decompressed per step of a bounded read
+# what the standard zip reader raises on a damaged or unsupported archive ("zip file version
+# 13.7" is NotImplementedError, a broken deflate stream zlib.error)
+ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    OSError,
+    EOFError,
+    ValueError,
+    NotImplementedError,
+    struct.error,
+    zlib.error,
+)
+_DAMAGE = ZIP_ERRORS
+_METHODS = {zipfile.ZIP_STORED: "stored", zipfile.ZIP_DEFLATED: "deflate"}
+
+
+class BoundedZipFile(zipfile.ZipFile):
+    """A zip archive whose :meth:`read` counts the bytes it decompresses.
+
+    The declared sizes are checked by :func:`open_zip`, but they are only what the archive
+    says: an entry can declare 1 KB and inflate to gigabytes (the standard reader inflates up
+    to 2 GB in one step before comparing). Here every entry is decompressed in 1 MB steps and
+    refused (E007) as soon as it yields more than it declared or more than the per-entry
+    limit. Only the two methods Word writes are read: the standard library inflates bzip2 and
+    LZMA members without any bound on one step's output.
+    """
+
+    def __init__(self, file: io.BytesIO, *, limits: Limits) -> None:
+        super().__init__(file)
+        self.limits = limits
+
+    def read(self, name: str | zipfile.ZipInfo, pwd: bytes | None = None) -> bytes:
+        info = name if isinstance(name, zipfile.ZipInfo) else self.getinfo(name)
+        if info.compress_type not in _METHODS:
+            raise ReadError(
+                "E005",
+                f"压缩包条目 {info.filename} 使用了 Word 不会使用的压缩方式，无法读取",
+                detail=f"compress_type={info.compress_type}",
+            )
+        limit = min(info.file_size, self.limits.max_entry_bytes)
+        # the standard reader stops at the declared size (and then compares checksums); let
+        # it run past so that a longer entry is seen and refused here, a step later at most
+        probe = copy.copy(info)
+        probe.file_size = limit + 2 * _CHUNK
+        chunks: list[bytes] = []
+        total = 0
+        try:
+            with self.open(probe, "r", pwd) as member:
+                while chunk := member.read(_CHUNK):
+                    total += len(chunk)
+                    if total > limit:
+                        raise ReadError(
+                            "E007",
+                            f"条目 {info.filename} 解压后超过其声明的大小（{info.file_size} 字节）"
+                            f"或单项上限 {_mib(self.limits.max_entry_bytes)}，"
+                            "疑似压缩炸弹，已拒绝读取",
+                        )
+                    chunks.append(chunk)
+        except _DAMAGE as exc:  # a damaged entry (zlib.error is none of the others)
+            raise ReadError("E005", f"压缩包条目 {info.filename} 已损坏", detail=str(exc)) from exc
+        return b"".join(chunks)
+
+
 def open_zip(data: bytes, limits: Limits = DEFAULT_LIMITS) -> zipfile.ZipFile:
     """Open a zip archive from bytes after checking every entry against ``limits``."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        archive = BoundedZipFile(io.BytesIO(data), limits=limits)
         infos = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+    except ZIP_ERRORS as exc:
         raise ReadError("E005", "文件不是完整的压缩包（.docx 已损坏）", detail=str(exc)) from exc
     if len(infos) > limits.max_zip_entries:
         raise ReadError(
@@ -87,7 +154,7 @@ def read_member(archive: zipfile.ZipFile, name: str) -> bytes | None:
         return None
     try:
         return archive.read(info)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+    except _DAMAGE as exc:
         raise ReadError("E005", f"压缩包条目 {name} 已损坏", detail=str(exc)) from exc
 
 

@@ -19,6 +19,7 @@ import struct
 import zipfile
 
 from .errors import ReadError
+from .safety import DEFAULT_LIMITS, ZIP_ERRORS, BoundedZipFile
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -129,9 +130,9 @@ def _is_pdf(data: bytes) -> bool:
 
 def _sniff_zip(data: bytes) -> str:
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        archive = BoundedZipFile(io.BytesIO(data), limits=DEFAULT_LIMITS)  # reads are counted
         names = set(archive.namelist())
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+    except ZIP_ERRORS as exc:
         raise ReadError(
             "E005",
             "文件是损坏的压缩包（.docx 不完整或已损坏）；请在 Word/WPS 中打开并重新另存为 .docx",
@@ -173,6 +174,8 @@ def _small_member(archive: zipfile.ZipFile, name: str) -> bytes | None:
             return None
         return archive.read(info)
     except (KeyError, zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError):
+        return None
+    except ReadError:  # damaged, or inflating beyond its declared size
         return None
 
 

@@ -182,11 +182,13 @@ def _decode_damaged(
 _MD_QUOTE = re.compile(r">[ \t]?")
 _MD_BULLET = re.compile(r"[-*+][ \t]+(?:\[[ xX]\][ \t]+)?")
 _MD_HEADING = re.compile(r"#{1,6}(?:[ \t]+|(?=[^\x00-\x7f])|$)")
-_MD_CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
+# each pattern below reads a run of blanks in one way only (a run begins after a non-blank;
+# no two blank runs are adjacent), so a line of blanks that fails is not retried quadratically
+_MD_CLOSING_HASHES = re.compile(r"(?<![ \t])[ \t]+#+[ \t]*$")
 _MD_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
 _MD_RULE = re.compile(r"^ {0,3}(?:(?:[-*_=][ \t]*){3,})$")
 _MD_TABLE_DELIM = re.compile(
-    r"^[ \t]*\|?[ \t]*:?-{1,}:?[ \t]*(?:\|[ \t]*:?-{1,}:?[ \t]*)*\|?[ \t]*$"
+    r"^[ \t]*(?:\|[ \t]*)?:?-+:?(?:[ \t]*\|[ \t]*:?-+:?)*[ \t]*(?:\|[ \t]*)?$"
 )
 _MD_WRAP = re.compile(r"^(\*\*|__)(?=\S)((?:(?!\1).)*\S)\1$")
 

@@ -15,8 +15,9 @@ from dataclasses import replace
 from ..model import Block, Document
 
 _LABEL = re.compile(r"^(目\s*录|目\s*次|contents)$", re.IGNORECASE)
-# dot leaders and the page number at the end of an entry, and all spaces
-_LEADER = re.compile(r"[.．·…\-—_\s]*\d{1,4}\s*$")
+# dot leaders and the page number at the end of an entry, and all spaces; the leader is
+# taken from where its run begins, so a long run of blanks is not retried from each blank
+_LEADER = re.compile(r"(?<![.．·…\-—_\s])[.．·…\-—_\s]*\d{1,4}\s*$")
 _SPACE = re.compile(r"\s+")
 SEARCH_BLOCKS = 60  # the contents page comes before this many blocks
 MAX_ENTRY_CHARS = 80
