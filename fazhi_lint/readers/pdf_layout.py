@@ -128,6 +128,10 @@ class Line:
     # pieces of the line separated by gaps wider than one character (table cells)
     segments: list[tuple[float, float, str]] = field(default_factory=list)
     table: int | None = None  # the ruled table (on its page) the line sits in
+    # the width of the line's first unbreakable piece (「2850名，」 「“双」 「距。」): what did
+    # not fit at the end of the line before it (0: unknown, estimated from the text)
+    head: float = 0.0
+    edge_fonts: tuple[str, str] = ("", "")  # fonts of the first and last CJK character
 
 
 # --------------------------------------------------------------------------------------------
@@ -227,6 +231,14 @@ def _line(band: list[Glyph], bold_font: re.Pattern[str]) -> Line | None:
     )
     tops = sorted(g.top for g in visible)
     bottoms = sorted(g.bottom for g in visible)
+    head_end = len(head_piece("".join(g.text for g in visible)))
+    head_glyph = visible[0]
+    used = 0
+    for head_glyph in visible:  # the glyph that ends the head piece
+        used += len(head_glyph.text)
+        if used >= head_end:
+            break
+    cjk = [g.font for g in visible if is_cjk(g.text)]
     return Line(
         text=text,
         x0=visible[0].x0,
@@ -240,6 +252,8 @@ def _line(band: list[Glyph], bold_font: re.Pattern[str]) -> Line | None:
         bold=bold,
         fonts=fonts,
         segments=segments,
+        head=head_glyph.x1 - visible[0].x0,
+        edge_fonts=(cjk[0], cjk[-1]) if cjk else ("", ""),
     )
 
 
@@ -550,6 +564,37 @@ HEADING_START = re.compile(
     r"|附件\s*\d*[:：]?$)"
 )
 _SENTENCE_END = tuple("。！？；：!?;:")
+# Chinese line breaking (GB/T 15834, 行首行尾禁则): these never start a line ...
+_CLOSING = "，。、；：？！）》」』】〕〉”’%％…,.;:!?)]}"
+# ... and these never end one
+_OPENING = "（《「『【〔〈“‘([{"
+# the first piece of a line that a typesetter moves as a whole: opening marks, a Latin word
+# or number (or one character), and the closing marks that may not start a line; a quotation
+# mark glues to both its neighbours (Unicode line breaking class QU: 「法“三」 「助力‘泰」)
+_PIECE = (
+    rf"[{re.escape(_OPENING)}]*(?:[0-9A-Za-z][0-9A-Za-z.．,%％/+\-]*|.)[{re.escape(_CLOSING)}]*"
+)
+_HEAD = re.compile(rf"{_PIECE}(?:[“‘\"']+{_PIECE})*", re.DOTALL)
+_TRAILING_CLOSERS = "”’）)」』》】〕〉"
+
+
+def head_piece(text: str) -> str:
+    """The start of ``text`` that cannot be split at a line end (「2850名」 → 「2850」)."""
+    match = _HEAD.match(text)
+    return match.group() if match else ""
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a line ends with closing punctuation (「…报告如下：」 「…。”」)."""
+    return text.rstrip().rstrip(_TRAILING_CLOSERS).endswith(_SENTENCE_END)
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_start() -> re.Pattern[str]:
+    """A unit or measure word (from the statistics lexicon) or a magnitude, at a line start."""
+    from ..analysis.quantities import load_lexicon
+
+    return re.compile(rf"(?:[万亿余多]|{load_lexicon().unit_re})")
 
 
 @dataclass
@@ -688,12 +733,14 @@ def _breaks(a: Line, geo_a: Geometry, b: Line, geo_b: Geometry, pitch: float) ->
             a_full
             and not _indented(a, geo_a)
             and a.font == b.font
-            and (not same_page or b.top - a.top <= 3 * b.size)
+            and (not same_page or b.top - a.top <= _wrapped_step(b, geo_b, pitch))
         )
     if same_page and b.top - a.top > 1.6 * max(pitch, 1.2 * a.size):
         return True
+    if inside_sentence(a.text, b.text):
+        return False
     if not a_full:
-        return True
+        return not _wrapped_early(a, geo_a, b, geo_b)
     if _indented(b, geo_b):
         # a block-indented paragraph keeps its lines at one indent deeper than a first line
         block = (
@@ -702,6 +749,51 @@ def _breaks(a: Line, geo_a: Geometry, b: Line, geo_b: Geometry, pitch: float) ->
         if not block:
             return True
     return bool(a.text.rstrip().endswith(_SENTENCE_END) and HEADING_START.match(b.text))
+
+
+def _wrapped_step(line: Line, geometry: Geometry, pitch: float) -> float:
+    """The most a wrapped line of this size can lie below the one before it."""
+    scaled = 1.2 * pitch * line.size / geometry.body_size if geometry.body_size else 0.0
+    return max(3 * line.size, scaled)
+
+
+def inside_sentence(a: str, b: str) -> bool:
+    """Whether the break between lines ``a`` and ``b`` falls inside a sentence for sure.
+
+    No paragraph starts with closing punctuation or ends with an opening mark, and a number
+    at the end of a line is continued by the unit that starts the next one
+    (「…决定撤销1185」 | 「件、确认违法984件。」).
+    """
+    a, b = a.rstrip(), b.lstrip()
+    if not a or not b:
+        return False
+    if b[0] in _CLOSING or a[-1] in _OPENING:
+        return True
+    return a[-1].isdigit() and _unit_start().match(b) is not None
+
+
+def _wrapped_early(a: Line, geo_a: Geometry, b: Line, geo_b: Geometry) -> bool:
+    """Whether the short line ``a`` was wrapped because ``b``'s first piece did not fit.
+
+    Left-aligned text wraps before the end of the measure when the next word, number or
+    character with its closing punctuation is wider than the room left (「…公职律师」 |
+    「2850名，」, 「…深入开」 | 「展，」). That is a line inside a sentence, not a paragraph's
+    last line, when the sentence goes on (no closing punctuation), the next line starts at
+    the left edge (a new 公文 paragraph starts indented or with a label) and the type does
+    not change (a 黑体 heading line above a body line).
+    """
+    if ends_sentence(a.text) or _indented(b, geo_b) or HEADING_START.match(b.text.lstrip()):
+        return False
+    fa, fb = a.edge_fonts[1], b.edge_fonts[0]
+    if fa and fb and fa != fb:
+        return False
+    head = b.head or _estimate_width(head_piece(b.text.lstrip()), b.em)
+    room = geo_a.right - a.x1
+    return room < head + 0.4 * a.em
+
+
+def _estimate_width(text: str, em: float) -> float:
+    return sum(em if is_cjk(c) else 0.55 * em for c in text)
 
 
 def _centred_paragraph_start(line: Line, geometry: Geometry) -> bool:
