@@ -575,13 +575,22 @@ _PIECE = (
     rf"[{re.escape(_OPENING)}]*(?:[0-9A-Za-z][0-9A-Za-z.．,%％/+\-]*|.)[{re.escape(_CLOSING)}]*"
 )
 _HEAD = re.compile(rf"{_PIECE}(?:[“‘\"']+{_PIECE})*", re.DOTALL)
+# LibreOffice does not break between closing punctuation and a number (「导。2023年」)
+_WORD_AFTER_CLOSING = re.compile(r"[0-9A-Za-z][0-9A-Za-z.．,%％/+\-]*")
 _TRAILING_CLOSERS = "”’）)」』》】〕〉"
 
 
 def head_piece(text: str) -> str:
     """The start of ``text`` that cannot be split at a line end (「2850名」 → 「2850」)."""
     match = _HEAD.match(text)
-    return match.group() if match else ""
+    if match is None:
+        return ""
+    head = match.group()
+    if len(head) > 1 and head[-1] in _CLOSING:
+        word = _WORD_AFTER_CLOSING.match(text, len(head))
+        if word:
+            head += word.group()
+    return head
 
 
 def ends_sentence(text: str) -> bool:
