@@ -565,9 +565,10 @@ HEADING_START = re.compile(
 )
 _SENTENCE_END = tuple("。！？；：!?;:")
 # Chinese line breaking (GB/T 15834, 行首行尾禁则): these never start a line ...
-_CLOSING = "，。、；：？！）》」』】〕〉”’%％…,.;:!?)]}"
+_CLOSING = "，。、；：？！）》」』】〕〉”’%％…,.;:!?)"
 # ... and these never end one
-_OPENING = "（《「『【〔〈“‘([{"
+_OPENING = "（《「『【〔〈“‘("
+_ASCII_MARKS = frozenset(",.;:!?()")  # in Chinese text only (not in code or Latin text)
 # the first piece of a line that a typesetter moves as a whole: opening marks, a Latin word
 # or number (or one character), and the closing marks that may not start a line; a quotation
 # mark glues to both its neighbours (Unicode line breaking class QU: 「法“三」 「助力‘泰」)
@@ -746,7 +747,7 @@ def _breaks(a: Line, geo_a: Geometry, b: Line, geo_b: Geometry, pitch: float) ->
         )
     if same_page and b.top - a.top > 1.6 * max(pitch, 1.2 * a.size):
         return True
-    if inside_sentence(a.text, b.text):
+    if _inside_sentence(a, b):
         return False
     if not a_full:
         return not _wrapped_early(a, geo_a, b, geo_b)
@@ -776,9 +777,19 @@ def inside_sentence(a: str, b: str) -> bool:
     a, b = a.rstrip(), b.lstrip()
     if not a or not b:
         return False
-    if b[0] in _CLOSING or a[-1] in _OPENING:
+    if b[0] in _CLOSING and (
+        b[0] not in _ASCII_MARKS or (len(b) > 1 and (is_cjk(b[1]) or b[1] in _CLOSING))
+    ):
+        return True
+    if a[-1] in _OPENING and (a[-1] not in _ASCII_MARKS or (len(a) > 1 and is_cjk(a[-2]))):
         return True
     return a[-1].isdigit() and _unit_start().match(b) is not None
+
+
+def _inside_sentence(a: Line, b: Line) -> bool:
+    if len(a.segments) > 1 or len(b.segments) > 1:
+        return False  # a row of a table without rules: 「2080599 0.88 0.00」 | 「单位养老支出」
+    return inside_sentence(a.text, b.text)
 
 
 def _wrapped_early(a: Line, geo_a: Geometry, b: Line, geo_b: Geometry) -> bool:
@@ -788,11 +799,14 @@ def _wrapped_early(a: Line, geo_a: Geometry, b: Line, geo_b: Geometry) -> bool:
     character with its closing punctuation is wider than the room left (「…公职律师」 |
     「2850名，」, 「…深入开」 | 「展，」). That is a line inside a sentence, not a paragraph's
     last line, when the sentence goes on (no closing punctuation), the next line starts at
-    the left edge (a new 公文 paragraph starts indented or with a label) and the type does
-    not change (a 黑体 heading line above a body line).
+    the left edge (a new 公文 paragraph starts indented or with a label), neither line has
+    columns set apart (a row of a table without rules) and the type does not change (a 黑体
+    heading line above a body line).
     """
     if ends_sentence(a.text) or _indented(b, geo_b) or HEADING_START.match(b.text.lstrip()):
         return False
+    if len(a.segments) > 1 or len(b.segments) > 1:
+        return False  # a row of a table without rules: columns apart, not a wrapped sentence
     fa, fb = a.edge_fonts[1], b.edge_fonts[0]
     if fa and fb and fa != fb:
         return False
