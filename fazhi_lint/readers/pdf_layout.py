@@ -45,6 +45,15 @@ Paragraphs (:func:`paragraphs`)
     characters short of the right edge (a last line); the line starts indented (a first-line
     indent; lines of a block-indented paragraph share a deeper indent); or the line starts
     with a heading label («一、» «（一）» «1.» «第一章»…) after a line that ended a sentence.
+
+    A break never falls inside a sentence (:func:`inside_sentence`): no paragraph starts
+    with closing punctuation or a unit after the number that ends the line before
+    (「…决定撤销1185」 | 「件、确认违法984件。」), nor ends with an opening mark. And a short
+    line is not a last line when it was wrapped early (:func:`_wrapped_early`, left-aligned
+    text): the sentence goes on (no closing punctuation), the next line starts at the left
+    edge without a label, the type does not change, and the next line's first unbreakable
+    piece (:func:`head_piece`: 「2850」, 「距。」, 「法“三」) is wider than the room left.
+    Lines with columns set apart (rows of a table without rules) keep their breaks.
     Lines are joined without a separator, except between Latin words (「处罚1」 + 「3943件」 →
     「处罚13943件」). A paragraph may continue across a page break.
 
