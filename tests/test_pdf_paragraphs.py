@@ -191,6 +191,8 @@ def test_rows_of_a_table_without_rules_stay_rows() -> None:
         ("（2021—2025年）", "（2021"),
         ("件、确认违法", "件、"),
         ("导。2023年9月", "导。2023"),
+        ("证”制度", "证”制"),  # a closing quotation mark glues to both sides too
+        ("“八五”普法", "“八"),
         ("", ""),
     ],
 )

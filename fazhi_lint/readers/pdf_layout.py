@@ -59,7 +59,8 @@ Paragraphs (:func:`paragraphs`)
 
 Geometry is measured per page: the left edge is the leftmost line start shared by a fair
 share of the page's lines, the text width the most common length of the longer lines over
-the document (so mirrored margins are handled), the first-line indent the most common one.
+the document (so mirrored margins are handled) or, for left-aligned text, the length the
+longest lines reach (see :func:`page_geometry`), the first-line indent the most common one.
 """
 
 from __future__ import annotations
@@ -584,7 +585,8 @@ _ASCII_MARKS = frozenset(",.;:!?()")  # in Chinese text only (not in code or Lat
 _PIECE = (
     rf"[{re.escape(_OPENING)}]*(?:[0-9A-Za-z][0-9A-Za-z.．,%％/+\-]*|.)[{re.escape(_CLOSING)}]*"
 )
-_HEAD = re.compile(rf"{_PIECE}(?:[“‘\"']+{_PIECE})*", re.DOTALL)
+_QUOTES = "“”‘’\"'"
+_HEAD = re.compile(rf"{_PIECE}(?:(?<=[{_QUOTES}]){_PIECE}|[{_QUOTES}]+{_PIECE})*", re.DOTALL)
 # LibreOffice does not break between closing punctuation and a number (「导。2023年」)
 _WORD_AFTER_CLOSING = re.compile(r"[0-9A-Za-z][0-9A-Za-z.．,%％/+\-]*")
 _TRAILING_CLOSERS = "”’）)」』》】〕〉"
@@ -651,10 +653,17 @@ def page_geometry(pages: Sequence[list[Line]]) -> list[Geometry]:
     for lines, left in zip(pages, lefts, strict=True):
         extents.extend(line.x1 - left for line in lines if line.x0 <= left + 0.6 * line.em)
     width = 0.0
+    size = _body_size(all_lines)
     if extents:
         extents.sort()
         width = _mode_x(extents[len(extents) // 2 :], default=extents[-1], step=2.0, high=True)
-    size = _body_size(all_lines)
+        # left-aligned text: most lines stop short of the edge (Chinese text ends a whole
+        # character before it, a number or word that did not fit left more); the lines that
+        # come closest show where it is. Not a line or two (an overflow), nor over 1.5
+        # characters beyond the usual end (a wide table).
+        reach = extents[-min(len(extents), max(2, len(extents) // 50))]
+        if width < reach <= width + 1.5 * (size or 1.0):
+            width = reach
     indents = [
         line.x0 - left
         for lines, left in zip(pages, lefts, strict=True)
