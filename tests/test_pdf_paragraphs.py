@@ -157,9 +157,10 @@ def test_a_short_last_line_before_an_indented_paragraph_ends_the_paragraph() -> 
 
 
 def test_a_last_line_ending_a_sentence_short_of_the_edge_ends_the_paragraph() -> None:
-    # the next line starts at the left edge (no indent) but the sentence has ended
-    short = "全年办理法律援助案件，律所成立以来累计受理案件。"
-    assert 1.2 < _room(short) < 2.5
+    # the next line starts at the left edge (no indent), but the sentence has ended and
+    # 「2850」 would have fitted in the room left: a paragraph set without an indent
+    short = "全年办理法律援助案件，律所成立以来受理案件。"
+    assert _room(short) > _width("2850") / SIZE + 1
     lines = [*OPENING, (short, 0), ("2850名公职律师参加培训。", 0)]
     assert _paragraphs(lines) == [OPENING_TEXT, short, "2850名公职律师参加培训。"]
 
@@ -242,3 +243,28 @@ def test_a_change_of_type_ends_a_heading_line_that_wrapped_short() -> None:
     assert len(paragraphs([lines], [geo])) == 2
     lines[1].edge_fonts = ("Hei", "Hei")  # the same type: the heading wrapped
     assert len(paragraphs([lines], [geo])) == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "breaks"),
+    [
+        ("特定情况可以作适当调整。", "5.2.3 行数和字数", True),  # a clause number starts a line
+        ("全年参加培训的干部职工", "2.5万人次，较上年增长。", False),  # a number goes on
+    ],
+)
+def test_a_clause_number_after_a_sentence_starts_a_paragraph(a: str, b: str, breaks: bool) -> None:
+    geo = Geometry(left=LEFT, right=RIGHT, indent=32.0, body_size=SIZE)
+    lines = [_line(a, LEFT, RIGHT, 110, "Song"), _line(b, LEFT, LEFT + 200, 139, "Song")]
+    assert (len(paragraphs([lines], [geo])) == 2) is breaks
+
+
+def test_an_unindented_line_after_a_full_stop_continues_where_paragraphs_are_indented() -> None:
+    # 「…主要用于行政单位离退休。」 ends 1.5 characters short: 「2023」 did not fit; in a
+    # document whose paragraphs start indented, the unindented line goes on
+    geo = Geometry(left=LEFT, right=RIGHT, indent=32.0, body_size=SIZE)
+    a = _line("主要用于行政单位离退休。", LEFT + 32, RIGHT - 24, 110, "Song")
+    b = _line("2023年当年预算执行数为20.30万元。", LEFT, LEFT + 300, 139, "Song")
+    b.head = 4 * 0.5 * SIZE  # 「2023」
+    assert len(paragraphs([[a, b]], [geo])) == 1
+    unindented = Geometry(left=LEFT, right=RIGHT, indent=0.0, body_size=SIZE)
+    assert len(paragraphs([[a, b]], [unindented])) == 2  # no indent: may be a new paragraph

@@ -568,6 +568,7 @@ HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十百]+[、.．]"
     r"|[（(][一二三四五六七八九十百]+[）)]"
     r"|\d{1,3}[.．、](?!\d)"
+    r"|\d{1,2}(?:[.．]\d{1,2}){1,3}[ \u3000]+(?=[^\s\d万亿余多%％])"  # clause 「5.2.3 行数」
     r"|[（(]\d{1,3}[）)]"
     r"|[①-⑳]"
     r"|第[一二三四五六七八九十百零〇\d]+[章节部分条篇编]"
@@ -650,8 +651,13 @@ def page_geometry(pages: Sequence[list[Line]]) -> list[Geometry]:
     ]
     # text width: the most common extent of the longer half of the lines that start at the left
     extents: list[float] = []
+    reaches: list[float] = []  # of the lines that end in a letter, digit or ideograph
     for lines, left in zip(pages, lefts, strict=True):
-        extents.extend(line.x1 - left for line in lines if line.x0 <= left + 0.6 * line.em)
+        for line in lines:
+            if line.x0 <= left + 0.6 * line.em:
+                extents.append(line.x1 - left)
+                if line.text and line.text[-1].isalnum():
+                    reaches.append(line.x1 - left)
     width = 0.0
     size = _body_size(all_lines)
     if extents:
@@ -659,11 +665,15 @@ def page_geometry(pages: Sequence[list[Line]]) -> list[Geometry]:
         width = _mode_x(extents[len(extents) // 2 :], default=extents[-1], step=2.0, high=True)
         # left-aligned text: most lines stop short of the edge (Chinese text ends a whole
         # character before it, a number or word that did not fit left more); the lines that
-        # come closest show where it is. Not a line or two (an overflow), nor over 1.5
-        # characters beyond the usual end (a wide table).
-        reach = extents[-min(len(extents), max(2, len(extents) // 50))]
-        if width < reach <= width + 1.5 * (size or 1.0):
-            width = reach
+        # come closest show where it is. Only lines ending in a letter, digit or ideograph
+        # (punctuation may hang into the margin), not one or two of them (an overflow), nor
+        # over 1.5 characters beyond the usual end (a wide table).
+        reaches.sort()
+        needed = max(3, len(reaches) // 50)
+        if len(reaches) >= needed:
+            reach = reaches[-needed]
+            if width < reach <= width + 1.5 * (size or 1.0):
+                width = reach
     indents = [
         line.x0 - left
         for lines, left in zip(pages, lefts, strict=True)
@@ -815,13 +825,18 @@ def _wrapped_early(a: Line, geo_a: Geometry, b: Line, geo_b: Geometry) -> bool:
 
     Left-aligned text wraps before the end of the measure when the next word, number or
     character with its closing punctuation is wider than the room left (「…公职律师」 |
-    「2850名，」, 「…深入开」 | 「展，」). That is a line inside a sentence, not a paragraph's
-    last line, when the sentence goes on (no closing punctuation), the next line starts at
-    the left edge (a new 公文 paragraph starts indented or with a label), neither line has
+    「2850名，」, 「…深入开」 | 「展，」). That is a line inside a paragraph, not its last
+    line, when the next line starts at the left edge (a new 公文 paragraph starts indented or
+    with a label) and the sentence goes on (no closing punctuation) or the document's
+    paragraphs start indented (「…离退休。」 | 「2023年当年…」), neither line has
     columns set apart (a row of a table without rules) and the type does not change (a 黑体
     heading line above a body line).
     """
-    if ends_sentence(a.text) or _indented(b, geo_b) or HEADING_START.match(b.text.lstrip()):
+    if _indented(b, geo_b) or HEADING_START.match(b.text.lstrip()):
+        return False
+    if ends_sentence(a.text) and not geo_b.indent:
+        # paragraphs without a first-line indent: after a full stop, a line at the left
+        # edge may as well start the next paragraph
         return False
     if len(a.segments) > 1 or len(b.segments) > 1:
         return False  # a row of a table without rules: columns apart, not a wrapped sentence
