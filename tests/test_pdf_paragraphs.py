@@ -268,3 +268,32 @@ def test_an_unindented_line_after_a_full_stop_continues_where_paragraphs_are_ind
     assert len(paragraphs([[a, b]], [geo])) == 1
     unindented = Geometry(left=LEFT, right=RIGHT, indent=0.0, body_size=SIZE)
     assert len(paragraphs([[a, b]], [unindented])) == 2  # no indent: may be a new paragraph
+
+
+def test_a_short_line_of_its_own_after_a_full_stop_stands_alone() -> None:
+    # 「GB/T 9704—2012」 did not fit after 「…297 mm。」, but it is a line of its own: it
+    # neither reaches the edge nor ends a sentence
+    geo = Geometry(left=LEFT, right=RIGHT, indent=32.0, body_size=SIZE)
+    a = _line("其成品幅面尺寸为：210 mm×297 mm。", LEFT, RIGHT - 40, 110, "Song")
+    b = _line("GB/T 9704—2012", LEFT, LEFT + 120, 139, "Song")
+    b.head = 48.0  # 「GB/T」: wider than the room left
+    assert len(paragraphs([[a, b]], [geo])) == 2
+
+
+def test_the_type_of_a_line_end_is_that_of_its_chinese_characters() -> None:
+    from fazhi_lint.readers.pdf_layout import Glyph, make_lines
+
+    glyphs = [
+        Glyph(
+            c,
+            LEFT + i * SIZE,
+            LEFT + (i + 1) * SIZE,
+            100,
+            116,
+            SIZE,
+            "Times" if c in "—（" else "Song",
+        )
+        for i, c in enumerate("纲要（2021—")
+    ]
+    (line,) = make_lines(glyphs)
+    assert line.edge_fonts == ("Song", "Song")  # punctuation drawn in the Latin font aside

@@ -248,7 +248,9 @@ def _line(band: list[Glyph], bold_font: re.Pattern[str]) -> Line | None:
         used += len(head_glyph.text)
         if used >= head_end:
             break
-    cjk = [g.font for g in visible if is_cjk(g.text)]
+    # the type of the Chinese characters (not of punctuation, which may come from the
+    # Latin font: 「—」 「“」)
+    cjk = [g.font for g in visible if is_cjk(g.text) and g.text.isalnum()]
     return Line(
         text=text,
         x0=visible[0].x0,
@@ -834,9 +836,9 @@ def _wrapped_early(a: Line, geo_a: Geometry, b: Line, geo_b: Geometry) -> bool:
     """
     if _indented(b, geo_b) or HEADING_START.match(b.text.lstrip()):
         return False
-    if ends_sentence(a.text) and not geo_b.indent:
-        # paragraphs without a first-line indent: after a full stop, a line at the left
-        # edge may as well start the next paragraph
+    if ends_sentence(a.text) and not (geo_b.indent and (_full(b, geo_b) or ends_sentence(b.text))):
+        # after a full stop, a line at the left edge may as well start a paragraph set
+        # without an indent, or be a line of its own (「GB/T 9704—2012」)
         return False
     if len(a.segments) > 1 or len(b.segments) > 1:
         return False  # a row of a table without rules: columns apart, not a wrapped sentence
@@ -845,7 +847,7 @@ def _wrapped_early(a: Line, geo_a: Geometry, b: Line, geo_b: Geometry) -> bool:
         return False
     head = b.head or _estimate_width(head_piece(b.text.lstrip()), b.em)
     room = geo_a.right - a.x1
-    return room < head + 0.4 * a.em
+    return room < head + 0.3 * a.em
 
 
 def _estimate_width(text: str, em: float) -> float:
