@@ -45,12 +45,22 @@ Paragraphs (:func:`paragraphs`)
     characters short of the right edge (a last line); the line starts indented (a first-line
     indent; lines of a block-indented paragraph share a deeper indent); or the line starts
     with a heading label («一、» «（一）» «1.» «第一章»…) after a line that ended a sentence.
+
+    A break never falls inside a sentence (:func:`inside_sentence`): no paragraph starts
+    with closing punctuation or a unit after the number that ends the line before
+    (「…决定撤销1185」 | 「件、确认违法984件。」), nor ends with an opening mark. And a short
+    line is not a last line when it was wrapped early (:func:`_wrapped_early`, left-aligned
+    text): the sentence goes on (no closing punctuation), the next line starts at the left
+    edge without a label, the type does not change, and the next line's first unbreakable
+    piece (:func:`head_piece`: 「2850」, 「距。」, 「法“三」) is wider than the room left.
+    Lines with columns set apart (rows of a table without rules) keep their breaks.
     Lines are joined without a separator, except between Latin words (「处罚1」 + 「3943件」 →
     「处罚13943件」). A paragraph may continue across a page break.
 
 Geometry is measured per page: the left edge is the leftmost line start shared by a fair
 share of the page's lines, the text width the most common length of the longer lines over
-the document (so mirrored margins are handled), the first-line indent the most common one.
+the document (so mirrored margins are handled) or, for left-aligned text, the length the
+longest lines reach (see :func:`page_geometry`), the first-line indent the most common one.
 """
 
 from __future__ import annotations
@@ -128,6 +138,10 @@ class Line:
     # pieces of the line separated by gaps wider than one character (table cells)
     segments: list[tuple[float, float, str]] = field(default_factory=list)
     table: int | None = None  # the ruled table (on its page) the line sits in
+    # the width of the line's first unbreakable piece (「2850名，」 「“双」 「距。」): what did
+    # not fit at the end of the line before it (0: unknown, estimated from the text)
+    head: float = 0.0
+    edge_fonts: tuple[str, str] = ("", "")  # fonts of the first and last CJK character
 
 
 # --------------------------------------------------------------------------------------------
@@ -227,6 +241,16 @@ def _line(band: list[Glyph], bold_font: re.Pattern[str]) -> Line | None:
     )
     tops = sorted(g.top for g in visible)
     bottoms = sorted(g.bottom for g in visible)
+    head_end = len(head_piece("".join(g.text for g in visible)))
+    head_glyph = visible[0]
+    used = 0
+    for head_glyph in visible:  # the glyph that ends the head piece
+        used += len(head_glyph.text)
+        if used >= head_end:
+            break
+    # the type of the Chinese characters (not of punctuation, which may come from the
+    # Latin font: 「—」 「“」)
+    cjk = [g.font for g in visible if is_cjk(g.text) and g.text.isalnum()]
     return Line(
         text=text,
         x0=visible[0].x0,
@@ -240,6 +264,8 @@ def _line(band: list[Glyph], bold_font: re.Pattern[str]) -> Line | None:
         bold=bold,
         fonts=fonts,
         segments=segments,
+        head=head_glyph.x1 - visible[0].x0,
+        edge_fonts=(cjk[0], cjk[-1]) if cjk else ("", ""),
     )
 
 
@@ -544,12 +570,55 @@ HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十百]+[、.．]"
     r"|[（(][一二三四五六七八九十百]+[）)]"
     r"|\d{1,3}[.．、](?!\d)"
+    r"|\d{1,2}(?:[.．]\d{1,2}){1,3}[ \u3000]+(?=[^\s\d万亿余多%％])"  # clause 「5.2.3 行数」
     r"|[（(]\d{1,3}[）)]"
     r"|[①-⑳]"
     r"|第[一二三四五六七八九十百零〇\d]+[章节部分条篇编]"
     r"|附件\s*\d*[:：]?$)"
 )
 _SENTENCE_END = tuple("。！？；：!?;:")
+# Chinese line breaking (GB/T 15834, 行首行尾禁则): these never start a line ...
+_CLOSING = "，。、；：？！）》」』】〕〉”’%％…,.;:!?)"
+# ... and these never end one
+_OPENING = "（《「『【〔〈“‘("
+_ASCII_MARKS = frozenset(",.;:!?()")  # in Chinese text only (not in code or Latin text)
+# the first piece of a line that a typesetter moves as a whole: opening marks, a Latin word
+# or number (or one character), and the closing marks that may not start a line; a quotation
+# mark glues to both its neighbours (Unicode line breaking class QU: 「法“三」 「助力‘泰」)
+_PIECE = (
+    rf"[{re.escape(_OPENING)}]*(?:[0-9A-Za-z][0-9A-Za-z.．,%％/+\-]*|.)[{re.escape(_CLOSING)}]*"
+)
+_QUOTES = "“”‘’\"'"
+_HEAD = re.compile(rf"{_PIECE}(?:(?<=[{_QUOTES}]){_PIECE}|[{_QUOTES}]+{_PIECE})*", re.DOTALL)
+# LibreOffice does not break between closing punctuation and a number (「导。2023年」)
+_WORD_AFTER_CLOSING = re.compile(r"[0-9A-Za-z][0-9A-Za-z.．,%％/+\-]*")
+_TRAILING_CLOSERS = "”’）)」』》】〕〉"
+
+
+def head_piece(text: str) -> str:
+    """The start of ``text`` that cannot be split at a line end (「2850名」 → 「2850」)."""
+    match = _HEAD.match(text)
+    if match is None:
+        return ""
+    head = match.group()
+    if len(head) > 1 and head[-1] in _CLOSING:
+        word = _WORD_AFTER_CLOSING.match(text, len(head))
+        if word:
+            head += word.group()
+    return head
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a line ends with closing punctuation (「…报告如下：」 「…。”」)."""
+    return text.rstrip().rstrip(_TRAILING_CLOSERS).endswith(_SENTENCE_END)
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_start() -> re.Pattern[str]:
+    """A unit or measure word (from the statistics lexicon) or a magnitude, at a line start."""
+    from ..analysis.quantities import load_lexicon
+
+    return re.compile(rf"(?:[万亿余多]|{load_lexicon().unit_re})")
 
 
 @dataclass
@@ -584,13 +653,29 @@ def page_geometry(pages: Sequence[list[Line]]) -> list[Geometry]:
     ]
     # text width: the most common extent of the longer half of the lines that start at the left
     extents: list[float] = []
+    reaches: list[float] = []  # of the lines that end in a letter, digit or ideograph
     for lines, left in zip(pages, lefts, strict=True):
-        extents.extend(line.x1 - left for line in lines if line.x0 <= left + 0.6 * line.em)
+        for line in lines:
+            if line.x0 <= left + 0.6 * line.em:
+                extents.append(line.x1 - left)
+                if line.text and line.text[-1].isalnum():
+                    reaches.append(line.x1 - left)
     width = 0.0
+    size = _body_size(all_lines)
     if extents:
         extents.sort()
         width = _mode_x(extents[len(extents) // 2 :], default=extents[-1], step=2.0, high=True)
-    size = _body_size(all_lines)
+        # left-aligned text: most lines stop short of the edge (Chinese text ends a whole
+        # character before it, a number or word that did not fit left more); the lines that
+        # come closest show where it is. Only lines ending in a letter, digit or ideograph
+        # (punctuation may hang into the margin), not one or two of them (an overflow), nor
+        # over 1.5 characters beyond the usual end (a wide table).
+        reaches.sort()
+        needed = max(3, len(reaches) // 50)
+        if len(reaches) >= needed:
+            reach = reaches[-needed]
+            if width < reach <= width + 1.5 * (size or 1.0):
+                width = reach
     indents = [
         line.x0 - left
         for lines, left in zip(pages, lefts, strict=True)
@@ -688,12 +773,14 @@ def _breaks(a: Line, geo_a: Geometry, b: Line, geo_b: Geometry, pitch: float) ->
             a_full
             and not _indented(a, geo_a)
             and a.font == b.font
-            and (not same_page or b.top - a.top <= 3 * b.size)
+            and (not same_page or b.top - a.top <= _wrapped_step(b, geo_b, pitch))
         )
     if same_page and b.top - a.top > 1.6 * max(pitch, 1.2 * a.size):
         return True
+    if _inside_sentence(a, b):
+        return False
     if not a_full:
-        return True
+        return not _wrapped_early(a, geo_a, b, geo_b)
     if _indented(b, geo_b):
         # a block-indented paragraph keeps its lines at one indent deeper than a first line
         block = (
@@ -702,6 +789,69 @@ def _breaks(a: Line, geo_a: Geometry, b: Line, geo_b: Geometry, pitch: float) ->
         if not block:
             return True
     return bool(a.text.rstrip().endswith(_SENTENCE_END) and HEADING_START.match(b.text))
+
+
+def _wrapped_step(line: Line, geometry: Geometry, pitch: float) -> float:
+    """The most a wrapped line of this size can lie below the one before it."""
+    scaled = 1.2 * pitch * line.size / geometry.body_size if geometry.body_size else 0.0
+    return max(3 * line.size, scaled)
+
+
+def inside_sentence(a: str, b: str) -> bool:
+    """Whether the break between lines ``a`` and ``b`` falls inside a sentence for sure.
+
+    No paragraph starts with closing punctuation or ends with an opening mark, and a number
+    at the end of a line is continued by the unit that starts the next one
+    (「…决定撤销1185」 | 「件、确认违法984件。」).
+    """
+    a, b = a.rstrip(), b.lstrip()
+    if not a or not b:
+        return False
+    if b[0] in _CLOSING and (
+        b[0] not in _ASCII_MARKS or (len(b) > 1 and (is_cjk(b[1]) or b[1] in _CLOSING))
+    ):
+        return True
+    if a[-1] in _OPENING and (a[-1] not in _ASCII_MARKS or (len(a) > 1 and is_cjk(a[-2]))):
+        return True
+    return a[-1].isdigit() and _unit_start().match(b) is not None
+
+
+def _inside_sentence(a: Line, b: Line) -> bool:
+    if len(a.segments) > 1 or len(b.segments) > 1:
+        return False  # a row of a table without rules: 「2080599 0.88 0.00」 | 「单位养老支出」
+    return inside_sentence(a.text, b.text)
+
+
+def _wrapped_early(a: Line, geo_a: Geometry, b: Line, geo_b: Geometry) -> bool:
+    """Whether the short line ``a`` was wrapped because ``b``'s first piece did not fit.
+
+    Left-aligned text wraps before the end of the measure when the next word, number or
+    character with its closing punctuation is wider than the room left (「…公职律师」 |
+    「2850名，」, 「…深入开」 | 「展，」). That is a line inside a paragraph, not its last
+    line, when the next line starts at the left edge (a new 公文 paragraph starts indented or
+    with a label) and the sentence goes on (no closing punctuation) or the document's
+    paragraphs start indented (「…离退休。」 | 「2023年当年…」), neither line has
+    columns set apart (a row of a table without rules) and the type does not change (a 黑体
+    heading line above a body line).
+    """
+    if _indented(b, geo_b) or HEADING_START.match(b.text.lstrip()):
+        return False
+    if ends_sentence(a.text) and not (geo_b.indent and (_full(b, geo_b) or ends_sentence(b.text))):
+        # after a full stop, a line at the left edge may as well start a paragraph set
+        # without an indent, or be a line of its own (「GB/T 9704—2012」)
+        return False
+    if len(a.segments) > 1 or len(b.segments) > 1:
+        return False  # a row of a table without rules: columns apart, not a wrapped sentence
+    fa, fb = a.edge_fonts[1], b.edge_fonts[0]
+    if fa and fb and fa != fb:
+        return False
+    head = b.head or _estimate_width(head_piece(b.text.lstrip()), b.em)
+    room = geo_a.right - a.x1
+    return room < head + 0.3 * a.em
+
+
+def _estimate_width(text: str, em: float) -> float:
+    return sum(em if is_cjk(c) else 0.55 * em for c in text)
 
 
 def _centred_paragraph_start(line: Line, geometry: Geometry) -> bool:
