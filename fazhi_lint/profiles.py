@@ -96,9 +96,41 @@ def _load(name_or_path: str, extra_dirs: tuple[str, ...], chain: tuple[str, ...]
     sources: tuple[str, ...] = (str(path),)
     if parent_name:
         parent = _load(str(parent_name), extra_dirs, (*chain, key))
+        unknown = unknown_keys(parent.data, data)
+        if unknown:
+            raise ProfileError(
+                f"配置方案 {path} 中有 {parent.name} 没有的键：{'、'.join(unknown)}"
+                "（拼写错误？新增列表项请写 extend-<键>）"
+            )
         data = merge(parent.data, data)
         sources = parent.sources + sources
     return Profile(name=data.get("name", path.stem), data=data, sources=sources)
+
+
+# Keys any profile may set, whatever its parent says.
+OWN_KEYS = frozenset({"name", "description", "extends"})
+
+
+def unknown_keys(base: dict[str, Any], override: dict[str, Any], where: str = "") -> list[str]:
+    """The keys of a regional profile that its parent does not know (dotted), so a typo such as
+    ``extend-canonicl`` is an error instead of a silently ignored setting. A table whose values
+    are all tables (``sections``: C1, C2, …) is a collection, open to new entries; any other
+    table is a record whose keys the parent fixes."""
+    found: list[str] = []
+    collection = bool(base) and all(isinstance(v, dict) for v in base.values())
+    for key, value in override.items():
+        dotted = f"{where}{key}"
+        if not where and key in OWN_KEYS:
+            continue
+        if key.startswith("extend-"):
+            if not isinstance(base.get(key[len("extend-") :]), list):
+                found.append(dotted)
+        elif key not in base:
+            if not collection:
+                found.append(dotted)
+        elif isinstance(value, dict) and isinstance(base[key], dict):
+            found.extend(unknown_keys(base[key], value, f"{dotted}."))
+    return found
 
 
 def merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:

@@ -83,3 +83,55 @@ def test_profiles_command_lists_tianjin() -> None:
     rows = {row["name"]: row for row in json.loads(out)}
     assert rows["tianjin"]["extends"] == ["national"]
     assert "天津" in rows["tianjin"]["title"]
+
+
+def test_a_misspelt_key_in_a_regional_profile_is_an_error_naming_it(tmp_path: Path) -> None:
+    import pytest
+
+    from fazhi_lint.profiles import ProfileError
+
+    cases = {
+        '[[phrases.extend-canonicl]]\ntext = "四个善作善成"\n': "phrases.extend-canonicl",
+        '[headings]\nappended-title-wrds = ["说明"]\n': "headings.appended-title-wrds",
+        'titel = "x"\n': "titel",
+    }
+    for number, (body, key) in enumerate(cases.items()):
+        path = tmp_path / f"bad{number}.toml"
+        path.write_text('extends = "national"\n' + body, encoding="utf-8")
+        with pytest.raises(ProfileError, match=key.replace(".", r"\.")):
+            load_profile(str(path))
+    # new entries of a collection (a section by its id) and appended lists are not typos
+    good = tmp_path / "good.toml"
+    good.write_text(
+        'extends = "national"\nname = "good"\n'
+        '[sections.C9]\nname = "其他"\n'
+        '[[phrases.extend-canonical]]\ntext = "四个善作善成"\n',
+        encoding="utf-8",
+    )
+    profile = load_profile(str(good))
+    assert profile.get("sections.C9.name") == "其他"
+
+
+def test_a_misspelt_profile_key_stops_the_cli_with_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "地区 方案.toml"
+    bad.write_text('extends = "national"\n[phrases]\nextend-canonicl = []\n', encoding="utf-8")
+    report = tmp_path / "报告.txt"
+    report.write_text(TITLE, encoding="utf-8")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "fazhi_lint",
+            "check",
+            "--no-config",
+            "--profile",
+            str(bad),
+            str(report),
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert "extend-canonicl" in done.stderr
