@@ -153,7 +153,14 @@ class Linter:
             for d in found
             if (d.code in enabled or d.code == "E999") and d.severity >= self.config.min_severity
         ]
-        return sorted(_dedupe(kept), key=Diagnostic.sort_key)
+        result = sorted(_dedupe(kept), key=Diagnostic.sort_key)
+        if document.readable:  # no output re-publishes an ID, phone or card number (F4xx)
+            from .checks.privacy import Masker
+
+            masker = Masker(document)
+            if masker:
+                result = [masker.diagnostic(d) for d in result]
+        return result
 
     def lint_path(self, path: str | os.PathLike[str]) -> FileResult:
         return self._result(read_path(path, plugin_readers=self.registry.readers))
@@ -173,13 +180,17 @@ class Linter:
                 meta.setdefault("year", outline.report_year)
             except Exception:  # the summary must not fail where the checks did not
                 pass
-        return FileResult(
-            document.path,
-            document.format,
-            diagnostics,
-            meta,
-            _related_blocks(document, diagnostics),
-        )
+        related = _related_blocks(document, diagnostics)
+        if document.readable:
+            from .checks.privacy import Masker
+
+            masker = Masker(document)
+            if masker:  # the findings are masked already (lint_document)
+                related = {
+                    k: RelatedBlock(masker.text(b.text), b.location) for k, b in related.items()
+                }
+                meta = masker.text(meta)
+        return FileResult(document.path, document.format, diagnostics, meta, related)
 
     def failed(self, results: Iterable[FileResult]) -> bool:
         """True when any finding reaches the failing severity."""
