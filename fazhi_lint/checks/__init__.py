@@ -24,6 +24,8 @@ CHECK_MODULES = (
     "typography",
     "repetition",
     "privacy",
+    "signature",
+    "deadlines",
 )
 
 
