@@ -65,7 +65,7 @@ def test_signature_body_must_match_the_title() -> None:
     assert lint(report(title, "中共XX区委\u3000XX区人民政府\n2025年3月6日")) == []
 
 
-def test_missing_signature_is_a_warning_in_a_file_and_a_note_in_a_web_copy() -> None:
+def test_missing_signature_is_a_note() -> None:
     docx_like = Linter(Config(select=("F201",)))
     document = read_bytes(report().encode("utf-8"), "报告.txt")
     found = docx_like.lint_document(document)
