@@ -26,6 +26,7 @@ CHECK_MODULES = (
     "privacy",
     "signature",
     "deadlines",
+    "layout",
 )
 
 

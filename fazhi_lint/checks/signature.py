@@ -36,7 +36,9 @@ DATE_RE = re.compile(
     r"\s*(?P<cd>[一二三四五六七八九十]{1,3})\s*日)"
 )
 _ISO_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[-./年]([0-9]{1,2})[-./月]([0-9]{1,2})日?")
-_PUNCT_RE = re.compile(r"[：:，,。；;！？]")  # a signature line is a name, not a sentence  # formats that carry the signed original
+_PUNCT_RE = re.compile(
+    r"[：:，,。；;！？]"
+)  # a signature line is a name, not a sentence  # formats that carry the signed original
 
 
 @lru_cache(maxsize=1)
