@@ -91,7 +91,7 @@ def _roles(ctx: CheckContext) -> tuple[list[Block], dict[int, list[Block]], list
     """Title blocks, heading blocks by level, and body paragraphs (cached per document)."""
     cached = ctx.document.cache.get("layout.roles")
     if cached is not None:
-        return cached  # type: ignore[no-any-return]
+        return cached
     outline = ctx.outline
     title = list(outline.title_blocks)
     skip = {b.index for b in title}
