@@ -415,7 +415,8 @@ def line_grid(ctx: CheckContext) -> Iterator[Diagnostic]:
 
     What it finds: a .docx whose document grid (文档网格, 指定行网格) has a line pitch that fits
     a number of lines into the type area other than `lines-per-page` ± `line-tolerance`.
-    Files without a line grid are not judged.
+    Files without a line grid, or whose top or bottom margin is already wrong (F101), are not
+    judged.
 
     Why it matters: GB/T 9704-2012 §5.2.3: 一般每面排22行，每行排28个字.
 
@@ -432,6 +433,11 @@ def line_grid(ctx: CheckContext) -> Iterator[Diagnostic]:
         return
     if height is None or "top" not in margins or "bottom" not in margins:
         return
+    tolerance = float(_layout(ctx, "margin-tolerance-mm", 1.5))
+    for side in ("top", "bottom"):
+        want = _layout(ctx, f"margin-{side}-mm")
+        if want is not None and abs(float(margins[side]) - float(want)) > tolerance:
+            return  # the type area is wrong: F101's finding, not a second one
     area_pt = (float(height) - float(margins["top"]) - float(margins["bottom"])) / 25.4 * 72
     lines = area_pt / float(pitch)
     want = int(_layout(ctx, "lines-per-page", 22))
