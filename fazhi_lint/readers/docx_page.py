@@ -16,6 +16,8 @@ from lxml import etree
 
 from .ooxml import FLDSIMPLE, INSTR, W
 
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
 TWIP_MM = 25.4 / 1440
 _PAGE_FIELD = re.compile(r"^\s*PAGE\b", re.IGNORECASE)
 
@@ -57,34 +59,63 @@ def section_geometry(body: etree._Element) -> dict[str, Any]:
         geometry["line_pitch_pt"] = round(pitch / 20, 2)
     if grid is not None and grid.get(W + "type"):
         geometry["grid"] = grid.get(W + "type")
+    numbers = sect.find(W + "pgNumType")
+    if numbers is not None and numbers.get(W + "fmt"):
+        geometry["page_number_format"] = numbers.get(W + "fmt")
     return geometry
 
 
 def page_number_paragraph(footer: etree._Element) -> dict[str, Any] | None:
-    """The first footer paragraph with a PAGE field: its text (field as ``#``) and size."""
+    """The first footer paragraph with a PAGE field: its text, the field's displayed result
+    with digits as ``#`` («— # —», «- # -» for Word's numberInDash format), and its largest
+    direct font size."""
+    hidden = {id(n) for fb in footer.iter(MC_FALLBACK) for n in fb.iter()}
     for para in footer.iter(W + "p"):
+        if id(para) in hidden:
+            continue
         parts: list[str] = []
         found = False
-        size: float | None = None
-        in_field = False
+        sizes: list[float] = []
+        state = ""  # "" | "instr" (PAGE seen) | "result" (after separate)
+        result: list[str] = []
         for node in para.iter():
-            if node.tag == FLDSIMPLE and _PAGE_FIELD.match(node.get(W + "instr") or ""):
-                parts.append("#")
+            if id(node) in hidden or not _owned_by(node, para):
+                continue  # the Fallback copy, or a nested text-box paragraph (iterated itself)
+            tag = node.tag
+            if tag == FLDSIMPLE and _PAGE_FIELD.match(node.get(W + "instr") or ""):
+                shown = "".join(t.text or "" for t in node.iter(W + "t"))
+                parts.append(_digits_as_mark(shown))
                 found = True
-            elif node.tag == INSTR and _PAGE_FIELD.match(node.text or ""):
-                parts.append("#")
-                found, in_field = True, True
-            elif node.tag == W + "fldChar":
-                if node.get(W + "fldCharType") == "end":
-                    in_field = False
-            elif node.tag == W + "t" and not in_field and not _inside_fldsimple(node):
-                parts.append(node.text or "")
-            elif node.tag == W + "sz" and size is None:
+            elif tag == INSTR and _PAGE_FIELD.match(node.text or ""):
+                found, state, result = True, "instr", []
+            elif tag == W + "fldChar":
+                kind = node.get(W + "fldCharType")
+                if kind == "separate" and state == "instr":
+                    state = "result"
+                elif kind == "end" and state:
+                    parts.append(_digits_as_mark("".join(result)))
+                    state = ""
+            elif tag == W + "t" and not _inside_fldsimple(node):
+                (result if state == "result" else parts).append(node.text or "")
+            elif tag == W + "sz":
                 with contextlib.suppress(ValueError):
-                    size = float(node.get(W + "val") or "") / 2
+                    sizes.append(float(node.get(W + "val") or "") / 2)
         if found:
-            return {"text": "".join(parts).strip(), "size_pt": size}
+            return {"text": "".join(parts).strip(), "size_pt": max(sizes) if sizes else None}
     return None
+
+
+def _digits_as_mark(shown: str) -> str:
+    """A field result as shown («- 2 -») with its number as ``#``; ``#`` when not cached."""
+    marked = re.sub(r"[0-9]+", "#", shown.strip())
+    return marked if "#" in marked else "#"
+
+
+def _owned_by(node: etree._Element, para: etree._Element) -> bool:
+    parent = node.getparent() if node is not para else None
+    while parent is not None and parent.tag != W + "p":
+        parent = parent.getparent()
+    return node is para or parent is para
 
 
 def _inside_fldsimple(node: etree._Element) -> bool:
