@@ -58,7 +58,7 @@ def test_docx_variant_gives_exactly_its_finding(
     assert f_codes(docx_files[variant]) == ([code] if code else [])
 
 
-@pytest.mark.parametrize(("variant", "code"), list(B.VARIANTS.items()))
+@pytest.mark.parametrize(("variant", "code"), list(B.PDF_VARIANTS.items()))
 def test_pdf_variant_gives_exactly_its_finding(
     pdf_files: dict[str, Path], tmp_path: Path, variant: str, code: str | None
 ) -> None:

@@ -262,8 +262,9 @@ def first_line_indent(ctx: CheckContext) -> Iterator[Diagnostic]:
     What it finds: body paragraphs whose first-line indent (in characters; in a .docx also when
     given in twips, converted at the paragraph's size) is not `first-line-indent-chars` ± 0.5.
     A paragraph indented with leading spaces instead of an indent is not reported (the reader
-    strips the spaces). Only files in which most body paragraphs carry indent information are
-    judged.
+    strips the spaces), nor, in a PDF, one that starts a page (it may continue the paragraph
+    before the page break). Only files in which most body paragraphs carry indent information
+    are judged.
 
     Why it matters: GB/T 9704-2012 §7.3.3: each paragraph begins two characters in (首行缩进2字符).
 
@@ -275,6 +276,8 @@ def first_line_indent(ctx: CheckContext) -> Iterator[Diagnostic]:
     want = float(_layout(ctx, "first-line-indent-chars", 2))
     body = body_paragraphs(ctx)
     known = [b for b in body if b.style.first_line_indent is not None]
+    if ctx.document.format == "pdf":  # a paragraph at the top of a page may continue the last
+        known = [b for b in known if b.location.line != 1]
     if len(known) * 2 < len(body):
         return
     wrong = [b for b in known if abs(float(b.style.first_line_indent or 0) - want) > 0.5]
@@ -335,8 +338,8 @@ def title_format(ctx: CheckContext) -> Iterator[Diagnostic]:
 def heading_font(ctx: CheckContext) -> Iterator[Diagnostic]:
     """Headings are not in the fonts of their level (一、黑体, （一）楷体, 1. and （1） 仿宋).
 
-    What it finds: standalone headings (not run-in ones, whose paragraph is mostly body text)
-    whose Chinese font family differs from `heading-fonts` for their level; one finding per
+    What it finds: standalone headings (not run-in ones, whose paragraph is mostly body text,
+    nor centred lines such as an author line under the title) whose Chinese font family differs from `heading-fonts` for their level; one finding per
     level and wrong font.
 
     Why it matters: GB/T 9704-2012 §7.3.3: 第一层黑体字、第二层楷体字、第三层和第四层仿宋体字.
@@ -348,6 +351,8 @@ def heading_font(ctx: CheckContext) -> Iterator[Diagnostic]:
         return
     fonts = list(_layout(ctx, "heading-fonts", []) or [])
     for level, blocks in sorted(_roles(ctx)[1].items()):
+        # a centred line is a subtitle or an author line, not a numbered heading
+        blocks = [b for b in blocks if b.style.alignment != "center"]
         if 1 <= level <= len(fonts):
             yield from _font_findings(ctx, blocks, str(fonts[level - 1]), _LEVEL_ZH[level])
 
