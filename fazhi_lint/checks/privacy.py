@@ -221,7 +221,7 @@ def id_number_published(ctx: CheckContext) -> Iterator[Diagnostic]:
     《政府信息公开条例》第十五条 keeps personal privacy out of what is published. A published
     report that carries one cannot be recalled from the web.
 
-    错误示例: 对当事人（身份证号110105194912310021）作出行政处罚。
+    错误示例: 对当事人（身份证号11010519491231002X）作出行政处罚。
     正确示例: 对当事人张某作出行政处罚。
     """
     yield from _report(ctx, "F401")
