@@ -108,3 +108,48 @@ def test_regional_profile_overrides_silence_the_national_rule(
 def test_tianjin_inherits_the_national_layout(docx_files: dict[str, Path]) -> None:
     assert f_codes(docx_files["correct"], "tianjin") == []
     assert f_codes(docx_files["margins"], "tianjin") == ["F101"]
+
+
+@pytest.mark.parametrize(
+    ("name", "family"),
+    [
+        ("仿宋_GB2312", "仿宋"),
+        ("FangSong", "仿宋"),
+        ("方正仿宋_GBK", "仿宋"),
+        ("楷体_GB2312", "楷体"),
+        ("KaiTi", "楷体"),
+        ("SimHei", "黑体"),
+        ("方正小标宋简体", "小标宋"),
+        ("方正小标宋_GBK", "小标宋"),
+        ("宋体", "宋体"),
+        ("等线", None),
+    ],
+)
+def test_font_names_normalise_to_families(name: str, family: str | None) -> None:
+    from fazhi_lint.checks.layout import font_family
+
+    assert font_family(name) == family
+
+
+def test_addressee_line_is_not_body_text(docx_files: dict[str, Path], tmp_path: Path) -> None:
+    # 主送机关 is flush left (GB/T 9704 §7.3.2): a variant with one, unindented, stays clean
+    data = B.build_variant("correct")
+    import io
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                addressee = (
+                    '<w:p><w:pPr><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr><w:r><w:t>各街道办事处，区政府各委、办、局，各有关单位：</w:t></w:r></w:p>'
+                ).encode()
+                marker = b"</w:p>"
+                first = content.index(marker) + len(marker)
+                content = content[:first] + addressee + content[first:]
+            target.writestr(item, content)
+    path = tmp_path / "addressee.docx"
+    path.write_bytes(out.getvalue())
+    assert f_codes(path) == []

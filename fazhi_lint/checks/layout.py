@@ -104,16 +104,24 @@ def _roles(ctx: CheckContext) -> tuple[list[Block], dict[int, list[Block]], list
     for block in (end.signature, end.date.block if end.date else None):
         if block is not None:
             skip.add(block.index)
+    first_heading = min((h.block.index for h in outline.headings), default=len(ctx.document.blocks))
     body = [
         b
         for b in ctx.document.blocks
         if b.kind == BlockKind.PARAGRAPH
         and b.index not in skip
         and len(b.text.strip()) >= MIN_BODY_CHARS
+        and not (b.index < first_heading and _is_addressee(b.text))
     ]
     result = (title, dict(headings), body)
     ctx.document.cache["layout.roles"] = result
     return result
+
+
+def _is_addressee(text: str) -> bool:
+    """主送机关 («各区人民政府，市各委、办、局：»): flush left by GB/T 9704 §7.3.2, not body."""
+    text = text.strip()
+    return text.endswith(("：", ":")) and "。" not in text
 
 
 def body_paragraphs(ctx: CheckContext) -> list[Block]:
@@ -182,7 +190,8 @@ def page_setup(ctx: CheckContext) -> Iterator[Diagnostic]:
     What it finds: a .docx whose section (页面设置) or a PDF whose pages are not 210 × 297 mm,
     or whose top, left, bottom or right margin differs from the profile by more than
     `margin-tolerance-mm` (national: 37 / 28 / 35 / 26 mm, ± 1.5 mm). For a PDF the margins are
-    measured from where the body's lines start, and only the left one is judged.
+    measured from where the body's lines start, only the left one is judged, and a margin
+    alone is a note (提示), since it is measured rather than declared.
 
     Why it matters: GB/T 9704-2012 §5.2.1 (A4) and §5.2.2 (天头 37 mm ± 1 mm, 订口 28 mm ± 1 mm,
     版心 156 mm × 225 mm). Regions that use other margins override them in their profile.
@@ -213,9 +222,12 @@ def page_setup(ctx: CheckContext) -> Iterator[Diagnostic]:
         if abs(float(value) - float(want)) > tolerance:
             problems.append(f"{zh[side]}边距{value:g} mm，应为{float(want):g} mm")
     if problems:
+        # a PDF's margin is measured from the text, not declared: a note unless the paper is wrong
+        measured_only = ctx.document.format == "pdf" and not problems[0].startswith("纸张")
         yield ctx.diagnostic(
             "页面设置不合 GB/T 9704-2012 第5.2条：" + "；".join(problems),
             suggestion="在“布局 → 页边距 → 自定义边距”中按配置方案设置",
+            severity=Severity.INFO if measured_only else None,
             data={"problems": problems},
         )
 
