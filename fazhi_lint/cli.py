@@ -236,6 +236,11 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument("--config", metavar="FILE", help="使用此配置文件（不再自动查找）")
     source.add_argument("--no-config", action="store_true", help="忽略所有配置文件，使用默认设置")
     settings.add_argument(
+        "--received",
+        metavar="DATE",
+        help="收到报告的日期（如 2025-03-05），用于检查是否逾期报送（F301）",
+    )
+    settings.add_argument(
         "--stdin-filename",
         metavar="NAME",
         help="从标准输入读取时使用的文件名（决定 .md 等格式和输出中的路径）",
@@ -796,7 +801,25 @@ def apply_overrides(config: Config, args: argparse.Namespace, registry: Registry
         changes["fail_never"] = True
     if getattr(args, "profile", None):
         changes["profile"] = args.profile
+    if getattr(args, "received", None):
+        changes["rules"] = _with_received(config, args.received, registry)
     return config.with_overrides(**changes)
+
+
+def _with_received(config: Config, received: str, registry: Registry) -> dict[str, Any]:
+    """``--received DATE`` as the ``received`` option of F301 (a bad date is a usage error)."""
+    from .checks.deadlines import parse_received
+    from .config import RuleSettings
+
+    try:
+        date = parse_received(received)
+    except ValueError as exc:
+        raise UsageError(f"--received：{exc}") from None
+    rules = dict(config.rules)
+    key = next((k for k in rules if registry.resolve(k) is registry.resolve("F301")), "F301")
+    current = rules.get(key, RuleSettings())
+    rules[key] = RuleSettings(current.severity, {**current.options, "received": date.isoformat()})
+    return rules
 
 
 def suggest(key: str, registry: Registry, limit: int = 3) -> str:

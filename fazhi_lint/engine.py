@@ -159,9 +159,17 @@ class Linter:
             if (d.code in enabled or d.code == "E999") and d.severity >= self.config.min_severity
         ]
         if any(d.code == DAMAGED_COPY for d in kept):
-            # a damaged copy (T003) is one finding: the rest would describe the damage
-            kept = [d for d in kept if d.code == DAMAGED_COPY or d.code.startswith("E")]
-        return sorted(_dedupe(kept), key=Diagnostic.sort_key)
+            # a damaged copy (T003) is one finding: the rest would describe the damage; reading
+            # problems and what must not be published (F4) still stand
+            kept = [d for d in kept if d.code == DAMAGED_COPY or d.code.startswith(("E", "F4"))]
+        result = sorted(_dedupe(kept), key=Diagnostic.sort_key)
+        if document.readable:  # no output re-publishes an ID, phone or card number (F4xx)
+            from .checks.privacy import Masker
+
+            masker = Masker(document)
+            if masker:
+                result = [masker.diagnostic(d) for d in result]
+        return result
 
     def _kind_filter(self, document: Document) -> Callable[[str], bool]:
         """Which checks run: on another kind of document only those that apply to any text."""
@@ -192,13 +200,17 @@ class Linter:
                 meta.setdefault("year_source", outline.year_source)
             except Exception:  # the summary must not fail where the checks did not
                 pass
-        return FileResult(
-            document.path,
-            document.format,
-            diagnostics,
-            meta,
-            _related_blocks(document, diagnostics),
-        )
+        related = _related_blocks(document, diagnostics)
+        if document.readable:
+            from .checks.privacy import Masker
+
+            masker = Masker(document)
+            if masker:  # the findings are masked already (lint_document)
+                related = {
+                    k: RelatedBlock(masker.text(b.text), b.location) for k, b in related.items()
+                }
+                meta = masker.text(meta)
+        return FileResult(document.path, document.format, diagnostics, meta, related)
 
     def failed(self, results: Iterable[FileResult]) -> bool:
         """True when any finding reaches the failing severity."""

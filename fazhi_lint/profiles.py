@@ -114,10 +114,10 @@ OWN_KEYS = frozenset({"name", "description", "extends"})
 def unknown_keys(base: dict[str, Any], override: dict[str, Any], where: str = "") -> list[str]:
     """The keys of a regional profile that its parent does not know (dotted), so a typo such as
     ``extend-canonicl`` is an error instead of a silently ignored setting. A table whose values
-    are all tables (``sections``: C1, C2, …) is a collection, open to new entries; any other
-    table is a record whose keys the parent fixes."""
+    are all tables (``sections``: C1, C2, …), or that is empty, is a collection open to new
+    entries; any other table is a record whose keys the parent fixes."""
     found: list[str] = []
-    collection = bool(base) and all(isinstance(v, dict) for v in base.values())
+    collection = all(isinstance(v, dict) for v in base.values())
     for key, value in override.items():
         dotted = f"{where}{key}"
         if not where and key in OWN_KEYS:

@@ -5,7 +5,9 @@ fixtures/pdf/NNN-literal.pdf is fixtures/seeds/NNN-literal.docx exported by Libr
 the findings must agree in code and excerpt — not in locations (paragraph numbers in the
 .docx, page and line in the PDF), nor in severity where a check deliberately softens a finding
 on a PDF (T104 gives a quotation split between two paragraphs as info: in a PDF the paragraph
-break may be the reader's). NNN-autonum.pdf is the .docx whose heading
+break may be the reader's). Layout (F1xx) is left out: these PDFs were exported on a machine
+without the official fonts, so they show substitutes (tests/test_form_fixtures.py covers the
+layout of .docx and PDF). NNN-autonum.pdf is the .docx whose heading
 numbers come from Word's automatic numbering, rendered by LibreOffice: in the PDF they are
 plain text and must read exactly like the literal labels.
 """
@@ -29,7 +31,7 @@ NUMBERS = sorted(p.name.split("-")[0] for p in SEEDS.glob("*-literal.docx"))
 
 @pytest.fixture(scope="module")
 def linter() -> Linter:
-    return Linter(Config())
+    return Linter(Config(ignore=("F1",)))
 
 
 _cache: dict[Path, Counter[tuple[str, str]]] = {}

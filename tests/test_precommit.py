@@ -21,6 +21,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -49,11 +50,43 @@ CLEAN_REPORT = """天津市某区司法局2023年法治政府建设情况报告
 
 
 def clean_docx() -> bytes:
+    """CLEAN_REPORT laid out after GB/T 9704 (A4, margins, fonts, indent, 「— 1 —」)."""
     import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Mm, Pt
+
+    def fonts(run_or_style: Any, east_asia: str, size: float) -> None:
+        run_or_style.font.size = Pt(size)
+        rpr = run_or_style.element.get_or_add_rPr()
+        rpr.get_or_add_rFonts().set(qn("w:eastAsia"), east_asia)
 
     document = docx.Document()
-    for line in CLEAN_REPORT.splitlines():
-        document.add_paragraph(line)
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = Mm(37), Mm(35)
+    section.left_margin, section.right_margin = Mm(28), Mm(26)
+    fonts(document.styles["Normal"], "仿宋_GB2312", 16)
+    footer = section.footer.paragraphs[0]
+    footer.add_run("— ")
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), " PAGE ")
+    footer._p.append(field)
+    footer.add_run(" —")
+    for run in footer.runs:
+        run.font.size = Pt(14)
+    for number, line in enumerate(CLEAN_REPORT.splitlines()):
+        paragraph = document.add_paragraph()
+        run = paragraph.add_run(line)
+        if number == 0:
+            paragraph.alignment = 1  # centred
+            fonts(run, "方正小标宋简体", 22)
+            continue
+        paragraph.paragraph_format.first_line_indent = Pt(32)
+        if line[:2] in ("一、", "二、", "三、", "四、"):
+            fonts(run, "黑体", 16)
+        elif line.startswith("（"):
+            fonts(run, "楷体_GB2312", 16)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

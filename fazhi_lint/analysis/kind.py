@@ -25,10 +25,12 @@ from ..profiles import Profile
 from .outline import YEAR_RE, outline_of
 
 # Checks (code prefixes) that presuppose a report of the profile's kind: structure, heading
-# numbering, mandated phrases and the year of each part (N301 reads the report year; the other
-# time checks — 全年 below 上半年, dates that do not exist — hold in any document). The kind
-# findings themselves run.
-REPORT_ONLY: tuple[str, ...] = ("S", "H", "P", "N301")
+# numbering, mandated phrases, the year of each part (N301 reads the report year; the other
+# time checks — 全年 below 上半年, dates that do not exist — hold in any document), and the
+# form of this genre (F1 GB/T 9704 layout, F2 signature and date, F3 deadlines, length and the
+# year's formula). Revisions (F0) and what must not be published (F4) hold for any file. The
+# kind findings themselves run.
+REPORT_ONLY: tuple[str, ...] = ("S", "H", "P", "N301", "F1", "F2", "F3")
 KIND_CODES: tuple[str, ...] = ("S100", "S104")
 # A file without a report title has the shape of a report when this many required contents
 # have headings of their own (a thesis has a 「总结与展望」, not also a 「存在的不足」).

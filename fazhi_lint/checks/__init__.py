@@ -24,6 +24,10 @@ CHECK_MODULES = (
     "typography",
     "repetition",
     "wording",
+    "privacy",
+    "signature",
+    "deadlines",
+    "layout",
 )
 
 

@@ -50,6 +50,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, TypeVar
 
 from ..model import Block, BlockKind, Document, Label, Location, Style
+from .docx_page import page_number_paragraph, section_geometry
 from .docx_styles import (
     Indent,
     ParaProps,
@@ -174,6 +175,7 @@ def read(data: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     reader = _Reader(sheet, numbering, limits)
     reader.read_body(body)
 
+    page_number: dict[str, object] | None = None
     for kind, part_kind, part in (
         ("header", BlockKind.HEADER, "header"),
         ("footer", BlockKind.FOOTER, "footer"),
@@ -182,6 +184,8 @@ def read(data: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> Document:
             story = package.xml(name)
             if story is not None:
                 reader.read_story(story, part_kind, part)
+                if kind == "footer" and page_number is None:
+                    page_number = page_number_paragraph(story)
     for kind, tag in (("footnotes", W + "footnote"), ("endnotes", W + "endnote")):
         for name in package.parts(kind):
             notes = package.xml(name)
@@ -211,6 +215,10 @@ def read(data: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     generator = package.generator()
     if generator:
         meta["generator"] = generator
+    geometry = section_geometry(body)
+    if geometry:
+        meta["page_geometry"] = geometry
+        meta["page_number"] = page_number or {}
     return Document(
         path=path, format="docx", blocks=reader.blocks, furniture=reader.furniture, meta=meta
     )

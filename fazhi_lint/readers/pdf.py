@@ -963,6 +963,9 @@ def _document(path: str, pages: list[_Page], meta: dict[str, Any], limits: Limit
         for number, line in enumerate(lines, 1):
             line.number = number
     geometry = page_geometry(bodies)
+    paper = _paper_geometry(text_pages, bodies)
+    if paper:
+        meta["page_geometry"] = paper
     paras = paragraphs(bodies, geometry)
     size = body_size(line for lines in bodies for line in lines)
     _mark_title(paras, size)
@@ -1159,3 +1162,22 @@ def _furniture_blocks(furniture: list[Any]) -> list[Block]:
             )
         )
     return blocks
+
+
+PT_MM = 25.4 / 72
+
+
+def _paper_geometry(pages: list[_Page], bodies: list[list[Line]]) -> dict[str, Any]:
+    """Paper size of the first text page and the left margin (the median over pages of where
+    the body's lines start), in millimetres, for the layout checks."""
+    if not pages:
+        return {}
+    first = pages[0]
+    geometry: dict[str, Any] = {
+        "width_mm": round(first.width * PT_MM, 1),
+        "height_mm": round(first.height * PT_MM, 1),
+    }
+    lefts = sorted(min(line.x0 for line in lines) for lines in bodies if len(lines) >= 5)
+    if lefts:
+        geometry["margins_mm"] = {"left": round(lefts[len(lefts) // 2] * PT_MM, 1)}
+    return geometry

@@ -1,0 +1,196 @@
+"""``F3xx``, when a report came in, how long it is, and the year's formula.
+
+Deadlines are profile data (``[deadlines]``, DOMAIN.md §1): a report on year N is published by
+1 April of N+1 and submitted to the body above by 1 March or 1 April depending on the kind of
+body. The date compared is the most reliable one known: ``--received`` (the reviewer's date of
+receipt), else a web copy's 「发布时间」 (against the publication deadline), else the date of
+writing (成文日期, only a note). The length limit (``[length]``) and the yearly formula table
+(``[formulas]``) are profile data too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from ..model import Block, Diagnostic, Severity
+from ..plugins import CheckContext, check
+from .signature import ending, iso_dates, title_body
+
+_PUBLISHED_RE = re.compile(r"(?:发布|发表|公开|成文)(?:时间|日期)\s*[:：]?")
+_COUNTED_RE = re.compile(r"[\u4e00-\u9fff0-9０-９A-Za-z]")
+
+
+def parse_received(value: str) -> dt.date:
+    """``2025-03-05`` (also 2025.3.5, 2025/3/5, 2025年3月5日); ValueError when not a date."""
+    found = list(iso_dates(value.strip()))
+    if len(found) != 1:
+        raise ValueError(f"不是日期：{value!r}（应为 2025-03-05）")
+    return found[0]
+
+
+def _deadline(ctx: CheckContext, key: str, year: int) -> tuple[dt.date, str]:
+    """The deadline ``key`` (publish | submit) for a report on ``year`` and the kind of body."""
+    cfg = ctx.profile.get("deadlines", {}) or {}
+    value, kind = str(cfg.get(key, "04-01")), ""
+    if key == "submit":
+        body = title_body(ctx.outline.title_text) or ""
+        for entry in cfg.get("kinds", []):
+            if body and re.search(str(entry.get("body", "(?!)")), body):
+                value, kind = str(entry.get("submit", value)), str(entry.get("name", ""))
+                break
+    month, day = (int(x) for x in value.split("-"))
+    return dt.date(year + 1, month, day), kind
+
+
+def _published(blocks: list[Block]) -> tuple[Block, dt.date] | None:
+    for block in blocks[:40]:
+        match = _PUBLISHED_RE.search(block.text)
+        if match:
+            for date in iso_dates(block.text[match.end() :]):
+                return block, date
+    return None
+
+
+@check(
+    "F301",
+    "report-late",
+    Severity.WARNING,
+    "报告晚于报送或公开期限",
+    options={"received": ""},
+)
+def report_late(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """The report came in (or was published, or written) after its deadline.
+
+    What it finds: the date of receipt (`--received 2025-03-05`, or the option `received`)
+    after the submission deadline for the kind of body; else a web copy's 「发布时间」 after
+    the publication deadline (1 April); else, as a note only, a date of writing (成文日期)
+    after the submission deadline. The message says by how many days.
+
+    Why it matters: 《法治政府建设与责任落实督察工作规定》第二十四、二十五条: reports are
+    submitted to the body above and published by 1 April of the following year (provinces
+    restate the submission date for departments and lower bodies as 1 March). The
+    deadlines by kind of body are data in the profile (`[deadlines]`).
+
+    错误示例: 关于2024年的区级部门报告，2025年3月12日收到（期限3月1日，逾期11天）。
+    正确示例: 2025年2月26日收到。
+    """
+    year = ctx.outline.report_year
+    if year is None:
+        return
+    received = str(ctx.options.get("received") or "").strip()
+    if received:
+        try:
+            date = parse_received(received)
+        except ValueError:
+            return  # the command line validates the option; a bad config value is ignored
+        deadline, kind = _deadline(ctx, "submit", year)
+        late = (date - deadline).days
+        if late > 0:
+            yield ctx.diagnostic(
+                f"报告于{_zh(date)}收到，晚于{kind}报送期限{_zh(deadline)}，逾期{late}天",
+                data={"received": date.isoformat(), "deadline": deadline.isoformat(), "late": late},
+            )
+        return
+    published = _published(ctx.document.blocks)
+    if published is not None:
+        block, date = published
+        deadline, _ = _deadline(ctx, "publish", year)
+        late = (date - deadline).days
+        if late > 0:
+            yield ctx.diagnostic(
+                f"网页发布时间{_zh(date)}晚于公开期限{_zh(deadline)}（规定第二十四条），逾期{late}天",
+                block,
+                data={
+                    "published": date.isoformat(),
+                    "deadline": deadline.isoformat(),
+                    "late": late,
+                },
+            )
+        return
+    written = ending(ctx.document).date
+    value = written.value if written else None
+    if written is None or value is None:
+        return
+    deadline, kind = _deadline(ctx, "submit", year)
+    late = (value - deadline).days
+    if late > 0:
+        yield ctx.diagnostic(
+            f"成文日期{_zh(value)}已晚于{kind}报送期限{_zh(deadline)}{late}天；"
+            "实际收到日期未知（可用 --received 指定），仅作提示",
+            written.block,
+            written.start,
+            written.end,
+            severity=Severity.INFO,
+            data={"written": value.isoformat(), "deadline": deadline.isoformat(), "late": late},
+        )
+
+
+def _zh(date: dt.date) -> str:
+    return f"{date.year}年{date.month}月{date.day}日"
+
+
+@check("F302", "report-too-long", Severity.INFO, "报告篇幅超过配置方案的字数要求")
+def report_too_long(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """The body text is longer than the profile's limit (`[length] max-chars`).
+
+    What it finds: more characters (Chinese characters, digits and letters of the body
+    paragraphs and tables; punctuation not counted) than `max-chars`. The national profile
+    sets no limit (0); a regional profile sets one where its notice asks for it.
+
+    Why it matters: several provinces ask for reports of at most 5000 characters so that they
+    are read; an over-long report is returned for cutting.
+
+    错误示例: 通知要求不超过5000字，报告正文7400字。
+    正确示例: 压缩举措罗列，保留数据和成效，正文在5000字以内。
+    """
+    limit = int(ctx.profile.get("length.max-chars", 0) or 0)
+    if limit <= 0:
+        return
+    count = sum(len(_COUNTED_RE.findall(b.text)) for b in ctx.document.body_blocks)
+    if count > limit:
+        yield ctx.diagnostic(
+            f"正文约{count}字，超过配置方案（{ctx.profile.name}）要求的{limit}字",
+            data={"chars": count, "limit": limit},
+        )
+
+
+@check("F303", "year-formula-missing", Severity.INFO, "未提及报告年度召开的全会精神")
+def year_formula_missing(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """The report does not name the plenary session held in its report year.
+
+    What it finds: a report on a year listed in the profile's `[formulas]` table (2024 →
+    二十届三中全会) whose text never names that session. Next year's entry is one line in
+    the profile.
+
+    Why it matters: reports restate that the body studied and carried out the spirit of the
+    year's plenary session; its absence is usually an outdated template.
+
+    错误示例: 关于2024年的报告只写「深入学习贯彻党的二十大精神」。
+    正确示例: 「深入学习贯彻党的二十大和二十届二中、三中全会精神」。
+    """
+    year = ctx.outline.report_year
+    table = ctx.profile.get("formulas", {}) or {}
+    formula = table.get(str(year)) if year is not None else None
+    if not formula:
+        return
+    text = "".join(b.text for b in ctx.document.body_blocks)
+    if formula in text or _abbreviated(formula, text):
+        return
+    yield ctx.diagnostic(
+        f"关于{year}年的报告没有提到{year}年召开的「{formula}」",
+        suggestion=f"如「深入学习贯彻党的{formula}精神」",
+        data={"year": year, "formula": formula},
+    )
+
+
+def _abbreviated(formula: str, text: str) -> bool:
+    """「二十届二中、三中全会」 names 二十届三中全会 too."""
+    match = re.match(r"^(.+届)(.中)全会$", formula)
+    if not match:
+        return False
+    session, which = match.groups()
+    return (
+        re.search(re.escape(session) + r"[一二三四五六七八九中、和及]*" + which, text) is not None
+    )

@@ -1,0 +1,466 @@
+"""``F1xx``, layout after GB/T 9704-2012 (党政机关公文格式), from .docx and .pdf.
+
+Every expectation is profile data (``[layout]`` in the profile: page, margins, fonts, sizes,
+indent, page numbers); font names are compared as families through ``layout.toml`` beside this
+module (仿宋_GB2312, FangSong and 方正仿宋_GBK are all 仿宋). Each check reports a root cause
+once, with how many paragraphs it concerns and the first places («正文有37段为宋体，应为仿宋；
+第3段、第5段、第8段…»), never one finding per paragraph. Text formats carry no layout: the
+checks only run on .docx and .pdf files.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..model import Block, BlockKind, Diagnostic, Severity
+from ..plugins import CheckContext, check
+from .signature import ending
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+DATA_FILE = "layout.toml"
+LAYOUT_FORMATS = ("docx", "pdf")
+PLACES_SHOWN = 3
+MIN_BODY_CHARS = 15  # shorter paragraphs (signature lines, captions) are not body text
+_LEVEL_ZH = {1: "一级标题", 2: "二级标题", 3: "三级标题", 4: "四级标题"}
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    text = resources.files(__package__).joinpath(DATA_FILE).read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def font_families(extra: dict[str, list[str]] | None = None) -> dict[str, str]:
+    """Normalised font name → family, from ``layout.toml`` plus a profile's
+    ``[layout.extra-families]`` (e.g. the font a PDF export substituted)."""
+    table: dict[str, str] = {}
+    for source in (_data()["families"], extra or {}):
+        for family, names in source.items():
+            for name in names:
+                table[_key(name)] = str(family)
+    return table
+
+
+def _key(name: str) -> str:
+    return name.lower().replace(" ", "")
+
+
+def font_family(name: str | None, table: dict[str, str] | None = None) -> str | None:
+    """仿宋_GB2312 / FangSong / 方正仿宋_GBK → 仿宋; None for an unknown or missing name."""
+    if not name:
+        return None
+    family = (table if table is not None else _default_families()).get(_key(name))
+    if family:
+        return family
+    for family, part in _data()["contains"].items():
+        if part in name:
+            return str(family)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _default_families() -> dict[str, str]:
+    return font_families()
+
+
+def _families(ctx: CheckContext) -> dict[str, str]:
+    return font_families(_layout(ctx, "extra-families", {}) or {})
+
+
+def _layout(ctx: CheckContext, key: str, default: Any = None) -> Any:
+    return ctx.profile.get(f"layout.{key}", default)
+
+
+def _applies(ctx: CheckContext) -> bool:
+    return ctx.document.format in LAYOUT_FORMATS and len(body_paragraphs(ctx)) >= int(
+        _layout(ctx, "min-paragraphs", 3)
+    )
+
+
+def _roles(ctx: CheckContext) -> tuple[list[Block], dict[int, list[Block]], list[Block]]:
+    """Title blocks, heading blocks by level, and body paragraphs (cached per document)."""
+    cached = ctx.document.cache.get("layout.roles")
+    if cached is not None:
+        return cached
+    outline = ctx.outline
+    title = list(outline.title_blocks)
+    skip = {b.index for b in title}
+    headings: dict[int, list[Block]] = defaultdict(list)
+    for h in outline.headings:
+        skip.add(h.block.index)
+        if not h.run_in:
+            headings[h.level].append(h.block)
+    end = ending(ctx.document)
+    for block in (end.signature, end.date.block if end.date else None):
+        if block is not None:
+            skip.add(block.index)
+    first_heading = min((h.block.index for h in outline.headings), default=len(ctx.document.blocks))
+    body = [
+        b
+        for b in ctx.document.blocks
+        if b.kind == BlockKind.PARAGRAPH
+        and b.index not in skip
+        and len(b.text.strip()) >= MIN_BODY_CHARS
+        and not (b.index < first_heading and _is_addressee(b.text))
+    ]
+    result = (title, dict(headings), body)
+    ctx.document.cache["layout.roles"] = result
+    return result
+
+
+def _is_addressee(text: str) -> bool:
+    """主送机关 («各区人民政府，市各委、办、局：»): flush left by GB/T 9704 §7.3.2, not body."""
+    text = text.strip()
+    return text.endswith(("：", ":")) and "。" not in text
+
+
+def body_paragraphs(ctx: CheckContext) -> list[Block]:
+    return _roles(ctx)[2]
+
+
+def _places(blocks: list[Block]) -> str:
+    shown = "、".join(b.location.human() for b in blocks[:PLACES_SHOWN])
+    return shown + ("等" if len(blocks) > PLACES_SHOWN else "")
+
+
+def _font_findings(
+    ctx: CheckContext, blocks: list[Block], expected: str, what: str
+) -> Iterator[Diagnostic]:
+    """One finding per wrong font family among ``blocks``."""
+    wrong: dict[str, list[Block]] = defaultdict(list)
+    names: dict[str, set[str]] = defaultdict(set)
+    table = _families(ctx)
+    for b in blocks:
+        family = font_family(b.style.east_asia_font, table)
+        if b.style.east_asia_font and family != expected:
+            key = family or b.style.east_asia_font
+            wrong[key].append(b)
+            names[key].add(b.style.east_asia_font)
+    for family, found in wrong.items():
+        shown = "、".join(sorted(names[family]))
+        if ctx.document.format == "pdf":
+            advice = "PDF 中的字体是导出时实际使用的字体：导出的电脑未安装所需字体时会被替换，请核对后重新导出"
+        else:
+            advice = f"在样式中把{what}的中文字体改为{expected}类字体，并清除直接设置的字体"
+        yield ctx.diagnostic(
+            f"{what}有{len(found)}段的字体为{shown}，应为{expected}类字体（GB/T 9704-2012）；"
+            f"{_places(found)}",
+            found[0],
+            suggestion=advice,
+            data={"count": len(found), "found": shown, "expected": expected},
+        )
+
+
+def _size_findings(
+    ctx: CheckContext, blocks: list[Block], expected: float, what: str
+) -> Iterator[Diagnostic]:
+    tolerance = float(_layout(ctx, "size-tolerance-pt", 0.6))
+    wrong: dict[float, list[Block]] = defaultdict(list)
+    for b in blocks:
+        size = b.style.size_pt
+        if size is not None and abs(size - expected) > tolerance:
+            wrong[round(size, 1)].append(b)
+    for size, found in wrong.items():
+        yield ctx.diagnostic(
+            f"{what}有{len(found)}段字号为{size:g}磅，应为{expected:g}磅（{_hao(expected)}）；"
+            f"{_places(found)}",
+            found[0],
+            data={"count": len(found), "size_pt": size, "expected_pt": expected},
+        )
+
+
+def _hao(points: float) -> str:
+    return {22.0: "2号", 16.0: "3号", 14.0: "4号", 15.0: "小3号"}.get(float(points), "")
+
+
+@check("F101", "page-setup", Severity.WARNING, "纸张或页边距不合 GB/T 9704")
+def page_setup(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """The page is not A4, or the margins differ from the profile (天头37 mm, 订口28 mm).
+
+    What it finds: a .docx whose section (页面设置) or a PDF whose pages are not 210 × 297 mm,
+    or whose top, left, bottom or right margin differs from the profile by more than
+    `margin-tolerance-mm` (national: 37 / 28 / 35 / 26 mm, ± 1.5 mm). For a PDF the margins are
+    measured from where the body's lines start, only the left one is judged, and a margin
+    alone is a note (提示), since it is measured rather than declared.
+
+    Why it matters: GB/T 9704-2012 §5.2.1 (A4) and §5.2.2 (天头 37 mm ± 1 mm, 订口 28 mm ± 1 mm,
+    版心 156 mm × 225 mm). Regions that use other margins override them in their profile.
+
+    错误示例: 页面设置为 Word 默认的上下 25.4 mm、左右 31.8 mm。
+    正确示例: 上 37 mm、下 35 mm、左 28 mm、右 26 mm。
+    """
+    if not _applies(ctx):
+        return
+    geometry = ctx.document.meta.get("page_geometry") or {}
+    problems: list[str] = []
+    width, height = geometry.get("width_mm"), geometry.get("height_mm")
+    want_w, want_h = (
+        float(_layout(ctx, "page-width-mm", 210)),
+        float(_layout(ctx, "page-height-mm", 297)),
+    )
+    if width and height and (abs(width - want_w) > 2 or abs(height - want_h) > 2):
+        problems.append(f"纸张为{width:g}×{height:g} mm，应为{want_w:g}×{want_h:g} mm（A4）")
+    tolerance = float(_layout(ctx, "margin-tolerance-mm", 1.5))
+    margins = geometry.get("margins_mm") or {}
+    sides = ("left",) if ctx.document.format == "pdf" else ("top", "bottom", "left", "right")
+    zh = {"top": "上", "bottom": "下", "left": "左", "right": "右"}
+    for side in sides:
+        value = margins.get(side)
+        want = _layout(ctx, f"margin-{side}-mm")
+        if value is None or want is None:
+            continue
+        if abs(float(value) - float(want)) > tolerance:
+            problems.append(f"{zh[side]}边距{value:g} mm，应为{float(want):g} mm")
+    if problems:
+        # a PDF's margin is measured from the text, not declared: a note unless the paper is wrong
+        measured_only = ctx.document.format == "pdf" and not problems[0].startswith("纸张")
+        yield ctx.diagnostic(
+            "页面设置不合 GB/T 9704-2012 第5.2条：" + "；".join(problems),
+            suggestion="在“布局 → 页边距 → 自定义边距”中按配置方案设置",
+            severity=Severity.INFO if measured_only else None,
+            data={"problems": problems},
+        )
+
+
+@check("F102", "body-font", Severity.WARNING, "正文字体不是仿宋")
+def body_font(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """Body paragraphs are not set in the profile's body font (national: 仿宋).
+
+    What it finds: body paragraphs (not the title, headings or signature) whose Chinese font —
+    from the paragraph style, the run's direct formatting or the theme font it refers to — is
+    not of the 仿宋 family (仿宋_GB2312, 仿宋, FangSong, 方正仿宋_GBK all count). One finding per
+    wrong font, with the count and the first places.
+
+    Why it matters: GB/T 9704-2012 §5.2.3 and §7.3.3 set the body in 3号仿宋体.
+
+    错误示例: 正文样式为宋体（或正文字体沿用主题字体“等线”）。
+    正确示例: 正文中文字体为仿宋_GB2312（或方正仿宋_GBK）。
+    """
+    if _applies(ctx):
+        yield from _font_findings(ctx, body_paragraphs(ctx), str(_layout(ctx, "body-font")), "正文")
+
+
+@check("F103", "body-size", Severity.WARNING, "正文字号不是3号")
+def body_size(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """Body paragraphs are not in the profile's body size (national: 3号, 16 pt).
+
+    What it finds: body paragraphs whose dominant font size differs from `body-size-pt` by more
+    than `size-tolerance-pt`; one finding per wrong size.
+
+    Why it matters: GB/T 9704-2012 §5.2.3: the body is 3号 (16 pt), 22 lines of 28 characters.
+
+    错误示例: 正文为小四（12 磅）。
+    正确示例: 正文为三号（16 磅）。
+    """
+    if _applies(ctx):
+        expected = float(_layout(ctx, "body-size-pt", 16))
+        yield from _size_findings(ctx, body_paragraphs(ctx), expected, "正文")
+
+
+@check("F104", "first-line-indent", Severity.WARNING, "正文段落首行没有缩进两字")
+def first_line_indent(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """Body paragraphs do not start with a two-character first-line indent.
+
+    What it finds: body paragraphs whose first-line indent (in characters; in a .docx also when
+    given in twips, converted at the paragraph's size) is not `first-line-indent-chars` ± 0.5.
+    A paragraph indented with leading spaces instead of an indent is not reported (the reader
+    strips the spaces), nor, in a PDF, one that starts a page (it may continue the paragraph
+    before the page break). Only files in which most body paragraphs carry indent information
+    are judged.
+
+    Why it matters: GB/T 9704-2012 §7.3.3: each paragraph begins two characters in (首行缩进2字符).
+
+    错误示例: 段落“特殊格式”为“无”，正文顶格。
+    正确示例: 段落“特殊格式”为“首行缩进 2 字符”。
+    """
+    if not _applies(ctx):
+        return
+    want = float(_layout(ctx, "first-line-indent-chars", 2))
+    body = body_paragraphs(ctx)
+    known = [b for b in body if b.style.first_line_indent is not None]
+    if ctx.document.format == "pdf":  # a paragraph at the top of a page may continue the last
+        known = [b for b in known if b.location.line != 1]
+    if len(known) * 2 < len(body):
+        return
+    wrong = [b for b in known if abs(float(b.style.first_line_indent or 0) - want) > 0.5]
+    if wrong:
+        yield ctx.diagnostic(
+            f"正文有{len(wrong)}段首行缩进不是{want:g}个字符；{_places(wrong)}",
+            wrong[0],
+            suggestion=f"段落格式设为“首行缩进 {want:g} 字符”",
+            data={"count": len(wrong)},
+        )
+
+
+@check("F105", "title-format", Severity.WARNING, "标题不是2号小标宋居中")
+def title_format(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """The title is not 2号 (22 pt) 小标宋, centred.
+
+    What it finds: the title's font family (方正小标宋简体, 方正小标宋_GBK …), size and alignment
+    compared with `title-font`, `title-size-pt` (± `size-tolerance-pt`) and centring.
+
+    Why it matters: GB/T 9704-2012 §7.3.1: the title is set in 2号小标宋体, centred, over one or
+    more lines.
+
+    错误示例: 标题为黑体三号、左对齐。
+    正确示例: 标题为方正小标宋简体二号、居中。
+    """
+    if not _applies(ctx):
+        return
+    title = _roles(ctx)[0]
+    if not title:
+        return
+    first = title[0]
+    want_font = str(_layout(ctx, "title-font"))
+    want_size = float(_layout(ctx, "title-size-pt", 22))
+    tolerance = float(_layout(ctx, "size-tolerance-pt", 0.6))
+    problems: list[str] = []
+    fonts = {b.style.east_asia_font for b in title if b.style.east_asia_font}
+    table = _families(ctx)
+    wrong_fonts = sorted(f for f in fonts if font_family(f, table) != want_font)
+    if wrong_fonts:
+        problems.append(f"字体为{'、'.join(wrong_fonts)}，应为{want_font}")
+    sizes = {b.style.size_pt for b in title if b.style.size_pt is not None}
+    wrong_sizes = sorted(s for s in sizes if abs(s - want_size) > tolerance)
+    if wrong_sizes:
+        shown = "、".join(f"{s:g}" for s in wrong_sizes)
+        problems.append(f"字号为{shown}磅，应为{want_size:g}磅（2号）")
+    aligned = {b.style.alignment for b in title if b.style.alignment}
+    if aligned and "center" not in aligned:
+        problems.append("没有居中")
+    if problems:
+        yield ctx.diagnostic(
+            "标题格式不合 GB/T 9704-2012 第7.3.1条：" + "；".join(problems),
+            first,
+            data={"problems": problems},
+        )
+
+
+@check("F106", "heading-font", Severity.WARNING, "各级标题字体不合 GB/T 9704")
+def heading_font(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """Headings are not in the fonts of their level (一、黑体, （一）楷体, 1. and （1） 仿宋).
+
+    What it finds: standalone headings (not run-in ones, whose paragraph is mostly body text,
+    nor centred lines such as an author line under the title) whose Chinese font family differs from `heading-fonts` for their level; one finding per
+    level and wrong font.
+
+    Why it matters: GB/T 9704-2012 §7.3.3: 第一层黑体字、第二层楷体字、第三层和第四层仿宋体字.
+
+    错误示例: 「（一）加强组织领导」为黑体。
+    正确示例: 「（一）加强组织领导」为楷体_GB2312。
+    """
+    if not _applies(ctx):
+        return
+    fonts = list(_layout(ctx, "heading-fonts", []) or [])
+    for level, blocks in sorted(_roles(ctx)[1].items()):
+        # a centred line is a subtitle or an author line, not a numbered heading
+        blocks = [b for b in blocks if b.style.alignment != "center"]
+        if 1 <= level <= len(fonts):
+            yield from _font_findings(ctx, blocks, str(fonts[level - 1]), _LEVEL_ZH[level])
+
+
+_PAGE_NUMBER_RE = re.compile(r"^\s*[—–－-]{1,2}\s*(?:#|[0-9]+)\s*[—–－-]{1,2}\s*$")
+_NUMBER_ONLY_RE = re.compile(r"^\s*\D{0,6}[0-9]+\D{0,8}\s*$")
+
+
+@check("F107", "page-number-format", Severity.WARNING, "页码缺失或不是「— 1 —」")
+def page_number_format(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """The footer has no page number, or it is not 4号 half-width digits between dashes.
+
+    What it finds: a .docx with no PAGE field in any footer, or whose page-number paragraph is
+    not 「— # —」 (e.g. 「第 1 页」, a bare 「1」), or whose size differs from
+    `page-number-size-pt`; a PDF of several pages with no page number line at the foot.
+
+    Why it matters: GB/T 9704-2012 §7.5: page numbers are 4号半角宋体阿拉伯数字, with a 一字线
+    on each side, 「— 1 —」, at the foot of the page.
+
+    错误示例: 页脚为「第 1 页 共 8 页」，或没有页码。
+    正确示例: 页脚为「— 1 —」（4号）。
+    """
+    if not _applies(ctx):
+        return
+    document = ctx.document
+    if document.format == "docx":
+        if "page_number" not in document.meta:
+            return  # no section properties: nothing known about the footer
+        number = document.meta.get("page_number") or {}
+        text = number.get("text")
+    else:
+        if int(document.meta.get("pages", 0) or 0) < 2:
+            return
+        footers = [
+            b.text
+            for b in document.furniture
+            if b.kind == BlockKind.FOOTER and _NUMBER_ONLY_RE.match(b.text)
+        ]
+        text = footers[0] if footers else None
+        number = {}
+    if text is None:
+        yield ctx.diagnostic(
+            "页脚没有页码：GB/T 9704-2012 第7.5条要求在版心下边缘之下标注页码「— 1 —」",
+            suggestion="在页脚插入页码，格式为「— 1 —」，4号半角阿拉伯数字",
+        )
+        return
+    problems: list[str] = []
+    if not _PAGE_NUMBER_RE.match(text):
+        problems.append(f"页码为「{text.replace('#', '1')}」，应为「— 1 —」")
+    size = number.get("size_pt")
+    want = float(_layout(ctx, "page-number-size-pt", 14))
+    if size is not None and abs(float(size) - want) > float(_layout(ctx, "size-tolerance-pt")):
+        problems.append(f"页码字号{float(size):g}磅，应为{want:g}磅（4号）")
+    if problems:
+        yield ctx.diagnostic(
+            "页码格式不合 GB/T 9704-2012 第7.5条：" + "；".join(problems),
+            suggestion="页码用4号半角阿拉伯数字，左右各加一条一字线：「— 1 —」",
+            data={"problems": problems},
+        )
+
+
+@check("F108", "line-grid", Severity.INFO, "每页行数与 GB/T 9704 的22行不符")
+def line_grid(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """The document grid does not give about 22 lines per page.
+
+    What it finds: a .docx whose document grid (文档网格, 指定行网格) has a line pitch that fits
+    a number of lines into the type area other than `lines-per-page` ± `line-tolerance`.
+    Files without a line grid, or whose top or bottom margin is already wrong (F101), are not
+    judged.
+
+    Why it matters: GB/T 9704-2012 §5.2.3: 一般每面排22行，每行排28个字.
+
+    错误示例: 文档网格每页 44 行（行距 15.6 磅）。
+    正确示例: 每页 22 行（行距约 28.95 磅）。
+    """
+    if not _applies(ctx) or ctx.document.format != "docx":
+        return
+    geometry = ctx.document.meta.get("page_geometry") or {}
+    pitch = geometry.get("line_pitch_pt")
+    margins = geometry.get("margins_mm") or {}
+    height = geometry.get("height_mm")
+    if geometry.get("grid") not in ("lines", "linesAndChars", "snapToChars") or not pitch:
+        return
+    if height is None or "top" not in margins or "bottom" not in margins:
+        return
+    tolerance = float(_layout(ctx, "margin-tolerance-mm", 1.5))
+    for side in ("top", "bottom"):
+        want = _layout(ctx, f"margin-{side}-mm")
+        if want is not None and abs(float(margins[side]) - float(want)) > tolerance:
+            return  # the type area is wrong: F101's finding, not a second one
+    area_pt = (float(height) - float(margins["top"]) - float(margins["bottom"])) / 25.4 * 72
+    lines = area_pt / float(pitch)
+    want = int(_layout(ctx, "lines-per-page", 22))
+    if abs(lines - want) > float(_layout(ctx, "line-tolerance", 1)):
+        yield ctx.diagnostic(
+            f"文档网格每页约{lines:.0f}行（行距{float(pitch):g}磅），GB/T 9704-2012 第5.2.3条为{want}行",
+            suggestion="“布局 → 文档网格”选“指定行和字符网格”，每页22行、每行28字",
+            data={"lines": round(lines, 1), "expected": want},
+        )
