@@ -54,6 +54,7 @@ def test_every_check_is_documented() -> None:
         "N105",
         "N106",
         "N107",
+        "N108",
         "N201",
         "N202",
         "N203",

@@ -229,6 +229,26 @@ def concluded_exceeds_intake(ctx: CheckContext) -> Iterator[Diagnostic]:
     return _report(ctx)
 
 
+@check("N108", "change-mismatch", Severity.ERROR, "同比增减幅度与所比较的两个数字不符")
+def change_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """「较上年的1050件增长11.2%」「由78.5%提高到93.2%，提高了13.7个百分点」中，增减幅度与文中给出的
+    本期数、基期数重新计算的结果不符，或增减方向与数字相反。
+
+    为什么：文中同时给出了两期数字，增减幅度由它们算出，应当一致。基期数由句子结构确定：「较/比/同比
+    …的」「上年为」「2023年为」「由…到…」之后的数字；本期数是同一句中同单位的其他数字。百分比按
+    （本期－基期）÷基期核对，「个百分点」按两个比率之差核对，容差为各数字所印精度的半个单位（也接受
+    截尾）。有几种读法时，任一读法相符即不报告；都不符时列出每种读法的算式。两个比率之间的
+    「提高X%」恰为两者之差时，按“%”与“个百分点”混用报告（N106）。
+
+    错误示例：
+        全年办理法律援助案件1236件，较上年的1050件增长11.2%。（（1236－1050）÷1050＝17.7%）
+
+    正确示例：
+        全年办理法律援助案件1236件，较上年的1050件增长17.7%。
+    """
+    return _report(ctx)
+
+
 @check("N201", "implausible-magnitude", Severity.WARNING, "数量级不合常理，疑似单位错误")
 def implausible_magnitude(ctx: CheckContext) -> Iterator[Diagnostic]:
     """「万」「亿」前有五位以上整数（28101万次，即2.8亿次），或不可分的事物出现小数（3.5起）。

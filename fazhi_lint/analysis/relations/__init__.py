@@ -13,6 +13,8 @@ not pin down which numbers belong together. Interval arithmetic handles approxim
 * :mod:`.rates` — rates against their own numerator and denominator (statcheck-style
   rounding tolerance) — N104; capped rates above 100% — N105; a rate's change given in %
   instead of 个百分点 — N106;
+* :mod:`.change` — a year-on-year change (增长X%, 提高X个百分点) against the two figures it
+  compares — N108;
 * :mod:`.plausibility` — unit slips (28101万次) — N201; contradictory approximations — N202;
   a number missing the unit of its neighbours — N204;
 * :mod:`.announced` — announced counts against the items listed — N203;

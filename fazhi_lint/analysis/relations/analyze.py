@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from ...model import Block, BlockKind, Document
 from ..quantities import BlockQuantities, Lexicon, load_lexicon, quantities_of
 from .announced import announced_relations
+from .change import change_relations
 from .common import Relation, Verdict
 from .flow import flow_relations
 from .partition import partition_groups, partition_relations
@@ -29,7 +30,11 @@ def analyze_block(
     out = partition_relations(groups)
     out.extend(flow_relations(bq, lex))
     out.extend(rate_relations(bq, lex, groups))
-    out.extend(points_relations(bq, lex))
+    changes = change_relations(bq, lex)
+    # a % / 个百分点 slip shown with the two rates' arithmetic replaces the wording-only one
+    shown = {r.span for r in changes if r.code == "N106"}
+    out.extend(r for r in points_relations(bq, lex) if r.span not in shown)
+    out.extend(changes)
     out.extend(plausibility_relations(bq, lex))
     out.extend(missing_units(bq))
     out.extend(announced_relations(bq, lex, next_blocks))

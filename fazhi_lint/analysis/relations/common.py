@@ -26,6 +26,7 @@ KINDS = {
     "rate": ("N104",),
     "rate-cap": ("N105",),
     "points": ("N106",),
+    "change": ("N108",),
     "unit-slip": ("N201",),
     "approx": ("N202",),
     "announced": ("N203",),
