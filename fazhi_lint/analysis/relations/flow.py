@@ -1,8 +1,22 @@
 """Case flow: received >= accepted (+ rejected) (N103); concluded against accepted or
 received (N107), which may legitimately exceed them when the text mentions cases carried
-over from last year or settled before acceptance."""
+over from last year or settled before acceptance.
+
+Two links come from the sentence's structure rather than from the order of the stages:
+
+* a figure scoped by a 的-clause or a stage word and 中 (「受理的案件中已审结92件」「在收到的
+  申请中，受理87件」) is a part of the latest figure of that stage, whatever its verb — more
+  than it is N101;
+* the stock of the year: 新收 + 上年结转 = 审结 + 未结 (numbers.toml ``clauses.carry-in`` and
+  ``clauses.pending``); when all four are stated and do not balance it is N102, when the
+  concluded alone exceed what came in it is N101.
+"""
 
 from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
 
 from ...model import Severity
 from ..quantities import BlockQuantities, Lexicon, Quantity
@@ -34,7 +48,16 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     text = bq.text
     carry = any(w in text for w in clauses["carry-over"])
     pre_acc = any(w in text for w in clauses["pre-acceptance"])
+    scoped: set[int] = set()
     for idx, q in enumerate(flows):
+        rel = _scoped(lex, q, flows[:idx])
+        if rel is not None:
+            out.append(rel)
+            scoped.add(id(q))
+    out.extend(_balance(lex, bq))
+    for idx, q in enumerate(flows):
+        if id(q) in scoped:
+            continue
         earlier = [p for p in flows[:idx] if p.unit == q.unit and nouns_compatible(p, q)]
         received = [p for p in earlier if p.family == "received"]
         last_r = received[-1] if received else None
@@ -115,4 +138,128 @@ def _flow(
         suggestion="核对收到、受理、办结数字；如含上年结转或案前化解，请在文中说明"
         if code
         else None,
+    )
+
+
+@lru_cache(maxsize=4)
+def _scope_re(lex: Lexicon) -> re.Pattern[str]:
+    """A stage named as the scope of a figure: 「受理的案件中」「在收到的申请中」「已办结的…里」."""
+    verbs = [v for v, f in lex.verb_family.items() if f in FLOW_STAGES]
+    alternation = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"({alternation})(?:了)?(?:的)[^，,；;。、]{{0,10}}?(?:中|当中|里)")
+
+
+def _scoped(lex: Lexicon, q: Quantity, earlier: list[Quantity]) -> Relation | None:
+    """A figure inside a stage's 的-clause scope against that stage's figure."""
+    at = q.pre.rfind(q.verb) if q.verb else len(q.pre)
+    found = list(_scope_re(lex).finditer(q.pre, 0, max(at, 0)))
+    if not found:
+        return None
+    m = found[-1]
+    if m is None:
+        return None
+    family = lex.verb_family.get(m.group(1), "")
+    if family == q.family:
+        return None
+    wholes = [p for p in earlier if p.family == family and p.unit == q.unit]
+    if not wholes:
+        return None
+    whole = wholes[-1]
+    if bounds(q)[0] > bounds(whole)[1]:
+        scope = q.pre[m.start() : m.end()]
+        return Relation(
+            "partition",
+            Verdict.CONTRADICTION,
+            q.block,
+            (q.num_start, q.end),
+            (span_of(q), span_of(whole)),
+            code="N101",
+            severity=Severity.ERROR,
+            message=f"「{scope}」的{q.text}是{whole.text}的一部分，却多于{whole.text}",
+            suggestion="核对这两个数字，或说明其中是否含其他来源的案件",
+        )
+    return _flow(q, whole, "", None, "")
+
+
+def _role(lex: Lexicon, q: Quantity) -> str:
+    """carry | pending | new | concluded | "" — the place of a figure in the year's stock."""
+    clauses = lex.data["clauses"]
+    words = q.pre
+    best, role = "", ""
+    for name, key in (("carry", "carry-in"), ("pending", "pending")):
+        for w in clauses.get(key, ()):
+            if w in words and len(w) > len(best):
+                best, role = w, name
+    if role:
+        return role
+    if q.family in ("received", "accepted"):
+        return "new"
+    if q.family == "concluded":
+        return "concluded"
+    return ""
+
+
+def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
+    """新收 + 上年结转 = 审结 + 未结, for each run of these figures in one unit."""
+    out: list[Relation] = []
+    group: dict[str, Quantity] = {}
+    unit = ""
+
+    def close() -> None:
+        if "carry" in group and "concluded" in group and "new" in group:
+            rel = _judge_balance(group)
+            if rel is not None:
+                out.append(rel)
+
+    for q in bq.quantities:
+        if q.kind != "count" or q.quoted or per_or_change(lex, q):
+            continue
+        role = _role(lex, q)
+        if not role:
+            continue
+        if role in group or (group and q.unit != unit):
+            close()
+            group = {}
+        unit = q.unit
+        group[role] = q
+    close()
+    return out
+
+
+def _judge_balance(group: dict[str, Quantity]) -> Relation | None:
+    new, carry, done = group["new"], group["carry"], group["concluded"]
+    pending = group.get("pending")
+    in_low = bounds(new)[0] + bounds(carry)[0]
+    in_high = bounds(new)[1] + bounds(carry)[1]
+    out_low = bounds(done)[0] + (bounds(pending)[0] if pending else Decimal(0))
+    out_high = bounds(done)[1] + (bounds(pending)[1] if pending else Decimal(0))
+    came = f"{new.text}＋{carry.text}＝{show(new.value + carry.value, new)}"
+    spans = tuple(span_of(x) for x in (done, new, carry, *((pending,) if pending else ())))
+    if pending is None:
+        if out_low <= in_high:
+            return None
+        return Relation(
+            "partition",
+            Verdict.CONTRADICTION,
+            done.block,
+            (done.num_start, done.end),
+            spans,
+            code="N101",
+            severity=Severity.ERROR,
+            message=f"办结{done.text}多于新收与结转之和（{came}）",
+            suggestion="核对新收、结转与办结数字",
+        )
+    if out_low <= in_high and out_high >= in_low:
+        return None
+    went = f"{done.text}＋{pending.text}＝{show(done.value + pending.value, done)}"
+    return Relation(
+        "partition",
+        Verdict.CONTRADICTION,
+        done.block,
+        (done.num_start, done.end),
+        spans,
+        code="N102",
+        severity=Severity.ERROR,
+        message=f"收结不平衡：新收加结转{came}，办结加未结{went}，两者应相等",
+        suggestion="核对新收、结转、办结与未结数字",
     )
