@@ -10,7 +10,7 @@ from .announced import announced_relations
 from .change import change_relations
 from .common import Relation, Verdict
 from .flow import flow_relations
-from .partition import partition_groups, partition_relations
+from .partition import partition_groups, partition_relations, share_relations, unit_slips
 from .plausibility import missing_units, plausibility_relations
 from .rates import points_relations, rate_relations
 from .tables import table_relations
@@ -28,6 +28,8 @@ def analyze_block(
         return announced_relations(bq, lex, next_blocks)
     groups = partition_groups(bq, lex)
     out = partition_relations(groups)
+    out.extend(share_relations(bq, lex))
+    out.extend(unit_slips(groups, lex))
     out.extend(flow_relations(bq, lex))
     out.extend(rate_relations(bq, lex, groups))
     changes = change_relations(bq, lex)

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ...model import Severity
+from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, depth_at, load_lexicon
 from .common import (
     COUNTABLE,
@@ -162,7 +163,6 @@ def _closing(text: str, start: int, depth: int, opens: list[int], closes: list[i
 
 def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str) -> str:
     """Do the parts claim to be all of the total: strong (分别为, 其余), weak (另), or ""?"""
-    clauses = lex.data["clauses"]
     if marker.startswith(("分别", "分为")):
         return "strong"
     for p in parts[1:]:
@@ -171,10 +171,8 @@ def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str) -> str:
             return "strong"
         if raw.startswith(("另", "另外")):
             return "weak"
-    phrases = [p.phrase for p in parts]
-    for combo in clauses["exhaustive"]:
-        if len(parts) == len(combo) and all(any(word in ph for ph in phrases) for word in combo):
-            return "strong"
+    if _exhaustive(lex, [p.phrase + p.after for p in parts]):
+        return "strong"
     return ""
 
 
@@ -345,7 +343,81 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _implicit_groups(bq, lex, qs, marked, grouped)
     groups += _paren_groups(bq, lex, qs, grouped)
     groups += _trailing_groups(lex, qs, grouped)
+    grouped = {id(p) for g in groups for p in g.parts} | {id(g.total) for g in groups}
+    groups += _exhaustive_groups(bq, lex, qs, grouped)
     return groups
+
+
+def _exhaustive_groups(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], grouped: set[int]
+) -> list[Group]:
+    """A figure followed in its sentence by figures that split it by nature, without a
+    marker: 「开展普法活动215场，线上活动96场，线下活动109场」 (线上/线下, 一审/二审, 已/未…)."""
+    groups: list[Group] = []
+    for i, total in enumerate(qs):
+        if id(total) in grouped or total.depth:
+            continue
+        run: list[Quantity] = []
+        for q in qs[i + 1 :]:
+            if q.sentence != total.sentence or q.depth != total.depth:
+                break
+            if not _same_unit(lex, q, total) or id(q) in grouped or q.total_marker:
+                break
+            run.append(q)
+            if len(run) == MAX_SPLIT:
+                break
+        for n in range(2, len(run) + 1):
+            parts = run[:n]
+            if _exhaustive(lex, [p.phrase + p.after for p in parts]):
+                if all(p.high <= total.low for p in parts):
+                    groups.append(Group(total, parts, "exhaustive", "strong"))
+                break
+    return groups
+
+
+MAX_SPLIT = 6  # a split by nature has a few parts (线上/线下, 一审/二审/再审)
+
+_NEGATION = "不未非无"
+
+
+def _exhaustive(lex: Lexicon, phrases: Sequence[str]) -> bool:
+    """Do the words of the parts name a split that exhausts its whole by nature: a pair or
+    set of numbers.toml ``clauses.exhaustive``, or a word and its negation (公开/不公开,
+    已办结/未办结, 涉企/非涉企)?"""
+    for combo in lex.data["clauses"]["exhaustive"]:
+        if len(phrases) != len(combo):
+            continue
+        owners = []
+        for word in combo:
+            hits = [i for i, ph in enumerate(phrases) if word in ph]
+            if len(hits) != 1:
+                break
+            owners.append(hits[0])
+        else:
+            if len(set(owners)) == len(combo):  # each word names exactly one part
+                return True
+    if len(phrases) == 2:
+        return _negated_pair(*phrases) or _negated_pair(*reversed(phrases))
+    return False
+
+
+def _negated_pair(a: str, b: str) -> bool:
+    """Is ``b`` the negation of ``a`` (公开/不予公开 no; 公开/不公开, 已结/未结, 涉企/非涉企)?"""
+    for i, ch in enumerate(b):
+        if ch not in _NEGATION:
+            continue
+        rest = b[i + 1 : i + 5]
+        if len(rest) < 2:
+            continue
+        core = rest[:2]
+        j = a.find(core)
+        if j < 0:
+            continue
+        # the word before the core in a is not itself a negation, and a is not b's tail
+        if j > 0 and a[j - 1] in _NEGATION:
+            continue
+        return True
+    return False
 
 
 _CLAUSE_END_RE = re.compile("[；;。！？!?]")
@@ -642,3 +714,126 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
             "parts": [str(p.value) for p in g.parts],
         },
     )
+
+
+# --------------------------------------------------------------------------------------
+# shares of one whole (占62%、占38%) and unit slips inside a sum
+# --------------------------------------------------------------------------------------
+
+_SHARE_WORD_RE = re.compile(r"(?:占比|占|比例|比重)(?:为|达|是|约)?$|分别(?:占|为)?$")
+_REST_RE = re.compile(r"^[，,、；;\s]*(?:其余|剩余|其他)")
+
+
+def _is_share(q: Quantity) -> bool:
+    return q.kind == "percent" and _SHARE_WORD_RE.search(q.pre.strip(" 　")) is not None
+
+
+def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """Shares of one whole that name a complete split (线上占62%、线下占38%; …，其余占X%)
+    must add up to 100% within their rounding: N102 (above 100% when the split is not
+    known to be complete and the shares cannot overlap: N101)."""
+    out: list[Relation] = []
+    runs: list[list[Quantity]] = []
+    run: list[Quantity] = []
+    for q in bq.quantities:
+        if q.kind != "percent" or q.quoted:
+            continue
+        if run and (q.sentence != run[-1].sentence or q.depth != run[-1].depth):
+            runs.append(run)
+            run = []
+        if _is_share(q) and not per_or_change(lex, q):
+            run.append(q)
+        elif run:
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    for shares in runs:
+        shares = shares[: MAX_SPLIT * 2]
+        if len(shares) < 2:
+            continue
+        words = [p.pre for p in shares]
+        complete = _exhaustive(lex, words) or any(_REST_RE.search(w) for w in words[1:])
+        low = sum((bounds_pct(p)[0] for p in shares), Decimal(0))
+        high = sum((bounds_pct(p)[1] for p in shares), Decimal(0))
+        listed = "＋".join(p.text for p in shares)
+        total = sum((p.value for p in shares), Decimal(0))
+        involved = tuple(span_of(p) for p in shares)
+        first = shares[0]
+        if complete and not low <= 100 <= high:
+            out.append(
+                Relation(
+                    "partition",
+                    Verdict.CONTRADICTION,
+                    first.block,
+                    (first.num_start, shares[-1].end),
+                    involved,
+                    code="N102",
+                    severity=Severity.ERROR,
+                    message=f"各部分占比合计{fmt(total)}%（{listed}），完整划分的占比之和应为100%",
+                    suggestion="核对各部分的占比",
+                )
+            )
+        elif not complete and low > 100 and not _mixed_dimensions(shares):
+            out.append(
+                Relation(
+                    "partition",
+                    Verdict.CONTRADICTION,
+                    first.block,
+                    (first.num_start, shares[-1].end),
+                    involved,
+                    code="N101",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"同一总体的各部分占比合计{fmt(total)}%（{listed}），超过100%；"
+                        "若各部分可以重叠请说明"
+                    ),
+                    suggestion="核对各部分的占比",
+                )
+            )
+    return out
+
+
+def bounds_pct(q: Quantity) -> tuple[Decimal, Decimal]:
+    """A printed percentage's rounding interval (truncation included)."""
+    unit = Decimal(1).scaleb(-q.decimals)
+    return q.low - unit / 2, q.high + unit
+
+
+def unit_slips(groups: list[Group], lex: Lexicon) -> list[Relation]:
+    """A part printed in another magnitude than its total and the other parts (146元 among
+    万元 figures) whose sum is exact once the part is read in that magnitude: N201."""
+    out: list[Relation] = []
+    for g in groups:
+        total = g.total
+        if total.kind != "money" or g.pooled or len(g.parts) < 2:
+            continue
+        odd = [p for p in g.parts if p.magnitude != total.magnitude]
+        if len(odd) != 1 or _fits(g.parts, total.low, total.high):
+            continue
+        slip = odd[0]
+        if slip.magnitude >= total.magnitude:
+            continue
+        scaled = slip.value / slip.magnitude * total.magnitude
+        rest = sum((p.value for p in g.parts if p is not slip), Decimal(0))
+        if rest + scaled != total.value:
+            continue
+        mag = {10_000: "万", 100_000_000: "亿"}.get(total.magnitude, "")
+        out.append(
+            Relation(
+                "unit-slip",
+                Verdict.CONTRADICTION,
+                slip.block,
+                (slip.num_start, slip.end),
+                (span_of(slip), span_of(total), *(span_of(p) for p in g.parts if p is not slip)),
+                code="N201",
+                severity=Severity.WARNING,
+                message=(
+                    f"分项「{slip.text}」的单位与总数{total.text}及其他分项不同；"
+                    f"按“{mag}{slip.unit_text}”计，"
+                    f"{'＋'.join(p.number for p in g.parts)}恰为{total.number}，疑为漏写“{mag}”"
+                ),
+                suggestion=f"核对「{slip.text}」是否应为「{slip.number}{mag}{slip.unit_text}」",
+            )
+        )
+    return out
