@@ -63,6 +63,10 @@ class Group:
     # other readings of where the list ends, each (parts, complete): the group is a
     # contradiction only when every reading is one
     readings: list[tuple[list[Quantity], str]] = field(default_factory=list)
+    # other figures the list may break down (a 其中 after a clause naming no figure of its
+    # unit, or after a semicolon): the group is consistent when it fits any of them
+    alt_totals: list[Quantity] = field(default_factory=list)
+    overlap: bool = False  # the paragraph says the parts may overlap (numbers.toml clauses.overlap)
 
 
 def _sum(parts: Sequence[Quantity], rounded: bool = False) -> tuple[Decimal, Decimal]:
@@ -106,6 +110,12 @@ def _judge(group: Group, allow_nested: bool = True) -> tuple[Verdict, str, list[
         verdict, code, gap = _evaluate_reading(group, parts, complete, allow_nested)
         if verdict is Verdict.CONSISTENT:
             return verdict, code, parts, complete
+        for other in group.alt_totals:
+            trial = Group(other, parts, group.origin, complete, overlap=group.overlap)
+            if _evaluate_reading(trial, parts, complete, allow_nested)[0] is not (
+                Verdict.CONTRADICTION
+            ):
+                return Verdict.CONSISTENT, "other-total", parts, complete
         if verdict is Verdict.UNKNOWN:
             if best is None or best[0] is Verdict.CONTRADICTION:
                 best, best_gap = (verdict, code, parts, complete), None
@@ -139,6 +149,8 @@ def _evaluate_reading(
     if over:
         if allow_nested and not group.pooled and _nested_explained(parts, total):
             return Verdict.CONSISTENT, "nested", Decimal(0)
+        if group.overlap:
+            return Verdict.UNKNOWN, "overlapping", Decimal(0)
         if _mixed_dimensions(parts):
             # 涉企 96 and 简易程序 128 of 215 may overlap
             return Verdict.UNKNOWN, "overlapping", Decimal(0)
@@ -261,6 +273,8 @@ def _new_statement(
     opening = bq.text[semicolon + 1 : q.num_start].lstrip(" 　")
     if opening.startswith(_statement_openers()):
         return True  # …；全年另办理法律咨询50件: a time or frame word opens a new statement
+    if _SCOPE_OPENING_RE.search(opening):
+        return True  # …；受理案件中已审结166件: a scope of its own
     tail = bq.text[q.end : q.end + 4].lstrip("，,：: 　")
     if tail.startswith(("其中", "分别为", "分别是", "分为")):
         return True
@@ -271,6 +285,10 @@ def _new_statement(
     # worded like the total (政府信息公开行政复议…；政府信息公开行政诉讼…), not like the parts
     to_total = _common_prefix(q.phrase, total.phrase)
     return to_total >= 4 and to_total > max(_common_prefix(q.phrase, p.phrase) for p in before)
+
+
+# 「受理案件中」「办结件中」「上述申请中」: words naming a set, then 中 (not 其中, 集中, 中心…)
+_SCOPE_OPENING_RE = re.compile(r"^[^，,；;。]{1,12}?(?<![其集])中(?![心央国华小学级期标介层])")
 
 
 def _statement_openers() -> tuple[str, ...]:
@@ -345,6 +363,9 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _trailing_groups(lex, qs, grouped)
     grouped = {id(p) for g in groups for p in g.parts} | {id(g.total) for g in groups}
     groups += _exhaustive_groups(bq, lex, qs, grouped)
+    if any(w in bq.text for w in lex.data["clauses"].get("overlap", ())):
+        for g in groups:
+            g.overlap = True
     return groups
 
 
@@ -366,13 +387,20 @@ def _exhaustive_groups(
             run.append(q)
             if len(run) == MAX_SPLIT:
                 break
-        for n in range(2, len(run) + 1):
-            parts = run[:n]
-            if _exhaustive(lex, [p.phrase + p.after for p in parts]):
-                if all(p.high <= total.low for p in parts):
-                    groups.append(Group(total, parts, "exhaustive", "strong"))
-                break
+        # the split is every figure of the unit that follows the whole in its sentence
+        if len(run) >= 2 and len(run) < MAX_SPLIT and all(p.high <= total.low for p in run):
+            words = [p.phrase + p.after for p in run]
+            if _exhaustive(lex, words) or _has_negated_pair(words):
+                groups.append(Group(total, run, "exhaustive", "strong"))
     return groups
+
+
+def _has_negated_pair(phrases: Sequence[str]) -> bool:
+    """Do two of the parts say a decision and its negation (批准53件…不予批准3件…撤回2件):
+    every application got an answer, so the outcomes listed are all of them."""
+    return any(
+        _negated_pair(a, b) for i, a in enumerate(phrases) for j, b in enumerate(phrases) if i != j
+    )
 
 
 MAX_SPLIT = 6  # a split by nature has a few parts (线上/线下, 一审/二审/再审)
@@ -401,23 +429,39 @@ def _exhaustive(lex: Lexicon, phrases: Sequence[str]) -> bool:
     return False
 
 
+_NEGATIONS = ("不予", "未予", "不", "未", "非", "无")
+
+
 def _negated_pair(a: str, b: str) -> bool:
-    """Is ``b`` the negation of ``a`` (公开/不予公开 no; 公开/不公开, 已结/未结, 涉企/非涉企)?"""
-    for i, ch in enumerate(b):
-        if ch not in _NEGATION:
-            continue
-        rest = b[i + 1 : i + 5]
-        if len(rest) < 2:
-            continue
-        core = rest[:2]
-        j = a.find(core)
-        if j < 0:
-            continue
-        # the word before the core in a is not itself a negation, and a is not b's tail
-        if j > 0 and a[j - 1] in _NEGATION:
-            continue
-        return True
+    """Is ``b`` the negation of ``a``: a word of ``a`` that ``b`` says with 不/未/非/无/不予
+    in front (公开/不公开, 已办结/未办结, 涉企/非涉企, 准予登记/作出不予登记决定), while ``a``
+    says it without one?"""
+    for neg in _NEGATIONS:
+        start = b.find(neg)
+        while start >= 0:
+            core = b[start + len(neg) : start + len(neg) + 2]
+            if len(core) == 2 and core[0] not in "予于以":
+                j = a.find(core)
+                if (
+                    j >= 0
+                    and not _negated_at(a, j)
+                    and not any(_negated_at(a, k) for k in _all(a, core))
+                ):
+                    return True
+            start = b.find(neg, start + 1)
     return False
+
+
+def _all(text: str, word: str) -> list[int]:
+    found, i = [], text.find(word)
+    while i >= 0:
+        found.append(i)
+        i = text.find(word, i + 1)
+    return found
+
+
+def _negated_at(text: str, pos: int) -> bool:
+    return any(text[:pos].endswith(n) for n in _NEGATIONS)
 
 
 _CLAUSE_END_RE = re.compile("[；;。！？!?]")
@@ -450,7 +494,9 @@ def _marker_groups(
             if depth_at(opens, closes, m2.start()) == d:
                 region_end = m2.start()
                 break
-        inside = [q for q in qs if m.end() <= q.num_start < region_end]
+        inside = [
+            q for q in qs if m.end() <= q.num_start < region_end and not _counts_categories(lex, q)
+        ]
         region = [q for q in inside if q.depth == d]
         if not region:
             continue
@@ -496,13 +542,47 @@ def _marker_groups(
                 and q.sentence == s_index
                 and _same_unit(lex, q, unit_q)
             ]
+            before = [q for q in before if not _counts_categories(lex, q)]
             if not before:
                 continue
             total = before[-1]
+            if _starts_new_statement(bq, m.end(), same[0], d):
+                continue  # the first figure of this unit opens a statement of its own
             readings = _readings(bq, same, total, percents, d)
             if readings[0]:
-                groups.append(_group(lex, total, readings, "其中", m.group(0)))
+                group = _group(lex, total, readings, "其中", m.group(0))
+                if _whole_left_open(bq, total, m.start()):
+                    group.alt_totals = before[:-1]
+                groups.append(group)
     return groups
+
+
+def _counts_categories(lex: Lexicon, q: Quantity) -> bool:
+    """「分为优秀、合格、不合格三个等次，其中优秀31个…」: a number of categories is not the
+    whole of the figures counted in each (numbers.toml ``clauses.category-nouns``)."""
+    nouns = lex.data["clauses"].get("category-nouns", ())
+    return q.after.startswith(tuple(nouns))
+
+
+def _whole_left_open(bq: BlockQuantities, total: Quantity, marker: int) -> bool:
+    """Is the whole of a 其中 list not pinned to the last figure before it: the marker
+    follows a semicolon, or the clause right before it names no figure?"""
+    between = bq.text[total.end : marker]
+    return bool(_SEMICOLON_RE.search(between)) or bool(
+        _CLAUSE_BREAK_RE.search(between.rstrip("，, 　"))
+    )
+
+
+def _starts_new_statement(bq: BlockQuantities, start: int, first: Quantity, depth: int) -> bool:
+    """Is there a semicolon between the marker and the first figure after which a new
+    statement opens (…；全年律师共担任…168家)?"""
+    opens, closes = bq.brackets()
+    semis = [
+        m.start()
+        for m in _SEMICOLON_RE.finditer(bq.text, start, first.num_start)
+        if depth_at(opens, closes, m.start()) == depth
+    ]
+    return bool(semis) and _new_statement(bq, first, [], None, semis[-1])
 
 
 def _group(
