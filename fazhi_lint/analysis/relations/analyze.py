@@ -37,6 +37,10 @@ def analyze_block(
     shown = {r.span for r in changes if r.code == "N106"}
     out.extend(r for r in points_relations(bq, lex) if r.span not in shown)
     out.extend(changes)
+    # a sum above the whole that the flow rule reports (受理98 + 不予受理27 > 收到120) once
+    flows = {frozenset(r.involved) for r in out if r.code == "N103"}
+    if flows:
+        out = [r for r in out if not (r.code == "N101" and frozenset(r.involved) in flows)]
     out.extend(plausibility_relations(bq, lex))
     out.extend(missing_units(bq))
     out.extend(announced_relations(bq, lex, next_blocks))

@@ -387,11 +387,24 @@ def _exhaustive_groups(
             run.append(q)
             if len(run) == MAX_SPLIT:
                 break
-        # the split is every figure of the unit that follows the whole in its sentence
-        if len(run) >= 2 and len(run) < MAX_SPLIT and all(p.high <= total.low for p in run):
-            words = [p.phrase + p.after for p in run]
+        # the split is the figures of the unit that follow the whole in its clause (up to a
+        # semicolon); later ones may be sub-parts of the last (不合格26家…整改19家、撤销7家),
+        # so every prefix that names a split by nature is a reading
+        run = [q for q in run if not _SEMICOLON_RE.search(bq.text, total.end, q.num_start)]
+        if len(run) < 2 or len(run) >= MAX_SPLIT or any(p.high > total.low for p in run):
+            continue
+        readings: list[list[Quantity]] = []
+        for n in range(len(run), 1, -1):
+            words = [p.phrase + p.after for p in run[:n]]
             if _exhaustive(lex, words) or _has_negated_pair(words):
-                groups.append(Group(total, run, "exhaustive", "strong"))
+                readings.append(run[:n])
+        if readings:
+            first, *others = readings
+            groups.append(
+                Group(
+                    total, first, "exhaustive", "strong", readings=[(r, "strong") for r in others]
+                )
+            )
     return groups
 
 
@@ -566,11 +579,16 @@ def _counts_categories(lex: Lexicon, q: Quantity) -> bool:
 
 def _whole_left_open(bq: BlockQuantities, total: Quantity, marker: int) -> bool:
     """Is the whole of a 其中 list not pinned to the last figure before it: the marker
-    follows a semicolon, or the clause right before it names no figure?"""
+    follows a semicolon, or a clause naming no figure at all stands between them
+    (…42件，本年度受理的申请已全部办结，其中…)?"""
     between = bq.text[total.end : marker]
-    return bool(_SEMICOLON_RE.search(between)) or bool(
-        _CLAUSE_BREAK_RE.search(between.rstrip("，, 　"))
-    )
+    if _SEMICOLON_RE.search(between):
+        return True
+    middle = _CLAUSE_BREAK_RE.split(between)[1:-1]
+    return any(seg.strip(" 　") and not _DIGIT_OR_NUMERAL_RE.search(seg) for seg in middle)
+
+
+_DIGIT_OR_NUMERAL_RE = re.compile("[0-9０-９零〇一二两三四五六七八九十百千万]")
 
 
 def _starts_new_statement(bq: BlockQuantities, start: int, first: Quantity, depth: int) -> bool:
