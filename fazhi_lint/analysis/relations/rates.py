@@ -10,12 +10,13 @@ from functools import lru_cache
 
 from ...model import Severity
 from ..cn_numbers import fmt
-from ..quantities import BlockQuantities, Lexicon, Quantity
+from ..quantities import BlockQuantities, Lexicon, Quantity, _replace
 from .common import (
     FLOW_STAGES,
     Relation,
     Verdict,
     bounds,
+    common_substring,
     per_or_change,
     span_of,
 )
@@ -135,8 +136,6 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
             continue
         if q.change or _change_re(lex).search(q.pre.strip(" 　")):
             continue  # 较上年提高5%: a change, not a rate of two figures
-        if word.startswith("占") and not word.startswith("占比") and not _bare_share(word):
-            continue  # 占全区…的97.9%: the denominator is named, not counted here
         rel = _judge_rate(lex, bq, q, word, capped, counts, part_of)
         if rel is not None:
             out.append(rel)
@@ -163,35 +162,156 @@ def _bracket_share(text: str, q: Quantity) -> str:
 
 
 def _sentence_scope(bq: BlockQuantities, q: Quantity, counts: list[Quantity]) -> list[Quantity]:
-    """The figures a rate may be computed from: those of its sentence, or when its sentence
-    names none, those of the sentence before (「参考865人，合格812人。合格率97.1%。」)."""
+    """The figures a rate may be computed from: those of its sentence before it and those
+    in a bracket right after it (满意度为97.5%（回收有效问卷392份，表示满意的370份）); when
+    its sentence names none before it, those of the sentence before (「参考865人，合格812人。
+    合格率97.1%。」) or the ones after it in its own clause group (up to ；or 。)."""
     same = [p for p in counts if p.sentence == q.sentence]
-    if any(p.num_start < q.num_start for p in same) or any(p.depth > q.depth for p in same):
-        return same
-    if same:
-        return same
+    before = [p for p in same if p.num_start < q.num_start]
+    # a semicolon that opens a new item closes a statement: 「一是…218件；…三是…对27件…
+    # 审核，审核率100%」「…1260件；2024年调解纠纷213件」 (not 「…审结1279件；审结案件中…」)
+    before = [p for p in before if not _isolated(bq, p, q)]
+    after = [p for p in same if p.num_start > q.num_start]
+    bracket = [p for p in after if p.depth > q.depth and _bracket_follows(bq.text, q, p)]
+    if before:
+        return before + bracket
+    if bracket:
+        return bracket + [p for p in after if p not in bracket and _same_clause_group(bq, q, p)]
+    clause = [p for p in after if _same_clause_group(bq, q, p)]
+    if clause:
+        return clause
     return [p for p in counts if p.sentence == q.sentence - 1]
 
 
-def _numerators(lex: Lexicon, q: Quantity, word: str, scope: list[Quantity]) -> list[Quantity]:
-    """The figures the rate's name says it counts, nearest first."""
-    by_distance = sorted(scope, key=lambda p: abs(p.num_start - q.num_start))
-    if _bare_share(word) or word in ("占比", "比例", "比重"):
-        before = [p for p in scope if p.num_start < q.num_start]
-        return [before[-1]] if before else []
+_ITEM_OPENING_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|[（(][一二三四五六七八九十0-9]+[）)]"
+    r"|[0-9]+[.、．]|(?:19|20)[0-9]{2}年)"
+)
+
+
+def _isolated(bq: BlockQuantities, p: Quantity, q: Quantity) -> bool:
+    """Does a semicolon between ``p`` and ``q`` open a new item (一是…, 2024年…, 全年…)?"""
+    from .partition import _statement_openers
+
+    for m in _SEMI_RE.finditer(bq.text, p.end, q.num_start):
+        opening = bq.text[m.end() : m.end() + 12]
+        if _ITEM_OPENING_RE.search(opening) or opening.lstrip(" 　").startswith(
+            _statement_openers()
+        ):
+            return True
+    return False
+
+
+_SEMI_RE = re.compile("[；;]")
+
+
+def _bracket_follows(text: str, q: Quantity, p: Quantity) -> bool:
+    """Is ``p`` inside a bracket that opens right after the rate ``q``?"""
+    gap = text[q.end : p.num_start]
+    opened = gap.lstrip(" 　")
+    return opened[:1] in ("（", "(") and not _CLOSE_RE.search(gap)
+
+
+_CLOSE_RE = re.compile("[）)]")
+_GROUP_END_RE = re.compile("[；;。！？!?]")
+
+
+def _same_clause_group(bq: BlockQuantities, q: Quantity, p: Quantity) -> bool:
+    return _GROUP_END_RE.search(bq.text, q.end, p.num_start) is None
+
+
+_CLAUSE_AFTER_RE = re.compile("[，,；;。：:（）()]")
+
+
+def _clause_after(text: str, p: Quantity) -> str:
+    """The words after a figure to the end of its clause (家完成“明厨亮灶”改造)."""
+    m = _CLAUSE_AFTER_RE.search(text, p.end, p.end + 24)
+    return text[p.end : m.start() if m else p.end + 24]
+
+
+def _name_words(p: Quantity, text: str) -> str:
+    return _words(p) + _clause_after(text, p)
+
+
+def _numerators(
+    lex: Lexicon,
+    bq: BlockQuantities,
+    q: Quantity,
+    word: str,
+    scope: list[Quantity],
+    parts: dict[int, Quantity],
+) -> list[Quantity]:
+    """The figures the rate's name says it counts, best first.
+
+    A bare or named share (占X%, 占全部审批数的X%, 占比X%) counts the figure right before
+    it. A named rate (合格率, 满意度) counts the figures whose words hold the stem of its
+    name (合格, or the same flow stage), else those sharing two characters with the name
+    (调解成功率 ← 调解结案); a figure in a bracket right after the rate is read as its
+    numerator too. Failing all of these, the figure of the clause right before the rate
+    is its numerator when the name shares a character with its words (破案率 ← 破获) or
+    the rate is one of numbers.toml ``rates.generic`` (覆盖率 ← 已配备法律顾问的301个)."""
+    text = bq.text
+    before = [p for p in scope if p.num_start < q.num_start]
+    if word.startswith("占") or word in ("占比", "比例", "比重"):
+        # the figure right before, when the share's clause has no subject of its own
+        # (「…的有22件，占18.1%」; not 「进入“一门”事项占全区…的97.9%」)
+        if not before or _SUBJECT_BEFORE_SHARE_RE.search(q.pre.strip(" 　")):
+            return []
+        return [before[-1]]
     stem = _stem(word)
     if not stem:
         return []
     stem_family = lex.verb_family.get(stem, "")
     qualifiers = [x for x in lex.data["rates"]["qualifiers"] if x in word]
-    found = []
-    for p in by_distance:
-        words = _words(p)
-        if not all(x in words for x in qualifiers):
-            continue
-        if _subsequence(stem, words) or (stem_family in FLOW_STAGES and p.family == stem_family):
-            found.append(p)
-    return found
+    by_distance = sorted(scope, key=lambda p: abs(p.num_start - q.num_start))
+    usable = [p for p in by_distance if _qualified(lex, qualifiers, _name_words(p, text))]
+    strong = [
+        p
+        for p in usable
+        if _subsequence(stem, _name_words(p, text))
+        or (stem_family in FLOW_STAGES and p.family == stem_family)
+    ]
+    if strong:
+        return strong
+    # a name that only shares words with a figure (调解成功率, 调解结案537件) reads it as the
+    # numerator only when it is an outcome (a concluding verb) and a stated part of a whole
+    # (其中), the whole being its base; 「社区调解695起…调解成功率100%」 names no outcome
+    name = word[:-1] if word.endswith("率") else word
+    weak = [
+        p
+        for p in usable
+        if id(p) in parts
+        and p.family == "concluded"
+        and common_substring(name, _words(p) + _clause_after(text, p)) >= 2
+    ]
+    bracket = [p for p in scope if p.num_start > q.num_start and p.depth > q.depth]
+    if weak or bracket:
+        return weak + [p for p in bracket if p not in weak]
+    if before and not qualifiers:
+        last = before[-1]
+        generic = tuple(lex.data["rates"].get("generic", ()))
+        if _previous_clause(text, last, q) and (
+            word.endswith(generic) or set(name) & set(_name_words(last, text))
+        ):
+            _BY_POSITION.add(id(last))
+            return [last]
+    return []
+
+
+# words of a subject in the share's own clause before 占/占比 (not 约, 均, 分别, 的)
+_SUBJECT_BEFORE_SHARE_RE = re.compile(r"[^约均分别共仅的，,]{2,}(?:占比|占|比例|比重)")
+
+
+def _qualified(lex: Lexicon, qualifiers: list[str], words: str) -> bool:
+    """Does a figure's wording carry the rate's qualifiers (按时办结率 ← 按期办结, 在7个工作日
+    内公示: numbers.toml ``rates.qualifier-evidence``)?"""
+    evidence: dict[str, list[str]] = lex.data["rates"].get("qualifier-evidence", {})
+    return all(x in words or any(e in words for e in evidence.get(x, ())) for x in qualifiers)
+
+
+def _previous_clause(text: str, p: Quantity, q: Quantity) -> bool:
+    """Is the rate ``q`` in the clause right after the one of ``p`` (one break between)?"""
+    return len(_CLAUSE_AFTER_RE.findall(text, p.end, q.num_start)) <= 1
 
 
 def _stem(word: str) -> str:
@@ -228,12 +348,41 @@ def _denominators(
             continue
         if p.kind != numerator.kind or not lex.same_units(p.unit, numerator.unit):
             continue
-        if capped and p.high < numerator.low:
-            continue
+        if capped and p.high < numerator.low and not p.total_marker:
+            continue  # a smaller figure holds the numerator only when it is a total (共有86人)
         if p.value == 0:
             continue
         found.append(p)
+    found.extend(_caseloads(lex, numerator, scope))
     return found
+
+
+def _caseloads(lex: Lexicon, numerator: Quantity, scope: list[Quantity]) -> list[Quantity]:
+    """新收1164件 + 上年结转87件: the year's caseload, a denominator of 结案率."""
+    from .flow import _role
+
+    carry = [p for p in scope if p.unit == numerator.unit and _role(lex, p) == "carry"]
+    new = [p for p in scope if p.unit == numerator.unit and _role(lex, p) == "new"]
+    sums = []
+    for c in carry[:2]:
+        for n in new[:2]:
+            if n is numerator or c is numerator:
+                continue
+            sums.append(
+                _replace(
+                    n,
+                    value=n.value + c.value,
+                    low=n.low + c.low,
+                    high=n.high + c.high,
+                    number=f"（{n.number}＋{c.number}）",
+                    decimals=max(n.decimals, c.decimals),
+                )
+            )
+    return sums
+
+
+# numerators found by their position only (see _numerators), for the rate being judged
+_BY_POSITION: set[int] = set()
 
 
 def _judge_rate(
@@ -249,8 +398,11 @@ def _judge_rate(
     if not scope:
         return None
     readings: list[tuple[Quantity, Quantity]] = []
-    for numerator in _numerators(lex, q, word, scope):
+    _BY_POSITION.clear()
+    for numerator in _numerators(lex, bq, q, word, scope, part_of):
         for w in _denominators(lex, numerator, scope, part_of, capped):
+            if id(numerator) in _BY_POSITION and w.high < numerator.low:
+                continue  # a numerator found by position only is a part of a larger whole
             readings.append((numerator, w))
     if not readings:
         return None
