@@ -93,11 +93,31 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
 MAX_FIGURES = 40
 
 
+_PERIOD_RE = re.compile(rf"(?:较|比|同比|相比|相较|与)?({_PRIOR})")
+
+
+def _period(context: str) -> str:
+    """The period a comparison names (上年, 去年同期, 2021年), normalised; "" if none."""
+    found = _PERIOD_RE.findall(context)
+    if not found:
+        return ""
+    word = found[-1].replace("同期", "").replace("年度", "年")
+    return "上年" if word in ("上年", "去年", "上一年", "前一年") else word
+
+
 def _pairs(
     bq: BlockQuantities, d: Quantity, figures: list[Quantity], kinds: tuple[str, ...]
 ) -> list[tuple[Quantity, Quantity]]:
-    """(current, base) readings of a change ``d``."""
-    bases = [q for q in figures if q.kind in kinds and _is_base(bq, q)]
+    """(current, base) readings of a change ``d``. A change that names its own period
+    (较上年增长12.6%) is not read against a base of another period (较2021年的286件)."""
+    own = _period(_change_clause(bq, d))
+    bases = [
+        q
+        for q in figures
+        if q.kind in kinds
+        and _is_base(bq, q)
+        and not (own and (p := _period(_context(bq, q))) and p != own)
+    ]
     pairs = []
     for base in bases:
         for current in figures:
@@ -112,6 +132,14 @@ def _pairs(
                 continue  # a figure after the change is its current value only in 由…到…
             pairs.append((current, base))
     return pairs
+
+
+def _change_clause(bq: BlockQuantities, d: Quantity) -> str:
+    """The words of the change's own clause before it (较上年增长)."""
+    start, _ = bq.sentence_span(d.sentence)
+    head = bq.text[max(start, d.start - 16) : d.start]
+    cut = max(head.rfind(ch) for ch in "，,；;：:")
+    return head[cut + 1 :]
 
 
 def _relative(

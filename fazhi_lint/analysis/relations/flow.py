@@ -164,7 +164,9 @@ def _scoped(lex: Lexicon, q: Quantity, earlier: list[Quantity]) -> Relation | No
     wholes = [p for p in earlier if p.family == family and p.unit == q.unit]
     if not wholes:
         return None
-    whole = wholes[-1]
+    # every figure of that stage is a reading (「不符合受理条件的264件」 names the stage too):
+    # the figure is more than its whole only when it is more than each of them
+    whole = max(wholes, key=lambda p: bounds(p)[1])
     if bounds(q)[0] > bounds(whole)[1]:
         scope = q.pre[m.start() : m.end()]
         return Relation(
