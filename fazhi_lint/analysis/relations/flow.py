@@ -35,7 +35,7 @@ from .common import (
 def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out: list[Relation] = []
     flows = [
-        q
+        _restage(lex, bq.text, q)
         for q in bq.quantities
         if q.family in FLOW_STAGES
         and q.kind == "count"
@@ -46,7 +46,8 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         return out
     clauses = lex.data["clauses"]
     text = bq.text
-    carry = any(w in text for w in clauses["carry-over"])
+    no_carry = any(w in text for w in clauses.get("no-carry", ()))
+    carry = not no_carry and any(w in text for w in clauses["carry-over"])
     pre_acc = any(w in text for w in clauses["pre-acceptance"])
     scoped: set[int] = set()
     for idx, q in enumerate(flows):
@@ -90,19 +91,31 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             last_a = accepted[-1] if accepted else None
             if last_r is not None:
                 if bounds(q)[0] > bounds(last_r)[1] and not carry:
+                    why = "而文中说明无上年结转" if no_carry else "且未说明是否含上年结转"
                     out.append(
                         _flow(
                             q,
                             last_r,
                             "N107",
                             Severity.WARNING,
-                            f"办结{q.text}多于收到的{last_r.text}，且未说明是否含上年结转",
+                            f"办结{q.text}多于收到的{last_r.text}，{why}",
                         )
                     )
                 else:
                     out.append(_flow(q, last_r, "", None, ""))
             elif last_a is not None:
-                if bounds(q)[0] > bounds(last_a)[1] and not carry and not pre_acc:
+                if bounds(q)[0] > bounds(last_a)[1] and _remainder_pending(text, q):
+                    out.append(
+                        _flow(
+                            q,
+                            last_a,
+                            "N107",
+                            Severity.WARNING,
+                            f"办结{q.text}多于受理的{last_a.text}，而文中说其余案件尚在办理，"
+                            "办结数应少于受理数",
+                        )
+                    )
+                elif bounds(q)[0] > bounds(last_a)[1] and not carry and not pre_acc:
                     out.append(
                         _flow(
                             q,
@@ -147,6 +160,12 @@ def _scope_re(lex: Lexicon) -> re.Pattern[str]:
     verbs = [v for v, f in lex.verb_family.items() if f in FLOW_STAGES]
     alternation = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
     return re.compile(rf"({alternation})(?:了)?(?:的)[^，,；;。、]{{0,10}}?(?:中|当中|里)")
+
+
+def scope_family(lex: Lexicon, pre: str) -> str:
+    """The flow stage a figure's words name as their scope (受理的案件中 -> accepted)."""
+    found = list(_scope_re(lex).finditer(pre))
+    return lex.verb_family.get(found[-1].group(1), "") if found else ""
 
 
 def _scoped(lex: Lexicon, q: Quantity, earlier: list[Quantity]) -> Relation | None:
@@ -265,3 +284,29 @@ def _judge_balance(group: dict[str, Quantity]) -> Relation | None:
         message=f"收结不平衡：新收加结转{came}，办结加未结{went}，两者应相等",
         suggestion="核对新收、结转、办结与未结数字",
     )
+
+
+_PENDING_REST_RE = re.compile(
+    r"^[^。；;]{0,4}?(?:其余|剩余|尚有|余下)[^，,；;。]{0,6}?(?:正在|仍在|尚在|待|未)"
+)
+
+
+def _remainder_pending(text: str, q: Quantity) -> bool:
+    """「已查结6483起，其余案件正在调查中」: the rest of the whole is still open."""
+    return _PENDING_REST_RE.search(text, q.end, q.end + 24) is not None
+
+
+_CLAUSE_AFTER = re.compile("[，,；;。]")
+
+
+def _restage(lex: Lexicon, text: str, q: Quantity) -> Quantity:
+    """A figure whose own clause ends with a refusal (对不符合受理条件的3件依法作出不予受理
+    决定) is a refusal, whatever verb its words before it name."""
+    stop = _CLAUSE_AFTER.search(text, q.end)
+    after = text[q.end : stop.start() if stop else len(text)]
+    rejected = [v for v, f in lex.verb_family.items() if f == "rejected"]
+    if q.family != "rejected" and any(v in after for v in rejected):
+        from ..quantities import _replace
+
+        return _replace(q, family="rejected")
+    return q

@@ -67,6 +67,8 @@ class Group:
     # unit, or after a semicolon): the group is consistent when it fits any of them
     alt_totals: list[Quantity] = field(default_factory=list)
     overlap: bool = False  # the paragraph says the parts may overlap (numbers.toml clauses.overlap)
+    # other wholes the list may complete (a 其余 after several figures): consistent if any fits
+    alternatives: list[Group] = field(default_factory=list)
 
 
 def _sum(parts: Sequence[Quantity], rounded: bool = False) -> tuple[Decimal, Decimal]:
@@ -363,9 +365,66 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _trailing_groups(lex, qs, grouped)
     grouped = {id(p) for g in groups for p in g.parts} | {id(g.total) for g in groups}
     groups += _exhaustive_groups(bq, lex, qs, grouped)
+    groups += _complement_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     if any(w in bq.text for w in lex.data["clauses"].get("overlap", ())):
         for g in groups:
             g.overlap = True
+    return groups
+
+
+_COMPLEMENT_RE = re.compile(r"^[，,、；;\s]*(?:其余|剩余|余下|尚余)")
+MAX_BACK = 6  # how many earlier figures a 其余 may complete
+
+
+def _complement_groups(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], grouped: set[int]
+) -> list[Group]:
+    """「受理742件，已结案738件，其余6件正在调查处理中」: a figure introduced by 其余 completes
+    a split of an earlier figure of its sentence, the figures between them being the other
+    parts. Which earlier figure is the whole is a reading: the list is a contradiction only
+    when it completes none of them (each with all the figures between, or with one of them).
+    The whole reported is the figure a scope names (受理案件中…，其余11件), else the nearest
+    one not smaller than any part."""
+    from .flow import scope_family
+
+    groups: list[Group] = []
+    for i, rest in enumerate(qs):
+        if id(rest) in grouped or not _COMPLEMENT_RE.search(rest.pre):
+            continue
+        earlier = [
+            q
+            for q in qs[:i]
+            if rest.sentence - 1 <= q.sentence <= rest.sentence
+            and q.depth == rest.depth
+            and _same_unit(lex, q, rest)
+            and not _counts_categories(lex, q)
+        ]
+        if sum(q.sentence == rest.sentence for q in earlier) > 1:
+            # the whole is in the sentence itself unless it names only one other part
+            earlier = [q for q in earlier if q.sentence == rest.sentence]
+        earlier = earlier[-MAX_BACK:]
+        if len(earlier) < 2:
+            continue  # a whole and at least one other part come before 其余
+        if earlier[-1].low == rest.low and earlier[-1].high == rest.high:
+            continue  # 「减少到2所…剩余2所」: the figure before, restated
+        candidates: list[Group] = []
+        for k in range(len(earlier) - 2, -1, -1):
+            whole, between = earlier[k], earlier[k + 1 :]
+            parts = [*between, rest]
+            readings = [([p, rest], "strong") for p in between] if len(between) > 1 else []
+            candidates.append(Group(whole, parts, "complement", "strong", readings=readings))
+        family = ""
+        for q in [*earlier, rest]:
+            family = scope_family(lex, q.pre) or family
+        preferred = next(
+            (g for g in candidates if family and g.total.family == family),
+            next(
+                (g for g in candidates if all(p.high <= g.total.low for p in g.parts)),
+                candidates[0],
+            ),
+        )
+        preferred.alternatives = [g for g in candidates if g is not preferred]
+        groups.append(preferred)
     return groups
 
 
@@ -564,10 +623,29 @@ def _marker_groups(
             readings = _readings(bq, same, total, percents, d)
             if readings[0]:
                 group = _group(lex, total, readings, "其中", m.group(0))
+                if _all_concluded(lex, bq.text[total.end : m.start()]):
+                    group.complete = _outcome_split(lex, group.parts) or group.complete
+                    group.readings = [(r, _outcome_split(lex, r) or c) for r, c in group.readings]
                 if _whole_left_open(bq, total, m.start()):
                     group.alt_totals = before[:-1]
                 groups.append(group)
     return groups
+
+
+def _all_concluded(lex: Lexicon, words: str) -> bool:
+    """「上述申请均已办结」「已全部办结」 between a whole and its 其中 list."""
+    return any(w in words for w in lex.data["clauses"].get("all-done", ()))
+
+
+def _outcome_split(lex: Lexicon, parts: Sequence[Quantity]) -> str:
+    """Parts that are the outcomes of decisions on every item ("strong"), or ""."""
+    words = [p.phrase + p.after for p in parts]
+    outcomes = lex.data["clauses"].get("dimensions", {}).get("outcome", ())
+    if len(parts) >= 2 and (
+        _has_negated_pair(words) or all(any(o in w for o in outcomes) for w in words)
+    ):
+        return "strong"
+    return ""
 
 
 def _counts_categories(lex: Lexicon, q: Quantity) -> bool:
@@ -585,7 +663,17 @@ def _whole_left_open(bq: BlockQuantities, total: Quantity, marker: int) -> bool:
     if _SEMICOLON_RE.search(between):
         return True
     middle = _CLAUSE_BREAK_RE.split(between)[1:-1]
-    return any(seg.strip(" 　") and not _DIGIT_OR_NUMERAL_RE.search(seg) for seg in middle)
+    # a clause of its own subject (本年度受理的申请已全部办结), not one that goes on about
+    # the figure before it (已全部移交属地市场监管所核查处置)
+    return any(
+        seg.strip(" 　")
+        and not _DIGIT_OR_NUMERAL_RE.search(seg)
+        and not seg.strip(" 　").startswith(_ELIDED_SUBJECT)
+        for seg in middle
+    )
+
+
+_ELIDED_SUBJECT = ("已", "均", "全部", "并", "都", "经", "依法", "及时", "分别", "其中")
 
 
 _DIGIT_OR_NUMERAL_RE = re.compile("[0-9０-９零〇一二两三四五六七八九十百千万]")
@@ -711,6 +799,11 @@ def _assign(lex: Lexicon, totals: list[Quantity], parts: list[Quantity]) -> list
 
 def partition_relations(groups: list[Group]) -> list[Relation]:
     verdicts = [_evaluate(g) for g in groups]
+    for i, g in enumerate(groups):
+        if verdicts[i][0] is Verdict.CONTRADICTION and any(
+            _judge(a)[0] is not Verdict.CONTRADICTION for a in g.alternatives
+        ):
+            verdicts[i] = (Verdict.CONSISTENT, "other-whole")
     # nested lists: an inner list may have swallowed parts of its parent list
     for i, g in enumerate(groups):
         if verdicts[i][0] is not Verdict.CONTRADICTION:
