@@ -4,9 +4,9 @@ over from last year or settled before acceptance.
 
 Two links come from the sentence's structure rather than from the order of the stages:
 
-* a figure scoped by a 的-clause or a stage word and 中 (「受理的案件中已审结92件」「在收到的
-  申请中，受理87件」) is a part of the latest figure of that stage, whatever its verb — more
-  than it is N101;
+* a figure scoped by a 的-clause or a stage word and 中 (「受理的案件中已审结92件」) is
+  judged against that stage only (more than it is N101, from :mod:`.partition`'s scope
+  groups), not against the other stages;
 * the stock of the year: 新收 + 上年结转 = 审结 + 未结 (numbers.toml ``clauses.carry-in`` and
   ``clauses.pending``); when all four are stated and do not balance it is N102, when the
   concluded alone exceed what came in it is N101.
@@ -186,19 +186,7 @@ def _scoped(lex: Lexicon, q: Quantity, earlier: list[Quantity]) -> Relation | No
     # every figure of that stage is a reading (「不符合受理条件的264件」 names the stage too):
     # the figure is more than its whole only when it is more than each of them
     whole = max(wholes, key=lambda p: bounds(p)[1])
-    if bounds(q)[0] > bounds(whole)[1]:
-        scope = q.pre[m.start() : m.end()]
-        return Relation(
-            "partition",
-            Verdict.CONTRADICTION,
-            q.block,
-            (q.num_start, q.end),
-            (span_of(q), span_of(whole)),
-            code="N101",
-            severity=Severity.ERROR,
-            message=f"「{scope}」的{q.text}是{whole.text}的一部分，却多于{whole.text}",
-            suggestion="核对这两个数字，或说明其中是否含其他来源的案件",
-        )
+    # more than its whole is reported by the partition's scope groups
     return _flow(q, whole, "", None, "")
 
 

@@ -366,9 +366,78 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     grouped = {id(p) for g in groups for p in g.parts} | {id(g.total) for g in groups}
     groups += _exhaustive_groups(bq, lex, qs, grouped)
     groups += _complement_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
+    groups += _scope_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     if any(w in bq.text for w in lex.data["clauses"].get("overlap", ())):
         for g in groups:
             g.overlap = True
+    return groups
+
+
+# a clause opening with the set its figures are drawn from: 「受理的纠纷中调解成功2613件」
+# 「办结件中，经查属实的178件」「在23家基层医疗卫生机构中，已有19家」
+_SCOPE_AT_RE = re.compile(
+    r"\s*(?:在|对|从)?(?P<words>[^，,；;。：:其集]{2,18}?)中"
+    r"(?![心央国华小学级期标介层间])[，,：:]?"
+)
+_CLAUSE_START_RE = re.compile("[，,；;。]")
+
+
+def _scope_groups(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], grouped: set[int]
+) -> list[Group]:
+    """A clause opening with a scope names the whole of the figures after it, up to the end
+    of its statement (；or 。): the figure inside the scope (在23家…中), the latest figure of
+    the flow stage the scope names (受理的…中 -> 受理), or the figure a 的-clause repeats the
+    words of (街道直接办理的工单中 -> 街道直接办理4713件)."""
+    from .flow import scope_family
+
+    text = bq.text
+    groups: list[Group] = []
+    starts = [0] + [m.end() for m in _CLAUSE_START_RE.finditer(text)]
+    for c in starts:
+        m = _SCOPE_AT_RE.match(text, c)
+        if m is None:
+            continue
+        words = m.group("words")
+        inside = [q for q in qs if m.start() <= q.num_start < m.end()]
+        stop = _CLAUSE_END_RE.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        after = [q for q in qs if m.end() <= q.num_start < end and q.depth == 0]
+        if not after or any(id(q) in grouped for q in after):
+            continue
+        unit_q = after[0]
+        parts = []
+        for q in after:
+            if not _same_unit(lex, q, unit_q) or _counts_categories(lex, q):
+                continue
+            if parts and q.total_marker:
+                break
+            parts.append(q)
+        earlier = [
+            q
+            for q in qs
+            if q.num_start < m.start()
+            and q.sentence >= unit_q.sentence - 2
+            and q.depth == 0
+            and _same_unit(lex, q, unit_q)
+        ]
+        whole = None
+        own = [q for q in inside if _same_unit(lex, q, unit_q)]
+        family = scope_family(lex, words + "的中")
+        if own:
+            whole = own[-1]
+        elif family:
+            stage = [q for q in earlier if q.family == family]
+            whole = max(stage, key=lambda q: q.high) if stage else None
+        elif "的" in words:
+            core = words.split("的")[0]
+            scored = [(common_substring(core, q.phrase + q.after), q) for q in earlier]
+            best = max((sc for sc, _ in scored), default=0)
+            if best >= 3 and sum(sc == best for sc, _ in scored) == 1:
+                whole = next(q for sc, q in scored if sc == best)
+        if whole is None or any(p is whole for p in parts):
+            continue
+        groups.append(Group(whole, parts, "scope", _complete_flag(lex, parts, "")))
     return groups
 
 
