@@ -22,17 +22,19 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 
 from ...model import Severity
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity
-from .common import Relation, Verdict, bounds, per_or_change, span_of
+from .common import Relation, Verdict, bounds, per_or_change, show, span_of
 
 _YEAR = r"(?:19|20)[0-9]{2}年度?"
 _PRIOR = rf"(?:上年度|上年|去年|上一年|前一年|{_YEAR})(?:同期)?"
 _BASE_RE = re.compile(
     rf"(?:(?:较|比|相比|相较|与|对比|同比|比较)(?:{_PRIOR})?(?:同期)?(?:的|为|是)?"
     rf"|(?:上年度|上年|去年|上一年|前一年)(?:同期)?(?:为|是|的|仅为|仅|有|共|达)?"
+    r"|(?:上年度|上年|去年|上一年)(?:同期)?(?!结转|遗留|未结|积存)[\u4e00-\u9fff]{1,6}?(?:为|是|共|达)?"
     rf"|{_YEAR}(?:同期)?(?:为|是|的|仅为)"
     r"|由|从)(?:约|近|共)?$"
 )
@@ -74,20 +76,185 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         # of the figures, and a sentence of hundreds of them is a list, not a comparison
         sentence = sentence[:MAX_FIGURES]
         marked = [(q, change_re.search(_context(bq, q))) for q in sentence]
-        if not any(m for _, m in marked):
+        span = bq.sentence_span(sentence[0].sentence)
+        doubled = list(_DOUBLED_RE.finditer(bq.text, *span))
+        if not doubled and not any(m for _, m in marked):
             continue
         plain = [q for q, m in marked if m is None and q.kind != "points"]
+        amounts = [
+            (d, m)
+            for d, m in marked
+            if m is not None and d.kind in ("count", "money", "measure", "time")
+        ]
         for d, m in marked:
-            if m is None or d.kind not in ("percent", "points"):
+            if m is None:
                 continue
             direction = _direction(m.group(1))
+            rel = None
             if d.kind == "percent":
                 rel = _relative(bq, lex, d, direction, plain)
-            else:
+                if rel is None:
+                    rel = _derived(bq, d, direction, plain, amounts)
+            elif d.kind == "points":
                 rel = _points(bq, d, direction, plain)
+            elif d.kind in ("count", "money", "measure", "time"):
+                rel = _absolute(bq, d, direction, plain)
+            elif d.kind == "multiple":
+                rel = _ratio(bq, d, _multiple_ratio(d, m.group(1)), plain)
+            if rel is not None:
+                out.append(rel)
+        for m in doubled:
+            rel = _ratio(bq, None, (Decimal(4) if "两" in m.group(0) else Decimal(2), m), plain)
             if rel is not None:
                 out.append(rel)
     return out
+
+
+_DOUBLED_RE = re.compile(r"翻(?:了)?(?:一|两)?番")
+# a ratio stated in words (翻番, 增长一倍) is met within this share of it: spoken round figures
+RATIO_TOLERANCE = Decimal("0.05")
+
+
+def _multiple_ratio(d: Quantity, word: str) -> tuple[Decimal, Quantity]:
+    """增长/增加/提高 N倍 is N + 1 times the base (增长一倍 = doubled)."""
+    return d.value + (1 if _direction(word) > 0 else 0), d
+
+
+def _ratio(
+    bq: BlockQuantities,
+    d: Quantity | None,
+    stated: tuple[Decimal, Any],
+    figures: list[Quantity],
+) -> Relation | None:
+    """A ratio in words (翻番 = 2, 增长一倍 = 2) against the stated base and current figure."""
+    ratio, where = stated
+    pos = where.num_start if isinstance(where, Quantity) else where.start()
+    anchor = d if d is not None else _anchor(bq, figures, pos)
+    if anchor is None:
+        return None
+    pairs = _pairs(bq, anchor, [f for f in figures if f is not d], ("count", "money", "measure"))
+    pairs = [(c, b) for c, b in pairs if c.num_start < pos and b.num_start < pos]
+    if not pairs:
+        return None
+    readings = []
+    for current, base in pairs:
+        if base.value <= 0:
+            return None
+        actual = current.value / base.value
+        if abs(actual - ratio) <= ratio * RATIO_TOLERANCE:
+            return _ok(anchor, current, base)
+        readings.append(
+            f"{current.number}÷{base.number}＝{fmt(actual.quantize(Decimal('0.01')))}倍"
+        )
+    words = where.group(0) if not isinstance(where, Quantity) else f"增长{where.text}"
+    current, base = pairs[0]
+    span = (where.num_start, where.end) if isinstance(where, Quantity) else where.span()
+    return Relation(
+        "change",
+        Verdict.CONTRADICTION,
+        bq.block,
+        span,
+        tuple(dict.fromkeys(span_of(x) for c, b in pairs for x in (b, c))),
+        code="N108",
+        severity=Severity.ERROR,
+        message=f"「{words}」意为{fmt(ratio)}倍，与所比较的数字不符：" + "；".join(readings[:6]),
+        suggestion="核对本期数、基期数与增减倍数",
+    )
+
+
+def _anchor(bq: BlockQuantities, figures: list[Quantity], pos: int) -> Quantity | None:
+    before = [f for f in figures if f.num_start < pos]
+    return before[-1] if before else None
+
+
+def _absolute(
+    bq: BlockQuantities, d: Quantity, direction: int, figures: list[Quantity]
+) -> Relation | None:
+    """「较上年的117件增加64件」: a change in units against current − base."""
+    pairs = [
+        (c, b)
+        for c, b in _pairs(bq, d, figures, (d.kind,))
+        if c.kind == d.kind and (c.unit == d.unit or d.kind == "money")
+    ]
+    if not pairs:
+        return None
+    readings = []
+    for current, base in pairs:
+        low, high = _difference_bounds(current, base)
+        d_low, d_high = bounds(d)
+        if direction > 0 and high >= d_low and low <= d_high:
+            return _ok(d, current, base)
+        if direction < 0 and -low >= d_low and -high <= d_high:
+            return _ok(d, current, base)
+        diff = current.value - base.value
+        readings.append(f"{current.number}－{base.number}＝{show(diff, d)}")
+    word = "增加" if direction > 0 else "减少"
+    return Relation(
+        "change",
+        Verdict.CONTRADICTION,
+        d.block,
+        (d.num_start, d.end),
+        tuple(dict.fromkeys([span_of(d)] + [span_of(x) for c, b in pairs for x in (b, c)])),
+        code="N108",
+        severity=Severity.ERROR,
+        message=f"{word}{d.text}与所比较的两个数字之差不符：" + "；".join(readings[:6]),
+        suggestion="核对本期数、基期数与增减数量",
+    )
+
+
+def _derived(
+    bq: BlockQuantities,
+    d: Quantity,
+    direction: int,
+    figures: list[Quantity],
+    amounts: list[tuple[Quantity, re.Match[str]]],
+) -> Relation | None:
+    """「发生数为87件，较上年减少19件，下降21.8%」: the base is the current figure minus the
+    stated change (87 + 19 = 106), the percentage the change over that base."""
+    readings = []
+    pairs = []
+    for n, m in amounts:
+        if n.num_start > d.num_start or _direction(m.group(1)) != direction:
+            continue
+        for current in figures:
+            if current.num_start > n.num_start or current.unit != n.unit:
+                continue
+            if current.kind != n.kind:
+                continue
+            base_value = current.value - direction * n.value
+            if base_value <= 0:
+                continue
+            pairs.append((current, n))
+            change = n.value / base_value * 100
+            c_low, c_high = bounds(current)
+            n_low, n_high = bounds(n)
+            low = (
+                n_low / (c_high - direction * n_low) * 100
+                if direction > 0
+                else n_low / (c_high + n_high) * 100
+            )
+            high = n_high / max(c_low - direction * n_high, Decimal("0.001")) * 100
+            if _fits(min(low, high), max(low, high), d, 1):
+                return _ok(d, current, n)
+            sign = "－" if direction > 0 else "＋"
+            readings.append(
+                f"基期{current.number}{sign}{n.number}＝{fmt(base_value)}，"
+                f"{n.number}÷{fmt(base_value)}＝{_pct(change, d)}%"
+            )
+    if not readings:
+        return None
+    word = "增长" if direction > 0 else "下降"
+    return Relation(
+        "change",
+        Verdict.CONTRADICTION,
+        d.block,
+        (d.num_start, d.end),
+        tuple(dict.fromkeys([span_of(d)] + [span_of(x) for c, n in pairs for x in (c, n)])),
+        code="N108",
+        severity=Severity.ERROR,
+        message=f"{word}{d.text}与所列数字不符：" + "；".join(readings[:6]),
+        suggestion="核对本期数、增减数量与增减幅度",
+    )
 
 
 MAX_FIGURES = 40

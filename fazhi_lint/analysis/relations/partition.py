@@ -406,7 +406,7 @@ def _scope_groups(
         if not after or any(id(q) in grouped for q in after):
             continue
         unit_q = after[0]
-        parts = []
+        parts: list[Quantity] = []
         for q in after:
             if not _same_unit(lex, q, unit_q) or _counts_categories(lex, q):
                 continue
