@@ -190,6 +190,25 @@ def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str) -> str:
     return ""
 
 
+def _names_compose(total: Quantity, parts: Sequence[Quantity]) -> bool:
+    """Do the parts' names, one after another, make up the whole's name (投诉举报11263件，
+    其中投诉8716件、举报2457件): the whole is exactly these kinds."""
+    if len(parts) < 2:
+        return False
+    lex = load_lexicon()
+    names = [_strip_name(lex, p.phrase) for p in parts]
+    if any(not n or len(n) > 4 for n in names):
+        return False
+    whole = total.phrase
+    return any(joiner.join(names) in whole for joiner in ("", "和", "及", "与", "、"))
+
+
+def _strip_name(lex: Lexicon, phrase: str) -> str:
+    from ..quantities import _strip_leading
+
+    return _strip_leading(lex, phrase.lstrip("，,、；;：: 　"))
+
+
 def _list_parts(
     candidates: Sequence[Quantity],
     total: Quantity | None = None,
@@ -764,13 +783,13 @@ def _group(
     lex: Lexicon, total: Quantity, readings: list[list[Quantity]], origin: str, marker: str
 ) -> Group:
     first, *others = readings
-    return Group(
-        total,
-        first,
-        origin,
-        _complete_flag(lex, first, marker),
-        readings=[(r, _complete_flag(lex, r, marker)) for r in others],
-    )
+
+    def flag(parts: list[Quantity]) -> str:
+        return _complete_flag(lex, parts, marker) or (
+            "strong" if _names_compose(total, parts) else ""
+        )
+
+    return Group(total, first, origin, flag(first), readings=[(r, flag(r)) for r in others])
 
 
 def _implicit_groups(
@@ -875,8 +894,8 @@ def partition_relations(groups: list[Group]) -> list[Relation]:
             verdicts[i] = (Verdict.CONSISTENT, "other-whole")
     # nested lists: an inner list may have swallowed parts of its parent list
     for i, g in enumerate(groups):
-        if verdicts[i][0] is not Verdict.CONTRADICTION:
-            continue
+        if verdicts[i][0] is not Verdict.CONTRADICTION or g.complete == "strong":
+            continue  # a list said to be complete (分别为, 其余) swallowed nothing
         for j, outer in enumerate(groups):
             if j == i or not any(p is g.total for p in outer.parts):
                 continue

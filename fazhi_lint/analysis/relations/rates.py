@@ -229,6 +229,16 @@ def _clause_after(text: str, p: Quantity) -> str:
     return text[p.end : m.start() if m else p.end + 24]
 
 
+_CLAUSE_BEFORE_RE = re.compile("[，,；;。（）()]")
+
+
+def _clause_before(text: str, p: Quantity) -> str:
+    """The words of a figure's clause before it, other figures included (在…7个工作日内…)."""
+    start = max(0, p.num_start - 40)
+    cut = [m.end() for m in _CLAUSE_BEFORE_RE.finditer(text, start, p.num_start)]
+    return text[cut[-1] if cut else start : p.num_start]
+
+
 def _name_words(p: Quantity, text: str) -> str:
     return _words(p) + _clause_after(text, p)
 
@@ -264,7 +274,11 @@ def _numerators(
     stem_family = lex.verb_family.get(stem, "")
     qualifiers = [x for x in lex.data["rates"]["qualifiers"] if x in word]
     by_distance = sorted(scope, key=lambda p: abs(p.num_start - q.num_start))
-    usable = [p for p in by_distance if _qualified(lex, qualifiers, _name_words(p, text))]
+    usable = [
+        p
+        for p in by_distance
+        if _qualified(lex, qualifiers, _clause_before(text, p) + _name_words(p, text))
+    ]
     strong = [
         p
         for p in usable
@@ -281,8 +295,10 @@ def _numerators(
         p
         for p in usable
         if id(p) in parts
-        and p.family == "concluded"
-        and common_substring(name, _words(p) + _clause_after(text, p)) >= 2
+        and (
+            (p.family == "concluded" and common_substring(name, _name_words(p, text)) >= 2)
+            or common_substring(name, _name_words(p, text)) >= LONG_NAME
+        )
     ]
     bracket = [p for p in scope if p.num_start > q.num_start and p.depth > q.depth]
     if weak or bracket:
@@ -300,6 +316,11 @@ def _numerators(
 
 # words of a subject in the share's own clause before 占/占比 (not 约, 均, 分别, 的)
 _SUBJECT_BEFORE_SHARE_RE = re.compile(r"[^约均分别共仅的，,]{2,}(?:占比|占|比例|比重)")
+
+
+# shared characters that make a rate's name the name of a figure (执法办案管理中心使用率 ←
+# 进入执法办案管理中心办理的2815起): a name this long is not shared by chance
+LONG_NAME = 4
 
 
 def _qualified(lex: Lexicon, qualifiers: list[str], words: str) -> bool:
