@@ -59,6 +59,8 @@ def test_every_check_is_documented() -> None:
         "N202",
         "N203",
         "N204",
+        "N205",
+        "N206",
         "N301",
     ]
     for item in checks:

@@ -316,6 +316,40 @@ def missing_unit(ctx: CheckContext) -> Iterator[Diagnostic]:
     return _report(ctx)
 
 
+@check("N205", "average-mismatch", Severity.WARNING, "平均数与总数和数量不符")
+def average_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """「平均每家次约32项」「人均1.23万元」「日均约767件」与同一句中的总数、数量重新计算的结果不符。
+
+    为什么：平均数由总数除以数量得到，文中同时给出时应当一致；不符多为小数点错位或漏写“万”。
+    日均按句中写明的工作日数计算，未写明时按365天；「人均月」再除以12个月。平均数常为约数，
+    与计算结果相差不超过5%（或其所印精度）即视为相符。这是依读法的判断，为警告。
+
+    错误示例：
+        全年检查企业1426家次，共发现各类事故隐患4562项，平均每家次发现隐患约32项。（4562÷1426＝3.2）
+
+    正确示例：
+        全年检查企业1426家次，共发现各类事故隐患4562项，平均每家次发现隐患约3.2项。
+    """
+    return _report(ctx)
+
+
+@check("N206", "exceeds-stated-base", Severity.WARNING, "数字超过文中所述的总数或人口")
+def exceeds_stated_base(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """同一段中先说明了总量（「全镇共有行政村18个」「常住人口1.8万人」），后面同类事物的数字却超过它
+    （「在全镇21个行政村全部建成」），或参与人次超过常住人口的12倍（每人每月一次）。
+
+    为什么：部分不会多于文中自己给出的总数；人次远超人口，多半是多写一位或误加“万”。同类事物以
+    共有的名词判断（行政村／行政村）；线上观看、点击等可覆盖外地人群的数字不按人口核对。为警告。
+
+    错误示例：
+        全镇共有行政村18个，年内在全镇21个行政村全部建成公共法律服务工作室。
+
+    正确示例：
+        全镇共有行政村18个，年内在全镇18个行政村全部建成公共法律服务工作室。
+    """
+    return _report(ctx)
+
+
 @check("N301", "year-mismatch", Severity.WARNING, "年份与报告年度不符")
 def year_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
     """年份与报告年度不符：成效、不足部分的标题或句首年份不是报告年度（且该句有统计数字），

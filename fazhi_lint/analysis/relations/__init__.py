@@ -17,6 +17,8 @@ not pin down which numbers belong together. Interval arithmetic handles approxim
   compares — N108;
 * :mod:`.plausibility` — unit slips (28101万次) — N201; contradictory approximations — N202;
   a number missing the unit of its neighbours — N204;
+* :mod:`.magnitude` — averages against their total and count (N205), a figure restated in
+  another unit in brackets (N201), figures above a base the paragraph states (N206);
 * :mod:`.announced` — announced counts against the items listed — N203;
 * :mod:`.tables` — a 合计/小计 row against the rows above it — N102;
 * :mod:`.years` — years against the report year — N301.

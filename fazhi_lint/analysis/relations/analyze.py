@@ -10,6 +10,7 @@ from .announced import announced_relations
 from .change import change_relations
 from .common import Relation, Verdict
 from .flow import flow_relations
+from .magnitude import magnitude_relations
 from .partition import partition_groups, partition_relations, share_relations, unit_slips
 from .plausibility import missing_units, plausibility_relations
 from .rates import points_relations, rate_relations
@@ -42,6 +43,7 @@ def analyze_block(
     if flows:
         out = [r for r in out if not (r.code == "N101" and frozenset(r.involved) in flows)]
     out.extend(plausibility_relations(bq, lex))
+    out.extend(magnitude_relations(bq, lex))
     out.extend(missing_units(bq))
     out.extend(announced_relations(bq, lex, next_blocks))
     return out

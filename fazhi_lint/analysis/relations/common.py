@@ -31,6 +31,8 @@ KINDS = {
     "approx": ("N202",),
     "announced": ("N203",),
     "missing-unit": ("N204",),
+    "average": ("N205",),
+    "base": ("N206",),
     "year": ("N301",),
 }
 KIND_OF_CODE = {code: kind for kind, codes in KINDS.items() for code in codes}

@@ -487,9 +487,6 @@ def _complement_groups(
             and _same_unit(lex, q, rest)
             and not _counts_categories(lex, q)
         ]
-        if sum(q.sentence == rest.sentence for q in earlier) > 1:
-            # the whole is in the sentence itself unless it names only one other part
-            earlier = [q for q in earlier if q.sentence == rest.sentence]
         earlier = earlier[-MAX_BACK:]
         if len(earlier) < 2:
             continue  # a whole and at least one other part come before 其余
