@@ -31,6 +31,10 @@ from .common import (
     span_of,
 )
 
+# the figures before a stage that are read as its earlier stages: a flow is told in a few
+# clauses, and a paragraph of thousands of figures must not be read pairwise
+WINDOW = 24
+
 
 def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out: list[Relation] = []
@@ -51,7 +55,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     pre_acc = any(w in text for w in clauses["pre-acceptance"])
     scoped: set[int] = set()
     for idx, q in enumerate(flows):
-        rel = _scoped(lex, q, flows[:idx])
+        rel = _scoped(lex, q, flows[max(0, idx - WINDOW) : idx])
         if rel is not None:
             out.append(rel)
             scoped.add(id(q))
@@ -59,7 +63,11 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     for idx, q in enumerate(flows):
         if id(q) in scoped:
             continue
-        earlier = [p for p in flows[:idx] if p.unit == q.unit and nouns_compatible(p, q)]
+        earlier = [
+            p
+            for p in flows[max(0, idx - WINDOW) : idx]
+            if p.unit == q.unit and nouns_compatible(p, q)
+        ]
         received = [p for p in earlier if p.family == "received"]
         last_r = received[-1] if received else None
         since = [p for p in earlier if last_r is None or p.num_start > last_r.num_start]

@@ -25,10 +25,12 @@ either way, so n parts may miss their total by up to (n + 1) half units (251.26 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from ...model import Severity
 from ..cn_numbers import fmt
@@ -337,17 +339,16 @@ def _readings(
     Besides the flow-stage cut of :func:`_list_parts`, a list may end at a semicolon when
     what follows opens a new statement."""
     readings = _list_parts(same, total, breaks)
-    opens, closes = bq.brackets()
-    semicolons = [
-        m.start()
-        for m in _SEMICOLON_RE.finditer(bq.text)
-        if depth_at(opens, closes, m.start()) == depth
-    ]
+    semicolons = _semicolons(bq, depth)
     extra: list[list[Quantity]] = []
     for parts in readings:
         for k in range(1, len(parts)):
             prev, q = parts[k - 1], parts[k]
-            between = [c for c in semicolons if prev.end <= c < q.num_start]
+            between = semicolons[
+                bisect.bisect_left(semicolons, prev.end) : bisect.bisect_left(
+                    semicolons, q.num_start
+                )
+            ]
             if not between:
                 continue
             if _new_statement(bq, q, parts[:k], total, between[-1]):
@@ -357,6 +358,21 @@ def _readings(
         if all(parts != r for r in readings):
             readings.append(parts)
     return readings
+
+
+def _semicolons(bq: BlockQuantities, depth: int) -> list[int]:
+    """Positions of the semicolons at a bracket depth, computed once per block."""
+    cache: dict[int, list[int]] = bq.__dict__.setdefault("_semicolons", {})
+    found = cache.get(depth)
+    if found is None:
+        opens, closes = bq.brackets()
+        found = [
+            m.start()
+            for m in _SEMICOLON_RE.finditer(bq.text)
+            if depth_at(opens, closes, m.start()) == depth
+        ]
+        cache[depth] = found
+    return found
 
 
 def _in_title(text: str, pos: int) -> bool:
@@ -418,10 +434,10 @@ def _scope_groups(
         if m is None:
             continue
         words = m.group("words")
-        inside = [q for q in qs if m.start() <= q.num_start < m.end()]
+        inside = _window(qs, m.start(), m.end())
         stop = _CLAUSE_END_RE.search(text, m.end())
         end = stop.start() if stop else len(text)
-        after = [q for q in qs if m.end() <= q.num_start < end and q.depth == 0]
+        after = [q for q in _window(qs, m.end(), end)[: MAX_SPLIT * 2] if q.depth == 0]
         if not after or any(id(q) in grouped for q in after):
             continue
         unit_q = after[0]
@@ -434,11 +450,8 @@ def _scope_groups(
             parts.append(q)
         earlier = [
             q
-            for q in qs
-            if q.num_start < m.start()
-            and q.sentence >= unit_q.sentence - 2
-            and q.depth == 0
-            and _same_unit(lex, q, unit_q)
+            for q in _window(qs, 0, m.start())[-MAX_BACK * 4 :]
+            if q.sentence >= unit_q.sentence - 2 and q.depth == 0 and _same_unit(lex, q, unit_q)
         ]
         whole = None
         own = [q for q in inside if _same_unit(lex, q, unit_q)]
@@ -481,7 +494,7 @@ def _complement_groups(
             continue
         earlier = [
             q
-            for q in qs[:i]
+            for q in qs[max(0, i - MAX_BACK * 4) : i]
             if rest.sentence - 1 <= q.sentence <= rest.sentence
             and q.depth == rest.depth
             and _same_unit(lex, q, rest)
@@ -508,7 +521,9 @@ def _complement_groups(
                 candidates[0],
             ),
         )
-        preferred.alternatives = [g for g in candidates if g is not preferred]
+        preferred.alternatives = [
+            Group(g.total, g.parts, g.origin, g.complete) for g in candidates if g is not preferred
+        ]
         groups.append(preferred)
     return groups
 
@@ -628,7 +643,29 @@ def _numeric_marker(text: str, m: re.Match[str], qs: Sequence[Quantity]) -> bool
     """Does a number follow the marker within its clause (before the next ；or 。)?"""
     stop = _CLAUSE_END_RE.search(text, m.end())
     end = stop.start() if stop else len(text)
-    return any(m.end() <= q.num_start < end for q in qs)
+    return bool(_window(qs, m.end(), end))
+
+
+def _window(qs: Sequence[Quantity], lo: int, hi: int) -> Sequence[Quantity]:
+    """The figures of ``qs`` (in text order) whose number starts in [lo, hi): by bisection,
+    so that a paragraph of thousands of lists is read in linear time."""
+    starts = _starts(qs)
+    return qs[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+
+_STARTS: dict[int, tuple[Sequence[Quantity], list[int]]] = {}
+
+
+def _starts(qs: Sequence[Quantity]) -> list[int]:
+    """The number starts of ``qs``, computed once per list (the last few lists are kept)."""
+    cached = _STARTS.get(id(qs))
+    if cached is not None and cached[0] is qs:
+        return cached[1]
+    starts = [q.num_start for q in qs]
+    if len(_STARTS) > 8:
+        _STARTS.clear()
+    _STARTS[id(qs)] = (qs, starts)
+    return starts
 
 
 def _marker_groups(
@@ -651,9 +688,7 @@ def _marker_groups(
             if depth_at(opens, closes, m2.start()) == d:
                 region_end = m2.start()
                 break
-        inside = [
-            q for q in qs if m.end() <= q.num_start < region_end and not _counts_categories(lex, q)
-        ]
+        inside = [q for q in _window(qs, m.end(), region_end) if not _counts_categories(lex, q)]
         region = [q for q in inside if q.depth == d]
         if not region:
             continue
@@ -677,10 +712,8 @@ def _marker_groups(
                 p_start, p_end = bq.sentence_span(s_index - 1)
                 cands = [
                     q
-                    for q in qs
-                    if p_start <= q.num_start < p_end
-                    and q.depth == 0
-                    and _same_unit(lex, q, unit_q)
+                    for q in _window(qs, p_start, p_end)[-MAX_BACK:]
+                    if q.depth == 0 and _same_unit(lex, q, unit_q)
                 ]
                 if not cands:
                     continue
@@ -693,12 +726,9 @@ def _marker_groups(
                 continue
             before = [
                 q
-                for q in qs
-                if q.num_start < m.start()
-                and q.depth <= d
-                and q.sentence == s_index
-                and _same_unit(lex, q, unit_q)
-            ]
+                for q in _window(qs, s_start, m.start())[-MAX_BACK * 4 :]
+                if q.depth <= d and _same_unit(lex, q, unit_q)
+            ][-MAX_BACK:]
             before = [q for q in before if not _counts_categories(lex, q)]
             if not before:
                 continue
@@ -850,7 +880,7 @@ def _trailing_groups(lex: Lexicon, qs: list[Quantity], grouped: set[int]) -> lis
             continue
         prev = [
             p
-            for p in qs[:idx]
+            for p in qs[max(0, idx - MAX_BACK * 4) : idx]
             if p.sentence == q.sentence and p.depth == q.depth and _same_unit(lex, p, q)
         ]
         run: list[Quantity] = []
@@ -882,6 +912,9 @@ def _assign(lex: Lexicon, totals: list[Quantity], parts: list[Quantity]) -> list
     return [Group(totals[0], parts, "sentence", pooled=list(totals))]
 
 
+MAX_PARTS = 50  # parts of one list tried as swallowed by its parent (a list is short)
+
+
 def partition_relations(groups: list[Group]) -> list[Relation]:
     verdicts = [_evaluate(g) for g in groups]
     for i, g in enumerate(groups):
@@ -890,13 +923,18 @@ def partition_relations(groups: list[Group]) -> list[Relation]:
         ):
             verdicts[i] = (Verdict.CONSISTENT, "other-whole")
     # nested lists: an inner list may have swallowed parts of its parent list
+    holders: dict[int, list[int]] = {}  # a figure -> the groups that list it as a part
+    for j, outer in enumerate(groups):
+        for p in outer.parts:
+            holders.setdefault(id(p), []).append(j)
     for i, g in enumerate(groups):
         if verdicts[i][0] is not Verdict.CONTRADICTION or g.complete == "strong":
             continue  # a list said to be complete (分别为, 其余) swallowed nothing
-        for j, outer in enumerate(groups):
-            if j == i or not any(p is g.total for p in outer.parts):
+        for j in holders.get(id(g.total), ()):
+            outer = groups[j]
+            if j == i:
                 continue
-            for k in range(1, len(g.parts)):
+            for k in range(1, min(len(g.parts), MAX_PARTS)):
                 head, tail = g.parts[:k], g.parts[k:]
                 trial_inner = Group(g.total, head, g.origin)
                 trial_outer = Group(outer.total, outer.parts + tail, outer.origin)
@@ -915,14 +953,18 @@ def partition_relations(groups: list[Group]) -> list[Relation]:
 
 def _mixed_dimensions(parts: Sequence[Quantity]) -> bool:
     """Do the parts name categories of different dimensions (涉企 vs 简易程序)?"""
-    dimensions: dict[str, list[str]] = load_lexicon().data["clauses"].get("dimensions", {})
-    seen: list[set[str]] = []
+    seen: list[frozenset[str]] = []
     for p in parts:
-        words = p.phrase + p.after
-        groups = {name for name, terms in dimensions.items() if any(t in words for t in terms)}
+        groups = _dimensions_of(p.phrase + p.after)
         if groups:
             seen.append(groups)
     return any(a.isdisjoint(b) for i, a in enumerate(seen) for b in seen[i + 1 :])
+
+
+@lru_cache(maxsize=4096)
+def _dimensions_of(words: str) -> frozenset[str]:
+    dimensions: dict[str, list[str]] = load_lexicon().data["clauses"].get("dimensions", {})
+    return frozenset(name for name, terms in dimensions.items() if any(t in words for t in terms))
 
 
 def _breakdown(parts: Sequence[Quantity]) -> str:

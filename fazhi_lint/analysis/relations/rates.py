@@ -166,12 +166,12 @@ def _sentence_scope(bq: BlockQuantities, q: Quantity, counts: list[Quantity]) ->
     in a bracket right after it (满意度为97.5%（回收有效问卷392份，表示满意的370份）); when
     its sentence names none before it, those of the sentence before (「参考865人，合格812人。
     合格率97.1%。」) or the ones after it in its own clause group (up to ；or 。)."""
-    same = [p for p in counts if p.sentence == q.sentence]
-    before = [p for p in same if p.num_start < q.num_start]
+    same = _by_sentence(counts).get(q.sentence, [])
+    before = [p for p in same if p.num_start < q.num_start][-SCOPE:]
     # a semicolon that opens a new item closes a statement: 「一是…218件；…三是…对27件…
     # 审核，审核率100%」「…1260件；2024年调解纠纷213件」 (not 「…审结1279件；审结案件中…」)
     before = [p for p in before if not _isolated(bq, p, q)]
-    after = [p for p in same if p.num_start > q.num_start]
+    after = [p for p in same if p.num_start > q.num_start][:SCOPE]
     bracket = [p for p in after if p.depth > q.depth and _bracket_follows(bq.text, q, p)]
     if before:
         return before + bracket
@@ -180,7 +180,27 @@ def _sentence_scope(bq: BlockQuantities, q: Quantity, counts: list[Quantity]) ->
     clause = [p for p in after if _same_clause_group(bq, q, p)]
     if clause:
         return clause
-    return [p for p in counts if p.sentence == q.sentence - 1]
+    return _by_sentence(counts).get(q.sentence - 1, [])[-SCOPE:]
+
+
+# figures on either side of a rate that are read as its numerator or base
+SCOPE = 24
+
+
+def _by_sentence(counts: list[Quantity]) -> dict[int, list[Quantity]]:
+    """``counts`` grouped by sentence, computed once per list."""
+    key = id(counts)
+    cached = _GROUPED.get(key)
+    if cached is None or cached[0] is not counts:
+        grouped: dict[int, list[Quantity]] = {}
+        for p in counts:
+            grouped.setdefault(p.sentence, []).append(p)
+        _GROUPED.clear()
+        cached = _GROUPED[key] = (counts, grouped)
+    return cached[1]
+
+
+_GROUPED: dict[int, tuple[list[Quantity], dict[int, list[Quantity]]]] = {}
 
 
 _ITEM_OPENING_RE = re.compile(
