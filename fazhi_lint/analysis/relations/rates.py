@@ -4,6 +4,7 @@ given in % instead of 个百分点 (N106)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -167,11 +168,12 @@ def _sentence_scope(bq: BlockQuantities, q: Quantity, counts: list[Quantity]) ->
     its sentence names none before it, those of the sentence before (「参考865人，合格812人。
     合格率97.1%。」) or the ones after it in its own clause group (up to ；or 。)."""
     same = _by_sentence(counts).get(q.sentence, [])
-    before = [p for p in same if p.num_start < q.num_start][-SCOPE:]
+    cut = _split_at(same, q.num_start) if same else 0
+    before = list(same[max(0, cut - SCOPE) : cut])
     # a semicolon that opens a new item closes a statement: 「一是…218件；…三是…对27件…
     # 审核，审核率100%」「…1260件；2024年调解纠纷213件」 (not 「…审结1279件；审结案件中…」)
     before = [p for p in before if not _isolated(bq, p, q)]
-    after = [p for p in same if p.num_start > q.num_start][:SCOPE]
+    after = [p for p in same[cut : cut + SCOPE] if p.num_start > q.num_start]
     bracket = [p for p in after if p.depth > q.depth and _bracket_follows(bq.text, q, p)]
     if before:
         return before + bracket
@@ -185,6 +187,19 @@ def _sentence_scope(bq: BlockQuantities, q: Quantity, counts: list[Quantity]) ->
 
 # figures on either side of a rate that are read as its numerator or base
 SCOPE = 24
+
+
+def _split_at(same: list[Quantity], pos: int) -> int:
+    """How many figures of ``same`` (in text order) start before ``pos``."""
+    starts = _STARTS.get(id(same))
+    if starts is None or starts[0] is not same:
+        if len(_STARTS) > 64:
+            _STARTS.clear()
+        starts = _STARTS[id(same)] = (same, [p.num_start for p in same])
+    return bisect.bisect_left(starts[1], pos)
+
+
+_STARTS: dict[int, tuple[list[Quantity], list[int]]] = {}
 
 
 def _by_sentence(counts: list[Quantity]) -> dict[int, list[Quantity]]:
