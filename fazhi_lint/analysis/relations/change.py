@@ -60,6 +60,15 @@ def _context(bq: BlockQuantities, q: Quantity) -> str:
     return head.replace("（", "").replace("(", "").replace(" ", "").replace("　", "")
 
 
+_COMPARED_RE = re.compile(rf"(?:较|比|相比|相较|同比)(?:{_PRIOR})?(?:同期)?的?$")
+
+
+def is_comparison_base(q: Quantity) -> bool:
+    """「较上年的100件」「比2023年的20起」: a figure of another period, not a part of this
+    year's lists."""
+    return _COMPARED_RE.search(q.pre.strip(" 　")) is not None
+
+
 def _is_base(bq: BlockQuantities, q: Quantity) -> bool:
     return _BASE_RE.search(_context(bq, q)) is not None
 

@@ -382,10 +382,15 @@ def _in_title(text: str, pos: int) -> bool:
 
 def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     """Every whole-and-parts group of a block, in the order the rules are tried."""
+    from .change import is_comparison_base
+
     qs = [
         q
         for q in bq.quantities
-        if q.kind in COUNTABLE and not q.quoted and not per_or_change(lex, q)
+        if q.kind in COUNTABLE
+        and not q.quoted
+        and not per_or_change(lex, q)
+        and not is_comparison_base(q)
     ]
     markers = [m for m in _MARKER_RE.finditer(bq.text) if not _in_title(bq.text, m.start())]
     marked = {bq.sentence_of(m.start()) for m in markers}
