@@ -167,7 +167,7 @@ def _scope_re(lex: Lexicon) -> re.Pattern[str]:
     """A stage named as the scope of a figure: 「受理的案件中」「在收到的申请中」「已办结的…里」."""
     verbs = [v for v, f in lex.verb_family.items() if f in FLOW_STAGES]
     alternation = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
-    return re.compile(rf"({alternation})(?:了)?(?:的)[^，,；;。、]{{0,10}}?(?:中|当中|里)")
+    return re.compile(rf"({alternation})(?:了)?(?:的)?[^，,；;。、]{{0,10}}?(?:中|当中|里)")
 
 
 def scope_family(lex: Lexicon, pre: str) -> str:
@@ -304,5 +304,5 @@ def _restage(lex: Lexicon, text: str, q: Quantity) -> Quantity:
     if q.family != "rejected" and any(v in after for v in rejected):
         from ..quantities import _replace
 
-        return _replace(q, family="rejected")
+        return _replace(q, family="rejected", inherited=True)  # its words qualify it
     return q
