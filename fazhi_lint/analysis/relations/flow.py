@@ -220,7 +220,7 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     """新收 + 上年结转 = 审结 + 未结, for each run of these figures in one unit."""
     out: list[Relation] = []
     group: dict[str, Quantity] = {}
-    unit = ""
+    unit, sentence = "", -1
 
     def close() -> None:
         if "carry" in group and "concluded" in group and "new" in group:
@@ -234,10 +234,10 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         role = _role(lex, q)
         if not role:
             continue
-        if role in group or (group and q.unit != unit):
+        if role in group or (group and (q.unit != unit or q.sentence != sentence)):
             close()
             group = {}
-        unit = q.unit
+        unit, sentence = q.unit, q.sentence
         group[role] = q
     close()
     return out

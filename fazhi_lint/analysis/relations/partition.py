@@ -33,7 +33,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ...model import Severity
-from ..cn_numbers import fmt
+from ..cn_numbers import cn_to_int, fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, depth_at, load_lexicon
 from .common import (
     COUNTABLE,
@@ -416,8 +416,8 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
 # a clause opening with the set its figures are drawn from: 「受理的纠纷中调解成功2613件」
 # 「办结件中，经查属实的178件」「在23家基层医疗卫生机构中，已有19家」
 _SCOPE_AT_RE = re.compile(
-    r"\s*(?:在|对|从)?(?P<words>[^，,；;。：:其集]{2,18}?)中"
-    r"(?![心央国华小学级期标介层间])[，,：:]?"
+    r"\s*(?P<lead>在|对|从)?(?P<words>[^，,；;。：:、其集]{2,18}?)中"
+    r"(?![心央国华小学级期标介层间村海])(?P<stop>[，,：:]?)"
 )
 _CLAUSE_START_RE = re.compile("[，,；;。]")
 
@@ -440,6 +440,8 @@ def _scope_groups(
             continue
         words = m.group("words")
         inside = _window(qs, m.start(), m.end())
+        if inside and not (m.group("lead") and m.group("stop")):
+            continue  # a figure in the scope only as 「在23家…中，」 (not 推进30个城中村…)
         stop = _CLAUSE_END_RE.search(text, m.end())
         end = stop.start() if stop else len(text)
         after = [q for q in _window(qs, m.end(), end)[: MAX_SPLIT * 2] if q.depth == 0]
@@ -1043,12 +1045,18 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
 # shares of one whole (占62%、占38%) and unit slips inside a sum
 # --------------------------------------------------------------------------------------
 
-_SHARE_WORD_RE = re.compile(r"(?:占比|占|比例|比重)(?:为|达|是|约)?$|分别(?:占|为)?$")
+_SHARE_WORD_RE = re.compile(r"占(?P<whole>[^，,；;。占]{0,12}?)(?:的|比重|比例)?(?:为|达|是|约)?$")
+_LISTED_RE = re.compile(r"^[、，,\s]*$")  # 「分别占42.6%、37.9%、24.5%」: the next shares
+_COUNTED_SPLIT_RE = re.compile(r"([一二两三四五六七八九十])[\u4e00-\u9fff]{0,3}分别占")
 _REST_RE = re.compile(r"^[，,、；;\s]*(?:其余|剩余|其他)")
 
 
-def _is_share(q: Quantity) -> bool:
-    return q.kind == "percent" and _SHARE_WORD_RE.search(q.pre.strip(" 　")) is not None
+def _share_whole(q: Quantity) -> str | None:
+    """The whole a percentage is a share of ("" when unnamed: 占62%), or None."""
+    if q.kind != "percent":
+        return None
+    m = _SHARE_WORD_RE.search(q.pre.strip(" 　"))
+    return m.group("whole") if m else None
 
 
 def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
@@ -1058,17 +1066,23 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out: list[Relation] = []
     runs: list[list[Quantity]] = []
     run: list[Quantity] = []
+    whole: str | None = None
     for q in bq.quantities:
         if q.kind != "percent" or q.quoted:
             continue
+        this = _share_whole(q)
         if run and (q.sentence != run[-1].sentence or q.depth != run[-1].depth):
             runs.append(run)
-            run = []
-        if _is_share(q) and not per_or_change(lex, q):
+            run, whole = [], None
+        if this is None and run and _LISTED_RE.match(q.pre):
+            this = whole  # a share listed after the first one
+        if this is not None and (not run or this == whole) and not per_or_change(lex, q):
             run.append(q)
-        elif run:
-            runs.append(run)
-            run = []
+            whole = this
+        else:
+            if run:
+                runs.append(run)
+            run, whole = ([q], this) if this is not None else ([], None)
     if run:
         runs.append(run)
     for shares in runs:
@@ -1076,7 +1090,12 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if len(shares) < 2:
             continue
         words = [p.pre for p in shares]
-        complete = _exhaustive(lex, words) or any(_REST_RE.search(w) for w in words[1:])
+        counted = _COUNTED_SPLIT_RE.search(shares[0].pre)
+        complete = (
+            _exhaustive(lex, words)
+            or any(_REST_RE.search(w) for w in words[1:])
+            or (counted is not None and cn_to_int(counted.group(1)) == len(shares))
+        )
         low = sum((bounds_pct(p)[0] for p in shares), Decimal(0))
         high = sum((bounds_pct(p)[1] for p in shares), Decimal(0))
         listed = "＋".join(p.text for p in shares)
