@@ -1056,7 +1056,9 @@ def _share_whole(q: Quantity) -> str | None:
     if q.kind != "percent":
         return None
     m = _SHARE_WORD_RE.search(q.pre.strip(" 　"))
-    return m.group("whole") if m else None
+    if m is None or "分别" in m.group("whole"):
+        return None  # 「A、B、C占比分别为…」: each of its own whole
+    return m.group("whole")
 
 
 def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
