@@ -212,3 +212,20 @@ def test_consistent_statements_raise_no_error(text: str) -> None:
         r for r in contradictions(analyze_text(text)) if r.severity and r.severity.label == "error"
     ]
     assert errors == [], [r.message for r in errors]
+
+
+def test_a_paragraph_cut_mid_clause_is_read_as_one() -> None:
+    """A PDF line wrap read as a paragraph end (「…其中投诉8716」/「件、举报2457件…」): the
+    pieces are read together and the finding points into the pieces it names."""
+    from fazhi_lint import Config, lint_bytes
+
+    text = "报告\n全年共受理投诉举报11263件，其中投诉8716\n件、举报2457件，办结率达99.2%。\n"
+    found = [d for d in lint_bytes(text.encode(), "cut.txt", Config(select=("N",))).diagnostics]
+    assert [d.code for d in found] == ["N102"]
+    (d,) = found
+    assert d.location.block == 1 and d.excerpt == "11263件"
+    assert {span.block for span in d.related} == {1, 2}
+    whole = "报告\n全年共受理投诉举报11263件，其中投诉8716件、举报2457件。\n第二段。\n"
+    assert [
+        d.code for d in lint_bytes(whole.encode(), "a.txt", Config(select=("N",))).diagnostics
+    ] == ["N102"]
