@@ -229,3 +229,14 @@ def test_a_paragraph_cut_mid_clause_is_read_as_one() -> None:
     assert [
         d.code for d in lint_bytes(whole.encode(), "a.txt", Config(select=("N",))).diagnostics
     ] == ["N102"]
+
+
+def test_an_unlisted_concluding_verb_and_a_pending_rest() -> None:
+    """查结 is named by no list: a character and 结 before the figure make it a conclusion;
+    「其余案件正在调查中」 says the rest of the whole is still open."""
+    bad = "全年共受理各类行政案件6438起，已查结6483起，其余案件正在调查中。"
+    good = "全年共受理各类行政案件6438起，已查结6400起，其余案件正在调查中。"
+    messages = [m for c, m in found(bad) if c == "N107"]
+    assert messages and "其余案件尚在办理" in messages[0] and "6438起" in messages[0]
+    assert found(good) == []
+    assert found("总结经验12条，受理案件20件，办结18件。") == []

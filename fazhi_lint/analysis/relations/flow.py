@@ -41,7 +41,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     flows = [
         _restage(lex, bq.text, q)
         for q in bq.quantities
-        if q.family in FLOW_STAGES
+        if (q.family in FLOW_STAGES or _CONCLUDING_RE.search(q.pre) is not None)
         and q.kind == "count"
         and not q.quoted
         and not per_or_change(lex, q)
@@ -283,13 +283,13 @@ def _judge_balance(group: dict[str, Quantity]) -> Relation | None:
 
 
 _PENDING_REST_RE = re.compile(
-    r"^[^。；;]{0,4}?(?:其余|剩余|尚有|余下)[^，,；;。]{0,6}?(?:正在|仍在|尚在|待|未)"
+    r"[^。；;]{0,4}?(?:其余|剩余|尚有|余下)[^，,；;。]{0,6}?(?:正在|仍在|尚在|待|未)"
 )
 
 
 def _remainder_pending(text: str, q: Quantity) -> bool:
     """「已查结6483起，其余案件正在调查中」: the rest of the whole is still open."""
-    return _PENDING_REST_RE.search(text, q.end, q.end + 24) is not None
+    return _PENDING_REST_RE.match(text, q.end, q.end + 24) is not None
 
 
 _CLAUSE_AFTER = re.compile("[，,；;。]")
@@ -301,8 +301,17 @@ def _restage(lex: Lexicon, text: str, q: Quantity) -> Quantity:
     stop = _CLAUSE_AFTER.search(text, q.end)
     after = text[q.end : stop.start() if stop else len(text)]
     rejected = [v for v, f in lex.verb_family.items() if f == "rejected"]
-    if q.family != "rejected" and any(v in after for v in rejected):
-        from ..quantities import _replace
+    from ..quantities import _replace
 
+    if q.family != "rejected" and any(v in after for v in rejected):
         return _replace(q, family="rejected", inherited=True)  # its words qualify it
+    if q.family not in FLOW_STAGES:
+        m = _CONCLUDING_RE.search(q.pre)
+        if m is not None:
+            return _replace(q, family="concluded", verb=m.group(0), inherited=True)
     return q
+
+
+# a verb no list names that concludes by its form: 查结, 调结, 已结 — a character and 结 right
+# before the figure (not 总结, 团结, 冻结, 归结…, and not 未结 / 不结)
+_CONCLUDING_RE = re.compile(r"(?<![未不没尚])[^总团连冻归缔凝纠终未不没\W\d]结$")
