@@ -100,9 +100,13 @@ def analyze_document(
     return list(out)
 
 
-# a block cannot open in the middle of a number or a clause: these first characters mean
-# the block before it was cut (…其中投诉8716 / 件、举报2457件; …调解成功率为 / 63.9%，…)
-_CONTINUATION_RE = re.compile(r"^[0-9０-９.．%％，,、；;：:。）)件人次个项份家起场元万亿名户]")
+# a block cannot open in the middle of a number or a clause: a unit, a comma, or a figure
+# with its unit as first words mean the block before it was cut (…其中投诉8716 / 件、举报
+# 2457件; …调解成功率为 / 63.9%，…); 「1.矛盾纠纷排查」 opens a numbered item, not a cut
+_CONTINUATION_RE = re.compile(
+    r"^(?:[%％，,、；;：:。）)件人次个项份家起场元万亿名户]"
+    r"|[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[%％万亿件人次个项份家起场元户名位条天]))"
+)
 _TERMINAL = tuple("。！？!?；;：:")
 MAX_JOINED = 8  # pieces of one cut paragraph read together
 
