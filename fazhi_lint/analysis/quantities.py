@@ -339,14 +339,38 @@ def at_digit_runs(
 DIGIT_RUN_PATTERNS = (_YEAR_RANGE, _ISO_DATE, _DATE, _MONTH_DAY, _CLOCK)
 
 
+class _Spans:
+    """Non-overlapping [start, end) spans kept sorted: overlap tests in O(log n), so that a
+    paragraph of thousands of dates is read in linear time (a list scan made it quadratic)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start) - 1  # the last span starting at or before
+        if i >= 0 and self.ends[i] > start:
+            return True
+        return i + 1 < len(self.starts) and self.starts[i + 1] < end
+
+    def free(self, start: int, end: int) -> bool:
+        return not self.overlaps(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
 def _find_years(text: str, block: int) -> list[YearMention]:
     found: list[YearMention] = []
     month: int | None
     day: int | None
-    taken: list[tuple[int, int]] = []
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+    taken = _Spans()
+    free = taken.free
 
     run_starts = digit_runs(text)
 
@@ -362,7 +386,7 @@ def _find_years(text: str, block: int) -> list[YearMention]:
                 block, m.start(), m.end(), first, end_year=last, kind="range", text=m.group(0)
             )
         )
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
     for m in digit_matches(_ISO_DATE):
         if not free(m.start(), m.end()):
             continue
@@ -380,7 +404,7 @@ def _find_years(text: str, block: int) -> list[YearMention]:
                     text=m.group(0),
                 )
             )
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     for m in digit_matches(_DATE):
         if not free(m.start(), m.end()):
             continue
@@ -400,7 +424,7 @@ def _find_years(text: str, block: int) -> list[YearMention]:
                 text=m.group(0),
             )
         )
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
     for m in _CN_YEAR.finditer(text) if "年" in text else ():
         if not free(m.start(), m.end()):
             continue
@@ -410,7 +434,7 @@ def _find_years(text: str, block: int) -> list[YearMention]:
             continue
         if 1900 <= year <= 2100:
             found.append(YearMention(block, m.start(), m.end(), year, kind="year", text=m.group(0)))
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     for m in digit_matches(_MONTH_DAY):
         if not free(m.start(), m.end()):
             continue
@@ -420,10 +444,10 @@ def _find_years(text: str, block: int) -> list[YearMention]:
             found.append(
                 YearMention(block, m.start(), m.end(), 0, month, day, kind="month", text=m.group(0))
             )
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     for m in digit_matches(_CLOCK):
         if free(m.start(), m.end()):
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
             found.append(YearMention(block, m.start(), m.end(), 0, kind="clock", text=m.group(0)))
     found.sort(key=lambda y: y.start)
     return found
@@ -586,14 +610,16 @@ def extract(text: str, block: int = 0, lexicon: Lexicon | None = None) -> BlockQ
     ]
     years = _find_years(text, block)
     result.years = years
-    year_spans = [(y.start, y.end) for y in years]
+    year_spans = _Spans()
+    for y in years:
+        year_spans.add(y.start, y.end)
     opens, closes, quoted = _brackets(text)
     result._brackets = (opens, closes)
     boundaries = [m.start() for m in _PRE_BOUNDARY_RE.finditer(text)]
     last_end = 0  # end of the previous counted mention (words before a number start after it)
     for m in _mentions(lex, text):
         start, end = m.start(), m.end()
-        if year_spans and any(start < e and end > s for s, e in year_spans):
+        if year_spans and year_spans.overlaps(start, end):
             continue
         q = _build(lex, text, m, block)
         if q is None:

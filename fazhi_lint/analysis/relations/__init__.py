@@ -13,8 +13,12 @@ not pin down which numbers belong together. Interval arithmetic handles approxim
 * :mod:`.rates` — rates against their own numerator and denominator (statcheck-style
   rounding tolerance) — N104; capped rates above 100% — N105; a rate's change given in %
   instead of 个百分点 — N106;
+* :mod:`.change` — a year-on-year change (增长X%, 提高X个百分点) against the two figures it
+  compares — N108;
 * :mod:`.plausibility` — unit slips (28101万次) — N201; contradictory approximations — N202;
   a number missing the unit of its neighbours — N204;
+* :mod:`.magnitude` — averages against their total and count (N205), a figure restated in
+  another unit in brackets (N201), figures above a base the paragraph states (N206);
 * :mod:`.announced` — announced counts against the items listed — N203;
 * :mod:`.tables` — a 合计/小计 row against the rows above it — N102;
 * :mod:`.years` — years against the report year — N301.

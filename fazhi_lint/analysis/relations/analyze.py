@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
-from ...model import Block, BlockKind, Document
-from ..quantities import BlockQuantities, Lexicon, load_lexicon, quantities_of
+from ...model import Block, BlockKind, Document, Span
+from ..quantities import BlockQuantities, Lexicon, extract, load_lexicon, quantities_of
 from .announced import announced_relations
+from .change import change_relations
 from .common import Relation, Verdict
 from .dates import date_consistency_relations
 from .flow import flow_relations
-from .partition import partition_groups, partition_relations
+from .magnitude import magnitude_relations
+from .partition import partition_groups, partition_relations, share_relations, unit_slips
 from .periods import period_relations
 from .plausibility import missing_units, plausibility_relations
 from .rates import points_relations, rate_relations
@@ -29,10 +34,21 @@ def analyze_block(
         return announced_relations(bq, lex, next_blocks)
     groups = partition_groups(bq, lex)
     out = partition_relations(groups)
+    out.extend(share_relations(bq, lex))
+    out.extend(unit_slips(groups, lex))
     out.extend(flow_relations(bq, lex))
     out.extend(rate_relations(bq, lex, groups))
-    out.extend(points_relations(bq, lex))
+    changes = change_relations(bq, lex)
+    # a % / 个百分点 slip shown with the two rates' arithmetic replaces the wording-only one
+    shown = {r.span for r in changes if r.code == "N106"}
+    out.extend(r for r in points_relations(bq, lex) if r.span not in shown)
+    out.extend(changes)
+    # a sum above the whole that the flow rule reports (受理98 + 不予受理27 > 收到120) once
+    flows = {frozenset(r.involved) for r in out if r.code == "N103"}
+    if flows:
+        out = [r for r in out if not (r.code == "N101" and frozenset(r.involved) in flows)]
     out.extend(plausibility_relations(bq, lex))
+    out.extend(magnitude_relations(bq, lex))
     out.extend(missing_units(bq))
     out.extend(announced_relations(bq, lex, next_blocks))
     return out
@@ -57,28 +73,103 @@ def analyze_document(
     order = [b.index for b in document.blocks]
     position = {index: i for i, index in enumerate(order)}
     out: list[Relation] = []
+    by_block = {bq.block: bq for bq in extracted}
+    joined = _cut_paragraphs(document, by_block)
+    skip = {i for pieces in joined.values() for i in pieces[1:]}
     for bq in extracted:
         if document.blocks and document.blocks[position[bq.block]].kind is BlockKind.TABLE_CELL:
             continue
-        start = position[bq.block] + 1
+        if bq.block in skip:
+            continue
+        run = joined.get(bq.block)
+        start = position[run[-1] if run else bq.block] + 1
 
         def following(start: int = start) -> Iterable[str]:
             return (texts[order[j]] for j in range(start, min(len(order), start + 400)))
 
-        out.extend(analyze_block(bq, lex, following))
+        if run is None:
+            out.extend(analyze_block(bq, lex, following))
+            continue
+        # a paragraph cut in the middle of a clause (a PDF line wrap read as a paragraph
+        # end): the pieces are read as one text, findings mapped back to their pieces
+        pieces = [(i, texts[i]) for i in run]
+        whole = extract("".join(t for _, t in pieces), bq.block, lex)
+        out.extend(_map_back(r, pieces) for r in analyze_block(whole, lex, following))
     out.extend(table_relations(document))
     out.extend(text_table_relations(document, extracted, lex))
     if sections:
         out.extend(year_relations(document, report_year, sections, extracted))
     elif report_year is not None and document.blocks:
         # no top-level sections: the whole text reports the year's work
-        whole = SectionRange("C1", -1, document.blocks[-1].index + 1)
-        out.extend(year_relations(document, report_year, [whole], extracted))
+        everything = SectionRange("C1", -1, document.blocks[-1].index + 1)
+        out.extend(year_relations(document, report_year, [everything], extracted))
     out.extend(date_relations(document, report_year, sections or (), extracted))
     out.extend(period_relations(extracted, lex, report_year))
     out.extend(date_consistency_relations(extracted, report_year))
     store[key] = out
     return list(out)
+
+
+# a block cannot open in the middle of a number or a clause: a unit, a comma, or a figure
+# with its unit as first words mean the block before it was cut (…其中投诉8716 / 件、举报
+# 2457件; …调解成功率为 / 63.9%，…); 「1.矛盾纠纷排查」 opens a numbered item, not a cut
+_CONTINUATION_RE = re.compile(
+    r"^(?:[%％，,、；;：:。）)件人次个项份家起场元万亿名户]"
+    r"|[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[%％万亿件人次个项份家起场元户名位条天]))"
+)
+_TERMINAL = tuple("。！？!?；;：:")
+MAX_JOINED = 8  # pieces of one cut paragraph read together
+
+
+def _cut_paragraphs(
+    document: Document, by_block: dict[int, BlockQuantities]
+) -> dict[int, list[int]]:
+    """Runs of consecutive body paragraphs that are one paragraph cut mid-clause, keyed by
+    their first block: the next one starts where no paragraph can (a digit, a unit, a
+    comma) and the one before does not end a sentence."""
+    runs: dict[int, list[int]] = {}
+    blocks = [b for b in document.blocks if b.kind is BlockKind.PARAGRAPH]
+    current: list[int] = []
+    for prev, block in itertools.pairwise(blocks):
+        cut = (
+            prev.index in by_block
+            and block.index in by_block
+            and block.index == prev.index + 1
+            and not prev.text.rstrip().endswith(_TERMINAL)
+            and _CONTINUATION_RE.match(block.text) is not None
+            and len(current) < MAX_JOINED
+        )
+        if cut:
+            if not current:
+                current = [prev.index]
+            current.append(block.index)
+        else:
+            if current:
+                runs[current[0]] = current
+            current = []
+    if current:
+        runs[current[0]] = current
+    return runs
+
+
+def _map_back(rel: Relation, pieces: list[tuple[int, str]]) -> Relation:
+    """A relation found on joined pieces, with its spans in the pieces' own blocks."""
+
+    def locate(start: int, end: int) -> Span:
+        offset = 0
+        for index, text in pieces:
+            if start < offset + len(text) or index == pieces[-1][0]:
+                return Span(index, start - offset, min(end - offset, len(text)))
+            offset += len(text)
+        return Span(pieces[-1][0], start, end)  # pragma: no cover
+
+    primary = locate(*rel.span)
+    return replace(
+        rel,
+        block=primary.block,
+        span=(primary.start, primary.end),
+        involved=tuple(locate(sp.start, sp.end) for sp in rel.involved),
+    )
 
 
 def analyze_text(text: str, report_year: int | None = None) -> list[Relation]:

@@ -26,10 +26,13 @@ KINDS = {
     "rate": ("N104",),
     "rate-cap": ("N105",),
     "points": ("N106",),
+    "change": ("N108",),
     "unit-slip": ("N201",),
     "approx": ("N202",),
     "announced": ("N203",),
     "missing-unit": ("N204",),
+    "average": ("N205",),
+    "base": ("N206",),
     "year": ("N301",),
     "period": ("N302",),
     "date": ("N303", "N304"),
@@ -123,11 +126,17 @@ def common_substring(a: str, b: str) -> int:
 def nouns_compatible(a: Quantity, b: Quantity) -> bool:
     """Could two numbers count the same things (行政复议案件 / 复议案件)?"""
     x, y = a.noun, b.noun
-    if not x or not y or a.inherited or b.inherited:
+    if not x or not y or a.inherited or b.inherited or _elided(a) or _elided(b):
         return True
     if x in y or y in x:
         return True
     return common_substring(x[-4:], y[-4:]) >= 2
+
+
+def _elided(q: Quantity) -> bool:
+    """Does the number's clause end with its verb (按期答复426件次), so the words before the
+    verb qualify it and what it counts is left to the sentence?"""
+    return bool(q.verb) and q.phrase.endswith(q.verb)
 
 
 def per_or_change(lex: Lexicon, q: Quantity) -> bool:

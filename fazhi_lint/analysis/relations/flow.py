@@ -1,8 +1,22 @@
 """Case flow: received >= accepted (+ rejected) (N103); concluded against accepted or
 received (N107), which may legitimately exceed them when the text mentions cases carried
-over from last year or settled before acceptance."""
+over from last year or settled before acceptance.
+
+Two links come from the sentence's structure rather than from the order of the stages:
+
+* a figure scoped by a 的-clause or a stage word and 中 (「受理的案件中已审结92件」) is
+  judged against that stage only (more than it is N101, from :mod:`.partition`'s scope
+  groups), not against the other stages;
+* the stock of the year: 新收 + 上年结转 = 审结 + 未结 (numbers.toml ``clauses.carry-in`` and
+  ``clauses.pending``); when all four are stated and do not balance it is N102, when the
+  concluded alone exceed what came in it is N101.
+"""
 
 from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
 
 from ...model import Severity
 from ..quantities import BlockQuantities, Lexicon, Quantity
@@ -17,13 +31,17 @@ from .common import (
     span_of,
 )
 
+# the figures before a stage that are read as its earlier stages: a flow is told in a few
+# clauses, and a paragraph of thousands of figures must not be read pairwise
+WINDOW = 24
+
 
 def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out: list[Relation] = []
     flows = [
-        q
+        _restage(lex, bq.text, q)
         for q in bq.quantities
-        if q.family in FLOW_STAGES
+        if (q.family in FLOW_STAGES or _CONCLUDING_RE.search(q.pre) is not None)
         and q.kind == "count"
         and not q.quoted
         and not per_or_change(lex, q)
@@ -32,10 +50,24 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         return out
     clauses = lex.data["clauses"]
     text = bq.text
-    carry = any(w in text for w in clauses["carry-over"])
+    no_carry = any(w in text for w in clauses.get("no-carry", ()))
+    carry = not no_carry and any(w in text for w in clauses["carry-over"])
     pre_acc = any(w in text for w in clauses["pre-acceptance"])
+    scoped: set[int] = set()
     for idx, q in enumerate(flows):
-        earlier = [p for p in flows[:idx] if p.unit == q.unit and nouns_compatible(p, q)]
+        rel = _scoped(lex, q, flows[max(0, idx - WINDOW) : idx])
+        if rel is not None:
+            out.append(rel)
+            scoped.add(id(q))
+    out.extend(_balance(lex, bq))
+    for idx, q in enumerate(flows):
+        if id(q) in scoped:
+            continue
+        earlier = [
+            p
+            for p in flows[max(0, idx - WINDOW) : idx]
+            if p.unit == q.unit and nouns_compatible(p, q)
+        ]
         received = [p for p in earlier if p.family == "received"]
         last_r = received[-1] if received else None
         since = [p for p in earlier if last_r is None or p.num_start > last_r.num_start]
@@ -67,19 +99,31 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             last_a = accepted[-1] if accepted else None
             if last_r is not None:
                 if bounds(q)[0] > bounds(last_r)[1] and not carry:
+                    why = "而文中说明无上年结转" if no_carry else "且未说明是否含上年结转"
                     out.append(
                         _flow(
                             q,
                             last_r,
                             "N107",
                             Severity.WARNING,
-                            f"办结{q.text}多于收到的{last_r.text}，且未说明是否含上年结转",
+                            f"办结{q.text}多于收到的{last_r.text}，{why}",
                         )
                     )
                 else:
                     out.append(_flow(q, last_r, "", None, ""))
             elif last_a is not None:
-                if bounds(q)[0] > bounds(last_a)[1] and not carry and not pre_acc:
+                if bounds(q)[0] > bounds(last_a)[1] and _remainder_pending(text, q):
+                    out.append(
+                        _flow(
+                            q,
+                            last_a,
+                            "N107",
+                            Severity.WARNING,
+                            f"办结{q.text}多于受理的{last_a.text}，而文中说其余案件尚在办理，"
+                            "办结数应少于受理数",
+                        )
+                    )
+                elif bounds(q)[0] > bounds(last_a)[1] and not carry and not pre_acc:
                     out.append(
                         _flow(
                             q,
@@ -116,3 +160,158 @@ def _flow(
         if code
         else None,
     )
+
+
+@lru_cache(maxsize=4)
+def _scope_re(lex: Lexicon) -> re.Pattern[str]:
+    """A stage named as the scope of a figure: 「受理的案件中」「在收到的申请中」「已办结的…里」."""
+    verbs = [v for v, f in lex.verb_family.items() if f in FLOW_STAGES]
+    alternation = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"({alternation})(?:了)?(?:的)?[^，,；;。、]{{0,10}}?(?:中|当中|里)")
+
+
+def scope_family(lex: Lexicon, pre: str) -> str:
+    """The flow stage a figure's words name as their scope (受理的案件中 -> accepted)."""
+    found = list(_scope_re(lex).finditer(pre))
+    return lex.verb_family.get(found[-1].group(1), "") if found else ""
+
+
+def _scoped(lex: Lexicon, q: Quantity, earlier: list[Quantity]) -> Relation | None:
+    """A figure inside a stage's 的-clause scope against that stage's figure."""
+    at = q.pre.rfind(q.verb) if q.verb else len(q.pre)
+    found = list(_scope_re(lex).finditer(q.pre, 0, max(at, 0)))
+    if not found:
+        return None
+    m = found[-1]
+    if m is None:
+        return None
+    family = lex.verb_family.get(m.group(1), "")
+    if family == q.family:
+        return None
+    wholes = [p for p in earlier if p.family == family and p.unit == q.unit]
+    if not wholes:
+        return None
+    # every figure of that stage is a reading (「不符合受理条件的264件」 names the stage too):
+    # the figure is more than its whole only when it is more than each of them
+    whole = max(wholes, key=lambda p: bounds(p)[1])
+    # more than its whole is reported by the partition's scope groups
+    return _flow(q, whole, "", None, "")
+
+
+def _role(lex: Lexicon, q: Quantity) -> str:
+    """carry | pending | new | concluded | "" — the place of a figure in the year's stock."""
+    clauses = lex.data["clauses"]
+    words = q.pre
+    best, role = "", ""
+    for name, key in (("carry", "carry-in"), ("pending", "pending")):
+        for w in clauses.get(key, ()):
+            if w in words and len(w) > len(best):
+                best, role = w, name
+    if role:
+        return role
+    if q.family in ("received", "accepted"):
+        return "new"
+    if q.family == "concluded":
+        return "concluded"
+    return ""
+
+
+def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
+    """新收 + 上年结转 = 审结 + 未结, for each run of these figures in one unit."""
+    out: list[Relation] = []
+    group: dict[str, Quantity] = {}
+    unit, sentence = "", -1
+
+    def close() -> None:
+        if "carry" in group and "concluded" in group and "new" in group:
+            rel = _judge_balance(group)
+            if rel is not None:
+                out.append(rel)
+
+    for q in bq.quantities:
+        if q.kind != "count" or q.quoted or per_or_change(lex, q):
+            continue
+        role = _role(lex, q)
+        if not role:
+            continue
+        if role in group or (group and (q.unit != unit or q.sentence != sentence)):
+            close()
+            group = {}
+        unit, sentence = q.unit, q.sentence
+        group[role] = q
+    close()
+    return out
+
+
+def _judge_balance(group: dict[str, Quantity]) -> Relation | None:
+    new, carry, done = group["new"], group["carry"], group["concluded"]
+    pending = group.get("pending")
+    in_low = bounds(new)[0] + bounds(carry)[0]
+    in_high = bounds(new)[1] + bounds(carry)[1]
+    out_low = bounds(done)[0] + (bounds(pending)[0] if pending else Decimal(0))
+    out_high = bounds(done)[1] + (bounds(pending)[1] if pending else Decimal(0))
+    came = f"{new.text}＋{carry.text}＝{show(new.value + carry.value, new)}"
+    spans = tuple(span_of(x) for x in (done, new, carry, *((pending,) if pending else ())))
+    if pending is None:
+        if out_low <= in_high:
+            return None
+        return Relation(
+            "partition",
+            Verdict.CONTRADICTION,
+            done.block,
+            (done.num_start, done.end),
+            spans,
+            code="N101",
+            severity=Severity.ERROR,
+            message=f"办结{done.text}多于新收与结转之和（{came}）",
+            suggestion="核对新收、结转与办结数字",
+        )
+    if out_low <= in_high and out_high >= in_low:
+        return None
+    went = f"{done.text}＋{pending.text}＝{show(done.value + pending.value, done)}"
+    return Relation(
+        "partition",
+        Verdict.CONTRADICTION,
+        done.block,
+        (done.num_start, done.end),
+        spans,
+        code="N102",
+        severity=Severity.ERROR,
+        message=f"收结不平衡：新收加结转{came}，办结加未结{went}，两者应相等",
+        suggestion="核对新收、结转、办结与未结数字",
+    )
+
+
+_PENDING_REST_RE = re.compile(
+    r"[^。；;]{0,4}?(?:其余|剩余|尚有|余下)[^，,；;。]{0,6}?(?:正在|仍在|尚在|待|未)"
+)
+
+
+def _remainder_pending(text: str, q: Quantity) -> bool:
+    """「已查结6483起，其余案件正在调查中」: the rest of the whole is still open."""
+    return _PENDING_REST_RE.match(text, q.end, q.end + 24) is not None
+
+
+_CLAUSE_AFTER = re.compile("[，,；;。]")
+
+
+def _restage(lex: Lexicon, text: str, q: Quantity) -> Quantity:
+    """A figure whose own clause ends with a refusal (对不符合受理条件的3件依法作出不予受理
+    决定) is a refusal, whatever verb its words before it name."""
+    stop = _CLAUSE_AFTER.search(text, q.end)
+    after = text[q.end : stop.start() if stop else len(text)]
+    rejected = [v for v, f in lex.verb_family.items() if f == "rejected"]
+    from ..quantities import _replace
+
+    if q.family != "rejected" and any(v in after for v in rejected):
+        return _replace(q, family="rejected", inherited=True)  # its words qualify it
+    if q.family not in FLOW_STAGES:
+        m = _CONCLUDING_RE.search(q.pre)
+        if m is not None:
+            return _replace(q, family="concluded", verb=m.group(0), inherited=True)
+    return q
+
+
+# a verb no list names that concludes by its form: 查结, 调结, 已结 — a character and 结 right
+# before the figure (not 总结, 团结, 冻结, 归结…, and not 未结 / 不结)
+_CONCLUDING_RE = re.compile(r"(?<![未不没尚])[^总团连冻归缔凝纠终未不没\W\d]结$")

@@ -25,12 +25,15 @@ either way, so n parts may miss their total by up to (n + 1) half units (251.26 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from ...model import Severity
+from ..cn_numbers import cn_to_int, fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, depth_at, load_lexicon
 from .common import (
     COUNTABLE,
@@ -62,6 +65,12 @@ class Group:
     # other readings of where the list ends, each (parts, complete): the group is a
     # contradiction only when every reading is one
     readings: list[tuple[list[Quantity], str]] = field(default_factory=list)
+    # other figures the list may break down (a 其中 after a clause naming no figure of its
+    # unit, or after a semicolon): the group is consistent when it fits any of them
+    alt_totals: list[Quantity] = field(default_factory=list)
+    overlap: bool = False  # the paragraph says the parts may overlap (numbers.toml clauses.overlap)
+    # other wholes the list may complete (a 其余 after several figures): consistent if any fits
+    alternatives: list[Group] = field(default_factory=list)
 
 
 def _sum(parts: Sequence[Quantity], rounded: bool = False) -> tuple[Decimal, Decimal]:
@@ -105,6 +114,12 @@ def _judge(group: Group, allow_nested: bool = True) -> tuple[Verdict, str, list[
         verdict, code, gap = _evaluate_reading(group, parts, complete, allow_nested)
         if verdict is Verdict.CONSISTENT:
             return verdict, code, parts, complete
+        for other in group.alt_totals:
+            trial = Group(other, parts, group.origin, complete, overlap=group.overlap)
+            if _evaluate_reading(trial, parts, complete, allow_nested)[0] is not (
+                Verdict.CONTRADICTION
+            ):
+                return Verdict.CONSISTENT, "other-total", parts, complete
         if verdict is Verdict.UNKNOWN:
             if best is None or best[0] is Verdict.CONTRADICTION:
                 best, best_gap = (verdict, code, parts, complete), None
@@ -138,6 +153,8 @@ def _evaluate_reading(
     if over:
         if allow_nested and not group.pooled and _nested_explained(parts, total):
             return Verdict.CONSISTENT, "nested", Decimal(0)
+        if group.overlap:
+            return Verdict.UNKNOWN, "overlapping", Decimal(0)
         if _mixed_dimensions(parts):
             # 涉企 96 and 简易程序 128 of 215 may overlap
             return Verdict.UNKNOWN, "overlapping", Decimal(0)
@@ -162,7 +179,6 @@ def _closing(text: str, start: int, depth: int, opens: list[int], closes: list[i
 
 def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str) -> str:
     """Do the parts claim to be all of the total: strong (分别为, 其余), weak (另), or ""?"""
-    clauses = lex.data["clauses"]
     if marker.startswith(("分别", "分为")):
         return "strong"
     for p in parts[1:]:
@@ -171,11 +187,28 @@ def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str) -> str:
             return "strong"
         if raw.startswith(("另", "另外")):
             return "weak"
-    phrases = [p.phrase for p in parts]
-    for combo in clauses["exhaustive"]:
-        if len(parts) == len(combo) and all(any(word in ph for ph in phrases) for word in combo):
-            return "strong"
+    if _exhaustive(lex, [p.phrase + p.after for p in parts]):
+        return "strong"
     return ""
+
+
+def _names_compose(total: Quantity, parts: Sequence[Quantity]) -> bool:
+    """Do the parts' names, one after another, make up the whole's name (投诉举报11263件，
+    其中投诉8716件、举报2457件): the whole is exactly these kinds."""
+    if len(parts) < 2:
+        return False
+    lex = load_lexicon()
+    names = [_strip_name(lex, p.phrase) for p in parts]
+    if any(not n or len(n) > 4 for n in names):
+        return False
+    whole = total.phrase
+    return any(joiner.join(names) in whole for joiner in ("", "和", "及", "与", "、"))
+
+
+def _strip_name(lex: Lexicon, phrase: str) -> str:
+    from ..quantities import _strip_leading
+
+    return _strip_leading(lex, phrase.lstrip("，,、；;：: 　"))
 
 
 def _list_parts(
@@ -263,6 +296,8 @@ def _new_statement(
     opening = bq.text[semicolon + 1 : q.num_start].lstrip(" 　")
     if opening.startswith(_statement_openers()):
         return True  # …；全年另办理法律咨询50件: a time or frame word opens a new statement
+    if _SCOPE_OPENING_RE.search(opening):
+        return True  # …；受理案件中已审结166件: a scope of its own
     tail = bq.text[q.end : q.end + 4].lstrip("，,：: 　")
     if tail.startswith(("其中", "分别为", "分别是", "分为")):
         return True
@@ -273,6 +308,10 @@ def _new_statement(
     # worded like the total (政府信息公开行政复议…；政府信息公开行政诉讼…), not like the parts
     to_total = _common_prefix(q.phrase, total.phrase)
     return to_total >= 4 and to_total > max(_common_prefix(q.phrase, p.phrase) for p in before)
+
+
+# 「受理案件中」「办结件中」「上述申请中」: words naming a set, then 中 (not 其中, 集中, 中心…)
+_SCOPE_OPENING_RE = re.compile(r"^[^，,；;。]{1,12}?(?<![其集])中(?![心央国华小学级期标介层])")
 
 
 def _statement_openers() -> tuple[str, ...]:
@@ -300,17 +339,16 @@ def _readings(
     Besides the flow-stage cut of :func:`_list_parts`, a list may end at a semicolon when
     what follows opens a new statement."""
     readings = _list_parts(same, total, breaks)
-    opens, closes = bq.brackets()
-    semicolons = [
-        m.start()
-        for m in _SEMICOLON_RE.finditer(bq.text)
-        if depth_at(opens, closes, m.start()) == depth
-    ]
+    semicolons = _semicolons(bq, depth)
     extra: list[list[Quantity]] = []
     for parts in readings:
         for k in range(1, len(parts)):
             prev, q = parts[k - 1], parts[k]
-            between = [c for c in semicolons if prev.end <= c < q.num_start]
+            between = semicolons[
+                bisect.bisect_left(semicolons, prev.end) : bisect.bisect_left(
+                    semicolons, q.num_start
+                )
+            ]
             if not between:
                 continue
             if _new_statement(bq, q, parts[:k], total, between[-1]):
@@ -322,6 +360,21 @@ def _readings(
     return readings
 
 
+def _semicolons(bq: BlockQuantities, depth: int) -> list[int]:
+    """Positions of the semicolons at a bracket depth, computed once per block."""
+    cache: dict[int, list[int]] = bq.__dict__.setdefault("_semicolons", {})
+    found = cache.get(depth)
+    if found is None:
+        opens, closes = bq.brackets()
+        found = [
+            m.start()
+            for m in _SEMICOLON_RE.finditer(bq.text)
+            if depth_at(opens, closes, m.start()) == depth
+        ]
+        cache[depth] = found
+    return found
+
+
 def _in_title(text: str, pos: int) -> bool:
     left = text.rfind("《", 0, pos)
     return left >= 0 and text.find("》", left) > pos
@@ -329,10 +382,15 @@ def _in_title(text: str, pos: int) -> bool:
 
 def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     """Every whole-and-parts group of a block, in the order the rules are tried."""
+    from .change import is_comparison_base
+
     qs = [
         q
         for q in bq.quantities
-        if q.kind in COUNTABLE and not q.quoted and not per_or_change(lex, q)
+        if q.kind in COUNTABLE
+        and not q.quoted
+        and not per_or_change(lex, q)
+        and not is_comparison_base(q)
     ]
     markers = [m for m in _MARKER_RE.finditer(bq.text) if not _in_title(bq.text, m.start())]
     marked = {bq.sentence_of(m.start()) for m in markers}
@@ -345,7 +403,244 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _implicit_groups(bq, lex, qs, marked, grouped)
     groups += _paren_groups(bq, lex, qs, grouped)
     groups += _trailing_groups(lex, qs, grouped)
+    grouped = {id(p) for g in groups for p in g.parts} | {id(g.total) for g in groups}
+    groups += _exhaustive_groups(bq, lex, qs, grouped)
+    groups += _complement_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
+    groups += _scope_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
+    if any(w in bq.text for w in lex.data["clauses"].get("overlap", ())):
+        for g in groups:
+            g.overlap = True
     return groups
+
+
+# a clause opening with the set its figures are drawn from: 「受理的纠纷中调解成功2613件」
+# 「办结件中，经查属实的178件」「在23家基层医疗卫生机构中，已有19家」
+_SCOPE_AT_RE = re.compile(
+    r"\s*(?P<lead>在|对|从)?(?P<words>[^，,；;。：:、其集]{2,18}?)中"
+    r"(?![心央国华小学级期标介层间村海])(?P<stop>[，,：:]?)"
+)
+_CLAUSE_START_RE = re.compile("[，,；;。]")
+
+
+def _scope_groups(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], grouped: set[int]
+) -> list[Group]:
+    """A clause opening with a scope names the whole of the figures after it, up to the end
+    of its statement (；or 。): the figure inside the scope (在23家…中), the latest figure of
+    the flow stage the scope names (受理的…中 -> 受理), or the figure a 的-clause repeats the
+    words of (街道直接办理的工单中 -> 街道直接办理4713件)."""
+    from .flow import scope_family
+
+    text = bq.text
+    groups: list[Group] = []
+    starts = [0] + [m.end() for m in _CLAUSE_START_RE.finditer(text)]
+    for c in starts:
+        m = _SCOPE_AT_RE.match(text, c)
+        if m is None:
+            continue
+        words = m.group("words")
+        inside = _window(qs, m.start(), m.end())
+        if inside and not (m.group("lead") and m.group("stop")):
+            continue  # a figure in the scope only as 「在23家…中，」 (not 推进30个城中村…)
+        stop = _CLAUSE_END_RE.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        after = [q for q in _window(qs, m.end(), end)[: MAX_SPLIT * 2] if q.depth == 0]
+        if not after or any(id(q) in grouped for q in after):
+            continue
+        unit_q = after[0]
+        parts: list[Quantity] = []
+        for q in after:
+            if not _same_unit(lex, q, unit_q) or _counts_categories(lex, q):
+                continue
+            if parts and q.total_marker:
+                break
+            parts.append(q)
+        earlier = [
+            q
+            for q in _window(qs, 0, m.start())[-MAX_BACK * 4 :]
+            if q.sentence >= unit_q.sentence - 2 and q.depth == 0 and _same_unit(lex, q, unit_q)
+        ]
+        whole = None
+        own = [q for q in inside if _same_unit(lex, q, unit_q)]
+        family = scope_family(lex, words + "的中")
+        if own:
+            whole = own[-1]
+        elif family:
+            stage = [q for q in earlier if q.family == family]
+            whole = max(stage, key=lambda q: q.high) if stage else None
+        elif "的" in words:
+            core = words.split("的")[0]
+            scored = [(common_substring(core, q.phrase + q.after), q) for q in earlier]
+            best = max((sc for sc, _ in scored), default=0)
+            if best >= 3 and sum(sc == best for sc, _ in scored) == 1:
+                whole = next(q for sc, q in scored if sc == best)
+        if whole is None or any(p is whole for p in parts):
+            continue
+        groups.append(Group(whole, parts, "scope", _complete_flag(lex, parts, "")))
+    return groups
+
+
+_COMPLEMENT_RE = re.compile(r"^[，,、；;\s]*(?:其余|剩余|余下|尚余)")
+MAX_BACK = 6  # how many earlier figures a 其余 may complete
+
+
+def _complement_groups(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], grouped: set[int]
+) -> list[Group]:
+    """「受理742件，已结案738件，其余6件正在调查处理中」: a figure introduced by 其余 completes
+    a split of an earlier figure of its sentence, the figures between them being the other
+    parts. Which earlier figure is the whole is a reading: the list is a contradiction only
+    when it completes none of them (each with all the figures between, or with one of them).
+    The whole reported is the figure a scope names (受理案件中…，其余11件), else the nearest
+    one not smaller than any part."""
+    from .flow import scope_family
+
+    groups: list[Group] = []
+    for i, rest in enumerate(qs):
+        if id(rest) in grouped or not _COMPLEMENT_RE.search(rest.pre):
+            continue
+        earlier = [
+            q
+            for q in qs[max(0, i - MAX_BACK * 4) : i]
+            if rest.sentence - 1 <= q.sentence <= rest.sentence
+            and q.depth == rest.depth
+            and _same_unit(lex, q, rest)
+            and not _counts_categories(lex, q)
+        ]
+        earlier = earlier[-MAX_BACK:]
+        if len(earlier) < 2:
+            continue  # a whole and at least one other part come before 其余
+        if earlier[-1].low == rest.low and earlier[-1].high == rest.high:
+            continue  # 「减少到2所…剩余2所」: the figure before, restated
+        candidates: list[Group] = []
+        for k in range(len(earlier) - 2, -1, -1):
+            whole, between = earlier[k], earlier[k + 1 :]
+            parts = [*between, rest]
+            readings = [([p, rest], "strong") for p in between] if len(between) > 1 else []
+            candidates.append(Group(whole, parts, "complement", "strong", readings=readings))
+        family = ""
+        for q in [*earlier, rest]:
+            family = scope_family(lex, q.pre) or family
+        preferred = next(
+            (g for g in candidates if family and g.total.family == family),
+            next(
+                (g for g in candidates if all(p.high <= g.total.low for p in g.parts)),
+                candidates[0],
+            ),
+        )
+        preferred.alternatives = [
+            Group(g.total, g.parts, g.origin, g.complete) for g in candidates if g is not preferred
+        ]
+        groups.append(preferred)
+    return groups
+
+
+def _exhaustive_groups(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], grouped: set[int]
+) -> list[Group]:
+    """A figure followed in its sentence by figures that split it by nature, without a
+    marker: 「开展普法活动215场，线上活动96场，线下活动109场」 (线上/线下, 一审/二审, 已/未…)."""
+    groups: list[Group] = []
+    for i, total in enumerate(qs):
+        if id(total) in grouped or total.depth:
+            continue
+        run: list[Quantity] = []
+        for q in qs[i + 1 :]:
+            if q.sentence != total.sentence or q.depth != total.depth:
+                break
+            if not _same_unit(lex, q, total) or id(q) in grouped or q.total_marker:
+                break
+            run.append(q)
+            if len(run) == MAX_SPLIT:
+                break
+        # the split is the figures of the unit that follow the whole in its clause (up to a
+        # semicolon); later ones may be sub-parts of the last (不合格26家…整改19家、撤销7家),
+        # so every prefix that names a split by nature is a reading
+        run = [q for q in run if not _SEMICOLON_RE.search(bq.text, total.end, q.num_start)]
+        if len(run) < 2 or len(run) >= MAX_SPLIT or any(p.high > total.low for p in run):
+            continue
+        readings: list[list[Quantity]] = []
+        for n in range(len(run), 1, -1):
+            words = [p.phrase + p.after for p in run[:n]]
+            if _exhaustive(lex, words) or _has_negated_pair(words):
+                readings.append(run[:n])
+        if readings:
+            first, *others = readings
+            groups.append(
+                Group(
+                    total, first, "exhaustive", "strong", readings=[(r, "strong") for r in others]
+                )
+            )
+    return groups
+
+
+def _has_negated_pair(phrases: Sequence[str]) -> bool:
+    """Do two of the parts say a decision and its negation (批准53件…不予批准3件…撤回2件):
+    every application got an answer, so the outcomes listed are all of them."""
+    return any(
+        _negated_pair(a, b) for i, a in enumerate(phrases) for j, b in enumerate(phrases) if i != j
+    )
+
+
+MAX_SPLIT = 6  # a split by nature has a few parts (线上/线下, 一审/二审/再审)
+
+_NEGATION = "不未非无"
+
+
+def _exhaustive(lex: Lexicon, phrases: Sequence[str]) -> bool:
+    """Do the words of the parts name a split that exhausts its whole by nature: a pair or
+    set of numbers.toml ``clauses.exhaustive``, or a word and its negation (公开/不公开,
+    已办结/未办结, 涉企/非涉企)?"""
+    for combo in lex.data["clauses"]["exhaustive"]:
+        if len(phrases) != len(combo):
+            continue
+        owners = []
+        for word in combo:
+            hits = [i for i, ph in enumerate(phrases) if word in ph]
+            if len(hits) != 1:
+                break
+            owners.append(hits[0])
+        else:
+            if len(set(owners)) == len(combo):  # each word names exactly one part
+                return True
+    if len(phrases) == 2:
+        return _negated_pair(*phrases) or _negated_pair(*reversed(phrases))
+    return False
+
+
+_NEGATIONS = ("不予", "未予", "不", "未", "非", "无")
+
+
+def _negated_pair(a: str, b: str) -> bool:
+    """Is ``b`` the negation of ``a``: a word of ``a`` that ``b`` says with 不/未/非/无/不予
+    in front (公开/不公开, 已办结/未办结, 涉企/非涉企, 准予登记/作出不予登记决定), while ``a``
+    says it without one?"""
+    for neg in _NEGATIONS:
+        start = b.find(neg)
+        while start >= 0:
+            core = b[start + len(neg) : start + len(neg) + 2]
+            if len(core) == 2 and core[0] not in "予于以":
+                j = a.find(core)
+                if (
+                    j >= 0
+                    and not _negated_at(a, j)
+                    and not any(_negated_at(a, k) for k in _all(a, core))
+                ):
+                    return True
+            start = b.find(neg, start + 1)
+    return False
+
+
+def _all(text: str, word: str) -> list[int]:
+    found, i = [], text.find(word)
+    while i >= 0:
+        found.append(i)
+        i = text.find(word, i + 1)
+    return found
+
+
+def _negated_at(text: str, pos: int) -> bool:
+    return any(text[:pos].endswith(n) for n in _NEGATIONS)
 
 
 _CLAUSE_END_RE = re.compile("[；;。！？!?]")
@@ -355,7 +650,29 @@ def _numeric_marker(text: str, m: re.Match[str], qs: Sequence[Quantity]) -> bool
     """Does a number follow the marker within its clause (before the next ；or 。)?"""
     stop = _CLAUSE_END_RE.search(text, m.end())
     end = stop.start() if stop else len(text)
-    return any(m.end() <= q.num_start < end for q in qs)
+    return bool(_window(qs, m.end(), end))
+
+
+def _window(qs: Sequence[Quantity], lo: int, hi: int) -> Sequence[Quantity]:
+    """The figures of ``qs`` (in text order) whose number starts in [lo, hi): by bisection,
+    so that a paragraph of thousands of lists is read in linear time."""
+    starts = _starts(qs)
+    return qs[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+
+_STARTS: dict[int, tuple[Sequence[Quantity], list[int]]] = {}
+
+
+def _starts(qs: Sequence[Quantity]) -> list[int]:
+    """The number starts of ``qs``, computed once per list (the last few lists are kept)."""
+    cached = _STARTS.get(id(qs))
+    if cached is not None and cached[0] is qs:
+        return cached[1]
+    starts = [q.num_start for q in qs]
+    if len(_STARTS) > 8:
+        _STARTS.clear()
+    _STARTS[id(qs)] = (qs, starts)
+    return starts
 
 
 def _marker_groups(
@@ -378,7 +695,7 @@ def _marker_groups(
             if depth_at(opens, closes, m2.start()) == d:
                 region_end = m2.start()
                 break
-        inside = [q for q in qs if m.end() <= q.num_start < region_end]
+        inside = [q for q in _window(qs, m.end(), region_end) if not _counts_categories(lex, q)]
         region = [q for q in inside if q.depth == d]
         if not region:
             continue
@@ -402,10 +719,8 @@ def _marker_groups(
                 p_start, p_end = bq.sentence_span(s_index - 1)
                 cands = [
                     q
-                    for q in qs
-                    if p_start <= q.num_start < p_end
-                    and q.depth == 0
-                    and _same_unit(lex, q, unit_q)
+                    for q in _window(qs, p_start, p_end)[-MAX_BACK:]
+                    if q.depth == 0 and _same_unit(lex, q, unit_q)
                 ]
                 if not cands:
                     continue
@@ -418,32 +733,97 @@ def _marker_groups(
                 continue
             before = [
                 q
-                for q in qs
-                if q.num_start < m.start()
-                and q.depth <= d
-                and q.sentence == s_index
-                and _same_unit(lex, q, unit_q)
-            ]
+                for q in _window(qs, s_start, m.start())[-MAX_BACK * 4 :]
+                if q.depth <= d and _same_unit(lex, q, unit_q)
+            ][-MAX_BACK:]
+            before = [q for q in before if not _counts_categories(lex, q)]
             if not before:
                 continue
             total = before[-1]
+            if _starts_new_statement(bq, m.end(), same[0], d):
+                continue  # the first figure of this unit opens a statement of its own
             readings = _readings(bq, same, total, percents, d)
             if readings[0]:
-                groups.append(_group(lex, total, readings, "其中", m.group(0)))
+                group = _group(lex, total, readings, "其中", m.group(0))
+                if _all_concluded(lex, bq.text[total.end : m.start()]):
+                    group.complete = _outcome_split(lex, group.parts) or group.complete
+                    group.readings = [(r, _outcome_split(lex, r) or c) for r, c in group.readings]
+                if _whole_left_open(bq, total, m.start()):
+                    group.alt_totals = before[:-1]
+                groups.append(group)
     return groups
+
+
+def _all_concluded(lex: Lexicon, words: str) -> bool:
+    """「上述申请均已办结」「已全部办结」 between a whole and its 其中 list."""
+    return any(w in words for w in lex.data["clauses"].get("all-done", ()))
+
+
+def _outcome_split(lex: Lexicon, parts: Sequence[Quantity]) -> str:
+    """Parts that are the outcomes of decisions on every item ("strong"), or ""."""
+    words = [p.phrase + p.after for p in parts]
+    outcomes = lex.data["clauses"].get("dimensions", {}).get("outcome", ())
+    if len(parts) >= 2 and (
+        _has_negated_pair(words) or all(any(o in w for o in outcomes) for w in words)
+    ):
+        return "strong"
+    return ""
+
+
+def _counts_categories(lex: Lexicon, q: Quantity) -> bool:
+    """「分为优秀、合格、不合格三个等次，其中优秀31个…」: a number of categories is not the
+    whole of the figures counted in each (numbers.toml ``clauses.category-nouns``)."""
+    nouns = lex.data["clauses"].get("category-nouns", ())
+    return q.after.startswith(tuple(nouns))
+
+
+def _whole_left_open(bq: BlockQuantities, total: Quantity, marker: int) -> bool:
+    """Is the whole of a 其中 list not pinned to the last figure before it: the marker
+    follows a semicolon, or a clause naming no figure at all stands between them
+    (…42件，本年度受理的申请已全部办结，其中…)?"""
+    between = bq.text[total.end : marker]
+    if _SEMICOLON_RE.search(between):
+        return True
+    middle = _CLAUSE_BREAK_RE.split(between)[1:-1]
+    # a clause of its own subject (本年度受理的申请已全部办结), not one that goes on about
+    # the figure before it (已全部移交属地市场监管所核查处置)
+    return any(
+        seg.strip(" 　")
+        and not _DIGIT_OR_NUMERAL_RE.search(seg)
+        and not seg.strip(" 　").startswith(_ELIDED_SUBJECT)
+        for seg in middle
+    )
+
+
+_ELIDED_SUBJECT = ("已", "均", "全部", "并", "都", "经", "依法", "及时", "分别", "其中")
+
+
+_DIGIT_OR_NUMERAL_RE = re.compile("[0-9０-９零〇一二两三四五六七八九十百千万]")
+
+
+def _starts_new_statement(bq: BlockQuantities, start: int, first: Quantity, depth: int) -> bool:
+    """Is there a semicolon between the marker and the first figure after which a new
+    statement opens (…；全年律师共担任…168家)?"""
+    opens, closes = bq.brackets()
+    semis = [
+        m.start()
+        for m in _SEMICOLON_RE.finditer(bq.text, start, first.num_start)
+        if depth_at(opens, closes, m.start()) == depth
+    ]
+    return bool(semis) and _new_statement(bq, first, [], None, semis[-1])
 
 
 def _group(
     lex: Lexicon, total: Quantity, readings: list[list[Quantity]], origin: str, marker: str
 ) -> Group:
     first, *others = readings
-    return Group(
-        total,
-        first,
-        origin,
-        _complete_flag(lex, first, marker),
-        readings=[(r, _complete_flag(lex, r, marker)) for r in others],
-    )
+
+    def flag(parts: list[Quantity]) -> str:
+        return _complete_flag(lex, parts, marker) or (
+            "strong" if _names_compose(total, parts) else ""
+        )
+
+    return Group(total, first, origin, flag(first), readings=[(r, flag(r)) for r in others])
 
 
 def _implicit_groups(
@@ -507,7 +887,7 @@ def _trailing_groups(lex: Lexicon, qs: list[Quantity], grouped: set[int]) -> lis
             continue
         prev = [
             p
-            for p in qs[:idx]
+            for p in qs[max(0, idx - MAX_BACK * 4) : idx]
             if p.sentence == q.sentence and p.depth == q.depth and _same_unit(lex, p, q)
         ]
         run: list[Quantity] = []
@@ -539,16 +919,29 @@ def _assign(lex: Lexicon, totals: list[Quantity], parts: list[Quantity]) -> list
     return [Group(totals[0], parts, "sentence", pooled=list(totals))]
 
 
+MAX_PARTS = 50  # parts of one list tried as swallowed by its parent (a list is short)
+
+
 def partition_relations(groups: list[Group]) -> list[Relation]:
     verdicts = [_evaluate(g) for g in groups]
-    # nested lists: an inner list may have swallowed parts of its parent list
     for i, g in enumerate(groups):
-        if verdicts[i][0] is not Verdict.CONTRADICTION:
-            continue
-        for j, outer in enumerate(groups):
-            if j == i or not any(p is g.total for p in outer.parts):
+        if verdicts[i][0] is Verdict.CONTRADICTION and any(
+            _judge(a)[0] is not Verdict.CONTRADICTION for a in g.alternatives
+        ):
+            verdicts[i] = (Verdict.CONSISTENT, "other-whole")
+    # nested lists: an inner list may have swallowed parts of its parent list
+    holders: dict[int, list[int]] = {}  # a figure -> the groups that list it as a part
+    for j, outer in enumerate(groups):
+        for p in outer.parts:
+            holders.setdefault(id(p), []).append(j)
+    for i, g in enumerate(groups):
+        if verdicts[i][0] is not Verdict.CONTRADICTION or g.complete == "strong":
+            continue  # a list said to be complete (分别为, 其余) swallowed nothing
+        for j in holders.get(id(g.total), ()):
+            outer = groups[j]
+            if j == i:
                 continue
-            for k in range(1, len(g.parts)):
+            for k in range(1, min(len(g.parts), MAX_PARTS)):
                 head, tail = g.parts[:k], g.parts[k:]
                 trial_inner = Group(g.total, head, g.origin)
                 trial_outer = Group(outer.total, outer.parts + tail, outer.origin)
@@ -567,14 +960,18 @@ def partition_relations(groups: list[Group]) -> list[Relation]:
 
 def _mixed_dimensions(parts: Sequence[Quantity]) -> bool:
     """Do the parts name categories of different dimensions (涉企 vs 简易程序)?"""
-    dimensions: dict[str, list[str]] = load_lexicon().data["clauses"].get("dimensions", {})
-    seen: list[set[str]] = []
+    seen: list[frozenset[str]] = []
     for p in parts:
-        words = p.phrase + p.after
-        groups = {name for name, terms in dimensions.items() if any(t in words for t in terms)}
+        groups = _dimensions_of(p.phrase + p.after)
         if groups:
             seen.append(groups)
     return any(a.isdisjoint(b) for i, a in enumerate(seen) for b in seen[i + 1 :])
+
+
+@lru_cache(maxsize=4096)
+def _dimensions_of(words: str) -> frozenset[str]:
+    dimensions: dict[str, list[str]] = load_lexicon().data["clauses"].get("dimensions", {})
+    return frozenset(name for name, terms in dimensions.items() if any(t in words for t in terms))
 
 
 def _breakdown(parts: Sequence[Quantity]) -> str:
@@ -642,3 +1039,145 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
             "parts": [str(p.value) for p in g.parts],
         },
     )
+
+
+# --------------------------------------------------------------------------------------
+# shares of one whole (占62%、占38%) and unit slips inside a sum
+# --------------------------------------------------------------------------------------
+
+_SHARE_WORD_RE = re.compile(r"占(?P<whole>[^，,；;。占]{0,12}?)(?:的|比重|比例)?(?:为|达|是|约)?$")
+_LISTED_RE = re.compile(r"^[、，,\s]*$")  # 「分别占42.6%、37.9%、24.5%」: the next shares
+_COUNTED_SPLIT_RE = re.compile(r"([一二两三四五六七八九十])[\u4e00-\u9fff]{0,3}分别占")
+_REST_RE = re.compile(r"^[，,、；;\s]*(?:其余|剩余|其他)")
+
+
+def _share_whole(q: Quantity) -> str | None:
+    """The whole a percentage is a share of ("" when unnamed: 占62%), or None."""
+    if q.kind != "percent":
+        return None
+    m = _SHARE_WORD_RE.search(q.pre.strip(" 　"))
+    if m is None or "分别" in m.group("whole"):
+        return None  # 「A、B、C占比分别为…」: each of its own whole
+    return m.group("whole")
+
+
+def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """Shares of one whole that name a complete split (线上占62%、线下占38%; …，其余占X%)
+    must add up to 100% within their rounding: N102 (above 100% when the split is not
+    known to be complete and the shares cannot overlap: N101)."""
+    out: list[Relation] = []
+    runs: list[list[Quantity]] = []
+    run: list[Quantity] = []
+    whole: str | None = None
+    for q in bq.quantities:
+        if q.kind != "percent" or q.quoted:
+            continue
+        this = _share_whole(q)
+        if run and (q.sentence != run[-1].sentence or q.depth != run[-1].depth):
+            runs.append(run)
+            run, whole = [], None
+        if this is None and run and _LISTED_RE.match(q.pre):
+            this = whole  # a share listed after the first one
+        if this is not None and (not run or this == whole) and not per_or_change(lex, q):
+            run.append(q)
+            whole = this
+        else:
+            if run:
+                runs.append(run)
+            run, whole = ([q], this) if this is not None else ([], None)
+    if run:
+        runs.append(run)
+    for shares in runs:
+        shares = shares[: MAX_SPLIT * 2]
+        if len(shares) < 2:
+            continue
+        words = [p.pre for p in shares]
+        counted = _COUNTED_SPLIT_RE.search(shares[0].pre)
+        complete = (
+            _exhaustive(lex, words)
+            or any(_REST_RE.search(w) for w in words[1:])
+            or (counted is not None and cn_to_int(counted.group(1)) == len(shares))
+        )
+        low = sum((bounds_pct(p)[0] for p in shares), Decimal(0))
+        high = sum((bounds_pct(p)[1] for p in shares), Decimal(0))
+        listed = "＋".join(p.text for p in shares)
+        total = sum((p.value for p in shares), Decimal(0))
+        involved = tuple(span_of(p) for p in shares)
+        first = shares[0]
+        if complete and not low <= 100 <= high:
+            out.append(
+                Relation(
+                    "partition",
+                    Verdict.CONTRADICTION,
+                    first.block,
+                    (first.num_start, shares[-1].end),
+                    involved,
+                    code="N102",
+                    severity=Severity.ERROR,
+                    message=f"各部分占比合计{fmt(total)}%（{listed}），完整划分的占比之和应为100%",
+                    suggestion="核对各部分的占比",
+                )
+            )
+        elif not complete and low > 100 and not _mixed_dimensions(shares):
+            out.append(
+                Relation(
+                    "partition",
+                    Verdict.CONTRADICTION,
+                    first.block,
+                    (first.num_start, shares[-1].end),
+                    involved,
+                    code="N101",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"同一总体的各部分占比合计{fmt(total)}%（{listed}），超过100%；"
+                        "若各部分可以重叠请说明"
+                    ),
+                    suggestion="核对各部分的占比",
+                )
+            )
+    return out
+
+
+def bounds_pct(q: Quantity) -> tuple[Decimal, Decimal]:
+    """A printed percentage's rounding interval (truncation included)."""
+    unit = Decimal(1).scaleb(-q.decimals)
+    return q.low - unit / 2, q.high + unit
+
+
+def unit_slips(groups: list[Group], lex: Lexicon) -> list[Relation]:
+    """A part printed in another magnitude than its total and the other parts (146元 among
+    万元 figures) whose sum is exact once the part is read in that magnitude: N201."""
+    out: list[Relation] = []
+    for g in groups:
+        total = g.total
+        if total.kind != "money" or g.pooled or len(g.parts) < 2:
+            continue
+        odd = [p for p in g.parts if p.magnitude != total.magnitude]
+        if len(odd) != 1 or _fits(g.parts, total.low, total.high):
+            continue
+        slip = odd[0]
+        if slip.magnitude >= total.magnitude:
+            continue
+        scaled = slip.value / slip.magnitude * total.magnitude
+        rest = sum((p.value for p in g.parts if p is not slip), Decimal(0))
+        if rest + scaled != total.value:
+            continue
+        mag = {10_000: "万", 100_000_000: "亿"}.get(total.magnitude, "")
+        out.append(
+            Relation(
+                "unit-slip",
+                Verdict.CONTRADICTION,
+                slip.block,
+                (slip.num_start, slip.end),
+                (span_of(slip), span_of(total), *(span_of(p) for p in g.parts if p is not slip)),
+                code="N201",
+                severity=Severity.WARNING,
+                message=(
+                    f"分项「{slip.text}」的单位与总数{total.text}及其他分项不同；"
+                    f"按“{mag}{slip.unit_text}”计，"
+                    f"{'＋'.join(p.number for p in g.parts)}恰为{total.number}，疑为漏写“{mag}”"
+                ),
+                suggestion=f"核对「{slip.text}」是否应为「{slip.number}{mag}{slip.unit_text}」",
+            )
+        )
+    return out

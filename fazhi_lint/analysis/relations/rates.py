@@ -4,19 +4,20 @@ given in % instead of 个百分点 (N106)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 from functools import lru_cache
 
 from ...model import Severity
 from ..cn_numbers import fmt
-from ..quantities import BlockQuantities, Lexicon, Quantity
+from ..quantities import BlockQuantities, Lexicon, Quantity, _replace
 from .common import (
     FLOW_STAGES,
     Relation,
     Verdict,
     bounds,
-    nouns_compatible,
+    common_substring,
     per_or_change,
     span_of,
 )
@@ -26,7 +27,26 @@ _RATE_TRAIL = re.compile(
     r"(?:均为|均达到|均达|分别为|保持在|稳定在|保持|达到了|达到|已达|高达|约为|约|近|超过|为|达|是|在|仅)+$"
 )
 _SHARE_RE = re.compile(r"占[^，,；;。]{0,20}的?$")
-_RATE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:率|占比|比例|比重|覆盖面)$")
+
+
+@lru_cache(maxsize=1)
+def _rate_name_re() -> re.Pattern[str]:
+    """A rate's name at the end of the words before a percentage: …率, 占比, 满意度
+    (``rates.degree`` in numbers.toml)."""
+    from ..quantities import load_lexicon
+
+    names = [
+        "率",
+        "占比",
+        "比例",
+        "比重",
+        "覆盖面",
+        *load_lexicon().data["rates"].get("degree", []),
+    ]
+    alternation = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    return re.compile(rf"[\u4e00-\u9fff]{{0,8}}(?:{alternation})$")
+
+
 _RATE_SUBJECT_RE = re.compile(r"(率|占比|比例|比重)")
 _COUNT_CHANGE_RE = re.compile(r"(?:增长|增加|减少)了?$")
 
@@ -42,7 +62,7 @@ def rate_word(q: Quantity) -> str:
     """The rate a percentage states (参与率, 占比, 占…的), or ""."""
     pre = q.pre.strip(" 　")
     pre = _RATE_TRAIL.sub("", pre)
-    m = _RATE_NAME_RE.search(pre)
+    m = _rate_name_re().search(pre)
     if m:
         return m.group(0)
     m = _SHARE_RE.search(q.pre.strip(" 　"))
@@ -68,6 +88,16 @@ def _subsequence(stem: str, text: str) -> bool:
 
 
 def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> list[Relation]:
+    """Every rate of the block against the figures it may be computed from.
+
+    The numerator is found by the rate's own words, wherever it stands in the sentence
+    (before or after the rate, inside or outside brackets): the stem of the rate's name
+    (合格率 ← 合格812人, 满意度 ← 表示满意的370份, 办结率 ← a number of the same flow stage),
+    or the figure right before a bare 「占X%」/「占比X%」. Its possible denominators are the
+    figures that may hold it: its 其中 parent, a total, an earlier flow stage, and any other
+    figure in the same unit that is not smaller. Each (numerator, denominator) pair is one
+    reading; the rate is consistent when any reading fits within the printed precision, and a contradiction when none does (the
+    message names every reading when there are several)."""
     out: list[Relation] = []
     part_of: dict[int, Quantity] = {}
     for g in groups:
@@ -76,13 +106,21 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         for p in g.parts:
             part_of.setdefault(id(p), g.total)
     quantities = [q for q in bq.quantities if not q.quoted]
-    for idx, q in enumerate(quantities):
+    counts = [
+        p
+        for p in quantities
+        if p.kind in ("count", "money", "measure") and not per_or_change(lex, p)
+    ]
+    for q in quantities:
         if q.kind != "percent":
             continue
         word = rate_word(q)
         if not word:
-            continue
-        if _is_capped(lex, word) and q.low > 100:
+            word = _bracket_share(bq.text, q)
+            if not word:
+                continue
+        capped = _is_capped(lex, word)
+        if capped and q.low > 100:
             out.append(
                 Relation(
                     "rate-cap",
@@ -97,83 +135,379 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
                 )
             )
             continue
-        if word.startswith("占") and not word.startswith("占比"):
-            continue  # 占全区…的97.9%: the denominator is named, not counted here
-        stem = word[:-1][-2:] if word.endswith("率") else ""
-        qualifiers = [x for x in lex.data["rates"]["qualifiers"] if x in word]
-        earlier = [
-            p
-            for p in quantities[:idx]
-            if p.kind == "count"
-            and p.sentence == q.sentence
-            and not p.quoted
-            and not per_or_change(lex, p)
-        ]
-        if not earlier:
+        if q.change or _change_re(lex).search(q.pre.strip(" 　")):
+            continue  # 较上年提高5%: a change, not a rate of two figures
+        rel = _judge_rate(lex, bq, q, word, capped, counts, part_of)
+        if rel is not None:
+            out.append(rel)
+    return out
+
+
+def _bare_share(word: str) -> bool:
+    """「占X%」「占的X%」: a share whose whole is not named after 占."""
+    return word.rstrip("的") == "占"
+
+
+_BRACKET_SHARE_RE = re.compile(r"[（(]\s*$")
+
+
+def _bracket_share(text: str, q: Quantity) -> str:
+    """「办结92件（87.6%）」: a bare percentage in brackets right after a figure is its share."""
+    head = text[max(0, q.start - 2) : q.start]
+    if not _BRACKET_SHARE_RE.search(head):
+        return ""
+    before = text[: q.start].rstrip(" 　（(")
+    if before and (before[-1].isdigit() or before[-1] in "件人次个项份家起场元户名位条"):
+        return "占"
+    return ""
+
+
+def _sentence_scope(bq: BlockQuantities, q: Quantity, counts: list[Quantity]) -> list[Quantity]:
+    """The figures a rate may be computed from: those of its sentence before it and those
+    in a bracket right after it (满意度为97.5%（回收有效问卷392份，表示满意的370份）); when
+    its sentence names none before it, those of the sentence before (「参考865人，合格812人。
+    合格率97.1%。」) or the ones after it in its own clause group (up to ；or 。)."""
+    same = _by_sentence(counts).get(q.sentence, [])
+    cut = _split_at(same, q.num_start) if same else 0
+    before = list(same[max(0, cut - SCOPE) : cut])
+    # a semicolon that opens a new item closes a statement: 「一是…218件；…三是…对27件…
+    # 审核，审核率100%」「…1260件；2024年调解纠纷213件」 (not 「…审结1279件；审结案件中…」)
+    before = [p for p in before if not _isolated(bq, p, q)]
+    after = [p for p in same[cut : cut + SCOPE] if p.num_start > q.num_start]
+    bracket = [p for p in after if p.depth > q.depth and _bracket_follows(bq.text, q, p)]
+    if before:
+        return before + bracket
+    if bracket:
+        return bracket + [p for p in after if p not in bracket and _same_clause_group(bq, q, p)]
+    clause = [p for p in after if _same_clause_group(bq, q, p)]
+    if clause:
+        return clause
+    return _by_sentence(counts).get(q.sentence - 1, [])[-SCOPE:]
+
+
+# figures on either side of a rate that are read as its numerator or base
+SCOPE = 24
+
+
+def _split_at(same: list[Quantity], pos: int) -> int:
+    """How many figures of ``same`` (in text order) start before ``pos``."""
+    starts = _STARTS.get(id(same))
+    if starts is None or starts[0] is not same:
+        if len(_STARTS) > 64:
+            _STARTS.clear()
+        starts = _STARTS[id(same)] = (same, [p.num_start for p in same])
+    return bisect.bisect_left(starts[1], pos)
+
+
+_STARTS: dict[int, tuple[list[Quantity], list[int]]] = {}
+
+
+def _by_sentence(counts: list[Quantity]) -> dict[int, list[Quantity]]:
+    """``counts`` grouped by sentence, computed once per list."""
+    key = id(counts)
+    cached = _GROUPED.get(key)
+    if cached is None or cached[0] is not counts:
+        grouped: dict[int, list[Quantity]] = {}
+        for p in counts:
+            grouped.setdefault(p.sentence, []).append(p)
+        _GROUPED.clear()
+        cached = _GROUPED[key] = (counts, grouped)
+    return cached[1]
+
+
+_GROUPED: dict[int, tuple[list[Quantity], dict[int, list[Quantity]]]] = {}
+
+
+_ITEM_OPENING_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|[（(][一二三四五六七八九十0-9]+[）)]"
+    r"|[0-9]+[.、．]|(?:19|20)[0-9]{2}年)"
+)
+
+
+def _isolated(bq: BlockQuantities, p: Quantity, q: Quantity) -> bool:
+    """Does a semicolon between ``p`` and ``q`` open a new item (一是…, 2024年…, 全年…)?"""
+    from .partition import _statement_openers
+
+    for m in _SEMI_RE.finditer(bq.text, p.end, q.num_start):
+        opening = bq.text[m.end() : m.end() + 12]
+        if _ITEM_OPENING_RE.search(opening) or opening.lstrip(" 　").startswith(
+            _statement_openers()
+        ):
+            return True
+    return False
+
+
+_SEMI_RE = re.compile("[；;]")
+
+
+def _bracket_follows(text: str, q: Quantity, p: Quantity) -> bool:
+    """Is ``p`` inside a bracket that opens right after the rate ``q``?"""
+    gap = text[q.end : p.num_start]
+    opened = gap.lstrip(" 　")
+    return opened[:1] in ("（", "(") and not _CLOSE_RE.search(gap)
+
+
+_CLOSE_RE = re.compile("[）)]")
+_GROUP_END_RE = re.compile("[；;。！？!?]")
+
+
+def _same_clause_group(bq: BlockQuantities, q: Quantity, p: Quantity) -> bool:
+    return _GROUP_END_RE.search(bq.text, q.end, p.num_start) is None
+
+
+_CLAUSE_AFTER_RE = re.compile("[，,；;。：:（）()]")
+
+
+def _clause_after(text: str, p: Quantity) -> str:
+    """The words after a figure to the end of its clause (家完成“明厨亮灶”改造)."""
+    m = _CLAUSE_AFTER_RE.search(text, p.end, p.end + 24)
+    return text[p.end : m.start() if m else p.end + 24]
+
+
+_CLAUSE_BEFORE_RE = re.compile("[，,；;。（）()]")
+
+
+def _clause_before(text: str, p: Quantity) -> str:
+    """The words of a figure's clause before it, other figures included (在…7个工作日内…)."""
+    start = max(0, p.num_start - 40)
+    cut = [m.end() for m in _CLAUSE_BEFORE_RE.finditer(text, start, p.num_start)]
+    return text[cut[-1] if cut else start : p.num_start]
+
+
+def _name_words(p: Quantity, text: str) -> str:
+    return _words(p) + _clause_after(text, p)
+
+
+def _numerators(
+    lex: Lexicon,
+    bq: BlockQuantities,
+    q: Quantity,
+    word: str,
+    scope: list[Quantity],
+    parts: dict[int, Quantity],
+) -> list[Quantity]:
+    """The figures the rate's name says it counts, best first.
+
+    A bare or named share (占X%, 占全部审批数的X%, 占比X%) counts the figure right before
+    it. A named rate (合格率, 满意度) counts the figures whose words hold the stem of its
+    name (合格, or the same flow stage), else those sharing two characters with the name
+    (调解成功率 ← 调解结案); a figure in a bracket right after the rate is read as its
+    numerator too. Failing all of these, the figure of the clause right before the rate
+    is its numerator when the name shares a character with its words (破案率 ← 破获) or
+    the rate is one of numbers.toml ``rates.generic`` (覆盖率 ← 已配备法律顾问的301个)."""
+    text = bq.text
+    before = [p for p in scope if p.num_start < q.num_start]
+    if word.startswith("占") or word in ("占比", "比例", "比重"):
+        # the figure right before, when the share's clause has no subject of its own
+        # (「…的有22件，占18.1%」; not 「进入“一门”事项占全区…的97.9%」)
+        if not before or _SUBJECT_BEFORE_SHARE_RE.search(q.pre.strip(" 　")):
+            return []
+        return [before[-1]]
+    stem = _stem(word)
+    if not stem:
+        return []
+    stem_family = lex.verb_family.get(stem, "")
+    qualifiers = [x for x in lex.data["rates"]["qualifiers"] if x in word]
+    by_distance = sorted(scope, key=lambda p: abs(p.num_start - q.num_start))
+    usable = [
+        p
+        for p in by_distance
+        if _qualified(lex, qualifiers, _clause_before(text, p) + _name_words(p, text))
+    ]
+    strong = [
+        p
+        for p in usable
+        if _subsequence(stem, _name_words(p, text))
+        or (stem_family in FLOW_STAGES and p.family == stem_family)
+    ]
+    if strong:
+        return strong
+    # a name that only shares words with a figure (调解成功率, 调解结案537件) reads it as the
+    # numerator only when it is an outcome (a concluding verb) and a stated part of a whole
+    # (其中), the whole being its base; 「社区调解695起…调解成功率100%」 names no outcome
+    name = word[:-1] if word.endswith("率") else word
+    weak = [
+        p
+        for p in usable
+        if id(p) in parts
+        and (
+            (p.family == "concluded" and common_substring(name, _name_words(p, text)) >= 2)
+            or common_substring(name, _name_words(p, text)) >= LONG_NAME
+        )
+    ]
+    bracket = [p for p in scope if p.num_start > q.num_start and p.depth > q.depth]
+    if weak or bracket:
+        return weak + [p for p in bracket if p not in weak]
+    if before and not qualifiers:
+        last = before[-1]
+        generic = tuple(lex.data["rates"].get("generic", ()))
+        if _previous_clause(text, last, q) and (
+            word.endswith(generic) or set(name) & set(_name_words(last, text))
+        ):
+            _BY_POSITION.add(id(last))
+            return [last]
+    return []
+
+
+# words of a subject in the share's own clause before 占/占比 (not 约, 均, 分别, 的)
+_SUBJECT_BEFORE_SHARE_RE = re.compile(r"[^约均分别共仅的，,]{2,}(?:占比|占|比例|比重)")
+
+
+# shared characters that make a rate's name the name of a figure (执法办案管理中心使用率 ←
+# 进入执法办案管理中心办理的2815起): a name this long is not shared by chance
+LONG_NAME = 4
+
+
+def _qualified(lex: Lexicon, qualifiers: list[str], words: str) -> bool:
+    """Does a figure's wording carry the rate's qualifiers (按时办结率 ← 按期办结, 在7个工作日
+    内公示: numbers.toml ``rates.qualifier-evidence``)?"""
+    evidence: dict[str, list[str]] = lex.data["rates"].get("qualifier-evidence", {})
+    return all(x in words or any(e in words for e in evidence.get(x, ())) for x in qualifiers)
+
+
+def _previous_clause(text: str, p: Quantity, q: Quantity) -> bool:
+    """Is the rate ``q`` in the clause right after the one of ``p`` (one break between)?"""
+    return len(_CLAUSE_AFTER_RE.findall(text, p.end, q.num_start)) <= 1
+
+
+def _stem(word: str) -> str:
+    """The words a rate's name counts: 合格率 -> 合格, 满意度 -> 满意."""
+    if word.endswith("率") and len(word) > 1:
+        return word[:-1][-2:]
+    for degree in _degree_words():
+        if word.endswith(degree):
+            return degree[:-1][-2:]
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _degree_words() -> tuple[str, ...]:
+    from ..quantities import load_lexicon
+
+    return tuple(load_lexicon().data["rates"].get("degree", []))
+
+
+def _denominators(
+    lex: Lexicon,
+    numerator: Quantity,
+    scope: list[Quantity],
+    part_of: dict[int, Quantity],
+    capped: bool,
+) -> list[Quantity]:
+    """Every figure of the scope the numerator may be a share of."""
+    found: list[Quantity] = []
+    whole = part_of.get(id(numerator))
+    if whole is not None:
+        found.append(whole)
+    for p in scope:
+        if p is numerator or any(p is w for w in found):
             continue
-        numerator: Quantity | None = None
-        if stem:
-            stem_family = lex.verb_family.get(stem, "")
-            for p in reversed(earlier):
-                if _subsequence(stem, _words(p)) or (
-                    stem_family in FLOW_STAGES and p.family == stem_family
-                ):
-                    numerator = p
-                    break
-        elif word in ("占比", "比例", "比重"):
-            numerator = earlier[-1]
-        if numerator is None or not all(x in _words(numerator) for x in qualifiers):
+        if p.kind != numerator.kind or not lex.same_units(p.unit, numerator.unit):
             continue
-        denominators: list[Quantity] = []
-        whole = part_of.get(id(numerator))
-        if whole is not None:
-            denominators.append(whole)
-        stage = {
-            "accepted": ("received",),
-            "rejected": ("received",),
-            "concluded": ("accepted", "received"),
-        }.get(numerator.family, ())
-        for p in earlier:
-            if p is numerator or p in denominators or p.unit != numerator.unit:
+        if capped and p.high < numerator.low and not p.total_marker:
+            continue  # a smaller figure holds the numerator only when it is a total (共有86人)
+        if p.value == 0:
+            continue
+        found.append(p)
+    found.extend(_caseloads(lex, numerator, scope))
+    return found
+
+
+def _caseloads(lex: Lexicon, numerator: Quantity, scope: list[Quantity]) -> list[Quantity]:
+    """新收1164件 + 上年结转87件: the year's caseload, a denominator of 结案率."""
+    from .flow import _role
+
+    carry = [p for p in scope if p.unit == numerator.unit and _role(lex, p) == "carry"]
+    new = [p for p in scope if p.unit == numerator.unit and _role(lex, p) == "new"]
+    sums = []
+    for c in carry[:2]:
+        for n in new[:2]:
+            if n is numerator or c is numerator:
                 continue
-            if p.num_start >= numerator.num_start or p.high < numerator.low:
-                continue
-            if p.total_marker or (p.family in stage and nouns_compatible(p, numerator)):
-                denominators.append(p)
-        if not denominators:
-            continue
-        results = [(_rate_check(numerator, w, q), w) for w in denominators]
-        if any(ok for (ok, _), _ in results):
-            out.append(
-                Relation(
-                    "rate",
-                    Verdict.CONSISTENT,
-                    q.block,
-                    (q.num_start, q.end),
-                    (span_of(q), span_of(numerator), span_of(results[0][1])),
+            sums.append(
+                _replace(
+                    n,
+                    value=n.value + c.value,
+                    low=n.low + c.low,
+                    high=n.high + c.high,
+                    number=f"（{n.number}＋{c.number}）",
+                    decimals=max(n.decimals, c.decimals),
                 )
             )
-            continue
-        (_, value), w = results[0]
-        out.append(
-            Relation(
+    return sums
+
+
+# numerators found by their position only (see _numerators), for the rate being judged
+_BY_POSITION: set[int] = set()
+
+
+def _judge_rate(
+    lex: Lexicon,
+    bq: BlockQuantities,
+    q: Quantity,
+    word: str,
+    capped: bool,
+    counts: list[Quantity],
+    part_of: dict[int, Quantity],
+) -> Relation | None:
+    scope = _sentence_scope(bq, q, counts)
+    if not scope:
+        return None
+    readings: list[tuple[Quantity, Quantity]] = []
+    _BY_POSITION.clear()
+    for numerator in _numerators(lex, bq, q, word, scope, part_of):
+        for w in _denominators(lex, numerator, scope, part_of, capped):
+            if id(numerator) in _BY_POSITION and w.high < numerator.low:
+                continue  # a numerator found by position only is a part of a larger whole
+            readings.append((numerator, w))
+    if not readings:
+        return None
+    results = [(_rate_check(n, w, q), n, w) for n, w in readings]
+    for (ok, _), n, w in results:
+        if ok:
+            return Relation(
                 "rate",
-                Verdict.CONTRADICTION,
+                Verdict.CONSISTENT,
                 q.block,
                 (q.num_start, q.end),
-                (span_of(q), span_of(numerator), span_of(w)),
-                code="N104",
-                severity=Severity.ERROR,
-                message=f"{word}{q.text}与其分子分母不符：{numerator.number}÷{w.number}＝{value}%",
-                suggestion=f"核对{word}，或核对{numerator.text}与{w.text}",
-                data={
-                    "numerator": str(numerator.value),
-                    "denominator": str(w.value),
-                    "stated": str(q.value),
-                },
+                (span_of(q), span_of(n), span_of(w)),
             )
+    (_, value), numerator, w = results[0]
+    if len(results) == 1:
+        return Relation(
+            "rate",
+            Verdict.CONTRADICTION,
+            q.block,
+            (q.num_start, q.end),
+            (span_of(q), span_of(numerator), span_of(w)),
+            code="N104",
+            severity=Severity.ERROR,
+            message=f"{word}{q.text}与其分子分母不符：{numerator.number}÷{w.number}＝{value}%",
+            suggestion=f"核对{word}，或核对{numerator.text}与{w.text}",
+            data={
+                "numerator": str(numerator.value),
+                "denominator": str(w.value),
+                "stated": str(q.value),
+            },
         )
-    return out
+    shown = "；".join(f"{n.number}÷{d.number}＝{v}%" for (_, v), n, d in results[:6])
+    spans = [span_of(q)]
+    for _, n, d in results:
+        for x in (n, d):
+            if span_of(x) not in spans:
+                spans.append(span_of(x))
+    return Relation(
+        "rate",
+        Verdict.CONTRADICTION,
+        q.block,
+        (q.num_start, q.end),
+        tuple(spans),
+        code="N104",
+        severity=Severity.ERROR,
+        message=f"{word}{q.text}与文中数字的各种可能算法均不符：{shown}",
+        suggestion=f"核对{word}及其分子分母",
+        data={"stated": str(q.value), "readings": len(results)},
+    )
 
 
 def _rate_check(part: Quantity, whole: Quantity, rate: Quantity) -> tuple[bool, str]:

@@ -1,0 +1,465 @@
+"""Year-on-year change: a stated change against the two figures it compares (N108).
+
+A change is a percentage or a 个百分点 figure right after a change word (增长, 下降, 提高,
+减少…, numbers.toml ``rates.change``; 增幅/降幅 too). The figures it compares come from the
+sentence's structure, not from a list of nouns:
+
+* the base is a figure the wording marks as the earlier one — after 较/比/同比/与 (较上年的
+  1050件, 比2023年的20起), after 上年为/去年同期为/2023年为, or after 由/从 (由78.5%提高到93.2%);
+* the current figure is any other figure of the same unit before the change in the sentence
+  (each is one reading).
+
+A percentage change of two counts or amounts is checked as (current − base) ÷ base, a
+个百分点 change of two rates as current − base, both within the printed precision of every
+figure, and the direction of the change word must match. Every reading is tried; the change
+is reported only when none fits, with the arithmetic of each reading. A percentage change of
+two stated rates that is their difference rather than their relative change (「由78.5%提高到
+93.2%，提高了14.7%」) is the % / 个百分点 slip (N106).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from ...model import Severity
+from ..cn_numbers import fmt
+from ..quantities import BlockQuantities, Lexicon, Quantity
+from .common import Relation, Verdict, bounds, per_or_change, show, span_of
+
+_YEAR = r"(?:19|20)[0-9]{2}年度?"
+_PRIOR = rf"(?:上年度|上年|去年|上一年|前一年|{_YEAR})(?:同期)?"
+_BASE_RE = re.compile(
+    rf"(?:(?:较|比|相比|相较|与|对比|同比|比较)(?:{_PRIOR})?(?:同期)?(?:的|为|是)?"
+    rf"|(?:上年度|上年|去年|上一年|前一年)(?:同期)?(?:为|是|的|仅为|仅|有|共|达)?"
+    r"|(?:上年度|上年|去年|上一年)(?:同期)?(?!结转|遗留|未结|积存)[\u4e00-\u9fff]{1,6}?(?:为|是|共|达)?"
+    rf"|{_YEAR}(?:同期)?(?:为|是|的|仅为)"
+    r"|由|从)(?:约|近|共)?$"
+)
+_DOWN = ("下降", "降低", "减少", "回落", "降幅", "减", "少")
+
+
+@lru_cache(maxsize=4)
+def _change_word_re(lex: Lexicon) -> re.Pattern[str]:
+    words = sorted({*lex.data["rates"]["change"], "增幅", "降幅", "增速"}, key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words)
+    # 「增长11.2%」「提高了13.7个百分点」「增幅为5%」; not 「提高到93.2%」 (a new level)
+    return re.compile(rf"({alternation})(?:了|为|达|达到|约|近)*$")
+
+
+def _direction(word: str) -> int:
+    return -1 if word.startswith(_DOWN) else 1
+
+
+def _context(bq: BlockQuantities, q: Quantity) -> str:
+    """The words right before a number in its sentence, brackets removed."""
+    start, _ = bq.sentence_span(q.sentence)
+    head = bq.text[max(start, q.start - 16) : q.start]
+    return head.replace("（", "").replace("(", "").replace(" ", "").replace("　", "")
+
+
+_COMPARED_RE = re.compile(rf"(?:较|比|相比|相较|同比)(?:{_PRIOR})?(?:同期)?的?$")
+
+
+def is_comparison_base(q: Quantity) -> bool:
+    """「较上年的100件」「比2023年的20起」: a figure of another period, not a part of this
+    year's lists."""
+    return _COMPARED_RE.search(q.pre.strip(" 　")) is not None
+
+
+def _is_base(bq: BlockQuantities, q: Quantity) -> bool:
+    return _BASE_RE.search(_context(bq, q)) is not None
+
+
+def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    out: list[Relation] = []
+    change_re = _change_word_re(lex)
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in bq.quantities:
+        if not q.quoted and q.kind != "bare":
+            by_sentence.setdefault(q.sentence, []).append(q)
+    for sentence in by_sentence.values():
+        # a sentence is judged on its first figures only: the readings grow with the square
+        # of the figures, and a sentence of hundreds of them is a list, not a comparison
+        sentence = sentence[:MAX_FIGURES]
+        marked = [(q, change_re.search(_context(bq, q))) for q in sentence]
+        span = bq.sentence_span(sentence[0].sentence)
+        doubled = list(_DOUBLED_RE.finditer(bq.text, *span))
+        if not doubled and not any(m for _, m in marked):
+            continue
+        plain = [q for q, m in marked if m is None and q.kind != "points"]
+        amounts = [
+            (d, m)
+            for d, m in marked
+            if m is not None and d.kind in ("count", "money", "measure", "time")
+        ]
+        for d, m in marked:
+            if m is None:
+                continue
+            direction = _direction(m.group(1))
+            rel = None
+            if d.kind == "percent":
+                rel = _relative(bq, lex, d, direction, plain)
+                if rel is None:
+                    rel = _derived(bq, d, direction, plain, amounts)
+            elif d.kind == "points":
+                rel = _points(bq, d, direction, plain)
+            elif d.kind in ("count", "money", "measure", "time"):
+                rel = _absolute(bq, d, direction, plain)
+            elif d.kind == "multiple":
+                rel = _ratio(bq, d, _multiple_ratio(d, m.group(1)), plain)
+            if rel is not None:
+                out.append(rel)
+        for m in doubled:
+            rel = _ratio(bq, None, (Decimal(4) if "两" in m.group(0) else Decimal(2), m), plain)
+            if rel is not None:
+                out.append(rel)
+    return out
+
+
+_DOUBLED_RE = re.compile(r"翻(?:了)?(?:一|两)?番")
+# a ratio stated in words (翻番, 增长一倍) is met within this share of it: spoken round figures
+RATIO_TOLERANCE = Decimal("0.05")
+
+
+def _multiple_ratio(d: Quantity, word: str) -> tuple[Decimal, Quantity]:
+    """增长/增加/提高 N倍 is N + 1 times the base (增长一倍 = doubled)."""
+    return d.value + (1 if _direction(word) > 0 else 0), d
+
+
+def _ratio(
+    bq: BlockQuantities,
+    d: Quantity | None,
+    stated: tuple[Decimal, Any],
+    figures: list[Quantity],
+) -> Relation | None:
+    """A ratio in words (翻番 = 2, 增长一倍 = 2) against the stated base and current figure."""
+    ratio, where = stated
+    pos = where.num_start if isinstance(where, Quantity) else where.start()
+    anchor = d if d is not None else _anchor(bq, figures, pos)
+    if anchor is None:
+        return None
+    pairs = _pairs(bq, anchor, [f for f in figures if f is not d], ("count", "money", "measure"))
+    pairs = [(c, b) for c, b in pairs if c.num_start < pos and b.num_start < pos]
+    if not pairs:
+        return None
+    readings = []
+    for current, base in pairs:
+        if base.value <= 0:
+            return None
+        actual = current.value / base.value
+        if abs(actual - ratio) <= ratio * RATIO_TOLERANCE:
+            return _ok(anchor, current, base)
+        readings.append(
+            f"{current.number}÷{base.number}＝{fmt(actual.quantize(Decimal('0.01')))}倍"
+        )
+    words = where.group(0) if not isinstance(where, Quantity) else f"增长{where.text}"
+    current, base = pairs[0]
+    span = (where.num_start, where.end) if isinstance(where, Quantity) else where.span()
+    return Relation(
+        "change",
+        Verdict.CONTRADICTION,
+        bq.block,
+        span,
+        tuple(dict.fromkeys(span_of(x) for c, b in pairs for x in (b, c))),
+        code="N108",
+        severity=Severity.ERROR,
+        message=f"「{words}」意为{fmt(ratio)}倍，与所比较的数字不符：" + "；".join(readings[:6]),
+        suggestion="核对本期数、基期数与增减倍数",
+    )
+
+
+def _anchor(bq: BlockQuantities, figures: list[Quantity], pos: int) -> Quantity | None:
+    before = [f for f in figures if f.num_start < pos]
+    return before[-1] if before else None
+
+
+def _absolute(
+    bq: BlockQuantities, d: Quantity, direction: int, figures: list[Quantity]
+) -> Relation | None:
+    """「较上年的117件增加64件」: a change in units against current − base."""
+    pairs = [
+        (c, b)
+        for c, b in _pairs(bq, d, figures, (d.kind,))
+        if c.kind == d.kind and (c.unit == d.unit or d.kind == "money")
+    ]
+    if not pairs:
+        return None
+    readings = []
+    for current, base in pairs:
+        low, high = _difference_bounds(current, base)
+        d_low, d_high = bounds(d)
+        if direction > 0 and high >= d_low and low <= d_high:
+            return _ok(d, current, base)
+        if direction < 0 and -low >= d_low and -high <= d_high:
+            return _ok(d, current, base)
+        diff = current.value - base.value
+        readings.append(f"{current.number}－{base.number}＝{show(diff, d)}")
+    word = "增加" if direction > 0 else "减少"
+    return Relation(
+        "change",
+        Verdict.CONTRADICTION,
+        d.block,
+        (d.num_start, d.end),
+        tuple(dict.fromkeys([span_of(d)] + [span_of(x) for c, b in pairs for x in (b, c)])),
+        code="N108",
+        severity=Severity.ERROR,
+        message=f"{word}{d.text}与所比较的两个数字之差不符：" + "；".join(readings[:6]),
+        suggestion="核对本期数、基期数与增减数量",
+    )
+
+
+def _derived(
+    bq: BlockQuantities,
+    d: Quantity,
+    direction: int,
+    figures: list[Quantity],
+    amounts: list[tuple[Quantity, re.Match[str]]],
+) -> Relation | None:
+    """「发生数为87件，较上年减少19件，下降21.8%」: the base is the current figure minus the
+    stated change (87 + 19 = 106), the percentage the change over that base."""
+    readings = []
+    pairs = []
+    for n, m in amounts:
+        if n.num_start > d.num_start or _direction(m.group(1)) != direction:
+            continue
+        for current in figures:
+            if current.num_start > n.num_start or current.unit != n.unit:
+                continue
+            if current.kind != n.kind:
+                continue
+            base_value = current.value - direction * n.value
+            if base_value <= 0:
+                continue
+            pairs.append((current, n))
+            change = n.value / base_value * 100
+            c_low, c_high = bounds(current)
+            n_low, n_high = bounds(n)
+            low = (
+                n_low / (c_high - direction * n_low) * 100
+                if direction > 0
+                else n_low / (c_high + n_high) * 100
+            )
+            high = n_high / max(c_low - direction * n_high, Decimal("0.001")) * 100
+            if _fits(min(low, high), max(low, high), d, 1):
+                return _ok(d, current, n)
+            sign = "－" if direction > 0 else "＋"
+            readings.append(
+                f"基期{current.number}{sign}{n.number}＝{fmt(base_value)}，"
+                f"{n.number}÷{fmt(base_value)}＝{_pct(change, d)}%"
+            )
+    if not readings:
+        return None
+    word = "增长" if direction > 0 else "下降"
+    return Relation(
+        "change",
+        Verdict.CONTRADICTION,
+        d.block,
+        (d.num_start, d.end),
+        tuple(dict.fromkeys([span_of(d)] + [span_of(x) for c, n in pairs for x in (c, n)])),
+        code="N108",
+        severity=Severity.ERROR,
+        message=f"{word}{d.text}与所列数字不符：" + "；".join(readings[:6]),
+        suggestion="核对本期数、增减数量与增减幅度",
+    )
+
+
+MAX_FIGURES = 40
+
+
+_PERIOD_RE = re.compile(rf"(?:较|比|同比|相比|相较|与)?({_PRIOR})")
+
+
+def _period(context: str) -> str:
+    """The period a comparison names (上年, 去年同期, 2021年), normalised; "" if none."""
+    found = _PERIOD_RE.findall(context)
+    if not found:
+        return ""
+    word = found[-1].replace("同期", "").replace("年度", "年")
+    return "上年" if word in ("上年", "去年", "上一年", "前一年") else word
+
+
+def _pairs(
+    bq: BlockQuantities, d: Quantity, figures: list[Quantity], kinds: tuple[str, ...]
+) -> list[tuple[Quantity, Quantity]]:
+    """(current, base) readings of a change ``d``. A change that names its own period
+    (较上年增长12.6%) is not read against a base of another period (较2021年的286件)."""
+    own = _period(_change_clause(bq, d))
+    bases = [
+        q
+        for q in figures
+        if q.kind in kinds
+        and _is_base(bq, q)
+        and not (own and (p := _period(_context(bq, q))) and p != own)
+    ]
+    pairs = []
+    for base in bases:
+        for current in figures:
+            if current is base or current.kind != base.kind or _is_base(bq, current):
+                continue
+            if current.kind != "money" and current.unit != base.unit:
+                continue
+            if current.num_start > d.num_start and not (
+                base.num_start < current.num_start
+                and re.search(r"(?:到|至)$", _context(bq, current))
+            ):
+                continue  # a figure after the change is its current value only in 由…到…
+            pairs.append((current, base))
+    return pairs
+
+
+def _change_clause(bq: BlockQuantities, d: Quantity) -> str:
+    """The words of the change's own clause before it (较上年增长)."""
+    start, _ = bq.sentence_span(d.sentence)
+    head = bq.text[max(start, d.start - 16) : d.start]
+    cut = max(head.rfind(ch) for ch in "，,；;：:")
+    return head[cut + 1 :]
+
+
+def _relative(
+    bq: BlockQuantities, lex: Lexicon, d: Quantity, direction: int, figures: list[Quantity]
+) -> Relation | None:
+    counts = [q for q in figures if q.kind != "percent" and not per_or_change(lex, q)]
+    rates = [q for q in figures if q.kind == "percent"]
+    pairs = _pairs(bq, d, counts, ("count", "money", "measure", "time"))
+    rate_pairs = _pairs(bq, d, rates, ("percent",))
+    if not pairs and not rate_pairs:
+        return None
+    readings: list[str] = []
+    for current, base in [*pairs, *rate_pairs]:
+        low, high = _relative_bounds(current, base)
+        if low is None or high is None:
+            return None
+        if _fits(low, high, d, direction):
+            return _ok(d, current, base)
+        shown = (current.value - base.value) / base.value * 100
+        if direction > 0 or shown > 0:
+            readings.append(f"（{current.number}－{base.number}）÷{base.number}＝{_pct(shown, d)}%")
+        else:
+            readings.append(
+                f"（{base.number}－{current.number}）÷{base.number}＝{_pct(-shown, d)}%"
+            )
+    # two rates: the stated figure may be their difference, written with % (N106)
+    for current, base in rate_pairs:
+        low, high = _difference_bounds(current, base)
+        if _fits(low, high, d, direction):
+            diff = current.value - base.value
+            return Relation(
+                "points",
+                Verdict.CONTRADICTION,
+                d.block,
+                (d.num_start, d.end),
+                (span_of(d), span_of(base), span_of(current)),
+                code="N106",
+                severity=Severity.WARNING,
+                message=(
+                    f"{base.text}到{current.text}相差{fmt(abs(diff))}个百分点，"
+                    f"相对变化为{readings[rate_pairs.index((current, base)) + len(pairs)]}；"
+                    f"文中写作{d.text}，把百分点之差写成了百分比"
+                ),
+                suggestion=f"写作“{d.number}个百分点”，或改为相对变化的百分比",
+            )
+    involved = [span_of(d)]
+    for current, base in [*pairs, *rate_pairs]:
+        for q in (base, current):
+            if span_of(q) not in involved:
+                involved.append(span_of(q))
+    word = "增长" if direction > 0 else "下降"
+    several = len(readings) > 1
+    return Relation(
+        "change",
+        Verdict.CONTRADICTION,
+        d.block,
+        (d.num_start, d.end),
+        tuple(involved),
+        code="N108",
+        severity=Severity.ERROR,
+        message=(
+            f"{word}{d.text}与所比较的数字不符："
+            + ("各种读法均不符：" if several else "")
+            + "；".join(readings[:6])
+        ),
+        suggestion="核对本期数、基期数与增减幅度",
+        data={"stated": str(d.value), "readings": len(readings)},
+    )
+
+
+def _points(
+    bq: BlockQuantities, d: Quantity, direction: int, figures: list[Quantity]
+) -> Relation | None:
+    rates = [q for q in figures if q.kind == "percent"]
+    pairs = _pairs(bq, d, rates, ("percent",))
+    if not pairs:
+        return None
+    readings = []
+    for current, base in pairs:
+        low, high = _difference_bounds(current, base)
+        if _fits(low, high, d, direction):
+            return _ok(d, current, base)
+        readings.append(
+            f"{current.number}%－{base.number}%＝{fmt(current.value - base.value)}个百分点"
+        )
+    involved = [span_of(d)]
+    for current, base in pairs:
+        for q in (base, current):
+            if span_of(q) not in involved:
+                involved.append(span_of(q))
+    word = "提高" if direction > 0 else "下降"
+    return Relation(
+        "change",
+        Verdict.CONTRADICTION,
+        d.block,
+        (d.num_start, d.end),
+        tuple(involved),
+        code="N108",
+        severity=Severity.ERROR,
+        message=(
+            f"{word}{d.text}与两个比率之差不符："
+            + ("各种读法均不符：" if len(readings) > 1 else "")
+            + "；".join(readings[:6])
+        ),
+        suggestion="核对两个比率与百分点差",
+        data={"stated": str(d.value), "readings": len(readings)},
+    )
+
+
+def _relative_bounds(current: Quantity, base: Quantity) -> tuple[Decimal | None, Decimal | None]:
+    c_low, c_high = bounds(current)
+    b_low, b_high = bounds(base)
+    if b_low <= 0:
+        return None, None
+    candidates = [(c - b) / b * 100 for c in (c_low, c_high) for b in (b_low, b_high)]
+    return min(candidates), max(candidates)
+
+
+def _difference_bounds(current: Quantity, base: Quantity) -> tuple[Decimal, Decimal]:
+    c_low, c_high = bounds(current)
+    b_low, b_high = bounds(base)
+    return c_low - b_high, c_high - b_low
+
+
+def _fits(low: Decimal, high: Decimal, d: Quantity, direction: int) -> bool:
+    """Does a signed change in [low, high] match the stated size and direction?"""
+    unit = Decimal(1).scaleb(-d.decimals)
+    stated_low = d.low - unit / 2
+    stated_high = d.high + unit  # rounding half up, or truncation
+    if direction > 0:
+        return high >= stated_low and low < stated_high
+    return -low >= stated_low and -high < stated_high
+
+
+def _pct(value: Decimal, like: Quantity) -> str:
+    unit = Decimal(1).scaleb(-max(like.decimals, 1))
+    return fmt(value.quantize(unit))
+
+
+def _ok(d: Quantity, current: Quantity, base: Quantity) -> Relation:
+    return Relation(
+        "change",
+        Verdict.CONSISTENT,
+        d.block,
+        (d.num_start, d.end),
+        (span_of(d), span_of(base), span_of(current)),
+    )

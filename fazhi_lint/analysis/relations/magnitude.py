@@ -1,0 +1,299 @@
+"""Magnitudes checked against other figures of the same paragraph.
+
+* averages (N205): 「平均每家次约32项」「人均1.23万元」「日均约767件」 against the total and the
+  count the sentence states (4562项 ÷ 1426家次); 日均 over the working days the sentence
+  states, else over the days of a year; 人均月 over twelve months;
+* a figure restated in another unit in the bracket right after it (N201): 「3.42亿元（合计
+  3420万元）」「126.5公里（…12650米）」 — the two must be the same amount;
+* a figure above a base the paragraph states (N206): more 行政村 than the 行政村 it says exist,
+  more people than its population, more visits (人次) than numbers.toml
+  ``magnitude.visits-per-resident`` per resident.
+
+Every check reports the arithmetic and names every figure; all are warnings: they rest on
+reading which figures belong together.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from ...model import Severity
+from ..cn_numbers import fmt
+from ..quantities import BlockQuantities, Lexicon, Quantity
+from .common import Relation, Verdict, bounds, show, span_of
+
+MAX_FIGURES = 40  # figures of one sentence judged (the readings grow with their square)
+
+
+def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    out: list[Relation] = []
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in bq.quantities:
+        if not q.quoted and q.kind != "bare":
+            by_sentence.setdefault(q.sentence, []).append(q)
+    for figures in by_sentence.values():
+        figures = figures[:MAX_FIGURES]
+        for q in figures:
+            rel = _average(bq, lex, q, figures)
+            if rel is not None:
+                out.append(rel)
+        out.extend(_restated(bq, lex, figures))
+    out.extend(_bases(bq, lex))
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# averages
+# --------------------------------------------------------------------------------------
+
+_AVERAGE_RE = re.compile(
+    r"(?:平均每|每)(?P<per>[\u4e00-\u9fff]{1,2}?)(?=[\u4e00-\u9fff]*$)|(?P<word>人均月|人均|户均|日均|月均|场均|件均)"
+)
+_CLAUSE_RE = re.compile("[，,；;。]")
+
+
+def _clause_before(text: str, q: Quantity) -> str:
+    start = max(0, q.num_start - 30)
+    cut = [m.end() for m in _CLAUSE_RE.finditer(text, start, q.num_start)]
+    return text[cut[-1] if cut else start : q.num_start]
+
+
+def _average(
+    bq: BlockQuantities, lex: Lexicon, a: Quantity, figures: list[Quantity]
+) -> Relation | None:
+    if a.kind not in ("count", "money", "measure", "time"):
+        return None
+    words = _clause_before(bq.text, a)
+    m = _AVERAGE_RE.search(words)
+    if m is None:
+        return None
+    word = m.group("word") or ""
+    per = m.group("per") or ""
+    before = [f for f in figures if f.num_start < a.num_start and f is not a]
+    totals = [
+        f
+        for f in before
+        if f.kind == a.kind and (f.unit == a.unit or a.kind == "money") and f.value > a.value
+    ]
+    if not totals:
+        return None
+    counts: list[tuple[Decimal, str, Quantity | None]] = []
+    if word in ("日均",):
+        days = [f for f in before if f.kind == "time" and f.unit in ("个工作日", "工作日", "天")]
+        counts = [(f.value, f.text, f) for f in days] or [(Decimal(365), "365天", None)]
+    elif word == "月均":
+        counts = [(Decimal(12), "12个月", None)]
+    else:
+        unit = {"人均": "人", "人均月": "人", "户均": "户", "场均": "场", "件均": "件"}.get(
+            word, ""
+        )
+        for f in before:
+            if f.kind != "count" or any(f is t for t in totals):
+                continue
+            by_unit = bool(unit) and lex.same_units(f.unit, unit)
+            by_per = bool(per) and (
+                f.unit == per or f.unit.startswith(per) or per.startswith(f.unit)
+            )
+            if by_unit or by_per:
+                counts.append((f.value, f.text, f))
+    if not counts:
+        return None
+    months = Decimal(12) if word == "人均月" else Decimal(1)
+    low, high = bounds(a)
+    slack = max((high - low) / 2, a.value * TOLERANCE)
+    readings = []
+    for total in totals:
+        for n, n_text, _ in counts:
+            if n <= 0:
+                continue
+            value = total.value / n / months
+            if a.value - slack <= value <= a.value + slack:
+                return None
+            shown = value.quantize(Decimal("0.01"))
+            readings.append(
+                f"{total.text}÷{n_text}{'÷12个月' if months > 1 else ''}＝{show(shown, a)}"
+            )
+    spans = [span_of(a)] + [span_of(t) for t in totals] + [span_of(f) for _, _, f in counts if f]
+    return Relation(
+        "average",
+        Verdict.CONTRADICTION,
+        a.block,
+        (a.num_start, a.end),
+        tuple(dict.fromkeys(spans)),
+        code="N205",
+        severity=Severity.WARNING,
+        message=f"平均数{a.text}与所列总数和数量不符：" + "；".join(readings[:6]),
+        suggestion="核对平均数，或核对总数与数量（常见为小数点错位或漏写“万”）",
+    )
+
+
+# an average printed with 约 or rounded loosely is accepted within this share of itself
+TOLERANCE = Decimal("0.05")
+
+
+# --------------------------------------------------------------------------------------
+# a figure restated in another unit in brackets
+# --------------------------------------------------------------------------------------
+
+_NOT_RESTATEMENT = re.compile(r"^(?:其中|含|包括|占|较|同比|比|增|减|下降|上升|提高|降低)")
+
+
+@lru_cache(maxsize=4)
+def _conversions(lex: Lexicon) -> dict[str, tuple[str, Decimal]]:
+    """unit -> (base unit, factor) from numbers.toml ``magnitude.conversions``."""
+    table: dict[str, tuple[str, Decimal]] = {}
+    for base, units in lex.data.get("magnitude", {}).get("conversions", {}).items():
+        table[base] = (base, Decimal(1))
+        for unit, factor in units.items():
+            table[unit] = (base, Decimal(str(factor)))
+    return table
+
+
+def _restated(bq: BlockQuantities, lex: Lexicon, figures: list[Quantity]) -> list[Relation]:
+    out: list[Relation] = []
+    text = bq.text
+    conv = _conversions(lex)
+    for i, x in enumerate(figures):
+        gap = text[x.end : x.end + 2]
+        if not gap.startswith(("（", "(")):
+            continue
+        inside = [y for y in figures[i + 1 :] if y.depth == x.depth + 1]
+        if not inside:
+            continue
+        y = inside[0]
+        head = text[x.end + 1 : y.start]
+        if _NOT_RESTATEMENT.search(head) or y.kind != x.kind:
+            continue
+        if x.kind == "money":
+            if x.magnitude == y.magnitude:
+                continue
+            xv, yv, unit = x.value, y.value, "元"
+        elif x.unit != y.unit and x.unit in conv and y.unit in conv:
+            (bx, fx), (by, fy) = conv[x.unit], conv[y.unit]
+            if bx != by:
+                continue
+            xv, yv, unit = x.value * fx, y.value * fy, bx
+        else:
+            continue
+        x_low, x_high = bounds(x)
+        y_low, y_high = bounds(y)
+        factor_x = xv / x.value if x.value else Decimal(1)
+        factor_y = yv / y.value if y.value else Decimal(1)
+        if x_low * factor_x <= y_high * factor_y and y_low * factor_y <= x_high * factor_x:
+            continue
+        out.append(
+            Relation(
+                "unit-slip",
+                Verdict.CONTRADICTION,
+                y.block,
+                (y.num_start, y.end),
+                (span_of(y), span_of(x)),
+                code="N201",
+                severity=Severity.WARNING,
+                message=(
+                    f"{x.text}即{fmt(xv)}{unit}，括号内写作{y.text}（{fmt(yv)}{unit}），"
+                    "两者应为同一数量"
+                ),
+                suggestion="核对数字与单位（常见为小数点错位或单位写错）",
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# figures above a base the paragraph states
+# --------------------------------------------------------------------------------------
+
+_BASE_WORDS_RE = re.compile(r"(?:共有|现有|拥有|下辖|辖有|辖)([\u4e00-\u9fff（）()]{2,12})$")
+_BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+
+
+def _noun_after(text: str, q: Quantity) -> str:
+    m = _CLAUSE_RE.search(text, q.end, q.end + 16)
+    return _BRACKETED.sub("", text[q.end : m.start() if m else q.end + 16])
+
+
+def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    data = lex.data.get("magnitude", {})
+    population = tuple(data.get("population", ()))
+    online = tuple(data.get("online", ()))
+    visits = Decimal(str(data.get("visits-per-resident", 12)))
+    text = bq.text
+    out: list[Relation] = []
+    bases: list[tuple[Quantity, str, bool]] = []  # (figure, its noun, is a population)
+    for q in bq.quantities[: MAX_FIGURES * 4]:
+        if q.kind != "count" or q.quoted or q.approx:
+            continue
+        before = _BRACKETED.sub("", _clause_before(text, q))
+        if any(before.endswith(p) or before.endswith(p + "为") for p in population):
+            bases.append((q, "人口", True))
+            continue
+        m = _BASE_WORDS_RE.search(before)
+        noun = (m.group(1) if m else "") or (
+            _noun_after(text, q)[:6] if re.search(r"(?:共有|现有|辖)$", before) else ""
+        )
+        noun = _BRACKETED.sub("", noun).split("的")[-1]
+        if len(noun) >= 2:
+            for b, b_noun, is_pop in bases:
+                rel = _exceeds(bq, lex, q, b, b_noun, is_pop, visits, online)
+                if rel is not None:
+                    out.append(rel)
+                    break
+            bases.append((q, noun, False))
+            continue
+        for b, b_noun, is_pop in bases:
+            rel = _exceeds(bq, lex, q, b, b_noun, is_pop, visits, online)
+            if rel is not None:
+                out.append(rel)
+                break
+    return out
+
+
+def _exceeds(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    q: Quantity,
+    base: Quantity,
+    noun: str,
+    is_population: bool,
+    visits: Decimal,
+    online: tuple[str, ...],
+) -> Relation | None:
+    text = bq.text
+    words = _clause_before(text, q) + _noun_after(text, q)
+    if q is base or q.num_start < base.num_start:
+        return None
+    if is_population:
+        if any(w in words for w in online):
+            return None
+        if lex.same_units(q.unit, "人") and q.low > bounds(base)[1]:
+            limit, how = bounds(base)[1], "常住人口"
+        elif q.unit == "人次" and q.low > bounds(base)[1] * visits:
+            limit, how = bounds(base)[1] * visits, f"常住人口的{fmt(visits)}倍"
+        else:
+            return None
+        message = (
+            f"{q.text}超过文中所述{base.text}人口"
+            + (f"的{fmt(visits)}倍（{show(limit, base)}人次）" if q.unit == "人次" else "")
+            + "，数量级不合常理"
+        )
+        del how
+    else:
+        if q.unit != base.unit or q.low <= bounds(base)[1]:
+            return None
+        if noun not in words:
+            return None  # the same thing: its name again (行政村 … 21个行政村)
+        message = f"{q.text}多于文中所述总数{base.text}（{noun}），部分不应多于总数"
+    return Relation(
+        "base",
+        Verdict.CONTRADICTION,
+        q.block,
+        (q.num_start, q.end),
+        (span_of(q), span_of(base)),
+        code="N206",
+        severity=Severity.WARNING,
+        message=message,
+        suggestion="核对该数字与文中所述的总数（常见为多写一位或漏写“万”）",
+    )
