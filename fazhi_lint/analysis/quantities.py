@@ -929,8 +929,17 @@ def quantities_of(document: Any) -> list[BlockQuantities]:
     """Extraction for every body block of a document, computed once and cached."""
     cached = document.cache.get("quantities")
     if cached is None:
+        from ..checks.debris import clean_blocks
+
         lex = load_lexicon()
-        cached = [extract(b.text, b.index, lex) for b in document.blocks if b.is_body]
+        # a whole line of web or conversion debris (「时间:2018-05-03 浏览次数:」) is page
+        # furniture, not a statement of the report: T002 reports it, the statistics skip it
+        chrome = {i for i, clean in clean_blocks(document).items() if not clean.block.text.strip()}
+        cached = [
+            extract(b.text, b.index, lex)
+            for b in document.blocks
+            if b.is_body and b.index not in chrome
+        ]
         document.cache["quantities"] = cached
     return list(cached)
 
