@@ -348,7 +348,7 @@ def _tolerant_streams() -> None:
 def _run_check(args: argparse.Namespace) -> int:
     from .batch import BatchLimits, lint_files
     from .discovery import discover
-    from .engine import Linter
+    from .engine import FileResult, Linter
     from .reporters import (
         ReportOptions,
         UnknownFormatError,
@@ -420,6 +420,11 @@ def _run_check(args: argparse.Namespace) -> int:
                 linter, found.files, jobs=jobs, limits=limits, on_done=advance
             ):
                 take(result)
+            if found.skipped and linter.is_enabled("E013"):
+                from .readers.errors import skipped_diagnostic
+
+                for path in found.skipped:  # files in the folders that were not checked
+                    take(FileResult(path, "skipped", [skipped_diagnostic(path)]))
         if streaming is None:
             reporter(results, stream, options)
 

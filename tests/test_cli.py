@@ -38,7 +38,6 @@ def inbox(tmp_path: Path) -> Path:
     (folder / "空白.txt").write_bytes(b"")  # E006
     (folder / "旧版.docx").write_bytes(b"PK\x03\x04broken")  # E005: a broken zip
     (folder / "~$旧版.docx").write_bytes(b"lock")  # skipped: Word lock file
-    (folder / "notes.csv").write_text("a,b", encoding="utf-8")  # skipped: not a report
     return folder
 
 
@@ -394,3 +393,34 @@ def test_a_crash_on_one_file_does_not_stop_the_batch(
     data = json.loads(out)
     codes = sorted(d["code"] for f in data["files"] for d in f["diagnostics"])
     assert codes == ["E006", "E999"] and status == 1
+
+
+# -- a folder scan reports every file it does not check (E013) ------------------------------
+
+
+def test_folder_scan_reports_each_skipped_file_with_what_to_do(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "收 文"
+    (folder / "子目录").mkdir(parents=True)
+    (folder / "报告.txt").write_text("2024年度法治政府建设情况报告\n", encoding="utf-8")
+    for name in ("报告.ofd", "材料.zip", "说明.rtf", "子目录/扫描件.JPG", "旧稿.wps2"):
+        (folder / name).write_bytes(b"x")
+    (folder / "~$报告.docx").write_bytes(b"x")
+    status = main(["check", str(folder), "--format", "json", "--no-config", "--select", "E"])
+    data = json.loads(capsys.readouterr().out)
+    notes = {
+        Path(f["path"]).name: f["diagnostics"][0] for f in data["files"] if f["format"] == "skipped"
+    }
+    assert set(notes) == {"报告.ofd", "材料.zip", "说明.rtf", "扫描件.JPG", "旧稿.wps2"}
+    assert all(n["code"] == "E013" and n["severity"] == "info" for n in notes.values())
+    assert "请另存为 .docx 或 .pdf" in notes["报告.ofd"]["message"]
+    assert "解压" in notes["材料.zip"]["message"]
+    assert ".docx" in notes["说明.rtf"]["message"]
+    assert "图片" in notes["扫描件.JPG"]["message"]
+    assert ".wps2" in notes["旧稿.wps2"]["message"]  # an unknown extension is named
+    assert status == 0  # notes do not fail the run
+    args = ["check", str(folder), "--format", "json", "--no-config", "--select", "E"]
+    assert main([*args, "--ignore", "E013"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [Path(f["path"]).name for f in data["files"]] == ["报告.txt"]

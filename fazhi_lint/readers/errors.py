@@ -8,7 +8,10 @@ treat reading problems like any other check.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
+from functools import cache
+from pathlib import PurePath
 
 from ..model import Diagnostic, Location, Severity
 
@@ -130,6 +133,19 @@ INPUT_PROBLEMS: dict[str, InputProblem] = {
             "a genuine report.",
         ),
         InputProblem(
+            "E013",
+            "file-skipped",
+            "文件夹中的文件未检查（压缩包、.ofd、.rtf、图片等格式），并说明如何处理",
+            "检查什么：检查文件夹时，遇到不能检查的文件（未解压的压缩包、.ofd 版式文件、.rtf、\n"
+            "图片、表格、演示文稿等），逐个列出，并说明怎样才能检查它。\n\n"
+            "为什么：审核人员收到的文件夹里什么都有；一个文件被悄悄跳过，就可能漏审一份报告。\n\n"
+            "不报告：Word 的临时锁定文件（~$报告.docx）、隐藏文件、Thumbs.db 和 desktop.ini，\n"
+            "以及配置 exclude 排除的文件。在命令行上直接指定的文件总会按内容识别并检查。\n\n"
+            "错误示例：收文/报告.ofd（跳过，并提示“请另存为 .docx 或 .pdf”）\n"
+            "正确示例：收文/报告.docx",
+            Severity.INFO,
+        ),
+        InputProblem(
             "E999",
             "internal-error",
             "检查工具内部错误（请报告此问题）",
@@ -154,6 +170,32 @@ class ReadError(Exception):
 
     def to_diagnostic(self, path: str) -> Diagnostic:
         return input_diagnostic(self.code, self.message, path, detail=self.detail)
+
+
+@cache
+def _skip_table() -> tuple[dict[str, str], str, str]:
+    from importlib import resources
+
+    if sys.version_info >= (3, 11):
+        from tomllib import loads
+    else:  # pragma: no cover
+        from tomli import loads
+
+    data = loads(resources.files(__package__).joinpath("skipped.toml").read_text("utf-8"))
+    by_suffix = {
+        suffix.lower(): str(kind["message"])
+        for kind in data.get("kinds", [])
+        for suffix in kind["suffixes"]
+    }
+    return by_suffix, str(data["default"]), str(data["no-suffix"])
+
+
+def skipped_diagnostic(path: str) -> Diagnostic:
+    """The ``E013`` note for a file a folder scan does not check: what to do with it."""
+    by_suffix, default, no_suffix = _skip_table()
+    suffix = PurePath(path).suffix.lower()
+    advice = by_suffix.get(suffix) or default.format(suffix=suffix) if suffix else no_suffix
+    return input_diagnostic("E013", f"未检查：{advice}", path, detail=suffix or None)
 
 
 def input_diagnostic(

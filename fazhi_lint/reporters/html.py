@@ -46,6 +46,7 @@ FORMAT_NAMES = {
     "markdown": "Markdown",
     "html": "网页",
     "unknown": "无法读取",
+    "skipped": "未检查",
 }
 
 
