@@ -4,7 +4,10 @@ Exit status: 0 nothing at or above ``--fail-on``; 1 findings at or above it; 2 t
 could not do its job (bad option, unknown code, bad configuration, unknown profile).
 An unreadable input file is a finding (``E…``), never exit 2.
 
-``fazhi-lint 报告.docx`` is short for ``fazhi-lint check 报告.docx`` (handy for pre-commit).
+``fazhi-lint 报告.docx`` is short for ``fazhi-lint check 报告.docx`` (handy for pre-commit);
+a bare Latin word that is neither a command nor an existing path (``fazhi-lint chek 报告.docx``)
+is a mistyped command, never a path: exit 2 with 「您是不是要输入 “check”？」. argparse's
+usage errors are translated into Chinese, with the closest option or value suggested.
 ``--help`` and ``--version`` stay fast: this module imports rich, the engine and the readers
 only inside the commands that need them.
 """
@@ -96,9 +99,74 @@ class _Parser(argparse.ArgumentParser):
         self._optionals.title = "选项"
         self.add_argument("-h", "--help", action="help", help="显示帮助并退出")
 
-    def error(self, message: str) -> Any:  # argparse's own messages stay in English
+    def error(self, message: str) -> Any:
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: 错误：{message}\n")
+        self.exit(2, f"{self.prog}: 错误：{_chinese_error(message, self)}\n")
+
+    def option_strings(self) -> list[str]:
+        """Every option string of this parser and its subcommands (for "did you mean")."""
+        found: list[str] = []
+        for action in self._actions:
+            found.extend(action.option_strings)
+            if isinstance(action, argparse._SubParsersAction):
+                for sub in action.choices.values():
+                    if isinstance(sub, _Parser):
+                        found.extend(sub.option_strings())
+        return list(dict.fromkeys(found))
+
+
+def _did_you_mean(word: str, candidates: Sequence[str]) -> str:
+    """「；您是不是要输入 “X”？」 for the closest candidate, or nothing."""
+    close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
+    return f"；您是不是要输入 “{close[0]}”？" if close else ""
+
+
+def _quoted_list(text: str) -> list[str]:
+    return [item.strip().strip("'\"") for item in text.split(",") if item.strip()]
+
+
+def _chinese_error(message: str, parser: _Parser) -> str:
+    """argparse's English error messages in Chinese, with "did you mean" where it helps."""
+    import re
+
+    match = re.fullmatch(r"argument (\S+): (.*)", message, re.S)
+    if match:
+        return f"选项 {match.group(1)}：{_chinese_error(match.group(2), parser)}"
+    match = re.fullmatch(r"unrecognized arguments: (.*)", message, re.S)
+    if match:
+        words = match.group(1).split()
+        options = parser.option_strings()
+        hints = [_did_you_mean(w.split("=", 1)[0], options) for w in words if w.startswith("-")]
+        return f"无法识别的参数：{' '.join(words)}" + "".join(h for h in hints if h)
+    match = re.fullmatch(r"invalid choice: '?(.*?)'? \(choose from (.*)\)", message, re.S)
+    if match:
+        value, choices = match.group(1), _quoted_list(match.group(2))
+        hint = _did_you_mean(value, choices)
+        return f"无效的取值 “{value}”（可选：{'、'.join(choices)}）{hint}"
+    match = re.fullmatch(r"the following arguments are required: (.*)", message, re.S)
+    if match:
+        return f"缺少必需的参数：{match.group(1)}"
+    match = re.fullmatch(r"one of the arguments (.*) is required", message, re.S)
+    if match:
+        return f"必须给出以下参数之一：{match.group(1)}"
+    match = re.fullmatch(r"not allowed with argument (.*)", message, re.S)
+    if match:
+        return f"不能与 {match.group(1)} 同时使用"
+    match = re.fullmatch(r"ambiguous option: (\S+) could match (.*)", message, re.S)
+    if match:
+        return f"选项 {match.group(1)} 不明确，可能是：{match.group(2)}"
+    match = re.fullmatch(r"invalid (\S+) value: '?(.*?)'?", message, re.S)
+    if match:
+        return f"无效的值 “{match.group(2)}”"
+    match = re.fullmatch(r"ignored explicit argument '?(.*?)'?", message, re.S)
+    if match:
+        return f"此选项不带值，多余的 “{match.group(1)}” 无法处理"
+    fixed = {
+        "expected one argument": "需要一个值",
+        "expected at most one argument": "最多只能有一个值",
+        "expected at least one argument": "至少需要一个值",
+    }
+    return fixed.get(message, message)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -307,9 +375,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args_list:
         parser.print_help(sys.stderr)
         return 2
-    if args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "-V", "--version"):
-        args_list.insert(0, "check")  # `fazhi-lint 报告.docx` means `fazhi-lint check 报告.docx`
     _tolerant_streams()
+    if args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "-V", "--version"):
+        if _looks_like_a_command(args_list[0]):
+            word = args_list[0]
+            parser.print_usage(sys.stderr)
+            print(
+                f"{PROG}: 错误：未知命令 “{word}”{_did_you_mean(word, COMMANDS)}"
+                f"（可用的命令：{'、'.join(COMMANDS)}；要检查名为 {word} 的文件，"
+                f"请写 fazhi-lint check ./{word}）",
+                file=sys.stderr,
+            )
+            return 2
+        args_list.insert(0, "check")  # `fazhi-lint 报告.docx` means `fazhi-lint check 报告.docx`
     try:
         args = parser.parse_args(args_list)
     except SystemExit as exc:  # --help, --version, usage errors
@@ -331,6 +409,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
         return 1
+
+
+def _looks_like_a_command(word: str) -> bool:
+    """A first word that is no path but reads like a command (``chek``, ``rule``, ``Explain``).
+
+    A mistyped command is never taken for a path: an existing file or folder is a path, and
+    so is anything with a path separator, an extension or a non-Latin letter; a bare Latin
+    word that names nothing on disk is a command the user mistyped.
+    """
+    if not word or word.startswith("-") or word == "-" or os.path.exists(word):
+        return False
+    return word.isascii() and word.replace("-", "").replace("_", "").isalpha()
 
 
 def _tolerant_streams() -> None:

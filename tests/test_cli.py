@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -424,3 +425,70 @@ def test_folder_scan_reports_each_skipped_file_with_what_to_do(
     assert main([*args, "--ignore", "E013"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [Path(f["path"]).name for f in data["files"]] == ["报告.txt"]
+
+
+# -- command-line errors in Chinese, with "did you mean" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "suggested"), [("chek", "check"), ("rule", "rules"), ("explian", "explain")]
+)
+def test_a_mistyped_command_is_never_taken_for_a_path(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, word: str, suggested: str
+) -> None:
+    report = tmp_path / "报告.docx"
+    status, out, err = run(capsys, word, str(report))
+    assert status == 2 and out == ""
+    assert f"未知命令 “{word}”；您是不是要输入 “{suggested}”？" in err
+    assert "E001" not in err  # not read as a missing file
+
+
+def test_an_existing_file_named_like_a_word_is_still_a_path(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "chek").write_text("2024年度法治政府建设情况报告\n", encoding="utf-8")
+    status, _, err = run(capsys, "chek", "--select", "E", "--no-config")
+    assert status == 0 and "未知命令" not in err
+    status, _, err = run(capsys, "缺失的报告", "--select", "E", "--no-config")
+    assert status == 1 and "未知命令" not in err  # a Chinese name is a path: E001
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ["check", "x", "--formt", "json"],
+            "无法识别的参数：--formt json；您是不是要输入 “--format”？",
+        ),
+        (["check", "x", "--selct=H"], "您是不是要输入 “--select”？"),
+        (
+            ["check", "x", "--severity", "warnign"],
+            "选项 --severity：无效的取值 “warnign”（可选：error、warning、info）；"
+            "您是不是要输入 “warning”？",
+        ),
+        (["check"], "缺少必需的参数：PATH"),
+        (["explain"], "缺少必需的参数：CODE|NAME"),
+        (["check", "x", "--jobs"], "选项 -j/--jobs：需要一个值"),
+        (["check", "x", "--config", "a", "--no-config"], "--no-config：不能与 --config 同时使用"),
+        (["rules", "--format", "yaml"], "无效的取值 “yaml”（可选：text、json）"),
+    ],
+)
+def test_usage_errors_are_in_chinese(
+    capsys: pytest.CaptureFixture[str], args: list[str], expected: str
+) -> None:
+    status, out, err = run(capsys, *args)
+    assert status == 2 and out == ""
+    assert expected in err, err
+    assert err.startswith("用法：")
+    message = err.splitlines()[-1]
+    assert not re.search(r"\b(argument|invalid|expected|required|unrecognized)\b", message)
+
+
+@pytest.mark.parametrize("command", [[], ["check"], ["read"], ["rules"], ["explain"], ["profiles"]])
+def test_help_is_in_chinese(capsys: pytest.CaptureFixture[str], command: list[str]) -> None:
+    status, out, _ = run(capsys, *command, "--help")
+    assert status == 0 and out.startswith("用法：")
+    assert "显示帮助并退出" in out and "选项" in out
+    for english in ("usage:", "show this help", "positional arguments", "options:", "(default"):
+        assert english not in out
