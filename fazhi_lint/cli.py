@@ -341,7 +341,7 @@ def build_parser() -> argparse.ArgumentParser:
     explain = commands.add_parser(
         "explain",
         help="显示某项检查的说明",
-        description="显示一项检查的说明：发现什么、为什么重要、错误示例与正确示例、可配置项。",
+        description="显示一项检查的说明：检查什么、为什么、不报告什么、错误示例与正确示例、选项。",
     )
     explain.add_argument("rule", metavar="CODE|NAME", help="检查代码（H101）或名称")
     explain.add_argument("--format", choices=("text", "json"), default="text", help="输出格式")
@@ -940,46 +940,32 @@ def _run_explain(args: argparse.Namespace) -> int:
     return 0
 
 
-_EXAMPLE_LABELS = {
-    "错误示例": "red",
-    "正确示例": "green",
-    "Bad": "red",
-    "Good": "green",
-    "Fix": "cyan",
-    "修改": "cyan",
-    "修改方法": "cyan",
-}
+_SECTION_STYLE = {"错误示例": "bold red", "正确示例": "bold green"}
 
 
 def _explanation_lines(explanation: str) -> list[Any]:
-    """The docstring, lightly styled: example labels colored, code fences dropped."""
+    """The explanation by its fixed sections (one parser: :func:`plugins.parse_explanation`).
+
+    Each section title on a line of its own, its text below, examples indented; the author's
+    line breaks are kept (never re-wrapped).
+    """
     from rich.text import Text
+
+    from .plugins import parse_explanation
 
     if not explanation.strip():
         return [Text("（该检查暂无详细说明）", style="dim")]
+    parsed = parse_explanation(explanation)
     lines: list[Text] = []
-    in_fence = False
-    for raw in explanation.strip().splitlines():
-        line = raw.rstrip().replace("``", "`")
-        if line.lstrip().startswith("```"):
-            in_fence = not in_fence
-            continue
-        if in_fence:
-            lines.append(Text("    " + line, style="bright_black"))
-        elif line.startswith("#"):
-            lines.append(Text(line.lstrip("#").strip(), style="bold"))
-        else:
-            label = next(
-                (k for k in _EXAMPLE_LABELS if line.startswith((k + ":", k + "：", k + " "))),
-                None,
-            )
-            text = Text()
-            if label:
-                text.append(label, style=f"bold {_EXAMPLE_LABELS[label]}")
-                text.append(line[len(label) :])
-            else:
-                text.append(line)
-            lines.append(text)
+    if parsed.lead and parsed.sections.get("检查什么"):
+        lines += [Text(line.replace("``", "`")) for line in parsed.lead.splitlines()]
+    for title, body in parsed.ordered():
+        if lines:
+            lines.append(Text(""))
+        heading = Text(title + parsed.notes.get(title, ""), style=_SECTION_STYLE.get(title, "bold"))
+        lines.append(heading)
+        indent = "    " if title in _SECTION_STYLE else "  "
+        lines += [Text(indent + line.replace("``", "`")) for line in body.splitlines()]
     return lines
 
 
