@@ -11,6 +11,8 @@ their examples are built as .docx files that are in, or out of, that state.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from docx_factory import build_docx, p, r
 
@@ -152,3 +154,14 @@ def test_registry_refuses_a_builtin_rule_without_examples() -> None:
     Registry(
         [Check("X902", "plugin-rule", Severity.WARNING, "说明", func, "Finds it.", plugin="acme")]
     )
+
+
+@pytest.mark.parametrize(
+    "item", [c for c in REGISTRY.checks if c.family == "E"], ids=lambda c: c.code
+)
+def test_reading_problems_explain_themselves_in_chinese(item: Check) -> None:
+    """E codes describe a file, not text: their examples name files and what to do."""
+    sections = item.sections
+    for title in ("检查什么", "为什么", "错误示例", "正确示例"):
+        assert sections.get(title), f"{item.code} lacks {title}"
+    assert not re.search(r"[A-Za-z]{4,} [a-z]{3,} [a-z]{3,}", sections.get("检查什么")), item.code
