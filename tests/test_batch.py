@@ -325,10 +325,11 @@ def test_no_progress_bar_when_piped(tmp_path: Path) -> None:
 
     paths = make_files(tmp_path, [f"{i}.txt" for i in range(4)])
     env = {k: v for k, v in os.environ.items() if k != "CI"}
+    env["PYTHONUTF8"] = "1"  # so that the Chinese asserted below survives a Windows code page
     run = subprocess.run(
         [sys.executable, "-m", "fazhi_lint", "check", *paths, "--no-config"],
         capture_output=True,
-        text=True,
+        encoding="utf-8",
         env=env,
         timeout=60,
     )
