@@ -188,8 +188,9 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="检查文件或文件夹（默认命令）",
-        description="检查报告文件；文件夹递归查找 .docx .dotx .pdf .txt .md .markdown .html .htm，"
-        "直接列出的文件不论扩展名都会检查。",
+        description="检查报告文件；文件夹递归查找 .docx .dotx .docm .pdf .txt .md .markdown .html .htm"
+        "（以及 .doc .wps，提示另存为 .docx），文件夹中不能检查的文件（压缩包、.ofd、.rtf、图片等）"
+        "逐个列为 E013 提示并说明如何处理；直接列出的文件不论扩展名都会检查。",
         epilog=EPILOG,
     )
     check.add_argument(
