@@ -26,7 +26,7 @@ Nothing is asserted.
 from __future__ import annotations
 
 import argparse
-import resource
+import importlib.util
 import statistics
 import subprocess
 import sys
@@ -42,6 +42,10 @@ TARGET_RATIO = 1.5
 
 def _cpu() -> float:
     """CPU seconds of this process and of its waited-for children (the reader's fork)."""
+    try:
+        import resource  # POSIX only: on Windows the children's time is not counted
+    except ImportError:
+        return time.process_time()
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     return time.process_time() + children.ru_utime + children.ru_stime
 
@@ -203,7 +207,10 @@ def main() -> None:
         return
     speed(files, args.repeat)
     if not args.no_memory:
-        memory()
+        if importlib.util.find_spec("resource") is None:
+            print("\n(memory: skipped, peak RSS of children needs the POSIX resource module)")
+        else:
+            memory()
 
 
 if __name__ == "__main__":

@@ -4,7 +4,10 @@ Exit status: 0 nothing at or above ``--fail-on``; 1 findings at or above it; 2 t
 could not do its job (bad option, unknown code, bad configuration, unknown profile).
 An unreadable input file is a finding (``E…``), never exit 2.
 
-``fazhi-lint 报告.docx`` is short for ``fazhi-lint check 报告.docx`` (handy for pre-commit).
+``fazhi-lint 报告.docx`` is short for ``fazhi-lint check 报告.docx`` (handy for pre-commit);
+a bare Latin word that is neither a command nor an existing path (``fazhi-lint chek 报告.docx``)
+is a mistyped command, never a path: exit 2 with 「您是不是要输入 “check”？」. argparse's
+usage errors are translated into Chinese, with the closest option or value suggested.
 ``--help`` and ``--version`` stay fast: this module imports rich, the engine and the readers
 only inside the commands that need them.
 """
@@ -96,9 +99,74 @@ class _Parser(argparse.ArgumentParser):
         self._optionals.title = "选项"
         self.add_argument("-h", "--help", action="help", help="显示帮助并退出")
 
-    def error(self, message: str) -> Any:  # argparse's own messages stay in English
+    def error(self, message: str) -> Any:
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: 错误：{message}\n")
+        self.exit(2, f"{self.prog}: 错误：{_chinese_error(message, self)}\n")
+
+    def option_strings(self) -> list[str]:
+        """Every option string of this parser and its subcommands (for "did you mean")."""
+        found: list[str] = []
+        for action in self._actions:
+            found.extend(action.option_strings)
+            if isinstance(action, argparse._SubParsersAction):
+                for sub in action.choices.values():
+                    if isinstance(sub, _Parser):
+                        found.extend(sub.option_strings())
+        return list(dict.fromkeys(found))
+
+
+def _did_you_mean(word: str, candidates: Sequence[str]) -> str:
+    """「；您是不是要输入 “X”？」 for the closest candidate, or nothing."""
+    close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
+    return f"；您是不是要输入 “{close[0]}”？" if close else ""
+
+
+def _quoted_list(text: str) -> list[str]:
+    return [item.strip().strip("'\"") for item in text.split(",") if item.strip()]
+
+
+def _chinese_error(message: str, parser: _Parser) -> str:
+    """argparse's English error messages in Chinese, with "did you mean" where it helps."""
+    import re
+
+    match = re.fullmatch(r"argument (\S+): (.*)", message, re.S)
+    if match:
+        return f"选项 {match.group(1)}：{_chinese_error(match.group(2), parser)}"
+    match = re.fullmatch(r"unrecognized arguments: (.*)", message, re.S)
+    if match:
+        words = match.group(1).split()
+        options = parser.option_strings()
+        hints = [_did_you_mean(w.split("=", 1)[0], options) for w in words if w.startswith("-")]
+        return f"无法识别的参数：{' '.join(words)}" + "".join(h for h in hints if h)
+    match = re.fullmatch(r"invalid choice: '?(.*?)'? \(choose from (.*)\)", message, re.S)
+    if match:
+        value, choices = match.group(1), _quoted_list(match.group(2))
+        hint = _did_you_mean(value, choices)
+        return f"无效的取值 “{value}”（可选：{'、'.join(choices)}）{hint}"
+    match = re.fullmatch(r"the following arguments are required: (.*)", message, re.S)
+    if match:
+        return f"缺少必需的参数：{match.group(1)}"
+    match = re.fullmatch(r"one of the arguments (.*) is required", message, re.S)
+    if match:
+        return f"必须给出以下参数之一：{match.group(1)}"
+    match = re.fullmatch(r"not allowed with argument (.*)", message, re.S)
+    if match:
+        return f"不能与 {match.group(1)} 同时使用"
+    match = re.fullmatch(r"ambiguous option: (\S+) could match (.*)", message, re.S)
+    if match:
+        return f"选项 {match.group(1)} 不明确，可能是：{match.group(2)}"
+    match = re.fullmatch(r"invalid (\S+) value: '?(.*?)'?", message, re.S)
+    if match:
+        return f"无效的值 “{match.group(2)}”"
+    match = re.fullmatch(r"ignored explicit argument '?(.*?)'?", message, re.S)
+    if match:
+        return f"此选项不带值，多余的 “{match.group(1)}” 无法处理"
+    fixed = {
+        "expected one argument": "需要一个值",
+        "expected at most one argument": "最多只能有一个值",
+        "expected at least one argument": "至少需要一个值",
+    }
+    return fixed.get(message, message)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -120,8 +188,9 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="检查文件或文件夹（默认命令）",
-        description="检查报告文件；文件夹递归查找 .docx .dotx .pdf .txt .md .markdown .html .htm，"
-        "直接列出的文件不论扩展名都会检查。",
+        description="检查报告文件；文件夹递归查找 .docx .dotx .docm .pdf .txt .md .markdown .html .htm"
+        "（以及 .doc .wps，提示另存为 .docx），文件夹中不能检查的文件（压缩包、.ofd、.rtf、图片等）"
+        "逐个列为 E013 提示并说明如何处理；直接列出的文件不论扩展名都会检查。",
         epilog=EPILOG,
     )
     check.add_argument(
@@ -283,7 +352,7 @@ def build_parser() -> argparse.ArgumentParser:
     explain = commands.add_parser(
         "explain",
         help="显示某项检查的说明",
-        description="显示一项检查的说明：发现什么、为什么重要、错误示例与正确示例、可配置项。",
+        description="显示一项检查的说明：检查什么、为什么、不报告什么、错误示例与正确示例、选项。",
     )
     explain.add_argument("rule", metavar="CODE|NAME", help="检查代码（H101）或名称")
     explain.add_argument("--format", choices=("text", "json"), default="text", help="输出格式")
@@ -345,9 +414,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args_list:
         parser.print_help(sys.stderr)
         return 2
-    if args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "-V", "--version"):
-        args_list.insert(0, "check")  # `fazhi-lint 报告.docx` means `fazhi-lint check 报告.docx`
     _tolerant_streams()
+    if args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "-V", "--version"):
+        if _looks_like_a_command(args_list[0]):
+            word = args_list[0]
+            parser.print_usage(sys.stderr)
+            print(
+                f"{PROG}: 错误：未知命令 “{word}”{_did_you_mean(word, COMMANDS)}"
+                f"（可用的命令：{'、'.join(COMMANDS)}；要检查名为 {word} 的文件，"
+                f"请写 fazhi-lint check ./{word}）",
+                file=sys.stderr,
+            )
+            return 2
+        args_list.insert(0, "check")  # `fazhi-lint 报告.docx` means `fazhi-lint check 报告.docx`
     try:
         args = parser.parse_args(args_list)
     except SystemExit as exc:  # --help, --version, usage errors
@@ -401,6 +480,18 @@ def _orderly_sigterm() -> Callable[[], None]:
     return restore
 
 
+def _looks_like_a_command(word: str) -> bool:
+    """A first word that is no path but reads like a command (``chek``, ``rule``, ``Explain``).
+
+    A mistyped command is never taken for a path: an existing file or folder is a path, and
+    so is anything with a path separator, an extension or a non-Latin letter; a bare Latin
+    word that names nothing on disk is a command the user mistyped.
+    """
+    if not word or word.startswith("-") or word == "-" or os.path.exists(word):
+        return False
+    return word.isascii() and word.replace("-", "").replace("_", "").isalpha()
+
+
 def _tolerant_streams() -> None:
     """Never crash on a console that cannot encode a character (e.g. a GBK pipe, or a lone
     surrogate from an undecodable file name on a UTF-8 one)."""
@@ -416,7 +507,7 @@ def _tolerant_streams() -> None:
 def _run_check(args: argparse.Namespace) -> int:
     from .batch import BatchLimits, InMemoryFile, lint_files
     from .discovery import discover
-    from .engine import Linter
+    from .engine import FileResult, Linter
     from .reporters import (
         ReportOptions,
         UnknownFormatError,
@@ -487,6 +578,11 @@ def _run_check(args: argparse.Namespace) -> int:
 
             for result in lint_files(linter, sources, jobs=jobs, limits=limits, on_done=advance):
                 take(result)
+            if found.skipped and linter.is_enabled("E013"):
+                from .readers.errors import skipped_diagnostic
+
+                for path in found.skipped:  # files in the folders that were not checked
+                    take(FileResult(path, "skipped", [skipped_diagnostic(path)]))
         if streaming is None:
             with _reporter_guard(args.format, to_terminal):
                 reporter(results, stream, options)
@@ -995,46 +1091,32 @@ def _run_explain(args: argparse.Namespace) -> int:
     return 0
 
 
-_EXAMPLE_LABELS = {
-    "错误示例": "red",
-    "正确示例": "green",
-    "Bad": "red",
-    "Good": "green",
-    "Fix": "cyan",
-    "修改": "cyan",
-    "修改方法": "cyan",
-}
+_SECTION_STYLE = {"错误示例": "bold red", "正确示例": "bold green"}
 
 
 def _explanation_lines(explanation: str) -> list[Any]:
-    """The docstring, lightly styled: example labels colored, code fences dropped."""
+    """The explanation by its fixed sections (one parser: :func:`plugins.parse_explanation`).
+
+    Each section title on a line of its own, its text below, examples indented; the author's
+    line breaks are kept (never re-wrapped).
+    """
     from rich.text import Text
+
+    from .plugins import parse_explanation
 
     if not explanation.strip():
         return [Text("（该检查暂无详细说明）", style="dim")]
+    parsed = parse_explanation(explanation)
     lines: list[Text] = []
-    in_fence = False
-    for raw in explanation.strip().splitlines():
-        line = raw.rstrip().replace("``", "`")
-        if line.lstrip().startswith("```"):
-            in_fence = not in_fence
-            continue
-        if in_fence:
-            lines.append(Text("    " + line, style="bright_black"))
-        elif line.startswith("#"):
-            lines.append(Text(line.lstrip("#").strip(), style="bold"))
-        else:
-            label = next(
-                (k for k in _EXAMPLE_LABELS if line.startswith((k + ":", k + "：", k + " "))),
-                None,
-            )
-            text = Text()
-            if label:
-                text.append(label, style=f"bold {_EXAMPLE_LABELS[label]}")
-                text.append(line[len(label) :])
-            else:
-                text.append(line)
-            lines.append(text)
+    if parsed.lead and parsed.sections.get("检查什么"):
+        lines += [Text(line.replace("``", "`")) for line in parsed.lead.splitlines()]
+    for title, body in parsed.ordered():
+        if lines:
+            lines.append(Text(""))
+        heading = Text(title + parsed.notes.get(title, ""), style=_SECTION_STYLE.get(title, "bold"))
+        lines.append(heading)
+        indent = "    " if title in _SECTION_STYLE else "  "
+        lines += [Text(indent + line.replace("``", "`")) for line in body.splitlines()]
     return lines
 
 

@@ -4,7 +4,10 @@ Folders are walked recursively for the supported extensions; a file named explic
 always checked whatever its extension (the format is sniffed from the content anyway), and a
 path that does not exist is passed through so that reading it yields an ``E001`` finding
 instead of silently disappearing. Hidden folders, ``.git``, virtualenvs, ``node_modules`` and
-Word lock files (``~$报告.docx``) are skipped. The configuration's ``exclude`` globs apply to
+Word lock files (``~$报告.docx``) are skipped. Any other file a folder walk does not check
+(a .zip, .ofd, .rtf, an image …) is listed in ``Discovery.skipped``: the command line reports
+each one as an ``E013`` note saying what to do, so nothing in a reviewer's folder disappears
+silently. The configuration's ``exclude`` globs apply to
 every path, explicit ones included (so a pre-commit hook honours them).
 
 Exclude globs follow .gitignore's shape: a pattern without ``/`` matches a file or folder
@@ -24,9 +27,25 @@ from typing import Any
 
 SUPPORTED_SUFFIXES = frozenset(
     # .doc/.wps are picked up so that a legacy file in a reviewer's folder gets its E003
-    # finding ("请另存为 .docx") instead of disappearing from the batch.
-    {".docx", ".dotx", ".pdf", ".txt", ".md", ".markdown", ".html", ".htm", ".doc", ".wps"}
+    # finding ("请另存为 .docx") instead of disappearing from the batch. A macro-enabled
+    # .docm/.dotm is an OOXML package like .docx: its text is read, its macros never run.
+    {
+        ".docx",
+        ".dotx",
+        ".docm",
+        ".dotm",
+        ".pdf",
+        ".txt",
+        ".md",
+        ".markdown",
+        ".html",
+        ".htm",
+        ".doc",
+        ".wps",
+    }
 )
+# Files a folder walk neither checks nor mentions: the operating system's own bookkeeping.
+SILENT_NAMES = frozenset({"thumbs.db", "desktop.ini", ".ds_store"})
 SKIP_DIRS = frozenset(
     {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".nox"}
 )
@@ -39,6 +58,7 @@ class Discovery:
     files: list[str] = field(default_factory=list)
     excluded: list[str] = field(default_factory=list)  # explicit paths dropped by ``exclude``
     errors: list[str] = field(default_factory=list)  # folders that could not be listed
+    skipped: list[str] = field(default_factory=list)  # files in folders not checked (E013)
 
 
 class ExcludeMatcher:
@@ -99,17 +119,19 @@ def discover(
     matcher = ExcludeMatcher(exclude, root)
     result = Discovery()
     found: dict[str, str] = {}  # identity -> display path
+    skipped: dict[str, str] = {}
     for raw in paths:
         path = os.fspath(raw)
         if matcher.matches(path):
             result.excluded.append(path)
             continue
         if os.path.isdir(path):
-            for file in _walk(path, matcher, result.errors):
-                found.setdefault(_identity(file), file)
+            for file, checked in _walk(path, matcher, result.errors):
+                (found if checked else skipped).setdefault(_identity(file), file)
         else:  # a file, or a path that does not exist: reading it reports the problem
             found.setdefault(_identity(path), os.path.normpath(path))
     result.files = sorted(found.values(), key=_sort_key)
+    result.skipped = sorted((p for k, p in skipped.items() if k not in found), key=_sort_key)
     return result
 
 
@@ -118,7 +140,9 @@ def is_supported(name: str) -> bool:
     return Path(name).suffix.lower() in SUPPORTED_SUFFIXES and not name.startswith(("~$", "."))
 
 
-def _walk(top: str, matcher: ExcludeMatcher, errors: list[str]) -> Iterable[str]:
+def _walk(top: str, matcher: ExcludeMatcher, errors: list[str]) -> Iterable[tuple[str, bool]]:
+    """``(path, checked)`` for every regular file below ``top`` that is not excluded."""
+
     def onerror(exc: OSError) -> None:
         errors.append(f"{exc.filename or top}: {exc.strerror or exc}")
 
@@ -132,8 +156,11 @@ def _walk(top: str, matcher: ExcludeMatcher, errors: list[str]) -> Iterable[str]
         dirnames[:] = kept
         for name in sorted(filenames):
             full = os.path.normpath(os.path.join(dirpath, name))
-            if is_supported(name) and not matcher.matches(full) and os.path.isfile(full):
-                yield full
+            if name.startswith(("~$", ".")) or name.casefold() in SILENT_NAMES:
+                continue
+            if matcher.matches(full) or not os.path.isfile(full):
+                continue
+            yield full, is_supported(name)
 
 
 def _skip_dir(name: str, full: str) -> bool:

@@ -52,6 +52,100 @@ CODE_RE = re.compile(r"^[A-Z][0-9]{3}$")
 NAME_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 
 
+# -- rule explanations ----------------------------------------------------------------------
+
+#: The fixed sections of a rule's explanation, in the order they are shown.
+SECTIONS = ("检查什么", "为什么", "不报告", "错误示例", "正确示例", "选项")
+#: Headings of the older English docstring form, still accepted (third-party plugins).
+LEGACY_SECTIONS = {
+    "what it finds": "检查什么",
+    "what it checks": "检查什么",
+    "why it matters": "为什么",
+    "why": "为什么",
+    "not reported": "不报告",
+    "not compared": "不报告",
+    "options": "选项",
+    "option": "选项",
+    "bad": "错误示例",
+    "good": "正确示例",
+}
+_SECTION_RE = re.compile(
+    r"^(?P<title>" + "|".join(SECTIONS) + r")(?P<note>（[^）\n]*）)?[：:][ \t]*(?P<rest>.*)$"
+)
+_LEGACY_RE = re.compile(
+    r"^(?P<title>" + "|".join(sorted(LEGACY_SECTIONS, key=len, reverse=True)) + r")"
+    r"(?P<note>)[：:][ \t]*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """A rule's docstring split into its fixed sections (see :data:`SECTIONS`).
+
+    ``lead`` is the text before the first section (counted as 检查什么 when that section is
+    missing); ``notes`` holds a section's qualifier, e.g. 「（2024年度报告）」 after 错误示例.
+    Text under no heading at all, as in an old English docstring, stays in ``lead``.
+    """
+
+    lead: str
+    sections: Mapping[str, str]
+    notes: Mapping[str, str] = field(default_factory=dict)
+
+    def get(self, title: str) -> str:
+        if title == "检查什么":
+            return self.sections.get(title) or self.lead
+        return self.sections.get(title, "")
+
+    def ordered(self) -> list[tuple[str, str]]:
+        """``(title, text)`` for each non-empty section in the fixed order."""
+        return [(t, self.get(t)) for t in SECTIONS if self.get(t)]
+
+    @property
+    def bad_example(self) -> str:
+        return self.sections.get("错误示例", "")
+
+    @property
+    def good_example(self) -> str:
+        return self.sections.get("正确示例", "")
+
+
+def parse_explanation(text: str) -> Explanation:
+    """Split an explanation into its sections; the single parser behind ``explain``, the HTML
+    report and docs/rules.md.
+
+    A section starts with its title at the beginning of a line, followed by 「：」 or ``:``
+    (``错误示例：`` or ``错误示例（2024年度报告）：``); its text runs on the same line and
+    on the following lines up to the next title. Indented blocks (examples) are dedented. A
+    title given twice has its texts joined. English headings of the old form (``What it
+    finds:``, ``Why:``, ``Not reported:``) are read as their Chinese sections.
+    """
+    lead: list[str] = []
+    bodies: dict[str, list[str]] = {}
+    notes: dict[str, str] = {}
+    current = lead
+    for line in textwrap.dedent(text or "").strip("\n").splitlines():
+        match = _SECTION_RE.match(line) or _LEGACY_RE.match(line)
+        if match:
+            raw = match.group("title")
+            title = raw if raw in SECTIONS else LEGACY_SECTIONS[raw.lower()]
+            current = bodies.setdefault(title, [])
+            if current:
+                current.append("")
+            if match.group("note"):
+                notes[title] = match.group("note")
+            if match.group("rest").strip():
+                current.append(match.group("rest").rstrip())
+            continue
+        current.append(line.rstrip())
+    sections = {
+        title: textwrap.dedent("\n".join(lines)).strip("\n")
+        for title, lines in bodies.items()
+        if "\n".join(lines).strip()
+    }
+    return Explanation("\n".join(lead).strip("\n"), sections, notes)
+
+
 class HookSpecs:
     """What a plugin may contribute. Each hook returns a list; results are concatenated."""
 
@@ -109,6 +203,11 @@ class Check:
     @property
     def family(self) -> str:
         return self.code[0]
+
+    @cached_property
+    def sections(self) -> Explanation:
+        """The explanation parsed into its fixed sections (:func:`parse_explanation`)."""
+        return parse_explanation(self.explanation)
 
     def __post_init__(self) -> None:
         if not CODE_RE.match(self.code):
@@ -242,6 +341,10 @@ class Registry:
         self.by_code: dict[str, Check] = {}
         self.by_name: dict[str, Check] = {}
         for item in checks:
+            if item.plugin.startswith("fazhi_lint"):
+                missing = [t for t in ("错误示例", "正确示例") if not item.sections.get(t)]
+                if missing:  # a built-in rule documents itself by examples that are tested
+                    raise ValueError(f"built-in check {item.code} lacks {'、'.join(missing)}")
             if item.code in self.by_code:
                 other = self.by_code[item.code]
                 raise ValueError(

@@ -59,8 +59,15 @@ def _rule(item: Check) -> list[str]:
     if item.options:
         out += ["", "Options:", ""]
         out += [f"- `{key}` (default `{value!r}`)" for key, value in item.options.items()]
-    if item.explanation:
-        out += ["", "```text", item.explanation, "```"]
+    parsed = item.sections  # the registry's parser, as in `explain` and the HTML report
+    if parsed.lead and parsed.sections.get("检查什么"):
+        out += ["", parsed.lead]
+    for title, body in parsed.ordered():
+        out += ["", f"**{title}{parsed.notes.get(title, '')}**", ""]
+        if title in ("错误示例", "正确示例"):
+            out += ["```text", body, "```"]
+        else:
+            out.append(body)
     return out
 
 

@@ -1,7 +1,9 @@
 """Batches in worker processes: input order, time and memory limits, crashes, the CLI.
 
 The misbehaving files are simulated by patching ``Linter.lint_path`` in the parent: the
-workers are forked, so they run the patched method. These tests need ``fork`` (Linux).
+workers are forked, so they run the patched method. Those tests need ``fork`` (Linux); the
+time limit needs ``signal.setitimer`` and the crash test ``SIGKILL`` (POSIX). Each such test
+is skipped where its platform feature is missing (Windows), the others run everywhere.
 """
 
 from __future__ import annotations
@@ -23,8 +25,12 @@ from fazhi_lint.config import Config
 from fazhi_lint.discovery import discover
 from fazhi_lint.engine import FileResult, Linter
 
-pytestmark = pytest.mark.skipif(
-    "fork" not in multiprocessing.get_all_start_methods(), reason="needs fork"
+needs_fork = pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(),
+    reason="the patched Linter reaches the workers only when they are forked",
+)
+needs_timer = pytest.mark.skipif(
+    not hasattr(signal, "setitimer"), reason="the per-file time limit needs signal.setitimer"
 )
 
 
@@ -64,6 +70,7 @@ def codes(result: FileResult) -> list[str]:
     return [d.code for d in result.diagnostics]
 
 
+@needs_fork
 def test_results_come_in_input_order_whatever_finishes_first(
     linter: Linter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -80,6 +87,8 @@ def test_results_come_in_input_order_whatever_finishes_first(
     assert all(r.format == "text" for r in results)
 
 
+@needs_fork
+@needs_timer
 def test_a_python_loop_past_the_time_limit_becomes_e007(
     linter: Linter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -101,6 +110,8 @@ def test_a_python_loop_past_the_time_limit_becomes_e007(
     assert results[0].format == results[2].format == "text"
 
 
+@needs_fork
+@needs_timer
 def test_a_worker_stuck_beyond_the_grace_period_is_killed(
     linter: Linter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -119,6 +130,7 @@ def test_a_worker_stuck_beyond_the_grace_period_is_killed(
     assert [r.format for r in results[1:]] == ["text", "text"]
 
 
+@needs_fork
 def test_memory_past_the_limit_becomes_e007(
     linter: Linter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -137,6 +149,8 @@ def test_memory_past_the_limit_becomes_e007(
     assert results[0].format == results[2].format == "text"
 
 
+@needs_fork
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
 def test_a_dying_worker_becomes_e999_and_is_replaced(
     linter: Linter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -148,6 +162,7 @@ def test_a_dying_worker_becomes_e999_and_is_replaced(
     assert [results[i].format for i in (0, 2, 3)] == ["text", "text", "text"]
 
 
+@needs_fork
 def test_an_exception_outside_the_engine_is_e999_and_the_worker_goes_on(
     linter: Linter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -162,6 +177,8 @@ def test_an_exception_outside_the_engine_is_e999_and_the_worker_goes_on(
     assert results[1].format == "text"
 
 
+@needs_fork
+@needs_timer
 def test_ignoring_e012_drops_the_limit_finding(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -196,6 +213,8 @@ def test_jobs_resolution() -> None:
 # -- the command line ---------------------------------------------------------------------
 
 
+@needs_fork
+@needs_timer
 def test_cli_jobs_and_limits_options(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -306,10 +325,11 @@ def test_no_progress_bar_when_piped(tmp_path: Path) -> None:
 
     paths = make_files(tmp_path, [f"{i}.txt" for i in range(4)])
     env = {k: v for k, v in os.environ.items() if k != "CI"}
+    env["PYTHONUTF8"] = "1"  # so that the Chinese asserted below survives a Windows code page
     run = subprocess.run(
         [sys.executable, "-m", "fazhi_lint", "check", *paths, "--no-config"],
         capture_output=True,
-        text=True,
+        encoding="utf-8",
         env=env,
         timeout=60,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -38,7 +39,6 @@ def inbox(tmp_path: Path) -> Path:
     (folder / "空白.txt").write_bytes(b"")  # E006
     (folder / "旧版.docx").write_bytes(b"PK\x03\x04broken")  # E005: a broken zip
     (folder / "~$旧版.docx").write_bytes(b"lock")  # skipped: Word lock file
-    (folder / "notes.csv").write_text("a,b", encoding="utf-8")  # skipped: not a report
     return folder
 
 
@@ -391,3 +391,101 @@ def test_a_crash_on_one_file_does_not_stop_the_batch(
     data = json.loads(out)
     codes = sorted(d["code"] for f in data["files"] for d in f["diagnostics"])
     assert codes == ["E006", "E999"] and status == 1
+
+
+# -- a folder scan reports every file it does not check (E013) ------------------------------
+
+
+def test_folder_scan_reports_each_skipped_file_with_what_to_do(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "收 文"
+    (folder / "子目录").mkdir(parents=True)
+    (folder / "报告.txt").write_text("2024年度法治政府建设情况报告\n", encoding="utf-8")
+    for name in ("报告.ofd", "材料.zip", "说明.rtf", "子目录/扫描件.JPG", "旧稿.wps2"):
+        (folder / name).write_bytes(b"x")
+    (folder / "~$报告.docx").write_bytes(b"x")
+    status = main(["check", str(folder), "--format", "json", "--no-config", "--select", "E"])
+    data = json.loads(capsys.readouterr().out)
+    notes = {
+        Path(f["path"]).name: f["diagnostics"][0] for f in data["files"] if f["format"] == "skipped"
+    }
+    assert set(notes) == {"报告.ofd", "材料.zip", "说明.rtf", "扫描件.JPG", "旧稿.wps2"}
+    assert all(n["code"] == "E013" and n["severity"] == "info" for n in notes.values())
+    assert "请另存为 .docx 或 .pdf" in notes["报告.ofd"]["message"]
+    assert "解压" in notes["材料.zip"]["message"]
+    assert ".docx" in notes["说明.rtf"]["message"]
+    assert "图片" in notes["扫描件.JPG"]["message"]
+    assert ".wps2" in notes["旧稿.wps2"]["message"]  # an unknown extension is named
+    assert status == 0  # notes do not fail the run
+    args = ["check", str(folder), "--format", "json", "--no-config", "--select", "E"]
+    assert main([*args, "--ignore", "E013"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [Path(f["path"]).name for f in data["files"]] == ["报告.txt"]
+
+
+# -- command-line errors in Chinese, with "did you mean" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "suggested"), [("chek", "check"), ("rule", "rules"), ("explian", "explain")]
+)
+def test_a_mistyped_command_is_never_taken_for_a_path(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, word: str, suggested: str
+) -> None:
+    report = tmp_path / "报告.docx"
+    status, out, err = run(capsys, word, str(report))
+    assert status == 2 and out == ""
+    assert f"未知命令 “{word}”；您是不是要输入 “{suggested}”？" in err
+    assert "E001" not in err  # not read as a missing file
+
+
+def test_an_existing_file_named_like_a_word_is_still_a_path(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "chek").write_text("2024年度法治政府建设情况报告\n", encoding="utf-8")
+    status, _, err = run(capsys, "chek", "--select", "E", "--no-config")
+    assert status == 0 and "未知命令" not in err
+    status, _, err = run(capsys, "缺失的报告", "--select", "E", "--no-config")
+    assert status == 1 and "未知命令" not in err  # a Chinese name is a path: E001
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ["check", "x", "--formt", "json"],
+            "无法识别的参数：--formt json；您是不是要输入 “--format”？",
+        ),
+        (["check", "x", "--selct=H"], "您是不是要输入 “--select”？"),
+        (
+            ["check", "x", "--severity", "warnign"],
+            "选项 --severity：无效的取值 “warnign”（可选：error、warning、info）；"
+            "您是不是要输入 “warning”？",
+        ),
+        (["check"], "缺少必需的参数：PATH"),
+        (["explain"], "缺少必需的参数：CODE|NAME"),
+        (["check", "x", "--jobs"], "选项 -j/--jobs：需要一个值"),
+        (["check", "x", "--config", "a", "--no-config"], "--no-config：不能与 --config 同时使用"),
+        (["rules", "--format", "yaml"], "无效的取值 “yaml”（可选：text、json）"),
+    ],
+)
+def test_usage_errors_are_in_chinese(
+    capsys: pytest.CaptureFixture[str], args: list[str], expected: str
+) -> None:
+    status, out, err = run(capsys, *args)
+    assert status == 2 and out == ""
+    assert expected in err, err
+    assert err.startswith("用法：")
+    message = err.splitlines()[-1]
+    assert not re.search(r"\b(argument|invalid|expected|required|unrecognized)\b", message)
+
+
+@pytest.mark.parametrize("command", [[], ["check"], ["read"], ["rules"], ["explain"], ["profiles"]])
+def test_help_is_in_chinese(capsys: pytest.CaptureFixture[str], command: list[str]) -> None:
+    status, out, _ = run(capsys, *command, "--help")
+    assert status == 0 and out.startswith("用法：")
+    assert "显示帮助并退出" in out and "选项" in out
+    for english in ("usage:", "show this help", "positional arguments", "options:", "(default"):
+        assert english not in out

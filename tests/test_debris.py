@@ -318,7 +318,7 @@ def test_explanations(code: str) -> None:
     item = Registry.from_plugins().resolve(code)
     assert item is not None
     assert "错误示例" in item.explanation and "正确示例" in item.explanation
-    assert "Why it matters" in item.explanation
+    assert item.sections.get("为什么")
 
 
 # -- the seeds ----------------------------------------------------------------------------------

@@ -149,3 +149,25 @@ def test_matcher_question_mark_and_class() -> None:
 )
 def test_is_supported(name: str, expected: bool) -> None:
     assert is_supported(name) is expected
+
+
+# -- files a folder scan does not check are listed, each with what to do (E013) ------------
+
+
+def test_folder_walk_lists_what_it_skips(tree: Path) -> None:
+    found = discover([str(tree)])
+    # the lock file, hidden files and skipped folders stay silent; the rest is listed
+    # lock file, hidden files, skipped folders (.git, node_modules, the virtualenv) stay silent
+    assert rel(tree, found.skipped) == ["data.csv", "image.png"]
+
+
+def test_excluded_and_explicit_files_are_not_listed_as_skipped(tmp_path: Path) -> None:
+    touch(tmp_path, "报告.ofd", "归档/旧.zip", "Thumbs.db")
+    found = discover([str(tmp_path)], exclude=["归档"], root=tmp_path)
+    assert rel(tmp_path, found.skipped) == ["报告.ofd"]
+    explicit = discover([str(tmp_path / "报告.ofd")])
+    assert explicit.skipped == [] and len(explicit.files) == 1
+
+
+def test_docm_is_picked_up_like_docx() -> None:
+    assert is_supported("报告.docm") and is_supported("模板.DOTM")

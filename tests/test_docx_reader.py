@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from fazhi_lint.model import BlockKind
 
 try:
@@ -502,3 +504,32 @@ def test_document_without_text_gets_e006_from_dispatcher() -> None:
 def test_run_text_with_xml_special_characters() -> None:
     body = p(f"<w:r>{t('A&B <c> “引号”')}</w:r>")
     assert _texts(body) == ["A&B <c> “引号”"]
+
+
+def test_a_macro_enabled_docm_is_read_as_docx_and_its_macros_ignored(tmp_path: Path) -> None:
+    """A .docm is the .docx package plus vbaProject.bin; the text is read, the macros never."""
+    import io
+    import zipfile
+
+    from docx_factory import build_docx, p
+
+    import fazhi_lint
+
+    source = zipfile.ZipFile(io.BytesIO(build_docx(p("2024年度法治政府建设情况报告"))))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(
+                    b"wordprocessingml.document.main+xml",
+                    b"ms-word.document.macroEnabled.main+xml",
+                )
+                assert b"macroEnabled" in data
+            target.writestr(item, data)
+        target.writestr("word/vbaProject.bin", b"\xd0\xcf\x11\xe0macro")
+    path = tmp_path / "宏 报告.docm"
+    path.write_bytes(out.getvalue())
+    result = fazhi_lint.lint_path(path)
+    assert result.format == "docx"
+    assert not [d for d in result.diagnostics if d.code.startswith("E")]

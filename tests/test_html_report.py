@@ -150,9 +150,12 @@ def test_every_code_used_has_its_explanation_one_click_away(seed_html: str) -> N
     # the explanation text itself is embedded (not just the summary)
     _, registry = load_plugins()
     h104 = registry.by_code["H104"]
-    first_line = h104.explanation.strip().splitlines()[0].replace("``", "`")
+    first_line = h104.sections.get("检查什么").splitlines()[0].replace("``", "`")
     assert first_line.split("`")[0][:20] in seed_html.replace("&#x27;", "'").replace("&quot;", '"')
     assert '<dialog id="rule-dialog"' in seed_html
+    # in its fixed sections, the examples as preformatted text
+    assert "<h4>检查什么</h4>" in seed_html and "<h4>为什么</h4>" in seed_html
+    assert '<pre class="example bad">' in seed_html and '<pre class="example good">' in seed_html
 
 
 def test_highlight_marks_span_related_and_escapes() -> None:

@@ -94,7 +94,13 @@ def clean_docx() -> bytes:
 
 def git(repo: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        ["git", *args], cwd=repo, capture_output=True, text=True, check=check, env=git_env()
+        ["git", *args],
+        cwd=repo,
+        capture_output=True,
+        encoding="utf-8",
+        errors="replace",
+        check=check,
+        env=git_env(),
     )
 
 
@@ -106,6 +112,7 @@ def git_env() -> dict[str, str]:
         GIT_COMMITTER_NAME="撰稿人",
         GIT_COMMITTER_EMAIL="writer@example.invalid",
         GIT_CONFIG_NOSYSTEM="1",
+        PYTHONUTF8="1",  # hooks and pre-commit print UTF-8 whatever the Windows code page
         HOME=os.environ.get("FAZHI_TEST_HOME", env.get("HOME", "/tmp")),
     )
     return env
@@ -128,7 +135,8 @@ def pre_commit(repo: Path, *args: str, home: Path) -> subprocess.CompletedProces
         [sys.executable, "-m", "pre_commit", *args],
         cwd=repo,
         capture_output=True,
-        text=True,
+        encoding="utf-8",
+        errors="replace",
         env=env,
         timeout=600,
     )

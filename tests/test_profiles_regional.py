@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -76,7 +77,8 @@ def test_profiles_command_lists_tianjin() -> None:
     out = subprocess.run(
         [sys.executable, "-m", "fazhi_lint", "profiles", "--format", "json"],
         capture_output=True,
-        text=True,
+        encoding="utf-8",  # the child writes UTF-8 (PYTHONUTF8), whatever the Windows code page
+        env={**os.environ, "PYTHONUTF8": "1"},
         check=True,
         cwd=REPO,
     ).stdout

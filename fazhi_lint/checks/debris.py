@@ -533,22 +533,18 @@ def _diagnostics(ctx: CheckContext, code: str) -> Iterator[Diagnostic]:
     "文档转换留下的标记（书签、域代码、图片占位符、乱码）",
 )
 def conversion_debris(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Markers left in the text by a Word/PDF-to-text conversion.
+    """文档转换（Word/PDF 转文本）在文字中留下的标记。
 
-    What it finds: `[bookmark: _GoBack]` and any other `[bookmark: …]`, image placeholders
-    (`[image: …]`), Word field codes left as text (`HYPERLINK "…"`, `PAGE \\* MERGEFORMAT`,
-    `TOC \\o "1-3"`, `PAGEREF _Toc…`), trial-version watermarks of conversion software
-    ("Evaluation Warning…"), mojibake (U+FFFD, 「锟斤拷」) and page numbers left on a line
-    of their own (「— 3 —」). Each occurrence is one finding whose span is the marker only;
-    the suggestion says what to delete (「删除此行」 when nothing else remains) and the
-    machine-applicable fix removes the marker.
+    检查什么：``[bookmark: _GoBack]`` 及其他 ``[bookmark: …]``、图片占位符（``[image: …]``）、以文字形式留下的
+    Word 域代码（``HYPERLINK "…"``、``PAGE \\* MERGEFORMAT``、``TOC \\o "1-3"``、``PAGEREF _Toc…``）、转换软件
+    试用版的水印（"Evaluation Warning…"）、乱码（U+FFFD、「锟斤拷」）以及单独成行的页码（「— 3 —」）。每处一条，
+    位置只标记标记本身；建议写明要删除什么（没有别的文字时为「删除此行」），可自动应用的修复会删除该标记。
 
-    Why it matters: the markers are not part of the report. A published or submitted
-    report that still shows them was converted carelessly, and readers notice.
-    The patterns are data in `fazhi_lint/checks/debris.toml`.
+    为什么：这些标记不是报告的内容。提交或公开的报告中仍有这些标记，说明转换时不仔细，读者一眼就能看出来。
+    这些模式是数据，见 ``fazhi_lint/checks/debris.toml``。
 
-    错误示例: （2） [bookmark: _GoBack]着力保障科学民主依法决策有效推进。
-    正确示例: （2） 着力保障科学民主依法决策有效推进。
+    错误示例：（2） [bookmark: _GoBack]着力保障科学民主依法决策有效推进。
+    正确示例：（2） 着力保障科学民主依法决策有效推进。
     """
     return _diagnostics(ctx, "T001")
 
@@ -588,27 +584,25 @@ def _outside_article(ctx: CheckContext) -> Iterator[Diagnostic]:
     options={"outside-article": True},
 )
 def web_page_debris(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Page chrome copied along with a published web page.
+    """从发布的网页复制时一并带入的页面内容。
 
-    What it finds: paragraphs made only of web-page furniture: 「分享到：」, 「建议升级浏览器
-    版本」, a lone close button (「X」「×」), 「来源：XX局 发布时间：2024-03-18」, 「今天是…星期…」,
-    「【打印本页】【关闭窗口】」, 「【字体：大 中 小】」, 「扫一扫在手机打开当前页」, 「网站地图」,
-    「版权所有」, 「网站标识码」, 「上一篇/下一篇」, 「阅读次数」, 「责任编辑：」, breadcrumbs
-    (「当前位置：首页 > …」); and, anywhere, HTML entities (`&nbsp;`) and tags left as text.
-    Words such as 来源、分享、关闭 also occur in report prose, so these items only count
-    when the whole paragraph consists of them; weak ones (「来源：…」 alone, 「作者：…」)
-    also need another item on the line or a chrome line within two paragraphs.
+    检查什么：只由网页页面元素构成的段落：「分享到：」「建议升级浏览器版本」、单独的关闭按钮（「X」「×」）、
+    「来源：XX局 发布时间：2024-03-18」「今天是…星期…」「【打印本页】【关闭窗口】」「【字体：大 中 小】」
+    「扫一扫在手机打开当前页」「网站地图」「版权所有」「网站标识码」「上一篇/下一篇」「阅读次数」「责任编辑：」、
+    面包屑导航（「当前位置：首页 > …」）；以及出现在任何位置的 HTML 实体（``&nbsp;``）和以文字形式留下的标签。
 
-    Why it matters: a report copied from its web page carries the site's navigation and
-    metadata; left in a submitted or republished report they read as part of the text and
-    confuse the structure (a 「来源」 line above the first heading, a 「分享到」 at the end).
+    为什么：从网页复制的报告带着网站的导航和元数据；留在提交或转载的报告中，会被当作正文，并打乱结构
+    （第一个标题上方的「来源」行、末尾的「分享到」）。
 
-    For a saved web page (HTML) whose article was located by the reader, the remaining
-    paragraphs outside the article (navigation, columns, footer) are summarised in one
-    提示-level finding; option `outside-article = false` turns that off.
+    不报告：来源、分享、关闭等词也会出现在报告正文中，所以只有整段都由这些元素构成时才算；较弱的元素
+    （单独的「来源：…」、「作者：…」）还需要同一行有另一个元素，或前后两段内有页面元素行。
 
-    错误示例: 来源:  天津市司法局 发布时间:  2024-03-18 10:29
-    正确示例: （删除此行；发布日期如需保留，写入正文或落款）
+    错误示例：来源:  天津市司法局 发布时间:  2024-03-18 10:29
+    正确示例：2024年3月18日，市司法局召开法治政府建设工作推进会。
+
+    选项：
+        ``outside-article``（默认 true）：对读取器已定位正文的网页（HTML），正文以外其余的段落（导航、栏目、
+        页脚）汇总为一条提示；设为 false 则不报告。
     """
     yield from _diagnostics(ctx, "T002")
     if ctx.options.get("outside-article", True):

@@ -95,30 +95,31 @@ def _label_as(heading: Heading, number: int, like: Heading | None = None) -> str
     options={"restart-per-parent": True},
 )
 def heading_number_gap(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Finds numbered headings whose numbers skip a value within their parent.
+    """检查什么：同一上级标题下，同级标题的编号跳号。同级标题应从“一”或“1”起连续编号：
+    「（一）（二）（三）」，而不是「（一）（二）（四）」。同级第一个标题不从一开始也报告。
 
-    Headings at one level are numbered without gaps under their parent, starting at 一 / 1:
-    「（一）（二）（三）」, not 「（一）（二）（四）」. A sequence that starts above one is reported
-    too, unless the missing headings are present in another style (H104) or lost their number
-    (H106), which are reported by those checks instead.
+    为什么：跳号让读者以为漏了一部分，或删除内容后没有重新编号；审核时编号错乱的报告会被退回
+    （GB/T 9704-2012 第7.3.3条）。
 
-    Option ``restart-per-parent`` (default true): level-3 and deeper numbering 「1.」 restarts
-    under each parent 「（一）」「（二）」. Some bodies number 「1.」 continuously across the
-    parents; with ``restart-per-parent = false`` a continuous sequence is expected and a
-    restart is what is reported.
+    不报告：缺少的编号以另一种样式出现（由 H104 报告），或标题丢了编号（由 H106 报告）。
 
-    Why: a gap tells the reader that a part is missing or was deleted without renumbering;
-    reviewers return reports with broken numbering (GB/T 9704-2012 7.3.3).
+    错误示例：
+        天津市某区2024年度法治政府建设情况报告
+        一、主要举措和成效
+        （一）推进依法行政
+        （二）严格规范执法
+        （四）深化普法宣传
 
-    错误示例:
-        （一）推进依法行政 ……
-        （二）严格规范执法 ……
-        （四）深化普法宣传 ……
+    正确示例：
+        天津市某区2024年度法治政府建设情况报告
+        一、主要举措和成效
+        （一）推进依法行政
+        （二）严格规范执法
+        （三）深化普法宣传
 
-    正确示例:
-        （一）推进依法行政 ……
-        （二）严格规范执法 ……
-        （三）深化普法宣传 ……
+    选项：
+        ``restart-per-parent``（默认 true）：第三级及以下的编号「1.」在每个上级「（一）」「（二）」下重新
+        从 1 开始。有的单位跨上级连续编号「1.」，此时设为 false：期望连续编号，重新从 1 开始反而报告。
     """
     restart = bool(ctx.options.get("restart-per-parent", True))
     outline = ctx.outline
@@ -296,23 +297,25 @@ def _continuous(ctx: CheckContext, outline: Outline, level: int) -> Iterator[Dia
     "同一上级标题下标题编号重复或回退",
 )
 def heading_number_repeat(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Finds a heading number used twice under one parent, or a numbering that runs backwards.
+    """检查什么：同一上级标题下编号重复使用，或编号倒退。同一上级下每个编号只用一次，且依次递增：
+    「（二）」之后又是「（二）」是重复；同一个「一、」下「（五）」之后出现「（一）」，通常是漏了一个上级
+    标题（它丢了编号、没有被识别），或者编辑后没有更新编号。
 
-    Under one parent every number is used once, in increasing order. 「（二）」 followed by
-    「（二）」 is a repeat; 「（五）」 followed by 「（一）」 under the same 「一、」 usually means a
-    higher-level heading is missing (it lost its label and is no longer recognised) or the
-    numbering was not updated after editing.
+    为什么：编号重复或重新开始会使层次含混，读者无法判断引用的是哪一部分。
 
-    Why: a repeated or restarted number makes the outline ambiguous, and a reader cannot tell
-    which part a cross-reference means.
-
-    错误示例:
+    错误示例：
+        天津市某区2024年度法治政府建设情况报告
         一、主要举措和成效
-        （一）…… （二）…… （二）……
+        （一）推进依法行政
+        （二）严格规范执法
+        （二）深化普法宣传
 
-    正确示例:
+    正确示例：
+        天津市某区2024年度法治政府建设情况报告
         一、主要举措和成效
-        （一）…… （二）…… （三）……
+        （一）推进依法行政
+        （二）严格规范执法
+        （三）深化普法宣传
     """
     for parent, level, heads in _sibling_groups(ctx.outline):
         for prev, cur in pairwise(heads):
@@ -346,25 +349,22 @@ def heading_number_repeat(ctx: CheckContext) -> Iterator[Diagnostic]:
     "下级标题之上没有上级标题（层级倒置）",
 )
 def heading_level_inverted(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Finds headings of a deeper level with no heading of a higher level above them.
+    """检查什么：下级标题之上没有上级标题（层级倒置）。可以越级（「一、」下直接写「1.」），但不能倒置：
+    在其他地方使用「一、」的报告中，位于标题之下、第一个「一、」之前的「（一）」或「1.」没有上级。
+    连续的一组这样的标题只报告一次。
 
-    A level may be skipped (「一、」 followed directly by 「1.」), but not inverted: a 「（一）」 or
-    a 「1.」 directly under the title, before the first 「一、」 of a report that uses 「一、」
-    elsewhere, has no parent. One finding per run of such headings.
+    为什么：读者无法判断这些标题属于哪一部分；通常是忘了写一级标题，或一级标题丢了编号。
 
-    Why: the reader cannot tell which part the headings belong to; usually the level-1
-    heading was forgotten or lost its number.
-
-    错误示例:
+    错误示例：
         XX区2024年度法治政府建设情况报告
-        （一）健全依法决策机制 ……
-        （二）严格规范公正文明执法 ……
+        （一）健全依法决策机制
+        （二）严格规范公正文明执法
         二、存在的不足和原因
 
-    正确示例:
+    正确示例：
         XX区2024年度法治政府建设情况报告
         一、主要举措和成效
-        （一）健全依法决策机制 ……
+        （一）健全依法决策机制
     """
     outline = ctx.outline
     numbered = [h for h in outline.headings if h.numbered or h.lost_number]
@@ -445,29 +445,28 @@ def _odd(heading: Heading, forms: dict[int, str]) -> bool:
     options={"aggregate-above": 10},
 )
 def heading_mixed_style(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Finds headings whose label form differs from the other headings at their level.
+    """检查什么：标题编号形式与同级其他标题不同。同一级标题应使用同一种编号形式。先写「1、主要举措及成效」
+    再写「二、……」「三、……」，是一级标题混用两种形式；「（1）」「（2）」之后接「（三）」「（四）」，
+    是二级标题混用。大纲按同级标题的位置确定这类标题的层级，本检查指出每个不一致的标题，并给出应有的编号。
 
-    All headings of one level use one label form. A report that writes 「1、主要举措及成效」
-    and then 「二、……」「三、……」 mixes two forms at level 1; 「（1）」「（2）」 followed by
-    「（三）」「（四）」 mixes them at level 2. The outline places such headings at the level of
-    their siblings; this check points at each odd heading and names the expected label. When
-    more than ``aggregate-above`` (default 10) headings of a level share one odd form, they are
-    reported once, with every place attached. Half-width parentheses alone are H105's concern.
+    为什么：编号形式表示层级（GB/T 9704-2012：「一、」「（一）」「1.」「（1）」）；形式混用会让一级标题看起来像三级标题。
 
-    Why: the label form carries the level (GB/T 9704-2012: 「一、」「（一）」「1.」「（1）」);
-    a mixed form makes a level-1 heading look like a level-3 one.
+    不报告：只是括号为半角的情形，由 H105 报告。
 
-    错误示例:
+    错误示例：
         1、主要举措及成效
         （1）带头学习习近平法治思想
         （二）加强党对法治建设的领导
         二、存在的不足和原因
 
-    正确示例:
+    正确示例：
         一、主要举措及成效
         （一）带头学习习近平法治思想
         （二）加强党对法治建设的领导
         二、存在的不足和原因
+
+    选项：
+        ``aggregate-above``（默认 10）：同一级中超过这么多个标题使用同一种不一致的形式时，合并为一条，附上所有位置。
     """
     outline = ctx.outline
     forms = level_forms(outline)
@@ -541,21 +540,25 @@ def heading_mixed_style(ctx: CheckContext) -> Iterator[Diagnostic]:
     options={"aggregate-above": 10},
 )
 def heading_half_width_parens(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Finds heading labels written with half-width parentheses: 「(一)」, 「(1)」, 「（一)」.
+    """检查什么：标题编号使用半角括号：「(一)」「(1)」「（一)」。GB/T 9704-2012 规定二级、四级标题编号用全角括号：
+    「（一）」「（1）」。转换为半角标点的文本（常见于网页）会显示为「(一)」。每个这样的标题报告一条。
 
-    GB/T 9704-2012 writes the level-2 and level-4 labels with full-width parentheses:
-    「（一）」 and 「（1）」. Copies converted to half-width punctuation (typical of web pages)
-    show 「(一)」. Each such heading is one finding; when more than ``aggregate-above``
-    (default 10) headings have them, they are reported once, with every place attached.
+    为什么：中文里的半角括号破坏排版（GB/T 15834-2011，GB/T 9704-2012 第7.3.3条）。
 
-    Why: half-width parentheses next to Chinese text break the typesetting (GB/T 15834-2011,
-    GB/T 9704-2012 7.3.3).
-
-    错误示例:
+    错误示例：
+        天津市某区2024年度法治政府建设情况报告
+        一、主要举措和成效
         (一)坚持党的绝对领导,切实增强战略定力。
+        (二)深化普法宣传。
 
-    正确示例:
+    正确示例：
+        天津市某区2024年度法治政府建设情况报告
+        一、主要举措和成效
         （一）坚持党的绝对领导，切实增强战略定力。
+        （二）深化普法宣传。
+
+    选项：
+        ``aggregate-above``（默认 10）：超过这么多个标题使用半角括号时，合并为一条，附上所有位置。
     """
     limit = ctx.options.get("aggregate-above", 10)
     found = [h for h in ctx.outline.all_headings() if h.numbered and h.scheme in HALF_WIDTH_OF]
@@ -591,23 +594,25 @@ def heading_half_width_parens(ctx: CheckContext) -> Iterator[Diagnostic]:
     "标题缺少编号（按位置应有编号）",
 )
 def heading_lost_number(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Finds a heading that lost its number: an unnumbered heading where a number is missing.
+    """检查什么：标题丢了编号：按位置应有编号的地方是一个没有编号的标题。「（一）（二）」之后是一行没有编号的
+    「着力推进严格规范公正文明执法工作」，接着是「（四）（五）」，这一行就是丢失的「（三）」。这一行须像标题
+    （较短、没有句中标点），且正好处在空缺处，每个缺号只认一个候选（或其后的下级编号从「（一）」重新开始）。
+    这种情况报告为本检查，而不报告为跳号（H101）。
 
-    When 「（一）（二）」 is followed by an unnumbered line 「着力推进严格规范公正文明执法工作」 and
-    then 「（四）（五）」, the line is the lost 「（三）」. The outline recognises such a line when it
-    looks like a heading (short, no sentence punctuation) and stands exactly in the gap, one
-    candidate per missing number (or the deeper numbering restarts at 「（一）」 after it). This
-    is reported instead of the gap (H101).
+    为什么：标题还在，编号没了——通常是 Word 自动编号被删除或复制时丢失——后面的编号看起来就断了。
 
-    Why: the heading is there but its number is not — typically deleted with Word's automatic
-    numbering or lost in a copy — and the numbering that follows looks broken.
-
-    错误示例:
+    错误示例：
+        天津市某区2024年度法治政府建设情况报告
+        一、主要举措和成效
+        （一）全面加强党的领导
         （二）充分发挥推进法治政府建设牵头推动作用
         着力推进严格规范公正文明执法工作
         （四）创新开展普法依法治理工作
 
-    正确示例:
+    正确示例：
+        天津市某区2024年度法治政府建设情况报告
+        一、主要举措和成效
+        （一）全面加强党的领导
         （二）充分发挥推进法治政府建设牵头推动作用
         （三）着力推进严格规范公正文明执法工作
         （四）创新开展普法依法治理工作
@@ -632,25 +637,25 @@ def heading_lost_number(ctx: CheckContext) -> Iterator[Diagnostic]:
     "标题编号形式不规范（如“一.”“1、”“１．”，应为“一、”“1.”）",
 )
 def heading_label_form(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Finds label forms that are used consistently but are not the standard ones.
+    """检查什么：编号形式前后一致、但不是标准形式。GB/T 9704-2012 规定各级编号为「一、」「（一）」「1.」「（1）」。
+    所有三级标题都用「1、」，一级标题用「一.」或「一，」，或使用全角点「1．」，虽然一致但不规范：每一级报告一条。
+    个别编号使用全角数字（「１.」）或中间有空格（「1 、」），在出现处报告。
 
-    GB/T 9704-2012 writes the levels 「一、」 「（一）」 「1.」 「（1）」. A report that uses 「1、」
-    for every level-3 heading, 「一.」 or 「一，」 for level 1, or the full-width point 「1．」, is
-    consistent but not standard: one finding per level. A single label with full-width digits
-    (「１.」) or a space inside (「1 、」) is reported where it occurs. Labels reported as mixed
-    style (H104) or with half-width parentheses (H105) are not reported again; 「第一部分」 is
-    accepted.
+    为什么：标准形式是审核人员期望看到的；不规范是格式缺陷，前后一致时较轻微。
 
-    Why: the standard form is what reviewers expect; deviations are a formatting defect, minor
-    when consistent.
+    不报告：已作为混用（H104）或半角括号（H105）报告的编号不重复报告；「第一部分」可以接受。
 
-    错误示例:
-        1、提供组织保障。……
-        2、细化责任分工。……
+    错误示例：
+        天津市某区2024年度法治政府建设情况报告
+        一、主要举措和成效
+        1、提供组织保障。
+        2、细化责任分工。
 
-    正确示例:
-        1.提供组织保障。……
-        2.细化责任分工。……
+    正确示例：
+        天津市某区2024年度法治政府建设情况报告
+        一、主要举措和成效
+        1.提供组织保障。
+        2.细化责任分工。
     """
     outline = ctx.outline
     forms = level_forms(outline)
@@ -707,18 +712,21 @@ def heading_label_form(ctx: CheckContext) -> Iterator[Diagnostic]:
     "编号条目接在上一段末尾，没有另起一段",
 )
 def heading_run_into_paragraph(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Finds a numbered item written at the end of the previous paragraph instead of its own.
+    """检查什么：编号条目写在上一段末尾，没有另起一段。「（八）」紧接在「（七）」那一段的句号之后、在同一行时，
+    浏览标题的人看到的编号是（七）→（九），这一条的开头也被埋没了。该编号正是两个同级标题之间缺少的那个，
+    其余编号完整；标题跳号检查（H101）不会把它报告为缺号。
 
-    When 「（八）」 follows the full stop of 「（七）」's paragraph on the same line, the numbering
-    reads （七）→（九） to anyone scanning the headings, and the item's start is hidden. The
-    number is the one missing between two sibling headings, so the sequence is otherwise
-    intact; the heading-gap check (H101) does not report it as missing.
+    为什么：条目接在上一段末尾，编号看起来断了，这一条也难以找到。
 
-    错误示例:
+    错误示例：
+        天津市某区财政局2024年度法治政府建设情况报告
+        一、主要职责
         （七）负责本区会计管理工作，组织实施各项会计准则。（八）负责本区非税收入管理。
         （九）拟订本区国库管理制度。
 
-    正确示例:
+    正确示例：
+        天津市某区财政局2024年度法治政府建设情况报告
+        一、主要职责
         （七）负责本区会计管理工作，组织实施各项会计准则。
         （八）负责本区非税收入管理。
         （九）拟订本区国库管理制度。

@@ -105,11 +105,12 @@ def _report(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @check("N101", "parts-exceed-total", Severity.ERROR, "分项之和超过总数")
 def parts_exceed_total(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """分项之和超过总数（「共X，其中A、B、C」、括号内分项、句首「其中」列出的上一句总数的分项）。
+    """检查什么：分项之和超过总数（「共X，其中A、B、C」、括号内分项、句首「其中」列出的上一句总数的分项）。
 
     为什么：分项是总数的一部分，其和不可能超过总数；超出说明某个数字写错或漏算。
-    嵌套的「其中」按各自上级核对（770＝695＋75，75＝2＋34＋12＋22＋5）。以下情形不报告：
-    除最后一项外各项之和恰好等于总数、且最后一项不大于前一项（读作前一项的细分：办结103件＝
+    嵌套的「其中」按各自上级核对（770＝695＋75，75＝2＋34＋12＋22＋5）。
+
+    不报告：除最后一项外各项之和恰好等于总数、且最后一项不大于前一项（读作前一项的细分：办结103件＝
     案前39件＋受理后64件，案中调解31件属后者）；分项按不同口径分类（涉企96件、简易程序128件，
     可能重叠）；人均、每千人、「较上年增加」这类数字。分项在下一句列出而未用「其中」时为警告。
     列表在哪里结束有多种合理读法时（分号后另起一句、转入下一流程环节、「审结…尚未审结」），
@@ -117,19 +118,17 @@ def parts_exceed_total(ctx: CheckContext) -> Iterator[Diagnostic]:
     （分项数＋1）个末位半单位以内视为相符（4.79万＋0万＋246.47万＝251.26万，总数251.25万元）。
 
     错误示例：
-        检查组共下达责令整改通知书145份。其中，质量整改通知书19份；安全、文明施工整改通知书
-        80份；建筑市场整改通知书33份，实名制整改通知书23份。（19+80+33+23＝155＞145）
+        检查组共下达责令整改通知书145份。其中，质量整改通知书19份；安全、文明施工整改通知书80份；建筑市场整改通知书33份，实名制整改通知书23份。
 
     正确示例：
-        检查组共下达责令整改通知书155份。其中，质量整改通知书19份；安全、文明施工整改通知书
-        80份；建筑市场整改通知书33份，实名制整改通知书23份。
+        检查组共下达责令整改通知书155份。其中，质量整改通知书19份；安全、文明施工整改通知书80份；建筑市场整改通知书33份，实名制整改通知书23份。
     """
     return _report(ctx)
 
 
 @check("N102", "partition-sum-mismatch", Severity.ERROR, "完整划分的分项之和与总数不等")
 def partition_sum_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """明确完整的划分（「分别为」「其余」、普通程序/简易程序这类互补分项、表格的合计/小计行）之和少于总数。
+    """检查什么：明确完整的划分（「分别为」「其余」、普通程序/简易程序这类互补分项、表格的合计/小计行）之和少于总数。
 
     为什么：一般的「其中」可以只列部分，少于总数不算错；但声明为完整划分时必须相等。
     「另一起」这类较弱的完整性提示降为警告。
@@ -149,7 +148,7 @@ def partition_sum_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @check("N103", "accepted-exceeds-received", Severity.ERROR, "受理数多于收到数")
 def accepted_exceeds_received(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """受理（立案）的数量多于同一段中收到的数量，或受理与不予受理之和多于收到数。
+    """检查什么：受理（立案）的数量多于同一段中收到的数量，或受理与不予受理之和多于收到数。
 
     为什么：受理是对收到的申请作出的处理，不可能多于收到的数量。
 
@@ -164,7 +163,7 @@ def accepted_exceeds_received(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @check("N104", "rate-mismatch", Severity.ERROR, "比率与其分子分母不符")
 def rate_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """文中给出的比率与同一句里它自己的分子、分母重新计算的结果不符。
+    """检查什么：文中给出的比率与同一句里它自己的分子、分母重新计算的结果不符。
 
     为什么：比率由分子分母算出，应与之一致。容差为所印精度的半个单位（89.08% 容差0.005个百分点），
     也接受截尾写法。只有分子能由比率名称确认（参与率←参与执法253人）、分母是其总数（「其中」的上级、
@@ -181,7 +180,7 @@ def rate_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @check("N105", "rate-over-100", Severity.ERROR, "不可能超过100%的比率超过了100%")
 def rate_over_100(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """覆盖率、参与率、受理率、结案率、满意率、占比等比率超过100%。
+    """检查什么：覆盖率、参与率、受理率、结案率、满意率、占比等比率超过100%。
 
     为什么：这些比率的分子是分母的一部分，不会超过100%。增长率、完成率等可以超过100%的比率不报告
     （可在 numbers.toml 的 ``rates.uncapped`` 中增补）。
@@ -197,7 +196,7 @@ def rate_over_100(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @check("N106", "percent-for-points", Severity.WARNING, "比率的变化用了“%”而非“个百分点”")
 def percent_for_points(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """比率（覆盖率、结案率……）的增减写成「提高X%」，而两个比率之差应写「X个百分点」。
+    """检查什么：比率（覆盖率、结案率……）的增减写成「提高X%」，而两个比率之差应写「X个百分点」。
 
     为什么：「覆盖率54.8%，较去年提高16.7%」可理解为提高16.7个百分点（去年38.1%），也可理解为
     相对增长16.7%（去年约47.0%），两者相差很大。写作「个百分点」或写明基数可消除歧义。
@@ -214,7 +213,7 @@ def percent_for_points(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @check("N107", "concluded-exceeds-intake", Severity.WARNING, "办结数多于收到或受理数且未说明原因")
 def concluded_exceeds_intake(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """办结（审结、结案）的数量多于收到数，或在未给出收到数时多于受理数，且文中没有说明上年结转、
+    """检查什么：办结（审结、结案）的数量多于收到数，或在未给出收到数时多于受理数，且文中没有说明上年结转、
     案前调解等原因。
 
     为什么：多出的部分通常来自上年结转或受理前化解，这是正常的，但应当写明；否则读者会怀疑数字有误。
@@ -251,7 +250,7 @@ def change_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @check("N201", "implausible-magnitude", Severity.WARNING, "数量级不合常理，疑似单位错误")
 def implausible_magnitude(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """「万」「亿」前有五位以上整数（28101万次，即2.8亿次），或不可分的事物出现小数（3.5起）。
+    """检查什么：「万」「亿」前有五位以上整数（28101万次，即2.8亿次），或不可分的事物出现小数（3.5起）。
 
     为什么：正常写法会进位为「亿」或直接写整数，五位数加「万」多半是把原始数字后面误加了「万」。
     金额、面积不检查（预算常写作28101万元）；「人均」「平均」后的小数不报告。
@@ -267,7 +266,7 @@ def implausible_magnitude(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @check("N202", "approximation-misuse", Severity.WARNING, "概数表述矛盾或不当")
 def approximation_misuse(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """「余」「多」用在末位不是0的数字后（1518余件）；同时用两个概数词（约……余、近……多、
+    """检查什么：「余」「多」用在末位不是0的数字后（1518余件）；同时用两个概数词（约……余、近……多、
     超过……以上、约……左右）。小数后加「余」（44.7万余次）为提示。
 
     为什么：「余」表示零头，只能跟在整十、整百等整数后；精确数字加「余」自相矛盾。
@@ -284,7 +283,7 @@ def approximation_misuse(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @check("N203", "announced-count-mismatch", Severity.WARNING, "宣布的数量与列出的项目数不符")
 def announced_count_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """「涵盖A、B、C、D、E五个领域」「4个部门（A、B、C、D）」「三张清单：A、B、C」「从三个方面：
+    """检查什么：「涵盖A、B、C、D、E五个领域」「4个部门（A、B、C、D）」「三张清单：A、B、C」「从三个方面：
     一是……二是……」中，数量词与紧邻列出的项目个数不一致。
 
     为什么：数量词与所列项目对不上，说明漏列、多列或数量写错。只在项目能可靠计数时判断
@@ -302,7 +301,7 @@ def announced_count_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @check("N204", "missing-unit", Severity.WARNING, "并列数字中有一个缺少单位")
 def missing_unit(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """并列列举的数字中，前后各项都带单位（件、人次……），其中一项却只有数字。
+    """检查什么：并列列举的数字中，前后各项都带单位（件、人次……），其中一项却只有数字。
 
     为什么：缺少单位的数字无法理解，常是编辑时误删。只在紧邻的并列项带同一单位时报告；
     热线号码、编号、「第N」、引号内的数字不检查。
@@ -352,17 +351,19 @@ def exceeds_stated_base(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @check("N301", "year-mismatch", Severity.WARNING, "年份与报告年度不符")
 def year_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """年份与报告年度不符：成效、不足部分的标题或句首年份不是报告年度（且该句有统计数字），
+    """检查什么：年份与报告年度不符：成效、不足部分的标题或句首年份不是报告年度（且该句有统计数字），
     下一年度安排写成了别的年份，或已完成的工作写在报告发布之后的日期。
 
     为什么：沿用往年材料时最常见的痕迹就是年份没改。报告年度次年上半年的事项（如2月公布施行的规章）
     属正常情况，不报告。报告年度由标题和开头段确定，无法确定时不检查。
 
     错误示例（2024年度报告）：
+        天津市某区2024年度法治政府建设情况报告
         一、2023年法治政府建设主要举措和成效
         2023年，共收到行政复议案件111件。
 
     正确示例（2024年度报告）：
+        天津市某区2024年度法治政府建设情况报告
         一、2024年法治政府建设主要举措和成效
         2024年，共收到行政复议案件111件，较2023年增长12%。
     """

@@ -642,21 +642,23 @@ def _merge(items: list[Garble]) -> list[Garble]:
     "报告未出现规定的表述（如“习近平法治思想”）",
 )
 def required_phrase_missing(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """A phrase the profile requires for the report year does not occur anywhere in the report.
+    """报告全文没有出现配置方案对该报告年度规定的表述。
 
-    The national profile requires 「习近平法治思想」 in reports on 2020 and later (warning) and
-    expects 「党的二十大」 in reports on 2022–2027 (提示). Each entry of ``phrases.required``
-    gives the phrase, accepted ``alternatives``, the years it applies to (``from-year``,
-    ``until-year``), a severity and the reason. Spaces and line breaks are ignored; with no
-    report year found, year-bound entries are not checked. Only a document whose title names
-    法治 (a report on building the rule of law) is checked: a 政府工作报告 or a budget is not
-    bound by these requirements.
+    检查什么：全国方案要求 2020 年及以后的报告出现「习近平法治思想」（警告），2022—2027 年的报告出现
+    「党的二十大」（提示）。``phrases.required`` 的每一项给出表述、可接受的 ``alternatives``、适用年份
+    （``from-year``、``until-year``）、级别和理由。空格和换行不计；找不到报告年度时，与年份有关的项目不检查。
 
-    Why: the annual report states how the body studied and carried out the guiding thought of
-    the period; reviewers return reports that leave it out.
+    为什么：年度报告要说明本单位如何学习贯彻这一时期的指导思想；漏写的报告会被退回。
 
-    错误示例: （2023年的报告全文没有提到习近平法治思想）
-    正确示例: 2023年，我局坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想……
+    不报告：标题中没有「法治」的文件（如政府工作报告、预算报告）不受这些要求约束。
+
+    错误示例：
+        天津市某区2023年度法治政府建设情况报告
+        2023年，我区坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设。
+
+    正确示例：
+        天津市某区2023年度法治政府建设情况报告
+        2023年，我区坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，全面贯彻党的二十大精神。
     """
     year = _report_year(ctx)
     try:
@@ -694,25 +696,25 @@ def required_phrase_missing(ctx: CheckContext) -> Iterator[Diagnostic]:
     "规范表述有漏字、错字或字序颠倒（如“习近平总书记察天津重要讲话精神”）",
 )
 def garbled_canonical_phrase(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """A near miss of a canonical phrase: a character dropped, doubled, swapped or replaced.
+    """规范表述差一点：漏字、多字、字序颠倒或错字。
 
-    What it finds: 「习近平总书记察天津重要讲话精神」 (视 dropped), 「习近平新时代特色社会主义
-    思想」 (中国 dropped), 「习近平法制思想」 (治 replaced), and a formula before 「习近平」「党的」
-    that lost a character (「贯彻落习近平」). The canonical phrases are the profile's
-    ``phrases.canonical`` (plus the long members of ``phrases.enumerations``); the suggestion
-    is the canonical form with the place name kept.
+    检查什么：「习近平总书记察天津重要讲话精神」（漏“视”）、「习近平新时代特色社会主义思想」（漏“中国”）、
+    「习近平法制思想」（“治”错为“制”），以及「习近平」「党的」前面漏字的套语（「贯彻落习近平」）。规范表述取自
+    配置方案的 ``phrases.canonical``（以及 ``phrases.enumerations`` 中较长的成员）；建议写法是规范表述，保留原文中的地名。
 
-    Not reported: the canonical phrase itself and its listed ``variants``; longer or shorter
-    legitimate forms — an inserted word is never a garble (「视察天津时的重要讲话精神」), and
-    the first and last characters must be present (「习近平总书记重要讲话精神」,
-    「法治建设第一责任人职责」); different phrases that share a stem (「习近平经济思想」).
-    See the module documentation for the matching rules.
+    为什么：这些表述在公文中须一字不差地引用；写错会被看作对指导思想本身不严肃，审核时会被退回。
 
-    Why: these formulas are quoted verbatim in official documents; a garbled one is read as
-    carelessness about the guiding thought itself, and reviewers return such reports.
+    不报告：规范表述本身和列出的 ``variants``；更长或更短的合法写法——插入词语不算错（「视察天津时的重要讲话精神」），
+    且首尾字必须都在（「习近平总书记重要讲话精神」「法治建设第一责任人职责」）；同词根的不同表述
+    （「习近平经济思想」）。匹配规则详见模块说明。
 
-    错误示例: 深入学习贯彻落习近平总书记察天津重要讲话精神
-    正确示例: 深入学习贯彻落实习近平总书记视察天津重要讲话精神
+    错误示例：
+        天津市某区2024年度法治政府建设情况报告
+        深入学习贯彻落习近平总书记察天津重要讲话精神。
+
+    正确示例：
+        天津市某区2024年度法治政府建设情况报告
+        深入学习贯彻落实习近平总书记视察天津重要讲话精神。
     """
     data = phrase_data(ctx.profile)
     clean = _clean_blocks(ctx)
@@ -755,22 +757,26 @@ def _editions(item: dict[str, Any]) -> list[tuple[int, int]]:
     "引用纲要、规划的年份有误或已过期（如“纲要（2022—2025年）”）",
 )
 def plan_citation_years(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """A plan cited with years that are not an edition of it, or an outdated edition.
+    """引用纲要、规划时年份不是该文件的任何一版，或引用了已过期的版本。
 
-    What it finds: 《法治政府建设实施纲要（2022—2025年）》 — there is no such edition (the
-    editions are 2015—2020 and 2021—2025): an error, with the right years as the suggestion
-    (the edition covering the report year). A report on a year two or more years after the
-    end of the cited edition, while a newer edition covers that year (《…纲要（2015—2020年）》
-    in a report on 2023), is a warning: it cites the superseded plan. Local editions with a
-    prefix (《天津市法治政府建设实施纲要（2021—2025年）》) are checked the same way. Right
-    years without their 「年」 (「纲要（2021—2025）」) are a warning with the fix, and so is a
-    plan with several editions cited only by its title (《法治政府建设实施纲要》) in a report
-    that never names the edition. The
-    plans and their editions are data: ``phrases.citations`` in the profile. The connector
-    between the years is T102's business.
+    检查什么：《法治政府建设实施纲要（2022—2025年）》——没有这一版（已有版本为2015—2020年、2021—2025年）：
+    报告为错误，建议写法是覆盖报告年度的版本年份。报告年度比所引版本的截止年份晚两年以上、且已有更新版本
+    覆盖该年度时（2023年度报告引用《…纲要（2015—2020年）》），报告为警告：引用了被取代的版本。带地方前缀的
+    版本（《天津市法治政府建设实施纲要（2021—2025年）》）同样检查。年份正确但漏了「年」（「纲要（2021—2025）」）为警告并给出修正；
+    报告中从未写明版本、只以标题引用有多个版本的规划（《法治政府建设实施纲要》）也为警告。
+    规划及其版本是数据：配置方案中的 ``phrases.citations``。
 
-    错误示例: 深入贯彻落实《法治政府建设实施纲要（2022—2025年）》
-    正确示例: 深入贯彻落实《法治政府建设实施纲要（2021—2025年）》
+    为什么：引用的文件版本不存在或已过期，说明照抄旧材料或笔误，读者会对报告的严谨产生怀疑。
+
+    不报告：年份之间的连接号用得对不对，由 T102 检查。
+
+    错误示例：
+        天津市某区2024年度法治政府建设情况报告
+        深入贯彻落实《法治政府建设实施纲要（2022—2025年）》。
+
+    正确示例：
+        天津市某区2024年度法治政府建设情况报告
+        深入贯彻落实《法治政府建设实施纲要（2021—2025年）》。
     """
     year = _report_year(ctx)
     for item in ctx.profile.get("phrases.citations", []) or []:
@@ -886,17 +892,23 @@ def _wording_regex(item: dict[str, Any]) -> re.Pattern[str] | None:
     "过时或不规范的表述（如2015年纲要的目标表述、“三个自信”、“法制政府”）",
 )
 def outdated_wording(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Wording that was replaced (from a given report year on) or is simply wrong.
+    """已被替换（自某报告年度起）或本身就不正确的表述。
 
-    What it finds (national profile): the 2015 纲要's goal 「……廉洁高效、守法诚信」 in a report
-    on 2021 or later (now 「……智能高效、廉洁诚信、人民满意」); 「三个自信」 (four since 2016);
-    「法制政府」 for 「法治政府」; and, as notes (提示), 「全面依法治国新理念新思想新战略」 in
-    reports on 2021 or later (now 「习近平法治思想」) and studying 「党的十九大精神」 in reports on
-    2023 or later. The list is ``phrases.outdated`` in the profile: ``text`` (顿号 optional) or
-    ``regex``, ``replacement``, ``from-year``, ``severity`` and the reason.
+    检查什么（全国方案）：2021年及以后的报告中仍用2015年纲要的目标「……廉洁高效、守法诚信」（现为
+    「……智能高效、廉洁诚信、人民满意」）；「三个自信」（2016年起为四个）；把「法治政府」写成「法制政府」；
+    以及提示级别的：2021年及以后的报告中的「全面依法治国新理念新思想新战略」（现为「习近平法治思想」）、
+    2023年及以后的报告中学习「党的十九大精神」。清单是配置方案中的 ``phrases.outdated``：``text``（顿号可省）
+    或 ``regex``、``replacement``、``from-year``、``severity`` 和理由。
 
-    错误示例: 加快建设职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信的法治政府（2023年度报告）
-    正确示例: 加快建设职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意的法治政府
+    为什么：过时的表述说明沿用了旧材料，没有跟上现行的提法。
+
+    错误示例：
+        天津市某区2023年度法治政府建设情况报告
+        加快建设职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信的法治政府。
+
+    正确示例：
+        天津市某区2023年度法治政府建设情况报告
+        加快建设职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意的法治政府。
     """
     year = _report_year(ctx)
     for item in ctx.profile.get("phrases.outdated", []) or []:
@@ -941,15 +953,22 @@ def outdated_wording(ctx: CheckContext) -> Iterator[Diagnostic]:
     "报告中夹带请示性语句（如“妥否，请批示”）",
 )
 def request_in_report(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """A 报告 that asks for approval: 「妥否，请批示」, 「请予审批」, 「特此请示」.
+    """报告中夹带请示性语句：「妥否，请批示」「请予审批」「特此请示」。
 
-    《党政机关公文处理工作条例》 distinguishes the 报告 (reporting work, no reply expected)
-    from the 请示 (asking for instructions or approval) and says a 报告 must not carry
-    requests. The phrases are ``phrases.request-phrases`` in the profile (regular
-    expressions). A document whose title is a 请示 is not checked.
+    检查什么：《党政机关公文处理工作条例》区分报告（汇报工作，不要求答复）和请示（请求指示、批准），
+    规定报告中不得夹带请示事项。这些语句是配置方案中的 ``phrases.request-phrases``（正则表达式）。
 
-    错误示例: 以上报告，妥否，请批示。
-    正确示例: 特此报告。
+    为什么：报告夹带请示事项，收文机关不会作答复处理，请示的事项因此落空，也不符合公文规范。
+
+    不报告：标题为“请示”的文件。
+
+    错误示例：
+        天津市某区2024年度法治政府建设情况报告
+        以上报告，妥否，请批示。
+
+    正确示例：
+        天津市某区2024年度法治政府建设情况报告
+        特此报告。
     """
     try:
         title = ctx.outline.title_text or ""
@@ -990,17 +1009,22 @@ _QUOTE_BEFORE = "“\"‘'「 \u3000"
     "固定提法（四个意识、四个自信、两个维护、两个确立）列举不全、顺序不对或搭配错误",
 )
 def enumeration_misquoted(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """A fixed enumeration quoted incompletely, out of order, or with another one's verb.
+    """固定提法列举不全、顺序不对，或用了另一个提法的动词。
 
-    What it finds: a list naming some members of an enumeration but not all
-    (「增强政治意识、大局意识、核心意识」 without 看齐意识), or all of them in another order;
-    and an enumeration governed by the verb of another one (「增强“四个自信”」 — the
-    collocations are 增强“四个意识”, 坚定“四个自信”, 做到“两个维护”, 深刻领悟“两个确立”).
-    The enumerations are data (``phrases.enumerations``: name, members in order, verbs);
-    long members are also checked for garbled wording by P102.
+    检查什么：列举了某一提法的部分成员而非全部（「增强政治意识、大局意识、核心意识」缺看齐意识），或成员齐全
+    但顺序不同；以及提法前用了另一个提法的动词（「增强“四个自信”」——固定搭配是增强“四个意识”、坚定
+    “四个自信”、做到“两个维护”、深刻领悟“两个确立”）。这些提法是数据（``phrases.enumerations``：名称、
+    依次列出的成员、动词）；较长成员的错字由 P102 检查。
 
-    错误示例: 增强“四个自信”、坚定“四个意识”，牢固树立政治意识、大局意识、核心意识
-    正确示例: 增强“四个意识”、坚定“四个自信”，牢固树立政治意识、大局意识、核心意识、看齐意识
+    为什么：固定提法须完整、按序、搭配正确地引用，写错是政治性差错。
+
+    错误示例：
+        天津市某区2024年度法治政府建设情况报告
+        增强“四个自信”、坚定“四个意识”，牢固树立政治意识、大局意识、核心意识。
+
+    正确示例：
+        天津市某区2024年度法治政府建设情况报告
+        增强“四个意识”、坚定“四个自信”，牢固树立政治意识、大局意识、核心意识、看齐意识。
     """
     data = phrase_data(ctx.profile)
     wrong_verbs = []  # each enumeration with the verbs of the others, longest first

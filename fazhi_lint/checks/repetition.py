@@ -184,36 +184,38 @@ def _clip(text: str, limit: int = 30) -> str:
     },
 )
 def repeated_sentences(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Sentences repeated verbatim in two places of one report.
+    """同一报告中有句子在两处逐字重复。
 
-    What it finds: a sentence of at least ``min-chars`` Chinese characters (15; punctuation,
-    quotes, spaces, Latin letters and digits not counted) that occurs again later, a sentence of at least
-    ``min-contained`` characters (20) copied inside a longer one, and a clause of at least
-    ``min-clause`` characters (30) shared by two sentences — canonical formulas from the
-    profile (「职能科学、权责法定……人民满意」) are left out of that count, since a formula
-    repeated is not a copy. One copied passage is one finding: the repeats of one paragraph
-    from an earlier one are grouped, and groups whose copies and originals both run on in
-    order (paragraph after paragraph) are one passage. The finding sits at the first
-    repeated sentence; the other repeated sentences and the earlier occurrences are related
-    spans.
+    检查什么：不少于 ``min-chars`` 个汉字（15；标点、引号、空格、拉丁字母和数字不计）的句子在后文再次出现；
+    不少于 ``min-contained`` 个字（20）的句子被复制到更长的句子中；两个句子共有不少于 ``min-clause`` 个字（30）的
+    分句——配置方案中的规范表述（「职能科学、权责法定……人民满意」）不计入，因为重复一个规范表述不算复制。
+    一处复制的段落算一条：同一段从前面某段复制来的各句合为一组，复制件和原文都按顺序接续（一段接一段）的
+    各组合为一段。位置在第一个重复的句子；其余重复句和前文出处为相关位置。
 
-    Not compared: headings, the title (and the title sentence of a run-in heading), table
-    cells, and short paragraphs with no sentence end (captions, table-of-contents lines);
-    table rows printed as lines (two column gaps: tabs or runs of spaces, as a PDF without
-    ruling lines gives them) and a template's placeholder sentences (「（此处填写……）」,
-    「原因：XXXX。」, T111's finding). Not checked at all: an unfilled template (more
-    placeholder sentences than T111's limit) and a file recognised as another kind of report
-    (a 决算 or a 政府工作报告: S104's one finding).
+    为什么：把一部分的文字复制到另一部分（种子报告003在“第一责任人”部分重复了普法段落），使报告冗长，
+    也说明拼凑后未经审读。
 
-    Why: text copied from one section into another (seed 003 repeats its 普法 paragraph in
-    the 第一责任人 section) pads the report and shows it was assembled without review.
+    不报告：标题、报告标题（以及接排标题的标题句）、表格单元格，以及没有句末标点的短段落（图注、目录行）；
+    按行打印的表格行（两处列间隔：制表符或连续空格，无框线的 PDF 表格即如此）和模板的占位句
+    （「（此处填写……）」「原因：XXXX。」，由 T111 报告）。完全不检查：未填写的模板（占位句多于 T111 的上限）
+    和被识别为其他类型报告的文件（决算、政府工作报告：由 S104 报告一次）。
 
-    错误示例:
-        （四）创新开展普法依法治理工作 ……召开社区“法律明白人”培养工程推进会，组织全区“法律
-        明白人”参加专题培训和网上学习。……
-        （三）稳步推进“八五”普法规划实施 ……召开社区“法律明白人”培养工程推进会，组织全区
-        “法律明白人”参加专题培训和网上学习……
-    正确示例: 每项工作只在一处写明；另一处概括或引述（“如前所述”），不重复原句。
+    错误示例：
+        （四）创新开展普法依法治理工作
+        召开社区“法律明白人”培养工程推进会，组织全区“法律明白人”参加专题培训和网上学习。
+        （五）稳步推进“八五”普法规划实施
+        召开社区“法律明白人”培养工程推进会，组织全区“法律明白人”参加专题培训和网上学习。
+
+    正确示例：
+        （四）创新开展普法依法治理工作
+        召开社区“法律明白人”培养工程推进会，组织全区“法律明白人”参加专题培训和网上学习。
+        （五）稳步推进“八五”普法规划实施
+        如前所述，“法律明白人”培养工程已全面铺开。
+
+    选项：
+        ``min-chars``（默认 15）：逐字重复的句子至少这么多个汉字才报告。
+        ``min-contained``（默认 20）：被包含在更长句子中的句子至少这么多个字才报告。
+        ``min-clause``（默认 30）：两个句子共有的分句至少这么多个字才报告。
     """
     min_chars = int(ctx.options.get("min-chars", DEFAULT_MIN_CHARS))
     min_contained = int(ctx.options.get("min-contained", DEFAULT_MIN_CONTAINED))

@@ -23,18 +23,16 @@ def _count(value: Any) -> int | None:
 
 @check("F001", "tracked-changes-left", Severity.WARNING, "文件中仍有未处理的修订（修订痕迹）")
 def tracked_changes_left(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """The file still contains tracked changes (修订) that were neither accepted nor rejected.
+    """文件中仍有修订（修订痕迹）既未接受也未拒绝。
 
-    What it finds: insertions, deletions, moves or formatting changes recorded with Word's
-    or WPS's "track changes" (审阅 → 修订) and still pending in the submitted file.
-    The checks read the text as if all changes were accepted.
+    检查什么：用 Word 或 WPS“修订”功能（审阅 → 修订）记录下来、提交时仍未处理的插入、删除、移动或格式修改。
+    各项检查按“接受全部修订”后的文字进行。
 
-    Why it matters: a submitted or published report should be final. Pending revisions
-    show deleted wording and reviewers' edits to anyone who opens the file, and a
-    reader who sees the "original" view reads a different text from the one checked.
+    为什么：提交或公开的报告应当是定稿。未处理的修订会让打开文件的人看到删掉的文字和审改意见；
+    选择“原始版本”视图的读者读到的也不是检查过的文字。
 
-    错误示例: 报告.docx 中仍显示红色的插入/删除线，审阅窗格列出 12 处修订。
-    正确示例: 在“审阅”选项卡中“接受所有修订”（或逐条拒绝），关闭修订后再保存提交。
+    错误示例：报告.docx 中仍显示红色的插入/删除线，审阅窗格列出 12 处修订。
+    正确示例：在“审阅”选项卡中“接受所有修订”（或逐条拒绝），关闭修订后再保存提交。
     """
     meta = ctx.document.meta
     count = _count(meta.get("revision_count"))
@@ -55,15 +53,14 @@ def tracked_changes_left(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @check("F002", "comments-left", Severity.WARNING, "文件中仍有批注")
 def comments_left(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Reviewer comments (批注) are still attached to the file.
+    """文件中仍附有审阅批注。
 
-    What it finds: comments inserted with 审阅 → 新建批注 that remain in the submitted file.
+    检查什么：用“审阅 → 新建批注”插入、提交时仍留在文件中的批注。
 
-    Why it matters: comments are part of the drafting process. In a submitted or
-    published report they expose internal review remarks and show the text is not final.
+    为什么：批注属于起草和审核过程。留在提交或公开的报告里，会暴露内部审核意见，也说明文字尚未定稿。
 
-    错误示例: 报告.docx 右侧批注栏仍有 3 条批注（如“此数据请再核实”）。
-    正确示例: 处理完批注后，在“审阅”中选择“删除文档中的所有批注”，再保存提交。
+    错误示例：报告.docx 右侧批注栏仍有 3 条批注（如“此数据请再核实”）。
+    正确示例：处理完批注后，在“审阅”中选择“删除文档中的所有批注”，再保存提交。
     """
     document = ctx.document
     advice = "提交前请处理完批注，并在“审阅”中删除文档中的所有批注"

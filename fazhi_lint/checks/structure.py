@@ -46,25 +46,25 @@ def _not_ours(ctx: CheckContext) -> bool:
     "文件不是法治政府建设报告（没有报告标题，也没有报告的结构），未作报告检查",
 )
 def not_a_report(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Finds a file that is plainly not a report: no title, no report shape.
+    """文件显然不是报告：没有报告标题，也没有报告的结构。
 
-    A folder scan or a pre-commit hook also meets files that are not reports: a README, an
-    index, a notice. Such a file has no title carrying «法治政府建设» and «报告» (the profile's
-    title words), no heading that names a required content, and no opening that speaks of the
-    subject in a year. It gets this one 提示-level finding instead of a list of structure and
-    heading errors; the checks that read a document as a report (S, H, P, year checks) do not
-    run on it. To keep such files out of the run altogether, list them in the ``exclude``
-    setting.
+    检查什么：文件夹检查或 pre-commit 钩子也会遇到不是报告的文件：说明文件、目录、通知。这样的文件标题中
+    没有「法治政府建设」和「报告」（配置方案的标题用词），没有一个标题写明必备内容，开头也没有讲到某一年的
+    这项工作。它只得到这一条提示，而不是一串结构和标题错误；把文档当作报告来读的检查（S、H、P 和年份检查）
+    不对它运行。要让这类文件根本不参加检查，请在 ``exclude`` 设置中列出它们。
 
-    Not reported: a report whose title lacks a word (S104 says so) or a report with at least one
-    required content under a heading of its own.
+    为什么：对非报告文件报告“缺少必备内容”之类的错误都是误报，只会淹没真正的问题。
 
-    错误示例:
+    不报告：标题缺字的报告（由 S104 报告），或至少有一项必备内容单独成标题的报告。
+
+    错误示例：
         # 使用说明
-        本仓库存放各单位报送的材料……
+        本仓库存放各单位报送的材料。
 
-    正确示例:
-        （报告以外的文件不交给检查，或在配置中写 exclude = ["README.md"]）
+    正确示例：
+        天津市某区2024年度法治政府建设情况报告
+        一、主要举措和成效
+        2024年，我区扎实推进法治政府建设。
     """
     if kind_of(ctx.document, ctx.profile).kind != "none":
         return
@@ -87,26 +87,34 @@ _MANY_MISSING = 3
     "缺少规定的必备内容（主要举措和成效、不足和原因、第一责任人职责、下一年度安排）",
 )
 def missing_required_section(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Finds a required content (C1–C4) that the report does not contain.
+    """报告缺少规定的必备内容（C1—C4）。
 
-    The annual report must cover, for the year reported on: the main measures and results (C1);
-    the shortcomings and their causes (C2); how the principal party and government leaders
-    performed their duty as first responsible person for building the rule of law (C3); and the
-    main arrangements for the next year (C4). A part counts as present when a heading names it
-    by meaning — keywords and synonyms from the profile, so «工作成效及举措» and «存在问题和不足»
-    match — or, in a report without headings, when a paragraph opens with it. C3 may be a
-    subsection of C1.
+    检查什么：年度报告须包括报告年度的：主要举措和成效（C1）；存在的不足和原因（C2）；党政主要负责人履行
+    推进法治建设第一责任人职责的情况（C3）；下一年度的主要安排（C4）。某部分由标题按意思写明即算存在——
+    关键词和同义词取自配置方案，所以「工作成效及举措」「存在问题和不足」都能匹配——没有标题的报告，
+    看段落开头。C3 可以是 C1 下的一个小节。
 
-    Why: these items are required by 《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号);
-    reviewers return reports that lack one.
+    为什么：这些内容是《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）要求的；缺项的报告会被退回。
 
-    错误示例:
-        一、主要举措和成效 …… 二、存在的不足和原因 …… 三、2025年工作安排 ……
-        （没有党政主要负责人履行推进法治建设第一责任人职责的情况）
+    错误示例：
+        天津市某区2024年度法治政府建设情况报告
+        一、主要举措和成效
+        全年推进依法行政。
+        二、存在的不足和原因
+        执法队伍素质有待提升，原因是培训不足。
+        三、2025年工作安排
+        继续推进法治政府建设。
 
-    正确示例:
-        一、主要举措和成效 …… 二、党政主要负责人履行推进法治建设第一责任人职责情况 ……
-        三、存在的不足和原因 …… 四、2025年主要工作安排 ……
+    正确示例：
+        天津市某区2024年度法治政府建设情况报告
+        一、主要举措和成效
+        全年推进依法行政。
+        二、党政主要负责人履行推进法治建设第一责任人职责情况
+        区长带头学法。
+        三、存在的不足和原因
+        执法队伍素质有待提升，原因是培训不足。
+        四、2025年主要工作安排
+        继续推进法治政府建设。
     """
     if _not_ours(ctx):
         return
@@ -139,19 +147,30 @@ def missing_required_section(ctx: CheckContext) -> Iterator[Diagnostic]:
     "“存在的不足”部分只列问题，没有分析原因",
 )
 def causes_missing(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Finds a shortcomings part (C2) that names problems but never their causes.
+    """“存在的不足”部分只列问题，没有分析原因。
 
-    The regulation asks for «存在的不足和原因»: the shortcomings *and their causes*. A part titled
-    «存在问题和不足» whose text never analyses why (no «原因», «根源», «究其»…, words listed in
-    the profile's ``causes``) is incomplete.
+    检查什么：规定要求写“存在的不足和原因”：不足，以及不足的原因。题为「存在问题和不足」、正文却从不分析
+    原因（没有「原因」「根源」「究其」等，见配置方案的 ``causes``）的部分是不完整的。
 
-    错误示例:
-        三、存在问题和不足
-        ……法治政府建设还需进一步深入；普法依法治理实效性还需进一步提升。
+    为什么：只列问题不析原因，下一年度的安排就没有针对性；审核时会要求补写。
 
-    正确示例:
-        三、存在的不足和原因
-        ……主要表现在……。原因分析：一是……；二是……。
+    错误示例：
+        天津市某区2024年度法治政府建设情况报告
+        一、主要举措和成效
+        全年推进依法行政。
+        二、存在问题和不足
+        法治政府建设还需进一步深入；普法依法治理实效性还需进一步提升。
+        三、2025年工作安排
+        继续推进法治政府建设。
+
+    正确示例：
+        天津市某区2024年度法治政府建设情况报告
+        一、主要举措和成效
+        全年推进依法行政。
+        二、存在的不足和原因
+        普法依法治理实效性还需进一步提升。原因分析：一是宣传形式单一；二是基层力量不足。
+        三、2025年工作安排
+        继续推进法治政府建设。
     """
     if _not_ours(ctx):
         return
@@ -181,17 +200,30 @@ def causes_missing(ctx: CheckContext) -> Iterator[Diagnostic]:
     "必备内容顺序不当（应为举措成效 → 不足和原因 → 下一年度安排）",
 )
 def section_order(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Finds required contents out of order.
+    """必备内容的顺序不当。
 
-    The measures and results (C1) come before the shortcomings and causes (C2), which come
-    before the next year's plan (C4). The first-responsible-person part (C3) may come first or
-    nest in C1, but not after the plan. The order is the profile's ``[order]``.
+    检查什么：主要举措和成效（C1）在存在的不足和原因（C2）之前，C2 又在下一年度安排（C4）之前。第一责任人
+    部分（C3）可以在最前面或嵌在 C1 中，但不能在安排之后。顺序由配置方案的 ``[order]`` 规定。
 
-    错误示例:
-        一、2025年工作安排 …… 二、主要举措和成效 …… 三、存在的不足和原因 ……
+    为什么：按规定的顺序写，审核人员才能按图索骥；顺序颠倒常是拼凑材料的痕迹。
 
-    正确示例:
-        一、主要举措和成效 …… 二、存在的不足和原因 …… 三、2025年工作安排 ……
+    错误示例：
+        天津市某区2024年度法治政府建设情况报告
+        一、2025年工作安排
+        继续推进法治政府建设。
+        二、主要举措和成效
+        全年推进依法行政。
+        三、存在的不足和原因
+        执法队伍素质有待提升，原因是培训不足。
+
+    正确示例：
+        天津市某区2024年度法治政府建设情况报告
+        一、主要举措和成效
+        全年推进依法行政。
+        二、存在的不足和原因
+        执法队伍素质有待提升，原因是培训不足。
+        三、2025年工作安排
+        继续推进法治政府建设。
     """
     if _not_ours(ctx):
         return
@@ -229,16 +261,19 @@ _TITLE_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*年")
     "标题缺少年度、“法治政府建设”或“报告”",
 )
 def title_incomplete(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Finds a report title that lacks the year, «法治政府建设» or «报告».
+    """报告标题缺少年度、「法治政府建设」或「报告」。
 
-    The title names the reporting year and the subject: «XX区2024年度法治政府建设情况报告»,
-    «XX人民政府关于2023年度法治政府建设情况的报告». A title split over two lines counts as one.
-    A 「政府信息公开工作年度报告」 is a different statutory report.
+    检查什么：标题应写明报告年度和事由：「XX区2024年度法治政府建设情况报告」「XX人民政府关于2023年度法治政府建设
+    情况的报告」。分两行的标题算作一个。
 
-    错误示例:
+    为什么：标题缺项，收文单位无法确认这是哪一年、什么事项的报告。
+
+    不报告：「政府信息公开工作年度报告」是另一种法定报告。
+
+    错误示例：
         法治政府建设情况报告
 
-    正确示例:
+    正确示例：
         天津经济技术开发区管委会2024年度法治政府建设情况报告
     """
     if kind_of(ctx.document, ctx.profile).kind == "none":
@@ -282,17 +317,28 @@ _OPENING_YEAR_RES = (
     "标题、导语和各部分标题中的报告年度不一致",
 )
 def report_year_inconsistent(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Finds a reporting year that disagrees between the title, the opening and the headings.
+    """标题、导语和各部分标题中的报告年度不一致。
 
-    A report on year Y says Y in its title and opening, names Y (if any year) in the headings of
-    the measures (C1) and shortcomings (C2), and Y+1 in the heading of the plan (C4). A
-    mismatch usually means text copied from last year's report.
+    检查什么：Y 年度的报告在标题和开头写 Y，在举措成效（C1）和不足（C2）部分的标题中（如写年份）写 Y，
+    在下一年度安排（C4）的标题中写 Y+1。
 
-    错误示例:
-        2024年度法治政府建设情况报告 …… 2023年，我局坚持…… …… 四、2024年工作安排
+    为什么：年份对不上，多半是从上一年的报告中复制来的文字没有改。
 
-    正确示例:
-        2024年度法治政府建设情况报告 …… 2024年，我局坚持…… …… 四、2025年工作安排
+    错误示例：
+        天津市某区2024年度法治政府建设情况报告
+        2023年，我局坚持依法行政。
+        一、主要举措和成效
+        全年推进依法行政。
+        二、2024年工作安排
+        继续推进法治政府建设。
+
+    正确示例：
+        天津市某区2024年度法治政府建设情况报告
+        2024年，我局坚持依法行政。
+        一、主要举措和成效
+        全年推进依法行政。
+        二、2025年工作安排
+        继续推进法治政府建设。
     """
     if _not_ours(ctx):
         return
@@ -348,21 +394,37 @@ def report_year_inconsistent(ctx: CheckContext) -> Iterator[Diagnostic]:
     "“主要举措和成效”只有主题式标题，没有明确的部分标题",
 )
 def implicit_section_title(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Finds a required content present only under thematic headings, with no title naming it.
+    """“主要举措和成效”只有主题式标题，没有一个标题写明它。
 
-    A report whose measures and results are written under thematic headings only
-    («二、深入统筹谋划，全力推进……», «三、聚焦职能优势……») contains C1, but a reviewer has to
-    guess where it begins. This is a warning, not a missing section. Reported only where the
-    report gives its other parts titles of their own (「三、存在的问题」「四、2024年工作安排」)
-    and C1 stands under thematic headings: a report without part titles, or the opening of
-    one, is not reported. Results titles such as «一、2024年法治政府建设基本情况», «总体情况»,
-    «工作回顾», «工作总结» name C1 (the profile's ``[sections.C1] keywords``).
+    检查什么：举措和成效只写在主题式标题下（「二、深入统筹谋划，全力推进……」「三、聚焦职能优势……」）的报告
+    是有 C1 的，但审核人员要猜它从哪里开始。这是警告，不是缺少必备内容。只在报告的其他部分有自己的部分标题
+    （「三、存在的问题」「四、2024年工作安排」）、而 C1 只在主题式标题下时报告。「一、2024年法治政府建设基本情况」
+    「总体情况」「工作回顾」「工作总结」这类标题算写明了 C1（配置方案的 ``[sections.C1] keywords``）。
 
-    错误示例:
-        一、突出主体责任…… 二、深入统筹谋划，全力推进全市法治政府建设 …… 四、存在的问题及原因分析
+    为什么：部分标题让审核人员一眼找到必备内容；没有标题就只能逐段阅读。
 
-    正确示例:
-        一、2023年推进法治政府建设的主要举措和成效 （一）深入统筹谋划…… （二）聚焦职能优势……
+    不报告：没有部分标题的报告，或报告的开头部分。
+
+    错误示例：
+        天津市某局2023年度法治政府建设情况报告
+        一、突出主体责任，强化组织领导
+        全年召开专题会议4次。
+        二、深入统筹谋划，全力推进全市法治政府建设
+        全年推进依法行政。
+        三、存在的问题及原因分析
+        执法队伍素质有待提升，原因是培训不足。
+        四、2024年工作安排
+        继续推进法治政府建设。
+
+    正确示例：
+        天津市某局2023年度法治政府建设情况报告
+        一、2023年推进法治政府建设的主要举措和成效
+        （一）突出主体责任，强化组织领导
+        （二）深入统筹谋划，全力推进全市法治政府建设
+        二、存在的问题及原因分析
+        执法队伍素质有待提升，原因是培训不足。
+        三、2024年工作安排
+        继续推进法治政府建设。
     """
     if _not_ours(ctx):
         return

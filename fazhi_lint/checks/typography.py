@@ -547,26 +547,20 @@ def _breakdown(places: list[Place]) -> str:
     '中文语句中使用了半角标点（, ; : ( ) ? ! " 等），全文汇总为一条',
 )
 def half_width_punctuation(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Half-width (ASCII) punctuation used in Chinese text.
+    """中文语句中使用了半角（ASCII）标点。
 
-    What it finds: `, ; : ? ! ( ) " '` next to Chinese characters, ASCII `<…>` used as book
-    title marks, `...` for 省略号, `--` for 破折号, and a half-width point `.` ending a Chinese
-    sentence. A document typed with a half-width input method has hundreds of them; they are
-    reported as **one** finding for the whole document: the first place is the span, the count
-    by mark is in the message, every place is in `related` and every correction in
-    `data["fixes"]`.
+    检查什么：紧挨中文的 ``, ; : ? ! ( ) " '``，当作书名号用的 ASCII ``<…>``，当作省略号的 ``...``，当作破折号的
+    ``--``，以及结束中文句子的半角点 ``.``。用半角输入法录入的文件会有成百上千处，因此全文汇总为**一条**：
+    位置是第一处，各标点的次数写在消息里，每一处都在 ``related`` 中，每一处的改法在 ``data["fixes"]`` 中。
 
-    Not reported: marks inside numbers, times and ratios (1,000 · 3.5 · 8:00 · 3:1), between
-    Latin letters or digits (`Microsoft Word (2016)`), inside URLs and e-mail addresses, in
-    heading labels (「1.」 is the standard form; a half-width 「(一)」 is H105), in web-page or
-    conversion debris (T001/T002), and a comma ending a paragraph (T105 says what to write).
-    An interpunct written as `.` inside quotes or book titles is T110.
+    为什么：GB/T 15834-2011 规定中文使用全角标点；半角标点更窄，破坏排版，也显得录入草率。
 
-    Why: GB/T 15834-2011 prescribes full-width punctuation in Chinese text; half-width marks
-    are narrower, break the typesetting and show the text was typed carelessly.
+    不报告：数字、时间和比例中的标点（1,000 · 3.5 · 8:00 · 3:1）；拉丁字母或数字之间的标点
+    （``Microsoft Word (2016)``）；网址和电子邮件地址中的标点；标题编号（「1.」是标准形式；半角的「(一)」由 H105
+    报告）；网页或转换残留（T001/T002）；段末的逗号（由 T105 说明改法）。引号或书名号内写成 ``.`` 的间隔号由 T110 报告。
 
-    错误示例: 2023年,在市委市政府的坚强领导下,市司法局坚持……(2021—2025年)
-    正确示例: 2023年，在市委市政府的坚强领导下，市司法局坚持……（2021—2025年）
+    错误示例：2023年,在市委市政府的坚强领导下,市司法局坚持依法行政(2021—2025年)。
+    正确示例：2023年，在市委市政府的坚强领导下，市司法局坚持依法行政（2021—2025年）。
     """
     view = text_view(ctx)
     places: list[Place] = []
@@ -696,22 +690,19 @@ def _all_ranges(ctx: CheckContext) -> list[RangeUse]:
     "起止范围用了连字符（2023-2025年），应为一字线“—”或浪纹线“～”，全文汇总为一条",
 )
 def range_connector(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """A hyphen (or full-width hyphen, en dash, `~`, `--`) joining the ends of a range.
+    """起止范围用连字符（或全角连字符、半字线、``~``、``--``）连接。
 
-    What it finds: year spans 「2023-2025年」「（2021－2025年）」, time spans 「8:00-12:00」,
-    「3月1日-5日」 and numeric ranges 「3-5个工作日」「15-30%」. Time, date and ordinal spans take
-    the 一字线 「—」; value ranges take the 浪纹线 「～」 and keep the unit on both ends
-    (「15%～30%」). All places are one finding for the document.
+    检查什么：年份范围「2023-2025年」「（2021－2025年）」、时间范围「8:00-12:00」「3月1日-5日」和数值范围
+    「3-5个工作日」「15-30%」。时间、日期和序号的范围用一字线「—」；数值范围用浪纹线「～」，并且两端都带单位
+    （「15%～30%」）。全文汇总为一条。
 
-    Not reported: hyphens in ISO dates (2024-03-18), telephone numbers (022-12345678),
-    standard numbers (GB/T 9704-2012), model numbers and compound names (一汽-大众), and any
-    run whose first number is not smaller than the second.
+    为什么：GB/T 15834-2011（连接号）把短横线留给复合名称、电话号码和数字日期；范围的两端用「—」或「～」连接。
 
-    Why: GB/T 15834-2011 (连接号) keeps the short hyphen for compound names, telephone
-    numbers and numeric dates; the ends of a range are joined by 「—」 or 「～」.
+    不报告：ISO 日期（2024-03-18）、电话号码（022-12345678）、标准编号（GB/T 9704-2012）、型号和复合名称
+    （一汽-大众）中的连字符，以及前一个数不小于后一个数的情形。
 
-    错误示例: 《天津市滨海新区提升行政执法质量三年行动计划（2023-2025年）实施方案》
-    正确示例: 《天津市滨海新区提升行政执法质量三年行动计划（2023—2025年）实施方案》
+    错误示例：《天津市滨海新区提升行政执法质量三年行动计划（2023-2025年）实施方案》
+    正确示例：《天津市滨海新区提升行政执法质量三年行动计划（2023—2025年）实施方案》
     """
     places = [use.place for use in _all_ranges(ctx) if use.place is not None]
     yield from aggregate(
@@ -729,15 +720,17 @@ def range_connector(ctx: CheckContext) -> Iterator[Diagnostic]:
     "同一报告中年份范围的连接号不统一（既用“—”又用“～”）",
 )
 def range_connector_inconsistent(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Year spans joined now by 「—」, now by 「～」 in one report.
+    """同一报告中年份范围时而用「—」，时而用「～」连接。
 
-    Both connectors are allowed for year spans by GB/T 15834-2011 (一字线 preferred), but one
-    report should use one of them. The finding sits at the first place written with the less
-    frequent connector; the suggestion is the connector the report uses most. Hyphens are
-    T102's and do not count here.
+    检查什么：GB/T 15834-2011 允许年份范围用这两种连接号（首选一字线），但一份报告应当统一。位置在用较少的
+    那种连接号写的第一处；建议写法是报告中用得最多的连接号。
 
-    错误示例: 《法治政府建设实施纲要（2021—2025年）》……《“八五”普法规划（2021～2025年）》
-    正确示例: 《法治政府建设实施纲要（2021—2025年）》……《“八五”普法规划（2021—2025年）》
+    为什么：同一份报告中写法不一，显得拼凑、不严谨。
+
+    不报告：连字符由 T102 报告，不计入本检查。
+
+    错误示例：《法治政府建设实施纲要（2021—2025年）》……《“八五”普法规划（2021～2025年）》
+    正确示例：《法治政府建设实施纲要（2021—2025年）》……《“八五”普法规划（2021—2025年）》
     """
     uses = [u for u in _all_ranges(ctx) if u.years and u.place is None]
     kinds = Counter("—" if u.connector in "—―" else "～" for u in uses)
@@ -888,27 +881,20 @@ def imbalances(view: TextView, block: Block) -> list[Imbalance]:
     "引号、书名号或括号在段内不配对（缺前引号、缺后括号、引号跨段断开）",
 )
 def unbalanced_marks(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Quotation marks, book-title marks and brackets that do not pair up within a paragraph.
+    """引号、书名号或括号在段内不配对。
 
-    What it finds: a closing mark with no opening one (「联合区工商联成立河北区民营企业法治体检
-    中心”」), an opening mark never closed, an opening quote 「“」 where the closing 「”」
-    belongs, and a quotation broken across two paragraphs (a paragraph ending in 「“」 and the
-    next one starting with 「十项行动”」: one finding, suggesting to join the paragraphs).
-    Half-width and full-width round brackets pair with each other (T101 reports the width).
+    检查什么：有后标点而没有前标点（「联合区工商联成立河北区民营企业法治体检中心”」）、有前标点而没有闭合、
+    该用后引号「”」处用了前引号「“」，以及被拆到两段的引语（一段以「“」结尾，下一段以「十项行动”」开头：
+    一条，建议把两段合并）。半角和全角圆括号可以互相配对（宽度问题由 T101 报告）。
 
-    Not reported: heading labels and enumeration labels inside a paragraph (「1）」「a)」); a
-    quotation running over several paragraphs written the standard way (every paragraph opens
-    with 「“」, only the last one closes); feet and inches (「20’」); paragraphs without Chinese
-    characters (code); a table cell whose text wraps into the next row of the same column.
-    In a PDF, whose paragraphs are rebuilt from lines, a mark broken across two paragraphs is
-    a note (提示): the break may be the reader's. More than ten unbalanced marks in one
-    document are one finding with the count.
+    为什么：GB/T 15834-2011 用成对的标点标示引语、书名和注释；单个标点让读者猜引语或书名从哪里开始、到哪里结束。
 
-    Why: GB/T 15834-2011 marks quotations, titles and notes with paired marks; a lone mark
-    makes the reader guess where the quotation or title begins or ends.
+    不报告：段内的标题编号和列举编号（「1）」「a)」）；按标准方式跨多段的引语（每段以「“」开头，只有最后一段
+    闭合）；英尺和英寸（「20’」）；没有汉字的段落（代码）；表格中文字折到同列下一行的单元格。PDF 的段落由行重建，
+    跨两段断开的标点为提示：断开可能是读取造成的。一份文件中超过十处不配对的标点合并为一条，给出数量。
 
-    错误示例: 联合区工商联成立河北区民营企业法治体检中心”，组建由10名律师组成的……
-    正确示例: 联合区工商联成立“河北区民营企业法治体检中心”，组建由10名律师组成的……
+    错误示例：联合区工商联成立河北区民营企业法治体检中心”，组建由10名律师组成的法律服务团。
+    正确示例：联合区工商联成立“河北区民营企业法治体检中心”，组建由10名律师组成的法律服务团。
     """
     view = text_view(ctx)
     found = {b.index: imbalances(view, b) for b in view.blocks}
@@ -1055,15 +1041,17 @@ def _imbalance_advice(kind: str, family: str) -> str:
     "段落以逗号或顿号结尾",
 )
 def paragraph_ends_with_comma(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """A body paragraph whose last character is a comma (「，」「,」) or a 顿号 (「、」).
+    """正文段落以逗号（「，」「,」）或顿号（「、」）结尾。
 
-    Either the sentence was cut off, the paragraph was split by mistake, or the full stop was
-    mistyped. The suggestion ends the paragraph with 「。」; when the next paragraph plainly
-    continues the sentence, join them instead. Headings, the title and table cells are not
-    checked.
+    检查什么：段落的最后一个字符是逗号或顿号：要么句子被截断，要么段落被误拆，要么句号打错了。建议以「。」
+    结束段落；下一段明显是这句话的延续时，应把两段合并。
 
-    错误示例: ……打造群众身边法治“风景线”，推动全民法治意识进一步增强,
-    正确示例: ……打造群众身边法治“风景线”，推动全民法治意识进一步增强。
+    为什么：段落以逗号结尾，读者不知道这句话是否写完，常见于删改后未整理的文字。
+
+    不报告：标题、报告标题和表格单元格。
+
+    错误示例：打造群众身边法治“风景线”，推动全民法治意识进一步增强,
+    正确示例：打造群众身边法治“风景线”，推动全民法治意识进一步增强。
     """
     view = text_view(ctx)
     for block in view.blocks:
@@ -1108,16 +1096,17 @@ _TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
     "标点重复或连用（，， 。。 ，。 、，）",
 )
 def doubled_punctuation(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Two or more sentence or clause marks in a row: 「，，」「。。」「，。」「；。」「、，」.
+    """两个或更多句中、句末标点连用：「，，」「。。」「，。」「；。」「、，」。
 
-    The suggestion keeps the strongest mark (句号/问号/叹号 > 分号 > 冒号 > 逗号 > 顿号);
-    「。。。」 is a mistyped 省略号 「……」. Exclamation and question marks together (「？！」)
-    are allowed by GB/T 15834-2011 and are not reported; neither is 「……」 or 「——」, nor a
-    run of half-width marks only (T101's business). More than ten places in one document
-    are reported as one finding with the count.
+    检查什么：标点重复或连用。建议保留最强的标点（句号/问号/叹号 > 分号 > 冒号 > 逗号 > 顿号）；「。。。」是
+    打错的省略号「……」。一份文件中超过十处时合并为一条，给出数量。
 
-    错误示例: 完成备案审查146件，，开展涉及行政复议的规章清理工作。。
-    正确示例: 完成备案审查146件，开展涉及行政复议的规章清理工作。
+    为什么：标点连用多是录入或删改时的疏忽，读起来断断续续。
+
+    不报告：GB/T 15834-2011 允许的叹号与问号连用（「？！」）、「……」和「——」，以及只由半角标点组成的连用（由 T101 报告）。
+
+    错误示例：完成备案审查146件，，开展涉及行政复议的规章清理工作。。
+    正确示例：完成备案审查146件，开展涉及行政复议的规章清理工作。
     """
     view = text_view(ctx)
     slips: list[Slip] = []
@@ -1221,19 +1210,19 @@ def stray_spaces(view: TextView, block: Block) -> list[Place]:
     "中文文字中夹有多余空格（如“向 58个 项目”），全文汇总为一条",
 )
 def stray_space(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Spaces inside Chinese text: between characters, around numbers, after full-width marks.
+    """中文文字中夹有多余空格：字与字之间、数字前后、全角标点之后。
 
-    What it finds: 「向 58个 项目」, 「11 份」, 「大力支持下， 2023年」, 「工作 。」. Chinese text
-    is set without spaces; full-width punctuation already carries its own spacing. All places
-    are one finding for the document; the fix of each place deletes the space.
+    检查什么：「向 58个 项目」「11 份」「大力支持下， 2023年」「工作 。」。中文排版不留空格；全角标点本身已带
+    间距。全文汇总为一条；每一处的修复都是删除空格。
 
-    Not reported: indentation and trailing spaces, the space after a heading label, runs of
-    three or more spaces (layout of signature and date lines), spaces next to Latin words
-    (「Word 文档」), and a single space between two phrases of four or more characters each,
-    the usual way of separating the halves of a slogan or a title (「乡村振兴 法治同行」).
+    为什么：多余的空格多是从别处复制或排版时留下的，打印出来像漏了字。
 
-    错误示例: 检查组对49名关键岗位人员进行了考查；向 58个 项目普法58场
-    正确示例: 检查组对49名关键岗位人员进行了考查；向58个项目普法58场
+    不报告：缩进和行末空格、标题编号后的空格、三个及以上连续空格（署名和日期行的排版）、拉丁词旁的空格
+    （「Word 文档」），以及两个都不少于四个字的短语之间的单个空格——这是分隔标语或标题两半的常见写法
+    （「乡村振兴 法治同行」）。
+
+    错误示例：检查组对49名关键岗位人员进行了考查，向 58个 项目开展普法宣传。
+    正确示例：检查组对49名关键岗位人员进行了考查，向58个项目开展普法宣传。
     """
     view = text_view(ctx)
     places = [p for block in view.blocks for p in stray_spaces(view, block)]
@@ -1264,15 +1253,17 @@ def _list_places(view: TextView, pattern: re.Pattern[str], close: str) -> list[P
     "并列的书名号之间用了顿号（《A》、《B》），全文汇总为一条",
 )
 def book_title_dunhao(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """A 顿号 between parallel book titles: 「《人民日报》、《法治日报》」.
+    """并列的书名号之间用了顿号：「《人民日报》、《法治日报》」。
 
-    GB/T 15834-2011 (4.5.3.5): parallel items each marked with book-title marks are usually
-    not separated by 顿号; the marks already separate them. A 顿号 stays when something else
-    stands between the titles (「《A》（2020年修订）、《B》」), which is not reported. All
-    lists are one finding for the document.
+    检查什么：GB/T 15834-2011（4.5.3.5）：标有书名号的并列成分之间通常不用顿号，书名号已经把它们隔开了。
+    全文汇总为一条。
 
-    错误示例: 《天津司法简报》、《河北区改革动态》刊发
-    正确示例: 《天津司法简报》《河北区改革动态》刊发
+    为什么：多余的顿号不符合国家标准的用法，也让并列的书名显得拖沓。
+
+    不报告：书名之间还有别的文字时保留顿号（「《A》（2020年修订）、《B》」）。
+
+    错误示例：《天津司法简报》、《河北区改革动态》刊发我区经验做法。
+    正确示例：《天津司法简报》《河北区改革动态》刊发我区经验做法。
     """
     places = _list_places(text_view(ctx), _TITLE_LIST_RE, "》")
     yield from aggregate(ctx, places, "并列书名号之间用了顿号", "并列的书名号之间不用顿号")
@@ -1285,14 +1276,15 @@ def book_title_dunhao(ctx: CheckContext) -> Iterator[Diagnostic]:
     "并列的引号成分之间用了顿号（“A”、“B”），全文汇总为一条",
 )
 def quoted_items_dunhao(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """A 顿号 between parallel quoted items: 「“两节”、“两会”」.
+    """并列的引号成分之间用了顿号：「“两节”、“两会”」。
 
-    GB/T 15834-2011 (4.5.3.5) treats quoted parallel items like book titles: the quotation
-    marks separate them, so the 顿号 is usually omitted. The rule says 「通常」 and the 顿号 is
-    common in official writing, so this is a note (提示). All lists are one finding.
+    检查什么：GB/T 15834-2011（4.5.3.5）对并列的引号成分与书名号同样处理：引号已把它们隔开，通常省略顿号。
+    全文汇总为一条。
 
-    错误示例: 紧盯“两节”、“两会”、夏季达沃斯论坛等重点时段
-    正确示例: 紧盯“两节”“两会”、夏季达沃斯论坛等重点时段
+    为什么：标准说的是“通常”，而公文中用顿号也很常见，所以这是提示。
+
+    错误示例：紧盯“两节”、“两会”、夏季达沃斯论坛等重点时段。
+    正确示例：紧盯“两节”“两会”、夏季达沃斯论坛等重点时段。
     """
     places = _list_places(text_view(ctx), _QUOTE_LIST_RE, "”")
     yield from aggregate(ctx, places, "并列引号成分之间用了顿号", "并列的引号成分之间通常不用顿号")
@@ -1340,17 +1332,18 @@ def interpunct_places(view: TextView, block: Block) -> list[Place]:
     "间隔号写成了点号（“美好生活.民法典相伴”“3.15”），全文汇总为一条",
 )
 def interpunct(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """A full stop, bullet or katakana dot where the 间隔号 「·」 belongs.
+    """该用间隔号「·」的地方用了句点、圆点或日文中点。
 
-    What it finds: inside quotes and book titles, `.`, `．`, `•`, `・` between two Chinese
-    characters (「“美好生活.民法典相伴”」), and anywhere 「•」「・」 between Chinese characters;
-    and event names made of a month and a day (「“3.15消费者权益日”」, 「“4.26知识产权”」).
-    GB/T 15834-2011 (间隔号) separates the parts of such names with 「·」 (「“3·15”消费者权益
-    日」). Not reported: decimals followed by a unit (「“3.5亿元”」) and a point between
-    characters outside quotes (that is a mistyped full stop, T101).
+    检查什么：引号和书名号内两个汉字之间的 ``.``、``．``、``•``、``・``（「“美好生活.民法典相伴”」），任何位置
+    汉字之间的「•」「・」；以及由月、日构成的活动名称（「“3.15消费者权益日”」「“4.26知识产权”」）。
+    GB/T 15834-2011（间隔号）用「·」分隔这类名称的各部分（「“3·15”消费者权益日」）。
 
-    错误示例: 开展“美好生活.民法典相伴”主题宣传活动；开展“3.15消费者权益日”宣传
-    正确示例: 开展“美好生活·民法典相伴”主题宣传活动；开展“3·15”消费者权益日宣传
+    为什么：间隔号写成点号，读者会把它当作句号或小数点。
+
+    不报告：后跟单位的小数（「“3.5亿元”」），以及引号外汉字之间的点（那是打错的句号，由 T101 报告）。
+
+    错误示例：开展“美好生活.民法典相伴”主题宣传活动；开展“3.15消费者权益日”宣传。
+    正确示例：开展“美好生活·民法典相伴”主题宣传活动；开展“3·15”消费者权益日宣传。
     """
     view = text_view(ctx)
     places = [p for block in view.blocks for p in interpunct_places(view, block)]
@@ -1427,27 +1420,22 @@ _PLACEHOLDER_FIRST = {
     "文中留有占位符或空缺（XX项、××、*次、（—年）、空括号）",
 )
 def placeholder_left(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Template placeholders and empty slots left in the text.
+    """文中留有模板占位符或空缺。
 
-    What it finds: 「XX项」「××区」「2024年xx月」, a star before a measure word (「*次」「**家」),
-    empty brackets, quotes or book-title marks (「（）」「《》」「“”」), an empty year 「（—年）」,
-    an empty date 「年　月　日」, blanks to fill in (「____」), markers such as 「待填写」
-    「此处插入」, and slots emptied without a marker: a measure word with no number
-    (「扩大到项，」「网点个，」), a paragraph opening with 「年，」, a year range whose connector
-    was lost (「（20212025年）」). Each is one finding: every slot needs its own value — unless a document
-    has more than ten, which is an unfilled template: then one finding gives the count and
-    every place (``related``).
+    检查什么：「XX项」「××区」「2024年xx月」、量词前的星号（「*次」「**家」）、空的括号、引号或书名号
+    （「（）」「《》」「“”」）、空年份「（—年）」、空日期「年　月　日」、待填的横线（「____」），以及「待填写」
+    「此处插入」这类标记，还有未加标记就被清空的空位：量词前没有数字（「扩大到项，」「网点个，」）、段落以「年，」开头、
+    年份区间丢了连接号（「（20212025年）」）。每处一条：每个空都需要填写自己的值——除非一份文件中超过十处，那是没填的模板：此时
+    一条给出数量和所有位置（``related``）。
 
-    Not reported: 「X」 alone (「X光」), 「×」 between numbers (multiplication), stars that
-    are not before a measure word (Markdown emphasis), Latin words such as 「XXL」, and empty
-    marks that are quoted or stand outside a sentence (「用六角括号“〔〕”括入」); a measure
-    word that starts a word (「扩大到项目」「网点个数」), 「各个」「整个」, 「年内，」.
+    为什么：占位符说明某个数字或名称从未填写；发布的报告因此什么也没说，或说得荒唐。
 
-    Why: a placeholder means a number or name was never filled in; the published report then
-    states nothing, or something absurd.
+    不报告：单独的「X」（「X光」）、数字之间的「×」（乘号）、不在量词前的星号（Markdown 强调）、「XXL」这类
+    拉丁词，以及被引用或在句子之外的空标点（「用六角括号“〔〕”括入」）；以量词开头的词（「扩大到项目」「网点个数」）、
+    「各个」「整个」、「年内，」。
 
-    错误示例: 全年共办理行政复议案件XX件，其中调解结案*件。
-    正确示例: 全年共办理行政复议案件111件，其中调解结案39件。
+    错误示例：全年共办理行政复议案件XX件，其中调解结案*件。
+    正确示例：全年共办理行政复议案件111件，其中调解结案39件。
     """
     view = text_view(ctx)
     slips: list[Slip] = []

@@ -8,7 +8,10 @@ treat reading problems like any other check.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
+from functools import cache
+from pathlib import PurePath
 
 from ..model import Diagnostic, Location, Severity
 
@@ -29,113 +32,131 @@ INPUT_PROBLEMS: dict[str, InputProblem] = {
             "E001",
             "file-unreadable",
             "文件无法打开（不存在、无权限或读取出错）",
-            "The file could not be opened: it does not exist, permissions forbid reading it,\n"
-            "or the operating system reported an I/O error.\n\n"
-            "Fix: check the path and permissions, then run again.",
+            "检查什么：文件无法打开：文件不存在、没有读取权限，或操作系统报告读写错误。\n\n"
+            "为什么：文件打不开，就无法检查；这一条说明原因，而不是让文件从结果中消失。\n\n"
+            "错误示例：报告.docx（路径拼写有误，或文件被其他程序独占）\n"
+            "正确示例：核对路径和权限后重新检查",
         ),
         InputProblem(
             "E002",
             "unsupported-format",
             "文件格式无法识别或不受支持",
-            "The content is neither a Word document (.docx/.dotx), a PDF, HTML, nor text.\n"
-            "The format is decided by the file's content, not its extension.\n\n"
-            "Fix: save the report as .docx (或 PDF) and submit that file.",
+            "检查什么：文件内容既不是 Word 文档（.docx/.dotx/.docm），也不是 PDF、网页或文本。格式按文件内容判断，而不是按扩展名。\n\n"
+            "为什么：无法识别的格式读不出可靠的文字，检查结果将毫无意义。\n\n"
+            "错误示例：报告.ofd、报告.xlsx、改了扩展名的图片\n"
+            "正确示例：把报告另存为 .docx（或 PDF）后提交",
         ),
         InputProblem(
             "E003",
             "legacy-word-format",
             "旧版 Word/WPS 二进制格式（.doc/.wps），无法可靠检查",
-            "The file is a legacy OLE2 binary document (Word 97–2003 .doc or WPS .wps).\n"
-            "Its text and numbering cannot be read faithfully.\n\n"
-            "错误示例: 报告.doc\n正确示例: 在 Word/WPS 中“另存为” .docx 后重新提交",
+            "检查什么：文件是旧版 OLE2 二进制文档（Word 97—2003 的 .doc 或 WPS 的 .wps）。\n\n"
+            "为什么：这种格式的文字和编号无法如实读取，检查结果不可靠。\n\n"
+            "错误示例：报告.doc\n"
+            "正确示例：在 Word/WPS 中“另存为” .docx 后重新提交",
         ),
         InputProblem(
             "E004",
             "encrypted-document",
             "文件已加密或设有打开密码，无法检查",
-            "The document is password-protected (an encrypted OOXML package or a PDF with a\n"
-            "user password), so its text cannot be read.\n\n"
-            "Fix: remove the password (文件 → 信息 → 保护文档) and submit again.",
+            "检查什么：文档设有密码（加密的 OOXML 文件或设有打开密码的 PDF），无法读取其中的文字。\n\n"
+            "为什么：加了密的文件读不出文字，也就无法检查。\n\n"
+            "错误示例：打开时要求输入密码的 报告.docx\n"
+            "正确示例：取消密码（文件 → 信息 → 保护文档）后重新提交",
         ),
         InputProblem(
             "E005",
             "corrupt-file",
             "文件已损坏或结构不完整",
-            "The file claims a format but its structure is broken: a damaged zip archive,\n"
-            "a missing word/document.xml, malformed XML.\n\n"
-            "Fix: open the file in Word/WPS, repair it if offered, and save it again as .docx.",
+            "检查什么：文件声称是某种格式，但结构已损坏：压缩包破损、缺少 word/document.xml、XML 格式错误。\n\n"
+            "为什么：损坏的文件只能读出一部分或完全读不出，检查结果不可靠。\n\n"
+            "错误示例：下载中断、只有一半的 报告.docx\n"
+            "正确示例：在 Word/WPS 中打开，按提示修复，再另存为 .docx",
         ),
         InputProblem(
             "E006",
             "empty-file",
             "文件为空或没有正文文字",
-            "The file has no bytes, or it has no body text once read (for example a document\n"
-            "holding only images).\n\n"
-            "Fix: submit the report's text itself, not an empty or image-only file.",
+            "检查什么：文件没有内容，或读取后没有正文文字（例如只有图片的文档）。\n\n"
+            "为什么：没有文字就没有可检查的内容；空文件往往是交错了文件。\n\n"
+            "错误示例：0 字节的 报告.txt，或只插入了扫描图片的 报告.docx\n"
+            "正确示例：提交报告本身的文字，而不是空文件或只有图片的文件",
         ),
         InputProblem(
             "E007",
             "file-too-large",
             "文件超出安全限制（大小、压缩比或条目数）",
-            "The file, or the archive inside a .docx, exceeds the reader's safety limits\n"
-            "(file size, number of zip entries, total uncompressed size, compression ratio).\n"
-            "Such files are refused before they are unpacked, so a zip bomb cannot exhaust memory.\n\n"
-            "Fix: remove embedded media you do not need, or raise the limit in the configuration.",
+            "检查什么：文件或 .docx 中的压缩包超出读取器的安全限制（文件大小、压缩包条目数、解压后的总大小、压缩比）。这类文件在解压前就被拒绝，压缩炸弹无法耗尽内存。\n\n"
+            "为什么：超限的文件可能是恶意构造的，读取它会拖垮整批检查。\n\n"
+            "错误示例：嵌入了大量高清图片、解压后数 GB 的 报告.docx\n"
+            "正确示例：删除不需要的嵌入媒体，或在配置中提高限制",
         ),
         InputProblem(
             "E008",
             "unsafe-xml",
             "文档 XML 含有 DTD 或实体声明，已拒绝读取",
-            "A Word document never needs a DTD; one inside word/*.xml is a sign of a crafted\n"
-            "file (XML external entity or entity-expansion attack). The file is refused.\n\n"
-            "Fix: re-save the document from Word or WPS.",
+            "检查什么：Word 文档从不需要 DTD；word/*.xml 中出现 DTD 或实体声明，是人为构造文件的迹象（XML 外部实体或实体膨胀攻击）。文件被拒绝。\n\n"
+            "为什么：读取这样的文件可能泄露本机文件或耗尽内存。\n\n"
+            "错误示例：word/document.xml 开头带有 <!DOCTYPE … [<!ENTITY …>]> 的文件\n"
+            "正确示例：用 Word 或 WPS 重新保存该文档",
         ),
         InputProblem(
             "E009",
             "pdf-scanned",
             "PDF 页面没有文字层（扫描件或图片），无法检查",
-            "Some or all pages of the PDF carry no text: they are scanned images, or the text\n"
-            "was converted to outlines (curves). The finding names the pages. What is on those\n"
-            "pages cannot be checked; the other pages are checked as usual.\n\n"
-            "错误示例: 扫描后生成的 PDF，每页是一张图片\n"
-            "Fix: submit the Word file the PDF came from, or run OCR (文字识别) on the PDF first.",
+            "检查什么：PDF 的部分或全部页面没有文字层：是扫描图片，或文字被转成了曲线。本条列出这些页码；这些页面上的内容无法检查，其他页面照常检查。\n\n"
+            "为什么：没有文字层的页面读不出文字，其中的问题都会被漏掉。\n\n"
+            "错误示例：扫描后生成的 PDF，每页是一张图片\n"
+            "正确示例：提交生成该 PDF 的 Word 文件，或先对 PDF 做文字识别（OCR）",
         ),
         InputProblem(
             "E010",
             "pdf-limit-exceeded",
             "PDF 超出处理限制（页数、时间或内存），未检查",
-            "The PDF has more pages than the reader accepts, took longer than the time limit,\n"
-            "or needed more memory than allowed (a sign of a damaged or crafted file, e.g. a\n"
-            "compressed stream that expands to gigabytes). It is not checked.\n\n"
-            "Fix: submit the Word file, or split the PDF; the limits can be raised in the\n"
-            "configuration when the file is trusted.",
+            "检查什么：PDF 的页数超过读取器接受的上限、读取超过时限，或所需内存超出限制（损坏或人为构造文件的迹象，例如解压后达数 GB 的数据流）。该文件未检查。\n\n"
+            "为什么：无限制地读取这样的文件会拖垮整批检查。\n\n"
+            "错误示例：一份上千页、或内含异常巨大数据流的 PDF\n"
+            "正确示例：提交 Word 文件，或拆分 PDF；文件可信时可在配置中提高限制",
         ),
         InputProblem(
             "E011",
             "pdf-text-undecodable",
             "PDF 页面的文字编码无法识别（乱码），无法检查",
-            "The pages named carry text whose font has no usable Unicode mapping, so it reads\n"
-            "as「(cid:1234)」or as replacement characters, even with the fallback engine.\n\n"
-            "Fix: export the PDF again with fonts embedded (Word: 文件 → 另存为 → PDF → 选项 →\n"
-            "符合 ISO 19005-1 标准), or submit the Word file.",
+            "检查什么：所列页面上的文字所用字体没有可用的 Unicode 映射，读出来是「(cid:1234)」或替换字符，备用引擎也读不出。\n\n"
+            "为什么：乱码无法检查，页面上的问题都会被漏掉。\n\n"
+            "错误示例：导出时未嵌入字体、复制出来全是乱码的 PDF\n"
+            "正确示例：重新导出 PDF 并嵌入字体（Word：文件 → 另存为 → PDF → 选项 → 符合 ISO 19005-1 标准），或提交 Word 文件",
         ),
         InputProblem(
             "E012",
             "check-limit-exceeded",
             "检查单个文件超出时间或内存限制，已中止",
-            "Checking this one file took longer than the per-file time limit or needed more memory\n"
-            "than the per-file memory limit (`--timeout`, `--max-memory`). The file was abandoned so\n"
-            "that the rest of the batch could finish; it has not been checked.\n\n"
-            "Fix: check whether the file is unusually large or malformed; raise the limits if it is\n"
-            "a genuine report.",
+            "检查什么：检查这一个文件用时超过单个文件的时限，或所需内存超过单个文件的内存限制（``--timeout``、``--max-memory``）。为了让这一批的其余文件能检查完，已放弃该文件；它没有被检查。\n\n"
+            "为什么：一个异常文件不应拖住整批检查。\n\n"
+            "错误示例：一份异常庞大或结构畸形、检查超过 300 秒的文件\n"
+            "正确示例：看看文件是否异常庞大或畸形；如果是正常的报告，提高限制后再检查",
+        ),
+        InputProblem(
+            "E013",
+            "file-skipped",
+            "文件夹中的文件未检查（压缩包、.ofd、.rtf、图片等格式），并说明如何处理",
+            "检查什么：检查文件夹时，遇到不能检查的文件（未解压的压缩包、.ofd 版式文件、.rtf、\n"
+            "图片、表格、演示文稿等），逐个列出，并说明怎样才能检查它。\n\n"
+            "为什么：审核人员收到的文件夹里什么都有；一个文件被悄悄跳过，就可能漏审一份报告。\n\n"
+            "不报告：Word 的临时锁定文件（~$报告.docx）、隐藏文件、Thumbs.db 和 desktop.ini，\n"
+            "以及配置 exclude 排除的文件。在命令行上直接指定的文件总会按内容识别并检查。\n\n"
+            "错误示例：收文/报告.ofd（跳过，并提示“请另存为 .docx 或 .pdf”）\n"
+            "正确示例：收文/报告.docx",
+            Severity.INFO,
         ),
         InputProblem(
             "E999",
             "internal-error",
             "检查工具内部错误（请报告此问题）",
-            "fazhi-lint itself failed while reading the file or running a check. The other\n"
-            "checks still ran; this finding names the part that failed.\n\n"
-            "Fix: report the problem with the file (if you may share it) and the message.",
+            "检查什么：fazhi-lint 自身在读取文件或运行某项检查时出错。其他检查仍已运行；本条指出出错的部分。\n\n"
+            "为什么：工具的错误不应悄无声息：您需要知道这份文件有一部分没有检查。\n\n"
+            "错误示例：E999 检查工具内部错误：H101 运行失败\n"
+            "正确示例：报告该问题，附上文件（如可以分享）和消息",
         ),
     )
 }
@@ -154,6 +175,32 @@ class ReadError(Exception):
 
     def to_diagnostic(self, path: str) -> Diagnostic:
         return input_diagnostic(self.code, self.message, path, detail=self.detail)
+
+
+@cache
+def _skip_table() -> tuple[dict[str, str], str, str]:
+    from importlib import resources
+
+    if sys.version_info >= (3, 11):
+        from tomllib import loads
+    else:  # pragma: no cover
+        from tomli import loads
+
+    data = loads(resources.files(__package__).joinpath("skipped.toml").read_text("utf-8"))
+    by_suffix = {
+        suffix.lower(): str(kind["message"])
+        for kind in data.get("kinds", [])
+        for suffix in kind["suffixes"]
+    }
+    return by_suffix, str(data["default"]), str(data["no-suffix"])
+
+
+def skipped_diagnostic(path: str) -> Diagnostic:
+    """The ``E013`` note for a file a folder scan does not check: what to do with it."""
+    by_suffix, default, no_suffix = _skip_table()
+    suffix = PurePath(path).suffix.lower()
+    advice = by_suffix.get(suffix) or default.format(suffix=suffix) if suffix else no_suffix
+    return input_diagnostic("E013", f"未检查：{advice}", path, detail=suffix or None)
 
 
 def input_diagnostic(

@@ -46,6 +46,7 @@ FORMAT_NAMES = {
     "markdown": "Markdown",
     "html": "网页",
     "unknown": "无法读取",
+    "skipped": "未检查",
 }
 
 
@@ -287,41 +288,27 @@ def _rule_section(code: str, checks: dict[str, Check], names: dict[str, str]) ->
     )
 
 
-_EXAMPLE_LABELS = ("错误示例", "正确示例", "Bad", "Good", "Fix", "修改", "修改方法")
-
-
 def _explanation_html(text: str) -> str:
+    """The explanation by its fixed sections (:func:`fazhi_lint.plugins.parse_explanation`)."""
+    from ..plugins import parse_explanation
+
+    parsed = parse_explanation(text)
     out: list[str] = []
-    fence: list[str] | None = None
-    for raw in text.splitlines():
-        line = raw.rstrip().replace("``", "`")
-        if line.lstrip().startswith("```"):
-            if fence is None:
-                fence = []
-            else:
-                out.append(f"<pre>{esc(chr(10).join(fence))}</pre>")
-                fence = None
-            continue
-        if fence is not None:
-            fence.append(line)
-            continue
-        if not line.strip():
-            out.append('<div class="gap"></div>')
-            continue
-        label = next(
-            (k for k in _EXAMPLE_LABELS if line.startswith((k + ":", k + "：", k + " "))), None
-        )
-        if label:
-            kind = "bad" if label in ("错误示例", "Bad") else "good"
-            out.append(
-                f'<p class="example {kind}"><b>{esc(label)}</b>{esc(line[len(label) :])}</p>'
-            )
-        elif line.startswith("#"):
-            out.append(f"<h4>{esc(line.lstrip('#').strip())}</h4>")
+
+    def paragraphs(body: str) -> None:
+        for line in body.splitlines():
+            line = line.rstrip().replace("``", "`")
+            out.append(f"<p>{esc(line)}</p>" if line.strip() else '<div class="gap"></div>')
+
+    if parsed.lead and parsed.sections.get("检查什么"):
+        paragraphs(parsed.lead)
+    for title, body in parsed.ordered():
+        out.append(f"<h4>{esc(title + parsed.notes.get(title, ''))}</h4>")
+        if title in ("错误示例", "正确示例"):
+            kind = "bad" if title == "错误示例" else "good"
+            out.append(f'<pre class="example {kind}">{esc(body.replace("``", "`"))}</pre>')
         else:
-            out.append(f"<p>{esc(line)}</p>")
-    if fence is not None:
-        out.append(f"<pre>{esc(chr(10).join(fence))}</pre>")
+            paragraphs(body)
     return "".join(out)
 
 
@@ -473,7 +460,8 @@ details.data th,details.data td{border:1px solid var(--line);padding:1px 6px;tex
 article.rule{background:#fff;border:1px solid var(--line);border-radius:6px;margin:10px 0;
 padding:4px 16px}article.rule h3{font-size:16px;margin:8px 0 0}
 .explanation p{margin:2px 0}.explanation .gap{height:6px}
-.example.bad b{color:var(--error)}.example.good b{color:var(--ok)}
+.example.bad{border-left:3px solid var(--error)}.example.good{border-left:3px solid var(--ok)}
+.explanation h4{margin:8px 0 2px}
 .explanation pre{background:#f3f3f3;padding:6px;overflow-x:auto}
 dialog{max-width:760px;width:92vw;border:1px solid #889;border-radius:8px;padding:8px 20px 14px}
 dialog::backdrop{background:rgba(0,0,0,.35)}dialog form{text-align:right}
