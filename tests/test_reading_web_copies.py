@@ -50,3 +50,33 @@ def test_the_and_or_comma_forms_of_the_inspection_formula_are_accepted(fmt: str)
     assert lint(FORMULA, fmt, ("P102",)) == []
     garbled = [FORMULA[0], FORMULA[1].replace("视察广东", "视查广东"), *FORMULA[2:]]
     assert [d.code for d in lint(garbled, fmt, ("P102",))] == ["P102"]
+
+
+C3_INSIDE = [
+    "某县2024年度法治政府建设情况报告",
+    "2024年，我县深入学习贯彻习近平法治思想。",
+    "一、2024年推进法治政府建设的主要举措和成效",
+    "{c3}",
+    "（二）全面提升法治思维。专题学法14次，落实安全生产主体责任。",
+    "二、存在的不足和原因",
+    "执法队伍专业化水平不高，原因是培训不足。",
+    "三、2025年主要安排",
+    "继续推进法治政府建设。",
+]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+@pytest.mark.parametrize(
+    "c3",
+    [
+        "（一）严格履行第一职责。县长听取法治政府建设工作汇报4次。",
+        "（一）加强组织领导。一是健全领导机制；二是压实法治建设第一责任人职责，县长带头学法。",
+    ],
+)
+def test_the_leaders_duty_given_inside_the_results_part_is_present(fmt: str, c3: str) -> None:
+    lines = [line.format(c3=c3) for line in C3_INSIDE]
+    assert [d for d in lint(lines, fmt, ("S101",))] == []
+    # without it (「主体责任」 of another duty is not this content) the part is missing
+    without = [line.format(c3="（一）加强组织领导。健全领导机制。") for line in C3_INSIDE]
+    missing = lint(without, fmt, ("S101",))
+    assert [d.code for d in missing] == ["S101"] and "C3" in missing[0].message

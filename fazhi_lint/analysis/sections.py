@@ -32,6 +32,7 @@ class SectionSpec:
     keywords: tuple[re.Pattern[str], ...]
     exclude: tuple[re.Pattern[str], ...]
     causes: tuple[str, ...] = ()
+    in_text: tuple[str, ...] = ()  # words that make the content present anywhere in a paragraph
 
     def matches(self, text: str) -> bool:
         return any(k.search(text) for k in self.keywords) and not any(
@@ -89,6 +90,7 @@ def specs_from(profile: Profile) -> dict[str, SectionSpec]:
             keywords=tuple(re.compile(k) for k in data.get("keywords", [])),
             exclude=tuple(re.compile(k) for k in data.get("exclude", [])),
             causes=tuple(data.get("causes", [])),
+            in_text=tuple(data.get("in-text", [])),
         )
     return specs
 
@@ -181,6 +183,13 @@ def _build(document: Document, profile: Profile, outline: Outline) -> SectionMap
             if clause and classify({key: spec}, clause.group(0), year) == key:
                 add(key, SectionMatch(key, block, "text"))
                 break
+        else:
+            # the content given inside another part, in words that name nothing else
+            for block in document.blocks:
+                if block.is_body and block.index not in title_indices:
+                    if any(word in block.text for word in spec.in_text):
+                        add(key, SectionMatch(key, block, "text"))
+                        break
     # A report without any headings: what precedes the shortcomings or the plan is C1.
     if "C1" in specs and "C1" not in result.found and not top:
         later = [m.position for k in ("C2", "C4") for m in result.found.get(k, [])]
