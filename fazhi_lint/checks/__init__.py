@@ -23,6 +23,7 @@ CHECK_MODULES = (
     "phrases",
     "typography",
     "repetition",
+    "comparison",
 )
 
 
