@@ -431,6 +431,8 @@ def _run_check(args: argparse.Namespace) -> int:
         root=os.getcwd(),
     )
     streaming = None if args.statistics or args.compare else get_streaming(args.format)
+    if args.previous or args.compare:
+        _need_similarity()
     previous = _previous(args, linter, sources_count=len(found.files) + ("-" in args.paths))
     to_terminal = not args.output or args.output == "-"
     limits = BatchLimits(timeout=args.timeout or None, memory_mb=args.max_memory or None)
@@ -498,6 +500,17 @@ def _run_check(args: argparse.Namespace) -> int:
         return 2
     failed = any(config.fails(d.severity) for r in results for d in r.diagnostics)
     return 1 if failed else 0
+
+
+def _need_similarity() -> None:
+    """--previous and --compare need the optional similarity libraries."""
+    import importlib.util
+
+    missing = [m for m in ("jieba", "rapidfuzz", "datasketch") if not importlib.util.find_spec(m)]
+    if missing:
+        raise UsageError(
+            f"比较报告需要安装 {'、'.join(missing)}：pip install 'fazhi-lint[compare]'"
+        )
 
 
 def _previous(args: argparse.Namespace, linter: Any, sources_count: int) -> Any:

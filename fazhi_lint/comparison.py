@@ -9,6 +9,7 @@ similarity libraries (jieba, rapidfuzz, datasketch) are imported only here, thro
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 from collections import Counter, defaultdict
@@ -275,8 +276,22 @@ def compare_previous(current: Document, previous: Document, profile: Any) -> lis
         )
 
     out.extend(_plans_not_reported(current, previous, profile))
-    out.extend(_yearly_figures(current, previous, profile))
+    if _consecutive(current, previous, profile):
+        out.extend(_yearly_figures(current, previous, profile))
     return out
+
+
+def _consecutive(current: Document, previous: Document, profile: Any) -> bool:
+    """False when both report years are known and ``previous`` is not the year before:
+    its figures are then not last year's and a stated change cannot be checked against them."""
+    from .analysis.outline import outline_of
+
+    try:
+        now = outline_of(current, profile).report_year
+        before = outline_of(previous, profile).report_year
+    except Exception:
+        return True
+    return now is None or before is None or before == now - 1
 
 
 def _copy_severity(role: str, group: Sequence[Match]) -> tuple[Severity, str]:
@@ -343,14 +358,26 @@ def _plans_not_reported(current: Document, previous: Document, profile: Any) -> 
             if pieces:
                 items.append((b, pieces[0][0], pieces[0][1]))
 
-    def content(text: str) -> set[str]:
-        return {w for w in words(text) if len(w) >= 2 and w not in generic and w != "#"}
+    def content(tokens: list[str]) -> set[str]:
+        return {w for w in tokens if len(w) >= 2 and w not in generic and w != "#"}
+
+    def pairs(tokens: list[str]) -> set[tuple[str, str]]:
+        """Consecutive words, both of them the plan's own (not generic)."""
+        own = content(tokens)
+        return {(a, b) for a, b in itertools.pairwise(tokens) if a in own and b in own}
 
     cur_blocks = [b for b in current.blocks if b.is_body and cur_roles.get(b.index) == "C1"]
-    block_words = [content(b.text) for b in cur_blocks]
+    block_tokens = [words(b.text) for b in cur_blocks]
+    block_words = [content(t) for t in block_tokens]
+    block_pairs = [pairs(t) for t in block_tokens]
+    following = range(len(block_words))
     windows = [
         block_words[i] | (block_words[i + 1] if i + 1 < len(block_words) else set())
-        for i in range(len(block_words))
+        for i in following
+    ]
+    window_pairs = [
+        block_pairs[i] | (block_pairs[i + 1] if i + 1 < len(block_pairs) else set())
+        for i in following
     ]
     index: dict[str, list[int]] = defaultdict(list)
     for i, ws in enumerate(windows):
@@ -360,15 +387,21 @@ def _plans_not_reported(current: Document, previous: Document, profile: Any) -> 
     name = Path(previous.path).name
     for block, s, e in items:
         text = block.text[s:e].strip()
-        own = content(text)
+        tokens = words(text)
+        own, linked = content(tokens), pairs(tokens)
         if len(own) < 2:
             continue
         counts: Counter[int] = Counter()
         for w in own:
             counts.update(index.get(w, ()))
-        best = max(counts.values(), default=0) / len(own)
-        if best >= coverage:
+        # reported on: most of the plan's own words in one place, two of them side by side
+        best = 0.0
+        for i, shared in counts.items():
+            if shared / len(own) >= coverage and (not linked or linked & window_pairs[i]):
+                best = max(best, shared / len(own))
+        if best:
             continue
+        best = max(counts.values(), default=0) / len(own)
         out.append(
             _diagnostic(
                 rules.plan_not_reported.code,
@@ -423,7 +456,7 @@ def _yearly_figures(current: Document, previous: Document, profile: Any) -> list
         if use_cur_roles and cur_roles.get(bq.block) != "C1":
             continue
         qs = bq.quantities
-        for q, c in zip(qs, qs[1:]):
+        for q, c in itertools.pairwise(qs):
             if not countable(q) or not c.change or c.sentence != q.sentence:
                 continue
             values = prev_values.get(key(q))
@@ -570,17 +603,17 @@ def compare_batch(
         places: list[dict[str, Any]] = []
         listed: list[str] = []
         for d in sorted({p.doc for p in members}):
-            at = [p for p in members if p.doc == d]
+            held = [p for p in members if p.doc == d]
             doc = documents[d]
-            where = "、".join(p.block.location.human() for p in at[:5])
-            if len(at) > 5:
-                where += f"等{len(at)}段"
+            where = "、".join(p.block.location.human() for p in held[:5])
+            if len(held) > 5:
+                where += f"等{len(held)}段"
             listed.append(f"{Path(doc.path).name}{where}")
             places.append(
                 {
                     "path": doc.path,
-                    "locations": [p.block.location.to_dict() for p in at],
-                    "blocks": [p.block.index for p in at],
+                    "locations": [p.block.location.to_dict() for p in held],
+                    "blocks": [p.block.index for p in held],
                 }
             )
         first = own[0]

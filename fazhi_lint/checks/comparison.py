@@ -84,8 +84,9 @@ def plan_not_reported(ctx: CheckContext) -> Iterable[Diagnostic]:
     What it finds: with ``--previous``, each item of last year's 下一年度安排 (a sub-heading,
     or a paragraph's first sentence where there are no sub-headings) is looked for in this
     year's 总体情况和成效: it counts as reported on when one paragraph there (with the next
-    one) holds at least 60% of the item's own words (jieba words; words every plan uses, such
-    as 推进、加强、进一步, do not count — they are listed in ``comparison.toml``). Each item
+    one) holds at least 60% of the item's own words and two of them side by side (jieba
+    words; words every plan uses, such as 推进、加强、进一步, do not count — they are listed
+    in ``comparison.toml``), so that 「打造…队伍」 in another context is no mention. Each item
     not found is listed, so the reviewer can ask about it.
 
     Why: plans that are never reported on are a common criticism of these reports; a
@@ -111,7 +112,8 @@ def yearly_change_mismatch(ctx: CheckContext) -> Iterable[Diagnostic]:
     (「办理行政复议案件120件，较上年增加30件」 or 「…同比增长20%」) gives last year's
     figure (90件, 100件); when last year's report states the same count (same verb, same
     noun, same unit) exactly once with another value, the two reports contradict each other.
-    A percentage is allowed one unit of its last printed digit for rounding.
+    A percentage is allowed one unit of its last printed digit for rounding. Nothing is
+    judged when the two reports' years are known and not consecutive.
 
     Why: a statistics contradiction is the worst defect of a report; between two years it is
     found only by someone who has both files open.
