@@ -203,7 +203,13 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-OTHER_BENCHMARKS = ("bench_docx.py", "bench_quantities.py", "bench_pdf.py", "bench_batch.py")
+OTHER_BENCHMARKS = (
+    "bench_docx.py",
+    "bench_quantities.py",
+    "bench_pdf.py",
+    "bench_batch.py",
+    "bench_compare.py",
+)
 
 
 def extraction_speed(repeat: int) -> str:

@@ -121,6 +121,18 @@ def candidate_blocks(document: Document, profile: Any) -> list[tuple[Block, int]
     return out
 
 
+def is_report(document: Document, profile: Any) -> bool:
+    """Only reports of the profile's kind are compared (a 部门决算 sent by mistake is not)."""
+    from .analysis.kind import kind_of
+
+    if not document.readable:
+        return False
+    try:
+        return kind_of(document, profile).is_report
+    except Exception:
+        return False
+
+
 def sentence_units(document: Document, profile: Any, min_chars: int) -> list[Unit]:
     from .analysis.sentences import normalize, split
     from .analysis.similarity import ideographs, shingles, words
@@ -527,7 +539,7 @@ def compare_batch(
 
     Each passage is reported once, on the first document (in the given order) holding it.
     """
-    from .analysis.sentences import normalize
+    from .analysis.sentences import SENTENCE_END, normalize
     from .analysis.similarity import MinHashIndex, ideographs, jaccard, shingles, words
     from .checks import comparison as rules
 
@@ -535,12 +547,12 @@ def compare_batch(
     min_chars, min_jaccard = int(conf["min-chars"]), float(conf["min-jaccard"])
     paragraphs: list[Paragraph] = []
     for d, document in enumerate(documents):
-        if not document.readable:
+        if not is_report(document, profile):
             continue
         for block, begin in candidate_blocks(document, profile):
             text = block.text[begin:]
             n = ideographs(text)
-            if n >= min_chars:
+            if n >= min_chars and any(c in SENTENCE_END for c in text):  # prose, not a row
                 paragraphs.append(Paragraph(d, block, begin, n, shingles(words(text), 3)))
     parent = list(range(len(paragraphs)))
 
@@ -723,7 +735,7 @@ def add_previous(linter: Any, result: Any, previous: Document) -> Any:
     if not previous.readable:
         return result
     current = _read(linter, result.path)
-    if not current.readable:
+    if not is_report(current, linter.profile):
         return result
     found = _settle(linter, compare_previous(current, previous, linter.profile))
     return _with(result, current, found)

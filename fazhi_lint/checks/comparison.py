@@ -138,7 +138,8 @@ def shared_between_reports(ctx: CheckContext) -> Iterable[Diagnostic]:
     What it finds: with ``--compare`` (checking several files), paragraphs of at least 40
     Chinese characters that occur, the same or nearly so (jieba word shingles, MinHash/LSH
     candidate search, then a Jaccard similarity of at least 0.6), in two or more different
-    reports. Consecutive shared paragraphs are one passage; each passage is one finding, on
+    reports (paragraphs with a sentence end: prose, not a table row read as a line; only
+    documents that are reports of the profile's kind). Consecutive shared paragraphs are one passage; each passage is one finding, on
     the first report that holds it, listing every place. A passage of at least
     ``warning-chars`` Chinese characters (150) is a warning, a shorter one information.
 
