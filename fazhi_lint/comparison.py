@@ -30,6 +30,7 @@ else:  # pragma: no cover
 SETTINGS_PATH = Path(__file__).resolve().parent / "checks" / "comparison.toml"
 ROLES = ("C1", "C2", "C3", "C4")
 SHORT_LINE = 50  # a paragraph this short without a sentence end is a heading or caption
+MAX_PLAN_ITEMS = 100  # a plan with more items is not a list of plans (keeps the check linear)
 QUOTE = 60  # characters of the other place's text quoted in a message
 
 
@@ -235,7 +236,11 @@ def compare_previous(current: Document, previous: Document, profile: Any) -> lis
         shares[role] = {"copied": copied[role], "sentences": totals[role], "share": share}
         name = specs[role].short if role in specs else role
         parts.append(f"{name} {share:.0%}（{copied[role]}/{totals[role]}句）")
-    if parts and matches:
+    if cur_units:
+        whole = len(matches) / len(cur_units) if cur_units else 0.0
+        shares["all"] = {"copied": len(matches), "sentences": len(cur_units), "share": whole}
+        parts.append(f"全文 {whole:.0%}（{len(matches)}/{len(cur_units)}句）")
+    if matches:
         out.append(
             _diagnostic(
                 rules.copied_share.code,
@@ -397,7 +402,7 @@ def _plans_not_reported(current: Document, previous: Document, profile: Any) -> 
             index[w].append(i)
     out: list[Diagnostic] = []
     name = Path(previous.path).name
-    for block, s, e in items:
+    for block, s, e in items[:MAX_PLAN_ITEMS]:
         text = block.text[s:e].strip()
         tokens = words(text)
         own, linked = content(tokens), pairs(tokens)
@@ -578,7 +583,9 @@ def compare_batch(
     for i, p in enumerate(paragraphs):
         for j in index.candidates(i):
             q = paragraphs[j]
-            if j > i and q.doc != p.doc and jaccard(p.shingles, q.shingles) >= min_jaccard:
+            if j <= i or q.doc == p.doc or root(i) == root(j):
+                continue  # already one passage: a text shared by every report stays linear
+            if jaccard(p.shingles, q.shingles) >= min_jaccard:
                 union(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(paragraphs)):

@@ -213,3 +213,33 @@ def test_words_mask_numbers_and_similarity_ignores_order() -> None:
     assert similarity(a, b) >= 85
     c = words("组织开展行政执法人员培训，提升执法人员业务能力。")
     assert similarity(a, c) < 85
+
+
+def test_documents_that_are_not_reports_are_not_compared(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    shared = (PREVIOUS / "2023.txt").read_text(encoding="utf-8").splitlines()[10]
+    for name in ("说明 甲.txt", "说明 乙.txt"):  # no report title, no parts: a note
+        (tmp_path / name).write_text(f"使用说明\n{shared}\n", encoding="utf-8")
+    _, files = run_json(capsys, str(tmp_path), "--compare", "--select", "C105")
+    assert not findings(files, "C105")
+    report = (BATCH / "report-04.txt").read_text(encoding="utf-8")
+    for name in ("甲 报告.txt", "乙 报告.txt"):  # the same report twice: everything shared
+        (tmp_path / name).write_text(report, encoding="utf-8")
+    _, files = run_json(capsys, str(tmp_path), "--compare", "--select", "C105")
+    found = findings(files, "C105")
+    assert found and all(len(d["data"]["places"]) == 2 for d in found)
+    assert {Path(p["path"]).name for d in found for p in d["data"]["places"]} == {
+        "甲 报告.txt",
+        "乙 报告.txt",
+    }
+
+
+def test_unreadable_previous_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    broken = tmp_path / "上年 报告.docx"
+    broken.write_bytes(b"PK\x03\x04 not a zip")
+    code = main(["check", "--no-config", str(PREVIOUS / "2023.txt"), "--previous", str(broken)])
+    assert code == 2
+    assert "无法读取上年报告" in capsys.readouterr().err

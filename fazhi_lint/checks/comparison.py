@@ -33,7 +33,8 @@ def copied_share(ctx: CheckContext) -> Iterable[Diagnostic]:
     with last year's; a sentence of at least 15 Chinese characters is a copy when it is the
     same as one of last year's, or nearly so once numbers are set aside and the words are
     compared regardless of order (jieba word segmentation, rapidfuzz similarity of at least
-    85). One finding for the whole report gives the share of copied sentences in each part.
+    85). One finding for the whole report gives the share of copied sentences in each part
+    and in the whole text. Only reports of the profile's kind are compared.
 
     Why: evaluators criticise a report copied from last year («照搬照抄») more than anything
     but missing parts; the share tells the reviewer at once where to look.
