@@ -326,7 +326,10 @@ def _copy_severity(role: str, group: Sequence[Match]) -> tuple[Severity, str]:
 def _figures(text: str) -> list[tuple[Decimal, str]]:
     from .analysis.quantities import extract
 
-    return sorted((q.value, q.unit) for q in extract(text).quantities if q.kind != "bare")
+    """The yearly counts and amounts of a sentence (a rate of 100% recurs legitimately)."""
+    return sorted(
+        (q.value, q.unit) for q in extract(text).quantities if q.kind in ("count", "money")
+    )
 
 
 def _same_figures(group: Sequence[Match]) -> bool:

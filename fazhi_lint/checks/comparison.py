@@ -59,8 +59,9 @@ def copied_from_previous(ctx: CheckContext) -> Iterable[Diagnostic]:
     near-copies of last year's (see C101), with last year's place and text beside it. Copied
     不足和原因 (C2) and 下一年度安排 (C4) are warnings: the same problems and the same plans
     year after year mean nothing was done about them. In 总体情况和成效 (C1) a copied
-    paragraph is a warning when its figures are also last year's (a yearly count that did not
-    change is suspicious), information when the figures were updated or there are none; in
+    paragraph is a warning when its counts and amounts are also last year's (a yearly count
+    that did not change is suspicious; a rate such as 100% recurs legitimately), information
+    when the figures were updated or there are none; in
     other parts it is information.
 
     Why: a reviewer with last year's file open beside this year's does this by hand, if at
