@@ -576,13 +576,11 @@ def compare_batch(
             parent[max(a, b)] = min(a, b)
 
     exact: dict[str, int] = {}
-    index = MinHashIndex(threshold=min_jaccard * 0.8)
     for i, p in enumerate(paragraphs):
-        k = normalize(p.block.text[p.begin :])
-        j = exact.setdefault(k, i)
+        j = exact.setdefault(normalize(p.block.text[p.begin :]), i)
         if j != i:
             union(i, j)
-        index.add(p.shingles)
+    index = MinHashIndex([p.shingles for p in paragraphs], threshold=min_jaccard * 0.8)
     for i, p in enumerate(paragraphs):
         for j in index.candidates(i):
             q = paragraphs[j]

@@ -110,26 +110,19 @@ def jaccard(a: set[str], b: set[str]) -> float:
 class MinHashIndex:
     """Candidate pairs of similar shingle sets among many (datasketch MinHash LSH).
 
-    Linear in the number of sets for the usual corpus: each set is hashed once and only
-    sets falling into the same band are paired; every candidate is then verified exactly.
+    Linear in the number of sets for the usual corpus: each set is hashed once (in bulk) and
+    only sets falling into the same band are paired; every candidate is then verified exactly.
     """
 
-    def __init__(self, threshold: float = 0.5, num_perm: int = 64):
-        from datasketch import MinHashLSH
+    def __init__(self, sets: Sequence[Iterable[str]], threshold: float = 0.5, num_perm: int = 64):
+        from datasketch import MinHash, MinHashLSH
 
-        self.num_perm = num_perm
         self.lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-        self._hashes: list[Any] = []
-
-    def add(self, shingle_set: Iterable[str]) -> int:
-        from datasketch import MinHash
-
-        m = MinHash(num_perm=self.num_perm)
-        m.update_batch([s.encode("utf-8") for s in shingle_set])
-        key = len(self._hashes)
-        self.lsh.insert(key, m)
-        self._hashes.append(m)
-        return key
+        encoded = [[s.encode("utf-8") for s in shingle_set] for shingle_set in sets]
+        self._hashes: list[Any] = MinHash.bulk(encoded, num_perm=num_perm) if encoded else []
+        with self.lsh.insertion_session() as session:
+            for key, m in enumerate(self._hashes):
+                session.insert(key, m)
 
     def candidates(self, key: int) -> list[int]:
         return [k for k in self.lsh.query(self._hashes[key]) if k != key]
