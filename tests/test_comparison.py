@@ -243,3 +243,19 @@ def test_unreadable_previous_is_a_usage_error(
     code = main(["check", "--no-config", str(PREVIOUS / "2023.txt"), "--previous", str(broken)])
     assert code == 2
     assert "无法读取上年报告" in capsys.readouterr().err
+
+
+def test_missing_similarity_library_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+
+    def without_jieba(name: str, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return None if name == "jieba" else real(name, *args, **kwargs)
+
+    monkeypatch.setattr(importlib.util, "find_spec", without_jieba)
+    code = main(["check", "--no-config", str(BATCH), "--compare"])
+    assert code == 2
+    assert "fazhi-lint[compare]" in capsys.readouterr().err
