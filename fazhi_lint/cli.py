@@ -280,6 +280,17 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="MB",
         help=f"检查单个文件可额外使用的内存，超出记为 E007 问题（默认 {DEFAULT_MEMORY_MB} MB，0 不限）",
     )
+    compare = check.add_argument_group("与其他报告比较")
+    compare.add_argument(
+        "--previous",
+        metavar="FILE",
+        help="与本单位上年的报告比较：各部分照搬的比例、照搬的段落、上年安排未提及、同比数字不符（C101–C104；只检查一个文件时可用）",
+    )
+    compare.add_argument(
+        "--compare",
+        action="store_true",
+        help="比较本批各报告：列出不同报告之间相同或基本相同的段落（C105）",
+    )
     batch.add_argument(
         "--baseline",
         metavar="FILE",
@@ -548,7 +559,10 @@ def _run_check(args: argparse.Namespace) -> int:
         registry=registry,
         root=os.getcwd(),
     )
-    streaming = None if args.statistics else get_streaming(args.format)
+    streaming = None if args.statistics or args.compare else get_streaming(args.format)
+    if args.previous or args.compare:
+        _need_similarity()
+    previous = _previous(args, linter, sources_count=len(found.files) + ("-" in args.paths))
     to_terminal = not args.output or args.output == "-"
     limits = BatchLimits(timeout=args.timeout or None, memory_mb=args.max_memory or None)
     jobs = args.jobs if args.jobs is not None else config.jobs
@@ -567,6 +581,10 @@ def _run_check(args: argparse.Namespace) -> int:
 
             def take(result: FileResult) -> None:
                 nonlocal hidden
+                if previous is not None:
+                    from .comparison import add_previous
+
+                    result = add_previous(linter, result, previous)
                 everything.append(result)
                 if baseline is not None:
                     result, dropped = baseline.filter(result)
@@ -583,6 +601,10 @@ def _run_check(args: argparse.Namespace) -> int:
 
                 for path in found.skipped:  # files in the folders that were not checked
                     take(FileResult(path, "skipped", [skipped_diagnostic(path)]))
+        if args.compare:
+            from .comparison import add_batch
+
+            results[:] = add_batch(linter, results)
         if streaming is None:
             with _reporter_guard(args.format, to_terminal):
                 reporter(results, stream, options)
@@ -614,6 +636,33 @@ def _run_check(args: argparse.Namespace) -> int:
         return 2
     failed = any(config.fails(d.severity) for r in results for d in r.diagnostics)
     return 1 if failed else 0
+
+
+def _need_similarity() -> None:
+    """--previous and --compare need the optional similarity libraries."""
+    import importlib.util
+
+    missing = [m for m in ("jieba", "rapidfuzz", "datasketch") if not importlib.util.find_spec(m)]
+    if missing:
+        raise UsageError(
+            f"比较报告需要安装 {'、'.join(missing)}：pip install 'fazhi-lint[compare]'"
+        )
+
+
+def _previous(args: argparse.Namespace, linter: Any, sources_count: int) -> Any:
+    """Last year's report for ``--previous`` (read once), or None without the option."""
+    if not args.previous:
+        return None
+    if sources_count != 1:
+        raise UsageError("--previous 只能与一个要检查的文件一起使用")
+    if not Path(args.previous).is_file():
+        raise UsageError(f"--previous：文件不存在：{printable(args.previous)}")
+    from .readers import read_path
+
+    previous = read_path(args.previous, plugin_readers=linter.registry.readers)
+    if not previous.readable:
+        raise UsageError(f"--previous：无法读取上年报告 {printable(args.previous)}")
+    return previous
 
 
 def _run_read(args: argparse.Namespace) -> int:
@@ -651,7 +700,7 @@ def _refuse_outputs(args: argparse.Namespace, inputs: Sequence[str], config: str
     """Exit 2 before anything is read when an output would replace an input (or a symlink)."""
     from .safe_write import OutputError, refuse_output
 
-    protected = [*inputs, *(p for p in (config, args.baseline) if p)]
+    protected = [*inputs, *(p for p in (config, args.baseline, args.previous) if p)]
     output = args.output if args.output and args.output != "-" else None
     if output:
         refuse_output(output, protected, "输出文件")

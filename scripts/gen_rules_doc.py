@@ -17,6 +17,7 @@ FAMILIES = {
     "N": "数据 Numbers",
     "T": "文字 Text",
     "F": "格式 Format",
+    "C": "比较 Comparison",
     "E": "输入 Input",
 }
 OUTPUT = Path(__file__).resolve().parents[1] / "docs" / "rules.md"

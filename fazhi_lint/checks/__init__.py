@@ -28,6 +28,7 @@ CHECK_MODULES = (
     "signature",
     "deadlines",
     "layout",
+    "comparison",
 )
 
 
