@@ -271,14 +271,14 @@ def build_parser() -> argparse.ArgumentParser:
         type=_non_negative_float,
         default=DEFAULT_TIMEOUT,
         metavar="SECONDS",
-        help=f"单个文件的检查时限，超时记为 E007 问题（默认 {DEFAULT_TIMEOUT:g} 秒，0 不限）",
+        help=f"单个文件的检查时限，超时记为 E012 问题（默认 {DEFAULT_TIMEOUT:g} 秒，0 不限）",
     )
     batch.add_argument(
         "--max-memory",
         type=_non_negative_int,
         default=DEFAULT_MEMORY_MB,
         metavar="MB",
-        help=f"检查单个文件可额外使用的内存，超出记为 E007 问题（默认 {DEFAULT_MEMORY_MB} MB，0 不限）",
+        help=f"检查单个文件可额外使用的内存，超出记为 E012 问题（默认 {DEFAULT_MEMORY_MB} MB，0 不限）",
     )
     compare = check.add_argument_group("与其他报告比较")
     compare.add_argument(

@@ -489,3 +489,15 @@ def test_help_is_in_chinese(capsys: pytest.CaptureFixture[str], command: list[st
     assert "显示帮助并退出" in out and "选项" in out
     for english in ("usage:", "show this help", "positional arguments", "options:", "(default"):
         assert english not in out
+
+
+def test_help_names_the_code_the_batch_gives_an_overrun(capsys: pytest.CaptureFixture[str]) -> None:
+    """--timeout/--max-memory help must name the code the batch really reports."""
+    from fazhi_lint.batch import LIMIT_CODE
+
+    status, out, _ = run(capsys, "check", "--help")
+    assert status == 0
+    for option in ("--timeout", "--max-memory"):
+        line = out[out.index(option) :].split("\n  -")[0]
+        assert LIMIT_CODE in line, line
+        assert "E007" not in line
