@@ -498,6 +498,6 @@ def test_help_names_the_code_the_batch_gives_an_overrun(capsys: pytest.CaptureFi
     status, out, _ = run(capsys, "check", "--help")
     assert status == 0
     for option in ("--timeout", "--max-memory"):
-        line = out[out.index(option) :].split("\n  -")[0]
+        line = next(x for x in out.splitlines() if x.strip().startswith(option))
         assert LIMIT_CODE in line, line
         assert "E007" not in line
