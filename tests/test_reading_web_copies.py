@@ -1,6 +1,8 @@
-"""Web copies of published reports, as reviewers receive them (false alarms found by reading
-published reports): a dated page-information line is furniture for the statistics too, and a
-province's standard wording of the inspection formula is not a garble."""
+"""Shapes found by reading published reports and web copies of them (each a false alarm the
+tool raised there): a dated page-information line is furniture for the statistics too; a
+province's standard wording of the inspection formula is not a garble; the leaders' duty given
+inside the results part is present; a bracket that restates a count at another granularity is
+not a breakdown of it."""
 
 from __future__ import annotations
 
@@ -80,3 +82,17 @@ def test_the_leaders_duty_given_inside_the_results_part_is_present(fmt: str, c3:
     without = [line.format(c3="（一）加强组织领导。健全领导机制。") for line in C3_INSIDE]
     missing = lint(without, fmt, ("S101",))
     assert [d.code for d in missing] == ["S101"] and "C3" in missing[0].message
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_a_bracket_restating_the_count_at_another_granularity_is_not_a_breakdown(
+    fmt: str,
+) -> None:
+    title = "某市2024年度法治政府建设情况报告"
+    restated = [title, "全年办理行政许可事项21个（47个子项），全部实现网上办理。"]
+    assert lint(restated, fmt, ("N",)) == []
+    # a named part in the bracket is a breakdown, checked against the whole
+    named = [title, "全年作出行政处罚139件（普通程序1157件）。"]
+    assert [d.code for d in lint(named, fmt, ("N",))] == ["N101"]
+    split = [title, "全年作出行政处罚1394件（普通程序1157件，简易程序12786件）。"]
+    assert "N101" in {d.code for d in lint(split, fmt, ("N",))}

@@ -870,6 +870,10 @@ def _paren_groups(
             for p in qs
             if k < p.num_start < close and p.depth == inner_depth and _same_unit(lex, p, q)
         ]
+        if len(parts) == 1 and not text[k + 1 : parts[0].num_start].strip(" 　"):
+            # a lone count with no name of its own before it restates the whole at another
+            # granularity (21个行政许可事项（47个子项）, 12个县（市、区）): not a breakdown
+            continue
         if parts and id(parts[0]) not in grouped:
             groups.append(Group(q, parts, "paren", _complete_flag(lex, parts, "")))
     return groups
