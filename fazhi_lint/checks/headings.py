@@ -101,7 +101,9 @@ def heading_number_gap(ctx: CheckContext) -> Iterator[Diagnostic]:
     为什么：跳号让读者以为漏了一部分，或删除内容后没有重新编号；审核时编号错乱的报告会被退回
     （GB/T 9704-2012 第7.3.3条）。
 
-    不报告：缺少的编号以另一种样式出现（由 H104 报告），或标题丢了编号（由 H106 报告）。
+    不报告：缺少的编号以另一种样式出现（由 H104 报告），或标题丢了编号（由 H106 报告）；第三级及以下
+    在全文各上级标题下一贯跨上级连续编号（「（一）1.2.（二）3.4.」，新的一级标题下可重新从 1 开始），
+    这是有的单位规定的编号方式；只有部分上级标题下连续、部分重新编号时才报告。
 
     错误示例：
         天津市某区2024年度法治政府建设情况报告
@@ -226,6 +228,8 @@ def _bad_starts(
             suggestion=expected,
             data={"expected": 1, "found": first.number},
         )
+    if continuing and _runs_on_by_design(sequences, continuing):
+        return  # the document numbers this level on across parents throughout: its style
     if continuing:
         parent, heads = continuing[0]
         first = heads[0]
@@ -241,6 +245,30 @@ def _bad_starts(
             related=[Span(h.block.index, *_span(h)) for _, hs in continuing[1:] for h in hs[:1]],
             data={"expected": 1, "found": first.number, "count": len(continuing)},
         )
+
+
+def _top_of(section: Section) -> Section:
+    while section.parent is not None and section.parent.parent is not None:
+        section = section.parent
+    return section
+
+
+def _runs_on_by_design(
+    sequences: list[tuple[Section, list[Heading]]],
+    continuing: list[tuple[Section, list[Heading]]],
+) -> bool:
+    """True when every parent of a level continues the previous parent's numbers, restarting
+    at one only where a new top-level part begins (「（一）1.2.（二）3.4.」 throughout): a
+    house style some units prescribe, not a numbering slip. A document that restarts under
+    some parents and runs on under others within one part is inconsistent and reported."""
+    runs_on = {id(parent) for parent, _ in continuing}
+    for i, (parent, heads) in enumerate(sequences[1:], start=1):
+        if id(parent) in runs_on:
+            continue
+        if heads[0].number == 1 and _top_of(parent) is not _top_of(sequences[i - 1][0]):
+            continue  # a new part starts its own numbering
+        return False
+    return True
 
 
 def _continuous(ctx: CheckContext, outline: Outline, level: int) -> Iterator[Diagnostic]:
