@@ -174,7 +174,9 @@ def test_level_three_numbering_that_runs_on_under_some_parents_only_is_one_findi
     )
     diags = lint(text)
     assert codes(diags) == ["H101"]
-    assert "跨上级标题连续编排共2处" in diags[0].message and "restart-per-parent" in diags[0].message
+    assert (
+        "跨上级标题连续编排共2处" in diags[0].message and "restart-per-parent" in diags[0].message
+    )
     assert diags[0].excerpt == "3." and len(diags[0].related) == 1
 
 
