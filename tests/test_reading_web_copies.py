@@ -96,3 +96,20 @@ def test_a_bracket_restating_the_count_at_another_granularity_is_not_a_breakdown
     assert [d.code for d in lint(named, fmt, ("N",))] == ["N101"]
     split = [title, "全年作出行政处罚1394件（普通程序1157件，简易程序12786件）。"]
     assert "N101" in {d.code for d in lint(split, fmt, ("N",))}
+
+
+def test_a_copy_masked_with_stars_is_a_damaged_copy_and_markdown_bold_is_not() -> None:
+    masked = [
+        "某街道2025年法治政府建设年度报告",
+        "****年，某街道深入学习贯彻习近平法治思想，召开法治建设专题会议*次。",
+        "一、****年推进法治政府建设的主要举措和成效",
+        "*.加强组织领导。调整法治建设领导小组。",
+        "成文日期：**********",
+    ]
+    assert [d.code for d in lint(masked, "txt", ("T003",))] == ["T003"]
+    bold = (
+        "# 某区2024年度法治政府建设情况报告\n\n**一、主要举措和成效**\n\n"
+        "全年**审查规范性文件**12件，**开展培训**3次，**办理**案件8件。\n"
+    )
+    document = read_bytes(bold.encode(), "报告.md")
+    assert Linter(Config(select=("T003",))).lint_document(document) == []

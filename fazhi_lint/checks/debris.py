@@ -677,7 +677,7 @@ def damaged(document: Document) -> tuple[str, Block, int] | None:
         first = opening or next(b for b in blocks if "?" in b.text or "？" in b.text)
         result = ("文字大量变成了“?”（编码转换时丢失）", first, questions)
     elif sum(n for _, n in masked) >= signs.masked_min:
-        result = ("正文的数字等内容被“（略）”遮盖", masked[0][0], sum(n for _, n in masked))
+        result = ("正文的数字等内容被“（略）”或星号遮盖", masked[0][0], sum(n for _, n in masked))
     elif sum(n for _, n in pinyin) >= signs.pinyin_min:
         result = ("正文加注了汉语拼音", pinyin[0][0], sum(n for _, n in pinyin))
     elif (
