@@ -413,3 +413,22 @@ def test_every_finding_points_at_the_stored_text_it_was_found_in(tmp_path: Path)
                 assert texts[block_key(data["location"]["part"], block)] == data["context"]
                 checked += 1
     assert checked > 10
+
+
+def test_the_worker_measures_lateness_from_the_ledgers_date_of_receipt(tmp_path: Path) -> None:
+    """F301 takes the day the bureau received the file (recorded in the ledger) as its date:
+    a report on 2023 from a district body is due on 1 March 2024 (national profile)."""
+    from fazhi_lint.desk import worker
+
+    report = (SEEDS / "003.txt").read_bytes()  # a district body's report on 2023
+    with Ledger(tmp_path) as ledger:
+        batch = ledger.new_batch()
+        late = ledger.add_submission(batch, "晚.txt", report, received="2024-03-11T09:30:00")
+        early = ledger.add_submission(batch, "早.txt", report, received="2024-02-20T09:30:00")
+    assert worker.run(str(tmp_path)) == 2
+    with Ledger(tmp_path) as ledger:
+        f301 = [r for r in ledger.findings(late) if r["code"] == "F301"]
+        early_codes = {r["code"] for r in ledger.findings(early)}
+    assert len(f301) == 1 and f301[0]["severity"] >= Severity.WARNING
+    assert "10天" in f301[0]["message"].replace(" ", ""), f301[0]["message"]  # 1 → 11 March
+    assert "F301" not in early_codes

@@ -42,10 +42,19 @@ class DeskLinter(Linter):
         return result
 
 
-def make_linter(profile: str | None = None) -> DeskLinter:
-    from ..config import Config
+def make_linter(profile: str | None = None, received: str | None = None) -> DeskLinter:
+    """The desk's linter; ``received`` (the ledger's date of receipt, ISO) is F301's date, so a
+    late report is measured against the day the bureau really received it."""
+    from ..config import Config, RuleSettings
 
     config = Config().with_overrides(profile=profile or None)
+    if received:
+        current = config.rules.get("F301", RuleSettings())
+        rules = dict(config.rules)
+        rules["F301"] = RuleSettings(
+            current.severity, {**current.options, "received": received[:10]}
+        )
+        config = config.with_overrides(rules=rules)
     return DeskLinter(config)
 
 
@@ -54,13 +63,15 @@ def run(folder: str, profile: str | None = None, limit: int | None = None) -> in
     from ..batch import BatchLimits, lint_files
     from .ledger import Ledger
 
-    linter = make_linter(profile)
+    linters: dict[str, DeskLinter] = {}  # one per day of receipt
     done = 0
     with Ledger(folder) as ledger:
         while limit is None or done < limit:
             row = ledger.claim_next()
             if row is None:
                 break
+            day = str(row["received"] or "")[:10]
+            linter = linters.get(day) or linters.setdefault(day, make_linter(profile, day))
             path = str(ledger.upload_path(row["stored"]))
             try:
                 result = next(lint_files(linter, [path], jobs=1, limits=BatchLimits()))
