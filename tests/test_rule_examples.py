@@ -5,13 +5,23 @@ The examples are read from the explanation by the registry's parser (the same te
 document through the engine with only that rule selected. A failing example is a wrong
 example (fix the docstring) or a bug in the rule (report it).
 
-The ``F`` rules describe a state of the Word file (pending revisions, comments), not text:
-their examples are built as .docx files that are in, or out of, that state.
+F001 and F002 describe a state of the Word file (pending revisions, comments), not text:
+their examples are built as .docx files that are in, or out of, that state. The layout rules
+F101–F108 read page setup, fonts, indents, page numbers and the line grid from a .docx or PDF:
+their examples describe such a file in words, so they are run on the .docx variants of
+``fixtures/build_form_fixtures.py`` instead (the variant that breaks the rule, and the correct
+report); ``tests/test_form_fixtures.py`` checks the same variants and their PDF exports in
+detail. Rules that act only under a profile setting (``EXAMPLE_PROFILES``) run their examples
+under the setting their example names.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import sys
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 from docx_factory import build_docx, p, r
@@ -24,9 +34,39 @@ from fazhi_lint.plugins import Check, Registry, parse_explanation
 REGISTRY = Registry.from_plugins()
 BUILTIN = [c for c in REGISTRY.checks if c.plugin.startswith("fazhi_lint") and c.family != "E"]
 
+WORD_STATE = {"F001", "F002"}
 
-def findings(item: Check, data: bytes, name: str) -> list[str]:
-    linter = Linter(Config(select=(item.code,)), REGISTRY)
+
+def _form_fixtures() -> ModuleType:
+    path = Path(__file__).resolve().parent.parent / "fixtures" / "build_form_fixtures.py"
+    spec = importlib.util.spec_from_file_location("build_form_fixtures", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+FORM = _form_fixtures()
+# Layout rules: their examples describe a Word/PDF file; each runs on the first fixture variant
+# that breaks it (bad) and on the correct report (good).
+LAYOUT_VARIANT = {
+    code: variant
+    for variant, code in reversed(FORM.VARIANTS.items())
+    if code is not None and code.startswith("F1")
+}
+# Rules that act only under a profile setting, with the setting their examples name.
+EXAMPLE_PROFILES = {"F302": "[length]\nmax-chars = 50\n"}
+
+
+def findings(item: Check, data: bytes, name: str, tmp_path: Path | None = None) -> list[str]:
+    profile = "national"
+    if item.code in EXAMPLE_PROFILES and tmp_path is not None:
+        path = tmp_path / "example.toml"
+        setting = EXAMPLE_PROFILES[item.code]
+        path.write_text(f'extends = "national"\nname = "example"\n{setting}', "utf-8")
+        profile = str(path)
+    linter = Linter(Config(select=(item.code,), profile=profile), REGISTRY)
     result = linter.lint_bytes(data, name)
     assert not [d for d in result.diagnostics if d.code.startswith("E")], result.diagnostics
     return [d.code for d in result.diagnostics]
@@ -47,24 +87,34 @@ def word_file(item: Check, bad: bool) -> bytes:
 
 
 @pytest.mark.parametrize("item", BUILTIN, ids=lambda c: c.code)
-def test_bad_example_is_found(item: Check) -> None:
-    if item.family == "F":
+def test_bad_example_is_found(item: Check, tmp_path: Path) -> None:
+    if item.code in LAYOUT_VARIANT:
+        assert item.sections.bad_example, f"{item.code} has no example"
+        data = FORM.build_variant(LAYOUT_VARIANT[item.code])
+        assert item.code in findings(item, data, "示例.docx")
+        return
+    if item.code in WORD_STATE:
         assert item.code in findings(item, word_file(item, bad=True), "示例.docx")
         return
     example = item.sections.bad_example
     assert example, f"{item.code} has no 错误示例"
-    found = findings(item, example.encode("utf-8"), "错误示例.txt")
+    found = findings(item, example.encode("utf-8"), "错误示例.txt", tmp_path)
     assert item.code in found, f"{item.code} 的错误示例没有被发现：\n{example}"
 
 
 @pytest.mark.parametrize("item", BUILTIN, ids=lambda c: c.code)
-def test_good_example_is_not_found(item: Check) -> None:
-    if item.family == "F":
+def test_good_example_is_not_found(item: Check, tmp_path: Path) -> None:
+    if item.code in LAYOUT_VARIANT:
+        assert item.sections.good_example, f"{item.code} has no example"
+        data = FORM.build_variant("correct")
+        assert item.code not in findings(item, data, "示例.docx")
+        return
+    if item.code in WORD_STATE:
         assert item.code not in findings(item, word_file(item, bad=False), "示例.docx")
         return
     example = item.sections.good_example
     assert example, f"{item.code} has no 正确示例"
-    found = findings(item, example.encode("utf-8"), "正确示例.txt")
+    found = findings(item, example.encode("utf-8"), "正确示例.txt", tmp_path)
     assert item.code not in found, f"{item.code} 的正确示例被误报：\n{example}"
 
 

@@ -61,20 +61,31 @@ def _published(blocks: list[Block]) -> tuple[Block, dt.date] | None:
     options={"received": ""},
 )
 def report_late(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """The report came in (or was published, or written) after its deadline.
+    """检查什么：报告的收到（或公开、成文）日期晚于期限。收到日期（``--received 2025-03-05`` 或选项
+    ``received``）晚于该类机关的报送期限；没有收到日期时，网页文本的「发布时间」晚于公开期限
+    （4月1日）；两者都没有时，成文日期晚于报送期限，仅作提示。消息写明逾期天数。
 
-    What it finds: the date of receipt (`--received 2025-03-05`, or the option `received`)
-    after the submission deadline for the kind of body; else a web copy's 「发布时间」 after
-    the publication deadline (1 April); else, as a note only, a date of writing (成文日期)
-    after the submission deadline. The message says by how many days.
+    为什么：《法治政府建设与责任落实督察工作规定》第二十四、二十五条：报告于次年4月1日前报送上级
+    并公开（各省将部门和下级机关的报送时间重申为3月1日）。各类机关的期限是配置方案中的数据
+    （``[deadlines]``）。
 
-    Why it matters: 《法治政府建设与责任落实督察工作规定》第二十四、二十五条: reports are
-    submitted to the body above and published by 1 April of the following year (provinces
-    restate the submission date for departments and lower bodies as 1 March). The
-    deadlines by kind of body are data in the profile (`[deadlines]`).
+    错误示例（区级部门关于2024年的报告，期限3月1日，成文日期晚了11天）：
+        某区司法局2024年度法治政府建设情况报告
+        一、主要举措和成效
+        全年办理行政复议案件12件，依法作出处理决定。
+        某区司法局
+        2025年3月12日
 
-    错误示例: 关于2024年的区级部门报告，2025年3月12日收到（期限3月1日，逾期11天）。
-    正确示例: 2025年2月26日收到。
+    正确示例：
+        某区司法局2024年度法治政府建设情况报告
+        一、主要举措和成效
+        全年办理行政复议案件12件，依法作出处理决定。
+        某区司法局
+        2025年2月26日
+
+    选项：
+        ``received``（默认为空）：收到报告的日期（如 ``2025-03-05``），与命令行 ``--received`` 相同；
+        给出时按它判断是否逾期。
     """
     year = ctx.outline.report_year
     if year is None:
@@ -133,17 +144,21 @@ def _zh(date: dt.date) -> str:
 
 @check("F302", "report-too-long", Severity.INFO, "报告篇幅超过配置方案的字数要求")
 def report_too_long(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """The body text is longer than the profile's limit (`[length] max-chars`).
+    """检查什么：正文长于配置方案的字数上限（``[length] max-chars``）。正文段落和表格中的字数
+    （汉字、数字和字母；标点不计）多于 ``max-chars``。全国方案不设上限（0）；地区方案在其通知
+    有要求时设定上限。
 
-    What it finds: more characters (Chinese characters, digits and letters of the body
-    paragraphs and tables; punctuation not counted) than `max-chars`. The national profile
-    sets no limit (0); a regional profile sets one where its notice asks for it.
+    为什么：一些省份要求报告不超过5000字，以便阅读；过长的报告会被退回压缩。
 
-    Why it matters: several provinces ask for reports of at most 5000 characters so that they
-    are read; an over-long report is returned for cutting.
+    错误示例（配置方案要求正文不超过50字时）：
+        某区司法局2024年度法治政府建设情况报告
+        一、主要举措和成效
+        全年办理行政复议案件12件，依法作出处理决定，纠正违法或不当行政行为2件，群众满意度持续提升。
 
-    错误示例: 通知要求不超过5000字，报告正文7400字。
-    正确示例: 压缩举措罗列，保留数据和成效，正文在5000字以内。
+    正确示例（同一上限，压缩举措罗列，保留数据和成效）：
+        某区司法局2024年度法治政府建设情况报告
+        一、主要举措和成效
+        全年办理行政复议案件12件。
     """
     limit = int(ctx.profile.get("length.max-chars", 0) or 0)
     if limit <= 0:
@@ -158,17 +173,20 @@ def report_too_long(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @check("F303", "year-formula-missing", Severity.INFO, "未提及报告年度召开的全会精神")
 def year_formula_missing(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """The report does not name the plenary session held in its report year.
+    """检查什么：报告没有提到报告年度召开的全会。关于配置方案 ``[formulas]`` 表中所列年份的报告
+    （2024 → 二十届三中全会），全文从未提到该次全会。下一年的条目只需在配置方案中加一行。
 
-    What it finds: a report on a year listed in the profile's `[formulas]` table (2024 →
-    二十届三中全会) whose text never names that session. Next year's entry is one line in
-    the profile.
+    为什么：报告通常重申本机关学习贯彻当年全会精神；没有提到，通常说明用的是过时的模板。
 
-    Why it matters: reports restate that the body studied and carried out the spirit of the
-    year's plenary session; its absence is usually an outdated template.
+    错误示例（关于2024年的报告只写「党的二十大精神」）：
+        某区司法局2024年度法治政府建设情况报告
+        一、主要举措和成效
+        深入学习贯彻党的二十大精神，全年办理行政复议案件12件。
 
-    错误示例: 关于2024年的报告只写「深入学习贯彻党的二十大精神」。
-    正确示例: 「深入学习贯彻党的二十大和二十届二中、三中全会精神」。
+    正确示例：
+        某区司法局2024年度法治政府建设情况报告
+        一、主要举措和成效
+        深入学习贯彻党的二十大和二十届二中、三中全会精神，全年办理行政复议案件12件。
     """
     year = ctx.outline.report_year
     table = ctx.profile.get("formulas", {}) or {}

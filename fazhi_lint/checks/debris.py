@@ -697,25 +697,22 @@ def damaged(document: Document) -> tuple[str, Block, int] | None:
     "文件是损坏或改动过的副本（数字被“（略）”遮盖、加注拼音、转为繁体、文字变成“?”）",
 )
 def damaged_copy(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """The file is not the report as submitted but a damaged or altered copy of it.
+    """检查什么：文件不是报送的报告原件，而是损坏或被改动过的副本。数字被「（略）」遮盖（三处或以上），
+    词语后加了拼音注音（「坚持（jiān chí）」，三处或以上），文本被转换成繁体（只存在于繁体中的字
+    至少10个且占汉字的5%），以及编码转换中字符变成了「?」（前三行中有一行以「? ? ?」开头，或
+    全部可见字符的五分之一）。整个文件报告一次；其他检查在该文件上的发现不列出（它们描述的是损坏，
+    不是报告）。这些迹象和阈值是数据：``fazhi_lint/checks/debris.toml`` 中的 ``[damaged-copy]``。
 
-    What it finds: figures masked with 「（略）」 (three or more), pinyin glosses after words
-    (「坚持（jiān chí）」, three or more), text converted to traditional script (characters
-    that exist only in traditional script, at least 10 and 5 % of the Chinese characters), and
-    text whose characters became 「?」 in an encoding conversion (a line among the first three
-    opening with 「? ? ?」, or a fifth of all visible characters). One finding for the file;
-    the other checks' findings on it are left out (they would describe the damage, not the
-    report). The signs and thresholds are data: ``[damaged-copy]`` in
-    ``fazhi_lint/checks/debris.toml``.
+    不报告：单独一处指向附件的「（略）」或「（此处略）」；名称中的一两个繁体字；句子中的问号。
 
-    Not reported: a single 「（略）」 or 「（此处略）」 pointing to an annex; a traditional
-    character or two in a name; a question mark in a sentence.
+    为什么：审核损坏的副本浪费审核人的时间，还可能因错误的原因通过或退回报告；报送单位应当发送
+    实际报送的文件。
 
-    Why: reviewing a damaged copy wastes the reviewer's time and can pass or fail a report for
-    the wrong reasons; the unit should send the file it actually submitted.
+    错误示例：
+        全年办理行政复议案件（略）件，纠错（略）件，行政应诉案件（略）件。
 
-    错误示例: 全年办理行政复议案件（略）件，纠错（略）件，行政应诉案件（略）件。
-    正确示例: 全年办理行政复议案件12件，纠错2件，行政应诉案件15件。
+    正确示例：
+        全年办理行政复议案件12件，纠错2件，行政应诉案件15件。
     """
     found = damaged(ctx.document)
     if found is None:

@@ -185,19 +185,19 @@ def _hao(points: float) -> str:
 
 @check("F101", "page-setup", Severity.WARNING, "纸张或页边距不合 GB/T 9704")
 def page_setup(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """The page is not A4, or the margins differ from the profile (天头37 mm, 订口28 mm).
+    """检查什么：纸张不是 A4，或页边距与配置方案不符（天头37 mm，订口28 mm）。.docx 的节（页面设置）
+    或 PDF 的页面不是 210 × 297 mm，或上、左、下、右页边距与配置方案相差超过
+    ``margin-tolerance-mm``（全国方案：37 / 28 / 35 / 26 mm，± 1.5 mm）。PDF 的页边距从正文各行的
+    起点量出，只判断左边距；只有页边距不符时为提示，因为它是量出来的，不是文件声明的。
 
-    What it finds: a .docx whose section (页面设置) or a PDF whose pages are not 210 × 297 mm,
-    or whose top, left, bottom or right margin differs from the profile by more than
-    `margin-tolerance-mm` (national: 37 / 28 / 35 / 26 mm, ± 1.5 mm). For a PDF the margins are
-    measured from where the body's lines start, only the left one is judged, and a margin
-    alone is a note (提示), since it is measured rather than declared.
+    为什么：GB/T 9704-2012 第5.2.1条（A4）和第5.2.2条（天头 37 mm ± 1 mm，订口 28 mm ± 1 mm，
+    版心 156 mm × 225 mm）。使用其他页边距的地区在其配置方案中改写这些数值。
 
-    Why it matters: GB/T 9704-2012 §5.2.1 (A4) and §5.2.2 (天头 37 mm ± 1 mm, 订口 28 mm ± 1 mm,
-    版心 156 mm × 225 mm). Regions that use other margins override them in their profile.
+    错误示例：
+        页面设置为 Word 默认的上下 25.4 mm、左右 31.8 mm。
 
-    错误示例: 页面设置为 Word 默认的上下 25.4 mm、左右 31.8 mm。
-    正确示例: 上 37 mm、下 35 mm、左 28 mm、右 26 mm。
+    正确示例：
+        上 37 mm、下 35 mm、左 28 mm、右 26 mm。
     """
     if not _applies(ctx):
         return
@@ -234,17 +234,18 @@ def page_setup(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @check("F102", "body-font", Severity.WARNING, "正文字体不是仿宋")
 def body_font(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Body paragraphs are not set in the profile's body font (national: 仿宋).
+    """检查什么：正文段落不是配置方案规定的正文字体（全国方案：仿宋）。正文段落（不含标题、各级标题
+    和落款）的中文字体——来自段落样式、文字的直接格式或其引用的主题字体——不属于仿宋一族
+    （仿宋_GB2312、仿宋、FangSong、方正仿宋_GBK 都算）。每种错误字体报告一次，写明段数和最先出现的
+    几处。
 
-    What it finds: body paragraphs (not the title, headings or signature) whose Chinese font —
-    from the paragraph style, the run's direct formatting or the theme font it refers to — is
-    not of the 仿宋 family (仿宋_GB2312, 仿宋, FangSong, 方正仿宋_GBK all count). One finding per
-    wrong font, with the count and the first places.
+    为什么：GB/T 9704-2012 第5.2.3条和第7.3.3条规定正文用3号仿宋体。
 
-    Why it matters: GB/T 9704-2012 §5.2.3 and §7.3.3 set the body in 3号仿宋体.
+    错误示例：
+        正文样式为宋体（或正文字体沿用主题字体“等线”）。
 
-    错误示例: 正文样式为宋体（或正文字体沿用主题字体“等线”）。
-    正确示例: 正文中文字体为仿宋_GB2312（或方正仿宋_GBK）。
+    正确示例：
+        正文中文字体为仿宋_GB2312（或方正仿宋_GBK）。
     """
     if _applies(ctx):
         yield from _font_findings(ctx, body_paragraphs(ctx), str(_layout(ctx, "body-font")), "正文")
@@ -252,15 +253,16 @@ def body_font(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @check("F103", "body-size", Severity.WARNING, "正文字号不是3号")
 def body_size(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Body paragraphs are not in the profile's body size (national: 3号, 16 pt).
+    """检查什么：正文段落不是配置方案规定的正文字号（全国方案：3号，16 磅）。正文段落的主要字号与
+    ``body-size-pt`` 相差超过 ``size-tolerance-pt``；每种错误字号报告一次。
 
-    What it finds: body paragraphs whose dominant font size differs from `body-size-pt` by more
-    than `size-tolerance-pt`; one finding per wrong size.
+    为什么：GB/T 9704-2012 第5.2.3条：正文用3号字（16 磅），每面22行，每行28个字。
 
-    Why it matters: GB/T 9704-2012 §5.2.3: the body is 3号 (16 pt), 22 lines of 28 characters.
+    错误示例：
+        正文为小四（12 磅）。
 
-    错误示例: 正文为小四（12 磅）。
-    正确示例: 正文为三号（16 磅）。
+    正确示例：
+        正文为三号（16 磅）。
     """
     if _applies(ctx):
         expected = float(_layout(ctx, "body-size-pt", 16))
@@ -269,19 +271,18 @@ def body_size(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @check("F104", "first-line-indent", Severity.WARNING, "正文段落首行没有缩进两字")
 def first_line_indent(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Body paragraphs do not start with a two-character first-line indent.
+    """检查什么：正文段落没有首行缩进两字。正文段落的首行缩进（以字符计；.docx 中以缇给出时，按
+    段落字号换算）不是 ``first-line-indent-chars`` ± 0.5。用行首空格代替缩进的段落不报告（读取时
+    去掉了空格）；PDF 中位于一页开头的段落也不报告（它可能是上一页段落的延续）。只有多数正文段落
+    带有缩进信息的文件才判断。
 
-    What it finds: body paragraphs whose first-line indent (in characters; in a .docx also when
-    given in twips, converted at the paragraph's size) is not `first-line-indent-chars` ± 0.5.
-    A paragraph indented with leading spaces instead of an indent is not reported (the reader
-    strips the spaces), nor, in a PDF, one that starts a page (it may continue the paragraph
-    before the page break). Only files in which most body paragraphs carry indent information
-    are judged.
+    为什么：GB/T 9704-2012 第7.3.3条：每个自然段左空二字（首行缩进2字符）。
 
-    Why it matters: GB/T 9704-2012 §7.3.3: each paragraph begins two characters in (首行缩进2字符).
+    错误示例：
+        段落“特殊格式”为“无”，正文顶格。
 
-    错误示例: 段落“特殊格式”为“无”，正文顶格。
-    正确示例: 段落“特殊格式”为“首行缩进 2 字符”。
+    正确示例：
+        段落“特殊格式”为“首行缩进 2 字符”。
     """
     if not _applies(ctx):
         return
@@ -304,16 +305,16 @@ def first_line_indent(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @check("F105", "title-format", Severity.WARNING, "标题不是2号小标宋居中")
 def title_format(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """The title is not 2号 (22 pt) 小标宋, centred.
+    """检查什么：标题不是2号（22 磅）小标宋、居中。将标题的字体（方正小标宋简体、方正小标宋_GBK
+    ……）、字号和对齐方式与 ``title-font``、``title-size-pt``（± ``size-tolerance-pt``）和居中比较。
 
-    What it finds: the title's font family (方正小标宋简体, 方正小标宋_GBK …), size and alignment
-    compared with `title-font`, `title-size-pt` (± `size-tolerance-pt`) and centring.
+    为什么：GB/T 9704-2012 第7.3.1条：标题用2号小标宋体字，居中排布，可分一行或多行。
 
-    Why it matters: GB/T 9704-2012 §7.3.1: the title is set in 2号小标宋体, centred, over one or
-    more lines.
+    错误示例：
+        标题为黑体三号、左对齐。
 
-    错误示例: 标题为黑体三号、左对齐。
-    正确示例: 标题为方正小标宋简体二号、居中。
+    正确示例：
+        标题为方正小标宋简体二号、居中。
     """
     if not _applies(ctx):
         return
@@ -348,16 +349,17 @@ def title_format(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @check("F106", "heading-font", Severity.WARNING, "各级标题字体不合 GB/T 9704")
 def heading_font(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """Headings are not in the fonts of their level (一、黑体, （一）楷体, 1. and （1） 仿宋).
+    """检查什么：各级标题不是其层级的字体（“一、”黑体，“（一）”楷体，“1.”和“（1）”仿宋）。单独成段的
+    标题（不含段落大部分是正文的段首标题，也不含居中的行，如标题下的署名行）的中文字体与
+    ``heading-fonts`` 中其层级的字体不符；每个层级、每种错误字体报告一次。
 
-    What it finds: standalone headings (not run-in ones, whose paragraph is mostly body text,
-    nor centred lines such as an author line under the title) whose Chinese font family differs from `heading-fonts` for their level; one finding per
-    level and wrong font.
+    为什么：GB/T 9704-2012 第7.3.3条：第一层黑体字、第二层楷体字、第三层和第四层仿宋体字。
 
-    Why it matters: GB/T 9704-2012 §7.3.3: 第一层黑体字、第二层楷体字、第三层和第四层仿宋体字.
+    错误示例：
+        「（一）加强组织领导」为黑体。
 
-    错误示例: 「（一）加强组织领导」为黑体。
-    正确示例: 「（一）加强组织领导」为楷体_GB2312。
+    正确示例：
+        「（一）加强组织领导」为楷体_GB2312。
     """
     if not _applies(ctx):
         return
@@ -375,17 +377,18 @@ _NUMBER_ONLY_RE = re.compile(r"^\s*\D{0,6}[0-9]+\D{0,8}\s*$")
 
 @check("F107", "page-number-format", Severity.WARNING, "页码缺失或不是「— 1 —」")
 def page_number_format(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """The footer has no page number, or it is not 4号 half-width digits between dashes.
+    """检查什么：页脚没有页码，或页码不是两侧加一字线的4号半角数字。.docx 的所有页脚中都没有 PAGE
+    域，或页码段落不是「— # —」（如「第 1 页」、单独的「1」），或字号与 ``page-number-size-pt``
+    不符；多页的 PDF 页脚处没有页码行。
 
-    What it finds: a .docx with no PAGE field in any footer, or whose page-number paragraph is
-    not 「— # —」 (e.g. 「第 1 页」, a bare 「1」), or whose size differs from
-    `page-number-size-pt`; a PDF of several pages with no page number line at the foot.
+    为什么：GB/T 9704-2012 第7.5条：页码用4号半角宋体阿拉伯数字，数字左右各放一条一字线，
+    「— 1 —」，置于版心下边缘之下。
 
-    Why it matters: GB/T 9704-2012 §7.5: page numbers are 4号半角宋体阿拉伯数字, with a 一字线
-    on each side, 「— 1 —」, at the foot of the page.
+    错误示例：
+        页脚为「第 1 页 共 8 页」，或没有页码。
 
-    错误示例: 页脚为「第 1 页 共 8 页」，或没有页码。
-    正确示例: 页脚为「— 1 —」（4号）。
+    正确示例：
+        页脚为「— 1 —」（4号）。
     """
     if not _applies(ctx):
         return
@@ -428,17 +431,17 @@ def page_number_format(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @check("F108", "line-grid", Severity.INFO, "每页行数与 GB/T 9704 的22行不符")
 def line_grid(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """The document grid does not give about 22 lines per page.
+    """检查什么：文档网格给出的每页行数不是约22行。.docx 的文档网格（文档网格，指定行网格）的行距
+    使版心容纳的行数不在 ``lines-per-page`` ± ``line-tolerance`` 之内。没有行网格的文件，或上、下
+    页边距已经不符（F101）的文件，不判断。
 
-    What it finds: a .docx whose document grid (文档网格, 指定行网格) has a line pitch that fits
-    a number of lines into the type area other than `lines-per-page` ± `line-tolerance`.
-    Files without a line grid, or whose top or bottom margin is already wrong (F101), are not
-    judged.
+    为什么：GB/T 9704-2012 第5.2.3条：一般每面排22行，每行排28个字。
 
-    Why it matters: GB/T 9704-2012 §5.2.3: 一般每面排22行，每行排28个字.
+    错误示例：
+        文档网格每页 44 行（行距 15.6 磅）。
 
-    错误示例: 文档网格每页 44 行（行距 15.6 磅）。
-    正确示例: 每页 22 行（行距约 28.95 磅）。
+    正确示例：
+        每页 22 行（行距约 28.95 磅）。
     """
     if not _applies(ctx) or ctx.document.format != "docx":
         return

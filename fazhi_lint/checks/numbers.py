@@ -230,7 +230,7 @@ def concluded_exceeds_intake(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @check("N108", "change-mismatch", Severity.ERROR, "同比增减幅度与所比较的两个数字不符")
 def change_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """「较上年的1050件增长11.2%」「由78.5%提高到93.2%，提高了13.7个百分点」中，增减幅度与文中给出的
+    """检查什么：「较上年的1050件增长11.2%」「由78.5%提高到93.2%，提高了13.7个百分点」中，增减幅度与文中给出的
     本期数、基期数重新计算的结果不符，或增减方向与数字相反。
 
     为什么：文中同时给出了两期数字，增减幅度由它们算出，应当一致。基期数由句子结构确定：「较/比/同比
@@ -317,7 +317,7 @@ def missing_unit(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @check("N205", "average-mismatch", Severity.WARNING, "平均数与总数和数量不符")
 def average_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """「平均每家次约32项」「人均1.23万元」「日均约767件」与同一句中的总数、数量重新计算的结果不符。
+    """检查什么：「平均每家次约32项」「人均1.23万元」「日均约767件」与同一句中的总数、数量重新计算的结果不符。
 
     为什么：平均数由总数除以数量得到，文中同时给出时应当一致；不符多为小数点错位或漏写“万”。
     日均按句中写明的工作日数计算，未写明时按365天；「人均月」再除以12个月。平均数常为约数，
@@ -334,7 +334,7 @@ def average_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @check("N206", "exceeds-stated-base", Severity.WARNING, "数字超过文中所述的总数或人口")
 def exceeds_stated_base(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """同一段中先说明了总量（「全镇共有行政村18个」「常住人口1.8万人」），后面同类事物的数字却超过它
+    """检查什么：同一段中先说明了总量（「全镇共有行政村18个」「常住人口1.8万人」），后面同类事物的数字却超过它
     （「在全镇21个行政村全部建成」），或参与人次超过常住人口的12倍（每人每月一次）。
 
     为什么：部分不会多于文中自己给出的总数；人次远超人口，多半是多写一位或误加“万”。同类事物以
@@ -372,7 +372,7 @@ def year_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @check("N302", "year-total-below-part", Severity.ERROR, "全年数少于上半年等部分时段的数")
 def year_total_below_part(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """同一事项的全年数少于上半年、前三季度、1—9月等年内部分时段的数。
+    """检查什么：同一事项的全年数少于上半年、前三季度、1—9月等年内部分时段的数。
 
     为什么：全年包含上半年，同一事项的全年数不可能少于上半年数，少了说明某个数字写错，
     或全年数漏计了一部分。只比较同一单位、同一动词、名称相同或省略名称的数字；
@@ -389,7 +389,7 @@ def year_total_below_part(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @check("N303", "impossible-date", Severity.ERROR, "日期不存在")
 def impossible_date(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """日历上不存在的日期：平年的2月29日，小月的31日（6月31日）等。
+    """检查什么：日历上不存在的日期：平年的2月29日，小月的31日（6月31日）等。
 
     为什么：不存在的日期一定是笔误，读者无法知道实际日期。没有写年份的「2月29日」按
     前文最近的年份判断，找不到年份时不报告。
@@ -405,7 +405,7 @@ def impossible_date(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @check("N304", "time-span-mismatch", Severity.WARNING, "期限、先后或年数与所写日期不符")
 def time_span_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """同一句中：所写期限（为期、历时N天/个月）与起止日期不符；完成日期早于开始日期；
+    """检查什么：同一句中：所写期限（为期、历时N天/个月）与起止日期不符；完成日期早于开始日期；
     「N周年」「连续N年」与起始年份不符；某年度的考核评估结果出现在该年结束之前。
 
     为什么：这些都可以由句中自己的日期算出，对不上说明日期或期限有一处写错。
@@ -422,7 +422,7 @@ def time_span_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @check("N401", "text-table-mismatch", Severity.ERROR, "正文数字与表格中同一项的数字不符")
 def text_table_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """表格前后段落中的数字，与表格中同一项（行名、列名对应）的数字不一致。
+    """检查什么：表格前后段落中的数字，与表格中同一项（行名、列名对应）的数字不一致。
 
     为什么：同一个数字在正文和表格中各写一次，两处不同必有一处写错。数字前的文字点出
     某一行（行名中各行不共有的部分，如「刑事」「民事」）时与该行比较；没有点出任何行、

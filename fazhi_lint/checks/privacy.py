@@ -211,86 +211,90 @@ def _report(ctx: CheckContext, code: str) -> Iterator[Diagnostic]:
 
 @check("F401", "id-number-published", Severity.ERROR, "文中出现居民身份证号码")
 def id_number_published(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """A resident identity card number (居民身份证号码) in the report.
+    """检查什么：报告中出现居民身份证号码。形如居民身份证号码的18位号码（行政区划代码、真实的出生
+    日期、顺序码），且校验码正确（GB 11643-1999），以免把其他长数字当成身份证号码。该号码在
+    fazhi-lint 的所有输出中都被遮盖。
 
-    What it finds: 18-character numbers shaped like a resident ID (region code, a real birth
-    date, sequence) whose check character is right (GB 11643-1999), so that other long numbers
-    are not taken for one. The number is masked in every output of fazhi-lint.
+    为什么：《个人信息保护法》第二十八条将身份证号码列为敏感个人信息；《政府信息公开条例》
+    第十五条规定不公开个人隐私。已公开的报告一旦带有身份证号码，就无法从网上收回。
 
-    Why it matters: 《个人信息保护法》第二十八条 makes ID numbers sensitive personal information;
-    《政府信息公开条例》第十五条 keeps personal privacy out of what is published. A published
-    report that carries one cannot be recalled from the web.
+    错误示例：
+        对当事人（身份证号11010519491231002X）作出行政处罚。
 
-    错误示例: 对当事人（身份证号11010519491231002X）作出行政处罚。
-    正确示例: 对当事人张某作出行政处罚。
+    正确示例：
+        对当事人张某作出行政处罚。
     """
     yield from _report(ctx, "F401")
 
 
 @check("F402", "mobile-number-published", Severity.ERROR, "文中出现手机号码")
 def mobile_number_published(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """A mainland mobile number (11 digits, 13x–19x) in the report.
+    """检查什么：报告中出现内地手机号码（11位，13x–19x）。以13–19开头的11位数字，也包括写成
+    138-1234-5678 或带空格的形式，且不是更长数字的一部分。该号码在所有输出中都被遮盖。
 
-    What it finds: eleven-digit numbers starting 13–19, also written 138-1234-5678 or with
-    spaces, not part of a longer number. The number is masked in every output.
+    为什么：个人手机号码是个人信息（《个人信息保护法》）；公开的报告给出办公电话或热线（12345），
+    不给个人的手机号码。
 
-    Why it matters: a personal mobile number is personal information (《个人信息保护法》); a
-    public report gives an office's landline or hotline (12345), never a person's phone.
+    错误示例：
+        联系人：王某，电话13812345678。
 
-    错误示例: 联系人：王某，电话13812345678。
-    正确示例: 联系电话：022-12345678（办公电话）。
+    正确示例：
+        联系电话：022-12345678（办公电话）。
     """
     yield from _report(ctx, "F402")
 
 
 @check("F403", "bank-card-published", Severity.ERROR, "文中出现银行卡号")
 def bank_card_published(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """A bank card number (16–19 digits with a valid Luhn check digit) in the report.
+    """检查什么：报告中出现银行卡号（16–19位数字，Luhn 校验位正确）。16–19位连续数字（可能每四位
+    一组），通过 Luhn 校验，且不是有效的身份证号码、统一社会信用代码或紧接其前写明名称的其他公开
+    代码。该号码在所有输出中都被遮盖。
 
-    What it finds: runs of 16–19 digits (maybe grouped in fours) that pass the Luhn check and
-    are not a valid ID number, a 统一社会信用代码 or another public code named right before
-    them. The number is masked in every output.
+    为什么：金融账户是敏感个人信息（《个人信息保护法》第二十八条），不得公开。
 
-    Why it matters: financial accounts are sensitive personal information
-    (《个人信息保护法》第二十八条) and must not be published.
+    错误示例：
+        执行款已划入申请人账户6222 0212 3456 7890 128。
 
-    错误示例: 执行款已划入申请人账户6222 0212 3456 7890 128。
-    正确示例: 执行款已划入申请人账户。
+    正确示例：
+        执行款已划入申请人账户。
     """
     yield from _report(ctx, "F403")
 
 
 @check("F404", "secrecy-marking", Severity.ERROR, "文中有密级或“内部资料”标志")
 def secrecy_marking(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """A secrecy marking (密级) or an "internal only" mark in a report meant for publication.
+    """检查什么：准备公开的报告中有密级标志或“内部资料”标志。任何位置的「绝密★」「机密★1年」
+    「秘密★」（GB/T 9704-2012 第7.2.2条，密级和保密期限），「内部资料　注意保存」「请勿外传」，
+    以及单独由「秘密」「内部资料」「内部文件」构成的段落（句子中的这些词——「编印内部资料12期」——
+    不报告）。
 
-    What it finds: 「绝密★」「机密★1年」「秘密★」 anywhere (GB/T 9704-2012 §7.2.2, 密级和保密期限),
-    「内部资料　注意保存」「请勿外传」, and a paragraph that consists of 「秘密」「内部资料」「内部文件」
-    alone (the words inside a sentence — 「编印内部资料12期」 — are not reported).
+    为什么：《法治政府建设与责任落实督察工作规定》第二十四条规定报告“除涉及党和国家秘密的内容外”
+    应当公开；带密级标志的文件不得上网，准备公开的报告也不得带有标志。
 
-    Why it matters: 规定第二十四条 publishes the report "except content involving state
-    secrets"; a marked document must not go on a website, and a report that is to be published
-    must not carry a marking.
+    错误示例（标题上方单独一行「内部资料」）：
+        内部资料
+        某区司法局2024年度法治政府建设情况报告
 
-    错误示例: 第一页左上角「机密★1年」，或标题上方单独一行「内部资料」。
-    正确示例: 公开文本不带密级标志；涉密内容另行报送。
+    正确示例（公开文本不带密级标志；涉密内容另行报送）：
+        某区司法局2024年度法治政府建设情况报告
     """
     yield from _report(ctx, "F404")
 
 
 @check("F405", "name-with-case-details", Severity.ERROR, "案件当事人等个人姓名未隐去")
 def name_with_case_details(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """A person's full name right after a case role (当事人, 申请人, 被告人…).
+    """检查什么：案件角色词（当事人、申请人、被告人……）之后紧跟个人全名。角色词之后是人名（常见
+    姓氏加一至两个不是 某/×/X 的字），再接案件的分界（逗号、诉、因、涉嫌、一案……）。该姓名在所有
+    输出中都被遮盖。
 
-    What it finds: a role word followed by a personal name (a common surname and one or two
-    characters that are not 某/×/X) and then a case boundary (a comma, 诉, 因, 涉嫌, 一案…).
-    The name is masked in every output.
+    为什么：公开报告中的案例会让人被认出；通行做法（及《政府信息公开条例》第十五条）是写
+    「张某」或略去姓名。
 
-    Why it matters: case examples in a published report identify people; practice (and
-    《政府信息公开条例》第十五条) is to write 「张某」 or omit the name.
+    错误示例：
+        申请人王小明因不服区市场监管局行政处罚申请行政复议。
 
-    错误示例: 申请人王小明因不服区市场监管局行政处罚申请行政复议。
-    正确示例: 申请人王某因不服区市场监管局行政处罚申请行政复议。
+    正确示例：
+        申请人王某因不服区市场监管局行政处罚申请行政复议。
     """
     yield from _report(ctx, "F405")
 

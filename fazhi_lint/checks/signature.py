@@ -211,18 +211,24 @@ def same_body(title_name: str, signature: str) -> bool:
 
 @check("F201", "signature-missing", Severity.INFO, "报告末尾没有发文机关署名或成文日期")
 def signature_missing(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """The report does not end with the signing body (落款) and the date of writing (成文日期).
+    """检查什么：报告末尾没有发文机关署名（落款）和成文日期。最后几段中，在最后一段正文之后，既没有
+    写机关名称的行（……人民政府、……局、……委员会），也没有「2025年3月6日」这样的日期行。默认为
+    提示，因为公开的文本常常去掉落款；要求必须有落款的审核人可以在配置中提高级别。
 
-    What it finds: among the last paragraphs, no line naming a body (…人民政府, …局, …委员会)
-    and no date line 「2025年3月6日」 after the last paragraph of prose. A note (提示) by
-    default, since published copies often drop the signature; a reviewer who requires it
-    raises the severity in the configuration.
+    为什么：GB/T 9704-2012 第7.3.5条规定每份公文末尾有发文机关署名和成文日期；没有它们，审核人
+    无法知道是谁报告、何时成文。
 
-    Why it matters: GB/T 9704-2012 §7.3.5 puts 发文机关署名 and 成文日期 at the end of every
-    document; without them a reviewer cannot tell who reports and when it was written.
+    错误示例（最后一段正文之后直接结束，没有署名和日期）：
+        某区司法局2024年度法治政府建设情况报告
+        一、主要举措和成效
+        全年办理行政复议案件12件，依法作出处理决定。
 
-    错误示例: 最后一段正文之后直接结束，没有署名和日期。
-    正确示例: 正文之后右空四字署「XX区人民政府」，下一行「2025年3月6日」。
+    正确示例（正文之后署机关名称，下一行写成文日期）：
+        某区司法局2024年度法治政府建设情况报告
+        一、主要举措和成效
+        全年办理行政复议案件12件，依法作出处理决定。
+        某区司法局
+        2025年3月6日
     """
     end = ending(ctx.document)
     if end.signature is not None and end.date is not None:
@@ -243,17 +249,25 @@ def signature_missing(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @check("F202", "date-format", Severity.WARNING, "成文日期的写法不合公文格式")
 def date_format(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """The date of writing is not written 「2025年3月6日」.
+    """检查什么：成文日期没有写成「2025年3月6日」的形式：用汉字数字（「二〇二五年三月六日」）、
+    带前导零（「2025年03月06日」）或年份简写（「25年3月6日」）。
 
-    What it finds: a date of writing in Chinese numerals (「二〇二五年三月六日」), with leading
-    zeros (「2025年03月06日」) or with a shortened year (「25年3月6日」).
+    为什么：GB/T 9704-2012 第7.3.5条规定成文日期用阿拉伯数字将年、月、日标全，年份应标全称，
+    月、日不编虚位（即1不编为01）；2012年版标准取代了1999年版用汉字数字的写法。
 
-    Why it matters: GB/T 9704-2012 §7.3.5 writes the 成文日期 in Arabic numerals, the year in
-    full, month and day without leading zeros (the 2012 standard replaced the Chinese numerals
-    of the 1999 edition).
+    错误示例：
+        某区司法局2024年度法治政府建设情况报告
+        一、主要举措和成效
+        全年办理行政复议案件12件，依法作出处理决定。
+        某区司法局
+        2025年03月06日
 
-    错误示例: 2025年03月06日 / 二〇二五年三月六日
-    正确示例: 2025年3月6日
+    正确示例：
+        某区司法局2024年度法治政府建设情况报告
+        一、主要举措和成效
+        全年办理行政复议案件12件，依法作出处理决定。
+        某区司法局
+        2025年3月6日
     """
     date = ending(ctx.document).date
     if date is None or not (date.chinese or date.zero_padded or date.short_year):
@@ -278,17 +292,25 @@ def date_format(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @check("F203", "date-implausible", Severity.WARNING, "成文日期与报告年度不符或晚于今天")
 def date_implausible(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """The date of writing is impossible, not after the report year, or in the future.
+    """检查什么：成文日期不存在、不晚于报告年度，或晚于今天。不存在的日期（「2025年2月30日」，为错误）；
+    在报告所述年度之内或之前的日期（关于2024年的报告，落款「2024年12月」或更早）；晚于今天的日期。
 
-    What it finds: a date that does not exist (「2025年2月30日」, an error), a date within or
-    before the year the report is about (a report on 2024 dated 「2024年12月」 or earlier), or
-    a date after today.
+    为什么：关于第N年的报告在该年结束后撰写（《法治政府建设与责任落实督察工作规定》第二十四条：
+    第N+1年4月1日前）；早于此或在将来的日期，是年份写错了。
 
-    Why it matters: the report on year N is written after the year ends (规定第二十四条: by
-    1 April of year N+1); a date before that, or in the future, is a slip of the year.
+    错误示例：
+        某区司法局2024年度法治政府建设情况报告
+        一、主要举措和成效
+        全年办理行政复议案件12件，依法作出处理决定。
+        某区司法局
+        2023年3月6日
 
-    错误示例: 《XX区2024年度法治政府建设情况报告》落款「2023年3月6日」。
-    正确示例: 落款「2025年3月6日」。
+    正确示例：
+        某区司法局2024年度法治政府建设情况报告
+        一、主要举措和成效
+        全年办理行政复议案件12件，依法作出处理决定。
+        某区司法局
+        2025年3月6日
     """
     date = ending(ctx.document).date
     if date is None:
@@ -325,18 +347,26 @@ def date_implausible(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 @check("F204", "signature-body-mismatch", Severity.WARNING, "落款机关与标题中的机关不一致")
 def signature_body_mismatch(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """The body signing the report is not the body the title names.
+    """检查什么：落款的机关不是标题中的机关。末尾的发文机关署名与标题中年份之前的机关
+    （「XX区司法局2024年法治政府建设情况报告」→ XX区司法局）没有共同的名称（忽略「中共」「人民」
+    和省级前缀；较短的名称包含在较长的名称中视为一致）。
 
-    What it finds: the 发文机关署名 at the end and the body before the year in the title
-    (「XX区司法局2024年法治政府建设情况报告」 → XX区司法局) share no name (「中共」「人民」 and
-    the province prefix are ignored, and a shorter form contained in the longer one agrees).
+    为什么：GB/T 9704-2012 第7.3.5条：署名为发文机关全称，即标题中的机关；不一致通常说明报告是
+    从另一机关的报告模板复制来的。
 
-    Why it matters: GB/T 9704-2012 §7.3.5: the signature is the full name of the issuing
-    body, the one the title names; a mismatch usually means a template copied from another
-    body's report.
+    错误示例：
+        某区司法局2024年度法治政府建设情况报告
+        一、主要举措和成效
+        全年办理行政复议案件12件，依法作出处理决定。
+        某区人民政府
+        2025年3月6日
 
-    错误示例: 标题「XX区司法局2024年度法治政府建设情况报告」，落款「XX区人民政府」。
-    正确示例: 标题与落款都是「XX区司法局」。
+    正确示例：
+        某区司法局2024年度法治政府建设情况报告
+        一、主要举措和成效
+        全年办理行政复议案件12件，依法作出处理决定。
+        某区司法局
+        2025年3月6日
     """
     end = ending(ctx.document)
     if end.signature is None:

@@ -178,30 +178,30 @@ def _findings(ctx: CheckContext, code: str) -> Iterator[Diagnostic]:
     "易混、易错词语（截止/截至、做出/作出、其它、布署、二0二四年、23年、法制/法治）",
 )
 def confusable_word(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """A word that proof-readers of 公文 mark: right word in the wrong context, or a wrong form.
+    """检查什么：公文校对人员会标出的用词：用在错误语境中的正确词，或错误写法。「截止2023年底」
+    （时间点之前用“截至”），「做出部署」「做出决定」（公务行为前用“作出”；在贡献、承诺、评价之前
+    为提示，因为公开文本写法不一），「其它」（其他），「部暑」「布署」（部署），汉字年份中写错的零
+    「二0二四年」「二O二四年」（〇），截成两位的年份「23年全区……」（2023年），固定写作“法治”的
+    表述中的「法制」（法治思维、法治宣传、法治督察、法治副校长），以及关于2021年及以后年份的报告中的
+    《法制日报》（2020年8月1日更名为《法治日报》）。每条规则写明出处；规则是数据，见
+    ``fazhi_lint/checks/wording.toml``（错误文字、使它成为错误的上下文、改法）。
 
-    What it finds: 「截止2023年底」 (截至 before a point of time), 「做出部署」「做出决定」
-    (作出 before official acts; before 贡献、承诺、评价 a note, since published texts vary),
-    「其它」 (其他), 「部暑」「布署」 (部署),
-    a wrong zero in a year written in characters 「二0二四年」「二O二四年」 (〇), a year cut to two
-    digits 「23年全区……」 (2023年), 「法制」 in expressions fixed as 「法治」 (法治思维、法治宣传、
-    法治督察、法治副校长), and 《法制日报》 in reports on 2021 or later (renamed 《法治日报》 on
-    1 August 2020). Each rule names its source; the rules are data in
-    ``fazhi_lint/checks/wording.toml`` (the wrong text, the context that makes it wrong, the
-    fix).
+    「其它」为提示：词典仍收录它指事物；“其他”是本工具采用的规范写法。
 
-    「其它」 is a note (提示): dictionaries still list it for things; 其他 is the house style.
+    不报告：「截止日期」「报名截止」「至12月31日截止」；「做出成绩」和其他具体宾语；「全部暑期」；
+    「发布署名文章」；「二〇二四年」；「工作23年」「23年来」（表示时长）；「法制审核」「法制机构」
+    （仍为“法制”：指法律制度，不是法治）；被识别为其他类型报告的文件中的任何内容（由 S104 报告
+    一次）。
 
-    Not reported: 「截止日期」「报名截止」「至12月31日截止」; 「做出成绩」 and other concrete
-    objects; 「全部暑期」; 「发布署名文章」; 「二〇二四年」; 「工作23年」「23年来」 (a duration);
-    「法制审核」「法制机构」 (still 法制: the legal system, not the rule of law); anything in a
-    file recognised as another kind of report (S104 says so once).
+    为什么：这些是审核人最先标出的笔误；每一处都很小，但有这些笔误的报告读起来像未经校对。
 
-    Why: these are the slips reviewers mark first; each one is small, but a report that has
-    them reads as unchecked.
+    错误示例：
+        某区司法局2023年度法治政府建设情况报告
+        截止2023年底，区政府做出部署，清理规章及其它文件。
 
-    错误示例: 截止2023年底，区政府做出部署，清理规章及其它文件。
-    正确示例: 截至2023年底，区政府作出部署，清理规章及其他文件。
+    正确示例：
+        某区司法局2023年度法治政府建设情况报告
+        截至2023年底，区政府作出部署，清理规章及其他文件。
     """
     return _findings(ctx, "P201")
 
@@ -213,24 +213,25 @@ def confusable_word(ctx: CheckContext) -> Iterator[Diagnostic]:
     "固定表述、机构或会议名称残缺、多字（第33会议、区委人大常委会、面推进）",
 )
 def garbled_expression(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """A fixed expression, organ name or meeting name with a character lost, doubled or wrong.
+    """检查什么：固定表述、机关名称或会议名称中丢字、重字或错字。「第33会议」（第33次会议），
+    「区委人大常委会」（区人大常委会：人大不隶属于区委），「区委党委」（区委本身就是党委），
+    句首的「面推进」（全面推进），「取得了一定成仍存在……」（“成效”被截断）和「存在和不足」
+    （存在问题和不足）。这些表述及其上下文是数据，见 ``fazhi_lint/checks/wording.toml``；与配置
+    方案中规范表述相近的写法（「习近平法制思想」）由 P102 报告。
 
-    What it finds: 「第33会议」 (第33次会议), 「区委人大常委会」 (区人大常委会: a people's congress
-    is not under the 区委), 「区委党委」 (区委 already is the party committee), 「面推进」 at the
-    start of a sentence (全面推进), 「取得了一定成仍存在……」 (成效 cut short) and 「存在和不足」
-    (存在问题和不足). The expressions and their contexts are data in
-    ``fazhi_lint/checks/wording.toml``; near misses of the profile's canonical phrases
-    (「习近平法制思想」) are P102's.
+    不报告：「第三会议室」，「第33次常务会议」，「区委常委会会议」，「市教委党委」，
+    「从制度层面推进」（“面”是“层面”的一部分），「取得了一定成效」；被识别为其他类型报告的文件中的
+    任何内容。
 
-    Not reported: 「第三会议室」, 「第33次常务会议」, 「区委常委会会议」, 「市教委党委」,
-    「从制度层面推进」 (面 is part of 层面), 「取得了一定成效」; anything in a file recognised
-    as another kind of report.
+    为什么：名称写错，读起来像作者不了解该机关或会议；读者会在这句话上停下来。
 
-    Why: a garbled name reads as if the writer did not know the organ or the meeting; the
-    reader stops at the sentence.
+    错误示例：
+        某区司法局2023年度法治政府建设情况报告
+        区委人大常委会会议听取了报告；区政府第33会议审议通过了实施方案。
 
-    错误示例: 区委人大常委会会议听取了报告；区政府第33会议审议通过……
-    正确示例: 区人大常委会会议听取了报告；区政府第33次常务会议审议通过……
+    正确示例：
+        某区司法局2023年度法治政府建设情况报告
+        区人大常委会会议听取了报告；区政府第33次常务会议审议通过了实施方案。
     """
     return _findings(ctx, "P202")
 
@@ -298,25 +299,30 @@ def _sentence(text: str, start: int, end: int) -> str:
     "报告写于次年，却用“今年”指报告年度（与落款日期或标题中的“上一年度”矛盾）",
 )
 def relative_year_word(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """「今年」 used for the year reported on, in a report written the following year.
+    """检查什么：在次年撰写的报告中，用「今年」指所报告的年度。关于2023年的报告，落款日期为2024年，
+    或有标题把所报告的年度称为「上一年度」（「一、上一年度推进法治政府建设的主要举措和成效」），
+    却写「今年以来，我局……」来说2023年的工作。2024年撰写时，「今年」指2024年：读者分不清数字属于
+    哪一年。在第一处报告一次，其他各处列入 ``related``。
 
-    What it finds: a report on 2023, dated 2024 (its 落款) or with a heading that calls the
-    year it reports on 「上一年度」 (「一、上一年度推进法治政府建设的主要举措和成效」), that says
-    「今年以来，我局……」 about 2023's work. Written in 2024, 「今年」
-    means 2024: the reader cannot tell which year a figure belongs to. One finding at the first
-    place, every other place in ``related``.
+    不报告：下一年度工作计划（C4）中或说将来的句子中的「今年」（「今年，我们将……」），此时它正确
+    地指撰写之年；「今年度」；没有这种落款日期或标题的报告（在当年撰写时，「今年」是对的；句中的
+    「较上年度增长」是与前一年比较，不能说明什么）；没有识别出年度的报告；其他类型的报告。
 
-    Not reported: 「今年」 in the next year's plan (C4) or in a sentence about the future
-    (「今年，我们将……」), where it rightly means the year of writing; 「今年度」; reports
-    without such a date line or heading (written in the year itself, 「今年」 is right; 「较上
-    年度增长」 in a sentence compares with the year before and proves nothing); reports
-    whose year was not found; another kind of report.
+    为什么：年度报告在次年春天阅读，并存档多年；相对的时间词必须落到报告年度上。
 
-    Why: the annual report is read in the following spring and filed for years; relative
-    time words must be anchored to the report year.
+    错误示例（2023年度报告，落款2024年3月5日）：
+        某区司法局2023年度法治政府建设情况报告
+        一、主要举措和成效
+        今年以来，我局坚持依法行政，全年办理行政复议案件12件。
+        某区司法局
+        2024年3月5日
 
-    错误示例: 今年以来，我局坚持依法行政……（2023年度报告，落款2024年3月5日）
-    正确示例: 2023年，我局坚持依法行政……
+    正确示例：
+        某区司法局2023年度法治政府建设情况报告
+        一、主要举措和成效
+        2023年，我局坚持依法行政，全年办理行政复议案件12件。
+        某区司法局
+        2024年3月5日
     """
     year = _report_year(ctx)
     if year is None or other_report(ctx):
