@@ -12,7 +12,10 @@ their examples describe such a file in words, so they are run on the .docx varia
 ``fixtures/build_form_fixtures.py`` instead (the variant that breaks the rule, and the correct
 report); ``tests/test_form_fixtures.py`` checks the same variants and their PDF exports in
 detail. Rules that act only under a profile setting (``EXAMPLE_PROFILES``) run their examples
-under the setting their example names.
+under the setting their example names. The comparison rules C101–C105 need a second report
+(``--previous``) or a batch (``--compare``): their examples describe two reports in words, and
+``tests/test_comparison.py`` runs them on the report pairs and the batch that
+``fixtures/build_previous.py`` builds.
 """
 
 from __future__ import annotations
@@ -86,8 +89,22 @@ def word_file(item: Check, bad: bool) -> bytes:
     return build_docx(body, comments=comment if bad else None)
 
 
+COMPARISON = Path(__file__).with_name("test_comparison.py")
+
+
+def compared_elsewhere(item: Check) -> bool:
+    """A comparison rule: its examples exist and test_comparison.py exercises its code."""
+    if not item.code.startswith("C1"):
+        return False
+    assert item.sections.bad_example and item.sections.good_example, item.code
+    assert item.code in COMPARISON.read_text(encoding="utf-8"), item.code
+    return True
+
+
 @pytest.mark.parametrize("item", BUILTIN, ids=lambda c: c.code)
 def test_bad_example_is_found(item: Check, tmp_path: Path) -> None:
+    if compared_elsewhere(item):
+        return
     if item.code in LAYOUT_VARIANT:
         assert item.sections.bad_example, f"{item.code} has no example"
         data = FORM.build_variant(LAYOUT_VARIANT[item.code])
@@ -104,6 +121,8 @@ def test_bad_example_is_found(item: Check, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("item", BUILTIN, ids=lambda c: c.code)
 def test_good_example_is_not_found(item: Check, tmp_path: Path) -> None:
+    if compared_elsewhere(item):
+        return
     if item.code in LAYOUT_VARIANT:
         assert item.sections.good_example, f"{item.code} has no example"
         data = FORM.build_variant("correct")
