@@ -241,12 +241,21 @@ def _with_severity(diagnostic: Diagnostic, severity: Severity) -> Diagnostic:
     return replace(diagnostic, severity=severity)
 
 
+# One root cause, one finding: where a finding of the key's code stands at the same place as
+# one of these codes, only the key's is shown (a wrong year in the title of the results part is
+# S105's, with its fix; N301 says the same of any text when structure checks are not selected).
+SUPERSEDES: dict[str, tuple[str, ...]] = {"S105": ("N301",)}
+
+
 def _dedupe(items: list[Diagnostic]) -> list[Diagnostic]:
     seen: set[tuple[Any, ...]] = set()
+    covered = {
+        (other, d.location.block, d.offset) for d in items for other in SUPERSEDES.get(d.code, ())
+    }
     unique: list[Diagnostic] = []
     for d in items:
         key = (d.code, d.location.block, d.span, d.message)
-        if key not in seen:
+        if key not in seen and (d.code, d.location.block, d.offset) not in covered:
             seen.add(key)
             unique.append(d)
     return unique

@@ -113,3 +113,15 @@ def test_a_copy_masked_with_stars_is_a_damaged_copy_and_markdown_bold_is_not() -
     )
     document = read_bytes(bold.encode(), "报告.md")
     assert Linter(Config(select=("T003",))).lint_document(document) == []
+
+
+def test_a_wrong_year_in_the_results_title_is_one_finding() -> None:
+    lines = [
+        "某街道2025年法治政府建设情况报告",
+        "2025年，街道深入推进法治政府建设，现将情况报告如下。",
+        "一、2024年推进法治政府建设的主要举措和成效",
+        "全年审查规范性文件12件。",
+    ]
+    assert [d.code for d in lint(lines, "txt", ("S105", "N301"))] == ["S105"]
+    # with the structure checks not selected, the statistics' year check still says it
+    assert [d.code for d in lint(lines, "txt", ("N301",))] == ["N301"]
