@@ -186,10 +186,13 @@ def _build(document: Document, profile: Profile, outline: Outline) -> SectionMap
         else:
             # the content given inside another part, in words that name nothing else
             for block in document.blocks:
-                if block.is_body and block.index not in title_indices:
-                    if any(word in block.text for word in spec.in_text):
-                        add(key, SectionMatch(key, block, "text"))
-                        break
+                if (
+                    block.is_body
+                    and block.index not in title_indices
+                    and any(word in block.text for word in spec.in_text)
+                ):
+                    add(key, SectionMatch(key, block, "text"))
+                    break
     # A report without any headings: what precedes the shortcomings or the plan is C1.
     if "C1" in specs and "C1" not in result.found and not top:
         later = [m.position for k in ("C2", "C4") for m in result.found.get(k, [])]

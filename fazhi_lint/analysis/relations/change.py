@@ -63,14 +63,36 @@ def _context(bq: BlockQuantities, q: Quantity) -> str:
 _COMPARED_RE = re.compile(rf"(?:较|比|相比|相较|同比)(?:{_PRIOR})?(?:同期)?的?$")
 
 
-def is_comparison_base(q: Quantity) -> bool:
-    """「较上年的100件」「比2023年的20起」: a figure of another period, not a part of this
-    year's lists."""
-    return _COMPARED_RE.search(q.pre.strip(" 　")) is not None
+def is_comparison_base(q: Quantity, bq: BlockQuantities | None = None) -> bool:
+    """「较上年的100件」「比2023年的20起」「（上年分别为80件、50件）」: a figure of another
+    period, not a part of this year's lists."""
+    if _COMPARED_RE.search(q.pre.strip(" 　")) is not None:
+        return True
+    return bq is not None and in_prior_bracket(bq, q)
+
+
+_PRIOR_BRACKET_RE = re.compile(rf"[（(](?:{_PRIOR})")
+# how far back a bracket's opening is looked for (a bracket restating last year is short)
+PRIOR_BRACKET_REACH = 60
+
+
+def in_prior_bracket(bq: BlockQuantities, q: Quantity) -> bool:
+    """Is the figure inside a bracket that opens with another period (「（上年分别为80件、
+    50件）」「（2023年为1050件）」)? Every figure of such a bracket is a comparison base."""
+    if q.depth <= 0:
+        return False
+    text = bq.text
+    k = q.start - 1
+    stop = max(0, q.start - PRIOR_BRACKET_REACH)
+    while k >= stop and text[k] not in "（()）":
+        k -= 1
+    if k < stop or text[k] not in "（(":
+        return False
+    return _PRIOR_BRACKET_RE.match(text, k) is not None
 
 
 def _is_base(bq: BlockQuantities, q: Quantity) -> bool:
-    return _BASE_RE.search(_context(bq, q)) is not None
+    return _BASE_RE.search(_context(bq, q)) is not None or in_prior_bracket(bq, q)
 
 
 def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:

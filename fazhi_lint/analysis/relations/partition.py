@@ -390,7 +390,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
         if q.kind in COUNTABLE
         and not q.quoted
         and not per_or_change(lex, q)
-        and not is_comparison_base(q)
+        and not is_comparison_base(q, bq)
     ]
     markers = [m for m in _MARKER_RE.finditer(bq.text) if not _in_title(bq.text, m.start())]
     marked = {bq.sentence_of(m.start()) for m in markers}
