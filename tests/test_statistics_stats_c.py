@@ -45,3 +45,54 @@ def test_last_years_figures_in_a_bracket_are_bases_not_parts() -> None:
     assert codes(whole) == []
     assert codes("全年办理审批事项1200件（上年为1000件），较上年增长20%。") == []
     assert codes("全年办理审批事项1200件（上年为1000件），较上年增长25%。") == ["N108"]
+
+
+def test_a_scope_naming_its_figure_with_a_de_clause_is_the_whole() -> None:
+    """「受理的209件中调解成功196件、调解不成17件」: the figure the 的-clause names is the
+    whole of the outcomes after it, with or without a noun and a comma."""
+    bad = "全年共受理矛盾纠纷230件，受理的209件中调解成功196件、调解不成17件。"
+    good = "全年共受理矛盾纠纷230件，受理的209件中调解成功192件、调解不成17件。"
+    assert codes(bad) == ["N101"]
+    assert codes(good) == []
+    bad2 = "各所办理的58件法律援助案件中，结案49件，正在办理11件。"
+    assert codes(bad2) == ["N101"]
+    assert codes(bad2.replace("11件", "9件")) == []
+    # a figure inside a place name is no scope (城中村)
+    assert codes("推进30个城中村改造，完成改造12个、启动改造25个。") == []
+
+
+def severities(text: str) -> list[tuple[str, str]]:
+    """(code, severity) of each N finding of a one-paragraph report, as a reviewer sees it."""
+    from fazhi_lint import Config, lint_bytes
+
+    doc = "报告\n" + text + "\n"
+    result = lint_bytes(doc.encode(), "p.txt", Config(select=("N",)))
+    return [(d.code, d.severity.name) for d in result.diagnostics]
+
+
+def test_an_average_off_by_a_power_of_ten_is_an_error() -> None:
+    """A misplaced decimal point (2.8万件÷365天 = 76.7, printed 767) is certain: error. An
+    average that is merely off (another base may be meant) stays a warning."""
+    slip = "全年受理咨询2.8万件，日均767件。"
+    assert severities(slip) == [("N205", "ERROR")]
+    assert severities("全年受理咨询2.8万件，日均76.7件。") == []
+    assert severities("全年受理咨询2.8万件，日均95件。") == [("N205", "WARNING")]
+
+
+def test_a_bracket_restatement_off_by_a_power_of_ten_is_an_error() -> None:
+    slip = "全年投入专项资金4.65亿元（4650万元），用于基层法治阵地建设。"
+    assert severities(slip) == [("N201", "ERROR")]
+    assert severities(slip.replace("4650万元", "46500万元")) == []
+
+
+def test_concluded_above_intake_when_the_text_rules_out_carry_over_is_an_error() -> None:
+    """「无上年结转」 or 「其余…正在办理」 leaves no explanation for more concluded than
+    received: error; without such words it stays a warning."""
+    bad = "全年收到行政复议申请128件，无上年结转案件，审结131件。"
+    assert ("N107", "ERROR") in severities(bad)
+    assert severities(bad.replace("131件", "121件")) == []
+    pending = "全年受理各类案件540件，已办结552件，其余案件正在办理中。"
+    assert ("N107", "ERROR") in severities(pending)
+    assert severities(pending.replace("552件", "500件")) == []
+    plain = "全年收到行政复议申请128件，审结131件。"
+    assert ("N107", "WARNING") in severities(plain)

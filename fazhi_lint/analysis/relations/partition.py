@@ -440,8 +440,10 @@ def _scope_groups(
             continue
         words = m.group("words")
         inside = _window(qs, m.start(), m.end())
-        if inside and not (m.group("lead") and m.group("stop")):
-            continue  # a figure in the scope only as 「在23家…中，」 (not 推进30个城中村…)
+        if inside and not ((m.group("lead") and m.group("stop")) or inside[-1].pre.endswith("的")):
+            # a figure in the scope only as 「在23家…中，」 or as the one a 的-clause names
+            # (「受理的209件中」「各调委会受理的209件纠纷中」); not 推进30个城中村…
+            continue
         stop = _CLAUSE_END_RE.search(text, m.end())
         end = stop.start() if stop else len(text)
         after = [q for q in _window(qs, m.end(), end)[: MAX_SPLIT * 2] if q.depth == 0]
