@@ -96,3 +96,24 @@ def test_concluded_above_intake_when_the_text_rules_out_carry_over_is_an_error()
     assert severities(pending.replace("552件", "500件")) == []
     plain = "全年收到行政复议申请128件，审结131件。"
     assert ("N107", "WARNING") in severities(plain)
+
+
+def test_an_announced_count_against_ordinals_is_an_error() -> None:
+    """一是…二是 counts the items beyond doubt: 「四项机制」 with three ordinals is an error;
+    a list read from 顿号 and 和 stays a warning (和 may join two items or name one)."""
+    bad = "建立四项工作机制：一是联席会议机制；二是信息通报机制；三是联合执法机制。"
+    assert severities(bad) == [("N203", "ERROR")]
+    assert severities(bad.replace("四项", "三项")) == []
+    words = "开展四类专项行动，分别是校园周边整治、农村市场治理、网络销售监测和冷链食品排查。"
+    assert severities(words.replace("四类", "五类")) == [("N203", "WARNING")]
+    assert severities(words) == []
+
+
+def test_a_stated_span_against_its_own_dates_is_an_error() -> None:
+    """「为期5天」 from 11月4日 to 11月15日 is plainly wrong; 「约」 keeps it a warning."""
+    bad = "2024年11月4日至11月15日，开展为期5天的执法培训。"
+    assert severities(bad) == [("N304", "ERROR")]
+    assert severities(bad.replace("为期5天", "为期12天")) == []
+    finished = "2024年9月启动专项整治，2024年6月底全部完成整改。"
+    assert severities(finished) == [("N304", "ERROR")]
+    assert severities(finished.replace("6月底", "12月底")) == []
