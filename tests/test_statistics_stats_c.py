@@ -117,3 +117,14 @@ def test_a_stated_span_against_its_own_dates_is_an_error() -> None:
     finished = "2024年9月启动专项整治，2024年6月底全部完成整改。"
     assert severities(finished) == [("N304", "ERROR")]
     assert severities(finished.replace("6月底", "12月底")) == []
+
+
+def test_a_scope_after_a_semicolon_is_not_swallowed_by_an_earlier_list() -> None:
+    """「其中A、B；A的…中已办结X」: the list before the semicolon is complete without X, so
+    the 的-scope after it still names A as X's whole."""
+    bad = (
+        "全年共受理信访事项860件，其中本级办理610件，转交属地办理的250件；"
+        "本级办理的事项中已办结625件。"
+    )
+    assert codes(bad) == ["N101"]
+    assert codes(bad.replace("625件", "601件")) == []

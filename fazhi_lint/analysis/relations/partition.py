@@ -406,11 +406,23 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     grouped = {id(p) for g in groups for p in g.parts} | {id(g.total) for g in groups}
     groups += _exhaustive_groups(bq, lex, qs, grouped)
     groups += _complement_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
-    groups += _scope_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
+    groups += _scope_groups(bq, lex, qs, _surely_grouped(groups))
     if any(w in bq.text for w in lex.data["clauses"].get("overlap", ())):
         for g in groups:
             g.overlap = True
     return groups
+
+
+def _surely_grouped(groups: list[Group]) -> set[int]:
+    """The parts every reading of their group holds: a figure only some reading of a list
+    swallowed (past a semicolon) may still start a scope of its own."""
+    out: set[int] = set()
+    for g in groups:
+        held = {id(p) for p in g.parts}
+        for parts, _ in g.readings:
+            held &= {id(p) for p in parts}
+        out |= held
+    return out
 
 
 # a clause opening with the set its figures are drawn from: 「受理的纠纷中调解成功2613件」
