@@ -128,3 +128,14 @@ def test_a_scope_after_a_semicolon_is_not_swallowed_by_an_earlier_list() -> None
     )
     assert codes(bad) == ["N101"]
     assert codes(bad.replace("625件", "601件")) == []
+
+
+def test_a_figure_still_open_is_no_part_of_the_concluded() -> None:
+    """「审结52件，其中…，另有4件尚在审理中」: the 4 open cases are beside the 52, not among
+    them; the concluded outcomes alone are held against 52."""
+    good = "全年审结行政诉讼案件52件，其中维持40件、撤销12件，另有4件尚在审理中。"
+    assert codes(good) == []
+    partial = "新收行政诉讼案件50件，审结52件，其中败诉3件，另有5件尚在审理中。"
+    assert not any(code == "N102" for code, _ in severities(partial))
+    bad = "全年审结行政诉讼案件52件，其中维持40件、撤销15件，另有4件尚在审理中。"
+    assert codes(bad) == ["N101"]

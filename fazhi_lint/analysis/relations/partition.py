@@ -407,10 +407,45 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _exhaustive_groups(bq, lex, qs, grouped)
     groups += _complement_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     groups += _scope_groups(bq, lex, qs, _surely_grouped(groups))
+    groups = [g for g in (_without_pending(bq, lex, g) for g in groups) if g is not None]
     if any(w in bq.text for w in lex.data["clauses"].get("overlap", ())):
         for g in groups:
             g.overlap = True
     return groups
+
+
+# a figure said to be still open in its own clause (另有6件尚在审理中, 12件仍在办理)
+_STILL_OPEN_RE = re.compile(r"(?:尚在|仍在|正在|尚未|仍未)[\u4e00-\u9fff]{0,4}")
+_CLAUSE_BREAK_RE = re.compile("[，,；;。]")
+
+
+def _still_open(bq: BlockQuantities, lex: Lexicon, q: Quantity) -> bool:
+    text = bq.text
+    stop = _CLAUSE_BREAK_RE.search(text, q.end)
+    after = text[q.end : stop.start() if stop else len(text)]
+    clause = q.pre + after
+    pending = lex.data["clauses"].get("pending", ())
+    return any(w in clause for w in pending) or _STILL_OPEN_RE.search(after) is not None
+
+
+def _without_pending(bq: BlockQuantities, lex: Lexicon, g: Group) -> Group | None:
+    """「审结69件，其中败诉3件，另有6件尚在审理中」: a figure still open is no part of a
+    whole of concluded figures; it is the rest of another whole (new + carried in)."""
+    if g.total.family != "concluded" or g.pooled:
+        return g
+    kept = [p for p in g.parts if not _still_open(bq, lex, p)]
+    if len(kept) == len(g.parts):
+        return g
+    if not kept:
+        return None
+    g.parts = kept
+    g.readings = [
+        ([p for p in parts if any(p is k for k in kept)], flag) for parts, flag in g.readings
+    ]
+    g.readings = [(parts, flag) for parts, flag in g.readings if parts]
+    if g.complete == "weak":
+        g.complete = _complete_flag(lex, kept, "")
+    return g
 
 
 def _surely_grouped(groups: list[Group]) -> set[int]:
