@@ -139,3 +139,14 @@ def test_a_figure_still_open_is_no_part_of_the_concluded() -> None:
     assert not any(code == "N102" for code, _ in severities(partial))
     bad = "全年审结行政诉讼案件52件，其中维持40件、撤销15件，另有4件尚在审理中。"
     assert codes(bad) == ["N101"]
+
+
+def test_a_figure_right_before_zhong_opens_a_scope() -> None:
+    """「…案件3178起中，…的2915起」: a figure followed by 「中，」 is the whole of what
+    follows, even after a long clause and without 在/的 before it."""
+    bad = "全年各级行政机关办理的行政许可申请事项3178件中，通过网上办理的3215件。"
+    assert codes(bad) == ["N101"]
+    assert codes(bad.replace("3215件", "2815件")) == []
+    rate = "网办率达到92.7%，全年各级行政机关办理的行政许可申请事项3178件中，网上办理的2815件。"
+    assert codes(rate) == ["N104"]
+    assert codes(rate.replace("92.7%", "88.6%")) == []

@@ -463,7 +463,7 @@ def _surely_grouped(groups: list[Group]) -> set[int]:
 # a clause opening with the set its figures are drawn from: 「受理的纠纷中调解成功2613件」
 # 「办结件中，经查属实的178件」「在23家基层医疗卫生机构中，已有19家」
 _SCOPE_AT_RE = re.compile(
-    r"\s*(?P<lead>在|对|从)?(?P<words>[^，,；;。：:、其集]{2,18}?)中"
+    r"\s*(?P<lead>在|对|从)?(?P<words>[^，,；;。：:、其集]{2,24}?)中"
     r"(?![心央国华小学级期标介层间村海])(?P<stop>[，,：:]?)"
 )
 _CLAUSE_START_RE = re.compile("[，,；;。]")
@@ -487,9 +487,14 @@ def _scope_groups(
             continue
         words = m.group("words")
         inside = _window(qs, m.start(), m.end())
-        if inside and not ((m.group("lead") and m.group("stop")) or inside[-1].pre.endswith("的")):
-            # a figure in the scope only as 「在23家…中，」 or as the one a 的-clause names
-            # (「受理的209件中」「各调委会受理的209件纠纷中」); not 推进30个城中村…
+        if inside and not (
+            (m.group("lead") and m.group("stop"))
+            or inside[-1].pre.endswith("的")
+            or (m.group("stop") and inside[-1].end == m.end("words"))
+        ):
+            # a figure in the scope only as 「在23家…中，」, as the one a 的-clause names
+            # (「受理的209件中」「各调委会受理的209件纠纷中」) or right before 「中，」
+            # (「办理的行政和刑事案件3178起中，」); not 推进30个城中村…
             continue
         stop = _CLAUSE_END_RE.search(text, m.end())
         end = stop.start() if stop else len(text)
