@@ -37,6 +37,9 @@ def test_last_years_figures_in_a_bracket_are_bases_not_parts() -> None:
     assert codes(good) == []
     bad = good.replace("下降10.0%", "下降30.0%")
     assert codes(bad) == ["N108"]
+    # 分别 pairs in order: 增长80% is (90−50)÷50, the wrong pair, so it is no reading
+    crossed = found(good.replace("增长12.5%", "增长80.0%"))
+    assert [c for c, _ in crossed] == ["N108"] and "（90－80）÷80" in crossed[0][1]
     # with a stated whole before the list: the bracket is still no breakdown of it
     whole = (
         "全年办理审批事项和备案事项共1350件，其中审批事项900件、备案事项450件，"

@@ -112,6 +112,7 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if not doubled and not any(m for _, m in marked):
             continue
         plain = [q for q, m in marked if m is None and q.kind != "points"]
+        respective = _respective(bq, sentence, marked)
         amounts = [
             (d, m)
             for d, m in marked
@@ -123,7 +124,7 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             direction = _direction(m.group(1))
             rel = None
             if d.kind == "percent":
-                rel = _relative(bq, lex, d, direction, plain)
+                rel = _relative(bq, lex, d, direction, plain, respective.get(id(d)))
                 if rel is None:
                     rel = _derived(bq, d, direction, plain, amounts)
             elif d.kind == "points":
@@ -340,13 +341,49 @@ def _change_clause(bq: BlockQuantities, d: Quantity) -> str:
     return head[cut + 1 :]
 
 
+def _respective(
+    bq: BlockQuantities, sentence: list[Quantity], marked: list[tuple[Quantity, Any]]
+) -> dict[int, tuple[Quantity, Quantity]]:
+    """「A 90件、B 45件，分别较上年增长12.5%、下降10.0%（上年分别为80件、50件）」: with
+    分别, the i-th change pairs the i-th figure before it with the i-th base in the bracket.
+    Only when the three lists have the same length (two or more)."""
+    changes = [d for d, m in marked if m is not None and d.kind == "percent"]
+    if len(changes) < 2 or "分别" not in _change_clause(bq, changes[0]):
+        return {}
+    bases = [q for q in sentence if in_prior_bracket(bq, q)]
+    first = changes[0].num_start
+    currents = [
+        q
+        for q in sentence
+        if q.num_start < first
+        and q.kind in ("count", "money", "measure")
+        and q.depth == changes[0].depth
+        and not any(q is b for b in bases)
+    ][-len(changes) :]
+    if not (len(bases) == len(changes) == len(currents)):
+        return {}
+    if any(
+        c.kind != b.kind or (c.kind != "money" and c.unit != b.unit)
+        for c, b in zip(currents, bases, strict=True)
+    ):
+        return {}
+    return {id(d): (c, b) for d, c, b in zip(changes, currents, bases, strict=True)}
+
+
 def _relative(
-    bq: BlockQuantities, lex: Lexicon, d: Quantity, direction: int, figures: list[Quantity]
+    bq: BlockQuantities,
+    lex: Lexicon,
+    d: Quantity,
+    direction: int,
+    figures: list[Quantity],
+    forced: tuple[Quantity, Quantity] | None = None,
 ) -> Relation | None:
     counts = [q for q in figures if q.kind != "percent" and not per_or_change(lex, q)]
     rates = [q for q in figures if q.kind == "percent"]
     pairs = _pairs(bq, d, counts, ("count", "money", "measure", "time"))
     rate_pairs = _pairs(bq, d, rates, ("percent",))
+    if forced is not None:
+        pairs, rate_pairs = [forced], []  # 分别: this change's own pair only
     if not pairs and not rate_pairs:
         return None
     readings: list[str] = []
