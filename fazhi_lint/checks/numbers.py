@@ -91,6 +91,10 @@ def _report(ctx: CheckContext) -> Iterator[Diagnostic]:
         if rel.severity is not None and rel.severity < default:
             # a weaker sub-case of this rule (e.g. 「另一起」 instead of 「其余」)
             severity = min(ctx.severity, rel.severity)
+        elif rel.severity is not None and rel.severity > default and ctx.severity == default:
+            # a certain sub-case of a warning rule (the text rules out the explanation, a
+            # figure off by a power of ten), unless the profile set the rule's severity
+            severity = rel.severity
         yield ctx.diagnostic(
             rel.message,
             block,

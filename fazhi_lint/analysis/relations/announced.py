@@ -240,6 +240,9 @@ class _Reading:
     partial: bool = False  # an open list (…等): only more items than announced contradict
     items: tuple[str, ...] = ()
     spans: tuple[tuple[int, int], ...] = ()
+    # counted by ordinals (一是…三是, （一）…（三）): a count that no reading of 和 or of an
+    # item's end can change, so a mismatch is certain
+    ordinal: bool = False
 
 
 _AND_RE = re.compile(r"以及|[和及与]")
@@ -600,7 +603,11 @@ def _after(
     if enum is not None:
         count, _ = enum
         if count >= 2:
-            return [_Reading(frozenset({count}), "列举", closed=not partial, partial=partial)]
+            return [
+                _Reading(
+                    frozenset({count}), "列举", closed=not partial, partial=partial, ordinal=True
+                )
+            ]
         return []
     rest = text[start:].strip(" 　")
     if not rest:
@@ -616,7 +623,7 @@ def _after(
             if marker is not None and marker[1] == 1:
                 count = _continue_over(next_blocks(), marker[0], 0)
                 if count >= 2:
-                    return [_Reading(frozenset({count}), "后文", closed=True)]
+                    return [_Reading(frozenset({count}), "后文", closed=True, ordinal=True)]
         return []
     if not announcing:
         return []
@@ -659,7 +666,7 @@ def _judge(
         span,
         involved,
         code="N203",
-        severity=Severity.WARNING,
+        severity=Severity.ERROR if r.ordinal else Severity.WARNING,
         message=f"「{name}」说有{n}{measure}，{_WHERE[r.how]}的却是{listed}项{items}",
         suggestion="核对数量词与所列项目是否一致",
         data={"announced": n, "listed": shown[0]},

@@ -63,14 +63,36 @@ def _context(bq: BlockQuantities, q: Quantity) -> str:
 _COMPARED_RE = re.compile(rf"(?:较|比|相比|相较|同比)(?:{_PRIOR})?(?:同期)?的?$")
 
 
-def is_comparison_base(q: Quantity) -> bool:
-    """「较上年的100件」「比2023年的20起」: a figure of another period, not a part of this
-    year's lists."""
-    return _COMPARED_RE.search(q.pre.strip(" 　")) is not None
+def is_comparison_base(q: Quantity, bq: BlockQuantities | None = None) -> bool:
+    """「较上年的100件」「比2023年的20起」「（上年分别为80件、50件）」: a figure of another
+    period, not a part of this year's lists."""
+    if _COMPARED_RE.search(q.pre.strip(" 　")) is not None:
+        return True
+    return bq is not None and in_prior_bracket(bq, q)
+
+
+_PRIOR_BRACKET_RE = re.compile(rf"[（(](?:{_PRIOR})")
+# how far back a bracket's opening is looked for (a bracket restating last year is short)
+PRIOR_BRACKET_REACH = 60
+
+
+def in_prior_bracket(bq: BlockQuantities, q: Quantity) -> bool:
+    """Is the figure inside a bracket that opens with another period (「（上年分别为80件、
+    50件）」「（2023年为1050件）」)? Every figure of such a bracket is a comparison base."""
+    if q.depth <= 0:
+        return False
+    text = bq.text
+    k = q.start - 1
+    stop = max(0, q.start - PRIOR_BRACKET_REACH)
+    while k >= stop and text[k] not in "（()）":
+        k -= 1
+    if k < stop or text[k] not in "（(":
+        return False
+    return _PRIOR_BRACKET_RE.match(text, k) is not None
 
 
 def _is_base(bq: BlockQuantities, q: Quantity) -> bool:
-    return _BASE_RE.search(_context(bq, q)) is not None
+    return _BASE_RE.search(_context(bq, q)) is not None or in_prior_bracket(bq, q)
 
 
 def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
@@ -90,6 +112,7 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if not doubled and not any(m for _, m in marked):
             continue
         plain = [q for q, m in marked if m is None and q.kind != "points"]
+        respective = _respective(bq, sentence, marked)
         amounts = [
             (d, m)
             for d, m in marked
@@ -101,7 +124,7 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             direction = _direction(m.group(1))
             rel = None
             if d.kind == "percent":
-                rel = _relative(bq, lex, d, direction, plain)
+                rel = _relative(bq, lex, d, direction, plain, respective.get(id(d)))
                 if rel is None:
                     rel = _derived(bq, d, direction, plain, amounts)
             elif d.kind == "points":
@@ -318,13 +341,49 @@ def _change_clause(bq: BlockQuantities, d: Quantity) -> str:
     return head[cut + 1 :]
 
 
+def _respective(
+    bq: BlockQuantities, sentence: list[Quantity], marked: list[tuple[Quantity, Any]]
+) -> dict[int, tuple[Quantity, Quantity]]:
+    """「A 90件、B 45件，分别较上年增长12.5%、下降10.0%（上年分别为80件、50件）」: with
+    分别, the i-th change pairs the i-th figure before it with the i-th base in the bracket.
+    Only when the three lists have the same length (two or more)."""
+    changes = [d for d, m in marked if m is not None and d.kind == "percent"]
+    if len(changes) < 2 or "分别" not in _change_clause(bq, changes[0]):
+        return {}
+    bases = [q for q in sentence if in_prior_bracket(bq, q)]
+    first = changes[0].num_start
+    currents = [
+        q
+        for q in sentence
+        if q.num_start < first
+        and q.kind in ("count", "money", "measure")
+        and q.depth == changes[0].depth
+        and not any(q is b for b in bases)
+    ][-len(changes) :]
+    if not (len(bases) == len(changes) == len(currents)):
+        return {}
+    if any(
+        c.kind != b.kind or (c.kind != "money" and c.unit != b.unit)
+        for c, b in zip(currents, bases, strict=True)
+    ):
+        return {}
+    return {id(d): (c, b) for d, c, b in zip(changes, currents, bases, strict=True)}
+
+
 def _relative(
-    bq: BlockQuantities, lex: Lexicon, d: Quantity, direction: int, figures: list[Quantity]
+    bq: BlockQuantities,
+    lex: Lexicon,
+    d: Quantity,
+    direction: int,
+    figures: list[Quantity],
+    forced: tuple[Quantity, Quantity] | None = None,
 ) -> Relation | None:
     counts = [q for q in figures if q.kind != "percent" and not per_or_change(lex, q)]
     rates = [q for q in figures if q.kind == "percent"]
     pairs = _pairs(bq, d, counts, ("count", "money", "measure", "time"))
     rate_pairs = _pairs(bq, d, rates, ("percent",))
+    if forced is not None:
+        pairs, rate_pairs = [forced], []  # 分别: this change's own pair only
     if not pairs and not rate_pairs:
         return None
     readings: list[str] = []

@@ -225,7 +225,8 @@ def _durations(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
             value = (n or 0.0) + (0.5 if half else 0.0)
             lo_u, hi_u = _UNIT_DAYS[unit]
             lo, hi = value * lo_u, value * hi_u
-            if m.group("approx") or half:
+            approx = bool(m.group("approx") or half)
+            if approx:
                 lo, hi = lo * 0.8, hi * 1.2
             if unit in ("个月", "月", "年"):
                 lo, hi = lo - 3, hi + 3  # calendar months are counted loosely
@@ -243,7 +244,8 @@ def _durations(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
                             Span(bq.block, end.start, end.end),
                         ),
                         code="N304",
-                        severity=Severity.WARNING,
+                        # both ends written and the span not approximate (约, 近, 半): certain
+                        severity=Severity.WARNING if approx else Severity.ERROR,
                         message=(
                             f"“{m.group()}”与所写起止时间不符：从“{begin.text}”到“{end.text}”"
                             f"约{shown}"
@@ -285,7 +287,7 @@ def _order(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
                         (p.start, p.end),
                         (Span(bq.block, begin.start, begin.end), Span(bq.block, p.start, p.end)),
                         code="N304",
-                        severity=Severity.WARNING,
+                        severity=Severity.ERROR,  # a completion before its own start
                         message=f"完成时间“{p.text}”早于开始时间“{begin.text}”",
                         suggestion="核对开始和完成的日期",
                     )

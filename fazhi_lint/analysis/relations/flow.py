@@ -105,7 +105,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                             q,
                             last_r,
                             "N107",
-                            Severity.WARNING,
+                            Severity.ERROR if no_carry else Severity.WARNING,
                             f"办结{q.text}多于收到的{last_r.text}，{why}",
                         )
                     )
@@ -118,7 +118,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                             q,
                             last_a,
                             "N107",
-                            Severity.WARNING,
+                            Severity.ERROR,  # the text says some are still open
                             f"办结{q.text}多于受理的{last_a.text}，而文中说其余案件尚在办理，"
                             "办结数应少于受理数",
                         )

@@ -104,6 +104,7 @@ def _average(
     low, high = bounds(a)
     slack = max((high - low) / 2, a.value * TOLERANCE)
     readings = []
+    slipped = False
     for total in totals:
         for n, n_text, _ in counts:
             if n <= 0:
@@ -111,6 +112,7 @@ def _average(
             value = total.value / n / months
             if a.value - slack <= value <= a.value + slack:
                 return None
+            slipped = slipped or power_of_ten_slip(a.value, value, slack)
             shown = value.quantize(Decimal("0.01"))
             readings.append(
                 f"{total.text}÷{n_text}{'÷12个月' if months > 1 else ''}＝{show(shown, a)}"
@@ -123,7 +125,8 @@ def _average(
         (a.num_start, a.end),
         tuple(dict.fromkeys(spans)),
         code="N205",
-        severity=Severity.WARNING,
+        # off by a power of ten only: a misplaced decimal point or a lost 万, not another base
+        severity=Severity.ERROR if slipped else Severity.WARNING,
         message=f"平均数{a.text}与所列总数和数量不符：" + "；".join(readings[:6]),
         suggestion="核对平均数，或核对总数与数量（常见为小数点错位或漏写“万”）",
     )
@@ -131,6 +134,19 @@ def _average(
 
 # an average printed with 约 or rounded loosely is accepted within this share of itself
 TOLERANCE = Decimal("0.05")
+# the powers of ten a misplaced decimal point or a lost 万/千 shifts a figure by
+SLIP_POWERS = (1, 2, 3, 4)
+
+
+def power_of_ten_slip(stated: Decimal, actual: Decimal, slack: Decimal) -> bool:
+    """Is ``stated`` the ``actual`` figure shifted by a power of ten (within ``slack``
+    scaled the same way)? 767 for 76.71, 1.23万 for 12.3万: a decimal point or a 万 slip."""
+    for k in SLIP_POWERS:
+        f = Decimal(10) ** k
+        for scaled, tol in ((actual * f, slack * f), (actual / f, slack / f)):
+            if stated - tol <= scaled <= stated + tol:
+                return True
+    return False
 
 
 # --------------------------------------------------------------------------------------
@@ -191,7 +207,11 @@ def _restated(bq: BlockQuantities, lex: Lexicon, figures: list[Quantity]) -> lis
                 (y.num_start, y.end),
                 (span_of(y), span_of(x)),
                 code="N201",
-                severity=Severity.WARNING,
+                severity=(
+                    Severity.ERROR
+                    if power_of_ten_slip(yv, xv, (y_high - y_low) / 2 * factor_y)
+                    else Severity.WARNING
+                ),
                 message=(
                     f"{x.text}即{fmt(xv)}{unit}，括号内写作{y.text}（{fmt(yv)}{unit}），"
                     "两者应为同一数量"

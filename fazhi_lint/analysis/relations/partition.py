@@ -390,7 +390,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
         if q.kind in COUNTABLE
         and not q.quoted
         and not per_or_change(lex, q)
-        and not is_comparison_base(q)
+        and not is_comparison_base(q, bq)
     ]
     markers = [m for m in _MARKER_RE.finditer(bq.text) if not _in_title(bq.text, m.start())]
     marked = {bq.sentence_of(m.start()) for m in markers}
@@ -406,17 +406,64 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     grouped = {id(p) for g in groups for p in g.parts} | {id(g.total) for g in groups}
     groups += _exhaustive_groups(bq, lex, qs, grouped)
     groups += _complement_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
-    groups += _scope_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
+    groups += _scope_groups(bq, lex, qs, _surely_grouped(groups))
+    groups = [g for g in (_without_pending(bq, lex, g) for g in groups) if g is not None]
     if any(w in bq.text for w in lex.data["clauses"].get("overlap", ())):
         for g in groups:
             g.overlap = True
     return groups
 
 
+# a figure said to be still open in its own clause (另有6件尚在审理中, 12件仍在办理)
+_STILL_OPEN_RE = re.compile(r"(?:尚在|仍在|正在|尚未|仍未)[\u4e00-\u9fff]{0,4}")
+_CLAUSE_BREAK_RE = re.compile("[，,；;。]")
+
+
+def _still_open(bq: BlockQuantities, lex: Lexicon, q: Quantity) -> bool:
+    text = bq.text
+    stop = _CLAUSE_BREAK_RE.search(text, q.end)
+    after = text[q.end : stop.start() if stop else len(text)]
+    clause = q.pre + after
+    pending = lex.data["clauses"].get("pending", ())
+    return any(w in clause for w in pending) or _STILL_OPEN_RE.search(after) is not None
+
+
+def _without_pending(bq: BlockQuantities, lex: Lexicon, g: Group) -> Group | None:
+    """「审结69件，其中败诉3件，另有6件尚在审理中」: a figure still open is no part of a
+    whole of concluded figures; it is the rest of another whole (new + carried in)."""
+    if g.total.family != "concluded" or g.pooled:
+        return g
+    kept = [p for p in g.parts if not _still_open(bq, lex, p)]
+    if len(kept) == len(g.parts):
+        return g
+    if not kept:
+        return None
+    g.parts = kept
+    g.readings = [
+        ([p for p in parts if any(p is k for k in kept)], flag) for parts, flag in g.readings
+    ]
+    g.readings = [(parts, flag) for parts, flag in g.readings if parts]
+    if g.complete == "weak":
+        g.complete = _complete_flag(lex, kept, "")
+    return g
+
+
+def _surely_grouped(groups: list[Group]) -> set[int]:
+    """The parts every reading of their group holds: a figure only some reading of a list
+    swallowed (past a semicolon) may still start a scope of its own."""
+    out: set[int] = set()
+    for g in groups:
+        held = {id(p) for p in g.parts}
+        for parts, _ in g.readings:
+            held &= {id(p) for p in parts}
+        out |= held
+    return out
+
+
 # a clause opening with the set its figures are drawn from: 「受理的纠纷中调解成功2613件」
 # 「办结件中，经查属实的178件」「在23家基层医疗卫生机构中，已有19家」
 _SCOPE_AT_RE = re.compile(
-    r"\s*(?P<lead>在|对|从)?(?P<words>[^，,；;。：:、其集]{2,18}?)中"
+    r"\s*(?P<lead>在|对|从)?(?P<words>[^，,；;。：:、其集]{2,24}?)中"
     r"(?![心央国华小学级期标介层间村海])(?P<stop>[，,：:]?)"
 )
 _CLAUSE_START_RE = re.compile("[，,；;。]")
@@ -440,8 +487,15 @@ def _scope_groups(
             continue
         words = m.group("words")
         inside = _window(qs, m.start(), m.end())
-        if inside and not (m.group("lead") and m.group("stop")):
-            continue  # a figure in the scope only as 「在23家…中，」 (not 推进30个城中村…)
+        if inside and not (
+            (m.group("lead") and m.group("stop"))
+            or inside[-1].pre.endswith("的")
+            or (m.group("stop") and inside[-1].end == m.end("words"))
+        ):
+            # a figure in the scope only as 「在23家…中，」, as the one a 的-clause names
+            # (「受理的209件中」「各调委会受理的209件纠纷中」) or right before 「中，」
+            # (「办理的行政和刑事案件3178起中，」); not 推进30个城中村…
+            continue
         stop = _CLAUSE_END_RE.search(text, m.end())
         end = stop.start() if stop else len(text)
         after = [q for q in _window(qs, m.end(), end)[: MAX_SPLIT * 2] if q.depth == 0]

@@ -138,9 +138,50 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         if q.change or _change_re(lex).search(q.pre.strip(" 　")):
             continue  # 较上年提高5%: a change, not a rate of two figures
         rel = _judge_rate(lex, bq, q, word, capped, counts, part_of)
+        if (
+            rel is not None
+            and rel.verdict is Verdict.CONTRADICTION
+            and _sum_of_parts_fits(groups, rel, q)
+        ):
+            rel = None  # 优秀23卷、合格58卷、不合格3卷，合格率96.4% = (23+58)÷84
         if rel is not None:
             out.append(rel)
     return out
+
+
+# a list longer than this is not searched for the parts a rate may sum (2**n subsets)
+MAX_SUMMED_PARTS = 8
+
+
+def _sum_of_parts_fits(groups: list[Group], rel: Relation, q: Quantity) -> bool:
+    """Does the rate fit the sum of two or more parts of a list over the list's whole?
+
+    A rate may count several listed outcomes together (优秀23卷、合格58卷、不合格3卷，
+    合格率96.4% = (23+58)÷84): a rate that names one figure of a list is consistent when
+    some parts of that list, summed, over its whole give it. This only accepts a rate, it
+    never reports one."""
+    used = set(rel.involved)
+    for g in groups:
+        if g.pooled or not (2 <= len(g.parts) <= MAX_SUMMED_PARTS):
+            continue
+        if not any(span_of(x) in used for x in (g.total, *g.parts)):
+            continue
+        n = len(g.parts)
+        for mask in range(1, 1 << n):
+            chosen = [g.parts[i] for i in range(n) if mask >> i & 1]
+            if len(chosen) < 2:
+                continue
+            first = chosen[0]
+            summed = _replace(
+                first,
+                value=sum((c.value for c in chosen), Decimal(0)),
+                low=sum((c.low for c in chosen), Decimal(0)),
+                high=sum((c.high for c in chosen), Decimal(0)),
+                decimals=max(c.decimals for c in chosen),
+            )
+            if _rate_check(summed, g.total, q)[0]:
+                return True
+    return False
 
 
 def _bare_share(word: str) -> bool:
