@@ -24,7 +24,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from ...model import Severity
+from ...model import Severity, Span
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity
 from .common import Relation, Verdict, bounds, per_or_change, show, span_of
@@ -39,6 +39,28 @@ _BASE_RE = re.compile(
     r"|由|从)(?:约|近|共)?$"
 )
 _DOWN = ("下降", "降低", "减少", "回落", "降幅", "减", "少")
+
+
+def _mismatch(
+    d: Quantity,
+    spans: tuple[Span, ...],
+    message: str,
+    suggestion: str,
+    data: dict[str, Any] | None = None,
+) -> Relation:
+    """An N108 contradiction: the stated change ``d`` does not fit the figures it compares."""
+    return Relation(
+        "change",
+        Verdict.CONTRADICTION,
+        d.block,
+        (d.num_start, d.end),
+        spans,
+        code="N108",
+        severity=Severity.ERROR,
+        message=message,
+        suggestion=suggestion,
+        data=data or {},
+    )
 
 
 @lru_cache(maxsize=4)
@@ -221,16 +243,11 @@ def _absolute(
         diff = current.value - base.value
         readings.append(f"{current.number}－{base.number}＝{show(diff, d)}")
     word = "增加" if direction > 0 else "减少"
-    return Relation(
-        "change",
-        Verdict.CONTRADICTION,
-        d.block,
-        (d.num_start, d.end),
+    return _mismatch(
+        d,
         tuple(dict.fromkeys([span_of(d)] + [span_of(x) for c, b in pairs for x in (b, c)])),
-        code="N108",
-        severity=Severity.ERROR,
-        message=f"{word}{d.text}与所比较的两个数字之差不符：" + "；".join(readings[:6]),
-        suggestion="核对本期数、基期数与增减数量",
+        f"{word}{d.text}与所比较的两个数字之差不符：" + "；".join(readings[:6]),
+        "核对本期数、基期数与增减数量",
     )
 
 
@@ -276,16 +293,11 @@ def _derived(
     if not readings:
         return None
     word = "增长" if direction > 0 else "下降"
-    return Relation(
-        "change",
-        Verdict.CONTRADICTION,
-        d.block,
-        (d.num_start, d.end),
+    return _mismatch(
+        d,
         tuple(dict.fromkeys([span_of(d)] + [span_of(x) for c, n in pairs for x in (c, n)])),
-        code="N108",
-        severity=Severity.ERROR,
-        message=f"{word}{d.text}与所列数字不符：" + "；".join(readings[:6]),
-        suggestion="核对本期数、增减数量与增减幅度",
+        f"{word}{d.text}与所列数字不符：" + "；".join(readings[:6]),
+        "核对本期数、增减数量与增减幅度",
     )
 
 
@@ -427,20 +439,15 @@ def _relative(
                 involved.append(span_of(q))
     word = "增长" if direction > 0 else "下降"
     several = len(readings) > 1
-    return Relation(
-        "change",
-        Verdict.CONTRADICTION,
-        d.block,
-        (d.num_start, d.end),
+    return _mismatch(
+        d,
         tuple(involved),
-        code="N108",
-        severity=Severity.ERROR,
-        message=(
+        (
             f"{word}{d.text}与所比较的数字不符："
             + ("各种读法均不符：" if several else "")
             + "；".join(readings[:6])
         ),
-        suggestion="核对本期数、基期数与增减幅度",
+        "核对本期数、基期数与增减幅度",
         data={"stated": str(d.value), "readings": len(readings)},
     )
 
@@ -466,20 +473,15 @@ def _points(
             if span_of(q) not in involved:
                 involved.append(span_of(q))
     word = "提高" if direction > 0 else "下降"
-    return Relation(
-        "change",
-        Verdict.CONTRADICTION,
-        d.block,
-        (d.num_start, d.end),
+    return _mismatch(
+        d,
         tuple(involved),
-        code="N108",
-        severity=Severity.ERROR,
-        message=(
+        (
             f"{word}{d.text}与两个比率之差不符："
             + ("各种读法均不符：" if len(readings) > 1 else "")
             + "；".join(readings[:6])
         ),
-        suggestion="核对两个比率与百分点差",
+        "核对两个比率与百分点差",
         data={"stated": str(d.value), "readings": len(readings)},
     )
 
