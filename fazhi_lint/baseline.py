@@ -5,7 +5,10 @@ the check code, the file's path (relative to a base folder, ``/``-separated) and
 around the finding — the flagged excerpt with up to :data:`WINDOW` characters on each side,
 whitespace removed and NFKC-normalized — but **not** its location, so inserting a paragraph
 above a finding does not make it new. A finding about the whole document (no span) hashes
-its message with the digits removed instead. Two identical findings in one file (the same
+its message with the digits removed instead. A finding about a passage shared by several
+files (C105, filed on whichever of them comes first) names the passage in its ``data``
+(:data:`PASSAGE_KEY`): that identity is hashed, without the path, so the same shared
+passage is known again whatever the files' names and order. Two identical findings in one file (the same
 sentence twice) share a fingerprint; baselines count them, SARIF numbers them.
 
 A baseline file records today's findings by fingerprint (``--write-baseline``); a later run
@@ -36,6 +39,7 @@ VERSION = 1
 WINDOW = 8  # characters of context hashed on each side of the excerpt
 _SPACE = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
+PASSAGE_KEY = "passage"  # Diagnostic.data: the identity of a passage shared between files
 
 
 class BaselineError(Exception):
@@ -66,6 +70,10 @@ def _normal(text: str) -> str:
 
 def fingerprint(diagnostic: Diagnostic, path: str, base: str | None = None) -> str:
     """A hex digest that stays the same while the flagged text does (see module doc)."""
+    passage = diagnostic.data.get(PASSAGE_KEY) if diagnostic.data else None
+    if isinstance(passage, str) and passage:
+        key = "\x1e".join((diagnostic.code, PASSAGE_KEY, passage))
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
     if diagnostic.span is not None and diagnostic.context:
         start, end = diagnostic.span
         text = diagnostic.context

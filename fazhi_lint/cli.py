@@ -586,7 +586,7 @@ def _run_check(args: argparse.Namespace) -> int:
 
                     result = add_previous(linter, result, previous)
                 everything.append(result)
-                if baseline is not None:
+                if baseline is not None and not args.compare:  # --compare: after C105
                     result, dropped = baseline.filter(result)
                     hidden += dropped
                 results.append(result)
@@ -604,7 +604,14 @@ def _run_check(args: argparse.Namespace) -> int:
         if args.compare:
             from .comparison import add_batch
 
-            results[:] = add_batch(linter, results)
+            # C105 belongs to what was found (--write-baseline, --ledger), and the baseline
+            # hides a known shared passage like any other finding
+            everything[:] = add_batch(linter, everything)
+            results[:] = everything
+            if baseline is not None:
+                for i, result in enumerate(results):
+                    results[i], dropped = baseline.filter(result)
+                    hidden += dropped
         if streaming is None:
             with _reporter_guard(args.format, to_terminal):
                 reporter(results, stream, options)

@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .baseline import PASSAGE_KEY
 from .model import Block, BlockKind, Diagnostic, Document, Location, Severity, Span
 
 if sys.version_info >= (3, 11):
@@ -637,6 +638,9 @@ def compare_batch(
                 }
             )
         first = own[0]
+        passage = passage_id(
+            [[p.block.text[p.begin :] for p in members if p.doc == d] for d in docs_of(members)]
+        )
         out[home].append(
             _diagnostic(
                 rules.shared_between_reports.code,
@@ -650,10 +654,27 @@ def compare_batch(
                 len(first.block.text),
                 related=[Span(p.block.index, p.begin, len(p.block.text)) for p in own[1:]],
                 suggestion="各单位只写本单位的工作情况，不互相照搬",
-                data={"places": places, "chars": chars},
+                data={"places": places, "chars": chars, PASSAGE_KEY: passage},
             )
         )
     return out
+
+
+def docs_of(members: Sequence[Paragraph]) -> list[int]:
+    return sorted({p.doc for p in members})
+
+
+def passage_id(texts_by_report: Sequence[Sequence[str]]) -> str:
+    """A shared passage's identity for baselines and the desk's verdicts: its text as the
+    reports hold it, normalised (ideographs, letters and digits only), the smallest of the
+    reports' versions; never the file names, their order or which report it is filed on."""
+    import hashlib
+
+    from .analysis.sentences import normalize
+
+    versions = ["\n".join(normalize(t) for t in texts) for texts in texts_by_report if texts]
+    canonical = min(versions, default="")
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32]
 
 
 # -- hooks for the command line --------------------------------------------------------

@@ -293,3 +293,104 @@ def test_a_file_the_workers_could_not_check_is_never_read_again(
     assert len(out) == 3
     assert str(bad) not in read
     assert sorted(read) == sorted(str(p) for p in good)
+
+
+# -- C105 in baselines and the ledger: a shared passage is known by its text --------------
+
+NEW_SHARED = (
+    "本年度建成全区统一的行政执法案卷电子评查系统，对各执法部门上传的全部执法案卷逐卷开展电子评查，"
+    "发现问题的案卷当场退回并限期补正，评查结果在全区通报并纳入年度法治建设考核。"
+)
+
+
+def _batch_copy(folder: Path, *, renamed: bool, shared_by: tuple[str, ...] = ()) -> Path:
+    """The batch fixture copied into ``folder``: with ``renamed`` every report gets a name
+    that sorts in the reverse order (the group is then filed on another report); the reports
+    in ``shared_by`` get one more shared paragraph in their results part."""
+    folder.mkdir()
+    for source in sorted(BATCH.glob("report-*.txt")):
+        number = int(source.stem.split("-")[1])
+        name = f"收文{21 - number:02d}-{source.stem}.txt" if renamed else source.name
+        text = source.read_text(encoding="utf-8")
+        if source.name in shared_by:
+            head, sep, rest = text.partition("\n一、")
+            line_end = rest.index("\n")
+            text = head + sep + rest[: line_end + 1] + NEW_SHARED + "\n" + rest[line_end + 1 :]
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_a_baseline_hides_known_shared_passages_and_shows_a_new_one(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    baseline = tmp_path / "baseline.json"
+    code = main(
+        ["check", "--no-config", "--jobs", "1", "--quiet", str(BATCH), "--compare",
+         "--select", "C105", "--write-baseline", str(baseline)]
+    )  # fmt: skip
+    capsys.readouterr()
+    assert code == 0
+    recorded = json.loads(baseline.read_text(encoding="utf-8"))["findings"]
+    assert [e["code"] for e in recorded].count("C105") == 2  # the two groups
+
+    # the same passages in files renamed and listed in another order: all known
+    moved = _batch_copy(tmp_path / "moved", renamed=True)
+    _, files = run_json(capsys, str(moved), "--compare", "--select", "C105")
+    assert len(findings(files, "C105")) == 2
+    homes = {Path(f["path"]).name for f in files if findings([f], "C105")}
+    assert homes <= {"收文17-report-04.txt", "收文05-report-16.txt"}  # filed elsewhere now
+    _, files = run_json(
+        capsys, str(moved), "--compare", "--select", "C105", "--baseline", str(baseline)
+    )
+    assert not findings(files, "C105")
+
+    # a passage shared by two other reports is new: only it is shown
+    grown = _batch_copy(
+        tmp_path / "grown", renamed=True, shared_by=("report-02.txt", "report-11.txt")
+    )
+    _, files = run_json(
+        capsys, str(grown), "--compare", "--select", "C105", "--baseline", str(baseline)
+    )
+    (new,) = findings(files, "C105")
+    assert sorted(Path(p["path"]).name for p in new["data"]["places"]) == [
+        "收文10-report-11.txt",
+        "收文19-report-02.txt",
+    ]
+    assert new["excerpt"].startswith("本年度建成全区统一的行政执法案卷电子评查系统")
+
+
+def test_a_shared_passage_is_named_by_its_text_not_its_files() -> None:
+    from fazhi_lint.comparison import passage_id
+
+    a = ["区司法局牵头开展行政执法案卷评查，共评查案卷120卷。", "评查结果纳入考核。"]
+    b = ["区司法局牵头开展行政执法案卷评查，共评查案卷120卷", "评查结果纳入考核"]  # punctuation
+    assert passage_id([a, b]) == passage_id([b, a]) == passage_id([a])
+    assert passage_id([a]) != passage_id([["区司法局牵头开展行政执法案卷评查，共评查案卷130卷。"]])
+
+
+def test_shared_passages_go_into_the_ledger_with_verdicts(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from fazhi_lint.desk.ledger import Ledger
+
+    ledger_dir = tmp_path / "台账"
+    moved = _batch_copy(tmp_path / "moved", renamed=True)
+    for folder in (BATCH, moved):  # the same passages, filed on other reports the second time
+        main(["check", "--no-config", "--jobs", "1", "--quiet", str(folder), "--compare",
+              "--select", "C105", "--ledger", str(ledger_dir)])  # fmt: skip
+    capsys.readouterr()
+    with Ledger(ledger_dir) as ledger:
+        runs: list[list[tuple[str, str]]] = [[], []]
+        for row in ledger.submissions():
+            for f in ledger.findings(row["id"]):
+                if f["code"] == "C105":
+                    runs[row["batch_id"] - 1].append((row["name"], f["fingerprint"]))
+        assert [len(r) for r in runs] == [2, 2]
+        assert {n for n, _ in runs[0]} == {"report-04.txt"}
+        assert {n for n, _ in runs[1]} == {"收文05-report-16.txt"}
+        assert sorted(f for _, f in runs[0]) == sorted(f for _, f in runs[1])
+        row = next(r for r in ledger.submissions() if r["name"] == "report-04.txt")
+        finding = next(f for f in ledger.findings(row["id"]) if f["code"] == "C105")
+        ledger.set_verdict(finding["id"], "误报", "模板要求的统一表述")
+        (again,) = [f for f in ledger.findings(row["id"]) if f["id"] == finding["id"]]
+        assert again["verdict"] == "误报"
