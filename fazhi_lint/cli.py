@@ -281,10 +281,21 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"检查单个文件可额外使用的内存，超出记为 E012 问题（默认 {DEFAULT_MEMORY_MB} MB，0 不限）",
     )
     compare = check.add_argument_group("与其他报告比较")
-    compare.add_argument(
+    last_year = compare.add_mutually_exclusive_group()
+    last_year.add_argument(
         "--previous",
         metavar="FILE",
         help="与本单位上年的报告比较：各部分照搬的比例、照搬的段落、上年安排未提及、同比数字不符（C101–C104；只检查一个文件时可用）",
+    )
+    last_year.add_argument(
+        "--no-previous",
+        action="store_true",
+        help="使用 --ledger 时，不自动与台账中本单位上年的报告比较",
+    )
+    compare.add_argument(
+        "--unit",
+        metavar="NAME",
+        help="报送单位（台账中的单位名称，只检查一个文件时可用）：使用 --ledger 时据此取台账中该单位上年的报告比较，并记为已确认的单位",
     )
     compare.add_argument(
         "--compare",
@@ -563,6 +574,8 @@ def _run_check(args: argparse.Namespace) -> int:
     if args.previous or args.compare:
         _need_similarity()
     previous = _previous(args, linter, sources_count=len(found.files) + ("-" in args.paths))
+    from_ledger = _from_ledger(args, linter, sources_count=len(found.files) + ("-" in args.paths))
+    used: dict[str, Any] = {}  # path -> what the ledger gave as last year's report
     to_terminal = not args.output or args.output == "-"
     limits = BatchLimits(timeout=args.timeout or None, memory_mb=args.max_memory or None)
     jobs = args.jobs if args.jobs is not None else config.jobs
@@ -585,6 +598,8 @@ def _run_check(args: argparse.Namespace) -> int:
                     from .comparison import add_previous
 
                     result = add_previous(linter, result, previous)
+                elif from_ledger and os.path.isfile(result.path):
+                    result = _previous_from_ledger(args, linter, result, used)
                 everything.append(result)
                 if baseline is not None and not args.compare:  # --compare: after C105
                     result, dropped = baseline.filter(result)
@@ -625,7 +640,7 @@ def _run_check(args: argparse.Namespace) -> int:
         results, args.annotate, args.quiet, found.files
     )
     if args.ledger:
-        _record_ledger(everything, args.ledger, args.quiet)
+        _record_ledger(everything, args.ledger, args.quiet, args.unit, used)
     if args.write_baseline:
         from .baseline import write_baseline
 
@@ -670,6 +685,50 @@ def _previous(args: argparse.Namespace, linter: Any, sources_count: int) -> Any:
     if not previous.readable:
         raise UsageError(f"--previous：无法读取上年报告 {printable(args.previous)}")
     return previous
+
+
+def _from_ledger(args: argparse.Namespace, linter: Any, sources_count: int) -> bool:
+    """Whether last year's report is looked up in the ledger (``--ledger`` without
+    ``--previous`` or ``--no-previous``, C101–C104 enabled)."""
+    if args.unit is not None:
+        if not args.ledger:
+            raise UsageError("--unit 只能与 --ledger 一起使用")
+        if sources_count != 1:
+            raise UsageError("--unit 只能与一个要检查的文件一起使用")
+        if not args.unit.strip():
+            raise UsageError("--unit：单位名称不能为空")
+    if not args.ledger or args.previous or args.no_previous:
+        return False
+    from .comparison import wants_previous
+
+    return wants_previous(linter)
+
+
+def _previous_from_ledger(
+    args: argparse.Namespace, linter: Any, result: FileResult, used: dict[str, Any]
+) -> FileResult:
+    """``result`` compared with its unit's report of the year before, as the ledger holds it."""
+    from .comparison import add_previous
+    from .desk.previous import for_file
+
+    found = for_file(
+        args.ledger,
+        result.path,
+        result.meta.get("year"),
+        (args.unit or "").strip() or None,
+        linter.registry.readers,
+    )
+    used[result.path] = found
+    if found.document is None:
+        if found.note and not args.quiet and (args.unit or found.unit):
+            print(f"{PROG}: {printable(result.path)}：{found.note}", file=sys.stderr)
+        return result
+    if not args.quiet:
+        print(
+            f"{PROG}: {printable(result.path)}：与台账中的上年报告比较——{found.describe()}",
+            file=sys.stderr,
+        )
+    return add_previous(linter, result, found.document)
 
 
 def _run_read(args: argparse.Namespace) -> int:
@@ -746,12 +805,22 @@ def _load_baseline(path: str) -> Any:
         raise UsageError(str(exc)) from None
 
 
-def _record_ledger(results: Sequence[FileResult], folder: str, quiet: bool) -> None:
+def _record_ledger(
+    results: Sequence[FileResult],
+    folder: str,
+    quiet: bool,
+    unit: str | None = None,
+    used: dict[str, Any] | None = None,
+) -> None:
     from .desk.ledger import LedgerError, record_files
 
     files = [r for r in results if not r.path.startswith("<")]
+    units = {p: f.unit for p, f in (used or {}).items() if f.unit}
+    if unit and unit.strip():
+        units.update({r.path: unit.strip() for r in files})
+    previous = {p: f.report.id for p, f in (used or {}).items() if f.document is not None}
     try:
-        batch = record_files(folder, files)
+        batch = record_files(folder, files, units=units, previous=previous)
     except LedgerError as exc:
         raise UsageError(str(exc)) from None
     if not quiet:

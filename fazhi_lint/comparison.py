@@ -638,7 +638,7 @@ def compare_batch(
                 }
             )
         first = own[0]
-        passage = passage_id(
+        identity = passage_id(
             [[p.block.text[p.begin :] for p in members if p.doc == d] for d in docs_of(members)]
         )
         out[home].append(
@@ -654,7 +654,7 @@ def compare_batch(
                 len(first.block.text),
                 related=[Span(p.block.index, p.begin, len(p.block.text)) for p in own[1:]],
                 suggestion="各单位只写本单位的工作情况，不互相照搬",
-                data={"places": places, "chars": chars, PASSAGE_KEY: passage},
+                data={"places": places, "chars": chars, PASSAGE_KEY: identity},
             )
         )
     return out
@@ -765,17 +765,30 @@ def _read(linter: Any, result: Any) -> Document:
     return read_path(path, plugin_readers=linter.registry.readers)
 
 
+PREVIOUS_CODES = ("C101", "C102", "C103", "C104")
+
+
+def wants_previous(linter: Any) -> bool:
+    return any(linter.is_enabled(c) for c in PREVIOUS_CODES)
+
+
+def previous_findings(linter: Any, current: Document, previous: Document) -> list[Diagnostic]:
+    """The enabled C101–C104 findings of ``current`` against last year's ``previous``
+    (nothing when either is unreadable or ``current`` is not a report of the profile's kind).
+    Messages name last year's report by ``previous.path``'s last component."""
+    if not wants_previous(linter) or not previous.readable:
+        return []
+    if not is_report(current, linter.profile):
+        return []
+    return _settle(linter, compare_previous(current, previous, linter.profile))
+
+
 def add_previous(linter: Any, result: Any, previous: Document) -> Any:
     """``result`` with the C101–C104 findings against last year's report added."""
-    if not any(linter.is_enabled(c) for c in ("C101", "C102", "C103", "C104")):
-        return result
-    if not previous.readable:
+    if not wants_previous(linter) or not previous.readable:
         return result
     current = _read(linter, result)
-    if not is_report(current, linter.profile):
-        return result
-    found = _settle(linter, compare_previous(current, previous, linter.profile))
-    return _with(result, current, found)
+    return _with(result, current, previous_findings(linter, current, previous))
 
 
 def add_batch(linter: Any, results: list[Any]) -> list[Any]:

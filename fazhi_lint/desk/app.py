@@ -819,6 +819,7 @@ def _finding_card(
     checks: dict[str, Any],
     back: str,
     change: str = "",
+    previous_id: int | None = None,
 ) -> str:
     severity = Severity(finding["severity"])
     check = checks.get(finding["code"])
@@ -839,7 +840,7 @@ def _finding_card(
   <div class="head"><span class="badge {severity.label}">{severity.zh}</span>
   <span class="code">{esc(finding["code"])}</span> <span class="loc">{esc(data.get("human", ""))}</span>
   {f'<span class="change">{esc(change)}</span>' if change else ""}</div>
-  <p class="msg">{esc(finding["message"])}</p>{suggestion}
+  <p class="msg">{esc(finding["message"])}</p>{_last_year_place(data, previous_id)}{suggestion}
   <details class="explain"><summary>检查说明：{esc(check.summary if check else finding["name"])}</summary>
   <div class="explanation">{_explanation_html(explanation)}</div></details>
   <form class="verdict" method="post" action="/finding/{finding["id"]}/verdict">
@@ -849,6 +850,56 @@ def _finding_card(
     {buttons}
   </form>
 </article>"""
+
+
+def _last_year_place(data: dict[str, Any], previous_id: int | None) -> str:
+    """For a finding against last year's report (C102–C104): its place there, linked to
+    that report's page in the desk, with last year's text."""
+    before = (data.get("data") or {}).get("previous")
+    if previous_id is None or not isinstance(before, dict):
+        return ""
+    location = before.get("location")
+    if not isinstance(location, dict) or location.get("block") is None:
+        return ""
+    key = block_key(location.get("part"), int(location["block"]))
+    text = before.get("text")
+    if isinstance(text, list):
+        text = "".join(str(t) for t in text)
+    quote = f"：「{esc(_clip(str(text)))}」" if text else ""
+    return (
+        f'<p class="previous-place">上年报告中的位置：<a href="/submission/{previous_id}#{esc(key)}">'
+        f"{esc(location.get('human', ''))}</a>{quote}</p>"
+    )
+
+
+def _clip(text: str, limit: int = 120) -> str:
+    text = text.strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _last_year_line(row: Any, previous: Any, unit: str) -> str:
+    """Which report of last year the comparison (C101–C104) used, or why there was none."""
+    if row["status"] != DONE:
+        return ""
+    if not row["unit_confirmed"]:
+        return (
+            '<p class="hint" id="last-year">确认报送单位后，将自动与台账中该单位上年度的报告比较'
+            "（照搬比例、照搬段落、上年安排未提及、同比数字不符）。</p>"
+        )
+    if row["compare_pending"]:
+        return '<p class="hint" id="last-year">正在与该单位上年度的报告比较，请稍后刷新。</p>'
+    if previous is not None and row["previous_id"] == previous.id:
+        return (
+            f'<p id="last-year">与上年报告比较：<a href="/submission/{previous.id}">'
+            f"{esc(previous.describe(unit))}</a></p>"
+        )
+    if previous is not None:  # found now, not yet compared (e.g. the check ran before)
+        return (
+            f'<p class="hint" id="last-year">台账中有上年报告 {esc(previous.describe(unit))}，'
+            "尚未比较；可重新确认单位以比较。</p>"
+        )
+    year = f"{row['year'] - 1}年度" if isinstance(row["year"], int) else "上年度"
+    return f'<p class="hint" id="last-year">台账中没有{esc(unit)}已确认的{year}报告，未与上年比较。</p>'
 
 
 async def submission_page(request: Request) -> Response:
@@ -865,6 +916,7 @@ async def submission_page(request: Request) -> Response:
         previous = ledger.previous_version(sid)
         comparison = ledger.compare(previous, sid) if previous is not None else None
         units = [u["name"] for u in ledger.units()]
+        last_year = ledger.previous_year_report(sid)
     checks = {c.code: c for c in default_registry().checks}
     decoded = [(f, json.loads(f["diagnostic"])) for f in findings]
     by_block: dict[str, list[tuple[int, int, int, str]]] = {}
@@ -911,7 +963,7 @@ async def submission_page(request: Request) -> Response:
         changes = {f["id"]: "新增" for f in comparison.new}
         changes.update({f["id"]: "仍存在" for f in comparison.remaining})
     cards = "".join(
-        _finding_card(f, data, request, checks, back, changes.get(f["id"], ""))
+        _finding_card(f, data, request, checks, back, changes.get(f["id"], ""), row["previous_id"])
         for f, data in decoded
     )
     downloads = [f'<a class="button" href="/submission/{sid}/findings.csv">问题清单（CSV）</a>']
@@ -943,6 +995,7 @@ async def submission_page(request: Request) -> Response:
     <datalist id="units">{options}</datalist>
     <button type="submit">确认单位</button> <span class="hint">（{unit_state}）</span>
   </form>
+  {_last_year_line(row, last_year, row["unit"] or "")}
   <p class="downloads">{"".join(downloads)}</p>
 </section>
 <div class="reader">
@@ -1056,6 +1109,7 @@ async def confirm_unit(request: Request) -> Response:
     form = await request.form()
     with desk.ledger() as ledger:
         ledger.confirm_unit(sid, str(form.get("unit") or "")[:200])
+    desk.kick()  # the comparison with the unit's report of last year
     return RedirectResponse(f"/submission/{sid}", status_code=303)
 
 

@@ -111,6 +111,11 @@ MIGRATIONS: tuple[str, ...] = (
         updated TEXT NOT NULL
     );
     """,
+    # 2: last year's report of the same unit, compared automatically (C101–C104)
+    """
+    ALTER TABLE submissions ADD COLUMN previous_id INTEGER REFERENCES submissions(id);
+    ALTER TABLE submissions ADD COLUMN compare_pending INTEGER NOT NULL DEFAULT 0;
+    """,
 )
 
 
@@ -132,6 +137,27 @@ class UnitStatus:
     first_received: str | None
     versions: int
     detail: str
+
+
+@dataclass(frozen=True)
+class PreviousReport:
+    """Last year's report of a submission's unit, as the ledger holds it."""
+
+    id: int  # submission id
+    name: str  # as received
+    stored: str
+    year: int
+    version: int | None
+    received: str
+    candidates: int  # how many different files of the unit's report for that year
+
+    def describe(self, unit: str) -> str:
+        """Which file was used, in the words the reviewer reads."""
+        version = f"第{self.version}版，" if self.version else ""
+        said = f"{unit}{self.year}年度报告「{self.name}」（{version}{self.received[:10]}收到）"
+        if self.candidates > 1:
+            said += f"；台账中该单位{self.year}年度报告共{self.candidates}份，采用最新的一版"
+        return said
 
 
 @dataclass(frozen=True)
@@ -388,8 +414,11 @@ class Ledger:
         return cursor.rowcount
 
     def pending(self) -> int:
+        """Files waiting to be checked or to be compared with last year's report."""
         row = self.db.execute(
-            "SELECT count(*) FROM submissions WHERE status IN (?, ?)", (PENDING, RUNNING)
+            "SELECT count(*) FROM submissions WHERE status IN (?, ?) "
+            "OR (status = ? AND compare_pending = 1)",
+            (PENDING, RUNNING, DONE),
         ).fetchone()
         return int(row[0])
 
@@ -435,7 +464,7 @@ class Ledger:
                 unit_id = self.unit_id(guess) if guess else None
             self.db.execute(
                 "UPDATE submissions SET status = ?, format = ?, title = ?, year = ?, unit_id = ?, "
-                "text = ? WHERE id = ?",
+                "text = ?, compare_pending = unit_confirmed WHERE id = ?",
                 (
                     DONE,
                     result.format,
@@ -456,8 +485,12 @@ class Ledger:
                 (FAILED, error, submission_id),
             )
 
-    def confirm_unit(self, submission_id: int, unit_name: str) -> None:
-        """The reviewer says which unit sent the file; versions of both units are renumbered."""
+    def confirm_unit(self, submission_id: int, unit_name: str, *, compare: bool = True) -> None:
+        """The reviewer says which unit sent the file; versions of both units are renumbered.
+
+        With ``compare`` the file is queued for the comparison with its unit's report of the
+        year before, and so are the next year's confirmed reports of both units (their last
+        year's report may be this one now, or no longer)."""
         row = self.submission(submission_id)
         if row is None:
             raise LedgerError(f"没有编号为 {submission_id} 的收文")
@@ -472,6 +505,157 @@ class Ledger:
             self._renumber(unit_id)
             if row["unit_id"] is not None and row["unit_id"] != unit_id:
                 self._renumber(row["unit_id"])
+            if compare:
+                self.db.execute(
+                    "UPDATE submissions SET compare_pending = 1 WHERE status = ? AND ("
+                    "id = ? OR (unit_confirmed = 1 AND year = ? AND unit_id IN (?, ?)))",
+                    (DONE, submission_id, row["year"] and row["year"] + 1, unit_id, row["unit_id"]),
+                )
+
+    # -- last year's report --------------------------------------------------------------
+
+    def previous_year_report(self, submission_id: int) -> PreviousReport | None:
+        """The report of the year before from the same unit, for the comparison C101–C104.
+
+        Both units must be confirmed by the reviewer (a guessed unit is never used: a wrong
+        guess would compare two different units' reports). When the ledger holds several
+        files of that report, the latest version is taken.
+        """
+        row = self.submission(submission_id)
+        if row is None or not row["unit_confirmed"] or row["unit_id"] is None:
+            return None
+        if not isinstance(row["year"], int):
+            return None
+        return self._report_of(int(row["unit_id"]), row["year"] - 1, submission_id)
+
+    def find_confirmed_unit(self, sha256: str) -> str | None:
+        """The unit the reviewer confirmed for a file with these bytes, if any (and only one)."""
+        names = {
+            r["name"]
+            for r in self.db.execute(
+                "SELECT DISTINCT u.name FROM submissions s JOIN units u ON u.id = s.unit_id "
+                "WHERE s.sha256 = ? AND s.unit_confirmed = 1",
+                (sha256,),
+            )
+        }
+        return names.pop() if len(names) == 1 else None
+
+    def previous_for(self, unit_name: str, year: int) -> PreviousReport | None:
+        """A confirmed unit's report for ``year`` (the latest version): for a file not yet in
+        the ledger whose unit the user has named (``check --unit``)."""
+        unit_id = self.unit_id(unit_name, create=False)
+        if unit_id is None:
+            return None
+        return self._report_of(unit_id, year)
+
+    def _report_of(self, unit_id: int, year: int, exclude: int = 0) -> PreviousReport | None:
+        """The latest version of a unit's report for ``year``, among files the reviewer
+        confirmed as that unit's (checked and stored)."""
+        rows = self.db.execute(
+            "SELECT id, name, stored, year, version, received, sha256 FROM submissions "
+            "WHERE unit_id = ? AND unit_confirmed = 1 AND year = ? AND status = ? AND id != ? "
+            "AND stored IS NOT NULL ORDER BY version DESC, received DESC, id DESC",
+            (unit_id, year, DONE, exclude),
+        ).fetchall()
+        if not rows:
+            return None
+        latest = rows[0]
+        return PreviousReport(
+            int(latest["id"]),
+            str(latest["name"]),
+            str(latest["stored"]),
+            int(latest["year"]),
+            latest["version"],
+            str(latest["received"]),
+            len({r["sha256"] for r in rows}),
+        )
+
+    def unchecked(self, submission_id: int) -> bool:
+        """True when the file could not be read or checked within the limits (an E finding)."""
+        row = self.db.execute(
+            "SELECT 1 FROM findings WHERE submission_id = ? AND code LIKE 'E%' LIMIT 1",
+            (submission_id,),
+        ).fetchone()
+        return row is not None
+
+    def set_previous(self, submission_id: int, previous_id: int | None) -> None:
+        """Which submission the C101–C104 findings were found against."""
+        with self.transaction():
+            self.db.execute(
+                "UPDATE submissions SET previous_id = ? WHERE id = ?", (previous_id, submission_id)
+            )
+
+    def claim_comparison(self) -> int | None:
+        """A checked submission waiting for the comparison with last year's report."""
+        with self.transaction():
+            row = self.db.execute(
+                "SELECT id FROM submissions WHERE compare_pending = 1 AND status = ? "
+                "ORDER BY id LIMIT 1",
+                (DONE,),
+            ).fetchone()
+            if row is None:
+                return None
+            self.db.execute("UPDATE submissions SET compare_pending = 0 WHERE id = ?", (row["id"],))
+        return int(row["id"])
+
+    def record_comparison(
+        self,
+        submission_id: int,
+        previous_id: int | None,
+        diagnostics: Sequence[Diagnostic],
+    ) -> None:
+        """Replace the submission's C101–C104 findings by ``diagnostics`` (found against
+        submission ``previous_id``; None: no report of last year to compare with), in one
+        transaction. A verdict on a finding that is found again (same fingerprint) is kept."""
+        from ..baseline import fingerprint
+        from ..comparison import PREVIOUS_CODES
+
+        with self.transaction():
+            marks = PREVIOUS_CODES
+            old = self.db.execute(
+                "SELECT f.id, f.fingerprint, v.verdict, v.note, v.updated FROM findings f "
+                "LEFT JOIN verdicts v ON v.finding_id = f.id WHERE f.submission_id = ? "
+                f"AND f.code IN ({', '.join('?' * len(marks))})",
+                (submission_id, *marks),
+            ).fetchall()
+            kept = {r["fingerprint"]: r for r in old if r["verdict"]}
+            for r in old:
+                self.db.execute("DELETE FROM verdicts WHERE finding_id = ?", (r["id"],))
+                self.db.execute("DELETE FROM findings WHERE id = ?", (r["id"],))
+            top = self.db.execute(
+                "SELECT coalesce(max(position), -1) FROM findings WHERE submission_id = ?",
+                (submission_id,),
+            ).fetchone()[0]
+            seen: Counter[str] = Counter()
+            for position, d in enumerate(diagnostics, start=int(top) + 1):
+                value = fingerprint(d, FINGERPRINT_PATH)
+                seen[value] += 1
+                key = f"{value}:{seen[value]}"
+                cursor = self.db.execute(
+                    "INSERT INTO findings(submission_id, position, fingerprint, code, name, "
+                    "severity, message, diagnostic) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        submission_id,
+                        position,
+                        key,
+                        d.code,
+                        d.name,
+                        int(d.severity),
+                        d.message,
+                        json.dumps(diagnostic_to_json(d), ensure_ascii=False, default=str),
+                    ),
+                )
+                if key in kept:
+                    was = kept[key]
+                    self.db.execute(
+                        "INSERT INTO verdicts(finding_id, verdict, note, updated) "
+                        "VALUES (?, ?, ?, ?)",
+                        (cursor.lastrowid, was["verdict"], was["note"], was["updated"]),
+                    )
+            self.db.execute(
+                "UPDATE submissions SET previous_id = ? WHERE id = ?",
+                (previous_id, submission_id),
+            )
 
     def _renumber(self, unit_id: int) -> None:
         """Versions 1, 2, … of a unit's checked submissions in the order they were received.
@@ -503,6 +687,7 @@ class Ledger:
         query = (
             "SELECT s.id, s.batch_id, s.name, s.stored, s.sha256, s.size, s.received, s.status, "
             "s.error, s.format, s.title, s.year, s.unit_id, s.unit_confirmed, s.version, "
+            "s.previous_id, s.compare_pending, "
             "u.name AS unit, "
             "(SELECT count(*) FROM findings f WHERE f.submission_id = s.id) AS findings, "
             "(SELECT count(*) FROM findings f WHERE f.submission_id = s.id AND f.severity = 3) "
@@ -908,9 +1093,13 @@ def record_files(
     results: Sequence[FileResult],
     *,
     source: str = "cli",
+    units: dict[str, str] | None = None,
+    previous: dict[str, int] | None = None,
 ) -> int:
     """Record a command-line batch: each file copied into the ledger, with its findings.
-    Returns the batch id."""
+    ``units``: path -> the unit the user named (``--unit``) or the ledger had confirmed for
+    the same bytes, recorded as confirmed; ``previous``: path -> the submission its C101–C104
+    findings were found against. Returns the batch id."""
     with Ledger(folder) as ledger:
         batch = ledger.new_batch(source)
         for result in results:
@@ -921,4 +1110,9 @@ def record_files(
                 continue
             submission = ledger.add_submission(batch, result.path, data)
             ledger.record_result(submission, result)
+            unit = (units or {}).get(result.path)
+            if unit:  # its C findings are already recorded: not queued for the desk again
+                ledger.confirm_unit(submission, unit, compare=False)
+            if result.path in (previous or {}):
+                ledger.set_previous(submission, (previous or {})[result.path])
         return batch

@@ -6,6 +6,10 @@ per-file time and memory limits, a crash of a reading library becomes an ``E999`
 and records its findings and the document's text in one transaction; until none is left.
 Killed at any moment, it loses at most the file in progress, which the desk puts back in
 the queue when it starts again (:meth:`Ledger.reset_stale`).
+
+When no file is left to check, it compares the submissions queued for it with their unit's
+report of the year before (C101–C104, :func:`fazhi_lint.desk.previous.compare_with_last_year`): a submission is
+queued when the reviewer confirms its unit, or when a file of a confirmed unit is checked.
 """
 
 from __future__ import annotations
@@ -69,7 +73,13 @@ def run(folder: str, profile: str | None = None, limit: int | None = None) -> in
         while limit is None or done < limit:
             row = ledger.claim_next()
             if row is None:
-                break
+                queued = ledger.claim_comparison()
+                if queued is None:
+                    break
+                from .previous import compare_with_last_year
+
+                compare_with_last_year(ledger, queued, make_linter(profile))
+                continue
             day = str(row["received"] or "")[:10]
             linter = linters.get(day) or linters.setdefault(day, make_linter(profile, day))
             path = str(ledger.upload_path(row["stored"]))
