@@ -143,7 +143,10 @@ def sentence_units(document: Document, profile: Any, min_chars: int) -> list[Uni
     units: list[Unit] = []
     for block, begin in candidate_blocks(document, profile):
         for start, end in split(block.text):
-            if end <= begin:
+            # a run-in heading's title (「（二）深入学习宣传贯彻习近平法治思想。」) is the
+            # report's outline, not its text: only what follows it is compared
+            start = max(start, begin)
+            if end <= start:
                 continue
             text = block.text[start:end]
             if ideographs(text) < min_chars:

@@ -394,3 +394,47 @@ def test_shared_passages_go_into_the_ledger_with_verdicts(
         ledger.set_verdict(finding["id"], "误报", "模板要求的统一表述")
         (again,) = [f for f in ledger.findings(row["id"]) if f["id"] == finding["id"]]
         assert again["verdict"] == "误报"
+
+
+def _report(year: int, paragraphs: list[str]) -> str:
+    return "\n".join(
+        [
+            f"天津市河西区司法局{year}年法治政府建设情况报告",
+            f"{year}年，区司法局坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设。",
+            f"一、{year}年推进法治政府建设的主要举措和成效",
+            *paragraphs,
+            "二、存在的不足和原因",
+            f"{year}年基层执法人员数量仍然不足，执法装备保障有待加强，原因是编制调整尚未到位。",
+            f"三、{year + 1}年推进法治政府建设的主要安排",
+            f"{year + 1}年将继续推进行政执法协调监督工作体系建设，完善基层执法队伍配备。",
+            "",
+        ]
+    )
+
+
+def test_a_run_in_headings_title_is_not_a_copied_sentence(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The same subsection titles year after year are the report's outline, not copying:
+    only the text after a run-in title is compared (found on published reports)."""
+    before = tmp_path / "2023.txt"
+    before.write_text(
+        _report(2023, [
+            "（一）深入学习宣传贯彻习近平法治思想。将习近平法治思想纳入区委理论学习中心组和党校各类主体班培训内容，列入全区普法规划重点宣传内容。",
+            "（二）切实履行推进法治建设第一责任人职责。开展党政主要负责人年终述法活动，区委常委会现场听取三个单位主要负责人述法。",
+        ]),
+        encoding="utf-8",
+    )  # fmt: skip
+    after = tmp_path / "2024.txt"
+    after.write_text(
+        _report(2024, [
+            "（一）深入学习宣传贯彻习近平法治思想。将习近平法治思想纳入区管主要领导干部培训班的培训内容，打造区级习近平法治思想学习宣传阵地。",
+            "（二）切实履行推进法治建设第一责任人职责。四十五个党政工作部门共三百余人完成书面述法，选取三个单位完成现场述法。",
+        ]),
+        encoding="utf-8",
+    )  # fmt: skip
+    _, files = run_json(capsys, str(after), "--previous", str(before), "--select", "C101,C102")
+    assert not [d for d in findings(files, "C102") if d["data"]["section"] in ("C1", "C3")]
+    (summary,) = findings(files, "C101")
+    for role in ("C1", "C3"):  # one sentence after each title; the titles are not counted
+        assert summary["data"]["shares"][role] == {"copied": 0, "sentences": 1, "share": 0.0}
