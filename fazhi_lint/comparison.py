@@ -798,9 +798,16 @@ def add_batch(linter: Any, results: list[Any]) -> list[Any]:
     """``results`` with the C105 findings (passages shared between the reports) added."""
     if not linter.is_enabled("C105") or len(results) < 2:
         return results
-    _, options = linter.settings["C105"]
     documents = [_read(linter, r) for r in results]
+    found = batch_findings(linter, documents)
+    return [_with(r, documents[i], found.get(i, [])) for i, r in enumerate(results)]
+
+
+def batch_findings(linter: Any, documents: Sequence[Document]) -> dict[int, list[Diagnostic]]:
+    """The enabled C105 findings of a batch (document index -> findings), with the
+    configured ``warning-chars``, severity and threshold."""
+    if not linter.is_enabled("C105") or len(documents) < 2:
+        return {}
+    _, options = linter.settings["C105"]
     found = compare_batch(documents, linter.profile, int(options.get("warning-chars", 150)))
-    return [
-        _with(r, documents[i], _settle(linter, found.get(i, ()))) for i, r in enumerate(results)
-    ]
+    return {i: _settle(linter, ds) for i, ds in found.items()}

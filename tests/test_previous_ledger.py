@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from fazhi_lint.cli import main
+from fazhi_lint.comparison import PREVIOUS_CODES
 from fazhi_lint.desk import worker
 from fazhi_lint.desk.ledger import Ledger
 
@@ -76,9 +77,8 @@ def ledger_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     worker.run(str(folder))
     with Ledger(folder) as ledger:
         ids = by_name(ledger)
-        assert all(
-            not c.startswith("C1") for i in ids.values() for c in codes(ledger, i)
-        )  # nothing confirmed yet: nothing compared
+        # nothing confirmed yet: nothing compared with last year
+        assert all(c not in PREVIOUS_CODES for i in ids.values() for c in codes(ledger, i))
         for name, unit in CONFIRMED.items():
             ledger.confirm_unit(ids[name], unit)
     worker.run(str(folder))
@@ -132,7 +132,7 @@ def test_never_another_units_report_nor_a_guessed_one(ledger_dir: Path) -> None:
         texts = [
             f["message"]
             for f in ledger.findings(ids["大港街2023.txt"])
-            if f["code"].startswith("C")
+            if f["code"] in PREVIOUS_CODES
         ]
     assert not any("河北区司法局2022" in t or "草稿" in t for t in texts)
     assert rows["河北区司法局2023.txt"]["previous_id"] == ids["河北区司法局2022.txt"]
@@ -156,7 +156,7 @@ def test_an_unconfirmed_submission_is_not_compared(tmp_path: Path) -> None:
     worker.run(str(folder))
     with Ledger(folder) as ledger:
         assert ledger.previous_year_report(new) is None
-        assert not [c for c in codes(ledger, new) if c.startswith("C")]
+        assert not [c for c in codes(ledger, new) if c in PREVIOUS_CODES]
         ledger.confirm_unit(new, A)  # the reviewer confirms: now it is compared
     worker.run(str(folder))
     with Ledger(folder) as ledger:
@@ -297,3 +297,43 @@ def test_the_report_page_names_last_years_file_and_both_places(
         assert f'<span class="code">{code}</span>' in page
     draft = client.get(f"/submission/{ids['大港街2022-草稿.txt']}").text
     assert "确认报送单位后，将自动与台账中该单位上年度的报告比较" in draft
+
+
+# -- the desk's batches: passages shared between the reports of one upload (C105) ----------
+
+BATCH = ROOT / "fixtures" / "batch"
+
+
+def test_the_desk_compares_a_batchs_reports_and_keeps_verdicts_on_shared_passages(
+    tmp_path: Path,
+) -> None:
+    names = ["report-01.txt", "report-04.txt", "report-09.txt", "report-12.txt", "report-16.txt"]
+    folder = tmp_path / "台账"
+    with Ledger(folder) as ledger:
+        batch = ledger.new_batch()
+        for name in names:
+            ledger.add_submission(batch, name, (BATCH / name).read_bytes())
+    worker.run(str(folder))
+    with Ledger(folder) as ledger:
+        ids = by_name(ledger)
+        shared = {n: [f for f in ledger.findings(i) if f["code"] == "C105"] for n, i in ids.items()}
+        assert [len(v) for v in shared.values()] == [0, 2, 0, 0, 0]  # filed on report-04
+        places = sorted(
+            tuple(sorted(p["path"] for p in json.loads(f["diagnostic"])["data"]["places"]))
+            for f in shared["report-04.txt"]
+        )
+        assert places == [
+            ("report-04.txt", "report-09.txt", "report-16.txt"),
+            ("report-04.txt", "report-16.txt"),
+        ]  # the files as received, not their storage names
+        first = shared["report-04.txt"][0]
+        ledger.set_verdict(first["id"], "误报", "统一模板")
+        ledger.db.execute("UPDATE batches SET shared_pending = 1 WHERE id = ?", (batch,))
+        assert ledger.pending() == 1
+    worker.run(str(folder))  # compared again: the verdict stays with its passage
+    with Ledger(folder) as ledger:
+        again = [f for f in ledger.findings(ids["report-04.txt"]) if f["code"] == "C105"]
+        assert len(again) == 2
+        kept = [f for f in again if f["fingerprint"] == first["fingerprint"]]
+        assert [(f["verdict"], f["note"]) for f in kept] == [("误报", "统一模板")]
+        assert ledger.pending() == 0

@@ -115,6 +115,7 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE submissions ADD COLUMN previous_id INTEGER REFERENCES submissions(id);
     ALTER TABLE submissions ADD COLUMN compare_pending INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE batches ADD COLUMN shared_pending INTEGER NOT NULL DEFAULT 0;
     """,
 )
 
@@ -416,8 +417,9 @@ class Ledger:
     def pending(self) -> int:
         """Files waiting to be checked or to be compared with last year's report."""
         row = self.db.execute(
-            "SELECT count(*) FROM submissions WHERE status IN (?, ?) "
-            "OR (status = ? AND compare_pending = 1)",
+            "SELECT (SELECT count(*) FROM submissions WHERE status IN (?, ?) "
+            "OR (status = ? AND compare_pending = 1)) "
+            "+ (SELECT count(*) FROM batches WHERE shared_pending = 1)",
             (PENDING, RUNNING, DONE),
         ).fetchone()
         return int(row[0])
@@ -477,6 +479,9 @@ class Ledger:
             )
             if unit_id is not None:
                 self._renumber(unit_id)
+            self.db.execute(  # the batch's reports are compared with each other again (C105)
+                "UPDATE batches SET shared_pending = 1 WHERE id = ?", (row["batch_id"],)
+            )
 
     def record_failure(self, submission_id: int, error: str) -> None:
         with self.transaction():
@@ -570,6 +575,76 @@ class Ledger:
             len({r["sha256"] for r in rows}),
         )
 
+    def _replace_findings(
+        self, submission_id: int, codes: Sequence[str], diagnostics: Iterable[Diagnostic]
+    ) -> None:
+        """Within a transaction: the submission's findings of ``codes`` replaced by
+        ``diagnostics`` (numbered after its other findings); verdicts kept by fingerprint."""
+        from ..baseline import fingerprint
+
+        old = self.db.execute(
+            "SELECT f.id, f.fingerprint, v.verdict, v.note, v.updated FROM findings f "
+            "LEFT JOIN verdicts v ON v.finding_id = f.id WHERE f.submission_id = ? "
+            f"AND f.code IN ({', '.join('?' * len(codes))})",
+            (submission_id, *codes),
+        ).fetchall()
+        kept = {r["fingerprint"]: r for r in old if r["verdict"]}
+        for r in old:
+            self.db.execute("DELETE FROM verdicts WHERE finding_id = ?", (r["id"],))
+            self.db.execute("DELETE FROM findings WHERE id = ?", (r["id"],))
+        top = self.db.execute(
+            "SELECT coalesce(max(position), -1) FROM findings WHERE submission_id = ?",
+            (submission_id,),
+        ).fetchone()[0]
+        seen: Counter[str] = Counter()
+        for position, d in enumerate(diagnostics, start=int(top) + 1):
+            value = fingerprint(d, FINGERPRINT_PATH)
+            seen[value] += 1
+            key = f"{value}:{seen[value]}"
+            cursor = self.db.execute(
+                "INSERT INTO findings(submission_id, position, fingerprint, code, name, "
+                "severity, message, diagnostic) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    submission_id,
+                    position,
+                    key,
+                    d.code,
+                    d.name,
+                    int(d.severity),
+                    d.message,
+                    json.dumps(diagnostic_to_json(d), ensure_ascii=False, default=str),
+                ),
+            )
+            if key in kept:
+                was = kept[key]
+                self.db.execute(
+                    "INSERT INTO verdicts(finding_id, verdict, note, updated) VALUES (?, ?, ?, ?)",
+                    (cursor.lastrowid, was["verdict"], was["note"], was["updated"]),
+                )
+
+    def claim_batch_comparison(self) -> int | None:
+        """A batch whose files are all checked, waiting for the comparison of its reports
+        with each other (C105); a batch with a file still waiting keeps its place."""
+        with self.transaction():
+            row = self.db.execute(
+                "SELECT b.id FROM batches b WHERE b.shared_pending = 1 AND NOT EXISTS ("
+                "SELECT 1 FROM submissions s WHERE s.batch_id = b.id AND s.status IN (?, ?)) "
+                "ORDER BY b.id LIMIT 1",
+                (PENDING, RUNNING),
+            ).fetchone()
+            if row is None:
+                return None
+            self.db.execute("UPDATE batches SET shared_pending = 0 WHERE id = ?", (row["id"],))
+        return int(row["id"])
+
+    def record_shared(self, batch_id: int, found: dict[int, Sequence[Diagnostic]]) -> None:
+        """Replace the C105 findings of a batch's submissions by ``found`` (submission id ->
+        findings), in one transaction; a verdict on a passage found again is kept."""
+        ids = [int(r["id"]) for r in self.submissions(batch_id)]
+        with self.transaction():
+            for submission_id in ids:
+                self._replace_findings(submission_id, ("C105",), found.get(submission_id, ()))
+
     def unchecked(self, submission_id: int) -> bool:
         """True when the file could not be read or checked within the limits (an E finding)."""
         row = self.db.execute(
@@ -607,51 +682,10 @@ class Ledger:
         """Replace the submission's C101–C104 findings by ``diagnostics`` (found against
         submission ``previous_id``; None: no report of last year to compare with), in one
         transaction. A verdict on a finding that is found again (same fingerprint) is kept."""
-        from ..baseline import fingerprint
         from ..comparison import PREVIOUS_CODES
 
         with self.transaction():
-            marks = PREVIOUS_CODES
-            old = self.db.execute(
-                "SELECT f.id, f.fingerprint, v.verdict, v.note, v.updated FROM findings f "
-                "LEFT JOIN verdicts v ON v.finding_id = f.id WHERE f.submission_id = ? "
-                f"AND f.code IN ({', '.join('?' * len(marks))})",
-                (submission_id, *marks),
-            ).fetchall()
-            kept = {r["fingerprint"]: r for r in old if r["verdict"]}
-            for r in old:
-                self.db.execute("DELETE FROM verdicts WHERE finding_id = ?", (r["id"],))
-                self.db.execute("DELETE FROM findings WHERE id = ?", (r["id"],))
-            top = self.db.execute(
-                "SELECT coalesce(max(position), -1) FROM findings WHERE submission_id = ?",
-                (submission_id,),
-            ).fetchone()[0]
-            seen: Counter[str] = Counter()
-            for position, d in enumerate(diagnostics, start=int(top) + 1):
-                value = fingerprint(d, FINGERPRINT_PATH)
-                seen[value] += 1
-                key = f"{value}:{seen[value]}"
-                cursor = self.db.execute(
-                    "INSERT INTO findings(submission_id, position, fingerprint, code, name, "
-                    "severity, message, diagnostic) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        submission_id,
-                        position,
-                        key,
-                        d.code,
-                        d.name,
-                        int(d.severity),
-                        d.message,
-                        json.dumps(diagnostic_to_json(d), ensure_ascii=False, default=str),
-                    ),
-                )
-                if key in kept:
-                    was = kept[key]
-                    self.db.execute(
-                        "INSERT INTO verdicts(finding_id, verdict, note, updated) "
-                        "VALUES (?, ?, ?, ?)",
-                        (cursor.lastrowid, was["verdict"], was["note"], was["updated"]),
-                    )
+            self._replace_findings(submission_id, PREVIOUS_CODES, diagnostics)
             self.db.execute(
                 "UPDATE submissions SET previous_id = ? WHERE id = ?",
                 (previous_id, submission_id),

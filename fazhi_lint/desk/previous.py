@@ -26,7 +26,8 @@ def similarity_available() -> bool:
     return all(importlib.util.find_spec(m) for m in SIMILARITY_MODULES)
 
 
-def _read(ledger: Ledger, stored: str, name: str, readers: Any = None) -> Document:
+def read_stored(ledger: Ledger, stored: str, name: str, readers: Any = None) -> Document:
+    """A file kept in the ledger, named as it was received."""
     from ..readers import read_path
 
     document = read_path(str(ledger.upload_path(stored)), plugin_readers=readers or ())
@@ -54,8 +55,8 @@ def compare_with_last_year(ledger: Ledger, submission_id: int, linter: Any) -> b
         ledger.record_comparison(submission_id, None, [])
         return False
     try:
-        current = _read(ledger, row["stored"], row["name"])
-        previous = _read(ledger, found.stored, found.name)
+        current = read_stored(ledger, row["stored"], row["name"])
+        previous = read_stored(ledger, found.stored, found.name)
         diagnostics = previous_findings(linter, current, previous)
     except Exception:  # a comparison that fails leaves the file's own findings as they are
         ledger.record_comparison(submission_id, None, [])
@@ -111,7 +112,7 @@ def for_file(
                 return LastYear(
                     unit, report, note=f"{report.describe(unit)}未能正常检查，未与之比较"
                 )
-            document = _read(ledger, report.stored, report.name, readers)
+            document = read_stored(ledger, report.stored, report.name, readers)
     except LedgerError as exc:
         return LastYear(note=str(exc))
     if not document.readable:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..engine import FileResult, Linter
+from .ledger import DONE
 
 if TYPE_CHECKING:
     from ..model import Document
@@ -73,12 +74,16 @@ def run(folder: str, profile: str | None = None, limit: int | None = None) -> in
         while limit is None or done < limit:
             row = ledger.claim_next()
             if row is None:
-                queued = ledger.claim_comparison()
-                if queued is None:
-                    break
                 from .previous import compare_with_last_year
 
-                compare_with_last_year(ledger, queued, make_linter(profile))
+                queued = ledger.claim_comparison()
+                if queued is not None:
+                    compare_with_last_year(ledger, queued, make_linter(profile))
+                    continue
+                batch = ledger.claim_batch_comparison()
+                if batch is None:
+                    break
+                compare_batch_reports(ledger, batch, make_linter(profile))
                 continue
             day = str(row["received"] or "")[:10]
             linter = linters.get(day) or linters.setdefault(day, make_linter(profile, day))
@@ -100,6 +105,37 @@ def run(folder: str, profile: str | None = None, limit: int | None = None) -> in
                 ledger.record_failure(row["id"], f"无法记录检查结果：{type(exc).__name__}: {exc}")
             done += 1
     return done
+
+
+def compare_batch_reports(ledger: Any, batch_id: int, linter: Any) -> bool:
+    """The passages shared between the reports of one batch (C105), stored on the first
+    submission holding each (its finding lists every place); returns whether it ran.
+    Files the checking process could not read or check within its limits are left out."""
+    from dataclasses import replace
+
+    from ..comparison import batch_findings
+    from .previous import read_stored, similarity_available
+
+    if not linter.is_enabled("C105") or not similarity_available():
+        return False
+    rows = [
+        r
+        for r in ledger.submissions(batch_id)
+        if r["status"] == DONE and r["stored"] and not ledger.unchecked(r["id"])
+    ]
+    if len(rows) < 2:
+        ledger.record_shared(batch_id, {})
+        return False
+    try:
+        documents = [read_stored(ledger, r["stored"], r["name"]) for r in rows]
+        shared = {
+            int(rows[i]["id"]): [replace(d, path=rows[i]["name"]) for d in ds]
+            for i, ds in batch_findings(linter, documents).items()
+        }
+    except Exception:  # the comparison failing leaves every file's own findings as they are
+        return False
+    ledger.record_shared(batch_id, shared)
+    return True
 
 
 def _text_again(path: str, result: FileResult) -> list[list[str]] | None:
