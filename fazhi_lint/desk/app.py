@@ -879,6 +879,8 @@ def _clip(text: str, limit: int = 120) -> str:
 
 def _last_year_line(row: Any, previous: Any, unit: str) -> str:
     """Which report of last year the comparison (C101–C104) used, or why there was none."""
+    from .previous import similarity_available
+
     if row["status"] != DONE:
         return ""
     if not row["unit_confirmed"]:
@@ -892,6 +894,11 @@ def _last_year_line(row: Any, previous: Any, unit: str) -> str:
         return (
             f'<p id="last-year">与上年报告比较：<a href="/submission/{previous.id}">'
             f"{esc(previous.describe(unit))}</a></p>"
+        )
+    if previous is not None and not similarity_available():
+        return (
+            f'<p class="hint" id="last-year">台账中有上年报告 {esc(previous.describe(unit))}，'
+            "但未安装比较所需的组件，未比较（pip install 'fazhi-lint[desk,compare]'）。</p>"
         )
     if previous is not None:  # found now, not yet compared (e.g. the check ran before)
         return (
