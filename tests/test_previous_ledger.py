@@ -337,3 +337,21 @@ def test_the_desk_compares_a_batchs_reports_and_keeps_verdicts_on_shared_passage
         kept = [f for f in again if f["fingerprint"] == first["fingerprint"]]
         assert [(f["verdict"], f["note"]) for f in kept] == [("误报", "统一模板")]
         assert ledger.pending() == 0
+
+
+def test_a_command_line_batch_is_not_compared_again_by_the_desk(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """check --ledger records what the command line found: without --compare the desk's
+    worker does not add C105 to that batch afterwards."""
+    folder = tmp_path / "台账"
+    files = [str(BATCH / n) for n in ("report-04.txt", "report-09.txt")]
+    main(["check", "--no-config", "--jobs", "1", "--quiet", *files, "--ledger", str(folder)])
+    capsys.readouterr()
+    with Ledger(folder) as ledger:
+        assert ledger.pending() == 0
+    worker.run(str(folder))
+    with Ledger(folder) as ledger:
+        assert not [
+            f for r in ledger.submissions() for f in ledger.findings(r["id"]) if f["code"] == "C105"
+        ]

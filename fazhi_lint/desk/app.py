@@ -905,7 +905,9 @@ def _last_year_line(row: Any, previous: Any, unit: str) -> str:
             f'<p class="hint" id="last-year">台账中有上年报告 {esc(previous.describe(unit))}，'
             "尚未比较；可重新确认单位以比较。</p>"
         )
-    year = f"{row['year'] - 1}年度" if isinstance(row["year"], int) else "上年度"
+    if not isinstance(row["year"], int):
+        return '<p class="hint" id="last-year">未识别本报告的年度，未与上年报告比较。</p>'
+    year = f"{row['year'] - 1}年度"
     return f'<p class="hint" id="last-year">台账中没有{esc(unit)}已确认的{year}报告，未与上年比较。</p>'
 
 

@@ -1149,4 +1149,6 @@ def record_files(
                 ledger.confirm_unit(submission, unit, compare=False)
             if result.path in (previous or {}):
                 ledger.set_previous(submission, (previous or {})[result.path])
+        with ledger.transaction():  # the command line compared what it was asked to (--compare)
+            ledger.db.execute("UPDATE batches SET shared_pending = 0 WHERE id = ?", (batch,))
         return batch
