@@ -898,7 +898,7 @@ def _last_year_line(row: Any, previous: Any, unit: str) -> str:
     if previous is not None and not similarity_available():
         return (
             f'<p class="hint" id="last-year">台账中有上年报告 {esc(previous.describe(unit))}，'
-            "但未安装比较所需的组件，未比较（pip install 'fazhi-lint[desk,compare]'）。</p>"
+            "但未安装比较所需的组件，未比较（pip install 'fazhi-lint[desk]'）。</p>"
         )
     if previous is not None:  # found now, not yet compared (e.g. the check ran before)
         return (
