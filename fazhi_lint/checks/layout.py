@@ -187,8 +187,14 @@ def _hao(points: float) -> str:
 def page_setup(ctx: CheckContext) -> Iterator[Diagnostic]:
     """检查什么：纸张不是 A4，或页边距与配置方案不符（天头37 mm，订口28 mm）。.docx 的节（页面设置）
     或 PDF 的页面不是 210 × 297 mm，或上、左、下、右页边距与配置方案相差超过
-    ``margin-tolerance-mm``（全国方案：37 / 28 / 35 / 26 mm，± 1.5 mm）。PDF 的页边距从正文各行的
-    起点量出，只判断左边距；只有页边距不符时为提示，因为它是量出来的，不是文件声明的。
+    ``margin-tolerance-mm``（全国方案：37 / 28 / 35 / 26 mm，± 1.5 mm）。
+
+    PDF 不声明页边距，从正文各行的位置量出（页码、页眉页脚、表格、横向页不算）：左边距为各页正文
+    行的起点，右边距为两端对齐的正文行到达的最远处（28个3号字宽158 mm，行尾可比版心多出2 mm），
+    上边距为第一页以外各页首行的顶端，下边距为“满页”（正文排到版心底部的页，不含最后一页）末行
+    的底端；奇偶页左右对换（对称页边距）时按奇数页判断。文字只占行高的一部分，行距留出的空白
+    在字的上方还是下方因软件而异，所以上、下边距按这一范围判断，报告的是估计值，并给出版心尺寸。
+    页边距不符时与 .docx 同为警告；满页少于两页（或只有一页能量出上边距）时量得不可靠，为提示。
 
     为什么：GB/T 9704-2012 第5.2.1条（A4）和第5.2.2条（天头 37 mm ± 1 mm，订口 28 mm ± 1 mm，
     版心 156 mm × 225 mm）。使用其他页边距的地区在其配置方案中改写这些数值。
@@ -212,24 +218,72 @@ def page_setup(ctx: CheckContext) -> Iterator[Diagnostic]:
         problems.append(f"纸张为{width:g}×{height:g} mm，应为{want_w:g}×{want_h:g} mm（A4）")
     tolerance = float(_layout(ctx, "margin-tolerance-mm", 1.5))
     margins = geometry.get("margins_mm") or {}
-    sides = ("left",) if ctx.document.format == "pdf" else ("top", "bottom", "left", "right")
     zh = {"top": "上", "bottom": "下", "left": "左", "right": "右"}
-    for side in sides:
+    pdf = ctx.document.format == "pdf"
+    margin_problems: list[str] = []
+    for side in ("top", "bottom", "left", "right"):
         value = margins.get(side)
         want = _layout(ctx, f"margin-{side}-mm")
         if value is None or want is None:
             continue
-        if abs(float(value) - float(want)) > tolerance:
-            problems.append(f"{zh[side]}边距{value:g} mm，应为{float(want):g} mm")
+        if pdf:
+            low, high = (geometry.get("margin_ranges_mm") or {}).get(side, (value, value))
+            if side == "right":  # 28 characters of 3号 are 158 mm: a line may end that far
+                high += _line_slack(ctx)
+            if float(want) < low - tolerance or float(want) > high + tolerance:
+                margin_problems.append(f"{zh[side]}边距约{value:g} mm，应为{float(want):g} mm")
+        elif abs(float(value) - float(want)) > tolerance:
+            margin_problems.append(f"{zh[side]}边距{value:g} mm，应为{float(want):g} mm")
+    if pdf and margin_problems and width and height:
+        area = _type_area(ctx, float(width), float(height), margins)
+        if area:
+            margin_problems.append(area)
+    problems.extend(margin_problems)
     if problems:
-        # a PDF's margin is measured from the text, not declared: a note unless the paper is wrong
-        measured_only = ctx.document.format == "pdf" and not problems[0].startswith("纸张")
-        yield ctx.diagnostic(
-            "页面设置不合 GB/T 9704-2012 第5.2条：" + "；".join(problems),
-            suggestion="在“布局 → 页边距 → 自定义边距”中按配置方案设置",
-            severity=Severity.INFO if measured_only else None,
-            data={"problems": problems},
+        # a PDF's margin is measured from the text, not declared: a note when few full pages
+        # show it (or the first line's top on too few pages)
+        uncertain = (
+            pdf
+            and not problems[0].startswith("纸张")
+            and (int(geometry.get("full_pages", 0)) < 2 or int(geometry.get("top_pages", 0)) < 2)
         )
+        where = "（从 PDF 正文各行的位置量出）" if pdf and margin_problems else ""
+        yield ctx.diagnostic(
+            f"页面设置不合 GB/T 9704-2012 第5.2条{where}：" + "；".join(problems),
+            suggestion="在“布局 → 页边距 → 自定义边距”中按配置方案设置",
+            severity=Severity.INFO if uncertain else None,
+            data={"problems": problems, "measured": pdf},
+        )
+
+
+def _line_slack(ctx: CheckContext) -> float:
+    """How far a full line of ``chars-per-line`` body characters may reach past the type area
+    (28 × 16 pt = 158 mm in a 156 mm type area), in millimetres."""
+    chars = _layout(ctx, "chars-per-line")
+    if not chars:
+        return 0.0
+    line = float(chars) * float(_layout(ctx, "body-size-pt", 16)) * 25.4 / 72
+    width = float(_layout(ctx, "page-width-mm", 210))
+    area = (
+        width - float(_layout(ctx, "margin-left-mm", 0)) - float(_layout(ctx, "margin-right-mm", 0))
+    )
+    return max(0.0, line - area)
+
+
+def _type_area(ctx: CheckContext, width: float, height: float, margins: dict[str, float]) -> str:
+    """「版心约160×245 mm，应为156×225 mm」 from the measured margins, or "" when it fits."""
+    if not all(side in margins for side in ("top", "bottom", "left", "right")):
+        return ""
+    got_w = width - margins["left"] - margins["right"]
+    got_h = height - margins["top"] - margins["bottom"]
+    want_w = float(_layout(ctx, "page-width-mm", 210)) - float(_layout(ctx, "margin-left-mm", 0))
+    want_w -= float(_layout(ctx, "margin-right-mm", 0))
+    want_h = float(_layout(ctx, "page-height-mm", 297)) - float(_layout(ctx, "margin-top-mm", 0))
+    want_h -= float(_layout(ctx, "margin-bottom-mm", 0))
+    tolerance = float(_layout(ctx, "margin-tolerance-mm", 1.5))
+    if abs(got_w - want_w) <= tolerance and abs(got_h - want_h) <= tolerance:
+        return ""  # the text block has its size, only its place is wrong
+    return f"版心约{got_w:.0f}×{got_h:.0f} mm，应为{want_w:g}×{want_h:g} mm"
 
 
 @check("F102", "body-font", Severity.WARNING, "正文字体不是仿宋")
