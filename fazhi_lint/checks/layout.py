@@ -5,7 +5,8 @@ indent, page numbers); font names are compared as families through ``layout.toml
 module (仿宋_GB2312, FangSong and 方正仿宋_GBK are all 仿宋). Each check reports a root cause
 once, with how many paragraphs it concerns and the first places («正文有37段为宋体，应为仿宋；
 第3段、第5段、第8段…»), never one finding per paragraph. Text formats carry no layout: the
-checks only run on .docx and .pdf files.
+checks only run on .docx and .pdf files, except F104 on the blanks typed before the
+paragraphs of a .txt file (``Style.leading_whitespace``).
 """
 
 from __future__ import annotations
@@ -323,29 +324,100 @@ def body_size(ctx: CheckContext) -> Iterator[Diagnostic]:
         yield from _size_findings(ctx, body_paragraphs(ctx), expected, "正文")
 
 
+_BLANK_NAMES = {"\u3000": "全角空格", " ": "半角空格", "\u00a0": "不换行空格", "\t": "制表符"}
+_BLANK_WIDTHS = {"\u3000": 1.0, " ": 0.5, "\u00a0": 0.5}  # in characters, in a text editor
+
+
+def _blanks_zh(blanks: str) -> str:
+    """「　　」 → 「2个全角空格」, "\t" → 「1个制表符」."""
+    counts: dict[str, int] = {}
+    for char in blanks:
+        counts[char] = counts.get(char, 0) + 1
+    return "和".join(f"{n}个{_BLANK_NAMES.get(c, '空白字符')}" for c, n in counts.items())
+
+
+def _blanks_width(blanks: str) -> float | None:
+    """How many characters wide ``blanks`` show in a text editor; None with a tab."""
+    if any(c not in _BLANK_WIDTHS for c in blanks):
+        return None
+    return sum(_BLANK_WIDTHS[c] for c in blanks)
+
+
 @check("F104", "first-line-indent", Severity.WARNING, "正文段落首行没有缩进两字")
 def first_line_indent(ctx: CheckContext) -> Iterator[Diagnostic]:
     """检查什么：正文段落没有首行缩进两字。正文段落的首行缩进（以字符计；.docx 中以缇给出时，按
-    段落字号换算）不是 ``first-line-indent-chars`` ± 0.5。用行首空格代替缩进的段落不报告（读取时
-    去掉了空格）；PDF 中位于一页开头的段落也不报告（它可能是上一页段落的延续）。只有多数正文段落
-    带有缩进信息的文件才判断。
+    段落字号换算）不是 ``first-line-indent-chars`` ± 0.5；PDF 中位于一页开头的段落不报告（它可能
+    是上一页段落的延续）。只有多数正文段落带有缩进信息的文件才判断。
+
+    用空白字符代替首行缩进的段落：行首恰好是两个全角空格「　　」（``typed-indent``）而段落本身
+    没有首行缩进的，视为合格——GB/T 9704-2012 第7.3.3条要求的是“每个自然段左空二字”这一版面
+    效果，两个全角空格在正文字体中正好占两个字宽，与首行缩进2字符印出来相同，许多报告也这样
+    排版。其他空白不合格，按种类和个数各报告一次：半角空格的宽度取决于西文字体（Times New Roman
+    中4个半角空格只有约1个字宽），制表符的宽度取决于制表位，一个或三个全角空格字数不对；
+    已设首行缩进2字符又输入全角空格的，缩进成了四个字。.txt 文件没有版式，只在多数正文段落
+    以空白开头时判断这些空白（文本编辑器中4个半角空格与2个全角空格同宽，也算合格），并只作
+    提示。
 
     为什么：GB/T 9704-2012 第7.3.3条：每个自然段左空二字（首行缩进2字符）。
 
     错误示例：
-        段落“特殊格式”为“无”，正文顶格。
+        段落“特殊格式”为“无”，正文顶格；或行首输入4个半角空格、一个制表符代替缩进。
 
     正确示例：
-        段落“特殊格式”为“首行缩进 2 字符”。
+        段落“特殊格式”为“首行缩进 2 字符”（或行首两个全角空格「　　」、不设缩进）。
     """
-    if not _applies(ctx):
+    text_file = ctx.document.format == "text"
+    if text_file:
+        body = body_paragraphs(ctx)
+        if len(body) < int(_layout(ctx, "min-paragraphs", 3)):
+            return
+    elif not _applies(ctx):
         return
+    else:
+        body = body_paragraphs(ctx)
     want = float(_layout(ctx, "first-line-indent-chars", 2))
-    body = body_paragraphs(ctx)
-    known = [b for b in body if b.style.first_line_indent is not None]
+    typed = str(_layout(ctx, "typed-indent", "\u3000\u3000"))
+    typed_zh = _blanks_zh(typed)
+    plain = [b for b in body if not b.style.leading_whitespace]
+    if text_file and len(plain) * 2 > len(body):
+        return  # a text copy without indentation: nothing typed to judge
+    wrong_typed: dict[str, list[Block]] = defaultdict(list)
+    for b in body:
+        blanks = b.style.leading_whitespace
+        if not blanks:
+            continue
+        indent = float(b.style.first_line_indent or 0)
+        if text_file:
+            width = _blanks_width(blanks)
+            if typed and width is not None and width == _blanks_width(typed):
+                continue
+        elif blanks == typed and abs(indent) <= 0.5:
+            continue
+        shown = _blanks_zh(blanks)
+        if not text_file and abs(indent - want) <= 0.5:
+            shown = f"首行缩进{want:g}字符之外又输入{shown}"
+        wrong_typed[shown].append(b)
+    for shown, found in wrong_typed.items():
+        if shown.startswith("首行缩进"):
+            message = f"正文有{len(found)}段{shown}，缩进超过{want:g}个字符"
+            advice = "删去行首的空格，保留“首行缩进 2 字符”"
+        else:
+            message = f"正文有{len(found)}段行首用{shown}代替首行缩进，应为首行缩进{want:g}字符"
+            message += f"或{typed_zh}" if typed else ""
+            advice = f"删去行首的空白，段落格式设为“首行缩进 {want:g} 字符”"
+        yield ctx.diagnostic(
+            f"{message}；{_places(found)}",
+            found[0],
+            suggestion=advice,
+            severity=Severity.INFO if text_file else None,
+            data={"count": len(found), "typed": shown},
+        )
+    if text_file:
+        return
+    known = [b for b in plain if b.style.first_line_indent is not None]
     if ctx.document.format == "pdf":  # a paragraph at the top of a page may continue the last
         known = [b for b in known if b.location.line != 1]
-    if len(known) * 2 < len(body):
+    if (len(known) + len(body) - len(plain)) * 2 < len(body):
         return
     wrong = [b for b in known if abs(float(b.style.first_line_indent or 0) - want) > 0.5]
     if wrong:
