@@ -505,7 +505,9 @@ _NUMBER_ONLY_RE = re.compile(r"^\s*\D{0,6}[0-9]+\D{0,8}\s*$")
 def page_number_format(ctx: CheckContext) -> Iterator[Diagnostic]:
     """检查什么：页脚没有页码，或页码不是两侧加一字线的4号半角数字。.docx 的所有页脚中都没有 PAGE
     域，或页码段落不是「— # —」（如「第 1 页」、单独的「1」），或字号与 ``page-number-size-pt``
-    不符；多页的 PDF 页脚处没有页码行。
+    不符；多页的 PDF 页脚处没有页码行，或页码行的字号不符。.docx 页码的字号按 Word 的方式得出：
+    页码所在文字的直接格式，其上是字符样式（「页码」），再上是段落样式链（「页脚」样式，段落未指定
+    样式时为默认段落样式）和文档默认格式，不只看直接格式。
 
     为什么：GB/T 9704-2012 第7.5条：页码用4号半角宋体阿拉伯数字，数字左右各放一条一字线，
     「— 1 —」，置于版心下边缘之下。
@@ -528,12 +530,12 @@ def page_number_format(ctx: CheckContext) -> Iterator[Diagnostic]:
         if int(document.meta.get("pages", 0) or 0) < 2:
             return
         footers = [
-            b.text
+            b
             for b in document.furniture
             if b.kind == BlockKind.FOOTER and _NUMBER_ONLY_RE.match(b.text)
         ]
-        text = footers[0] if footers else None
-        number = {}
+        text = footers[0].text if footers else None
+        number = {"size_pt": footers[0].style.size_pt} if footers else {}
     if text is None:
         yield ctx.diagnostic(
             "页脚没有页码：GB/T 9704-2012 第7.5条要求在版心下边缘之下标注页码「— 1 —」",

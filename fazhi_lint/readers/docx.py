@@ -186,7 +186,7 @@ def read(data: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> Document:
             if story is not None:
                 reader.read_story(story, part_kind, part)
                 if kind == "footer" and page_number is None:
-                    page_number = page_number_paragraph(story)
+                    page_number = page_number_paragraph(story, sheet)
     for kind, tag in (("footnotes", W + "footnote"), ("endnotes", W + "endnote")):
         for name in package.parts(kind):
             notes = package.xml(name)
