@@ -100,3 +100,20 @@ def test_direct_size_of_the_number_over_every_style() -> None:
 def test_footer_style_at_four_hao_is_correct() -> None:
     data = report(p("— ", field(), " —", style="a5"), style("a5", "footer", rpr=sz(14)))
     assert f107(data) == []
+
+
+def test_page_number_in_a_text_box_with_a_fallback_copy() -> None:
+    # WPS puts 「1」 in a text box (mc:Choice) with a VML copy (mc:Fallback): the copy is passed
+    # over, the box's paragraph is read, its size comes from the footer style
+    inner = p(field(simple=False), style="a5")
+    box = (
+        '<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/'
+        'markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><wps:txbx '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f"<w:txbxContent>{inner}</w:txbxContent></wps:txbx></w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict><w:txbxContent>{inner}</w:txbxContent></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r>"
+    )
+    for _ in range(3):  # the Fallback's nodes are told apart by identity: stable every time
+        data = report(p(box, style="a5"), FOOTER_STYLE_9)
+        assert page_number(data) == {"text": "#", "size_pt": 9.0}

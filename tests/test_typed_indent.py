@@ -51,6 +51,10 @@ def test_reader_keeps_the_text_and_records_the_blanks() -> None:
 
 def test_two_full_width_spaces_are_the_indent() -> None:
     assert f104(report(*["\u3000\u3000"] * 4)) == []
+    # two em spaces (U+2003, WPS) are as wide as two characters in any font too
+    assert f104(report(*["\u2003\u2003"] * 4)) == []
+    (finding,) = f104(report("\u2003\u2003", "\u2003", "\u2003", "\u2003\u2003"))
+    assert "1个长空格" in finding.message
 
 
 def test_no_indent_and_no_blanks_is_still_reported() -> None:

@@ -324,8 +324,18 @@ def body_size(ctx: CheckContext) -> Iterator[Diagnostic]:
         yield from _size_findings(ctx, body_paragraphs(ctx), expected, "正文")
 
 
-_BLANK_NAMES = {"\u3000": "全角空格", " ": "半角空格", "\u00a0": "不换行空格", "\t": "制表符"}
-_BLANK_WIDTHS = {"\u3000": 1.0, " ": 0.5, "\u00a0": 0.5}  # in characters, in a text editor
+_BLANK_NAMES = {
+    "\u3000": "全角空格",
+    "\u2003": "长空格",  # em space: as wide as a Chinese character in any font
+    "\u2002": "短空格",  # en space
+    " ": "半角空格",
+    "\u00a0": "不换行空格",
+    "\t": "制表符",
+}
+# in characters: in a text editor (every blank but the tab), and in Word (only the blanks one
+# character wide in any font: half-width spaces take the width of the Latin font's space)
+_BLANK_WIDTHS = {"\u3000": 1.0, "\u2003": 1.0, "\u2002": 0.5, " ": 0.5, "\u00a0": 0.5}
+_WIDE_BLANKS = {"\u3000": 1.0, "\u2003": 1.0}
 
 
 def _blanks_zh(blanks: str) -> str:
@@ -336,11 +346,12 @@ def _blanks_zh(blanks: str) -> str:
     return "和".join(f"{n}个{_BLANK_NAMES.get(c, '空白字符')}" for c, n in counts.items())
 
 
-def _blanks_width(blanks: str) -> float | None:
-    """How many characters wide ``blanks`` show in a text editor; None with a tab."""
-    if any(c not in _BLANK_WIDTHS for c in blanks):
+def _blanks_width(blanks: str, widths: dict[str, float] = _BLANK_WIDTHS) -> float | None:
+    """How many characters wide ``blanks`` show (in a text editor by default); None when one
+    of them has no fixed width (a tab)."""
+    if any(c not in widths for c in blanks):
         return None
-    return sum(_BLANK_WIDTHS[c] for c in blanks)
+    return sum(widths[c] for c in blanks)
 
 
 @check("F104", "first-line-indent", Severity.WARNING, "正文段落首行没有缩进两字")
@@ -349,8 +360,8 @@ def first_line_indent(ctx: CheckContext) -> Iterator[Diagnostic]:
     段落字号换算）不是 ``first-line-indent-chars`` ± 0.5；PDF 中位于一页开头的段落不报告（它可能
     是上一页段落的延续）。只有多数正文段落带有缩进信息的文件才判断。
 
-    用空白字符代替首行缩进的段落：行首恰好是两个全角空格「　　」（``typed-indent``）而段落本身
-    没有首行缩进的，视为合格——GB/T 9704-2012 第7.3.3条要求的是“每个自然段左空二字”这一版面
+    用空白字符代替首行缩进的段落：行首恰好是两个全角空格「　　」（``typed-indent``；两个长空格
+    U+2003 同宽，也算）而段落本身没有首行缩进的，视为合格——GB/T 9704-2012 第7.3.3条要求的是“每个自然段左空二字”这一版面
     效果，两个全角空格在正文字体中正好占两个字宽，与首行缩进2字符印出来相同，许多报告也这样
     排版。其他空白不合格，按种类和个数各报告一次：半角空格的宽度取决于西文字体（Times New Roman
     中4个半角空格只有约1个字宽），制表符的宽度取决于制表位，一个或三个全角空格字数不对；
@@ -391,8 +402,12 @@ def first_line_indent(ctx: CheckContext) -> Iterator[Diagnostic]:
             width = _blanks_width(blanks)
             if typed and width is not None and width == _blanks_width(typed):
                 continue
-        elif blanks == typed and abs(indent) <= 0.5:
-            continue
+        elif (
+            typed
+            and abs(indent) <= 0.5
+            and _blanks_width(blanks, _WIDE_BLANKS) == _blanks_width(typed, _WIDE_BLANKS)
+        ):
+            continue  # 「　　」, or two em spaces: two characters in any font
         shown = _blanks_zh(blanks)
         if not text_file and abs(indent - want) <= 0.5:
             shown = f"首行缩进{want:g}字符之外又输入{shown}"

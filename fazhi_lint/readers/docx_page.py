@@ -80,7 +80,10 @@ def page_number_paragraph(
     the field code's run when no result is cached) decide; without them, the largest size of
     the paragraph's text.
     """
-    hidden = {id(n) for fb in footer.iter(MC_FALLBACK) for n in fb.iter()}
+    # keep the Fallback nodes alive: an lxml proxy's id() is only stable while it is referenced
+    # (a freed proxy's id is reused by the next one, which then reads as hidden)
+    fallback = [n for fb in footer.iter(MC_FALLBACK) for n in fb.iter()]
+    hidden = {id(n) for n in fallback}
     for para in footer.iter(W + "p"):
         if id(para) in hidden:
             continue
