@@ -149,7 +149,9 @@ def pdf_document(geometry: dict[str, object]) -> Document:
     )
 
 
-def geometry(top: float, full_pages: int = 4, top_pages: int = 4) -> dict[str, object]:
+def geometry(
+    top: float, full_pages: int = 4, top_pages: int = 4, side_pages: int = 4
+) -> dict[str, object]:
     leading = (PITCH - GLYPH) / MM
     glyph_top = top + leading / 2
     return {
@@ -164,6 +166,7 @@ def geometry(top: float, full_pages: int = 4, top_pages: int = 4) -> dict[str, o
         },
         "full_pages": full_pages,
         "top_pages": top_pages,
+        "side_pages": side_pages,
     }
 
 
@@ -179,9 +182,23 @@ def test_f101_pdf_margin_measured_on_full_pages_is_a_warning() -> None:
     assert "版心约156×237 mm，应为156×225 mm" in finding.message
 
 
-def test_f101_pdf_margin_from_few_full_pages_is_a_note() -> None:
-    (finding,) = f101(pdf_document(geometry(25.4, full_pages=1)))
+def test_f101_pdf_margin_measured_on_one_page_is_a_note() -> None:
+    (finding,) = f101(pdf_document(geometry(25.4, top_pages=1)))
     assert finding.severity == Severity.INFO
+    # a wrong bottom seen on one full page only
+    data = geometry(37.0, full_pages=1)
+    data["margin_ranges_mm"]["bottom"] = (15.0, 25.0)  # type: ignore[index]
+    (finding,) = f101(pdf_document(data))
+    assert finding.severity == Severity.INFO and "下边距" in finding.message
+
+
+def test_f101_pdf_one_certain_side_makes_the_finding_a_warning() -> None:
+    data = geometry(25.4, top_pages=1)
+    data["margins_mm"]["left"] = 35.0  # type: ignore[index]
+    data["margin_ranges_mm"]["left"] = (35.0, 35.0)  # type: ignore[index]
+    (finding,) = f101(pdf_document(data))
+    assert finding.severity == Severity.WARNING
+    assert "上边距约25.4 mm" in finding.message and "左边距约35 mm" in finding.message
 
 
 def test_f101_pdf_glyph_placement_within_the_leading_is_accepted() -> None:

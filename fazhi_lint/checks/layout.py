@@ -195,7 +195,8 @@ def page_setup(ctx: CheckContext) -> Iterator[Diagnostic]:
     上边距为第一页以外各页首行的顶端，下边距为“满页”（正文排到版心底部的页，不含最后一页）末行
     的底端；奇偶页左右对换（对称页边距）时按奇数页判断。文字只占行高的一部分，行距留出的空白
     在字的上方还是下方因软件而异，所以上、下边距按这一范围判断，报告的是估计值，并给出版心尺寸。
-    页边距不符时与 .docx 同为警告；满页少于两页（或只有一页能量出上边距）时量得不可靠，为提示。
+    页边距不符时与 .docx 同为警告；不符的边距都只在一页上量出（如满页少于两页）时量得不可靠，
+    为提示。
 
     为什么：GB/T 9704-2012 第5.2.1条（A4）和第5.2.2条（天头 37 mm ± 1 mm，订口 28 mm ± 1 mm，
     版心 156 mm × 225 mm）。使用其他页边距的地区在其配置方案中改写这些数值。
@@ -222,6 +223,14 @@ def page_setup(ctx: CheckContext) -> Iterator[Diagnostic]:
     zh = {"top": "上", "bottom": "下", "left": "左", "right": "右"}
     pdf = ctx.document.format == "pdf"
     margin_problems: list[str] = []
+    # how many pages each side was measured on (a PDF): one page is too few to be sure
+    measured_on = {
+        "top": int(geometry.get("top_pages", 0) or 0),
+        "bottom": int(geometry.get("full_pages", 0) or 0),
+        "left": int(geometry.get("side_pages", 0) or 0),
+        "right": int(geometry.get("side_pages", 0) or 0),
+    }
+    certain = not pdf
     for side in ("top", "bottom", "left", "right"):
         value = margins.get(side)
         want = _layout(ctx, f"margin-{side}-mm")
@@ -233,6 +242,7 @@ def page_setup(ctx: CheckContext) -> Iterator[Diagnostic]:
                 high += _line_slack(ctx)
             if float(want) < low - tolerance or float(want) > high + tolerance:
                 margin_problems.append(f"{zh[side]}边距约{value:g} mm，应为{float(want):g} mm")
+                certain = certain or measured_on[side] >= 2
         elif abs(float(value) - float(want)) > tolerance:
             margin_problems.append(f"{zh[side]}边距{value:g} mm，应为{float(want):g} mm")
     if pdf and margin_problems and width and height:
@@ -241,13 +251,9 @@ def page_setup(ctx: CheckContext) -> Iterator[Diagnostic]:
             margin_problems.append(area)
     problems.extend(margin_problems)
     if problems:
-        # a PDF's margin is measured from the text, not declared: a note when few full pages
-        # show it (or the first line's top on too few pages)
-        uncertain = (
-            pdf
-            and not problems[0].startswith("纸张")
-            and (int(geometry.get("full_pages", 0)) < 2 or int(geometry.get("top_pages", 0)) < 2)
-        )
+        # a PDF's margin is measured from the text, not declared: a note when every wrong side
+        # was measured on fewer than two pages (few full pages, one page of text)
+        uncertain = pdf and not problems[0].startswith("纸张") and not certain
         where = "（从 PDF 正文各行的位置量出）" if pdf and margin_problems else ""
         yield ctx.diagnostic(
             f"页面设置不合 GB/T 9704-2012 第5.2条{where}：" + "；".join(problems),

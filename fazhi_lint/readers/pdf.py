@@ -1191,6 +1191,7 @@ def _paper_geometry(pages: list[_Page], bodies: list[list[Line]]) -> dict[str, A
         }
         geometry["full_pages"] = area.full_pages
         geometry["top_pages"] = area.top_pages
+        geometry["side_pages"] = area.side_pages
         if area.mirrored:
             geometry["mirrored"] = True
     return geometry

@@ -48,6 +48,7 @@ class TypeArea:
     ranges: dict[str, tuple[float, float]] = field(default_factory=dict)
     full_pages: int = 0
     top_pages: int = 0  # pages whose first line gave the top
+    side_pages: int = 0  # pages whose lines gave the left and right margins
     mirrored: bool = False
     pitch: float = 0.0
 
@@ -143,6 +144,7 @@ def _sides(pages: list[_PageLines], area: TypeArea) -> None:
         ):
             area.mirrored = True
             chosen = odd
+    area.side_pages = len(chosen)
     left = _median(m[1] for m in chosen)
     right = _median(m[2] for m in chosen)
     em = body_size(line for page in pages for line in page.lines) or 0.0
