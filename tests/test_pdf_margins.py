@@ -88,12 +88,28 @@ def test_page_numbers_tables_and_small_lines_are_not_the_type_area() -> None:
         wide = line(15 * MM, w - 15 * MM, lines[5].top, text="表格行")
         wide.table = 1
         lines[5] = wide
-        lines.append(line(28 * MM, 100 * MM, 265 * MM, text="注：数据截至年底", size=10.5))
+        if n == 1:  # a footnote ends the page: it says nothing of the body's bottom
+            lines.append(line(28 * MM, 100 * MM, 265 * MM, text="注：数据截至年底", size=10.5))
         pages.append((number, w, h, lines))
     area = measure(pages)
     assert area is not None
     assert (mm(area, "left"), mm(area, "right")) == (28.0, 26.0)
     assert abs(mm(area, "bottom") - 35) < 0.5
+
+
+def test_pages_starting_or_ending_with_a_table_say_nothing_of_top_or_bottom() -> None:
+    pages = []
+    for n in range(1, 8):
+        number, w, h, lines = page(n)
+        if 2 <= n <= 5:  # a table continued from the page before, then the text goes on
+            for row in (0, 1, 2, 21):
+                lines[row].table = 1
+        pages.append((number, w, h, lines))
+    area = measure(pages)
+    assert area is not None
+    assert abs(mm(area, "top") - 37) < 0.2  # pages 6 and 7, not the first line after a table
+    assert abs(mm(area, "bottom") - 35) < 0.5
+    assert area.top_pages == 2
 
 
 def test_landscape_pages_are_left_out() -> None:

@@ -14,7 +14,8 @@ body's size outside ruled tables (a table may be wider than the text, a footnote
 * **top**: the most common top of the first line over the pages after the first (a title
   page or a 版头 starts lower); **bottom**: the lowest last line shared by two or more pages
   that are not the last (a short last page, a page broken before a heading end higher); the
-  pages that reach it are the *full pages*.
+  pages that reach it are the *full pages*. A page that starts (ends) with a table row or a
+  line in other type (a heading, a footnote) says nothing of the top (bottom).
 
 A line's glyphs do not fill its line box: the space between lines (line pitch minus glyph
 height, the *leading*) lies above and/or below them depending on the program (LibreOffice
@@ -59,6 +60,8 @@ class _PageLines:
     width: float
     height: float
     lines: list[Line]
+    starts_with_body: bool = True  # the page's first printed line is a body line (not a table
+    ends_with_body: bool = True  # row, a heading in larger type, a footnote); the same at the end
 
 
 def measure(pages: Sequence[tuple[int, float, float, Sequence[Line]]]) -> TypeArea | None:
@@ -73,15 +76,22 @@ def measure(pages: Sequence[tuple[int, float, float, Sequence[Line]]]) -> TypeAr
     for number, width, height, lines in portrait:
         if abs(width - paper[0]) > 3 or abs(height - paper[1]) > 3:
             continue  # a page of another size
-        body = [
-            line
-            for line in lines
-            if line.table is None
-            and abs(line.size - size) < 1.5
-            and not PAGE_NUMBER.match(line.text.strip())
-        ]
+        printed = sorted(
+            (line for line in lines if not PAGE_NUMBER.match(line.text.strip())),
+            key=lambda x: x.top,
+        )
+        body = [line for line in printed if line.table is None and abs(line.size - size) < 1.5]
         if body:
-            usable.append(_PageLines(number, width, height, sorted(body, key=lambda x: x.top)))
+            usable.append(
+                _PageLines(
+                    number,
+                    width,
+                    height,
+                    body,
+                    starts_with_body=printed[0] is body[0],
+                    ends_with_body=printed[-1] is body[-1],
+                )
+            )
     if not usable:
         return None
     area = TypeArea(pitch=_pitch(usable, size))
@@ -157,7 +167,7 @@ def _sides(pages: list[_PageLines], area: TypeArea) -> None:
 
 def _top(pages: list[_PageLines], area: TypeArea, leading: float) -> None:
     later = pages[1:] if len(pages) > 1 else pages  # the first page: a title, a 版头
-    tops = [page.lines[0].top for page in later if len(page.lines) >= 2]
+    tops = [page.lines[0].top for page in later if len(page.lines) >= 2 and page.starts_with_body]
     if not tops:
         return
     counts: Counter[float] = Counter(round(top) for top in tops)
@@ -172,7 +182,9 @@ def _top(pages: list[_PageLines], area: TypeArea, leading: float) -> None:
 
 def _bottom(pages: list[_PageLines], area: TypeArea, leading: float) -> None:
     candidates = [
-        (page, page.lines[-1].bottom) for page in pages[:-1] if len(page.lines) >= MIN_LINES
+        (page, page.lines[-1].bottom)
+        for page in pages[:-1]
+        if len(page.lines) >= MIN_LINES and page.ends_with_body
     ]
     if not candidates:
         return
