@@ -190,6 +190,9 @@ class Style:
     bold: bool | None = None
     alignment: str | None = None  # left | center | right | both | distribute
     first_line_indent: float | None = None  # in characters when known, else points
+    # the blanks typed before the text (「　　」, spaces, "\t" for a tab): stripped from
+    # ``Block.text`` but kept here, as an indentation typed instead of a first-line indent
+    leading_whitespace: str = ""
 
 
 @dataclass(frozen=True)
@@ -198,7 +201,7 @@ class Block:
 
     ``text`` includes a rendered automatic label ("一、总体情况"); ``label.text`` is
     then a prefix of ``text``. Leading indentation is stripped (``Location.column``
-    keeps where the text starts in a text file).
+    keeps where the text starts in a text file, ``Style.leading_whitespace`` what it was).
     """
 
     index: int

@@ -153,3 +153,16 @@ def test_addressee_line_is_not_body_text(docx_files: dict[str, Path], tmp_path: 
     path = tmp_path / "addressee.docx"
     path.write_bytes(out.getvalue())
     assert f_codes(path) == []
+
+
+def test_pdf_margins_are_measured_at_the_docx_rule_severity(
+    pdf_files: dict[str, Path], tmp_path: Path
+) -> None:
+    profile = tmp_path / "export.toml"
+    profile.write_text(B.PDF_PROFILE, encoding="utf-8")
+    config = Config(select=("F101",), profile=str(profile))
+    (finding,) = Linter(config).lint_path(pdf_files["margin-top"]).diagnostics
+    assert finding.severity.label == "warning"
+    assert "上边距约2" in finding.message and "应为37 mm" in finding.message
+    (finding,) = Linter(config).lint_path(pdf_files["margin-right"]).diagnostics
+    assert "右边距约3" in finding.message and "版心约150×225 mm" in finding.message

@@ -5,7 +5,8 @@ indent, page numbers); font names are compared as families through ``layout.toml
 module (仿宋_GB2312, FangSong and 方正仿宋_GBK are all 仿宋). Each check reports a root cause
 once, with how many paragraphs it concerns and the first places («正文有37段为宋体，应为仿宋；
 第3段、第5段、第8段…»), never one finding per paragraph. Text formats carry no layout: the
-checks only run on .docx and .pdf files.
+checks only run on .docx and .pdf files, except F104 on the blanks typed before the
+paragraphs of a .txt file (``Style.leading_whitespace``).
 """
 
 from __future__ import annotations
@@ -187,8 +188,15 @@ def _hao(points: float) -> str:
 def page_setup(ctx: CheckContext) -> Iterator[Diagnostic]:
     """检查什么：纸张不是 A4，或页边距与配置方案不符（天头37 mm，订口28 mm）。.docx 的节（页面设置）
     或 PDF 的页面不是 210 × 297 mm，或上、左、下、右页边距与配置方案相差超过
-    ``margin-tolerance-mm``（全国方案：37 / 28 / 35 / 26 mm，± 1.5 mm）。PDF 的页边距从正文各行的
-    起点量出，只判断左边距；只有页边距不符时为提示，因为它是量出来的，不是文件声明的。
+    ``margin-tolerance-mm``（全国方案：37 / 28 / 35 / 26 mm，± 1.5 mm）。
+
+    PDF 不声明页边距，从正文各行的位置量出（页码、页眉页脚、表格、横向页不算）：左边距为各页正文
+    行的起点，右边距为两端对齐的正文行到达的最远处（28个3号字宽158 mm，行尾可比版心多出2 mm），
+    上边距为第一页以外各页首行的顶端，下边距为“满页”（正文排到版心底部的页，不含最后一页）末行
+    的底端；奇偶页左右对换（对称页边距）时按奇数页判断。文字只占行高的一部分，行距留出的空白
+    在字的上方还是下方因软件而异，所以上、下边距按这一范围判断，报告的是估计值，并给出版心尺寸。
+    页边距不符时与 .docx 同为警告；不符的边距都只在一页上量出（如满页少于两页）时量得不可靠，
+    为提示。
 
     为什么：GB/T 9704-2012 第5.2.1条（A4）和第5.2.2条（天头 37 mm ± 1 mm，订口 28 mm ± 1 mm，
     版心 156 mm × 225 mm）。使用其他页边距的地区在其配置方案中改写这些数值。
@@ -212,24 +220,77 @@ def page_setup(ctx: CheckContext) -> Iterator[Diagnostic]:
         problems.append(f"纸张为{width:g}×{height:g} mm，应为{want_w:g}×{want_h:g} mm（A4）")
     tolerance = float(_layout(ctx, "margin-tolerance-mm", 1.5))
     margins = geometry.get("margins_mm") or {}
-    sides = ("left",) if ctx.document.format == "pdf" else ("top", "bottom", "left", "right")
     zh = {"top": "上", "bottom": "下", "left": "左", "right": "右"}
-    for side in sides:
+    pdf = ctx.document.format == "pdf"
+    margin_problems: list[str] = []
+    # how many pages each side was measured on (a PDF): one page is too few to be sure
+    measured_on = {
+        "top": int(geometry.get("top_pages", 0) or 0),
+        "bottom": int(geometry.get("full_pages", 0) or 0),
+        "left": int(geometry.get("side_pages", 0) or 0),
+        "right": int(geometry.get("side_pages", 0) or 0),
+    }
+    certain = not pdf
+    for side in ("top", "bottom", "left", "right"):
         value = margins.get(side)
         want = _layout(ctx, f"margin-{side}-mm")
         if value is None or want is None:
             continue
-        if abs(float(value) - float(want)) > tolerance:
-            problems.append(f"{zh[side]}边距{value:g} mm，应为{float(want):g} mm")
+        if pdf:
+            low, high = (geometry.get("margin_ranges_mm") or {}).get(side, (value, value))
+            if side == "right":  # 28 characters of 3号 are 158 mm: a line may end that far
+                high += _line_slack(ctx)
+            if float(want) < low - tolerance or float(want) > high + tolerance:
+                margin_problems.append(f"{zh[side]}边距约{value:g} mm，应为{float(want):g} mm")
+                certain = certain or measured_on[side] >= 2
+        elif abs(float(value) - float(want)) > tolerance:
+            margin_problems.append(f"{zh[side]}边距{value:g} mm，应为{float(want):g} mm")
+    if pdf and margin_problems and width and height:
+        area = _type_area(ctx, float(width), float(height), margins)
+        if area:
+            margin_problems.append(area)
+    problems.extend(margin_problems)
     if problems:
-        # a PDF's margin is measured from the text, not declared: a note unless the paper is wrong
-        measured_only = ctx.document.format == "pdf" and not problems[0].startswith("纸张")
+        # a PDF's margin is measured from the text, not declared: a note when every wrong side
+        # was measured on fewer than two pages (few full pages, one page of text)
+        uncertain = pdf and not problems[0].startswith("纸张") and not certain
+        where = "（从 PDF 正文各行的位置量出）" if pdf and margin_problems else ""
         yield ctx.diagnostic(
-            "页面设置不合 GB/T 9704-2012 第5.2条：" + "；".join(problems),
+            f"页面设置不合 GB/T 9704-2012 第5.2条{where}：" + "；".join(problems),
             suggestion="在“布局 → 页边距 → 自定义边距”中按配置方案设置",
-            severity=Severity.INFO if measured_only else None,
-            data={"problems": problems},
+            severity=Severity.INFO if uncertain else None,
+            data={"problems": problems, "measured": pdf},
         )
+
+
+def _line_slack(ctx: CheckContext) -> float:
+    """How far a full line of ``chars-per-line`` body characters may reach past the type area
+    (28 × 16 pt = 158 mm in a 156 mm type area), in millimetres."""
+    chars = _layout(ctx, "chars-per-line")
+    if not chars:
+        return 0.0
+    line = float(chars) * float(_layout(ctx, "body-size-pt", 16)) * 25.4 / 72
+    width = float(_layout(ctx, "page-width-mm", 210))
+    area = (
+        width - float(_layout(ctx, "margin-left-mm", 0)) - float(_layout(ctx, "margin-right-mm", 0))
+    )
+    return max(0.0, line - area)
+
+
+def _type_area(ctx: CheckContext, width: float, height: float, margins: dict[str, float]) -> str:
+    """「版心约160×245 mm，应为156×225 mm」 from the measured margins, or "" when it fits."""
+    if not all(side in margins for side in ("top", "bottom", "left", "right")):
+        return ""
+    got_w = width - margins["left"] - margins["right"]
+    got_h = height - margins["top"] - margins["bottom"]
+    want_w = float(_layout(ctx, "page-width-mm", 210)) - float(_layout(ctx, "margin-left-mm", 0))
+    want_w -= float(_layout(ctx, "margin-right-mm", 0))
+    want_h = float(_layout(ctx, "page-height-mm", 297)) - float(_layout(ctx, "margin-top-mm", 0))
+    want_h -= float(_layout(ctx, "margin-bottom-mm", 0))
+    tolerance = float(_layout(ctx, "margin-tolerance-mm", 1.5))
+    if abs(got_w - want_w) <= tolerance and abs(got_h - want_h) <= tolerance:
+        return ""  # the text block has its size, only its place is wrong
+    return f"版心约{got_w:.0f}×{got_h:.0f} mm，应为{want_w:g}×{want_h:g} mm"
 
 
 @check("F102", "body-font", Severity.WARNING, "正文字体不是仿宋")
@@ -269,29 +330,115 @@ def body_size(ctx: CheckContext) -> Iterator[Diagnostic]:
         yield from _size_findings(ctx, body_paragraphs(ctx), expected, "正文")
 
 
+_BLANK_NAMES = {
+    "\u3000": "全角空格",
+    "\u2003": "长空格",  # em space: as wide as a Chinese character in any font
+    "\u2002": "短空格",  # en space
+    " ": "半角空格",
+    "\u00a0": "不换行空格",
+    "\t": "制表符",
+}
+# in characters: in a text editor (every blank but the tab), and in Word (only the blanks one
+# character wide in any font: half-width spaces take the width of the Latin font's space)
+_BLANK_WIDTHS = {"\u3000": 1.0, "\u2003": 1.0, "\u2002": 0.5, " ": 0.5, "\u00a0": 0.5}
+_WIDE_BLANKS = {"\u3000": 1.0, "\u2003": 1.0}
+
+
+def _blanks_zh(blanks: str) -> str:
+    """「　　」 → 「2个全角空格」, "\t" → 「1个制表符」."""
+    counts: dict[str, int] = {}
+    for char in blanks:
+        counts[char] = counts.get(char, 0) + 1
+    return "和".join(f"{n}个{_BLANK_NAMES.get(c, '空白字符')}" for c, n in counts.items())
+
+
+def _blanks_width(blanks: str, widths: dict[str, float] = _BLANK_WIDTHS) -> float | None:
+    """How many characters wide ``blanks`` show (in a text editor by default); None when one
+    of them has no fixed width (a tab)."""
+    if any(c not in widths for c in blanks):
+        return None
+    return sum(widths[c] for c in blanks)
+
+
 @check("F104", "first-line-indent", Severity.WARNING, "正文段落首行没有缩进两字")
 def first_line_indent(ctx: CheckContext) -> Iterator[Diagnostic]:
     """检查什么：正文段落没有首行缩进两字。正文段落的首行缩进（以字符计；.docx 中以缇给出时，按
-    段落字号换算）不是 ``first-line-indent-chars`` ± 0.5。用行首空格代替缩进的段落不报告（读取时
-    去掉了空格）；PDF 中位于一页开头的段落也不报告（它可能是上一页段落的延续）。只有多数正文段落
-    带有缩进信息的文件才判断。
+    段落字号换算）不是 ``first-line-indent-chars`` ± 0.5；PDF 中位于一页开头的段落不报告（它可能
+    是上一页段落的延续）。只有多数正文段落带有缩进信息的文件才判断。
+
+    用空白字符代替首行缩进的段落：行首恰好是两个全角空格「　　」（``typed-indent``；两个长空格
+    U+2003 同宽，也算）而段落本身没有首行缩进的，视为合格——GB/T 9704-2012 第7.3.3条要求的
+    是“每个自然段左空二字”这一版面效果，两个全角空格在正文字体中正好占两个字宽，与首行缩进
+    2字符印出来相同，许多报告也这样排版。其他空白不合格，按种类和个数各报告一次：半角空格的宽度取决于西文字体（Times New Roman
+    中4个半角空格只有约1个字宽），制表符的宽度取决于制表位，一个或三个全角空格字数不对；
+    已设首行缩进2字符又输入全角空格的，缩进成了四个字。.txt 文件没有版式，只在多数正文段落
+    以空白开头时判断这些空白（文本编辑器中4个半角空格与2个全角空格同宽，也算合格），并只作
+    提示。
 
     为什么：GB/T 9704-2012 第7.3.3条：每个自然段左空二字（首行缩进2字符）。
 
     错误示例：
-        段落“特殊格式”为“无”，正文顶格。
+        段落“特殊格式”为“无”，正文顶格；或行首输入4个半角空格、一个制表符代替缩进。
 
     正确示例：
-        段落“特殊格式”为“首行缩进 2 字符”。
+        段落“特殊格式”为“首行缩进 2 字符”（或行首两个全角空格「　　」、不设缩进）。
     """
-    if not _applies(ctx):
+    text_file = ctx.document.format == "text"
+    if text_file:
+        body = body_paragraphs(ctx)
+        if len(body) < int(_layout(ctx, "min-paragraphs", 3)):
+            return
+    elif not _applies(ctx):
         return
+    else:
+        body = body_paragraphs(ctx)
     want = float(_layout(ctx, "first-line-indent-chars", 2))
-    body = body_paragraphs(ctx)
-    known = [b for b in body if b.style.first_line_indent is not None]
+    typed = str(_layout(ctx, "typed-indent", "\u3000\u3000"))
+    typed_zh = _blanks_zh(typed)
+    plain = [b for b in body if not b.style.leading_whitespace]
+    if text_file and len(plain) * 2 > len(body):
+        return  # a text copy without indentation: nothing typed to judge
+    wrong_typed: dict[str, list[Block]] = defaultdict(list)
+    for b in body:
+        blanks = b.style.leading_whitespace
+        if not blanks:
+            continue
+        indent = float(b.style.first_line_indent or 0)
+        if text_file:
+            width = _blanks_width(blanks)
+            if typed and width is not None and width == _blanks_width(typed):
+                continue
+        elif (
+            typed
+            and abs(indent) <= 0.5
+            and _blanks_width(blanks, _WIDE_BLANKS) == _blanks_width(typed, _WIDE_BLANKS)
+        ):
+            continue  # 「　　」, or two em spaces: two characters in any font
+        shown = _blanks_zh(blanks)
+        if not text_file and abs(indent - want) <= 0.5:
+            shown = f"首行缩进{want:g}字符之外又输入{shown}"
+        wrong_typed[shown].append(b)
+    for shown, found in wrong_typed.items():
+        if shown.startswith("首行缩进"):
+            message = f"正文有{len(found)}段{shown}，缩进超过{want:g}个字符"
+            advice = "删去行首的空格，保留“首行缩进 2 字符”"
+        else:
+            message = f"正文有{len(found)}段行首用{shown}代替首行缩进，应为首行缩进{want:g}字符"
+            message += f"或{typed_zh}" if typed else ""
+            advice = f"删去行首的空白，段落格式设为“首行缩进 {want:g} 字符”"
+        yield ctx.diagnostic(
+            f"{message}；{_places(found)}",
+            found[0],
+            suggestion=advice,
+            severity=Severity.INFO if text_file else None,
+            data={"count": len(found), "typed": shown},
+        )
+    if text_file:
+        return
+    known = [b for b in plain if b.style.first_line_indent is not None]
     if ctx.document.format == "pdf":  # a paragraph at the top of a page may continue the last
         known = [b for b in known if b.location.line != 1]
-    if len(known) * 2 < len(body):
+    if (len(known) + len(body) - len(plain)) * 2 < len(body):
         return
     wrong = [b for b in known if abs(float(b.style.first_line_indent or 0) - want) > 0.5]
     if wrong:
@@ -379,7 +526,9 @@ _NUMBER_ONLY_RE = re.compile(r"^\s*\D{0,6}[0-9]+\D{0,8}\s*$")
 def page_number_format(ctx: CheckContext) -> Iterator[Diagnostic]:
     """检查什么：页脚没有页码，或页码不是两侧加一字线的4号半角数字。.docx 的所有页脚中都没有 PAGE
     域，或页码段落不是「— # —」（如「第 1 页」、单独的「1」），或字号与 ``page-number-size-pt``
-    不符；多页的 PDF 页脚处没有页码行。
+    不符；多页的 PDF 页脚处没有页码行，或页码行的字号不符。.docx 页码的字号按 Word 的方式得出：
+    页码所在文字的直接格式，其上是字符样式（「页码」），再上是段落样式链（「页脚」样式，段落未指定
+    样式时为默认段落样式）和文档默认格式，不只看直接格式。
 
     为什么：GB/T 9704-2012 第7.5条：页码用4号半角宋体阿拉伯数字，数字左右各放一条一字线，
     「— 1 —」，置于版心下边缘之下。
@@ -402,12 +551,12 @@ def page_number_format(ctx: CheckContext) -> Iterator[Diagnostic]:
         if int(document.meta.get("pages", 0) or 0) < 2:
             return
         footers = [
-            b.text
+            b
             for b in document.furniture
             if b.kind == BlockKind.FOOTER and _NUMBER_ONLY_RE.match(b.text)
         ]
-        text = footers[0] if footers else None
-        number = {}
+        text = footers[0].text if footers else None
+        number = {"size_pt": footers[0].style.size_pt} if footers else {}
     if text is None:
         yield ctx.diagnostic(
             "页脚没有页码：GB/T 9704-2012 第7.5条要求在版心下边缘之下标注页码「— 1 —」",

@@ -44,6 +44,7 @@ their anchor paragraph). Furniture blocks are numbered per part; their ``Block.i
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -185,7 +186,7 @@ def read(data: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> Document:
             if story is not None:
                 reader.read_story(story, part_kind, part)
                 if kind == "footer" and page_number is None:
-                    page_number = page_number_paragraph(story)
+                    page_number = page_number_paragraph(story, sheet)
     for kind, tag in (("footnotes", W + "footnote"), ("endnotes", W + "endnote")):
         for name in package.parts(kind):
             notes = package.xml(name)
@@ -569,6 +570,7 @@ class _Reader:
         ctx: _Ctx,
         number: int | None,
     ) -> None:
+        lead = _leading_blanks(text) if rendered is None else ""
         if BREAK_MARK in text or TAB_MARK in text:
             text = _MARKERS.sub(_join_marker, text)
         # Word shows a space typed after an automatic label ("1、" + " 推进…"): keep it, as the
@@ -592,6 +594,8 @@ class _Reader:
                 "E007", f"文档文字超过 {self.limits.max_text_chars} 字符的上限，已拒绝读取"
             )
         facts = self._style(para, props, style, rendered)
+        if lead:  # typed indentation: kept for F104, the text goes on without it
+            facts = dataclasses.replace(facts, leading_whitespace=lead)
         toc = ctx.toc or para.toc or style.is_toc
         furniture = ctx.furniture or toc
         target = self.furniture if furniture else self.blocks
@@ -945,6 +949,20 @@ def _strip_edges(text: str) -> str:
         if len(stripped) == len(text):
             return text
         text = stripped
+
+
+def _leading_blanks(text: str) -> str:
+    """The whitespace typed before a paragraph's text (a tab as ``\t``; zero-width marks and
+    line breaks left out)."""
+    blanks = []
+    for char in text:
+        if char == TAB_MARK:
+            blanks.append("\t")
+        elif char.isspace():
+            blanks.append(char)
+        elif char != BREAK_MARK and char not in _ZERO_WIDTH:
+            break
+    return "".join(blanks)
 
 
 def _strip_trailing(text: str) -> str:

@@ -3,17 +3,18 @@
 Read from the body's last section properties (the one that governs the document's end; a
 report is one section). Lengths in WordprocessingML are twentieths of a point (twips);
 recorded in millimetres. ``page_numbers`` says whether a footer holds a ``PAGE`` field and
-gives that footer paragraph's text with the field shown as ``#`` (「— # —」) and its size.
+gives that footer paragraph's text with the field shown as ``#`` (「— # —」) and its size,
+resolved through the run and paragraph styles.
 """
 
 from __future__ import annotations
 
-import contextlib
 import re
 from typing import Any
 
 from lxml import etree
 
+from .docx_styles import StyleSheet, run_props
 from .ooxml import FLDSIMPLE, INSTR, W
 
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -65,17 +66,33 @@ def section_geometry(body: etree._Element) -> dict[str, Any]:
     return geometry
 
 
-def page_number_paragraph(footer: etree._Element) -> dict[str, Any] | None:
+def page_number_paragraph(
+    footer: etree._Element, sheet: StyleSheet | None = None
+) -> dict[str, Any] | None:
     """The first footer paragraph with a PAGE field: its text, the field's displayed result
-    with digits as ``#`` («— # —», «- # -» for Word's numberInDash format), and its largest
-    direct font size."""
-    hidden = {id(n) for fb in footer.iter(MC_FALLBACK) for n in fb.iter()}
+    with digits as ``#`` («— # —», «- # -» for Word's numberInDash format), and the size the
+    page number prints at.
+
+    The size is resolved as Word resolves it (with ``sheet``): the runs' direct ``w:sz`` over
+    their character style (Word's 「页码」/「page number」) over the paragraph's style chain (the
+    built-in 「页脚」/「footer」 style, or the default paragraph style when the paragraph names
+    none) over the document defaults. The runs that show the number (the field's result, or
+    the field code's run when no result is cached) decide; without them, the largest size of
+    the paragraph's text.
+    """
+    # keep the Fallback nodes alive: an lxml proxy's id() is only stable while it is referenced
+    # (a freed proxy's id is reused by the next one, which then reads as hidden)
+    fallback = [n for fb in footer.iter(MC_FALLBACK) for n in fb.iter()]
+    hidden = {id(n) for n in fallback}
     for para in footer.iter(W + "p"):
         if id(para) in hidden:
             continue
         parts: list[str] = []
         found = False
-        sizes: list[float] = []
+        style_id = _para_style(para)
+        number_sizes: list[float] = []  # the runs that show the page number
+        text_sizes: list[float] = []  # every run with text
+        code_size: float | None = None  # the run holding the PAGE field code
         state = ""  # "" | "instr" (PAGE seen) | "result" (after separate)
         result: list[str] = []
         for node in para.iter():
@@ -86,8 +103,12 @@ def page_number_paragraph(footer: etree._Element) -> dict[str, Any] | None:
                 shown = "".join(t.text or "" for t in node.iter(W + "t"))
                 parts.append(_digits_as_mark(shown))
                 found = True
+                number_sizes.extend(
+                    size for run in node.iter(W + "r") if (size := _run_size(run, style_id, sheet))
+                )
             elif tag == INSTR and _PAGE_FIELD.match(node.text or ""):
                 found, state, result = True, "instr", []
+                code_size = _run_size(node.getparent(), style_id, sheet)
             elif tag == W + "fldChar":
                 kind = node.get(W + "fldCharType")
                 if kind == "separate" and state == "instr":
@@ -97,12 +118,36 @@ def page_number_paragraph(footer: etree._Element) -> dict[str, Any] | None:
                     state = ""
             elif tag == W + "t" and not _inside_fldsimple(node):
                 (result if state == "result" else parts).append(node.text or "")
-            elif tag == W + "sz":
-                with contextlib.suppress(ValueError):
-                    sizes.append(float(node.get(W + "val") or "") / 2)
+                size = _run_size(node.getparent(), style_id, sheet)
+                if size is not None:
+                    (number_sizes if state == "result" else text_sizes).append(size)
         if found:
-            return {"text": "".join(parts).strip(), "size_pt": max(sizes) if sizes else None}
+            if number_sizes:
+                size_pt: float | None = max(number_sizes)
+            elif code_size is not None:
+                size_pt = code_size
+            else:
+                size_pt = max(text_sizes) if text_sizes else None
+            return {"text": "".join(parts).strip(), "size_pt": size_pt}
     return None
+
+
+def _para_style(para: etree._Element) -> str | None:
+    ppr = para.find(W + "pPr")
+    style = ppr.find(W + "pStyle") if ppr is not None else None
+    return style.get(W + "val") if style is not None else None
+
+
+def _run_size(
+    run: etree._Element | None, style_id: str | None, sheet: StyleSheet | None
+) -> float | None:
+    """The size a ``w:r`` prints at: direct, or through its styles when ``sheet`` is given."""
+    if run is None or run.tag != W + "r":
+        return None
+    direct, char_style, _ = run_props(run.find(W + "rPr"))
+    if sheet is None:
+        return direct.size
+    return sheet.effective(direct, style_id, char_style).size
 
 
 def _digits_as_mark(shown: str) -> str:

@@ -81,6 +81,7 @@ from .pdf_layout import (
     split_furniture,
     table_regions,
 )
+from .pdf_margins import measure as measure_type_area
 from .safety import DEFAULT_LIMITS, Limits
 
 # defaults for limits that safety.Limits may not define (yet)
@@ -1168,8 +1169,10 @@ PT_MM = 25.4 / 72
 
 
 def _paper_geometry(pages: list[_Page], bodies: list[list[Line]]) -> dict[str, Any]:
-    """Paper size of the first text page and the left margin (the median over pages of where
-    the body's lines start), in millimetres, for the layout checks."""
+    """Paper size of the first text page and the margins measured from the body text
+    (:mod:`.pdf_margins`), in millimetres, for the layout checks: ``margins_mm`` the
+    estimates, ``margin_ranges_mm`` (low, high) what the printed lines allow, ``full_pages``
+    the pages whose text reaches the bottom of the type area."""
     if not pages:
         return {}
     first = pages[0]
@@ -1177,7 +1180,18 @@ def _paper_geometry(pages: list[_Page], bodies: list[list[Line]]) -> dict[str, A
         "width_mm": round(first.width * PT_MM, 1),
         "height_mm": round(first.height * PT_MM, 1),
     }
-    lefts = sorted(min(line.x0 for line in lines) for lines in bodies if len(lines) >= 5)
-    if lefts:
-        geometry["margins_mm"] = {"left": round(lefts[len(lefts) // 2] * PT_MM, 1)}
+    area = measure_type_area(
+        [(p.number, p.width, p.height, lines) for p, lines in zip(pages, bodies, strict=True)]
+    )
+    if area is not None:
+        geometry["margins_mm"] = {side: round(v * PT_MM, 1) for side, v in area.margins.items()}
+        geometry["margin_ranges_mm"] = {
+            side: (round(lo * PT_MM, 1), round(hi * PT_MM, 1))
+            for side, (lo, hi) in area.ranges.items()
+        }
+        geometry["full_pages"] = area.full_pages
+        geometry["top_pages"] = area.top_pages
+        geometry["side_pages"] = area.side_pages
+        if area.mirrored:
+            geometry["mirrored"] = True
     return geometry

@@ -34,7 +34,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from ..model import Block, BlockKind, Document, Location
+from ..model import Block, BlockKind, Document, Location, Style
 from .errors import ReadError
 from .safety import DEFAULT_LIMITS, Limits
 
@@ -351,7 +351,11 @@ def read(data: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> Document:
                 block=index, line=number, column=column, table=table, row=row, cell=col
             )
             kind = BlockKind.TABLE_CELL
-        blocks.append(Block(index=index, text=body, kind=kind, location=location))
+        style = Style()
+        if not markdown and column > 1:  # the indentation typed before the text (F104)
+            lead = lines[number - 1][: column - 1]
+            style = Style(leading_whitespace=lead.replace("\ufeff", ""))
+        blocks.append(Block(index=index, text=body, kind=kind, location=location, style=style))
     meta: dict[str, object] = {"encoding": encoding}
     bad = text.count("\ufffd")
     if bad:
