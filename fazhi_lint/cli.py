@@ -594,7 +594,10 @@ def _run_check(args: argparse.Namespace) -> int:
                     with _reporter_guard(args.format, to_terminal):
                         streaming(result, stream, options)
 
-            for result in lint_files(linter, sources, jobs=jobs, limits=limits, on_done=advance):
+            checked = lint_files(
+                linter, sources, jobs=jobs, limits=limits, on_done=advance, in_process=True
+            )
+            for result in checked:
                 take(result)
             if found.skipped and linter.is_enabled("E013"):
                 from .readers.errors import skipped_diagnostic
