@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import multiprocessing
 import os
 import signal
 import sys
@@ -245,6 +244,8 @@ def _worker_main(
 
 
 def _context() -> BaseContext:
+    import multiprocessing  # here: a single file checked in-process never needs it
+
     methods = multiprocessing.get_all_start_methods()
     chosen = os.environ.get("FAZHI_LINT_START_METHOD", "").strip().lower()
     if chosen in methods:  # an escape hatch: fork, spawn or forkserver
