@@ -209,6 +209,7 @@ OTHER_BENCHMARKS = (
     "bench_pdf.py",
     "bench_batch.py",
     "bench_hostile.py",
+    "bench_long_paragraph.py",
     "bench_compare.py",
 )
 

@@ -885,11 +885,15 @@ def _implicit_groups(
 ) -> list[Group]:
     """A bare breakdown in the next sentence: 共办理…512件。刑事案件186件，民事案件301件…"""
     groups: list[Group] = []
+    by_sentence: dict[int, list[Quantity]] = {}  # depth-0 figures per sentence, in order
+    for q in qs:
+        if q.depth == 0:
+            by_sentence.setdefault(q.sentence, []).append(q)
     for s_index in range(1, len(bq.sentence_starts)):
         if s_index in marked:
             continue
-        items = [q for q in qs if q.sentence == s_index and q.depth == 0]
-        prev = [q for q in qs if q.sentence == s_index - 1 and q.depth == 0]
+        items = by_sentence.get(s_index, [])
+        prev = by_sentence.get(s_index - 1, [])
         if len(items) < 2 or not prev or any(id(q) in grouped for q in items):
             continue
         total = prev[-1]
