@@ -599,7 +599,8 @@ def _exhaustive_groups(
         if id(total) in grouped or total.depth:
             continue
         run: list[Quantity] = []
-        for q in qs[i + 1 :]:
+        for j in range(i + 1, len(qs)):  # not qs[i + 1:]: a copy per figure was quadratic
+            q = qs[j]
             if q.sentence != total.sentence or q.depth != total.depth:
                 break
             if not _same_unit(lex, q, total) or id(q) in grouped or q.total_marker:
@@ -743,7 +744,8 @@ def _marker_groups(
         s_start, s_end = bq.sentence_span(s_index)
         # the parts run to the end of the sentence (or bracket), or to the next marker
         region_end = s_end if d == 0 else min(s_end, _closing(text, m.end(), d, opens, closes))
-        for m2 in markers[i + 1 :]:
+        for j in range(i + 1, len(markers)):  # not markers[i + 1:]: no copy per marker
+            m2 = markers[j]
             if m2.start() >= region_end:
                 break
             if depth_at(opens, closes, m2.start()) == d:
