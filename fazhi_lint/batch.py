@@ -503,10 +503,13 @@ def lint_here(linter: Linter, source: Source, limits: BatchLimits) -> FileResult
     path = source_name(source)
     timeout = float(limits.timeout or 0)
     previous_handler = signal.signal(signal.SIGALRM, _on_alarm) if timeout else None
-    previous_limit = _limit_memory_here(limits.memory_mb)
-    watchdog = timeout and not faulthandler.is_enabled()
+    watchdog = bool(timeout)
     if watchdog:  # C code stuck past the grace period: write where, and exit
-        faulthandler.dump_traceback_later(timeout + limits.grace, exit=True)
+        try:  # (its thread is started before the memory limit, which could refuse its stack)
+            faulthandler.dump_traceback_later(timeout + limits.grace, exit=True)
+        except (RuntimeError, OSError):
+            watchdog = False
+    previous_limit = _limit_memory_here(limits.memory_mb)
     try:
         if timeout:
             signal.setitimer(signal.ITIMER_REAL, timeout)

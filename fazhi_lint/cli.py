@@ -524,6 +524,7 @@ def _run_check(args: argparse.Namespace) -> int:
         UnknownFormatError,
         get_reporter,
         get_streaming,
+        get_streaming_end,
         load_plugin_reporters,
     )
 
@@ -611,6 +612,9 @@ def _run_check(args: argparse.Namespace) -> int:
         if streaming is None:
             with _reporter_guard(args.format, to_terminal):
                 reporter(results, stream, options)
+        elif (end := get_streaming_end(args.format)) is not None:
+            with _reporter_guard(args.format, to_terminal):
+                end(results, stream, options)
 
     if hidden and not args.quiet:
         print(

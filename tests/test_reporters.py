@@ -458,3 +458,28 @@ def test_plain_writer_only_without_colors(monkeypatch: pytest.MonkeyPatch) -> No
     assert not isinstance(report_console(io.StringIO(), "always"), PlainConsole)
     monkeypatch.setenv("FORCE_COLOR", "1")
     assert not isinstance(report_console(io.StringIO(), "auto"), PlainConsole)
+
+
+def test_text_report_streams_file_by_file() -> None:
+    """A batch's text report is written file by file (the findings of a file as soon as it is
+    done, the summary table and the closing line after the last): the same text as at once."""
+    results = [
+        FileResult("甲.txt", "text", [diag("第一段文字", 0, 2), diag("第二段", 1, 2, code="H101")]),
+        FileResult("乙.docx", "docx", []),
+        FileResult("丙.txt", "text", [diag("第三段文字", 2, 4, severity=Severity.ERROR)]),
+    ]
+    per_file = reporters.get_streaming("text")
+    end = reporters.get_streaming_end("text")
+    assert per_file is not None and end is not None
+    for options in ({}, {"quiet": True}, {"show_source": False}):
+        opts = ReportOptions(color="never", width=100, **options)
+        stream = io.StringIO()
+        written = []
+        for result in results:
+            per_file(result, stream, opts)
+            written.append(stream.getvalue())
+        end(results, stream, opts)
+        whole = render(results, **options)
+        assert stream.getvalue() == whole
+        assert written[0] and written[0] == whole[: len(written[0])]  # out before the rest
+    assert reporters.get_streaming_end("json") is None

@@ -43,13 +43,33 @@ _STAND_INS = {"\t": "\u2409", "\n": "\u2424", "\r": "\u240d"}
 
 def report(results: Sequence[FileResult], stream: TextIO, options: ReportOptions) -> None:
     console = report_console(stream, options.color, options.width)
-    width = max(MIN_WIDTH, console.width)
     if options.statistics:
         _print_statistics(console, results, options)
     else:
         for result in results:
-            for diagnostic in result.diagnostics:
-                _print_finding(console, diagnostic, result.path, options.show_source, width)
+            _print_findings(console, result, options)
+    _print_closing(console, results, options)
+
+
+def report_file(result: FileResult, stream: TextIO, options: ReportOptions) -> None:
+    """One file's findings, written as soon as the file is done (a batch streams them; the
+    same text as :func:`report`, whose closing part :func:`report_end` writes)."""
+    _print_findings(report_console(stream, options.color, options.width), result, options)
+    stream.flush()
+
+
+def report_end(results: Sequence[FileResult], stream: TextIO, options: ReportOptions) -> None:
+    """After the streamed findings: the summary table of a batch and the closing line."""
+    _print_closing(report_console(stream, options.color, options.width), results, options)
+
+
+def _print_findings(console: Any, result: FileResult, options: ReportOptions) -> None:
+    width = max(MIN_WIDTH, console.width)
+    for diagnostic in result.diagnostics:
+        _print_finding(console, diagnostic, result.path, options.show_source, width)
+
+
+def _print_closing(console: Any, results: Sequence[FileResult], options: ReportOptions) -> None:
     if not options.quiet:
         Text = _text_class(console)
         if len(results) > 1 and any(r.diagnostics for r in results):
