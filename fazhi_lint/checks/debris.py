@@ -291,9 +291,15 @@ def pattern_sets(document_format: str) -> tuple[PatternSet, PatternSet]:
 
 
 @lru_cache(maxsize=1)
-def load_patterns() -> tuple[DebrisPattern, ...]:
+def _data() -> dict[str, Any]:
+    """debris.toml, parsed once (the patterns and the signs of a damaged copy)."""
     text = resources.files(__package__).joinpath(DATA_FILE).read_text(encoding="utf-8")
-    return parse_patterns(tomllib.loads(text), validate=False)
+    return tomllib.loads(text)
+
+
+@lru_cache(maxsize=1)
+def load_patterns() -> tuple[DebrisPattern, ...]:
+    return parse_patterns(_data(), validate=False)
 
 
 @dataclass
@@ -667,8 +673,7 @@ class DamagedSigns:
 
 @lru_cache(maxsize=1)
 def damaged_signs() -> DamagedSigns:
-    text = resources.files(__package__).joinpath(DATA_FILE).read_text(encoding="utf-8")
-    table = tomllib.loads(text)["damaged-copy"]
+    table = _data()["damaged-copy"]
     return DamagedSigns(
         masked=re.compile(table["masked"]),
         masked_min=int(table["masked-min"]),
