@@ -34,8 +34,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures" / "seeds"
-TARGET_RATIO = 3.0  # warm per-file lint within 3x of python-docx's load alone
-TARGET_COLD = 0.5  # seconds, cold CLI on one .docx
+TARGET_RATIO = 3.0  # warm per-file lint within 3x of python-docx's load alone (issue 9)
+GOAL_RATIO = 2.0  # issue 12's goal for the same figure
+TARGET_COLD = 0.15  # seconds, cold CLI on one .docx (issue 12; was 0.5 in issue 9)
+TARGET_COLD_RATIO = 1.5  # cold CLI within 1.5x a cold python-docx load (issue 12)
 HEAVY = ("jieba", "pdfplumber")
 
 _PROBE = """
@@ -49,13 +51,29 @@ print(json.dumps({"elapsed": elapsed, "findings": len(result.diagnostics),
 """
 
 
+# --cpu: CPU seconds (this process's, and for a cold run its child's) instead of wall time,
+# for a machine that others use at the same time (the wall figures then measure the queue)
+CLOCK: dict[str, bool] = {"cpu": False}
+
+
+def _clock() -> float:
+    return time.process_time() if CLOCK["cpu"] else time.perf_counter()
+
+
+def _children_cpu() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def median_time(func: Callable[[], object], repeat: int) -> float:
     func()  # warm-up: imports, caches, page cache
     times = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = _clock()
         func()
-        times.append(time.perf_counter() - start)
+        times.append(_clock() - start)
     return statistics.median(times)
 
 
@@ -70,13 +88,21 @@ def cli_command(path: Path) -> tuple[list[str], str]:
     return [sys.executable, "-c", code, str(path)], 'python -c "fazhi_lint.lint_path(FILE)"'
 
 
+def docx_cold_command(path: Path) -> list[str]:
+    """The anchor of the cold figure: a fresh interpreter that opens the file with python-docx."""
+    return [sys.executable, "-c", "import sys, docx; docx.Document(sys.argv[1])", str(path)]
+
+
 def cold_time(command: list[str], runs: int) -> tuple[float, int]:
     times, code = [], 0
-    env = {**os.environ, "NO_COLOR": "1"}
+    # bytecode is written and read as on a user's machine (some shells turn it off)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["NO_COLOR"] = "1"
+    clock = _children_cpu if CLOCK["cpu"] else time.perf_counter
     for _ in range(runs):
-        start = time.perf_counter()
+        start = clock()
         done = subprocess.run(command, capture_output=True, env=env, cwd=ROOT, check=False)
-        times.append(time.perf_counter() - start)
+        times.append(clock() - start)
         code = done.returncode
     return statistics.median(times), code
 
@@ -104,7 +130,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--all", action="store_true", help="then run every other benchmark in this folder"
     )
+    parser.add_argument(
+        "--cpu",
+        action="store_true",
+        help="CPU time instead of wall time (POSIX; for a machine shared with other work)",
+    )
     args = parser.parse_args(argv)
+    CLOCK["cpu"] = args.cpu
     files = args.files or sorted(FIXTURES.glob("*.docx"))
     if not files:
         print("no .docx fixtures: run python fixtures/build_fixtures.py first")
@@ -126,19 +158,21 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"cold: {command_label}, median of {args.runs}; "
-        f"warm: in-process lint_path, median of {args.repeat}\n"
+        f"warm: in-process lint_path, median of {args.repeat}"
+        f"{'; CPU time, not wall time' if args.cpu else ''}\n"
     )
     header = (
-        f"{'file':22} {'KB':>4} {'cold CLI':>9} {'warm lint':>10} {'python-docx':>12} "
-        f"{'ratio':>6} {'findings':>8}  heavy imports"
+        f"{'file':22} {'KB':>4} {'cold CLI':>9} {'cold docx':>9} {'warm lint':>10} "
+        f"{'python-docx':>12} {'ratio':>6} {'findings':>8}  heavy imports"
     )
     print(header)
     print("-" * len(header))
-    colds, ratios = [], []
+    colds, ratios, cold_ratios = [], [], []
     heavy_seen: set[str] = set()
     probed = 0
     for path in files:
         cold, code = cold_time(cli_command(path)[0], args.runs)
+        cold_docx, _ = cold_time(docx_cold_command(path), args.runs)
         load = median_time(functools.partial(docx.Document, str(path)), args.repeat)
         if linter is not None:
             warm = median_time(functools.partial(linter.lint_path, path), args.repeat)
@@ -160,8 +194,10 @@ def main(argv: list[str] | None = None) -> int:
             flag, cold = f" (CLI exit {code})", float("nan")
         colds.append(cold)
         ratios.append(ratio)
+        cold_ratios.append(cold / cold_docx if cold_docx else float("nan"))
         print(
-            f"{path.name:22} {path.stat().st_size // 1024:4d} {cold:8.3f}s {warm * 1000:8.1f}ms "
+            f"{path.name:22} {path.stat().st_size // 1024:4d} {cold:8.3f}s {cold_docx:8.3f}s "
+            f"{warm * 1000:8.1f}ms "
             f"{load * 1000:10.1f}ms {ratio:6.2f} {findings:>8}  {heavy}{flag}"
         )
     print("-" * len(header))
@@ -175,17 +211,28 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  {'target (from the issue)':34} {'measured: median / worst':22}")
     if len(cold_ok) == len(colds):
         row(
-            f"cold CLI for one .docx < {TARGET_COLD:.1f} s",
+            f"cold CLI for one .docx < {TARGET_COLD:.2f} s",
             f"{statistics.median(colds):.3f} s / {max(colds):.3f} s",
             "met" if max(colds) < TARGET_COLD else "NOT met",
         )
+        cold_measured = [r for r in cold_ratios if r == r]
+        row(
+            f"cold CLI <= {TARGET_COLD_RATIO}x cold python-docx",
+            f"{statistics.median(cold_measured):.2f}x / {max(cold_measured):.2f}x",
+            "met" if max(cold_measured) <= TARGET_COLD_RATIO else "NOT met",
+        )
     else:
-        row(f"cold CLI for one .docx < {TARGET_COLD:.1f} s", "not measured", "(CLI failed)")
+        row(f"cold CLI for one .docx < {TARGET_COLD:.2f} s", "not measured", "(CLI failed)")
     if measured:
         row(
             f"warm lint <= {TARGET_RATIO:.0f}x python-docx load",
             f"{statistics.median(measured):.2f}x / {max(measured):.2f}x",
             "met" if max(measured) <= TARGET_RATIO else "NOT met",
+        )
+        row(
+            f"  goal: <= {GOAL_RATIO:.0f}x",
+            f"{statistics.median(measured):.2f}x / {max(measured):.2f}x",
+            "met" if max(measured) <= GOAL_RATIO else "not yet",
         )
     else:
         row(f"warm lint <= {TARGET_RATIO:.0f}x python-docx load", "not measured", "(lint failed)")
@@ -209,6 +256,7 @@ OTHER_BENCHMARKS = (
     "bench_pdf.py",
     "bench_batch.py",
     "bench_hostile.py",
+    "bench_long_paragraph.py",
     "bench_compare.py",
 )
 

@@ -15,6 +15,15 @@ kills the batch:
 * **crash**: a worker that dies (a segfault in a C library, the kernel's OOM killer) is
   replaced, and the file it was checking gets an ``E999`` finding naming how it died.
 
+**One file in this process** (``in_process=True``, the command line checking one file): no
+worker is started when this process can enforce the same limits itself (POSIX, main
+thread): the same timer signal and ``RLIMIT_AS`` (lifted again afterwards) give the same
+``E012`` findings, an exception outside the engine the same ``E999``. Code stuck in C past
+the grace period, which the timer cannot interrupt (the regex engine and Python code can
+be), is ended by :mod:`faulthandler`'s watchdog, which writes where it was stuck and exits
+(a PDF is still read in its own isolated child, see :mod:`fazhi_lint.readers.pdf`).
+Starting a worker cost a tenth of a one-file run.
+
 Workers die with the parent, however it ends (SIGKILL included; see
 :mod:`fazhi_lint.lifeline`): no worker or PDF extraction child is left behind.
 
@@ -31,7 +40,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import multiprocessing
 import os
 import signal
 import sys
@@ -236,6 +244,8 @@ def _worker_main(
 
 
 def _context() -> BaseContext:
+    import multiprocessing  # here: a single file checked in-process never needs it
+
     methods = multiprocessing.get_all_start_methods()
     chosen = os.environ.get("FAZHI_LINT_START_METHOD", "").strip().lower()
     if chosen in methods:  # an escape hatch: fork, spawn or forkserver
@@ -318,10 +328,13 @@ def lint_files(
     jobs: int | None = None,
     limits: BatchLimits | None = None,
     on_done: Callable[[int, FileResult], None] | None = None,
+    in_process: bool = False,
 ) -> Iterator[FileResult]:
     """Lint ``paths`` in worker processes; yields one result per path, in input order.
 
     A path may also be an :class:`InMemoryFile` (standard input): it gets the same limits.
+    ``in_process``: a single path is checked in this process when the limits can be
+    enforced here (see :func:`can_lint_here`).
 
     ``on_done(index, result)`` is called as each file finishes (completion order), e.g. to
     advance a progress bar. Stopping the iteration early (or Ctrl-C) stops the workers.
@@ -329,6 +342,12 @@ def lint_files(
     limits = limits or BatchLimits()
     paths = list(paths)
     if not paths:
+        return
+    if in_process and len(paths) == 1 and can_lint_here(limits):
+        result = lint_here(linter, paths[0], limits)
+        if on_done is not None:
+            on_done(0, result)
+        yield result
         return
     size = min(resolve_jobs(jobs), len(paths))
     pool = _Pool(linter, size, limits)
@@ -453,3 +472,79 @@ def _problem(linter: Linter, path: str, code: str, message: str) -> FileResult:
 def lint_one(linter: Linter, path: str, limits: BatchLimits | None = None) -> FileResult:
     """Lint one file in a worker process with the limits (a batch of one)."""
     return next(lint_files(linter, [path], jobs=1, limits=limits))
+
+
+# -- one file in this process --------------------------------------------------------------
+
+
+def can_lint_here(limits: BatchLimits) -> bool:
+    """Whether this process can check a file within ``limits`` itself: a timer signal (POSIX,
+    main thread) for the time limit, ``RLIMIT_AS`` and /proc for the memory limit."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return False
+    if limits.timeout and not hasattr(signal, "setitimer"):
+        return False
+    if limits.memory_mb:
+        try:
+            import resource  # noqa: F401
+        except ImportError:  # pragma: no cover - Windows
+            return False
+        if _address_space() is None:
+            return False
+    return True
+
+
+def lint_here(linter: Linter, source: Source, limits: BatchLimits) -> FileResult:
+    """Lint one file in this process within ``limits``; the same findings as in a worker."""
+    import faulthandler
+
+    path = source_name(source)
+    timeout = float(limits.timeout or 0)
+    previous_handler = signal.signal(signal.SIGALRM, _on_alarm) if timeout else None
+    watchdog = bool(timeout)
+    if watchdog:  # C code stuck past the grace period: write where, and exit
+        try:  # (its thread is started before the memory limit, which could refuse its stack)
+            faulthandler.dump_traceback_later(timeout + limits.grace, exit=True)
+        except (RuntimeError, OSError):
+            watchdog = False
+    previous_limit = _limit_memory_here(limits.memory_mb)
+    try:
+        if timeout:
+            signal.setitimer(signal.ITIMER_REAL, timeout)
+        try:
+            if isinstance(source, InMemoryFile):
+                return linter.lint_bytes(source.data, source.name)
+            return linter.lint_path(source)
+        finally:
+            if timeout:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+    except _FileTimeout:
+        return _problem(linter, path, LIMIT_CODE, timeout_message(timeout))
+    except MemoryError:
+        return _problem(linter, path, LIMIT_CODE, memory_message(limits.memory_mb or 0))
+    except Exception as exc:  # a bug outside the engine's per-check isolation
+        message = f"检查此文件时发生内部错误：{type(exc).__name__}: {exc}"
+        return _problem(linter, path, CRASH_CODE, message)
+    finally:
+        if watchdog:
+            faulthandler.cancel_dump_traceback_later()
+        if previous_limit is not None:
+            import resource
+
+            with contextlib.suppress(ValueError, OSError):
+                resource.setrlimit(resource.RLIMIT_AS, previous_limit)
+        if previous_handler is not None:
+            signal.signal(signal.SIGALRM, previous_handler)
+
+
+def _limit_memory_here(megabytes: int | None) -> tuple[int, int] | None:
+    """:func:`_limit_memory` for this process; returns the limits to restore (or None)."""
+    if not megabytes:
+        return None
+    import resource
+
+    previous = resource.getrlimit(resource.RLIMIT_AS)
+    _limit_memory(megabytes)
+    return previous

@@ -535,6 +535,7 @@ def _run_check(args: argparse.Namespace) -> int:
         UnknownFormatError,
         get_reporter,
         get_streaming,
+        get_streaming_end,
         load_plugin_reporters,
     )
 
@@ -609,7 +610,10 @@ def _run_check(args: argparse.Namespace) -> int:
                     with _reporter_guard(args.format, to_terminal):
                         streaming(result, stream, options)
 
-            for result in lint_files(linter, sources, jobs=jobs, limits=limits, on_done=advance):
+            checked = lint_files(
+                linter, sources, jobs=jobs, limits=limits, on_done=advance, in_process=True
+            )
+            for result in checked:
                 take(result)
             if found.skipped and linter.is_enabled("E013"):
                 from .readers.errors import skipped_diagnostic
@@ -630,6 +634,9 @@ def _run_check(args: argparse.Namespace) -> int:
         if streaming is None:
             with _reporter_guard(args.format, to_terminal):
                 reporter(results, stream, options)
+        elif (end := get_streaming_end(args.format)) is not None:
+            with _reporter_guard(args.format, to_terminal):
+                end(results, stream, options)
 
     if hidden and not args.quiet:
         print(

@@ -341,3 +341,93 @@ def test_cli_defaults_follow_the_batch_module() -> None:
 
     assert cli.DEFAULT_TIMEOUT == batch.DEFAULT_TIMEOUT
     assert cli.DEFAULT_MEMORY_MB == batch.DEFAULT_MEMORY_MB
+
+
+# -- one file in this process (the command line checking one file) ----------------------------
+
+
+def _no_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a worker was started for one file")
+
+    monkeypatch.setattr(batch._Pool, "spawn", refuse)
+
+
+def test_one_file_in_process_starts_no_worker(
+    linter: Linter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not batch.can_lint_here(BatchLimits()):
+        pytest.skip("this platform cannot enforce the limits in-process")
+    _no_workers(monkeypatch)
+    (path,) = make_files(tmp_path, ["a.txt"])
+    done: list[int] = []
+    (result,) = lint_files(linter, [path], in_process=True, on_done=lambda i, r: done.append(i))
+    assert result.format == "text" and done == [0]
+    assert result.to_dict() == linter.lint_path(path).to_dict()
+
+
+@needs_timer
+def test_one_file_in_process_keeps_the_time_limit(
+    linter: Linter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _no_workers(monkeypatch)
+    paths = make_files(tmp_path, ["loop.txt"])
+
+    def spin(path: str) -> None:
+        while True:
+            pass
+
+    patch_lint(monkeypatch, {"loop": spin})
+    handler = signal.getsignal(signal.SIGALRM)
+    started = time.monotonic()
+    (result,) = lint_files(linter, paths, limits=BatchLimits(timeout=0.3), in_process=True)
+    assert time.monotonic() - started < 20
+    assert codes(result) == ["E012"] and "0.3 秒" in result.diagnostics[0].message
+    assert signal.getsignal(signal.SIGALRM) == handler  # this process's handler is back
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_one_file_in_process_keeps_the_memory_limit(
+    linter: Linter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not Path("/proc/self/statm").exists():
+        pytest.skip("needs /proc to measure the address space")
+    import resource
+
+    _no_workers(monkeypatch)
+    paths = make_files(tmp_path, ["hog.txt"])
+
+    def hog(path: str) -> None:
+        chunks = [bytearray(64 * 1024 * 1024) for _ in range(16)]  # 1 GiB
+        raise AssertionError(f"allocated {len(chunks)} chunks despite the limit")
+
+    patch_lint(monkeypatch, {"hog": hog})
+    before = resource.getrlimit(resource.RLIMIT_AS)
+    (result,) = lint_files(linter, paths, limits=BatchLimits(memory_mb=256), in_process=True)
+    assert codes(result) == ["E012"] and "256 MB" in result.diagnostics[0].message
+    assert resource.getrlimit(resource.RLIMIT_AS) == before  # lifted again
+
+
+def test_one_file_in_process_bug_is_e999(
+    linter: Linter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not batch.can_lint_here(BatchLimits()):
+        pytest.skip("this platform cannot enforce the limits in-process")
+    _no_workers(monkeypatch)
+    paths = make_files(tmp_path, ["bug.txt"])
+
+    def bug(path: str) -> None:
+        raise KeyError("boom")
+
+    patch_lint(monkeypatch, {"bug": bug})
+    (result,) = lint_files(linter, paths, in_process=True)
+    assert codes(result) == ["E999"] and "KeyError" in result.diagnostics[0].message
+
+
+def test_several_files_still_go_to_workers(
+    linter: Linter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _no_workers(monkeypatch)
+    paths = make_files(tmp_path, ["a.txt", "b.txt"])
+    with pytest.raises(AssertionError, match="a worker was started"):
+        list(lint_files(linter, paths, jobs=1, in_process=True))

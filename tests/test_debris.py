@@ -249,8 +249,18 @@ def _settings(options: dict[str, object]):  # type: ignore[no-untyped-def]
 
 # -- data and documentation ------------------------------------------------------------------
 def test_pattern_file_is_valid_and_complete() -> None:
-    from fazhi_lint.checks.debris import load_patterns
+    from importlib import resources
 
+    import tomllib
+
+    from fazhi_lint.checks.debris import DATA_FILE, load_patterns, parse_patterns
+
+    # the command loads the shipped table without compiling each regex (they compile when
+    # first used): here each is compiled and checked as a user's table would be
+    data = tomllib.loads(
+        resources.files("fazhi_lint.checks").joinpath(DATA_FILE).read_text(encoding="utf-8")
+    )
+    assert parse_patterns(data, validate=True) == load_patterns()
     patterns = load_patterns()
     ids = [p.id for p in patterns]
     assert len(ids) == len(set(ids))

@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from fazhi_lint.analysis.quantities import (
     DIGIT_RUN_PATTERNS,
@@ -158,3 +160,14 @@ def test_placeholders_found_from_their_first_characters() -> None:
             assert [m.span() for m in finditer_at(first, pattern, text)] == [
                 m.span() for m in pattern.finditer(text)
             ], (kind, text)
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30)), max_size=12),
+    st.integers(-2, 95),
+)
+def test_inside_any_quoted_span_by_bisection(spans: list[tuple[int, int]], pos: int) -> None:
+    from fazhi_lint.analysis.quantities import _inside_any, _span_index
+
+    pairs = [(s, s + length) for s, length in spans]  # nested and overlapping too
+    assert _inside_any(_span_index(pairs), pos) == any(s < pos < e for s, e in pairs)

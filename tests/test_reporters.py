@@ -385,3 +385,101 @@ def test_documented_example_is_valid(validator: Any) -> None:
     data = json.loads(example.group(1))
     validator.validate(data)
     assert data["summary"]["findings"] == sum(len(f["diagnostics"]) for f in data["files"])
+
+
+def _rich_render(results: list[FileResult], monkeypatch: pytest.MonkeyPatch, **options: Any) -> str:
+    """The text report through rich's console (colors off), as before the plain writer."""
+    from fazhi_lint.reporters import terminal
+
+    with monkeypatch.context() as patched:
+        patched.setattr(terminal, "report_console", terminal.make_console)
+        return render(results, **options)
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {},
+        {"show_source": False},
+        {"statistics": True},
+        {"quiet": True},
+        {"width": 44},
+        {"color": "auto", "width": None},
+    ],
+)
+def test_plain_text_report_is_what_rich_writes(
+    monkeypatch: pytest.MonkeyPatch, options: dict[str, Any]
+) -> None:
+    """Without colors the report is written without rich, character for character the same:
+    CJK widths, tabs after wide characters, control codes rich drops, the summary table."""
+    monkeypatch.setenv("COLUMNS", "90")
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    monkeypatch.delenv("TTY_COMPATIBLE", raising=False)
+    long_text = "第一段" * 40 + "行政复议\t案件收到120件，其中受理98件。" + "尾" * 50
+    first = [
+        diag(long_text, 123, 127, suggestion="补上（三）\t或改为（四）", related=(Span(2, 0, 3),)),
+        diag(
+            "标题\x07编号\r不连续",
+            0,
+            2,
+            code="H101",
+            severity=Severity.ERROR,
+            message="铃\x07声\t后",
+        ),
+        diag("a\tb", 0, 1, location=Location(block=1, page=3), severity=Severity.INFO),
+    ]
+    results = [
+        FileResult(
+            "报告 一.txt",
+            "text",
+            first,
+            {"title": "天津市司法局关于2023年度法治政府建设情况的报告", "year": 2023},
+        ),
+        FileResult(
+            "另一份/很长的文件夹名称/报告二.docx",
+            "docx",
+            [input_diagnostic("E001", "无法读取", "x.docx")],
+        ),
+        FileResult("空.txt", "text", []),
+    ]
+    for chosen in (results, results[:1], results[2:]):
+        plain = render(chosen, **options)
+        assert "\x1b" not in plain
+        assert plain == _rich_render(chosen, monkeypatch, **options)
+
+
+def test_plain_writer_only_without_colors(monkeypatch: pytest.MonkeyPatch) -> None:
+    from fazhi_lint.reporters.terminal import PlainConsole, report_console
+
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    monkeypatch.delenv("TTY_COMPATIBLE", raising=False)
+    assert isinstance(report_console(io.StringIO(), "never"), PlainConsole)
+    assert isinstance(report_console(io.StringIO(), "auto"), PlainConsole)  # not a terminal
+    assert not isinstance(report_console(io.StringIO(), "always"), PlainConsole)
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert not isinstance(report_console(io.StringIO(), "auto"), PlainConsole)
+
+
+def test_text_report_streams_file_by_file() -> None:
+    """A batch's text report is written file by file (the findings of a file as soon as it is
+    done, the summary table and the closing line after the last): the same text as at once."""
+    results = [
+        FileResult("甲.txt", "text", [diag("第一段文字", 0, 2), diag("第二段", 1, 2, code="H101")]),
+        FileResult("乙.docx", "docx", []),
+        FileResult("丙.txt", "text", [diag("第三段文字", 2, 4, severity=Severity.ERROR)]),
+    ]
+    per_file = reporters.get_streaming("text")
+    end = reporters.get_streaming_end("text")
+    assert per_file is not None and end is not None
+    for options in ({}, {"quiet": True}, {"show_source": False}):
+        opts = ReportOptions(color="never", width=100, **options)
+        stream = io.StringIO()
+        written = []
+        for result in results:
+            per_file(result, stream, opts)
+            written.append(stream.getvalue())
+        end(results, stream, opts)
+        whole = render(results, **options)
+        assert stream.getvalue() == whole
+        assert written[0] and written[0] == whole[: len(written[0])]  # out before the rest
+    assert reporters.get_streaming_end("json") is None

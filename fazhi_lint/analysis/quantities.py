@@ -614,6 +614,7 @@ def extract(text: str, block: int = 0, lexicon: Lexicon | None = None) -> BlockQ
     for y in years:
         year_spans.add(y.start, y.end)
     opens, closes, quoted = _brackets(text)
+    quoted_index = _span_index(quoted)
     result._brackets = (opens, closes)
     boundaries = [m.start() for m in _PRE_BOUNDARY_RE.finditer(text)]
     last_end = 0  # end of the previous counted mention (words before a number start after it)
@@ -632,7 +633,7 @@ def extract(text: str, block: int = 0, lexicon: Lexicon | None = None) -> BlockQ
         pre = text[pre_start : q.start]
         verb, family, noun, phrase = _words_before(lex, pre)
         depth = depth_at(opens, closes, q.num_start)
-        is_quoted = bool(quoted) and any(s < q.num_start < e for s, e in quoted)
+        is_quoted = bool(quoted) and _inside_any(quoted_index, q.num_start)
         q = _replace(
             q,
             depth=depth,
@@ -654,6 +655,22 @@ def extract(text: str, block: int = 0, lexicon: Lexicon | None = None) -> BlockQ
     _inherit_nouns(lex, result)
     _mark_bare_years(result)
     return result
+
+
+def _span_index(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The starts of ``spans`` in order and the furthest end reached up to each one."""
+    ordered = sorted(spans)
+    reach: list[int] = []
+    for _, end in ordered:
+        reach.append(max(end, reach[-1]) if reach else end)
+    return [start for start, _ in ordered], reach
+
+
+def _inside_any(index: tuple[list[int], list[int]], pos: int) -> bool:
+    """``any(s < pos < e for s, e in spans)`` in logarithmic time (``index``: _span_index)."""
+    starts, reach = index
+    k = bisect.bisect_left(starts, pos) - 1  # the last span that starts before ``pos``
+    return k >= 0 and reach[k] > pos
 
 
 def finditer_at(

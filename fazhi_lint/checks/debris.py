@@ -15,6 +15,7 @@ Two kinds of pattern:
 from __future__ import annotations
 
 import bisect
+import functools
 import html
 import re
 import sys
@@ -49,10 +50,15 @@ _BLANK = re.compile(r"[\s\u3000]*")
 
 @dataclass(frozen=True)
 class DebrisPattern:
+    """One entry of debris.toml. Its regexes are compiled on first use: a paragraph is
+    first ruled out by its scope's combined regex (:class:`PatternSet`), so most patterns
+    are never run on their own, and compiling ~60 regexes with CJK classes one by one was
+    the largest part of the command's start-up."""
+
     id: str
     code: str
     scope: str
-    regex: re.Pattern[str]
+    source: str  # the regular expression (a ``literal`` escaped)
     description: str
     action: str = "删除"
     standalone: str = "always"
@@ -61,8 +67,25 @@ class DebrisPattern:
     # a Latin line of code (no Chinese, other text around the match) is not debris for it:
     # 「DROP TABLE <table>;」 holds a syntax placeholder, not a left-over tag
     skip_code_lines: bool = False
-    # matches wherever ``regex`` does, but faster (see necessary_regex); None: the same
-    necessary: re.Pattern[str] | None = None
+
+    @functools.cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.source)
+
+    @functools.cached_property
+    def quick_source(self) -> str:
+        """Matches wherever ``source`` does, but faster (see :func:`necessary_regex`)."""
+        return necessary_regex(self.source)
+
+    @functools.cached_property
+    def necessary(self) -> re.Pattern[str] | None:
+        """``quick_source`` compiled, or None when it is ``source`` itself."""
+        if self.quick_source == self.source:
+            return None
+        try:
+            return re.compile(self.quick_source)
+        except re.error:  # pragma: no cover - necessary_regex keeps valid syntax
+            return None
 
     @property
     def quick(self) -> re.Pattern[str]:
@@ -73,13 +96,20 @@ class DebrisPattern:
         return self.necessary is None or self.necessary.search(text) is not None
 
 
-def parse_patterns(data: dict[str, Any], source: str = DATA_FILE) -> tuple[DebrisPattern, ...]:
-    """Validate and compile the pattern table; errors name the pattern."""
+def parse_patterns(
+    data: dict[str, Any], source: str = DATA_FILE, validate: bool = True
+) -> tuple[DebrisPattern, ...]:
+    """Validate the pattern table; errors name the pattern.
+
+    ``validate=False`` leaves out compiling every regex to check it (the shipped table,
+    which a test checks): each is compiled when first used.
+    """
     items = data.get("pattern")
     if not isinstance(items, list) or not items:
         raise ValueError(f"{source}: no [[pattern]] entries")
     seen: set[str] = set()
     patterns: list[DebrisPattern] = []
+    sources: list[tuple[str, str]] = []
     for number, item in enumerate(items, start=1):
         where = f"{source}: pattern #{number} ({item.get('id', '?')})"
         unknown = set(item) - {
@@ -108,12 +138,9 @@ def parse_patterns(data: dict[str, Any], source: str = DATA_FILE) -> tuple[Debri
         if ("regex" in item) == ("literal" in item):
             raise ValueError(f"{where}: give exactly one of regex or literal")
         source_re = item["regex"] if "regex" in item else re.escape(item["literal"])
-        try:
-            compiled = re.compile(source_re)
-        except re.error as exc:
-            raise ValueError(f"{where}: bad regex: {exc}") from exc
-        if compiled.match(""):
-            raise ValueError(f"{where}: regex matches the empty string")
+        if not isinstance(source_re, str):
+            raise ValueError(f"{where}: regex must be a string")
+        sources.append((where, source_re))
         standalone = item.get("standalone", "always")
         fix = item.get("fix", "remove")
         if standalone not in STANDALONE or fix not in FIXES:
@@ -125,17 +152,29 @@ def parse_patterns(data: dict[str, Any], source: str = DATA_FILE) -> tuple[Debri
                 id=pid,
                 code=item["code"],
                 scope=item["scope"],
-                regex=compiled,
+                source=source_re,
                 description=item["description"],
                 action=item.get("action", "删除"),
                 standalone=standalone,
                 fix=fix,
                 skip_formats=frozenset(item.get("skip-formats", ())),
                 skip_code_lines=bool(item.get("skip-code-lines", False)),
-                necessary=_necessary(source_re),
             )
         )
+    if validate:
+        _validate(sources)
     return tuple(patterns)
+
+
+def _validate(sources: list[tuple[str, str]]) -> None:
+    """Every regex compiles and none matches the empty string (errors name the pattern)."""
+    for where, source in sources:
+        try:
+            compiled = re.compile(source)
+        except re.error as exc:
+            raise ValueError(f"{where}: bad regex: {exc}") from exc
+        if compiled.match(""):
+            raise ValueError(f"{where}: regex matches the empty string")
 
 
 def _alternatives(source: str) -> list[str] | None:
@@ -178,6 +217,10 @@ _LEADING_QUANTIFIED = re.compile(
 )
 
 
+# global inline flags, which stand at the start of a regex: (?x) makes it verbose
+_VERBOSE = re.compile(r"\(\?[aiLmsu]*x")
+
+
 def necessary_regex(source: str) -> str:
     """A regex that matches wherever ``source`` matches: each branch without its leading
     quantified atoms (「[^。\\r\\n]{0,20}?(?:建议|…)浏览器…」 → 「(?:建议|…)浏览器…」).
@@ -187,7 +230,7 @@ def necessary_regex(source: str) -> str:
     it starts with literal text, which the regex engine scans for quickly; ``source`` itself
     would be tried character by character at every position of every paragraph.
     """
-    if re.compile(source).flags & re.VERBOSE:
+    if _VERBOSE.match(source):
         return source  # spaces and comments would confuse the splitting below
     branches = _alternatives(source)
     if branches is None:
@@ -198,16 +241,7 @@ def necessary_regex(source: str) -> str:
         while (m := _LEADING_QUANTIFIED.match(rest)) and m.end() < len(rest):
             rest = rest[m.end() :]
         out.append(rest)
-    try:
-        re.compile("|".join(out))
-    except re.error:
-        return source
-    return "|".join(out)
-
-
-def _necessary(source: str) -> re.Pattern[str] | None:
-    quick = necessary_regex(source)
-    return re.compile(quick) if quick != source else None
+    return "|".join(out)  # compiled (and checked) where it is used: DebrisPattern.necessary
 
 
 def _combined(sources: list[str]) -> re.Pattern[str] | None:
@@ -221,23 +255,29 @@ def _combined(sources: list[str]) -> re.Pattern[str] | None:
         return None
 
 
-@dataclass(frozen=True)
 class PatternSet:
     """The patterns of one scope, with combined regexes that rule a paragraph out at once
-    (one regex call instead of one per pattern)."""
+    (one regex call instead of one per pattern), each compiled when first used."""
 
-    patterns: tuple[DebrisPattern, ...]
-    anywhere: re.Pattern[str] | None  # finds something in any text a pattern matches in
-    here: re.Pattern[str] | None  # matches at any position where a pattern matches
+    def __init__(self, patterns: Iterable[DebrisPattern]):
+        self.patterns = tuple(patterns)
+
+    @functools.cached_property
+    def here(self) -> re.Pattern[str] | None:
+        """Matches at any position where a pattern matches."""
+        return _combined([p.source for p in self.patterns])
+
+    @functools.cached_property
+    def anywhere(self) -> re.Pattern[str] | None:
+        """Finds something in any text a pattern matches in."""
+        quick = [p.quick_source for p in self.patterns]
+        if quick == [p.source for p in self.patterns]:
+            return self.here
+        return _combined(quick) or self.here
 
     @classmethod
     def of(cls, patterns: Iterable[DebrisPattern]) -> PatternSet:
-        items = tuple(patterns)
-        return cls(
-            items,
-            _combined([p.quick.pattern for p in items]),
-            _combined([p.regex.pattern for p in items]),
-        )
+        return cls(patterns)
 
 
 @lru_cache(maxsize=16)
@@ -251,9 +291,15 @@ def pattern_sets(document_format: str) -> tuple[PatternSet, PatternSet]:
 
 
 @lru_cache(maxsize=1)
-def load_patterns() -> tuple[DebrisPattern, ...]:
+def _data() -> dict[str, Any]:
+    """debris.toml, parsed once (the patterns and the signs of a damaged copy)."""
     text = resources.files(__package__).joinpath(DATA_FILE).read_text(encoding="utf-8")
-    return parse_patterns(tomllib.loads(text))
+    return tomllib.loads(text)
+
+
+@lru_cache(maxsize=1)
+def load_patterns() -> tuple[DebrisPattern, ...]:
+    return parse_patterns(_data(), validate=False)
 
 
 @dataclass
@@ -627,8 +673,7 @@ class DamagedSigns:
 
 @lru_cache(maxsize=1)
 def damaged_signs() -> DamagedSigns:
-    text = resources.files(__package__).joinpath(DATA_FILE).read_text(encoding="utf-8")
-    table = tomllib.loads(text)["damaged-copy"]
+    table = _data()["damaged-copy"]
     return DamagedSigns(
         masked=re.compile(table["masked"]),
         masked_min=int(table["masked-min"]),

@@ -141,12 +141,13 @@ def find_repeats(
     return [repeats[i] for i in sorted(repeats)]
 
 
-_IDEOGRAPH_RE = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_NOT_IDEOGRAPHS_RE = re.compile("[^\u3400-\u9fff\uf900-\ufaff]+")
 
 
 def _ideographs(key: str) -> int:
-    """Characters that count towards the length thresholds: Chinese characters only."""
-    return len(_IDEOGRAPH_RE.findall(key))
+    """Characters that count towards the length thresholds: Chinese characters only
+    (what is left when the rest is removed: one string, not a list of characters)."""
+    return len(_NOT_IDEOGRAPHS_RE.sub("", key))
 
 
 def _strip_formulas(text: str, formulas: tuple[str, ...]) -> str:

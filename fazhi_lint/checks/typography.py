@@ -1477,7 +1477,9 @@ def has_placeholder(text: str) -> bool:
     for kind, pattern, _ in _PLACEHOLDERS:
         if kind in ("empty-marks", "missing-count", "missing-year", "range-glued"):
             continue  # slips inside real prose, not template text
-        for m in pattern.finditer(text):
+        first = _PLACEHOLDER_FIRST.get(kind)
+        found = pattern.finditer(text) if first is None else finditer_at(first, pattern, text)
+        for m in found:
             if kind != "x-run" or _placeholder_context(text, *m.span()):
                 return True
     return False

@@ -76,10 +76,14 @@ REPORTERS: dict[str, Reporter] = {
     "sarif": _lazy("fazhi_lint.reporters.sarif"),
     "github": _lazy("fazhi_lint.reporters.github"),
 }
+_BUILTIN = dict(REPORTERS)  # a plugin's format registered over a built-in name never streams
 
 # Formats that can write each file's findings as soon as the file is done (``--format jsonl``
-# over a long batch streams): module -> function ``(result, stream, options) -> None``.
+# over a long batch streams): module -> function ``(result, stream, options) -> None``
+# (``report_file``), and, where the format closes with a summary, ``report_end(results,
+# stream, options)`` after the last file.
 STREAMING: dict[str, str] = {
+    "text": "fazhi_lint.reporters.terminal",
     "jsonl": "fazhi_lint.reporters.jsonl",
     "github": "fazhi_lint.reporters.github",
 }
@@ -88,11 +92,20 @@ STREAMING: dict[str, str] = {
 def get_streaming(name: str) -> Callable[[FileResult, TextIO, ReportOptions], None] | None:
     """The per-file writer of a streaming format, or None."""
     module = STREAMING.get(name)
-    if module is None or name not in REPORTERS:
+    if module is None or REPORTERS.get(name) is not _BUILTIN.get(name):
         return None
     func: Callable[[FileResult, TextIO, ReportOptions], None] = importlib.import_module(
         module
     ).report_file
+    return func
+
+
+def get_streaming_end(name: str) -> Reporter | None:
+    """What a streaming format writes after the last file (its summary), or None."""
+    module = STREAMING.get(name)
+    if module is None or REPORTERS.get(name) is not _BUILTIN.get(name):
+        return None
+    func: Reporter | None = getattr(importlib.import_module(module), "report_end", None)
     return func
 
 
@@ -266,6 +279,7 @@ __all__ = [
     "file_row",
     "get_reporter",
     "get_streaming",
+    "get_streaming_end",
     "load_plugin_reporters",
     "printable",
     "register",

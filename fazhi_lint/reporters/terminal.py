@@ -42,22 +42,133 @@ _STAND_INS = {"\t": "\u2409", "\n": "\u2424", "\r": "\u240d"}
 
 
 def report(results: Sequence[FileResult], stream: TextIO, options: ReportOptions) -> None:
-    console = make_console(stream, options.color, options.width)
-    width = max(MIN_WIDTH, console.width)
+    console = report_console(stream, options.color, options.width)
     if options.statistics:
         _print_statistics(console, results, options)
     else:
         for result in results:
-            for diagnostic in result.diagnostics:
-                _print_finding(console, diagnostic, result.path, options.show_source, width)
-    if not options.quiet:
-        from rich.text import Text
+            _print_findings(console, result, options)
+    _print_closing(console, results, options)
 
+
+def report_file(result: FileResult, stream: TextIO, options: ReportOptions) -> None:
+    """One file's findings, written as soon as the file is done (a batch streams them; the
+    same text as :func:`report`, whose closing part :func:`report_end` writes)."""
+    _print_findings(report_console(stream, options.color, options.width), result, options)
+    stream.flush()
+
+
+def report_end(results: Sequence[FileResult], stream: TextIO, options: ReportOptions) -> None:
+    """After the streamed findings: the summary table of a batch and the closing line."""
+    _print_closing(report_console(stream, options.color, options.width), results, options)
+
+
+def _print_findings(console: Any, result: FileResult, options: ReportOptions) -> None:
+    width = max(MIN_WIDTH, console.width)
+    for diagnostic in result.diagnostics:
+        _print_finding(console, diagnostic, result.path, options.show_source, width)
+
+
+def _print_closing(console: Any, results: Sequence[FileResult], options: ReportOptions) -> None:
+    if not options.quiet:
+        Text = _text_class(console)
         if len(results) > 1 and any(r.diagnostics for r in results):
             print_summary_table(console, results)
         summary = summarize(results)
         style = "bold" if summary["findings"] else "bold green"
         console.print(Text(summary_line(summary), style=style), soft_wrap=True)
+
+
+def report_console(stream: TextIO, color: str = "auto", width: int | None = None) -> Any:
+    """The console a report is written to: rich's, or, when no colors would be written (a
+    file, a pipe, ``--color never``), a plain writer with the same output that spares
+    importing rich (a fifth of a one-file run's start-up)."""
+    if color == "never" or (color == "auto" and not _colors_possible(stream)):
+        return PlainConsole(stream, width)
+    return make_console(stream, color, width)
+
+
+def _colors_possible(stream: TextIO) -> bool:
+    """Whether rich could write colors to ``stream`` with ``--color auto``."""
+    if os.environ.get("FORCE_COLOR") or os.environ.get("TTY_COMPATIBLE", "") == "1":
+        return True
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+# what rich's Text drops from any text it prints
+_CONTROL_STRIP = dict.fromkeys((7, 8, 11, 12, 13))
+
+
+class PlainText:
+    """The part of rich's ``Text`` a report uses, without styles."""
+
+    __slots__ = ("plain",)
+
+    def __init__(self, text: str = "", style: str = "") -> None:
+        self.plain = text
+
+    def append(self, text: str, style: str = "") -> PlainText:
+        self.plain += text
+        return self
+
+
+class PlainConsole:
+    """Writes what rich's console would write with no colors (``soft_wrap=True``: each text
+    on its own line, never re-wrapped; control codes dropped, tabs expanded as rich does)."""
+
+    def __init__(self, stream: TextIO, width: int | None = None) -> None:
+        self.stream = stream
+        self.width = width or _rich_width()
+
+    def print(self, text: PlainText | str = "", soft_wrap: bool = True) -> None:
+        plain = text.plain if isinstance(text, PlainText) else str(text)
+        plain = plain.translate(_CONTROL_STRIP)
+        if "\t" in plain:
+            plain = "\n".join(_expand_tabs(line) for line in plain.split("\n"))
+        self.stream.write(plain + "\n")
+
+
+def _rich_width() -> int:
+    """The width rich gives a console that is not a terminal: the terminal of a standard
+    stream if any, ``COLUMNS`` over that, else 80."""
+    width: int | None = None
+    for descriptor in (0, 1, 2):
+        try:
+            width = os.get_terminal_size(descriptor).columns
+        except (AttributeError, ValueError, OSError):
+            continue
+        break
+    columns = os.environ.get("COLUMNS")
+    if columns is not None and columns.isdigit():
+        width = int(columns)
+    return width or 80
+
+
+def _expand_tabs(line: str, size: int = 8) -> str:
+    """Tabs to spaces up to the next multiple of ``size`` display columns."""
+    out: list[str] = []
+    column = 0
+    parts = line.split("\t")
+    for index, part in enumerate(parts):
+        out.append(part)
+        column += text_width(part)
+        if index < len(parts) - 1:
+            spaces = size - column % size
+            out.append(" " * spaces)
+            column += spaces
+    return "".join(out)
+
+
+def _text_class(console: Any) -> Any:
+    """rich's ``Text`` for a rich console, :class:`PlainText` for a plain one."""
+    if isinstance(console, PlainConsole):
+        return PlainText
+    from rich.text import Text
+
+    return Text
 
 
 def make_console(stream: TextIO, color: str = "auto", width: int | None = None) -> Console:
@@ -90,9 +201,13 @@ def header_parts(diagnostic: Diagnostic, path: str) -> tuple[str, str]:
 
 
 def _print_finding(
-    console: Console, diagnostic: Diagnostic, path: str, show_source: bool, width: int
+    console: Console | PlainConsole,
+    diagnostic: Diagnostic,
+    path: str,
+    show_source: bool,
+    width: int,
 ) -> None:
-    from rich.text import Text
+    Text = _text_class(console)
 
     color = SEVERITY_STYLE.get(diagnostic.severity, "")
     prefix, _ = header_parts(diagnostic, printable(diagnostic.path or path))
@@ -284,13 +399,13 @@ def make_excerpt(
 # -- the batch summary table ---------------------------------------------------------------
 
 
-def print_summary_table(console: Console, results: Sequence[FileResult]) -> None:
+def print_summary_table(console: Console | PlainConsole, results: Sequence[FileResult]) -> None:
     """One line per file: file, reporting unit, year, errors, warnings, worst finding.
 
     Columns are aligned by display width (CJK characters take two columns); a long path is
     cut at the left (its file name matters most), the unit and the worst finding at the right.
     """
-    from rich.text import Text
+    Text = _text_class(console)
 
     rows = [file_row(result) for result in results]
     width = max(MIN_WIDTH, console.width)
@@ -392,9 +507,9 @@ def statistics_rows(results: Sequence[FileResult]) -> list[tuple[int, str, str, 
 
 
 def _print_statistics(
-    console: Console, results: Sequence[FileResult], options: ReportOptions
+    console: Console | PlainConsole, results: Sequence[FileResult], options: ReportOptions
 ) -> None:
-    from rich.text import Text
+    Text = _text_class(console)
 
     rows = statistics_rows(results)
     if not rows:

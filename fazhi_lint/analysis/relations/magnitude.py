@@ -175,10 +175,12 @@ def _restated(bq: BlockQuantities, lex: Lexicon, figures: list[Quantity]) -> lis
         gap = text[x.end : x.end + 2]
         if not gap.startswith(("（", "(")):
             continue
-        inside = [y for y in figures[i + 1 :] if y.depth == x.depth + 1]
-        if not inside:
+        # the first figure inside the bracket (found without copying the rest: linear)
+        inside = (figures[j] for j in range(i + 1, len(figures)))
+        y_or_none = next((y for y in inside if y.depth == x.depth + 1), None)
+        if y_or_none is None:
             continue
-        y = inside[0]
+        y = y_or_none
         head = text[x.end + 1 : y.start]
         if _NOT_RESTATEMENT.search(head) or y.kind != x.kind:
             continue

@@ -599,7 +599,8 @@ def _exhaustive_groups(
         if id(total) in grouped or total.depth:
             continue
         run: list[Quantity] = []
-        for q in qs[i + 1 :]:
+        for j in range(i + 1, len(qs)):  # not qs[i + 1:]: a copy per figure was quadratic
+            q = qs[j]
             if q.sentence != total.sentence or q.depth != total.depth:
                 break
             if not _same_unit(lex, q, total) or id(q) in grouped or q.total_marker:
@@ -743,7 +744,8 @@ def _marker_groups(
         s_start, s_end = bq.sentence_span(s_index)
         # the parts run to the end of the sentence (or bracket), or to the next marker
         region_end = s_end if d == 0 else min(s_end, _closing(text, m.end(), d, opens, closes))
-        for m2 in markers[i + 1 :]:
+        for j in range(i + 1, len(markers)):  # not markers[i + 1:]: no copy per marker
+            m2 = markers[j]
             if m2.start() >= region_end:
                 break
             if depth_at(opens, closes, m2.start()) == d:
@@ -885,11 +887,15 @@ def _implicit_groups(
 ) -> list[Group]:
     """A bare breakdown in the next sentence: 共办理…512件。刑事案件186件，民事案件301件…"""
     groups: list[Group] = []
+    by_sentence: dict[int, list[Quantity]] = {}  # depth-0 figures per sentence, in order
+    for q in qs:
+        if q.depth == 0:
+            by_sentence.setdefault(q.sentence, []).append(q)
     for s_index in range(1, len(bq.sentence_starts)):
         if s_index in marked:
             continue
-        items = [q for q in qs if q.sentence == s_index and q.depth == 0]
-        prev = [q for q in qs if q.sentence == s_index - 1 and q.depth == 0]
+        items = by_sentence.get(s_index, [])
+        prev = by_sentence.get(s_index - 1, [])
         if len(items) < 2 or not prev or any(id(q) in grouped for q in items):
             continue
         total = prev[-1]
