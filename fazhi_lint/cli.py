@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 
     from .config import Config
     from .engine import FileResult
-    from .plugins import Check, Registry
+    from .plugins import Check
+    from .registry import Registry
 
 PROG = "fazhi-lint"
 COMMANDS = ("check", "read", "rules", "explain", "profiles", "serve")
@@ -686,7 +687,7 @@ def _run_read(args: argparse.Namespace) -> int:
         config = replace(config, profile=args.profile)
     _, registry = load_plugins()
     document = read_path(path, plugin_readers=registry.readers)
-    view = document_view(document, load_profile(config.profile))
+    view = document_view(document, load_profile(config.profile, registry.profile_dirs))
     with _output(args.output) as stream:
         if args.format == "json":
             json.dump(view, stream, ensure_ascii=False, indent=2, default=str)
@@ -858,7 +859,7 @@ def _read_stdin() -> bytes:
 
 def load_plugins() -> tuple[pluggy.PluginManager, Registry]:
     """The plugin manager and every check it contributes (a broken plugin is exit 2)."""
-    from .plugins import Registry, make_plugin_manager
+    from .registry import Registry, make_plugin_manager
 
     try:
         pm = make_plugin_manager()
@@ -1172,11 +1173,12 @@ def _explanation_lines(explanation: str) -> list[Any]:
 def _run_profiles(args: argparse.Namespace) -> int:
     from .profiles import ProfileError, available_profiles, load_profile
 
+    _, registry = load_plugins()
     rows: list[dict[str, Any]] = []
-    for name, path in available_profiles().items():
+    for name, path in available_profiles(registry.profile_dirs).items():
         row: dict[str, Any] = {"name": name, "title": "", "extends": [], "source": str(path)}
         try:
-            profile = load_profile(name)
+            profile = load_profile(name, registry.profile_dirs)
             row["title"] = profile.description
             row["extends"] = [Path(s).stem for s in profile.sources[:-1]]
         except ProfileError as exc:

@@ -213,7 +213,7 @@ def match_sentences(current: Sequence[Unit], previous: Sequence[Unit]) -> list[M
 
 def compare_previous(current: Document, previous: Document, profile: Any) -> list[Diagnostic]:
     """The C101–C104 findings of ``current`` against last year's report ``previous``."""
-    from .analysis.sections import specs_from
+    from .analysis.section_specs import specs_from
     from .checks import comparison as rules
 
     min_chars = int(settings()["sentences"]["min-chars"])

@@ -14,10 +14,11 @@ from typing import Any
 
 from .config import Config, ConfigError
 from .model import Diagnostic, Document, Location, Severity
-from .plugins import Check, CheckContext, Registry
+from .plugins import Check, CheckContext
 from .profiles import Profile, load_profile
 from .readers import read_bytes, read_path
 from .readers.errors import input_diagnostic
+from .registry import Registry
 
 DAMAGED_COPY = "T003"  # fazhi_lint.checks.debris: the file is a damaged copy
 
@@ -77,7 +78,7 @@ class Linter:
     def __init__(self, config: Config | None = None, registry: Registry | None = None):
         self.config = config or Config()
         self.registry = registry or default_registry()
-        self.profile: Profile = load_profile(self.config.profile)
+        self.profile: Profile = load_profile(self.config.profile, self.registry.profile_dirs)
         self.enabled: list[Check] = self._enabled_checks()
         self.settings = self._resolve_settings()
 

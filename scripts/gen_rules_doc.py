@@ -8,7 +8,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from fazhi_lint.plugins import Check, Registry
+from fazhi_lint.plugins import Check
+from fazhi_lint.registry import Registry
 
 FAMILIES = {
     "S": "结构 Structure",

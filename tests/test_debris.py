@@ -9,8 +9,8 @@ import pytest
 from fazhi_lint.config import Config
 from fazhi_lint.engine import Linter
 from fazhi_lint.model import Diagnostic
-from fazhi_lint.plugins import Registry
 from fazhi_lint.readers import read_bytes
+from fazhi_lint.registry import Registry
 
 SEEDS = Path(__file__).resolve().parents[1] / "../shared/seeds"
 
@@ -249,7 +249,7 @@ def _settings(options: dict[str, object]):  # type: ignore[no-untyped-def]
 
 # -- data and documentation ------------------------------------------------------------------
 def test_pattern_file_is_valid_and_complete() -> None:
-    from fazhi_lint.checks.debris import load_patterns
+    from fazhi_lint.analysis.debris import load_patterns
 
     patterns = load_patterns()
     ids = [p.id for p in patterns]
@@ -294,14 +294,14 @@ def test_pattern_file_is_valid_and_complete() -> None:
     ],
 )
 def test_bad_pattern_data_is_refused(item: dict[str, object], error: str) -> None:
-    from fazhi_lint.checks.debris import parse_patterns
+    from fazhi_lint.analysis.debris import parse_patterns
 
     with pytest.raises(ValueError, match=error):
         parse_patterns({"pattern": [item]})
 
 
 def test_literal_patterns() -> None:
-    from fazhi_lint.checks.debris import parse_patterns
+    from fazhi_lint.analysis.debris import parse_patterns
 
     (pattern,) = parse_patterns(
         {

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from fazhi_lint.analysis.debris import load_patterns, necessary_regex, pattern_sets
 from fazhi_lint.analysis.quantities import (
     DIGIT_RUN_PATTERNS,
     _mentions,
@@ -17,7 +18,6 @@ from fazhi_lint.analysis.quantities import (
     load_lexicon,
 )
 from fazhi_lint.analysis.sentences import CLAUSE_END, SENTENCE_END, split
-from fazhi_lint.checks.debris import load_patterns, necessary_regex, pattern_sets
 from fazhi_lint.checks.phrases import _bigram_index, phrase_data
 from fazhi_lint.checks.typography import _quote_depths
 from fazhi_lint.profiles import load_profile

@@ -18,8 +18,9 @@ from typing import Any
 
 import pytest
 
+from fazhi_lint.analysis import debris
 from fazhi_lint.analysis import outline as outline_module
-from fazhi_lint.checks import debris, typography
+from fazhi_lint.checks import typography
 from fazhi_lint.config import Config
 from fazhi_lint.engine import Linter
 from fazhi_lint.profiles import Profile

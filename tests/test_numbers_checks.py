@@ -12,9 +12,10 @@ from fazhi_lint.analysis.relations import SectionRange, Verdict, analyze_text, y
 from fazhi_lint.config import Config, RuleSettings
 from fazhi_lint.engine import Linter
 from fazhi_lint.model import Block, Diagnostic, Document, Location, Severity
-from fazhi_lint.plugins import CheckContext, Registry, collect_checks
+from fazhi_lint.plugins import CheckContext, collect_checks
 from fazhi_lint.profiles import load_profile
 from fazhi_lint.readers import read_path
+from fazhi_lint.registry import Registry
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "../shared/seeds"

@@ -58,6 +58,12 @@ def kind_of(document: Document, profile: Profile) -> DocumentKind:
     return result
 
 
+def other_report(document: Document, profile: Profile) -> str | None:
+    """The kind of report named by a title that is not ours (e.g. 政府信息公开工作年度报告)."""
+    kind = kind_of(document, profile)
+    return kind.name if kind.kind == "other" else None
+
+
 def runs_on(code: str, kind: DocumentKind) -> bool:
     """Whether the check ``code`` runs on a document of this kind."""
     if kind.is_report or code in KIND_CODES:

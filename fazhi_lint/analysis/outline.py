@@ -78,6 +78,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from ..grammar import YEAR_RE
 from ..model import Block, BlockKind, Document
 from ..profiles import Profile
 from .labels import (
@@ -106,8 +107,6 @@ _SENTENCE_END = "。！？!?"
 _SENTENCE_END_RE = re.compile(f"[{_SENTENCE_END}]")
 _NOT_HEADING_END = "。；;！!？?，,、：:…"
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
-# A standalone year (not an end of a range such as 2021—2025年).
-YEAR_RE = re.compile(r"(?<![\d－—\-~～至到])((?:19|20)\d{2})\s*年(?!\s*[－—\-~～至到])")
 _CN_YEAR_RE = re.compile(r"([〇零一二三四五六七八九]{4})\s*年")
 _DATE_RE = re.compile(
     r"^(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}[-./]\d{1,2}[-./]\d{1,2}.*)$"
@@ -471,7 +470,7 @@ def _strip(text: str) -> str:
 
 def _is_chrome(text: str) -> bool:
     """Web-page furniture and metadata lines (the word list is debris.toml's, see T002)."""
-    from ..checks.debris import page_chrome
+    from .debris import page_chrome
 
     t = text.strip(_SPACE)
     if len(t) > 80:
@@ -661,7 +660,7 @@ def _year_from_headings(headings: list[Heading], profile: Profile) -> tuple[int 
     Which heading is which comes from the profile's sections (year = "report"); a heading of
     the plan names the next year and is not used.
     """
-    from .sections import classify, specs_from
+    from .section_specs import classify, specs_from
 
     specs = specs_from(profile)
     top = min((h.level for h in headings), default=0)

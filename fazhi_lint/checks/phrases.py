@@ -52,10 +52,10 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
+from ..analysis.debris import CleanBlock, clean_blocks
 from ..model import Block, Diagnostic, Severity, Span
 from ..plugins import CheckContext, check
 from ..profiles import Profile
-from .debris import CleanBlock, clean_blocks
 from .typography import is_ideograph, snippet
 
 INF = 1 << 20

@@ -10,8 +10,9 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from ..analysis.kind import kind_of
-from ..analysis.sections import SectionMap, sections_of, years_in
+from ..analysis.kind import kind_of, other_report
+from ..analysis.section_specs import years_in
+from ..analysis.sections import SectionMap, sections_of
 from ..model import Diagnostic, Severity
 from ..plugins import CheckContext, check
 
@@ -30,8 +31,7 @@ def _other_report(ctx: CheckContext) -> str | None:
     One root cause, one finding: S104 says the file is another kind of report, and the
     section checks stay silent instead of listing every content such a report lacks.
     """
-    kind = kind_of(ctx.document, ctx.profile)
-    return kind.name if kind.kind == "other" else None
+    return other_report(ctx.document, ctx.profile)
 
 
 def _not_ours(ctx: CheckContext) -> bool:

@@ -158,7 +158,7 @@ def text_view(ctx: CheckContext) -> TextView:
             if not heading.run_in:
                 view.headings.add(heading.index)
     try:
-        from .debris import scan
+        from ..analysis.debris import scan
 
         for finding in scan(document):
             text = finding.block.text

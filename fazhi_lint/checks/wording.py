@@ -19,9 +19,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from ..analysis.debris import clean_blocks
 from ..model import Block, Diagnostic, Severity, Span
 from ..plugins import CheckContext, check
-from .debris import clean_blocks
 from .typography import snippet
 
 if sys.version_info >= (3, 11):
@@ -128,10 +128,10 @@ def other_report(ctx: CheckContext) -> bool:
     """A file recognised as another kind of report (a 政府工作报告 or a 决算 sent by mistake) gets
     one finding for that (S104); the wording checks stay silent on it."""
     try:
-        from .structure import _other_report
+        from ..analysis.kind import other_report as other_kind
 
-        return _other_report(ctx) is not None
-    except Exception:  # structure is another module's job: degrade, never fail
+        return other_kind(ctx.document, ctx.profile) is not None
+    except Exception:  # the outline is another module's job: degrade, never fail
         return False
 
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TextIO
 if TYPE_CHECKING:
     from ..engine import FileResult
     from ..model import Diagnostic
-    from ..plugins import Registry
+    from ..registry import Registry
 
 FAMILIES = {
     "S": "结构",
