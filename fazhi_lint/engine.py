@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .analysis.views import DocumentViews, ViewFailed, views_of
 from .config import Config, ConfigError
 from .model import Diagnostic, Document, Location, Severity
 from .plugins import Check, CheckContext
@@ -135,7 +136,9 @@ class Linter:
                 problem = _with_severity(problem, severity)
             found.append(problem)
         if document.readable:
-            runs = self._kind_filter(document)
+            views = views_of(document, self.profile)
+            runs = self._kind_filter(views)
+            skipped: dict[str, list[str]] = {}  # failed view -> the checks that needed it
             for item in self.enabled:
                 if item.code.startswith("E"):
                     continue  # reading problems come from the reader
@@ -144,7 +147,9 @@ class Linter:
                 severity, options = self.settings[item.code]
                 ctx = CheckContext(document, item, self.profile, options, severity)
                 try:
-                    found.extend(item.func(ctx) or ())
+                    found.extend(list(item.func(ctx) or ()))
+                except ViewFailed as failed:  # said once per view, below
+                    skipped.setdefault(failed.view, []).append(item.code)
                 except Exception as exc:  # isolate: one bug must not hide other findings
                     found.append(
                         input_diagnostic(
@@ -153,6 +158,12 @@ class Linter:
                             document.path,
                         )
                     )
+            for failure in views.failures():
+                codes = skipped.get(failure.view)
+                if codes is None and failure.view != "kind":
+                    continue  # computed, but no selected check needed it
+                what = f"；需要它的检查未运行：{'、'.join(codes)}" if codes else ""
+                found.append(input_diagnostic("E999", failure.message + what, document.path))
         enabled = {c.code for c in self.enabled}
         kept = [
             d
@@ -172,13 +183,13 @@ class Linter:
                 result = [masker.diagnostic(d) for d in result]
         return result
 
-    def _kind_filter(self, document: Document) -> Callable[[str], bool]:
+    def _kind_filter(self, views: DocumentViews) -> Callable[[str], bool]:
         """Which checks run: on another kind of document only those that apply to any text."""
-        from .analysis.kind import kind_of, runs_on
+        from .analysis.kind import runs_on
 
         try:
-            kind = kind_of(document, self.profile)
-        except Exception:  # the outline failed: every check runs (and reports it as E999)
+            kind = views.kind
+        except ViewFailed:  # every check runs; those needing the failed view are skipped
             return lambda code: True
         return lambda code: runs_on(code, kind)
 
@@ -192,14 +203,12 @@ class Linter:
         diagnostics = self.lint_document(document)
         meta = {k: v for k, v in document.meta.items() if _jsonable(v)}
         if document.readable:
-            from .analysis.outline import outline_of
-
             try:
-                outline = outline_of(document, self.profile)
+                outline = views_of(document, self.profile).outline
                 meta.setdefault("title", outline.title_text)
                 meta.setdefault("year", outline.report_year)
                 meta.setdefault("year_source", outline.year_source)
-            except Exception:  # the summary must not fail where the checks did not
+            except ViewFailed:  # reported as E999 when a check needed it
                 pass
         related = _related_blocks(document, diagnostics)
         if document.readable:

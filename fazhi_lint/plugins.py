@@ -41,6 +41,7 @@ from .model import Block, Diagnostic, Document, Location, Severity, Span
 
 if TYPE_CHECKING:
     from .analysis.outline import Outline
+    from .analysis.views import DocumentViews
     from .profiles import Profile
 
 PROJECT = "fazhi_lint"
@@ -259,10 +260,15 @@ class CheckContext:
     severity: Severity
 
     @cached_property
-    def outline(self) -> Outline:
-        from .analysis.outline import outline_of
+    def views(self) -> DocumentViews:
+        """The analysis views of the document (:mod:`fazhi_lint.analysis.views`)."""
+        from .analysis.views import views_of
 
-        return outline_of(self.document, self.profile)
+        return views_of(self.document, self.profile)
+
+    @property
+    def outline(self) -> Outline:
+        return self.views.outline
 
     def diagnostic(
         self,

@@ -162,7 +162,7 @@ def test_debris_checks_each_marker_without_rescanning_the_paragraph(
     separators = _count(monkeypatch, debris, "_SEPARATORS")
     text = "正文内容" + "&nbsp;" * 20_000 + "正文"
     document = read_bytes(text.encode("utf-8"), "debris.txt")
-    findings = [f for f in debris.scan(document) if f.start is not None]
+    findings = [f for f in debris.find_debris(document) if f.start is not None]
     assert separators.scanned <= 4 * len(text) + 20_000 * 8
     # each finding carries its paragraph: a paragraph full of markers gets a bounded number
     limit = debris.MAX_INLINE_PER_BLOCK
@@ -175,7 +175,7 @@ def test_debris_checks_each_marker_without_rescanning_the_paragraph(
 @pytest.mark.parametrize("markers", [debris.MAX_INLINE_PER_BLOCK, debris.MAX_INLINE_PER_BLOCK + 1])
 def test_debris_up_to_the_limit_is_reported_one_by_one(markers: int) -> None:
     text = "正文内容" + "正文&nbsp;" * markers
-    findings = [f for f in debris.scan(read_bytes(text.encode("utf-8"), "d.txt")) if f.start]
+    findings = [f for f in debris.find_debris(read_bytes(text.encode("utf-8"), "d.txt")) if f.start]
     limit = debris.MAX_INLINE_PER_BLOCK
     assert len(findings) == limit
     summed = [f for f in findings if f.marks]

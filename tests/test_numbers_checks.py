@@ -281,7 +281,8 @@ def _context(document: Document, outline: object) -> CheckContext:
     item = registry().resolve("N301")
     assert item is not None
     ctx = CheckContext(document, item, load_profile("national"), {}, item.severity)
-    ctx.__dict__["outline"] = outline  # a stub in place of the outline analysis
+    if outline is not None:  # a stub in place of the outline view
+        ctx.views.provide("outline", outline)
     return ctx
 
 
@@ -294,9 +295,9 @@ def _document(text: str) -> Document:
     )
 
 
-def test_year_logic_with_a_stub_outline() -> None:
+def test_year_logic_on_a_plain_document() -> None:
     document = _document(REPORT)
-    ctx = _context(document, SimpleNamespace(report_year=2024))  # no sections: fallback finder
+    ctx = _context(document, None)  # the outline view finds the year and the parts
     found = list(numbers.year_mismatch.func(ctx))
     assert [(d.excerpt, d.location.block) for d in found] == [
         ("2023年", 2),
@@ -308,7 +309,8 @@ def test_year_logic_with_a_stub_outline() -> None:
 
 def test_year_logic_degrades_without_a_report_year() -> None:
     document = _document(REPORT)
-    ctx = _context(document, SimpleNamespace(report_year=None, top_sections=lambda: []))
+    stub = SimpleNamespace(report_year=None, title_text=None, top_sections=lambda: [])
+    ctx = _context(document, stub)
     assert list(numbers.year_mismatch.func(ctx)) == []
     assert year_relations(document, None, [SectionRange("C1", 2, 5)]) == []
 

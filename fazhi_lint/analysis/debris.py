@@ -422,11 +422,8 @@ def page_chrome(text: str, document_format: str = "") -> bool:
     return bool(items) and any(p.standalone != "never" for p in items)  # type: ignore[union-attr]
 
 
-def scan(document: Document) -> list[Finding]:
-    """All debris findings of a document (both codes), cached on the document."""
-    cached = document.cache.get("debris")
-    if cached is not None:
-        return list(cached)
+def find_debris(document: Document) -> tuple[Finding, ...]:
+    """All debris findings of a document (both codes); the ``debris`` view caches them."""
     inline, line = pattern_sets(document.format)
     findings: list[Finding] = []
     lines: dict[int, list[DebrisPattern]] = {}
@@ -467,8 +464,7 @@ def scan(document: Document) -> list[Finding]:
             )
         )
     findings.sort(key=lambda f: (f.block.index, f.start or 0))
-    document.cache["debris"] = tuple(findings)
-    return findings
+    return tuple(findings)
 
 
 @dataclass(frozen=True)
@@ -486,13 +482,11 @@ class CleanBlock:
         return self.origin[start], self.origin[end - 1] + 1 if end > start else self.origin[start]
 
 
-def clean_blocks(document: Document) -> dict[int, CleanBlock]:
-    """The blocks that carry debris, read without it (by block index); cached."""
-    cached = document.cache.get("debris-clean")
-    if cached is not None:
-        return cached
+def clean_text(document: Document, findings: Iterable[Finding]) -> dict[int, CleanBlock]:
+    """The blocks that carry debris (``findings``, see :func:`find_debris`), read without it,
+    by block index; the ``clean`` view caches them."""
     cuts: dict[int, list[tuple[int, int]]] = {}
-    for finding in scan(document):
+    for finding in findings:
         text = finding.block.text
         start = 0 if finding.start is None else finding.start
         end = len(text) if finding.end is None else finding.end
@@ -508,7 +502,6 @@ def clean_blocks(document: Document) -> dict[int, CleanBlock]:
         origin.append(len(block.text))
         text = "".join(ch for ch, k in zip(block.text, keep, strict=True) if k)
         result[index] = CleanBlock(replace(block, text=text), tuple(origin))
-    document.cache["debris-clean"] = result
     return result
 
 
@@ -549,11 +542,9 @@ _IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
 _VISIBLE = re.compile("[^\\s\u3000]")
 
 
-def damaged(document: Document) -> tuple[str, Block, int] | None:
+def find_damaged(document: Document) -> tuple[str, Block, int] | None:
     """Why the document is a damaged copy (a Chinese reason, the first block showing it, the
-    count), or None. Linear in the text; cached on the document."""
-    if "damaged" in document.cache:
-        return document.cache["damaged"]
+    count), or None. Linear in the text; the ``damaged`` view caches it."""
     signs = damaged_signs()
     blocks = [b for b in document.blocks if b.text.strip()]
     result: tuple[str, Block, int] | None = None
@@ -589,5 +580,4 @@ def damaged(document: Document) -> tuple[str, Block, int] | None:
         and traditional >= signs.traditional_share * ideographs
     ):
         result = ("正文被转换成了繁体字", first_traditional, traditional)
-    document.cache["damaged"] = result
     return result

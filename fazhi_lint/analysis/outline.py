@@ -1,6 +1,6 @@
 """The outline of a report: title, reporting year, opening paragraph, headings and sections.
 
-Computed once per document (``outline_of``) and cached in ``Document.cache["outline"]``.
+Computed once per document by the ``outline`` view (:mod:`fazhi_lint.analysis.views`).
 
 How headings are found
 ----------------------
@@ -266,14 +266,10 @@ class Outline:
         return [*self.headings, *self.annex_headings]
 
 
-def outline_of(document: Document, profile: Profile) -> Outline:
-    """The document's outline, computed on first use and cached in ``document.cache``."""
-    cached = document.cache.get("outline")
-    if isinstance(cached, Outline):
-        return cached
-    outline = _build(document, profile)
-    document.cache["outline"] = outline
-    return outline
+def build_outline(document: Document, profile: Profile) -> Outline:
+    """The document's outline, computed afresh: :func:`fazhi_lint.analysis.views.outline_of`
+    computes it once per document."""
+    return _build(document, profile)
 
 
 # -- building -------------------------------------------------------------------------------

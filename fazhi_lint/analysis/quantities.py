@@ -914,23 +914,23 @@ def _mark_bare_years(result: BlockQuantities) -> None:
     result.years.sort(key=lambda y: y.start)
 
 
-def quantities_of(document: Any) -> list[BlockQuantities]:
-    """Extraction for every body block of a document, computed once and cached."""
-    cached = document.cache.get("quantities")
-    if cached is None:
-        from .debris import clean_blocks
+def quantities_of(document: Any, clean: dict[int, Any] | None = None) -> list[BlockQuantities]:
+    """Extraction for every body block of a document, computed afresh (the ``quantities``
+    view of :mod:`fazhi_lint.analysis.views` computes it once per document); ``clean`` is
+    the document's debris-free blocks (the ``clean`` view), found here when not given."""
+    if clean is None:
+        from .debris import clean_text, find_debris
 
-        lex = load_lexicon()
-        # a whole line of web or conversion debris (「时间:2018-05-03 浏览次数:」) is page
-        # furniture, not a statement of the report: T002 reports it, the statistics skip it
-        chrome = {i for i, clean in clean_blocks(document).items() if not clean.block.text.strip()}
-        cached = [
-            extract(b.text, b.index, lex)
-            for b in document.blocks
-            if b.is_body and b.index not in chrome
-        ]
-        document.cache["quantities"] = cached
-    return list(cached)
+        clean = clean_text(document, find_debris(document))
+    lex = load_lexicon()
+    # a whole line of web or conversion debris (「时间:2018-05-03 浏览次数:」) is page
+    # furniture, not a statement of the report: T002 reports it, the statistics skip it
+    chrome = {i for i, c in clean.items() if not c.block.text.strip()}
+    return [
+        extract(b.text, b.index, lex)
+        for b in document.blocks
+        if b.is_body and b.index not in chrome
+    ]
 
 
 __all__ = [

@@ -2,8 +2,8 @@
 
 Real headings vary widely («工作成效及举措», «存在问题和不足», «2024年工作举措»), so a heading
 matches a required content by keywords and synonyms from the profile, with year logic: in
-a report on year Y, a heading naming year Y+1 is the plan. Computed once per document and
-cached in ``Document.cache["sections"]``; the structure checks and the year logic of the
+a report on year Y, a heading naming year Y+1 is the plan. Computed once per document by the
+``sections`` view (:mod:`fazhi_lint.analysis.views`); the structure checks and the year logic of the
 statistics checks both read it.
 """
 
@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..model import Block, Document
 from ..profiles import Profile
-from .outline import Outline, Section, outline_of
+from .outline import Outline, Section
 from .section_specs import SectionSpec, classify, specs_from
 
 # The first clause of a paragraph: where an unheaded report names its parts.
@@ -56,19 +56,20 @@ class SectionMap:
         return None
 
 
-def sections_of(document: Document, profile: Profile) -> SectionMap:
-    cached = document.cache.get("sections")
-    if isinstance(cached, SectionMap):
-        return cached
-    result = _build(document, profile, outline_of(document, profile))
-    document.cache["sections"] = result
-    return result
+def build_sections(
+    document: Document, profile: Profile, outline: Outline, report_year: int | None = None
+) -> SectionMap:
+    """Where each required content is, computed afresh (the ``sections`` view caches it), in
+    a report on ``report_year`` (by default the outline's)."""
+    return _build(document, profile, outline, report_year)
 
 
-def _build(document: Document, profile: Profile, outline: Outline) -> SectionMap:
+def _build(
+    document: Document, profile: Profile, outline: Outline, report_year: int | None = None
+) -> SectionMap:
     specs = specs_from(profile)
     result = SectionMap(specs=specs)
-    year = outline.report_year
+    year = outline.report_year if report_year is None else report_year
     top = outline.top_sections()
 
     def add(key: str, match: SectionMatch) -> None:

@@ -7,8 +7,8 @@ a sentence. A half-width point ``.`` never ends a sentence: it is a decimal poin
 label 「1.」 or a typing slip that the T checks report.
 
 Offsets are ``str`` indices into ``Block.text``; ``start``/``end`` exclude the whitespace
-around the sentence. :func:`sentences_of` computes the sentences of every body block once
-per document and caches them in ``Document.cache["sentences"]``.
+around the sentence. The ``sentences`` view (:mod:`fazhi_lint.analysis.views`) holds the sentences of every
+body block, computed once per document.
 
 :func:`normalize` gives the comparison key the repetition check uses: only ideographs,
 letters and digits are kept (punctuation, quotes, brackets and spaces are dropped), so that
@@ -115,14 +115,11 @@ def sentences_in(block: Block, ends: str = SENTENCE_END) -> list[Sentence]:
     return [Sentence(block.index, s, e, block.text[s:e]) for s, e in split(block.text, ends)]
 
 
-def sentences_of(document: Document) -> list[Sentence]:
-    """The sentences of every body block, in reading order (cached on the document)."""
-    cached = document.cache.get("sentences")
-    if isinstance(cached, list):
-        return cached
+def split_sentences(document: Document) -> list[Sentence]:
+    """The sentences of every body block, in reading order (the ``sentences`` view caches
+    them)."""
     found: list[Sentence] = []
     for block in document.blocks:
         if block.is_body:
             found.extend(sentences_in(block))
-    document.cache["sentences"] = found
     return found

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..analysis.debris import DAMAGED_CODE, _clip, damaged, scan
+from ..analysis.debris import DAMAGED_CODE, _clip
+from ..analysis.views import damaged, scan
 from ..model import Diagnostic, Severity, Span
 from ..plugins import CheckContext, check
 

@@ -10,9 +10,9 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from ..analysis.kind import kind_of, other_report
 from ..analysis.section_specs import years_in
-from ..analysis.sections import SectionMap, sections_of
+from ..analysis.sections import SectionMap
+from ..analysis.views import kind_of, other_report, sections_of
 from ..model import Diagnostic, Severity
 from ..plugins import CheckContext, check
 

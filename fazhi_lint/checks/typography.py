@@ -144,29 +144,20 @@ def text_view(ctx: CheckContext) -> TextView:
     view = TextView(blocks)
     for block in blocks:
         view.masks[block.index] = [m.span() for m in _URL_RE.finditer(block.text)]
-    try:
-        outline = ctx.outline
-    except Exception:  # the outline is another module's job: degrade, never fail
-        outline = None
-    if outline is not None:
-        view.title = {b.index for b in outline.title_blocks}
-        for heading in outline.all_headings():
-            s, e = heading.label_span
-            if e > s:
-                view.masks.setdefault(heading.index, []).append((s, e))
-                view.label_end[heading.index] = e
-            if not heading.run_in:
-                view.headings.add(heading.index)
-    try:
-        from ..analysis.debris import scan
-
-        for finding in scan(document):
-            text = finding.block.text
-            start = 0 if finding.start is None else finding.start
-            end = len(text) if finding.end is None else finding.end
-            view.masks.setdefault(finding.block.index, []).extend(finding.marks or [(start, end)])
-    except Exception:  # debris is optional for these checks
-        pass
+    outline = ctx.outline
+    view.title = {b.index for b in outline.title_blocks}
+    for heading in outline.all_headings():
+        s, e = heading.label_span
+        if e > s:
+            view.masks.setdefault(heading.index, []).append((s, e))
+            view.label_end[heading.index] = e
+        if not heading.run_in:
+            view.headings.add(heading.index)
+    for finding in ctx.views.debris:
+        text = finding.block.text
+        start = 0 if finding.start is None else finding.start
+        end = len(text) if finding.end is None else finding.end
+        view.masks.setdefault(finding.block.index, []).extend(finding.marks or [(start, end)])
     view.seal()
     document.cache["typography"] = view
     return view

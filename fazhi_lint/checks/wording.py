@@ -19,7 +19,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from ..analysis.debris import clean_blocks
+from ..analysis.views import clean_blocks, sections_of
+from ..analysis.views import other_report as other_kind
 from ..model import Block, Diagnostic, Severity, Span
 from ..plugins import CheckContext, check
 from .typography import snippet
@@ -118,21 +119,13 @@ def load_rules() -> tuple[Rule, ...]:
 
 
 def _report_year(ctx: CheckContext) -> int | None:
-    try:
-        return ctx.outline.report_year
-    except Exception:  # the outline is another module's job: degrade, never fail
-        return None
+    return ctx.outline.report_year
 
 
 def other_report(ctx: CheckContext) -> bool:
     """A file recognised as another kind of report (a 政府工作报告 or a 决算 sent by mistake) gets
     one finding for that (S104); the wording checks stay silent on it."""
-    try:
-        from ..analysis.kind import other_report as other_kind
-
-        return other_kind(ctx.document, ctx.profile) is not None
-    except Exception:  # the outline is another module's job: degrade, never fail
-        return False
+    return other_kind(ctx.document, ctx.profile) is not None
 
 
 def _findings(ctx: CheckContext, code: str) -> Iterator[Diagnostic]:
@@ -270,12 +263,7 @@ def _written_next_year(blocks: list[Block], year: int) -> tuple[Block, str] | No
 
 def _plan_blocks(ctx: CheckContext) -> set[int]:
     """Blocks of the next year's plan (C4): there 「今年」 is the year of writing."""
-    try:
-        from ..analysis.sections import sections_of
-
-        found = sections_of(ctx.document, ctx.profile).found.get("C4", [])
-    except Exception:  # sections are another module's job: degrade, never fail
-        return set()
+    found = sections_of(ctx.document, ctx.profile).found.get("C4", [])
     plan: set[int] = set()
     last = len(ctx.document.blocks)
     for match in found:
