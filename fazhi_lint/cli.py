@@ -523,14 +523,14 @@ def _run_check(args: argparse.Namespace) -> int:
     from .reporters import (
         ReportOptions,
         UnknownFormatError,
+        add_plugin_reporters,
         get_reporter,
         get_streaming,
-        load_plugin_reporters,
     )
 
-    pm, registry = load_plugins()
+    _, registry = load_plugins()
     try:
-        load_plugin_reporters(pm)
+        add_plugin_reporters(registry.reporters)
     except Exception as exc:
         raise UsageError(f"加载插件提供的输出格式失败：{type(exc).__name__}: {exc}") from exc
     try:
@@ -858,12 +858,14 @@ def _read_stdin() -> bytes:
 
 
 def load_plugins() -> tuple[pluggy.PluginManager, Registry]:
-    """The plugin manager and every check it contributes (a broken plugin is exit 2)."""
-    from .registry import Registry, make_plugin_manager
+    """The plugin manager and everything it contributes, collected once (a broken plugin is
+    exit 2)."""
+    from .registry import default_registry
 
     try:
-        pm = make_plugin_manager()
-        return pm, Registry.from_plugins(pm)
+        registry = default_registry()
+        assert registry.pm is not None
+        return registry.pm, registry
     except Exception as exc:
         raise UsageError(f"加载检查插件失败：{type(exc).__name__}: {exc}") from exc
 

@@ -8,69 +8,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from .analysis.views import DocumentViews, ViewFailed, views_of
 from .config import Config, ConfigError
-from .model import Diagnostic, Document, Location, Severity
+from .model import Diagnostic, Document, FileResult, RelatedBlock, Severity
 from .plugins import Check, CheckContext
 from .profiles import Profile, load_profile
 from .readers import read_bytes, read_path
 from .readers.errors import input_diagnostic
-from .registry import Registry
+from .registry import Registry, default_registry
 
 DAMAGED_COPY = "T003"  # fazhi_lint.checks.debris: the file is a damaged copy
-
-
-@dataclass
-class FileResult:
-    """The outcome for one file: what was read and what was found.
-
-    ``blocks`` holds the text and location of blocks that findings point at through
-    ``related`` spans outside their own block (keyed by block index), so that reports can
-    show and highlight those places without re-reading the file.
-    """
-
-    path: str
-    format: str
-    diagnostics: list[Diagnostic]
-    meta: dict[str, Any] = field(default_factory=dict)
-    blocks: dict[int, RelatedBlock] = field(default_factory=dict)
-
-    def count(self, severity: Severity) -> int:
-        return sum(1 for d in self.diagnostics if d.severity == severity)
-
-    def worst(self) -> Severity | None:
-        return max((d.severity for d in self.diagnostics), default=None)
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "path": self.path,
-            "format": self.format,
-            "meta": self.meta,
-            "diagnostics": [d.to_dict() for d in self.diagnostics],
-        }
-        if self.blocks:
-            data["blocks"] = [
-                {"block": index, "text": block.text, "location": block.location.to_dict()}
-                for index, block in sorted(self.blocks.items())
-            ]
-        return data
-
-
-@dataclass(frozen=True)
-class RelatedBlock:
-    """A block that a finding's ``related`` span points into (outside its own block)."""
-
-    text: str
-    location: Location
-
-
-@lru_cache(maxsize=1)
-def default_registry() -> Registry:
-    return Registry.from_plugins()
 
 
 class Linter:
@@ -116,12 +65,15 @@ class Linter:
                         f"{where}.{option}: 应为 {expected.__name__}，实际为 {value!r}"
                     )
             overrides[item.code] = settings
-        resolved: dict[str, tuple[Severity, dict[str, Any]]] = {}
-        for item in self.registry.checks:
+
+        def setting(item: Check) -> tuple[Severity, dict[str, Any]]:
             rule = overrides.get(item.code)
             severity = (rule.severity if rule else None) or item.severity
-            options = {**item.options, **(rule.options if rule else {})}
-            resolved[item.code] = (severity, options)
+            return severity, {**item.options, **(rule.options if rule else {})}
+
+        resolved = _Settings(self.registry, setting)
+        for item in (*self.enabled, *self.registry.matching("E")):
+            resolved[item.code] = setting(item)
         return resolved
 
     def is_enabled(self, code: str) -> bool:
@@ -235,6 +187,26 @@ def lint_path(path: str | os.PathLike[str], config: Config | None = None) -> Fil
 def lint_bytes(data: bytes, name: str = "<bytes>", config: Config | None = None) -> FileResult:
     """Lint an in-memory file; ``name`` (e.g. ``"报告.docx"``) names it in findings."""
     return Linter(config).lint_bytes(data, name)
+
+
+class _Settings(dict[str, tuple[Severity, dict[str, Any]]]):
+    """Per check code: effective severity and options. The enabled checks and the reading
+    problems are resolved up front; any other known code on first use (its family is imported
+    only then)."""
+
+    def __init__(
+        self, registry: Registry, setting: Callable[[Check], tuple[Severity, dict[str, Any]]]
+    ):
+        super().__init__()
+        self._registry = registry
+        self._setting = setting
+
+    def __missing__(self, code: str) -> tuple[Severity, dict[str, Any]]:
+        item = self._registry.resolve(code)
+        if item is None:
+            raise KeyError(code)
+        value = self[code] = self._setting(item)
+        return value
 
 
 def _same_kind(value: Any, default: Any) -> bool:

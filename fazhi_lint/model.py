@@ -303,3 +303,47 @@ class Diagnostic:
         if self.data:
             data["data"] = self.data
         return data
+
+
+@dataclass
+class FileResult:
+    """The outcome for one file: what was read and what was found.
+
+    ``blocks`` holds the text and location of blocks that findings point at through
+    ``related`` spans outside their own block (keyed by block index), so that reports can
+    show and highlight those places without re-reading the file.
+    """
+
+    path: str
+    format: str
+    diagnostics: list[Diagnostic]
+    meta: dict[str, Any] = field(default_factory=dict)
+    blocks: dict[int, RelatedBlock] = field(default_factory=dict)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for d in self.diagnostics if d.severity == severity)
+
+    def worst(self) -> Severity | None:
+        return max((d.severity for d in self.diagnostics), default=None)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "path": self.path,
+            "format": self.format,
+            "meta": self.meta,
+            "diagnostics": [d.to_dict() for d in self.diagnostics],
+        }
+        if self.blocks:
+            data["blocks"] = [
+                {"block": index, "text": block.text, "location": block.location.to_dict()}
+                for index, block in sorted(self.blocks.items())
+            ]
+        return data
+
+
+@dataclass(frozen=True)
+class RelatedBlock:
+    """A block that a finding's ``related`` span points into (outside its own block)."""
+
+    text: str
+    location: Location

@@ -138,9 +138,15 @@ def load_plugin_reporters(pm: Any) -> None:
     if hook is None:
         return
     for contributed in hook():
-        for name, reporter in dict(contributed or {}).items():
-            if name not in REPORTERS:
-                register(name, reporter)
+        add_plugin_reporters(dict(contributed or {}))
+
+
+def add_plugin_reporters(contributed: dict[str, Reporter]) -> None:
+    """Register the formats plugins contribute (``Registry.reporters``); a plugin cannot take
+    over a built-in format."""
+    for name, reporter in contributed.items():
+        if name not in REPORTERS:
+            register(name, reporter)
 
 
 # what a terminal must never receive raw from a file name: C0/C1 controls (escape sequences),
@@ -262,6 +268,7 @@ __all__ = [
     "ReportOptions",
     "Reporter",
     "UnknownFormatError",
+    "add_plugin_reporters",
     "available",
     "file_row",
     "get_reporter",
