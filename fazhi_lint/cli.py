@@ -517,9 +517,8 @@ def _tolerant_streams() -> None:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from .batch import BatchLimits, InMemoryFile, lint_files
-    from .discovery import discover
-    from .engine import FileResult, Linter
+    from .batch import BatchLimits, InMemoryFile
+    from .engine import Linter
     from .reporters import (
         ReportOptions,
         UnknownFormatError,
@@ -527,6 +526,7 @@ def _run_check(args: argparse.Namespace) -> int:
         get_reporter,
         get_streaming,
     )
+    from .run import Run
 
     _, registry = load_plugins()
     try:
@@ -543,7 +543,10 @@ def _run_check(args: argparse.Namespace) -> int:
     baseline = _load_baseline(args.baseline) if args.baseline else None
 
     paths = [p for p in args.paths if p != "-"]
-    found = discover(paths, config.exclude, config.root)
+    jobs = args.jobs if args.jobs is not None else config.jobs
+    limits = BatchLimits(timeout=args.timeout or None, memory_mb=args.max_memory or None)
+    run = Run(linter, jobs=jobs, limits=limits, baseline=baseline)
+    found = run.discover(paths)
     for problem in found.errors:
         print(f"{PROG}: 警告：无法读取文件夹 {printable(problem)}", file=sys.stderr)
     _refuse_outputs(args, found.files, config.source)
@@ -563,13 +566,8 @@ def _run_check(args: argparse.Namespace) -> int:
     streaming = None if args.statistics or args.compare else get_streaming(args.format)
     if args.previous or args.compare:
         _need_similarity()
-    previous = _previous(args, linter, sources_count=len(found.files) + ("-" in args.paths))
+    run.previous = _previous(args, linter, sources_count=len(found.files) + ("-" in args.paths))
     to_terminal = not args.output or args.output == "-"
-    limits = BatchLimits(timeout=args.timeout or None, memory_mb=args.max_memory or None)
-    jobs = args.jobs if args.jobs is not None else config.jobs
-    results: list[FileResult] = []  # what is reported (after the baseline)
-    everything: list[FileResult] = []  # what was found (for --write-baseline)
-    hidden = 0
 
     sources: list[str | InMemoryFile] = []
     if "-" in args.paths:  # checked in a worker too, within --timeout and --max-memory
@@ -579,40 +577,20 @@ def _run_check(args: argparse.Namespace) -> int:
     with _output(args.output) as stream:
         show_progress = _want_progress(args, len(sources), streaming is not None and to_terminal)
         with _progress(show_progress, len(sources)) as advance:
-
-            def take(result: FileResult) -> None:
-                nonlocal hidden
-                if previous is not None:
-                    from .comparison import add_previous
-
-                    result = add_previous(linter, result, previous)
-                everything.append(result)
-                if baseline is not None:
-                    result, dropped = baseline.filter(result)
-                    hidden += dropped
-                results.append(result)
+            for result in run.lint(sources, skipped=found.skipped, on_done=advance):
                 if streaming is not None:
                     with _reporter_guard(args.format, to_terminal):
                         streaming(result, stream, options)
-
-            for result in lint_files(linter, sources, jobs=jobs, limits=limits, on_done=advance):
-                take(result)
-            if found.skipped and linter.is_enabled("E013"):
-                from .readers.errors import skipped_diagnostic
-
-                for path in found.skipped:  # files in the folders that were not checked
-                    take(FileResult(path, "skipped", [skipped_diagnostic(path)]))
         if args.compare:
-            from .comparison import add_batch
-
-            results[:] = add_batch(linter, results)
+            run.compare_batch()
         if streaming is None:
             with _reporter_guard(args.format, to_terminal):
-                reporter(results, stream, options)
+                reporter(run.results, stream, options)
 
-    if hidden and not args.quiet:
+    results, everything = run.results, run.everything
+    if run.hidden and not args.quiet:
         print(
-            f"{PROG}: 基线 {printable(args.baseline)} 中已有的 {hidden} 个问题未列出",
+            f"{PROG}: 基线 {printable(args.baseline)} 中已有的 {run.hidden} 个问题未列出",
             file=sys.stderr,
         )
     annotate_failed = bool(args.annotate) and not _annotate(
@@ -635,8 +613,7 @@ def _run_check(args: argparse.Namespace) -> int:
         return 2 if annotate_failed else 0
     if annotate_failed:
         return 2
-    failed = any(config.fails(d.severity) for r in results for d in r.diagnostics)
-    return 1 if failed else 0
+    return 1 if run.failed() else 0
 
 
 def _need_similarity() -> None:
@@ -899,7 +876,7 @@ def apply_overrides(config: Config, args: argparse.Namespace, registry: Registry
     ``--ignore`` adds to the file's ``ignore``. A code the command line names explicitly
     (by code or name) is not dropped by the file's ``ignore`` of that same code. Reading
     problems (``E``) stay selected when the selection names no ``E`` code (``--select H``
-    still reports a file that cannot be opened); ``--ignore E001`` removes them.
+    still reports a file that cannot be opened): the engine's policy, as for the API.
     """
     from .config import ConfigError
     from .model import Severity
@@ -928,10 +905,7 @@ def apply_overrides(config: Config, args: argparse.Namespace, registry: Registry
 
     select = tuple(cli_select) if cli_select is not None else config.select
     select += tuple(cli_extend)
-    # An unreadable file must never pass silently: reading problems stay selected unless
-    # the selection names some E code itself, or an ignore removes them.
-    if not any(c.family == "E" for s in select for c in registry.matching(s)):
-        select += ("E",)
+    # reading problems stay selected unless the selection names an E code: the engine's policy
     named = {c.code for s in [*(cli_select or []), *cli_extend] if (c := registry.resolve(s))}
     kept_ignores = tuple(
         s for s in config.ignore if (c := registry.resolve(s)) is None or c.code not in named

@@ -41,6 +41,11 @@ class Linter:
         for selector in self.config.select:
             for item in self.registry.matching(selector):
                 selected[item.code] = item
+        if not any(item.family == "E" for item in selected.values()):
+            # an unreadable file never passes silently: reading problems stay selected unless
+            # the selection names some E code itself, or an ignore removes them
+            for item in self.registry.matching("E"):
+                selected[item.code] = item
         for selector in self.config.ignore:
             for item in self.registry.matching(selector):
                 selected.pop(item.code, None)
