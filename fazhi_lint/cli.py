@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from . import __version__
+from .model import family_order
 from .reporters import FAMILIES, printable
 
 if TYPE_CHECKING:
@@ -171,6 +172,8 @@ def _chinese_error(message: str, parser: _Parser) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .readers.errors import CHECK_LIMIT_EXCEEDED, FILE_SKIPPED
+
     parser = _Parser(
         prog=PROG,
         description="法治政府建设年度报告合规检查工具：检查 .docx/.pdf/.txt/.md/.html 报告的"
@@ -191,7 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="检查文件或文件夹（默认命令）",
         description="检查报告文件；文件夹递归查找 .docx .dotx .docm .pdf .txt .md .markdown .html .htm"
         "（以及 .doc .wps，提示另存为 .docx），文件夹中不能检查的文件（压缩包、.ofd、.rtf、图片等）"
-        "逐个列为 E013 提示并说明如何处理；直接列出的文件不论扩展名都会检查。",
+        f"逐个列为 {FILE_SKIPPED} 提示并说明如何处理；直接列出的文件不论扩展名都会检查。",
         epilog=EPILOG,
     )
     check.add_argument(
@@ -272,14 +275,14 @@ def build_parser() -> argparse.ArgumentParser:
         type=_non_negative_float,
         default=DEFAULT_TIMEOUT,
         metavar="SECONDS",
-        help=f"单个文件的检查时限，超时记为 E012 问题（默认 {DEFAULT_TIMEOUT:g} 秒，0 不限）",
+        help=f"单个文件的检查时限，超时记为 {CHECK_LIMIT_EXCEEDED} 问题（默认 {DEFAULT_TIMEOUT:g} 秒，0 不限）",
     )
     batch.add_argument(
         "--max-memory",
         type=_non_negative_int,
         default=DEFAULT_MEMORY_MB,
         metavar="MB",
-        help=f"检查单个文件可额外使用的内存，超出记为 E012 问题（默认 {DEFAULT_MEMORY_MB} MB，0 不限）",
+        help=f"检查单个文件可额外使用的内存，超出记为 {CHECK_LIMIT_EXCEEDED} 问题（默认 {DEFAULT_MEMORY_MB} MB，0 不限）",
     )
     compare = check.add_argument_group("与其他报告比较")
     compare.add_argument(
@@ -1003,11 +1006,6 @@ def rule_dict(check: Check) -> dict[str, Any]:
     }
 
 
-def _family_order(letter: str) -> tuple[int, str]:
-    order = list(FAMILIES)
-    return (order.index(letter) if letter in order else len(order), letter)
-
-
 def _dump_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
@@ -1015,7 +1013,7 @@ def _dump_json(data: Any) -> None:
 
 def _run_rules(args: argparse.Namespace) -> int:
     _, registry = load_plugins()
-    checks = sorted(registry.checks, key=lambda c: (_family_order(c.family), c.code))
+    checks = sorted(registry.checks, key=lambda c: (family_order(c.family), c.code))
     if args.format == "json":
         _dump_json([rule_dict(c) for c in checks])
         return 0

@@ -16,7 +16,7 @@ from .model import Diagnostic, Document, FileResult, RelatedBlock, Severity
 from .plugins import Check, CheckContext
 from .profiles import Profile, load_profile
 from .readers import read_bytes, read_path
-from .readers.errors import input_diagnostic
+from .readers.errors import INTERNAL_ERROR, input_diagnostic
 from .registry import Registry, default_registry
 
 DAMAGED_COPY = "T003"  # fazhi_lint.checks.debris: the file is a damaged copy
@@ -110,7 +110,7 @@ class Linter:
                 except Exception as exc:  # isolate: one bug must not hide other findings
                     found.append(
                         input_diagnostic(
-                            "E999",
+                            INTERNAL_ERROR,
                             f"检查 {item.code}（{item.name}）运行失败：{type(exc).__name__}: {exc}",
                             document.path,
                         )
@@ -120,12 +120,15 @@ class Linter:
                 if codes is None and failure.view != "kind":
                     continue  # computed, but no selected check needed it
                 what = f"；需要它的检查未运行：{'、'.join(codes)}" if codes else ""
-                found.append(input_diagnostic("E999", failure.message + what, document.path))
+                found.append(
+                    input_diagnostic(INTERNAL_ERROR, failure.message + what, document.path)
+                )
         enabled = {c.code for c in self.enabled}
         kept = [
             d
             for d in found
-            if (d.code in enabled or d.code == "E999") and d.severity >= self.config.min_severity
+            if (d.code in enabled or d.code == INTERNAL_ERROR)
+            and d.severity >= self.config.min_severity
         ]
         if any(d.code == DAMAGED_COPY for d in kept):
             # a damaged copy (T003) is one finding: the rest would describe the damage; reading

@@ -347,3 +347,27 @@ class RelatedBlock:
 
     text: str
     location: Location
+
+
+# -- rule families ------------------------------------------------------------------------------
+
+#: The families of checks, by the letter their codes start with, in the order they are listed:
+#: the one table of their names (Chinese for reviewers, English for the rules document).
+FAMILY_NAMES: dict[str, tuple[str, str]] = {
+    "S": ("结构", "Structure"),
+    "H": ("标题", "Headings"),
+    "P": ("用语", "Phrases"),
+    "N": ("数据", "Numbers"),
+    "T": ("文字", "Text"),
+    "F": ("格式", "Format"),
+    "C": ("比较", "Comparison"),
+    "E": ("输入", "Input"),
+}
+#: letter -> Chinese name
+FAMILIES: dict[str, str] = {letter: zh for letter, (zh, _) in FAMILY_NAMES.items()}
+
+
+def family_order(letter: str) -> tuple[int, str]:
+    """Sort key: the families in :data:`FAMILY_NAMES` order, any other letter after them."""
+    order = list(FAMILY_NAMES)
+    return (order.index(letter) if letter in order else len(order), letter)

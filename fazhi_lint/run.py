@@ -22,6 +22,7 @@ from .batch import BatchLimits, InMemoryFile, lint_files
 from .discovery import Discovery, discover
 from .engine import Linter
 from .model import FileResult
+from .readers.errors import FILE_SKIPPED
 
 if TYPE_CHECKING:
     from .baseline import Baseline
@@ -64,7 +65,7 @@ class Run:
             self.linter, list(sources), jobs=self.jobs, limits=self.limits, on_done=on_done
         ):
             yield self._take(result)
-        if self.linter.is_enabled("E013"):
+        if self.linter.is_enabled(FILE_SKIPPED):
             from .readers.errors import skipped_diagnostic
 
             for path in skipped:

@@ -27,6 +27,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from ..grammar import HAN_RE, IDEOGRAPH_RE
 from ..model import Block, Document
 
 if sys.version_info >= (3, 11):
@@ -357,7 +358,7 @@ def _inline(block: Block, patterns: PatternSet) -> Iterator[Finding]:
         )
 
 
-_CJK_RE = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_CJK_RE = IDEOGRAPH_RE
 
 
 def _is_code_line(text: str, pattern: DebrisPattern) -> bool:
@@ -538,7 +539,7 @@ def damaged_signs() -> DamagedSigns:
     )
 
 
-_IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
+_IDEOGRAPH = HAN_RE
 _VISIBLE = re.compile("[^\\s\u3000]")
 
 

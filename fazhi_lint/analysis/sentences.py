@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..grammar import IDEOGRAPHS
 from ..model import Block, Document
 
 SENTENCE_END = "。！？；!?;"
@@ -28,8 +29,8 @@ CLAUSE_END = SENTENCE_END + "，,：:"
 # closing marks that belong to the sentence they follow: 「……。”」「……。）」
 CLOSERS = "”’」』）)》〉】〕]"
 _SPACE = " \t\u3000\u00a0\r\n"
-_KEEP_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z0-9０-９Ａ-Ｚａ-ｚ]")
-_DROP_RE = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z0-9０-９Ａ-Ｚａ-ｚ]+")
+_KEEP_RE = re.compile(f"[{IDEOGRAPHS}A-Za-z0-9０-９Ａ-Ｚａ-ｚ]")
+_DROP_RE = re.compile(f"[^{IDEOGRAPHS}A-Za-z0-9０-９Ａ-Ｚａ-ｚ]+")
 
 
 @dataclass(frozen=True)

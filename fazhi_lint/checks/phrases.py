@@ -54,6 +54,7 @@ from typing import Any
 
 from ..analysis.debris import CleanBlock
 from ..analysis.views import clean_blocks
+from ..grammar import BRACKETED_YEAR_RANGE, HAN_EXT
 from ..model import Block, Diagnostic, Severity, Span
 from ..plugins import CheckContext, check
 from ..profiles import Profile
@@ -63,7 +64,7 @@ INF = 1 << 20
 DEFAULT_SLOT_MAX = 6
 _FREE = set("、，,")  # separators whose presence or absence costs nothing
 _SLOT_RE = re.compile(r"(\{[^{}]*\})")
-_CHAR_CLASS = "[\u3400-\u4dbf\u4e00-\u9fff]"
+_CHAR_CLASS = f"[{HAN_EXT}]"
 
 
 # -- profile data -----------------------------------------------------------------------------
@@ -728,9 +729,7 @@ def garbled_canonical_phrase(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 # -- P103 ---------------------------------------------------------------------------------------
 
-_YEARS_RE = (
-    r"\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*([-－–—―~～至到]{1,2})\s*((?:19|20)\d{2})\s*年?\s*[）)]"
-)
+_YEARS_RE = BRACKETED_YEAR_RANGE
 
 
 def _editions(item: dict[str, Any]) -> list[tuple[int, int]]:

@@ -25,6 +25,7 @@ from ..analysis.sentences import (
     split,
 )
 from ..analysis.views import sentences_of
+from ..grammar import IDEOGRAPH_RE
 from ..model import Block, BlockKind, Diagnostic, Severity, Span
 from ..plugins import CheckContext, check
 from .typography import SLIP_LIMIT, has_placeholder
@@ -138,7 +139,7 @@ def find_repeats(
     return [repeats[i] for i in sorted(repeats)]
 
 
-_IDEOGRAPH_RE = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_IDEOGRAPH_RE = IDEOGRAPH_RE
 
 
 def _ideographs(key: str) -> int:

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..analysis.quantities import finditer_at
+from ..grammar import IDEOGRAPH_RE, is_ideograph
 from ..model import Block, BlockKind, Diagnostic, Severity, Span
 from ..plugins import CheckContext, check
 
@@ -44,13 +45,7 @@ _CJK_PUNCT = set("，。、；：？！“”‘’（）《》〈〉【】「�
 _OPEN_CLOSE_SPACE = " \t\u00a0\u3000"
 
 
-def is_ideograph(ch: str) -> bool:
-    return bool(ch) and (
-        "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
-    )
-
-
-_IDEOGRAPH_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
+_IDEOGRAPH_RE = IDEOGRAPH_RE
 
 
 def has_ideograph(text: str) -> bool:

@@ -21,6 +21,7 @@ from typing import Any
 
 from ..analysis.views import clean_blocks, sections_of
 from ..analysis.views import other_report as other_kind
+from ..grammar import YEAR_DIGITS
 from ..model import Block, Diagnostic, Severity, Span
 from ..plugins import CheckContext, check
 from .typography import snippet
@@ -235,7 +236,7 @@ _THIS_YEAR_RE = re.compile(r"今年(?!度)")
 # words that put a sentence in the future: there 「今年」 is the year of writing, rightly
 _FUTURE_RE = re.compile(r"将|计划|拟|力争|争取|预计|打算|目标是")
 _DATE_LINE_RE = re.compile(
-    r"^[ \u3000]*((?:19|20)\d{2})[ \u3000]*年[ \u3000]*\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日[ \u3000]*$"
+    rf"^[ \u3000]*({YEAR_DIGITS})[ \u3000]*年[ \u3000]*\d{{1,2}}[ \u3000]*月[ \u3000]*\d{{1,2}}[ \u3000]*日[ \u3000]*$"
 )
 # 「上一年度」 naming the year reported on: a heading (or a short opening line) that starts with it
 # (「一、上一年度推进法治政府建设的主要举措和成效」). In a sentence 「较上年度增长」 compares
