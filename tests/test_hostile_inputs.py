@@ -214,7 +214,7 @@ def test_outline_repairs_do_not_grow_with_the_headings(monkeypatch: pytest.Monke
         for scale in (0.1, 0.2):
             data, name = build(scale)
             passes = 0
-            outline = outline_module.outline_of(read_bytes(data, name), Profile("test", {}))
+            outline = outline_module.build_outline(read_bytes(data, name), Profile("test", {}))
             assert outline.all_headings()
             counts.append(passes)
     # the number of passes is bounded by the repair limit, whatever the number of headings
