@@ -893,14 +893,14 @@ def apply_overrides(config: Config, args: argparse.Namespace, registry: Registry
         ("--ignore", cli_ignore),
     ):
         for selector in selectors:
-            if not registry.matching(selector):
+            if not registry.knows(selector):
                 raise UsageError(
                     f"{option}：未知的检查代码或名称 {selector!r}{suggest(selector, registry)}"
                 )
     where = config.source or "配置"
     for key, configured in (("select", config.select), ("ignore", config.ignore)):
         for selector in configured:
-            if not registry.matching(selector):
+            if not registry.knows(selector):
                 raise ConfigError(
                     f"{where}: {key}: 未知的检查代码或名称 {selector!r}"
                     f"{suggest(selector, registry)}"

@@ -35,7 +35,7 @@ class Linter:
     # -- selection -----------------------------------------------------------------
     def _enabled_checks(self) -> list[Check]:
         for selector in (*self.config.select, *self.config.ignore):
-            if not self.registry.matching(selector):
+            if not self.registry.knows(selector):
                 raise ConfigError(f"未知的检查代码或名称：{selector!r}")
         selected: dict[str, Check] = {}
         for selector in self.config.select:

@@ -144,6 +144,10 @@ class Registry:
             found = self._by_name.get(key)
         return found
 
+    def knows(self, selector: str) -> bool:
+        """Whether ``selector`` selects anything (``ALL`` always does: no family is imported)."""
+        return selector.upper() == "ALL" or bool(self.matching(selector))
+
     def matching(self, selector: str) -> list[Check]:
         """Checks matched by a selector: ``ALL``, a family/prefix (``H``, ``H1``), a code or name."""
         if selector.upper() == "ALL":

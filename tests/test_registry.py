@@ -75,6 +75,25 @@ def test_a_run_with_one_family_selected_never_imports_the_others(tmp_path: Path)
     assert modules == ["fazhi_lint.checks.headings", "fazhi_lint.checks.privacy"]
 
 
+def test_the_command_line_with_one_family_imports_only_that_family(tmp_path: Path) -> None:
+    report = tmp_path / "报告.txt"
+    report.write_text("某区2024年度法治政府建设情况报告\n三、主要举措\n正文。\n", encoding="utf-8")
+    script = (
+        "import json, sys\n"
+        "from fazhi_lint.cli import main\n"
+        f"main(['check', {str(report)!r}, '--select', 'H', '--exit-zero', '--no-config',"
+        f" '--format', 'json', '--output', {str(tmp_path / 'out.json')!r}])\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith('fazhi_lint.checks.'))))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    modules = json.loads(done.stdout.strip().splitlines()[-1])
+    # the configuration's default ``select = ["ALL"]`` is validated without importing anything
+    assert "fazhi_lint.checks.headings" in modules
+    assert not {"fazhi_lint.checks.numbers", "fazhi_lint.checks.typography"} & set(modules)
+
+
 class _Plugin:
     """A plugin using all four hooks."""
 
