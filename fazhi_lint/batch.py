@@ -49,6 +49,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .readers.errors import CHECK_LIMIT_EXCEEDED, INTERNAL_ERROR
+
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
     from multiprocessing.context import BaseContext
@@ -63,8 +65,8 @@ GRACE = 5.0  # seconds the parent waits past the limit before it kills a silent 
 MAX_LOST_WORKERS = 3  # fresh workers in a row that die unasked: the file gets E999, no retry
 
 # The E codes used for files the batch had to give up on.
-LIMIT_CODE = "E012"  # check-limit-exceeded: the per-file time or memory limit
-CRASH_CODE = "E999"
+LIMIT_CODE = CHECK_LIMIT_EXCEEDED  # the per-file time or memory limit
+CRASH_CODE = INTERNAL_ERROR
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from . import __version__
+from .model import family_order
 from .reporters import FAMILIES, printable
 
 if TYPE_CHECKING:
@@ -32,7 +33,8 @@ if TYPE_CHECKING:
 
     from .config import Config
     from .engine import FileResult
-    from .plugins import Check, Registry
+    from .plugins import Check
+    from .registry import Registry
 
 PROG = "fazhi-lint"
 COMMANDS = ("check", "read", "rules", "explain", "profiles", "serve")
@@ -170,6 +172,8 @@ def _chinese_error(message: str, parser: _Parser) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .readers.errors import CHECK_LIMIT_EXCEEDED, FILE_SKIPPED
+
     parser = _Parser(
         prog=PROG,
         description="法治政府建设年度报告合规检查工具：检查 .docx/.pdf/.txt/.md/.html 报告的"
@@ -190,7 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="检查文件或文件夹（默认命令）",
         description="检查报告文件；文件夹递归查找 .docx .dotx .docm .pdf .txt .md .markdown .html .htm"
         "（以及 .doc .wps，提示另存为 .docx），文件夹中不能检查的文件（压缩包、.ofd、.rtf、图片等）"
-        "逐个列为 E013 提示并说明如何处理；直接列出的文件不论扩展名都会检查。",
+        f"逐个列为 {FILE_SKIPPED} 提示并说明如何处理；直接列出的文件不论扩展名都会检查。",
         epilog=EPILOG,
     )
     check.add_argument(
@@ -271,14 +275,14 @@ def build_parser() -> argparse.ArgumentParser:
         type=_non_negative_float,
         default=DEFAULT_TIMEOUT,
         metavar="SECONDS",
-        help=f"单个文件的检查时限，超时记为 E012 问题（默认 {DEFAULT_TIMEOUT:g} 秒，0 不限）",
+        help=f"单个文件的检查时限，超时记为 {CHECK_LIMIT_EXCEEDED} 问题（默认 {DEFAULT_TIMEOUT:g} 秒，0 不限）",
     )
     batch.add_argument(
         "--max-memory",
         type=_non_negative_int,
         default=DEFAULT_MEMORY_MB,
         metavar="MB",
-        help=f"检查单个文件可额外使用的内存，超出记为 E012 问题（默认 {DEFAULT_MEMORY_MB} MB，0 不限）",
+        help=f"检查单个文件可额外使用的内存，超出记为 {CHECK_LIMIT_EXCEEDED} 问题（默认 {DEFAULT_MEMORY_MB} MB，0 不限）",
     )
     compare = check.add_argument_group("与其他报告比较")
     last_year = compare.add_mutually_exclusive_group()
@@ -527,21 +531,21 @@ def _tolerant_streams() -> None:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from .batch import BatchLimits, InMemoryFile, lint_files
-    from .discovery import discover
-    from .engine import FileResult, Linter
+    from .batch import BatchLimits, InMemoryFile
+    from .engine import Linter
     from .reporters import (
         ReportOptions,
         UnknownFormatError,
+        add_plugin_reporters,
         get_reporter,
         get_streaming,
         get_streaming_end,
-        load_plugin_reporters,
     )
+    from .run import Run
 
-    pm, registry = load_plugins()
+    _, registry = load_plugins()
     try:
-        load_plugin_reporters(pm)
+        add_plugin_reporters(registry.reporters)
     except Exception as exc:
         raise UsageError(f"加载插件提供的输出格式失败：{type(exc).__name__}: {exc}") from exc
     try:
@@ -554,7 +558,10 @@ def _run_check(args: argparse.Namespace) -> int:
     baseline = _load_baseline(args.baseline) if args.baseline else None
 
     paths = [p for p in args.paths if p != "-"]
-    found = discover(paths, config.exclude, config.root)
+    jobs = args.jobs if args.jobs is not None else config.jobs
+    limits = BatchLimits(timeout=args.timeout or None, memory_mb=args.max_memory or None)
+    run = Run(linter, jobs=jobs, limits=limits, baseline=baseline)
+    found = run.discover(paths)
     for problem in found.errors:
         print(f"{PROG}: 警告：无法读取文件夹 {printable(problem)}", file=sys.stderr)
     _refuse_outputs(args, found.files, config.source)
@@ -574,15 +581,20 @@ def _run_check(args: argparse.Namespace) -> int:
     streaming = None if args.statistics or args.compare else get_streaming(args.format)
     if args.previous or args.compare:
         _need_similarity()
-    previous = _previous(args, linter, sources_count=len(found.files) + ("-" in args.paths))
-    from_ledger = _from_ledger(args, linter, sources_count=len(found.files) + ("-" in args.paths))
-    used: dict[str, Any] = {}  # path -> what the ledger gave as last year's report
+    count = len(found.files) + ("-" in args.paths)
+    run.previous = _previous(args, linter, sources_count=count)
+    run.compare = bool(args.compare)
+    run.in_process = True
+    if run.previous is None and _from_ledger(args, linter, sources_count=count):
+        used: dict[str, Any] = {}  # path -> what the ledger gave as last year's report
+
+        def from_ledger(result: FileResult) -> FileResult:
+            if not os.path.isfile(result.path):
+                return result
+            return _previous_from_ledger(args, linter, result, used)
+
+        run.previous_for = from_ledger
     to_terminal = not args.output or args.output == "-"
-    limits = BatchLimits(timeout=args.timeout or None, memory_mb=args.max_memory or None)
-    jobs = args.jobs if args.jobs is not None else config.jobs
-    results: list[FileResult] = []  # what is reported (after the baseline)
-    everything: list[FileResult] = []  # what was found (for --write-baseline)
-    hidden = 0
 
     sources: list[str | InMemoryFile] = []
     if "-" in args.paths:  # checked in a worker too, within --timeout and --max-memory
@@ -592,55 +604,23 @@ def _run_check(args: argparse.Namespace) -> int:
     with _output(args.output) as stream:
         show_progress = _want_progress(args, len(sources), streaming is not None and to_terminal)
         with _progress(show_progress, len(sources)) as advance:
-
-            def take(result: FileResult) -> None:
-                nonlocal hidden
-                if previous is not None:
-                    from .comparison import add_previous
-
-                    result = add_previous(linter, result, previous)
-                elif from_ledger and os.path.isfile(result.path):
-                    result = _previous_from_ledger(args, linter, result, used)
-                everything.append(result)
-                if baseline is not None and not args.compare:  # --compare: after C105
-                    result, dropped = baseline.filter(result)
-                    hidden += dropped
-                results.append(result)
+            for result in run.lint(sources, skipped=found.skipped, on_done=advance):
                 if streaming is not None:
                     with _reporter_guard(args.format, to_terminal):
                         streaming(result, stream, options)
-
-            checked = lint_files(
-                linter, sources, jobs=jobs, limits=limits, on_done=advance, in_process=True
-            )
-            for result in checked:
-                take(result)
-            if found.skipped and linter.is_enabled("E013"):
-                from .readers.errors import skipped_diagnostic
-
-                for path in found.skipped:  # files in the folders that were not checked
-                    take(FileResult(path, "skipped", [skipped_diagnostic(path)]))
         if args.compare:
-            from .comparison import add_batch
-
-            # C105 belongs to what was found (--write-baseline, --ledger), and the baseline
-            # hides a known shared passage like any other finding
-            everything[:] = add_batch(linter, everything)
-            results[:] = everything
-            if baseline is not None:
-                for i, result in enumerate(results):
-                    results[i], dropped = baseline.filter(result)
-                    hidden += dropped
+            run.compare_batch()
         if streaming is None:
             with _reporter_guard(args.format, to_terminal):
-                reporter(results, stream, options)
+                reporter(run.results, stream, options)
         elif (end := get_streaming_end(args.format)) is not None:
             with _reporter_guard(args.format, to_terminal):
-                end(results, stream, options)
+                end(run.results, stream, options)
 
-    if hidden and not args.quiet:
+    results, everything = run.results, run.everything
+    if run.hidden and not args.quiet:
         print(
-            f"{PROG}: 基线 {printable(args.baseline)} 中已有的 {hidden} 个问题未列出",
+            f"{PROG}: 基线 {printable(args.baseline)} 中已有的 {run.hidden} 个问题未列出",
             file=sys.stderr,
         )
     annotate_failed = bool(args.annotate) and not _annotate(
@@ -663,8 +643,7 @@ def _run_check(args: argparse.Namespace) -> int:
         return 2 if annotate_failed else 0
     if annotate_failed:
         return 2
-    failed = any(config.fails(d.severity) for r in results for d in r.diagnostics)
-    return 1 if failed else 0
+    return 1 if run.failed() else 0
 
 
 def _need_similarity() -> None:
@@ -759,7 +738,7 @@ def _run_read(args: argparse.Namespace) -> int:
         config = replace(config, profile=args.profile)
     _, registry = load_plugins()
     document = read_path(path, plugin_readers=registry.readers)
-    view = document_view(document, load_profile(config.profile))
+    view = document_view(document, load_profile(config.profile, registry.profile_dirs))
     with _output(args.output) as stream:
         if args.format == "json":
             json.dump(view, stream, ensure_ascii=False, indent=2, default=str)
@@ -940,12 +919,14 @@ def _read_stdin() -> bytes:
 
 
 def load_plugins() -> tuple[pluggy.PluginManager, Registry]:
-    """The plugin manager and every check it contributes (a broken plugin is exit 2)."""
-    from .plugins import Registry, make_plugin_manager
+    """The plugin manager and everything it contributes, collected once (a broken plugin is
+    exit 2)."""
+    from .registry import default_registry
 
     try:
-        pm = make_plugin_manager()
-        return pm, Registry.from_plugins(pm)
+        registry = default_registry()
+        assert registry.pm is not None
+        return registry.pm, registry
     except Exception as exc:
         raise UsageError(f"加载检查插件失败：{type(exc).__name__}: {exc}") from exc
 
@@ -979,7 +960,7 @@ def apply_overrides(config: Config, args: argparse.Namespace, registry: Registry
     ``--ignore`` adds to the file's ``ignore``. A code the command line names explicitly
     (by code or name) is not dropped by the file's ``ignore`` of that same code. Reading
     problems (``E``) stay selected when the selection names no ``E`` code (``--select H``
-    still reports a file that cannot be opened); ``--ignore E001`` removes them.
+    still reports a file that cannot be opened): the engine's policy, as for the API.
     """
     from .config import ConfigError
     from .model import Severity
@@ -993,14 +974,14 @@ def apply_overrides(config: Config, args: argparse.Namespace, registry: Registry
         ("--ignore", cli_ignore),
     ):
         for selector in selectors:
-            if not registry.matching(selector):
+            if not registry.knows(selector):
                 raise UsageError(
                     f"{option}：未知的检查代码或名称 {selector!r}{suggest(selector, registry)}"
                 )
     where = config.source or "配置"
     for key, configured in (("select", config.select), ("ignore", config.ignore)):
         for selector in configured:
-            if not registry.matching(selector):
+            if not registry.knows(selector):
                 raise ConfigError(
                     f"{where}: {key}: 未知的检查代码或名称 {selector!r}"
                     f"{suggest(selector, registry)}"
@@ -1008,10 +989,7 @@ def apply_overrides(config: Config, args: argparse.Namespace, registry: Registry
 
     select = tuple(cli_select) if cli_select is not None else config.select
     select += tuple(cli_extend)
-    # An unreadable file must never pass silently: reading problems stay selected unless
-    # the selection names some E code itself, or an ignore removes them.
-    if not any(c.family == "E" for s in select for c in registry.matching(s)):
-        select += ("E",)
+    # reading problems stay selected unless the selection names an E code: the engine's policy
     named = {c.code for s in [*(cli_select or []), *cli_extend] if (c := registry.resolve(s))}
     kept_ignores = tuple(
         s for s in config.ignore if (c := registry.resolve(s)) is None or c.code not in named
@@ -1109,11 +1087,6 @@ def rule_dict(check: Check) -> dict[str, Any]:
     }
 
 
-def _family_order(letter: str) -> tuple[int, str]:
-    order = list(FAMILIES)
-    return (order.index(letter) if letter in order else len(order), letter)
-
-
 def _dump_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
@@ -1121,7 +1094,7 @@ def _dump_json(data: Any) -> None:
 
 def _run_rules(args: argparse.Namespace) -> int:
     _, registry = load_plugins()
-    checks = sorted(registry.checks, key=lambda c: (_family_order(c.family), c.code))
+    checks = sorted(registry.checks, key=lambda c: (family_order(c.family), c.code))
     if args.format == "json":
         _dump_json([rule_dict(c) for c in checks])
         return 0
@@ -1255,11 +1228,12 @@ def _explanation_lines(explanation: str) -> list[Any]:
 def _run_profiles(args: argparse.Namespace) -> int:
     from .profiles import ProfileError, available_profiles, load_profile
 
+    _, registry = load_plugins()
     rows: list[dict[str, Any]] = []
-    for name, path in available_profiles().items():
+    for name, path in available_profiles(registry.profile_dirs).items():
         row: dict[str, Any] = {"name": name, "title": "", "extends": [], "source": str(path)}
         try:
-            profile = load_profile(name)
+            profile = load_profile(name, registry.profile_dirs)
             row["title"] = profile.description
             row["extends"] = [Path(s).stem for s in profile.sources[:-1]]
         except ProfileError as exc:

@@ -60,8 +60,7 @@ class Unit:
 
 def roles_of(document: Document, profile: Any) -> dict[int, str]:
     """Block index -> the required content (C1–C4) whose part holds it."""
-    from .analysis.outline import outline_of
-    from .analysis.sections import sections_of
+    from .analysis.views import outline_of, sections_of
 
     try:
         outline = outline_of(document, profile)
@@ -97,8 +96,8 @@ def roles_of(document: Document, profile: Any) -> dict[int, str]:
 def candidate_blocks(document: Document, profile: Any) -> list[tuple[Block, int]]:
     """Body paragraphs worth comparing, each with where its text starts (after a run-in
     heading's title): no title, headings, table cells or short caption-like lines."""
-    from .analysis.outline import outline_of
     from .analysis.sentences import SENTENCE_END
+    from .analysis.views import outline_of
 
     skip: set[int] = set()
     run_in: dict[int, int] = {}
@@ -125,7 +124,7 @@ def candidate_blocks(document: Document, profile: Any) -> list[tuple[Block, int]
 
 def is_report(document: Document, profile: Any) -> bool:
     """Only reports of the profile's kind are compared (a 部门决算 sent by mistake is not)."""
-    from .analysis.kind import kind_of
+    from .analysis.views import kind_of
 
     if not document.readable:
         return False
@@ -217,7 +216,7 @@ def match_sentences(current: Sequence[Unit], previous: Sequence[Unit]) -> list[M
 
 def compare_previous(current: Document, previous: Document, profile: Any) -> list[Diagnostic]:
     """The C101–C104 findings of ``current`` against last year's report ``previous``."""
-    from .analysis.sections import specs_from
+    from .analysis.section_specs import specs_from
     from .checks import comparison as rules
 
     min_chars = int(settings()["sentences"]["min-chars"])
@@ -305,7 +304,7 @@ def compare_previous(current: Document, previous: Document, profile: Any) -> lis
 def _consecutive(current: Document, previous: Document, profile: Any) -> bool:
     """False when both report years are known and ``previous`` is not the year before:
     its figures are then not last year's and a stated change cannot be checked against them."""
-    from .analysis.outline import outline_of
+    from .analysis.views import outline_of
 
     try:
         now = outline_of(current, profile).report_year
@@ -348,9 +347,9 @@ def _same_figures(group: Sequence[Match]) -> bool:
 
 
 def _plans_not_reported(current: Document, previous: Document, profile: Any) -> list[Diagnostic]:
-    from .analysis.outline import outline_of
     from .analysis.sentences import split
     from .analysis.similarity import words
+    from .analysis.views import outline_of
     from .checks import comparison as rules
 
     conf = settings()["plans"]
@@ -450,7 +449,8 @@ def _plans_not_reported(current: Document, previous: Document, profile: Any) -> 
 
 
 def _yearly_figures(current: Document, previous: Document, profile: Any) -> list[Diagnostic]:
-    from .analysis.quantities import Quantity, quantities_of
+    from .analysis.quantities import Quantity
+    from .analysis.views import quantities_of
     from .checks import comparison as rules
 
     decrease = tuple(settings()["figures"]["decrease"])

@@ -8,67 +8,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
+from .analysis.views import DocumentViews, ViewFailed, views_of
 from .config import Config, ConfigError
-from .model import Diagnostic, Document, Location, Severity
-from .plugins import Check, CheckContext, Registry
+from .model import Diagnostic, Document, FileResult, RelatedBlock, Severity
+from .plugins import Check, CheckContext
 from .profiles import Profile, load_profile
 from .readers import read_bytes, read_path
-from .readers.errors import input_diagnostic
+from .readers.errors import INTERNAL_ERROR, input_diagnostic
+from .registry import Registry, default_registry
 
 DAMAGED_COPY = "T003"  # fazhi_lint.checks.debris: the file is a damaged copy
-
-
-@dataclass
-class FileResult:
-    """The outcome for one file: what was read and what was found.
-
-    ``blocks`` holds the text and location of blocks that findings point at through
-    ``related`` spans outside their own block (keyed by block index), so that reports can
-    show and highlight those places without re-reading the file.
-    """
-
-    path: str
-    format: str
-    diagnostics: list[Diagnostic]
-    meta: dict[str, Any] = field(default_factory=dict)
-    blocks: dict[int, RelatedBlock] = field(default_factory=dict)
-
-    def count(self, severity: Severity) -> int:
-        return sum(1 for d in self.diagnostics if d.severity == severity)
-
-    def worst(self) -> Severity | None:
-        return max((d.severity for d in self.diagnostics), default=None)
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "path": self.path,
-            "format": self.format,
-            "meta": self.meta,
-            "diagnostics": [d.to_dict() for d in self.diagnostics],
-        }
-        if self.blocks:
-            data["blocks"] = [
-                {"block": index, "text": block.text, "location": block.location.to_dict()}
-                for index, block in sorted(self.blocks.items())
-            ]
-        return data
-
-
-@dataclass(frozen=True)
-class RelatedBlock:
-    """A block that a finding's ``related`` span points into (outside its own block)."""
-
-    text: str
-    location: Location
-
-
-@lru_cache(maxsize=1)
-def default_registry() -> Registry:
-    return Registry.from_plugins()
 
 
 class Linter:
@@ -77,18 +28,23 @@ class Linter:
     def __init__(self, config: Config | None = None, registry: Registry | None = None):
         self.config = config or Config()
         self.registry = registry or default_registry()
-        self.profile: Profile = load_profile(self.config.profile)
+        self.profile: Profile = load_profile(self.config.profile, self.registry.profile_dirs)
         self.enabled: list[Check] = self._enabled_checks()
         self.settings = self._resolve_settings()
 
     # -- selection -----------------------------------------------------------------
     def _enabled_checks(self) -> list[Check]:
         for selector in (*self.config.select, *self.config.ignore):
-            if not self.registry.matching(selector):
+            if not self.registry.knows(selector):
                 raise ConfigError(f"未知的检查代码或名称：{selector!r}")
         selected: dict[str, Check] = {}
         for selector in self.config.select:
             for item in self.registry.matching(selector):
+                selected[item.code] = item
+        if not any(item.family == "E" for item in selected.values()):
+            # an unreadable file never passes silently: reading problems stay selected unless
+            # the selection names some E code itself, or an ignore removes them
+            for item in self.registry.matching("E"):
                 selected[item.code] = item
         for selector in self.config.ignore:
             for item in self.registry.matching(selector):
@@ -114,12 +70,15 @@ class Linter:
                         f"{where}.{option}: 应为 {expected.__name__}，实际为 {value!r}"
                     )
             overrides[item.code] = settings
-        resolved: dict[str, tuple[Severity, dict[str, Any]]] = {}
-        for item in self.registry.checks:
+
+        def setting(item: Check) -> tuple[Severity, dict[str, Any]]:
             rule = overrides.get(item.code)
             severity = (rule.severity if rule else None) or item.severity
-            options = {**item.options, **(rule.options if rule else {})}
-            resolved[item.code] = (severity, options)
+            return severity, {**item.options, **(rule.options if rule else {})}
+
+        resolved = _Settings(self.registry, setting)
+        for item in (*self.enabled, *self.registry.matching("E")):
+            resolved[item.code] = setting(item)
         return resolved
 
     def is_enabled(self, code: str) -> bool:
@@ -134,7 +93,9 @@ class Linter:
                 problem = _with_severity(problem, severity)
             found.append(problem)
         if document.readable:
-            runs = self._kind_filter(document)
+            views = views_of(document, self.profile)
+            runs = self._kind_filter(views)
+            skipped: dict[str, list[str]] = {}  # failed view -> the checks that needed it
             for item in self.enabled:
                 if item.code.startswith("E"):
                     continue  # reading problems come from the reader
@@ -143,20 +104,31 @@ class Linter:
                 severity, options = self.settings[item.code]
                 ctx = CheckContext(document, item, self.profile, options, severity)
                 try:
-                    found.extend(item.func(ctx) or ())
+                    found.extend(list(item.func(ctx) or ()))
+                except ViewFailed as failed:  # said once per view, below
+                    skipped.setdefault(failed.view, []).append(item.code)
                 except Exception as exc:  # isolate: one bug must not hide other findings
                     found.append(
                         input_diagnostic(
-                            "E999",
+                            INTERNAL_ERROR,
                             f"检查 {item.code}（{item.name}）运行失败：{type(exc).__name__}: {exc}",
                             document.path,
                         )
                     )
+            for failure in views.failures():
+                codes = skipped.get(failure.view)
+                if codes is None and failure.view != "kind":
+                    continue  # computed, but no selected check needed it
+                what = f"；需要它的检查未运行：{'、'.join(codes)}" if codes else ""
+                found.append(
+                    input_diagnostic(INTERNAL_ERROR, failure.message + what, document.path)
+                )
         enabled = {c.code for c in self.enabled}
         kept = [
             d
             for d in found
-            if (d.code in enabled or d.code == "E999") and d.severity >= self.config.min_severity
+            if (d.code in enabled or d.code == INTERNAL_ERROR)
+            and d.severity >= self.config.min_severity
         ]
         if any(d.code == DAMAGED_COPY for d in kept):
             # a damaged copy (T003) is one finding: the rest would describe the damage; reading
@@ -171,13 +143,13 @@ class Linter:
                 result = [masker.diagnostic(d) for d in result]
         return result
 
-    def _kind_filter(self, document: Document) -> Callable[[str], bool]:
+    def _kind_filter(self, views: DocumentViews) -> Callable[[str], bool]:
         """Which checks run: on another kind of document only those that apply to any text."""
-        from .analysis.kind import kind_of, runs_on
+        from .analysis.kind import runs_on
 
         try:
-            kind = kind_of(document, self.profile)
-        except Exception:  # the outline failed: every check runs (and reports it as E999)
+            kind = views.kind
+        except ViewFailed:  # every check runs; those needing the failed view are skipped
             return lambda code: True
         return lambda code: runs_on(code, kind)
 
@@ -191,14 +163,12 @@ class Linter:
         diagnostics = self.lint_document(document)
         meta = {k: v for k, v in document.meta.items() if _jsonable(v)}
         if document.readable:
-            from .analysis.outline import outline_of
-
             try:
-                outline = outline_of(document, self.profile)
+                outline = views_of(document, self.profile).outline
                 meta.setdefault("title", outline.title_text)
                 meta.setdefault("year", outline.report_year)
                 meta.setdefault("year_source", outline.year_source)
-            except Exception:  # the summary must not fail where the checks did not
+            except ViewFailed:  # reported as E999 when a check needed it
                 pass
         related = _related_blocks(document, diagnostics)
         if document.readable:
@@ -225,6 +195,26 @@ def lint_path(path: str | os.PathLike[str], config: Config | None = None) -> Fil
 def lint_bytes(data: bytes, name: str = "<bytes>", config: Config | None = None) -> FileResult:
     """Lint an in-memory file; ``name`` (e.g. ``"报告.docx"``) names it in findings."""
     return Linter(config).lint_bytes(data, name)
+
+
+class _Settings(dict[str, tuple[Severity, dict[str, Any]]]):
+    """Per check code: effective severity and options. The enabled checks and the reading
+    problems are resolved up front; any other known code on first use (its family is imported
+    only then)."""
+
+    def __init__(
+        self, registry: Registry, setting: Callable[[Check], tuple[Severity, dict[str, Any]]]
+    ):
+        super().__init__()
+        self._registry = registry
+        self._setting = setting
+
+    def __missing__(self, code: str) -> tuple[Severity, dict[str, Any]]:
+        item = self._registry.resolve(code)
+        if item is None:
+            raise KeyError(code)
+        value = self[code] = self._setting(item)
+        return value
 
 
 def _same_kind(value: Any, default: Any) -> bool:

@@ -306,3 +306,71 @@ class Diagnostic:
         if self.data:
             data["data"] = self.data
         return data
+
+
+@dataclass
+class FileResult:
+    """The outcome for one file: what was read and what was found.
+
+    ``blocks`` holds the text and location of blocks that findings point at through
+    ``related`` spans outside their own block (keyed by block index), so that reports can
+    show and highlight those places without re-reading the file.
+    """
+
+    path: str
+    format: str
+    diagnostics: list[Diagnostic]
+    meta: dict[str, Any] = field(default_factory=dict)
+    blocks: dict[int, RelatedBlock] = field(default_factory=dict)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for d in self.diagnostics if d.severity == severity)
+
+    def worst(self) -> Severity | None:
+        return max((d.severity for d in self.diagnostics), default=None)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "path": self.path,
+            "format": self.format,
+            "meta": self.meta,
+            "diagnostics": [d.to_dict() for d in self.diagnostics],
+        }
+        if self.blocks:
+            data["blocks"] = [
+                {"block": index, "text": block.text, "location": block.location.to_dict()}
+                for index, block in sorted(self.blocks.items())
+            ]
+        return data
+
+
+@dataclass(frozen=True)
+class RelatedBlock:
+    """A block that a finding's ``related`` span points into (outside its own block)."""
+
+    text: str
+    location: Location
+
+
+# -- rule families ------------------------------------------------------------------------------
+
+#: The families of checks, by the letter their codes start with, in the order they are listed:
+#: the one table of their names (Chinese for reviewers, English for the rules document).
+FAMILY_NAMES: dict[str, tuple[str, str]] = {
+    "S": ("结构", "Structure"),
+    "H": ("标题", "Headings"),
+    "P": ("用语", "Phrases"),
+    "N": ("数据", "Numbers"),
+    "T": ("文字", "Text"),
+    "F": ("格式", "Format"),
+    "C": ("比较", "Comparison"),
+    "E": ("输入", "Input"),
+}
+#: letter -> Chinese name
+FAMILIES: dict[str, str] = {letter: zh for letter, (zh, _) in FAMILY_NAMES.items()}
+
+
+def family_order(letter: str) -> tuple[int, str]:
+    """Sort key: the families in :data:`FAMILY_NAMES` order, any other letter after them."""
+    order = list(FAMILY_NAMES)
+    return (order.index(letter) if letter in order else len(order), letter)

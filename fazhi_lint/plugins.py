@@ -1,4 +1,6 @@
-"""The plugin system: pluggy hookspecs, the :class:`Check` type and the plugin manager.
+"""The plugin contract: pluggy hookspecs, the :class:`Check` type and rule explanations.
+
+The manager that collects the plugins is :mod:`fazhi_lint.registry`.
 
 A plugin is any module that implements the hooks below and is advertised under the
 entry-point group ``fazhi_lint``. The built-in checks (``fazhi_lint.checks``) register
@@ -24,11 +26,10 @@ through exactly that group, so our own checks prove the API a third party uses::
 
 from __future__ import annotations
 
-import importlib.metadata
 import inspect
 import re
 import textwrap
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import ModuleType
@@ -40,6 +41,7 @@ from .model import Block, Diagnostic, Document, Location, Severity, Span
 
 if TYPE_CHECKING:
     from .analysis.outline import Outline
+    from .analysis.views import DocumentViews
     from .profiles import Profile
 
 PROJECT = "fazhi_lint"
@@ -49,6 +51,8 @@ hookspec = pluggy.HookspecMarker(PROJECT)
 hookimpl = pluggy.HookimplMarker(PROJECT)
 
 CODE_RE = re.compile(r"^[A-Z][0-9]{3}$")
+
+
 NAME_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 
 
@@ -258,10 +262,15 @@ class CheckContext:
     severity: Severity
 
     @cached_property
-    def outline(self) -> Outline:
-        from .analysis.outline import outline_of
+    def views(self) -> DocumentViews:
+        """The analysis views of the document (:mod:`fazhi_lint.analysis.views`)."""
+        from .analysis.views import views_of
 
-        return outline_of(self.document, self.profile)
+        return views_of(self.document, self.profile)
+
+    @property
+    def outline(self) -> Outline:
+        return self.views.outline
 
     def diagnostic(
         self,
@@ -309,75 +318,3 @@ class CheckContext:
             data=data or {},
             fix=fix,
         )
-
-
-def make_plugin_manager(load_entry_points: bool = True) -> pluggy.PluginManager:
-    """A plugin manager with the built-ins and every installed ``fazhi_lint`` plugin.
-
-    The built-in checks are loaded through the entry point when the package is installed;
-    when running from a source tree without metadata they are registered directly.
-    """
-    pm = pluggy.PluginManager(PROJECT)
-    pm.add_hookspecs(HookSpecs)
-    if load_entry_points:
-        pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
-    from . import checks as builtin
-
-    if not pm.is_registered(builtin):
-        pm.register(builtin, name="builtin")
-    return pm
-
-
-def iter_entry_points() -> Iterator[importlib.metadata.EntryPoint]:
-    yield from importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)
-
-
-class Registry:
-    """Every known check, indexed by code and name."""
-
-    def __init__(self, checks: Iterable[Check]):
-        self.checks: list[Check] = []
-        self.readers: list[ReaderSpec] = []
-        self.by_code: dict[str, Check] = {}
-        self.by_name: dict[str, Check] = {}
-        for item in checks:
-            if item.plugin.startswith("fazhi_lint"):
-                missing = [t for t in ("错误示例", "正确示例") if not item.sections.get(t)]
-                if missing:  # a built-in rule documents itself by examples that are tested
-                    raise ValueError(f"built-in check {item.code} lacks {'、'.join(missing)}")
-            if item.code in self.by_code:
-                other = self.by_code[item.code]
-                raise ValueError(
-                    f"check code {item.code} defined twice ({other.plugin}, {item.plugin})"
-                )
-            if item.name in self.by_name:
-                raise ValueError(f"check name {item.name} defined twice")
-            self.checks.append(item)
-            self.by_code[item.code] = item
-            self.by_name[item.name] = item
-        self.checks.sort(key=lambda c: c.code)
-
-    def resolve(self, key: str) -> Check | None:
-        """A check by code (``H101``) or name (``heading-number-gap``)."""
-        return self.by_code.get(key.upper()) or self.by_name.get(key)
-
-    def matching(self, selector: str) -> list[Check]:
-        """Checks matched by a selector: ``ALL``, a family/prefix (``H``, ``H1``), a code or name."""
-        if selector.upper() == "ALL":
-            return list(self.checks)
-        exact = self.resolve(selector)
-        if exact is not None:
-            return [exact]
-        prefix = selector.upper()
-        return [c for c in self.checks if c.code.startswith(prefix)]
-
-    @classmethod
-    def from_plugins(cls, pm: pluggy.PluginManager | None = None) -> Registry:
-        pm = pm or make_plugin_manager()
-        found: list[Check] = []
-        for result in pm.hook.fazhi_lint_checks():
-            found.extend(result or [])
-        registry = cls(found)
-        for readers in pm.hook.fazhi_lint_readers():
-            registry.readers.extend(readers or [])
-        return registry

@@ -49,16 +49,9 @@ class Profile:
 
 
 def profile_dirs(extra: Iterable[str | Path] = ()) -> list[Path]:
-    dirs = [Path(d) for d in extra]
-    try:
-        from .plugins import make_plugin_manager
-
-        for result in make_plugin_manager().hook.fazhi_lint_profile_dirs():
-            dirs.extend(Path(d) for d in result or [])
-    except Exception:  # a broken plugin must not hide the built-in profiles
-        pass
-    dirs.append(BUILTIN_DIR)
-    return dirs
+    """Where profiles are looked up: ``extra`` first (the folders plugins contribute, given by
+    :mod:`fazhi_lint.registry`), then the built-in folder."""
+    return [*(Path(d) for d in extra), BUILTIN_DIR]
 
 
 def available_profiles(extra: Iterable[str | Path] = ()) -> dict[str, Path]:

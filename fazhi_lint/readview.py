@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .analysis.kind import kind_of
-from .analysis.outline import Outline, is_furniture, is_toc_entry, outline_of
+from .analysis.outline import Outline, is_furniture, is_toc_entry
+from .analysis.views import kind_of, outline_of
 from .model import Block, BlockKind, Document
 from .profiles import Profile
 

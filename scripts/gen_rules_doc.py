@@ -8,18 +8,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from fazhi_lint.plugins import Check, Registry
+from fazhi_lint.model import FAMILY_NAMES
+from fazhi_lint.plugins import Check
+from fazhi_lint.registry import Registry
 
-FAMILIES = {
-    "S": "结构 Structure",
-    "H": "标题 Headings",
-    "P": "用语 Phrases",
-    "N": "数据 Numbers",
-    "T": "文字 Text",
-    "F": "格式 Format",
-    "C": "比较 Comparison",
-    "E": "输入 Input",
-}
+FAMILIES = {letter: f"{zh} {en}" for letter, (zh, en) in FAMILY_NAMES.items()}
 OUTPUT = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
 
 

@@ -9,8 +9,8 @@ import pytest
 from fazhi_lint.config import Config
 from fazhi_lint.engine import Linter
 from fazhi_lint.model import Diagnostic
-from fazhi_lint.plugins import Registry
 from fazhi_lint.readers import read_bytes
+from fazhi_lint.registry import Registry
 
 SEEDS = Path(__file__).resolve().parents[1] / "../shared/seeds"
 
@@ -253,12 +253,12 @@ def test_pattern_file_is_valid_and_complete() -> None:
 
     import tomllib
 
-    from fazhi_lint.checks.debris import DATA_FILE, load_patterns, parse_patterns
+    from fazhi_lint.analysis.debris import DATA_FILE, load_patterns, parse_patterns
 
     # the command loads the shipped table without compiling each regex (they compile when
     # first used): here each is compiled and checked as a user's table would be
     data = tomllib.loads(
-        resources.files("fazhi_lint.checks").joinpath(DATA_FILE).read_text(encoding="utf-8")
+        resources.files("fazhi_lint.analysis").joinpath(DATA_FILE).read_text(encoding="utf-8")
     )
     assert parse_patterns(data, validate=True) == load_patterns()
     patterns = load_patterns()
@@ -304,14 +304,14 @@ def test_pattern_file_is_valid_and_complete() -> None:
     ],
 )
 def test_bad_pattern_data_is_refused(item: dict[str, object], error: str) -> None:
-    from fazhi_lint.checks.debris import parse_patterns
+    from fazhi_lint.analysis.debris import parse_patterns
 
     with pytest.raises(ValueError, match=error):
         parse_patterns({"pattern": [item]})
 
 
 def test_literal_patterns() -> None:
-    from fazhi_lint.checks.debris import parse_patterns
+    from fazhi_lint.analysis.debris import parse_patterns
 
     (pattern,) = parse_patterns(
         {

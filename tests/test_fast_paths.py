@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from fazhi_lint.analysis.debris import load_patterns, necessary_regex, pattern_sets
 from fazhi_lint.analysis.quantities import (
     DIGIT_RUN_PATTERNS,
     _mentions,
@@ -19,7 +20,6 @@ from fazhi_lint.analysis.quantities import (
     load_lexicon,
 )
 from fazhi_lint.analysis.sentences import CLAUSE_END, SENTENCE_END, split
-from fazhi_lint.checks.debris import load_patterns, necessary_regex, pattern_sets
 from fazhi_lint.checks.phrases import _bigram_index, phrase_data
 from fazhi_lint.checks.typography import _quote_depths
 from fazhi_lint.profiles import load_profile

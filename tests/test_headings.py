@@ -523,7 +523,7 @@ def _auto_numbered_docx(level_two_text: str) -> bytes:
 
 
 def test_word_automatic_numbering_end_to_end() -> None:
-    from fazhi_lint.analysis.outline import outline_of
+    from fazhi_lint.analysis.views import outline_of
 
     document = read_bytes(_auto_numbered_docx("（%2）"), "report.docx")
     if document.format != "docx":

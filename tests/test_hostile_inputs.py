@@ -18,8 +18,9 @@ from typing import Any
 
 import pytest
 
+from fazhi_lint.analysis import debris
 from fazhi_lint.analysis import outline as outline_module
-from fazhi_lint.checks import debris, typography
+from fazhi_lint.checks import typography
 from fazhi_lint.config import Config
 from fazhi_lint.engine import Linter
 from fazhi_lint.profiles import Profile
@@ -161,7 +162,7 @@ def test_debris_checks_each_marker_without_rescanning_the_paragraph(
     separators = _count(monkeypatch, debris, "_SEPARATORS")
     text = "正文内容" + "&nbsp;" * 20_000 + "正文"
     document = read_bytes(text.encode("utf-8"), "debris.txt")
-    findings = [f for f in debris.scan(document) if f.start is not None]
+    findings = [f for f in debris.find_debris(document) if f.start is not None]
     assert separators.scanned <= 4 * len(text) + 20_000 * 8
     # each finding carries its paragraph: a paragraph full of markers gets a bounded number
     limit = debris.MAX_INLINE_PER_BLOCK
@@ -174,7 +175,7 @@ def test_debris_checks_each_marker_without_rescanning_the_paragraph(
 @pytest.mark.parametrize("markers", [debris.MAX_INLINE_PER_BLOCK, debris.MAX_INLINE_PER_BLOCK + 1])
 def test_debris_up_to_the_limit_is_reported_one_by_one(markers: int) -> None:
     text = "正文内容" + "正文&nbsp;" * markers
-    findings = [f for f in debris.scan(read_bytes(text.encode("utf-8"), "d.txt")) if f.start]
+    findings = [f for f in debris.find_debris(read_bytes(text.encode("utf-8"), "d.txt")) if f.start]
     limit = debris.MAX_INLINE_PER_BLOCK
     assert len(findings) == limit
     summed = [f for f in findings if f.marks]
@@ -213,7 +214,7 @@ def test_outline_repairs_do_not_grow_with_the_headings(monkeypatch: pytest.Monke
         for scale in (0.1, 0.2):
             data, name = build(scale)
             passes = 0
-            outline = outline_module.outline_of(read_bytes(data, name), Profile("test", {}))
+            outline = outline_module.build_outline(read_bytes(data, name), Profile("test", {}))
             assert outline.all_headings()
             counts.append(passes)
     # the number of passes is bounded by the repair limit, whatever the number of headings

@@ -13,7 +13,7 @@ import io
 
 import pytest
 
-from fazhi_lint.analysis.outline import outline_of
+from fazhi_lint.analysis.views import outline_of
 from fazhi_lint.config import Config
 from fazhi_lint.engine import Linter
 from fazhi_lint.model import Diagnostic

@@ -12,9 +12,10 @@ from fazhi_lint.analysis.relations import SectionRange, Verdict, analyze_text, y
 from fazhi_lint.config import Config, RuleSettings
 from fazhi_lint.engine import Linter
 from fazhi_lint.model import Block, Diagnostic, Document, Location, Severity
-from fazhi_lint.plugins import CheckContext, Registry, collect_checks
+from fazhi_lint.plugins import CheckContext, collect_checks
 from fazhi_lint.profiles import load_profile
 from fazhi_lint.readers import read_path
+from fazhi_lint.registry import Registry
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "../shared/seeds"
@@ -280,7 +281,8 @@ def _context(document: Document, outline: object) -> CheckContext:
     item = registry().resolve("N301")
     assert item is not None
     ctx = CheckContext(document, item, load_profile("national"), {}, item.severity)
-    ctx.__dict__["outline"] = outline  # a stub in place of the outline analysis
+    if outline is not None:  # a stub in place of the outline view
+        ctx.views.provide("outline", outline)
     return ctx
 
 
@@ -293,9 +295,9 @@ def _document(text: str) -> Document:
     )
 
 
-def test_year_logic_with_a_stub_outline() -> None:
+def test_year_logic_on_a_plain_document() -> None:
     document = _document(REPORT)
-    ctx = _context(document, SimpleNamespace(report_year=2024))  # no sections: fallback finder
+    ctx = _context(document, None)  # the outline view finds the year and the parts
     found = list(numbers.year_mismatch.func(ctx))
     assert [(d.excerpt, d.location.block) for d in found] == [
         ("2023年", 2),
@@ -307,7 +309,8 @@ def test_year_logic_with_a_stub_outline() -> None:
 
 def test_year_logic_degrades_without_a_report_year() -> None:
     document = _document(REPORT)
-    ctx = _context(document, SimpleNamespace(report_year=None, top_sections=lambda: []))
+    stub = SimpleNamespace(report_year=None, title_text=None, top_sections=lambda: [])
+    ctx = _context(document, stub)
     assert list(numbers.year_mismatch.func(ctx)) == []
     assert year_relations(document, None, [SectionRange("C1", 2, 5)]) == []
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from fazhi_lint.analysis.outline import Heading, Outline, outline_of
+from fazhi_lint.analysis.outline import Heading, Outline
+from fazhi_lint.analysis.views import outline_of, views_of
 from fazhi_lint.model import Block, BlockKind, Document, Label, Location, Style
 from fazhi_lint.profiles import Profile
 from fazhi_lint.readers import read_bytes
@@ -510,7 +511,7 @@ def test_section_ranges_and_navigation() -> None:
     document = read_bytes(text.encode(), "r.txt")
     o = outline_of(document, PROFILE)
     assert outline_of(document, PROFILE) is o  # cached
-    assert document.cache["outline"] is o
+    assert views_of(document).outline is o  # the one view of the document
     root = o.root
     assert (root.level, root.start, root.end) == (0, 1, len(document.blocks))
     first, second = o.top_sections()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from fazhi_lint.model import Block, Document, Location
-from fazhi_lint.plugins import ReaderSpec, Registry, hookimpl, make_plugin_manager
+from fazhi_lint.plugins import ReaderSpec, hookimpl
 from fazhi_lint.readers import read_bytes
+from fazhi_lint.registry import Registry, make_plugin_manager
 
 MAGIC = b"FZDEMO\n"
 

@@ -21,7 +21,7 @@ from fazhi_lint.cli import main
 from fazhi_lint.config import Config, ConfigError, RuleSettings
 from fazhi_lint.engine import Linter
 from fazhi_lint.model import Severity
-from fazhi_lint.plugins import Registry, make_plugin_manager
+from fazhi_lint.registry import Registry, make_plugin_manager
 
 MODULE = "fazhi_foo_plugin"
 

@@ -12,8 +12,7 @@ from html import escape
 
 import pytest
 
-from fazhi_lint.analysis.kind import kind_of
-from fazhi_lint.analysis.outline import outline_of
+from fazhi_lint.analysis.views import kind_of, outline_of
 from fazhi_lint.cli import main
 from fazhi_lint.config import Config
 from fazhi_lint.engine import Linter

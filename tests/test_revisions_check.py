@@ -9,7 +9,7 @@ import pytest
 from fazhi_lint.config import Config
 from fazhi_lint.engine import Linter
 from fazhi_lint.model import Block, BlockKind, Diagnostic, Document, Location
-from fazhi_lint.plugins import Registry
+from fazhi_lint.registry import Registry
 
 
 def document(meta: dict[str, Any], furniture: list[Block] | None = None) -> Document:

@@ -32,7 +32,8 @@ from docx_factory import build_docx, p, r
 from fazhi_lint.config import Config
 from fazhi_lint.engine import Linter
 from fazhi_lint.model import Severity
-from fazhi_lint.plugins import Check, Registry, parse_explanation
+from fazhi_lint.plugins import Check, parse_explanation
+from fazhi_lint.registry import Registry
 
 REGISTRY = Registry.from_plugins()
 BUILTIN = [c for c in REGISTRY.checks if c.plugin.startswith("fazhi_lint") and c.family != "E"]

@@ -6,7 +6,7 @@ import importlib.util
 import re
 from pathlib import Path
 
-from fazhi_lint.plugins import Registry
+from fazhi_lint.registry import Registry
 
 ROOT = Path(__file__).resolve().parents[1]
 

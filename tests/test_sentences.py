@@ -6,9 +6,9 @@ from fazhi_lint.analysis.sentences import (
     CLAUSE_END,
     normalize,
     sentences_in,
-    sentences_of,
     split,
 )
+from fazhi_lint.analysis.views import sentences_of
 from fazhi_lint.model import Block, BlockKind, Document
 
 

@@ -20,9 +20,9 @@ from fazhi_lint.analysis.relations import (
     KIND_OF_CODE,
     KINDS,
     analyze_document,
-    classify_sections,
     contradictions,
 )
+from fazhi_lint.analysis.views import statistics_sections
 from fazhi_lint.model import Block, BlockKind, Document, Location, Severity
 from fazhi_lint.profiles import load_profile
 
@@ -93,9 +93,8 @@ def document_of(case: Case) -> Document:
 def run_case(case: Case) -> Case:
     document = document_of(case)
     sections = None
-    if case.report_year is not None:
-        profile = load_profile("national")
-        sections = classify_sections(document.blocks, profile.get("sections"), case.report_year)
+    if case.report_year is not None:  # the parts as production reads them (the outline)
+        _, sections = statistics_sections(document, load_profile("national"), case.report_year)
     for rel in contradictions(analyze_document(document, case.report_year, sections)):
         kind = KIND_OF_CODE[rel.code]
         severity = rel.severity or Severity.WARNING

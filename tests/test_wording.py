@@ -9,7 +9,7 @@ from functools import cache
 import pytest
 from docx_factory import build_docx, p, tbl, tc
 
-from fazhi_lint.checks.debris import clean_blocks
+from fazhi_lint.analysis.views import clean_blocks
 from fazhi_lint.checks.wording import load_rules, parse_rules
 from fazhi_lint.config import Config
 from fazhi_lint.engine import Linter

@@ -12,17 +12,19 @@ does a writer's README deserve the findings of a report. So:
 * ``report`` — everything else: every check runs.
 
 On ``other`` and ``none`` the checks that read a document as a report of this kind
-(:data:`REPORT_ONLY`) are not run. Computed once per document (``Document.cache["kind"]``).
+(:data:`REPORT_ONLY`) are not run. Computed once per document by the ``kind`` view.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Document
 from ..profiles import Profile
-from .outline import YEAR_RE, outline_of
+from .outline import YEAR_RE, Outline
+from .sections import SectionMap
 
 # Checks (code prefixes) that presuppose a report of the profile's kind: structure, heading
 # numbering, mandated phrases, the year of each part (N301 reads the report year; the other
@@ -49,15 +51,6 @@ class DocumentKind:
         return self.kind == "report"
 
 
-def kind_of(document: Document, profile: Profile) -> DocumentKind:
-    cached = document.cache.get("kind")
-    if isinstance(cached, DocumentKind):
-        return cached
-    result = _classify(document, profile)
-    document.cache["kind"] = result
-    return result
-
-
 def runs_on(code: str, kind: DocumentKind) -> bool:
     """Whether the check ``code`` runs on a document of this kind."""
     if kind.is_report or code in KIND_CODES:
@@ -69,8 +62,14 @@ def _words(profile: Profile) -> list[str]:
     return [str(w) for w in profile.get("title.required", []) or []] or ["法治政府建设", "报告"]
 
 
-def _classify(document: Document, profile: Profile) -> DocumentKind:
-    outline = outline_of(document, profile)
+def classify_kind(
+    document: Document,
+    profile: Profile,
+    outline: Outline,
+    sections: Callable[[], SectionMap],
+) -> DocumentKind:
+    """The kind of the document, computed afresh (the ``kind`` view caches it); ``sections``
+    is asked only when the title does not decide."""
     title = re.sub(r"\s+", "", outline.title_text or "")
     if "法治" not in title:
         for name in profile.get("title.confusable", []) or []:
@@ -79,14 +78,12 @@ def _classify(document: Document, profile: Profile) -> DocumentKind:
     words = _words(profile)
     if title and all(word in title for word in words):
         return DocumentKind("report")
-    from .sections import sections_of
-
-    sections = sections_of(document, profile)
+    parts = sections()
     headed = {
         key
-        for key, spec in sections.specs.items()
+        for key, spec in parts.specs.items()
         if spec.required
-        for match in sections.found.get(key, [])
+        for match in parts.found.get(key, [])
         if match.how == "heading"
     }
     if len(headed) >= REPORT_SHAPE_PARTS:

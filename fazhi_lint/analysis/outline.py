@@ -1,6 +1,6 @@
 """The outline of a report: title, reporting year, opening paragraph, headings and sections.
 
-Computed once per document (``outline_of``) and cached in ``Document.cache["outline"]``.
+Computed once per document by the ``outline`` view (:mod:`fazhi_lint.analysis.views`).
 
 How headings are found
 ----------------------
@@ -78,6 +78,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from ..grammar import HAN, HAN_RE, YEAR_DIGITS, YEAR_RE
 from ..model import Block, BlockKind, Document
 from ..profiles import Profile
 from .labels import (
@@ -105,9 +106,7 @@ _SPACE = " \t\u3000\u00a0"
 _SENTENCE_END = "。！？!?"
 _SENTENCE_END_RE = re.compile(f"[{_SENTENCE_END}]")
 _NOT_HEADING_END = "。；;！!？?，,、：:…"
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
-# A standalone year (not an end of a range such as 2021—2025年).
-YEAR_RE = re.compile(r"(?<![\d－—\-~～至到])((?:19|20)\d{2})\s*年(?!\s*[－—\-~～至到])")
+_CJK_RE = HAN_RE
 _CN_YEAR_RE = re.compile(r"([〇零一二三四五六七八九]{4})\s*年")
 _DATE_RE = re.compile(
     r"^(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}[-./]\d{1,2}[-./]\d{1,2}.*)$"
@@ -115,7 +114,7 @@ _DATE_RE = re.compile(
 # A line that is a dated record or a labelled field, never part of a title: a full date
 # (「2026年01月21日」「2025-01-21」) or 「发文时间：」「索引号：」「来源：」 (the label is short).
 _FULL_DATE_RE = re.compile(r"\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}")
-_FIELD_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
+_FIELD_RE = re.compile(rf"^[{HAN}]{{2,6}}\s*[:：]")
 # An annex starts: «附件», «附件1», «附件2 名词解释», «附：», «名词解释».
 _ANNEX_RE = re.compile(
     r"^(?:(?:附件|附表|附录)\s*[0-9０-９一二三四五六七八九十]{0,3}(?:$|[\s:：、．.].{0,30}$)"
@@ -267,14 +266,10 @@ class Outline:
         return [*self.headings, *self.annex_headings]
 
 
-def outline_of(document: Document, profile: Profile) -> Outline:
-    """The document's outline, computed on first use and cached in ``document.cache``."""
-    cached = document.cache.get("outline")
-    if isinstance(cached, Outline):
-        return cached
-    outline = _build(document, profile)
-    document.cache["outline"] = outline
-    return outline
+def build_outline(document: Document, profile: Profile) -> Outline:
+    """The document's outline, computed afresh: :func:`fazhi_lint.analysis.views.outline_of`
+    computes it once per document."""
+    return _build(document, profile)
 
 
 # -- building -------------------------------------------------------------------------------
@@ -471,7 +466,7 @@ def _strip(text: str) -> str:
 
 def _is_chrome(text: str) -> bool:
     """Web-page furniture and metadata lines (the word list is debris.toml's, see T002)."""
-    from ..checks.debris import page_chrome
+    from .debris import page_chrome
 
     t = text.strip(_SPACE)
     if len(t) > 80:
@@ -661,7 +656,7 @@ def _year_from_headings(headings: list[Heading], profile: Profile) -> tuple[int 
     Which heading is which comes from the profile's sections (year = "report"); a heading of
     the plan names the next year and is not used.
     """
-    from .sections import classify, specs_from
+    from .section_specs import classify, specs_from
 
     specs = specs_from(profile)
     top = min((h.level for h in headings), default=0)
@@ -681,7 +676,7 @@ def _year_from_headings(headings: list[Heading], profile: Profile) -> tuple[int 
 # the last two months is a report on the year that ends.
 _SIGNED_LAST_MONTHS = 11
 _SIGNED_FIRST_MONTHS = 6
-_SIGNED_DATE_RE = re.compile(r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?$")
+_SIGNED_DATE_RE = re.compile(rf"^({YEAR_DIGITS})\s*年\s*(\d{{1,2}})\s*月(?:\s*\d{{1,2}}\s*日)?$")
 _SIGNATURE_BLOCKS = 6  # the date is among the last paragraphs of the body
 
 

@@ -14,7 +14,7 @@ A regex tokenizer runs over the block text as it is (never rewritten, so offsets
 Each :class:`Quantity` also carries the words it counts: the verb (last one from the verb
 lexicon before the number: 收到/受理/办结 …) and the noun phrase (行政复议案件), found by
 scanning back to the clause boundary; elided subjects (``受理83件``) inherit the noun of the
-previous mention with the same unit. The lexicons live in ``fazhi_lint/checks/numbers.toml``.
+previous mention with the same unit. The lexicons live in ``fazhi_lint/analysis/numbers.toml``.
 jieba is not used: its measure-word tags are unreliable and it costs ≈0.8 s to load, while
 the lexicon decides the same boundaries exactly (see docs/PARSING-NOTES §3.4).
 """
@@ -28,9 +28,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import MISSING, dataclass, field, fields
 from decimal import Decimal
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
+from ..grammar import NUMBERS_DATA, unit_alternation, unit_kinds
 from .cn_numbers import (
     NumeralError,
     arabic_to_decimal,
@@ -45,7 +45,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-LEXICON_PATH = Path(__file__).resolve().parent.parent / "checks" / "numbers.toml"
+LEXICON_PATH = NUMBERS_DATA
 
 _DIG = "0-9０-９"
 _CN = "零〇○一二两三四五六七八九十百千万亿几"
@@ -186,19 +186,8 @@ class Lexicon:
     def __init__(self, data: dict[str, Any]):
         self.data = data
         units: dict[str, Any] = data["units"]
-        self.unit_kind: dict[str, str] = {}
-        for kind in ("count", "money", "time", "measure", "percent", "points", "multiple"):
-            for unit in units.get(kind, []):
-                self.unit_kind.setdefault(unit, kind)
-        not_before: dict[str, str] = units.get("not-before", {})
-        parts = []
-        for unit in sorted(self.unit_kind, key=lambda u: (-len(u), u)):
-            guard = not_before.get(unit)
-            piece = re.escape(unit)
-            if guard:
-                piece += f"(?![{re.escape(guard)}])"
-            parts.append(piece)
-        self.unit_re = "|".join(parts)
+        self.unit_kind: dict[str, str] = unit_kinds(units)
+        self.unit_re = unit_alternation(units)
         self.same_unit: dict[str, str] = {}
         for group, members in units.get("same", {}).items():
             for member in members:
@@ -942,23 +931,23 @@ def _mark_bare_years(result: BlockQuantities) -> None:
     result.years.sort(key=lambda y: y.start)
 
 
-def quantities_of(document: Any) -> list[BlockQuantities]:
-    """Extraction for every body block of a document, computed once and cached."""
-    cached = document.cache.get("quantities")
-    if cached is None:
-        from ..checks.debris import clean_blocks
+def quantities_of(document: Any, clean: dict[int, Any] | None = None) -> list[BlockQuantities]:
+    """Extraction for every body block of a document, computed afresh (the ``quantities``
+    view of :mod:`fazhi_lint.analysis.views` computes it once per document); ``clean`` is
+    the document's debris-free blocks (the ``clean`` view), found here when not given."""
+    if clean is None:
+        from .debris import clean_text, find_debris
 
-        lex = load_lexicon()
-        # a whole line of web or conversion debris (「时间:2018-05-03 浏览次数:」) is page
-        # furniture, not a statement of the report: T002 reports it, the statistics skip it
-        chrome = {i for i, clean in clean_blocks(document).items() if not clean.block.text.strip()}
-        cached = [
-            extract(b.text, b.index, lex)
-            for b in document.blocks
-            if b.is_body and b.index not in chrome
-        ]
-        document.cache["quantities"] = cached
-    return list(cached)
+        clean = clean_text(document, find_debris(document))
+    lex = load_lexicon()
+    # a whole line of web or conversion debris (「时间:2018-05-03 浏览次数:」) is page
+    # furniture, not a statement of the report: T002 reports it, the statistics skip it
+    chrome = {i for i, c in clean.items() if not c.block.text.strip()}
+    return [
+        extract(b.text, b.index, lex)
+        for b in document.blocks
+        if b.is_body and b.index not in chrome
+    ]
 
 
 __all__ = [

@@ -2,8 +2,8 @@
 
 Real headings vary widely («工作成效及举措», «存在问题和不足», «2024年工作举措»), so a heading
 matches a required content by keywords and synonyms from the profile, with year logic: in
-a report on year Y, a heading naming year Y+1 is the plan. Computed once per document and
-cached in ``Document.cache["sections"]``; the structure checks and the year logic of the
+a report on year Y, a heading naming year Y+1 is the plan. Computed once per document by the
+``sections`` view (:mod:`fazhi_lint.analysis.views`); the structure checks and the year logic of the
 statistics checks both read it.
 """
 
@@ -14,30 +14,11 @@ from dataclasses import dataclass, field
 
 from ..model import Block, Document
 from ..profiles import Profile
-from .outline import YEAR_RE, Outline, Section, outline_of
+from .outline import Outline, Section
+from .section_specs import SectionSpec, classify, specs_from
 
 # The first clause of a paragraph: where an unheaded report names its parts.
 _FIRST_CLAUSE_RE = re.compile(r"^[^，,。；;：:！!？?]{2,40}")
-
-
-@dataclass(frozen=True)
-class SectionSpec:
-    key: str
-    name: str
-    short: str
-    required: bool
-    priority: int
-    year: str | None  # "report" | "next" | None
-    nested: bool
-    keywords: tuple[re.Pattern[str], ...]
-    exclude: tuple[re.Pattern[str], ...]
-    causes: tuple[str, ...] = ()
-    in_text: tuple[str, ...] = ()  # words that make the content present anywhere in a paragraph
-
-    def matches(self, text: str) -> bool:
-        return any(k.search(text) for k in self.keywords) and not any(
-            e.search(text) for e in self.exclude
-        )
 
 
 @dataclass(frozen=True)
@@ -75,65 +56,20 @@ class SectionMap:
         return None
 
 
-def specs_from(profile: Profile) -> dict[str, SectionSpec]:
-    """The required contents a profile defines (``[sections.*]``)."""
-    specs: dict[str, SectionSpec] = {}
-    for key, data in (profile.get("sections", {}) or {}).items():
-        specs[key] = SectionSpec(
-            key=key,
-            name=data.get("name", key),
-            short=data.get("short", data.get("name", key)),
-            required=bool(data.get("required", False)),
-            priority=int(data.get("priority", 0)),
-            year=data.get("year"),
-            nested=bool(data.get("nested", False)),
-            keywords=tuple(re.compile(k) for k in data.get("keywords", [])),
-            exclude=tuple(re.compile(k) for k in data.get("exclude", [])),
-            causes=tuple(data.get("causes", [])),
-            in_text=tuple(data.get("in-text", [])),
-        )
-    return specs
+def build_sections(
+    document: Document, profile: Profile, outline: Outline, report_year: int | None = None
+) -> SectionMap:
+    """Where each required content is, computed afresh (the ``sections`` view caches it), in
+    a report on ``report_year`` (by default the outline's)."""
+    return _build(document, profile, outline, report_year)
 
 
-def years_in(text: str) -> list[tuple[int, int, int]]:
-    """Standalone years (not ends of ranges such as 2021—2025年): (year, start, end) of the digits."""
-    return [(int(m.group(1)), m.start(1), m.end(1)) for m in YEAR_RE.finditer(text)]
-
-
-def classify(spec_map: dict[str, SectionSpec], text: str, report_year: int | None) -> str | None:
-    """The required content a heading names, or None for a thematic heading."""
-    candidates = [s for s in spec_map.values() if s.matches(text)]
-    if report_year is not None:
-        years = {y for y, _, _ in years_in(text)}
-        if report_year + 1 in years and report_year not in years:
-            # 「2024年工作举措」 in a report on 2023: the plan, unless it names problems or duty.
-            stronger = [s for s in candidates if s.priority > _priority(spec_map, "next")]
-            if not stronger:
-                nxt = [s for s in spec_map.values() if s.year == "next"]
-                if nxt:
-                    return nxt[0].key
-    if not candidates:
-        return None
-    return max(candidates, key=lambda s: s.priority).key
-
-
-def _priority(spec_map: dict[str, SectionSpec], year_kind: str) -> int:
-    return max((s.priority for s in spec_map.values() if s.year == year_kind), default=0)
-
-
-def sections_of(document: Document, profile: Profile) -> SectionMap:
-    cached = document.cache.get("sections")
-    if isinstance(cached, SectionMap):
-        return cached
-    result = _build(document, profile, outline_of(document, profile))
-    document.cache["sections"] = result
-    return result
-
-
-def _build(document: Document, profile: Profile, outline: Outline) -> SectionMap:
+def _build(
+    document: Document, profile: Profile, outline: Outline, report_year: int | None = None
+) -> SectionMap:
     specs = specs_from(profile)
     result = SectionMap(specs=specs)
-    year = outline.report_year
+    year = outline.report_year if report_year is None else report_year
     top = outline.top_sections()
 
     def add(key: str, match: SectionMatch) -> None:

@@ -7,8 +7,8 @@ a sentence. A half-width point ``.`` never ends a sentence: it is a decimal poin
 label 「1.」 or a typing slip that the T checks report.
 
 Offsets are ``str`` indices into ``Block.text``; ``start``/``end`` exclude the whitespace
-around the sentence. :func:`sentences_of` computes the sentences of every body block once
-per document and caches them in ``Document.cache["sentences"]``.
+around the sentence. The ``sentences`` view (:mod:`fazhi_lint.analysis.views`) holds the sentences of every
+body block, computed once per document.
 
 :func:`normalize` gives the comparison key the repetition check uses: only ideographs,
 letters and digits are kept (punctuation, quotes, brackets and spaces are dropped), so that
@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..grammar import IDEOGRAPHS
 from ..model import Block, Document
 
 SENTENCE_END = "。！？；!?;"
@@ -28,8 +29,8 @@ CLAUSE_END = SENTENCE_END + "，,：:"
 # closing marks that belong to the sentence they follow: 「……。”」「……。）」
 CLOSERS = "”’」』）)》〉】〕]"
 _SPACE = " \t\u3000\u00a0\r\n"
-_KEEP_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z0-9０-９Ａ-Ｚａ-ｚ]")
-_DROP_RE = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z0-9０-９Ａ-Ｚａ-ｚ]+")
+_KEEP_RE = re.compile(f"[{IDEOGRAPHS}A-Za-z0-9０-９Ａ-Ｚａ-ｚ]")
+_DROP_RE = re.compile(f"[^{IDEOGRAPHS}A-Za-z0-9０-９Ａ-Ｚａ-ｚ]+")
 
 
 @dataclass(frozen=True)
@@ -115,14 +116,11 @@ def sentences_in(block: Block, ends: str = SENTENCE_END) -> list[Sentence]:
     return [Sentence(block.index, s, e, block.text[s:e]) for s, e in split(block.text, ends)]
 
 
-def sentences_of(document: Document) -> list[Sentence]:
-    """The sentences of every body block, in reading order (cached on the document)."""
-    cached = document.cache.get("sentences")
-    if isinstance(cached, list):
-        return cached
+def split_sentences(document: Document) -> list[Sentence]:
+    """The sentences of every body block, in reading order (the ``sentences`` view caches
+    them)."""
     found: list[Sentence] = []
     for block in document.blocks:
         if block.is_body:
             found.extend(sentences_in(block))
-    document.cache["sentences"] = found
     return found

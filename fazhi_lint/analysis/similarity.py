@@ -22,12 +22,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..grammar import IDEOGRAPH_RE
 from .sentences import normalize
 
 NUMBER_TOKEN = "#"
 _HAS_DIGIT = re.compile(r"[0-9０-９]")
 _NUMERAL_ONLY = re.compile(r"^[0-9０-９.．%％零〇一二两三四五六七八九十百千万亿余多]+$")
-_IDEOGRAPH = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_IDEOGRAPH = IDEOGRAPH_RE
 
 SIMILAR = 85.0  # rapidfuzz token-sort ratio from which two sentences are near-copies
 

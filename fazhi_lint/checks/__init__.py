@@ -14,22 +14,29 @@ from ..model import Diagnostic
 from ..plugins import Check, CheckContext, collect_checks, hookimpl
 from ..readers.errors import INPUT_PROBLEMS
 
-CHECK_MODULES = (
-    "structure",
-    "headings",
-    "debris",
-    "revisions",
-    "numbers",
-    "phrases",
-    "typography",
-    "repetition",
-    "wording",
-    "privacy",
-    "signature",
-    "deadlines",
-    "layout",
-    "comparison",
-)
+# Each family module and the code prefixes of the checks it defines: the registry imports a
+# module only when a selected code may be in it (tests/test_registry.py keeps this true).
+CHECK_MODULES: dict[str, tuple[str, ...]] = {
+    "structure": ("S",),
+    "headings": ("H",),
+    "debris": ("T0",),
+    "revisions": ("F0",),
+    "numbers": ("N",),
+    "phrases": ("P1",),
+    "typography": ("T1",),
+    "repetition": ("T2",),
+    "wording": ("P2",),
+    "privacy": ("F4",),
+    "signature": ("F2",),
+    "deadlines": ("F3",),
+    "layout": ("F1",),
+    "comparison": ("C",),
+}
+
+
+def family_modules() -> dict[str, tuple[str, ...]]:
+    """``{module: code prefixes}`` of the built-in families (see :data:`CHECK_MODULES`)."""
+    return {f"{__name__}.{name}": prefixes for name, prefixes in CHECK_MODULES.items()}
 
 
 def _reported_by_reader(ctx: CheckContext) -> Iterable[Diagnostic]:

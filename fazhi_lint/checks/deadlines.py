@@ -14,12 +14,13 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from ..grammar import HAN
 from ..model import Block, Diagnostic, Severity
 from ..plugins import CheckContext, check
 from .signature import ending, iso_dates, title_body
 
 _PUBLISHED_RE = re.compile(r"(?:发布|发表|公开|成文)(?:时间|日期)\s*[:：]?")
-_COUNTED_RE = re.compile(r"[\u4e00-\u9fff0-9０-９A-Za-z]")
+_COUNTED_RE = re.compile(f"[{HAN}0-9０-９A-Za-z]")
 
 
 def parse_received(value: str) -> dt.date:

@@ -10,71 +10,17 @@ a heuristic (plausibility, wording) is a warning or a note.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from ..analysis.relations import (
     Relation,
-    SectionRange,
     Verdict,
-    analyze_document,
-    classify_sections,
 )
-from ..analysis.relations.years import next_year_heading, work_year
 from ..model import Diagnostic, Severity
 from ..plugins import CheckContext, check
 
 
-def _sections(ctx: CheckContext) -> tuple[int | None, list[SectionRange]]:
-    """The report year and the top-level sections with their roles (C1…C5), or nothing."""
-    document = ctx.document
-    try:
-        outline = ctx.outline
-    except Exception:  # the outline is another module's job: degrade, never fail
-        return None, []
-    year = work_year(getattr(outline, "title_text", None), getattr(outline, "report_year", None))
-    if year is None:
-        return None, []
-    top = getattr(outline, "top_sections", None)
-    if not callable(top):
-        return year, classify_sections(document.blocks, ctx.profile.get("sections"), year)
-    try:
-        from ..analysis.sections import sections_of
-
-        smap: Any = sections_of(document, ctx.profile)
-    except Exception:
-        smap = None
-    found: list[tuple[Any, str]] = []
-    for section in top():
-        heading = getattr(section, "heading", None)
-        if heading is None:
-            continue
-        role = (smap.key_of(section) if smap is not None else None) or ""
-        found.append((section, role))
-    thematic = {id(s) for s in getattr(smap, "thematic", [])} if smap is not None else set()
-    # a thematic heading naming only the next year is the plan (2025年主要任务)
-    found = [
-        (
-            s,
-            "C4"
-            if not role and id(s) in thematic and next_year_heading(s.heading.title, year)
-            else role,
-        )
-        for s, role in found
-    ]
-    # thematic headings before the problems/plan hold the year's work (an implicit C1)
-    later = [s.start for s, role in found if role in ("C2", "C4")]
-    limit = min(later, default=len(document.blocks))
-    ranges = []
-    for section, role in found:
-        if not role and id(section) in thematic and section.start < limit:
-            role = "C1"
-        ranges.append(SectionRange(role, section.start, section.end, section.heading.title))
-    return year, ranges
-
-
 def _relations(ctx: CheckContext) -> list[Relation]:
-    year, sections = _sections(ctx)
-    return analyze_document(ctx.document, year, sections)
+    return ctx.views.relations
 
 
 def _report(ctx: CheckContext) -> Iterator[Diagnostic]:

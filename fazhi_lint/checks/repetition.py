@@ -22,9 +22,10 @@ from ..analysis.sentences import (
     SENTENCE_END,
     Sentence,
     normalize,
-    sentences_of,
     split,
 )
+from ..analysis.views import sentences_of
+from ..grammar import IDEOGRAPHS
 from ..model import Block, BlockKind, Diagnostic, Severity, Span
 from ..plugins import CheckContext, check
 from .typography import SLIP_LIMIT, has_placeholder
@@ -50,16 +51,13 @@ def _candidates(ctx: CheckContext) -> list[Sentence]:
     document = ctx.document
     skip: set[int] = set()
     run_in: dict[int, tuple[int, int]] = {}
-    try:
-        outline = ctx.outline
-        skip.update(b.index for b in outline.title_blocks)
-        for heading in outline.all_headings():
-            if heading.run_in:
-                run_in[heading.index] = heading.title_span
-            else:
-                skip.add(heading.index)
-    except Exception:  # the outline is another module's job: degrade, never fail
-        pass
+    outline = ctx.outline
+    skip.update(b.index for b in outline.title_blocks)
+    for heading in outline.all_headings():
+        if heading.run_in:
+            run_in[heading.index] = heading.title_span
+        else:
+            skip.add(heading.index)
     kinds = {b.index: b.kind for b in document.blocks}
     for block in document.blocks:
         text = block.text.strip()
@@ -141,7 +139,7 @@ def find_repeats(
     return [repeats[i] for i in sorted(repeats)]
 
 
-_NOT_IDEOGRAPHS_RE = re.compile("[^\u3400-\u9fff\uf900-\ufaff]+")
+_NOT_IDEOGRAPHS_RE = re.compile(f"[^{IDEOGRAPHS}]+")
 
 
 def _ideographs(key: str) -> int:

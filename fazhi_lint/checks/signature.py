@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from ..grammar import YEAR_MENTION_RE
 from ..model import Block, Diagnostic, Document, Severity
 from ..plugins import CheckContext, check
 
@@ -190,7 +191,7 @@ def title_body(title: str | None) -> str | None:
     if marker is None:
         return None  # not a title of this genre: no body to compare
     head = title[: marker.start()]
-    head = re.sub(r"(?:19|20)[0-9]{2}\s*年度?|[〇零一二三四五六七八九]{4}年度?", "", head)
+    head = YEAR_MENTION_RE.sub("", head)
     head = re.sub(r"[\s\u3000《》“”\"'（）()]", "", head)
     return head or None
 

@@ -10,8 +10,10 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from ..analysis.kind import kind_of
-from ..analysis.sections import SectionMap, sections_of, years_in
+from ..analysis.section_specs import years_in
+from ..analysis.sections import SectionMap
+from ..analysis.views import kind_of, other_report, sections_of
+from ..grammar import RANGE_JOIN, YEAR_DIGITS
 from ..model import Diagnostic, Severity
 from ..plugins import CheckContext, check
 
@@ -30,8 +32,7 @@ def _other_report(ctx: CheckContext) -> str | None:
     One root cause, one finding: S104 says the file is another kind of report, and the
     section checks stay silent instead of listing every content such a report lacks.
     """
-    kind = kind_of(ctx.document, ctx.profile)
-    return kind.name if kind.kind == "other" else None
+    return other_report(ctx.document, ctx.profile)
 
 
 def _not_ours(ctx: CheckContext) -> bool:
@@ -251,7 +252,7 @@ def section_order(ctx: CheckContext) -> Iterator[Diagnostic]:
             )
 
 
-_TITLE_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*年")
+_TITLE_YEAR_RE = re.compile(rf"{YEAR_DIGITS}\s*年")
 
 
 @check(
@@ -305,8 +306,8 @@ def title_incomplete(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 
 _OPENING_YEAR_RES = (
-    re.compile(r"^((?:19|20)\d{2})\s*年(?!\s*[－—\-~～至到])"),  # 「2024年，我局……」
-    re.compile(r"现将[^。]{0,20}?((?:19|20)\d{2})\s*年"),  # 「现将2024年……报告如下」
+    re.compile(rf"^({YEAR_DIGITS})\s*年(?!\s*{RANGE_JOIN})"),  # 「2024年，我局……」
+    re.compile(rf"现将[^。]{{0,20}}?({YEAR_DIGITS})\s*年"),  # 「现将2024年……报告如下」
 )
 
 

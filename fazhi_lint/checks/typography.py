@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..analysis.quantities import finditer_at
+from ..grammar import IDEOGRAPH_RE, is_ideograph
 from ..model import Block, BlockKind, Diagnostic, Severity, Span
 from ..plugins import CheckContext, check
 
@@ -44,13 +45,7 @@ _CJK_PUNCT = set("，。、；：？！“”‘’（）《》〈〉【】「�
 _OPEN_CLOSE_SPACE = " \t\u00a0\u3000"
 
 
-def is_ideograph(ch: str) -> bool:
-    return bool(ch) and (
-        "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
-    )
-
-
-_IDEOGRAPH_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
+_IDEOGRAPH_RE = IDEOGRAPH_RE
 
 
 def has_ideograph(text: str) -> bool:
@@ -144,29 +139,20 @@ def text_view(ctx: CheckContext) -> TextView:
     view = TextView(blocks)
     for block in blocks:
         view.masks[block.index] = [m.span() for m in _URL_RE.finditer(block.text)]
-    try:
-        outline = ctx.outline
-    except Exception:  # the outline is another module's job: degrade, never fail
-        outline = None
-    if outline is not None:
-        view.title = {b.index for b in outline.title_blocks}
-        for heading in outline.all_headings():
-            s, e = heading.label_span
-            if e > s:
-                view.masks.setdefault(heading.index, []).append((s, e))
-                view.label_end[heading.index] = e
-            if not heading.run_in:
-                view.headings.add(heading.index)
-    try:
-        from .debris import scan
-
-        for finding in scan(document):
-            text = finding.block.text
-            start = 0 if finding.start is None else finding.start
-            end = len(text) if finding.end is None else finding.end
-            view.masks.setdefault(finding.block.index, []).extend(finding.marks or [(start, end)])
-    except Exception:  # debris is optional for these checks
-        pass
+    outline = ctx.outline
+    view.title = {b.index for b in outline.title_blocks}
+    for heading in outline.all_headings():
+        s, e = heading.label_span
+        if e > s:
+            view.masks.setdefault(heading.index, []).append((s, e))
+            view.label_end[heading.index] = e
+        if not heading.run_in:
+            view.headings.add(heading.index)
+    for finding in ctx.views.debris:
+        text = finding.block.text
+        start = 0 if finding.start is None else finding.start
+        end = len(text) if finding.end is None else finding.end
+        view.masks.setdefault(finding.block.index, []).extend(finding.marks or [(start, end)])
     view.seal()
     document.cache["typography"] = view
     return view

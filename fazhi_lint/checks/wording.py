@@ -5,7 +5,7 @@ wrong text as a regular expression whose look-arounds give the context that make
 (「截止」 before a date, 「做出」 before 决定/部署/贡献, 「第33会议」 without 次), the fix, the reason
 and a source. Each rule is matched on every body paragraph read without web or conversion
 debris (a site watermark injected mid-sentence does not cut a word in two; see
-:func:`fazhi_lint.checks.debris.clean_blocks`). Plain regular expressions suffice for these
+:func:`fazhi_lint.analysis.debris.clean_blocks`). Plain regular expressions suffice for these
 contexts, so no word segmenter is loaded: the checks cost a few regex scans per paragraph.
 """
 
@@ -19,9 +19,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from ..analysis.views import clean_blocks, sections_of
+from ..analysis.views import other_report as other_kind
+from ..grammar import YEAR_DIGITS
 from ..model import Block, Diagnostic, Severity, Span
 from ..plugins import CheckContext, check
-from .debris import clean_blocks
 from .typography import snippet
 
 if sys.version_info >= (3, 11):
@@ -118,21 +120,13 @@ def load_rules() -> tuple[Rule, ...]:
 
 
 def _report_year(ctx: CheckContext) -> int | None:
-    try:
-        return ctx.outline.report_year
-    except Exception:  # the outline is another module's job: degrade, never fail
-        return None
+    return ctx.outline.report_year
 
 
 def other_report(ctx: CheckContext) -> bool:
     """A file recognised as another kind of report (a 政府工作报告 or a 决算 sent by mistake) gets
     one finding for that (S104); the wording checks stay silent on it."""
-    try:
-        from .structure import _other_report
-
-        return _other_report(ctx) is not None
-    except Exception:  # structure is another module's job: degrade, never fail
-        return False
+    return other_kind(ctx.document, ctx.profile) is not None
 
 
 def _findings(ctx: CheckContext, code: str) -> Iterator[Diagnostic]:
@@ -242,7 +236,7 @@ _THIS_YEAR_RE = re.compile(r"今年(?!度)")
 # words that put a sentence in the future: there 「今年」 is the year of writing, rightly
 _FUTURE_RE = re.compile(r"将|计划|拟|力争|争取|预计|打算|目标是")
 _DATE_LINE_RE = re.compile(
-    r"^[ \u3000]*((?:19|20)\d{2})[ \u3000]*年[ \u3000]*\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日[ \u3000]*$"
+    rf"^[ \u3000]*({YEAR_DIGITS})[ \u3000]*年[ \u3000]*\d{{1,2}}[ \u3000]*月[ \u3000]*\d{{1,2}}[ \u3000]*日[ \u3000]*$"
 )
 # 「上一年度」 naming the year reported on: a heading (or a short opening line) that starts with it
 # (「一、上一年度推进法治政府建设的主要举措和成效」). In a sentence 「较上年度增长」 compares
@@ -270,12 +264,7 @@ def _written_next_year(blocks: list[Block], year: int) -> tuple[Block, str] | No
 
 def _plan_blocks(ctx: CheckContext) -> set[int]:
     """Blocks of the next year's plan (C4): there 「今年」 is the year of writing."""
-    try:
-        from ..analysis.sections import sections_of
-
-        found = sections_of(ctx.document, ctx.profile).found.get("C4", [])
-    except Exception:  # sections are another module's job: degrade, never fail
-        return set()
+    found = sections_of(ctx.document, ctx.profile).found.get("C4", [])
     plan: set[int] = set()
     last = len(ctx.document.blocks)
     for match in found:

@@ -1170,6 +1170,7 @@ async def ledger_page(request: Request) -> Response:
 
 
 async def import_roster(request: Request) -> Response:
+    from ..engine import default_registry
     from ..profiles import load_profile
 
     desk = _desk(request)
@@ -1181,7 +1182,7 @@ async def import_roster(request: Request) -> Response:
     data = await item.read(20 * 1024 * 1024 + 1)
     if len(data) > 20 * 1024 * 1024:
         raise LedgerError("名册文件过大")
-    profile = load_profile(desk.profile or "national")
+    profile = load_profile(desk.profile or "national", default_registry().profile_dirs)
     temporary = desk.exports() / f".{uuid.uuid4().hex}{Path(name).suffix.lower()}"
     try:
         temporary.write_bytes(data)

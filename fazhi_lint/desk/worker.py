@@ -65,7 +65,7 @@ def make_linter(profile: str | None = None, received: str | None = None) -> Desk
 
 def run(folder: str, profile: str | None = None, limit: int | None = None) -> int:
     """Check pending submissions until none is left (or ``limit`` files); returns how many."""
-    from ..batch import BatchLimits, lint_files
+    from ..run import Run
     from .ledger import Ledger
 
     linters: dict[str, DeskLinter] = {}  # one per day of receipt
@@ -89,7 +89,7 @@ def run(folder: str, profile: str | None = None, limit: int | None = None) -> in
             linter = linters.get(day) or linters.setdefault(day, make_linter(profile, day))
             path = str(ledger.upload_path(row["stored"]))
             try:
-                result = next(lint_files(linter, [path], jobs=1, limits=BatchLimits()))
+                result = Run(linter, jobs=1).lint_one(path)
             except Exception as exc:  # never leave the file "running" because of a bug here
                 ledger.record_failure(row["id"], f"检查失败：{type(exc).__name__}: {exc}")
                 done += 1

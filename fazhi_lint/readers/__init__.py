@@ -16,7 +16,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..model import Document
-from .errors import ReadError, input_diagnostic
+from .errors import (
+    CORRUPT_FILE,
+    EMPTY_FILE,
+    FILE_TOO_LARGE,
+    FILE_UNREADABLE,
+    INTERNAL_ERROR,
+    ReadError,
+    input_diagnostic,
+)
 from .safety import DEFAULT_LIMITS, Limits
 
 if TYPE_CHECKING:
@@ -43,7 +51,7 @@ def read_path(
         size = Path(name).stat().st_size
         if size > limits.max_file_bytes:
             raise ReadError(
-                "E007",
+                FILE_TOO_LARGE,
                 f"文件大小 {size / 1024 / 1024:.0f} MB，超过上限 "
                 f"{limits.max_file_bytes / 1024 / 1024:.0f} MB，已拒绝读取",
             )
@@ -52,13 +60,13 @@ def read_path(
     except ReadError as err:
         return Document(path=name, format="unknown", problems=[err.to_diagnostic(name)])
     except IsADirectoryError:
-        return _failed(name, "E001", "这是一个目录，不是文件；请指定报告文件的路径")
+        return _failed(name, FILE_UNREADABLE, "这是一个目录，不是文件；请指定报告文件的路径")
     except FileNotFoundError:
-        return _failed(name, "E001", "文件不存在；请检查路径和文件名")
+        return _failed(name, FILE_UNREADABLE, "文件不存在；请检查路径和文件名")
     except PermissionError:
-        return _failed(name, "E001", "没有读取该文件的权限；请检查文件权限")
+        return _failed(name, FILE_UNREADABLE, "没有读取该文件的权限；请检查文件权限")
     except OSError as exc:
-        return _failed(name, "E001", f"读取文件出错：{exc.strerror or exc}")
+        return _failed(name, FILE_UNREADABLE, f"读取文件出错：{exc.strerror or exc}")
     return read_bytes(data, name, limits, plugin_readers)
 
 
@@ -75,7 +83,7 @@ def read_bytes(
     from .sniff import sniff
 
     if len(data) > limits.max_file_bytes:
-        return _failed(path, "E007", "文件超过大小上限，已拒绝读取")
+        return _failed(path, FILE_TOO_LARGE, "文件超过大小上限，已拒绝读取")
     kind = "unknown"
     try:
         plugin = next((r for r in plugin_readers if r.sniff(data, path)), None)
@@ -93,16 +101,18 @@ def read_bytes(
     except ReadError as err:
         return Document(path=path, format=kind, problems=[err.to_diagnostic(path)])
     except RecursionError:
-        return _failed(path, "E005", "文档结构嵌套过深，无法读取")
+        return _failed(path, CORRUPT_FILE, "文档结构嵌套过深，无法读取")
     except MemoryError:
-        return _failed(path, "E007", "文件过大，读取时内存不足")
+        return _failed(path, FILE_TOO_LARGE, "文件过大，读取时内存不足")
     except Exception as exc:  # a reader bug must not become a traceback for the user
         return _failed(
-            path, "E999", f"读取文件时发生内部错误：{type(exc).__name__}", detail=repr(exc)
+            path, INTERNAL_ERROR, f"读取文件时发生内部错误：{type(exc).__name__}", detail=repr(exc)
         )
     if not document.blocks and not document.problems:
         document.problems.append(
-            input_diagnostic("E006", "文件中没有可检查的正文文字；请确认正文是文字而不是图片", path)
+            input_diagnostic(
+                EMPTY_FILE, "文件中没有可检查的正文文字；请确认正文是文字而不是图片", path
+            )
         )
     return document
 

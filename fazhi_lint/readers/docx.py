@@ -62,7 +62,7 @@ from .docx_styles import (
     para_props,
     run_props,
 )
-from .errors import ReadError
+from .errors import CORRUPT_FILE, FILE_TOO_LARGE, UNSAFE_XML, ReadError
 from .numbering import Numbering, RenderedLabel
 from .ooxml import (
     ALTERNATE,
@@ -165,10 +165,10 @@ def read(data: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     package = _Package(archive)
     root = package.xml("word/document.xml")
     if root is None:
-        raise ReadError("E005", "Word 文档缺少主体部分 word/document.xml，文件已损坏")
+        raise ReadError(CORRUPT_FILE, "Word 文档缺少主体部分 word/document.xml，文件已损坏")
     body = root.find(W + "body")
     if body is None:
-        raise ReadError("E005", "word/document.xml 中没有正文（w:body），文件已损坏")
+        raise ReadError(CORRUPT_FILE, "word/document.xml 中没有正文（w:body），文件已损坏")
 
     sheet = StyleSheet.from_xml(*package.data_first("styles"))
     sheet.add_theme(package.xml_first("theme"))
@@ -305,7 +305,7 @@ class _Package:
         try:
             app = self.xml("docProps/app.xml")
         except ReadError as err:
-            if err.code == "E008":
+            if err.code == UNSAFE_XML:
                 raise
             return None  # Word ignores a broken app.xml; so do we
         if app is None:
@@ -591,7 +591,7 @@ class _Reader:
         self.chars += len(text)
         if self.chars > self.limits.max_text_chars:
             raise ReadError(
-                "E007", f"文档文字超过 {self.limits.max_text_chars} 字符的上限，已拒绝读取"
+                FILE_TOO_LARGE, f"文档文字超过 {self.limits.max_text_chars} 字符的上限，已拒绝读取"
             )
         facts = self._style(para, props, style, rendered)
         if lead:  # typed indentation: kept for F104, the text goes on without it

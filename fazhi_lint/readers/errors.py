@@ -15,6 +15,22 @@ from pathlib import PurePath
 
 from ..model import Diagnostic, Location, Severity
 
+# The E codes, each named once: readers, the batch, the engine and the help text use these.
+FILE_UNREADABLE = "E001"
+UNSUPPORTED_FORMAT = "E002"
+LEGACY_WORD_FORMAT = "E003"
+ENCRYPTED_DOCUMENT = "E004"
+CORRUPT_FILE = "E005"
+EMPTY_FILE = "E006"
+FILE_TOO_LARGE = "E007"
+UNSAFE_XML = "E008"
+PDF_SCANNED = "E009"
+PDF_LIMIT_EXCEEDED = "E010"
+PDF_TEXT_UNDECODABLE = "E011"
+CHECK_LIMIT_EXCEEDED = "E012"
+FILE_SKIPPED = "E013"
+INTERNAL_ERROR = "E999"
+
 
 @dataclass(frozen=True)
 class InputProblem:
@@ -29,7 +45,7 @@ INPUT_PROBLEMS: dict[str, InputProblem] = {
     p.code: p
     for p in (
         InputProblem(
-            "E001",
+            FILE_UNREADABLE,
             "file-unreadable",
             "文件无法打开（不存在、无权限或读取出错）",
             "检查什么：文件无法打开：文件不存在、没有读取权限，或操作系统报告读写错误。\n\n"
@@ -38,7 +54,7 @@ INPUT_PROBLEMS: dict[str, InputProblem] = {
             "正确示例：核对路径和权限后重新检查",
         ),
         InputProblem(
-            "E002",
+            UNSUPPORTED_FORMAT,
             "unsupported-format",
             "文件格式无法识别或不受支持",
             "检查什么：文件内容既不是 Word 文档（.docx/.dotx/.docm），也不是 PDF、网页或文本。格式按文件内容判断，而不是按扩展名。\n\n"
@@ -47,7 +63,7 @@ INPUT_PROBLEMS: dict[str, InputProblem] = {
             "正确示例：把报告另存为 .docx（或 PDF）后提交",
         ),
         InputProblem(
-            "E003",
+            LEGACY_WORD_FORMAT,
             "legacy-word-format",
             "旧版 Word/WPS 二进制格式（.doc/.wps），无法可靠检查",
             "检查什么：文件是旧版 OLE2 二进制文档（Word 97—2003 的 .doc 或 WPS 的 .wps）。\n\n"
@@ -56,7 +72,7 @@ INPUT_PROBLEMS: dict[str, InputProblem] = {
             "正确示例：在 Word/WPS 中“另存为” .docx 后重新提交",
         ),
         InputProblem(
-            "E004",
+            ENCRYPTED_DOCUMENT,
             "encrypted-document",
             "文件已加密或设有打开密码，无法检查",
             "检查什么：文档设有密码（加密的 OOXML 文件或设有打开密码的 PDF），无法读取其中的文字。\n\n"
@@ -65,7 +81,7 @@ INPUT_PROBLEMS: dict[str, InputProblem] = {
             "正确示例：取消密码（文件 → 信息 → 保护文档）后重新提交",
         ),
         InputProblem(
-            "E005",
+            CORRUPT_FILE,
             "corrupt-file",
             "文件已损坏或结构不完整",
             "检查什么：文件声称是某种格式，但结构已损坏：压缩包破损、缺少 word/document.xml、XML 格式错误。\n\n"
@@ -74,7 +90,7 @@ INPUT_PROBLEMS: dict[str, InputProblem] = {
             "正确示例：在 Word/WPS 中打开，按提示修复，再另存为 .docx",
         ),
         InputProblem(
-            "E006",
+            EMPTY_FILE,
             "empty-file",
             "文件为空或没有正文文字",
             "检查什么：文件没有内容，或读取后没有正文文字（例如只有图片的文档）。\n\n"
@@ -83,7 +99,7 @@ INPUT_PROBLEMS: dict[str, InputProblem] = {
             "正确示例：提交报告本身的文字，而不是空文件或只有图片的文件",
         ),
         InputProblem(
-            "E007",
+            FILE_TOO_LARGE,
             "file-too-large",
             "文件超出安全限制（大小、压缩比或条目数）",
             "检查什么：文件或 .docx 中的压缩包超出读取器的安全限制（文件大小、压缩包条目数、解压后的总大小、压缩比）。这类文件在解压前就被拒绝，压缩炸弹无法耗尽内存。\n\n"
@@ -92,7 +108,7 @@ INPUT_PROBLEMS: dict[str, InputProblem] = {
             "正确示例：删除不需要的嵌入媒体，或在配置中提高限制",
         ),
         InputProblem(
-            "E008",
+            UNSAFE_XML,
             "unsafe-xml",
             "文档 XML 含有 DTD 或实体声明，已拒绝读取",
             "检查什么：Word 文档从不需要 DTD；word/*.xml 中出现 DTD 或实体声明，是人为构造文件的迹象（XML 外部实体或实体膨胀攻击）。文件被拒绝。\n\n"
@@ -101,7 +117,7 @@ INPUT_PROBLEMS: dict[str, InputProblem] = {
             "正确示例：用 Word 或 WPS 重新保存该文档",
         ),
         InputProblem(
-            "E009",
+            PDF_SCANNED,
             "pdf-scanned",
             "PDF 页面没有文字层（扫描件或图片），无法检查",
             "检查什么：PDF 的部分或全部页面没有文字层：是扫描图片，或文字被转成了曲线。本条列出这些页码；这些页面上的内容无法检查，其他页面照常检查。\n\n"
@@ -110,7 +126,7 @@ INPUT_PROBLEMS: dict[str, InputProblem] = {
             "正确示例：提交生成该 PDF 的 Word 文件，或先对 PDF 做文字识别（OCR）",
         ),
         InputProblem(
-            "E010",
+            PDF_LIMIT_EXCEEDED,
             "pdf-limit-exceeded",
             "PDF 超出处理限制（页数、时间或内存），未检查",
             "检查什么：PDF 的页数超过读取器接受的上限、读取超过时限，或所需内存超出限制（损坏或人为构造文件的迹象，例如解压后达数 GB 的数据流）。该文件未检查。\n\n"
@@ -119,7 +135,7 @@ INPUT_PROBLEMS: dict[str, InputProblem] = {
             "正确示例：提交 Word 文件，或拆分 PDF；文件可信时可在配置中提高限制",
         ),
         InputProblem(
-            "E011",
+            PDF_TEXT_UNDECODABLE,
             "pdf-text-undecodable",
             "PDF 页面的文字编码无法识别（乱码），无法检查",
             "检查什么：所列页面上的文字所用字体没有可用的 Unicode 映射，读出来是「(cid:1234)」或替换字符，备用引擎也读不出。\n\n"
@@ -128,7 +144,7 @@ INPUT_PROBLEMS: dict[str, InputProblem] = {
             "正确示例：重新导出 PDF 并嵌入字体（Word：文件 → 另存为 → PDF → 选项 → 符合 ISO 19005-1 标准），或提交 Word 文件",
         ),
         InputProblem(
-            "E012",
+            CHECK_LIMIT_EXCEEDED,
             "check-limit-exceeded",
             "检查单个文件超出时间或内存限制，已中止",
             "检查什么：检查这一个文件用时超过单个文件的时限，或所需内存超过单个文件的内存限制（``--timeout``、``--max-memory``）。为了让这一批的其余文件能检查完，已放弃该文件；它没有被检查。\n\n"
@@ -137,7 +153,7 @@ INPUT_PROBLEMS: dict[str, InputProblem] = {
             "正确示例：看看文件是否异常庞大或畸形；如果是正常的报告，提高限制后再检查",
         ),
         InputProblem(
-            "E013",
+            FILE_SKIPPED,
             "file-skipped",
             "文件夹中的文件未检查（压缩包、.ofd、.rtf、图片等格式），并说明如何处理",
             "检查什么：检查文件夹时，遇到不能检查的文件（未解压的压缩包、.ofd 版式文件、.rtf、\n"
@@ -150,7 +166,7 @@ INPUT_PROBLEMS: dict[str, InputProblem] = {
             Severity.INFO,
         ),
         InputProblem(
-            "E999",
+            INTERNAL_ERROR,
             "internal-error",
             "检查工具内部错误（请报告此问题）",
             "检查什么：fazhi-lint 自身在读取文件或运行某项检查时出错。其他检查仍已运行；本条指出出错的部分。\n\n"

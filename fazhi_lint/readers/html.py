@@ -36,8 +36,9 @@ from typing import Any
 
 from lxml import etree
 
+from ..grammar import HAN_EXT
 from ..model import Block, BlockKind, Document, Location, Style
-from .errors import ReadError
+from .errors import CORRUPT_FILE, FILE_TOO_LARGE, UNSUPPORTED_FORMAT, ReadError
 from .safety import DEFAULT_LIMITS, Limits
 
 BLOCK_TAGS = frozenset(
@@ -118,7 +119,7 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _DOCTYPE_START = re.compile(r"<!DOCTYPE", re.I)
 _DOCTYPE_BODY = re.compile(r"(?:[^>\[]|\[[^\]]*\])*>")
 _WS_RUN = re.compile(r"[ \t\n\r\f]+")
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK = re.compile(f"[{HAN_EXT}]")
 _WIDE = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019\u2014\u2026]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _ALIGN_STYLE = re.compile(r"text-align\s*:\s*(left|right|center|justify)", re.I)
@@ -297,7 +298,7 @@ class _Reader:
         self.total_chars += len(text)
         if self.total_chars > self.limits.max_text_chars:
             raise ReadError(
-                "E007", f"网页文字超过上限 {self.limits.max_text_chars} 字符，已拒绝读取"
+                FILE_TOO_LARGE, f"网页文字超过上限 {self.limits.max_text_chars} 字符，已拒绝读取"
             )
         owner = st.owners[-1] if st.owners else None
         index = len(self.pending)
@@ -489,7 +490,9 @@ def read(data: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     from .text import looks_binary
 
     if looks_binary(text):
-        raise ReadError("E002", "网页文件含有二进制内容，无法读取；请重新保存网页（仅 HTML）后提交")
+        raise ReadError(
+            UNSUPPORTED_FORMAT, "网页文件含有二进制内容，无法读取；请重新保存网页（仅 HTML）后提交"
+        )
     # lxml refuses str input with an encoding declaration; a DOCTYPE's internal subset
     # would leak into the text. Blank both out, keeping the line count.
     text = _XML_DECL.sub(lambda m: "\n" * m.group(0).count("\n"), text, count=1)
@@ -501,7 +504,7 @@ def read(data: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> Document:
         root = etree.fromstring(text, parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise ReadError(
-            "E005", "网页无法解析，文件可能已损坏；请重新保存网页后提交", detail=str(exc)
+            CORRUPT_FILE, "网页无法解析，文件可能已损坏；请重新保存网页后提交", detail=str(exc)
         ) from exc
     reader = _Reader(limits)
     if root is not None:

@@ -616,9 +616,9 @@ def ends_sentence(text: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _unit_start() -> re.Pattern[str]:
     """A unit or measure word (from the statistics lexicon) or a magnitude, at a line start."""
-    from ..analysis.quantities import load_lexicon
+    from ..grammar import unit_pattern
 
-    return re.compile(rf"(?:[万亿余多]|{load_lexicon().unit_re})")
+    return re.compile(rf"(?:[万亿余多]|{unit_pattern()})")
 
 
 @dataclass

@@ -15,7 +15,7 @@ import zlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .errors import ReadError
+from .errors import CORRUPT_FILE, ENCRYPTED_DOCUMENT, FILE_TOO_LARGE, UNSAFE_XML, ReadError
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -79,7 +79,7 @@ class BoundedZipFile(zipfile.ZipFile):
         info = name if isinstance(name, zipfile.ZipInfo) else self.getinfo(name)
         if info.compress_type not in _METHODS:
             raise ReadError(
-                "E005",
+                CORRUPT_FILE,
                 f"压缩包条目 {info.filename} 使用了 Word 不会使用的压缩方式，无法读取",
                 detail=f"compress_type={info.compress_type}",
             )
@@ -96,14 +96,16 @@ class BoundedZipFile(zipfile.ZipFile):
                     total += len(chunk)
                     if total > limit:
                         raise ReadError(
-                            "E007",
+                            FILE_TOO_LARGE,
                             f"条目 {info.filename} 解压后超过其声明的大小（{info.file_size} 字节）"
                             f"或单项上限 {_mib(self.limits.max_entry_bytes)}，"
                             "疑似压缩炸弹，已拒绝读取",
                         )
                     chunks.append(chunk)
         except _DAMAGE as exc:  # a damaged entry (zlib.error is none of the others)
-            raise ReadError("E005", f"压缩包条目 {info.filename} 已损坏", detail=str(exc)) from exc
+            raise ReadError(
+                CORRUPT_FILE, f"压缩包条目 {info.filename} 已损坏", detail=str(exc)
+            ) from exc
         return b"".join(chunks)
 
 
@@ -113,20 +115,22 @@ def open_zip(data: bytes, limits: Limits = DEFAULT_LIMITS) -> zipfile.ZipFile:
         archive = BoundedZipFile(io.BytesIO(data), limits=limits)
         infos = archive.infolist()
     except ZIP_ERRORS as exc:
-        raise ReadError("E005", "文件不是完整的压缩包（.docx 已损坏）", detail=str(exc)) from exc
+        raise ReadError(
+            CORRUPT_FILE, "文件不是完整的压缩包（.docx 已损坏）", detail=str(exc)
+        ) from exc
     if len(infos) > limits.max_zip_entries:
         raise ReadError(
-            "E007",
+            FILE_TOO_LARGE,
             f"压缩包条目过多（{len(infos)} 个，上限 {limits.max_zip_entries} 个），已拒绝读取",
         )
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:
-            raise ReadError("E004", "压缩包中的条目已加密，无法读取")
+            raise ReadError(ENCRYPTED_DOCUMENT, "压缩包中的条目已加密，无法读取")
         total += info.file_size
         if info.file_size > limits.max_entry_bytes:
             raise ReadError(
-                "E007",
+                FILE_TOO_LARGE,
                 f"条目 {info.filename} 解压后 {_mib(info.file_size)}，超过单项上限 "
                 f"{_mib(limits.max_entry_bytes)}，已拒绝读取",
             )
@@ -135,12 +139,12 @@ def open_zip(data: bytes, limits: Limits = DEFAULT_LIMITS) -> zipfile.ZipFile:
         ):
             ratio = info.file_size / max(info.compress_size, 1)
             raise ReadError(
-                "E007",
+                FILE_TOO_LARGE,
                 f"条目 {info.filename} 压缩比异常（{ratio:.0f}∶1），疑似压缩炸弹，已拒绝读取",
             )
     if total > limits.max_total_bytes:
         raise ReadError(
-            "E007",
+            FILE_TOO_LARGE,
             f"压缩包解压后共 {_mib(total)}，超过上限 {_mib(limits.max_total_bytes)}，已拒绝读取",
         )
     return archive
@@ -155,7 +159,7 @@ def read_member(archive: zipfile.ZipFile, name: str) -> bytes | None:
     try:
         return archive.read(info)
     except _DAMAGE as exc:
-        raise ReadError("E005", f"压缩包条目 {name} 已损坏", detail=str(exc)) from exc
+        raise ReadError(CORRUPT_FILE, f"压缩包条目 {name} 已损坏", detail=str(exc)) from exc
 
 
 def _parser() -> etree.XMLParser:
@@ -179,8 +183,8 @@ def parse_xml(data: bytes, part: str = "XML") -> etree._Element:
     try:
         tree = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
-        raise ReadError("E005", f"{part} 不是合法的 XML", detail=str(exc)) from exc
+        raise ReadError(CORRUPT_FILE, f"{part} 不是合法的 XML", detail=str(exc)) from exc
     docinfo = tree.getroottree().docinfo
     if docinfo.internalDTD is not None or docinfo.doctype:
-        raise ReadError("E008", f"{part} 含有 DTD/实体声明，疑似恶意构造，已拒绝读取")
+        raise ReadError(UNSAFE_XML, f"{part} 含有 DTD/实体声明，疑似恶意构造，已拒绝读取")
     return tree

@@ -18,7 +18,14 @@ import re
 import struct
 import zipfile
 
-from .errors import ReadError
+from .errors import (
+    CORRUPT_FILE,
+    EMPTY_FILE,
+    ENCRYPTED_DOCUMENT,
+    LEGACY_WORD_FORMAT,
+    UNSUPPORTED_FORMAT,
+    ReadError,
+)
 from .safety import DEFAULT_LIMITS, ZIP_ERRORS, BoundedZipFile
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -54,11 +61,11 @@ def sniff(data: bytes, path: str = "") -> str:
     """One of ``docx``, ``pdf``, ``html``, ``markdown``, ``text``; raises ReadError otherwise."""
     if not data:
         raise ReadError(
-            "E006", "文件为空（0 字节），没有可检查的内容；请确认报告已正确保存后重新提交"
+            EMPTY_FILE, "文件为空（0 字节），没有可检查的内容；请确认报告已正确保存后重新提交"
         )
     if not data.strip(b"\x00"):
         raise ReadError(
-            "E006",
+            EMPTY_FILE,
             "文件内容全是空字节（0x00），没有文字，可能在保存或复制时已损坏；请重新导出报告后提交",
         )
     if _is_pdf(data):
@@ -68,10 +75,12 @@ def sniff(data: bytes, path: str = "") -> str:
     if data.startswith(b"PK") and data[2:3] in (b"\x03", b"\x05", b"\x07"):
         return _sniff_zip(data)  # a zip signature: the archive must open, else E005
     if len(data) < len(OLE2_MAGIC) and len(data) >= 3 and OLE2_MAGIC.startswith(data):
-        raise ReadError("E005", "文件只有开头几个字节（Word 文件不完整或已损坏）；请重新另存后提交")
+        raise ReadError(
+            CORRUPT_FILE, "文件只有开头几个字节（Word 文件不完整或已损坏）；请重新另存后提交"
+        )
     _refuse_signature(data)
     if data.lstrip()[:5].lower() == b"{\\rtf":
-        raise ReadError("E002", f"这是 RTF 文件，{SAVE_AS_DOCX}")
+        raise ReadError(UNSUPPORTED_FORMAT, f"这是 RTF 文件，{SAVE_AS_DOCX}")
     from .text import decode, looks_binary
 
     try:
@@ -81,7 +90,9 @@ def sniff(data: bytes, path: str = "") -> str:
             raise _binary_error(data) from None
         raise
     if not text.strip(" \t\r\n\x0b\x0c\u3000\u00a0\ufeff\u200b"):
-        raise ReadError("E006", "文件只有空白字符，没有正文文字；请确认报告已正确保存后重新提交")
+        raise ReadError(
+            EMPTY_FILE, "文件只有空白字符，没有正文文字；请确认报告已正确保存后重新提交"
+        )
     if looks_binary(text):
         raise _binary_error(data)
     probe = text[:4096].lstrip("\ufeff \t\r\n").lower()
@@ -90,7 +101,7 @@ def sniff(data: bytes, path: str = "") -> str:
         "multipart/related" in window and "mime-version" in window
     ):
         raise ReadError(
-            "E002",
+            UNSUPPORTED_FORMAT,
             "这是“单个文件网页”（.mht/.mhtml），请在浏览器中另存为“网页，仅 HTML”（.html），"
             "或将报告另存为 .docx 后重试",
         )
@@ -101,9 +112,10 @@ def sniff(data: bytes, path: str = "") -> str:
             return "html"
         if "w:worddocument" in window or "<pkg:package" in window:
             raise ReadError(
-                "E002", f"这是 Word XML 文档（Word 2003 XML 或单文件 XML），{SAVE_AS_DOCX}"
+                UNSUPPORTED_FORMAT,
+                f"这是 Word XML 文档（Word 2003 XML 或单文件 XML），{SAVE_AS_DOCX}",
             )
-        raise ReadError("E002", f"这是 XML 数据文件，不是报告；{SUBMIT_REPORT}")
+        raise ReadError(UNSUPPORTED_FORMAT, f"这是 XML 数据文件，不是报告；{SUBMIT_REPORT}")
     if probe.startswith("<") and re.search(r"<(?:body|head|div|p|table|meta|title)[\s>/]", probe):
         return "html"
     if path.lower().endswith((".md", ".markdown")):
@@ -134,7 +146,7 @@ def _sniff_zip(data: bytes) -> str:
         names = set(archive.namelist())
     except ZIP_ERRORS as exc:
         raise ReadError(
-            "E005",
+            CORRUPT_FILE,
             "文件是损坏的压缩包（.docx 不完整或已损坏）；请在 Word/WPS 中打开并重新另存为 .docx",
             detail=str(exc),
         ) from exc
@@ -142,28 +154,39 @@ def _sniff_zip(data: bytes) -> str:
         return "docx"
     if any(n.startswith("word/") for n in names):
         raise ReadError(
-            "E005",
+            CORRUPT_FILE,
             "Word 文档缺少主体部分 word/document.xml，文件已损坏；请在 Word/WPS 中重新另存为 .docx",
         )
     if "xl/workbook.xml" in names:
-        raise ReadError("E002", f"这是 Excel 表格（.xlsx），不是文字报告；{SUBMIT_REPORT}")
+        raise ReadError(
+            UNSUPPORTED_FORMAT, f"这是 Excel 表格（.xlsx），不是文字报告；{SUBMIT_REPORT}"
+        )
     if "ppt/presentation.xml" in names:
-        raise ReadError("E002", f"这是 PowerPoint 演示文稿（.pptx），不是文字报告；{SUBMIT_REPORT}")
+        raise ReadError(
+            UNSUPPORTED_FORMAT, f"这是 PowerPoint 演示文稿（.pptx），不是文字报告；{SUBMIT_REPORT}"
+        )
     if "OFD.xml" in names:
-        raise ReadError("E002", f"这是 OFD 版式文件（.ofd），暂不支持；{SUBMIT_REPORT}")
+        raise ReadError(UNSUPPORTED_FORMAT, f"这是 OFD 版式文件（.ofd），暂不支持；{SUBMIT_REPORT}")
     if "content.xml" in names or "mimetype" in names:
         mimetype = _small_member(archive, "mimetype")
         if mimetype and b"opendocument.text" in mimetype:
-            raise ReadError("E002", f"这是 OpenDocument 文本（.odt），{SAVE_AS_DOCX}")
+            raise ReadError(UNSUPPORTED_FORMAT, f"这是 OpenDocument 文本（.odt），{SAVE_AS_DOCX}")
         if mimetype and b"epub" in mimetype:
-            raise ReadError("E002", f"这是电子书（.epub），不是报告文件；{SUBMIT_REPORT}")
-        raise ReadError("E002", f"这是 OpenDocument 文件（.odt/.ods/.odp），{SAVE_AS_DOCX}")
+            raise ReadError(
+                UNSUPPORTED_FORMAT, f"这是电子书（.epub），不是报告文件；{SUBMIT_REPORT}"
+            )
+        raise ReadError(
+            UNSUPPORTED_FORMAT, f"这是 OpenDocument 文件（.odt/.ods/.odp），{SAVE_AS_DOCX}"
+        )
     inner = sorted(n for n in names if n.lower().endswith((".docx", ".doc", ".pdf", ".wps")))
     if inner:
         shown = "、".join(inner[:3]) + ("等" if len(inner) > 3 else "")
-        raise ReadError("E002", f"这是压缩包（.zip），内含 {shown}；请解压后逐个提交其中的报告文件")
+        raise ReadError(
+            UNSUPPORTED_FORMAT, f"这是压缩包（.zip），内含 {shown}；请解压后逐个提交其中的报告文件"
+        )
     raise ReadError(
-        "E002", f"这是压缩包但不是 Word 文档（可能是 .zip/.xlsx/.pptx）；{SUBMIT_REPORT}"
+        UNSUPPORTED_FORMAT,
+        f"这是压缩包但不是 Word 文档（可能是 .zip/.xlsx/.pptx）；{SUBMIT_REPORT}",
     )
 
 
@@ -182,14 +205,14 @@ def _small_member(archive: zipfile.ZipFile, name: str) -> bytes | None:
 def _refuse_signature(data: bytes) -> None:
     for magic, name, kind in _SIGNATURES:
         if data.startswith(magic):
-            raise ReadError("E002", _describe(name, kind))
+            raise ReadError(UNSUPPORTED_FORMAT, _describe(name, kind))
     if data[4:8] == b"ftyp":
         brand = data[8:12]
         if brand in (b"heic", b"heix", b"mif1", b"msf1", b"avif"):
-            raise ReadError("E002", _describe("HEIC/AVIF", "image"))
-        raise ReadError("E002", _describe("MP4/MOV", "media"))
+            raise ReadError(UNSUPPORTED_FORMAT, _describe("HEIC/AVIF", "image"))
+        raise ReadError(UNSUPPORTED_FORMAT, _describe("MP4/MOV", "media"))
     if data.startswith(b"RIFF") and data[8:12] == b"WEBP":
-        raise ReadError("E002", _describe("WebP", "image"))
+        raise ReadError(UNSUPPORTED_FORMAT, _describe("WebP", "image"))
 
 
 def _weak_signature(data: bytes) -> str | None:
@@ -209,9 +232,9 @@ def _binary_bytes(data: bytes) -> bool:
 def _binary_error(data: bytes) -> ReadError:
     described = _weak_signature(data)
     if described:
-        return ReadError("E002", described)
+        return ReadError(UNSUPPORTED_FORMAT, described)
     return ReadError(
-        "E002", f"文件含有二进制内容，既不是文字，也不是 Word/PDF 文件；{SUBMIT_REPORT}"
+        UNSUPPORTED_FORMAT, f"文件含有二进制内容，既不是文字，也不是 Word/PDF 文件；{SUBMIT_REPORT}"
     )
 
 
@@ -241,26 +264,30 @@ def _refuse_ole2(data: bytes) -> None:
         names = set(streams)
     if "EncryptionInfo" in names or "EncryptedPackage" in names:
         raise ReadError(
-            "E004",
+            ENCRYPTED_DOCUMENT,
             "文档已加密（设有打开密码），无法检查；请在 Word/WPS 中取消密码"
             "（文件→信息→保护文档→用密码进行加密，清空密码）后另存为 .docx 再提交",
         )
     if "WordDocument" in names:
         if streams is not None and word_fib_encrypted(data, streams["WordDocument"]):
             raise ReadError(
-                "E004",
+                ENCRYPTED_DOCUMENT,
                 f"这是设有打开密码的旧版 Word/WPS 文档（.doc/.wps），无法检查；请取消密码，{SAVE_AS_DOCX}",
             )
         raise ReadError(
-            "E003", f"这是旧版 Word/WPS 二进制文档（.doc/.wps），无法可靠检查；{SAVE_AS_DOCX}"
+            LEGACY_WORD_FORMAT,
+            f"这是旧版 Word/WPS 二进制文档（.doc/.wps），无法可靠检查；{SAVE_AS_DOCX}",
         )
     if "Workbook" in names or "Book" in names:
-        raise ReadError("E002", f"这是 Excel 表格（.xls/.et），不是文字报告；{SUBMIT_REPORT}")
+        raise ReadError(
+            UNSUPPORTED_FORMAT, f"这是 Excel 表格（.xls/.et），不是文字报告；{SUBMIT_REPORT}"
+        )
     if "PowerPoint Document" in names:
         raise ReadError(
-            "E002", f"这是 PowerPoint 演示文稿（.ppt/.dps），不是文字报告；{SUBMIT_REPORT}"
+            UNSUPPORTED_FORMAT,
+            f"这是 PowerPoint 演示文稿（.ppt/.dps），不是文字报告；{SUBMIT_REPORT}",
         )
-    raise ReadError("E002", f"这是 OLE2 复合文档，但不是 Word 文档；{SUBMIT_REPORT}")
+    raise ReadError(UNSUPPORTED_FORMAT, f"这是 OLE2 复合文档，但不是 Word 文档；{SUBMIT_REPORT}")
 
 
 _END = 0xFFFFFFFE

@@ -35,7 +35,7 @@ import codecs
 import re
 
 from ..model import Block, BlockKind, Document, Location, Style
-from .errors import ReadError
+from .errors import FILE_TOO_LARGE, UNSUPPORTED_FORMAT, ReadError
 from .safety import DEFAULT_LIMITS, Limits
 
 _BOMS = (
@@ -118,7 +118,7 @@ def looks_binary(text: str) -> bool:
 def decode(data: bytes) -> tuple[str, str]:
     """Text and the encoding used: BOM, strict UTF-8, then the best-scoring Chinese codec.
 
-    Raises ``ReadError("E002")`` when no encoding gives plausible text.
+    Raises ``ReadError(UNSUPPORTED_FORMAT)`` when no encoding gives plausible text.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -172,7 +172,7 @@ def _decode_damaged(
     score, encoding, text = max(options, key=lambda o: o[0])
     if score < 0.85 or looks_binary(text):
         raise ReadError(
-            "E002",
+            UNSUPPORTED_FORMAT,
             "无法识别文件的文字编码，可能不是文本文件；请将报告另存为 UTF-8 文本或 .docx 后重试",
         )
     return text, encoding
@@ -328,11 +328,12 @@ def read(data: bytes, path: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     text, encoding = decode(data)
     if looks_binary(text):
         raise ReadError(
-            "E002", "文件含有二进制内容，不是文本文件；请提交报告的 .docx、PDF 或文本文件"
+            UNSUPPORTED_FORMAT,
+            "文件含有二进制内容，不是文本文件；请提交报告的 .docx、PDF 或文本文件",
         )
     if len(text) > limits.max_text_chars:
         raise ReadError(
-            "E007",
+            FILE_TOO_LARGE,
             f"文本长度 {len(text)} 字符，超过上限 {limits.max_text_chars} 字符，已拒绝读取",
         )
     text = text.lstrip("\ufeff")

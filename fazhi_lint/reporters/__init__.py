@@ -20,21 +20,13 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
+from ..grammar import YEAR_MENTION_RE
+from ..model import FAMILIES
+
 if TYPE_CHECKING:
     from ..engine import FileResult
     from ..model import Diagnostic
-    from ..plugins import Registry
-
-FAMILIES = {
-    "S": "结构",
-    "H": "标题",
-    "P": "用语",
-    "N": "数据",
-    "T": "文字",
-    "F": "格式",
-    "C": "比较",
-    "E": "输入",
-}
+    from ..registry import Registry
 
 
 @dataclass(frozen=True)
@@ -151,9 +143,15 @@ def load_plugin_reporters(pm: Any) -> None:
     if hook is None:
         return
     for contributed in hook():
-        for name, reporter in dict(contributed or {}).items():
-            if name not in REPORTERS:
-                register(name, reporter)
+        add_plugin_reporters(dict(contributed or {}))
+
+
+def add_plugin_reporters(contributed: dict[str, Reporter]) -> None:
+    """Register the formats plugins contribute (``Registry.reporters``); a plugin cannot take
+    over a built-in format."""
+    for name, reporter in contributed.items():
+        if name not in REPORTERS:
+            register(name, reporter)
 
 
 # what a terminal must never receive raw from a file name: C0/C1 controls (escape sequences),
@@ -204,7 +202,7 @@ def summary_line(summary: Mapping[str, Any]) -> str:
 
 # -- per-file summary rows (terminal table, HTML, CSV) ---------------------------------------
 
-_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?|[〇零一二三四五六七八九]{4}\s*年度?")
+_YEAR = YEAR_MENTION_RE
 _SUBJECT = re.compile(
     r"(?:关于)?(?:本单位|我[市区县局委办])?(?:的)?(?:法治政府建设|法治建设|依法行政|法治政府)"
 )
@@ -275,6 +273,7 @@ __all__ = [
     "ReportOptions",
     "Reporter",
     "UnknownFormatError",
+    "add_plugin_reporters",
     "available",
     "file_row",
     "get_reporter",

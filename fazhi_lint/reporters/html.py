@@ -28,7 +28,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ..model import Diagnostic, Severity
+from ..model import Diagnostic, Severity, family_order
 from . import FAMILIES, ReportOptions, file_row, summarize, summary_line, worst_text
 
 if TYPE_CHECKING:
@@ -313,7 +313,7 @@ def _explanation_html(text: str) -> str:
 
 
 def _filters(results: Sequence[FileResult]) -> str:
-    families = sorted({d.code[:1] for r in results for d in r.diagnostics}, key=_family_order)
+    families = sorted({d.code[:1] for r in results for d in r.diagnostics}, key=family_order)
     family_boxes = "".join(
         f'<label><input type="checkbox" name="family" value="{esc(f)}" checked> '
         f"{esc(f)} {esc(FAMILIES.get(f, '其他'))}</label>"
@@ -337,11 +337,6 @@ def _filters(results: Sequence[FileResult]) -> str:
     )
 
 
-def _family_order(letter: str) -> tuple[int, str]:
-    order = list(FAMILIES)
-    return (order.index(letter) if letter in order else len(order), letter)
-
-
 def render(results: Sequence[FileResult], options: ReportOptions) -> str:
     from .. import __version__
 
@@ -350,7 +345,7 @@ def render(results: Sequence[FileResult], options: ReportOptions) -> str:
     if options.registry is not None:
         checks = {c.code: c for c in options.registry.checks}
     names = {d.code: d.name for r in results for d in r.diagnostics}
-    codes = sorted(names, key=lambda c: (_family_order(c[:1]), c))
+    codes = sorted(names, key=lambda c: (family_order(c[:1]), c))
     now = _dt.datetime.now().strftime("%Y-%m-%d %H:%M")
     base = common_folder(results)
     rows = "".join(_file_row(i, r, base) for i, r in enumerate(results, 1))

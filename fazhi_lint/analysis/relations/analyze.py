@@ -58,17 +58,13 @@ def analyze_document(
     document: Document,
     report_year: int | None = None,
     sections: Sequence[SectionRange] | None = None,
+    extracted: Sequence[BlockQuantities] | None = None,
 ) -> list[Relation]:
-    """All relations in a document (cached per report year)."""
-    key = (report_year, tuple(sections or ()))
-    store: dict[tuple[int | None, tuple[SectionRange, ...]], list[Relation]] = (
-        document.cache.setdefault("relations", {})
-    )
-    cached = store.get(key)
-    if cached is not None:
-        return list(cached)
+    """All relations in a document, computed afresh (the ``relations`` view of
+    :mod:`fazhi_lint.analysis.views` computes them once per document); ``extracted`` is the
+    document's quantities (the ``quantities`` view), extracted here when not given."""
     lex = load_lexicon()
-    extracted = quantities_of(document)
+    extracted = list(extracted) if extracted is not None else quantities_of(document)
     texts = {b.index: b.text for b in document.blocks}
     order = [b.index for b in document.blocks]
     position = {index: i for i, index in enumerate(order)}
@@ -106,8 +102,7 @@ def analyze_document(
     out.extend(date_relations(document, report_year, sections or (), extracted))
     out.extend(period_relations(extracted, lex, report_year))
     out.extend(date_consistency_relations(extracted, report_year))
-    store[key] = out
-    return list(out)
+    return out
 
 
 # a block cannot open in the middle of a number or a clause: a unit, a comma, or a figure
