@@ -50,9 +50,9 @@ def _run(func: Callable[[CheckContext], object], context: CheckContext) -> None:
 
 
 def timings(linter: Linter, data: bytes) -> dict[str, float]:
+    from fazhi_lint.analysis.debris import clean_blocks
     from fazhi_lint.analysis.outline import outline_of
     from fazhi_lint.analysis.quantities import quantities_of
-    from fazhi_lint.analysis.debris import clean_blocks
 
     out: dict[str, float] = {}
 

@@ -585,8 +585,8 @@ def _run_check(args: argparse.Namespace) -> int:
     run.previous = _previous(args, linter, sources_count=count)
     run.compare = bool(args.compare)
     run.in_process = True
+    used: dict[str, Any] = {}  # path -> what the ledger gave as last year's report
     if run.previous is None and _from_ledger(args, linter, sources_count=count):
-        used: dict[str, Any] = {}  # path -> what the ledger gave as last year's report
 
         def from_ledger(result: FileResult) -> FileResult:
             if not os.path.isfile(result.path):
