@@ -504,6 +504,8 @@ def _scope_groups(
         unit_q = after[0]
         parts: list[Quantity] = []
         for q in after:
+            if _leaves_scope(lex, q):
+                break  # 「…中已结案79件，另办结上年结转案件14件」: past here, outside the scope
             if not _same_unit(lex, q, unit_q) or _counts_categories(lex, q):
                 continue
             if parts and q.total_marker:
@@ -532,6 +534,19 @@ def _scope_groups(
             continue
         groups.append(Group(whole, parts, "scope", _complete_flag(lex, parts, "")))
     return groups
+
+
+# a clause that opens with 另/另外/此外 adds figures beside the scope before it
+_BESIDE_RE = re.compile(r"^[\s　]*(?:另外|另|此外|同时还|还另)")
+
+
+def _leaves_scope(lex: Lexicon, q: Quantity) -> bool:
+    """Does a figure stand outside a scope opened before it: its clause adds to it (另办结…,
+    此外…) or counts last year's stock (上年结转案件14件), which no scope of this year's
+    figures (当年立案案件中…) holds."""
+    if _BESIDE_RE.search(q.pre):
+        return True
+    return any(w in q.pre for w in lex.data["clauses"]["carry-in"] if w != "结转")
 
 
 _COMPLEMENT_RE = re.compile(r"^[，,、；;\s]*(?:其余|剩余|余下|尚余)")

@@ -366,7 +366,7 @@ def _numerators(
     # a name that only shares words with a figure (调解成功率, 调解结案537件) reads it as the
     # numerator only when it is an outcome (a concluding verb) and a stated part of a whole
     # (其中), the whole being its base; 「社区调解695起…调解成功率100%」 names no outcome
-    name = word[:-1] if word.endswith("率") else word
+    name = name_core(word)[1]
     weak = [
         p
         for p in usable
@@ -397,6 +397,22 @@ _SUBJECT_BEFORE_SHARE_RE = re.compile(r"[^约均分别共仅的，,]{2,}(?:占�
 # shared characters that make a rate's name the name of a figure (执法办案管理中心使用率 ←
 # 进入执法办案管理中心办理的2815起): a name this long is not shared by chance
 LONG_NAME = 4
+
+
+# 「审结案件中纠错率」「受理案件中调解率」: the rate's name opens with the set it is a share of
+_NAME_SCOPE_RE = re.compile(
+    r"^(?P<base>[\u4e00-\u9fff]{2,})中(?![心央国华小学级期标介层间村海])(?P<core>[\u4e00-\u9fff]{2,})$"
+)
+
+
+def name_core(word: str) -> tuple[str, str]:
+    """A rate's name split into the base it names and what it counts: 「审结案件中纠错率」 ->
+    (审结案件, 纠错); 「合格率」 -> ("", 合格)."""
+    name = word[:-1] if word.endswith("率") else word
+    m = _NAME_SCOPE_RE.match(name)
+    if m is None:
+        return "", name
+    return m.group("base"), m.group("core")
 
 
 def _qualified(lex: Lexicon, qualifiers: list[str], words: str) -> bool:
@@ -496,7 +512,8 @@ def _judge_rate(
         return None
     readings: list[tuple[Quantity, Quantity]] = []
     _BY_POSITION.clear()
-    for numerator in _numerators(lex, bq, q, word, scope, part_of):
+    numerators = _numerators(lex, bq, q, word, scope, part_of)
+    for numerator in numerators:
         for w in _denominators(lex, numerator, scope, part_of, capped):
             if id(numerator) in _BY_POSITION and w.high < numerator.low:
                 continue  # a numerator found by position only is a part of a larger whole
@@ -513,6 +530,9 @@ def _judge_rate(
                 (q.num_start, q.end),
                 (span_of(q), span_of(n), span_of(w)),
             )
+    results = _reported_readings(lex, bq.text, word, numerators, results)
+    if not results:
+        return None
     (_, value), numerator, w = results[0]
     if len(results) == 1:
         return Relation(
@@ -549,6 +569,41 @@ def _judge_rate(
         suggestion=f"核对{word}及其分子分母",
         data={"stated": str(q.value), "readings": len(results)},
     )
+
+
+def _reported_readings(
+    lex: Lexicon,
+    text: str,
+    word: str,
+    numerators: list[Quantity],
+    results: list[tuple[tuple[bool, str], Quantity, Quantity]],
+) -> list[tuple[tuple[bool, str], Quantity, Quantity]]:
+    """The readings a contradiction may be reported on, when none fits.
+
+    Of several figures the rate's name may count, the one whose words hold most of the name
+    is what it counts (仲裁结案率 ← 仲裁结案1204件, not 调解结案787件): when that figure has no
+    stated base in the sentence, the rate's base is elsewhere and nothing is reported. A name
+    that opens with its base (审结案件中纠错率) is reported only against a base of those words
+    (or of that flow stage)."""
+    from .flow import scope_family
+
+    base, core = name_core(word)
+    if len(numerators) > 1:
+        score = {id(n): common_substring(core, _name_words(n, text)) for n in numerators}
+        top = max(score.values())
+        results = [r for r in results if score[id(r[1])] == top]
+    if base:
+        family = scope_family(lex, base + "的中")
+        results = [
+            r
+            for r in results
+            if (
+                r[2].family == family
+                if family
+                else common_substring(base, _name_words(r[2], text)) >= 2
+            )
+        ]
+    return results
 
 
 def _rate_check(part: Quantity, whole: Quantity, rate: Quantity) -> tuple[bool, str]:

@@ -1,0 +1,65 @@
+"""General rules added for issue 9 in the third tuning round (stats-fr), each with a twin.
+
+The sentences are written for these tests; none comes from a blind set."""
+
+from __future__ import annotations
+
+from fazhi_lint.analysis.relations import analyze_text, contradictions
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(r.code, r.message) for r in contradictions(analyze_text(text))]
+
+
+def codes(text: str) -> list[str]:
+    return [code for code, _ in found(text)]
+
+
+def errors(text: str) -> list[str]:
+    return [
+        r.message
+        for r in contradictions(analyze_text(text))
+        if r.severity and r.severity.label == "error"
+    ]
+
+
+def test_carry_over_beside_a_scope_is_no_part_of_it() -> None:
+    """「当年受理的案件中办结52件，另办结上年结转案件9件」: the 9 are last year's, outside the
+    scope of this year's 56 accepted; 「此外」 adds beside a scope too."""
+    good = (
+        "全年收到投诉举报线索430条，符合受理条件的受理56件；当年受理的案件中办结52件，"
+        "另办结上年结转案件9件，全年共办结61件。"
+    )
+    assert errors(good) == []
+    also = "全年受理信访事项64件，受理的事项中办结60件，此外协助办理其他单位转来事项12件。"
+    assert errors(also) == []
+    # inside the scope, the same figures are still summed against their whole
+    bad = "全年受理信访事项64件，受理的事项中办结60件，正在办理的12件。"
+    assert "N101" in codes(bad)
+
+
+def test_a_rate_named_with_its_base_counts_only_what_follows_中() -> None:
+    """「办结案件中撤销率」 counts 撤销, over 办结: a figure of another stage (结转下年11件)
+    is not its numerator because it shares 结 with the base's words."""
+    good = (
+        "全年新收行政复议案件215件，上年结转19件，办结223件，结转下年11件，办结案件中撤销率为9.4%。"
+    )
+    assert errors(good) == []
+    bad = "全年新收行政复议案件215件，上年结转19件，办结223件，其中撤销21件，办结案件中撤销率为11.4%。"
+    messages = [m for c, m in found(bad) if c == "N104"]
+    # only the base the name gives (办结223件) is a reading: 21÷223 = 9.4%
+    assert messages and "21÷223" in messages[0] and "215" not in messages[0]
+    assert codes(bad.replace("11.4%", "9.4%")) == []
+
+
+def test_a_rate_counts_the_figure_that_holds_most_of_its_name() -> None:
+    """「行政处罚结案率」 counts 行政处罚结案 (its base, the cases opened, is not stated), not
+    the 简易程序结案 part that shares only 结案 with it."""
+    good = (
+        "全年行政处罚结案863件，其中简易程序结案512件，简易程序适用率59.3%；行政处罚结案率98.6%。"
+    )
+    assert errors(good) == []
+    # with its base stated the rate is checked: 863÷880 = 98.1%
+    stated = "全年立案行政处罚案件880件，行政处罚结案863件，行政处罚结案率98.6%。"
+    assert codes(stated) == ["N104"]
+    assert codes(stated.replace("98.6%", "98.1%")) == []
