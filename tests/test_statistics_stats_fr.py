@@ -63,3 +63,31 @@ def test_a_rate_counts_the_figure_that_holds_most_of_its_name() -> None:
     stated = "全年立案行政处罚案件880件，行政处罚结案863件，行政处罚结案率98.6%。"
     assert codes(stated) == ["N104"]
     assert codes(stated.replace("98.6%", "98.1%")) == []
+
+
+def test_another_verb_after_a_semicolon_ends_a_list() -> None:
+    """「…；另办理变更登记240件」 adds a statement beside the list; 「另有」 names a part."""
+    bad = (
+        "全年受理户外广告设置许可申请132件，已全部办结，其中准予许可118件、不予许可9件、"
+        "申请人撤回8件；另办理设置期限延续业务240件。"
+    )
+    assert "N101" in codes(bad)
+    good = bad.replace("118件", "115件")
+    assert errors(good) == []
+
+
+def test_concluded_and_still_open_exceed_the_accepted() -> None:
+    """「受理48件…审结41件，尚有9件正在审理」: 41 + 9 = 50 > 48; with the whole a scope
+    names (受理的案件中); silent when cases came over from last year."""
+    bad = "全年受理行政裁决申请48件，审结41件，尚有9件正在审理。"
+    messages = [m for c, m in found(bad) if c == "N101"]
+    assert messages and "41+9" in messages[0] and "48件" in messages[0]
+    assert errors(bad.replace("41件", "39件")) == []
+    scoped = (
+        "全年收到政府信息公开申请190件，受理176件。受理的申请中已答复165件，"
+        "其中予以公开121件、部分公开30件，另有14件仍在办理中。"
+    )
+    assert "N101" in codes(scoped)
+    assert errors(scoped.replace("另有14件", "另有11件")) == []
+    carried = "全年新收行政裁决申请48件，审结41件（含上年结转3件），尚有9件正在审理。"
+    assert errors(carried) == []

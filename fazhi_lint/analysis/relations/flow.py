@@ -60,6 +60,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             out.append(rel)
             scoped.add(id(q))
     out.extend(_balance(lex, bq))
+    out.extend(_open_rest(lex, bq, flows))
     for idx, q in enumerate(flows):
         if id(q) in scoped:
             continue
@@ -315,3 +316,72 @@ def _restage(lex: Lexicon, text: str, q: Quantity) -> Quantity:
 # a verb no list names that concludes by its form: 查结, 调结, 已结 — a character and 结 right
 # before the figure (not 总结, 团结, 冻结, 归结…, and not 未结 / 不结)
 _CONCLUDING_RE = re.compile(r"(?<![未不没尚])[^总团连冻归缔凝纠终未不没\W\d]结$")
+
+
+# 「审结61件，尚有7件正在审理中」: a figure still open, named beside the concluded ones
+_OPEN_REST_RE = re.compile(r"(?:尚有|另有|还有|仍有|尚)$")
+_CLAUSE_END_RE = re.compile("[，,；;。]")
+
+
+def _is_open(lex: Lexicon, text: str, q: Quantity) -> bool:
+    """Is the figure the part still open: 尚有/另有 before it and a pending word (正在审理,
+    未办结…, numbers.toml ``clauses.pending``) in its clause?"""
+    if not _OPEN_REST_RE.search(q.pre.rstrip(" 　")):
+        return False
+    stop = _CLAUSE_END_RE.search(text, q.end)
+    after = text[q.end : stop.start() if stop else len(text)]
+    return any(w in after for w in lex.data["clauses"]["pending"])
+
+
+def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list[Relation]:
+    """Concluded and still open are both parts of what was accepted: 「受理66件…审结61件，
+    尚有7件正在审理中」 (61 + 7 > 66) cannot be, unless cases came over from last year. The
+    whole is the stage a scope names (受理的案件中审结61件), else the latest accepted (or
+    received) figure before the concluded one."""
+    out: list[Relation] = []
+    clauses = lex.data["clauses"]
+    if any(w in bq.text for w in clauses["carry-over"]) or any(
+        w in bq.text for w in clauses["pre-acceptance"] if w not in ("不予受理", "告知")
+    ):
+        return out
+    by_start = sorted(flows, key=lambda p: p.num_start)
+    for q in bq.quantities:
+        if q.kind != "count" or q.quoted or q.depth or not _is_open(lex, bq.text, q):
+            continue
+        earlier = [
+            p
+            for p in by_start
+            if p.num_start < q.num_start
+            and q.sentence - 1 <= p.sentence <= q.sentence
+            and p.depth == 0
+            and p.unit == q.unit
+        ][-WINDOW:]
+        done = [p for p in earlier if p.family == "concluded"]
+        if not done:
+            continue
+        c = done[-1]
+        family = scope_family(lex, c.pre) or "accepted"
+        wholes = [p for p in earlier if p.num_start < c.num_start and p.family == family]
+        if not wholes and family == "accepted":
+            wholes = [p for p in earlier if p.num_start < c.num_start and p.family == "received"]
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        if bounds(c)[0] + bounds(q)[0] <= bounds(whole)[1]:
+            continue
+        summed = show(c.value + q.value, c)
+        out.append(
+            Relation(
+                "partition",
+                Verdict.CONTRADICTION,
+                q.block,
+                (c.num_start, q.end),
+                tuple(span_of(x) for x in (c, q, whole)),
+                code="N101",
+                severity=Severity.ERROR,
+                message=f"办结{c.text}与尚未办结的{q.text}合计{summed}（{c.number}+{q.number}），"
+                f"多于{whole.verb or '受理'}的{whole.text}",
+                suggestion="核对受理、办结与未结数字；如含上年结转，请在文中说明",
+            )
+        )
+    return out

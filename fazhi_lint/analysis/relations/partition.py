@@ -310,6 +310,23 @@ def _new_statement(
     return to_total >= 4 and to_total > max(_common_prefix(q.phrase, p.phrase) for p in before)
 
 
+def _adds_beside(opening: str) -> bool:
+    """Does a clause open with 另/另外 and a verb (另办理…, 另外开展…), adding a statement
+    beside the list, rather than 另有 naming one more part?"""
+    for lead in ("另外", "另"):
+        if opening.startswith(lead):
+            rest = opening[len(lead) :].lstrip("，, 　")
+            return rest.startswith(_verbs())
+    return False
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> tuple[str, ...]:
+    """Every verb of numbers.toml ``verbs`` (a flow stage or another action)."""
+    lex = load_lexicon()
+    return tuple(sorted(lex.verb_family, key=len, reverse=True))
+
+
 # 「受理案件中」「办结件中」「上述申请中」: words naming a set, then 中 (not 其中, 集中, 中心…)
 _SCOPE_OPENING_RE = re.compile(r"^[^，,；;。]{1,12}?(?<![其集])中(?![心央国华小学级期标介层])")
 
@@ -341,7 +358,7 @@ def _readings(
     readings = _list_parts(same, total, breaks)
     semicolons = _semicolons(bq, depth)
     extra: list[list[Quantity]] = []
-    for parts in readings:
+    for i, parts in enumerate(readings):
         for k in range(1, len(parts)):
             prev, q = parts[k - 1], parts[k]
             between = semicolons[
@@ -351,6 +368,10 @@ def _readings(
             ]
             if not between:
                 continue
+            if _adds_beside(bq.text[between[-1] + 1 : q.num_start].lstrip(" 　")):
+                # …；另办理许可变更业务356件: 另 and a verb add a statement, 另有 a part
+                readings[i] = parts[:k]
+                break
             if _new_statement(bq, q, parts[:k], total, between[-1]):
                 extra.append(parts[:k])
                 break
