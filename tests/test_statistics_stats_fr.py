@@ -91,3 +91,40 @@ def test_concluded_and_still_open_exceed_the_accepted() -> None:
     assert errors(scoped.replace("另有14件", "另有11件")) == []
     carried = "全年新收行政裁决申请48件，审结41件（含上年结转3件），尚有9件正在审理。"
     assert errors(carried) == []
+
+
+def test_a_list_after_the_announcing_clause() -> None:
+    """「与4所高校签订合作协议，分别为A、B、C」: 分别为 opens the list after the clause of
+    the announcement; 「分别设在」 pairs each member with a place."""
+    bad = "与4所高校签订法治人才联合培养协议，分别为政法学院、财经大学、师范大学，共建实践基地。"
+    assert codes(bad) == ["N203"]
+    assert codes(bad.replace("4所", "3所")) == []
+    placed = "全年新设3个公共法律服务工作站，分别设在火车站、人民医院、市民中心和会展中心。"
+    assert codes(placed) == ["N203"]
+    assert codes(placed.replace("3个", "4个")) == []
+    # another count in the clause between: the list is not the announcement's
+    other = "组织4个督查组赴12个乡镇开展检查，分别为东乡、西乡、南乡。"
+    assert codes(other) == []
+
+
+def test_items_that_open_with_their_quoted_names() -> None:
+    """「“四个到位”：“人员到位”…，“经费到位”…，“场地到位”…，全年…」 names three."""
+    bad = (
+        "落实“四个到位”保障机制：“人员到位”配齐专职调解员，“经费到位”纳入财政预算，"
+        "“场地到位”统一设置调解室，全年调解纠纷860件。"
+    )
+    assert codes(bad) == ["N203"]
+    good = bad.replace(
+        "“场地到位”统一设置调解室", "“场地到位”统一设置调解室，“制度到位”完善工作规则"
+    )
+    assert codes(good) == []
+
+
+def test_each_term_of_a_compound_name() -> None:
+    """「“一网两端”」 and 「“三站一室”」: each term against the items ending with its noun."""
+    bad = "建成“三站一室”：交通执法站、治安执法站、城管执法站、市场执法站和法律服务室。"
+    messages = [m for c, m in found(bad) if c == "N203"]
+    assert messages and "4个站" in messages[0]
+    assert codes(bad.replace("三站", "四站")) == []
+    # an item that ends with no term's noun: no count per term, silent
+    assert codes("建成“三站一室”：交通执法站、治安执法站、城管执法站和调解中心。") == []

@@ -347,6 +347,21 @@ def _list_readings(text: str, start: int, partial: bool, how: str) -> list[_Read
                 spans=((start + items[0][0], start + items[0][0] + len(items[0][1])),),
             )
         )
+    led = _quote_led(segment)
+    if not listed and len(led) >= 2:
+        # 「“一窗通办”集成…，“一次告知”清单化…，全年压减…」: each item a clause opening with
+        # its quoted name; the list ends at the first clause that opens otherwise
+        listed = True
+        out.append(
+            _Reading(
+                frozenset({len(led)}),
+                how,
+                closed=True,
+                partial=partial or _open_ended(segment[led[-1][0] : led[-1][1]]),
+                items=tuple(segment[a:b] for a, b in led),
+                spans=tuple((start + a, start + b) for a, b in led),
+            )
+        )
     pieces = _split_top(segment, "；;")
     if len(pieces) >= 2:
         names = [p for _, p in pieces]
@@ -368,6 +383,19 @@ def _list_readings(text: str, start: int, partial: bool, how: str) -> list[_Read
     return out
 
 
+def _quote_led(segment: str) -> list[tuple[int, int]]:
+    """The clauses at the start of ``segment`` that each open with a quoted name (“…”), as
+    (start, end of the quoted name); a list of one or of none is returned as it is."""
+    out: list[tuple[int, int]] = []
+    for off, piece in _split_top(segment, "，,；;"):
+        m = _LEADING_QUOTE_RE.match(piece)
+        if m is None:
+            break
+        out.append((off, off + m.end()))
+    return out
+
+
+_LEADING_QUOTE_RE = re.compile(r"(?:[一二三四五六七八九十]是)?“[^”]{1,16}”")
 _QUOTED_RE = re.compile(r"“[^”]{1,30}”|「[^」]{1,30}」|《[^》]{1,40}》")
 _FILLER_RE = re.compile(r"以及|[和及与、，,\s]|等")
 
@@ -480,6 +508,61 @@ def announced_relations(
             out.append(relation)
     if "+" in text or "＋" in text:
         out.extend(_plus_names(bq, pats))
+    if "“" in text or "「" in text:
+        out.extend(_compound_names(bq, pats))
+    return out
+
+
+# 「“两库一平台”」「“三会一课”」「“一中心两平台”」: a name of several counted terms
+_COMPOUND_NAME = re.compile(
+    r"[“「](?P<terms>(?:[一二两三四五六七八九十]{1,2}[^一二两三四五六七八九十”」“「，,、]{1,3}){2,4})[”」]"
+)
+_TERM_RE = re.compile(r"([一二两三四五六七八九十]{1,2})([^一二两三四五六七八九十]{1,3})")
+
+
+def _compound_names(bq: BlockQuantities, pats: _Patterns) -> list[Relation]:
+    """Each term of a compound name against the listed items that end with its noun:
+    「“两库一平台”：A库、B库、C库和D平台」 names three 库, not two. The name is judged only
+    when every listed item ends with the noun of one of its terms."""
+    out: list[Relation] = []
+    text = bq.text
+    for m in _COMPOUND_NAME.finditer(text):
+        terms = [(_cn_or_int(a), b) for a, b in _TERM_RE.findall(m.group("terms"))]
+        if len(terms) < 2 or any(v is None for v, _ in terms):
+            continue
+        o = pats.opener.match(text, m.end())
+        if o is None or not (o.group("word") or o.group("open") in "：:"):
+            continue
+        start = o.end()
+        clause = text[start : _top_end(text, start, "，,；;。")]
+        items = [p for _, p in _split_top(clause, "、")]
+        if items and (joined := _and_split(items[-1])) is not None:
+            items = [*items[:-1], *joined]
+        items = [_MARKS_RE.sub("", i) for i in items]
+        counts = []
+        for _, noun in terms:
+            counts.append(sum(1 for i in items if i.endswith(noun)))
+        if len(items) < 2 or sum(counts) != len(items):
+            continue  # an item ends with no term's noun (or with two): no count per term
+        stated = [v for v, _ in terms]
+        if counts == stated:
+            out.append(Relation("announced", Verdict.CONSISTENT, bq.block, m.span("terms")))
+            continue
+        listed = "、".join(f"{c}个{noun}" for c, (_, noun) in zip(counts, terms, strict=True))
+        out.append(
+            Relation(
+                "announced",
+                Verdict.CONTRADICTION,
+                bq.block,
+                m.span("terms"),
+                (Span(bq.block, *m.span("terms")), Span(bq.block, start, start + len(clause))),
+                code="N203",
+                severity=Severity.WARNING,
+                message=f"「{m.group('terms')}」与随后列出的{listed}不符",
+                suggestion="核对名称中的数字与所列项目的数量是否一致",
+                data={"announced": m.group("terms"), "listed": listed},
+            )
+        )
     return out
 
 
@@ -591,6 +674,20 @@ def _after(
     quoted: bool = False,
 ) -> list[_Reading]:
     o = pats.opener.match(text, noun_end)
+    if o is not None and (
+        _COUNT_IN_RE.search(text, noun_end, o.start("open"))
+        or (o.start("open") > noun_end and _COUNT_IN_RE.search(_clause_before(text, noun_end)))
+    ):
+        return []  # 「4个组赴12个乡镇检查，分别为…」: the list may be of the other count
+    late = _LATE_OPENER_RE.match(text, noun_end)
+    if (
+        late is not None
+        and (o is None or not (o.group("word") or o.group("open") in "：:"))
+        and not _COUNT_IN_RE.search(_clause_before(text, noun_end))
+    ):
+        # 「与6家律师事务所签订常年法律顾问服务协议，分别为A、B…」: the list follows the
+        # clause of the announcement, opened by a word that pairs its items with it
+        return _list_readings(text, late.end(), False, "列举")
     if o is None:
         return []
     word = o.group("word") or ""
@@ -631,6 +728,25 @@ def _after(
     # a list whose last item carries its own count (「柬埔寨、老挝……越南5个国家」) is counted
     # by that number, not by the announcement
     return [r for r in readings if not (r.items and _COUNT_AT_END_RE.search(r.items[-1]))]
+
+
+# a count in the words around an announcement (another list may be meant)
+_COUNT_IN_RE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十]+[个项家名类条所批种场次]")
+
+
+def _clause_before(text: str, end: int) -> str:
+    """The clause of an announcement up to the end of its noun, without its own count."""
+    start = max(text.rfind(c, 0, end) for c in "，,。；;：:\n") + 1
+    clause = text[start:end]
+    first = _COUNT_IN_RE.search(clause)
+    return clause[first.end() :] if first else clause
+
+
+# the rest of the announcing clause (no other count in it), then 分别为/分别是/依次为
+_LATE_OPENER_RE = re.compile(
+    r"[^，,。；;：:（()）“”《》\n0-9０-９一二两三四五六七八九十个项家名类]{0,30}?[，,]"
+    r"(?:分别为|分别是|依次为|依次是)[：:，,]?"
+)
 
 
 def _judge(
