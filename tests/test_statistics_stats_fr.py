@@ -128,3 +128,49 @@ def test_each_term_of_a_compound_name() -> None:
     assert codes(bad.replace("三站", "四站")) == []
     # an item that ends with no term's noun: no count per term, silent
     assert codes("建成“三站一室”：交通执法站、治安执法站、城管执法站和调解中心。") == []
+
+
+def test_a_clause_opening_a_scope_ends_the_scope_before_it() -> None:
+    """「受理案件中办结70件，办结案件中撤销9件」: the 9 are a part of the 70, not of the
+    accepted; the figures of the first scope are still summed."""
+    good = "全年收到投诉84件，受理76件；受理案件中办结70件，办结案件中撤销9件。"
+    assert errors(good) == []
+    bad = "全年收到投诉84件，受理76件；受理案件中办结70件、移送9件。"
+    assert "N101" in codes(bad)
+
+
+def test_a_split_by_nature_before_a_semicolon_is_whole() -> None:
+    """「其中线上办理A件、线下办理B件；…」: A + B is the whole, the figures after the semicolon
+    break it down another way."""
+    good = (
+        "全年办理公证事项2210件，其中线上办理1350件、线下办理860件；涉外公证412件，涉企公证630件。"
+    )
+    assert errors(good) == []
+    assert "N101" in codes(good.replace("860件", "880件"))
+
+
+def test_last_years_figures_restated_in_a_clause() -> None:
+    """「…，上年分别为52场和3100人次」: bases, not parts; 「分别增长X%和Y%」 pairs each."""
+    good = "全年开展送法进企业活动65场、覆盖职工3720人次，分别比上年增长25%和20%，上年分别为52场和3100人次。"
+    assert errors(good) == []
+    bad = good.replace("增长25%和20%", "增长25%和22%")
+    messages = [m for c, m in found(bad) if c == "N108"]
+    assert messages and "3100" in messages[0]
+    # 「较上年的A、B分别下降X%和Y%」
+    down = "全年发生道路交通事故64起、受伤78人，较上年的80起、100人分别下降20%和22%。"
+    assert codes(down) == []
+    assert codes(down.replace("22%。", "25%。")) == ["N108"]
+    # without the pairing (由…的A、B), the second change is not read against the wrong pair
+    free = "全年火灾起数和受伤人数分别由上年的20起、25人下降至16起、19人，分别下降20%和24%。"
+    assert errors(free) == []
+
+
+def test_each_share_of_a_respective_run() -> None:
+    """「A件、B件、C件，分别占X%、Y%和Z%」: the i-th share counts the i-th figure."""
+    good = (
+        "全年办结信访事项300件，其中初次信访210件、重复信访66件、越级信访24件，分别占70%、22%和8%。"
+    )
+    assert errors(good) == []
+    bad = good.replace("22%和8%", "24%和8%")
+    messages = [m for c, m in found(bad) if c == "N104"]
+    assert messages and "66÷300" in messages[0]

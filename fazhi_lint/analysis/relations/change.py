@@ -102,7 +102,7 @@ def in_prior_bracket(bq: BlockQuantities, q: Quantity) -> bool:
     """Is the figure inside a bracket that opens with another period (「（上年分别为80件、
     50件）」「（2023年为1050件）」)? Every figure of such a bracket is a comparison base."""
     if q.depth <= 0:
-        return False
+        return in_prior_clause(bq, q)
     text = bq.text
     k = q.start - 1
     stop = max(0, q.start - PRIOR_BRACKET_REACH)
@@ -111,6 +111,28 @@ def in_prior_bracket(bq: BlockQuantities, q: Quantity) -> bool:
     if k < stop or text[k] not in "（(":
         return False
     return _PRIOR_BRACKET_RE.match(text, k) is not None
+
+
+# a clause that restates another period's figures: 「上年分别为40场和2056人次」「较上年的108宗、
+# 536亩」 (the words from the clause's start to the figure hold no change word)
+_PRIOR_CLAUSE_RE = re.compile(rf"(?:较|比)?(?:{_PRIOR})(?:同期)?(?:分别)?(?:为|是|的|有)")
+_CLAUSE_START = "，,；;。：:"
+_CHANGE_IN_RE = re.compile("增长|增加|下降|减少|提高|提升|降低|上升|回落|持平")
+
+
+def in_prior_clause(bq: BlockQuantities, q: Quantity) -> bool:
+    """Is the figure in a clause that opens by naming another period and restates its
+    figures (「上年分别为40场和2056人次」)? Each figure of it is a comparison base."""
+    text = bq.text
+    stop = max(0, q.start - PRIOR_BRACKET_REACH)
+    k = q.start - 1
+    while k >= stop and text[k] not in _CLAUSE_START:
+        k -= 1
+    if k < stop:
+        return False
+    head = text[k + 1 : q.start].lstrip(" 　")
+    m = _PRIOR_CLAUSE_RE.match(head)
+    return m is not None and _CHANGE_IN_RE.search(head) is None
 
 
 def _is_base(bq: BlockQuantities, q: Quantity) -> bool:
@@ -128,7 +150,9 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         # a sentence is judged on its first figures only: the readings grow with the square
         # of the figures, and a sentence of hundreds of them is a list, not a comparison
         sentence = sentence[:MAX_FIGURES]
-        marked = [(q, change_re.search(_context(bq, q))) for q in sentence]
+        own = [(q, change_re.search(_context(bq, q))) for q in sentence]
+        marked = _listed_changes(bq, own)
+        inherited = {id(q) for (q, m), (_, m2) in zip(own, marked, strict=True) if m is None and m2}
         span = bq.sentence_span(sentence[0].sentence)
         doubled = list(_DOUBLED_RE.finditer(bq.text, *span))
         if not doubled and not any(m for _, m in marked):
@@ -155,12 +179,38 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 rel = _absolute(bq, d, direction, plain)
             elif d.kind == "multiple":
                 rel = _ratio(bq, d, _multiple_ratio(d, m.group(1)), plain)
+            if (
+                rel is not None
+                and rel.verdict is Verdict.CONTRADICTION
+                and id(d) in inherited
+                and id(d) not in respective
+            ):
+                rel = None  # a change named only by its neighbour's word: reported when paired
             if rel is not None:
                 out.append(rel)
         for m in doubled:
             rel = _ratio(bq, None, (Decimal(4) if "两" in m.group(0) else Decimal(2), m), plain)
             if rel is not None:
                 out.append(rel)
+    return out
+
+
+def _listed_changes(
+    bq: BlockQuantities, marked: list[tuple[Quantity, Any]]
+) -> list[tuple[Quantity, Any]]:
+    """「分别增长20%和12.6%」「分别下降19.4%、21.3%」: a figure joined by 和/、 to a change
+    of its kind is a change by the same word."""
+    out = list(marked)
+    for i in range(1, len(out)):
+        (prev, pm), (q, m) = out[i - 1], out[i]
+        if (
+            m is None
+            and pm is not None
+            and q.kind == prev.kind
+            and q.kind in ("percent", "points")
+            and bq.text[prev.end : q.start].strip(" 　") in ("和", "、", "及", "与", "以及")
+        ):
+            out[i] = (q, pm)
     return out
 
 

@@ -368,8 +368,12 @@ def _readings(
             ]
             if not between:
                 continue
-            if _adds_beside(bq.text[between[-1] + 1 : q.num_start].lstrip(" 　")):
-                # …；另办理许可变更业务356件: 另 and a verb add a statement, 另有 a part
+            if _adds_beside(bq.text[between[-1] + 1 : q.num_start].lstrip(" 　")) or (
+                k >= 2 and _exhaustive(load_lexicon(), [p.phrase + p.after for p in parts[:k]])
+            ):
+                # …；另办理许可变更业务356件: 另 and a verb add a statement, 另有 a part;
+                # …其中男性1032名、女性813名；专职人民调解员206名…: a split by nature is
+                # whole before the semicolon, what follows breaks the total down otherwise
                 readings[i] = parts[:k]
                 break
             if _new_statement(bq, q, parts[:k], total, between[-1]):
@@ -527,6 +531,8 @@ def _scope_groups(
         for q in after:
             if _leaves_scope(lex, q):
                 break  # 「…中已结案79件，另办结上年结转案件14件」: past here, outside the scope
+            if parts and _opens_scope(text, parts[-1].end, q.num_start):
+                break  # 「受理案件中审结91件，审结案件中纠错12件」: a scope of its own
             if not _same_unit(lex, q, unit_q) or _counts_categories(lex, q):
                 continue
             if parts and q.total_marker:
@@ -555,6 +561,14 @@ def _scope_groups(
             continue
         groups.append(Group(whole, parts, "scope", _complete_flag(lex, parts, "")))
     return groups
+
+
+def _opens_scope(text: str, start: int, end: int) -> bool:
+    """Does a clause between ``start`` and ``end`` open with a scope (…中)?"""
+    for m in _CLAUSE_START_RE.finditer(text, start, end):
+        if _SCOPE_AT_RE.match(text, m.end(), end) is not None:
+            return True
+    return False
 
 
 # a clause that opens with 另/另外/此外 adds figures beside the scope before it

@@ -115,6 +115,8 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         if q.kind != "percent":
             continue
         word = rate_word(q)
+        if not word and id(q) in _respective_shares(bq):
+            word = "占"  # a later share of 「分别占A%、B%」
         if not word:
             word = _bracket_share(bq.text, q)
             if not word:
@@ -343,6 +345,11 @@ def _numerators(
         # (「…的有22件，占18.1%」; not 「进入“一门”事项占全区…的97.9%」)
         if not before or _SUBJECT_BEFORE_SHARE_RE.search(q.pre.strip(" 　")):
             return []
+        k = _respective_shares(bq).get(id(q))
+        if k is not None:
+            # 「维持133件、驳回33件…，分别占62.1%、15.4%…」: the i-th share of a run of n
+            # counts the figure n − i from the end
+            return [before[-k]] if len(before) >= k else []
         return [before[-1]]
     stem = _stem(word)
     if not stem:
@@ -388,6 +395,38 @@ def _numerators(
             _BY_POSITION.add(id(last))
             return [last]
     return []
+
+
+_JOINERS = ("、", "和", "及", "与", "以及")
+
+
+def _respective_shares(bq: BlockQuantities) -> dict[int, int]:
+    """The shares of each run 「分别占A%、B%和C%」: id -> how far from the end of the
+    figures before the run its numerator stands (the first of n shares: n)."""
+    cache: dict[int, int] | None = bq.__dict__.get("_respective_shares")
+    if cache is not None:
+        return cache
+    out: dict[int, int] = {}
+    qs = bq.quantities
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        if q.kind == "percent" and q.pre.rstrip(" 　").endswith("分别占"):
+            run = [q]
+            while i + len(run) < len(qs):
+                nxt = qs[i + len(run)]
+                if nxt.kind != "percent" or bq.text[run[-1].end : nxt.start].strip(" 　") not in (
+                    _JOINERS
+                ):
+                    break
+                run.append(nxt)
+            for j, x in enumerate(run):
+                out[id(x)] = len(run) - j
+            i += len(run)
+            continue
+        i += 1
+    bq.__dict__["_respective_shares"] = out
+    return out
 
 
 # words of a subject in the share's own clause before 占/占比 (not 约, 均, 分别, 的)
