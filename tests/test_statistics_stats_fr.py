@@ -174,3 +174,53 @@ def test_each_share_of_a_respective_run() -> None:
     bad = good.replace("22%和8%", "24%和8%")
     messages = [m for c, m in found(bad) if c == "N104"]
     assert messages and "66÷300" in messages[0]
+
+
+def test_a_count_after_its_noun_then_the_list() -> None:
+    """「清理证明事项5项，具体为：…」: the count closes its noun phrase, the list follows."""
+    bad = "年内废止规范性文件4件，具体为：《甲办法》《乙规定》《丙细则》。"
+    assert codes(bad) == ["N203"]
+    assert codes(bad.replace("4件", "3件")) == []
+    # several counts before it: the list may be of all of them
+    summed = "下设行政科室2个，事业单位3个，具体包括：综合科、执法科、甲中心、乙中心、丙中心。"
+    assert codes(summed) == []
+
+
+def test_ordinals_of_the_announcements_own_measure() -> None:
+    """「开展集中轮训三轮，第一轮…，第二轮…」."""
+    bad = (
+        "全年举办执法人员集中轮训三轮，第一轮学习行政处罚法，第二轮学习行政强制法，考试合格率100%。"
+    )
+    assert codes(bad) == ["N203"]
+    good = bad.replace("第二轮学习行政强制法", "第二轮学习行政强制法，第三轮学习行政许可法")
+    assert codes(good) == []
+
+
+def test_items_told_by_first_then_last() -> None:
+    """「做法有四个方面：首先…；其次…；最后…」 names three."""
+    bad = "主要做法体现在四个方面：首先是清单管理；其次是分级审核；最后是定期评估。"
+    assert codes(bad) == ["N203"]
+    good = "主要做法体现在三个方面：首先是清单管理；其次是分级审核；最后是定期评估。"
+    assert codes(good) == []
+
+
+def test_a_list_joined_to_its_noun_by_组成的() -> None:
+    """「由A、B、C组成的四支队伍」 names three."""
+    bad = "组建由执业律师、公证员、司法所长组成的四支宣讲队伍，全年服务群众2100人次。"
+    assert codes(bad) == ["N203"]
+    assert codes(bad.replace("四支", "三支")) == []
+
+
+def test_the_next_paragraphs_after_以下() -> None:
+    """「围绕以下三个方面推进“八五”普法：」 then （一）（二）."""
+    from fazhi_lint import Config, lint_bytes
+
+    def run(paragraphs: list[str]) -> list[str]:
+        text = "\n".join(["报告", *paragraphs]) + "\n"
+        result = lint_bytes(text.encode(), "a.txt", Config(select=("N",)))
+        return [d.code for d in result.diagnostics]
+
+    head = "今年以来，我局围绕以下三个方面推进“八五”普法规划落实："
+    items = ["（一）抓实领导干部学法。", "（二）抓好青少年法治教育。"]
+    assert run([head, *items]) == ["N203"]
+    assert run([head, *items, "（三）抓牢重点对象普法。"]) == []

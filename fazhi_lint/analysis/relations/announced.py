@@ -65,7 +65,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         r"(?<![0-9０-９.．第一二两三四五六七八九十百千万])"
         r"(?P<num>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
         rf"(?P<meas>{'|'.join(re.escape(m) for m in measures) or '(?!)'})"
-        r"(?=[\u4e00-\u9fff])"
+        r"(?=[\u4e00-\u9fff]|[：:]|[，,](?:具体|分别|即|依次|第一))"
     )
     # what may stand between the noun and its list: the rest of the noun phrase (a closing
     # quote, a few more characters), then a colon, an announcing word or clause punctuation
@@ -501,8 +501,22 @@ def announced_relations(
         # (C) a list after a colon or an announcing word, or an enumeration; not for a name
         # that is itself an item of a list (「“四旁”、“五边”：……」)
         in_list = text[max(0, num_start - 2) : num_start].rstrip("“‘「").endswith(("、", "，"))
-        if (noun_end > after or named) and not in_list:
+        # 「修订内部管理制度6项，具体为：」: a count after its noun, the list after it; not
+        # when other counts precede it in the sentence (「行政单位1家…事业单位4家，具体包括：」
+        # lists them all)
+        trailing = (
+            noun_end == after
+            and not _IDEOGRAPH_RE.match(text, after)
+            and not _COUNT_IN_RE.search(text, _sentence_start(text, num_start), num_start)
+        )
+        if (noun_end > after or named or trailing) and not in_list:
             readings.extend(_after(text, noun_end, n, pats, next_blocks, quoted))
+        if trailing and not readings:
+            # 「专题学法四次，第一次…，第二次…」: ordinals of the announcement's own measure
+            readings.extend(_measure_ordinals(text, after, m.group("meas")))
+        if not readings and not quoted and text[max(0, num_start - 2) : num_start] in _AHEAD:
+            # 「围绕以下四个方面持续深化“放管服”改革：」 then （一）…（三） in the next paragraphs
+            readings.extend(_following(text, noun_end, next_blocks))
         relation = _judge(bq, n, m.group("meas"), name, span, readings)
         if relation is not None:
             out.append(relation)
@@ -632,6 +646,9 @@ _COUNT_AT_END_RE = re.compile(
 )
 
 
+_LINKED_RE = re.compile(r"(?:共同)?(?:组成|构成|参加|参与|在内)的$")
+
+
 def _before(text: str, num_start: int, has_noun: bool, lex: Lexicon) -> list[_Reading]:
     start = num_start
     while start > 0 and num_start - start < 200 and text[start - 1] not in "，,；;：:。！？!?（(\n":
@@ -639,6 +656,12 @@ def _before(text: str, num_start: int, has_noun: bool, lex: Lexicon) -> list[_Re
     segment = text[start:num_start]
     if segment.endswith("、"):
         return []  # the numeral begins an item of the list (「一级子公司、二级子公司、三级子公司」)
+    linked = _LINKED_RE.search(segment)
+    if linked is not None:
+        # 「由A、B、C组成的六类专家库」: the list, then the words that make it the noun's
+        segment = segment[: linked.start()]
+        lead = segment.rfind("由")
+        segment = segment[lead + 1 :] if lead >= 0 else segment
     partial = segment.endswith("等")
     seg = segment[:-1] if partial else segment
     if not seg:
@@ -695,6 +718,9 @@ def _after(
     start = o.end()
     announcing = bool(word) or opened in "：:"
     partial = any(word.startswith(w) for w in pats.partial_opener) if word else False
+    sequence = _sequence_list(text, start)
+    if sequence is not None:
+        return [sequence]
     # an enumeration: 一是…二是…, （一）…, 1.…
     enum = _ordinal_list(text, start, next_blocks)
     if enum is not None:
@@ -747,6 +773,70 @@ _LATE_OPENER_RE = re.compile(
     r"[^，,。；;：:（()）“”《》\n0-9０-９一二两三四五六七八九十个项家名类]{0,30}?[，,]"
     r"(?:分别为|分别是|依次为|依次是)[：:，,]?"
 )
+
+
+_AHEAD = ("以下", "如下", "下列")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in "。！？!?\n") + 1
+
+
+def _following(
+    text: str, noun_end: int, next_blocks: Callable[[], Iterable[str]] | None
+) -> list[_Reading]:
+    """An announcement with 以下/如下 whose sentence ends the paragraph: its items are the
+    enumeration of the following paragraphs."""
+    rest = text[noun_end:].rstrip(" 　")
+    if next_blocks is None or not rest.endswith(("：", ":", "。")) or _END_IN_RE.search(rest[:-1]):
+        return []
+    first = next(iter(next_blocks()), "")
+    marker = _marker_at(first, 0)
+    if marker is None or marker[1] != 1:
+        return []
+    count = _continue_over(next_blocks(), marker[0], 0)
+    if count < 2:
+        return []
+    return [_Reading(frozenset({count}), "后文", closed=True, ordinal=True)]
+
+
+_END_IN_RE = re.compile("[。！？!?：:；;]")
+
+
+def _measure_ordinals(text: str, after: int, measure: str) -> list[_Reading]:
+    """「四次，第一次…，第二次…，第三次…」: 第N and the announcement's measure, in order, in
+    its sentence."""
+    end = _top_end(text, after, _SENTENCE_END)
+    pattern = re.compile(rf"第([一二三四五六七八九十]{{1,2}}){re.escape(measure)}")
+    count = 0
+    for m in pattern.finditer(text, after, end):
+        if _cn_or_int(m.group(1)) != count + 1:
+            break
+        count += 1
+    if count < 2:
+        return []
+    return [_Reading(frozenset({count}), "列举", closed=True, ordinal=True)]
+
+
+# 「首先是…；其次是…；再次是…；最后是…」: items in order without numbers
+_SEQUENCE_FIRST_RE = re.compile(r"\s*首先")
+_SEQUENCE_NEXT_RE = re.compile(r"(?<=[，,；;。])\s*(其次|再次|再者|然后|最后)")
+
+
+def _sequence_list(text: str, start: int) -> _Reading | None:
+    """Items told by 首先…其次…再次…最后 after an announcement; closed when 最后 ends them."""
+    if _SEQUENCE_FIRST_RE.match(text, start) is None:
+        return None
+    end = _top_end(text, start, "。！？!?\n")
+    count, closed = 1, False
+    for m in _SEQUENCE_NEXT_RE.finditer(text, start, end):
+        count += 1
+        if m.group(1) == "最后":
+            closed = True
+            break
+    if count < 2:
+        return None
+    return _Reading(frozenset({count}), "列举", closed=closed, ordinal=closed)
 
 
 def _judge(
