@@ -224,3 +224,28 @@ def test_the_next_paragraphs_after_以下() -> None:
     items = ["（一）抓实领导干部学法。", "（二）抓好青少年法治教育。"]
     assert run([head, *items]) == ["N203"]
     assert run([head, *items, "（三）抓牢重点对象普法。"]) == []
+
+
+def test_a_refusal_told_before_the_acceptance() -> None:
+    """「接收转办件930件，退回的41件，实际承办895件」: 895 + 41 > 930."""
+    bad = "全年接收上级转办信访件930件，经审核退回的41件，实际承办895件。"
+    assert "N103" in codes(bad)
+    assert errors(bad.replace("895件", "889件")) == []
+
+
+def test_an_approval_above_the_applications() -> None:
+    """批准 decides an application: more approved than accepted, with nothing carried over."""
+    bad = "全年受理建设用地审批申请212件，经审查批准218件。"
+    assert "N107" in codes(bad)
+    assert codes(bad.replace("218件", "205件")) == []
+
+
+def test_new_and_carried_against_their_stated_caseload() -> None:
+    """「新收86件，加上上年结转的7件，全年共需办理95件」: 86 + 7 = 93; an outcome after
+    the two (共审结91件) is no statement of their sum."""
+    bad = "全年新收行政裁决案件86件，加上上年结转的7件，全年共需办理95件。"
+    messages = [m for c, m in found(bad) if c == "N102"]
+    assert messages and "86件＋7件＝93件" in messages[0]
+    assert codes(bad.replace("95件", "93件")) == []
+    outcome = "全年新收行政裁决案件86件，加上上年结转的7件，共审结91件。"
+    assert errors(outcome) == []

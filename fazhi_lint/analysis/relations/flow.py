@@ -73,9 +73,24 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         last_r = received[-1] if received else None
         since = [p for p in earlier if last_r is None or p.num_start > last_r.num_start]
         if q.family == "accepted" and last_r is not None:
+            refused = [p for p in since if p.family == "rejected"]
             if bounds(q)[0] > bounds(last_r)[1]:
                 out.append(
                     _flow(q, last_r, "N103", Severity.ERROR, f"受理{q.text}多于收到的{last_r.text}")
+                )
+            elif refused and bounds(refused[-1])[0] + bounds(q)[0] > bounds(last_r)[1]:
+                # 「接收派单2471件，申请退回的136件，实际承办2356件」: the refusal told first
+                r = refused[-1]
+                out.append(
+                    _flow(
+                        q,
+                        last_r,
+                        "N103",
+                        Severity.ERROR,
+                        f"受理{q.text}与不予受理等{r.text}合计"
+                        f"{show(q.low + r.low, q)}，多于收到的{last_r.text}",
+                        extra=(r,),
+                    )
                 )
             else:
                 out.append(_flow(q, last_r, "", None, ""))
@@ -233,6 +248,21 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         if q.kind != "count" or q.quoted or per_or_change(lex, q):
             continue
         role = _role(lex, q)
+        if (
+            not role
+            and q.family not in FLOW_STAGES
+            and _CASELOAD_RE.search(q.pre) is not None
+            and "new" in group
+            and "carry" in group
+            and "concluded" not in group
+            and q.unit == unit
+            and q.sentence == sentence
+        ):
+            # 「新收125件，加上上年结转的4件，全年共需办理131件」: their stated sum
+            rel = _judge_sum(group["new"], group["carry"], q)
+            if rel is not None:
+                out.append(rel)
+            continue
         if not role:
             continue
         if role in group or (group and (q.unit != unit or q.sentence != sentence)):
@@ -242,6 +272,30 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         group[role] = q
     close()
     return out
+
+
+# the words of a figure that is the year's whole caseload (全年共需办理131件, 合计131件), not
+# an outcome (共调结1394件, 共作出决定7件)
+_CASELOAD_RE = re.compile(r"(?:需|应|待)(?:办理|审理|处理|办)|合计|共计|总计|总数|总量")
+
+
+def _judge_sum(new: Quantity, carry: Quantity, total: Quantity) -> Relation | None:
+    low = bounds(new)[0] + bounds(carry)[0]
+    high = bounds(new)[1] + bounds(carry)[1]
+    if low <= bounds(total)[1] and high >= bounds(total)[0]:
+        return None
+    came = f"{new.text}＋{carry.text}＝{show(new.value + carry.value, new)}"
+    return Relation(
+        "partition",
+        Verdict.CONTRADICTION,
+        total.block,
+        (total.num_start, total.end),
+        tuple(span_of(x) for x in (total, new, carry)),
+        code="N102",
+        severity=Severity.ERROR,
+        message=f"新收加结转{came}，与所说的合计{total.text}不符",
+        suggestion="核对新收、结转与合计数字",
+    )
 
 
 def _judge_balance(group: dict[str, Quantity]) -> Relation | None:
