@@ -249,3 +249,24 @@ def test_new_and_carried_against_their_stated_caseload() -> None:
     assert codes(bad.replace("95件", "93件")) == []
     outcome = "全年新收行政裁决案件86件，加上上年结转的7件，共审结91件。"
     assert errors(outcome) == []
+
+
+def test_a_split_by_nature_is_not_cut_by_a_flow_verb_inside_it() -> None:
+    """「其中线上受理方式办结A件，线下窗口办结B件」: 受理 inside the first part names no stage."""
+    bad = "全年办理不动产登记业务8640件，其中通过线上受理方式办理5120件，线下窗口办理3420件。"
+    messages = [m for c, m in found(bad) if c == "N102"]
+    assert messages and "5120+3420" in messages[0]
+    assert codes(bad.replace("3420件", "3520件")) == []
+
+
+def test_a_clause_naming_the_dimension_of_a_split() -> None:
+    """「从受理渠道看，线上A件，线下B件」 and 「按类别分，…、其他C件」 split the figure before."""
+    bad = "全年受理消费者投诉2318件，挽回经济损失96万元。从投诉渠道看，线上投诉1540件，线下投诉768件。"
+    assert "N102" in codes(bad)
+    assert codes(bad.replace("768件", "778件")) == []
+    kinds = "全年调处矛盾纠纷640件，按纠纷类别分，物业纠纷210件、婚恋纠纷150件、其他纠纷270件。"
+    assert "N102" in codes(kinds)
+    assert codes(kinds.replace("270件", "280件")) == []
+    # without 其他 or a split by nature the list may be partial
+    partial = "全年调处矛盾纠纷640件，按纠纷类别分，物业纠纷210件、婚恋纠纷150件。"
+    assert codes(partial) == []

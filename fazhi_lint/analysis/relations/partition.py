@@ -356,6 +356,21 @@ def _readings(
     Besides the flow-stage cut of :func:`_list_parts`, a list may end at a semicolon when
     what follows opens a new statement."""
     readings = _list_parts(same, total, breaks)
+    if len(readings) > 1:
+        # 「其中通过线上受理方式办理9371件，线下窗口现场办理5211件」: a split by nature is not
+        # cut where a flow verb changes inside it
+        longest = max(readings, key=len)
+        lex = load_lexicon()
+        whole = next(
+            (
+                n
+                for n in range(len(longest), 1, -1)
+                if _exhaustive(lex, [p.phrase + p.after for p in longest[:n]])
+            ),
+            0,
+        )
+        if whole:
+            readings = [r for r in readings if len(r) >= whole] or readings
     semicolons = _semicolons(bq, depth)
     extra: list[list[Quantity]] = []
     for i, parts in enumerate(readings):
@@ -432,10 +447,58 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _exhaustive_groups(bq, lex, qs, grouped)
     groups += _complement_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     groups += _scope_groups(bq, lex, qs, _surely_grouped(groups))
+    groups += _dimension_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     groups = [g for g in (_without_pending(bq, lex, g) for g in groups) if g is not None]
     if any(w in bq.text for w in lex.data["clauses"].get("overlap", ())):
         for g in groups:
             g.overlap = True
+    return groups
+
+
+# a clause naming the dimension a split follows: 「从申请渠道看，」「按纠纷类型分，」「按照层级划分：」
+_DIMENSION_RE = re.compile(
+    r"\s*(?:从|按|按照|分)[^，,；;。：:]{1,10}?(?:来看|看|划分|区分|分|统计)[，,：:]"
+)
+
+
+def _dimension_groups(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], grouped: set[int]
+) -> list[Group]:
+    """「受理仲裁案件1486件…。从申请渠道看，线上申请的852件，线下申请的643件」: a clause
+    naming a dimension splits the latest earlier figure of the parts' unit (in its sentence or
+    the one before) into the figures after it, up to the end of the statement. The split is
+    complete when the parts are so by nature (线上/线下) or end with 其他/其余."""
+    text = bq.text
+    groups: list[Group] = []
+    starts = [0] + [m.end() for m in _CLAUSE_START_RE.finditer(text)]
+    for c in starts:
+        m = _DIMENSION_RE.match(text, c)
+        if m is None:
+            continue
+        stop = _CLAUSE_END_RE.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        after = [q for q in _window(qs, m.end(), end)[: MAX_SPLIT * 2] if q.depth == 0]
+        if len(after) < 2 or any(id(q) in grouped for q in after):
+            continue
+        parts: list[Quantity] = []
+        for q in after:
+            if not _same_unit(lex, q, after[0]) or q.total_marker:
+                break
+            parts.append(q)
+        complete = _complete_flag(lex, parts, "")
+        if len(parts) < 2 or not complete:
+            continue
+        sentence = bq.sentence_of(m.start())
+        earlier = [
+            q
+            for q in _window(qs, 0, m.start())[-MAX_BACK * 4 :]
+            if sentence - 1 <= q.sentence <= sentence
+            and q.depth == 0
+            and _same_unit(lex, q, parts[0])
+            and all(p.high <= q.low for p in parts)
+        ]
+        if earlier:
+            groups.append(Group(earlier[-1], parts, "dimension", complete))
     return groups
 
 
