@@ -270,3 +270,20 @@ def test_a_clause_naming_the_dimension_of_a_split() -> None:
     # without 其他 or a split by nature the list may be partial
     partial = "全年调处矛盾纠纷640件，按纠纷类别分，物业纠纷210件、婚恋纠纷150件。"
     assert codes(partial) == []
+
+
+def test_a_rate_named_by_a_class_of_outcomes() -> None:
+    """纠错率 counts the correcting decisions named one by one (撤销、变更…的N件)."""
+    bad = "全年审结行政复议案件180件，其中决定撤销、变更和确认违法的共27件，纠错率为13.0%。"
+    messages = [m for c, m in found(bad) if c == "N104"]
+    assert messages and "27÷180" in messages[0]
+    assert codes(bad.replace("13.0%", "15.0%")) == []
+    # one outcome alone is a part of the corrections, not all of them
+    assert codes("全年审结行政复议案件180件，其中撤销12件，纠错率为13.0%。") == []
+
+
+def test_a_share_named_with_its_subject() -> None:
+    """「抽检比例」 counts the figure its subject names (抽取…检验), over the base."""
+    bad = "从全区1250批次食品中抽取100批次进行检验，抽检比例为9%。"
+    assert codes(bad) == ["N104"]
+    assert codes(bad.replace("9%", "8%")) == []

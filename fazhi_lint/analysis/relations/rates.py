@@ -362,11 +362,13 @@ def _numerators(
         for p in by_distance
         if _qualified(lex, qualifiers, _clause_before(text, p) + _name_words(p, text))
     ]
+    members = lex.data["rates"].get("numerator-words", {}).get(stem, ())
     strong = [
         p
         for p in usable
         if _subsequence(stem, _name_words(p, text))
         or (stem_family in FLOW_STAGES and p.family == stem_family)
+        or sum(w in _words(p) for w in members) >= 2
     ]
     if strong:
         return strong
@@ -470,6 +472,9 @@ def _stem(word: str) -> str:
     """The words a rate's name counts: 合格率 -> 合格, 满意度 -> 满意."""
     if word.endswith("率") and len(word) > 1:
         return word[:-1][-2:]
+    for share in ("比例", "占比", "比重"):
+        if word.endswith(share) and len(word) >= len(share) + 2:
+            return word[: -len(share)][-2:]  # 抽查比例 -> 抽查
     for degree in _degree_words():
         if word.endswith(degree):
             return degree[:-1][-2:]
