@@ -287,3 +287,11 @@ def test_a_share_named_with_its_subject() -> None:
     bad = "从全区1250批次食品中抽取100批次进行检验，抽检比例为9%。"
     assert codes(bad) == ["N104"]
     assert codes(bad.replace("9%", "8%")) == []
+
+
+def test_a_multiple_against_a_base_restated_after_it() -> None:
+    """「比上年增加了1.5倍，上年为120万元」: 300 ÷ 120 = 2.5 times, 增加1.5倍 fits."""
+    good = "全年投入公共法律服务经费300万元，比上年增加了1.5倍，上年为120万元。"
+    assert errors(good) == []
+    bad = good.replace("300万元", "210万元")
+    assert codes(bad) == ["N108"]

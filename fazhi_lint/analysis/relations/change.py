@@ -214,6 +214,7 @@ def _listed_changes(
     return out
 
 
+_PRIOR_AFTER_RE = re.compile(rf"(?:{_PRIOR})[\u4e00-\u9fff]{{0,6}}?(?:为|是|有|达)$")
 _DOUBLED_RE = re.compile(r"翻(?:了)?(?:一|两)?番")
 # a ratio stated in words (翻番, 增长一倍) is met within this share of it: spoken round figures
 RATIO_TOLERANCE = Decimal("0.05")
@@ -237,7 +238,13 @@ def _ratio(
     if anchor is None:
         return None
     pairs = _pairs(bq, anchor, [f for f in figures if f is not d], ("count", "money", "measure"))
-    pairs = [(c, b) for c, b in pairs if c.num_start < pos and b.num_start < pos]
+    # the current figure comes before the change; the base before it too, or after it in a
+    # clause restating the other period (「增加了1.3倍，上年投入为165万元」)
+    pairs = [
+        (c, b)
+        for c, b in pairs
+        if c.num_start < pos and (b.num_start < pos or _PRIOR_AFTER_RE.search(_context(bq, b)))
+    ]
     if not pairs:
         return None
     readings = []
