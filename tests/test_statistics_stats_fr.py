@@ -295,3 +295,24 @@ def test_a_multiple_against_a_base_restated_after_it() -> None:
     assert errors(good) == []
     bad = good.replace("300万元", "210万元")
     assert codes(bad) == ["N108"]
+
+
+def test_a_set_named_again_by_its_words() -> None:
+    """「申请复核的14件，对申请复核的案件组织复核16件」 and a review's findings above the
+    items reviewed: warnings, each with its twin."""
+    bad = "全年作出行政处罚决定320件，当事人申请复核的14件，我局对申请复核的案件依法组织复核16件。"
+    assert codes(bad) == ["N107"]
+    assert codes(bad.replace("16件", "14件")) == []
+    review = "对各部门报送的38件行政合同逐件审查，发现存在法律风险的41件。"
+    assert codes(review) == ["N107"]
+    assert codes(review.replace("41件", "11件")) == []
+
+
+def test_what_was_fixed_after_what_was_found() -> None:
+    """「检查发现问题86个，已整改到位90个」: fixed above found; silent with a stock carried
+    over."""
+    bad = "全年开展消防安全检查210次，检查发现问题86个，已整改到位90个。"
+    assert codes(bad) == ["N107"]
+    assert codes(bad.replace("90个", "80个")) == []
+    stock = "全年开展消防安全检查210次，检查发现问题86个，连同上年遗留问题，已整改到位90个。"
+    assert codes(stock) == []

@@ -46,6 +46,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         and not q.quoted
         and not per_or_change(lex, q)
     ]
+    out.extend(_back_references(lex, bq))
     if not flows:
         return out
     clauses = lex.data["clauses"]
@@ -439,3 +440,92 @@ def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list
             )
         )
     return out
+
+
+# 「对提出申请的案件依法组织听证11件」: the figure counts within a set a 的-phrase names again
+_BACK_REF_RE = re.compile(r"对(?:其中|上述)?(?P<core>[^，,；;。对的]{3,16})的")
+# 「对…报送备案的46件规范性文件逐件审查，发现存在问题…的51件」: findings of a review
+_REVIEW_RE = re.compile(r"审查|检查|核查|排查|评查|抽查|审核|巡查|复核|清理")
+_FOUND_RE = re.compile(r"^(?:经|共|其中|并|已|累计)?[^，,；;。]{0,6}?发现")
+_CLAUSE_STOPS = "，,；;。"
+# 「发现问题隐患120处，已整改118处」: what is fixed was found first (not 上年/累计 stock)
+_FOUND_IN_RE = re.compile(r"发现|查出|查找出|排查出|梳理出")
+_FIX_RE = re.compile(r"(?:整改|纠正|改正|修改|修订完善|修改完善|消除|销号)(?:到位|完成|完毕)?$")
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    a = max(text.rfind(c, 0, start) for c in _CLAUSE_STOPS) + 1
+    found = [i for i in (text.find(c, end) for c in _CLAUSE_STOPS) if i >= 0]
+    return a, min(found) if found else len(text)
+
+
+def _back_references(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
+    """A figure counted within a set named by an earlier figure, not more than it:
+
+    * its clause opens with 对 and a 的-phrase whose words are an earlier figure's own words
+      in order (对提出申请的案件…组织听证11件 ← 提出听证申请的9件);
+    * its clause opens with 发现 right after a clause that reviews the earlier figure's items
+      (对…46件规范性文件逐件审查，发现…的51件);
+    * it is what was fixed (整改, 纠正, 修改完善) right after what was found (发现问题13件，
+      已督促修改完善15件), unless the paragraph speaks of a stock carried over.
+
+    Either is a warning: the set is named again by its words, not by a figure."""
+    out: list[Relation] = []
+    text = bq.text
+    qs = [
+        q
+        for q in bq.quantities
+        if q.kind == "count" and not q.quoted and q.depth == 0 and not per_or_change(lex, q)
+    ]
+    carried = any(w in text for w in lex.data["clauses"]["carry-over"])
+    for i, q in enumerate(qs):
+        earlier = [
+            p for p in qs[max(0, i - WINDOW) : i] if p.sentence == q.sentence and p.unit == q.unit
+        ]
+        if not earlier:
+            continue
+        whole, why = None, ""
+        m = _BACK_REF_RE.search(q.pre)
+        if m is not None:
+            core = m.group("core")
+            named = [
+                p for p in earlier if p.end <= q.pre_start + m.start() and _subsequence(core, p.pre)
+            ]
+            if len(named) == 1:
+                whole, why = named[0], f"对{core}的"
+        if whole is None:
+            p = earlier[-1]
+            a, b = _clause_bounds(text, p.num_start, p.end)
+            qa, _ = _clause_bounds(text, q.num_start, q.end)
+            if (
+                text[a : p.num_start].lstrip(" 　").lstrip("同时并还").startswith("对")
+                and _REVIEW_RE.search(text, p.end, b)
+                and qa == b + 1
+                and _FOUND_RE.search(text[qa : q.num_start].lstrip(" 　"))
+            ):
+                whole, why = p, "审查发现的"
+        if whole is None and _FIX_RE.search(q.pre) and not carried:
+            found = [p for p in earlier if _FOUND_IN_RE.search(p.pre)]
+            if found and found[-1] is earlier[-1]:
+                whole, why = found[-1], "整改（纠正）的"
+        if whole is None or bounds(q)[0] <= bounds(whole)[1]:
+            continue
+        out.append(
+            Relation(
+                "flow",
+                Verdict.CONTRADICTION,
+                q.block,
+                (q.num_start, q.end),
+                (span_of(q), span_of(whole)),
+                code="N107",
+                severity=Severity.WARNING,
+                message=f"{why}{q.text}多于其所指的{whole.text}",
+                suggestion="核对这两个数字：后者是前者中的一部分，不应更多",
+            )
+        )
+    return out
+
+
+def _subsequence(stem: str, text: str) -> bool:
+    it = iter(text)
+    return all(ch in it for ch in stem)
