@@ -316,3 +316,13 @@ def test_what_was_fixed_after_what_was_found() -> None:
     assert codes(bad.replace("90个", "80个")) == []
     stock = "全年开展消防安全检查210次，检查发现问题86个，连同上年遗留问题，已整改到位90个。"
     assert codes(stock) == []
+
+
+def test_a_quoted_name_counting_what_its_items_repeat() -> None:
+    """「“四个一”——建一个…，配一支…，编一本…，全年…」 names three; 「“法治六进”…进A、进B…」."""
+    bad = "推行普法“四个一”模式——建设一个法治广场，配备一支宣讲队伍，编印一本案例读本，全年开展活动52场。"
+    assert codes(bad) == ["N203"]
+    assert codes(bad.replace("四个一", "三个一")) == []
+    goes = "开展“法治六进”活动，推动法治进机关、进农村、进社区、进学校、进企业，全年开展宣讲96场。"
+    assert codes(goes) == ["N203"]
+    assert codes(goes.replace("六进", "五进")) == []

@@ -524,6 +524,72 @@ def announced_relations(
         out.extend(_plus_names(bq, pats))
     if "“" in text or "「" in text:
         out.extend(_compound_names(bq, pats))
+        out.extend(_numbered_names(bq))
+    return out
+
+
+# 「“三个一”」「“法律八进”」: a quoted name whose count is of a word its items repeat
+_NUMBERED_NAME = re.compile(
+    r"[“「](?P<pre>[\u4e00-\u9fff]{0,4}?)(?P<num>[两三四五六七八九十])个?"
+    r"(?P<ch>[一进入下上])[”」]"
+)
+_ONE_ITEM_RE = re.compile(r"一[个项本支套张批条座部份名家所处间]")
+
+
+def _numbered_names(bq: BlockQuantities) -> list[Relation]:
+    """A quoted name counting what its items repeat: 「“三个一”工程——编印一本…，组建一支…」
+    (items that each hold 一 and a measure), 「“法律八进”活动，推动法律进机关、进乡村…」
+    (the 顿号 list of the sentence whose items each hold 进). Reported as a warning when the
+    items are fewer or more than the name says."""
+    out: list[Relation] = []
+    text = bq.text
+    for m in _NUMBERED_NAME.finditer(text):
+        n = _cn_or_int(m.group("num"))
+        if n is None:
+            continue
+        end = _top_end(text, m.end(), _SENTENCE_END)
+        rest = text[m.end() : end]
+        ch = m.group("ch")
+        items: list[str] = []
+        if ch == "一":
+            opened = re.match(r"[\u4e00-\u9fff]{0,6}?(?:——|—|：|:|，即|，)", rest)
+            if opened is None:
+                continue
+            clauses = [p for _, p in _split_top(rest[opened.end() :], "，,；;")]
+            for c in clauses:
+                if not _ONE_ITEM_RE.search(c):
+                    break
+                items.append(c)
+            if len(items) == len(clauses):
+                continue  # no clause after the items: the list may go on past the sentence
+        else:
+            for _, clause in _split_top(rest, "，,；;"):
+                pieces = [p for _, p in _split_top(clause, "、")]
+                if len(pieces) >= 2:
+                    if all(ch in p for p in pieces):
+                        items = pieces
+                    break
+        if len(items) < 2:
+            continue
+        span = m.span()
+        if len(items) == n:
+            out.append(Relation("announced", Verdict.CONSISTENT, bq.block, span))
+            continue
+        out.append(
+            Relation(
+                "announced",
+                Verdict.CONTRADICTION,
+                bq.block,
+                span,
+                (Span(bq.block, *span),),
+                code="N203",
+                severity=Severity.WARNING,
+                message=f"「{text[span[0] + 1 : span[1] - 1]}」说有{n}项，随后列出的却是{len(items)}项："
+                + "；".join(i if len(i) <= 12 else i[:11] + "…" for i in items),
+                suggestion="核对名称中的数字与所列项目的数量是否一致",
+                data={"announced": n, "listed": len(items)},
+            )
+        )
     return out
 
 
