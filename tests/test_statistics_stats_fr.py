@@ -326,3 +326,18 @@ def test_a_quoted_name_counting_what_its_items_repeat() -> None:
     goes = "开展“法治六进”活动，推动法治进机关、进农村、进社区、进学校、进企业，全年开展宣讲96场。"
     assert codes(goes) == ["N203"]
     assert codes(goes.replace("六进", "五进")) == []
+
+
+def test_online_and_counter_exhaust_a_service() -> None:
+    """「其中“一网通办”A件、窗口办理B件」: online and at the counter are all channels."""
+    bad = "全年办理户籍业务3.58万件，其中“一网通办”2.21万件、窗口办理1.27万件。"
+    assert "N102" in codes(bad)
+    assert codes(bad.replace("1.27万件", "1.37万件")) == []
+
+
+def test_the_results_of_a_review_are_all_of_it() -> None:
+    """「审查结果为A件、B件、C件」 classifies every item; one result alone is a part."""
+    bad = "全年审查行政合同126件，审查结果为通过98件、修改后通过21件、不予通过5件。"
+    assert "N102" in codes(bad)
+    assert codes(bad.replace("5件", "7件")) == []
+    assert codes("全年抽检食品150批次，检测结果为合格的146批次。") == []

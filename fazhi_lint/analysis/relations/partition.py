@@ -48,7 +48,7 @@ from .common import (
     span_of,
 )
 
-_MARKER_RE = re.compile(r"其中(?:[：:，,]\s*)?|分别为|分别是|分为|包括[：:]?")
+_MARKER_RE = re.compile(r"其中(?:[：:，,]\s*)?|分别为|分别是|分为|包括[：:]?|结果(?:为|是)[：:]?")
 _STRONG_TOTAL = ("共计", "合计", "总计", "一共", "总共")
 # a bracket comparing with another period or listing what is included is not a breakdown
 _NOT_BREAKDOWN_RE = re.compile(r"同比|上年|去年|较|比上|增长|下降|含")
@@ -181,6 +181,8 @@ def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str) -> str:
     """Do the parts claim to be all of the total: strong (分别为, 其余), weak (另), or ""?"""
     if marker.startswith(("分别", "分为")):
         return "strong"
+    if marker.startswith("结果") and len(parts) >= 2:
+        return "strong"  # 清理结果为继续有效67件、修改9件、废止6件: every item has one result
     for p in parts[1:]:
         raw = p.pre.lstrip(" 　，,、；;")
         if raw.startswith(("其余", "剩余", "其他")):
