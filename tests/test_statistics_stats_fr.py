@@ -341,3 +341,33 @@ def test_the_results_of_a_review_are_all_of_it() -> None:
     assert "N102" in codes(bad)
     assert codes(bad.replace("5件", "7件")) == []
     assert codes("全年抽检食品150批次，检测结果为合格的146批次。") == []
+
+
+def test_a_list_after_a_carried_over_figure_breaks_down_the_caseload() -> None:
+    """「收到申请64件，上年结转5件，已全部办结，其中…」: the list sums to 64 + 5."""
+    good = (
+        "全年收到政府信息公开申请64件，上年结转5件，已全部办结，"
+        "其中予以公开40件、部分公开15件、不予公开6件、信息不存在8件。"
+    )
+    assert errors(good) == []
+    bad = good.replace("信息不存在8件", "信息不存在10件")
+    messages = [m for c, m in found(bad) if c in ("N101", "N102")]
+    assert messages and "64+5件" in messages[0]
+
+
+def test_a_still_open_figure_balances_the_stock() -> None:
+    """「新收72件，上年结转4件，审结70件，尚有8件正在审理」: 76 in, 78 out; a carry-over
+    inside the concluded (审结70件（含上年结转4件）) is no stock carried in."""
+    bad = "全年新收行政诉讼案件72件，上年结转4件，审结70件，尚有8件正在审理中。"
+    assert "N102" in codes(bad)
+    assert errors(bad.replace("尚有8件", "尚有6件")) == []
+    inside = "全年新收行政诉讼案件72件，审结70件（含上年结转4件），尚有5件正在审理中。"
+    assert errors(inside) == []
+
+
+def test_a_caseload_that_includes_its_carry_over() -> None:
+    """「收到申请230件（含上年结转9件），办结221件，结转下年度12件」: 230 in, 233 out."""
+    bad = "全年共收到行政复议申请230件（含上年结转9件），已办结221件，结转下年度12件。"
+    messages = [m for c, m in found(bad) if c == "N102"]
+    assert messages and "230件（含结转9件）" in messages[0]
+    assert errors(bad.replace("12件", "9件")) == []

@@ -215,10 +215,13 @@ def _scoped(lex: Lexicon, q: Quantity, earlier: list[Quantity]) -> Relation | No
     return _flow(q, whole, "", None, "")
 
 
-def _role(lex: Lexicon, q: Quantity) -> str:
-    """carry | pending | new | concluded | "" — the place of a figure in the year's stock."""
+def _role(lex: Lexicon, q: Quantity, text: str = "") -> str:
+    """carry | pending | new | concluded | "" — the place of a figure in the year's stock
+    (with the block's ``text``, a figure 尚有…正在审理 is pending by the words after it)."""
     clauses = lex.data["clauses"]
     words = q.pre
+    if text and _is_open(lex, text, q):
+        return "pending"
     best, role = "", ""
     for name, key in (("carry", "carry-in"), ("pending", "pending")):
         for w in clauses.get(key, ()):
@@ -238,6 +241,7 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     out: list[Relation] = []
     group: dict[str, Quantity] = {}
     unit, sentence = "", -1
+    last: Quantity | None = None
 
     def close() -> None:
         if "carry" in group and "concluded" in group and "new" in group:
@@ -248,7 +252,7 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     for q in bq.quantities:
         if q.kind != "count" or q.quoted or per_or_change(lex, q):
             continue
-        role = _role(lex, q)
+        role = _role(lex, q, bq.text)
         if (
             not role
             and q.family not in FLOW_STAGES
@@ -266,11 +270,19 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             continue
         if not role:
             continue
+        if role == "carry" and q.depth > 0 and _INCLUDED_RE.search(q.pre):
+            # 「收到548件（含上年结转12件）」: the figure before holds the whole caseload;
+            # 「审结41件（含上年结转3件）」: part of the concluded, not the stock carried in
+            if last is not None and last is group.get("new") and "concluded" not in group:
+                group["carry"] = q
+                group["included"] = q
+            continue
         if role in group or (group and (q.unit != unit or q.sentence != sentence)):
             close()
             group = {}
         unit, sentence = q.unit, q.sentence
         group[role] = q
+        last = q
     close()
     return out
 
@@ -278,6 +290,9 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
 # the words of a figure that is the year's whole caseload (全年共需办理131件, 合计131件), not
 # an outcome (共调结1394件, 共作出决定7件)
 _CASELOAD_RE = re.compile(r"(?:需|应|待)(?:办理|审理|处理|办)|合计|共计|总计|总数|总量")
+
+
+_INCLUDED_RE = re.compile(r"^[（(]?(?:含|包括|包含|其中)")
 
 
 def _judge_sum(new: Quantity, carry: Quantity, total: Quantity) -> Relation | None:
@@ -304,9 +319,13 @@ def _judge_balance(group: dict[str, Quantity]) -> Relation | None:
     pending = group.get("pending")
     in_low = bounds(new)[0] + bounds(carry)[0]
     in_high = bounds(new)[1] + bounds(carry)[1]
+    if "included" in group:  # 收到548件（含上年结转12件）: the caseload is 548
+        in_low, in_high = bounds(new)
     out_low = bounds(done)[0] + (bounds(pending)[0] if pending else Decimal(0))
     out_high = bounds(done)[1] + (bounds(pending)[1] if pending else Decimal(0))
     came = f"{new.text}＋{carry.text}＝{show(new.value + carry.value, new)}"
+    if "included" in group:
+        came = f"{new.text}（含结转{carry.text}）"
     spans = tuple(span_of(x) for x in (done, new, carry, *((pending,) if pending else ())))
     if pending is None:
         if out_low <= in_high:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -451,6 +451,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _scope_groups(bq, lex, qs, _surely_grouped(groups))
     groups += _dimension_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     groups = [g for g in (_without_pending(bq, lex, g) for g in groups) if g is not None]
+    _caseload_totals(lex, qs, groups)
     if any(w in bq.text for w in lex.data["clauses"].get("overlap", ())):
         for g in groups:
             g.overlap = True
@@ -502,6 +503,38 @@ def _dimension_groups(
         if earlier:
             groups.append(Group(earlier[-1], parts, "dimension", complete))
     return groups
+
+
+def _caseload_totals(lex: Lexicon, qs: list[Quantity], groups: list[Group]) -> None:
+    """「收到申请86件，上年结转3件，已全部办结，其中…」: a list after a carried-over figure
+    may break down the year's caseload, new and carried together (or the new figure
+    alone): both are other wholes the list may fit."""
+    carry_words = [w for w in lex.data["clauses"]["carry-in"] if w != "结转"]
+    for g in groups:
+        t = g.total
+        if not any(w in t.pre for w in carry_words):
+            continue
+        new = [
+            q
+            for q in qs
+            if q.num_start < t.num_start
+            and q.sentence == t.sentence
+            and q.depth == t.depth
+            and _same_unit(lex, q, t)
+            and q.family in ("received", "accepted")
+        ]
+        if not new:
+            continue
+        n = new[-1]
+        summed = replace(
+            n,
+            value=n.value + t.value,
+            low=n.low + t.low,
+            high=n.high + t.high,
+            number=f"{n.number}+{t.number}",
+        )
+        # the caseload is the whole named (its arithmetic shown), the others are readings
+        g.total, g.alt_totals = summed, [*g.alt_totals, t, n]
 
 
 # a figure said to be still open in its own clause (另有6件尚在审理中, 12件仍在办理)
