@@ -371,3 +371,24 @@ def test_a_caseload_that_includes_its_carry_over() -> None:
     messages = [m for c, m in found(bad) if c == "N102"]
     assert messages and "230件（含结转9件）" in messages[0]
     assert errors(bad.replace("12件", "9件")) == []
+
+
+def test_a_category_then_a_state_and_its_rest() -> None:
+    """「其中较大隐患5处，已整改70处，其余4处正在整改」: 70 + 4 = 74 is the whole; the 5 are
+    a category across both."""
+    good = "全年排查发现安全隐患74处，其中较大隐患5处，已整改70处，其余4处正在整改。"
+    assert errors(good) == []
+    assert "N101" in codes(good.replace("其余4处", "其余7处"))
+
+
+def test_a_share_run_with_its_own_subject() -> None:
+    """「其中网上办理分别占85%和90%」: shares of each figure's online part, not of the figures."""
+    good = "全年办理行政许可760件、备案事项240件，其中网上办理分别占85%和90%。"
+    assert errors(good) == []
+
+
+def test_a_rate_over_a_stock_carried_over_is_not_its_part() -> None:
+    """「化解积案52件，其中化解上年结转积案31件，化解率为94.5%」: the rate's base (积案总数)
+    is not stated; the carried-over part is no numerator of it."""
+    good = "全年化解信访积案52件，其中化解上年结转积案31件，化解率为94.5%。"
+    assert errors(good) == []

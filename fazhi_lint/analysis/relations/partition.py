@@ -129,7 +129,25 @@ def _judge(group: Group, allow_nested: bool = True) -> tuple[Verdict, str, list[
         ):
             best, best_gap = (verdict, code, parts, complete), gap
     assert best is not None  # the primary reading always has parts
+    if best[0] is Verdict.CONTRADICTION and _rest_completes_suffix(group):
+        return Verdict.CONSISTENT, "rest", group.parts, group.complete
     return best
+
+
+def _rest_completes_suffix(group: Group) -> bool:
+    """「其中重大隐患3处，已整改80处，其余6处正在整改」: a list ending with 其余 may split the
+    whole twice — a category first (重大隐患), then a state and its rest (80 + 6 = 86): the
+    list fits when the parts from some point on add up to the whole."""
+    parts = group.parts
+    if len(parts) < 3 or not _COMPLEMENT_RE.search(parts[-1].pre) or group.pooled:
+        return False
+    total = group.total
+    return any(
+        _fits(parts[k:], total.low, total.high)
+        and _fits(parts[k:], *bounds(total))
+        and sum((p.low for p in parts[k:]), Decimal(0)) == total.low
+        for k in range(1, len(parts) - 1)
+    )
 
 
 def _evaluate_reading(

@@ -343,7 +343,10 @@ def _numerators(
     if word.startswith("占") or word in ("占比", "比例", "比重"):
         # the figure right before, when the share's clause has no subject of its own
         # (「…的有22件，占18.1%」; not 「进入“一门”事项占全区…的97.9%」)
-        if not before or _SUBJECT_BEFORE_SHARE_RE.search(q.pre.strip(" 　")):
+        pre = q.pre.strip(" 　")
+        if pre.endswith("分别占"):
+            pre = pre[: -len("分别占")] + "占"  # 「其中网上办理分别占85%和90%」: a subject
+        if not before or _SUBJECT_BEFORE_SHARE_RE.search(pre):
             return []
         k = _respective_shares(bq).get(id(q))
         if k is not None:
@@ -370,6 +373,11 @@ def _numerators(
         or (stem_family in FLOW_STAGES and p.family == stem_family)
         or sum(w in _words(p) for w in members) >= 2
     ]
+    carried = [w for w in lex.data["clauses"]["carry-in"] if w != "结转" and w not in word]
+    if len(strong) > 1:
+        # 「化解积案46件，其中化解上年结转积案30件，化解率…」: a figure of last year's stock
+        # is a subset the rate's name does not speak of
+        strong = [p for p in strong if not any(w in _words(p) for w in carried)] or strong
     if strong:
         return strong
     # a name that only shares words with a figure (调解成功率, 调解结案537件) reads it as the
@@ -413,7 +421,12 @@ def _respective_shares(bq: BlockQuantities) -> dict[int, int]:
     i = 0
     while i < len(qs):
         q = qs[i]
-        if q.kind == "percent" and q.pre.rstrip(" 　").endswith("分别占"):
+        pre = q.pre.rstrip(" 　")
+        if (
+            q.kind == "percent"
+            and pre.endswith("分别占")
+            and not _SUBJECT_BEFORE_SHARE_RE.search(pre[: -len("分别占")] + "占")
+        ):
             run = [q]
             while i + len(run) < len(qs):
                 nxt = qs[i + len(run)]
