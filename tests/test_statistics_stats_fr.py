@@ -392,3 +392,18 @@ def test_a_rate_over_a_stock_carried_over_is_not_its_part() -> None:
     is not stated; the carried-over part is no numerator of it."""
     good = "全年化解信访积案52件，其中化解上年结转积案31件，化解率为94.5%。"
     assert errors(good) == []
+
+
+def test_a_share_with_its_base_inside_its_words() -> None:
+    """「撤销的有14件，占审结总数160件的9.8%」: 14 ÷ 160 = 8.75%."""
+    bad = "审结的行政复议案件中，决定撤销的有14件，占审结总数160件的9.8%。"
+    messages = [m for c, m in found(bad) if c == "N104"]
+    assert messages and "14÷160" in messages[0]
+    assert codes(bad.replace("9.8%", "8.8%")) == []
+
+
+def test_what_was_adopted_after_what_was_proposed() -> None:
+    """「提出法律意见建议36条，被采纳39条」: adopted above proposed."""
+    bad = "全年法律顾问参与审查重大合同52件，提出法律意见建议36条，被采纳39条。"
+    assert codes(bad) == ["N107"]
+    assert codes(bad.replace("39条", "33条")) == []

@@ -469,6 +469,8 @@ _FOUND_RE = re.compile(r"^(?:经|共|其中|并|已|累计)?[^，,；;。]{0,6}?
 _CLAUSE_STOPS = "，,；;。"
 # 「发现问题隐患120处，已整改118处」: what is fixed was found first (not 上年/累计 stock)
 _FOUND_IN_RE = re.compile(r"发现|查出|查找出|排查出|梳理出")
+_PROPOSED_RE = re.compile(r"提出[\u4e00-\u9fff]{0,8}(?:意见|建议)")
+_ADOPTED_RE = re.compile(r"(?:被|已|均|予以)?(?:采纳|采用|吸收)$")
 _FIX_RE = re.compile(r"(?:整改|纠正|改正|修改|修订完善|修改完善|消除|销号)(?:到位|完成|完毕)?$")
 
 
@@ -527,6 +529,11 @@ def _back_references(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             found = [p for p in earlier if _FOUND_IN_RE.search(p.pre)]
             if found and found[-1] is earlier[-1]:
                 whole, why = found[-1], "整改（纠正）的"
+        if whole is None and _ADOPTED_RE.search(q.pre) and not carried:
+            # 「提出修改意见的11件，采纳13件」: what was adopted was proposed first
+            proposed = [p for p in earlier if _PROPOSED_RE.search(p.pre)]
+            if proposed and proposed[-1] is earlier[-1]:
+                whole, why = proposed[-1], "采纳的"
         if whole is None or bounds(q)[0] <= bounds(whole)[1]:
             continue
         out.append(

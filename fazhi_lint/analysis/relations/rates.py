@@ -118,6 +118,11 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         if not word and id(q) in _respective_shares(bq):
             word = "占"  # a later share of 「分别占A%、B%」
         if not word:
+            inline = _inline_base(bq, q)
+            if inline is not None:
+                out.append(inline)
+                continue
+        if not word:
             word = _bracket_share(bq.text, q)
             if not word:
                 continue
@@ -184,6 +189,51 @@ def _sum_of_parts_fits(groups: list[Group], rel: Relation, q: Quantity) -> bool:
             if _rate_check(summed, g.total, q)[0]:
                 return True
     return False
+
+
+_INLINE_BASE_RE = re.compile(r"占[\u4e00-\u9fff]{0,10}$")
+
+
+def _inline_base(bq: BlockQuantities, q: Quantity) -> Relation | None:
+    """「维持的有68件，占受理总数125件的56.4%」: the base stands inside the share's words,
+    the numerator right before 占."""
+    if q.pre.strip(" 　") != "的":
+        return None
+    qs = [x for x in bq.quantities if not x.quoted]
+    i = next((k for k, x in enumerate(qs) if x is q), -1)
+    if i < 2:
+        return None
+    base, numerator = qs[i - 1], qs[i - 2]
+    if (
+        base.end != q.pre_start
+        or not _INLINE_BASE_RE.search(base.pre.strip(" 　"))
+        or base.kind != numerator.kind
+        or base.unit != numerator.unit
+        or base.sentence != q.sentence
+        or numerator.sentence != q.sentence
+        or _GROUP_END_RE.search(bq.text, numerator.end, base.num_start)
+    ):
+        return None
+    ok, value = _rate_check(numerator, base, q)
+    spans = (span_of(q), span_of(numerator), span_of(base))
+    if ok:
+        return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
+    return Relation(
+        "rate",
+        Verdict.CONTRADICTION,
+        q.block,
+        (q.num_start, q.end),
+        spans,
+        code="N104",
+        severity=Severity.ERROR,
+        message=f"占{base.text}的{q.text}与其分子分母不符：{numerator.number}÷{base.number}＝{value}%",
+        suggestion=f"核对比例，或核对{numerator.text}与{base.text}",
+        data={
+            "numerator": str(numerator.value),
+            "denominator": str(base.value),
+            "stated": str(q.value),
+        },
+    )
 
 
 def _bare_share(word: str) -> bool:
