@@ -407,3 +407,18 @@ def test_what_was_adopted_after_what_was_proposed() -> None:
     bad = "全年法律顾问参与审查重大合同52件，提出法律意见建议36条，被采纳39条。"
     assert codes(bad) == ["N107"]
     assert codes(bad.replace("39条", "33条")) == []
+
+
+def test_a_split_by_nature_then_another_dimension_after_a_comma() -> None:
+    """「其中一审案件70件、二审案件16件，涉企案件31件」: 70 + 16 is the whole."""
+    good = "全年办理行政诉讼案件86件，其中一审案件70件、二审案件16件，涉企案件31件。"
+    assert errors(good) == []
+    assert "N101" in codes(good.replace("70件", "72件"))
+
+
+def test_times_the_base() -> None:
+    """「是上年150场的3倍」: 300 ÷ 150 = 2."""
+    bad = "全年开展法治讲座300场，是上年150场的3倍。"
+    messages = [m for c, m in found(bad) if c == "N108"]
+    assert messages and "300÷150" in messages[0]
+    assert codes(bad.replace("3倍", "2倍")) == []

@@ -155,7 +155,12 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         inherited = {id(q) for (q, m), (_, m2) in zip(own, marked, strict=True) if m is None and m2}
         span = bq.sentence_span(sentence[0].sentence)
         doubled = list(_DOUBLED_RE.finditer(bq.text, *span))
-        if not doubled and not any(m for _, m in marked):
+        times = [
+            d
+            for d, m in marked
+            if m is None and d.kind == "multiple" and _TIMES_OF_RE.search(_context(bq, d))
+        ]
+        if not doubled and not times and not any(m for _, m in marked):
             continue
         plain = [q for q, m in marked if m is None and q.kind != "points"]
         respective = _respective(bq, sentence, marked)
@@ -188,6 +193,11 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 rel = None  # a change named only by its neighbour's word: reported when paired
             if rel is not None:
                 out.append(rel)
+        for d in times:
+            # 「是上年210场的3倍」: the current figure is N times the base
+            rel = _ratio(bq, d, (d.value, d), plain)
+            if rel is not None:
+                out.append(rel)
         for m in doubled:
             rel = _ratio(bq, None, (Decimal(4) if "两" in m.group(0) else Decimal(2), m), plain)
             if rel is not None:
@@ -214,6 +224,7 @@ def _listed_changes(
     return out
 
 
+_TIMES_OF_RE = re.compile(r"的$")
 _PRIOR_AFTER_RE = re.compile(rf"(?:{_PRIOR})[\u4e00-\u9fff]{{0,6}}?(?:为|是|有|达)$")
 _DOUBLED_RE = re.compile(r"翻(?:了)?(?:一|两)?番")
 # a ratio stated in words (翻番, 增长一倍) is met within this share of it: spoken round figures
@@ -268,7 +279,12 @@ def _ratio(
         tuple(dict.fromkeys(span_of(x) for c, b in pairs for x in (b, c))),
         code="N108",
         severity=Severity.ERROR,
-        message=f"「{words}」意为{fmt(ratio)}倍，与所比较的数字不符：" + "；".join(readings[:6]),
+        message=(
+            f"「{words}」意为{fmt(ratio)}倍，与所比较的数字不符："
+            if not (d is not None and _TIMES_OF_RE.search(_context(bq, d)))
+            else f"所说的{d.text}与所比较的数字不符："
+        )
+        + "；".join(readings[:6]),
         suggestion="核对本期数、基期数与增减倍数",
     )
 

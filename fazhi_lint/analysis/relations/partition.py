@@ -393,6 +393,14 @@ def _readings(
             readings = [r for r in readings if len(r) >= whole] or readings
     semicolons = _semicolons(bq, depth)
     extra: list[list[Quantity]] = []
+    for parts in readings:
+        # 「其中一审案件83件、二审案件12件，涉企案件38件」: a split by nature that is whole
+        # may be followed by a figure of another dimension; the split alone is a reading
+        lex = load_lexicon()
+        for k in range(len(parts) - 1, 1, -1):
+            if _exhaustive(lex, [p.phrase + p.after for p in parts[:k]]):
+                extra.append(parts[:k])
+                break
     for i, parts in enumerate(readings):
         for k in range(1, len(parts)):
             prev, q = parts[k - 1], parts[k]
