@@ -422,3 +422,18 @@ def test_times_the_base() -> None:
     messages = [m for c, m in found(bad) if c == "N108"]
     assert messages and "300÷150" in messages[0]
     assert codes(bad.replace("3倍", "2倍")) == []
+
+
+def test_a_member_of_a_split_is_not_its_whole() -> None:
+    """「准予登记96件、变更登记40件、不予登记12件」: 96 is a member (准予…不予), not a total."""
+    good = "办理的申请中，准予登记96件、变更登记40件、不予登记12件、撤回申请6件。"
+    assert errors(good) == []
+    # a whole whose words merely hold the word the parts negate is still the whole
+    bad = "全年受理登记申请110件，经审查准予登记96件，不予登记12件。"
+    assert "N102" in codes(bad)
+
+
+def test_a_bracket_that_breaks_a_figure_down_is_no_refusal() -> None:
+    """「办结115件（含不予受理5件）」: the 115 are concluded, 5 of them refusals."""
+    good = "全年共收到公开申请120件，受理110件，办结115件（含不予受理5件）。"
+    assert errors(good) == []

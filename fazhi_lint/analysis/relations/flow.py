@@ -378,7 +378,10 @@ def _restage(lex: Lexicon, text: str, q: Quantity) -> Quantity:
     rejected = [v for v, f in lex.verb_family.items() if f == "rejected"]
     from ..quantities import _replace
 
-    if q.family != "rejected" and any(v in after for v in rejected):
+    composition = after.lstrip(" 　").startswith(
+        ("（含", "(含", "（其中", "(其中", "（包括", "(包括")
+    )
+    if q.family != "rejected" and not composition and any(v in after for v in rejected):
         return _replace(q, family="rejected", inherited=True)  # its words qualify it
     if q.family not in FLOW_STAGES:
         m = _CONCLUDING_RE.search(q.pre)

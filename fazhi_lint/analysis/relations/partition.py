@@ -787,6 +787,8 @@ def _exhaustive_groups(
         run = [q for q in run if not _SEMICOLON_RE.search(bq.text, total.end, q.num_start)]
         if len(run) < 2 or len(run) >= MAX_SPLIT or any(p.high > total.low for p in run):
             continue
+        if _sibling_of_split(total, run):
+            continue  # 「予以公开121件、部分公开48件、不予公开20件」: a sibling, not the whole
         readings: list[list[Quantity]] = []
         for n in range(len(run), 1, -1):
             words = [p.phrase + p.after for p in run[:n]]
@@ -800,6 +802,20 @@ def _exhaustive_groups(
                 )
             )
     return groups
+
+
+_NEGATED_WORD_RE = re.compile(r"(?:不予|未予|不|未|非|无)([\u4e00-\u9fff]{2})")
+
+
+def _sibling_of_split(total: Quantity, run: Sequence[Quantity]) -> bool:
+    """Does the figure before a split name one of its members: its words end with the word
+    a part negates (予以公开121件 … 不予公开20件)?"""
+    own = (total.phrase + total.after).rstrip("的")
+    for p in run:
+        for m in _NEGATED_WORD_RE.finditer(p.phrase + p.after):
+            if own.endswith(m.group(1)):
+                return True
+    return False
 
 
 def _has_negated_pair(phrases: Sequence[str]) -> bool:
