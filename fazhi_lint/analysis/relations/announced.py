@@ -828,7 +828,8 @@ _COUNT_IN_RE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十]+[�
 
 def _clause_before(text: str, end: int) -> str:
     """The clause of an announcement up to the end of its noun, without its own count."""
-    start = max(text.rfind(c, 0, end) for c in "，,。；;：:\n") + 1
+    floor = max(0, end - _REACH)
+    start = max(floor - 1, *(text.rfind(c, floor, end) for c in "，,。；;：:\n")) + 1
     clause = text[start:end]
     first = _COUNT_IN_RE.search(clause)
     return clause[first.end() :] if first else clause
@@ -845,7 +846,11 @@ _AHEAD = ("以下", "如下", "下列")
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    return max(text.rfind(c, 0, pos) for c in "。！？!?\n") + 1
+    floor = max(0, pos - _REACH)
+    return max(floor - 1, *(text.rfind(c, floor, pos) for c in "。！？!?\n")) + 1
+
+
+_REACH = 200  # how far back a clause or sentence start is looked for (linear time)
 
 
 def _following(
@@ -853,6 +858,8 @@ def _following(
 ) -> list[_Reading]:
     """An announcement with 以下/如下 whose sentence ends the paragraph: its items are the
     enumeration of the following paragraphs."""
+    if len(text) - noun_end > _REACH:
+        return []  # the paragraph goes on: its items are not the next paragraphs
     rest = text[noun_end:].rstrip(" 　")
     if next_blocks is None or not rest.endswith(("：", ":", "。")) or _END_IN_RE.search(rest[:-1]):
         return []

@@ -14,6 +14,7 @@ Two links come from the sentence's structure rather than from the order of the s
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -422,12 +423,14 @@ def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list
     ):
         return out
     by_start = sorted(flows, key=lambda p: p.num_start)
+    starts = [p.num_start for p in by_start]
     for q in bq.quantities:
         if q.kind != "count" or q.quoted or q.depth or not _is_open(lex, bq.text, q):
             continue
+        cut = bisect.bisect_left(starts, q.num_start)
         earlier = [
             p
-            for p in by_start
+            for p in by_start[max(0, cut - WINDOW) : cut]
             if p.num_start < q.num_start
             and q.sentence - 1 <= p.sentence <= q.sentence
             and p.depth == 0
@@ -478,9 +481,10 @@ _FIX_RE = re.compile(r"(?:整改|纠正|改正|修改|修订完善|修改完善|
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    a = max(text.rfind(c, 0, start) for c in _CLAUSE_STOPS) + 1
-    found = [i for i in (text.find(c, end) for c in _CLAUSE_STOPS) if i >= 0]
-    return a, min(found) if found else len(text)
+    floor = max(0, start - 200)
+    a = max(floor - 1, *(text.rfind(c, floor, start) for c in _CLAUSE_STOPS)) + 1
+    found = [i for i in (text.find(c, end, end + 200) for c in _CLAUSE_STOPS) if i >= 0]
+    return a, min(found) if found else min(len(text), end + 200)
 
 
 def _back_references(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:

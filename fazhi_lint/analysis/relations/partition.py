@@ -142,12 +142,12 @@ def _rest_completes_suffix(group: Group) -> bool:
     if len(parts) < 3 or not _COMPLEMENT_RE.search(parts[-1].pre) or group.pooled:
         return False
     total = group.total
-    return any(
-        _fits(parts[k:], total.low, total.high)
-        and _fits(parts[k:], *bounds(total))
-        and sum((p.low for p in parts[k:]), Decimal(0)) == total.low
-        for k in range(1, len(parts) - 1)
-    )
+    suffix = Decimal(0)
+    for k in range(len(parts) - 1, 0, -1):  # suffix sums, last part first: linear
+        suffix += parts[k].low
+        if k < len(parts) - 1 and suffix == total.low and total.low == total.high:
+            return True
+    return False
 
 
 def _evaluate_reading(
@@ -542,9 +542,8 @@ def _caseload_totals(lex: Lexicon, qs: list[Quantity], groups: list[Group]) -> N
             continue
         new = [
             q
-            for q in qs
-            if q.num_start < t.num_start
-            and q.sentence == t.sentence
+            for q in _window(qs, 0, t.num_start)[-MAX_BACK * 4 :]
+            if q.sentence == t.sentence
             and q.depth == t.depth
             and _same_unit(lex, q, t)
             and q.family in ("received", "accepted")

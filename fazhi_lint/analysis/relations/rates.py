@@ -191,6 +191,15 @@ def _sum_of_parts_fits(groups: list[Group], rel: Relation, q: Quantity) -> bool:
     return False
 
 
+def _index_of(bq: BlockQuantities) -> dict[int, int]:
+    """Position of each quantity in the block's list, computed once per block."""
+    cached: dict[int, int] | None = bq.__dict__.get("_index_of")
+    if cached is None:
+        cached = {id(x): k for k, x in enumerate(bq.quantities)}
+        bq.__dict__["_index_of"] = cached
+    return cached
+
+
 _INLINE_BASE_RE = re.compile(r"占[\u4e00-\u9fff]{0,10}$")
 
 
@@ -199,11 +208,13 @@ def _inline_base(bq: BlockQuantities, q: Quantity) -> Relation | None:
     the numerator right before 占."""
     if q.pre.strip(" 　") != "的":
         return None
-    qs = [x for x in bq.quantities if not x.quoted]
-    i = next((k for k, x in enumerate(qs) if x is q), -1)
+    qs = bq.quantities
+    i = _index_of(bq).get(id(q), -1)
     if i < 2:
         return None
     base, numerator = qs[i - 1], qs[i - 2]
+    if base.quoted or numerator.quoted:
+        return None
     if (
         base.end != q.pre_start
         or not _INLINE_BASE_RE.search(base.pre.strip(" 　"))
