@@ -437,3 +437,17 @@ def test_a_bracket_that_breaks_a_figure_down_is_no_refusal() -> None:
     """「办结115件（含不予受理5件）」: the 115 are concluded, 5 of them refusals."""
     good = "全年共收到公开申请120件，受理110件，办结115件（含不予受理5件）。"
     assert errors(good) == []
+
+
+def test_a_decision_named_by_作出_决定() -> None:
+    """「作出行政处罚决定的N件」 is a decision whatever its kind: not more than the cases filed."""
+    bad = "全年立案查处违法案件260件，作出行政处罚决定的271件，无上年结转。"
+    assert codes(bad) == ["N107"]
+    assert codes(bad.replace("271件", "251件")) == []
+
+
+def test_decisions_that_split_a_stage_of_the_whole() -> None:
+    """「收到申请52件，受理47件，作出准予许可决定44件，作出不予许可决定3件」: 44 + 3 split
+    the 47 accepted, not the 52 received."""
+    good = "全年收到申请52件，受理47件，作出准予许可决定44件，作出不予许可决定3件。"
+    assert errors(good) == []

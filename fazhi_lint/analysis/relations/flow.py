@@ -42,7 +42,11 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     flows = [
         _restage(lex, bq.text, q)
         for q in bq.quantities
-        if (q.family in FLOW_STAGES or _CONCLUDING_RE.search(q.pre) is not None)
+        if (
+            q.family in FLOW_STAGES
+            or _CONCLUDING_RE.search(q.pre) is not None
+            or _DECIDED_RE.search(q.pre) is not None
+        )
         and q.kind == "count"
         and not q.quoted
         and not per_or_change(lex, q)
@@ -388,7 +392,15 @@ def _restage(lex: Lexicon, text: str, q: Quantity) -> Quantity:
         m = _CONCLUDING_RE.search(q.pre)
         if m is not None:
             return _replace(q, family="concluded", verb=m.group(0), inherited=True)
+        m = _DECIDED_RE.search(q.pre)
+        if m is not None and not _NOT_DECIDED_RE.search(m.group(0)):
+            # 「作出复议决定的98件」「作出行政处罚决定436件」: a decision, whatever its kind
+            return _replace(q, family="concluded", verb=m.group(0), inherited=True)
     return q
+
+
+_DECIDED_RE = re.compile(r"作出[\u4e00-\u9fff]{0,8}?决定(?:的|书)?$")
+_NOT_DECIDED_RE = re.compile(r"不予|不|驳回|终止|撤销")
 
 
 # a verb no list names that concludes by its form: 查结, 调结, 已结 — a character and 结 right

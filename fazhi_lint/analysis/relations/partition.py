@@ -788,6 +788,14 @@ def _exhaustive_groups(
             continue
         if _sibling_of_split(total, run):
             continue  # 「予以公开121件、部分公开48件、不予公开20件」: a sibling, not the whole
+        if (
+            run[0].family in ("received", "accepted")
+            and len(run) >= 3
+            and _fits(run[1:], *bounds(run[0]))
+        ):
+            # 「收到申请40件，受理35件，作出准予许可决定33件、不予许可决定2件」: a stage of
+            # the whole comes first, the decisions after it split that stage, not the whole
+            continue
         readings: list[list[Quantity]] = []
         for n in range(len(run), 1, -1):
             words = [p.phrase + p.after for p in run[:n]]
