@@ -65,7 +65,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         r"(?<![0-9０-９.．第一二两三四五六七八九十百千万])"
         r"(?P<num>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
         rf"(?P<meas>{'|'.join(re.escape(m) for m in measures) or '(?!)'})"
-        r"(?=[\u4e00-\u9fff])"
+        r"(?=[\u4e00-\u9fff]|[：:]|[，,](?:具体|分别|即|依次|第一))"
     )
     # what may stand between the noun and its list: the rest of the noun phrase (a closing
     # quote, a few more characters), then a colon, an announcing word or clause punctuation
@@ -347,6 +347,21 @@ def _list_readings(text: str, start: int, partial: bool, how: str) -> list[_Read
                 spans=((start + items[0][0], start + items[0][0] + len(items[0][1])),),
             )
         )
+    led = _quote_led(segment)
+    if not listed and len(led) >= 2:
+        # 「“一窗通办”集成…，“一次告知”清单化…，全年压减…」: each item a clause opening with
+        # its quoted name; the list ends at the first clause that opens otherwise
+        listed = True
+        out.append(
+            _Reading(
+                frozenset({len(led)}),
+                how,
+                closed=True,
+                partial=partial or _open_ended(segment[led[-1][0] : led[-1][1]]),
+                items=tuple(segment[a:b] for a, b in led),
+                spans=tuple((start + a, start + b) for a, b in led),
+            )
+        )
     pieces = _split_top(segment, "；;")
     if len(pieces) >= 2:
         names = [p for _, p in pieces]
@@ -368,6 +383,19 @@ def _list_readings(text: str, start: int, partial: bool, how: str) -> list[_Read
     return out
 
 
+def _quote_led(segment: str) -> list[tuple[int, int]]:
+    """The clauses at the start of ``segment`` that each open with a quoted name (“…”), as
+    (start, end of the quoted name); a list of one or of none is returned as it is."""
+    out: list[tuple[int, int]] = []
+    for off, piece in _split_top(segment, "，,；;"):
+        m = _LEADING_QUOTE_RE.match(piece)
+        if m is None:
+            break
+        out.append((off, off + m.end()))
+    return out
+
+
+_LEADING_QUOTE_RE = re.compile(r"(?:[一二三四五六七八九十]是)?“[^”]{1,16}”")
 _QUOTED_RE = re.compile(r"“[^”]{1,30}”|「[^」]{1,30}」|《[^》]{1,40}》")
 _FILLER_RE = re.compile(r"以及|[和及与、，,\s]|等")
 
@@ -473,13 +501,148 @@ def announced_relations(
         # (C) a list after a colon or an announcing word, or an enumeration; not for a name
         # that is itself an item of a list (「“四旁”、“五边”：……」)
         in_list = text[max(0, num_start - 2) : num_start].rstrip("“‘「").endswith(("、", "，"))
-        if (noun_end > after or named) and not in_list:
+        # 「修订内部管理制度6项，具体为：」: a count after its noun, the list after it; not
+        # when other counts precede it in the sentence (「行政单位1家…事业单位4家，具体包括：」
+        # lists them all)
+        trailing = (
+            noun_end == after
+            and not _IDEOGRAPH_RE.match(text, after)
+            and not _COUNT_IN_RE.search(text, _sentence_start(text, num_start), num_start)
+        )
+        if (noun_end > after or named or trailing) and not in_list:
             readings.extend(_after(text, noun_end, n, pats, next_blocks, quoted))
+        if trailing and not readings:
+            # 「专题学法四次，第一次…，第二次…」: ordinals of the announcement's own measure
+            readings.extend(_measure_ordinals(text, after, m.group("meas")))
+        if not readings and not quoted and text[max(0, num_start - 2) : num_start] in _AHEAD:
+            # 「围绕以下四个方面持续深化“放管服”改革：」 then （一）…（三） in the next paragraphs
+            readings.extend(_following(text, noun_end, next_blocks))
         relation = _judge(bq, n, m.group("meas"), name, span, readings)
         if relation is not None:
             out.append(relation)
     if "+" in text or "＋" in text:
         out.extend(_plus_names(bq, pats))
+    if "“" in text or "「" in text:
+        out.extend(_compound_names(bq, pats))
+        out.extend(_numbered_names(bq))
+    return out
+
+
+# 「“三个一”」「“法律八进”」: a quoted name whose count is of a word its items repeat
+_NUMBERED_NAME = re.compile(
+    r"[“「](?P<pre>[\u4e00-\u9fff]{0,4}?)(?P<num>[两三四五六七八九十])个?"
+    r"(?P<ch>[一进入下上])[”」]"
+)
+_ONE_ITEM_RE = re.compile(r"一[个项本支套张批条座部份名家所处间]")
+
+
+def _numbered_names(bq: BlockQuantities) -> list[Relation]:
+    """A quoted name counting what its items repeat: 「“三个一”工程——编印一本…，组建一支…」
+    (items that each hold 一 and a measure), 「“法律八进”活动，推动法律进机关、进乡村…」
+    (the 顿号 list of the sentence whose items each hold 进). Reported as a warning when the
+    items are fewer or more than the name says."""
+    out: list[Relation] = []
+    text = bq.text
+    for m in _NUMBERED_NAME.finditer(text):
+        n = _cn_or_int(m.group("num"))
+        if n is None:
+            continue
+        end = _top_end(text, m.end(), _SENTENCE_END)
+        rest = text[m.end() : end]
+        ch = m.group("ch")
+        items: list[str] = []
+        if ch == "一":
+            opened = re.match(r"[\u4e00-\u9fff]{0,6}?(?:——|—|：|:|，即|，)", rest)
+            if opened is None:
+                continue
+            clauses = [p for _, p in _split_top(rest[opened.end() :], "，,；;")]
+            for c in clauses:
+                if not _ONE_ITEM_RE.search(c):
+                    break
+                items.append(c)
+            if len(items) == len(clauses):
+                continue  # no clause after the items: the list may go on past the sentence
+        else:
+            for _, clause in _split_top(rest, "，,；;"):
+                pieces = [p for _, p in _split_top(clause, "、")]
+                if len(pieces) >= 2:
+                    if all(ch in p for p in pieces):
+                        items = pieces
+                    break
+        if len(items) < 2:
+            continue
+        span = m.span()
+        if len(items) == n:
+            out.append(Relation("announced", Verdict.CONSISTENT, bq.block, span))
+            continue
+        out.append(
+            Relation(
+                "announced",
+                Verdict.CONTRADICTION,
+                bq.block,
+                span,
+                (Span(bq.block, *span),),
+                code="N203",
+                severity=Severity.WARNING,
+                message=f"「{text[span[0] + 1 : span[1] - 1]}」说有{n}项，随后列出的却是{len(items)}项："
+                + "；".join(i if len(i) <= 12 else i[:11] + "…" for i in items),
+                suggestion="核对名称中的数字与所列项目的数量是否一致",
+                data={"announced": n, "listed": len(items)},
+            )
+        )
+    return out
+
+
+# 「“两库一平台”」「“三会一课”」「“一中心两平台”」: a name of several counted terms
+_COMPOUND_NAME = re.compile(
+    r"[“「](?P<terms>(?:[一二两三四五六七八九十]{1,2}[^一二两三四五六七八九十”」“「，,、]{1,3}){2,4})[”」]"
+)
+_TERM_RE = re.compile(r"([一二两三四五六七八九十]{1,2})([^一二两三四五六七八九十]{1,3})")
+
+
+def _compound_names(bq: BlockQuantities, pats: _Patterns) -> list[Relation]:
+    """Each term of a compound name against the listed items that end with its noun:
+    「“两库一平台”：A库、B库、C库和D平台」 names three 库, not two. The name is judged only
+    when every listed item ends with the noun of one of its terms."""
+    out: list[Relation] = []
+    text = bq.text
+    for m in _COMPOUND_NAME.finditer(text):
+        terms = [(_cn_or_int(a), b) for a, b in _TERM_RE.findall(m.group("terms"))]
+        if len(terms) < 2 or any(v is None for v, _ in terms):
+            continue
+        o = pats.opener.match(text, m.end())
+        if o is None or not (o.group("word") or o.group("open") in "：:"):
+            continue
+        start = o.end()
+        clause = text[start : _top_end(text, start, "，,；;。")]
+        items = [p for _, p in _split_top(clause, "、")]
+        if items and (joined := _and_split(items[-1])) is not None:
+            items = [*items[:-1], *joined]
+        items = [_MARKS_RE.sub("", i) for i in items]
+        counts = []
+        for _, noun in terms:
+            counts.append(sum(1 for i in items if i.endswith(noun)))
+        if len(items) < 2 or sum(counts) != len(items):
+            continue  # an item ends with no term's noun (or with two): no count per term
+        stated = [v for v, _ in terms]
+        if counts == stated:
+            out.append(Relation("announced", Verdict.CONSISTENT, bq.block, m.span("terms")))
+            continue
+        listed = "、".join(f"{c}个{noun}" for c, (_, noun) in zip(counts, terms, strict=True))
+        out.append(
+            Relation(
+                "announced",
+                Verdict.CONTRADICTION,
+                bq.block,
+                m.span("terms"),
+                (Span(bq.block, *m.span("terms")), Span(bq.block, start, start + len(clause))),
+                code="N203",
+                severity=Severity.WARNING,
+                message=f"「{m.group('terms')}」与随后列出的{listed}不符",
+                suggestion="核对名称中的数字与所列项目的数量是否一致",
+                data={"announced": m.group("terms"), "listed": listed},
+            )
+        )
     return out
 
 
@@ -549,6 +712,9 @@ _COUNT_AT_END_RE = re.compile(
 )
 
 
+_LINKED_RE = re.compile(r"(?:共同)?(?:组成|构成|参加|参与|在内)的$")
+
+
 def _before(text: str, num_start: int, has_noun: bool, lex: Lexicon) -> list[_Reading]:
     start = num_start
     while start > 0 and num_start - start < 200 and text[start - 1] not in "，,；;：:。！？!?（(\n":
@@ -556,6 +722,12 @@ def _before(text: str, num_start: int, has_noun: bool, lex: Lexicon) -> list[_Re
     segment = text[start:num_start]
     if segment.endswith("、"):
         return []  # the numeral begins an item of the list (「一级子公司、二级子公司、三级子公司」)
+    linked = _LINKED_RE.search(segment)
+    if linked is not None:
+        # 「由A、B、C组成的六类专家库」: the list, then the words that make it the noun's
+        segment = segment[: linked.start()]
+        lead = segment.rfind("由")
+        segment = segment[lead + 1 :] if lead >= 0 else segment
     partial = segment.endswith("等")
     seg = segment[:-1] if partial else segment
     if not seg:
@@ -591,6 +763,20 @@ def _after(
     quoted: bool = False,
 ) -> list[_Reading]:
     o = pats.opener.match(text, noun_end)
+    if o is not None and (
+        _COUNT_IN_RE.search(text, noun_end, o.start("open"))
+        or (o.start("open") > noun_end and _COUNT_IN_RE.search(_clause_before(text, noun_end)))
+    ):
+        return []  # 「4个组赴12个乡镇检查，分别为…」: the list may be of the other count
+    late = _LATE_OPENER_RE.match(text, noun_end)
+    if (
+        late is not None
+        and (o is None or not (o.group("word") or o.group("open") in "：:"))
+        and not _COUNT_IN_RE.search(_clause_before(text, noun_end))
+    ):
+        # 「与6家律师事务所签订常年法律顾问服务协议，分别为A、B…」: the list follows the
+        # clause of the announcement, opened by a word that pairs its items with it
+        return _list_readings(text, late.end(), False, "列举")
     if o is None:
         return []
     word = o.group("word") or ""
@@ -598,6 +784,9 @@ def _after(
     start = o.end()
     announcing = bool(word) or opened in "：:"
     partial = any(word.startswith(w) for w in pats.partial_opener) if word else False
+    sequence = _sequence_list(text, start)
+    if sequence is not None:
+        return [sequence]
     # an enumeration: 一是…二是…, （一）…, 1.…
     enum = _ordinal_list(text, start, next_blocks)
     if enum is not None:
@@ -631,6 +820,96 @@ def _after(
     # a list whose last item carries its own count (「柬埔寨、老挝……越南5个国家」) is counted
     # by that number, not by the announcement
     return [r for r in readings if not (r.items and _COUNT_AT_END_RE.search(r.items[-1]))]
+
+
+# a count in the words around an announcement (another list may be meant)
+_COUNT_IN_RE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十]+[个项家名类条所批种场次]")
+
+
+def _clause_before(text: str, end: int) -> str:
+    """The clause of an announcement up to the end of its noun, without its own count."""
+    floor = max(0, end - _REACH)
+    start = max(floor - 1, *(text.rfind(c, floor, end) for c in "，,。；;：:\n")) + 1
+    clause = text[start:end]
+    first = _COUNT_IN_RE.search(clause)
+    return clause[first.end() :] if first else clause
+
+
+# the rest of the announcing clause (no other count in it), then 分别为/分别是/依次为
+_LATE_OPENER_RE = re.compile(
+    r"[^，,。；;：:（()）“”《》\n0-9０-９一二两三四五六七八九十个项家名类]{0,30}?[，,]"
+    r"(?:分别为|分别是|依次为|依次是)[：:，,]?"
+)
+
+
+_AHEAD = ("以下", "如下", "下列")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    floor = max(0, pos - _REACH)
+    return max(floor - 1, *(text.rfind(c, floor, pos) for c in "。！？!?\n")) + 1
+
+
+_REACH = 200  # how far back a clause or sentence start is looked for (linear time)
+
+
+def _following(
+    text: str, noun_end: int, next_blocks: Callable[[], Iterable[str]] | None
+) -> list[_Reading]:
+    """An announcement with 以下/如下 whose sentence ends the paragraph: its items are the
+    enumeration of the following paragraphs."""
+    if len(text) - noun_end > _REACH:
+        return []  # the paragraph goes on: its items are not the next paragraphs
+    rest = text[noun_end:].rstrip(" 　")
+    if next_blocks is None or not rest.endswith(("：", ":", "。")) or _END_IN_RE.search(rest[:-1]):
+        return []
+    first = next(iter(next_blocks()), "")
+    marker = _marker_at(first, 0)
+    if marker is None or marker[1] != 1:
+        return []
+    count = _continue_over(next_blocks(), marker[0], 0)
+    if count < 2:
+        return []
+    return [_Reading(frozenset({count}), "后文", closed=True, ordinal=True)]
+
+
+_END_IN_RE = re.compile("[。！？!?：:；;]")
+
+
+def _measure_ordinals(text: str, after: int, measure: str) -> list[_Reading]:
+    """「四次，第一次…，第二次…，第三次…」: 第N and the announcement's measure, in order, in
+    its sentence."""
+    end = _top_end(text, after, _SENTENCE_END)
+    pattern = re.compile(rf"第([一二三四五六七八九十]{{1,2}}){re.escape(measure)}")
+    count = 0
+    for m in pattern.finditer(text, after, end):
+        if _cn_or_int(m.group(1)) != count + 1:
+            break
+        count += 1
+    if count < 2:
+        return []
+    return [_Reading(frozenset({count}), "列举", closed=True, ordinal=True)]
+
+
+# 「首先是…；其次是…；再次是…；最后是…」: items in order without numbers
+_SEQUENCE_FIRST_RE = re.compile(r"\s*首先")
+_SEQUENCE_NEXT_RE = re.compile(r"(?<=[，,；;。])\s*(其次|再次|再者|然后|最后)")
+
+
+def _sequence_list(text: str, start: int) -> _Reading | None:
+    """Items told by 首先…其次…再次…最后 after an announcement; closed when 最后 ends them."""
+    if _SEQUENCE_FIRST_RE.match(text, start) is None:
+        return None
+    end = _top_end(text, start, "。！？!?\n")
+    count, closed = 1, False
+    for m in _SEQUENCE_NEXT_RE.finditer(text, start, end):
+        count += 1
+        if m.group(1) == "最后":
+            closed = True
+            break
+    if count < 2:
+        return None
+    return _Reading(frozenset({count}), "列举", closed=closed, ordinal=closed)
 
 
 def _judge(

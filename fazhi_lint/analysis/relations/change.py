@@ -102,7 +102,7 @@ def in_prior_bracket(bq: BlockQuantities, q: Quantity) -> bool:
     """Is the figure inside a bracket that opens with another period (「（上年分别为80件、
     50件）」「（2023年为1050件）」)? Every figure of such a bracket is a comparison base."""
     if q.depth <= 0:
-        return False
+        return in_prior_clause(bq, q)
     text = bq.text
     k = q.start - 1
     stop = max(0, q.start - PRIOR_BRACKET_REACH)
@@ -111,6 +111,28 @@ def in_prior_bracket(bq: BlockQuantities, q: Quantity) -> bool:
     if k < stop or text[k] not in "（(":
         return False
     return _PRIOR_BRACKET_RE.match(text, k) is not None
+
+
+# a clause that restates another period's figures: 「上年分别为40场和2056人次」「较上年的108宗、
+# 536亩」 (the words from the clause's start to the figure hold no change word)
+_PRIOR_CLAUSE_RE = re.compile(rf"(?:较|比)?(?:{_PRIOR})(?:同期)?(?:分别)?(?:为|是|的|有)")
+_CLAUSE_START = "，,；;。：:"
+_CHANGE_IN_RE = re.compile("增长|增加|下降|减少|提高|提升|降低|上升|回落|持平")
+
+
+def in_prior_clause(bq: BlockQuantities, q: Quantity) -> bool:
+    """Is the figure in a clause that opens by naming another period and restates its
+    figures (「上年分别为40场和2056人次」)? Each figure of it is a comparison base."""
+    text = bq.text
+    stop = max(0, q.start - PRIOR_BRACKET_REACH)
+    k = q.start - 1
+    while k >= stop and text[k] not in _CLAUSE_START:
+        k -= 1
+    if k < stop:
+        return False
+    head = text[k + 1 : q.start].lstrip(" 　")
+    m = _PRIOR_CLAUSE_RE.match(head)
+    return m is not None and _CHANGE_IN_RE.search(head) is None
 
 
 def _is_base(bq: BlockQuantities, q: Quantity) -> bool:
@@ -128,10 +150,17 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         # a sentence is judged on its first figures only: the readings grow with the square
         # of the figures, and a sentence of hundreds of them is a list, not a comparison
         sentence = sentence[:MAX_FIGURES]
-        marked = [(q, change_re.search(_context(bq, q))) for q in sentence]
+        own = [(q, change_re.search(_context(bq, q))) for q in sentence]
+        marked = _listed_changes(bq, own)
+        inherited = {id(q) for (q, m), (_, m2) in zip(own, marked, strict=True) if m is None and m2}
         span = bq.sentence_span(sentence[0].sentence)
         doubled = list(_DOUBLED_RE.finditer(bq.text, *span))
-        if not doubled and not any(m for _, m in marked):
+        times = [
+            d
+            for d, m in marked
+            if m is None and d.kind == "multiple" and _TIMES_OF_RE.search(_context(bq, d))
+        ]
+        if not doubled and not times and not any(m for _, m in marked):
             continue
         plain = [q for q, m in marked if m is None and q.kind != "points"]
         respective = _respective(bq, sentence, marked)
@@ -155,6 +184,18 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 rel = _absolute(bq, d, direction, plain)
             elif d.kind == "multiple":
                 rel = _ratio(bq, d, _multiple_ratio(d, m.group(1)), plain)
+            if (
+                rel is not None
+                and rel.verdict is Verdict.CONTRADICTION
+                and id(d) in inherited
+                and id(d) not in respective
+            ):
+                rel = None  # a change named only by its neighbour's word: reported when paired
+            if rel is not None:
+                out.append(rel)
+        for d in times:
+            # 「是上年210场的3倍」: the current figure is N times the base
+            rel = _ratio(bq, d, (d.value, d), plain)
             if rel is not None:
                 out.append(rel)
         for m in doubled:
@@ -164,6 +205,27 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     return out
 
 
+def _listed_changes(
+    bq: BlockQuantities, marked: list[tuple[Quantity, Any]]
+) -> list[tuple[Quantity, Any]]:
+    """「分别增长20%和12.6%」「分别下降19.4%、21.3%」: a figure joined by 和/、 to a change
+    of its kind is a change by the same word."""
+    out = list(marked)
+    for i in range(1, len(out)):
+        (prev, pm), (q, m) = out[i - 1], out[i]
+        if (
+            m is None
+            and pm is not None
+            and q.kind == prev.kind
+            and q.kind in ("percent", "points")
+            and bq.text[prev.end : q.start].strip(" 　") in ("和", "、", "及", "与", "以及")
+        ):
+            out[i] = (q, pm)
+    return out
+
+
+_TIMES_OF_RE = re.compile(r"的$")
+_PRIOR_AFTER_RE = re.compile(rf"(?:{_PRIOR})[\u4e00-\u9fff]{{0,6}}?(?:为|是|有|达)$")
 _DOUBLED_RE = re.compile(r"翻(?:了)?(?:一|两)?番")
 # a ratio stated in words (翻番, 增长一倍) is met within this share of it: spoken round figures
 RATIO_TOLERANCE = Decimal("0.05")
@@ -187,7 +249,13 @@ def _ratio(
     if anchor is None:
         return None
     pairs = _pairs(bq, anchor, [f for f in figures if f is not d], ("count", "money", "measure"))
-    pairs = [(c, b) for c, b in pairs if c.num_start < pos and b.num_start < pos]
+    # the current figure comes before the change; the base before it too, or after it in a
+    # clause restating the other period (「增加了1.3倍，上年投入为165万元」)
+    pairs = [
+        (c, b)
+        for c, b in pairs
+        if c.num_start < pos and (b.num_start < pos or _PRIOR_AFTER_RE.search(_context(bq, b)))
+    ]
     if not pairs:
         return None
     readings = []
@@ -211,7 +279,12 @@ def _ratio(
         tuple(dict.fromkeys(span_of(x) for c, b in pairs for x in (b, c))),
         code="N108",
         severity=Severity.ERROR,
-        message=f"「{words}」意为{fmt(ratio)}倍，与所比较的数字不符：" + "；".join(readings[:6]),
+        message=(
+            f"「{words}」意为{fmt(ratio)}倍，与所比较的数字不符："
+            if not (d is not None and _TIMES_OF_RE.search(_context(bq, d)))
+            else f"所说的{d.text}与所比较的数字不符："
+        )
+        + "；".join(readings[:6]),
         suggestion="核对本期数、基期数与增减倍数",
     )
 

@@ -14,6 +14,7 @@ Two links come from the sentence's structure rather than from the order of the s
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -41,11 +42,16 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     flows = [
         _restage(lex, bq.text, q)
         for q in bq.quantities
-        if (q.family in FLOW_STAGES or _CONCLUDING_RE.search(q.pre) is not None)
+        if (
+            q.family in FLOW_STAGES
+            or _CONCLUDING_RE.search(q.pre) is not None
+            or _DECIDED_RE.search(q.pre) is not None
+        )
         and q.kind == "count"
         and not q.quoted
         and not per_or_change(lex, q)
     ]
+    out.extend(_back_references(lex, bq))
     if not flows:
         return out
     clauses = lex.data["clauses"]
@@ -60,6 +66,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             out.append(rel)
             scoped.add(id(q))
     out.extend(_balance(lex, bq))
+    out.extend(_open_rest(lex, bq, flows))
     for idx, q in enumerate(flows):
         if id(q) in scoped:
             continue
@@ -72,9 +79,24 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         last_r = received[-1] if received else None
         since = [p for p in earlier if last_r is None or p.num_start > last_r.num_start]
         if q.family == "accepted" and last_r is not None:
+            refused = [p for p in since if p.family == "rejected"]
             if bounds(q)[0] > bounds(last_r)[1]:
                 out.append(
                     _flow(q, last_r, "N103", Severity.ERROR, f"受理{q.text}多于收到的{last_r.text}")
+                )
+            elif refused and bounds(refused[-1])[0] + bounds(q)[0] > bounds(last_r)[1]:
+                # 「接收派单2471件，申请退回的136件，实际承办2356件」: the refusal told first
+                r = refused[-1]
+                out.append(
+                    _flow(
+                        q,
+                        last_r,
+                        "N103",
+                        Severity.ERROR,
+                        f"受理{q.text}与不予受理等{r.text}合计"
+                        f"{show(q.low + r.low, q)}，多于收到的{last_r.text}",
+                        extra=(r,),
+                    )
                 )
             else:
                 out.append(_flow(q, last_r, "", None, ""))
@@ -198,10 +220,13 @@ def _scoped(lex: Lexicon, q: Quantity, earlier: list[Quantity]) -> Relation | No
     return _flow(q, whole, "", None, "")
 
 
-def _role(lex: Lexicon, q: Quantity) -> str:
-    """carry | pending | new | concluded | "" — the place of a figure in the year's stock."""
+def _role(lex: Lexicon, q: Quantity, text: str = "") -> str:
+    """carry | pending | new | concluded | "" — the place of a figure in the year's stock
+    (with the block's ``text``, a figure 尚有…正在审理 is pending by the words after it)."""
     clauses = lex.data["clauses"]
     words = q.pre
+    if text and _is_open(lex, text, q):
+        return "pending"
     best, role = "", ""
     for name, key in (("carry", "carry-in"), ("pending", "pending")):
         for w in clauses.get(key, ()):
@@ -221,6 +246,7 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     out: list[Relation] = []
     group: dict[str, Quantity] = {}
     unit, sentence = "", -1
+    last: Quantity | None = None
 
     def close() -> None:
         if "carry" in group and "concluded" in group and "new" in group:
@@ -231,16 +257,66 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     for q in bq.quantities:
         if q.kind != "count" or q.quoted or per_or_change(lex, q):
             continue
-        role = _role(lex, q)
+        role = _role(lex, q, bq.text)
+        if (
+            not role
+            and q.family not in FLOW_STAGES
+            and _CASELOAD_RE.search(q.pre) is not None
+            and "new" in group
+            and "carry" in group
+            and "concluded" not in group
+            and q.unit == unit
+            and q.sentence == sentence
+        ):
+            # 「新收125件，加上上年结转的4件，全年共需办理131件」: their stated sum
+            rel = _judge_sum(group["new"], group["carry"], q)
+            if rel is not None:
+                out.append(rel)
+            continue
         if not role:
+            continue
+        if role == "carry" and q.depth > 0 and _INCLUDED_RE.search(q.pre):
+            # 「收到548件（含上年结转12件）」: the figure before holds the whole caseload;
+            # 「审结41件（含上年结转3件）」: part of the concluded, not the stock carried in
+            if last is not None and last is group.get("new") and "concluded" not in group:
+                group["carry"] = q
+                group["included"] = q
             continue
         if role in group or (group and (q.unit != unit or q.sentence != sentence)):
             close()
             group = {}
         unit, sentence = q.unit, q.sentence
         group[role] = q
+        last = q
     close()
     return out
+
+
+# the words of a figure that is the year's whole caseload (全年共需办理131件, 合计131件), not
+# an outcome (共调结1394件, 共作出决定7件)
+_CASELOAD_RE = re.compile(r"(?:需|应|待)(?:办理|审理|处理|办)|合计|共计|总计|总数|总量")
+
+
+_INCLUDED_RE = re.compile(r"^[（(]?(?:含|包括|包含|其中)")
+
+
+def _judge_sum(new: Quantity, carry: Quantity, total: Quantity) -> Relation | None:
+    low = bounds(new)[0] + bounds(carry)[0]
+    high = bounds(new)[1] + bounds(carry)[1]
+    if low <= bounds(total)[1] and high >= bounds(total)[0]:
+        return None
+    came = f"{new.text}＋{carry.text}＝{show(new.value + carry.value, new)}"
+    return Relation(
+        "partition",
+        Verdict.CONTRADICTION,
+        total.block,
+        (total.num_start, total.end),
+        tuple(span_of(x) for x in (total, new, carry)),
+        code="N102",
+        severity=Severity.ERROR,
+        message=f"新收加结转{came}，与所说的合计{total.text}不符",
+        suggestion="核对新收、结转与合计数字",
+    )
 
 
 def _judge_balance(group: dict[str, Quantity]) -> Relation | None:
@@ -248,9 +324,13 @@ def _judge_balance(group: dict[str, Quantity]) -> Relation | None:
     pending = group.get("pending")
     in_low = bounds(new)[0] + bounds(carry)[0]
     in_high = bounds(new)[1] + bounds(carry)[1]
+    if "included" in group:  # 收到548件（含上年结转12件）: the caseload is 548
+        in_low, in_high = bounds(new)
     out_low = bounds(done)[0] + (bounds(pending)[0] if pending else Decimal(0))
     out_high = bounds(done)[1] + (bounds(pending)[1] if pending else Decimal(0))
     came = f"{new.text}＋{carry.text}＝{show(new.value + carry.value, new)}"
+    if "included" in group:
+        came = f"{new.text}（含结转{carry.text}）"
     spans = tuple(span_of(x) for x in (done, new, carry, *((pending,) if pending else ())))
     if pending is None:
         if out_low <= in_high:
@@ -303,15 +383,194 @@ def _restage(lex: Lexicon, text: str, q: Quantity) -> Quantity:
     rejected = [v for v, f in lex.verb_family.items() if f == "rejected"]
     from ..quantities import _replace
 
-    if q.family != "rejected" and any(v in after for v in rejected):
+    composition = after.lstrip(" 　").startswith(
+        ("（含", "(含", "（其中", "(其中", "（包括", "(包括")
+    )
+    if q.family != "rejected" and not composition and any(v in after for v in rejected):
         return _replace(q, family="rejected", inherited=True)  # its words qualify it
     if q.family not in FLOW_STAGES:
         m = _CONCLUDING_RE.search(q.pre)
         if m is not None:
             return _replace(q, family="concluded", verb=m.group(0), inherited=True)
+        m = _DECIDED_RE.search(q.pre)
+        if m is not None and not _NOT_DECIDED_RE.search(m.group(0)):
+            # 「作出复议决定的98件」「作出行政处罚决定436件」: a decision, whatever its kind
+            return _replace(q, family="concluded", verb=m.group(0), inherited=True)
     return q
+
+
+_DECIDED_RE = re.compile(r"作出[\u4e00-\u9fff]{0,8}?决定(?:的|书)?$")
+_NOT_DECIDED_RE = re.compile(r"不予|不|驳回|终止|撤销")
 
 
 # a verb no list names that concludes by its form: 查结, 调结, 已结 — a character and 结 right
 # before the figure (not 总结, 团结, 冻结, 归结…, and not 未结 / 不结)
 _CONCLUDING_RE = re.compile(r"(?<![未不没尚])[^总团连冻归缔凝纠终未不没\W\d]结$")
+
+
+# 「审结61件，尚有7件正在审理中」: a figure still open, named beside the concluded ones
+_OPEN_REST_RE = re.compile(r"(?:尚有|另有|还有|仍有|尚)$")
+_CLAUSE_END_RE = re.compile("[，,；;。]")
+
+
+def _is_open(lex: Lexicon, text: str, q: Quantity) -> bool:
+    """Is the figure the part still open: 尚有/另有 before it and a pending word (正在审理,
+    未办结…, numbers.toml ``clauses.pending``) in its clause?"""
+    if not _OPEN_REST_RE.search(q.pre.rstrip(" 　")):
+        return False
+    stop = _CLAUSE_END_RE.search(text, q.end)
+    after = text[q.end : stop.start() if stop else len(text)]
+    return any(w in after for w in lex.data["clauses"]["pending"])
+
+
+def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list[Relation]:
+    """Concluded and still open are both parts of what was accepted: 「受理66件…审结61件，
+    尚有7件正在审理中」 (61 + 7 > 66) cannot be, unless cases came over from last year. The
+    whole is the stage a scope names (受理的案件中审结61件), else the latest accepted (or
+    received) figure before the concluded one."""
+    out: list[Relation] = []
+    clauses = lex.data["clauses"]
+    if any(w in bq.text for w in clauses["carry-over"]) or any(
+        w in bq.text for w in clauses["pre-acceptance"] if w not in ("不予受理", "告知")
+    ):
+        return out
+    by_start = sorted(flows, key=lambda p: p.num_start)
+    starts = [p.num_start for p in by_start]
+    for q in bq.quantities:
+        if q.kind != "count" or q.quoted or q.depth or not _is_open(lex, bq.text, q):
+            continue
+        cut = bisect.bisect_left(starts, q.num_start)
+        earlier = [
+            p
+            for p in by_start[max(0, cut - WINDOW) : cut]
+            if p.num_start < q.num_start
+            and q.sentence - 1 <= p.sentence <= q.sentence
+            and p.depth == 0
+            and p.unit == q.unit
+        ][-WINDOW:]
+        done = [p for p in earlier if p.family == "concluded"]
+        if not done:
+            continue
+        c = done[-1]
+        family = scope_family(lex, c.pre) or "accepted"
+        wholes = [p for p in earlier if p.num_start < c.num_start and p.family == family]
+        if not wholes and family == "accepted":
+            wholes = [p for p in earlier if p.num_start < c.num_start and p.family == "received"]
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        if bounds(c)[0] + bounds(q)[0] <= bounds(whole)[1]:
+            continue
+        summed = show(c.value + q.value, c)
+        out.append(
+            Relation(
+                "partition",
+                Verdict.CONTRADICTION,
+                q.block,
+                (c.num_start, q.end),
+                tuple(span_of(x) for x in (c, q, whole)),
+                code="N101",
+                severity=Severity.ERROR,
+                message=f"办结{c.text}与尚未办结的{q.text}合计{summed}（{c.number}+{q.number}），"
+                f"多于{whole.verb or '受理'}的{whole.text}",
+                suggestion="核对受理、办结与未结数字；如含上年结转，请在文中说明",
+            )
+        )
+    return out
+
+
+# 「对提出申请的案件依法组织听证11件」: the figure counts within a set a 的-phrase names again
+_BACK_REF_RE = re.compile(r"对(?:其中|上述)?(?P<core>[^，,；;。对的]{3,16})的")
+# 「对…报送备案的46件规范性文件逐件审查，发现存在问题…的51件」: findings of a review
+_REVIEW_RE = re.compile(r"审查|检查|核查|排查|评查|抽查|审核|巡查|复核|清理")
+_FOUND_RE = re.compile(r"^(?:经|共|其中|并|已|累计)?[^，,；;。]{0,6}?发现")
+_CLAUSE_STOPS = "，,；;。"
+# 「发现问题隐患120处，已整改118处」: what is fixed was found first (not 上年/累计 stock)
+_FOUND_IN_RE = re.compile(r"发现|查出|查找出|排查出|梳理出")
+_PROPOSED_RE = re.compile(r"提出[\u4e00-\u9fff]{0,8}(?:意见|建议)")
+_ADOPTED_RE = re.compile(r"(?:被|已|均|予以)?(?:采纳|采用|吸收)$")
+_FIX_RE = re.compile(r"(?:整改|纠正|改正|修改|修订完善|修改完善|消除|销号)(?:到位|完成|完毕)?$")
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    floor = max(0, start - 200)
+    a = max(floor - 1, *(text.rfind(c, floor, start) for c in _CLAUSE_STOPS)) + 1
+    found = [i for i in (text.find(c, end, end + 200) for c in _CLAUSE_STOPS) if i >= 0]
+    return a, min(found) if found else min(len(text), end + 200)
+
+
+def _back_references(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
+    """A figure counted within a set named by an earlier figure, not more than it:
+
+    * its clause opens with 对 and a 的-phrase whose words are an earlier figure's own words
+      in order (对提出申请的案件…组织听证11件 ← 提出听证申请的9件);
+    * its clause opens with 发现 right after a clause that reviews the earlier figure's items
+      (对…46件规范性文件逐件审查，发现…的51件);
+    * it is what was fixed (整改, 纠正, 修改完善) right after what was found (发现问题13件，
+      已督促修改完善15件), unless the paragraph speaks of a stock carried over.
+
+    Either is a warning: the set is named again by its words, not by a figure."""
+    out: list[Relation] = []
+    text = bq.text
+    qs = [
+        q
+        for q in bq.quantities
+        if q.kind == "count" and not q.quoted and q.depth == 0 and not per_or_change(lex, q)
+    ]
+    carried = any(w in text for w in lex.data["clauses"]["carry-over"])
+    for i, q in enumerate(qs):
+        earlier = [
+            p for p in qs[max(0, i - WINDOW) : i] if p.sentence == q.sentence and p.unit == q.unit
+        ]
+        if not earlier:
+            continue
+        whole, why = None, ""
+        m = _BACK_REF_RE.search(q.pre)
+        if m is not None:
+            core = m.group("core")
+            named = [
+                p for p in earlier if p.end <= q.pre_start + m.start() and _subsequence(core, p.pre)
+            ]
+            if len(named) == 1:
+                whole, why = named[0], f"对{core}的"
+        if whole is None:
+            p = earlier[-1]
+            a, b = _clause_bounds(text, p.num_start, p.end)
+            qa, _ = _clause_bounds(text, q.num_start, q.end)
+            if (
+                text[a : p.num_start].lstrip(" 　").lstrip("同时并还").startswith("对")
+                and _REVIEW_RE.search(text, p.end, b)
+                and qa == b + 1
+                and _FOUND_RE.search(text[qa : q.num_start].lstrip(" 　"))
+            ):
+                whole, why = p, "审查发现的"
+        if whole is None and _FIX_RE.search(q.pre) and not carried:
+            found = [p for p in earlier if _FOUND_IN_RE.search(p.pre)]
+            if found and found[-1] is earlier[-1]:
+                whole, why = found[-1], "整改（纠正）的"
+        if whole is None and _ADOPTED_RE.search(q.pre) and not carried:
+            # 「提出修改意见的11件，采纳13件」: what was adopted was proposed first
+            proposed = [p for p in earlier if _PROPOSED_RE.search(p.pre)]
+            if proposed and proposed[-1] is earlier[-1]:
+                whole, why = proposed[-1], "采纳的"
+        if whole is None or bounds(q)[0] <= bounds(whole)[1]:
+            continue
+        out.append(
+            Relation(
+                "flow",
+                Verdict.CONTRADICTION,
+                q.block,
+                (q.num_start, q.end),
+                (span_of(q), span_of(whole)),
+                code="N107",
+                severity=Severity.WARNING,
+                message=f"{why}{q.text}多于其所指的{whole.text}",
+                suggestion="核对这两个数字：后者是前者中的一部分，不应更多",
+            )
+        )
+    return out
+
+
+def _subsequence(stem: str, text: str) -> bool:
+    it = iter(text)
+    return all(ch in it for ch in stem)

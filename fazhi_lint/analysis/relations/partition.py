@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -48,7 +48,7 @@ from .common import (
     span_of,
 )
 
-_MARKER_RE = re.compile(r"其中(?:[：:，,]\s*)?|分别为|分别是|分为|包括[：:]?")
+_MARKER_RE = re.compile(r"其中(?:[：:，,]\s*)?|分别为|分别是|分为|包括[：:]?|结果(?:为|是)[：:]?")
 _STRONG_TOTAL = ("共计", "合计", "总计", "一共", "总共")
 # a bracket comparing with another period or listing what is included is not a breakdown
 _NOT_BREAKDOWN_RE = re.compile(r"同比|上年|去年|较|比上|增长|下降|含")
@@ -129,7 +129,25 @@ def _judge(group: Group, allow_nested: bool = True) -> tuple[Verdict, str, list[
         ):
             best, best_gap = (verdict, code, parts, complete), gap
     assert best is not None  # the primary reading always has parts
+    if best[0] is Verdict.CONTRADICTION and _rest_completes_suffix(group):
+        return Verdict.CONSISTENT, "rest", group.parts, group.complete
     return best
+
+
+def _rest_completes_suffix(group: Group) -> bool:
+    """「其中重大隐患3处，已整改80处，其余6处正在整改」: a list ending with 其余 may split the
+    whole twice — a category first (重大隐患), then a state and its rest (80 + 6 = 86): the
+    list fits when the parts from some point on add up to the whole."""
+    parts = group.parts
+    if len(parts) < 3 or not _COMPLEMENT_RE.search(parts[-1].pre) or group.pooled:
+        return False
+    total = group.total
+    suffix = Decimal(0)
+    for k in range(len(parts) - 1, 0, -1):  # suffix sums, last part first: linear
+        suffix += parts[k].low
+        if k < len(parts) - 1 and suffix == total.low and total.low == total.high:
+            return True
+    return False
 
 
 def _evaluate_reading(
@@ -181,6 +199,8 @@ def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str) -> str:
     """Do the parts claim to be all of the total: strong (分别为, 其余), weak (另), or ""?"""
     if marker.startswith(("分别", "分为")):
         return "strong"
+    if marker.startswith("结果") and len(parts) >= 2:
+        return "strong"  # 清理结果为继续有效67件、修改9件、废止6件: every item has one result
     for p in parts[1:]:
         raw = p.pre.lstrip(" 　，,、；;")
         if raw.startswith(("其余", "剩余", "其他")):
@@ -310,6 +330,23 @@ def _new_statement(
     return to_total >= 4 and to_total > max(_common_prefix(q.phrase, p.phrase) for p in before)
 
 
+def _adds_beside(opening: str) -> bool:
+    """Does a clause open with 另/另外 and a verb (另办理…, 另外开展…), adding a statement
+    beside the list, rather than 另有 naming one more part?"""
+    for lead in ("另外", "另"):
+        if opening.startswith(lead):
+            rest = opening[len(lead) :].lstrip("，, 　")
+            return rest.startswith(_verbs())
+    return False
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> tuple[str, ...]:
+    """Every verb of numbers.toml ``verbs`` (a flow stage or another action)."""
+    lex = load_lexicon()
+    return tuple(sorted(lex.verb_family, key=len, reverse=True))
+
+
 # 「受理案件中」「办结件中」「上述申请中」: words naming a set, then 中 (not 其中, 集中, 中心…)
 _SCOPE_OPENING_RE = re.compile(r"^[^，,；;。]{1,12}?(?<![其集])中(?![心央国华小学级期标介层])")
 
@@ -339,9 +376,32 @@ def _readings(
     Besides the flow-stage cut of :func:`_list_parts`, a list may end at a semicolon when
     what follows opens a new statement."""
     readings = _list_parts(same, total, breaks)
+    if len(readings) > 1:
+        # 「其中通过线上受理方式办理9371件，线下窗口现场办理5211件」: a split by nature is not
+        # cut where a flow verb changes inside it
+        longest = max(readings, key=len)
+        lex = load_lexicon()
+        whole = next(
+            (
+                n
+                for n in range(len(longest), 1, -1)
+                if _exhaustive(lex, [p.phrase + p.after for p in longest[:n]])
+            ),
+            0,
+        )
+        if whole:
+            readings = [r for r in readings if len(r) >= whole] or readings
     semicolons = _semicolons(bq, depth)
     extra: list[list[Quantity]] = []
     for parts in readings:
+        # 「其中一审案件83件、二审案件12件，涉企案件38件」: a split by nature that is whole
+        # may be followed by a figure of another dimension; the split alone is a reading
+        lex = load_lexicon()
+        for k in range(len(parts) - 1, 1, -1):
+            if _exhaustive(lex, [p.phrase + p.after for p in parts[:k]]):
+                extra.append(parts[:k])
+                break
+    for i, parts in enumerate(readings):
         for k in range(1, len(parts)):
             prev, q = parts[k - 1], parts[k]
             between = semicolons[
@@ -351,6 +411,14 @@ def _readings(
             ]
             if not between:
                 continue
+            if _adds_beside(bq.text[between[-1] + 1 : q.num_start].lstrip(" 　")) or (
+                k >= 2 and _exhaustive(load_lexicon(), [p.phrase + p.after for p in parts[:k]])
+            ):
+                # …；另办理许可变更业务356件: 另 and a verb add a statement, 另有 a part;
+                # …其中男性1032名、女性813名；专职人民调解员206名…: a split by nature is
+                # whole before the semicolon, what follows breaks the total down otherwise
+                readings[i] = parts[:k]
+                break
             if _new_statement(bq, q, parts[:k], total, between[-1]):
                 extra.append(parts[:k])
                 break
@@ -407,11 +475,91 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _exhaustive_groups(bq, lex, qs, grouped)
     groups += _complement_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     groups += _scope_groups(bq, lex, qs, _surely_grouped(groups))
+    groups += _dimension_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     groups = [g for g in (_without_pending(bq, lex, g) for g in groups) if g is not None]
+    _caseload_totals(lex, qs, groups)
     if any(w in bq.text for w in lex.data["clauses"].get("overlap", ())):
         for g in groups:
             g.overlap = True
     return groups
+
+
+# a clause naming the dimension a split follows: 「从申请渠道看，」「按纠纷类型分，」「按照层级划分：」
+_DIMENSION_RE = re.compile(
+    r"\s*(?:从|按|按照|分)[^，,；;。：:]{1,10}?(?:来看|看|划分|区分|分|统计)[，,：:]"
+)
+
+
+def _dimension_groups(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], grouped: set[int]
+) -> list[Group]:
+    """「受理仲裁案件1486件…。从申请渠道看，线上申请的852件，线下申请的643件」: a clause
+    naming a dimension splits the latest earlier figure of the parts' unit (in its sentence or
+    the one before) into the figures after it, up to the end of the statement. The split is
+    complete when the parts are so by nature (线上/线下) or end with 其他/其余."""
+    text = bq.text
+    groups: list[Group] = []
+    starts = [0] + [m.end() for m in _CLAUSE_START_RE.finditer(text)]
+    for c in starts:
+        m = _DIMENSION_RE.match(text, c)
+        if m is None:
+            continue
+        stop = _CLAUSE_END_RE.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        after = [q for q in _window(qs, m.end(), end)[: MAX_SPLIT * 2] if q.depth == 0]
+        if len(after) < 2 or any(id(q) in grouped for q in after):
+            continue
+        parts: list[Quantity] = []
+        for q in after:
+            if not _same_unit(lex, q, after[0]) or q.total_marker:
+                break
+            parts.append(q)
+        complete = _complete_flag(lex, parts, "")
+        if len(parts) < 2 or not complete:
+            continue
+        sentence = bq.sentence_of(m.start())
+        earlier = [
+            q
+            for q in _window(qs, 0, m.start())[-MAX_BACK * 4 :]
+            if sentence - 1 <= q.sentence <= sentence
+            and q.depth == 0
+            and _same_unit(lex, q, parts[0])
+            and all(p.high <= q.low for p in parts)
+        ]
+        if earlier:
+            groups.append(Group(earlier[-1], parts, "dimension", complete))
+    return groups
+
+
+def _caseload_totals(lex: Lexicon, qs: list[Quantity], groups: list[Group]) -> None:
+    """「收到申请86件，上年结转3件，已全部办结，其中…」: a list after a carried-over figure
+    may break down the year's caseload, new and carried together (or the new figure
+    alone): both are other wholes the list may fit."""
+    carry_words = [w for w in lex.data["clauses"]["carry-in"] if w != "结转"]
+    for g in groups:
+        t = g.total
+        if not any(w in t.pre for w in carry_words):
+            continue
+        new = [
+            q
+            for q in _window(qs, 0, t.num_start)[-MAX_BACK * 4 :]
+            if q.sentence == t.sentence
+            and q.depth == t.depth
+            and _same_unit(lex, q, t)
+            and q.family in ("received", "accepted")
+        ]
+        if not new:
+            continue
+        n = new[-1]
+        summed = replace(
+            n,
+            value=n.value + t.value,
+            low=n.low + t.low,
+            high=n.high + t.high,
+            number=f"{n.number}+{t.number}",
+        )
+        # the caseload is the whole named (its arithmetic shown), the others are readings
+        g.total, g.alt_totals = summed, [*g.alt_totals, t, n]
 
 
 # a figure said to be still open in its own clause (另有6件尚在审理中, 12件仍在办理)
@@ -504,6 +652,10 @@ def _scope_groups(
         unit_q = after[0]
         parts: list[Quantity] = []
         for q in after:
+            if _leaves_scope(lex, q):
+                break  # 「…中已结案79件，另办结上年结转案件14件」: past here, outside the scope
+            if parts and _opens_scope(text, parts[-1].end, q.num_start):
+                break  # 「受理案件中审结91件，审结案件中纠错12件」: a scope of its own
             if not _same_unit(lex, q, unit_q) or _counts_categories(lex, q):
                 continue
             if parts and q.total_marker:
@@ -532,6 +684,27 @@ def _scope_groups(
             continue
         groups.append(Group(whole, parts, "scope", _complete_flag(lex, parts, "")))
     return groups
+
+
+def _opens_scope(text: str, start: int, end: int) -> bool:
+    """Does a clause between ``start`` and ``end`` open with a scope (…中)?"""
+    for m in _CLAUSE_START_RE.finditer(text, start, end):
+        if _SCOPE_AT_RE.match(text, m.end(), end) is not None:
+            return True
+    return False
+
+
+# a clause that opens with 另/另外/此外 adds figures beside the scope before it
+_BESIDE_RE = re.compile(r"^[\s　]*(?:另外|另|此外|同时还|还另)")
+
+
+def _leaves_scope(lex: Lexicon, q: Quantity) -> bool:
+    """Does a figure stand outside a scope opened before it: its clause adds to it (另办结…,
+    此外…) or counts last year's stock (上年结转案件14件), which no scope of this year's
+    figures (当年立案案件中…) holds."""
+    if _BESIDE_RE.search(q.pre):
+        return True
+    return any(w in q.pre for w in lex.data["clauses"]["carry-in"] if w != "结转")
 
 
 _COMPLEMENT_RE = re.compile(r"^[，,、；;\s]*(?:其余|剩余|余下|尚余)")
@@ -614,6 +787,16 @@ def _exhaustive_groups(
         run = [q for q in run if not _SEMICOLON_RE.search(bq.text, total.end, q.num_start)]
         if len(run) < 2 or len(run) >= MAX_SPLIT or any(p.high > total.low for p in run):
             continue
+        if _sibling_of_split(total, run):
+            continue  # 「予以公开121件、部分公开48件、不予公开20件」: a sibling, not the whole
+        if (
+            run[0].family in ("received", "accepted")
+            and len(run) >= 3
+            and _fits(run[1:], *bounds(run[0]))
+        ):
+            # 「收到申请40件，受理35件，作出准予许可决定33件、不予许可决定2件」: a stage of
+            # the whole comes first, the decisions after it split that stage, not the whole
+            continue
         readings: list[list[Quantity]] = []
         for n in range(len(run), 1, -1):
             words = [p.phrase + p.after for p in run[:n]]
@@ -627,6 +810,20 @@ def _exhaustive_groups(
                 )
             )
     return groups
+
+
+_NEGATED_WORD_RE = re.compile(r"(?:不予|未予|不|未|非|无)([\u4e00-\u9fff]{2})")
+
+
+def _sibling_of_split(total: Quantity, run: Sequence[Quantity]) -> bool:
+    """Does the figure before a split name one of its members: its words end with the word
+    a part negates (予以公开121件 … 不予公开20件)?"""
+    own = (total.phrase + total.after).rstrip("的")
+    for p in run:
+        for m in _NEGATED_WORD_RE.finditer(p.phrase + p.after):
+            if own.endswith(m.group(1)):
+                return True
+    return False
 
 
 def _has_negated_pair(phrases: Sequence[str]) -> bool:

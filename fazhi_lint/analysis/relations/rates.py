@@ -115,6 +115,13 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         if q.kind != "percent":
             continue
         word = rate_word(q)
+        if not word and id(q) in _respective_shares(bq):
+            word = "占"  # a later share of 「分别占A%、B%」
+        if not word:
+            inline = _inline_base(bq, q)
+            if inline is not None:
+                out.append(inline)
+                continue
         if not word:
             word = _bracket_share(bq.text, q)
             if not word:
@@ -182,6 +189,62 @@ def _sum_of_parts_fits(groups: list[Group], rel: Relation, q: Quantity) -> bool:
             if _rate_check(summed, g.total, q)[0]:
                 return True
     return False
+
+
+def _index_of(bq: BlockQuantities) -> dict[int, int]:
+    """Position of each quantity in the block's list, computed once per block."""
+    cached: dict[int, int] | None = bq.__dict__.get("_index_of")
+    if cached is None:
+        cached = {id(x): k for k, x in enumerate(bq.quantities)}
+        bq.__dict__["_index_of"] = cached
+    return cached
+
+
+_INLINE_BASE_RE = re.compile(r"占[\u4e00-\u9fff]{0,10}$")
+
+
+def _inline_base(bq: BlockQuantities, q: Quantity) -> Relation | None:
+    """「维持的有68件，占受理总数125件的56.4%」: the base stands inside the share's words,
+    the numerator right before 占."""
+    if q.pre.strip(" 　") != "的":
+        return None
+    qs = bq.quantities
+    i = _index_of(bq).get(id(q), -1)
+    if i < 2:
+        return None
+    base, numerator = qs[i - 1], qs[i - 2]
+    if base.quoted or numerator.quoted:
+        return None
+    if (
+        base.end != q.pre_start
+        or not _INLINE_BASE_RE.search(base.pre.strip(" 　"))
+        or base.kind != numerator.kind
+        or base.unit != numerator.unit
+        or base.sentence != q.sentence
+        or numerator.sentence != q.sentence
+        or _GROUP_END_RE.search(bq.text, numerator.end, base.num_start)
+    ):
+        return None
+    ok, value = _rate_check(numerator, base, q)
+    spans = (span_of(q), span_of(numerator), span_of(base))
+    if ok:
+        return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
+    return Relation(
+        "rate",
+        Verdict.CONTRADICTION,
+        q.block,
+        (q.num_start, q.end),
+        spans,
+        code="N104",
+        severity=Severity.ERROR,
+        message=f"占{base.text}的{q.text}与其分子分母不符：{numerator.number}÷{base.number}＝{value}%",
+        suggestion=f"核对比例，或核对{numerator.text}与{base.text}",
+        data={
+            "numerator": str(numerator.value),
+            "denominator": str(base.value),
+            "stated": str(q.value),
+        },
+    )
 
 
 def _bare_share(word: str) -> bool:
@@ -341,8 +404,16 @@ def _numerators(
     if word.startswith("占") or word in ("占比", "比例", "比重"):
         # the figure right before, when the share's clause has no subject of its own
         # (「…的有22件，占18.1%」; not 「进入“一门”事项占全区…的97.9%」)
-        if not before or _SUBJECT_BEFORE_SHARE_RE.search(q.pre.strip(" 　")):
+        pre = q.pre.strip(" 　")
+        if pre.endswith("分别占"):
+            pre = pre[: -len("分别占")] + "占"  # 「其中网上办理分别占85%和90%」: a subject
+        if not before or _SUBJECT_BEFORE_SHARE_RE.search(pre):
             return []
+        k = _respective_shares(bq).get(id(q))
+        if k is not None:
+            # 「维持133件、驳回33件…，分别占62.1%、15.4%…」: the i-th share of a run of n
+            # counts the figure n − i from the end
+            return [before[-k]] if len(before) >= k else []
         return [before[-1]]
     stem = _stem(word)
     if not stem:
@@ -355,18 +426,25 @@ def _numerators(
         for p in by_distance
         if _qualified(lex, qualifiers, _clause_before(text, p) + _name_words(p, text))
     ]
+    members = lex.data["rates"].get("numerator-words", {}).get(stem, ())
     strong = [
         p
         for p in usable
         if _subsequence(stem, _name_words(p, text))
         or (stem_family in FLOW_STAGES and p.family == stem_family)
+        or sum(w in _words(p) for w in members) >= 2
     ]
+    carried = [w for w in lex.data["clauses"]["carry-in"] if w != "结转" and w not in word]
+    if len(strong) > 1:
+        # 「化解积案46件，其中化解上年结转积案30件，化解率…」: a figure of last year's stock
+        # is a subset the rate's name does not speak of
+        strong = [p for p in strong if not any(w in _words(p) for w in carried)] or strong
     if strong:
         return strong
     # a name that only shares words with a figure (调解成功率, 调解结案537件) reads it as the
     # numerator only when it is an outcome (a concluding verb) and a stated part of a whole
     # (其中), the whole being its base; 「社区调解695起…调解成功率100%」 names no outcome
-    name = word[:-1] if word.endswith("率") else word
+    name = name_core(word)[1]
     weak = [
         p
         for p in usable
@@ -390,6 +468,43 @@ def _numerators(
     return []
 
 
+_JOINERS = ("、", "和", "及", "与", "以及")
+
+
+def _respective_shares(bq: BlockQuantities) -> dict[int, int]:
+    """The shares of each run 「分别占A%、B%和C%」: id -> how far from the end of the
+    figures before the run its numerator stands (the first of n shares: n)."""
+    cache: dict[int, int] | None = bq.__dict__.get("_respective_shares")
+    if cache is not None:
+        return cache
+    out: dict[int, int] = {}
+    qs = bq.quantities
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        pre = q.pre.rstrip(" 　")
+        if (
+            q.kind == "percent"
+            and pre.endswith("分别占")
+            and not _SUBJECT_BEFORE_SHARE_RE.search(pre[: -len("分别占")] + "占")
+        ):
+            run = [q]
+            while i + len(run) < len(qs):
+                nxt = qs[i + len(run)]
+                if nxt.kind != "percent" or bq.text[run[-1].end : nxt.start].strip(" 　") not in (
+                    _JOINERS
+                ):
+                    break
+                run.append(nxt)
+            for j, x in enumerate(run):
+                out[id(x)] = len(run) - j
+            i += len(run)
+            continue
+        i += 1
+    bq.__dict__["_respective_shares"] = out
+    return out
+
+
 # words of a subject in the share's own clause before 占/占比 (not 约, 均, 分别, 的)
 _SUBJECT_BEFORE_SHARE_RE = re.compile(r"[^约均分别共仅的，,]{2,}(?:占比|占|比例|比重)")
 
@@ -397,6 +512,22 @@ _SUBJECT_BEFORE_SHARE_RE = re.compile(r"[^约均分别共仅的，,]{2,}(?:占�
 # shared characters that make a rate's name the name of a figure (执法办案管理中心使用率 ←
 # 进入执法办案管理中心办理的2815起): a name this long is not shared by chance
 LONG_NAME = 4
+
+
+# 「审结案件中纠错率」「受理案件中调解率」: the rate's name opens with the set it is a share of
+_NAME_SCOPE_RE = re.compile(
+    r"^(?P<base>[\u4e00-\u9fff]{2,})中(?![心央国华小学级期标介层间村海])(?P<core>[\u4e00-\u9fff]{2,})$"
+)
+
+
+def name_core(word: str) -> tuple[str, str]:
+    """A rate's name split into the base it names and what it counts: 「审结案件中纠错率」 ->
+    (审结案件, 纠错); 「合格率」 -> ("", 合格)."""
+    name = word[:-1] if word.endswith("率") else word
+    m = _NAME_SCOPE_RE.match(name)
+    if m is None:
+        return "", name
+    return m.group("base"), m.group("core")
 
 
 def _qualified(lex: Lexicon, qualifiers: list[str], words: str) -> bool:
@@ -415,6 +546,9 @@ def _stem(word: str) -> str:
     """The words a rate's name counts: 合格率 -> 合格, 满意度 -> 满意."""
     if word.endswith("率") and len(word) > 1:
         return word[:-1][-2:]
+    for share in ("比例", "占比", "比重"):
+        if word.endswith(share) and len(word) >= len(share) + 2:
+            return word[: -len(share)][-2:]  # 抽查比例 -> 抽查
     for degree in _degree_words():
         if word.endswith(degree):
             return degree[:-1][-2:]
@@ -496,7 +630,8 @@ def _judge_rate(
         return None
     readings: list[tuple[Quantity, Quantity]] = []
     _BY_POSITION.clear()
-    for numerator in _numerators(lex, bq, q, word, scope, part_of):
+    numerators = _numerators(lex, bq, q, word, scope, part_of)
+    for numerator in numerators:
         for w in _denominators(lex, numerator, scope, part_of, capped):
             if id(numerator) in _BY_POSITION and w.high < numerator.low:
                 continue  # a numerator found by position only is a part of a larger whole
@@ -513,6 +648,9 @@ def _judge_rate(
                 (q.num_start, q.end),
                 (span_of(q), span_of(n), span_of(w)),
             )
+    results = _reported_readings(lex, bq.text, word, numerators, results)
+    if not results:
+        return None
     (_, value), numerator, w = results[0]
     if len(results) == 1:
         return Relation(
@@ -549,6 +687,41 @@ def _judge_rate(
         suggestion=f"核对{word}及其分子分母",
         data={"stated": str(q.value), "readings": len(results)},
     )
+
+
+def _reported_readings(
+    lex: Lexicon,
+    text: str,
+    word: str,
+    numerators: list[Quantity],
+    results: list[tuple[tuple[bool, str], Quantity, Quantity]],
+) -> list[tuple[tuple[bool, str], Quantity, Quantity]]:
+    """The readings a contradiction may be reported on, when none fits.
+
+    Of several figures the rate's name may count, the one whose words hold most of the name
+    is what it counts (仲裁结案率 ← 仲裁结案1204件, not 调解结案787件): when that figure has no
+    stated base in the sentence, the rate's base is elsewhere and nothing is reported. A name
+    that opens with its base (审结案件中纠错率) is reported only against a base of those words
+    (or of that flow stage)."""
+    from .flow import scope_family
+
+    base, core = name_core(word)
+    if len(numerators) > 1:
+        score = {id(n): common_substring(core, _name_words(n, text)) for n in numerators}
+        top = max(score.values())
+        results = [r for r in results if score[id(r[1])] == top]
+    if base:
+        family = scope_family(lex, base + "的中")
+        results = [
+            r
+            for r in results
+            if (
+                r[2].family == family
+                if family
+                else common_substring(base, _name_words(r[2], text)) >= 2
+            )
+        ]
+    return results
 
 
 def _rate_check(part: Quantity, whole: Quantity, rate: Quantity) -> tuple[bool, str]:
