@@ -22,7 +22,7 @@ from functools import lru_cache
 from ...model import Severity
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity
-from .common import Relation, Verdict, bounds, show, span_of
+from .common import Relation, Verdict, bounds, common_substring, show, span_of
 
 MAX_FIGURES = 40  # figures of one sentence judged (the readings grow with their square)
 
@@ -251,24 +251,86 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             bases.append((q, "人口", True))
             continue
         m = _BASE_WORDS_RE.search(before)
-        noun = (m.group(1) if m else "") or (
-            _noun_after(text, q)[:6] if re.search(r"(?:共有|现有|辖)$", before) else ""
-        )
-        noun = _BRACKETED.sub("", noun).split("的")[-1]
-        if len(noun) >= 2:
-            for b, b_noun, is_pop in bases:
-                rel = _exceeds(bq, lex, q, b, b_noun, is_pop, visits, online)
-                if rel is not None:
-                    out.append(rel)
-                    break
-            bases.append((q, noun, False))
-            continue
+        noun = _BRACKETED.sub("", m.group(1) if m else "").split("的")[-1]
+        shortest = 2
+        if len(noun) < 2 and re.search(r"(?:共有|现有|辖)$", before):
+            # the noun right after the count (下辖9个村已全部…): one character is a word here
+            noun, shortest = _head_noun(lex, _noun_after(text, q)[:6]), 1
         for b, b_noun, is_pop in bases:
             rel = _exceeds(bq, lex, q, b, b_noun, is_pop, visits, online)
+            if rel is None and not is_pop:
+                rel = _coverage(bq, lex, q, b, b_noun)
             if rel is not None:
                 out.append(rel)
                 break
+        if len(noun) >= shortest:
+            bases.append((q, noun, False))
     return out
+
+
+# where the noun after a counted base ends (下辖14个社区已全部配备…: 社区)
+_NOUN_END_RE = re.compile(r"已|均|全部|全都|都|共|中|实现|[，,；;。、（(]")
+
+
+def _head_noun(lex: Lexicon, words: str) -> str:
+    m = _NOUN_END_RE.search(words)
+    words = words[: m.start()] if m else words
+    v = lex.verb_re.search(words, 1)
+    return words[: v.start()] if v else words
+
+
+# a clause that claims every member of the base is reached: 全覆盖, 覆盖率100%
+_COVERAGE_RE = re.compile(
+    r"全覆盖|全部覆盖|覆盖率(?:达到|达|为)?100(?:\.0+)?[%％]|100(?:\.0+)?[%％]覆盖"
+)
+# units that count many kinds of things: a figure in them needs its noun to meet the base
+_GENERIC_UNITS = frozenset("个项次件场批类种起")
+
+
+def _coverage(
+    bq: BlockQuantities, lex: Lexicon, q: Quantity, base: Quantity, noun: str
+) -> Relation | None:
+    """A figure that the next clause says reaches all of a base the paragraph states
+    (「现有企业47家……检查38家，实现全覆盖」「共有农户3.2万户……排查4.1万户，覆盖率100%」):
+    it must equal the base, neither fewer (not all covered) nor more (more than exist)."""
+    if q.num_start < base.num_start or q.sentence != base.sentence or q.approx or base.approx:
+        return None
+    if not lex.same_units(q.unit, base.unit) or q.kind != "count":
+        return None
+    text = bq.text
+    stop = _CLAUSE_RE.search(text, q.end)
+    clause_end = stop.start() if stop else len(text)
+    nxt = _CLAUSE_RE.search(text, clause_end + 1) if stop and stop.group() in "，," else None
+    claim_end = nxt.start() if nxt else clause_end
+    claim = _COVERAGE_RE.search(text, q.end, claim_end)
+    if claim is None:
+        return None
+    words = _clause_before(text, q) + text[q.end : claim_end]
+    named = common_substring(noun, words) >= 2 or re.search(r"(?:对|为)其", words) is not None
+    b_low, b_high = bounds(base)
+    if q.high < b_low and named:
+        message = (
+            f"文中称“{claim.group()}”，但{q.text}少于文中所述总数{base.text}（{noun}），"
+            "未能覆盖全部"
+        )
+    elif q.low > b_high and (named or q.unit not in _GENERIC_UNITS):
+        message = (
+            f"{q.text}多于文中所述总数{base.text}（{noun}），"
+            f"而文中称“{claim.group()}”：覆盖的数量应等于总数"
+        )
+    else:
+        return None
+    return Relation(
+        "base",
+        Verdict.CONTRADICTION,
+        q.block,
+        (q.num_start, q.end),
+        (span_of(q), span_of(base)),
+        code="N206",
+        severity=Severity.WARNING,
+        message=message,
+        suggestion="核对该数字与文中所述的总数",
+    )
 
 
 def _exceeds(

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from ...model import Severity
+from ...model import Severity, Span
 from ..cn_numbers import cn_to_int, fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, depth_at, load_lexicon
 from .common import (
@@ -47,6 +47,7 @@ from .common import (
     show,
     span_of,
 )
+from .magnitude import SLIP_POWERS
 
 _MARKER_RE = re.compile(r"其中(?:[：:，,]\s*)?|分别为|分别是|分为|包括[：:]?")
 _STRONG_TOTAL = ("共计", "合计", "总计", "一共", "总共")
@@ -1104,7 +1105,17 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
 # --------------------------------------------------------------------------------------
 
 _SHARE_WORD_RE = re.compile(r"占(?P<whole>[^，,；;。占]{0,12}?)(?:的|比重|比例)?(?:为|达|是|约)?$")
-_LISTED_RE = re.compile(r"^[、，,\s]*$")  # 「分别占42.6%、37.9%、24.5%」: the next shares
+# 「分别占42.6%、37.9%和24.5%」: the next shares
+_LISTED_RE = re.compile(r"^[、，,\s]*(?:和|及|以及|与)?$")
+# a split announced with its number of classes before the shares (按层级分为三类：…占27%，…)
+_SPLIT_COUNT_RE = re.compile(
+    r"(?:分为|分成|划分为|分类为|归为|归纳为)[^。；;%％]{0,30}?"
+    r"(?P<n>[一二两三四五六七八九十]|[2-9])(?:个)?(?:类|种|级|档|层级|类别|部分)"
+)
+# …，以上为全部审结方式 / 上述几类涵盖全部案件: the shares listed are all of them
+_SPLIT_CLOSED_RE = re.compile(
+    r"[^。；;]{0,16}?(?:以上|上述)[\u4e00-\u9fff]{0,4}?(?:为|即|是|系|涵盖|包括|覆盖)?(?:全部|所有)"
+)
 _COUNTED_SPLIT_RE = re.compile(r"([一二两三四五六七八九十])[\u4e00-\u9fff]{0,3}分别占")
 _REST_RE = re.compile(r"^[，,、；;\s]*(?:其余|剩余|其他)")
 
@@ -1117,6 +1128,18 @@ def _share_whole(q: Quantity) -> str | None:
     if m is None or "分别" in m.group("whole"):
         return None  # 「A、B、C占比分别为…」: each of its own whole
     return m.group("whole")
+
+
+def _split_announced(bq: BlockQuantities, shares: Sequence[Quantity]) -> bool:
+    """Does the sentence say the shares are all the parts: a count of classes before them
+    that equals their number (分为三类：…), or 「以上为全部…」 right after them?"""
+    start, end = bq.sentence_span(shares[0].sentence)
+    counts = list(_SPLIT_COUNT_RE.finditer(bq.text, start, shares[0].num_start))
+    if counts:
+        raw = counts[-1].group("n")
+        if (int(raw) if raw.isdigit() else cn_to_int(raw)) == len(shares):
+            return True
+    return _SPLIT_CLOSED_RE.match(bq.text, shares[-1].end, end) is not None
 
 
 def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
@@ -1155,6 +1178,7 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             _exhaustive(lex, words)
             or any(_REST_RE.search(w) for w in words[1:])
             or (counted is not None and cn_to_int(counted.group(1)) == len(shares))
+            or _split_announced(bq, shares)
         )
         low = sum((bounds_pct(p)[0] for p in shares), Decimal(0))
         high = sum((bounds_pct(p)[1] for p in shares), Decimal(0))
@@ -1218,7 +1242,11 @@ def unit_slips(groups: list[Group], lex: Lexicon) -> list[Relation]:
             continue
         scaled = slip.value / slip.magnitude * total.magnitude
         rest = sum((p.value for p in g.parts if p is not slip), Decimal(0))
+        involved = (span_of(slip), span_of(total), *(span_of(p) for p in g.parts if p is not slip))
         if rest + scaled != total.value:
+            rel = _digit_slip(g, slip, rest, involved)
+            if rel is not None:
+                out.append(rel)
             continue
         mag = {10_000: "万", 100_000_000: "亿"}.get(total.magnitude, "")
         out.append(
@@ -1227,7 +1255,7 @@ def unit_slips(groups: list[Group], lex: Lexicon) -> list[Relation]:
                 Verdict.CONTRADICTION,
                 slip.block,
                 (slip.num_start, slip.end),
-                (span_of(slip), span_of(total), *(span_of(p) for p in g.parts if p is not slip)),
+                involved,
                 code="N201",
                 severity=Severity.WARNING,
                 message=(
@@ -1239,3 +1267,35 @@ def unit_slips(groups: list[Group], lex: Lexicon) -> list[Relation]:
             )
         )
     return out
+
+
+def _digit_slip(
+    g: Group, slip: Quantity, rest: Decimal, involved: tuple[Span, ...]
+) -> Relation | None:
+    """The one part printed in plain 元 among 万元 parts (22400元 among 58.6万元 and 36.2万元)
+    whose parts add up to the total only with that part shifted by a power of ten (224000元):
+    a digit lost when the figure was converted from 万元."""
+    total = g.total
+    t_low, t_high = bounds(total)
+    for k in SLIP_POWERS:
+        shifted = slip.value * Decimal(10) ** k
+        if shifted < total.magnitude or shifted > t_high:
+            continue  # still below the total's own magnitude, or above the total
+        if rest + shifted != total.value and not (t_low <= rest + shifted <= t_high):
+            continue
+        return Relation(
+            "unit-slip",
+            Verdict.CONTRADICTION,
+            slip.block,
+            (slip.num_start, slip.end),
+            involved,
+            code="N201",
+            severity=Severity.WARNING,
+            message=(
+                f"分项「{slip.text}」的单位与总数{total.text}及其他分项不同，各分项之和"
+                f"{show(rest + slip.value, total)}与总数不符；若为{show(shifted, total)}"
+                f"（{fmt(shifted)}{slip.unit_text}），各分项之和恰为{total.text}，疑为换算单位时位数写错"
+            ),
+            suggestion=f"核对「{slip.text}」的位数与单位",
+        )
+    return None

@@ -144,9 +144,17 @@ def _scoped(bq: BlockQuantities, lex: Lexicon, report_year: int | None) -> list[
 def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
     if a.kind != b.kind or not lex.same_units(a.unit, b.unit):
         return False
-    if not a.verb or a.verb != b.verb:
-        return False
     x, y = a.noun, b.noun
+    if not a.verb and not b.verb:
+        # no verb the lexicon knows (追回医保基金…万元): the same words before both figures
+        short, long_ = sorted((x, y), key=len)
+        return len(short) >= 3 and long_.endswith(short)
+    if a.verb != b.verb:
+        # an elided repetition (前三季度开展专题培训9场，全年共开展7场): the one figure's
+        # verb stands among the words of the other, whose noun it borrows
+        return bool(a.verb and b.verb) and any(
+            q.inherited and q.noun == o.noun and q.verb in o.pre for q, o in ((a, b), (b, a))
+        )
     if not x or not y:
         return True
     return x in y or y in x or common_substring(x, y) >= 2
@@ -183,7 +191,8 @@ def _bare(value: Decimal, like: Quantity) -> str:
 
 
 def _contradiction(bq: BlockQuantities, whole: _Scoped, part: _Scoped) -> Relation:
-    what = describe(whole.q) or describe(part.q)
+    what = (describe(part.q) if whole.q.inherited else describe(whole.q)) or describe(part.q)
+    verb = "" if what.startswith(whole.q.verb) else whole.q.verb
     return Relation(
         "period",
         Verdict.CONTRADICTION,
@@ -193,7 +202,7 @@ def _contradiction(bq: BlockQuantities, whole: _Scoped, part: _Scoped) -> Relati
         code="N302",
         severity=Severity.ERROR,
         message=(
-            f"{whole.label}{whole.q.verb}{what}{whole.q.text}，少于{part.label}的"
+            f"{whole.label}{verb}{what}{whole.q.text}，少于{part.label}的"
             f"{part.q.text}（{_bare(whole.q.high, whole.q)} < {_bare(part.q.low, part.q)}）："
             f"全年数包含{part.label}，"
             "不可能更少"

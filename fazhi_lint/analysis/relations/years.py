@@ -154,6 +154,12 @@ _NOT_FACT_TAIL_RE = re.compile(r"^(?:底|末)?(?:前|之前|以前|起|开始|�
 _PLAN_RE = re.compile(r"(?<![已并均])将|计划|拟|力争|预计|争取|确保|目标|规划|预期|期限|有望|届时")
 # a sentence about the next year's work: 下一步/明年 with a plan word
 _NEXT_STEP_RE = re.compile(r"下一步|明年|下一年|来年|新的一年|今后")
+_BUILDS_ON_RE = re.compile(r"^(?:度)?[\u4e00-\u9fff]{0,6}?(?:基础|成效|成绩|经验|成果)")
+# what may stand before the year a plan is dated with, in its clause: nothing, a preposition,
+# or a subject with a plan verb (「我局将在2024年全面推行…」「将以2023年为“…年”」)
+_PLAN_LEAD_RE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,6}?(?:将|要|拟|计划|力争|争取))?(?P<prep>在|于|以|从)?$"
+)
 # a year that opens what a statement is about (「2023年重点做好」「在2022年继续深化」)
 _TOPIC_TAIL_RE = re.compile(r"^(?:度)?(?:[，,]|重点|继续|要|将|全面|着力|工作|是|持续|进一步)")
 _STATEMENT_TAIL_RE = re.compile(r"^(?:度)?(?:全年)?[，,]|^(?:度)?(?:全年|共|全区|全市|全县|全镇)")
@@ -285,13 +291,18 @@ def _plan_for_past(bq: BlockQuantities, y: YearMention, report_year: int) -> Rel
     """「下一步，……2023年重点做好以下工作」 in a report on 2023: the plan names the report
     year (or an earlier one) instead of the next."""
     lead, s_start, s_end = _clause_lead(bq, y.start)
-    if lead not in ("", "在"):
+    m = _PLAN_LEAD_RE.match(lead)
+    if m is None:
         return None
     sentence = _window(bq.text, s_start, s_end, y.start)
     if not _NEXT_STEP_RE.search(sentence) or not _PLAN_RE.search(sentence):
         return None
-    if not _TOPIC_TAIL_RE.match(bq.text[y.end : y.end + 4]) or _enclosed(bq.text, y.start):
+    tail = bq.text[y.end : y.end + 4]
+    theme = m.group("prep") == "以" and tail.lstrip("度").startswith("为")  # 以2023年为“…年”
+    if not (_TOPIC_TAIL_RE.match(tail) or theme) or _enclosed(bq.text, y.start):
         return None
+    if _BUILDS_ON_RE.match(bq.text[y.end : y.end + 10]):
+        return None  # 「将在2023年工作的基础上……」: this year's work as the plan's base
     return _year_rel(
         y,
         bq,

@@ -1,0 +1,133 @@
+"""Units, magnitudes and time (issue 9, tuning round 3), each rule with a consistent twin.
+
+The sentences are written for these tests from the general shapes; none comes from a blind
+set (other bodies, nouns, verbs and figures)."""
+
+from __future__ import annotations
+
+from fazhi_lint.analysis.relations import analyze_text, contradictions
+
+
+def found(text: str, year: int | None = None) -> list[tuple[str, str]]:
+    return [(r.code, r.message) for r in contradictions(analyze_text(text, year))]
+
+
+def codes(text: str, year: int | None = None) -> list[str]:
+    return [code for code, _ in found(text, year)]
+
+
+# --- shares of a split the sentence says is complete ---------------------------------------
+
+
+def test_shares_of_a_counted_split_add_to_100() -> None:
+    """「分为四类：…占X%…」 names all the parts: the shares must add up to 100%."""
+    bad = (
+        "全年办理的信访事项按来源分为四类：来信占18.5%，来访占22.0%，网上信访占41.3%，"
+        "12345转办占12.2%。"
+    )
+    assert codes(bad) == ["N102"]
+    assert "94%" in found(bad)[0][1]
+    good = bad.replace("12.2%", "18.2%")
+    assert codes(good) == []
+    # the same shares without the count of classes: a partial split, nothing to say
+    assert codes(bad.replace("按来源分为四类：", "")) == []
+
+
+def test_shares_named_before_a_count_of_classes_joined_by_he() -> None:
+    """「划分为A、B、C三类，分别占…、…和…」: 和 joins the last share to the list."""
+    bad = "全年办结的执法案件划分为安全生产、消防、环保三类，分别占案件总量的45.5%、30.2%和27.3%。"
+    assert codes(bad) == ["N102"]
+    good = bad.replace("27.3%", "24.3%")
+    assert codes(good) == []
+
+
+def test_shares_closed_by_a_statement_that_they_are_all() -> None:
+    """「…，以上为全部结案方式」 after the shares makes the split complete."""
+    bad = "全年审结的劳动争议案件中，调解结案占57.4%，裁决结案占30.1%，撤诉占6.0%，以上为全部结案方式。"
+    assert codes(bad) == ["N102"]
+    good = bad.replace("6.0%", "12.5%")
+    assert codes(good) == []
+
+
+# --- a plain 元 part among 万元 parts ----------------------------------------------------
+
+
+def test_a_yuan_part_that_balances_the_sum_once_shifted_by_a_power_of_ten() -> None:
+    """73.5万 + 9600元 ≠ 83.1万, but 73.5万 + 96000元 = 83.1万: a digit lost in converting."""
+    bad = "全年拨付法律援助补贴83.1万元，其中律师办案补贴73.5万元、基层法律服务工作者补贴9600元。"
+    messages = [m for c, m in found(bad) if c == "N201"]
+    assert messages and "9.6万元" in messages[0] and "83.1万元" in messages[0]
+    # the same figures with the part written in full: consistent
+    assert codes(bad.replace("9600元", "96000元")) == []
+    # a partial list whose 元 part balances under no shift: a partial 其中, nothing to say
+    assert codes(bad.replace("9600元", "9720元")) == []
+
+
+# --- counts against a base the paragraph states ------------------------------------------
+
+
+def test_full_coverage_with_fewer_than_the_base() -> None:
+    """「现有X 52所……检查45所，实现…全覆盖」: 45 cannot cover 52."""
+    bad = "全县现有中小学校52所，全年对其开展校园安全执法检查45所，实现中小学校执法检查全覆盖。"
+    messages = [m for c, m in found(bad) if c == "N206"]
+    assert messages and "45所" in messages[0] and "52所" in messages[0]
+    assert codes(bad.replace("45所", "52所")) == []
+    # no claim of coverage: a part of the schools was inspected, fine
+    assert codes(bad.replace("，实现中小学校执法检查全覆盖", "")) == []
+
+
+def test_full_coverage_with_more_than_the_base() -> None:
+    """A coverage rate of 100% over more households than exist."""
+    bad = "全镇共有养殖户1860户，年内完成防疫政策入户宣传2310户，宣传覆盖率100%。"
+    assert "N206" in codes(bad)
+    assert codes(bad.replace("2310户", "1860户")) == []
+
+
+def test_a_base_named_after_its_count() -> None:
+    """「下辖9个村已全部…」 names 村 after the count; 11个村 later exceeds it."""
+    bad = "镇下辖9个村已全部建成法治文化广场，全年组织律师为11个村开展法律咨询活动。"
+    messages = [m for c, m in found(bad) if c == "N206"]
+    assert messages and "11个" in messages[0] and "9个" in messages[0]
+    assert codes(bad.replace("11个村", "7个村")) == []
+
+
+def test_a_daily_average_in_an_unlisted_measure_word() -> None:
+    """笔 is a measure word: 8.4万笔 a year is about 230 a day, not 2300."""
+    bad = "全年办理不动产登记业务8.4万笔，日均约2300笔。"
+    assert codes(bad) == ["N205"]
+    assert codes(bad.replace("2300笔", "230笔")) == []
+    assert codes("现场制作询问笔录35份，一次性告知笔试安排。") == []
+
+
+# --- time ---------------------------------------------------------------------------------
+
+
+def test_whole_year_below_part_year_without_a_listed_verb() -> None:
+    """No verb the lexicon knows: the same words before both figures make them one measure."""
+    bad = "上半年清退违规发放补贴46.2万元；全年共清退违规发放补贴39.5万元。"
+    assert codes(bad) == ["N302"]
+    assert codes(bad.replace("39.5万元", "88.7万元")) == []
+    # other words: other measures
+    assert codes("上半年清退违规发放补贴46.2万元；全年共收缴罚没款39.5万元。") == []
+
+
+def test_whole_year_below_part_year_with_an_elided_noun() -> None:
+    """「前三季度组织…演练14次，全年共组织11次」: the second borrows the first's noun."""
+    bad = "前三季度共组织危化品泄漏应急演练14次，全年共组织11次，参演人员980人次。"
+    messages = [m for c, m in found(bad) if c == "N302"]
+    assert messages and "11次" in messages[0] and "14次" in messages[0]
+    assert codes(bad.replace("11次", "19次")) == []
+    # another verb on a borrowed noun: another measure
+    assert codes("上半年受理行政复议案件56件，全年办结52件。") == []
+
+
+def test_next_step_plans_dated_with_the_report_year() -> None:
+    """「下一步，我局将在2022年…」 in a report on 2022: the plan is for 2023."""
+    bad = "下一步，我委将在2022年全面推开医疗机构依法执业自查工作，力争实现全覆盖。"
+    assert codes(bad, 2022) == ["N301"]
+    assert codes(bad.replace("2022年", "2023年"), 2022) == []
+    theme = "下一步，我局将以2022年为“依法行政深化年”，推动执法规范化建设。"
+    assert codes(theme, 2022) == ["N301"]
+    # building on this year's work is no date of the plan
+    base = "下一步，我局将在2022年工作的基础上，力争执法规范化水平再上新台阶。"
+    assert codes(base, 2022) == []
