@@ -56,7 +56,7 @@ def test_a_yuan_part_that_balances_the_sum_once_shifted_by_a_power_of_ten() -> N
     """73.5万 + 9600元 ≠ 83.1万, but 73.5万 + 96000元 = 83.1万: a digit lost in converting."""
     bad = "全年拨付法律援助补贴83.1万元，其中律师办案补贴73.5万元、基层法律服务工作者补贴9600元。"
     messages = [m for c, m in found(bad) if c == "N201"]
-    assert messages and "9.6万元" in messages[0] and "83.1万元" in messages[0]
+    assert messages and "9.6万元" in messages[0] and "83.1万元" in messages[0], messages
     # the same figures with the part written in full: consistent
     assert codes(bad.replace("9600元", "96000元")) == []
     # a partial list whose 元 part balances under no shift: a partial 其中, nothing to say
@@ -131,3 +131,59 @@ def test_next_step_plans_dated_with_the_report_year() -> None:
     # building on this year's work is no date of the plan
     base = "下一步，我局将在2022年工作的基础上，力争执法规范化水平再上新台阶。"
     assert codes(base, 2022) == []
+
+
+def test_a_wan_part_under_a_yi_total_shifted_by_ten() -> None:
+    """2.36亿 = 1.75亿 + 6100万, not 610万: which one part, shifted, makes the sum."""
+    bad = "全年筹集保障性住房建设资金2.36亿元，其中中央补助1.75亿元、地方配套610万元。"
+    messages = [m for c, m in found(bad) if c == "N201"]
+    assert messages and "6100万元" in messages[0], found(bad)
+    assert codes(bad.replace("610万元", "6100万元")) == []
+    bad2 = "全年投入数字政府建设资金1.48亿元，其中平台建设9200万元、运维服务560万元。"
+    assert "N201" in codes(bad2)
+    assert codes(bad2.replace("560万元", "5600万元")) == []
+
+
+def test_a_figure_above_two_bases_listed_together() -> None:
+    """「共有A 41个、B 17个」 and a figure for A（B）: their sum 58 bounds it."""
+    bad = "全县共有建制村41个、居委会17个，全年为63个村（居委会）开展“法律体检”。"
+    messages = [m for c, m in found(bad) if c == "N206"]
+    assert messages and "58个" in messages[0], found(bad)
+    good = bad.replace("63个", "58个") + "实现全覆盖。"
+    assert codes(good) == []
+
+
+def test_a_one_character_base_and_a_population_stated_afterwards() -> None:
+    bad = "全乡共有村（社区）15个，实现调解组织全覆盖，设立调解组织的村（社区）18个。"
+    assert "N206" in codes(bad)
+    assert codes(bad.replace("18个", "15个")) == []
+    late = "全年举办“民法典进万家”活动，参与群众2.6万人，全乡常住人口仅1.9万人。"
+    assert "N206" in codes(late)
+    assert codes(late.replace("2.6万人", "1.2万人")) == []
+
+
+def test_coverage_claimed_before_the_figure() -> None:
+    bad = "全区共有加油站64座，全年安全检查覆盖率100%，检查加油站57座。"
+    assert "N206" in codes(bad)
+    assert codes(bad.replace("57座", "64座")) == []
+    # a part of the covered figure is not the covered figure
+    part = "全区共有加油站64座，全年安全检查覆盖率100%，其中重点站点检查22座。"
+    assert codes(part) == []
+
+
+def test_an_average_whose_count_follows_it() -> None:
+    bad = "全年审查行政合同216件，人均审查36件，合同审查专职人员8名。"
+    messages = [m for c, m in found(bad) if c == "N205"]
+    assert messages and "216件÷8名" in messages[0], found(bad)
+    assert codes(bad.replace("36件", "27件")) == []
+    # a count after a ；belongs to another statement
+    other = "全年罚没款合计316.2万元，平均每件约7.2万元；另有移送案件3件。"
+    assert codes(other) == []
+
+
+def test_a_plan_dated_with_the_report_year_whatever_verb_follows() -> None:
+    bad = "明年，我局将在2022年实现“双随机、一公开”监管全覆盖。"
+    assert codes(bad, 2022) == ["N301"]
+    assert codes(bad.replace("2022年", "2023年"), 2022) == []
+    ref = "下一步，我局将在2020年出台的《行政执法公示办法》基础上，完善公示制度。"
+    assert codes(ref, 2022) == []

@@ -89,9 +89,18 @@ def _average(
         unit = {"人均": "人", "人均月": "人", "户均": "户", "场均": "场", "件均": "件"}.get(
             word, ""
         )
-        for f in before:
+        # the count may follow the average (人均办案12件，全局复议工作人员4名)
+        # (only when no count precedes it, and within its clause group: no ；between)
+        later = [
+            f
+            for f in figures
+            if f.num_start > a.end and not re.search("[；;]", bq.text[a.end : f.num_start])
+        ]
+        for f in before + later:
             if f.kind != "count" or any(f is t for t in totals):
                 continue
+            if counts and f.num_start > a.end:
+                break
             by_unit = bool(unit) and lex.same_units(f.unit, unit)
             by_per = bool(per) and (
                 f.unit == per or f.unit.startswith(per) or per.startswith(f.unit)
@@ -126,7 +135,11 @@ def _average(
         tuple(dict.fromkeys(spans)),
         code="N205",
         # off by a power of ten only: a misplaced decimal point or a lost 万, not another base
-        severity=Severity.ERROR if slipped else Severity.WARNING,
+        severity=(
+            Severity.ERROR
+            if slipped and all(f is None or f.num_start < a.num_start for _, _, f in counts)
+            else Severity.WARNING
+        ),
         message=f"平均数{a.text}与所列总数和数量不符：" + "；".join(readings[:6]),
         suggestion="核对平均数，或核对总数与数量（常见为小数点错位或漏写“万”）",
     )
@@ -242,21 +255,46 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     visits = Decimal(str(data.get("visits-per-resident", 12)))
     text = bq.text
     out: list[Relation] = []
+    figures = [q for q in bq.quantities[: MAX_FIGURES * 4] if q.kind == "count" and not q.quoted]
+    # the population may be stated after the figures it bounds (…受众1.3万人，全镇常住人口
+    # 仅9800人): it bounds every figure of the paragraph
+    people = [q for q in figures if not q.approx and _is_population(text, q, population)]
     bases: list[tuple[Quantity, str, bool]] = []  # (figure, its noun, is a population)
-    for q in bq.quantities[: MAX_FIGURES * 4]:
-        if q.kind != "count" or q.quoted or q.approx:
+    joined: list[tuple[tuple[Quantity, str], tuple[Quantity, str]]] = []
+    for q in figures:
+        if q.approx:
+            continue
+        if any(q is p for p in people):
             continue
         before = _BRACKETED.sub("", _clause_before(text, q))
-        if any(before.endswith(p) or before.endswith(p + "为") for p in population):
-            bases.append((q, "人口", True))
-            continue
         m = _BASE_WORDS_RE.search(before)
         noun = _BRACKETED.sub("", m.group(1) if m else "").split("的")[-1]
         shortest = 2
-        if len(noun) < 2 and re.search(r"(?:共有|现有|辖)$", before):
-            # the noun right after the count (下辖9个村已全部…): one character is a word here
+        one = _BASE_ONE_RE.search(before)
+        if one is not None:
+            noun, shortest = one.group(1), 1  # 共有村（社区）86个: one character is a word here
+        elif len(noun) < 2 and re.search(r"(?:共有|现有|辖)$", before):
+            # the noun right after the count (下辖9个村已全部…)
             noun, shortest = _head_noun(lex, _noun_after(text, q)[:6]), 1
-        for b, b_noun, is_pop in bases:
+        elif not noun and bases and bases[-1][0].sentence == q.sentence:
+            # the next item of a listed base (共有行政村58个、社区23个)
+            listed = _JOIN_RE.fullmatch(text[bases[-1][0].end : q.num_start])
+            noun = listed.group("noun") if listed else ""
+        for b in people:
+            rel = _exceeds(bq, lex, q, b, "人口", True, visits, online)
+            if rel is not None:
+                out.append(rel)
+                break
+        else:
+            rel = None
+        if rel is not None:
+            continue
+        pair = next((j for j in joined if _names_both(bq, q, j)), None)
+        if pair is not None:
+            rel = _over_joined(bq, q, pair)
+            if rel is not None:
+                out.append(rel)
+        for b, b_noun, is_pop in bases if pair is None else ():
             rel = _exceeds(bq, lex, q, b, b_noun, is_pop, visits, online)
             if rel is None and not is_pop:
                 rel = _coverage(bq, lex, q, b, b_noun)
@@ -264,12 +302,63 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 out.append(rel)
                 break
         if len(noun) >= shortest:
+            if bases and _JOIN_RE.fullmatch(text[bases[-1][0].end : q.num_start]):
+                # 共有行政村58个、社区23个: a later 村（社区） counts both
+                a, a_noun, _ = bases[-1]
+                if a.unit == q.unit and a.sentence == q.sentence and len(joined) < 8:
+                    joined.append(((a, a_noun), (q, noun)))
             bases.append((q, noun, False))
     return out
 
 
+_JOIN_RE = re.compile(r"(?:、|和|及|以及)(?P<noun>[\u4e00-\u9fff]{1,8})")
+
+
+def _names_both(
+    bq: BlockQuantities, q: Quantity, pair: tuple[tuple[Quantity, str], tuple[Quantity, str]]
+) -> bool:
+    (_, a_noun), (b, b_noun) = pair
+    if q.num_start < b.end or q.unit != b.unit:
+        return False
+    after = bq.text[q.end : q.end + 12]
+    return a_noun[-1] in after and b_noun[-1] in after
+
+
+def _over_joined(
+    bq: BlockQuantities, q: Quantity, pair: tuple[tuple[Quantity, str], tuple[Quantity, str]]
+) -> Relation | None:
+    """A figure above two bases listed together (共有行政村58个、社区23个 … 为86个村（社区）):
+    its noun names both, so their sum bounds it."""
+    (a, a_noun), (b, b_noun) = pair
+    limit = bounds(a)[1] + bounds(b)[1]
+    if q.low <= limit:
+        return None
+    return Relation(
+        "base",
+        Verdict.CONTRADICTION,
+        q.block,
+        (q.num_start, q.end),
+        (span_of(q), span_of(a), span_of(b)),
+        code="N206",
+        severity=Severity.WARNING,
+        message=(
+            f"{q.text}多于文中所述总数{a.text}（{a_noun}）＋{b.text}（{b_noun}）"
+            f"＝{show(limit, b)}，部分不应多于总数"
+        ),
+        suggestion="核对该数字与文中所述的总数",
+    )
+
+
 # where the noun after a counted base ends (下辖14个社区已全部配备…: 社区)
 _NOUN_END_RE = re.compile(r"已|均|全部|全都|都|共|中|实现|[，,；;。、（(]")
+
+
+_BASE_ONE_RE = re.compile(r"(?:共有|现有|下辖|辖有)([\u4e00-\u9fff])$")
+
+
+def _is_population(text: str, q: Quantity, population: tuple[str, ...]) -> bool:
+    before = _BRACKETED.sub("", _clause_before(text, q)).removesuffix("仅").removesuffix("为")
+    return any(before.endswith(p) for p in population)
 
 
 def _head_noun(lex: Lexicon, words: str) -> str:
@@ -283,6 +372,7 @@ def _head_noun(lex: Lexicon, words: str) -> str:
 _COVERAGE_RE = re.compile(
     r"全覆盖|全部覆盖|覆盖率(?:达到|达|为)?100(?:\.0+)?[%％]|100(?:\.0+)?[%％]覆盖"
 )
+_PART_OF_RE = re.compile(r"^[，,、；;\s]*(?:其中|中|含|包括)")
 # units that count many kinds of things: a figure in them needs its noun to meet the base
 _GENERIC_UNITS = frozenset("个项次件场批类种起")
 
@@ -302,7 +392,10 @@ def _coverage(
     clause_end = stop.start() if stop else len(text)
     nxt = _CLAUSE_RE.search(text, clause_end + 1) if stop and stop.group() in "，," else None
     claim_end = nxt.start() if nxt else clause_end
-    claim = _COVERAGE_RE.search(text, q.end, claim_end)
+    if _PART_OF_RE.match(q.pre):
+        return None  # 其中重点企业186家: a part of the covered figure, not the covered figure
+    # the claim between the base and the figure (覆盖率100%，检查企业186家) or right after it
+    claim = _COVERAGE_RE.search(text, base.end, claim_end)
     if claim is None:
         return None
     words = _clause_before(text, q) + text[q.end : claim_end]
@@ -345,7 +438,7 @@ def _exceeds(
 ) -> Relation | None:
     text = bq.text
     words = _clause_before(text, q) + _noun_after(text, q)
-    if q is base or q.num_start < base.num_start:
+    if q is base or (q.num_start < base.num_start and not is_population):
         return None
     if is_population:
         if any(w in words for w in online):
@@ -365,7 +458,8 @@ def _exceeds(
     else:
         if q.unit != base.unit or q.low <= bounds(base)[1]:
             return None
-        if noun not in words:
+        head = noun[-2:] if len(noun) >= 3 else noun  # 中小学校 … 132所学校
+        if noun not in words and not _noun_after(text, q).startswith(head):
             return None  # the same thing: its name again (行政村 … 21个行政村)
         message = f"{q.text}多于文中所述总数{base.text}（{noun}），部分不应多于总数"
     return Relation(

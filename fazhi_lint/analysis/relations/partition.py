@@ -1235,7 +1235,18 @@ def unit_slips(groups: list[Group], lex: Lexicon) -> list[Relation]:
         if total.kind != "money" or g.pooled or len(g.parts) < 2:
             continue
         odd = [p for p in g.parts if p.magnitude != total.magnitude]
-        if len(odd) != 1 or _fits(g.parts, total.low, total.high):
+        if not odd or _fits(g.parts, total.low, total.high):
+            continue
+        if len(odd) > 1:
+            # 8600万元、390万元 under 1.25亿元: which one part, shifted, makes the sum?
+            fits = [
+                rel
+                for p in odd
+                if p.magnitude < total.magnitude
+                and (rel := _digit_slip(g, p, _rest(g, p), _involved(g, p))) is not None
+            ]
+            if len(fits) == 1:
+                out.extend(fits)
             continue
         slip = odd[0]
         if slip.magnitude >= total.magnitude:
@@ -1269,6 +1280,22 @@ def unit_slips(groups: list[Group], lex: Lexicon) -> list[Relation]:
     return out
 
 
+def _money(value: Decimal) -> str:
+    """An amount in the largest of 亿元/万元/元 it reaches (89900000 -> 8990万元)."""
+    for size, name in ((Decimal(100_000_000), "亿元"), (Decimal(10_000), "万元")):
+        if value >= size:
+            return f"{fmt(value / size)}{name}"
+    return f"{fmt(value)}元"
+
+
+def _rest(g: Group, slip: Quantity) -> Decimal:
+    return sum((p.value for p in g.parts if p is not slip), Decimal(0))
+
+
+def _involved(g: Group, slip: Quantity) -> tuple[Span, ...]:
+    return (span_of(slip), span_of(g.total), *(span_of(p) for p in g.parts if p is not slip))
+
+
 def _digit_slip(
     g: Group, slip: Quantity, rest: Decimal, involved: tuple[Span, ...]
 ) -> Relation | None:
@@ -1279,8 +1306,8 @@ def _digit_slip(
     t_low, t_high = bounds(total)
     for k in SLIP_POWERS:
         shifted = slip.value * Decimal(10) ** k
-        if shifted < total.magnitude or shifted > t_high:
-            continue  # still below the total's own magnitude, or above the total
+        if shifted > t_high:
+            break
         if rest + shifted != total.value and not (t_low <= rest + shifted <= t_high):
             continue
         return Relation(
@@ -1292,9 +1319,9 @@ def _digit_slip(
             code="N201",
             severity=Severity.WARNING,
             message=(
-                f"分项「{slip.text}」的单位与总数{total.text}及其他分项不同，各分项之和"
-                f"{show(rest + slip.value, total)}与总数不符；若为{show(shifted, total)}"
-                f"（{fmt(shifted)}{slip.unit_text}），各分项之和恰为{total.text}，疑为换算单位时位数写错"
+                f"各分项之和{_money(rest + slip.value)}与总数{total.text}不符；若分项"
+                f"「{slip.text}」为{_money(shifted)}，各分项之和恰为{total.text}，"
+                "疑为换算单位（元、万元、亿元）时位数写错"
             ),
             suggestion=f"核对「{slip.text}」的位数与单位",
         )

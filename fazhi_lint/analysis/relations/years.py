@@ -154,11 +154,13 @@ _NOT_FACT_TAIL_RE = re.compile(r"^(?:底|末)?(?:前|之前|以前|起|开始|�
 _PLAN_RE = re.compile(r"(?<![已并均])将|计划|拟|力争|预计|争取|确保|目标|规划|预期|期限|有望|届时")
 # a sentence about the next year's work: 下一步/明年 with a plan word
 _NEXT_STEP_RE = re.compile(r"下一步|明年|下一年|来年|新的一年|今后")
+# 「将在2021年出台的《办法》基础上…」: the year qualifies a noun, it does not date the plan
+_MODIFIER_RE = re.compile(r"(?:度)?[\u4e00-\u9fff]{0,3}?的|(?:度)?以来")
 _BUILDS_ON_RE = re.compile(r"^(?:度)?[\u4e00-\u9fff]{0,6}?(?:基础|成效|成绩|经验|成果)")
 # what may stand before the year a plan is dated with, in its clause: nothing, a preposition,
 # or a subject with a plan verb (「我局将在2024年全面推行…」「将以2023年为“…年”」)
 _PLAN_LEAD_RE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,6}?(?:将|要|拟|计划|力争|争取))?(?P<prep>在|于|以|从)?$"
+    r"^(?:[\u4e00-\u9fff]{0,6}?(?P<plan>将|要|拟|计划|力争|争取))?(?P<prep>在|于|以|从)?$"
 )
 # a year that opens what a statement is about (「2023年重点做好」「在2022年继续深化」)
 _TOPIC_TAIL_RE = re.compile(r"^(?:度)?(?:[，,]|重点|继续|要|将|全面|着力|工作|是|持续|进一步)")
@@ -299,9 +301,11 @@ def _plan_for_past(bq: BlockQuantities, y: YearMention, report_year: int) -> Rel
         return None
     tail = bq.text[y.end : y.end + 4]
     theme = m.group("prep") == "以" and tail.lstrip("度").startswith("为")  # 以2023年为“…年”
-    if not (_TOPIC_TAIL_RE.match(tail) or theme) or _enclosed(bq.text, y.start):
+    # 「将在2023年实现…」: the year is the time of what the plan will do, whatever follows
+    when = bool(m.group("plan")) and m.group("prep") in ("在", "于")
+    if not (_TOPIC_TAIL_RE.match(tail) or theme or when) or _enclosed(bq.text, y.start):
         return None
-    if _BUILDS_ON_RE.match(bq.text[y.end : y.end + 10]):
+    if _BUILDS_ON_RE.match(bq.text[y.end : y.end + 10]) or _MODIFIER_RE.match(tail + " "):
         return None  # 「将在2023年工作的基础上……」: this year's work as the plan's base
     return _year_rel(
         y,
