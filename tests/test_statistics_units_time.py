@@ -187,3 +187,26 @@ def test_a_plan_dated_with_the_report_year_whatever_verb_follows() -> None:
     assert codes(bad.replace("2022年", "2023年"), 2022) == []
     ref = "下一步，我局将在2020年出台的《行政执法公示办法》基础上，完善公示制度。"
     assert codes(ref, 2022) == []
+
+
+def test_work_carried_out_in_a_quarter_or_half_year_lasts_no_longer() -> None:
+    bad = "第三季度集中开展为期100天的燃气安全隐患排查整治，排查用户3.2万户。"
+    messages = [m for c, m in found(bad) if c == "N304"]
+    assert messages and "为期100天" in messages[0] and "第三季度" in messages[0], found(bad)
+    assert codes(bad.replace("100天", "60天")) == []
+    half = "下半年组织开展“清源”专项行动，为期9个月，查处案件46起。"
+    assert "N304" in codes(half)
+    # launched then, it may run on; several quarters are longer
+    assert codes("第四季度启动为期100天的“百日攻坚”行动。") == []
+    assert codes("前三季度开展为期200天的安全生产大检查。") == []
+
+
+def test_a_run_of_years_with_a_verb_inside() -> None:
+    bad = "自2021年挂牌以来，区法律援助工作站已连续运行六年。"
+    assert codes(bad, 2024) == ["N304"]
+    assert codes(bad.replace("六年", "四年"), 2024) == []
+
+
+def test_a_span_since_an_earlier_year_is_no_left_over_figure() -> None:
+    text = "2019年以来，全区累计办理法律援助案件3260件，其中本年度办理712件。"
+    assert codes(text, 2024) == []

@@ -297,7 +297,7 @@ def _order(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
 
 
 _ANNIVERSARY = re.compile(
-    r"(?P<num>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?周年|连续(?P<run>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})年"
+    r"(?P<num>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?周年|连续(?:[\u4e00-\u9fff]{2}(?:了)?)?(?P<run>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年"
 )
 _FOUNDED_AFTER = re.compile(
     r"^(?:度)?[\u4e00-\u9fff]{0,6}?(?:成立|设立|建立|组建|挂牌|启动|运行|创建|开通|建成|开展|实施)"
@@ -401,11 +401,65 @@ def _span_rel(
     )
 
 
+# a part of a year that a piece of work is said to be carried out in, and its longest length
+_PERIOD_PART = re.compile(
+    r"(?<![前至到—\-－、~～和])(?:第?(?P<q>[一二三四1-4])季度|(?P<half>[上下])半年)(?:内|期间|中)?"
+)
+_CARRIED_OUT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:开展|组织|实施|进行|集中)")
+_NOT_WITHIN = re.compile(r"启动|部署|开始|动员|起")
+_PART_DAYS = {"q": 92.0, "half": 184.0}
+
+
+def _within_period(bq: BlockQuantities) -> list[Relation]:
+    """「第四季度开展为期120天的专项行动」「上半年开展专项整治，为期8个月」: work carried
+    out in a quarter (at most 92 days) or a half-year (at most 184 days) cannot last longer.
+    Work only started or launched then (启动, 部署, 起) may run on, and is left alone."""
+    out: list[Relation] = []
+    text = bq.text
+    for m in _PERIOD_PART.finditer(text):
+        if not _CARRIED_OUT.match(text, m.end()):
+            continue
+        stop = re.compile("[；;。]").search(text, m.end())
+        window_end = min(stop.start() if stop else len(text), m.end() + 40)
+        d = _DURATION.search(text, m.end(), window_end)
+        if d is None or d.group("approx") or d.group("half"):
+            continue
+        if _NOT_WITHIN.search(text, m.end(), d.start()):
+            continue
+        n = _number(d.group("num"))
+        if n is None:
+            continue
+        limit = _PART_DAYS["q" if m.group("q") else "half"]
+        low = n * _UNIT_DAYS[d.group("unit")][0]
+        if d.group("unit") in ("个月", "月"):
+            low = n * 30.0  # a month counted loosely
+        if low <= limit:
+            continue
+        out.append(
+            Relation(
+                "date",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (d.start(), d.end()),
+                (Span(bq.block, d.start(), d.end()), Span(bq.block, m.start(), m.end())),
+                code="N304",
+                severity=Severity.WARNING,
+                message=(
+                    f"“{d.group()}”长于所在的“{m.group()}”（至多{int(limit)}天），"
+                    "在其中开展的工作不可能持续更久"
+                ),
+                suggestion="核对期限与所写时段",
+            )
+        )
+    return out
+
+
 def date_consistency_relations(
     extracted: Sequence[BlockQuantities], report_year: int | None = None
 ) -> list[Relation]:
     out: list[Relation] = []
     for bq in extracted:
+        out.extend(_within_period(bq))
         if not bq.years:
             continue
         out.extend(_impossible(bq, report_year))

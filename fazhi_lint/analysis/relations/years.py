@@ -98,6 +98,7 @@ def year_relations(
                 if (
                     y.year < report_year
                     and has_count
+                    and not tail.startswith("以来")  # 2020年以来累计…: a span up to now
                     and y.kind == "year"
                     and lead in ("", "在")
                     and not _compares_years(bq, report_year)
