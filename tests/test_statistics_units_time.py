@@ -210,3 +210,30 @@ def test_a_run_of_years_with_a_verb_inside() -> None:
 def test_a_span_since_an_earlier_year_is_no_left_over_figure() -> None:
     text = "2019年以来，全区累计办理法律援助案件3260件，其中本年度办理712件。"
     assert codes(text, 2024) == []
+
+
+def test_a_part_in_another_unit_of_area_larger_than_its_whole() -> None:
+    bad = "全镇耕地总面积4.6万亩，其中高标准农田面积3800公顷。"
+    messages = [m for c, m in found(bad) if c == "N206"]
+    assert messages and "3800公顷" in messages[0] and "5.7万亩" in messages[0], found(bad)
+    assert codes(bad.replace("3800公顷", "2600公顷")) == []
+
+
+def test_one_for_each_needs_as_many_as_the_base() -> None:
+    bad = "全街道共划分微网格218个，选聘专职网格员176名，实现“一格一员”全覆盖。"
+    messages = [m for c, m in found(bad) if c == "N206"]
+    assert messages and "176名" in messages[0] and "218个" in messages[0], found(bad)
+    assert codes(bad.replace("176名", "231名")) == []
+    assert codes("坚持“一案一评”，全年评查案卷126卷，其中优秀98卷。") == []
+
+
+def test_a_total_below_the_minimum_for_each_person_said_to_be_met() -> None:
+    bad = (
+        "全局现有在编干部职工186名，落实每人每年不少于40学时的学法要求，"
+        "全年累计组织学法810学时，人均学法时长全部达标。"
+    )
+    messages = [m for c, m in found(bad) if c == "N206"]
+    assert messages and "7440学时" in messages[0], found(bad)
+    assert codes(bad.replace("810学时", "8100学时")) == []
+    # no claim that everyone met it: nothing to say
+    assert codes(bad.replace("，人均学法时长全部达标", "")) == []

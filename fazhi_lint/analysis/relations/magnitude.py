@@ -19,10 +19,10 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from ...model import Severity
+from ...model import Severity, Span
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity
-from .common import Relation, Verdict, bounds, common_substring, show, span_of
+from .common import Relation, Verdict, bounds, common_substring, per_or_change, show, span_of
 
 MAX_FIGURES = 40  # figures of one sentence judged (the readings grow with their square)
 
@@ -40,8 +40,112 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             if rel is not None:
                 out.append(rel)
         out.extend(_restated(bq, lex, figures))
+        out.extend(_converted_parts(bq, lex, figures))
     out.extend(_bases(bq, lex))
+    out.extend(_one_each(bq))
+    out.extend(_minimum_each(bq, lex))
     return out
+
+
+# a minimum for every person: 每人每年不少于60学时, 人均不低于40学时
+_EACH_MIN_RE = re.compile(r"(?:每人|人均)(?:每年|每月|全年)?(?:不少于|不低于|至少|须达到|应达到)?$")
+_AT_LEAST = ("不少于", "不低于", "至少")
+# a claim that every person met it
+_ALL_MET_RE = re.compile(r"达标|均达到|全部达到|全员|全覆盖|均完成|全部完成")
+
+
+def _minimum_each(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """「现有执法人员2340名，每人每年不少于60学时……全年共培训1.4万学时，确保人均学时达标」:
+    a total for everyone, said to meet a minimum for each, is at least the minimum times the
+    number of people."""
+    text = bq.text
+    if not _ALL_MET_RE.search(text):
+        return []
+    counts = [q for q in bq.quantities[: MAX_FIGURES * 4] if q.kind == "count" and not q.quoted]
+    minimum = next(
+        (
+            q
+            for q in counts
+            if (m := _EACH_MIN_RE.search(q.pre)) is not None
+            and (m.group().endswith(("于", "少", "到")) or q.approx in _AT_LEAST)
+        ),
+        None,
+    )
+    if minimum is None:
+        return []
+    people = [
+        q
+        for q in counts
+        if lex.same_units(q.unit, "人") and q.num_start < minimum.num_start and not q.approx
+    ]
+    totals = [
+        q
+        for q in counts
+        if q.unit == minimum.unit
+        and q.num_start > minimum.end
+        and not per_or_change(lex, q)
+        and not _EACH_MIN_RE.search(q.pre)
+    ]
+    if not people or not totals:
+        return []
+    headcount, total = people[-1], totals[0]
+    need = headcount.low * minimum.low
+    if total.high >= need:
+        return []
+    return [
+        Relation(
+            "base",
+            Verdict.CONTRADICTION,
+            total.block,
+            (total.num_start, total.end),
+            (span_of(total), span_of(headcount), span_of(minimum)),
+            code="N206",
+            severity=Severity.WARNING,
+            message=(
+                f"{headcount.text}每人不少于{minimum.text}，合计至少{show(need, total)}，"
+                f"而全年仅{total.text}，与“达标”的表述不符"
+            ),
+            suggestion="核对总数、人数与人均标准（常见为漏写或多写一位）",
+        )
+    ]
+
+
+# 「一格一员」「一村（社区）一法律顾问」: one B for every A
+_ONE_EACH_RE = re.compile(
+    r"一(?P<a>[\u4e00-\u9fff])(?:[（(][^）)]{1,8}[）)])?一(?P<b>[\u4e00-\u9fff]{1,4}?)"
+    r"(?=[”\"」’，,。；;）)]|全覆盖|全覆盖)"
+)
+
+
+def _one_each(bq: BlockQuantities) -> list[Relation]:
+    """「共划分网格126个，配备网格员98名，实现“一格一员”」: one B for every A needs at
+    least as many B as the paragraph says there are A."""
+    text = bq.text
+    m = _ONE_EACH_RE.search(text)
+    if m is None:
+        return []
+    a, b = m.group("a"), m.group("b")
+    counts = [q for q in bq.quantities[: MAX_FIGURES * 4] if q.kind == "count" and not q.quoted]
+    wholes = [q for q in counts if _BRACKETED.sub("", _clause_before(text, q)).endswith(a)]
+    members = [q for q in counts if q.noun.endswith(b) and not q.noun.endswith(a)]
+    for w in wholes:
+        for q in members:
+            if q.approx or w.approx or q.high >= w.low or q.sentence != w.sentence:
+                continue
+            return [
+                Relation(
+                    "base",
+                    Verdict.CONTRADICTION,
+                    q.block,
+                    (q.num_start, q.end),
+                    (span_of(q), span_of(w), Span(bq.block, m.start(), m.end())),
+                    code="N206",
+                    severity=Severity.WARNING,
+                    message=(f"文中称“{m.group()}”，但{q.text}少于{w.text}，不足以每{a}一{b}"),
+                    suggestion="核对两个数字，或核对“全覆盖”的表述",
+                )
+            ]
+    return []
 
 
 # --------------------------------------------------------------------------------------
@@ -232,6 +336,42 @@ def _restated(bq: BlockQuantities, lex: Lexicon, figures: list[Quantity]) -> lis
                 suggestion="核对数字与单位（常见为小数点错位或单位写错）",
             )
         )
+    return out
+
+
+_PART_MARK_RE = re.compile(r"^[，,、；;\s]*(?:其中|中)")
+
+
+def _converted_parts(bq: BlockQuantities, lex: Lexicon, figures: list[Quantity]) -> list[Relation]:
+    """A part in another unit of the same measure than its whole (总面积1986平方公里，其中林地
+    312.6万亩): converted, it may not exceed the whole."""
+    conv = _conversions(lex)
+    out: list[Relation] = []
+    last: Quantity | None = None  # the last figure in a convertible unit before the part
+    for p in figures:
+        if p.unit not in conv:
+            continue
+        if last is not None and _PART_MARK_RE.match(p.pre) and p.unit != last.unit:
+            (bw, fw), (bp, fp) = conv[last.unit], conv[p.unit]
+            if bw == bp and bounds(p)[0] * fp > bounds(last)[1] * fw:
+                out.append(
+                    Relation(
+                        "base",
+                        Verdict.CONTRADICTION,
+                        p.block,
+                        (p.num_start, p.end),
+                        (span_of(p), span_of(last)),
+                        code="N206",
+                        severity=Severity.WARNING,
+                        message=(
+                            f"{p.text}约合{show((p.value * fp / fw).quantize(Decimal('0.1')), last)}，"
+                            f"大于总数{last.text}，部分不应大于总数"
+                        ),
+                        suggestion="核对数字与单位（常见为单位写错或小数点错位）",
+                    )
+                )
+            continue
+        last = p
     return out
 
 
