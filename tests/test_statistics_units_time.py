@@ -237,3 +237,15 @@ def test_a_total_below_the_minimum_for_each_person_said_to_be_met() -> None:
     assert codes(bad.replace("810学时", "8100学时")) == []
     # no claim that everyone met it: nothing to say
     assert codes(bad.replace("，人均学法时长全部达标", "")) == []
+
+
+def test_averages_per_working_day_per_day_and_per_month() -> None:
+    bad = "全年办理社保经办业务21.5万件，平均每个工作日办理约8600件。"
+    messages = [m for c, m in found(bad) if c == "N205"]
+    assert messages and "250个工作日" in messages[0], found(bad)
+    assert codes(bad.replace("8600件", "860件")) == []
+    month = "全年受理市场主体登记申请4.8万件，每月受理约400件。"
+    assert codes(month) == ["N205"]
+    assert codes(month.replace("400件", "4000件")) == []
+    # a standard per person and month is no average of a year's total
+    assert codes("特困人员供养标准从每人每月1320元提高到1390元，全年发放2760元。") == []

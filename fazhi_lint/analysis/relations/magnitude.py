@@ -153,8 +153,13 @@ def _one_each(bq: BlockQuantities) -> list[Relation]:
 # --------------------------------------------------------------------------------------
 
 _AVERAGE_RE = re.compile(
-    r"(?:平均每|每)(?P<per>[\u4e00-\u9fff]{1,2}?)(?=[\u4e00-\u9fff]*$)|(?P<word>人均月|人均|户均|日均|月均|场均|件均)"
+    # 平均每个工作日办理约744件: the days of the year, not 每人每月 (a standard per person)
+    r"(?<![人户家])(?:(?P<workday>(?:平均)?每个?工作日)|(?P<day>(?:平均)?每[天日])"
+    r"|(?P<month>(?:平均)?每个?月))(?=[\u4e00-\u9fff]*$)"
+    r"|(?:平均每|每)(?P<per>[\u4e00-\u9fff]{1,2}?)(?=[\u4e00-\u9fff]*$)"
+    r"|(?P<word>人均月|人均|户均|日均|月均|场均|件均)"
 )
+WORKING_DAYS = Decimal(250)  # working days of a year, when the sentence states none
 _CLAUSE_RE = re.compile("[，,；;。]")
 
 
@@ -175,6 +180,12 @@ def _average(
         return None
     word = m.group("word") or ""
     per = m.group("per") or ""
+    if m.group("day"):
+        word = "日均"
+    elif m.group("month"):
+        word = "月均"
+    elif m.group("workday"):
+        word = "工作日均"
     before = [f for f in figures if f.num_start < a.num_start and f is not a]
     totals = [
         f
@@ -184,9 +195,14 @@ def _average(
     if not totals:
         return None
     counts: list[tuple[Decimal, str, Quantity | None]] = []
-    if word in ("日均",):
+    if word in ("日均", "工作日均"):
         days = [f for f in before if f.kind == "time" and f.unit in ("个工作日", "工作日", "天")]
-        counts = [(f.value, f.text, f) for f in days] or [(Decimal(365), "365天", None)]
+        default = (
+            (WORKING_DAYS, f"{WORKING_DAYS}个工作日")
+            if word == "工作日均"
+            else (Decimal(365), "365天")
+        )
+        counts = [(f.value, f.text, f) for f in days] or [(*default, None)]
     elif word == "月均":
         counts = [(Decimal(12), "12个月", None)]
     else:
