@@ -249,3 +249,65 @@ def test_averages_per_working_day_per_day_and_per_month() -> None:
     assert codes(month.replace("400件", "4000件")) == []
     # a standard per person and month is no average of a year's total
     assert codes("特困人员供养标准从每人每月1320元提高到1390元，全年发放2760元。") == []
+
+
+def test_parts_that_make_the_total_shifted_by_ten() -> None:
+    """3120万 + 1680万 = 4800万 = 0.48亿, printed 4.8亿: one magnitude is wrong."""
+    bad = "全年筹措生态修复资金4.8亿元，其中市级补助3120万元、区级配套1680万元。"
+    messages = [m for c, m in found(bad) if c == "N201"]
+    assert messages and "10倍" in messages[0], found(bad)
+    assert codes(bad.replace("4.8亿元", "4800万元")) == []
+
+
+def test_online_and_counter_are_the_two_channels() -> None:
+    bad = "全年办理医保经办业务48.6万件，其中网上办理39.2万件，窗口办理8.4万件。"
+    assert codes(bad) == ["N102"]
+    assert codes(bad.replace("8.4万件", "9.4万件")) == []
+    shares = "全年受理的社保申请中，通过网上渠道提交的占71.4%，通过窗口提交的占24.6%。"
+    assert codes(shares) == ["N102"]
+    assert codes(shares.replace("24.6%", "28.6%")) == []
+
+
+def test_a_stock_named_before_gong_and_a_full_rate() -> None:
+    bad = "全委在职干部职工共148人，全年组织全员参加法治理论考试，参考率100%，实际参考163人。"
+    messages = [m for c, m in found(bad) if c == "N206"]
+    assert messages and "163人" in messages[0] and "148人" in messages[0], found(bad)
+    assert codes(bad.replace("163人", "148人")) == []
+
+
+def test_a_part_sharing_the_bases_noun_above_it() -> None:
+    bad = "全局共有一线执法队员64人，今年新增持证执法队员9人，目前持证执法队员达到71人。"
+    assert "N206" in codes(bad)
+    assert codes(bad.replace("71人", "61人")) == []
+
+
+def test_a_minimum_per_person_with_words_between() -> None:
+    bad = (
+        "全县现有网格员860名，落实网格员每人每年参加业务轮训不少于24学时的要求，"
+        "全员完成年度轮训，累计轮训9600学时。"
+    )
+    messages = [m for c, m in found(bad) if c == "N206"]
+    assert messages and "20640学时" in messages[0] and "全员" in messages[0], found(bad)
+    assert codes(bad.replace("9600学时", "2.1万学时")) == []
+
+
+def test_a_month_that_does_not_exist_and_a_glossed_relative_year() -> None:
+    assert codes("2022年14月，区政府印发《实施意见》。", 2022) == ["N303"]
+    assert codes("2022年12月，区政府印发《实施意见》。", 2022) == []
+    bad = "明年（2022年），我局将以“八五”普法中期评估为契机，深化法治宣传。"
+    assert codes(bad, 2022) == ["N304"]
+    assert codes(bad.replace("2022年", "2023年"), 2022) == []
+    # 今年 may be the year of writing in a report written early the next year
+    assert codes("今年（2023年）是“八五”普法的关键之年。", 2022) == []
+
+
+def test_the_time_of_writing_glossed_in_a_bracket() -> None:
+    bad = "截至目前（2023年8月），全区已建成村级公共法律服务工作室214个。"
+    assert codes(bad, 2022) == ["N301"]
+    assert codes(bad.replace("2023年8月", "2023年2月"), 2022) == []
+
+
+def test_a_plan_whose_year_comes_before_its_subject() -> None:
+    bad = "下一步，2022年我委将重点抓好以下工作：一是完善执法制度；二是加强队伍建设。"
+    assert codes(bad, 2022) == ["N301"]
+    assert codes(bad.replace("2022年", "2023年"), 2022) == []

@@ -454,12 +454,81 @@ def _within_period(bq: BlockQuantities) -> list[Relation]:
     return out
 
 
+# a month number no calendar has: 2023年13月, 0月 (the year reader keeps only months 1–12)
+_NO_MONTH = re.compile(
+    r"(?<![0-9])(?:[0-9]{4}\s*年\s*)?(?P<m>1[3-9]|[2-9][0-9]|0{1,2})\s*月(?!份?[0-9])"
+)
+
+
+def _impossible_months(bq: BlockQuantities) -> list[Relation]:
+    out: list[Relation] = []
+    for m in _NO_MONTH.finditer(bq.text):
+        if not m.group().startswith(tuple("0123456789")) or "年" not in m.group():
+            continue  # 「13月」 alone may be a count of months (为期13个月 is read elsewhere)
+        out.append(
+            Relation(
+                "date",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (m.start(), m.end()),
+                (Span(bq.block, m.start(), m.end()),),
+                code="N303",
+                severity=Severity.ERROR,
+                message=f"日期“{m.group()}”不存在：一年只有12个月",
+                suggestion="核对日期",
+            )
+        )
+    return out
+
+
+# a relative year and the year it is glossed with: 明年（2023年）, 今年（2024年）
+_GLOSSED = re.compile(
+    r"(?P<rel>明年|下一年度|下一年|来年|今年|本年度|去年|上一年度|上一年|上年)"
+    r"\s*[（(]\s*(?P<y>[0-9]{4})\s*年?\s*[）)]"
+)
+_OFFSET = {"明年": 1, "下一年度": 1, "下一年": 1, "来年": 1, "今年": 0, "本年度": 0}
+_OFFSET.update({"去年": -1, "上一年度": -1, "上一年": -1, "上年": -1})
+
+
+def _glossed_years(bq: BlockQuantities, report_year: int | None) -> list[Relation]:
+    """「明年（2023年），我局将…」 in a report on 2023: the relative year and the year in its
+    bracket must be the same year (明年 of a report on 2023 is 2024 — or 2025 if counted
+    from the year of writing)."""
+    if report_year is None:
+        return []
+    out: list[Relation] = []
+    for m in _GLOSSED.finditer(bq.text):
+        expected = report_year + _OFFSET[m.group("rel")]
+        # the report is written early in the next year: 今年 may also be the writing year
+        if int(m.group("y")) in (expected, expected + 1):
+            continue
+        out.append(
+            Relation(
+                "date",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (m.start("y"), m.end()),
+                (Span(bq.block, m.start(), m.end()),),
+                code="N304",
+                severity=Severity.ERROR,
+                message=(
+                    f"“{m.group()}”前后不一：报告年度为{report_year}年，"
+                    f"“{m.group('rel')}”是{expected}年"
+                ),
+                suggestion="核对年份",
+            )
+        )
+    return out
+
+
 def date_consistency_relations(
     extracted: Sequence[BlockQuantities], report_year: int | None = None
 ) -> list[Relation]:
     out: list[Relation] = []
     for bq in extracted:
         out.extend(_within_period(bq))
+        out.extend(_impossible_months(bq))
+        out.extend(_glossed_years(bq, report_year))
         if not bq.years:
             continue
         out.extend(_impossible(bq, report_year))

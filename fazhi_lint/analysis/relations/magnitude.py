@@ -48,7 +48,9 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
 
 
 # a minimum for every person: 每人每年不少于60学时, 人均不低于40学时
-_EACH_MIN_RE = re.compile(r"(?:每人|人均)(?:每年|每月|全年)?(?:不少于|不低于|至少|须达到|应达到)?$")
+_EACH_MIN_RE = re.compile(
+    r"(?:每人|人均)(?:每年|每月|全年)?[\u4e00-\u9fff]{0,12}?(?:不少于|不低于|至少|须达到|应达到)?$"
+)
 _AT_LEAST = ("不少于", "不低于", "至少")
 # a claim that every person met it
 _ALL_MET_RE = re.compile(r"达标|均达到|全部达到|全员|全覆盖|均完成|全部完成")
@@ -59,7 +61,8 @@ def _minimum_each(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     a total for everyone, said to meet a minimum for each, is at least the minimum times the
     number of people."""
     text = bq.text
-    if not _ALL_MET_RE.search(text):
+    claim = _ALL_MET_RE.search(text)
+    if claim is None:
         return []
     counts = [q for q in bq.quantities[: MAX_FIGURES * 4] if q.kind == "count" and not q.quoted]
     minimum = next(
@@ -103,7 +106,7 @@ def _minimum_each(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             severity=Severity.WARNING,
             message=(
                 f"{headcount.text}每人不少于{minimum.text}，合计至少{show(need, total)}，"
-                f"而全年仅{total.text}，与“达标”的表述不符"
+                f"而全年仅{total.text}，与“{claim.group()}”的表述不符"
             ),
             suggestion="核对总数、人数与人均标准（常见为漏写或多写一位）",
         )
@@ -427,7 +430,10 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         noun = _BRACKETED.sub("", m.group(1) if m else "").split("的")[-1]
         shortest = 2
         one = _BASE_ONE_RE.search(before)
-        if one is not None:
+        stock = _STOCK_RE.search(before) if not noun and not q.verb else None
+        if stock is not None:
+            noun = stock.group(1).split("的")[-1][-6:]  # 在编在岗人员共216人
+        elif one is not None:
             noun, shortest = one.group(1), 1  # 共有村（社区）86个: one character is a word here
         elif len(noun) < 2 and re.search(r"(?:共有|现有|辖)$", before):
             # the noun right after the count (下辖9个村已全部…)
@@ -509,6 +515,8 @@ def _over_joined(
 _NOUN_END_RE = re.compile(r"已|均|全部|全都|都|共|中|实现|[，,；;。、（(]")
 
 
+# a stock named before 共 (在编在岗人员共216人), its clause holding no verb
+_STOCK_RE = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:共有|共计|总数为|总数|共)$")
 _BASE_ONE_RE = re.compile(r"(?:共有|现有|下辖|辖有)([\u4e00-\u9fff])$")
 
 
@@ -528,6 +536,7 @@ def _head_noun(lex: Lexicon, words: str) -> str:
 _COVERAGE_RE = re.compile(
     r"全覆盖|全部覆盖|覆盖率(?:达到|达|为)?100(?:\.0+)?[%％]|100(?:\.0+)?[%％]覆盖"
 )
+_FULL_RATE_RE = re.compile(r"[\u4e00-\u9fff]{1,4}率(?:达到|达|为)?100(?:\.0+)?[%％]")
 _PART_OF_RE = re.compile(r"^[，,、；;\s]*(?:其中|中|含|包括)")
 # units that count many kinds of things: a figure in them needs its noun to meet the base
 _GENERIC_UNITS = frozenset("个项次件场批类种起")
@@ -552,6 +561,8 @@ def _coverage(
         return None  # 其中重点企业186家: a part of the covered figure, not the covered figure
     # the claim between the base and the figure (覆盖率100%，检查企业186家) or right after it
     claim = _COVERAGE_RE.search(text, base.end, claim_end)
+    if claim is None and q.low > bounds(base)[1]:
+        claim = _FULL_RATE_RE.search(text, base.end, claim_end)  # 参考率100% … 实际参考231人
     if claim is None:
         return None
     words = _clause_before(text, q) + text[q.end : claim_end]
@@ -615,7 +626,11 @@ def _exceeds(
         if q.unit != base.unit or q.low <= bounds(base)[1]:
             return None
         head = noun[-2:] if len(noun) >= 3 else noun  # 中小学校 … 132所学校
-        if noun not in words and not _noun_after(text, q).startswith(head):
+        if (
+            noun not in words
+            and not _noun_after(text, q).startswith(head)
+            and common_substring(noun, _clause_before(text, q)) < 4  # 行政执法人员/持证执法人员
+        ):
             return None  # the same thing: its name again (行政村 … 21个行政村)
         message = f"{q.text}多于文中所述总数{base.text}（{noun}），部分不应多于总数"
     return Relation(

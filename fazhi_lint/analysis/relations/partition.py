@@ -1237,6 +1237,12 @@ def unit_slips(groups: list[Group], lex: Lexicon) -> list[Relation]:
         odd = [p for p in g.parts if p.magnitude != total.magnitude]
         if not odd or _fits(g.parts, total.low, total.high):
             continue
+        if len(odd) == len(g.parts) and all(p.magnitude < total.magnitude for p in odd):
+            # 860万元 + 500万元 under 1.36亿元: the parts make the total shifted by ten
+            rel = _total_slip(g)
+            if rel is not None:
+                out.append(rel)
+                continue
         if len(odd) > 1:
             # 8600万元、390万元 under 1.25亿元: which one part, shifted, makes the sum?
             fits = [
@@ -1286,6 +1292,37 @@ def _money(value: Decimal) -> str:
         if value >= size:
             return f"{fmt(value / size)}{name}"
     return f"{fmt(value)}元"
+
+
+def _total_slip(g: Group) -> Relation | None:
+    """Every part in a smaller magnitude than the total (860万元、500万元 of 1.36亿元), and
+    their sum is the total shifted by a power of ten (1360万元 = 0.136亿元): one of the
+    magnitudes is written wrong."""
+    total = g.total
+    t_low, t_high = bounds(total)
+    parts = sum((p.value for p in g.parts), Decimal(0))
+    for k in SLIP_POWERS:
+        shifted = parts * Decimal(10) ** k
+        if shifted > t_high * 10:
+            break
+        if not t_low <= shifted <= t_high:
+            continue
+        return Relation(
+            "unit-slip",
+            Verdict.CONTRADICTION,
+            total.block,
+            (total.num_start, total.end),
+            (span_of(total), *(span_of(p) for p in g.parts)),
+            code="N201",
+            severity=Severity.WARNING,
+            message=(
+                f"各分项之和{_money(parts)}与总数{total.text}相差{10**k}倍："
+                f"{'＋'.join(p.text for p in g.parts)}＝{_money(parts)}，"
+                "疑为总数或分项的单位（元、万元、亿元）写错"
+            ),
+            suggestion="核对总数与各分项的单位",
+        )
+    return None
 
 
 def _rest(g: Group, slip: Quantity) -> Decimal:

@@ -157,6 +157,10 @@ _PLAN_RE = re.compile(r"(?<![已并均])将|计划|拟|力争|预计|争取|确�
 _NEXT_STEP_RE = re.compile(r"下一步|明年|下一年|来年|新的一年|今后")
 # 「将在2021年出台的《办法》基础上…」: the year qualifies a noun, it does not date the plan
 _MODIFIER_RE = re.compile(r"(?:度)?[\u4e00-\u9fff]{0,3}?的|(?:度)?以来")
+_NOW_GLOSS_RE = re.compile(
+    r"(?P<as_of>截至|截止|截止到|到)?(?:目前|当前|现在|发稿时|报告撰写时)\s*[（(]\s*$"
+)
+_SUBJECT_PLAN_RE = re.compile(r"(?:度)?[\u4e00-\u9fff]{1,4}?(?:将|要|拟|计划)")
 _BUILDS_ON_RE = re.compile(r"^(?:度)?[\u4e00-\u9fff]{0,6}?(?:基础|成效|成绩|经验|成果)")
 # what may stand before the year a plan is dated with, in its clause: nothing, a preposition,
 # or a subject with a plan verb (「我局将在2024年全面推行…」「将以2023年为“…年”」)
@@ -237,7 +241,9 @@ def date_relations(
                 month = 1  # any time of a later year
             if month is None or (y.year, month) <= limit:
                 continue
-            if _enclosed(bq.text, y.start):
+            # 「截至目前（2024年6月）」: the bracket dates "now", the time of writing
+            now = _NOW_GLOSS_RE.search(bq.text[max(0, y.start - 12) : y.start])
+            if _enclosed(bq.text, y.start) and now is None:
                 continue
             sentence = bq.sentence_of(y.start)
             s_start, s_end = bq.sentence_span(sentence)
@@ -249,6 +255,8 @@ def date_relations(
                 default=-1,
             )
             lead = bq.text[max(s_start, clause_start + 1) : y.start].strip(" 　")
+            if now is not None:
+                lead = now.group("as_of") or "截至"
             if lead and not _AS_OF_RE.search(lead):
                 continue
             if _NOT_FACT_TAIL_RE.match(bq.text[y.end : y.end + 4].lstrip(" 　")):
@@ -304,7 +312,9 @@ def _plan_for_past(bq: BlockQuantities, y: YearMention, report_year: int) -> Rel
     theme = m.group("prep") == "以" and tail.lstrip("度").startswith("为")  # 以2023年为“…年”
     # 「将在2023年实现…」: the year is the time of what the plan will do, whatever follows
     when = bool(m.group("plan")) and m.group("prep") in ("在", "于")
-    if not (_TOPIC_TAIL_RE.match(tail) or theme or when) or _enclosed(bq.text, y.start):
+    # 「下一步，2024年我局将重点…」: the year opens the plan, its subject and 将 follow
+    subject = not lead and _SUBJECT_PLAN_RE.match(bq.text[y.end : y.end + 10]) is not None
+    if not (_TOPIC_TAIL_RE.match(tail) or theme or when or subject) or _enclosed(bq.text, y.start):
         return None
     if _BUILDS_ON_RE.match(bq.text[y.end : y.end + 10]) or _MODIFIER_RE.match(tail + " "):
         return None  # 「将在2023年工作的基础上……」: this year's work as the plan's base
