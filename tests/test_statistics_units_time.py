@@ -311,3 +311,25 @@ def test_a_plan_whose_year_comes_before_its_subject() -> None:
     bad = "下一步，2022年我委将重点抓好以下工作：一是完善执法制度；二是加强队伍建设。"
     assert codes(bad, 2022) == ["N301"]
     assert codes(bad.replace("2022年", "2023年"), 2022) == []
+
+
+def test_an_average_stated_before_its_total() -> None:
+    bad = "全县常住人口24万人，人均法律援助经费1.5元，全年投入法律援助经费360万元。"
+    messages = [m for c, m in found(bad) if c == "N205"]
+    assert messages and "360万元÷24万人" in messages[0], found(bad)
+    assert codes(bad.replace("1.5元", "15元")) == []
+
+
+def test_a_quarter_that_does_not_exist() -> None:
+    assert codes("2023年第六季度，区政府召开依法行政专题会议。", 2023) == ["N303"]
+    assert codes("2023年第四季度，区政府召开依法行政专题会议。", 2023) == []
+
+
+def test_a_part_of_the_year_holding_another() -> None:
+    """前三季度 holds 上半年, 1—9月 holds 1—6月: the longer period cannot count less."""
+    bad = "上半年共查办食品安全案件138件；前三季度共查办食品安全案件121件。"
+    messages = [m for c, m in found(bad) if c == "N302"]
+    assert messages and "121件" in messages[0] and "138件" in messages[0], found(bad)
+    assert codes(bad.replace("121件", "201件")) == []
+    months = "1—6月调处矛盾纠纷640件，1—9月调处矛盾纠纷610件。"
+    assert codes(months) == ["N302"]

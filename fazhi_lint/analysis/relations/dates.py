@@ -457,6 +457,7 @@ def _within_period(bq: BlockQuantities) -> list[Relation]:
 # a month number no calendar has: 2023年13月, 0月 (the year reader keeps only months 1–12)
 _NO_MONTH = re.compile(
     r"(?<![0-9])(?:[0-9]{4}\s*年\s*)?(?P<m>1[3-9]|[2-9][0-9]|0{1,2})\s*月(?!份?[0-9])"
+    r"|(?<![0-9])[0-9]{4}\s*年\s*(?:度\s*)?第?(?P<q>[5-9]|[五六七八九])季度"
 )
 
 
@@ -474,7 +475,9 @@ def _impossible_months(bq: BlockQuantities) -> list[Relation]:
                 (Span(bq.block, m.start(), m.end()),),
                 code="N303",
                 severity=Severity.ERROR,
-                message=f"日期“{m.group()}”不存在：一年只有12个月",
+                message=(
+                    f"日期“{m.group()}”不存在：一年只有" + ("4个季度" if m.group("q") else "12个月")
+                ),
                 suggestion="核对日期",
             )
         )

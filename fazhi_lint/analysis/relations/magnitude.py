@@ -195,6 +195,18 @@ def _average(
         for f in before
         if f.kind == a.kind and (f.unit == a.unit or a.kind == "money") and f.value > a.value
     ]
+    if not totals and word in ("人均", "户均"):
+        # the total after the average (人均普法经费2.5元，全年投入普法经费300万元)
+        totals = [
+            f
+            for f in figures
+            if f.num_start > a.end
+            and not re.search("[；;]", bq.text[a.end : f.num_start])
+            and f.kind == a.kind
+            and (f.unit == a.unit or a.kind == "money")
+            and f.value > a.value
+            and not _AVERAGE_RE.search(_clause_before(bq.text, f))
+        ][:1]
     if not totals:
         return None
     counts: list[tuple[Decimal, str, Quantity | None]] = []
@@ -260,7 +272,9 @@ def _average(
         # off by a power of ten only: a misplaced decimal point or a lost 万, not another base
         severity=(
             Severity.ERROR
-            if slipped and all(f is None or f.num_start < a.num_start for _, _, f in counts)
+            if slipped
+            and all(f is None or f.num_start < a.num_start for _, _, f in counts)
+            and all(t.num_start < a.num_start for t in totals)
             else Severity.WARNING
         ),
         message=f"平均数{a.text}与所列总数和数量不符：" + "；".join(readings[:6]),

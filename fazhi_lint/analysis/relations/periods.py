@@ -141,12 +141,18 @@ def _scoped(bq: BlockQuantities, lex: Lexicon, report_year: int | None) -> list[
     return out
 
 
+_LEAD_RE = re.compile(r"^(?:共计|合计|累计|总计|共|计)")
+
+
 def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
     if a.kind != b.kind or not lex.same_units(a.unit, b.unit):
         return False
     x, y = a.noun, b.noun
     if not a.verb and not b.verb:
-        # no verb the lexicon knows (追回医保基金…万元): the same words before both figures
+        # no verb the lexicon knows (追回医保基金…万元): the same words before both figures,
+        # their periods and 共 left out (上半年共查办…案件 / 前三季度共查办…案件)
+        pattern = _words(lex).pattern
+        x, y = (_LEAD_RE.sub("", pattern.sub("", n)) for n in (x, y))
         short, long_ = sorted((x, y), key=len)
         return len(short) >= 3 and long_.endswith(short)
     if a.verb != b.verb:
@@ -168,8 +174,11 @@ def period_relations(
     for bq in extracted:
         scoped = _scoped(bq, lex, report_year) if bq.quantities else []
         parts = [s for s in (*previous, *scoped) if s.period != "whole"][:_MAX_PAIRS]
-        for whole in (s for s in scoped if s.period == "whole"):
+        # the whole year, and a part of the year holding another (前三季度 ⊃ 上半年)
+        for whole in (s for s in scoped if _months(s.period) is not None):
             for part in parts:
+                if part is whole or not _contains(whole.period, part.period):
+                    continue
                 if not _same_measure(lex, whole.q, part.q):
                     continue
                 if whole.q.high >= part.q.low:
@@ -185,6 +194,34 @@ def period_relations(
     return out
 
 
+_FIRST_HALF = ("上半年", "上半年度", "前半年", "前两季度", "前两个季度", "二季度末")
+_THREE_QUARTERS = ("前三季度", "一至三季度", "三季度末")
+
+
+def _months(period: str) -> tuple[int, int] | None:
+    """The months of the year a period covers (上半年 -> 1..6, 1-9月 -> 1..9)."""
+    if period == "whole":
+        return 1, 12
+    if period in ("第一季度", "一季度"):
+        return 1, 3
+    if period.endswith(_FIRST_HALF) or re.search(r"6\s*月", period):
+        return 1, 6
+    if period.endswith(_THREE_QUARTERS) or re.search(r"9\s*月", period):
+        return 1, 9
+    m = re.search(r"([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*个?月", period)
+    if m:
+        raw = m.group(1)
+        month = int(raw) if raw.isdigit() else _CN_MONTHS.get(raw, 0)
+        if 1 <= month <= 12:
+            return 1, month
+    return None
+
+
+def _contains(whole: str, part: str) -> bool:
+    a, b = _months(whole), _months(part)
+    return a is not None and b is not None and a != b and a[0] <= b[0] and a[1] >= b[1]
+
+
 def _bare(value: Decimal, like: Quantity) -> str:
     """A value in the magnitude of ``like``, without its unit (3.16万, 52)."""
     return show(value, like).removesuffix(like.unit_text)
@@ -192,7 +229,7 @@ def _bare(value: Decimal, like: Quantity) -> str:
 
 def _contradiction(bq: BlockQuantities, whole: _Scoped, part: _Scoped) -> Relation:
     what = (describe(part.q) if whole.q.inherited else describe(whole.q)) or describe(part.q)
-    verb = "" if what.startswith(whole.q.verb) else whole.q.verb
+    verb = "" if whole.q.verb in what else whole.q.verb
     return Relation(
         "period",
         Verdict.CONTRADICTION,
@@ -204,7 +241,7 @@ def _contradiction(bq: BlockQuantities, whole: _Scoped, part: _Scoped) -> Relati
         message=(
             f"{whole.label}{verb}{what}{whole.q.text}，少于{part.label}的"
             f"{part.q.text}（{_bare(whole.q.high, whole.q)} < {_bare(part.q.low, part.q)}）："
-            f"全年数包含{part.label}，"
+            f"{'全年' if whole.period == 'whole' else whole.label}的数字包含{part.label}，"
             "不可能更少"
         ),
         suggestion=f"核对{whole.label}与{part.label}的数字",
