@@ -333,3 +333,15 @@ def test_a_part_of_the_year_holding_another() -> None:
     assert codes(bad.replace("121件", "201件")) == []
     months = "1—6月调处矛盾纠纷640件，1—9月调处矛盾纠纷610件。"
     assert codes(months) == ["N302"]
+
+
+def test_shares_listed_with_fenbie_pair_with_the_listed_parts() -> None:
+    """Each share of 「分别占A%、B%和C%」 is its own part over the whole (96÷240, 120÷240…),
+    not the figure nearest to it."""
+    good = (
+        "全年办结政府信息公开申请240件，其中予以公开96件、部分公开120件、不予公开24件，"
+        "分别占40.0%、50.0%和10.0%。"
+    )
+    assert codes(good) == []
+    bad = good.replace("40.0%", "45.0%")
+    assert "N104" in codes(bad)
