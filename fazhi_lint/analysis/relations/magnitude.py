@@ -131,6 +131,7 @@ def _one_each(bq: BlockQuantities) -> list[Relation]:
     counts = [q for q in bq.quantities[: MAX_FIGURES * 4] if q.kind == "count" and not q.quoted]
     wholes = [q for q in counts if _BRACKETED.sub("", _clause_before(text, q)).endswith(a)]
     members = [q for q in counts if q.noun.endswith(b) and not q.noun.endswith(a)]
+    wholes, members = wholes[:MAX_FIGURES], members[:MAX_FIGURES]
     for w in wholes:
         for q in members:
             if q.approx or w.approx or q.high >= w.low or q.sentence != w.sentence:

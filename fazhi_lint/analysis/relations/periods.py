@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from ...model import Severity
 from ..quantities import BlockQuantities, Lexicon, Quantity
@@ -198,6 +199,7 @@ _FIRST_HALF = ("上半年", "上半年度", "前半年", "前两季度", "前两
 _THREE_QUARTERS = ("前三季度", "一至三季度", "三季度末")
 
 
+@lru_cache(maxsize=256)
 def _months(period: str) -> tuple[int, int] | None:
     """The months of the year a period covers (上半年 -> 1..6, 1-9月 -> 1..9)."""
     if period == "whole":

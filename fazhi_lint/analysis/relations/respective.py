@@ -21,40 +21,58 @@ _BETWEEN_RE = re.compile(r"\s*(?:[、，,]|和|及|以及|与)\s*")
 _RESPECTIVELY_RE = re.compile(r"分别(?:占|为|是|达|占比|占比为)?[^，,；;。%％]{0,12}$")
 
 
-def _run_of(bq: BlockQuantities, q: Quantity) -> list[Quantity]:
-    """The percentages listed together with ``q`` after a 分别 (in text order), or []."""
-    percents = [p for p in bq.quantities if p.kind == "percent" and p.sentence == q.sentence]
-    if q not in percents:
-        return []
-    i = percents.index(q)
+MAX_RUN = 12  # shares of one 分别 list
+
+
+def _run_of(bq: BlockQuantities, percents: list[Quantity], i: int) -> list[Quantity]:
+    """The percentages listed together with ``percents[i]`` after a 分别, or []."""
     lo = hi = i
     text = bq.text
-    while lo > 0 and _BETWEEN_RE.fullmatch(text[percents[lo - 1].end : percents[lo].start]):
+    while (
+        lo > 0
+        and i - lo < MAX_RUN
+        and _BETWEEN_RE.fullmatch(text[percents[lo - 1].end : percents[lo].start])
+    ):
         lo -= 1
-    while hi + 1 < len(percents) and _BETWEEN_RE.fullmatch(
-        text[percents[hi].end : percents[hi + 1].start]
+    while (
+        hi + 1 < len(percents)
+        and hi - i < MAX_RUN
+        and _BETWEEN_RE.fullmatch(text[percents[hi].end : percents[hi + 1].start])
     ):
         hi += 1
     run = percents[lo : hi + 1]
     first = run[0]
-    clause_start = max(text.rfind(ch, 0, first.start) for ch in "，,；;：:")
-    if len(run) < 2 or not _RESPECTIVELY_RE.search(text[clause_start + 1 : first.start]):
+    window = text[max(0, first.start - 40) : first.start]
+    clause = re.split("[，,；;：:]", window)[-1]
+    if len(run) < 2 or not _RESPECTIVELY_RE.search(clause):
         return []
     return run
 
 
-def respective_fit(bq: BlockQuantities, groups: Sequence[Group], rel: Relation) -> bool:
-    """Does the rate finding ``rel`` concern a share that 分别 pairs with a listed part, and
-    does that part over the list's whole give the share?"""
-    if rel.code != "N104":
+def drop_respective(
+    bq: BlockQuantities, groups: Sequence[Group], relations: list[Relation]
+) -> list[Relation]:
+    """``relations`` without the rate findings on a share that 分别 pairs with a listed part,
+    when that part over the list's whole gives the share."""
+    if not any(r.code == "N104" for r in relations):
+        return relations
+    percents = [p for p in bq.quantities if p.kind == "percent"]
+    where = {(p.num_start, p.end): i for i, p in enumerate(percents)}
+    return [r for r in relations if not _fits(bq, groups, percents, where, r)]
+
+
+def _fits(
+    bq: BlockQuantities,
+    groups: Sequence[Group],
+    percents: list[Quantity],
+    where: dict[tuple[int, int], int],
+    rel: Relation,
+) -> bool:
+    i = where.get(rel.span)
+    if rel.code != "N104" or i is None:
         return False
-    q = next(
-        (p for p in bq.quantities if p.kind == "percent" and (p.num_start, p.end) == rel.span),
-        None,
-    )
-    if q is None:
-        return False
-    run = _run_of(bq, q)
+    q = percents[i]
+    run = _run_of(bq, percents, i)
     if not run:
         return False
     index = run.index(q)
