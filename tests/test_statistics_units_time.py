@@ -345,3 +345,18 @@ def test_shares_listed_with_fenbie_pair_with_the_listed_parts() -> None:
     assert codes(good) == []
     bad = good.replace("40.0%", "45.0%")
     assert "N104" in codes(bad)
+
+
+def test_a_rest_named_without_a_figure_leaves_the_split_open() -> None:
+    """「网上…窗口…，其余通过自助终端办理」: more channels than counted, no sum to check."""
+    open_ = "全年办理户籍业务9.6万笔，其中网上办理6.1万笔，窗口办理2.8万笔，其余通过自助终端办理。"
+    assert codes(open_) == []
+    assert codes(open_.replace("，其余通过自助终端办理", "")) == ["N102"]
+    shares = "全年受理的登记申请中，线上申请占61.5%，线下申请占35.5%，其余为邮寄申请。"
+    assert codes(shares) == []
+    assert codes(shares.replace("，其余为邮寄申请", "")) == ["N102"]
+
+
+def test_a_coverage_claim_about_another_thing_is_no_claim_about_the_base() -> None:
+    text = "全区共有特种设备使用单位3200家，全年抽查使用单位860家，抽查项目覆盖率100%。"
+    assert "N206" not in codes(text)

@@ -167,6 +167,12 @@ WORKING_DAYS = Decimal(250)  # working days of a year, when the sentence states 
 _CLAUSE_RE = re.compile("[，,；;。]")
 
 
+def _clause_before_pos(text: str, pos: int) -> str:
+    start = max(0, pos - 30)
+    cut = [m.end() for m in _CLAUSE_RE.finditer(text, start, pos)]
+    return text[cut[-1] if cut else start : pos]
+
+
 def _clause_before(text: str, q: Quantity) -> str:
     start = max(0, q.num_start - 30)
     cut = [m.end() for m in _CLAUSE_RE.finditer(text, start, q.num_start)]
@@ -579,6 +585,17 @@ def _coverage(
     if claim is None and q.low > bounds(base)[1]:
         claim = _FULL_RATE_RE.search(text, base.end, claim_end)  # 参考率100% … 实际参考231人
     if claim is None:
+        return None
+    # the words of the claim's own clause name what is covered: a noun of another thing
+    # (抽查事项覆盖率100%) is no claim about the base
+    lead = _clause_before_pos(text, claim.start())
+    lead = re.sub(r"^(?:全年|年内|今年|已|均|实现|达到|做到)+", "", lead)
+    if (
+        len(lead) >= 2
+        and common_substring(noun, lead) < 2
+        and not re.search(r"(?:查|访|训|考|办|审)$", lead)
+        and lex.verb_re.search(lead[-2:]) is None
+    ):
         return None
     words = _clause_before(text, q) + text[q.end : claim_end]
     named = common_substring(noun, words) >= 2 or re.search(r"(?:对|为)其", words) is not None

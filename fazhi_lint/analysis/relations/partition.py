@@ -412,7 +412,23 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     if any(w in bq.text for w in lex.data["clauses"].get("overlap", ())):
         for g in groups:
             g.overlap = True
+    for g in groups:
+        if g.complete and g.parts and rest_unnumbered(bq.text, g.parts[-1]):
+            # 「网上办理8860件，窗口办理2740件，其余通过自助终端办理」: the text names more
+            # parts than it counts, so the listed ones are not all of the whole
+            g.complete = ""
+            g.readings = [(r, "") for r, _ in g.readings]
     return groups
+
+
+# a rest named without a figure right after the last part (…，其余为邮寄申请。)
+_REST_UNNUMBERED_RE = re.compile(
+    r"[，,、\s]*(?:其余|剩余|其他|另有|此外还有)[^0-9０-９%％。；;！？]*(?:[。；;！？]|$)"
+)
+
+
+def rest_unnumbered(text: str, last: Quantity) -> bool:
+    return _REST_UNNUMBERED_RE.match(text, last.end, last.end + 60) is not None
 
 
 # a figure said to be still open in its own clause (另有6件尚在审理中, 12件仍在办理)
@@ -1179,7 +1195,7 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             or any(_REST_RE.search(w) for w in words[1:])
             or (counted is not None and cn_to_int(counted.group(1)) == len(shares))
             or _split_announced(bq, shares)
-        )
+        ) and not rest_unnumbered(bq.text, shares[-1])
         low = sum((bounds_pct(p)[0] for p in shares), Decimal(0))
         high = sum((bounds_pct(p)[1] for p in shares), Decimal(0))
         listed = "＋".join(p.text for p in shares)
