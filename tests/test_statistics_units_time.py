@@ -360,3 +360,22 @@ def test_a_rest_named_without_a_figure_leaves_the_split_open() -> None:
 def test_a_coverage_claim_about_another_thing_is_no_claim_about_the_base() -> None:
     text = "全区共有特种设备使用单位3200家，全年抽查使用单位860家，抽查项目覆盖率100%。"
     assert "N206" not in codes(text)
+
+
+def test_this_years_work_dated_with_an_earlier_year() -> None:
+    bad = "今年以来，我局于2022年4月组织开展了全系统行政执法案卷集中评查。"
+    assert codes(bad, 2023) == ["N304"]
+    assert codes(bad.replace("2022年4月", "2023年4月"), 2023) == []
+    assert codes("今年以来，我局对2022年出台的5件规范性文件开展后评估。", 2023) == []
+
+
+def test_an_end_before_its_start_marked_by_zhi() -> None:
+    bad = "自2023年9月起至2023年6月，在全区开展道路运输安全专项整治。"
+    assert codes(bad, 2023) == ["N304"]
+    assert codes(bad.replace("至2023年6月", "至2023年12月"), 2023) == []
+    assert codes("自11月起至次年2月，在全区开展冬季安全专项整治。", 2023) == []
+
+
+def test_a_plan_heading_dated_with_the_report_year() -> None:
+    assert codes("2023年下一步工作计划：一是深化改革；二是强化监督。", 2023) == ["N301"]
+    assert codes("2024年下一步工作计划：一是深化改革；二是强化监督。", 2023) == []

@@ -276,7 +276,15 @@ def _order(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
             continue
         begin = starts[0]
         for p in inside:
-            if p.start <= begin.start or not _COMPLETE_AFTER.match(text[p.end : p.end + 10]):
+            if p.start <= begin.start:
+                continue
+            # an end marked by 至 (自2024年10月起至2024年8月), when both name their year
+            ended = (
+                _END_MARK_BEFORE.search(text[max(s_start, p.start - 3) : p.start]) is not None
+                and "年" in p.text
+                and "年" in begin.text
+            )
+            if not ended and not _COMPLETE_AFTER.match(text[p.end : p.end + 10]):
                 continue
             if p.last < begin.first:
                 out.append(
@@ -288,7 +296,7 @@ def _order(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
                         (Span(bq.block, begin.start, begin.end), Span(bq.block, p.start, p.end)),
                         code="N304",
                         severity=Severity.ERROR,  # a completion before its own start
-                        message=f"完成时间“{p.text}”早于开始时间“{begin.text}”",
+                        message=f"结束时间“{p.text}”早于开始时间“{begin.text}”",
                         suggestion="核对开始和完成的日期",
                     )
                 )
@@ -524,6 +532,49 @@ def _glossed_years(bq: BlockQuantities, report_year: int | None) -> list[Relatio
     return out
 
 
+# a sentence about the report year's own work: 今年以来, 今年, 本年度, 年内
+_THIS_YEAR_OPENING = re.compile(r"(?:今年以来|今年|本年度|本年|年内)[，,]?")
+# a date of an action (于2023年5月组织…, 在2023年开展…), not a reference (2023年出台的…)
+_ACTION_DATE_BEFORE = re.compile(r"(?<![较比同])(?:于|在)\s*$")
+_REFERENCE_AFTER = re.compile(r"(?:度)?[\u4e00-\u9fff]{0,4}?(?:的|以来|起|前|基础|同期)")
+
+
+def _this_year_elsewhere(bq: BlockQuantities, report_year: int | None) -> list[Relation]:
+    """「今年以来，我局于2023年5月组织开展了…」 in a report on 2024: work of this year dated
+    with an earlier year (a reference such as 2023年出台的… is left alone)."""
+    if report_year is None:
+        return []
+    out: list[Relation] = []
+    text = bq.text
+    for y in bq.years:
+        if y.kind not in ("year", "date", "month") or not y.year or y.year >= report_year:
+            continue
+        s_start, _ = bq.sentence_span(bq.sentence_of(y.start))
+        if not _THIS_YEAR_OPENING.match(text, s_start):
+            continue
+        if not _ACTION_DATE_BEFORE.search(text[max(s_start, y.start - 3) : y.start]):
+            continue
+        if _REFERENCE_AFTER.match(text, y.end):
+            continue
+        out.append(
+            Relation(
+                "date",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (y.start, y.end),
+                (Span(bq.block, s_start, y.end),),
+                code="N304",
+                severity=Severity.WARNING,
+                message=(
+                    f"句首说的是本年度（{report_year}年）的工作，"
+                    f"其中的“{text[y.start : y.end]}”却是往年，疑为年份写错"
+                ),
+                suggestion="核对年份",
+            )
+        )
+    return out
+
+
 def date_consistency_relations(
     extracted: Sequence[BlockQuantities], report_year: int | None = None
 ) -> list[Relation]:
@@ -532,6 +583,7 @@ def date_consistency_relations(
         out.extend(_within_period(bq))
         out.extend(_impossible_months(bq))
         out.extend(_glossed_years(bq, report_year))
+        out.extend(_this_year_elsewhere(bq, report_year))
         if not bq.years:
             continue
         out.extend(_impossible(bq, report_year))

@@ -168,7 +168,9 @@ _PLAN_LEAD_RE = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,6}?(?P<plan>将|要|拟|计划|力争|争取))?(?P<prep>在|于|以|从)?$"
 )
 # a year that opens what a statement is about (「2023年重点做好」「在2022年继续深化」)
-_TOPIC_TAIL_RE = re.compile(r"^(?:度)?(?:[，,]|重点|继续|要|将|全面|着力|工作|是|持续|进一步)")
+_TOPIC_TAIL_RE = re.compile(
+    r"^(?:度)?(?:[，,]|重点|继续|要|将|全面|着力|工作|是|持续|进一步|下一步|下步)"
+)
 _STATEMENT_TAIL_RE = re.compile(r"^(?:度)?(?:全年)?[，,]|^(?:度)?(?:全年|共|全区|全市|全县|全镇)")
 _MONTH_OF_SUFFIX = (("底", 12), ("末", 12), ("下半年", 12), ("上半年", 6))
 
