@@ -1,16 +1,22 @@
 """Dates that contradict the calendar or each other, within one sentence.
 
-* N303 — a date that does not exist: 「2022年2月29日」 (2022 is not a leap year), 「6月31日」;
+* N303 — a date that does not exist: 「2022年2月29日」 (2022 is not a leap year), 「6月31日」,
+  「2023年13月」, 「2023年第五季度」;
 * N304 — a time span that its own dates refute:
+  - work carried out in a quarter or a half-year that lasts longer than it (「第四季度开展为期
+    120天的…」); work only launched then (启动, 部署, 起) may run on;
+  - a relative year glossed with another year (「明年（2023年）」 in a report on 2023);
+  - this year's work dated with an earlier year (「今年以来，我局于2022年4月组织…」);
   - a stated duration (为期/历时/持续 N 天、周、个月、年) against the dates the sentence gives
     for its start and end (「11月4日至15日……为期5天」 is 11 or 12 days); a start without a day
     may be any day of its month, an end marked 底/末 is the month's last day;
-  - the end before the start: 「9月启动……6月底前已全部完成」;
+  - the end before the start: 「9月启动……6月底前已全部完成」, 「自2024年10月起至2024年8月」;
   - an anniversary or a run of years against the year it began (「自2021年成立以来，已连续运行
     五周年」 in a report on 2024: three or four years);
   - the results of year Y's assessment (「2024年度……考核优秀」) dated before Y ended.
 
-Each judgement uses only the dates of one sentence, so the work is linear in the text.
+Each judgement uses only the dates of one sentence (or one regular-expression pass over the
+paragraph), so the work is linear in the text.
 """
 
 from __future__ import annotations

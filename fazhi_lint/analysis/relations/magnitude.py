@@ -1,13 +1,23 @@
 """Magnitudes checked against other figures of the same paragraph.
 
 * averages (N205): 「平均每家次约32项」「人均1.23万元」「日均约767件」 against the total and the
-  count the sentence states (4562项 ÷ 1426家次); 日均 over the working days the sentence
-  states, else over the days of a year; 人均月 over twelve months;
+  count the sentence states (4562项 ÷ 1426家次); 日均/平均每天 over the working days the
+  sentence states, else over the days of a year; 平均每个工作日 over 250 working days;
+  人均月/每月 over twelve months (never 每人每月, a standard per person); the count may follow
+  the average in its clause group (人均办案12件，…工作人员4名), and a 人均 figure may come
+  before its total;
 * a figure restated in another unit in the bracket right after it (N201): 「3.42亿元（合计
   3420万元）」「126.5公里（…12650米）」 — the two must be the same amount;
-* a figure above a base the paragraph states (N206): more 行政村 than the 行政村 it says exist,
-  more people than its population, more visits (人次) than numbers.toml
-  ``magnitude.visits-per-resident`` per resident.
+* a part in another unit of the same measure above its whole (N206): 「总面积1986平方公里，
+  其中林地312.6万亩」 (about 2084平方公里);
+* a figure above a base the paragraph states (N206): more 行政村 than the 行政村 it says exist
+  (the base named before or after its count, 「共有A 58个、B 23个」 bounding a figure for
+  A（B）), more people than its population (stated before or after), more visits (人次) than
+  numbers.toml ``magnitude.visits-per-resident`` per resident;
+* a coverage claim against the base (N206): 「现有企业47家……检查38家，实现全覆盖」 (fewer than
+  all), 「共有农户3.2万户……排查4.1万户，覆盖率100%」 (more than exist); 「一格一员」 with fewer
+  网格员 than 网格; a total below a per-person minimum said to be met (「每人每年不少于60学时
+  ……全员完成」).
 
 Every check reports the arithmetic and names every figure; all are warnings: they rest on
 reading which figures belong together.

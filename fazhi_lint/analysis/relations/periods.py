@@ -4,11 +4,14 @@
 be smaller than the count of the same thing over its first half (or first three quarters,
 or the months 1–9). Each number takes the period named last before it in its sentence
 (numbers.toml ``periods``); a period of another year (去年上半年, 2023年全年) or one named as
-a comparison base (较上半年) does not count. Two numbers measure the same thing when they
-have the same unit, the same verb and nouns that share characters (or one elides its noun).
+a comparison base (较上半年) does not count. A part of the year that holds another is
+judged the same way (前三季度 ⊃ 上半年, 1—9月 ⊃ 1—6月). Two numbers measure the same thing
+when they have the same unit, the same verb and nouns that share characters (or one elides
+its noun and repeats the other's verb: 「前三季度开展专题培训9场，全年共开展7场」), or, with no
+verb the lexicon knows, the same words before them once their periods are left out.
 Changes (较上年增加), averages and rates are not counts of the period. Work is linear: one
-pass per paragraph to give each number its period, then each whole-year number against the
-part-year numbers of its paragraph and the next one.
+pass per paragraph to give each number its period, then each number against at most
+``_MAX_PAIRS`` part-year numbers of its paragraph and the next one.
 """
 
 from __future__ import annotations
