@@ -379,3 +379,16 @@ def test_an_end_before_its_start_marked_by_zhi() -> None:
 def test_a_plan_heading_dated_with_the_report_year() -> None:
     assert codes("2023年下一步工作计划：一是深化改革；二是强化监督。", 2023) == ["N301"]
     assert codes("2024年下一步工作计划：一是深化改革；二是强化监督。", 2023) == []
+
+
+def test_shares_paired_by_fenbie_with_named_items() -> None:
+    """「A、B分别占x%和y%」 with A/B a split by nature, 「分为A、B、C三类，占比分别为…」: all
+    the parts; 「分别占全区男性、女性职工的…」: each of its own whole, no split."""
+    bad = "全年调解的纠纷中，线上、线下调解分别占47.5%和48.5%。"
+    assert codes(bad) == ["N102"]
+    assert codes(bad.replace("48.5%", "52.5%")) == []
+    counted = "全年审查的合同分为采购、租赁、合作三类，占比分别为41.2%、35.6%、19.2%。"
+    assert codes(counted) == ["N102"]
+    assert codes(counted.replace("19.2%", "23.2%")) == []
+    own = "男性、女性志愿者分别占全区男性、女性居民的6%和9%。"
+    assert codes(own) == []

@@ -1146,6 +1146,24 @@ def _share_whole(q: Quantity) -> str | None:
     return m.group("whole")
 
 
+_EACH = "\0each"
+# 占比分别为 / 所占比例分别是: the shares of the items named before, one each
+_EACH_SHARE_RE = re.compile(r"(?:占比|比例|比重)分别(?:为|是|达)?$|分别占比(?:为|是)?$")
+_NAMES_SPLIT_RE = re.compile(r"、|和|及|与")
+
+
+def _names_before(bq: BlockQuantities, first: Quantity) -> list[str]:
+    """The items named before 分别 in the clause of the first share (一审、二审案件分别占…):
+    the names 分别 pairs with the shares, in order."""
+    text = bq.text
+    start = max(text.rfind(ch, max(0, first.start - 40), first.start) for ch in "，,；;：:。")
+    clause = text[start + 1 : first.start]
+    at = clause.find("分别")
+    if at <= 0:
+        return []
+    return [n for n in _NAMES_SPLIT_RE.split(clause[:at]) if n]
+
+
 def _split_announced(bq: BlockQuantities, shares: Sequence[Quantity]) -> bool:
     """Does the sentence say the shares are all the parts: a count of classes before them
     that equals their number (分为三类：…), or 「以上为全部…」 right after them?"""
@@ -1170,6 +1188,8 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if q.kind != "percent" or q.quoted:
             continue
         this = _share_whole(q)
+        if this is None and _EACH_SHARE_RE.search(q.pre.strip(" 　")):
+            this = _EACH  # 「刑事、民事、行政三类，占比分别为…」: one share per named item
         if run and (q.sentence != run[-1].sentence or q.depth != run[-1].depth):
             runs.append(run)
             run, whole = [], None
@@ -1190,12 +1210,19 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             continue
         words = [p.pre for p in shares]
         counted = _COUNTED_SPLIT_RE.search(shares[0].pre)
+        # 分别占全区男性、女性职工的…: each share of its own named whole, no split
+        own_wholes = _NAMES_SPLIT_RE.search(_share_whole(shares[0]) or "") is not None
+        named = [] if own_wholes else _names_before(bq, shares[0])
         complete = (
             _exhaustive(lex, words)
             or any(_REST_RE.search(w) for w in words[1:])
             or (counted is not None and cn_to_int(counted.group(1)) == len(shares))
             or _split_announced(bq, shares)
+            or (len(named) == len(shares) and _exhaustive(lex, named))
         ) and not rest_unnumbered(bq.text, shares[-1])
+        each = _share_whole(shares[0]) is None  # each of its own whole unless complete
+        if each and not complete:
+            continue
         low = sum((bounds_pct(p)[0] for p in shares), Decimal(0))
         high = sum((bounds_pct(p)[1] for p in shares), Decimal(0))
         listed = "＋".join(p.text for p in shares)
