@@ -392,3 +392,34 @@ def test_shares_paired_by_fenbie_with_named_items() -> None:
     assert codes(counted.replace("19.2%", "23.2%")) == []
     own = "男性、女性志愿者分别占全区男性、女性居民的6%和9%。"
     assert codes(own) == []
+
+
+def test_per_ten_thousand_residents() -> None:
+    bad = "全县户籍人口52万人，现有人民调解员1560名，每万人配备人民调解员3名。"
+    messages = [m for c, m in found(bad) if c == "N205"]
+    assert messages and "1560名÷52万人×万＝30" in messages[0], found(bad)
+    assert codes(bad.replace("3名。", "30名。")) == []
+
+
+def test_a_per_person_count_of_times_over_person_times() -> None:
+    bad = "全年组织执法人员轮训8期，参训2400人次，全区执法人员1500名，人均参训3.6次。"
+    assert codes(bad) == ["N205"]
+    assert codes(bad.replace("3.6次", "1.6次")) == []
+
+
+def test_a_flow_over_the_year_may_exceed_a_stock() -> None:
+    text = "全区现有社区矫正对象126名，全年新接收社区矫正对象142名，解除矫正98名。"
+    assert codes(text) == []
+    assert "N206" in codes("全区现有社区矫正对象126名，其中女性社区矫正对象142名。")
+
+
+def test_a_full_rate_named_by_what_the_figure_also_names() -> None:
+    bad = "全街道共有村（居）21个，法律顾问覆盖率100%，已签约法律顾问的村（居）18个。"
+    assert "N206" in codes(bad)
+    assert codes(bad.replace("18个", "21个")) == []
+
+
+def test_a_cumulative_or_newly_added_member_count_is_still_bounded_by_the_set() -> None:
+    bad = "镇下辖行政村11个，今年新增“民主法治示范村”3个，全镇示范村累计达到13个。"
+    assert "N206" in codes(bad)
+    assert codes(bad.replace("13个", "9个")) == []

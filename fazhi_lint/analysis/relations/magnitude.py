@@ -53,6 +53,7 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         out.extend(_converted_parts(bq, lex, figures))
     out.extend(_bases(bq, lex))
     out.extend(_one_each(bq))
+    out.extend(_per_population(bq, lex))
     out.extend(_minimum_each(bq, lex))
     return out
 
@@ -121,6 +122,68 @@ def _minimum_each(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             suggestion="核对总数、人数与人均标准（常见为漏写或多写一位）",
         )
     ]
+
+
+_PER_PEOPLE_RE = re.compile(
+    r"每(?P<scale>十万|百万|万|千|百)(?:名)?(?:常住|户籍)?(?:人口|人|居民)(?:拥有|有|配备|配置)?"
+    r"(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:数|数量)?(?:为|达到|达|约)?$"
+)
+_SCALE = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000}
+
+
+def _per_population(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """「常住人口86万人，执业律师258名，每万人拥有律师5.2名」: a figure per ten thousand
+    residents is the count over the population (258 ÷ 86 = 3.0)."""
+    text = bq.text
+    data = lex.data.get("magnitude", {})
+    population = tuple(data.get("population", ()))
+    figures = [q for q in bq.quantities[: MAX_FIGURES * 4] if not q.quoted]
+    people = [q for q in figures if q.kind == "count" and _is_population(text, q, population)]
+    if not people:
+        return []
+    out: list[Relation] = []
+    for a in figures:
+        m = _PER_PEOPLE_RE.search(_clause_before(text, a))
+        if m is None or a.kind != "count":
+            continue
+        noun = m.group("noun")
+        counts = [
+            c
+            for c in figures
+            if c is not a
+            and c.kind == "count"
+            and lex.same_units(c.unit, a.unit)
+            and not _PER_PEOPLE_RE.search(_clause_before(text, c))
+            and not any(c is p for p in people)
+            and (noun in _clause_before(text, c) or noun[-2:] in _clause_before(text, c))
+        ]
+        if len(counts) != 1:
+            continue  # no count of the thing, or several: no single reading
+        count, pop = counts[0], people[0]
+        scale = Decimal(_SCALE[m.group("scale")])
+        value = count.value / (pop.value / scale)
+        low, high = bounds(a)
+        slack = max((high - low) / 2, a.value * TOLERANCE, Decimal("0.05"))
+        if a.value - slack <= value <= a.value + slack:
+            continue
+        out.append(
+            Relation(
+                "average",
+                Verdict.CONTRADICTION,
+                a.block,
+                (a.num_start, a.end),
+                (span_of(a), span_of(count), span_of(pop)),
+                code="N205",
+                severity=Severity.WARNING,
+                message=(
+                    f"“每{m.group('scale')}人”{a.text}与所列数字不符："
+                    f"{count.text}÷{pop.text}×{m.group('scale')}＝{fmt(value.quantize(Decimal('0.01')))}"
+                    f"{a.unit_text}"
+                ),
+                suggestion="核对人均数、总数与人口",
+            )
+        )
+    return out
 
 
 # 「一格一员」「一村（社区）一法律顾问」: one B for every A
@@ -208,9 +271,7 @@ def _average(
         word = "工作日均"
     before = [f for f in figures if f.num_start < a.num_start and f is not a]
     totals = [
-        f
-        for f in before
-        if f.kind == a.kind and (f.unit == a.unit or a.kind == "money") and f.value > a.value
+        f for f in before if f.kind == a.kind and _total_unit(a, f, word) and f.value > a.value
     ]
     if not totals and word in ("人均", "户均"):
         # the total after the average (人均普法经费2.5元，全年投入普法经费300万元)
@@ -220,7 +281,7 @@ def _average(
             if f.num_start > a.end
             and not re.search("[；;]", bq.text[a.end : f.num_start])
             and f.kind == a.kind
-            and (f.unit == a.unit or a.kind == "money")
+            and _total_unit(a, f, word)
             and f.value > a.value
             and not _AVERAGE_RE.search(_clause_before(bq.text, f))
         ][:1]
@@ -297,6 +358,14 @@ def _average(
         message=f"平均数{a.text}与所列总数和数量不符：" + "；".join(readings[:6]),
         suggestion="核对平均数，或核对总数与数量（常见为小数点错位或漏写“万”）",
     )
+
+
+def _total_unit(a: Quantity, f: Quantity, word: str) -> bool:
+    """Can ``f`` be the total ``a`` averages: the same unit (any money), or 人次 for a 人均
+    count of 次 (1860人次 ÷ 1200名 = 1.55次 each)."""
+    if f.unit == a.unit or a.kind == "money":
+        return True
+    return word == "人均" and f.unit == "人" + a.unit
 
 
 # an average printed with 约 or rounded loosely is accepted within this share of itself
@@ -389,6 +458,9 @@ def _restated(bq: BlockQuantities, lex: Lexicon, figures: list[Quantity]) -> lis
     return out
 
 
+# a figure taken in over the year (新接收, 新登记), not a part of the stock it is compared
+# with (累计 and 新增 members of a fixed set, such as 示范社区, still are)
+_FLOW_WORDS_RE = re.compile(r"新(?:接收|收|登记|入|发生|受理|发展|办理|建档)|次数")
 _PART_MARK_RE = re.compile(r"^[，,、；;\s]*(?:其中|中)")
 
 
@@ -600,15 +672,21 @@ def _coverage(
     # (抽查事项覆盖率100%) is no claim about the base
     lead = _clause_before_pos(text, claim.start())
     lead = re.sub(r"^(?:全年|年内|今年|已|均|实现|达到|做到)+", "", lead)
+    own = _clause_before(text, q)
+    things = lex.verb_re.sub("", lead)  # 抽查事项 -> 事项; 法律顾问 -> 法律顾问
     if (
         len(lead) >= 2
         and common_substring(noun, lead) < 2
         and not re.search(r"(?:查|访|训|考|办|审)$", lead)
         and lex.verb_re.search(lead[-2:]) is None
+        and not (len(things) >= 2 and things in own)  # 法律顾问覆盖率… 已聘请法律顾问的村
     ):
         return None
-    words = _clause_before(text, q) + text[q.end : claim_end]
-    named = common_substring(noun, words) >= 2 or re.search(r"(?:对|为)其", words) is not None
+    words = own + text[q.end : claim_end]
+    named = (
+        common_substring(noun, words) >= min(2, len(noun))
+        or re.search(r"(?:对|为)其", words) is not None
+    )
     b_low, b_high = bounds(base)
     if q.high < b_low and named:
         message = (
@@ -667,11 +745,15 @@ def _exceeds(
     else:
         if q.unit != base.unit or q.low <= bounds(base)[1]:
             return None
+        before = _clause_before(text, q)
+        if _FLOW_WORDS_RE.search(before):
+            return None  # 新接收142名 against 现有126名: a year's flow may exceed a stock
         head = noun[-2:] if len(noun) >= 3 else noun  # 中小学校 … 132所学校
         if (
             noun not in words
             and not _noun_after(text, q).startswith(head)
-            and common_substring(noun, _clause_before(text, q)) < 4  # 行政执法人员/持证执法人员
+            and not before.endswith(head)  # 规模以上企业 … 覆盖规上企业365家
+            and common_substring(noun, before) < 4  # 行政执法人员/持证执法人员
         ):
             return None  # the same thing: its name again (行政村 … 21个行政村)
         message = f"{q.text}多于文中所述总数{base.text}（{noun}），部分不应多于总数"
