@@ -420,6 +420,6 @@ def test_a_full_rate_named_by_what_the_figure_also_names() -> None:
 
 
 def test_a_cumulative_or_newly_added_member_count_is_still_bounded_by_the_set() -> None:
-    bad = "镇下辖行政村11个，今年新增“民主法治示范村”3个，全镇示范村累计达到13个。"
+    bad = "街道下辖社区11个，今年新增“民主法治示范社区”3个，辖区示范社区累计达到13个。"
     assert "N206" in codes(bad)
     assert codes(bad.replace("13个", "9个")) == []
