@@ -423,3 +423,11 @@ def test_a_cumulative_or_newly_added_member_count_is_still_bounded_by_the_set() 
     bad = "街道下辖社区11个，今年新增“民主法治示范社区”3个，辖区示范社区累计达到13个。"
     assert "N206" in codes(bad)
     assert codes(bad.replace("13个", "9个")) == []
+
+
+def test_a_range_whose_end_is_before_its_start() -> None:
+    bad = "2023年6月18日至6月12日，区市场监管局开展食品安全集中宣传。"
+    assert codes(bad, 2023) == ["N304"]
+    assert codes(bad.replace("6月12日", "6月22日"), 2023) == []
+    # months without years may cross into the next year
+    assert codes("2023年12月20日至1月5日，开展冬季集中宣传。", 2023) == []

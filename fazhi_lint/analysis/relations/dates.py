@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -261,6 +262,36 @@ def _durations(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
                 )
             else:
                 out.append(Relation("date", Verdict.CONSISTENT, bq.block, (m.start(), m.end())))
+    return out
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|—|－|-|～|~)\s*")
+
+
+def _reversed_ranges(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
+    """「11月15日至11月10日」: a range whose end is before its start — when both name the same
+    month, or both their year (12月20日至1月5日 may cross into the next year)."""
+    out: list[Relation] = []
+    text = bq.text
+    for a, b in itertools.pairwise(points):
+        if not _RANGE_JOIN.fullmatch(text[a.end : b.start]) or b.last >= a.first:
+            continue
+        same_month = a.first.month == b.first.month and a.first.year == b.first.year
+        if not (same_month or ("年" in a.text and "年" in b.text)):
+            continue
+        out.append(
+            Relation(
+                "date",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (b.start, b.end),
+                (Span(bq.block, a.start, a.end), Span(bq.block, b.start, b.end)),
+                code="N304",
+                severity=Severity.ERROR,
+                message=f"起止时间“{a.text}至{b.text}”中，结束早于开始",
+                suggestion="核对起止日期",
+            )
+        )
     return out
 
 
@@ -597,6 +628,7 @@ def date_consistency_relations(
         if points:
             out.extend(_durations(bq, points))
             out.extend(_order(bq, points))
+            out.extend(_reversed_ranges(bq, points))
             out.extend(_results_before_year_end(bq, points))
         out.extend(_anniversaries(bq, report_year))
     return out
