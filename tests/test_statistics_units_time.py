@@ -431,3 +431,15 @@ def test_a_range_whose_end_is_before_its_start() -> None:
     assert codes(bad.replace("6月12日", "6月22日"), 2023) == []
     # months without years may cross into the next year
     assert codes("2023年12月20日至1月5日，开展冬季集中宣传。", 2023) == []
+
+
+def test_a_list_closed_by_saying_nothing_else_exists() -> None:
+    shares = (
+        "全年办结的信访事项中，按期办结的占81.5%，延期办结的占9.4%，转办的占6.1%，"
+        "上述三类之外无其他办结方式。"
+    )
+    assert codes(shares) == ["N102"]
+    assert codes(shares.replace("6.1%", "9.1%")) == []
+    counts = "全年审查合同96件，其中通过86件、修改后通过6件、退回2件，以上为全部审查结果。"
+    assert codes(counts) == ["N102"]
+    assert codes(counts.replace("退回2件", "退回4件")) == []

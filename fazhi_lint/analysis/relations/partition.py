@@ -413,6 +413,8 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
         for g in groups:
             g.overlap = True
     for g in groups:
+        if not g.complete and g.parts and _SPLIT_CLOSED_RE.match(bq.text, g.parts[-1].end):
+            g.complete = "strong"  # 「…，以上为全部审结方式」: the text says these are all
         if g.complete and g.parts and rest_unnumbered(bq.text, g.parts[-1]):
             # 「网上办理8860件，窗口办理2740件，其余通过自助终端办理」: the text names more
             # parts than it counts, so the listed ones are not all of the whole
@@ -1130,7 +1132,8 @@ _SPLIT_COUNT_RE = re.compile(
 )
 # …，以上为全部审结方式 / 上述几类涵盖全部案件: the shares listed are all of them
 _SPLIT_CLOSED_RE = re.compile(
-    r"[^。；;]{0,16}?(?:以上|上述)[\u4e00-\u9fff]{0,4}?(?:为|即|是|系|涵盖|包括|覆盖)?(?:全部|所有)"
+    r"[^。；;]{0,16}?(?:以上|上述)[\u4e00-\u9fff]{0,4}?"
+    r"(?:(?:为|即|是|系|涵盖|包括|覆盖)?(?:全部|所有)|(?:之外|以外)(?:无|没有|再无)(?:其他|其它))"
 )
 _COUNTED_SPLIT_RE = re.compile(r"([一二两三四五六七八九十])[\u4e00-\u9fff]{0,3}分别占")
 _REST_RE = re.compile(r"^[，,、；;\s]*(?:其余|剩余|其他)")
