@@ -443,3 +443,12 @@ def test_a_list_closed_by_saying_nothing_else_exists() -> None:
     counts = "全年审查合同96件，其中通过86件、修改后通过6件、退回2件，以上为全部审查结果。"
     assert codes(counts) == ["N102"]
     assert codes(counts.replace("退回2件", "退回4件")) == []
+
+
+def test_parts_of_the_year_that_tile_it_add_up_to_the_whole() -> None:
+    bad = "上半年查处违法广告案件46起，下半年查处违法广告案件58起，全年共查处违法广告案件98起。"
+    messages = [m for c, m in found(bad) if c == "N302"]
+    assert messages and "46起＋下半年58起" in messages[0], found(bad)
+    assert codes(bad.replace("98起", "104起")) == []
+    quarter = "第四季度调处纠纷212件，全年共调处纠纷198件。"
+    assert codes(quarter) == ["N302"]

@@ -5,7 +5,8 @@ be smaller than the count of the same thing over its first half (or first three 
 or the months 1–9). Each number takes the period named last before it in its sentence
 (numbers.toml ``periods``); a period of another year (去年上半年, 2023年全年) or one named as
 a comparison base (较上半年) does not count. A part of the year that holds another is
-judged the same way (前三季度 ⊃ 上半年, 1—9月 ⊃ 1—6月). Two numbers measure the same thing
+judged the same way (前三季度 ⊃ 上半年, 1—9月 ⊃ 1—6月), and parts that tile the year (上半年
+and 下半年, 前三季度 and 第四季度, four quarters) must add up to the whole year's figure. Two numbers measure the same thing
 when they have the same unit, the same verb and nouns that share characters (or one elides
 its noun and repeats the other's verb: 「前三季度开展专题培训9场，全年共开展7场」), or, with no
 verb the lexicon knows, the same words before them once their periods are left out.
@@ -28,6 +29,7 @@ from .common import (
     COUNTABLE,
     Relation,
     Verdict,
+    bounds,
     common_substring,
     describe,
     per_or_change,
@@ -180,22 +182,70 @@ def period_relations(
         parts = [s for s in (*previous, *scoped) if s.period != "whole"][:_MAX_PAIRS]
         # the whole year, and a part of the year holding another (前三季度 ⊃ 上半年)
         for whole in (s for s in scoped if _months(s.period) is not None):
+            fits = False
             for part in parts:
                 if part is whole or not _contains(whole.period, part.period):
                     continue
                 if not _same_measure(lex, whole.q, part.q):
                     continue
                 if whole.q.high >= part.q.low:
+                    fits = True
+                    continue  # another part of the year may still be larger
+                out.append(_contradiction(bq, whole, part))
+                break
+            else:
+                if fits:
                     out.append(
                         Relation(
                             "period", Verdict.CONSISTENT, bq.block, (whole.q.start, whole.q.end)
                         )
                     )
-                    break
-                out.append(_contradiction(bq, whole, part))
-                break
+                    rel = _tiles(bq, lex, whole, parts)
+                    if rel is not None:
+                        out.append(rel)
         previous = scoped
     return out
+
+
+def _tiles(
+    bq: BlockQuantities, lex: Lexicon, whole: _Scoped, parts: Sequence[_Scoped]
+) -> Relation | None:
+    """「上半年受理320件，下半年受理290件，全年受理598件」: parts of the year that together
+    make the whole (two halves, four quarters) add up to it."""
+    if whole.period != "whole":
+        return None
+    by_months: dict[tuple[int, int], _Scoped] = {}
+    for p in parts:
+        months = _months(p.period)
+        if months is not None and months not in by_months and _same_measure(lex, whole.q, p.q):
+            by_months[months] = p
+    for tiling in (((1, 6), (7, 12)), ((1, 9), (10, 12)), ((1, 3), (4, 6), (7, 9), (10, 12))):
+        if not all(t in by_months for t in tiling):
+            continue
+        pieces = [by_months[t] for t in tiling]
+        if any(p.q.approx for p in pieces) or whole.q.approx:
+            return None
+        low = sum((bounds(p.q)[0] for p in pieces), Decimal(0))
+        high = sum((bounds(p.q)[1] for p in pieces), Decimal(0))
+        w_low, w_high = bounds(whole.q)
+        if low <= w_high and high >= w_low:
+            return None
+        listed = "＋".join(f"{p.label}{p.q.text}" for p in pieces)
+        return Relation(
+            "period",
+            Verdict.CONTRADICTION,
+            bq.block,
+            (whole.q.num_start, whole.q.end),
+            (span_of(whole.q), *(span_of(p.q) for p in pieces)),
+            code="N302",
+            severity=Severity.WARNING,
+            message=(
+                f"{listed}＝{_bare(sum((p.q.value for p in pieces), Decimal(0)), whole.q)}，"
+                f"与全年的{whole.q.text}不符：各时段合起来就是全年"
+            ),
+            suggestion="核对各时段与全年的数字",
+        )
+    return None
 
 
 _FIRST_HALF = ("上半年", "上半年度", "前半年", "前两季度", "前两个季度", "二季度末")
@@ -209,6 +259,14 @@ def _months(period: str) -> tuple[int, int] | None:
         return 1, 12
     if period in ("第一季度", "一季度"):
         return 1, 3
+    if period in ("第二季度", "二季度"):
+        return 4, 6
+    if period in ("第三季度", "三季度"):
+        return 7, 9
+    if period in ("第四季度", "四季度"):
+        return 10, 12
+    if period in ("下半年", "下半年度"):
+        return 7, 12
     if period.endswith(_FIRST_HALF) or re.search(r"6\s*月", period):
         return 1, 6
     if period.endswith(_THREE_QUARTERS) or re.search(r"9\s*月", period):
