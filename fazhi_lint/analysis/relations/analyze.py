@@ -19,6 +19,7 @@ from .partition import partition_groups, partition_relations, share_relations, u
 from .periods import period_relations
 from .plausibility import missing_units, plausibility_relations
 from .rates import points_relations, rate_relations
+from .respective import drop_respective
 from .tables import table_relations, text_table_relations
 from .years import SectionRange, date_relations, year_relations
 
@@ -37,7 +38,8 @@ def analyze_block(
     out.extend(share_relations(bq, lex))
     out.extend(unit_slips(groups, lex))
     out.extend(flow_relations(bq, lex))
-    out.extend(rate_relations(bq, lex, groups))
+    # shares listed with 分别 after a list of parts pair with those parts in order
+    out.extend(drop_respective(bq, groups, rate_relations(bq, lex, groups)))
     changes = change_relations(bq, lex)
     # a % / 个百分点 slip shown with the two rates' arithmetic replaces the wording-only one
     shown = {r.span for r in changes if r.code == "N106"}

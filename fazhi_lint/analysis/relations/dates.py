@@ -1,16 +1,22 @@
 """Dates that contradict the calendar or each other, within one sentence.
 
-* N303 — a date that does not exist: 「2022年2月29日」 (2022 is not a leap year), 「6月31日」;
+* N303 — a date that does not exist: 「2022年2月29日」 (2022 is not a leap year), 「6月31日」,
+  「2023年13月」, 「2023年第五季度」;
 * N304 — a time span that its own dates refute:
+  - work carried out in a quarter or a half-year that lasts longer than it (「第四季度开展为期
+    120天的…」); work only launched then (启动, 部署, 起) may run on;
+  - a relative year glossed with another year (「明年（2023年）」 in a report on 2023);
+  - this year's work dated with an earlier year (「今年以来，我局于2022年4月组织…」);
   - a stated duration (为期/历时/持续 N 天、周、个月、年) against the dates the sentence gives
     for its start and end (「11月4日至15日……为期5天」 is 11 or 12 days); a start without a day
     may be any day of its month, an end marked 底/末 is the month's last day;
-  - the end before the start: 「9月启动……6月底前已全部完成」;
+  - the end before the start: 「9月启动……6月底前已全部完成」, 「自2024年10月起至2024年8月」;
   - an anniversary or a run of years against the year it began (「自2021年成立以来，已连续运行
     五周年」 in a report on 2024: three or four years);
   - the results of year Y's assessment (「2024年度……考核优秀」) dated before Y ended.
 
-Each judgement uses only the dates of one sentence, so the work is linear in the text.
+Each judgement uses only the dates of one sentence (or one regular-expression pass over the
+paragraph), so the work is linear in the text.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -258,6 +265,36 @@ def _durations(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
     return out
 
 
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|—|－|-|～|~)\s*")
+
+
+def _reversed_ranges(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
+    """「11月15日至11月10日」: a range whose end is before its start — when both name the same
+    month, or both their year (12月20日至1月5日 may cross into the next year)."""
+    out: list[Relation] = []
+    text = bq.text
+    for a, b in itertools.pairwise(points):
+        if not _RANGE_JOIN.fullmatch(text[a.end : b.start]) or b.last >= a.first:
+            continue
+        same_month = a.first.month == b.first.month and a.first.year == b.first.year
+        if not (same_month or ("年" in a.text and "年" in b.text)):
+            continue
+        out.append(
+            Relation(
+                "date",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (b.start, b.end),
+                (Span(bq.block, a.start, a.end), Span(bq.block, b.start, b.end)),
+                code="N304",
+                severity=Severity.ERROR,
+                message=f"起止时间“{a.text}至{b.text}”中，结束早于开始",
+                suggestion="核对起止日期",
+            )
+        )
+    return out
+
+
 def _order(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
     """A completion dated before the start it completes, in one sentence."""
     out: list[Relation] = []
@@ -276,7 +313,15 @@ def _order(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
             continue
         begin = starts[0]
         for p in inside:
-            if p.start <= begin.start or not _COMPLETE_AFTER.match(text[p.end : p.end + 10]):
+            if p.start <= begin.start:
+                continue
+            # an end marked by 至 (自2024年10月起至2024年8月), when both name their year
+            ended = (
+                _END_MARK_BEFORE.search(text[max(s_start, p.start - 3) : p.start]) is not None
+                and "年" in p.text
+                and "年" in begin.text
+            )
+            if not ended and not _COMPLETE_AFTER.match(text[p.end : p.end + 10]):
                 continue
             if p.last < begin.first:
                 out.append(
@@ -288,7 +333,7 @@ def _order(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
                         (Span(bq.block, begin.start, begin.end), Span(bq.block, p.start, p.end)),
                         code="N304",
                         severity=Severity.ERROR,  # a completion before its own start
-                        message=f"完成时间“{p.text}”早于开始时间“{begin.text}”",
+                        message=f"结束时间“{p.text}”早于开始时间“{begin.text}”",
                         suggestion="核对开始和完成的日期",
                     )
                 )
@@ -297,7 +342,7 @@ def _order(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
 
 
 _ANNIVERSARY = re.compile(
-    r"(?P<num>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?周年|连续(?P<run>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})年"
+    r"(?P<num>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?周年|连续(?:[\u4e00-\u9fff]{2}(?:了)?)?(?P<run>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年"
 )
 _FOUNDED_AFTER = re.compile(
     r"^(?:度)?[\u4e00-\u9fff]{0,6}?(?:成立|设立|建立|组建|挂牌|启动|运行|创建|开通|建成|开展|实施)"
@@ -401,11 +446,181 @@ def _span_rel(
     )
 
 
+# a part of a year that a piece of work is said to be carried out in, and its longest length
+_PERIOD_PART = re.compile(
+    r"(?<![前至到—\-－、~～和])(?:第?(?P<q>[一二三四1-4])季度|(?P<half>[上下])半年)(?:内|期间|中)?"
+)
+_CARRIED_OUT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:开展|组织|实施|进行|集中)")
+_NOT_WITHIN = re.compile(r"启动|部署|开始|动员|起")
+_PART_DAYS = {"q": 92.0, "half": 184.0}
+
+
+def _within_period(bq: BlockQuantities) -> list[Relation]:
+    """「第四季度开展为期120天的专项行动」「上半年开展专项整治，为期8个月」: work carried
+    out in a quarter (at most 92 days) or a half-year (at most 184 days) cannot last longer.
+    Work only started or launched then (启动, 部署, 起) may run on, and is left alone."""
+    out: list[Relation] = []
+    text = bq.text
+    for m in _PERIOD_PART.finditer(text):
+        if not _CARRIED_OUT.match(text, m.end()):
+            continue
+        stop = re.compile("[；;。]").search(text, m.end())
+        window_end = min(stop.start() if stop else len(text), m.end() + 40)
+        d = _DURATION.search(text, m.end(), window_end)
+        if d is None or d.group("approx") or d.group("half"):
+            continue
+        if _NOT_WITHIN.search(text, m.end(), d.start()):
+            continue
+        n = _number(d.group("num"))
+        if n is None:
+            continue
+        limit = _PART_DAYS["q" if m.group("q") else "half"]
+        low = n * _UNIT_DAYS[d.group("unit")][0]
+        if d.group("unit") in ("个月", "月"):
+            low = n * 30.0  # a month counted loosely
+        if low <= limit:
+            continue
+        out.append(
+            Relation(
+                "date",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (d.start(), d.end()),
+                (Span(bq.block, d.start(), d.end()), Span(bq.block, m.start(), m.end())),
+                code="N304",
+                severity=Severity.WARNING,
+                message=(
+                    f"“{d.group()}”长于所在的“{m.group()}”（至多{int(limit)}天），"
+                    "在其中开展的工作不可能持续更久"
+                ),
+                suggestion="核对期限与所写时段",
+            )
+        )
+    return out
+
+
+# a month number no calendar has: 2023年13月, 0月 (the year reader keeps only months 1–12)
+_NO_MONTH = re.compile(
+    r"(?<![0-9])(?:[0-9]{4}\s*年\s*)?(?P<m>1[3-9]|[2-9][0-9]|0{1,2})\s*月(?!份?[0-9])"
+    r"|(?<![0-9])[0-9]{4}\s*年\s*(?:度\s*)?第?(?P<q>[5-9]|[五六七八九])季度"
+)
+
+
+def _impossible_months(bq: BlockQuantities) -> list[Relation]:
+    out: list[Relation] = []
+    for m in _NO_MONTH.finditer(bq.text):
+        if not m.group().startswith(tuple("0123456789")) or "年" not in m.group():
+            continue  # 「13月」 alone may be a count of months (为期13个月 is read elsewhere)
+        out.append(
+            Relation(
+                "date",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (m.start(), m.end()),
+                (Span(bq.block, m.start(), m.end()),),
+                code="N303",
+                severity=Severity.ERROR,
+                message=(
+                    f"日期“{m.group()}”不存在：一年只有" + ("4个季度" if m.group("q") else "12个月")
+                ),
+                suggestion="核对日期",
+            )
+        )
+    return out
+
+
+# a relative year and the year it is glossed with: 明年（2023年）, 今年（2024年）
+_GLOSSED = re.compile(
+    r"(?P<rel>明年|下一年度|下一年|来年|今年|本年度|去年|上一年度|上一年|上年)"
+    r"\s*[（(]\s*(?P<y>[0-9]{4})\s*年?\s*[）)]"
+)
+_OFFSET = {"明年": 1, "下一年度": 1, "下一年": 1, "来年": 1, "今年": 0, "本年度": 0}
+_OFFSET.update({"去年": -1, "上一年度": -1, "上一年": -1, "上年": -1})
+
+
+def _glossed_years(bq: BlockQuantities, report_year: int | None) -> list[Relation]:
+    """「明年（2023年），我局将…」 in a report on 2023: the relative year and the year in its
+    bracket must be the same year (明年 of a report on 2023 is 2024 — or 2025 if counted
+    from the year of writing)."""
+    if report_year is None:
+        return []
+    out: list[Relation] = []
+    for m in _GLOSSED.finditer(bq.text):
+        expected = report_year + _OFFSET[m.group("rel")]
+        # the report is written early in the next year: 今年 may also be the writing year
+        if int(m.group("y")) in (expected, expected + 1):
+            continue
+        out.append(
+            Relation(
+                "date",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (m.start("y"), m.end()),
+                (Span(bq.block, m.start(), m.end()),),
+                code="N304",
+                severity=Severity.ERROR,
+                message=(
+                    f"“{m.group()}”前后不一：报告年度为{report_year}年，"
+                    f"“{m.group('rel')}”是{expected}年"
+                ),
+                suggestion="核对年份",
+            )
+        )
+    return out
+
+
+# a sentence about the report year's own work: 今年以来, 今年, 本年度, 年内
+_THIS_YEAR_OPENING = re.compile(r"(?:今年以来|今年|本年度|本年|年内)[，,]?")
+# a date of an action (于2023年5月组织…, 在2023年开展…), not a reference (2023年出台的…)
+_ACTION_DATE_BEFORE = re.compile(r"(?<![较比同])(?:于|在)\s*$")
+_REFERENCE_AFTER = re.compile(r"(?:度)?[\u4e00-\u9fff]{0,4}?(?:的|以来|起|前|基础|同期)")
+
+
+def _this_year_elsewhere(bq: BlockQuantities, report_year: int | None) -> list[Relation]:
+    """「今年以来，我局于2023年5月组织开展了…」 in a report on 2024: work of this year dated
+    with an earlier year (a reference such as 2023年出台的… is left alone)."""
+    if report_year is None:
+        return []
+    out: list[Relation] = []
+    text = bq.text
+    for y in bq.years:
+        if y.kind not in ("year", "date", "month") or not y.year or y.year >= report_year:
+            continue
+        s_start, _ = bq.sentence_span(bq.sentence_of(y.start))
+        if not _THIS_YEAR_OPENING.match(text, s_start):
+            continue
+        if not _ACTION_DATE_BEFORE.search(text[max(s_start, y.start - 3) : y.start]):
+            continue
+        if _REFERENCE_AFTER.match(text, y.end):
+            continue
+        out.append(
+            Relation(
+                "date",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (y.start, y.end),
+                (Span(bq.block, s_start, y.end),),
+                code="N304",
+                severity=Severity.WARNING,
+                message=(
+                    f"句首说的是本年度（{report_year}年）的工作，"
+                    f"其中的“{text[y.start : y.end]}”却是往年，疑为年份写错"
+                ),
+                suggestion="核对年份",
+            )
+        )
+    return out
+
+
 def date_consistency_relations(
     extracted: Sequence[BlockQuantities], report_year: int | None = None
 ) -> list[Relation]:
     out: list[Relation] = []
     for bq in extracted:
+        out.extend(_within_period(bq))
+        out.extend(_impossible_months(bq))
+        out.extend(_glossed_years(bq, report_year))
+        out.extend(_this_year_elsewhere(bq, report_year))
         if not bq.years:
             continue
         out.extend(_impossible(bq, report_year))
@@ -413,6 +628,7 @@ def date_consistency_relations(
         if points:
             out.extend(_durations(bq, points))
             out.extend(_order(bq, points))
+            out.extend(_reversed_ranges(bq, points))
             out.extend(_results_before_year_end(bq, points))
         out.extend(_anniversaries(bq, report_year))
     return out

@@ -1,13 +1,23 @@
 """Magnitudes checked against other figures of the same paragraph.
 
 * averages (N205): 「平均每家次约32项」「人均1.23万元」「日均约767件」 against the total and the
-  count the sentence states (4562项 ÷ 1426家次); 日均 over the working days the sentence
-  states, else over the days of a year; 人均月 over twelve months;
+  count the sentence states (4562项 ÷ 1426家次); 日均/平均每天 over the working days the
+  sentence states, else over the days of a year; 平均每个工作日 over 250 working days;
+  人均月/每月 over twelve months (never 每人每月, a standard per person); the count may follow
+  the average in its clause group (人均办案12件，…工作人员4名), and a 人均 figure may come
+  before its total;
 * a figure restated in another unit in the bracket right after it (N201): 「3.42亿元（合计
   3420万元）」「126.5公里（…12650米）」 — the two must be the same amount;
-* a figure above a base the paragraph states (N206): more 行政村 than the 行政村 it says exist,
-  more people than its population, more visits (人次) than numbers.toml
-  ``magnitude.visits-per-resident`` per resident.
+* a part in another unit of the same measure above its whole (N206): 「总面积1986平方公里，
+  其中林地312.6万亩」 (about 2084平方公里);
+* a figure above a base the paragraph states (N206): more 行政村 than the 行政村 it says exist
+  (the base named before or after its count, 「共有A 58个、B 23个」 bounding a figure for
+  A（B）), more people than its population (stated before or after), more visits (人次) than
+  numbers.toml ``magnitude.visits-per-resident`` per resident;
+* a coverage claim against the base (N206): 「现有企业47家……检查38家，实现全覆盖」 (fewer than
+  all), 「共有农户3.2万户……排查4.1万户，覆盖率100%」 (more than exist); 「一格一员」 with fewer
+  网格员 than 网格; a total below a per-person minimum said to be met (「每人每年不少于60学时
+  ……全员完成」).
 
 Every check reports the arithmetic and names every figure; all are warnings: they rest on
 reading which figures belong together.
@@ -19,10 +29,10 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from ...model import Severity
+from ...model import Severity, Span
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity
-from .common import Relation, Verdict, bounds, show, span_of
+from .common import Relation, Verdict, bounds, common_substring, per_or_change, show, span_of
 
 MAX_FIGURES = 40  # figures of one sentence judged (the readings grow with their square)
 
@@ -40,8 +50,179 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             if rel is not None:
                 out.append(rel)
         out.extend(_restated(bq, lex, figures))
+        out.extend(_converted_parts(bq, lex, figures))
     out.extend(_bases(bq, lex))
+    out.extend(_one_each(bq))
+    out.extend(_per_population(bq, lex))
+    out.extend(_minimum_each(bq, lex))
     return out
+
+
+# a minimum for every person: 每人每年不少于60学时, 人均不低于40学时
+_EACH_MIN_RE = re.compile(
+    r"(?:每人|人均)(?:每年|每月|全年)?[\u4e00-\u9fff]{0,12}?(?:不少于|不低于|至少|须达到|应达到)?$"
+)
+_AT_LEAST = ("不少于", "不低于", "至少")
+# a claim that every person met it
+_ALL_MET_RE = re.compile(r"达标|均达到|全部达到|全员|全覆盖|均完成|全部完成")
+
+
+def _minimum_each(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """「现有执法人员2340名，每人每年不少于60学时……全年共培训1.4万学时，确保人均学时达标」:
+    a total for everyone, said to meet a minimum for each, is at least the minimum times the
+    number of people."""
+    text = bq.text
+    claim = _ALL_MET_RE.search(text)
+    if claim is None:
+        return []
+    counts = [q for q in bq.quantities[: MAX_FIGURES * 4] if q.kind == "count" and not q.quoted]
+    minimum = next(
+        (
+            q
+            for q in counts
+            if (m := _EACH_MIN_RE.search(q.pre)) is not None
+            and (m.group().endswith(("于", "少", "到")) or q.approx in _AT_LEAST)
+        ),
+        None,
+    )
+    if minimum is None:
+        return []
+    people = [
+        q
+        for q in counts
+        if lex.same_units(q.unit, "人") and q.num_start < minimum.num_start and not q.approx
+    ]
+    totals = [
+        q
+        for q in counts
+        if q.unit == minimum.unit
+        and q.num_start > minimum.end
+        and not per_or_change(lex, q)
+        and not _EACH_MIN_RE.search(q.pre)
+    ]
+    if not people or not totals:
+        return []
+    headcount, total = people[-1], totals[0]
+    need = headcount.low * minimum.low
+    if total.high >= need:
+        return []
+    return [
+        Relation(
+            "base",
+            Verdict.CONTRADICTION,
+            total.block,
+            (total.num_start, total.end),
+            (span_of(total), span_of(headcount), span_of(minimum)),
+            code="N206",
+            severity=Severity.WARNING,
+            message=(
+                f"{headcount.text}每人不少于{minimum.text}，合计至少{show(need, total)}，"
+                f"而全年仅{total.text}，与“{claim.group()}”的表述不符"
+            ),
+            suggestion="核对总数、人数与人均标准（常见为漏写或多写一位）",
+        )
+    ]
+
+
+_PER_PEOPLE_RE = re.compile(
+    r"每(?P<scale>十万|百万|万|千|百)(?:名)?(?:常住|户籍)?(?:人口|人|居民)(?:拥有|有|配备|配置)?"
+    r"(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:数|数量)?(?:为|达到|达|约)?$"
+)
+_SCALE = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000}
+
+
+def _per_population(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """「常住人口86万人，执业律师258名，每万人拥有律师5.2名」: a figure per ten thousand
+    residents is the count over the population (258 ÷ 86 = 3.0)."""
+    text = bq.text
+    data = lex.data.get("magnitude", {})
+    population = tuple(data.get("population", ()))
+    figures = [q for q in bq.quantities[: MAX_FIGURES * 4] if not q.quoted]
+    people = [q for q in figures if q.kind == "count" and _is_population(text, q, population)]
+    if not people:
+        return []
+    out: list[Relation] = []
+    for a in figures:
+        m = _PER_PEOPLE_RE.search(_clause_before(text, a))
+        if m is None or a.kind != "count":
+            continue
+        noun = m.group("noun")
+        counts = [
+            c
+            for c in figures
+            if c is not a
+            and c.kind == "count"
+            and lex.same_units(c.unit, a.unit)
+            and not _PER_PEOPLE_RE.search(_clause_before(text, c))
+            and not any(c is p for p in people)
+            and (noun in _clause_before(text, c) or noun[-2:] in _clause_before(text, c))
+        ]
+        if len(counts) != 1:
+            continue  # no count of the thing, or several: no single reading
+        count, pop = counts[0], people[0]
+        scale = Decimal(_SCALE[m.group("scale")])
+        value = count.value / (pop.value / scale)
+        low, high = bounds(a)
+        slack = max((high - low) / 2, a.value * TOLERANCE, Decimal("0.05"))
+        if a.value - slack <= value <= a.value + slack:
+            continue
+        out.append(
+            Relation(
+                "average",
+                Verdict.CONTRADICTION,
+                a.block,
+                (a.num_start, a.end),
+                (span_of(a), span_of(count), span_of(pop)),
+                code="N205",
+                severity=Severity.WARNING,
+                message=(
+                    f"“每{m.group('scale')}人”{a.text}与所列数字不符："
+                    f"{count.text}÷{pop.text}×{m.group('scale')}＝{fmt(value.quantize(Decimal('0.01')))}"
+                    f"{a.unit_text}"
+                ),
+                suggestion="核对人均数、总数与人口",
+            )
+        )
+    return out
+
+
+# 「一格一员」「一村（社区）一法律顾问」: one B for every A
+_ONE_EACH_RE = re.compile(
+    r"一(?P<a>[\u4e00-\u9fff])(?:[（(][^）)]{1,8}[）)])?一(?P<b>[\u4e00-\u9fff]{1,4}?)"
+    r"(?=[”\"」’，,。；;）)]|全覆盖|全覆盖)"
+)
+
+
+def _one_each(bq: BlockQuantities) -> list[Relation]:
+    """「共划分网格126个，配备网格员98名，实现“一格一员”」: one B for every A needs at
+    least as many B as the paragraph says there are A."""
+    text = bq.text
+    m = _ONE_EACH_RE.search(text)
+    if m is None:
+        return []
+    a, b = m.group("a"), m.group("b")
+    counts = [q for q in bq.quantities[: MAX_FIGURES * 4] if q.kind == "count" and not q.quoted]
+    wholes = [q for q in counts if _BRACKETED.sub("", _clause_before(text, q)).endswith(a)]
+    members = [q for q in counts if q.noun.endswith(b) and not q.noun.endswith(a)]
+    wholes, members = wholes[:MAX_FIGURES], members[:MAX_FIGURES]
+    for w in wholes:
+        for q in members:
+            if q.approx or w.approx or q.high >= w.low or q.sentence != w.sentence:
+                continue
+            return [
+                Relation(
+                    "base",
+                    Verdict.CONTRADICTION,
+                    q.block,
+                    (q.num_start, q.end),
+                    (span_of(q), span_of(w), Span(bq.block, m.start(), m.end())),
+                    code="N206",
+                    severity=Severity.WARNING,
+                    message=(f"文中称“{m.group()}”，但{q.text}少于{w.text}，不足以每{a}一{b}"),
+                    suggestion="核对两个数字，或核对“全覆盖”的表述",
+                )
+            ]
+    return []
 
 
 # --------------------------------------------------------------------------------------
@@ -49,9 +230,20 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
 # --------------------------------------------------------------------------------------
 
 _AVERAGE_RE = re.compile(
-    r"(?:平均每|每)(?P<per>[\u4e00-\u9fff]{1,2}?)(?=[\u4e00-\u9fff]*$)|(?P<word>人均月|人均|户均|日均|月均|场均|件均)"
+    # 平均每个工作日办理约744件: the days of the year, not 每人每月 (a standard per person)
+    r"(?<![人户家])(?:(?P<workday>(?:平均)?每个?工作日)|(?P<day>(?:平均)?每[天日])"
+    r"|(?P<month>(?:平均)?每个?月))(?=[\u4e00-\u9fff]*$)"
+    r"|(?:平均每|每)(?P<per>[\u4e00-\u9fff]{1,2}?)(?=[\u4e00-\u9fff]*$)"
+    r"|(?P<word>人均月|人均|户均|日均|月均|场均|件均)"
 )
+WORKING_DAYS = Decimal(250)  # working days of a year, when the sentence states none
 _CLAUSE_RE = re.compile("[，,；;。]")
+
+
+def _clause_before_pos(text: str, pos: int) -> str:
+    start = max(0, pos - 30)
+    cut = [m.end() for m in _CLAUSE_RE.finditer(text, start, pos)]
+    return text[cut[-1] if cut else start : pos]
 
 
 def _clause_before(text: str, q: Quantity) -> str:
@@ -71,27 +263,57 @@ def _average(
         return None
     word = m.group("word") or ""
     per = m.group("per") or ""
+    if m.group("day"):
+        word = "日均"
+    elif m.group("month"):
+        word = "月均"
+    elif m.group("workday"):
+        word = "工作日均"
     before = [f for f in figures if f.num_start < a.num_start and f is not a]
     totals = [
-        f
-        for f in before
-        if f.kind == a.kind and (f.unit == a.unit or a.kind == "money") and f.value > a.value
+        f for f in before if f.kind == a.kind and _total_unit(a, f, word) and f.value > a.value
     ]
+    if not totals and word in ("人均", "户均"):
+        # the total after the average (人均普法经费2.5元，全年投入普法经费300万元)
+        totals = [
+            f
+            for f in figures
+            if f.num_start > a.end
+            and not re.search("[；;]", bq.text[a.end : f.num_start])
+            and f.kind == a.kind
+            and _total_unit(a, f, word)
+            and f.value > a.value
+            and not _AVERAGE_RE.search(_clause_before(bq.text, f))
+        ][:1]
     if not totals:
         return None
     counts: list[tuple[Decimal, str, Quantity | None]] = []
-    if word in ("日均",):
+    if word in ("日均", "工作日均"):
         days = [f for f in before if f.kind == "time" and f.unit in ("个工作日", "工作日", "天")]
-        counts = [(f.value, f.text, f) for f in days] or [(Decimal(365), "365天", None)]
+        default = (
+            (WORKING_DAYS, f"{WORKING_DAYS}个工作日")
+            if word == "工作日均"
+            else (Decimal(365), "365天")
+        )
+        counts = [(f.value, f.text, f) for f in days] or [(*default, None)]
     elif word == "月均":
         counts = [(Decimal(12), "12个月", None)]
     else:
         unit = {"人均": "人", "人均月": "人", "户均": "户", "场均": "场", "件均": "件"}.get(
             word, ""
         )
-        for f in before:
+        # the count may follow the average (人均办案12件，全局复议工作人员4名)
+        # (only when no count precedes it, and within its clause group: no ；between)
+        later = [
+            f
+            for f in figures
+            if f.num_start > a.end and not re.search("[；;]", bq.text[a.end : f.num_start])
+        ]
+        for f in before + later:
             if f.kind != "count" or any(f is t for t in totals):
                 continue
+            if counts and f.num_start > a.end:
+                break
             by_unit = bool(unit) and lex.same_units(f.unit, unit)
             by_per = bool(per) and (
                 f.unit == per or f.unit.startswith(per) or per.startswith(f.unit)
@@ -126,10 +348,24 @@ def _average(
         tuple(dict.fromkeys(spans)),
         code="N205",
         # off by a power of ten only: a misplaced decimal point or a lost 万, not another base
-        severity=Severity.ERROR if slipped else Severity.WARNING,
+        severity=(
+            Severity.ERROR
+            if slipped
+            and all(f is None or f.num_start < a.num_start for _, _, f in counts)
+            and all(t.num_start < a.num_start for t in totals)
+            else Severity.WARNING
+        ),
         message=f"平均数{a.text}与所列总数和数量不符：" + "；".join(readings[:6]),
         suggestion="核对平均数，或核对总数与数量（常见为小数点错位或漏写“万”）",
     )
+
+
+def _total_unit(a: Quantity, f: Quantity, word: str) -> bool:
+    """Can ``f`` be the total ``a`` averages: the same unit (any money), or 人次 for a 人均
+    count of 次 (1860人次 ÷ 1200名 = 1.55次 each)."""
+    if f.unit == a.unit or a.kind == "money":
+        return True
+    return word == "人均" and f.unit == "人" + a.unit
 
 
 # an average printed with 约 or rounded loosely is accepted within this share of itself
@@ -224,6 +460,45 @@ def _restated(bq: BlockQuantities, lex: Lexicon, figures: list[Quantity]) -> lis
     return out
 
 
+# a figure taken in over the year (新接收, 新登记), not a part of the stock it is compared
+# with (累计 and 新增 members of a fixed set, such as 示范社区, still are)
+_FLOW_WORDS_RE = re.compile(r"新(?:接收|收|登记|入|发生|受理|发展|办理|建档)|次数")
+_PART_MARK_RE = re.compile(r"^[，,、；;\s]*(?:其中|中)")
+
+
+def _converted_parts(bq: BlockQuantities, lex: Lexicon, figures: list[Quantity]) -> list[Relation]:
+    """A part in another unit of the same measure than its whole (总面积1986平方公里，其中林地
+    312.6万亩): converted, it may not exceed the whole."""
+    conv = _conversions(lex)
+    out: list[Relation] = []
+    last: Quantity | None = None  # the last figure in a convertible unit before the part
+    for p in figures:
+        if p.unit not in conv:
+            continue
+        if last is not None and _PART_MARK_RE.match(p.pre) and p.unit != last.unit:
+            (bw, fw), (bp, fp) = conv[last.unit], conv[p.unit]
+            if bw == bp and bounds(p)[0] * fp > bounds(last)[1] * fw:
+                out.append(
+                    Relation(
+                        "base",
+                        Verdict.CONTRADICTION,
+                        p.block,
+                        (p.num_start, p.end),
+                        (span_of(p), span_of(last)),
+                        code="N206",
+                        severity=Severity.WARNING,
+                        message=(
+                            f"{p.text}约合{show((p.value * fp / fw).quantize(Decimal('0.1')), last)}，"
+                            f"大于总数{last.text}，部分不应大于总数"
+                        ),
+                        suggestion="核对数字与单位（常见为单位写错或小数点错位）",
+                    )
+                )
+            continue
+        last = p
+    return out
+
+
 # --------------------------------------------------------------------------------------
 # figures above a base the paragraph states
 # --------------------------------------------------------------------------------------
@@ -244,33 +519,200 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     visits = Decimal(str(data.get("visits-per-resident", 12)))
     text = bq.text
     out: list[Relation] = []
+    figures = [q for q in bq.quantities[: MAX_FIGURES * 4] if q.kind == "count" and not q.quoted]
+    # the population may be stated after the figures it bounds (…受众1.3万人，全镇常住人口
+    # 仅9800人): it bounds every figure of the paragraph
+    people = [q for q in figures if not q.approx and _is_population(text, q, population)]
     bases: list[tuple[Quantity, str, bool]] = []  # (figure, its noun, is a population)
-    for q in bq.quantities[: MAX_FIGURES * 4]:
-        if q.kind != "count" or q.quoted or q.approx:
+    joined: list[tuple[tuple[Quantity, str], tuple[Quantity, str]]] = []
+    for q in figures:
+        if q.approx:
+            continue
+        if any(q is p for p in people):
             continue
         before = _BRACKETED.sub("", _clause_before(text, q))
-        if any(before.endswith(p) or before.endswith(p + "为") for p in population):
-            bases.append((q, "人口", True))
-            continue
         m = _BASE_WORDS_RE.search(before)
-        noun = (m.group(1) if m else "") or (
-            _noun_after(text, q)[:6] if re.search(r"(?:共有|现有|辖)$", before) else ""
-        )
-        noun = _BRACKETED.sub("", noun).split("的")[-1]
-        if len(noun) >= 2:
-            for b, b_noun, is_pop in bases:
-                rel = _exceeds(bq, lex, q, b, b_noun, is_pop, visits, online)
-                if rel is not None:
-                    out.append(rel)
-                    break
-            bases.append((q, noun, False))
-            continue
-        for b, b_noun, is_pop in bases:
-            rel = _exceeds(bq, lex, q, b, b_noun, is_pop, visits, online)
+        noun = _BRACKETED.sub("", m.group(1) if m else "").split("的")[-1]
+        shortest = 2
+        one = _BASE_ONE_RE.search(before)
+        stock = _STOCK_RE.search(before) if not noun and not q.verb else None
+        if stock is not None:
+            noun = stock.group(1).split("的")[-1][-6:]  # 在编在岗人员共216人
+        elif one is not None:
+            noun, shortest = one.group(1), 1  # 共有村（社区）86个: one character is a word here
+        elif len(noun) < 2 and re.search(r"(?:共有|现有|辖)$", before):
+            # the noun right after the count (下辖9个村已全部…)
+            noun, shortest = _head_noun(lex, _noun_after(text, q)[:6]), 1
+        elif not noun and bases and bases[-1][0].sentence == q.sentence:
+            # the next item of a listed base (共有行政村58个、社区23个)
+            listed = _JOIN_RE.fullmatch(text[bases[-1][0].end : q.num_start])
+            noun = listed.group("noun") if listed else ""
+        for b in people:
+            rel = _exceeds(bq, lex, q, b, "人口", True, visits, online)
             if rel is not None:
                 out.append(rel)
                 break
+        else:
+            rel = None
+        if rel is not None:
+            continue
+        pair = next((j for j in joined if _names_both(bq, q, j)), None)
+        if pair is not None:
+            rel = _over_joined(bq, q, pair)
+            if rel is not None:
+                out.append(rel)
+        for b, b_noun, is_pop in bases if pair is None else ():
+            rel = _exceeds(bq, lex, q, b, b_noun, is_pop, visits, online)
+            if rel is None and not is_pop:
+                rel = _coverage(bq, lex, q, b, b_noun)
+            if rel is not None:
+                out.append(rel)
+                break
+        if len(noun) >= shortest:
+            if bases and _JOIN_RE.fullmatch(text[bases[-1][0].end : q.num_start]):
+                # 共有行政村58个、社区23个: a later 村（社区） counts both
+                a, a_noun, _ = bases[-1]
+                if a.unit == q.unit and a.sentence == q.sentence and len(joined) < 8:
+                    joined.append(((a, a_noun), (q, noun)))
+            bases.append((q, noun, False))
     return out
+
+
+_JOIN_RE = re.compile(r"(?:、|和|及|以及)(?P<noun>[\u4e00-\u9fff]{1,8})")
+
+
+def _names_both(
+    bq: BlockQuantities, q: Quantity, pair: tuple[tuple[Quantity, str], tuple[Quantity, str]]
+) -> bool:
+    (_, a_noun), (b, b_noun) = pair
+    if q.num_start < b.end or q.unit != b.unit:
+        return False
+    after = bq.text[q.end : q.end + 12]
+    return a_noun[-1] in after and b_noun[-1] in after
+
+
+def _over_joined(
+    bq: BlockQuantities, q: Quantity, pair: tuple[tuple[Quantity, str], tuple[Quantity, str]]
+) -> Relation | None:
+    """A figure above two bases listed together (共有行政村58个、社区23个 … 为86个村（社区）):
+    its noun names both, so their sum bounds it."""
+    (a, a_noun), (b, b_noun) = pair
+    limit = bounds(a)[1] + bounds(b)[1]
+    if q.low <= limit:
+        return None
+    return Relation(
+        "base",
+        Verdict.CONTRADICTION,
+        q.block,
+        (q.num_start, q.end),
+        (span_of(q), span_of(a), span_of(b)),
+        code="N206",
+        severity=Severity.WARNING,
+        message=(
+            f"{q.text}多于文中所述总数{a.text}（{a_noun}）＋{b.text}（{b_noun}）"
+            f"＝{show(limit, b)}，部分不应多于总数"
+        ),
+        suggestion="核对该数字与文中所述的总数",
+    )
+
+
+# where the noun after a counted base ends (下辖14个社区已全部配备…: 社区)
+_NOUN_END_RE = re.compile(r"已|均|全部|全都|都|共|中|实现|[，,；;。、（(]")
+
+
+# a stock named before 共 (在编在岗人员共216人), its clause holding no verb
+_STOCK_RE = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:共有|共计|总数为|总数|共)$")
+_BASE_ONE_RE = re.compile(r"(?:共有|现有|下辖|辖有)([\u4e00-\u9fff])$")
+
+
+def _is_population(text: str, q: Quantity, population: tuple[str, ...]) -> bool:
+    before = _BRACKETED.sub("", _clause_before(text, q)).removesuffix("仅").removesuffix("为")
+    return any(before.endswith(p) for p in population)
+
+
+def _head_noun(lex: Lexicon, words: str) -> str:
+    m = _NOUN_END_RE.search(words)
+    words = words[: m.start()] if m else words
+    v = lex.verb_re.search(words, 1)
+    return words[: v.start()] if v else words
+
+
+# a clause that claims every member of the base is reached: 全覆盖, 覆盖率100%
+_COVERAGE_RE = re.compile(
+    r"全覆盖|全部覆盖|覆盖率(?:达到|达|为)?100(?:\.0+)?[%％]|100(?:\.0+)?[%％]覆盖"
+)
+_FULL_RATE_RE = re.compile(r"[\u4e00-\u9fff]{1,4}率(?:达到|达|为)?100(?:\.0+)?[%％]")
+_PART_OF_RE = re.compile(r"^[，,、；;\s]*(?:其中|中|含|包括)")
+# units that count many kinds of things: a figure in them needs its noun to meet the base
+_GENERIC_UNITS = frozenset("个项次件场批类种起")
+
+
+def _coverage(
+    bq: BlockQuantities, lex: Lexicon, q: Quantity, base: Quantity, noun: str
+) -> Relation | None:
+    """A figure that the next clause says reaches all of a base the paragraph states
+    (「现有企业47家……检查38家，实现全覆盖」「共有农户3.2万户……排查4.1万户，覆盖率100%」):
+    it must equal the base, neither fewer (not all covered) nor more (more than exist)."""
+    if q.num_start < base.num_start or q.sentence != base.sentence or q.approx or base.approx:
+        return None
+    if not lex.same_units(q.unit, base.unit) or q.kind != "count":
+        return None
+    text = bq.text
+    stop = _CLAUSE_RE.search(text, q.end)
+    clause_end = stop.start() if stop else len(text)
+    nxt = _CLAUSE_RE.search(text, clause_end + 1) if stop and stop.group() in "，," else None
+    claim_end = nxt.start() if nxt else clause_end
+    if _PART_OF_RE.match(q.pre):
+        return None  # 其中重点企业186家: a part of the covered figure, not the covered figure
+    # the claim between the base and the figure (覆盖率100%，检查企业186家) or right after it
+    claim = _COVERAGE_RE.search(text, base.end, claim_end)
+    if claim is None and q.low > bounds(base)[1]:
+        claim = _FULL_RATE_RE.search(text, base.end, claim_end)  # 参考率100% … 实际参考231人
+    if claim is None:
+        return None
+    # the words of the claim's own clause name what is covered: a noun of another thing
+    # (抽查事项覆盖率100%) is no claim about the base
+    lead = _clause_before_pos(text, claim.start())
+    lead = re.sub(r"^(?:全年|年内|今年|已|均|实现|达到|做到)+", "", lead)
+    own = _clause_before(text, q)
+    things = lex.verb_re.sub("", lead)  # 抽查事项 -> 事项; 法律顾问 -> 法律顾问
+    if (
+        len(lead) >= 2
+        and common_substring(noun, lead) < 2
+        and not re.search(r"(?:查|访|训|考|办|审)$", lead)
+        and lex.verb_re.search(lead[-2:]) is None
+        and not (len(things) >= 2 and things in own)  # 法律顾问覆盖率… 已聘请法律顾问的村
+    ):
+        return None
+    words = own + text[q.end : claim_end]
+    named = (
+        common_substring(noun, words) >= min(2, len(noun))
+        or re.search(r"(?:对|为)其", words) is not None
+    )
+    b_low, b_high = bounds(base)
+    if q.high < b_low and named:
+        message = (
+            f"文中称“{claim.group()}”，但{q.text}少于文中所述总数{base.text}（{noun}），"
+            "未能覆盖全部"
+        )
+    elif q.low > b_high and (named or q.unit not in _GENERIC_UNITS):
+        message = (
+            f"{q.text}多于文中所述总数{base.text}（{noun}），"
+            f"而文中称“{claim.group()}”：覆盖的数量应等于总数"
+        )
+    else:
+        return None
+    return Relation(
+        "base",
+        Verdict.CONTRADICTION,
+        q.block,
+        (q.num_start, q.end),
+        (span_of(q), span_of(base)),
+        code="N206",
+        severity=Severity.WARNING,
+        message=message,
+        suggestion="核对该数字与文中所述的总数",
+    )
 
 
 def _exceeds(
@@ -285,7 +727,7 @@ def _exceeds(
 ) -> Relation | None:
     text = bq.text
     words = _clause_before(text, q) + _noun_after(text, q)
-    if q is base or q.num_start < base.num_start:
+    if q is base or (q.num_start < base.num_start and not is_population):
         return None
     if is_population:
         if any(w in words for w in online):
@@ -305,7 +747,16 @@ def _exceeds(
     else:
         if q.unit != base.unit or q.low <= bounds(base)[1]:
             return None
-        if noun not in words:
+        before = _clause_before(text, q)
+        if _FLOW_WORDS_RE.search(before):
+            return None  # 新接收142名 against 现有126名: a year's flow may exceed a stock
+        head = noun[-2:] if len(noun) >= 3 else noun  # 中小学校 … 132所学校
+        if (
+            noun not in words
+            and not _noun_after(text, q).startswith(head)
+            and not before.endswith(head)  # 规模以上企业 … 覆盖规上企业365家
+            and common_substring(noun, before) < 4  # 行政执法人员/持证执法人员
+        ):
             return None  # the same thing: its name again (行政村 … 21个行政村)
         message = f"{q.text}多于文中所述总数{base.text}（{noun}），部分不应多于总数"
     return Relation(

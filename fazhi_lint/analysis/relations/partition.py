@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
-from ...model import Severity
+from ...model import Severity, Span
 from ..cn_numbers import cn_to_int, fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, depth_at, load_lexicon
 from .common import (
@@ -47,6 +47,7 @@ from .common import (
     show,
     span_of,
 )
+from .magnitude import SLIP_POWERS
 
 _MARKER_RE = re.compile(r"其中(?:[：:，,]\s*)?|分别为|分别是|分为|包括[：:]?|结果(?:为|是)[：:]?")
 _STRONG_TOTAL = ("共计", "合计", "总计", "一共", "总共")
@@ -481,6 +482,17 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     if any(w in bq.text for w in lex.data["clauses"].get("overlap", ())):
         for g in groups:
             g.overlap = True
+    for g in groups:
+        longest = max([g.parts, *(r for r, _ in g.readings)], key=len)
+        if not g.complete and longest and _SPLIT_CLOSED_RE.match(bq.text, longest[-1].end):
+            # 「…，以上为全部审结方式」: the text says these are all — all those listed up to
+            # here, so no reading ends the list earlier
+            g.parts, g.complete, g.readings = longest, "strong", []
+        if g.complete and g.parts and rest_unnumbered(bq.text, g.parts[-1]):
+            # 「网上办理8860件，窗口办理2740件，其余通过自助终端办理」: the text names more
+            # parts than it counts, so the listed ones are not all of the whole
+            g.complete = ""
+            g.readings = [(r, "") for r, _ in g.readings]
     return groups
 
 
@@ -560,6 +572,16 @@ def _caseload_totals(lex: Lexicon, qs: list[Quantity], groups: list[Group]) -> N
         )
         # the caseload is the whole named (its arithmetic shown), the others are readings
         g.total, g.alt_totals = summed, [*g.alt_totals, t, n]
+
+
+# a rest named without a figure right after the last part (…，其余为邮寄申请。)
+_REST_UNNUMBERED_RE = re.compile(
+    r"[，,、\s]*(?:其余|剩余|其他|另有|此外还有)[^0-9０-９%％。；;！？]*(?:[。；;！？]|$)"
+)
+
+
+def rest_unnumbered(text: str, last: Quantity) -> bool:
+    return _REST_UNNUMBERED_RE.match(text, last.end, last.end + 60) is not None
 
 
 # a figure said to be still open in its own clause (另有6件尚在审理中, 12件仍在办理)
@@ -1307,7 +1329,18 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
 # --------------------------------------------------------------------------------------
 
 _SHARE_WORD_RE = re.compile(r"占(?P<whole>[^，,；;。占]{0,12}?)(?:的|比重|比例)?(?:为|达|是|约)?$")
-_LISTED_RE = re.compile(r"^[、，,\s]*$")  # 「分别占42.6%、37.9%、24.5%」: the next shares
+# 「分别占42.6%、37.9%和24.5%」: the next shares
+_LISTED_RE = re.compile(r"^[、，,\s]*(?:和|及|以及|与)?$")
+# a split announced with its number of classes before the shares (按层级分为三类：…占27%，…)
+_SPLIT_COUNT_RE = re.compile(
+    r"(?:分为|分成|划分为|分类为|归为|归纳为)[^。；;%％]{0,30}?"
+    r"(?P<n>[一二两三四五六七八九十]|[2-9])(?:个)?(?:类|种|级|档|层级|类别|部分)"
+)
+# …，以上为全部审结方式 / 上述几类涵盖全部案件: the shares listed are all of them
+_SPLIT_CLOSED_RE = re.compile(
+    r"[^。；;]{0,16}?(?:以上|上述)[\u4e00-\u9fff]{0,4}?"
+    r"(?:(?:为|即|是|系|涵盖|包括|覆盖)?(?:全部|所有)|(?:之外|以外)(?:无|没有|再无)(?:其他|其它))"
+)
 _COUNTED_SPLIT_RE = re.compile(r"([一二两三四五六七八九十])[\u4e00-\u9fff]{0,3}分别占")
 _REST_RE = re.compile(r"^[，,、；;\s]*(?:其余|剩余|其他)")
 
@@ -1322,6 +1355,36 @@ def _share_whole(q: Quantity) -> str | None:
     return m.group("whole")
 
 
+_EACH = "\0each"
+# 占比分别为 / 所占比例分别是: the shares of the items named before, one each
+_EACH_SHARE_RE = re.compile(r"(?:占比|比例|比重)分别(?:为|是|达)?$|分别占比(?:为|是)?$")
+_NAMES_SPLIT_RE = re.compile(r"、|和|及|与")
+
+
+def _names_before(bq: BlockQuantities, first: Quantity) -> list[str]:
+    """The items named before 分别 in the clause of the first share (一审、二审案件分别占…):
+    the names 分别 pairs with the shares, in order."""
+    text = bq.text
+    start = max(text.rfind(ch, max(0, first.start - 40), first.start) for ch in "，,；;：:。")
+    clause = text[start + 1 : first.start]
+    at = clause.find("分别")
+    if at <= 0:
+        return []
+    return [n for n in _NAMES_SPLIT_RE.split(clause[:at]) if n]
+
+
+def _split_announced(bq: BlockQuantities, shares: Sequence[Quantity]) -> bool:
+    """Does the sentence say the shares are all the parts: a count of classes before them
+    that equals their number (分为三类：…), or 「以上为全部…」 right after them?"""
+    start, end = bq.sentence_span(shares[0].sentence)
+    counts = list(_SPLIT_COUNT_RE.finditer(bq.text, start, shares[0].num_start))
+    if counts:
+        raw = counts[-1].group("n")
+        if (int(raw) if raw.isdigit() else cn_to_int(raw)) == len(shares):
+            return True
+    return _SPLIT_CLOSED_RE.match(bq.text, shares[-1].end, end) is not None
+
+
 def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     """Shares of one whole that name a complete split (线上占62%、线下占38%; …，其余占X%)
     must add up to 100% within their rounding: N102 (above 100% when the split is not
@@ -1334,6 +1397,8 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if q.kind != "percent" or q.quoted:
             continue
         this = _share_whole(q)
+        if this is None and _EACH_SHARE_RE.search(q.pre.strip(" 　")):
+            this = _EACH  # 「刑事、民事、行政三类，占比分别为…」: one share per named item
         if run and (q.sentence != run[-1].sentence or q.depth != run[-1].depth):
             runs.append(run)
             run, whole = [], None
@@ -1354,11 +1419,19 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             continue
         words = [p.pre for p in shares]
         counted = _COUNTED_SPLIT_RE.search(shares[0].pre)
+        # 分别占全区男性、女性职工的…: each share of its own named whole, no split
+        own_wholes = _NAMES_SPLIT_RE.search(_share_whole(shares[0]) or "") is not None
+        named = [] if own_wholes else _names_before(bq, shares[0])
         complete = (
             _exhaustive(lex, words)
             or any(_REST_RE.search(w) for w in words[1:])
             or (counted is not None and cn_to_int(counted.group(1)) == len(shares))
-        )
+            or _split_announced(bq, shares)
+            or (len(named) == len(shares) and _exhaustive(lex, named))
+        ) and not rest_unnumbered(bq.text, shares[-1])
+        each = _share_whole(shares[0]) is None  # each of its own whole unless complete
+        if each and not complete:
+            continue
         low = sum((bounds_pct(p)[0] for p in shares), Decimal(0))
         high = sum((bounds_pct(p)[1] for p in shares), Decimal(0))
         listed = "＋".join(p.text for p in shares)
@@ -1414,14 +1487,35 @@ def unit_slips(groups: list[Group], lex: Lexicon) -> list[Relation]:
         if total.kind != "money" or g.pooled or len(g.parts) < 2:
             continue
         odd = [p for p in g.parts if p.magnitude != total.magnitude]
-        if len(odd) != 1 or _fits(g.parts, total.low, total.high):
+        if not odd or _fits(g.parts, total.low, total.high):
+            continue
+        if len(odd) == len(g.parts) and all(p.magnitude < total.magnitude for p in odd):
+            # 860万元 + 500万元 under 1.36亿元: the parts make the total shifted by ten
+            rel = _total_slip(g)
+            if rel is not None:
+                out.append(rel)
+                continue
+        if len(odd) > 1:
+            # 8600万元、390万元 under 1.25亿元: which one part, shifted, makes the sum?
+            fits = [
+                rel
+                for p in odd
+                if p.magnitude < total.magnitude
+                and (rel := _digit_slip(g, p, _rest(g, p), _involved(g, p))) is not None
+            ]
+            if len(fits) == 1:
+                out.extend(fits)
             continue
         slip = odd[0]
         if slip.magnitude >= total.magnitude:
             continue
         scaled = slip.value / slip.magnitude * total.magnitude
         rest = sum((p.value for p in g.parts if p is not slip), Decimal(0))
+        involved = (span_of(slip), span_of(total), *(span_of(p) for p in g.parts if p is not slip))
         if rest + scaled != total.value:
+            rel = _digit_slip(g, slip, rest, involved)
+            if rel is not None:
+                out.append(rel)
             continue
         mag = {10_000: "万", 100_000_000: "亿"}.get(total.magnitude, "")
         out.append(
@@ -1430,7 +1524,7 @@ def unit_slips(groups: list[Group], lex: Lexicon) -> list[Relation]:
                 Verdict.CONTRADICTION,
                 slip.block,
                 (slip.num_start, slip.end),
-                (span_of(slip), span_of(total), *(span_of(p) for p in g.parts if p is not slip)),
+                involved,
                 code="N201",
                 severity=Severity.WARNING,
                 message=(
@@ -1442,3 +1536,82 @@ def unit_slips(groups: list[Group], lex: Lexicon) -> list[Relation]:
             )
         )
     return out
+
+
+def _money(value: Decimal) -> str:
+    """An amount in the largest of 亿元/万元/元 it reaches (89900000 -> 8990万元)."""
+    for size, name in ((Decimal(100_000_000), "亿元"), (Decimal(10_000), "万元")):
+        if value >= size:
+            return f"{fmt(value / size)}{name}"
+    return f"{fmt(value)}元"
+
+
+def _total_slip(g: Group) -> Relation | None:
+    """Every part in a smaller magnitude than the total (860万元、500万元 of 1.36亿元), and
+    their sum is the total shifted by a power of ten (1360万元 = 0.136亿元): one of the
+    magnitudes is written wrong."""
+    total = g.total
+    t_low, t_high = bounds(total)
+    parts = sum((p.value for p in g.parts), Decimal(0))
+    for k in SLIP_POWERS:
+        shifted = parts * Decimal(10) ** k
+        if shifted > t_high * 10:
+            break
+        if not t_low <= shifted <= t_high:
+            continue
+        return Relation(
+            "unit-slip",
+            Verdict.CONTRADICTION,
+            total.block,
+            (total.num_start, total.end),
+            (span_of(total), *(span_of(p) for p in g.parts)),
+            code="N201",
+            severity=Severity.WARNING,
+            message=(
+                f"各分项之和{_money(parts)}与总数{total.text}相差{10**k}倍："
+                f"{'＋'.join(p.text for p in g.parts)}＝{_money(parts)}，"
+                "疑为总数或分项的单位（元、万元、亿元）写错"
+            ),
+            suggestion="核对总数与各分项的单位",
+        )
+    return None
+
+
+def _rest(g: Group, slip: Quantity) -> Decimal:
+    return sum((p.value for p in g.parts if p is not slip), Decimal(0))
+
+
+def _involved(g: Group, slip: Quantity) -> tuple[Span, ...]:
+    return (span_of(slip), span_of(g.total), *(span_of(p) for p in g.parts if p is not slip))
+
+
+def _digit_slip(
+    g: Group, slip: Quantity, rest: Decimal, involved: tuple[Span, ...]
+) -> Relation | None:
+    """The one part printed in plain 元 among 万元 parts (22400元 among 58.6万元 and 36.2万元)
+    whose parts add up to the total only with that part shifted by a power of ten (224000元):
+    a digit lost when the figure was converted from 万元."""
+    total = g.total
+    t_low, t_high = bounds(total)
+    for k in SLIP_POWERS:
+        shifted = slip.value * Decimal(10) ** k
+        if shifted > t_high:
+            break
+        if rest + shifted != total.value and not (t_low <= rest + shifted <= t_high):
+            continue
+        return Relation(
+            "unit-slip",
+            Verdict.CONTRADICTION,
+            slip.block,
+            (slip.num_start, slip.end),
+            involved,
+            code="N201",
+            severity=Severity.WARNING,
+            message=(
+                f"各分项之和{_money(rest + slip.value)}与总数{total.text}不符；若分项"
+                f"「{slip.text}」为{_money(shifted)}，各分项之和恰为{total.text}，"
+                "疑为换算单位（元、万元、亿元）时位数写错"
+            ),
+            suggestion=f"核对「{slip.text}」的位数与单位",
+        )
+    return None

@@ -4,11 +4,15 @@
 be smaller than the count of the same thing over its first half (or first three quarters,
 or the months 1–9). Each number takes the period named last before it in its sentence
 (numbers.toml ``periods``); a period of another year (去年上半年, 2023年全年) or one named as
-a comparison base (较上半年) does not count. Two numbers measure the same thing when they
-have the same unit, the same verb and nouns that share characters (or one elides its noun).
+a comparison base (较上半年) does not count. A part of the year that holds another is
+judged the same way (前三季度 ⊃ 上半年, 1—9月 ⊃ 1—6月), and parts that tile the year (上半年
+and 下半年, 前三季度 and 第四季度, four quarters) must add up to the whole year's figure. Two numbers measure the same thing
+when they have the same unit, the same verb and nouns that share characters (or one elides
+its noun and repeats the other's verb: 「前三季度开展专题培训9场，全年共开展7场」), or, with no
+verb the lexicon knows, the same words before them once their periods are left out.
 Changes (较上年增加), averages and rates are not counts of the period. Work is linear: one
-pass per paragraph to give each number its period, then each whole-year number against the
-part-year numbers of its paragraph and the next one.
+pass per paragraph to give each number its period, then each number against at most
+``_MAX_PAIRS`` part-year numbers of its paragraph and the next one.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from ...model import Severity
 from ..quantities import BlockQuantities, Lexicon, Quantity
@@ -24,6 +29,7 @@ from .common import (
     COUNTABLE,
     Relation,
     Verdict,
+    bounds,
     common_substring,
     describe,
     per_or_change,
@@ -141,12 +147,26 @@ def _scoped(bq: BlockQuantities, lex: Lexicon, report_year: int | None) -> list[
     return out
 
 
+_LEAD_RE = re.compile(r"^(?:共计|合计|累计|总计|共|计)")
+
+
 def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
     if a.kind != b.kind or not lex.same_units(a.unit, b.unit):
         return False
-    if not a.verb or a.verb != b.verb:
-        return False
     x, y = a.noun, b.noun
+    if not a.verb and not b.verb:
+        # no verb the lexicon knows (追回医保基金…万元): the same words before both figures,
+        # their periods and 共 left out (上半年共查办…案件 / 前三季度共查办…案件)
+        pattern = _words(lex).pattern
+        x, y = (_LEAD_RE.sub("", pattern.sub("", n)) for n in (x, y))
+        short, long_ = sorted((x, y), key=len)
+        return len(short) >= 3 and long_.endswith(short)
+    if a.verb != b.verb:
+        # an elided repetition (前三季度开展专题培训9场，全年共开展7场): the one figure's
+        # verb stands among the words of the other, whose noun it borrows
+        return bool(a.verb and b.verb) and any(
+            q.inherited and q.noun == o.noun and q.verb in o.pre for q, o in ((a, b), (b, a))
+        )
     if not x or not y:
         return True
     return x in y or y in x or common_substring(x, y) >= 2
@@ -160,21 +180,109 @@ def period_relations(
     for bq in extracted:
         scoped = _scoped(bq, lex, report_year) if bq.quantities else []
         parts = [s for s in (*previous, *scoped) if s.period != "whole"][:_MAX_PAIRS]
-        for whole in (s for s in scoped if s.period == "whole"):
+        # the whole year, and a part of the year holding another (前三季度 ⊃ 上半年)
+        for whole in (s for s in scoped if _months(s.period) is not None):
+            fits = False
             for part in parts:
+                if part is whole or not _contains(whole.period, part.period):
+                    continue
                 if not _same_measure(lex, whole.q, part.q):
                     continue
                 if whole.q.high >= part.q.low:
+                    fits = True
+                    continue  # another part of the year may still be larger
+                out.append(_contradiction(bq, whole, part))
+                break
+            else:
+                if fits:
                     out.append(
                         Relation(
                             "period", Verdict.CONSISTENT, bq.block, (whole.q.start, whole.q.end)
                         )
                     )
-                    break
-                out.append(_contradiction(bq, whole, part))
-                break
+                    rel = _tiles(bq, lex, whole, parts)
+                    if rel is not None:
+                        out.append(rel)
         previous = scoped
     return out
+
+
+def _tiles(
+    bq: BlockQuantities, lex: Lexicon, whole: _Scoped, parts: Sequence[_Scoped]
+) -> Relation | None:
+    """「上半年受理320件，下半年受理290件，全年受理598件」: parts of the year that together
+    make the whole (two halves, four quarters) add up to it."""
+    if whole.period != "whole":
+        return None
+    by_months: dict[tuple[int, int], _Scoped] = {}
+    for p in parts:
+        months = _months(p.period)
+        if months is not None and months not in by_months and _same_measure(lex, whole.q, p.q):
+            by_months[months] = p
+    for tiling in (((1, 6), (7, 12)), ((1, 9), (10, 12)), ((1, 3), (4, 6), (7, 9), (10, 12))):
+        if not all(t in by_months for t in tiling):
+            continue
+        pieces = [by_months[t] for t in tiling]
+        if any(p.q.approx for p in pieces) or whole.q.approx:
+            return None
+        low = sum((bounds(p.q)[0] for p in pieces), Decimal(0))
+        high = sum((bounds(p.q)[1] for p in pieces), Decimal(0))
+        w_low, w_high = bounds(whole.q)
+        if low <= w_high and high >= w_low:
+            return None
+        listed = "＋".join(f"{p.label}{p.q.text}" for p in pieces)
+        return Relation(
+            "period",
+            Verdict.CONTRADICTION,
+            bq.block,
+            (whole.q.num_start, whole.q.end),
+            (span_of(whole.q), *(span_of(p.q) for p in pieces)),
+            code="N302",
+            severity=Severity.WARNING,
+            message=(
+                f"{listed}＝{_bare(sum((p.q.value for p in pieces), Decimal(0)), whole.q)}，"
+                f"与全年的{whole.q.text}不符：各时段合起来就是全年"
+            ),
+            suggestion="核对各时段与全年的数字",
+        )
+    return None
+
+
+_FIRST_HALF = ("上半年", "上半年度", "前半年", "前两季度", "前两个季度", "二季度末")
+_THREE_QUARTERS = ("前三季度", "一至三季度", "三季度末")
+
+
+@lru_cache(maxsize=256)
+def _months(period: str) -> tuple[int, int] | None:
+    """The months of the year a period covers (上半年 -> 1..6, 1-9月 -> 1..9)."""
+    if period == "whole":
+        return 1, 12
+    if period in ("第一季度", "一季度"):
+        return 1, 3
+    if period in ("第二季度", "二季度"):
+        return 4, 6
+    if period in ("第三季度", "三季度"):
+        return 7, 9
+    if period in ("第四季度", "四季度"):
+        return 10, 12
+    if period in ("下半年", "下半年度"):
+        return 7, 12
+    if period.endswith(_FIRST_HALF) or re.search(r"6\s*月", period):
+        return 1, 6
+    if period.endswith(_THREE_QUARTERS) or re.search(r"9\s*月", period):
+        return 1, 9
+    m = re.search(r"([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*个?月", period)
+    if m:
+        raw = m.group(1)
+        month = int(raw) if raw.isdigit() else _CN_MONTHS.get(raw, 0)
+        if 1 <= month <= 12:
+            return 1, month
+    return None
+
+
+def _contains(whole: str, part: str) -> bool:
+    a, b = _months(whole), _months(part)
+    return a is not None and b is not None and a != b and a[0] <= b[0] and a[1] >= b[1]
 
 
 def _bare(value: Decimal, like: Quantity) -> str:
@@ -183,7 +291,8 @@ def _bare(value: Decimal, like: Quantity) -> str:
 
 
 def _contradiction(bq: BlockQuantities, whole: _Scoped, part: _Scoped) -> Relation:
-    what = describe(whole.q) or describe(part.q)
+    what = (describe(part.q) if whole.q.inherited else describe(whole.q)) or describe(part.q)
+    verb = "" if whole.q.verb in what else whole.q.verb
     return Relation(
         "period",
         Verdict.CONTRADICTION,
@@ -193,9 +302,9 @@ def _contradiction(bq: BlockQuantities, whole: _Scoped, part: _Scoped) -> Relati
         code="N302",
         severity=Severity.ERROR,
         message=(
-            f"{whole.label}{whole.q.verb}{what}{whole.q.text}，少于{part.label}的"
+            f"{whole.label}{verb}{what}{whole.q.text}，少于{part.label}的"
             f"{part.q.text}（{_bare(whole.q.high, whole.q)} < {_bare(part.q.low, part.q)}）："
-            f"全年数包含{part.label}，"
+            f"{'全年' if whole.period == 'whole' else whole.label}的数字包含{part.label}，"
             "不可能更少"
         ),
         suggestion=f"核对{whole.label}与{part.label}的数字",

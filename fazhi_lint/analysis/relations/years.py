@@ -98,6 +98,7 @@ def year_relations(
                 if (
                     y.year < report_year
                     and has_count
+                    and not tail.startswith("以来")  # 2020年以来累计…: a span up to now
                     and y.kind == "year"
                     and lead in ("", "在")
                     and not _compares_years(bq, report_year)
@@ -154,8 +155,22 @@ _NOT_FACT_TAIL_RE = re.compile(r"^(?:底|末)?(?:前|之前|以前|起|开始|�
 _PLAN_RE = re.compile(r"(?<![已并均])将|计划|拟|力争|预计|争取|确保|目标|规划|预期|期限|有望|届时")
 # a sentence about the next year's work: 下一步/明年 with a plan word
 _NEXT_STEP_RE = re.compile(r"下一步|明年|下一年|来年|新的一年|今后")
+# 「将在2021年出台的《办法》基础上…」: the year qualifies a noun, it does not date the plan
+_MODIFIER_RE = re.compile(r"(?:度)?[\u4e00-\u9fff]{0,3}?的|(?:度)?以来")
+_NOW_GLOSS_RE = re.compile(
+    r"(?P<as_of>截至|截止|截止到|到)?(?:目前|当前|现在|发稿时|报告撰写时)\s*[（(]\s*$"
+)
+_SUBJECT_PLAN_RE = re.compile(r"(?:度)?[\u4e00-\u9fff]{1,4}?(?:将|要|拟|计划)")
+_BUILDS_ON_RE = re.compile(r"^(?:度)?[\u4e00-\u9fff]{0,6}?(?:基础|成效|成绩|经验|成果)")
+# what may stand before the year a plan is dated with, in its clause: nothing, a preposition,
+# or a subject with a plan verb (「我局将在2024年全面推行…」「将以2023年为“…年”」)
+_PLAN_LEAD_RE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,6}?(?P<plan>将|要|拟|计划|力争|争取))?(?P<prep>在|于|以|从)?$"
+)
 # a year that opens what a statement is about (「2023年重点做好」「在2022年继续深化」)
-_TOPIC_TAIL_RE = re.compile(r"^(?:度)?(?:[，,]|重点|继续|要|将|全面|着力|工作|是|持续|进一步)")
+_TOPIC_TAIL_RE = re.compile(
+    r"^(?:度)?(?:[，,]|重点|继续|要|将|全面|着力|工作|是|持续|进一步|下一步|下步)"
+)
 _STATEMENT_TAIL_RE = re.compile(r"^(?:度)?(?:全年)?[，,]|^(?:度)?(?:全年|共|全区|全市|全县|全镇)")
 _MONTH_OF_SUFFIX = (("底", 12), ("末", 12), ("下半年", 12), ("上半年", 6))
 
@@ -228,7 +243,9 @@ def date_relations(
                 month = 1  # any time of a later year
             if month is None or (y.year, month) <= limit:
                 continue
-            if _enclosed(bq.text, y.start):
+            # 「截至目前（2024年6月）」: the bracket dates "now", the time of writing
+            now = _NOW_GLOSS_RE.search(bq.text[max(0, y.start - 12) : y.start])
+            if _enclosed(bq.text, y.start) and now is None:
                 continue
             sentence = bq.sentence_of(y.start)
             s_start, s_end = bq.sentence_span(sentence)
@@ -240,6 +257,8 @@ def date_relations(
                 default=-1,
             )
             lead = bq.text[max(s_start, clause_start + 1) : y.start].strip(" 　")
+            if now is not None:
+                lead = now.group("as_of") or "截至"
             if lead and not _AS_OF_RE.search(lead):
                 continue
             if _NOT_FACT_TAIL_RE.match(bq.text[y.end : y.end + 4].lstrip(" 　")):
@@ -285,13 +304,22 @@ def _plan_for_past(bq: BlockQuantities, y: YearMention, report_year: int) -> Rel
     """「下一步，……2023年重点做好以下工作」 in a report on 2023: the plan names the report
     year (or an earlier one) instead of the next."""
     lead, s_start, s_end = _clause_lead(bq, y.start)
-    if lead not in ("", "在"):
+    m = _PLAN_LEAD_RE.match(lead)
+    if m is None:
         return None
     sentence = _window(bq.text, s_start, s_end, y.start)
     if not _NEXT_STEP_RE.search(sentence) or not _PLAN_RE.search(sentence):
         return None
-    if not _TOPIC_TAIL_RE.match(bq.text[y.end : y.end + 4]) or _enclosed(bq.text, y.start):
+    tail = bq.text[y.end : y.end + 4]
+    theme = m.group("prep") == "以" and tail.lstrip("度").startswith("为")  # 以2023年为“…年”
+    # 「将在2023年实现…」: the year is the time of what the plan will do, whatever follows
+    when = bool(m.group("plan")) and m.group("prep") in ("在", "于")
+    # 「下一步，2024年我局将重点…」: the year opens the plan, its subject and 将 follow
+    subject = not lead and _SUBJECT_PLAN_RE.match(bq.text[y.end : y.end + 10]) is not None
+    if not (_TOPIC_TAIL_RE.match(tail) or theme or when or subject) or _enclosed(bq.text, y.start):
         return None
+    if _BUILDS_ON_RE.match(bq.text[y.end : y.end + 10]) or _MODIFIER_RE.match(tail + " "):
+        return None  # 「将在2023年工作的基础上……」: this year's work as the plan's base
     return _year_rel(
         y,
         bq,

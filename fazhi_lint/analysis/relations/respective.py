@@ -1,0 +1,84 @@
+"""Shares listed with 分别 after a list of parts: each share is its own part over the whole.
+
+「全年审结案件214件，其中维持133件、驳回33件、纠错40件、终止8件，分别占62.1%、15.4%、
+18.7%和3.7%」: the four shares pair in order with the four parts (133÷214, 33÷214…). A share
+read against only the figure nearest to it (8件) would not fit; the reading 分别 names does,
+so no rate finding is kept for it. This only accepts readings, it never reports one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..quantities import BlockQuantities, Quantity
+from .common import Relation
+from .partition import Group
+from .rates import _rate_check
+
+# what may stand between two listed shares: 、 ， 和 及 与
+_BETWEEN_RE = re.compile(r"\s*(?:[、，,]|和|及|以及|与)\s*")
+_RESPECTIVELY_RE = re.compile(r"分别(?:占|为|是|达|占比|占比为)?[^，,；;。%％]{0,12}$")
+
+
+MAX_RUN = 12  # shares of one 分别 list
+
+
+def _run_of(bq: BlockQuantities, percents: list[Quantity], i: int) -> list[Quantity]:
+    """The percentages listed together with ``percents[i]`` after a 分别, or []."""
+    lo = hi = i
+    text = bq.text
+    while (
+        lo > 0
+        and i - lo < MAX_RUN
+        and _BETWEEN_RE.fullmatch(text[percents[lo - 1].end : percents[lo].start])
+    ):
+        lo -= 1
+    while (
+        hi + 1 < len(percents)
+        and hi - i < MAX_RUN
+        and _BETWEEN_RE.fullmatch(text[percents[hi].end : percents[hi + 1].start])
+    ):
+        hi += 1
+    run = percents[lo : hi + 1]
+    first = run[0]
+    window = text[max(0, first.start - 40) : first.start]
+    clause = re.split("[，,；;：:]", window)[-1]
+    if len(run) < 2 or not _RESPECTIVELY_RE.search(clause):
+        return []
+    return run
+
+
+def drop_respective(
+    bq: BlockQuantities, groups: Sequence[Group], relations: list[Relation]
+) -> list[Relation]:
+    """``relations`` without the rate findings on a share that 分别 pairs with a listed part,
+    when that part over the list's whole gives the share."""
+    if not any(r.code == "N104" for r in relations):
+        return relations
+    percents = [p for p in bq.quantities if p.kind == "percent"]
+    where = {(p.num_start, p.end): i for i, p in enumerate(percents)}
+    return [r for r in relations if not _fits(bq, groups, percents, where, r)]
+
+
+def _fits(
+    bq: BlockQuantities,
+    groups: Sequence[Group],
+    percents: list[Quantity],
+    where: dict[tuple[int, int], int],
+    rel: Relation,
+) -> bool:
+    i = where.get(rel.span)
+    if rel.code != "N104" or i is None:
+        return False
+    q = percents[i]
+    run = _run_of(bq, percents, i)
+    if not run:
+        return False
+    index = run.index(q)
+    for g in groups:
+        if len(g.parts) != len(run) or g.parts[-1].end > run[0].start:
+            continue
+        if _rate_check(g.parts[index], g.total, q)[0]:
+            return True
+    return False
