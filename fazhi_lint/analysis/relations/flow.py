@@ -416,8 +416,11 @@ _CLAUSE_END_RE = re.compile("[，,；;。]")
 def _is_open(lex: Lexicon, text: str, q: Quantity) -> bool:
     """Is the figure the part still open: 尚有/另有 before it and a pending word (正在审理,
     未办结…, numbers.toml ``clauses.pending``) in its clause?"""
-    if not _OPEN_REST_RE.search(q.pre.rstrip(" 　")):
-        return False
+    pre = q.pre.rstrip(" 　")
+    if not _OPEN_REST_RE.search(pre):
+        # 「仍在办理中的15件」「未办结的3件」: a 的-phrase of a pending state names the figure
+        own = re.split(r"[，,；;。：:]", pre)[-1]
+        return own.endswith("的") and any(w in own for w in lex.data["clauses"]["pending"])
     stop = _CLAUSE_END_RE.search(text, q.end)
     after = text[q.end : stop.start() if stop else len(text)]
     return any(w in after for w in lex.data["clauses"]["pending"])
@@ -544,6 +547,8 @@ def _back_references(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
                 and _FOUND_RE.search(text[qa : q.num_start].lstrip(" 　"))
             ):
                 whole, why = p, "审查发现的"
+        if whole is None:
+            whole, why = _lead_scope(text, q, earlier)
         if whole is None and _FIX_RE.search(q.pre) and not carried:
             found = [p for p in earlier if _FOUND_IN_RE.search(p.pre)]
             if found and found[-1] is earlier[-1]:
@@ -569,6 +574,32 @@ def _back_references(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             )
         )
     return out
+
+
+# a clause of its own, with no figure, that names the set the next clause counts in:
+# 「在受理的案件中，」「对转办的投诉，」「针对排查出的隐患，」
+_LEAD_SCOPE_RE = re.compile(
+    r"^(?:对于|对|在|针对|就)(?P<core>[\u4e00-\u9fff]{2,8}?)(?:了)?的[\u4e00-\u9fff]{0,8}?"
+    r"(?:中|当中)?$"
+)
+
+
+def _lead_scope(text: str, q: Quantity, earlier: list[Quantity]) -> tuple[Quantity | None, str]:
+    """The earlier figure whose words hold the verb of a scope clause right before the
+    figure's clause (「受理189件；在受理的案件中，已审结194件」 ← 受理189件)."""
+    qa, _ = _clause_bounds(text, q.num_start, q.end)
+    if qa < 2:
+        return None, ""
+    la, _ = _clause_bounds(text, qa - 1, qa - 1)
+    lead = text[la : qa - 1].strip(" 　")
+    m = _LEAD_SCOPE_RE.match(lead)
+    if m is None or any(ch.isdigit() for ch in lead):
+        return None, ""
+    core = m.group("core")
+    named = [p for p in earlier if p.end <= la and core in p.pre]
+    if len(named) != 1:
+        return None, ""
+    return named[0], lead
 
 
 def _subsequence(stem: str, text: str) -> bool:

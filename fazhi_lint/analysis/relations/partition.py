@@ -502,6 +502,12 @@ _DIMENSION_RE = re.compile(
 )
 
 
+# the gap between two figures of a 顿号 list (「8名、57名」「8名、区级单位选派的57名」)
+_LIST_GAP_RE = re.compile(r"[^，,；;。：:0-9]*")
+# a dimension clause that says the figures divide the whole (划分, 区分): not 看, 统计 or a bare 分
+_DIVISION_RE = re.compile(r"(?:划分|区分)[，,：:]$")
+
+
 def _dimension_groups(
     bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], grouped: set[int]
 ) -> list[Group]:
@@ -525,8 +531,19 @@ def _dimension_groups(
         for q in after:
             if not _same_unit(lex, q, after[0]) or q.total_marker:
                 break
+            if (
+                len(parts) >= 2
+                and _LIST_GAP_RE.fullmatch(text, parts[0].end, parts[1].num_start)
+                and not _LIST_GAP_RE.fullmatch(text, parts[-1].end, q.num_start)
+            ):
+                break  # a 顿号 list ends where a clause of its own begins
             parts.append(q)
-        complete = _complete_flag(lex, parts, "")
+        lead = parts[0].pre if parts else ""
+        complete = _complete_flag(lex, parts, "分别" if "分别" in lead else "")
+        if not complete and any(w in lead for w in ("其他", "其余", "其它")):
+            complete = "strong"  # 「A、B及其他类型分别为…」: the names end with the rest
+        if not complete and _DIVISION_RE.search(m.group(0)):
+            complete = "weak"  # 「按层级划分，」: the text claims a split, not its completeness
         if len(parts) < 2 or not complete:
             continue
         sentence = bq.sentence_of(m.start())
@@ -1305,7 +1322,11 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
         )
         if g.complete != "strong":
             severity = Severity.WARNING
-            message += "（“另”字表明分项应已列全）"
+            message += (
+                "（文中按此口径划分，分项应已列全）"
+                if g.origin == "dimension"
+                else "（“另”字表明分项应已列全）"
+            )
     return Relation(
         "partition",
         verdict,

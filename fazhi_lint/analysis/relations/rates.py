@@ -460,8 +460,12 @@ def _numerators(
     if before and not qualifiers:
         last = before[-1]
         generic = tuple(lex.data["rates"].get("generic", ()))
+        # characters the figure shares with the name only through the counted thing, which
+        # the figures before it name too (抽取案卷150卷，评定优秀案卷39卷，合格率: 案卷),
+        # do not make it what the rate counts
+        others = set("".join(_name_words(p, text) for p in before[:-1]))
         if _previous_clause(text, last, q) and (
-            word.endswith(generic) or set(name) & set(_name_words(last, text))
+            word.endswith(generic) or (set(name) & set(_name_words(last, text))) - others
         ):
             _BY_POSITION.add(id(last))
             return [last]

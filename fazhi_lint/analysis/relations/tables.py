@@ -649,6 +649,12 @@ def text_table_relations(
     return out
 
 
+# the words after a row's name that put a figure inside that row (…的案件中有, …中的)
+# a header that names a count of its verb (承办件数, 受理数量): the verb alone names it
+_COUNT_HEAD_RE = re.compile(r"(?:件数|数量|人数|次数|个数|总数|数)$")
+_WITHIN_RE = re.compile(r"(?:中|当中|里)(?:有|的)?$")
+
+
 def _against_table(
     q: Quantity,
     bq: BlockQuantities,
@@ -670,7 +676,13 @@ def _against_table(
         fitting = list(columns)
     elif not fitting:
         # headers without units (收到, 受理, 办结): the one the figure's words name
-        fitting = [c for c in columns if not c.unit and c.label and _names(words, c.label)]
+        fitting = [
+            c
+            for c in columns
+            if not c.unit
+            and c.label
+            and (_names(words, c.label) or _names(words, _COUNT_HEAD_RE.sub("", c.label)))
+        ]
     if len(fitting) > 1:
         fitting = [c for c in fitting if c.label and _names(words, c.label)]
     if len(fitting) != 1:
@@ -679,6 +691,15 @@ def _against_table(
     # an elided noun (「收到行政复议申请121件，受理83件」) names the row of the figure before
     row_words = words + q.noun if q.inherited else words
     named = [r for r, name in zip(rows, names, strict=True) if _names(row_words, name)]
+    if any(
+        _WITHIN_RE.search(row_words, row_words.rfind(name) + len(name))
+        for r, name in zip(rows, names, strict=True)
+        if r in named and name in row_words
+    ):
+        return None  # 「普通程序的案件中有9件」: a figure within the row, not the row's own
+    every = len(named) > 1 and len(named) == len(rows) and len(totals) == 1
+    if every and q.total_marker:
+        named = []  # 「共承办建议和提案86件」: every row named with 共 is the total row
     if len(named) > 1:
         return None  # several rows named: a sum or a comparison, not one cell
     if named:
