@@ -120,3 +120,26 @@ def test_a_figure_within_a_row_is_not_that_rows_value() -> None:
         "全年办理信访事项149件，其中网上信访的事项中有11件由多部门会办，情况见下表。"
     )
     assert [c for c, _ in lint_txt(text) if c == "N401"] == []
+
+
+def test_outcomes_told_clause_by_clause_up_to_the_open_rest_add_up_to_the_whole() -> None:
+    """「受理…，X的A件，Y的B件，尚在核查中的C件」: whatever the verbs, the clauses ending with
+    the part still open tell what became of the whole; a shortfall or excess is a warning."""
+    text = (
+        "全年受理消费维权投诉{}件，促成和解的186件，因证据不足终止调查的23件，"
+        "截至年底尚在核查中的9件。"
+    )
+    short = found(text.format(221))
+    assert [(c, s) for c, s, _ in short] == [("N101", "warning")]
+    assert "186+23+9" in short[0][2] and "221" in short[0][2]
+    over = found(text.format(214))
+    assert [(c, s) for c, s, _ in over] == [("N101", "warning")]
+    assert found(text.format(218)) == []
+    # a 其中 breaks the run: the figure after it is a part of the one before
+    nested = (
+        "全年受理消费维权投诉221件，促成和解的186件，其中现场和解的23件，截至年底尚在核查中的9件。"
+    )
+    assert [c for c, s, _ in found(nested) if s == "error"] == []
+    # cases carried in may explain an excess
+    carried = "全年受理消费维权投诉214件，上年结转12件，促成和解的186件，终止调查的23件，尚在核查中的9件。"
+    assert found(carried) == []

@@ -66,7 +66,9 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             out.append(rel)
             scoped.add(id(q))
     out.extend(_balance(lex, bq))
-    out.extend(_open_rest(lex, bq, flows))
+    rest = _open_rest(lex, bq, flows)
+    out.extend(rest)
+    out.extend(_open_fates(lex, bq, {r.span[1] for r in rest}))
     for idx, q in enumerate(flows):
         if id(q) in scoped:
             continue
@@ -420,10 +422,81 @@ def _is_open(lex: Lexicon, text: str, q: Quantity) -> bool:
     if not _OPEN_REST_RE.search(pre):
         # 「仍在办理中的15件」「未办结的3件」: a 的-phrase of a pending state names the figure
         own = re.split(r"[，,；;。：:]", pre)[-1]
-        return own.endswith("的") and any(w in own for w in lex.data["clauses"]["pending"])
+        return own.endswith("的") and (
+            any(w in own for w in lex.data["clauses"]["pending"])
+            or _STILL_IN_RE.search(own) is not None
+        )
     stop = _CLAUSE_END_RE.search(text, q.end)
     after = text[q.end : stop.start() if stop else len(text)]
     return any(w in after for w in lex.data["clauses"]["pending"])
+
+
+# 「尚在调解中的」「仍在核查中的」: a state still under way, whatever its verb
+_STILL_IN_RE = re.compile(r"(?:尚|仍|还|正)在[\u4e00-\u9fff]{1,6}(?:中|之中|过程中)的$")
+
+
+def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[Relation]:
+    """「受理148起，调解成功121起，终止调解的19起，尚在调解中的5起」: a run of clauses, each
+    with one figure, that ends with the part still open tells what became of the whole
+    before it; the run should add up to that whole. Whatever the verbs, the run is read
+    only when its figures follow the whole clause by clause (no 其中, no brackets, one unit,
+    one sentence); it is a warning, since an outcome may go unnamed."""
+    out: list[Relation] = []
+    text = bq.text
+    clauses = lex.data["clauses"]
+    # cases carried in or settled before acceptance may make the run more than the whole
+    explained = any(w in text for w in clauses["carry-over"]) or any(
+        w in text for w in clauses["pre-acceptance"] if w not in ("不予受理", "告知")
+    )
+    qs = [
+        q
+        for q in bq.quantities
+        if q.kind == "count" and not q.quoted and q.depth == 0 and not per_or_change(lex, q)
+    ]
+    for i, q in enumerate(qs):
+        if q.end in reported or not _is_open(lex, text, q):
+            continue
+        run = [q]
+        whole = None
+        for p in reversed(qs[max(0, i - WINDOW) : i]):
+            if p.sentence != q.sentence or p.unit != q.unit:
+                break
+            gap = text[p.end : run[0].num_start]
+            if not re.match(r"^[^，,；;。]*[，,]", gap) or "其中" in gap or "；" in gap:
+                break  # one figure per clause, told one after another
+            if p.family in ("received", "accepted"):
+                whole = p
+                break
+            run.insert(0, p)
+        if whole is None or len(run) < 2:
+            continue
+        low = sum((bounds(x)[0] for x in run), Decimal(0))
+        high = sum((bounds(x)[1] for x in run), Decimal(0))
+        w_low, w_high = bounds(whole)
+        if (w_low <= high and low <= w_high) or (explained and low > w_high):
+            out.append(_flow(q, whole, "", None, ""))
+            continue
+        summed = show(sum((x.value for x in run), Decimal(0)), q)
+        listed = "+".join(x.number for x in run)
+        side = (
+            f"多于{whole.verb or '受理'}的{whole.text}"
+            if low > w_high
+            else (f"少于{whole.verb or '受理'}的{whole.text}（请核对是否还有办理结果未列出）")
+        )
+        out.append(
+            Relation(
+                "flow",
+                Verdict.CONTRADICTION,
+                q.block,
+                (run[0].num_start, q.end),
+                tuple(span_of(x) for x in (*run, whole)),
+                code="N101",
+                severity=Severity.WARNING,
+                message=f"各项办理结果与尚未办结的{q.text}合计{summed}（{listed}），{side}",
+                suggestion="核对受理数与各项办理结果、未结数字",
+            )
+        )
+    return out
 
 
 def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list[Relation]:
