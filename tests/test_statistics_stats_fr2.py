@@ -143,3 +143,12 @@ def test_outcomes_told_clause_by_clause_up_to_the_open_rest_add_up_to_the_whole(
     # cases carried in may explain an excess
     carried = "全年受理消费维权投诉214件，上年结转12件，促成和解的186件，终止调查的23件，尚在核查中的9件。"
     assert found(carried) == []
+
+
+def test_分别_and_a_done_verb_opens_the_list_of_a_count() -> None:
+    """「开展专题培训3场，分别讲授了A、B」: 分别 pairs each item with one of the counted."""
+    text = "全年开展执法人员专题培训{}场，分别讲授了《行政处罚法》《行政许可法》和《行政强制法》。"
+    bad = found(text.format(4))
+    assert [(c, s) for c, s, _ in bad] == [("N203", "warning")]
+    assert found(text.format(3)) == []
+    assert found("组织旁听庭审2次，分别旁听了一起行政诉讼案件和一起民事案件。") == []

@@ -71,7 +71,10 @@ def _patterns(lex: Lexicon) -> _Patterns:
     # quote, a few more characters), then a colon, an announcing word or clause punctuation
     opener = re.compile(
         r"[”’」]?[^，,。；;：:（()）、“”《》\n]{0,10}?"
-        rf"(?P<open>[：:]|[，,]?(?P<word>{'|'.join(re.escape(w) for w in openers) or '(?!)'})"
+        rf"(?P<open>[：:]|[，,]?(?P<word>{'|'.join(re.escape(w) for w in openers) or '(?!)'}"
+        # 分别 and a done verb pair each item with one of the counted (「会前学法4次，分别学习了
+        # 《A》《B》…」「3个专班，分别牵头了…」)
+        r"|分别[\u4e00-\u9fff]{1,3}?了)"
         r"[：:，,]?|[，,。；;])"
     )
     pats = _Patterns(
