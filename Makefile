@@ -27,9 +27,10 @@ lint: $(STAMP)
 test: lint
 	$(BIN)/python -m pytest -q
 
-# the edit-test loop: everything but the integration tests marked slow in tests/conftest.py
+# the edit-test loop: everything but the integration tests marked slow in tests/conftest.py,
+# spread over every core (pytest-xdist)
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -q -m "not slow"
+	$(BIN)/python -m pytest -q -m "not slow" -n auto
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py --all
