@@ -343,6 +343,8 @@ def _order(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
 
 _ANNIVERSARY = re.compile(
     r"(?P<num>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?周年|连续(?:[\u4e00-\u9fff]{2}(?:了)?)?(?P<run>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年"
+    # 「自2020年3月成立以来，三年来…」 (not 近三年来/过去三年来: the latest years, not a run)
+    r"|(?<![近这过去最多])(?P<since>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年(?:以)?来"
 )
 _FOUNDED_AFTER = re.compile(
     r"^(?:度)?[\u4e00-\u9fff]{0,6}?(?:成立|设立|建立|组建|挂牌|启动|运行|创建|开通|建成|开展|实施)"
@@ -357,7 +359,7 @@ def _anniversaries(bq: BlockQuantities, report_year: int | None) -> list[Relatio
     text = bq.text
     by_sentence: dict[int, list[YearMention]] = {}
     for y in bq.years:
-        if y.kind == "year":
+        if y.kind in ("year", "date"):
             by_sentence.setdefault(bq.sentence_of(y.start), []).append(y)
     starts_of = {k: [y.start for y in v] for k, v in by_sentence.items()}
     for m in _ANNIVERSARY.finditer(text):
@@ -375,7 +377,9 @@ def _anniversaries(bq: BlockQuantities, report_year: int | None) -> list[Relatio
         since = founded[-1]
         later = [y for y in years if y.start > since.start and y.year > since.year]
         at = later[-1].year if later else report_year
-        n = _number(m.group("num") or m.group("run"))
+        if m.group("since") and not text[since.end : m.start()].rstrip("，, ").endswith("以来"):
+            continue  # 「N年来」 counts from a start only right after 「自…以来」
+        n = _number(m.group("num") or m.group("run") or m.group("since"))
         if n is None:
             continue
         if m.group("run"):

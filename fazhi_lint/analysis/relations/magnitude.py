@@ -270,9 +270,22 @@ def _average(
     elif m.group("workday"):
         word = "工作日均"
     before = [f for f in figures if f.num_start < a.num_start and f is not a]
+    conv = _conversions(lex)
     totals = [
-        f for f in before if f.kind == a.kind and _total_unit(a, f, word) and f.value > a.value
+        f
+        for f in before
+        if f.kind == a.kind and _total_unit(a, f, word, conv) and _in_unit(f, a, conv) > a.value
     ]
+    # an average larger than the total it averages (件均1500万元 of 186万元 over 1240件):
+    # such a total is kept only when a power-of-ten slip explains the average
+    slip_only = False
+    if not totals and word not in ("日均", "工作日均", "月均"):
+        totals = [
+            f
+            for f in before
+            if f.kind == a.kind and f.unit == a.unit and a.kind == "money" and f.value > 0
+        ][-1:]
+        slip_only = bool(totals)
     if not totals and word in ("人均", "户均"):
         # the total after the average (人均普法经费2.5元，全年投入普法经费300万元)
         totals = [
@@ -281,8 +294,8 @@ def _average(
             if f.num_start > a.end
             and not re.search("[；;]", bq.text[a.end : f.num_start])
             and f.kind == a.kind
-            and _total_unit(a, f, word)
-            and f.value > a.value
+            and _total_unit(a, f, word, conv)
+            and _in_unit(f, a, conv) > a.value
             and not _AVERAGE_RE.search(_clause_before(bq.text, f))
         ][:1]
     if not totals:
@@ -331,10 +344,15 @@ def _average(
         for n, n_text, _ in counts:
             if n <= 0:
                 continue
-            value = total.value / n / months
+            value = _in_unit(total, a, conv) / n / months
             if a.value - slack <= value <= a.value + slack:
                 return None
-            slipped = slipped or power_of_ten_slip(a.value, value, slack)
+            slip = power_of_ten_slip(a.value, value, slack)
+            if slip_only and not any(
+                abs(a.value - value * Decimal(10) ** k) <= slack for k in SLIP_POWERS
+            ):
+                return None  # the stated average itself, within its own precision, shifted
+            slipped = slipped or slip
             shown = value.quantize(Decimal("0.01"))
             readings.append(
                 f"{total.text}÷{n_text}{'÷12个月' if months > 1 else ''}＝{show(shown, a)}"
@@ -360,12 +378,24 @@ def _average(
     )
 
 
-def _total_unit(a: Quantity, f: Quantity, word: str) -> bool:
-    """Can ``f`` be the total ``a`` averages: the same unit (any money), or 人次 for a 人均
-    count of 次 (1860人次 ÷ 1200名 = 1.55次 each)."""
+def _total_unit(
+    a: Quantity, f: Quantity, word: str, conv: dict[str, tuple[str, Decimal]] | None = None
+) -> bool:
+    """Can ``f`` be the total ``a`` averages: the same unit (any money, or measures of one
+    base unit: 平方公里 and 平方千米), or 人次 for a 人均 count of 次 (1860人次 ÷ 1200名 = 1.55次
+    each)."""
     if f.unit == a.unit or a.kind == "money":
         return True
+    if conv and a.kind == "measure" and f.unit in conv and a.unit in conv:
+        return conv[f.unit][0] == conv[a.unit][0]
     return word == "人均" and f.unit == "人" + a.unit
+
+
+def _in_unit(f: Quantity, a: Quantity, conv: dict[str, tuple[str, Decimal]]) -> Decimal:
+    """``f``'s value in ``a``'s unit (measures convert by ``magnitude.conversions``)."""
+    if f.unit != a.unit and a.kind == "measure" and f.unit in conv and a.unit in conv:
+        return f.value * conv[f.unit][1] / conv[a.unit][1]
+    return f.value
 
 
 # an average printed with 约 or rounded loosely is accepted within this share of itself
@@ -547,6 +577,11 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             # the next item of a listed base (共有行政村58个、社区23个)
             listed = _JOIN_RE.fullmatch(text[bases[-1][0].end : q.num_start])
             noun = listed.group("noun") if listed else ""
+            # the next stock of the same statement, a clause of a bare noun and its count
+            # (现有中小学校96所，在校学生9.6万人)
+            bare = _BARE_NOUN_RE.fullmatch(before)
+            if not noun and bare and not q.verb and lex.verb_re.search(before) is None:
+                noun = bare.group(1)
         for b in people:
             rel = _exceeds(bq, lex, q, b, "人口", True, visits, online)
             if rel is not None:
@@ -579,6 +614,15 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
 
 
 _JOIN_RE = re.compile(r"(?:、|和|及|以及)(?P<noun>[\u4e00-\u9fff]{1,8})")
+_BARE_NOUN_RE = re.compile(r"([\u4e00-\u9fff]{2,8})(?:共|为|有|达)?")
+_NOUN_JOIN_RE = re.compile(r"和|及|与|、")
+
+
+def _names_each(noun: str, after: str) -> bool:
+    """Does the words after a figure name every thing a joined base noun names, by its last
+    character (行政村和社区 … 81个村（社区））?"""
+    parts = [p for p in _NOUN_JOIN_RE.split(noun) if p]
+    return len(parts) >= 2 and all(p[-1] in after for p in parts)
 
 
 def _names_both(
@@ -756,6 +800,7 @@ def _exceeds(
             and not _noun_after(text, q).startswith(head)
             and not before.endswith(head)  # 规模以上企业 … 覆盖规上企业365家
             and common_substring(noun, before) < 4  # 行政执法人员/持证执法人员
+            and not _names_each(noun, text[q.end : q.end + 8])
         ):
             return None  # the same thing: its name again (行政村 … 21个行政村)
         message = f"{q.text}多于文中所述总数{base.text}（{noun}），部分不应多于总数"
