@@ -98,3 +98,8 @@ def test_a_shortened_time_limit_against_both_figures() -> None:
     bad = "全年行政许可平均办理时间为6天，较20天的法定时限缩短16天。"
     assert codes(bad) == ["N108"]
     assert codes(bad.replace("缩短16天", "缩短14天")) == []
+    # 日 is a unit of time like 天 (dates keep their own reading)
+    limit = "平均办结时间为9天，较30日的承诺时限缩短19天。"
+    assert codes(limit) == ["N108"]
+    assert codes(limit.replace("19天", "21天")) == []
+    assert codes("该办法自2024年3月1日起施行，12月31日前完成清理。", 2024) == []
