@@ -6,6 +6,7 @@ set (other bodies, nouns, verbs and figures)."""
 from __future__ import annotations
 
 from fazhi_lint.analysis.relations import analyze_text, contradictions
+from fazhi_lint.model import Severity
 
 
 def found(text: str, year: int | None = None) -> list[tuple[str, str]]:
@@ -35,6 +36,16 @@ def test_an_average_larger_than_its_total_by_a_lost_wan() -> None:
     assert codes(bad.replace("3000万元", "3000元")) == []
     # an average far above the total and no slip: another thing, nothing to say
     assert codes(bad.replace("3000万元", "1780万元")) == []
+
+
+def test_an_average_shifted_by_a_power_of_ten_from_a_total_of_an_earlier_sentence() -> None:
+    """The total in the sentence before, the count and the average in the next: kept only
+    when a power of ten explains the average, and a warning."""
+    bad = "全年安排调解员以案定补经费48万元。全年共调解纠纷1600件，件均补贴约300万元。"
+    rels = [r for r in contradictions(analyze_text(bad)) if r.code == "N205"]
+    assert len(rels) == 1 and rels[0].severity is Severity.WARNING
+    assert codes(bad.replace("300万元", "300元")) == []
+    assert codes(bad.replace("300万元", "120元")) == []
 
 
 # --- counts above a base --------------------------------------------------------------------

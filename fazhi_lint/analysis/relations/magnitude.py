@@ -26,6 +26,7 @@ reading which figures belong together.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
 
@@ -43,12 +44,14 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     for q in bq.quantities:
         if not q.quoted and q.kind != "bare":
             by_sentence.setdefault(q.sentence, []).append(q)
+    earlier: list[Quantity] = []  # figures of the sentences before (the last ones)
     for figures in by_sentence.values():
         figures = figures[:MAX_FIGURES]
         for q in figures:
-            rel = _average(bq, lex, q, figures)
+            rel = _average(bq, lex, q, figures, earlier)
             if rel is not None:
                 out.append(rel)
+        earlier = [*earlier, *figures][-MAX_FIGURES:]
         out.extend(_restated(bq, lex, figures))
         out.extend(_converted_parts(bq, lex, figures))
     out.extend(_bases(bq, lex))
@@ -253,7 +256,11 @@ def _clause_before(text: str, q: Quantity) -> str:
 
 
 def _average(
-    bq: BlockQuantities, lex: Lexicon, a: Quantity, figures: list[Quantity]
+    bq: BlockQuantities,
+    lex: Lexicon,
+    a: Quantity,
+    figures: list[Quantity],
+    earlier: Sequence[Quantity] = (),
 ) -> Relation | None:
     if a.kind not in ("count", "money", "measure", "time"):
         return None
@@ -278,12 +285,22 @@ def _average(
     ]
     # an average larger than the total it averages (件均1500万元 of 186万元 over 1240件):
     # such a total is kept only when a power-of-ten slip explains the average
+    # (and a total in an earlier sentence of the paragraph, kept on the same terms: 「全年安排
+    # 经费186万元。……共办理1240件，件均补贴约1500万元」)
     slip_only = False
     if not totals and word not in ("日均", "工作日均", "月均"):
         totals = [
             f
             for f in before
             if f.kind == a.kind and f.unit == a.unit and a.kind == "money" and f.value > 0
+        ][-1:] or [
+            f
+            for f in earlier
+            if f.kind == a.kind
+            and _total_unit(a, f, word, conv)
+            and a.kind in ("money", "measure")
+            and f.value > 0
+            and not _AVERAGE_RE.search(_clause_before(bq.text, f))
         ][-1:]
         slip_only = bool(totals)
     if not totals and word in ("人均", "户均"):
@@ -369,6 +386,7 @@ def _average(
         severity=(
             Severity.ERROR
             if slipped
+            and all(t.sentence == a.sentence for t in totals)  # a total of another sentence
             and all(f is None or f.num_start < a.num_start for _, _, f in counts)
             and all(t.num_start < a.num_start for t in totals)
             else Severity.WARNING
