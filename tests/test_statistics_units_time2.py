@@ -67,6 +67,17 @@ def test_people_reached_above_a_stock_stated_in_a_later_clause() -> None:
     assert codes(bad.replace("1.5万人", "1.1万人")) == []
 
 
+def test_a_base_noun_with_its_total_word_and_a_shortened_name() -> None:
+    """「现有A和B共计N名」: 共计 is no part of the noun; 「规上企业」 names 「规模以上工业企业」
+    by its head."""
+    bad = "全镇现有调解员和信息员共计140名，年内组织165名调解员（信息员）参加轮训。"
+    assert codes(bad) == ["N206"]
+    assert codes(bad.replace("165名", "138名")) == []
+    short = "全区共有规模以上服务业企业380家，年内为412家规上企业开展合规指导。"
+    assert codes(short) == ["N206"]
+    assert codes(short.replace("412家", "312家")) == []
+
+
 # --- time -----------------------------------------------------------------------------------
 
 
@@ -100,6 +111,9 @@ def test_years_since_a_start_against_the_report_year() -> None:
     bad = "区矛盾纠纷调处中心自2021年6月投入运行以来，五年来累计调处纠纷4100余件。"
     assert codes(bad, 2023) == ["N304"]
     assert codes(bad.replace("五年来", "三年来"), 2023) == []
+    since = "自2020年起，区里推行行政复议“阳光听证”，五年来累计举行听证会96场。"
+    assert codes(since, 2022) == ["N304"]
+    assert codes(since.replace("五年来", "三年来"), 2022) == []
     # 「近五年来」 is the latest five years, not a run since the start
     assert codes(bad.replace("五年来", "近五年来"), 2023) == []
 

@@ -352,6 +352,9 @@ _FOUNDED_AFTER = re.compile(
 )
 
 
+_SINCE_RE = re.compile(r"以来|起|开始")
+
+
 def _anniversaries(bq: BlockQuantities, report_year: int | None) -> list[Relation]:
     if report_year is None:
         return []
@@ -377,8 +380,8 @@ def _anniversaries(bq: BlockQuantities, report_year: int | None) -> list[Relatio
         since = founded[-1]
         later = [y for y in years if y.start > since.start and y.year > since.year]
         at = later[-1].year if later else report_year
-        if m.group("since") and not text[since.end : m.start()].rstrip("，, ").endswith("以来"):
-            continue  # 「N年来」 counts from a start only right after 「自…以来」
+        if m.group("since") and not _SINCE_RE.search(text[since.end : m.start()]):
+            continue  # 「N年来」 counts from a start said to run on: 「自…以来」「自…起」
         n = _number(m.group("num") or m.group("run") or m.group("since"))
         if n is None:
             continue

@@ -581,6 +581,7 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         before = _BRACKETED.sub("", _clause_before(text, q))
         m = _BASE_WORDS_RE.search(before)
         noun = _BRACKETED.sub("", m.group(1) if m else "").split("的")[-1]
+        noun = _TOTAL_TAIL_RE.sub("", noun)  # 现有网格员和楼栋长共计320名
         shortest = 2
         one = _BASE_ONE_RE.search(before)
         stock = _STOCK_RE.search(before) if not noun and not q.verb else None
@@ -632,6 +633,7 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
 
 
 _JOIN_RE = re.compile(r"(?:、|和|及|以及)(?P<noun>[\u4e00-\u9fff]{1,8})")
+_TOTAL_TAIL_RE = re.compile(r"(?:共计|共有|合计|总数为|总数|总计|共)$")
 _BARE_NOUN_RE = re.compile(r"([\u4e00-\u9fff]{2,8})(?:共|为|有|达)?")
 _NOUN_JOIN_RE = re.compile(r"和|及|与|、")
 
@@ -819,6 +821,8 @@ def _exceeds(
             and not before.endswith(head)  # 规模以上企业 … 覆盖规上企业365家
             and common_substring(noun, before) < 4  # 行政执法人员/持证执法人员
             and not _names_each(noun, text[q.end : q.end + 8])
+            # the head noun inside the figure's own noun (规模以上工业企业 … 236家规上企业)
+            and head not in _head_noun(lex, _noun_after(text, q)[:6])
         ):
             return None  # the same thing: its name again (行政村 … 21个行政村)
         message = f"{q.text}多于文中所述总数{base.text}（{noun}），部分不应多于总数"
