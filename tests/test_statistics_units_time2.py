@@ -128,3 +128,13 @@ def test_a_shortened_time_limit_against_both_figures() -> None:
     assert codes(limit) == ["N108"]
     assert codes(limit.replace("19天", "21天")) == []
     assert codes("该办法自2024年3月1日起施行，12月31日前完成清理。", 2024) == []
+
+
+def test_a_month_range_with_both_months_named() -> None:
+    """「1月至8月」 (each month with its 月) is a part of the year like 「1—8月」."""
+    bad = "1月至8月，全市共办理商事登记变更1920件；全年共办理商事登记变更1870件。"
+    assert codes(bad, 2023) == ["N302"]
+    assert codes(bad.replace("1870件", "2870件"), 2023) == []
+    # 「1月至12月」 is the whole year
+    whole = "1月至12月，全市共办理商事登记变更1870件；上半年共办理商事登记变更1920件。"
+    assert codes(whole, 2023) == ["N302"]
