@@ -138,3 +138,13 @@ def test_a_month_range_with_both_months_named() -> None:
     # 「1月至12月」 is the whole year
     whole = "1月至12月，全市共办理商事登记变更1870件；上半年共办理商事登记变更1920件。"
     assert codes(whole, 2023) == ["N302"]
+
+
+def test_sessions_attended_per_person_are_no_share_of_the_sessions_held() -> None:
+    """「举办N期，参训M人，人均参训X期」: X averages attendances, not N ÷ M."""
+    good = "全年举办合规管理培训班15期，参训企业负责人1200人，人均参训约1.8期。"
+    assert codes(good) == []
+    # against attendances (人次) the average is judged
+    bad = "全年合规管理培训共2160人次，参训企业负责人1200人，人均参训约2.8次。"
+    assert codes(bad) == ["N205"]
+    assert codes(bad.replace("2.8次", "1.8次")) == []

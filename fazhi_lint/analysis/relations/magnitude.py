@@ -278,10 +278,15 @@ def _average(
         word = "工作日均"
     before = [f for f in figures if f.num_start < a.num_start and f is not a]
     conv = _conversions(lex)
+    # 人均参加培训3次 of 12次 held: events attended together are no total per person
+    shared = set(lex.data["plausibility"].get("shared-events", ())) if word == "人均" else set()
     totals = [
         f
         for f in before
-        if f.kind == a.kind and _total_unit(a, f, word, conv) and _in_unit(f, a, conv) > a.value
+        if f.kind == a.kind
+        and not (f.unit in shared and f.unit == a.unit)
+        and _total_unit(a, f, word, conv)
+        and _in_unit(f, a, conv) > a.value
     ]
     # an average larger than the total it averages (件均1500万元 of 186万元 over 1240件):
     # such a total is kept only when a power-of-ten slip explains the average
