@@ -148,3 +148,14 @@ def test_sessions_attended_per_person_are_no_share_of_the_sessions_held() -> Non
     bad = "全年合规管理培训共2160人次，参训企业负责人1200人，人均参训约2.8次。"
     assert codes(bad) == ["N205"]
     assert codes(bad.replace("2.8次", "1.8次")) == []
+
+
+def test_an_average_far_from_its_reading_is_a_warning_not_a_slip() -> None:
+    """Only an average that is its reading shifted by a power of ten (a misplaced point) is
+    an error; one merely far from it (0.0139 against 3) may average something else."""
+    far = "全年共调处物业纠纷12件，全区物业调解员860人，人均调处3件。"
+    rels = [r for r in contradictions(analyze_text(far)) if r.code == "N205"]
+    assert len(rels) == 1 and rels[0].severity is Severity.WARNING
+    slip = "全年共调处物业纠纷96件，全区物业调解员4人，人均调处2.4件。"
+    rels = [r for r in contradictions(analyze_text(slip)) if r.code == "N205"]
+    assert len(rels) == 1 and rels[0].severity is Severity.ERROR

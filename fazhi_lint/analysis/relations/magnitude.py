@@ -369,11 +369,15 @@ def _average(
             value = _in_unit(total, a, conv) / n / months
             if a.value - slack <= value <= a.value + slack:
                 return None
-            slip = power_of_ten_slip(a.value, value, slack)
-            if slip_only and not any(
-                abs(a.value - value * Decimal(10) ** k) <= slack for k in SLIP_POWERS
-            ):
-                return None  # the stated average itself, within its own precision, shifted
+            # the stated average, within its own precision, is the reading shifted by a
+            # power of ten (0.0139 is no 3 shifted: only 1.39 or 13.9 would be)
+            slip = any(
+                abs(a.value - value * Decimal(10) ** k) <= slack
+                or abs(a.value - value / Decimal(10) ** k) <= slack
+                for k in SLIP_POWERS
+            )
+            if slip_only and not slip:
+                return None
             slipped = slipped or slip
             shown = value.quantize(Decimal("0.01"))
             readings.append(
