@@ -159,3 +159,11 @@ def test_an_average_far_from_its_reading_is_a_warning_not_a_slip() -> None:
     slip = "全年共调处物业纠纷96件，全区物业调解员4人，人均调处2.4件。"
     rels = [r for r in contradictions(analyze_text(slip)) if r.code == "N205"]
     assert len(rels) == 1 and rels[0].severity is Severity.ERROR
+
+
+def test_a_per_person_bound_is_no_average() -> None:
+    """「人均…万元以下的…」 names a bound, not the average of the figures before it."""
+    text = "全年累计帮扶困难职工3.2万人，发放帮扶资金2.6亿元，人均帮扶资金8万元以下的家庭全部建档。"
+    assert codes(text) == []
+    # the same figure as an average (2.6亿 ÷ 3.2万 = 0.81万, a lost point) is judged
+    assert codes(text.replace("万元以下的家庭全部建档", "万元")) == ["N205"]

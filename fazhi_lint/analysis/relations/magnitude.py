@@ -239,6 +239,7 @@ _AVERAGE_RE = re.compile(
     r"|(?:平均每|每)(?P<per>[\u4e00-\u9fff]{1,2}?)(?=[\u4e00-\u9fff]*$)"
     r"|(?P<word>人均月|人均|户均|日均|月均|场均|件均)"
 )
+_BOUND_AFTER_RE = re.compile(r"以下|以上|以内|及以上|及以下|之内")
 WORKING_DAYS = Decimal(250)  # working days of a year, when the sentence states none
 _CLAUSE_RE = re.compile("[，,；;。]")
 
@@ -266,8 +267,8 @@ def _average(
         return None
     words = _clause_before(bq.text, a)
     m = _AVERAGE_RE.search(words)
-    if m is None:
-        return None
+    if m is None or _BOUND_AFTER_RE.search(a.approx) or _BOUND_AFTER_RE.match(bq.text, a.end):
+        return None  # 人均纯收入1万元以下: a bound, not an average of the figures
     word = m.group("word") or ""
     per = m.group("per") or ""
     if m.group("day"):
@@ -376,8 +377,8 @@ def _average(
                 or abs(a.value - value / Decimal(10) ** k) <= slack
                 for k in SLIP_POWERS
             )
-            if slip_only and not slip:
-                return None
+            if slip_only and not (slip and a.value > value):
+                return None  # a total kept on these terms explains an average above it only
             slipped = slipped or slip
             shown = value.quantize(Decimal("0.01"))
             readings.append(
