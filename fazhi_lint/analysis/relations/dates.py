@@ -12,7 +12,8 @@
     may be any day of its month, an end marked 底/末 is the month's last day;
   - the end before the start: 「9月启动……6月底前已全部完成」, 「自2024年10月起至2024年8月」;
   - an anniversary or a run of years against the year it began (「自2021年成立以来，已连续运行
-    五周年」 in a report on 2024: three or four years);
+    五周年」 in a report on 2024: three or four years; 「自2020年3月挂牌以来，三年来…」 in a
+    report on 2021: one or two);
   - the results of year Y's assessment (「2024年度……考核优秀」) dated before Y ended.
 
 Each judgement uses only the dates of one sentence (or one regular-expression pass over the
