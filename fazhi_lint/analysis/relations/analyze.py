@@ -17,6 +17,7 @@ from .flow import flow_relations
 from .magnitude import magnitude_relations
 from .partition import partition_groups, partition_relations, share_relations, unit_slips
 from .periods import period_relations
+from .pickup import pickup_relations
 from .plausibility import missing_units, plausibility_relations
 from .rates import points_relations, rate_relations
 from .respective import drop_respective
@@ -93,6 +94,8 @@ def analyze_document(
         pieces = [(i, texts[i]) for i in run]
         whole = extract("".join(t for _, t in pieces), bq.block, lex)
         out.extend(_map_back(r, pieces) for r in analyze_block(whole, lex, following))
+    # a figure of one paragraph picked up again in a later one under the same heading
+    out.extend(pickup_relations(document, extracted, lex, analyze_block, skip))
     out.extend(table_relations(document))
     out.extend(text_table_relations(document, extracted, lex))
     if sections:

@@ -38,7 +38,9 @@ _BASE_RE = re.compile(
     rf"|{_YEAR}(?:同期)?(?:为|是|的|仅为)"
     r"|由|从)(?:约|近|共)?$"
 )
-_DOWN = ("下降", "降低", "减少", "回落", "降幅", "减", "少")
+_DOWN = ("下降", "降低", "减少", "回落", "降幅", "减", "少", "缩短", "压缩")
+# units that name the same thing (a time limit of 60日 and a period of 38天)
+_SAME_UNIT = {"日": "天"}
 
 
 def _mismatch(
@@ -301,7 +303,8 @@ def _absolute(
     pairs = [
         (c, b)
         for c, b in _pairs(bq, d, figures, (d.kind,))
-        if c.kind == d.kind and (c.unit == d.unit or d.kind == "money")
+        if c.kind == d.kind
+        and (c.unit == d.unit or d.kind == "money" or _same_unit(c.unit, d.unit, b.unit))
     ]
     if not pairs:
         return None
@@ -322,6 +325,10 @@ def _absolute(
         f"{word}{d.text}与所比较的两个数字之差不符：" + "；".join(readings[:6]),
         "核对本期数、基期数与增减数量",
     )
+
+
+def _same_unit(*units: str) -> bool:
+    return len({_SAME_UNIT.get(u, u) for u in units}) == 1
 
 
 def _derived(
@@ -407,7 +414,7 @@ def _pairs(
         for current in figures:
             if current is base or current.kind != base.kind or _is_base(bq, current):
                 continue
-            if current.kind != "money" and current.unit != base.unit:
+            if current.kind != "money" and not _same_unit(current.unit, base.unit):
                 continue
             if current.num_start > d.num_start and not (
                 base.num_start < current.num_start

@@ -12,7 +12,8 @@
     may be any day of its month, an end marked 底/末 is the month's last day;
   - the end before the start: 「9月启动……6月底前已全部完成」, 「自2024年10月起至2024年8月」;
   - an anniversary or a run of years against the year it began (「自2021年成立以来，已连续运行
-    五周年」 in a report on 2024: three or four years);
+    五周年」 in a report on 2024: three or four years; 「自2020年3月挂牌以来，三年来…」 in a
+    report on 2021: one or two);
   - the results of year Y's assessment (「2024年度……考核优秀」) dated before Y ended.
 
 Each judgement uses only the dates of one sentence (or one regular-expression pass over the
@@ -343,11 +344,16 @@ def _order(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
 
 _ANNIVERSARY = re.compile(
     r"(?P<num>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?周年|连续(?:[\u4e00-\u9fff]{2}(?:了)?)?(?P<run>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年"
+    # 「自2020年3月成立以来，三年来…」 (not 近三年来/过去三年来: the latest years, not a run)
+    r"|(?<![近这过去最多])(?P<since>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年(?:以)?来"
 )
 _FOUNDED_AFTER = re.compile(
     r"^(?:度)?[\u4e00-\u9fff]{0,6}?(?:成立|设立|建立|组建|挂牌|启动|运行|创建|开通|建成|开展|实施)"
     r"|^(?:度)?以来|^(?:度)?起"
 )
+
+
+_SINCE_RE = re.compile(r"以来|起|开始")
 
 
 def _anniversaries(bq: BlockQuantities, report_year: int | None) -> list[Relation]:
@@ -357,7 +363,7 @@ def _anniversaries(bq: BlockQuantities, report_year: int | None) -> list[Relatio
     text = bq.text
     by_sentence: dict[int, list[YearMention]] = {}
     for y in bq.years:
-        if y.kind == "year":
+        if y.kind in ("year", "date"):
             by_sentence.setdefault(bq.sentence_of(y.start), []).append(y)
     starts_of = {k: [y.start for y in v] for k, v in by_sentence.items()}
     for m in _ANNIVERSARY.finditer(text):
@@ -375,7 +381,9 @@ def _anniversaries(bq: BlockQuantities, report_year: int | None) -> list[Relatio
         since = founded[-1]
         later = [y for y in years if y.start > since.start and y.year > since.year]
         at = later[-1].year if later else report_year
-        n = _number(m.group("num") or m.group("run"))
+        if m.group("since") and not _SINCE_RE.search(text[since.end : m.start()]):
+            continue  # 「N年来」 counts from a start said to run on: 「自…以来」「自…起」
+        n = _number(m.group("num") or m.group("run") or m.group("since"))
         if n is None:
             continue
         if m.group("run"):

@@ -26,6 +26,7 @@ reading which figures belong together.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
 
@@ -43,12 +44,14 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     for q in bq.quantities:
         if not q.quoted and q.kind != "bare":
             by_sentence.setdefault(q.sentence, []).append(q)
+    earlier: list[Quantity] = []  # figures of the sentences before (the last ones)
     for figures in by_sentence.values():
         figures = figures[:MAX_FIGURES]
         for q in figures:
-            rel = _average(bq, lex, q, figures)
+            rel = _average(bq, lex, q, figures, earlier)
             if rel is not None:
                 out.append(rel)
+        earlier = [*earlier, *figures][-MAX_FIGURES:]
         out.extend(_restated(bq, lex, figures))
         out.extend(_converted_parts(bq, lex, figures))
     out.extend(_bases(bq, lex))
@@ -236,6 +239,7 @@ _AVERAGE_RE = re.compile(
     r"|(?:平均每|每)(?P<per>[\u4e00-\u9fff]{1,2}?)(?=[\u4e00-\u9fff]*$)"
     r"|(?P<word>人均月|人均|户均|日均|月均|场均|件均)"
 )
+_BOUND_AFTER_RE = re.compile(r"以下|以上|以内|及以上|及以下|之内")
 WORKING_DAYS = Decimal(250)  # working days of a year, when the sentence states none
 _CLAUSE_RE = re.compile("[，,；;。]")
 
@@ -253,14 +257,18 @@ def _clause_before(text: str, q: Quantity) -> str:
 
 
 def _average(
-    bq: BlockQuantities, lex: Lexicon, a: Quantity, figures: list[Quantity]
+    bq: BlockQuantities,
+    lex: Lexicon,
+    a: Quantity,
+    figures: list[Quantity],
+    earlier: Sequence[Quantity] = (),
 ) -> Relation | None:
     if a.kind not in ("count", "money", "measure", "time"):
         return None
     words = _clause_before(bq.text, a)
     m = _AVERAGE_RE.search(words)
-    if m is None:
-        return None
+    if m is None or _BOUND_AFTER_RE.search(a.approx) or _BOUND_AFTER_RE.match(bq.text, a.end):
+        return None  # 人均纯收入1万元以下: a bound, not an average of the figures
     word = m.group("word") or ""
     per = m.group("per") or ""
     if m.group("day"):
@@ -270,9 +278,37 @@ def _average(
     elif m.group("workday"):
         word = "工作日均"
     before = [f for f in figures if f.num_start < a.num_start and f is not a]
+    conv = _conversions(lex)
+    # 人均参加培训3次 of 12次 held: events attended together are no total per person
+    shared = set(lex.data["plausibility"].get("shared-events", ())) if word == "人均" else set()
     totals = [
-        f for f in before if f.kind == a.kind and _total_unit(a, f, word) and f.value > a.value
+        f
+        for f in before
+        if f.kind == a.kind
+        and not (f.unit in shared and f.unit == a.unit)
+        and _total_unit(a, f, word, conv)
+        and _in_unit(f, a, conv) > a.value
     ]
+    # an average larger than the total it averages (件均1500万元 of 186万元 over 1240件):
+    # such a total is kept only when a power-of-ten slip explains the average
+    # (and a total in an earlier sentence of the paragraph, kept on the same terms: 「全年安排
+    # 经费186万元。……共办理1240件，件均补贴约1500万元」)
+    slip_only = False
+    if not totals and word not in ("日均", "工作日均", "月均"):
+        totals = [
+            f
+            for f in before
+            if f.kind == a.kind and f.unit == a.unit and a.kind == "money" and f.value > 0
+        ][-1:] or [
+            f
+            for f in earlier
+            if f.kind == a.kind
+            and _total_unit(a, f, word, conv)
+            and a.kind in ("money", "measure")
+            and f.value > 0
+            and not _AVERAGE_RE.search(_clause_before(bq.text, f))
+        ][-1:]
+        slip_only = bool(totals)
     if not totals and word in ("人均", "户均"):
         # the total after the average (人均普法经费2.5元，全年投入普法经费300万元)
         totals = [
@@ -281,8 +317,8 @@ def _average(
             if f.num_start > a.end
             and not re.search("[；;]", bq.text[a.end : f.num_start])
             and f.kind == a.kind
-            and _total_unit(a, f, word)
-            and f.value > a.value
+            and _total_unit(a, f, word, conv)
+            and _in_unit(f, a, conv) > a.value
             and not _AVERAGE_RE.search(_clause_before(bq.text, f))
         ][:1]
     if not totals:
@@ -331,10 +367,19 @@ def _average(
         for n, n_text, _ in counts:
             if n <= 0:
                 continue
-            value = total.value / n / months
+            value = _in_unit(total, a, conv) / n / months
             if a.value - slack <= value <= a.value + slack:
                 return None
-            slipped = slipped or power_of_ten_slip(a.value, value, slack)
+            # the stated average, within its own precision, is the reading shifted by a
+            # power of ten (0.0139 is no 3 shifted: only 1.39 or 13.9 would be)
+            slip = any(
+                abs(a.value - value * Decimal(10) ** k) <= slack
+                or abs(a.value - value / Decimal(10) ** k) <= slack
+                for k in SLIP_POWERS
+            )
+            if slip_only and not (slip and a.value > value):
+                return None  # a total kept on these terms explains an average above it only
+            slipped = slipped or slip
             shown = value.quantize(Decimal("0.01"))
             readings.append(
                 f"{total.text}÷{n_text}{'÷12个月' if months > 1 else ''}＝{show(shown, a)}"
@@ -351,6 +396,7 @@ def _average(
         severity=(
             Severity.ERROR
             if slipped
+            and all(t.sentence == a.sentence for t in totals)  # a total of another sentence
             and all(f is None or f.num_start < a.num_start for _, _, f in counts)
             and all(t.num_start < a.num_start for t in totals)
             else Severity.WARNING
@@ -360,12 +406,24 @@ def _average(
     )
 
 
-def _total_unit(a: Quantity, f: Quantity, word: str) -> bool:
-    """Can ``f`` be the total ``a`` averages: the same unit (any money), or 人次 for a 人均
-    count of 次 (1860人次 ÷ 1200名 = 1.55次 each)."""
+def _total_unit(
+    a: Quantity, f: Quantity, word: str, conv: dict[str, tuple[str, Decimal]] | None = None
+) -> bool:
+    """Can ``f`` be the total ``a`` averages: the same unit (any money, or measures of one
+    base unit: 平方公里 and 平方千米), or 人次 for a 人均 count of 次 (1860人次 ÷ 1200名 = 1.55次
+    each)."""
     if f.unit == a.unit or a.kind == "money":
         return True
+    if conv and a.kind == "measure" and f.unit in conv and a.unit in conv:
+        return conv[f.unit][0] == conv[a.unit][0]
     return word == "人均" and f.unit == "人" + a.unit
+
+
+def _in_unit(f: Quantity, a: Quantity, conv: dict[str, tuple[str, Decimal]]) -> Decimal:
+    """``f``'s value in ``a``'s unit (measures convert by ``magnitude.conversions``)."""
+    if f.unit != a.unit and a.kind == "measure" and f.unit in conv and a.unit in conv:
+        return f.value * conv[f.unit][1] / conv[a.unit][1]
+    return f.value
 
 
 # an average printed with 约 or rounded loosely is accepted within this share of itself
@@ -533,6 +591,7 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         before = _BRACKETED.sub("", _clause_before(text, q))
         m = _BASE_WORDS_RE.search(before)
         noun = _BRACKETED.sub("", m.group(1) if m else "").split("的")[-1]
+        noun = _TOTAL_TAIL_RE.sub("", noun)  # 现有网格员和楼栋长共计320名
         shortest = 2
         one = _BASE_ONE_RE.search(before)
         stock = _STOCK_RE.search(before) if not noun and not q.verb else None
@@ -547,6 +606,11 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             # the next item of a listed base (共有行政村58个、社区23个)
             listed = _JOIN_RE.fullmatch(text[bases[-1][0].end : q.num_start])
             noun = listed.group("noun") if listed else ""
+            # the next stock of the same statement, a clause of a bare noun and its count
+            # (现有中小学校96所，在校学生9.6万人)
+            bare = _BARE_NOUN_RE.fullmatch(before)
+            if not noun and bare and not q.verb and lex.verb_re.search(before) is None:
+                noun = bare.group(1)
         for b in people:
             rel = _exceeds(bq, lex, q, b, "人口", True, visits, online)
             if rel is not None:
@@ -579,6 +643,16 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
 
 
 _JOIN_RE = re.compile(r"(?:、|和|及|以及)(?P<noun>[\u4e00-\u9fff]{1,8})")
+_TOTAL_TAIL_RE = re.compile(r"(?:共计|共有|合计|总数为|总数|总计|共)$")
+_BARE_NOUN_RE = re.compile(r"([\u4e00-\u9fff]{2,8})(?:共|为|有|达)?")
+_NOUN_JOIN_RE = re.compile(r"和|及|与|、")
+
+
+def _names_each(noun: str, after: str) -> bool:
+    """Does the words after a figure name every thing a joined base noun names, by its last
+    character (行政村和社区 … 81个村（社区））?"""
+    parts = [p for p in _NOUN_JOIN_RE.split(noun) if p]
+    return len(parts) >= 2 and all(p[-1] in after for p in parts)
 
 
 def _names_both(
@@ -756,6 +830,9 @@ def _exceeds(
             and not _noun_after(text, q).startswith(head)
             and not before.endswith(head)  # 规模以上企业 … 覆盖规上企业365家
             and common_substring(noun, before) < 4  # 行政执法人员/持证执法人员
+            and not _names_each(noun, text[q.end : q.end + 8])
+            # the head noun inside the figure's own noun (规模以上工业企业 … 236家规上企业)
+            and head not in _head_noun(lex, _noun_after(text, q)[:6])
         ):
             return None  # the same thing: its name again (行政村 … 21个行政村)
         message = f"{q.text}多于文中所述总数{base.text}（{noun}），部分不应多于总数"

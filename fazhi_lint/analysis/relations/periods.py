@@ -56,7 +56,7 @@ class _PeriodWords:
 _CACHE: dict[int, _PeriodWords] = {}
 
 _MONTHS_RE = (
-    r"(?:1|一)\s*[-－—–~～至到]\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?"
+    r"(?:1|一)\s*(?:月(?:份)?)?\s*[-－—–~～至到]\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?"
     r"|前\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*个月"
 )
 
@@ -97,8 +97,9 @@ def _period_of(
         if not (year and report_year is not None and int(year.group(1)) == report_year):
             return None  # another year's period, or a comparison base
     if m.group("months"):
-        last = re.search(r"([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*个?月", m.group("months"))
-        raw = last.group(1) if last else ""
+        # the last month named (1月至9月: 9)
+        ends = re.findall(r"([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*个?月", m.group("months"))
+        raw = ends[-1] if ends else ""
         month = int(raw) if raw.isdigit() else _CN_MONTHS.get(raw, 0)
         return "whole" if month == 12 else m.group("months")
     return "whole" if m.group("word") in words.whole else m.group("word")

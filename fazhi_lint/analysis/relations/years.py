@@ -152,7 +152,13 @@ _AS_OF_RE = re.compile(r"(?:截至|截止到|截止至|截止|截至到|到|至|
 # a date followed by these is a deadline, a start or a comparison, not a fact
 _NOT_FACT_TAIL_RE = re.compile(r"^(?:底|末)?(?:前|之前|以前|起|开始|后|之后|以后|期间|为止前)")
 # a sentence with these words plans, expects or sets a target
-_PLAN_RE = re.compile(r"(?<![已并均])将|计划|拟|力争|预计|争取|确保|目标|规划|预期|期限|有望|届时")
+_PLAN_RE = re.compile(
+    r"(?<![已并均])将|(?<![原])计划|拟|力争|预计|争取|确保|(?<![的])目标|规划|预期|期限|有望|届时"
+)
+# a target the sentence says was reached (「实现…不少于5名的目标」) plans nothing
+_REACHED_RE = re.compile(r"(?:实现|完成|达到|达成|如期)[^，,；;。]{0,30}?$")
+# 「目前已于2021年5月…完成」: the clause states a fact, whatever the sentence planned before
+_FACT_LEAD_RE = re.compile(r"已(?:经)?(?:于|在)$")
 # a sentence about the next year's work: 下一步/明年 with a plan word
 _NEXT_STEP_RE = re.compile(r"下一步|明年|下一年|来年|新的一年|今后")
 # 「将在2021年出台的《办法》基础上…」: the year qualifies a noun, it does not date the plan
@@ -165,7 +171,7 @@ _BUILDS_ON_RE = re.compile(r"^(?:度)?[\u4e00-\u9fff]{0,6}?(?:基础|成效|成�
 # what may stand before the year a plan is dated with, in its clause: nothing, a preposition,
 # or a subject with a plan verb (「我局将在2024年全面推行…」「将以2023年为“…年”」)
 _PLAN_LEAD_RE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,6}?(?P<plan>将|要|拟|计划|力争|争取))?(?P<prep>在|于|以|从)?$"
+    r"^(?:[\u4e00-\u9fff]{0,6}?(?P<plan>将|要|拟|计划|力争|争取))?(?P<prep>在|于|以|从|到)?$"
 )
 # a year that opens what a statement is about (「2023年重点做好」「在2022年继续深化」)
 _TOPIC_TAIL_RE = re.compile(
@@ -263,7 +269,9 @@ def date_relations(
                 continue
             if _NOT_FACT_TAIL_RE.match(bq.text[y.end : y.end + 4].lstrip(" 　")):
                 continue
-            if _PLAN_RE.search(_window(bq.text, s_start, s_end, y.start)):
+            if not _FACT_LEAD_RE.search(lead) and _plans(
+                bq.text, max(s_start, y.start - _LOOK_BACK), min(s_end, y.start + _LOOK_BACK)
+            ):
                 continue
             as_of = _AS_OF_RE.search(lead)
             shown = (as_of.group() if as_of else "") + bq.text[y.start : y.end]
@@ -284,6 +292,16 @@ def date_relations(
                 )
             )
     return out
+
+
+def _plans(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] plan, expect or set a target (a 目标 said to be reached does
+    not: 「实现每个村不少于5名的目标」)?"""
+    for m in _PLAN_RE.finditer(text, start, end):
+        if m.group() == "目标" and _REACHED_RE.search(text[max(start, m.start() - 40) : m.start()]):
+            continue
+        return True
+    return False
 
 
 def _window(text: str, start: int, end: int, pos: int) -> str:
@@ -314,6 +332,8 @@ def _plan_for_past(bq: BlockQuantities, y: YearMention, report_year: int) -> Rel
     theme = m.group("prep") == "以" and tail.lstrip("度").startswith("为")  # 以2023年为“…年”
     # 「将在2023年实现…」: the year is the time of what the plan will do, whatever follows
     when = bool(m.group("plan")) and m.group("prep") in ("在", "于")
+    # 「力争到2024年底前实现…」: a deadline of the plan at the end of a year already past
+    when = when or (bool(m.group("plan")) and re.match(r"(?:度)?(?:底|末)", tail) is not None)
     # 「下一步，2024年我局将重点…」: the year opens the plan, its subject and 将 follow
     subject = not lead and _SUBJECT_PLAN_RE.match(bq.text[y.end : y.end + 10]) is not None
     if not (_TOPIC_TAIL_RE.match(tail) or theme or when or subject) or _enclosed(bq.text, y.start):
