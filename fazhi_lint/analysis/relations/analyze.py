@@ -5,13 +5,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
 
-from ...model import Block, BlockKind, Document, Span
+from ...model import Block, BlockKind, Document
 from ..quantities import BlockQuantities, Lexicon, extract, load_lexicon, quantities_of
 from .announced import announced_relations
 from .change import change_relations
-from .common import Relation, Verdict
+from .common import Relation, Verdict, map_back
 from .dates import date_consistency_relations
 from .flow import flow_relations
 from .magnitude import magnitude_relations
@@ -93,7 +92,7 @@ def analyze_document(
         # end): the pieces are read as one text, findings mapped back to their pieces
         pieces = [(i, texts[i]) for i in run]
         whole = extract("".join(t for _, t in pieces), bq.block, lex)
-        out.extend(_map_back(r, pieces) for r in analyze_block(whole, lex, following))
+        out.extend(map_back(r, pieces) for r in analyze_block(whole, lex, following))
     # a figure of one paragraph picked up again in a later one under the same heading
     out.extend(pickup_relations(document, extracted, lex, analyze_block, skip))
     out.extend(table_relations(document))
@@ -150,26 +149,6 @@ def _cut_paragraphs(
     if current:
         runs[current[0]] = current
     return runs
-
-
-def _map_back(rel: Relation, pieces: list[tuple[int, str]]) -> Relation:
-    """A relation found on joined pieces, with its spans in the pieces' own blocks."""
-
-    def locate(start: int, end: int) -> Span:
-        offset = 0
-        for index, text in pieces:
-            if start < offset + len(text) or index == pieces[-1][0]:
-                return Span(index, start - offset, min(end - offset, len(text)))
-            offset += len(text)
-        return Span(pieces[-1][0], start, end)  # pragma: no cover
-
-    primary = locate(*rel.span)
-    return replace(
-        rel,
-        block=primary.block,
-        span=(primary.start, primary.end),
-        involved=tuple(locate(sp.start, sp.end) for sp in rel.involved),
-    )
 
 
 def analyze_text(text: str, report_year: int | None = None) -> list[Relation]:

@@ -4,7 +4,7 @@ helpers that name and compare numbers."""
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -143,3 +143,24 @@ def per_or_change(lex: Lexicon, q: Quantity) -> bool:
     """A per-capita or average figure (每千人6.5批次, 人均5件) or a change against another
     period (较上年增加20件) is not a count of things."""
     return q.change or lex.average_re.search(q.pre) is not None
+
+
+def map_back(rel: Relation, pieces: list[tuple[int, str]]) -> Relation:
+    """A relation found on pieces read as one text (a paragraph cut by a PDF page, two
+    paragraphs read together), with its spans in the pieces' own blocks."""
+
+    def locate(start: int, end: int) -> Span:
+        offset = 0
+        for index, text in pieces:
+            if start < offset + len(text) or index == pieces[-1][0]:
+                return Span(index, start - offset, min(end - offset, len(text)))
+            offset += len(text)
+        return Span(pieces[-1][0], start, end)  # pragma: no cover
+
+    primary = locate(*rel.span)
+    return replace(
+        rel,
+        block=primary.block,
+        span=(primary.start, primary.end),
+        involved=tuple(locate(sp.start, sp.end) for sp in rel.involved),
+    )

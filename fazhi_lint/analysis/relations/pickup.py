@@ -21,9 +21,9 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
-from ...model import BlockKind, Document, Severity, Span
+from ...model import BlockKind, Document, Severity
 from ..quantities import BlockQuantities, Lexicon, extract
-from .common import Relation, Verdict
+from .common import Relation, Verdict, map_back
 
 # the paragraphs a pick-up looks back over (under the same heading)
 LOOK_BACK = 4
@@ -128,24 +128,13 @@ def _across(
         spans = [rel.span] + [(s.start, s.end) for s in rel.involved]
         if not (any(a < cut for a, _ in spans) and any(a >= cut for a, _ in spans)):
             continue  # within one paragraph: its own reading reports it
-        out.append(_map_back(rel, pieces, cut))
+        # never more than a warning: the link between the paragraphs is a reading
+        mapped = map_back(rel, pieces)
+        out.append(
+            replace(
+                mapped,
+                severity=Severity.WARNING,
+                message=rel.message + "（所涉数字分处同一标题下的前后两段）",
+            )
+        )
     return out
-
-
-def _map_back(rel: Relation, pieces: list[tuple[int, str]], cut: int) -> Relation:
-    """The relation with its spans in the two paragraphs, and never more than a warning."""
-
-    def locate(start: int, end: int) -> Span:
-        if start < cut:
-            return Span(pieces[0][0], start, min(end, cut))
-        return Span(pieces[1][0], start - cut, end - cut)
-
-    primary = locate(*rel.span)
-    return replace(
-        rel,
-        block=primary.block,
-        span=(primary.start, primary.end),
-        involved=tuple(locate(sp.start, sp.end) for sp in rel.involved),
-        severity=Severity.WARNING,
-        message=rel.message + "（所涉数字分处同一标题下的前后两段）",
-    )
