@@ -581,12 +581,11 @@ def _run_check(args: argparse.Namespace) -> int:
     streaming = None if args.statistics or args.compare else get_streaming(args.format)
     if args.previous or args.compare:
         _need_similarity()
-    count = len(found.files) + ("-" in args.paths)
-    run.previous = _previous(args, linter, sources_count=count)
+    run.previous = _previous(args, linter, sources_count=total)
     run.compare = bool(args.compare)
     run.in_process = True
     used: dict[str, Any] = {}  # path -> what the ledger gave as last year's report
-    if run.previous is None and _from_ledger(args, linter, sources_count=count):
+    if run.previous is None and _from_ledger(args, linter, sources_count=total):
 
         def from_ledger(result: FileResult) -> FileResult:
             if not os.path.isfile(result.path):
