@@ -55,3 +55,46 @@ def test_a_heading_between_the_paragraphs_starts_another_subject() -> None:
         "按审理程序区分，适用普通程序审理的171件，适用简易程序审理的88件。"
     )
     assert found(text) == []
+
+
+def test_shares_going_on_in_the_next_paragraph_keep_their_whole() -> None:
+    """A list of shares begun under its whole goes on in the next paragraph: each share is
+    of that whole, not of the part before it (no error from the later paragraph alone)."""
+    good = (
+        "全年受理12345热线转办的噪声扰民诉求480件，其中建筑施工噪声216件，占45.0%。\n"
+        "社会生活噪声168件，占35.0%；交通运输噪声96件，占20.0%，均已按时限办理。"
+    )
+    assert found(good) == []
+    bad = good.replace("占20.0%", "占25.0%")
+    codes = found(bad)
+    assert codes and all(s is Severity.WARNING for _, s, _ in codes)
+
+
+def test_a_rate_whose_base_is_in_the_paragraph_before_is_not_an_error() -> None:
+    """「办结案件中，…，办结率X%」: the rate's base stands in the paragraph before; the later
+    paragraph read alone has no base for it and must not report an error."""
+    good = (
+        "全年共受理不动产登记异议申请540件，涉及权利人610人，办结513件。\n"
+        "办结案件中，更正登记260件、注销异议登记170件、驳回申请83件，办结率为95.0%。"
+    )
+    assert [s for _, s, _ in found(good) if s is Severity.ERROR] == []
+
+
+def test_a_contradiction_within_the_later_paragraph_stays_an_error() -> None:
+    """The later paragraph's own contradiction, with its whole in the same paragraph, is
+    still an error when the paragraph before is read with it."""
+    text = (
+        "全年共开展安全生产执法检查1260家次，发现隐患2310处。\n"
+        "全年共办理安全生产行政处罚案件96件，其中适用普通程序的61件、适用简易程序的31件。"
+    )
+    assert ("N102", Severity.ERROR, 1) in found(text)
+
+
+def test_a_numbered_item_does_not_go_on_with_the_item_before() -> None:
+    """「4.」 opens an item of its own: its shares are not read as the list of the item
+    before it."""
+    text = (
+        "3.共建模式：区属国企出资占40%，街道集体经济组织出资占35%，社会资本出资占25%。\n"
+        "4.收益分配：村集体占50%，合作社占30%，农户占20%。"
+    )
+    assert found(text) == []
