@@ -98,3 +98,14 @@ def test_a_numbered_item_does_not_go_on_with_the_item_before() -> None:
         "4.收益分配：村集体占50%，合作社占30%，农户占20%。"
     )
     assert found(text) == []
+
+
+def test_a_stage_named_again_with_its_figure_is_judged_in_its_paragraph() -> None:
+    """「移送的N件线索中，…」 names the whole again with its figure: the later paragraph's
+    own reading (parts above that whole) stays an error."""
+    text = (
+        "全年共接收违法违规线索2960条，向纪检监察机关移送线索385条。\n"
+        "移送的385条线索中，已立案审查312条，正在初核81条。"
+    )
+    assert ("N101", Severity.ERROR, 1) in found(text)
+    assert found(text.replace("81条", "73条")) == []

@@ -30,7 +30,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from ...model import BlockKind, Document, Severity
-from ..quantities import BlockQuantities, Lexicon, extract
+from ..quantities import BlockQuantities, Lexicon, Quantity, extract
 from .common import Relation, Verdict, map_back
 
 # the paragraphs a pick-up looks back over (under the same heading)
@@ -90,6 +90,8 @@ def pickup_relations(
     # (code, span) of the contradictions each later paragraph shows when read in context
     seen: dict[int, set[tuple[str, tuple[int, int]]]] = {}
     pointing: set[int] = set()
+    # the figures of a later paragraph that name an earlier one again (「转办的1840件中」)
+    named: dict[int, list[tuple[int, int]]] = {}
     # body paragraphs under the current heading, most recent last (block, its quantities)
     recent: list[BlockQuantities] = []
     for block in document.blocks:
@@ -106,6 +108,7 @@ def pickup_relations(
             within: set[tuple[str, tuple[int, int]]] = set()
             out.extend(_across(earlier, bq, lex, analyze, within))
             seen[bq.block] = within
+            named[bq.block] = [(q.num_start, q.end) for q in _repeated(bq, earlier)]
             if _POINTS_BACK_RE.match(bq.text.strip()) and not _repeats(bq, earlier):
                 pointing.add(bq.block)
         recent = [*recent, bq][-LOOK_BACK:]
@@ -113,7 +116,9 @@ def pickup_relations(
         kept = []
         for rel in standalone:
             if rel.verdict is Verdict.CONTRADICTION and rel.block in seen:
-                if (rel.code, rel.span) not in seen[rel.block]:
+                if (rel.code, rel.span) not in seen[rel.block] and not _names_again(
+                    rel, named[rel.block]
+                ):
                     continue  # the earlier paragraph holds the figures that make it fit
                 if rel.block in pointing and rel.severity is Severity.ERROR:
                     rel = replace(rel, severity=Severity.WARNING)
@@ -132,9 +137,25 @@ def _goes_on(text: str) -> bool:
     return not (_ITEM_OPENING_RE.search(opening[:12]) or opening.startswith(_statement_openers()))
 
 
+def _repeated(later: BlockQuantities, earlier: BlockQuantities) -> list[Quantity]:
+    """The figures of the first sentence of ``later`` that repeat one of ``earlier``."""
+    stated = _keys(earlier)
+    first_end = len(_first_sentence(later.text))
+    return [
+        q for q in later.quantities if q.num_start < first_end and (str(q.value), q.unit) in stated
+    ]
+
+
+def _names_again(rel: Relation, named: Sequence[tuple[int, int]]) -> bool:
+    """Does a paragraph's own finding use a figure it names again (「转办的1840件中，已办结
+    1722件，在办132件」)? Its reading then stands by itself: the whole is named in it."""
+    spans = [rel.span] + [(s.start, s.end) for s in rel.involved if s.block == rel.block]
+    return any(a < e and s < b for a, b in spans for s, e in named)
+
+
 def _repeats(bq: BlockQuantities, earlier: BlockQuantities) -> bool:
     """Does the first sentence of ``bq`` name a figure of ``earlier`` (「受理的189件中」)?"""
-    return bool(_keys(bq, len(_first_sentence(bq.text))) & _keys(earlier))
+    return bool(_repeated(bq, earlier))
 
 
 def _picked_from(bq: BlockQuantities, recent: Sequence[BlockQuantities]) -> BlockQuantities | None:
@@ -161,16 +182,13 @@ def _across(
     pieces = [(earlier.block, earlier.text), (later.block, later.text)]
     # a figure the later paragraph repeats is the earlier one: its number is blanked (same
     # offsets), so no rule counts it twice
-    stated = _keys(earlier)
     text = later.text
-    first_end = len(_first_sentence(text))
-    for q in later.quantities:
-        if q.num_start < first_end and (str(q.value), q.unit) in stated:
-            text = (
-                text[: q.num_start]
-                + "　" * (q.end - q.num_start - len(q.unit_text))
-                + text[q.end - len(q.unit_text) :]
-            )
+    for q in _repeated(later, earlier):
+        text = (
+            text[: q.num_start]
+            + "　" * (q.end - q.num_start - len(q.unit_text))
+            + text[q.end - len(q.unit_text) :]
+        )
     # two readings: the paragraphs as two sentences, and, when the later one goes on with
     # the earlier (no item or statement of its own), the earlier one's last full stop read
     # as a semicolon (same length, same offsets), so that a list of parts or shares begun
