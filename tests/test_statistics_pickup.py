@@ -109,3 +109,19 @@ def test_a_stage_named_again_with_its_figure_is_judged_in_its_paragraph() -> Non
     )
     assert ("N101", Severity.ERROR, 1) in found(text)
     assert found(text.replace("81条", "73条")) == []
+
+
+def test_a_set_named_back_reads_as_the_whole_of_an_exhaustive_split() -> None:
+    """「上述纠纷中，」 names the set counted at the end of the paragraph before: an exhaustive
+    split of it (线上/线下) that falls short is a warning over both paragraphs."""
+    bad = (
+        "全年共调处物业服务纠纷538件，群众满意度持续提升。\n"
+        "上述纠纷中，通过线上平台调处307件，通过线下窗口调处221件。"
+    )
+    rels = [r for r in contradictions(analyze_text(bad)) if r.code == "N102"]
+    assert len(rels) == 1 and rels[0].severity is Severity.WARNING
+    assert {s.block for s in rels[0].involved} == {0, 1}
+    assert found(bad.replace("221件", "231件")) == []
+    # a set the earlier figure does not count is not its split
+    other = bad.replace("上述纠纷中", "上述调解员中")
+    assert found(other) == []

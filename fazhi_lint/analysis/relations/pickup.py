@@ -127,6 +127,19 @@ def pickup_relations(
     return out
 
 
+# 「上述争议中，」「以上案件中」「这些工单中，」: a paragraph opening by naming a set of the
+# paragraph before it
+_BACK_REFERENCE_RE = re.compile(
+    r"^(?:上述|以上|前述|这些)(?P<noun>[\u4e00-\u9fff]{1,10}?)(?:中|当中)[，,]?"
+)
+
+
+def _shares_noun(noun: str, q: Quantity) -> bool:
+    """Does the set named (「争议」) share two characters in a row with what the figure
+    counts (「涉企行政争议」)?"""
+    return any(noun[i : i + 2] in q.phrase for i in range(len(noun) - 1))
+
+
 def _goes_on(text: str) -> bool:
     """Does a paragraph go on with the sentence before it, rather than open an item or a
     statement of its own (「8.」「（三）」「一是」「2024年度…」「全年…」「截至…」)?"""
@@ -195,16 +208,24 @@ def _across(
     # before it keeps its whole; the paragraph's own findings are judged by the last one. A
     # rate one reading finds consistent is not reported from the other (a rate that fits
     # when the list goes on is not a contradiction because the other reading cut it)
-    heads = [earlier.text]
+    readings = [(earlier.text, text)]
     if earlier.text.endswith("。") and _goes_on(later.text):
-        heads.append(earlier.text[:-1] + "；")
+        readings.append((earlier.text[:-1] + "；", text))
+    judge = len(readings) - 1
+    # a later paragraph opening 「上述争议中，」 with a noun of the earlier paragraph's last
+    # figure names that figure's whole: it is also read as its 其中 list (same offsets)
+    back = _BACK_REFERENCE_RE.match(text)
+    last = [q for q in earlier.quantities if q.kind == "count" and not q.quoted]
+    if back and earlier.text.endswith("。") and last and _shares_noun(back["noun"], last[-1]):
+        pad = "　" * (back.end() - len("其中，"))
+        readings.append((earlier.text[:-1] + "，", pad + "其中，" + text[back.end() :]))
     cut = len(earlier.text)
     out: dict[tuple[str, tuple[int, int]], Relation] = {}
     fits: set[tuple[str, tuple[int, int]]] = set()
     spans_of: dict[tuple[str, tuple[int, int]], tuple[str, tuple[int, int]]] = {}
-    for k, head in enumerate(heads):
-        judging = k == len(heads) - 1
-        for rel in analyze(extract(head + text, later.block, lex), lex):
+    for k, (head, body) in enumerate(readings):
+        judging = k == judge
+        for rel in analyze(extract(head + body, later.block, lex), lex):
             if rel.verdict is Verdict.CONSISTENT and rel.kind == "rate":
                 fits.add((rel.kind, rel.span))
             if rel.verdict is not Verdict.CONTRADICTION or rel.code in _OWN_REACH:
