@@ -125,3 +125,19 @@ def test_a_set_named_back_reads_as_the_whole_of_an_exhaustive_split() -> None:
     # a set the earlier figure does not count is not its split
     other = bad.replace("上述纠纷中", "上述调解员中")
     assert found(other) == []
+
+
+def test_a_stage_named_back_by_its_verb() -> None:
+    """「在移交的线索中，」 names the stage counted last in the paragraph before (移交): its
+    outcomes above it are a warning; a stage its words share with two counts is not read."""
+    bad = (
+        "全年共接到群众来电2140件，向属地街镇移交620件。\n"
+        "在移交的工单中，已办结588件，正在办理47件。"
+    )
+    assert [(c, s) for c, s, _ in found(bad)] == [("N101", Severity.WARNING)]
+    assert found(bad.replace("47件", "32件")) == []
+    two = (
+        "全年新收行政裁决申请86件，上年结转9件，共办结88件，尚未办结的7件转入下年度。\n"
+        "在办结案件中，经调解达成协议的31件。"
+    )
+    assert found(two) == []

@@ -127,17 +127,18 @@ def pickup_relations(
     return out
 
 
-# 「上述争议中，」「以上案件中」「这些工单中，」: a paragraph opening by naming a set of the
-# paragraph before it
+# 「上述争议中，」「以上案件中，」「这些工单中，」「在转办的工单中，」: a paragraph opening by
+# naming a set of the paragraph before it
 _BACK_REFERENCE_RE = re.compile(
-    r"^(?:上述|以上|前述|这些)(?P<noun>[\u4e00-\u9fff]{1,10}?)(?:中|当中)[，,]?"
+    r"^(?:上述|以上|前述|这些|在)(?P<noun>[\u4e00-\u9fff]{1,10}?)(?<![其集])(?:中|当中)[，,]"
 )
 
 
 def _shares_noun(noun: str, q: Quantity) -> bool:
-    """Does the set named (「争议」) share two characters in a row with what the figure
-    counts (「涉企行政争议」)?"""
-    return any(noun[i : i + 2] in q.phrase for i in range(len(noun) - 1))
+    """Does the set named (「争议」「转办的工单」) share two characters in a row with what the
+    figure counts or its verb (「涉企行政争议」「转办」)?"""
+    words = q.phrase + q.verb
+    return any(noun[i : i + 2] in words for i in range(len(noun) - 1))
 
 
 def _goes_on(text: str) -> bool:
@@ -213,10 +214,12 @@ def _across(
         readings.append((earlier.text[:-1] + "；", text))
     judge = len(readings) - 1
     # a later paragraph opening 「上述争议中，」 with a noun of the earlier paragraph's last
-    # figure names that figure's whole: it is also read as its 其中 list (same offsets)
+    # count, and of no other count there, names that count's whole: it is also read as its
+    # 其中 list (same offsets)
     back = _BACK_REFERENCE_RE.match(text)
     last = [q for q in earlier.quantities if q.kind == "count" and not q.quoted]
-    if back and earlier.text.endswith("。") and last and _shares_noun(back["noun"], last[-1]):
+    named = [q for q in last if back and _shares_noun(back["noun"], q)]
+    if back and earlier.text.endswith("。") and last and named == last[-1:]:
         pad = "　" * (back.end() - len("其中，"))
         readings.append((earlier.text[:-1] + "，", pad + "其中，" + text[back.end() :]))
     cut = len(earlier.text)
