@@ -11,8 +11,14 @@ figure its first sentence repeats (the same number and unit: 「受理的189件�
 paragraph right before it (「上述案件中，…」「按审理程序区分，…」 name no figure). A figure
 repeated is the earlier one: it is not counted again. A reading that spans two paragraphs is
 never more than a warning, and only what links a figure of each paragraph is kept (what lies
-within one paragraph its own reading reports). Every paragraph is read again at most once,
-with one earlier paragraph, the pair of bounded length: the work stays linear.
+within one paragraph its own reading reports). The pair is read as two sentences; when the
+later paragraph goes on with the earlier one (it opens no item 「4.」「（三）」「一是」 and no
+statement 「全年」「2024年」「截至」), also as one sentence (the full stop read as a
+semicolon), so a list of parts or shares begun before keeps its whole; and when it opens by
+naming the set counted last in the earlier one and no other count there (「上述争议中，」
+「在转办的工单中，」), also as that count's 其中 list. Every paragraph is read again at most
+once, with one earlier paragraph, in at most three readings of bounded length: the work
+stays linear.
 
 The paragraph's own reading is judged in that context too. A contradiction it reports alone
 that the two paragraphs read together do not report within the later paragraph was a
