@@ -93,8 +93,9 @@ def analyze_document(
         pieces = [(i, texts[i]) for i in run]
         whole = extract("".join(t for _, t in pieces), bq.block, lex)
         out.extend(map_back(r, pieces) for r in analyze_block(whole, lex, following))
-    # a figure of one paragraph picked up again in a later one under the same heading
-    out.extend(pickup_relations(document, extracted, lex, analyze_block, skip))
+    # a figure of one paragraph picked up again in a later one under the same heading; each
+    # paragraph's own findings are judged again with the paragraph before it
+    out.extend(pickup_relations(document, extracted, lex, analyze_block, skip, out))
     out.extend(table_relations(document))
     out.extend(text_table_relations(document, extracted, lex))
     if sections:

@@ -11,8 +11,22 @@ figure its first sentence repeats (the same number and unit: 「受理的189件�
 paragraph right before it (「上述案件中，…」「按审理程序区分，…」 name no figure). A figure
 repeated is the earlier one: it is not counted again. A reading that spans two paragraphs is
 never more than a warning, and only what links a figure of each paragraph is kept (what lies
-within one paragraph its own reading reports). Every paragraph is read again at most once,
-with one earlier paragraph, the pair of bounded length: the work stays linear.
+within one paragraph its own reading reports). The pair is read as two sentences; when the
+later paragraph goes on with the earlier one (it opens no item 「4.」「（三）」「一是」 and no
+statement 「全年」「2024年」「截至」), also as one sentence (the full stop read as a
+semicolon), so a list of parts or shares begun before keeps its whole; and when it opens by
+naming the set counted last in the earlier one and no other count there (「上述争议中，」
+「在转办的工单中，」), also as that count's 其中 list. Every paragraph is read again at most
+once, with one earlier paragraph, in at most three readings of bounded length: the work
+stays linear.
+
+The paragraph's own reading is judged in that context too. A contradiction it reports alone
+that the two paragraphs read together do not report within the later paragraph was a
+reading without the figures it needs (「反映其他事项的115件，占18.5%」 whose whole 620件
+stands in the paragraph before): read together it fits, or it involves a figure of the
+earlier paragraph and is reported as such; it is dropped. One in a paragraph that opens by
+pointing back (「上述案件中」「审结案件中，」「其中」「这些」) without repeating a figure is
+kept at warning, since the figures it names may be the earlier ones.
 """
 
 from __future__ import annotations
@@ -22,7 +36,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from ...model import BlockKind, Document, Severity
-from ..quantities import BlockQuantities, Lexicon, extract
+from ..quantities import BlockQuantities, Lexicon, Quantity, extract
 from .common import Relation, Verdict, map_back
 
 # the paragraphs a pick-up looks back over (under the same heading)
@@ -34,6 +48,11 @@ _SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
 _HEADING_MAX = 40
 # codes that already look across paragraphs by themselves
 _OWN_REACH = frozenset({"N203"})
+# a paragraph that opens by pointing back at figures stated before it: 上述/这些/其中/以上,
+# 「在…中，」 or 「…的N件中，」 / 「…案件中，」 within its first clause
+_POINTS_BACK_RE = re.compile(
+    r"^(?:上述|这些|其中|以上|前述|在[^，,。；]{0,30}中[，,]|[^，,。；]{0,30}中[，,])"
+)
 
 
 def _is_heading(text: str) -> bool:
@@ -63,12 +82,22 @@ def pickup_relations(
     lex: Lexicon,
     analyze: Callable[[BlockQuantities, Lexicon], list[Relation]],
     pieces: Collection[int] = (),
+    standalone: list[Relation] | None = None,
 ) -> list[Relation]:
     """Relations between a figure of one paragraph and figures of a later paragraph under
     the same heading that picks it up (``analyze`` judges one block; ``pieces`` are blocks
-    that continue a paragraph cut in the middle of a clause, read with it elsewhere)."""
+    that continue a paragraph cut in the middle of a clause, read with it elsewhere).
+
+    ``standalone`` (the relations each paragraph gave alone) is judged in place: a
+    contradiction of a later paragraph that its reading with the earlier one does not repeat
+    is removed, one of a paragraph that points back is made a warning."""
     by_block = {bq.block: bq for bq in extracted}
     out: list[Relation] = []
+    # (code, span) of the contradictions each later paragraph shows when read in context
+    seen: dict[int, set[tuple[str, tuple[int, int]]]] = {}
+    pointing: set[int] = set()
+    # the figures of a later paragraph that name an earlier one again (「转办的1840件中」)
+    named: dict[int, list[tuple[int, int]]] = {}
     # body paragraphs under the current heading, most recent last (block, its quantities)
     recent: list[BlockQuantities] = []
     for block in document.blocks:
@@ -82,9 +111,71 @@ def pickup_relations(
             continue
         earlier = _picked_from(bq, recent)
         if earlier is not None and len(earlier.text) + len(bq.text) <= MAX_PAIR:
-            out.extend(_across(earlier, bq, lex, analyze))
+            within: set[tuple[str, tuple[int, int]]] = set()
+            out.extend(_across(earlier, bq, lex, analyze, within))
+            seen[bq.block] = within
+            named[bq.block] = [(q.num_start, q.end) for q in _repeated(bq, earlier)]
+            if _POINTS_BACK_RE.match(bq.text.strip()) and not _repeats(bq, earlier):
+                pointing.add(bq.block)
         recent = [*recent, bq][-LOOK_BACK:]
+    if standalone is not None:
+        kept = []
+        for rel in standalone:
+            if rel.verdict is Verdict.CONTRADICTION and rel.block in seen:
+                if (rel.code, rel.span) not in seen[rel.block] and not _names_again(
+                    rel, named[rel.block]
+                ):
+                    continue  # the earlier paragraph holds the figures that make it fit
+                if rel.block in pointing and rel.severity is Severity.ERROR:
+                    rel = replace(rel, severity=Severity.WARNING)
+            kept.append(rel)
+        standalone[:] = kept
     return out
+
+
+# 「上述争议中，」「以上案件中，」「这些工单中，」「在转办的工单中，」: a paragraph opening by
+# naming a set of the paragraph before it
+_BACK_REFERENCE_RE = re.compile(
+    r"^(?:上述|以上|前述|这些|在)(?P<noun>[\u4e00-\u9fff]{1,10}?)(?<![其集])(?:中|当中)[，,]"
+)
+
+
+def _shares_noun(noun: str, q: Quantity) -> bool:
+    """Does the set named (「争议」「转办的工单」) share two characters in a row with what the
+    figure counts or its verb (「涉企行政争议」「转办」)?"""
+    words = q.phrase + q.verb
+    return any(noun[i : i + 2] in words for i in range(len(noun) - 1))
+
+
+def _goes_on(text: str) -> bool:
+    """Does a paragraph go on with the sentence before it, rather than open an item or a
+    statement of its own (「8.」「（三）」「一是」「2024年度…」「全年…」「截至…」)?"""
+    from .partition import _statement_openers
+    from .rates import _ITEM_OPENING_RE
+
+    opening = text.lstrip(" 　")
+    return not (_ITEM_OPENING_RE.search(opening[:12]) or opening.startswith(_statement_openers()))
+
+
+def _repeated(later: BlockQuantities, earlier: BlockQuantities) -> list[Quantity]:
+    """The figures of the first sentence of ``later`` that repeat one of ``earlier``."""
+    stated = _keys(earlier)
+    first_end = len(_first_sentence(later.text))
+    return [
+        q for q in later.quantities if q.num_start < first_end and (str(q.value), q.unit) in stated
+    ]
+
+
+def _names_again(rel: Relation, named: Sequence[tuple[int, int]]) -> bool:
+    """Does a paragraph's own finding use a figure it names again (「转办的1840件中，已办结
+    1722件，在办132件」)? Its reading then stands by itself: the whole is named in it."""
+    spans = [rel.span] + [(s.start, s.end) for s in rel.involved if s.block == rel.block]
+    return any(a < e and s < b for a, b in spans for s, e in named)
+
+
+def _repeats(bq: BlockQuantities, earlier: BlockQuantities) -> bool:
+    """Does the first sentence of ``bq`` name a figure of ``earlier`` (「受理的189件中」)?"""
+    return bool(_repeated(bq, earlier))
 
 
 def _picked_from(bq: BlockQuantities, recent: Sequence[BlockQuantities]) -> BlockQuantities | None:
@@ -104,37 +195,66 @@ def _across(
     later: BlockQuantities,
     lex: Lexicon,
     analyze: Callable[[BlockQuantities, Lexicon], list[Relation]],
+    within: set[tuple[str, tuple[int, int]]],
 ) -> list[Relation]:
-    """The relations of the two paragraphs read as one text that link a figure of each."""
+    """The relations of the two paragraphs read as one text that link a figure of each
+    (``within`` receives the code and span of those that lie in the later paragraph only)."""
     pieces = [(earlier.block, earlier.text), (later.block, later.text)]
     # a figure the later paragraph repeats is the earlier one: its number is blanked (same
     # offsets), so no rule counts it twice
-    stated = _keys(earlier)
     text = later.text
-    first_end = len(_first_sentence(text))
-    for q in later.quantities:
-        if q.num_start < first_end and (str(q.value), q.unit) in stated:
-            text = (
-                text[: q.num_start]
-                + "　" * (q.end - q.num_start - len(q.unit_text))
-                + text[q.end - len(q.unit_text) :]
-            )
-    joined = extract(earlier.text + text, later.block, lex)
-    cut = len(earlier.text)
-    out = []
-    for rel in analyze(joined, lex):
-        if rel.verdict is not Verdict.CONTRADICTION or rel.code in _OWN_REACH:
-            continue
-        spans = [rel.span] + [(s.start, s.end) for s in rel.involved]
-        if not (any(a < cut for a, _ in spans) and any(a >= cut for a, _ in spans)):
-            continue  # within one paragraph: its own reading reports it
-        # never more than a warning: the link between the paragraphs is a reading
-        mapped = map_back(rel, pieces)
-        out.append(
-            replace(
-                mapped,
-                severity=Severity.WARNING,
-                message=rel.message + "（所涉数字分处同一标题下的前后两段）",
-            )
+    for q in _repeated(later, earlier):
+        text = (
+            text[: q.num_start]
+            + "　" * (q.end - q.num_start - len(q.unit_text))
+            + text[q.end - len(q.unit_text) :]
         )
-    return out
+    # two readings: the paragraphs as two sentences, and, when the later one goes on with
+    # the earlier (no item or statement of its own), the earlier one's last full stop read
+    # as a semicolon (same length, same offsets), so that a list of parts or shares begun
+    # before it keeps its whole; the paragraph's own findings are judged by the last one. A
+    # rate one reading finds consistent is not reported from the other (a rate that fits
+    # when the list goes on is not a contradiction because the other reading cut it)
+    readings = [(earlier.text, text)]
+    if earlier.text.endswith("。") and _goes_on(later.text):
+        readings.append((earlier.text[:-1] + "；", text))
+    judge = len(readings) - 1
+    # a later paragraph opening 「上述争议中，」 with a noun of the earlier paragraph's last
+    # count, and of no other count there, names that count's whole: it is also read as its
+    # 其中 list (same offsets)
+    back = _BACK_REFERENCE_RE.match(text)
+    last = [q for q in earlier.quantities if q.kind == "count" and not q.quoted]
+    named = [q for q in last if back and _shares_noun(back["noun"], q)]
+    if back and earlier.text.endswith("。") and last and named == last[-1:]:
+        pad = "　" * (back.end() - len("其中，"))
+        readings.append((earlier.text[:-1] + "，", pad + "其中，" + text[back.end() :]))
+    cut = len(earlier.text)
+    out: dict[tuple[str, tuple[int, int]], Relation] = {}
+    fits: set[tuple[str, tuple[int, int]]] = set()
+    spans_of: dict[tuple[str, tuple[int, int]], tuple[str, tuple[int, int]]] = {}
+    for k, (head, body) in enumerate(readings):
+        judging = k == judge
+        for rel in analyze(extract(head + body, later.block, lex), lex):
+            if rel.verdict is Verdict.CONSISTENT and rel.kind == "rate":
+                fits.add((rel.kind, rel.span))
+            if rel.verdict is not Verdict.CONTRADICTION or rel.code in _OWN_REACH:
+                continue
+            spans = [rel.span] + [(s.start, s.end) for s in rel.involved]
+            mapped = map_back(rel, pieces)
+            if all(a >= cut for a, _ in spans):
+                if judging:
+                    within.add((rel.code, mapped.span))
+                continue  # within the later paragraph: its own reading reports it
+            if not any(a >= cut for a, _ in spans):
+                continue  # within the earlier paragraph
+            # never more than a warning: the link between the paragraphs is a reading
+            out.setdefault(
+                (rel.code, rel.span),
+                replace(
+                    mapped,
+                    severity=Severity.WARNING,
+                    message=rel.message + "（所涉数字分处同一标题下的前后两段）",
+                ),
+            )
+            spans_of[(rel.code, rel.span)] = (rel.kind, rel.span)
+    return [r for key, r in out.items() if spans_of[key] not in fits]
