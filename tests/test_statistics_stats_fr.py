@@ -4,15 +4,9 @@ The sentences are written for these tests; none comes from a blind set."""
 
 from __future__ import annotations
 
+from relation_helpers import codes, found
+
 from fazhi_lint.analysis.relations import analyze_text, contradictions
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(r.code, r.message) for r in contradictions(analyze_text(text))]
-
-
-def codes(text: str) -> list[str]:
-    return [code for code, _ in found(text)]
 
 
 def errors(text: str) -> list[str]:

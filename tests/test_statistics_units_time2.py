@@ -5,17 +5,10 @@ set (other bodies, nouns, verbs and figures)."""
 
 from __future__ import annotations
 
+from relation_helpers import codes, found
+
 from fazhi_lint.analysis.relations import analyze_text, contradictions
 from fazhi_lint.model import Severity
-
-
-def found(text: str, year: int | None = None) -> list[tuple[str, str]]:
-    return [(r.code, r.message) for r in contradictions(analyze_text(text, year))]
-
-
-def codes(text: str, year: int | None = None) -> list[str]:
-    return [code for code, _ in found(text, year)]
-
 
 # --- averages -------------------------------------------------------------------------------
 
