@@ -28,11 +28,15 @@ def analyze_block(
     bq: BlockQuantities,
     lex: Lexicon | None = None,
     next_blocks: Callable[[], Iterable[str]] | None = None,
+    *,
+    announced: bool = True,
 ) -> list[Relation]:
-    """Every relation judged within one block (``next_blocks`` yields the following texts)."""
+    """Every relation judged within one block (``next_blocks`` yields the following texts;
+    ``announced=False`` leaves out the announced counts, N203, for a reader that discards
+    them)."""
     lex = lex or load_lexicon()
     if not bq.quantities:  # every rule but the announced counts needs a number
-        return announced_relations(bq, lex, next_blocks)
+        return announced_relations(bq, lex, next_blocks) if announced else []
     groups = partition_groups(bq, lex)
     out = partition_relations(groups)
     out.extend(share_relations(bq, lex))
@@ -52,8 +56,16 @@ def analyze_block(
     out.extend(plausibility_relations(bq, lex))
     out.extend(magnitude_relations(bq, lex))
     out.extend(missing_units(bq))
-    out.extend(announced_relations(bq, lex, next_blocks))
+    if announced:  # last: no rule above looks at them
+        out.extend(announced_relations(bq, lex, next_blocks))
     return out
+
+
+def _pair_reading(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """:func:`analyze_block` for two paragraphs read together (:mod:`.pickup`): it keeps
+    no announced count (N203 looks across paragraphs by itself, and its relations are
+    neither rates nor other contradictions), so they are not computed."""
+    return analyze_block(bq, lex, announced=False)
 
 
 def analyze_document(
@@ -95,7 +107,7 @@ def analyze_document(
         out.extend(map_back(r, pieces) for r in analyze_block(whole, lex, following))
     # a figure of one paragraph picked up again in a later one under the same heading; each
     # paragraph's own findings are judged again with the paragraph before it
-    out.extend(pickup_relations(document, extracted, lex, analyze_block, skip, out))
+    out.extend(pickup_relations(document, extracted, lex, _pair_reading, skip, out))
     out.extend(table_relations(document))
     out.extend(text_table_relations(document, extracted, lex))
     if sections:
