@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from ...model import Severity, Span
 from ..cn_numbers import NumeralError, cn_to_decimal
-from ..quantities import BlockQuantities, YearMention
+from ..quantities import BlockQuantities, YearMention, at_digit_runs, digit_runs
 from .common import Relation, Verdict
 
 
@@ -469,6 +469,8 @@ def _within_period(bq: BlockQuantities) -> list[Relation]:
     Work only started or launched then (启动, 部署, 起) may run on, and is left alone."""
     out: list[Relation] = []
     text = bq.text
+    if "季度" not in text and "半年" not in text:
+        return out  # every period part names one (the usual paragraph)
     for m in _PERIOD_PART.finditer(text):
         if not _CARRIED_OUT.match(text, m.end()):
             continue
@@ -516,7 +518,8 @@ _NO_MONTH = re.compile(
 
 def _impossible_months(bq: BlockQuantities) -> list[Relation]:
     out: list[Relation] = []
-    for m in _NO_MONTH.finditer(bq.text):
+    # every match opens a run of digits (its look-behind says so): tried only there
+    for m in at_digit_runs(_NO_MONTH, bq.text, digit_runs(bq.text)):
         if not m.group().startswith(tuple("0123456789")) or "年" not in m.group():
             continue  # 「13月」 alone may be a count of months (为期13个月 is read elsewhere)
         out.append(

@@ -241,19 +241,20 @@ _AVERAGE_RE = re.compile(
 )
 _BOUND_AFTER_RE = re.compile(r"以下|以上|以内|及以上|及以下|之内")
 WORKING_DAYS = Decimal(250)  # working days of a year, when the sentence states none
-_CLAUSE_RE = re.compile("[，,；;。]")
+_CLAUSE_MARKS = "，,；;。"
+_CLAUSE_RE = re.compile(f"[{_CLAUSE_MARKS}]")
 
 
 def _clause_before_pos(text: str, pos: int) -> str:
+    """The words from the last clause mark (at most 30 characters back) up to ``pos``."""
     start = max(0, pos - 30)
-    cut = [m.end() for m in _CLAUSE_RE.finditer(text, start, pos)]
-    return text[cut[-1] if cut else start : pos]
+    # the last _CLAUSE_RE match in the window, found from the end (one search per mark)
+    cut = max(text.rfind(c, start, pos) for c in _CLAUSE_MARKS)
+    return text[cut + 1 if cut >= 0 else start : pos]
 
 
 def _clause_before(text: str, q: Quantity) -> str:
-    start = max(0, q.num_start - 30)
-    cut = [m.end() for m in _CLAUSE_RE.finditer(text, start, q.num_start)]
-    return text[cut[-1] if cut else start : q.num_start]
+    return _clause_before_pos(text, q.num_start)
 
 
 def _average(
@@ -701,7 +702,7 @@ _BASE_ONE_RE = re.compile(r"(?:共有|现有|下辖|辖有)([\u4e00-\u9fff])$")
 
 def _is_population(text: str, q: Quantity, population: tuple[str, ...]) -> bool:
     before = _BRACKETED.sub("", _clause_before(text, q)).removesuffix("仅").removesuffix("为")
-    return any(before.endswith(p) for p in population)
+    return before.endswith(population)
 
 
 def _head_noun(lex: Lexicon, words: str) -> str:
