@@ -25,7 +25,7 @@ import bisect
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -646,6 +646,89 @@ def extract(text: str, block: int = 0, lexicon: Lexicon | None = None) -> BlockQ
     return result
 
 
+# the marks two texts read as one are joined at (a full stop, or one read as a semicolon or
+# a comma): each ends a clause, no number, unit, year or quote takes one in
+_JOINTS = "。；，"
+
+
+def extract_joined(
+    first: BlockQuantities,
+    first_text: str,
+    second: BlockQuantities,
+    block: int,
+    lexicon: Lexicon | None = None,
+) -> BlockQuantities:
+    """``extract(first_text + second.text, block, lexicon)`` for two texts read as one (a
+    paragraph and a later one, :mod:`.relations.pickup`), put together from their own
+    extractions: ``first`` is that of ``first_text`` but for its last character, and both
+    end with a joint mark (。；，).
+
+    Every mention, year, bracket, quote and clause of either text then lies within it, and
+    what extraction looks at across the joint is the joint mark itself: the sentences (the
+    second text's first one goes on with the first's last one unless the joint is 。), the
+    nouns elided in them (inherited across the joint), and the bracket depth and quotes (an
+    unclosed bracket or quote of the first text reaches into the second). When the joint is
+    not so clean (an unclosed bracket or quote, a sentence mark either side of the joint,
+    「一起」 whose count reading looks back over its sentence), the text is extracted afresh.
+    ``tests/test_extract_joined.py`` holds the two equal."""
+    lex = lexicon or load_lexicon()
+    text = first_text + second.text
+    if not _clean_joint(first, first_text, second.text):
+        return extract(text, block, lex)
+    shift = len(first_text)
+    ends_sentence = _SENTENCE_END.match(first_text, shift - 1) is not None
+    result = BlockQuantities(block=block, text=text)
+    result.sentence_starts = [
+        *first.sentence_starts,
+        *([shift] if ends_sentence else []),
+        *(shift + s for s in second.sentence_starts[1:]),
+    ]
+    offset = len(first.sentence_starts) - (0 if ends_sentence else 1)
+    result.quantities = [_replace(q, block=block) for q in first.quantities] + [
+        _replace(
+            q,
+            block=block,
+            start=q.start + shift,
+            end=q.end + shift,
+            num_start=q.num_start + shift,
+            num_end=q.num_end + shift,
+            pre_start=q.pre_start + shift,
+            sentence=q.sentence + offset,
+        )
+        for q in second.quantities
+    ]
+    result.years = [replace(y, block=block) for y in first.years] + [
+        replace(y, block=block, start=y.start + shift, end=y.end + shift) for y in second.years
+    ]
+    (opens, closes), (opens2, closes2) = first.brackets(), second.brackets()
+    result._brackets = (
+        [*opens, *(shift + i for i in opens2)],
+        [*closes, *(shift + i for i in closes2)],
+    )
+    if not ends_sentence:  # the sentence goes on: a noun elided after the joint is inherited
+        _inherit_nouns(lex, result)
+    return result
+
+
+def _clean_joint(first: BlockQuantities, first_text: str, second_text: str) -> bool:
+    """Can :func:`extract_joined` put the two extractions together (see there)?"""
+    if not first_text or not second_text or len(first.text) != len(first_text):
+        return False
+    if first.text[-1] not in _JOINTS or first_text[-1] not in _JOINTS:
+        return False
+    if first.text[:-1] != first_text[:-1]:
+        return False
+    if len(first_text) >= 2 and _SENTENCE_END.match(first_text, len(first_text) - 2):
+        return False  # 「！。」: the last sentence mark would change the first's sentences
+    if _SENTENCE_END.match(second_text) or "一起" in second_text:
+        return False
+    opens, closes, quoted = _brackets(first_text)
+    if len(opens) != len(closes):
+        return False  # a bracket left open (or closed twice) changes the depth after it
+    # a quote left open pairs with a closing mark of the second text
+    return sum(first_text.count(mark) for mark in _QUOTE_PAIRS) == len(quoted)
+
+
 def _span_index(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
     """The starts of ``spans`` in order and the furthest end reached up to each one."""
     ordered = sorted(spans)
@@ -956,6 +1039,7 @@ __all__ = [
     "Quantity",
     "YearMention",
     "extract",
+    "extract_joined",
     "granularity",
     "load_lexicon",
     "quantities_of",

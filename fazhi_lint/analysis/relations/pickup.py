@@ -36,7 +36,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from ...model import BlockKind, Document, Severity
-from ..quantities import BlockQuantities, Lexicon, Quantity, extract
+from ..quantities import BlockQuantities, Lexicon, Quantity, extract, extract_joined
 from .common import Relation, Verdict, map_back
 
 # the paragraphs a pick-up looks back over (under the same heading)
@@ -232,9 +232,15 @@ def _across(
     out: dict[tuple[str, tuple[int, int]], Relation] = {}
     fits: set[tuple[str, tuple[int, int]]] = set()
     spans_of: dict[tuple[str, tuple[int, int]], tuple[str, tuple[int, int]]] = {}
+    # each reading's figures are put together from the paragraphs' own (each body text is
+    # extracted once; the later paragraph's own extraction when nothing was blanked)
+    bodies = {later.text: later}
     for k, (head, body) in enumerate(readings):
         judging = k == judge
-        for rel in analyze(extract(head + body, later.block, lex), lex):
+        if body not in bodies:
+            bodies[body] = extract(body, later.block, lex)
+        joined = extract_joined(earlier, head, bodies[body], later.block, lex)
+        for rel in analyze(joined, lex):
             if rel.verdict is Verdict.CONSISTENT and rel.kind == "rate":
                 fits.add((rel.kind, rel.span))
             if rel.verdict is not Verdict.CONTRADICTION or rel.code in _OWN_REACH:
