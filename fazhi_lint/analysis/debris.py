@@ -561,7 +561,7 @@ class DamagedSigns:
     masked_min: int
     pinyin: re.Pattern[str]
     pinyin_min: int
-    traditional: frozenset[str]
+    traditional: re.Pattern[str]  # any one of the traditional characters
     traditional_min: int
     traditional_share: float
     question_run: int
@@ -576,7 +576,7 @@ def damaged_signs() -> DamagedSigns:
         masked_min=int(table["masked-min"]),
         pinyin=re.compile(table["pinyin"]),
         pinyin_min=int(table["pinyin-min"]),
-        traditional=frozenset(table["traditional"]),
+        traditional=re.compile(f"[{re.escape(''.join(sorted(set(table['traditional']))))}]"),
         traditional_min=int(table["traditional-min"]),
         traditional_share=float(table["traditional-share"]),
         question_run=int(table["question-run"]),
@@ -604,7 +604,7 @@ def find_damaged(document: Document) -> tuple[str, Block, int] | None:
         questions += text.count("?") + text.count("？")
         visible += len(_VISIBLE.findall(text))
         ideographs += len(_IDEOGRAPH.findall(text))
-        here = sum(1 for ch in text if ch in signs.traditional)
+        here = len(signs.traditional.findall(text))
         if here and first_traditional is None:
             first_traditional = block
         traditional += here
