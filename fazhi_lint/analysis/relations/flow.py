@@ -568,11 +568,20 @@ _ADOPTED_RE = re.compile(r"(?:被|已|均|予以)?(?:采纳|采用|吸收)$")
 _FIX_RE = re.compile(r"(?:整改|纠正|改正|修改|修订完善|修改完善|消除|销号)(?:到位|完成|完毕)?$")
 
 
+_CLAUSE_STOP_RE = re.compile(f"[{_CLAUSE_STOPS}]")
+_LAST_CLAUSE_STOP_RE = re.compile(f"[{_CLAUSE_STOPS}][^{_CLAUSE_STOPS}]*\\Z")  # no stop after it
+
+
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: from after the last clause stop before it
+    (at most 200 characters back) to the first one after it (at most 200 on)."""
     floor = max(0, start - 200)
-    a = max(floor - 1, *(text.rfind(c, floor, start) for c in _CLAUSE_STOPS)) + 1
-    found = [i for i in (text.find(c, end, end + 200) for c in _CLAUSE_STOPS) if i >= 0]
-    return a, min(found) if found else min(len(text), end + 200)
+    last = _LAST_CLAUSE_STOP_RE.search(text, floor, start)
+    stop = _CLAUSE_STOP_RE.search(text, end, end + 200)
+    return (
+        last.start() + 1 if last else floor,
+        stop.start() if stop else min(len(text), end + 200),
+    )
 
 
 def _back_references(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:

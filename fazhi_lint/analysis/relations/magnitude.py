@@ -243,14 +243,15 @@ _BOUND_AFTER_RE = re.compile(r"以下|以上|以内|及以上|及以下|之内")
 WORKING_DAYS = Decimal(250)  # working days of a year, when the sentence states none
 _CLAUSE_MARKS = "，,；;。"
 _CLAUSE_RE = re.compile(f"[{_CLAUSE_MARKS}]")
+# the last clause mark of a window: the one no other mark follows
+_LAST_CLAUSE_MARK_RE = re.compile(f"[{_CLAUSE_MARKS}][^{_CLAUSE_MARKS}]*\\Z")
 
 
 def _clause_before_pos(text: str, pos: int) -> str:
     """The words from the last clause mark (at most 30 characters back) up to ``pos``."""
     start = max(0, pos - 30)
-    # the last _CLAUSE_RE match in the window, found from the end (one search per mark)
-    cut = max(text.rfind(c, start, pos) for c in _CLAUSE_MARKS)
-    return text[cut + 1 if cut >= 0 else start : pos]
+    last = _LAST_CLAUSE_MARK_RE.search(text, start, pos)
+    return text[last.start() + 1 if last else start : pos]
 
 
 def _clause_before(text: str, q: Quantity) -> str:
