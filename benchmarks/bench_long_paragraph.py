@@ -50,9 +50,7 @@ def _run(func: Callable[[CheckContext], object], context: CheckContext) -> None:
 
 
 def timings(linter: Linter, data: bytes) -> dict[str, float]:
-    from fazhi_lint.analysis.debris import clean_blocks
-    from fazhi_lint.analysis.outline import outline_of
-    from fazhi_lint.analysis.quantities import quantities_of
+    from fazhi_lint.analysis.views import clean_blocks, outline_of, quantities_of
 
     out: dict[str, float] = {}
 
