@@ -28,7 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from ..grammar import HAN_RE, IDEOGRAPH_RE
+from ..grammar import HAN, IDEOGRAPH_RE
 from ..model import Block, Document
 
 if sys.version_info >= (3, 11):
@@ -584,8 +584,10 @@ def damaged_signs() -> DamagedSigns:
     )
 
 
-_IDEOGRAPH = HAN_RE
-_VISIBLE = re.compile("[^\\s\u3000]")
+# what is not counted, in runs: a count is the length of what is left once they are removed
+# (one string, not a list of every character)
+_INVISIBLE_RUN = re.compile("[\\s\u3000]+")
+_NOT_HAN_RUN = re.compile(f"[^{HAN}]+")
 
 
 def find_damaged(document: Document) -> tuple[str, Block, int] | None:
@@ -602,8 +604,8 @@ def find_damaged(document: Document) -> tuple[str, Block, int] | None:
     for block in blocks:
         text = block.text
         questions += text.count("?") + text.count("？")
-        visible += len(_VISIBLE.findall(text))
-        ideographs += len(_IDEOGRAPH.findall(text))
+        visible += len(_INVISIBLE_RUN.sub("", text))  # characters other than spaces
+        ideographs += len(_NOT_HAN_RUN.sub("", text))  # characters of HAN
         here = len(signs.traditional.findall(text))
         if here and first_traditional is None:
             first_traditional = block
