@@ -249,9 +249,10 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     group: dict[str, Quantity] = {}
     unit, sentence = "", -1
     last: Quantity | None = None
+    no_carry = any(w in bq.text for w in lex.data["clauses"].get("no-carry", ()))
 
     def close() -> None:
-        if "carry" in group and "concluded" in group and "new" in group:
+        if "concluded" in group and "new" in group and ("carry" in group or no_carry):
             rel = _judge_balance(group)
             if rel is not None:
                 out.append(rel)
@@ -260,6 +261,8 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         if q.kind != "count" or q.quoted or per_or_change(lex, q):
             continue
         role = _role(lex, q, bq.text)
+        if not role and _concluded_after(lex, bq.text, q):
+            q, role = _restage(lex, bq.text, q), "concluded"  # 「对139件申请作出答复」
         if (
             not role
             and q.family not in FLOW_STAGES
@@ -284,7 +287,17 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
                 group["carry"] = q
                 group["included"] = q
             continue
-        if role in group or (group and (q.unit != unit or q.sentence != sentence)):
+        if (
+            role in ("concluded", "pending")
+            and role not in group
+            and q.unit == unit
+            and q.sentence != sentence
+            and _goes_on_stock(bq.text, group, q)
+        ):
+            # 「新收86件，上年结转12件。截至年底，审结90件，尚未审结9件。」: what came in is
+            # told in one sentence, what became of it in the next
+            group["across"] = q
+        elif role in group or (group and (q.unit != unit or q.sentence != sentence)):
             close()
             group = {}
         unit, sentence = q.unit, q.sentence
@@ -292,6 +305,39 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         last = q
     close()
     return out
+
+
+# a sentence that counts a part of what came in (其中, 涉及, 中, 分别) or another period
+_SUBSET_LEAD_RE = re.compile(
+    r"其中|涉及|分别|上半年|季度|(?<!截)[至到—\-－~～][0-9]{1,2}月|(?<![0-9])(?:[1-9]|1[01])月(?:底|末)"
+)
+# 「在行政复议案件中，」 names a part; 「上述案件中，」 names the whole again
+_IN_SCOPE_RE = re.compile(r"([^，,；;。]{0,12})(?:中|当中)[，,]")
+_WHOLE_AGAIN_RE = re.compile(r"^(?:在)?(?:上述|前述|以上|这些)")
+
+
+def _goes_on_stock(text: str, group: dict[str, Quantity], q: Quantity) -> bool:
+    """May the stock begun in an earlier sentence (new and carried in, or new alone in a
+    paragraph that says nothing was carried in) go on with a concluded or pending figure of
+    the next sentence? Only when that sentence is the next one, counts the same things and
+    does not name a part of them (其中, 在…中 other than 上述/前述) before the figure."""
+    new = group.get("new")
+    if new is None or ("concluded" in group and q.sentence != group["concluded"].sentence):
+        return False
+    if "across" not in group and q.sentence != new.sentence + 1:
+        return False
+    if not any(nouns_compatible(p, q) for p in (new, group.get("carry")) if p is not None):
+        return False
+    start = _sentence_start(text, q.num_start)
+    if _SUBSET_LEAD_RE.search(text, start, q.num_start) is not None:
+        return False
+    return all(
+        _WHOLE_AGAIN_RE.match(m.group(1)) for m in _IN_SCOPE_RE.finditer(text, start, q.num_start)
+    )
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(ch, 0, pos) for ch in "。！？!?") + 1
 
 
 # the words of a figure that is the year's whole caseload (全年共需办理131件, 合计131件), not
@@ -322,18 +368,30 @@ def _judge_sum(new: Quantity, carry: Quantity, total: Quantity) -> Relation | No
 
 
 def _judge_balance(group: dict[str, Quantity]) -> Relation | None:
-    new, carry, done = group["new"], group["carry"], group["concluded"]
+    new, done = group["new"], group["concluded"]
+    carry = group.get("carry")
     pending = group.get("pending")
-    in_low = bounds(new)[0] + bounds(carry)[0]
-    in_high = bounds(new)[1] + bounds(carry)[1]
-    if "included" in group:  # 收到548件（含上年结转12件）: the caseload is 548
-        in_low, in_high = bounds(new)
+    # told over two sentences (「新收86件，上年结转12件。截至年底，审结90件…」): a reading
+    severity = Severity.WARNING if "across" in group else Severity.ERROR
+    in_low, in_high = bounds(new)
+    if carry is not None and "included" not in group:
+        # 收到548件（含上年结转12件）: the caseload is 548
+        in_low += bounds(carry)[0]
+        in_high += bounds(carry)[1]
     out_low = bounds(done)[0] + (bounds(pending)[0] if pending else Decimal(0))
     out_high = bounds(done)[1] + (bounds(pending)[1] if pending else Decimal(0))
-    came = f"{new.text}＋{carry.text}＝{show(new.value + carry.value, new)}"
-    if "included" in group:
+    if carry is None:  # 「上年度无结转申请」: what came in is the new figure alone
+        if pending is None:
+            return None
+        came = f"{new.text}（文中说明无上年结转）"
+    elif "included" in group:
         came = f"{new.text}（含结转{carry.text}）"
-    spans = tuple(span_of(x) for x in (done, new, carry, *((pending,) if pending else ())))
+    else:
+        came = f"{new.text}＋{carry.text}＝{show(new.value + carry.value, new)}"
+    spans = tuple(
+        span_of(x)
+        for x in (done, new, *((carry,) if carry else ()), *((pending,) if pending else ()))
+    )
     if pending is None:
         if out_low <= in_high:
             return None
@@ -344,7 +402,7 @@ def _judge_balance(group: dict[str, Quantity]) -> Relation | None:
             (done.num_start, done.end),
             spans,
             code="N101",
-            severity=Severity.ERROR,
+            severity=severity,
             message=f"办结{done.text}多于新收与结转之和（{came}）",
             suggestion="核对新收、结转与办结数字",
         )
@@ -358,8 +416,9 @@ def _judge_balance(group: dict[str, Quantity]) -> Relation | None:
         (done.num_start, done.end),
         spans,
         code="N102",
-        severity=Severity.ERROR,
-        message=f"收结不平衡：新收加结转{came}，办结加未结{went}，两者应相等",
+        severity=severity,
+        message=f"收结不平衡：{'新收' if carry is None else '新收加结转'}{came}，"
+        f"办结加未结{went}，两者应相等",
         suggestion="核对新收、结转、办结与未结数字",
     )
 
@@ -391,6 +450,9 @@ def _restage(lex: Lexicon, text: str, q: Quantity) -> Quantity:
     if q.family != "rejected" and not composition and any(v in after for v in rejected):
         return _replace(q, family="rejected", inherited=True)  # its words qualify it
     if q.family not in FLOW_STAGES:
+        verb = _concluded_after(lex, text, q)
+        if verb:
+            return _replace(q, family="concluded", verb=verb, inherited=True)
         m = _CONCLUDING_RE.search(q.pre)
         if m is not None:
             return _replace(q, family="concluded", verb=m.group(0), inherited=True)
@@ -399,6 +461,25 @@ def _restage(lex: Lexicon, text: str, q: Quantity) -> Quantity:
             # 「作出复议决定的98件」「作出行政处罚决定436件」: a decision, whatever its kind
             return _replace(q, family="concluded", verb=m.group(0), inherited=True)
     return q
+
+
+# 「对139件申请作出答复」「对其中12件依法审结」: 对, the figure, and a concluding verb after it
+_OBJECT_LEAD_RE = re.compile(r"(?:^|[，,；;。]|[\u4e00-\u9fff])对(?:其中)?$")
+
+
+def _concluded_after(lex: Lexicon, text: str, q: Quantity) -> str:
+    """The concluding verb of a figure's own clause that follows it as its object
+    (「全年共对139件申请作出答复」), or ""."""
+    if q.family in FLOW_STAGES or not _OBJECT_LEAD_RE.search(q.pre.rstrip(" 　")):
+        return ""
+    stop = _CLAUSE_AFTER.search(text, q.end, q.end + 40)
+    after = text[q.end : stop.start() if stop else min(len(text), q.end + 40)]
+    if _NOT_DECIDED_RE.search(after):
+        return ""
+    for v, f in lex.verb_family.items():
+        if f == "concluded" and v in after:
+            return v
+    return ""
 
 
 _DECIDED_RE = re.compile(r"作出[\u4e00-\u9fff]{0,8}?决定(?:的|书)?$")

@@ -1,0 +1,61 @@
+"""Case flows and time told over several sentences or paragraphs (issue 9, session 4).
+
+The sentences are written for these tests from the general shapes; none comes from a blind
+set. Each contradiction has a consistent twin that must stay silent."""
+
+from __future__ import annotations
+
+from fazhi_lint.analysis.relations import analyze_text, contradictions
+from fazhi_lint.model import Severity
+
+
+def found(text: str, year: int | None = None) -> list[tuple[str, Severity | None]]:
+    return [(r.code, r.severity) for r in contradictions(analyze_text(text, year))]
+
+
+def test_stock_told_in_two_sentences() -> None:
+    """新收 + 上年结转 in one sentence, 审结 + 未结 in the next: they must balance (a warning,
+    since the link is read across a full stop)."""
+    bad = "县人民法院全年新收以县政府部门为被告的行政案件64件，上年结转案件7件。截至12月31日，已审结58件，尚未审结10件，均在审限内。"
+    assert found(bad) == [("N102", Severity.WARNING)]
+    assert found(bad.replace("尚未审结10件", "尚未审结13件")) == []
+
+
+def test_stock_told_in_two_paragraphs() -> None:
+    bad = (
+        "市政府行政复议机构上年结转复议案件9件，本年度依法受理新申请233件。\n"
+        "全年审结复议案件226件，尚未审结的18件均在法定期限内。"
+    )
+    rels = contradictions(analyze_text(bad))
+    assert [(r.code, r.severity) for r in rels] == [("N102", Severity.WARNING)]
+    assert "9件" in rels[0].message and "226件" in rels[0].message
+    assert found(bad.replace("18件", "16件")) == []
+
+
+def test_stock_of_a_later_sentence_that_counts_a_part_is_not_read() -> None:
+    """The next sentence names a part (其中 / 在…中) of what came in: not the whole's stock."""
+    text = "全年新收各类行政案件120件，上年结转15件。其中涉及征收拆迁的案件审结40件，未审结6件。"
+    assert found(text) == []
+    text = "全年新收各类行政案件120件，上年结转15件。在涉企案件中，审结40件，未审结6件。"
+    assert found(text) == []
+
+
+def test_stock_with_no_carry_over_stated() -> None:
+    """「上年度无结转」: what came in is the new figure alone, and it must equal what was
+    answered plus what was carried on into next year."""
+    bad = (
+        "本机关全年收到政府信息公开申请318件，上年度无结转申请。"
+        "全年答复305件，另有9件因在答复期内结转下一年度办理。"
+    )
+    assert found(bad) == [("N102", Severity.WARNING)]
+    assert found(bad.replace("9件", "13件")) == []
+
+
+def test_concluded_told_as_object_of_a_verb() -> None:
+    """「对N件申请作出答复」: the figure is what was concluded, though its verb comes after it."""
+    bad = (
+        "区司法局新收行政复议申请74件，上年结转4件，主要涉及工伤认定和信息公开。\n"
+        "全年共对70件申请依法作出答复，结转下年度继续办理10件。"
+    )
+    assert [c for c, _ in found(bad)] == ["N102"]
+    assert found(bad.replace("10件", "8件")) == []
