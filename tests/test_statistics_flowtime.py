@@ -59,3 +59,29 @@ def test_concluded_told_as_object_of_a_verb() -> None:
     )
     assert [c for c, _ in found(bad)] == ["N102"]
     assert found(bad.replace("10件", "8件")) == []
+
+
+def test_whole_year_against_months_counted_to_a_date() -> None:
+    """「截至2024年10月底」 counts from January: the whole year cannot be smaller."""
+    bad = (
+        "截至2024年10月底，全区累计发放法律援助补贴3620人次；"
+        "全年共发放法律援助补贴3480人次，较上年有所增长。"
+    )
+    assert [c for c, _ in found(bad, 2024)] == ["N302"]
+    assert found(bad.replace("3480人次", "4110人次"), 2024) == []
+    # another year's months are not a part of this year
+    assert found(bad.replace("2024年10月底", "2023年10月底"), 2024) == []
+
+
+def test_whole_year_names_the_measure_with_fewer_words() -> None:
+    """The part-year figure names its measure with qualifiers (and a verb inside a name,
+    承办单位); the whole-year one with fewer words in the same order."""
+    bad = (
+        "1至10月，市市场监管局共向各承办单位转交消费者投诉件8120件，按期反馈率99%。\n"
+        "从全年看，市市场监管局共转交投诉件7960件，消费者满意率96%。"
+    )
+    assert [c for c, _ in found(bad, 2023)] == ["N302"]
+    assert found(bad.replace("7960件", "9340件"), 2023) == []
+    # a different measure in the whole-year sentence stays silent
+    other = bad.replace("共转交投诉件7960件", "共受理举报线索7960件")
+    assert found(other, 2023) == []

@@ -58,7 +58,12 @@ _CACHE: dict[int, _PeriodWords] = {}
 _MONTHS_RE = (
     r"(?:1|一)\s*(?:月(?:份)?)?\s*[-－—–~～至到]\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?"
     r"|前\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*个月"
+    # 「截至2020年11月底」「截止10月31日」: what was counted since the year began
+    r"|截[至止](?:到|至)?\s*(?:[0-9]{4}\s*年)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+    r"(?=底|末|份|\s*[0-9]{1,2}\s*日)"
 )
+# the year inside a period (截至2020年11月底)
+_YEAR_IN_RE = re.compile(r"([0-9]{4})\s*年")
 
 
 def _words(lex: Lexicon) -> _PeriodWords:
@@ -97,6 +102,9 @@ def _period_of(
         if not (year and report_year is not None and int(year.group(1)) == report_year):
             return None  # another year's period, or a comparison base
     if m.group("months"):
+        year = _YEAR_IN_RE.search(m.group("months"))
+        if year and (report_year is None or int(year.group(1)) != report_year):
+            return None  # another year's months, or a year not known
         # the last month named (1月至9月: 9)
         ends = re.findall(r"([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*个?月", m.group("months"))
         raw = ends[-1] if ends else ""
@@ -161,7 +169,19 @@ def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
         pattern = _words(lex).pattern
         x, y = (_LEAD_RE.sub("", pattern.sub("", n)) for n in (x, y))
         short, long_ = sorted((x, y), key=len)
-        return len(short) >= 3 and long_.endswith(short)
+        # or the longer adds qualifiers to the same words (区热线办共派发工单 / 区热线办共向
+        # 各承办单位派发群众诉求工单): the same thing counted, named more fully once
+        return (len(short) >= 3 and long_.endswith(short)) or (
+            len(short) >= 4 and short[-2:] == long_[-2:] and _in_order(short, long_)
+        )
+    if bool(a.verb) != bool(b.verb):
+        # one figure's verb is a word the lexicon knows inside a longer name (承办单位), the
+        # other's words are all unknown: the verbless words, in order in the other's
+        bare, other = (a, b) if not a.verb else (b, a)
+        pattern = _words(lex).pattern
+        short = _LEAD_RE.sub("", pattern.sub("", bare.noun))
+        words = re.split(r"[，,；;。：:]", pattern.sub("", other.pre))[-1]
+        return len(short) >= 4 and words.endswith(short[-2:]) and _in_order(short, words)
     if a.verb != b.verb:
         # an elided repetition (前三季度开展专题培训9场，全年共开展7场): the one figure's
         # verb stands among the words of the other, whose noun it borrows
@@ -171,6 +191,12 @@ def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
     if not x or not y:
         return True
     return x in y or y in x or common_substring(x, y) >= 2
+
+
+def _in_order(short: str, long_: str) -> bool:
+    """Are the characters of ``short`` found in ``long_`` in the same order?"""
+    it = iter(long_)
+    return all(ch in it for ch in short)
 
 
 def period_relations(
