@@ -85,3 +85,51 @@ def test_whole_year_names_the_measure_with_fewer_words() -> None:
     # a different measure in the whole-year sentence stays silent
     other = bad.replace("共转交投诉件7960件", "共受理举报线索7960件")
     assert found(other, 2023) == []
+
+
+def test_duration_in_months_of_a_month_range() -> None:
+    """「2024年3月至6月」 is four months counted inclusively (three between them)."""
+    bad = "开展为期2个月的食品安全专项整治（2024年3月至6月），共检查经营主体1260家。"
+    assert found(bad, 2024) == [("N304", Severity.WARNING)]
+    assert found(bad.replace("2个月", "4个月"), 2024) == []
+    assert found(bad.replace("2个月", "3个月"), 2024) == []
+    # far off by days too: an error, as before
+    assert found(bad.replace("2个月", "7个月"), 2024) == [("N304", Severity.ERROR)]
+
+
+def test_duration_from_a_start_to_the_year_end() -> None:
+    """「9月1日起……截至年底已运行N个月」: four months to the end of the year."""
+    bad = (
+        "2023年9月1日起，区政务服务中心试行“周末不打烊”服务，截至年底已运行7个月，累计办件2100件。"
+    )
+    assert found(bad, 2023) == [("N304", Severity.WARNING)]
+    assert found(bad.replace("7个月", "4个月"), 2023) == []
+
+
+def test_ordinal_year_of_a_plan() -> None:
+    """The year of a plan's run counts its first year as the first."""
+    bad = "2024年是《县法治社会建设实施方案（2022—2026年）》实施的第二年，县委依法治县办组织中期评估。"
+    assert [c for c, _ in found(bad, 2024)] == ["N304"]
+    assert found(bad.replace("第二年", "第三年"), 2024) == []
+    bad = "本年度是2020年启动的“公共法律服务提升工程”推进的第五年，全区新建服务站12个。"
+    assert [c for c, _ in found(bad, 2023)] == ["N304"]
+    assert found(bad.replace("第五年", "第四年"), 2023) == []
+
+
+def test_years_counted_since_a_start() -> None:
+    bad = "2018年以来的七年间，全镇人民调解组织累计化解矛盾纠纷4300余件。"
+    assert [c for c, _ in found(bad, 2022)] == ["N304"]
+    assert found(bad.replace("七年间", "五年间"), 2022) == []
+
+
+def test_a_year_result_dated_with_the_next_year() -> None:
+    """A statement opened by the year after the report's, stating a rate the year reached."""
+    bad = (
+        "2022年，镇政府共签订行政合同36份，均经法律顾问审查。\n"
+        "2023年，镇政府全面落实合同管理制度，年内合同备案率和履约率均达到100%。"
+    )
+    assert [c for c, _ in found(bad, 2022)] == ["N301"]
+    assert found(bad.replace("2023年，", "2022年，"), 2022) == []
+    # a plan for the next year stays silent
+    plan = bad.replace("全面落实", "将全面落实").replace("均达到", "力争达到")
+    assert found(plan, 2022) == []
