@@ -133,3 +133,24 @@ def test_a_year_result_dated_with_the_next_year() -> None:
     # a plan for the next year stays silent
     plan = bad.replace("全面落实", "将全面落实").replace("均达到", "力争达到")
     assert found(plan, 2022) == []
+
+
+def test_outcomes_of_concluded_cases_do_not_explain_more_than_accepted() -> None:
+    """驳回 told among the decisions of the concluded cases is an outcome, not a case
+    settled before acceptance: concluded + still open cannot exceed what was accepted."""
+    bad = (
+        "全年共收到行政复议申请302件，依法受理276件。\n"
+        "在已受理的案件中，审结259件，其中驳回和维持复议决定198件，纠错61件；另有21件正在审理中。"
+    )
+    assert [c for c, _ in found(bad)] == ["N101"]
+    assert found(bad.replace("21件正在", "17件正在")) == []
+    # a request rejected before acceptance may explain it: silent
+    before = bad.replace("依法受理276件。", "依法受理276件，驳回申请9件。")
+    assert found(before) == []
+
+
+def test_parts_of_a_set_named_by_a_scope_clause() -> None:
+    """「移交的N件线索中，已办结A件，在办B件」: A + B cannot exceed N."""
+    bad = "移交的4,210件问题线索中，截至年底已办结3,980件，在办256件，线索办结率94.5%。"
+    assert [c for c, _ in found(bad)] == ["N101"]
+    assert found(bad.replace("在办256件", "在办230件")) == []

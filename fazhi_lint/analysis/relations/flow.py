@@ -580,6 +580,44 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
     return out
 
 
+# 「转办的28,630件工单中，」: a figure that names the set its sentence goes on to count in
+_SCOPE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:中|当中)[，,]")
+
+
+def _named_scope(bq: BlockQuantities, c: Quantity, starts: list[int]) -> Quantity | None:
+    """The figure of a 的-scope clause 「…的N件X中，」 that opens the concluded figure's
+    sentence (the clause before it), if any: the whole of what the sentence counts."""
+    k = bisect.bisect_left(starts, c.num_start)
+    for p in reversed(bq.quantities[max(0, k - 4) : k]):
+        if p.sentence != c.sentence or p.unit != c.unit or p.kind != "count" or p.depth:
+            return None
+        m = _SCOPE_AFTER_RE.match(bq.text, p.end)
+        if m is not None and p.pre.rstrip(" 　").endswith("的"):
+            return p
+    return None
+
+
+def _settled_before(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> bool:
+    """Does the paragraph speak of cases settled before acceptance (案前化解, 撤回, 驳回…)?
+    An outcome word (驳回, 撤诉: numbers.toml ``clauses.dimensions.outcome``) told after a
+    concluded figure of its sentence (「审结451件，其中驳回和维持337件」) is what became of
+    the concluded cases, not of cases before acceptance."""
+    clauses = lex.data["clauses"]
+    outcomes = set(clauses.get("dimensions", {}).get("outcome", ()))
+    text = bq.text
+    done = [q for q in flows if q.family == "concluded"]
+    for w in clauses["pre-acceptance"]:
+        if w in ("不予受理", "告知"):
+            continue
+        for m in re.finditer(re.escape(w), text):
+            if w in outcomes and any(
+                q.end <= m.start() and q.sentence == bq.sentence_of(m.start()) for q in done[-8:]
+            ):
+                continue
+            return True
+    return False
+
+
 def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list[Relation]:
     """Concluded and still open are both parts of what was accepted: 「受理66件…审结61件，
     尚有7件正在审理中」 (61 + 7 > 66) cannot be, unless cases came over from last year. The
@@ -587,14 +625,17 @@ def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list
     received) figure before the concluded one."""
     out: list[Relation] = []
     clauses = lex.data["clauses"]
-    if any(w in bq.text for w in clauses["carry-over"]) or any(
-        w in bq.text for w in clauses["pre-acceptance"] if w not in ("不予受理", "告知")
-    ):
+    if any(w in bq.text for w in clauses["carry-over"]) or _settled_before(lex, bq, flows):
         return out
     by_start = sorted(flows, key=lambda p: p.num_start)
     starts = [p.num_start for p in by_start]
+    q_starts = [p.num_start for p in bq.quantities]
+    pending = tuple(clauses["pending"])
     for q in bq.quantities:
-        if q.kind != "count" or q.quoted or q.depth or not _is_open(lex, bq.text, q):
+        if q.kind != "count" or q.quoted or q.depth:
+            continue
+        # 「尚有7件正在审理中」, or the figure's own words a pending state (「在办761件」)
+        if not (_is_open(lex, bq.text, q) or q.pre.rstrip(" 　").endswith(pending)):
             continue
         cut = bisect.bisect_left(starts, q.num_start)
         earlier = [
@@ -613,6 +654,9 @@ def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list
         wholes = [p for p in earlier if p.num_start < c.num_start and p.family == family]
         if not wholes and family == "accepted":
             wholes = [p for p in earlier if p.num_start < c.num_start and p.family == "received"]
+        named = _named_scope(bq, c, q_starts)
+        if named is not None:
+            wholes = [named]  # 「转办的28,630件工单中，已办结…，在办…」
         if not wholes:
             continue
         whole = wholes[-1]
