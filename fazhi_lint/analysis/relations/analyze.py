@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from ...model import Block, BlockKind, Document
+from ...model import Block, BlockKind, Document, Span
 from ..quantities import BlockQuantities, Lexicon, extract, load_lexicon, quantities_of
 from .announced import announced_relations
 from .change import change_relations
@@ -49,6 +49,18 @@ def analyze_block(
     flows = {frozenset(r.involved) for r in out if r.code == "N103"}
     if flows:
         out = [r for r in out if not (r.code == "N101" and frozenset(r.involved) in flows)]
+    # the same parts over the same whole, found by the partition's scope groups and by the
+    # flow rule (办结 + 未结 > 受理), once: the first
+    summed: set[frozenset[Span]] = set()
+    kept = []
+    for r in out:
+        if r.code == "N101" and r.verdict is Verdict.CONTRADICTION:
+            key = frozenset(r.involved)
+            if key in summed:
+                continue
+            summed.add(key)
+        kept.append(r)
+    out = kept
     out.extend(plausibility_relations(bq, lex))
     out.extend(magnitude_relations(bq, lex))
     out.extend(missing_units(bq))
