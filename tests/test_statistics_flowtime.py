@@ -154,3 +154,15 @@ def test_parts_of_a_set_named_by_a_scope_clause() -> None:
     bad = "移交的4,210件问题线索中，截至年底已办结3,980件，在办256件，线索办结率94.5%。"
     assert [c for c, _ in found(bad)] == ["N101"]
     assert found(bad.replace("在办256件", "在办230件")) == []
+
+
+def test_cumulative_since_an_earlier_year_holds_this_year() -> None:
+    """「2020年以来，累计…」 counts the report year too: it cannot be smaller than it."""
+    bad = (
+        "全年共办理涉企行政执法监督案件87件；2020年以来，累计办理涉企行政执法监督案件64件，"
+        "整改率保持100%。"
+    )
+    assert found(bad, 2023) == [("N302", Severity.WARNING)]
+    assert found(bad.replace("64件", "264件"), 2023) == []
+    # a period of the report year itself is not "since an earlier year"
+    assert found(bad.replace("2020年以来", "2023年以来"), 2023) == []

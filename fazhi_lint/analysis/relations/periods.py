@@ -62,6 +62,10 @@ _MONTHS_RE = (
     r"|截[至止](?:到|至)?\s*(?:[0-9]{4}\s*年)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月"
     r"(?=底|末|份|\s*[0-9]{1,2}\s*日)"
 )
+# 「截至2022年底」: the whole of that year
+_YEAR_END_RE = r"截[至止](?:到|至)?\s*[0-9]{4}\s*年(?:底|末)"
+# 「2019年以来」「自2019年起」: the years since one before the report's, this one with them
+_SINCE_RE = r"(?:自|从)?[0-9]{4}\s*年(?:度)?(?:以来|起至今)"
 # the year inside a period (截至2020年11月底)
 _YEAR_IN_RE = re.compile(r"([0-9]{4})\s*年")
 
@@ -75,7 +79,8 @@ def _words(lex: Lexicon) -> _PeriodWords:
     part = list(data.get("part", []))
     words = sorted(set(whole + part), key=len, reverse=True)
     pattern = re.compile(
-        rf"(?P<months>{_MONTHS_RE})|(?P<word>{'|'.join(re.escape(w) for w in words) or '(?!)'})"
+        rf"(?P<months>{_MONTHS_RE})|(?P<yearend>{_YEAR_END_RE})|(?P<since>{_SINCE_RE})"
+        rf"|(?P<word>{'|'.join(re.escape(w) for w in words) or '(?!)'})"
     )
     made = _PeriodWords(pattern, frozenset(whole))
     _CACHE[id(lex)] = made
@@ -101,6 +106,13 @@ def _period_of(
         year = re.search(r"([0-9]{4})", other.group())
         if not (year and report_year is not None and int(year.group(1)) == report_year):
             return None  # another year's period, or a comparison base
+    if m.group("yearend") or m.group("since"):
+        year = _YEAR_IN_RE.search(m.group())
+        if year is None or report_year is None:
+            return None
+        if m.group("yearend"):
+            return "whole" if int(year.group(1)) == report_year else None
+        return "since" if int(year.group(1)) < report_year else None
     if m.group("months"):
         year = _YEAR_IN_RE.search(m.group("months"))
         if year and (report_year is None or int(year.group(1)) != report_year):
@@ -207,10 +219,12 @@ def period_relations(
     for bq in extracted:
         scoped = _scoped(bq, lex, report_year) if bq.quantities else []
         parts = [s for s in (*previous, *scoped) if s.period != "whole"][:_MAX_PAIRS]
-        # the whole year, and a part of the year holding another (前三季度 ⊃ 上半年)
+        years = [s for s in (*previous, *scoped) if s.period == "whole"][:_MAX_PAIRS]
+        # the whole year, and a part of the year holding another (前三季度 ⊃ 上半年); the
+        # years since an earlier one hold the whole report year
         for whole in (s for s in scoped if _months(s.period) is not None):
             fits = False
-            for part in parts:
+            for part in (*parts, *years) if whole.period == "since" else parts:
                 if part is whole or not _contains(whole.period, part.period):
                     continue
                 if not _same_measure(lex, whole.q, part.q):
@@ -284,6 +298,8 @@ def _months(period: str) -> tuple[int, int] | None:
     """The months of the year a period covers (上半年 -> 1..6, 1-9月 -> 1..9)."""
     if period == "whole":
         return 1, 12
+    if period == "since":  # from a year before: holds the whole report year
+        return 0, 12
     if period in ("第一季度", "一季度"):
         return 1, 3
     if period in ("第二季度", "二季度"):
@@ -327,7 +343,8 @@ def _contradiction(bq: BlockQuantities, whole: _Scoped, part: _Scoped) -> Relati
         (whole.q.num_start, whole.q.end),
         (span_of(whole.q), span_of(part.q)),
         code="N302",
-        severity=Severity.ERROR,
+        # a cumulative count since an earlier year is a reading of 以来: a warning
+        severity=Severity.WARNING if whole.period == "since" else Severity.ERROR,
         message=(
             f"{whole.label}{verb}{what}{whole.q.text}，少于{part.label}的"
             f"{part.q.text}（{_bare(whole.q.high, whole.q)} < {_bare(part.q.low, part.q)}）："
