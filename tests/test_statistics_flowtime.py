@@ -166,3 +166,24 @@ def test_cumulative_since_an_earlier_year_holds_this_year() -> None:
     assert found(bad.replace("64件", "264件"), 2023) == []
     # a period of the report year itself is not "since an earlier year"
     assert found(bad.replace("2020年以来", "2023年以来"), 2023) == []
+
+
+def test_an_outcome_and_its_negation_within_the_whole() -> None:
+    """「受理N件，达成协议A件……未达成协议的B件」: A + B cannot exceed N."""
+    bad = (
+        "区劳动人事争议仲裁院全年受理调解申请348件，达成协议301件，涉及金额860万元；"
+        "对未达成协议的52件，及时转入仲裁程序。"
+    )
+    rels = [r for r in contradictions(analyze_text(bad)) if r.code == "N101"]
+    assert [r.severity for r in rels] == [Severity.WARNING]
+    assert "301+52" in rels[0].message and "348件" in rels[0].message
+    assert found(bad.replace("52件", "47件")) == []
+    # cases carried over from last year may explain it
+    assert found(bad.replace("受理调解申请348件", "受理调解申请348件（含上年结转9件）")) == []
+
+
+def test_a_stage_named_with_a_second_verb_against_what_was_received() -> None:
+    """「接到投诉N件，经核实后立案查处M件」: M counts the complaints received, not more."""
+    bad = "全年通过12345热线接到食品安全投诉96件，经核实后立案查处103件，罚没款12.4万元。"
+    assert found(bad) == [("N103", Severity.WARNING)]
+    assert found(bad.replace("103件", "63件")) == []

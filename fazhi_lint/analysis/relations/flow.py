@@ -69,13 +69,15 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     rest = _open_rest(lex, bq, flows)
     out.extend(rest)
     out.extend(_open_fates(lex, bq, {r.span[1] for r in rest}))
+    if not carry:
+        out.extend(_negated_pairs(lex, bq))
     for idx, q in enumerate(flows):
         if id(q) in scoped:
             continue
         earlier = [
             p
             for p in flows[max(0, idx - WINDOW) : idx]
-            if p.unit == q.unit and nouns_compatible(p, q)
+            if p.unit == q.unit and (nouns_compatible(p, q) or _verbal(lex, p, q))
         ]
         received = [p for p in earlier if p.family == "received"]
         last_r = received[-1] if received else None
@@ -83,8 +85,16 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if q.family == "accepted" and last_r is not None:
             refused = [p for p in since if p.family == "rejected"]
             if bounds(q)[0] > bounds(last_r)[1]:
+                # what it counts named by a verb (立案查处81件) is a reading: a warning
+                verbal = q.noun in lex.verb_family
                 out.append(
-                    _flow(q, last_r, "N103", Severity.ERROR, f"受理{q.text}多于收到的{last_r.text}")
+                    _flow(
+                        q,
+                        last_r,
+                        "N103",
+                        Severity.WARNING if verbal else Severity.ERROR,
+                        f"{q.verb + q.noun if verbal else '受理'}{q.text}多于收到的{last_r.text}",
+                    )
                 )
             elif refused and bounds(refused[-1])[0] + bounds(q)[0] > bounds(last_r)[1]:
                 # 「接收派单2471件，申请退回的136件，实际承办2356件」: the refusal told first
@@ -160,6 +170,70 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 else:
                     out.append(_flow(q, last_a, "", None, ""))
     return out
+
+
+# 「调解不成功的21件」「未达成协议的」: an outcome and its negation
+_NEGATED_RE = re.compile(r"(?:不|未|没有)(?P<word>[\u4e00-\u9fff]{2,4}?)(?:的)?$")
+
+
+def _negated_pairs(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
+    """「受理纠纷612件，调解成功597件……调解不成功的21件」: an outcome and its negation are
+    two parts of the whole that both come from (the stage figure before the outcome); they
+    cannot add up to more than it. A warning: the reading rests on the words alone."""
+    out: list[Relation] = []
+    qs = [
+        q
+        for q in bq.quantities
+        if q.kind == "count" and not q.quoted and q.depth == 0 and not per_or_change(lex, q)
+    ]
+    for i, q in enumerate(qs):
+        m = _NEGATED_RE.search(q.pre.rstrip(" 　"))
+        if m is None:
+            continue
+        word = m.group("word")
+        near = [p for p in qs[max(0, i - 6) : i] if p.unit == q.unit]
+        pos = [
+            k
+            for k, p in enumerate(near)
+            if p.pre.rstrip(" 　").endswith(word)
+            and _NEGATED_RE.search(p.pre.rstrip(" 　")) is None
+            and q.sentence - 1 <= p.sentence <= q.sentence
+        ]
+        if not pos:
+            continue
+        yes = near[pos[-1]]
+        wholes = [
+            p
+            for p in near[: pos[-1]]
+            if p.family in ("received", "accepted") and p.sentence == yes.sentence
+        ]
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        if bounds(yes)[0] + bounds(q)[0] <= bounds(whole)[1]:
+            continue
+        summed = show(yes.value + q.value, q)
+        out.append(
+            Relation(
+                "flow",
+                Verdict.CONTRADICTION,
+                q.block,
+                (q.num_start, q.end),
+                tuple(span_of(x) for x in (q, yes, whole)),
+                code="N101",
+                severity=Severity.WARNING,
+                message=f"{word}的{yes.text}与{m.group().removesuffix('的')}的{q.text}合计{summed}"
+                f"（{yes.number}+{q.number}），多于{whole.verb or '受理'}的{whole.text}",
+                suggestion="核对总数与两种结果的数字",
+            )
+        )
+    return out
+
+
+def _verbal(lex: Lexicon, p: Quantity, q: Quantity) -> bool:
+    """Does the later figure name what it counts by a second verb only (「接到举报74件，经核查
+    属实并立案查处81件」: 查处), so that it counts the earlier figure's things?"""
+    return q.sentence == p.sentence and q.family == "accepted" and q.noun in lex.verb_family
 
 
 def _flow(
