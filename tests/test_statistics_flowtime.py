@@ -187,3 +187,45 @@ def test_a_stage_named_with_a_second_verb_against_what_was_received() -> None:
     bad = "全年通过12345热线接到食品安全投诉96件，经核实后立案查处103件，罚没款12.4万元。"
     assert found(bad) == [("N103", Severity.WARNING)]
     assert found(bad.replace("103件", "63件")) == []
+
+
+def test_stock_carried_in_as_old_stock_is_no_unexplained_excess() -> None:
+    """旧存 names cases carried in: concluded + open above the new figure alone is explained,
+    and the four figures are judged as the year's stock."""
+    text = "全年新收劳动争议仲裁案件264件，旧存11件。\n本年度审结262件，未审结13件。"
+    assert found(text) == []
+    assert [c for c, _ in found(text.replace("未审结13件", "未审结16件"))] == ["N102"]
+
+
+def test_carried_in_from_last_year_open_is_not_open_now() -> None:
+    """「加上上年未结的9件」: open a year ago, carried in now (not a pending figure)."""
+    bad = (
+        "2023年区人民法院受理涉区政府部门行政案件142件，加上上年未结的9件，共计151件。\n"
+        "全年结案140件，年底未结14件。"
+    )
+    assert [c for c, _ in found(bad)] == ["N102"]
+    assert found(bad.replace("未结14件", "未结11件")) == []
+
+
+def test_open_cases_told_as_still_being_heard() -> None:
+    bad = (
+        "全年共受理行政复议案件96件，另有上年度结转案件5件。\n"
+        "上述案件中，已审结88件，尚有15件在审理中。"
+    )
+    assert [c for c, _ in found(bad)] == ["N102"]
+    assert found(bad.replace("15件", "13件")) == []
+
+
+def test_more_time_shapes() -> None:
+    # a month counted to without 底 (截至2022年8月，…)
+    bad = "截至2022年8月，全区累计调处物业纠纷3400件；全年累计调处物业纠纷3150件。"
+    assert [c for c, _ in found(bad, 2022)] == ["N302"]
+    assert found(bad.replace("3150件", "4620件"), 2022) == []
+    # 已满N个月 from a start to the year's end
+    bad = "2022年10月起施行的《实施细则》运行至年底，已满6个月。"
+    assert [c for c, _ in found(bad, 2022)] == ["N304"]
+    assert found(bad.replace("6个月", "3个月"), 2022) == []
+    # the ordinal year of a bracketed plan period
+    bad = "2022年是“八五”普法（2021—2025年）的第三年。"
+    assert [c for c, _ in found(bad, 2022)] == ["N304"]
+    assert found(bad.replace("第三年", "第二年"), 2022) == []

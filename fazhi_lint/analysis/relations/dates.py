@@ -157,7 +157,7 @@ def _impossible(bq: BlockQuantities, report_year: int | None) -> list[Relation]:
 # --------------------------------------------------------------------------------------
 
 _DURATION = re.compile(
-    r"(?:为期|历时|用时|持续|耗时|时长|经过|共计|前后|已运行|运行了|已实施|已推行)(?P<approx>约|近|将近|不到|超过|长达)?"
+    r"(?:为期|历时|用时|持续|耗时|时长|经过|共计|前后|已运行|运行了|已实施|已推行|已满)(?P<approx>约|近|将近|不到|超过|长达)?"
     r"(?P<num>[0-9]+|[一二两三四五六七八九十]+)?(?P<half>个半|半)?"
     r"(?P<unit>个工作日|工作日|个月|个星期|天|日|周|年|月)"
 )
@@ -452,7 +452,7 @@ def _anniversaries(bq: BlockQuantities, report_year: int | None) -> list[Relatio
 
 # 「…规划实施的第三年」: the year of a piece of work counted from its first year
 _ORDINAL = re.compile(
-    r"(?:实施|运行|推进|开展|执行|施行|启动|建设|创建)(?:工作)?的?"
+    r"(?:(?:实施|运行|推进|开展|执行|施行|启动|建设|创建)(?:工作)?|年[）)][》”]?)的?"
     r"第(?P<nth>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年(?![度份])"
 )
 # 「2022年是…」: the year a sentence speaks of

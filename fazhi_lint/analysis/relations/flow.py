@@ -577,9 +577,13 @@ def _is_open(lex: Lexicon, text: str, q: Quantity) -> bool:
     if not _OPEN_REST_RE.search(pre):
         # 「仍在办理中的15件」「未办结的3件」: a 的-phrase of a pending state names the figure
         own = re.split(r"[，,；;。：:]", pre)[-1]
-        return own.endswith("的") and (
-            any(w in own for w in lex.data["clauses"]["pending"])
-            or _STILL_IN_RE.search(own) is not None
+        clauses = lex.data["clauses"]
+        # 「加上上年未结的14件」: still open a year ago, carried in now
+        carried = [w for w in clauses["carry-in"] if not any(w in p for p in clauses["pending"])]
+        return (
+            own.endswith("的")
+            and (any(w in own for w in clauses["pending"]) or _STILL_IN_RE.search(own) is not None)
+            and not any(w in own for w in carried)
         )
     stop = _CLAUSE_END_RE.search(text, q.end)
     after = text[q.end : stop.start() if stop else len(text)]
