@@ -229,3 +229,11 @@ def test_more_time_shapes() -> None:
     bad = "2022年是“八五”普法（2021—2025年）的第三年。"
     assert [c for c, _ in found(bad, 2022)] == ["N304"]
     assert found(bad.replace("第三年", "第二年"), 2022) == []
+
+
+def test_a_balanced_stock_is_not_read_as_a_total_and_its_parts() -> None:
+    """「受理N件，上年结转C件，审结D件，尚未审结P件」 with N + C = D + P: the carried-in,
+    concluded and open figures are not parts of the new figure alone."""
+    text = "全年受理行政复议案件385件，上年结转17件，审结379件，尚未审结23件。"
+    assert found(text) == []
+    assert [c for c, _ in found(text.replace("尚未审结23件", "尚未审结28件"))] == ["N102"]

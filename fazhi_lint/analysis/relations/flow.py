@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from decimal import Decimal
+from dataclasses import replace
 from functools import lru_cache
 
 from ...model import Severity
@@ -330,6 +331,19 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             rel = _judge_balance(group)
             if rel is not None:
                 out.append(rel)
+                if rel.verdict is Verdict.CONTRADICTION and "pending" in group:
+                    # the four figures are the year's stock, whether or not they balance
+                    out.append(
+                        replace(
+                            rel,
+                            kind="flow",
+                            verdict=Verdict.CONSISTENT,
+                            code="",
+                            severity=None,
+                            message=STOCK,
+                            suggestion=None,
+                        )
+                    )
 
     for q in bq.quantities:
         if q.kind != "count" or q.quoted or per_or_change(lex, q):
@@ -414,6 +428,11 @@ def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(ch, 0, pos) for ch in "。！？!?") + 1
 
 
+# the message of a consistent relation that marks the four figures of a year's stock (新收 +
+# 结转 = 审结 + 未结), judged by the flow rule whether they balance or not
+STOCK = "收结平衡关系"
+
+
 # the words of a figure that is the year's whole caseload (全年共需办理131件, 合计131件), not
 # an outcome (共调结1394件, 共作出决定7件)
 _CASELOAD_RE = re.compile(r"(?:需|应|待)(?:办理|审理|处理|办)|合计|共计|总计|总数|总量")
@@ -481,7 +500,15 @@ def _judge_balance(group: dict[str, Quantity]) -> Relation | None:
             suggestion="核对新收、结转与办结数字",
         )
     if out_low <= in_high and out_high >= in_low:
-        return None
+        # the four figures balance: no other reading of them (a total and its parts) stands
+        return Relation(
+            "flow",
+            Verdict.CONSISTENT,
+            done.block,
+            (done.num_start, done.end),
+            spans,
+            message=STOCK,
+        )
     went = f"{done.text}＋{pending.text}＝{show(done.value + pending.value, done)}"
     return Relation(
         "partition",
