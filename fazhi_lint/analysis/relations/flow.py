@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from decimal import Decimal
 from dataclasses import replace
+from decimal import Decimal
 from functools import lru_cache
 
 from ...model import Severity
