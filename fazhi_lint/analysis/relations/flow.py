@@ -597,6 +597,14 @@ _OPEN_REST_RE = re.compile(r"(?:尚有|另有|还有|仍有|尚)$")
 _CLAUSE_END_RE = re.compile("[，,；;。]")
 
 
+@lru_cache(maxsize=4)
+def _carried_in_words(lex: Lexicon) -> tuple[str, ...]:
+    """Words of a figure carried in that no pending word holds (「加上上年未结的14件」: still
+    open a year ago, carried in now; not 结转, which 结转下年 holds)."""
+    clauses = lex.data["clauses"]
+    return tuple(w for w in clauses["carry-in"] if not any(w in p for p in clauses["pending"]))
+
+
 def _is_open(lex: Lexicon, text: str, q: Quantity) -> bool:
     """Is the figure the part still open: 尚有/另有 before it and a pending word (正在审理,
     未办结…, numbers.toml ``clauses.pending``) in its clause?"""
@@ -604,14 +612,12 @@ def _is_open(lex: Lexicon, text: str, q: Quantity) -> bool:
     if not _OPEN_REST_RE.search(pre):
         # 「仍在办理中的15件」「未办结的3件」: a 的-phrase of a pending state names the figure
         own = re.split(r"[，,；;。：:]", pre)[-1]
+        if not own.endswith("的"):
+            return False
         clauses = lex.data["clauses"]
-        # 「加上上年未结的14件」: still open a year ago, carried in now
-        carried = [w for w in clauses["carry-in"] if not any(w in p for p in clauses["pending"])]
         return (
-            own.endswith("的")
-            and (any(w in own for w in clauses["pending"]) or _STILL_IN_RE.search(own) is not None)
-            and not any(w in own for w in carried)
-        )
+            any(w in own for w in clauses["pending"]) or _STILL_IN_RE.search(own) is not None
+        ) and not any(w in own for w in _carried_in_words(lex))
     stop = _CLAUSE_END_RE.search(text, q.end)
     after = text[q.end : stop.start() if stop else len(text)]
     return any(w in after for w in lex.data["clauses"]["pending"])
