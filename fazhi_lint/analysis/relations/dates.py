@@ -14,7 +14,11 @@
   - an anniversary or a run of years against the year it began (「自2021年成立以来，已连续运行
     五周年」 in a report on 2024: three or four years; 「自2020年3月挂牌以来，三年来…」 in a
     report on 2021: one or two);
-  - the results of year Y's assessment (「2024年度……考核优秀」) dated before Y ended.
+  - the results of year Y's assessment (「2024年度……考核优秀」) dated before Y ended;
+  - a month range counted in months (「2023年8月至12月」 is five months, or four between them)
+    and a start run to the year's end (「7月1日起……截至年底已运行8个月」), as warnings;
+  - the ordinal year of a plan (「2021年启动的…规划实施的第三年」, 「（2021—2025年）》实施的第
+    三年」 in a report on 2022: the second) and 「2019年以来的五年间」, as warnings.
 
 Each judgement uses only the dates of one sentence (or one regular-expression pass over the
 paragraph), so the work is linear in the text.

@@ -9,7 +9,16 @@ Two links come from the sentence's structure rather than from the order of the s
   groups), not against the other stages;
 * the stock of the year: 新收 + 上年结转 = 审结 + 未结 (numbers.toml ``clauses.carry-in`` and
   ``clauses.pending``); when all four are stated and do not balance it is N102, when the
-  concluded alone exceed what came in it is N101.
+  concluded alone exceed what came in it is N101. What came in may be told in one sentence
+  and what became of it in the next (or, read with :mod:`.pickup`, the next paragraph), when
+  that sentence names no part of it (其中, 在涉企案件中) and counts the same things: then it
+  is a warning. 「上年度无结转」 makes the carried-in figure nought; 「对139件申请作出答复」
+  is a concluded figure (its verb after it). The four figures of a stock are not also read
+  as a total and its parts (:func:`.analyze.analyze_block` drops that reading).
+
+Two outcomes that split a stage figure by their words alone are judged against it as a
+warning: an outcome and its negation (调解成功 / 调解不成功的), and the concluded and open
+figures of a set a 的-clause names (「转办的28,630件工单中，已办结…，在办…」).
 """
 
 from __future__ import annotations

@@ -10,6 +10,10 @@ and 下半年, 前三季度 and 第四季度, four quarters) must add up to the 
 when they have the same unit, the same verb and nouns that share characters (or one elides
 its noun and repeats the other's verb: 「前三季度开展专题培训9场，全年共开展7场」), or, with no
 verb the lexicon knows, the same words before them once their periods are left out.
+「截至2020年11月底」 counts from January (a period of that year only); 「截至2022年底」 is the
+whole year; 「2019年以来」 (an earlier year) holds the whole report year, so a cumulative count
+since then cannot be smaller than the year's (a warning). Figures named with fewer words in
+the same order (派发工单 / 向各承办单位派发群众诉求工单) measure the same thing.
 Changes (较上年增加), averages and rates are not counts of the period. Work is linear: one
 pass per paragraph to give each number its period, then each number against at most
 ``_MAX_PAIRS`` part-year numbers of its paragraph and the next one.
