@@ -237,3 +237,10 @@ def test_a_balanced_stock_is_not_read_as_a_total_and_its_parts() -> None:
     text = "全年受理行政复议案件385件，上年结转17件，审结379件，尚未审结23件。"
     assert found(text) == []
     assert [c for c, _ in found(text.replace("尚未审结23件", "尚未审结28件"))] == ["N102"]
+
+
+def test_years_a_piece_of_work_has_run() -> None:
+    bad = "区公共法律服务中心自2019年挂牌以来，已运行六年，累计接待群众2.6万人次。"
+    assert [c for c, _ in found(bad, 2022)] == ["N304"]
+    assert found(bad.replace("六年", "三年"), 2022) == []
+    assert found(bad.replace("六年", "四年"), 2022) == []

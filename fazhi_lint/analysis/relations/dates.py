@@ -394,6 +394,9 @@ _ANNIVERSARY = re.compile(
     r"|(?<![近这过去最多])(?P<since>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年(?:以)?来"
     # 「2019年以来的五年间」: the years since a start, counted
     r"|(?<=以来的)(?P<span>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年(?:间|里|中)"
+    # 「自2021年建立以来已运行五年」: the years a piece of work has run
+    r"|(?<=以来)[，,]?(?:已|已经)?(?:运行|实施|开展|坚持|持续)(?:了)?"
+    r"(?P<ran>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:年|周年)(?![度份底末])"
 )
 _FOUNDED_AFTER = re.compile(
     r"^(?:度)?[\u4e00-\u9fff]{0,6}?(?:成立|设立|建立|组建|挂牌|启动|运行|创建|开通|建成|开展|实施)"
@@ -431,7 +434,13 @@ def _anniversaries(bq: BlockQuantities, report_year: int | None) -> list[Relatio
         at = later[-1].year if later else report_year
         if m.group("since") and not _SINCE_RE.search(text[since.end : m.start()]):
             continue  # 「N年来」 counts from a start said to run on: 「自…以来」「自…起」
-        n = _number(m.group("num") or m.group("run") or m.group("since") or m.group("span"))
+        n = _number(
+            m.group("num")
+            or m.group("run")
+            or m.group("since")
+            or m.group("span")
+            or m.group("ran")
+        )
         if n is None:
             continue
         if m.group("run"):
@@ -448,7 +457,7 @@ def _anniversaries(bq: BlockQuantities, report_year: int | None) -> list[Relatio
                 m.start(),
                 m.end(),
                 since,
-                f"“{m.group()}”与起始年份不符：从{since.text}到{at}年是{expect}年",
+                f"“{m.group().lstrip('，,')}”与起始年份不符：从{since.text}到{at}年是{expect}年",
             )
         )
     return out
