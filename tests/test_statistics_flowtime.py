@@ -244,3 +244,13 @@ def test_years_a_piece_of_work_has_run() -> None:
     assert [c for c, _ in found(bad, 2022)] == ["N304"]
     assert found(bad.replace("六年", "三年"), 2022) == []
     assert found(bad.replace("六年", "四年"), 2022) == []
+
+
+def test_whole_year_with_its_verb_alone_against_a_verb_inside_a_name() -> None:
+    """「上半年共办理法律援助案件N件……全年共办理M件」: 援助 inside the name is not the verb;
+    the whole year's figure, which names only 办理, counts the same thing."""
+    bad = "上半年全县共办理法律援助案件433件，全年共办理405件。"
+    assert [c for c, _ in found(bad, 2022)] == ["N302"]
+    assert found(bad.replace("405件", "861件"), 2022) == []
+    # the whole year's figure names something else: no reading
+    assert found(bad.replace("全年共办理405件", "全年共办理公证事项405件"), 2022) == []

@@ -201,8 +201,12 @@ def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
     if a.verb != b.verb:
         # an elided repetition (前三季度开展专题培训9场，全年共开展7场): the one figure's
         # verb stands among the words of the other, whose noun it borrows
+        # or its clause ends with its verb (全年共办理1210件) and that verb stands before the
+        # other's, a verb inside a name (上半年共办理法律援助案件612件: 援助)
         return bool(a.verb and b.verb) and any(
-            q.inherited and q.noun == o.noun and q.verb in o.pre for q, o in ((a, b), (b, a))
+            (q.inherited and q.noun == o.noun and q.verb in o.pre)
+            or (q.phrase.endswith(q.verb) and q.verb in o.pre[: o.pre.rfind(o.verb)])
+            for q, o in ((a, b), (b, a))
         )
     if not x or not y:
         return True
