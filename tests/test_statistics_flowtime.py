@@ -254,3 +254,11 @@ def test_whole_year_with_its_verb_alone_against_a_verb_inside_a_name() -> None:
     assert found(bad.replace("405件", "861件"), 2022) == []
     # the whole year's figure names something else: no reading
     assert found(bad.replace("全年共办理405件", "全年共办理公证事项405件"), 2022) == []
+
+
+def test_quarters_that_make_a_half_year() -> None:
+    bad = "第一季度受理行政许可申请1250件，第二季度受理行政许可申请1310件，上半年共受理行政许可申请2490件。"
+    rels = [r for r in contradictions(analyze_text(bad, 2023)) if r.code == "N302"]
+    assert [r.severity for r in rels] == [Severity.WARNING]
+    assert "上半年" in rels[0].message and "2560" in rels[0].message
+    assert found(bad.replace("2490件", "2560件"), 2023) == []

@@ -256,19 +256,34 @@ def period_relations(
     return out
 
 
+# runs of periods that together make the year, or a part of it from January
+_TILINGS = (
+    ((1, 6), (7, 12)),
+    ((1, 9), (10, 12)),
+    ((1, 3), (4, 6), (7, 9), (10, 12)),
+    ((1, 3), (4, 6)),
+    ((1, 6), (7, 9)),
+    ((1, 3), (4, 6), (7, 9)),
+)
+
+
 def _tiles(
     bq: BlockQuantities, lex: Lexicon, whole: _Scoped, parts: Sequence[_Scoped]
 ) -> Relation | None:
     """「上半年受理320件，下半年受理290件，全年受理598件」: parts of the year that together
     make the whole (two halves, four quarters) add up to it."""
-    if whole.period != "whole":
+    span = _months(whole.period)
+    if span is None or span[0] != 1:
         return None
     by_months: dict[tuple[int, int], _Scoped] = {}
     for p in parts:
         months = _months(p.period)
         if months is not None and months not in by_months and _same_measure(lex, whole.q, p.q):
             by_months[months] = p
-    for tiling in (((1, 6), (7, 12)), ((1, 9), (10, 12)), ((1, 3), (4, 6), (7, 9), (10, 12))):
+    for tiling in _TILINGS:
+        # the whole year, or a part of it from January (上半年 = 一季度 + 二季度)
+        if (tiling[0][0], tiling[-1][1]) != span:
+            continue
         if not all(t in by_months for t in tiling):
             continue
         pieces = [by_months[t] for t in tiling]
@@ -290,7 +305,8 @@ def _tiles(
             severity=Severity.WARNING,
             message=(
                 f"{listed}＝{_bare(sum((p.q.value for p in pieces), Decimal(0)), whole.q)}，"
-                f"与全年的{whole.q.text}不符：各时段合起来就是全年"
+                f"与{'全年' if whole.period == 'whole' else whole.label}的{whole.q.text}不符："
+                f"各时段合起来就是{'全年' if whole.period == 'whole' else whole.label}"
             ),
             suggestion="核对各时段与全年的数字",
         )
