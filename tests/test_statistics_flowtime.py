@@ -262,3 +262,17 @@ def test_quarters_that_make_a_half_year() -> None:
     assert [r.severity for r in rels] == [Severity.WARNING]
     assert "上半年" in rels[0].message and "2560" in rels[0].message
     assert found(bad.replace("2490件", "2560件"), 2023) == []
+
+
+def test_outcomes_of_a_set_named_again_in_the_next_sentence_or_paragraph() -> None:
+    """「受理N件。上述申请中，A件…，B件…，尚在办理的C件」: the outcomes and the open part
+    add up to the set they are said to come from (a warning)."""
+    bad = (
+        "全年收到政府信息公开申请186件，予以受理172件。\n"
+        "上述申请中，按期作出答复151件，终止办理14件，尚在办理的11件。"
+    )
+    assert found(bad) == [("N101", Severity.WARNING)]
+    assert found(bad.replace("11件", "7件")) == []
+    one = bad.replace("\n", "")
+    assert found(one) == [("N101", Severity.WARNING)]
+    assert found(one.replace("11件", "7件")) == []

@@ -632,8 +632,16 @@ def _is_open(lex: Lexicon, text: str, q: Quantity) -> bool:
     return any(w in after for w in lex.data["clauses"]["pending"])
 
 
-# 「尚在调解中的」「仍在核查中的」: a state still under way, whatever its verb
-_STILL_IN_RE = re.compile(r"(?:尚|仍|还|正)在[\u4e00-\u9fff]{1,6}(?:中|之中|过程中)的$")
+# 「尚在调解中的」「仍在核查中的」「尚在审理的」: a state still under way, whatever its verb
+_STILL_IN_RE = re.compile(r"(?:尚|仍|还|正)在[\u4e00-\u9fff]{1,6}?(?:中|之中|过程中)?的$")
+
+
+# the words between a stage figure and the first outcome of the next sentence that names
+# the stage's set again: 「。这些案件中，作出复议决定」「；上述申请中，已办结」
+_AGAIN_GAP_RE = re.compile(
+    r"^[^，,；;。]{0,6}[。；;]\s*(?:在)?(?:这些|上述|以上|前述)[^，,；;。]{0,12}?(?:中|当中)[，,]"
+    r"[^，,；;。]*$"
+)
 
 
 def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[Relation]:
@@ -660,10 +668,14 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
         run = [q]
         whole = None
         for p in reversed(qs[max(0, i - WINDOW) : i]):
-            if p.sentence != q.sentence or p.unit != q.unit:
-                break
             gap = text[p.end : run[0].num_start]
-            if not re.match(r"^[^，,；;。]*[，,]", gap) or "其中" in gap or "；" in gap:
+            # 「受理296件。这些案件中，作出复议决定281件，…」: the next sentence names it again
+            again = p.family in ("received", "accepted") and _AGAIN_GAP_RE.match(gap) is not None
+            if (p.sentence != q.sentence and not again) or p.unit != q.unit:
+                break
+            if not again and (
+                not re.match(r"^[^，,；;。]*[，,]", gap) or "其中" in gap or "；" in gap
+            ):
                 break  # one figure per clause, told one after another
             if p.family in ("received", "accepted"):
                 whole = p
