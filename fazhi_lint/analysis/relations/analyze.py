@@ -6,13 +6,13 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from ...model import Block, BlockKind, Document
+from ...model import Block, BlockKind, Document, Span
 from ..quantities import BlockQuantities, Lexicon, extract, load_lexicon, quantities_of
 from .announced import announced_relations
 from .change import change_relations
 from .common import Relation, Verdict, map_back
 from .dates import date_consistency_relations
-from .flow import flow_relations
+from .flow import STOCK, flow_relations
 from .magnitude import magnitude_relations
 from .partition import partition_groups, partition_relations, share_relations, unit_slips
 from .periods import period_relations
@@ -53,6 +53,35 @@ def analyze_block(
     flows = {frozenset(r.involved) for r in out if r.code == "N103"}
     if flows:
         out = [r for r in out if not (r.code == "N101" and frozenset(r.involved) in flows)]
+    # 「受理460件，上年结转21件，审结456件，尚未审结25件」 is the year's stock (judged by the
+    # flow rule): another reading of the same figures as a total and its parts is dropped
+    stocks = [
+        (frozenset(r.involved), r.span)
+        for r in out
+        if r.kind == "flow" and r.verdict is Verdict.CONSISTENT and r.message == STOCK
+    ]
+    if stocks:
+        out = [
+            r
+            for r in out
+            if not (
+                r.kind == "partition"
+                and r.verdict is Verdict.CONTRADICTION
+                and any(frozenset(r.involved) <= s and r.span != at for s, at in stocks)
+            )
+        ]
+    # the same parts over the same whole, found by the partition's scope groups and by the
+    # flow rule (办结 + 未结 > 受理), once: the first
+    summed: set[frozenset[Span]] = set()
+    kept = []
+    for r in out:
+        if r.code == "N101" and r.verdict is Verdict.CONTRADICTION:
+            key = frozenset(r.involved)
+            if key in summed:
+                continue
+            summed.add(key)
+        kept.append(r)
+    out = kept
     out.extend(plausibility_relations(bq, lex))
     out.extend(magnitude_relations(bq, lex))
     out.extend(missing_units(bq))

@@ -14,7 +14,11 @@
   - an anniversary or a run of years against the year it began (「自2021年成立以来，已连续运行
     五周年」 in a report on 2024: three or four years; 「自2020年3月挂牌以来，三年来…」 in a
     report on 2021: one or two);
-  - the results of year Y's assessment (「2024年度……考核优秀」) dated before Y ended.
+  - the results of year Y's assessment (「2024年度……考核优秀」) dated before Y ended;
+  - a month range counted in months (「2023年8月至12月」 is five months, or four between them)
+    and a start run to the year's end (「7月1日起……截至年底已运行8个月」), as warnings;
+  - the ordinal year of a plan (「2021年启动的…规划实施的第三年」, 「（2021—2025年）》实施的第
+    三年」 in a report on 2022: the second) and 「2019年以来的五年间」, as warnings.
 
 Each judgement uses only the dates of one sentence (or one regular-expression pass over the
 paragraph), so the work is linear in the text.
@@ -157,7 +161,7 @@ def _impossible(bq: BlockQuantities, report_year: int | None) -> list[Relation]:
 # --------------------------------------------------------------------------------------
 
 _DURATION = re.compile(
-    r"(?:为期|历时|用时|持续|耗时|时长|经过|共计|前后)(?P<approx>约|近|将近|不到|超过|长达)?"
+    r"(?:为期|历时|用时|持续|耗时|时长|经过|共计|前后|已运行|运行了|已实施|已推行|已满)(?P<approx>约|近|将近|不到|超过|长达)?"
     r"(?P<num>[0-9]+|[一二两三四五六七八九十]+)?(?P<half>个半|半)?"
     r"(?P<unit>个工作日|工作日|个月|个星期|天|日|周|年|月)"
 )
@@ -204,12 +208,27 @@ def _number(raw: str | None) -> float | None:
         return None
 
 
+# 「截至年底」「至年末」: the last day of the year of the dates before it
+_YEAR_END = re.compile(r"(?:截至|截止|至|到)(?:本年|当年|今年)?(?:年底|年末)")
+
+
+def _year_end(bq: BlockQuantities, begin: _Point, s_start: int, s_end: int) -> _Point | None:
+    m = _YEAR_END.search(bq.text, begin.end, s_end)
+    if m is None:
+        return None
+    day = dt.date(begin.last.year, 12, 31)
+    return _Point(m.start(), m.end(), day, day, f"{day.year}年12月31日（年底）")
+
+
+def _whole_months(p: _Point) -> bool:
+    """A month named without a day (8月): any day of it."""
+    return p.first.day == 1 and p.last.day == calendar.monthrange(p.last.year, p.last.month)[1]
+
+
 def _durations(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
     out: list[Relation] = []
     text = bq.text
     for s_start, s_end, inside in _grouped(bq, points):
-        if len(inside) < 2:
-            continue
         begin = inside[0]
         ends = [
             p
@@ -217,6 +236,12 @@ def _durations(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
             if _END_MARK_BEFORE.search(text[max(s_start, p.start - 3) : p.start])
             or _END_MARK_AFTER.match(text[p.end : p.end + 12])
         ]
+        # 「2022年7月1日起……截至年底已运行8个月」: a start and the year's end (a reading)
+        reading = False
+        if not ends and _START_MARK_AFTER.match(text[begin.end : begin.end + 6]):
+            year_end = _year_end(bq, begin, s_start, s_end)
+            if year_end is not None and year_end.first > begin.last:
+                ends, reading = [year_end], True
         if not ends:
             continue
         end = ends[-1]
@@ -238,8 +263,25 @@ def _durations(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
                 lo, hi = lo * 0.8, hi * 1.2
             if unit in ("个月", "月", "年"):
                 lo, hi = lo - 3, hi + 3  # calendar months are counted loosely
-            if hi < low_days - 0.5 or lo > high_days + 0.5:
+            months = None
+            if (
+                unit in ("个月", "月")
+                and not approx
+                and _whole_months(begin)
+                and _whole_months(end)
+            ):
+                # 「8月至12月」 is five months counted inclusively (four between them)
+                months = (
+                    (end.first.year - begin.first.year) * 12
+                    + end.first.month
+                    - begin.first.month
+                    + 1
+                )
+            by_days = hi < low_days - 0.5 or lo > high_days + 0.5
+            if by_days or (months is not None and not months - 1 <= value <= months):
                 shown = f"{low_days}至{high_days}天" if low_days != high_days else f"{low_days}天"
+                if months is not None and not by_days:
+                    shown = f"{months}个月"
                 out.append(
                     Relation(
                         "date",
@@ -252,8 +294,12 @@ def _durations(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
                             Span(bq.block, end.start, end.end),
                         ),
                         code="N304",
-                        # both ends written and the span not approximate (约, 近, 半): certain
-                        severity=Severity.WARNING if approx else Severity.ERROR,
+                        # both ends written and the span not approximate (约, 近, 半): certain;
+                        # a month range counted in months, or the year's end read as the end,
+                        # is a reading
+                        severity=Severity.WARNING
+                        if approx or reading or not by_days
+                        else Severity.ERROR,
                         message=(
                             f"“{m.group()}”与所写起止时间不符：从“{begin.text}”到“{end.text}”"
                             f"约{shown}"
@@ -346,6 +392,11 @@ _ANNIVERSARY = re.compile(
     r"(?P<num>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?周年|连续(?:[\u4e00-\u9fff]{2}(?:了)?)?(?P<run>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年"
     # 「自2020年3月成立以来，三年来…」 (not 近三年来/过去三年来: the latest years, not a run)
     r"|(?<![近这过去最多])(?P<since>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年(?:以)?来"
+    # 「2019年以来的五年间」: the years since a start, counted
+    r"|(?<=以来的)(?P<span>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年(?:间|里|中)"
+    # 「自2021年建立以来已运行五年」: the years a piece of work has run
+    r"|(?<=以来)[，,]?(?:已|已经)?(?:运行|实施|开展|坚持|持续)(?:了)?"
+    r"(?P<ran>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?(?:年|周年)(?![度份底末])"
 )
 _FOUNDED_AFTER = re.compile(
     r"^(?:度)?[\u4e00-\u9fff]{0,6}?(?:成立|设立|建立|组建|挂牌|启动|运行|创建|开通|建成|开展|实施)"
@@ -383,7 +434,13 @@ def _anniversaries(bq: BlockQuantities, report_year: int | None) -> list[Relatio
         at = later[-1].year if later else report_year
         if m.group("since") and not _SINCE_RE.search(text[since.end : m.start()]):
             continue  # 「N年来」 counts from a start said to run on: 「自…以来」「自…起」
-        n = _number(m.group("num") or m.group("run") or m.group("since"))
+        n = _number(
+            m.group("num")
+            or m.group("run")
+            or m.group("since")
+            or m.group("span")
+            or m.group("ran")
+        )
         if n is None:
             continue
         if m.group("run"):
@@ -400,7 +457,57 @@ def _anniversaries(bq: BlockQuantities, report_year: int | None) -> list[Relatio
                 m.start(),
                 m.end(),
                 since,
-                f"“{m.group()}”与起始年份不符：从{since.text}到{at}年是{expect}年",
+                f"“{m.group().lstrip('，,')}”与起始年份不符：从{since.text}到{at}年是{expect}年",
+            )
+        )
+    return out
+
+
+# 「…规划实施的第三年」: the year of a piece of work counted from its first year
+_ORDINAL = re.compile(
+    r"(?:(?:实施|运行|推进|开展|执行|施行|启动|建设|创建)(?:工作)?|年[）)][》”]?)的?"
+    r"第(?P<nth>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年(?![度份])"
+)
+# 「2022年是…」: the year a sentence speaks of
+_YEAR_IS = re.compile(r"^(?:度)?(?:是|为)")
+
+
+def _ordinal_years(bq: BlockQuantities, report_year: int | None) -> list[Relation]:
+    """「本年度是2021年启动的规划实施的第三年」 in a report on 2022 (the second year), 「2022年是
+    《…方案（2021—2025年）》实施的第三年」: the year named, or the report's, counted from the
+    year the work began (a year said to begin it, or the first year of its period)."""
+    if report_year is None or "第" not in bq.text:
+        return []
+    out: list[Relation] = []
+    text = bq.text
+    for m in _ORDINAL.finditer(text):
+        s_start, _ = bq.sentence_span(bq.sentence_of(m.start()))
+        years = [y for y in bq.years if s_start <= y.start < m.start()][-_MAX_PER_SENTENCE:]
+        began = [
+            y
+            for y in years
+            if (y.kind == "range" and y.end_year and y.end_year > y.year)
+            or (y.kind in ("year", "date") and _FOUNDED_AFTER.match(text[y.end : y.end + 10]))
+        ]
+        n = _number(m.group("nth"))
+        if not began or n is None:
+            continue
+        since = began[-1]
+        named = [y for y in years if y.kind == "year" and _YEAR_IS.match(text[y.end : y.end + 2])]
+        at = named[-1].year if named else report_year
+        if at < since.year:
+            continue
+        expect = at - since.year + 1
+        if int(n) == expect:
+            out.append(Relation("date", Verdict.CONSISTENT, bq.block, (m.start(), m.end())))
+            continue
+        out.append(
+            _span_rel(
+                bq,
+                m.start(),
+                m.end(),
+                since,
+                f"“{m.group()}”与起始年份不符：从{since.year}年起算，{at}年是第{expect}年",
             )
         )
     return out
@@ -642,4 +749,5 @@ def date_consistency_relations(
             out.extend(_reversed_ranges(bq, points))
             out.extend(_results_before_year_end(bq, points))
         out.extend(_anniversaries(bq, report_year))
+        out.extend(_ordinal_years(bq, report_year))
     return out

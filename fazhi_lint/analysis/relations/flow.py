@@ -9,13 +9,23 @@ Two links come from the sentence's structure rather than from the order of the s
   groups), not against the other stages;
 * the stock of the year: 新收 + 上年结转 = 审结 + 未结 (numbers.toml ``clauses.carry-in`` and
   ``clauses.pending``); when all four are stated and do not balance it is N102, when the
-  concluded alone exceed what came in it is N101.
+  concluded alone exceed what came in it is N101. What came in may be told in one sentence
+  and what became of it in the next (or, read with :mod:`.pickup`, the next paragraph), when
+  that sentence names no part of it (其中, 在涉企案件中) and counts the same things: then it
+  is a warning. 「上年度无结转」 makes the carried-in figure nought; 「对139件申请作出答复」
+  is a concluded figure (its verb after it). The four figures of a stock are not also read
+  as a total and its parts (:func:`.analyze.analyze_block` drops that reading).
+
+Two outcomes that split a stage figure by their words alone are judged against it as a
+warning: an outcome and its negation (调解成功 / 调解不成功的), and the concluded and open
+figures of a set a 的-clause names (「转办的28,630件工单中，已办结…，在办…」).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -69,13 +79,15 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     rest = _open_rest(lex, bq, flows)
     out.extend(rest)
     out.extend(_open_fates(lex, bq, {r.span[1] for r in rest}))
+    if not carry:
+        out.extend(_negated_pairs(lex, bq))
     for idx, q in enumerate(flows):
         if id(q) in scoped:
             continue
         earlier = [
             p
             for p in flows[max(0, idx - WINDOW) : idx]
-            if p.unit == q.unit and nouns_compatible(p, q)
+            if p.unit == q.unit and (nouns_compatible(p, q) or _verbal(lex, p, q))
         ]
         received = [p for p in earlier if p.family == "received"]
         last_r = received[-1] if received else None
@@ -83,8 +95,16 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if q.family == "accepted" and last_r is not None:
             refused = [p for p in since if p.family == "rejected"]
             if bounds(q)[0] > bounds(last_r)[1]:
+                # what it counts named by a verb (立案查处81件) is a reading: a warning
+                verbal = q.noun in lex.verb_family
                 out.append(
-                    _flow(q, last_r, "N103", Severity.ERROR, f"受理{q.text}多于收到的{last_r.text}")
+                    _flow(
+                        q,
+                        last_r,
+                        "N103",
+                        Severity.WARNING if verbal else Severity.ERROR,
+                        f"{q.verb + q.noun if verbal else '受理'}{q.text}多于收到的{last_r.text}",
+                    )
                 )
             elif refused and bounds(refused[-1])[0] + bounds(q)[0] > bounds(last_r)[1]:
                 # 「接收派单2471件，申请退回的136件，实际承办2356件」: the refusal told first
@@ -160,6 +180,70 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 else:
                     out.append(_flow(q, last_a, "", None, ""))
     return out
+
+
+# 「调解不成功的21件」「未达成协议的」: an outcome and its negation
+_NEGATED_RE = re.compile(r"(?:不|未|没有)(?P<word>[\u4e00-\u9fff]{2,4}?)(?:的)?$")
+
+
+def _negated_pairs(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
+    """「受理纠纷612件，调解成功597件……调解不成功的21件」: an outcome and its negation are
+    two parts of the whole that both come from (the stage figure before the outcome); they
+    cannot add up to more than it. A warning: the reading rests on the words alone."""
+    out: list[Relation] = []
+    qs = [
+        q
+        for q in bq.quantities
+        if q.kind == "count" and not q.quoted and q.depth == 0 and not per_or_change(lex, q)
+    ]
+    for i, q in enumerate(qs):
+        m = _NEGATED_RE.search(q.pre.rstrip(" 　"))
+        if m is None:
+            continue
+        word = m.group("word")
+        near = [p for p in qs[max(0, i - 6) : i] if p.unit == q.unit]
+        pos = [
+            k
+            for k, p in enumerate(near)
+            if p.pre.rstrip(" 　").endswith(word)
+            and _NEGATED_RE.search(p.pre.rstrip(" 　")) is None
+            and q.sentence - 1 <= p.sentence <= q.sentence
+        ]
+        if not pos:
+            continue
+        yes = near[pos[-1]]
+        wholes = [
+            p
+            for p in near[: pos[-1]]
+            if p.family in ("received", "accepted") and p.sentence == yes.sentence
+        ]
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        if bounds(yes)[0] + bounds(q)[0] <= bounds(whole)[1]:
+            continue
+        summed = show(yes.value + q.value, q)
+        out.append(
+            Relation(
+                "flow",
+                Verdict.CONTRADICTION,
+                q.block,
+                (q.num_start, q.end),
+                tuple(span_of(x) for x in (q, yes, whole)),
+                code="N101",
+                severity=Severity.WARNING,
+                message=f"{word}的{yes.text}与{m.group().removesuffix('的')}的{q.text}合计{summed}"
+                f"（{yes.number}+{q.number}），多于{whole.verb or '受理'}的{whole.text}",
+                suggestion="核对总数与两种结果的数字",
+            )
+        )
+    return out
+
+
+def _verbal(lex: Lexicon, p: Quantity, q: Quantity) -> bool:
+    """Does the later figure name what it counts by a second verb only (「接到举报74件，经核查
+    属实并立案查处81件」: 查处), so that it counts the earlier figure's things?"""
+    return q.sentence == p.sentence and q.family == "accepted" and q.noun in lex.verb_family
 
 
 def _flow(
@@ -249,17 +333,33 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     group: dict[str, Quantity] = {}
     unit, sentence = "", -1
     last: Quantity | None = None
+    no_carry = any(w in bq.text for w in lex.data["clauses"].get("no-carry", ()))
 
     def close() -> None:
-        if "carry" in group and "concluded" in group and "new" in group:
+        if "concluded" in group and "new" in group and ("carry" in group or no_carry):
             rel = _judge_balance(group)
             if rel is not None:
                 out.append(rel)
+                if rel.verdict is Verdict.CONTRADICTION and "pending" in group:
+                    # the four figures are the year's stock, whether or not they balance
+                    out.append(
+                        replace(
+                            rel,
+                            kind="flow",
+                            verdict=Verdict.CONSISTENT,
+                            code="",
+                            severity=None,
+                            message=STOCK,
+                            suggestion=None,
+                        )
+                    )
 
     for q in bq.quantities:
         if q.kind != "count" or q.quoted or per_or_change(lex, q):
             continue
         role = _role(lex, q, bq.text)
+        if not role and _concluded_after(lex, bq.text, q):
+            q, role = _restage(lex, bq.text, q), "concluded"  # 「对139件申请作出答复」
         if (
             not role
             and q.family not in FLOW_STAGES
@@ -284,7 +384,17 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
                 group["carry"] = q
                 group["included"] = q
             continue
-        if role in group or (group and (q.unit != unit or q.sentence != sentence)):
+        if (
+            role in ("concluded", "pending")
+            and role not in group
+            and q.unit == unit
+            and q.sentence != sentence
+            and _goes_on_stock(bq.text, group, q)
+        ):
+            # 「新收86件，上年结转12件。截至年底，审结90件，尚未审结9件。」: what came in is
+            # told in one sentence, what became of it in the next
+            group["across"] = q
+        elif role in group or (group and (q.unit != unit or q.sentence != sentence)):
             close()
             group = {}
         unit, sentence = q.unit, q.sentence
@@ -292,6 +402,44 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         last = q
     close()
     return out
+
+
+# a sentence that counts a part of what came in (其中, 涉及, 中, 分别) or another period
+_SUBSET_LEAD_RE = re.compile(
+    r"其中|涉及|分别|上半年|季度|(?<!截)[至到—\-－~～][0-9]{1,2}月|(?<![0-9])(?:[1-9]|1[01])月(?:底|末)"
+)
+# 「在行政复议案件中，」 names a part; 「上述案件中，」 names the whole again
+_IN_SCOPE_RE = re.compile(r"([^，,；;。]{0,12})(?:中|当中)[，,]")
+_WHOLE_AGAIN_RE = re.compile(r"^(?:在)?(?:上述|前述|以上|这些)")
+
+
+def _goes_on_stock(text: str, group: dict[str, Quantity], q: Quantity) -> bool:
+    """May the stock begun in an earlier sentence (new and carried in, or new alone in a
+    paragraph that says nothing was carried in) go on with a concluded or pending figure of
+    the next sentence? Only when that sentence is the next one, counts the same things and
+    does not name a part of them (其中, 在…中 other than 上述/前述) before the figure."""
+    new = group.get("new")
+    if new is None or ("concluded" in group and q.sentence != group["concluded"].sentence):
+        return False
+    if "across" not in group and q.sentence != new.sentence + 1:
+        return False
+    if not any(nouns_compatible(p, q) for p in (new, group.get("carry")) if p is not None):
+        return False
+    start = _sentence_start(text, q.num_start)
+    if _SUBSET_LEAD_RE.search(text, start, q.num_start) is not None:
+        return False
+    return all(
+        _WHOLE_AGAIN_RE.match(m.group(1)) for m in _IN_SCOPE_RE.finditer(text, start, q.num_start)
+    )
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(ch, 0, pos) for ch in "。！？!?") + 1
+
+
+# the message of a consistent relation that marks the four figures of a year's stock (新收 +
+# 结转 = 审结 + 未结), judged by the flow rule whether they balance or not
+STOCK = "收结平衡关系"
 
 
 # the words of a figure that is the year's whole caseload (全年共需办理131件, 合计131件), not
@@ -322,18 +470,30 @@ def _judge_sum(new: Quantity, carry: Quantity, total: Quantity) -> Relation | No
 
 
 def _judge_balance(group: dict[str, Quantity]) -> Relation | None:
-    new, carry, done = group["new"], group["carry"], group["concluded"]
+    new, done = group["new"], group["concluded"]
+    carry = group.get("carry")
     pending = group.get("pending")
-    in_low = bounds(new)[0] + bounds(carry)[0]
-    in_high = bounds(new)[1] + bounds(carry)[1]
-    if "included" in group:  # 收到548件（含上年结转12件）: the caseload is 548
-        in_low, in_high = bounds(new)
+    # told over two sentences (「新收86件，上年结转12件。截至年底，审结90件…」): a reading
+    severity = Severity.WARNING if "across" in group else Severity.ERROR
+    in_low, in_high = bounds(new)
+    if carry is not None and "included" not in group:
+        # 收到548件（含上年结转12件）: the caseload is 548
+        in_low += bounds(carry)[0]
+        in_high += bounds(carry)[1]
     out_low = bounds(done)[0] + (bounds(pending)[0] if pending else Decimal(0))
     out_high = bounds(done)[1] + (bounds(pending)[1] if pending else Decimal(0))
-    came = f"{new.text}＋{carry.text}＝{show(new.value + carry.value, new)}"
-    if "included" in group:
+    if carry is None:  # 「上年度无结转申请」: what came in is the new figure alone
+        if pending is None:
+            return None
+        came = f"{new.text}（文中说明无上年结转）"
+    elif "included" in group:
         came = f"{new.text}（含结转{carry.text}）"
-    spans = tuple(span_of(x) for x in (done, new, carry, *((pending,) if pending else ())))
+    else:
+        came = f"{new.text}＋{carry.text}＝{show(new.value + carry.value, new)}"
+    spans = tuple(
+        span_of(x)
+        for x in (done, new, *((carry,) if carry else ()), *((pending,) if pending else ()))
+    )
     if pending is None:
         if out_low <= in_high:
             return None
@@ -344,12 +504,20 @@ def _judge_balance(group: dict[str, Quantity]) -> Relation | None:
             (done.num_start, done.end),
             spans,
             code="N101",
-            severity=Severity.ERROR,
+            severity=severity,
             message=f"办结{done.text}多于新收与结转之和（{came}）",
             suggestion="核对新收、结转与办结数字",
         )
     if out_low <= in_high and out_high >= in_low:
-        return None
+        # the four figures balance: no other reading of them (a total and its parts) stands
+        return Relation(
+            "flow",
+            Verdict.CONSISTENT,
+            done.block,
+            (done.num_start, done.end),
+            spans,
+            message=STOCK,
+        )
     went = f"{done.text}＋{pending.text}＝{show(done.value + pending.value, done)}"
     return Relation(
         "partition",
@@ -358,8 +526,9 @@ def _judge_balance(group: dict[str, Quantity]) -> Relation | None:
         (done.num_start, done.end),
         spans,
         code="N102",
-        severity=Severity.ERROR,
-        message=f"收结不平衡：新收加结转{came}，办结加未结{went}，两者应相等",
+        severity=severity,
+        message=f"收结不平衡：{'新收' if carry is None else '新收加结转'}{came}，"
+        f"办结加未结{went}，两者应相等",
         suggestion="核对新收、结转、办结与未结数字",
     )
 
@@ -391,6 +560,9 @@ def _restage(lex: Lexicon, text: str, q: Quantity) -> Quantity:
     if q.family != "rejected" and not composition and any(v in after for v in rejected):
         return _replace(q, family="rejected", inherited=True)  # its words qualify it
     if q.family not in FLOW_STAGES:
+        verb = _concluded_after(lex, text, q)
+        if verb:
+            return _replace(q, family="concluded", verb=verb, inherited=True)
         m = _CONCLUDING_RE.search(q.pre)
         if m is not None:
             return _replace(q, family="concluded", verb=m.group(0), inherited=True)
@@ -399,6 +571,25 @@ def _restage(lex: Lexicon, text: str, q: Quantity) -> Quantity:
             # 「作出复议决定的98件」「作出行政处罚决定436件」: a decision, whatever its kind
             return _replace(q, family="concluded", verb=m.group(0), inherited=True)
     return q
+
+
+# 「对139件申请作出答复」「对其中12件依法审结」: 对, the figure, and a concluding verb after it
+_OBJECT_LEAD_RE = re.compile(r"(?:^|[，,；;。]|[\u4e00-\u9fff])对(?:其中)?$")
+
+
+def _concluded_after(lex: Lexicon, text: str, q: Quantity) -> str:
+    """The concluding verb of a figure's own clause that follows it as its object
+    (「全年共对139件申请作出答复」), or ""."""
+    if q.family in FLOW_STAGES or not _OBJECT_LEAD_RE.search(q.pre.rstrip(" 　")):
+        return ""
+    stop = _CLAUSE_AFTER.search(text, q.end, q.end + 40)
+    after = text[q.end : stop.start() if stop else min(len(text), q.end + 40)]
+    if _NOT_DECIDED_RE.search(after):
+        return ""
+    for v, f in lex.verb_family.items():
+        if f == "concluded" and v in after:
+            return v
+    return ""
 
 
 _DECIDED_RE = re.compile(r"作出[\u4e00-\u9fff]{0,8}?决定(?:的|书)?$")
@@ -415,6 +606,14 @@ _OPEN_REST_RE = re.compile(r"(?:尚有|另有|还有|仍有|尚)$")
 _CLAUSE_END_RE = re.compile("[，,；;。]")
 
 
+@lru_cache(maxsize=4)
+def _carried_in_words(lex: Lexicon) -> tuple[str, ...]:
+    """Words of a figure carried in that no pending word holds (「加上上年未结的14件」: still
+    open a year ago, carried in now; not 结转, which 结转下年 holds)."""
+    clauses = lex.data["clauses"]
+    return tuple(w for w in clauses["carry-in"] if not any(w in p for p in clauses["pending"]))
+
+
 def _is_open(lex: Lexicon, text: str, q: Quantity) -> bool:
     """Is the figure the part still open: 尚有/另有 before it and a pending word (正在审理,
     未办结…, numbers.toml ``clauses.pending``) in its clause?"""
@@ -422,17 +621,27 @@ def _is_open(lex: Lexicon, text: str, q: Quantity) -> bool:
     if not _OPEN_REST_RE.search(pre):
         # 「仍在办理中的15件」「未办结的3件」: a 的-phrase of a pending state names the figure
         own = re.split(r"[，,；;。：:]", pre)[-1]
-        return own.endswith("的") and (
-            any(w in own for w in lex.data["clauses"]["pending"])
-            or _STILL_IN_RE.search(own) is not None
-        )
+        if not own.endswith("的"):
+            return False
+        clauses = lex.data["clauses"]
+        return (
+            any(w in own for w in clauses["pending"]) or _STILL_IN_RE.search(own) is not None
+        ) and not any(w in own for w in _carried_in_words(lex))
     stop = _CLAUSE_END_RE.search(text, q.end)
     after = text[q.end : stop.start() if stop else len(text)]
     return any(w in after for w in lex.data["clauses"]["pending"])
 
 
-# 「尚在调解中的」「仍在核查中的」: a state still under way, whatever its verb
-_STILL_IN_RE = re.compile(r"(?:尚|仍|还|正)在[\u4e00-\u9fff]{1,6}(?:中|之中|过程中)的$")
+# 「尚在调解中的」「仍在核查中的」「尚在审理的」: a state still under way, whatever its verb
+_STILL_IN_RE = re.compile(r"(?:尚|仍|还|正)在[\u4e00-\u9fff]{1,6}?(?:中|之中|过程中)?的$")
+
+
+# the words between a stage figure and the first outcome of the next sentence that names
+# the stage's set again: 「。这些案件中，作出复议决定」「；上述申请中，已办结」
+_AGAIN_GAP_RE = re.compile(
+    r"^[^，,；;。]{0,6}[。；;]\s*(?:在)?(?:这些|上述|以上|前述)[^，,；;。]{0,12}?(?:中|当中)[，,]"
+    r"[^，,；;。]*$"
+)
 
 
 def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[Relation]:
@@ -459,10 +668,14 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
         run = [q]
         whole = None
         for p in reversed(qs[max(0, i - WINDOW) : i]):
-            if p.sentence != q.sentence or p.unit != q.unit:
-                break
             gap = text[p.end : run[0].num_start]
-            if not re.match(r"^[^，,；;。]*[，,]", gap) or "其中" in gap or "；" in gap:
+            # 「受理296件。这些案件中，作出复议决定281件，…」: the next sentence names it again
+            again = p.family in ("received", "accepted") and _AGAIN_GAP_RE.match(gap) is not None
+            if (p.sentence != q.sentence and not again) or p.unit != q.unit:
+                break
+            if not again and (
+                not re.match(r"^[^，,；;。]*[，,]", gap) or "其中" in gap or "；" in gap
+            ):
                 break  # one figure per clause, told one after another
             if p.family in ("received", "accepted"):
                 whole = p
@@ -499,6 +712,44 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
     return out
 
 
+# 「转办的28,630件工单中，」: a figure that names the set its sentence goes on to count in
+_SCOPE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:中|当中)[，,]")
+
+
+def _named_scope(bq: BlockQuantities, c: Quantity, starts: list[int]) -> Quantity | None:
+    """The figure of a 的-scope clause 「…的N件X中，」 that opens the concluded figure's
+    sentence (the clause before it), if any: the whole of what the sentence counts."""
+    k = bisect.bisect_left(starts, c.num_start)
+    for p in reversed(bq.quantities[max(0, k - 4) : k]):
+        if p.sentence != c.sentence or p.unit != c.unit or p.kind != "count" or p.depth:
+            return None
+        m = _SCOPE_AFTER_RE.match(bq.text, p.end)
+        if m is not None and p.pre.rstrip(" 　").endswith("的"):
+            return p
+    return None
+
+
+def _settled_before(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> bool:
+    """Does the paragraph speak of cases settled before acceptance (案前化解, 撤回, 驳回…)?
+    An outcome word (驳回, 撤诉: numbers.toml ``clauses.dimensions.outcome``) told after a
+    concluded figure of its sentence (「审结451件，其中驳回和维持337件」) is what became of
+    the concluded cases, not of cases before acceptance."""
+    clauses = lex.data["clauses"]
+    outcomes = set(clauses.get("dimensions", {}).get("outcome", ()))
+    text = bq.text
+    done = [q for q in flows if q.family == "concluded"]
+    for w in clauses["pre-acceptance"]:
+        if w in ("不予受理", "告知"):
+            continue
+        for m in re.finditer(re.escape(w), text):
+            if w in outcomes and any(
+                q.end <= m.start() and q.sentence == bq.sentence_of(m.start()) for q in done[-8:]
+            ):
+                continue
+            return True
+    return False
+
+
 def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list[Relation]:
     """Concluded and still open are both parts of what was accepted: 「受理66件…审结61件，
     尚有7件正在审理中」 (61 + 7 > 66) cannot be, unless cases came over from last year. The
@@ -506,14 +757,17 @@ def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list
     received) figure before the concluded one."""
     out: list[Relation] = []
     clauses = lex.data["clauses"]
-    if any(w in bq.text for w in clauses["carry-over"]) or any(
-        w in bq.text for w in clauses["pre-acceptance"] if w not in ("不予受理", "告知")
-    ):
+    if any(w in bq.text for w in clauses["carry-over"]) or _settled_before(lex, bq, flows):
         return out
     by_start = sorted(flows, key=lambda p: p.num_start)
     starts = [p.num_start for p in by_start]
+    q_starts = [p.num_start for p in bq.quantities]
+    pending = tuple(clauses["pending"])
     for q in bq.quantities:
-        if q.kind != "count" or q.quoted or q.depth or not _is_open(lex, bq.text, q):
+        if q.kind != "count" or q.quoted or q.depth:
+            continue
+        # 「尚有7件正在审理中」, or the figure's own words a pending state (「在办761件」)
+        if not (_is_open(lex, bq.text, q) or q.pre.rstrip(" 　").endswith(pending)):
             continue
         cut = bisect.bisect_left(starts, q.num_start)
         earlier = [
@@ -532,6 +786,9 @@ def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list
         wholes = [p for p in earlier if p.num_start < c.num_start and p.family == family]
         if not wholes and family == "accepted":
             wholes = [p for p in earlier if p.num_start < c.num_start and p.family == "received"]
+        named = _named_scope(bq, c, q_starts)
+        if named is not None:
+            wholes = [named]  # 「转办的28,630件工单中，已办结…，在办…」
         if not wholes:
             continue
         whole = wholes[-1]

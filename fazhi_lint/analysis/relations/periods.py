@@ -10,6 +10,10 @@ and 下半年, 前三季度 and 第四季度, four quarters) must add up to the 
 when they have the same unit, the same verb and nouns that share characters (or one elides
 its noun and repeats the other's verb: 「前三季度开展专题培训9场，全年共开展7场」), or, with no
 verb the lexicon knows, the same words before them once their periods are left out.
+「截至2020年11月底」 counts from January (a period of that year only); 「截至2022年底」 is the
+whole year; 「2019年以来」 (an earlier year) holds the whole report year, so a cumulative count
+since then cannot be smaller than the year's (a warning). Figures named with fewer words in
+the same order (派发工单 / 向各承办单位派发群众诉求工单) measure the same thing.
 Changes (较上年增加), averages and rates are not counts of the period. Work is linear: one
 pass per paragraph to give each number its period, then each number against at most
 ``_MAX_PAIRS`` part-year numbers of its paragraph and the next one.
@@ -58,7 +62,16 @@ _CACHE: dict[int, _PeriodWords] = {}
 _MONTHS_RE = (
     r"(?:1|一)\s*(?:月(?:份)?)?\s*[-－—–~～至到]\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?"
     r"|前\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*个月"
+    # 「截至2020年11月底」「截止10月31日」: what was counted since the year began
+    r"|截[至止](?:到|至)?\s*(?:[0-9]{4}\s*年)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+    r"(?=底|末|份|\s*[0-9]{1,2}\s*日|[，,])"
 )
+# 「截至2022年底」: the whole of that year
+_YEAR_END_RE = r"截[至止](?:到|至)?\s*[0-9]{4}\s*年(?:底|末)"
+# 「2019年以来」「自2019年起」: the years since one before the report's, this one with them
+_SINCE_RE = r"(?:自|从)?[0-9]{4}\s*年(?:度)?(?:以来|起至今)"
+# the year inside a period (截至2020年11月底)
+_YEAR_IN_RE = re.compile(r"([0-9]{4})\s*年")
 
 
 def _words(lex: Lexicon) -> _PeriodWords:
@@ -70,7 +83,8 @@ def _words(lex: Lexicon) -> _PeriodWords:
     part = list(data.get("part", []))
     words = sorted(set(whole + part), key=len, reverse=True)
     pattern = re.compile(
-        rf"(?P<months>{_MONTHS_RE})|(?P<word>{'|'.join(re.escape(w) for w in words) or '(?!)'})"
+        rf"(?P<months>{_MONTHS_RE})|(?P<yearend>{_YEAR_END_RE})|(?P<since>{_SINCE_RE})"
+        rf"|(?P<word>{'|'.join(re.escape(w) for w in words) or '(?!)'})"
     )
     made = _PeriodWords(pattern, frozenset(whole))
     _CACHE[id(lex)] = made
@@ -96,7 +110,17 @@ def _period_of(
         year = re.search(r"([0-9]{4})", other.group())
         if not (year and report_year is not None and int(year.group(1)) == report_year):
             return None  # another year's period, or a comparison base
+    if m.group("yearend") or m.group("since"):
+        year = _YEAR_IN_RE.search(m.group())
+        if year is None or report_year is None:
+            return None
+        if m.group("yearend"):
+            return "whole" if int(year.group(1)) == report_year else None
+        return "since" if int(year.group(1)) < report_year else None
     if m.group("months"):
+        year = _YEAR_IN_RE.search(m.group("months"))
+        if year and (report_year is None or int(year.group(1)) != report_year):
+            return None  # another year's months, or a year not known
         # the last month named (1月至9月: 9)
         ends = re.findall(r"([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*个?月", m.group("months"))
         raw = ends[-1] if ends else ""
@@ -161,16 +185,38 @@ def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
         pattern = _words(lex).pattern
         x, y = (_LEAD_RE.sub("", pattern.sub("", n)) for n in (x, y))
         short, long_ = sorted((x, y), key=len)
-        return len(short) >= 3 and long_.endswith(short)
+        # or the longer adds qualifiers to the same words (区热线办共派发工单 / 区热线办共向
+        # 各承办单位派发群众诉求工单): the same thing counted, named more fully once
+        return (len(short) >= 3 and long_.endswith(short)) or (
+            len(short) >= 4 and short[-2:] == long_[-2:] and _in_order(short, long_)
+        )
+    if bool(a.verb) != bool(b.verb):
+        # one figure's verb is a word the lexicon knows inside a longer name (承办单位), the
+        # other's words are all unknown: the verbless words, in order in the other's
+        bare, other = (a, b) if not a.verb else (b, a)
+        pattern = _words(lex).pattern
+        short = _LEAD_RE.sub("", pattern.sub("", bare.noun))
+        words = re.split(r"[，,；;。：:]", pattern.sub("", other.pre))[-1]
+        return len(short) >= 4 and words.endswith(short[-2:]) and _in_order(short, words)
     if a.verb != b.verb:
         # an elided repetition (前三季度开展专题培训9场，全年共开展7场): the one figure's
         # verb stands among the words of the other, whose noun it borrows
+        # or its clause ends with its verb (全年共办理1210件) and that verb stands before the
+        # other's, a verb inside a name (上半年共办理法律援助案件612件: 援助)
         return bool(a.verb and b.verb) and any(
-            q.inherited and q.noun == o.noun and q.verb in o.pre for q, o in ((a, b), (b, a))
+            (q.inherited and q.noun == o.noun and q.verb in o.pre)
+            or (q.phrase.endswith(q.verb) and q.verb in o.pre[: o.pre.rfind(o.verb)])
+            for q, o in ((a, b), (b, a))
         )
     if not x or not y:
         return True
     return x in y or y in x or common_substring(x, y) >= 2
+
+
+def _in_order(short: str, long_: str) -> bool:
+    """Are the characters of ``short`` found in ``long_`` in the same order?"""
+    it = iter(long_)
+    return all(ch in it for ch in short)
 
 
 def period_relations(
@@ -181,10 +227,12 @@ def period_relations(
     for bq in extracted:
         scoped = _scoped(bq, lex, report_year) if bq.quantities else []
         parts = [s for s in (*previous, *scoped) if s.period != "whole"][:_MAX_PAIRS]
-        # the whole year, and a part of the year holding another (前三季度 ⊃ 上半年)
+        years = [s for s in (*previous, *scoped) if s.period == "whole"][:_MAX_PAIRS]
+        # the whole year, and a part of the year holding another (前三季度 ⊃ 上半年); the
+        # years since an earlier one hold the whole report year
         for whole in (s for s in scoped if _months(s.period) is not None):
             fits = False
-            for part in parts:
+            for part in (*parts, *years) if whole.period == "since" else parts:
                 if part is whole or not _contains(whole.period, part.period):
                     continue
                 if not _same_measure(lex, whole.q, part.q):
@@ -208,19 +256,34 @@ def period_relations(
     return out
 
 
+# runs of periods that together make the year, or a part of it from January
+_TILINGS = (
+    ((1, 6), (7, 12)),
+    ((1, 9), (10, 12)),
+    ((1, 3), (4, 6), (7, 9), (10, 12)),
+    ((1, 3), (4, 6)),
+    ((1, 6), (7, 9)),
+    ((1, 3), (4, 6), (7, 9)),
+)
+
+
 def _tiles(
     bq: BlockQuantities, lex: Lexicon, whole: _Scoped, parts: Sequence[_Scoped]
 ) -> Relation | None:
     """「上半年受理320件，下半年受理290件，全年受理598件」: parts of the year that together
     make the whole (two halves, four quarters) add up to it."""
-    if whole.period != "whole":
+    span = _months(whole.period)
+    if span is None or span[0] != 1:
         return None
     by_months: dict[tuple[int, int], _Scoped] = {}
     for p in parts:
         months = _months(p.period)
         if months is not None and months not in by_months and _same_measure(lex, whole.q, p.q):
             by_months[months] = p
-    for tiling in (((1, 6), (7, 12)), ((1, 9), (10, 12)), ((1, 3), (4, 6), (7, 9), (10, 12))):
+    for tiling in _TILINGS:
+        # the whole year, or a part of it from January (上半年 = 一季度 + 二季度)
+        if (tiling[0][0], tiling[-1][1]) != span:
+            continue
         if not all(t in by_months for t in tiling):
             continue
         pieces = [by_months[t] for t in tiling]
@@ -242,7 +305,8 @@ def _tiles(
             severity=Severity.WARNING,
             message=(
                 f"{listed}＝{_bare(sum((p.q.value for p in pieces), Decimal(0)), whole.q)}，"
-                f"与全年的{whole.q.text}不符：各时段合起来就是全年"
+                f"与{'全年' if whole.period == 'whole' else whole.label}的{whole.q.text}不符："
+                f"各时段合起来就是{'全年' if whole.period == 'whole' else whole.label}"
             ),
             suggestion="核对各时段与全年的数字",
         )
@@ -258,6 +322,8 @@ def _months(period: str) -> tuple[int, int] | None:
     """The months of the year a period covers (上半年 -> 1..6, 1-9月 -> 1..9)."""
     if period == "whole":
         return 1, 12
+    if period == "since":  # from a year before: holds the whole report year
+        return 0, 12
     if period in ("第一季度", "一季度"):
         return 1, 3
     if period in ("第二季度", "二季度"):
@@ -301,7 +367,8 @@ def _contradiction(bq: BlockQuantities, whole: _Scoped, part: _Scoped) -> Relati
         (whole.q.num_start, whole.q.end),
         (span_of(whole.q), span_of(part.q)),
         code="N302",
-        severity=Severity.ERROR,
+        # a cumulative count since an earlier year is a reading of 以来: a warning
+        severity=Severity.WARNING if whole.period == "since" else Severity.ERROR,
         message=(
             f"{whole.label}{verb}{what}{whole.q.text}，少于{part.label}的"
             f"{part.q.text}（{_bare(whole.q.high, whole.q)} < {_bare(part.q.low, part.q)}）："

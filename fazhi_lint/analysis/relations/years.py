@@ -359,13 +359,24 @@ def _later_statistics(bq: BlockQuantities, y: YearMention, report_year: int) -> 
     if _PLAN_RE.search(window) or _NEXT_STEP_RE.search(window):
         return None
     sentence = bq.sentence_of(y.start)
-    if sentence not in _counted_sentences(bq):
+    if sentence not in _counted_sentences(bq) and not _year_result(bq, sentence, window):
         return None
     return _year_rel(
         y,
         bq,
         f"“{y.text}”的统计写在{report_year}年度报告中：报告在{y.year}年第一季度撰写，"
         f"不会已有{y.year}年的全年数字，疑为年份写错",
+    )
+
+
+# 「年内报送备案率均达到100%」: a result of the whole year, stated as reached
+_YEAR_RESULT_RE = re.compile(r"(?:年内|全年|年度内)[^，,；;。]{0,30}?(?:达到|实现|保持|为)")
+
+
+def _year_result(bq: BlockQuantities, sentence: int, window: str) -> bool:
+    """Does the sentence state a rate the year reached (年内…率均达到100%)?"""
+    return _YEAR_RESULT_RE.search(window) is not None and any(
+        q.sentence == sentence and q.unit in ("%", "％") for q in bq.quantities
     )
 
 
