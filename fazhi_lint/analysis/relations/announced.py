@@ -10,7 +10,14 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
 * after a colon or an announcing word (numbers.toml ``announced.openers``: 分别是, 即, 包括…):
   a 顿号 list, a 分号 list or quoted names;
 * as an ordinal enumeration (一是…二是…, 第一…, （一）…, 1.…), inside the paragraph or over the
-  following paragraphs (「从以下三个方面：」 then （一）…（三）).
+  following paragraphs (「从以下三个方面：」 then （一）…（三）);
+* in the next paragraph, when the last sentence of a paragraph announces a count and lists
+  nothing: after an announcing word that opens it (「分别是A、B和C」「具体包括：…」「即…」), or
+  as an ordinal enumeration when the count is the only figure of its paragraph (a warning: the
+  link between the paragraphs is a reading).
+
+Quoted names count by their numeral also when a figure or 一体 follows the measure
+(「“五个100%”：…」「“三位一体”…，分别是…」).
 
 Every list is read in each way its punctuation allows (the 顿号 list of the first clause, the
 分号 pieces of the sentence, 「A、B和C」 as two or three items): a count is reported only when no
@@ -25,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...model import Severity, Span
 from ..cn_numbers import NumeralError, cn_to_int
@@ -49,6 +56,7 @@ class _Patterns:
     opener: re.Pattern[str]
     partial_opener: frozenset[str]
     categories: frozenset[str]
+    opener_words: tuple[str, ...] = ()
 
 
 _CACHE: dict[int, _Patterns] = {}
@@ -82,6 +90,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         opener,
         frozenset(data.get("partial-openers", [])),
         frozenset(data.get("categories", [])),
+        tuple(openers),
     )
     _CACHE[id(lex)] = pats
     return pats
@@ -306,7 +315,10 @@ def _list_readings(text: str, start: int, partial: bool, how: str) -> list[_Read
     items = _split_top(clause, "、")
     quotes = list(_QUOTED_RE.finditer(clause))
     listed = False  # the first clause holds a list of its own
-    if len(quotes) >= 2 and len(_QUOTED_RE.sub("", _FILLER_RE.sub("", clause))) == 0:
+    # names in quotes may follow a modifier of them all (「新修订的《A》和《B》」)
+    lead = quotes[0].start() if quotes else 0
+    names_only = clause[lead:] if _MODIFIER_RE.fullmatch(clause, 0, lead) else clause
+    if len(quotes) >= 2 and len(_QUOTED_RE.sub("", _FILLER_RE.sub("", names_only))) == 0:
         # names in quotes or book-title marks: 《A》《B》和《C》
         listed = True
         out.append(
@@ -401,6 +413,7 @@ def _quote_led(segment: str) -> list[tuple[int, int]]:
 _LEADING_QUOTE_RE = re.compile(r"(?:[一二三四五六七八九十]是)?“[^”]{1,16}”")
 _QUOTED_RE = re.compile(r"“[^”]{1,30}”|「[^」]{1,30}」|《[^》]{1,40}》")
 _FILLER_RE = re.compile(r"以及|[和及与、，,\s]|等")
+_MODIFIER_RE = re.compile(r"[\u4e00-\u9fff]{1,8}的")
 
 
 def _is_qualifier(items: Sequence[str], n: int, categories: frozenset[str]) -> bool:
@@ -422,6 +435,7 @@ _WHERE = {
     "冒号": "冒号后列出",
     "列举": "随后列举",
     "后文": "随后各段列出",
+    "下段": "下一段列出",
 }
 
 
@@ -429,7 +443,9 @@ _WHERE = {
 # character; such a name is checked only against a list that follows it)
 _QUOTED_NAME = re.compile(
     r"(?<=[“「])(?P<num>[两三四五六七八九十]{1,2}|[2-9])(?P<meas>(?![一二两三四五六七八九十百千])[\u4e00-\u9fff])"
-    r"(?=(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){0,4}[”」])"
+    # the rest of the name: words, a figure every item reaches (“五个100%”), or 一体
+    # (“四位一体”: four parts in one)
+    r"(?=(?:一体|(?![一二两三四五六七八九十])[\u4e00-\u9fff]|[0-9%％]){0,5}(?P<close>[”」]))"
 )
 
 
@@ -452,6 +468,8 @@ def announced_relations(
     text = bq.text
     pats = _patterns(lex)
     idioms = lex.idiom_re
+    seen = 0  # announcements read
+    last: tuple[int, str, str, tuple[int, int]] | None = None  # the last one, without a list
     for m, named in _candidates(text, lex):
         n = _cn_or_int(m.group("num"))
         if n is None or not 2 <= n <= 30:
@@ -471,6 +489,8 @@ def announced_relations(
             and text[noun_end] not in "的和及与等即"
         ):
             noun_end += 1
+        if named:
+            noun_end = max(noun_end, m.start("close"))  # “五个100%”: the name up to its quote
         name = text[num_start:noun_end]
         span = (num_start, noun_end)
         readings: list[_Reading] = []
@@ -513,14 +533,24 @@ def announced_relations(
             and not _COUNT_IN_RE.search(text, _sentence_start(text, num_start), num_start)
         )
         if (noun_end > after or named or trailing) and not in_list:
-            readings.extend(_after(text, noun_end, n, pats, next_blocks, quoted))
+            readings.extend(_after(text, noun_end, n, pats, next_blocks, quoted, num_start))
         if trailing and not readings:
             # 「专题学法四次，第一次…，第二次…」: ordinals of the announcement's own measure
             readings.extend(_measure_ordinals(text, after, m.group("meas")))
         if not readings and not quoted and text[max(0, num_start - 2) : num_start] in _AHEAD:
             # 「围绕以下四个方面持续深化“放管服”改革：」 then （一）…（三） in the next paragraphs
             readings.extend(_following(text, noun_end, next_blocks))
+        seen += 1
+        last = None
+        if not readings and not quoted and not in_list:
+            last = (n, m.group("meas"), name, span)
         relation = _judge(bq, n, m.group("meas"), name, span, readings)
+        if relation is not None:
+            out.append(relation)
+    if last is not None and next_blocks is not None:
+        n, meas, name, span = last
+        readings = _next_paragraph(text, span, seen == 1, pats, next_blocks)
+        relation = _judge(bq, n, meas, name, span, readings)
         if relation is not None:
             out.append(relation)
     if "+" in text or "＋" in text:
@@ -764,18 +794,19 @@ def _after(
     pats: _Patterns,
     next_blocks: Callable[[], Iterable[str]] | None,
     quoted: bool = False,
+    own: int | None = None,
 ) -> list[_Reading]:
     o = pats.opener.match(text, noun_end)
     if o is not None and (
         _COUNT_IN_RE.search(text, noun_end, o.start("open"))
-        or (o.start("open") > noun_end and _COUNT_IN_RE.search(_clause_before(text, noun_end)))
+        or (o.start("open") > noun_end and _COUNT_IN_RE.search(_clause_before(text, noun_end, own)))
     ):
         return []  # 「4个组赴12个乡镇检查，分别为…」: the list may be of the other count
     late = _LATE_OPENER_RE.match(text, noun_end)
     if (
         late is not None
         and (o is None or not (o.group("word") or o.group("open") in "：:"))
-        and not _COUNT_IN_RE.search(_clause_before(text, noun_end))
+        and not _COUNT_IN_RE.search(_clause_before(text, noun_end, own))
     ):
         # 「与6家律师事务所签订常年法律顾问服务协议，分别为A、B…」: the list follows the
         # clause of the announcement, opened by a word that pairs its items with it
@@ -829,10 +860,14 @@ def _after(
 _COUNT_IN_RE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十]+[个项家名类条所批种场次]")
 
 
-def _clause_before(text: str, end: int) -> str:
-    """The clause of an announcement up to the end of its noun, without its own count."""
+def _clause_before(text: str, end: int, own: int | None = None) -> str:
+    """The clause of an announcement up to the end of its noun, without its own count (the
+    words before ``own``, where the count begins, when it is given: a name such as
+    “五个100%” holds a figure of its own)."""
     floor = max(0, end - _REACH)
     start = max(floor - 1, *(text.rfind(c, floor, end) for c in "，,。；;：:\n")) + 1
+    if own is not None and start <= own < end:
+        return text[start:own]
     clause = text[start:end]
     first = _COUNT_IN_RE.search(clause)
     return clause[first.end() :] if first else clause
@@ -877,6 +912,59 @@ def _following(
 
 
 _END_IN_RE = re.compile("[。！？!?：:；;]")
+
+
+def _next_paragraph(
+    text: str,
+    span: tuple[int, int],
+    alone: bool,
+    pats: _Patterns,
+    next_blocks: Callable[[], Iterable[str]],
+) -> list[_Reading]:
+    """The last sentence of a paragraph announces a count and lists nothing; the next
+    paragraph opens with the list: after an announcing word (「分别是A、B和C」「具体包括：」
+    「即…」), or — when the announcement is the only figure of its paragraph — as an ordinal
+    enumeration (一是…二是…, （一）…). The link between the paragraphs is a reading, so the
+    verdict is a warning at most."""
+    rest = text[span[1] :].rstrip(" 　")
+    if _SENTENCE_END_RE.search(rest[:-1]) or pats.announce.search(rest) or _AHEAD_RE.search(rest):
+        # another sentence, another count or 「…，主要工作如下。」 after it: the next
+        # paragraph may list that
+        return []
+    first = next(iter(next_blocks()), "").strip(" 　")
+    o = _paragraph_opener(pats).match(first)
+    if o is not None:
+        word = o.group("word")
+        partial = any(word.startswith(w) for w in pats.partial_opener)
+        readings = _list_readings(first, o.end(), partial, "下段")
+        return [replace(r, spans=()) for r in readings]
+    if not alone or re.search("[0-9０-９]", text[: span[0]] + rest):
+        return []
+    marker = _marker_at(first, 0)
+    if marker is None or marker[1] != 1 or marker[0] not in ("是", "第", "（一）"):
+        return []
+    count = _continue_over(next_blocks(), marker[0], 0)
+    if count < 2:
+        return []
+    return [_Reading(frozenset({count}), "下段", closed=True)]
+
+
+_SENTENCE_END_RE = re.compile("[。！？!?]")
+_AHEAD_RE = re.compile("|".join(_AHEAD))
+_OPENER_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+def _paragraph_opener(pats: _Patterns) -> re.Pattern[str]:
+    """A paragraph that opens with an announcing word (numbers.toml ``announced.openers``)."""
+    cached = _OPENER_CACHE.get(id(pats))
+    if cached is None:
+        words = sorted(pats.opener_words, key=len, reverse=True)
+        cached = re.compile(
+            rf"(?P<word>{'|'.join(re.escape(w) for w in words) or '(?!)'})"
+            r"(?!(?<=即)[日将使便可时刻])[：:，,]?"  # (not 即日起, 即将, 即使: 即 as an adverb)
+        )
+        _OPENER_CACHE[id(pats)] = cached
+    return cached
 
 
 def _measure_ordinals(text: str, after: int, measure: str) -> list[_Reading]:
