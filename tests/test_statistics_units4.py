@@ -54,3 +54,49 @@ def test_yuan_inside_a_wan_yuan_sum_picked_up_by_the_next_paragraph() -> None:
     assert len(rels) == 1 and rels[0].severity is Severity.WARNING
     assert "150万＋88恰为238万" in rels[0].message
     assert codes(bad.replace("88元", "88万元")) == []
+
+
+# --- a figure pointed back at with another magnitude ---------------------------------------
+
+
+def test_a_figure_pointed_back_at_in_another_magnitude() -> None:
+    """「…追回欠薪1,845万元」 then 「在上述追回的1,845元欠薪中」: one figure, two magnitudes."""
+    bad = (
+        "全年为农民工追回被拖欠工资1,845万元，涉及劳动者3,120人。"
+        "在上述追回的1,845元欠薪中，通过调解方式追回的占六成以上。"
+    )
+    messages = [m for c, m in found(bad) if c == "N201"]
+    assert len(messages) == 1 and "1,845万元" in messages[0] and "1,845元" in messages[0]
+    assert codes(bad.replace("1,845元", "1,845万元")) == []
+    # the same digits without a pointer back: another figure
+    assert codes(bad.replace("在上述追回的1,845元欠薪中", "另有1,845元欠薪尚在协调")) == []
+
+
+def test_the_pointed_back_figure_across_two_paragraphs_is_a_warning() -> None:
+    bad = (
+        "全年办理法律援助案件挽回经济损失3,260万元，惠及困难群众4,100余人。\n"
+        "在上述挽回的3,260元经济损失中，劳动争议类占比超过一半。"
+    )
+    rels = [r for r in contradictions(analyze_text(bad)) if r.code == "N201"]
+    assert len(rels) == 1 and rels[0].severity is Severity.WARNING
+
+
+# --- a count above the base the paragraph states -------------------------------------------
+
+
+def test_a_base_after_the_area_and_shared() -> None:
+    """「全县共有58个村（社区）」 bounds 「…示范村（社区）63个」; 全县 is the area, not the noun."""
+    bad = "全县共有58个村（社区），累计创建法治示范村（社区）63个，覆盖面持续扩大。"
+    messages = [m for c, m in found(bad) if c == "N206"]
+    assert messages and "63个" in messages[0] and "58个" in messages[0]
+    assert codes(bad.replace("63个", "43个")) == []
+
+
+def test_households_stated_with_the_population_bound_the_households_reached() -> None:
+    """「常住人口3.8万人、1.3万户」 then 「入户走访居民家庭13万户」: more than exist."""
+    bad = "镇常住人口3.8万人、1.3万户，全年组织网格员入户走访居民家庭13万户，宣传反诈知识。"
+    messages = [m for c, m in found(bad) if c == "N206"]
+    assert messages and "13万户" in messages[0] and "1.3万户" in messages[0]
+    assert codes(bad.replace("13万户", "1.3万户")) == []
+    # 户 of businesses is another thing
+    assert codes("镇常住人口3.8万人、1.3万户，全年登记各类市场主体1.6万户。") == []
