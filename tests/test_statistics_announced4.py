@@ -111,3 +111,14 @@ def test_qi_is_a_measure_of_sessions() -> None:
     assert codes(bad.replace("行政复议和行政诉讼", "行政复议、行政诉讼和国家赔偿")) == []
     # 二期工程 and 第三期 count nothing
     assert codes("二期工程于年内完工，第三期分别为A、B。") == []
+
+
+def test_a_duty_for_each_member_after_a_count_of_one_and_a_count_of_several() -> None:
+    """「1个专班加3个工作组，分别负责A和B」: the list pairs with the several, not with the one."""
+    bad = "成立“1+3”工作专班，即1个协调办公室加3个专项工作小组，分别负责线索移送和案件会商，运转顺畅。"
+    assert codes(bad) == ["N203"]
+    assert "说有3个" in found(bad)[0][1]
+    good = bad.replace("线索移送和案件会商", "线索移送、案件会商和督查督办")
+    assert codes(good) == []
+    # two counts of several: the list may belong to either
+    assert codes(bad.replace("1个协调办公室", "2个协调办公室").replace("“1+3”", "专门")) == []

@@ -799,7 +799,10 @@ def _after(
     o = pats.opener.match(text, noun_end)
     if o is not None and (
         _COUNT_IN_RE.search(text, noun_end, o.start("open"))
-        or (o.start("open") > noun_end and _COUNT_IN_RE.search(_clause_before(text, noun_end, own)))
+        or (
+            o.start("open") > noun_end
+            and _COUNT_IN_RE.search(_ONE_RE.sub("", _clause_before(text, noun_end, own)))
+        )
     ):
         return []  # 「4个组赴12个乡镇检查，分别为…」: the list may be of the other count
     late = _LATE_OPENER_RE.match(text, noun_end)
@@ -858,6 +861,8 @@ def _after(
 
 # a count in the words around an announcement (another list may be meant)
 _COUNT_IN_RE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十]+[个项家名类条所批种场次]")
+# a count of one owns no list of several (「1个领导小组加4个专项工作组，分别负责…」)
+_ONE_RE = re.compile(r"(?<![0-9０-９.．])[1１一](?=[个项家名类条所批种场次支])")
 
 
 def _clause_before(text: str, end: int, own: int | None = None) -> str:
