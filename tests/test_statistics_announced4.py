@@ -59,18 +59,25 @@ def test_the_next_paragraph_list_stays_silent_when_it_is_open_or_belongs_elsewhe
 
 
 def test_a_count_alone_in_its_paragraph_then_an_ordinal_enumeration() -> None:
-    """The only figure of a paragraph announces the 一是…三是 of the next one: a warning."""
+    """The only figure of a paragraph announces the 一是…四是 of the next one, whose items
+    name what was counted (制度): a warning."""
     bad = (
-        "围绕营商环境优化，年内制定三项配套措施，进一步规范涉企检查行为。\n"
-        "一是建立涉企检查备案制度，二是推行“综合查一次”，三是实行轻微违法免罚清单，"
-        "四是开通企业诉求直通车。"
+        "围绕营商环境优化，年内制定三项配套制度，进一步规范涉企检查行为。\n"
+        "一是建立涉企检查备案制度，二是推行“综合查一次”制度，三是实行轻微违法免罚制度，"
+        "四是建立企业诉求直通车制度。"
     )
     assert codes(bad) == ["N203"]
     assert _severities(bad) == [Severity.WARNING]
     assert codes(bad.replace("三项", "四项")) == []
     # a paragraph with other figures: the enumeration may be of something else
-    busy = bad.replace("年内制定三项配套措施", "年内制定三项配套措施，检查企业120户")
+    busy = bad.replace("年内制定三项配套制度", "年内制定三项配套制度，检查企业120户")
     assert codes(busy) == []
+    # items that tell how the work was done, not what was counted
+    how = (
+        "区政府建立健全三项工作制度，推动各项任务落地见效。\n"
+        "一是加强组织领导，二是强化督促检查，三是严格考核问责，四是注重宣传引导。"
+    )
+    assert codes(how) == []
 
 
 # --- quoted names ---------------------------------------------------------------------------

@@ -13,7 +13,8 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
   following paragraphs (「从以下三个方面：」 then （一）…（三）);
 * in the next paragraph, when the last sentence of a paragraph announces a count and lists
   nothing: after an announcing word that opens it (「分别是A、B和C」「具体包括：…」「即…」), or
-  as an ordinal enumeration when the count is the only figure of its paragraph (a warning: the
+  as an ordinal enumeration (一是…) whose items name what was counted (its head noun, a
+  title, a quoted name) when the count is the only figure of its paragraph (a warning: the
   link between the paragraphs is a reading).
 
 Quoted names count by their numeral also when a figure or 一体 follows the measure
@@ -30,6 +31,7 @@ following paragraphs), so the rule is linear in the text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -469,7 +471,8 @@ def announced_relations(
     pats = _patterns(lex)
     idioms = lex.idiom_re
     seen = 0  # announcements read
-    last: tuple[int, str, str, tuple[int, int]] | None = None  # the last one, without a list
+    # the last one without a list: (count, measure, name, span, where its noun starts)
+    last: tuple[int, str, str, tuple[int, int], int] | None = None
     for m, named in _candidates(text, lex):
         n = _cn_or_int(m.group("num"))
         if n is None or not 2 <= n <= 30:
@@ -543,13 +546,13 @@ def announced_relations(
         seen += 1
         last = None
         if not readings and not quoted and not in_list:
-            last = (n, m.group("meas"), name, span)
+            last = (n, m.group("meas"), name, span, after)
         relation = _judge(bq, n, m.group("meas"), name, span, readings)
         if relation is not None:
             out.append(relation)
     if last is not None and next_blocks is not None:
-        n, meas, name, span = last
-        readings = _next_paragraph(text, span, seen == 1, pats, next_blocks)
+        n, meas, name, span, noun_start = last
+        readings = _next_paragraph(text, span, noun_start, seen == 1, pats, next_blocks)
         relation = _judge(bq, n, meas, name, span, readings)
         if relation is not None:
             out.append(relation)
@@ -922,6 +925,7 @@ _END_IN_RE = re.compile("[。！？!?：:；;]")
 def _next_paragraph(
     text: str,
     span: tuple[int, int],
+    noun_start: int,
     alone: bool,
     pats: _Patterns,
     next_blocks: Callable[[], Iterable[str]],
@@ -946,12 +950,31 @@ def _next_paragraph(
     if not alone or re.search("[0-9０-９]", text[: span[0]] + rest):
         return []
     marker = _marker_at(first, 0)
-    if marker is None or marker[1] != 1 or marker[0] not in ("是", "第", "（一）"):
+    if marker is None or marker[1] != 1 or marker[0] not in ("是", "第"):
         return []
     count = _continue_over(next_blocks(), marker[0], 0)
     if count < 2:
         return []
+    # the items name what was counted (its head noun, a title 《…》 or a quoted name): an
+    # enumeration of measures (一是加强领导，二是强化督查) after 「建立3项机制，推动…」 may
+    # tell how the work was done, not list the three
+    head = _NOUN_HEAD_RE.match(text, noun_start)
+    noun = head.group(0)[-2:] if head else ""
+    items = [
+        first[a:b]
+        for a, b in itertools.pairwise(
+            [m.start() for m in _STYLE_RES[marker[0]].finditer(first, 0, _MAX_SCAN)] + [len(first)]
+        )
+    ]
+    if not items or not all(
+        any(mark in item for mark in "《“「") or (len(noun) == 2 and noun in item) for item in items
+    ):
+        return []
     return [_Reading(frozenset({count}), "下段", closed=True)]
+
+
+# the noun an announcement counts, after its measure word (「两项制度性文件」: 制度性文件)
+_NOUN_HEAD_RE = re.compile(r"[^，,。；;：:、（()）“”《》\s的和及与等]{1,10}")
 
 
 _SENTENCE_END_RE = re.compile("[。！？!?]")
