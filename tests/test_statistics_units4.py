@@ -100,3 +100,13 @@ def test_households_stated_with_the_population_bound_the_households_reached() ->
     assert codes(bad.replace("13万户", "1.3万户")) == []
     # 户 of businesses is another thing
     assert codes("镇常住人口3.8万人、1.3万户，全年登记各类市场主体1.6万户。") == []
+
+
+def test_a_figure_counting_the_object_of_its_verb_is_not_bounded_by_the_base() -> None:
+    """「共有46个社区……为社区工作者出具法律意见书70份/个」: what is counted is the object of
+    the verb (意见书), not the 社区 the clause also names."""
+    assert codes("全区共有46个社区，全年为社区居委会审核合同协议70个。") == []
+    assert codes("街道下辖46个社区，全年为社区居委会审核合同协议70个。") == []
+    # the object names the base: still bounded
+    bad = "全区共有46个社区，累计建成省级民主法治示范社区52个。"
+    assert "N206" in codes(bad)

@@ -903,11 +903,20 @@ def _exceeds(
         if _FLOW_WORDS_RE.search(before):
             return None  # 新接收142名 against 现有126名: a year's flow may exceed a stock
         head = noun[-2:] if len(noun) >= 3 else noun  # 中小学校 … 132所学校
+        verbs = list(lex.verb_re.finditer(before))
+        obj = _BRACKETED.sub("", before[verbs[-1].end() :]) if verbs else ""
         if noun == _HOUSEHOLDS:
             # the households of the area bound the households reached (居民家庭, 农户), not
             # the 户 of businesses
             if not _HOUSEHOLD_WORDS_RE.search(words):
                 return None
+        elif (
+            len(obj) >= 2
+            and head not in obj
+            and not _noun_after(text, q).startswith(head)
+            and common_substring(noun, obj) < 2
+        ):
+            return None  # 「为村级组织审查合同120个」: the object of its verb is counted
         elif (
             noun not in words
             and not _noun_after(text, q).startswith(head)
