@@ -28,6 +28,10 @@ def test_shares_whose_last_item_names_the_others() -> None:
     assert codes(bad.replace("4.2%", "8.2%")) == []
     # without the rest the list may be partial: 96% is no contradiction
     assert codes(bad.replace("物业纠纷及其他类型纠纷", "物业纠纷")) == []
+    # a part inside the rest (「其他纠纷中物业纠纷占」) does not close the split
+    assert codes(bad.replace("物业纠纷及其他类型纠纷", "其他纠纷中物业纠纷")) == []
+    # the rest named with a list of its kinds still closes it
+    assert codes(bad.replace("物业纠纷及其他类型纠纷", "其余物业、相邻关系等纠纷")) == ["N102"]
 
 
 def test_a_share_of_a_whole_named_once_then_a_share_of_the_same_thing() -> None:

@@ -1366,8 +1366,15 @@ _COUNTED_SPLIT_RE = re.compile(r"([一二两三四五六七八九十])[\u4e00-\u
 _REST_RE = re.compile(r"^[，,、；;\s]*(?:其余|剩余|其他)")
 # the last share of a list names the rest (「行政案件及其他类型案件占3.5%」「其余16.7%」)
 _REST_SHARE_RE = re.compile(
-    r"^[，,、；;\s]*(?:[\u4e00-\u9fff]{1,10}(?:及|和|以及))?(?:其余|剩余|其他)[\u4e00-\u9fff]{0,8}$"
+    r"^[，,、；;\s]*(?:[\u4e00-\u9fff]{1,10}(?:及|和|以及))?(?:其余|剩余|其他)"
+    r"(?:(?![中里内])[\u4e00-\u9fff、“”]){0,20}$"  # (not 「其他案件中行政案件占」: a part of the rest)
 )
+
+
+def _names_rest(pre: str) -> bool:
+    """Do a share's words name the rest of the split (「其余」「其他占」「行政及其他案件占」),
+    not a part inside the rest (「其他案件中行政案件占」)?"""
+    return _REST_SHARE_RE.match(_share_words(pre)) is not None
 
 
 def _share_words(pre: str) -> str:
@@ -1466,8 +1473,7 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         named = [] if own_wholes else _names_before(bq, shares[0])
         complete = (
             _exhaustive(lex, words)
-            or any(_REST_RE.search(w) for w in words[1:])
-            or _REST_SHARE_RE.match(_share_words(words[-1])) is not None
+            or any(_names_rest(w) for w in words[1:])
             or (counted is not None and cn_to_int(counted.group(1)) == len(shares))
             or _split_announced(bq, shares)
             or (len(named) == len(shares) and _exhaustive(lex, named))
