@@ -127,5 +127,8 @@ def test_a_duty_for_each_member_after_a_count_of_one_and_a_count_of_several() ->
     assert "说有3个" in found(bad)[0][1]
     good = bad.replace("线索移送和案件会商", "线索移送、案件会商和督查督办")
     assert codes(good) == []
+    # one member may hold two duties joined by 及/和: 「分别负责A、B及C」 may be two
+    assert codes("下设2个专项组，分别负责法治督察、法治宣传及考核评估工作。") == []
+    assert codes("下设4个专项组，分别负责法治督察、法治宣传及考核评估工作。") == ["N203"]
     # two counts of several: the list may belong to either
     assert codes(bad.replace("1个协调办公室", "2个协调办公室").replace("“1+3”", "专门")) == []

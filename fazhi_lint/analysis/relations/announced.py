@@ -59,6 +59,7 @@ class _Patterns:
     partial_opener: frozenset[str]
     categories: frozenset[str]
     opener_words: tuple[str, ...] = ()
+    duty_openers: frozenset[str] = frozenset()
 
 
 _CACHE: dict[int, _Patterns] = {}
@@ -70,7 +71,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         return cached
     data = lex.data.get("announced", {})
     measures = sorted(data.get("measure", []), key=len, reverse=True)
-    openers = sorted(data.get("openers", []), key=len, reverse=True)
+    duties = data.get("duty-openers", [])
+    openers = sorted([*data.get("openers", []), *duties], key=len, reverse=True)
     announce = re.compile(
         r"(?<![0-9０-９.．第一二两三四五六七八九十百千万])"
         r"(?P<num>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
@@ -93,6 +95,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         frozenset(data.get("partial-openers", [])),
         frozenset(data.get("categories", [])),
         tuple(openers),
+        frozenset(duties),
     )
     _CACHE[id(lex)] = pats
     return pats
@@ -857,6 +860,12 @@ def _after(
     if not announcing:
         return []
     readings = _list_readings(text, start, partial, "冒号" if opened in "：:" else "列举")
+    if word.rstrip("：:，,") in pats.duty_openers:
+        # 「2个专项组，分别负责督察、宣传及考核工作」: one member may hold the two duties
+        # joined by 及 — the list holds as many items as its 顿号 pieces, or one more
+        readings = [
+            replace(r, counts=r.counts | {len(r.items)}) if r.items else r for r in readings
+        ]
     # a list whose last item carries its own count (「柬埔寨、老挝……越南5个国家」) is counted
     # by that number, not by the announcement
     return [r for r in readings if not (r.items and _COUNT_AT_END_RE.search(r.items[-1]))]
