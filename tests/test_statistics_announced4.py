@@ -132,3 +132,20 @@ def test_a_duty_for_each_member_after_a_count_of_one_and_a_count_of_several() ->
     assert codes("下设4个专项组，分别负责法治督察、法治宣传及考核评估工作。") == ["N203"]
     # two counts of several: the list may belong to either
     assert codes(bad.replace("1个协调办公室", "2个协调办公室").replace("“1+3”", "专门")) == []
+
+
+def test_one_title_after_the_colon_ends_the_list() -> None:
+    """「两个文件：《A》。」 names one; 「…：《A》《B》。」 names two."""
+    bad = "年内以区政府名义出台了两个规范性文件：《区级储备粮管理办法》。"
+    assert codes(bad) == ["N203"]
+    assert codes(bad.replace("》。", "》《区级储备粮轮换细则》。")) == []
+    # the sentence goes on: the list may go on too
+    assert codes(bad.replace("》。", "》，另有一个正在审核。")) == []
+
+
+def test_fen_bie_zai_pairs_each_with_a_place() -> None:
+    bad = "全年开展三次联合执法行动，分别在城东片区、城西片区、城南片区和城北片区。"
+    assert codes(bad) == ["N203"]
+    assert codes(bad.replace("三次", "四次")) == []
+    # short names joined by 和 may be one item: no verdict
+    assert codes("全年开展三次联合执法行动，分别在东片、西片、南片和北片。") == []

@@ -336,6 +336,25 @@ def _list_readings(text: str, start: int, partial: bool, how: str) -> list[_Read
                 spans=tuple((start + q.start(), start + q.end()) for q in quotes),
             )
         )
+    elif (
+        len(quotes) == 1
+        and clause_end == len(segment)
+        and how == "冒号"
+        and not _QUOTED_RE.sub("", _FILLER_RE.sub("", names_only)).strip()
+    ):
+        # 「两个文件：《A办法》。」: one name after the colon, and the sentence ends
+        listed = True
+        q = quotes[0]
+        out.append(
+            _Reading(
+                frozenset({1}),
+                how,
+                closed=True,
+                partial=partial,
+                items=(q.group(0),),
+                spans=((start + q.start(), start + q.end()),),
+            )
+        )
     elif len(items) >= 2:
         names = [p for _, p in items]
         # 「负责公安、交通类案件的第一办案组」: the 顿号 list is inside a modifier of the
