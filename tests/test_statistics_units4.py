@@ -114,3 +114,20 @@ def test_a_figure_counting_the_object_of_its_verb_is_not_bounded_by_the_base() -
     # the object names the base: still bounded
     bad = "全区共有46个社区，累计建成省级民主法治示范社区52个。"
     assert "N206" in codes(bad)
+
+
+def test_a_reach_that_is_the_population_shifted_by_a_power_of_ten() -> None:
+    """覆盖 may reach beyond the area, but not by the population's own digits shifted: 「常住
+    人口31.4万人……覆盖群众314万人」 is a 万 or decimal slip."""
+    bad = "全县常住人口31.4万人，全年开展送法下乡活动覆盖群众314万人。"
+    assert "N206" in codes(bad)
+    # another reach above the population: online or repeated reach, no verdict
+    assert codes(bad.replace("314万人", "52万人")) == []
+    assert codes(bad.replace("314万人", "31.4万人")) == []
+
+
+def test_the_noun_after_the_figure_ends_the_base_noun() -> None:
+    """「共有行政村86个……为860个村配备…」: 村 is the 行政村 of the base."""
+    bad = "全县共有行政村86个，全年为860个村配备了村级法律顾问。"
+    assert "N206" in codes(bad)
+    assert codes(bad.replace("860个村", "86个村")) == []

@@ -882,7 +882,11 @@ def _exceeds(
     if q is base or (q.num_start < base.num_start and not is_population):
         return None
     if is_population:
-        if any(w in words for w in online):
+        if any(w in words for w in online) and not (
+            lex.same_units(q.unit, "人") and power_of_ten_slip(q.value, base.value, Decimal(0))
+        ):
+            # a reach beyond the area (online views) may pass the population; not a number of
+            # people that is the population's own digits shifted (28.6万 … 286万人)
             return None
         if lex.same_units(q.unit, "人") and q.low > bounds(base)[1]:
             limit, how = bounds(base)[1], "常住人口"
@@ -925,6 +929,8 @@ def _exceeds(
             and not _names_each(noun, text[q.end : q.end + 8])
             # the head noun inside the figure's own noun (规模以上工业企业 … 236家规上企业)
             and head not in _head_noun(lex, _noun_after(text, q)[:6])
+            # the noun after the figure ends the base's noun (行政村 … 为1260个村配备…)
+            and not noun.endswith(_head_noun(lex, _noun_after(text, q)[:6]) or "\0")
         ):
             return None  # the same thing: its name again (行政村 … 21个行政村)
         message = f"{q.text}多于文中所述总数{base.text}（{noun}），部分不应多于总数"
