@@ -10,7 +10,15 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
 * after a colon or an announcing word (numbers.toml ``announced.openers``: 分别是, 即, 包括…):
   a 顿号 list, a 分号 list or quoted names;
 * as an ordinal enumeration (一是…二是…, 第一…, （一）…, 1.…), inside the paragraph or over the
-  following paragraphs (「从以下三个方面：」 then （一）…（三）).
+  following paragraphs (「从以下三个方面：」 then （一）…（三）);
+* in the next paragraph, when the last sentence of a paragraph announces a count and lists
+  nothing: after an announcing word that opens it (「分别是A、B和C」「具体包括：…」「即…」), or
+  as an ordinal enumeration (一是…) whose items name what was counted (its head noun, a
+  title, a quoted name) when the count is the only figure of its paragraph (a warning: the
+  link between the paragraphs is a reading).
+
+Quoted names count by their numeral also when a figure or 一体 follows the measure
+(「“五个100%”：…」「“三位一体”…，分别是…」).
 
 Every list is read in each way its punctuation allows (the 顿号 list of the first clause, the
 分号 pieces of the sentence, 「A、B和C」 as two or three items): a count is reported only when no
@@ -23,9 +31,10 @@ following paragraphs), so the rule is linear in the text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...model import Severity, Span
 from ..cn_numbers import NumeralError, cn_to_int
@@ -49,6 +58,8 @@ class _Patterns:
     opener: re.Pattern[str]
     partial_opener: frozenset[str]
     categories: frozenset[str]
+    opener_words: tuple[str, ...] = ()
+    duty_openers: frozenset[str] = frozenset()
 
 
 _CACHE: dict[int, _Patterns] = {}
@@ -60,7 +71,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         return cached
     data = lex.data.get("announced", {})
     measures = sorted(data.get("measure", []), key=len, reverse=True)
-    openers = sorted(data.get("openers", []), key=len, reverse=True)
+    duties = data.get("duty-openers", [])
+    openers = sorted([*data.get("openers", []), *duties], key=len, reverse=True)
     announce = re.compile(
         r"(?<![0-9０-９.．第一二两三四五六七八九十百千万])"
         r"(?P<num>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
@@ -82,6 +94,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         opener,
         frozenset(data.get("partial-openers", [])),
         frozenset(data.get("categories", [])),
+        tuple(openers),
+        frozenset(duties),
     )
     _CACHE[id(lex)] = pats
     return pats
@@ -306,7 +320,10 @@ def _list_readings(text: str, start: int, partial: bool, how: str) -> list[_Read
     items = _split_top(clause, "、")
     quotes = list(_QUOTED_RE.finditer(clause))
     listed = False  # the first clause holds a list of its own
-    if len(quotes) >= 2 and len(_QUOTED_RE.sub("", _FILLER_RE.sub("", clause))) == 0:
+    # names in quotes may follow a modifier of them all (「新修订的《A》和《B》」)
+    lead = quotes[0].start() if quotes else 0
+    names_only = clause[lead:] if _MODIFIER_RE.fullmatch(clause, 0, lead) else clause
+    if len(quotes) >= 2 and len(_QUOTED_RE.sub("", _FILLER_RE.sub("", names_only))) == 0:
         # names in quotes or book-title marks: 《A》《B》和《C》
         listed = True
         out.append(
@@ -317,6 +334,25 @@ def _list_readings(text: str, start: int, partial: bool, how: str) -> list[_Read
                 partial=partial or _open_ended(clause),
                 items=tuple(q.group(0) for q in quotes),
                 spans=tuple((start + q.start(), start + q.end()) for q in quotes),
+            )
+        )
+    elif (
+        len(quotes) == 1
+        and clause_end == len(segment)
+        and how == "冒号"
+        and not _QUOTED_RE.sub("", _FILLER_RE.sub("", names_only)).strip()
+    ):
+        # 「两个文件：《A办法》。」: one name after the colon, and the sentence ends
+        listed = True
+        q = quotes[0]
+        out.append(
+            _Reading(
+                frozenset({1}),
+                how,
+                closed=True,
+                partial=partial,
+                items=(q.group(0),),
+                spans=((start + q.start(), start + q.end()),),
             )
         )
     elif len(items) >= 2:
@@ -401,6 +437,7 @@ def _quote_led(segment: str) -> list[tuple[int, int]]:
 _LEADING_QUOTE_RE = re.compile(r"(?:[一二三四五六七八九十]是)?“[^”]{1,16}”")
 _QUOTED_RE = re.compile(r"“[^”]{1,30}”|「[^」]{1,30}」|《[^》]{1,40}》")
 _FILLER_RE = re.compile(r"以及|[和及与、，,\s]|等")
+_MODIFIER_RE = re.compile(r"[\u4e00-\u9fff]{1,8}的")
 
 
 def _is_qualifier(items: Sequence[str], n: int, categories: frozenset[str]) -> bool:
@@ -422,6 +459,7 @@ _WHERE = {
     "冒号": "冒号后列出",
     "列举": "随后列举",
     "后文": "随后各段列出",
+    "下段": "下一段列出",
 }
 
 
@@ -429,7 +467,9 @@ _WHERE = {
 # character; such a name is checked only against a list that follows it)
 _QUOTED_NAME = re.compile(
     r"(?<=[“「])(?P<num>[两三四五六七八九十]{1,2}|[2-9])(?P<meas>(?![一二两三四五六七八九十百千])[\u4e00-\u9fff])"
-    r"(?=(?:(?![一二两三四五六七八九十])[\u4e00-\u9fff]){0,4}[”」])"
+    # the rest of the name: words, a figure every item reaches (“五个100%”), or 一体
+    # (“四位一体”: four parts in one)
+    r"(?=(?:一体|(?![一二两三四五六七八九十])[\u4e00-\u9fff]|[0-9%％]){0,5}(?P<close>[”」]))"
 )
 
 
@@ -452,6 +492,9 @@ def announced_relations(
     text = bq.text
     pats = _patterns(lex)
     idioms = lex.idiom_re
+    seen = 0  # announcements read
+    # the last one without a list: (count, measure, name, span, where its noun starts)
+    last: tuple[int, str, str, tuple[int, int], int] | None = None
     for m, named in _candidates(text, lex):
         n = _cn_or_int(m.group("num"))
         if n is None or not 2 <= n <= 30:
@@ -471,6 +514,8 @@ def announced_relations(
             and text[noun_end] not in "的和及与等即"
         ):
             noun_end += 1
+        if named:
+            noun_end = max(noun_end, m.start("close"))  # “五个100%”: the name up to its quote
         name = text[num_start:noun_end]
         span = (num_start, noun_end)
         readings: list[_Reading] = []
@@ -513,14 +558,24 @@ def announced_relations(
             and not _COUNT_IN_RE.search(text, _sentence_start(text, num_start), num_start)
         )
         if (noun_end > after or named or trailing) and not in_list:
-            readings.extend(_after(text, noun_end, n, pats, next_blocks, quoted))
+            readings.extend(_after(text, noun_end, n, pats, next_blocks, quoted, num_start))
         if trailing and not readings:
             # 「专题学法四次，第一次…，第二次…」: ordinals of the announcement's own measure
             readings.extend(_measure_ordinals(text, after, m.group("meas")))
         if not readings and not quoted and text[max(0, num_start - 2) : num_start] in _AHEAD:
             # 「围绕以下四个方面持续深化“放管服”改革：」 then （一）…（三） in the next paragraphs
             readings.extend(_following(text, noun_end, next_blocks))
+        seen += 1
+        last = None
+        if not readings and not quoted and not in_list:
+            last = (n, m.group("meas"), name, span, after)
         relation = _judge(bq, n, m.group("meas"), name, span, readings)
+        if relation is not None:
+            out.append(relation)
+    if last is not None and next_blocks is not None:
+        n, meas, name, span, noun_start = last
+        readings = _next_paragraph(text, span, noun_start, seen == 1, pats, next_blocks)
+        relation = _judge(bq, n, meas, name, span, readings)
         if relation is not None:
             out.append(relation)
     if "+" in text or "＋" in text:
@@ -764,18 +819,22 @@ def _after(
     pats: _Patterns,
     next_blocks: Callable[[], Iterable[str]] | None,
     quoted: bool = False,
+    own: int | None = None,
 ) -> list[_Reading]:
     o = pats.opener.match(text, noun_end)
     if o is not None and (
         _COUNT_IN_RE.search(text, noun_end, o.start("open"))
-        or (o.start("open") > noun_end and _COUNT_IN_RE.search(_clause_before(text, noun_end)))
+        or (
+            o.start("open") > noun_end
+            and _COUNT_IN_RE.search(_ONE_RE.sub("", _clause_before(text, noun_end, own)))
+        )
     ):
         return []  # 「4个组赴12个乡镇检查，分别为…」: the list may be of the other count
     late = _LATE_OPENER_RE.match(text, noun_end)
     if (
         late is not None
         and (o is None or not (o.group("word") or o.group("open") in "：:"))
-        and not _COUNT_IN_RE.search(_clause_before(text, noun_end))
+        and not _COUNT_IN_RE.search(_clause_before(text, noun_end, own))
     ):
         # 「与6家律师事务所签订常年法律顾问服务协议，分别为A、B…」: the list follows the
         # clause of the announcement, opened by a word that pairs its items with it
@@ -820,6 +879,12 @@ def _after(
     if not announcing:
         return []
     readings = _list_readings(text, start, partial, "冒号" if opened in "：:" else "列举")
+    if word.rstrip("：:，,") in pats.duty_openers:
+        # 「2个专项组，分别负责督察、宣传及考核工作」: one member may hold the two duties
+        # joined by 及 — the list holds as many items as its 顿号 pieces, or one more
+        readings = [
+            replace(r, counts=r.counts | {len(r.items)}) if r.items else r for r in readings
+        ]
     # a list whose last item carries its own count (「柬埔寨、老挝……越南5个国家」) is counted
     # by that number, not by the announcement
     return [r for r in readings if not (r.items and _COUNT_AT_END_RE.search(r.items[-1]))]
@@ -827,12 +892,18 @@ def _after(
 
 # a count in the words around an announcement (another list may be meant)
 _COUNT_IN_RE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十]+[个项家名类条所批种场次]")
+# a count of one owns no list of several (「1个领导小组加4个专项工作组，分别负责…」)
+_ONE_RE = re.compile(r"(?<![0-9０-９.．])[1１一](?=[个项家名类条所批种场次支])")
 
 
-def _clause_before(text: str, end: int) -> str:
-    """The clause of an announcement up to the end of its noun, without its own count."""
+def _clause_before(text: str, end: int, own: int | None = None) -> str:
+    """The clause of an announcement up to the end of its noun, without its own count (the
+    words before ``own``, where the count begins, when it is given: a name such as
+    “五个100%” holds a figure of its own)."""
     floor = max(0, end - _REACH)
     start = max(floor - 1, *(text.rfind(c, floor, end) for c in "，,。；;：:\n")) + 1
+    if own is not None and start <= own < end:
+        return text[start:own]
     clause = text[start:end]
     first = _COUNT_IN_RE.search(clause)
     return clause[first.end() :] if first else clause
@@ -877,6 +948,79 @@ def _following(
 
 
 _END_IN_RE = re.compile("[。！？!?：:；;]")
+
+
+def _next_paragraph(
+    text: str,
+    span: tuple[int, int],
+    noun_start: int,
+    alone: bool,
+    pats: _Patterns,
+    next_blocks: Callable[[], Iterable[str]],
+) -> list[_Reading]:
+    """The last sentence of a paragraph announces a count and lists nothing; the next
+    paragraph opens with the list: after an announcing word (「分别是A、B和C」「具体包括：」
+    「即…」), or — when the announcement is the only figure of its paragraph — as an ordinal
+    enumeration (一是…二是…, （一）…). The link between the paragraphs is a reading, so the
+    verdict is a warning at most."""
+    rest = text[span[1] :].rstrip(" 　")
+    if _SENTENCE_END_RE.search(rest[:-1]) or pats.announce.search(rest) or _AHEAD_RE.search(rest):
+        # another sentence, another count or 「…，主要工作如下。」 after it: the next
+        # paragraph may list that
+        return []
+    first = next(iter(next_blocks()), "").strip(" 　")
+    o = _paragraph_opener(pats).match(first)
+    if o is not None:
+        word = o.group("word")
+        partial = any(word.startswith(w) for w in pats.partial_opener)
+        readings = _list_readings(first, o.end(), partial, "下段")
+        return [replace(r, spans=()) for r in readings]
+    if not alone or re.search("[0-9０-９]", text[: span[0]] + rest):
+        return []
+    marker = _marker_at(first, 0)
+    if marker is None or marker[1] != 1 or marker[0] not in ("是", "第"):
+        return []
+    count = _continue_over(next_blocks(), marker[0], 0)
+    if count < 2:
+        return []
+    # the items name what was counted (its head noun, a title 《…》 or a quoted name): an
+    # enumeration of measures (一是加强领导，二是强化督查) after 「建立3项机制，推动…」 may
+    # tell how the work was done, not list the three
+    head = _NOUN_HEAD_RE.match(text, noun_start)
+    noun = head.group(0)[-2:] if head else ""
+    items = [
+        first[a:b]
+        for a, b in itertools.pairwise(
+            [m.start() for m in _STYLE_RES[marker[0]].finditer(first, 0, _MAX_SCAN)] + [len(first)]
+        )
+    ]
+    if not items or not all(
+        any(mark in item for mark in "《“「") or (len(noun) == 2 and noun in item) for item in items
+    ):
+        return []
+    return [_Reading(frozenset({count}), "下段", closed=True)]
+
+
+# the noun an announcement counts, after its measure word (「两项制度性文件」: 制度性文件)
+_NOUN_HEAD_RE = re.compile(r"[^，,。；;：:、（()）“”《》\s的和及与等]{1,10}")
+
+
+_SENTENCE_END_RE = re.compile("[。！？!?]")
+_AHEAD_RE = re.compile("|".join(_AHEAD))
+_OPENER_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+def _paragraph_opener(pats: _Patterns) -> re.Pattern[str]:
+    """A paragraph that opens with an announcing word (numbers.toml ``announced.openers``)."""
+    cached = _OPENER_CACHE.get(id(pats))
+    if cached is None:
+        words = sorted(pats.opener_words, key=len, reverse=True)
+        cached = re.compile(
+            rf"(?P<word>{'|'.join(re.escape(w) for w in words) or '(?!)'})"
+            r"(?!(?<=即)[日将使便可时刻])[：:，,]?"  # (not 即日起, 即将, 即使: 即 as an adverb)
+        )
+        _OPENER_CACHE[id(pats)] = cached
+    return cached
 
 
 def _measure_ordinals(text: str, after: int, measure: str) -> list[_Reading]:

@@ -17,7 +17,12 @@
 * a coverage claim against the base (N206): 「现有企业47家……检查38家，实现全覆盖」 (fewer than
   all), 「共有农户3.2万户……排查4.1万户，覆盖率100%」 (more than exist); 「一格一员」 with fewer
   网格员 than 网格; a total below a per-person minimum said to be met (「每人每年不少于60学时
-  ……全员完成」).
+  ……全员完成」);
+* the households stated with the population (「常住人口4.6万人、1.7万户」) bound the
+  households reached (居民家庭, 农户) (N206); a stock after its area (「全区共有74个村」)
+  names the noun after its count;
+* a figure pointed back at (上述/前述…) with the digits of one stated before but another
+  magnitude (「挽回2,360万元」 … 「上述挽回的2,360元」) (N201).
 
 Every check reports the arithmetic and names every figure; all are warnings: they rest on
 reading which figures belong together.
@@ -58,6 +63,62 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out.extend(_one_each(bq))
     out.extend(_per_population(bq, lex))
     out.extend(_minimum_each(bq, lex))
+    out.extend(_named_again(bq))
+    return out
+
+
+# words that point back at a figure stated before (「在上述挽回的2,360元经济损失中」)
+_BACK_RE = re.compile(r"上述|前述|以上|上面|这些|这笔|该笔")
+_MANTISSA_RE = re.compile(r"^([0-9][0-9,，.．]*)(万|亿|万亿)?$")
+
+
+def _mantissa(q: Quantity) -> str | None:
+    """The digits of a figure without its 万/亿 (「2,360万」: 2360), when it is printed so."""
+    m = _MANTISSA_RE.match(q.number)
+    if m is None or q.chinese:
+        return None
+    digits = re.sub("[,，]", "", m.group(1)).replace("．", ".")
+    return digits if sum(ch.isdigit() for ch in digits) >= 2 else None
+
+
+def _named_again(bq: BlockQuantities) -> list[Relation]:
+    """A figure pointed back at (上述/前述…) with the digits of one stated before and the
+    same thing counted, but another magnitude (「挽回经济损失2,360万元」 …「上述挽回的
+    2,360元经济损失」): the same amount printed with 万 once and without it once (N201,
+    a warning: the two are read as one figure)."""
+    out: list[Relation] = []
+    text = bq.text
+    stated: dict[tuple[str, str], Quantity] = {}  # (digits, unit) -> the last figure
+    for q in bq.quantities[: MAX_FIGURES * 4]:
+        if q.quoted or q.approx or q.kind not in ("money", "count"):
+            continue
+        digits = _mantissa(q)
+        if digits is None:
+            continue
+        x = stated.get((digits, q.unit))
+        if (
+            x is not None
+            and x.magnitude != q.magnitude
+            and _BACK_RE.search(q.pre)
+            and common_substring(x.phrase[-16:], q.pre[-16:] + text[q.end : q.end + 8]) >= 2
+        ):
+            out.append(
+                Relation(
+                    "unit-slip",
+                    Verdict.CONTRADICTION,
+                    q.block,
+                    (q.num_start, q.end),
+                    (span_of(q), span_of(x)),
+                    code="N201",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"前文为{x.text}，此处指同一数字却写作{q.text}，"
+                        f"两者相差{fmt(max(x.value, q.value) / min(x.value, q.value))}倍"
+                    ),
+                    suggestion=f"核对「{q.text}」的单位是否应与前文{x.text}一致",
+                )
+            )
+        stated[(digits, q.unit)] = q
     return out
 
 
@@ -597,6 +658,8 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         shortest = 2
         one = _BASE_ONE_RE.search(before)
         stock = _STOCK_RE.search(before) if not noun and not q.verb else None
+        if stock is not None and _AREA_RE.search(stock.group(1)):
+            stock = None  # 「全区共有74个村」: the area, the noun follows the count
         if stock is not None:
             noun = stock.group(1).split("的")[-1][-6:]  # 在编在岗人员共216人
         elif one is not None:
@@ -613,6 +676,8 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             bare = _BARE_NOUN_RE.fullmatch(before)
             if not noun and bare and not q.verb and lex.verb_re.search(before) is None:
                 noun = bare.group(1)
+        if not noun and q.unit == "户" and _with_population(text, q, people):
+            noun, shortest = _HOUSEHOLDS, 1  # 常住人口4.6万人、1.7万户: the households
         for b in people:
             rel = _exceeds(bq, lex, q, b, "人口", True, visits, online)
             if rel is not None:
@@ -697,8 +762,21 @@ _NOUN_END_RE = re.compile(r"已|均|全部|全都|都|共|中|实现|[，,；;�
 
 
 # a stock named before 共 (在编在岗人员共216人), its clause holding no verb
+# the area a stock belongs to, before 共有 (全区共有…, 本镇现有…, 辖区内共有…)
+_AREA_RE = re.compile(r"(?:^|[全本该我])(?:省|市|区|县|旗|镇|乡|街道)(?:内)?$|辖区(?:内)?$")
 _STOCK_RE = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:共有|共计|总数为|总数|共)$")
 _BASE_ONE_RE = re.compile(r"(?:共有|现有|下辖|辖有)([\u4e00-\u9fff])$")
+
+
+_HOUSEHOLDS = "常住户数"
+_HOUSEHOLD_WORDS_RE = re.compile(r"居民|家庭|住户|农户|群众|村民|入户")
+_POPULATION_JOIN_RE = re.compile(r"[、，,]?(?:共|计|合)?")
+
+
+def _with_population(text: str, q: Quantity, people: Sequence[Quantity]) -> bool:
+    """Is ``q`` stated right after the population, as its number of households
+    (「常住人口4.6万人、1.7万户」)?"""
+    return any(_POPULATION_JOIN_RE.fullmatch(text, p.end, q.num_start) for p in people)
 
 
 def _is_population(text: str, q: Quantity, population: tuple[str, ...]) -> bool:
@@ -806,7 +884,11 @@ def _exceeds(
     if q is base or (q.num_start < base.num_start and not is_population):
         return None
     if is_population:
-        if any(w in words for w in online):
+        if any(w in words for w in online) and not (
+            lex.same_units(q.unit, "人") and power_of_ten_slip(q.value, base.value, Decimal(0))
+        ):
+            # a reach beyond the area (online views) may pass the population; not a number of
+            # people that is the population's own digits shifted (28.6万 … 286万人)
             return None
         if lex.same_units(q.unit, "人") and q.low > bounds(base)[1]:
             limit, how = bounds(base)[1], "常住人口"
@@ -827,7 +909,21 @@ def _exceeds(
         if _FLOW_WORDS_RE.search(before):
             return None  # 新接收142名 against 现有126名: a year's flow may exceed a stock
         head = noun[-2:] if len(noun) >= 3 else noun  # 中小学校 … 132所学校
-        if (
+        verbs = list(lex.verb_re.finditer(before))
+        obj = _BRACKETED.sub("", before[verbs[-1].end() :]) if verbs else ""
+        if noun == _HOUSEHOLDS:
+            # the households of the area bound the households reached (居民家庭, 农户), not
+            # the 户 of businesses
+            if not _HOUSEHOLD_WORDS_RE.search(words):
+                return None
+        elif (
+            len(obj) >= 2
+            and head not in obj
+            and not _noun_after(text, q).startswith(head)
+            and common_substring(noun, obj) < 2
+        ):
+            return None  # 「为村级组织审查合同120个」: the object of its verb is counted
+        elif (
             noun not in words
             and not _noun_after(text, q).startswith(head)
             and not before.endswith(head)  # 规模以上企业 … 覆盖规上企业365家
@@ -835,6 +931,8 @@ def _exceeds(
             and not _names_each(noun, text[q.end : q.end + 8])
             # the head noun inside the figure's own noun (规模以上工业企业 … 236家规上企业)
             and head not in _head_noun(lex, _noun_after(text, q)[:6])
+            # the noun after the figure ends the base's noun (行政村 … 为1260个村配备…)
+            and not noun.endswith(_head_noun(lex, _noun_after(text, q)[:6]) or "\0")
         ):
             return None  # the same thing: its name again (行政村 … 21个行政村)
         message = f"{q.text}多于文中所述总数{base.text}（{noun}），部分不应多于总数"

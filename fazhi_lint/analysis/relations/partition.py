@@ -1364,6 +1364,23 @@ _SPLIT_CLOSED_RE = re.compile(
 )
 _COUNTED_SPLIT_RE = re.compile(r"([一二两三四五六七八九十])[\u4e00-\u9fff]{0,3}分别占")
 _REST_RE = re.compile(r"^[，,、；;\s]*(?:其余|剩余|其他)")
+# the last share of a list names the rest (「行政案件及其他类型案件占3.5%」「其余16.7%」)
+_REST_SHARE_RE = re.compile(
+    r"^[，,、；;\s]*(?:[\u4e00-\u9fff]{1,10}(?:及|和|以及))?(?:其余|剩余|其他)"
+    r"(?:(?![中里内])[\u4e00-\u9fff、“”]){0,20}$"  # (not 「其他案件中行政案件占」: a part of the rest)
+)
+
+
+def _names_rest(pre: str) -> bool:
+    """Do a share's words name the rest of the split (「其余」「其他占」「行政及其他案件占」),
+    not a part inside the rest (「其他案件中行政案件占」)?"""
+    return _REST_SHARE_RE.match(_share_words(pre)) is not None
+
+
+def _share_words(pre: str) -> str:
+    """What a share's words name before 占 (「行政案件及其他类型案件占」: 行政案件及其他类型案件)."""
+    at = pre.rfind("占")
+    return pre[:at] if at >= 0 else pre
 
 
 def _share_whole(q: Quantity) -> str | None:
@@ -1423,8 +1440,19 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if run and (q.sentence != run[-1].sentence or q.depth != run[-1].depth):
             runs.append(run)
             run, whole = [], None
-        if this is None and run and _LISTED_RE.match(q.pre):
-            this = whole  # a share listed after the first one
+        if this is None and run and (_LISTED_RE.match(q.pre) or _REST_SHARE_RE.match(q.pre)):
+            this = whole  # a share listed after the first one, or the rest (「，其余16.7%」)
+        elif (
+            this == ""
+            and run
+            and whole
+            and whole != _EACH
+            and "其中" not in q.pre
+            and common_substring(whole[:12], _share_words(q.pre)[-20:]) >= 2
+        ):
+            # 「对企业的罚款占罚款总额的84.1%，对个人的罚款占17.9%」: the whole named once,
+            # the next share counts the same thing
+            this = whole
         if this is not None and (not run or this == whole) and not per_or_change(lex, q):
             run.append(q)
             whole = this
@@ -1445,7 +1473,7 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         named = [] if own_wholes else _names_before(bq, shares[0])
         complete = (
             _exhaustive(lex, words)
-            or any(_REST_RE.search(w) for w in words[1:])
+            or any(_names_rest(w) for w in words[1:])
             or (counted is not None and cn_to_int(counted.group(1)) == len(shares))
             or _split_announced(bq, shares)
             or (len(named) == len(shares) and _exhaustive(lex, named))

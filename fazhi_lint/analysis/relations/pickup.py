@@ -223,7 +223,7 @@ def _across(
     # count, and of no other count there, names that count's whole: it is also read as its
     # 其中 list (same offsets)
     back = _BACK_REFERENCE_RE.match(text)
-    last = [q for q in earlier.quantities if q.kind == "count" and not q.quoted]
+    last = [q for q in earlier.quantities if q.kind in ("count", "money") and not q.quoted]
     named = [q for q in last if back and _shares_noun(back["noun"], q)]
     if back and earlier.text.endswith("。") and last and named == last[-1:]:
         pad = "　" * (back.end() - len("其中，"))
