@@ -69,8 +69,9 @@ def _mismatch(
 def _change_word_re(lex: Lexicon) -> re.Pattern[str]:
     words = sorted({*lex.data["rates"]["change"], "增幅", "降幅", "增速"}, key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
-    # 「增长11.2%」「提高了13.7个百分点」「增幅为5%」; not 「提高到93.2%」 (a new level)
-    return re.compile(rf"({alternation})(?:了|为|达|达到|约|近)*$")
+    # 「增长11.2%」「提高了13.7个百分点」「增幅为5%」「压缩幅度达62.5%」; not 「提高到93.2%」
+    # (a new level)
+    return re.compile(rf"({alternation})(?:了|的)?(?:幅度|比例)?(?:了|为|达|达到|约|近)*$")
 
 
 def _direction(word: str) -> int:
@@ -425,6 +426,16 @@ def _pairs(
     return pairs
 
 
+_TO_RE = re.compile(r"(?:到|至)$")
+
+
+def _from_to(bq: BlockQuantities, current: Quantity, base: Quantity) -> bool:
+    """「平均审理时长由上年的38天缩短至31天」: an average (or any figure) stated as moving from
+    a base to a new level in one clause is compared with itself, so an average is a figure of
+    the change like a count."""
+    return base.num_start < current.num_start and _TO_RE.search(_context(bq, current)) is not None
+
+
 def _change_clause(bq: BlockQuantities, d: Quantity) -> str:
     """The words of the change's own clause before it (较上年增长)."""
     start, _ = bq.sentence_span(d.sentence)
@@ -470,9 +481,13 @@ def _relative(
     figures: list[Quantity],
     forced: tuple[Quantity, Quantity] | None = None,
 ) -> Relation | None:
-    counts = [q for q in figures if q.kind != "percent" and not per_or_change(lex, q)]
+    counts = [q for q in figures if q.kind != "percent" and not q.change]
     rates = [q for q in figures if q.kind == "percent"]
-    pairs = _pairs(bq, d, counts, ("count", "money", "measure", "time"))
+    pairs = [
+        (c, b)
+        for c, b in _pairs(bq, d, counts, ("count", "money", "measure", "time"))
+        if not (per_or_change(lex, c) or per_or_change(lex, b)) or _from_to(bq, c, b)
+    ]
     rate_pairs = _pairs(bq, d, rates, ("percent",))
     if forced is not None:
         pairs, rate_pairs = [forced], []  # 分别: this change's own pair only

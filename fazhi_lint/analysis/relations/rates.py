@@ -630,11 +630,21 @@ def _judge_rate(
     part_of: dict[int, Quantity],
 ) -> Relation | None:
     scope = _sentence_scope(bq, q, counts)
+    ahead = False
     if not scope:
-        return None
+        # 「满意度达到98.6%。共回访1530人，其中表示满意的1493人」: a rate stated before its
+        # figures, alone in its sentence, is read against the next sentence when a figure
+        # there names what it counts (the stem of its name); never more than a warning
+        scope = _by_sentence(counts).get(q.sentence + 1, [])[:SCOPE]
+        ahead = True
+        if not scope:
+            return None
     readings: list[tuple[Quantity, Quantity]] = []
     _BY_POSITION.clear()
     numerators = _numerators(lex, bq, q, word, scope, part_of)
+    if ahead:
+        stem = _stem(word)
+        numerators = [n for n in numerators if stem and _subsequence(stem, _name_words(n, bq.text))]
     for numerator in numerators:
         for w in _denominators(lex, numerator, scope, part_of, capped):
             if id(numerator) in _BY_POSITION and w.high < numerator.low:
@@ -656,6 +666,7 @@ def _judge_rate(
     if not results:
         return None
     (_, value), numerator, w = results[0]
+    severity = Severity.WARNING if ahead else Severity.ERROR
     if len(results) == 1:
         return Relation(
             "rate",
@@ -664,7 +675,7 @@ def _judge_rate(
             (q.num_start, q.end),
             (span_of(q), span_of(numerator), span_of(w)),
             code="N104",
-            severity=Severity.ERROR,
+            severity=severity,
             message=f"{word}{q.text}与其分子分母不符：{numerator.number}÷{w.number}＝{value}%",
             suggestion=f"核对{word}，或核对{numerator.text}与{w.text}",
             data={
@@ -686,7 +697,7 @@ def _judge_rate(
         (q.num_start, q.end),
         tuple(spans),
         code="N104",
-        severity=Severity.ERROR,
+        severity=severity,
         message=f"{word}{q.text}与文中数字的各种可能算法均不符：{shown}",
         suggestion=f"核对{word}及其分子分母",
         data={"stated": str(q.value), "readings": len(results)},

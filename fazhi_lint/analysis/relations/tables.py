@@ -684,7 +684,13 @@ def _against_table(
             and (_names(words, c.label) or _names(words, _COUNT_HEAD_RE.sub("", c.label)))
         ]
     if len(fitting) > 1:
-        fitting = [c for c in fitting if c.label and _names(words, c.label)]
+        # several columns of the unit: the one whose header the words name (立案数 ← 立案)
+        fitting = [
+            c
+            for c in fitting
+            if c.label
+            and (_names(words, c.label) or _names(words, _COUNT_HEAD_RE.sub("", c.label)))
+        ]
     if len(fitting) != 1:
         return None
     column = fitting[0]

@@ -1,0 +1,166 @@
+"""Whole and parts, rates and year-on-year change: shapes of issue 9 tuned in session 4.
+
+Every sentence is written for these tests from the general shape (none is taken from a blind
+set), and each has a consistent twin that must stay silent."""
+
+from __future__ import annotations
+
+from fazhi_lint.analysis.relations import analyze_text, contradictions
+from fazhi_lint.config import Config
+from fazhi_lint.engine import Linter
+from fazhi_lint.model import Severity
+
+
+def found(text: str, year: int | None = None) -> list[tuple[str, Severity | None, str]]:
+    return [(r.code, r.severity, r.message) for r in contradictions(analyze_text(text, year))]
+
+
+def codes(text: str) -> list[str]:
+    return [c for c, _, _ in found(text)]
+
+
+# -- year on year --------------------------------------------------------------------------------
+
+
+def test_an_average_moving_from_a_base_to_a_new_level() -> None:
+    """「平均…由上年的45天缩短至36天，缩短了X%」: an average is compared with itself."""
+    bad = "优化复议审理流程，案件平均审理周期由上年的45天缩短至36天，缩短了25%，当事人满意度提升。"
+    rels = found(bad)
+    assert [c for c, _, _ in rels] == ["N108"]
+    assert "（45－36）÷45＝20" in rels[0][2]
+    assert found(bad.replace("25%", "20%")) == []
+
+
+def test_a_change_named_by_its_size() -> None:
+    """「压缩比例达X%」「下降幅度为X%」: the change word with 幅度/比例 is a change."""
+    bad = "推行告知承诺制，企业开办平均用时由上年的15个工作日压缩至6个工作日，压缩比例达70%。"
+    rels = found(bad)
+    assert [c for c, _, _ in rels] == ["N108"]
+    assert "（15－6）÷15＝60" in rels[0][2]
+    assert found(bad.replace("70%", "60%")) == []
+    down = "全年发生安全生产事故由上年的40起减少至31起，下降幅度为22.5%。"
+    assert found(down) == []
+    assert codes(down.replace("22.5%", "29.0%")) == ["N108"]
+
+
+def test_an_average_without_from_to_is_not_compared_with_a_count() -> None:
+    """An average and a count of the same unit named apart are not one measure."""
+    text = "全年办理案件人均12件，较上年的300件增长5%。"
+    assert found(text) == []
+
+
+# -- rates ---------------------------------------------------------------------------------------
+
+
+def test_a_rate_stated_before_its_figures() -> None:
+    """The rate alone in its sentence, its numerator and base in the next: a warning."""
+    bad = "群众对人民调解工作的满意度为96.2%。全年回访纠纷当事人850人，其中表示满意的801人。"
+    rels = found(bad)
+    assert [(c, s) for c, s, _ in rels] == [("N104", Severity.WARNING)]
+    assert "801÷850＝94.2" in rels[0][2]
+    assert found(bad.replace("96.2%", "94.2%")) == []
+
+
+def test_a_rate_before_figures_that_do_not_name_it() -> None:
+    """The next sentence names no figure of the rate's stem: nothing is read."""
+    text = "全区行政执法案卷合格率为98.5%。全年抽查案卷200卷，发现问题37个。"
+    assert found(text) == []
+
+
+def test_a_rate_in_the_paragraph_before_its_figures() -> None:
+    bad = "法律援助服务质量持续提升，受援人满意度达到99.1%。\n本年度共回访受援人620人，其中表示满意的598人。"
+    rels = found(bad)
+    assert [(c, s) for c, s, _ in rels] == [("N104", Severity.WARNING)]
+    assert found(bad.replace("99.1%", "96.5%")) == []
+
+
+# -- whole and parts -----------------------------------------------------------------------------
+
+
+def test_a_rest_whose_figure_closes_a_later_clause() -> None:
+    """「其中A 57份，其余为B，共78份」: the 其余 clause makes the split complete."""
+    bad = "全年审核行政合同138份，其中采购类合同57份，其余为服务和租赁类合同，共78份。"
+    rels = found(bad)
+    assert [(c, s) for c, s, _ in rels] == [("N102", Severity.ERROR)]
+    assert "57+78" in rels[0][2]
+    assert found(bad.replace("共78份", "共81份")) == []
+
+
+def test_a_dimension_list_followed_by_an_unnumbered_rest() -> None:
+    """「从…看，A的41份、B的33份、C的25份，其余为…」: the listed figures are some of the
+    whole, so their sum may not exceed it."""
+    bad = (
+        "全年为政府重大决策出具法律意见书92份。"
+        "从涉及领域看，土地征收的41份、国企改革的33份、招商引资的25份，其余为其他领域。"
+    )
+    rels = found(bad)
+    assert [(c, s) for c, s, _ in rels] == [("N101", Severity.ERROR)]
+    assert "41+33+25" in rels[0][2]
+    assert found(bad.replace("25份", "12份")) == []
+
+
+def test_a_dimension_list_with_a_rest_may_split_an_earlier_whole() -> None:
+    """Two wholes before the list: it is consistent when it fits either of them."""
+    text = "全年受理投诉120件，办结100件。按来源分，来电的60件、网络的50件，其余为来信来访。"
+    assert found(text) == []
+
+
+def test_the_rest_named_by_what_it_is_not() -> None:
+    """「其中网上申请0.97万件」 … 「网上申请以外的0.61万件」: the two make up the whole."""
+    bad = "全年办理不动产登记1.52万件，其中网上申请办理0.97万件。网上申请以外的0.61万件均在窗口当场办结。"
+    rels = found(bad)
+    assert [c for c, _, _ in rels] == ["N101"]
+    assert "0.97万+0.61万" in rels[0][2]
+    assert found(bad.replace("0.61万件", "0.55万件")) == []
+    short = bad.replace("0.61万件", "0.45万件")
+    assert codes(short) == ["N102"]
+
+
+def test_a_scope_named_by_a_bare_noun() -> None:
+    """「受教育人员中，男性…、女性…」 after the whole: a warning naming the scope read."""
+    bad = "全区组织486名社区矫正对象参加集中教育，教育时长累计32小时。受教育人员中，男性402人、女性94人。"
+    rels = found(bad)
+    assert [(c, s) for c, s, _ in rels] == [("N101", Severity.WARNING)]
+    assert "受教育人员中" in rels[0][2]
+    assert found(bad.replace("402人", "392人")) == []
+    short = bad.replace("402人", "372人")
+    assert [(c, s) for c, s, _ in found(short)] == [("N102", Severity.WARNING)]
+
+
+def test_a_word_ending_in_zhong_is_no_scope() -> None:
+    """「向深中通道…」: 中 inside a name, no comma after it, opens no scope."""
+    text = "这一年，总书记向深中通道建成开通、中山大学建校100周年、黄埔军校建校100周年致贺信。纪念澳门回归25周年。"
+    assert found(text) == []
+
+
+def test_a_scope_whose_figure_has_a_thousands_separator() -> None:
+    """「转办的12,480件诉求中，…」: the comma inside the number does not cut the scope."""
+    bad = "转办的12,480件诉求中，截至年底已办结12,106件，在办391件。"
+    rels = found(bad)
+    assert [c for c, _, _ in rels] == ["N101"]
+    assert found(bad.replace("391件", "374件")) == []
+
+
+# -- text against a table ------------------------------------------------------------------------
+
+
+def lint_txt(text: str) -> list[tuple[str, str]]:
+    result = Linter(Config(select=("N",))).lint_bytes(text.encode("utf-8"), "报告.txt")
+    return [(d.code, d.message) for d in result.diagnostics]
+
+
+TABLE = """区信访局2024年法治政府建设情况报告
+全年共受理信访事项{total}件，办结305件，各街道情况见下表。
+街道\t受理数（件）\t办结数（件）
+东湖街道\t118\t116
+西湖街道\t97\t95
+南岭街道\t95\t94
+合计\t310\t305
+"""
+
+
+def test_a_figure_against_the_column_its_verb_names() -> None:
+    """Two columns of one unit (受理数, 办结数): the figure's verb names its column."""
+    wrong = [m for c, m in lint_txt(TABLE.format(total=312)) if c == "N401"]
+    assert len(wrong) == 1 and "312件" in wrong[0] and "310" in wrong[0]
+    assert [c for c, _ in lint_txt(TABLE.format(total=310)) if c in ("N401", "N102")] == []
