@@ -164,3 +164,54 @@ def test_a_figure_against_the_column_its_verb_names() -> None:
     wrong = [m for c, m in lint_txt(TABLE.format(total=312)) if c == "N401"]
     assert len(wrong) == 1 and "312件" in wrong[0] and "310" in wrong[0]
     assert [c for c, _ in lint_txt(TABLE.format(total=310)) if c in ("N401", "N102")] == []
+
+
+def test_a_change_rate_against_a_level_stated_before() -> None:
+    """「法定时限为20个工作日…承诺时限压缩至8个工作日，压缩率达X%」: the base is the latest
+    earlier figure naming the same measure; a warning that names it."""
+    bad = "该审批事项法定办理时限为30个工作日。改革后承诺办理时限压缩至12个工作日，压缩率达65%。"
+    rels = found(bad)
+    assert [(c, s) for c, s, _ in rels] == [("N108", Severity.WARNING)]
+    assert "（30－12）÷30＝60" in rels[0][2] and "30个工作日" in rels[0][2]
+    assert found(bad.replace("65%", "60%")) == []
+    # a clause that does not name the measure again is not read against it
+    assert found("全年召开会议30次。改革后审批环节压缩至12个，压缩了65%。") == []
+
+
+def test_a_change_rate_named_with_lv() -> None:
+    """「增长率为X%」「压缩率达X%」 after 由A…到B: a change like 增长X%."""
+    bad = "全年受理公证申请由上年的1200件增加到1500件，增长率为20%。"
+    rels = found(bad)
+    assert [c for c, _, _ in rels] == ["N108"]
+    assert "（1500－1200）÷1200＝25" in rels[0][2]
+    assert found(bad.replace("20%", "25%")) == []
+
+
+def test_a_rate_before_its_numerator_in_the_same_clause_group() -> None:
+    """「调解纠纷640件，调解成功率为97.5%，成功调解612件」: the figure after the rate is read
+    as its numerator (never as its base)."""
+    bad = "全年各级调委会调解纠纷640件，调解成功率为97.5%，成功调解612件。"
+    rels = found(bad)
+    assert [c for c, _, _ in rels] == ["N104"]
+    assert "612÷640" in rels[0][2]
+    assert found(bad.replace("97.5%", "95.6%")) == []
+    # a larger figure after the rate is no base of it
+    assert found("全年新增就业8.2万人，城镇调查失业率4.9%，转移农村劳动力就业96.5万人。") == []
+
+
+def test_a_share_named_by_its_subject() -> None:
+    """「不予处罚案件占全部处罚案件的比例为X%」: the subject names the numerator, the words
+    after 占 the whole. An error when the numerator is a stated part of that whole."""
+    bad = "全年办理行政处罚案件740件，其中不予处罚的案件88件。不予处罚案件占全部处罚案件的比例为14.2%。"
+    rels = found(bad)
+    assert [(c, s) for c, s, _ in rels] == [("N104", Severity.ERROR)]
+    assert "88÷740＝11.9" in rels[0][2]
+    assert found(bad.replace("14.2%", "11.9%")) == []
+    beside = "全年办理行政处罚案件740件，另对88件违法行为作出不予处罚决定。不予处罚案件占全部处罚案件的比例为14.2%。"
+    assert [(c, s) for c, s, _ in found(beside)] == [("N104", Severity.WARNING)]
+
+
+def test_a_share_of_a_subset_named_by_a_scope() -> None:
+    """「答复中予以公开的占比达X%」: what is counted follows 中 and names no figure."""
+    text = "全年收到政府信息公开申请236件，已作出答复227件，答复中予以公开的占比达71.4%。"
+    assert found(text) == []

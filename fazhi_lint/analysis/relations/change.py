@@ -20,6 +20,7 @@ two stated rates that is their difference rather than their relative change (「
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -27,7 +28,7 @@ from typing import Any
 from ...model import Severity, Span
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity
-from .common import Relation, Verdict, bounds, per_or_change, show, span_of
+from .common import Relation, Verdict, bounds, common_substring, per_or_change, show, span_of
 
 _YEAR = r"(?:19|20)[0-9]{2}年度?"
 _PRIOR = rf"(?:上年度|上年|去年|上一年|前一年|{_YEAR})(?:同期)?"
@@ -71,7 +72,7 @@ def _change_word_re(lex: Lexicon) -> re.Pattern[str]:
     alternation = "|".join(re.escape(w) for w in words)
     # 「增长11.2%」「提高了13.7个百分点」「增幅为5%」「压缩幅度达62.5%」; not 「提高到93.2%」
     # (a new level)
-    return re.compile(rf"({alternation})(?:了|的)?(?:幅度|比例)?(?:了|为|达|达到|约|近)*$")
+    return re.compile(rf"({alternation})(?:了|的)?(?:幅度|比例|率)?(?:了|为|达|达到|约|近)*$")
 
 
 def _direction(word: str) -> int:
@@ -181,6 +182,9 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 rel = _relative(bq, lex, d, direction, plain, respective.get(id(d)))
                 if rel is None:
                     rel = _derived(bq, d, direction, plain, amounts)
+                if rel is None:
+                    before = by_sentence.get(sentence[0].sentence - 1, [])[-MAX_FIGURES:]
+                    rel = _implied(bq, lex, d, direction, plain, before)
             elif d.kind == "points":
                 rel = _points(bq, d, direction, plain)
             elif d.kind in ("count", "money", "measure", "time"):
@@ -434,6 +438,62 @@ def _from_to(bq: BlockQuantities, current: Quantity, base: Quantity) -> bool:
     a base to a new level in one clause is compared with itself, so an average is a figure of
     the change like a count."""
     return base.num_start < current.num_start and _TO_RE.search(_context(bq, current)) is not None
+
+
+# 「压缩至8个工作日」「提高到260件」: a figure reached by a change, the new level
+_REACHED_RE = re.compile(
+    r"(?:压缩|缩短|缩减|下降|降低|减少|降|提高|提升|增加|增长|上升|扩大)(?:了)?(?:至|到)$"
+)
+_CLAUSE_WORDS_RE = re.compile(r"[^，,；;。：:]*$")
+
+
+def _implied(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    d: Quantity,
+    direction: int,
+    figures: list[Quantity],
+    earlier: list[Quantity],
+) -> Relation | None:
+    """「法定办理时限为20个工作日，改革后承诺办理时限压缩至8个工作日，压缩率达65%」: the
+    level reached (压缩至8) is compared with the latest earlier figure of its unit (in its
+    sentence or the one before) that names the same measure (办理时限), even when no 由/较
+    marks it as the base. A reading, so never more than a warning."""
+    reached = [
+        q
+        for q in figures
+        if q.num_start < d.num_start
+        and q.kind in ("count", "money", "measure", "time")
+        and not q.change
+        and _REACHED_RE.search(_context(bq, q))
+    ]
+    if not reached:
+        return None
+    current = reached[-1]
+    m = _CLAUSE_WORDS_RE.search(bq.text, 0, current.num_start)
+    name = _REACHED_RE.sub("", m.group(0) if m else "")
+    candidates = [
+        q
+        for q in [*earlier, *figures]
+        if q.num_start < current.num_start
+        and q.kind == current.kind
+        and _same_unit(q.unit, current.unit)
+        and not q.change
+        and not per_or_change(lex, q)
+    ]
+    if not candidates:
+        return None
+    base = candidates[-1]
+    if common_substring(name, base.pre + base.noun) < 2:
+        return None
+    rel = _relative(bq, lex, d, direction, [base, current], (current, base))
+    if rel is None or rel.verdict is not Verdict.CONTRADICTION:
+        return rel
+    return replace(
+        rel,
+        severity=Severity.WARNING,
+        message=rel.message + f"（以前文的{base.text}为基数）",
+    )
 
 
 def _change_clause(bq: BlockQuantities, d: Quantity) -> str:
