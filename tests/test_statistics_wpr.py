@@ -215,3 +215,31 @@ def test_a_share_of_a_subset_named_by_a_scope() -> None:
     """「答复中予以公开的占比达X%」: what is counted follows 中 and names no figure."""
     text = "全年收到政府信息公开申请236件，已作出答复227件，答复中予以公开的占比达71.4%。"
     assert found(text) == []
+
+
+def test_a_rate_over_the_answers_listed_in_its_bracket() -> None:
+    """「满意率为96.4%（满意135件，基本满意5件）」: the answers listed may be all of them, so
+    135 ÷ 140 fits; a rate that fits no reading is still reported."""
+    ok = "全年办理代表建议52件、政协提案88件，办结率100%，满意率为96.4%（满意135件，基本满意5件）。"
+    assert found(ok) == []
+    assert codes(ok.replace("96.4%", "92.0%")) == ["N104"]
+
+
+TABLE_SHARES = """区司法局2024年法治政府建设情况报告
+全年共办理法律援助案件640件，各类案件见下表。
+类型\t件数\t占比（%）
+刑事\t288\t45.0
+民事\t304\t{civil}
+行政\t48\t7.5
+合计\t640\t100
+"""
+
+
+def test_a_share_column_of_a_table() -> None:
+    """A share column against the row's count over the 合计 row's (rows adding up to it)."""
+    wrong = [m for c, m in lint_txt(TABLE_SHARES.format(civil="48.5")) if c == "N104"]
+    assert len(wrong) == 1 and "304÷640＝47.5%" in wrong[0] and "民事" in wrong[0]
+    assert [c for c, _ in lint_txt(TABLE_SHARES.format(civil="47.5")) if c == "N104"] == []
+    # a rate column (…率) is not a share of the total
+    rates = TABLE_SHARES.replace("占比（%）", "结案率（%）").format(civil="48.5")
+    assert [c for c, _ in lint_txt(rates) if c == "N104"] == []

@@ -383,7 +383,11 @@ def _sentence_scope(bq: BlockQuantities, q: Quantity, counts: list[Quantity]) ->
         later = [
             p
             for p in after
-            if p not in bracket and p.unit in units and _same_clause_group(bq, q, p)
+            if p not in bracket
+            and p.depth == q.depth
+            and p.unit in units
+            and _same_clause_group(bq, q, p)
+            and not _PERCENT_RE.search(bq.text, q.end, p.num_start)  # another rate's figures
         ]
         _NUMERATOR_ONLY.update(id(p) for p in later)
         return before + bracket + later
@@ -448,6 +452,7 @@ def _isolated(bq: BlockQuantities, p: Quantity, q: Quantity) -> bool:
 
 
 _SEMI_RE = re.compile("[；;]")
+_PERCENT_RE = re.compile("[%％]")
 
 
 def _bracket_follows(text: str, q: Quantity, p: Quantity) -> bool:
@@ -764,6 +769,32 @@ def _judge_rate(
     if not readings:
         return None
     results = [(_rate_check(n, w, q), n, w) for n, w in readings]
+    # 「满意率为97.3%（满意108件，基本满意3件）」: the answers listed in the bracket after the
+    # rate may be all of them, so their sum may be its base (108 ÷ 111): a reading that only
+    # accepts
+    listed = [
+        p
+        for p in scope
+        if p.num_start > q.num_start and p.depth > q.depth and _bracket_follows(bq.text, q, p)
+    ]
+    if len(listed) >= 2 and len({p.unit for p in listed}) == 1:
+        summed = _replace(
+            listed[0],
+            value=sum((p.value for p in listed), Decimal(0)),
+            low=sum((p.low for p in listed), Decimal(0)),
+            high=sum((p.high for p in listed), Decimal(0)),
+            number="（" + "＋".join(p.number for p in listed) + "）",
+            decimals=max(p.decimals for p in listed),
+        )
+        for n in numerators:
+            if n in listed and _rate_check(n, summed, q)[0]:
+                return Relation(
+                    "rate",
+                    Verdict.CONSISTENT,
+                    q.block,
+                    (q.num_start, q.end),
+                    (span_of(q), span_of(n), *(span_of(p) for p in listed if p is not n)),
+                )
     for (ok, _), n, w in results:
         if ok:
             return Relation(
