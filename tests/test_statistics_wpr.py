@@ -243,3 +243,29 @@ def test_a_share_column_of_a_table() -> None:
     # a rate column (…率) is not a share of the total
     rates = TABLE_SHARES.replace("占比（%）", "结案率（%）").format(civil="48.5")
     assert [c for c, _ in lint_txt(rates) if c == "N104"] == []
+
+
+def test_a_relative_change_of_two_stated_rates_is_no_points_slip() -> None:
+    """「由30%提高到45%…相对增长50%」: the % is the relative change of the two rates."""
+    ok = "全区村级法律顾问参与率由上年的30%提高到45%，提高了15个百分点。\n参与率相对上年增长50%，全年新签订顾问合同86份。"
+    assert found(ok) == []
+    assert codes("全区村级法律顾问参与率由上年的30%提高到45%，参与率增长15%。") == ["N106"]
+
+
+def test_a_base_after_the_change_with_a_change_of_its_own() -> None:
+    """「4,530起，同比下降9.8%。其中A 1,210起，较上年的1,420起下降14.8%」: the later base
+    belongs to the later change."""
+    ok = "全年共受理治安案件4,530起，同比下降9.8%。\n其中，盗窃案件1,210起，较上年的1,420起下降14.8%。"
+    assert found(ok) == []
+    bad = ok.replace("14.8%", "17.8%")
+    rels = found(bad)
+    assert [c for c, _, _ in rels] == ["N108"] and "1,420" in rels[0][2]
+
+
+def test_a_dimension_split_of_an_earlier_whole() -> None:
+    """「立案520件，结案497件。从适用程序看，普通程序…451件，简易程序…69件」: the split fits
+    立案; only a split that fits no earlier figure is reported."""
+    ok = "全年立案查处违法案件520件，结案497件。\n从适用程序看，适用普通程序办理的451件，适用简易程序办理的69件。"
+    assert found(ok) == []
+    bad = ok.replace("69件", "79件")
+    assert [c for c, _, _ in found(bad)] == ["N101"]

@@ -413,6 +413,7 @@ def _pairs(
         if q.kind in kinds
         and _is_base(bq, q)
         and not (own and (p := _period(_context(bq, q))) and p != own)
+        and not (q.num_start > d.end and _CHANGE_AFTER_RE.match(bq.text, q.end))
     ]
     pairs = []
     for base in bases:
@@ -494,6 +495,13 @@ def _implied(
         severity=Severity.WARNING,
         message=rel.message + f"（以前文的{base.text}为基数）",
     )
+
+
+# 「…，较上年的1,187起下降13.1%」: a base after the change, with a change of its own right
+# after it, is that change's base
+_CHANGE_AFTER_RE = re.compile(
+    r"[^，,；;。]{0,4}?(?:增长|增加|下降|减少|提高|提升|降低|上升|回落|缩短|压缩)"
+)
 
 
 def _change_clause(bq: BlockQuantities, d: Quantity) -> str:

@@ -575,8 +575,9 @@ def _dimension_groups(
         ]
         if earlier:
             group = Group(earlier[-1], parts, "dimension", complete)
-            if rest:
-                group.alt_totals = earlier[:-1]  # the list may split any of them
+            # the split may be of any earlier figure of its unit (立案412件，结案398件。从适用
+            # 程序看，…367件，…45件 splits 立案): consistent when it fits one of them
+            group.alt_totals = earlier[:-1]
             groups.append(group)
     return groups
 
