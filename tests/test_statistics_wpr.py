@@ -269,3 +269,30 @@ def test_a_dimension_split_of_an_earlier_whole() -> None:
     assert found(ok) == []
     bad = ok.replace("69件", "79件")
     assert [c for c, _, _ in found(bad)] == ["N101"]
+
+
+def test_a_negated_figure_is_not_what_a_rate_counts() -> None:
+    """「不予受理31件」 is not the numerator of 受理率; 不合格率 does count 不合格."""
+    assert found("全年受理行政复议申请410件，不予受理31件，受理率为93.0%。") == []
+    assert found("全年受理行政复议申请410件，受理率为93.0%，不予受理31件。") == []
+    bad = "全年抽检食品2150批次，其中不合格样品43批次，不合格率为3.2%。"
+    assert [c for c, _, _ in found(bad)] == ["N104"]
+    assert found(bad.replace("3.2%", "2.0%")) == []
+
+
+def test_a_base_in_the_bracket_of_a_later_change() -> None:
+    """「1840件，同比增长10%，其中A 1150件，同比增长15%（上年1000件）」: the bracket is the
+    base of the change before it only."""
+    ok = "全年新收案件1840件，同比增长10%，其中民事案件1150件，同比增长15%（上年1000件）。"
+    assert found(ok) == []
+    bad = ok.replace("15%（", "18%（")
+    rels = found(bad)
+    assert [c for c, _, _ in rels] == ["N108"] and "18%" in rels[0][2]
+
+
+def test_a_level_reached_in_a_named_year() -> None:
+    """「从2023年的840件增加到2024年的1050件，增幅为X%」: the year after 到 names the current."""
+    bad = "行政调解案件从2023年的840件增加到2024年的1050件，增幅为20%。"
+    rels = found(bad)
+    assert [c for c, _, _ in rels] == ["N108"] and "（1050－840）÷840＝25" in rels[0][2]
+    assert found(bad.replace("20%", "25%")) == []

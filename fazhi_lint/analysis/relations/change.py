@@ -139,8 +139,15 @@ def in_prior_clause(bq: BlockQuantities, q: Quantity) -> bool:
     return m is not None and _CHANGE_IN_RE.search(head) is None
 
 
+# 「增加到2024年的1152件」: the level reached, not a base, though a year names it
+_REACHED_YEAR_RE = re.compile(rf"(?:到|至)(?:{_YEAR})?的?$")
+
+
 def _is_base(bq: BlockQuantities, q: Quantity) -> bool:
-    return _BASE_RE.search(_context(bq, q)) is not None or in_prior_bracket(bq, q)
+    context = _context(bq, q)
+    if _REACHED_YEAR_RE.search(context):
+        return False
+    return _BASE_RE.search(context) is not None or in_prior_bracket(bq, q)
 
 
 def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
@@ -414,6 +421,7 @@ def _pairs(
         and _is_base(bq, q)
         and not (own and (p := _period(_context(bq, q))) and p != own)
         and not (q.num_start > d.end and _CHANGE_AFTER_RE.match(bq.text, q.end))
+        and not (q.num_start > d.end and _CHANGE_BETWEEN_RE.search(bq.text, d.end, q.num_start))
     ]
     pairs = []
     for base in bases:
@@ -501,6 +509,14 @@ def _implied(
 # after it, is that change's base
 _CHANGE_AFTER_RE = re.compile(
     r"[^，,；;。]{0,4}?(?:增长|增加|下降|减少|提高|提升|降低|上升|回落|缩短|压缩)"
+)
+
+
+# 「…同比增长12%，其中A 1020件，同比增长15.4%（上年884件）」: a base after another change
+# figure is that change's base
+_CHANGE_BETWEEN_RE = re.compile(
+    r"(?:增长|增加|下降|减少|提高|提升|降低|上升|回落|缩短|压缩)[了为达约近]*[0-9０-９.．]+"
+    r"(?:%|％|个百分点)"
 )
 
 

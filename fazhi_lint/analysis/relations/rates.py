@@ -530,6 +530,8 @@ def _numerators(
     if not stem:
         return []
     stem_family = lex.verb_family.get(stem, "")
+    # 不合格率: the name itself is the negation, so 不合格58批次 is what it counts
+    negated_name = word[: word.rfind(stem)].endswith(_NEGATION)
     qualifiers = [x for x in lex.data["rates"]["qualifiers"] if x in word]
     by_distance = sorted(scope, key=lambda p: abs(p.num_start - q.num_start))
     usable = [
@@ -541,7 +543,10 @@ def _numerators(
     strong = [
         p
         for p in usable
-        if _subsequence(stem, _name_words(p, text))
+        if (
+            _subsequence(stem, _name_words(p, text))
+            and (negated_name or not _negates_stem(stem, p, text))
+        )
         or (stem_family in FLOW_STAGES and p.family == stem_family)
         or sum(w in _words(p) for w in members) >= 2
     ]
@@ -575,12 +580,29 @@ def _numerators(
         # the figures before it name too (抽取案卷150卷，评定优秀案卷39卷，合格率: 案卷),
         # do not make it what the rate counts
         others = set("".join(_name_words(p, text) for p in before[:-1]))
-        if _previous_clause(text, last, q) and (
-            word.endswith(generic) or (set(name) & set(_name_words(last, text))) - others
+        if (
+            _previous_clause(text, last, q)
+            and (word.endswith(generic) or (set(name) & set(_name_words(last, text))) - others)
+            and (
+                word[: word.rfind(_stem(word))].endswith(_NEGATION)
+                or not _negates_stem(_stem(word), last, text)
+            )
         ):
             _BY_POSITION.add(id(last))
             return [last]
     return []
+
+
+_NEGATION = ("不予", "未予", "未", "不", "非", "无")
+
+
+def _negates_stem(stem: str, p: Quantity, text: str) -> bool:
+    """Does a figure count the opposite of a rate's stem (不予受理28件 for 受理率)?"""
+    if not stem:
+        return False
+    words = _name_words(p, text)
+    found = [m.start() for m in re.finditer(re.escape(stem), words)]
+    return bool(found) and all(words[:at].endswith(_NEGATION) for at in found)
 
 
 _JOINERS = ("、", "和", "及", "与", "以及")
