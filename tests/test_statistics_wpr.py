@@ -296,3 +296,13 @@ def test_a_level_reached_in_a_named_year() -> None:
     rels = found(bad)
     assert [c for c, _, _ in rels] == ["N108"] and "（1050－840）÷840＝25" in rels[0][2]
     assert found(bad.replace("20%", "25%")) == []
+
+
+def test_a_base_set_against_with_xiangbi() -> None:
+    """「与2023年办理的1,236件相比，…增长X%」: a base of its own, never a part of this year's
+    list (no 326 + 1,236 sum against 1,418)."""
+    bad = "全年共办理法律援助案件1,530件，其中农民工案件412件。\n与2023年办理的1,275件相比，案件数量增长12.0%。"
+    rels = found(bad)
+    assert [c for c, _, _ in rels] == ["N108"]
+    assert "（1,530－1,275）÷1,275＝20" in rels[0][2]
+    assert found(bad.replace("12.0%", "20.0%")) == []

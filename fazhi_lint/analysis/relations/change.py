@@ -94,9 +94,18 @@ def is_comparison_base(q: Quantity, bq: BlockQuantities | None = None) -> bool:
     period, not a part of this year's lists."""
     if _COMPARED_RE.search(q.pre.strip(" 　")) is not None:
         return True
+    if (
+        bq is not None
+        and _WITH_PRIOR_RE.search(q.pre.strip(" 　"))
+        and _SET_AGAINST_RE.match(bq.text, q.end)
+    ):
+        return True  # 「与2023年办理的1,236件相比」
     return bq is not None and in_prior_bracket(bq, q)
 
 
+# 「与2023年办理的1,236件相比」「同上年受理的96件比较」: a figure set against this year's
+_WITH_PRIOR_RE = re.compile(rf"(?:与|同|和|跟)(?:{_PRIOR})[\u4e00-\u9fff]{{0,8}}?的?$")
+_SET_AGAINST_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:相比|比较|对比)")
 _PRIOR_BRACKET_RE = re.compile(rf"[（(](?:{_PRIOR})")
 # how far back a bracket's opening is looked for (a bracket restating last year is short)
 PRIOR_BRACKET_REACH = 60
@@ -147,6 +156,8 @@ def _is_base(bq: BlockQuantities, q: Quantity) -> bool:
     context = _context(bq, q)
     if _REACHED_YEAR_RE.search(context):
         return False
+    if _WITH_PRIOR_RE.search(q.pre.strip(" 　")) and _SET_AGAINST_RE.match(bq.text, q.end):
+        return True  # 「与2023年办理的1,236件相比」
     return _BASE_RE.search(context) is not None or in_prior_bracket(bq, q)
 
 
