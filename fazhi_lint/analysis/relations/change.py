@@ -490,7 +490,7 @@ def _implied(
     if not reached:
         return None
     current = reached[-1]
-    m = _CLAUSE_WORDS_RE.search(bq.text, 0, current.num_start)
+    m = _CLAUSE_WORDS_RE.search(bq.text, max(0, current.num_start - 40), current.num_start)
     name = _REACHED_RE.sub("", m.group(0) if m else "")
     candidates = [
         q

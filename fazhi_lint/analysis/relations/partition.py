@@ -867,16 +867,20 @@ def _other_than_groups(lex: Lexicon, qs: list[Quantity], groups: list[Group]) ->
     the words before 以外 best, and only when no other part holds them as well."""
     out: list[Group] = []
     grouped = {id(p) for g in groups for p in g.parts} | {id(g.total) for g in groups}
+    by_sentence: dict[int, list[Group]] = {}
+    for g in groups:
+        if not g.pooled:
+            by_sentence.setdefault(g.total.sentence, []).append(g)
     for q in qs:
         m = _OTHER_THAN_RE.search(q.pre)
         if m is None or id(q) in grouped:
             continue
         words = m.group("words")
+        near = [g for k in range(q.sentence - 2, q.sentence + 1) for g in by_sentence.get(k, ())]
         scored = [
             (common_substring(words, p.pre + p.verb), p, g)
-            for g in groups
-            if not g.pooled and q.sentence - 2 <= g.total.sentence <= q.sentence
-            for p in g.parts
+            for g in near[-MAX_BACK:]
+            for p in g.parts[:MAX_SPLIT]
             if p.num_start < q.num_start and _same_unit(lex, p, q)
         ]
         best = max((sc for sc, _, _ in scored), default=0)

@@ -172,6 +172,7 @@ _SUBJECT_FILLER = ("其中", "分别", "均", "约", "共", "合计", "总计")
 _SHARE_CLAUSE_RE = re.compile(r"[^，,；;。：:（）()]*$")
 # how many figures before a share (its sentence and the one before) are read as its terms
 SHARE_SCOPE = 12
+SHARE_CLAUSE_REACH = 48  # characters of the share's clause read before it
 
 
 def _subject_share(
@@ -183,7 +184,7 @@ def _subject_share(
     whole, when one is named) is a reading. Consistent when any reading fits; otherwise an
     error when the sentence names exactly one reading with its whole, else a warning."""
     text = bq.text
-    m = _SHARE_CLAUSE_RE.search(text, 0, q.start)
+    m = _SHARE_CLAUSE_RE.search(text, max(0, q.start - SHARE_CLAUSE_REACH), q.start)
     clause = m.group(0) if m else ""
     s = _SUBJECT_SHARE_RE.search(clause)
     if s is None:
@@ -198,12 +199,16 @@ def _subject_share(
     needed = max(2, len(subject.rstrip("的")) // 2)
     whole = s.group("base") or ""
     grouped = _by_sentence(counts)
+    same = grouped.get(q.sentence, [])
+    cut = _split_at(same, q.num_start) if same else 0
+    nearby = [
+        *grouped.get(q.sentence - 1, [])[-SHARE_SCOPE:],
+        *same[max(0, cut - SHARE_SCOPE) : cut],
+    ]
     scope = [
         p
-        for p in [*grouped.get(q.sentence - 1, []), *grouped.get(q.sentence, [])]
-        if p.num_start < q.num_start
-        and p.depth == q.depth
-        and any(ch.isdigit() for ch in p.number)  # not 「三类」
+        for p in nearby
+        if p.depth == q.depth and any(ch.isdigit() for ch in p.number)  # not 「三类」
     ][-SHARE_SCOPE:]
     named = [(common_substring(subject, _name_words(p, text)), p) for p in scope]
     readings: list[tuple[int, Quantity, Quantity]] = []
