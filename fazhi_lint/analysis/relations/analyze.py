@@ -47,6 +47,9 @@ def analyze_block(
     changes = change_relations(bq, lex)
     # a % / 个百分点 slip shown with the two rates' arithmetic replaces the wording-only one
     shown = {r.span for r in changes if r.code == "N106"}
+    # 「覆盖率由40%提高到50%…相对增长25%」: a % change that is the relative change of the two
+    # stated rates is what it says, not a 个百分点 slip
+    shown |= {r.span for r in changes if r.verdict is Verdict.CONSISTENT}
     out.extend(r for r in points_relations(bq, lex) if r.span not in shown)
     out.extend(changes)
     # a sum above the whole that the flow rule reports (受理98 + 不予受理27 > 收到120) once

@@ -20,6 +20,7 @@ two stated rates that is their difference rather than their relative change (「
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -27,7 +28,7 @@ from typing import Any
 from ...model import Severity, Span
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity
-from .common import Relation, Verdict, bounds, per_or_change, show, span_of
+from .common import Relation, Verdict, bounds, common_substring, per_or_change, show, span_of
 
 _YEAR = r"(?:19|20)[0-9]{2}年度?"
 _PRIOR = rf"(?:上年度|上年|去年|上一年|前一年|{_YEAR})(?:同期)?"
@@ -69,8 +70,9 @@ def _mismatch(
 def _change_word_re(lex: Lexicon) -> re.Pattern[str]:
     words = sorted({*lex.data["rates"]["change"], "增幅", "降幅", "增速"}, key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
-    # 「增长11.2%」「提高了13.7个百分点」「增幅为5%」; not 「提高到93.2%」 (a new level)
-    return re.compile(rf"({alternation})(?:了|为|达|达到|约|近)*$")
+    # 「增长11.2%」「提高了13.7个百分点」「增幅为5%」「压缩幅度达62.5%」; not 「提高到93.2%」
+    # (a new level)
+    return re.compile(rf"({alternation})(?:了|的)?(?:幅度|比例|率)?(?:了|为|达|达到|约|近)*$")
 
 
 def _direction(word: str) -> int:
@@ -92,9 +94,18 @@ def is_comparison_base(q: Quantity, bq: BlockQuantities | None = None) -> bool:
     period, not a part of this year's lists."""
     if _COMPARED_RE.search(q.pre.strip(" 　")) is not None:
         return True
+    if (
+        bq is not None
+        and _WITH_PRIOR_RE.search(q.pre.strip(" 　"))
+        and _SET_AGAINST_RE.match(bq.text, q.end)
+    ):
+        return True  # 「与2023年办理的1,236件相比」
     return bq is not None and in_prior_bracket(bq, q)
 
 
+# 「与2023年办理的1,236件相比」「同上年受理的96件比较」: a figure set against this year's
+_WITH_PRIOR_RE = re.compile(rf"(?:与|同|和|跟)(?:{_PRIOR})[\u4e00-\u9fff]{{0,8}}?的?$")
+_SET_AGAINST_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:相比|比较|对比)")
 _PRIOR_BRACKET_RE = re.compile(rf"[（(](?:{_PRIOR})")
 # how far back a bracket's opening is looked for (a bracket restating last year is short)
 PRIOR_BRACKET_REACH = 60
@@ -137,8 +148,17 @@ def in_prior_clause(bq: BlockQuantities, q: Quantity) -> bool:
     return m is not None and _CHANGE_IN_RE.search(head) is None
 
 
+# 「增加到2024年的1152件」: the level reached, not a base, though a year names it
+_REACHED_YEAR_RE = re.compile(rf"(?:到|至)(?:{_YEAR})?的?$")
+
+
 def _is_base(bq: BlockQuantities, q: Quantity) -> bool:
-    return _BASE_RE.search(_context(bq, q)) is not None or in_prior_bracket(bq, q)
+    context = _context(bq, q)
+    if _REACHED_YEAR_RE.search(context):
+        return False
+    if _WITH_PRIOR_RE.search(q.pre.strip(" 　")) and _SET_AGAINST_RE.match(bq.text, q.end):
+        return True  # 「与2023年办理的1,236件相比」
+    return _BASE_RE.search(context) is not None or in_prior_bracket(bq, q)
 
 
 def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
@@ -180,6 +200,9 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 rel = _relative(bq, lex, d, direction, plain, respective.get(id(d)))
                 if rel is None:
                     rel = _derived(bq, d, direction, plain, amounts)
+                if rel is None:
+                    before = by_sentence.get(sentence[0].sentence - 1, [])[-MAX_FIGURES:]
+                    rel = _implied(bq, lex, d, direction, plain, before)
             elif d.kind == "points":
                 rel = _points(bq, d, direction, plain)
             elif d.kind in ("count", "money", "measure", "time"):
@@ -408,6 +431,8 @@ def _pairs(
         if q.kind in kinds
         and _is_base(bq, q)
         and not (own and (p := _period(_context(bq, q))) and p != own)
+        and not (q.num_start > d.end and _CHANGE_AFTER_RE.match(bq.text, q.end))
+        and not (q.num_start > d.end and _CHANGE_BETWEEN_RE.search(bq.text, d.end, q.num_start))
     ]
     pairs = []
     for base in bases:
@@ -423,6 +448,87 @@ def _pairs(
                 continue  # a figure after the change is its current value only in 由…到…
             pairs.append((current, base))
     return pairs
+
+
+_TO_RE = re.compile(r"(?:到|至)$")
+
+
+def _from_to(bq: BlockQuantities, current: Quantity, base: Quantity) -> bool:
+    """「平均审理时长由上年的38天缩短至31天」: an average (or any figure) stated as moving from
+    a base to a new level in one clause is compared with itself, so an average is a figure of
+    the change like a count."""
+    return base.num_start < current.num_start and _TO_RE.search(_context(bq, current)) is not None
+
+
+# 「压缩至8个工作日」「提高到260件」: a figure reached by a change, the new level
+_REACHED_RE = re.compile(
+    r"(?:压缩|缩短|缩减|下降|降低|减少|降|提高|提升|增加|增长|上升|扩大)(?:了)?(?:至|到)$"
+)
+_CLAUSE_WORDS_RE = re.compile(r"[^，,；;。：:]*$")
+
+
+def _implied(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    d: Quantity,
+    direction: int,
+    figures: list[Quantity],
+    earlier: list[Quantity],
+) -> Relation | None:
+    """「法定办理时限为20个工作日，改革后承诺办理时限压缩至8个工作日，压缩率达65%」: the
+    level reached (压缩至8) is compared with the latest earlier figure of its unit (in its
+    sentence or the one before) that names the same measure (办理时限), even when no 由/较
+    marks it as the base. A reading, so never more than a warning."""
+    reached = [
+        q
+        for q in figures
+        if q.num_start < d.num_start
+        and q.kind in ("count", "money", "measure", "time")
+        and not q.change
+        and _REACHED_RE.search(_context(bq, q))
+    ]
+    if not reached:
+        return None
+    current = reached[-1]
+    m = _CLAUSE_WORDS_RE.search(bq.text, max(0, current.num_start - 40), current.num_start)
+    name = _REACHED_RE.sub("", m.group(0) if m else "")
+    candidates = [
+        q
+        for q in [*earlier, *figures]
+        if q.num_start < current.num_start
+        and q.kind == current.kind
+        and _same_unit(q.unit, current.unit)
+        and not q.change
+        and not per_or_change(lex, q)
+    ]
+    if not candidates:
+        return None
+    base = candidates[-1]
+    if common_substring(name, base.pre + base.noun) < 2:
+        return None
+    rel = _relative(bq, lex, d, direction, [base, current], (current, base))
+    if rel is None or rel.verdict is not Verdict.CONTRADICTION:
+        return rel
+    return replace(
+        rel,
+        severity=Severity.WARNING,
+        message=rel.message + f"（以前文的{base.text}为基数）",
+    )
+
+
+# 「…，较上年的1,187起下降13.1%」: a base after the change, with a change of its own right
+# after it, is that change's base
+_CHANGE_AFTER_RE = re.compile(
+    r"[^，,；;。]{0,4}?(?:增长|增加|下降|减少|提高|提升|降低|上升|回落|缩短|压缩)"
+)
+
+
+# 「…同比增长12%，其中A 1020件，同比增长15.4%（上年884件）」: a base after another change
+# figure is that change's base
+_CHANGE_BETWEEN_RE = re.compile(
+    r"(?:增长|增加|下降|减少|提高|提升|降低|上升|回落|缩短|压缩)[了为达约近]*[0-9０-９.．]+"
+    r"(?:%|％|个百分点)"
+)
 
 
 def _change_clause(bq: BlockQuantities, d: Quantity) -> str:
@@ -470,9 +576,13 @@ def _relative(
     figures: list[Quantity],
     forced: tuple[Quantity, Quantity] | None = None,
 ) -> Relation | None:
-    counts = [q for q in figures if q.kind != "percent" and not per_or_change(lex, q)]
+    counts = [q for q in figures if q.kind != "percent" and not q.change]
     rates = [q for q in figures if q.kind == "percent"]
-    pairs = _pairs(bq, d, counts, ("count", "money", "measure", "time"))
+    pairs = [
+        (c, b)
+        for c, b in _pairs(bq, d, counts, ("count", "money", "measure", "time"))
+        if not (per_or_change(lex, c) or per_or_change(lex, b)) or _from_to(bq, c, b)
+    ]
     rate_pairs = _pairs(bq, d, rates, ("percent",))
     if forced is not None:
         pairs, rate_pairs = [forced], []  # 分别: this change's own pair only

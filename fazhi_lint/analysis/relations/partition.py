@@ -26,6 +26,7 @@ either way, so n parts may miss their total by up to (n + 1) half units (251.26 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -72,6 +73,7 @@ class Group:
     overlap: bool = False  # the paragraph says the parts may overlap (numbers.toml clauses.overlap)
     # other wholes the list may complete (a 其余 after several figures): consistent if any fits
     alternatives: list[Group] = field(default_factory=list)
+    scope: str = ""  # the words of a scope that names the whole (参考人员中，…)
 
 
 def _sum(parts: Sequence[Quantity], rounded: bool = False) -> tuple[Decimal, Decimal]:
@@ -196,21 +198,33 @@ def _closing(text: str, start: int, depth: int, opens: list[int], closes: list[i
     return len(text)
 
 
-def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str) -> str:
-    """Do the parts claim to be all of the total: strong (分别为, 其余), weak (另), or ""?"""
+def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str, text: str = "") -> str:
+    """Do the parts claim to be all of the total: strong (分别为, 其余), weak (另), or ""?
+
+    With the block's ``text``, a rest whose figure closes a later clause counts too:
+    「其中A制定的19件，其余均为B制定，共25件」 (the words between the parts open with 其余)."""
     if marker.startswith(("分别", "分为")):
         return "strong"
     if marker.startswith("结果") and len(parts) >= 2:
         return "strong"  # 清理结果为继续有效67件、修改9件、废止6件: every item has one result
-    for p in parts[1:]:
+    for prev, p in itertools.pairwise(parts):
         raw = p.pre.lstrip(" 　，,、；;")
         if raw.startswith(("其余", "剩余", "其他")):
+            return "strong"
+        if text and _REST_CLAUSE_RE.match(text, prev.end, p.num_start):
             return "strong"
         if raw.startswith(("另", "另外")):
             return "weak"
     if _exhaustive(lex, [p.phrase + p.after for p in parts]):
         return "strong"
     return ""
+
+
+# the words between two parts open a rest and go on to its figure in a later clause of the
+# same statement: 「，其余均为区政府工作部门制定，共25件」
+_REST_CLAUSE_RE = re.compile(
+    r"[，,、\s]*(?:其余|剩余|余下)[^。；;！？0-9０-９]*(?:共|计|合计|共计)?$"
+)
 
 
 def _names_compose(total: Quantity, parts: Sequence[Quantity]) -> bool:
@@ -477,6 +491,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _complement_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     groups += _scope_groups(bq, lex, qs, _surely_grouped(groups))
     groups += _dimension_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
+    groups += _other_than_groups(lex, qs, groups)
     groups = [g for g in (_without_pending(bq, lex, g) for g in groups) if g is not None]
     _caseload_totals(lex, qs, groups)
     if any(w in bq.text for w in lex.data["clauses"].get("overlap", ())):
@@ -544,7 +559,10 @@ def _dimension_groups(
             complete = "strong"  # 「A、B及其他类型分别为…」: the names end with the rest
         if not complete and _DIVISION_RE.search(m.group(0)):
             complete = "weak"  # 「按层级划分，」: the text claims a split, not its completeness
-        if len(parts) < 2 or not complete:
+        # 「从违法类型看，A的31份、B的28份、C的17份，其余为…」: a rest named without a figure
+        # says the listed figures are some of the whole: their sum may not exceed it
+        rest = not complete and len(parts) >= 2 and rest_unnumbered(text, parts[-1])
+        if len(parts) < 2 or not (complete or rest):
             continue
         sentence = bq.sentence_of(m.start())
         earlier = [
@@ -556,7 +574,11 @@ def _dimension_groups(
             and all(p.high <= q.low for p in parts)
         ]
         if earlier:
-            groups.append(Group(earlier[-1], parts, "dimension", complete))
+            group = Group(earlier[-1], parts, "dimension", complete)
+            # the split may be of any earlier figure of its unit (立案412件，结案398件。从适用
+            # 程序看，…367件，…45件 splits 立案): consistent when it fits one of them
+            group.alt_totals = earlier[:-1]
+            groups.append(group)
     return groups
 
 
@@ -650,10 +672,17 @@ def _surely_grouped(groups: list[Group]) -> set[int]:
 # a clause opening with the set its figures are drawn from: 「受理的纠纷中调解成功2613件」
 # 「办结件中，经查属实的178件」「在23家基层医疗卫生机构中，已有19家」
 _SCOPE_AT_RE = re.compile(
-    r"\s*(?P<lead>在|对|从)?(?P<words>[^，,；;。：:、其集]{2,24}?)中"
+    r"\s*(?P<lead>在|对|从)?(?P<words>(?:[^，,；;。：:、其集]|(?<=[0-9]),(?=[0-9])){2,24}?)中"
     r"(?![心央国华小学级期标介层间村海])(?P<stop>[，,：:]?)"
 )
 _CLAUSE_START_RE = re.compile("[，,；;。]")
+
+
+def _thousands_at(text: str, i: int) -> bool:
+    """Is the character at ``i`` a thousands separator (a comma between digits)?"""
+    return (
+        text[i] == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+    )
 
 
 def _scope_groups(
@@ -667,7 +696,11 @@ def _scope_groups(
 
     text = bq.text
     groups: list[Group] = []
-    starts = [0] + [m.end() for m in _CLAUSE_START_RE.finditer(text)]
+    starts = [0] + [
+        m.end()
+        for m in _CLAUSE_START_RE.finditer(text)
+        if not _thousands_at(text, m.start())  # 「28,630件工单中」: one clause
+    ]
     for c in starts:
         m = _SCOPE_AT_RE.match(text, c)
         if m is None:
@@ -706,6 +739,7 @@ def _scope_groups(
             if q.sentence >= unit_q.sentence - 2 and q.depth == 0 and _same_unit(lex, q, unit_q)
         ]
         whole = None
+        origin = "scope"
         own = [q for q in inside if _same_unit(lex, q, unit_q)]
         family = scope_family(lex, words + "的中")
         if own:
@@ -719,10 +753,31 @@ def _scope_groups(
             best = max((sc for sc, _ in scored), default=0)
             if best >= 3 and sum(sc == best for sc, _ in scored) == 1:
                 whole = next(q for sc, q in scored if sc == best)
+        elif m.group("stop") and not _DIGIT_OR_NUMERAL_RE.search(words):
+            # 「参考人员中，男性793人、女性481人」: a bare noun naming the set (a clause of its
+            # own, 「…中，」) is matched by the words it shares with one earlier figure only
+            # (执法人员参加考试); a guess, so what it finds is a warning
+            scored = [(common_substring(words, q.phrase + _tail(text, q)), q) for q in earlier]
+            best = max((sc for sc, _ in scored), default=0)
+            if best >= 2 and sum(sc == best for sc, _ in scored) == 1:
+                whole = next(q for sc, q in scored if sc == best)
+                origin = "scope-noun"
         if whole is None or any(p is whole for p in parts):
             continue
-        groups.append(Group(whole, parts, "scope", _complete_flag(lex, parts, "")))
+        complete = _complete_flag(lex, parts, "")
+        if not complete and _exhaustive(lex, [p.phrase + p.after for p in parts]):
+            complete = "strong"  # 男/女, 线上/线下: complete by nature
+        groups.append(Group(whole, parts, origin, complete, scope=words))
     return groups
+
+
+_TAIL_END_RE = re.compile("[，,；;。：:（）()0-9０-９]")
+
+
+def _tail(text: str, q: Quantity) -> str:
+    """The words after a figure to the end of its clause (名社区矫正对象参加集中教育)."""
+    m = _TAIL_END_RE.search(text, q.end, q.end + 30)
+    return text[q.end : m.start() if m else q.end + 30]
 
 
 def _opens_scope(text: str, start: int, end: int) -> bool:
@@ -799,6 +854,43 @@ def _complement_groups(
         ]
         groups.append(preferred)
     return groups
+
+
+# 「在线办理以外的0.83万件」「除一审以外的」: a figure named as all but an earlier part
+_OTHER_THAN_RE = re.compile(r"(?P<words>[\u4e00-\u9fff]{2,12})(?:以外|之外)的?$")
+
+
+def _other_than_groups(lex: Lexicon, qs: list[Quantity], groups: list[Group]) -> list[Group]:
+    """「其中在线办理2.13万件」 … 「在线办理以外的0.83万件」: a figure counting what lies outside
+    a part named before it is the rest of that part's whole; the two make it up (complete).
+    The part is the one listed part (of a 其中 list, within two sentences) whose words hold
+    the words before 以外 best, and only when no other part holds them as well."""
+    out: list[Group] = []
+    grouped = {id(p) for g in groups for p in g.parts} | {id(g.total) for g in groups}
+    by_sentence: dict[int, list[Group]] = {}
+    for g in groups:
+        if not g.pooled:
+            by_sentence.setdefault(g.total.sentence, []).append(g)
+    for q in qs:
+        m = _OTHER_THAN_RE.search(q.pre)
+        if m is None or id(q) in grouped:
+            continue
+        words = m.group("words")
+        near = [g for k in range(q.sentence - 2, q.sentence + 1) for g in by_sentence.get(k, ())]
+        scored = [
+            (common_substring(words, p.pre + p.verb), p, g)
+            for g in near[-MAX_BACK:]
+            for p in g.parts[:MAX_SPLIT]
+            if p.num_start < q.num_start and _same_unit(lex, p, q)
+        ]
+        best = max((sc for sc, _, _ in scored), default=0)
+        if best < max(2, len(words) - 1) or sum(sc == best for sc, _, _ in scored) != 1:
+            continue
+        part, g = next((p, g) for sc, p, g in scored if sc == best)
+        if not _same_unit(lex, g.total, q):
+            continue
+        out.append(Group(g.total, [part, q], "complement", "strong"))
+    return out
 
 
 def _exhaustive_groups(
@@ -1019,7 +1111,7 @@ def _marker_groups(
                 single = cands[0] if len(cands) == 1 else None
                 readings = _readings(bq, same, single, percents, d)
                 if single is not None:
-                    groups.append(_group(lex, single, readings, "sentence", m.group(0)))
+                    groups.append(_group(lex, single, readings, "sentence", m.group(0), bq.text))
                     continue
                 groups.extend(_assign(lex, cands, readings[0]))
                 continue
@@ -1036,7 +1128,7 @@ def _marker_groups(
                 continue  # the first figure of this unit opens a statement of its own
             readings = _readings(bq, same, total, percents, d)
             if readings[0]:
-                group = _group(lex, total, readings, "其中", m.group(0))
+                group = _group(lex, total, readings, "其中", m.group(0), bq.text)
                 if _all_concluded(lex, bq.text[total.end : m.start()]):
                     group.complete = _outcome_split(lex, group.parts) or group.complete
                     group.readings = [(r, _outcome_split(lex, r) or c) for r, c in group.readings]
@@ -1106,12 +1198,17 @@ def _starts_new_statement(bq: BlockQuantities, start: int, first: Quantity, dept
 
 
 def _group(
-    lex: Lexicon, total: Quantity, readings: list[list[Quantity]], origin: str, marker: str
+    lex: Lexicon,
+    total: Quantity,
+    readings: list[list[Quantity]],
+    origin: str,
+    marker: str,
+    text: str = "",
 ) -> Group:
     first, *others = readings
 
     def flag(parts: list[Quantity]) -> str:
-        return _complete_flag(lex, parts, marker) or (
+        return _complete_flag(lex, parts, marker, text) or (
             "strong" if _names_compose(total, parts) else ""
         )
 
@@ -1314,13 +1411,19 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
         if g.origin == "implicit":
             severity = Severity.WARNING
             message += "（分项在下一句列出，未用“其中”，请核对是否为总数的分项）"
+        elif g.origin == "scope-noun":
+            severity = Severity.WARNING
+            message += f"（按“{g.scope}中”读作总数的分项，请核对）"
     else:
         diff = total.low - s_high
         message = (
             f"分项合计{'至多' if approx else ''}{show(s_high, total)}（{_breakdown(g.parts)}），"
             f"与{named}不符，少{show(diff, total)}"
         )
-        if g.complete != "strong":
+        if g.origin == "scope-noun":
+            severity = Severity.WARNING
+            message += f"（按“{g.scope}中”读作总数的分项，请核对）"
+        elif g.complete != "strong":
             severity = Severity.WARNING
             message += (
                 "（文中按此口径划分，分项应已列全）"

@@ -145,6 +145,8 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         if q.change or _change_re(lex).search(q.pre.strip(" 　")):
             continue  # 较上年提高5%: a change, not a rate of two figures
         rel = _judge_rate(lex, bq, q, word, capped, counts, part_of)
+        if rel is None:
+            rel = _subject_share(bq, q, counts, part_of)
         if (
             rel is not None
             and rel.verdict is Verdict.CONTRADICTION
@@ -158,6 +160,104 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
 
 # a list longer than this is not searched for the parts a rate may sum (2**n subsets)
 MAX_SUMMED_PARTS = 8
+
+
+# 「不予处罚案件占全部处罚案件的比例为12.8%」「网上办理占比为85%」: a share whose clause names
+# what it counts (the subject before 占) and, maybe, its whole (after 占)
+_SUBJECT_SHARE_RE = re.compile(
+    r"(?P<subj>[\u4e00-\u9fff“”\"]{2,16}?)"
+    r"(?:占比|占(?P<base>[\u4e00-\u9fff“”\"]{0,16}?)的?(?:比例|比重)?)(?:为|达到|达|是|约)*$"
+)
+_SUBJECT_FILLER = ("其中", "分别", "均", "约", "共", "合计", "总计")
+_SHARE_CLAUSE_RE = re.compile(r"[^，,；;。：:（）()]*$")
+# how many figures before a share (its sentence and the one before) are read as its terms
+SHARE_SCOPE = 12
+SHARE_CLAUSE_REACH = 48  # characters of the share's clause read before it
+
+
+def _subject_share(
+    bq: BlockQuantities, q: Quantity, counts: list[Quantity], part_of: dict[int, Quantity]
+) -> Relation | None:
+    """A share that names its numerator by its subject and maybe its whole after 占: every
+    pair of figures before it (its sentence and the one before) whose first shares two
+    characters with the subject and whose second is not smaller (and shares two with the
+    whole, when one is named) is a reading. Consistent when any reading fits; otherwise an
+    error when the sentence names exactly one reading with its whole, else a warning."""
+    text = bq.text
+    m = _SHARE_CLAUSE_RE.search(text, max(0, q.start - SHARE_CLAUSE_REACH), q.start)
+    clause = m.group(0) if m else ""
+    s = _SUBJECT_SHARE_RE.search(clause)
+    if s is None:
+        return None
+    subject = s.group("subj")
+    # 「答复内容中予以公开的占比」: what is counted follows the scope's 中
+    subject = subject.rsplit("中", 1)[-1] if "中" in subject[1:-1] else subject
+    for filler in _SUBJECT_FILLER:
+        subject = subject.removeprefix(filler)
+    if len(subject) < 2:
+        return None
+    needed = max(2, len(subject.rstrip("的")) // 2)
+    whole = s.group("base") or ""
+    grouped = _by_sentence(counts)
+    same = grouped.get(q.sentence, [])
+    cut = _split_at(same, q.num_start) if same else 0
+    nearby = [
+        *grouped.get(q.sentence - 1, [])[-SHARE_SCOPE:],
+        *same[max(0, cut - SHARE_SCOPE) : cut],
+    ]
+    scope = [
+        p
+        for p in nearby
+        if p.depth == q.depth and any(ch.isdigit() for ch in p.number)  # not 「三类」
+    ][-SHARE_SCOPE:]
+    named = [(common_substring(subject, _name_words(p, text)), p) for p in scope]
+    readings: list[tuple[int, Quantity, Quantity]] = []
+    for score, n in named:
+        if score < needed:
+            continue
+        for w in scope:
+            if w is n or w.kind != n.kind or w.unit != n.unit or w.high < n.low or w.value <= 0:
+                continue
+            base_score = common_substring(whole, _name_words(w, text)) if whole else 0
+            if whole and base_score < 2:
+                continue
+            readings.append((score + base_score, n, w))
+    if not readings:
+        return None
+    results = [(_rate_check(n, w, q), n, w) for _, n, w in readings]
+    for (ok, _), n, w in results:
+        if ok:
+            return Relation(
+                "rate",
+                Verdict.CONSISTENT,
+                q.block,
+                (q.num_start, q.end),
+                (span_of(q), span_of(n), span_of(w)),
+            )
+    shown = "；".join(f"{n.number}÷{w.number}＝{v}%" for (_, v), n, w in results[:6])
+    spans = [span_of(q)]
+    for _, n, w in results:
+        for x in (n, w):
+            if span_of(x) not in spans:
+                spans.append(span_of(x))
+    one = len(results) == 1 and part_of.get(id(results[0][1])) is results[0][2]
+    name = f"{subject}占{whole}的" if whole else f"{subject}占比"
+    return Relation(
+        "rate",
+        Verdict.CONTRADICTION,
+        q.block,
+        (q.num_start, q.end),
+        tuple(spans),
+        code="N104",
+        severity=Severity.ERROR if one else Severity.WARNING,
+        message=(
+            f"{name}{q.text}与其分子分母不符：{shown}"
+            if len(results) == 1
+            else f"{name}{q.text}与文中数字的各种可能算法均不符：{shown}"
+        ),
+        suggestion=f"核对{name}比例及其分子分母",
+        data={"stated": str(q.value), "readings": len(results)},
+    )
 
 
 def _sum_of_parts_fits(groups: list[Group], rel: Relation, q: Quantity) -> bool:
@@ -280,7 +380,22 @@ def _sentence_scope(bq: BlockQuantities, q: Quantity, counts: list[Quantity]) ->
     after = [p for p in same[cut : cut + SCOPE] if p.num_start > q.num_start]
     bracket = [p for p in after if p.depth > q.depth and _bracket_follows(bq.text, q, p)]
     if before:
-        return before + bracket
+        # 「调解纠纷530件，调解成功率为96.2%，成功调解510件」: a figure after the rate in its
+        # clause group, in the unit of a figure before it, may be what it counts
+        # (as its numerator only: 「新增就业51万人，失业率5.0%，转移就业1547.3万人」 has no
+        # base after the rate)
+        units = {p.unit for p in before}
+        later = [
+            p
+            for p in after
+            if p not in bracket
+            and p.depth == q.depth
+            and p.unit in units
+            and _same_clause_group(bq, q, p)
+            and not _PERCENT_RE.search(bq.text, q.end, p.num_start)  # another rate's figures
+        ]
+        _NUMERATOR_ONLY.update(id(p) for p in later)
+        return before + bracket + later
     if bracket:
         return bracket + [p for p in after if p not in bracket and _same_clause_group(bq, q, p)]
     clause = [p for p in after if _same_clause_group(bq, q, p)]
@@ -342,6 +457,7 @@ def _isolated(bq: BlockQuantities, p: Quantity, q: Quantity) -> bool:
 
 
 _SEMI_RE = re.compile("[；;]")
+_PERCENT_RE = re.compile("[%％]")
 
 
 def _bracket_follows(text: str, q: Quantity, p: Quantity) -> bool:
@@ -419,6 +535,8 @@ def _numerators(
     if not stem:
         return []
     stem_family = lex.verb_family.get(stem, "")
+    # 不合格率: the name itself is the negation, so 不合格58批次 is what it counts
+    negated_name = word[: word.rfind(stem)].endswith(_NEGATION)
     qualifiers = [x for x in lex.data["rates"]["qualifiers"] if x in word]
     by_distance = sorted(scope, key=lambda p: abs(p.num_start - q.num_start))
     usable = [
@@ -430,7 +548,10 @@ def _numerators(
     strong = [
         p
         for p in usable
-        if _subsequence(stem, _name_words(p, text))
+        if (
+            _subsequence(stem, _name_words(p, text))
+            and (negated_name or not _negates_stem(stem, p, text))
+        )
         or (stem_family in FLOW_STAGES and p.family == stem_family)
         or sum(w in _words(p) for w in members) >= 2
     ]
@@ -464,12 +585,29 @@ def _numerators(
         # the figures before it name too (抽取案卷150卷，评定优秀案卷39卷，合格率: 案卷),
         # do not make it what the rate counts
         others = set("".join(_name_words(p, text) for p in before[:-1]))
-        if _previous_clause(text, last, q) and (
-            word.endswith(generic) or (set(name) & set(_name_words(last, text))) - others
+        if (
+            _previous_clause(text, last, q)
+            and (word.endswith(generic) or (set(name) & set(_name_words(last, text))) - others)
+            and (
+                word[: word.rfind(_stem(word))].endswith(_NEGATION)
+                or not _negates_stem(_stem(word), last, text)
+            )
         ):
             _BY_POSITION.add(id(last))
             return [last]
     return []
+
+
+_NEGATION = ("不予", "未予", "未", "不", "非", "无")
+
+
+def _negates_stem(stem: str, p: Quantity, text: str) -> bool:
+    """Does a figure count the opposite of a rate's stem (不予受理28件 for 受理率)?"""
+    if not stem:
+        return False
+    words = _name_words(p, text)
+    found = [m.start() for m in re.finditer(re.escape(stem), words)]
+    return bool(found) and all(words[:at].endswith(_NEGATION) for at in found)
 
 
 _JOINERS = ("、", "和", "及", "与", "以及")
@@ -618,6 +756,8 @@ def _caseloads(lex: Lexicon, numerator: Quantity, scope: list[Quantity]) -> list
 
 # numerators found by their position only (see _numerators), for the rate being judged
 _BY_POSITION: set[int] = set()
+# figures after a rate in its clause group, read as its numerator only (see _sentence_scope)
+_NUMERATOR_ONLY: set[int] = set()
 
 
 def _judge_rate(
@@ -629,20 +769,59 @@ def _judge_rate(
     counts: list[Quantity],
     part_of: dict[int, Quantity],
 ) -> Relation | None:
+    _NUMERATOR_ONLY.clear()
     scope = _sentence_scope(bq, q, counts)
+    ahead = False
     if not scope:
-        return None
+        # 「满意度达到98.6%。共回访1530人，其中表示满意的1493人」: a rate stated before its
+        # figures, alone in its sentence, is read against the next sentence when a figure
+        # there names what it counts (the stem of its name); never more than a warning
+        scope = _by_sentence(counts).get(q.sentence + 1, [])[:SCOPE]
+        ahead = True
+        if not scope:
+            return None
     readings: list[tuple[Quantity, Quantity]] = []
     _BY_POSITION.clear()
     numerators = _numerators(lex, bq, q, word, scope, part_of)
+    if ahead:
+        stem = _stem(word)
+        numerators = [n for n in numerators if stem and _subsequence(stem, _name_words(n, bq.text))]
     for numerator in numerators:
         for w in _denominators(lex, numerator, scope, part_of, capped):
             if id(numerator) in _BY_POSITION and w.high < numerator.low:
                 continue  # a numerator found by position only is a part of a larger whole
+            if id(w) in _NUMERATOR_ONLY:
+                continue
             readings.append((numerator, w))
     if not readings:
         return None
     results = [(_rate_check(n, w, q), n, w) for n, w in readings]
+    # 「满意率为97.3%（满意108件，基本满意3件）」: the answers listed in the bracket after the
+    # rate may be all of them, so their sum may be its base (108 ÷ 111): a reading that only
+    # accepts
+    listed = [
+        p
+        for p in scope
+        if p.num_start > q.num_start and p.depth > q.depth and _bracket_follows(bq.text, q, p)
+    ]
+    if len(listed) >= 2 and len({p.unit for p in listed}) == 1:
+        summed = _replace(
+            listed[0],
+            value=sum((p.value for p in listed), Decimal(0)),
+            low=sum((p.low for p in listed), Decimal(0)),
+            high=sum((p.high for p in listed), Decimal(0)),
+            number="（" + "＋".join(p.number for p in listed) + "）",
+            decimals=max(p.decimals for p in listed),
+        )
+        for n in numerators:
+            if n in listed and _rate_check(n, summed, q)[0]:
+                return Relation(
+                    "rate",
+                    Verdict.CONSISTENT,
+                    q.block,
+                    (q.num_start, q.end),
+                    (span_of(q), span_of(n), *(span_of(p) for p in listed if p is not n)),
+                )
     for (ok, _), n, w in results:
         if ok:
             return Relation(
@@ -656,6 +835,7 @@ def _judge_rate(
     if not results:
         return None
     (_, value), numerator, w = results[0]
+    severity = Severity.WARNING if ahead else Severity.ERROR
     if len(results) == 1:
         return Relation(
             "rate",
@@ -664,7 +844,7 @@ def _judge_rate(
             (q.num_start, q.end),
             (span_of(q), span_of(numerator), span_of(w)),
             code="N104",
-            severity=Severity.ERROR,
+            severity=severity,
             message=f"{word}{q.text}与其分子分母不符：{numerator.number}÷{w.number}＝{value}%",
             suggestion=f"核对{word}，或核对{numerator.text}与{w.text}",
             data={
@@ -686,7 +866,7 @@ def _judge_rate(
         (q.num_start, q.end),
         tuple(spans),
         code="N104",
-        severity=Severity.ERROR,
+        severity=severity,
         message=f"{word}{q.text}与文中数字的各种可能算法均不符：{shown}",
         suggestion=f"核对{word}及其分子分母",
         data={"stated": str(q.value), "readings": len(results)},

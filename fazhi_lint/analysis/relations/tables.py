@@ -436,11 +436,79 @@ def _merged(document: Document) -> list[_Merged]:
     return out
 
 
+# a column of shares of the count column before it (占比（%）, 比例, 构成); not a rate (…率)
+_SHARE_HEAD = re.compile(r"^(?!.*率).*(?:占比|比例|比重|构成|占[^（(]{0,8}[%％])")
+
+
+def _share_columns(merged: _Merged) -> list[Relation]:
+    """「类型 | 件数 | 占比（%）」 with a 合计 row: each row's share against its count over the
+    total. Judged only when the rows add up to the total exactly (the table is one split),
+    on a grid where every row has the header's cells."""
+    header, table = merged.header, merged.rows
+    if header is None:
+        return []
+    width = len(header.cells)
+    heads = [re.sub(r"\s", "", c.text) for c in header.cells]
+    body = [r for r in table[merged.body_start :] if r.cells]
+    totals = [r for r in body if _TOTAL_LABEL.match(r.cells[0].text.strip())]
+    rows = [r for r in body if r.label and r not in totals]
+    if len(totals) != 1 or len(rows) < 2 or any(len(r.cells) != width for r in [*rows, *totals]):
+        return []
+    total_row = totals[0]
+    out: list[Relation] = []
+    for c in range(2, width):
+        if not _SHARE_HEAD.search(heads[c]) or _RATE_HEAD.search(heads[c - 1]):
+            continue
+        total = total_row.cells[c - 1].value
+        counts = [r.cells[c - 1].value for r in rows]
+        if total is None or total <= 0 or any(v is None for v in counts):
+            continue
+        if sum((v for v in counts if v is not None), Decimal(0)) != total:
+            continue
+        for r in rows:
+            count, share = r.cells[c - 1], r.cells[c]
+            if count.value is None or share.value is None:
+                continue
+            actual = count.value / total * 100
+            unit = Decimal(1).scaleb(-share.decimals)
+            if share.value - unit / 2 <= actual < share.value + unit:
+                continue  # rounded half up, or truncated
+            shown = fmt(actual.quantize(unit if share.decimals else Decimal("0.1")))
+            label = re.sub(r"\s", "", r.label)
+            out.append(
+                Relation(
+                    "rate",
+                    Verdict.CONTRADICTION,
+                    share.block,
+                    (share.start, share.end),
+                    (
+                        Span(share.block, share.start, share.end),
+                        Span(count.block, count.start, count.end),
+                        Span(
+                            total_row.cells[c - 1].block,
+                            total_row.cells[c - 1].start,
+                            total_row.cells[c - 1].end,
+                        ),
+                    ),
+                    code="N104",
+                    severity=Severity.ERROR,
+                    message=(
+                        f"表格“{label}”行“{heads[c]}”列的{share.text.strip()}与其分子分母不符："
+                        f"{count.text.strip()}÷{total_row.cells[c - 1].text.strip()}＝{shown}%"
+                    ),
+                    suggestion="核对表格中的占比与件数、合计",
+                )
+            )
+    return out
+
+
 def table_relations(document: Document) -> list[Relation]:
     out: list[Relation] = []
     for merged in _merged(document):
         table, header, body_start = merged.rows, merged.header, merged.body_start
         continued = merged.continued
+        if not merged.own and not continued:
+            out.extend(_share_columns(merged))
         for r in range(max(merged.own, body_start), len(table)):
             row = table[r]
             if not row.cells or not _TOTAL_LABEL.match(row.cells[0].text.strip()):
@@ -684,7 +752,13 @@ def _against_table(
             and (_names(words, c.label) or _names(words, _COUNT_HEAD_RE.sub("", c.label)))
         ]
     if len(fitting) > 1:
-        fitting = [c for c in fitting if c.label and _names(words, c.label)]
+        # several columns of the unit: the one whose header the words name (立案数 ← 立案)
+        fitting = [
+            c
+            for c in fitting
+            if c.label
+            and (_names(words, c.label) or _names(words, _COUNT_HEAD_RE.sub("", c.label)))
+        ]
     if len(fitting) != 1:
         return None
     column = fitting[0]
