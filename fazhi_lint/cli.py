@@ -435,6 +435,9 @@ def _add_color(group: Any) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    from .pattern_cache import install
+
+    install()  # compiled regular expressions kept across runs (FAZHI_LINT_PATTERN_CACHE=0: off)
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     if not args_list:
