@@ -31,9 +31,9 @@ Never required for correctness:
   the file in ``FOLDER`` instead of :func:`cache_dir`.
 
 Patterns compiled with ``re.DEBUG`` (it prints) or ``re.LOCALE`` are never cached. Only the
-command line installs the cache (:func:`fazhi_lint.cli.main`; batch workers forked from it
-inherit it and save what they compiled, :func:`save`): a program that imports fazhi_lint as
-a library keeps its ``re`` as it was.
+command line installs the cache (:mod:`fazhi_lint.cli`, first thing on import; batch workers
+forked from it inherit it and save what they compiled, :func:`save`): a program that uses
+fazhi_lint as a library (``lint_path``) keeps its ``re`` as it was.
 """
 
 from __future__ import annotations
