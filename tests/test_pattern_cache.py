@@ -271,3 +271,59 @@ def test_the_command_line_finds_the_same_with_and_without_it(tmp_path: Path) -> 
     off = _check({**env, "FAZHI_LINT_PATTERN_CACHE": "0"}, inbox)
     assert cold == warm == off
     assert all(diagnostics for _, diagnostics in cold)  # findings were compared
+
+
+def _make_classes() -> dict[str, type]:
+    """A few dataclasses as the project writes them, defined afresh on each call."""
+    from dataclasses import dataclass, field
+
+    @dataclass(frozen=True, order=True)
+    class Span:
+        start: int
+        end: int = 0
+
+    @dataclass
+    class Finding:
+        code: str
+        spans: list[Span] = field(default_factory=list)
+        note: str = field(default="", repr=False, compare=False)
+
+    return {"Span": Span, "Finding": Finding}
+
+
+def _dataclass_behaviour(classes: dict[str, type]) -> list[object]:
+    import dataclasses
+
+    span, finding = classes["Span"], classes["Finding"]
+    a, b = span(1, 5), span(1)
+    out: list[object] = [repr(a), a == span(1, 5), a < b or b < a, hash(a) == hash(span(1, 5))]
+    try:
+        a.start = 2  # type: ignore[misc]
+    except dataclasses.FrozenInstanceError:
+        out.append("frozen")
+    one, two = finding("N101"), finding("N101", note="x")
+    out += [repr(one), one == two, one.spans is not finding("N102").spans, repr(two)]
+    return out
+
+
+def test_dataclass_methods_come_from_the_cache_and_behave_alike(tmp_path: Path) -> None:
+    import dataclasses
+
+    path = tmp_path / "patterns.bin"
+    pattern_cache.uninstall()
+    expected = _dataclass_behaviour(_make_classes())  # the builtin exec
+    try:
+        first = pattern_cache.install(path)
+        assert first is not None and "exec" in vars(dataclasses)
+        assert _dataclass_behaviour(_make_classes()) == expected
+        assert first.misses >= 6  # __init__, __repr__, __eq__, order, hash, frozen: compiled
+    finally:
+        pattern_cache.uninstall()  # written
+    assert "exec" not in vars(dataclasses)  # the builtin again
+    try:
+        second = pattern_cache.install(path)
+        assert second is not None and second is not first
+        assert _dataclass_behaviour(_make_classes()) == expected
+        assert second.misses == 0 and second.hits >= 6  # every method from the file
+    finally:
+        pattern_cache.uninstall()
