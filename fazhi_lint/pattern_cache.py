@@ -75,7 +75,7 @@ _HEADER = b"fazhi-lint compiled patterns\n"
 Key = tuple[Any, Any]
 Entry = Any
 # the array type of one code word of this _sre ("" if none fits: no cache)
-_WORD = next((t for t in "IL" if array(t).itemsize == _sre.CODESIZE), "")
+_WORD = next((t for t in "IL" if array(t).itemsize == getattr(_sre, "CODESIZE", 0)), "")
 
 
 def cache_dir() -> Path:
@@ -99,8 +99,8 @@ def _identity() -> bytes:
         _FORMAT,
         sys.implementation.name,
         sys.version,
-        _sre.MAGIC,
-        _sre.CODESIZE,
+        getattr(_sre, "MAGIC", 0),
+        getattr(_sre, "CODESIZE", 0),
         getattr(_sre, "MAXREPEAT", 0),
         getattr(_sre, "MAXGROUPS", 0),
         sys.maxunicode,
@@ -288,8 +288,11 @@ def install(path: Path | None = None) -> PatternCache | None:
     switched off or this Python's ``re`` is not the one it knows. Idempotent."""
     if _INSTALLED:
         return _INSTALLED[0]
-    path = path or default_path()
-    parts = _compiler_parts()
+    try:
+        path = path or default_path()
+        parts = _compiler_parts()
+    except Exception:  # an odd environment: no cache, never a command line that cannot start
+        return None
     if path is None or parts is None or not _WORD:
         return None
     compiler, parser = parts
