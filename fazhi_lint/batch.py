@@ -210,6 +210,9 @@ def _worker_main(
                 conn.send(("memory", -1, None))
             return
         if request is None:
+            from .pattern_cache import save
+
+            save()  # the patterns this worker compiled, for the next run (it ends by os._exit)
             return
         index, source = request
         reply: tuple[str, int, Any]

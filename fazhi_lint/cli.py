@@ -24,9 +24,14 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
-from . import __version__
-from .model import family_order
-from .reporters import FAMILIES, printable
+from . import __version__, pattern_cache
+
+# first, so that the imports below compile their patterns through it: the command line keeps
+# compiled regular expressions across runs (fazhi_lint/pattern_cache.py; FAZHI_LINT_PATTERN_CACHE=0)
+pattern_cache.install()
+
+from .model import family_order  # noqa: E402
+from .reporters import FAMILIES, printable  # noqa: E402
 
 if TYPE_CHECKING:
     import pluggy

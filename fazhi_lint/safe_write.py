@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import stat
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
@@ -97,10 +96,16 @@ def refuse_output(
     InputGuard(inputs).refuse(path, what)
 
 
+def _token() -> str:
+    """Twelve random hex digits (``secrets.token_hex(6)`` without importing secrets, whose
+    hashlib and hmac cost every start of the command line a few milliseconds)."""
+    return os.urandom(6).hex()
+
+
 def _temporary(folder: str, name: str) -> tuple[int, str]:
     """An exclusively created, new, empty file next to the target: (fd, path)."""
     for _ in range(_ATTEMPTS):
-        temp = os.path.join(folder, f".{name}.{secrets.token_hex(6)}.tmp")
+        temp = os.path.join(folder, f".{name}.{_token()}.tmp")
         try:
             return os.open(temp, _FLAGS, 0o666), temp
         except FileExistsError:

@@ -8,6 +8,11 @@ on hostile inputs. ``make test-fast`` leaves them out for the edit-test loop; ``
 
 from __future__ import annotations
 
+import os
+import shutil
+import sys
+import tempfile
+
 import pytest
 
 SLOW_MODULES = frozenset(
@@ -39,8 +44,25 @@ SLOW_TESTS = frozenset(
 )
 
 
+# the command line's compiled-pattern cache (fazhi_lint/pattern_cache.py) lives in a folder
+# of this test run, never in the user's cache folder (xdist workers inherit the variable)
+_OWN_PATTERN_CACHE: list[str] = []
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "slow: integration test left out by `make test-fast`")
+    if not os.environ.get("FAZHI_LINT_PATTERN_CACHE"):
+        folder = tempfile.mkdtemp(prefix="fazhi-patterns-")
+        os.environ["FAZHI_LINT_PATTERN_CACHE"] = folder
+        _OWN_PATTERN_CACHE.append(folder)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    patterns = sys.modules.get("fazhi_lint.pattern_cache")
+    if patterns is not None:  # installed by an in-process fazhi_lint.cli.main: written now
+        patterns.uninstall()
+    for folder in _OWN_PATTERN_CACHE:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -196,10 +196,10 @@ def test_cache_dir_fallbacks(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) ->
         return real_import(name, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "__import__", no_platformdirs)
-    monkeypatch.setattr(similarity.sys, "platform", "win32")
+    monkeypatch.setattr(sys, "platform", "win32")
     monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "本地 数据"))
     assert similarity.cache_dir() == tmp_path / "本地 数据" / "fazhi-lint" / "Cache"
-    monkeypatch.setattr(similarity.sys, "platform", "linux")
+    monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert similarity.cache_dir() == tmp_path / "fazhi-lint"
 

@@ -29,6 +29,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "fazhi_lint.lifeline",
             "fazhi_lint.safe_write",
             "fazhi_lint.discovery",
+            "fazhi_lint.pattern_cache",
         ),
     ),
     ("readers", ("fazhi_lint.readers",)),

@@ -168,7 +168,7 @@ def test_a_symlink_planted_at_the_temporary_name_is_never_followed(
     victim = tmp_path / "victim.txt"
     victim.write_text("不能动", encoding="utf-8")
     names = iter(["planted", "fresh"])
-    monkeypatch.setattr(safe_write.secrets, "token_hex", lambda n: next(names))
+    monkeypatch.setattr(safe_write, "_token", lambda: next(names))
     (tmp_path / ".out.txt.planted.tmp").symlink_to(victim)
     safe_write.write_text(tmp_path / "out.txt", "报告")
     assert victim.read_text(encoding="utf-8") == "不能动"

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import html
 import re
 import sys
 from collections import Counter
@@ -370,6 +369,8 @@ def _inline(block: Block, patterns: PatternSet) -> Iterator[Finding]:
         else:
             fix = ""
             if pattern.fix == "unescape":
+                import html  # here: its entity table costs every start a millisecond
+
                 fix = html.unescape(marker).replace("\u00a0", "")
             if s <= lead and e >= tail and _SEPARATORS.fullmatch(fix) is not None:
                 suggestion = "删除此行"

@@ -13,9 +13,7 @@ reordered clause changes few word pairs (shingles) and little of the token-sorte
 
 from __future__ import annotations
 
-import os
 import re
-import sys
 import tempfile
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -23,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..grammar import IDEOGRAPH_RE
+from ..pattern_cache import cache_dir  # the user cache folder (one home)
 from .sentences import normalize
 
 NUMBER_TOKEN = "#"
@@ -31,26 +30,6 @@ _NUMERAL_ONLY = re.compile(r"^[0-9０-９.．%％零〇一二两三四五六七�
 _IDEOGRAPH = IDEOGRAPH_RE
 
 SIMILAR = 85.0  # rapidfuzz token-sort ratio from which two sentences are near-copies
-
-
-def cache_dir() -> Path:
-    """The user cache folder of fazhi-lint (platformdirs when installed, else the OS's usual
-    place: %LOCALAPPDATA% on Windows, ~/Library/Caches on macOS, $XDG_CACHE_HOME or ~/.cache)."""
-    try:
-        from platformdirs import user_cache_dir
-
-        return Path(user_cache_dir("fazhi-lint", appauthor=False))
-    except ImportError:
-        pass
-    if sys.platform.startswith("win"):
-        base = os.environ.get("LOCALAPPDATA") or os.path.join(
-            os.path.expanduser("~"), "AppData", "Local"
-        )
-        return Path(base) / "fazhi-lint" / "Cache"
-    if sys.platform == "darwin":
-        return Path(os.path.expanduser("~/Library/Caches/fazhi-lint"))
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
-    return Path(base) / "fazhi-lint"
 
 
 @lru_cache(maxsize=1)

@@ -68,7 +68,9 @@ def _mismatch(
 
 @lru_cache(maxsize=4)
 def _change_word_re(lex: Lexicon) -> re.Pattern[str]:
-    words = sorted({*lex.data["rates"]["change"], "增幅", "降幅", "增速"}, key=len, reverse=True)
+    words = sorted(
+        {*lex.data["rates"]["change"], "增幅", "降幅", "增速"}, key=lambda w: (-len(w), w)
+    )
     alternation = "|".join(re.escape(w) for w in words)
     # 「增长11.2%」「提高了13.7个百分点」「增幅为5%」「压缩幅度达62.5%」; not 「提高到93.2%」
     # (a new level)

@@ -81,7 +81,7 @@ def _words(lex: Lexicon) -> _PeriodWords:
     data = lex.data.get("periods", {})
     whole = list(data.get("whole", []))
     part = list(data.get("part", []))
-    words = sorted(set(whole + part), key=len, reverse=True)
+    words = sorted(set(whole + part), key=lambda w: (-len(w), w))
     pattern = re.compile(
         rf"(?P<months>{_MONTHS_RE})|(?P<yearend>{_YEAR_END_RE})|(?P<since>{_SINCE_RE})"
         rf"|(?P<word>{'|'.join(re.escape(w) for w in words) or '(?!)'})"

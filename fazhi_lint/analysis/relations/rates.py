@@ -43,7 +43,7 @@ def _rate_name_re() -> re.Pattern[str]:
         "覆盖面",
         *load_lexicon().data["rates"].get("degree", []),
     ]
-    alternation = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    alternation = "|".join(re.escape(n) for n in sorted(set(names), key=lambda n: (-len(n), n)))
     return re.compile(rf"[\u4e00-\u9fff]{{0,8}}(?:{alternation})$")
 
 

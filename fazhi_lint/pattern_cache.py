@@ -1,0 +1,331 @@
+"""Compiled regular expressions kept across runs: a cold start without the regex compiler.
+
+Why: the checks and analyses hold some 500 regular expressions, and CPython compiles each
+of them in Python on every start. A character class over a large range (``[一-鿿]``) is
+the costly part: ``re._compiler._optimize_charset`` walks every code point of it, 1–2 ms
+per pattern, so compiling was about half of a cold ``fazhi-lint check 报告.docx``.
+
+How: ``re._compiler.compile(pattern, flags)`` parses the pattern, generates a list of code
+words and hands it to ``_sre.compile(pattern, flags, code, groups, groupindex,
+indexgroup)``, which builds the Pattern object in C. :func:`install` puts
+:meth:`PatternCache.compile` in its place: it keeps those arguments per ``(pattern,
+flags)`` in one file of the user cache folder and hands them straight to ``_sre.compile``
+on the next start, skipping parser and code generator. The Pattern is the one ``re``
+builds (``Pattern.__eq__`` compares the code; the tests do).
+
+Never required for correctness:
+
+* the file belongs to one interpreter build: its name and header carry ``sys.version``,
+  ``_sre.MAGIC`` and ``_sre.CODESIZE``, and a CRC-32 covers the payload; a file that is
+  missing, truncated, corrupt, foreign or unreadable counts as empty, and a code list
+  ``_sre`` refuses (it validates every one) is compiled as usual;
+* :func:`install` first checks that its copy of the compiler's last steps builds exactly
+  the Pattern ``re`` builds, and stays out of the way otherwise (another ``re``, another
+  Python implementation);
+* the file is rewritten at exit, only when something new was compiled: merged with what
+  another process wrote meanwhile, into a temporary file in the same folder that is then
+  renamed over the old one (``os.replace``: atomic on POSIX and Windows). Any error there
+  (read-only or missing folder, a reader holding the file on Windows) is ignored;
+* bounded: past :data:`MAX_ENTRIES` only the patterns this process used are kept;
+* ``FAZHI_LINT_PATTERN_CACHE=0`` switches it off; ``FAZHI_LINT_PATTERN_CACHE=FOLDER`` keeps
+  the file in ``FOLDER`` instead of :func:`cache_dir`.
+
+The same file keeps the compiled methods of dataclasses. ``@dataclass`` writes the source of
+``__init__``, ``__repr__``, ``__eq__``… of each class and compiles it with ``exec``, about
+60 % of the 3.5 M instructions a class costs, for some 80 classes on every start. Once
+installed, ``exec`` *inside the dataclasses module* (a module global that shadows the
+builtin) compiles such a source text once and takes the code object from the file
+afterwards, keyed by the text itself; the functions are then built from it by the same
+``exec`` with the same namespaces. The text is compiled without the caller's ``__future__``
+flags (``dont_inherit``), as the builtin ``exec`` called from ``dataclasses`` (which has none)
+does.
+
+Patterns compiled with ``re.DEBUG`` (it prints) or ``re.LOCALE`` are never cached. Only the
+command line installs the cache (:mod:`fazhi_lint.cli`, first thing on import; batch workers
+forked from it inherit it and save what they compiled, :func:`save`): a program that uses
+fazhi_lint as a library (``lint_path``) keeps its ``re`` as it was.
+"""
+
+from __future__ import annotations
+
+import _sre
+import atexit
+import builtins
+import contextlib
+import dataclasses
+import marshal
+import os
+import re
+import sys
+import zlib
+from array import array
+from collections.abc import Callable
+from pathlib import Path
+from types import CodeType
+from typing import Any
+
+ENV = "FAZHI_LINT_PATTERN_CACHE"
+MAX_ENTRIES = 5000
+_FORMAT = 1  # of the file; part of its identity
+_HEADER = b"fazhi-lint compiled patterns\n"
+
+# (pattern, flags) -> the last five arguments of _sre.compile, the code as machine words
+# (bytes: marshal reads a long list of small ints many times slower)
+# (a compiled dataclass method: ("exec", its source text) -> its code object)
+Key = tuple[Any, Any]
+Entry = Any
+# the array type of one code word of this _sre ("" if none fits: no cache)
+_WORD = next((t for t in "IL" if array(t).itemsize == getattr(_sre, "CODESIZE", 0)), "")
+
+
+def cache_dir() -> Path:
+    """The user cache folder of fazhi-lint: %LOCALAPPDATA%\\fazhi-lint\\Cache on Windows,
+    ~/Library/Caches/fazhi-lint on macOS, $XDG_CACHE_HOME/fazhi-lint or ~/.cache/fazhi-lint
+    elsewhere (the places platformdirs gives, without its import on every start)."""
+    if sys.platform.startswith("win"):
+        base = os.environ.get("LOCALAPPDATA") or os.path.join(
+            os.path.expanduser("~"), "AppData", "Local"
+        )
+        return Path(base) / "fazhi-lint" / "Cache"
+    if sys.platform == "darwin":
+        return Path(os.path.expanduser("~/Library/Caches/fazhi-lint"))
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
+    return Path(base) / "fazhi-lint"
+
+
+def _identity() -> bytes:
+    """What the cached code depends on: the interpreter build and its regex engine."""
+    parts = (
+        _FORMAT,
+        sys.implementation.name,
+        sys.version,
+        getattr(_sre, "MAGIC", 0),
+        getattr(_sre, "CODESIZE", 0),
+        getattr(_sre, "MAXREPEAT", 0),
+        getattr(_sre, "MAXGROUPS", 0),
+        sys.maxunicode,
+    )
+    return repr(parts).encode("utf-8", "backslashreplace")
+
+
+def default_path() -> Path | None:
+    """The cache file of this interpreter, or None when ``FAZHI_LINT_PATTERN_CACHE=0``."""
+    setting = os.environ.get(ENV, "").strip()
+    if setting.lower() in ("0", "off", "no", "false"):
+        return None
+    on = not setting or setting.lower() in ("1", "on", "yes", "true")
+    folder = cache_dir() if on else Path(setting)
+    version = f"{sys.version_info[0]}{sys.version_info[1]}"
+    tag = f"{zlib.crc32(_identity()):08x}"
+    return folder / f"patterns-{sys.implementation.name}-{version}-{tag}.bin"
+
+
+def _compiler_parts() -> tuple[Any, Any] | None:
+    """``(compiler module, parser module)`` of this Python's ``re`` (``re._compiler`` and
+    ``re._parser`` from 3.11, ``sre_compile`` and ``sre_parse`` before), or None."""
+    compiler = getattr(re, "_compiler", None) or getattr(re, "sre_compile", None)
+    parser = getattr(compiler, "_parser", None) or getattr(compiler, "sre_parse", None)
+    if compiler is None or parser is None:
+        return None
+    if not all(callable(getattr(compiler, name, None)) for name in ("compile", "_code")):
+        return None
+    return compiler, parser
+
+
+def _build(pattern: Any, entry: Entry) -> Any:
+    """The Pattern object of a cache entry (``_sre`` validates the code)."""
+    flags, words, groups, groupindex, indexgroup = entry
+    code = array(_WORD)
+    code.frombytes(words)
+    return _sre.compile(pattern, flags, code.tolist(), groups, groupindex, indexgroup)
+
+
+class PatternCache:
+    """The entries of one cache file and the ``compile`` that uses them."""
+
+    def __init__(self, path: Path, original: Callable[..., Any], parser: Any, code: Any) -> None:
+        self.path = path
+        self.original = original  # re's own compile
+        self._parse = parser.parse
+        self._code = code
+        self._entries: dict[Key, Entry] | None = None  # the file is read on the first compile
+        self._used: set[Key] = set()
+        self._new = 0
+        self.hits = 0
+        self.misses = 0
+
+    # -- the file ---------------------------------------------------------------------------
+
+    def _head(self) -> bytes:
+        return _HEADER + _identity() + b"\n"
+
+    def read(self) -> dict[Key, Entry]:
+        """The entries of the file; empty when it is missing, foreign, corrupt or unreadable."""
+        try:
+            with open(self.path, "rb") as stream:
+                data = stream.read()
+        except OSError:
+            return {}
+        head = self._head()
+        if not data.startswith(head):
+            return {}
+        checksum, payload = data[len(head) : len(head) + 4], data[len(head) + 4 :]
+        if len(checksum) != 4 or int.from_bytes(checksum, "little") != zlib.crc32(payload):
+            return {}
+        try:
+            entries = marshal.loads(payload)
+        except (EOFError, ValueError, TypeError):
+            return {}
+        return entries if isinstance(entries, dict) else {}
+
+    def write(self) -> None:
+        """Merge with the file as it is now, then replace it atomically; silent on any error."""
+        if not self._new or self._entries is None:
+            return
+        mine = dict(self._entries)
+        self._new = 0
+        temp = None
+        try:
+            merged = {**self.read(), **mine}
+            if len(merged) > MAX_ENTRIES:  # bounded: keep what this process used
+                merged = {key: mine[key] for key in self._used if key in mine}
+            payload = marshal.dumps(merged)
+            data = self._head() + zlib.crc32(payload).to_bytes(4, "little") + payload
+            import tempfile  # here, not at the top: its imports cost every start ~3 ms
+
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temp = tempfile.mkstemp(
+                prefix=".patterns-", suffix=".tmp", dir=self.path.parent
+            )
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+            os.replace(temp, self.path)
+            temp = None
+        except Exception:
+            pass
+        finally:
+            if temp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(temp)
+
+    # -- compiling --------------------------------------------------------------------------
+
+    def fresh(self, pattern: Any, flags: int) -> tuple[Any, Entry]:
+        """Compile as ``re._compiler.compile`` does, and keep the arguments of ``_sre.compile``."""
+        parsed = self._parse(pattern, flags)
+        code = self._code(parsed, flags)
+        groupindex = parsed.state.groupdict
+        indexgroup: list[Any] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        entry: Entry = (
+            int(flags | parsed.state.flags),
+            array(_WORD, code).tobytes(),
+            parsed.state.groups - 1,
+            dict(groupindex),
+            tuple(indexgroup),
+        )
+        return _build(pattern, entry), entry
+
+    def compile(self, pattern: Any, flags: int = 0) -> Any:
+        """Stands in for ``re._compiler.compile`` (called on a miss of ``re``'s own cache)."""
+        if type(pattern) not in (str, bytes) or type(flags) is not int:
+            return self.original(pattern, flags)  # a parsed pattern (re.Scanner), a flag enum
+        if flags & (re.DEBUG | re.LOCALE):
+            return self.original(pattern, flags)
+        if self._entries is None:
+            self._entries = self.read()
+        key = (pattern, flags)
+        entry = self._entries.get(key)
+        if entry is not None:
+            try:
+                compiled = _build(pattern, entry)
+            except Exception:  # refused by _sre: compile it afresh below
+                pass
+            else:
+                self.hits += 1
+                self._used.add(key)
+                return compiled
+        compiled, entry = self.fresh(pattern, flags)  # raises re.error as re does
+        self.misses += 1
+        self._entries[key] = entry
+        self._used.add(key)
+        self._new += 1
+        return compiled
+
+
+def _exec_through(cache: PatternCache) -> Callable[..., Any]:
+    """The ``exec`` the dataclasses module sees once installed (see the module docstring)."""
+
+    def exec_(source: Any, globals_: Any = None, locals_: Any = None, /) -> None:
+        if type(source) is not str:
+            builtins.exec(source, globals_, locals_)
+            return
+        if cache._entries is None:
+            cache._entries = cache.read()
+        key = ("exec", source)
+        code = cache._entries.get(key)
+        if type(code) is CodeType:
+            cache.hits += 1
+        else:
+            code = compile(source, "<string>", "exec", dont_inherit=True)
+            cache.misses += 1
+            cache._entries[key] = code
+            cache._new += 1
+        cache._used.add(key)
+        builtins.exec(code, globals_, locals_)
+
+    return exec_
+
+
+_INSTALLED: list[PatternCache] = []
+_PROBE = r"(?P<year>\d{4})年?[〇一二三]+(?:[，,]\s*(?P=year))?"
+
+
+def install(path: Path | None = None) -> PatternCache | None:
+    """Compile this process's regular expressions through the cache file ``path`` (default
+    :func:`default_path`), written back at exit. Returns the cache, or None when it is
+    switched off or this Python's ``re`` is not the one it knows. Idempotent."""
+    if _INSTALLED:
+        return _INSTALLED[0]
+    try:
+        path = path or default_path()
+        parts = _compiler_parts()
+    except Exception:  # an odd environment: no cache, never a command line that cannot start
+        return None
+    if path is None or parts is None or not _WORD:
+        return None
+    compiler, parser = parts
+    cache = PatternCache(path, compiler.compile, parser, compiler._code)
+    try:  # our copy of the compiler's last steps must build the very Pattern re builds
+        ours, _ = cache.fresh(_PROBE, re.IGNORECASE)
+        if ours != compiler.compile(_PROBE, re.IGNORECASE):
+            return None
+    except Exception:
+        return None
+    compiler.compile = cache.compile
+    if "exec" not in vars(dataclasses):  # nobody else's: ours to set and to take back
+        dataclasses.exec = _exec_through(cache)  # type: ignore[attr-defined]
+    _INSTALLED.append(cache)
+    atexit.register(cache.write)
+    return cache
+
+
+def save() -> None:
+    """Write what this process compiled now (a batch worker, which leaves by ``os._exit``)."""
+    for cache in _INSTALLED:
+        cache.write()
+
+
+def uninstall() -> None:
+    """Undo :func:`install` (for tests), after writing the file."""
+    if not _INSTALLED:
+        return
+    cache = _INSTALLED.pop()
+    parts = _compiler_parts()
+    if parts is not None and parts[0].compile == cache.compile:
+        parts[0].compile = cache.original
+    if getattr(vars(dataclasses).get("exec"), "__qualname__", "").startswith("_exec_through"):
+        del dataclasses.exec  # type: ignore[attr-defined]
+    atexit.unregister(cache.write)
+    cache.write()

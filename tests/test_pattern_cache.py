@@ -1,0 +1,329 @@
+"""The compiled-pattern cache (fazhi_lint/pattern_cache.py): a hit builds the very Pattern
+``re`` builds; a missing, corrupt, foreign or refused cache and an unwritable folder fall
+back to compiling as usual; the command line gives the same findings with and without it."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from fazhi_lint import pattern_cache
+from fazhi_lint.pattern_cache import PatternCache
+
+ROOT = Path(__file__).resolve().parents[1]
+PARTS = pattern_cache._compiler_parts()
+pytestmark = pytest.mark.skipif(
+    PARTS is None or not pattern_cache._WORD, reason="this Python's re is not the one it knows"
+)
+
+# what the project's patterns use: CJK ranges (the costly part), named groups and
+# back-references, look-arounds, lazy repeats, flags, bytes (flags as plain ints, as re
+# hands them to its compiler)
+SAMPLES: list[tuple[str | bytes, int]] = [
+    (r"[\u4e00-\u9fff]{0,8}(?:满意度|知晓度|率)$", 0),
+    (r"(?P<year>(?:19|20)\d{2})\s*年(?!\s*[-—至])", 0),
+    (r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?P<unit>件|个|人次?)", 0),
+    (r"第([一二三四五六七八九十]{1,2})(节|会)\1?", 0),
+    (r"(?:HYPERLINK|PAGEREF)\s+\"[^\"\r\n]{0,500}\"", int(re.IGNORECASE)),
+    (r"  (?P<a>\d+)  # a number\n  \s* (?P=a)", int(re.VERBOSE)),
+    (r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$", int(re.MULTILINE)),
+    (rb"PK\x03\x04[\x00-\xff]{2}", 0),
+    (r".+?。", int(re.DOTALL)),
+]
+TEXTS = [
+    "2024年完成行政复议案件58件，满意度",
+    "第三节第三节 2021—2025年",
+    'HYPERLINK "http://example.org" 12  12',
+    "法治政府\n建设",
+    "共受理1,234件，办结123.5个人次。",
+]
+
+
+def new_cache(path: Path) -> PatternCache:
+    assert PARTS is not None
+    compiler, parser = PARTS
+    return PatternCache(path, compiler.compile, parser, compiler._code)
+
+
+def original(pattern: str | bytes, flags: int) -> re.Pattern:  # type: ignore[type-arg]
+    assert PARTS is not None
+    return PARTS[0].compile(pattern, flags)  # type: ignore[no-any-return]
+
+
+def behaviour(compiled: re.Pattern) -> list[object]:  # type: ignore[type-arg]
+    out: list[object] = [compiled.flags, compiled.groups, dict(compiled.groupindex)]
+    for text in TEXTS:
+        subject = text.encode("utf-8") if isinstance(compiled.pattern, bytes) else text
+        out.append([(m.span(), m.groups()) for m in compiled.finditer(subject)])  # type: ignore[arg-type]
+    return out
+
+
+def filled(path: Path) -> PatternCache:
+    cache = new_cache(path)
+    for pattern, flags in SAMPLES:
+        cache.compile(pattern, flags)
+    cache.write()
+    return cache
+
+
+def test_a_hit_builds_the_pattern_re_builds(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.bin"
+    first = filled(path)
+    assert first.misses == len(SAMPLES) and first.hits == 0
+    assert path.is_file()
+    second = new_cache(path)
+    for pattern, flags in SAMPLES:
+        compiled = second.compile(pattern, flags)
+        expected = original(pattern, flags)
+        assert compiled == expected  # same flags, pattern and code words
+        assert compiled is not expected
+        assert behaviour(compiled) == behaviour(expected)
+    assert second.hits == len(SAMPLES) and second.misses == 0
+
+
+def test_nothing_new_is_not_written_again(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.bin"
+    filled(path)
+    stamp = path.stat().st_mtime_ns - 10**9
+    os.utime(path, ns=(stamp, stamp))
+    cache = new_cache(path)
+    for pattern, flags in SAMPLES:
+        cache.compile(pattern, flags)
+    cache.write()  # every pattern was a hit
+    assert path.stat().st_mtime_ns == stamp
+
+
+def test_errors_are_raised_as_re_raises_them(tmp_path: Path) -> None:
+    cache = new_cache(tmp_path / "patterns.bin")
+    with pytest.raises(re.error):
+        cache.compile("(unclosed", 0)
+    with pytest.raises(re.error):
+        cache.compile(r"(?P<a>x)(?P=b)", 0)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["garbage", "truncated", "flipped byte", "another python", "empty", "not a dict"],
+)
+def test_a_damaged_or_foreign_file_is_ignored(tmp_path: Path, damage: str) -> None:
+    path = tmp_path / "patterns.bin"
+    filled(path)
+    data = path.read_bytes()
+    cache = new_cache(path)
+    head = cache._head()
+    if damage == "garbage":
+        data = os.urandom(len(data))
+    elif damage == "truncated":
+        data = data[: len(data) // 2]
+    elif damage == "flipped byte":
+        data = data[:-40] + bytes([data[-40] ^ 0xFF]) + data[-39:]
+    elif damage == "another python":
+        data = data.replace(sys.version.encode(), b"2.7.18 (default)", 1)
+    elif damage == "empty":
+        data = b""
+    else:
+        import marshal
+        import zlib
+
+        payload = marshal.dumps([1, 2, 3])
+        data = head + zlib.crc32(payload).to_bytes(4, "little") + payload
+    path.write_bytes(data)
+    assert cache.read() == {}
+    for pattern, flags in SAMPLES:
+        assert cache.compile(pattern, flags) == original(pattern, flags)
+    assert cache.misses == len(SAMPLES) and cache.hits == 0
+    cache.write()  # and the file is whole again
+    assert len(new_cache(path).read()) == len(SAMPLES)
+
+
+def test_code_that_sre_refuses_is_compiled_afresh(tmp_path: Path) -> None:
+    """A well-formed file (right header and checksum) whose code is wrong for the pattern:
+    ``_sre`` validates code words and refuses, and the pattern compiles as usual."""
+    import marshal
+    import zlib
+    from array import array
+
+    path = tmp_path / "patterns.bin"
+    cache = new_cache(path)
+    pattern = r"(?P<n>\d+)件"
+    bogus = array(pattern_cache._WORD, [999999, 3, 7]).tobytes()  # no such opcode
+    entries = {(pattern, 0): (32, bogus, 1, {"n": 1}, (None, "n"))}
+    payload = marshal.dumps(entries)
+    path.write_bytes(cache._head() + zlib.crc32(payload).to_bytes(4, "little") + payload)
+    compiled = cache.compile(pattern, 0)
+    assert compiled == original(pattern, 0)
+    assert compiled.search("共58件").group("n") == "58"
+    assert cache.misses == 1 and cache.hits == 0
+
+
+def test_an_unwritable_folder_is_no_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    cache = new_cache(blocker / "patterns.bin")  # its folder cannot be created
+    for pattern, flags in SAMPLES:
+        assert cache.compile(pattern, flags) == original(pattern, flags)
+    cache.write()  # silently nothing
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
+    assert [p.name for p in tmp_path.iterdir()] == ["a file"]
+
+
+def test_writers_merge_and_leave_no_temporary_file(tmp_path: Path) -> None:
+    folder = tmp_path / "缓存 目录"
+    path = folder / "patterns.bin"
+    one, two = new_cache(path), new_cache(path)
+    one.compile(*SAMPLES[0])
+    two.compile(*SAMPLES[1])  # both read the (missing) file before either wrote
+    one.write()
+    two.write()
+    assert set(new_cache(path).read()) == {SAMPLES[0], SAMPLES[1]}
+    assert [p.name for p in folder.iterdir()] == ["patterns.bin"]
+
+
+def test_the_file_stays_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "patterns.bin"
+    filled(path)  # len(SAMPLES) entries
+    monkeypatch.setattr(pattern_cache, "MAX_ENTRIES", len(SAMPLES))
+    cache = new_cache(path)
+    cache.compile(*SAMPLES[0])  # a hit
+    cache.compile(r"新的模式\d+", 0)  # one more: past the bound
+    cache.write()
+    assert set(new_cache(path).read()) == {SAMPLES[0], (r"新的模式\d+", 0)}
+
+
+def test_locale_and_parsed_patterns_pass_through(tmp_path: Path) -> None:
+    assert PARTS is not None
+    cache = new_cache(tmp_path / "patterns.bin")
+    assert cache.compile(rb"[a-z]+", int(re.LOCALE)).match(b"abc")
+    parsed = PARTS[1].parse(r"\d+|\s+")  # what re.Scanner hands the compiler
+    assert cache.compile(parsed).match("12")
+    assert cache.compile(r"\d+", re.IGNORECASE).match("12")  # a flag enum, not an int
+    assert cache.misses == 0 and cache.hits == 0
+    assert cache._entries is None  # the file was not even read
+
+
+def test_the_switch_and_the_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for off in ("0", "off", "false", "No"):
+        monkeypatch.setenv(pattern_cache.ENV, off)
+        assert pattern_cache.default_path() is None
+    monkeypatch.setenv(pattern_cache.ENV, str(tmp_path / "模式 缓存"))
+    path = pattern_cache.default_path()
+    assert path is not None and path.parent == tmp_path / "模式 缓存"
+    assert path.name.isascii() and path.suffix == ".bin"
+    monkeypatch.setenv(pattern_cache.ENV, "1")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(sys, "platform", "linux")
+    default = pattern_cache.default_path()
+    assert default is not None and default.parent == tmp_path / "fazhi-lint"
+
+
+def test_install_routes_re_through_the_cache(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.bin"
+    pattern_cache.uninstall()  # an in-process cli.main of another test may have installed it
+    try:
+        cache = pattern_cache.install(path)
+        assert cache is not None
+        assert pattern_cache.install(path) is cache  # idempotent
+        unique = r"[\u4e00-\u9fff]+第(\d+)个独有的模式" + str(os.getpid())
+        re.purge()
+        compiled = re.compile(unique)
+        assert cache.misses == 1
+        assert compiled == original(unique, 0)
+    finally:
+        pattern_cache.uninstall()
+    assert PARTS is not None and PARTS[0].compile == cache.original  # put back
+    assert (unique, 0) in new_cache(path).read()  # written on the way out
+
+
+def _check(env: dict[str, str], target: Path) -> list[object]:
+    done = subprocess.run(
+        [sys.executable, "-m", "fazhi_lint", "check", str(target), "--format", "json"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert done.returncode in (0, 1), done.stderr
+    files = json.loads(done.stdout)["files"]
+    return [(f["path"], f["diagnostics"]) for f in files]
+
+
+def test_the_command_line_finds_the_same_with_and_without_it(tmp_path: Path) -> None:
+    import shutil
+
+    inbox = tmp_path / "收文 2024"
+    inbox.mkdir()
+    for name in ("001.txt", "003.txt"):  # two seed reports with statistics findings
+        shutil.copyfile(ROOT / "fixtures" / "seeds" / name, inbox / f"报告 {name}")
+    env = {**os.environ, "FAZHI_LINT_PATTERN_CACHE": str(tmp_path / "cache")}
+    cold = _check(env, inbox)  # fills the cache (in the batch workers, too)
+    files = list((tmp_path / "cache").iterdir())
+    assert len(files) == 1 and files[0].suffix == ".bin"
+    assert len(new_cache(files[0]).read()) > 300  # the project's patterns, not a handful
+    warm = _check(env, inbox)  # from the cache
+    off = _check({**env, "FAZHI_LINT_PATTERN_CACHE": "0"}, inbox)
+    assert cold == warm == off
+    assert all(diagnostics for _, diagnostics in cold)  # findings were compared
+
+
+def _make_classes() -> dict[str, type]:
+    """A few dataclasses as the project writes them, defined afresh on each call."""
+    from dataclasses import dataclass, field
+
+    @dataclass(frozen=True, order=True)
+    class Span:
+        start: int
+        end: int = 0
+
+    @dataclass
+    class Finding:
+        code: str
+        spans: list[Span] = field(default_factory=list)
+        note: str = field(default="", repr=False, compare=False)
+
+    return {"Span": Span, "Finding": Finding}
+
+
+def _dataclass_behaviour(classes: dict[str, type]) -> list[object]:
+    import dataclasses
+
+    span, finding = classes["Span"], classes["Finding"]
+    a, b = span(1, 5), span(1)
+    out: list[object] = [repr(a), a == span(1, 5), a < b or b < a, hash(a) == hash(span(1, 5))]
+    try:
+        a.start = 2  # type: ignore[misc]
+    except dataclasses.FrozenInstanceError:
+        out.append("frozen")
+    one, two = finding("N101"), finding("N101", note="x")
+    out += [repr(one), one == two, one.spans is not finding("N102").spans, repr(two)]
+    return out
+
+
+def test_dataclass_methods_come_from_the_cache_and_behave_alike(tmp_path: Path) -> None:
+    import dataclasses
+
+    path = tmp_path / "patterns.bin"
+    pattern_cache.uninstall()
+    expected = _dataclass_behaviour(_make_classes())  # the builtin exec
+    try:
+        first = pattern_cache.install(path)
+        assert first is not None and "exec" in vars(dataclasses)
+        assert _dataclass_behaviour(_make_classes()) == expected
+        assert first.misses >= 6  # __init__, __repr__, __eq__, order, hash, frozen: compiled
+    finally:
+        pattern_cache.uninstall()  # written
+    assert "exec" not in vars(dataclasses)  # the builtin again
+    try:
+        second = pattern_cache.install(path)
+        assert second is not None and second is not first
+        assert _dataclass_behaviour(_make_classes()) == expected
+        assert second.misses == 0 and second.hits >= 6  # every method from the file
+    finally:
+        pattern_cache.uninstall()
