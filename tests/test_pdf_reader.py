@@ -371,7 +371,9 @@ def test_report_locations_styles_and_line_starts() -> None:
     blocks = document.blocks
     title = blocks[0]
     assert (title.style.alignment, title.style.size_pt) == ("center", 22.0)
-    assert title.style.east_asia_font == "STSongStd-Light"
+    # the font's /BaseFont as pdfium reports it (pdfminer gives the descendant CID font's
+    # name, 「STSongStd-Light」)
+    assert title.style.east_asia_font == "STSong-Light"
     heading = blocks[3]
     assert (heading.location.page, heading.location.line) == (1, 6)  # 2 title + 3 opening lines
     assert heading.style.first_line_indent == 2.0 and heading.style.size_pt == 16.0

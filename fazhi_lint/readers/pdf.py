@@ -54,6 +54,7 @@ Where each line of a block starts: ``line_starts(document, block_index)`` gives
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import io
 import logging
@@ -153,7 +154,10 @@ def _read_isolated(data: bytes, path: str, limits: Limits, settings: PdfSettings
     import pickle
     import select
 
-    import pdfplumber  # noqa: F401  (imported once in the parent, inherited by every child)
+    import pypdfium2  # noqa: F401  (imported once in the parent, inherited by every child)
+
+    if settings.engine == "pdfplumber":
+        import pdfplumber  # noqa: F401  (else imported by a child only for a page pdfium fails)
 
     from ..lifeline import die_with_parent
 
@@ -348,9 +352,26 @@ def extract(data: bytes, path: str, limits: Limits, settings: PdfSettings) -> Do
 
 def _extract(data: bytes, path: str, limits: Limits, settings: PdfSettings) -> Document:
     started = time.monotonic()
-    pdf, meta = _open_pdfplumber(data) if settings.engine != "pypdfium2" else (None, {})
+    pdf: Any = None
+    plumber: _Plumber | None = None
+    pdfium = _Pdfium(data, required=False)
+    first = "pypdfium2" if settings.engine != "pdfplumber" else "pdfplumber"
+    if first == "pypdfium2":
+        try:
+            pdfium.open_or_raise()
+        except ReadError as err:
+            if err.code == "E004" or settings.engine == "pypdfium2":
+                raise
+            first = "pdfplumber"  # pdfium cannot parse it: pdfminer may
+    if first == "pypdfium2":
+        meta = pdfium.metadata()
+        if settings.engine == "auto":
+            plumber = _Plumber(data)  # opened only for a page pdfium cannot read
+    else:
+        pdf, meta = _open_pdfplumber(data)
+        if pdf is None:
+            pdfium.open_or_raise()
     pages: list[_Page] = []
-    pdfium = _Pdfium(data, required=pdf is None)
     try:
         count = len(pdf.pages) if pdf is not None else pdfium.page_count()
         meta["pages"] = count
@@ -367,16 +388,39 @@ def _extract(data: bytes, path: str, limits: Limits, settings: PdfSettings) -> D
                     f"读取 PDF 超过 {settings.timeout_s:.0f} 秒的时限（已读 {index} 页，共 {count} 页），"
                     "未检查；请提交导出该 PDF 的 Word 文件",
                 )
-            pages.append(_read_page(pdf, pdfium, index, settings))
+            if first == "pypdfium2":
+                pages.append(_read_page_pdfium_first(pdfium, plumber, index, settings))
+            else:
+                pages.append(_read_page(pdf, pdfium, index, settings))
     finally:
         if pdf is not None:
             pdf.close()
+        if plumber is not None:
+            plumber.close()
         pdfium.close()
     engines = sorted({p.engine for p in pages if p.lines})
-    meta["engine"] = (
-        "+".join(engines) if engines else ("pdfplumber" if pdf is not None else "pypdfium2")
-    )
+    meta["engine"] = "+".join(engines) if engines else first
     return _document(path, pages, meta, limits)
+
+
+class _Plumber:
+    """pdfplumber, opened on first use: the engine for pages pdfium cannot decode."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+        self.pdf: Any = None
+        self.tried = False
+
+    def open(self) -> Any:
+        if not self.tried:
+            self.tried = True
+            self.pdf, _meta = _open_pdfplumber(self.data)
+        return self.pdf
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+            self.pdf = None
 
 
 def _open_pdfplumber(data: bytes) -> tuple[Any, dict[str, Any]]:
@@ -463,9 +507,42 @@ def _pdfdoc_bytes(text: str) -> bytes | None:
 
 
 def _read_page(pdf: Any, pdfium: _Pdfium, index: int, settings: PdfSettings) -> _Page:
-    number = index + 1
+    """pdfplumber first (``engine="pdfplumber"``); pypdfium2 for a page it cannot read."""
     if pdf is None:
         return pdfium.read_page(index, settings)
+    page = _plumber_page(pdf, index, settings)
+    if page.broken:
+        return pdfium.read_page(index, settings)
+    if page.undecodable:
+        retry = pdfium.read_page(index, settings)
+        if retry.lines and not retry.undecodable:
+            return retry
+    return page
+
+
+def _read_page_pdfium_first(
+    pdfium: _Pdfium, plumber: _Plumber | None, index: int, settings: PdfSettings
+) -> _Page:
+    """pypdfium2 first (the default); pdfplumber for a page pdfium cannot parse or decode."""
+    page = pdfium.read_page(index, settings)
+    if plumber is None or not (page.broken or page.undecodable):
+        return page
+    pdf = plumber.open()
+    if pdf is None:
+        return page
+    try:
+        retry = _plumber_page(pdf, index, settings)
+    except (ReadError, MemoryError):
+        raise
+    except Exception:
+        return page
+    if retry.lines and not retry.undecodable:
+        return retry
+    return page
+
+
+def _plumber_page(pdf: Any, index: int, settings: PdfSettings) -> _Page:
+    number = index + 1
     page = pdf.pages[index]
     try:
         width, height = float(page.width), float(page.height)
@@ -474,7 +551,7 @@ def _read_page(pdf: Any, pdfium: _Pdfium, index: int, settings: PdfSettings) -> 
         except Exception as exc:
             if _caused_by(exc, MemoryError):
                 raise MemoryError from exc  # a stream too large to inflate: pdfium would abort
-            return pdfium.read_page(index, settings)
+            return _Page(number, width, height, [], broken=True)
         if len(chars) > settings.max_glyphs_per_page:
             raise ReadError(
                 "E010",
@@ -482,17 +559,9 @@ def _read_page(pdf: Any, pdfium: _Pdfium, index: int, settings: PdfSettings) -> 
                 f"{settings.max_glyphs_per_page} 个的上限，疑似异常文件，未检查",
             )
         glyphs, bad = _plumber_glyphs(chars, width, height)
-        if glyphs and bad * 10 > len(glyphs) + bad:  # undecodable fonts: try pdfium
-            retry = pdfium.read_page(index, settings)
-            if retry.lines and not retry.undecodable:
-                return retry
+        if bad and (not glyphs or bad * 10 > len(glyphs) + bad):  # undecodable fonts
             return _Page(number, width, height, [], undecodable=True)
         if not glyphs:
-            if bad:
-                retry = pdfium.read_page(index, settings)
-                if retry.lines and not retry.undecodable:
-                    return retry
-                return _Page(number, width, height, [], undecodable=True)
             return _Page(number, width, height, [], scanned=_looks_scanned(page, width, height))
         lines = make_lines(glyphs)
         regions = table_regions(_rules(page), width)
@@ -780,9 +849,38 @@ class _Pdfium:
                 raise ReadError("E005", "PDF 文件已损坏或结构无法解析", detail=str(exc)) from exc
         return self.doc
 
+    def open_or_raise(self) -> Any:
+        if self.failed:
+            raise ReadError("E005", "PDF 文件已损坏或结构无法解析")
+        return self._open(raise_errors=True)
+
     def page_count(self) -> int:
-        doc = self._open(raise_errors=True)
+        doc = self.open_or_raise()
         return len(doc)
+
+    def metadata(self) -> dict[str, Any]:
+        """Producer, creator, title and encryption, as :func:`_open_pdfplumber` gives them."""
+        import pypdfium2.raw as raw
+
+        meta: dict[str, Any] = {}
+        try:
+            info = self.doc.get_metadata_dict(skip_empty=True)
+            for key, name in (
+                ("Producer", "producer"),
+                ("Creator", "creator"),
+                ("Title", "pdf_title"),
+            ):
+                value = _meta_text(info.get(key))
+                if value:
+                    meta[name] = value
+            if raw.FPDF_GetSecurityHandlerRevision(self.doc.raw) != -1:
+                meta["encrypted"] = True
+        except Exception:  # metadata is a nicety
+            pass
+        generator = meta.get("creator") or meta.get("producer")
+        if generator:
+            meta["generator"] = generator
+        return meta
 
     def close(self) -> None:
         if self.doc is not None:
@@ -808,7 +906,8 @@ class _Pdfium:
         page = doc[index]
         try:
             width, height = page.get_size()
-            glyphs, bad = _pdfium_glyphs(page, settings, number)
+            read = _pdfium_glyphs(page, settings, number)
+            glyphs, bad = read.glyphs, read.bad
             if not glyphs:
                 if bad:
                     return _Page(number, width, height, [], undecodable=True, engine="pypdfium2")
@@ -821,22 +920,34 @@ class _Pdfium:
                     engine="pypdfium2",
                 )
             undecodable = bad * 10 > len(glyphs) + bad
+            lines = make_lines(glyphs)
+            regions = table_regions(read.rules, width)
+            if regions:
+                mark_table_lines(lines, regions)
             return _Page(
-                number,
-                width,
-                height,
-                make_lines(glyphs),
-                undecodable=undecodable,
-                engine="pypdfium2",
+                number, width, height, lines, undecodable=undecodable, engine="pypdfium2"
             )
         finally:
             page.close()
 
 
-def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> tuple[list[Glyph], int]:
+@dataclass
+class _PdfiumGlyphs:
+    glyphs: list[Glyph]
+    bad: int  # characters without a Unicode mapping
+    rules: list[tuple[float, float, float]]  # visible horizontal rules (x0, x1, y)
+
+
+def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyphs:
+    """The page's characters from pdfium's text page, with what the text page leaves out put
+    back from the page objects (:mod:`.pdf_objects`): drawn spaces and overprints; and the
+    page's rules. Text runs in the direction most characters run (see
+    :func:`_plumber_glyphs`); boxes are the font's ascent to descent (pdfium's loose box)."""
     import ctypes
 
     import pypdfium2.raw as raw
+
+    from .pdf_objects import page_objects
 
     textpage = page.get_textpage()
     try:
@@ -853,23 +964,33 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> tuple[list[
         matrix = raw.FS_MATRIX()
         buffer = ctypes.create_string_buffer(256)
         flags = ctypes.c_int()
-        glyphs: list[Glyph] = []
+        decoded: list[tuple[int, Glyph]] = []
+        directions: Counter[int] = Counter()
         bad = 0
         fonts: dict[bytes, str] = {}
+        objects: set[int] = set()
+        previous: tuple[float, float, float, float] | None = None
         for i in range(count):
             code = raw.FPDFText_GetUnicode(handle, i)
             if raw.FPDFText_IsGenerated(handle, i) == 1 or code in (0x0D, 0x0A, 0x02, 0x03):
                 continue
+            obj = raw.FPDFText_GetTextObject(handle, i)
+            if obj:
+                objects.add(ctypes.cast(obj, ctypes.c_void_p).value or 0)
             if code == 0xFFFD or code == 0 or raw.FPDFText_HasUnicodeMapError(handle, i) == 1:
                 bad += 1
                 continue
-            if abs(raw.FPDFText_GetCharAngle(handle, i)) > 0.01:
-                continue  # rotated text
             text = normalize_char(chr(code))
             if not text:
                 continue
             if not raw.FPDFText_GetLooseCharBox(handle, i, rect):
                 continue
+            box = (rect.left, rect.right, rect.top, rect.bottom)
+            if box == previous and decoded:
+                # one glyph mapped to several characters (「——」 drawn as one glyph)
+                decoded[-1][1].text += text
+                continue
+            previous = box
             if (
                 rect.right < left
                 or rect.left > right_edge
@@ -879,29 +1000,117 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> tuple[list[
                 continue  # outside the page: never printed
             # the font size pdfium reports is before the text matrix scales it
             size = float(raw.FPDFText_GetFontSize(handle, i))
+            direction = 0
             if raw.FPDFText_GetMatrix(handle, i, ctypes.byref(matrix)):
                 scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
                 if scale > 0:
                     size *= scale
+                direction = _direction((matrix.a, matrix.b), True)
             length = raw.FPDFText_GetFontInfo(handle, i, buffer, 256, flags)
             key = buffer.raw[: max(length - 1, 0)]
             font = fonts.get(key)
             if font is None:
                 font = fonts[key] = clean_font(_decode_name(key))
-            glyphs.append(
-                Glyph(
-                    text,
-                    rect.left - left,
-                    rect.right - left,
-                    top_edge - rect.top,
-                    top_edge - rect.bottom,
-                    size,
-                    font,
+            directions[direction] += 1
+            decoded.append(
+                (
+                    direction,
+                    # one em high from the font's descent, as pdfminer draws the box:
+                    # the loose box runs to the font's ascent, which may reach into the
+                    # line above (a 版头 of two organisations set close)
+                    Glyph(
+                        text,
+                        rect.left - left,
+                        rect.right - left,
+                        top_edge - rect.bottom - (size or rect.top - rect.bottom),
+                        top_edge - rect.bottom,
+                        size,
+                        font,
+                    ),
                 )
             )
-        return glyphs, bad
     finally:
         textpage.close()
+    drawn = page_objects(page, objects if decoded else None)
+    if not decoded:
+        return _PdfiumGlyphs([], bad, drawn.rules)
+    main = directions.most_common(1)[0][0]
+    glyphs = [g for d, g in decoded if d == main]
+    if main == 0:
+        glyphs.extend(_overprints(glyphs, drawn.overprints))
+        glyphs.extend(_spaces(glyphs, drawn.spaces))
+    elif main > 0:
+        span = max(right_edge - left, top_edge - bottom_edge)
+        glyphs = [_turn(g, main, span) for g in glyphs]
+    else:
+        glyphs = []  # all slanted: a watermark, not text
+    return _PdfiumGlyphs(glyphs, bad, drawn.rules if main == 0 else [])
+
+
+def _spaces(glyphs: list[Glyph], spaces: list[tuple[float, float, float]]) -> list[Glyph]:
+    """Drawn spaces as glyphs, where they stand in a gap of their line: a space object drawn
+    where a glyph starts (after it in the content, before it on the page) is not read."""
+    if not spaces:
+        return []
+    ordered = sorted(glyphs, key=lambda g: g.top + g.bottom)
+    middles = [(g.top + g.bottom) / 2 for g in ordered]
+    result = []
+    for x, baseline, size in spaces:
+        top, bottom = baseline - 0.8 * size, baseline + 0.2 * size
+        middle = (top + bottom) / 2
+        start = bisect.bisect_left(middles, middle - 0.4 * size)
+        stop = bisect.bisect_right(middles, middle + 0.4 * size)
+        room = all(
+            g.x1 <= x + 0.05 * size or g.x0 >= x + 0.15 * size for g in ordered[start:stop]
+        )
+        if room:
+            result.append(Glyph(" ", x, x, top, bottom, size))
+    return result
+
+
+def _overprints(
+    glyphs: list[Glyph], boxes: list[tuple[float, float, float, float]]
+) -> list[Glyph]:
+    """The glyphs that text objects drawn again over them (fake bold) would have given: each
+    glyph inside such an object's box, once more, slightly offset (:func:`.pdf_layout._line`
+    reads it once and marks the line bold)."""
+    if not boxes:
+        return []
+    extra: list[Glyph] = []
+    boxes = sorted(boxes, key=lambda b: b[2])
+    ordered = sorted(glyphs, key=lambda g: g.top + g.bottom)
+    middles = [(g.top + g.bottom) / 2 for g in ordered]
+    for x0, x1, top, bottom in boxes:
+        start = bisect.bisect_left(middles, top)
+        stop = bisect.bisect_right(middles, bottom)
+        for glyph in ordered[start:stop]:
+            middle = (glyph.x0 + glyph.x1) / 2
+            if x0 <= middle <= x1 and not glyph.text.isspace():
+                extra.append(
+                    Glyph(
+                        glyph.text,
+                        glyph.x0 + 0.3,
+                        glyph.x1 + 0.3,
+                        glyph.top,
+                        glyph.bottom,
+                        glyph.size,
+                        glyph.font,
+                    )
+                )
+    return extra
+
+
+def _turn(glyph: Glyph, direction: int, span: float) -> Glyph:
+    """A glyph of text running down (90), upside down (180) or up (270) the page, turned so
+    that its line reads left to right (as :func:`_plumber_glyphs` turns them)."""
+    x0, x1, top, bottom = glyph.x0, glyph.x1, glyph.top, glyph.bottom
+    if direction == 90:
+        x0, x1, top, bottom = top, bottom, span - x1, span - x0
+    elif direction == 270:
+        x0, x1, top, bottom = span - bottom, span - top, x0, x1
+    elif direction == 180:
+        x0, x1, top, bottom = span - x1, span - x0, span - bottom, span - top
+    return Glyph(glyph.text, x0, x1, top, bottom, glyph.size, glyph.font)
 
 
 def _pdfium_scanned(page: Any, width: float, height: float) -> bool:
