@@ -924,11 +924,12 @@ class _Pdfium:
             regions = table_regions(read.rules, width)
             if regions:
                 mark_table_lines(lines, regions)
-            return _Page(
-                number, width, height, lines, undecodable=undecodable, engine="pypdfium2"
-            )
+            return _Page(number, width, height, lines, undecodable=undecodable, engine="pypdfium2")
         finally:
             page.close()
+
+
+_BOGUS = (0.0, 0.0, -1.0, 1.0)  # never a loose box (top below bottom): marks a box that was replaced
 
 
 @dataclass
@@ -964,6 +965,7 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
         matrix = raw.FS_MATRIX()
         buffer = ctypes.create_string_buffer(256)
         flags = ctypes.c_int()
+        tight = [ctypes.c_double() for _ in range(4)]  # left, right, bottom, top
         decoded: list[tuple[int, Glyph]] = []
         directions: Counter[int] = Counter()
         bad = 0
@@ -972,8 +974,10 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
         previous: tuple[float, float, float, float] | None = None
         for i in range(count):
             code = raw.FPDFText_GetUnicode(handle, i)
-            if raw.FPDFText_IsGenerated(handle, i) == 1 or code in (0x0D, 0x0A, 0x02, 0x03):
+            if raw.FPDFText_IsGenerated(handle, i) == 1 or code in (0x0D, 0x0A, 0x03):
                 continue
+            if code == 0x02:
+                code = 0x2D  # a drawn hyphen pdfium took for a word break: read as drawn
             obj = raw.FPDFText_GetTextObject(handle, i)
             if obj:
                 objects.add(ctypes.cast(obj, ctypes.c_void_p).value or 0)
@@ -986,7 +990,7 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
             if not raw.FPDFText_GetLooseCharBox(handle, i, rect):
                 continue
             box = (rect.left, rect.right, rect.top, rect.bottom)
-            if box == previous and decoded:
+            if box == previous and decoded and box != _BOGUS:
                 # one glyph mapped to several characters (「——」 drawn as one glyph)
                 decoded[-1][1].text += text
                 continue
@@ -1006,6 +1010,15 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
                 if scale > 0:
                     size *= scale
                 direction = _direction((matrix.a, matrix.b), True)
+            x0, x1, low = rect.left, rect.right, rect.bottom
+            if x1 - x0 > 3 * (size or 1.0):
+                # pdfium's loose box of a glyph in a scaled text matrix can be as wide as
+                # the unscaled font size: take the tight box (the glyph's outline) instead
+                if not raw.FPDFText_GetCharBox(handle, i, tight[0], tight[1], tight[2], tight[3]):
+                    continue
+                x0, x1 = tight[0].value, tight[1].value
+                low = min(low, tight[2].value)
+                previous = _BOGUS
             length = raw.FPDFText_GetFontInfo(handle, i, buffer, 256, flags)
             key = buffer.raw[: max(length - 1, 0)]
             font = fonts.get(key)
@@ -1020,10 +1033,10 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
                     # line above (a 版头 of two organisations set close)
                     Glyph(
                         text,
-                        rect.left - left,
-                        rect.right - left,
-                        top_edge - rect.bottom - (size or rect.top - rect.bottom),
-                        top_edge - rect.bottom,
+                        x0 - left,
+                        x1 - left,
+                        top_edge - low - (size or rect.top - rect.bottom),
+                        top_edge - low,
                         size,
                         font,
                     ),
@@ -1060,17 +1073,13 @@ def _spaces(glyphs: list[Glyph], spaces: list[tuple[float, float, float]]) -> li
         middle = (top + bottom) / 2
         start = bisect.bisect_left(middles, middle - 0.4 * size)
         stop = bisect.bisect_right(middles, middle + 0.4 * size)
-        room = all(
-            g.x1 <= x + 0.05 * size or g.x0 >= x + 0.15 * size for g in ordered[start:stop]
-        )
+        room = all(g.x1 <= x + 0.05 * size or g.x0 >= x + 0.15 * size for g in ordered[start:stop])
         if room:
             result.append(Glyph(" ", x, x, top, bottom, size))
     return result
 
 
-def _overprints(
-    glyphs: list[Glyph], boxes: list[tuple[float, float, float, float]]
-) -> list[Glyph]:
+def _overprints(glyphs: list[Glyph], boxes: list[tuple[float, float, float, float]]) -> list[Glyph]:
     """The glyphs that text objects drawn again over them (fake bold) would have given: each
     glyph inside such an object's box, once more, slightly offset (:func:`.pdf_layout._line`
     reads it once and marks the line bold)."""

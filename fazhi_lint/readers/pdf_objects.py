@@ -67,7 +67,7 @@ def page_objects(page: Any, text_objects: set[int] | None) -> Drawn:
     read characters from (None: do not look for spaces and overprints)."""
     import pypdfium2.raw as raw
 
-    left, bottom, _right, top = page.get_mediabox()
+    left, _bottom, _right, top = page.get_mediabox()
     drawn = Drawn()
     state = {"segments": 0}
     matrix = raw.FS_MATRIX()
@@ -104,9 +104,7 @@ def page_objects(page: Any, text_objects: set[int] | None) -> Drawn:
     def _text(obj: Any, outer: Matrix) -> None:
         if not raw.FPDFPageObj_GetBounds(obj, x0, y0, x1, y1):
             return
-        corners = [
-            to_page(outer, x, y) for x in (x0.value, x1.value) for y in (y0.value, y1.value)
-        ]
+        corners = [to_page(outer, x, y) for x in (x0.value, x1.value) for y in (y0.value, y1.value)]
         xs = [p[0] for p in corners]
         ys = [p[1] for p in corners]
         if max(xs) - min(xs) < 0.01:  # no width: spaces only
