@@ -929,7 +929,8 @@ class _Pdfium:
             page.close()
 
 
-_BOGUS = (0.0, 0.0, -1.0, 1.0)  # never a loose box (top below bottom): marks a box that was replaced
+# never a loose box (its top below its bottom): marks a box that was replaced
+_BOGUS = (0.0, 0.0, -1.0, 1.0)
 
 
 @dataclass
