@@ -929,6 +929,45 @@ class _Pdfium:
             page.close()
 
 
+_CHARS: dict[int, str] = {}  # code point -> the character read (normalize_char)
+
+
+@dataclass(frozen=True)
+class _FastTextApi:
+    """pdfium's per-character text functions with plain integer arguments and results: the
+    generated bindings convert handles and pointers on every call, a third of the reading."""
+
+    unicode: Any
+    text_object: Any
+    map_error: Any
+    loose_box: Any
+
+
+_FAST: list[_FastTextApi] = []
+
+
+def _fast_text_api() -> _FastTextApi:
+    if not _FAST:
+        import ctypes
+
+        import pypdfium2.raw as raw
+
+        from .pdf_objects import bind
+
+        handle, index = ctypes.c_void_p, ctypes.c_int
+        _FAST.append(
+            _FastTextApi(
+                unicode=bind(raw.FPDFText_GetUnicode, ctypes.c_uint, handle, index),
+                text_object=bind(raw.FPDFText_GetTextObject, ctypes.c_void_p, handle, index),
+                map_error=bind(raw.FPDFText_HasUnicodeMapError, ctypes.c_int, handle, index),
+                loose_box=bind(
+                    raw.FPDFText_GetLooseCharBox, ctypes.c_int, handle, index, ctypes.c_void_p
+                ),
+            )
+        )
+    return _FAST[0]
+
+
 # never a loose box (its top below its bottom): marks a box that was replaced
 _BOGUS = (0.0, 0.0, -1.0, 1.0)
 
@@ -962,7 +1001,10 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
                 f"{settings.max_glyphs_per_page} 个的上限，疑似异常文件，未检查",
             )
         left, bottom_edge, right_edge, top_edge = page.get_mediabox()
+        fast = _fast_text_api()
+        text_handle = ctypes.cast(handle, ctypes.c_void_p).value
         rect = raw.FS_RECTF()
+        rect_address = ctypes.addressof(rect)
         matrix = raw.FS_MATRIX()
         buffer = ctypes.create_string_buffer(256)
         flags = ctypes.c_int()
@@ -973,22 +1015,49 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
         fonts: dict[bytes, str] = {}
         objects: set[int] = set()
         previous: tuple[float, float, float, float] | None = None
+        current: int | None = -1  # the text object of the characters before
+        size = 0.0
+        direction = 0
+        font = ""
+        chars = _CHARS
         for i in range(count):
-            code = raw.FPDFText_GetUnicode(handle, i)
-            if raw.FPDFText_IsGenerated(handle, i) == 1 or code in (0x0D, 0x0A, 0x03):
-                continue
-            if code == 0x02:
+            code = fast.unicode(text_handle, i)
+            if code in (0x20, 0x0D, 0x0A, 0x03):
+                if code != 0x20 or raw.FPDFText_IsGenerated(handle, i) == 1:
+                    continue
+            elif code == 0x02:
                 code = 0x2D  # a drawn hyphen pdfium took for a word break: read as drawn
-            obj = raw.FPDFText_GetTextObject(handle, i)
-            if obj:
-                objects.add(ctypes.cast(obj, ctypes.c_void_p).value or 0)
-            if code == 0xFFFD or code == 0 or raw.FPDFText_HasUnicodeMapError(handle, i) == 1:
+            obj = fast.text_object(text_handle, i)
+            if obj != current:
+                # size, direction and font are the text object's: read once per object
+                current = obj
+                if obj:
+                    objects.add(obj)
+                # the font size pdfium reports is before the text matrix scales it
+                size = float(raw.FPDFText_GetFontSize(handle, i))
+                direction = 0
+                if raw.FPDFText_GetMatrix(handle, i, ctypes.byref(matrix)):
+                    scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+                    if scale > 0:
+                        size *= scale
+                    direction = _direction((matrix.a, matrix.b), True)
+                length = raw.FPDFText_GetFontInfo(handle, i, buffer, 256, flags)
+                key = buffer.raw[: max(length - 1, 0)]
+                cached = fonts.get(key)
+                if cached is None:
+                    cached = fonts[key] = clean_font(_decode_name(key))
+                font = cached
+            if code == 0xFFFD or code == 0 or fast.map_error(text_handle, i) == 1:
                 bad += 1
                 continue
-            text = normalize_char(chr(code))
+            text = chars.get(code)
+            if text is None:
+                text = normalize_char(chr(code))
+                if len(chars) < 65536:
+                    chars[code] = text
             if not text:
                 continue
-            if not raw.FPDFText_GetLooseCharBox(handle, i, rect):
+            if not fast.loose_box(text_handle, i, rect_address):
                 continue
             box = (rect.left, rect.right, rect.top, rect.bottom)
             if box == previous and decoded and box != _BOGUS:
@@ -1003,14 +1072,6 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
                 or rect.bottom > top_edge
             ):
                 continue  # outside the page: never printed
-            # the font size pdfium reports is before the text matrix scales it
-            size = float(raw.FPDFText_GetFontSize(handle, i))
-            direction = 0
-            if raw.FPDFText_GetMatrix(handle, i, ctypes.byref(matrix)):
-                scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
-                if scale > 0:
-                    size *= scale
-                direction = _direction((matrix.a, matrix.b), True)
             x0, x1, low = rect.left, rect.right, rect.bottom
             if x1 - x0 > 3 * (size or 1.0):
                 # pdfium's loose box of a glyph in a scaled text matrix can be as wide as
@@ -1020,11 +1081,6 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
                 x0, x1 = tight[0].value, tight[1].value
                 low = min(low, tight[2].value)
                 previous = _BOGUS
-            length = raw.FPDFText_GetFontInfo(handle, i, buffer, 256, flags)
-            key = buffer.raw[: max(length - 1, 0)]
-            font = fonts.get(key)
-            if font is None:
-                font = fonts[key] = clean_font(_decode_name(key))
             directions[direction] += 1
             decoded.append(
                 (

@@ -62,59 +62,104 @@ def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
     return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
 
 
+def bind(function: Any, restype: Any, *argtypes: Any) -> Any:
+    """A pdfium function called with plain integers (handles and pointers as addresses): the
+    generated bindings convert every argument on every call, which costs more than the call."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+
+class _Api:
+    """The page-object functions the walk calls, bound once (see :func:`bind`)."""
+
+    def __init__(self) -> None:
+        import pypdfium2.raw as raw
+
+        p, i = ctypes.c_void_p, ctypes.c_int
+        self.count_objects = bind(raw.FPDFPage_CountObjects, i, p)
+        self.get_object = bind(raw.FPDFPage_GetObject, p, p, i)
+        self.get_type = bind(raw.FPDFPageObj_GetType, i, p)
+        self.get_matrix = bind(raw.FPDFPageObj_GetMatrix, i, p, p)
+        self.form_count = bind(raw.FPDFFormObj_CountObjects, i, p)
+        self.form_object = bind(raw.FPDFFormObj_GetObject, p, p, ctypes.c_ulong)
+        self.get_bounds = bind(raw.FPDFPageObj_GetBounds, i, p, p, p, p, p)
+        self.font_size = bind(raw.FPDFTextObj_GetFontSize, i, p, p)
+        self.count_segments = bind(raw.FPDFPath_CountSegments, i, p)
+        self.get_segment = bind(raw.FPDFPath_GetPathSegment, p, p, i)
+        self.segment_point = bind(raw.FPDFPathSegment_GetPoint, i, p, p, p)
+        self.segment_type = bind(raw.FPDFPathSegment_GetType, i, p)
+        self.segment_close = bind(raw.FPDFPathSegment_GetClose, i, p)
+        self.draw_mode = bind(raw.FPDFPath_GetDrawMode, i, p, p, p)
+        self.fill_color = bind(raw.FPDFPageObj_GetFillColor, i, p, p, p, p, p)
+        self.FORM = raw.FPDF_PAGEOBJ_FORM
+        self.PATH = raw.FPDF_PAGEOBJ_PATH
+        self.TEXT = raw.FPDF_PAGEOBJ_TEXT
+        self.MOVETO = raw.FPDF_SEGMENT_MOVETO
+        self.LINETO = raw.FPDF_SEGMENT_LINETO
+
+
+_API: list[_Api] = []
+
+
+def _api() -> _Api:
+    if not _API:
+        _API.append(_Api())
+    return _API[0]
+
+
 def page_objects(page: Any, text_objects: set[int] | None) -> Drawn:
     """Walk ``page``'s objects. ``text_objects``: addresses of the text objects the text page
     read characters from (None: do not look for spaces and overprints)."""
     import pypdfium2.raw as raw
 
+    api = _api()
     left, _bottom, _right, top = page.get_mediabox()
     drawn = Drawn()
     state = {"segments": 0}
     matrix = raw.FS_MATRIX()
+    matrix_at = ctypes.addressof(matrix)
     x0, y0, x1, y1 = (ctypes.c_float() for _ in range(4))
-    handle = page.raw
+    bounds_at = [ctypes.addressof(v) for v in (x0, y0, x1, y1)]
+    handle = ctypes.cast(page.raw, ctypes.c_void_p).value
+    look_for_text = text_objects is not None
+    known = text_objects or set()
 
     def to_page(m: Matrix, x: float, y: float) -> tuple[float, float]:
         px, py = _apply(m, x, y)
         return px - left, top - py
 
-    def walk(count: int, get: Any, outer: Matrix, depth: int) -> None:
-        for i in range(count):
-            obj = get(i)
+    def walk(objects: list[int], outer: Matrix, depth: int) -> None:
+        get_type = api.get_type
+        for obj in objects:
             if not obj:
                 continue
-            kind = raw.FPDFPageObj_GetType(obj)
-            if kind == raw.FPDF_PAGEOBJ_FORM:
-                if depth >= 8 or not raw.FPDFPageObj_GetMatrix(obj, matrix):
+            kind = get_type(obj)
+            if kind == api.TEXT:
+                if look_for_text and obj not in known:
+                    _text(obj, outer)
+            elif kind == api.PATH:
+                _path(obj, outer)
+            elif kind == api.FORM:
+                if depth >= 8 or not api.get_matrix(obj, matrix_at):
                     continue
                 inner = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
-                walk(
-                    raw.FPDFFormObj_CountObjects(obj),
-                    lambda k, o=obj: raw.FPDFFormObj_GetObject(o, k),
-                    _compose(inner, outer),
-                    depth + 1,
-                )
-            elif kind == raw.FPDF_PAGEOBJ_PATH:
-                _path(obj, outer)
-            elif kind == raw.FPDF_PAGEOBJ_TEXT and text_objects is not None:
-                address = ctypes.cast(obj, ctypes.c_void_p).value or 0
-                if address not in text_objects:
-                    _text(obj, outer)
+                children = [api.form_object(obj, k) for k in range(api.form_count(obj))]
+                walk(children, _compose(inner, outer), depth + 1)
 
-    def _text(obj: Any, outer: Matrix) -> None:
-        if not raw.FPDFPageObj_GetBounds(obj, x0, y0, x1, y1):
+    def _text(obj: int, outer: Matrix) -> None:
+        if not api.get_bounds(obj, *bounds_at):
             return
         corners = [to_page(outer, x, y) for x in (x0.value, x1.value) for y in (y0.value, y1.value)]
         xs = [p[0] for p in corners]
         ys = [p[1] for p in corners]
         if max(xs) - min(xs) < 0.01:  # no width: spaces only
-            if not raw.FPDFPageObj_GetMatrix(obj, matrix):
+            if not api.get_matrix(obj, matrix_at):
                 return
         else:
             drawn.overprints.append((min(xs), max(xs), min(ys), max(ys)))
             return
         size = ctypes.c_float()
-        if not raw.FPDFTextObj_GetFontSize(obj, size):
+        if not api.font_size(obj, ctypes.addressof(size)):
             return
         m = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
         scale = abs(m[0] * m[3] - m[1] * m[2]) ** 0.5
@@ -124,33 +169,36 @@ def page_objects(page: Any, text_objects: set[int] | None) -> Drawn:
         drawn.spaces.append((x, y, float(size.value) * (scale or 1.0)))
 
     point_x, point_y = ctypes.c_float(), ctypes.c_float()
+    point_at = (ctypes.addressof(point_x), ctypes.addressof(point_y))
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    mode_at = (ctypes.addressof(fill_mode), ctypes.addressof(stroke))
     red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
+    color_at = [ctypes.addressof(v) for v in (red, green, blue, alpha)]
 
-    def _path(obj: Any, outer: Matrix) -> None:
-        count = raw.FPDFPath_CountSegments(obj)
+    def _path(obj: int, outer: Matrix) -> None:
+        count = api.count_segments(obj)
         if count <= 0 or state["segments"] + count > MAX_SEGMENTS:
             return
         state["segments"] += count
-        if not raw.FPDFPageObj_GetMatrix(obj, matrix):
+        if not api.get_matrix(obj, matrix_at):
             return
         m = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
         subpaths: list[list[tuple[float, float]]] = []
         closed: list[bool] = []
         for k in range(count):
-            segment = raw.FPDFPath_GetPathSegment(obj, k)
-            if not segment or not raw.FPDFPathSegment_GetPoint(segment, point_x, point_y):
+            segment = api.get_segment(obj, k)
+            if not segment or not api.segment_point(segment, *point_at):
                 return
-            kind = raw.FPDFPathSegment_GetType(segment)
+            kind = api.segment_type(segment)
             point = to_page(m, point_x.value, point_y.value)
-            if kind == raw.FPDF_SEGMENT_MOVETO or not subpaths:
+            if kind == api.MOVETO or not subpaths:
                 subpaths.append([point])
                 closed.append(False)
-            elif kind == raw.FPDF_SEGMENT_LINETO:
+            elif kind == api.LINETO:
                 subpaths[-1].append(point)
             else:  # a curve: not a rule
                 subpaths[-1].append((float("nan"), float("nan")))
-            if raw.FPDFPathSegment_GetClose(segment):
+            if api.segment_close(segment):
                 closed[-1] = True
         painted: bool | None = None
         for points, is_closed in zip(subpaths, closed, strict=True):
@@ -172,24 +220,19 @@ def page_objects(page: Any, text_objects: set[int] | None) -> Drawn:
                 if rect_bottom - rect_top >= 2:
                     drawn.rules.append((min(xs), max(xs), rect_bottom))
 
-    def _painted(obj: Any) -> bool:
+    def _painted(obj: int) -> bool:
         """Stroked, or filled with a colour other than white."""
-        if not raw.FPDFPath_GetDrawMode(obj, fill_mode, stroke):
+        if not api.draw_mode(obj, *mode_at):
             return False
         if stroke.value:
             return True
         if not fill_mode.value:
             return False
-        if not raw.FPDFPageObj_GetFillColor(obj, red, green, blue, alpha):
+        if not api.fill_color(obj, *color_at):
             return True
         return not all(v.value >= 242 for v in (red, green, blue))
 
-    walk(
-        raw.FPDFPage_CountObjects(handle),
-        lambda k: raw.FPDFPage_GetObject(handle, k),
-        IDENTITY,
-        0,
-    )
+    walk([api.get_object(handle, k) for k in range(api.count_objects(handle))], IDENTITY, 0)
     return drawn
 
 
