@@ -66,6 +66,8 @@ def bind(function: Any, restype: Any, *argtypes: Any) -> Any:
     """A pdfium function called with plain integers (handles and pointers as addresses): the
     generated bindings convert every argument on every call, which costs more than the call."""
     address = ctypes.cast(function, ctypes.c_void_p).value
+    if not address:
+        raise ImportError(f"pdfium has no {function!r}")
     return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
