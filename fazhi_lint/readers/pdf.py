@@ -60,6 +60,7 @@ import io
 import logging
 import os
 import re
+import struct
 import sys
 import time
 import unicodedata
@@ -969,7 +970,7 @@ def _fast_text_api() -> _FastTextApi:
 
 
 # never a loose box (its top below its bottom): marks a box that was replaced
-_BOGUS = (0.0, 0.0, -1.0, 1.0)
+_BOGUS = (0.0, -1.0, 0.0, 1.0)
 
 
 @dataclass
@@ -1003,14 +1004,15 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
         left, bottom_edge, right_edge, top_edge = page.get_mediabox()
         fast = _fast_text_api()
         text_handle = ctypes.cast(handle, ctypes.c_void_p).value
-        rect = raw.FS_RECTF()
+        rect = (ctypes.c_float * 4)()  # FS_RECTF: left, top, right, bottom
         rect_address = ctypes.addressof(rect)
+        read_rect = struct.Struct("4f").unpack_from
         matrix = raw.FS_MATRIX()
         buffer = ctypes.create_string_buffer(256)
         flags = ctypes.c_int()
         tight = [ctypes.c_double() for _ in range(4)]  # left, right, bottom, top
-        decoded: list[tuple[int, Glyph]] = []
-        directions: Counter[int] = Counter()
+        decoded: list[Glyph] = []
+        directions: list[int] = []  # of each glyph
         bad = 0
         fonts: dict[bytes, str] = {}
         objects: set[int] = set()
@@ -1059,20 +1061,15 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
                 continue
             if not fast.loose_box(text_handle, i, rect_address):
                 continue
-            box = (rect.left, rect.right, rect.top, rect.bottom)
+            box = read_rect(rect)
             if box == previous and decoded and box != _BOGUS:
                 # one glyph mapped to several characters (「——」 drawn as one glyph)
-                decoded[-1][1].text += text
+                decoded[-1].text += text
                 continue
             previous = box
-            if (
-                rect.right < left
-                or rect.left > right_edge
-                or rect.top < bottom_edge
-                or rect.bottom > top_edge
-            ):
+            x0, high, x1, low = box
+            if x1 < left or x0 > right_edge or high < bottom_edge or low > top_edge:
                 continue  # outside the page: never printed
-            x0, x1, low = rect.left, rect.right, rect.bottom
             if x1 - x0 > 3 * (size or 1.0):
                 # pdfium's loose box of a glyph in a scaled text matrix can be as wide as
                 # the unscaled font size: take the tight box (the glyph's outline) instead
@@ -1081,22 +1078,19 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
                 x0, x1 = tight[0].value, tight[1].value
                 low = min(low, tight[2].value)
                 previous = _BOGUS
-            directions[direction] += 1
+            directions.append(direction)
+            # one em high from the font's descent, as pdfminer draws the box: the loose box
+            # runs to the font's ascent, which may reach into the line above (a 版头 of two
+            # organisations set close)
             decoded.append(
-                (
-                    direction,
-                    # one em high from the font's descent, as pdfminer draws the box:
-                    # the loose box runs to the font's ascent, which may reach into the
-                    # line above (a 版头 of two organisations set close)
-                    Glyph(
-                        text,
-                        x0 - left,
-                        x1 - left,
-                        top_edge - low - (size or rect.top - rect.bottom),
-                        top_edge - low,
-                        size,
-                        font,
-                    ),
+                Glyph(
+                    text,
+                    x0 - left,
+                    x1 - left,
+                    top_edge - low - (size or high - low),
+                    top_edge - low,
+                    size,
+                    font,
                 )
             )
     finally:
@@ -1104,8 +1098,13 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
     drawn = page_objects(page, objects if decoded else None)
     if not decoded:
         return _PdfiumGlyphs([], bad, drawn.rules)
-    main = directions.most_common(1)[0][0]
-    glyphs = [g for d, g in decoded if d == main]
+    counts = Counter(directions)
+    main = counts.most_common(1)[0][0]
+    glyphs = (
+        decoded
+        if len(counts) == 1
+        else [g for d, g in zip(directions, decoded, strict=True) if d == main]
+    )
     if main == 0:
         glyphs.extend(_overprints(glyphs, drawn.overprints))
         glyphs.extend(_spaces(glyphs, drawn.spaces))
