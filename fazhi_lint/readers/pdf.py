@@ -1,12 +1,17 @@
 """PDF reports: the text a person reads, as paragraphs located by page and line.
 
-pdfplumber (pdfminer.six) gives every drawn character with its box, font and size; the
-rules that rebuild lines, remove running headers/footers/page numbers and rebuild paragraphs
-live in :mod:`.pdf_layout` and are shared with the fallback engine, pypdfium2:
+Every drawn character with its box, font and size comes from pypdfium2 (pdfium's text page,
+5–8× faster than pdfminer), with what that text page leaves out put back from the page
+objects (:mod:`.pdf_objects`: spaces drawn as objects of their own, text drawn twice for
+fake bold) and the horizontal rules of ruled tables read from the page's paths. The rules
+that rebuild lines, remove running headers/footers/page numbers and rebuild paragraphs live
+in :mod:`.pdf_layout` and are shared with the second engine, pdfplumber (pdfminer.six):
 
-* a page whose characters come out as ``(cid:NNN)`` or U+FFFD (fonts without a Unicode
-  mapping), or on which pdfminer fails, is read again with pypdfium2; a file pdfminer cannot
-  open at all is read with pypdfium2 throughout;
+* a page whose characters pdfium cannot map to Unicode, or on which it fails, is read again
+  with pdfplumber, opened only then (a normal PDF never imports it); a file pdfium cannot
+  open at all is read with pdfplumber throughout; ``engine="pdfplumber"`` reads every page
+  with pdfplumber first and pypdfium2 as its fallback (the reader before pypdfium2 became
+  the default, kept for comparison), ``engine="pypdfium2"`` reads with pypdfium2 alone;
 * a page with no characters that is covered by images (a scan), or drawn only with vector
   curves (text converted to outlines), is *scanned*: one ``E009`` finding names those pages
   (the other pages are still read and checked);
@@ -24,7 +29,8 @@ child with ``RLIMIT_AS`` set and a wall-clock timeout, so a PDF bomb or a pdfmin
 costs one finding, not the process (pdfium *aborts* on allocation failure, so a page that
 pdfminer could not inflate for want of memory is not retried with it). Elsewhere, or
 with ``FAZHI_LINT_PDF_ISOLATION=0``, it runs in-process and the time limit is checked
-between pages. pdfplumber is imported before forking, so its import is paid once, and the
+between pages. pypdfium2 (and, for ``engine="pdfplumber"``, pdfplumber) is imported before
+forking, so its import is paid once, and the
 CMaps a child had to load (5–30 ms each) are loaded by the parent before the next fork, so a
 batch of PDFs pays for them once. The isolation costs a fixed 6–8 ms of CPU per file.
 
@@ -33,8 +39,9 @@ Every page is closed after use, so memory stays flat in the page count.
 Blocks: one per paragraph, ``Location(page=, line=)`` of its first line (``line`` counts the
 body lines of the page, running header and footer excluded). A row of a ruled table is split
 into ``TABLE_CELL`` blocks at the wide gaps between its cells, with ``table`` (counted through
-the document), ``row`` (the printed line within the table) and ``cell``. Text is taken as
-printed: Kangxi radicals that some PDF producers map glyphs to (「⽂」 U+2F42) read as the
+the document), ``row`` (the printed line within the table) and ``cell``. A space drawn as a text object of its own
+reads as U+0020 (pdfium does not give its character, so a no-break space there reads as a
+space). Text is taken as printed: Kangxi radicals that some PDF producers map glyphs to (「⽂」 U+2F42) read as the
 ideographs (「文」), private-use symbols are dropped, a drawn soft hyphen is a hyphen; info
 strings that pdfminer mis-decodes (UTF-16LE with a BOM) are decoded again. Style facts per
 block: the
