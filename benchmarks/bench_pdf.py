@@ -15,7 +15,11 @@ runs, the forked child's included — wall time swings too much on a shared 2-co
 * **ours** — ``fazhi_lint.readers.pdf.read()`` as the linter calls it (extraction in a forked,
   memory-capped child on Linux), lines, furniture, paragraphs and the Document;
 * **in-proc** — the same without the child process (``isolate=False``);
-* **ratio** — ours / bare. Target from the issue: within 1.5×.
+* **pdfium** — ``pypdfium2.PdfDocument(f)`` and ``page.get_textpage().get_text_range()`` for
+  every page (text page and page closed): the floor of the fastest reliable text source;
+* **ratio** — ours / bare; **÷pdfium** — ours / pdfium. Targets from the issue: ours within
+  3× pdfium's bare text extraction (the reader takes its characters from pypdfium2;
+  ``engine="pdfplumber"`` reads them with pdfminer, as before, for comparison).
 
 Memory: a report of N pages (N = 50, 100, 200; reportlab, STSong-Light, ≈500 characters a
 page) is read in a fresh interpreter each time and its peak RSS (``ru_maxrss`` of the
@@ -38,6 +42,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures" / "pdf"
 TARGET_RATIO = 1.5
+TARGET_PDFIUM = 3.0
 
 
 def _cpu() -> float:
@@ -72,6 +77,22 @@ def _bare(path: Path) -> str:
     return "".join(texts)
 
 
+def _pdfium(path: Path) -> str:
+    import pypdfium2
+
+    texts = []
+    doc = pypdfium2.PdfDocument(path)
+    try:
+        for page in doc:
+            textpage = page.get_textpage()
+            texts.append(textpage.get_text_range())
+            textpage.close()
+            page.close()
+    finally:
+        doc.close()
+    return "".join(texts)
+
+
 def _ours(path: Path, isolate: bool) -> object:
     from fazhi_lint.readers import pdf
     from fazhi_lint.readers.safety import DEFAULT_LIMITS
@@ -86,11 +107,13 @@ def speed(files: list[Path], repeat: int) -> None:
     import pdfplumber
 
     print(
-        f"{'file':28} {'pages':>5} {'bare p/s':>9} {'ours p/s':>9} {'in-proc p/s':>12} {'ratio':>6}"
+        f"{'file':28} {'pages':>5} {'bare p/s':>9} {'pdfium p/s':>10} {'ours p/s':>9} "
+        f"{'in-proc p/s':>12} {'ratio':>6} {'÷pdfium':>8}"
     )
     total_pages = 0
-    total_bare = total_ours = total_inproc = 0.0
+    total_bare = total_ours = total_inproc = total_pdfium = 0.0
     ratios = []
+    pdfium_ratios = []
     for path in files:
         try:
             with pdfplumber.open(path) as doc:
@@ -102,31 +125,41 @@ def speed(files: list[Path], repeat: int) -> None:
         bare = _median(lambda p=path: _bare(p), repeat)
         ours = _median(lambda p=path: _ours(p, True), repeat)
         inproc = _median(lambda p=path: _ours(p, False), repeat)
+        floor = _median(lambda p=path: _pdfium(p), repeat)
         ratio = ours / bare
+        pdfium_ratio = ours / floor
         note = ""
         if "(cid:" in _bare(path):
             note = "  (bare text is (cid:…) garbage; ours reads it with pypdfium2: not counted)"
         else:
             ratios.append(ratio)
+            pdfium_ratios.append(pdfium_ratio)
+            total_pdfium += floor
             total_pages += pages
             total_bare += bare
             total_ours += ours
             total_inproc += inproc
         print(
-            f"{path.name:28} {pages:5d} {pages / bare:9.1f} {pages / ours:9.1f} "
-            f"{pages / inproc:12.1f} {ratio:6.2f}{note}"
+            f"{path.name:28} {pages:5d} {pages / bare:9.1f} {pages / floor:10.1f} "
+            f"{pages / ours:9.1f} {pages / inproc:12.1f} {ratio:6.2f} {pdfium_ratio:8.2f}{note}"
         )
     if not ratios:
         print("no PDF with text found")
         return
     print(
         f"{'all':28} {total_pages:5d} {total_pages / total_bare:9.1f} "
+        f"{total_pages / total_pdfium:10.1f} "
         f"{total_pages / total_ours:9.1f} {total_pages / total_inproc:12.1f} "
-        f"{total_ours / total_bare:6.2f}"
+        f"{total_ours / total_bare:6.2f} {total_ours / total_pdfium:8.2f}"
     )
     print(
         f"ratio ours/bare: median {statistics.median(ratios):.2f}, worst {max(ratios):.2f} "
         f"(target ≤ {TARGET_RATIO})"
+    )
+    print(
+        f"ratio ours/pdfium: median {statistics.median(pdfium_ratios):.2f}, "
+        f"worst {max(pdfium_ratios):.2f}, all {total_ours / total_pdfium:.2f} "
+        f"(target ≤ {TARGET_PDFIUM})"
     )
 
 

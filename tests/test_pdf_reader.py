@@ -371,7 +371,9 @@ def test_report_locations_styles_and_line_starts() -> None:
     blocks = document.blocks
     title = blocks[0]
     assert (title.style.alignment, title.style.size_pt) == ("center", 22.0)
-    assert title.style.east_asia_font == "STSongStd-Light"
+    # the font's /BaseFont as pdfium reports it (pdfminer gives the descendant CID font's
+    # name, 「STSongStd-Light」)
+    assert title.style.east_asia_font == "STSong-Light"
     heading = blocks[3]
     assert (heading.location.page, heading.location.line) == (1, 6)  # 2 title + 3 opening lines
     assert heading.style.first_line_indent == 2.0 and heading.style.size_pt == 16.0
@@ -385,14 +387,31 @@ def test_report_locations_styles_and_line_starts() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["rl-report.pdf", "rl-rotated.pdf", "rl-scanned.pdf", "rl-outlined.pdf", "003-literal.pdf"],
+    [
+        "rl-report.pdf",
+        "rl-rotated.pdf",
+        "rl-scanned.pdf",
+        "rl-outlined.pdf",
+        "003-literal.pdf",
+        "001-literal.pdf",  # 「——」 drawn as one glyph
+        "004-autonum.pdf",  # 「1、 主要举措」: the space drawn as an object of its own
+    ],
 )
-def test_pdfium_fallback_reads_the_same_document(name: str) -> None:
+def test_pdfium_reads_the_same_document_as_pdfplumber(name: str) -> None:
     data = (PDFS / name).read_bytes()
-    plumber = pdf_reader.extract(data, name, DEFAULT_LIMITS, pdf_reader.PdfSettings())
-    settings = pdf_reader.PdfSettings(engine="pypdfium2")
-    pdfium = pdf_reader.extract(data, name, DEFAULT_LIMITS, settings)
+    settings = pdf_reader.PdfSettings(engine="pdfplumber")
+    plumber = pdf_reader.extract(data, name, DEFAULT_LIMITS, settings)
+    pdfium = pdf_reader.extract(data, name, DEFAULT_LIMITS, pdf_reader.PdfSettings())
     assert pdfium.meta["engine"] == "pypdfium2"
+    if plumber.blocks:
+        assert plumber.meta["engine"] == "pdfplumber"
+    assert [
+        (b.style.size_pt, b.style.bold, b.style.alignment, b.style.first_line_indent)
+        for b in pdfium.blocks
+    ] == [
+        (b.style.size_pt, b.style.bold, b.style.alignment, b.style.first_line_indent)
+        for b in plumber.blocks
+    ]
     assert [(b.location.page, b.location.line, b.text) for b in pdfium.blocks] == [
         (b.location.page, b.location.line, b.text) for b in plumber.blocks
     ]
@@ -457,6 +476,24 @@ def test_a_page_neither_engine_can_parse_is_named(monkeypatch: pytest.MonkeyPatc
     document = pdf_reader.extract(data, "x.pdf", DEFAULT_LIMITS, settings)
     assert [(p.code, "第2页" in p.message) for p in document.problems] == [("E005", True)]
     assert {b.location.page for b in document.blocks} == {1, 3, 4}
+
+
+def test_a_page_pdfium_cannot_parse_is_read_with_pdfplumber(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real = pdf_reader._pdfium_glyphs
+
+    def fail_on_page_2(page: object, settings: object, number: int) -> object:
+        if number == 2:
+            raise ValueError("damaged content stream")
+        return real(page, settings, number)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pdf_reader, "_pdfium_glyphs", fail_on_page_2)
+    data = (PDFS / "rl-report.pdf").read_bytes()
+    document = pdf_reader.extract(data, "x.pdf", DEFAULT_LIMITS, pdf_reader.PdfSettings())
+    assert document.problems == []
+    assert document.meta["engine"] == "pdfplumber+pypdfium2"
+    assert [b.text for b in document.blocks] == REPORT_BLOCKS
 
 
 def test_password_protected_pdf() -> None:

@@ -1,12 +1,17 @@
 """PDF reports: the text a person reads, as paragraphs located by page and line.
 
-pdfplumber (pdfminer.six) gives every drawn character with its box, font and size; the
-rules that rebuild lines, remove running headers/footers/page numbers and rebuild paragraphs
-live in :mod:`.pdf_layout` and are shared with the fallback engine, pypdfium2:
+Every drawn character with its box, font and size comes from pypdfium2 (pdfium's text page,
+5–8× faster than pdfminer), with what that text page leaves out put back from the page
+objects (:mod:`.pdf_objects`: spaces drawn as objects of their own, text drawn twice for
+fake bold) and the horizontal rules of ruled tables read from the page's paths. The rules
+that rebuild lines, remove running headers/footers/page numbers and rebuild paragraphs live
+in :mod:`.pdf_layout` and are shared with the second engine, pdfplumber (pdfminer.six):
 
-* a page whose characters come out as ``(cid:NNN)`` or U+FFFD (fonts without a Unicode
-  mapping), or on which pdfminer fails, is read again with pypdfium2; a file pdfminer cannot
-  open at all is read with pypdfium2 throughout;
+* a page whose characters pdfium cannot map to Unicode, or on which it fails, is read again
+  with pdfplumber, opened only then (a normal PDF never imports it); a file pdfium cannot
+  open at all is read with pdfplumber throughout; ``engine="pdfplumber"`` reads every page
+  with pdfplumber first and pypdfium2 as its fallback (the reader before pypdfium2 became
+  the default, kept for comparison), ``engine="pypdfium2"`` reads with pypdfium2 alone;
 * a page with no characters that is covered by images (a scan), or drawn only with vector
   curves (text converted to outlines), is *scanned*: one ``E009`` finding names those pages
   (the other pages are still read and checked);
@@ -24,7 +29,8 @@ child with ``RLIMIT_AS`` set and a wall-clock timeout, so a PDF bomb or a pdfmin
 costs one finding, not the process (pdfium *aborts* on allocation failure, so a page that
 pdfminer could not inflate for want of memory is not retried with it). Elsewhere, or
 with ``FAZHI_LINT_PDF_ISOLATION=0``, it runs in-process and the time limit is checked
-between pages. pdfplumber is imported before forking, so its import is paid once, and the
+between pages. pypdfium2 (and, for ``engine="pdfplumber"``, pdfplumber) is imported before
+forking, so its import is paid once, and the
 CMaps a child had to load (5–30 ms each) are loaded by the parent before the next fork, so a
 batch of PDFs pays for them once. The isolation costs a fixed 6–8 ms of CPU per file.
 
@@ -33,8 +39,9 @@ Every page is closed after use, so memory stays flat in the page count.
 Blocks: one per paragraph, ``Location(page=, line=)`` of its first line (``line`` counts the
 body lines of the page, running header and footer excluded). A row of a ruled table is split
 into ``TABLE_CELL`` blocks at the wide gaps between its cells, with ``table`` (counted through
-the document), ``row`` (the printed line within the table) and ``cell``. Text is taken as
-printed: Kangxi radicals that some PDF producers map glyphs to (「⽂」 U+2F42) read as the
+the document), ``row`` (the printed line within the table) and ``cell``. A space drawn as a text object of its own
+reads as U+0020 (pdfium does not give its character, so a no-break space there reads as a
+space). Text is taken as printed: Kangxi radicals that some PDF producers map glyphs to (「⽂」 U+2F42) read as the
 ideographs (「文」), private-use symbols are dropped, a drawn soft hyphen is a hyphen; info
 strings that pdfminer mis-decodes (UTF-16LE with a BOM) are decoded again. Style facts per
 block: the
@@ -54,11 +61,13 @@ Where each line of a block starts: ``line_starts(document, block_index)`` gives
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import io
 import logging
 import os
 import re
+import struct
 import sys
 import time
 import unicodedata
@@ -153,7 +162,10 @@ def _read_isolated(data: bytes, path: str, limits: Limits, settings: PdfSettings
     import pickle
     import select
 
-    import pdfplumber  # noqa: F401  (imported once in the parent, inherited by every child)
+    import pypdfium2  # noqa: F401  (imported once in the parent, inherited by every child)
+
+    if settings.engine == "pdfplumber":
+        import pdfplumber  # noqa: F401  (else imported by a child only for a page pdfium fails)
 
     from ..lifeline import die_with_parent
 
@@ -348,9 +360,26 @@ def extract(data: bytes, path: str, limits: Limits, settings: PdfSettings) -> Do
 
 def _extract(data: bytes, path: str, limits: Limits, settings: PdfSettings) -> Document:
     started = time.monotonic()
-    pdf, meta = _open_pdfplumber(data) if settings.engine != "pypdfium2" else (None, {})
+    pdf: Any = None
+    plumber: _Plumber | None = None
+    pdfium = _Pdfium(data, required=False)
+    first = "pypdfium2" if settings.engine != "pdfplumber" else "pdfplumber"
+    if first == "pypdfium2":
+        try:
+            pdfium.open_or_raise()
+        except ReadError as err:
+            if err.code == "E004" or settings.engine == "pypdfium2":
+                raise
+            first = "pdfplumber"  # pdfium cannot parse it: pdfminer may
+    if first == "pypdfium2":
+        meta = pdfium.metadata()
+        if settings.engine == "auto":
+            plumber = _Plumber(data)  # opened only for a page pdfium cannot read
+    else:
+        pdf, meta = _open_pdfplumber(data)
+        if pdf is None:
+            pdfium.open_or_raise()
     pages: list[_Page] = []
-    pdfium = _Pdfium(data, required=pdf is None)
     try:
         count = len(pdf.pages) if pdf is not None else pdfium.page_count()
         meta["pages"] = count
@@ -367,16 +396,39 @@ def _extract(data: bytes, path: str, limits: Limits, settings: PdfSettings) -> D
                     f"读取 PDF 超过 {settings.timeout_s:.0f} 秒的时限（已读 {index} 页，共 {count} 页），"
                     "未检查；请提交导出该 PDF 的 Word 文件",
                 )
-            pages.append(_read_page(pdf, pdfium, index, settings))
+            if first == "pypdfium2":
+                pages.append(_read_page_pdfium_first(pdfium, plumber, index, settings))
+            else:
+                pages.append(_read_page(pdf, pdfium, index, settings))
     finally:
         if pdf is not None:
             pdf.close()
+        if plumber is not None:
+            plumber.close()
         pdfium.close()
     engines = sorted({p.engine for p in pages if p.lines})
-    meta["engine"] = (
-        "+".join(engines) if engines else ("pdfplumber" if pdf is not None else "pypdfium2")
-    )
+    meta["engine"] = "+".join(engines) if engines else first
     return _document(path, pages, meta, limits)
+
+
+class _Plumber:
+    """pdfplumber, opened on first use: the engine for pages pdfium cannot decode."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+        self.pdf: Any = None
+        self.tried = False
+
+    def open(self) -> Any:
+        if not self.tried:
+            self.tried = True
+            self.pdf, _meta = _open_pdfplumber(self.data)
+        return self.pdf
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+            self.pdf = None
 
 
 def _open_pdfplumber(data: bytes) -> tuple[Any, dict[str, Any]]:
@@ -463,9 +515,42 @@ def _pdfdoc_bytes(text: str) -> bytes | None:
 
 
 def _read_page(pdf: Any, pdfium: _Pdfium, index: int, settings: PdfSettings) -> _Page:
-    number = index + 1
+    """pdfplumber first (``engine="pdfplumber"``); pypdfium2 for a page it cannot read."""
     if pdf is None:
         return pdfium.read_page(index, settings)
+    page = _plumber_page(pdf, index, settings)
+    if page.broken:
+        return pdfium.read_page(index, settings)
+    if page.undecodable:
+        retry = pdfium.read_page(index, settings)
+        if retry.lines and not retry.undecodable:
+            return retry
+    return page
+
+
+def _read_page_pdfium_first(
+    pdfium: _Pdfium, plumber: _Plumber | None, index: int, settings: PdfSettings
+) -> _Page:
+    """pypdfium2 first (the default); pdfplumber for a page pdfium cannot parse or decode."""
+    page = pdfium.read_page(index, settings)
+    if plumber is None or not (page.broken or page.undecodable):
+        return page
+    pdf = plumber.open()
+    if pdf is None:
+        return page
+    try:
+        retry = _plumber_page(pdf, index, settings)
+    except (ReadError, MemoryError):
+        raise
+    except Exception:
+        return page
+    if retry.lines and not retry.undecodable:
+        return retry
+    return page
+
+
+def _plumber_page(pdf: Any, index: int, settings: PdfSettings) -> _Page:
+    number = index + 1
     page = pdf.pages[index]
     try:
         width, height = float(page.width), float(page.height)
@@ -474,7 +559,7 @@ def _read_page(pdf: Any, pdfium: _Pdfium, index: int, settings: PdfSettings) -> 
         except Exception as exc:
             if _caused_by(exc, MemoryError):
                 raise MemoryError from exc  # a stream too large to inflate: pdfium would abort
-            return pdfium.read_page(index, settings)
+            return _Page(number, width, height, [], broken=True)
         if len(chars) > settings.max_glyphs_per_page:
             raise ReadError(
                 "E010",
@@ -482,17 +567,9 @@ def _read_page(pdf: Any, pdfium: _Pdfium, index: int, settings: PdfSettings) -> 
                 f"{settings.max_glyphs_per_page} 个的上限，疑似异常文件，未检查",
             )
         glyphs, bad = _plumber_glyphs(chars, width, height)
-        if glyphs and bad * 10 > len(glyphs) + bad:  # undecodable fonts: try pdfium
-            retry = pdfium.read_page(index, settings)
-            if retry.lines and not retry.undecodable:
-                return retry
+        if bad and (not glyphs or bad * 10 > len(glyphs) + bad):  # undecodable fonts
             return _Page(number, width, height, [], undecodable=True)
         if not glyphs:
-            if bad:
-                retry = pdfium.read_page(index, settings)
-                if retry.lines and not retry.undecodable:
-                    return retry
-                return _Page(number, width, height, [], undecodable=True)
             return _Page(number, width, height, [], scanned=_looks_scanned(page, width, height))
         lines = make_lines(glyphs)
         regions = table_regions(_rules(page), width)
@@ -780,9 +857,38 @@ class _Pdfium:
                 raise ReadError("E005", "PDF 文件已损坏或结构无法解析", detail=str(exc)) from exc
         return self.doc
 
+    def open_or_raise(self) -> Any:
+        if self.failed:
+            raise ReadError("E005", "PDF 文件已损坏或结构无法解析")
+        return self._open(raise_errors=True)
+
     def page_count(self) -> int:
-        doc = self._open(raise_errors=True)
+        doc = self.open_or_raise()
         return len(doc)
+
+    def metadata(self) -> dict[str, Any]:
+        """Producer, creator, title and encryption, as :func:`_open_pdfplumber` gives them."""
+        import pypdfium2.raw as raw
+
+        meta: dict[str, Any] = {}
+        try:
+            info = self.doc.get_metadata_dict(skip_empty=True)
+            for key, name in (
+                ("Producer", "producer"),
+                ("Creator", "creator"),
+                ("Title", "pdf_title"),
+            ):
+                value = _meta_text(info.get(key))
+                if value:
+                    meta[name] = value
+            if raw.FPDF_GetSecurityHandlerRevision(self.doc.raw) != -1:
+                meta["encrypted"] = True
+        except Exception:  # metadata is a nicety
+            pass
+        generator = meta.get("creator") or meta.get("producer")
+        if generator:
+            meta["generator"] = generator
+        return meta
 
     def close(self) -> None:
         if self.doc is not None:
@@ -808,7 +914,8 @@ class _Pdfium:
         page = doc[index]
         try:
             width, height = page.get_size()
-            glyphs, bad = _pdfium_glyphs(page, settings, number)
+            read = _pdfium_glyphs(page, settings, number)
+            glyphs, bad = read.glyphs, read.bad
             if not glyphs:
                 if bad:
                     return _Page(number, width, height, [], undecodable=True, engine="pypdfium2")
@@ -821,22 +928,75 @@ class _Pdfium:
                     engine="pypdfium2",
                 )
             undecodable = bad * 10 > len(glyphs) + bad
-            return _Page(
-                number,
-                width,
-                height,
-                make_lines(glyphs),
-                undecodable=undecodable,
-                engine="pypdfium2",
-            )
+            lines = make_lines(glyphs)
+            regions = table_regions(read.rules, width)
+            if regions:
+                mark_table_lines(lines, regions)
+            return _Page(number, width, height, lines, undecodable=undecodable, engine="pypdfium2")
         finally:
             page.close()
 
 
-def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> tuple[list[Glyph], int]:
+_CHARS: dict[int, str] = {}  # code point -> the character read (normalize_char)
+
+
+@dataclass(frozen=True)
+class _FastTextApi:
+    """pdfium's per-character text functions with plain integer arguments and results: the
+    generated bindings convert handles and pointers on every call, a third of the reading."""
+
+    unicode: Any
+    text_object: Any
+    map_error: Any
+    loose_box: Any
+
+
+_FAST: list[_FastTextApi] = []
+
+
+def _fast_text_api() -> _FastTextApi:
+    if not _FAST:
+        import ctypes
+
+        import pypdfium2.raw as raw
+
+        from .pdf_objects import bind
+
+        handle, index = ctypes.c_void_p, ctypes.c_int
+        _FAST.append(
+            _FastTextApi(
+                unicode=bind(raw.FPDFText_GetUnicode, ctypes.c_uint, handle, index),
+                text_object=bind(raw.FPDFText_GetTextObject, ctypes.c_void_p, handle, index),
+                map_error=bind(raw.FPDFText_HasUnicodeMapError, ctypes.c_int, handle, index),
+                loose_box=bind(
+                    raw.FPDFText_GetLooseCharBox, ctypes.c_int, handle, index, ctypes.c_void_p
+                ),
+            )
+        )
+    return _FAST[0]
+
+
+# never a loose box (its top below its bottom): marks a box that was replaced
+_BOGUS = (0.0, -1.0, 0.0, 1.0)
+
+
+@dataclass
+class _PdfiumGlyphs:
+    glyphs: list[Glyph]
+    bad: int  # characters without a Unicode mapping
+    rules: list[tuple[float, float, float]]  # visible horizontal rules (x0, x1, y)
+
+
+def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyphs:
+    """The page's characters from pdfium's text page, with what the text page leaves out put
+    back from the page objects (:mod:`.pdf_objects`): drawn spaces and overprints; and the
+    page's rules. Text runs in the direction most characters run (see
+    :func:`_plumber_glyphs`); boxes are the font's ascent to descent (pdfium's loose box)."""
     import ctypes
 
     import pypdfium2.raw as raw
+
+    from .pdf_objects import page_objects
 
     textpage = page.get_textpage()
     try:
@@ -849,59 +1009,180 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> tuple[list[
                 f"{settings.max_glyphs_per_page} 个的上限，疑似异常文件，未检查",
             )
         left, bottom_edge, right_edge, top_edge = page.get_mediabox()
-        rect = raw.FS_RECTF()
+        fast = _fast_text_api()
+        text_handle = ctypes.cast(handle, ctypes.c_void_p).value
+        rect = (ctypes.c_float * 4)()  # FS_RECTF: left, top, right, bottom
+        rect_address = ctypes.addressof(rect)
+        read_rect = struct.Struct("4f").unpack_from
         matrix = raw.FS_MATRIX()
         buffer = ctypes.create_string_buffer(256)
         flags = ctypes.c_int()
-        glyphs: list[Glyph] = []
+        tight = [ctypes.c_double() for _ in range(4)]  # left, right, bottom, top
+        decoded: list[Glyph] = []
+        directions: list[int] = []  # of each glyph
         bad = 0
         fonts: dict[bytes, str] = {}
+        objects: set[int] = set()
+        previous: tuple[float, float, float, float] | None = None
+        current: int | None = -1  # the text object of the characters before
+        size = 0.0
+        direction = 0
+        font = ""
+        chars = _CHARS
         for i in range(count):
-            code = raw.FPDFText_GetUnicode(handle, i)
-            if raw.FPDFText_IsGenerated(handle, i) == 1 or code in (0x0D, 0x0A, 0x02, 0x03):
-                continue
-            if code == 0xFFFD or code == 0 or raw.FPDFText_HasUnicodeMapError(handle, i) == 1:
+            code = fast.unicode(text_handle, i)
+            if code in (0x20, 0x0D, 0x0A, 0x03):
+                if code != 0x20 or raw.FPDFText_IsGenerated(handle, i) == 1:
+                    continue
+            elif code == 0x02:
+                code = 0x2D  # a drawn hyphen pdfium took for a word break: read as drawn
+            obj = fast.text_object(text_handle, i)
+            if obj != current:
+                # size, direction and font are the text object's: read once per object
+                current = obj
+                if obj:
+                    objects.add(obj)
+                # the font size pdfium reports is before the text matrix scales it
+                size = float(raw.FPDFText_GetFontSize(handle, i))
+                direction = 0
+                if raw.FPDFText_GetMatrix(handle, i, ctypes.byref(matrix)):
+                    scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+                    if scale > 0:
+                        size *= scale
+                    direction = _direction((matrix.a, matrix.b), True)
+                length = raw.FPDFText_GetFontInfo(handle, i, buffer, 256, flags)
+                key = buffer.raw[: max(length - 1, 0)]
+                cached = fonts.get(key)
+                if cached is None:
+                    cached = fonts[key] = clean_font(_decode_name(key))
+                font = cached
+            if code == 0xFFFD or code == 0 or fast.map_error(text_handle, i) == 1:
                 bad += 1
                 continue
-            if abs(raw.FPDFText_GetCharAngle(handle, i)) > 0.01:
-                continue  # rotated text
-            text = normalize_char(chr(code))
+            text = chars.get(code)
+            if text is None:
+                text = normalize_char(chr(code))
+                if len(chars) < 65536:
+                    chars[code] = text
             if not text:
                 continue
-            if not raw.FPDFText_GetLooseCharBox(handle, i, rect):
+            if not fast.loose_box(text_handle, i, rect_address):
                 continue
-            if (
-                rect.right < left
-                or rect.left > right_edge
-                or rect.top < bottom_edge
-                or rect.bottom > top_edge
-            ):
+            box = read_rect(rect)
+            if box == previous and decoded and box != _BOGUS:
+                # one glyph mapped to several characters (「——」 drawn as one glyph)
+                decoded[-1].text += text
+                continue
+            previous = box
+            x0, high, x1, low = box
+            if x1 < left or x0 > right_edge or high < bottom_edge or low > top_edge:
                 continue  # outside the page: never printed
-            # the font size pdfium reports is before the text matrix scales it
-            size = float(raw.FPDFText_GetFontSize(handle, i))
-            if raw.FPDFText_GetMatrix(handle, i, ctypes.byref(matrix)):
-                scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
-                if scale > 0:
-                    size *= scale
-            length = raw.FPDFText_GetFontInfo(handle, i, buffer, 256, flags)
-            key = buffer.raw[: max(length - 1, 0)]
-            font = fonts.get(key)
-            if font is None:
-                font = fonts[key] = clean_font(_decode_name(key))
-            glyphs.append(
+            if x1 - x0 > 3 * (size or 1.0):
+                # pdfium's loose box of a glyph in a scaled text matrix can be as wide as
+                # the unscaled font size: take the tight box (the glyph's outline) instead
+                if not raw.FPDFText_GetCharBox(handle, i, tight[0], tight[1], tight[2], tight[3]):
+                    continue
+                x0, x1 = tight[0].value, tight[1].value
+                low = min(low, tight[2].value)
+                previous = _BOGUS
+            directions.append(direction)
+            # one em high from the font's descent, as pdfminer draws the box: the loose box
+            # runs to the font's ascent, which may reach into the line above (a 版头 of two
+            # organisations set close)
+            decoded.append(
                 Glyph(
                     text,
-                    rect.left - left,
-                    rect.right - left,
-                    top_edge - rect.top,
-                    top_edge - rect.bottom,
+                    x0 - left,
+                    x1 - left,
+                    top_edge - low - (size or high - low),
+                    top_edge - low,
                     size,
                     font,
                 )
             )
-        return glyphs, bad
     finally:
         textpage.close()
+    drawn = page_objects(page, objects if decoded else None)
+    if not decoded:
+        return _PdfiumGlyphs([], bad, drawn.rules)
+    counts = Counter(directions)
+    main = counts.most_common(1)[0][0]
+    glyphs = (
+        decoded
+        if len(counts) == 1
+        else [g for d, g in zip(directions, decoded, strict=True) if d == main]
+    )
+    if main == 0:
+        glyphs.extend(_overprints(glyphs, drawn.overprints))
+        glyphs.extend(_spaces(glyphs, drawn.spaces))
+    elif main > 0:
+        span = max(right_edge - left, top_edge - bottom_edge)
+        glyphs = [_turn(g, main, span) for g in glyphs]
+    else:
+        glyphs = []  # all slanted: a watermark, not text
+    return _PdfiumGlyphs(glyphs, bad, drawn.rules if main == 0 else [])
+
+
+def _spaces(glyphs: list[Glyph], spaces: list[tuple[float, float, float]]) -> list[Glyph]:
+    """Drawn spaces as glyphs, where they stand in a gap of their line: a space object drawn
+    where a glyph starts (after it in the content, before it on the page) is not read."""
+    if not spaces:
+        return []
+    ordered = sorted(glyphs, key=lambda g: g.top + g.bottom)
+    middles = [(g.top + g.bottom) / 2 for g in ordered]
+    result = []
+    for x, baseline, size in spaces:
+        top, bottom = baseline - 0.8 * size, baseline + 0.2 * size
+        middle = (top + bottom) / 2
+        start = bisect.bisect_left(middles, middle - 0.4 * size)
+        stop = bisect.bisect_right(middles, middle + 0.4 * size)
+        room = all(g.x1 <= x + 0.05 * size or g.x0 >= x + 0.15 * size for g in ordered[start:stop])
+        if room:
+            result.append(Glyph(" ", x, x, top, bottom, size))
+    return result
+
+
+def _overprints(glyphs: list[Glyph], boxes: list[tuple[float, float, float, float]]) -> list[Glyph]:
+    """The glyphs that text objects drawn again over them (fake bold) would have given: each
+    glyph inside such an object's box, once more, slightly offset (:func:`.pdf_layout._line`
+    reads it once and marks the line bold)."""
+    if not boxes:
+        return []
+    extra: list[Glyph] = []
+    boxes = sorted(boxes, key=lambda b: b[2])
+    ordered = sorted(glyphs, key=lambda g: g.top + g.bottom)
+    middles = [(g.top + g.bottom) / 2 for g in ordered]
+    for x0, x1, top, bottom in boxes:
+        start = bisect.bisect_left(middles, top)
+        stop = bisect.bisect_right(middles, bottom)
+        for glyph in ordered[start:stop]:
+            middle = (glyph.x0 + glyph.x1) / 2
+            if x0 <= middle <= x1 and not glyph.text.isspace():
+                extra.append(
+                    Glyph(
+                        glyph.text,
+                        glyph.x0 + 0.3,
+                        glyph.x1 + 0.3,
+                        glyph.top,
+                        glyph.bottom,
+                        glyph.size,
+                        glyph.font,
+                    )
+                )
+    return extra
+
+
+def _turn(glyph: Glyph, direction: int, span: float) -> Glyph:
+    """A glyph of text running down (90), upside down (180) or up (270) the page, turned so
+    that its line reads left to right (as :func:`_plumber_glyphs` turns them)."""
+    x0, x1, top, bottom = glyph.x0, glyph.x1, glyph.top, glyph.bottom
+    if direction == 90:
+        x0, x1, top, bottom = top, bottom, span - x1, span - x0
+    elif direction == 270:
+        x0, x1, top, bottom = span - bottom, span - top, x0, x1
+    elif direction == 180:
+        x0, x1, top, bottom = span - x1, span - x0, span - bottom, span - top
+    return Glyph(glyph.text, x0, x1, top, bottom, glyph.size, glyph.font)
 
 
 def _pdfium_scanned(page: Any, width: float, height: float) -> bool:

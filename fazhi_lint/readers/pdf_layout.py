@@ -374,11 +374,12 @@ def _letter_spaced(visible: list[Glyph], gaps: list[float], drawn: list[str]) ->
         em = min(visible[i].size, visible[j].size) or 1.0
         return abs(gaps[i] - gaps[j]) <= max(0.5, 0.1 * em) and bool(drawn[i]) == bool(drawn[j])
 
+    wides = [wide(i) for i in range(n)]
     for i in range(n):
-        if not wide(i):
+        if not wides[i]:
             continue
         for j in (i - 1, i + 1):
-            if 0 <= j < n and wide(j) and close(i, j):
+            if 0 <= j < n and wides[j] and close(i, j):
                 result[i] = True
                 break
     return result
