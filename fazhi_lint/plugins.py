@@ -318,3 +318,20 @@ class CheckContext:
             data=data or {},
             fix=fix,
         )
+
+
+# -- helpers for the messages of checks ---------------------------------------------------------
+
+SLIP_LIMIT = 10  # more slips of one kind than this are a habit (or a template): one finding
+
+
+def snippet(
+    block: Block, start: int, end: int, replacement: str | None = None, pad: int = 6
+) -> str:
+    """The text around ``[start, end)``, optionally with the span replaced."""
+    text = block.text
+    a, b = max(0, start - pad), min(len(text), end + pad)
+    middle = text[start:end] if replacement is None else replacement
+    left = ("…" if a > 0 else "") + text[a:start]
+    right = text[end:b] + ("…" if b < len(text) else "")
+    return f"{left}{middle}{right}".replace("\n", " ")

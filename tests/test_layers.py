@@ -144,6 +144,22 @@ def test_no_import_up_a_layer() -> None:
     assert not wrong, "imports up a layer:\n" + "\n".join(wrong)
 
 
+CHECKS = "fazhi_lint.checks"
+
+
+def test_no_check_module_imports_another() -> None:
+    """The check families share code through the analysis views and helpers below them, never
+    by importing one another (a family is imported only when its codes are selected)."""
+    wrong = [
+        f"{module} imports {target} (line {line})"
+        for module in modules()
+        if module.startswith(CHECKS + ".")
+        for target, line in imports_of(module).items()
+        if target.startswith(CHECKS + ".")
+    ]
+    assert not wrong, "a check module imports another:\n" + "\n".join(wrong)
+
+
 def test_no_import_cycle() -> None:
     graph = {m: set(imports_of(m)) - {PACKAGE_ITSELF} for m in modules()}
     cycles = _cycles(graph)
@@ -216,6 +232,10 @@ def test_the_checker_sees_lazy_imports_but_not_type_annotations() -> None:
     assert layer_of("fazhi_lint.checks.debris") > layer_of("fazhi_lint.analysis.outline")
     typed = "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from ..plugins import ReaderSpec\n"
     assert parse_imports(typed, "fazhi_lint.readers", is_package=True) == {}
+    sibling = "from .typography import snippet\n"
+    assert parse_imports(sibling, "fazhi_lint.checks.wording") == {
+        "fazhi_lint.checks.typography": 1
+    }
     plain = "from ..plugins import ReaderSpec\nfrom . import errors\n"
     assert parse_imports(plain, "fazhi_lint.readers", is_package=True) == {
         "fazhi_lint.plugins": 1,

@@ -56,9 +56,8 @@ from ..analysis.debris import CleanBlock
 from ..analysis.views import clean_blocks
 from ..grammar import BRACKETED_YEAR_RANGE, HAN_EXT, is_ideograph
 from ..model import Block, Diagnostic, Severity, Span
-from ..plugins import CheckContext, check
+from ..plugins import CheckContext, check, snippet
 from ..profiles import Profile
-from .typography import snippet
 
 INF = 1 << 20
 DEFAULT_SLOT_MAX = 6

@@ -23,8 +23,7 @@ from ..analysis.views import clean_blocks, sections_of
 from ..analysis.views import other_report as other_kind
 from ..grammar import YEAR_DIGITS
 from ..model import Block, Diagnostic, Severity, Span
-from ..plugins import CheckContext, check
-from .typography import snippet
+from ..plugins import CheckContext, check, snippet
 
 if sys.version_info >= (3, 11):
     import tomllib
