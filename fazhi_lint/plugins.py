@@ -47,6 +47,26 @@ if TYPE_CHECKING:
 PROJECT = "fazhi_lint"
 ENTRY_POINT_GROUP = "fazhi_lint"
 
+#: The built-in check families (modules of ``fazhi_lint.checks``) and the code prefixes of the
+#: checks each defines: the registry imports a module only when a selected code may be in it,
+#: without importing ``fazhi_lint.checks`` to learn this (tests/test_registry.py keeps it true).
+CHECK_MODULES: dict[str, tuple[str, ...]] = {
+    "structure": ("S",),
+    "headings": ("H",),
+    "debris": ("T0",),
+    "revisions": ("F0",),
+    "numbers": ("N",),
+    "phrases": ("P1",),
+    "typography": ("T1",),
+    "repetition": ("T2",),
+    "wording": ("P2",),
+    "privacy": ("F4",),
+    "signature": ("F2",),
+    "deadlines": ("F3",),
+    "layout": ("F1",),
+    "comparison": ("C",),
+}
+
 hookspec = pluggy.HookspecMarker(PROJECT)
 hookimpl = pluggy.HookimplMarker(PROJECT)
 

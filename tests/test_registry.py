@@ -12,11 +12,16 @@ from typing import Any
 
 import pluggy
 
-from fazhi_lint.checks import CHECK_MODULES, family_modules
 from fazhi_lint.config import Config
 from fazhi_lint.engine import Linter
-from fazhi_lint.plugins import ENTRY_POINT_GROUP, HookSpecs, collect_checks, hookimpl
-from fazhi_lint.registry import _CODE_OR_PREFIX, Registry, default_registry, make_plugin_manager
+from fazhi_lint.plugins import CHECK_MODULES, ENTRY_POINT_GROUP, HookSpecs, collect_checks, hookimpl
+from fazhi_lint.registry import (
+    _CODE_OR_PREFIX,
+    Registry,
+    default_registry,
+    family_modules,
+    make_plugin_manager,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -14,11 +14,11 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from ..analysis.ending import iso_dates, parse_received, title_body
-from ..analysis.views import views_of
-from ..grammar import HAN
-from ..model import Block, Diagnostic, Severity
-from ..plugins import CheckContext, check
+from fazhi_lint.analysis.ending import iso_dates, parse_received, title_body
+from fazhi_lint.analysis.views import views_of
+from fazhi_lint.grammar import HAN
+from fazhi_lint.model import Block, Diagnostic, Severity
+from fazhi_lint.plugins import CheckContext, check
 
 _PUBLISHED_RE = re.compile(r"(?:发布|发表|公开|成文)(?:时间|日期)\s*[:：]?")
 _COUNTED_RE = re.compile(f"[{HAN}0-9０-９A-Za-z]")

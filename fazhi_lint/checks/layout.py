@@ -19,8 +19,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from ..model import Block, BlockKind, Diagnostic, Severity
-from ..plugins import CheckContext, check
+from fazhi_lint.model import Block, BlockKind, Diagnostic, Severity
+from fazhi_lint.plugins import CheckContext, check
 
 if sys.version_info >= (3, 11):
     import tomllib

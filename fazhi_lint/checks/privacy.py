@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..analysis.views import views_of
-from ..model import Diagnostic, Severity
-from ..plugins import CheckContext, check
+from fazhi_lint.analysis.views import views_of
+from fazhi_lint.model import Diagnostic, Severity
+from fazhi_lint.plugins import CheckContext, check
 
 _KIND = {
     "F401": "居民身份证号码",

@@ -17,18 +17,18 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..analysis.placeholders import has_placeholder
-from ..analysis.sentences import (
+from fazhi_lint.analysis.placeholders import has_placeholder
+from fazhi_lint.analysis.sentences import (
     CLAUSE_END,
     SENTENCE_END,
     Sentence,
     normalize,
     split,
 )
-from ..analysis.views import other_report, sentences_of
-from ..grammar import IDEOGRAPHS
-from ..model import Block, BlockKind, Diagnostic, Severity, Span
-from ..plugins import SLIP_LIMIT, CheckContext, check
+from fazhi_lint.analysis.views import other_report, sentences_of
+from fazhi_lint.grammar import IDEOGRAPHS
+from fazhi_lint.model import Block, BlockKind, Diagnostic, Severity, Span
+from fazhi_lint.plugins import SLIP_LIMIT, CheckContext, check
 
 DEFAULT_MIN_CHARS = 15  # shorter sentences repeat legitimately (「严格落实重大行政决策程序」)
 DEFAULT_MIN_CONTAINED = 20  # a sentence of this length found inside another one is a copy

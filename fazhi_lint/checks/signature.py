@@ -18,10 +18,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from ..analysis.ending import title_body
-from ..analysis.views import views_of
-from ..model import Diagnostic, Severity
-from ..plugins import CheckContext, check
+from fazhi_lint.analysis.ending import title_body
+from fazhi_lint.analysis.views import views_of
+from fazhi_lint.model import Diagnostic, Severity
+from fazhi_lint.plugins import CheckContext, check
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -29,17 +29,17 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..analysis.masks import SPACES, TextView, next_char, prev_char
-from ..analysis.placeholders import (
+from fazhi_lint.analysis.masks import SPACES, TextView, next_char, prev_char
+from fazhi_lint.analysis.placeholders import (
     PLACEHOLDER_FIRST,
     PLACEHOLDERS,
     placeholder_context,
     slot_context,
 )
-from ..analysis.quantities import finditer_at
-from ..grammar import IDEOGRAPH_RE, is_ascii_digit, is_cjk, is_cjk_punct, is_ideograph
-from ..model import Block, BlockKind, Diagnostic, Severity, Span
-from ..plugins import SLIP_LIMIT, CheckContext, check, snippet
+from fazhi_lint.analysis.quantities import finditer_at
+from fazhi_lint.grammar import IDEOGRAPH_RE, is_ascii_digit, is_cjk, is_cjk_punct, is_ideograph
+from fazhi_lint.model import Block, BlockKind, Diagnostic, Severity, Span
+from fazhi_lint.plugins import SLIP_LIMIT, CheckContext, check, snippet
 
 MAX_RELATED = 500  # related spans kept on an aggregated finding
 SHOWN_PLACES = 3  # places quoted in an aggregated message

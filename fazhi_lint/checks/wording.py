@@ -19,11 +19,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from ..analysis.views import clean_blocks, sections_of
-from ..analysis.views import other_report as other_kind
-from ..grammar import YEAR_DIGITS
-from ..model import Block, Diagnostic, Severity, Span
-from ..plugins import CheckContext, check, snippet
+from fazhi_lint.analysis.views import clean_blocks, sections_of
+from fazhi_lint.analysis.views import other_report as other_kind
+from fazhi_lint.grammar import YEAR_DIGITS
+from fazhi_lint.model import Block, Diagnostic, Severity, Span
+from fazhi_lint.plugins import CheckContext, check, snippet
 
 if sys.version_info >= (3, 11):
     import tomllib
