@@ -17,7 +17,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "fazhi_lint"
 ROOT = "fazhi_lint"
 # the built-in checks: the top-level folder checks/, installed as fazhi_lint.checks
-# (pyproject.toml, package-dir); read from fazhi_lint/checks/ while that folder exists
+# (pyproject.toml, package-dir)
 CHECKS_FOLDER = PACKAGE.parent / "checks"
 CHECKS = "fazhi_lint.checks"
 
@@ -77,9 +77,7 @@ def _module_name(path: Path) -> str:
 
 @lru_cache(maxsize=1)
 def modules() -> dict[str, Path]:
-    files = sorted(PACKAGE.rglob("*.py"))
-    if CHECKS_FOLDER.is_dir():
-        files += sorted(CHECKS_FOLDER.rglob("*.py"))
+    files = sorted(PACKAGE.rglob("*.py")) + sorted(CHECKS_FOLDER.rglob("*.py"))
     return {_module_name(p): p for p in files}
 
 

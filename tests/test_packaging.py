@@ -4,7 +4,8 @@ The wheel is built from a copy of the sources (so the checkout gets no build/ fo
 installed with ``pip --target`` into an empty folder and run from there in a fresh interpreter:
 it must carry every data file the package reads (profiles, rule data, the JSON schema, the
 desk's templates), register the built-in checks through its own entry point, and put no
-top-level module other than ``fazhi_lint`` into site-packages.
+top-level module other than ``fazhi_lint`` into site-packages: the checks, built from the
+top-level folder checks/, are ``fazhi_lint/checks/`` in the wheel.
 """
 
 from __future__ import annotations
@@ -37,21 +38,18 @@ def _files(folder: Path) -> list[Path]:
 def tracked_package_files() -> list[str]:
     """Every file of the package in this checkout, except bytecode, as named in the wheel."""
     files = [p.relative_to(ROOT).as_posix() for p in _files(ROOT / "fazhi_lint")]
-    if CHECKS.is_dir():
-        files += ["fazhi_lint/checks/" + p.relative_to(CHECKS).as_posix() for p in _files(CHECKS)]
-    return files
+    return files + ["fazhi_lint/checks/" + p.relative_to(CHECKS).as_posix() for p in _files(CHECKS)]
 
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     source = tmp_path_factory.mktemp("source")
     for folder in ("fazhi_lint", "checks"):
-        if (ROOT / folder).is_dir():
-            shutil.copytree(
-                ROOT / folder,
-                source / folder,
-                ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
-            )
+        shutil.copytree(
+            ROOT / folder,
+            source / folder,
+            ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
+        )
     for name in ("pyproject.toml", "README.md"):
         shutil.copy2(ROOT / name, source / name)
     out = tmp_path_factory.mktemp("dist")
