@@ -29,7 +29,9 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-SETTINGS_PATH = Path(__file__).resolve().parent / "checks" / "comparison.toml"
+# the comparison checks' data, beside them in checks/ (installed as fazhi_lint.checks: read by
+# package name, since the folder is not beside this module in a checkout)
+SETTINGS_PACKAGE, SETTINGS_FILE = "fazhi_lint.checks", "comparison.toml"
 ROLES = ("C1", "C2", "C3", "C4")
 SHORT_LINE = 50  # a paragraph this short without a sentence end is a heading or caption
 MAX_PLAN_ITEMS = 100  # a plan with more items is not a list of plans (keeps the check linear)
@@ -48,8 +50,10 @@ def _rule(code: str) -> Check:
 
 @lru_cache(maxsize=1)
 def settings() -> dict[str, Any]:
-    with open(SETTINGS_PATH, "rb") as handle:
-        return tomllib.load(handle)
+    from importlib import resources
+
+    text = resources.files(SETTINGS_PACKAGE).joinpath(SETTINGS_FILE).read_text(encoding="utf-8")
+    return tomllib.loads(text)
 
 
 # -- what is compared ------------------------------------------------------------------
