@@ -1018,7 +1018,7 @@ def apply_overrides(config: Config, args: argparse.Namespace, registry: Registry
 
 def _with_received(config: Config, received: str, registry: Registry) -> dict[str, Any]:
     """``--received DATE`` as the ``received`` option of F301 (a bad date is a usage error)."""
-    from .checks.deadlines import parse_received
+    from .analysis.ending import parse_received
     from .config import RuleSettings
 
     try:

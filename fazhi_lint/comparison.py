@@ -22,23 +22,38 @@ from typing import Any
 
 from .baseline import PASSAGE_KEY
 from .model import Block, BlockKind, Diagnostic, Document, Location, Severity, Span
+from .plugins import Check
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
 
-SETTINGS_PATH = Path(__file__).resolve().parent / "checks" / "comparison.toml"
+# the comparison checks' data, beside them in checks/ (installed as fazhi_lint.checks: read by
+# package name, since the folder is not beside this module in a checkout)
+SETTINGS_PACKAGE, SETTINGS_FILE = "fazhi_lint.checks", "comparison.toml"
 ROLES = ("C1", "C2", "C3", "C4")
 SHORT_LINE = 50  # a paragraph this short without a sentence end is a heading or caption
 MAX_PLAN_ITEMS = 100  # a plan with more items is not a list of plans (keeps the check linear)
 QUOTE = 60  # characters of the other place's text quoted in a message
 
 
+def _rule(code: str) -> Check:
+    """A comparison check (C1xx) as the registry knows it: code, name, default severity."""
+    from .registry import default_registry
+
+    found = default_registry().resolve(code)
+    if found is None:  # pragma: no cover - the built-in family declares every C code
+        raise LookupError(code)
+    return found
+
+
 @lru_cache(maxsize=1)
 def settings() -> dict[str, Any]:
-    with open(SETTINGS_PATH, "rb") as handle:
-        return tomllib.load(handle)
+    from importlib import resources
+
+    text = resources.files(SETTINGS_PACKAGE).joinpath(SETTINGS_FILE).read_text(encoding="utf-8")
+    return tomllib.loads(text)
 
 
 # -- what is compared ------------------------------------------------------------------
@@ -217,7 +232,6 @@ def match_sentences(current: Sequence[Unit], previous: Sequence[Unit]) -> list[M
 def compare_previous(current: Document, previous: Document, profile: Any) -> list[Diagnostic]:
     """The C101–C104 findings of ``current`` against last year's report ``previous``."""
     from .analysis.section_specs import specs_from
-    from .checks import comparison as rules
 
     min_chars = int(settings()["sentences"]["min-chars"])
     cur_units = sentence_units(current, profile, min_chars)
@@ -246,9 +260,9 @@ def compare_previous(current: Document, previous: Document, profile: Any) -> lis
     if matches:
         out.append(
             _diagnostic(
-                rules.copied_share.code,
-                rules.copied_share.name,
-                rules.copied_share.severity,
+                _rule("C101").code,
+                _rule("C101").name,
+                _rule("C101").severity,
                 f"与上年报告（{prev_name}）相比，照搬或基本照搬的句子所占比例：" + "；".join(parts),
                 current,
                 None,
@@ -271,8 +285,8 @@ def compare_previous(current: Document, previous: Document, profile: Any) -> lis
         quote = _quote(group[0].previous.text)
         out.append(
             _diagnostic(
-                rules.copied_from_previous.code,
-                rules.copied_from_previous.name,
+                _rule("C102").code,
+                _rule("C102").name,
                 severity,
                 f"本段{len(group)}句（共{sentences_in_block[block_index]}句）与上年报告"
                 f"（{prev_name}{where}）相同或基本相同{why}。上年原文：「{quote}」",
@@ -350,7 +364,6 @@ def _plans_not_reported(current: Document, previous: Document, profile: Any) -> 
     from .analysis.sentences import split
     from .analysis.similarity import words
     from .analysis.views import outline_of
-    from .checks import comparison as rules
 
     conf = settings()["plans"]
     generic = set(conf["generic"])
@@ -427,9 +440,9 @@ def _plans_not_reported(current: Document, previous: Document, profile: Any) -> 
         best = max(counts.values(), default=0) / len(own)
         out.append(
             _diagnostic(
-                rules.plan_not_reported.code,
-                rules.plan_not_reported.name,
-                rules.plan_not_reported.severity,
+                _rule("C103").code,
+                _rule("C103").name,
+                _rule("C103").severity,
                 f"上年报告（{name}{block.location.human(s)}）安排的「{_quote(text)}」"
                 "在本年的工作情况中没有提及，请核实落实情况",
                 current,
@@ -451,7 +464,6 @@ def _plans_not_reported(current: Document, previous: Document, profile: Any) -> 
 def _yearly_figures(current: Document, previous: Document, profile: Any) -> list[Diagnostic]:
     from .analysis.quantities import Quantity
     from .analysis.views import quantities_of
-    from .checks import comparison as rules
 
     decrease = tuple(settings()["figures"]["decrease"])
     cur_roles = roles_of(current, profile)
@@ -508,9 +520,9 @@ def _yearly_figures(current: Document, previous: Document, profile: Any) -> list
             prev_block = previous.blocks[where.block]
             out.append(
                 _diagnostic(
-                    rules.yearly_change_mismatch.code,
-                    rules.yearly_change_mismatch.name,
-                    rules.yearly_change_mismatch.severity,
+                    _rule("C104").code,
+                    _rule("C104").name,
+                    _rule("C104").severity,
                     f"本年{q.phrase}{q.text}，{c.pre}{c.text}，据此上年应为{said}；"
                     f"但上年报告（{name}{prev_block.location.human(where.start)}）写的是"
                     f"{before.normalize():f}{q.unit_text}",
@@ -553,7 +565,6 @@ def compare_batch(
     """
     from .analysis.sentences import SENTENCE_END, normalize
     from .analysis.similarity import MinHashIndex, ideographs, jaccard, shingles, words
-    from .checks import comparison as rules
 
     conf = settings()["batch"]
     min_chars, min_jaccard = int(conf["min-chars"]), float(conf["min-jaccard"])
@@ -646,8 +657,8 @@ def compare_batch(
         )
         out[home].append(
             _diagnostic(
-                rules.shared_between_reports.code,
-                rules.shared_between_reports.name,
+                _rule("C105").code,
+                _rule("C105").name,
                 severity,
                 f"这段文字（约{chars}字）在{len(places)}份报告中相同或基本相同："
                 + "；".join(listed),

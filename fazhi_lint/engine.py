@@ -10,7 +10,7 @@ import os
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from .analysis.views import DocumentViews, ViewFailed, views_of
+from .analysis.views import DocumentViews, ViewFailed, masker_of, views_of
 from .config import Config, ConfigError
 from .model import Diagnostic, Document, FileResult, RelatedBlock, Severity
 from .plugins import Check, CheckContext
@@ -115,9 +115,10 @@ class Linter:
                             document.path,
                         )
                     )
+            masker = masker_of(document)  # every output masks what F4xx would find
             for failure in views.failures():
                 codes = skipped.get(failure.view)
-                if codes is None and failure.view != "kind":
+                if codes is None and failure.view not in ("kind", "privacy"):
                     continue  # computed, but no selected check needed it
                 what = f"；需要它的检查未运行：{'、'.join(codes)}" if codes else ""
                 found.append(
@@ -135,12 +136,9 @@ class Linter:
             # problems and what must not be published (F4) still stand
             kept = [d for d in kept if d.code == DAMAGED_COPY or d.code.startswith(("E", "F4"))]
         result = sorted(_dedupe(kept), key=Diagnostic.sort_key)
-        if document.readable:  # no output re-publishes an ID, phone or card number (F4xx)
-            from .checks.privacy import Masker
-
-            masker = Masker(document)
-            if masker:
-                result = [masker.diagnostic(d) for d in result]
+        # no output re-publishes an ID, phone or card number (F4xx)
+        if document.readable and masker:
+            result = [masker.diagnostic(d) for d in result]
         return result
 
     def _kind_filter(self, views: DocumentViews) -> Callable[[str], bool]:
@@ -172,9 +170,7 @@ class Linter:
                 pass
         related = _related_blocks(document, diagnostics)
         if document.readable:
-            from .checks.privacy import Masker
-
-            masker = Masker(document)
+            masker = masker_of(document)
             if masker:  # the findings are masked already (lint_document)
                 related = {
                     k: RelatedBlock(masker.text(b.text), b.location) for k, b in related.items()

@@ -41,6 +41,26 @@ def is_ideograph(ch: str) -> bool:
     )
 
 
+_CJK_PUNCT = set("，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—～·")
+
+
+def is_cjk_punct(ch: str) -> bool:
+    """A full-width (Chinese) punctuation mark."""
+    return bool(ch) and (
+        ch in _CJK_PUNCT or "\u3001" <= ch <= "\u303f" or "\uff01" <= ch <= "\uff5e"
+    )
+
+
+def is_cjk(ch: str) -> bool:
+    """An ideograph or a full-width (Chinese) punctuation mark."""
+    return is_ideograph(ch) or is_cjk_punct(ch)
+
+
+def is_ascii_digit(ch: str) -> bool:
+    """One of 0–9 (not a full-width or another script's digit)."""
+    return bool(ch) and ch.isascii() and ch.isdigit()
+
+
 # -- years ------------------------------------------------------------------------------------
 
 #: The digits of a year (1900–2099), no group.

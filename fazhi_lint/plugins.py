@@ -47,6 +47,26 @@ if TYPE_CHECKING:
 PROJECT = "fazhi_lint"
 ENTRY_POINT_GROUP = "fazhi_lint"
 
+#: The built-in check families (modules of ``fazhi_lint.checks``) and the code prefixes of the
+#: checks each defines: the registry imports a module only when a selected code may be in it,
+#: without importing ``fazhi_lint.checks`` to learn this (tests/test_registry.py keeps it true).
+CHECK_MODULES: dict[str, tuple[str, ...]] = {
+    "structure": ("S",),
+    "headings": ("H",),
+    "debris": ("T0",),
+    "revisions": ("F0",),
+    "numbers": ("N",),
+    "phrases": ("P1",),
+    "typography": ("T1",),
+    "repetition": ("T2",),
+    "wording": ("P2",),
+    "privacy": ("F4",),
+    "signature": ("F2",),
+    "deadlines": ("F3",),
+    "layout": ("F1",),
+    "comparison": ("C",),
+}
+
 hookspec = pluggy.HookspecMarker(PROJECT)
 hookimpl = pluggy.HookimplMarker(PROJECT)
 
@@ -318,3 +338,20 @@ class CheckContext:
             data=data or {},
             fix=fix,
         )
+
+
+# -- helpers for the messages of checks ---------------------------------------------------------
+
+SLIP_LIMIT = 10  # more slips of one kind than this are a habit (or a template): one finding
+
+
+def snippet(
+    block: Block, start: int, end: int, replacement: str | None = None, pad: int = 6
+) -> str:
+    """The text around ``[start, end)``, optionally with the span replaced."""
+    text = block.text
+    a, b = max(0, start - pad), min(len(text), end + pad)
+    middle = text[start:end] if replacement is None else replacement
+    left = ("…" if a > 0 else "") + text[a:start]
+    right = text[end:b] + ("…" if b < len(text) else "")
+    return f"{left}{middle}{right}".replace("\n", " ")

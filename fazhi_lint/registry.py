@@ -5,7 +5,7 @@ this module reads the ``fazhi_lint`` entry points and indexes what they contribu
 (by code and name), readers, reporters (output formats) and profile folders.
 
 The built-in check families are imported only when a selected code can be in them: the table
-:data:`fazhi_lint.checks.CHECK_MODULES` says which code prefixes each family module defines
+:data:`fazhi_lint.plugins.CHECK_MODULES` says which code prefixes each family module defines
 (``--select H`` imports ``headings`` alone). A plugin's checks are collected through its
 ``fazhi_lint_checks`` hook as they always were.
 """
@@ -21,9 +21,17 @@ from typing import Any
 
 import pluggy
 
-from .plugins import ENTRY_POINT_GROUP, PROJECT, Check, HookSpecs, ReaderSpec, collect_checks
+from .plugins import (
+    CHECK_MODULES,
+    ENTRY_POINT_GROUP,
+    PROJECT,
+    Check,
+    HookSpecs,
+    ReaderSpec,
+    collect_checks,
+)
 
-BUILTIN = f"{PROJECT}.checks"
+BUILTIN = f"{PROJECT}.checks"  # imported by name only: it may live outside this folder
 # a code or a code prefix (``H``, ``H1``, ``h101``); anything else selects by name
 _CODE_OR_PREFIX = re.compile(r"^[A-Za-z][0-9]{0,3}$")
 
@@ -168,7 +176,7 @@ class Registry:
         pm = pm or make_plugin_manager()
         builtin = importlib.import_module(BUILTIN)
         if pm.is_registered(builtin):  # the built-in families are imported when selected
-            registry = cls(builtin.input_checks(), families=builtin.family_modules())
+            registry = cls(builtin.input_checks(), families=family_modules())
             others = pm.subset_hook_caller("fazhi_lint_checks", remove_plugins=[builtin])
         else:
             registry = cls()
@@ -185,6 +193,11 @@ class Registry:
             for name, reporter in dict(contributed or {}).items():
                 registry.reporters.setdefault(name, reporter)
         return registry
+
+
+def family_modules() -> dict[str, tuple[str, ...]]:
+    """``{module: code prefixes}`` of the built-in families (see :data:`CHECK_MODULES`)."""
+    return {f"{BUILTIN}.{name}": prefixes for name, prefixes in CHECK_MODULES.items()}
 
 
 @lru_cache(maxsize=1)

@@ -149,11 +149,11 @@ def test_quote_depths_per_character() -> None:
 
 
 def test_placeholders_found_from_their_first_characters() -> None:
-    from fazhi_lint.checks.typography import _PLACEHOLDER_FIRST, _PLACEHOLDERS
+    from fazhi_lint.analysis.placeholders import PLACEHOLDER_FIRST, PLACEHOLDERS
 
     samples = [*_paragraphs(), "共XX件，××区，2024年xx月，*次，**家，a*b, ____ 与 ＿＿，XXL 与 X光"]
-    for kind, pattern, _ in _PLACEHOLDERS:
-        first = _PLACEHOLDER_FIRST.get(kind)
+    for kind, pattern, _ in PLACEHOLDERS:
+        first = PLACEHOLDER_FIRST.get(kind)
         if first is None:
             continue
         for text in samples:

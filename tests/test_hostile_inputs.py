@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from fazhi_lint.analysis import debris
+from fazhi_lint.analysis import debris, masks
 from fazhi_lint.analysis import outline as outline_module
 from fazhi_lint.checks import typography
 from fazhi_lint.config import Config
@@ -97,7 +97,7 @@ def _repeats_before(items: Any, literal: str) -> list[tuple[int, int]]:
 def test_address_pattern_starts_once_per_run_and_is_bounded() -> None:
     """T101's masks: an address begins where a run of address characters begins (a
     lookbehind), and its local part is bounded, so a run of 200k digits is scanned once."""
-    parsed = sre_parse.parse(typography._URL_RE.pattern)
+    parsed = sre_parse.parse(masks._URL_RE.pattern)
     (op, (_, branches)) = parsed[0]
     assert op == sre_parse.BRANCH
     address = next(
@@ -107,7 +107,7 @@ def test_address_pattern_starts_once_per_run_and_is_bounded() -> None:
     assert all(high <= 64 for _, high in _repeats_before(address, "@"))
     # still finds what it should
     text = "联系邮箱 fzb@example.gov.cn 或访问 https://www.gov.cn/x ，电话123456"
-    found = [m.group() for m in typography._URL_RE.finditer(text)]
+    found = [m.group() for m in masks._URL_RE.finditer(text)]
     assert found == ["fzb@example.gov.cn", "https://www.gov.cn/x"]
 
 

@@ -16,6 +16,10 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "fazhi_lint"
 ROOT = "fazhi_lint"
+# the built-in checks: the top-level folder checks/, installed as fazhi_lint.checks
+# (pyproject.toml, package-dir)
+CHECKS_FOLDER = PACKAGE.parent / "checks"
+CHECKS = "fazhi_lint.checks"
 
 # lowest first; a module belongs to the first layer with a prefix that names it or a parent
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -64,13 +68,18 @@ PACKAGE_ITSELF = "fazhi_lint"
 
 
 def _module_name(path: Path) -> str:
-    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    if path.is_relative_to(CHECKS_FOLDER):
+        relative = path.relative_to(CHECKS_FOLDER).with_suffix("").parts
+        parts: tuple[str, ...] = (*CHECKS.split("."), *relative)
+    else:
+        parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
 @lru_cache(maxsize=1)
 def modules() -> dict[str, Path]:
-    return {_module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
+    files = sorted(PACKAGE.rglob("*.py")) + sorted(CHECKS_FOLDER.rglob("*.py"))
+    return {_module_name(p): p for p in files}
 
 
 def layer_of(module: str) -> int:
@@ -88,16 +97,20 @@ def _type_checking_nodes(tree: ast.AST) -> set[int]:
     return skipped
 
 
-def imports_of(module: str) -> dict[str, int]:
-    """The project's modules ``module`` imports at run time -> the line of the first import."""
+def imports_of(module: str, typed: bool = False) -> dict[str, int]:
+    """The project's modules ``module`` imports at run time (with ``typed``, for the type
+    checker too) -> the line of the first import."""
     path = modules()[module]
-    return parse_imports(path.read_text(encoding="utf-8"), module, path.name == "__init__.py")
+    source = path.read_text(encoding="utf-8")
+    return parse_imports(source, module, path.name == "__init__.py", typed)
 
 
-def parse_imports(source: str, module: str, is_package: bool = False) -> dict[str, int]:
+def parse_imports(
+    source: str, module: str, is_package: bool = False, typed: bool = False
+) -> dict[str, int]:
     package = module if is_package else module.rpartition(".")[0]
     tree = ast.parse(source)
-    skipped = _type_checking_nodes(tree)
+    skipped = set() if typed else _type_checking_nodes(tree)
     known = modules()
     found: dict[str, int] = {}
     for node in ast.walk(tree):
@@ -143,6 +156,34 @@ def test_no_import_up_a_layer() -> None:
                     f"({LAYERS[mine][0]}) imports {target} ({LAYERS[layer_of(target)][0]})"
                 )
     assert not wrong, "imports up a layer:\n" + "\n".join(wrong)
+
+
+def test_no_check_module_imports_another() -> None:
+    """The check families share code through the analysis views and helpers below them, never
+    by importing one another (a family is imported only when its codes are selected)."""
+    wrong = [
+        f"{module} imports {target} (line {line})"
+        for module in modules()
+        if module.startswith(CHECKS + ".")
+        for target, line in imports_of(module).items()
+        if target.startswith(CHECKS + ".")
+    ]
+    assert not wrong, "a check module imports another:\n" + "\n".join(wrong)
+
+
+def test_the_package_names_the_checks_only_by_string() -> None:
+    """Nothing in fazhi_lint/ imports ``fazhi_lint.checks`` statically, not even for a type
+    annotation: the registry imports the families by name (importlib), so the checks can live
+    in their own folder and mypy, which cannot follow the install's mapping of that folder,
+    reads them as a package of their own (pyproject.toml, ``[tool.mypy]``)."""
+    wrong = [
+        f"{module} imports {target} (line {line})"
+        for module in modules()
+        if not (module == CHECKS or module.startswith(CHECKS + "."))
+        for target, line in imports_of(module, typed=True).items()
+        if target == CHECKS or target.startswith(CHECKS + ".")
+    ]
+    assert not wrong, "\n".join(wrong)
 
 
 def test_no_import_cycle() -> None:
@@ -217,6 +258,10 @@ def test_the_checker_sees_lazy_imports_but_not_type_annotations() -> None:
     assert layer_of("fazhi_lint.checks.debris") > layer_of("fazhi_lint.analysis.outline")
     typed = "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from ..plugins import ReaderSpec\n"
     assert parse_imports(typed, "fazhi_lint.readers", is_package=True) == {}
+    sibling = "from .typography import snippet\n"
+    assert parse_imports(sibling, "fazhi_lint.checks.wording") == {
+        "fazhi_lint.checks.typography": 1
+    }
     plain = "from ..plugins import ReaderSpec\nfrom . import errors\n"
     assert parse_imports(plain, "fazhi_lint.readers", is_package=True) == {
         "fazhi_lint.plugins": 1,

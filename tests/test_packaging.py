@@ -4,7 +4,8 @@ The wheel is built from a copy of the sources (so the checkout gets no build/ fo
 installed with ``pip --target`` into an empty folder and run from there in a fresh interpreter:
 it must carry every data file the package reads (profiles, rule data, the JSON schema, the
 desk's templates), register the built-in checks through its own entry point, and put no
-top-level module other than ``fazhi_lint`` into site-packages.
+top-level module other than ``fazhi_lint`` into site-packages: the checks, built from the
+top-level folder checks/, are ``fazhi_lint/checks/`` in the wheel.
 """
 
 from __future__ import annotations
@@ -22,25 +23,33 @@ pytest.importorskip("build")
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "fixtures" / "seeds" / "003.txt"
+# the built-in checks: the top-level folder checks/, installed as fazhi_lint/checks/
+CHECKS = ROOT / "checks"
+
+
+def _files(folder: Path) -> list[Path]:
+    return [
+        p
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"
+    ]
 
 
 def tracked_package_files() -> list[str]:
-    """Every file of the package in this checkout, except bytecode."""
-    files = []
-    for path in sorted((ROOT / "fazhi_lint").rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
-            files.append(path.relative_to(ROOT).as_posix())
-    return files
+    """Every file of the package in this checkout, except bytecode, as named in the wheel."""
+    files = [p.relative_to(ROOT).as_posix() for p in _files(ROOT / "fazhi_lint")]
+    return files + ["fazhi_lint/checks/" + p.relative_to(CHECKS).as_posix() for p in _files(CHECKS)]
 
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     source = tmp_path_factory.mktemp("source")
-    shutil.copytree(
-        ROOT / "fazhi_lint",
-        source / "fazhi_lint",
-        ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
-    )
+    for folder in ("fazhi_lint", "checks"):
+        shutil.copytree(
+            ROOT / folder,
+            source / folder,
+            ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
+        )
     for name in ("pyproject.toml", "README.md"):
         shutil.copy2(ROOT / name, source / name)
     out = tmp_path_factory.mktemp("dist")
@@ -66,6 +75,9 @@ def test_the_wheel_carries_every_package_file_and_nothing_else_top_level(wheel: 
         ).decode()
     missing = [f for f in tracked_package_files() if f not in names]
     assert missing == [], f"not in the wheel: {missing}"
+    # the checks and their data files are fazhi_lint.checks; no top-level `checks` package
+    assert {"fazhi_lint/checks/__init__.py", "fazhi_lint/checks/wording.toml"} <= names
+    assert not any(n.startswith("checks/") for n in names)
     assert top_level.split() == ["fazhi_lint"]
     roots = {n.split("/")[0] for n in names}
     assert all(r == "fazhi_lint" or r.endswith(".dist-info") for r in roots), roots

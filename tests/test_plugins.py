@@ -107,6 +107,23 @@ def test_builtins_come_through_the_entry_point() -> None:
     assert dists["fazhi_lint.checks"] == "fazhi-lint"
 
 
+def test_the_checks_folder_is_installed_as_fazhi_lint_checks() -> None:
+    """The built-in checks are the top-level folder checks/ of the checkout, found by the
+    (editable) install as ``fazhi_lint.checks`` with their data files; the wheel's side is
+    tests/test_packaging.py."""
+    import importlib.resources
+
+    import fazhi_lint.checks
+    import fazhi_lint.checks.wording
+
+    root = Path(__file__).resolve().parents[1]
+    assert Path(fazhi_lint.checks.__file__ or "").resolve() == root / "checks" / "__init__.py"
+    assert Path(fazhi_lint.checks.wording.__file__).resolve().parent == root / "checks"
+    assert (importlib.resources.files("fazhi_lint.checks") / "wording.toml").is_file()
+    assert fazhi_lint.checks.wording.load_rules()  # reads its data file beside it
+    assert not (root / "fazhi_lint" / "checks").exists()
+
+
 def test_registry_lists_the_plugin_check_beside_the_builtins(plugin: Path) -> None:
     registry = Registry.from_plugins()
     item = registry.resolve("no-foo")

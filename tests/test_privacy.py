@@ -7,7 +7,7 @@ import io
 import pytest
 
 from fazhi_lint import reporters
-from fazhi_lint.checks.privacy import id_checksum_ok, luhn_ok, mask
+from fazhi_lint.analysis.privacy import id_checksum_ok, luhn_ok, mask
 from fazhi_lint.config import Config
 from fazhi_lint.engine import Linter
 from fazhi_lint.model import Diagnostic

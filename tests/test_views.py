@@ -134,3 +134,103 @@ def test_the_golden_set_and_production_read_the_same_parts() -> None:
         "C2",
         "C4",
     ]
+
+
+# -- the views that used to be caches inside rule modules --------------------------------------
+
+SIGNED = (
+    REPORT
+    + "全年依法妥善处理行政争议，联系电话13812345678。\n"
+    + "天津市某区人民政府\n2025年3月6日\n"
+)
+
+
+def _docx(text: str) -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for line in text.splitlines():
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("module", "function", "view", "select", "needs"),
+    [
+        ("ending", "find_ending", "ending", ("F2", "F3"), ("F201", "F301")),
+        ("masks", "build_text_view", "masks", ("T1",), ("T101", "T111")),
+        ("ranges", "find_ranges", "ranges", ("T102", "T103"), ("T102", "T103")),
+        ("privacy", "find_sensitive", "privacy", ("F4",), ("F401", "F402")),
+        ("roles", "find_roles", "roles", ("F1",), ("F101",)),
+    ],
+)
+def test_each_view_that_raises_is_one_e999_naming_it(
+    monkeypatch: pytest.MonkeyPatch,
+    module: str,
+    function: str,
+    view: str,
+    select: tuple[str, ...],
+    needs: tuple[str, ...],
+) -> None:
+    import importlib
+
+    name, data = "报告.txt", SIGNED.encode("utf-8")
+    if view == "roles":  # the layout checks read .docx and .pdf only
+        name, data = "报告.docx", _docx(SIGNED)
+    config = Config(select=select)
+    assert not any(d.code == "E999" for d in lint_bytes(data, name, config).diagnostics)
+
+    def failing(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError(f"{view} bug")
+
+    monkeypatch.setattr(importlib.import_module(f"fazhi_lint.analysis.{module}"), function, failing)
+    after = lint_bytes(data, name, config).diagnostics
+    errors = [d for d in after if d.code == "E999"]
+    assert len(errors) == 1, [d.message for d in errors]
+    assert f"分析视图 {view}（" in errors[0].message
+    assert f"RuntimeError: {view} bug" in errors[0].message
+    assert all(code in errors[0].message for code in needs)  # the checks it skipped
+    assert not any(d.code in needs for d in after)
+
+
+def test_a_failing_privacy_view_is_reported_even_when_no_f4_check_runs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every output masks what F4xx would find: when that cannot be computed, the reviewer is
+    told, whichever checks are selected."""
+    from fazhi_lint.analysis import privacy
+
+    def failing(*args: Any) -> Any:
+        raise RuntimeError("privacy bug")
+
+    monkeypatch.setattr(privacy, "find_sensitive", failing)
+    after = lint_bytes(SIGNED.encode("utf-8"), "报告.txt", Config(select=("H",))).diagnostics
+    errors = [d for d in after if d.code == "E999"]
+    assert len(errors) == 1 and "分析视图 privacy" in errors[0].message
+    assert any(d.code == "H101" for d in after)  # the selected checks still ran
+
+
+def test_the_ending_is_found_once_for_the_three_families_that_read_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from fazhi_lint.analysis import ending
+
+    calls: list[int] = []
+    real = ending.find_ending
+
+    def counting(document: Any) -> Any:
+        calls.append(1)
+        return real(document)
+
+    monkeypatch.setattr(ending, "find_ending", counting)
+    result = lint_bytes(_docx(SIGNED), "报告.docx", Config(select=("F1", "F2", "F3")))
+    assert not any(d.code == "E999" for d in result.diagnostics)
+    assert len(calls) == 1
+    document = read_bytes(SIGNED.encode("utf-8"), "报告.txt")
+    found = views_of(document).ending
+    assert found.signature is not None and found.signature.text == "天津市某区人民政府"
+    assert found.date is not None and found.date.canonical == "2025年3月6日"

@@ -22,10 +22,15 @@ from ..model import Block, Document
 if TYPE_CHECKING:
     from ..profiles import Profile
     from .debris import CleanBlock, Finding
+    from .ending import Ending
     from .kind import DocumentKind
+    from .masks import TextView
     from .outline import Outline
+    from .privacy import Found, Masker
     from .quantities import BlockQuantities
+    from .ranges import RangeUse
     from .relations import Relation, SectionRange
+    from .roles import BlockRoles
     from .sections import SectionMap
     from .sentences import Sentence
 
@@ -44,6 +49,11 @@ VIEW_NAMES = {
     "quantities": "数字和单位",
     "statistics_sections": "统计检查所用的部分划分",
     "relations": "数字之间的关系",
+    "masks": "标点检查不看的范围（网址、标题编号、残留）",
+    "ending": "文末署名和成文日期",
+    "roles": "版式检查所用的标题、正文段落",
+    "privacy": "不得公开的个人信息和密级标志",
+    "ranges": "起止范围及其连接号",
 }
 
 
@@ -167,6 +177,42 @@ class DocumentViews:
         from .debris import find_damaged
 
         return find_damaged(self.document)
+
+    @view
+    def masks(self) -> TextView:
+        """The body blocks with the ranges the typography checks must not look at."""
+        from .masks import build_text_view
+
+        return build_text_view(self.document, self.outline, self.debris)
+
+    @view
+    def ranges(self) -> list[RangeUse]:
+        """The ranges of the body (years, times, dates, numbers) with their connectors."""
+        from .ranges import find_ranges
+
+        return find_ranges(self.masks)
+
+    @view
+    def privacy(self) -> tuple[Found, ...]:
+        """ID, mobile and bank card numbers, secrecy markings, names next to case details."""
+        from .privacy import find_sensitive
+
+        return find_sensitive(self.document)
+
+    # -- the end and the layout --------------------------------------------------------------
+    @view
+    def ending(self) -> Ending:
+        """The signing body and the date of writing at the end."""
+        from .ending import find_ending
+
+        return find_ending(self.document)
+
+    @view
+    def roles(self) -> BlockRoles:
+        """Title, headings by level and body paragraphs, as the layout checks read them."""
+        from .roles import find_roles
+
+        return find_roles(self.document, self.outline, self.ending)
 
     # -- statistics --------------------------------------------------------------------------
     @view
@@ -292,6 +338,18 @@ def damaged(document: Document) -> tuple[str, Block, int] | None:
     return views_of(document).damaged
 
 
+def masker_of(document: Document) -> Masker:
+    """What masks the document's sensitive values (the view ``privacy``) in every output;
+    masks nothing when that view failed (the engine reports the failure as E999)."""
+    from .privacy import Masker
+
+    try:
+        found = views_of(document).privacy
+    except ViewFailed:
+        found = ()
+    return Masker(found)
+
+
 def quantities_of(document: Document) -> list[BlockQuantities]:
     return list(views_of(document).quantities)
 
@@ -313,6 +371,7 @@ __all__ = [
     "clean_blocks",
     "damaged",
     "kind_of",
+    "masker_of",
     "other_report",
     "outline_of",
     "quantities_of",

@@ -19,12 +19,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from ..analysis.views import clean_blocks, sections_of
-from ..analysis.views import other_report as other_kind
-from ..grammar import YEAR_DIGITS
-from ..model import Block, Diagnostic, Severity, Span
-from ..plugins import CheckContext, check
-from .typography import snippet
+from fazhi_lint.analysis.views import clean_blocks, sections_of
+from fazhi_lint.analysis.views import other_report as other_kind
+from fazhi_lint.grammar import YEAR_DIGITS
+from fazhi_lint.model import Block, Diagnostic, Severity, Span
+from fazhi_lint.plugins import CheckContext, check, snippet
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -178,7 +177,7 @@ def confusable_word(ctx: CheckContext) -> Iterator[Diagnostic]:
     「二0二四年」「二O二四年」（〇），截成两位的年份「23年全区……」（2023年），固定写作“法治”的
     表述中的「法制」（法治思维、法治宣传、法治督察、法治副校长），以及关于2021年及以后年份的报告中的
     《法制日报》（2020年8月1日更名为《法治日报》）。每条规则写明出处；规则是数据，见
-    ``fazhi_lint/checks/wording.toml``（错误文字、使它成为错误的上下文、改法）。
+    ``checks/wording.toml``（错误文字、使它成为错误的上下文、改法）。
 
     「其它」为提示：词典仍收录它指事物；“其他”是本工具采用的规范写法。
 
@@ -210,7 +209,7 @@ def garbled_expression(ctx: CheckContext) -> Iterator[Diagnostic]:
     """检查什么：固定表述、机关名称或会议名称中丢字、重字或错字。「第33会议」（第33次会议），
     「区委人大常委会」（区人大常委会：人大不隶属于区委），「区委党委」（区委本身就是党委），
     句首的「面推进」（全面推进），「取得了一定成仍存在……」（“成效”被截断）和「存在和不足」
-    （存在问题和不足）。这些表述及其上下文是数据，见 ``fazhi_lint/checks/wording.toml``；与配置
+    （存在问题和不足）。这些表述及其上下文是数据，见 ``checks/wording.toml``；与配置
     方案中规范表述相近的写法（「习近平法制思想」）由 P102 报告。
 
     不报告：「第三会议室」，「第33次常务会议」，「区委常委会会议」，「市教委党委」，

@@ -52,13 +52,12 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
-from ..analysis.debris import CleanBlock
-from ..analysis.views import clean_blocks
-from ..grammar import BRACKETED_YEAR_RANGE, HAN_EXT, is_ideograph
-from ..model import Block, Diagnostic, Severity, Span
-from ..plugins import CheckContext, check
-from ..profiles import Profile
-from .typography import snippet
+from fazhi_lint.analysis.debris import CleanBlock
+from fazhi_lint.analysis.views import clean_blocks
+from fazhi_lint.grammar import BRACKETED_YEAR_RANGE, HAN_EXT, is_ideograph
+from fazhi_lint.model import Block, Diagnostic, Severity, Span
+from fazhi_lint.plugins import CheckContext, check, snippet
+from fazhi_lint.profiles import Profile
 
 INF = 1 << 20
 DEFAULT_SLOT_MAX = 6

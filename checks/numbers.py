@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..analysis.relations import (
+from fazhi_lint.analysis.relations import (
     Relation,
     Verdict,
 )
-from ..model import Diagnostic, Severity
-from ..plugins import CheckContext, check
+from fazhi_lint.model import Diagnostic, Severity
+from fazhi_lint.plugins import CheckContext, check
 
 
 def _relations(ctx: CheckContext) -> list[Relation]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..model import Diagnostic, Severity
-from ..plugins import CheckContext, check
+from fazhi_lint.model import Diagnostic, Severity
+from fazhi_lint.plugins import CheckContext, check
 
 
 def _run_by_comparison(ctx: CheckContext) -> Iterable[Diagnostic]:

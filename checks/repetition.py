@@ -17,19 +17,18 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..analysis.sentences import (
+from fazhi_lint.analysis.placeholders import has_placeholder
+from fazhi_lint.analysis.sentences import (
     CLAUSE_END,
     SENTENCE_END,
     Sentence,
     normalize,
     split,
 )
-from ..analysis.views import sentences_of
-from ..grammar import IDEOGRAPHS
-from ..model import Block, BlockKind, Diagnostic, Severity, Span
-from ..plugins import CheckContext, check
-from .typography import SLIP_LIMIT, has_placeholder
-from .wording import other_report
+from fazhi_lint.analysis.views import other_report, sentences_of
+from fazhi_lint.grammar import IDEOGRAPHS
+from fazhi_lint.model import Block, BlockKind, Diagnostic, Severity, Span
+from fazhi_lint.plugins import SLIP_LIMIT, CheckContext, check
 
 DEFAULT_MIN_CHARS = 15  # shorter sentences repeat legitimately (「严格落实重大行政决策程序」)
 DEFAULT_MIN_CONTAINED = 20  # a sentence of this length found inside another one is a copy
@@ -219,7 +218,7 @@ def repeated_sentences(ctx: CheckContext) -> Iterator[Diagnostic]:
     min_chars = int(ctx.options.get("min-chars", DEFAULT_MIN_CHARS))
     min_contained = int(ctx.options.get("min-contained", DEFAULT_MIN_CONTAINED))
     min_clause = int(ctx.options.get("min-clause", DEFAULT_MIN_CLAUSE))
-    if other_report(ctx):
+    if other_report(ctx.document, ctx.profile) is not None:
         return  # another kind of report (S104's one finding): its repetitions are not ours
     repeats = find_repeats(_candidates(ctx), min_chars, min_contained, min_clause, _formulas(ctx))
     blocks: dict[int, Block] = {b.index: b for b in ctx.document.blocks}

@@ -19,9 +19,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from ..model import Block, BlockKind, Diagnostic, Severity
-from ..plugins import CheckContext, check
-from .signature import ending
+from fazhi_lint.model import Block, BlockKind, Diagnostic, Severity
+from fazhi_lint.plugins import CheckContext, check
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -31,7 +30,6 @@ else:  # pragma: no cover
 DATA_FILE = "layout.toml"
 LAYOUT_FORMATS = ("docx", "pdf")
 PLACES_SHOWN = 3
-MIN_BODY_CHARS = 15  # shorter paragraphs (signature lines, captions) are not body text
 _LEVEL_ZH = {1: "一级标题", 2: "二级标题", 3: "三级标题", 4: "四级标题"}
 
 
@@ -88,45 +86,8 @@ def _applies(ctx: CheckContext) -> bool:
     )
 
 
-def _roles(ctx: CheckContext) -> tuple[list[Block], dict[int, list[Block]], list[Block]]:
-    """Title blocks, heading blocks by level, and body paragraphs (cached per document)."""
-    cached = ctx.document.cache.get("layout.roles")
-    if cached is not None:
-        return cached
-    outline = ctx.outline
-    title = list(outline.title_blocks)
-    skip = {b.index for b in title}
-    headings: dict[int, list[Block]] = defaultdict(list)
-    for h in outline.headings:
-        skip.add(h.block.index)
-        if not h.run_in:
-            headings[h.level].append(h.block)
-    end = ending(ctx.document)
-    for block in (end.signature, end.date.block if end.date else None):
-        if block is not None:
-            skip.add(block.index)
-    first_heading = min((h.block.index for h in outline.headings), default=len(ctx.document.blocks))
-    body = [
-        b
-        for b in ctx.document.blocks
-        if b.kind == BlockKind.PARAGRAPH
-        and b.index not in skip
-        and len(b.text.strip()) >= MIN_BODY_CHARS
-        and not (b.index < first_heading and _is_addressee(b.text))
-    ]
-    result = (title, dict(headings), body)
-    ctx.document.cache["layout.roles"] = result
-    return result
-
-
-def _is_addressee(text: str) -> bool:
-    """主送机关 («各区人民政府，市各委、办、局：»): flush left by GB/T 9704 §7.3.2, not body."""
-    text = text.strip()
-    return text.endswith(("：", ":")) and "。" not in text
-
-
 def body_paragraphs(ctx: CheckContext) -> list[Block]:
-    return _roles(ctx)[2]
+    return ctx.views.roles.body
 
 
 def _places(blocks: list[Block]) -> str:
@@ -465,7 +426,7 @@ def title_format(ctx: CheckContext) -> Iterator[Diagnostic]:
     """
     if not _applies(ctx):
         return
-    title = _roles(ctx)[0]
+    title = ctx.views.roles.title
     if not title:
         return
     first = title[0]
@@ -511,7 +472,7 @@ def heading_font(ctx: CheckContext) -> Iterator[Diagnostic]:
     if not _applies(ctx):
         return
     fonts = list(_layout(ctx, "heading-fonts", []) or [])
-    for level, blocks in sorted(_roles(ctx)[1].items()):
+    for level, blocks in sorted(ctx.views.roles.headings.items()):
         # a centred line is a subtitle or an author line, not a numbered heading
         blocks = [b for b in blocks if b.style.alignment != "center"]
         if 1 <= level <= len(fonts):

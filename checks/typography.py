@@ -22,7 +22,6 @@ Noise is the danger of these checks, so they follow three rules:
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections import Counter
@@ -30,19 +29,22 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..analysis.quantities import finditer_at
-from ..grammar import IDEOGRAPH_RE, is_ideograph
-from ..model import Block, BlockKind, Diagnostic, Severity, Span
-from ..plugins import CheckContext, check
+from fazhi_lint.analysis.masks import SPACES, TextView, next_char, prev_char
+from fazhi_lint.analysis.placeholders import (
+    PLACEHOLDER_FIRST,
+    PLACEHOLDERS,
+    placeholder_context,
+    slot_context,
+)
+from fazhi_lint.analysis.quantities import finditer_at
+from fazhi_lint.grammar import IDEOGRAPH_RE, is_ascii_digit, is_cjk, is_cjk_punct, is_ideograph
+from fazhi_lint.model import Block, BlockKind, Diagnostic, Severity, Span
+from fazhi_lint.plugins import SLIP_LIMIT, CheckContext, check, snippet
 
 MAX_RELATED = 500  # related spans kept on an aggregated finding
 SHOWN_PLACES = 3  # places quoted in an aggregated message
 
 # -- character classes ------------------------------------------------------------------------
-
-_INF = float("inf")
-_CJK_PUNCT = set("，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—～·")
-_OPEN_CLOSE_SPACE = " \t\u00a0\u3000"
 
 
 _IDEOGRAPH_RE = IDEOGRAPH_RE
@@ -53,109 +55,8 @@ def has_ideograph(text: str) -> bool:
     return _IDEOGRAPH_RE.search(text) is not None
 
 
-def is_cjk_punct(ch: str) -> bool:
-    return bool(ch) and (
-        ch in _CJK_PUNCT or "\u3001" <= ch <= "\u303f" or "\uff01" <= ch <= "\uff5e"
-    )
-
-
-def is_cjk(ch: str) -> bool:
-    """An ideograph or a full-width (Chinese) punctuation mark."""
-    return is_ideograph(ch) or is_cjk_punct(ch)
-
-
 def _is_latin(ch: str) -> bool:
     return bool(ch) and ch.isascii() and ch.isalpha()
-
-
-def _is_digit(ch: str) -> bool:
-    return bool(ch) and ch.isascii() and ch.isdigit()
-
-
-def _prev(text: str, i: int) -> str:
-    """The nearest character before ``i`` that is not a space ("" at the start)."""
-    j = i - 1
-    while j >= 0 and text[j] in _OPEN_CLOSE_SPACE:
-        j -= 1
-    return text[j] if j >= 0 else ""
-
-
-def _next(text: str, i: int) -> str:
-    """The nearest character after ``i`` that is not a space ("" at the end)."""
-    j = i + 1
-    while j < len(text) and text[j] in _OPEN_CLOSE_SPACE:
-        j += 1
-    return text[j] if j < len(text) else ""
-
-
-# -- the document as the T checks see it --------------------------------------------------------
-
-# an address starts where a run of address characters starts (so that a run of digits is not
-# scanned again from each of its characters) and its parts have their standard lengths
-_URL_RE = re.compile(
-    r"(?:https?://|ftp://|www\.)[!-~]+"
-    r"|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}"
-)
-
-
-@dataclass
-class TextView:
-    """Body blocks with the ranges the typography checks must not look at."""
-
-    blocks: list[Block]
-    masks: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
-    label_end: dict[int, int] = field(default_factory=dict)  # block -> end of heading label
-    headings: set[int] = field(default_factory=set)  # blocks that are whole headings
-    title: set[int] = field(default_factory=set)  # title blocks
-
-    def masked(self, block: int, start: int, end: int | None = None) -> bool:
-        """Does ``[start, end)`` overlap a masked range? (ranges sorted and merged: a search)"""
-        end = start + 1 if end is None else end
-        ranges = self.masks.get(block, ())
-        i = bisect.bisect_right(ranges, (start, _INF))  # the first range starting after start
-        if i and ranges[i - 1][1] > start:
-            return True
-        return i < len(ranges) and ranges[i][0] < end
-
-    def seal(self) -> None:
-        """Sort and merge each block's masked ranges (the set of positions they mask is kept)."""
-        for block, ranges in self.masks.items():
-            merged: list[tuple[int, int]] = []
-            for s, e in sorted(ranges):
-                if merged and s <= merged[-1][1]:
-                    merged[-1] = (merged[-1][0], max(merged[-1][1], e))
-                else:
-                    merged.append((s, e))
-            self.masks[block] = merged
-
-
-def text_view(ctx: CheckContext) -> TextView:
-    """Computed once per document (``Document.cache["typography"]``)."""
-    document = ctx.document
-    cached = document.cache.get("typography")
-    if isinstance(cached, TextView):
-        return cached
-    blocks = [b for b in document.blocks if b.is_body]
-    view = TextView(blocks)
-    for block in blocks:
-        view.masks[block.index] = [m.span() for m in _URL_RE.finditer(block.text)]
-    outline = ctx.outline
-    view.title = {b.index for b in outline.title_blocks}
-    for heading in outline.all_headings():
-        s, e = heading.label_span
-        if e > s:
-            view.masks.setdefault(heading.index, []).append((s, e))
-            view.label_end[heading.index] = e
-        if not heading.run_in:
-            view.headings.add(heading.index)
-    for finding in ctx.views.debris:
-        text = finding.block.text
-        start = 0 if finding.start is None else finding.start
-        end = len(text) if finding.end is None else finding.end
-        view.masks.setdefault(finding.block.index, []).extend(finding.marks or [(start, end)])
-    view.seal()
-    document.cache["typography"] = view
-    return view
 
 
 _QUOTE_MARK_RE = re.compile("[“”《》]")
@@ -204,18 +105,6 @@ class Place:
 
 def _clip(text: str, limit: int = 24) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def snippet(
-    block: Block, start: int, end: int, replacement: str | None = None, pad: int = 6
-) -> str:
-    """The text around ``[start, end)``, optionally with the span replaced."""
-    text = block.text
-    a, b = max(0, start - pad), min(len(text), end + pad)
-    middle = text[start:end] if replacement is None else replacement
-    left = ("…" if a > 0 else "") + text[a:start]
-    right = text[end:b] + ("…" if b < len(text) else "")
-    return f"{left}{middle}{right}".replace("\n", " ")
 
 
 def where(block: Block, start: int) -> str:
@@ -286,9 +175,6 @@ class Slip:
     suggestion: str
     fix: str | None = None
     data: dict[str, Any] = field(default_factory=dict)
-
-
-SLIP_LIMIT = 10  # more slips of one kind than this are a habit (or a template): one finding
 
 
 def report_slips(
@@ -387,7 +273,7 @@ def _final_comma(view: TextView, block: Block) -> int | None:
         return None
     if block.index in view.title:
         return None
-    stripped = block.text.rstrip(_OPEN_CLOSE_SPACE + "\r\n")
+    stripped = block.text.rstrip(SPACES + "\r\n")
     if not has_ideograph(stripped):
         return None  # code, a list of values: not a Chinese sentence
     if stripped and stripped[-1] in "，,、":
@@ -435,19 +321,19 @@ def half_width_places(view: TextView, block: Block) -> list[Place]:
         if ch == ":" and (text[i + 1 : i + 2] == ":" or text[i - 1 : i] == ":"):
             i += 1  # 「::」 is code or markup, not Chinese punctuation
             continue
-        prev, nxt = _prev(text, i), _next(text, i)
+        prev, nxt = prev_char(text, i), next_char(text, i)
         before = text[i - 1] if i > 0 else ""
         if ch in ",;":
             if i == final:
                 i += 1
                 continue
-            if (is_cjk(prev) or is_cjk(nxt)) and not (_is_digit(prev) and _is_digit(nxt)):
+            if (is_cjk(prev) or is_cjk(nxt)) and not (is_ascii_digit(prev) and is_ascii_digit(nxt)):
                 places.append(Place(block, i, i + 1, _FULL[ch], ch))
         elif ch == ":":
-            if (is_cjk(prev) or is_cjk(nxt)) and not (_is_digit(prev) and _is_digit(nxt)):
+            if (is_cjk(prev) or is_cjk(nxt)) and not (is_ascii_digit(prev) and is_ascii_digit(nxt)):
                 places.append(Place(block, i, i + 1, _FULL[ch], ch))
         elif ch in "?!":
-            if is_cjk(prev) or (is_cjk(nxt) and not _is_latin(prev) and not _is_digit(prev)):
+            if is_cjk(prev) or (is_cjk(nxt) and not _is_latin(prev) and not is_ascii_digit(prev)):
                 places.append(Place(block, i, i + 1, _FULL[ch], ch))
         elif ch in "()":
             # the marks right next to it, not across a space: 「Word (2016) 版」 is Latin text
@@ -476,7 +362,7 @@ def half_width_places(view: TextView, block: Block) -> list[Place]:
             while run < n and text[run] == ".":
                 run += 1
             if run - i >= 2:
-                if is_cjk(prev) or is_cjk(_next(text, run - 1)):
+                if is_cjk(prev) or is_cjk(next_char(text, run - 1)):
                     places.append(Place(block, i, run, "……", "..."))
                 i = run
                 continue
@@ -487,12 +373,12 @@ def half_width_places(view: TextView, block: Block) -> list[Place]:
                 after = text[i + 1] if i + 1 < n else ""
                 if is_ideograph(before) and is_ideograph(after) and inside(i):
                     pass  # 「美好生活.民法典相伴」: an interpunct, T110's business
-                elif after and _is_digit(after):
+                elif after and is_ascii_digit(after):
                     pass  # 「第3.5」-like numbering; not a sentence end
                 else:
                     places.append(Place(block, i, i + 1, "。", "."))
         elif ch == "-" and text.startswith("--", i) and not text.startswith("---", i):
-            if is_ideograph(prev) and is_ideograph(_next(text, i + 1)):
+            if is_ideograph(prev) and is_ideograph(next_char(text, i + 1)):
                 places.append(Place(block, i, i + 2, "——", "--"))
             i += 2
             continue
@@ -548,7 +434,7 @@ def half_width_punctuation(ctx: CheckContext) -> Iterator[Diagnostic]:
     错误示例：2023年,在市委市政府的坚强领导下,市司法局坚持依法行政(2021—2025年)。
     正确示例：2023年，在市委市政府的坚强领导下，市司法局坚持依法行政（2021—2025年）。
     """
-    view = text_view(ctx)
+    view = ctx.views.masks
     places: list[Place] = []
     for block in view.blocks:
         places.extend(half_width_places(view, block))
@@ -563,110 +449,6 @@ def half_width_punctuation(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 
 # -- T102 / T103 range connectors ---------------------------------------------------------------
-
-_HYPHENS = "-－–‐‑−﹣~"
-_YEAR_RANGE_RE = re.compile(
-    r"(?<![\d.\-－–])((?:19|20)\d{2})(\s*年)?(\s*)(——|--|[-－–‐‑−﹣~]|[—―～])(\s*)((?:19|20)\d{2})(?![\d])"
-    r"(?!\s*[-－–]\s*\d)"
-)
-_TIME_RANGE_RE = re.compile(
-    r"(?<![\d:])(\d{1,2}[:：]\d{2})(\s*)([-－–‐‑−﹣~]|--)(\s*)(\d{1,2}[:：]\d{2})(?![\d])"
-)
-_DATE_RANGE_RE = re.compile(r"(?<=[年月日号])(\s*)([-－–‐‑−﹣~]|--)(\s*)(?=\d{1,4}\s*[年月日号])")
-_NUM_RANGE_RE = re.compile(
-    r"(?<![A-Za-z0-9_.\-－–/:：#表图式])(\d+(?:\.\d+)?)([%％])?(\s*)([-－–‐‑−﹣~]|--)(\s*)(\d+(?:\.\d+)?)"
-    r"(?![\d.])(?!\s*[-－–]\s*\d)(?=([%％]|[\u4e00-\u9fff]))"
-)
-_ANY_DIGIT_RE = re.compile(r"\d")  # \d as in the range patterns (any Unicode digit)
-_TIME_UNITS = ("月", "日", "号", "时", "点", "年", "周", "届", "期", "季度", "世纪", "批", "次会")
-
-
-@dataclass(frozen=True)
-class RangeUse:
-    place: Place | None  # a wrong connector to correct (T102), else None
-    connector: str  # the connector as written
-    block: Block
-    start: int
-    end: int
-    years: bool
-
-
-def _is_zero_led(number: str) -> bool:
-    return len(number) > 1 and number[0] == "0" and number[1] != "."
-
-
-def range_uses(view: TextView, block: Block) -> list[RangeUse]:
-    text = block.text
-    found: list[RangeUse] = []
-    if not _ANY_DIGIT_RE.search(text):
-        return found  # every range below has a digit
-    taken: list[tuple[int, int]] = []
-
-    def free(s: int, e: int) -> bool:
-        return not view.masked(block.index, s, e) and not any(s < te and ts < e for ts, te in taken)
-
-    for m in _YEAR_RANGE_RE.finditer(text):
-        y1, y2 = int(m.group(1)), int(m.group(6))
-        if not (y1 < y2 <= y1 + 50) or not free(m.start(), m.end()):
-            continue
-        after = text[m.end() :].lstrip(" \t\u3000")
-        if not (
-            m.group(2)
-            or after.startswith("年")
-            or is_cjk(_prev(text, m.start()))
-            or is_cjk(after[:1])
-        ):
-            continue  # 「(Smith: 1929-1958)」: a range in Latin text
-        conn = m.group(4)
-        s, e = m.start(4), m.end(4)
-        taken.append((m.start(), m.end()))
-        wrong = conn not in "—―～" or conn == "——"
-        place = Place(block, s, e, "—", conn) if wrong else None
-        found.append(RangeUse(place, conn, block, m.start(), m.end(), True))
-    for m in _TIME_RANGE_RE.finditer(text):
-        if free(m.start(), m.end()):
-            taken.append((m.start(), m.end()))
-            s, e = m.start(3), m.end(3)
-            place = Place(block, s, e, "—", m.group(3))
-            found.append(RangeUse(place, m.group(3), block, m.start(), m.end(), False))
-    for m in _DATE_RANGE_RE.finditer(text):
-        s, e = m.start(2), m.end(2)
-        if free(s, e):
-            taken.append((s, e))
-            found.append(
-                RangeUse(Place(block, s, e, "—", m.group(2)), m.group(2), block, s, e, False)
-            )
-    for m in _NUM_RANGE_RE.finditer(text):
-        a, pct, _, conn, _, b = m.groups()[:6]
-        if _is_zero_led(a) or _is_zero_led(b) or not free(m.start(), m.end()):
-            continue
-        if float(a) >= float(b):
-            continue
-        unit = text[m.end() :].lstrip()
-        ordinal = m.start() > 0 and text[m.start() - 1] == "第"
-        if ordinal or unit.startswith(_TIME_UNITS):
-            s, e = m.start(4), m.end(4)
-            place = Place(block, s, e, "—", conn)
-        elif unit.startswith(("%", "％")) and not pct:
-            # 15-30% -> 15%～30%: keep the unit on both ends (GB/T 15835)
-            s, e = m.start(4), m.end(4)
-            place = Place(block, m.start(3), m.end(5), "%～", conn)
-        else:
-            s, e = m.start(4), m.end(4)
-            place = Place(block, s, e, "～", conn)
-        taken.append((m.start(), m.end()))
-        found.append(RangeUse(place, conn, block, m.start(), m.end(), False))
-    return found
-
-
-def _all_ranges(ctx: CheckContext) -> list[RangeUse]:
-    cached = ctx.document.cache.get("typography.ranges")
-    if isinstance(cached, list):
-        return cached
-    view = text_view(ctx)
-    uses = [use for block in view.blocks for use in range_uses(view, block)]
-    ctx.document.cache["typography.ranges"] = uses
-    return uses
 
 
 @check(
@@ -690,7 +472,11 @@ def range_connector(ctx: CheckContext) -> Iterator[Diagnostic]:
     错误示例：《天津市滨海新区提升行政执法质量三年行动计划（2023-2025年）实施方案》
     正确示例：《天津市滨海新区提升行政执法质量三年行动计划（2023—2025年）实施方案》
     """
-    places = [use.place for use in _all_ranges(ctx) if use.place is not None]
+    places = [
+        Place(use.block, use.fix[0], use.fix[1], use.fix[2], use.connector)
+        for use in ctx.views.ranges
+        if use.fix is not None
+    ]
     yield from aggregate(
         ctx,
         places,
@@ -718,7 +504,7 @@ def range_connector_inconsistent(ctx: CheckContext) -> Iterator[Diagnostic]:
     错误示例：《法治政府建设实施纲要（2021—2025年）》……《“八五”普法规划（2021～2025年）》
     正确示例：《法治政府建设实施纲要（2021—2025年）》……《“八五”普法规划（2021—2025年）》
     """
-    uses = [u for u in _all_ranges(ctx) if u.years and u.place is None]
+    uses = [u for u in ctx.views.ranges if u.years and u.fix is None]
     kinds = Counter("—" if u.connector in "—―" else "～" for u in uses)
     if len(kinds) < 2:
         return
@@ -882,7 +668,7 @@ def unbalanced_marks(ctx: CheckContext) -> Iterator[Diagnostic]:
     错误示例：联合区工商联成立河北区民营企业法治体检中心”，组建由10名律师组成的法律服务团。
     正确示例：联合区工商联成立“河北区民营企业法治体检中心”，组建由10名律师组成的法律服务团。
     """
-    view = text_view(ctx)
+    view = ctx.views.masks
     found = {b.index: imbalances(view, b) for b in view.blocks}
     paragraphs = [b for b in view.blocks if b.kind == BlockKind.PARAGRAPH and b.text.strip()]
     joined: set[tuple[int, int]] = set()
@@ -1039,7 +825,7 @@ def paragraph_ends_with_comma(ctx: CheckContext) -> Iterator[Diagnostic]:
     错误示例：打造群众身边法治“风景线”，推动全民法治意识进一步增强,
     正确示例：打造群众身边法治“风景线”，推动全民法治意识进一步增强。
     """
-    view = text_view(ctx)
+    view = ctx.views.masks
     for block in view.blocks:
         pos = _final_comma(view, block)
         if pos is None or view.masked(block.index, pos):
@@ -1094,7 +880,7 @@ def doubled_punctuation(ctx: CheckContext) -> Iterator[Diagnostic]:
     错误示例：完成备案审查146件，，开展涉及行政复议的规章清理工作。。
     正确示例：完成备案审查146件，开展涉及行政复议的规章清理工作。
     """
-    view = text_view(ctx)
+    view = ctx.views.masks
     slips: list[Slip] = []
     for block in view.blocks:
         for m in _DOUBLE_RE.finditer(block.text):
@@ -1176,7 +962,9 @@ def stray_spaces(view: TextView, block: Block) -> list[Place]:
             continue
         cjk_prev = is_ideograph(prev) or is_cjk_punct(prev)
         cjk_next = is_ideograph(nxt) or is_cjk_punct(nxt)
-        if not ((cjk_prev and (cjk_next or _is_digit(nxt))) or (_is_digit(prev) and cjk_next)):
+        if not (
+            (cjk_prev and (cjk_next or is_ascii_digit(nxt))) or (is_ascii_digit(prev) and cjk_next)
+        ):
             continue
         if is_ideograph(prev) and is_ideograph(nxt):
             left = _ideograph_run(text, s - 1, -1)
@@ -1210,7 +998,7 @@ def stray_space(ctx: CheckContext) -> Iterator[Diagnostic]:
     错误示例：检查组对49名关键岗位人员进行了考查，向 58个 项目开展普法宣传。
     正确示例：检查组对49名关键岗位人员进行了考查，向58个项目开展普法宣传。
     """
-    view = text_view(ctx)
+    view = ctx.views.masks
     places = [p for block in view.blocks for p in stray_spaces(view, block)]
     yield from aggregate(ctx, places, "中文中夹有多余空格", "中文排版不加空格，应删除")
 
@@ -1251,7 +1039,7 @@ def book_title_dunhao(ctx: CheckContext) -> Iterator[Diagnostic]:
     错误示例：《天津司法简报》、《河北区改革动态》刊发我区经验做法。
     正确示例：《天津司法简报》《河北区改革动态》刊发我区经验做法。
     """
-    places = _list_places(text_view(ctx), _TITLE_LIST_RE, "》")
+    places = _list_places(ctx.views.masks, _TITLE_LIST_RE, "》")
     yield from aggregate(ctx, places, "并列书名号之间用了顿号", "并列的书名号之间不用顿号")
 
 
@@ -1272,7 +1060,7 @@ def quoted_items_dunhao(ctx: CheckContext) -> Iterator[Diagnostic]:
     错误示例：紧盯“两节”、“两会”、夏季达沃斯论坛等重点时段。
     正确示例：紧盯“两节”“两会”、夏季达沃斯论坛等重点时段。
     """
-    places = _list_places(text_view(ctx), _QUOTE_LIST_RE, "”")
+    places = _list_places(ctx.views.masks, _QUOTE_LIST_RE, "”")
     yield from aggregate(ctx, places, "并列引号成分之间用了顿号", "并列的引号成分之间通常不用顿号")
 
 
@@ -1331,72 +1119,12 @@ def interpunct(ctx: CheckContext) -> Iterator[Diagnostic]:
     错误示例：开展“美好生活.民法典相伴”主题宣传活动；开展“3.15消费者权益日”宣传。
     正确示例：开展“美好生活·民法典相伴”主题宣传活动；开展“3·15”消费者权益日宣传。
     """
-    view = text_view(ctx)
+    view = ctx.views.masks
     places = [p for block in view.blocks for p in interpunct_places(view, block)]
     yield from aggregate(ctx, places, "间隔号写成了点号", "间隔号应为“·”")
 
 
 # -- T111 placeholders --------------------------------------------------------------------------
-
-_PLACEHOLDERS: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("x-run", re.compile(r"(?<![A-Za-z])(?:[xX×Ｘｘ]{2,})(?![A-Za-z])"), "“XX”“××”占位符"),
-    (
-        "star",
-        re.compile(
-            r"(?<![*＊A-Za-z0-9])[*＊]{1,3}(?=[ \u3000]?[次件项人个家场名条份元万亿%％户起])"
-        ),
-        "“*”占位符",
-    ),
-    (
-        "empty-marks",
-        re.compile(
-            r"（[ \u3000]*）|\([ \u3000]*\)|《[ \u3000]*》|“[ \u3000]*”|【[ \u3000]*】|〔[ \u3000]*〕"
-        ),
-        "空的括号或引号",
-    ),
-    ("empty-year", re.compile(r"[（(][ \u3000]*[—–\-－][ \u3000]*年[ \u3000]*[）)]"), "年份空缺"),
-    ("date-slot", re.compile(r"年[ \u3000]+月|月[ \u3000]+日"), "日期空缺"),
-    ("underline", re.compile(r"_{3,}|＿{2,}"), "待填写的下划线"),
-    (
-        "todo",
-        re.compile(r"待填写|待补充|此处[^，。；]{0,4}?(?:填写|补充|插入)|TODO|TBD"),
-        "待填写标记",
-    ),
-    # a number dropped between a verb of quantity and its measure word: 「扩大到项，」
-    (
-        "missing-number",
-        re.compile(
-            r"(?:扩大到|增加到|增至|减少到|减至|达到|提高到|共计|累计|合计|共有|总计)"
-            r"[项件个家场名次条份户所起](?=[，。；、,;）)]|$)"
-        ),
-        "数字空缺",
-    ),
-    # a noun counted with 个 but no number: 「网点个，」 (「各个」「这个」「整个」 are words)
-    (
-        "missing-count",
-        re.compile(
-            r"(?<=[\u4e00-\u9fff])(?<![零一二三四五六七八九十百千万亿两几多余数每各这那整某单半逐干哪])个(?=[，。；、,;])"
-        ),
-        "数字空缺",
-    ),
-    # a paragraph opening with the year's number missing: 「年，全区……」「年以来，」
-    ("missing-year", re.compile(r"^[ \u3000]*年(?=[，,、]|以来)"), "年份空缺"),
-    # a year range whose connector was lost: 「（20212025年）」
-    (
-        "range-glued",
-        re.compile(r"(?<![0-9])(?:19|20)\d{2}(?:19|20)\d{2}(?=[ \u3000]*年)"),
-        "年份连接号缺失",
-    ),
-)
-
-
-# Where the placeholders that open with a look-behind begin (the character class right
-# after it): they are tried only there, not at every character (see finditer_at).
-_PLACEHOLDER_FIRST = {
-    "x-run": re.compile("[xX×Ｘｘ]"),
-    "star": re.compile("[*＊]"),
-    "underline": re.compile("[_＿]"),
-}
 
 
 @check(
@@ -1423,12 +1151,12 @@ def placeholder_left(ctx: CheckContext) -> Iterator[Diagnostic]:
     错误示例：全年共办理行政复议案件XX件，其中调解结案*件。
     正确示例：全年共办理行政复议案件111件，其中调解结案39件。
     """
-    view = text_view(ctx)
+    view = ctx.views.masks
     slips: list[Slip] = []
     for block in view.blocks:
         taken: list[tuple[int, int]] = []
-        for kind, pattern, what in _PLACEHOLDERS:
-            first = _PLACEHOLDER_FIRST.get(kind)
+        for kind, pattern, what in PLACEHOLDERS:
+            first = PLACEHOLDER_FIRST.get(kind)
             found = (
                 pattern.finditer(block.text)
                 if first is None
@@ -1438,9 +1166,9 @@ def placeholder_left(ctx: CheckContext) -> Iterator[Diagnostic]:
                 s, e = m.span()
                 if view.masked(block.index, s, e) or any(s < b and a < e for a, b in taken):
                     continue
-                if kind == "x-run" and not _placeholder_context(block.text, s, e):
+                if kind == "x-run" and not placeholder_context(block.text, s, e):
                     continue
-                if kind == "empty-marks" and not _slot_context(block.text, s, e):
+                if kind == "empty-marks" and not slot_context(block.text, s, e):
                     continue  # 「用六角括号“〔〕”括入」「() 用于……」: the marks themselves
                 taken.append((s, e))
                 slips.append(
@@ -1455,38 +1183,3 @@ def placeholder_left(ctx: CheckContext) -> Iterator[Diagnostic]:
                 )
     slips.sort(key=lambda x: (x.block.index, x.start))
     yield from report_slips(ctx, slips, "占位符或空缺", "疑为未填写完的模板，应逐处填入实际内容")
-
-
-def has_placeholder(text: str) -> bool:
-    """Whether ``text`` holds a template placeholder (「此处填写」「XX件」「____」…) that T111
-    would report: such a sentence is an unfilled template, not prose (T201 leaves it alone)."""
-    for kind, pattern, _ in _PLACEHOLDERS:
-        if kind in ("empty-marks", "missing-count", "missing-year", "range-glued"):
-            continue  # slips inside real prose, not template text
-        first = _PLACEHOLDER_FIRST.get(kind)
-        found = pattern.finditer(text) if first is None else finditer_at(first, pattern, text)
-        for m in found:
-            if kind != "x-run" or _placeholder_context(text, *m.span()):
-                return True
-    return False
-
-
-def _slot_context(text: str, start: int, end: int) -> bool:
-    """Empty marks inside a sentence (「共办理（）件」), not quoted or standing alone."""
-    before = text[start - 1] if start > 0 else ""
-    after = text[end] if end < len(text) else ""
-    if before in '“「‘"' and after in '”」’"':
-        return False
-    return is_ideograph(before) or _is_digit(before) or is_ideograph(after)
-
-
-def _placeholder_context(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start > 0 else ""
-    after = text[end] if end < len(text) else ""
-    return (
-        is_cjk(before)
-        or is_cjk(after)
-        or _is_digit(before)
-        or _is_digit(after)
-        or not (before or after)
-    )

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from ..model import BlockKind, Diagnostic, Severity
-from ..plugins import CheckContext, check
+from fazhi_lint.model import BlockKind, Diagnostic, Severity
+from fazhi_lint.plugins import CheckContext, check
 
 
 def _count(value: Any) -> int | None:

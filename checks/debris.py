@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..analysis.debris import DAMAGED_CODE, _clip
-from ..analysis.views import damaged, scan
-from ..model import Diagnostic, Severity, Span
-from ..plugins import CheckContext, check
+from fazhi_lint.analysis.debris import DAMAGED_CODE, _clip
+from fazhi_lint.analysis.views import damaged, scan
+from fazhi_lint.model import Diagnostic, Severity, Span
+from fazhi_lint.plugins import CheckContext, check
 
 
 def _diagnostics(ctx: CheckContext, code: str) -> Iterator[Diagnostic]:

@@ -10,12 +10,12 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from ..analysis.section_specs import years_in
-from ..analysis.sections import SectionMap
-from ..analysis.views import kind_of, other_report, sections_of
-from ..grammar import RANGE_JOIN, YEAR_DIGITS
-from ..model import Diagnostic, Severity
-from ..plugins import CheckContext, check
+from fazhi_lint.analysis.section_specs import years_in
+from fazhi_lint.analysis.sections import SectionMap
+from fazhi_lint.analysis.views import kind_of, other_report, sections_of
+from fazhi_lint.grammar import RANGE_JOIN, YEAR_DIGITS
+from fazhi_lint.model import Diagnostic, Severity
+from fazhi_lint.plugins import CheckContext, check
 
 _REGULATION = "《法治政府建设与责任落实督察工作规定》第二十五条"
 # Where the outline read the report year (Outline.year_source), as a reviewer names it.

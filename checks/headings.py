@@ -13,10 +13,10 @@ from collections import Counter
 from collections.abc import Iterator
 from itertools import pairwise
 
-from ..analysis.labels import CANONICAL_SCHEME, HALF_WIDTH_OF, SCHEME_EXAMPLE, format_label
-from ..analysis.outline import Heading, Outline, Section
-from ..model import Diagnostic, Severity, Span
-from ..plugins import CheckContext, check
+from fazhi_lint.analysis.labels import CANONICAL_SCHEME, HALF_WIDTH_OF, SCHEME_EXAMPLE, format_label
+from fazhi_lint.analysis.outline import Heading, Outline, Section
+from fazhi_lint.model import Diagnostic, Severity, Span
+from fazhi_lint.plugins import CheckContext, check
 
 _STANDARD = "GB/T 9704-2012"
 _LEVEL_ZH = {0: "篇章", 1: "一级", 2: "二级", 3: "三级", 4: "四级", 5: "五级"}

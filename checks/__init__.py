@@ -1,6 +1,8 @@
 """The built-in checks, registered as a plugin through the ``fazhi_lint`` entry-point group.
 
 One module per family; each check's docstring is its documentation (``fazhi-lint explain``).
+Which code prefixes each module defines is :data:`fazhi_lint.plugins.CHECK_MODULES`, so that
+the registry imports a family only when a selected code may be in it.
 Reading problems (``E``) are defined in :mod:`fazhi_lint.readers.errors` and published here
 so that they are listed, explained, selected and ignored like every other check.
 """
@@ -10,33 +12,9 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterable
 
-from ..model import Diagnostic
-from ..plugins import Check, CheckContext, collect_checks, hookimpl
-from ..readers.errors import INPUT_PROBLEMS
-
-# Each family module and the code prefixes of the checks it defines: the registry imports a
-# module only when a selected code may be in it (tests/test_registry.py keeps this true).
-CHECK_MODULES: dict[str, tuple[str, ...]] = {
-    "structure": ("S",),
-    "headings": ("H",),
-    "debris": ("T0",),
-    "revisions": ("F0",),
-    "numbers": ("N",),
-    "phrases": ("P1",),
-    "typography": ("T1",),
-    "repetition": ("T2",),
-    "wording": ("P2",),
-    "privacy": ("F4",),
-    "signature": ("F2",),
-    "deadlines": ("F3",),
-    "layout": ("F1",),
-    "comparison": ("C",),
-}
-
-
-def family_modules() -> dict[str, tuple[str, ...]]:
-    """``{module: code prefixes}`` of the built-in families (see :data:`CHECK_MODULES`)."""
-    return {f"{__name__}.{name}": prefixes for name, prefixes in CHECK_MODULES.items()}
+from fazhi_lint.model import Diagnostic
+from fazhi_lint.plugins import CHECK_MODULES, Check, CheckContext, collect_checks, hookimpl
+from fazhi_lint.readers.errors import INPUT_PROBLEMS
 
 
 def _reported_by_reader(ctx: CheckContext) -> Iterable[Diagnostic]:
@@ -56,6 +34,9 @@ def input_checks() -> list[Check]:
         )
         for p in INPUT_PROBLEMS.values()
     ]
+
+
+__all__ = ["CHECK_MODULES", "fazhi_lint_checks", "input_checks"]
 
 
 @hookimpl

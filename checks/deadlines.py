@@ -14,21 +14,14 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from ..grammar import HAN
-from ..model import Block, Diagnostic, Severity
-from ..plugins import CheckContext, check
-from .signature import ending, iso_dates, title_body
+from fazhi_lint.analysis.ending import iso_dates, parse_received, title_body
+from fazhi_lint.analysis.views import views_of
+from fazhi_lint.grammar import HAN
+from fazhi_lint.model import Block, Diagnostic, Severity
+from fazhi_lint.plugins import CheckContext, check
 
 _PUBLISHED_RE = re.compile(r"(?:发布|发表|公开|成文)(?:时间|日期)\s*[:：]?")
 _COUNTED_RE = re.compile(f"[{HAN}0-9０-９A-Za-z]")
-
-
-def parse_received(value: str) -> dt.date:
-    """``2025-03-05`` (also 2025.3.5, 2025/3/5, 2025年3月5日); ValueError when not a date."""
-    found = list(iso_dates(value.strip()))
-    if len(found) != 1:
-        raise ValueError(f"不是日期：{value!r}（应为 2025-03-05）")
-    return found[0]
 
 
 def _deadline(ctx: CheckContext, key: str, year: int) -> tuple[dt.date, str]:
@@ -121,7 +114,7 @@ def report_late(ctx: CheckContext) -> Iterator[Diagnostic]:
                 },
             )
         return
-    written = ending(ctx.document).date
+    written = views_of(ctx.document).ending.date
     value = written.value if written else None
     if written is None or value is None:
         return
