@@ -757,7 +757,11 @@ def _scope_groups(
             # 「参考人员中，男性793人、女性481人」: a bare noun naming the set (a clause of its
             # own, 「…中，」) is matched by the words it shares with one earlier figure only
             # (执法人员参加考试); a guess, so what it finds is a warning
-            scored = [(common_substring(words, q.phrase + _tail(text, q)), q) for q in earlier]
+            scored = [
+                (common_substring(words, said), q)
+                for q in earlier
+                if not _narrower(words, said := q.phrase + _tail(text, q))
+            ]
             best = max((sc for sc, _ in scored), default=0)
             if best >= 2 and sum(sc == best for sc, _ in scored) == 1:
                 whole = next(q for sc, q in scored if sc == best)
@@ -769,6 +773,15 @@ def _scope_groups(
             complete = "strong"  # 男/女, 线上/线下: complete by nature
         groups.append(Group(whole, parts, origin, complete, scope=words))
     return groups
+
+
+def _narrower(scope: str, said: str) -> bool:
+    """Does a scope name a subset of what a figure counts: it ends in a head noun the figure's
+    words share, after a modifier none of whose characters they hold (涉企案件 after
+    各类行政案件)? 参考人员 after 执法人员参加考试 is the same set (参, 考 are there)."""
+    n = common_substring(scope, said)
+    modifier = scope[: len(scope) - n]
+    return bool(n and modifier and said.find(scope[-n:]) >= 0 and not set(modifier) & set(said))
 
 
 _TAIL_END_RE = re.compile("[，,；;。：:（）()0-9０-９]")
