@@ -225,6 +225,10 @@ def _subject_share(
     if not readings:
         return None
     results = [(_rate_check(n, w, q), n, w) for _, n, w in readings]
+    figures = {id(x): x for _, n, w in results for x in (n, w)}
+    joined = _joined_numerators(q, list(figures.values()), [w for _, _, w in results])
+    if joined is not None:
+        return joined
     for (ok, _), n, w in results:
         if ok:
             return Relation(
@@ -822,6 +826,10 @@ def _judge_rate(
                     (q.num_start, q.end),
                     (span_of(q), span_of(n), *(span_of(p) for p in listed if p is not n)),
                 )
+    figures = {id(x): x for _, n, w in results for x in (n, w)}
+    joined = _joined_numerators(q, list(figures.values()), [w for _, _, w in results])
+    if joined is not None:
+        return joined
     for (ok, _), n, w in results:
         if ok:
             return Relation(
@@ -871,6 +879,38 @@ def _judge_rate(
         suggestion=f"核对{word}及其分子分母",
         data={"stated": str(q.value), "readings": len(results)},
     )
+
+
+def _joined_numerators(
+    q: Quantity, figures: list[Quantity], bases: list[Quantity]
+) -> Relation | None:
+    """「优秀128卷、良好161卷，优良率92.6%」: a rate may count several listed categories
+    together, so the sum of two to four neighbouring figures of one unit (of those its
+    readings use) over a base is a reading too — one that can only accept, never report."""
+    ordered = sorted(figures, key=lambda n: n.num_start)
+    for i in range(len(ordered) - 1):
+        for j in range(i + 2, min(len(ordered), i + 4) + 1):
+            run = ordered[i:j]
+            if len({n.unit for n in run}) != 1:
+                break
+            summed = _replace(
+                run[0],
+                value=sum((n.value for n in run), Decimal(0)),
+                low=sum((n.low for n in run), Decimal(0)),
+                high=sum((n.high for n in run), Decimal(0)),
+                number="（" + "＋".join(n.number for n in run) + "）",
+                decimals=max(n.decimals for n in run),
+            )
+            for w in bases:
+                if all(w is not n for n in run) and _rate_check(summed, w, q)[0]:
+                    return Relation(
+                        "rate",
+                        Verdict.CONSISTENT,
+                        q.block,
+                        (q.num_start, q.end),
+                        (span_of(q), *(span_of(n) for n in run), span_of(w)),
+                    )
+    return None
 
 
 def _reported_readings(
