@@ -965,8 +965,8 @@ def _sibling_of_split(total: Quantity, run: Sequence[Quantity]) -> bool:
     own = (total.phrase + total.after).rstrip("的")
     for p in run:
         for m in _NEGATED_WORD_RE.finditer(p.phrase + p.after):
-            if own.endswith(m.group(1)) or total.verb == m.group(1):
-                return True  # 审结103件，尚未审结8件: the verb it negates is the figure's own
+            if own.endswith(m.group(1)) or total.phrase.startswith(m.group(1)):
+                return True  # 审结…103件，尚未审结8件: the verb it negates heads the figure's words
     return False
 
 
