@@ -225,8 +225,7 @@ def _subject_share(
     if not readings:
         return None
     results = [(_rate_check(n, w, q), n, w) for _, n, w in readings]
-    figures = {id(x): x for _, n, w in results for x in (n, w)}
-    joined = _joined_numerators(q, list(figures.values()), [w for _, _, w in results])
+    joined = _joined_numerators(q, results)
     if joined is not None:
         return joined
     for (ok, _), n, w in results:
@@ -809,14 +808,7 @@ def _judge_rate(
         if p.num_start > q.num_start and p.depth > q.depth and _bracket_follows(bq.text, q, p)
     ]
     if len(listed) >= 2 and len({p.unit for p in listed}) == 1:
-        summed = _replace(
-            listed[0],
-            value=sum((p.value for p in listed), Decimal(0)),
-            low=sum((p.low for p in listed), Decimal(0)),
-            high=sum((p.high for p in listed), Decimal(0)),
-            number="（" + "＋".join(p.number for p in listed) + "）",
-            decimals=max(p.decimals for p in listed),
-        )
+        summed = _summed(listed)
         for n in numerators:
             if n in listed and _rate_check(n, summed, q)[0]:
                 return Relation(
@@ -826,8 +818,7 @@ def _judge_rate(
                     (q.num_start, q.end),
                     (span_of(q), span_of(n), *(span_of(p) for p in listed if p is not n)),
                 )
-    figures = {id(x): x for _, n, w in results for x in (n, w)}
-    joined = _joined_numerators(q, list(figures.values()), [w for _, _, w in results])
+    joined = _joined_numerators(q, results)
     if joined is not None:
         return joined
     for (ok, _), n, w in results:
@@ -881,26 +872,33 @@ def _judge_rate(
     )
 
 
+def _summed(parts: list[Quantity]) -> Quantity:
+    """Several figures of one unit read as one: （108＋3）."""
+    return _replace(
+        parts[0],
+        value=sum((p.value for p in parts), Decimal(0)),
+        low=sum((p.low for p in parts), Decimal(0)),
+        high=sum((p.high for p in parts), Decimal(0)),
+        number="（" + "＋".join(p.number for p in parts) + "）",
+        decimals=max(p.decimals for p in parts),
+    )
+
+
 def _joined_numerators(
-    q: Quantity, figures: list[Quantity], bases: list[Quantity]
+    q: Quantity, results: list[tuple[tuple[bool, str], Quantity, Quantity]]
 ) -> Relation | None:
     """「优秀128卷、良好161卷，优良率92.6%」: a rate may count several listed categories
     together, so the sum of two to four neighbouring figures of one unit (of those its
     readings use) over a base is a reading too — one that can only accept, never report."""
-    ordered = sorted(figures, key=lambda n: n.num_start)
+    figures = {id(x): x for _, n, w in results for x in (n, w)}
+    bases = [w for _, _, w in results]
+    ordered = sorted(figures.values(), key=lambda n: n.num_start)
     for i in range(len(ordered) - 1):
         for j in range(i + 2, min(len(ordered), i + 4) + 1):
             run = ordered[i:j]
             if len({n.unit for n in run}) != 1:
                 break
-            summed = _replace(
-                run[0],
-                value=sum((n.value for n in run), Decimal(0)),
-                low=sum((n.low for n in run), Decimal(0)),
-                high=sum((n.high for n in run), Decimal(0)),
-                number="（" + "＋".join(n.number for n in run) + "）",
-                decimals=max(n.decimals for n in run),
-            )
+            summed = _summed(run)
             for w in bases:
                 if all(w is not n for n in run) and _rate_check(summed, w, q)[0]:
                     return Relation(
