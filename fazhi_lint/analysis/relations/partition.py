@@ -757,11 +757,12 @@ def _scope_groups(
             # 「参考人员中，男性793人、女性481人」: a bare noun naming the set (a clause of its
             # own, 「…中，」) is matched by the words it shares with one earlier figure only
             # (执法人员参加考试); a guess, so what it finds is a warning
-            scored = [
-                (common_substring(words, said), q)
-                for q in earlier
-                if not _narrower(words, said := q.phrase + _tail(text, q))
-            ]
+            scored = []
+            for q in earlier:
+                said = q.phrase + _tail(text, q)
+                shared = common_substring(words, said)
+                if not _narrower(words, said, shared):
+                    scored.append((shared, q))
             best = max((sc for sc, _ in scored), default=0)
             if best >= 2 and sum(sc == best for sc, _ in scored) == 1:
                 whole = next(q for sc, q in scored if sc == best)
@@ -775,11 +776,11 @@ def _scope_groups(
     return groups
 
 
-def _narrower(scope: str, said: str) -> bool:
-    """Does a scope name a subset of what a figure counts: it ends in a head noun the figure's
-    words share, after a modifier none of whose characters they hold (涉企案件 after
-    各类行政案件)? 参考人员 after 执法人员参加考试 is the same set (参, 考 are there)."""
-    n = common_substring(scope, said)
+def _narrower(scope: str, said: str, n: int) -> bool:
+    """Does a scope name a subset of what a figure counts: it ends in a head noun of ``n``
+    characters the figure's words share, after a modifier none of whose characters they hold
+    (涉企案件 after 各类行政案件)? 参考人员 after 执法人员参加考试 is the same set (参, 考 are
+    there)."""
     modifier = scope[: len(scope) - n]
     return bool(n and modifier and said.find(scope[-n:]) >= 0 and not set(modifier) & set(said))
 

@@ -225,18 +225,9 @@ def _subject_share(
     if not readings:
         return None
     results = [(_rate_check(n, w, q), n, w) for _, n, w in readings]
-    joined = _joined_numerators(q, results)
-    if joined is not None:
-        return joined
-    for (ok, _), n, w in results:
-        if ok:
-            return Relation(
-                "rate",
-                Verdict.CONSISTENT,
-                q.block,
-                (q.num_start, q.end),
-                (span_of(q), span_of(n), span_of(w)),
-            )
+    accepted = _accepted(q, results)
+    if accepted is not None:
+        return accepted
     shown = "；".join(f"{n.number}÷{w.number}＝{v}%" for (_, v), n, w in results[:6])
     spans = [span_of(q)]
     for _, n, w in results:
@@ -818,18 +809,9 @@ def _judge_rate(
                     (q.num_start, q.end),
                     (span_of(q), span_of(n), *(span_of(p) for p in listed if p is not n)),
                 )
-    joined = _joined_numerators(q, results)
-    if joined is not None:
-        return joined
-    for (ok, _), n, w in results:
-        if ok:
-            return Relation(
-                "rate",
-                Verdict.CONSISTENT,
-                q.block,
-                (q.num_start, q.end),
-                (span_of(q), span_of(n), span_of(w)),
-            )
+    accepted = _accepted(q, results)
+    if accepted is not None:
+        return accepted
     results = _reported_readings(lex, bq.text, word, numerators, results)
     if not results:
         return None
@@ -870,6 +852,23 @@ def _judge_rate(
         suggestion=f"核对{word}及其分子分母",
         data={"stated": str(q.value), "readings": len(results)},
     )
+
+
+def _accepted(
+    q: Quantity, results: list[tuple[tuple[bool, str], Quantity, Quantity]]
+) -> Relation | None:
+    """The rate read as consistent: by the first reading that fits, else by listed
+    categories counted together (:func:`_joined_numerators`)."""
+    for (ok, _), n, w in results:
+        if ok:
+            return Relation(
+                "rate",
+                Verdict.CONSISTENT,
+                q.block,
+                (q.num_start, q.end),
+                (span_of(q), span_of(n), span_of(w)),
+            )
+    return _joined_numerators(q, results)
 
 
 def _summed(parts: list[Quantity]) -> Quantity:
