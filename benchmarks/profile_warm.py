@@ -12,6 +12,7 @@ CPU time (process_time), medians over the repeats, summed over the files. Nothin
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import pstats
 import statistics
@@ -91,10 +92,8 @@ def main(argv: list[str] | None = None) -> int:
 
                 ctx = CheckContext(document, item, linter.profile, options, severity)
                 start = time.process_time()
-                try:
+                with contextlib.suppress(Exception):
                     list(item.func(ctx) or ())
-                except Exception:
-                    pass
                 spent = time.process_time() - start
                 viewed = sum(view_times[k] - before.get(k, 0.0) for k in view_times)
                 rows[f"check {item.code}"].append(spent - viewed)
@@ -106,9 +105,11 @@ def main(argv: list[str] | None = None) -> int:
     totals: dict[str, float] = defaultdict(float)
     for rows in per_file.values():
         for key, values in rows.items():
-            totals[key] += statistics.median(values) if len(values) == args.repeat else sum(
-                values
-            ) / args.repeat
+            totals[key] += (
+                statistics.median(values)
+                if len(values) == args.repeat
+                else sum(values) / args.repeat
+            )
     n = len(files)
     print(f"{n} files, median of {args.repeat}, mean per file (ms, CPU)")
     for key, value in sorted(totals.items(), key=lambda kv: -kv[1]):

@@ -905,7 +905,7 @@ def outdated_wording(ctx: CheckContext) -> Iterator[Diagnostic]:
         if not _applies({"from-year": item.get("from-year")}, year):
             continue
         regex = _wording_regex(item)
-        if regex is None:
+        if regex is None or not ctx.views.body_index.may_match(regex):
             continue
         replacement = item.get("replacement")
         target = str(replacement) if replacement else None
@@ -964,6 +964,9 @@ def request_in_report(ctx: CheckContext) -> Iterator[Diagnostic]:
     if "请示" in title:
         return
     patterns = [re.compile(p) for p in ctx.profile.get("phrases.request-phrases", []) or []]
+    patterns = [p for p in patterns if ctx.views.body_index.may_match(p)]
+    if not patterns:
+        return
     for block in _body(ctx):
         hits = sorted(
             (m for pattern in patterns for m in pattern.finditer(block.text)),
@@ -1018,10 +1021,20 @@ def enumeration_misquoted(ctx: CheckContext) -> Iterator[Diagnostic]:
     for enum in data.enumerations:
         others = {v for e in data.enumerations if e is not enum for v in e.verbs}
         wrong_verbs.append((enum, sorted(others - set(enum.verbs), key=len, reverse=True)))
+    # what the body holds at all (searched once): a list needs two members, a verb slip the name
+    index = ctx.views.body_index
+    present = []  # (enumeration, its wrong verbs, whether two of its members occur)
+    for enum, wrong in wrong_verbs:
+        listed = sum(index.may_match(_literal(m)) for m in enum.members) >= 2
+        if listed or index.may_match(_literal(enum.name)):
+            present.append((enum, wrong, listed))
+    if not present:
+        return
     for block in _body(ctx):
         text = block.text
-        for enum, wrong in wrong_verbs:
-            yield from _member_lists(ctx, block, enum)
+        for enum, wrong, listed in present:
+            if listed:
+                yield from _member_lists(ctx, block, enum)
             for m in _literal(enum.name).finditer(text):
                 k = m.start()
                 while k > 0 and text[k - 1] in _QUOTE_BEFORE:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from fazhi_lint.analysis.placeholders import has_placeholder
+from fazhi_lint.analysis.placeholders import has_placeholder, placeholder_possible
 from fazhi_lint.analysis.sentences import (
     CLAUSE_END,
     SENTENCE_END,
@@ -66,10 +66,12 @@ def _candidates(ctx: CheckContext) -> list[Sentence]:
             skip.add(block.index)  # a table row printed as a line (a PDF without ruling lines)
     kept: list[Sentence] = []
     templated = 0
+    # no placeholder anywhere in the body: none in any sentence (searched once)
+    templates = placeholder_possible(ctx.views.body_index)
     for sentence in sentences_of(document):
         if sentence.block in skip or kinds.get(sentence.block) != BlockKind.PARAGRAPH:
             continue
-        if has_placeholder(sentence.text):
+        if templates and has_placeholder(sentence.text):
             templated += 1
             if templated > SLIP_LIMIT:
                 return []  # an unfilled template (T111 says so): its repeated wording is not a copy

@@ -1152,10 +1152,12 @@ def placeholder_left(ctx: CheckContext) -> Iterator[Diagnostic]:
     正确示例：全年共办理行政复议案件111件，其中调解结案39件。
     """
     view = ctx.views.masks
+    index = ctx.views.body_index  # view.blocks are the body blocks
+    present = [p for p in PLACEHOLDERS if index.may_match(p[1], PLACEHOLDER_FIRST.get(p[0]))]
     slips: list[Slip] = []
     for block in view.blocks:
         taken: list[tuple[int, int]] = []
-        for kind, pattern, what in PLACEHOLDERS:
+        for kind, pattern, what in present:
             first = PLACEHOLDER_FIRST.get(kind)
             found = (
                 pattern.finditer(block.text)

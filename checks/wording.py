@@ -137,6 +137,8 @@ def _findings(ctx: CheckContext, code: str) -> Iterator[Diagnostic]:
         for r in load_rules()
         if r.code == code and (r.from_year is None or (year is not None and year >= r.from_year))
     ]
+    index = ctx.views.clean_body_index  # the texts searched below, joined
+    rules = [r for r in rules if index.may_match(r.regex)]
     if not rules:
         return
     clean = clean_blocks(ctx.document)

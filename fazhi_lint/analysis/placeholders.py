@@ -8,9 +8,13 @@ one alone, since an unfilled template is not a repeated passage (:func:`has_plac
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..grammar import is_ascii_digit, is_cjk, is_ideograph
 from .quantities import finditer_at
+
+if TYPE_CHECKING:
+    from .prefilter import TextIndex
 
 PLACEHOLDERS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("x-run", re.compile(r"(?<![A-Za-z])(?:[xX×Ｘｘ]{2,})(?![A-Za-z])"), "“XX”“××”占位符"),
@@ -73,12 +77,26 @@ PLACEHOLDER_FIRST = {
 }
 
 
+# what :func:`has_placeholder` looks for (the other kinds are slips inside real prose)
+_TEMPLATE_KINDS = tuple(
+    (kind, pattern)
+    for kind, pattern, _ in PLACEHOLDERS
+    if kind not in ("empty-marks", "missing-count", "missing-year", "range-glued")
+)
+
+
+def placeholder_possible(index: TextIndex) -> bool:
+    """False when no body text holds what :func:`has_placeholder` looks for: then it is
+    False for every sentence of the body, which need not be tried one by one. (A sentence
+    starts after a sentence end, a closing mark or a space, and ends at one or at the end of
+    its block, so a placeholder in a sentence is one in its block too.)"""
+    return any(index.may_match(p, PLACEHOLDER_FIRST.get(kind)) for kind, p in _TEMPLATE_KINDS)
+
+
 def has_placeholder(text: str) -> bool:
     """Whether ``text`` holds a template placeholder (「此处填写」「XX件」「____」…) that T111
     would report: such a sentence is an unfilled template, not prose (T201 leaves it alone)."""
-    for kind, pattern, _ in PLACEHOLDERS:
-        if kind in ("empty-marks", "missing-count", "missing-year", "range-glued"):
-            continue  # slips inside real prose, not template text
+    for kind, pattern in _TEMPLATE_KINDS:
         first = PLACEHOLDER_FIRST.get(kind)
         found = pattern.finditer(text) if first is None else finditer_at(first, pattern, text)
         for m in found:

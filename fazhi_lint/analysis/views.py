@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .kind import DocumentKind
     from .masks import TextView
     from .outline import Outline
+    from .prefilter import TextIndex
     from .privacy import Found, Masker
     from .quantities import BlockQuantities
     from .ranges import RangeUse
@@ -54,6 +55,8 @@ VIEW_NAMES = {
     "roles": "版式检查所用的标题、正文段落",
     "privacy": "不得公开的个人信息和密级标志",
     "ranges": "起止范围及其连接号",
+    "body_index": "正文全文（逐段查找前的整体预查）",
+    "clean_body_index": "去除残留后的正文全文（逐段查找前的整体预查）",
 }
 
 
@@ -177,6 +180,26 @@ class DocumentViews:
         from .debris import find_damaged
 
         return find_damaged(self.document)
+
+    @view
+    def body_index(self) -> TextIndex:
+        """The body blocks' texts joined: a pattern found nowhere in it is not searched for
+        paragraph by paragraph (:mod:`.prefilter`)."""
+        from .prefilter import TextIndex
+
+        return TextIndex(b.text for b in self.document.blocks if b.is_body)
+
+    @view
+    def clean_body_index(self) -> TextIndex:
+        """:attr:`body_index` of the body blocks read without debris (the ``clean`` view)."""
+        from .prefilter import TextIndex
+
+        clean = self.clean
+        return TextIndex(
+            clean[b.index].block.text if b.index in clean else b.text
+            for b in self.document.blocks
+            if b.is_body
+        )
 
     @view
     def masks(self) -> TextView:
