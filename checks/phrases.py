@@ -53,6 +53,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from fazhi_lint.analysis.debris import CleanBlock
+from fazhi_lint.analysis.prefilter import finditer
 from fazhi_lint.analysis.views import clean_blocks
 from fazhi_lint.grammar import BRACKETED_YEAR_RANGE, HAN_EXT, is_ideograph
 from fazhi_lint.model import Block, Diagnostic, Severity, Span
@@ -910,7 +911,7 @@ def outdated_wording(ctx: CheckContext) -> Iterator[Diagnostic]:
         replacement = item.get("replacement")
         target = str(replacement) if replacement else None
         why = item.get("why")
-        hits = [(b, m) for b in _body(ctx) for m in regex.finditer(b.text)]
+        hits = [(b, m) for b in _body(ctx) for m in finditer(regex, b.text)]
         if not hits:
             continue
         # one wording used throughout is one finding, at its first place
@@ -969,7 +970,7 @@ def request_in_report(ctx: CheckContext) -> Iterator[Diagnostic]:
         return
     for block in _body(ctx):
         hits = sorted(
-            (m for pattern in patterns for m in pattern.finditer(block.text)),
+            (m for pattern in patterns for m in finditer(pattern, block.text)),
             key=lambda m: (m.start(), -m.end()),
         )
         end = -1

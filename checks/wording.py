@@ -19,6 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from fazhi_lint.analysis.prefilter import finditer
 from fazhi_lint.analysis.views import clean_blocks, sections_of
 from fazhi_lint.analysis.views import other_report as other_kind
 from fazhi_lint.grammar import YEAR_DIGITS
@@ -148,7 +149,7 @@ def _findings(ctx: CheckContext, code: str) -> Iterator[Diagnostic]:
         view = clean.get(block.index)
         read: Block = view.block if view is not None else block
         for rule in rules:
-            for m in rule.regex.finditer(read.text):
+            for m in finditer(rule.regex, read.text):
                 found = m.group()
                 fixed = rule.replacement(found)
                 s, e = view.span(m.start(), m.end()) if view is not None else m.span()

@@ -13,7 +13,7 @@ from fazhi_lint.analysis.placeholders import (
     has_placeholder,
     placeholder_possible,
 )
-from fazhi_lint.analysis.prefilter import TextIndex
+from fazhi_lint.analysis.prefilter import TextIndex, finditer, first_characters, search
 
 TEXTS = ["全年办理案件120件。", "年，全区开展普法活动", "XX件", "法治宣传教育"]
 
@@ -79,3 +79,70 @@ def test_placeholder_possible_agrees_with_each_sentence() -> None:
     template = [*filled, "全年共办理行政复议案件XX件，其中调解结案*件。"]
     assert has_placeholder(template[-1])
     assert placeholder_possible(TextIndex(template))
+
+
+# -- first characters: the same matches, found faster -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "first"),
+    [
+        (r"(?:(?<=^)|(?<=[。；]))[0-2]\d(?=年)|(?<=[在于])[0-2]\d", "[0-20-2]"),
+        (r"(?<![原前])(?:[区市])(?:安监局|安全)", "[区市]"),
+        (r"(?<=第)(?:\d{1,3}|[一二三]{1,4})(?=会)", r"[\d一二三]"),
+        (r"(?<=[\u4e00-\u9fff])(?<![零一])个(?=[，。])", "[个]"),
+        (r"\d+%", r"[\d]"),
+    ],
+)
+def test_first_characters_of_a_pattern_the_engine_tries_everywhere(
+    pattern: str, first: str
+) -> None:
+    found = first_characters(re.compile(pattern))
+    assert found is not None and found.pattern == first
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "abc",  # the engine skips to a literal itself
+        "[甲乙]件",  # and to a class
+        "(?<=x)a*",  # may match nothing
+        r"[\u4e00-\u9fff]+的",  # an ideograph: too common to jump between
+        r"\w+x",
+        r"(?<=。)[^，]",  # a negated class
+    ],
+)
+def test_no_first_characters_where_they_would_not_help(pattern: str) -> None:
+    assert first_characters(re.compile(pattern)) is None
+
+
+def _project_patterns() -> list[re.Pattern[str]]:
+    from checks.wording import load_rules
+    from fazhi_lint.analysis.debris import damaged_signs, pattern_sets
+
+    inline, line = pattern_sets("docx")
+    signs = damaged_signs()
+    found = [r.regex for r in load_rules()] + [p for _, p, _ in PLACEHOLDERS]
+    found += [p.regex for p in (*inline.patterns, *line.patterns)]
+    found += [signs.masked, signs.pinyin, signs.traditional]
+    return [p for p in (*found, inline.anywhere, line.here) if p is not None]
+
+
+def test_finditer_and_search_find_what_the_pattern_finds() -> None:
+    from pathlib import Path
+
+    seeds = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
+    texts += ["截止23年底，二0二四年第3次常务会议，XX件，（略）（略）", "年　月　日 ____ 此处填写"]
+    patterns = _project_patterns()
+    assert sum(first_characters(p) is not None for p in patterns) >= 10  # the point of it
+    for pattern in patterns:
+        for text in texts:
+            assert [m.span() for m in finditer(pattern, text)] == [
+                m.span() for m in pattern.finditer(text)
+            ], pattern.pattern
+            got, expected = search(pattern, text), pattern.search(text)
+            assert (got and got.span()) == (expected and expected.span()), pattern.pattern
+            index = TextIndex(text.splitlines())
+            if any(pattern.search(line) for line in text.splitlines()):
+                assert index.may_match(pattern), pattern.pattern

@@ -29,6 +29,7 @@ from typing import Any
 
 from ..grammar import HAN, IDEOGRAPH_RE
 from ..model import Block, Document
+from .prefilter import TextIndex, search
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -322,7 +323,7 @@ def _clip(text: str, limit: int = 40) -> str:
 
 def _inline(block: Block, patterns: PatternSet) -> Iterator[Finding]:
     text = block.text
-    if patterns.anywhere is not None and patterns.anywhere.search(text) is None:
+    if patterns.anywhere is not None and search(patterns.anywhere, text) is None:
         return  # the common case: no marker anywhere in the paragraph
     taken: list[tuple[int, int]] = []  # sorted, never overlapping: a search finds a clash
     found: list[tuple[int, int, DebrisPattern, re.Match[str]]] = []
@@ -602,18 +603,24 @@ def find_damaged(document: Document) -> tuple[str, Block, int] | None:
     masked: list[tuple[Block, int]] = []
     pinyin: list[tuple[Block, int]] = []
     first_traditional: Block | None = None
-    for block in blocks:
+    # the counts over the whole text at once (the line breaks joining the blocks are spaces,
+    # neither visible nor ideographs); the signs counted block by block only where the whole
+    # text holds one
+    index = TextIndex(b.text for b in blocks)
+    whole = index.text
+    questions = whole.count("?") + whole.count("？")
+    visible = len(_INVISIBLE_RUN.sub("", whole))  # characters other than spaces
+    ideographs = len(_NOT_HAN_RUN.sub("", whole))  # characters of HAN
+    signed = [index.may_match(p) for p in (signs.traditional, signs.masked, signs.pinyin)]
+    for block in blocks if any(signed) else ():
         text = block.text
-        questions += text.count("?") + text.count("？")
-        visible += len(_INVISIBLE_RUN.sub("", text))  # characters other than spaces
-        ideographs += len(_NOT_HAN_RUN.sub("", text))  # characters of HAN
-        here = len(signs.traditional.findall(text))
+        here = len(signs.traditional.findall(text)) if signed[0] else 0
         if here and first_traditional is None:
             first_traditional = block
         traditional += here
-        if n := len(signs.masked.findall(text)):
+        if signed[1] and (n := len(signs.masked.findall(text))):
             masked.append((block, n))
-        if n := len(signs.pinyin.findall(text)):
+        if signed[2] and (n := len(signs.pinyin.findall(text))):
             pinyin.append((block, n))
     opening = next((b for b in blocks[:3] if run.match(b.text)), None)
     if opening is not None or (visible and questions >= signs.question_share * visible):

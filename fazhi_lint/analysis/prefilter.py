@@ -17,9 +17,11 @@ True).
 
 from __future__ import annotations
 
+import importlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Any
 
 SEPARATOR = "\n"
 
@@ -69,6 +71,142 @@ def _negative_lookarounds_may_see_break(source: str) -> bool:
     return False
 
 
+# -- the first character of a pattern that opens with a look-behind ----------------------------
+
+
+def _sre_modules() -> tuple[Any, Any]:
+    """The regex parser's constants and parser (``re._constants`` from Python 3.11 on)."""
+    try:
+        return importlib.import_module("re._constants"), importlib.import_module("re._parser")
+    except ImportError:  # pragma: no cover - Python 3.10
+        return importlib.import_module("sre_constants"), importlib.import_module("sre_parse")
+
+
+_sre, _sre_parse = _sre_modules()
+_ZERO_WIDTH = (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT)
+# the classes a match may begin with that are few enough in prose to jump between (an
+# ideograph, a non-space, a word character are too common: the engine's own scan is faster)
+_CATEGORIES = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_SPACE: r"\s"}
+_WIDE = 256  # the widest range of code points of such a class
+_Items = list[tuple[Any, Any]]
+_First = tuple[list[str], bool]  # class fragments, and whether the part can match nothing
+
+
+def _first_of_sequence(items: _Items) -> _First | None:
+    fragments: list[str] = []
+    for op, av in items:
+        got = _first_of(op, av)
+        if got is None:
+            return None
+        fragments += got[0]
+        if not got[1]:
+            return fragments, False
+    return fragments, True
+
+
+def _first_of(op: Any, av: Any) -> _First | None:
+    """The characters a match of one parsed item can begin with (None: not worked out)."""
+    if op in _ZERO_WIDTH:
+        return [], True
+    if op is _sre.LITERAL:
+        return [re.escape(chr(av))], False
+    if op is _sre.IN:
+        fragments = []
+        for o, a in av:
+            if o is _sre.LITERAL:
+                fragments.append(re.escape(chr(a)))
+            elif o is _sre.RANGE and a[1] - a[0] <= _WIDE:
+                fragments.append(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
+            elif o is _sre.CATEGORY and a in _CATEGORIES:
+                fragments.append(_CATEGORIES[a])
+            else:
+                return None  # a negated class, a wide range, a charset bitmap…
+        return fragments, False
+    if op is _sre.BRANCH:
+        fragments, empty = [], False
+        for branch in av[1]:
+            got = _first_of_sequence(branch)
+            if got is None:
+                return None
+            fragments += got[0]
+            empty = empty or got[1]
+        return fragments, empty
+    if op is _sre.SUBPATTERN:
+        _, add_flags, del_flags, items = av
+        return None if add_flags or del_flags else _first_of_sequence(items)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+        low, _, items = av
+        got = _first_of_sequence(items)
+        return None if got is None else (got[0], got[1] or low == 0)
+    return None  # any character, a negated literal, a back-reference…
+
+
+def _engine_skips(items: _Items) -> bool:
+    """Does the regex engine itself skip to where a match can begin? It does for a pattern
+    opening with a literal, a character class, or branches that each open with a literal
+    (through groups); for anything else (a look-around, an anchor, a repeat, branches
+    opening with a class or a group) it tries the pattern at every character."""
+    while items and items[0][0] is _sre.SUBPATTERN:
+        items = list(items[0][1][3])
+    if not items:
+        return False
+    op, av = items[0]
+    if op in (_sre.LITERAL, _sre.IN):
+        return True
+    if op is _sre.BRANCH:
+        return all(b and b[0][0] is _sre.LITERAL for b in av[1])
+    return False
+
+
+@lru_cache(maxsize=2048)
+def _analysis(pattern: re.Pattern[str]) -> tuple[bool, re.Pattern[str] | None]:
+    """Whether the engine skips to a match's first character itself, and a class of the
+    characters every match begins with (None: not worked out, or too common)."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.LOCALE):
+        return True, None
+    try:
+        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # an unusual pattern is searched as it is
+        return True, None
+    items = list(parsed)
+    if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
+        return True, None
+    got = _first_of_sequence(items)
+    if got is None or got[1] or not got[0]:
+        return _engine_skips(items), None
+    first = re.compile("[" + "".join(got[0]) + "]", pattern.flags & re.ASCII)
+    return _engine_skips(items), first
+
+
+def first_characters(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A class of the characters every match of ``pattern`` begins with, when the regex
+    engine would try the pattern at every character (it opens with a look-behind, an
+    anchor, a repeat or branches of groups) and those characters can be worked out and are
+    few (no wide range, no \\w, \\S…); None otherwise. Every match is then non-empty and
+    begins with one of them: :func:`finditer` and :func:`search` jump between them."""
+    skips, first = _analysis(pattern)
+    return None if skips else first
+
+
+def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only where a match can begin when the engine would
+    try every character (:func:`first_characters`): the same matches."""
+    from .quantities import finditer_at
+
+    first = first_characters(pattern)
+    return pattern.finditer(text) if first is None else finditer_at(first, pattern, text)
+
+
+def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)`` as :func:`finditer` tries it: the same first match."""
+    first = first_characters(pattern)
+    if first is None:
+        return pattern.search(text)
+    from .quantities import finditer_at
+
+    return next(finditer_at(first, pattern, text), None)
+
+
 class TextIndex:
     """The texts of some paragraphs joined by line breaks, for :meth:`may_match`."""
 
@@ -83,6 +221,7 @@ class TextIndex:
         answer = self._answers.get(pattern)
         if answer is None:
             joined = _multiline(pattern)
+            first = first or first_characters(pattern)
             if joined is None:
                 answer = True
             elif first is None:
@@ -95,4 +234,4 @@ class TextIndex:
         return answer
 
 
-__all__ = ["TextIndex"]
+__all__ = ["TextIndex", "finditer", "first_characters", "search"]
