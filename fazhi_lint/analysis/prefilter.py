@@ -158,10 +158,24 @@ def _engine_skips(items: _Items) -> bool:
     return False
 
 
-@lru_cache(maxsize=2048)
+# by id: hashing a pattern hashes its compiled code, long for a combined pattern; the
+# pattern is kept in the entry, so an id reused by another pattern is not mistaken for it
+_ANALYSES: dict[int, tuple[re.Pattern[str], bool, re.Pattern[str] | None]] = {}
+
+
 def _analysis(pattern: re.Pattern[str]) -> tuple[bool, re.Pattern[str] | None]:
     """Whether the engine skips to a match's first character itself, and a class of the
     characters every match begins with (None: not worked out, or too common)."""
+    entry = _ANALYSES.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        if len(_ANALYSES) > 4096:
+            _ANALYSES.clear()
+        entry = (pattern, *_analyse(pattern))
+        _ANALYSES[id(pattern)] = entry
+    return entry[1], entry[2]
+
+
+def _analyse(pattern: re.Pattern[str]) -> tuple[bool, re.Pattern[str] | None]:
     if not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.LOCALE):
         return True, None
     try:
@@ -212,25 +226,27 @@ class TextIndex:
 
     def __init__(self, texts: Iterable[str]):
         self.text = SEPARATOR.join(texts)
-        self._answers: dict[re.Pattern[str], bool] = {}
+        # by id, with the pattern kept (see _analysis)
+        self._answers: dict[int, tuple[re.Pattern[str], bool]] = {}
 
     def may_match(self, pattern: re.Pattern[str], first: re.Pattern[str] | None = None) -> bool:
         """False only when ``pattern`` matches in none of the texts (searched once).
         ``first``: what each match begins with, for a pattern that opens with a look-behind
         (searched as :func:`~fazhi_lint.analysis.quantities.finditer_at` does)."""
-        answer = self._answers.get(pattern)
-        if answer is None:
-            joined = _multiline(pattern)
-            first = first or first_characters(pattern)
-            if joined is None:
-                answer = True
-            elif first is None:
-                answer = joined.search(self.text) is not None
-            else:
-                from .quantities import finditer_at
+        entry = self._answers.get(id(pattern))
+        if entry is not None and entry[0] is pattern:
+            return entry[1]
+        joined = _multiline(pattern)
+        first = first or first_characters(pattern)
+        if joined is None:
+            answer = True
+        elif first is None:
+            answer = joined.search(self.text) is not None
+        else:
+            from .quantities import finditer_at
 
-                answer = next(finditer_at(first, joined, self.text), None) is not None
-            self._answers[pattern] = answer
+            answer = next(finditer_at(first, joined, self.text), None) is not None
+        self._answers[id(pattern)] = (pattern, answer)
         return answer
 
 

@@ -19,6 +19,7 @@ from importlib import resources
 from typing import Any
 
 from ..model import Block, Diagnostic, Document
+from .prefilter import finditer
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -27,6 +28,7 @@ else:  # pragma: no cover
 
 DATA_FILE = "privacy.toml"
 
+_DECIMAL_RE = re.compile(r"\d")
 _ID_RE = re.compile(
     r"(?<![0-9０-９A-Za-z])[1-8][0-9]{5}(?:18|19|20)[0-9]{2}(?:0[1-9]|1[0-2])"
     r"(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9Xx](?![0-9０-９A-Za-z])"
@@ -128,12 +130,14 @@ def find_sensitive(document: Document) -> tuple[Found, ...]:
         text = block.text
         taken: list[tuple[int, int]] = []
 
-        if any(ch.isdigit() for ch in text):
-            for m in _ID_RE.finditer(text):
+        # each number pattern needs a decimal digit (one search, not a loop over characters);
+        # each opens with a look-behind: tried only at its first digits (prefilter.finditer)
+        if _DECIMAL_RE.search(text):
+            for m in finditer(_ID_RE, text):
                 if id_checksum_ok(m.group()):
                     found.append(Found("F401", block, m.start(), m.end(), mask(m.group())))
                     taken.append(m.span())
-            for m in pats["card"].finditer(text):
+            for m in finditer(pats["card"], text):
                 digits = re.sub(r"\D", "", m.group())
                 if not (card_cfg["min-digits"] <= len(digits) <= card_cfg["max-digits"]):
                     continue
@@ -143,11 +147,11 @@ def find_sensitive(document: Document) -> tuple[Found, ...]:
                     continue
                 found.append(Found("F403", block, m.start(), m.end(), mask(m.group())))
                 taken.append(m.span())
-            for m in pats["mobile"].finditer(text):
+            for m in finditer(pats["mobile"], text):
                 if _free(taken, *m.span()):
                     found.append(Found("F402", block, m.start(), m.end(), mask(m.group())))
                     taken.append(m.span())
-        for m in pats["secrecy"].finditer(text):
+        for m in finditer(pats["secrecy"], text):
             found.append(Found("F404", block, m.start(), m.end(), m.group()))
         stripped = text.strip()
         if (

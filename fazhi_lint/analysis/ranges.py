@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..grammar import is_cjk
 from ..model import Block
 from .masks import TextView, prev_char
+from .prefilter import finditer
 
 _YEAR_RANGE_RE = re.compile(
     r"(?<![\d.\-－–])((?:19|20)\d{2})(\s*年)?(\s*)(——|--|[-－–‐‑−﹣~]|[—―～])(\s*)((?:19|20)\d{2})(?![\d])"
@@ -58,7 +59,7 @@ def range_uses(view: TextView, block: Block) -> list[RangeUse]:
     def free(s: int, e: int) -> bool:
         return not view.masked(block.index, s, e) and not any(s < te and ts < e for ts, te in taken)
 
-    for m in _YEAR_RANGE_RE.finditer(text):
+    for m in finditer(_YEAR_RANGE_RE, text):
         y1, y2 = int(m.group(1)), int(m.group(6))
         if not (y1 < y2 <= y1 + 50) or not free(m.start(), m.end()):
             continue
@@ -76,18 +77,18 @@ def range_uses(view: TextView, block: Block) -> list[RangeUse]:
         wrong = conn not in "—―～" or conn == "——"
         fix = (s, e, "—") if wrong else None
         found.append(RangeUse(fix, conn, block, m.start(), m.end(), True))
-    for m in _TIME_RANGE_RE.finditer(text):
+    for m in finditer(_TIME_RANGE_RE, text):
         if free(m.start(), m.end()):
             taken.append((m.start(), m.end()))
             s, e = m.start(3), m.end(3)
             fix = (s, e, "—")
             found.append(RangeUse(fix, m.group(3), block, m.start(), m.end(), False))
-    for m in _DATE_RANGE_RE.finditer(text):
+    for m in finditer(_DATE_RANGE_RE, text):
         s, e = m.start(2), m.end(2)
         if free(s, e):
             taken.append((s, e))
             found.append(RangeUse((s, e, "—"), m.group(2), block, s, e, False))
-    for m in _NUM_RANGE_RE.finditer(text):
+    for m in finditer(_NUM_RANGE_RE, text):
         a, pct, _, conn, _, b = m.groups()[:6]
         if _is_zero_led(a) or _is_zero_led(b) or not free(m.start(), m.end()):
             continue
