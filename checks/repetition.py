@@ -13,11 +13,13 @@ than T111's limit is an unfilled template and gets no T201 finding at all.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from fazhi_lint.analysis.placeholders import has_placeholder, placeholder_possible
+from fazhi_lint.analysis.prefilter import finditer
 from fazhi_lint.analysis.sentences import (
     CLAUSE_END,
     SENTENCE_END,
@@ -35,8 +37,19 @@ DEFAULT_MIN_CONTAINED = 20  # a sentence of this length found inside another one
 DEFAULT_MIN_CLAUSE = 30  # a clause this long shared by two sentences is a copy
 SHORT_LINE = 50  # a paragraph this short with no sentence end is a heading or a caption
 # a gap between the columns of a table row printed as one line: a tab or two spaces or more
-_COLUMN_GAP_RE = re.compile(r"[^\s\u3000](?:\t|[ \u3000]{2,})(?=[^\s\u3000])")
+# between two visible characters (found from its first space: prefilter.finditer)
+_COLUMN_GAP_RE = re.compile(r"(?<=[^\s\u3000])(?:\t|[ \u3000]{2,})(?=[^\s\u3000])")
 PASSAGE_GAP = 2  # copies of consecutive paragraphs (within this many blocks) are one passage
+
+
+def _gaps(text: str) -> int:
+    """Column gaps in ``text`` (two are enough to tell a table row)."""
+    count = 0
+    for _ in finditer(_COLUMN_GAP_RE, text):
+        count += 1
+        if count == 2:
+            break
+    return count
 
 
 @dataclass(frozen=True)
@@ -62,7 +75,7 @@ def _candidates(ctx: CheckContext) -> list[Sentence]:
         text = block.text.strip()
         if len(text) <= SHORT_LINE and not any(c in SENTENCE_END for c in text):
             skip.add(block.index)  # a heading, caption or table-of-contents line
-        elif len(_COLUMN_GAP_RE.findall(text)) >= 2:
+        elif _gaps(text) >= 2:
             skip.add(block.index)  # a table row printed as a line (a PDF without ruling lines)
     kept: list[Sentence] = []
     templated = 0
@@ -125,8 +138,11 @@ def find_repeats(
             pos = joined.find(key, pos + 1)
     # a long clause shared by two sentences
     owner: dict[str, int] = {}
+    # a clause's ideographs lie between two clause ends: a sentence with no stretch of
+    # min_clause characters without one has no clause long enough (not split, one search)
+    stretch = _long_stretch(min_clause)
     for i, (sentence, _, size) in enumerate(sized):
-        if size < min_clause:
+        if size < min_clause or not stretch.search(sentence.text):
             continue  # a clause has no more characters than its sentence
         for start, end in split(sentence.text, CLAUSE_END):
             if end - start < min_clause:
@@ -138,6 +154,12 @@ def find_repeats(
             if j != i and i not in repeats:
                 repeats[i] = Repeat(keyed[j][0], sentence, False)
     return [repeats[i] for i in sorted(repeats)]
+
+
+@functools.lru_cache(maxsize=8)
+def _long_stretch(size: int) -> re.Pattern[str]:
+    """``size`` characters in a row, none of them a clause end."""
+    return re.compile(f"[^{re.escape(CLAUSE_END)}]{{{max(size, 1)},}}")
 
 
 _NOT_IDEOGRAPHS_RE = re.compile(f"[^{IDEOGRAPHS}]+")

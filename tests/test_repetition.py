@@ -96,3 +96,35 @@ def test_thresholds_are_options() -> None:
     text = f"{sentence}其他。\n另起。{sentence}\n"
     assert lint(text) == []
     assert len(lint(text, **{"min-chars": 10})) == 1
+
+
+def test_column_gaps_counted_as_the_consuming_pattern_counted_them() -> None:
+    # the gap pattern looks behind for the visible character before a gap (so a scan jumps
+    # between spaces); the count is the one the pattern that consumed that character gave
+    import random
+    import re
+
+    from checks.repetition import _gaps
+
+    consuming = re.compile(r"[^\s\u3000](?:\t|[ \u3000]{2,})(?=[^\s\u3000])")
+    rng = random.Random(7)
+    alphabet = ["甲", "乙", "a", " ", "\u3000", "\t"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        assert _gaps(text) == min(2, len(consuming.findall(text))), repr(text)
+    assert _gaps("序号\t单位\t件数") == 2
+    assert _gaps("\u3000\u3000全年办理案件120件。") == 0  # an indent is no column gap
+
+
+def test_a_long_clause_is_found_whatever_stands_around_it() -> None:
+    from checks.repetition import find_repeats
+    from fazhi_lint.analysis.sentences import Sentence
+
+    # 30 ideographs between two commas, in two sentences of different wording otherwise
+    clause = "全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度"
+    assert len(clause) >= 30
+    first = Sentence(0, 0, 0, f"今年以来，{clause}，成效明显。")
+    again = Sentence(3, 0, 0, f"下一步，{clause}，不断提升执法水平。")
+    short = Sentence(5, 0, 0, "下一步，继续推行三项制度，不断提升执法水平，确保执法公正。")
+    found = find_repeats([first, short, again], 15, 20, 30)
+    assert [(r.first.block, r.again.block) for r in found] == [(0, 3)]
