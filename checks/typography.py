@@ -936,6 +936,8 @@ def stray_spaces(view: TextView, block: Block) -> list[Place]:
     text = block.text
     places: list[Place] = []
     runs = _SPACE_RUN_RE.findall(text.strip())
+    if not runs:
+        return places  # spaces only around the text (skipped below): nothing to report
     if len(runs) > len(_PROSE_MARK_RE.findall(text)):
         # more spaces than sentence marks: 「省长 王予波」「目 次」, a table row flattened
         # into a line, a contents line — layout, not prose
