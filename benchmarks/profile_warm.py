@@ -3,10 +3,12 @@
 
 ``python benchmarks/profile_warm.py [FILES] [--repeat N] [--cprofile]``
 
-Each file is read once; then, ``--repeat`` times, its views are dropped and every enabled
-check runs on it, timed one by one. A view's time is charged to the first check that uses it
-and printed apart (the ``view:`` rows); ``read`` is the reader alone (python-docx and ours).
-CPU time (process_time), medians over the repeats, summed over the files. Nothing is asserted.
+Each file is read afresh each time; its checks run one by one, timed apart. A view's own
+time (without the views it uses) is charged to the view, not to the check that first asked
+for it (the ``view`` rows); ``read`` is the reader alone (ours: python-docx is not used to
+read, its load is the ``python-docx`` row, the denominator of the ratio in ``run.py``).
+CPU time (process_time), median over the repeats, mean per file. Nothing is asserted.
+``run.py`` prints :func:`summary` of the same measurement under its table.
 """
 
 from __future__ import annotations
@@ -19,8 +21,109 @@ import statistics
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+STATISTICS_VIEWS = ("quantities", "relations")  # the N checks' analysis
+
+
+def measure(files: list[Path], repeat: int) -> dict[str, float]:
+    """Seconds per file (mean over the files of the median over ``repeat`` runs) of:
+    ``python-docx``, ``read``, ``lint`` (checks and views as the engine runs them),
+    ``check CODE`` (the check's own work) and ``view NAME`` (the view's own work)."""
+    import docx
+
+    from fazhi_lint import Linter
+    from fazhi_lint.analysis import views as views_mod
+    from fazhi_lint.plugins import CheckContext
+    from fazhi_lint.readers import read_path
+
+    linter = Linter()
+    for path in files:
+        linter.lint_path(path)  # warm-up: imports, pattern caches
+
+    view_times: dict[str, float] = defaultdict(float)
+    original_get = views_mod.view.__get__
+    inner: list[float] = []  # per open view: the time its inner views took
+
+    def timed_get(self: Any, obj: Any, owner: type) -> Any:
+        if obj is None or self.name in obj._values:
+            return original_get(self, obj, owner)
+        start = time.process_time()
+        inner.append(0.0)
+        try:
+            return original_get(self, obj, owner)
+        finally:
+            spent = time.process_time() - start
+            view_times[self.name] += spent - inner.pop()
+            if inner:
+                inner[-1] += spent
+
+    totals: dict[str, float] = defaultdict(float)
+    views_mod.view.__get__ = timed_get  # type: ignore[method-assign]
+    try:
+        for path in files:
+            rows: dict[str, list[float]] = defaultdict(list)
+            for _ in range(repeat):
+                start = time.process_time()
+                docx.Document(str(path))
+                rows["python-docx"].append(time.process_time() - start)
+                start = time.process_time()
+                document = read_path(path, plugin_readers=linter.registry.readers)
+                rows["read"].append(time.process_time() - start)
+                start = time.process_time()
+                linter.lint_document(document)
+                rows["lint"].append(time.process_time() - start)
+                # each check on a fresh document: its views are charged to the views
+                document = read_path(path, plugin_readers=linter.registry.readers)
+                view_times.clear()
+                views_mod.views_of(document, linter.profile)
+                for item in linter.enabled:
+                    if item.code.startswith("E"):
+                        continue
+                    before = sum(view_times.values())
+                    severity, options = linter.settings[item.code]
+                    ctx = CheckContext(document, item, linter.profile, options, severity)
+                    start = time.process_time()
+                    with contextlib.suppress(Exception):
+                        list(item.func(ctx) or ())
+                    spent = time.process_time() - start
+                    rows[f"check {item.code}"].append(spent - (sum(view_times.values()) - before))
+                for name, spent in view_times.items():
+                    rows[f"view {name}"].append(spent)
+            for key, values in rows.items():
+                values += [0.0] * (repeat - len(values))  # a view some runs did not need
+                totals[key] += statistics.median(values) / len(files)
+    finally:
+        views_mod.view.__get__ = original_get  # type: ignore[method-assign]
+    return dict(totals)
+
+
+def summary(totals: dict[str, float]) -> list[str]:
+    """Lines for run.py: the ratio's parts, and what is left of it without the statistics."""
+    ms = {k: v * 1000 for k, v in totals.items()}
+    stats = sum(ms.get(f"view {v}", 0.0) for v in STATISTICS_VIEWS)
+    views = sum(v for k, v in ms.items() if k.startswith("view ")) - stats
+    families: dict[str, float] = defaultdict(float)
+    for key, value in ms.items():
+        if key.startswith("check "):
+            families[key[6]] += value
+    checks = sum(families.values())
+    top = sorted(
+        ((k, v) for k, v in ms.items() if k.startswith(("check ", "view "))), key=lambda kv: -kv[1]
+    )[:6]
+    load = ms.get("python-docx", 0.0) or float("nan")
+    whole = ms.get("read", 0.0) + ms.get("lint", 0.0)
+    return [
+        f"warm lint by part (CPU ms per file, mean of the files): reading {ms.get('read', 0):.1f}"
+        f" + statistics views {stats:.1f} + other views {views:.1f} + checks {checks:.1f}"
+        f" (engine and the rest {ms.get('lint', 0) - stats - views - checks:.1f})"
+        f" = {whole:.1f}; python-docx {load:.1f} (ratio {whole / load:.2f}x,"
+        f" {(whole - stats) / load:.2f}x without the statistics views)",
+        "  checks by family: "
+        + ", ".join(f"{k} {v:.1f}" for k, v in sorted(families.items(), key=lambda kv: -kv[1])),
+        "  largest: " + ", ".join(f"{k} {v:.1f}" for k, v in top),
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,98 +134,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=40)
     args = parser.parse_args(argv)
     files = args.files or sorted((ROOT / "fixtures" / "seeds").glob("*.docx"))
-
-    import docx
-
-    from fazhi_lint import Linter
-    from fazhi_lint.analysis import views as views_mod
-    from fazhi_lint.readers import read_path
-
-    linter = Linter()
-    for path in files:
-        linter.lint_path(path)  # warm-up: imports, pattern caches
-
-    # time each view where it is computed
-    view_times: dict[str, float] = defaultdict(float)
-    original_get = views_mod.view.__get__
-
-    inner: list[float] = []  # per open view: the time its inner views took
-
-    def timed_get(self, obj, owner):  # type: ignore[no-untyped-def]
-        # a view's own time (the views it uses are charged to them)
-        if obj is None or self.name in obj._values:
-            return original_get(self, obj, owner)
-        start = time.process_time()
-        inner.append(0.0)
-        try:
-            return original_get(self, obj, owner)
-        finally:
-            spent = time.process_time() - start
-            own = spent - inner.pop()
-            view_times[self.name] += own
-            if inner:
-                inner[-1] += spent
-
-    views_mod.view.__get__ = timed_get  # type: ignore[method-assign]
-
-    per_file: dict[str, dict[str, list[float]]] = {}
-    for path in files:
-        rows: dict[str, list[float]] = defaultdict(list)
-        for _ in range(args.repeat):
-            start = time.process_time()
-            docx.Document(str(path))
-            rows["python-docx"].append(time.process_time() - start)
-            start = time.process_time()
-            document = read_path(path, plugin_readers=linter.registry.readers)
-            rows["read"].append(time.process_time() - start)
-            view_times.clear()
-            start = time.process_time()
-            linter.lint_document(document)
-            rows["lint (checks+views)"].append(time.process_time() - start)
-            # per check, on a fresh document each time so views are charged where first used
-            document = read_path(path, plugin_readers=linter.registry.readers)
-            view_times.clear()
-            views = views_mod.views_of(document, linter.profile)
-            for item in linter.enabled:
-                if item.code.startswith("E"):
-                    continue
-                before = dict(view_times)
-                severity, options = linter.settings[item.code]
-                from fazhi_lint.plugins import CheckContext
-
-                ctx = CheckContext(document, item, linter.profile, options, severity)
-                start = time.process_time()
-                with contextlib.suppress(Exception):
-                    list(item.func(ctx) or ())
-                spent = time.process_time() - start
-                viewed = sum(view_times[k] - before.get(k, 0.0) for k in view_times)
-                rows[f"check {item.code}"].append(spent - viewed)
-            for name, spent in view_times.items():
-                rows[f"view {name}"].append(spent)
-            del views
-        per_file[path.name] = {k: v for k, v in rows.items()}
-
-    totals: dict[str, float] = defaultdict(float)
-    for rows in per_file.values():
-        for key, values in rows.items():
-            totals[key] += (
-                statistics.median(values)
-                if len(values) == args.repeat
-                else sum(values) / args.repeat
-            )
-    n = len(files)
-    print(f"{n} files, median of {args.repeat}, mean per file (ms, CPU)")
+    totals = measure(files, args.repeat)
+    print(f"{len(files)} files, median of {args.repeat}, mean per file (ms, CPU)")
     for key, value in sorted(totals.items(), key=lambda kv: -kv[1]):
-        if value / n >= 0.00005:
-            print(f"{value / n * 1000:8.2f}  {key}")
-    families: dict[str, float] = defaultdict(float)
-    for key, value in totals.items():
-        if key.startswith("check "):
-            families[key[6]] += value
-    print("families:", ", ".join(f"{k} {v / n * 1000:.2f}" for k, v in sorted(families.items())))
+        if value >= 0.00005:
+            print(f"{value * 1000:8.2f}  {key}")
+    print()
+    print("\n".join(summary(totals)))
 
     if args.cprofile:
-        views_mod.view.__get__ = original_get  # type: ignore[method-assign]
+        from fazhi_lint import Linter
+
+        linter = Linter()
         profiler = cProfile.Profile()
         for _ in range(args.repeat):
             for path in files:

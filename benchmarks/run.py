@@ -243,6 +243,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     print()
     print(f"  statistics extraction on the seed texts: {extraction_speed(args.repeat)}")
+    if linter is not None:
+        sys.path.insert(0, str(Path(__file__).parent))
+        import profile_warm  # beside this file: where the warm time goes
+
+        breakdown = profile_warm.measure(files, max(1, min(args.repeat, 5)))
+        print("\n".join(f"  {line}" for line in profile_warm.summary(breakdown)))
     if args.all:
         for script in OTHER_BENCHMARKS:
             print(f"\n== {script} ==", flush=True)

@@ -449,15 +449,16 @@ def _candidates(pattern: Pattern, index: dict[str, list[int]], distance: int) ->
         return found  # each part needs at least one of its bigrams
     for offset, grams in pattern.part_grams:
         need = max(1, len(grams) - 2 * distance)
-        if sum(1 for g in grams if g in index) < need:
+        if sum(map(index.__contains__, grams)) < need:
             continue  # too few of its bigrams occur anywhere in the paragraph
         votes: Counter[int] = Counter()
         for o, gram in enumerate(grams):
             for pos in index.get(gram, ()):
                 votes[pos - o - offset] += 1
         # a dropped or extra character shifts the grams after it: count nearby estimates
+        get = votes.get
         for pos in list(votes):
-            total = sum(votes.get(pos + k, 0) for k in range(-distance, distance + 1))
+            total = sum(get(pos + k, 0) for k in range(-distance, distance + 1))
             if total >= need:
                 found.add(pos)
     return found
