@@ -599,7 +599,7 @@ def find_damaged(document: Document) -> tuple[str, Block, int] | None:
     blocks = [b for b in document.blocks if b.text.strip()]
     result: tuple[str, Block, int] | None = None
     run = re.compile(f"^[ \u3000]*(?:[?？][ \u3000]*){{{signs.question_run},}}")
-    questions = visible = ideographs = traditional = 0
+    traditional = 0
     masked: list[tuple[Block, int]] = []
     pinyin: list[tuple[Block, int]] = []
     first_traditional: Block | None = None
@@ -609,8 +609,10 @@ def find_damaged(document: Document) -> tuple[str, Block, int] | None:
     index = TextIndex(b.text for b in blocks)
     whole = index.text
     questions = whole.count("?") + whole.count("？")
-    visible = len(_INVISIBLE_RUN.sub("", whole))  # characters other than spaces
-    ideographs = len(_NOT_HAN_RUN.sub("", whole))  # characters of HAN
+    # the characters other than spaces, for the share of question marks: needed only when
+    # there is one (no share of nothing reaches a positive threshold)
+    counted = questions or signs.question_share <= 0
+    visible = len(_INVISIBLE_RUN.sub("", whole)) if counted else 0
     signed = [index.may_match(p) for p in (signs.traditional, signs.masked, signs.pinyin)]
     for block in blocks if any(signed) else ():
         text = block.text
@@ -633,7 +635,8 @@ def find_damaged(document: Document) -> tuple[str, Block, int] | None:
     elif (
         first_traditional is not None
         and traditional >= signs.traditional_min
-        and traditional >= signs.traditional_share * ideographs
+        # the characters of HAN, counted only for traditional ones enough to matter
+        and traditional >= signs.traditional_share * len(_NOT_HAN_RUN.sub("", whole))
     ):
         result = ("正文被转换成了繁体字", first_traditional, traditional)
     return result
