@@ -76,6 +76,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from ..grammar import HAN, HAN_RE, YEAR_DIGITS, YEAR_RE
@@ -269,7 +270,18 @@ class Outline:
 def build_outline(document: Document, profile: Profile) -> Outline:
     """The document's outline, computed afresh: :func:`fazhi_lint.analysis.views.outline_of`
     computes it once per document."""
-    return _build(document, profile)
+    _label_at.cache_clear()  # kept for one document's outline (each text is read 3 times)
+    try:
+        return _build(document, profile)
+    finally:
+        _label_at.cache_clear()
+
+
+@lru_cache(maxsize=1024)
+def _label_at(text: str, pos: int = 0) -> LabelMatch | None:
+    """:func:`parse_label` (a pure function of the text), once per text while one outline is
+    built."""
+    return parse_label(text, pos)
 
 
 # -- building -------------------------------------------------------------------------------
@@ -376,7 +388,7 @@ def _build(document: Document, profile: Profile) -> Outline:
     for i, block in enumerate(paragraphs):
         if block.index < body_start or block.index in skip:
             continue
-        found = parse_label(block.text)
+        found = _label_at(block.text)
         if _ANNEX_RE.match(_strip(block.text)) and seen_label:
             bounds.append(block.index)
             top_seen = 0
@@ -501,7 +513,7 @@ def _title_like(block: Block, settings: _Settings) -> bool:
         and 4 <= len(t) <= settings.max_title_chars
         and "报告" in t
         and _unpunctuated(t)
-        and parse_label(t) is None
+        and _label_at(t) is None
         and not _is_chrome(t)
         and not _metadata(t)
     )
@@ -515,7 +527,7 @@ def _title_fragment(block: Block, settings: _Settings) -> bool:
         and 2 <= len(t) <= settings.max_title_chars
         and _CJK_RE.search(t) is not None
         and _unpunctuated(t)
-        and parse_label(t) is None
+        and _label_at(t) is None
         and not _is_chrome(t)
         and not _DATE_RE.match(t)
         and not _metadata(t)
@@ -535,7 +547,7 @@ def _find_title(blocks: list[Block], settings: _Settings) -> list[Block]:
     for block in blocks:
         if block.kind != BlockKind.PARAGRAPH:
             continue
-        if len(window) >= settings.title_search_blocks or parse_label(block.text) is not None:
+        if len(window) >= settings.title_search_blocks or _label_at(block.text) is not None:
             break
         window.append(block)
     # .docx: centred, large (or Title-styled) paragraphs; a title may continue on the next line
@@ -616,7 +628,7 @@ def _joins(first: Block, second: Block, settings: _Settings) -> bool:
 
 def _is_body_paragraph(text: str, settings: _Settings) -> bool:
     t = _strip(text)
-    if parse_label(t) is not None or _is_chrome(t):
+    if _label_at(t) is not None or _is_chrome(t):
         return False
     return len(t) > settings.max_heading_chars or any(ch in t for ch in "，。；,;")
 
@@ -716,17 +728,17 @@ def _label_of(block: Block) -> tuple[LabelMatch | None, bool]:
         lab = block.label
         start = block.text.find(lab.text) if not block.text.startswith(lab.text) else 0
         if start >= 0 and start <= 2:
-            found = parse_label(block.text, start)
+            found = _label_at(block.text, start)
             if found is not None and found.start <= start + 1:
                 return found, lab.automatic
-        found = parse_label(lab.text)
+        found = _label_at(lab.text)
         if found is not None:
             # rendered label not found in the text: describe it, pointing at the text start
             return (
                 LabelMatch(found.scheme, found.number, found.text, 0, 0, skip_debris(block.text)),
                 lab.automatic,
             )
-    return parse_label(block.text), False
+    return _label_at(block.text), False
 
 
 def _title_span(text: str, start: int) -> tuple[tuple[int, int], bool]:
@@ -855,7 +867,7 @@ _LIST_BULLETS = "•◦▪▫●○■□◆◇·-*–—"
 
 def _strong_row(text: str) -> bool:
     """A line of a table: a second label after a gap, or a column of figures, no sentence."""
-    found = parse_label(text)
+    found = _label_at(text)
     rest = text[found.end :] if found is not None else text
     if _SENTENCE_END_RE.search(rest) or "，" in rest:
         return False
@@ -1024,7 +1036,7 @@ def _appended_title(block: Block, after: list[Block], settings: _Settings) -> bo
     ):
         return False
     for nxt in after[:3]:
-        found = parse_label(nxt.text)
+        found = _label_at(nxt.text)
         if found is not None:
             return found.nominal_level == 1 and found.number == 1 and found.scheme != "chapter"
     return False
