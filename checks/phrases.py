@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
@@ -486,15 +486,42 @@ def _describe(found: str, expected: str) -> str:
     return "错字"
 
 
-def near_misses(block: Block, data: PhraseData) -> list[Garble]:
+def _possible(data: PhraseData, grams: Collection[str]) -> set[int]:
+    """The phrases that may have a candidate in a paragraph whose bigrams are among ``grams``
+    (all those of a document): a part of the phrase needs as many of its bigrams as
+    :func:`_candidates` asks of one paragraph, and a paragraph has no more than all of them."""
+    possible = set()
+    for number in set().union(*(data.entries_by_gram[gram] for gram in grams)):
+        entry = data.canonical[number]
+        d = entry.max_distance
+        if any(
+            sum(map(grams.__contains__, part)) >= max(1, len(part) - 2 * d)
+            for _, part in entry.pattern.part_grams
+        ):
+            possible.add(number)
+    return possible
+
+
+def near_misses(
+    block: Block,
+    data: PhraseData,
+    index: dict[str, list[int]] | None = None,
+    possible: Collection[int] | None = None,
+) -> list[Garble]:
+    """The near misses of the canonical phrases in ``block`` (``index``: its
+    :func:`_bigram_index`, when computed already; ``possible``: the phrases that may occur in
+    the document, :func:`_possible`)."""
     text = block.text
     if len(text) < 2:
         return []
-    index = _bigram_index(text, data)
+    if index is None:
+        index = _bigram_index(text, data)
     exact: list[tuple[int, int]] | None = None  # computed for the first candidate
     found: list[Garble] = []
     # only phrases with a bigram in the paragraph can have a candidate (each needs one)
     present = set().union(*(data.entries_by_gram[gram] for gram in index))
+    if possible is not None:
+        present.intersection_update(possible)
     for number, entry in enumerate(data.canonical):
         if number not in present:
             continue
@@ -712,9 +739,15 @@ def garbled_canonical_phrase(ctx: CheckContext) -> Iterator[Diagnostic]:
     """
     data = phrase_data(ctx.profile)
     clean = _clean_blocks(ctx)
+    read = []  # (block, its clean view, the text read, its bigrams)
     for block in _body(ctx):
         view = clean.get(block.index)  # read without debris (a watermark mid-phrase)
-        for g in near_misses(view.block if view is not None else block, data):
+        text = view.block if view is not None else block
+        read.append((block, view, text, _bigram_index(text.text, data)))
+    # the phrases no paragraph can hold a candidate of (too few of their bigrams anywhere)
+    possible = _possible(data, set().union(*(index for *_, index in read)))
+    for block, view, text, index in read:
+        for g in near_misses(text, data, index, possible):
             kind = _describe(g.found, g.expected)
             start, end = view.span(g.start, g.end) if view is not None else (g.start, g.end)
             yield ctx.diagnostic(

@@ -229,3 +229,24 @@ def test_enumeration_verbs() -> None:
 def test_seeds_have_no_wrong_citations_requests_or_enumerations(seed: str) -> None:
     found = linter("P103", "P105", "P106").lint_path(SEEDS / f"{seed}.txt").diagnostics
     assert found == []
+
+
+def test_the_document_wide_filter_keeps_every_near_miss() -> None:
+    # P102 first asks which phrases may have a candidate anywhere in the document (enough of
+    # their bigrams somewhere); a paragraph of the document finds the same near misses with
+    # that filter as without it, and a phrase whose bigrams the document lacks is left out
+    from fazhi_lint.checks.phrases import _bigram_index, _possible
+
+    texts = [
+        "深入学习贯彻落习近平总书记察天津重要讲话精神。",
+        "坚持以习近平新时代特色社会主义思想为指导，践行习近平法制思想。",
+        "全年共办理行政复议案件111件。",
+    ]
+    indexes = [_bigram_index(t, NATIONAL) for t in texts]
+    possible = _possible(NATIONAL, set().union(*indexes))
+    for text, index in zip(texts, indexes, strict=True):
+        block = Block(0, text)
+        assert near_misses(block, NATIONAL, index, possible) == near_misses(block, NATIONAL)
+    assert misses(texts[0]) and misses(texts[1])
+    assert len(possible) < len(NATIONAL.canonical)
+    assert not _possible(NATIONAL, set(_bigram_index(texts[2], NATIONAL)))
