@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from ...model import Severity, Span
 from ..cn_numbers import NumeralError, cn_to_decimal
+from ..prefilter import finditer
 from ..quantities import BlockQuantities, YearMention, at_digit_runs, digit_runs
 from .common import Relation, Verdict
 
@@ -417,7 +418,7 @@ def _anniversaries(bq: BlockQuantities, report_year: int | None) -> list[Relatio
         if y.kind in ("year", "date"):
             by_sentence.setdefault(bq.sentence_of(y.start), []).append(y)
     starts_of = {k: [y.start for y in v] for k, v in by_sentence.items()}
-    for m in _ANNIVERSARY.finditer(text):
+    for m in finditer(_ANNIVERSARY, text):  # tried at its first characters only
         sentence_years = by_sentence.get(bq.sentence_of(m.start()), [])
         starts = starts_of.get(bq.sentence_of(m.start()), [])
         before = bisect.bisect_left(starts, m.start())
