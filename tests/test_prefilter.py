@@ -146,3 +146,26 @@ def test_finditer_and_search_find_what_the_pattern_finds() -> None:
             index = TextIndex(text.splitlines())
             if any(pattern.search(line) for line in text.splitlines()):
                 assert index.may_match(pattern), pattern.pattern
+
+
+@pytest.mark.parametrize(
+    ("pattern", "required"),
+    [
+        (r"(?<![原前])(?:[区市])(?:工商局|工商行政管理局|食药监局)(?!更名)", "局"),
+        (r"截止[到至]?(?=年)", "截止"),  # the look-ahead's 年 is not part of the match
+        (r"a(?:bc|bd)+x?", "ab"),
+        (r"(?:ab)?c", "c"),
+        (r"[甲乙]+", ""),
+    ],
+)
+def test_characters_every_match_holds(pattern: str, required: str) -> None:
+    from fazhi_lint.analysis.prefilter import _analysis
+
+    assert _analysis(re.compile(pattern)).required == frozenset(required)
+
+
+def test_a_text_without_a_required_character_has_no_match_and_is_not_searched() -> None:
+    regex = re.compile(r"(?<![原前])[区市](?:工商局|食药监局)")
+    assert list(finditer(regex, "区工商所和区市场监管所")) == []
+    assert not TextIndex(["区工商所", "市场监管"]).may_match(regex)
+    assert [m.group() for m in finditer(regex, "原区工商局，现区工商局")] == ["区工商局"]

@@ -21,7 +21,7 @@ import importlib
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 SEPARATOR = "\n"
 
@@ -158,38 +158,66 @@ def _engine_skips(items: _Items) -> bool:
     return False
 
 
+def _required_of_sequence(items: _Items) -> frozenset[str]:
+    """Characters every match of a parsed sequence holds (a literal it cannot skip)."""
+    found: set[str] = set()
+    for op, av in items:
+        found |= _required_of(op, av)
+    return frozenset(found)
+
+
+def _required_of(op: Any, av: Any) -> frozenset[str]:
+    if op is _sre.LITERAL:
+        return frozenset(chr(av))
+    if op is _sre.SUBPATTERN:
+        return _required_of_sequence(av[3])
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+        return _required_of_sequence(av[2])
+    if op is _sre.BRANCH:  # what every branch holds
+        branches = [_required_of_sequence(b) for b in av[1]]
+        return frozenset.intersection(*branches) if branches else frozenset()
+    return frozenset()  # a class, an optional part, a look-around (not part of the match)…
+
+
+class _Analysis(NamedTuple):
+    skips: bool  # the engine skips to where a match can begin by itself
+    first: re.Pattern[str] | None  # the characters every match begins with (or None)
+    required: frozenset[str]  # characters every match holds
+
+
+_UNKNOWN = _Analysis(True, None, frozenset())
 # by id: hashing a pattern hashes its compiled code, long for a combined pattern; the
 # pattern is kept in the entry, so an id reused by another pattern is not mistaken for it
-_ANALYSES: dict[int, tuple[re.Pattern[str], bool, re.Pattern[str] | None]] = {}
+_ANALYSES: dict[int, tuple[re.Pattern[str], _Analysis]] = {}
 
 
-def _analysis(pattern: re.Pattern[str]) -> tuple[bool, re.Pattern[str] | None]:
-    """Whether the engine skips to a match's first character itself, and a class of the
-    characters every match begins with (None: not worked out, or too common)."""
+def _analysis(pattern: re.Pattern[str]) -> _Analysis:
+    """What a pattern's parse says about where its matches can be (see :class:`_Analysis`)."""
     entry = _ANALYSES.get(id(pattern))
     if entry is None or entry[0] is not pattern:
         if len(_ANALYSES) > 4096:
             _ANALYSES.clear()
-        entry = (pattern, *_analyse(pattern))
+        entry = (pattern, _analyse(pattern))
         _ANALYSES[id(pattern)] = entry
-    return entry[1], entry[2]
+    return entry[1]
 
 
-def _analyse(pattern: re.Pattern[str]) -> tuple[bool, re.Pattern[str] | None]:
+def _analyse(pattern: re.Pattern[str]) -> _Analysis:
     if not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.LOCALE):
-        return True, None
+        return _UNKNOWN
     try:
         parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
     except Exception:  # an unusual pattern is searched as it is
-        return True, None
+        return _UNKNOWN
     items = list(parsed)
     if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
-        return True, None
+        return _UNKNOWN
+    required = _required_of_sequence(items)
     got = _first_of_sequence(items)
     if got is None or got[1] or not got[0]:
-        return _engine_skips(items), None
+        return _Analysis(_engine_skips(items), None, required)
     first = re.compile("[" + "".join(got[0]) + "]", pattern.flags & re.ASCII)
-    return _engine_skips(items), first
+    return _Analysis(_engine_skips(items), first, required)
 
 
 def first_characters(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -198,27 +226,27 @@ def first_characters(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     anchor, a repeat or branches of groups) and those characters can be worked out and are
     few (no wide range, no \\w, \\S…); None otherwise. Every match is then non-empty and
     begins with one of them: :func:`finditer` and :func:`search` jump between them."""
-    skips, first = _analysis(pattern)
-    return None if skips else first
+    found = _analysis(pattern)
+    return None if found.skips else found.first
 
 
 def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, tried only where a match can begin when the engine would
-    try every character (:func:`first_characters`): the same matches."""
+    """``pattern.finditer(text)``: none when a character every match holds is missing from
+    ``text``, and tried only where a match can begin when the engine would try every
+    character (:func:`first_characters`): the same matches."""
     from .quantities import finditer_at
 
-    first = first_characters(pattern)
-    return pattern.finditer(text) if first is None else finditer_at(first, pattern, text)
+    found = _analysis(pattern)
+    if not all(c in text for c in found.required):
+        return iter(())  # a character every match holds is not in the text
+    if found.skips or found.first is None:
+        return pattern.finditer(text)
+    return finditer_at(found.first, pattern, text)
 
 
 def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern.search(text)`` as :func:`finditer` tries it: the same first match."""
-    first = first_characters(pattern)
-    if first is None:
-        return pattern.search(text)
-    from .quantities import finditer_at
-
-    return next(finditer_at(first, pattern, text), None)
+    return next(finditer(pattern, text), None)
 
 
 class TextIndex:
@@ -240,6 +268,8 @@ class TextIndex:
         first = first or first_characters(pattern)
         if joined is None:
             answer = True
+        elif not all(c in self.text for c in _analysis(pattern).required):
+            answer = False  # a character every match holds is nowhere in the texts
         elif first is None:
             answer = joined.search(self.text) is not None
         else:
