@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from fazhi_lint.analysis import prefilter
 from fazhi_lint.analysis.masks import SPACES, TextView, next_char, prev_char
 from fazhi_lint.analysis.placeholders import (
     PLACEHOLDER_FIRST,
@@ -1162,7 +1163,7 @@ def placeholder_left(ctx: CheckContext) -> Iterator[Diagnostic]:
         for kind, pattern, what in present:
             first = PLACEHOLDER_FIRST.get(kind)
             found = (
-                pattern.finditer(block.text)
+                prefilter.finditer(pattern, block.text)
                 if first is None
                 else finditer_at(first, pattern, block.text)
             )

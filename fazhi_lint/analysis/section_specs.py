@@ -33,8 +33,23 @@ class SectionSpec:
         )
 
 
+# per profile (by identity: a profile holds a dict and has no hash), the last few
+_SPECS: dict[int, tuple[Profile, dict[str, SectionSpec]]] = {}
+
+
 def specs_from(profile: Profile) -> dict[str, SectionSpec]:
-    """The required contents a profile defines (``[sections.*]``)."""
+    """The required contents a profile defines (``[sections.*]``), read once per profile
+    (the outline and the sections of every document ask for them)."""
+    entry = _SPECS.get(id(profile))
+    if entry is None or entry[0] is not profile:
+        if len(_SPECS) >= 16:
+            _SPECS.clear()
+        entry = (profile, _read_specs(profile))
+        _SPECS[id(profile)] = entry
+    return dict(entry[1])
+
+
+def _read_specs(profile: Profile) -> dict[str, SectionSpec]:
     specs: dict[str, SectionSpec] = {}
     for key, data in (profile.get("sections", {}) or {}).items():
         specs[key] = SectionSpec(
