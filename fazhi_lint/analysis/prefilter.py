@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -234,14 +234,22 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``: none when a character every match holds is missing from
     ``text``, and tried only where a match can begin when the engine would try every
     character (:func:`first_characters`): the same matches."""
-    from .quantities import finditer_at
-
     found = _analysis(pattern)
-    if not all(c in text for c in found.required):
-        return iter(())  # a character every match holds is not in the text
+    for c in found.required:
+        if c not in text:
+            return iter(())  # a character every match holds is not in the text
     if found.skips or found.first is None:
         return pattern.finditer(text)
-    return finditer_at(found.first, pattern, text)
+    return _finditer_at()(found.first, pattern, text)
+
+
+@lru_cache(maxsize=1)
+def _finditer_at() -> Callable[[re.Pattern[str], re.Pattern[str], str], Iterator[re.Match[str]]]:
+    """:func:`~fazhi_lint.analysis.quantities.finditer_at`, imported on first use (not by an
+    import statement at each call)."""
+    from .quantities import finditer_at
+
+    return finditer_at
 
 
 def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -273,9 +281,7 @@ class TextIndex:
         elif first is None:
             answer = joined.search(self.text) is not None
         else:
-            from .quantities import finditer_at
-
-            answer = next(finditer_at(first, joined, self.text), None) is not None
+            answer = next(_finditer_at()(first, joined, self.text), None) is not None
         self._answers[id(pattern)] = (pattern, answer)
         return answer
 
