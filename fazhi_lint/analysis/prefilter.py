@@ -37,7 +37,10 @@ def _multiline(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None  # an atomic group could take a line break and not give it back
     if _negative_lookarounds_may_see_break(source):
         return None
-    return re.compile(source, pattern.flags | re.MULTILINE)
+    try:
+        return re.compile(source, pattern.flags | re.MULTILINE)
+    except re.error:  # pragma: no cover - a pattern that compiled once compiles again
+        return None
 
 
 _POSSESSIVE_RE = re.compile(r"[*+?}]\+")
