@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -243,16 +243,22 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             return iter(())  # a character every match holds is not in the text
     if found.skips or found.first is None:
         return pattern.finditer(text)
-    return _finditer_at()(found.first, pattern, text)
+    return _jump(found.first, pattern, text)
 
 
-@lru_cache(maxsize=1)
-def _finditer_at() -> Callable[[re.Pattern[str], re.Pattern[str], str], Iterator[re.Match[str]]]:
-    """:func:`~fazhi_lint.analysis.quantities.finditer_at`, imported on first use (not by an
-    import statement at each call)."""
-    from .quantities import finditer_at
-
-    return finditer_at
+def _jump(first: re.Pattern[str], pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` tried where ``first`` finds a possible first character (as
+    :func:`fazhi_lint.analysis.quantities.finditer_at` does; not imported from there: the
+    quantities read the debris, which read this module)."""
+    pos = 0
+    search, match = first.search, pattern.match
+    while (start := search(text, pos)) is not None:
+        m = match(text, start.start())
+        if m is None:
+            pos = start.start() + 1
+        else:
+            yield m
+            pos = m.end()
 
 
 def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -284,7 +290,7 @@ class TextIndex:
         elif first is None:
             answer = joined.search(self.text) is not None
         else:
-            answer = next(_finditer_at()(first, joined, self.text), None) is not None
+            answer = next(_jump(first, joined, self.text), None) is not None
         self._answers[id(pattern)] = (pattern, answer)
         return answer
 
