@@ -24,11 +24,13 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
-from . import __version__, pattern_cache
+from . import __version__, pattern_cache, plugin_index
 
 # first, so that the imports below compile their patterns through it: the command line keeps
 # compiled regular expressions across runs (fazhi_lint/pattern_cache.py; FAZHI_LINT_PATTERN_CACHE=0)
 pattern_cache.install()
+# and the entry points of the plugins (fazhi_lint/plugin_index.py; FAZHI_LINT_PLUGIN_CACHE=0)
+plugin_index.enable()
 
 from .model import family_order  # noqa: E402
 from .reporters import FAMILIES, printable  # noqa: E402

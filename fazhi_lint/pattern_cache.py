@@ -120,6 +120,52 @@ def default_path() -> Path | None:
     return folder / f"patterns-{sys.implementation.name}-{version}-{tag}.bin"
 
 
+def read_file(path: Path, head: bytes) -> Any:
+    """What :func:`write_file` kept in ``path`` under ``head``; None when the file is missing,
+    unreadable, written by another interpreter or program (another ``head``), truncated or
+    corrupt (the CRC-32 of the payload)."""
+    try:
+        with open(path, "rb") as stream:
+            data = stream.read()
+    except OSError:
+        return None
+    if not data.startswith(head):
+        return None
+    checksum, payload = data[len(head) : len(head) + 4], data[len(head) + 4 :]
+    if len(checksum) != 4 or int.from_bytes(checksum, "little") != zlib.crc32(payload):
+        return None
+    try:
+        return marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return None
+
+
+def write_file(path: Path, head: bytes, value: Any, prefix: str = ".cache-") -> bool:
+    """Keep ``value`` (marshal's types) in ``path``: written to a temporary file in the same
+    folder, then renamed over the old one (``os.replace``: atomic on POSIX and Windows).
+    Silent on any error (read-only or missing folder, a reader holding the file on
+    Windows); returns whether the file was written."""
+    temp = None
+    try:
+        payload = marshal.dumps(value)
+        data = head + zlib.crc32(payload).to_bytes(4, "little") + payload
+        import tempfile  # here, not at the top: its imports cost every start ~3 ms
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=path.parent)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temp, path)
+        temp = None
+        return True
+    except Exception:
+        return False
+    finally:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+
+
 def _compiler_parts() -> tuple[Any, Any] | None:
     """``(compiler module, parser module)`` of this Python's ``re`` (``re._compiler`` and
     ``re._parser`` from 3.11, ``sre_compile`` and ``sre_parse`` before), or None."""
@@ -161,21 +207,7 @@ class PatternCache:
 
     def read(self) -> dict[Key, Entry]:
         """The entries of the file; empty when it is missing, foreign, corrupt or unreadable."""
-        try:
-            with open(self.path, "rb") as stream:
-                data = stream.read()
-        except OSError:
-            return {}
-        head = self._head()
-        if not data.startswith(head):
-            return {}
-        checksum, payload = data[len(head) : len(head) + 4], data[len(head) + 4 :]
-        if len(checksum) != 4 or int.from_bytes(checksum, "little") != zlib.crc32(payload):
-            return {}
-        try:
-            entries = marshal.loads(payload)
-        except (EOFError, ValueError, TypeError):
-            return {}
+        entries = read_file(self.path, self._head())
         return entries if isinstance(entries, dict) else {}
 
     def write(self) -> None:
@@ -184,29 +216,13 @@ class PatternCache:
             return
         mine = dict(self._entries)
         self._new = 0
-        temp = None
         try:
             merged = {**self.read(), **mine}
             if len(merged) > MAX_ENTRIES:  # bounded: keep what this process used
                 merged = {key: mine[key] for key in self._used if key in mine}
-            payload = marshal.dumps(merged)
-            data = self._head() + zlib.crc32(payload).to_bytes(4, "little") + payload
-            import tempfile  # here, not at the top: its imports cost every start ~3 ms
-
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temp = tempfile.mkstemp(
-                prefix=".patterns-", suffix=".tmp", dir=self.path.parent
-            )
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            os.replace(temp, self.path)
-            temp = None
         except Exception:
-            pass
-        finally:
-            if temp is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(temp)
+            return
+        write_file(self.path, self._head(), merged, prefix=".patterns-")
 
     # -- compiling --------------------------------------------------------------------------
 
