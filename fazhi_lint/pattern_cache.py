@@ -40,6 +40,13 @@ afterwards, keyed by the text itself; the functions are then built from it by th
 flags (``dont_inherit``), as the builtin ``exec`` called from ``dataclasses`` (which has none)
 does.
 
+The same file keeps parsed TOML: the profiles, configuration and data files beside the
+modules (word lists, patterns, units) are parsed by ``tomllib`` in Python on every start,
+some 60 KB. Once installed, ``tomllib.loads`` (and ``tomllib.load``, which calls it) keeps
+the parsed value per source text, marshalled, and unmarshals a fresh copy on a hit (callers
+may change what they get); a text holding dates or times (which marshal cannot keep), another
+``parse_float`` and a text that fails to parse go to ``tomllib`` as before.
+
 Patterns compiled with ``re.DEBUG`` (it prints) or ``re.LOCALE`` are never cached. Only the
 command line installs the cache (:mod:`fazhi_lint.cli`, first thing on import; batch workers
 forked from it inherit it and save what they compiled, :func:`save`): a program that uses
@@ -294,6 +301,40 @@ def _exec_through(cache: PatternCache) -> Callable[..., Any]:
     return exec_
 
 
+def _loads_through(cache: PatternCache, original: Callable[..., Any]) -> Callable[..., Any]:
+    """The ``tomllib.loads`` once installed (see the module docstring)."""
+
+    def loads(s: Any, /, *, parse_float: Any = float) -> dict[str, Any]:
+        if type(s) is not str or parse_float is not float:
+            return original(s, parse_float=parse_float)
+        if cache._entries is None:
+            cache._entries = cache.read()
+        key = ("toml", s)
+        kept = cache._entries.get(key)
+        if type(kept) is bytes:
+            try:
+                value = marshal.loads(kept)
+            except (EOFError, ValueError, TypeError):
+                value = None
+            if type(value) is dict:
+                cache.hits += 1
+                cache._used.add(key)
+                return value
+        value = original(s)  # raises TOMLDecodeError as tomllib does
+        try:
+            kept = marshal.dumps(value)
+        except ValueError:  # a date or a time: not kept
+            return value
+        cache.misses += 1
+        cache._entries[key] = kept
+        cache._used.add(key)
+        cache._new += 1
+        return value
+
+    loads.original = original  # type: ignore[attr-defined]
+    return loads
+
+
 _INSTALLED: list[PatternCache] = []
 _PROBE = r"(?P<year>\d{4})年?[〇一二三]+(?:[，,]\s*(?P=year))?"
 
@@ -322,6 +363,11 @@ def install(path: Path | None = None) -> PatternCache | None:
     compiler.compile = cache.compile
     if "exec" not in vars(dataclasses):  # nobody else's: ours to set and to take back
         dataclasses.exec = _exec_through(cache)  # type: ignore[attr-defined]
+    import tomllib  # (imported by the command line anyway: fazhi_lint.grammar)
+    import tomllib._parser
+
+    if tomllib.loads is tomllib._parser.loads:  # nobody else's: tomllib.load calls it too
+        tomllib.loads = tomllib._parser.loads = _loads_through(cache, tomllib.loads)
     _INSTALLED.append(cache)
     atexit.register(cache.write)
     return cache
@@ -343,5 +389,11 @@ def uninstall() -> None:
         parts[0].compile = cache.original
     if getattr(vars(dataclasses).get("exec"), "__qualname__", "").startswith("_exec_through"):
         del dataclasses.exec  # type: ignore[attr-defined]
+    import tomllib
+    import tomllib._parser
+
+    original = getattr(tomllib.loads, "original", None)
+    if original is not None:
+        tomllib.loads = tomllib._parser.loads = original
     atexit.unregister(cache.write)
     cache.write()
