@@ -29,6 +29,7 @@ from .plugins import (
     HookSpecs,
     ReaderSpec,
     collect_checks,
+    has_example_titles,
 )
 
 if TYPE_CHECKING:
@@ -95,7 +96,8 @@ class Registry:
             self._add(item)
 
     def _add(self, item: Check) -> None:
-        if item.plugin.startswith("fazhi_lint"):
+        # (titles found by a quick test: the docstring is parsed only when one seems missing)
+        if item.plugin.startswith("fazhi_lint") and not has_example_titles(item.explanation):
             missing = [t for t in ("错误示例", "正确示例") if not item.sections.get(t)]
             if missing:  # a built-in rule documents itself by examples that are tested
                 raise ValueError(f"built-in check {item.code} lacks {'、'.join(missing)}")
