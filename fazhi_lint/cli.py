@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
-import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -794,6 +793,8 @@ def _run_read(args: argparse.Namespace) -> int:
     view = document_view(document, load_profile(config.profile, registry.profile_dirs))
     with _output(args.output) as stream:
         if args.format == "json":
+            import json
+
             json.dump(view, stream, ensure_ascii=False, indent=2, default=str)
             stream.write("\n")
         else:
@@ -1143,6 +1144,8 @@ def rule_dict(check: Check) -> dict[str, Any]:
 
 
 def _dump_json(data: Any) -> None:
+    import json
+
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
 
@@ -1182,6 +1185,8 @@ def _run_rules(args: argparse.Namespace) -> int:
 
 
 def _toml_value(value: Any) -> str:
+    import json  # (a TOML basic string is a JSON string)
+
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):

@@ -7,9 +7,9 @@ find the few entry points of one group: about a tenth of a cold ``fazhi-lint che
 How: :func:`load_entry_points` does what pluggy does (every entry point of the group, in the
 order of the distributions, registered under its name unless that name is taken or blocked),
 and keeps the list it found, ``(name, value, metadata folder)``, in a small file of the user
-cache folder, under a *fingerprint* of what the scan reads: every ``sys.path`` entry, its
-modification time, and for each ``*.dist-info``/``*.egg-info`` in it the times and sizes of
-the folder and of its ``entry_points.txt``. Installing, upgrading or removing a package
+cache folder, under a *fingerprint* of what the scan reads: every ``sys.path`` entry, and
+for each ``*.dist-info``/``*.egg-info`` in it the times and sizes of the folder and of its
+``entry_points.txt``. Installing, upgrading or removing a package
 changes the fingerprint, and the next start scans again. Taking the fingerprint lists the
 ``sys.path`` folders and stats one file per distribution; the scan opens and parses them.
 
@@ -98,9 +98,11 @@ def _stamp(path: str) -> tuple[int, int] | None:
 def fingerprint(paths: list[str] | None = None) -> tuple[Any, ...] | None:
     """What the metadata scan depends on, or None when it cannot be told (then: scan).
 
-    Per ``sys.path`` entry: its absolute path and time; for a folder also every metadata
-    folder in it (``*.dist-info``, ``*.egg-info``, and ``EGG-INFO`` of an ``.egg``) with its
-    time and the time and size of its ``entry_points.txt``.
+    Per ``sys.path`` entry: its absolute path; for a folder every metadata folder in it
+    (``*.dist-info``, ``*.egg-info``, and ``EGG-INFO`` of an ``.egg``: all that
+    importlib.metadata looks at) with its time and the time and size of its
+    ``entry_points.txt``; for a zip file its time and size. Other files in the folders do
+    not count (the current folder of ``python -m`` changes all the time).
     """
     from importlib.machinery import PathFinder
 
@@ -134,7 +136,7 @@ def fingerprint(paths: list[str] | None = None) -> tuple[Any, ...] | None:
                 infos.append(
                     (name, _stamp(folder), _stamp(os.path.join(folder, "entry_points.txt")))
                 )
-        parts.append((entry, root, stamp[0], tuple(infos)))
+        parts.append((entry, root, tuple(infos)))
     return tuple(parts)
 
 

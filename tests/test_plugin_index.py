@@ -222,6 +222,8 @@ def test_the_fingerprint_follows_the_metadata(tmp_path: Path) -> None:
     after = plugin_index.fingerprint(paths)
     assert after is not None and after != before
     assert plugin_index.fingerprint(list(reversed(paths))) != after  # the order counts
+    (folder / "报告 输出.json").write_text("{}", encoding="utf-8")  # no metadata: no change
+    assert plugin_index.fingerprint(paths) == after
 
 
 def test_importlib_metadata_reads_the_same_entry_points() -> None:
