@@ -40,6 +40,13 @@ afterwards, keyed by the text itself; the functions are then built from it by th
 flags (``dont_inherit``), as the builtin ``exec`` called from ``dataclasses`` (which has none)
 does.
 
+The same file keeps parsed TOML: the profiles, configuration and data files beside the
+modules (word lists, patterns, units) are parsed by ``tomllib`` in Python on every start,
+some 60 KB. Once installed, ``tomllib.loads`` (and ``tomllib.load``, which calls it) keeps
+the parsed value per source text, marshalled, and unmarshals a fresh copy on a hit (callers
+may change what they get); a text holding dates or times (which marshal cannot keep), another
+``parse_float`` and a text that fails to parse go to ``tomllib`` as before.
+
 Patterns compiled with ``re.DEBUG`` (it prints) or ``re.LOCALE`` are never cached. Only the
 command line installs the cache (:mod:`fazhi_lint.cli`, first thing on import; batch workers
 forked from it inherit it and save what they compiled, :func:`save`): a program that uses
@@ -120,6 +127,52 @@ def default_path() -> Path | None:
     return folder / f"patterns-{sys.implementation.name}-{version}-{tag}.bin"
 
 
+def read_file(path: Path, head: bytes) -> Any:
+    """What :func:`write_file` kept in ``path`` under ``head``; None when the file is missing,
+    unreadable, written by another interpreter or program (another ``head``), truncated or
+    corrupt (the CRC-32 of the payload)."""
+    try:
+        with open(path, "rb") as stream:
+            data = stream.read()
+    except OSError:
+        return None
+    if not data.startswith(head):
+        return None
+    checksum, payload = data[len(head) : len(head) + 4], data[len(head) + 4 :]
+    if len(checksum) != 4 or int.from_bytes(checksum, "little") != zlib.crc32(payload):
+        return None
+    try:
+        return marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return None
+
+
+def write_file(path: Path, head: bytes, value: Any, prefix: str = ".cache-") -> bool:
+    """Keep ``value`` (marshal's types) in ``path``: written to a temporary file in the same
+    folder, then renamed over the old one (``os.replace``: atomic on POSIX and Windows).
+    Silent on any error (read-only or missing folder, a reader holding the file on
+    Windows); returns whether the file was written."""
+    temp = None
+    try:
+        payload = marshal.dumps(value)
+        data = head + zlib.crc32(payload).to_bytes(4, "little") + payload
+        import tempfile  # here, not at the top: its imports cost every start ~3 ms
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=path.parent)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temp, path)
+        temp = None
+        return True
+    except Exception:
+        return False
+    finally:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+
+
 def _compiler_parts() -> tuple[Any, Any] | None:
     """``(compiler module, parser module)`` of this Python's ``re`` (``re._compiler`` and
     ``re._parser`` from 3.11, ``sre_compile`` and ``sre_parse`` before), or None."""
@@ -161,21 +214,7 @@ class PatternCache:
 
     def read(self) -> dict[Key, Entry]:
         """The entries of the file; empty when it is missing, foreign, corrupt or unreadable."""
-        try:
-            with open(self.path, "rb") as stream:
-                data = stream.read()
-        except OSError:
-            return {}
-        head = self._head()
-        if not data.startswith(head):
-            return {}
-        checksum, payload = data[len(head) : len(head) + 4], data[len(head) + 4 :]
-        if len(checksum) != 4 or int.from_bytes(checksum, "little") != zlib.crc32(payload):
-            return {}
-        try:
-            entries = marshal.loads(payload)
-        except (EOFError, ValueError, TypeError):
-            return {}
+        entries = read_file(self.path, self._head())
         return entries if isinstance(entries, dict) else {}
 
     def write(self) -> None:
@@ -184,29 +223,13 @@ class PatternCache:
             return
         mine = dict(self._entries)
         self._new = 0
-        temp = None
         try:
             merged = {**self.read(), **mine}
             if len(merged) > MAX_ENTRIES:  # bounded: keep what this process used
                 merged = {key: mine[key] for key in self._used if key in mine}
-            payload = marshal.dumps(merged)
-            data = self._head() + zlib.crc32(payload).to_bytes(4, "little") + payload
-            import tempfile  # here, not at the top: its imports cost every start ~3 ms
-
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temp = tempfile.mkstemp(
-                prefix=".patterns-", suffix=".tmp", dir=self.path.parent
-            )
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            os.replace(temp, self.path)
-            temp = None
         except Exception:
-            pass
-        finally:
-            if temp is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(temp)
+            return
+        write_file(self.path, self._head(), merged, prefix=".patterns-")
 
     # -- compiling --------------------------------------------------------------------------
 
@@ -278,6 +301,40 @@ def _exec_through(cache: PatternCache) -> Callable[..., Any]:
     return exec_
 
 
+def _loads_through(cache: PatternCache, original: Callable[..., Any]) -> Callable[..., Any]:
+    """The ``tomllib.loads`` once installed (see the module docstring)."""
+
+    def loads(s: Any, /, *, parse_float: Any = float) -> dict[str, Any]:
+        if type(s) is not str or parse_float is not float:
+            return original(s, parse_float=parse_float)
+        if cache._entries is None:
+            cache._entries = cache.read()
+        key = ("toml", s)
+        kept = cache._entries.get(key)
+        if type(kept) is bytes:
+            try:
+                value = marshal.loads(kept)
+            except (EOFError, ValueError, TypeError):
+                value = None
+            if type(value) is dict:
+                cache.hits += 1
+                cache._used.add(key)
+                return value
+        value = original(s)  # raises TOMLDecodeError as tomllib does
+        try:
+            kept = marshal.dumps(value)
+        except ValueError:  # a date or a time: not kept
+            return value
+        cache.misses += 1
+        cache._entries[key] = kept
+        cache._used.add(key)
+        cache._new += 1
+        return value
+
+    loads.original = original  # type: ignore[attr-defined]
+    return loads
+
+
 _INSTALLED: list[PatternCache] = []
 _PROBE = r"(?P<year>\d{4})年?[〇一二三]+(?:[，,]\s*(?P=year))?"
 
@@ -306,6 +363,11 @@ def install(path: Path | None = None) -> PatternCache | None:
     compiler.compile = cache.compile
     if "exec" not in vars(dataclasses):  # nobody else's: ours to set and to take back
         dataclasses.exec = _exec_through(cache)  # type: ignore[attr-defined]
+    import tomllib  # (imported by the command line anyway: fazhi_lint.grammar)
+    import tomllib._parser
+
+    if tomllib.loads is tomllib._parser.loads:  # nobody else's: tomllib.load calls it too
+        tomllib.loads = tomllib._parser.loads = _loads_through(cache, tomllib.loads)
     _INSTALLED.append(cache)
     atexit.register(cache.write)
     return cache
@@ -327,5 +389,11 @@ def uninstall() -> None:
         parts[0].compile = cache.original
     if getattr(vars(dataclasses).get("exec"), "__qualname__", "").startswith("_exec_through"):
         del dataclasses.exec  # type: ignore[attr-defined]
+    import tomllib
+    import tomllib._parser
+
+    original = getattr(tomllib.loads, "original", None)
+    if original is not None:
+        tomllib.loads = tomllib._parser.loads = original
     atexit.unregister(cache.write)
     cache.write()

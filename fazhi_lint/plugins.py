@@ -102,6 +102,16 @@ _LEGACY_RE = re.compile(
     re.IGNORECASE,
 )
 
+# both example sections, titled at the start of a line: what a built-in rule must have (the
+# registry's quick test on every start; tests/test_rule_examples.py holds the full one)
+_EXAMPLE_TITLES_RE = re.compile(r"^(错误示例|正确示例)(（[^）\n]*）)?[：:]", re.MULTILINE)
+
+
+def has_example_titles(text: str) -> bool:
+    """Whether ``text`` titles both 错误示例 and 正确示例 (see :func:`parse_explanation`),
+    without parsing it."""
+    return len({m.group(1) for m in _EXAMPLE_TITLES_RE.finditer(text)}) == 2
+
 
 @dataclass(frozen=True)
 class Explanation:

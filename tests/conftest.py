@@ -55,6 +55,10 @@ def pytest_configure(config: pytest.Config) -> None:
         folder = tempfile.mkdtemp(prefix="fazhi-patterns-")
         os.environ["FAZHI_LINT_PATTERN_CACHE"] = folder
         _OWN_PATTERN_CACHE.append(folder)
+    if not os.environ.get("FAZHI_LINT_PLUGIN_CACHE"):  # the plugin index likewise
+        folder = tempfile.mkdtemp(prefix="fazhi-plugins-")
+        os.environ["FAZHI_LINT_PLUGIN_CACHE"] = folder
+        _OWN_PATTERN_CACHE.append(folder)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

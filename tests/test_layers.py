@@ -34,6 +34,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "fazhi_lint.safe_write",
             "fazhi_lint.discovery",
             "fazhi_lint.pattern_cache",
+            "fazhi_lint.plugin_index",
         ),
     ),
     ("readers", ("fazhi_lint.readers",)),

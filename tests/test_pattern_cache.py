@@ -327,3 +327,77 @@ def test_dataclass_methods_come_from_the_cache_and_behave_alike(tmp_path: Path) 
         assert second.misses == 0 and second.hits >= 6  # every method from the file
     finally:
         pattern_cache.uninstall()
+
+
+TOML_TEXT = """
+title = "测试方案"
+ratio = 0.1
+limits = [1, 2, 3]
+
+[rules.H101]
+severity = "warning"
+words = ["依法行政", "法治政府"]
+"""
+
+
+def test_parsed_toml_comes_from_the_cache_and_is_a_fresh_copy(tmp_path: Path) -> None:
+    import tomllib
+
+    path = tmp_path / "patterns.bin"
+    pattern_cache.uninstall()
+    plain = tomllib.loads
+    expected = tomllib.loads(TOML_TEXT)
+    try:
+        first = pattern_cache.install(path)
+        assert first is not None and tomllib.loads is not plain
+        assert tomllib.loads(TOML_TEXT) == expected
+        assert first.misses == 1
+    finally:
+        pattern_cache.uninstall()
+    assert tomllib.loads is plain  # put back
+    try:
+        second = pattern_cache.install(path)
+        assert second is not None
+        one = tomllib.loads(TOML_TEXT)
+        assert one == expected and second.hits == 1 and second.misses == 0
+        one["rules"]["H101"]["words"].append("改了")  # a caller's change stays its own
+        assert tomllib.loads(TOML_TEXT) == expected
+        toml = tmp_path / "数据 文件.toml"
+        toml.write_text(TOML_TEXT, encoding="utf-8")
+        with open(toml, "rb") as handle:  # tomllib.load goes through it too
+            assert tomllib.load(handle) == expected
+        assert second.hits == 3
+        dated = 'received = 2025-03-05\nname = "x"\n'  # a date: marshal cannot keep it
+        assert tomllib.loads(dated) == tomllib.loads(dated)
+        assert ("toml", dated) not in second._entries
+        with pytest.raises(tomllib.TOMLDecodeError):
+            tomllib.loads("not = [valid")
+        from decimal import Decimal
+
+        assert tomllib.loads("x = 0.1", parse_float=Decimal) == {"x": Decimal("0.1")}
+    finally:
+        pattern_cache.uninstall()
+
+
+def test_a_damaged_toml_entry_is_parsed_afresh(tmp_path: Path) -> None:
+    import marshal
+    import zlib
+
+    import tomllib
+
+    path = tmp_path / "patterns.bin"
+    cache = new_cache(path)
+    entries = {("toml", TOML_TEXT): b"\xff not marshal", ("toml", "a = 1\n"): marshal.dumps([1])}
+    payload = marshal.dumps(entries)
+    path.write_bytes(cache._head() + zlib.crc32(payload).to_bytes(4, "little") + payload)
+    pattern_cache.uninstall()
+    try:
+        installed = pattern_cache.install(path)
+        assert installed is not None
+        assert tomllib.loads(TOML_TEXT) == tomllib.loads.original(TOML_TEXT)  # type: ignore[attr-defined]
+        assert tomllib.loads("a = 1\n") == {"a": 1}  # a list kept for it: not a table
+        assert installed.hits == 0 and installed.misses == 2
+        assert tomllib.loads(TOML_TEXT) == tomllib.loads("\n" + TOML_TEXT)  # mended: a hit
+        assert installed.hits == 1
+    finally:
+        pattern_cache.uninstall()

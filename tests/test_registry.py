@@ -158,3 +158,44 @@ def test_a_broken_plugin_is_an_error_not_silence(tmp_path: Path) -> None:
 def test_the_default_registry_is_read_once() -> None:
     assert default_registry() is default_registry()
     assert ENTRY_POINT_GROUP == "fazhi_lint"
+
+
+def _builtin_like(explanation: str) -> Any:
+    from fazhi_lint.model import Severity
+    from fazhi_lint.plugins import Check
+
+    return Check(
+        "X901",
+        "example-probe",
+        Severity.INFO,
+        "测试",
+        lambda ctx: [],
+        explanation=explanation,
+        plugin="fazhi_lint.checks.probe",
+    )
+
+
+def test_a_builtin_check_without_its_examples_is_refused() -> None:
+    """The quick title test lets a built-in with both example sections in, and hands the rest
+    to the full parse, which refuses it; a plugin's check needs no examples."""
+    import pytest
+
+    from fazhi_lint.plugins import has_example_titles, parse_explanation
+
+    good = "检查什么：x。\n\n错误示例（2024年度报告）：\n    甲\n\n正确示例: 乙\n"
+    Registry([_builtin_like(good)])
+    for bad in ("检查什么：x。\n\n错误示例：甲\n", "正确示例：乙\n讲到错误示例：时", ""):
+        assert not has_example_titles(bad)
+        with pytest.raises(ValueError, match="lacks"):
+            Registry([_builtin_like(bad)])
+    legacy = "What it finds: x.\n\nBad: 甲\n\nGood: 乙\n"  # English titles: the full parse
+    assert not has_example_titles(legacy) and parse_explanation(legacy).good_example
+    Registry([_builtin_like(legacy)])
+    plugin = _builtin_like("")
+    object.__setattr__(plugin, "plugin", "someone_else.plugin")
+    Registry([plugin])
+    for item in default_registry().checks:  # the quick test agrees with the parse
+        sections = item.sections
+        assert has_example_titles(item.explanation) == bool(
+            sections.bad_example and sections.good_example
+        ), item.code

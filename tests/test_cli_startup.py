@@ -1,0 +1,75 @@
+"""Start-up of the command line (issue 12): the garbage collector is paused while the
+command builds what lives to the end, and given back — in the program itself only."""
+
+from __future__ import annotations
+
+import gc
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from fazhi_lint import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+
+PROBE = """
+import gc, json, sys
+seen = {}
+before = gc.isenabled()
+import fazhi_lint.cli as cli
+seen["after import"] = gc.isenabled()
+original = cli._collect_from_here
+def watch(freeze=True):
+    seen.setdefault("paused while loading", not gc.isenabled())
+    original(freeze)
+cli._collect_from_here = watch
+sys.argv = ["fazhi-lint", *sys.argv[1:]]
+status = cli.main()
+seen.update(status=status, enabled=gc.isenabled(), frozen=gc.get_freeze_count())
+print(json.dumps(seen))
+"""
+
+
+def run_probe(*args: str) -> dict[str, object]:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def test_the_program_pauses_the_collector_then_freezes_and_resumes(tmp_path: Path) -> None:
+    report = tmp_path / "报告 一.txt"
+    report.write_text("2024年法治政府建设情况报告\n一、主要举措\n共办理案件12件。\n", "utf-8")
+    seen = run_probe("check", str(report), "--exit-zero", "-q")
+    assert seen["after import"] is True  # the import gives it back
+    assert seen["paused while loading"] is True
+    assert seen["status"] == 0 and seen["enabled"] is True
+    assert isinstance(seen["frozen"], int) and seen["frozen"] > 10_000  # the start-up's objects
+
+
+def test_other_commands_resume_it_without_freezing() -> None:
+    seen = run_probe("rules", "--format", "json")
+    assert seen["status"] == 0 and seen["enabled"] is True and seen["frozen"] == 0
+
+
+def test_a_callers_main_leaves_the_collector_alone(tmp_path: Path) -> None:
+    report = tmp_path / "报告.txt"
+    report.write_text("2024年法治政府建设情况报告\n", encoding="utf-8")
+    frozen = gc.get_freeze_count()
+    assert gc.isenabled()
+    assert cli.main(["check", str(report), "--exit-zero", "-q"]) == 0
+    assert gc.isenabled() and gc.get_freeze_count() == frozen
+    gc.disable()  # a caller that runs without it keeps it off
+    try:
+        cli.main(["rules", "--format", "json"])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
