@@ -191,9 +191,15 @@ def _same_unit(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
     return a.kind == b.kind and lex.same_units(a.unit, b.unit)
 
 
+MAX_CLOSES = 64  # closing brackets tried after a position (a bracket closes soon)
+
+
 def _closing(text: str, start: int, depth: int, opens: list[int], closes: list[int]) -> int:
-    for c in closes:
-        if c >= start and depth_at(opens, closes, c) == depth:
+    """The first closing bracket at or after ``start`` at ``depth`` (else the text's end):
+    by bisection and a bounded scan, so a paragraph of many brackets is read in linear time."""
+    first = bisect.bisect_left(closes, start)
+    for c in closes[first : first + MAX_CLOSES]:
+        if depth_at(opens, closes, c) == depth:
             return c
     return len(text)
 
@@ -1274,8 +1280,8 @@ def _paren_groups(
             continue
         parts = [
             p
-            for p in qs
-            if k < p.num_start < close and p.depth == inner_depth and _same_unit(lex, p, q)
+            for p in _window(qs, k + 1, close)
+            if p.depth == inner_depth and _same_unit(lex, p, q)
         ]
         if len(parts) == 1 and not text[k + 1 : parts[0].num_start].strip(" 　"):
             # a lone count with no name of its own before it restates the whole at another
