@@ -509,12 +509,33 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             # 「…，以上为全部审结方式」: the text says these are all — all those listed up to
             # here, so no reading ends the list earlier
             g.parts, g.complete, g.readings = longest, "strong", []
+        if g.complete and g.parts and _narrower_scope(lex, g):
+            # 「全年受理300件，其中上半年线上受理120件，线下受理95件」: the split is complete
+            # within a part of the whole's scope (a part of the year, 本部门), not of the whole
+            g.complete = ""
+            g.readings = [(r, "") for r, _ in g.readings]
         if g.complete and g.parts and rest_unnumbered(bq.text, g.parts[-1]):
             # 「网上办理8860件，窗口办理2740件，其余通过自助终端办理」: the text names more
             # parts than it counts, so the listed ones are not all of the whole
             g.complete = ""
             g.readings = [(r, "") for r, _ in g.readings]
     return groups
+
+
+def _narrower_scope(lex: Lexicon, g: Group) -> bool:
+    """Does the first part name a scope the whole does not: a part of the year (上半年,
+    第三季度, 1-6月: numbers.toml ``periods.part``) or a narrower body (``clauses.
+    narrower-scope``: 本部门, 本级)? Its split then completes that scope only."""
+    from .periods import _period_of, _words
+
+    first = g.parts[0].pre
+    whole = g.total.pre
+    words = _words(lex)
+    for m in words.pattern.finditer(first):
+        period = _period_of(first, m, words, None)
+        if period and period not in ("whole", "since") and m.group(0) not in whole:
+            return True
+    return any(w in first and w not in whole for w in lex.data["clauses"]["narrower-scope"])
 
 
 # a clause naming the dimension a split follows: 「从申请渠道看，」「按纠纷类型分，」「按照层级划分：」
@@ -560,7 +581,7 @@ def _dimension_groups(
                 break  # a 顿号 list ends where a clause of its own begins
             parts.append(q)
         lead = parts[0].pre if parts else ""
-        complete = _complete_flag(lex, parts, "分别" if "分别" in lead else "")
+        complete = _complete_flag(lex, parts, "分别" if "分别" in lead else "", text)
         if not complete and any(w in lead for w in ("其他", "其余", "其它")):
             complete = "strong"  # 「A、B及其他类型分别为…」: the names end with the rest
         if not complete and _DIVISION_RE.search(m.group(0)):
@@ -838,7 +859,14 @@ def _complement_groups(
 
     groups: list[Group] = []
     for i, rest in enumerate(qs):
-        if id(rest) in grouped or not _COMPLEMENT_RE.search(rest.pre):
+        if id(rest) in grouped:
+            continue
+        if not _COMPLEMENT_RE.search(rest.pre) and not (
+            # 「…，其余均为现场受理，计245件」: the rest named in a clause before its figure
+            i
+            and qs[i - 1].sentence == rest.sentence
+            and _REST_CLAUSE_RE.match(bq.text, qs[i - 1].end, rest.num_start)
+        ):
             continue
         earlier = [
             q
