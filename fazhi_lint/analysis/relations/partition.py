@@ -498,6 +498,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _scope_groups(bq, lex, qs, _surely_grouped(groups))
     groups += _dimension_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     groups += _other_than_groups(lex, qs, groups)
+    groups += _outcome_groups(bq, lex, qs, groups)
     groups = [g for g in (_without_pending(bq, lex, g) for g in groups) if g is not None]
     _caseload_totals(lex, qs, groups)
     if any(w in bq.text for w in lex.data["clauses"].get("overlap", ())):
@@ -1186,19 +1187,97 @@ def _marker_groups(
     return groups
 
 
+_STATEMENT_END_RE = re.compile("[；;。！？!?]")
+
+
+def _outcome_like(lex: Lexicon, q: Quantity) -> bool:
+    """Does a figure count an outcome: a concluding verb (办结, 审结, 调解结案), a decision
+    (numbers.toml ``clauses.dimensions.outcome``: 维持, 终止…) or a state of one (调解成功,
+    调解不成, 不予许可)?"""
+    from .flow import _CONCLUDING_RE, _DECIDED_RE
+
+    words = q.pre + q.after
+    outcomes = lex.data["clauses"].get("dimensions", {}).get("outcome", ())
+    return (
+        q.family == "concluded"
+        or any(o in words for o in outcomes)
+        or _CONCLUDING_RE.search(q.pre) is not None
+        or _DECIDED_RE.search(q.pre) is not None
+        or any(w in words for w in ("成功", "不成", "未成", "达成", "不予", "准予"))
+    )
+
+
+def _outcome_groups(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], groups: list[Group]
+) -> list[Group]:
+    """「受理人民调解案件1480件，调解成功1362件，调解不成126件，年底无在办案件」: a statement
+    saying nothing is left open (numbers.toml ``clauses.none-open``, ``all-done``) makes the
+    outcomes listed after its intake (the last 收到/受理 figure before them, same unit) all of
+    it: they add up to it. The outcomes are found by position — the figures of the unit after
+    the intake in its statement, each counting an outcome (:func:`_outcome_like`). Not when
+    the text counts a carry-in (the outcomes may hold last year's cases), unless it denies
+    one. The reading rests on the words 无在办/全部办结: an error only when the outcomes are a
+    decision and its negation, else a warning."""
+    clauses = lex.data["clauses"]
+    done_words = (*clauses.get("none-open", ()), *clauses.get("all-done", ()))
+    text = bq.text
+    if not any(w in text for w in done_words):
+        return []
+    no_carry = any(w in text for w in clauses.get("no-carry", ()))
+    if any(w in text for w in clauses["carry-over"]) and not no_carry:
+        return []
+    # outcomes above the intake may hold last year's cases unless the text denies any
+    origin = "outcomes" if no_carry else "outcomes-open"
+    held = {id(p) for g in groups for p in g.parts}
+    held |= {id(p) for g in groups for r, _ in g.readings for p in r}
+    out: list[Group] = []
+    for i, intake in enumerate(qs):
+        if intake.family not in ("received", "accepted") or intake.depth:
+            continue
+        stop = _STATEMENT_END_RE.search(text, intake.end)
+        end = stop.start() if stop else len(text)
+        statement = text[intake.end : end]
+        if not any(w in statement for w in done_words):
+            continue
+        parts: list[Quantity] = []
+        for q in qs[i + 1 : i + 1 + MAX_SPLIT * 2]:
+            if q.num_start >= end or q.depth != intake.depth:
+                break
+            if not _same_unit(lex, q, intake):
+                continue
+            if q.family in ("received", "accepted", "rejected") or q.total_marker:
+                break  # another intake: the outcomes after it are its own
+            if _still_open(bq, lex, q) or not _outcome_like(lex, q):
+                break
+            parts.append(q)
+        if not parts or any(id(p) in held for p in parts):
+            continue
+        if len(parts) == 1 and parts[0].family != "concluded":
+            continue  # one outcome (调解成功) of several: the others may be unnamed
+        words = [p.phrase + p.after for p in parts]
+        # a decision and its negation (调解成功/调解不成) leave no third outcome; named
+        # decisions (维持、撤销…) may leave one unnamed (驳回): a warning
+        group = Group(intake, parts, origin, "strong" if _has_negated_pair(words) else "done")
+        out.append(group)
+    return out
+
+
 def _all_concluded(lex: Lexicon, words: str) -> bool:
     """「上述申请均已办结」「已全部办结」 between a whole and its 其中 list."""
     return any(w in words for w in lex.data["clauses"].get("all-done", ()))
 
 
 def _outcome_split(lex: Lexicon, parts: Sequence[Quantity]) -> str:
-    """Parts that are the outcomes of decisions on every item ("strong"), or ""."""
+    """Parts that are the outcomes of decisions on every item ("strong"), outcomes by their
+    verbs alone ("done": a warning), or ""."""
     words = [p.phrase + p.after for p in parts]
     outcomes = lex.data["clauses"].get("dimensions", {}).get("outcome", ())
     if len(parts) >= 2 and (
         _has_negated_pair(words) or all(any(o in w for o in outcomes) for w in words)
     ):
         return "strong"
+    if len(parts) >= 2 and all(_outcome_like(lex, p) for p in parts):
+        return "done"  # 调解结案、裁决结案、撤诉终止: outcomes by their verbs, a reading
     return ""
 
 
@@ -1462,6 +1541,9 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
         elif g.origin == "scope-noun":
             severity = Severity.WARNING
             message += f"（按“{g.scope}中”读作总数的分项，请核对）"
+        elif g.origin == "outcomes-open":
+            severity = Severity.WARNING
+            message += "（各项办理结果多于受理数，且未说明是否含上年结转）"
     else:
         diff = total.low - s_high
         message = (
@@ -1471,6 +1553,9 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
         if g.origin == "scope-noun":
             severity = Severity.WARNING
             message += f"（按“{g.scope}中”读作总数的分项，请核对）"
+        elif g.complete == "done":
+            severity = Severity.WARNING
+            message += "（文中说明已全部办结，各项办理结果合计应等于总数）"
         elif g.complete != "strong":
             severity = Severity.WARNING
             message += (

@@ -187,7 +187,30 @@ def _picked_from(bq: BlockQuantities, recent: Sequence[BlockQuantities]) -> Bloc
     for earlier in reversed(recent):
         if repeated & _keys(earlier):
             return earlier
+    if _opens_back(bq.text):
+        # 「从适用程序看，…」「截至年底，上述申诉…」 after a paragraph on something else (培训12场):
+        # the nearest paragraph that counts in the unit of the first figure here
+        unit = next((q.unit for q in bq.quantities if q.kind == "count" and not q.quoted), None)
+        for earlier in reversed(recent):
+            if any(q.unit == unit and q.kind == "count" for q in earlier.quantities):
+                return earlier
     return recent[-1]
+
+
+# a time frame before a reference back: 「截至年底，上述…」「年底前，这些…」
+_FRAME_RE = re.compile(r"^(?:截至|截止|到)?(?:年底|年末|目前|12月底|12月31日)(?:前|时)?[，,]")
+
+
+def _opens_back(text: str) -> bool:
+    """Does a paragraph open by pointing back (上述/这些/…中，) or by naming the dimension a
+    split follows (从…看，按…分，), after a time frame at most?"""
+    from .partition import _DIMENSION_RE
+
+    opening = text.lstrip(" 　")
+    frame = _FRAME_RE.match(opening)
+    if frame:
+        opening = opening[frame.end() :]
+    return bool(_POINTS_BACK_RE.match(opening) or _DIMENSION_RE.match(opening))
 
 
 def _across(
