@@ -885,9 +885,13 @@ def _complement_groups(
         candidates: list[Group] = []
         for k in range(len(earlier) - 2, -1, -1):
             whole, between = earlier[k], earlier[k + 1 :]
+            if _parallel(whole, between[0]):
+                continue  # 「通过热线受理的2105件，通过网上平台受理的876件，其余…」: a part too
             parts = [*between, rest]
             readings = [([p, rest], "strong") for p in between] if len(between) > 1 else []
             candidates.append(Group(whole, parts, "complement", "strong", readings=readings))
+        if not candidates:
+            continue
         family = ""
         for q in [*earlier, rest]:
             family = scope_family(lex, q.pre) or family
@@ -903,6 +907,14 @@ def _complement_groups(
         ]
         groups.append(preferred)
     return groups
+
+
+def _parallel(a: Quantity, b: Quantity) -> bool:
+    """Are two figures worded alike, as two parts of one list: both named by a 的-clause
+    (通过医调委调解的126件，通过诉讼解决的31件) or opening with the same two words?"""
+    return (a.pre.endswith("的") and b.pre.endswith("的")) or _common_prefix(
+        a.phrase, b.phrase
+    ) >= 2
 
 
 # 「在线办理以外的0.83万件」「除一审以外的」: a figure named as all but an earlier part
@@ -1386,9 +1398,7 @@ def _paren_groups(
         if bracket.startswith("其中") or _NOT_BREAKDOWN_RE.search(bracket):
             continue
         parts = [
-            p
-            for p in _window(qs, k + 1, close)
-            if p.depth == inner_depth and _same_unit(lex, p, q)
+            p for p in _window(qs, k + 1, close) if p.depth == inner_depth and _same_unit(lex, p, q)
         ]
         if len(parts) == 1 and not text[k + 1 : parts[0].num_start].strip(" 　"):
             # a lone count with no name of its own before it restates the whole at another

@@ -1,0 +1,204 @@
+"""Exhaustive splits and the flow balance, within a sentence, across sentences and across
+the paragraphs of one heading (issue 9, session 5).
+
+Every text below was written for these tests (bodies, nouns and numbers invented); the
+verdicts were derived by hand from the arithmetic in each comment. A contradiction is found
+when some relation of its code is reported (error or warning, as listed); a trap must stay
+silent at every severity unless a warning is listed for it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fazhi_lint.analysis.relations import analyze_text, contradictions
+from fazhi_lint.model import Severity
+
+E, W = Severity.ERROR, Severity.WARNING
+
+
+def findings(text: str) -> list[tuple[str, Severity | None]]:
+    return [(r.code, r.severity) for r in contradictions(analyze_text(text))]
+
+
+# (text, code, severity): mechanism 1, a split complete by its structure
+SPLITS = [
+    # 受理/不予受理 after 其中: 128 + 32 = 160 > 156
+    ("区政府全年共收到行政复议申请156件，其中受理128件、不予受理32件。", "N101", E),
+    # 已签约/尚未签约 (约 inside 签约 is no approximation): 389 + 27 = 416 > 412
+    ("街道房屋征收项目涉及被征收户412户，已签约389户，尚未签约27户。", "N101", E),
+    # 达标/未达标 without a marker: 71 + 12 = 83 < 86
+    ("镇里全年排查企业86家，达标企业71家，未达标企业12家，均已督促整改。", "N102", E),
+    # 男/女 in the next sentence after 其中: 702 + 548 = 1250 < 1260
+    ("司法局全年共培训人民调解员1260人。其中男性调解员702人，女性调解员548人。", "N102", E),
+    # 线上/线下 with the unit 家次: 608 + 731 = 1339 > 1326
+    ("应急管理局开展安全生产执法检查1326家次，线上检查608家次，线下检查731家次。", "N101", E),
+    # 城镇/农村 after 按地域分: 3160 + 1710 = 4870 > 4820
+    ("税务局全年办理涉税事项4820件。按地域分，城镇办理3160件，农村办理1710件。", "N101", E),
+    # 国内/境外: 58 + 41 = 99 > 96
+    ("教育局全年审批留学服务事项96件，其中国内机构办理58件，境外机构办理41件。", "N101", E),
+    # 准予/不予 许可: 65 + 9 = 74 > 72
+    ("医保局全年办理行政许可事项72件，准予许可65件，不予许可9件。", "N101", E),
+    # a closing part named before its figure: 412 + 67 + 38 = 517 < 523
+    (
+        "人社局全年受理劳动保障监察投诉案件523件，其中涉及欠薪的412件，涉及社保的67件，"
+        "其余为其他类型，计38件。",
+        "N102",
+        E,
+    ),
+    # across paragraphs, Chinese numerals, 其余 closing the split: 126 + 31 + 50 = 207 < 210
+    (
+        "卫健委全年共受理医疗纠纷投诉二百一十件。\n"
+        "按处理方式分，通过医调委调解的一百二十六件，通过诉讼解决的三十一件，"
+        "其余为协商解决，计五十件。",
+        "N102",
+        W,
+    ),
+    # across paragraphs, the parts named by 通过…受理的: 2105 + 876 + 245 = 3226 > 3214
+    (
+        "城管局全年共受理群众诉求3,214件。\n"
+        "通过12345热线受理的2,105件，通过网上平台受理的876件，其余均为现场受理，计245件。",
+        "N101",
+        W,
+    ),
+    # across paragraphs with an unrelated paragraph between: 105 + 121 = 226 < 236
+    (
+        "全年共办理行政处罚案件二百三十六件，罚没款合计185万元。\n"
+        "加强执法队伍培训，组织培训12场，参训人员达到全员。\n"
+        "从适用程序看，适用简易程序的一百零五件，适用普通程序的一百二十一件。",
+        "N102",
+        W,
+    ),
+]
+
+# consistent texts that look like a split: (text, allowed warning code or None)
+SPLIT_TRAPS = [
+    # 男/女 is complete (702 + 558 = 1260), 农民工/老年 is a partial split of the same whole
+    "司法局全年共培训人民调解员1260人，其中男性702人、女性558人；农民工调解员326人，老年调解员214人。",
+    # a split of another scope (上半年): 120 + 95 = 215 of 300 is no contradiction
+    "全年受理案件300件，其中上半年线上受理120件，线下受理95件。",
+    # a split of a narrower body (本部门)
+    "全市受理行政复议申请560件，其中本部门线上受理210件，线下受理150件。",
+    # 人 vs 人次
+    "全年培训1260人次，其中男性702人，女性548人。",
+    # approximations: 近3000 and 4000余 hold 2970 and 4050
+    "全年受理群众诉求近3000件，其中线上受理1620件，线下受理1350件。",
+    "全年受理群众诉求4000余件，其中线上受理2100件，线下受理1950件。",
+    # 一审/二审 beside 再审: 35 + 10 + 3 = 48 of 50, not complete
+    "公安分局全年涉诉行政案件50件，其中一审案件35件，二审案件10件，再审案件3件。",
+    # the split of a sub-total (受理 128 split by 维持/撤销), 128 + 28 = 156
+    "全年受理行政复议申请156件，其中受理128件，不予受理28件；受理案件中，维持96件，撤销20件。",
+    # the part of a split said without a figure: 城镇/农村 with a rest unnumbered
+    "全年办理涉税事项4820件。按地域分，城镇办理3160件，农村办理1600件，其余为跨区域通办。",
+    # the part of another scope in a later paragraph
+    "全年共受理医疗纠纷投诉210件。\n本部门按处理方式分，通过医调委调解的126件，通过诉讼解决的31件。",
+    # consistent 签约
+    "房屋征收项目涉及被征收户412户，已签约385户，尚未签约27户。",
+]
+
+# mechanism 2: the flow balance and outcomes under 无在办 / 全部办结
+FLOWS = [
+    # 58 + 6 = 64 against 55 + 7 = 62
+    ("全年新收行政诉讼案件58件，上年结转6件，审结55件，尚未审结7件。", "N102", E),
+    # across paragraphs: 142 + 9 = 151 against 138 + 11 = 149
+    (
+        "全年共受理行政复议案件142件，上年结转9件。\n截至年底，上述案件已审结138件，尚在审理中11件。",
+        "N102",
+        W,
+    ),
+    # across paragraphs with an unrelated paragraph between: 135 + 4 = 139 against 130 + 7
+    (
+        "教育局全年收到学生申诉135件，上年结转4件。\n加强队伍建设，开展培训5次。\n"
+        "截至年底，上述申诉已办结130件，尚在办理的7件。",
+        "N102",
+        W,
+    ),
+    # 无上年结转: closed 326 > intake 320
+    ("市场监管局共收到投诉举报320件，无上年结转，已办结326件。", "N107", E),
+    # 均为当年新收: closed 44 > intake 41
+    ("税务局全年新收行政复议申请41件，均为当年新收，已审结44件。", "N107", E),
+    # 结转下年: 27 + 3 = 30 against 26 + 5 = 31
+    ("生态环境局全年受理行政复议案件27件，上年结转3件，全年审结26件，结转下年5件。", "N102", E),
+    # 年底无在办, a decision and its negation: 502 + 131 = 633 < 640
+    (
+        "人社局受理劳动争议调解案件640件，调解成功502件，调解不成功的131件，年底无在办案件。",
+        "N102",
+        E,
+    ),
+    # 年底无在办, outcomes over the intake (a carry-in not denied): 1362 + 126 = 1488 > 1480
+    ("全年受理人民调解案件1480件，调解成功1362件，调解不成126件，年底无在办案件。", "N101", W),
+    # 年底无在办, decisions by position: 52 + 18 + 11 + 9 = 90 < 95
+    (
+        "全年受理行政复议申请95件，作出维持决定52件、撤销决定18件、确认违法决定11件、"
+        "终止审理9件，年底无在办案件。",
+        "N102",
+        W,
+    ),
+    # 已全部办结，其中: 112 + 78 + 19 = 209 > 206 (Chinese numerals)
+    (
+        "仲裁院受理劳动仲裁案件二百零六件，已全部办结，其中调解结案一百一十二件，"
+        "裁决结案七十八件，撤诉终止十九件。",
+        "N101",
+        E,
+    ),
+    # 无上年结转 and 已全部办结: the outcomes above the intake (73 + 20 = 93 > 90)
+    ("城管局全年受理行政复议申请90件，无上年结转，已全部办结，维持73件，撤销20件。", "N101", E),
+]
+
+FLOW_TRAPS = [
+    # carry-over explains closed > intake
+    "全年新收行政诉讼案件58件，上年结转6件，审结62件。",
+    # closed counted over intake plus carry-over
+    "全年新收行政诉讼案件58件，上年结转6件，已全部审结，审结64件。",
+    # 结转下年 balances: 58 = 50 + 8
+    "全年新收行政诉讼案件58件，审结50件，结转下年8件。",
+    # two intakes: 申请 120, 案件 98; the outcomes split the later one (60 + 38 = 98)
+    "全年收到行政复议申请120件，受理行政复议案件98件，作出维持决定60件、撤销决定38件，年底无在办案件。",
+    # 人 vs 件 beside the outcome
+    "全年受理人民调解案件1480件，调解成功1362件，涉及群众2100人，年底无在办案件。",
+    # balanced stock
+    "全年新收行政复议案件58件，上年结转6件，审结60件，尚未审结4件。",
+    # outcomes that sum to the intake under 年底无在办: 52 + 18 + 11 + 14 = 95
+    "全年受理行政复议申请95件，作出维持决定52件、撤销决定18件、确认违法决定11件、终止审理14件，年底无在办案件。",
+    # 无上年结转 with an open remainder: 316 + 4 = 320
+    "全年收到投诉举报320件，无上年结转，已办结316件，在办4件。",
+    # carry-over with a remainder: 88 + 10 = 95 + 3
+    "全年受理申请88件，上年结转10件，已办结95件，尚在办理3件。",
+    # a carry-in counted: the outcomes may hold last year's cases (60 + 38 = 98 > 90)
+    "全年受理行政复议案件90件，上年结转8件，维持60件，撤销38件，年底无在办案件。",
+    # 均为当年新收 and closed below the intake with the rest open: 41 = 38 + 3
+    "税务局全年新收行政复议申请41件，均为当年新收，已审结38件，尚在审理3件。",
+]
+
+
+@pytest.mark.parametrize(("text", "code", "severity"), SPLITS + FLOWS)
+def test_contradiction_found(text: str, code: str, severity: Severity) -> None:
+    assert (code, severity) in findings(text)
+
+
+@pytest.mark.parametrize("text", SPLIT_TRAPS + FLOW_TRAPS)
+def test_trap_silent(text: str) -> None:
+    assert findings(text) == []
+
+
+def test_message_names_every_figure() -> None:
+    """The message shows the arithmetic with every figure it used."""
+    text = "人社局受理劳动争议调解案件640件，调解成功502件，调解不成功的131件，年底无在办案件。"
+    (rel,) = contradictions(analyze_text(text))
+    assert "502" in rel.message and "131" in rel.message and "640" in rel.message
+    assert "633" in rel.message
+
+
+def test_the_split_fits_when_the_figures_agree() -> None:
+    """The consistent twin of each split shape: the same sentence with the arithmetic right."""
+    assert findings("区政府全年共收到行政复议申请156件，其中受理124件、不予受理32件。") == []
+    assert (
+        findings("应急管理局开展安全生产执法检查1326家次，线上检查608家次，线下检查718家次。") == []
+    )
+    assert (
+        findings(
+            "城管局全年共受理群众诉求3,214件。\n"
+            "通过12345热线受理的2,105件，通过网上平台受理的864件，其余均为现场受理，计245件。"
+        )
+        == []
+    )
