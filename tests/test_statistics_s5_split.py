@@ -71,7 +71,33 @@ SPLITS = [
     ),
 ]
 
-# consistent texts that look like a split: (text, allowed warning code or None)
+SPLITS += [
+    # a word, its partial and its negation, each counted: 61 + 18 + 13 = 92 < 95
+    (
+        "全年共办理政府信息公开申请95件，其中予以公开61件，部分公开18件，不予公开13件，均已按期答复。",
+        "N102",
+        W,
+    ),
+    # a dimension split not said to be whole still may not exceed its whole, across
+    # paragraphs: 421 + 186 + 31 = 638 > 632
+    (
+        "区司法局全年办理法律援助案件632件。\n从案件类型看，民事案件421件，刑事案件186件，行政案件31件。",
+        "N101",
+        W,
+    ),
+    # the next sentence opens with an outcome and its negation, no marker: 289 + 41 = 330 > 326
+    (
+        "镇里全年排查矛盾纠纷326起。调解成功的纠纷289起，调解未成功的41起，已引导当事人通过诉讼途径解决。",
+        "N101",
+        W,
+    ),
+    # 按时/未按时 without a marker: 5790 + 52 = 5842 > 5836
+    ("街道全年接收12345工单5,836件，按时办结5,790件，未按时办结52件。", "N101", E),
+    # 涉企/非涉企 after 其中: 356 + 68 = 424 > 418
+    ("市场监管局全年办理行政处罚案件418件，其中涉企案件356件，非涉企案件68件。", "N101", E),
+]
+
+# consistent texts that look like a split
 SPLIT_TRAPS = [
     # 男/女 is complete (702 + 558 = 1260), 农民工/老年 is a partial split of the same whole
     "司法局全年共培训人民调解员1260人，其中男性702人、女性558人；农民工调解员326人，老年调解员214人。",
@@ -94,6 +120,16 @@ SPLIT_TRAPS = [
     "全年共受理医疗纠纷投诉210件。\n本部门按处理方式分，通过医调委调解的126件，通过诉讼解决的31件。",
     # consistent 签约
     "房屋征收项目涉及被征收户412户，已签约385户，尚未签约27户。",
+    # 公开 outcomes that add up: 61 + 18 + 16 = 95
+    "全年共办理政府信息公开申请95件，其中予以公开61件，部分公开18件，不予公开16件。",
+    # a dimension split that stays within its whole (partial)
+    "区司法局全年办理法律援助案件632件。\n从案件类型看，民事案件421件，刑事案件186件。",
+    # the next sentence's split is of another unit's figure (起 vs 人)
+    "镇里全年排查矛盾纠纷326起，涉及群众900人。调解成功的289人，调解未成功的41人。",
+    # the negated part splits a part, not the whole (未持证 in a later paragraph with its reason)
+    "全区共有行政执法人员2,315人，持证上岗2,298人。\n未持证的21名人员为新录用人员，正在组织培训。",
+    # 涉企 and a scope of the rest (非涉企案件中): no split of the whole
+    "全年办理行政处罚案件418件，其中涉企案件356件；非涉企案件中，简易程序案件40件。",
 ]
 
 # mechanism 2: the flow balance and outcomes under 无在办 / 全部办结
@@ -145,6 +181,21 @@ FLOWS = [
     ("城管局全年受理行政复议申请90件，无上年结转，已全部办结，维持73件，撤销20件。", "N101", E),
 ]
 
+FLOWS += [
+    # 旧存 and 未结: 86 + 7 = 93 against 88 + 6 = 94
+    ("区人民法院全年新收涉区政府行政诉讼案件86件，旧存7件，审结88件，未结6件。", "N102", E),
+    # a decision and its negation in one sentence (年底无在办 said before them), Chinese
+    # numerals: 389 + 29 = 418 > 412
+    (
+        "街道人民调解委员会全年受理纠纷四百一十二件，年底无在办纠纷，调解成功三百八十九件，"
+        "调解不成功二十九件。",
+        "N101",
+        E,
+    ),
+    # 结转下年 after a carry-in: 860 + 12 = 872 against 849 + 20 = 869
+    ("信访局全年收到信访事项860件，上年结转12件，办结849件，结转下年20件。", "N102", E),
+]
+
 FLOW_TRAPS = [
     # carry-over explains closed > intake
     "全年新收行政诉讼案件58件，上年结转6件，审结62件。",
@@ -168,6 +219,12 @@ FLOW_TRAPS = [
     "全年受理行政复议案件90件，上年结转8件，维持60件，撤销38件，年底无在办案件。",
     # 均为当年新收 and closed below the intake with the rest open: 41 = 38 + 3
     "税务局全年新收行政复议申请41件，均为当年新收，已审结38件，尚在审理3件。",
+    # across sentences, the carry-in explains the excess: 102 + 11 = 103 + 10
+    "全年新收行政复议案件102件，上年结转11件。截至年底审结103件，尚有10件正在审理。",
+    # across paragraphs, balanced: 56 + 4 = 58 + 2
+    "全年受理行政复议案件56件，上年结转4件。\n截至年底，已审结58件，在办2件。",
+    # outcomes with an open remainder: 1362 + 112 + 6 = 1480
+    "全年受理人民调解案件1480件，调解成功1362件，调解不成的112件已引导诉讼，年底在办6件。",
 ]
 
 

@@ -223,7 +223,25 @@ def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str, text: s
             return "weak"
     if _exhaustive(lex, [p.phrase + p.after for p in parts]):
         return "strong"
+    if _stem_split([p.phrase + p.after for p in parts]):
+        return "stem"
     return ""
+
+
+def _stem_split(words: Sequence[str]) -> bool:
+    """「予以公开61件，部分公开18件，不予公开13件」: three or more parts that all name one
+    word, one of them with it negated (不予公开) and one without: the outcomes of that word,
+    each counted; a reading (an outcome may go unnamed), so a warning."""
+    if not 3 <= len(words) <= MAX_SPLIT:
+        return False
+    for w in words:
+        for m in _NEGATED_WORD_RE.finditer(w):
+            stem = m.group(1)
+            if all(stem in x for x in words) and any(
+                stem in x and not _negated_at(x, x.find(stem)) for x in words
+            ):
+                return True
+    return False
 
 
 # the words between two parts open a rest and go on to its figure in a later clause of the
@@ -499,6 +517,10 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _dimension_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     groups += _other_than_groups(lex, qs, groups)
     groups += _outcome_groups(bq, lex, qs, groups)
+    held = {id(p) for g in groups for p in g.parts} | {
+        id(p) for g in groups for r, _ in g.readings for p in r
+    }
+    groups += _next_sentence_splits(bq, lex, qs, marked, held)
     groups = [g for g in (_without_pending(bq, lex, g) for g in groups) if g is not None]
     _caseload_totals(lex, qs, groups)
     if any(w in bq.text for w in lex.data["clauses"].get("overlap", ())):
@@ -590,8 +612,11 @@ def _dimension_groups(
         # 「从违法类型看，A的31份、B的28份、C的17份，其余为…」: a rest named without a figure
         # says the listed figures are some of the whole: their sum may not exceed it
         rest = not complete and len(parts) >= 2 and rest_unnumbered(text, parts[-1])
-        if len(parts) < 2 or not (complete or rest):
+        if len(parts) < 2:
             continue
+        # 「从案件类型看，民事…，刑事…，行政…」: a split by a dimension, not said to be whole,
+        # still may not exceed its whole; that alone is a warning (the types may overlap)
+        origin = "dimension" if complete or rest else "dimension-open"
         sentence = bq.sentence_of(m.start())
         earlier = [
             q
@@ -602,7 +627,7 @@ def _dimension_groups(
             and all(p.high <= q.low for p in parts)
         ]
         if earlier:
-            group = Group(earlier[-1], parts, "dimension", complete)
+            group = Group(earlier[-1], parts, origin, complete)
             # the split may be of any earlier figure of its unit (立案412件，结案398件。从适用
             # 程序看，…367件，…45件 splits 立案): consistent when it fits one of them
             group.alt_totals = earlier[:-1]
@@ -1001,6 +1026,46 @@ def _exhaustive_groups(
                     total, first, "exhaustive", "strong", readings=[(r, "strong") for r in others]
                 )
             )
+    return groups
+
+
+def _next_sentence_splits(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], marked: set[int], grouped: set[int]
+) -> list[Group]:
+    """「全年排查矛盾纠纷326起。调解成功的纠纷289起，调解未成功的41起…」: a sentence opening
+    with figures that split a whole by nature (a word and its negation, 线上/线下) splits the
+    last figure of their unit in the sentence before, when none is smaller than a part and
+    their words share two characters with its (纠纷). No marker links them: a warning."""
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in qs:
+        if q.depth == 0:
+            by_sentence.setdefault(q.sentence, []).append(q)
+    groups: list[Group] = []
+    for s_index, items in by_sentence.items():
+        prev = by_sentence.get(s_index - 1)
+        if not prev or s_index in marked or len(items) < 2:
+            continue
+        run: list[Quantity] = []
+        for q in items[:MAX_SPLIT]:
+            if not _same_unit(lex, q, items[0]) or q.total_marker or id(q) in grouped:
+                break
+            run.append(q)
+        opening = bq.text[bq.sentence_starts[s_index] : items[0].num_start].lstrip(" 　")
+        if opening.startswith(("上述", "以上", "这些", "前述")) or _SCOPE_AT_RE.match(opening):
+            continue  # 「上述争议中，…」: a scope links them, its own rule reads it
+        whole = next((q for q in reversed(prev) if _same_unit(lex, q, items[0])), None)
+        if whole is None or id(whole) in grouped or len(run) < 2:
+            continue
+        if any(p.high > whole.low for p in run) or _sibling_of_split(whole, run):
+            continue
+        said = whole.phrase + whole.after
+        if max(common_substring(said, p.pre + p.after) for p in run) < 2:
+            continue  # 「涉及群众900人。调解成功的289人…」: nothing names the same thing
+        for n in range(len(run), 1, -1):
+            words = [p.phrase + p.after for p in run[:n]]
+            if _exhaustive(lex, words) or (n == 2 and _has_negated_pair(words)):
+                groups.append(Group(whole, run[:n], "implicit", "strong"))
+                break
     return groups
 
 
@@ -1551,6 +1616,9 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
         elif g.origin == "scope-noun":
             severity = Severity.WARNING
             message += f"（按“{g.scope}中”读作总数的分项，请核对）"
+        elif g.origin == "dimension-open":
+            severity = Severity.WARNING
+            message += "（文中按此口径划分，分项之和不应超过总数）"
         elif g.origin == "outcomes-open":
             severity = Severity.WARNING
             message += "（各项办理结果多于受理数，且未说明是否含上年结转）"
@@ -1563,6 +1631,12 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
         if g.origin == "scope-noun":
             severity = Severity.WARNING
             message += f"（按“{g.scope}中”读作总数的分项，请核对）"
+        elif g.origin == "implicit":
+            severity = Severity.WARNING
+            message += "（分项在下一句列出，未用“其中”，请核对是否为总数的分项）"
+        elif g.complete == "stem":
+            severity = Severity.WARNING
+            message += "（各分项为同一事项的全部结果，合计应等于总数）"
         elif g.complete == "done":
             severity = Severity.WARNING
             message += "（文中说明已全部办结，各项办理结果合计应等于总数）"
