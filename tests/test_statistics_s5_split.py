@@ -196,6 +196,34 @@ FLOWS += [
     ("信访局全年收到信访事项860件，上年结转12件，办结849件，结转下年20件。", "N102", E),
 ]
 
+FLOWS += [
+    # the intake closes its sentence; the outcomes and 无在办 in the next: 1362 + 106 < 1480
+    (
+        "全年受理人民调解案件1480件。截至年底，调解成功1362件，调解不成106件，无在办案件。",
+        "N102",
+        W,
+    ),
+    # the same across paragraphs
+    (
+        "司法所全年受理人民调解案件1480件。\n截至年底，调解成功1362件，调解不成106件，无在办案件。",
+        "N102",
+        W,
+    ),
+    # 已全部办结 closing the sentence, decisions listed in the next after 其中: 90 < 95
+    (
+        "全年受理行政复议申请95件，已全部办结。其中维持52件，撤销18件，确认违法11件，驳回9件。",
+        "N102",
+        E,
+    ),
+    # 以…方式结案 parts are siblings, not a whole and its parts: 412 + 317 + 154 = 883 < 893
+    (
+        "区仲裁院全年共受理劳动争议案件893件，年内全部审结。其中以调解方式结案412件，"
+        "以裁决方式结案317件，其余154件以撤诉方式结案。",
+        "N102",
+        E,
+    ),
+]
+
 FLOW_TRAPS = [
     # carry-over explains closed > intake
     "全年新收行政诉讼案件58件，上年结转6件，审结62件。",
@@ -223,6 +251,14 @@ FLOW_TRAPS = [
     "全年新收行政复议案件102件，上年结转11件。截至年底审结103件，尚有10件正在审理。",
     # across paragraphs, balanced: 56 + 4 = 58 + 2
     "全年受理行政复议案件56件，上年结转4件。\n截至年底，已审结58件，在办2件。",
+    # two intakes (复议 vs 诉讼): the outcomes after the second are its own (38 + 2 = 40)
+    "全年收到行政复议申请60件，行政诉讼案件40件，审结行政诉讼案件38件，撤诉2件，年底无在办案件。",
+    # an outcome and a figure of another unit: nothing to add up
+    "全年受理人民调解案件1480件。截至年底，调解成功1362件，涉及金额3000万元，无在办案件。",
+    # 均已办结 of another thing (隐患) in the next sentence
+    "全年受理人民调解案件1480件。另外，开展矛盾纠纷排查120次，发现隐患36件，均已办结。",
+    # decisions that add up after 已全部办结。其中: 52 + 18 + 11 + 14 = 95
+    "全年受理行政复议申请95件，已全部办结。其中维持52件，撤销18件，确认违法11件，驳回14件。",
     # outcomes with an open remainder: 1362 + 112 + 6 = 1480
     "全年受理人民调解案件1480件，调解成功1362件，调解不成的112件已引导诉讼，年底在办6件。",
 ]

@@ -936,10 +936,12 @@ def _complement_groups(
 
 def _parallel(a: Quantity, b: Quantity) -> bool:
     """Are two figures worded alike, as two parts of one list: both named by a 的-clause
-    (通过医调委调解的126件，通过诉讼解决的31件) or opening with the same two words?"""
-    return (a.pre.endswith("的") and b.pre.endswith("的")) or _common_prefix(
-        a.phrase, b.phrase
-    ) >= 2
+    (通过医调委调解的126件，通过诉讼解决的31件), opening with the same two characters (决定
+    维持/决定撤销), or opening and ending alike (以调解方式结案/以裁决方式结案)?"""
+    if a.pre.endswith("的") and b.pre.endswith("的"):
+        return True
+    head = _common_prefix(a.phrase, b.phrase)
+    return head >= 2 or (head >= 1 and _common_prefix(a.phrase[::-1], b.phrase[::-1]) >= 2)
 
 
 # 「在线办理以外的0.83万件」「除一审以外的」: a figure named as all but an earlier part
@@ -1237,7 +1239,14 @@ def _marker_groups(
                 single = cands[0] if len(cands) == 1 else None
                 readings = _readings(bq, same, single, percents, d)
                 if single is not None:
-                    groups.append(_group(lex, single, readings, "sentence", m.group(0), bq.text))
+                    group = _group(lex, single, readings, "sentence", m.group(0), bq.text)
+                    if _all_concluded(lex, bq.text[single.end : m.start()]):
+                        # 「受理95件，已全部办结。其中维持52件，撤销18件…」
+                        group.complete = _outcome_split(lex, group.parts) or group.complete
+                        group.readings = [
+                            (r, _outcome_split(lex, r) or c) for r, c in group.readings
+                        ]
+                    groups.append(group)
                     continue
                 groups.extend(_assign(lex, cands, readings[0]))
                 continue
@@ -1265,6 +1274,7 @@ def _marker_groups(
 
 
 _STATEMENT_END_RE = re.compile("[；;。！？!?]")
+MAX_STATEMENT = 300  # characters read after an intake for its outcomes
 
 
 def _outcome_like(lex: Lexicon, q: Quantity) -> bool:
@@ -1311,8 +1321,17 @@ def _outcome_groups(
     for i, intake in enumerate(qs):
         if intake.family not in ("received", "accepted") or intake.depth:
             continue
-        stop = _STATEMENT_END_RE.search(text, intake.end)
-        end = stop.start() if stop else len(text)
+        # the statement after the intake, within a bounded window (linear in the paragraph)
+        stop = _STATEMENT_END_RE.search(text, intake.end, intake.end + MAX_STATEMENT)
+        end = stop.start() if stop else min(len(text), intake.end + MAX_STATEMENT)
+        nxt = i + 1 < len(qs) and qs[i + 1].num_start < end
+        across = False
+        if stop and not nxt:
+            # 「…受理1480件。截至年底，调解成功1362件，调解不成126件，无在办案件。」: the intake
+            # closes its statement, its outcomes and the words come in the next one
+            after = _STATEMENT_END_RE.search(text, stop.end(), stop.end() + MAX_STATEMENT)
+            end = after.start() if after else min(len(text), stop.end() + MAX_STATEMENT)
+            across = True
         statement = text[intake.end : end]
         if not any(w in statement for w in done_words):
             continue
@@ -1334,7 +1353,8 @@ def _outcome_groups(
         words = [p.phrase + p.after for p in parts]
         # a decision and its negation (调解成功/调解不成) leave no third outcome; named
         # decisions (维持、撤销…) may leave one unnamed (驳回): a warning
-        group = Group(intake, parts, origin, "strong" if _has_negated_pair(words) else "done")
+        negated = _has_negated_pair(words) and not across
+        group = Group(intake, parts, origin, "strong" if negated else "done")
         out.append(group)
     return out
 
