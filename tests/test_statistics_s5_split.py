@@ -97,6 +97,26 @@ SPLITS += [
     ("市场监管局全年办理行政处罚案件418件，其中涉企案件356件，非涉企案件68件。", "N101", E),
 ]
 
+SPLITS += [
+    # the summary paragraph three paragraphs back, others between it: 702 + 550 < 1264
+    (
+        "全年共受理劳动人事争议案件1,264件。\n加强仲裁队伍建设，开展业务培训8期。\n"
+        "推进“互联网+调解”，上线调解小程序。\n按受理渠道区分，线上申请的702件，线下申请的550件。",
+        "N102",
+        W,
+    ),
+    # between them a paragraph counting in the same unit: the whole is the paragraph whose
+    # figure shares the opening's words (行政复议): 100 + 60 = 160 > 156
+    (
+        "全年受理行政复议申请156件。\n全年办理行政诉讼应诉案件480件。\n"
+        "从行政复议案件审理方式看，适用简易程序的100件，适用普通程序的60件。",
+        "N101",
+        W,
+    ),
+    # 合格/不合格 opening the next paragraph: 468 + 57 = 525 > 520
+    ("全年执法检查企业520家。\n检查结果显示，合格企业468家，不合格企业57家。", "N101", W),
+]
+
 # consistent texts that look like a split
 SPLIT_TRAPS = [
     # 男/女 is complete (702 + 558 = 1260), 农民工/老年 is a partial split of the same whole
@@ -118,6 +138,14 @@ SPLIT_TRAPS = [
     "全年办理涉税事项4820件。按地域分，城镇办理3160件，农村办理1600件，其余为跨区域通办。",
     # the part of another scope in a later paragraph
     "全年共受理医疗纠纷投诉210件。\n本部门按处理方式分，通过医调委调解的126件，通过诉讼解决的31件。",
+    # cases (件) and the people aided (人): another unit, no split of the cases
+    "全年办理法律援助案件一千零二十件。\n从受援人性别看，男性六百一十二人，女性四百零一人。",
+    # 近1300 holds 1252
+    "全年共受理劳动人事争议案件近1,300件。\n按受理渠道区分，线上申请的702件，线下申请的550件。",
+    # a split of one field (婚姻家庭领域) of the whole
+    "全年共受理各类矛盾纠纷1,264件。\n在婚姻家庭领域，线上调解的302件，线下调解的250件。",
+    # the second half of the year split, not the whole year
+    "全年执法检查企业520家，其中上半年检查230家。\n下半年检查中，合格企业268家，不合格企业22家。",
     # consistent 签约
     "房屋征收项目涉及被征收户412户，已签约385户，尚未签约27户。",
     # 公开 outcomes that add up: 61 + 18 + 16 = 95

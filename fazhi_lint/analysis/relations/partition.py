@@ -563,7 +563,7 @@ def _narrower_scope(lex: Lexicon, g: Group) -> bool:
 
 # a clause naming the dimension a split follows: 「从申请渠道看，」「按纠纷类型分，」「按照层级划分：」
 _DIMENSION_RE = re.compile(
-    r"\s*(?:从|按|按照|分)[^，,；;。：:]{1,10}?(?:来看|看|划分|区分|分|统计)[，,：:]"
+    r"\s*(?:从|按|按照|分|就)[^，,；;。：:]{1,10}?(?:来看|看|划分|区分|分类|分|统计|而言)[，,：:]"
 )
 
 

@@ -37,7 +37,7 @@ from dataclasses import replace
 
 from ...model import BlockKind, Document, Severity
 from ..quantities import BlockQuantities, Lexicon, Quantity, extract, extract_joined
-from .common import Relation, Verdict, map_back
+from .common import Relation, Verdict, common_substring, map_back
 
 # the paragraphs a pick-up looks back over (under the same heading)
 LOOK_BACK = 4
@@ -190,11 +190,31 @@ def _picked_from(bq: BlockQuantities, recent: Sequence[BlockQuantities]) -> Bloc
     if _opens_back(bq.text):
         # 「从适用程序看，…」「截至年底，上述申诉…」 after a paragraph on something else (培训12场):
         # the nearest paragraph that counts in the unit of the first figure here
-        unit = next((q.unit for q in bq.quantities if q.kind == "count" and not q.quoted), None)
-        for earlier in reversed(recent):
-            if any(q.unit == unit and q.kind == "count" for q in earlier.quantities):
-                return earlier
+        first_q = next((q for q in bq.quantities if q.kind == "count" and not q.quoted), None)
+        if first_q is not None:
+            # the paragraph whose figure of that unit shares most words with the opening
+            # clause (受理 in 「按受理渠道区分」 and 「受理劳动人事争议案件」), else the nearest
+            opening = first[: first_q.end][-_OPENING_WORDS:]
+            best, best_score = None, 1
+            for earlier in reversed(recent):
+                scores = [
+                    common_substring(opening, q.phrase + q.verb)
+                    for q in earlier.quantities[-_FIGURES_COMPARED:]
+                    if q.unit == first_q.unit and q.kind == "count" and not q.quoted
+                ]
+                if not scores:
+                    continue
+                if best is None:
+                    best = earlier  # the nearest, unless another shares more
+                if max(scores) > best_score:
+                    best, best_score = earlier, max(scores)
+            if best is not None:
+                return best
     return recent[-1]
+
+
+_OPENING_WORDS = 40  # characters of the later paragraph compared with the earlier figures
+_FIGURES_COMPARED = 12  # figures of each earlier paragraph compared (its last ones)
 
 
 # a time frame before a reference back: 「截至年底，上述…」「年底前，这些…」
