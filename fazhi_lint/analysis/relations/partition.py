@@ -1294,6 +1294,27 @@ def _outcome_like(lex: Lexicon, q: Quantity) -> bool:
     )
 
 
+def _by_position(q: Quantity) -> bool:
+    """A figure named by a short 的-clause (协调和解的210件, 移送执法的80件): an outcome not in
+    the data, accepted by its place after the intake beside a known one — unless the clause
+    names a topic (涉及食品的, 反映物业问题的, 食品类的: numbers.toml ``clauses.topic-leads``,
+    ``clauses.topic-ends``)."""
+    if not q.pre.endswith("的"):
+        return False
+    clause = _CLAUSE_SPLIT_RE.split(q.pre)[-1].lstrip(" 　").removeprefix("其中")
+    clauses = load_lexicon().data["clauses"]
+    leads = tuple(clauses.get("topic-leads", ()))
+    kinds = tuple(clauses.get("topic-ends", ()))
+    return (
+        2 <= len(clause) <= 10
+        and not clause.startswith(leads)
+        and not clause.removesuffix("的").endswith(kinds)
+    )
+
+
+_CLAUSE_SPLIT_RE = re.compile("[，,；;：:、。]")
+
+
 def _outcome_groups(
     bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], groups: list[Group]
 ) -> list[Group]:
@@ -1341,13 +1362,19 @@ def _outcome_groups(
                 break
             if not _same_unit(lex, q, intake):
                 continue
-            if q.family in ("received", "accepted", "rejected") or q.total_marker:
-                break  # another intake: the outcomes after it are its own
-            if _still_open(bq, lex, q) or not _outcome_like(lex, q):
+            if (
+                q.family in ("received", "accepted")
+                or (q.family == "rejected" and "不予" in q.verb)
+                or q.total_marker
+            ):
+                break  # another intake or a refusal of one: the outcomes after it are its own
+            if _still_open(bq, lex, q) or not (_outcome_like(lex, q) or _by_position(q)):
                 break
             parts.append(q)
         if not parts or any(id(p) in held for p in parts):
             continue
+        if not any(_outcome_like(lex, p) for p in parts):
+            continue  # 「涉及食品的210件，涉及药品的80件」: topics, no outcome among them
         if len(parts) == 1 and parts[0].family != "concluded":
             continue  # one outcome (调解成功) of several: the others may be unnamed
         words = [p.phrase + p.after for p in parts]
@@ -1360,8 +1387,9 @@ def _outcome_groups(
 
 
 def _all_concluded(lex: Lexicon, words: str) -> bool:
-    """「上述申请均已办结」「已全部办结」 between a whole and its 其中 list."""
-    return any(w in words for w in lex.data["clauses"].get("all-done", ()))
+    """「上述申请均已办结」「已全部办结」「年底无在办案件」 between a whole and its 其中 list."""
+    clauses = lex.data["clauses"]
+    return any(w in words for w in (*clauses.get("all-done", ()), *clauses.get("none-open", ())))
 
 
 def _outcome_split(lex: Lexicon, parts: Sequence[Quantity]) -> str:
@@ -1373,7 +1401,11 @@ def _outcome_split(lex: Lexicon, parts: Sequence[Quantity]) -> str:
         _has_negated_pair(words) or all(any(o in w for o in outcomes) for w in words)
     ):
         return "strong"
-    if len(parts) >= 2 and all(_outcome_like(lex, p) for p in parts):
+    if (
+        len(parts) >= 2
+        and all(_outcome_like(lex, p) or _by_position(p) for p in parts)
+        and any(_outcome_like(lex, p) for p in parts)
+    ):
         return "done"  # 调解结案、裁决结案、撤诉终止: outcomes by their verbs, a reading
     return ""
 
