@@ -275,6 +275,25 @@ FLOWS += [
     ),
 ]
 
+FLOWS += [
+    # what came in new named without a flow verb, by its place before the carry-in:
+    # 142 + 23 = 165 against 131 + 29 = 160
+    (
+        "全年全县新发生以行政机关为被告的行政诉讼案件142件，上年结转23件，法院已审结131件，"
+        "尚未审结的29件。",
+        "N102",
+        E,
+    ),
+    # 无上年结转 in the earlier paragraph, closed above the accepted in the later: 58 > 56
+    ("全年受理行政复议案件56件，无上年结转。\n截至年底，已审结58件。", "N107", W),
+    # the caseload (98 + 5 = 103) is the whole of 审结/尚未审结: 96 + 9 = 105
+    (
+        "全年收到行政复议申请120件，上年结转5件，受理行政复议案件98件，审结96件，尚未审结9件。",
+        "N101",
+        E,
+    ),
+]
+
 FLOW_TRAPS = [
     # carry-over explains closed > intake
     "全年新收行政诉讼案件58件，上年结转6件，审结62件。",
@@ -315,6 +334,13 @@ FLOW_TRAPS = [
     "全年受理投诉案件320件，食品类的210件，药品类的80件，调解成功的150件，年底无在办案件。",
     # outcomes by position that add up: 210 + 80 + 30 = 320
     "全年受理投诉案件320件，协调和解的210件，移送执法的80件，不予处理的30件，年底无在办案件。",
+    # 审结/尚未审结 split the caseload: 98 + 5 = 96 + 7 (收到 120 is another intake)
+    "全年收到行政复议申请120件，上年结转5件，受理行政复议案件98件，审结96件，尚未审结7件。",
+    # two intakes (复议, 诉讼) and the stock of the second: 40 + 6 = 44 + 2
+    "全年新收行政复议案件58件，新收行政诉讼案件40件，上年结转行政诉讼案件6件，"
+    "审结行政诉讼案件44件，尚未审结2件。",
+    # the stock by position balances: 142 + 23 = 136 + 29
+    "全年全县新发生以行政机关为被告的行政诉讼案件142件，上年结转23件，法院已审结136件，尚未审结的29件。",
     # outcomes with an open remainder: 1362 + 112 + 6 = 1480
     "全年受理人民调解案件1480件，调解成功1362件，调解不成的112件已引导诉讼，年底在办6件。",
 ]

@@ -642,6 +642,31 @@ def _caseload_totals(lex: Lexicon, qs: list[Quantity], groups: list[Group]) -> N
     carry_words = [w for w in lex.data["clauses"]["carry-in"] if w != "结转"]
     for g in groups:
         t = g.total
+        if t.family in ("received", "accepted") and not any(w in t.pre for w in carry_words):
+            # 「上年结转5件，受理98件，审结96件，尚未审结7件」: the carried-in figure beside the
+            # intake (right before it, or between it and the parts) joins it as a whole
+            near = [
+                q
+                for q in _window(qs, 0, g.parts[0].num_start)[-4:]
+                if q is not t
+                and q.sentence == t.sentence
+                and q.depth == t.depth
+                and _same_unit(lex, q, t)
+                and any(w in q.pre for w in carry_words)
+            ]
+            if near and not any(p is near[-1] for p in g.parts):
+                c = near[-1]
+                # the caseload is the whole named (its arithmetic shown); the intake alone
+                # is another reading
+                g.total = replace(
+                    t,
+                    value=t.value + c.value,
+                    low=t.low + c.low,
+                    high=t.high + c.high,
+                    number=f"{t.number}+{c.number}",
+                )
+                g.alt_totals = [*g.alt_totals, t]
+            continue
         if not any(w in t.pre for w in carry_words):
             continue
         new = [
@@ -1017,9 +1042,16 @@ def _exhaustive_groups(
             # the whole comes first, the decisions after it split that stage, not the whole
             continue
         readings: list[list[Quantity]] = []
+        carry_in = [w for w in lex.data["clauses"]["carry-in"] if w != "结转"]
         for n in range(len(run), 1, -1):
             words = [p.phrase + p.after for p in run[:n]]
-            if _exhaustive(lex, words) or _has_negated_pair(words):
+            if _exhaustive(lex, words):
+                readings.append(run[:n])
+            elif _has_negated_pair(words) and not any(
+                p.family == "received" or any(w in p.pre for w in carry_in) for p in run[:n]
+            ):
+                # 审结96件，尚未审结7件 split what came in; 上年结转5件 before them came in
+                # too, it is no outcome beside them (受理/不予受理 are: the decisions)
                 readings.append(run[:n])
         if readings:
             first, *others = readings
