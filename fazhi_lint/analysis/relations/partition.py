@@ -620,7 +620,7 @@ def _dimension_groups(
         sentence = bq.sentence_of(m.start())
         earlier = [
             q
-            for q in _window(qs, 0, m.start())[-MAX_BACK * 4 :]
+            for q in _last_before(qs, m.start(), MAX_BACK * 4)
             if sentence - 1 <= q.sentence <= sentence
             and q.depth == 0
             and _same_unit(lex, q, parts[0])
@@ -647,7 +647,7 @@ def _caseload_totals(lex: Lexicon, qs: list[Quantity], groups: list[Group]) -> N
             # intake (right before it, or between it and the parts) joins it as a whole
             near = [
                 q
-                for q in _window(qs, 0, g.parts[0].num_start)[-4:]
+                for q in _last_before(qs, g.parts[0].num_start, 4)
                 if q is not t
                 and q.sentence == t.sentence
                 and q.depth == t.depth
@@ -671,7 +671,7 @@ def _caseload_totals(lex: Lexicon, qs: list[Quantity], groups: list[Group]) -> N
             continue
         new = [
             q
-            for q in _window(qs, 0, t.num_start)[-MAX_BACK * 4 :]
+            for q in _last_before(qs, t.num_start, MAX_BACK * 4)
             if q.sentence == t.sentence
             and q.depth == t.depth
             and _same_unit(lex, q, t)
@@ -813,7 +813,7 @@ def _scope_groups(
             parts.append(q)
         earlier = [
             q
-            for q in _window(qs, 0, m.start())[-MAX_BACK * 4 :]
+            for q in _last_before(qs, m.start(), MAX_BACK * 4)
             if q.sentence >= unit_q.sentence - 2 and q.depth == 0 and _same_unit(lex, q, unit_q)
         ]
         whole = None
@@ -1012,6 +1012,7 @@ def _exhaustive_groups(
     """A figure followed in its sentence by figures that split it by nature, without a
     marker: 「开展普法活动215场，线上活动96场，线下活动109场」 (线上/线下, 一审/二审, 已/未…)."""
     groups: list[Group] = []
+    carry_in = [w for w in lex.data["clauses"]["carry-in"] if w != "结转"]
     for i, total in enumerate(qs):
         if id(total) in grouped or total.depth:
             continue
@@ -1042,7 +1043,6 @@ def _exhaustive_groups(
             # the whole comes first, the decisions after it split that stage, not the whole
             continue
         readings: list[list[Quantity]] = []
-        carry_in = [w for w in lex.data["clauses"]["carry-in"] if w != "结转"]
         for n in range(len(run), 1, -1):
             words = [p.phrase + p.after for p in run[:n]]
             if _exhaustive(lex, words):
@@ -1201,6 +1201,13 @@ def _window(qs: Sequence[Quantity], lo: int, hi: int) -> Sequence[Quantity]:
     so that a paragraph of thousands of lists is read in linear time."""
     starts = _starts(qs)
     return qs[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+
+def _last_before(qs: Sequence[Quantity], hi: int, k: int) -> Sequence[Quantity]:
+    """The last ``k`` figures of ``qs`` whose number starts before ``hi`` (no copy of all
+    the figures before it: linear in the paragraph over all calls)."""
+    end = bisect.bisect_left(_starts(qs), hi)
+    return qs[max(0, end - k) : end]
 
 
 _STARTS: dict[int, tuple[Sequence[Quantity], list[int]]] = {}
