@@ -146,6 +146,12 @@ SPLIT_TRAPS = [
     "全年共受理各类矛盾纠纷1,264件。\n在婚姻家庭领域，线上调解的302件，线下调解的250件。",
     # the second half of the year split, not the whole year
     "全年执法检查企业520家，其中上半年检查230家。\n下半年检查中，合格企业268家，不合格企业22家。",
+    # the next sentence lists a third channel: 4200 + 600 + 200 = 5000
+    "全年办理行政许可事项5,000件。网上办理4,200件，线下办理600件，自助终端办理200件。",
+    # the next sentence splits last year's figure or another period's
+    "全年受理投诉1,206件。上年线上受理700件，线下受理600件。",
+    "全年受理投诉1,206件。\n去年同期，线上受理700件，线下受理500件。",
+    "全年受理投诉1,206件。上半年线上受理700件，线下受理400件。",
     # consistent 签约
     "房屋征收项目涉及被征收户412户，已签约385户，尚未签约27户。",
     # 公开 outcomes that add up: 61 + 18 + 16 = 95

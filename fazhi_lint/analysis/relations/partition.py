@@ -545,6 +545,17 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     return groups
 
 
+def _narrower_opening(lex: Lexicon, opening: str) -> bool:
+    """Does the opening of a sentence name a part of the year or a narrower body?"""
+    from .periods import _period_of, _words
+
+    words = _words(lex)
+    for m in words.pattern.finditer(opening):
+        if _period_of(opening, m, words, None) not in (None, "whole", "since"):
+            return True
+    return any(w in opening for w in lex.data["clauses"]["narrower-scope"])
+
+
 def _narrower_scope(lex: Lexicon, g: Group) -> bool:
     """Does the first part name a scope the whole does not: a part of the year (上半年,
     第三季度, 1-6月: numbers.toml ``periods.part``) or a narrower body (``clauses.
@@ -558,7 +569,14 @@ def _narrower_scope(lex: Lexicon, g: Group) -> bool:
         period = _period_of(first, m, words, None)
         if period and period not in ("whole", "since") and m.group(0) not in whole:
             return True
+    other = _OTHER_PERIOD_RE.search(first)
+    if other and other.group(0) not in whole:
+        return True  # 「上年线上受理700件」: another year's split
     return any(w in first and w not in whole for w in lex.data["clauses"]["narrower-scope"])
+
+
+# another year or a comparison period before a figure (上年, 去年同期, 2022年)
+_OTHER_PERIOD_RE = re.compile(r"上年|去年|前年|上一年|同期|(?:19|20)[0-9]{2}\s*年")
 
 
 # a clause naming the dimension a split follows: 「从申请渠道看，」「按纠纷类型分，」「按照层级划分：」
@@ -1087,6 +1105,8 @@ def _next_sentence_splits(
         opening = bq.text[bq.sentence_starts[s_index] : items[0].num_start].lstrip(" 　")
         if opening.startswith(("上述", "以上", "这些", "前述")) or _SCOPE_AT_RE.match(opening):
             continue  # 「上述争议中，…」: a scope links them, its own rule reads it
+        if _OTHER_PERIOD_RE.search(opening) or _narrower_opening(lex, opening):
+            continue  # 「上年线上受理700件…」「上半年…」: the split of another period or body
         whole = next((q for q in reversed(prev) if _same_unit(lex, q, items[0])), None)
         if whole is None or id(whole) in grouped or len(run) < 2:
             continue
@@ -1098,7 +1118,10 @@ def _next_sentence_splits(
         for n in range(len(run), 1, -1):
             words = [p.phrase + p.after for p in run[:n]]
             if _exhaustive(lex, words) or (n == 2 and _has_negated_pair(words)):
-                groups.append(Group(whole, run[:n], "implicit", "strong"))
+                # the whole run is a reading too (网上…，线下…，自助终端…): when it fits, or
+                # stays below the whole as a partial list, the split is no contradiction
+                others = [(run, "")] if n < len(run) else []
+                groups.append(Group(whole, run[:n], "implicit", "strong", readings=others))
                 break
     return groups
 
