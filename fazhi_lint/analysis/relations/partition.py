@@ -18,6 +18,16 @@ a part equal to the whole may be the whole restated; and the complement of the t
 (审结…，尚未审结) ends it. A marker whose clause names no number (主要包括：基本工资、…)
 is a list of words and neither starts nor ends a list of numbers.
 
+A split may also be complete by its structure, without a marker saying so (issue 9): a word
+and its negation (签约/尚未签约, 受理/不予受理 — with a third part such as 部分公开 only when
+every part names the word, a warning), the values of a closed dimension (numbers.toml
+``clauses.exhaustive``), a closing rest (其余…，计N件), or the outcomes of an intake when the
+statement says nothing is left open (年底无在办, 已全部办结: the figures after the intake that
+count outcomes, by the data's verbs or by a short 的-clause beside one it names). Such a split
+may stand in the sentence after its whole (a warning), or after a dimension clause in a later
+paragraph (:mod:`.pickup`). A split scoped to a part of the year, another year or a narrower
+body (上半年, 上年, 本部门) is not complete for the whole.
+
 Numbers printed with decimals are rounded: each stands for half a unit of its last digit
 either way, so n parts may miss their total by up to (n + 1) half units (251.26 against
 251.25万元 is consistent; see :func:`.common.bounds`).

@@ -7,8 +7,10 @@ figure up again and reads it after the paragraph that stated it, with the same r
 (:func:`analyze_block`), keeping only what links a figure of each paragraph.
 
 The earlier paragraph is the nearest one before it under the same heading that holds a
-figure its first sentence repeats (the same number and unit: 「受理的189件中」), or else the
-paragraph right before it (「上述案件中，…」「按审理程序区分，…」 name no figure). A figure
+figure its first sentence repeats (the same number and unit: 「受理的189件中」), or else, for a
+paragraph opening with a reference back or a dimension (「截至年底，上述…」「从适用程序看，」),
+the one whose figure of the unit of its first figure shares most words with its opening (the
+nearest such one when none shares two characters), or else the paragraph right before it. A figure
 repeated is the earlier one: it is not counted again. A reading that spans two paragraphs is
 never more than a warning, and only what links a figure of each paragraph is kept (what lies
 within one paragraph its own reading reports). The pair is read as two sentences; when the
