@@ -1314,9 +1314,9 @@ def _marker_groups(
                     group = _group(lex, single, readings, "sentence", m.group(0), bq.text)
                     if _all_concluded(lex, bq.text[single.end : m.start()]):
                         # 「受理95件，已全部办结。其中维持52件，撤销18件…」
-                        group.complete = _outcome_split(lex, group.parts) or group.complete
+                        group.complete = _stronger(_outcome_split(lex, group.parts), group.complete)
                         group.readings = [
-                            (r, _outcome_split(lex, r) or c) for r, c in group.readings
+                            (r, _stronger(_outcome_split(lex, r), c)) for r, c in group.readings
                         ]
                     groups.append(group)
                     continue
@@ -1337,8 +1337,10 @@ def _marker_groups(
             if readings[0]:
                 group = _group(lex, total, readings, "其中", m.group(0), bq.text)
                 if _all_concluded(lex, bq.text[total.end : m.start()]):
-                    group.complete = _outcome_split(lex, group.parts) or group.complete
-                    group.readings = [(r, _outcome_split(lex, r) or c) for r, c in group.readings]
+                    group.complete = _stronger(_outcome_split(lex, group.parts), group.complete)
+                    group.readings = [
+                        (r, _stronger(_outcome_split(lex, r), c)) for r, c in group.readings
+                    ]
                 if _whole_left_open(bq, total, m.start()):
                     group.alt_totals = before[:-1]
                 groups.append(group)
@@ -1458,6 +1460,13 @@ def _outcome_groups(
     return out
 
 
+def _stronger(a: str, b: str) -> str:
+    """The stronger of two completeness flags ("strong" over any other, any over "")."""
+    if "strong" in (a, b):
+        return "strong"
+    return a or b
+
+
 def _all_concluded(lex: Lexicon, words: str) -> bool:
     """「上述申请均已办结」「已全部办结」「年底无在办案件」 between a whole and its 其中 list."""
     clauses = lex.data["clauses"]
@@ -1525,6 +1534,11 @@ def _starts_new_statement(bq: BlockQuantities, start: int, first: Quantity, dept
     return bool(semis) and _new_statement(bq, first, [], None, semis[-1])
 
 
+def _closes(text: str, prev: Quantity, q: Quantity) -> bool:
+    """Is ``q`` the rest that closes a list (其余6件, 其余均为…，计3件)?"""
+    return bool(_COMPLEMENT_RE.search(q.pre) or _REST_CLAUSE_RE.match(text, prev.end, q.num_start))
+
+
 def _group(
     lex: Lexicon,
     total: Quantity,
@@ -1533,6 +1547,19 @@ def _group(
     marker: str,
     text: str = "",
 ) -> Group:
+    if text and len(readings) > 1:
+        # 「线上…120件，线下…79件，邮寄…6件，其余均为现场递交，计3件」: a list closed by its
+        # rest holds every part before the rest; a reading that ends earlier is no reading
+        closed = [
+            r
+            for r in readings
+            if len(r) >= 2
+            and _closes(text, r[-2], r[-1])
+            and not any(p.family in FLOW_STAGES for p in r)  # stages may nest (A of B)
+        ]
+        if closed:
+            rest_at = min(len(r) for r in closed)
+            readings = [r for r in readings if len(r) >= rest_at] or readings
     first, *others = readings
 
     def flag(parts: list[Quantity]) -> str:
