@@ -1288,7 +1288,12 @@ def _marker_groups(
             q for q in inside if q.depth == d + 1 and not any(_same_unit(lex, q, r) for r in region)
         ]
         region.sort(key=lambda q: q.num_start)
-        initial = not text[s_start : m.start()].strip(" 　，,；;")
+        lead = text[s_start : m.start()]
+        initial = not lead.strip(" 　，,；;") or (
+            # 「截至年底，所有举报均已办结，其中…」: a clause saying all are done, no figure in
+            # it, opens the sentence: the list breaks down the sentence before, as 其中 does
+            d == 0 and _all_concluded(lex, lead) and not _window(qs, s_start, m.start())
+        )
         units: list[Quantity] = []
         for q in region:
             if not any(_same_unit(lex, q, u) for u in units):
@@ -1314,10 +1319,7 @@ def _marker_groups(
                     group = _group(lex, single, readings, "sentence", m.group(0), bq.text)
                     if _all_concluded(lex, bq.text[single.end : m.start()]):
                         # 「受理95件，已全部办结。其中维持52件，撤销18件…」
-                        group.complete = _stronger(_outcome_split(lex, group.parts), group.complete)
-                        group.readings = [
-                            (r, _stronger(_outcome_split(lex, r), c)) for r, c in group.readings
-                        ]
+                        _as_outcomes(lex, group)
                     groups.append(group)
                     continue
                 groups.extend(_assign(lex, cands, readings[0]))
@@ -1337,10 +1339,7 @@ def _marker_groups(
             if readings[0]:
                 group = _group(lex, total, readings, "其中", m.group(0), bq.text)
                 if _all_concluded(lex, bq.text[total.end : m.start()]):
-                    group.complete = _stronger(_outcome_split(lex, group.parts), group.complete)
-                    group.readings = [
-                        (r, _stronger(_outcome_split(lex, r), c)) for r, c in group.readings
-                    ]
+                    _as_outcomes(lex, group)
                 if _whole_left_open(bq, total, m.start()):
                     group.alt_totals = before[:-1]
                 groups.append(group)
@@ -1364,7 +1363,7 @@ def _outcome_like(lex: Lexicon, q: Quantity) -> bool:
         or any(o in words for o in outcomes)
         or _CONCLUDING_RE.search(q.pre) is not None
         or _DECIDED_RE.search(q.pre) is not None
-        or any(w in words for w in ("成功", "不成", "未成", "达成", "不予", "准予"))
+        or any(w in words for w in lex.data["clauses"].get("outcome-states", ()))
     )
 
 
@@ -1458,6 +1457,18 @@ def _outcome_groups(
         group = Group(intake, parts, origin, "strong" if negated else "done")
         out.append(group)
     return out
+
+
+def _as_outcomes(lex: Lexicon, group: Group) -> None:
+    """A list after 「均已办结」 names the outcomes of every item: each reading that is an
+    outcome split is complete; a reading cut short inside the longest outcome split (where
+    立案处罚 changes the flow stage) is none — every outcome after it is one more part."""
+    readings = [(group.parts, group.complete), *group.readings]
+    flagged = [(r, _stronger(_outcome_split(lex, r), c)) for r, c in readings]
+    whole = max((len(r) for r, c in flagged if _outcome_split(lex, r)), default=0)
+    if whole:
+        flagged = [(r, c) for r, c in flagged if len(r) >= whole] or flagged
+    (group.parts, group.complete), *group.readings = flagged
 
 
 def _stronger(a: str, b: str) -> str:
