@@ -206,6 +206,7 @@ class Lexicon:
             ),
             key=lambda item: -len(item[0]),
         )
+        self.approx_compounds = frozenset(approx.get("compounds", ()))
         # pre_approx by word, to find the entries a text ends with by lookup
         self._pre_by_word: dict[str, list[tuple[str, str]]] = {}
         for item in self.pre_approx:
@@ -551,7 +552,8 @@ def _total_marker(lex: Lexicon, pre: str) -> str:
 
 def _clean(lex: Lexicon, text: str) -> str:
     text = _strip_leading(lex, text.strip(" 　"))
-    text = _strip_trailing(lex, text)
+    if text[-2:] not in lex.approx_compounds:  # 已签约: the word's end is no filler
+        text = _strip_trailing(lex, text)
     if lex.totals_re.fullmatch(text) or text in lex.noun_trailing:
         return ""
     return text
@@ -894,6 +896,8 @@ def _build(lex: Lexicon, text: str, m: re.Match[str], block: int) -> Quantity | 
     # approximation words in front
     head = text[max(0, num_start - 4) : num_start]
     for word, kind_ in lex.approx_before(head):
+        if text[max(0, num_start - len(word) - 1) : num_start] in lex.approx_compounds:
+            continue  # 已签约389户: the end of a word, not an approximation
         if kind_ == "several":
             if not chinese or number not in _ROUND_MAGNITUDES:
                 continue

@@ -170,13 +170,15 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                         )
                     )
                 elif bounds(q)[0] > bounds(last_a)[1] and not carry and not pre_acc:
+                    # 「受理56件，无上年结转…审结58件」: the text rules the carry-over out
+                    why = "而文中说明无上年结转" if no_carry else "且未说明上年结转或案前化解"
                     out.append(
                         _flow(
                             q,
                             last_a,
                             "N107",
-                            Severity.WARNING,
-                            f"办结{q.text}多于受理的{last_a.text}，且未说明上年结转或案前化解",
+                            Severity.ERROR if no_carry else Severity.WARNING,
+                            f"办结{q.text}多于受理的{last_a.text}，{why}",
                         )
                     )
                 else:
@@ -329,12 +331,17 @@ def _role(lex: Lexicon, q: Quantity, text: str = "") -> str:
     return ""
 
 
+# the words between a figure and one in the next clause: one comma, then words
+_NEXT_CLAUSE_RE = re.compile(r"[^，,；;。0-9]*[，,][^，,；;。0-9]*")
+
+
 def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     """新收 + 上年结转 = 审结 + 未结, for each run of these figures in one unit."""
     out: list[Relation] = []
     group: dict[str, Quantity] = {}
     unit, sentence = "", -1
     last: Quantity | None = None
+    plain: Quantity | None = None  # the last figure of no role (新发生…案件142件)
     no_carry = any(w in bq.text for w in lex.data["clauses"].get("no-carry", ()))
 
     def close() -> None:
@@ -378,7 +385,22 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
                 out.append(rel)
             continue
         if not role:
+            plain = q
             continue
+        if (
+            role == "carry"
+            and not group
+            and plain is not None
+            and plain.unit == q.unit
+            and plain.sentence == q.sentence
+            and plain.depth == q.depth
+            and (last is None or last.num_start < plain.num_start)
+            and _NEXT_CLAUSE_RE.fullmatch(bq.text, plain.end, q.num_start) is not None
+        ):
+            # 「新发生行政诉讼案件142件，上年结转23件，…」: the figure of no flow verb right
+            # before the carried-in one, in the clause before it, is what came in new
+            unit, sentence = q.unit, q.sentence
+            group["new"] = plain
         if role == "carry" and q.depth > 0 and _INCLUDED_RE.search(q.pre):
             # 「收到548件（含上年结转12件）」: the figure before holds the whole caseload;
             # 「审结41件（含上年结转3件）」: part of the concluded, not the stock carried in

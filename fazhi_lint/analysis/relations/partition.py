@@ -18,6 +18,16 @@ a part equal to the whole may be the whole restated; and the complement of the t
 (审结…，尚未审结) ends it. A marker whose clause names no number (主要包括：基本工资、…)
 is a list of words and neither starts nor ends a list of numbers.
 
+A split may also be complete by its structure, without a marker saying so (issue 9): a word
+and its negation (签约/尚未签约, 受理/不予受理 — with a third part such as 部分公开 only when
+every part names the word, a warning), the values of a closed dimension (numbers.toml
+``clauses.exhaustive``), a closing rest (其余…，计N件), or the outcomes of an intake when the
+statement says nothing is left open (年底无在办, 已全部办结: the figures after the intake that
+count outcomes, by the data's verbs or by a short 的-clause beside one it names). Such a split
+may stand in the sentence after its whole (a warning), or after a dimension clause in a later
+paragraph (:mod:`.pickup`). A split scoped to a part of the year, another year or a narrower
+body (上半年, 上年, 本部门) is not complete for the whole.
+
 Numbers printed with decimals are rounded: each stands for half a unit of its last digit
 either way, so n parts may miss their total by up to (n + 1) half units (251.26 against
 251.25万元 is consistent; see :func:`.common.bounds`).
@@ -191,9 +201,15 @@ def _same_unit(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
     return a.kind == b.kind and lex.same_units(a.unit, b.unit)
 
 
+MAX_CLOSES = 64  # closing brackets tried after a position (a bracket closes soon)
+
+
 def _closing(text: str, start: int, depth: int, opens: list[int], closes: list[int]) -> int:
-    for c in closes:
-        if c >= start and depth_at(opens, closes, c) == depth:
+    """The first closing bracket at or after ``start`` at ``depth`` (else the text's end):
+    by bisection and a bounded scan, so a paragraph of many brackets is read in linear time."""
+    first = bisect.bisect_left(closes, start)
+    for c in closes[first : first + MAX_CLOSES]:
+        if depth_at(opens, closes, c) == depth:
             return c
     return len(text)
 
@@ -217,7 +233,25 @@ def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str, text: s
             return "weak"
     if _exhaustive(lex, [p.phrase + p.after for p in parts]):
         return "strong"
+    if _stem_split([p.phrase + p.after for p in parts]):
+        return "stem"
     return ""
+
+
+def _stem_split(words: Sequence[str]) -> bool:
+    """「予以公开61件，部分公开18件，不予公开13件」: three or more parts that all name one
+    word, one of them with it negated (不予公开) and one without: the outcomes of that word,
+    each counted; a reading (an outcome may go unnamed), so a warning."""
+    if not 3 <= len(words) <= MAX_SPLIT:
+        return False
+    for w in words:
+        for m in _NEGATED_WORD_RE.finditer(w):
+            stem = m.group(1)
+            if all(stem in x for x in words) and any(
+                stem in x and not _negated_at(x, x.find(stem)) for x in words
+            ):
+                return True
+    return False
 
 
 # the words between two parts open a rest and go on to its figure in a later clause of the
@@ -492,6 +526,11 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _scope_groups(bq, lex, qs, _surely_grouped(groups))
     groups += _dimension_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     groups += _other_than_groups(lex, qs, groups)
+    groups += _outcome_groups(bq, lex, qs, groups)
+    held = {id(p) for g in groups for p in g.parts} | {
+        id(p) for g in groups for r, _ in g.readings for p in r
+    }
+    groups += _next_sentence_splits(bq, lex, qs, marked, held)
     groups = [g for g in (_without_pending(bq, lex, g) for g in groups) if g is not None]
     _caseload_totals(lex, qs, groups)
     if any(w in bq.text for w in lex.data["clauses"].get("overlap", ())):
@@ -503,6 +542,11 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             # 「…，以上为全部审结方式」: the text says these are all — all those listed up to
             # here, so no reading ends the list earlier
             g.parts, g.complete, g.readings = longest, "strong", []
+        if g.complete and g.parts and _narrower_scope(lex, g):
+            # 「全年受理300件，其中上半年线上受理120件，线下受理95件」: the split is complete
+            # within a part of the whole's scope (a part of the year, 本部门), not of the whole
+            g.complete = ""
+            g.readings = [(r, "") for r, _ in g.readings]
         if g.complete and g.parts and rest_unnumbered(bq.text, g.parts[-1]):
             # 「网上办理8860件，窗口办理2740件，其余通过自助终端办理」: the text names more
             # parts than it counts, so the listed ones are not all of the whole
@@ -511,9 +555,43 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     return groups
 
 
+def _narrower_opening(lex: Lexicon, opening: str) -> bool:
+    """Does the opening of a sentence name a part of the year or a narrower body?"""
+    from .periods import _period_of, _words
+
+    words = _words(lex)
+    for m in words.pattern.finditer(opening):
+        if _period_of(opening, m, words, None) not in (None, "whole", "since"):
+            return True
+    return any(w in opening for w in lex.data["clauses"]["narrower-scope"])
+
+
+def _narrower_scope(lex: Lexicon, g: Group) -> bool:
+    """Does the first part name a scope the whole does not: a part of the year (上半年,
+    第三季度, 1-6月: numbers.toml ``periods.part``) or a narrower body (``clauses.
+    narrower-scope``: 本部门, 本级)? Its split then completes that scope only."""
+    from .periods import _period_of, _words
+
+    first = g.parts[0].pre
+    whole = g.total.pre
+    words = _words(lex)
+    for m in words.pattern.finditer(first):
+        period = _period_of(first, m, words, None)
+        if period and period not in ("whole", "since") and m.group(0) not in whole:
+            return True
+    other = _OTHER_PERIOD_RE.search(first)
+    if other and other.group(0) not in whole:
+        return True  # 「上年线上受理700件」: another year's split
+    return any(w in first and w not in whole for w in lex.data["clauses"]["narrower-scope"])
+
+
+# another year or a comparison period before a figure (上年, 去年同期, 2022年)
+_OTHER_PERIOD_RE = re.compile(r"上年|去年|前年|上一年|同期|(?:19|20)[0-9]{2}\s*年")
+
+
 # a clause naming the dimension a split follows: 「从申请渠道看，」「按纠纷类型分，」「按照层级划分：」
 _DIMENSION_RE = re.compile(
-    r"\s*(?:从|按|按照|分)[^，,；;。：:]{1,10}?(?:来看|看|划分|区分|分|统计)[，,：:]"
+    r"\s*(?:从|按|按照|分|就)[^，,；;。：:]{1,10}?(?:来看|看|划分|区分|分类|分|统计|而言)[，,：:]"
 )
 
 
@@ -554,7 +632,7 @@ def _dimension_groups(
                 break  # a 顿号 list ends where a clause of its own begins
             parts.append(q)
         lead = parts[0].pre if parts else ""
-        complete = _complete_flag(lex, parts, "分别" if "分别" in lead else "")
+        complete = _complete_flag(lex, parts, "分别" if "分别" in lead else "", text)
         if not complete and any(w in lead for w in ("其他", "其余", "其它")):
             complete = "strong"  # 「A、B及其他类型分别为…」: the names end with the rest
         if not complete and _DIVISION_RE.search(m.group(0)):
@@ -562,19 +640,22 @@ def _dimension_groups(
         # 「从违法类型看，A的31份、B的28份、C的17份，其余为…」: a rest named without a figure
         # says the listed figures are some of the whole: their sum may not exceed it
         rest = not complete and len(parts) >= 2 and rest_unnumbered(text, parts[-1])
-        if len(parts) < 2 or not (complete or rest):
+        if len(parts) < 2:
             continue
+        # 「从案件类型看，民事…，刑事…，行政…」: a split by a dimension, not said to be whole,
+        # still may not exceed its whole; that alone is a warning (the types may overlap)
+        origin = "dimension" if complete or rest else "dimension-open"
         sentence = bq.sentence_of(m.start())
         earlier = [
             q
-            for q in _window(qs, 0, m.start())[-MAX_BACK * 4 :]
+            for q in _last_before(qs, m.start(), MAX_BACK * 4)
             if sentence - 1 <= q.sentence <= sentence
             and q.depth == 0
             and _same_unit(lex, q, parts[0])
             and all(p.high <= q.low for p in parts)
         ]
         if earlier:
-            group = Group(earlier[-1], parts, "dimension", complete)
+            group = Group(earlier[-1], parts, origin, complete)
             # the split may be of any earlier figure of its unit (立案412件，结案398件。从适用
             # 程序看，…367件，…45件 splits 立案): consistent when it fits one of them
             group.alt_totals = earlier[:-1]
@@ -589,11 +670,36 @@ def _caseload_totals(lex: Lexicon, qs: list[Quantity], groups: list[Group]) -> N
     carry_words = [w for w in lex.data["clauses"]["carry-in"] if w != "结转"]
     for g in groups:
         t = g.total
+        if t.family in ("received", "accepted") and not any(w in t.pre for w in carry_words):
+            # 「上年结转5件，受理98件，审结96件，尚未审结7件」: the carried-in figure beside the
+            # intake (right before it, or between it and the parts) joins it as a whole
+            near = [
+                q
+                for q in _last_before(qs, g.parts[0].num_start, 4)
+                if q is not t
+                and q.sentence == t.sentence
+                and q.depth == t.depth
+                and _same_unit(lex, q, t)
+                and any(w in q.pre for w in carry_words)
+            ]
+            if near and not any(p is near[-1] for p in g.parts):
+                c = near[-1]
+                # the caseload is the whole named (its arithmetic shown); the intake alone
+                # is another reading
+                g.total = replace(
+                    t,
+                    value=t.value + c.value,
+                    low=t.low + c.low,
+                    high=t.high + c.high,
+                    number=f"{t.number}+{c.number}",
+                )
+                g.alt_totals = [*g.alt_totals, t]
+            continue
         if not any(w in t.pre for w in carry_words):
             continue
         new = [
             q
-            for q in _window(qs, 0, t.num_start)[-MAX_BACK * 4 :]
+            for q in _last_before(qs, t.num_start, MAX_BACK * 4)
             if q.sentence == t.sentence
             and q.depth == t.depth
             and _same_unit(lex, q, t)
@@ -735,7 +841,7 @@ def _scope_groups(
             parts.append(q)
         earlier = [
             q
-            for q in _window(qs, 0, m.start())[-MAX_BACK * 4 :]
+            for q in _last_before(qs, m.start(), MAX_BACK * 4)
             if q.sentence >= unit_q.sentence - 2 and q.depth == 0 and _same_unit(lex, q, unit_q)
         ]
         whole = None
@@ -832,7 +938,14 @@ def _complement_groups(
 
     groups: list[Group] = []
     for i, rest in enumerate(qs):
-        if id(rest) in grouped or not _COMPLEMENT_RE.search(rest.pre):
+        if id(rest) in grouped:
+            continue
+        if not _COMPLEMENT_RE.search(rest.pre) and not (
+            # 「…，其余均为现场受理，计245件」: the rest named in a clause before its figure
+            i
+            and qs[i - 1].sentence == rest.sentence
+            and _REST_CLAUSE_RE.match(bq.text, qs[i - 1].end, rest.num_start)
+        ):
             continue
         earlier = [
             q
@@ -850,9 +963,13 @@ def _complement_groups(
         candidates: list[Group] = []
         for k in range(len(earlier) - 2, -1, -1):
             whole, between = earlier[k], earlier[k + 1 :]
+            if _parallel(whole, between[0]):
+                continue  # 「通过热线受理的2105件，通过网上平台受理的876件，其余…」: a part too
             parts = [*between, rest]
             readings = [([p, rest], "strong") for p in between] if len(between) > 1 else []
             candidates.append(Group(whole, parts, "complement", "strong", readings=readings))
+        if not candidates:
+            continue
         family = ""
         for q in [*earlier, rest]:
             family = scope_family(lex, q.pre) or family
@@ -868,6 +985,16 @@ def _complement_groups(
         ]
         groups.append(preferred)
     return groups
+
+
+def _parallel(a: Quantity, b: Quantity) -> bool:
+    """Are two figures worded alike, as two parts of one list: both named by a 的-clause
+    (通过医调委调解的126件，通过诉讼解决的31件), opening with the same two characters (决定
+    维持/决定撤销), or opening and ending alike (以调解方式结案/以裁决方式结案)?"""
+    if a.pre.endswith("的") and b.pre.endswith("的"):
+        return True
+    head = _common_prefix(a.phrase, b.phrase)
+    return head >= 2 or (head >= 1 and _common_prefix(a.phrase[::-1], b.phrase[::-1]) >= 2)
 
 
 # 「在线办理以外的0.83万件」「除一审以外的」: a figure named as all but an earlier part
@@ -913,6 +1040,7 @@ def _exhaustive_groups(
     """A figure followed in its sentence by figures that split it by nature, without a
     marker: 「开展普法活动215场，线上活动96场，线下活动109场」 (线上/线下, 一审/二审, 已/未…)."""
     groups: list[Group] = []
+    carry_in = [w for w in lex.data["clauses"]["carry-in"] if w != "结转"]
     for i, total in enumerate(qs):
         if id(total) in grouped or total.depth:
             continue
@@ -945,7 +1073,13 @@ def _exhaustive_groups(
         readings: list[list[Quantity]] = []
         for n in range(len(run), 1, -1):
             words = [p.phrase + p.after for p in run[:n]]
-            if _exhaustive(lex, words) or _has_negated_pair(words):
+            if _exhaustive(lex, words):
+                readings.append(run[:n])
+            elif _has_negated_pair(words) and not any(
+                p.family == "received" or any(w in p.pre for w in carry_in) for p in run[:n]
+            ):
+                # 审结96件，尚未审结7件 split what came in; 上年结转5件 before them came in
+                # too, it is no outcome beside them (受理/不予受理 are: the decisions)
                 readings.append(run[:n])
         if readings:
             first, *others = readings
@@ -954,6 +1088,51 @@ def _exhaustive_groups(
                     total, first, "exhaustive", "strong", readings=[(r, "strong") for r in others]
                 )
             )
+    return groups
+
+
+def _next_sentence_splits(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], marked: set[int], grouped: set[int]
+) -> list[Group]:
+    """「全年排查矛盾纠纷326起。调解成功的纠纷289起，调解未成功的41起…」: a sentence opening
+    with figures that split a whole by nature (a word and its negation, 线上/线下) splits the
+    last figure of their unit in the sentence before, when none is smaller than a part and
+    their words share two characters with its (纠纷). No marker links them: a warning."""
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in qs:
+        if q.depth == 0:
+            by_sentence.setdefault(q.sentence, []).append(q)
+    groups: list[Group] = []
+    for s_index, items in by_sentence.items():
+        prev = by_sentence.get(s_index - 1)
+        if not prev or s_index in marked or len(items) < 2:
+            continue
+        run: list[Quantity] = []
+        for q in items[:MAX_SPLIT]:
+            if not _same_unit(lex, q, items[0]) or q.total_marker or id(q) in grouped:
+                break
+            run.append(q)
+        opening = bq.text[bq.sentence_starts[s_index] : items[0].num_start].lstrip(" 　")
+        if opening.startswith(("上述", "以上", "这些", "前述")) or _SCOPE_AT_RE.match(opening):
+            continue  # 「上述争议中，…」: a scope links them, its own rule reads it
+        if _OTHER_PERIOD_RE.search(opening) or _narrower_opening(lex, opening):
+            continue  # 「上年线上受理700件…」「上半年…」: the split of another period or body
+        whole = next((q for q in reversed(prev) if _same_unit(lex, q, items[0])), None)
+        if whole is None or id(whole) in grouped or len(run) < 2:
+            continue
+        if any(p.high > whole.low for p in run) or _sibling_of_split(whole, run):
+            continue
+        said = whole.phrase + whole.after
+        if max(common_substring(said, p.pre + p.after) for p in run) < 2:
+            continue  # 「涉及群众900人。调解成功的289人…」: nothing names the same thing
+        for n in range(len(run), 1, -1):
+            words = [p.phrase + p.after for p in run[:n]]
+            if _exhaustive(lex, words) or (n == 2 and _has_negated_pair(words)):
+                # the whole run is a reading too (网上…，线下…，自助终端…): when it fits, or
+                # stays below the whole as a partial list, the split is no contradiction
+                others = [(run, "")] if n < len(run) else []
+                groups.append(Group(whole, run[:n], "implicit", "strong", readings=others))
+                break
     return groups
 
 
@@ -1057,6 +1236,13 @@ def _window(qs: Sequence[Quantity], lo: int, hi: int) -> Sequence[Quantity]:
     return qs[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
 
+def _last_before(qs: Sequence[Quantity], hi: int, k: int) -> Sequence[Quantity]:
+    """The last ``k`` figures of ``qs`` whose number starts before ``hi`` (no copy of all
+    the figures before it: linear in the paragraph over all calls)."""
+    end = bisect.bisect_left(_starts(qs), hi)
+    return qs[max(0, end - k) : end]
+
+
 _STARTS: dict[int, tuple[Sequence[Quantity], list[int]]] = {}
 
 
@@ -1102,7 +1288,12 @@ def _marker_groups(
             q for q in inside if q.depth == d + 1 and not any(_same_unit(lex, q, r) for r in region)
         ]
         region.sort(key=lambda q: q.num_start)
-        initial = not text[s_start : m.start()].strip(" 　，,；;")
+        lead = text[s_start : m.start()]
+        initial = not lead.strip(" 　，,；;") or (
+            # 「截至年底，所有举报均已办结，其中…」: a clause saying all are done, no figure in
+            # it, opens the sentence: the list breaks down the sentence before, as 其中 does
+            d == 0 and _all_concluded(lex, lead) and not _window(qs, s_start, m.start())
+        )
         units: list[Quantity] = []
         for q in region:
             if not any(_same_unit(lex, q, u) for u in units):
@@ -1125,7 +1316,11 @@ def _marker_groups(
                 single = cands[0] if len(cands) == 1 else None
                 readings = _readings(bq, same, single, percents, d)
                 if single is not None:
-                    groups.append(_group(lex, single, readings, "sentence", m.group(0), bq.text))
+                    group = _group(lex, single, readings, "sentence", m.group(0), bq.text)
+                    if _all_concluded(lex, bq.text[single.end : m.start()]):
+                        # 「受理95件，已全部办结。其中维持52件，撤销18件…」
+                        _as_outcomes(lex, group)
+                    groups.append(group)
                     continue
                 groups.extend(_assign(lex, cands, readings[0]))
                 continue
@@ -1144,27 +1339,166 @@ def _marker_groups(
             if readings[0]:
                 group = _group(lex, total, readings, "其中", m.group(0), bq.text)
                 if _all_concluded(lex, bq.text[total.end : m.start()]):
-                    group.complete = _outcome_split(lex, group.parts) or group.complete
-                    group.readings = [(r, _outcome_split(lex, r) or c) for r, c in group.readings]
+                    _as_outcomes(lex, group)
                 if _whole_left_open(bq, total, m.start()):
                     group.alt_totals = before[:-1]
                 groups.append(group)
     return groups
 
 
+_STATEMENT_END_RE = re.compile("[；;。！？!?]")
+MAX_STATEMENT = 300  # characters read after an intake for its outcomes
+
+
+def _outcome_like(lex: Lexicon, q: Quantity) -> bool:
+    """Does a figure count an outcome: a concluding verb (办结, 审结, 调解结案), a decision
+    (numbers.toml ``clauses.dimensions.outcome``: 维持, 终止…) or a state of one (调解成功,
+    调解不成, 不予许可)?"""
+    from .flow import _CONCLUDING_RE, _DECIDED_RE
+
+    words = q.pre + q.after
+    outcomes = lex.data["clauses"].get("dimensions", {}).get("outcome", ())
+    return (
+        q.family == "concluded"
+        or any(o in words for o in outcomes)
+        or _CONCLUDING_RE.search(q.pre) is not None
+        or _DECIDED_RE.search(q.pre) is not None
+        or any(w in words for w in lex.data["clauses"].get("outcome-states", ()))
+    )
+
+
+def _by_position(q: Quantity) -> bool:
+    """A figure named by a short 的-clause (协调和解的210件, 移送执法的80件): an outcome not in
+    the data, accepted by its place after the intake beside a known one — unless the clause
+    names a topic (涉及食品的, 反映物业问题的, 食品类的: numbers.toml ``clauses.topic-leads``,
+    ``clauses.topic-ends``)."""
+    if not q.pre.endswith("的"):
+        return False
+    clause = _CLAUSE_SPLIT_RE.split(q.pre)[-1].lstrip(" 　").removeprefix("其中")
+    clauses = load_lexicon().data["clauses"]
+    leads = tuple(clauses.get("topic-leads", ()))
+    kinds = tuple(clauses.get("topic-ends", ()))
+    return (
+        2 <= len(clause) <= 10
+        and not clause.startswith(leads)
+        and not clause.removesuffix("的").endswith(kinds)
+    )
+
+
+_CLAUSE_SPLIT_RE = re.compile("[，,；;：:、。]")
+
+
+def _outcome_groups(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], groups: list[Group]
+) -> list[Group]:
+    """「受理人民调解案件1480件，调解成功1362件，调解不成126件，年底无在办案件」: a statement
+    saying nothing is left open (numbers.toml ``clauses.none-open``, ``all-done``) makes the
+    outcomes listed after its intake (the last 收到/受理 figure before them, same unit) all of
+    it: they add up to it. The outcomes are found by position — the figures of the unit after
+    the intake in its statement, each counting an outcome (:func:`_outcome_like`). Not when
+    the text counts a carry-in (the outcomes may hold last year's cases), unless it denies
+    one. The reading rests on the words 无在办/全部办结: an error only when the outcomes are a
+    decision and its negation, else a warning."""
+    clauses = lex.data["clauses"]
+    done_words = (*clauses.get("none-open", ()), *clauses.get("all-done", ()))
+    text = bq.text
+    if not any(w in text for w in done_words):
+        return []
+    no_carry = any(w in text for w in clauses.get("no-carry", ()))
+    if any(w in text for w in clauses["carry-over"]) and not no_carry:
+        return []
+    # outcomes above the intake may hold last year's cases unless the text denies any
+    origin = "outcomes" if no_carry else "outcomes-open"
+    held = {id(p) for g in groups for p in g.parts}
+    held |= {id(p) for g in groups for r, _ in g.readings for p in r}
+    out: list[Group] = []
+    for i, intake in enumerate(qs):
+        if intake.family not in ("received", "accepted") or intake.depth:
+            continue
+        # the statement after the intake, within a bounded window (linear in the paragraph)
+        stop = _STATEMENT_END_RE.search(text, intake.end, intake.end + MAX_STATEMENT)
+        end = stop.start() if stop else min(len(text), intake.end + MAX_STATEMENT)
+        nxt = i + 1 < len(qs) and qs[i + 1].num_start < end
+        across = False
+        if stop and not nxt:
+            # 「…受理1480件。截至年底，调解成功1362件，调解不成126件，无在办案件。」: the intake
+            # closes its statement, its outcomes and the words come in the next one
+            after = _STATEMENT_END_RE.search(text, stop.end(), stop.end() + MAX_STATEMENT)
+            end = after.start() if after else min(len(text), stop.end() + MAX_STATEMENT)
+            across = True
+        statement = text[intake.end : end]
+        if not any(w in statement for w in done_words):
+            continue
+        parts: list[Quantity] = []
+        for q in qs[i + 1 : i + 1 + MAX_SPLIT * 2]:
+            if q.num_start >= end or q.depth != intake.depth:
+                break
+            if not _same_unit(lex, q, intake):
+                continue
+            if (
+                q.family in ("received", "accepted")
+                or (q.family == "rejected" and "不予" in q.verb)
+                or q.total_marker
+            ):
+                break  # another intake or a refusal of one: the outcomes after it are its own
+            if _still_open(bq, lex, q) or not (_outcome_like(lex, q) or _by_position(q)):
+                break
+            parts.append(q)
+        if not parts or any(id(p) in held for p in parts):
+            continue
+        if not any(_outcome_like(lex, p) for p in parts):
+            continue  # 「涉及食品的210件，涉及药品的80件」: topics, no outcome among them
+        if len(parts) == 1 and parts[0].family != "concluded":
+            continue  # one outcome (调解成功) of several: the others may be unnamed
+        words = [p.phrase + p.after for p in parts]
+        # a decision and its negation (调解成功/调解不成) leave no third outcome; named
+        # decisions (维持、撤销…) may leave one unnamed (驳回): a warning
+        negated = _has_negated_pair(words) and not across
+        group = Group(intake, parts, origin, "strong" if negated else "done")
+        out.append(group)
+    return out
+
+
+def _as_outcomes(lex: Lexicon, group: Group) -> None:
+    """A list after 「均已办结」 names the outcomes of every item: each reading that is an
+    outcome split is complete; a reading cut short inside the longest outcome split (where
+    立案处罚 changes the flow stage) is none — every outcome after it is one more part."""
+    readings = [(group.parts, group.complete), *group.readings]
+    flagged = [(r, _stronger(_outcome_split(lex, r), c)) for r, c in readings]
+    whole = max((len(r) for r, c in flagged if _outcome_split(lex, r)), default=0)
+    if whole:
+        flagged = [(r, c) for r, c in flagged if len(r) >= whole] or flagged
+    (group.parts, group.complete), *group.readings = flagged
+
+
+def _stronger(a: str, b: str) -> str:
+    """The stronger of two completeness flags ("strong" over any other, any over "")."""
+    if "strong" in (a, b):
+        return "strong"
+    return a or b
+
+
 def _all_concluded(lex: Lexicon, words: str) -> bool:
-    """「上述申请均已办结」「已全部办结」 between a whole and its 其中 list."""
-    return any(w in words for w in lex.data["clauses"].get("all-done", ()))
+    """「上述申请均已办结」「已全部办结」「年底无在办案件」 between a whole and its 其中 list."""
+    clauses = lex.data["clauses"]
+    return any(w in words for w in (*clauses.get("all-done", ()), *clauses.get("none-open", ())))
 
 
 def _outcome_split(lex: Lexicon, parts: Sequence[Quantity]) -> str:
-    """Parts that are the outcomes of decisions on every item ("strong"), or ""."""
+    """Parts that are the outcomes of decisions on every item ("strong"), outcomes by their
+    verbs alone ("done": a warning), or ""."""
     words = [p.phrase + p.after for p in parts]
     outcomes = lex.data["clauses"].get("dimensions", {}).get("outcome", ())
     if len(parts) >= 2 and (
         _has_negated_pair(words) or all(any(o in w for o in outcomes) for w in words)
     ):
         return "strong"
+    if (
+        len(parts) >= 2
+        and all(_outcome_like(lex, p) or _by_position(p) for p in parts)
+        and any(_outcome_like(lex, p) for p in parts)
+    ):
+        return "done"  # 调解结案、裁决结案、撤诉终止: outcomes by their verbs, a reading
     return ""
 
 
@@ -1211,6 +1545,11 @@ def _starts_new_statement(bq: BlockQuantities, start: int, first: Quantity, dept
     return bool(semis) and _new_statement(bq, first, [], None, semis[-1])
 
 
+def _closes(text: str, prev: Quantity, q: Quantity) -> bool:
+    """Is ``q`` the rest that closes a list (其余6件, 其余均为…，计3件)?"""
+    return bool(_COMPLEMENT_RE.search(q.pre) or _REST_CLAUSE_RE.match(text, prev.end, q.num_start))
+
+
 def _group(
     lex: Lexicon,
     total: Quantity,
@@ -1219,6 +1558,19 @@ def _group(
     marker: str,
     text: str = "",
 ) -> Group:
+    if text and len(readings) > 1:
+        # 「线上…120件，线下…79件，邮寄…6件，其余均为现场递交，计3件」: a list closed by its
+        # rest holds every part before the rest; a reading that ends earlier is no reading
+        closed = [
+            r
+            for r in readings
+            if len(r) >= 2
+            and _closes(text, r[-2], r[-1])
+            and not any(p.family in FLOW_STAGES for p in r)  # stages may nest (A of B)
+        ]
+        if closed:
+            rest_at = min(len(r) for r in closed)
+            readings = [r for r in readings if len(r) >= rest_at] or readings
     first, *others = readings
 
     def flag(parts: list[Quantity]) -> str:
@@ -1273,9 +1625,7 @@ def _paren_groups(
         if bracket.startswith("其中") or _NOT_BREAKDOWN_RE.search(bracket):
             continue
         parts = [
-            p
-            for p in qs
-            if k < p.num_start < close and p.depth == inner_depth and _same_unit(lex, p, q)
+            p for p in _window(qs, k + 1, close) if p.depth == inner_depth and _same_unit(lex, p, q)
         ]
         if len(parts) == 1 and not text[k + 1 : parts[0].num_start].strip(" 　"):
             # a lone count with no name of its own before it restates the whole at another
@@ -1428,6 +1778,12 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
         elif g.origin == "scope-noun":
             severity = Severity.WARNING
             message += f"（按“{g.scope}中”读作总数的分项，请核对）"
+        elif g.origin == "dimension-open":
+            severity = Severity.WARNING
+            message += "（文中按此口径划分，分项之和不应超过总数）"
+        elif g.origin == "outcomes-open":
+            severity = Severity.WARNING
+            message += "（各项办理结果多于受理数，且未说明是否含上年结转）"
     else:
         diff = total.low - s_high
         message = (
@@ -1437,6 +1793,15 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
         if g.origin == "scope-noun":
             severity = Severity.WARNING
             message += f"（按“{g.scope}中”读作总数的分项，请核对）"
+        elif g.origin == "implicit":
+            severity = Severity.WARNING
+            message += "（分项在下一句列出，未用“其中”，请核对是否为总数的分项）"
+        elif g.complete == "stem":
+            severity = Severity.WARNING
+            message += "（各分项为同一事项的全部结果，合计应等于总数）"
+        elif g.complete == "done":
+            severity = Severity.WARNING
+            message += "（文中说明已全部办结，各项办理结果合计应等于总数）"
         elif g.complete != "strong":
             severity = Severity.WARNING
             message += (

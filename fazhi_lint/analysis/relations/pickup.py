@@ -7,8 +7,10 @@ figure up again and reads it after the paragraph that stated it, with the same r
 (:func:`analyze_block`), keeping only what links a figure of each paragraph.
 
 The earlier paragraph is the nearest one before it under the same heading that holds a
-figure its first sentence repeats (the same number and unit: 「受理的189件中」), or else the
-paragraph right before it (「上述案件中，…」「按审理程序区分，…」 name no figure). A figure
+figure its first sentence repeats (the same number and unit: 「受理的189件中」), or else, for a
+paragraph opening with a reference back or a dimension (「截至年底，上述…」「从适用程序看，」),
+the one whose figure of the unit of its first figure shares most words with its opening (the
+nearest such one when none shares two characters), or else the paragraph right before it. A figure
 repeated is the earlier one: it is not counted again. A reading that spans two paragraphs is
 never more than a warning, and only what links a figure of each paragraph is kept (what lies
 within one paragraph its own reading reports). The pair is read as two sentences; when the
@@ -37,7 +39,7 @@ from dataclasses import replace
 
 from ...model import BlockKind, Document, Severity
 from ..quantities import BlockQuantities, Lexicon, Quantity, extract, extract_joined
-from .common import Relation, Verdict, map_back
+from .common import Relation, Verdict, common_substring, map_back
 
 # the paragraphs a pick-up looks back over (under the same heading)
 LOOK_BACK = 4
@@ -187,7 +189,50 @@ def _picked_from(bq: BlockQuantities, recent: Sequence[BlockQuantities]) -> Bloc
     for earlier in reversed(recent):
         if repeated & _keys(earlier):
             return earlier
+    if _opens_back(bq.text):
+        # 「从适用程序看，…」「截至年底，上述申诉…」 after a paragraph on something else (培训12场):
+        # the nearest paragraph that counts in the unit of the first figure here
+        first_q = next((q for q in bq.quantities if q.kind == "count" and not q.quoted), None)
+        if first_q is not None:
+            # the paragraph whose figure of that unit shares most words with the opening
+            # clause (受理 in 「按受理渠道区分」 and 「受理劳动人事争议案件」), else the nearest
+            opening = first[: first_q.end][-_OPENING_WORDS:]
+            best, best_score = None, 1
+            for earlier in reversed(recent):
+                scores = [
+                    common_substring(opening, q.phrase + q.verb)
+                    for q in earlier.quantities[-_FIGURES_COMPARED:]
+                    if q.unit == first_q.unit and q.kind == "count" and not q.quoted
+                ]
+                if not scores:
+                    continue
+                if best is None:
+                    best = earlier  # the nearest, unless another shares more
+                if max(scores) > best_score:
+                    best, best_score = earlier, max(scores)
+            if best is not None:
+                return best
     return recent[-1]
+
+
+_OPENING_WORDS = 40  # characters of the later paragraph compared with the earlier figures
+_FIGURES_COMPARED = 12  # figures of each earlier paragraph compared (its last ones)
+
+
+# a time frame before a reference back: 「截至年底，上述…」「年底前，这些…」
+_FRAME_RE = re.compile(r"^(?:截至|截止|到)?(?:年底|年末|目前|12月底|12月31日)(?:前|时)?[，,]")
+
+
+def _opens_back(text: str) -> bool:
+    """Does a paragraph open by pointing back (上述/这些/…中，) or by naming the dimension a
+    split follows (从…看，按…分，), after a time frame at most?"""
+    from .partition import _DIMENSION_RE
+
+    opening = text.lstrip(" 　")
+    frame = _FRAME_RE.match(opening)
+    if frame:
+        opening = opening[frame.end() :]
+    return bool(_POINTS_BACK_RE.match(opening) or _DIMENSION_RE.match(opening))
 
 
 def _across(
