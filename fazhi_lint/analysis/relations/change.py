@@ -74,7 +74,10 @@ def _change_word_re(lex: Lexicon) -> re.Pattern[str]:
     alternation = "|".join(re.escape(w) for w in words)
     # 「增长11.2%」「提高了13.7个百分点」「增幅为5%」「压缩幅度达62.5%」; not 「提高到93.2%」
     # (a new level)
-    return re.compile(rf"({alternation})(?:了|的)?(?:幅度|比例|率)?(?:了|为|达|达到|约|近)*$")
+    # 「比上年多300件」「较去年同期少12起」: 多/少 right after a period compared with
+    return re.compile(
+        rf"({alternation}|(?<=[年期])(?:多|少))(?:了|的)?(?:幅度|比例|率)?(?:了|为|达|达到|约|近)*$"
+    )
 
 
 def _direction(word: str) -> int:
@@ -179,12 +182,13 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         inherited = {id(q) for (q, m), (_, m2) in zip(own, marked, strict=True) if m is None and m2}
         span = bq.sentence_span(sentence[0].sentence)
         doubled = list(_DOUBLED_RE.finditer(bq.text, *span))
+        worded = _worded_changes(lex, bq.text, span)
         times = [
             d
             for d, m in marked
             if m is None and d.kind == "multiple" and _TIMES_OF_RE.search(_context(bq, d))
         ]
-        if not doubled and not times and not any(m for _, m in marked):
+        if not doubled and not times and not worded and not any(m for _, m in marked):
             continue
         plain = [q for q, m in marked if m is None and q.kind != "points"]
         respective = _respective(bq, sentence, marked)
@@ -194,8 +198,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             if m is not None and d.kind in ("count", "money", "measure", "time")
         ]
         for d, m in marked:
-            if m is None:
-                continue
+            if m is None or any(w.start() <= d.num_start < w.end() for w, _ in worded):
+                continue  # 「增长一倍以上」: a qualified multiple is read as a worded change
             direction = _direction(m.group(1))
             rel = None
             if d.kind == "percent":
@@ -207,6 +211,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     rel = _implied(bq, lex, d, direction, plain, before)
             elif d.kind == "points":
                 rel = _points(bq, d, direction, plain)
+                if rel is None:
+                    rel = _points_before(bq, d, direction, by_sentence, change_re)
             elif d.kind in ("count", "money", "measure", "time"):
                 rel = _absolute(bq, d, direction, plain)
             elif d.kind == "multiple":
@@ -229,7 +235,149 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             rel = _ratio(bq, None, (Decimal(4) if "两" in m.group(0) else Decimal(2), m), plain)
             if rel is not None:
                 out.append(rel)
+        for m, interval in worded:
+            rel = _worded(bq, m, interval, plain)
+            if rel is not None:
+                out.append(rel)
     return out
+
+
+_CN_NUMERAL = "[0-9一二两三四五六七八九十]+"
+
+
+@lru_cache(maxsize=4)
+def _worded_re(lex: Lexicon) -> re.Pattern[str]:
+    """A change stated in words (numbers.toml ``rates.change-words``): 「增长三成以上」
+    「下降近三分之一」「增长一倍以上」「减少一半」."""
+    table = lex.data["rates"]["change-words"]
+    verbs = "|".join(sorted(lex.data["rates"]["change"], key=len, reverse=True))
+
+    def alt(words: Any) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return re.compile(
+        rf"(?P<verb>{verbs})了?(?:(?P<fixed>{alt(table['fixed'])})(?![0-9一二两三四五六七八九十])"
+        rf"|(?P<pre>{alt(table['before'])})?"
+        rf"(?:(?P<den>{_CN_NUMERAL})分之(?P<frac>{_CN_NUMERAL})|(?P<num>{_CN_NUMERAL})(?P<unit>成|倍))"
+        rf"(?P<post>{alt(table['after'])})?)"
+    )
+
+
+def _numeral(text: str) -> Decimal | None:
+    from ..cn_numbers import NumeralError, cn_to_decimal
+
+    try:
+        return Decimal(text) if text.isdigit() else cn_to_decimal(text)
+    except (NumeralError, ValueError, ArithmeticError):
+        return None
+
+
+def _worded_changes(
+    lex: Lexicon, text: str, span: tuple[int, int]
+) -> list[tuple[re.Match[str], tuple[Decimal, Decimal]]]:
+    """Every change stated in words in a sentence, with the interval of the relative change
+    it names (signed: a fall is negative). 「增长一倍」 without a qualifier is left to the
+    ratio reading (:func:`_multiple_ratio`)."""
+    table = lex.data["rates"]["change-words"]
+    out = []
+    for m in _worded_re(lex).finditer(text, *span):
+        sign = Decimal(_direction(m["verb"]))
+        if m["fixed"]:
+            low, high = (Decimal(str(x)) for x in table["fixed"][m["fixed"]])
+        else:
+            if m["unit"] == "倍" and not (m["pre"] or m["post"]):
+                continue
+            if m["den"]:
+                den, frac = _numeral(m["den"]), _numeral(m["frac"])
+                if not den or frac is None or frac >= den:
+                    continue
+                amount = frac / den
+                step = amount * Decimal(str(table["steps"]["分之"]))
+            else:
+                value = _numeral(m["num"])
+                if value is None or value <= 0:
+                    continue
+                step = Decimal(str(table["steps"][m["unit"]]))
+                amount = value * step
+                if m["unit"] == "成" and value >= 10:
+                    continue  # 「十成」 is not said of a change
+            shift = table["before"][m["pre"]] if m["pre"] else None
+            shift = shift or (table["after"][m["post"]] if m["post"] else table["plain"])
+            low = amount + Decimal(str(shift[0])) * step
+            high = amount + Decimal(str(shift[1])) * step
+        if sign < 0:
+            if high > 1 or m["unit"] == "倍":
+                continue  # 「下降一倍」 is not a fall that can be checked
+            low, high = -high, -low
+        out.append((m, (low, high)))
+    return out
+
+
+def _worded(
+    bq: BlockQuantities,
+    m: re.Match[str],
+    interval: tuple[Decimal, Decimal],
+    figures: list[Quantity],
+) -> Relation | None:
+    """A change stated in words (「较上年的1,000件增长三成以上」) against the base and the
+    current figure of its sentence: consistent when any reading falls in the interval the
+    words name (the figures' own rounding counted)."""
+    pos = m.start()
+    anchor = _anchor(bq, figures, pos)
+    if anchor is None:
+        return None
+    # the period the words compare with is named in their own clause (较2021年增长三成)
+    start, _ = bq.sentence_span(anchor.sentence)
+    head = bq.text[max(start, pos - 16) : pos]
+    clause = head[max(head.rfind(ch) for ch in "，,；;：:") + 1 :]
+    own = _period(clause)
+    pairs = [
+        (c, b)
+        for c, b in _pairs(bq, anchor, figures, ("count", "money", "measure", "time"))
+        if c.num_start < pos
+        and (b.num_start < pos or _PRIOR_AFTER_RE.search(_context(bq, b)))
+        and not (own and (p := _period(_own_clause(bq, b))) and p != own)
+        and not _other_span_of_year(clause, _own_clause(bq, b))
+    ]
+    if not pairs:
+        return None
+    low, high = interval
+    readings = []
+    for current, base in pairs:
+        c_low, c_high = bounds(current)
+        b_low, b_high = bounds(base)
+        if b_low <= 0:
+            return None
+        r_low = min((c_low - b_high) / b_high, (c_low - b_low) / b_low)
+        r_high = max((c_high - b_low) / b_low, (c_high - b_high) / b_high)
+        if r_high >= low - WORDED_SLACK and r_low <= high + WORDED_SLACK:
+            return _ok(anchor, current, base)
+        actual = (current.value - base.value) / base.value * 100
+        readings.append(
+            f"（{current.number}－{base.number}）÷{base.number}＝{fmt(actual.quantize(Decimal('0.1')))}%"
+        )
+    words = m.group(0)
+    shown_low, shown_high = (fmt((abs(x) * 100).quantize(Decimal("0.1"))) for x in interval)
+    if interval[0] < 0:
+        shown_low, shown_high = shown_high, shown_low
+    return Relation(
+        "change",
+        Verdict.CONTRADICTION,
+        bq.block,
+        m.span(),
+        tuple(dict.fromkeys([*(span_of(x) for c, b in pairs for x in (b, c))])),
+        code="N108",
+        severity=Severity.ERROR,
+        message=(
+            f"「{words}」意为{'增' if interval[0] >= 0 else '降'}幅约在{shown_low}%～{shown_high}%"
+            "之间，与所比较的数字不符：" + "；".join(readings[:6])
+        ),
+        suggestion="核对本期数、基期数与增减幅度的表述",
+    )
+
+
+# a worded change is met within this much of its interval (a relative change, 0.005 = 0.5%)
+WORDED_SLACK = Decimal("0.005")
 
 
 def _listed_changes(
@@ -426,13 +574,15 @@ def _pairs(
 ) -> list[tuple[Quantity, Quantity]]:
     """(current, base) readings of a change ``d``. A change that names its own period
     (较上年增长12.6%) is not read against a base of another period (较2021年的286件)."""
-    own = _period(_change_clause(bq, d))
+    clause = _change_clause(bq, d)
+    own = _period(clause)
     bases = [
         q
         for q in figures
         if q.kind in kinds
         and _is_base(bq, q)
         and not (own and (p := _period(_context(bq, q))) and p != own)
+        and not _other_span_of_year(clause, _own_clause(bq, q))
         and not (q.num_start > d.end and _CHANGE_AFTER_RE.match(bq.text, q.end))
         and not (q.num_start > d.end and _CHANGE_BETWEEN_RE.search(bq.text, d.end, q.num_start))
     ]
@@ -441,6 +591,12 @@ def _pairs(
         for current in figures:
             if current is base or current.kind != base.kind or _is_base(bq, current):
                 continue
+            if (
+                current.num_start < base.num_start
+                and _SUB_ITEM_RE.search(_own_clause(bq, base))
+                and not _SUB_ITEM_RE.search(_own_clause(bq, current))
+            ):
+                continue  # 「受理1,200件，其中处罚案件较上年的600件增长10%」: a part's base
             if current.kind != "money" and not _same_unit(current.unit, base.unit):
                 continue
             if current.num_start > d.num_start and not (
@@ -453,6 +609,31 @@ def _pairs(
 
 
 _TO_RE = re.compile(r"(?:到|至)$")
+# a part named between a figure and a base: the base is the part's, the figure the whole's
+_SUB_ITEM_RE = re.compile("其中")
+# 「同期」 (a part of the year) and 「全年」 (the whole of it) name different spans of a year
+_PART_OF_YEAR_RE = re.compile("同期")
+_WHOLE_YEAR_RE = re.compile("全年")
+
+
+_OWN_CLAUSE_RE = re.compile(r"[^，,；;。：:（(）)]*$")
+
+
+def _own_clause(bq: BlockQuantities, q: Quantity) -> str:
+    """The words of a figure's own clause before it (a bracket opens a clause)."""
+    m = _OWN_CLAUSE_RE.search(bq.text, max(0, q.num_start - 24), q.num_start)
+    return m.group(0) if m else ""
+
+
+def _other_span_of_year(change_clause: str, base_context: str) -> bool:
+    """「较上年同期增长20%（上年全年为2,000件）」: a change against the same months of last
+    year is not read against last year's full-year figure, nor the other way round."""
+    own_part = _PART_OF_YEAR_RE.search(change_clause) is not None
+    base_part = _PART_OF_YEAR_RE.search(base_context) is not None
+    base_whole = _WHOLE_YEAR_RE.search(base_context) is not None
+    return (own_part and base_whole and not base_part) or (
+        base_part and _WHOLE_YEAR_RE.search(change_clause) is not None and not own_part
+    )
 
 
 def _from_to(bq: BlockQuantities, current: Quantity, base: Quantity) -> bool:
@@ -676,6 +857,39 @@ def _points(
         "核对两个比率与百分点差",
         data={"stated": str(d.value), "readings": len(readings)},
     )
+
+
+_RATE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:率|占比|比例|比重|度)")
+
+
+def _points_before(
+    bq: BlockQuantities,
+    d: Quantity,
+    direction: int,
+    by_sentence: dict[int, list[Quantity]],
+    change_re: re.Pattern[str],
+) -> Relation | None:
+    """「出庭率由85.5%提高到96.0%。出庭率提高11.5个百分点。」: a 个百分点 change whose own
+    sentence holds no pair of rates is read against the 由…到… pair of the sentence before.
+    An error when the change names a rate the pair's clause names too (two characters in
+    common), else a warning."""
+    before = [
+        q
+        for q in by_sentence.get(d.sentence - 1, [])[-MAX_FIGURES:]
+        if q.kind == "percent" and not change_re.search(_context(bq, q))
+    ]
+    pairs = [(c, b) for c, b in _pairs(bq, d, before, ("percent",)) if _from_to(bq, c, b)]
+    if len(pairs) != 1:
+        return None
+    rel = _points(bq, d, direction, [pairs[0][1], pairs[0][0]])
+    if rel is None or rel.verdict is not Verdict.CONTRADICTION:
+        return rel
+    named = _RATE_NAME_RE.search(_change_clause(bq, d))
+    base = pairs[0][1]
+    m = _CLAUSE_WORDS_RE.search(bq.text, max(0, base.num_start - 40), base.num_start)
+    if named and common_substring(named.group(0), m.group(0) if m else "") >= 2:
+        return rel
+    return replace(rel, severity=Severity.WARNING)
 
 
 def _relative_bounds(current: Quantity, base: Quantity) -> tuple[Decimal | None, Decimal | None]:

@@ -37,7 +37,7 @@ from dataclasses import replace
 
 from ...model import BlockKind, Document, Severity
 from ..quantities import BlockQuantities, Lexicon, Quantity, extract, extract_joined
-from .common import Relation, Verdict, map_back
+from .common import Relation, Verdict, common_substring, map_back
 
 # the paragraphs a pick-up looks back over (under the same heading)
 LOOK_BACK = 4
@@ -187,7 +187,65 @@ def _picked_from(bq: BlockQuantities, recent: Sequence[BlockQuantities]) -> Bloc
     for earlier in reversed(recent):
         if repeated & _keys(earlier):
             return earlier
-    return recent[-1]
+    return _named_in(bq, len(first), recent) or recent[-1]
+
+
+# figures of each side compared by their nouns when a paragraph names no earlier figure again
+NAMED_FIRST = 12
+NAMED_EARLIER = 60
+# the nouns of an earlier figure shared this long are a link (two characters: 「信访」「复议」)
+NAMED_SHARED = 2
+
+
+def _link_words(q: Quantity) -> str:
+    """What a figure counts, without the words any figure of a report may carry (全年, 共,
+    累计, 较上年…: numbers.toml ``rates.link-filler``)."""
+    from .rates import _link_filler_re
+
+    return _link_filler_re().sub("", q.phrase + q.verb)
+
+
+def _named_in(
+    bq: BlockQuantities, end: int, recent: Sequence[BlockQuantities]
+) -> BlockQuantities | None:
+    """The earlier paragraph (of ``recent``, not the one right before) whose figures share
+    most of the nouns of this paragraph's first sentence, by the same unit or a rate on
+    either side (「复议申请较上年的1,000件增长10%」 ← 「全年受理复议申请1,200件。」 with an
+    unrelated paragraph between; 「办结率达99%。」 … 「受理信访事项450件，按期办结420件。」):
+    chosen only when it shares more than the paragraph right before. Bounded: the first
+    sentence's first figures against each earlier paragraph's last ones."""
+    if len(recent) < 2:
+        return None
+    mine = [
+        (q, _link_words(q))
+        for q in bq.quantities
+        if q.num_start < end and not q.quoted and q.kind in _LINKED_KINDS
+    ][:NAMED_FIRST]
+    if not mine:
+        return None
+
+    def score(earlier: BlockQuantities) -> int:
+        theirs = [q for q in earlier.quantities if not q.quoted and q.kind in _LINKED_KINDS][
+            -NAMED_EARLIER:
+        ]
+        best = 0
+        for e in theirs:
+            words = _link_words(e)
+            for q, own in mine:
+                if q.unit == e.unit or "percent" in (q.kind, e.kind):
+                    best = max(best, common_substring(own, words))
+        return best
+
+    nearest = score(recent[-1])
+    found, top = None, max(nearest, NAMED_SHARED - 1)
+    for earlier in reversed(recent[:-1]):
+        s = score(earlier)
+        if s > top:
+            found, top = earlier, s
+    return found
+
+
+_LINKED_KINDS = frozenset({"count", "money", "measure", "percent"})
 
 
 def _across(

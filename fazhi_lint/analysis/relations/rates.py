@@ -47,6 +47,16 @@ def _rate_name_re() -> re.Pattern[str]:
     return re.compile(rf"[\u4e00-\u9fff]{{0,8}}(?:{alternation})$")
 
 
+@lru_cache(maxsize=1)
+def _link_filler_re() -> re.Pattern[str]:
+    """Words any figure may carry that name nothing counted (numbers.toml ``rates.link-filler``)."""
+    from ..quantities import load_lexicon
+
+    words = load_lexicon().data["rates"].get("link-filler", [])
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(alternation or "(?!)")
+
+
 _RATE_SUBJECT_RE = re.compile(r"(率|占比|比例|比重)")
 _COUNT_CHANGE_RE = re.compile(r"(?:增长|增加|减少)了?$")
 
@@ -555,7 +565,15 @@ def _numerators(
         # is a subset the rate's name does not speak of
         strong = [p for p in strong if not any(w in _words(p) for w in carried)] or strong
     if strong:
-        return strong
+        # a 其中 part set apart from its whole by words of the rate's name is counted too
+        distinct = [
+            p
+            for p in usable
+            if id(p) in parts
+            and p not in strong
+            and _distinct_shared(name_core(word)[1], p, parts[id(p)], text) >= 2
+        ]
+        return strong + distinct
     # a name that only shares words with a figure (调解成功率, 调解结案537件) reads it as the
     # numerator only when it is an outcome (a concluding verb) and a stated part of a whole
     # (其中), the whole being its base; 「社区调解695起…调解成功率100%」 names no outcome
@@ -567,6 +585,7 @@ def _numerators(
         and (
             (p.family == "concluded" and common_substring(name, _name_words(p, text)) >= 2)
             or common_substring(name, _name_words(p, text)) >= LONG_NAME
+            or _distinct_shared(name, p, parts[id(p)], text) >= 2
         )
     ]
     bracket = [p for p in scope if p.num_start > q.num_start and p.depth > q.depth]
@@ -579,9 +598,17 @@ def _numerators(
         # the figures before it name too (抽取案卷150卷，评定优秀案卷39卷，合格率: 案卷),
         # do not make it what the rate counts
         others = set("".join(_name_words(p, text) for p in before[:-1]))
+        whole = parts.get(id(last))
         if (
             _previous_clause(text, last, q)
             and (word.endswith(generic) or (set(name) & set(_name_words(last, text))) - others)
+            # 「检查企业600家，其中远程检查150家，检查覆盖率100%」: the name speaks of the
+            # whole (检查), not of what sets the part apart (远程)
+            and not (
+                whole is not None
+                and common_substring(name, _name_words(whole, text)) >= 2
+                and not _distinct_shared(name, last, whole, text)
+            )
             and (
                 word[: word.rfind(_stem(word))].endswith(_NEGATION)
                 or not _negates_stem(_stem(word), last, text)
@@ -593,6 +620,18 @@ def _numerators(
 
 
 _NEGATION = ("不予", "未予", "未", "不", "非", "无")
+
+
+def _distinct_shared(name: str, part: Quantity, whole: Quantity, text: str) -> int:
+    """How many characters in a row a rate's name shares with the words that set a 其中 part
+    apart from its whole, when the name holds all of them (网上办案率 ← 全年办理执法案件3,600
+    件，其中网上办理3,000件: 网上, which the whole does not say; not 检查覆盖率 ← 其中重点站点
+    检查22座, whose 重点站点 the name does not say)."""
+    whole_chars = set(_name_words(whole, text))
+    own = "".join(ch for ch in part.phrase + part.verb if ch not in whole_chars)
+    if sum(ch not in name for ch in own) > 1:
+        return 0
+    return common_substring(name, own)
 
 
 def _negates_stem(stem: str, p: Quantity, text: str) -> bool:
@@ -777,6 +816,17 @@ def _judge_rate(
     readings: list[tuple[Quantity, Quantity]] = []
     _BY_POSITION.clear()
     numerators = _numerators(lex, bq, q, word, scope, part_of)
+    # a whole and its own 其中 part both named by the rate: the part is what it counts, the
+    # whole its base (「全年办理执法案件3,600件，其中网上办理3,000件」 for 网上办案率)
+    core = name_core(word)[1]
+    numerators = [
+        n
+        for n in numerators
+        if not any(
+            part_of.get(id(p)) is n and _distinct_shared(core, p, n, bq.text) >= 2
+            for p in numerators
+        )
+    ]
     if ahead:
         stem = _stem(word)
         numerators = [n for n in numerators if stem and _subsequence(stem, _name_words(n, bq.text))]

@@ -1,0 +1,254 @@
+"""Rates and year-on-year change in any shape and across paragraphs (issue 9, session 5).
+
+Every sentence is written for these tests from the general mechanism (bodies, nouns and
+numbers varied; none is taken from a statistics set). Each contradiction has a consistent
+twin a few characters apart, and the traps (another period, a part's own base, an
+approximate figure, a rounding, another unit) must stay silent. The expected verdicts were
+worked out by hand:
+
+* worded changes: 近两成 = a rise of 15–20%, 三成以上 = 30–40%, 近三分之一 = a fall of
+  30–33.3%, 超过四成 = 40–50%, 一半 = 45–55%, 一倍以上 = 100–200%, 过半 = 50–100%,
+  三成 = 25–35%, 约两成 = 15–25% (numbers.toml ``rates.change-words``);
+* 比上年多N件 is the difference of the two figures; 个百分点 the difference of two rates,
+  also when they stand in the sentence before;
+* across paragraphs (an unrelated paragraph between) the link is found by the figures'
+  nouns, and is never more than a warning.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fazhi_lint.analysis.relations import analyze_text, contradictions
+from fazhi_lint.model import Severity
+
+
+def found(text: str) -> list[tuple[str | None, Severity | None, str]]:
+    return [(r.code, r.severity, r.message) for r in contradictions(analyze_text(text, 2024))]
+
+
+WORDED = [
+    ("N108", "区司法局全年办理法律援助案件1,300件，较上年的1,000件增长近两成。"),
+    (None, "区司法局全年办理法律援助案件1,180件，较上年的1,000件增长近两成。"),
+    ("N108", "街道全年受理12345热线工单6,000件，比上年的4,000件增长三成以上。"),
+    (None, "街道全年受理12345热线工单5,400件，比上年的4,000件增长三成以上。"),
+    ("N108", "镇全年发生生产安全事故12起，较上年的20起下降近三分之一。"),
+    (None, "镇全年发生生产安全事故14起，较上年的20起下降近三分之一。"),
+    ("N108", "市场监管局全年查处食品安全案件一千件，较上年的六百件增长超过四成。"),
+    (None, "市场监管局全年查处食品安全案件八百八十件，较上年的六百件增长超过四成。"),
+    ("N108", "人社局全年受理劳动争议案件300件，较上年的1,000件减少一半。"),
+    (None, "人社局全年受理劳动争议案件520件，较上年的1,000件减少一半。"),
+    ("N108", "区卫健委全年受理医疗投诉200件，较上年的120件增长一倍以上。"),
+    (None, "区卫健委全年受理医疗投诉260件，较上年的120件增长一倍以上。"),
+    ("N108", "全年税务行政复议案件25件，较上年的40件下降过半。"),
+    (None, "全年税务行政复议案件18件，较上年的40件下降过半。"),
+    ("N108", "教育局全年新增聘请法律顾问的学校46所，较上年的40所增长三成。"),
+    (None, "教育局全年新增聘请法律顾问的学校52所，较上年的40所增长三成。"),
+    ("N108", "公安分局全年接报电信诈骗警情2,900起，较上年同期的2,000起上升约两成。"),
+    (None, "公安分局全年接报电信诈骗警情2,380起，较上年同期的2,000起上升约两成。"),
+    (None, "全年调解纠纷数量增长两成。"),
+    (None, "全年受理案件1,600件，较2021年增长三成（上年为1,000件）。"),
+    (None, "全年受理案件近1,200件，较上年的1,000件增长两成。"),
+    (None, "全年办理案件1,300件，其中线上办理较上年的400件增长五成。"),
+    (None, "办案成本较上年下降三成，全年节约经费20万元。"),
+]
+
+MORE_OR_FEWER = [
+    ("N108", "全年受理案件1,200件，比上年多300件（上年为1,000件）。"),
+    (None, "全年受理案件1,200件，比上年多200件（上年为1,000件）。"),
+    ("N108", "全年公安分局办理治安案件820起，较上年同期少40起（上年同期为900起）。"),
+    (None, "全年公安分局办理治安案件820起，较上年同期少80起（上年同期为900起）。"),
+]
+
+POINTS_BEFORE = [
+    ("N108", "行政机关负责人出庭率由85.5%提高到96.0%。出庭率提高11.5个百分点。"),
+    (None, "行政机关负责人出庭率由85.5%提高到96.0%。出庭率提高10.5个百分点。"),
+    ("N108", "行政复议纠错率由12.0%下降到8.5%。同比下降4.5个百分点。"),
+    (None, "行政复议纠错率由12.0%下降到8.5%。同比下降3.5个百分点。"),
+]
+
+YEAR_TRAPS = [
+    (None, "全年受理案件1,200件，较上年同期增长20%（上年全年为2,000件）。"),
+    (None, "全年受理案件1,200件，其中行政处罚案件较上年的600件增长10%。"),
+]
+
+ACROSS_PARAGRAPHS = [
+    (
+        "N104",
+        "街道信访事项按期办结率达99%。\n今年以来，街道开展普法宣传活动30场。\n全年受理信访事项450件，按期办结420件。",
+    ),
+    (
+        None,
+        "街道信访事项按期办结率达93.3%。\n今年以来，街道开展普法宣传活动30场。\n全年受理信访事项450件，按期办结420件。",
+    ),
+    (
+        "N104",
+        "全年共办理行政处罚案件1,250件。\n开展执法培训12场。\n其中适用简易程序的案件500件，占全部处罚案件的35%。",
+    ),
+    (
+        None,
+        "全年共办理行政处罚案件1,250件。\n开展执法培训12场。\n其中适用简易程序的案件500件，占全部处罚案件的40%。",
+    ),
+    (
+        "N104",
+        "区生态环境局全年查处环境违法案件400件。\n组织开展专项执法行动6次。\n查处的案件中，适用按日连续处罚的案件60件，占查处案件的25%。",
+    ),
+    (
+        None,
+        "区生态环境局全年查处环境违法案件400件。\n组织开展专项执法行动6次。\n查处的案件中，适用按日连续处罚的案件60件，占查处案件的15%。",
+    ),
+    ("N108", "全年受理复议申请1,200件。\n组织执法培训6场。\n复议申请较上年的1,000件增长10%。"),
+    (None, "全年受理复议申请1,100件。\n组织执法培训6场。\n复议申请较上年的1,000件增长10%。"),
+    (
+        "N104",
+        "区医保局全年受理医保基金违规举报线索120条。\n组织开展医保政策宣传进社区活动15场。\n在受理的举报线索中，查实违规线索54条，占45.5%。",
+    ),
+    (
+        None,
+        "区医保局全年受理医保基金违规举报线索120条。\n组织开展医保政策宣传进社区活动15场。\n在受理的举报线索中，查实违规线索54条，占45%。",
+    ),
+    (
+        "N104",
+        "区人民调解委员会调解成功率达百分之九十九。\n今年以来，新建村级调解室八个。\n全年调解矛盾纠纷五百件，调解成功四百六十件。",
+    ),
+    (
+        None,
+        "区人民调解委员会调解成功率达百分之九十二。\n今年以来，新建村级调解室八个。\n全年调解矛盾纠纷五百件，调解成功四百六十件。",
+    ),
+    (
+        "N104",
+        "全区共收到政府信息公开申请386件。\n组织政务公开培训3期，参训人员240人次。\n受理的申请中按时答复380件，按时答复率为99.5%。",
+    ),
+    (
+        None,
+        "全区共收到政府信息公开申请386件。\n组织政务公开培训3期，参训人员240人次。\n受理的申请中按时答复380件，按时答复率为98.4%。",
+    ),
+    (
+        "N108",
+        "全年办理行政许可事项4,800件。\n推行“一网通办”改革，上线事项120项。\n许可事项办理量较上年的4,000件增长10%。",
+    ),
+    (
+        None,
+        "全年办理行政许可事项4,400件。\n推行“一网通办”改革，上线事项120项。\n许可事项办理量较上年的4,000件增长10%。",
+    ),
+    (
+        None,
+        "全区受理行政复议申请320件。\n街道开展法律咨询活动共计40场，其中进社区活动12场，占30%。",
+    ),
+    (
+        None,
+        "全年办理行政处罚案件1,250件。\n法院受理行政诉讼案件80件。\n其中行政机关败诉案件6件，占7.5%。",
+    ),
+    (
+        None,
+        "全年受理信访事项近3000件。\n组织领导接访日活动12次。\n受理的信访事项中按期办结2,800件，按期办结率为93.3%。",
+    ),
+    (
+        None,
+        "全区共有行政执法单位30个。\n开展执法人员培训4期。\n在执法单位中，已实现执法全过程记录的20个，占66.7%。",
+    ),
+    (
+        None,
+        "全区共有行政执法单位30个。\n开展执法人员培训4期。\n在执法单位中，已实现执法全过程记录的20个，占67%。",
+    ),
+]
+
+PART_SET_APART = [
+    (
+        "N104",
+        "城管执法局行政执法案件网上办案率为92%，全年办理执法案件3,600件，其中网上办理3,000件。",
+    ),
+    (
+        None,
+        "城管执法局行政执法案件网上办案率为83.3%，全年办理执法案件3,600件，其中网上办理3,000件。",
+    ),
+    ("N104", "区税务局全年办理涉税业务12,000笔，其中线上办理9,600笔，线上办理率为85%。"),
+    (None, "区税务局全年办理涉税业务12,000笔，其中线上办理9,600笔，线上办理率为80%。"),
+    ("N104", "公安分局全年办理户籍业务3,200件，其中自助办理960件，自助办理率35%。"),
+    (None, "公安分局全年办理户籍业务3,200件，其中自助办理960件，自助办理率30%。"),
+    ("N104", "应急管理局全年检查企业600家，其中远程检查150家，远程检查率为30%。"),
+    (None, "应急管理局全年检查企业600家，其中远程检查150家，远程检查率为25%。"),
+    ("N104", "教育局全年受理投诉420件，其中网上受理336件，网上受理率为85%。"),
+    (None, "教育局全年受理投诉420件，其中网上受理336件，网上受理率为80%。"),
+    ("N104", "镇政府全年作出行政决定240件，其中经合法性审查的228件，合法性审查率为98%。"),
+    (None, "镇政府全年作出行政决定240件，其中经合法性审查的228件，合法性审查率为95%。"),
+    ("N104", "人社局全年受理社保业务8,000件，其中跨省通办1,600件，跨省通办率为25%。"),
+    (None, "人社局全年受理社保业务8,000件，其中跨省通办1,600件，跨省通办率为20%。"),
+    ("N104", "信访局全年受理来信2,500件，其中网上来信2,000件，网上来信率为85%。"),
+    (None, "信访局全年受理来信2,500件，其中网上来信2,000件，网上来信率为80%。"),
+    (None, "全区共有加油站64座，全年安全检查覆盖率100%，其中重点站点检查22座。"),
+    (None, "全年办理执法案件3,600件，其中网上办理3,000件，执法案件办结率为99%。"),
+    (None, "全年检查企业600家，其中远程检查150家，检查覆盖率为100%。"),
+]
+
+CASES = [
+    *[(e, t, Severity.ERROR) for e, t in WORDED],
+    *[(e, t, Severity.ERROR) for e, t in MORE_OR_FEWER],
+    *[(e, t, None) for e, t in POINTS_BEFORE],
+    *[(e, t, None) for e, t in YEAR_TRAPS],
+    *[(e, t, Severity.WARNING) for e, t in ACROSS_PARAGRAPHS],
+    *[(e, t, Severity.ERROR) for e, t in PART_SET_APART],
+]
+
+
+@pytest.mark.parametrize(("code", "text", "severity"), CASES)
+def test_verdict(code: str | None, text: str, severity: Severity | None) -> None:
+    rels = found(text)
+    if code is None:
+        assert rels == []
+        return
+    assert [c for c, _, _ in rels] == [code]
+    if severity is not None:
+        assert rels[0][1] is severity
+
+
+def test_enough_variants_per_mechanism() -> None:
+    """At least eight contradictions and as many silent twins or traps per mechanism."""
+    for cases in (WORDED, ACROSS_PARAGRAPHS, PART_SET_APART):
+        bad = [t for c, t in cases if c]
+        good = [t for c, t in cases if c is None]
+        assert len(bad) >= 8
+        assert len(good) >= len(bad)
+
+
+def test_a_worded_change_shows_its_interval_and_arithmetic() -> None:
+    rels = found("镇全年发生生产安全事故12起，较上年的20起下降近三分之一。")
+    assert len(rels) == 1
+    message = rels[0][2]
+    assert "「下降近三分之一」" in message
+    assert "降幅约在30%～33.3%之间" in message
+    assert "（12－20）÷20＝-40" in message
+
+
+def test_a_worded_multiple_with_a_qualifier_is_an_interval_not_a_ratio() -> None:
+    """「增长一倍以上」 is at least double: 2.17 times is consistent, 1.67 times is not."""
+    assert found("区卫健委全年受理医疗投诉260件，较上年的120件增长一倍以上。") == []
+    rels = found("区卫健委全年受理医疗投诉200件，较上年的120件增长一倍以上。")
+    assert "增幅约在100%～200%之间" in rels[0][2]
+
+
+def test_more_than_last_year_is_a_difference() -> None:
+    rels = found("全年受理案件1,200件，比上年多300件（上年为1,000件）。")
+    assert "1,200－1,000＝200" in rels[0][2]
+
+
+def test_points_against_the_rates_of_the_sentence_before() -> None:
+    named = found("行政机关负责人出庭率由85.5%提高到96.0%。出庭率提高11.5个百分点。")
+    assert named[0][1] is Severity.ERROR  # the change names the rate the pair names
+    assert "96.0%－85.5%＝10.5个百分点" in named[0][2]
+    unnamed = found("行政复议纠错率由12.0%下降到8.5%。同比下降4.5个百分点。")
+    assert unnamed[0][1] is Severity.WARNING
+
+
+def test_a_rate_first_and_its_figures_two_paragraphs_later() -> None:
+    rels = found(
+        "街道信访事项按期办结率达99%。\n今年以来，街道开展普法宣传活动30场。\n"
+        "全年受理信访事项450件，按期办结420件。"
+    )
+    assert "420÷450＝93.33%" in rels[0][2]
+    assert "前后两段" in rels[0][2]
+
+
+def test_a_part_set_apart_by_the_rate_names_words() -> None:
+    rels = found("应急管理局全年检查企业600家，其中远程检查150家，远程检查率为30%。")
+    assert "150÷600＝25%" in rels[0][2]
