@@ -811,9 +811,6 @@ def _judge_rate(
         # there names what it counts (the stem of its name); never more than a warning
         scope = _by_sentence(counts).get(q.sentence + 1, [])[:SCOPE]
         ahead = True
-        if not scope:
-            return None
-    readings: list[tuple[Quantity, Quantity]] = []
     _BY_POSITION.clear()
     numerators = _numerators(lex, bq, q, word, scope, part_of)
     # a whole and its own 其中 part both named by the rate: the part is what it counts, the
@@ -830,15 +827,19 @@ def _judge_rate(
     if ahead:
         stem = _stem(word)
         numerators = [n for n in numerators if stem and _subsequence(stem, _name_words(n, bq.text))]
-    for numerator in numerators:
-        for w in _denominators(lex, numerator, scope, part_of, capped):
-            if id(numerator) in _BY_POSITION and w.high < numerator.low:
-                continue  # a numerator found by position only is a part of a larger whole
-            if id(w) in _NUMERATOR_ONLY:
-                continue
-            readings.append((numerator, w))
+    readings = _pairs_of(lex, numerators, scope, part_of, capped)
     if not readings:
-        return None
+        # 「调解纠纷640件，调解成功率为95.8%。其中调解成功600件。」「满意率达98.1%。问卷由
+        # 第三方发放。共发放问卷2,400份，表示满意的2,318份。」: the figure the rate's name
+        # counts (its stem) in one of the next sentences of the paragraph, the base there or
+        # before the rate; never more than a warning
+        found = _read_ahead(lex, bq, q, word, [] if ahead else scope, counts, part_of, capped)
+        if found is None and not ahead:
+            found = _named_whole_before(lex, bq, q, word, numerators, counts)
+        if found is None:
+            return None
+        scope, numerators, readings = found
+        ahead = True
     results = [(_rate_check(n, w, q), n, w) for n, w in readings]
     # 「满意率为97.3%（满意108件，基本满意3件）」: the answers listed in the bracket after the
     # rate may be all of them, so their sum may be its base (108 ÷ 111): a reading that only
@@ -902,6 +903,97 @@ def _judge_rate(
         suggestion=f"核对{word}及其分子分母",
         data={"stated": str(q.value), "readings": len(results)},
     )
+
+
+def _pairs_of(
+    lex: Lexicon,
+    numerators: list[Quantity],
+    scope: list[Quantity],
+    part_of: dict[int, Quantity],
+    capped: bool,
+) -> list[tuple[Quantity, Quantity]]:
+    """Every (numerator, base) reading of the scope."""
+    readings = []
+    for numerator in numerators:
+        for w in _denominators(lex, numerator, scope, part_of, capped):
+            if id(numerator) in _BY_POSITION and w.high < numerator.low:
+                continue  # a numerator found by position only is a part of a larger whole
+            if id(w) in _NUMERATOR_ONLY:
+                continue
+            readings.append((numerator, w))
+    return readings
+
+
+# how many sentences after a rate are searched for the figure its name counts
+AHEAD = 3
+
+
+def _read_ahead(
+    lex: Lexicon,
+    bq: BlockQuantities,
+    q: Quantity,
+    word: str,
+    before: list[Quantity],
+    counts: list[Quantity],
+    part_of: dict[int, Quantity],
+    capped: bool,
+) -> tuple[list[Quantity], list[Quantity], list[tuple[Quantity, Quantity]]] | None:
+    """The first of the next :data:`AHEAD` sentences holding a figure whose words hold the
+    stem of the rate's name (its numerator), read with the figures of the rate's own
+    sentence before it and of the sentences between (its bases): (scope, numerators,
+    readings), or None."""
+    stem = _stem(word)
+    if not stem:
+        return None
+    grouped = _by_sentence(counts)
+    passed: list[Quantity] = []  # figures of the sentences between: bases, not numerators
+    for k in range(1, AHEAD + 1):
+        later = grouped.get(q.sentence + k, [])[:SCOPE]
+        named = [p for p in later if _subsequence(stem, _name_words(p, bq.text))]
+        if not named:
+            passed.extend(later)
+            continue
+        scope = [*before, *passed[-SCOPE:], *later]
+        _BY_POSITION.clear()
+        numerators = [n for n in _numerators(lex, bq, q, word, scope, part_of) if n in named]
+        readings = _pairs_of(lex, numerators, scope, part_of, capped)
+        return (scope, numerators, readings) if readings else None
+    return None
+
+
+_NAMED_WHOLE_RE = re.compile(r"^占(?:全部|所有|总)?(?P<whole>[\u4e00-\u9fff]{2,12}?)的?$")
+
+
+def _named_whole_before(
+    lex: Lexicon,
+    bq: BlockQuantities,
+    q: Quantity,
+    word: str,
+    numerators: list[Quantity],
+    counts: list[Quantity],
+) -> tuple[list[Quantity], list[Quantity], list[tuple[Quantity, Quantity]]] | None:
+    """「全年受理申请320件。组织听证12次。维持原行政行为的180件，占受理总数的62.5%。」: a
+    share that names its whole (占…的) whose sentence holds no figure of it is read against
+    the figures of the :data:`AHEAD` sentences before whose words share two characters with
+    the whole's name (same unit, not smaller): (scope, numerators, readings), or None."""
+    m = _NAMED_WHOLE_RE.match(word)
+    if m is None or not numerators:
+        return None
+    whole = m.group("whole")
+    grouped = _by_sentence(counts)
+    earlier = [
+        p
+        for k in range(1, AHEAD + 1)
+        for p in grouped.get(q.sentence - k, [])[-SCOPE:]
+        if p.depth == 0 and common_substring(whole, _name_words(p, bq.text)) >= 2
+    ]
+    readings = [
+        (n, w)
+        for n in numerators
+        for w in earlier
+        if w.kind == n.kind and lex.same_units(w.unit, n.unit) and w.high >= n.low and w.value > 0
+    ]
+    return ([*earlier, *numerators], numerators, readings) if readings else None
 
 
 def _accepted(
