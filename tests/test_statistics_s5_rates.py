@@ -304,3 +304,33 @@ def test_within_a_paragraph(code: str | None, text: str) -> None:
         return
     assert [c for c, _, _ in rels] == [code]
     assert rels[0][1] is Severity.WARNING  # the link is a reading: never an error
+
+
+# -- scores and other measures in 分 -------------------------------------------------------------
+
+SCORES = [
+    ("N108", "法治政府建设考核得分93.4分，较上年提高2.6分（上年为91.2分）。"),
+    (None, "法治政府建设考核得分93.4分，较上年提高2.2分（上年为91.2分）。"),
+    ("N108", "群众安全感测评得分由91.5分提升至94.2分，提高3.7分。"),
+    (None, "群众安全感测评得分由91.5分提升至94.2分，提高2.7分。"),
+    ("N108", "区营商环境评价得分88分，较上年的84.5分提高4.5分。"),
+    (None, "区营商环境评价得分88分，较上年的84.5分提高3.5分。"),
+    ("N108", "街道群众满意度测评得分为90.2分，比上年下降1.5分（上年为92.0分）。"),
+    (None, "街道群众满意度测评得分为90.2分，比上年下降1.8分（上年为92.0分）。"),
+    (None, "考核得分93.4分，较上年提高2.2分。"),
+    (None, "满分100分，考核得分93.4分，较上年提高2.6分。"),
+    (None, "考核得分93.4分，排名较上年提高2位。"),
+    (None, "全年开展执法检查30次，平均每次用时45分钟，较上年减少5分钟。"),
+    (None, "全年受理案件120件，较上年下降三分之一（上年为180件）。"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), SCORES)
+def test_a_score_change_is_a_difference(code: str | None, text: str) -> None:
+    rels = found(text)
+    assert [c for c, _, _ in rels] == ([code] if code else [])
+
+
+def test_a_score_message_shows_the_difference() -> None:
+    rels = found("法治政府建设考核得分93.4分，较上年提高2.6分（上年为91.2分）。")
+    assert "93.4－91.2＝2.2分" in rels[0][2]

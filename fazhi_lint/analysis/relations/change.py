@@ -171,6 +171,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     change_re = _change_word_re(lex)
     by_sentence: dict[int, list[Quantity]] = {}
     for q in bq.quantities:
+        if q.kind == "bare":
+            q = _as_score(bq, q)
         if not q.quoted and q.kind != "bare":
             by_sentence.setdefault(q.sentence, []).append(q)
     for sentence in by_sentence.values():
@@ -243,6 +245,19 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
 
 
 _CN_NUMERAL = "[0-9一二两三四五六七八九十]+"
+
+# 「得分93.4分，较上年提高2.6分（上年为91.2分）」: a number in 分 (points of a score) ends its
+# words there (分 then punctuation, a comparison or 以上/左右), unlike 分钟, 分之, 分别, 分局
+_SCORE_RE = re.compile(r"分(?=$|[^\u4e00-\u9fff]|较|比|的|以上|左右|提高|提升|下降|增加|减少)")
+
+
+def _as_score(bq: BlockQuantities, q: Quantity) -> Quantity:
+    """A bare Arabic number followed by 分 as a score (a measure in 分); else ``q``."""
+    if not q.number[:1].isdigit() or not _SCORE_RE.match(bq.text, q.end):
+        return q
+    from ..quantities import _replace
+
+    return _replace(q, kind="measure", unit="分", unit_text="分", end=q.end + 1)
 
 
 @lru_cache(maxsize=4)
