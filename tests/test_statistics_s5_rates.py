@@ -334,3 +334,28 @@ def test_a_score_change_is_a_difference(code: str | None, text: str) -> None:
 def test_a_score_message_shows_the_difference() -> None:
     rels = found("法治政府建设考核得分93.4分，较上年提高2.6分（上年为91.2分）。")
     assert "93.4－91.2＝2.2分" in rels[0][2]
+
+
+# -- the base of a change in the next sentence ---------------------------------------------------
+
+BASE_AFTER = [
+    ("N108", "全年受理案件1,200件，同比增长20%。上年同期受理1,050件。"),
+    (None, "全年受理案件1,200件，同比增长14.3%。上年同期受理1,050件。"),
+    ("N108", "区市场监管局全年受理投诉举报3,600件，较上年增长12%。去年全年受理3,000件。"),
+    (None, "区市场监管局全年受理投诉举报3,600件，较上年增长20%。去年全年受理3,000件。"),
+    ("N108", "全年追缴医保基金2,680万元，同比下降15%。上年同期追缴3,350万元。"),
+    (None, "全年追缴医保基金2,680万元，同比下降20%。上年同期追缴3,350万元。"),
+    (None, "1至6月受理案件600件，较上年同期增长20%。上年全年受理1,000件。"),
+    ("N108", "全年受理案件1,200件，同比增长20%。上年全年受理2,000件。"),
+    (None, "全年受理案件1,200件，同比增长20%。上年开展培训30场，培训1,000人。"),
+    (None, "全年受理案件1,200件，同比增长20%。2023年受理1,050件。"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), BASE_AFTER)
+def test_a_base_stated_in_the_next_sentence(code: str | None, text: str) -> None:
+    rels = found(text)
+    assert [c for c, _, _ in rels] == ([code] if code else [])
+    if code:
+        assert rels[0][1] is Severity.WARNING
+        assert "为基数" in rels[0][2]

@@ -211,6 +211,9 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 if rel is None:
                     before = by_sentence.get(sentence[0].sentence - 1, [])[-MAX_FIGURES:]
                     rel = _implied(bq, lex, d, direction, plain, before)
+                if rel is None:
+                    after = by_sentence.get(sentence[0].sentence + 1, [])[:MAX_FIGURES]
+                    rel = _base_after(bq, lex, d, direction, plain, after)
             elif d.kind == "points":
                 rel = _points(bq, d, direction, plain)
                 if rel is None:
@@ -243,6 +246,61 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 out.append(rel)
     return out
 
+
+# 「上年同期受理1,050件」「去年全年办理…」: a sentence that opens with last year
+_PRIOR_OPENING_RE = re.compile(r"\s*(?:上年度|上年|去年|上一年|前一年)(?:同期|全年)?")
+
+
+def _base_after(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    d: Quantity,
+    direction: int,
+    figures: list[Quantity],
+    after: list[Quantity],
+) -> Relation | None:
+    """「全年受理案件1,200件，同比增长20%。上年同期受理1,050件。」: a percentage change whose
+    sentence states no base, against the figure of the same unit in the first clause of the
+    next sentence when that sentence opens with last year (and the same span of it: 同期 /
+    全年). The current figure is the last one of that unit before the change. A reading
+    across a full stop: never more than a warning."""
+    if not after:
+        return None
+    start, _ = bq.sentence_span(after[0].sentence)
+    opening = _PRIOR_OPENING_RE.match(bq.text, start)
+    if opening is None:
+        return None
+    clause_end = _CLAUSE_END_RE.search(bq.text, opening.end())
+    end = clause_end.start() if clause_end else len(bq.text)
+    clause = _change_clause(bq, d)
+    for base in after:
+        if base.num_start >= end or base.kind not in ("count", "money", "measure"):
+            continue
+        if _other_span_of_year(clause, opening.group(0)) or per_or_change(lex, base):
+            continue
+        currents = [
+            c
+            for c in figures
+            if c.num_start < d.num_start
+            and c.kind == base.kind
+            and (c.kind == "money" or _same_unit(c.unit, base.unit))
+            and not c.change
+            and not per_or_change(lex, c)
+        ]
+        if not currents:
+            return None
+        rel = _relative(bq, lex, d, direction, [base, currents[-1]], (currents[-1], base))
+        if rel is None or rel.verdict is not Verdict.CONTRADICTION:
+            return rel
+        return replace(
+            rel,
+            severity=Severity.WARNING,
+            message=rel.message + f"（以下一句的{base.text}为基数）",
+        )
+    return None
+
+
+_CLAUSE_END_RE = re.compile("[，,；;。：:]")
 
 _CN_NUMERAL = "[0-9一二两三四五六七八九十]+"
 
