@@ -359,3 +359,26 @@ def test_a_base_stated_in_the_next_sentence(code: str | None, text: str) -> None
     if code:
         assert rels[0][1] is Severity.WARNING
         assert "为基数" in rels[0][2]
+
+
+# -- two rates and their difference across sentences and paragraphs ------------------------------
+
+RATE_DIFFERENCES = [
+    ("N106", "行政机关负责人出庭率由85.5%提高到96.0%。出庭率提高10.5%。"),
+    ("N106", "行政机关负责人出庭率由85.5%提高到96.0%，提高了10.5%。"),
+    ("N108", "行政机关负责人出庭率由85.5%提高到96.0%。\n与上年相比，出庭率提高11.5个百分点。"),
+    (None, "行政机关负责人出庭率由85.5%提高到96.0%。\n与上年相比，出庭率提高10.5个百分点。"),
+    ("N108", "全区行政复议纠错率为12.5%，上年为10.2%，提高3.3个百分点。"),
+    (None, "全区行政复议纠错率为12.5%，上年为10.2%，提高2.3个百分点。"),
+    ("N108", "全区行政复议纠错率为12.5%，较上年的10.2%提高3.3个百分点。"),
+    ("N108", "群众满意率为96.5%。较上年的94.0%提高3.5个百分点。"),
+    (None, "群众满意率为96.5%。较上年的94.0%提高2.5个百分点。"),
+    (None, "办结率为96.5%。满意率较上年的94.0%提高3.5个百分点。"),
+    ("N108", "群众满意率为96.5%。满意率较上年的94.0%提高3.5个百分点。"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), RATE_DIFFERENCES)
+def test_a_difference_of_two_rates(code: str | None, text: str) -> None:
+    rels = found(text)
+    assert [c for c, _, _ in rels] == ([code] if code else [])

@@ -943,7 +943,9 @@ def _points_before(
     change_re: re.Pattern[str],
 ) -> Relation | None:
     """「出庭率由85.5%提高到96.0%。出庭率提高11.5个百分点。」: a 个百分点 change whose own
-    sentence holds no pair of rates is read against the 由…到… pair of the sentence before.
+    sentence holds no pair of rates is read against the 由…到… pair of the sentence before,
+    or against its own base and the last rate of the sentence before (「满意率为96.5%。较上年
+    的94.0%提高3.5个百分点。」).
     An error when the change names a rate the pair's clause names too (two characters in
     common), else a warning."""
     before = [
@@ -951,7 +953,20 @@ def _points_before(
         for q in by_sentence.get(d.sentence - 1, [])[-MAX_FIGURES:]
         if q.kind == "percent" and not change_re.search(_context(bq, q))
     ]
+    own = [
+        q
+        for q in by_sentence.get(d.sentence, [])
+        if q.kind == "percent" and q.num_start < d.num_start and _is_base(bq, q)
+    ]
+    # 「由85.5%提高到96.0%。提高11.5个百分点」, or 「满意率为96.5%。较上年的94.0%提高…」
+    # (the base in the change's sentence, the current rate the last one before it)
     pairs = [(c, b) for c, b in _pairs(bq, d, before, ("percent",)) if _from_to(bq, c, b)]
+    if not pairs and len(own) == 1:
+        current = [c for c in before if not _is_base(bq, c)]
+        named = _RATE_NAME_RE.search(_change_clause(bq, d))
+        if current and named and common_substring(named.group(0), current[-1].pre) < 2:
+            current = []  # 「办结率为96.5%。满意率较上年…」: another rate
+        pairs = [(current[-1], own[0])] if current else []
     if len(pairs) != 1:
         return None
     rel = _points(bq, d, direction, [pairs[0][1], pairs[0][0]])
