@@ -214,6 +214,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 if rel is None:
                     after = by_sentence.get(sentence[0].sentence + 1, [])[:MAX_FIGURES]
                     rel = _base_after(bq, lex, d, direction, plain, after)
+                if rel is None:
+                    rel = _current_before(bq, lex, d, direction, plain, by_sentence)
             elif d.kind == "points":
                 rel = _points(bq, d, direction, plain)
                 if rel is None:
@@ -301,6 +303,66 @@ def _base_after(
 
 
 _CLAUSE_END_RE = re.compile("[，,；;。：:]")
+# how many sentences before a change are searched for the current figure it speaks of
+LOOK_BACK_SENTENCES = 3
+
+
+def _current_before(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    d: Quantity,
+    direction: int,
+    figures: list[Quantity],
+    by_sentence: dict[int, list[Quantity]],
+) -> Relation | None:
+    """「全年受理行政复议申请320件。…听证12次。受理量较上年的250件增长20%。」: a percentage
+    change with its base in its own sentence and no current figure there, against the latest
+    figure of the base's unit in the :data:`LOOK_BACK_SENTENCES` sentences before whose
+    words share two characters with what the change's clause names (受理量 ← 受理…申请).
+    A link by words: never more than a warning."""
+    from .rates import _link_filler_re
+
+    bases = [
+        b
+        for b in figures
+        if b.num_start < d.num_start
+        and b.kind in ("count", "money", "measure")
+        and _is_base(bq, b)
+        and not per_or_change(lex, b)
+    ]
+    if len(bases) != 1 or any(
+        c.num_start < d.num_start and c.kind == bases[0].kind and not _is_base(bq, c)
+        for c in figures
+    ):
+        return None
+    base = bases[0]
+    subject = _link_filler_re().sub("", _own_clause(bq, base))
+    if len(subject) < 2:
+        return None
+    for k in range(1, LOOK_BACK_SENTENCES + 1):
+        earlier = [
+            c
+            for c in by_sentence.get(d.sentence - k, [])[-MAX_FIGURES:]
+            if c.kind == base.kind
+            and (c.kind == "money" or _same_unit(c.unit, base.unit))
+            and not c.change
+            and not per_or_change(lex, c)
+            and not _is_base(bq, c)
+            and common_substring(subject, c.phrase + c.verb) >= 2
+        ]
+        if not earlier:
+            continue
+        current = earlier[-1]
+        rel = _relative(bq, lex, d, direction, [base, current], (current, base))
+        if rel is None or rel.verdict is not Verdict.CONTRADICTION:
+            return rel
+        return replace(
+            rel,
+            severity=Severity.WARNING,
+            message=rel.message + f"（以前文的{current.text}为本期数）",
+        )
+    return None
+
 
 _CN_NUMERAL = "[0-9一二两三四五六七八九十]+"
 

@@ -961,6 +961,7 @@ def _read_ahead(
     return None
 
 
+_LATER_STAGES = frozenset({"concluded"})
 _NAMED_WHOLE_RE = re.compile(r"^占(?:全部|所有|总)?(?P<whole>[\u4e00-\u9fff]{2,12}?)的?$")
 
 
@@ -975,17 +976,31 @@ def _named_whole_before(
     """「全年受理申请320件。组织听证12次。维持原行政行为的180件，占受理总数的62.5%。」: a
     share that names its whole (占…的) whose sentence holds no figure of it is read against
     the figures of the :data:`AHEAD` sentences before whose words share two characters with
-    the whole's name (same unit, not smaller): (scope, numerators, readings), or None."""
-    m = _NAMED_WHOLE_RE.match(word)
-    if m is None or not numerators:
+    the whole's name (same unit, not smaller); a rate that counts a concluding stage of a
+    case flow (按期办结1,140件，按期办结率为97%) against a figure of the receiving or
+    accepting stage there (受理信访事项1,200件): (scope, numerators, readings), or None."""
+    if not numerators:
         return None
-    whole = m.group("whole")
+    m = _NAMED_WHOLE_RE.match(word)
+    whole = m.group("whole") if m else ""
+    # a named rate that counts a stage of a case flow (按期办结率 ← 按期办结1,140件) is a share
+    # of an earlier stage (受理1,200件)
+    stages = {
+        FLOW_STAGES.index(n.family) for n in numerators if n.family in _LATER_STAGES and not whole
+    }
+    if not whole and not stages:
+        return None
     grouped = _by_sentence(counts)
     earlier = [
         p
         for k in range(1, AHEAD + 1)
         for p in grouped.get(q.sentence - k, [])[-SCOPE:]
-        if p.depth == 0 and common_substring(whole, _name_words(p, bq.text)) >= 2
+        if p.depth == 0
+        and (
+            common_substring(whole, _name_words(p, bq.text)) >= 2
+            if whole
+            else p.family in FLOW_STAGES[:2] and FLOW_STAGES.index(p.family) < min(stages)
+        )
     ]
     readings = [
         (n, w)
