@@ -747,7 +747,8 @@ def _denominators(
     """Every figure of the scope the numerator may be a share of."""
     found: list[Quantity] = []
     whole = part_of.get(id(numerator))
-    if whole is not None:
+    if whole is not None and not (capped and whole.high < numerator.low):
+        # (a whole smaller than its part is the list's own contradiction, N101, not a rate's)
         found.append(whole)
     for p in scope:
         if p is numerator or any(p is w for w in found):
