@@ -431,3 +431,40 @@ def test_a_figure_some_sentences_before(code: str | None, text: str) -> None:
     assert [c for c, _, _ in rels] == ([code] if code else [])
     if code:
         assert rels[0][1] is Severity.WARNING
+
+
+# -- a share of the year's days without a stated base --------------------------------------------
+
+DAYS_OF_THE_YEAR = [
+    # 298 ÷ 366 = 81.4%: at least that share of the year's days
+    ("N104", "生态环境分局持续推进大气治理，全年空气质量优良天数为298天，优良天数比率为78.9%。"),
+    (None, "生态环境分局持续推进大气治理，全年空气质量优良天数为298天，优良天数比率为81.6%。"),
+    (None, "生态环境分局持续推进大气治理，全年空气质量优良天数为298天，优良天数比率为95%。"),
+    # 330 ÷ 366 = 90.2%
+    ("N104", "2024年，全区饮用水水源地水质达标天数为330天，达标率为88.5%。"),
+    (None, "2024年，全区饮用水水源地水质达标天数为330天，达标率为90.2%。"),
+    # half a year, or days of something the rate does not count: silent
+    (None, "2024年1至6月，空气质量优良天数160天，优良率为80.0%。"),
+    (None, "2024年上半年，空气质量优良天数160天，优良率为80.0%。"),
+    (None, "全年组织执法培训，培训天数共计20天，培训覆盖率为3%。"),
+    (None, "全年开展执法检查，平均办理时限压缩至5天，按时办结率为80%。"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), DAYS_OF_THE_YEAR)
+def test_a_share_of_the_years_days(code: str | None, text: str) -> None:
+    rels = found(text)
+    assert [c for c, _, _ in rels] == ([code] if code else [])
+    if code:
+        assert rels[0][1] is Severity.WARNING
+        assert "一年至多366天" in rels[0][2]
+
+
+def test_a_whole_smaller_than_its_part_is_not_a_rates_base() -> None:
+    """「从15个中队各抽取案卷1卷…优秀的案卷10卷，优秀率67%」: 1 is per unit, not the whole;
+    the rate is not read as 10 ÷ 1 (the list's own finding is another rule's)."""
+    text = (
+        "全年开展执法案卷评查，从15个执法中队各抽取案卷1卷进行评查。\n"
+        "评查结果为优秀的案卷10卷，优秀率67%；其余案卷已反馈整改。"
+    )
+    assert [c for c, _, _ in found(text) if c == "N104"] == []

@@ -157,6 +157,8 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         rel = _judge_rate(lex, bq, q, word, capped, counts, part_of)
         if rel is None:
             rel = _subject_share(bq, q, counts, part_of)
+        if rel is None and capped:
+            rel = _days_of_year(bq, q, word, quantities)
         if (
             rel is not None
             and rel.verdict is Verdict.CONTRADICTION
@@ -960,6 +962,61 @@ def _read_ahead(
         readings = _pairs_of(lex, numerators, scope, part_of, capped)
         return (scope, numerators, readings) if readings else None
     return None
+
+
+# the most days a year has: a share of its days counted without a stated base
+DAYS_IN_YEAR = 366
+_DAY_UNITS = frozenset({"天", "日"})
+_WHOLE_YEAR_RE = re.compile(
+    r"全年|年度|(?:19|20)[0-9]{2}年(?![0-9一二三四五六七八九十上下]+(?:月|至|到|-|—|～|半年|季度))"
+)
+
+
+def _days_of_year(
+    bq: BlockQuantities, q: Quantity, word: str, figures: list[Quantity]
+) -> Relation | None:
+    """「全年空气质量优良天数达到307天，优良天数比率为81.6%」: a share of the year's days
+    whose base is not stated has at most 366 days under it, so it is at least the counted
+    days (the figure of the clause before, sharing two characters with the rate's name) ÷
+    366. A warning: the base is implied."""
+    name = name_core(word)[1]
+    days = [
+        n
+        for n in figures
+        if n.unit in _DAY_UNITS
+        and n.sentence == q.sentence
+        and n.num_start < q.num_start
+        and not n.quoted
+        and _previous_clause(bq.text, n, q)
+        and common_substring(name, _name_words(n, bq.text)) >= 2
+        # every word of the name is said of the days (优良天数比率 ← 优良天数; not 培训覆盖率
+        # ← 培训天数)
+        and all(ch in _name_words(n, bq.text) or ch in "天日数比例" for ch in name)
+    ]
+    if len(days) != 1 or not _WHOLE_YEAR_RE.search(bq.text, *bq.sentence_span(q.sentence)):
+        return None
+    n = days[0]
+    low, _ = bounds(n)
+    least = low / DAYS_IN_YEAR * 100
+    unit = Decimal(1).scaleb(-q.decimals)
+    if q.high + unit >= least:
+        return None
+    shown = fmt(least.quantize(Decimal("0.1")))
+    return Relation(
+        "rate",
+        Verdict.CONTRADICTION,
+        q.block,
+        (q.num_start, q.end),
+        (span_of(q), span_of(n)),
+        code="N104",
+        severity=Severity.WARNING,
+        message=(
+            f"{word}{q.text}与其分子不符：一年至多{DAYS_IN_YEAR}天，"
+            f"{n.number}÷{DAYS_IN_YEAR}＝{shown}%，比率不应低于此数"
+        ),
+        suggestion=f"核对{word}与{n.text}",
+        data={"numerator": str(n.value), "stated": str(q.value)},
+    )
 
 
 _LATER_STAGES = frozenset({"concluded"})
