@@ -468,3 +468,33 @@ def test_a_whole_smaller_than_its_part_is_not_a_rates_base() -> None:
         "评查结果为优秀的案卷10卷，优秀率67%；其余案卷已反馈整改。"
     )
     assert [c for c, _, _ in found(text) if c == "N104"] == []
+
+
+# -- a figure that negates the rate's name -------------------------------------------------------
+
+NEGATED = [
+    ("N104", "市场监管局全年抽检食品1,200批次，检出不合格产品36批次，抽检合格率为98.5%。"),
+    (None, "市场监管局全年抽检食品1,200批次，检出不合格产品36批次，抽检合格率为97%。"),
+    ("N104", "全年受理信访事项450件，未按期办结的15件，按期办结率为98%。"),
+    (None, "全年受理信访事项450件，未按期办结的15件，按期办结率为96.7%。"),
+    ("N104", "全年审查行政规范性文件86件，不予通过的4件，审查通过率为98%。"),
+    (None, "全年审查行政规范性文件86件，不予通过的4件，审查通过率为95.3%。"),
+    ("N104", "区卫健委全年开展公共场所卫生监督检查860户次，发现不合格43户次，检查合格率为96%。"),
+    (None, "区卫健委全年开展公共场所卫生监督检查860户次，发现不合格43户次，检查合格率为95%。"),
+    (None, "全年受理信访事项450件，其中按期办结435件，未按期办结的15件，按期办结率为96.7%。"),
+    (None, "市场监管局全年抽检食品1,200批次，检出不合格产品36批次，不合格率为3%。"),
+    ("N104", "市场监管局全年抽检食品1,200批次，检出不合格产品36批次，不合格率为3.5%。"),
+    # accepted 410 of 441: the base is the whole with the negated beside it
+    (None, "全年收到行政复议申请后受理410件，不予受理31件，受理率为93.0%。"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), NEGATED)
+def test_a_negated_figure(code: str | None, text: str) -> None:
+    """「未按期办结的15件」 is not what 按期办结率 counts: the rate is the rest of the whole
+    (or the whole over itself and the negated together); a reading, so a warning, except
+    for 不合格率, which counts the negated figure itself."""
+    rels = found(text)
+    assert [c for c, _, _ in rels] == ([code] if code else [])
+    if code and "不合格率" not in text:
+        assert rels[0][1] is Severity.WARNING

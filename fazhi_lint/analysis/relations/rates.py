@@ -558,7 +558,11 @@ def _numerators(
             _subsequence(stem, _name_words(p, text))
             and (negated_name or not _negates_stem(stem, p, text))
         )
-        or (stem_family in FLOW_STAGES and p.family == stem_family)
+        or (
+            stem_family in FLOW_STAGES
+            and p.family == stem_family
+            and (negated_name or not _negates_stem(stem, p, text))
+        )
         or sum(w in _words(p) for w in members) >= 2
     ]
     carried = [w for w in lex.data["clauses"]["carry-in"] if w != "结转" and w not in word]
@@ -640,9 +644,23 @@ def _negates_stem(stem: str, p: Quantity, text: str) -> bool:
     """Does a figure count the opposite of a rate's stem (不予受理28件 for 受理率)?"""
     if not stem:
         return False
-    words = _name_words(p, text)
+    # the words before the number say it first (「未按期办结的15件」: the verb repeated after
+    # it is the same one, 「不予通过的4件」)
+    pre = p.pre.rstrip(" 　")
+    words = pre if stem in pre else _name_words(p, text)
     found = [m.start() for m in re.finditer(re.escape(stem), words)]
-    return bool(found) and all(words[:at].endswith(_NEGATION) for at in found)
+    return bool(found) and all(_negated_re().search(words, 0, at) for at in found)
+
+
+@lru_cache(maxsize=1)
+def _negated_re() -> re.Pattern[str]:
+    """A negation right before, or before a qualifier of the rate (未按期办结, 不及时答复)."""
+    from ..quantities import load_lexicon
+
+    qualifiers = load_lexicon().data["rates"]["qualifiers"]
+    negation = "|".join(re.escape(n) for n in _NEGATION)
+    qualifier = "|".join(re.escape(x) for x in sorted(qualifiers, key=len, reverse=True))
+    return re.compile(rf"(?:{negation})(?:{qualifier})?$")
 
 
 _JOINERS = ("、", "和", "及", "与", "以及")
@@ -831,6 +849,13 @@ def _judge_rate(
         stem = _stem(word)
         numerators = [n for n in numerators if stem and _subsequence(stem, _name_words(n, bq.text))]
     readings = _pairs_of(lex, numerators, scope, part_of, capped)
+    if not readings and not ahead:
+        # 「抽检1,200批次，不合格36批次，合格率98.5%」: what the name counts is the whole less
+        # the figure that negates it
+        complements, readings = _complements(bq, q, word, scope)
+        if readings:
+            numerators = complements
+            ahead = True  # a reading the name implies: never more than a warning
     if not readings:
         # 「调解纠纷640件，调解成功率为95.8%。其中调解成功600件。」「满意率达98.1%。问卷由
         # 第三方发放。共发放问卷2,400份，表示满意的2,318份。」: the figure the rate's name
@@ -906,6 +931,48 @@ def _judge_rate(
         suggestion=f"核对{word}及其分子分母",
         data={"stated": str(q.value), "readings": len(results)},
     )
+
+
+def _complements(
+    bq: BlockQuantities, q: Quantity, word: str, scope: list[Quantity]
+) -> tuple[list[Quantity], list[tuple[Quantity, Quantity]]]:
+    """Readings of a rate as its base less a figure that negates its name's stem (合格率 ←
+    不合格36批次, 按期办结率 ← 未按期办结15件, 通过率 ← 不予通过4件), or as that base over
+    itself and the negated figure together: (numerators, readings) over the figures before
+    the rate, else ([], [])."""
+    stem = _stem(word)
+    if not stem or word[: word.rfind(stem)].endswith(_NEGATION):
+        return [], []
+    text = bq.text
+    before = [p for p in scope if p.num_start < q.num_start]
+    negated = [
+        p
+        for p in before
+        if _subsequence(stem, _name_words(p, text)) and _negates_stem(stem, p, text)
+    ]
+    numerators: list[Quantity] = []
+    readings: list[tuple[Quantity, Quantity]] = []
+    for f in negated[-2:]:
+        for w in before:
+            if w is f or w in negated or w.kind != f.kind or w.unit != f.unit:
+                continue
+            if w.low <= f.high or w.num_start > f.num_start:
+                continue  # the whole is stated before what it holds, and is larger
+            n = _replace(
+                w,
+                value=w.value - f.value,
+                low=w.low - f.high,
+                high=w.high - f.low,
+                number=f"（{w.number}－{f.number}）",
+                decimals=max(w.decimals, f.decimals),
+            )
+            numerators.append(n)
+            readings.append((n, w))
+            # 「受理410件，不予受理31件，受理率93.0%」: the whole may be counted with its
+            # negation beside it (410 ÷ (410＋31)) — a reading too
+            numerators.append(w)
+            readings.append((w, _summed([w, f])))
+    return numerators, readings
 
 
 def _pairs_of(
