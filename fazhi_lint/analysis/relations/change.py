@@ -28,7 +28,16 @@ from typing import Any
 from ...model import Severity, Span
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity
-from .common import Relation, Verdict, bounds, common_substring, per_or_change, show, span_of
+from .common import (
+    Relation,
+    Verdict,
+    bounds,
+    common_substring,
+    link_filler_re,
+    per_or_change,
+    show,
+    span_of,
+)
 
 _YEAR = r"(?:19|20)[0-9]{2}年度?"
 _PRIOR = rf"(?:上年度|上年|去年|上一年|前一年|{_YEAR})(?:同期)?"
@@ -320,8 +329,6 @@ def _current_before(
     figure of the base's unit in the :data:`LOOK_BACK_SENTENCES` sentences before whose
     words share two characters with what the change's clause names (受理量 ← 受理…申请).
     A link by words: never more than a warning."""
-    from .rates import _link_filler_re
-
     bases = [
         b
         for b in figures
@@ -336,7 +343,7 @@ def _current_before(
     ):
         return None
     base = bases[0]
-    subject = _link_filler_re().sub("", _own_clause(bq, base))
+    subject = link_filler_re().sub("", _own_clause(bq, base))
     if len(subject) < 2:
         return None
     for k in range(1, LOOK_BACK_SENTENCES + 1):

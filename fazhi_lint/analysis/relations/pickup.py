@@ -37,7 +37,7 @@ from dataclasses import replace
 
 from ...model import BlockKind, Document, Severity
 from ..quantities import BlockQuantities, Lexicon, Quantity, extract, extract_joined
-from .common import Relation, Verdict, common_substring, map_back
+from .common import Relation, Verdict, common_substring, link_filler_re, map_back
 
 # the paragraphs a pick-up looks back over (under the same heading)
 LOOK_BACK = 4
@@ -200,9 +200,7 @@ NAMED_SHARED = 2
 def _link_words(q: Quantity) -> str:
     """What a figure counts, without the words any figure of a report may carry (全年, 共,
     累计, 较上年…: numbers.toml ``rates.link-filler``)."""
-    from .rates import _link_filler_re
-
-    return _link_filler_re().sub("", q.phrase + q.verb)
+    return link_filler_re().sub("", q.phrase + q.verb)
 
 
 def _named_in(

@@ -47,16 +47,6 @@ def _rate_name_re() -> re.Pattern[str]:
     return re.compile(rf"[\u4e00-\u9fff]{{0,8}}(?:{alternation})$")
 
 
-@lru_cache(maxsize=1)
-def _link_filler_re() -> re.Pattern[str]:
-    """Words any figure may carry that name nothing counted (numbers.toml ``rates.link-filler``)."""
-    from ..quantities import load_lexicon
-
-    words = load_lexicon().data["rates"].get("link-filler", [])
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-    return re.compile(alternation or "(?!)")
-
-
 _RATE_SUBJECT_RE = re.compile(r"(率|占比|比例|比重)")
 _COUNT_CHANGE_RE = re.compile(r"(?:增长|增加|减少)了?$")
 
