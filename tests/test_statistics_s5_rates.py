@@ -498,3 +498,25 @@ def test_a_negated_figure(code: str | None, text: str) -> None:
     assert [c for c, _, _ in rels] == ([code] if code else [])
     if code and "不合格率" not in text:
         assert rels[0][1] is Severity.WARNING
+
+
+# -- a rate whose name is a class of the listed outcomes -----------------------------------------
+
+CLASS_OF_OUTCOMES = [
+    ("N104", "全年审结行政复议案件200件，其中撤销18件、变更4件、确认违法8件，纠错率为12%。"),
+    (None, "全年审结行政复议案件200件，其中撤销18件、变更4件、确认违法8件，纠错率为15%。"),
+    ("N104", "区政府全年审结复议案件九十件，其中撤销六件、责令履行三件，直接纠错率为8%。"),
+    (None, "区政府全年审结复议案件九十件，其中撤销六件、责令履行三件，直接纠错率为10%。"),
+    (None, "全年审结行政复议案件200件，其中维持150件、撤销18件，纠错率为9%。"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), CLASS_OF_OUTCOMES)
+def test_a_class_of_listed_outcomes(code: str | None, text: str) -> None:
+    """纠错率 counts 撤销, 变更, 确认违法, 责令履行… (numbers.toml ``numerator-words``) summed;
+    a list may leave some out, so a warning."""
+    rels = found(text)
+    assert [c for c, _, _ in rels] == ([code] if code else [])
+    if code:
+        assert rels[0][1] is Severity.WARNING
+        assert "＋" in rels[0][2]

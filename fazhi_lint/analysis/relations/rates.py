@@ -560,6 +560,21 @@ def _numerators(
         # 「化解积案46件，其中化解上年结转积案30件，化解率…」: a figure of last year's stock
         # is a subset the rate's name does not speak of
         strong = [p for p in strong if not any(w in _words(p) for w in carried)] or strong
+    if not strong and members:
+        # 「审结200件，其中撤销18件、变更4件、确认违法8件，纠错率15%」: the figures that each
+        # name one of the outcomes the rate's name is a class of, counted together
+        named = [
+            p
+            for p in usable
+            if p.num_start < q.num_start
+            and any(w in _words(p) for w in members)
+            and not _negates_stem(stem, p, text)
+        ]
+        if len(named) >= 2 and len({p.unit for p in named}) == 1:
+            named.sort(key=lambda p: p.num_start)
+            summed = _summed(named)
+            _CLASS_SUMS.add(id(summed))
+            return [summed]
     if strong:
         # a 其中 part set apart from its whole by words of the rate's name is counted too
         distinct = [
@@ -798,6 +813,9 @@ def _caseloads(lex: Lexicon, numerator: Quantity, scope: list[Quantity]) -> list
     return sums
 
 
+# numerators summed from the outcomes a rate's name is a class of (see _numerators): a list
+# may leave some out, so a contradiction on them is a warning
+_CLASS_SUMS: set[int] = set()
 # numerators found by their position only (see _numerators), for the rate being judged
 _BY_POSITION: set[int] = set()
 # figures after a rate in its clause group, read as its numerator only (see _sentence_scope)
@@ -823,6 +841,7 @@ def _judge_rate(
         scope = _by_sentence(counts).get(q.sentence + 1, [])[:SCOPE]
         ahead = True
     _BY_POSITION.clear()
+    _CLASS_SUMS.clear()
     numerators = _numerators(lex, bq, q, word, scope, part_of)
     # a whole and its own 其中 part both named by the rate: the part is what it counts, the
     # whole its base (「全年办理执法案件3,600件，其中网上办理3,000件」 for 网上办案率)
@@ -885,7 +904,8 @@ def _judge_rate(
     if not results:
         return None
     (_, value), numerator, w = results[0]
-    severity = Severity.WARNING if ahead else Severity.ERROR
+    summed_class = any(id(n) in _CLASS_SUMS for _, n, _ in results)
+    severity = Severity.WARNING if ahead or summed_class else Severity.ERROR
     if len(results) == 1:
         return Relation(
             "rate",
