@@ -728,6 +728,17 @@ def _pairs(
         and not (q.num_start > d.end and _CHANGE_AFTER_RE.match(bq.text, q.end))
         and not (q.num_start > d.end and _CHANGE_BETWEEN_RE.search(bq.text, d.end, q.num_start))
     ]
+    # 「较上年的500件下降10%，其中…较上年的200件增长25%」: a base followed by a stated change
+    # and then by another base before this change is the first change's
+    bases = [
+        q
+        for q in bases
+        if not any(
+            q.end <= b.num_start < d.num_start
+            and _CHANGE_BETWEEN_RE.search(bq.text, q.end, b.num_start)
+            for b in bases
+        )
+    ]
     pairs = []
     for base in bases:
         for current in figures:

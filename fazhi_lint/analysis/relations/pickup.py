@@ -219,7 +219,10 @@ def _named_in(
         for q in bq.quantities
         if q.num_start < end and not q.quoted and q.kind in _LINKED_KINDS
     ][:NAMED_FIRST]
-    if not mine:
+    # 「在行政复议案件中，」: the set the paragraph opens with names its whole, in any unit
+    opening = _SCOPE_OPENING_RE.match(bq.text.strip())
+    scope = link_filler_re().sub("", opening["noun"]) if opening else ""
+    if not mine and not scope:
         return None
 
     def score(earlier: BlockQuantities) -> int:
@@ -229,6 +232,8 @@ def _named_in(
         best = 0
         for e in theirs:
             words = _link_words(e)
+            if scope and e.kind != "percent":
+                best = max(best, common_substring(scope, words))
             for q, own in mine:
                 if q.unit == e.unit or "percent" in (q.kind, e.kind):
                     best = max(best, common_substring(own, words))
@@ -244,6 +249,7 @@ def _named_in(
 
 
 _LINKED_KINDS = frozenset({"count", "money", "measure", "percent"})
+_SCOPE_OPENING_RE = re.compile(r"(?:在|从)?(?P<noun>[^，,。；;]{2,30}?)(?:中|当中)[，,]")
 
 
 def _across(
