@@ -562,3 +562,35 @@ TRAPS = [
 @pytest.mark.parametrize("text", [t for _, t in TRAPS])
 def test_a_trap_stays_silent(text: str) -> None:
     assert found(text) == []
+
+
+# -- the survey named by the rate is not what it counts ------------------------------------------
+
+SURVEYS = [
+    (
+        "N104",
+        "全年发放满意度调查问卷1,500份，收回有效问卷1,480份，其中满意1,400份、基本满意50份，满意度为99.2%。",
+    ),
+    (
+        None,
+        "全年发放满意度调查问卷1,500份，收回有效问卷1,480份，其中满意1,400份、基本满意50份，满意度为98%。",
+    ),
+    ("N104", "开展群众满意度测评，共回收测评问卷860份，表示满意的800份，满意度为95%。"),
+    (None, "开展群众满意度测评，共回收测评问卷860份，表示满意的800份，满意度为93%。"),
+    (
+        "N104",
+        "医保局群众满意度为99.2%。\n全年发放满意度调查问卷1,500份，收回有效问卷1,480份，其中满意1,400份、基本满意50份。",
+    ),
+    (
+        None,
+        "医保局群众满意度为98%。\n全年发放满意度调查问卷1,500份，收回有效问卷1,480份，其中满意1,400份、基本满意50份。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), SURVEYS)
+def test_a_survey_named_by_the_rate(code: str | None, text: str) -> None:
+    """「发放满意度调查问卷1,500份」 uses 满意度 as a modifier of the survey: the answers
+    (满意1,400份) are what 满意度 counts, so the rate is judged on them."""
+    rels = found(text)
+    assert [c for c, _, _ in rels] == ([code] if code else [])

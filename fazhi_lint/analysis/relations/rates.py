@@ -1220,7 +1220,10 @@ def _reported_readings(
 
     base, core = name_core(word)
     if len(numerators) > 1:
-        score = {id(n): common_substring(core, _name_words(n, text)) for n in numerators}
+        score = {
+            id(n): 0 if _names_instrument(core, n) else common_substring(core, _name_words(n, text))
+            for n in numerators
+        }
         top = max(score.values())
         results = [r for r in results if score[id(r[1])] == top]
     if base:
@@ -1235,6 +1238,18 @@ def _reported_readings(
             )
         ]
     return results
+
+
+def _names_instrument(core: str, n: Quantity) -> bool:
+    """Does a figure use the rate's name, a measure in 度 (满意度, numbers.toml
+    ``rates.degree``), as a modifier of what it counts (发放满意度调查问卷1,500份: the survey,
+    not its outcome)? The name then says nothing of it being counted."""
+    for degree in _degree_words():
+        if core.endswith(degree):
+            at = n.pre.find(degree)
+            after = n.pre[at + len(degree) : at + len(degree) + 1] if at >= 0 else ""
+            return bool(after) and "\u4e00" <= after <= "\u9fff"
+    return False
 
 
 def _rate_check(part: Quantity, whole: Quantity, rate: Quantity) -> tuple[bool, str]:
