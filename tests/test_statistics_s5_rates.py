@@ -594,3 +594,22 @@ def test_a_survey_named_by_the_rate(code: str | None, text: str) -> None:
     (满意1,400份) are what 满意度 counts, so the rate is judged on them."""
     rels = found(text)
     assert [c for c, _, _ in rels] == ([code] if code else [])
+
+
+# -- a worded change whose current figure stands in an earlier sentence --------------------------
+
+WORDED_ACROSS = [
+    ("N108", "全年受理劳动争议案件1,300件。较上年的1,000件增长近两成。"),
+    (None, "全年受理劳动争议案件1,180件。较上年的1,000件增长近两成。"),
+    ("N108", "区城管局全年查处占道经营案件2,400起。\n占道经营案件较上年的1,500起增长三成以上。"),
+    (None, "区城管局全年查处占道经营案件2,000起。\n占道经营案件较上年的1,500起增长三成以上。"),
+    (None, "全年受理劳动争议案件1,300件。培训调解员300名。较上年的1,000件增长近两成。"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), WORDED_ACROSS)
+def test_a_worded_change_across_sentences(code: str | None, text: str) -> None:
+    rels = found(text)
+    assert [c for c, _, _ in rels] == ([code] if code else [])
+    if code:
+        assert rels[0][1] is Severity.WARNING

@@ -252,7 +252,7 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             if rel is not None:
                 out.append(rel)
         for m, interval in worded:
-            rel = _worded(bq, m, interval, plain)
+            rel = _worded(bq, lex, m, interval, plain, by_sentence)
             if rel is not None:
                 out.append(rel)
     return out
@@ -343,31 +343,46 @@ def _current_before(
     ):
         return None
     base = bases[0]
-    subject = link_filler_re().sub("", _own_clause(bq, base))
-    if len(subject) < 2:
+    current = _earlier_current(bq, lex, base, d.sentence, by_sentence)
+    if current is None:
         return None
-    for k in range(1, LOOK_BACK_SENTENCES + 1):
+    rel = _relative(bq, lex, d, direction, [base, current], (current, base))
+    if rel is None or rel.verdict is not Verdict.CONTRADICTION:
+        return rel
+    return replace(
+        rel,
+        severity=Severity.WARNING,
+        message=rel.message + f"（以前文的{current.text}为本期数）",
+    )
+
+
+def _earlier_current(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    base: Quantity,
+    sentence: int,
+    by_sentence: dict[int, list[Quantity]],
+) -> Quantity | None:
+    """The current figure of a change whose sentence states only its base: the latest figure
+    of the base's unit in the :data:`LOOK_BACK_SENTENCES` sentences before whose words share
+    two characters with what the base's clause names (受理量较上年的250件 ← 受理…申请320件),
+    or, when the clause names nothing but the comparison (「较上年的1,000件增长近两成」), the
+    last such figure of the sentence right before."""
+    subject = link_filler_re().sub("", _own_clause(bq, base))
+    reach = LOOK_BACK_SENTENCES if len(subject) >= 2 else 1
+    for k in range(1, reach + 1):
         earlier = [
             c
-            for c in by_sentence.get(d.sentence - k, [])[-MAX_FIGURES:]
+            for c in by_sentence.get(sentence - k, [])[-MAX_FIGURES:]
             if c.kind == base.kind
             and (c.kind == "money" or _same_unit(c.unit, base.unit))
             and not c.change
             and not per_or_change(lex, c)
             and not _is_base(bq, c)
-            and common_substring(subject, c.phrase + c.verb) >= 2
+            and (not subject or common_substring(subject, c.phrase + c.verb) >= 2)
         ]
-        if not earlier:
-            continue
-        current = earlier[-1]
-        rel = _relative(bq, lex, d, direction, [base, current], (current, base))
-        if rel is None or rel.verdict is not Verdict.CONTRADICTION:
-            return rel
-        return replace(
-            rel,
-            severity=Severity.WARNING,
-            message=rel.message + f"（以前文的{current.text}为本期数）",
-        )
+        if earlier:
+            return earlier[-1]
     return None
 
 
@@ -457,9 +472,11 @@ def _worded_changes(
 
 def _worded(
     bq: BlockQuantities,
+    lex: Lexicon,
     m: re.Match[str],
     interval: tuple[Decimal, Decimal],
     figures: list[Quantity],
+    by_sentence: dict[int, list[Quantity]],
 ) -> Relation | None:
     """A change stated in words (「较上年的1,000件增长三成以上」) against the base and the
     current figure of its sentence: consistent when any reading falls in the interval the
@@ -481,6 +498,12 @@ def _worded(
         and not (own and (p := _period(_own_clause(bq, b))) and p != own)
         and not _other_span_of_year(clause, _own_clause(bq, b))
     ]
+    severity = Severity.ERROR
+    if not pairs and own in ("", "上年") and _is_base(bq, anchor):
+        # 「全年受理案件1,300件。较上年的1,000件增长近两成。」: the current figure before
+        current = _earlier_current(bq, lex, anchor, anchor.sentence, by_sentence)
+        if current is not None:
+            pairs, severity = [(current, anchor)], Severity.WARNING
     if not pairs:
         return None
     low, high = interval
@@ -509,7 +532,7 @@ def _worded(
         m.span(),
         tuple(dict.fromkeys([*(span_of(x) for c, b in pairs for x in (b, c))])),
         code="N108",
-        severity=Severity.ERROR,
+        severity=severity,
         message=(
             f"「{words}」意为{'增' if interval[0] >= 0 else '降'}幅约在{shown_low}%～{shown_high}%"
             "之间，与所比较的数字不符：" + "；".join(readings[:6])
