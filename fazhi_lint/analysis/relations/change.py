@@ -187,11 +187,14 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     for sentence in by_sentence.values():
         # a sentence is judged on its first figures only: the readings grow with the square
         # of the figures, and a sentence of hundreds of them is a list, not a comparison
+        cut = len(sentence) > MAX_FIGURES
         sentence = sentence[:MAX_FIGURES]
         own = [(q, change_re.search(_context(bq, q))) for q in sentence]
         marked = _listed_changes(bq, own)
         inherited = {id(q) for (q, m), (_, m2) in zip(own, marked, strict=True) if m is None and m2}
         span = bq.sentence_span(sentence[0].sentence)
+        if cut:  # words of change are read among the figures judged only
+            span = (span[0], min(span[1], sentence[-1].end))
         doubled = list(_DOUBLED_RE.finditer(bq.text, *span))
         worded = _worded_changes(lex, bq.text, span)
         times = [
@@ -277,12 +280,12 @@ def _base_after(
     across a full stop: never more than a warning."""
     if not after:
         return None
-    start, _ = bq.sentence_span(after[0].sentence)
+    start, stop = bq.sentence_span(after[0].sentence)
     opening = _PRIOR_OPENING_RE.match(bq.text, start)
     if opening is None:
         return None
-    clause_end = _CLAUSE_END_RE.search(bq.text, opening.end())
-    end = clause_end.start() if clause_end else len(bq.text)
+    clause_end = _CLAUSE_END_RE.search(bq.text, opening.end(), min(stop, opening.end() + 60))
+    end = clause_end.start() if clause_end else min(stop, opening.end() + 60)
     clause = _change_clause(bq, d)
     for base in after:
         if base.num_start >= end or base.kind not in ("count", "money", "measure"):

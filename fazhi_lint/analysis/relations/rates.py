@@ -148,7 +148,8 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         if rel is None:
             rel = _subject_share(bq, q, counts, part_of)
         if rel is None and capped:
-            rel = _days_of_year(bq, q, word, quantities)
+            i = _index_of(bq).get(id(q), 0)
+            rel = _days_of_year(bq, q, word, bq.quantities[max(0, i - DAYS_REACH) : i])
         if (
             rel is not None
             and rel.verdict is Verdict.CONTRADICTION
@@ -581,7 +582,7 @@ def _numerators(
             p
             for p in usable
             if id(p) in parts
-            and p not in strong
+            and not any(p is x for x in strong)
             and _distinct_shared(name_core(word)[1], p, parts[id(p)], text) >= 2
         ]
         return strong + distinct
@@ -943,6 +944,10 @@ def _judge_rate(
     )
 
 
+# the wholes nearest before a negated figure that are read as what it is taken from
+COMPLEMENT_WHOLES = 2
+
+
 def _complements(
     bq: BlockQuantities, q: Quantity, word: str, scope: list[Quantity]
 ) -> tuple[list[Quantity], list[tuple[Quantity, Quantity]]]:
@@ -960,14 +965,23 @@ def _complements(
         for p in before
         if _subsequence(stem, _name_words(p, text)) and _negates_stem(stem, p, text)
     ]
+    negated_ids = {id(p) for p in negated}
     numerators: list[Quantity] = []
     readings: list[tuple[Quantity, Quantity]] = []
     for f in negated[-2:]:
-        for w in before:
-            if w is f or w in negated or w.kind != f.kind or w.unit != f.unit:
+        wholes = [
+            w
+            for w in before
+            if id(w) not in negated_ids
+            and w.kind == f.kind
+            and w.unit == f.unit
+            # the whole is stated before what it holds, and is larger
+            and w.high > f.low
+            and w.num_start < f.num_start
+        ][-COMPLEMENT_WHOLES:]
+        for w in wholes:
+            if w.low <= f.high:
                 continue
-            if w.low <= f.high or w.num_start > f.num_start:
-                continue  # the whole is stated before what it holds, and is larger
             n = _replace(
                 w,
                 value=w.value - f.value,
@@ -1035,7 +1049,9 @@ def _read_ahead(
             continue
         scope = [*before, *passed[-SCOPE:], *later]
         _BY_POSITION.clear()
-        numerators = [n for n in _numerators(lex, bq, q, word, scope, part_of) if n in named]
+        numerators = [
+            n for n in _numerators(lex, bq, q, word, scope, part_of) if any(n is x for x in named)
+        ]
         readings = _pairs_of(lex, numerators, scope, part_of, capped)
         return (scope, numerators, readings) if readings else None
     return None
@@ -1043,6 +1059,8 @@ def _read_ahead(
 
 # the most days a year has: a share of its days counted without a stated base
 DAYS_IN_YEAR = 366
+# how many figures right before such a share are read as the days it counts
+DAYS_REACH = 3
 _DAY_UNITS = frozenset({"天", "日"})
 _WHOLE_YEAR_RE = re.compile(
     r"全年|年度|(?:19|20)[0-9]{2}年(?![0-9一二三四五六七八九十上下]+(?:月|至|到|-|—|～|半年|季度))"
@@ -1070,9 +1088,12 @@ def _days_of_year(
         # ← 培训天数)
         and all(ch in _name_words(n, bq.text) or ch in "天日数比例" for ch in name)
     ]
-    if len(days) != 1 or not _WHOLE_YEAR_RE.search(bq.text, *bq.sentence_span(q.sentence)):
+    if len(days) != 1:
         return None
     n = days[0]
+    start, _ = bq.sentence_span(q.sentence)
+    if not _WHOLE_YEAR_RE.search(bq.text, max(start, n.num_start - 60), q.num_start):
+        return None  # the year is named in the clauses right before the days
     low, _ = bounds(n)
     least = low / DAYS_IN_YEAR * 100
     unit = Decimal(1).scaleb(-q.decimals)
