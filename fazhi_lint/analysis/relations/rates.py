@@ -843,6 +843,7 @@ def _judge_rate(
         ahead = True
     _BY_POSITION.clear()
     _CLASS_SUMS.clear()
+    complemented = False
     numerators = _numerators(lex, bq, q, word, scope, part_of)
     # a whole and its own 其中 part both named by the rate: the part is what it counts, the
     # whole its base (「全年办理执法案件3,600件，其中网上办理3,000件」 for 网上办案率)
@@ -865,7 +866,7 @@ def _judge_rate(
         complements, readings = _complements(bq, q, word, scope)
         if readings:
             numerators = complements
-            ahead = True  # a reading the name implies: never more than a warning
+            ahead = complemented = True  # a reading the name implies: a warning at most
     if not readings:
         # 「调解纠纷640件，调解成功率为95.8%。其中调解成功600件。」「满意率达98.1%。问卷由
         # 第三方发放。共发放问卷2,400份，表示满意的2,318份。」: the figure the rate's name
@@ -898,7 +899,8 @@ def _judge_rate(
                     (q.num_start, q.end),
                     (span_of(q), span_of(n), *(span_of(p) for p in listed if p is not n)),
                 )
-    accepted = _accepted(q, results)
+    # the complements are sums already: not summed again (:func:`_joined_numerators`)
+    accepted = _first_fit(q, results) if complemented else _accepted(q, results)
     if accepted is not None:
         return accepted
     results = _reported_readings(lex, bq.text, word, numerators, results)
@@ -1167,11 +1169,10 @@ def _named_whole_before(
     return ([*earlier, *numerators], numerators, readings) if readings else None
 
 
-def _accepted(
+def _first_fit(
     q: Quantity, results: list[tuple[tuple[bool, str], Quantity, Quantity]]
 ) -> Relation | None:
-    """The rate read as consistent: by the first reading that fits, else by listed
-    categories counted together (:func:`_joined_numerators`)."""
+    """The rate read as consistent by the first reading that fits, or None."""
     for (ok, _), n, w in results:
         if ok:
             return Relation(
@@ -1181,7 +1182,15 @@ def _accepted(
                 (q.num_start, q.end),
                 (span_of(q), span_of(n), span_of(w)),
             )
-    return _joined_numerators(q, results)
+    return None
+
+
+def _accepted(
+    q: Quantity, results: list[tuple[tuple[bool, str], Quantity, Quantity]]
+) -> Relation | None:
+    """The rate read as consistent: by the first reading that fits, else by listed
+    categories counted together (:func:`_joined_numerators`)."""
+    return _first_fit(q, results) or _joined_numerators(q, results)
 
 
 def _summed(parts: list[Quantity]) -> Quantity:
