@@ -158,6 +158,7 @@ def _top_end(text: str, start: int, stops: str) -> int:
 _STYLES: dict[str, tuple[str, int]] = {
     "是": (r"(?<![一二三四五六七八九十统唯惟只])([一二三四五六七八九十]{1,2})是", 2),
     "第": (r"第([一二三四五六七八九十]{1,2})(?=[，,、：:是])", 2),
+    "其": (r"(?<![\u4e00-\u9fff])其([一二三四五六七八九十]{1,2})(?=[，,、：:是])", 2),
     "（一）": (r"[（(]([一二三四五六七八九十]{1,2})[）)]", 2),
     "一、": (r"(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,2})、", 1),
     "1.": (r"(?<![0-9.．])([0-9]{1,2})[.．、](?![0-9])", 3),
@@ -460,6 +461,7 @@ _WHERE = {
     "列举": "随后列举",
     "后文": "随后各段列出",
     "下段": "下一段列出",
+    "下文": "下文列出",
 }
 
 
@@ -495,6 +497,8 @@ def announced_relations(
     seen = 0  # announcements read
     # the last one without a list: (count, measure, name, span, where its noun starts)
     last: tuple[int, str, str, tuple[int, int], int] | None = None
+    # announcements without a list of their own, for a lead further on (「这些X分别是…」)
+    unlisted: list[tuple[int, str, str, tuple[int, int], str]] = []
     for m, named in _candidates(text, lex):
         n = _cn_or_int(m.group("num"))
         if n is None or not 2 <= n <= 30:
@@ -512,7 +516,9 @@ def announced_relations(
             and noun_end - after < 4
             and _IDEOGRAPH_RE.match(text[noun_end])
             and text[noun_end] not in "的和及与等即"
+            and not (noun_end > after and text.startswith(pats.opener_words, noun_end))
         ):
+            # (「这五类问题分别是…」: the opening word is not part of the noun)
             noun_end += 1
         if named:
             noun_end = max(noun_end, m.start("close"))  # “五个100%”: the name up to its quote
@@ -569,12 +575,24 @@ def announced_relations(
         last = None
         if not readings and not quoted and not in_list:
             last = (n, m.group("meas"), name, span, after)
+            if len(unlisted) < _MAX_UNLISTED:
+                noun = text[after:noun_end] or _noun_before(text, num_start)
+                unlisted.append((n, m.group("meas"), name, span, noun))
         relation = _judge(bq, n, m.group("meas"), name, span, readings)
         if relation is not None:
             out.append(relation)
+    judged_last = False
     if last is not None and next_blocks is not None:
         n, meas, name, span, noun_start = last
         readings = _next_paragraph(text, span, noun_start, seen == 1, pats, next_blocks)
+        relation = _judge(bq, n, meas, name, span, readings)
+        judged_last = bool(readings)
+        if relation is not None:
+            out.append(relation)
+    for n, meas, name, span, noun in unlisted:
+        if judged_last and last is not None and span == last[3]:
+            continue
+        readings = _led_back(text, span[1], noun, pats, next_blocks)
         relation = _judge(bq, n, meas, name, span, readings)
         if relation is not None:
             out.append(relation)
@@ -999,6 +1017,73 @@ def _next_paragraph(
     ):
         return []
     return [_Reading(frozenset({count}), "下段", closed=True)]
+
+
+_MAX_UNLISTED = 8  # announcements of a paragraph that look for a lead further on
+_LEAD_REACH = 400  # characters after an announcement, in its paragraph, a lead is looked for
+_LEAD_BLOCKS = 3  # following paragraphs a lead is looked for in (their first characters)
+_LEAD_HEAD = 200
+# a phrase that points back to counted things and opens their list: 「这些X分别是」「上述X包括」
+_LEAD_RE = re.compile(
+    r"(?:这些|上述|以上|前述|这批|该批)(?P<noun>[^，,。；;：:、（()）“”《》\s0-9０-９]{1,8})"
+)
+
+
+def _noun_before(text: str, num_start: int) -> str:
+    """The noun a count after it counts (「梳理执法事项四类」: 执法事项), up to six characters."""
+    start = num_start
+    while start > 0 and num_start - start < 6 and _IDEOGRAPH_RE.match(text[start - 1]):
+        start -= 1
+    return text[start:num_start]
+
+
+def _same_thing(lead: str, noun: str) -> bool:
+    """Does the lead's noun name what was counted? Its head word (the last two characters)
+    stands in the counted noun (「上述制度」 and 「工作制度」, 「这些事项」 and 「执法事项」)."""
+    head = lead[-2:]
+    return len(head) == 2 and all(ch in noun for ch in head)
+
+
+def _led_back(
+    text: str,
+    after: int,
+    noun: str,
+    pats: _Patterns,
+    next_blocks: Callable[[], Iterable[str]] | None,
+) -> list[_Reading]:
+    """An announcement that lists nothing, then — later in its paragraph or at the start of
+    one of the next paragraphs — a phrase that points back to what it counted and opens their
+    list (「这些事项分别是A、B和C」「上述制度包括A、B和C」). The lead names no count of its own
+    and its noun shares its head word with the counted noun; the link is a reading across
+    sentences, so the verdict is a warning at most."""
+    if len(noun) < 2:
+        return []
+    opener = _paragraph_opener(pats)
+    windows: list[tuple[str, int, int]] = [(text, after, min(len(text), after + _LEAD_REACH))]
+    if next_blocks is not None:
+        for i, block in enumerate(next_blocks()):
+            if i >= _LEAD_BLOCKS:
+                break
+            windows.append((block, 0, min(len(block), _LEAD_HEAD)))
+    for block, start, end in windows:
+        for m in _LEAD_RE.finditer(block, start, end):
+            # the noun ends where the opening word begins (「这些事项分别是」)
+            base = m.start("noun")
+            o = None
+            for cut in range(1, len(m.group("noun")) + 1):
+                o = opener.match(block, base + cut)
+                if o is not None:
+                    break
+            if o is None:
+                continue
+            lead = block[base : base + cut]
+            if not _same_thing(lead, noun):
+                continue
+            word = o.group("word")
+            partial = any(word.startswith(w) for w in pats.partial_opener)
+            readings = _list_readings(block, o.end(), partial, "下文")
+            return [replace(r, spans=(), ordinal=False) for r in readings]
+    return []
 
 
 # the noun an announcement counts, after its measure word (「两项制度性文件」: 制度性文件)

@@ -62,6 +62,7 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out.extend(_bases(bq, lex))
     out.extend(_one_each(bq))
     out.extend(_per_population(bq, lex))
+    out.extend(_per_head(bq, lex))
     out.extend(_minimum_each(bq, lex))
     out.extend(_named_again(bq))
     return out
@@ -247,6 +248,73 @@ def _per_population(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 suggestion="核对人均数、总数与人口",
             )
         )
+    return out
+
+
+# a total over several years, or an average the sentence states itself (the averages check)
+_NOT_ONE_PAYMENT_RE = re.compile(
+    r"累计|历年|多年|近[0-9一二两三四五六七八九十]+年|以来|人均|平均|户均|件均|每人|每户|每件"
+)
+
+
+def _per_head(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """「为120名困难职工发放生活补贴共计9600万元」: money paid to each person (补贴, 工资…) or
+    for each case (罚款) over the one count of them its sentence states, above the bound
+    numbers.toml ``magnitude.per-head`` keeps for that kind of money — a 万 written for 元, or
+    a count that lost a digit. Totals over several years and sentences with an average of
+    their own are left alone; a warning (the count is a reading of the sentence)."""
+    classes = lex.data.get("magnitude", {}).get("per-head", [])
+    if not classes:
+        return []
+    text = bq.text
+    out: list[Relation] = []
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in bq.quantities[: MAX_FIGURES * 4]:
+        if not q.quoted and not q.change:
+            by_sentence.setdefault(q.sentence, []).append(q)
+    for figures in by_sentence.values():
+        s_start, s_end = bq.sentence_span(figures[0].sentence)
+        if _NOT_ONE_PAYMENT_RE.search(text, s_start, s_end):
+            continue
+        for money in figures:
+            if money.kind != "money" or money.approx:
+                continue
+            words = money.phrase or money.pre
+            kind = next((c for c in classes if any(w in words for w in c.get("words", ()))), None)
+            if kind is None:
+                continue
+            counts = [q for q in figures if q.kind == "count" and q.unit in kind.get("per", ())]
+            if len(counts) != 1:
+                continue  # no count of those paid, or several: no single reading
+            count = counts[0]
+            if count.high <= 0:
+                continue
+            limit = Decimal(str(kind.get("max", 0)))
+            each = bounds(money)[0] / count.high
+            if limit <= 0 or each <= limit:
+                continue
+            hint = ""
+            if each / 10_000 <= limit and money.magnitude == 10_000:
+                hint = "，疑为“元”误写为“万元”"
+            out.append(
+                Relation(
+                    "average",
+                    Verdict.CONTRADICTION,
+                    money.block,
+                    (money.num_start, money.end),
+                    (span_of(money), span_of(count)),
+                    code="N205",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"{money.noun or words}{money.text}按{count.text}计，平均每{count.unit_text}"
+                        f"{fmt((each / 10_000).quantize(Decimal('0.01')))}万元"
+                        f"（{money.text}÷{count.text}），超出此类款项每{count.unit_text}"
+                        f"{fmt(limit / 10_000)}万元的合理上限{hint}"
+                    ),
+                    suggestion="核对金额单位（元/万元）和人数、件数",
+                )
+            )
+            break
     return out
 
 

@@ -160,7 +160,7 @@ _REACHED_RE = re.compile(r"(?:实现|完成|达到|达成|如期)[^，,；;。]{
 # 「目前已于2021年5月…完成」: the clause states a fact, whatever the sentence planned before
 _FACT_LEAD_RE = re.compile(r"已(?:经)?(?:于|在)$")
 # a sentence about the next year's work: 下一步/明年 with a plan word
-_NEXT_STEP_RE = re.compile(r"下一步|明年|下一年|来年|新的一年|今后")
+_NEXT_STEP_RE = re.compile(r"下一步|下步|明年|下一年|来年|新的一年|今后|下一阶段|下阶段")
 # 「将在2021年出台的《办法》基础上…」: the year qualifies a noun, it does not date the plan
 _MODIFIER_RE = re.compile(r"(?:度)?[\u4e00-\u9fff]{0,3}?的|(?:度)?以来")
 _NOW_GLOSS_RE = re.compile(
@@ -178,7 +178,15 @@ _TOPIC_TAIL_RE = re.compile(
     r"^(?:度)?(?:[，,]|重点|继续|要|将|全面|着力|工作|是|持续|进一步|下一步|下步)"
 )
 _STATEMENT_TAIL_RE = re.compile(r"^(?:度)?(?:全年)?[，,]|^(?:度)?(?:全年|共|全区|全市|全县|全镇)")
-_MONTH_OF_SUFFIX = (("底", 12), ("末", 12), ("下半年", 12), ("上半年", 6))
+_MONTH_OF_SUFFIX = (
+    ("底", 12),
+    ("末", 12),
+    ("下半年", 12),
+    ("上半年", 6),
+    # a school term: 秋季学期 begins in September, 春季学期 in February or March
+    ("秋季", 9),
+    ("春季", 3),
+)
 
 
 _QUARTER_RE = re.compile(r"^(?:度)?第?([一二三四1-4])季度")
@@ -265,6 +273,11 @@ def date_relations(
             lead = bq.text[max(s_start, clause_start + 1) : y.start].strip(" 　")
             if now is not None:
                 lead = now.group("as_of") or "截至"
+            if _SINCE_LEAD_RE.search(lead) and now is None:
+                rel = _started_later(bq, y, report_year, s_end)
+                if rel is not None:
+                    out.append(rel)
+                continue
             if lead and not _AS_OF_RE.search(lead):
                 continue
             if _NOT_FACT_TAIL_RE.match(bq.text[y.end : y.end + 4].lstrip(" 　")):
@@ -292,6 +305,37 @@ def date_relations(
                 )
             )
     return out
+
+
+# 「自2025年秋季学期起」: a start (自/从 … 起/开始/以来) of what the sentence states
+_SINCE_LEAD_RE = re.compile(r"(?:^|[^\u4e00-\u9fff])(?:自|从)$|^(?:自|从)$")
+_STARTS_TAIL_RE = re.compile(r"(?:度)?[\u4e00-\u9fff]{0,6}?(?:起|开始|以来)[，,]?")
+# the statement after the start says it is done or holds now
+_DONE_RE = re.compile(r"已(?:经)?|均已|全部[\u4e00-\u9fff]{0,4}?了")
+
+
+def _started_later(
+    bq: BlockQuantities, y: YearMention, report_year: int, s_end: int
+) -> Relation | None:
+    """「自2025年秋季学期起，全区中小学已全部开设法治课」 in a report on 2023: a start after
+    the report was written (the end of the first quarter of the next year) with a statement of
+    what is already done. A plan (将, 计划…) or a deadline is left alone."""
+    tail = _STARTS_TAIL_RE.match(bq.text, y.end)
+    if tail is None:
+        return None
+    rest = bq.text[tail.end() : min(s_end, tail.end() + _LOOK_BACK)]
+    if _DONE_RE.search(rest) is None or _plans(bq.text, tail.end(), tail.end() + len(rest)):
+        return None
+    if _plans(bq.text, max(0, y.start - 20), y.start):
+        return None
+    shown = bq.text[y.start : tail.end()].rstrip("，,")
+    return _year_rel(
+        y,
+        bq,
+        f"“{shown}”晚于报告的撰写时间，句中却说已经做到：报告年度为{report_year}年，"
+        f"报告应在{report_year + 1}年第一季度完成，已经发生的情况不应晚于"
+        f"{report_year + 1}年{_WRITTEN_BY_MONTH}月",
+    )
 
 
 def _plans(text: str, start: int, end: int) -> bool:
