@@ -63,6 +63,7 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out.extend(_one_each(bq))
     out.extend(_per_population(bq, lex))
     out.extend(_per_head(bq, lex))
+    out.extend(_sum_slip(bq))
     out.extend(_minimum_each(bq, lex))
     out.extend(_named_again(bq))
     return out
@@ -248,6 +249,70 @@ def _per_population(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 suggestion="核对人均数、总数与人口",
             )
         )
+    return out
+
+
+_SUM_REACH = 300  # characters after a money total its parts are looked for
+_SUM_PARTS = 6  # money figures after a total read as its parts (prefixes of them)
+_OF_IT_RE = re.compile(r"其中|包括|含")
+
+
+def _sum_slip(bq: BlockQuantities) -> list[Relation]:
+    """「全年普法经费共计356万元。区级财政安排210万元，用于…。部门自筹146元，用于…」: the money
+    figures after a total (共计/合计…, or followed by 其中) over the next sentences of the
+    paragraph, one of them printed in 元 among 万元 figures, add up to the total exactly once
+    that one is read in 万元 — and not as printed. The first figures after the total are
+    tried as its parts (each prefix of them), so a later unrelated amount is no part; exact
+    equality is required. A warning (N201): the parts are a reading across sentences."""
+    text = bq.text
+    money = [
+        q
+        for q in bq.quantities[: MAX_FIGURES * 4]
+        if q.kind == "money" and not q.quoted and not q.change and q.depth == 0
+    ]
+    out: list[Relation] = []
+    for i, total in enumerate(money):
+        if total.magnitude < 10_000 or total.approx or total.decimals:
+            continue
+        parts: list[Quantity] = []
+        for q in money[i + 1 : i + 1 + _SUM_PARTS]:
+            if q.start - total.end > _SUM_REACH or q.total_marker:
+                break
+            parts.append(q)
+        if len(parts) < 2 or not (
+            total.total_marker or _OF_IT_RE.search(text, total.end, parts[0].start)
+        ):
+            continue
+        for k in range(2, len(parts) + 1):
+            head = parts[:k]
+            odd = [p for p in head if p.magnitude < total.magnitude]
+            if len(odd) != 1 or odd[0].approx:
+                continue
+            slip = odd[0]
+            rest = sum((p.value for p in head if p is not slip), Decimal(0))
+            scaled = slip.value / slip.magnitude * total.magnitude
+            if rest + slip.value == total.value or rest + scaled != total.value:
+                continue
+            mag = {10_000: "万", 100_000_000: "亿"}.get(total.magnitude, "")
+            out.append(
+                Relation(
+                    "unit-slip",
+                    Verdict.CONTRADICTION,
+                    slip.block,
+                    (slip.num_start, slip.end),
+                    (span_of(slip), span_of(total), *(span_of(p) for p in head if p is not slip)),
+                    code="N201",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"分项「{slip.text}」的单位与总数{total.text}及其他分项不同；"
+                        f"按“{mag}{slip.unit_text}”计，"
+                        f"{'＋'.join(p.number for p in head)}恰为{total.number}，"
+                        f"疑为漏写“{mag}”"
+                    ),
+                    suggestion=f"核对「{slip.text}」是否应为「{slip.number}{mag}{slip.unit_text}」",
+                )
+            )
+            break
     return out
 
 

@@ -310,6 +310,7 @@ def date_relations(
 # 「自2025年秋季学期起」: a start (自/从 … 起/开始/以来) of what the sentence states
 _SINCE_LEAD_RE = re.compile(r"(?:^|[^\u4e00-\u9fff])(?:自|从)$|^(?:自|从)$")
 _STARTS_TAIL_RE = re.compile(r"(?:度)?[\u4e00-\u9fff]{0,6}?(?:起|开始|以来)[，,]?")
+_TAKES_EFFECT_RE = re.compile(r"(?:正式)?(?:施行|实施|执行|生效|实行|启用)")
 # the statement after the start says it is done or holds now
 _DONE_RE = re.compile(r"已(?:经)?|均已|全部[\u4e00-\u9fff]{0,4}?了")
 
@@ -323,8 +324,15 @@ def _started_later(
     tail = _STARTS_TAIL_RE.match(bq.text, y.end)
     if tail is None:
         return None
+    if _TAKES_EFFECT_RE.match(bq.text, tail.end()):
+        return None  # 「自2024年5月1日起施行」: a rule's effective date, known in advance
+    # the statement is the clause right after the start (「自…起，全区已全部开设…」)
     rest = bq.text[tail.end() : min(s_end, tail.end() + _LOOK_BACK)]
-    if _DONE_RE.search(rest) is None or _plans(bq.text, tail.end(), tail.end() + len(rest)):
+    rest = rest[: min((i for i in map(rest.find, "，,；;") if i > 0), default=len(rest))]
+    done = _DONE_RE.search(rest)
+    if done is None or "的" in rest[: done.start()]:
+        return None  # nothing done, or the start qualifies a noun (「自…起施行的《条例》已…」)
+    if _plans(bq.text, tail.end(), tail.end() + len(rest)):
         return None
     if _plans(bq.text, max(0, y.start - 20), y.start):
         return None

@@ -1,0 +1,263 @@
+"""Announced counts, time and unit/magnitude slips in any shape (issue 9, session 5).
+
+Every sentence is written for these tests (none comes from a blind set); each carries the
+verdict derived by hand: the count of the items listed, the date against the writing of the
+report (a report on year Y is written by the end of March of Y+1), the money per person.
+``None`` means nothing of the mechanism's codes may be reported."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import found
+
+from fazhi_lint.analysis.relations import analyze_text, contradictions
+from fazhi_lint.model import Severity
+
+
+def _codes(text: str, year: int | None, prefix: str) -> list[str]:
+    return [c for c, _ in found(text, year) if c.startswith(prefix)]
+
+
+# --- announced counts (N203) ----------------------------------------------------------------
+
+ANNOUNCED_WRONG = [
+    # colon list: 4 announced, 3 listed
+    "区司法局制定了4项清单：权力清单、责任清单和负面清单。",
+    # bracket list: 3 announced, 4 named
+    "街道组建3支队伍（法律顾问队、人民调解队、网格巡查队、志愿服务队），覆盖全部社区。",
+    # the next sentence, led by 这N类X: 5 announced, 3 listed
+    "市场监管局梳理出五类重点问题。这五类问题分别是虚假宣传、价格欺诈和无证经营。",
+    # 分别设在: 4 stations, 3 places
+    "镇政府设立四个调解工作站，分别设在东村、西村和南村。",
+    # 其一…其四 over the following paragraphs: 3 announced, 4 listed
+    "人社局重点抓好以下三项工作。\n其一，推进欠薪治理；\n其二，规范劳动仲裁；\n"
+    "其三，强化监察执法；\n其四，加强普法宣传。",
+    # 一是…三是 in the sentence: 2 announced, 3 listed
+    "生态环境局聚焦两个方面开展执法：一是大气污染防治，二是水污染防治，三是土壤污染防治。",
+    # （一）…（五） paragraphs: 6 announced, 5 listed
+    "应急管理局开展了6项专项行动。\n（一）危化品安全整治。\n（二）消防安全排查。\n"
+    "（三）燃气安全检查。\n（四）建筑施工安全治理。\n（五）道路交通安全整治。",
+    # a lead with a count after an unrelated sentence: 3 announced, 2 listed
+    "公安分局建立了三个机制。\n为加强执法监督，分局开展了专项检查。\n"
+    "这三个机制分别是案件审核机制和执法过错追究机制。",
+    # 即: 2 kinds, 3 named
+    "教育局开展两类培训，即校长法治培训、教师法治培训和学生法治辅导员培训。",
+    # a lead without a count (上述X) in the next sentence: 5 announced, 3 listed
+    "信访局建立了5项工作制度。上述制度包括领导接访制度、积案化解制度和信访督查制度。",
+    # a lead without a count two paragraphs on, an unrelated paragraph between: 4 vs 5
+    "城管局梳理出四类执法事项。\n全年共办理执法案件326件。\n"
+    "这些事项分别是市容管理、环境卫生、园林绿化、市政设施和燃气管理。",
+    # quoted names after 分别是: 3 announced, 2 named
+    "司法所培育了3个品牌调解室，分别是“老娘舅”调解室、“和事佬”调解室。",
+    # titles after a colon: 2 announced, 3 titles
+    "区政府印发了两份文件：《行政执法公示办法》《执法全过程记录办法》《重大执法决定法制审核办法》。",
+    # a quoted set phrase with a colon list: 3 announced, 4 listed
+    "全面推行“三项制度”：行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度和执法责任制。",
+    # 一是…四是 paragraphs after the only count of a paragraph: 5 announced, 4 listed
+    "我局重点推进了五个方面的工作。\n一是完善制度建设。\n二是强化执法监督。\n三是深化普法宣传。"
+    "\n四是化解矛盾纠纷。",
+    # a lead without a count after a paragraph of figures: 6 announced, 5 listed
+    "区医保局开展打击欺诈骗保六大行动。\n全年追回医保基金1200万元。\n上述行动包括定点医院专项检查、"
+    "定点药店专项检查、村卫生室专项检查、门诊部专项检查和诊所专项检查。",
+    # headings 一、二、 over paragraphs: 3 announced, 2 listed
+    "卫健委围绕以下三个方面推进执法规范化建设：\n一、完善执法制度\n制定《执法办案规定》等文件5件。"
+    "\n二、加强执法监督\n开展执法检查12次。",
+]
+
+ANNOUNCED_RIGHT = [
+    "区司法局制定了4项清单：权力清单、责任清单、负面清单和“互联网+监管”清单。",
+    "街道组建3支队伍（法律顾问队、人民调解队、网格巡查队），覆盖全部社区。",
+    # an open list: fewer items than announced is fine
+    "市场监管局梳理出五类重点问题，主要包括虚假宣传、价格欺诈等。",
+    # 其中: a highlight of a few
+    "镇政府设立四个调解工作站，其中东村、西村两个站点设在村委会。",
+    # three items, the first with a sub-list of four
+    "人社局重点抓好以下三项工作。\n（一）推进欠薪治理。一是建立台账；二是开展约谈；三是公开曝光；"
+    "四是联合惩戒。\n（二）规范劳动仲裁。\n（三）强化监察执法。",
+    # a 、 inside quotes is not a separator
+    "卫健委制定五方面措施：规范执法程序、完善裁量基准、推行“双随机、一公开”、加强执法培训、"
+    "落实执法全过程记录。",
+    # the figures after a count of kinds are instances, not a list of the kinds
+    "教育局开展两类培训，覆盖全区56所学校、3200名教师。",
+    # a bracket of items with 、 inside: one item each
+    "税务局推出五项措施：一是延时服务（含周末、节假日）；二是预约办理；三是容缺受理；四是上门辅导；"
+    "五是网上申报。",
+    # the lead agrees
+    "信访局建立了3项工作制度。上述制度包括领导接访制度、积案化解制度和信访督查制度。",
+    "城管局梳理出四类执法事项。\n全年共办理执法案件326件。\n"
+    "这些事项分别是市容管理、环境卫生、园林绿化和市政设施。",
+    # a lead that is open (等)
+    "信访局建立了5项工作制度。上述制度包括领导接访制度、积案化解制度等。",
+    # a lead about another thing (问题, not 制度)
+    "信访局建立了5项工作制度。这些群众反映的问题主要包括拖欠工资和物业纠纷。",
+    # 其中 after a count of teams
+    "司法局组建了4支服务队伍，其中“法润”宣讲团和“律师进社区”服务队成效突出。",
+    # a long title holding 和
+    "区政府印发了三份文件：《关于加强行政执法协调监督工作的意见》《执法全过程记录办法》和"
+    "《重大执法决定法制审核办法》。",
+    # a set phrase used as a name
+    "区政府推进“三项制度”落实，完成执法案卷评查120卷。",
+    # items that carry their own counts: instances of the classes, four classes
+    "建立4类调解组织，包括人民调解委员会36个、行业性专业性调解组织8个、个人调解工作室5个和"
+    "企业调解组织12个。",
+    # a lead that lists something else about the things counted (their members' origins)
+    "下设3个工作组。这些工作组的成员分别来自区司法局、区公安分局、区市场监管局、区人社局和各街道。",
+    # a lead that names no list
+    "制定了三项制度。上述制度的落实情况纳入年度考核。",
+]
+
+
+@pytest.mark.parametrize("text", ANNOUNCED_WRONG)
+def test_announced_count_against_the_list_in_any_shape(text: str) -> None:
+    assert _codes(text, None, "N203") == ["N203"]
+
+
+@pytest.mark.parametrize("text", ANNOUNCED_RIGHT)
+def test_announced_count_traps_stay_silent(text: str) -> None:
+    assert _codes(text, None, "N203") == []
+
+
+def test_a_lead_further_on_is_a_warning_naming_both_counts() -> None:
+    text = "信访局建立了5项工作制度。上述制度包括领导接访制度、积案化解制度和信访督查制度。"
+    (rel,) = [r for r in contradictions(analyze_text(text)) if r.code == "N203"]
+    assert rel.severity is Severity.WARNING
+    assert "5项工作制度" in rel.message and "3项" in rel.message
+
+
+def test_qi_yi_ordinals_are_certain() -> None:
+    """「其一…其四」 counted against 「三项」: ordinals admit one count, an error."""
+    text = (
+        "人社局重点抓好以下三项工作。\n其一，推进欠薪治理；\n其二，规范劳动仲裁；\n"
+        "其三，强化监察执法；\n其四，加强普法宣传。"
+    )
+    (rel,) = [r for r in contradictions(analyze_text(text)) if r.code == "N203"]
+    assert rel.severity is Severity.ERROR
+    assert "4项" in rel.message
+
+
+# --- time (N30x) ------------------------------------------------------------------------------
+
+TIME_WRONG = [
+    # a plan glossed with the report year
+    ("下一年度，即2023年，我局将继续深化依法行政。", 2023),
+    ("下一阶段，区司法局将在2022年持续推进“八五”普法。", 2023),
+    ("明年，即2022年，将重点推进执法规范化建设。", 2023),
+    ("来年也就是2021年，区政府将全面推行行政执法“三项制度”。", 2021),
+    # a cut-off after the first quarter of the next year
+    ("截至2024年6月底，全区已建成法治文化阵地56个。", 2023),
+    ("统计数据截至2024年5月31日，全年共受理行政复议案件86件。", 2023),
+    # a statement about a time after the writing, said to be done
+    ("自2025年秋季学期起，全区中小学已全部开设法治教育课程。", 2023),
+    ("从2024年7月起，全镇各村均已配备专职人民调解员。", 2023),
+    # work since a founding, dated before it
+    ("区法治宣传中心于2023年5月成立，成立以来，于2023年1月至3月开展送法下乡活动12场。", 2023),
+    ("公共法律服务中心自2023年9月组建以来，于2023年2月至6月累计接待群众咨询1500人次。", 2023),
+    (
+        "《行政执法公示办法》于2022年10月印发实施。印发以来，各部门于2022年3月至6月完成公示信息"
+        "更新。",
+        2022,
+    ),
+]
+
+TIME_RIGHT = [
+    ("下一年度，即2024年，我局将继续深化依法行政。", 2023),
+    ("截至2023年底，全区已建成法治文化阵地56个。", 2023),
+    ("截至2024年2月，全区已建成法治文化阵地56个。", 2023),
+    ("截至2024年3月31日，全区已建成法治文化阵地56个。", 2023),
+    ("自2020年以来，累计培训执法人员3000人次。", 2023),
+    ("认真落实“十四五”规划和2035年远景目标纲要。", 2023),
+    ("全年受理行政复议案件86件，较2022年增长12%。", 2023),
+    ("区法治宣传中心于2023年3月成立，成立以来，于2023年5月至12月开展送法下乡活动12场。", 2023),
+    # a start after the writing, planned
+    ("自2024年9月起，全区中小学将全部开设法治教育课程。", 2023),
+    # a start in the first quarter of the next year, done
+    ("自2024年1月起，全镇各村均已配备专职人民调解员。", 2023),
+    # a rule's effective date after the writing, known in advance
+    ("自2024年4月1日起施行的《条例》已纳入领导干部学法清单。", 2023),
+    ("《条例》自2024年5月1日起施行，我局已提前组织学习。", 2023),
+    # a part of the work since the founding, after it
+    (
+        "区行政复议中心于2023年6月挂牌运行，成立以来共办理复议案件42件，其中2023年10月至12月"
+        "办理30件。",
+        2023,
+    ),
+    # the preparation before the founding is not work since it
+    ("区法治宣传中心于2023年5月成立，此前于2023年1月至3月完成筹备工作。", 2023),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), TIME_WRONG)
+def test_time_against_the_writing_and_the_founding(text: str, year: int) -> None:
+    assert _codes(text, year, "N30"), found(text, year)
+
+
+@pytest.mark.parametrize(("text", "year"), TIME_RIGHT)
+def test_time_traps_stay_silent(text: str, year: int) -> None:
+    assert _codes(text, year, "N30") == []
+
+
+def test_work_since_a_founding_names_both_dates() -> None:
+    text = "区法治宣传中心于2023年5月成立，成立以来，于2023年1月至3月开展送法下乡活动12场。"
+    (rel,) = [r for r in contradictions(analyze_text(text, 2023)) if r.code == "N304"]
+    assert rel.severity is Severity.WARNING
+    assert "2023年5月" in rel.message and "2023年1月至3月" in rel.message
+
+
+# --- units and magnitudes (N201, N205) ----------------------------------------------------
+
+UNITS_WRONG = [
+    ("普法经费356万元，其中区级安排210万元、部门自筹146元。", "N201"),
+    ("全年投入法律援助经费85万元。其中财政拨款60万元，社会捐助25元。", "N201"),
+    ("全年安排人民调解经费120万元，包括以奖代补经费80万元、培训经费40元。", "N201"),
+    # the parts over the next sentences, each with its purpose
+    (
+        "全年普法经费共计356万元。区级财政安排210万元，用于阵地建设。部门自筹146元，用于宣传品制作。",
+        "N201",
+    ),
+    (
+        "医保局全年投入基金监管经费合计85万元。其中，市级补助60万元，用于智能监控系统建设。区级配套"
+        "25元，用于专项检查。",
+        "N201",
+    ),
+    ("为120名困难职工发放生活补贴共计9600万元。", "N205"),
+    ("为32名法律援助律师发放办案补贴共计4800万元。", "N205"),
+    ("街道为86户困难家庭发放临时救助金共计5160万元。", "N205"),
+    ("人社局为46名农民工追回欠薪共计9200万元。", "N205"),
+    ("全年查处违法案件3件，罚没款共计2.4亿元。", "N205"),
+]
+
+UNITS_RIGHT = [
+    "为120名困难职工发放生活补贴共计36000元，人均补贴300元。",
+    "全区生产总值达1250亿元，同比增长5.2%。",
+    "近五年累计投入法治建设资金3.6亿元。",
+    "普法经费356万元，其中区级安排210万元、部门自筹146万元。",
+    "为120名困难职工发放生活补贴共计96万元。",
+    "人社局为460名农民工追回欠薪共计920万元。",
+    "全年查处违法案件15件，罚没款共计3600万元。",
+    # two counts of people: no single reading
+    "为120名困难职工和35名退役军人发放补贴共计960万元。",
+    # the parts over the next sentences add up as printed; a later small amount is no part
+    "全年普法经费共计356万元。区级财政安排210万元，用于阵地建设。部门自筹146万元，用于宣传品制作。"
+    "另购置图书花费300元。",
+    # rewards can be large: not bounded
+    "为58名见义勇为人员发放奖励金共计1740万元。",
+    # a total over years
+    "2019年以来，累计为320名困难群众发放救助金8600万元。",
+]
+
+
+@pytest.mark.parametrize(("text", "code"), UNITS_WRONG)
+def test_unit_slips_and_money_per_head(text: str, code: str) -> None:
+    assert code in _codes(text, None, "N2"), found(text)
+
+
+@pytest.mark.parametrize("text", UNITS_RIGHT)
+def test_unit_traps_stay_silent(text: str) -> None:
+    assert _codes(text, None, "N20") == []
+
+
+def test_money_per_head_shows_the_arithmetic() -> None:
+    ((code, message),) = found("为120名困难职工发放生活补贴共计9600万元。")
+    assert code == "N205"
+    assert "9600万元" in message and "120名" in message and "80万元" in message
+    assert "误写" in message
