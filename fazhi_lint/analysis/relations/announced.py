@@ -576,7 +576,8 @@ def announced_relations(
         if not readings and not quoted and not in_list:
             last = (n, m.group("meas"), name, span, after)
             if len(unlisted) < _MAX_UNLISTED:
-                noun = text[after:noun_end] or _noun_before(text, num_start)
+                head = _NOUN_HEAD_RE.match(text, after) if noun_end > after else None
+                noun = head.group() if head else _noun_before(text, num_start)
                 unlisted.append((n, m.group("meas"), name, span, noun))
         relation = _judge(bq, n, m.group("meas"), name, span, readings)
         if relation is not None:

@@ -394,9 +394,17 @@ _FOUNDED_RE = re.compile(
     r"(?:度)?(?:正式)?[\u4e00-\u9fff]{0,2}?"
     r"(?:成立|组建|设立|挂牌|揭牌|印发|出台|施行|实施|启用|建成|开通|投入使用|投用|运行)"
 )
-_SINCE_AFTER_RE = re.compile(r"以来")
+_SINCE_AFTER_RE = re.compile(
+    r"以来|之后|以后|(?<![之以前])后(?=[，,]|[\u4e00-\u9fff]{0,12}?(?:于|在))"
+)
+# the later date is explicitly before (此前/筹备): not work since the founding
+_EARLIER_RE = re.compile(r"此前|之前|以前|前期|筹备|筹建|酝酿|起草")
 # what the later date does: an action dated with 于/在/从/自, or a range that opens a clause
 _ACTION_BEFORE_RE = re.compile(r"(?:于|在|从|自)\s*$|(?:^|[，,；;])\s*$")
+_GAP_RE = re.compile(r"[\u4e00-\u9fff]{0,4}")
+_FOUNDED_END_RE = re.compile(
+    r"(?:成立|组建|设立|挂牌|揭牌|印发|出台|施行|实施|启用|建成|开通|投入使用|投用|运行)$"
+)
 _BEFORE_FOUNDING_REACH = 160  # characters after a founding its later dates are looked for
 
 
@@ -413,11 +421,13 @@ def _before_founding(bq: BlockQuantities, points: Sequence[_Point]) -> list[Rela
         since = _SINCE_AFTER_RE.search(text, founded.end(), founded.end() + _BEFORE_FOUNDING_REACH)
         if since is None:
             continue
-        if re.search("[。！？!?]", text[founded.end() : since.start()]):
-            # 以来 in another sentence: only when it repeats the founding verb (「成立以来」)
-            verb = founded.group()[-2:]
-            if not text.startswith(verb, since.start() - len(verb)):
-                continue
+        # 以来/后 right after the founding (「挂牌运行以来」), or after a founding verb said
+        # again (「…成立。成立以来，…」); not 「2022年以来」, the start of something else
+        gap = text[founded.end() : since.start()]
+        if not _GAP_RE.fullmatch(gap) and not _FOUNDED_END_RE.search(
+            text[max(0, since.start() - 4) : since.start()]
+        ):
+            continue
         for j in range(i + 1, min(len(points), i + 1 + _MAX_PER_SENTENCE)):
             q = points[j]
             if q.start < since.end():
@@ -426,6 +436,8 @@ def _before_founding(bq: BlockQuantities, points: Sequence[_Point]) -> list[Rela
                 break
             if not _ACTION_BEFORE_RE.search(text[max(since.end(), q.start - 3) : q.start]):
                 continue
+            if _EARLIER_RE.search(text, since.end(), q.start):
+                break
             # a range: its end is the later date that follows 至/到
             end = q
             if j + 1 < len(points) and _RANGE_JOIN.fullmatch(text, q.end, points[j + 1].start):
@@ -443,7 +455,8 @@ def _before_founding(bq: BlockQuantities, points: Sequence[_Point]) -> list[Rela
                     code="N304",
                     severity=Severity.WARNING,
                     message=(
-                        f"“{text[f.start : founded.end()]}”以来开展的工作，时间却是“{shown}”，"
+                        f"“{text[f.start : founded.end()]}”{since.group()}开展的工作，"
+                        f"时间却是“{shown}”，"
                         f"早于{f.text}，先后顺序不可能"
                     ),
                     suggestion="核对成立（印发、实施）日期与工作开展的时间",
