@@ -110,6 +110,11 @@ ANNOUNCED_RIGHT = [
     "下设3个工作组。这些工作组的成员分别来自区司法局、区公安分局、区市场监管局、区人社局和各街道。",
     # a lead that names no list
     "制定了三项制度。上述制度的落实情况纳入年度考核。",
+    # a lead two announcements point to: it may list both
+    "建立了3项制度，出台了5项配套制度。上述制度包括A制度、B制度、C制度、D制度、E制度、F制度、"
+    "G制度和H制度。",
+    # duties after 分别负责: one team may hold the two duties joined by 和
+    "组建3支队伍。这些队伍分别负责普法宣传、矛盾调解、法律咨询和法治体检。",
 ]
 
 

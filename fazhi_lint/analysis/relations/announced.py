@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -590,10 +591,19 @@ def announced_relations(
         judged_last = bool(readings)
         if relation is not None:
             out.append(relation)
+    # each announcement and the lead it found; a lead two announcements point to (「建立3项
+    # 制度，出台5项配套制度。上述制度包括…」) may list them all: neither is judged
+    leads = []
     for n, meas, name, span, noun in unlisted:
         if judged_last and last is not None and span == last[3]:
             continue
-        readings = _led_back(text, span[1], noun, pats, next_blocks)
+        key, readings = _led_back(text, span[1], noun, pats, next_blocks)
+        if key is not None:
+            leads.append((key, (n, meas, name, span, readings)))
+    shared = Counter(key for key, _ in leads)
+    for key, (n, meas, name, span, readings) in leads:
+        if shared[key] > 1:
+            continue
         relation = _judge(bq, n, meas, name, span, readings)
         if relation is not None:
             out.append(relation)
@@ -1051,14 +1061,14 @@ def _led_back(
     noun: str,
     pats: _Patterns,
     next_blocks: Callable[[], Iterable[str]] | None,
-) -> list[_Reading]:
+) -> tuple[tuple[int, int] | None, list[_Reading]]:
     """An announcement that lists nothing, then — later in its paragraph or at the start of
     one of the next paragraphs — a phrase that points back to what it counted and opens their
     list (「这些事项分别是A、B和C」「上述制度包括A、B和C」). The lead names no count of its own
     and its noun shares its head word with the counted noun; the link is a reading across
     sentences, so the verdict is a warning at most."""
     if len(noun) < 2:
-        return []
+        return None, []
     opener = _paragraph_opener(pats)
     windows: list[tuple[str, int, int]] = [(text, after, min(len(text), after + _LEAD_REACH))]
     if next_blocks is not None:
@@ -1066,7 +1076,7 @@ def _led_back(
             if i >= _LEAD_BLOCKS:
                 break
             windows.append((block, 0, min(len(block), _LEAD_HEAD)))
-    for block, start, end in windows:
+    for w, (block, start, end) in enumerate(windows):
         for m in _LEAD_RE.finditer(block, start, end):
             # the noun ends where the opening word begins (「这些事项分别是」)
             base = m.start("noun")
@@ -1083,8 +1093,14 @@ def _led_back(
             word = o.group("word")
             partial = any(word.startswith(w) for w in pats.partial_opener)
             readings = _list_readings(block, o.end(), partial, "下文")
-            return [replace(r, spans=(), ordinal=False) for r in readings]
-    return []
+            if word.rstrip("：:，,") in pats.duty_openers:
+                # one member may hold two duties joined by 及 (as after the announcement)
+                readings = [
+                    replace(r, counts=r.counts | {len(r.items)}) if r.items else r for r in readings
+                ]
+            # the key: the paragraph (0: the announcement's own) and where the lead stands
+            return (w, m.start()), [replace(r, spans=(), ordinal=False) for r in readings]
+    return None, []
 
 
 # the noun an announcement counts, after its measure word (「两项制度性文件」: 制度性文件)
