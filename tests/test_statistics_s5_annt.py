@@ -65,6 +65,15 @@ ANNOUNCED_WRONG = [
     # 第一…第四 paragraphs: 3 announced, 4 listed
     "为推进依法行政，区政府确定了三个重点。\n第一，完善重大行政决策程序。\n第二，规范行政执法行为。"
     "\n第三，强化行政复议监督。\n第四，加强法治队伍建设。",
+    # a heading without a closing mark, then numbered paragraphs: 4 announced, 3 listed
+    "（三）扎实推进四项改革\n1.深化“放管服”改革，压减审批时限。\n2.推进综合行政执法改革，整合执法队伍。"
+    "\n3.推进“证照分离”改革，实现全覆盖。",
+    # 第一支…第四支 over paragraphs: 3 announced, 4 listed
+    "镇政府组建了3支法治宣传队伍。\n第一支是由镇村干部组成的宣讲队。\n第二支是由律师组成的法律服务队。"
+    "\n第三支是由志愿者组成的志愿宣传队。\n第四支是由学生组成的青年宣传队。",
+    # a sentence opening with the counted noun itself, a paragraph on: 3 announced, 4 listed
+    "市场监管局聚焦民生领域，组织开展了3个专项行动。\n全年共检查经营主体2860户次。\n"
+    "专项行动具体为：食品安全专项整治行动、特种设备安全专项行动、价格监督检查专项行动、广告监测专项行动。",
     # headings 一、二、 over paragraphs: 3 announced, 2 listed
     "卫健委围绕以下三个方面推进执法规范化建设：\n一、完善执法制度\n制定《执法办案规定》等文件5件。"
     "\n二、加强执法监督\n开展执法检查12次。",
@@ -113,6 +122,14 @@ ANNOUNCED_RIGHT = [
     # a lead two announcements point to: it may list both
     "建立了3项制度，出台了5项配套制度。上述制度包括A制度、B制度、C制度、D制度、E制度、F制度、"
     "G制度和H制度。",
+    # the heading's four items
+    "（三）扎实推进四项改革\n1.深化“放管服”改革，压减审批时限。\n2.推进综合行政执法改革，整合执法队伍。"
+    "\n3.推进“证照分离”改革，实现全覆盖。\n4.深化行政复议体制改革。",
+    # a paragraph that goes on after its count: the 一是… that follow tell how, not which
+    "今年以来，我局着力构建五项工作机制，取得明显成效。\n一是加强组织领导。二是强化督促检查。"
+    "三是注重宣传引导。",
+    # a sentence opening with a shorter noun (行动) is not the counted noun
+    "市场监管局组织开展了3个专项行动。行动包括日常巡查、随机抽查、交叉检查和联合检查。",
     # duties after 分别负责: one team may hold the two duties joined by 和
     "组建3支队伍。这些队伍分别负责普法宣传、矛盾调解、法律咨询和法治体检。",
 ]

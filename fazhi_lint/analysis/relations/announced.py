@@ -158,7 +158,7 @@ def _top_end(text: str, start: int, stops: str) -> int:
 # style -> (pattern of the marker with a group for its value, level in the outline)
 _STYLES: dict[str, tuple[str, int]] = {
     "是": (r"(?<![一二三四五六七八九十统唯惟只])([一二三四五六七八九十]{1,2})是", 2),
-    "第": (r"第([一二三四五六七八九十]{1,2})(?=[，,、：:是])", 2),
+    "第": (r"第([一二三四五六七八九十]{1,2})(?:[个项支类条种批家]?)(?=[，,、：:是])", 2),
     "其": (r"(?<![\u4e00-\u9fff])其([一二三四五六七八九十]{1,2})(?=[，,、：:是])", 2),
     "（一）": (r"[（(]([一二三四五六七八九十]{1,2})[）)]", 2),
     "一、": (r"(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,2})、", 1),
@@ -167,6 +167,8 @@ _STYLES: dict[str, tuple[str, int]] = {
     "①": (r"([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])", 4),
 }
 _STYLE_RES = {k: re.compile(v) for k, (v, _) in _STYLES.items()}
+_BLOCK_STYLES = ("（一）", "一、", "1.", "（1）")  # labels of paragraphs, not of clauses
+_WORDS_ONLY_RE = re.compile(r"[\u4e00-\u9fff]*")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
@@ -869,7 +871,19 @@ def _after(
         # clause of the announcement, opened by a word that pairs its items with it
         return _list_readings(text, late.end(), False, "列举")
     if o is None:
-        return []
+        # a heading or a paragraph without a closing mark that ends with the counted noun
+        # (「（三）扎实推进四项改革」): its items are the numbered paragraphs that follow
+        tail = text[noun_end:]
+        if next_blocks is None or quoted or len(tail) > 10 or not _WORDS_ONLY_RE.fullmatch(tail):
+            return []
+        first = next(iter(next_blocks()), "")
+        marker = _marker_at(first, 0)
+        if marker is None or marker[1] != 1 or marker[0] not in _BLOCK_STYLES:
+            return []
+        count = _continue_over(next_blocks(), marker[0], 0)
+        if count < 2:
+            return []
+        return [_Reading(frozenset({count}), "后文", closed=True)]
     word = o.group("word") or ""
     opened = o.group("open")
     start = o.end()
@@ -1036,7 +1050,8 @@ _LEAD_BLOCKS = 3  # following paragraphs a lead is looked for in (their first ch
 _LEAD_HEAD = 200
 # a phrase that points back to counted things and opens their list: 「这些X分别是」「上述X包括」
 _LEAD_RE = re.compile(
-    r"(?:这些|上述|以上|前述|这批|该批)(?P<noun>[^，,。；;：:、（()）“”《》\s0-9０-９]{1,8})"
+    r"(?:(?P<this>这些|上述|以上|前述|这批|该批)|^|(?<=[。！？!?]))"
+    r"(?P<noun>[^，,。；;：:、（()）“”《》\s0-9０-９]{1,8})"
 )
 
 
@@ -1089,6 +1104,10 @@ def _led_back(
                 continue
             lead = block[base : base + cut]
             if not _same_thing(lead, noun):
+                continue
+            if m.group("this") is None and (len(lead) < 4 or not noun.endswith(lead[-4:])):
+                # a sentence that opens with the noun itself (「专项行动具体为：…」) names
+                # the counted noun whole: at least its last four characters
                 continue
             word = o.group("word")
             partial = any(word.startswith(w) for w in pats.partial_opener)
