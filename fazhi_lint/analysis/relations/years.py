@@ -164,7 +164,9 @@ _NEXT_STEP_RE = re.compile(r"下一步|下步|明年|下一年|来年|新的一�
 # 「将在2021年出台的《办法》基础上…」: the year qualifies a noun, it does not date the plan
 _MODIFIER_RE = re.compile(r"(?:度)?[\u4e00-\u9fff]{0,3}?的|(?:度)?以来")
 _NOW_GLOSS_RE = re.compile(
-    r"(?P<as_of>截至|截止|截止到|到)?(?:目前|当前|现在|发稿时|报告撰写时)\s*[（(]\s*$"
+    r"(?P<as_of>截至|截止|截止到|到)?(?:目前|当前|现在"
+    # 「截至本报告发布时（2024年7月）」: the time the report is written, sent or published
+    r"|[\u4e00-\u9fff]{0,4}?(?:发稿|发布|印发|报送|撰写|成稿|编写|起草)时)\s*[（(]\s*$"
 )
 _SUBJECT_PLAN_RE = re.compile(r"(?:度)?[\u4e00-\u9fff]{1,4}?(?:将|要|拟|计划)")
 _BUILDS_ON_RE = re.compile(r"^(?:度)?[\u4e00-\u9fff]{0,6}?(?:基础|成效|成绩|经验|成果)")
@@ -308,7 +310,7 @@ def date_relations(
 
 
 # 「自2025年秋季学期起」: a start (自/从 … 起/开始/以来) of what the sentence states
-_SINCE_LEAD_RE = re.compile(r"(?:^|[^\u4e00-\u9fff])(?:自|从)$|^(?:自|从)$")
+_SINCE_LEAD_RE = re.compile(r"(?<![来各独亲擅])(?:自|从)$")
 _STARTS_TAIL_RE = re.compile(r"(?:度)?[\u4e00-\u9fff]{0,6}?(?:起|开始|以来)[，,]?")
 _TAKES_EFFECT_RE = re.compile(r"(?:正式)?(?:施行|实施|执行|生效|实行|启用)")
 # the statement after the start says it is done or holds now
