@@ -319,3 +319,14 @@ def test_money_per_head_shows_the_arithmetic() -> None:
     assert code == "N205"
     assert "9600万元" in message and "120名" in message and "80万元" in message
     assert "误写" in message
+
+
+def test_a_quote_moved_before_a_paragraph_label_by_a_pdf_reader() -> None:
+    """A PDF reader may move a line's quotation marks to its start (「“（二）…三项制”」): the
+    label is still read, so the enumeration is counted to its end."""
+    head = "区政府从以下三个方面推动法治政府建设提质增效，全年考核得分位列全市前列。\n"
+    one = "（一）健全依法决策机制。年内完成决策后评估2项。\n"
+    two = "“（二）规范行政执法行为。全面推行行政执法三项制”\n度，全年评查案卷316卷。"
+    assert _codes(head + one + two, None, "N203") == ["N203"]
+    three = "\n（三）强化行政复议监督。"
+    assert _codes(head + one + two + three, None, "N203") == []

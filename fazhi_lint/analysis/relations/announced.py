@@ -179,8 +179,16 @@ def _value(style: str, raw: str) -> int | None:
 
 
 def _marker_at(text: str, pos: int) -> tuple[str, int, int] | None:
-    """The ordinal marker that starts at ``pos`` (spaces skipped): (style, value, end)."""
+    """The ordinal marker that starts at ``pos`` (spaces skipped): (style, value, end). A
+    quotation mark before it is skipped too: a PDF reader may move the quotes of a line to
+    its start (「“（二）规范…三项制”」)."""
     while pos < len(text) and text[pos] in " 　\t":
+        pos += 1
+    if (
+        text.startswith(("“", "”"), pos)
+        and pos + 1 < len(text)
+        and text[pos + 1] in "（(一二三四五六七八九十0123456789第其①②③④⑤⑥⑦⑧⑨⑩"
+    ):
         pos += 1
     for style, pattern in _STYLE_RES.items():
         m = pattern.match(text, pos)
