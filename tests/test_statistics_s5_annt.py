@@ -281,6 +281,11 @@ UNITS_WRONG = [
     ("为32名法律援助律师发放办案补贴共计4800万元。", "N205"),
     ("街道为86户困难家庭发放临时救助金共计5160万元。", "N205"),
     ("人社局为46名农民工追回欠薪共计9200万元。", "N205"),
+    # an amount per person stated directly
+    ("为困难群众发放临时救助补贴，人均3000万元。", "N205"),
+    # parts after 来源为 / 分别用于, no 共计
+    ("投入资金356万元。资金来源为：区级财政210万元，部门自筹146元。", "N201"),
+    ("全年经费356万元，分别用于法治宣传210万元、执法培训146元。", "N201"),
     ("全年查处违法案件3件，罚没款共计2.4亿元。", "N205"),
 ]
 
@@ -292,6 +297,11 @@ UNITS_RIGHT = [
     "为120名困难职工发放生活补贴共计96万元。",
     "人社局为460名农民工追回欠薪共计920万元。",
     "全年查处违法案件15件，罚没款共计3600万元。",
+    "为困难群众发放临时救助补贴，人均3000元。",
+    # 500000元 is 50万元: the parts add up as printed
+    "区财政投入法律援助经费共计85.6万元，其中中央补助资金35.6万元、区级配套资金500000元。",
+    # an average of another kind of money (a loss recovered) is not bounded
+    "全年为受援人挽回经济损失3800万元，人均挽回损失120万元。",
     # two counts of people: no single reading
     "为120名困难职工和35名退役军人发放补贴共计960万元。",
     # the parts over the next sentences add up as printed; a later small amount is no part

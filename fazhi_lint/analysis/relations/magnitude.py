@@ -34,6 +34,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 
 from ...model import Severity, Span
 from ..cn_numbers import fmt
@@ -252,9 +253,63 @@ def _per_population(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     return out
 
 
+# an amount stated for each person, household or case, and the units of those it is per
+_EACH_RE = re.compile(r"(?P<w>人均|每人|每名|户均|每户|件均|每件|案均|每起)[\u4e00-\u9fff]{0,6}$")
+_EACH_UNITS = {"人": "人", "名": "人", "户": "户", "件": "件", "案": "件", "起": "件"}
+
+
+def _each_stated(
+    bq: BlockQuantities, classes: Sequence[dict[str, Any]], figures: list[Quantity], s_start: int
+) -> list[Relation]:
+    """「发放临时救助补贴，人均3000万元」: an amount per person (per household, per case) of a
+    kind of money numbers.toml ``magnitude.per-head`` bounds, above that bound."""
+    out: list[Relation] = []
+    for money in figures:
+        if money.kind != "money" or money.approx:
+            continue
+        each = _EACH_RE.search(money.pre)
+        if each is None:
+            continue
+        unit = _EACH_UNITS[each.group("w").replace("均", "").replace("每", "")[:1]]
+        words = bq.text[max(s_start, money.start - 40) : money.start]
+        kind = next(
+            (
+                c
+                for c in classes
+                if any(w in words for w in c.get("words", ()))
+                and any(_EACH_UNITS.get(u) == unit for u in c.get("per", ()))
+            ),
+            None,
+        )
+        if kind is None:
+            continue
+        limit = Decimal(str(kind.get("max", 0)))
+        if limit <= 0 or bounds(money)[0] <= limit:
+            continue
+        hint = "，疑为“元”误写为“万元”" if money.magnitude == 10_000 else ""
+        out.append(
+            Relation(
+                "average",
+                Verdict.CONTRADICTION,
+                money.block,
+                (money.num_start, money.end),
+                (span_of(money),),
+                code="N205",
+                severity=Severity.WARNING,
+                message=(
+                    f"“{each.group()}{money.text}”超出此类款项每{unit}"
+                    f"{fmt(limit / 10_000)}万元的合理上限{hint}"
+                ),
+                suggestion="核对金额单位（元/万元）",
+            )
+        )
+    return out
+
+
 _SUM_REACH = 300  # characters after a money total its parts are looked for
 _SUM_PARTS = 6  # money figures after a total read as its parts (prefixes of them)
-_OF_IT_RE = re.compile(r"其中|包括|含")
+# words between a total and its parts that say the figures after it divide it
+_OF_IT_RE = re.compile(r"其中|包括|含|分别|来源|构成|组成|用于")
 
 
 def _sum_slip(bq: BlockQuantities) -> list[Relation]:
@@ -339,6 +394,7 @@ def _per_head(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             by_sentence.setdefault(q.sentence, []).append(q)
     for figures in by_sentence.values():
         s_start, s_end = bq.sentence_span(figures[0].sentence)
+        out.extend(_each_stated(bq, classes, figures, s_start))
         if _NOT_ONE_PAYMENT_RE.search(text, s_start, s_end):
             continue
         for money in figures:
