@@ -287,6 +287,9 @@ UNITS_WRONG = [
     ("投入资金356万元。资金来源为：区级财政210万元，部门自筹146元。", "N201"),
     ("全年经费356万元，分别用于法治宣传210万元、执法培训146元。", "N201"),
     ("全年查处违法案件3件，罚没款共计2.4亿元。", "N205"),
+    # legal aid paid per case, and to each person aided
+    ("全年办理法律援助案件32件，发放办案补贴共计960万元。", "N205"),
+    ("为26名受援人发放司法救助援助金共计520万元。", "N205"),
 ]
 
 UNITS_RIGHT = [
@@ -298,6 +301,9 @@ UNITS_RIGHT = [
     "人社局为460名农民工追回欠薪共计920万元。",
     "全年查处违法案件15件，罚没款共计3600万元。",
     "为困难群众发放临时救助补贴，人均3000元。",
+    # a lawyer's subsidies over many cases: per lawyer, only the wide bound of 补贴
+    "为32名法律援助律师发放办案补贴共计400万元。",
+    "全年法律援助经费1200万元，办理援助案件30件。",
     # 500000元 is 50万元: the parts add up as printed
     "区财政投入法律援助经费共计85.6万元，其中中央补助资金35.6万元、区级配套资金500000元。",
     # an average of another kind of money (a loss recovered) is not bounded

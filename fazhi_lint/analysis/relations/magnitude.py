@@ -253,6 +253,7 @@ def _per_population(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     return out
 
 
+_TOTAL_WORD_RE = re.compile(r"(?:共计|合计|总计|累计|共|计|达|为)+$")
 # an amount stated for each person, household or case, and the units of those it is per
 _EACH_RE = re.compile(r"(?P<w>人均|每人|每名|户均|每户|件均|每件|案均|每起)[\u4e00-\u9fff]{0,6}$")
 _EACH_UNITS = {"人": "人", "名": "人", "户": "户", "件": "件", "案": "件", "起": "件"}
@@ -401,14 +402,33 @@ def _per_head(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             if money.kind != "money" or money.approx:
                 continue
             words = money.phrase or money.pre
-            kind = next((c for c in classes if any(w in words for w in c.get("words", ()))), None)
-            if kind is None:
+            # the first kind of money named whose units have exactly one count in the
+            # sentence (none, or several: no single reading)
+            found = next(
+                (
+                    (c, counts[0])
+                    for c in classes
+                    if any(w in words for w in c.get("words", ()))
+                    and len(
+                        counts := [
+                            q for q in figures if q.kind == "count" and q.unit in c.get("per", ())
+                        ]
+                    )
+                    == 1
+                ),
+                None,
+            )
+            if found is None:
                 continue
-            counts = [q for q in figures if q.kind == "count" and q.unit in kind.get("per", ())]
-            if len(counts) != 1:
-                continue  # no count of those paid, or several: no single reading
-            count = counts[0]
-            if count.high <= 0:
+            kind, count = found
+            named = next(w for w in kind.get("words", ()) if w in words)
+            at = words.rfind(named)
+            shown = (
+                money.noun
+                if named in money.noun
+                else _TOTAL_WORD_RE.sub("", words[max(0, at - 2) :]) or named
+            )
+            if count.high <= 0 or count.value <= 0:
                 continue
             limit = Decimal(str(kind.get("max", 0)))
             each = bounds(money)[0] / count.high
@@ -427,8 +447,8 @@ def _per_head(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     code="N205",
                     severity=Severity.WARNING,
                     message=(
-                        f"{money.noun or words}{money.text}按{count.text}计，平均每{count.unit_text}"
-                        f"{fmt((each / 10_000).quantize(Decimal('0.01')))}万元"
+                        f"{shown}{money.text}按{count.text}计，平均每{count.unit_text}"
+                        f"{fmt((money.value / count.value / 10_000).quantize(Decimal('0.01')))}万元"
                         f"（{money.text}÷{count.text}），超出此类款项每{count.unit_text}"
                         f"{fmt(limit / 10_000)}万元的合理上限{hint}"
                     ),
