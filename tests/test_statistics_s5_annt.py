@@ -74,6 +74,10 @@ ANNOUNCED_WRONG = [
     # a sentence opening with the counted noun itself, a paragraph on: 3 announced, 4 listed
     "市场监管局聚焦民生领域，组织开展了3个专项行动。\n全年共检查经营主体2860户次。\n"
     "专项行动具体为：食品安全专项整治行动、特种设备安全专项行动、价格监督检查专项行动、广告监测专项行动。",
+    # a count pointing back (上述/以上) at the enumeration before it: 3 listed, 4 announced
+    "区司法局着力强化执法监督：一是开展案卷评查；二是开展专项检查；三是开展执法考评。通过上述四项措施，"
+    "执法质量明显提升。",
+    "区税务局优化办税服务，第一，推行延时服务；第二，推行预约办理。以上三项举措获得纳税人好评。",
     # headings 一、二、 over paragraphs: 3 announced, 2 listed
     "卫健委围绕以下三个方面推进执法规范化建设：\n一、完善执法制度\n制定《执法办案规定》等文件5件。"
     "\n二、加强执法监督\n开展执法检查12次。",
@@ -130,6 +134,13 @@ ANNOUNCED_RIGHT = [
     "三是注重宣传引导。",
     # a sentence opening with a shorter noun (行动) is not the counted noun
     "市场监管局组织开展了3个专项行动。行动包括日常巡查、随机抽查、交叉检查和联合检查。",
+    # the count pointing back agrees; sub-points ① inside the third item are not the items
+    "区司法局着力强化执法监督：一是开展案卷评查；二是开展专项检查；三是开展执法考评。通过上述三项措施，"
+    "执法质量明显提升。",
+    "区司法局着力强化执法监督：一是开展案卷评查；二是开展专项检查；三是开展执法考评，包括①交叉评查"
+    "②网上评查。上述三项措施成效明显。",
+    # 以上 after a figure with nothing enumerated before it
+    "全年受理案件120件。以上两类案件均按期办结。",
     # duties after 分别负责: one team may hold the two duties joined by 和
     "组建3支队伍。这些队伍分别负责普法宣传、矛盾调解、法律咨询和法治体检。",
 ]

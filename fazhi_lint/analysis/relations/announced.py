@@ -582,6 +582,9 @@ def announced_relations(
         if not readings and not quoted and text[max(0, num_start - 2) : num_start] in _AHEAD:
             # 「围绕以下四个方面持续深化“放管服”改革：」 then （一）…（三） in the next paragraphs
             readings.extend(_following(text, noun_end, next_blocks))
+        if not readings and not quoted and _BACK_RE.search(text, max(0, num_start - 2), num_start):
+            # 「一是…；二是…；三是…。通过上述四项措施，…」: the items listed before it
+            readings.extend(_enumerated_before(text, num_start))
         seen += 1
         last = None
         if not readings and not quoted and not in_list:
@@ -1050,6 +1053,45 @@ def _next_paragraph(
     ):
         return []
     return [_Reading(frozenset({count}), "下段", closed=True)]
+
+
+# words that point back at what was listed before a count (「通过上述四项措施」)
+_BACK_RE = re.compile(r"(?:上述|以上|前述)$")
+
+
+def _enumerated_before(text: str, num_start: int) -> list[_Reading]:
+    """The ordinal enumeration of the paragraph that ends before a count pointing back at it
+    (「一是…；二是…；三是…。通过上述四项措施」): the last run of one style of labels, in order
+    from 1. The link is a reading of 上述, so a warning at most."""
+    lo = max(0, num_start - _MAX_SCAN)
+    # the shallowest style of labels before the count (sub-points ① inside an item are not
+    # the items), the one labelled last among equals; digits may be figures and 一、 a
+    # heading's label: neither is read here
+    best: tuple[int, int, str] | None = None  # (level, -position of its last label, style)
+    for style, pattern in _STYLE_RES.items():
+        if style in ("1.", "（1）", "一、"):
+            continue
+        pos = -1
+        for m in pattern.finditer(text, lo, num_start):
+            pos = m.start()
+        if pos >= 0:
+            key = (_STYLES[style][1], -pos, style)
+            best = key if best is None or key < best else best
+    if best is None:
+        return []
+    style = best[2]
+    run = 0
+    for m in _STYLE_RES[style].finditer(text, lo, num_start):
+        value = _value(style, m.group(1))
+        if value == run + 1:
+            run += 1
+        elif value == 1:
+            run = 1
+        else:
+            return []  # labels out of order: not one enumeration
+    if run < 2:
+        return []
+    return [_Reading(frozenset({run}), "前列", closed=True)]
 
 
 _MAX_UNLISTED = 8  # announcements of a paragraph that look for a lead further on
