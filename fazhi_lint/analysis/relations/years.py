@@ -314,7 +314,11 @@ _SINCE_LEAD_RE = re.compile(r"(?<![来各独亲擅])(?:自|从)$")
 _STARTS_TAIL_RE = re.compile(r"(?:度)?[\u4e00-\u9fff]{0,6}?(?:起|开始|以来)[，,]?")
 _TAKES_EFFECT_RE = re.compile(r"(?:正式)?(?:施行|实施|执行|生效|实行|启用)")
 # the statement after the start says it is done or holds now
-_DONE_RE = re.compile(r"已(?:经)?|均已|全部[\u4e00-\u9fff]{0,4}?了")
+_DONE_RE = re.compile(
+    r"(?:已经|已(?!经)|均已|全部[\u4e00-\u9fff]{0,4}?了)"
+    # 「自2024年4月起，已将…纳入考核」「已明确…」: a decision about the time to come
+    r"(?!将|把|明确|决定|规定|部署|安排|印发|出台|制定|要求|计划|启动)"
+)
 
 
 def _started_later(
