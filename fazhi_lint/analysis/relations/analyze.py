@@ -86,7 +86,9 @@ def analyze_block(
         kept.append(r)
     out = kept
     out.extend(plausibility_relations(bq, lex))
-    out.extend(magnitude_relations(bq, lex))
+    # a unit slip in a sum found by the partition's groups is not reported again
+    slips = {r.span for r in out if r.code == "N201"}
+    out.extend(r for r in magnitude_relations(bq, lex) if r.code != "N201" or r.span not in slips)
     out.extend(missing_units(bq))
     if announced:  # last: no rule above looks at them
         out.extend(announced_relations(bq, lex, next_blocks))
