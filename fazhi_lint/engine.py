@@ -107,6 +107,8 @@ class Linter:
                     found.extend(list(item.func(ctx) or ()))
                 except ViewFailed as failed:  # said once per view, below
                     skipped.setdefault(failed.view, []).append(item.code)
+                except MemoryError:  # the memory limit, not a bug of one check: E012 above
+                    raise
                 except Exception as exc:  # isolate: one bug must not hide other findings
                     found.append(
                         input_diagnostic(
