@@ -115,13 +115,21 @@ def _identity() -> bytes:
     return repr(parts).encode("utf-8", "backslashreplace")
 
 
-def default_path() -> Path | None:
-    """The cache file of this interpreter, or None when ``FAZHI_LINT_PATTERN_CACHE=0``."""
-    setting = os.environ.get(ENV, "").strip()
+def switched_folder(variable: str) -> Path | None:
+    """The folder a cache switch names: None when it is off (0/off/no/false), the user cache
+    folder when unset or on, else the folder it gives (one reading for every cache switch)."""
+    setting = os.environ.get(variable, "").strip()
     if setting.lower() in ("0", "off", "no", "false"):
         return None
     on = not setting or setting.lower() in ("1", "on", "yes", "true")
-    folder = cache_dir() if on else Path(setting)
+    return cache_dir() if on else Path(setting)
+
+
+def default_path() -> Path | None:
+    """The cache file of this interpreter, or None when ``FAZHI_LINT_PATTERN_CACHE=0``."""
+    folder = switched_folder(ENV)
+    if folder is None:
+        return None
     version = f"{sys.version_info[0]}{sys.version_info[1]}"
     tag = f"{zlib.crc32(_identity()):08x}"
     return folder / f"patterns-{sys.implementation.name}-{version}-{tag}.bin"

@@ -42,7 +42,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .pattern_cache import cache_dir, read_file, write_file
+from .pattern_cache import read_file, switched_folder, write_file
 
 if TYPE_CHECKING:
     import pluggy
@@ -73,11 +73,9 @@ def disable() -> None:
 
 def index_path() -> Path | None:
     """The index file of this interpreter, or None when ``FAZHI_LINT_PLUGIN_CACHE=0``."""
-    setting = os.environ.get(ENV, "").strip()
-    if setting.lower() in ("0", "off", "no", "false"):
+    folder = switched_folder(ENV)
+    if folder is None:
         return None
-    on = not setting or setting.lower() in ("1", "on", "yes", "true")
-    folder = cache_dir() if on else Path(setting)
     version = f"{sys.version_info[0]}{sys.version_info[1]}"
     return folder / f"plugins-{sys.implementation.name}-{version}.bin"
 
