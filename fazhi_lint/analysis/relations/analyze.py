@@ -11,6 +11,7 @@ from ..quantities import BlockQuantities, Lexicon, extract, load_lexicon, quanti
 from .announced import announced_relations
 from .change import change_relations
 from .common import Relation, Verdict, map_back
+from .containment import containment_relations
 from .dates import date_consistency_relations
 from .flow import STOCK, flow_relations
 from .magnitude import magnitude_relations
@@ -85,6 +86,12 @@ def analyze_block(
             summed.add(key)
         kept.append(r)
     out = kept
+    # a figure drawn from a set the text names (「受理的案件中」「从中」) above that set, once:
+    # a list or flow rule that already reports the same two figures says it
+    told = [set(r.involved) for r in out if r.verdict is Verdict.CONTRADICTION]
+    out.extend(
+        r for r in containment_relations(bq, lex) if not any(set(r.involved) <= t for t in told)
+    )
     out.extend(plausibility_relations(bq, lex))
     out.extend(magnitude_relations(bq, lex))
     out.extend(missing_units(bq))

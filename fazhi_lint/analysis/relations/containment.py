@@ -1,0 +1,372 @@
+"""Containment: a figure drawn from a set the text names can never exceed that set (issue 9).
+
+One reader finds where the text says, by its structure, that a figure B is drawn from a set A,
+and one checker reports B > A (N101: a part above its whole; N103 for a later stage drawn from
+an earlier one, 「从中立案」). The structures read:
+
+* a clause opening with a scope that names the set: 「受理的仲裁案件中，已结案326件」
+  「对排查出的线索，已督促整改到位161条」「上述投诉中，经核实属实的231件」; the scope holds a
+  figure of its own (「全镇26个村中，已有28个村…」「在全区141所学校中」) or it is matched to an
+  earlier figure by the characters they share and the class of their units, not by a list
+  (受理的仲裁案件 ↔ 受理劳动仲裁申请: 受理, 仲裁; 件). The words before 的 in the scope (受理的,
+  排查出的, 审核的) name the stage: the earlier figure must hold them;
+* a figure drawn 「从中」 from the figure just before it (「收到举报线索86件，从中立案93件」).
+
+Every figure after the scope to the end of its statement (；。) in the unit class of the set
+is a part of it, until a clause adds beside it (另, 此外) or counts another period, body or a
+sum over years (上年, 累计, 全市…: numbers.toml ``containment.elsewhere``). Units of one class
+compare (件/起/宗; 元 in any magnitude; 亩/公顷/平方米); visits (人次, 户次) never compare with
+persons or households. An approximate whole (近百个, 百余所) admits any figure within its
+interval. When several earlier figures match the scope equally, the part is a contradiction
+only when it exceeds every one of them.
+
+A link within a paragraph is an error (the scope names the set, or the set stands in the
+scope); a link that only shared characters make across paragraphs is read by
+:mod:`.pickup`, which reports it as a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+from functools import lru_cache
+
+from ...model import Severity
+from ..quantities import BlockQuantities, Lexicon, Quantity
+from .common import Relation, Verdict, bounds, describe, per_or_change, span_of
+
+_WORD = r"[^，,；;。：:、！？!?（）()“”\n]"
+_CLAUSE_START_RE = re.compile(r"[，,；;。：:]")
+_STATEMENT_END_RE = re.compile(r"[；;。！？!?]")
+_BESIDE_RE = re.compile(r"^[\s　]*(?:另外|另有|另|此外|同时还|还另)")
+_DIGIT_RE = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]")
+MAX_BACK = 24  # earlier figures a scope is matched against (the paragraph's recent ones)
+MAX_PARTS = 12  # figures after a scope read as its parts
+
+
+@lru_cache(maxsize=4)
+def _data(
+    lex: Lexicon,
+) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int], dict[str, tuple[str, Decimal]]]:
+    """The scope regex, the 从中 regex, unit classes and area conversions of the lexicon."""
+    data = lex.data["containment"]
+    back = "|".join(re.escape(w) for w in sorted(data["back"], key=len, reverse=True))
+    ends = "|".join(re.escape(w) for w in sorted(data["scope-ends"], key=len, reverse=True))
+    # 「（在|对|从）（上述）words 中，」 or 「对（上述）words的words，」
+    scope = re.compile(
+        rf"[\s　]*(?P<lead>在|对|从)?(?P<back>{back})?"
+        rf"(?:(?P<words>{_WORD}{{1,24}}?)(?:{ends})(?P<stop>[，,：:]?)"
+        rf"|(?<=对)(?P<dwords>{_WORD}{{1,16}}的{_WORD}{{1,10}}?)[，,])"
+    )
+    drawn = re.compile(
+        "(?:" + "|".join(re.escape(w) for w in sorted(data["drawn"], key=len, reverse=True)) + ")"
+    )
+    classes: dict[str, int] = {}
+    for i, members in enumerate(data["classes"]):
+        for unit in members:
+            classes[unit] = i
+    area: dict[str, tuple[str, Decimal]] = {}
+    for base, others in lex.data["magnitude"]["conversions"].items():
+        area[base] = (base, Decimal(1))
+        for unit, factor in others.items():
+            area[unit] = (base, Decimal(str(factor)))
+    return scope, drawn, classes, area
+
+
+def _comparable(lex: Lexicon, a: Quantity, b: Quantity) -> Decimal | None:
+    """The factor turning ``b``'s values into ``a``'s unit when they count one class of
+    things (件/起/宗; 亩/公顷), else None."""
+    if a.kind != b.kind or a.kind not in ("count", "money", "measure"):
+        return None
+    if a.unit == b.unit or lex.same_units(a.unit, b.unit):
+        return Decimal(1)
+    _, _, classes, area = _data(lex)
+    if a.kind == "count":
+        ca, cb = classes.get(a.unit), classes.get(b.unit)
+        return Decimal(1) if ca is not None and ca == cb else None
+    if a.kind == "measure" and a.unit in area and b.unit in area:
+        (ba, fa), (bb, fb) = area[a.unit], area[b.unit]
+        return fb / fa if ba == bb else None
+    return None
+
+
+def _bigrams(words: str) -> set[str]:
+    return {words[i : i + 2] for i in range(len(words) - 1)} - {"的", ""}
+
+
+def _said(text: str, q: Quantity) -> str:
+    """The words of a figure: its clause before it and the noun right after its unit."""
+    tail = re.match(rf"{_WORD}{{0,12}}", text[q.end : q.end + 12])
+    return q.pre + (tail.group(0) if tail else "")
+
+
+def _elsewhere(lex: Lexicon, text: str, q: Quantity) -> bool:
+    """Is a figure counted over another period or body, or summed over years?"""
+    words = lex.data["containment"]["elsewhere"]
+    clause_start = max(text.rfind(c, 0, q.num_start) for c in "，,；;。：:")
+    clause = text[clause_start + 1 : q.num_start]
+    return any(w in clause for w in words) or bool(_BESIDE_RE.search(q.pre))
+
+
+def _usable(q: Quantity, lex: Lexicon) -> bool:
+    return (
+        q.kind in ("count", "money", "measure")
+        and not q.quoted
+        and q.depth == 0
+        and not per_or_change(lex, q)
+    )
+
+
+def containment_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """Every figure drawn from a set the block names, judged against that set."""
+    if "containment" not in lex.data or len(bq.quantities) < 2:
+        return []
+    out: list[Relation] = []
+    out.extend(_scoped(bq, lex))
+    out.extend(_drawn(bq, lex))
+    out.extend(_by_dimension(bq, lex))
+    return out
+
+
+def _scoped(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    scope_re, _, _, _ = _data(lex)
+    text = bq.text
+    qs = [q for q in bq.quantities if _usable(q, lex)]
+    if not qs:
+        return []
+    not_scope = lex.data["containment"]["not-scope"]
+    out: list[Relation] = []
+    starts = [0] + [m.end() for m in _CLAUSE_START_RE.finditer(text)]
+    first = 0  # index into qs of the first figure at or after the clause start
+    for c in starts:
+        while first < len(qs) and qs[first].num_start < c:
+            first += 1
+        m = scope_re.match(text, c)
+        if m is None:
+            continue
+        words = m.group("words") or m.group("dwords") or ""
+        dui = m.group("dwords") is not None
+        shown = text[m.start() : m.end()].strip(" 　，,：:")
+        span_text = text[m.start() : m.end() + 2]
+        if any(w in span_text for w in not_scope) and not m.group("back"):
+            continue
+        if not dui and not (m.group("stop") or m.group("lead") or m.group("back")):
+            continue  # 「…中」 run into its verb (城中…, 工作中发现): no scope clause
+        inside = [q for q in qs[max(0, first - 2) :] if m.start() <= q.num_start < m.end()]
+        stop = _STATEMENT_END_RE.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        after: list[Quantity] = []
+        for q in qs[first:]:
+            if q.num_start < m.end():
+                continue
+            if q.num_start >= end or len(after) >= MAX_PARTS:
+                break
+            if _elsewhere(lex, text, q):
+                break  # 「另办结上年结转案件14件」: beside the scope, and all after it
+            if after and _opens_scope(scope_re, text, after[-1].end, q.num_start):
+                break  # a scope of its own
+            after.append(q)
+        if not after:
+            continue
+        if inside:
+            whole = inside[-1]
+            noun = text[whole.end : m.end("words")] if m.group("words") else ""
+            if _DIGIT_RE.search(noun) or len(noun) > 10:
+                continue
+            if _elsewhere(lex, text, whole):
+                continue
+            for q in after:
+                f = _comparable(lex, whole, q)
+                if f is None or not _names_unit(noun, text, q):
+                    continue
+                if bounds(q)[0] * f > bounds(whole)[1]:
+                    label = text[whole.num_start : m.end("words")]
+                    out.append(_relation(whole, q, shown, Severity.ERROR, [whole], label=label))
+            continue
+        if _DIGIT_RE.search(words):
+            continue
+        earlier = [q for q in qs[max(0, first - MAX_BACK) : first] if q.num_start < m.start()]
+        for q in after:
+            wholes = _named(lex, text, words, bool(m.group("back")), q, earlier)
+            if not wholes:
+                continue
+            f = [(w, _comparable(lex, w, q)) for w in wholes]
+            if all(x is not None and bounds(q)[0] * x > bounds(w)[1] for w, x in f):
+                whole = max(wholes, key=lambda w: bounds(w)[1])
+                out.append(_relation(whole, q, shown, Severity.ERROR, wholes))
+    return out
+
+
+def _names_unit(noun: str, text: str, q: Quantity) -> bool:
+    """Does a part of a whole stated in the scope (「26个村中」) count the same things: its
+    own noun after the unit, if any, shares a character with the scope's noun?"""
+    tail = re.match(rf"{_WORD}{{0,8}}", text[q.end : q.end + 8])
+    own = tail.group(0) if tail else ""
+    if not noun or not own or q.unit_text.endswith(("次",)):
+        return not q.unit_text.endswith("次") or noun.endswith("次")
+    return bool(set(noun) & set(own[:4]))
+
+
+def _opens_scope(scope_re: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    for m in _CLAUSE_START_RE.finditer(text, start, end):
+        s = scope_re.match(text, m.end(), end)
+        if s is not None and (
+            s.group("stop") or s.group("lead") or s.group("back") or s.group("dwords")
+        ):
+            return True
+    return False
+
+
+def _named(
+    lex: Lexicon,
+    text: str,
+    words: str,
+    back: bool,
+    part: Quantity,
+    earlier: Sequence[Quantity],
+) -> list[Quantity]:
+    """The earlier figures a scope's words name (best match by shared character pairs in
+    the part's unit class; the stage before 的 must be among them)."""
+    qualifier, _, head = words.rpartition("的")
+    need_stage = _bigrams(qualifier)
+    head_pairs = _bigrams(head or words)
+    scored: list[tuple[int, Quantity]] = []
+    for q in earlier:
+        if q is part or _comparable(lex, q, part) is None or _elsewhere(lex, text, q):
+            continue
+        said = _said(text, q)
+        if need_stage and not any(p in said for p in need_stage):
+            continue
+        shared = sum(p in said for p in _bigrams(words))
+        head_shared = any(p in said for p in head_pairs)
+        if not head_shared and not (need_stage and len(head) <= 1):
+            continue
+        if shared >= 2 or (back and shared >= 1):
+            scored.append((shared, q))
+    if not scored:
+        return []
+    best = max(s for s, _ in scored)
+    return [q for s, q in scored if s == best]
+
+
+def _drawn(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """「收到举报线索86件，从中立案93件」: a figure drawn from the one before it."""
+    _, drawn_re, _, _ = _data(lex)
+    text = bq.text
+    qs = [q for q in bq.quantities if _usable(q, lex)]
+    out: list[Relation] = []
+    for i, q in enumerate(qs):
+        if i == 0 or "从中" not in q.pre:
+            continue
+        if not drawn_re.search(q.pre):
+            continue
+        whole = qs[i - 1]
+        if whole.sentence != q.sentence or _elsewhere(lex, text, whole):
+            continue
+        f = _comparable(lex, whole, q)
+        if f is not None and bounds(q)[0] * f > bounds(whole)[1]:
+            out.append(_relation(whole, q, "从中", Severity.ERROR, [whole], code="N103"))
+    return out
+
+
+def _relation(
+    whole: Quantity,
+    part: Quantity,
+    scope: str,
+    severity: Severity,
+    wholes: Sequence[Quantity],
+    code: str = "N101",
+    note: str = "",
+    label: str = "",
+) -> Relation:
+    noun = describe(whole)
+    named = label or (f"{whole.text}（{noun}）" if noun else whole.text)
+    words = part.pre.lstrip("，,；;：: 　")
+    if code == "N103":
+        message = (
+            f"{scope}{words}{part.text}取自前述{named}，却多于后者（{part.text}＞{whole.text}）"
+        )
+    else:
+        message = (
+            f"“{scope}”后的{words}{part.text}是{named}的一部分，"
+            f"却多于后者（{part.text}＞{whole.text}）"
+        )
+        if len(wholes) > 1:
+            others = "、".join(w.text for w in wholes if w is not whole)
+            message += f"；同样可读作其整体的{others}也都小于它"
+    return Relation(
+        "flow" if code == "N103" else "partition",
+        Verdict.CONTRADICTION,
+        whole.block,
+        (whole.num_start, whole.end),
+        (span_of(whole), span_of(part)),
+        code=code,
+        severity=severity,
+        message=message + note,
+        suggestion="核对总数与其中的分项，部分不应多于其所属的整体",
+        data={"origin": "containment", "scope": scope},
+    )
+
+
+# the body a figure is counted for (全区, 本部门, 我局)
+_BODY_RE = re.compile(
+    r"(?:全|本)(?:区|市|县|镇|乡|街道|省|系统|部门|局|单位)|我(?:区|市|县|镇|乡|局|委|办)"
+)
+
+
+def _by_dimension(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """「全年立案查处违法行为63起。从领域看，食品安全领域立案查处71起」: a figure after a clause
+    naming a dimension (从领域看，按类型分，) with the verb of an earlier figure of its class
+    is a part of that figure's whole. The link is the verb only: a warning."""
+    from .partition import _DIMENSION_RE
+
+    text = bq.text
+    qs = [q for q in bq.quantities if _usable(q, lex)]
+    out: list[Relation] = []
+    starts = [0] + [m.end() for m in _CLAUSE_START_RE.finditer(text)]
+    first = 0
+    for c in starts:
+        while first < len(qs) and qs[first].num_start < c:
+            first += 1
+        m = _DIMENSION_RE.match(text, c)
+        if m is None:
+            continue
+        stop = _STATEMENT_END_RE.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        earlier = [
+            q
+            for q in qs[max(0, first - MAX_BACK) : first]
+            if q.num_start < m.start() and q.verb and not _elsewhere(lex, text, q)
+        ]
+        if not earlier:
+            continue
+        for q in qs[first : first + MAX_PARTS]:
+            if q.num_start >= end:
+                break
+            if q.num_start < m.end() or not q.verb or _elsewhere(lex, text, q):
+                continue
+            clause = text[
+                max(text.rfind(ch, 0, q.num_start) for ch in "，,；;。") + 1 : q.num_start
+            ]
+            same = [w for w in earlier if w.verb == q.verb and _comparable(lex, w, q) is not None]
+            if not same:
+                continue
+            whole = same[-1]
+            bodies = set(_BODY_RE.findall(clause)) - set(_BODY_RE.findall(whole.pre))
+            if bodies:
+                continue  # 「本部门…」 after 「全区…」: a split of another whole
+            x = _comparable(lex, whole, q)
+            if x is not None and bounds(q)[0] * x > bounds(whole)[1]:
+                scope = m.group(0).strip(" 　，,：:")
+                out.append(
+                    _relation(
+                        whole,
+                        q,
+                        scope,
+                        Severity.WARNING,
+                        [whole],
+                        note="（按同一动词读作前述总数的分项，请核对）",
+                    )
+                )
+    return out
