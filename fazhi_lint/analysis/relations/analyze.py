@@ -6,12 +6,12 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from ...model import Block, BlockKind, Document, Span
+from ...model import Block, BlockKind, Document, Severity, Span
 from ..quantities import BlockQuantities, Lexicon, extract, load_lexicon, quantities_of
 from .announced import announced_relations
 from .change import change_relations
 from .common import Relation, Verdict, map_back
-from .containment import containment_relations
+from .containment import containment_across, containment_relations
 from .dates import date_consistency_relations
 from .flow import STOCK, flow_relations
 from .magnitude import magnitude_relations
@@ -88,10 +88,25 @@ def analyze_block(
     out = kept
     # a figure drawn from a set the text names (「受理的案件中」「从中」) above that set, once:
     # a list or flow rule that already reports the same two figures says it
-    told = [set(r.involved) for r in out if r.verdict is Verdict.CONTRADICTION]
-    out.extend(
+    # once, at the highest severity: a warning of the same code on the same two figures
+    # (立案查处52起多于收到的47起) gives way to the error of a stated link (从中立案查处)
+    told = [
+        set(r.involved)
+        for r in out
+        if r.verdict is Verdict.CONTRADICTION and r.severity is not Severity.WARNING
+    ]
+    drawn = [
         r for r in containment_relations(bq, lex) if not any(set(r.involved) <= t for t in told)
-    )
+    ]
+    if drawn:
+        raised = {(r.code, frozenset(r.involved)) for r in drawn if r.severity is Severity.ERROR}
+        out = [
+            r
+            for r in out
+            if not (r.severity is Severity.WARNING and (r.code, frozenset(r.involved)) in raised)
+        ]
+        held = [set(r.involved) for r in out if r.verdict is Verdict.CONTRADICTION]
+        out.extend(r for r in drawn if not any(set(r.involved) <= t for t in held))
     out.extend(plausibility_relations(bq, lex))
     out.extend(magnitude_relations(bq, lex))
     out.extend(missing_units(bq))
@@ -147,6 +162,8 @@ def analyze_document(
     # a figure of one paragraph picked up again in a later one under the same heading; each
     # paragraph's own findings are judged again with the paragraph before it
     out.extend(pickup_relations(document, extracted, lex, _pair_reading, skip, out))
+    # a scope naming a set stated a few paragraphs before (not only the one before)
+    out.extend(containment_across(document, extracted, lex, out))
     out.extend(table_relations(document))
     out.extend(text_table_relations(document, extracted, lex))
     if sections:

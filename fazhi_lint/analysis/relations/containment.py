@@ -29,12 +29,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from ...model import Severity
-from ..quantities import BlockQuantities, Lexicon, Quantity
-from .common import Relation, Verdict, bounds, describe, per_or_change, span_of
+from ...model import BlockKind, Document, Severity
+from ..quantities import BlockQuantities, Lexicon, Quantity, load_lexicon
+from .common import Relation, Verdict, bounds, describe, per_or_change, show, span_of
 
 _WORD = r"[^，,；;。：:、！？!?（）()“”\n]"
 _CLAUSE_START_RE = re.compile(r"[，,；;。：:]")
@@ -55,7 +56,7 @@ def _data(
     ends = "|".join(re.escape(w) for w in sorted(data["scope-ends"], key=len, reverse=True))
     # 「（在|对|从）（上述）words 中，」 or 「对（上述）words的words，」
     scope = re.compile(
-        rf"[\s　]*(?P<lead>在|对|从)?(?P<back>{back})?"
+        rf"[\s　]*(?:{_WORD}{{0,10}}?(?P<lead>在|对|从))?(?P<back>{back})?"
         rf"(?:(?P<words>{_WORD}{{1,24}}?)(?:{ends})(?P<stop>[，,：:]?)"
         rf"|(?<=对)(?P<dwords>{_WORD}{{1,16}}的{_WORD}{{1,10}}?)[，,])"
     )
@@ -129,14 +130,26 @@ def containment_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     return out
 
 
-def _scoped(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+@dataclass
+class _Scope:
+    """A clause opening with the set the figures after it are drawn from."""
+
+    start: int  # where the scope's words start
+    words: str  # 受理的仲裁案件, 上述投诉 (without 在/对/从 and 中)
+    shown: str  # the scope as printed, for messages
+    back: bool  # it points back (上述, 这些)
+    parts: list[Quantity]  # the figures after it in its statement
+    whole: Quantity | None = None  # the figure inside it (「全镇26个村中」)
+    label: str = ""  # that figure with its noun (26个村)
+    first: int = 0  # index of the first figure at or after the clause start
+
+
+def _scopes(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[_Scope]:
+    """Every scope clause of a block, with the figures drawn from it."""
     scope_re, _, _, _ = _data(lex)
     text = bq.text
-    qs = [q for q in bq.quantities if _usable(q, lex)]
-    if not qs:
-        return []
-    not_scope = lex.data["containment"]["not-scope"]
-    out: list[Relation] = []
+    data = lex.data["containment"]
+    out: list[_Scope] = []
     starts = [0] + [m.end() for m in _CLAUSE_START_RE.finditer(text)]
     first = 0  # index into qs of the first figure at or after the clause start
     for c in starts:
@@ -147,12 +160,15 @@ def _scoped(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             continue
         words = m.group("words") or m.group("dwords") or ""
         dui = m.group("dwords") is not None
-        shown = text[m.start() : m.end()].strip(" 　，,：:")
         span_text = text[m.start() : m.end() + 2]
-        if any(w in span_text for w in not_scope) and not m.group("back"):
+        if any(w in span_text for w in data["not-scope"]) and not m.group("back"):
             continue
         if not dui and not (m.group("stop") or m.group("lead") or m.group("back")):
             continue  # 「…中」 run into its verb (城中…, 工作中发现): no scope clause
+        if "　" in words or any(w in words for w in data["elsewhere"]):
+            # a figure repeated from another paragraph (blanked by the pick-up reading), or
+            # 「全市受理的案件中」「上年结转的案件中」: another body's or period's set
+            continue
         inside = [q for q in qs[max(0, first - 2) :] if m.start() <= q.num_start < m.end()]
         stop = _STATEMENT_END_RE.search(text, m.end())
         end = stop.start() if stop else len(text)
@@ -169,33 +185,69 @@ def _scoped(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             after.append(q)
         if not after:
             continue
+        shown = text[m.start() : m.end()].strip(" 　，,：:")
+        scope = _Scope(
+            m.start("words" if m.group("words") else "dwords"),
+            words,
+            shown,
+            bool(m.group("back")),
+            after,
+            first=first,
+        )
         if inside:
             whole = inside[-1]
             noun = text[whole.end : m.end("words")] if m.group("words") else ""
-            if _DIGIT_RE.search(noun) or len(noun) > 10:
+            if _DIGIT_RE.search(noun) or len(noun) > 10 or _elsewhere(lex, text, whole):
                 continue
-            if _elsewhere(lex, text, whole):
-                continue
-            for q in after:
-                f = _comparable(lex, whole, q)
-                if f is None or not _names_unit(noun, text, q):
-                    continue
-                if bounds(q)[0] * f > bounds(whole)[1]:
-                    label = text[whole.num_start : m.end("words")]
-                    out.append(_relation(whole, q, shown, Severity.ERROR, [whole], label=label))
+            scope.whole = whole
+            scope.label = text[whole.num_start : m.end("words")]
+            scope.parts = [q for q in after if _names_unit(noun, text, q)]
+        elif _DIGIT_RE.search(words):
             continue
-        if _DIGIT_RE.search(words):
-            continue
-        earlier = [q for q in qs[max(0, first - MAX_BACK) : first] if q.num_start < m.start()]
-        for q in after:
-            wholes = _named(lex, text, words, bool(m.group("back")), q, earlier)
-            if not wholes:
-                continue
-            f = [(w, _comparable(lex, w, q)) for w in wholes]
-            if all(x is not None and bounds(q)[0] * x > bounds(w)[1] for w, x in f):
-                whole = max(wholes, key=lambda w: bounds(w)[1])
-                out.append(_relation(whole, q, shown, Severity.ERROR, wholes))
+        out.append(scope)
     return out
+
+
+def _scoped(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    text = bq.text
+    qs = [q for q in bq.quantities if _usable(q, lex)]
+    out: list[Relation] = []
+    for scope in _scopes(bq, lex, qs):
+        if scope.whole is not None:
+            whole = scope.whole
+            for q in scope.parts:
+                f = _comparable(lex, whole, q)
+                if f is not None and bounds(q)[0] * f > bounds(whole)[1]:
+                    out.append(
+                        _relation(whole, q, scope.shown, Severity.ERROR, [whole], label=scope.label)
+                    )
+            continue
+        lo = max(0, scope.first - MAX_BACK)
+        earlier = [(q, text) for q in qs[lo : scope.first] if q.num_start < scope.start]
+        for q in scope.parts:
+            wholes = _named(lex, scope, q, earlier)
+            rel = _exceeds(lex, scope, q, wholes, Severity.ERROR)
+            if rel is not None:
+                out.append(rel)
+    return out
+
+
+def _exceeds(
+    lex: Lexicon,
+    scope: _Scope,
+    part: Quantity,
+    wholes: Sequence[Quantity],
+    severity: Severity,
+    note: str = "",
+) -> Relation | None:
+    """The contradiction of a part above every whole its scope may name, if it is one."""
+    if not wholes:
+        return None
+    factors = [(w, _comparable(lex, w, part)) for w in wholes]
+    if all(x is not None and bounds(part)[0] * x > bounds(w)[1] for w, x in factors):
+        whole = max(wholes, key=lambda w: bounds(w)[1])
+        return _relation(whole, part, scope.shown, severity, wholes, note=note)
+    return None
 
 
 def _names_unit(noun: str, text: str, q: Quantity) -> bool:
@@ -220,34 +272,88 @@ def _opens_scope(scope_re: re.Pattern[str], text: str, start: int, end: int) -> 
 
 def _named(
     lex: Lexicon,
-    text: str,
-    words: str,
-    back: bool,
+    scope: _Scope,
     part: Quantity,
-    earlier: Sequence[Quantity],
+    earlier: Sequence[tuple[Quantity, str]],
 ) -> list[Quantity]:
-    """The earlier figures a scope's words name (best match by shared character pairs in
-    the part's unit class; the stage before 的 must be among them)."""
+    """The earlier figures (each with its block's text) a scope's words name: the best match
+    by shared character pairs in the part's unit class; the stage before 的 must be among
+    them (受理的仲裁案件 -> 受理劳动仲裁申请)."""
+    words = scope.words
     qualifier, _, head = words.rpartition("的")
     need_stage = _bigrams(qualifier)
     head_pairs = _bigrams(head or words)
+    pairs = _bigrams(words)
     scored: list[tuple[int, Quantity]] = []
-    for q in earlier:
+    for q, text in earlier:
         if q is part or _comparable(lex, q, part) is None or _elsewhere(lex, text, q):
             continue
         said = _said(text, q)
         if need_stage and not any(p in said for p in need_stage):
             continue
-        shared = sum(p in said for p in _bigrams(words))
+        shared = sum(p in said for p in pairs)
         head_shared = any(p in said for p in head_pairs)
         if not head_shared and not (need_stage and len(head) <= 1):
             continue
-        if shared >= 2 or (back and shared >= 1):
+        if shared >= 2 or (scope.back and shared >= 1):
             scored.append((shared, q))
     if not scored:
         return []
     best = max(s for s, _ in scored)
     return [q for s, q in scored if s == best]
+
+
+LOOK_BACK = 4  # earlier paragraphs under the same heading a scope may name a figure of
+_ACROSS = "（所涉数字分处同一标题下的不同段落，按“{scope}”对照前文，请核对）"
+
+
+def containment_across(
+    document: Document,
+    extracted: Sequence[BlockQuantities],
+    lex: Lexicon,
+    found: Sequence[Relation],
+) -> list[Relation]:
+    """A scope naming a set its own paragraph does not state (「在审核的规范性文件中，…」 two
+    paragraphs after 「审核规范性文件42件」): the set is looked for in the few paragraphs
+    before it under the same heading, the nearest first. A link by shared words across
+    paragraphs is a reading: a warning. What ``found`` already reports is left out."""
+    from .pickup import _is_heading
+
+    if "containment" not in lex.data:
+        return []
+    by_block = {bq.block: bq for bq in extracted}
+    told = [set(r.involved) for r in found if r.verdict is Verdict.CONTRADICTION]
+    out: list[Relation] = []
+    recent: list[tuple[BlockQuantities, list[Quantity]]] = []
+    for block in document.blocks:
+        if block.kind is not BlockKind.PARAGRAPH:
+            continue
+        if _is_heading(block.text):
+            recent = []
+            continue
+        bq = by_block.get(block.index)
+        if bq is None or not bq.quantities:
+            continue
+        qs = [q for q in bq.quantities if _usable(q, lex)]
+        if recent and qs:
+            for scope in _scopes(bq, lex, qs):
+                if scope.whole is not None:
+                    continue
+                own = [(q, bq.text) for q in qs[: scope.first] if q.num_start < scope.start]
+                for q in scope.parts:
+                    if _named(lex, scope, q, own[-MAX_BACK:]):
+                        continue  # its own paragraph names the set
+                    for earlier, eqs in reversed(recent):
+                        wholes = _named(lex, scope, q, [(w, earlier.text) for w in eqs[-MAX_BACK:]])
+                        if not wholes:
+                            continue
+                        note = _ACROSS.format(scope=scope.shown)
+                        rel = _exceeds(lex, scope, q, wholes, Severity.WARNING, note)
+                        if rel is not None and not any(set(rel.involved) <= t for t in told):
+                            out.append(rel)
+                        break
+        recent = [*recent, (bq, qs)][-LOOK_BACK:]
+    return out
 
 
 def _drawn(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
@@ -257,9 +363,7 @@ def _drawn(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     qs = [q for q in bq.quantities if _usable(q, lex)]
     out: list[Relation] = []
     for i, q in enumerate(qs):
-        if i == 0 or "从中" not in q.pre:
-            continue
-        if not drawn_re.search(q.pre):
+        if i == 0 or not drawn_re.search(q.pre):
             continue
         whole = qs[i - 1]
         if whole.sentence != q.sentence or _elsewhere(lex, text, whole):
@@ -282,16 +386,17 @@ def _relation(
 ) -> Relation:
     noun = describe(whole)
     named = label or (f"{whole.text}（{noun}）" if noun else whole.text)
+    compared = f"{part.text}＞{whole.text}"
+    factor = _comparable(load_lexicon(), whole, part)
+    if factor is not None and factor != 1 and whole.kind == "measure":
+        step = whole.granularity
+        converted = show((part.value * factor / step).quantize(Decimal(1)) * step, whole)
+        compared = f"{part.text}约合{converted}＞{whole.text}"
     words = part.pre.lstrip("，,；;：: 　")
     if code == "N103":
-        message = (
-            f"{scope}{words}{part.text}取自前述{named}，却多于后者（{part.text}＞{whole.text}）"
-        )
+        message = f"“{words}{part.text}”取自前述{named}，却多于后者（{compared}）"
     else:
-        message = (
-            f"“{scope}”后的{words}{part.text}是{named}的一部分，"
-            f"却多于后者（{part.text}＞{whole.text}）"
-        )
+        message = f"“{scope}”后的{words}{part.text}是{named}的一部分，却多于后者（{compared}）"
         if len(wholes) > 1:
             others = "、".join(w.text for w in wholes if w is not whole)
             message += f"；同样可读作其整体的{others}也都小于它"
@@ -315,12 +420,22 @@ _BODY_RE = re.compile(
 )
 
 
+def _act(q: Quantity) -> str:
+    """The act a figure counts: its verb, or the two characters before the number when the
+    clause ends with a verb no lexicon names (民营医院追回412万元 -> 追回)."""
+    if q.verb:
+        return q.verb
+    pre = q.pre.rstrip("的了共计达为有")
+    return pre[-2:] if len(pre) >= 4 else ""
+
+
 def _by_dimension(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     """「全年立案查处违法行为63起。从领域看，食品安全领域立案查处71起」: a figure after a clause
     naming a dimension (从领域看，按类型分，) with the verb of an earlier figure of its class
     is a part of that figure's whole. The link is the verb only: a warning."""
     from .partition import _DIMENSION_RE
 
+    periods = lex.data["containment"]["period-marks"]
     text = bq.text
     qs = [q for q in bq.quantities if _usable(q, lex)]
     out: list[Relation] = []
@@ -330,43 +445,38 @@ def _by_dimension(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         while first < len(qs) and qs[first].num_start < c:
             first += 1
         m = _DIMENSION_RE.match(text, c)
-        if m is None:
-            continue
+        if m is None or any(ch in m.group(0) for ch in periods):
+            continue  # 「从全年看，」: a period, which periods.py compares
         stop = _STATEMENT_END_RE.search(text, m.end())
         end = stop.start() if stop else len(text)
         earlier = [
             q
             for q in qs[max(0, first - MAX_BACK) : first]
-            if q.num_start < m.start() and q.verb and not _elsewhere(lex, text, q)
+            if q.num_start < m.start() and not _elsewhere(lex, text, q)
         ]
         if not earlier:
             continue
         for q in qs[first : first + MAX_PARTS]:
             if q.num_start >= end:
                 break
-            if q.num_start < m.end() or not q.verb or _elsewhere(lex, text, q):
+            if q.num_start < m.end() or _elsewhere(lex, text, q):
+                continue
+            act = _act(q)
+            if not act:
                 continue
             clause = text[
                 max(text.rfind(ch, 0, q.num_start) for ch in "，,；;。") + 1 : q.num_start
             ]
-            same = [w for w in earlier if w.verb == q.verb and _comparable(lex, w, q) is not None]
+            same = [w for w in earlier if act in w.pre and _comparable(lex, w, q) is not None]
             if not same:
                 continue
             whole = same[-1]
             bodies = set(_BODY_RE.findall(clause)) - set(_BODY_RE.findall(whole.pre))
             if bodies:
                 continue  # 「本部门…」 after 「全区…」: a split of another whole
-            x = _comparable(lex, whole, q)
-            if x is not None and bounds(q)[0] * x > bounds(whole)[1]:
+            factors = [(w, _comparable(lex, w, q)) for w in same]
+            if all(x is not None and bounds(q)[0] * x > bounds(w)[1] for w, x in factors):
                 scope = m.group(0).strip(" 　，,：:")
-                out.append(
-                    _relation(
-                        whole,
-                        q,
-                        scope,
-                        Severity.WARNING,
-                        [whole],
-                        note="（按同一动词读作前述总数的分项，请核对）",
-                    )
-                )
+                note = "（按同一动词读作前述总数的分项，请核对）"
+                out.append(_relation(whole, q, scope, Severity.WARNING, same, note=note))
     return out
