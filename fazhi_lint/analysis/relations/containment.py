@@ -196,11 +196,13 @@ def _scopes(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[_
         )
         if inside:
             whole = inside[-1]
-            noun = text[whole.end : m.end("words")] if m.group("words") else ""
-            if _DIGIT_RE.search(noun) or len(noun) > 10 or _elsewhere(lex, text, whole):
+            noun = text[whole.end : m.end("dwords" if dui else "words")]
+            if not _names_set(lex, noun, whole, bool(m.group("lead")), dui):
+                continue  # 「其余3起正在调查中」「对…的38个执法单位的案卷评查，」: no set
+            if _elsewhere(lex, text, whole):
                 continue
             scope.whole = whole
-            scope.label = text[whole.num_start : m.end("words")]
+            scope.label = text[whole.num_start : m.end("dwords" if dui else "words")]
             scope.parts = [q for q in after if _names_unit(noun, text, q)]
         elif _DIGIT_RE.search(words):
             continue
@@ -248,6 +250,24 @@ def _exceeds(
         whole = max(wholes, key=lambda w: bounds(w)[1])
         return _relation(whole, part, scope.shown, severity, wholes, note=note)
     return None
+
+
+_STATE_RE = re.compile(r"正在|尚在|仍在|尚未|仍未|已|未|的")
+
+
+def _names_set(lex: Lexicon, noun: str, whole: Quantity, lead: bool, dui: bool) -> bool:
+    """Do the words after a figure inside a scope name the set it counts (「26个村中」
+    「83户用人单位，」), not an act or a state (「3起正在调查中」「3件不予批准，」)? Without
+    a noun the figure must be named by a 的-clause (「审结的98件中」) or a lead (在…中); a
+    「对…的161件，」 without a noun is a clause of its own (群众对结果满意的161件)."""
+    if not noun:
+        return not dui and (whole.pre.endswith("的") or lead)
+    return (
+        len(noun) <= 8
+        and not _DIGIT_RE.search(noun)
+        and not _STATE_RE.search(noun)
+        and lex.verb_re.search(noun) is None
+    )
 
 
 def _names_unit(noun: str, text: str, q: Quantity) -> bool:
