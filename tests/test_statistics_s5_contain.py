@@ -164,6 +164,11 @@ TRAPS = [
     "区卫健委全年开展医疗机构监督检查1320家次。检查中，发现问题的医疗机构138家。",
     "区医保局全年追回医保基金380万元。从机构类型看，民营医院追回112万元。",
     "县司法局组织评估，评估结果分为优秀、合格、不合格三个等次，其中优秀31个、合格152个。",
+    # a figure inside a clause that is not a set: a state, an act, a clause of its own
+    "全镇26个村中，已建成法治文化阵地28个。",
+    "全区已完成对38个执法单位的行政执法案卷专项评查，发现并整改问题87个。",
+    "对不符合条件的3件不予批准，其余审批事项全部办结45件。",
+    "全年办结群众信访事项170件，群众对办理结果满意的161件，涉及群众230人。",
     # across paragraphs: the later scope names another thing
     "全年接待群众法律咨询312件。\n推进公共法律服务体系建设。\n受理的复议案件中，已审结98件。",
 ]
@@ -204,10 +209,17 @@ def test_traps_stay_silent(text: str) -> None:
     assert _found(text) == []
 
 
-def test_another_body_s_set_is_not_the_scope() -> None:
-    # 「全市受理的复议案件中」 names the city's cases, not the bureau's 45: the containment
-    # reader is silent (another rule may read it otherwise)
-    text = "区司法局受理行政复议申请45件。全市受理的复议案件中，已审结1302件。"
+# consistent, and the containment reader is silent (another rule reads them otherwise)
+SILENT = [
+    # 「全市受理的复议案件中」 names the city's cases, not the bureau's 45
+    "区司法局受理行政复议申请45件。全市受理的复议案件中，已审结1302件。",
+    # lectures held in the activities are not activities
+    "全年开展普法活动215场。在普法活动中，共开展法治讲座320场。",
+]
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_the_containment_reader_is_silent(text: str) -> None:
     assert not [
         r for r in contradictions(analyze_text(text)) if r.data.get("origin") == "containment"
     ]

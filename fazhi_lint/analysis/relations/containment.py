@@ -142,6 +142,7 @@ class _Scope:
     whole: Quantity | None = None  # the figure inside it (「全镇26个村中」)
     label: str = ""  # that figure with its noun (26个村)
     first: int = 0  # index of the first figure at or after the clause start
+    bare: bool = False  # a bare noun (在普法活动中): no 的-clause, no 上述
 
 
 def _scopes(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[_Scope]:
@@ -193,6 +194,7 @@ def _scopes(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[_
             bool(m.group("back")),
             after,
             first=first,
+            bare=not dui and not m.group("back") and "的" not in words,
         )
         if inside:
             whole = inside[-1]
@@ -203,10 +205,13 @@ def _scopes(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[_
                 continue
             scope.whole = whole
             scope.label = text[whole.num_start : m.end("dwords" if dui else "words")]
-            scope.parts = [q for q in after if _names_unit(noun, text, q)]
+            scope.parts = [q for q in after if _names_unit(lex, noun, text, q)]
         elif _DIGIT_RE.search(words):
             continue
-        out.append(scope)
+        else:
+            scope.parts = [q for q in after if _same_thing(lex, scope, text, q)]
+        if scope.parts:
+            out.append(scope)
     return out
 
 
@@ -270,14 +275,40 @@ def _names_set(lex: Lexicon, noun: str, whole: Quantity, lead: bool, dui: bool) 
     )
 
 
-def _names_unit(noun: str, text: str, q: Quantity) -> bool:
+_TAIL_RE = re.compile(rf"{_WORD}{{0,4}}")
+_FILLER_END = "有达共为计约近逾超"
+
+
+def _own_noun(lex: Lexicon, text: str, q: Quantity) -> str:
+    """What a part names as its own thing: the noun right after its unit (28个村建成…), else
+    the object after its verb (开展法治讲座320场 -> 法治讲座); none when the words before it
+    qualify the set it is drawn from (经核实属实的231件, 发现问题的有61家)."""
+    tail = _TAIL_RE.match(text, q.end)
+    if tail and tail.group(0):
+        return tail.group(0)
+    pre = q.pre.rstrip(_FILLER_END)
+    if not pre or pre.endswith("的"):
+        return ""
+    verbs = list(lex.verb_re.finditer(pre))
+    return pre[verbs[-1].end() :] if verbs else ""
+
+
+def _names_unit(lex: Lexicon, noun: str, text: str, q: Quantity) -> bool:
     """Does a part of a whole stated in the scope (「26个村中」) count the same things: its
-    own noun after the unit, if any, shares a character with the scope's noun?"""
-    tail = re.match(rf"{_WORD}{{0,8}}", text[q.end : q.end + 8])
-    own = tail.group(0) if tail else ""
-    if not noun or not own or q.unit_text.endswith(("次",)):
-        return not q.unit_text.endswith("次") or noun.endswith("次")
-    return bool(set(noun) & set(own[:4]))
+    own noun, if any, shares a character with the scope's noun (已有28个村…; not 已建成法治
+    文化阵地28个, which a village may hold several of)?"""
+    own = _own_noun(lex, text, q)
+    return not noun or not own or bool(set(noun) & set(own))
+
+
+def _same_thing(lex: Lexicon, scope: _Scope, text: str, q: Quantity) -> bool:
+    """Does a part under a bare scope (「在普法活动中，」: no 的, no 上述) count the scope's
+    things: its own noun, if any, shares two characters in a row with the scope? 「开展法治讲座
+    320场」 in the activities counts lectures held in them, not activities."""
+    if not scope.bare:
+        return True
+    own = _own_noun(lex, text, q)
+    return not own or bool(_bigrams(own) & _bigrams(scope.words))
 
 
 def _opens_scope(scope_re: re.Pattern[str], text: str, start: int, end: int) -> bool:
