@@ -73,6 +73,22 @@ DRAWN = [
     ("街道综合执法队收到群众反映问题线索93件，从中立案查处96件。", "96件", "93件"),
 ]
 
+# 「经调查…的」: the outcome of checking the set stated before it in the sentence (N101)
+CHECKED = [
+    ("区市场监管局全年收到举报线索86件，经调查属实的93件。", "93件", "86件"),
+    (
+        "区人社局受理欠薪投诉二百一十件，经核查属实的二百三十件，已全部督促整改。",
+        "二百三十件",
+        "二百一十件",
+    ),
+    ("全年收到信访事项315件，经核实属于法定途径的322件。", "322件", "315件"),
+    ("区税务局受理涉税举报64件，经审查符合立案条件的70件。", "70件", "64件"),
+    ("区卫健委接到医疗服务投诉58起，经复核属实的61起。", "61起", "58起"),
+    ("区城管局受理违法建设举报132宗，经排查属于违法建设的140宗。", "140宗", "132宗"),
+    ("区教育局收到校外培训举报45件，经查存在违规办学行为的52件。", "52件", "45件"),
+    ("区公安分局受理群众报警求助1,260起，经核实属于治安案件的1,318起。", "1,318起", "1,260起"),
+]
+
 # a part by a dimension with the whole's verb: a reading by the verb, a warning
 DIMENSION = [
     ("全年立案查处违法行为63起。从领域看，食品安全领域立案查处71起。", "71起", "63起"),
@@ -169,6 +185,11 @@ TRAPS = [
     "全区已完成对38个执法单位的行政执法案卷专项评查，发现并整改问题87个。",
     "对不符合条件的3件不予批准，其余审批事项全部办结45件。",
     "全年办结群众信访事项170件，群众对办理结果满意的161件，涉及群众230人。",
+    # a check's outcome: below its whole, or beside a carry-over, or of a listed part
+    "全年收到举报线索86件，经调查属实的43件。",
+    "全年收到申请86件，上年结转12件，经审查符合条件的93件。",
+    "受理投诉215件，其中电话投诉30件，经核实属实的96件。",
+    "全年开展培训12场，经考试合格的45人。",
     # across paragraphs: the later scope names another thing
     "全年接待群众法律咨询312件。\n推进公共法律服务体系建设。\n受理的复议案件中，已审结98件。",
 ]
@@ -180,7 +201,7 @@ def _one(text: str, part: str, whole: str, code: str, severity: Severity) -> Non
     assert hits[0][1] is severity, hits
 
 
-@pytest.mark.parametrize(("text", "part", "whole"), SCOPE + STATED)
+@pytest.mark.parametrize(("text", "part", "whole"), SCOPE + STATED + CHECKED)
 def test_a_part_above_the_set_its_scope_names_is_an_error(text: str, part: str, whole: str) -> None:
     _one(text, part, whole, "N101", Severity.ERROR)
 

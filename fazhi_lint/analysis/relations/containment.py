@@ -408,20 +408,40 @@ def containment_across(
 
 
 def _drawn(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
-    """「收到举报线索86件，从中立案93件」: a figure drawn from the one before it."""
+    """「收到举报线索86件，从中立案93件」「…，经调查属实的93件」: a figure drawn from a figure
+    before it in its sentence (从中; a check's outcome as a 的-clause). Which one is a
+    reading: a contradiction only above every figure of its class before it there, and none
+    when the sentence counts another period or body before it (上年结转…)."""
     _, drawn_re, _, _ = _data(lex)
+    checks = tuple(lex.data["containment"]["checked"])
+    elsewhere = lex.data["containment"]["elsewhere"]
     text = bq.text
     qs = [q for q in bq.quantities if _usable(q, lex)]
     out: list[Relation] = []
     for i, q in enumerate(qs):
-        if i == 0 or not drawn_re.search(q.pre):
+        if i == 0:
             continue
-        whole = qs[i - 1]
-        if whole.sentence != q.sentence or _elsewhere(lex, text, whole):
+        stage = drawn_re.search(q.pre) is not None
+        pre = q.pre.lstrip("，,；;：: 　")
+        checked = pre.startswith(checks) and pre.rstrip(_FILLER_END).endswith("的")
+        if not (stage or checked):
             continue
-        f = _comparable(lex, whole, q)
-        if f is not None and bounds(q)[0] * f > bounds(whole)[1]:
-            out.append(_relation(whole, q, "从中", Severity.ERROR, [whole], code="N103"))
+        before = [
+            w
+            for w in qs[max(0, i - MAX_PARTS) : i]
+            if w.sentence == q.sentence and _comparable(lex, w, q) is not None
+        ]
+        start = bq.sentence_starts[q.sentence] if bq.sentence_starts else 0
+        if not before or any(w in text[start : q.num_start] for w in elsewhere):
+            continue
+        factors = [(w, _comparable(lex, w, q)) for w in before]
+        if all(x is not None and bounds(q)[0] * x > bounds(w)[1] for w, x in factors):
+            whole = max(before, key=lambda w: bounds(w)[1])
+            if stage:
+                out.append(_relation(whole, q, "从中", Severity.ERROR, before, code="N103"))
+            else:
+                words = pre.rstrip(_FILLER_END)
+                out.append(_relation(whole, q, words, Severity.ERROR, before, inline=True))
     return out
 
 
@@ -434,6 +454,7 @@ def _relation(
     code: str = "N101",
     note: str = "",
     label: str = "",
+    inline: bool = False,
 ) -> Relation:
     noun = describe(whole)
     named = label or (f"{whole.text}（{noun}）" if noun else whole.text)
@@ -444,7 +465,7 @@ def _relation(
         converted = show((part.value * factor / step).quantize(Decimal(1)) * step, whole)
         compared = f"{part.text}约合{converted}＞{whole.text}"
     words = part.pre.lstrip("，,；;：: 　")
-    if code == "N103":
+    if code == "N103" or inline:
         message = f"“{words}{part.text}”取自前述{named}，却多于后者（{compared}）"
     else:
         message = f"“{scope}”后的{words}{part.text}是{named}的一部分，却多于后者（{compared}）"
