@@ -102,11 +102,22 @@ def _said(text: str, q: Quantity) -> str:
     return q.pre + (tail.group(0) if tail else "")
 
 
+_CLAUSE_MARK_RE = re.compile(r"[，,；;。：:][^，,；;。：:]*\Z")
+CLAUSE_REACH = 80  # characters a clause is read back over from a figure
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The words of the clause before ``pos`` (at most :data:`CLAUSE_REACH` characters back,
+    so that a paragraph without punctuation is read in linear time)."""
+    window = text[max(0, pos - CLAUSE_REACH) : pos]
+    m = _CLAUSE_MARK_RE.search(window)
+    return window[m.start() + 1 :] if m else window
+
+
 def _elsewhere(lex: Lexicon, text: str, q: Quantity) -> bool:
     """Is a figure counted over another period or body, or summed over years?"""
     words = lex.data["containment"]["elsewhere"]
-    clause_start = max(text.rfind(c, 0, q.num_start) for c in "，,；;。：:")
-    clause = text[clause_start + 1 : q.num_start]
+    clause = _clause_before(text, q.num_start)
     return any(w in clause for w in words) or bool(_BESIDE_RE.search(q.pre))
 
 
@@ -123,10 +134,13 @@ def containment_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     """Every figure drawn from a set the block names, judged against that set."""
     if "containment" not in lex.data or len(bq.quantities) < 2:
         return []
+    qs = [q for q in bq.quantities if _usable(q, lex)]
+    if len(qs) < 2:
+        return []
     out: list[Relation] = []
-    out.extend(_scoped(bq, lex))
-    out.extend(_drawn(bq, lex))
-    out.extend(_by_dimension(bq, lex))
+    out.extend(_scoped(bq, lex, qs))
+    out.extend(_drawn(bq, lex, qs))
+    out.extend(_by_dimension(bq, lex, qs))
     return out
 
 
@@ -170,11 +184,17 @@ def _scopes(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[_
             # a figure repeated from another paragraph (blanked by the pick-up reading), or
             # 「全市受理的案件中」「上年结转的案件中」: another body's or period's set
             continue
-        inside = [q for q in qs[max(0, first - 2) :] if m.start() <= q.num_start < m.end()]
+        inside = []
+        k = max(0, first - 2)
+        while k < len(qs) and qs[k].num_start < m.end():
+            if qs[k].num_start >= m.start():
+                inside.append(qs[k])
+            k += 1
         stop = _STATEMENT_END_RE.search(text, m.end())
         end = stop.start() if stop else len(text)
         after: list[Quantity] = []
-        for q in qs[first:]:
+        for k in range(first, len(qs)):
+            q = qs[k]
             if q.num_start < m.end():
                 continue
             if q.num_start >= end or len(after) >= MAX_PARTS:
@@ -215,9 +235,8 @@ def _scopes(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[_
     return out
 
 
-def _scoped(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+def _scoped(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[Relation]:
     text = bq.text
-    qs = [q for q in bq.quantities if _usable(q, lex)]
     out: list[Relation] = []
     for scope in _scopes(bq, lex, qs):
         if scope.whole is not None:
@@ -390,7 +409,11 @@ def containment_across(
             for scope in _scopes(bq, lex, qs):
                 if scope.whole is not None:
                     continue
-                own = [(q, bq.text) for q in qs[: scope.first] if q.num_start < scope.start]
+                own = [
+                    (q, bq.text)
+                    for q in qs[max(0, scope.first - MAX_BACK) : scope.first]
+                    if q.num_start < scope.start
+                ]
                 for q in scope.parts:
                     if _named(lex, scope, q, own[-MAX_BACK:]):
                         continue  # its own paragraph names the set
@@ -407,7 +430,7 @@ def containment_across(
     return out
 
 
-def _drawn(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+def _drawn(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[Relation]:
     """「收到举报线索86件，从中立案93件」「…，经调查属实的93件」: a figure drawn from a figure
     before it in its sentence (从中; a check's outcome as a 的-clause). Which one is a
     reading: a contradiction only above every figure of its class before it there, and none
@@ -416,7 +439,6 @@ def _drawn(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     checks = tuple(lex.data["containment"]["checked"])
     elsewhere = lex.data["containment"]["elsewhere"]
     text = bq.text
-    qs = [q for q in bq.quantities if _usable(q, lex)]
     out: list[Relation] = []
     for i, q in enumerate(qs):
         if i == 0:
@@ -432,6 +454,7 @@ def _drawn(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             if w.sentence == q.sentence and _comparable(lex, w, q) is not None
         ]
         start = bq.sentence_starts[q.sentence] if bq.sentence_starts else 0
+        start = max(start, before[0].pre_start if before else 0, q.num_start - 400)
         if not before or any(w in text[start : q.num_start] for w in elsewhere):
             continue
         factors = [(w, _comparable(lex, w, q)) for w in before]
@@ -501,7 +524,7 @@ def _act(q: Quantity) -> str:
     return pre[-2:] if len(pre) >= 4 else ""
 
 
-def _by_dimension(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+def _by_dimension(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[Relation]:
     """「全年立案查处违法行为63起。从领域看，食品安全领域立案查处71起」: a figure after a clause
     naming a dimension (从领域看，按类型分，) with the verb of an earlier figure of its class
     is a part of that figure's whole. The link is the verb only: a warning."""
@@ -509,7 +532,6 @@ def _by_dimension(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
 
     periods = lex.data["containment"]["period-marks"]
     text = bq.text
-    qs = [q for q in bq.quantities if _usable(q, lex)]
     out: list[Relation] = []
     starts = [0] + [m.end() for m in _CLAUSE_START_RE.finditer(text)]
     first = 0
@@ -536,9 +558,7 @@ def _by_dimension(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             act = _act(q)
             if not act:
                 continue
-            clause = text[
-                max(text.rfind(ch, 0, q.num_start) for ch in "，,；;。") + 1 : q.num_start
-            ]
+            clause = _clause_before(text, q.num_start)
             same = [w for w in earlier if act in w.pre and _comparable(lex, w, q) is not None]
             if not same:
                 continue
