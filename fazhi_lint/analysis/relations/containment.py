@@ -58,7 +58,7 @@ def _data(
     scope = re.compile(
         rf"[\s　]*(?:{_WORD}{{0,10}}?(?P<lead>在|对|从))?(?P<back>{back})?"
         rf"(?:(?P<words>{_WORD}{{1,24}}?)(?:{ends})(?P<stop>[，,：:]?)"
-        rf"|(?<=对)(?P<dwords>{_WORD}{{1,16}}的{_WORD}{{1,10}}?)[，,])"
+        rf"|(?P<dwords>{_WORD}{{1,24}}?)[，,])"
     )
     drawn = re.compile(
         "(?:" + "|".join(re.escape(w) for w in sorted(data["drawn"], key=len, reverse=True)) + ")"
@@ -175,10 +175,12 @@ def _scopes(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[_
             continue
         words = m.group("words") or m.group("dwords") or ""
         dui = m.group("dwords") is not None
+        if dui and not (m.group("lead") == "对" and ("的" in words or m.group("back"))):
+            continue  # a clause of a 「对…的…，」 or 「对上述…，」 scope only
         span_text = text[m.start() : m.end() + 2]
         if any(w in span_text for w in data["not-scope"]) and not m.group("back"):
             continue
-        if not dui and not (m.group("stop") or m.group("lead") or m.group("back")):
+        if not dui and not (m.group("stop") or m.group("lead") or m.group("back") or "的" in words):
             continue  # 「…中」 run into its verb (城中…, 工作中发现): no scope clause
         if "　" in words or any(w in words for w in data["elsewhere"]):
             # a figure repeated from another paragraph (blanked by the pick-up reading), or
