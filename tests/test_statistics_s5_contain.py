@@ -194,6 +194,8 @@ TRAPS = [
     # an activity's scope: people sent in inspections, a scope naming no figure
     "全年开展执法检查1200次。在执法检查中，共出动执法人员3600人次。",
     "在这些案件中，已审结45件。",
+    # another period than the whole's
+    "上半年立案查处违法行为63起。从领域看，全年食品安全领域立案查处71起。",
     # a check's outcome: below its whole, or beside a carry-over, or of a listed part
     "全年收到举报线索86件，经调查属实的43件。",
     "全年收到申请86件，上年结转12件，经审查符合条件的93件。",
@@ -243,6 +245,8 @@ def test_traps_stay_silent(text: str) -> None:
 SILENT = [
     # 「全市受理的复议案件中」 names the city's cases, not the bureau's 45
     "区司法局受理行政复议申请45件。全市受理的复议案件中，已审结1302件。",
+    # the year's figure under a scope of a half-year's set: another period
+    "上半年受理仲裁申请150件。受理的仲裁申请中，全年已结案318件。",
     # lectures held in the activities are not activities
     "全年开展普法活动215场。在普法活动中，共开展法治讲座320场。",
 ]

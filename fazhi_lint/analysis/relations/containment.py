@@ -114,6 +114,21 @@ def _clause_before(text: str, pos: int) -> str:
     return window[m.start() + 1 :] if m else window
 
 
+@lru_cache(maxsize=4)
+def _period_re(lex: Lexicon) -> re.Pattern[str]:
+    periods = lex.data.get("periods", {})
+    words = [*periods.get("whole", ()), *periods.get("part", ())]
+    return re.compile(
+        "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    )
+
+
+def _same_period(lex: Lexicon, whole: str, part: str) -> bool:
+    """Does a part name no period, or the whole's (上半年 … 全年 are other sets)?"""
+    named = set(_period_re(lex).findall(part))
+    return not named or named == set(_period_re(lex).findall(whole))
+
+
 def _elsewhere(lex: Lexicon, text: str, q: Quantity) -> bool:
     """Is a figure counted over another period or body, or summed over years?"""
     words = lex.data["containment"]["elsewhere"]
@@ -360,6 +375,8 @@ def _named(
     for q, text in earlier:
         if q is part or _comparable(lex, q, part) is None or _elsewhere(lex, text, q):
             continue
+        if not _same_period(lex, _said(text, q), part.pre):
+            continue
         said = _said(text, q)
         if need_stage and not any(p in said for p in need_stage):
             continue
@@ -561,7 +578,13 @@ def _by_dimension(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> 
             if not act:
                 continue
             clause = _clause_before(text, q.num_start)
-            same = [w for w in earlier if act in w.pre and _comparable(lex, w, q) is not None]
+            same = [
+                w
+                for w in earlier
+                if act in w.pre
+                and _comparable(lex, w, q) is not None
+                and _same_period(lex, w.pre, clause)
+            ]
             if not same:
                 continue
             whole = same[-1]
