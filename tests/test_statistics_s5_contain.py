@@ -152,6 +152,48 @@ ACROSS = [
     ),
 ]
 
+# a count of the units of an inventory the report states (共有/现有/下辖), within a paragraph or
+# in a later one of its heading: a warning (this reader's N101 or the magnitude rule's N206)
+STOCKS = [
+    ("全区共有执业律师412名，全年组织律师参加公益法律服务，参与律师达430名。", "430名", "412名"),
+    (
+        "全县有乡镇（街道）14个。\n推进基层综合行政执法改革，全年开展执法培训6场。\n"
+        "全县16个乡镇（街道）全部完成赋权事项评估。",
+        "16个",
+        "14个",
+    ),
+    (
+        "全县共有行政村112个。\n全年开展法治宣传活动260场，发放资料3万份。\n"
+        "为117个村配备法律顾问，实现全覆盖。",
+        "117个",
+        "112个",
+    ),
+    (
+        "全区现有中小学校141所。\n深入推进法治进校园，开展法治讲座320场次。\n"
+        "全区152所学校配备了法治副校长。",
+        "152所",
+        "141所",
+    ),
+    (
+        "全市共有人民调解委员会86个。\n全年调解矛盾纠纷2,315件，调解成功率98.6%。\n"
+        "91个调解委员会完成规范化建设。",
+        "91个",
+        "86个",
+    ),
+    (
+        "全区共有规上企业1,260家。\n开展“法治体检”活动，走访企业3,100家次。\n"
+        "为1,318家企业出具法治体检报告。",
+        "1,318家",
+        "1,260家",
+    ),
+    (
+        "全镇下辖社区十二个。\n持续深化基层依法治理。\n十五个社区建成法治文化阵地。",
+        "十五个",
+        "十二个",
+    ),
+    ("全县共有网格员620名。\n组织网格员参加法律知识培训，培训网格员650名。", "650名", "620名"),
+]
+
 # consistent: each one a trap a naive reader would fall into
 TRAPS = [
     # the scope names another thing than the nearest figure
@@ -201,6 +243,15 @@ TRAPS = [
     "全年收到申请86件，上年结转12件，经审查符合条件的93件。",
     "受理投诉215件，其中电话投诉30件，经核实属实的96件。",
     "全年开展培训12场，经考试合格的45人。",
+    # an inventory against visits, another body, another thing, a union, years, fewer
+    "全县共有行政村112个。全年走访农户1170户次，为100个村提供法律服务。",
+    "全县共有行政村112个。\n全年累计为各村提供法律服务130次，117个村民小组建立调解小组。",
+    "全区共有执业律师412名。全市律师参与公益法律服务达1,430名。",
+    "全区共有执业律师412名。全年律师代理各类案件4,300件。",
+    "全镇共有行政村18个、社区3个，21个村（社区）均已配备法律顾问。",
+    "全区现有中小学校141所。近三年累计开展法治讲座152所次。",
+    "全县共有行政村112个。全年开展送法进村活动117场。",
+    "全区现有中小学校141所。全年开展法治讲座152场次，覆盖学生3.2万人次。",
     # across paragraphs: the later scope names another thing
     "全年接待群众法律咨询312件。\n推进公共法律服务体系建设。\n受理的复议案件中，已审结98件。",
 ]
@@ -234,6 +285,16 @@ def test_a_part_by_a_dimension_above_the_whole_of_its_verb_is_a_warning(
 @pytest.mark.parametrize(("text", "part", "whole"), ACROSS)
 def test_across_paragraphs_the_link_is_a_warning(text: str, part: str, whole: str) -> None:
     _one(text, part, whole, "N101", Severity.WARNING)
+
+
+@pytest.mark.parametrize(("text", "part", "whole"), STOCKS)
+def test_a_count_above_the_inventory_of_its_units_is_a_warning(
+    text: str, part: str, whole: str
+) -> None:
+    hits = [
+        (c, s) for c, s, m in _found(text) if c in ("N101", "N206") and part in m and whole in m
+    ]
+    assert hits == [(hits[0][0], Severity.WARNING)], _found(text)
 
 
 @pytest.mark.parametrize("text", TRAPS)

@@ -86,6 +86,8 @@ def analyze_block(
             summed.add(key)
         kept.append(r)
     out = kept
+    out.extend(plausibility_relations(bq, lex))
+    out.extend(magnitude_relations(bq, lex))
     # a figure drawn from a set the text names (「受理的案件中」「从中」) above that set, once:
     # a list or flow rule that already reports the same two figures says it
     # once, at the highest severity: a warning of the same code on the same two figures
@@ -107,8 +109,6 @@ def analyze_block(
         ]
         held = [set(r.involved) for r in out if r.verdict is Verdict.CONTRADICTION]
         out.extend(r for r in drawn if not any(set(r.involved) <= t for t in held))
-    out.extend(plausibility_relations(bq, lex))
-    out.extend(magnitude_relations(bq, lex))
     out.extend(missing_units(bq))
     if announced:  # last: no rule above looks at them
         out.extend(announced_relations(bq, lex, next_blocks))

@@ -42,6 +42,17 @@ _CLAUSE_START_RE = re.compile(r"[，,；;。：:]")
 _STATEMENT_END_RE = re.compile(r"[；;。！？!?]")
 _BESIDE_RE = re.compile(r"^[\s　]*(?:另外|另有|另|此外|同时还|还另)")
 _DIGIT_RE = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]")
+# the body a figure is counted for (全区, 本部门, 我局)
+_BODY_RE = re.compile(
+    r"(?:全|本)(?:区|市|县|镇|乡|街道|省|系统|部门|局|单位)|我(?:区|市|县|镇|乡|局|委|办)"
+)
+
+
+def _other_body(part: str, whole: str) -> bool:
+    """Do the part's words name a body (全市, 本部门) the whole's words do not?"""
+    return bool(set(_BODY_RE.findall(part)) - set(_BODY_RE.findall(whole)))
+
+
 MAX_BACK = 24  # earlier figures a scope is matched against (the paragraph's recent ones)
 MAX_PARTS = 12  # figures after a scope read as its parts
 
@@ -156,6 +167,7 @@ def containment_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out.extend(_scoped(bq, lex, qs))
     out.extend(_drawn(bq, lex, qs))
     out.extend(_by_dimension(bq, lex, qs))
+    out.extend(_over_inventory(bq, lex, qs, _inventories(bq, lex, qs)))
     return out
 
 
@@ -377,6 +389,8 @@ def _named(
             continue
         if not _same_period(lex, _said(text, q), part.pre):
             continue
+        if _other_body(scope.words + part.pre, q.pre):
+            continue  # 「全市受理的复议案件中」 after the bureau's own figure
         said = _said(text, q)
         if need_stage and not any(p in said for p in need_stage):
             continue
@@ -393,6 +407,7 @@ def _named(
 
 
 LOOK_BACK = 4  # earlier paragraphs under the same heading a scope may name a figure of
+_ACROSS_STOCK = "（所涉数字分处同一标题下的不同段落，请核对）"
 _ACROSS = "（所涉数字分处同一标题下的不同段落，按“{scope}”对照前文，请核对）"
 
 
@@ -404,8 +419,10 @@ def containment_across(
 ) -> list[Relation]:
     """A scope naming a set its own paragraph does not state (「在审核的规范性文件中，…」 two
     paragraphs after 「审核规范性文件42件」): the set is looked for in the few paragraphs
-    before it under the same heading, the nearest first. A link by shared words across
-    paragraphs is a reading: a warning. What ``found`` already reports is left out."""
+    before it under the same heading, the nearest first; and a count of the units of an
+    inventory an earlier paragraph of the heading states (「全县有乡镇（街道）14个」 …
+    「全县16个乡镇（街道）全部完成…」). A link by shared words across paragraphs is a
+    reading: a warning. What ``found`` already reports is left out."""
     from .pickup import _is_heading
 
     if "containment" not in lex.data:
@@ -414,11 +431,12 @@ def containment_across(
     told = [set(r.involved) for r in found if r.verdict is Verdict.CONTRADICTION]
     out: list[Relation] = []
     recent: list[tuple[BlockQuantities, list[Quantity]]] = []
+    stocks: list[tuple[Quantity, str, str]] = []  # inventories of the heading's paragraphs
     for block in document.blocks:
         if block.kind is not BlockKind.PARAGRAPH:
             continue
         if _is_heading(block.text):
-            recent = []
+            recent, stocks = [], []
             continue
         bq = by_block.get(block.index)
         if bq is None or not bq.quantities:
@@ -445,7 +463,13 @@ def containment_across(
                         if rel is not None and not any(set(rel.involved) <= t for t in told):
                             out.append(rel)
                         break
+        if stocks and qs:
+            # the units of an inventory stated in an earlier paragraph of the heading
+            for rel in _over_inventory(bq, lex, qs, stocks, _ACROSS_STOCK):
+                if not any(set(rel.involved) <= t for t in told):
+                    out.append(rel)
         recent = [*recent, (bq, qs)][-LOOK_BACK:]
+        stocks = [*stocks, *_inventories(bq, lex, qs)][-MAX_STOCKS:]
     return out
 
 
@@ -497,6 +521,7 @@ def _relation(
     note: str = "",
     label: str = "",
     inline: bool = False,
+    inventory: bool = False,
 ) -> Relation:
     noun = describe(whole)
     named = label or (f"{whole.text}（{noun}）" if noun else whole.text)
@@ -507,7 +532,9 @@ def _relation(
         converted = show((part.value * factor / step).quantize(Decimal(1)) * step, whole)
         compared = f"{part.text}约合{converted}＞{whole.text}"
     words = part.pre.lstrip("，,；;：: 　")
-    if code == "N103" or inline:
+    if inventory:
+        message = f"{words}{part.text}多于文中所述共有的{named}，部分不应多于总数（{compared}）"
+    elif code == "N103" or inline:
         message = f"“{words}{part.text}”取自前述{named}，却多于后者（{compared}）"
     else:
         message = f"“{scope}”后的{words}{part.text}是{named}的一部分，却多于后者（{compared}）"
@@ -526,12 +553,6 @@ def _relation(
         suggestion="核对总数与其中的分项，部分不应多于其所属的整体",
         data={"origin": "containment", "scope": scope},
     )
-
-
-# the body a figure is counted for (全区, 本部门, 我局)
-_BODY_RE = re.compile(
-    r"(?:全|本)(?:区|市|县|镇|乡|街道|省|系统|部门|局|单位)|我(?:区|市|县|镇|乡|局|委|办)"
-)
 
 
 def _act(q: Quantity) -> str:
@@ -596,4 +617,106 @@ def _by_dimension(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> 
                 scope = m.group(0).strip(" 　，,：:")
                 note = "（按同一动词读作前述总数的分项，请核对）"
                 out.append(_relation(whole, q, scope, Severity.WARNING, same, note=note))
+    return out
+
+
+# 「全县共有行政村112个」「辖区现有中小学校141所」「全镇下辖18个社区」: the units an area holds
+_STOCK_RE = re.compile(
+    r"(?:共有|现有|拥有|下辖|辖有|共辖|辖)(?P<noun>[\u4e00-\u9fff（）()]{0,10})$"
+)
+_AREA_OPEN_RE = re.compile(r"^(?:全|本|我|该)(?:区|市|县|镇|乡|街道|旗)|^辖区")
+_AREA_HAS_RE = re.compile(r"有(?P<noun>[\u4e00-\u9fff（）()]{0,10})$")
+_BRACKET_RE = re.compile(r"[（(][^）)]*[）)]")
+MAX_STOCKS = 8  # inventories a figure is compared with
+
+
+def _head(lex: Lexicon, words: str) -> str:
+    """The noun that opens ``words`` (律师参加公益服务 -> 律师): up to the first verb."""
+    words = _BRACKET_RE.sub("", words)
+    m = lex.verb_re.search(words, 1)  # 调解委员会完成…: a noun may open with a verb's characters
+    return words[: m.start()] if m else words
+
+
+def _inventories(
+    bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]
+) -> list[tuple[Quantity, str, str]]:
+    """The inventories a block states, each with the noun of the units it counts and the
+    words of its clause."""
+    out: list[tuple[Quantity, str, str]] = []
+    for q in qs:
+        if q.kind != "count" or q.unit_text.endswith("次") or q.change:
+            continue
+        raw = _clause_before(bq.text, q.num_start)  # 「全县有乡镇（街道）14个」: brackets kept
+        pre = _BRACKET_RE.sub("", raw)
+        m = _STOCK_RE.search(pre)
+        if m is None and _AREA_OPEN_RE.search(pre):
+            m = _AREA_HAS_RE.search(pre)
+        if m is None or _elsewhere(lex, bq.text, q):
+            continue
+        noun = m.group("noun")
+        if not noun:  # 「全区共有74个村」: the noun after the count
+            tail = re.match(rf"{_WORD}{{0,8}}", bq.text[q.end : q.end + 8])
+            noun = _head(lex, tail.group(0)) if tail else ""
+        if noun:
+            # the kinds in brackets (乡镇（街道）) are kept: a count naming others is not of it
+            around = raw[-len(noun) - 12 :] + bq.text[q.end : q.end + 12]
+            kinds = "".join(dict.fromkeys(_BRACKET_RE.findall(around)))
+            out.append((q, noun + kinds, pre))
+    return out[-MAX_STOCKS * 4 :]
+
+
+def _counts_units(lex: Lexicon, text: str, q: Quantity, noun: str) -> bool:
+    """Does a figure count the units of an inventory: its own noun is the inventory's head
+    (村 of 行政村) or shares two characters in a row with it (执业律师 / 律师)?"""
+    tail = re.match(r"[^，,；;。：:、！？!?“”\n]{0,12}", text[q.end : q.end + 12])
+    raw = tail.group(0) if tail else ""
+    kinds = _BRACKET_RE.findall(_head(lex, raw) if raw else "")
+    if any(k not in noun for k in kinds):
+        return False  # 「21个村（社区）」 counts the villages and the communities together
+    noun = _BRACKET_RE.sub("", noun)
+    own = _head(lex, _BRACKET_RE.sub("", raw)) if raw else _own_noun(lex, text, q)
+    if not own:
+        return False
+    return noun.endswith(own) or own.endswith(noun) or bool(_bigrams(own) & _bigrams(noun))
+
+
+def _over_inventory(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    qs: Sequence[Quantity],
+    stocks: Sequence[tuple[Quantity, str, str]],
+    note: str = "",
+) -> list[Relation]:
+    """Figures counting the units of an inventory stated before them (「全县共有行政村112个」
+    … 「为117个村配备法律顾问」) above it. Visits (户次, 人次) are not units; a count over
+    other periods or areas (累计, 全市) is another set. The link is the noun: a warning."""
+    if not stocks:
+        return []
+    out: list[Relation] = []
+    text = bq.text
+    for q in qs:
+        if q.kind != "count" or q.unit_text.endswith("次") or _elsewhere(lex, text, q):
+            continue
+        for stock, noun, said in reversed(stocks[-MAX_STOCKS:]):
+            if stock is q or (stock.block == q.block and stock.num_start >= q.num_start):
+                continue
+            if _comparable(lex, stock, q) is None or not _counts_units(lex, text, q, noun):
+                continue
+            if _other_body(_clause_before(text, q.num_start), said):
+                break  # 「全市律师…1,430名」 after 「全区共有执业律师412名」
+            if bounds(q)[0] > bounds(stock)[1]:
+                label = f"{noun}{stock.text}"
+                out.append(
+                    _relation(
+                        stock,
+                        q,
+                        "",
+                        Severity.WARNING,
+                        [stock],
+                        label=label,
+                        inventory=True,
+                        note=note,
+                    )
+                )
+            break  # the nearest inventory of its units bounds it
     return out
