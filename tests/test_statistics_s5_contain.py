@@ -236,6 +236,9 @@ TRAPS = [
     # an activity's scope: people sent in inspections, a scope naming no figure
     "全年开展执法检查1200次。在执法检查中，共出动执法人员3600人次。",
     "在这些案件中，已审结45件。",
+    # money over several years
+    "全年罚没款总额842.5万元。上述罚没款中，2021—2023年重大案件罚没款1.3亿元。",
+    "全年罚没款总额842.5万元。上述罚没款中，近三年重大案件罚没款1.3亿元。",
     # another period than the whole's
     "上半年立案查处违法行为63起。从领域看，全年食品安全领域立案查处71起。",
     # a check's outcome: below its whole, or beside a carry-over, or of a listed part

@@ -140,11 +140,19 @@ def _same_period(lex: Lexicon, whole: str, part: str) -> bool:
     return not named or named == set(_period_re(lex).findall(whole))
 
 
+# 「2021—2023年」「2021至2023年」: a figure over several years
+_YEAR_RANGE_RE = re.compile(r"(?:19|20)\d\d\s*(?:年)?\s*[-—–~～至到]\s*(?:19|20)?\d\d\s*年")
+
+
 def _elsewhere(lex: Lexicon, text: str, q: Quantity) -> bool:
     """Is a figure counted over another period or body, or summed over years?"""
     words = lex.data["containment"]["elsewhere"]
     clause = _clause_before(text, q.num_start)
-    return any(w in clause for w in words) or bool(_BESIDE_RE.search(q.pre))
+    return (
+        any(w in clause for w in words)
+        or bool(_BESIDE_RE.search(q.pre))
+        or _YEAR_RANGE_RE.search(clause) is not None
+    )
 
 
 def _usable(q: Quantity, lex: Lexicon) -> bool:
