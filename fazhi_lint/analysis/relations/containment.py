@@ -678,7 +678,7 @@ def _counts_units(lex: Lexicon, text: str, q: Quantity, noun: str) -> bool:
     (村 of 行政村) or shares two characters in a row with it (执业律师 / 律师)?"""
     tail = re.match(r"[^，,；;。：:、！？!?“”\n]{0,12}", text[q.end : q.end + 12])
     raw = tail.group(0) if tail else ""
-    kinds = _BRACKET_RE.findall(_head(lex, raw) if raw else "")
+    kinds = _BRACKET_RE.findall(raw[:10])
     if any(k not in noun for k in kinds):
         return False  # 「21个村（社区）」 counts the villages and the communities together
     noun = _BRACKET_RE.sub("", noun)
