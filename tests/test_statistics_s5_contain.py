@@ -194,6 +194,23 @@ STOCKS = [
     ("全县共有网格员620名。\n组织网格员参加法律知识培训，培训网格员650名。", "650名", "620名"),
 ]
 
+# a split by a dimension of a whole stated two paragraphs before (a paragraph with figures
+# between): a warning
+ACROSS_DIMENSION = [
+    (
+        "全年立案查处违法行为63起，罚没款120万元。\n加强执法监督，全年开展执法检查1,260次。\n"
+        "从领域看，食品安全领域立案查处71起。",
+        "71起",
+        "63起",
+    ),
+    (
+        "区城管局全年办理行政处罚案件412件。\n规范行政裁量权基准，修订裁量基准12项。\n"
+        "按案件类型分，市容环境类办理430件、违法建设类办理80件。",
+        "430件",
+        "412件",
+    ),
+]
+
 # consistent: each one a trap a naive reader would fall into
 TRAPS = [
     # the scope names another thing than the nearest figure
@@ -259,6 +276,9 @@ TRAPS = [
     "全区现有中小学校141所。近三年累计开展法治讲座152所次。",
     "全县共有行政村112个。全年开展送法进村活动117场。",
     "全区现有中小学校141所。全年开展法治讲座152场次，覆盖学生3.2万人次。",
+    # across paragraphs: a split that fits its whole
+    "区城管局全年办理行政处罚案件412件。\n规范行政裁量权基准，修订裁量基准12项。\n"
+    "按案件类型分，市容环境类办理230件、违法建设类办理80件。",
     # across paragraphs: the later scope names another thing
     "全年接待群众法律咨询312件。\n推进公共法律服务体系建设。\n受理的复议案件中，已审结98件。",
 ]
@@ -289,7 +309,7 @@ def test_a_part_by_a_dimension_above_the_whole_of_its_verb_is_a_warning(
     _one(text, part, whole, "N101", Severity.WARNING)
 
 
-@pytest.mark.parametrize(("text", "part", "whole"), ACROSS)
+@pytest.mark.parametrize(("text", "part", "whole"), ACROSS + ACROSS_DIMENSION)
 def test_across_paragraphs_the_link_is_a_warning(text: str, part: str, whole: str) -> None:
     _one(text, part, whole, "N101", Severity.WARNING)
 

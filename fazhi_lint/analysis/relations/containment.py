@@ -471,6 +471,11 @@ def containment_across(
                         if rel is not None and not any(set(rel.involved) <= t for t in told):
                             out.append(rel)
                         break
+        if recent and qs:
+            # a split by a dimension of a whole stated in an earlier paragraph
+            for rel in _by_dimension(bq, lex, qs, recent):
+                if not any(set(rel.involved) <= t for t in told):
+                    out.append(rel)
         if stocks and qs:
             # the units of an inventory stated in an earlier paragraph of the heading
             for rel in _over_inventory(bq, lex, qs, stocks, _ACROSS_STOCK):
@@ -572,10 +577,17 @@ def _act(q: Quantity) -> str:
     return pre[-2:] if len(pre) >= 4 else ""
 
 
-def _by_dimension(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[Relation]:
+def _by_dimension(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    qs: Sequence[Quantity],
+    before: Sequence[tuple[BlockQuantities, Sequence[Quantity]]] = (),
+) -> list[Relation]:
     """「全年立案查处违法行为63起。从领域看，食品安全领域立案查处71起」: a figure after a clause
     naming a dimension (从领域看，按类型分，) with the verb of an earlier figure of its class
-    is a part of that figure's whole. The link is the verb only: a warning."""
+    is a part of that figure's whole. The link is the verb only: a warning. With ``before``
+    (earlier paragraphs of the heading, oldest first), a part whose own paragraph holds no
+    figure of its verb before the clause is looked for there, the nearest paragraph first."""
     from .partition import _DIMENSION_RE
 
     periods = lex.data["containment"]["period-marks"]
@@ -591,12 +603,12 @@ def _by_dimension(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> 
             continue  # 「从全年看，」: a period, which periods.py compares
         stop = _STATEMENT_END_RE.search(text, m.end())
         end = stop.start() if stop else len(text)
-        earlier = [
+        own = [
             q
             for q in qs[max(0, first - MAX_BACK) : first]
             if q.num_start < m.start() and not _elsewhere(lex, text, q)
         ]
-        if not earlier:
+        if not own and not before:
             continue
         for q in qs[first : first + MAX_PARTS]:
             if q.num_start >= end:
@@ -607,25 +619,43 @@ def _by_dimension(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> 
             if not act:
                 continue
             clause = _clause_before(text, q.num_start)
-            same = [
-                w
-                for w in earlier
-                if act in w.pre
-                and _comparable(lex, w, q) is not None
-                and _same_period(lex, w.pre, clause)
-            ]
+            same = _same_act(lex, act, q, clause, own)
+            if before:
+                if same:
+                    continue  # its own paragraph holds the whole: read there
+                for earlier, eqs in reversed(before):
+                    candidates = [
+                        w for w in eqs[-MAX_BACK:] if not _elsewhere(lex, earlier.text, w)
+                    ]
+                    same = _same_act(lex, act, q, clause, candidates)
+                    if same:
+                        break
             if not same:
                 continue
             whole = same[-1]
-            bodies = set(_BODY_RE.findall(clause)) - set(_BODY_RE.findall(whole.pre))
-            if bodies:
+            if _other_body(clause, whole.pre):
                 continue  # 「本部门…」 after 「全区…」: a split of another whole
             factors = [(w, _comparable(lex, w, q)) for w in same]
             if all(x is not None and bounds(q)[0] * x > bounds(w)[1] for w, x in factors):
                 scope = m.group(0).strip(" 　，,：:")
                 note = "（按同一动词读作前述总数的分项，请核对）"
+                if before:
+                    note = (
+                        "（按同一动词读作前文总数的分项，所涉数字分处同一标题下的不同段落，请核对）"
+                    )
                 out.append(_relation(whole, q, scope, Severity.WARNING, same, note=note))
     return out
+
+
+def _same_act(
+    lex: Lexicon, act: str, q: Quantity, clause: str, earlier: Sequence[Quantity]
+) -> list[Quantity]:
+    """The earlier figures of the part's act (its verb in their words), class and period."""
+    return [
+        w
+        for w in earlier
+        if act in w.pre and _comparable(lex, w, q) is not None and _same_period(lex, w.pre, clause)
+    ]
 
 
 # 「全县共有行政村112个」「辖区现有中小学校141所」「全镇下辖18个社区」: the units an area holds
