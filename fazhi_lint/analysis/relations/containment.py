@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from ...model import BlockKind, Document, Severity
 from ..quantities import BlockQuantities, Lexicon, Quantity, load_lexicon
-from .common import Relation, Verdict, bounds, describe, per_or_change, show, span_of
+from .common import FLOW_STAGES, Relation, Verdict, bounds, describe, per_or_change, show, span_of
 
 _WORD = r"[^，,；;。：:、！？!?（）()“”\n]"
 _CLAUSE_START_RE = re.compile(r"[，,；;。：:]")
@@ -732,9 +732,13 @@ def _over_inventory(
         return []
     out: list[Relation] = []
     text = bq.text
+    from .magnitude import _FLOW_WORDS_RE
+
     for q in qs:
         if q.kind != "count" or q.unit_text.endswith("次") or _elsewhere(lex, text, q):
             continue
+        if q.family in FLOW_STAGES or _FLOW_WORDS_RE.search(_clause_before(text, q.num_start)):
+            continue  # 「全年新接收社区矫正对象142名」: a flow over the year, not the stock's units
         for stock, noun, said in reversed(stocks[-MAX_STOCKS:]):
             if stock is q or (stock.block == q.block and stock.num_start >= q.num_start):
                 continue
