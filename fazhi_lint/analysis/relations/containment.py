@@ -535,6 +535,7 @@ def _relation(
     label: str = "",
     inline: bool = False,
     inventory: bool = False,
+    part_noun: str = "",
 ) -> Relation:
     noun = describe(whole)
     named = label or (f"{whole.text}（{noun}）" if noun else whole.text)
@@ -546,7 +547,10 @@ def _relation(
         compared = f"{part.text}约合{converted}＞{whole.text}"
     words = part.pre.lstrip("，,；;：: 　")
     if inventory:
-        message = f"{words}{part.text}多于文中所述共有的{named}，部分不应多于总数（{compared}）"
+        message = (
+            f"“{words}{part.text}{part_noun}”多于文中所述共有的{named}，"
+            f"部分不应多于总数（{compared}）"
+        )
     elif code == "N103" or inline:
         message = f"“{words}{part.text}”取自前述{named}，却多于后者（{compared}）"
     else:
@@ -748,6 +752,10 @@ def _over_inventory(
                 break  # 「全市律师…1,430名」 after 「全区共有执业律师412名」
             if bounds(q)[0] > bounds(stock)[1]:
                 label = f"{noun}{stock.text}"
+                tail = re.match(r"[^，,；;。：:、！？!?“”\n]{0,12}", text[q.end : q.end + 12])
+                own = _head(lex, tail.group(0)) if tail and tail.group(0) else ""
+                own = re.split("全部|均|已|都|共", own)[0]
+                own = own if len(own) <= 4 else ""  # the noun, for the message
                 out.append(
                     _relation(
                         stock,
@@ -757,6 +765,7 @@ def _over_inventory(
                         [stock],
                         label=label,
                         inventory=True,
+                        part_noun=own,
                         note=note,
                     )
                 )
