@@ -256,7 +256,7 @@ def _scopes(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[_
         if inside:
             whole = inside[-1]
             noun = text[whole.end : m.end("dwords" if dui else "words")]
-            if not _names_set(lex, noun, whole, bool(m.group("lead")), dui):
+            if not _names_set(lex, noun, whole, bool(m.group("lead") or m.group("back")), dui):
                 continue  # 「其余3起正在调查中」「对…的38个执法单位的案卷评查，」: no set
             if _elsewhere(lex, text, whole):
                 continue
