@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from fazhi_lint.analysis.relations import analyze_text, contradictions
+from fazhi_lint.analysis.relations import Relation, analyze_text, contradictions
 from fazhi_lint.model import Severity
 
 
@@ -365,3 +365,18 @@ def test_several_sets_the_scope_may_name_all_smaller() -> None:
     assert not [
         r for r in contradictions(analyze_text(fits)) if r.data.get("origin") == "containment"
     ]
+
+
+def test_told_answers_whether_a_finding_already_involves_the_figures() -> None:
+    from fazhi_lint.analysis.relations.common import Verdict
+    from fazhi_lint.analysis.relations.containment import Told
+    from fazhi_lint.model import Span
+
+    def rel(*spans: Span) -> Relation:
+        return Relation("partition", Verdict.CONTRADICTION, 0, (0, 1), spans)
+
+    a, b, c = Span(0, 0, 3), Span(0, 5, 8), Span(1, 0, 3)
+    told = Told([rel(a, b, c)])
+    assert told.covers(rel(a, c))
+    assert not told.covers(rel(a, Span(2, 0, 1)))
+    assert not Told([rel(a), rel(b)]).covers(rel(a, b))  # two findings, not one

@@ -11,7 +11,7 @@ from ..quantities import BlockQuantities, Lexicon, extract, load_lexicon, quanti
 from .announced import announced_relations
 from .change import change_relations
 from .common import Relation, Verdict, map_back
-from .containment import containment_across, containment_relations
+from .containment import Told, containment_across, containment_relations
 from .dates import date_consistency_relations
 from .flow import STOCK, flow_relations
 from .magnitude import magnitude_relations
@@ -92,23 +92,24 @@ def analyze_block(
     # a list or flow rule that already reports the same two figures says it
     # once, at the highest severity: a warning of the same code on the same two figures
     # (立案查处52起多于收到的47起) gives way to the error of a stated link (从中立案查处)
-    told = [
-        set(r.involved)
-        for r in out
-        if r.verdict is Verdict.CONTRADICTION and r.severity is not Severity.WARNING
-    ]
-    drawn = [
-        r for r in containment_relations(bq, lex) if not any(set(r.involved) <= t for t in told)
-    ]
+    drawn = containment_relations(bq, lex)
     if drawn:
+        told = Told(
+            [
+                r
+                for r in out
+                if r.verdict is Verdict.CONTRADICTION and r.severity is not Severity.WARNING
+            ]
+        )
+        drawn = [r for r in drawn if not told.covers(r)]
         raised = {(r.code, frozenset(r.involved)) for r in drawn if r.severity is Severity.ERROR}
         out = [
             r
             for r in out
             if not (r.severity is Severity.WARNING and (r.code, frozenset(r.involved)) in raised)
         ]
-        held = [set(r.involved) for r in out if r.verdict is Verdict.CONTRADICTION]
-        out.extend(r for r in drawn if not any(set(r.involved) <= t for t in held))
+        held = Told([r for r in out if r.verdict is Verdict.CONTRADICTION])
+        out.extend(r for r in drawn if not held.covers(r))
     out.extend(missing_units(bq))
     if announced:  # last: no rule above looks at them
         out.extend(announced_relations(bq, lex, next_blocks))

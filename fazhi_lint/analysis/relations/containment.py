@@ -1,28 +1,37 @@
 """Containment: a figure drawn from a set the text names can never exceed that set (issue 9).
 
 One reader finds where the text says, by its structure, that a figure B is drawn from a set A,
-and one checker reports B > A (N101: a part above its whole; N103 for a later stage drawn from
-an earlier one, 「从中立案」). The structures read:
+and one checker reports B > A (N101: a part above its whole; N103 for a later stage drawn
+「从中」 from an earlier one). The structures read:
 
 * a clause opening with a scope that names the set: 「受理的仲裁案件中，已结案326件」
   「对排查出的线索，已督促整改到位161条」「上述投诉中，经核实属实的231件」; the scope holds a
-  figure of its own (「全镇26个村中，已有28个村…」「在全区141所学校中」) or it is matched to an
-  earlier figure by the characters they share and the class of their units, not by a list
-  (受理的仲裁案件 ↔ 受理劳动仲裁申请: 受理, 仲裁; 件). The words before 的 in the scope (受理的,
-  排查出的, 审核的) name the stage: the earlier figure must hold them;
-* a figure drawn 「从中」 from the figure just before it (「收到举报线索86件，从中立案93件」).
+  figure of its own (「全镇26个村中，已有28个村…」「上述45件复议案件中」) or it is matched to an
+  earlier figure by the character pairs they share and the class of their units, not by a
+  list (受理的仲裁案件 ↔ 受理劳动仲裁申请: 受理, 仲裁; 件). The words before 的 in the scope
+  (受理的, 排查出的, 审核的) name the stage: the earlier figure must hold them. Under a bare
+  scope (「在普法活动中，」) a part naming a thing of its own (法治讲座) is not of the set;
+* a figure drawn 「从中」 from the figures before it in its sentence, or named as the outcome
+  of a check of them (「…，经调查属实的93件」): above all of them;
+* a split by a dimension (「从领域看，」「按案件类型分，」) whose part has the verb of an earlier
+  figure (立案查处71起 after 立案查处违法行为63起): a warning, the verb being the only link;
+* an inventory (「全县共有行政村112个」「辖区现有中小学校141所」) and a later count of the same
+  units (「为117个村配备…」): a warning. A flow over the year (新接收, 受理) is not a count of
+  the units, nor a union named in brackets (村（社区）) of one kind.
 
-Every figure after the scope to the end of its statement (；。) in the unit class of the set
-is a part of it, until a clause adds beside it (另, 此外) or counts another period, body or a
-sum over years (上年, 累计, 全市…: numbers.toml ``containment.elsewhere``). Units of one class
-compare (件/起/宗; 元 in any magnitude; 亩/公顷/平方米); visits (人次, 户次) never compare with
-persons or households. An approximate whole (近百个, 百余所) admits any figure within its
-interval. When several earlier figures match the scope equally, the part is a contradiction
-only when it exceeds every one of them.
+Every figure after a scope to the end of its statement (；。) in the unit class of the set is
+a part of it, until a clause adds beside it (另, 此外) or counts another period or a sum over
+years (上年, 累计, 近三年, 2021—2023年: numbers.toml ``containment.elsewhere``). A part
+naming another body (全市 after 全区, 本部门) or another period (上半年 against 全年) than its
+whole is not drawn from it. Units of one class compare (件/起/宗; 元 in any magnitude;
+亩/公顷/平方米); visits (人次, 户次) never compare with persons or households. An approximate
+whole (近百个, 百余所) admits any figure within its interval. When several figures may be the
+set, the part is a contradiction only when it exceeds every one of them.
 
-A link within a paragraph is an error (the scope names the set, or the set stands in the
-scope); a link that only shared characters make across paragraphs is read by
-:mod:`.pickup`, which reports it as a warning.
+A link within a paragraph through a scope, 从中 or 经…的 is an error. Across paragraphs,
+:mod:`.pickup` reads a paragraph with the one it picks up (a warning), and
+:func:`containment_across` looks back over the few paragraphs of the heading for the set a
+scope names, the whole a dimension splits and the inventories stated (warnings).
 """
 
 from __future__ import annotations
@@ -51,6 +60,33 @@ _BODY_RE = re.compile(
 def _other_body(part: str, whole: str) -> bool:
     """Do the part's words name a body (全市, 本部门) the whole's words do not?"""
     return bool(set(_BODY_RE.findall(part)) - set(_BODY_RE.findall(whole)))
+
+
+class Told:
+    """The figures each reported contradiction involves, indexed by figure, so that whether
+    one of them already involves all the figures of another is answered without a loop
+    over every finding."""
+
+    def __init__(self, relations: Sequence[Relation] = ()) -> None:
+        self._by_span: dict[object, set[int]] = {}
+        self._count = 0
+        for rel in relations:
+            self.add(rel)
+
+    def add(self, rel: Relation) -> None:
+        for span in rel.involved:
+            self._by_span.setdefault(span, set()).add(self._count)
+        self._count += 1
+
+    def covers(self, rel: Relation) -> bool:
+        """Does a relation added involve every figure ``rel`` involves?"""
+        ids: set[int] | None = None
+        for span in rel.involved:
+            found = self._by_span.get(span, set())
+            ids = set(found) if ids is None else ids & found
+            if not ids:
+                return False
+        return bool(ids)
 
 
 MAX_BACK = 24  # earlier figures a scope is matched against (the paragraph's recent ones)
@@ -104,7 +140,8 @@ def _comparable(lex: Lexicon, a: Quantity, b: Quantity) -> Decimal | None:
 
 
 def _bigrams(words: str) -> set[str]:
-    return {words[i : i + 2] for i in range(len(words) - 1)} - {"的", ""}
+    """The pairs of characters in a row of ``words`` (的 joins words, it names nothing)."""
+    return {words[i : i + 2] for i in range(len(words) - 1) if "的" not in words[i : i + 2]}
 
 
 def _said(text: str, q: Quantity) -> str:
@@ -436,7 +473,7 @@ def containment_across(
     if "containment" not in lex.data:
         return []
     by_block = {bq.block: bq for bq in extracted}
-    told = [set(r.involved) for r in found if r.verdict is Verdict.CONTRADICTION]
+    told = Told([r for r in found if r.verdict is Verdict.CONTRADICTION])
     out: list[Relation] = []
     recent: list[tuple[BlockQuantities, list[Quantity]]] = []
     stocks: list[tuple[Quantity, str, str]] = []  # inventories of the heading's paragraphs
@@ -468,18 +505,18 @@ def containment_across(
                             continue
                         note = _ACROSS.format(scope=scope.shown)
                         rel = _exceeds(lex, scope, q, wholes, Severity.WARNING, note)
-                        if rel is not None and not any(set(rel.involved) <= t for t in told):
+                        if rel is not None and not told.covers(rel):
                             out.append(rel)
                         break
         if recent and qs:
             # a split by a dimension of a whole stated in an earlier paragraph
             for rel in _by_dimension(bq, lex, qs, recent):
-                if not any(set(rel.involved) <= t for t in told):
+                if not told.covers(rel):
                     out.append(rel)
         if stocks and qs:
             # the units of an inventory stated in an earlier paragraph of the heading
             for rel in _over_inventory(bq, lex, qs, stocks, _ACROSS_STOCK):
-                if not any(set(rel.involved) <= t for t in told):
+                if not told.covers(rel):
                     out.append(rel)
         recent = [*recent, (bq, qs)][-LOOK_BACK:]
         stocks = [*stocks, *_inventories(bq, lex, qs)][-MAX_STOCKS:]
