@@ -212,7 +212,7 @@ def containment_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out.extend(_scoped(bq, lex, qs))
     out.extend(_drawn(bq, lex, qs))
     out.extend(_by_dimension(bq, lex, qs))
-    out.extend(_over_inventory(bq, lex, qs, _inventories(bq, lex, qs)))
+    out.extend(_over_inventory(bq, lex, qs, _inventories(bq, qs, lex)))
     return out
 
 
@@ -477,16 +477,21 @@ def containment_across(
     out: list[Relation] = []
     recent: list[tuple[BlockQuantities, list[Quantity]]] = []
     stocks: list[tuple[Quantity, str, str]] = []  # inventories of the heading's paragraphs
+    pending: tuple[BlockQuantities, Sequence[Quantity]] | None = None
     for block in document.blocks:
         if block.kind is not BlockKind.PARAGRAPH:
             continue
         if _is_heading(block.text):
-            recent, stocks = [], []
+            recent, stocks, pending = [], [], None
             continue
         bq = by_block.get(block.index)
         if bq is None or not bq.quantities:
             continue
         qs = [q for q in bq.quantities if _usable(q, lex)]
+        if pending is not None:
+            # the inventories of the paragraph before, read once a later one may count them
+            stocks = [*stocks, *_inventories(*pending, lex)][-MAX_STOCKS:]
+            pending = None
         if recent and qs:
             for scope in _scopes(bq, lex, qs):
                 if scope.whole is not None:
@@ -519,7 +524,7 @@ def containment_across(
                 if not told.covers(rel):
                     out.append(rel)
         recent = [*recent, (bq, qs)][-LOOK_BACK:]
-        stocks = [*stocks, *_inventories(bq, lex, qs)][-MAX_STOCKS:]
+        pending = (bq, qs)
     return out
 
 
@@ -717,14 +722,18 @@ def _head(lex: Lexicon, words: str) -> str:
 
 
 def _inventories(
-    bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]
+    bq: BlockQuantities, qs: Sequence[Quantity], lex: Lexicon
 ) -> list[tuple[Quantity, str, str]]:
     """The inventories a block states, each with the noun of the units it counts and the
     words of its clause."""
     out: list[tuple[Quantity, str, str]] = []
+    text = bq.text
     for q in qs:
         if q.kind != "count" or q.unit_text.endswith("次") or q.change:
             continue
+        near = text[max(0, q.num_start - 30) : q.num_start]
+        if "有" not in near and "辖" not in near:
+            continue  # no 共有/现有/下辖 before it: not an inventory (a cheap test first)
         raw = _clause_before(bq.text, q.num_start)  # 「全县有乡镇（街道）14个」: brackets kept
         pre = _BRACKET_RE.sub("", raw)
         m = _STOCK_RE.search(pre)
@@ -744,19 +753,38 @@ def _inventories(
     return out[-MAX_STOCKS * 4 :]
 
 
-def _counts_units(lex: Lexicon, text: str, q: Quantity, noun: str) -> bool:
-    """Does a figure count the units of an inventory: its own noun is the inventory's head
-    (村 of 行政村) or shares two characters in a row with it (执业律师 / 律师)?"""
+def _unit_noun(lex: Lexicon, text: str, q: Quantity) -> tuple[list[str], str]:
+    """The kinds a figure names in brackets right after it (村（社区）) and the noun it counts:
+    the noun after its unit up to a verb, else the object of its verb."""
     tail = re.match(r"[^，,；;。：:、！？!?“”\n]{0,12}", text[q.end : q.end + 12])
     raw = tail.group(0) if tail else ""
     kinds = _BRACKET_RE.findall(raw[:10])
-    if any(k not in noun for k in kinds):
-        return False  # 「21个村（社区）」 counts the villages and the communities together
-    noun = _BRACKET_RE.sub("", noun)
     own = _head(lex, _BRACKET_RE.sub("", raw)) if raw else _own_noun(lex, text, q)
-    if not own:
+    return kinds, own
+
+
+def _names_units(own: tuple[list[str], str], noun: str) -> bool:
+    """Does a figure count the units of an inventory: its own noun is the inventory's head
+    (村 of 行政村) or shares two characters in a row with it (执业律师 / 律师), and any kind it
+    names in brackets is one the inventory names (not 村（社区） against 行政村)?"""
+    kinds, words = own
+    if any(k not in noun for k in kinds):
         return False
-    return noun.endswith(own) or own.endswith(noun) or bool(_bigrams(own) & _bigrams(noun))
+    noun = _BRACKET_RE.sub("", noun)
+    if not words:
+        return False
+    return noun.endswith(words) or words.endswith(noun) or bool(_bigrams(words) & _bigrams(noun))
+
+
+def _bounded_by(lex: Lexicon, text: str, q: Quantity, said: str) -> bool:
+    """Is a figure above an inventory of its units bounded by it: not counted over another
+    period or years (累计), not a flow over the year (新接收), not of another body (全市)?"""
+    from .magnitude import _FLOW_WORDS_RE
+
+    clause = _clause_before(text, q.num_start)
+    return not (
+        _elsewhere(lex, text, q) or _FLOW_WORDS_RE.search(clause) or _other_body(clause, said)
+    )
 
 
 def _over_inventory(
@@ -773,26 +801,24 @@ def _over_inventory(
         return []
     out: list[Relation] = []
     text = bq.text
-    from .magnitude import _FLOW_WORDS_RE
-
     for q in qs:
-        if q.kind != "count" or q.unit_text.endswith("次") or _elsewhere(lex, text, q):
-            continue
-        if q.family in FLOW_STAGES or _FLOW_WORDS_RE.search(_clause_before(text, q.num_start)):
-            continue  # 「全年新接收社区矫正对象142名」: a flow over the year, not the stock's units
+        if q.kind != "count" or q.unit_text.endswith("次") or q.family in FLOW_STAGES:
+            continue  # visits are not units; 受理, 办结: a flow over the year
+        own: tuple[list[str], str] | None = None  # what it counts, read once when needed
         for stock, noun, said in reversed(stocks[-MAX_STOCKS:]):
             if stock is q or (stock.block == q.block and stock.num_start >= q.num_start):
                 continue
-            if _comparable(lex, stock, q) is None or not _counts_units(lex, text, q, noun):
+            if _comparable(lex, stock, q) is None:
                 continue
-            if _other_body(_clause_before(text, q.num_start), said):
-                break  # 「全市律师…1,430名」 after 「全区共有执业律师412名」
-            if bounds(q)[0] > bounds(stock)[1]:
+            if own is None:
+                own = _unit_noun(lex, text, q)
+            if not _names_units(own, noun):
+                continue
+            # the nearest inventory of its units bounds it
+            if bounds(q)[0] > bounds(stock)[1] and _bounded_by(lex, text, q, said):
                 label = f"{noun}{stock.text}"
-                tail = re.match(r"[^，,；;。：:、！？!?“”\n]{0,12}", text[q.end : q.end + 12])
-                own = _head(lex, tail.group(0)) if tail and tail.group(0) else ""
-                own = re.split("全部|均|已|都|共", own)[0]
-                own = own if len(own) <= 4 else ""  # the noun, for the message
+                shown = re.split("全部|均|已|都|共", own[1])[0]
+                shown = "" if shown in q.pre else shown  # 参与律师达430名: named before it
                 out.append(
                     _relation(
                         stock,
@@ -802,9 +828,9 @@ def _over_inventory(
                         [stock],
                         label=label,
                         inventory=True,
-                        part_noun=own,
+                        part_noun=shown if len(shown) <= 4 else "",
                         note=note,
                     )
                 )
-            break  # the nearest inventory of its units bounds it
+            break
     return out
