@@ -208,11 +208,17 @@ def containment_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     qs = [q for q in bq.quantities if _usable(q, lex)]
     if len(qs) < 2:
         return []
+    text = bq.text
     out: list[Relation] = []
-    out.extend(_scoped(bq, lex, qs))
-    out.extend(_drawn(bq, lex, qs))
-    out.extend(_by_dimension(bq, lex, qs))
-    out.extend(_over_inventory(bq, lex, qs, _inventories(bq, qs, lex)))
+    # each structure only where its words stand (a cheap test of the whole text first)
+    if "中" in text or "对" in text:
+        out.extend(_scoped(bq, lex, qs))
+    if "从中" in text or "经" in text:
+        out.extend(_drawn(bq, lex, qs))
+    if "看" in text or "分" in text or "统计" in text:
+        out.extend(_by_dimension(bq, lex, qs))
+    if "有" in text or "辖" in text:
+        out.extend(_over_inventory(bq, lex, qs, _inventories(bq, qs, lex)))
     return out
 
 
