@@ -50,6 +50,7 @@ _WORD = r"[^，,；;。：:、！？!?（）()“”\n]"
 _CLAUSE_START_RE = re.compile(r"[，,；;。：:]")
 _STATEMENT_END_RE = re.compile(r"[；;。！？!?]")
 _BESIDE_RE = re.compile(r"^[\s　]*(?:另外|另有|另|此外|同时还|还另)")
+_ARABIC_RE = re.compile(r"[0-9０-９]")
 _DIGIT_RE = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]")
 # the body a figure is counted for (全区, 本部门, 我局)
 _BODY_RE = re.compile(
@@ -368,7 +369,7 @@ def _names_set(lex: Lexicon, noun: str, whole: Quantity, lead: bool, dui: bool) 
         return not dui and (whole.pre.endswith("的") or lead)
     return (
         len(noun) <= 8
-        and not _DIGIT_RE.search(noun)
+        and not _ARABIC_RE.search(noun)  # 三级医院: a numeral in a name
         and not _STATE_RE.search(noun)
         and lex.verb_re.search(noun) is None
     )
@@ -378,13 +379,16 @@ _TAIL_RE = re.compile(rf"{_WORD}{{0,4}}")
 _FILLER_END = "有达共为计约近逾超"
 
 
+_ADVERB_RE = re.compile(r"已|均|全部|都|共|正在|尚|未|还|也|先后|分别|累计|依法|及时")
+
+
 def _own_noun(lex: Lexicon, text: str, q: Quantity) -> str:
     """What a part names as its own thing: the noun right after its unit (28个村建成…), else
     the object after its verb (开展法治讲座320场 -> 法治讲座); none when the words before it
     qualify the set it is drawn from (经核实属实的231件, 发现问题的有61家)."""
     tail = _TAIL_RE.match(text, q.end)
-    if tail and tail.group(0):
-        return tail.group(0)
+    if tail and tail.group(0) and not _ADVERB_RE.match(tail.group(0)):
+        return tail.group(0)  # not 「13家已建立…」: an adverb after the unit names no thing
     pre = q.pre.rstrip(_FILLER_END)
     if not pre or pre.endswith("的"):
         return ""
