@@ -49,6 +49,17 @@ SCOPE = [
         "6012件",
         "5836件",
     ),
+    # the scope leaves no room for a carry-over: the error replaces the flow rule's warning
+    (
+        "区信访局全年登记群众来信来访事项624件。对登记的信访事项，已按期办结631件。",
+        "631件",
+        "624件",
+    ),
+    (
+        "区住建局全年办理建筑工程施工许可152件。在办理的施工许可中，实行告知承诺制的160件。",
+        "160件",
+        "152件",
+    ),
     # money and area, in another magnitude or unit of the same class
     ("区交通局全年罚没款842.5万元。上述罚没款中，重大案件罚没款1.3亿元。", "1.3亿元", "842.5万元"),
     (
@@ -71,6 +82,7 @@ STATED = [
         "63家重点企业",
     ),
     ("全市12家三级医院当中，13家已建立法律顾问制度。", "13家", "12家三级医院"),
+    ("全区41个村（社区）中，已有43个建成“法律之家”。", "43个", "41个村（社区）"),
     (
         "全年受理行政复议申请45件。\n依法加强行政复议规范化建设。\n上述45件复议案件中，已审结48件。",
         "48件",
@@ -128,6 +140,11 @@ DIMENSION = [
         "86份",
     ),
     ("区医保局全年追回医保基金380万元。从机构类型看，民营医院追回412万元。", "412万元", "380万元"),
+    (
+        "区交通运输局全年查处道路运输违法行为312起。从违法类型看，非法营运立案查处320起。",
+        "320起",
+        "312起",
+    ),
 ]
 
 # across paragraphs with an unrelated paragraph between (one per line): warnings
@@ -203,6 +220,12 @@ STOCKS = [
         "十二个",
     ),
     ("全县共有网格员620名。\n组织网格员参加法律知识培训，培训网格员650名。", "650名", "620名"),
+    (
+        "全区有养老服务机构38家。\n开展养老服务领域安全隐患排查，检查机构120家次。\n"
+        "对全区42家养老机构开展消防安全评估。",
+        "42家",
+        "38家",
+    ),
 ]
 
 # a split by a dimension of a whole stated two paragraphs before (a paragraph with figures
@@ -357,6 +380,11 @@ def test_the_containment_reader_is_silent(text: str) -> None:
     assert not [
         r for r in contradictions(analyze_text(text)) if r.data.get("origin") == "containment"
     ]
+
+
+def test_a_stated_link_leaves_one_finding_at_error() -> None:
+    found = _found("区信访局全年登记群众来信来访事项624件。对登记的信访事项，已按期办结631件。")
+    assert [(c, sev) for c, sev, _ in found] == [("N101", Severity.ERROR)]
 
 
 def test_the_message_shows_the_scope_and_both_figures() -> None:

@@ -105,7 +105,7 @@ def _data(
     # 「（在|对|从）（上述）words 中，」 or 「对（上述）words的words，」
     scope = re.compile(
         rf"[\s　]*(?:{_WORD}{{0,10}}?(?P<lead>在|对|从))?(?P<back>{back})?"
-        rf"(?:(?P<words>{_WORD}{{1,24}}?)(?:{ends})(?P<stop>[，,：:]?)"
+        rf"(?:(?P<words>(?:{_WORD}|（{_WORD}{{1,6}}）){{1,24}}?)(?:{ends})(?P<stop>[，,：:]?)"
         rf"|(?P<dwords>{_WORD}{{1,24}}?)[，,])"
     )
     drawn = re.compile(
@@ -387,7 +387,12 @@ def _own_noun(lex: Lexicon, text: str, q: Quantity) -> str:
     the object after its verb (开展法治讲座320场 -> 法治讲座); none when the words before it
     qualify the set it is drawn from (经核实属实的231件, 发现问题的有61家)."""
     tail = _TAIL_RE.match(text, q.end)
-    if tail and tail.group(0) and not _ADVERB_RE.match(tail.group(0)):
+    if (
+        tail
+        and tail.group(0)
+        and not _ADVERB_RE.match(tail.group(0))
+        and not lex.verb_re.match(tail.group(0))
+    ):
         return tail.group(0)  # not 「13家已建立…」: an adverb after the unit names no thing
     pre = q.pre.rstrip(_FILLER_END)
     if not pre or pre.endswith("的"):
@@ -624,13 +629,16 @@ def _relation(
     )
 
 
-def _act(q: Quantity) -> str:
-    """The act a figure counts: its verb, or the two characters before the number when the
-    clause ends with a verb no lexicon names (民营医院追回412万元 -> 追回)."""
-    if q.verb:
-        return q.verb
+def _acts(lex: Lexicon, q: Quantity) -> tuple[str, ...]:
+    """The acts a figure counts: the verbs of its clause but the light ones (开展, 完成:
+    numbers.toml ``containment.light-verbs``), or the two characters before the number when
+    the clause ends with a verb no lexicon names (民营医院追回412万元 -> 追回)."""
+    light = set(lex.data["containment"]["light-verbs"])
+    verbs = tuple(v for v in (m.group(0) for m in lex.verb_re.finditer(q.pre)) if v not in light)
+    if verbs:
+        return verbs
     pre = q.pre.rstrip("的了共计达为有")
-    return pre[-2:] if len(pre) >= 4 else ""
+    return (pre[-2:],) if len(pre) >= 4 and not q.verb else ()
 
 
 def _by_dimension(
@@ -671,7 +679,7 @@ def _by_dimension(
                 break
             if q.num_start < m.end() or _elsewhere(lex, text, q):
                 continue
-            act = _act(q)
+            act = _acts(lex, q)
             if not act:
                 continue
             clause = _clause_before(text, q.num_start)
@@ -704,13 +712,16 @@ def _by_dimension(
 
 
 def _same_act(
-    lex: Lexicon, act: str, q: Quantity, clause: str, earlier: Sequence[Quantity]
+    lex: Lexicon, act: tuple[str, ...], q: Quantity, clause: str, earlier: Sequence[Quantity]
 ) -> list[Quantity]:
-    """The earlier figures of the part's act (its verb in their words), class and period."""
+    """The earlier figures of the part's act (one of its verbs in their words), class and
+    period."""
     return [
         w
         for w in earlier
-        if act in w.pre and _comparable(lex, w, q) is not None and _same_period(lex, w.pre, clause)
+        if any(a in w.pre for a in act)
+        and _comparable(lex, w, q) is not None
+        and _same_period(lex, w.pre, clause)
     ]
 
 
