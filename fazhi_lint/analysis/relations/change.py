@@ -28,7 +28,16 @@ from typing import Any
 from ...model import Severity, Span
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity
-from .common import Relation, Verdict, bounds, common_substring, per_or_change, show, span_of
+from .common import (
+    Relation,
+    Verdict,
+    bounds,
+    common_substring,
+    link_filler_re,
+    per_or_change,
+    show,
+    span_of,
+)
 
 _YEAR = r"(?:19|20)[0-9]{2}年度?"
 _PRIOR = rf"(?:上年度|上年|去年|上一年|前一年|{_YEAR})(?:同期)?"
@@ -74,7 +83,10 @@ def _change_word_re(lex: Lexicon) -> re.Pattern[str]:
     alternation = "|".join(re.escape(w) for w in words)
     # 「增长11.2%」「提高了13.7个百分点」「增幅为5%」「压缩幅度达62.5%」; not 「提高到93.2%」
     # (a new level)
-    return re.compile(rf"({alternation})(?:了|的)?(?:幅度|比例|率)?(?:了|为|达|达到|约|近)*$")
+    # 「比上年多300件」「较去年同期少12起」: 多/少 right after a period compared with
+    return re.compile(
+        rf"({alternation}|(?<=[年期])(?:多|少))(?:了|的)?(?:幅度|比例|率)?(?:了|为|达|达到|约|近)*$"
+    )
 
 
 def _direction(word: str) -> int:
@@ -168,23 +180,29 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     change_re = _change_word_re(lex)
     by_sentence: dict[int, list[Quantity]] = {}
     for q in bq.quantities:
+        if q.kind == "bare":
+            q = _as_score(bq, q)
         if not q.quoted and q.kind != "bare":
             by_sentence.setdefault(q.sentence, []).append(q)
     for sentence in by_sentence.values():
         # a sentence is judged on its first figures only: the readings grow with the square
         # of the figures, and a sentence of hundreds of them is a list, not a comparison
+        cut = len(sentence) > MAX_FIGURES
         sentence = sentence[:MAX_FIGURES]
         own = [(q, change_re.search(_context(bq, q))) for q in sentence]
         marked = _listed_changes(bq, own)
         inherited = {id(q) for (q, m), (_, m2) in zip(own, marked, strict=True) if m is None and m2}
         span = bq.sentence_span(sentence[0].sentence)
+        if cut:  # words of change are read among the figures judged only
+            span = (span[0], min(span[1], sentence[-1].end))
         doubled = list(_DOUBLED_RE.finditer(bq.text, *span))
+        worded = _worded_changes(lex, bq.text, span)
         times = [
             d
             for d, m in marked
             if m is None and d.kind == "multiple" and _TIMES_OF_RE.search(_context(bq, d))
         ]
-        if not doubled and not times and not any(m for _, m in marked):
+        if not doubled and not times and not worded and not any(m for _, m in marked):
             continue
         plain = [q for q, m in marked if m is None and q.kind != "points"]
         respective = _respective(bq, sentence, marked)
@@ -194,8 +212,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             if m is not None and d.kind in ("count", "money", "measure", "time")
         ]
         for d, m in marked:
-            if m is None:
-                continue
+            if m is None or any(w.start() <= d.num_start < w.end() for w, _ in worded):
+                continue  # 「增长一倍以上」: a qualified multiple is read as a worded change
             direction = _direction(m.group(1))
             rel = None
             if d.kind == "percent":
@@ -205,8 +223,15 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 if rel is None:
                     before = by_sentence.get(sentence[0].sentence - 1, [])[-MAX_FIGURES:]
                     rel = _implied(bq, lex, d, direction, plain, before)
+                if rel is None:
+                    after = by_sentence.get(sentence[0].sentence + 1, [])[:MAX_FIGURES]
+                    rel = _base_after(bq, lex, d, direction, plain, after)
+                if rel is None:
+                    rel = _current_before(bq, lex, d, direction, plain, by_sentence)
             elif d.kind == "points":
                 rel = _points(bq, d, direction, plain)
+                if rel is None:
+                    rel = _points_before(bq, d, direction, by_sentence, change_re)
             elif d.kind in ("count", "money", "measure", "time"):
                 rel = _absolute(bq, d, direction, plain)
             elif d.kind == "multiple":
@@ -229,7 +254,298 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             rel = _ratio(bq, None, (Decimal(4) if "两" in m.group(0) else Decimal(2), m), plain)
             if rel is not None:
                 out.append(rel)
+        for m, interval in worded:
+            rel = _worded(bq, lex, m, interval, plain, by_sentence)
+            if rel is not None:
+                out.append(rel)
     return out
+
+
+# 「上年同期受理1,050件」「去年全年办理…」: a sentence that opens with last year
+_PRIOR_OPENING_RE = re.compile(r"\s*(?:上年度|上年|去年|上一年|前一年)(?:同期|全年)?")
+
+
+def _base_after(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    d: Quantity,
+    direction: int,
+    figures: list[Quantity],
+    after: list[Quantity],
+) -> Relation | None:
+    """「全年受理案件1,200件，同比增长20%。上年同期受理1,050件。」: a percentage change whose
+    sentence states no base, against the figure of the same unit in the first clause of the
+    next sentence when that sentence opens with last year (and the same span of it: 同期 /
+    全年). The current figure is the last one of that unit before the change. A reading
+    across a full stop: never more than a warning."""
+    if not after:
+        return None
+    start, stop = bq.sentence_span(after[0].sentence)
+    opening = _PRIOR_OPENING_RE.match(bq.text, start)
+    if opening is None:
+        return None
+    clause_end = _CLAUSE_END_RE.search(bq.text, opening.end(), min(stop, opening.end() + 60))
+    end = clause_end.start() if clause_end else min(stop, opening.end() + 60)
+    clause = _change_clause(bq, d)
+    for base in after:
+        if base.num_start >= end or base.kind not in ("count", "money", "measure"):
+            continue
+        if _other_span_of_year(clause, opening.group(0)) or per_or_change(lex, base):
+            continue
+        currents = [
+            c
+            for c in figures
+            if c.num_start < d.num_start
+            and c.kind == base.kind
+            and (c.kind == "money" or _same_unit(c.unit, base.unit))
+            and not c.change
+            and not per_or_change(lex, c)
+        ]
+        if not currents:
+            return None
+        rel = _relative(bq, lex, d, direction, [base, currents[-1]], (currents[-1], base))
+        if rel is None or rel.verdict is not Verdict.CONTRADICTION:
+            return rel
+        return replace(
+            rel,
+            severity=Severity.WARNING,
+            message=rel.message + f"（以下一句的{base.text}为基数）",
+        )
+    return None
+
+
+_CLAUSE_END_RE = re.compile("[，,；;。：:]")
+# how many sentences before a change are searched for the current figure it speaks of
+LOOK_BACK_SENTENCES = 3
+
+
+def _current_before(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    d: Quantity,
+    direction: int,
+    figures: list[Quantity],
+    by_sentence: dict[int, list[Quantity]],
+) -> Relation | None:
+    """「全年受理行政复议申请320件。…听证12次。受理量较上年的250件增长20%。」: a percentage
+    change with its base in its own sentence and no current figure there, against the latest
+    figure of the base's unit in the :data:`LOOK_BACK_SENTENCES` sentences before whose
+    words share two characters with what the change's clause names (受理量 ← 受理…申请).
+    A link by words: never more than a warning."""
+    bases = [
+        b
+        for b in figures
+        if b.num_start < d.num_start
+        and b.kind in ("count", "money", "measure")
+        and _is_base(bq, b)
+        and not per_or_change(lex, b)
+    ]
+    if len(bases) != 1 or any(
+        c.num_start < d.num_start and c.kind == bases[0].kind and not _is_base(bq, c)
+        for c in figures
+    ):
+        return None
+    base = bases[0]
+    current = _earlier_current(bq, lex, base, d.sentence, by_sentence)
+    if current is None:
+        return None
+    rel = _relative(bq, lex, d, direction, [base, current], (current, base))
+    if rel is None or rel.verdict is not Verdict.CONTRADICTION:
+        return rel
+    return replace(
+        rel,
+        severity=Severity.WARNING,
+        message=rel.message + f"（以前文的{current.text}为本期数）",
+    )
+
+
+def _earlier_current(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    base: Quantity,
+    sentence: int,
+    by_sentence: dict[int, list[Quantity]],
+) -> Quantity | None:
+    """The current figure of a change whose sentence states only its base: the latest figure
+    of the base's unit in the :data:`LOOK_BACK_SENTENCES` sentences before whose words share
+    two characters with what the base's clause names (受理量较上年的250件 ← 受理…申请320件),
+    or, when the clause names nothing but the comparison (「较上年的1,000件增长近两成」), the
+    last such figure of the sentence right before."""
+    subject = link_filler_re().sub("", _own_clause(bq, base))
+    reach = LOOK_BACK_SENTENCES if len(subject) >= 2 else 1
+    for k in range(1, reach + 1):
+        earlier = [
+            c
+            for c in by_sentence.get(sentence - k, [])[-MAX_FIGURES:]
+            if c.kind == base.kind
+            and (c.kind == "money" or _same_unit(c.unit, base.unit))
+            and not c.change
+            and not per_or_change(lex, c)
+            and not _is_base(bq, c)
+            and (not subject or common_substring(subject, c.phrase + c.verb) >= 2)
+        ]
+        if earlier:
+            return earlier[-1]
+    return None
+
+
+_CN_NUMERAL = "[0-9一二两三四五六七八九十]+"
+
+# 「得分93.4分，较上年提高2.6分（上年为91.2分）」: a number in 分 (points of a score) ends its
+# words there (分 then punctuation, a comparison or 以上/左右), unlike 分钟, 分之, 分别, 分局
+_SCORE_RE = re.compile(r"分(?=$|[^\u4e00-\u9fff]|较|比|的|以上|左右|提高|提升|下降|增加|减少)")
+
+
+def _as_score(bq: BlockQuantities, q: Quantity) -> Quantity:
+    """A bare Arabic number followed by 分 as a score (a measure in 分); else ``q``."""
+    if not q.number[:1].isdigit() or not _SCORE_RE.match(bq.text, q.end):
+        return q
+    from ..quantities import _replace
+
+    return _replace(q, kind="measure", unit="分", unit_text="分", end=q.end + 1)
+
+
+@lru_cache(maxsize=4)
+def _worded_re(lex: Lexicon) -> re.Pattern[str]:
+    """A change stated in words (numbers.toml ``rates.change-words``): 「增长三成以上」
+    「下降近三分之一」「增长一倍以上」「减少一半」."""
+    table = lex.data["rates"]["change-words"]
+    verbs = "|".join(sorted(lex.data["rates"]["change"], key=len, reverse=True))
+
+    def alt(words: Any) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return re.compile(
+        rf"(?P<verb>{verbs})了?(?:(?P<fixed>{alt(table['fixed'])})(?![0-9一二两三四五六七八九十])"
+        rf"|(?P<pre>{alt(table['before'])})?"
+        rf"(?:(?P<den>{_CN_NUMERAL})分之(?P<frac>{_CN_NUMERAL})|(?P<num>{_CN_NUMERAL})(?P<unit>成|倍))"
+        rf"(?P<post>{alt(table['after'])})?)"
+    )
+
+
+def _numeral(text: str) -> Decimal | None:
+    from ..cn_numbers import NumeralError, cn_to_decimal
+
+    try:
+        return Decimal(text) if text.isdigit() else cn_to_decimal(text)
+    except (NumeralError, ValueError, ArithmeticError):
+        return None
+
+
+def _worded_changes(
+    lex: Lexicon, text: str, span: tuple[int, int]
+) -> list[tuple[re.Match[str], tuple[Decimal, Decimal]]]:
+    """Every change stated in words in a sentence, with the interval of the relative change
+    it names (signed: a fall is negative). 「增长一倍」 without a qualifier is left to the
+    ratio reading (:func:`_multiple_ratio`)."""
+    table = lex.data["rates"]["change-words"]
+    out = []
+    for m in _worded_re(lex).finditer(text, *span):
+        sign = Decimal(_direction(m["verb"]))
+        if m["fixed"]:
+            low, high = (Decimal(str(x)) for x in table["fixed"][m["fixed"]])
+        else:
+            if m["unit"] == "倍" and not (m["pre"] or m["post"]):
+                continue
+            if m["den"]:
+                den, frac = _numeral(m["den"]), _numeral(m["frac"])
+                if not den or frac is None or frac >= den:
+                    continue
+                amount = frac / den
+                step = amount * Decimal(str(table["steps"]["分之"]))
+            else:
+                value = _numeral(m["num"])
+                if value is None or value <= 0:
+                    continue
+                step = Decimal(str(table["steps"][m["unit"]]))
+                amount = value * step
+                if m["unit"] == "成" and value >= 10:
+                    continue  # 「十成」 is not said of a change
+            shift = table["before"][m["pre"]] if m["pre"] else None
+            shift = shift or (table["after"][m["post"]] if m["post"] else table["plain"])
+            low = amount + Decimal(str(shift[0])) * step
+            high = amount + Decimal(str(shift[1])) * step
+        if sign < 0:
+            if high > 1 or m["unit"] == "倍":
+                continue  # 「下降一倍」 is not a fall that can be checked
+            low, high = -high, -low
+        out.append((m, (low, high)))
+    return out
+
+
+def _worded(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    m: re.Match[str],
+    interval: tuple[Decimal, Decimal],
+    figures: list[Quantity],
+    by_sentence: dict[int, list[Quantity]],
+) -> Relation | None:
+    """A change stated in words (「较上年的1,000件增长三成以上」) against the base and the
+    current figure of its sentence: consistent when any reading falls in the interval the
+    words name (the figures' own rounding counted)."""
+    pos = m.start()
+    anchor = _anchor(bq, figures, pos)
+    if anchor is None:
+        return None
+    # the period the words compare with is named in their own clause (较2021年增长三成)
+    start, _ = bq.sentence_span(anchor.sentence)
+    head = bq.text[max(start, pos - 16) : pos]
+    clause = head[max(head.rfind(ch) for ch in "，,；;：:") + 1 :]
+    own = _period(clause)
+    pairs = [
+        (c, b)
+        for c, b in _pairs(bq, anchor, figures, ("count", "money", "measure", "time"))
+        if c.num_start < pos
+        and (b.num_start < pos or _PRIOR_AFTER_RE.search(_context(bq, b)))
+        and not (own and (p := _period(_own_clause(bq, b))) and p != own)
+        and not _other_span_of_year(clause, _own_clause(bq, b))
+    ]
+    severity = Severity.ERROR
+    if not pairs and own in ("", "上年") and _is_base(bq, anchor):
+        # 「全年受理案件1,300件。较上年的1,000件增长近两成。」: the current figure before
+        current = _earlier_current(bq, lex, anchor, anchor.sentence, by_sentence)
+        if current is not None:
+            pairs, severity = [(current, anchor)], Severity.WARNING
+    if not pairs:
+        return None
+    low, high = interval
+    readings = []
+    for current, base in pairs:
+        c_low, c_high = bounds(current)
+        b_low, b_high = bounds(base)
+        if b_low <= 0:
+            return None
+        r_low = min((c_low - b_high) / b_high, (c_low - b_low) / b_low)
+        r_high = max((c_high - b_low) / b_low, (c_high - b_high) / b_high)
+        if r_high >= low - WORDED_SLACK and r_low <= high + WORDED_SLACK:
+            return _ok(anchor, current, base)
+        actual = (current.value - base.value) / base.value * 100
+        readings.append(
+            f"（{current.number}－{base.number}）÷{base.number}＝{fmt(actual.quantize(Decimal('0.1')))}%"
+        )
+    words = m.group(0)
+    shown_low, shown_high = (fmt((abs(x) * 100).quantize(Decimal("0.1"))) for x in interval)
+    if interval[0] < 0:
+        shown_low, shown_high = shown_high, shown_low
+    return Relation(
+        "change",
+        Verdict.CONTRADICTION,
+        bq.block,
+        m.span(),
+        tuple(dict.fromkeys([*(span_of(x) for c, b in pairs for x in (b, c))])),
+        code="N108",
+        severity=severity,
+        message=(
+            f"「{words}」意为{'增' if interval[0] >= 0 else '降'}幅约在{shown_low}%～{shown_high}%"
+            "之间，与所比较的数字不符：" + "；".join(readings[:6])
+        ),
+        suggestion="核对本期数、基期数与增减幅度的表述",
+    )
+
+
+# a worded change is met within this much of its interval (a relative change, 0.005 = 0.5%)
+WORDED_SLACK = Decimal("0.005")
 
 
 def _listed_changes(
@@ -426,21 +742,40 @@ def _pairs(
 ) -> list[tuple[Quantity, Quantity]]:
     """(current, base) readings of a change ``d``. A change that names its own period
     (较上年增长12.6%) is not read against a base of another period (较2021年的286件)."""
-    own = _period(_change_clause(bq, d))
+    clause = _change_clause(bq, d)
+    own = _period(clause)
     bases = [
         q
         for q in figures
         if q.kind in kinds
         and _is_base(bq, q)
         and not (own and (p := _period(_context(bq, q))) and p != own)
+        and not _other_span_of_year(clause, _own_clause(bq, q))
         and not (q.num_start > d.end and _CHANGE_AFTER_RE.match(bq.text, q.end))
         and not (q.num_start > d.end and _CHANGE_BETWEEN_RE.search(bq.text, d.end, q.num_start))
+    ]
+    # 「较上年的500件下降10%，其中…较上年的200件增长25%」: a base followed by a stated change
+    # and then by another base before this change is the first change's
+    bases = [
+        q
+        for q in bases
+        if not any(
+            q.end <= b.num_start < d.num_start
+            and _CHANGE_BETWEEN_RE.search(bq.text, q.end, b.num_start)
+            for b in bases
+        )
     ]
     pairs = []
     for base in bases:
         for current in figures:
             if current is base or current.kind != base.kind or _is_base(bq, current):
                 continue
+            if (
+                current.num_start < base.num_start
+                and _SUB_ITEM_RE.search(_own_clause(bq, base))
+                and not _SUB_ITEM_RE.search(_own_clause(bq, current))
+            ):
+                continue  # 「受理1,200件，其中处罚案件较上年的600件增长10%」: a part's base
             if current.kind != "money" and not _same_unit(current.unit, base.unit):
                 continue
             if current.num_start > d.num_start and not (
@@ -453,6 +788,31 @@ def _pairs(
 
 
 _TO_RE = re.compile(r"(?:到|至)$")
+# a part named between a figure and a base: the base is the part's, the figure the whole's
+_SUB_ITEM_RE = re.compile("其中")
+# 「同期」 (a part of the year) and 「全年」 (the whole of it) name different spans of a year
+_PART_OF_YEAR_RE = re.compile("同期")
+_WHOLE_YEAR_RE = re.compile("全年")
+
+
+_OWN_CLAUSE_RE = re.compile(r"[^，,；;。：:（(）)]*$")
+
+
+def _own_clause(bq: BlockQuantities, q: Quantity) -> str:
+    """The words of a figure's own clause before it (a bracket opens a clause)."""
+    m = _OWN_CLAUSE_RE.search(bq.text, max(0, q.num_start - 24), q.num_start)
+    return m.group(0) if m else ""
+
+
+def _other_span_of_year(change_clause: str, base_context: str) -> bool:
+    """「较上年同期增长20%（上年全年为2,000件）」: a change against the same months of last
+    year is not read against last year's full-year figure, nor the other way round."""
+    own_part = _PART_OF_YEAR_RE.search(change_clause) is not None
+    base_part = _PART_OF_YEAR_RE.search(base_context) is not None
+    base_whole = _WHOLE_YEAR_RE.search(base_context) is not None
+    return (own_part and base_whole and not base_part) or (
+        base_part and _WHOLE_YEAR_RE.search(change_clause) is not None and not own_part
+    )
 
 
 def _from_to(bq: BlockQuantities, current: Quantity, base: Quantity) -> bool:
@@ -676,6 +1036,54 @@ def _points(
         "核对两个比率与百分点差",
         data={"stated": str(d.value), "readings": len(readings)},
     )
+
+
+_RATE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:率|占比|比例|比重|度)")
+
+
+def _points_before(
+    bq: BlockQuantities,
+    d: Quantity,
+    direction: int,
+    by_sentence: dict[int, list[Quantity]],
+    change_re: re.Pattern[str],
+) -> Relation | None:
+    """「出庭率由85.5%提高到96.0%。出庭率提高11.5个百分点。」: a 个百分点 change whose own
+    sentence holds no pair of rates is read against the 由…到… pair of the sentence before,
+    or against its own base and the last rate of the sentence before (「满意率为96.5%。较上年
+    的94.0%提高3.5个百分点。」).
+    An error when the change names a rate the pair's clause names too (two characters in
+    common), else a warning."""
+    before = [
+        q
+        for q in by_sentence.get(d.sentence - 1, [])[-MAX_FIGURES:]
+        if q.kind == "percent" and not change_re.search(_context(bq, q))
+    ]
+    own = [
+        q
+        for q in by_sentence.get(d.sentence, [])
+        if q.kind == "percent" and q.num_start < d.num_start and _is_base(bq, q)
+    ]
+    # 「由85.5%提高到96.0%。提高11.5个百分点」, or 「满意率为96.5%。较上年的94.0%提高…」
+    # (the base in the change's sentence, the current rate the last one before it)
+    pairs = [(c, b) for c, b in _pairs(bq, d, before, ("percent",)) if _from_to(bq, c, b)]
+    if not pairs and len(own) == 1:
+        current = [c for c in before if not _is_base(bq, c)]
+        named = _RATE_NAME_RE.search(_change_clause(bq, d))
+        if current and named and common_substring(named.group(0), current[-1].pre) < 2:
+            current = []  # 「办结率为96.5%。满意率较上年…」: another rate
+        pairs = [(current[-1], own[0])] if current else []
+    if len(pairs) != 1:
+        return None
+    rel = _points(bq, d, direction, [pairs[0][1], pairs[0][0]])
+    if rel is None or rel.verdict is not Verdict.CONTRADICTION:
+        return rel
+    named = _RATE_NAME_RE.search(_change_clause(bq, d))
+    base = pairs[0][1]
+    m = _CLAUSE_WORDS_RE.search(bq.text, max(0, base.num_start - 40), base.num_start)
+    if named and common_substring(named.group(0), m.group(0) if m else "") >= 2:
+        return rel
+    return replace(rel, severity=Severity.WARNING)
 
 
 def _relative_bounds(current: Quantity, base: Quantity) -> tuple[Decimal | None, Decimal | None]:

@@ -4,8 +4,10 @@ helpers that name and compare numbers."""
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from ...model import Severity, Span
@@ -164,3 +166,12 @@ def map_back(rel: Relation, pieces: list[tuple[int, str]]) -> Relation:
         span=(primary.start, primary.end),
         involved=tuple(locate(sp.start, sp.end) for sp in rel.involved),
     )
+
+
+@lru_cache(maxsize=1)
+def link_filler_re() -> re.Pattern[str]:
+    """Words any figure may carry that name nothing it counts (全年, 累计, 较上年, 案件…:
+    numbers.toml ``rates.link-filler``), left out when the nouns of two figures are compared."""
+    words = load_lexicon().data["rates"].get("link-filler", [])
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(alternation or "(?!)")

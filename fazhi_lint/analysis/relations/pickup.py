@@ -39,7 +39,7 @@ from dataclasses import replace
 
 from ...model import BlockKind, Document, Severity
 from ..quantities import BlockQuantities, Lexicon, Quantity, extract, extract_joined
-from .common import Relation, Verdict, common_substring, map_back
+from .common import Relation, Verdict, common_substring, link_filler_re, map_back
 
 # the paragraphs a pick-up looks back over (under the same heading)
 LOOK_BACK = 4
@@ -212,7 +212,92 @@ def _picked_from(bq: BlockQuantities, recent: Sequence[BlockQuantities]) -> Bloc
                     best, best_score = earlier, max(scores)
             if best is not None:
                 return best
-    return recent[-1]
+    return _named_in(bq, len(first), recent) or recent[-1]
+
+
+# figures of each side compared by their nouns when a paragraph names no earlier figure again
+NAMED_FIRST = 12
+NAMED_EARLIER = 60
+# pairs of characters in a row shared with an earlier figure's nouns that make a link (one:
+# 「信访」「复议」)
+NAMED_SHARED = 1
+
+
+def _link_words(q: Quantity) -> str:
+    """What a figure counts, without the words any figure of a report may carry (全年, 共,
+    累计, 较上年…: numbers.toml ``rates.link-filler``)."""
+    return link_filler_re().sub("", q.phrase + q.verb)
+
+
+def _named_in(
+    bq: BlockQuantities, end: int, recent: Sequence[BlockQuantities]
+) -> BlockQuantities | None:
+    """The earlier paragraph (of ``recent``, not the one right before) whose figures share
+    most of the nouns of this paragraph's first sentence, by the same unit or a rate on
+    either side (「复议申请较上年的1,000件增长10%」 ← 「全年受理复议申请1,200件。」 with an
+    unrelated paragraph between; 「办结率达99%。」 … 「受理信访事项450件，按期办结420件。」),
+    or with the set the paragraph opens with (「在行政复议案件中，」), in any unit: chosen only
+    when it shares more pairs of characters in a row than the paragraph right before.
+    Linear: each paragraph's pairs of characters are indexed once, by unit."""
+    if len(recent) < 2:
+        return None
+    mine = [
+        (q, _bigrams(_link_words(q)))
+        for q in bq.quantities
+        if q.num_start < end and not q.quoted and q.kind in _LINKED_KINDS
+    ][:NAMED_FIRST]
+    # 「在行政复议案件中，」: the set the paragraph opens with names its whole, in any unit
+    opening = _SCOPE_OPENING_RE.match(bq.text.strip())
+    scope = _bigrams(link_filler_re().sub("", opening["noun"])) if opening else set()
+    if not mine and not scope:
+        return None
+
+    def score(earlier: BlockQuantities) -> int:
+        by_unit, rates, counted = _bigram_index(earlier)
+        best = len(scope & counted)
+        for q, own in mine:
+            if q.kind == "percent":
+                shared = own & (counted | rates)
+            else:
+                shared = own & (by_unit.get(q.unit, set()) | rates)
+            best = max(best, len(shared))
+        return best
+
+    nearest = score(recent[-1])
+    found, top = None, max(nearest, NAMED_SHARED - 1)
+    for earlier in reversed(recent[:-1]):
+        s = score(earlier)
+        if s > top:
+            found, top = earlier, s
+    return found
+
+
+def _bigrams(words: str) -> set[str]:
+    return {words[i : i + 2] for i in range(len(words) - 1)}
+
+
+def _bigram_index(bq: BlockQuantities) -> tuple[dict[str, set[str]], set[str], set[str]]:
+    """The pairs of characters a paragraph's last figures are named by: by unit, those of
+    its rates, and those of all its counted figures (computed once per paragraph)."""
+    cached: tuple[dict[str, set[str]], set[str], set[str]] | None = bq.__dict__.get("_bigrams")
+    if cached is None:
+        by_unit: dict[str, set[str]] = {}
+        rates: set[str] = set()
+        counted: set[str] = set()
+        theirs = [q for q in bq.quantities if not q.quoted and q.kind in _LINKED_KINDS]
+        for e in theirs[-NAMED_EARLIER:]:
+            pairs = _bigrams(_link_words(e))
+            if e.kind == "percent":
+                rates |= pairs
+            else:
+                by_unit.setdefault(e.unit, set()).update(pairs)
+                counted |= pairs
+        cached = bq.__dict__["_bigrams"] = (by_unit, rates, counted)
+    return cached
+
+
+_LINKED_KINDS = frozenset({"count", "money", "measure", "percent"})
+_SCOPE_OPENING_RE = re.compile(r"(?:在|从)?(?P<noun>[^，,。；;]{2,30}?)(?:中|当中)[，,]")
 
 
 _OPENING_WORDS = 40  # characters of the later paragraph compared with the earlier figures

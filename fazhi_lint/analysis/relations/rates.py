@@ -147,6 +147,9 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         rel = _judge_rate(lex, bq, q, word, capped, counts, part_of)
         if rel is None:
             rel = _subject_share(bq, q, counts, part_of)
+        if rel is None and capped:
+            i = _index_of(bq).get(id(q), 0)
+            rel = _days_of_year(bq, q, word, bq.quantities[max(0, i - DAYS_REACH) : i])
         if (
             rel is not None
             and rel.verdict is Verdict.CONTRADICTION
@@ -546,7 +549,11 @@ def _numerators(
             _subsequence(stem, _name_words(p, text))
             and (negated_name or not _negates_stem(stem, p, text))
         )
-        or (stem_family in FLOW_STAGES and p.family == stem_family)
+        or (
+            stem_family in FLOW_STAGES
+            and p.family == stem_family
+            and (negated_name or not _negates_stem(stem, p, text))
+        )
         or sum(w in _words(p) for w in members) >= 2
     ]
     carried = [w for w in lex.data["clauses"]["carry-in"] if w != "结转" and w not in word]
@@ -554,8 +561,31 @@ def _numerators(
         # 「化解积案46件，其中化解上年结转积案30件，化解率…」: a figure of last year's stock
         # is a subset the rate's name does not speak of
         strong = [p for p in strong if not any(w in _words(p) for w in carried)] or strong
+    if not strong and members:
+        # 「审结200件，其中撤销18件、变更4件、确认违法8件，纠错率15%」: the figures that each
+        # name one of the outcomes the rate's name is a class of, counted together
+        named = [
+            p
+            for p in usable
+            if p.num_start < q.num_start
+            and any(w in _words(p) for w in members)
+            and not _negates_stem(stem, p, text)
+        ]
+        if len(named) >= 2 and len({p.unit for p in named}) == 1:
+            named.sort(key=lambda p: p.num_start)
+            summed = _summed(named)
+            _CLASS_SUMS.add(id(summed))
+            return [summed]
     if strong:
-        return strong
+        # a 其中 part set apart from its whole by words of the rate's name is counted too
+        distinct = [
+            p
+            for p in usable
+            if id(p) in parts
+            and not any(p is x for x in strong)
+            and _distinct_shared(name_core(word)[1], p, parts[id(p)], text) >= 2
+        ]
+        return strong + distinct
     # a name that only shares words with a figure (调解成功率, 调解结案537件) reads it as the
     # numerator only when it is an outcome (a concluding verb) and a stated part of a whole
     # (其中), the whole being its base; 「社区调解695起…调解成功率100%」 names no outcome
@@ -567,6 +597,7 @@ def _numerators(
         and (
             (p.family == "concluded" and common_substring(name, _name_words(p, text)) >= 2)
             or common_substring(name, _name_words(p, text)) >= LONG_NAME
+            or _distinct_shared(name, p, parts[id(p)], text) >= 2
         )
     ]
     bracket = [p for p in scope if p.num_start > q.num_start and p.depth > q.depth]
@@ -579,9 +610,17 @@ def _numerators(
         # the figures before it name too (抽取案卷150卷，评定优秀案卷39卷，合格率: 案卷),
         # do not make it what the rate counts
         others = set("".join(_name_words(p, text) for p in before[:-1]))
+        whole = parts.get(id(last))
         if (
             _previous_clause(text, last, q)
             and (word.endswith(generic) or (set(name) & set(_name_words(last, text))) - others)
+            # 「检查企业600家，其中远程检查150家，检查覆盖率100%」: the name speaks of the
+            # whole (检查), not of what sets the part apart (远程)
+            and not (
+                whole is not None
+                and common_substring(name, _name_words(whole, text)) >= 2
+                and not _distinct_shared(name, last, whole, text)
+            )
             and (
                 word[: word.rfind(_stem(word))].endswith(_NEGATION)
                 or not _negates_stem(_stem(word), last, text)
@@ -595,13 +634,39 @@ def _numerators(
 _NEGATION = ("不予", "未予", "未", "不", "非", "无")
 
 
+def _distinct_shared(name: str, part: Quantity, whole: Quantity, text: str) -> int:
+    """How many characters in a row a rate's name shares with the words that set a 其中 part
+    apart from its whole, when the name holds all of them (网上办案率 ← 全年办理执法案件3,600
+    件，其中网上办理3,000件: 网上, which the whole does not say; not 检查覆盖率 ← 其中重点站点
+    检查22座, whose 重点站点 the name does not say)."""
+    whole_chars = set(_name_words(whole, text))
+    own = "".join(ch for ch in part.phrase + part.verb if ch not in whole_chars)
+    if sum(ch not in name for ch in own) > 1:
+        return 0
+    return common_substring(name, own)
+
+
 def _negates_stem(stem: str, p: Quantity, text: str) -> bool:
     """Does a figure count the opposite of a rate's stem (不予受理28件 for 受理率)?"""
     if not stem:
         return False
-    words = _name_words(p, text)
+    # the words before the number say it first (「未按期办结的15件」: the verb repeated after
+    # it is the same one, 「不予通过的4件」)
+    pre = p.pre.rstrip(" 　")
+    words = pre if stem in pre else _name_words(p, text)
     found = [m.start() for m in re.finditer(re.escape(stem), words)]
-    return bool(found) and all(words[:at].endswith(_NEGATION) for at in found)
+    return bool(found) and all(_negated_re().search(words, 0, at) for at in found)
+
+
+@lru_cache(maxsize=1)
+def _negated_re() -> re.Pattern[str]:
+    """A negation right before, or before a qualifier of the rate (未按期办结, 不及时答复)."""
+    from ..quantities import load_lexicon
+
+    qualifiers = load_lexicon().data["rates"]["qualifiers"]
+    negation = "|".join(re.escape(n) for n in _NEGATION)
+    qualifier = "|".join(re.escape(x) for x in sorted(qualifiers, key=len, reverse=True))
+    return re.compile(rf"(?:{negation})(?:{qualifier})?$")
 
 
 _JOINERS = ("、", "和", "及", "与", "以及")
@@ -708,7 +773,8 @@ def _denominators(
     """Every figure of the scope the numerator may be a share of."""
     found: list[Quantity] = []
     whole = part_of.get(id(numerator))
-    if whole is not None:
+    if whole is not None and not (capped and whole.high < numerator.low):
+        # (a whole smaller than its part is the list's own contradiction, N101, not a rate's)
         found.append(whole)
     for p in scope:
         if p is numerator or any(p is w for w in found):
@@ -748,6 +814,9 @@ def _caseloads(lex: Lexicon, numerator: Quantity, scope: list[Quantity]) -> list
     return sums
 
 
+# numerators summed from the outcomes a rate's name is a class of (see _numerators): a list
+# may leave some out, so a contradiction on them is a warning
+_CLASS_SUMS: set[int] = set()
 # numerators found by their position only (see _numerators), for the rate being judged
 _BY_POSITION: set[int] = set()
 # figures after a rate in its clause group, read as its numerator only (see _sentence_scope)
@@ -772,23 +841,44 @@ def _judge_rate(
         # there names what it counts (the stem of its name); never more than a warning
         scope = _by_sentence(counts).get(q.sentence + 1, [])[:SCOPE]
         ahead = True
-        if not scope:
-            return None
-    readings: list[tuple[Quantity, Quantity]] = []
     _BY_POSITION.clear()
+    _CLASS_SUMS.clear()
+    complemented = False
     numerators = _numerators(lex, bq, q, word, scope, part_of)
+    # a whole and its own 其中 part both named by the rate: the part is what it counts, the
+    # whole its base (「全年办理执法案件3,600件，其中网上办理3,000件」 for 网上办案率)
+    core = name_core(word)[1]
+    numerators = [
+        n
+        for n in numerators
+        if not any(
+            part_of.get(id(p)) is n and _distinct_shared(core, p, n, bq.text) >= 2
+            for p in numerators
+        )
+    ]
     if ahead:
         stem = _stem(word)
         numerators = [n for n in numerators if stem and _subsequence(stem, _name_words(n, bq.text))]
-    for numerator in numerators:
-        for w in _denominators(lex, numerator, scope, part_of, capped):
-            if id(numerator) in _BY_POSITION and w.high < numerator.low:
-                continue  # a numerator found by position only is a part of a larger whole
-            if id(w) in _NUMERATOR_ONLY:
-                continue
-            readings.append((numerator, w))
+    readings = _pairs_of(lex, numerators, scope, part_of, capped)
+    if not readings and not ahead:
+        # 「抽检1,200批次，不合格36批次，合格率98.5%」: what the name counts is the whole less
+        # the figure that negates it
+        complements, readings = _complements(bq, q, word, scope)
+        if readings:
+            numerators = complements
+            ahead = complemented = True  # a reading the name implies: a warning at most
     if not readings:
-        return None
+        # 「调解纠纷640件，调解成功率为95.8%。其中调解成功600件。」「满意率达98.1%。问卷由
+        # 第三方发放。共发放问卷2,400份，表示满意的2,318份。」: the figure the rate's name
+        # counts (its stem) in one of the next sentences of the paragraph, the base there or
+        # before the rate; never more than a warning
+        found = _read_ahead(lex, bq, q, word, [] if ahead else scope, counts, part_of, capped)
+        if found is None and not ahead:
+            found = _named_whole_before(lex, bq, q, word, numerators, counts)
+        if found is None:
+            return None
+        scope, numerators, readings = found
+        ahead = True
     results = [(_rate_check(n, w, q), n, w) for n, w in readings]
     # 「满意率为97.3%（满意108件，基本满意3件）」: the answers listed in the bracket after the
     # rate may be all of them, so their sum may be its base (108 ÷ 111): a reading that only
@@ -809,14 +899,16 @@ def _judge_rate(
                     (q.num_start, q.end),
                     (span_of(q), span_of(n), *(span_of(p) for p in listed if p is not n)),
                 )
-    accepted = _accepted(q, results)
+    # the complements are sums already: not summed again (:func:`_joined_numerators`)
+    accepted = _first_fit(q, results) if complemented else _accepted(q, results)
     if accepted is not None:
         return accepted
     results = _reported_readings(lex, bq.text, word, numerators, results)
     if not results:
         return None
     (_, value), numerator, w = results[0]
-    severity = Severity.WARNING if ahead else Severity.ERROR
+    summed_class = any(id(n) in _CLASS_SUMS for _, n, _ in results)
+    severity = Severity.WARNING if ahead or summed_class else Severity.ERROR
     if len(results) == 1:
         return Relation(
             "rate",
@@ -854,11 +946,233 @@ def _judge_rate(
     )
 
 
-def _accepted(
+# the wholes nearest before a negated figure that are read as what it is taken from
+COMPLEMENT_WHOLES = 2
+
+
+def _complements(
+    bq: BlockQuantities, q: Quantity, word: str, scope: list[Quantity]
+) -> tuple[list[Quantity], list[tuple[Quantity, Quantity]]]:
+    """Readings of a rate as its base less a figure that negates its name's stem (合格率 ←
+    不合格36批次, 按期办结率 ← 未按期办结15件, 通过率 ← 不予通过4件), or as that base over
+    itself and the negated figure together: (numerators, readings) over the figures before
+    the rate, else ([], [])."""
+    stem = _stem(word)
+    if not stem or word[: word.rfind(stem)].endswith(_NEGATION):
+        return [], []
+    text = bq.text
+    before = [p for p in scope if p.num_start < q.num_start]
+    negated = [
+        p
+        for p in before
+        if _subsequence(stem, _name_words(p, text)) and _negates_stem(stem, p, text)
+    ]
+    negated_ids = {id(p) for p in negated}
+    numerators: list[Quantity] = []
+    readings: list[tuple[Quantity, Quantity]] = []
+    for f in negated[-2:]:
+        wholes = [
+            w
+            for w in before
+            if id(w) not in negated_ids
+            and w.kind == f.kind
+            and w.unit == f.unit
+            # the whole is stated before what it holds, and is larger
+            and w.high > f.low
+            and w.num_start < f.num_start
+        ][-COMPLEMENT_WHOLES:]
+        for w in wholes:
+            if w.low <= f.high:
+                continue
+            n = _replace(
+                w,
+                value=w.value - f.value,
+                low=w.low - f.high,
+                high=w.high - f.low,
+                number=f"（{w.number}－{f.number}）",
+                decimals=max(w.decimals, f.decimals),
+            )
+            numerators.append(n)
+            readings.append((n, w))
+            # 「受理410件，不予受理31件，受理率93.0%」: the whole may be counted with its
+            # negation beside it (410 ÷ (410＋31)) — a reading too
+            numerators.append(w)
+            readings.append((w, _summed([w, f])))
+    return numerators, readings
+
+
+def _pairs_of(
+    lex: Lexicon,
+    numerators: list[Quantity],
+    scope: list[Quantity],
+    part_of: dict[int, Quantity],
+    capped: bool,
+) -> list[tuple[Quantity, Quantity]]:
+    """Every (numerator, base) reading of the scope."""
+    readings = []
+    for numerator in numerators:
+        for w in _denominators(lex, numerator, scope, part_of, capped):
+            if id(numerator) in _BY_POSITION and w.high < numerator.low:
+                continue  # a numerator found by position only is a part of a larger whole
+            if id(w) in _NUMERATOR_ONLY:
+                continue
+            readings.append((numerator, w))
+    return readings
+
+
+# how many sentences after a rate are searched for the figure its name counts
+AHEAD = 3
+
+
+def _read_ahead(
+    lex: Lexicon,
+    bq: BlockQuantities,
+    q: Quantity,
+    word: str,
+    before: list[Quantity],
+    counts: list[Quantity],
+    part_of: dict[int, Quantity],
+    capped: bool,
+) -> tuple[list[Quantity], list[Quantity], list[tuple[Quantity, Quantity]]] | None:
+    """The first of the next :data:`AHEAD` sentences holding a figure whose words hold the
+    stem of the rate's name (its numerator), read with the figures of the rate's own
+    sentence before it and of the sentences between (its bases): (scope, numerators,
+    readings), or None."""
+    stem = _stem(word)
+    if not stem:
+        return None
+    grouped = _by_sentence(counts)
+    passed: list[Quantity] = []  # figures of the sentences between: bases, not numerators
+    for k in range(1, AHEAD + 1):
+        later = grouped.get(q.sentence + k, [])[:SCOPE]
+        named = [p for p in later if _subsequence(stem, _name_words(p, bq.text))]
+        if not named:
+            passed.extend(later)
+            continue
+        scope = [*before, *passed[-SCOPE:], *later]
+        _BY_POSITION.clear()
+        numerators = [
+            n for n in _numerators(lex, bq, q, word, scope, part_of) if any(n is x for x in named)
+        ]
+        readings = _pairs_of(lex, numerators, scope, part_of, capped)
+        return (scope, numerators, readings) if readings else None
+    return None
+
+
+# the most days a year has: a share of its days counted without a stated base
+DAYS_IN_YEAR = 366
+# how many figures right before such a share are read as the days it counts
+DAYS_REACH = 3
+_DAY_UNITS = frozenset({"天", "日"})
+_WHOLE_YEAR_RE = re.compile(
+    r"全年|年度|(?:19|20)[0-9]{2}年(?![0-9一二三四五六七八九十上下]+(?:月|至|到|-|—|～|半年|季度))"
+)
+
+
+def _days_of_year(
+    bq: BlockQuantities, q: Quantity, word: str, figures: list[Quantity]
+) -> Relation | None:
+    """「全年空气质量优良天数达到307天，优良天数比率为81.6%」: a share of the year's days
+    whose base is not stated has at most 366 days under it, so it is at least the counted
+    days (the figure of the clause before, sharing two characters with the rate's name) ÷
+    366. A warning: the base is implied."""
+    name = name_core(word)[1]
+    days = [
+        n
+        for n in figures
+        if n.unit in _DAY_UNITS
+        and n.sentence == q.sentence
+        and n.num_start < q.num_start
+        and not n.quoted
+        and _previous_clause(bq.text, n, q)
+        and common_substring(name, _name_words(n, bq.text)) >= 2
+        # every word of the name is said of the days (优良天数比率 ← 优良天数; not 培训覆盖率
+        # ← 培训天数)
+        and all(ch in _name_words(n, bq.text) or ch in "天日数比例" for ch in name)
+    ]
+    if len(days) != 1:
+        return None
+    n = days[0]
+    start, _ = bq.sentence_span(q.sentence)
+    if not _WHOLE_YEAR_RE.search(bq.text, max(start, n.num_start - 60), q.num_start):
+        return None  # the year is named in the clauses right before the days
+    low, _ = bounds(n)
+    least = low / DAYS_IN_YEAR * 100
+    unit = Decimal(1).scaleb(-q.decimals)
+    if q.high + unit >= least:
+        return None
+    shown = fmt(least.quantize(Decimal("0.1")))
+    return Relation(
+        "rate",
+        Verdict.CONTRADICTION,
+        q.block,
+        (q.num_start, q.end),
+        (span_of(q), span_of(n)),
+        code="N104",
+        severity=Severity.WARNING,
+        message=(
+            f"{word}{q.text}与其分子不符：一年至多{DAYS_IN_YEAR}天，"
+            f"{n.number}÷{DAYS_IN_YEAR}＝{shown}%，比率不应低于此数"
+        ),
+        suggestion=f"核对{word}与{n.text}",
+        data={"numerator": str(n.value), "stated": str(q.value)},
+    )
+
+
+_LATER_STAGES = frozenset({"concluded"})
+_NAMED_WHOLE_RE = re.compile(r"^占(?:全部|所有|总)?(?P<whole>[\u4e00-\u9fff]{2,12}?)的?$")
+
+
+def _named_whole_before(
+    lex: Lexicon,
+    bq: BlockQuantities,
+    q: Quantity,
+    word: str,
+    numerators: list[Quantity],
+    counts: list[Quantity],
+) -> tuple[list[Quantity], list[Quantity], list[tuple[Quantity, Quantity]]] | None:
+    """「全年受理申请320件。组织听证12次。维持原行政行为的180件，占受理总数的62.5%。」: a
+    share that names its whole (占…的) whose sentence holds no figure of it is read against
+    the figures of the :data:`AHEAD` sentences before whose words share two characters with
+    the whole's name (same unit, not smaller); a rate that counts a concluding stage of a
+    case flow (按期办结1,140件，按期办结率为97%) against a figure of the receiving or
+    accepting stage there (受理信访事项1,200件): (scope, numerators, readings), or None."""
+    if not numerators:
+        return None
+    m = _NAMED_WHOLE_RE.match(word)
+    whole = m.group("whole") if m else ""
+    # a named rate that counts a stage of a case flow (按期办结率 ← 按期办结1,140件) is a share
+    # of an earlier stage (受理1,200件)
+    stages = {
+        FLOW_STAGES.index(n.family) for n in numerators if n.family in _LATER_STAGES and not whole
+    }
+    if not whole and not stages:
+        return None
+    grouped = _by_sentence(counts)
+    earlier = [
+        p
+        for k in range(1, AHEAD + 1)
+        for p in grouped.get(q.sentence - k, [])[-SCOPE:]
+        if p.depth == 0
+        and (
+            common_substring(whole, _name_words(p, bq.text)) >= 2
+            if whole
+            else p.family in FLOW_STAGES[:2] and FLOW_STAGES.index(p.family) < min(stages)
+        )
+    ]
+    readings = [
+        (n, w)
+        for n in numerators
+        for w in earlier
+        if w.kind == n.kind and lex.same_units(w.unit, n.unit) and w.high >= n.low and w.value > 0
+    ]
+    return ([*earlier, *numerators], numerators, readings) if readings else None
+
+
+def _first_fit(
     q: Quantity, results: list[tuple[tuple[bool, str], Quantity, Quantity]]
 ) -> Relation | None:
-    """The rate read as consistent: by the first reading that fits, else by listed
-    categories counted together (:func:`_joined_numerators`)."""
+    """The rate read as consistent by the first reading that fits, or None."""
     for (ok, _), n, w in results:
         if ok:
             return Relation(
@@ -868,7 +1182,15 @@ def _accepted(
                 (q.num_start, q.end),
                 (span_of(q), span_of(n), span_of(w)),
             )
-    return _joined_numerators(q, results)
+    return None
+
+
+def _accepted(
+    q: Quantity, results: list[tuple[tuple[bool, str], Quantity, Quantity]]
+) -> Relation | None:
+    """The rate read as consistent: by the first reading that fits, else by listed
+    categories counted together (:func:`_joined_numerators`)."""
+    return _first_fit(q, results) or _joined_numerators(q, results)
 
 
 def _summed(parts: list[Quantity]) -> Quantity:
@@ -928,7 +1250,10 @@ def _reported_readings(
 
     base, core = name_core(word)
     if len(numerators) > 1:
-        score = {id(n): common_substring(core, _name_words(n, text)) for n in numerators}
+        score = {
+            id(n): 0 if _names_instrument(core, n) else common_substring(core, _name_words(n, text))
+            for n in numerators
+        }
         top = max(score.values())
         results = [r for r in results if score[id(r[1])] == top]
     if base:
@@ -943,6 +1268,18 @@ def _reported_readings(
             )
         ]
     return results
+
+
+def _names_instrument(core: str, n: Quantity) -> bool:
+    """Does a figure use the rate's name, a measure in 度 (满意度, numbers.toml
+    ``rates.degree``), as a modifier of what it counts (发放满意度调查问卷1,500份: the survey,
+    not its outcome)? The name then says nothing of it being counted."""
+    for degree in _degree_words():
+        if core.endswith(degree):
+            at = n.pre.find(degree)
+            after = n.pre[at + len(degree) : at + len(degree) + 1] if at >= 0 else ""
+            return bool(after) and "\u4e00" <= after <= "\u9fff"
+    return False
 
 
 def _rate_check(part: Quantity, whole: Quantity, rate: Quantity) -> tuple[bool, str]:
