@@ -87,7 +87,9 @@ def analyze_block(
         kept.append(r)
     out = kept
     out.extend(plausibility_relations(bq, lex))
-    out.extend(magnitude_relations(bq, lex))
+    # a unit slip in a sum found by the partition's groups is not reported again
+    slips = {r.span for r in out if r.code == "N201"}
+    out.extend(r for r in magnitude_relations(bq, lex) if r.code != "N201" or r.span not in slips)
     # a figure drawn from a set the text names (「受理的案件中」「从中」) above that set, once:
     # a list or flow rule that already reports the same two figures says it
     # once, at the highest severity: a warning on the same two figures (立案查处52起多于收到

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -157,7 +158,8 @@ def _top_end(text: str, start: int, stops: str) -> int:
 # style -> (pattern of the marker with a group for its value, level in the outline)
 _STYLES: dict[str, tuple[str, int]] = {
     "是": (r"(?<![一二三四五六七八九十统唯惟只])([一二三四五六七八九十]{1,2})是", 2),
-    "第": (r"第([一二三四五六七八九十]{1,2})(?=[，,、：:是])", 2),
+    "第": (r"第([一二三四五六七八九十]{1,2})(?:[个项支类条种批家]?)(?=[，,、：:是])", 2),
+    "其": (r"(?<![\u4e00-\u9fff])其([一二三四五六七八九十]{1,2})(?=[，,、：:是])", 2),
     "（一）": (r"[（(]([一二三四五六七八九十]{1,2})[）)]", 2),
     "一、": (r"(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,2})、", 1),
     "1.": (r"(?<![0-9.．])([0-9]{1,2})[.．、](?![0-9])", 3),
@@ -165,6 +167,8 @@ _STYLES: dict[str, tuple[str, int]] = {
     "①": (r"([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])", 4),
 }
 _STYLE_RES = {k: re.compile(v) for k, (v, _) in _STYLES.items()}
+_BLOCK_STYLES = ("（一）", "一、", "1.", "（1）")  # labels of paragraphs, not of clauses
+_WORDS_ONLY_RE = re.compile(r"[\u4e00-\u9fff]*")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
@@ -175,8 +179,16 @@ def _value(style: str, raw: str) -> int | None:
 
 
 def _marker_at(text: str, pos: int) -> tuple[str, int, int] | None:
-    """The ordinal marker that starts at ``pos`` (spaces skipped): (style, value, end)."""
+    """The ordinal marker that starts at ``pos`` (spaces skipped): (style, value, end). A
+    quotation mark before it is skipped too: a PDF reader may move the quotes of a line to
+    its start (「“（二）规范…三项制”」)."""
     while pos < len(text) and text[pos] in " 　\t":
+        pos += 1
+    if (
+        text.startswith(("“", "”"), pos)
+        and pos + 1 < len(text)
+        and text[pos + 1] in "（(一二三四五六七八九十0123456789第其①②③④⑤⑥⑦⑧⑨⑩"
+    ):
         pos += 1
     for style, pattern in _STYLE_RES.items():
         m = pattern.match(text, pos)
@@ -460,6 +472,7 @@ _WHERE = {
     "列举": "随后列举",
     "后文": "随后各段列出",
     "下段": "下一段列出",
+    "下文": "下文列出",
 }
 
 
@@ -495,6 +508,8 @@ def announced_relations(
     seen = 0  # announcements read
     # the last one without a list: (count, measure, name, span, where its noun starts)
     last: tuple[int, str, str, tuple[int, int], int] | None = None
+    # announcements without a list of their own, for a lead further on (「这些X分别是…」)
+    unlisted: list[tuple[int, str, str, tuple[int, int], str]] = []
     for m, named in _candidates(text, lex):
         n = _cn_or_int(m.group("num"))
         if n is None or not 2 <= n <= 30:
@@ -512,7 +527,9 @@ def announced_relations(
             and noun_end - after < 4
             and _IDEOGRAPH_RE.match(text[noun_end])
             and text[noun_end] not in "的和及与等即"
+            and not (noun_end > after and text.startswith(pats.opener_words, noun_end))
         ):
+            # (「这五类问题分别是…」: the opening word is not part of the noun)
             noun_end += 1
         if named:
             noun_end = max(noun_end, m.start("close"))  # “五个100%”: the name up to its quote
@@ -565,16 +582,41 @@ def announced_relations(
         if not readings and not quoted and text[max(0, num_start - 2) : num_start] in _AHEAD:
             # 「围绕以下四个方面持续深化“放管服”改革：」 then （一）…（三） in the next paragraphs
             readings.extend(_following(text, noun_end, next_blocks))
+        if not readings and not quoted and _BACK_RE.search(text, max(0, num_start - 2), num_start):
+            # 「一是…；二是…；三是…。通过上述四项措施，…」: the items listed before it
+            readings.extend(_enumerated_before(text, num_start))
         seen += 1
         last = None
         if not readings and not quoted and not in_list:
             last = (n, m.group("meas"), name, span, after)
+            if len(unlisted) < _MAX_UNLISTED:
+                head = _NOUN_HEAD_RE.match(text, after) if noun_end > after else None
+                noun = head.group() if head else _noun_before(text, num_start)
+                unlisted.append((n, m.group("meas"), name, span, noun))
         relation = _judge(bq, n, m.group("meas"), name, span, readings)
         if relation is not None:
             out.append(relation)
+    judged_last = False
     if last is not None and next_blocks is not None:
         n, meas, name, span, noun_start = last
         readings = _next_paragraph(text, span, noun_start, seen == 1, pats, next_blocks)
+        relation = _judge(bq, n, meas, name, span, readings)
+        judged_last = bool(readings)
+        if relation is not None:
+            out.append(relation)
+    # each announcement and the lead it found; a lead two announcements point to (「建立3项
+    # 制度，出台5项配套制度。上述制度包括…」) may list them all: neither is judged
+    leads = []
+    for n, meas, name, span, noun in unlisted:
+        if judged_last and last is not None and span == last[3]:
+            continue
+        key, readings = _led_back(text, span[1], noun, pats, next_blocks)
+        if key is not None:
+            leads.append((key, (n, meas, name, span, readings)))
+    shared = Counter(key for key, _ in leads)
+    for key, (n, meas, name, span, readings) in leads:
+        if shared[key] > 1:
+            continue
         relation = _judge(bq, n, meas, name, span, readings)
         if relation is not None:
             out.append(relation)
@@ -840,7 +882,19 @@ def _after(
         # clause of the announcement, opened by a word that pairs its items with it
         return _list_readings(text, late.end(), False, "列举")
     if o is None:
-        return []
+        # a heading or a paragraph without a closing mark that ends with the counted noun
+        # (「（三）扎实推进四项改革」): its items are the numbered paragraphs that follow
+        tail = text[noun_end:]
+        if next_blocks is None or quoted or len(tail) > 10 or not _WORDS_ONLY_RE.fullmatch(tail):
+            return []
+        first = next(iter(next_blocks()), "")
+        marker = _marker_at(first, 0)
+        if marker is None or marker[1] != 1 or marker[0] not in _BLOCK_STYLES:
+            return []
+        count = _continue_over(next_blocks(), marker[0], 0)
+        if count < 2:
+            return []
+        return [_Reading(frozenset({count}), "后文", closed=True)]
     word = o.group("word") or ""
     opened = o.group("open")
     start = o.end()
@@ -999,6 +1053,123 @@ def _next_paragraph(
     ):
         return []
     return [_Reading(frozenset({count}), "下段", closed=True)]
+
+
+# words that point back at what was listed before a count (「通过上述四项措施」)
+_BACK_RE = re.compile(r"(?:上述|以上|前述)$")
+
+
+def _enumerated_before(text: str, num_start: int) -> list[_Reading]:
+    """The ordinal enumeration of the paragraph that ends before a count pointing back at it
+    (「一是…；二是…；三是…。通过上述四项措施」): the last run of one style of labels, in order
+    from 1. The link is a reading of 上述, so a warning at most."""
+    lo = max(0, num_start - _MAX_SCAN)
+    # the shallowest style of labels before the count (sub-points ① inside an item are not
+    # the items), the one labelled last among equals; digits may be figures and 一、 a
+    # heading's label: neither is read here
+    best: tuple[int, int, str] | None = None  # (level, -position of its last label, style)
+    for style, pattern in _STYLE_RES.items():
+        if style in ("1.", "（1）", "一、"):
+            continue
+        pos = -1
+        for m in pattern.finditer(text, lo, num_start):
+            pos = m.start()
+        if pos >= 0:
+            key = (_STYLES[style][1], -pos, style)
+            best = key if best is None or key < best else best
+    if best is None:
+        return []
+    style = best[2]
+    run = 0
+    for m in _STYLE_RES[style].finditer(text, lo, num_start):
+        value = _value(style, m.group(1))
+        if value == run + 1:
+            run += 1
+        elif value == 1:
+            run = 1
+        else:
+            return []  # labels out of order: not one enumeration
+    if run < 2:
+        return []
+    return [_Reading(frozenset({run}), "前列", closed=True)]
+
+
+_MAX_UNLISTED = 8  # announcements of a paragraph that look for a lead further on
+_LEAD_REACH = 400  # characters after an announcement, in its paragraph, a lead is looked for
+_LEAD_BLOCKS = 3  # following paragraphs a lead is looked for in (their first characters)
+_LEAD_HEAD = 200
+# a phrase that points back to counted things and opens their list: 「这些X分别是」「上述X包括」
+_LEAD_RE = re.compile(
+    r"(?:(?P<this>这些|上述|以上|前述|这批|该批)|^|(?<=[。！？!?]))"
+    r"(?P<noun>[^，,。；;：:、（()）“”《》\s0-9０-９]{1,8})"
+)
+
+
+def _noun_before(text: str, num_start: int) -> str:
+    """The noun a count after it counts (「梳理执法事项四类」: 执法事项), up to six characters."""
+    start = num_start
+    while start > 0 and num_start - start < 6 and _IDEOGRAPH_RE.match(text[start - 1]):
+        start -= 1
+    return text[start:num_start]
+
+
+def _same_thing(lead: str, noun: str) -> bool:
+    """Does the lead's noun name what was counted? Its head word (the last two characters)
+    stands in the counted noun (「上述制度」 and 「工作制度」, 「这些事项」 and 「执法事项」)."""
+    head = lead[-2:]
+    return len(head) == 2 and all(ch in noun for ch in head)
+
+
+def _led_back(
+    text: str,
+    after: int,
+    noun: str,
+    pats: _Patterns,
+    next_blocks: Callable[[], Iterable[str]] | None,
+) -> tuple[tuple[int, int] | None, list[_Reading]]:
+    """An announcement that lists nothing, then — later in its paragraph or at the start of
+    one of the next paragraphs — a phrase that points back to what it counted and opens their
+    list (「这些事项分别是A、B和C」「上述制度包括A、B和C」). The lead names no count of its own
+    and its noun shares its head word with the counted noun; the link is a reading across
+    sentences, so the verdict is a warning at most."""
+    if len(noun) < 2:
+        return None, []
+    opener = _paragraph_opener(pats)
+    windows: list[tuple[str, int, int]] = [(text, after, min(len(text), after + _LEAD_REACH))]
+    if next_blocks is not None:
+        for i, block in enumerate(next_blocks()):
+            if i >= _LEAD_BLOCKS:
+                break
+            windows.append((block, 0, min(len(block), _LEAD_HEAD)))
+    for w, (block, start, end) in enumerate(windows):
+        for m in _LEAD_RE.finditer(block, start, end):
+            # the noun ends where the opening word begins (「这些事项分别是」)
+            base = m.start("noun")
+            o = None
+            for cut in range(1, len(m.group("noun")) + 1):
+                o = opener.match(block, base + cut)
+                if o is not None:
+                    break
+            if o is None:
+                continue
+            lead = block[base : base + cut]
+            if not _same_thing(lead, noun):
+                continue
+            if m.group("this") is None and (len(lead) < 4 or not noun.endswith(lead[-4:])):
+                # a sentence that opens with the noun itself (「专项行动具体为：…」) names
+                # the counted noun whole: at least its last four characters
+                continue
+            word = o.group("word")
+            partial = any(word.startswith(w) for w in pats.partial_opener)
+            readings = _list_readings(block, o.end(), partial, "下文")
+            if word.rstrip("：:，,") in pats.duty_openers:
+                # one member may hold two duties joined by 及 (as after the announcement)
+                readings = [
+                    replace(r, counts=r.counts | {len(r.items)}) if r.items else r for r in readings
+                ]
+            # the key: the paragraph (0: the announcement's own) and where the lead stands
+            return (w, m.start()), [replace(r, spans=(), ordinal=False) for r in readings]
+    return None, []
 
 
 # the noun an announcement counts, after its measure word (「两项制度性文件」: 制度性文件)

@@ -389,6 +389,84 @@ def _order(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
     return out
 
 
+# a founding: the date, then (within a few characters) the verb that makes the thing exist or
+# take effect; 以来 after it makes what follows happen since then
+_FOUNDED_RE = re.compile(
+    r"(?:度)?(?:正式)?[\u4e00-\u9fff]{0,2}?"
+    r"(?:成立|组建|设立|挂牌|揭牌|印发|出台|施行|实施|启用|建成|开通|投入使用|投用|运行)"
+)
+_SINCE_AFTER_RE = re.compile(
+    r"以来|之后|以后|(?<![之以前])后(?=[，,]|[\u4e00-\u9fff]{0,12}?(?:于|在))"
+)
+# the later date is explicitly before (此前/筹备): not work since the founding
+_EARLIER_RE = re.compile(r"此前|之前|以前|前期|筹备|筹建|酝酿|起草")
+# what the later date does: an action dated with 于/在/从/自, or a range that opens a clause
+_ACTION_BEFORE_RE = re.compile(r"(?:于|在|从|自)\s*$|(?:^|[，,；;])\s*$")
+_GAP_RE = re.compile(r"[\u4e00-\u9fff]{0,4}")
+_FOUNDED_END_RE = re.compile(
+    r"(?:成立|组建|设立|挂牌|揭牌|印发|出台|施行|实施|启用|建成|开通|投入使用|投用|运行)$"
+)
+_BEFORE_FOUNDING_REACH = 160  # characters after a founding its later dates are looked for
+
+
+def _before_founding(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
+    """「X于2023年5月成立，成立以来，于2023年1月至3月开展…」: work done since a founding, dated
+    before it (the whole period ends before the founding date). A warning: the later date
+    may name the preparation of the founding."""
+    out: list[Relation] = []
+    text = bq.text
+    for i, f in enumerate(points):
+        founded = _FOUNDED_RE.match(text, f.end)
+        if founded is None or founded.end() - f.end > 8:
+            continue
+        since = _SINCE_AFTER_RE.search(text, founded.end(), founded.end() + _BEFORE_FOUNDING_REACH)
+        if since is None:
+            continue
+        # 以来/后 right after the founding (「挂牌运行以来」), or after a founding verb said
+        # again (「…成立。成立以来，…」); not 「2022年以来」, the start of something else
+        gap = text[founded.end() : since.start()]
+        if not _GAP_RE.fullmatch(gap) and not _FOUNDED_END_RE.search(
+            text[max(0, since.start() - 4) : since.start()]
+        ):
+            continue
+        for j in range(i + 1, min(len(points), i + 1 + _MAX_PER_SENTENCE)):
+            q = points[j]
+            if q.start < since.end():
+                continue
+            if q.start - since.end() > _BEFORE_FOUNDING_REACH:
+                break
+            if not _ACTION_BEFORE_RE.search(text[max(since.end(), q.start - 3) : q.start]):
+                continue
+            if _EARLIER_RE.search(text, since.end(), q.start):
+                break
+            # a range: its end is the later date that follows 至/到
+            end = q
+            if j + 1 < len(points) and _RANGE_JOIN.fullmatch(text, q.end, points[j + 1].start):
+                end = points[j + 1]
+            if end.last >= f.first or _REFERENCE_AFTER.match(text, end.end):
+                break
+            shown = text[q.start : end.end]
+            out.append(
+                Relation(
+                    "date",
+                    Verdict.CONTRADICTION,
+                    bq.block,
+                    (q.start, end.end),
+                    (Span(bq.block, f.start, founded.end()), Span(bq.block, q.start, end.end)),
+                    code="N304",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"“{text[f.start : founded.end()]}”{since.group()}开展的工作，"
+                        f"时间却是“{shown}”，"
+                        f"早于{f.text}，先后顺序不可能"
+                    ),
+                    suggestion="核对成立（印发、实施）日期与工作开展的时间",
+                )
+            )
+            break
+    return out
+
+
 _ANNIVERSARY = re.compile(
     r"(?P<num>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?周年|连续(?:[\u4e00-\u9fff]{2}(?:了)?)?(?P<run>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年"
     # 「自2020年3月成立以来，三年来…」 (not 近三年来/过去三年来: the latest years, not a run)
@@ -648,10 +726,12 @@ def _impossible_months(bq: BlockQuantities) -> list[Relation]:
     return out
 
 
-# a relative year and the year it is glossed with: 明年（2023年）, 今年（2024年）
+# a relative year and the year it is glossed with: 明年（2023年）, 今年（2024年）, 下一年度，
+# 即2023年 / 也就是2023年
 _GLOSSED = re.compile(
     r"(?P<rel>明年|下一年度|下一年|来年|今年|本年度|去年|上一年度|上一年|上年)"
-    r"\s*[（(]\s*(?P<y>[0-9]{4})\s*年?\s*[）)]"
+    r"\s*(?:[（(]\s*(?P<y>[0-9]{4})\s*年?\s*[）)]"
+    r"|[，,]?\s*(?:即|也就是|亦即)\s*(?P<y2>[0-9]{4})\s*年(?!度?(?:的|以来|起|前|同期|基础)))"
 )
 _OFFSET = {"明年": 1, "下一年度": 1, "下一年": 1, "来年": 1, "今年": 0, "本年度": 0}
 _OFFSET.update({"去年": -1, "上一年度": -1, "上一年": -1, "上年": -1})
@@ -666,15 +746,16 @@ def _glossed_years(bq: BlockQuantities, report_year: int | None) -> list[Relatio
     out: list[Relation] = []
     for m in _GLOSSED.finditer(bq.text):
         expected = report_year + _OFFSET[m.group("rel")]
+        group = "y" if m.group("y") else "y2"
         # the report is written early in the next year: 今年 may also be the writing year
-        if int(m.group("y")) in (expected, expected + 1):
+        if int(m.group(group)) in (expected, expected + 1):
             continue
         out.append(
             Relation(
                 "date",
                 Verdict.CONTRADICTION,
                 bq.block,
-                (m.start("y"), m.end()),
+                (m.start(group), m.end()),
                 (Span(bq.block, m.start(), m.end()),),
                 code="N304",
                 severity=Severity.ERROR,
@@ -749,6 +830,7 @@ def date_consistency_relations(
             out.extend(_order(bq, points))
             out.extend(_reversed_ranges(bq, points))
             out.extend(_results_before_year_end(bq, points))
+            out.extend(_before_founding(bq, points))
         out.extend(_anniversaries(bq, report_year))
         out.extend(_ordinal_years(bq, report_year))
     return out

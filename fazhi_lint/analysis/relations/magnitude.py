@@ -34,6 +34,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 
 from ...model import Severity, Span
 from ..cn_numbers import fmt
@@ -62,6 +63,8 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out.extend(_bases(bq, lex))
     out.extend(_one_each(bq))
     out.extend(_per_population(bq, lex))
+    out.extend(_per_head(bq, lex))
+    out.extend(_sum_slip(bq))
     out.extend(_minimum_each(bq, lex))
     out.extend(_named_again(bq))
     return out
@@ -247,6 +250,212 @@ def _per_population(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 suggestion="核对人均数、总数与人口",
             )
         )
+    return out
+
+
+_TOTAL_WORD_RE = re.compile(r"(?:共计|合计|总计|累计|共|计|达|为)+$")
+# an amount stated for each person, household or case, and the units of those it is per
+_EACH_RE = re.compile(r"(?P<w>人均|每人|每名|户均|每户|件均|每件|案均|每起)[\u4e00-\u9fff]{0,6}$")
+_EACH_UNITS = {"人": "人", "名": "人", "户": "户", "件": "件", "案": "件", "起": "件"}
+
+
+def _each_stated(
+    bq: BlockQuantities, classes: Sequence[dict[str, Any]], figures: list[Quantity], s_start: int
+) -> list[Relation]:
+    """「发放临时救助补贴，人均3000万元」: an amount per person (per household, per case) of a
+    kind of money numbers.toml ``magnitude.per-head`` bounds, above that bound."""
+    out: list[Relation] = []
+    for money in figures:
+        if money.kind != "money" or money.approx:
+            continue
+        each = _EACH_RE.search(money.pre)
+        if each is None:
+            continue
+        unit = _EACH_UNITS[each.group("w").replace("均", "").replace("每", "")[:1]]
+        words = bq.text[max(s_start, money.start - 40) : money.start]
+        kind = next(
+            (
+                c
+                for c in classes
+                if any(w in words for w in c.get("words", ()))
+                and any(_EACH_UNITS.get(u) == unit for u in c.get("per", ()))
+            ),
+            None,
+        )
+        if kind is None:
+            continue
+        limit = Decimal(str(kind.get("max", 0)))
+        if limit <= 0 or bounds(money)[0] <= limit:
+            continue
+        hint = "，疑为“元”误写为“万元”" if money.magnitude == 10_000 else ""
+        out.append(
+            Relation(
+                "average",
+                Verdict.CONTRADICTION,
+                money.block,
+                (money.num_start, money.end),
+                (span_of(money),),
+                code="N205",
+                severity=Severity.WARNING,
+                message=(
+                    f"“{each.group()}{money.text}”超出此类款项每{unit}"
+                    f"{fmt(limit / 10_000)}万元的合理上限{hint}"
+                ),
+                suggestion="核对金额单位（元/万元）",
+            )
+        )
+    return out
+
+
+_SUM_REACH = 300  # characters after a money total its parts are looked for
+_SUM_PARTS = 6  # money figures after a total read as its parts (prefixes of them)
+# words between a total and its parts that say the figures after it divide it
+_OF_IT_RE = re.compile(r"其中|包括|含|分别|来源|构成|组成|用于")
+
+
+def _sum_slip(bq: BlockQuantities) -> list[Relation]:
+    """「全年普法经费共计356万元。区级财政安排210万元，用于…。部门自筹146元，用于…」: the money
+    figures after a total (共计/合计…, or followed by 其中) over the next sentences of the
+    paragraph, one of them printed in 元 among 万元 figures, add up to the total exactly once
+    that one is read in 万元 — and not as printed. The first figures after the total are
+    tried as its parts (each prefix of them), so a later unrelated amount is no part; exact
+    equality is required. A warning (N201): the parts are a reading across sentences."""
+    text = bq.text
+    money = [
+        q
+        for q in bq.quantities[: MAX_FIGURES * 4]
+        if q.kind == "money" and not q.quoted and not q.change and q.depth == 0
+    ]
+    out: list[Relation] = []
+    for i, total in enumerate(money):
+        if total.magnitude < 10_000 or total.approx or total.decimals:
+            continue
+        parts: list[Quantity] = []
+        for q in money[i + 1 : i + 1 + _SUM_PARTS]:
+            if q.start - total.end > _SUM_REACH or q.total_marker:
+                break
+            parts.append(q)
+        if len(parts) < 2 or not (
+            total.total_marker or _OF_IT_RE.search(text, total.end, parts[0].start)
+        ):
+            continue
+        for k in range(2, len(parts) + 1):
+            head = parts[:k]
+            odd = [p for p in head if p.magnitude < total.magnitude]
+            if len(odd) != 1 or odd[0].approx:
+                continue
+            slip = odd[0]
+            rest = sum((p.value for p in head if p is not slip), Decimal(0))
+            scaled = slip.value / slip.magnitude * total.magnitude
+            if rest + slip.value == total.value or rest + scaled != total.value:
+                continue
+            mag = {10_000: "万", 100_000_000: "亿"}.get(total.magnitude, "")
+            out.append(
+                Relation(
+                    "unit-slip",
+                    Verdict.CONTRADICTION,
+                    slip.block,
+                    (slip.num_start, slip.end),
+                    (span_of(slip), span_of(total), *(span_of(p) for p in head if p is not slip)),
+                    code="N201",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"分项「{slip.text}」的单位与总数{total.text}及其他分项不同；"
+                        f"按“{mag}{slip.unit_text}”计，"
+                        f"{'＋'.join(p.number for p in head)}恰为{total.number}，"
+                        f"疑为漏写“{mag}”"
+                    ),
+                    suggestion=f"核对「{slip.text}」是否应为「{slip.number}{mag}{slip.unit_text}」",
+                )
+            )
+            break
+    return out
+
+
+# a total over several years, or an average the sentence states itself (the averages check)
+_NOT_ONE_PAYMENT_RE = re.compile(
+    r"累计|历年|多年|近[0-9一二两三四五六七八九十]+年|以来|人均|平均|户均|件均|每人|每户|每件"
+)
+
+
+def _per_head(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """「为120名困难职工发放生活补贴共计9600万元」: money paid to each person (补贴, 工资…) or
+    for each case (罚款) over the one count of them its sentence states, above the bound
+    numbers.toml ``magnitude.per-head`` keeps for that kind of money — a 万 written for 元, or
+    a count that lost a digit. Totals over several years and sentences with an average of
+    their own are left alone; a warning (the count is a reading of the sentence)."""
+    classes = lex.data.get("magnitude", {}).get("per-head", [])
+    if not classes:
+        return []
+    text = bq.text
+    out: list[Relation] = []
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in bq.quantities[: MAX_FIGURES * 4]:
+        if not q.quoted and not q.change:
+            by_sentence.setdefault(q.sentence, []).append(q)
+    for figures in by_sentence.values():
+        s_start, s_end = bq.sentence_span(figures[0].sentence)
+        out.extend(_each_stated(bq, classes, figures, s_start))
+        if _NOT_ONE_PAYMENT_RE.search(text, s_start, s_end):
+            continue
+        for money in figures:
+            if money.kind != "money" or money.approx:
+                continue
+            words = money.phrase or money.pre
+            # the first kind of money named whose units have exactly one count in the
+            # sentence (none, or several: no single reading)
+            found = next(
+                (
+                    (c, counts[0])
+                    for c in classes
+                    if any(w in words for w in c.get("words", ()))
+                    and len(
+                        counts := [
+                            q for q in figures if q.kind == "count" and q.unit in c.get("per", ())
+                        ]
+                    )
+                    == 1
+                ),
+                None,
+            )
+            if found is None:
+                continue
+            kind, count = found
+            named = next(w for w in kind.get("words", ()) if w in words)
+            at = words.rfind(named)
+            shown = (
+                money.noun
+                if named in money.noun
+                else _TOTAL_WORD_RE.sub("", words[max(0, at - 2) :]) or named
+            )
+            if count.high <= 0 or count.value <= 0:
+                continue
+            limit = Decimal(str(kind.get("max", 0)))
+            each = bounds(money)[0] / count.high
+            if limit <= 0 or each <= limit:
+                continue
+            hint = ""
+            if each / 10_000 <= limit and money.magnitude == 10_000:
+                hint = "，疑为“元”误写为“万元”"
+            out.append(
+                Relation(
+                    "average",
+                    Verdict.CONTRADICTION,
+                    money.block,
+                    (money.num_start, money.end),
+                    (span_of(money), span_of(count)),
+                    code="N205",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"{shown}{money.text}按{count.text}计，平均每{count.unit_text}"
+                        f"{fmt((money.value / count.value / 10_000).quantize(Decimal('0.01')))}万元"
+                        f"（{money.text}÷{count.text}），超出此类款项每{count.unit_text}"
+                        f"{fmt(limit / 10_000)}万元的合理上限{hint}"
+                    ),
+                    suggestion="核对金额单位（元/万元）和人数、件数",
+                )
+            )
+            break
     return out
 
 

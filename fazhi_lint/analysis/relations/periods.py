@@ -235,12 +235,17 @@ def period_relations(
             for part in (*parts, *years) if whole.period == "since" else parts:
                 if part is whole or not _contains(whole.period, part.period):
                     continue
+                grown = False
                 if not _same_measure(lex, whole.q, part.q):
-                    continue
+                    grown = _grown_stock(whole, part)
+                    if not grown:
+                        continue
                 if whole.q.high >= part.q.low:
                     fits = True
                     continue  # another part of the year may still be larger
-                out.append(_contradiction(bq, whole, part))
+                if not grown and _levels(whole, part):
+                    continue  # a level at two cut-offs (执业律师共有…) may fall
+                out.append(_contradiction(bq, whole, part, warning=grown))
                 break
             else:
                 if fits:
@@ -357,7 +362,48 @@ def _bare(value: Decimal, like: Quantity) -> str:
     return show(value, like).removesuffix(like.unit_text)
 
 
-def _contradiction(bq: BlockQuantities, whole: _Scoped, part: _Scoped) -> Relation:
+# the later figure says the count grew to it (「截至年底…增至16个」)
+_GREW_TO_RE = re.compile(
+    r"(?:增至|增加至|增加到|增长至|增长到|提高至|提高到|提升至|提升到|扩大到|扩大至)$"
+)
+_CUT_OFF_RE = re.compile(r"截[至止]")
+
+
+# a figure that states a level (what there is at a moment), not a count of what happened
+_LEVEL_RE = re.compile(r"(?:已有|共有|现有|拥有|尚有|在册|在职|在岗|(?<=[区县市镇乡街村])有)")
+_CUMULATIVE_RE = re.compile(r"累计|新增|共计")
+
+
+def _levels(whole: _Scoped, part: _Scoped) -> bool:
+    """Two cut-offs (截至9月 / 截至年底) and a figure that states a level at each (「全市执业
+    律师共有316名」): a level may fall between them; only counts of what happened since
+    January (受理, 累计建成…) cannot."""
+    if not (_CUT_OFF_RE.match(whole.label) and _CUT_OFF_RE.match(part.label)):
+        return False
+    return any(
+        _LEVEL_RE.search(q.pre) is not None and _CUMULATIVE_RE.search(q.pre) is None
+        for q in (whole.q, part.q)
+    )
+
+
+def _grown_stock(whole: _Scoped, part: _Scoped) -> bool:
+    """「截至10月底，全区已有18个街道工作站通过验收」…「截至年底，通过验收的街道工作站增至
+    16个」: two cut-offs, the later one says the count grew to its figure, and the counted
+    noun of the earlier (named after its figure) stands before the later one. The nouns are
+    matched by shared characters only, so the verdict is a warning."""
+    if not (_CUT_OFF_RE.match(whole.label) and _CUT_OFF_RE.match(part.label)):
+        return False
+    if not _GREW_TO_RE.search(whole.q.pre) or whole.q.kind != part.q.kind:
+        return False
+    if whole.q.unit != part.q.unit:
+        return False
+    noun = re.split(r"[^\u4e00-\u9fff]", part.q.after)[0] or part.q.noun
+    return len(noun) >= 3 and common_substring(noun, whole.q.pre) >= 3
+
+
+def _contradiction(
+    bq: BlockQuantities, whole: _Scoped, part: _Scoped, warning: bool = False
+) -> Relation:
     what = (describe(part.q) if whole.q.inherited else describe(whole.q)) or describe(part.q)
     verb = "" if whole.q.verb in what else whole.q.verb
     return Relation(
@@ -368,7 +414,7 @@ def _contradiction(bq: BlockQuantities, whole: _Scoped, part: _Scoped) -> Relati
         (span_of(whole.q), span_of(part.q)),
         code="N302",
         # a cumulative count since an earlier year is a reading of 以来: a warning
-        severity=Severity.WARNING if whole.period == "since" else Severity.ERROR,
+        severity=Severity.WARNING if whole.period == "since" or warning else Severity.ERROR,
         message=(
             f"{whole.label}{verb}{what}{whole.q.text}，少于{part.label}的"
             f"{part.q.text}（{_bare(whole.q.high, whole.q)} < {_bare(part.q.low, part.q)}）："

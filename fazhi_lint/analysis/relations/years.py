@@ -160,11 +160,13 @@ _REACHED_RE = re.compile(r"(?:实现|完成|达到|达成|如期)[^，,；;。]{
 # 「目前已于2021年5月…完成」: the clause states a fact, whatever the sentence planned before
 _FACT_LEAD_RE = re.compile(r"已(?:经)?(?:于|在)$")
 # a sentence about the next year's work: 下一步/明年 with a plan word
-_NEXT_STEP_RE = re.compile(r"下一步|明年|下一年|来年|新的一年|今后")
+_NEXT_STEP_RE = re.compile(r"下一步|下步|明年|下一年|来年|新的一年|今后|下一阶段|下阶段")
 # 「将在2021年出台的《办法》基础上…」: the year qualifies a noun, it does not date the plan
 _MODIFIER_RE = re.compile(r"(?:度)?[\u4e00-\u9fff]{0,3}?的|(?:度)?以来")
 _NOW_GLOSS_RE = re.compile(
-    r"(?P<as_of>截至|截止|截止到|到)?(?:目前|当前|现在|发稿时|报告撰写时)\s*[（(]\s*$"
+    r"(?P<as_of>截至|截止|截止到|到)?(?:目前|当前|现在"
+    # 「截至本报告发布时（2024年7月）」: the time the report is written, sent or published
+    r"|[\u4e00-\u9fff]{0,4}?(?:发稿|发布|印发|报送|撰写|成稿|编写|起草)时)\s*[（(]\s*$"
 )
 _SUBJECT_PLAN_RE = re.compile(r"(?:度)?[\u4e00-\u9fff]{1,4}?(?:将|要|拟|计划)")
 _BUILDS_ON_RE = re.compile(r"^(?:度)?[\u4e00-\u9fff]{0,6}?(?:基础|成效|成绩|经验|成果)")
@@ -178,7 +180,15 @@ _TOPIC_TAIL_RE = re.compile(
     r"^(?:度)?(?:[，,]|重点|继续|要|将|全面|着力|工作|是|持续|进一步|下一步|下步)"
 )
 _STATEMENT_TAIL_RE = re.compile(r"^(?:度)?(?:全年)?[，,]|^(?:度)?(?:全年|共|全区|全市|全县|全镇)")
-_MONTH_OF_SUFFIX = (("底", 12), ("末", 12), ("下半年", 12), ("上半年", 6))
+_MONTH_OF_SUFFIX = (
+    ("底", 12),
+    ("末", 12),
+    ("下半年", 12),
+    ("上半年", 6),
+    # a school term: 秋季学期 begins in September, 春季学期 in February or March
+    ("秋季", 9),
+    ("春季", 3),
+)
 
 
 _QUARTER_RE = re.compile(r"^(?:度)?第?([一二三四1-4])季度")
@@ -265,6 +275,11 @@ def date_relations(
             lead = bq.text[max(s_start, clause_start + 1) : y.start].strip(" 　")
             if now is not None:
                 lead = now.group("as_of") or "截至"
+            if _SINCE_LEAD_RE.search(lead) and now is None:
+                rel = _started_later(bq, y, report_year, s_end)
+                if rel is not None:
+                    out.append(rel)
+                continue
             if lead and not _AS_OF_RE.search(lead):
                 continue
             if _NOT_FACT_TAIL_RE.match(bq.text[y.end : y.end + 4].lstrip(" 　")):
@@ -292,6 +307,49 @@ def date_relations(
                 )
             )
     return out
+
+
+# 「自2025年秋季学期起」: a start (自/从 … 起/开始/以来) of what the sentence states
+_SINCE_LEAD_RE = re.compile(r"(?<![来各独亲擅])(?:自|从)$")
+_STARTS_TAIL_RE = re.compile(r"(?:度)?[\u4e00-\u9fff]{0,6}?(?:起|开始|以来)[，,]?")
+_TAKES_EFFECT_RE = re.compile(r"(?:正式)?(?:施行|实施|执行|生效|实行|启用)")
+# the statement after the start says it is done or holds now
+_DONE_RE = re.compile(
+    r"(?:已经|已(?!经)|均已|全部[\u4e00-\u9fff]{0,4}?了)"
+    # 「自2024年4月起，已将…纳入考核」「已明确…」: a decision about the time to come
+    r"(?!将|把|明确|决定|规定|部署|安排|印发|出台|制定|要求|计划|启动)"
+)
+
+
+def _started_later(
+    bq: BlockQuantities, y: YearMention, report_year: int, s_end: int
+) -> Relation | None:
+    """「自2025年秋季学期起，全区中小学已全部开设法治课」 in a report on 2023: a start after
+    the report was written (the end of the first quarter of the next year) with a statement of
+    what is already done. A plan (将, 计划…) or a deadline is left alone."""
+    tail = _STARTS_TAIL_RE.match(bq.text, y.end)
+    if tail is None:
+        return None
+    if _TAKES_EFFECT_RE.match(bq.text, tail.end()):
+        return None  # 「自2024年5月1日起施行」: a rule's effective date, known in advance
+    # the statement is the clause right after the start (「自…起，全区已全部开设…」)
+    rest = bq.text[tail.end() : min(s_end, tail.end() + _LOOK_BACK)]
+    rest = rest[: min((i for i in map(rest.find, "，,；;") if i > 0), default=len(rest))]
+    done = _DONE_RE.search(rest)
+    if done is None or "的" in rest[: done.start()]:
+        return None  # nothing done, or the start qualifies a noun (「自…起施行的《条例》已…」)
+    if _plans(bq.text, tail.end(), tail.end() + len(rest)):
+        return None
+    if _plans(bq.text, max(0, y.start - 20), y.start):
+        return None
+    shown = bq.text[y.start : tail.end()].rstrip("，,")
+    return _year_rel(
+        y,
+        bq,
+        f"“{shown}”晚于报告的撰写时间，句中却说已经做到：报告年度为{report_year}年，"
+        f"报告应在{report_year + 1}年第一季度完成，已经发生的情况不应晚于"
+        f"{report_year + 1}年{_WRITTEN_BY_MONTH}月",
+    )
 
 
 def _plans(text: str, start: int, end: int) -> bool:
