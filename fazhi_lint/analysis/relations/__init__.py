@@ -10,6 +10,10 @@ not pin down which numbers belong together. Interval arithmetic handles approxim
   N102 a complete partition that does not add up;
 * :mod:`.flow` — 收到 ≥ 受理 ≥ … ; 办结 may exceed 受理 when cases closed before
   acceptance — N103, N107;
+* :mod:`.containment` — a figure drawn from a set the text names by its structure (a scope
+  「受理的案件中」「对排查出的线索，」「上述投诉中」, a whole inside the scope 「全镇26个村中」,
+  「从中」「经调查…的」, a split by a dimension, an inventory 「共有…」) above that set,
+  within a paragraph and across a heading's paragraphs — N101, N103;
 * :mod:`.rates` — rates against their own numerator and denominator (statcheck-style
   rounding tolerance) — N104; capped rates above 100% — N105; a rate's change given in %
   instead of 个百分点 — N106;

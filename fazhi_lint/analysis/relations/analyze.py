@@ -6,11 +6,12 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from ...model import Block, BlockKind, Document, Span
+from ...model import Block, BlockKind, Document, Severity, Span
 from ..quantities import BlockQuantities, Lexicon, extract, load_lexicon, quantities_of
 from .announced import announced_relations
 from .change import change_relations
 from .common import Relation, Verdict, map_back
+from .containment import Told, containment_across, containment_relations
 from .dates import date_consistency_relations
 from .flow import STOCK, flow_relations
 from .magnitude import magnitude_relations
@@ -89,6 +90,33 @@ def analyze_block(
     # a unit slip in a sum found by the partition's groups is not reported again
     slips = {r.span for r in out if r.code == "N201"}
     out.extend(r for r in magnitude_relations(bq, lex) if r.code != "N201" or r.span not in slips)
+    # a figure drawn from a set the text names (「受理的案件中」「从中」) above that set, once:
+    # a list or flow rule that already reports the same two figures says it
+    # once, at the highest severity: a warning on the same two figures (立案查处52起多于收到
+    # 的47起; 办结631件多于收到的624件, 未说明结转) gives way to the error of a stated link
+    # (从中立案查处; 「对登记的信访事项，已按期办结631件」 leaves no carry-over in the set)
+    drawn = containment_relations(bq, lex)
+    if drawn:
+        told = Told(
+            [
+                r
+                for r in out
+                if r.verdict is Verdict.CONTRADICTION and r.severity is not Severity.WARNING
+            ]
+        )
+        drawn = [r for r in drawn if not told.covers(r)]
+        raised = {frozenset(r.involved) for r in drawn if r.severity is Severity.ERROR}
+        out = [
+            r
+            for r in out
+            if not (
+                r.severity is Severity.WARNING
+                and r.code in ("N101", "N103", "N107")
+                and frozenset(r.involved) in raised
+            )
+        ]
+        held = Told([r for r in out if r.verdict is Verdict.CONTRADICTION])
+        out.extend(r for r in drawn if not held.covers(r))
     out.extend(missing_units(bq))
     if announced:  # last: no rule above looks at them
         out.extend(announced_relations(bq, lex, next_blocks))
@@ -142,6 +170,8 @@ def analyze_document(
     # a figure of one paragraph picked up again in a later one under the same heading; each
     # paragraph's own findings are judged again with the paragraph before it
     out.extend(pickup_relations(document, extracted, lex, _pair_reading, skip, out))
+    # a scope naming a set stated a few paragraphs before (not only the one before)
+    out.extend(containment_across(document, extracted, lex, out))
     out.extend(table_relations(document))
     out.extend(text_table_relations(document, extracted, lex))
     if sections:

@@ -1,0 +1,857 @@
+"""Containment: a figure drawn from a set the text names can never exceed that set (issue 9).
+
+One reader finds where the text says, by its structure, that a figure B is drawn from a set A,
+and one checker reports B > A (N101: a part above its whole; N103 for a later stage drawn
+「从中」 from an earlier one). The structures read:
+
+* a clause opening with a scope that names the set: 「受理的仲裁案件中，已结案326件」
+  「对排查出的线索，已督促整改到位161条」「上述投诉中，经核实属实的231件」; the scope holds a
+  figure of its own (「全镇26个村中，已有28个村…」「上述45件复议案件中」) or it is matched to an
+  earlier figure by the character pairs they share and the class of their units, not by a
+  list (受理的仲裁案件 ↔ 受理劳动仲裁申请: 受理, 仲裁; 件). The words before 的 in the scope
+  (受理的, 排查出的, 审核的) name the stage: the earlier figure must hold them. Under a bare
+  scope (「在普法活动中，」) a part naming a thing of its own (法治讲座) is not of the set;
+* a figure drawn 「从中」 from the figures before it in its sentence, or named as the outcome
+  of a check of them (「…，经调查属实的93件」): above all of them;
+* a split by a dimension (「从领域看，」「按案件类型分，」) whose part has the verb of an earlier
+  figure (立案查处71起 after 立案查处违法行为63起): a warning, the verb being the only link;
+* an inventory (「全县共有行政村112个」「辖区现有中小学校141所」) and a later count of the same
+  units (「为117个村配备…」): a warning. A flow over the year (新接收, 受理) is not a count of
+  the units, nor a union named in brackets (村（社区）) of one kind.
+
+Every figure after a scope to the end of its statement (；。) in the unit class of the set is
+a part of it, until a clause adds beside it (另, 此外) or counts another period or a sum over
+years (上年, 累计, 近三年, 2021—2023年: numbers.toml ``containment.elsewhere``). A part
+naming another body (全市 after 全区, 本部门) or another period (上半年 against 全年) than its
+whole is not drawn from it. Units of one class compare (件/起/宗; 元 in any magnitude;
+亩/公顷/平方米); visits (人次, 户次) never compare with persons or households. An approximate
+whole (近百个, 百余所) admits any figure within its interval. When several figures may be the
+set, the part is a contradiction only when it exceeds every one of them.
+
+A link within a paragraph through a scope, 从中 or 经…的 is an error. Across paragraphs,
+:mod:`.pickup` reads a paragraph with the one it picks up (a warning), and
+:func:`containment_across` looks back over the few paragraphs of the heading for the set a
+scope names, the whole a dimension splits and the inventories stated (warnings).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from ...model import BlockKind, Document, Severity
+from ..quantities import BlockQuantities, Lexicon, Quantity, load_lexicon
+from .common import FLOW_STAGES, Relation, Verdict, bounds, describe, per_or_change, show, span_of
+
+_WORD = r"[^，,；;。：:、！？!?（）()“”\n]"
+_CLAUSE_START_RE = re.compile(r"[，,；;。：:]")
+_STATEMENT_END_RE = re.compile(r"[；;。！？!?]")
+_BESIDE_RE = re.compile(r"^[\s　]*(?:另外|另有|另|此外|同时还|还另)")
+_ARABIC_RE = re.compile(r"[0-9０-９]")
+_DIGIT_RE = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]")
+# the body a figure is counted for (全区, 本部门, 我局)
+_BODY_RE = re.compile(
+    r"(?:全|本)(?:区|市|县|镇|乡|街道|省|系统|部门|局|单位)|我(?:区|市|县|镇|乡|局|委|办)"
+)
+
+
+def _other_body(part: str, whole: str) -> bool:
+    """Do the part's words name a body (全市, 本部门) the whole's words do not?"""
+    return bool(set(_BODY_RE.findall(part)) - set(_BODY_RE.findall(whole)))
+
+
+class Told:
+    """The figures each reported contradiction involves, indexed by figure, so that whether
+    one of them already involves all the figures of another is answered without a loop
+    over every finding."""
+
+    def __init__(self, relations: Sequence[Relation] = ()) -> None:
+        self._by_span: dict[object, set[int]] = {}
+        self._count = 0
+        for rel in relations:
+            self.add(rel)
+
+    def add(self, rel: Relation) -> None:
+        for span in rel.involved:
+            self._by_span.setdefault(span, set()).add(self._count)
+        self._count += 1
+
+    def covers(self, rel: Relation) -> bool:
+        """Does a relation added involve every figure ``rel`` involves?"""
+        ids: set[int] | None = None
+        for span in rel.involved:
+            found = self._by_span.get(span, set())
+            ids = set(found) if ids is None else ids & found
+            if not ids:
+                return False
+        return bool(ids)
+
+
+MAX_BACK = 24  # earlier figures a scope is matched against (the paragraph's recent ones)
+MAX_PARTS = 12  # figures after a scope read as its parts
+
+
+@lru_cache(maxsize=4)
+def _data(
+    lex: Lexicon,
+) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int], dict[str, tuple[str, Decimal]]]:
+    """The scope regex, the 从中 regex, unit classes and area conversions of the lexicon."""
+    data = lex.data["containment"]
+    back = "|".join(re.escape(w) for w in sorted(data["back"], key=len, reverse=True))
+    ends = "|".join(re.escape(w) for w in sorted(data["scope-ends"], key=len, reverse=True))
+    # 「（在|对|从）（上述）words 中，」 or 「对（上述）words的words，」
+    scope = re.compile(
+        rf"[\s　]*(?:{_WORD}{{0,10}}?(?P<lead>在|对|从))?(?P<back>{back})?"
+        rf"(?:(?P<words>(?:{_WORD}|（{_WORD}{{1,6}}）){{1,24}}?)(?:{ends})(?P<stop>[，,：:]?)"
+        rf"|(?P<dwords>{_WORD}{{1,24}}?)[，,])"
+    )
+    drawn = re.compile(
+        "(?:" + "|".join(re.escape(w) for w in sorted(data["drawn"], key=len, reverse=True)) + ")"
+    )
+    classes: dict[str, int] = {}
+    for i, members in enumerate(data["classes"]):
+        for unit in members:
+            classes[unit] = i
+    area: dict[str, tuple[str, Decimal]] = {}
+    for base, others in lex.data["magnitude"]["conversions"].items():
+        area[base] = (base, Decimal(1))
+        for unit, factor in others.items():
+            area[unit] = (base, Decimal(str(factor)))
+    return scope, drawn, classes, area
+
+
+def _comparable(lex: Lexicon, a: Quantity, b: Quantity) -> Decimal | None:
+    """The factor turning ``b``'s values into ``a``'s unit when they count one class of
+    things (件/起/宗; 亩/公顷), else None."""
+    if a.kind != b.kind or a.kind not in ("count", "money", "measure"):
+        return None
+    if a.unit == b.unit or lex.same_units(a.unit, b.unit):
+        return Decimal(1)
+    _, _, classes, area = _data(lex)
+    if a.kind == "count":
+        ca, cb = classes.get(a.unit), classes.get(b.unit)
+        return Decimal(1) if ca is not None and ca == cb else None
+    if a.kind == "measure" and a.unit in area and b.unit in area:
+        (ba, fa), (bb, fb) = area[a.unit], area[b.unit]
+        return fb / fa if ba == bb else None
+    return None
+
+
+def _bigrams(words: str) -> set[str]:
+    """The pairs of characters in a row of ``words`` (的 joins words, it names nothing)."""
+    return {words[i : i + 2] for i in range(len(words) - 1) if "的" not in words[i : i + 2]}
+
+
+def _said(text: str, q: Quantity) -> str:
+    """The words of a figure: its clause before it and the noun right after its unit."""
+    tail = re.match(rf"{_WORD}{{0,12}}", text[q.end : q.end + 12])
+    return q.pre + (tail.group(0) if tail else "")
+
+
+_CLAUSE_MARK_RE = re.compile(r"[，,；;。：:][^，,；;。：:]*\Z")
+CLAUSE_REACH = 80  # characters a clause is read back over from a figure
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The words of the clause before ``pos`` (at most :data:`CLAUSE_REACH` characters back,
+    so that a paragraph without punctuation is read in linear time)."""
+    window = text[max(0, pos - CLAUSE_REACH) : pos]
+    m = _CLAUSE_MARK_RE.search(window)
+    return window[m.start() + 1 :] if m else window
+
+
+@lru_cache(maxsize=4)
+def _period_re(lex: Lexicon) -> re.Pattern[str]:
+    periods = lex.data.get("periods", {})
+    words = [*periods.get("whole", ()), *periods.get("part", ())]
+    return re.compile(
+        "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    )
+
+
+def _same_period(lex: Lexicon, whole: str, part: str) -> bool:
+    """Does a part name no period, or the whole's (上半年 … 全年 are other sets)?"""
+    named = set(_period_re(lex).findall(part))
+    return not named or named == set(_period_re(lex).findall(whole))
+
+
+# 「2021—2023年」「2021至2023年」: a figure over several years
+_YEAR_RANGE_RE = re.compile(r"(?:19|20)\d\d\s*(?:年)?\s*[-—–~～至到]\s*(?:19|20)?\d\d\s*年")
+
+
+def _elsewhere(lex: Lexicon, text: str, q: Quantity) -> bool:
+    """Is a figure counted over another period or body, or summed over years?"""
+    words = lex.data["containment"]["elsewhere"]
+    clause = _clause_before(text, q.num_start)
+    return (
+        any(w in clause for w in words)
+        or bool(_BESIDE_RE.search(q.pre))
+        or _YEAR_RANGE_RE.search(clause) is not None
+    )
+
+
+def _usable(q: Quantity, lex: Lexicon) -> bool:
+    return (
+        q.kind in ("count", "money", "measure")
+        and not q.quoted
+        and q.depth == 0
+        and not per_or_change(lex, q)
+    )
+
+
+def containment_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """Every figure drawn from a set the block names, judged against that set."""
+    if "containment" not in lex.data or len(bq.quantities) < 2:
+        return []
+    qs = [q for q in bq.quantities if _usable(q, lex)]
+    if len(qs) < 2:
+        return []
+    text = bq.text
+    out: list[Relation] = []
+    # each structure only where its words stand (a cheap test of the whole text first)
+    if "中" in text or "对" in text:
+        out.extend(_scoped(bq, lex, qs))
+    if "从中" in text or "经" in text:
+        out.extend(_drawn(bq, lex, qs))
+    if "看" in text or "分" in text or "统计" in text:
+        out.extend(_by_dimension(bq, lex, qs))
+    if "有" in text or "辖" in text:
+        out.extend(_over_inventory(bq, lex, qs, _inventories(bq, qs, lex)))
+    return out
+
+
+@dataclass
+class _Scope:
+    """A clause opening with the set the figures after it are drawn from."""
+
+    start: int  # where the scope's words start
+    words: str  # 受理的仲裁案件, 上述投诉 (without 在/对/从 and 中)
+    shown: str  # the scope as printed, for messages
+    back: bool  # it points back (上述, 这些)
+    parts: list[Quantity]  # the figures after it in its statement
+    whole: Quantity | None = None  # the figure inside it (「全镇26个村中」)
+    label: str = ""  # that figure with its noun (26个村)
+    first: int = 0  # index of the first figure at or after the clause start
+    bare: bool = False  # a bare noun (在普法活动中): no 的-clause, no 上述
+
+
+def _scopes(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[_Scope]:
+    """Every scope clause of a block, with the figures drawn from it."""
+    scope_re, _, _, _ = _data(lex)
+    text = bq.text
+    data = lex.data["containment"]
+    out: list[_Scope] = []
+    starts = [0] + [m.end() for m in _CLAUSE_START_RE.finditer(text)]
+    first = 0  # index into qs of the first figure at or after the clause start
+    for c in starts:
+        while first < len(qs) and qs[first].num_start < c:
+            first += 1
+        m = scope_re.match(text, c)
+        if m is None:
+            continue
+        words = m.group("words") or m.group("dwords") or ""
+        dui = m.group("dwords") is not None
+        if dui and not (m.group("lead") == "对" and ("的" in words or m.group("back"))):
+            continue  # a clause of a 「对…的…，」 or 「对上述…，」 scope only
+        span_text = text[m.start() : m.end() + 2]
+        if any(w in span_text for w in data["not-scope"]) and not m.group("back"):
+            continue
+        if not dui and not (m.group("stop") or m.group("lead") or m.group("back") or "的" in words):
+            continue  # 「…中」 run into its verb (城中…, 工作中发现): no scope clause
+        if "　" in words or any(w in words for w in data["elsewhere"]):
+            # a figure repeated from another paragraph (blanked by the pick-up reading), or
+            # 「全市受理的案件中」「上年结转的案件中」: another body's or period's set
+            continue
+        inside = []
+        k = max(0, first - 2)
+        while k < len(qs) and qs[k].num_start < m.end():
+            if qs[k].num_start >= m.start():
+                inside.append(qs[k])
+            k += 1
+        stop = _STATEMENT_END_RE.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        after: list[Quantity] = []
+        for k in range(first, len(qs)):
+            q = qs[k]
+            if q.num_start < m.end():
+                continue
+            if q.num_start >= end or len(after) >= MAX_PARTS:
+                break
+            if _elsewhere(lex, text, q):
+                break  # 「另办结上年结转案件14件」: beside the scope, and all after it
+            if after and _opens_scope(scope_re, text, after[-1].end, q.num_start):
+                break  # a scope of its own
+            after.append(q)
+        if not after:
+            continue
+        shown = text[m.start() : m.end()].strip(" 　，,：:")
+        scope = _Scope(
+            m.start("words" if m.group("words") else "dwords"),
+            words,
+            shown,
+            bool(m.group("back")),
+            after,
+            first=first,
+            bare=not dui and not m.group("back") and "的" not in words,
+        )
+        if inside:
+            whole = inside[-1]
+            noun = text[whole.end : m.end("dwords" if dui else "words")]
+            if not _names_set(lex, noun, whole, bool(m.group("lead") or m.group("back")), dui):
+                continue  # 「其余3起正在调查中」「对…的38个执法单位的案卷评查，」: no set
+            if _elsewhere(lex, text, whole):
+                continue
+            scope.whole = whole
+            scope.label = text[whole.num_start : m.end("dwords" if dui else "words")]
+            scope.parts = [q for q in after if _names_unit(lex, noun, text, q)]
+        elif _DIGIT_RE.search(words):
+            continue
+        else:
+            scope.parts = [q for q in after if _same_thing(lex, scope, text, q)]
+        if scope.parts:
+            out.append(scope)
+    return out
+
+
+def _scoped(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[Relation]:
+    text = bq.text
+    out: list[Relation] = []
+    for scope in _scopes(bq, lex, qs):
+        if scope.whole is not None:
+            whole = scope.whole
+            for q in scope.parts:
+                f = _comparable(lex, whole, q)
+                if f is not None and bounds(q)[0] * f > bounds(whole)[1]:
+                    out.append(
+                        _relation(whole, q, scope.shown, Severity.ERROR, [whole], label=scope.label)
+                    )
+            continue
+        lo = max(0, scope.first - MAX_BACK)
+        earlier = [(q, text) for q in qs[lo : scope.first] if q.num_start < scope.start]
+        for q in scope.parts:
+            wholes = _named(lex, scope, q, earlier)
+            rel = _exceeds(lex, scope, q, wholes, Severity.ERROR)
+            if rel is not None:
+                out.append(rel)
+    return out
+
+
+def _exceeds(
+    lex: Lexicon,
+    scope: _Scope,
+    part: Quantity,
+    wholes: Sequence[Quantity],
+    severity: Severity,
+    note: str = "",
+) -> Relation | None:
+    """The contradiction of a part above every whole its scope may name, if it is one."""
+    if not wholes:
+        return None
+    factors = [(w, _comparable(lex, w, part)) for w in wholes]
+    if all(x is not None and bounds(part)[0] * x > bounds(w)[1] for w, x in factors):
+        whole = max(wholes, key=lambda w: bounds(w)[1])
+        return _relation(whole, part, scope.shown, severity, wholes, note=note)
+    return None
+
+
+_STATE_RE = re.compile(r"正在|尚在|仍在|尚未|仍未|已|未|的")
+
+
+def _names_set(lex: Lexicon, noun: str, whole: Quantity, lead: bool, dui: bool) -> bool:
+    """Do the words after a figure inside a scope name the set it counts (「26个村中」
+    「83户用人单位，」), not an act or a state (「3起正在调查中」「3件不予批准，」)? Without
+    a noun the figure must be named by a 的-clause (「审结的98件中」) or a lead (在…中); a
+    「对…的161件，」 without a noun is a clause of its own (群众对结果满意的161件)."""
+    if not noun:
+        return not dui and (whole.pre.endswith("的") or lead)
+    return (
+        len(noun) <= 8
+        and not _ARABIC_RE.search(noun)  # 三级医院: a numeral in a name
+        and not _STATE_RE.search(noun)
+        and lex.verb_re.search(noun) is None
+    )
+
+
+_TAIL_RE = re.compile(rf"{_WORD}{{0,4}}")
+_FILLER_END = "有达共为计约近逾超"
+
+
+_ADVERB_RE = re.compile(r"已|均|全部|都|共|正在|尚|未|还|也|先后|分别|累计|依法|及时")
+
+
+def _own_noun(lex: Lexicon, text: str, q: Quantity) -> str:
+    """What a part names as its own thing: the noun right after its unit (28个村建成…), else
+    the object after its verb (开展法治讲座320场 -> 法治讲座); none when the words before it
+    qualify the set it is drawn from (经核实属实的231件, 发现问题的有61家)."""
+    tail = _TAIL_RE.match(text, q.end)
+    if (
+        tail
+        and tail.group(0)
+        and not _ADVERB_RE.match(tail.group(0))
+        and not lex.verb_re.match(tail.group(0))
+    ):
+        return tail.group(0)  # not 「13家已建立…」: an adverb after the unit names no thing
+    pre = q.pre.rstrip(_FILLER_END)
+    if not pre or pre.endswith("的"):
+        return ""
+    verbs = list(lex.verb_re.finditer(pre))
+    return pre[verbs[-1].end() :] if verbs else ""
+
+
+def _names_unit(lex: Lexicon, noun: str, text: str, q: Quantity) -> bool:
+    """Does a part of a whole stated in the scope (「26个村中」) count the same things: its
+    own noun, if any, shares a character with the scope's noun (已有28个村…; not 已建成法治
+    文化阵地28个, which a village may hold several of)?"""
+    own = _own_noun(lex, text, q)
+    return not noun or not own or bool(set(noun) & set(own))
+
+
+def _same_thing(lex: Lexicon, scope: _Scope, text: str, q: Quantity) -> bool:
+    """Does a part under a bare scope (「在普法活动中，」: no 的, no 上述) count the scope's
+    things: its own noun, if any, shares two characters in a row with the scope? 「开展法治讲座
+    320场」 in the activities counts lectures held in them, not activities."""
+    if not scope.bare:
+        return True
+    own = _own_noun(lex, text, q)
+    return not own or bool(_bigrams(own) & _bigrams(scope.words))
+
+
+def _opens_scope(scope_re: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    for m in _CLAUSE_START_RE.finditer(text, start, end):
+        s = scope_re.match(text, m.end(), end)
+        if s is not None and (
+            s.group("stop") or s.group("lead") or s.group("back") or s.group("dwords")
+        ):
+            return True
+    return False
+
+
+def _named(
+    lex: Lexicon,
+    scope: _Scope,
+    part: Quantity,
+    earlier: Sequence[tuple[Quantity, str]],
+) -> list[Quantity]:
+    """The earlier figures (each with its block's text) a scope's words name: the best match
+    by shared character pairs in the part's unit class; the stage before 的 must be among
+    them (受理的仲裁案件 -> 受理劳动仲裁申请)."""
+    words = scope.words
+    qualifier, _, head = words.rpartition("的")
+    need_stage = _bigrams(qualifier)
+    head_pairs = _bigrams(head or words)
+    pairs = _bigrams(words)
+    scored: list[tuple[int, Quantity]] = []
+    for q, text in earlier:
+        if q is part or _comparable(lex, q, part) is None or _elsewhere(lex, text, q):
+            continue
+        if not _same_period(lex, _said(text, q), part.pre):
+            continue
+        if _other_body(scope.words + part.pre, q.pre):
+            continue  # 「全市受理的复议案件中」 after the bureau's own figure
+        said = _said(text, q)
+        if need_stage and not any(p in said for p in need_stage):
+            continue
+        shared = sum(p in said for p in pairs)
+        head_shared = any(p in said for p in head_pairs)
+        if not head_shared and not (need_stage and len(head) <= 1):
+            continue
+        if shared >= 2 or (scope.back and shared >= 1):
+            scored.append((shared, q))
+    if not scored:
+        return []
+    best = max(s for s, _ in scored)
+    return [q for s, q in scored if s == best]
+
+
+LOOK_BACK = 4  # earlier paragraphs under the same heading a scope may name a figure of
+_ACROSS_STOCK = "（所涉数字分处同一标题下的不同段落，请核对）"
+_ACROSS = "（所涉数字分处同一标题下的不同段落，按“{scope}”对照前文，请核对）"
+
+
+def containment_across(
+    document: Document,
+    extracted: Sequence[BlockQuantities],
+    lex: Lexicon,
+    found: Sequence[Relation],
+) -> list[Relation]:
+    """A scope naming a set its own paragraph does not state (「在审核的规范性文件中，…」 two
+    paragraphs after 「审核规范性文件42件」): the set is looked for in the few paragraphs
+    before it under the same heading, the nearest first; and a count of the units of an
+    inventory an earlier paragraph of the heading states (「全县有乡镇（街道）14个」 …
+    「全县16个乡镇（街道）全部完成…」). A link by shared words across paragraphs is a
+    reading: a warning. What ``found`` already reports is left out."""
+    from .pickup import _is_heading
+
+    if "containment" not in lex.data:
+        return []
+    by_block = {bq.block: bq for bq in extracted}
+    told = Told([r for r in found if r.verdict is Verdict.CONTRADICTION])
+    out: list[Relation] = []
+    recent: list[tuple[BlockQuantities, list[Quantity]]] = []
+    stocks: list[tuple[Quantity, str, str]] = []  # inventories of the heading's paragraphs
+    pending: tuple[BlockQuantities, Sequence[Quantity]] | None = None
+    for block in document.blocks:
+        if block.kind is not BlockKind.PARAGRAPH:
+            continue
+        if _is_heading(block.text):
+            recent, stocks, pending = [], [], None
+            continue
+        bq = by_block.get(block.index)
+        if bq is None or not bq.quantities:
+            continue
+        qs = [q for q in bq.quantities if _usable(q, lex)]
+        if pending is not None:
+            # the inventories of the paragraph before, read once a later one may count them
+            stocks = [*stocks, *_inventories(*pending, lex)][-MAX_STOCKS:]
+            pending = None
+        if recent and qs:
+            for scope in _scopes(bq, lex, qs):
+                if scope.whole is not None:
+                    continue
+                own = [
+                    (q, bq.text)
+                    for q in qs[max(0, scope.first - MAX_BACK) : scope.first]
+                    if q.num_start < scope.start
+                ]
+                for q in scope.parts:
+                    if _named(lex, scope, q, own[-MAX_BACK:]):
+                        continue  # its own paragraph names the set
+                    for earlier, eqs in reversed(recent):
+                        wholes = _named(lex, scope, q, [(w, earlier.text) for w in eqs[-MAX_BACK:]])
+                        if not wholes:
+                            continue
+                        note = _ACROSS.format(scope=scope.shown)
+                        rel = _exceeds(lex, scope, q, wholes, Severity.WARNING, note)
+                        if rel is not None and not told.covers(rel):
+                            out.append(rel)
+                        break
+        if recent and qs:
+            # a split by a dimension of a whole stated in an earlier paragraph
+            for rel in _by_dimension(bq, lex, qs, recent):
+                if not told.covers(rel):
+                    out.append(rel)
+        if stocks and qs:
+            # the units of an inventory stated in an earlier paragraph of the heading
+            for rel in _over_inventory(bq, lex, qs, stocks, _ACROSS_STOCK):
+                if not told.covers(rel):
+                    out.append(rel)
+        recent = [*recent, (bq, qs)][-LOOK_BACK:]
+        pending = (bq, qs)
+    return out
+
+
+def _drawn(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[Relation]:
+    """「收到举报线索86件，从中立案93件」「…，经调查属实的93件」: a figure drawn from a figure
+    before it in its sentence (从中; a check's outcome as a 的-clause). Which one is a
+    reading: a contradiction only above every figure of its class before it there, and none
+    when the sentence counts another period or body before it (上年结转…)."""
+    _, drawn_re, _, _ = _data(lex)
+    checks = tuple(lex.data["containment"]["checked"])
+    elsewhere = lex.data["containment"]["elsewhere"]
+    text = bq.text
+    out: list[Relation] = []
+    for i, q in enumerate(qs):
+        if i == 0:
+            continue
+        stage = drawn_re.search(q.pre) is not None
+        pre = q.pre.lstrip("，,；;：: 　")
+        checked = pre.startswith(checks) and pre.rstrip(_FILLER_END).endswith("的")
+        if not (stage or checked):
+            continue
+        before = [
+            w
+            for w in qs[max(0, i - MAX_PARTS) : i]
+            if w.sentence == q.sentence and _comparable(lex, w, q) is not None
+        ]
+        start = bq.sentence_starts[q.sentence] if bq.sentence_starts else 0
+        start = max(start, before[0].pre_start if before else 0, q.num_start - 400)
+        if not before or any(w in text[start : q.num_start] for w in elsewhere):
+            continue
+        factors = [(w, _comparable(lex, w, q)) for w in before]
+        if all(x is not None and bounds(q)[0] * x > bounds(w)[1] for w, x in factors):
+            whole = max(before, key=lambda w: bounds(w)[1])
+            if stage:
+                out.append(_relation(whole, q, "从中", Severity.ERROR, before, code="N103"))
+            else:
+                words = pre.rstrip(_FILLER_END)
+                out.append(_relation(whole, q, words, Severity.ERROR, before, inline=True))
+    return out
+
+
+def _relation(
+    whole: Quantity,
+    part: Quantity,
+    scope: str,
+    severity: Severity,
+    wholes: Sequence[Quantity],
+    code: str = "N101",
+    note: str = "",
+    label: str = "",
+    inline: bool = False,
+    inventory: bool = False,
+    part_noun: str = "",
+) -> Relation:
+    noun = describe(whole)
+    named = label or (f"{whole.text}（{noun}）" if noun else whole.text)
+    compared = f"{part.text}＞{whole.text}"
+    factor = _comparable(load_lexicon(), whole, part)
+    if factor is not None and factor != 1 and whole.kind == "measure":
+        step = whole.granularity
+        converted = show((part.value * factor / step).quantize(Decimal(1)) * step, whole)
+        compared = f"{part.text}约合{converted}＞{whole.text}"
+    words = part.pre.lstrip("，,；;：: 　")
+    if inventory:
+        message = (
+            f"“{words}{part.text}{part_noun}”多于文中所述共有的{named}，"
+            f"部分不应多于总数（{compared}）"
+        )
+    elif code == "N103" or inline:
+        message = f"“{words}{part.text}”取自前述{named}，却多于后者（{compared}）"
+    else:
+        message = f"“{scope}”后的{words}{part.text}是{named}的一部分，却多于后者（{compared}）"
+        if len(wholes) > 1:
+            others = "、".join(w.text for w in wholes if w is not whole)
+            message += f"；同样可读作其整体的{others}也都小于它"
+    return Relation(
+        "flow" if code == "N103" else "partition",
+        Verdict.CONTRADICTION,
+        whole.block,
+        (whole.num_start, whole.end),
+        (span_of(whole), span_of(part)),
+        code=code,
+        severity=severity,
+        message=message + note,
+        suggestion="核对总数与其中的分项，部分不应多于其所属的整体",
+        data={"origin": "containment", "scope": scope},
+    )
+
+
+def _acts(lex: Lexicon, q: Quantity) -> tuple[str, ...]:
+    """The acts a figure counts: the verbs of its clause but the light ones (开展, 完成:
+    numbers.toml ``containment.light-verbs``), or the two characters before the number when
+    the clause ends with a verb no lexicon names (民营医院追回412万元 -> 追回)."""
+    light = set(lex.data["containment"]["light-verbs"])
+    verbs = tuple(v for v in (m.group(0) for m in lex.verb_re.finditer(q.pre)) if v not in light)
+    if verbs:
+        return verbs
+    pre = q.pre.rstrip("的了共计达为有")
+    return (pre[-2:],) if len(pre) >= 4 and not q.verb else ()
+
+
+def _by_dimension(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    qs: Sequence[Quantity],
+    before: Sequence[tuple[BlockQuantities, Sequence[Quantity]]] = (),
+) -> list[Relation]:
+    """「全年立案查处违法行为63起。从领域看，食品安全领域立案查处71起」: a figure after a clause
+    naming a dimension (从领域看，按类型分，) with the verb of an earlier figure of its class
+    is a part of that figure's whole. The link is the verb only: a warning. With ``before``
+    (earlier paragraphs of the heading, oldest first), a part whose own paragraph holds no
+    figure of its verb before the clause is looked for there, the nearest paragraph first."""
+    from .partition import _DIMENSION_RE
+
+    periods = lex.data["containment"]["period-marks"]
+    text = bq.text
+    out: list[Relation] = []
+    starts = [0] + [m.end() for m in _CLAUSE_START_RE.finditer(text)]
+    first = 0
+    for c in starts:
+        while first < len(qs) and qs[first].num_start < c:
+            first += 1
+        m = _DIMENSION_RE.match(text, c)
+        if m is None or any(ch in m.group(0) for ch in periods):
+            continue  # 「从全年看，」: a period, which periods.py compares
+        stop = _STATEMENT_END_RE.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        own = [
+            q
+            for q in qs[max(0, first - MAX_BACK) : first]
+            if q.num_start < m.start() and not _elsewhere(lex, text, q)
+        ]
+        if not own and not before:
+            continue
+        for q in qs[first : first + MAX_PARTS]:
+            if q.num_start >= end:
+                break
+            if q.num_start < m.end() or _elsewhere(lex, text, q):
+                continue
+            act = _acts(lex, q)
+            if not act:
+                continue
+            clause = _clause_before(text, q.num_start)
+            same = _same_act(lex, act, q, clause, own)
+            if before:
+                if same:
+                    continue  # its own paragraph holds the whole: read there
+                for earlier, eqs in reversed(before):
+                    candidates = [
+                        w for w in eqs[-MAX_BACK:] if not _elsewhere(lex, earlier.text, w)
+                    ]
+                    same = _same_act(lex, act, q, clause, candidates)
+                    if same:
+                        break
+            if not same:
+                continue
+            whole = same[-1]
+            if _other_body(clause, whole.pre):
+                continue  # 「本部门…」 after 「全区…」: a split of another whole
+            factors = [(w, _comparable(lex, w, q)) for w in same]
+            if all(x is not None and bounds(q)[0] * x > bounds(w)[1] for w, x in factors):
+                scope = m.group(0).strip(" 　，,：:")
+                note = "（按同一动词读作前述总数的分项，请核对）"
+                if before:
+                    note = (
+                        "（按同一动词读作前文总数的分项，所涉数字分处同一标题下的不同段落，请核对）"
+                    )
+                out.append(_relation(whole, q, scope, Severity.WARNING, same, note=note))
+    return out
+
+
+def _same_act(
+    lex: Lexicon, act: tuple[str, ...], q: Quantity, clause: str, earlier: Sequence[Quantity]
+) -> list[Quantity]:
+    """The earlier figures of the part's act (one of its verbs in their words), class and
+    period."""
+    return [
+        w
+        for w in earlier
+        if any(a in w.pre for a in act)
+        and _comparable(lex, w, q) is not None
+        and _same_period(lex, w.pre, clause)
+    ]
+
+
+# 「全县共有行政村112个」「辖区现有中小学校141所」「全镇下辖18个社区」: the units an area holds
+_STOCK_RE = re.compile(
+    r"(?:共有|现有|拥有|下辖|辖有|共辖|辖)(?P<noun>[\u4e00-\u9fff（）()]{0,10})$"
+)
+_AREA_OPEN_RE = re.compile(r"^(?:全|本|我|该)(?:区|市|县|镇|乡|街道|旗)|^辖区")
+_AREA_HAS_RE = re.compile(r"有(?P<noun>[\u4e00-\u9fff（）()]{0,10})$")
+_BRACKET_RE = re.compile(r"[（(][^）)]*[）)]")
+MAX_STOCKS = 8  # inventories a figure is compared with
+
+
+def _head(lex: Lexicon, words: str) -> str:
+    """The noun that opens ``words`` (律师参加公益服务 -> 律师): up to the first verb."""
+    words = _BRACKET_RE.sub("", words)
+    m = lex.verb_re.search(words, 1)  # 调解委员会完成…: a noun may open with a verb's characters
+    return words[: m.start()] if m else words
+
+
+def _inventories(
+    bq: BlockQuantities, qs: Sequence[Quantity], lex: Lexicon
+) -> list[tuple[Quantity, str, str]]:
+    """The inventories a block states, each with the noun of the units it counts and the
+    words of its clause."""
+    out: list[tuple[Quantity, str, str]] = []
+    text = bq.text
+    for q in qs:
+        if q.kind != "count" or q.unit_text.endswith("次") or q.change:
+            continue
+        near = text[max(0, q.num_start - 30) : q.num_start]
+        if "有" not in near and "辖" not in near:
+            continue  # no 共有/现有/下辖 before it: not an inventory (a cheap test first)
+        raw = _clause_before(bq.text, q.num_start)  # 「全县有乡镇（街道）14个」: brackets kept
+        pre = _BRACKET_RE.sub("", raw)
+        m = _STOCK_RE.search(pre)
+        if m is None and _AREA_OPEN_RE.search(pre):
+            m = _AREA_HAS_RE.search(pre)
+        if m is None or _elsewhere(lex, bq.text, q):
+            continue
+        noun = m.group("noun")
+        if not noun:  # 「全区共有74个村」: the noun after the count
+            tail = re.match(rf"{_WORD}{{0,8}}", bq.text[q.end : q.end + 8])
+            noun = _head(lex, tail.group(0)) if tail else ""
+        if noun:
+            # the kinds in brackets (乡镇（街道）) are kept: a count naming others is not of it
+            around = raw[-len(noun) - 12 :] + bq.text[q.end : q.end + 12]
+            kinds = "".join(dict.fromkeys(_BRACKET_RE.findall(around)))
+            out.append((q, noun + kinds, pre))
+    return out[-MAX_STOCKS * 4 :]
+
+
+def _unit_noun(lex: Lexicon, text: str, q: Quantity) -> tuple[list[str], str]:
+    """The kinds a figure names in brackets right after it (村（社区）) and the noun it counts:
+    the noun after its unit up to a verb, else the object of its verb."""
+    tail = re.match(r"[^，,；;。：:、！？!?“”\n]{0,12}", text[q.end : q.end + 12])
+    raw = tail.group(0) if tail else ""
+    kinds = _BRACKET_RE.findall(raw[:10])
+    own = _head(lex, _BRACKET_RE.sub("", raw)) if raw else _own_noun(lex, text, q)
+    return kinds, own
+
+
+def _names_units(own: tuple[list[str], str], noun: str) -> bool:
+    """Does a figure count the units of an inventory: its own noun is the inventory's head
+    (村 of 行政村) or shares two characters in a row with it (执业律师 / 律师), and any kind it
+    names in brackets is one the inventory names (not 村（社区） against 行政村)?"""
+    kinds, words = own
+    if any(k not in noun for k in kinds):
+        return False
+    noun = _BRACKET_RE.sub("", noun)
+    if not words:
+        return False
+    return noun.endswith(words) or words.endswith(noun) or bool(_bigrams(words) & _bigrams(noun))
+
+
+def _bounded_by(lex: Lexicon, text: str, q: Quantity, said: str) -> bool:
+    """Is a figure above an inventory of its units bounded by it: not counted over another
+    period or years (累计), not a flow over the year (新接收), not of another body (全市)?"""
+    from .magnitude import _FLOW_WORDS_RE
+
+    clause = _clause_before(text, q.num_start)
+    return not (
+        _elsewhere(lex, text, q) or _FLOW_WORDS_RE.search(clause) or _other_body(clause, said)
+    )
+
+
+def _over_inventory(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    qs: Sequence[Quantity],
+    stocks: Sequence[tuple[Quantity, str, str]],
+    note: str = "",
+) -> list[Relation]:
+    """Figures counting the units of an inventory stated before them (「全县共有行政村112个」
+    … 「为117个村配备法律顾问」) above it. Visits (户次, 人次) are not units; a count over
+    other periods or areas (累计, 全市) is another set. The link is the noun: a warning."""
+    if not stocks:
+        return []
+    out: list[Relation] = []
+    text = bq.text
+    for q in qs:
+        if q.kind != "count" or q.unit_text.endswith("次") or q.family in FLOW_STAGES:
+            continue  # visits are not units; 受理, 办结: a flow over the year
+        own: tuple[list[str], str] | None = None  # what it counts, read once when needed
+        for stock, noun, said in reversed(stocks[-MAX_STOCKS:]):
+            if stock is q or (stock.block == q.block and stock.num_start >= q.num_start):
+                continue
+            if _comparable(lex, stock, q) is None:
+                continue
+            if own is None:
+                own = _unit_noun(lex, text, q)
+            if not _names_units(own, noun):
+                continue
+            # the nearest inventory of its units bounds it
+            if bounds(q)[0] > bounds(stock)[1] and _bounded_by(lex, text, q, said):
+                label = f"{noun}{stock.text}"
+                shown = re.split("全部|均|已|都|共", own[1])[0]
+                shown = "" if shown in q.pre else shown  # 参与律师达430名: named before it
+                out.append(
+                    _relation(
+                        stock,
+                        q,
+                        "",
+                        Severity.WARNING,
+                        [stock],
+                        label=label,
+                        inventory=True,
+                        part_noun=shown if len(shown) <= 4 else "",
+                        note=note,
+                    )
+                )
+            break
+    return out
