@@ -163,19 +163,104 @@ def _clause_before(text: str, pos: int) -> str:
     return window[m.start() + 1 :] if m else window
 
 
-@lru_cache(maxsize=4)
-def _period_re(lex: Lexicon) -> re.Pattern[str]:
-    periods = lex.data.get("periods", {})
-    words = [*periods.get("whole", ()), *periods.get("part", ())]
-    return re.compile(
-        "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    )
+_SENTENCE_END = "。！？!?"
+PERIOD_REACH = 160  # characters read back from a figure for the period it is counted over
 
 
-def _same_period(lex: Lexicon, whole: str, part: str) -> bool:
-    """Does a part name no period, or the whole's (上半年 … 全年 are other sets)?"""
-    named = set(_period_re(lex).findall(part))
-    return not named or named == set(_period_re(lex).findall(whole))
+def period_at(lex: Lexicon, text: str, pos: int) -> str | None:
+    """The period a figure at ``pos`` is counted over (numbers.toml ``periods``, read by
+    :mod:`.periods`): the one named last before it in its sentence, else one opening an
+    earlier sentence of its paragraph as a topic (「下半年，…。…」); ``"whole"`` for the
+    year, None when none is named (a comparison base, 较上半年, names none)."""
+    from .periods import _period_of, _words
+
+    words = _words(lex)
+    start = max(0, pos - PERIOD_REACH)
+    marks = list(words.pattern.finditer(text, start, pos))
+    for m in reversed(marks):
+        named = _period_of(text, m, words, None)
+        if named is None:
+            continue
+        if not any(ch in text[m.end() : pos] for ch in _SENTENCE_END):
+            return named  # in the figure's own sentence
+        before = text[max(0, m.start() - 1) : m.start()]
+        if m.start() == 0 or (before and before in _SENTENCE_END):
+            return named  # 「下半年，…」 opening a sentence: the topic of those after it
+        return None  # the last period named is another sentence's own
+    return None
+
+
+def periods_fit(whole: str | None, part: str | None) -> bool:
+    """May a figure of period ``part`` be drawn from a set counted over ``whole``: the same
+    period, none named for the part, or a part of the year from the year's set (上半年 from
+    全年)? 上半年 from 下半年, 全年 from 上半年 are other sets; 自…以来 holds more than a year."""
+    if part is None or part == whole:
+        return True
+    if part == "since":
+        return False
+    if whole is None or whole == "whole":
+        return part != "whole" or whole is None
+    return False
+
+
+def names_other_kind(scope: str, said: str) -> bool:
+    """Does a scope name a kind of thing the words of a figure exclude? The scope's noun and
+    the figure's words end alike (the head: 案件, 安全案件); what stands before that in the
+    scope (复议, 药), past what the figure's words also open with, has no character among
+    those words (行政诉讼案件, 行政案件 for 行政复议案件; 食品安全案件 for 药品…). Generic words (行政, 工作:
+    numbers.toml ``containment.generic``) tell no kind. 受理的仲裁案件 against 劳动仲裁案件,
+    信访事项 against 来信来访事项: the same kind."""
+    noun = _BRACKET_RE.sub("", scope.rpartition("的")[2])
+    if len(noun) < 3:
+        return False
+    at = said.rfind(noun[-2:])
+    if at < 0:
+        return _other_after_shared(noun, said)
+    own = said[: at + 2]
+    common = 0  # the ending both share (安全案件 of 药品安全案件 and 食品安全案件)
+    while common < min(len(noun), len(own)) and noun[-common - 1] == own[-common - 1]:
+        common += 1
+    rest, other = noun[: len(noun) - common], own[: len(own) - common]
+    lead = 0  # the longest opening of the rest found in the figure's words (行政 of 行政复议)
+    for n in range(len(rest), 0, -1):
+        if other.find(rest[:n]) >= 0:
+            lead = n
+            break
+    modifier = rest[lead:]
+    for word in load_lexicon().data["containment"].get("generic", ()):
+        modifier = modifier.replace(word, "")
+    # none of its characters anywhere in the figure's words (参考人员 is of 执法人员参加考试)
+    return bool(modifier) and not set(modifier) & set(said)
+
+
+def _other_after_shared(noun: str, said: str) -> bool:
+    """With another head: the scope's noun goes on after the longest run it shares with the
+    figure's words with four characters or more none of which they hold (劳动仲裁案件 against
+    劳动监察投诉: 仲裁案件; 重大行政决策事项 against 行政规范性文件: 决策事项)? 复议案件
+    against 复议申请 (案件: two) is the same set named by its stage."""
+    best, end = 0, 0
+    for i in range(len(noun)):
+        for j in range(len(noun), i + best, -1):
+            if noun[i:j] in said:
+                best, end = j - i, j
+                break
+    after = noun[end:]
+    return best >= 2 and len(after) >= 4 and not set(after) & set(said)
+
+
+def fitting_sets(
+    lex: Lexicon, text: str, scope: str, part: Quantity, earlier: Sequence[Quantity]
+) -> list[Quantity]:
+    """The earlier figures of a block a scope (「受理的仲裁案件中，」) may name for a part of
+    it: of the part's period (:func:`periods_fit`) and not of a kind the scope excludes
+    (:func:`names_other_kind`). The partition's scope groups ask it too."""
+    period = period_at(lex, text, part.num_start)
+    return [
+        q
+        for q in earlier
+        if periods_fit(period_at(lex, text, q.num_start), period)
+        and not names_other_kind(scope, _said(text, q))
+    ]
 
 
 # 「2021—2023年」「2021至2023年」: a figure over several years
@@ -332,7 +417,7 @@ def _scoped(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[R
         lo = max(0, scope.first - MAX_BACK)
         earlier = [(q, text) for q in qs[lo : scope.first] if q.num_start < scope.start]
         for q in scope.parts:
-            wholes = _named(lex, scope, q, earlier)
+            wholes = _named(lex, scope, q, earlier, text)
             rel = _exceeds(lex, scope, q, wholes, Severity.ERROR)
             if rel is not None:
                 out.append(rel)
@@ -434,32 +519,39 @@ def _named(
     scope: _Scope,
     part: Quantity,
     earlier: Sequence[tuple[Quantity, str]],
+    part_text: str,
 ) -> list[Quantity]:
     """The earlier figures (each with its block's text) a scope's words name: the best match
-    by shared character pairs in the part's unit class; the stage before 的 must be among
-    them (受理的仲裁案件 -> 受理劳动仲裁申请)."""
+    by shared character pairs in the part's unit class, the pairs of the noun's modifier
+    (复议 of 复议案件: what tells one set from another) counting twice; the stage before 的
+    must be among them (受理的仲裁案件 -> 受理劳动仲裁申请). A figure of another period
+    (上半年 for a part of 下半年) or of another kind (行政诉讼案件 for 行政复议案件) is not it."""
     words = scope.words
     qualifier, _, head = words.rpartition("的")
     need_stage = _bigrams(qualifier)
     head_pairs = _bigrams(head or words)
     pairs = _bigrams(words)
+    telling = _bigrams(_BRACKET_RE.sub("", head or words)[:-2])
+    part_period = period_at(lex, part_text, part.num_start)
     scored: list[tuple[int, Quantity]] = []
     for q, text in earlier:
         if q is part or _comparable(lex, q, part) is None or _elsewhere(lex, text, q):
             continue
-        if not _same_period(lex, _said(text, q), part.pre):
+        if not periods_fit(period_at(lex, text, q.num_start), part_period):
             continue
         if _other_body(scope.words + part.pre, q.pre):
             continue  # 「全市受理的复议案件中」 after the bureau's own figure
         said = _said(text, q)
         if need_stage and not any(p in said for p in need_stage):
             continue
+        if names_other_kind(words, said):
+            continue
         shared = sum(p in said for p in pairs)
         head_shared = any(p in said for p in head_pairs)
         if not head_shared and not (need_stage and len(head) <= 1):
             continue
         if shared >= 2 or (scope.back and shared >= 1):
-            scored.append((shared, q))
+            scored.append((shared + sum(p in said for p in telling), q))
     if not scored:
         return []
     best = max(s for s, _ in scored)
@@ -517,10 +609,12 @@ def containment_across(
                     if q.num_start < scope.start
                 ]
                 for q in scope.parts:
-                    if _named(lex, scope, q, own[-MAX_BACK:]):
+                    if _named(lex, scope, q, own[-MAX_BACK:], bq.text):
                         continue  # its own paragraph names the set
                     for earlier, eqs in reversed(recent):
-                        wholes = _named(lex, scope, q, [(w, earlier.text) for w in eqs[-MAX_BACK:]])
+                        wholes = _named(
+                            lex, scope, q, [(w, earlier.text) for w in eqs[-MAX_BACK:]], bq.text
+                        )
                         if not wholes:
                             continue
                         note = _ACROSS.format(scope=scope.shown)
@@ -683,7 +777,7 @@ def _by_dimension(
             if not act:
                 continue
             clause = _clause_before(text, q.num_start)
-            same = _same_act(lex, act, q, clause, own)
+            same = _same_act(lex, act, q, text, [(w, text) for w in own])
             if before:
                 if same:
                     continue  # its own paragraph holds the whole: read there
@@ -691,7 +785,9 @@ def _by_dimension(
                     candidates = [
                         w for w in eqs[-MAX_BACK:] if not _elsewhere(lex, earlier.text, w)
                     ]
-                    same = _same_act(lex, act, q, clause, candidates)
+                    same = _same_act(
+                        lex, act, q, text, [(w, earlier.text) for w in candidates]
+                    )
                     if same:
                         break
             if not same:
@@ -712,16 +808,21 @@ def _by_dimension(
 
 
 def _same_act(
-    lex: Lexicon, act: tuple[str, ...], q: Quantity, clause: str, earlier: Sequence[Quantity]
+    lex: Lexicon,
+    act: tuple[str, ...],
+    q: Quantity,
+    text: str,
+    earlier: Sequence[tuple[Quantity, str]],
 ) -> list[Quantity]:
-    """The earlier figures of the part's act (one of its verbs in their words), class and
-    period."""
+    """The earlier figures (each with its block's text) of the part's act (one of its verbs
+    in their words), class and period."""
+    period = period_at(lex, text, q.num_start)
     return [
         w
-        for w in earlier
+        for w, wtext in earlier
         if any(a in w.pre for a in act)
         and _comparable(lex, w, q) is not None
-        and _same_period(lex, w.pre, clause)
+        and periods_fit(period_at(lex, wtext, w.num_start), period)
     ]
 
 

@@ -798,6 +798,7 @@ def _scope_groups(
     of its statement (；or 。): the figure inside the scope (在23家…中), the latest figure of
     the flow stage the scope names (受理的…中 -> 受理), or the figure a 的-clause repeats the
     words of (街道直接办理的工单中 -> 街道直接办理4713件)."""
+    from .containment import fitting_sets
     from .flow import scope_family
 
     text = bq.text
@@ -844,6 +845,7 @@ def _scope_groups(
             for q in _last_before(qs, m.start(), MAX_BACK * 4)
             if q.sentence >= unit_q.sentence - 2 and q.depth == 0 and _same_unit(lex, q, unit_q)
         ]
+        earlier = fitting_sets(lex, text, words, unit_q, earlier)  # same period, same kind
         whole = None
         origin = "scope"
         own = [q for q in inside if _same_unit(lex, q, unit_q)]

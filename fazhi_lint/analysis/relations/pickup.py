@@ -146,7 +146,11 @@ def _shares_noun(noun: str, q: Quantity) -> bool:
     """Does the set named (「争议」「转办的工单」) share two characters in a row with what the
     figure counts or its verb (「涉企行政争议」「转办」)?"""
     words = q.phrase + q.verb
-    return any(noun[i : i + 2] in words for i in range(len(noun) - 1))
+    if any(noun[i : i + 2] in words for i in range(len(noun) - 1)):
+        from .containment import names_other_kind
+
+        return not names_other_kind(noun, q.phrase + q.after)  # not 行政复议 for 行政诉讼
+    return False
 
 
 def _goes_on(text: str) -> bool:

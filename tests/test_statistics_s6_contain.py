@@ -1,0 +1,159 @@
+"""Containment, session 6 (issue 9): the period and the kind of the set a part is drawn from,
+a category bigger than its whole, inventories stated as a sum of kinds, people above the
+population, a figure of the text against the table it repeats. Every sentence is invented
+for these tests (bodies, nouns and verbs no rule lists); each verdict was derived by hand:
+the part, the whole it is drawn from, and which is larger. None comes from the blind sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from fazhi_lint.analysis.relations import analyze_text, contradictions
+from fazhi_lint.model import Severity
+
+
+def _found(text: str) -> list[tuple[str, Severity | None, str]]:
+    return [(r.code, r.severity, r.message) for r in contradictions(analyze_text(text))]
+
+
+def _codes(text: str, *codes: str) -> list[tuple[str, Severity | None, str]]:
+    return [f for f in _found(text) if f[0] in codes]
+
+
+# ---------------------------------------------------------------------------------------
+# (1) period scope: a part of a named sub-period is not drawn from another period's whole
+# ---------------------------------------------------------------------------------------
+
+# consistent: the part and the set its scope names are of different periods
+OTHER_PERIOD = [
+    "上半年共受理劳动仲裁案件146件。\n加强调解工作。\n下半年，受理的仲裁案件中调解结案162件。",
+    "上半年共受理劳动仲裁案件146件。下半年，受理的仲裁案件中调解结案162件。",
+    "一季度区市场监管局受理投诉举报86件。\n全年，受理的投诉举报中，属实的93件。",
+    "上半年区信访局登记信访事项212件，下半年登记信访事项250件。下半年，登记的信访事项中"
+    "属于法定途径的230件。",
+    "1—9月，区城管局受理市民诉求工单4,120件。\n深化接诉即办改革。\n"
+    "全年，受理的诉求工单中，群众满意的4,360件。",
+    "上半年区税务局收到涉税投诉58件。\n第四季度，收到的涉税投诉中，属实的61件。",
+    "第一季度检查生产经营单位120家。\n推进安全生产专项整治。\n下半年，检查的生产经营单位中，"
+    "责令整改的有133家。",
+    "上半年区卫健委接到医疗服务投诉38起。下半年，对接到的投诉，经核实属实的41起。",
+]
+
+# contradictory: the same period, or the part names none (drawn from the stated set)
+SAME_PERIOD = [
+    (
+        "上半年共受理劳动仲裁案件146件。\n加强调解工作。\n上半年，受理的仲裁案件中调解结案162件。",
+        "162件",
+        "146件",
+        Severity.WARNING,
+    ),
+    (
+        "上半年共受理劳动仲裁案件146件。受理的仲裁案件中调解结案162件。",
+        "162件",
+        "146件",
+        Severity.ERROR,
+    ),
+    (
+        "全年区市场监管局受理投诉举报86件。上半年，受理的投诉举报中，属实的93件。",
+        "93件",
+        "86件",
+        Severity.ERROR,
+    ),
+    (
+        "下半年区信访局登记信访事项212件。下半年，登记的信访事项中属于法定途径的230件。",
+        "230件",
+        "212件",
+        Severity.ERROR,
+    ),
+]
+
+
+@pytest.mark.parametrize("text", OTHER_PERIOD)
+def test_a_part_of_another_period_is_not_drawn_from_the_set(text: str) -> None:
+    assert _codes(text, "N101") == []
+
+
+@pytest.mark.parametrize(("text", "part", "whole", "severity"), SAME_PERIOD)
+def test_a_part_of_the_same_period_above_its_set(
+    text: str, part: str, whole: str, severity: Severity
+) -> None:
+    hits = [f for f in _codes(text, "N101") if part in f[2] and whole in f[2]]
+    assert hits and hits[0][1] is severity, _found(text)
+
+
+def test_period_at_reads_the_sentence_then_a_topic() -> None:
+    from fazhi_lint.analysis.quantities import load_lexicon
+    from fazhi_lint.analysis.relations.containment import period_at, periods_fit
+
+    lex = load_lexicon()
+    text = "上半年，受理案件146件。受理的案件中审结98件；下半年受理120件。"
+    assert period_at(lex, text, text.index("98")) == "上半年"  # the topic of the paragraph
+    assert period_at(lex, text, text.index("120")) == "下半年"
+    assert period_at(lex, "较上半年增加12件", 2 + 3 + 2) is None  # a comparison base
+    assert periods_fit("whole", "上半年") and periods_fit(None, "上半年")
+    assert periods_fit("上半年", None)
+    assert not periods_fit("上半年", "下半年") and not periods_fit("上半年", "whole")
+
+
+# ---------------------------------------------------------------------------------------
+# (2) best match: a scope naming a distinguishing thing the whole lacks is not of it
+# ---------------------------------------------------------------------------------------
+
+OTHER_KIND = [
+    "全年受理行政诉讼案件146件。\n加强行政应诉工作。\n在行政复议案件中，维持原决定162件。",
+    "全年受理行政诉讼案件146件。在行政复议案件中，维持原决定162件。",
+    "区人社局全年受理劳动监察投诉88件。\n优化营商环境。\n在劳动仲裁案件中，调解结案95件。",
+    "区市场监管局全年查处食品安全案件74起。\n强化执法监督。\n在药品安全案件中，移送公安12起、"
+    "罚款结案80起。",
+    "区司法局全年办理民事法律援助案件410件。\n在刑事法律援助案件中，通知辩护案件430件。",
+    "全年受理行政案件52件。在行政复议案件中，纠错57件。",
+    "区城管局全年办理违法建设工单1,230件。\n在市容环境工单中，按时办结1,310件。",
+    "全年审核行政规范性文件42件。\n在重大行政决策事项中，开展合法性审查45件。",
+]
+
+SAME_KIND_BEST = [
+    # two earlier sets: the one whose distinguishing words the scope names is the whole
+    (
+        "全年受理行政诉讼案件300件，受理行政复议案件146件。\n加强应诉。\n"
+        "在行政复议案件中，维持原决定162件。",
+        "162件",
+        "146件",
+    ),
+    (
+        "区人社局受理劳动监察投诉388件、劳动仲裁案件95件。\n在劳动仲裁案件中，调解结案101件。",
+        "101件",
+        "95件",
+    ),
+    (
+        "全年受理行政复议案件146件。\n加强应诉。\n在行政复议案件中，维持原决定162件。",
+        "162件",
+        "146件",
+    ),
+    (
+        "全年受理劳动人事争议仲裁案件88件。\n在受理的仲裁案件中，调解结案95件。",
+        "95件",
+        "88件",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", OTHER_KIND)
+def test_a_scope_of_another_kind_is_not_the_whole(text: str) -> None:
+    assert _codes(text, "N101") == []
+
+
+@pytest.mark.parametrize(("text", "part", "whole"), SAME_KIND_BEST)
+def test_the_whole_of_the_kind_the_scope_names(text: str, part: str, whole: str) -> None:
+    hits = [f for f in _codes(text, "N101") if part in f[2] and whole in f[2]]
+    assert hits, _found(text)
+
+
+def test_names_other_kind() -> None:
+    from fazhi_lint.analysis.relations.containment import names_other_kind
+
+    assert names_other_kind("行政复议案件", "全年受理行政诉讼案件")
+    assert names_other_kind("行政复议案件", "全年受理行政案件")
+    assert not names_other_kind("受理的仲裁案件", "受理劳动仲裁案件")
+    assert not names_other_kind("信访事项", "受理群众来信来访事项")
+    assert not names_other_kind("行政复议案件", "受理复议申请")
+    assert not names_other_kind("投诉", "受理投诉")
