@@ -157,3 +157,101 @@ def test_names_other_kind() -> None:
     assert not names_other_kind("信访事项", "受理群众来信来访事项")
     assert not names_other_kind("行政复议案件", "受理复议申请")
     assert not names_other_kind("投诉", "受理投诉")
+
+
+# ---------------------------------------------------------------------------------------
+# (3) a category of the whole bigger than the whole
+# ---------------------------------------------------------------------------------------
+
+CATEGORY = [
+    (
+        "全年受理信访事项1,204件。\n加强信访源头治理。\n"
+        "从反映问题看，征地拆迁类信访事项最为集中，达1,311件。",
+        "1,311件",
+        "1,204件",
+        Severity.WARNING,
+    ),
+    (
+        "全年办理12345工单2.6万件。\n推进接诉即办改革，开展培训6场。\n"
+        "按诉求分类，噪音扰民类工单2.9万件。",
+        "2.9万件",
+        "2.6万件",
+        Severity.WARNING,
+    ),
+    (
+        "区市场监管局全年受理投诉举报3,420件，从投诉内容看，预付式消费类投诉举报达3,518件。",
+        "3,518件",
+        "3,420件",
+        Severity.ERROR,
+    ),
+    (
+        "区生态环境局全年查处环境违法案件112件。\n深化排污许可改革，核发许可证46张。\n"
+        "强化执法监督。\n从案件类型看，水污染类违法案件一百二十件。",
+        "一百二十件",
+        "112件",
+        Severity.WARNING,
+    ),
+    (
+        "区应急管理局全年排查安全隐患856处。从行业看，危化品领域安全隐患902处。",
+        "902处",
+        "856处",
+        Severity.WARNING,
+    ),
+    (
+        "区人社局全年受理劳动争议案件640件。\n健全调解仲裁机制。\n"
+        "其中，追索劳动报酬类劳动争议案件最多，共658件。",
+        "658件",
+        "640件",
+        Severity.WARNING,
+    ),
+    (
+        "区城管局全年办理市民投诉工单5,836件。\n推行“非接触式”执法。\n"
+        "按投诉内容分，占道经营类工单5,902件，居首位。",
+        "5,902件",
+        "5,836件",
+        Severity.WARNING,
+    ),
+    (
+        "区医保局全年追回医保基金380万元，从违规类型看，过度诊疗类医保基金追回412万元。",
+        "412万元",
+        "380万元",
+        Severity.ERROR,
+    ),
+    (
+        "区教育局全年受理校外培训投诉208件。\n开展专项整治行动。\n"
+        "学科类校外培训投诉215件，非学科类93件。",
+        "215件",
+        "208件",
+        Severity.WARNING,
+    ),
+]
+
+CATEGORY_TRAPS = [
+    # below the whole, a partial list of categories
+    "全年受理信访事项1,204件。\n加强信访源头治理。\n从反映问题看，征地拆迁类信访事项最为集中，达311件。",
+    "全年办理12345工单2.6万件。\n按诉求分类，噪音扰民类工单0.9万件、市政设施类工单0.7万件。",
+    # another thing sharing only generic characters
+    "全年受理信访事项1,204件。\n加强源头治理。\n征地拆迁类矛盾纠纷达1,311件。",
+    "区市场监管局全年查处食品安全案件74起。\n从案件类型看，药品安全类案件80起。",
+    # another period, cumulative, last year
+    "上半年受理信访事项604件。\n加强源头治理。\n全年，征地拆迁类信访事项达711件。",
+    "全年受理信访事项1,204件。\n加强源头治理。\n上年，征地拆迁类信访事项达1,311件。",
+    "全年受理信访事项1,204件。\n近三年累计受理征地拆迁类信访事项3,311件。",
+    # visits against items, an approximate category, another body
+    "全年受理信访事项1,204件。\n征地拆迁类信访事项接待群众1,311人次。",
+    "全年受理投诉举报3,420件。从投诉内容看，预付式消费类投诉举报近3,400件。",
+    "区司法局全年办理法律援助案件410件。\n全市民事类法律援助案件达4,300件。",
+    # a category of a whole counted in another unit class (人 vs 件)
+    "全年受理劳动争议案件640件。\n追索劳动报酬类劳动争议涉及劳动者1,658人。",
+]
+
+
+@pytest.mark.parametrize(("text", "part", "whole", "severity"), CATEGORY)
+def test_a_category_above_its_whole(text: str, part: str, whole: str, severity: Severity) -> None:
+    hits = [f for f in _codes(text, "N101") if part in f[2] and whole in f[2]]
+    assert hits and hits[0][1] is severity, _found(text)
+
+
+@pytest.mark.parametrize("text", CATEGORY_TRAPS)
+def test_a_category_trap_stays_silent(text: str) -> None:
+    assert _codes(text, "N101", "N103") == []

@@ -233,6 +233,27 @@ def names_other_kind(scope: str, said: str) -> bool:
     return bool(modifier) and not set(modifier) & set(said)
 
 
+def _sibling(named: tuple[str, str] | None, said: str) -> bool:
+    """Is a category (its kind and noun) of a sibling kind of what a figure's words count?"""
+    if named is None:
+        return False
+    full = named[0] + named[1]
+    return _ends_alike(full, said) > len(named[1]) and names_other_kind(full, said)
+
+
+def _ends_alike(noun: str, said: str) -> int:
+    """How many characters a noun ends with that the figure's words hold, ending with the
+    noun's last two (药品安全案件 and 查处食品安全案件: 5)."""
+    at = said.rfind(noun[-2:])
+    if at < 0:
+        return 0
+    own = said[: at + 2]
+    n = 0
+    while n < min(len(noun), len(own)) and noun[-n - 1] == own[-n - 1]:
+        n += 1
+    return n
+
+
 def _other_after_shared(noun: str, said: str) -> bool:
     """With another head: the scope's noun goes on after the longest run it shares with the
     figure's words with four characters or more none of which they hold (劳动仲裁案件 against
@@ -301,8 +322,11 @@ def containment_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         out.extend(_scoped(bq, lex, qs))
     if "从中" in text or "经" in text:
         out.extend(_drawn(bq, lex, qs))
+    if "类" in text or "领域" in text:
+        out.extend(_categories(bq, lex, qs))
     if "看" in text or "分" in text or "统计" in text:
-        out.extend(_by_dimension(bq, lex, qs))
+        told = Told(out)  # a category in the whole's sentence was read: an error
+        out.extend(r for r in _by_dimension(bq, lex, qs) if not told.covers(r))
     if "有" in text or "辖" in text:
         out.extend(_over_inventory(bq, lex, qs, _inventories(bq, qs, lex)))
     return out
@@ -627,6 +651,12 @@ def containment_across(
             for rel in _by_dimension(bq, lex, qs, recent):
                 if not told.covers(rel):
                     out.append(rel)
+        if recent and qs and ("类" in bq.text or "领域" in bq.text):
+            # a category of a whole stated in an earlier paragraph
+            for rel in _categories(bq, lex, qs, recent):
+                if rel.involved[0].block != bq.block and not told.covers(rel):
+                    out.append(rel)
+                    told.add(rel)
         if stocks and qs:
             # the units of an inventory stated in an earlier paragraph of the heading
             for rel in _over_inventory(bq, lex, qs, stocks, _ACROSS_STOCK):
@@ -687,6 +717,7 @@ def _relation(
     inline: bool = False,
     inventory: bool = False,
     part_noun: str = "",
+    category: str = "",
 ) -> Relation:
     noun = describe(whole)
     named = label or (f"{whole.text}（{noun}）" if noun else whole.text)
@@ -697,7 +728,9 @@ def _relation(
         converted = show((part.value * factor / step).quantize(Decimal(1)) * step, whole)
         compared = f"{part.text}约合{converted}＞{whole.text}"
     words = part.pre.lstrip("，,；;：: 　")
-    if inventory:
+    if category:
+        message = f"“{category}{part.text}”是{named}中的一类，却多于后者（{compared}）"
+    elif inventory:
         message = (
             f"“{words}{part.text}{part_noun}”多于文中所述共有的{named}，"
             f"部分不应多于总数（{compared}）"
@@ -807,6 +840,137 @@ def _by_dimension(
     return out
 
 
+# 「征地拆迁类信访事项」「食品领域投诉」: a category of a thing, by its kind (2-8 characters, no
+# numeral or quantifier: not 各类, 两类, 分类) and the noun after 类/领域
+_CATEGORY_RE = re.compile(
+    r"(?P<kind>[\u4e00-\u9fff]{2,8}?)(?<![各分这此该等门多几两同某本大小一二三四五六七八九十])"
+    r"(?:类|领域)(?P<noun>[\u4e00-\u9fff]{0,8})"
+)
+_KIND_BAD_RE = re.compile(r"[各分这此该等门多几两同某本一二三四五六七八九十]")
+# what is said of a category after its noun (最为集中, 占比, 达): the noun ends there
+_SAID_OF_RE = re.compile(r"最|较|占|达|居|位居|排名|排在|共计|合计|数量|总量|有|的|是|均|约|近|分别|集中")
+MAX_WHOLES = 4  # earlier wholes a category is judged against
+
+
+def _category_noun(
+    lex: Lexicon, text: str, q: Quantity, start: int
+) -> tuple[str, str] | None:
+    """The noun of the category a figure is counted in (「征地拆迁类信访事项最为集中，达1,311件」
+    -> 信访事项; 「按诉求分类，噪音扰民类工单2.9万件」 -> 工单): the words from ``start`` to the
+    figure name a kind with 类/领域 and the thing counted after it (or after the figure's
+    unit), with the kind (征地拆迁); None when they name no category."""
+    words = text[start : q.num_start]
+    found = None
+    for m in _CATEGORY_RE.finditer(words):
+        found = m
+    if found is None or _KIND_BAD_RE.search(found.group("kind")):
+        return None
+    noun = _SAID_OF_RE.split(found.group("noun"), maxsplit=1)[0]
+    noun = _head(lex, noun) if noun and not lex.verb_re.match(noun) else ""
+    if not noun:
+        tail = re.match(rf"{_WORD}{{0,8}}", text[q.end : q.end + 8])
+        noun = _head(lex, tail.group(0)) if tail else ""
+    return (found.group("kind"), noun) if len(noun) >= 2 else None
+
+
+def _categories(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    qs: Sequence[Quantity],
+    before: Sequence[tuple[BlockQuantities, Sequence[Quantity]]] = (),
+) -> list[Relation]:
+    """「全年受理信访事项1,204件」 … 「从反映问题看，征地拆迁类信访事项最为集中，达1,311件」: a
+    category of a thing (X类/X领域 and the thing's noun) counted above an earlier whole of that
+    thing (its noun among the whole's words, or two pairs of characters shared; the same unit
+    class, period and body; not a figure of another kind). The nearest whole is read, the
+    part's own paragraph first, then ``before`` (earlier paragraphs of the heading, oldest
+    first); when several fit equally, a contradiction only above every one. In one sentence
+    an error, else a warning."""
+    text = bq.text
+    out: list[Relation] = []
+    prev_end = 0
+    for i, q in enumerate(qs):
+        start = prev_end
+        prev_end = q.end
+        if q.kind not in ("count", "money") or q.unit_text.endswith("次") or q.change:
+            continue
+        stop = max(text.rfind(ch, 0, q.num_start) for ch in "。；;！？!?")
+        start = max(start, stop + 1, q.num_start - 60)
+        if "类" not in text[start : q.num_start] and "领域" not in text[start : q.num_start]:
+            continue
+        named = _category_noun(lex, text, q, start)
+        if named is None or _elsewhere(lex, text, q):
+            continue
+        if any(w in text[start : q.num_start] for w in lex.data["containment"]["elsewhere"]):
+            continue  # 「上年，征地拆迁类…」: another period's category
+        period = period_at(lex, text, q.num_start)
+        clause = text[start : q.num_start]
+        own = [(w, text) for w in qs[max(0, i - MAX_BACK) : i] if w.num_start < start]
+        for pool in (own, *([(w, b.text) for w in ws[-MAX_BACK:]] for b, ws in reversed(before))):
+            wholes = _category_wholes(lex, q, named, clause, period, pool)
+            if wholes:
+                break
+        else:
+            continue
+        factors = [(w, _comparable(lex, w, q)) for w in wholes]
+        if not all(x is not None and bounds(q)[0] * x > bounds(w)[1] for w, x in factors):
+            continue
+        whole = max(wholes, key=lambda w: bounds(w)[1])
+        one = whole.block == q.block and whole.sentence == q.sentence
+        note = "" if one else "（按所述类别读作前述总数的分项，请核对）"
+        if whole.block != q.block:
+            note = "（按所述类别读作前文总数的分项，所涉数字分处同一标题下的不同段落，请核对）"
+        scope = text[start : q.num_start].strip(" 　，,：:")
+        out.append(
+            _relation(
+                whole,
+                q,
+                scope,
+                Severity.ERROR if one else Severity.WARNING,
+                wholes,
+                note=note,
+                category=scope,
+            )
+        )
+    return out
+
+
+def _category_wholes(
+    lex: Lexicon,
+    q: Quantity,
+    named: tuple[str, str],
+    clause: str,
+    period: str | None,
+    pool: Sequence[tuple[Quantity, str]],
+) -> list[Quantity]:
+    """The best wholes of a category (its kind and noun) in ``pool`` (figures with their
+    block's text). A whole of a sibling kind (食品安全案件 for 药品安全类案件: the words end
+    alike past the noun, into the kind, and differ before) is not one."""
+    kind, noun = named
+    scored: list[tuple[int, Quantity]] = []
+    pairs = _bigrams(noun)
+    for w, wtext in pool:
+        if w is q or _comparable(lex, w, q) is None or w.change or _elsewhere(lex, wtext, w):
+            continue
+        said = _said(wtext, w)
+        if "类" in w.pre or "领域" in w.pre:
+            continue  # a category itself, not the whole
+        shared = sum(p in said for p in pairs)
+        if not (noun in said or shared >= 2):
+            continue
+        if names_other_kind(noun, said) or _other_body(clause, w.pre):
+            continue
+        if _sibling(named, said):
+            continue
+        if not periods_fit(period_at(lex, wtext, w.num_start), period):
+            continue
+        scored.append((shared, w))
+    if not scored:
+        return []
+    best = max(sc for sc, _ in scored)
+    return [w for sc, w in scored if sc == best][-MAX_WHOLES:]
+
+
 def _same_act(
     lex: Lexicon,
     act: tuple[str, ...],
@@ -817,12 +981,15 @@ def _same_act(
     """The earlier figures (each with its block's text) of the part's act (one of its verbs
     in their words), class and period."""
     period = period_at(lex, text, q.num_start)
+    start = max(text.rfind(ch, 0, q.num_start) for ch in "，,；;。：:") + 1
+    named = _category_noun(lex, text, q, start) if "类" in text or "领域" in text else None
     return [
         w
         for w, wtext in earlier
         if any(a in w.pre for a in act)
         and _comparable(lex, w, q) is not None
         and periods_fit(period_at(lex, wtext, w.num_start), period)
+        and not _sibling(named, _said(wtext, w))  # not 食品安全案件 for 药品安全类案件
     ]
 
 
