@@ -255,3 +255,82 @@ def test_a_category_above_its_whole(text: str, part: str, whole: str, severity: 
 @pytest.mark.parametrize("text", CATEGORY_TRAPS)
 def test_a_category_trap_stays_silent(text: str) -> None:
     assert _codes(text, "N101", "N103") == []
+
+
+# ---------------------------------------------------------------------------------------
+# (4) an inventory stated as a sum of its kinds: a count naming the kinds in brackets
+# ---------------------------------------------------------------------------------------
+
+UNION = [
+    (
+        "全区辖8个镇和5个街道。\n加强基层法治建设，开展培训12场。\n推进依法行政。\n"
+        "在全区14个镇（街道）建成法治文化阵地。",
+        "14个",
+        "13个",
+    ),
+    (
+        "全县有行政村96个、社区21个。\n推进法律顾问全覆盖，培训12场。\n依法行政。\n"
+        "为全县121个村（社区）配备法律顾问。",
+        "121个",
+        "117个",
+    ),
+    ("全县有行政村96个、社区21个。为全县121个村（社区）配备法律顾问。", "121个", "117个"),
+    (
+        "全镇下辖行政村十二个、社区四个。\n持续深化基层依法治理。\n十七个村（社区）建成法治文化阵地。",
+        "十七个",
+        "16个",
+    ),
+    (
+        "全市共有律师事务所12家、基层法律服务所30家。\n开展执业检查，发现问题38个。\n"
+        "推动45家律所（法律服务所）建立公益法律服务制度。",
+        "45家",
+        "42家",
+    ),
+    (
+        "全区现有中学18所和小学42所。\n深入推进法治进校园。\n为全区63所中学（小学）配备法治副校长。",
+        "63所",
+        "60所",
+    ),
+    (
+        "全县辖11个乡和6个镇。\n推进综合行政执法改革，赋权事项126项。\n"
+        "18个乡（镇）完成综合执法队伍组建。",
+        "18个",
+        "17个",
+    ),
+    (
+        "全区共有社区32个、行政村50个。\n开展民主法治示范创建。\n"
+        "全区85个村（社区）建立“一村一法律顾问”制度。",
+        "85个",
+        "82个",
+    ),
+]
+
+UNION_TRAPS = [
+    "全区辖8个镇和5个街道。\n加强基层法治建设，开展培训12场。\n推进依法行政。\n"
+    "在全区13个镇（街道）建成法治文化阵地。",
+    "全县有行政村96个、社区21个。\n推进法律顾问全覆盖。\n实现117个村（社区）法律顾问全覆盖。",
+    "全县有行政村96个、社区21个。为全县110个村（社区）配备法律顾问。",
+    "全区下辖5个街道、8个镇，在全区13个镇（街道）建成法治文化阵地。",
+    # another body, another period, cumulative, visits, another thing
+    "全县有行政村96个、社区21个。\n全市共有1,210个村（社区）配备法律顾问。",
+    "全县有行政村96个、社区21个。\n近三年累计为121个村（社区）开展法治体检。",
+    "全县有行政村96个、社区21个。\n全年走访村（社区）320个次。",
+    "全县有行政村96个、社区21个。\n全年为村（社区）调解组织培训调解员121名。",
+    # approximate inventories
+    "全县有行政村近百个、社区21个。\n为全县118个村（社区）配备法律顾问。",
+]
+
+
+@pytest.mark.parametrize(("text", "part", "whole"), UNION)
+def test_a_count_above_the_sum_of_the_kinds_listed(text: str, part: str, whole: str) -> None:
+    hits = [
+        (c, s)
+        for c, s, m in _found(text)
+        if c in ("N101", "N206") and part in m and whole in m
+    ]
+    assert hits and all(s is Severity.WARNING for _, s in hits), _found(text)
+
+
+@pytest.mark.parametrize("text", UNION_TRAPS)
+def test_a_union_trap_stays_silent(text: str) -> None:
+    assert _codes(text, "N101", "N206") == []

@@ -44,6 +44,7 @@ from functools import lru_cache
 
 from ...model import BlockKind, Document, Severity
 from ..quantities import BlockQuantities, Lexicon, Quantity, load_lexicon
+from ..cn_numbers import fmt
 from .common import FLOW_STAGES, Relation, Verdict, bounds, describe, per_or_change, show, span_of
 
 _WORD = r"[^，,；;。：:、！？!?（）()“”\n]"
@@ -1034,12 +1035,74 @@ def _inventories(
         if not noun:  # 「全区共有74个村」: the noun after the count
             tail = re.match(rf"{_WORD}{{0,8}}", bq.text[q.end : q.end + 8])
             noun = _head(lex, tail.group(0)) if tail else ""
+            noun = re.split(r"和|及|与|、|[0-9０-９]", noun)[0]  # 8个镇和5个街道: 镇
         if noun:
             # the kinds in brackets (乡镇（街道）) are kept: a count naming others is not of it
             around = raw[-len(noun) - 12 :] + bq.text[q.end : q.end + 12]
             kinds = "".join(dict.fromkeys(_BRACKET_RE.findall(around)))
             out.append((q, noun + kinds, pre))
+            union = _listed(lex, text, qs, q, noun, bool(m.group("noun")))
+            if union is not None:
+                out.append((union, union.kinds, pre))
     return out[-MAX_STOCKS * 4 :]
+
+
+@dataclass(frozen=True)
+class _Union(Quantity):
+    """The sum of the inventories one verb lists (辖8个镇和5个街道: 13), its kinds joined by
+    、 (镇、街道) and its items as printed (8个＋5个)."""
+
+    kinds: str = ""
+    items: str = ""
+    members: tuple[tuple[int, int], ...] = ()  # the listed figures (block, where)
+
+
+# the gap between two listed inventories: 「、社区」 (the noun before the count) or 「镇和」
+_LIST_GAP_RE = re.compile(
+    r"(?P<after>[\u4e00-\u9fff]{1,6}?)?(?:、|和|及|以及|，|,)(?P<before>[\u4e00-\u9fff]{0,8})"
+)
+MAX_LISTED = 6  # inventories one verb lists
+
+
+def _listed(
+    lex: Lexicon, text: str, qs: Sequence[Quantity], first: Quantity, noun: str, before: bool
+) -> _Union | None:
+    """「全县有行政村96个、社区21个」「全区辖8个镇和5个街道」: the inventories listed after the
+    first under its verb, as their sum (each of its unit class; the noun before each count when
+    the first names it before, else after)."""
+    at = next(i for i, q in enumerate(qs) if q is first)
+    kinds = [_BRACKET_RE.sub("", noun)]
+    items = [first]
+    prev = first
+    for q in qs[at + 1 : at + MAX_LISTED]:
+        gap = _LIST_GAP_RE.fullmatch(text, prev.end, q.num_start)
+        if gap is None or q.sentence != first.sentence or q.change or q.approx:
+            break
+        if q.unit_text.endswith("次") or _comparable(lex, first, q) != 1:
+            break
+        if before:
+            kind = gap.group("before")
+        else:
+            tail = re.match(rf"{_WORD}{{0,8}}", text[q.end : q.end + 8])
+            kind = _head(lex, _SAID_OF_RE.split(tail.group(0))[0]) if tail else ""
+            kind = re.split("和|及|、", kind)[0]
+        if not kind or lex.verb_re.match(kind) or q.unit_text != first.unit_text:
+            break  # 「、开展培训12场」: a clause of its own
+        kinds.append(kind)
+        items.append(q)
+        prev = q
+    if len(items) < 2 or first.approx:
+        return None
+    low = sum((q.low for q in items), Decimal(0))
+    high = sum((q.high for q in items), Decimal(0))
+    fields = {f: getattr(first, f) for f in first.__dataclass_fields__}
+    fields.update(value=low, low=low, high=high, number=fmt(low), decimals=0)
+    return _Union(
+        **fields,
+        kinds="、".join(kinds),
+        items="＋".join(q.text for q in items),
+        members=tuple((q.block, q.num_start) for q in items),
+    )
 
 
 def _unit_noun(lex: Lexicon, text: str, q: Quantity) -> tuple[list[str], str]:
@@ -1050,6 +1113,22 @@ def _unit_noun(lex: Lexicon, text: str, q: Quantity) -> tuple[list[str], str]:
     kinds = _BRACKET_RE.findall(raw[:10])
     own = _head(lex, _BRACKET_RE.sub("", raw)) if raw else _own_noun(lex, text, q)
     return kinds, own
+
+
+def _names_all(own: tuple[list[str], str], union: _Union) -> bool:
+    """Does a figure naming kinds (村（社区）: 村, 社区) count every kind of a union and no
+    other (行政村、社区)? A kind is named by its last character or a pair it shares."""
+    named = [own[1], *(k.strip("（）()") for k in own[0])]
+    kinds = union.kinds.split("、")
+    if len(named) != len(kinds) or not all(named):
+        return False
+
+    def same(a: str, b: str) -> bool:
+        return a[-1] == b[-1] or bool(_bigrams(a) & _bigrams(b))
+
+    return all(any(same(n, k) for k in kinds) for n in named) and all(
+        any(same(n, k) for n in named) for k in kinds
+    )
 
 
 def _names_units(own: tuple[list[str], str], noun: str) -> bool:
@@ -1090,9 +1169,12 @@ def _over_inventory(
         return []
     out: list[Relation] = []
     text = bq.text
+    listed = {m for stock, _, _ in stocks if isinstance(stock, _Union) for m in stock.members}
     for q in qs:
         if q.kind != "count" or q.unit_text.endswith("次") or q.family in FLOW_STAGES:
             continue  # visits are not units; 受理, 办结: a flow over the year
+        if (q.block, q.num_start) in listed:
+            continue  # 「共有律师事务所12家、基层法律服务所30家」: a kind beside the other
         own: tuple[list[str], str] | None = None  # what it counts, read once when needed
         for stock, noun, said in reversed(stocks[-MAX_STOCKS:]):
             if stock is q or (stock.block == q.block and stock.num_start >= q.num_start):
@@ -1101,11 +1183,16 @@ def _over_inventory(
                 continue
             if own is None:
                 own = _unit_noun(lex, text, q)
-            if not _names_units(own, noun):
+            if isinstance(stock, _Union):
+                if not _names_all(own, stock):
+                    continue  # 村（社区） counts a union of kinds, 村 one kind
+            elif not _names_units(own, noun):
                 continue
             # the nearest inventory of its units bounds it
             if bounds(q)[0] > bounds(stock)[1] and _bounded_by(lex, text, q, said):
                 label = f"{noun}{stock.text}"
+                if isinstance(stock, _Union):
+                    label = f"{stock.kinds}共{stock.text}（{stock.items}）"
                 shown = re.split("全部|均|已|都|共", own[1])[0]
                 shown = "" if shown in q.pre else shown  # 参与律师达430名: named before it
                 out.append(

@@ -877,9 +877,11 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             # the noun right after the count (下辖9个村已全部…)
             noun, shortest = _head_noun(lex, _noun_after(text, q)[:6]), 1
         elif not noun and bases and bases[-1][0].sentence == q.sentence:
-            # the next item of a listed base (共有行政村58个、社区23个)
+            # the next item of a listed base (共有行政村58个、社区23个; 辖8个镇和5个街道)
             listed = _JOIN_RE.fullmatch(text[bases[-1][0].end : q.num_start])
-            noun = listed.group("noun") if listed else ""
+            noun = (listed.group("noun") or "") if listed else ""
+            if listed and not noun:
+                noun, shortest = _head_noun(lex, _noun_after(text, q)[:6]), 1
             # the next stock of the same statement, a clause of a bare noun and its count
             # (现有中小学校96所，在校学生9.6万人)
             bare = _BARE_NOUN_RE.fullmatch(before)
@@ -896,12 +898,15 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             rel = None
         if rel is not None:
             continue
+        # the next item of a list of bases is no part of the one before (辖5个街道、8个镇)
+        item = bool(bases) and bases[-1][0].sentence == q.sentence
+        item = item and _JOIN_RE.fullmatch(text[bases[-1][0].end : q.num_start]) is not None
         pair = next((j for j in joined if _names_both(bq, q, j)), None)
         if pair is not None:
             rel = _over_joined(bq, q, pair)
             if rel is not None:
                 out.append(rel)
-        for b, b_noun, is_pop in bases if pair is None else ():
+        for b, b_noun, is_pop in bases if pair is None and not item else ():
             rel = _exceeds(bq, lex, q, b, b_noun, is_pop, visits, online)
             if rel is None and not is_pop:
                 rel = _coverage(bq, lex, q, b, b_noun)
@@ -918,7 +923,10 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     return out
 
 
-_JOIN_RE = re.compile(r"(?:、|和|及|以及)(?P<noun>[\u4e00-\u9fff]{1,8})")
+# the gap between two listed bases: 「、社区」 (the noun before the count) or 「镇和」 (after it)
+_JOIN_RE = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,6}?(?:、|和|及|以及)|(?:、|和|及|以及)(?P<noun>[\u4e00-\u9fff]{1,8}))"
+)
 _TOTAL_TAIL_RE = re.compile(r"(?:共计|共有|合计|总数为|总数|总计|共)$")
 _BARE_NOUN_RE = re.compile(r"([\u4e00-\u9fff]{2,8})(?:共|为|有|达)?")
 _NOUN_JOIN_RE = re.compile(r"和|及|与|、")
@@ -967,7 +975,7 @@ def _over_joined(
 
 
 # where the noun after a counted base ends (下辖14个社区已全部配备…: 社区)
-_NOUN_END_RE = re.compile(r"已|均|全部|全都|都|共|中|实现|[，,；;。、（(]")
+_NOUN_END_RE = re.compile(r"已|均|全部|全都|都|共|中|实现|和|及|[，,；;。、（(0-9]")
 
 
 # a stock named before 共 (在编在岗人员共216人), its clause holding no verb
