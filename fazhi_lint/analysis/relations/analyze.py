@@ -111,7 +111,7 @@ def analyze_block(
             for r in out
             if not (
                 r.severity is Severity.WARNING
-                and r.code in ("N101", "N103", "N107")
+                and r.code in ("N101", "N103", "N107", "N206")
                 and frozenset(r.involved) in raised
             )
         ]

@@ -330,6 +330,8 @@ def containment_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         out.extend(r for r in _by_dimension(bq, lex, qs) if not told.covers(r))
     if "有" in text or "辖" in text:
         out.extend(_over_inventory(bq, lex, qs, _inventories(bq, qs, lex)))
+    if "人口" in text:
+        out.extend(_over_population(bq, lex, qs, _populations(bq, qs, lex)))
     return out
 
 
@@ -610,11 +612,12 @@ def containment_across(
     recent: list[tuple[BlockQuantities, list[Quantity]]] = []
     stocks: list[tuple[Quantity, str, str]] = []  # inventories of the heading's paragraphs
     pending: tuple[BlockQuantities, Sequence[Quantity]] | None = None
+    pops: list[_Pop] = []  # populations stated in the heading's paragraphs
     for block in document.blocks:
         if block.kind is not BlockKind.PARAGRAPH:
             continue
         if _is_heading(block.text):
-            recent, stocks, pending = [], [], None
+            recent, stocks, pending, pops = [], [], None, []
             continue
         bq = by_block.get(block.index)
         if bq is None or not bq.quantities:
@@ -623,6 +626,8 @@ def containment_across(
         if pending is not None:
             # the inventories of the paragraph before, read once a later one may count them
             stocks = [*stocks, *_inventories(*pending, lex)][-MAX_STOCKS:]
+            if "人口" in pending[0].text:
+                pops = [*pops, *_populations(*pending, lex)][-MAX_POPULATIONS:]
             pending = None
         if recent and qs:
             for scope in _scopes(bq, lex, qs):
@@ -658,6 +663,11 @@ def containment_across(
                 if rel.involved[0].block != bq.block and not told.covers(rel):
                     out.append(rel)
                     told.add(rel)
+        if pops and qs:
+            # people of an area above the population an earlier paragraph states for it
+            for rel in _over_population(bq, lex, qs, pops, across=True):
+                if not told.covers(rel):
+                    out.append(rel)
         if stocks and qs:
             # the units of an inventory stated in an earlier paragraph of the heading
             for rel in _over_inventory(bq, lex, qs, stocks, _ACROSS_STOCK):
@@ -665,6 +675,110 @@ def containment_across(
                     out.append(rel)
         recent = [*recent, (bq, qs)][-LOOK_BACK:]
         pending = (bq, qs)
+    return out
+
+
+# the area a figure is counted for: 全镇, 本街道, 该县, 辖区
+_AREA_RE = re.compile(r"(?:全|本|该|我)(?:区|市|县|镇|乡|街道|旗|社区|村)|辖区")
+MAX_POPULATIONS = 4  # populations a count of people is compared with
+
+
+def _area(words: str) -> str:
+    """The area the words name, by its kind (全镇, 本镇, 该镇 -> 镇; 辖区 -> 辖区), or ""."""
+    found = _AREA_RE.findall(words)
+    return found[-1].lstrip("全本该我") if found else ""
+
+
+def _populations(bq: BlockQuantities, qs: Sequence[Quantity], lex: Lexicon) -> list[_Pop]:
+    """The populations a block states (「全镇常住人口2.4万人」), each with its area; none when
+    the block says people come from beyond them (流动人口, 辐射周边)."""
+    words = tuple(lex.data.get("magnitude", {}).get("population", ()))
+    beyond = lex.data.get("magnitude", {}).get("beyond", ())
+    if any(b in bq.text for b in beyond):
+        return []  # 「另有流动人口1.2万人」: the residents are not all the people there
+    out = []
+    for q in qs:
+        if q.kind != "count" or not lex.same_units(q.unit, "人") or q.change:
+            continue
+        clause = _clause_before(bq.text, q.num_start)
+        before = _BRACKET_RE.sub("", clause).rstrip("仅约为达共计有")
+        if words and before.endswith(words) and not _elsewhere(lex, bq.text, q):
+            out.append(_Pop(q, _area(clause), clause.strip()))
+    return out[-MAX_POPULATIONS:]
+
+
+@dataclass(frozen=True)
+class _Pop:
+    q: Quantity
+    area: str  # 镇, 街道, 辖区 or ""
+    words: str  # 全镇常住人口
+
+
+def _over_population(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    qs: Sequence[Quantity],
+    pops: Sequence[_Pop],
+    across: bool = False,
+) -> list[Relation]:
+    """People of an area (群众, 居民: numbers.toml ``magnitude.residents``) counted above the
+    population stated for it (「全镇常住人口2.4万人」 … 「普法宣传覆盖全镇群众3.1万人」). Visits
+    (人次) may exceed it; words that reach beyond the residents (流动人口, 辐射周边, 线上:
+    ``magnitude.beyond``), a count over years (累计) or of another area (全区 after 本街道) are
+    other sets; a count naming no area (「覆盖群众52万人」) may reach beyond it. In the
+    population's sentence an error; elsewhere a warning (the link is the area named and the
+    residents' noun)."""
+    if not pops:
+        return []
+    data = lex.data.get("magnitude", {})
+    residents = tuple(data.get("residents", ()))
+    beyond = tuple(data.get("beyond", ()))
+    text = bq.text
+    out: list[Relation] = []
+    for q in qs:
+        if q.kind != "count" or not lex.same_units(q.unit, "人") or q.change:
+            continue
+        if any(p.q is q for p in pops):
+            continue
+        clause = _clause_before(text, q.num_start)
+        words = clause + text[q.end : q.end + 6]
+        if not any(r in words for r in residents) or any(b in words for b in beyond):
+            continue
+        start = bq.sentence_starts[q.sentence] if bq.sentence_starts else 0
+        if any(b in text[start : q.num_start] for b in beyond) or _elsewhere(lex, text, q):
+            continue
+        area = _area(clause)
+        for pop in reversed(pops):
+            if pop.q.block == q.block and pop.q.num_start > q.num_start:
+                continue
+            if area and pop.area and area != pop.area and "辖区" not in (area, pop.area):
+                continue  # 全区 after 本街道: another area's people
+            if not area:
+                continue  # 「覆盖群众52万人」: a reach that may pass the area's bounds
+            one = pop.q.block == q.block and pop.q.sentence == q.sentence
+            if bounds(q)[0] > bounds(pop.q)[1]:
+                note = "" if one else "（按所述地区读作同一人口，请核对）"
+                if across:
+                    note = "（所涉数字分处同一标题下的不同段落，请核对）"
+                words_shown = clause.lstrip("，,；;：: 　")
+                out.append(
+                    Relation(
+                        "base",
+                        Verdict.CONTRADICTION,
+                        q.block,
+                        (q.num_start, q.end),
+                        (span_of(pop.q), span_of(q)),
+                        code="N206",
+                        severity=Severity.ERROR if one else Severity.WARNING,
+                        message=(
+                            f"“{words_shown}{q.text}”多于文中所述{pop.words}{pop.q.text}，"
+                            f"一地的人数不应多于其人口（{q.text}＞{pop.q.text}）{note}"
+                        ),
+                        suggestion="核对人数与文中所述的人口，人次、流动人口等应予说明",
+                        data={"origin": "containment"},
+                    )
+                )
+            break
     return out
 
 

@@ -986,6 +986,7 @@ _BASE_ONE_RE = re.compile(r"(?:共有|现有|下辖|辖有)([\u4e00-\u9fff])$")
 
 
 _HOUSEHOLDS = "常住户数"
+_OVER_YEARS = ("以来", "近两年", "近三年", "近五年", "历年", "多年")
 _HOUSEHOLD_WORDS_RE = re.compile(r"居民|家庭|住户|农户|群众|村民|入户")
 _POPULATION_JOIN_RE = re.compile(r"[、，,]?(?:共|计|合)?")
 
@@ -1101,6 +1102,9 @@ def _exceeds(
     if q is base or (q.num_start < base.num_start and not is_population):
         return None
     if is_population:
+        reach = (*lex.data["magnitude"].get("beyond", ()), *_OVER_YEARS)
+        if any(w in words for w in reach):
+            return None  # 辐射周边, 流动人口; 近三年累计: beyond the residents of the year
         if any(w in words for w in online) and not (
             lex.same_units(q.unit, "人") and power_of_ten_slip(q.value, base.value, Decimal(0))
         ):

@@ -723,6 +723,16 @@ _COUNT_HEAD_RE = re.compile(r"(?:件数|数量|人数|次数|个数|总数|数)$
 _WITHIN_RE = re.compile(r"(?:中|当中|里)(?:有|的)?$")
 
 
+def _other_scope(lex: Lexicon, text: str, q: Quantity, words: str) -> bool:
+    """Is a figure counted over another period or years than the table (上年, 累计, 近三年:
+    numbers.toml ``containment.elsewhere``; a part of the year, 上半年)?"""
+    from .containment import period_at
+
+    if any(w in words for w in lex.data.get("containment", {}).get("elsewhere", ())):
+        return True
+    return period_at(lex, text, q.num_start) not in (None, "whole")
+
+
 def _against_table(
     q: Quantity,
     bq: BlockQuantities,
@@ -738,6 +748,8 @@ def _against_table(
     begin = max(0, q.num_start - 80)
     clause = max((bq.text.rfind(ch, begin, q.num_start) for ch in "，,；;。：:"), default=begin - 1)
     words = bq.text[clause + 1 : q.num_start]
+    if _other_scope(lex, bq.text, q, words):
+        return None  # 「上年…27件」「近三年累计…」「上半年…」: not the table's year
     # the column: by its unit, then by its header's words when several share the unit
     fitting = [c for c in columns if c.unit and lex.same_units(c.unit, q.unit_text)]
     if not fitting and len(columns) == 1 and not columns[0].unit:
@@ -764,7 +776,13 @@ def _against_table(
     column = fitting[0]
     # an elided noun (「收到行政复议申请121件，受理83件」) names the row of the figure before
     row_words = words + q.noun if q.inherited else words
-    named = [r for r, name in zip(rows, names, strict=True) if _names(row_words, name)]
+    named = [
+        r
+        for r, name in zip(rows, names, strict=True)
+        if _names(row_words, name)
+        # a distinct part of one character (水 of 水污染类, 大气污染类): the whole label
+        or (len(name) < 2 and len(r.label) >= 2 and re.sub(r"\s", "", r.label) in row_words)
+    ]
     if any(
         _WITHIN_RE.search(row_words, row_words.rfind(name) + len(name))
         for r, name in zip(rows, names, strict=True)
