@@ -324,9 +324,7 @@ UNION_TRAPS = [
 @pytest.mark.parametrize(("text", "part", "whole"), UNION)
 def test_a_count_above_the_sum_of_the_kinds_listed(text: str, part: str, whole: str) -> None:
     hits = [
-        (c, s)
-        for c, s, m in _found(text)
-        if c in ("N101", "N206") and part in m and whole in m
+        (c, s) for c, s, m in _found(text) if c in ("N101", "N206") and part in m and whole in m
     ]
     assert hits and all(s is Severity.WARNING for _, s in hits), _found(text)
 
@@ -448,7 +446,9 @@ TEXT_TABLE = [
     ),
     (
         "区人社局全年受理劳动争议案件640件，追索劳动报酬争议三百一十件。\n"
-        + _table("争议类型|件数", "追索劳动报酬争议|301", "解除劳动合同争议|209", "工伤待遇争议|130"),
+        + _table(
+            "争议类型|件数", "追索劳动报酬争议|301", "解除劳动合同争议|209", "工伤待遇争议|130"
+        ),
         "三百一十件",
         "301",
     ),

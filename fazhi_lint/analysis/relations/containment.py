@@ -43,8 +43,8 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ...model import BlockKind, Document, Severity
-from ..quantities import BlockQuantities, Lexicon, Quantity, load_lexicon
 from ..cn_numbers import fmt
+from ..quantities import BlockQuantities, Lexicon, Quantity, load_lexicon
 from .common import FLOW_STAGES, Relation, Verdict, bounds, describe, per_or_change, show, span_of
 
 _WORD = r"[^，,；;。：:、！？!?（）()“”\n]"
@@ -933,9 +933,7 @@ def _by_dimension(
                     candidates = [
                         w for w in eqs[-MAX_BACK:] if not _elsewhere(lex, earlier.text, w)
                     ]
-                    same = _same_act(
-                        lex, act, q, text, [(w, earlier.text) for w in candidates]
-                    )
+                    same = _same_act(lex, act, q, text, [(w, earlier.text) for w in candidates])
                     if same:
                         break
             if not same:
@@ -963,13 +961,13 @@ _CATEGORY_RE = re.compile(
 )
 _KIND_BAD_RE = re.compile(r"[各分这此该等门多几两同某本一二三四五六七八九十]")
 # what is said of a category after its noun (最为集中, 占比, 达): the noun ends there
-_SAID_OF_RE = re.compile(r"最|较|占|达|居|位居|排名|排在|共计|合计|数量|总量|有|的|是|均|约|近|分别|集中")
+_SAID_OF_RE = re.compile(
+    r"最|较|占|达|居|位居|排名|排在|共计|合计|数量|总量|有|的|是|均|约|近|分别|集中"
+)
 MAX_WHOLES = 4  # earlier wholes a category is judged against
 
 
-def _category_noun(
-    lex: Lexicon, text: str, q: Quantity, start: int
-) -> tuple[str, str] | None:
+def _category_noun(lex: Lexicon, text: str, q: Quantity, start: int) -> tuple[str, str] | None:
     """The noun of the category a figure is counted in (「征地拆迁类信访事项最为集中，达1,311件」
     -> 信访事项; 「按诉求分类，噪音扰民类工单2.9万件」 -> 工单): the words from ``start`` to the
     figure name a kind with 类/领域 and the thing counted after it (or after the figure's
@@ -1009,8 +1007,9 @@ def _categories(
         prev_end = q.end
         if q.kind not in ("count", "money") or q.unit_text.endswith("次") or q.change:
             continue
-        stop = max(text.rfind(ch, 0, q.num_start) for ch in "。；;！？!?")
-        start = max(start, stop + 1, q.num_start - 60)
+        reach = max(start, q.num_start - 60)
+        stop = max(text.rfind(ch, reach, q.num_start) for ch in "。；;！？!?")
+        start = max(reach, stop + 1)
         if "类" not in text[start : q.num_start] and "领域" not in text[start : q.num_start]:
             continue
         named = _category_noun(lex, text, q, start)
@@ -1061,7 +1060,7 @@ def _category_wholes(
     """The best wholes of a category (its kind and noun) in ``pool`` (figures with their
     block's text). A whole of a sibling kind (食品安全案件 for 药品安全类案件: the words end
     alike past the noun, into the kind, and differ before) is not one."""
-    kind, noun = named
+    noun = named[1]
     scored: list[tuple[int, Quantity]] = []
     pairs = _bigrams(noun)
     for w, wtext in pool:
@@ -1096,7 +1095,8 @@ def _same_act(
     """The earlier figures (each with its block's text) of the part's act (one of its verbs
     in their words), class and period."""
     period = period_at(lex, text, q.num_start)
-    start = max(text.rfind(ch, 0, q.num_start) for ch in "，,；;。：:") + 1
+    reach = max(0, q.num_start - CLAUSE_REACH)
+    start = max(reach, max(text.rfind(ch, reach, q.num_start) for ch in "，,；;。：:") + 1)
     named = _category_noun(lex, text, q, start) if "类" in text or "领域" in text else None
     return [
         w
@@ -1132,7 +1132,7 @@ def _inventories(
     words of its clause."""
     out: list[tuple[Quantity, str, str]] = []
     text = bq.text
-    for q in qs:
+    for i, q in enumerate(qs):
         if q.kind != "count" or q.unit_text.endswith("次") or q.change:
             continue
         near = text[max(0, q.num_start - 30) : q.num_start]
@@ -1155,7 +1155,7 @@ def _inventories(
             around = raw[-len(noun) - 12 :] + bq.text[q.end : q.end + 12]
             kinds = "".join(dict.fromkeys(_BRACKET_RE.findall(around)))
             out.append((q, noun + kinds, pre))
-            union = _listed(lex, text, qs, q, noun, bool(m.group("noun")))
+            union = _listed(lex, text, qs, i, noun, bool(m.group("noun")))
             if union is not None:
                 out.append((union, union.kinds, pre))
     return out[-MAX_STOCKS * 4 :]
@@ -1179,12 +1179,12 @@ MAX_LISTED = 6  # inventories one verb lists
 
 
 def _listed(
-    lex: Lexicon, text: str, qs: Sequence[Quantity], first: Quantity, noun: str, before: bool
+    lex: Lexicon, text: str, qs: Sequence[Quantity], at: int, noun: str, before: bool
 ) -> _Union | None:
     """「全县有行政村96个、社区21个」「全区辖8个镇和5个街道」: the inventories listed after the
-    first under its verb, as their sum (each of its unit class; the noun before each count when
-    the first names it before, else after)."""
-    at = next(i for i, q in enumerate(qs) if q is first)
+    first (``qs[at]``) under its verb, as their sum (each of its unit class; the noun before
+    each count when the first names it before, else after)."""
+    first = qs[at]
     kinds = [_BRACKET_RE.sub("", noun)]
     items = [first]
     prev = first
