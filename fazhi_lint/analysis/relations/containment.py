@@ -323,7 +323,7 @@ def containment_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         out.extend(_scoped(bq, lex, qs))
     if "从中" in text or "经" in text:
         out.extend(_drawn(bq, lex, qs))
-    if "类" in text or "领域" in text:
+    if "类" in text or "领域" in text or "方面" in text:
         out.extend(_categories(bq, lex, qs))
     if "看" in text or "分" in text or "统计" in text:
         told = Told(out)  # a category in the whole's sentence was read: an error
@@ -657,7 +657,7 @@ def containment_across(
             for rel in _by_dimension(bq, lex, qs, recent):
                 if not told.covers(rel):
                     out.append(rel)
-        if recent and qs and ("类" in bq.text or "领域" in bq.text):
+        if recent and qs and any(w in bq.text for w in ("类", "领域", "方面")):
             # a category of a whole stated in an earlier paragraph
             for rel in _categories(bq, lex, qs, recent):
                 if rel.involved[0].block != bq.block and not told.covers(rel):
@@ -957,7 +957,7 @@ def _by_dimension(
 # numeral or quantifier: not 各类, 两类, 分类) and the noun after 类/领域
 _CATEGORY_RE = re.compile(
     r"(?P<kind>[\u4e00-\u9fff]{2,8}?)(?<![各分这此该等门多几两同某本大小一二三四五六七八九十])"
-    r"(?:类|领域)(?P<noun>[\u4e00-\u9fff]{0,8})"
+    r"(?P<mark>类|领域|方面的)(?P<noun>[\u4e00-\u9fff]{0,8})"
 )
 _KIND_BAD_RE = re.compile(r"[各分这此该等门多几两同某本一二三四五六七八九十]")
 # what is said of a category after its noun (最为集中, 占比, 达): the noun ends there
@@ -980,7 +980,7 @@ def _category_noun(lex: Lexicon, text: str, q: Quantity, start: int) -> tuple[st
         return None
     noun = _SAID_OF_RE.split(found.group("noun"), maxsplit=1)[0]
     noun = _head(lex, noun) if noun and not lex.verb_re.match(noun) else ""
-    if not noun:
+    if not noun and found.group("mark") != "方面的":  # 「城建方面的信访事项」: named after it
         tail = re.match(rf"{_WORD}{{0,8}}", text[q.end : q.end + 8])
         noun = _head(lex, tail.group(0)) if tail else ""
     return (found.group("kind"), noun) if len(noun) >= 2 else None
@@ -1010,7 +1010,7 @@ def _categories(
         reach = max(start, q.num_start - 60)
         stop = max(text.rfind(ch, reach, q.num_start) for ch in "。；;！？!?")
         start = max(reach, stop + 1)
-        if "类" not in text[start : q.num_start] and "领域" not in text[start : q.num_start]:
+        if not any(w in text[start : q.num_start] for w in ("类", "领域", "方面")):
             continue
         named = _category_noun(lex, text, q, start)
         if named is None or _elsewhere(lex, text, q):
