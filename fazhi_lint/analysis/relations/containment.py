@@ -17,13 +17,30 @@ and one checker reports B > A (N101: a part above its whole; N103 for a later st
   figure (立案查处71起 after 立案查处违法行为63起): a warning, the verb being the only link;
 * an inventory (「全县共有行政村112个」「辖区现有中小学校141所」) and a later count of the same
   units (「为117个村配备…」): a warning. A flow over the year (新接收, 受理) is not a count of
-  the units, nor a union named in brackets (村（社区）) of one kind.
+  the units, nor a union named in brackets (村（社区）) of one kind;
+* an inventory listed as its kinds under one verb (「全区辖8个镇和5个街道」「全县有行政村96个、
+  社区21个」) and a later count naming the kinds in brackets (「14个镇（街道）」「121个村（社
+  区）」): above their sum, a warning; a listed kind is no part of the one before it;
+* a category of a thing (「征地拆迁类信访事项」「食品领域投诉」「城建方面的信访事项」: a kind
+  and the noun of an earlier whole, after a dimension clause or not) above that whole: in the
+  whole's sentence an error, else a warning; a sibling kind (药品安全类案件 against 食品安全
+  案件) is another set;
+* people of an area (「覆盖全镇群众3.1万人」「辖区居民」: numbers.toml ``magnitude.residents``)
+  above the population stated for it (「全镇常住人口2.4万人」), N206: in its sentence an error,
+  else a warning; visits, people from beyond (流动人口, 辐射周边: ``magnitude.beyond``), years
+  and another area (全区 after 本街道) are other sets.
 
 Every figure after a scope to the end of its statement (；。) in the unit class of the set is
 a part of it, until a clause adds beside it (另, 此外) or counts another period or a sum over
 years (上年, 累计, 近三年, 2021—2023年: numbers.toml ``containment.elsewhere``). A part
-naming another body (全市 after 全区, 本部门) or another period (上半年 against 全年) than its
-whole is not drawn from it. Units of one class compare (件/起/宗; 元 in any magnitude;
+naming another body (全市 after 全区, 本部门) or another period than its whole is not drawn
+from it: each figure takes the period named last before it in its sentence, or one opening an
+earlier sentence of its paragraph (「下半年，…」: :func:`period_at`); a part of 下半年 is not of
+a set of 上半年, one of the year may be of 上半年 only when it names none. A scope naming a
+distinguishing thing the set's words lack (行政复议案件 against 行政诉讼案件: 复议 where 诉讼
+stands; generic words such as 行政 aside, numbers.toml ``containment.generic``) names another
+set (:func:`names_other_kind`); among several sets the one sharing the scope's distinguishing
+words best is read. The partition's scope groups and the pick-up's 其中 reading ask the same. Units of one class compare (件/起/宗; 元 in any magnitude;
 亩/公顷/平方米); visits (人次, 户次) never compare with persons or households. An approximate
 whole (近百个, 百余所) admits any figure within its interval. When several figures may be the
 set, the part is a contradiction only when it exceeds every one of them.
@@ -31,7 +48,8 @@ set, the part is a contradiction only when it exceeds every one of them.
 A link within a paragraph through a scope, 从中 or 经…的 is an error. Across paragraphs,
 :mod:`.pickup` reads a paragraph with the one it picks up (a warning), and
 :func:`containment_across` looks back over the few paragraphs of the heading for the set a
-scope names, the whole a dimension splits and the inventories stated (warnings).
+scope names, the whole a dimension or category splits, the inventories and the populations
+stated (warnings).
 """
 
 from __future__ import annotations
@@ -46,8 +64,17 @@ from ...model import BlockKind, Document, Severity
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, load_lexicon
 from .common import FLOW_STAGES, Relation, Verdict, bounds, describe, per_or_change, show, span_of
+from .kinds import (
+    _BRACKET_RE,
+    _WORD,
+    _bigrams,
+    _said,
+    _sibling,
+    names_other_kind,
+    period_at,
+    periods_fit,
+)
 
-_WORD = r"[^，,；;。：:、！？!?（）()“”\n]"
 _CLAUSE_START_RE = re.compile(r"[，,；;。：:]")
 _STATEMENT_END_RE = re.compile(r"[；;。！？!?]")
 _BESIDE_RE = re.compile(r"^[\s　]*(?:另外|另有|另|此外|同时还|还另)")
@@ -141,17 +168,6 @@ def _comparable(lex: Lexicon, a: Quantity, b: Quantity) -> Decimal | None:
     return None
 
 
-def _bigrams(words: str) -> set[str]:
-    """The pairs of characters in a row of ``words`` (的 joins words, it names nothing)."""
-    return {words[i : i + 2] for i in range(len(words) - 1) if "的" not in words[i : i + 2]}
-
-
-def _said(text: str, q: Quantity) -> str:
-    """The words of a figure: its clause before it and the noun right after its unit."""
-    tail = re.match(rf"{_WORD}{{0,12}}", text[q.end : q.end + 12])
-    return q.pre + (tail.group(0) if tail else "")
-
-
 _CLAUSE_MARK_RE = re.compile(r"[，,；;。：:][^，,；;。：:]*\Z")
 CLAUSE_REACH = 80  # characters a clause is read back over from a figure
 
@@ -162,127 +178,6 @@ def _clause_before(text: str, pos: int) -> str:
     window = text[max(0, pos - CLAUSE_REACH) : pos]
     m = _CLAUSE_MARK_RE.search(window)
     return window[m.start() + 1 :] if m else window
-
-
-_SENTENCE_END = "。！？!?"
-PERIOD_REACH = 160  # characters read back from a figure for the period it is counted over
-
-
-def period_at(lex: Lexicon, text: str, pos: int) -> str | None:
-    """The period a figure at ``pos`` is counted over (numbers.toml ``periods``, read by
-    :mod:`.periods`): the one named last before it in its sentence, else one opening an
-    earlier sentence of its paragraph as a topic (「下半年，…。…」); ``"whole"`` for the
-    year, None when none is named (a comparison base, 较上半年, names none)."""
-    from .periods import _period_of, _words
-
-    words = _words(lex)
-    start = max(0, pos - PERIOD_REACH)
-    marks = list(words.pattern.finditer(text, start, pos))
-    for m in reversed(marks):
-        named = _period_of(text, m, words, None)
-        if named is None:
-            continue
-        if not any(ch in text[m.end() : pos] for ch in _SENTENCE_END):
-            return named  # in the figure's own sentence
-        before = text[max(0, m.start() - 1) : m.start()]
-        if m.start() == 0 or (before and before in _SENTENCE_END):
-            return named  # 「下半年，…」 opening a sentence: the topic of those after it
-        return None  # the last period named is another sentence's own
-    return None
-
-
-def periods_fit(whole: str | None, part: str | None) -> bool:
-    """May a figure of period ``part`` be drawn from a set counted over ``whole``: the same
-    period, none named for the part, or a part of the year from the year's set (上半年 from
-    全年)? 上半年 from 下半年, 全年 from 上半年 are other sets; 自…以来 holds more than a year."""
-    if part is None or part == whole:
-        return True
-    if part == "since":
-        return False
-    if whole is None or whole == "whole":
-        return part != "whole" or whole is None
-    return False
-
-
-def names_other_kind(scope: str, said: str) -> bool:
-    """Does a scope name a kind of thing the words of a figure exclude? The scope's noun and
-    the figure's words end alike (the head: 案件, 安全案件); what stands before that in the
-    scope (复议, 药), past what the figure's words also open with, has no character among
-    those words (行政诉讼案件, 行政案件 for 行政复议案件; 食品安全案件 for 药品…). Generic words (行政, 工作:
-    numbers.toml ``containment.generic``) tell no kind. 受理的仲裁案件 against 劳动仲裁案件,
-    信访事项 against 来信来访事项: the same kind."""
-    noun = _BRACKET_RE.sub("", scope.rpartition("的")[2])
-    if len(noun) < 3:
-        return False
-    at = said.rfind(noun[-2:])
-    if at < 0:
-        return _other_after_shared(noun, said)
-    own = said[: at + 2]
-    common = 0  # the ending both share (安全案件 of 药品安全案件 and 食品安全案件)
-    while common < min(len(noun), len(own)) and noun[-common - 1] == own[-common - 1]:
-        common += 1
-    rest, other = noun[: len(noun) - common], own[: len(own) - common]
-    lead = 0  # the longest opening of the rest found in the figure's words (行政 of 行政复议)
-    for n in range(len(rest), 0, -1):
-        if other.find(rest[:n]) >= 0:
-            lead = n
-            break
-    modifier = rest[lead:]
-    for word in load_lexicon().data["containment"].get("generic", ()):
-        modifier = modifier.replace(word, "")
-    # none of its characters anywhere in the figure's words (参考人员 is of 执法人员参加考试)
-    return bool(modifier) and not set(modifier) & set(said)
-
-
-def _sibling(named: tuple[str, str] | None, said: str) -> bool:
-    """Is a category (its kind and noun) of a sibling kind of what a figure's words count?"""
-    if named is None:
-        return False
-    full = named[0] + named[1]
-    return _ends_alike(full, said) > len(named[1]) and names_other_kind(full, said)
-
-
-def _ends_alike(noun: str, said: str) -> int:
-    """How many characters a noun ends with that the figure's words hold, ending with the
-    noun's last two (药品安全案件 and 查处食品安全案件: 5)."""
-    at = said.rfind(noun[-2:])
-    if at < 0:
-        return 0
-    own = said[: at + 2]
-    n = 0
-    while n < min(len(noun), len(own)) and noun[-n - 1] == own[-n - 1]:
-        n += 1
-    return n
-
-
-def _other_after_shared(noun: str, said: str) -> bool:
-    """With another head: the scope's noun goes on after the longest run it shares with the
-    figure's words with four characters or more none of which they hold (劳动仲裁案件 against
-    劳动监察投诉: 仲裁案件; 重大行政决策事项 against 行政规范性文件: 决策事项)? 复议案件
-    against 复议申请 (案件: two) is the same set named by its stage."""
-    best, end = 0, 0
-    for i in range(len(noun)):
-        for j in range(len(noun), i + best, -1):
-            if noun[i:j] in said:
-                best, end = j - i, j
-                break
-    after = noun[end:]
-    return best >= 2 and len(after) >= 4 and not set(after) & set(said)
-
-
-def fitting_sets(
-    lex: Lexicon, text: str, scope: str, part: Quantity, earlier: Sequence[Quantity]
-) -> list[Quantity]:
-    """The earlier figures of a block a scope (「受理的仲裁案件中，」) may name for a part of
-    it: of the part's period (:func:`periods_fit`) and not of a kind the scope excludes
-    (:func:`names_other_kind`). The partition's scope groups ask it too."""
-    period = period_at(lex, text, part.num_start)
-    return [
-        q
-        for q in earlier
-        if periods_fit(period_at(lex, text, q.num_start), period)
-        and not names_other_kind(scope, _said(text, q))
-    ]
 
 
 # 「2021—2023年」「2021至2023年」: a figure over several years
@@ -1114,7 +1009,6 @@ _STOCK_RE = re.compile(
 )
 _AREA_OPEN_RE = re.compile(r"^(?:全|本|我|该)(?:区|市|县|镇|乡|街道|旗)|^辖区")
 _AREA_HAS_RE = re.compile(r"有(?P<noun>[\u4e00-\u9fff（）()]{0,10})$")
-_BRACKET_RE = re.compile(r"[（(][^）)]*[）)]")
 MAX_STOCKS = 8  # inventories a figure is compared with
 
 

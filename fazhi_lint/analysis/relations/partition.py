@@ -798,8 +798,8 @@ def _scope_groups(
     of its statement (；or 。): the figure inside the scope (在23家…中), the latest figure of
     the flow stage the scope names (受理的…中 -> 受理), or the figure a 的-clause repeats the
     words of (街道直接办理的工单中 -> 街道直接办理4713件)."""
-    from .containment import fitting_sets
     from .flow import scope_family
+    from .kinds import fitting_sets
 
     text = bq.text
     groups: list[Group] = []

@@ -147,7 +147,7 @@ def _shares_noun(noun: str, q: Quantity) -> bool:
     figure counts or its verb (「涉企行政争议」「转办」)?"""
     words = q.phrase + q.verb
     if any(noun[i : i + 2] in words for i in range(len(noun) - 1)):
-        from .containment import names_other_kind
+        from .kinds import names_other_kind
 
         return not names_other_kind(noun, q.phrase + q.after)  # not 行政复议 for 行政诉讼
     return False

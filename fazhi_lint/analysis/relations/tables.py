@@ -726,7 +726,7 @@ _WITHIN_RE = re.compile(r"(?:中|当中|里)(?:有|的)?$")
 def _other_scope(lex: Lexicon, text: str, q: Quantity, words: str) -> bool:
     """Is a figure counted over another period or years than the table (上年, 累计, 近三年:
     numbers.toml ``containment.elsewhere``; a part of the year, 上半年)?"""
-    from .containment import period_at
+    from .kinds import period_at
 
     if any(w in words for w in lex.data.get("containment", {}).get("elsewhere", ())):
         return True
