@@ -36,6 +36,7 @@ from .common import (
     Relation,
     Verdict,
     bounds,
+    common_substring,
     nouns_compatible,
     per_or_change,
     show,
@@ -367,6 +368,8 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         if q.kind != "count" or q.quoted or per_or_change(lex, q):
             continue
         role = _role(lex, q, bq.text)
+        if role == "pending" and not _same_things(lex, bq.text, q, group):
+            continue  # 「另有3件信访事项在办」: open, but another thing than the stock counts
         if not role and _concluded_after(lex, bq.text, q):
             q, role = _restage(lex, bq.text, q), "concluded"  # 「对139件申请作出答复」
         if (
@@ -426,6 +429,17 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         last = q
     close()
     return out
+
+
+def _same_things(lex: Lexicon, text: str, q: Quantity, group: dict[str, Quantity]) -> bool:
+    """Does a figure still open count what the stock counts: no noun between it and its
+    state (「尚有36件在审理期限内」), or one sharing two characters in a row with the words of
+    the stock's figures (「另有3件信访事项在办」 beside 行政复议案件 does not)?"""
+    noun = _still_going(lex, text, q)
+    if not noun or not group:
+        return True
+    words = "".join(p.noun + p.phrase for p in group.values())
+    return common_substring(noun, words) >= 2
 
 
 # a sentence that counts a part of what came in (其中, 涉及, 中, 分别) or another period
@@ -639,21 +653,56 @@ def _carried_in_words(lex: Lexicon) -> tuple[str, ...]:
 
 
 def _is_open(lex: Lexicon, text: str, q: Quantity) -> bool:
-    """Is the figure the part still open: 尚有/另有 before it and a pending word (正在审理,
-    未办结…, numbers.toml ``clauses.pending``) in its clause?"""
+    """Is the figure the part still open: 尚有/另有 before it (or no words of its own but a
+    time frame: 「截至年底，9件在法定期限内办理」) and a still-going state after it in its
+    clause (a pending word of numbers.toml ``clauses.pending``, or by its form: 在审理期限内,
+    处于调查阶段, 正在…, …中)?"""
     pre = q.pre.rstrip(" 　")
     if not _OPEN_REST_RE.search(pre):
         # 「仍在办理中的15件」「未办结的3件」: a 的-phrase of a pending state names the figure
         own = re.split(r"[，,；;。：:]", pre)[-1]
         if not own.endswith("的"):
-            return False
+            bare = own.strip(" 　")
+            return (
+                not bare or _FRAME_ONLY_RE.fullmatch(bare) is not None
+            ) and _still_going(lex, text, q) is not None
         clauses = lex.data["clauses"]
         return (
             any(w in own for w in clauses["pending"]) or _STILL_IN_RE.search(own) is not None
         ) and not any(w in own for w in _carried_in_words(lex))
+    return _still_going(lex, text, q) is not None
+
+
+# a still-going state told right after a figure (the words before it name what is counted,
+# 「另有3件信访事项在办」): 在审理期限内, 处于调查阶段, 正在办理中, 仍在调解, 在办, 审理中
+_STILL_GOING_RE = re.compile(
+    r"(?P<noun>[\u4e00-\u9fff]{0,8}?)(?:均|仍|尚|还|正|都)?(?:"
+    r"(?:在|处于)[\u4e00-\u9fff]{0,10}?(?:期限|期间|时限|时效|期)内"
+    r"|处于[\u4e00-\u9fff]{1,10}?(?:阶段|程序|状态|过程|环节)"
+    r"|(?<=[正仍尚还])在[\u4e00-\u9fff]{1,8}"
+    r"|在(?:办|审|查|处理|办理|审理|调查|调解|审查|核查|复查)"
+    r"|[\u4e00-\u9fff]{0,6}?(?:办理|审理|调查|调解|处理|审查|核查|查处|复查)中(?!心)"
+    r")"
+)
+# the words of a figure that are only a time frame (截至年底, 目前, 年末)
+_FRAME_ONLY_RE = re.compile(
+    r"(?:截至|截止|到|至)?(?:年底|年末|目前|当前|报告期末|12月底|12月31日|本年底)(?:前|时)?"
+)
+
+
+def _still_going(lex: Lexicon, text: str, q: Quantity) -> str | None:
+    """The noun between a figure and the still-going state after it in its clause ("" when
+    the state follows the unit), or None when its clause tells no such state."""
     stop = _CLAUSE_END_RE.search(text, q.end)
-    after = text[q.end : stop.start() if stop else len(text)]
-    return any(w in after for w in lex.data["clauses"]["pending"])
+    after = text[q.end : stop.start() if stop else len(text)].lstrip(" 　")
+    found = [at for w in lex.data["clauses"]["pending"] if (at := after.find(w)) >= 0]
+    if found:
+        return after[: min(found)].rstrip(_STATE_ADVERBS)
+    m = _STILL_GOING_RE.match(after)
+    return m.group("noun") if m is not None else None
+
+
+_STATE_ADVERBS = "均仍尚还正都已"
 
 
 # 「尚在调解中的」「仍在核查中的」「尚在审理的」: a state still under way, whatever its verb
@@ -705,7 +754,7 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
                 whole = p
                 break
             run.insert(0, p)
-        if whole is None or len(run) < 2:
+        if whole is None or len(run) < 2 or not _same_things(lex, text, q, {"": whole}):
             continue
         low = sum((bounds(x)[0] for x in run), Decimal(0))
         high = sum((bounds(x)[1] for x in run), Decimal(0))

@@ -471,6 +471,17 @@ def _readings(
             if _new_statement(bq, q, parts[:k], total, between[-1]):
                 extra.append(parts[:k])
                 break
+    if total is not None and len(total.verb) >= 2 and total.phrase.endswith(total.verb):
+        # 「作出行政处罚161件，其中罚款150件，不予处罚14件」: a figure that says the whole's
+        # verb (its last word, not a noun's: 公开申请) with a negation is the whole's sibling,
+        # not its part: the list may end before it
+        own = total.verb
+        for parts in readings:
+            k = next(
+                (k for k in range(1, len(parts)) if _negated_pair(own, parts[k].phrase)), 0
+            )
+            if k:
+                extra.append(parts[:k])
     for parts in extra:
         if all(parts != r for r in readings):
             readings.append(parts)
@@ -1400,9 +1411,8 @@ def _outcome_groups(
     one. The reading rests on the words 无在办/全部办结: an error only when the outcomes are a
     decision and its negation, else a warning."""
     clauses = lex.data["clauses"]
-    done_words = (*clauses.get("none-open", ()), *clauses.get("all-done", ()))
     text = bq.text
-    if not any(w in text for w in done_words):
+    if not _all_concluded(lex, text):
         return []
     no_carry = any(w in text for w in clauses.get("no-carry", ()))
     if any(w in text for w in clauses["carry-over"]) and not no_carry:
@@ -1427,7 +1437,7 @@ def _outcome_groups(
             end = after.start() if after else min(len(text), stop.end() + MAX_STATEMENT)
             across = True
         statement = text[intake.end : end]
-        if not any(w in statement for w in done_words):
+        if not _all_concluded(lex, statement):
             continue
         parts: list[Quantity] = []
         for q in qs[i + 1 : i + 1 + MAX_SPLIT * 2]:
@@ -1435,18 +1445,22 @@ def _outcome_groups(
                 break
             if not _same_unit(lex, q, intake):
                 continue
+            if parts and _SUB_LIST_RE.match(_own_clause(q)):
+                continue  # 「处罚161件，其中罚款150件」: a part of the outcome before it
             if (
-                q.family in ("received", "accepted")
+                (q.family in ("received", "accepted") and not _outcome_like(lex, q))
                 or (q.family == "rejected" and "不予" in q.verb)
                 or q.total_marker
             ):
                 break  # another intake or a refusal of one: the outcomes after it are its own
-            if _still_open(bq, lex, q) or not (_outcome_like(lex, q) or _by_position(q)):
+            if _still_open(bq, lex, q) or not (
+                _outcome_like(lex, q) or _by_position(q) or _verb_item(lex, q, intake)
+            ):
                 break
             parts.append(q)
         if not parts or any(id(p) in held for p in parts):
             continue
-        if not any(_outcome_like(lex, p) for p in parts):
+        if not any(_outcome_like(lex, p) or p.verb for p in parts):
             continue  # 「涉及食品的210件，涉及药品的80件」: topics, no outcome among them
         if len(parts) == 1 and parts[0].family != "concluded":
             continue  # one outcome (调解成功) of several: the others may be unnamed
@@ -1459,13 +1473,46 @@ def _outcome_groups(
     return out
 
 
+_SUB_LIST_RE = re.compile(r"^(?:其中|含|包括)")
+_ITEM_LEAD_RE = re.compile(r"^(?:其中|分别|依法|共|已|均|并|另)+")
+
+
+def _own_clause(q: Quantity) -> str:
+    """The words of a figure's own clause, before it (after the last comma, 、 or colon)."""
+    return _CLAUSE_SPLIT_RE.split(q.pre)[-1].lstrip(" 　")
+
+
+def _verb_item(lex: Lexicon, q: Quantity, whole: Quantity) -> bool:
+    """An item of a list of outcomes read by its position (after a clause saying the whole is
+    all concluded): a short verb phrase of its own (作出行政拘留, 责令整改, 警告, 撤销立案),
+    not a topic (涉及…, …类) and not a kind of the whole's things (消费投诉 under 投诉)."""
+    own = _ITEM_LEAD_RE.sub("", _own_clause(q))
+    clauses = lex.data["clauses"]
+    if not 2 <= len(own) <= 10 or not all("\u4e00" <= ch <= "\u9fff" for ch in own):
+        return False
+    if own.startswith(tuple(clauses.get("topic-leads", ()))) or own.removesuffix("的").endswith(
+        tuple(clauses.get("topic-ends", ()))
+    ):
+        return False
+    noun = whole.noun or whole.phrase
+    if len(noun) >= 2 and own.endswith(noun[-2:]):
+        return False
+    # a verb of its own (作出行政拘留, 责令整改), or a word short enough to be one (警告, 撤回);
+    # not a longer name of things (行政诉讼案件)
+    return (
+        (bool(q.verb) and q.family not in ("received", "accepted"))
+        or len(own) <= 4
+        or own.startswith(tuple(clauses.get("outcome-verb-leads", ())))
+    )
+
+
 def _as_outcomes(lex: Lexicon, group: Group) -> None:
     """A list after 「均已办结」 names the outcomes of every item: each reading that is an
     outcome split is complete; a reading cut short inside the longest outcome split (where
     立案处罚 changes the flow stage) is none — every outcome after it is one more part."""
     readings = [(group.parts, group.complete), *group.readings]
-    flagged = [(r, _stronger(_outcome_split(lex, r), c)) for r, c in readings]
-    whole = max((len(r) for r, c in flagged if _outcome_split(lex, r)), default=0)
+    flagged = [(r, _stronger(_outcome_split(lex, r, group.total), c)) for r, c in readings]
+    whole = max((len(r) for r, c in flagged if _outcome_split(lex, r, group.total)), default=0)
     if whole:
         flagged = [(r, c) for r, c in flagged if len(r) >= whole] or flagged
     (group.parts, group.complete), *group.readings = flagged
@@ -1479,12 +1526,30 @@ def _stronger(a: str, b: str) -> str:
 
 
 def _all_concluded(lex: Lexicon, words: str) -> bool:
-    """「上述申请均已办结」「已全部办结」「年底无在办案件」 between a whole and its 其中 list."""
+    """「上述申请均已办结」「已全部办结」「年底无在办案件」 between a whole and its 其中 list,
+    or the same by its form (「均已在法定时限内办结」「已全部依法作出处理决定」)."""
     clauses = lex.data["clauses"]
-    return any(w in words for w in (*clauses.get("all-done", ()), *clauses.get("none-open", ())))
+    if any(w in words for w in (*clauses.get("all-done", ()), *clauses.get("none-open", ()))):
+        return True
+    return _all_done_re(lex).search(words) is not None
 
 
-def _outcome_split(lex: Lexicon, parts: Sequence[Quantity]) -> str:
+@lru_cache(maxsize=4)
+def _all_done_re(lex: Lexicon) -> re.Pattern[str]:
+    """A word of all and a concluding verb a few words on in its clause (numbers.toml
+    ``clauses.all-done-leads``, ``all-done-verbs``), not under a negation (未全部办结)."""
+    clauses = lex.data["clauses"]
+    leads = "|".join(map(re.escape, clauses.get("all-done-leads", ())))
+    verbs = "|".join(map(re.escape, clauses.get("all-done-verbs", ())))
+    return re.compile(
+        rf"(?<![未不没非])(?:{leads})(?:已经|已|于|在|能|得到|依法|按期|及时)?"
+        rf"[^，,；;。：:！？0-9０-９未不没]{{0,12}}?(?:{verbs})"
+    )
+
+
+def _outcome_split(
+    lex: Lexicon, parts: Sequence[Quantity], whole: Quantity | None = None
+) -> str:
     """Parts that are the outcomes of decisions on every item ("strong"), outcomes by their
     verbs alone ("done": a warning), or ""."""
     words = [p.phrase + p.after for p in parts]
@@ -1495,8 +1560,11 @@ def _outcome_split(lex: Lexicon, parts: Sequence[Quantity]) -> str:
         return "strong"
     if (
         len(parts) >= 2
-        and all(_outcome_like(lex, p) or _by_position(p) for p in parts)
-        and any(_outcome_like(lex, p) for p in parts)
+        and all(
+            _outcome_like(lex, p) or _by_position(p) or (whole is not None and _verb_item(lex, p, whole))
+            for p in parts
+        )
+        and any(_outcome_like(lex, p) or (whole is not None and p.verb) for p in parts)
     ):
         return "done"  # 调解结案、裁决结案、撤诉终止: outcomes by their verbs, a reading
     return ""
