@@ -663,9 +663,9 @@ def _is_open(lex: Lexicon, text: str, q: Quantity) -> bool:
         own = re.split(r"[，,；;。：:]", pre)[-1]
         if not own.endswith("的"):
             bare = own.strip(" 　")
-            return (
-                not bare or _FRAME_ONLY_RE.fullmatch(bare) is not None
-            ) and _still_going(lex, text, q) is not None
+            return (not bare or _FRAME_ONLY_RE.fullmatch(bare) is not None) and _still_going(
+                lex, text, q
+            ) is not None
         clauses = lex.data["clauses"]
         return (
             any(w in own for w in clauses["pending"]) or _STILL_IN_RE.search(own) is not None

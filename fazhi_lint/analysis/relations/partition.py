@@ -477,9 +477,7 @@ def _readings(
         # not its part: the list may end before it
         own = total.verb
         for parts in readings:
-            k = next(
-                (k for k in range(1, len(parts)) if _negated_pair(own, parts[k].phrase)), 0
-            )
+            k = next((k for k in range(1, len(parts)) if _negated_pair(own, parts[k].phrase)), 0)
             if k:
                 extra.append(parts[:k])
     for parts in extra:
@@ -886,6 +884,9 @@ def _scope_groups(
                 origin = "scope-noun"
         if whole is None or any(p is whole for p in parts):
             continue
+        other = _OTHER_PERIOD_RE.search(words)
+        if other and other.group(0) not in whole.pre:
+            continue  # 「上年受理的案件中，审结92件」: the set of another year
         complete = _complete_flag(lex, parts, "")
         if not complete and _exhaustive(lex, [p.phrase + p.after for p in parts]):
             complete = "strong"  # 男/女, 线上/线下: complete by nature
@@ -1529,8 +1530,14 @@ def _all_concluded(lex: Lexicon, words: str) -> bool:
     """「上述申请均已办结」「已全部办结」「年底无在办案件」 between a whole and its 其中 list,
     or the same by its form (「均已在法定时限内办结」「已全部依法作出处理决定」)."""
     clauses = lex.data["clauses"]
-    if any(w in words for w in (*clauses.get("all-done", ()), *clauses.get("none-open", ()))):
+    if any(w in words for w in clauses.get("none-open", ())):
         return True
+    for w in clauses.get("all-done", ()):
+        at = words.find(w)
+        while at >= 0:
+            if at == 0 or words[at - 1] not in "不未没非":  # not 未全部办结
+                return True
+            at = words.find(w, at + 1)
     return _all_done_re(lex).search(words) is not None
 
 
@@ -1547,9 +1554,7 @@ def _all_done_re(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
-def _outcome_split(
-    lex: Lexicon, parts: Sequence[Quantity], whole: Quantity | None = None
-) -> str:
+def _outcome_split(lex: Lexicon, parts: Sequence[Quantity], whole: Quantity | None = None) -> str:
     """Parts that are the outcomes of decisions on every item ("strong"), outcomes by their
     verbs alone ("done": a warning), or ""."""
     words = [p.phrase + p.after for p in parts]
@@ -1561,7 +1566,9 @@ def _outcome_split(
     if (
         len(parts) >= 2
         and all(
-            _outcome_like(lex, p) or _by_position(p) or (whole is not None and _verb_item(lex, p, whole))
+            _outcome_like(lex, p)
+            or _by_position(p)
+            or (whole is not None and _verb_item(lex, p, whole))
             for p in parts
         )
         and any(_outcome_like(lex, p) or (whole is not None and p.verb) for p in parts)
