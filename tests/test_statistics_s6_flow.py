@@ -67,6 +67,36 @@ FLOW_CONTRADICTIONS = [
     ),
     # 教育 还有…处于…状态 : 3+45=48 vs 40+6=46
     ("教育局上年结转教育投诉事项3件，全年新收45件，办结40件，还有6件处于核查状态。", "N102", E),
+    # a remark between what came in and what became of it: 23+412=435 vs 401+36=437
+    (
+        "上年结转行政复议案件23件，全年新收412件。案件数量较上年增长5%。\n"
+        "全年审结401件，截至年底尚有36件在审理期限内。",
+        "N102",
+        W,
+    ),
+    # the pending count in the sentence after the concluded one: 435 vs 437
+    (
+        "上年结转行政复议案件23件，全年新收412件。\n"
+        "全年审结401件，结案率为92.2%。截至年底，尚有36件在审理期限内。",
+        "N102",
+        W,
+    ),
+    # an unrelated paragraph between, the later one naming its nouns: 435 vs 437
+    (
+        "上年结转行政复议案件23件，全年新收412件。\n加强复议队伍建设，组织业务培训6期。\n"
+        "全年审结行政复议案件401件，截至年底尚有36件在审理期限内。",
+        "N102",
+        W,
+    ),
+    # an unrelated paragraph between, the later one naming no noun: 12+150=162 vs 140+15=155
+    (
+        "生态环境局上年结转行政处罚案件十二件，全年新立案一百五十件。\n"
+        "加强普法宣传，开展活动20场。\n截至年底，已办结一百四十件，尚有十五件正在调查中。",
+        "N102",
+        W,
+    ),
+    # a bare figure and a state after it: 435 vs 437
+    ("上年结转行政复议案件23件，全年新收412件，审结401件，36件仍在审理。", "N102", E),
 ]
 
 FLOW_TRAPS = [
@@ -88,6 +118,12 @@ FLOW_TRAPS = [
     "公安分局上年结转行政复议案件30件，全年新收520件。\n截至年底，审结500件，尚有50件在审理期限内。",
     # 处理中心 not pending
     "城管局上年结转案件20件，本年新收610件，全年办结600件，12件移交处理中心。",
+    # balanced across an unrelated paragraph: 12+150 = 140+22
+    "生态环境局上年结转行政处罚案件十二件，全年新立案一百五十件。\n"
+    "加强普法宣传，开展活动20场。\n截至年底，已办结一百四十件，尚有二十二件正在调查中。",
+    # the later paragraph's open count is of another thing (信访事项), three figures stated
+    "上年结转行政复议案件23件，全年新收412件。\n加强复议队伍建设，组织业务培训6期。\n"
+    "截至年底，已审结401件，另有3件信访事项在办。",
 ]
 
 # mechanism 2: a split made complete by 全部/均/都 (outcomes read by position)

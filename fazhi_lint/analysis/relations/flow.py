@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
@@ -442,6 +443,38 @@ def _same_things(lex: Lexicon, text: str, q: Quantity, group: dict[str, Quantity
     return common_substring(noun, words) >= 2
 
 
+def stock_source(
+    lex: Lexicon, bq: BlockQuantities, recent: Sequence[BlockQuantities]
+) -> BlockQuantities | None:
+    """The earlier paragraph (of ``recent``, nearest first) whose stock a paragraph goes on
+    with: its first sentence tells what became of the year's cases — a concluded figure and
+    one still open — and counts none that came in, and the earlier paragraph counts cases
+    carried in and new ones in that unit (「上年结转…12件，全年新立案150件。」 … an unrelated
+    paragraph … 「截至年底，已办结140件，尚有15件正在调查中。」)."""
+    end = _SENTENCE_END_RE.search(bq.text)
+    first = [
+        q for q in bq.quantities if q.kind == "count" and (end is None or q.num_start < end.end())
+    ]
+    roles = {id(q): _role(lex, q, bq.text) for q in first[:_FIRST_FIGURES]}
+    done = [q for q in first[:_FIRST_FIGURES] if roles[id(q)] == "concluded"]
+    if not done or "pending" not in roles.values() or {"new", "carry"} & set(roles.values()):
+        return None
+    unit = done[0].unit
+    for earlier in reversed(recent):
+        have = {
+            _role(lex, q, earlier.text)
+            for q in earlier.quantities[-_FIRST_FIGURES * 2 :]
+            if q.kind == "count" and q.unit == unit and not q.quoted
+        }
+        if {"new", "carry"} <= have:
+            return earlier
+    return None
+
+
+_SENTENCE_END_RE = re.compile("[。！？!?]")
+_FIRST_FIGURES = 6  # figures of a paragraph's first sentence read for a stock's outcome
+
+
 # a sentence that counts a part of what came in (其中, 涉及, 中, 分别) or another period
 _SUBSET_LEAD_RE = re.compile(
     r"其中|涉及|分别|上半年|季度|(?<!截)[至到—\-－~～][0-9]{1,2}月|(?<![0-9])(?:[1-9]|1[01])月(?:底|末)"
@@ -451,15 +484,24 @@ _IN_SCOPE_RE = re.compile(r"([^，,；;。]{0,12})(?:中|当中)[，,]")
 _WHOLE_AGAIN_RE = re.compile(r"^(?:在)?(?:上述|前述|以上|这些)")
 
 
+# sentences between what came in and what became of it (a remark such as 「同比增长5%。」 may
+# stand between them)
+STOCK_GAP = 2
+
+
 def _goes_on_stock(text: str, group: dict[str, Quantity], q: Quantity) -> bool:
     """May the stock begun in an earlier sentence (new and carried in, or new alone in a
     paragraph that says nothing was carried in) go on with a concluded or pending figure of
-    the next sentence? Only when that sentence is the next one, counts the same things and
-    does not name a part of them (其中, 在…中 other than 上述/前述) before the figure."""
+    a later sentence? Only when that sentence is one of the next two (the pending count: the
+    concluded one's or the next), counts the same things and does not name a part of them
+    (其中, 在…中 other than 上述/前述) before the figure."""
     new = group.get("new")
-    if new is None or ("concluded" in group and q.sentence != group["concluded"].sentence):
+    if new is None:
         return False
-    if "across" not in group and q.sentence != new.sentence + 1:
+    done = group.get("concluded")
+    if done is not None and not done.sentence <= q.sentence <= done.sentence + 1:
+        return False  # the pending count in the concluded one's sentence or the next
+    if "across" not in group and not new.sentence < q.sentence <= new.sentence + STOCK_GAP:
         return False
     if not any(nouns_compatible(p, q) for p in (new, group.get("carry")) if p is not None):
         return False
