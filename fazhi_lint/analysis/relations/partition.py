@@ -1352,6 +1352,10 @@ def _marker_groups(
                 group = _group(lex, total, readings, "其中", m.group(0), bq.text)
                 if _all_concluded(lex, bq.text[total.end : m.start()]):
                     _as_outcomes(lex, group)
+                elif _done_after(lex, bq.text, group, s_end):
+                    # 「受理438件，其中准予402件，不予17件，撤回13件，均已在法定时限内办结」:
+                    # every item got an outcome, read after the list: a warning
+                    _as_outcomes(lex, group, at_most="done")
                 if _whole_left_open(bq, total, m.start()):
                     group.alt_totals = before[:-1]
                 groups.append(group)
@@ -1507,12 +1511,30 @@ def _verb_item(lex: Lexicon, q: Quantity, whole: Quantity) -> bool:
     )
 
 
-def _as_outcomes(lex: Lexicon, group: Group) -> None:
+_DONE_AFTER_RE = re.compile(r"[，,]\s*(?P<clause>(?:均|全部|都|且|并|已)[^，,；;。0-9０-９]{0,20})")
+
+
+def _done_after(lex: Lexicon, text: str, group: Group, end: int) -> bool:
+    """Does the clause right after the list's last part (the longest reading's) say that
+    every item was concluded, with no subject of its own (「，均已在法定时限内办结」)?"""
+    longest = max([group.parts, *(r for r, _ in group.readings)], key=len)
+    if not longest:
+        return False
+    m = _DONE_AFTER_RE.match(text, longest[-1].end, end)
+    return m is not None and _all_concluded(lex, m.group("clause"))
+
+
+def _as_outcomes(lex: Lexicon, group: Group, at_most: str = "") -> None:
     """A list after 「均已办结」 names the outcomes of every item: each reading that is an
     outcome split is complete; a reading cut short inside the longest outcome split (where
     立案处罚 changes the flow stage) is none — every outcome after it is one more part."""
     readings = [(group.parts, group.complete), *group.readings]
     flagged = [(r, _stronger(_outcome_split(lex, r, group.total), c)) for r, c in readings]
+    if at_most:
+        flagged = [
+            (r, at_most if f == "strong" and c != "strong" else f)
+            for (r, f), (_, c) in zip(flagged, readings, strict=True)
+        ]
     whole = max((len(r) for r, c in flagged if _outcome_split(lex, r, group.total)), default=0)
     if whole:
         flagged = [(r, c) for r, c in flagged if len(r) >= whole] or flagged
