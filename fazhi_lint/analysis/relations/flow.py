@@ -369,8 +369,12 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         if q.kind != "count" or q.quoted or per_or_change(lex, q):
             continue
         role = _role(lex, q, bq.text)
-        if role == "pending" and not _same_things(lex, bq.text, q, group):
-            continue  # 「另有3件信访事项在办」: open, but another thing than the stock counts
+        if role == "pending" and (
+            not _same_things(lex, bq.text, q, group) or _SUBSET_LEAD_RE.search(q.pre)
+        ):
+            # 「另有3件信访事项在办」「其中涉企案件尚有10件在审理中」: open, but another
+            # thing than the stock counts, or a part of it
+            continue
         if not role and _concluded_after(lex, bq.text, q):
             q, role = _restage(lex, bq.text, q), "concluded"  # 「对139件申请作出答复」
         if (
@@ -434,13 +438,15 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
 
 def _same_things(lex: Lexicon, text: str, q: Quantity, group: dict[str, Quantity]) -> bool:
     """Does a figure still open count what the stock counts: no noun between it and its
-    state (「尚有36件在审理期限内」), or one sharing two characters in a row with the words of
-    the stock's figures (「另有3件信访事项在办」 beside 行政复议案件 does not)?"""
+    state (「尚有36件在审理期限内」), or one whose head noun the stock's figures name
+    (「另有3件信访事项在办」「另有5件行政赔偿申请在审」 beside 行政复议案件 do not)?"""
     noun = _still_going(lex, text, q)
     if not noun or not group:
         return True
     words = "".join(p.noun + p.phrase for p in group.values())
-    return common_substring(noun, words) >= 2
+    # its head noun (申请, 事项, 案件) among the stock's words, or three characters in a row
+    # shared (行政 alone is shared by 行政赔偿申请 and 行政复议案件)
+    return noun[-2:] in words or common_substring(noun, words) >= 3
 
 
 def stock_source(
@@ -739,12 +745,17 @@ def _still_going(lex: Lexicon, text: str, q: Quantity) -> str | None:
     after = text[q.end : stop.start() if stop else len(text)].lstrip(" 　")
     found = [at for w in lex.data["clauses"]["pending"] if (at := after.find(w)) >= 0]
     if found:
-        return after[: min(found)].rstrip(_STATE_ADVERBS)
-    m = _STILL_GOING_RE.match(after)
-    return m.group("noun") if m is not None else None
+        words = after[: min(found)]
+    else:
+        m = _STILL_GOING_RE.match(after)
+        if m is None:
+            return None
+        words = m.group("noun")
+    # the noun is what comes before an adverb or a reason (「9件因在答复期内结转下一年度」)
+    return _NOUN_STOP_RE.split(words, maxsplit=1)[0]
 
 
-_STATE_ADVERBS = "均仍尚还正都已"
+_NOUN_STOP_RE = re.compile("[因在处正仍尚还均都已由经于按系待未]")
 
 
 # 「尚在调解中的」「仍在核查中的」「尚在审理的」: a state still under way, whatever its verb
