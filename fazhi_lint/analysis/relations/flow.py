@@ -315,22 +315,31 @@ def _scoped(lex: Lexicon, q: Quantity, earlier: list[Quantity]) -> Relation | No
 def _role(lex: Lexicon, q: Quantity, text: str = "") -> str:
     """carry | pending | new | concluded | "" — the place of a figure in the year's stock
     (with the block's ``text``, a figure 尚有…正在审理 is pending by the words after it)."""
-    clauses = lex.data["clauses"]
     words = q.pre
     if text and _is_open(lex, text, q):
         return "pending"
-    best, role = "", ""
-    for name, key in (("carry", "carry-in"), ("pending", "pending")):
-        for w in clauses.get(key, ()):
-            if w in words and len(w) > len(best):
-                best, role = w, name
-    if role:
-        return role
+    stock_words, any_word = _stock_words(lex)
+    if any_word.search(words) is not None:
+        # the longest word held (carry-in before pending at equal length)
+        for w, name in stock_words:
+            if w in words:
+                return name
     if q.family in ("received", "accepted"):
         return "new"
     if q.family == "concluded":
         return "concluded"
     return ""
+
+
+@lru_cache(maxsize=4)
+def _stock_words(lex: Lexicon) -> tuple[tuple[tuple[str, str], ...], re.Pattern[str]]:
+    """The words of numbers.toml ``clauses.carry-in`` and ``pending`` with their role,
+    longest first, and one pattern matching any of them (most figures hold none)."""
+    clauses = lex.data["clauses"]
+    pairs = [(w, "carry") for w in clauses.get("carry-in", ())]
+    pairs += [(w, "pending") for w in clauses.get("pending", ())]
+    pairs.sort(key=lambda pair: -len(pair[0]))  # stable: carry-in first at equal length
+    return tuple(pairs), re.compile("|".join(re.escape(w) for w, _ in pairs))
 
 
 # the words between a figure and one in the next clause: one comma, then words

@@ -1304,7 +1304,7 @@ def _marker_groups(
         initial = not lead.strip(" 　，,；;") or (
             # 「截至年底，所有举报均已办结，其中…」: a clause saying all are done, no figure in
             # it, opens the sentence: the list breaks down the sentence before, as 其中 does
-            d == 0 and _all_concluded(lex, lead) and not _window(qs, s_start, m.start())
+            d == 0 and not _window(qs, s_start, m.start()) and _all_concluded(lex, lead)
         )
         units: list[Quantity] = []
         for q in region:
