@@ -162,6 +162,16 @@ FLOW_TRAPS = [
     "上年结转行政复议案件23件，全年新收412件，审结401件，另有5件行政赔偿申请在审查期限内。",
     # pending of a subset (其中)
     "上年结转行政复议案件23件，全年新收412件，审结401件，其中涉企案件尚有10件在审理中。",
+    # pending at mid-year
+    "上年结转行政复议案件23件，全年新收412件，审结401件，截至6月底，尚有40件在审理期限内。",
+    # previous year pending
+    "上年结转行政复议案件23件，全年新收412件，审结401件，上年同期尚有40件在审理期限内。",
+    # pending of last year (上年末尚有)
+    "上年结转行政复议案件23件，全年新收412件，审结401件。去年年底尚有40件正在审理。",
+    # approx pending
+    "上年结转行政复议案件23件，全年新收412件，审结401件，尚有30余件在审理期限内。",
+    # 另有…正在办理 of other category within clause after noun with 件 (不同事项)
+    "上年结转行政复议案件23件，全年新收412件，审结401件，另有40件行政应诉案件正在办理。",
 ]
 
 # mechanism 2: a split made complete by 全部/均/都 (outcomes read by position)

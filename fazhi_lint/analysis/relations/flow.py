@@ -379,7 +379,9 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             continue
         role = _role(lex, q, bq.text)
         if role == "pending" and (
-            not _same_things(lex, bq.text, q, group) or _SUBSET_LEAD_RE.search(q.pre)
+            not _same_things(lex, bq.text, q, group)
+            or _SUBSET_LEAD_RE.search(q.pre)
+            or _at_other_time(bq.text, q)
         ):
             # 「另有3件信访事项在办」「其中涉企案件尚有10件在审理中」: open, but another
             # thing than the stock counts, or a part of it
@@ -447,15 +449,16 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
 
 def _same_things(lex: Lexicon, text: str, q: Quantity, group: dict[str, Quantity]) -> bool:
     """Does a figure still open count what the stock counts: no noun between it and its
-    state (「尚有36件在审理期限内」), or one whose head noun the stock's figures name
-    (「另有3件信访事项在办」「另有5件行政赔偿申请在审」 beside 行政复议案件 do not)?"""
+    state (「尚有36件在审理期限内」), or one the stock's figures name (「尚有36件案件在审」
+    「另有30件复议案件在审」; 「另有3件信访事项在办」「另有40件行政应诉案件正在办理」 beside
+    行政复议案件 do not)?"""
     noun = _still_going(lex, text, q)
     if not noun or not group:
         return True
     words = "".join(p.noun + p.phrase for p in group.values())
-    # its head noun (申请, 事项, 案件) among the stock's words, or three characters in a row
-    # shared (行政 alone is shared by 行政赔偿申请 and 行政复议案件)
-    return noun[-2:] in words or common_substring(noun, words) >= 3
+    # a bare head noun (案件) the stock's words hold, or three characters in a row shared
+    # (行政 or 案件 alone is shared by 行政赔偿申请, 行政应诉案件 and 行政复议案件)
+    return (len(noun) <= 2 and noun in words) or common_substring(noun, words) >= 3
 
 
 def stock_source(
@@ -715,6 +718,8 @@ def _is_open(lex: Lexicon, text: str, q: Quantity) -> bool:
     clause (a pending word of numbers.toml ``clauses.pending``, or by its form: 在审理期限内,
     处于调查阶段, 正在…, …中)?"""
     pre = q.pre.rstrip(" 　")
+    if _at_other_time(text, q):
+        return False  # 「截至6月底，尚有40件…」「上年同期尚有…」: open at another time
     if not _OPEN_REST_RE.search(pre):
         # 「仍在办理中的15件」「未办结的3件」: a 的-phrase of a pending state names the figure
         own = re.split(r"[，,；;。：:]", pre)[-1]
@@ -728,6 +733,30 @@ def _is_open(lex: Lexicon, text: str, q: Quantity) -> bool:
             any(w in own for w in clauses["pending"]) or _STILL_IN_RE.search(own) is not None
         ) and not any(w in own for w in _carried_in_words(lex))
     return _still_going(lex, text, q) is not None
+
+
+# another time than the year's end: another year, a comparison, a part of the year, a month
+# before the twelfth (截至6月底; not 12月31日)
+_OTHER_TIME_RE = re.compile(
+    r"上年|去年|前年|上一年|同期|上半年|季度|(?<![0-9０-９])(?:[1-9]|1[01]|[１-９])月"
+)
+_CLAUSE_STOP_BACK = "，,；;。！？!?"
+
+
+def _at_other_time(text: str, q: Quantity) -> bool:
+    """Do the figure's words, or the clause before them in its sentence (「截至6月底，」),
+    name another time than the year's end?"""
+    if _OTHER_TIME_RE.search(q.pre):
+        return True
+    if not text or q.pre_start < 2:
+        return False
+    # the clause before the figure's own one (at most 40 characters back)
+    stop = q.pre_start - 1
+    if text[stop] not in "，,":
+        return False  # the figure's clause opens its sentence (or a list)
+    floor = max(0, stop - 40)
+    back = max(text.rfind(ch, floor, stop) for ch in _CLAUSE_STOP_BACK)
+    return _OTHER_TIME_RE.search(text, back + 1 if back >= 0 else floor, stop) is not None
 
 
 # a still-going state told right after a figure (the words before it name what is counted,
