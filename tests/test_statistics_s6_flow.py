@@ -335,6 +335,20 @@ SPLIT_TRAPS = [
     "市场监管局全年受理投诉860件，其中食品类300件，服装类200件，均已办结。",
     # subjects then all-done after list
     "人社局全年受理劳动保障监察投诉200件，其中涉及企业120件，涉及个体工商户50件，均已办结。",
+    # all-done over two intakes, list of the latter, consistent 20+15+5=40
+    "司法局全年受理行政复议申请86件；办理行政应诉案件40件，均已办结，其中胜诉20件，调解撤诉15件，败诉5件。",
+    # procedures under all-done consistent
+    "城管局全年立案查处案件86件，已全部办结，其中适用简易程序26件，适用普通程序60件。",
+    # list of examples "如" after all-done
+    "区政府全年办理群众诉求860件，均已办结，比如协调解决供暖问题50件，解决停车难问题30件。",
+    # list partial with 主要 (主要包括)
+    "区政府全年受理投诉860件，已全部办结，主要为调解结案500件，移交有关部门处理200件。",
+    # all-done with 其中 and rate
+    "区政府全年受理行政复议申请86件，均已审结，其中维持50件，纠错率为15%。",
+    # all-done then money list
+    "应急管理局立案查处案件50件，已全部结案，罚款合计120万元，其中单笔最高罚款20万元。",
+    # all done by the listed ones (其中…等) with 等
+    "区政府全年受理投诉860件，均已办结，其中调解结案500件、移交处理200件等。",
 ]
 
 # mechanism 3: stages linked by 受理的/立案的/审结的 scopes

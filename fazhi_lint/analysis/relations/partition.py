@@ -1329,7 +1329,9 @@ def _marker_groups(
                 readings = _readings(bq, same, single, percents, d)
                 if single is not None:
                     group = _group(lex, single, readings, "sentence", m.group(0), bq.text)
-                    if _all_concluded(lex, bq.text[single.end : m.start()]):
+                    if _all_concluded(lex, bq.text[single.end : m.start()]) and not _listed_in_part(
+                        lex, bq.text, single, _longest(group)
+                    ):
                         # 「受理95件，已全部办结。其中维持52件，撤销18件…」
                         _as_outcomes(lex, group)
                     groups.append(group)
@@ -1350,7 +1352,9 @@ def _marker_groups(
             readings = _readings(bq, same, total, percents, d)
             if readings[0]:
                 group = _group(lex, total, readings, "其中", m.group(0), bq.text)
-                if _all_concluded(lex, bq.text[total.end : m.start()]):
+                if _listed_in_part(lex, bq.text, total, _longest(group)):
+                    pass  # 「主要为…」「…等」: some outcomes only
+                elif _all_concluded(lex, bq.text[total.end : m.start()]):
                     _as_outcomes(lex, group)
                 elif _done_after(lex, bq.text, group, s_end):
                     # 「受理438件，其中准予402件，不予17件，撤回13件，均已在法定时限内办结」:
@@ -1465,6 +1469,8 @@ def _outcome_groups(
             parts.append(q)
         if not parts or any(id(p) in held for p in parts):
             continue
+        if _listed_in_part(lex, text, intake, parts):
+            continue  # 「主要为调解结案500件，…」「…移交处理200件等」: some outcomes only
         if not any(_outcome_like(lex, p) or p.verb for p in parts):
             continue  # 「涉及食品的210件，涉及药品的80件」: topics, no outcome among them
         if len(parts) == 1 and parts[0].family != "concluded":
@@ -1511,17 +1517,39 @@ def _verb_item(lex: Lexicon, q: Quantity, whole: Quantity) -> bool:
     )
 
 
+def _longest(group: Group) -> list[Quantity]:
+    """The longest reading of a group's parts."""
+    return max([group.parts, *(r for r, _ in group.readings)], key=len)
+
+
 _DONE_AFTER_RE = re.compile(r"[，,]\s*(?P<clause>(?:均|全部|都|且|并|已)[^，,；;。0-9０-９]{0,20})")
 
 
 def _done_after(lex: Lexicon, text: str, group: Group, end: int) -> bool:
     """Does the clause right after the list's last part (the longest reading's) say that
     every item was concluded, with no subject of its own (「，均已在法定时限内办结」)?"""
-    longest = max([group.parts, *(r for r, _ in group.readings)], key=len)
+    longest = _longest(group)
     if not longest:
         return False
     m = _DONE_AFTER_RE.match(text, longest[-1].end, end)
     return m is not None and _all_concluded(lex, m.group("clause"))
+
+
+_EXAMPLE_LEAD_RE = re.compile(r"^(?:其中)?(?:比如|例如|譬如|诸如|如)(?![期实数])")
+
+
+def _listed_in_part(lex: Lexicon, text: str, whole: Quantity, parts: Sequence[Quantity]) -> bool:
+    """Does a list of outcomes say it gives some only: 等 after its last item, an opener of
+    examples before its first (主要为, 包括但不限于: numbers.toml ``announced.partial-
+    openers``; 比如, 例如)?"""
+    if not parts:
+        return False
+    if text.startswith("等", parts[-1].end):
+        return True
+    openers = tuple(lex.data.get("announced", {}).get("partial-openers", ()))
+    if any(w in text[whole.end : parts[0].num_start] for w in openers):
+        return True
+    return _EXAMPLE_LEAD_RE.search(_own_clause(parts[0])) is not None
 
 
 def _as_outcomes(lex: Lexicon, group: Group, at_most: str = "") -> None:
