@@ -357,7 +357,7 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
 
     def close() -> None:
         if "concluded" in group and "new" in group and ("carry" in group or no_carry):
-            rel = _judge_balance(group)
+            rel = _judge_balance(group, _none_left(lex, bq.text, group))
             if rel is not None:
                 out.append(rel)
                 if rel.verdict is Verdict.CONTRADICTION and "pending" in group:
@@ -567,7 +567,50 @@ def _judge_sum(new: Quantity, carry: Quantity, total: Quantity) -> Relation | No
     )
 
 
-def _judge_balance(group: dict[str, Quantity]) -> Relation | None:
+def _none_left(lex: Lexicon, text: str, group: dict[str, Quantity]) -> bool:
+    """Does a clause of its own, with no figure, after the concluded figure and in its
+    sentence say nothing of the stock is left open (「，年底无未结案件」「，已全部审结」)?
+    Not when a pending figure is stated."""
+    from .partition import _all_concluded
+
+    done, new = group["concluded"], group["new"]
+    if "pending" in group or "carry" not in group:
+        return False  # with no carry-in stated, the outcome split of :mod:`.partition` judges it
+    stop = _SENTENCE_END_RE.search(text, done.end)
+    tail = text[done.end : stop.start() if stop else len(text)]
+    return any(
+        clause.strip(" 　")
+        and not any(ch.isdigit() or ch in _NUMERALS for ch in clause)
+        # a clause of no subject of its own or a time frame (「信访事项均已办结」 tells of
+        # other things, 「其中新收案件均已审结」 of a part of the stock)
+        and clause.lstrip(" 　").startswith(_NONE_LEFT_LEADS)
+        and "其中" not in clause
+        and not (new.verb and new.verb in clause)
+        and _all_concluded(lex, clause)
+        for clause in re.split("[，,；;]", tail)[1:]
+    )
+
+
+_NUMERALS = "零〇一二两三四五六七八九十百千万"
+_NONE_LEFT_LEADS = (
+    "已",
+    "均",
+    "全部",
+    "都",
+    "并",
+    "且",
+    "年底",
+    "年末",
+    "截至",
+    "截止",
+    "无",
+    "没有",
+)
+
+
+def _judge_balance(group: dict[str, Quantity], none_left: bool = False) -> Relation | None:
+    """The year's stock (``none_left``: the text says nothing is left open, so the pending
+    figure is nought)."""
     new, done = group["new"], group["concluded"]
     carry = group.get("carry")
     pending = group.get("pending")
@@ -593,8 +636,22 @@ def _judge_balance(group: dict[str, Quantity]) -> Relation | None:
         for x in (done, new, *((carry,) if carry else ()), *((pending,) if pending else ()))
     )
     if pending is None:
-        if out_low <= in_high:
+        if out_low <= in_high and not (none_left and out_high < in_low):
             return None
+        if out_low <= in_high:
+            # 「上年结转23件，新收412件，审结430件，年底无未结案件」: 435 came in, 430 went
+            return Relation(
+                "partition",
+                Verdict.CONTRADICTION,
+                done.block,
+                (done.num_start, done.end),
+                spans,
+                code="N102",
+                severity=Severity.WARNING,
+                message=f"收结不平衡：新收加结转{came}，"
+                f"而文中说明已全部办结（无未结），办结{done.text}应与之相等",
+                suggestion="核对新收、结转与办结数字，或说明尚未办结的数量",
+            )
         return Relation(
             "partition",
             Verdict.CONTRADICTION,
