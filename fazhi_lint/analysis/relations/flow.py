@@ -571,8 +571,6 @@ def _none_left(lex: Lexicon, text: str, group: dict[str, Quantity]) -> bool:
     """Does a clause of its own, with no figure, after the concluded figure and in its
     sentence say nothing of the stock is left open (「，年底无未结案件」「，已全部审结」)?
     Not when a pending figure is stated."""
-    from .partition import _all_concluded
-
     done, new = group["concluded"], group["new"]
     if "pending" in group or "carry" not in group:
         return False  # with no carry-in stated, the outcome split of :mod:`.partition` judges it
@@ -586,8 +584,36 @@ def _none_left(lex: Lexicon, text: str, group: dict[str, Quantity]) -> bool:
         and clause.lstrip(" 　").startswith(_NONE_LEFT_LEADS)
         and "其中" not in clause
         and not (new.verb and new.verb in clause)
-        and _all_concluded(lex, clause)
+        and all_concluded(lex, clause)
         for clause in re.split("[，,；;]", tail)[1:]
+    )
+
+
+def all_concluded(lex: Lexicon, words: str) -> bool:
+    """「上述申请均已办结」「已全部办结」「年底无在办案件」 between a whole and its 其中 list,
+    or the same by its form (「均已在法定时限内办结」「已全部依法作出处理决定」)."""
+    clauses = lex.data["clauses"]
+    if any(w in words for w in clauses.get("none-open", ())):
+        return True
+    for w in clauses.get("all-done", ()):
+        at = words.find(w)
+        while at >= 0:
+            if at == 0 or words[at - 1] not in "不未没非":  # not 未全部办结
+                return True
+            at = words.find(w, at + 1)
+    return _all_done_re(lex).search(words) is not None
+
+
+@lru_cache(maxsize=4)
+def _all_done_re(lex: Lexicon) -> re.Pattern[str]:
+    """A word of all and a concluding verb a few words on in its clause (numbers.toml
+    ``clauses.all-done-leads``, ``all-done-verbs``), not under a negation (未全部办结)."""
+    clauses = lex.data["clauses"]
+    leads = "|".join(map(re.escape, clauses.get("all-done-leads", ())))
+    verbs = "|".join(map(re.escape, clauses.get("all-done-verbs", ())))
+    return re.compile(
+        rf"(?<![未不没非])(?:{leads})(?:已经|已|于|在|能|得到|依法|按期|及时)?"
+        rf"[^，,；;。：:！？0-9０-９未不没]{{0,12}}?(?:{verbs})"
     )
 
 

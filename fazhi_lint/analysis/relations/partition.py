@@ -1577,31 +1577,11 @@ def _stronger(a: str, b: str) -> str:
 
 
 def _all_concluded(lex: Lexicon, words: str) -> bool:
-    """「上述申请均已办结」「已全部办结」「年底无在办案件」 between a whole and its 其中 list,
-    or the same by its form (「均已在法定时限内办结」「已全部依法作出处理决定」)."""
-    clauses = lex.data["clauses"]
-    if any(w in words for w in clauses.get("none-open", ())):
-        return True
-    for w in clauses.get("all-done", ()):
-        at = words.find(w)
-        while at >= 0:
-            if at == 0 or words[at - 1] not in "不未没非":  # not 未全部办结
-                return True
-            at = words.find(w, at + 1)
-    return _all_done_re(lex).search(words) is not None
+    """「上述申请均已办结」「已全部办结」「年底无在办案件」 between a whole and its 其中 list
+    (:func:`.flow.all_concluded`)."""
+    from .flow import all_concluded
 
-
-@lru_cache(maxsize=4)
-def _all_done_re(lex: Lexicon) -> re.Pattern[str]:
-    """A word of all and a concluding verb a few words on in its clause (numbers.toml
-    ``clauses.all-done-leads``, ``all-done-verbs``), not under a negation (未全部办结)."""
-    clauses = lex.data["clauses"]
-    leads = "|".join(map(re.escape, clauses.get("all-done-leads", ())))
-    verbs = "|".join(map(re.escape, clauses.get("all-done-verbs", ())))
-    return re.compile(
-        rf"(?<![未不没非])(?:{leads})(?:已经|已|于|在|能|得到|依法|按期|及时)?"
-        rf"[^，,；;。：:！？0-9０-９未不没]{{0,12}}?(?:{verbs})"
-    )
+    return all_concluded(lex, words)
 
 
 def _outcome_split(lex: Lexicon, parts: Sequence[Quantity], whole: Quantity | None = None) -> str:
