@@ -139,6 +139,8 @@ FLOW_CONTRADICTIONS = [
         "N102",
         W,
     ),
+    # a bare figure and 在办 after it: 435 vs 437
+    ("上年结转行政复议案件23件，全年新收412件，审结401件，36件在办。", "N102", E),
 ]
 
 FLOW_TRAPS = [
@@ -190,6 +192,8 @@ FLOW_TRAPS = [
     "司法局上年结转行政复议案件23件，全年新收412件，全年审结430件。",
     # all-done of other things
     "司法局上年结转行政复议案件23件，全年新收412件，全年审结430件，信访事项均已办结。",
+    # 在调解中心 names a place, not a state still under way
+    "街道全年受理纠纷120件，调解成功110件，12件在调解中心登记备案。",
 ]
 
 # mechanism 2: a split made complete by 全部/均/都 (outcomes read by position)
