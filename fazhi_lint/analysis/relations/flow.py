@@ -16,6 +16,16 @@ Two links come from the sentence's structure rather than from the order of the s
   is a concluded figure (its verb after it). The four figures of a stock are not also read
   as a total and its parts (:func:`.analyze.analyze_block` drops that reading).
 
+The figure still open is read in any wording (issue 9, session 6): a pending word, or a
+count with a still-going state after it — 「尚有37件在审理期限内」「另有12件正在办理中」
+「仍有5件处于调查阶段」「截至年底，9件在法定期限内办理」 — unless the words between the
+count and its state name other things (「另有3件信访事项在办」), the count is of a part
+(其中…) or of another time (截至6月底, 上年同期). What became of the cases may follow what
+came in by a remark sentence, and a paragraph that tells only what became of them (审结,
+尚有…在办) is read after the paragraph under its heading that counted what came in
+(:func:`stock_source`, asked by :mod:`.pickup`). A clause saying nothing is left open
+(年底无未结案件, 已全部审结) makes the pending figure nought (a warning).
+
 Two outcomes that split a stage figure by their words alone are judged against it as a
 warning: an outcome and its negation (调解成功 / 调解不成功的), and the concluded and open
 figures of a set a 的-clause names (「转办的28,630件工单中，已办结…，在办…」).

@@ -25,7 +25,13 @@ every part names the word, a warning), the values of a closed dimension (numbers
 statement says nothing is left open (年底无在办, 已全部办结: the figures after the intake that
 count outcomes, by the data's verbs or by a short 的-clause beside one it names). Such a split
 may stand in the sentence after its whole (a warning), or after a dimension clause in a later
-paragraph (:mod:`.pickup`). A split scoped to a part of the year, another year or a narrower
+paragraph (:mod:`.pickup`). That all is concluded is read by its form too (均已在法定时限内
+办结, 已全部作出处理决定: :func:`.flow.all_concluded`), before the list or right after it (a
+warning), and the outcomes under it by their position — each a short verb phrase in the
+whole's unit (作出行政拘留, 责令整改, 警告), not a topic or a kind of the whole's things, and
+not an item of a nested 其中 under one of them; a list giving some only (主要为, 比如, …等) is
+not complete. A part that says the whole's own verb with a negation (处罚161件，其中罚款150件，
+不予处罚14件) is the whole's sibling: the list may end before it. A split scoped to a part of the year, another year or a narrower
 body (上半年, 上年, 本部门) is not complete for the whole.
 
 Numbers printed with decimals are rounded: each stands for half a unit of its last digit
