@@ -16,6 +16,16 @@ Two links come from the sentence's structure rather than from the order of the s
   is a concluded figure (its verb after it). The four figures of a stock are not also read
   as a total and its parts (:func:`.analyze.analyze_block` drops that reading).
 
+The figure still open is read in any wording (issue 9, session 6): a pending word, or a
+count with a still-going state after it — 「尚有37件在审理期限内」「另有12件正在办理中」
+「仍有5件处于调查阶段」「截至年底，9件在法定期限内办理」 — unless the words between the
+count and its state name other things (「另有3件信访事项在办」), the count is of a part
+(其中…) or of another time (截至6月底, 上年同期). What became of the cases may follow what
+came in by a remark sentence, and a paragraph that tells only what became of them (审结,
+尚有…在办) is read after the paragraph under its heading that counted what came in
+(:func:`stock_source`, asked by :mod:`.pickup`). A clause saying nothing is left open
+(年底无未结案件, 已全部审结) makes the pending figure nought (a warning).
+
 Two outcomes that split a stage figure by their words alone are judged against it as a
 warning: an outcome and its negation (调解成功 / 调解不成功的), and the concluded and open
 figures of a set a 的-clause names (「转办的28,630件工单中，已办结…，在办…」).
@@ -25,6 +35,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
@@ -36,6 +47,7 @@ from .common import (
     Relation,
     Verdict,
     bounds,
+    common_substring,
     nouns_compatible,
     per_or_change,
     show,
@@ -313,22 +325,31 @@ def _scoped(lex: Lexicon, q: Quantity, earlier: list[Quantity]) -> Relation | No
 def _role(lex: Lexicon, q: Quantity, text: str = "") -> str:
     """carry | pending | new | concluded | "" — the place of a figure in the year's stock
     (with the block's ``text``, a figure 尚有…正在审理 is pending by the words after it)."""
-    clauses = lex.data["clauses"]
     words = q.pre
     if text and _is_open(lex, text, q):
         return "pending"
-    best, role = "", ""
-    for name, key in (("carry", "carry-in"), ("pending", "pending")):
-        for w in clauses.get(key, ()):
-            if w in words and len(w) > len(best):
-                best, role = w, name
-    if role:
-        return role
+    stock_words, any_word = _stock_words(lex)
+    if any_word.search(words) is not None:
+        # the longest word held (carry-in before pending at equal length)
+        for w, name in stock_words:
+            if w in words:
+                return name
     if q.family in ("received", "accepted"):
         return "new"
     if q.family == "concluded":
         return "concluded"
     return ""
+
+
+@lru_cache(maxsize=4)
+def _stock_words(lex: Lexicon) -> tuple[tuple[tuple[str, str], ...], re.Pattern[str]]:
+    """The words of numbers.toml ``clauses.carry-in`` and ``pending`` with their role,
+    longest first, and one pattern matching any of them (most figures hold none)."""
+    clauses = lex.data["clauses"]
+    pairs = [(w, "carry") for w in clauses.get("carry-in", ())]
+    pairs += [(w, "pending") for w in clauses.get("pending", ())]
+    pairs.sort(key=lambda pair: -len(pair[0]))  # stable: carry-in first at equal length
+    return tuple(pairs), re.compile("|".join(re.escape(w) for w, _ in pairs))
 
 
 # the words between a figure and one in the next clause: one comma, then words
@@ -346,7 +367,7 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
 
     def close() -> None:
         if "concluded" in group and "new" in group and ("carry" in group or no_carry):
-            rel = _judge_balance(group)
+            rel = _judge_balance(group, _none_left(lex, bq.text, group))
             if rel is not None:
                 out.append(rel)
                 if rel.verdict is Verdict.CONTRADICTION and "pending" in group:
@@ -367,6 +388,14 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         if q.kind != "count" or q.quoted or per_or_change(lex, q):
             continue
         role = _role(lex, q, bq.text)
+        if role == "pending" and (
+            not _same_things(lex, bq.text, q, group)
+            or _SUBSET_LEAD_RE.search(q.pre)
+            or _at_other_time(bq.text, q)
+        ):
+            # 「另有3件信访事项在办」「其中涉企案件尚有10件在审理中」: open, but another
+            # thing than the stock counts, or a part of it
+            continue
         if not role and _concluded_after(lex, bq.text, q):
             q, role = _restage(lex, bq.text, q), "concluded"  # 「对139件申请作出答复」
         if (
@@ -428,6 +457,52 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     return out
 
 
+def _same_things(lex: Lexicon, text: str, q: Quantity, group: dict[str, Quantity]) -> bool:
+    """Does a figure still open count what the stock counts: no noun between it and its
+    state (「尚有36件在审理期限内」), or one the stock's figures name (「尚有36件案件在审」
+    「另有30件复议案件在审」; 「另有3件信访事项在办」「另有40件行政应诉案件正在办理」 beside
+    行政复议案件 do not)?"""
+    noun = _still_going(lex, text, q)
+    if not noun or not group:
+        return True
+    words = "".join(p.noun + p.phrase for p in group.values())
+    # a bare head noun (案件) the stock's words hold, or three characters in a row shared
+    # (行政 or 案件 alone is shared by 行政赔偿申请, 行政应诉案件 and 行政复议案件)
+    return (len(noun) <= 2 and noun in words) or common_substring(noun, words) >= 3
+
+
+def stock_source(
+    lex: Lexicon, bq: BlockQuantities, recent: Sequence[BlockQuantities]
+) -> BlockQuantities | None:
+    """The earlier paragraph (of ``recent``, nearest first) whose stock a paragraph goes on
+    with: its first sentence tells what became of the year's cases — a concluded figure and
+    one still open — and counts none that came in, and the earlier paragraph counts cases
+    carried in and new ones in that unit (「上年结转…12件，全年新立案150件。」 … an unrelated
+    paragraph … 「截至年底，已办结140件，尚有15件正在调查中。」)."""
+    end = _SENTENCE_END_RE.search(bq.text)
+    first = [
+        q for q in bq.quantities if q.kind == "count" and (end is None or q.num_start < end.end())
+    ]
+    roles = {id(q): _role(lex, q, bq.text) for q in first[:_FIRST_FIGURES]}
+    done = [q for q in first[:_FIRST_FIGURES] if roles[id(q)] == "concluded"]
+    if not done or "pending" not in roles.values() or {"new", "carry"} & set(roles.values()):
+        return None
+    unit = done[0].unit
+    for earlier in reversed(recent):
+        have = {
+            _role(lex, q, earlier.text)
+            for q in earlier.quantities[-_FIRST_FIGURES * 2 :]
+            if q.kind == "count" and q.unit == unit and not q.quoted
+        }
+        if {"new", "carry"} <= have:
+            return earlier
+    return None
+
+
+_SENTENCE_END_RE = re.compile("[。！？!?]")
+_FIRST_FIGURES = 6  # figures of a paragraph's first sentence read for a stock's outcome
+
+
 # a sentence that counts a part of what came in (其中, 涉及, 中, 分别) or another period
 _SUBSET_LEAD_RE = re.compile(
     r"其中|涉及|分别|上半年|季度|(?<!截)[至到—\-－~～][0-9]{1,2}月|(?<![0-9])(?:[1-9]|1[01])月(?:底|末)"
@@ -437,15 +512,24 @@ _IN_SCOPE_RE = re.compile(r"([^，,；;。]{0,12})(?:中|当中)[，,]")
 _WHOLE_AGAIN_RE = re.compile(r"^(?:在)?(?:上述|前述|以上|这些)")
 
 
+# sentences between what came in and what became of it (a remark such as 「同比增长5%。」 may
+# stand between them)
+STOCK_GAP = 2
+
+
 def _goes_on_stock(text: str, group: dict[str, Quantity], q: Quantity) -> bool:
     """May the stock begun in an earlier sentence (new and carried in, or new alone in a
     paragraph that says nothing was carried in) go on with a concluded or pending figure of
-    the next sentence? Only when that sentence is the next one, counts the same things and
-    does not name a part of them (其中, 在…中 other than 上述/前述) before the figure."""
+    a later sentence? Only when that sentence is one of the next two (the pending count: the
+    concluded one's or the next), counts the same things and does not name a part of them
+    (其中, 在…中 other than 上述/前述) before the figure."""
     new = group.get("new")
-    if new is None or ("concluded" in group and q.sentence != group["concluded"].sentence):
+    if new is None:
         return False
-    if "across" not in group and q.sentence != new.sentence + 1:
+    done = group.get("concluded")
+    if done is not None and not done.sentence <= q.sentence <= done.sentence + 1:
+        return False  # the pending count in the concluded one's sentence or the next
+    if "across" not in group and not new.sentence < q.sentence <= new.sentence + STOCK_GAP:
         return False
     if not any(nouns_compatible(p, q) for p in (new, group.get("carry")) if p is not None):
         return False
@@ -493,7 +577,76 @@ def _judge_sum(new: Quantity, carry: Quantity, total: Quantity) -> Relation | No
     )
 
 
-def _judge_balance(group: dict[str, Quantity]) -> Relation | None:
+def _none_left(lex: Lexicon, text: str, group: dict[str, Quantity]) -> bool:
+    """Does a clause of its own, with no figure, after the concluded figure and in its
+    sentence say nothing of the stock is left open (「，年底无未结案件」「，已全部审结」)?
+    Not when a pending figure is stated."""
+    done, new = group["concluded"], group["new"]
+    if "pending" in group or "carry" not in group:
+        return False  # with no carry-in stated, the outcome split of :mod:`.partition` judges it
+    stop = _SENTENCE_END_RE.search(text, done.end)
+    tail = text[done.end : stop.start() if stop else len(text)]
+    return any(
+        clause.strip(" 　")
+        and not any(ch.isdigit() or ch in _NUMERALS for ch in clause)
+        # a clause of no subject of its own or a time frame (「信访事项均已办结」 tells of
+        # other things, 「其中新收案件均已审结」 of a part of the stock)
+        and clause.lstrip(" 　").startswith(_NONE_LEFT_LEADS)
+        and "其中" not in clause
+        and not (new.verb and new.verb in clause)
+        and all_concluded(lex, clause)
+        for clause in re.split("[，,；;]", tail)[1:]
+    )
+
+
+def all_concluded(lex: Lexicon, words: str) -> bool:
+    """「上述申请均已办结」「已全部办结」「年底无在办案件」 between a whole and its 其中 list,
+    or the same by its form (「均已在法定时限内办结」「已全部依法作出处理决定」)."""
+    clauses = lex.data["clauses"]
+    if any(w in words for w in clauses.get("none-open", ())):
+        return True
+    for w in clauses.get("all-done", ()):
+        at = words.find(w)
+        while at >= 0:
+            if at == 0 or words[at - 1] not in "不未没非":  # not 未全部办结
+                return True
+            at = words.find(w, at + 1)
+    return _all_done_re(lex).search(words) is not None
+
+
+@lru_cache(maxsize=4)
+def _all_done_re(lex: Lexicon) -> re.Pattern[str]:
+    """A word of all and a concluding verb a few words on in its clause (numbers.toml
+    ``clauses.all-done-leads``, ``all-done-verbs``), not under a negation (未全部办结)."""
+    clauses = lex.data["clauses"]
+    leads = "|".join(map(re.escape, clauses.get("all-done-leads", ())))
+    verbs = "|".join(map(re.escape, clauses.get("all-done-verbs", ())))
+    return re.compile(
+        rf"(?<![未不没非])(?:{leads})(?:已经|已|于|在|能|得到|依法|按期|及时)?"
+        rf"[^，,；;。：:！？0-9０-９未不没]{{0,12}}?(?:{verbs})"
+    )
+
+
+_NUMERALS = "零〇一二两三四五六七八九十百千万"
+_NONE_LEFT_LEADS = (
+    "已",
+    "均",
+    "全部",
+    "都",
+    "并",
+    "且",
+    "年底",
+    "年末",
+    "截至",
+    "截止",
+    "无",
+    "没有",
+)
+
+
+def _judge_balance(group: dict[str, Quantity], none_left: bool = False) -> Relation | None:
+    """The year's stock (``none_left``: the text says nothing is left open, so the pending
+    figure is nought)."""
     new, done = group["new"], group["concluded"]
     carry = group.get("carry")
     pending = group.get("pending")
@@ -519,8 +672,22 @@ def _judge_balance(group: dict[str, Quantity]) -> Relation | None:
         for x in (done, new, *((carry,) if carry else ()), *((pending,) if pending else ()))
     )
     if pending is None:
-        if out_low <= in_high:
+        if out_low <= in_high and not (none_left and out_high < in_low):
             return None
+        if out_low <= in_high:
+            # 「上年结转23件，新收412件，审结430件，年底无未结案件」: 435 came in, 430 went
+            return Relation(
+                "partition",
+                Verdict.CONTRADICTION,
+                done.block,
+                (done.num_start, done.end),
+                spans,
+                code="N102",
+                severity=Severity.WARNING,
+                message=f"收结不平衡：新收加结转{came}，"
+                f"而文中说明已全部办结（无未结），办结{done.text}应与之相等",
+                suggestion="核对新收、结转与办结数字，或说明尚未办结的数量",
+            )
         return Relation(
             "partition",
             Verdict.CONTRADICTION,
@@ -639,21 +806,87 @@ def _carried_in_words(lex: Lexicon) -> tuple[str, ...]:
 
 
 def _is_open(lex: Lexicon, text: str, q: Quantity) -> bool:
-    """Is the figure the part still open: 尚有/另有 before it and a pending word (正在审理,
-    未办结…, numbers.toml ``clauses.pending``) in its clause?"""
+    """Is the figure the part still open: 尚有/另有 before it (or no words of its own but a
+    time frame: 「截至年底，9件在法定期限内办理」) and a still-going state after it in its
+    clause (a pending word of numbers.toml ``clauses.pending``, or by its form: 在审理期限内,
+    处于调查阶段, 正在…, …中)?"""
     pre = q.pre.rstrip(" 　")
+    if _at_other_time(text, q):
+        return False  # 「截至6月底，尚有40件…」「上年同期尚有…」: open at another time
     if not _OPEN_REST_RE.search(pre):
         # 「仍在办理中的15件」「未办结的3件」: a 的-phrase of a pending state names the figure
         own = re.split(r"[，,；;。：:]", pre)[-1]
         if not own.endswith("的"):
-            return False
+            bare = own.strip(" 　")
+            return (not bare or _FRAME_ONLY_RE.fullmatch(bare) is not None) and _still_going(
+                lex, text, q
+            ) is not None
         clauses = lex.data["clauses"]
         return (
             any(w in own for w in clauses["pending"]) or _STILL_IN_RE.search(own) is not None
         ) and not any(w in own for w in _carried_in_words(lex))
+    return _still_going(lex, text, q) is not None
+
+
+# another time than the year's end: another year, a comparison, a part of the year, a month
+# before the twelfth (截至6月底; not 12月31日)
+_OTHER_TIME_RE = re.compile(
+    r"上年|去年|前年|上一年|同期|上半年|季度|(?<![0-9０-９])(?:[1-9]|1[01]|[１-９])月"
+)
+_CLAUSE_STOP_BACK = "，,；;。！？!?"
+
+
+def _at_other_time(text: str, q: Quantity) -> bool:
+    """Do the figure's words, or the clause before them in its sentence (「截至6月底，」),
+    name another time than the year's end?"""
+    if _OTHER_TIME_RE.search(q.pre):
+        return True
+    if not text or q.pre_start < 2:
+        return False
+    # the clause before the figure's own one (at most 40 characters back)
+    stop = q.pre_start - 1
+    if text[stop] not in "，,":
+        return False  # the figure's clause opens its sentence (or a list)
+    floor = max(0, stop - 40)
+    back = max(text.rfind(ch, floor, stop) for ch in _CLAUSE_STOP_BACK)
+    return _OTHER_TIME_RE.search(text, back + 1 if back >= 0 else floor, stop) is not None
+
+
+# a still-going state told right after a figure (the words before it name what is counted,
+# 「另有3件信访事项在办」): 在审理期限内, 处于调查阶段, 正在办理中, 仍在调解, 在办, 审理中
+_STILL_GOING_RE = re.compile(
+    r"(?P<noun>[\u4e00-\u9fff]{0,8}?)(?:均|仍|尚|还|正|都)?(?:"
+    r"(?:在|处于)[\u4e00-\u9fff]{0,10}?(?:期限|期间|时限|时效|期)内"
+    r"|处于[\u4e00-\u9fff]{1,10}?(?:阶段|程序|状态|过程|环节)"
+    r"|(?<=[正仍尚还])在[\u4e00-\u9fff]{1,8}"
+    r"|在(?:办|审|查|处理|办理|审理|调查|调解|审查|核查|复查)(?![中心室站所])"
+    r"|[\u4e00-\u9fff]{0,6}?(?:办理|审理|调查|调解|处理|审查|核查|查处|复查)中(?!心)"
+    r")"
+)
+# the words of a figure that are only a time frame (截至年底, 目前, 年末)
+_FRAME_ONLY_RE = re.compile(
+    r"(?:截至|截止|到|至)?(?:年底|年末|目前|当前|报告期末|12月底|12月31日|本年底)(?:前|时)?"
+)
+
+
+def _still_going(lex: Lexicon, text: str, q: Quantity) -> str | None:
+    """The noun between a figure and the still-going state after it in its clause ("" when
+    the state follows the unit), or None when its clause tells no such state."""
     stop = _CLAUSE_END_RE.search(text, q.end)
-    after = text[q.end : stop.start() if stop else len(text)]
-    return any(w in after for w in lex.data["clauses"]["pending"])
+    after = text[q.end : stop.start() if stop else len(text)].lstrip(" 　")
+    found = [at for w in lex.data["clauses"]["pending"] if (at := after.find(w)) >= 0]
+    if found:
+        words = after[: min(found)]
+    else:
+        m = _STILL_GOING_RE.match(after)
+        if m is None:
+            return None
+        words = m.group("noun")
+    # the noun is what comes before an adverb or a reason (「9件因在答复期内结转下一年度」)
+    return _NOUN_STOP_RE.split(words, maxsplit=1)[0]
+
+
+_NOUN_STOP_RE = re.compile("[因在处正仍尚还均都已由经于按系待未]")
 
 
 # 「尚在调解中的」「仍在核查中的」「尚在审理的」: a state still under way, whatever its verb
@@ -705,7 +938,7 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
                 whole = p
                 break
             run.insert(0, p)
-        if whole is None or len(run) < 2:
+        if whole is None or len(run) < 2 or not _same_things(lex, text, q, {"": whole}):
             continue
         low = sum((bounds(x)[0] for x in run), Decimal(0))
         high = sum((bounds(x)[1] for x in run), Decimal(0))

@@ -25,7 +25,13 @@ every part names the word, a warning), the values of a closed dimension (numbers
 statement says nothing is left open (年底无在办, 已全部办结: the figures after the intake that
 count outcomes, by the data's verbs or by a short 的-clause beside one it names). Such a split
 may stand in the sentence after its whole (a warning), or after a dimension clause in a later
-paragraph (:mod:`.pickup`). A split scoped to a part of the year, another year or a narrower
+paragraph (:mod:`.pickup`). That all is concluded is read by its form too (均已在法定时限内
+办结, 已全部作出处理决定: :func:`.flow.all_concluded`), before the list or right after it (a
+warning), and the outcomes under it by their position — each a short verb phrase in the
+whole's unit (作出行政拘留, 责令整改, 警告), not a topic or a kind of the whole's things, and
+not an item of a nested 其中 under one of them; a list giving some only (主要为, 比如, …等) is
+not complete. A part that says the whole's own verb with a negation (处罚161件，其中罚款150件，
+不予处罚14件) is the whole's sibling: the list may end before it. A split scoped to a part of the year, another year or a narrower
 body (上半年, 上年, 本部门) is not complete for the whole.
 
 Numbers printed with decimals are rounded: each stands for half a unit of its last digit
@@ -471,6 +477,15 @@ def _readings(
             if _new_statement(bq, q, parts[:k], total, between[-1]):
                 extra.append(parts[:k])
                 break
+    if total is not None and len(total.verb) >= 2 and total.phrase.endswith(total.verb):
+        # 「作出行政处罚161件，其中罚款150件，不予处罚14件」: a figure that says the whole's
+        # verb (its last word, not a noun's: 公开申请) with a negation is the whole's sibling,
+        # not its part: the list may end before it
+        own = total.verb
+        for parts in readings:
+            k = next((k for k in range(1, len(parts)) if _negated_pair(own, parts[k].phrase)), 0)
+            if k:
+                extra.append(parts[:k])
     for parts in extra:
         if all(parts != r for r in readings):
             readings.append(parts)
@@ -877,6 +892,9 @@ def _scope_groups(
                 origin = "scope-noun"
         if whole is None or any(p is whole for p in parts):
             continue
+        other = _OTHER_PERIOD_RE.search(words)
+        if other and other.group(0) not in whole.pre:
+            continue  # 「上年受理的案件中，审结92件」: the set of another year
         complete = _complete_flag(lex, parts, "")
         if not complete and _exhaustive(lex, [p.phrase + p.after for p in parts]):
             complete = "strong"  # 男/女, 线上/线下: complete by nature
@@ -1294,7 +1312,7 @@ def _marker_groups(
         initial = not lead.strip(" 　，,；;") or (
             # 「截至年底，所有举报均已办结，其中…」: a clause saying all are done, no figure in
             # it, opens the sentence: the list breaks down the sentence before, as 其中 does
-            d == 0 and _all_concluded(lex, lead) and not _window(qs, s_start, m.start())
+            d == 0 and not _window(qs, s_start, m.start()) and _all_concluded(lex, lead)
         )
         units: list[Quantity] = []
         for q in region:
@@ -1319,7 +1337,9 @@ def _marker_groups(
                 readings = _readings(bq, same, single, percents, d)
                 if single is not None:
                     group = _group(lex, single, readings, "sentence", m.group(0), bq.text)
-                    if _all_concluded(lex, bq.text[single.end : m.start()]):
+                    if _all_concluded(lex, bq.text[single.end : m.start()]) and not _listed_in_part(
+                        lex, bq.text, single, _longest(group)
+                    ):
                         # 「受理95件，已全部办结。其中维持52件，撤销18件…」
                         _as_outcomes(lex, group)
                     groups.append(group)
@@ -1340,8 +1360,14 @@ def _marker_groups(
             readings = _readings(bq, same, total, percents, d)
             if readings[0]:
                 group = _group(lex, total, readings, "其中", m.group(0), bq.text)
-                if _all_concluded(lex, bq.text[total.end : m.start()]):
+                if _listed_in_part(lex, bq.text, total, _longest(group)):
+                    pass  # 「主要为…」「…等」: some outcomes only
+                elif _all_concluded(lex, bq.text[total.end : m.start()]):
                     _as_outcomes(lex, group)
+                elif _done_after(lex, bq.text, group, s_end):
+                    # 「受理438件，其中准予402件，不予17件，撤回13件，均已在法定时限内办结」:
+                    # every item got an outcome, read after the list: a warning
+                    _as_outcomes(lex, group, at_most="done")
                 if _whole_left_open(bq, total, m.start()):
                     group.alt_totals = before[:-1]
                 groups.append(group)
@@ -1402,9 +1428,8 @@ def _outcome_groups(
     one. The reading rests on the words 无在办/全部办结: an error only when the outcomes are a
     decision and its negation, else a warning."""
     clauses = lex.data["clauses"]
-    done_words = (*clauses.get("none-open", ()), *clauses.get("all-done", ()))
     text = bq.text
-    if not any(w in text for w in done_words):
+    if not _all_concluded(lex, text):
         return []
     no_carry = any(w in text for w in clauses.get("no-carry", ()))
     if any(w in text for w in clauses["carry-over"]) and not no_carry:
@@ -1429,7 +1454,7 @@ def _outcome_groups(
             end = after.start() if after else min(len(text), stop.end() + MAX_STATEMENT)
             across = True
         statement = text[intake.end : end]
-        if not any(w in statement for w in done_words):
+        if not _all_concluded(lex, statement):
             continue
         parts: list[Quantity] = []
         for q in qs[i + 1 : i + 1 + MAX_SPLIT * 2]:
@@ -1437,18 +1462,24 @@ def _outcome_groups(
                 break
             if not _same_unit(lex, q, intake):
                 continue
+            if parts and _SUB_LIST_RE.match(_own_clause(q)):
+                continue  # 「处罚161件，其中罚款150件」: a part of the outcome before it
             if (
-                q.family in ("received", "accepted")
+                (q.family in ("received", "accepted") and not _outcome_like(lex, q))
                 or (q.family == "rejected" and "不予" in q.verb)
                 or q.total_marker
             ):
                 break  # another intake or a refusal of one: the outcomes after it are its own
-            if _still_open(bq, lex, q) or not (_outcome_like(lex, q) or _by_position(q)):
+            if _still_open(bq, lex, q) or not (
+                _outcome_like(lex, q) or _by_position(q) or _verb_item(lex, q, intake)
+            ):
                 break
             parts.append(q)
         if not parts or any(id(p) in held for p in parts):
             continue
-        if not any(_outcome_like(lex, p) for p in parts):
+        if _listed_in_part(lex, text, intake, parts):
+            continue  # 「主要为调解结案500件，…」「…移交处理200件等」: some outcomes only
+        if not any(_outcome_like(lex, p) or p.verb for p in parts):
             continue  # 「涉及食品的210件，涉及药品的80件」: topics, no outcome among them
         if len(parts) == 1 and parts[0].family != "concluded":
             continue  # one outcome (调解成功) of several: the others may be unnamed
@@ -1461,13 +1492,86 @@ def _outcome_groups(
     return out
 
 
-def _as_outcomes(lex: Lexicon, group: Group) -> None:
+_SUB_LIST_RE = re.compile(r"^(?:其中|含|包括)")
+_ITEM_LEAD_RE = re.compile(r"^(?:其中|分别|依法|共|已|均|并|另)+")
+
+
+def _own_clause(q: Quantity) -> str:
+    """The words of a figure's own clause, before it (after the last comma, 、 or colon)."""
+    return _CLAUSE_SPLIT_RE.split(q.pre)[-1].lstrip(" 　")
+
+
+def _verb_item(lex: Lexicon, q: Quantity, whole: Quantity) -> bool:
+    """An item of a list of outcomes read by its position (after a clause saying the whole is
+    all concluded): a short verb phrase of its own (作出行政拘留, 责令整改, 警告, 撤销立案),
+    not a topic (涉及…, …类) and not a kind of the whole's things (消费投诉 under 投诉)."""
+    own = _ITEM_LEAD_RE.sub("", _own_clause(q))
+    clauses = lex.data["clauses"]
+    if not 2 <= len(own) <= 10 or not all("\u4e00" <= ch <= "\u9fff" for ch in own):
+        return False
+    if own.startswith(tuple(clauses.get("topic-leads", ()))) or own.removesuffix("的").endswith(
+        tuple(clauses.get("topic-ends", ()))
+    ):
+        return False
+    noun = whole.noun or whole.phrase
+    if len(noun) >= 2 and own.endswith(noun[-2:]):
+        return False
+    # a verb of its own (作出行政拘留, 责令整改), or a word short enough to be one (警告, 撤回);
+    # not a longer name of things (行政诉讼案件)
+    return (
+        (bool(q.verb) and q.family not in ("received", "accepted"))
+        or len(own) <= 4
+        or own.startswith(tuple(clauses.get("outcome-verb-leads", ())))
+    )
+
+
+def _longest(group: Group) -> list[Quantity]:
+    """The longest reading of a group's parts."""
+    return max([group.parts, *(r for r, _ in group.readings)], key=len)
+
+
+_DONE_AFTER_RE = re.compile(r"[，,]\s*(?P<clause>(?:均|全部|都|且|并|已)[^，,；;。0-9０-９]{0,20})")
+
+
+def _done_after(lex: Lexicon, text: str, group: Group, end: int) -> bool:
+    """Does the clause right after the list's last part (the longest reading's) say that
+    every item was concluded, with no subject of its own (「，均已在法定时限内办结」)?"""
+    longest = _longest(group)
+    if not longest:
+        return False
+    m = _DONE_AFTER_RE.match(text, longest[-1].end, end)
+    return m is not None and _all_concluded(lex, m.group("clause"))
+
+
+_EXAMPLE_LEAD_RE = re.compile(r"^(?:其中)?(?:比如|例如|譬如|诸如|如)(?![期实数])")
+
+
+def _listed_in_part(lex: Lexicon, text: str, whole: Quantity, parts: Sequence[Quantity]) -> bool:
+    """Does a list of outcomes say it gives some only: 等 after its last item, an opener of
+    examples before its first (主要为, 包括但不限于: numbers.toml ``announced.partial-
+    openers``; 比如, 例如)?"""
+    if not parts:
+        return False
+    if text.startswith("等", parts[-1].end):
+        return True
+    openers = tuple(lex.data.get("announced", {}).get("partial-openers", ()))
+    if any(w in text[whole.end : parts[0].num_start] for w in openers):
+        return True
+    return _EXAMPLE_LEAD_RE.search(_own_clause(parts[0])) is not None
+
+
+def _as_outcomes(lex: Lexicon, group: Group, at_most: str = "") -> None:
     """A list after 「均已办结」 names the outcomes of every item: each reading that is an
     outcome split is complete; a reading cut short inside the longest outcome split (where
     立案处罚 changes the flow stage) is none — every outcome after it is one more part."""
     readings = [(group.parts, group.complete), *group.readings]
-    flagged = [(r, _stronger(_outcome_split(lex, r), c)) for r, c in readings]
-    whole = max((len(r) for r, c in flagged if _outcome_split(lex, r)), default=0)
+    flagged = [(r, _stronger(_outcome_split(lex, r, group.total), c)) for r, c in readings]
+    if at_most:
+        flagged = [
+            (r, at_most if f == "strong" and c != "strong" else f)
+            for (r, f), (_, c) in zip(flagged, readings, strict=True)
+        ]
+    whole = max((len(r) for r, c in flagged if _outcome_split(lex, r, group.total)), default=0)
     if whole:
         flagged = [(r, c) for r, c in flagged if len(r) >= whole] or flagged
     (group.parts, group.complete), *group.readings = flagged
@@ -1481,12 +1585,14 @@ def _stronger(a: str, b: str) -> str:
 
 
 def _all_concluded(lex: Lexicon, words: str) -> bool:
-    """「上述申请均已办结」「已全部办结」「年底无在办案件」 between a whole and its 其中 list."""
-    clauses = lex.data["clauses"]
-    return any(w in words for w in (*clauses.get("all-done", ()), *clauses.get("none-open", ())))
+    """「上述申请均已办结」「已全部办结」「年底无在办案件」 between a whole and its 其中 list
+    (:func:`.flow.all_concluded`)."""
+    from .flow import all_concluded
+
+    return all_concluded(lex, words)
 
 
-def _outcome_split(lex: Lexicon, parts: Sequence[Quantity]) -> str:
+def _outcome_split(lex: Lexicon, parts: Sequence[Quantity], whole: Quantity | None = None) -> str:
     """Parts that are the outcomes of decisions on every item ("strong"), outcomes by their
     verbs alone ("done": a warning), or ""."""
     words = [p.phrase + p.after for p in parts]
@@ -1497,8 +1603,13 @@ def _outcome_split(lex: Lexicon, parts: Sequence[Quantity]) -> str:
         return "strong"
     if (
         len(parts) >= 2
-        and all(_outcome_like(lex, p) or _by_position(p) for p in parts)
-        and any(_outcome_like(lex, p) for p in parts)
+        and all(
+            _outcome_like(lex, p)
+            or _by_position(p)
+            or (whole is not None and _verb_item(lex, p, whole))
+            for p in parts
+        )
+        and any(_outcome_like(lex, p) or (whole is not None and p.verb) for p in parts)
     ):
         return "done"  # 调解结案、裁决结案、撤诉终止: outcomes by their verbs, a reading
     return ""

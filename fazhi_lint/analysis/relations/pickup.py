@@ -38,7 +38,14 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from ...model import BlockKind, Document, Severity
-from ..quantities import BlockQuantities, Lexicon, Quantity, extract, extract_joined
+from ..quantities import (
+    BlockQuantities,
+    Lexicon,
+    Quantity,
+    extract,
+    extract_joined,
+    load_lexicon,
+)
 from .common import Relation, Verdict, common_substring, link_filler_re, map_back
 
 # the paragraphs a pick-up looks back over (under the same heading)
@@ -216,7 +223,13 @@ def _picked_from(bq: BlockQuantities, recent: Sequence[BlockQuantities]) -> Bloc
                     best, best_score = earlier, max(scores)
             if best is not None:
                 return best
-    return _named_in(bq, len(first), recent) or recent[-1]
+    from .flow import stock_source
+
+    return (
+        _named_in(bq, len(first), recent)
+        or stock_source(load_lexicon(), bq, recent)  # 「截至年底，已办结…，尚有…在办」
+        or recent[-1]
+    )
 
 
 # figures of each side compared by their nouns when a paragraph names no earlier figure again
