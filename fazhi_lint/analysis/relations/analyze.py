@@ -19,6 +19,7 @@ from .periods import period_relations
 from .pickup import pickup_relations
 from .plausibility import missing_units, plausibility_relations
 from .rates import points_relations, rate_relations
+from .rates_across import rates_across
 from .respective import drop_respective
 from .tables import table_relations, text_table_relations
 from .years import SectionRange, date_relations, year_relations
@@ -142,6 +143,8 @@ def analyze_document(
     # a figure of one paragraph picked up again in a later one under the same heading; each
     # paragraph's own findings are judged again with the paragraph before it
     out.extend(pickup_relations(document, extracted, lex, _pair_reading, skip, out))
+    # a rate stated sentences or paragraphs after the part and whole it is computed from
+    out.extend(rates_across(document, extracted, lex, out, report_year))
     out.extend(table_relations(document))
     out.extend(text_table_relations(document, extracted, lex))
     if sections:

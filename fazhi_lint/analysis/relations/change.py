@@ -162,10 +162,13 @@ def in_prior_clause(bq: BlockQuantities, q: Quantity) -> bool:
     text = bq.text
     stop = max(0, q.start - PRIOR_BRACKET_REACH)
     k = q.start - 1
-    while k >= stop and not (
-        text[k] in _CLAUSE_START
-        # a thousands separator (1,000万元) is no clause break
-        and not (text[k] == "," and 0 < k < len(text) - 1 and text[k - 1 : k + 2 : 2].isdigit())
+    while (
+        k >= stop
+        and not (
+            text[k] in _CLAUSE_START
+            # a thousands separator (1,000万元) is no clause break
+            and not (text[k] == "," and 0 < k < len(text) - 1 and text[k - 1 : k + 2 : 2].isdigit())
+        )
     ):
         k -= 1
     if k < stop:
