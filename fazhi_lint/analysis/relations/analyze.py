@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from ...model import Block, BlockKind, Document, Span
 from ..quantities import BlockQuantities, Lexicon, extract, load_lexicon, quantities_of
 from .announced import announced_relations
-from .change import change_relations
+from .change import change_relations, changes_across
 from .common import Relation, Verdict, map_back
 from .dates import date_consistency_relations
 from .flow import STOCK, flow_relations
@@ -145,6 +145,8 @@ def analyze_document(
     out.extend(pickup_relations(document, extracted, lex, _pair_reading, skip, out))
     # a rate stated sentences or paragraphs after the part and whole it is computed from
     out.extend(rates_across(document, extracted, lex, out, report_year))
+    # a change stated sentences or paragraphs after the figures it compares
+    out.extend(changes_across(document, extracted, lex, out))
     out.extend(table_relations(document))
     out.extend(text_table_relations(document, extracted, lex))
     if sections:

@@ -107,10 +107,15 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         for p in g.parts:
             part_of.setdefault(id(p), g.total)
     quantities = [q for q in bq.quantities if not q.quoted]
+    from .change import is_comparison_base
+
+    # a figure of another period (「较上年（1,647件）」「上年为250件」) is no term of a rate
     counts = [
         p
         for p in quantities
-        if p.kind in ("count", "money", "measure") and not per_or_change(lex, p)
+        if p.kind in ("count", "money", "measure")
+        and not per_or_change(lex, p)
+        and not is_comparison_base(p, bq)
     ]
     for q in quantities:
         if q.kind != "percent":
