@@ -1182,12 +1182,16 @@ def _comparison_sentence(
     bases = [q for q in figures if is_comparison_base(q, bq)]
     if not bases:
         return []
-    currents = [q for q in figures if q.num_start < bases[0].num_start and not any(q is b for b in bases)]
+    currents = [
+        q for q in figures if q.num_start < bases[0].num_start and not any(q is b for b in bases)
+    ]
     currents = currents[-len(bases) :]
     if len(currents) != len(bases):
         return []
     pairs = list(zip(currents, bases, strict=True))
-    if any(c.kind != b.kind or (c.kind != "money" and not _same_unit(c.unit, b.unit)) for c, b in pairs):
+    if any(
+        c.kind != b.kind or (c.kind != "money" and not _same_unit(c.unit, b.unit)) for c, b in pairs
+    ):
         return []
     return pairs
 
