@@ -928,6 +928,12 @@ def _respective(
         return {}
     bases = [q for q in sentence if in_prior_bracket(bq, q)]
     first = changes[0].num_start
+    if bases and bases[0].num_start < first:
+        # 「40起、受伤7人，较去年（46起、9人）分别减少6起、2人，分别下降…」: this period's
+        # figures stand before the bases
+        first = bases[0].num_start
+    # a change in units (「分别减少6起、2人」) is no current figure
+    amounts = {id(q) for q, m in marked if m is not None}
     currents = [
         q
         for q in sentence
@@ -935,6 +941,8 @@ def _respective(
         and q.kind in ("count", "money", "measure")
         and q.depth == changes[0].depth
         and not any(q is b for b in bases)
+        and id(q) not in amounts
+        and not q.change
     ][-len(changes) :]
     if not (len(bases) == len(changes) == len(currents)):
         return {}
@@ -1185,6 +1193,18 @@ def _comparison_sentence(
     currents = [
         q for q in figures if q.num_start < bases[0].num_start and not any(q is b for b in bases)
     ]
+    if not currents and sentence > 0:
+        # 「全年发生火灾事故40起、受伤7人。上年分别为46起和9人。」: this period's figures
+        # in the sentence before
+        currents = [
+            q
+            for q in bq.quantities
+            if q.sentence == sentence - 1
+            and not q.quoted
+            and q.kind in ("count", "money", "measure")
+            and not per_or_change(lex, q)
+            and not is_comparison_base(q, bq)
+        ][-MAX_FIGURES:]
     currents = currents[-len(bases) :]
     if len(currents) != len(bases):
         return []
