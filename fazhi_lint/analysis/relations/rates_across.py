@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...model import BlockKind, Document, Severity
+from ...model import BlockKind, Document, Severity, Span
 from ..quantities import BlockQuantities, Lexicon, Quantity, _replace
 from .common import Relation, Verdict, per_or_change, span_of
 from .pickup import LOOK_BACK, _is_heading
@@ -46,13 +46,14 @@ _NAME_FILLER = frozenset("的了和与及率比例重占百分数量总目前全
 class _Pair:
     """A part and its whole by structure, with the words of the part's clause."""
 
-    __slots__ = ("after", "bq", "part", "scope", "whole", "words", "years")
+    __slots__ = ("after", "bq", "of_whole", "part", "scope", "whole", "words", "years")
 
     def __init__(
         self, bq: BlockQuantities, part: Quantity, whole: Quantity, words: str, after: str
     ) -> None:
         self.bq = bq
         self.after = after
+        self.of_whole = frozenset(whole.pre + whole.after + whole.noun)
         self.part = part
         self.whole = whole
         self.words = words
@@ -122,8 +123,14 @@ def _rests(lex: Lexicon, bq: BlockQuantities) -> list[Quantity]:
     return cached
 
 
-def _shared(name: str, words: str) -> int:
-    return len((set(name) - _NAME_FILLER) & set(words))
+def _link(name: str, pair: _Pair) -> tuple[int, bool]:
+    """How many characters of a rate's name the words that set a pair's part apart hold,
+    and whether they hold at least half of what the name says beyond the pair's whole
+    (配备率 of 「学校心理健康教师」 shares 配备 with 「配备专职法治副校长的71所」 but not what is
+    equipped: another thing of the same set)."""
+    own = set(name) - _NAME_FILLER - pair.of_whole
+    shared = len(own & set(pair.words))
+    return shared, bool(own) and shared * 2 >= len(own)
 
 
 def rates_across(
@@ -144,6 +151,7 @@ def rates_across(
     by_block = {bq.block: bq for bq in extracted}
     out: list[Relation] = []
     explained: set[tuple[int, tuple[int, int]]] = set()
+    unlinked: dict[tuple[int, tuple[int, int]], set[Span]] = {}
     recent: list[BlockQuantities] = []
     for block in document.blocks:
         if block.kind is not BlockKind.PARAGRAPH:
@@ -174,9 +182,15 @@ def rates_across(
                 if (earlier is not bq or p.part.num_start < q.num_start)
                 and (earlier is not bq or p.part.sentence < q.sentence)
             ]
-            scored = [(_shared(name, p.words), p) for p in candidates]
-            scored = [(s, p) for s, p in scored if s >= LINK_CHARS]
+            links = [(_link(name, p), p) for p in candidates]
+            key = (q.block, (q.num_start, q.end))
+            scored = [(s, p) for (s, covered), p in links if s >= LINK_CHARS and covered]
             if not scored:
+                # a pair that shares a few words with the name but not what it counts: a
+                # reading of it found elsewhere (a paragraph pick-up) is of another thing
+                others = {span_of(p.part) for (s, _), p in links if s >= LINK_CHARS}
+                if others:
+                    unlinked[key] = others
                 continue
             top = max(s for s, _ in scored)
             best = [p for s, p in scored if s == top]
@@ -187,7 +201,6 @@ def rates_across(
                 or (years and not years <= p.years and not _this_year(years, report_year))
                 or (p.years and not years and not _this_year(p.years, report_year))
             ]
-            key = (q.block, (q.num_start, q.end))
             if other_set:
                 explained.add(key)  # a rate of another set or year: no reading of this pair
                 continue
@@ -231,15 +244,18 @@ def rates_across(
                 )
             )
         recent = [*recent, bq][-LOOK_BACK:]
-    if explained:
+    if explained or unlinked:
         relations[:] = [
             r
             for r in relations
             if not (
                 r.code == "N104"
                 and r.severity is Severity.WARNING
-                and (r.block, r.span) in explained
                 and any(s.block != r.block for s in r.involved)
+                and (
+                    (r.block, r.span) in explained
+                    or bool(unlinked.get((r.block, r.span), set()) & set(r.involved))
+                )
             )
         ]
     return out
