@@ -1181,11 +1181,8 @@ def _comparison_sentence(
     them, the i-th with the i-th, each pair of one unit; [] when the sentence is not one."""
     figures = [
         q
-        for q in bq.quantities
-        if q.sentence == sentence
-        and not q.quoted
-        and q.kind in ("count", "money", "measure")
-        and not per_or_change(lex, q)
+        for q in _sentence_figures(bq).get(sentence, [])
+        if q.kind in ("count", "money", "measure") and not per_or_change(lex, q)
     ][:MAX_FIGURES]
     bases = [q for q in figures if is_comparison_base(q, bq)]
     if not bases:
@@ -1198,10 +1195,8 @@ def _comparison_sentence(
         # in the sentence before
         currents = [
             q
-            for q in bq.quantities
-            if q.sentence == sentence - 1
-            and not q.quoted
-            and q.kind in ("count", "money", "measure")
+            for q in _sentence_figures(bq).get(sentence - 1, [])
+            if q.kind in ("count", "money", "measure")
             and not per_or_change(lex, q)
             and not is_comparison_base(q, bq)
         ][-MAX_FIGURES:]
@@ -1214,6 +1209,18 @@ def _comparison_sentence(
     ):
         return []
     return pairs
+
+
+def _sentence_figures(bq: BlockQuantities) -> dict[int, list[Quantity]]:
+    """A paragraph's figures (not quoted) by sentence, computed once per paragraph."""
+    cached: dict[int, list[Quantity]] | None = bq.__dict__.get("_sentence_figures")
+    if cached is None:
+        cached = {}
+        for q in bq.quantities:
+            if not q.quoted:
+                cached.setdefault(q.sentence, []).append(q)
+        bq.__dict__["_sentence_figures"] = cached
+    return cached
 
 
 def changes_across(
@@ -1266,12 +1273,10 @@ def changes_across(
                 continue
             units = {c.unit for c, _ in pairs}
             if any(
-                q.sentence == sentence
-                and q.kind in ("count", "money", "measure")
+                q.kind in ("count", "money", "measure")
                 and (q.unit in units or q.kind == "money")
-                and not q.quoted
                 and not q.change
-                for q in bq.quantities
+                for q in _sentence_figures(bq).get(sentence, [])
             ):
                 continue  # the sentence states figures of its own: judged by its own reading
             respective = "分别" in _change_clause(bq, run[0][0])

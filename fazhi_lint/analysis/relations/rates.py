@@ -107,6 +107,8 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         for p in g.parts:
             part_of.setdefault(id(p), g.total)
     quantities = [q for q in bq.quantities if not q.quoted]
+    if not any(q.kind == "percent" for q in quantities):
+        return out
     from .change import is_comparison_base
 
     # a figure of another period (「较上年（1,647件）」「上年为250件」) is no term of a rate
@@ -308,11 +310,12 @@ def _structural_pair(
         return None
     text = bq.text
     grouped = _by_sentence(counts)
-    same = [p for p in grouped.get(q.sentence, []) if p.num_start < q.num_start]
-    same = [p for p in same if p.depth == q.depth and not _isolated(bq, p, q)]
+    sentence = grouped.get(q.sentence, [])
+    cut = _split_at(sentence, q.num_start) if sentence else 0
+    same = [p for p in sentence[max(0, cut - SCOPE) : cut] if p.depth == q.depth]
     if same:
         part = same[-1]
-        if not _previous_clause(text, part, q):
+        if not _previous_clause(text, part, q) or _isolated(bq, part, q):
             return None
     else:
         earlier = grouped.get(q.sentence - 1, [])
@@ -366,9 +369,14 @@ def _structural_pair(
     )
     if _rate_check(rest, whole, q)[0]:
         return None
+    siblings = grouped.get(part.sentence, [])
+    cut = _split_at(siblings, part.num_start) if siblings else 0
     others = [
         w
-        for w in [*grouped.get(part.sentence - 1, []), *grouped.get(part.sentence, [])]
+        for w in [
+            *grouped.get(part.sentence - 1, [])[-SCOPE:],
+            *siblings[max(0, cut - SCOPE) : cut],
+        ]
         if w.num_start < part.num_start
         and w is not whole
         and w.kind == part.kind
@@ -422,9 +430,11 @@ def _nearest_whole(
     隐患的150家。」); None when that figure is smaller than the part (no part and whole)."""
     from .change import is_comparison_base
 
-    before = [p for p in grouped.get(part.sentence, []) if p.num_start < part.num_start]
+    sentence = grouped.get(part.sentence, [])
+    cut = _split_at(sentence, part.num_start) if sentence else 0
+    before = sentence[max(0, cut - SCOPE) : cut]
     if not before:
-        before = grouped.get(part.sentence - 1, [])
+        before = grouped.get(part.sentence - 1, [])[-SCOPE:]
     same = [
         p
         for p in before

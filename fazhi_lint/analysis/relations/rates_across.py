@@ -34,6 +34,8 @@ MAX_PAIRS = 24
 MAX_RATES = 24
 # shared characters (not fillers) between a rate's name and a part's words that link them
 LINK_CHARS = 2
+# the figures of a paragraph (its last ones) searched for pairs
+SCANNED = 200
 
 _PART_OPENING_RE = re.compile(r"(?:中[，,]?(?:已经|已|共|均)?有?|其中[\u4e00-\u9fff]{0,12}|的)$")
 _REST_RE = re.compile(r"(?:其余|剩余|另有|另外)(?:的)?$")
@@ -82,7 +84,8 @@ def _pairs(lex: Lexicon, bq: BlockQuantities) -> list[_Pair]:
         for q in bq.quantities
         if q.kind in ("count", "measure") and not q.quoted and not per_or_change(lex, q)
     ]
-    for i in range(1, len(counts)):
+    # the last figures only (a bounded window: pairs are looked for near a rate)
+    for i in range(max(1, len(counts) - SCANNED), len(counts)):
         part = counts[i]
         start, _ = bq.sentence_span(part.sentence)
         opening = bq.text[max(start, part.num_start - 24) : part.num_start]
