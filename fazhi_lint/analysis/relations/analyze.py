@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from ...model import Block, BlockKind, Document, Span
 from ..quantities import BlockQuantities, Lexicon, extract, load_lexicon, quantities_of
 from .announced import announced_relations
-from .change import change_relations, changes_across
+from .change import change_relations
 from .common import Relation, Verdict, map_back
 from .dates import date_consistency_relations
 from .flow import STOCK, flow_relations
@@ -19,7 +19,7 @@ from .periods import period_relations
 from .pickup import pickup_relations
 from .plausibility import missing_units, plausibility_relations
 from .rates import points_relations, rate_relations
-from .rates_across import rates_across
+from .rates_across import changes_across, rates_across
 from .respective import drop_respective
 from .tables import table_relations, text_table_relations
 from .years import SectionRange, date_relations, year_relations

@@ -1167,12 +1167,6 @@ def _ok(d: Quantity, current: Quantity, base: Quantity) -> Relation:
     )
 
 
-# sentences before a change (its paragraph's and the paragraphs' before it) searched for the
-# figures it compares, and the changes judged per paragraph
-ACROSS_SENTENCES = 6
-MAX_CHANGES = 24
-
-
 def _comparison_sentence(
     bq: BlockQuantities, lex: Lexicon, sentence: int
 ) -> list[tuple[Quantity, Quantity]]:
@@ -1221,110 +1215,6 @@ def _sentence_figures(bq: BlockQuantities) -> dict[int, list[Quantity]]:
                 cached.setdefault(q.sentence, []).append(q)
         bq.__dict__["_sentence_figures"] = cached
     return cached
-
-
-def changes_across(
-    document: Any,
-    extracted: list[BlockQuantities],
-    lex: Lexicon,
-    relations: list[Relation],
-) -> list[Relation]:
-    """「全年发生火灾事故40起、受伤7人（上年分别为46起、9人）。」 … 「火灾起数和受伤人数分别
-    下降13.0%和22.2%。」: percentage changes whose sentence states no figure of its own,
-    against the nearest sentence before them (in their paragraph or the paragraphs before it
-    under the same heading, :data:`ACROSS_SENTENCES` sentences at most) that states figures
-    of this period and of the period compared with. With 分别 the i-th change pairs the i-th
-    pair (as many changes as pairs); a single change pairs a single pair whose figure shares
-    two characters with what the change's clause names (行政处罚案件数量 ← 办理行政处罚案件).
-    A change already judged is left alone; a reading across a full stop is a warning."""
-    from ...model import BlockKind
-    from .pickup import LOOK_BACK, _is_heading
-
-    judged = {(r.block, r.span) for r in relations if r.kind in ("change", "points")}
-    by_block = {bq.block: bq for bq in extracted}
-    change_re = _change_word_re(lex)
-    out: list[Relation] = []
-    recent: list[BlockQuantities] = []
-    for block in document.blocks:
-        if block.kind is not BlockKind.PARAGRAPH:
-            continue
-        if _is_heading(block.text):
-            recent = []
-            continue
-        bq = by_block.get(block.index)
-        if bq is None or not bq.quantities:
-            continue
-        changes = [
-            (q, m)
-            for q in bq.quantities[: MAX_CHANGES * 4]
-            if q.kind == "percent" and not q.quoted
-            for m in [change_re.search(_context(bq, q))]
-        ]
-        marked = _listed_changes(bq, changes)
-        by_sentence: dict[int, list[tuple[Quantity, Any]]] = {}
-        for q, m in marked:
-            if m is not None:
-                by_sentence.setdefault(q.sentence, []).append((q, m))
-        for sentence, run in list(by_sentence.items())[:MAX_CHANGES]:
-            if all((bq.block, (d.num_start, d.end)) in judged for d, _ in run):
-                continue
-            pairs, where = _nearest_comparison(bq, lex, sentence, recent)
-            if not pairs:
-                continue
-            units = {c.unit for c, _ in pairs}
-            if any(
-                q.kind in ("count", "money", "measure")
-                and (q.unit in units or q.kind == "money")
-                and not q.change
-                for q in _sentence_figures(bq).get(sentence, [])
-            ):
-                continue  # the sentence states figures of its own: judged by its own reading
-            respective = "分别" in _change_clause(bq, run[0][0])
-            if len(run) != len(pairs) or (len(run) > 1 and not respective):
-                continue
-            if len(run) == 1:
-                subject = link_filler_re().sub("", _change_clause(bq, run[0][0]))
-                subject = change_re.sub("", subject)
-                current = pairs[0][0]
-                if common_substring(subject, current.phrase + current.verb + current.noun) < 2:
-                    continue
-            for (d, m), (current, base) in zip(run, pairs, strict=True):
-                if (bq.block, (d.num_start, d.end)) in judged:
-                    continue
-                rel = _forced_relative(d, _direction(m.group(1)), current, base)
-                if rel.verdict is Verdict.CONTRADICTION:
-                    rel = replace(
-                        rel,
-                        severity=Severity.WARNING,
-                        message=rel.message + f"（所比较的数字在{where}）",
-                    )
-                out.append(rel)
-        recent = [*recent, bq][-LOOK_BACK:]
-    return out
-
-
-def _nearest_comparison(
-    bq: BlockQuantities, lex: Lexicon, sentence: int, recent: list[BlockQuantities]
-) -> tuple[list[tuple[Quantity, Quantity]], str]:
-    """The pairs of the nearest sentence before ``sentence`` that states figures of two
-    periods (see :func:`_comparison_sentence`), and where it stands."""
-    looked = 0
-    for k in range(sentence - 1, -1, -1):
-        pairs = _comparison_sentence(bq, lex, k)
-        if pairs:
-            return pairs, "前文"
-        looked += 1
-        if looked >= ACROSS_SENTENCES:
-            return [], ""
-    for earlier in reversed(recent):
-        for k in range(len(earlier.sentence_starts) - 1, -1, -1):
-            pairs = _comparison_sentence(earlier, lex, k)
-            if pairs:
-                return pairs, "前文段落"
-            looked += 1
-            if looked >= ACROSS_SENTENCES:
-                return [], ""
-    return [], ""
 
 
 def _forced_relative(d: Quantity, direction: int, current: Quantity, base: Quantity) -> Relation:

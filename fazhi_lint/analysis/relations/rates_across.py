@@ -17,16 +17,32 @@ another year (2023年…建成率, 上年…) is not read against the pair. A li
 words only is a guess: never more than a warning. A warning a paragraph pick-up
 (:mod:`.pickup`) gave on a rate that a pair here fits, or that names another set or year than
 the pair, is dropped.
+
+A percentage change stated after the figures it compares is read the same way
+(:func:`changes_across`): 「全年发生火灾事故40起、受伤7人（上年分别为46起、9人）。」 …
+「火灾起数和受伤人数分别下降13.0%和22.2%。」
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
 
 from ...model import BlockKind, Document, Severity, Span
 from ..quantities import BlockQuantities, Lexicon, Quantity, _replace
-from .common import Relation, Verdict, per_or_change, span_of
+from .change import (
+    _change_clause,
+    _change_word_re,
+    _comparison_sentence,
+    _context,
+    _direction,
+    _forced_relative,
+    _listed_changes,
+    _sentence_figures,
+)
+from .common import Relation, Verdict, common_substring, link_filler_re, per_or_change, span_of
 from .pickup import LOOK_BACK, _is_heading
 
 # the pairs of each paragraph looked at (its last ones) and the rates judged per paragraph
@@ -303,3 +319,110 @@ def _plus(part: Quantity, rest: Quantity) -> Quantity:
         number=f"（{part.number}＋{rest.number}）",
         decimals=max(part.decimals, rest.decimals),
     )
+
+
+# sentences before a change (its paragraph's and the paragraphs' before it) searched for the
+# figures it compares, and the changes judged per paragraph
+ACROSS_SENTENCES = 6
+MAX_CHANGES = 24
+
+
+def changes_across(
+    document: Document,
+    extracted: Sequence[BlockQuantities],
+    lex: Lexicon,
+    relations: list[Relation],
+) -> list[Relation]:
+    """「全年发生火灾事故40起、受伤7人（上年分别为46起、9人）。」 … 「火灾起数和受伤人数分别
+    下降13.0%和22.2%。」: percentage changes whose sentence states no figure of its own,
+    against the nearest sentence before them (in their paragraph or the paragraphs before it
+    under the same heading, :data:`ACROSS_SENTENCES` sentences at most) that states figures
+    of this period and of the period compared with. With 分别 the i-th change pairs the i-th
+    pair (as many changes as pairs); a single change pairs a single pair whose figure shares
+    two characters with what the change's clause names (行政处罚案件数量 ← 办理行政处罚案件).
+    A change already judged is left alone; a reading across a full stop is a warning."""
+    judged = {(r.block, r.span) for r in relations if r.kind in ("change", "points")}
+    by_block = {bq.block: bq for bq in extracted}
+    change_re = _change_word_re(lex)
+    out: list[Relation] = []
+    recent: list[BlockQuantities] = []
+    for block in document.blocks:
+        if block.kind is not BlockKind.PARAGRAPH:
+            continue
+        if _is_heading(block.text):
+            recent = []
+            continue
+        bq = by_block.get(block.index)
+        if bq is None or not bq.quantities:
+            continue
+        changes = [
+            (q, m)
+            for q in bq.quantities[: MAX_CHANGES * 4]
+            if q.kind == "percent" and not q.quoted
+            for m in [change_re.search(_context(bq, q))]
+        ]
+        marked = _listed_changes(bq, changes)
+        by_sentence: dict[int, list[tuple[Quantity, Any]]] = {}
+        for q, m in marked:
+            if m is not None:
+                by_sentence.setdefault(q.sentence, []).append((q, m))
+        for sentence, run in list(by_sentence.items())[:MAX_CHANGES]:
+            if all((bq.block, (d.num_start, d.end)) in judged for d, _ in run):
+                continue
+            pairs, where = _nearest_comparison(bq, lex, sentence, recent)
+            if not pairs:
+                continue
+            units = {c.unit for c, _ in pairs}
+            if any(
+                q.kind in ("count", "money", "measure")
+                and (q.unit in units or q.kind == "money")
+                and not q.change
+                for q in _sentence_figures(bq).get(sentence, [])
+            ):
+                continue  # the sentence states figures of its own: judged by its own reading
+            respective = "分别" in _change_clause(bq, run[0][0])
+            if len(run) != len(pairs) or (len(run) > 1 and not respective):
+                continue
+            if len(run) == 1:
+                subject = link_filler_re().sub("", _change_clause(bq, run[0][0]))
+                subject = change_re.sub("", subject)
+                current = pairs[0][0]
+                if common_substring(subject, current.phrase + current.verb + current.noun) < 2:
+                    continue
+            for (d, m), (current, base) in zip(run, pairs, strict=True):
+                if (bq.block, (d.num_start, d.end)) in judged:
+                    continue
+                rel = _forced_relative(d, _direction(m.group(1)), current, base)
+                if rel.verdict is Verdict.CONTRADICTION:
+                    rel = replace(
+                        rel,
+                        severity=Severity.WARNING,
+                        message=rel.message + f"（所比较的数字在{where}）",
+                    )
+                out.append(rel)
+        recent = [*recent, bq][-LOOK_BACK:]
+    return out
+
+
+def _nearest_comparison(
+    bq: BlockQuantities, lex: Lexicon, sentence: int, recent: list[BlockQuantities]
+) -> tuple[list[tuple[Quantity, Quantity]], str]:
+    """The pairs of the nearest sentence before ``sentence`` that states figures of two
+    periods (see :func:`_comparison_sentence`), and where it stands."""
+    looked = 0
+    for k in range(sentence - 1, -1, -1):
+        pairs = _comparison_sentence(bq, lex, k)
+        if pairs:
+            return pairs, "前文"
+        looked += 1
+        if looked >= ACROSS_SENTENCES:
+            return [], ""
+    for earlier in reversed(recent):
+        for k in range(len(earlier.sentence_starts) - 1, -1, -1):
+            pairs = _comparison_sentence(earlier, lex, k)
+            if pairs:
+                return pairs, "前文段落"
+            looked += 1
+            if looked >= ACROSS_SENTENCES:
+                return [], ""
+    return [], ""
