@@ -194,12 +194,19 @@ def rates_across(
             )
             own = bq.text[clause_start : q.num_start]
             scope, years = _scope(own), frozenset(_YEAR_RE.findall(own))
+            # a rate whose sentence states figures of a pair's unit before it speaks of
+            # those (「全区126个村（社区）已全部建成…，建成率达100%」), not of the pair
+            own_units = {
+                p.unit
+                for p in _sentence_figures(bq).get(q.sentence, [])
+                if p.num_start < q.num_start and p.kind in ("count", "measure")
+            }
             candidates = [
                 p
                 for earlier in [*recent, bq]
                 for p in _pairs(lex, earlier)
-                if (earlier is not bq or p.part.num_start < q.num_start)
-                and (earlier is not bq or p.part.sentence < q.sentence)
+                if (earlier is not bq or p.part.sentence < q.sentence)
+                and p.part.unit not in own_units
             ]
             links = [(_link(name, p), p) for p in candidates]
             key = (q.block, (q.num_start, q.end))
