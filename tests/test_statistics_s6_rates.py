@@ -172,6 +172,9 @@ LATER = [
 ]
 
 LATER_TRAPS = [
+    # two pairs the name may be of, one fits (9 ÷ 10 = 90%; 90 ÷ 96 = 93.75%)
+    "全区96个社区中已有90个建成公共法律服务工作室。\n全区10个园区中已有9个建成公共法律服务站。\n"
+    "全区开展普法讲座120场。\n公共法律服务工作室建成率达90%。",
     # the rate's own sentence states the set it is a rate of
     "全区96个社区中已有91个建成公共法律服务工作室。\n"
     "全区126个村（社区）已全部建成公共法律服务工作室，建成率达100%。",

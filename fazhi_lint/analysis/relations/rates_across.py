@@ -232,7 +232,9 @@ def rates_across(
                 continue
             fits = False
             readings = []
-            for p in best:
+            # every pair the name links may be the one it counts: any that fits accepts it
+            # (the best linked is the one reported)
+            for p in [*best, *(p for _, p in scored if not any(p is b for b in best))]:
                 ok, value = _rate_check(p.part, p.whole, q)
                 if ok or any(
                     _rate_check(_plus(p.part, r), p.whole, q)[0]
@@ -240,7 +242,8 @@ def rates_across(
                 ):
                     fits = True
                     break
-                readings.append((p, value))
+                if any(p is b for b in best):
+                    readings.append((p, value))
             if fits:
                 explained.add(key)
                 continue
