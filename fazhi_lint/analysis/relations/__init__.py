@@ -19,6 +19,8 @@ not pin down which numbers belong together. Interval arithmetic handles approxim
   instead of 个百分点 — N106;
 * :mod:`.change` — a year-on-year change (增长X%, 提高X个百分点) against the two figures it
   compares — N108;
+* :mod:`.rates_across` — a rate or a change stated sentences or paragraphs after the
+  part/whole pair or the two periods' figures it speaks of (warnings) — N104, N108;
 * :mod:`.plausibility` — unit slips (28101万次) — N201; contradictory approximations — N202;
   a number missing the unit of its neighbours — N204;
 * :mod:`.magnitude` — averages against their total and count (N205), a figure restated in

@@ -20,6 +20,7 @@ from .periods import period_relations
 from .pickup import pickup_relations
 from .plausibility import missing_units, plausibility_relations
 from .rates import points_relations, rate_relations
+from .rates_across import changes_across, rates_across
 from .respective import drop_respective
 from .tables import table_relations, text_table_relations
 from .years import SectionRange, date_relations, year_relations
@@ -172,6 +173,10 @@ def analyze_document(
     out.extend(pickup_relations(document, extracted, lex, _pair_reading, skip, out))
     # a scope naming a set stated a few paragraphs before (not only the one before)
     out.extend(containment_across(document, extracted, lex, out))
+    # a rate stated sentences or paragraphs after the part and whole it is computed from
+    out.extend(rates_across(document, extracted, lex, out, report_year))
+    # a change stated sentences or paragraphs after the figures it compares
+    out.extend(changes_across(document, extracted, lex, out))
     out.extend(table_relations(document))
     out.extend(text_table_relations(document, extracted, lex))
     if sections:

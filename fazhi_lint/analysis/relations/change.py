@@ -121,13 +121,19 @@ def is_comparison_base(q: Quantity, bq: BlockQuantities | None = None) -> bool:
 _WITH_PRIOR_RE = re.compile(rf"(?:与|同|和|跟)(?:{_PRIOR})[\u4e00-\u9fff]{{0,8}}?的?$")
 _SET_AGAINST_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:相比|比较|对比)")
 _PRIOR_BRACKET_RE = re.compile(rf"[（(](?:{_PRIOR})")
+# 「与上年（发生46起、受伤9人）相比」「比上年（4.6万起、95人）」「较2023年（…）」: a bracket
+# right after the period compared with restates that period's figures
+_PRIOR_BEFORE_BRACKET_RE = re.compile(
+    rf"(?:(?:与|同|和|跟|较|比|相比|相较|对比)(?:{_PRIOR})|(?:上年度|上年|去年|上一年)(?:同期)?)$"
+)
 # how far back a bracket's opening is looked for (a bracket restating last year is short)
 PRIOR_BRACKET_REACH = 60
 
 
 def in_prior_bracket(bq: BlockQuantities, q: Quantity) -> bool:
     """Is the figure inside a bracket that opens with another period (「（上年分别为80件、
-    50件）」「（2023年为1050件）」)? Every figure of such a bracket is a comparison base."""
+    50件）」「（2023年为1050件）」) or follows the period compared with (「与上年（发生46起、
+    受伤9人）相比」)? Every figure of such a bracket is a comparison base."""
     if q.depth <= 0:
         return in_prior_clause(bq, q)
     text = bq.text
@@ -137,7 +143,10 @@ def in_prior_bracket(bq: BlockQuantities, q: Quantity) -> bool:
         k -= 1
     if k < stop or text[k] not in "（(":
         return False
-    return _PRIOR_BRACKET_RE.match(text, k) is not None
+    return (
+        _PRIOR_BRACKET_RE.match(text, k) is not None
+        or _PRIOR_BEFORE_BRACKET_RE.search(text, max(0, k - 12), k) is not None
+    )
 
 
 # a clause that restates another period's figures: 「上年分别为40场和2056人次」「较上年的108宗、
@@ -153,7 +162,14 @@ def in_prior_clause(bq: BlockQuantities, q: Quantity) -> bool:
     text = bq.text
     stop = max(0, q.start - PRIOR_BRACKET_REACH)
     k = q.start - 1
-    while k >= stop and text[k] not in _CLAUSE_START:
+    while (
+        k >= stop
+        and not (
+            text[k] in _CLAUSE_START
+            # a thousands separator (1,000万元) is no clause break
+            and not (text[k] == "," and 0 < k < len(text) - 1 and text[k - 1 : k + 2 : 2].isdigit())
+        )
+    ):
         k -= 1
     if k < stop:
         return False
@@ -912,6 +928,12 @@ def _respective(
         return {}
     bases = [q for q in sentence if in_prior_bracket(bq, q)]
     first = changes[0].num_start
+    if bases and bases[0].num_start < first:
+        # 「40起、受伤7人，较去年（46起、9人）分别减少6起、2人，分别下降…」: this period's
+        # figures stand before the bases
+        first = bases[0].num_start
+    # a change in units (「分别减少6起、2人」) is no current figure
+    amounts = {id(q) for q, m in marked if m is not None}
     currents = [
         q
         for q in sentence
@@ -919,6 +941,8 @@ def _respective(
         and q.kind in ("count", "money", "measure")
         and q.depth == changes[0].depth
         and not any(q is b for b in bases)
+        and id(q) not in amounts
+        and not q.change
     ][-len(changes) :]
     if not (len(bases) == len(changes) == len(currents)):
         return {}
@@ -957,13 +981,7 @@ def _relative(
             return None
         if _fits(low, high, d, direction):
             return _ok(d, current, base)
-        shown = (current.value - base.value) / base.value * 100
-        if direction > 0 or shown > 0:
-            readings.append(f"（{current.number}－{base.number}）÷{base.number}＝{_pct(shown, d)}%")
-        else:
-            readings.append(
-                f"（{base.number}－{current.number}）÷{base.number}＝{_pct(-shown, d)}%"
-            )
+        readings.append(_reading(current, base, d, direction))
     # two rates: the stated figure may be their difference, written with % (N106)
     for current, base in rate_pairs:
         low, high = _difference_bounds(current, base)
@@ -1086,6 +1104,29 @@ def _points_before(
     return replace(rel, severity=Severity.WARNING)
 
 
+def _reading(current: Quantity, base: Quantity, d: Quantity, direction: int) -> str:
+    """The arithmetic of one reading of a relative change, with what it shows: a change the
+    other way (「下降22.2%」 of 9人 → 11人: 实为增长) and a change computed over the current
+    figure instead of the base (46起 → 40起 stated as 下降15%: （46－40）÷40)."""
+    shown = (current.value - base.value) / base.value * 100
+    if shown >= 0:
+        text = f"（{current.number}－{base.number}）÷{base.number}＝{_pct(shown, d)}%"
+    else:
+        text = f"（{base.number}－{current.number}）÷{base.number}＝{_pct(-shown, d)}%"
+    if shown and (shown > 0) != (direction > 0):
+        text = f"实为{'增长' if shown > 0 else '下降'}，{text}"
+    elif current.value > 0 and shown:
+        over_current = abs(current.value - base.value) / current.value * 100
+        unit = Decimal(1).scaleb(-d.decimals)
+        if d.low - unit / 2 <= over_current < d.high + unit:
+            high, low = (current, base) if shown > 0 else (base, current)
+            text += (
+                f"；所写幅度是以本期数为基数算出的：（{high.number}－{low.number}）÷"
+                f"{current.number}＝{_pct(over_current, d)}%，增减幅度应以基期数{base.number}为基数"
+            )
+    return text
+
+
 def _relative_bounds(current: Quantity, base: Quantity) -> tuple[Decimal | None, Decimal | None]:
     c_low, c_high = bounds(current)
     b_low, b_high = bounds(base)
@@ -1123,4 +1164,69 @@ def _ok(d: Quantity, current: Quantity, base: Quantity) -> Relation:
         d.block,
         (d.num_start, d.end),
         (span_of(d), span_of(base), span_of(current)),
+    )
+
+
+def _comparison_sentence(
+    bq: BlockQuantities, lex: Lexicon, sentence: int
+) -> list[tuple[Quantity, Quantity]]:
+    """The (current, base) pairs a sentence states, in order: its figures of another period
+    (「（上年分别为46起、9人）」「上年为1,200件」) against as many figures of this period before
+    them, the i-th with the i-th, each pair of one unit; [] when the sentence is not one."""
+    figures = [
+        q
+        for q in _sentence_figures(bq).get(sentence, [])
+        if q.kind in ("count", "money", "measure") and not per_or_change(lex, q)
+    ][:MAX_FIGURES]
+    bases = [q for q in figures if is_comparison_base(q, bq)]
+    if not bases:
+        return []
+    currents = [
+        q for q in figures if q.num_start < bases[0].num_start and not any(q is b for b in bases)
+    ]
+    if not currents and sentence > 0:
+        # 「全年发生火灾事故40起、受伤7人。上年分别为46起和9人。」: this period's figures
+        # in the sentence before
+        currents = [
+            q
+            for q in _sentence_figures(bq).get(sentence - 1, [])
+            if q.kind in ("count", "money", "measure")
+            and not per_or_change(lex, q)
+            and not is_comparison_base(q, bq)
+        ][-MAX_FIGURES:]
+    currents = currents[-len(bases) :]
+    if len(currents) != len(bases):
+        return []
+    pairs = list(zip(currents, bases, strict=True))
+    if any(
+        c.kind != b.kind or (c.kind != "money" and not _same_unit(c.unit, b.unit)) for c, b in pairs
+    ):
+        return []
+    return pairs
+
+
+def _sentence_figures(bq: BlockQuantities) -> dict[int, list[Quantity]]:
+    """A paragraph's figures (not quoted) by sentence, computed once per paragraph."""
+    cached: dict[int, list[Quantity]] | None = bq.__dict__.get("_sentence_figures")
+    if cached is None:
+        cached = {}
+        for q in bq.quantities:
+            if not q.quoted:
+                cached.setdefault(q.sentence, []).append(q)
+        bq.__dict__["_sentence_figures"] = cached
+    return cached
+
+
+def _forced_relative(d: Quantity, direction: int, current: Quantity, base: Quantity) -> Relation:
+    """A percentage change against the one pair it is read with."""
+    low, high = _relative_bounds(current, base)
+    if low is None or high is None or _fits(low, high, d, direction):
+        return _ok(d, current, base)
+    word = "增长" if direction > 0 else "下降"
+    return _mismatch(
+        d,
+        (span_of(d), span_of(base), span_of(current)),
+        f"{word}{d.text}与所比较的数字不符：{_reading(current, base, d, direction)}",
+        "核对本期数、基期数与增减幅度",
+        data={"stated": str(d.value), "readings": 1},
     )

@@ -40,6 +40,7 @@ def _rate_name_re() -> re.Pattern[str]:
         "占比",
         "比例",
         "比重",
+        "百分比",
         "覆盖面",
         *load_lexicon().data["rates"].get("degree", []),
     ]
@@ -47,7 +48,7 @@ def _rate_name_re() -> re.Pattern[str]:
     return re.compile(rf"[\u4e00-\u9fff]{{0,8}}(?:{alternation})$")
 
 
-_RATE_SUBJECT_RE = re.compile(r"(率|占比|比例|比重)")
+_RATE_SUBJECT_RE = re.compile(r"(率|占比|比例|比重|百分比)")
 _COUNT_CHANGE_RE = re.compile(r"(?:增长|增加|减少)了?$")
 
 
@@ -106,10 +107,17 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         for p in g.parts:
             part_of.setdefault(id(p), g.total)
     quantities = [q for q in bq.quantities if not q.quoted]
+    if not any(q.kind == "percent" for q in quantities):
+        return out
+    from .change import is_comparison_base
+
+    # a figure of another period (「较上年（1,647件）」「上年为250件」) is no term of a rate
     counts = [
         p
         for p in quantities
-        if p.kind in ("count", "money", "measure") and not per_or_change(lex, p)
+        if p.kind in ("count", "money", "measure")
+        and not per_or_change(lex, p)
+        and not is_comparison_base(p, bq)
     ]
     for q in quantities:
         if q.kind != "percent":
@@ -147,6 +155,8 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         rel = _judge_rate(lex, bq, q, word, capped, counts, part_of)
         if rel is None:
             rel = _subject_share(bq, q, counts, part_of)
+        if rel is None and capped:
+            rel = _structural_pair(lex, bq, q, word, counts, part_of)
         if rel is None and capped:
             i = _index_of(bq).get(id(q), 0)
             rel = _days_of_year(bq, q, word, bq.quantities[max(0, i - DAYS_REACH) : i])
@@ -255,6 +265,191 @@ def _subject_share(
         suggestion=f"核对{name}比例及其分子分母",
         data={"stated": str(q.value), "readings": len(results)},
     )
+
+
+# a figure counted by a 的-clause (「提出修改意见的61份」「对存在问题的81户次」), inside a set
+# named before it (「审核中退回补正的210份」「96个社区中已有91个」) or opening with 其中
+_PART_CLAUSE_RE = re.compile(r"(?:的|中(?:已经|已|共|均)?有?|其中[\u4e00-\u9fff]{0,12})$")
+_SCOPE_WITHIN_RE = re.compile(r"中[，,]?(?:已经|已|共|均)?有?")
+# characters of a rate's name that say nothing of what it counts
+_NAME_FILLER = frozenset("的了和与及率比例重占百分数量总")
+
+
+def _open_name(word: str) -> str:
+    """What an open rate noun counts: 「问题检出比例」 -> 问题检出, 「纠错占比」 -> 纠错."""
+    name = name_core(word)[1]
+    for ending in (*_SHARE_NAMES, "率"):
+        if name.endswith(ending):
+            return name[: -len(ending)]
+    return name
+
+
+def _structural_pair(
+    lex: Lexicon,
+    bq: BlockQuantities,
+    q: Quantity,
+    word: str,
+    counts: list[Quantity],
+    part_of: dict[int, Quantity],
+) -> Relation | None:
+    """A rate whose name no figure's words hold (「问题检出比例为12.4%」 after 「抽检食品860
+    批次，发现不合格的107批次」), read by the structure of the clauses before it: the nearest
+    figure before the rate, in the clause right before it (or the sentence right before when
+    the rate opens its own), is a part of a whole by the sentence's structure — a 其中 part, a
+    的-clause (「提出修改意见的61份」) or a member of a set named before it (「审核中…」「96个社区
+    中已有91个」) — and its whole is the nearest figure of its unit before it. The name must
+    share a character with the words of the part or the whole (「检出」 ← 抽检), and is not a
+    survey's degree (满意度): a rate of another thing stays silent.
+
+    The reading is consistent when the part over the whole, the rest over the whole (达标比例 of
+    a count of failures), or the part over any larger figure of its unit before it fits; else
+    an error when the part, its whole and the rate stand in one sentence in that order with
+    nothing between, a warning otherwise."""
+    name = _open_name(word)
+    if len(name) < 2 or any(d[:-1] in name for d in _degree_words()):
+        return None
+    text = bq.text
+    grouped = _by_sentence(counts)
+    sentence = grouped.get(q.sentence, [])
+    cut = _split_at(sentence, q.num_start) if sentence else 0
+    same = [p for p in sentence[max(0, cut - SCOPE) : cut] if p.depth == q.depth]
+    if same:
+        part = same[-1]
+        if not _previous_clause(text, part, q) or _isolated(bq, part, q):
+            return None
+    else:
+        earlier = grouped.get(q.sentence - 1, [])
+        if not earlier or _figures_between(bq, q):
+            return None
+        part = earlier[-1]
+    if part.quoted or per_or_change(lex, part) or not any(ch.isdigit() for ch in part.number):
+        return None
+    whole = part_of.get(id(part))
+    if whole is None:
+        clause = _clause_before(text, part)
+        if not _PART_CLAUSE_RE.search(part.pre.strip(" 　")) and not (
+            "其中" in clause or _SCOPE_WITHIN_RE.search(clause)
+        ):
+            return None
+        whole = _nearest_whole(lex, bq, part, grouped)
+        if whole is None:
+            return None
+    if whole.kind != part.kind or not lex.same_units(whole.unit, part.unit):
+        return None
+    if whole.high < part.low or whole.value <= 0:
+        return None
+    words = _clause_before(text, part) + _name_words(part, text) + _clause_before(text, whole)
+    words += _name_words(whole, text)
+    if not (set(name) - _NAME_FILLER) & set(words):
+        return None
+    # what sets the part apart from its whole (建成…工作室 in 「96个社区中已有91个建成…」)
+    whole_words = whole.pre + whole.after + whole.noun
+    own = set(_clause_before(text, part) + _clause_after(text, part)) - set(whole_words)
+    named = (set(name) - _NAME_FILLER) & own
+    if part.sentence != q.sentence and len(named) < 2:
+        # across a full stop the name must speak of what sets the part apart, not only of
+        # the set (社区): 「…社区网格员配备率」 is another thing of that set
+        return None
+    if not named and common_substring(name, whole_words) >= 2:
+        # 「办理执法案件3,600件，其中网上办理3,000件，执法案件办结率99%」: a rate of the whole
+        return None
+    ok, value = _rate_check(part, whole, q)
+    spans = (span_of(q), span_of(part), span_of(whole))
+    if ok:
+        return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
+    # readings that only accept: the rest of the whole (a rate of what passed, the part
+    # counting what failed), and the part over a larger figure of its unit before it
+    rest = _replace(
+        whole,
+        value=whole.value - part.value,
+        low=whole.low - part.high,
+        high=whole.high - part.low,
+        number=f"（{whole.number}－{part.number}）",
+        decimals=max(whole.decimals, part.decimals),
+    )
+    if _rate_check(rest, whole, q)[0]:
+        return None
+    siblings = grouped.get(part.sentence, [])
+    cut = _split_at(siblings, part.num_start) if siblings else 0
+    others = [
+        w
+        for w in [
+            *grouped.get(part.sentence - 1, [])[-SCOPE:],
+            *siblings[max(0, cut - SCOPE) : cut],
+        ]
+        if w.num_start < part.num_start
+        and w is not whole
+        and w.kind == part.kind
+        and lex.same_units(w.unit, part.unit)
+        and w.high >= part.low
+        and w.value > 0
+    ]
+    if any(_rate_check(part, w, q)[0] for w in others):
+        return None
+    # an error only when the name speaks of what sets the part apart (two characters:
+    # 意见提出比例 ← 提出修改意见的61份); a pair read by structure alone (问题检出比例 ←
+    # 发现不合格的107批次) may be of another subset the text does not state: a warning
+    adjacent = (
+        len(named) >= 2
+        and whole.sentence == part.sentence == q.sentence
+        and not others
+        and _index_of(bq).get(id(part), 0) - _index_of(bq).get(id(whole), 0) == 1
+    )
+    return Relation(
+        "rate",
+        Verdict.CONTRADICTION,
+        q.block,
+        (q.num_start, q.end),
+        spans,
+        code="N104",
+        severity=Severity.ERROR if adjacent else Severity.WARNING,
+        message=(
+            f"{word}{q.text}与其前文的部分与总数不符：{part.number}÷{whole.number}＝{value}%"
+            f"（{part.text}为{whole.text}中的一部分）"
+        ),
+        suggestion=f"核对{word}，或核对{part.text}与{whole.text}",
+        data={
+            "numerator": str(part.value),
+            "denominator": str(whole.value),
+            "stated": str(q.value),
+        },
+    )
+
+
+def _figures_between(bq: BlockQuantities, q: Quantity) -> bool:
+    """Does the rate's sentence hold a figure before it (any kind)?"""
+    return any(
+        p.sentence == q.sentence and p.num_start < q.num_start and p is not q
+        for p in bq.quantities[
+            max(0, _index_of(bq).get(id(q), 0) - 4) : _index_of(bq).get(id(q), 0)
+        ]
+    )
+
+
+def _nearest_whole(
+    lex: Lexicon, bq: BlockQuantities, part: Quantity, grouped: dict[int, list[Quantity]]
+) -> Quantity | None:
+    """The figure a part's clause is a part of: the nearest figure of its unit before it in
+    its sentence, or in the sentence before when the part's clause opens its own (「其中存在
+    隐患的150家。」); None when that figure is smaller than the part (no part and whole)."""
+    from .change import is_comparison_base
+
+    sentence = grouped.get(part.sentence, [])
+    cut = _split_at(sentence, part.num_start) if sentence else 0
+    before = sentence[max(0, cut - SCOPE) : cut]
+    if not before:
+        before = grouped.get(part.sentence - 1, [])[-SCOPE:]
+    same = [
+        p
+        for p in before
+        if p.kind == part.kind
+        and lex.same_units(p.unit, part.unit)
+        and not per_or_change(lex, p)
+        and not is_comparison_base(p, bq)
+    ]
+    if not same or same[-1].high < part.low:
+        return None
+    return same[-1]
 
 
 def _sum_of_parts_fits(groups: list[Group], rel: Relation, q: Quantity) -> bool:
@@ -514,7 +709,7 @@ def _numerators(
     the rate is one of numbers.toml ``rates.generic`` (覆盖率 ← 已配备法律顾问的301个)."""
     text = bq.text
     before = [p for p in scope if p.num_start < q.num_start]
-    if word.startswith("占") or word in ("占比", "比例", "比重"):
+    if word.startswith("占") or word in _SHARE_NAMES:
         # the figure right before, when the share's clause has no subject of its own
         # (「…的有22件，占18.1%」; not 「进入“一门”事项占全区…的97.9%」)
         pre = q.pre.strip(" 　")
@@ -743,13 +938,17 @@ def _previous_clause(text: str, p: Quantity, q: Quantity) -> bool:
     return len(_CLAUSE_AFTER_RE.findall(text, p.end, q.num_start)) <= 1
 
 
+# the endings of a rate's name that say "a share of" (a noun before them says what it counts)
+_SHARE_NAMES = ("百分比", "比例", "比率", "占比", "比重")
+
+
 def _stem(word: str) -> str:
     """The words a rate's name counts: 合格率 -> 合格, 满意度 -> 满意."""
-    if word.endswith("率") and len(word) > 1:
+    if word.endswith("率") and not word.endswith("比率") and len(word) > 1:
         return word[:-1][-2:]
-    for share in ("比例", "占比", "比重"):
+    for share in _SHARE_NAMES:
         if word.endswith(share) and len(word) >= len(share) + 2:
-            return word[: -len(share)][-2:]  # 抽查比例 -> 抽查
+            return word[: -len(share)][-2:]  # 抽查比例 -> 抽查, 化解比率 -> 化解
     for degree in _degree_words():
         if word.endswith(degree):
             return degree[:-1][-2:]

@@ -1,0 +1,438 @@
+"""A rate stated sentences or paragraphs after the figures it is computed from (issue 9).
+
+「全区96个社区中已有91个建成公共法律服务工作室。」 … (another paragraph) … 「目前社区公共法律
+服务工作室建成率达97.9%。」 (91 ÷ 96 = 94.8%): a rate that its own paragraph gives no reading
+(:func:`.rates.rate_relations` found no figures it counts) is read against the part/whole
+pairs stated before it in its paragraph and the paragraphs before it under the same heading
+(at most :data:`LOOK_BACK`). A pair is found by the sentence's structure, not by a list of
+nouns: 「N个X中(已)有M个…」, 「共有N个X，其中M个…」 or a 的-clause after its whole
+(「审查合同214份，提出修改意见的61份」). The rate is linked to the pair whose part's words
+share most characters with its name (at least two, 社区/建成/工作室), the part's words being
+what sets it apart (建成…工作室): a rate of another thing of the same set (网格员配备率) stays
+silent.
+
+The rate fits when any pair of its name fits, also with what the text says was done since
+(「其余5个已于12月底前建成」: (91＋5) ÷ 96). A rate of another set (全市 against 全区) or of
+another year (2023年…建成率, 上年…) is not read against the pair. A link made by shared
+words only is a guess: never more than a warning. A warning a paragraph pick-up
+(:mod:`.pickup`) gave on a rate that a pair here fits, or that names another set or year than
+the pair, is dropped.
+
+A percentage change stated after the figures it compares is read the same way
+(:func:`changes_across`): 「全年发生火灾事故40起、受伤7人（上年分别为46起、9人）。」 …
+「火灾起数和受伤人数分别下降13.0%和22.2%。」
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from ...model import BlockKind, Document, Severity, Span
+from ..quantities import BlockQuantities, Lexicon, Quantity, _replace
+from .change import (
+    _change_clause,
+    _change_word_re,
+    _comparison_sentence,
+    _context,
+    _direction,
+    _forced_relative,
+    _listed_changes,
+    _sentence_figures,
+)
+from .common import Relation, Verdict, common_substring, link_filler_re, per_or_change, span_of
+from .pickup import LOOK_BACK, _is_heading
+
+# the pairs of each paragraph looked at (its last ones) and the rates judged per paragraph
+MAX_PAIRS = 24
+MAX_RATES = 24
+# shared characters (not fillers) between a rate's name and a part's words that link them
+LINK_CHARS = 2
+# the figures of a paragraph (its last ones) searched for pairs
+SCANNED = 200
+
+_PART_OPENING_RE = re.compile(r"(?:中[，,]?(?:已经|已|共|均)?有?|其中[\u4e00-\u9fff]{0,12}|的)$")
+_REST_RE = re.compile(r"(?:其余|剩余|另有|另外)(?:的)?$")
+_SCOPE_RE = re.compile(r"全(省|市|州|区|县|旗|镇|乡|街道)|(省|市|区|县|镇|街道)(?:级|属|域)")
+_YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}(?=年)|上年|去年|上一年|前一年")
+_CLAUSE_START_RE = re.compile(r"[，,；;。：:（）()]")
+_NAME_FILLER = frozenset("的了和与及率比例重占百分数量总目前全年已达到为是")
+
+
+class _Pair:
+    """A part and its whole by structure, with the words of the part's clause."""
+
+    __slots__ = ("after", "bq", "of_whole", "part", "scope", "whole", "words", "years")
+
+    def __init__(
+        self, bq: BlockQuantities, part: Quantity, whole: Quantity, words: str, after: str
+    ) -> None:
+        self.bq = bq
+        self.after = after
+        self.of_whole = frozenset(whole.pre + whole.after + whole.noun)
+        self.part = part
+        self.whole = whole
+        self.words = words
+        start, _ = bq.sentence_span(whole.sentence)
+        head = bq.text[start : part.num_start]
+        self.scope = _scope(head)
+        self.years = frozenset(_YEAR_RE.findall(head))
+
+
+def _scope(text: str) -> str:
+    """The administrative level a text names last (全区 -> 区), or ""."""
+    found = [m.group(1) or m.group(2) for m in _SCOPE_RE.finditer(text)]
+    return found[-1] if found else ""
+
+
+def _pairs(lex: Lexicon, bq: BlockQuantities) -> list[_Pair]:
+    """The part/whole pairs a paragraph states by structure (computed once per paragraph)."""
+    cached: list[_Pair] | None = bq.__dict__.get("_rate_pairs")
+    if cached is not None:
+        return cached
+    from .rates import _CLAUSE_AFTER_RE
+
+    out: list[_Pair] = []
+    counts = [
+        q
+        for q in bq.quantities
+        if q.kind in ("count", "measure") and not q.quoted and not per_or_change(lex, q)
+    ]
+    # the last figures only (a bounded window: pairs are looked for near a rate)
+    for i in range(max(1, len(counts) - SCANNED), len(counts)):
+        part = counts[i]
+        start, _ = bq.sentence_span(part.sentence)
+        opening = bq.text[max(start, part.num_start - 24) : part.num_start]
+        clause = _CLAUSE_START_RE.split(opening)[-1]
+        if not (_PART_OPENING_RE.search(opening) or "其中" in clause):
+            continue
+        whole = counts[i - 1]
+        if (
+            whole.sentence not in (part.sentence, part.sentence - 1)
+            or whole.kind != part.kind
+            or not lex.same_units(whole.unit, part.unit)
+            or whole.high < part.low
+            or whole.value <= 0
+            or whole.depth != part.depth
+        ):
+            continue
+        m = _CLAUSE_AFTER_RE.search(bq.text, part.end, part.end + 40)
+        after = bq.text[part.end : m.start() if m else part.end + 40]
+        # what sets the part apart: its clause's words that do not name the whole
+        # (「96个社区中已有91个建成…工作室」 -> 已有…建成…工作室, not 社区)
+        of_whole = set(whole.pre + whole.after + whole.noun)
+        own = "".join(ch for ch in clause + after if ch not in of_whole)
+        out.append(_Pair(bq, part, whole, own, after))
+    bq.__dict__["_rate_pairs"] = out = out[-MAX_PAIRS:]
+    return out
+
+
+def _rests(lex: Lexicon, bq: BlockQuantities) -> list[Quantity]:
+    """「其余5个已于12月底前建成」: figures of what is left of a set, done since."""
+    cached: list[Quantity] | None = bq.__dict__.get("_rate_rests")
+    if cached is None:
+        cached = [
+            q
+            for q in bq.quantities
+            if q.kind == "count" and not q.quoted and _REST_RE.search(q.pre.strip(" 　"))
+        ][-MAX_PAIRS:]
+        bq.__dict__["_rate_rests"] = cached
+    return cached
+
+
+def _link(name: str, pair: _Pair) -> tuple[int, bool]:
+    """How many characters of a rate's name the words that set a pair's part apart hold,
+    and whether they hold at least half of what the name says beyond the pair's whole
+    (配备率 of 「学校心理健康教师」 shares 配备 with 「配备专职法治副校长的71所」 but not what is
+    equipped: another thing of the same set)."""
+    own = set(name) - _NAME_FILLER - pair.of_whole
+    shared = len(own & set(pair.words))
+    return shared, bool(own) and shared * 2 >= len(own)
+
+
+def rates_across(
+    document: Document,
+    extracted: Sequence[BlockQuantities],
+    lex: Lexicon,
+    relations: list[Relation],
+    report_year: int | None = None,
+) -> list[Relation]:
+    """The rates no reading judged, against the pairs stated before them (see the module
+    docstring); ``relations`` (those found so far) loses the cross-paragraph warnings on a
+    rate that a pair here fits or that names another set or year."""
+    from .rates import _is_capped, _open_name, _rate_check, rate_word
+
+    judged = {
+        (r.block, r.span) for r in relations if r.kind in ("rate", "rate-cap", "change", "points")
+    }
+    by_block = {bq.block: bq for bq in extracted}
+    out: list[Relation] = []
+    explained: set[tuple[int, tuple[int, int]]] = set()
+    unlinked: dict[tuple[int, tuple[int, int]], set[Span]] = {}
+    recent: list[BlockQuantities] = []
+    for block in document.blocks:
+        if block.kind is not BlockKind.PARAGRAPH:
+            continue
+        if _is_heading(block.text):
+            recent = []
+            continue
+        bq = by_block.get(block.index)
+        if bq is None or not bq.quantities:
+            continue
+        rates = [q for q in bq.quantities if q.kind == "percent" and not q.quoted][:MAX_RATES]
+        for q in rates:
+            word = rate_word(q)
+            if not word or word.startswith("占") or not _is_capped(lex, word) or q.change:
+                continue
+            name = _open_name(word)
+            if len(name) < 2:
+                continue
+            clause_start = max(
+                (m.end() for m in _CLAUSE_START_RE.finditer(bq.text, 0, q.num_start)), default=0
+            )
+            own = bq.text[clause_start : q.num_start]
+            scope, years = _scope(own), frozenset(_YEAR_RE.findall(own))
+            # a rate whose sentence states figures of a pair's unit before it speaks of
+            # those (「全区126个村（社区）已全部建成…，建成率达100%」), not of the pair
+            own_units = {
+                p.unit
+                for p in _sentence_figures(bq).get(q.sentence, [])
+                if p.num_start < q.num_start and p.kind in ("count", "measure")
+            }
+            candidates = [
+                p
+                for earlier in [*recent, bq]
+                for p in _pairs(lex, earlier)
+                if (earlier is not bq or p.part.sentence < q.sentence)
+                and p.part.unit not in own_units
+            ]
+            links = [(_link(name, p), p) for p in candidates]
+            key = (q.block, (q.num_start, q.end))
+            scored = [(s, p) for (s, covered), p in links if s >= LINK_CHARS and covered]
+            if not scored:
+                # a pair that shares a few words with the name but not what it counts: a
+                # reading of it found elsewhere (a paragraph pick-up) is of another thing
+                others = {span_of(p.part) for (s, _), p in links if s >= LINK_CHARS}
+                if others:
+                    unlinked[key] = others
+                continue
+            top = max(s for s, _ in scored)
+            best = [p for s, p in scored if s == top]
+            other_set = [
+                p
+                for p in best
+                if (scope and p.scope and scope != p.scope)
+                or (years and not years <= p.years and not _this_year(years, report_year))
+                or (p.years and not years and not _this_year(p.years, report_year))
+            ]
+            if other_set:
+                explained.add(key)  # a rate of another set or year: no reading of this pair
+                continue
+            fits = False
+            readings = []
+            # every pair the name links may be the one it counts: any that fits accepts it
+            # (the best linked is the one reported)
+            for p in [*best, *(p for _, p in scored if not any(p is b for b in best))]:
+                ok, value = _rate_check(p.part, p.whole, q)
+                if ok or any(
+                    _rate_check(_plus(p.part, r), p.whole, q)[0]
+                    for r in _later_rests(lex, p, recent, bq, q)
+                ):
+                    fits = True
+                    break
+                if any(p is b for b in best):
+                    readings.append((p, value))
+            if fits:
+                explained.add(key)
+                continue
+            if key in judged or len(readings) != 1:
+                continue
+            p, value = readings[0]
+            where = "同一段" if p.bq is bq else "前文段落"
+            out.append(
+                Relation(
+                    "rate",
+                    Verdict.CONTRADICTION,
+                    q.block,
+                    (q.num_start, q.end),
+                    (span_of(q), span_of(p.part), span_of(p.whole)),
+                    code="N104",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"{word}{q.text}与{where}所列数字不符：{p.part.number}÷{p.whole.number}"
+                        f"＝{value}%（{p.whole.text}中{p.part.text}{p.after[:16]}）"
+                    ),
+                    suggestion=f"核对{word}，或核对{p.part.text}与{p.whole.text}",
+                    data={
+                        "numerator": str(p.part.value),
+                        "denominator": str(p.whole.value),
+                        "stated": str(q.value),
+                    },
+                )
+            )
+        recent = [*recent, bq][-LOOK_BACK:]
+    if explained or unlinked:
+        relations[:] = [
+            r
+            for r in relations
+            if not (
+                r.code == "N104"
+                and r.severity is Severity.WARNING
+                and any(s.block != r.block for s in r.involved)
+                and (
+                    (r.block, r.span) in explained
+                    or bool(unlinked.get((r.block, r.span), set()) & set(r.involved))
+                )
+            )
+        ]
+    return out
+
+
+def _this_year(years: frozenset[str], report_year: int | None) -> bool:
+    return report_year is not None and years == {str(report_year)}
+
+
+def _later_rests(
+    lex: Lexicon,
+    pair: _Pair,
+    recent: list[BlockQuantities],
+    bq: BlockQuantities,
+    q: Quantity,
+) -> list[Quantity]:
+    """The figures of the rest of the pair's set stated after its part and before the rate
+    (「其余5个已于12月底前建成」), in its unit."""
+    found = []
+    started = False
+    for earlier in [*recent, bq]:
+        if earlier is pair.bq:
+            started = True
+        if not started:
+            continue
+        for r in _rests(lex, earlier):
+            if earlier is pair.bq and r.num_start <= pair.part.num_start:
+                continue
+            if earlier is bq and r.num_start >= q.num_start:
+                continue
+            if lex.same_units(r.unit, pair.part.unit):
+                found.append(r)
+    return found
+
+
+def _plus(part: Quantity, rest: Quantity) -> Quantity:
+    return _replace(
+        part,
+        value=part.value + rest.value,
+        low=part.low + rest.low,
+        high=part.high + rest.high,
+        number=f"（{part.number}＋{rest.number}）",
+        decimals=max(part.decimals, rest.decimals),
+    )
+
+
+# sentences before a change (its paragraph's and the paragraphs' before it) searched for the
+# figures it compares, and the changes judged per paragraph
+ACROSS_SENTENCES = 6
+MAX_CHANGES = 24
+
+
+def changes_across(
+    document: Document,
+    extracted: Sequence[BlockQuantities],
+    lex: Lexicon,
+    relations: list[Relation],
+) -> list[Relation]:
+    """「全年发生火灾事故40起、受伤7人（上年分别为46起、9人）。」 … 「火灾起数和受伤人数分别
+    下降13.0%和22.2%。」: percentage changes whose sentence states no figure of its own,
+    against the nearest sentence before them (in their paragraph or the paragraphs before it
+    under the same heading, :data:`ACROSS_SENTENCES` sentences at most) that states figures
+    of this period and of the period compared with. With 分别 the i-th change pairs the i-th
+    pair (as many changes as pairs); a single change pairs a single pair whose figure shares
+    two characters with what the change's clause names (行政处罚案件数量 ← 办理行政处罚案件).
+    A change already judged is left alone; a reading across a full stop is a warning."""
+    judged = {(r.block, r.span) for r in relations if r.kind in ("change", "points")}
+    by_block = {bq.block: bq for bq in extracted}
+    change_re = _change_word_re(lex)
+    out: list[Relation] = []
+    recent: list[BlockQuantities] = []
+    for block in document.blocks:
+        if block.kind is not BlockKind.PARAGRAPH:
+            continue
+        if _is_heading(block.text):
+            recent = []
+            continue
+        bq = by_block.get(block.index)
+        if bq is None or not bq.quantities:
+            continue
+        changes = [
+            (q, m)
+            for q in bq.quantities[: MAX_CHANGES * 4]
+            if q.kind == "percent" and not q.quoted
+            for m in [change_re.search(_context(bq, q))]
+        ]
+        marked = _listed_changes(bq, changes)
+        by_sentence: dict[int, list[tuple[Quantity, Any]]] = {}
+        for q, m in marked:
+            if m is not None:
+                by_sentence.setdefault(q.sentence, []).append((q, m))
+        for sentence, run in list(by_sentence.items())[:MAX_CHANGES]:
+            if all((bq.block, (d.num_start, d.end)) in judged for d, _ in run):
+                continue
+            pairs, where = _nearest_comparison(bq, lex, sentence, recent)
+            if not pairs:
+                continue
+            units = {c.unit for c, _ in pairs}
+            if any(
+                q.kind in ("count", "money", "measure")
+                and (q.unit in units or q.kind == "money")
+                and not q.change
+                for q in _sentence_figures(bq).get(sentence, [])
+            ):
+                continue  # the sentence states figures of its own: judged by its own reading
+            respective = "分别" in _change_clause(bq, run[0][0])
+            if len(run) != len(pairs) or (len(run) > 1 and not respective):
+                continue
+            if len(run) == 1:
+                subject = link_filler_re().sub("", _change_clause(bq, run[0][0]))
+                subject = change_re.sub("", subject)
+                current = pairs[0][0]
+                if common_substring(subject, current.phrase + current.verb + current.noun) < 2:
+                    continue
+            for (d, m), (current, base) in zip(run, pairs, strict=True):
+                if (bq.block, (d.num_start, d.end)) in judged:
+                    continue
+                rel = _forced_relative(d, _direction(m.group(1)), current, base)
+                if rel.verdict is Verdict.CONTRADICTION:
+                    rel = replace(
+                        rel,
+                        severity=Severity.WARNING,
+                        message=rel.message + f"（所比较的数字在{where}）",
+                    )
+                out.append(rel)
+        recent = [*recent, bq][-LOOK_BACK:]
+    return out
+
+
+def _nearest_comparison(
+    bq: BlockQuantities, lex: Lexicon, sentence: int, recent: list[BlockQuantities]
+) -> tuple[list[tuple[Quantity, Quantity]], str]:
+    """The pairs of the nearest sentence before ``sentence`` that states figures of two
+    periods (see :func:`_comparison_sentence`), and where it stands."""
+    looked = 0
+    for k in range(sentence - 1, -1, -1):
+        pairs = _comparison_sentence(bq, lex, k)
+        if pairs:
+            return pairs, "前文"
+        looked += 1
+        if looked >= ACROSS_SENTENCES:
+            return [], ""
+    for earlier in reversed(recent):
+        for k in range(len(earlier.sentence_starts) - 1, -1, -1):
+            pairs = _comparison_sentence(earlier, lex, k)
+            if pairs:
+                return pairs, "前文段落"
+            looked += 1
+            if looked >= ACROSS_SENTENCES:
+                return [], ""
+    return [], ""
