@@ -48,6 +48,7 @@ _IDEOGRAPH_RE = re.compile(r"[\u4e00-\u9fff]")
 _OPEN_BR = "（(【[《“‘「"
 _CLOSE_BR = "）)】]》”’」"
 _SENTENCE_END = "。！？!?\n"
+_CLAUSE_END = "，,。；;：:、）)！？!?\n"
 _MAX_FOLLOWING = 60  # paragraphs a list may run over
 _MAX_SCAN = 4000  # characters of one paragraph an enumeration may run over (regex scan)
 _MAX_LIST = 600  # characters a list after its announcement may run over
@@ -509,7 +510,7 @@ def announced_relations(
     # the last one without a list: (count, measure, name, span, where its noun starts)
     last: tuple[int, str, str, tuple[int, int], int] | None = None
     # announcements without a list of their own, for a lead further on (「这些X分别是…」)
-    unlisted: list[tuple[int, str, str, tuple[int, int], str]] = []
+    unlisted: list[tuple[int, str, str, tuple[int, int], str, bool]] = []
     for m, named in _candidates(text, lex):
         n = _cn_or_int(m.group("num"))
         if n is None or not 2 <= n <= 30:
@@ -534,11 +535,16 @@ def announced_relations(
         if named:
             noun_end = max(noun_end, m.start("close"))  # “五个100%”: the name up to its quote
         name = text[num_start:noun_end]
+        verb = lex.verb_re.search(text, after + 1, noun_end) if not named else None
+        if verb is not None and verb.end() < len(text) and text[verb.end()] not in _CLAUSE_END:
+            # 「三个社区开展“智慧调解”」: the noun ends at a verb with an object (not at
+            # 「4类调解组织，」)
+            name = text[num_start : verb.start()]
         span = (num_start, noun_end)
         readings: list[_Reading] = []
         # (A) a list right before the numeral: 涵盖A、B、C五个领域 / “强基”“聚力”四大工程
         if not quoted:
-            readings.extend(_before(text, num_start, noun_end > after, lex))
+            readings.extend(_before(text, num_start, noun_end > after, lex, n, m.group("meas")))
         # (B) a bracketed list right after the noun: 4个部门（A、B、C、D）
         k = noun_end
         while k < len(text) and k - noun_end < 4 and text[k] not in "（(，,。；;：:、":
@@ -587,37 +593,40 @@ def announced_relations(
             readings.extend(_enumerated_before(text, num_start))
         seen += 1
         last = None
-        if not readings and not quoted and not in_list:
-            last = (n, m.group("meas"), name, span, after)
+        if not readings and not in_list:
+            if not quoted:
+                last = (n, m.group("meas"), name, span, after)
             if len(unlisted) < _MAX_UNLISTED:
-                head = _NOUN_HEAD_RE.match(text, after) if noun_end > after else None
-                noun = head.group() if head else _noun_before(text, num_start)
-                unlisted.append((n, m.group("meas"), name, span, noun))
-        relation = _judge(bq, n, m.group("meas"), name, span, readings)
+                noun = _counted_noun(text, after, lex.verb_re) if noun_end > after else ""
+                noun = noun or _noun_before(text, num_start)
+                # (a quoted name, 「推行“两个清单”」, is looked for only by a lead that
+                # points back: 「上述清单包括…」)
+                unlisted.append((n, m.group("meas"), name, span, noun, quoted))
+        relation = _judge(bq, lex, n, m.group("meas"), name, span, readings)
         if relation is not None:
             out.append(relation)
     judged_last = False
     if last is not None and next_blocks is not None:
         n, meas, name, span, noun_start = last
         readings = _next_paragraph(text, span, noun_start, seen == 1, pats, next_blocks)
-        relation = _judge(bq, n, meas, name, span, readings)
+        relation = _judge(bq, lex, n, meas, name, span, readings)
         judged_last = bool(readings)
         if relation is not None:
             out.append(relation)
     # each announcement and the lead it found; a lead two announcements point to (「建立3项
     # 制度，出台5项配套制度。上述制度包括…」) may list them all: neither is judged
     leads = []
-    for n, meas, name, span, noun in unlisted:
+    for n, meas, name, span, noun, back_only in unlisted:
         if judged_last and last is not None and span == last[3]:
             continue
-        key, readings = _led_back(text, span[1], noun, pats, next_blocks)
+        key, readings = _led_back(text, span[1], noun, pats, next_blocks, back_only)
         if key is not None:
             leads.append((key, (n, meas, name, span, readings)))
     shared = Counter(key for key, _ in leads)
     for key, (n, meas, name, span, readings) in leads:
         if shared[key] > 1:
             continue
-        relation = _judge(bq, n, meas, name, span, readings)
+        relation = _judge(bq, lex, n, meas, name, span, readings)
         if relation is not None:
             out.append(relation)
     if "+" in text or "＋" in text:
@@ -815,7 +824,14 @@ _COUNT_AT_END_RE = re.compile(
 _LINKED_RE = re.compile(r"(?:共同)?(?:组成|构成|参加|参与|在内)的$")
 
 
-def _before(text: str, num_start: int, has_noun: bool, lex: Lexicon) -> list[_Reading]:
+def _before(
+    text: str, num_start: int, has_noun: bool, lex: Lexicon, n: int, measure: str
+) -> list[_Reading]:
+    """The list right before a count: 「围绕A、B和C四类重点矛盾」「聚焦A和B三大领域」
+    「“强基”“聚力”四大工程」. Not a list that ends with 的 or a verb (the count is of
+    something else), one whose items carry counts of their own or the count's measure with
+    a numeral (「一期竣工、…三期全面开工」: phases, not a count), nor one the count far
+    exceeds (「城东、城西片区12个小区」: the count is of what lies within the items)."""
     start = num_start
     while start > 0 and num_start - start < 200 and text[start - 1] not in "，,；;：:。！？!?（(\n":
         start -= 1
@@ -836,22 +852,87 @@ def _before(text: str, num_start: int, has_noun: bool, lex: Lexicon) -> list[_Re
     first = min((i for i in (seg.find("“"), seg.find("《")) if i >= 0), default=-1)
     tail = seg[first:] if first >= 0 else ""
     if len(quotes) >= 2 and tail == "".join(quotes):
-        return [_Reading(frozenset({len(quotes)}), "前列", closed=True, partial=partial)]
-    if "、" in seg and has_noun:
+        return [
+            _Reading(
+                frozenset({len(quotes)}), "前列", closed=True, partial=partial, items=tuple(quotes)
+            )
+        ]
+    if not has_noun:
+        return []
+    if "、" in seg:
         items = _split_items(seg)
-        last = items[-1] if items else ""
-        if (
-            len(items) >= 2
-            and len(last) <= 10
-            and not re.search(r"[的了0-9]|分别|新增|累计|达到|共", last)
-            and not lex.verb_re.search(last)
-            and all(len(i) <= 16 for i in items[1:])
-            and not any(_OWN_COUNT_RE.search(i) for i in items)
-        ):
-            # an item with 等 inside (「用地、用林等报批」) leaves the list open
-            partial = partial or any("等" in i for i in items)
-            return [_Reading(_and_counts(items), "前列", closed=True, partial=partial)]
-    return []
+    elif measure in _and_measures(lex) and (joined := _and_split(seg)) is not None:
+        # 「聚焦安全生产和食品药品三大领域」: two names joined by 和 before a count of kinds
+        items = [seg]
+    else:
+        return []
+    last = items[-1] if items else ""
+    joined = _and_split(last)
+    # the last item's own words: after its 和 (「劳动保障和医疗纠纷」: 医疗纠纷)
+    own = joined[1] if joined is not None else last
+    counts = _and_counts(items)
+    if (
+        len(items) + (joined is not None) < 2
+        or len(own) > 10
+        or len(last) > 16
+        or re.search(r"[的了0-9]|分别|新增|累计|达到|共", last)
+        or lex.verb_re.search(own)
+        or not all(len(i) <= 16 for i in items[1:])
+        or any(_OWN_COUNT_RE.search(i) for i in items)
+        or _numbered(measure).search(seg)
+        or n > 2 * max(counts)
+    ):
+        return []
+    # an item with 等 inside (「用地、用林等报批」) leaves the list open
+    partial = partial or any("等" in i for i in items)
+    shown = list(items) if joined is None or len(counts) > 1 else [*items[:-1], *joined]
+    # the first item holds the words that lead to the list (「围绕征地拆迁」): shown from
+    # after the last of them
+    cut = max((m.end() for m in _leads(lex).finditer(shown[0])), default=0)
+    if 0 < cut < len(shown[0]):
+        shown[0] = shown[0][cut:]
+    return [_Reading(counts, "前列", closed=True, partial=partial, items=tuple(shown))]
+
+
+def _and_measures(lex: Lexicon) -> frozenset[str]:
+    """Measures of kinds or groups (data: ``announced.and-measures``), the only ones a
+    list of two joined by 和 before them is read for (「东城和西城两个街道」); a measure of
+    instances (件, 次, 家) after 「审查和备案」 counts the instances."""
+    key = id(lex)
+    cached = _AND_MEASURES.get(key)
+    if cached is None:
+        cached = frozenset(lex.data.get("announced", {}).get("and-measures", []))
+        _AND_MEASURES[key] = cached
+    return cached
+
+
+_AND_MEASURES: dict[int, frozenset[str]] = {}
+_LEADS: dict[int, re.Pattern[str]] = {}
+
+
+def _leads(lex: Lexicon) -> re.Pattern[str]:
+    """The words that lead to a list before a count (data: ``announced.list-leads``, and
+    the verbs), for the message only."""
+    key = id(lex)
+    cached = _LEADS.get(key)
+    if cached is None:
+        words = [*lex.data.get("announced", {}).get("list-leads", []), *lex.verb_family]
+        words.sort(key=len, reverse=True)
+        cached = re.compile("|".join(re.escape(w) for w in words) or "(?!)")
+        _LEADS[key] = cached
+    return cached
+
+
+_NUMBERED: dict[str, re.Pattern[str]] = {}
+
+
+def _numbered(measure: str) -> re.Pattern[str]:
+    """A numeral with the announcement's own measure (「一期」「二级」)."""
+    pattern = _NUMBERED.get(measure)
+    if pattern is None:
+        pattern = re.compile(rf"[0-9０-９一二两三四五六七八九十首]{re.escape(measure)}")
+        _NUMBERED[measure] = pattern
+    return pattern
 
 
 def _after(
@@ -941,7 +1022,17 @@ def _after(
         ]
     # a list whose last item carries its own count (「柬埔寨、老挝……越南5个国家」) is counted
     # by that number, not by the announcement
-    return [r for r in readings if not (r.items and _COUNT_AT_END_RE.search(r.items[-1]))]
+    # (when every item carries a count, each is an item counted with its own figure:
+    # 「4类调解组织，包括A36个、B8个、C5个」)
+    return [
+        r
+        for r in readings
+        if not (
+            r.items
+            and _COUNT_AT_END_RE.search(r.items[-1])
+            and not all(_OWN_COUNT_RE.search(i) for i in r.items)
+        )
+    ]
 
 
 # a count in the words around an announcement (another list may be meant)
@@ -1115,9 +1206,24 @@ def _noun_before(text: str, num_start: int) -> str:
 
 def _same_thing(lead: str, noun: str) -> bool:
     """Does the lead's noun name what was counted? Its head word (the last two characters)
-    stands in the counted noun (「上述制度」 and 「工作制度」, 「这些事项」 and 「执法事项」)."""
+    ends the counted noun (「上述制度」 and 「工作制度」, 「这些事项」 and 「执法事项」);
+    「上述纠纷」 does not name 「医疗纠纷调解室」."""
     head = lead[-2:]
-    return len(head) == 2 and all(ch in noun for ch in head)
+    return len(head) == 2 and noun.endswith(head)
+
+
+def _counted_noun(text: str, after: int, verbs: re.Pattern[str]) -> str:
+    """The noun after a measure, up to ten characters and the first verb that has an
+    object of its own after it (「调解室开展矛盾纠纷调解」: 调解室; 「矛盾纠纷调解工作室」
+    whole: what follows 调解 is a suffix of the noun, not an object)."""
+    head = _NOUN_HEAD_RE.match(text, after)
+    if head is None:
+        return ""
+    noun = head.group()
+    for v in verbs.finditer(noun, 2):
+        if len(noun) - v.end() >= 4:
+            return noun[: v.start()]
+    return noun
 
 
 def _led_back(
@@ -1126,6 +1232,7 @@ def _led_back(
     noun: str,
     pats: _Patterns,
     next_blocks: Callable[[], Iterable[str]] | None,
+    back_only: bool = False,
 ) -> tuple[tuple[int, int] | None, list[_Reading]]:
     """An announcement that lists nothing, then — later in its paragraph or at the start of
     one of the next paragraphs — a phrase that points back to what it counted and opens their
@@ -1153,7 +1260,7 @@ def _led_back(
             if o is None:
                 continue
             lead = block[base : base + cut]
-            if not _same_thing(lead, noun):
+            if not _same_thing(lead, noun) or (back_only and m.group("this") is None):
                 continue
             if m.group("this") is None and (len(lead) < 4 or not noun.endswith(lead[-4:])):
                 # a sentence that opens with the noun itself (「专项行动具体为：…」) names
@@ -1232,12 +1339,17 @@ def _sequence_list(text: str, start: int) -> _Reading | None:
 
 def _judge(
     bq: BlockQuantities,
+    lex: Lexicon,
     n: int,
     measure: str,
     name: str,
     span: tuple[int, int],
     readings: Sequence[_Reading],
 ) -> Relation | None:
+    # a list whose items each carry a count of the announced unit is a sum (「审查文件14件，
+    # 分别为规范性文件5件、重大决策事项3件、合同6件」): the whole and its parts, judged by
+    # the partition rule, not a count of items
+    readings = [r for r in readings if not _is_sum(r, measure, lex)]
     if not readings:
         return None
     for r in readings:
@@ -1268,3 +1380,25 @@ def _judge(
         suggestion="核对数量词与所列项目是否一致",
         data={"announced": n, "listed": shown[0]},
     )
+
+
+_SUM_UNITS: dict[tuple[int, str], re.Pattern[str]] = {}
+
+
+def _is_sum(reading: _Reading, measure: str, lex: Lexicon) -> bool:
+    """Does every item of the reading carry a count in the announced count's unit (the same
+    measure, or one of its group in numbers.toml ``units.same``: 人/名/位)?"""
+    if len(reading.items) < 2:
+        return False
+    key = (id(lex), measure)
+    pattern = _SUM_UNITS.get(key)
+    if pattern is None:
+        group = lex.same_unit.get(measure)
+        units = {measure, *(u for u, g in lex.same_unit.items() if group and g == group)}
+        alternation = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+        pattern = re.compile(
+            r"(?<![0-9０-９.．])(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千]+)"
+            rf"(?:余|多)?(?:{alternation})"
+        )
+        _SUM_UNITS[key] = pattern
+    return all(pattern.search(item) for item in reading.items)
