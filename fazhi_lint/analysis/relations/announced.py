@@ -368,7 +368,7 @@ def _list_readings(text: str, start: int, partial: bool, how: str) -> list[_Read
                 spans=((start + q.start(), start + q.end()),),
             )
         )
-    elif len(items) >= 2:
+    elif len(items) >= 2 and not _counts_itself([p for _, p in items]):
         names = [p for _, p in items]
         # 「负责公安、交通类案件的第一办案组」: the 顿号 list is inside a modifier of the
         # last item (…的X); parallel items that each carry 的 are a list
@@ -433,6 +433,18 @@ def _list_readings(text: str, start: int, partial: bool, how: str) -> list[_Read
         if len(commas) >= 2:
             out.append(_Reading(frozenset(range(2, len(commas) + 1)), how, closed=False))
     return out
+
+
+_INNER_COUNT_RE = re.compile(
+    r"[\u4e00-\u9fff]{1,6}?(?P<num>[两二三四五六七八九十]|[2-9])[个项级类方家支]"
+)
+
+
+def _counts_itself(names: Sequence[str]) -> bool:
+    """Does the last item open with a count of the items before it (「市、区两级联审」)? Then
+    the 顿号 list is inside one item, not the list of the announcement."""
+    m = _INNER_COUNT_RE.match(names[-1])
+    return m is not None and _cn_or_int(m.group("num")) == len(names)
 
 
 def _quote_led(segment: str) -> list[tuple[int, int]]:
@@ -851,7 +863,7 @@ def _before(
     quotes = re.findall(r"“[^”]{1,12}”|《[^》]{1,40}》", seg)
     first = min((i for i in (seg.find("“"), seg.find("《")) if i >= 0), default=-1)
     tail = seg[first:] if first >= 0 else ""
-    if len(quotes) >= 2 and tail == "".join(quotes):
+    if len(quotes) >= 2 and _FILLER_RE.sub("", tail) == "".join(quotes):
         return [
             _Reading(
                 frozenset({len(quotes)}), "前列", closed=True, partial=partial, items=tuple(quotes)
@@ -861,9 +873,15 @@ def _before(
         return []
     if "、" in seg:
         items = _split_items(seg)
-    elif measure in _and_measures(lex) and (joined := _and_split(seg)) is not None:
-        # 「聚焦安全生产和食品药品三大领域」: two names joined by 和 before a count of kinds
-        items = [seg]
+    elif measure in _and_measures(lex):
+        # 「聚焦安全生产和食品药品三大领域」: two names joined by 和 before a count of kinds,
+        # after the words that lead to them (none of them a verb after the first name:
+        # 「开展执法检查和专项整治三大行动」 names what was done)
+        cut = _lead_end(seg, lex)
+        named = _and_split(seg[cut:])
+        if named is None or len(named[0]) > 10:
+            return []
+        items = [seg[cut:]]
     else:
         return []
     last = items[-1] if items else ""
@@ -888,7 +906,7 @@ def _before(
     shown = list(items) if joined is None or len(counts) > 1 else [*items[:-1], *joined]
     # the first item holds the words that lead to the list (「围绕征地拆迁」): shown from
     # after the last of them
-    cut = max((m.end() for m in _leads(lex).finditer(shown[0])), default=0)
+    cut = _lead_end(shown[0], lex)
     if 0 < cut < len(shown[0]):
         shown[0] = shown[0][cut:]
     return [_Reading(counts, "前列", closed=True, partial=partial, items=tuple(shown))]
@@ -908,6 +926,16 @@ def _and_measures(lex: Lexicon) -> frozenset[str]:
 
 _AND_MEASURES: dict[int, frozenset[str]] = {}
 _LEADS: dict[int, re.Pattern[str]] = {}
+
+
+_QUOTED_SPAN_RE = re.compile(r"“[^”]*”|《[^》]*》|（[^）]*）")
+
+
+def _lead_end(text: str, lex: Lexicon) -> int:
+    """Where the words that lead to a list end in ``text``: after the last lead word or
+    verb outside quotes and brackets (0 when there is none)."""
+    masked = _QUOTED_SPAN_RE.sub(lambda m: "□" * len(m.group()), text)
+    return max((m.end() for m in _leads(lex).finditer(masked)), default=0)
 
 
 def _leads(lex: Lexicon) -> re.Pattern[str]:
