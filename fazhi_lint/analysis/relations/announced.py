@@ -200,9 +200,28 @@ def _marker_at(text: str, pos: int) -> tuple[str, int, int] | None:
     return None
 
 
-def _ordinals_inline(text: str, style: str, start: int, count: int) -> int:
+_HEAD_LEN = 12  # characters of an enumerated item shown in a message
+
+
+def _item_head(text: str, pos: int) -> str:
+    """The opening words of an item that begins at ``pos`` (its label and up to the end of
+    its first clause, at most ``_HEAD_LEN`` characters), for the message."""
+    end = pos
+    limit = min(len(text), pos + _HEAD_LEN)
+    while end < limit and text[end] not in "，,。；;：:\n":
+        end += 1
+    head = text[pos:end].strip(" 　")
+    if end == pos + _HEAD_LEN and end < len(text) and text[end] not in "，,。；;：:\n":
+        head = head[:-1] + "…"  # the clause goes on
+    return head
+
+
+def _ordinals_inline(
+    text: str, style: str, start: int, count: int, heads: list[str] | None = None
+) -> int:
     """Continue an enumeration of ``style`` inside ``text`` from ``start`` (the last value seen
-    is ``count``): the next values in order; a restart ends it."""
+    is ``count``): the next values in order; a restart ends it. The opening words of each
+    item found are added to ``heads``."""
     pattern = _STYLE_RES[style]
     pos = start
     limit = min(len(text), start + _MAX_SCAN)
@@ -210,6 +229,8 @@ def _ordinals_inline(text: str, style: str, start: int, count: int) -> int:
         value = _value(style, m.group(1))
         if value == count + 1:
             count += 1
+            if heads is not None:
+                heads.append(_item_head(text, m.start()))
         elif value == 1:
             break  # another enumeration begins
     return count
@@ -217,20 +238,23 @@ def _ordinals_inline(text: str, style: str, start: int, count: int) -> int:
 
 def _ordinal_list(
     text: str, pos: int, following: Callable[[], Iterable[str]] | None
-) -> tuple[int, str] | None:
+) -> tuple[int, str, tuple[str, ...]] | None:
     """An enumeration whose first marker (value 1) stands at ``pos``: its number of items over
-    this paragraph and the following ones, and its style."""
+    this paragraph and the following ones, its style and the opening words of its items."""
     first = _marker_at(text, pos)
     if first is None or first[1] != 1:
         return None
     style, _, end = first
-    count = _ordinals_inline(text, style, end, 1)
+    heads = [_item_head(text, pos)]
+    count = _ordinals_inline(text, style, end, 1, heads)
     if following is not None:
-        count = _continue_over(following(), style, count)
-    return count, style
+        count = _continue_over(following(), style, count, heads)
+    return count, style, tuple(heads)
 
 
-def _continue_over(blocks: Iterable[str], style: str, count: int) -> int:
+def _continue_over(
+    blocks: Iterable[str], style: str, count: int, heads: list[str] | None = None
+) -> int:
     """Paragraphs that carry an enumeration on: each opening with its next marker. Paragraphs
     without a label, or labelled one level deeper, are the body of an item for the
     paragraph-level styles; a shallower label or any other value ends the list."""
@@ -244,7 +268,9 @@ def _continue_over(blocks: Iterable[str], style: str, count: int) -> int:
         if marker is not None and marker[0] == style:
             if marker[1] != count + 1:
                 break
-            count = _ordinals_inline(text, style, marker[2], count + 1)
+            if heads is not None:
+                heads.append(_item_head(text, 0))
+            count = _ordinals_inline(text, style, marker[2], count + 1, heads)
             unlabelled = 0
             continue
         if marker is not None and (_STYLES[marker[0]][1] <= level or not block_level):
@@ -547,8 +573,16 @@ def announced_relations(
         if named:
             noun_end = max(noun_end, m.start("close"))  # “五个100%”: the name up to its quote
         name = text[num_start:noun_end]
+        whole = _NOUN_HEAD_RE.match(text, after) if noun_end - after == 4 and not named else None
+        noun = _counted_noun(text, after, lex.verb_re) if whole is not None else ""
         verb = lex.verb_re.search(text, after + 1, noun_end) if not named else None
-        if verb is not None and verb.end() < len(text) and text[verb.end()] not in _CLAUSE_END:
+        if whole is not None and len(noun) > 4 and text[after + len(noun) :][:1] in _CLAUSE_END:
+            # the noun phrase runs on to the end of its clause: named whole in the message
+            # (「6个矛盾纠纷调解工作室」)
+            name = text[num_start : after + len(noun)]
+        elif len(noun) > 4 and len(noun) < len(whole.group() if whole else ""):
+            name = text[num_start : after + len(noun)]  # (「四类重点矛盾开展排查化解」)
+        elif verb is not None and verb.end() < len(text) and text[verb.end()] not in _CLAUSE_END:
             # 「三个社区开展“智慧调解”」: the noun ends at a verb with an object (not at
             # 「4类调解组织，」)
             name = text[num_start : verb.start()]
@@ -1000,10 +1034,11 @@ def _after(
         marker = _marker_at(first, 0)
         if marker is None or marker[1] != 1 or marker[0] not in _BLOCK_STYLES:
             return []
-        count = _continue_over(next_blocks(), marker[0], 0)
+        heads: list[str] = []
+        count = _continue_over(next_blocks(), marker[0], 0, heads)
         if count < 2:
             return []
-        return [_Reading(frozenset({count}), "后文", closed=True)]
+        return [_Reading(frozenset({count}), "后文", closed=True, items=tuple(heads))]
     word = o.group("word") or ""
     opened = o.group("open")
     start = o.end()
@@ -1015,11 +1050,16 @@ def _after(
     # an enumeration: 一是…二是…, （一）…, 1.…
     enum = _ordinal_list(text, start, next_blocks)
     if enum is not None:
-        count, _ = enum
+        count, _, listed = enum
         if count >= 2:
             return [
                 _Reading(
-                    frozenset({count}), "列举", closed=not partial, partial=partial, ordinal=True
+                    frozenset({count}),
+                    "列举",
+                    closed=not partial,
+                    partial=partial,
+                    items=listed,
+                    ordinal=True,
                 )
             ]
         return []
@@ -1035,9 +1075,18 @@ def _after(
             first = next(iter(next_blocks()), "")
             marker = _marker_at(first, 0)
             if marker is not None and marker[1] == 1:
-                count = _continue_over(next_blocks(), marker[0], 0)
+                heads = []
+                count = _continue_over(next_blocks(), marker[0], 0, heads)
                 if count >= 2:
-                    return [_Reading(frozenset({count}), "后文", closed=True, ordinal=True)]
+                    return [
+                        _Reading(
+                            frozenset({count}),
+                            "后文",
+                            closed=True,
+                            items=tuple(heads),
+                            ordinal=True,
+                        )
+                    ]
         return []
     if not announcing:
         return []
@@ -1114,10 +1163,11 @@ def _following(
     marker = _marker_at(first, 0)
     if marker is None or marker[1] != 1:
         return []
-    count = _continue_over(next_blocks(), marker[0], 0)
+    heads: list[str] = []
+    count = _continue_over(next_blocks(), marker[0], 0, heads)
     if count < 2:
         return []
-    return [_Reading(frozenset({count}), "后文", closed=True, ordinal=True)]
+    return [_Reading(frozenset({count}), "后文", closed=True, items=tuple(heads), ordinal=True)]
 
 
 _END_IN_RE = re.compile("[。！？!?：:；;]")
@@ -1153,7 +1203,8 @@ def _next_paragraph(
     marker = _marker_at(first, 0)
     if marker is None or marker[1] != 1 or marker[0] not in ("是", "第"):
         return []
-    count = _continue_over(next_blocks(), marker[0], 0)
+    heads: list[str] = []
+    count = _continue_over(next_blocks(), marker[0], 0, heads)
     if count < 2:
         return []
     # the items name what was counted (its head noun, a title 《…》 or a quoted name): an
@@ -1171,7 +1222,7 @@ def _next_paragraph(
         any(mark in item for mark in "《“「") or (len(noun) == 2 and noun in item) for item in items
     ):
         return []
-    return [_Reading(frozenset({count}), "下段", closed=True)]
+    return [_Reading(frozenset({count}), "下段", closed=True, items=tuple(heads))]
 
 
 # words that point back at what was listed before a count (「通过上述四项措施」)
@@ -1200,17 +1251,20 @@ def _enumerated_before(text: str, num_start: int) -> list[_Reading]:
         return []
     style = best[2]
     run = 0
+    heads: list[str] = []
     for m in _STYLE_RES[style].finditer(text, lo, num_start):
         value = _value(style, m.group(1))
         if value == run + 1:
             run += 1
         elif value == 1:
             run = 1
+            heads = []
         else:
             return []  # labels out of order: not one enumeration
+        heads.append(_item_head(text, m.start()))
     if run < 2:
         return []
-    return [_Reading(frozenset({run}), "前列", closed=True)]
+    return [_Reading(frozenset({run}), "前列", closed=True, items=tuple(heads))]
 
 
 _MAX_UNLISTED = 8  # announcements of a paragraph that look for a lead further on
@@ -1335,13 +1389,15 @@ def _measure_ordinals(text: str, after: int, measure: str) -> list[_Reading]:
     end = _top_end(text, after, _SENTENCE_END)
     pattern = re.compile(rf"第([一二三四五六七八九十]{{1,2}}){re.escape(measure)}")
     count = 0
+    heads: list[str] = []
     for m in pattern.finditer(text, after, end):
         if _cn_or_int(m.group(1)) != count + 1:
             break
         count += 1
+        heads.append(_item_head(text, m.start()))
     if count < 2:
         return []
-    return [_Reading(frozenset({count}), "列举", closed=True, ordinal=True)]
+    return [_Reading(frozenset({count}), "列举", closed=True, items=tuple(heads), ordinal=True)]
 
 
 # 「首先是…；其次是…；再次是…；最后是…」: items in order without numbers
@@ -1425,7 +1481,7 @@ def _is_sum(reading: _Reading, measure: str, lex: Lexicon) -> bool:
         units = {measure, *(u for u, g in lex.same_unit.items() if group and g == group)}
         alternation = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
         pattern = re.compile(
-            r"(?<![0-9０-９.．])(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千]+)"
+            r"(?<![0-9０-９.．第])(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千]+)"
             rf"(?:余|多)?(?:{alternation})"
         )
         _SUM_UNITS[key] = pattern
