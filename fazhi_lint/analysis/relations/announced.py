@@ -62,6 +62,7 @@ class _Patterns:
     categories: frozenset[str]
     opener_words: tuple[str, ...] = ()
     duty_openers: frozenset[str] = frozenset()
+    measures: frozenset[str] = frozenset()
 
 
 _CACHE: dict[int, _Patterns] = {}
@@ -98,6 +99,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         frozenset(data.get("categories", [])),
         tuple(openers),
         frozenset(duties),
+        frozenset(measures),
     )
     _CACHE[id(lex)] = pats
     return pats
@@ -761,10 +763,13 @@ def _compound_names(bq: BlockQuantities, pats: _Patterns) -> list[Relation]:
     when every listed item ends with the noun of one of its terms."""
     out: list[Relation] = []
     text = bq.text
+    measures = pats.measures
     for m in _COMPOUND_NAME.finditer(text):
         terms = [(_cn_or_int(a), b) for a, b in _TERM_RE.findall(m.group("terms"))]
         if len(terms) < 2 or any(v is None for v, _ in terms):
             continue
+        if any(noun in measures for _, noun in terms):
+            continue  # 「“四个一批”」: four items of 一批, not four 个 and one 批
         o = pats.opener.match(text, m.end())
         if o is None or not (o.group("word") or o.group("open") in "：:"):
             continue
