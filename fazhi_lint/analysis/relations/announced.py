@@ -918,7 +918,9 @@ def _before(
         # 「开展执法检查和专项整治三大行动」 names what was done)
         cut = _lead_end(seg, lex)
         named = _and_split(seg[cut:])
-        if named is None or len(named[0]) > 10:
+        if named is None or len(named[0]) > 10 or _GAP_RE.search(seg):
+            # (a space between words: the line of a PDF whose quotation marks were moved
+            # away, 「法 执法大比武和岗位练兵」; its names cannot be told apart)
             return []
         items = [seg[cut:]]
     else:
@@ -963,6 +965,7 @@ def _and_measures(lex: Lexicon) -> frozenset[str]:
     return cached
 
 
+_GAP_RE = re.compile(r"[\u4e00-\u9fff][ 　\t]+[\u4e00-\u9fff]")
 _AND_MEASURES: dict[int, frozenset[str]] = {}
 _LEADS: dict[int, re.Pattern[str]] = {}
 
@@ -1278,7 +1281,9 @@ _LEAD_BLOCKS = 3  # following paragraphs a lead is looked for in (their first ch
 _LEAD_HEAD = 200
 # a phrase that points back to counted things and opens their list: 「这些X分别是」「上述X包括」
 _LEAD_RE = re.compile(
-    r"(?:(?P<this>这些|上述|以上|前述|这批|该批)|^|(?<=[。！？!?]))"
+    # (after a comma only the counted noun repeated whole: 「8个警务服务站，警务服务站分别
+    # 设在…」; 各 points at each of them: 「各检查组分别负责…」)
+    r"(?:(?P<this>这些|上述|以上|前述|这批|该批|各)|^|(?<=[。！？!?，,]))"
     r"(?P<noun>[^，,。；;：:、（()）“”《》\s0-9０-９]{1,8})"
 )
 
