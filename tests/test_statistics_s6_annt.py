@@ -45,6 +45,13 @@ BEFORE_WRONG = [
     "全年办理行政复议案件86件。\n区税务局聚焦发票虚开、骗取退税和偷逃税款四大领域开展打击行动。",
     # quoted names joined by 和: 3 named, 四项
     "区司法局开展“送法进企业”“送法进社区”和“送法进校园”四项活动。",
+    # a word summing the list up before the count: 3 named
+    "区信访局梳理出征地拆迁、劳动保障、医疗纠纷共四类矛盾。",
+    "区信访局梳理出征地拆迁、劳动保障、医疗纠纷这四类矛盾。",
+    # quoted names separated by 、: 3 named for 四个
+    "区市场监管局针对“食品安全”、“药品安全”、“特种设备安全”四个重点开展检查。",
+    # titles: 3 named for 两部
+    "区司法局对《行政处罚法》《行政许可法》《行政强制法》两部法律开展专题培训。",
     # two names joined by 和 before 三大: 2 named
     "区公安分局聚焦电信网络诈骗和养老诈骗三大领域开展集中打击。",
 ]
@@ -75,6 +82,9 @@ BEFORE_RIGHT = [
     "区司法局开展“送法进企业”“送法进社区”和“送法进校园”三项活动。",
     # a verb inside a quoted name is not where the list begins
     "区交通局在全局开展“以案释法”“执法大比武”和“岗位练兵”三类活动。",
+    "区信访局梳理出征地拆迁、劳动保障、医疗纠纷共三类矛盾。",
+    # 共 before a count of instances: the places named are kinds
+    "区教育局会同卫健部门检查学校、医院、商场共4家单位。",
     # the count is of instances of the named kinds (家 counts instances)
     "区市场监管局走访企业和个体户3家，宣讲新修订的食品安全法。",
 ]

@@ -872,6 +872,7 @@ _COUNT_AT_END_RE = re.compile(
 )
 
 
+_SUMMING_RE = re.compile(r"(?:共计|合计|总计|共|这些|这)$")
 _LINKED_RE = re.compile(r"(?:共同)?(?:组成|构成|参加|参与|在内)的$")
 
 
@@ -889,6 +890,13 @@ def _before(
     segment = text[start:num_start]
     if segment.endswith("、"):
         return []  # the numeral begins an item of the list (「一级子公司、二级子公司、三级子公司」)
+    # a word that sums the list up before its count (「A、B、C共四类」「A、B、C这四类」);
+    # before a measure of instances the sum is of instances (「学校、医院、商场共4家」)
+    summed = _SUMMING_RE.search(segment)
+    if summed is not None:
+        if measure not in _and_measures(lex):
+            return []
+        segment = segment[: summed.start()]
     linked = _LINKED_RE.search(segment)
     if linked is not None:
         # 「由A、B、C组成的六类专家库」: the list, then the words that make it the noun's
@@ -1313,8 +1321,9 @@ def _counted_noun(text: str, after: int, verbs: re.Pattern[str]) -> str:
         return ""
     noun = head.group()
     for v in verbs.finditer(noun, 2):
-        if len(noun) - v.end() >= 4:
-            return noun[: v.start()]
+        rest = noun[v.end() :]
+        if len(rest) >= 4 or (len(rest) >= 2 and verbs.search(rest)):
+            return noun[: v.start()]  # (「重点开展检查」: a verb and a verb of its own)
     return noun
 
 
