@@ -321,3 +321,24 @@ def test_a_count_in_a_later_paragraph_is_kept_when_an_earlier_one_is_read_with_i
     text = "全年共受理调解申请320件。\n镇政府设立四个调解工作站，分别设在东村、西村和南村。"
     assert len(_n203(text)) == 1
     assert _n203(text.replace("西村和南村", "西村、南村和北村")) == []
+
+
+def test_messages_of_enumerations_name_their_items() -> None:
+    """The items counted are named in every message: labels and opening words of an
+    enumeration, the steps of 首先…最后, the members of a compound name."""
+    (message,) = _n203(
+        "区生态环境局聚焦两个方面开展执法：一是大气污染防治，二是水污染防治，三是土壤污染防治。"
+    )
+    assert "说有2个" in message and "一是大气污染防治；二是水污染防治；三是土壤污染防治" in message
+    (message,) = _n203(
+        "区司法局推出三项措施：首先是建立台账；其次是定期约谈；再次是公开曝光；最后是联合惩戒。"
+    )
+    assert "4项" in message and "首先是建立台账" in message and "最后是联合惩戒" in message
+    (message,) = _n203("区政府推行“两库一平台”：专家库、案例库、法规库和信息平台。")
+    assert "3个库、1个平台" in message and "专家库；案例库；法规库；信息平台" in message
+    (message,) = _n203(
+        "区应急管理局开展了6项专项行动。\n（一）危化品安全整治。\n（二）消防安全排查。\n"
+        "（三）燃气安全检查。\n（四）建筑施工安全治理。\n（五）道路交通安全整治。"
+    )
+    assert "「6项专项行动」说有6项" in message and "（一）危化品安全整治" in message
+    assert "（五）道路交通安全整治" in message

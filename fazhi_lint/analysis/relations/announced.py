@@ -798,7 +798,7 @@ def _compound_names(bq: BlockQuantities, pats: _Patterns) -> list[Relation]:
                 (Span(bq.block, *m.span("terms")), Span(bq.block, start, start + len(clause))),
                 code="N203",
                 severity=Severity.WARNING,
-                message=f"「{m.group('terms')}」与随后列出的{listed}不符",
+                message=f"「{m.group('terms')}」与随后列出的{listed}不符：" + "；".join(items),
                 suggestion="核对名称中的数字与所列项目的数量是否一致",
                 data={"announced": m.group("terms"), "listed": listed},
             )
@@ -1430,14 +1430,17 @@ def _sequence_list(text: str, start: int) -> _Reading | None:
         return None
     end = _top_end(text, start, "。！？!?\n")
     count, closed = 1, False
+    first = _SEQUENCE_FIRST_RE.match(text, start)
+    heads = [_item_head(text, first.end() - 2 if first else start)]
     for m in _SEQUENCE_NEXT_RE.finditer(text, start, end):
         count += 1
+        heads.append(_item_head(text, m.start(1)))
         if m.group(1) == "最后":
             closed = True
             break
     if count < 2:
         return None
-    return _Reading(frozenset({count}), "列举", closed=closed, ordinal=closed)
+    return _Reading(frozenset({count}), "列举", closed=closed, items=tuple(heads), ordinal=closed)
 
 
 def _judge(
