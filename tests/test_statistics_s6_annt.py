@@ -45,6 +45,9 @@ BEFORE_WRONG = [
     "全年办理行政复议案件86件。\n区税务局聚焦发票虚开、骗取退税和偷逃税款四大领域开展打击行动。",
     # quoted names joined by 和: 3 named, 四项
     "区司法局开展“送法进企业”“送法进社区”和“送法进校园”四项活动。",
+    # long names holding a verb (专项整治行动): 3 named for 四项
+    "区市场监管局开展食品安全专项整治行动、校园周边环境整治行动和药品质量安全专项检查行动四项行动。",
+    "区人社局开展根治欠薪冬季攻坚行动、劳动用工专项检查、人力资源市场清理整顿两项行动。",
     # a word summing the list up before the count: 3 named
     "区信访局梳理出征地拆迁、劳动保障、医疗纠纷共四类矛盾。",
     "区信访局梳理出征地拆迁、劳动保障、医疗纠纷这四类矛盾。",
@@ -83,6 +86,12 @@ BEFORE_RIGHT = [
     # a verb inside a quoted name is not where the list begins
     "区交通局在全局开展“以案释法”“执法大比武”和“岗位练兵”三类活动。",
     "区信访局梳理出征地拆迁、劳动保障、医疗纠纷共三类矛盾。",
+    "区市场监管局开展食品安全专项整治行动、校园周边环境整治行动和药品质量安全专项检查行动三项行动。",
+    # the last "item" is a clause (subjects, then what they did): 4 towns built by two cities
+    "东区、西区对口援助山区县建设4个安置小区，受灾群众年底前全部入住。",
+    # what was done, then a count of rounds
+    "区卫健委对学校、医院开展检查两轮次。",
+    "区城管局全年开展各类执法检查和专项整治三大行动。",
     # 共 before a count of instances: the places named are kinds
     "区教育局会同卫健部门检查学校、医院、商场共4家单位。",
     # the count is of instances of the named kinds (家 counts instances)

@@ -925,7 +925,7 @@ def _before(
         # after the words that lead to them (none of them a verb after the first name:
         # 「开展执法检查和专项整治三大行动」 names what was done)
         cut = _lead_end(seg, lex)
-        named = _and_split(seg[cut:])
+        named = _and_split(seg[cut:]) if cut >= 0 else None
         if named is None or len(named[0]) > 10 or _GAP_RE.search(seg):
             # (a space between words: the line of a PDF whose quotation marks were moved
             # away, 「法 执法大比武和岗位练兵」; its names cannot be told apart)
@@ -940,11 +940,12 @@ def _before(
     counts = _and_counts(items)
     if (
         len(items) + (joined is not None) < 2
-        or len(own) > 10
-        or len(last) > 16
+        or len(own) > 16
+        or (joined is not None and len(joined[0]) > 16 and len(items) > 1)
         or re.search(r"[的了0-9]|分别|新增|累计|达到|共", last)
-        or lex.verb_re.search(own)
-        or not all(len(i) <= 16 for i in items[1:])
+        or _verb_phrase(own, lex.verb_re)
+        or (lex.verb_re.search(own) and len(own) > 2 * _longest_other(items, joined, lex))
+        or not all(len(i) <= 16 for i in items[1:-1])
         or any(_OWN_COUNT_RE.search(i) for i in items)
         or _numbered(measure).search(seg)
         or n > 2 * max(counts)
@@ -961,6 +962,24 @@ def _before(
     return [_Reading(counts, "前列", closed=True, partial=partial, items=tuple(shown))]
 
 
+def _longest_other(items: Sequence[str], joined: tuple[str, str] | None, lex: Lexicon) -> int:
+    """The longest item of a list before a count other than the last one's own words (the
+    first without the words that lead to it): a last item holding a verb and twice as long
+    is a clause (「广州、深圳援助梅州建设4个小镇」), not a name like the others."""
+    others = [*items[:-1], *(joined[:1] if joined else ())]
+    if others:
+        cut = _lead_end(others[0], lex)
+        others[0] = others[0][max(cut, 0) :]
+    return max((len(o) for o in others), default=0)
+
+
+def _verb_phrase(item: str, verbs: re.Pattern[str]) -> bool:
+    """Does the item end with a verb or hold two verbs in a row (「医院开展检查」: what was
+    done, the count after it its object)? A verb inside a name (「专项整治行动」) does not
+    make it one."""
+    return any(v.end() == len(item) or verbs.match(item, v.end()) for v in verbs.finditer(item))
+
+
 def _and_measures(lex: Lexicon) -> frozenset[str]:
     """Measures of kinds or groups (data: ``announced.and-measures``), the only ones a
     list of two joined by 和 before them is read for (「东城和西城两个街道」); a measure of
@@ -975,26 +994,40 @@ def _and_measures(lex: Lexicon) -> frozenset[str]:
 
 _GAP_RE = re.compile(r"[\u4e00-\u9fff][ 　\t]+[\u4e00-\u9fff]")
 _AND_MEASURES: dict[int, frozenset[str]] = {}
-_LEADS: dict[int, re.Pattern[str]] = {}
+_LEADS: dict[tuple[int, bool], re.Pattern[str]] = {}
 
 
 _QUOTED_SPAN_RE = re.compile(r"“[^”]*”|《[^》]*》|（[^）]*）")
 
 
 def _lead_end(text: str, lex: Lexicon) -> int:
-    """Where the words that lead to a list end in ``text``: after the last lead word or
-    verb outside quotes and brackets (0 when there is none)."""
+    """Where the words that lead to a list end in ``text`` (outside quotes and brackets):
+    after the first lead word or verb that only names follow — no other lead word and no
+    verb phrase (「区市场监管局开展食品安全专项整治行动」: after 开展). 0 when there is no
+    lead word, -1 when none is followed by names only (「开展执法检查和专项整治」)."""
     masked = _QUOTED_SPAN_RE.sub(lambda m: "□" * len(m.group()), text)
-    return max((m.end() for m in _leads(lex).finditer(masked)), default=0)
+    found = False
+    for m in _leads(lex).finditer(masked):
+        found = True
+        rest = masked[m.end() :]
+        if (
+            rest
+            and not _verb_phrase(rest, lex.verb_re)
+            and not _leads(lex, words_only=True).search(rest)
+        ):
+            return m.end()
+    return -1 if found else 0
 
 
-def _leads(lex: Lexicon) -> re.Pattern[str]:
-    """The words that lead to a list before a count (data: ``announced.list-leads``, and
-    the verbs), for the message only."""
-    key = id(lex)
+def _leads(lex: Lexicon, words_only: bool = False) -> re.Pattern[str]:
+    """The words that lead to a list before a count (data: ``announced.list-leads``), and
+    the verbs unless ``words_only``."""
+    key = (id(lex), words_only)
     cached = _LEADS.get(key)
     if cached is None:
-        words = [*lex.data.get("announced", {}).get("list-leads", []), *lex.verb_family]
+        words = list(lex.data.get("announced", {}).get("list-leads", []))
+        if not words_only:
+            words.extend(lex.verb_family)
         words.sort(key=len, reverse=True)
         cached = re.compile("|".join(re.escape(w) for w in words) or "(?!)")
         _LEADS[key] = cached
