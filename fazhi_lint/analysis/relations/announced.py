@@ -427,6 +427,20 @@ def _list_readings(text: str, start: int, partial: bool, how: str) -> list[_Read
                 spans=((start + items[0][0], start + items[0][0] + len(items[0][1])),),
             )
         )
+    repeated = _word_led(segment)
+    if len(repeated) >= 2:
+        # 「“三个务必”，就是务必A、B，务必C、D，务必E、F」: each item a clause opening with
+        # the same word; the list ends at the first clause that opens otherwise
+        out.append(
+            _Reading(
+                frozenset({len(repeated)}),
+                how,
+                closed=True,
+                partial=partial or _open_ended(segment[repeated[-1][0] : repeated[-1][1]]),
+                items=tuple(segment[a:b] for a, b in repeated),
+                spans=tuple((start + a, start + b) for a, b in repeated),
+            )
+        )
     led = _quote_led(segment)
     if not listed and len(led) >= 2:
         # 「“一窗通办”集成…，“一次告知”清单化…，全年压减…」: each item a clause opening with
@@ -473,6 +487,24 @@ def _counts_itself(names: Sequence[str]) -> bool:
     the 顿号 list is inside one item, not the list of the announcement."""
     m = _INNER_COUNT_RE.match(names[-1])
     return m is not None and _cn_or_int(m.group("num")) == len(names)
+
+
+def _word_led(segment: str) -> list[tuple[int, int]]:
+    """The clauses at the start of ``segment`` that each open with the same two characters
+    (「务必…，务必…，务必…」), as (start, end) of each clause."""
+    pieces = _split_top(segment, "，,；;")
+    if len(pieces) < 2 or not _WORD_RE.match(pieces[0][1]):
+        return []
+    key = pieces[0][1][:2]
+    out: list[tuple[int, int]] = []
+    for off, piece in pieces:
+        if not piece.startswith(key) or len(piece) <= 2:
+            break
+        out.append((off, off + len(piece)))
+    return out
+
+
+_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 def _quote_led(segment: str) -> list[tuple[int, int]]:
