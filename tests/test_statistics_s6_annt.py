@@ -55,6 +55,8 @@ BEFORE_WRONG = [
     "区市场监管局针对“食品安全”、“药品安全”、“特种设备安全”四个重点开展检查。",
     # titles: 3 named for 两部
     "区司法局对《行政处罚法》《行政许可法》《行政强制法》两部法律开展专题培训。",
+    # a quoted name counting what its items repeat, the list before it: 5 named for 六进
+    "区司法局组织开展法律进机关、进乡村、进社区、进学校、进企业“六进”活动120场。",
     # two names joined by 和 before 三大: 2 named
     "区公安分局聚焦电信网络诈骗和养老诈骗三大领域开展集中打击。",
 ]
@@ -89,6 +91,7 @@ BEFORE_RIGHT = [
     "区市场监管局开展食品安全专项整治行动、校园周边环境整治行动和药品质量安全专项检查行动三项行动。",
     # the last "item" is a clause (subjects, then what they did): 4 towns built by two cities
     "东区、西区对口援助山区县建设4个安置小区，受灾群众年底前全部入住。",
+    "区司法局组织开展“法律进机关、进乡村、进社区、进学校、进企业、进单位”“六进”活动120场。",
     # what was done, then a count of rounds
     "区卫健委对学校、医院开展检查两轮次。",
     "区城管局全年开展各类执法检查和专项整治三大行动。",

@@ -713,7 +713,7 @@ def announced_relations(
         out.extend(_plus_names(bq, pats))
     if "“" in text or "「" in text:
         out.extend(_compound_names(bq, pats))
-        out.extend(_numbered_names(bq))
+        out.extend(_numbered_names(bq, lex))
     return out
 
 
@@ -725,7 +725,7 @@ _NUMBERED_NAME = re.compile(
 _ONE_ITEM_RE = re.compile(r"一[个项本支套张批条座部份名家所处间]")
 
 
-def _numbered_names(bq: BlockQuantities) -> list[Relation]:
+def _numbered_names(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     """A quoted name counting what its items repeat: 「“三个一”工程——编印一本…，组建一支…」
     (items that each hold 一 and a measure), 「“法律八进”活动，推动法律进机关、进乡村…」
     (the 顿号 list of the sentence whose items each hold 进). Reported as a warning when the
@@ -740,6 +740,7 @@ def _numbered_names(bq: BlockQuantities) -> list[Relation]:
         rest = text[m.end() : end]
         ch = m.group("ch")
         items: list[str] = []
+        where = "随后"
         if ch == "一":
             opened = re.match(r"[\u4e00-\u9fff]{0,6}?(?:——|—|：|:|，即|，)", rest)
             if opened is None:
@@ -758,6 +759,19 @@ def _numbered_names(bq: BlockQuantities) -> list[Relation]:
                     if all(ch in p for p in pieces):
                         items = pieces
                     break
+            if not items:
+                # the list right before the name (「开展法律进机关、进乡村…进企业“六进”活动」,
+                # its items maybe in quotes of their own)
+                lo = max(0, m.start() - _REACH)
+                begin = (
+                    max(lo - 1, *(text.rfind(c, lo, m.start()) for c in "，,；;：:。！？!?")) + 1
+                )
+                before = _MARKS_RE.sub("", text[begin : m.start()])
+                pieces = [p for _, p in _split_top(before, "、")]
+                if len(pieces) >= 2 and all(ch in p for p in pieces):
+                    cut = _lead_end(pieces[0], lex)
+                    items = [pieces[0][max(cut, 0) :] or pieces[0], *pieces[1:]]
+                    where = "前面"
         if len(items) < 2:
             continue
         span = m.span()
@@ -773,7 +787,7 @@ def _numbered_names(bq: BlockQuantities) -> list[Relation]:
                 (Span(bq.block, *span),),
                 code="N203",
                 severity=Severity.WARNING,
-                message=f"「{text[span[0] + 1 : span[1] - 1]}」说有{n}项，随后列出的却是{len(items)}项："
+                message=f"「{text[span[0] + 1 : span[1] - 1]}」说有{n}项，{where}列出的却是{len(items)}项："
                 + "；".join(i if len(i) <= 12 else i[:11] + "…" for i in items),
                 suggestion="核对名称中的数字与所列项目的数量是否一致",
                 data={"announced": n, "listed": len(items)},
@@ -1044,6 +1058,7 @@ def _lead_end(text: str, lex: Lexicon) -> int:
         rest = masked[m.end() :]
         if (
             rest
+            and not lex.verb_re.match(rest)
             and not _verb_phrase(rest, lex.verb_re)
             and not _leads(lex, words_only=True).search(rest)
         ):
