@@ -3,7 +3,12 @@
 An announcement is a numeral with a measure word and the noun it counts (「四项工作机制」,
 「五类重点行动」, 「“三项制度”」). The items may be listed
 
-* before it: 「涵盖A、B、C、D、E五个领域」, 「“强基”“聚力”四大工程」;
+* before it: 「涵盖A、B、C、D、E五个领域」, 「“强基”“聚力”四大工程」, two names joined by
+  和 before a count of kinds or groups (「聚焦A和B三大领域」: numbers.toml
+  ``announced.and-measures``), after a word summing them up (「A、B、C共四类」) — not when
+  the count is of something within the items (「A和B两个街道的12个社区」, a count more than
+  twice the items), the items carry its measure with a numeral (「一期…三期」) or the last
+  item is a clause (it ends with a verb, or holds one and is twice as long as the others);
 * in a bracket after the noun: 「4个部门（A、B、C、D）」 — unless the bracket qualifies the noun
   instead of naming its members (「12个县（市、区）」: the items are kinds of the noun, or too few
   to name the members);
@@ -18,15 +23,27 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
   link between the paragraphs is a reading).
 
 Quoted names count by their numeral also when a figure or 一体 follows the measure
-(「“五个100%”：…」「“三位一体”…，分别是…」).
+(「“五个100%”：…」「“三位一体”…，分别是…」). A quoted name glossed in a later sentence or
+paragraph is judged where it is repeated with its gloss (「“四张清单”即A、B和C」「“两单一书”，
+就是…」「“五心”是指…」); one not repeated, by a lead that points back at it (「上述清单包括…」).
+A lead (这些/上述/以上/各 X, or the counted noun repeated after a full stop or a comma, followed
+by an announcing word: 「上述工作室分别设在A、B…」) names what was counted when its head word
+ends the counted noun.
+
+A list whose items each carry a count in the announced count's unit (「审查文件14件，分别为
+规范性文件5件、重大决策事项3件、合同6件」) is a whole and its parts: the partition rule
+judges the sum, this one says nothing. Items counted in another unit (「4支队伍，分别为A队12人…」)
+are still the items.
 
 Every list is read in each way its punctuation allows (the 顿号 list of the first clause, the
 分号 pieces of the sentence, 「A、B和C」 as two or three items): a count is reported only when no
 reading fits and at least one reading is a closed list. A list ending with 等, or opened by a
-word that says it gives examples (主要包括), is reported only when it names more items than
+word that says it gives examples (主要包括) or that places what each member did (分别在,
+分别于: members may share a place or a time), is reported only when it names more items than
 announced. Set phrases (四个意识, 三项制度: ``numerals.idioms``) are checked only against a list
 that follows them. The work per announcement is bounded (a sentence, a bounded run of
-following paragraphs), so the rule is linear in the text.
+following paragraphs), so the rule is linear in the text. Every message names the count and
+the items it counted (the names listed, or the labels and opening words of an enumeration).
 """
 
 from __future__ import annotations
