@@ -1579,7 +1579,9 @@ def _judge(
         involved,
         code="N203",
         severity=Severity.ERROR if r.ordinal else Severity.WARNING,
-        message=f"「{name}」说有{n}{measure}，{_WHERE[r.how]}的却是{listed}项{items}",
+        # (「五大领域」: 大 is no measure to count with; 说有5个)
+        message=f"「{name}」说有{n}{'个' if measure == '大' else measure}，"
+        f"{_WHERE[r.how]}的却是{listed}项{items}",
         suggestion="核对数量词与所列项目是否一致",
         data={"announced": n, "listed": shown[0]},
     )
