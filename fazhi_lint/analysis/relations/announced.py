@@ -3,7 +3,12 @@
 An announcement is a numeral with a measure word and the noun it counts (「四项工作机制」,
 「五类重点行动」, 「“三项制度”」). The items may be listed
 
-* before it: 「涵盖A、B、C、D、E五个领域」, 「“强基”“聚力”四大工程」;
+* before it: 「涵盖A、B、C、D、E五个领域」, 「“强基”“聚力”四大工程」, two names joined by
+  和 before a count of kinds or groups (「聚焦A和B三大领域」: numbers.toml
+  ``announced.and-measures``), after a word summing them up (「A、B、C共四类」) — not when
+  the count is of something within the items (「A和B两个街道的12个社区」, a count more than
+  twice the items), the items carry its measure with a numeral (「一期…三期」) or the last
+  item is a clause (it ends with a verb, or holds one and is twice as long as the others);
 * in a bracket after the noun: 「4个部门（A、B、C、D）」 — unless the bracket qualifies the noun
   instead of naming its members (「12个县（市、区）」: the items are kinds of the noun, or too few
   to name the members);
@@ -18,15 +23,27 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
   link between the paragraphs is a reading).
 
 Quoted names count by their numeral also when a figure or 一体 follows the measure
-(「“五个100%”：…」「“三位一体”…，分别是…」).
+(「“五个100%”：…」「“三位一体”…，分别是…」). A quoted name glossed in a later sentence or
+paragraph is judged where it is repeated with its gloss (「“四张清单”即A、B和C」「“两单一书”，
+就是…」「“五心”是指…」); one not repeated, by a lead that points back at it (「上述清单包括…」).
+A lead (这些/上述/以上/各 X, or the counted noun repeated after a full stop or a comma, followed
+by an announcing word: 「上述工作室分别设在A、B…」) names what was counted when its head word
+ends the counted noun.
+
+A list whose items each carry a count in the announced count's unit (「审查文件14件，分别为
+规范性文件5件、重大决策事项3件、合同6件」) is a whole and its parts: the partition rule
+judges the sum, this one says nothing. Items counted in another unit (「4支队伍，分别为A队12人…」)
+are still the items.
 
 Every list is read in each way its punctuation allows (the 顿号 list of the first clause, the
 分号 pieces of the sentence, 「A、B和C」 as two or three items): a count is reported only when no
 reading fits and at least one reading is a closed list. A list ending with 等, or opened by a
-word that says it gives examples (主要包括), is reported only when it names more items than
+word that says it gives examples (主要包括) or that places what each member did (分别在,
+分别于: members may share a place or a time), is reported only when it names more items than
 announced. Set phrases (四个意识, 三项制度: ``numerals.idioms``) are checked only against a list
 that follows them. The work per announcement is bounded (a sentence, a bounded run of
-following paragraphs), so the rule is linear in the text.
+following paragraphs), so the rule is linear in the text. Every message names the count and
+the items it counted (the names listed, or the labels and opening words of an enumeration).
 """
 
 from __future__ import annotations
@@ -48,6 +65,7 @@ _IDEOGRAPH_RE = re.compile(r"[\u4e00-\u9fff]")
 _OPEN_BR = "（(【[《“‘「"
 _CLOSE_BR = "）)】]》”’」"
 _SENTENCE_END = "。！？!?\n"
+_CLAUSE_END = "，,。；;：:、）)！？!?\n"
 _MAX_FOLLOWING = 60  # paragraphs a list may run over
 _MAX_SCAN = 4000  # characters of one paragraph an enumeration may run over (regex scan)
 _MAX_LIST = 600  # characters a list after its announcement may run over
@@ -61,6 +79,7 @@ class _Patterns:
     categories: frozenset[str]
     opener_words: tuple[str, ...] = ()
     duty_openers: frozenset[str] = frozenset()
+    measures: frozenset[str] = frozenset()
 
 
 _CACHE: dict[int, _Patterns] = {}
@@ -97,6 +116,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         frozenset(data.get("categories", [])),
         tuple(openers),
         frozenset(duties),
+        frozenset(measures),
     )
     _CACHE[id(lex)] = pats
     return pats
@@ -199,9 +219,28 @@ def _marker_at(text: str, pos: int) -> tuple[str, int, int] | None:
     return None
 
 
-def _ordinals_inline(text: str, style: str, start: int, count: int) -> int:
+_HEAD_LEN = 12  # characters of an enumerated item shown in a message
+
+
+def _item_head(text: str, pos: int) -> str:
+    """The opening words of an item that begins at ``pos`` (its label and up to the end of
+    its first clause, at most ``_HEAD_LEN`` characters), for the message."""
+    end = pos
+    limit = min(len(text), pos + _HEAD_LEN)
+    while end < limit and text[end] not in "，,。；;：:\n":
+        end += 1
+    head = text[pos:end].strip(" 　")
+    if end == pos + _HEAD_LEN and end < len(text) and text[end] not in "，,。；;：:\n":
+        head = head[:-1] + "…"  # the clause goes on
+    return head
+
+
+def _ordinals_inline(
+    text: str, style: str, start: int, count: int, heads: list[str] | None = None
+) -> int:
     """Continue an enumeration of ``style`` inside ``text`` from ``start`` (the last value seen
-    is ``count``): the next values in order; a restart ends it."""
+    is ``count``): the next values in order; a restart ends it. The opening words of each
+    item found are added to ``heads``."""
     pattern = _STYLE_RES[style]
     pos = start
     limit = min(len(text), start + _MAX_SCAN)
@@ -209,6 +248,8 @@ def _ordinals_inline(text: str, style: str, start: int, count: int) -> int:
         value = _value(style, m.group(1))
         if value == count + 1:
             count += 1
+            if heads is not None:
+                heads.append(_item_head(text, m.start()))
         elif value == 1:
             break  # another enumeration begins
     return count
@@ -216,20 +257,23 @@ def _ordinals_inline(text: str, style: str, start: int, count: int) -> int:
 
 def _ordinal_list(
     text: str, pos: int, following: Callable[[], Iterable[str]] | None
-) -> tuple[int, str] | None:
+) -> tuple[int, str, tuple[str, ...]] | None:
     """An enumeration whose first marker (value 1) stands at ``pos``: its number of items over
-    this paragraph and the following ones, and its style."""
+    this paragraph and the following ones, its style and the opening words of its items."""
     first = _marker_at(text, pos)
     if first is None or first[1] != 1:
         return None
     style, _, end = first
-    count = _ordinals_inline(text, style, end, 1)
+    heads = [_item_head(text, pos)]
+    count = _ordinals_inline(text, style, end, 1, heads)
     if following is not None:
-        count = _continue_over(following(), style, count)
-    return count, style
+        count = _continue_over(following(), style, count, heads)
+    return count, style, tuple(heads)
 
 
-def _continue_over(blocks: Iterable[str], style: str, count: int) -> int:
+def _continue_over(
+    blocks: Iterable[str], style: str, count: int, heads: list[str] | None = None
+) -> int:
     """Paragraphs that carry an enumeration on: each opening with its next marker. Paragraphs
     without a label, or labelled one level deeper, are the body of an item for the
     paragraph-level styles; a shallower label or any other value ends the list."""
@@ -243,7 +287,9 @@ def _continue_over(blocks: Iterable[str], style: str, count: int) -> int:
         if marker is not None and marker[0] == style:
             if marker[1] != count + 1:
                 break
-            count = _ordinals_inline(text, style, marker[2], count + 1)
+            if heads is not None:
+                heads.append(_item_head(text, 0))
+            count = _ordinals_inline(text, style, marker[2], count + 1, heads)
             unlabelled = 0
             continue
         if marker is not None and (_STYLES[marker[0]][1] <= level or not block_level):
@@ -367,7 +413,7 @@ def _list_readings(text: str, start: int, partial: bool, how: str) -> list[_Read
                 spans=((start + q.start(), start + q.end()),),
             )
         )
-    elif len(items) >= 2:
+    elif len(items) >= 2 and not _counts_itself([p for _, p in items]):
         names = [p for _, p in items]
         # 「负责公安、交通类案件的第一办案组」: the 顿号 list is inside a modifier of the
         # last item (…的X); parallel items that each carry 的 are a list
@@ -396,6 +442,20 @@ def _list_readings(text: str, start: int, partial: bool, how: str) -> list[_Read
                 partial=partial or _open_ended(items[0][1]),
                 items=(left, right),
                 spans=((start + items[0][0], start + items[0][0] + len(items[0][1])),),
+            )
+        )
+    repeated = _word_led(segment)
+    if len(repeated) >= 2:
+        # 「“三个务必”，就是务必A、B，务必C、D，务必E、F」: each item a clause opening with
+        # the same word; the list ends at the first clause that opens otherwise
+        out.append(
+            _Reading(
+                frozenset({len(repeated)}),
+                how,
+                closed=True,
+                partial=partial or _open_ended(segment[repeated[-1][0] : repeated[-1][1]]),
+                items=tuple(segment[a:b] for a, b in repeated),
+                spans=tuple((start + a, start + b) for a, b in repeated),
             )
         )
     led = _quote_led(segment)
@@ -432,6 +492,36 @@ def _list_readings(text: str, start: int, partial: bool, how: str) -> list[_Read
         if len(commas) >= 2:
             out.append(_Reading(frozenset(range(2, len(commas) + 1)), how, closed=False))
     return out
+
+
+_INNER_COUNT_RE = re.compile(
+    r"[\u4e00-\u9fff]{1,6}?(?P<num>[两二三四五六七八九十]|[2-9])[个项级类方家支]"
+)
+
+
+def _counts_itself(names: Sequence[str]) -> bool:
+    """Does the last item open with a count of the items before it (「市、区两级联审」)? Then
+    the 顿号 list is inside one item, not the list of the announcement."""
+    m = _INNER_COUNT_RE.match(names[-1])
+    return m is not None and _cn_or_int(m.group("num")) == len(names)
+
+
+def _word_led(segment: str) -> list[tuple[int, int]]:
+    """The clauses at the start of ``segment`` that each open with the same two characters
+    (「务必…，务必…，务必…」), as (start, end) of each clause."""
+    pieces = _split_top(segment, "，,；;")
+    if len(pieces) < 2 or not _WORD_RE.match(pieces[0][1]):
+        return []
+    key = pieces[0][1][:2]
+    out: list[tuple[int, int]] = []
+    for off, piece in pieces:
+        if not piece.startswith(key) or len(piece) <= 2:
+            break
+        out.append((off, off + len(piece)))
+    return out
+
+
+_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 def _quote_led(segment: str) -> list[tuple[int, int]]:
@@ -509,7 +599,7 @@ def announced_relations(
     # the last one without a list: (count, measure, name, span, where its noun starts)
     last: tuple[int, str, str, tuple[int, int], int] | None = None
     # announcements without a list of their own, for a lead further on (「这些X分别是…」)
-    unlisted: list[tuple[int, str, str, tuple[int, int], str]] = []
+    unlisted: list[tuple[int, str, str, tuple[int, int], str, bool]] = []
     for m, named in _candidates(text, lex):
         n = _cn_or_int(m.group("num"))
         if n is None or not 2 <= n <= 30:
@@ -534,11 +624,24 @@ def announced_relations(
         if named:
             noun_end = max(noun_end, m.start("close"))  # “五个100%”: the name up to its quote
         name = text[num_start:noun_end]
+        whole = _NOUN_HEAD_RE.match(text, after) if noun_end - after == 4 and not named else None
+        noun = _counted_noun(text, after, lex.verb_re) if whole is not None else ""
+        verb = lex.verb_re.search(text, after + 1, noun_end) if not named else None
+        if whole is not None and len(noun) > 4 and text[after + len(noun) :][:1] in _CLAUSE_END:
+            # the noun phrase runs on to the end of its clause: named whole in the message
+            # (「6个矛盾纠纷调解工作室」)
+            name = text[num_start : after + len(noun)]
+        elif len(noun) > 4 and len(noun) < len(whole.group() if whole else ""):
+            name = text[num_start : after + len(noun)]  # (「四类重点矛盾开展排查化解」)
+        elif verb is not None and verb.end() < len(text) and text[verb.end()] not in _CLAUSE_END:
+            # 「三个社区开展“智慧调解”」: the noun ends at a verb with an object (not at
+            # 「4类调解组织，」)
+            name = text[num_start : verb.start()]
         span = (num_start, noun_end)
         readings: list[_Reading] = []
         # (A) a list right before the numeral: 涵盖A、B、C五个领域 / “强基”“聚力”四大工程
         if not quoted:
-            readings.extend(_before(text, num_start, noun_end > after, lex))
+            readings.extend(_before(text, num_start, noun_end > after, lex, n, m.group("meas")))
         # (B) a bracketed list right after the noun: 4个部门（A、B、C、D）
         k = noun_end
         while k < len(text) and k - noun_end < 4 and text[k] not in "（(，,。；;：:、":
@@ -587,44 +690,47 @@ def announced_relations(
             readings.extend(_enumerated_before(text, num_start))
         seen += 1
         last = None
-        if not readings and not quoted and not in_list:
-            last = (n, m.group("meas"), name, span, after)
+        if not readings and not in_list:
+            if not quoted:
+                last = (n, m.group("meas"), name, span, after)
             if len(unlisted) < _MAX_UNLISTED:
-                head = _NOUN_HEAD_RE.match(text, after) if noun_end > after else None
-                noun = head.group() if head else _noun_before(text, num_start)
-                unlisted.append((n, m.group("meas"), name, span, noun))
-        relation = _judge(bq, n, m.group("meas"), name, span, readings)
+                noun = _counted_noun(text, after, lex.verb_re) if noun_end > after else ""
+                noun = noun or _noun_before(text, num_start)
+                # (a quoted name, 「推行“两个清单”」, is looked for only by a lead that
+                # points back: 「上述清单包括…」)
+                unlisted.append((n, m.group("meas"), name, span, noun, quoted))
+        relation = _judge(bq, lex, n, m.group("meas"), name, span, readings)
         if relation is not None:
             out.append(relation)
     judged_last = False
     if last is not None and next_blocks is not None:
         n, meas, name, span, noun_start = last
         readings = _next_paragraph(text, span, noun_start, seen == 1, pats, next_blocks)
-        relation = _judge(bq, n, meas, name, span, readings)
+        relation = _judge(bq, lex, n, meas, name, span, readings)
         judged_last = bool(readings)
         if relation is not None:
             out.append(relation)
     # each announcement and the lead it found; a lead two announcements point to (「建立3项
     # 制度，出台5项配套制度。上述制度包括…」) may list them all: neither is judged
     leads = []
-    for n, meas, name, span, noun in unlisted:
+    for n, meas, name, span, noun, back_only in unlisted:
         if judged_last and last is not None and span == last[3]:
             continue
-        key, readings = _led_back(text, span[1], noun, pats, next_blocks)
+        key, readings = _led_back(text, span[1], noun, pats, next_blocks, back_only)
         if key is not None:
             leads.append((key, (n, meas, name, span, readings)))
     shared = Counter(key for key, _ in leads)
     for key, (n, meas, name, span, readings) in leads:
         if shared[key] > 1:
             continue
-        relation = _judge(bq, n, meas, name, span, readings)
+        relation = _judge(bq, lex, n, meas, name, span, readings)
         if relation is not None:
             out.append(relation)
     if "+" in text or "＋" in text:
         out.extend(_plus_names(bq, pats))
     if "“" in text or "「" in text:
         out.extend(_compound_names(bq, pats))
-        out.extend(_numbered_names(bq))
+        out.extend(_numbered_names(bq, lex))
     return out
 
 
@@ -636,7 +742,7 @@ _NUMBERED_NAME = re.compile(
 _ONE_ITEM_RE = re.compile(r"一[个项本支套张批条座部份名家所处间]")
 
 
-def _numbered_names(bq: BlockQuantities) -> list[Relation]:
+def _numbered_names(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     """A quoted name counting what its items repeat: 「“三个一”工程——编印一本…，组建一支…」
     (items that each hold 一 and a measure), 「“法律八进”活动，推动法律进机关、进乡村…」
     (the 顿号 list of the sentence whose items each hold 进). Reported as a warning when the
@@ -651,6 +757,7 @@ def _numbered_names(bq: BlockQuantities) -> list[Relation]:
         rest = text[m.end() : end]
         ch = m.group("ch")
         items: list[str] = []
+        where = "随后"
         if ch == "一":
             opened = re.match(r"[\u4e00-\u9fff]{0,6}?(?:——|—|：|:|，即|，)", rest)
             if opened is None:
@@ -669,6 +776,19 @@ def _numbered_names(bq: BlockQuantities) -> list[Relation]:
                     if all(ch in p for p in pieces):
                         items = pieces
                     break
+            if not items:
+                # the list right before the name (「开展法律进机关、进乡村…进企业“六进”活动」,
+                # its items maybe in quotes of their own)
+                lo = max(0, m.start() - _REACH)
+                begin = (
+                    max(lo - 1, *(text.rfind(c, lo, m.start()) for c in "，,；;：:。！？!?")) + 1
+                )
+                before = _MARKS_RE.sub("", text[begin : m.start()])
+                pieces = [p for _, p in _split_top(before, "、")]
+                if len(pieces) >= 2 and all(ch in p for p in pieces):
+                    cut = _lead_end(pieces[0], lex)
+                    items = [pieces[0][max(cut, 0) :] or pieces[0], *pieces[1:]]
+                    where = "前面"
         if len(items) < 2:
             continue
         span = m.span()
@@ -684,7 +804,7 @@ def _numbered_names(bq: BlockQuantities) -> list[Relation]:
                 (Span(bq.block, *span),),
                 code="N203",
                 severity=Severity.WARNING,
-                message=f"「{text[span[0] + 1 : span[1] - 1]}」说有{n}项，随后列出的却是{len(items)}项："
+                message=f"「{text[span[0] + 1 : span[1] - 1]}」说有{n}项，{where}列出的却是{len(items)}项："
                 + "；".join(i if len(i) <= 12 else i[:11] + "…" for i in items),
                 suggestion="核对名称中的数字与所列项目的数量是否一致",
                 data={"announced": n, "listed": len(items)},
@@ -706,10 +826,13 @@ def _compound_names(bq: BlockQuantities, pats: _Patterns) -> list[Relation]:
     when every listed item ends with the noun of one of its terms."""
     out: list[Relation] = []
     text = bq.text
+    measures = pats.measures
     for m in _COMPOUND_NAME.finditer(text):
         terms = [(_cn_or_int(a), b) for a, b in _TERM_RE.findall(m.group("terms"))]
         if len(terms) < 2 or any(v is None for v, _ in terms):
             continue
+        if any(noun in measures for _, noun in terms):
+            continue  # 「“四个一批”」: four items of 一批, not four 个 and one 批
         o = pats.opener.match(text, m.end())
         if o is None or not (o.group("word") or o.group("open") in "：:"):
             continue
@@ -738,7 +861,7 @@ def _compound_names(bq: BlockQuantities, pats: _Patterns) -> list[Relation]:
                 (Span(bq.block, *m.span("terms")), Span(bq.block, start, start + len(clause))),
                 code="N203",
                 severity=Severity.WARNING,
-                message=f"「{m.group('terms')}」与随后列出的{listed}不符",
+                message=f"「{m.group('terms')}」与随后列出的{listed}不符：" + "；".join(items),
                 suggestion="核对名称中的数字与所列项目的数量是否一致",
                 data={"announced": m.group("terms"), "listed": listed},
             )
@@ -812,16 +935,31 @@ _COUNT_AT_END_RE = re.compile(
 )
 
 
+_SUMMING_RE = re.compile(r"(?:共计|合计|总计|共|这些|这)$")
 _LINKED_RE = re.compile(r"(?:共同)?(?:组成|构成|参加|参与|在内)的$")
 
 
-def _before(text: str, num_start: int, has_noun: bool, lex: Lexicon) -> list[_Reading]:
+def _before(
+    text: str, num_start: int, has_noun: bool, lex: Lexicon, n: int, measure: str
+) -> list[_Reading]:
+    """The list right before a count: 「围绕A、B和C四类重点矛盾」「聚焦A和B三大领域」
+    「“强基”“聚力”四大工程」. Not a list that ends with 的 or a verb (the count is of
+    something else), one whose items carry counts of their own or the count's measure with
+    a numeral (「一期竣工、…三期全面开工」: phases, not a count), nor one the count far
+    exceeds (「城东、城西片区12个小区」: the count is of what lies within the items)."""
     start = num_start
     while start > 0 and num_start - start < 200 and text[start - 1] not in "，,；;：:。！？!?（(\n":
         start -= 1
     segment = text[start:num_start]
     if segment.endswith("、"):
         return []  # the numeral begins an item of the list (「一级子公司、二级子公司、三级子公司」)
+    # a word that sums the list up before its count (「A、B、C共四类」「A、B、C这四类」);
+    # before a measure of instances the sum is of instances (「学校、医院、商场共4家」)
+    summed = _SUMMING_RE.search(segment)
+    if summed is not None:
+        if measure not in _and_measures(lex):
+            return []
+        segment = segment[: summed.start()]
     linked = _LINKED_RE.search(segment)
     if linked is not None:
         # 「由A、B、C组成的六类专家库」: the list, then the words that make it the noun's
@@ -835,23 +973,141 @@ def _before(text: str, num_start: int, has_noun: bool, lex: Lexicon) -> list[_Re
     quotes = re.findall(r"“[^”]{1,12}”|《[^》]{1,40}》", seg)
     first = min((i for i in (seg.find("“"), seg.find("《")) if i >= 0), default=-1)
     tail = seg[first:] if first >= 0 else ""
-    if len(quotes) >= 2 and tail == "".join(quotes):
-        return [_Reading(frozenset({len(quotes)}), "前列", closed=True, partial=partial)]
-    if "、" in seg and has_noun:
+    if len(quotes) >= 2 and _FILLER_RE.sub("", tail) == "".join(quotes):
+        return [
+            _Reading(
+                frozenset({len(quotes)}), "前列", closed=True, partial=partial, items=tuple(quotes)
+            )
+        ]
+    if not has_noun:
+        return []
+    if "、" in seg:
         items = _split_items(seg)
-        last = items[-1] if items else ""
+    elif measure in _and_measures(lex):
+        # 「聚焦安全生产和食品药品三大领域」: two names joined by 和 before a count of kinds,
+        # after the words that lead to them (none of them a verb after the first name:
+        # 「开展执法检查和专项整治三大行动」 names what was done)
+        cut = _lead_end(seg, lex)
+        named = _and_split(seg[cut:]) if cut >= 0 else None
+        if named is None or len(named[0]) > 10 or _GAP_RE.search(seg):
+            # (a space between words: the line of a PDF whose quotation marks were moved
+            # away, 「法 执法大比武和岗位练兵」; its names cannot be told apart)
+            return []
+        items = [seg[cut:]]
+    else:
+        return []
+    last = items[-1] if items else ""
+    joined = _and_split(last)
+    # the last item's own words: after its 和 (「劳动保障和医疗纠纷」: 医疗纠纷)
+    own = joined[1] if joined is not None else last
+    counts = _and_counts(items)
+    if (
+        len(items) + (joined is not None) < 2
+        or len(own) > 16
+        or (joined is not None and len(joined[0]) > 16 and len(items) > 1)
+        or re.search(r"[的了0-9]|分别|新增|累计|达到|共", last)
+        or _verb_phrase(own, lex.verb_re)
+        or (lex.verb_re.search(own) and len(own) > 2 * _longest_other(items, joined, lex))
+        or not all(len(i) <= 16 for i in items[1:-1])
+        or any(_OWN_COUNT_RE.search(i) for i in items)
+        or _numbered(measure).search(seg)
+        or n > 2 * max(counts)
+    ):
+        return []
+    # an item with 等 inside (「用地、用林等报批」) leaves the list open
+    partial = partial or any("等" in i for i in items)
+    shown = list(items) if joined is None or len(counts) > 1 else [*items[:-1], *joined]
+    # the first item holds the words that lead to the list (「围绕征地拆迁」): shown from
+    # after the last of them
+    cut = _lead_end(shown[0], lex)
+    if 0 < cut < len(shown[0]):
+        shown[0] = shown[0][cut:]
+    return [_Reading(counts, "前列", closed=True, partial=partial, items=tuple(shown))]
+
+
+def _longest_other(items: Sequence[str], joined: tuple[str, str] | None, lex: Lexicon) -> int:
+    """The longest item of a list before a count other than the last one's own words (the
+    first without the words that lead to it): a last item holding a verb and twice as long
+    is a clause (「广州、深圳援助梅州建设4个小镇」), not a name like the others."""
+    others = [*items[:-1], *(joined[:1] if joined else ())]
+    if others:
+        cut = _lead_end(others[0], lex)
+        others[0] = others[0][max(cut, 0) :]
+    return max((len(o) for o in others), default=0)
+
+
+def _verb_phrase(item: str, verbs: re.Pattern[str]) -> bool:
+    """Does the item end with a verb or hold two verbs in a row (「医院开展检查」: what was
+    done, the count after it its object)? A verb inside a name (「专项整治行动」) does not
+    make it one."""
+    return any(v.end() == len(item) or verbs.match(item, v.end()) for v in verbs.finditer(item))
+
+
+def _and_measures(lex: Lexicon) -> frozenset[str]:
+    """Measures of kinds or groups (data: ``announced.and-measures``), the only ones a
+    list of two joined by 和 before them is read for (「东城和西城两个街道」); a measure of
+    instances (件, 次, 家) after 「审查和备案」 counts the instances."""
+    key = id(lex)
+    cached = _AND_MEASURES.get(key)
+    if cached is None:
+        cached = frozenset(lex.data.get("announced", {}).get("and-measures", []))
+        _AND_MEASURES[key] = cached
+    return cached
+
+
+_GAP_RE = re.compile(r"[\u4e00-\u9fff][ 　\t]+[\u4e00-\u9fff]")
+_AND_MEASURES: dict[int, frozenset[str]] = {}
+_LEADS: dict[tuple[int, bool], re.Pattern[str]] = {}
+
+
+_QUOTED_SPAN_RE = re.compile(r"“[^”]*”|《[^》]*》|（[^）]*）")
+
+
+def _lead_end(text: str, lex: Lexicon) -> int:
+    """Where the words that lead to a list end in ``text`` (outside quotes and brackets):
+    after the first lead word or verb that only names follow — no other lead word and no
+    verb phrase (「区市场监管局开展食品安全专项整治行动」: after 开展). 0 when there is no
+    lead word, -1 when none is followed by names only (「开展执法检查和专项整治」)."""
+    masked = _QUOTED_SPAN_RE.sub(lambda m: "□" * len(m.group()), text)
+    found = False
+    for m in _leads(lex).finditer(masked):
+        found = True
+        rest = masked[m.end() :]
         if (
-            len(items) >= 2
-            and len(last) <= 10
-            and not re.search(r"[的了0-9]|分别|新增|累计|达到|共", last)
-            and not lex.verb_re.search(last)
-            and all(len(i) <= 16 for i in items[1:])
-            and not any(_OWN_COUNT_RE.search(i) for i in items)
+            rest
+            and not lex.verb_re.match(rest)
+            and not _verb_phrase(rest, lex.verb_re)
+            and not _leads(lex, words_only=True).search(rest)
         ):
-            # an item with 等 inside (「用地、用林等报批」) leaves the list open
-            partial = partial or any("等" in i for i in items)
-            return [_Reading(_and_counts(items), "前列", closed=True, partial=partial)]
-    return []
+            return m.end()
+    return -1 if found else 0
+
+
+def _leads(lex: Lexicon, words_only: bool = False) -> re.Pattern[str]:
+    """The words that lead to a list before a count (data: ``announced.list-leads``), and
+    the verbs unless ``words_only``."""
+    key = (id(lex), words_only)
+    cached = _LEADS.get(key)
+    if cached is None:
+        words = list(lex.data.get("announced", {}).get("list-leads", []))
+        if not words_only:
+            words.extend(lex.verb_family)
+        words.sort(key=len, reverse=True)
+        cached = re.compile("|".join(re.escape(w) for w in words) or "(?!)")
+        _LEADS[key] = cached
+    return cached
+
+
+_NUMBERED: dict[str, re.Pattern[str]] = {}
+
+
+def _numbered(measure: str) -> re.Pattern[str]:
+    """A numeral with the announcement's own measure (「一期」「二级」)."""
+    pattern = _NUMBERED.get(measure)
+    if pattern is None:
+        pattern = re.compile(rf"[0-9０-９一二两三四五六七八九十首]{re.escape(measure)}")
+        _NUMBERED[measure] = pattern
+    return pattern
 
 
 def _after(
@@ -891,10 +1147,11 @@ def _after(
         marker = _marker_at(first, 0)
         if marker is None or marker[1] != 1 or marker[0] not in _BLOCK_STYLES:
             return []
-        count = _continue_over(next_blocks(), marker[0], 0)
+        heads: list[str] = []
+        count = _continue_over(next_blocks(), marker[0], 0, heads)
         if count < 2:
             return []
-        return [_Reading(frozenset({count}), "后文", closed=True)]
+        return [_Reading(frozenset({count}), "后文", closed=True, items=tuple(heads))]
     word = o.group("word") or ""
     opened = o.group("open")
     start = o.end()
@@ -906,11 +1163,16 @@ def _after(
     # an enumeration: 一是…二是…, （一）…, 1.…
     enum = _ordinal_list(text, start, next_blocks)
     if enum is not None:
-        count, _ = enum
+        count, _, listed = enum
         if count >= 2:
             return [
                 _Reading(
-                    frozenset({count}), "列举", closed=not partial, partial=partial, ordinal=True
+                    frozenset({count}),
+                    "列举",
+                    closed=not partial,
+                    partial=partial,
+                    items=listed,
+                    ordinal=True,
                 )
             ]
         return []
@@ -926,9 +1188,18 @@ def _after(
             first = next(iter(next_blocks()), "")
             marker = _marker_at(first, 0)
             if marker is not None and marker[1] == 1:
-                count = _continue_over(next_blocks(), marker[0], 0)
+                heads = []
+                count = _continue_over(next_blocks(), marker[0], 0, heads)
                 if count >= 2:
-                    return [_Reading(frozenset({count}), "后文", closed=True, ordinal=True)]
+                    return [
+                        _Reading(
+                            frozenset({count}),
+                            "后文",
+                            closed=True,
+                            items=tuple(heads),
+                            ordinal=True,
+                        )
+                    ]
         return []
     if not announcing:
         return []
@@ -941,7 +1212,17 @@ def _after(
         ]
     # a list whose last item carries its own count (「柬埔寨、老挝……越南5个国家」) is counted
     # by that number, not by the announcement
-    return [r for r in readings if not (r.items and _COUNT_AT_END_RE.search(r.items[-1]))]
+    # (when every item carries a count, each is an item counted with its own figure:
+    # 「4类调解组织，包括A36个、B8个、C5个」)
+    return [
+        r
+        for r in readings
+        if not (
+            r.items
+            and _COUNT_AT_END_RE.search(r.items[-1])
+            and not all(_OWN_COUNT_RE.search(i) for i in r.items)
+        )
+    ]
 
 
 # a count in the words around an announcement (another list may be meant)
@@ -995,10 +1276,11 @@ def _following(
     marker = _marker_at(first, 0)
     if marker is None or marker[1] != 1:
         return []
-    count = _continue_over(next_blocks(), marker[0], 0)
+    heads: list[str] = []
+    count = _continue_over(next_blocks(), marker[0], 0, heads)
     if count < 2:
         return []
-    return [_Reading(frozenset({count}), "后文", closed=True, ordinal=True)]
+    return [_Reading(frozenset({count}), "后文", closed=True, items=tuple(heads), ordinal=True)]
 
 
 _END_IN_RE = re.compile("[。！？!?：:；;]")
@@ -1034,7 +1316,8 @@ def _next_paragraph(
     marker = _marker_at(first, 0)
     if marker is None or marker[1] != 1 or marker[0] not in ("是", "第"):
         return []
-    count = _continue_over(next_blocks(), marker[0], 0)
+    heads: list[str] = []
+    count = _continue_over(next_blocks(), marker[0], 0, heads)
     if count < 2:
         return []
     # the items name what was counted (its head noun, a title 《…》 or a quoted name): an
@@ -1052,7 +1335,7 @@ def _next_paragraph(
         any(mark in item for mark in "《“「") or (len(noun) == 2 and noun in item) for item in items
     ):
         return []
-    return [_Reading(frozenset({count}), "下段", closed=True)]
+    return [_Reading(frozenset({count}), "下段", closed=True, items=tuple(heads))]
 
 
 # words that point back at what was listed before a count (「通过上述四项措施」)
@@ -1081,17 +1364,20 @@ def _enumerated_before(text: str, num_start: int) -> list[_Reading]:
         return []
     style = best[2]
     run = 0
+    heads: list[str] = []
     for m in _STYLE_RES[style].finditer(text, lo, num_start):
         value = _value(style, m.group(1))
         if value == run + 1:
             run += 1
         elif value == 1:
             run = 1
+            heads = []
         else:
             return []  # labels out of order: not one enumeration
+        heads.append(_item_head(text, m.start()))
     if run < 2:
         return []
-    return [_Reading(frozenset({run}), "前列", closed=True)]
+    return [_Reading(frozenset({run}), "前列", closed=True, items=tuple(heads))]
 
 
 _MAX_UNLISTED = 8  # announcements of a paragraph that look for a lead further on
@@ -1100,7 +1386,9 @@ _LEAD_BLOCKS = 3  # following paragraphs a lead is looked for in (their first ch
 _LEAD_HEAD = 200
 # a phrase that points back to counted things and opens their list: 「这些X分别是」「上述X包括」
 _LEAD_RE = re.compile(
-    r"(?:(?P<this>这些|上述|以上|前述|这批|该批)|^|(?<=[。！？!?]))"
+    # (after a comma only the counted noun repeated whole: 「8个警务服务站，警务服务站分别
+    # 设在…」; 各 points at each of them: 「各检查组分别负责…」)
+    r"(?:(?P<this>这些|上述|以上|前述|这批|该批|各)|^|(?<=[。！？!?，,]))"
     r"(?P<noun>[^，,。；;：:、（()）“”《》\s0-9０-９]{1,8})"
 )
 
@@ -1115,9 +1403,25 @@ def _noun_before(text: str, num_start: int) -> str:
 
 def _same_thing(lead: str, noun: str) -> bool:
     """Does the lead's noun name what was counted? Its head word (the last two characters)
-    stands in the counted noun (「上述制度」 and 「工作制度」, 「这些事项」 and 「执法事项」)."""
+    ends the counted noun (「上述制度」 and 「工作制度」, 「这些事项」 and 「执法事项」);
+    「上述纠纷」 does not name 「医疗纠纷调解室」."""
     head = lead[-2:]
-    return len(head) == 2 and all(ch in noun for ch in head)
+    return len(head) == 2 and noun.endswith(head)
+
+
+def _counted_noun(text: str, after: int, verbs: re.Pattern[str]) -> str:
+    """The noun after a measure, up to ten characters and the first verb that has an
+    object of its own after it (「调解室开展矛盾纠纷调解」: 调解室; 「矛盾纠纷调解工作室」
+    whole: what follows 调解 is a suffix of the noun, not an object)."""
+    head = _NOUN_HEAD_RE.match(text, after)
+    if head is None:
+        return ""
+    noun = head.group()
+    for v in verbs.finditer(noun, 2):
+        rest = noun[v.end() :]
+        if len(rest) >= 4 or (len(rest) >= 2 and verbs.search(rest)):
+            return noun[: v.start()]  # (「重点开展检查」: a verb and a verb of its own)
+    return noun
 
 
 def _led_back(
@@ -1126,6 +1430,7 @@ def _led_back(
     noun: str,
     pats: _Patterns,
     next_blocks: Callable[[], Iterable[str]] | None,
+    back_only: bool = False,
 ) -> tuple[tuple[int, int] | None, list[_Reading]]:
     """An announcement that lists nothing, then — later in its paragraph or at the start of
     one of the next paragraphs — a phrase that points back to what it counted and opens their
@@ -1153,7 +1458,7 @@ def _led_back(
             if o is None:
                 continue
             lead = block[base : base + cut]
-            if not _same_thing(lead, noun):
+            if not _same_thing(lead, noun) or (back_only and m.group("this") is None):
                 continue
             if m.group("this") is None and (len(lead) < 4 or not noun.endswith(lead[-4:])):
                 # a sentence that opens with the noun itself (「专项行动具体为：…」) names
@@ -1200,13 +1505,15 @@ def _measure_ordinals(text: str, after: int, measure: str) -> list[_Reading]:
     end = _top_end(text, after, _SENTENCE_END)
     pattern = re.compile(rf"第([一二三四五六七八九十]{{1,2}}){re.escape(measure)}")
     count = 0
+    heads: list[str] = []
     for m in pattern.finditer(text, after, end):
         if _cn_or_int(m.group(1)) != count + 1:
             break
         count += 1
+        heads.append(_item_head(text, m.start()))
     if count < 2:
         return []
-    return [_Reading(frozenset({count}), "列举", closed=True, ordinal=True)]
+    return [_Reading(frozenset({count}), "列举", closed=True, items=tuple(heads), ordinal=True)]
 
 
 # 「首先是…；其次是…；再次是…；最后是…」: items in order without numbers
@@ -1220,24 +1527,32 @@ def _sequence_list(text: str, start: int) -> _Reading | None:
         return None
     end = _top_end(text, start, "。！？!?\n")
     count, closed = 1, False
+    first = _SEQUENCE_FIRST_RE.match(text, start)
+    heads = [_item_head(text, first.end() - 2 if first else start)]
     for m in _SEQUENCE_NEXT_RE.finditer(text, start, end):
         count += 1
+        heads.append(_item_head(text, m.start(1)))
         if m.group(1) == "最后":
             closed = True
             break
     if count < 2:
         return None
-    return _Reading(frozenset({count}), "列举", closed=closed, ordinal=closed)
+    return _Reading(frozenset({count}), "列举", closed=closed, items=tuple(heads), ordinal=closed)
 
 
 def _judge(
     bq: BlockQuantities,
+    lex: Lexicon,
     n: int,
     measure: str,
     name: str,
     span: tuple[int, int],
     readings: Sequence[_Reading],
 ) -> Relation | None:
+    # a list whose items each carry a count of the announced unit is a sum (「审查文件14件，
+    # 分别为规范性文件5件、重大决策事项3件、合同6件」): the whole and its parts, judged by
+    # the partition rule, not a count of items
+    readings = [r for r in readings if not _is_sum(r, measure, lex)]
     if not readings:
         return None
     for r in readings:
@@ -1264,7 +1579,31 @@ def _judge(
         involved,
         code="N203",
         severity=Severity.ERROR if r.ordinal else Severity.WARNING,
-        message=f"「{name}」说有{n}{measure}，{_WHERE[r.how]}的却是{listed}项{items}",
+        # (「五大领域」: 大 is no measure to count with; 说有5个)
+        message=f"「{name}」说有{n}{'个' if measure == '大' else measure}，"
+        f"{_WHERE[r.how]}的却是{listed}项{items}",
         suggestion="核对数量词与所列项目是否一致",
         data={"announced": n, "listed": shown[0]},
     )
+
+
+_SUM_UNITS: dict[tuple[int, str], re.Pattern[str]] = {}
+
+
+def _is_sum(reading: _Reading, measure: str, lex: Lexicon) -> bool:
+    """Does every item of the reading carry a count in the announced count's unit (the same
+    measure, or one of its group in numbers.toml ``units.same``: 人/名/位)?"""
+    if len(reading.items) < 2:
+        return False
+    key = (id(lex), measure)
+    pattern = _SUM_UNITS.get(key)
+    if pattern is None:
+        group = lex.same_unit.get(measure)
+        units = {measure, *(u for u, g in lex.same_unit.items() if group and g == group)}
+        alternation = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+        pattern = re.compile(
+            r"(?<![0-9０-９.．第])(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千]+)"
+            rf"(?:余|多)?(?:{alternation})"
+        )
+        _SUM_UNITS[key] = pattern
+    return all(pattern.search(item) for item in reading.items)

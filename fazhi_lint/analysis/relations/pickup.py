@@ -130,7 +130,13 @@ def pickup_relations(
     if standalone is not None:
         kept = []
         for rel in standalone:
-            if rel.verdict is Verdict.CONTRADICTION and rel.block in seen:
+            # (a rule that looks across paragraphs by itself, N203, is not read in pairs:
+            # its findings are neither confirmed nor dropped here)
+            if (
+                rel.verdict is Verdict.CONTRADICTION
+                and rel.block in seen
+                and rel.code not in _OWN_REACH
+            ):
                 if (rel.code, rel.span) not in seen[rel.block] and not _names_again(
                     rel, named[rel.block]
                 ):
