@@ -175,3 +175,46 @@ def link_filler_re() -> re.Pattern[str]:
     words = load_lexicon().data["rates"].get("link-filler", [])
     alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
     return re.compile(alternation or "(?!)")
+
+
+# what separates the items of a counted noun (占道经营、跨门经营等违法行为) and its head
+_ITEM_SPLIT_RE = re.compile(r"[、，,；;和及与或（）()“”\s]|等")
+
+
+@lru_cache(maxsize=1)
+def _generic_re() -> re.Pattern[str]:
+    """The words that name no particular counted thing: the link fillers
+    (numbers.toml ``rates.link-filler``) and ``nouns.generic`` (违法, 行为…)."""
+    data = load_lexicon().data
+    words = [*data["rates"].get("link-filler", []), *data.get("nouns", {}).get("generic", [])]
+    alternation = "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return re.compile(alternation or "(?!)")
+
+
+@lru_cache(maxsize=4096)
+def distinguishing(noun: str) -> tuple[str, ...]:
+    """The pieces of a counted noun that tell it from others: its items and its head
+    (split at 、 and 等), each without the generic words (违法, 案件, 工作…); pieces of one
+    character left are dropped (「违法行」 of a cut 违法行为 names nothing)."""
+    generic = _generic_re()
+    pieces = (generic.sub("", piece) for piece in _ITEM_SPLIT_RE.split(noun))
+    return tuple(p for p in pieces if len(p) >= 2)
+
+
+def same_thing(first: str, second: str) -> bool:
+    """Could two counted nouns name the same thing? ``second`` is the later mention.
+
+    A noun left out (全年共查处402起) or one inside the other (复议案件 / 行政复议案件) is the
+    same thing; otherwise the nouns must share two characters in a row among their
+    distinguishing pieces (:func:`distinguishing`): 「占道经营、跨门经营等违法行为」 and
+    「违法建设案件」 share only the generic 违法, so they count different things. A later
+    mention with only generic words (案件) may refer back to the earlier one; an earlier
+    generic noun (违法行为) followed by a particular one (违法建设案件) names a wider class."""
+    if not first or not second or first in second or second in first:
+        return True
+    a, b = distinguishing(first), distinguishing(second)
+    if not b:
+        return True  # the later mention names nothing particular: a reference back
+    if not a:
+        return False  # a class first, one kind of it later
+    return any(x in y or y in x or common_substring(x, y) >= 2 for x in a for y in b)

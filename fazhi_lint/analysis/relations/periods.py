@@ -22,8 +22,9 @@ pass per paragraph to give each number its period, then each number against at m
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -37,6 +38,7 @@ from .common import (
     common_substring,
     describe,
     per_or_change,
+    same_thing,
     show,
     span_of,
 )
@@ -49,6 +51,8 @@ class _Scoped:
     q: Quantity
     period: str  # "whole" or the part's name (上半年, 前三季度, 1-9月)
     label: str  # the words as printed
+    year: int | None = None  # a year named with the period (2023年上半年); None: the report's
+    far: bool = False  # from a paragraph before the previous one (a link by words: a warning)
 
 
 @dataclass(frozen=True)
@@ -104,12 +108,34 @@ _CN_MONTHS.update({"十": 10, "十一": 11, "十二": 12})
 def _period_of(
     text: str, m: re.Match[str], words: _PeriodWords, report_year: int | None
 ) -> str | None:
+    """The period of the report year a match names (None: another year's, or a base)."""
+    found = _period_and_year(text, m, words, report_year)
+    return None if found is None or found[1] is not None else found[0]
+
+
+def _period_and_year(
+    text: str, m: re.Match[str], words: _PeriodWords, report_year: int | None
+) -> tuple[str, int | None] | None:
+    """The period a match names and the year it names with it (None: the report year or no
+    year): 「2023年上半年」 and 「2023年全年」 are parts of one year whatever the report's."""
     before = text[max(0, m.start() - 6) : m.start()]
     other = _OTHER_YEAR_RE.search(before)
+    named: int | None = None
     if other:
         year = re.search(r"([0-9]{4})", other.group())
-        if not (year and report_year is not None and int(year.group(1)) == report_year):
-            return None  # another year's period, or a comparison base
+        if year is None or (other.start() > 0 and _COMPARED_RE.search(before[: other.start()])):
+            return None  # another year's period (去年上半年), or a comparison base
+        if report_year is None or int(year.group(1)) != report_year:
+            named = int(year.group(1))
+    period = _period_name(m, words, report_year)
+    return None if period is None else (period, named)
+
+
+# before a year: the year is the base of a comparison (较2023年上半年)
+_COMPARED_RE = re.compile(r"(?:较|比|与|同比|相比|环比)$")
+
+
+def _period_name(m: re.Match[str], words: _PeriodWords, report_year: int | None) -> str | None:
     if m.group("yearend") or m.group("since"):
         year = _YEAR_IN_RE.search(m.group())
         if year is None or report_year is None:
@@ -120,7 +146,7 @@ def _period_of(
     if m.group("months"):
         year = _YEAR_IN_RE.search(m.group("months"))
         if year and (report_year is None or int(year.group(1)) != report_year):
-            return None  # another year's months, or a year not known
+            return None  # another year's months (截至2023年9月), or a year not known
         # the last month named (1月至9月: 9)
         ends = re.findall(r"([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*个?月", m.group("months"))
         raw = ends[-1] if ends else ""
@@ -129,7 +155,7 @@ def _period_of(
     return "whole" if m.group("word") in words.whole else m.group("word")
 
 
-# the report year opening a statement (「2024年，全区共受理…」) names the whole year
+# a year opening a statement (「2024年，全区共受理…」) names the whole of that year
 _YEAR_OPENING_RE = re.compile(r"^(?:度)?(?:全年)?[，,]|^(?:度)?全年|^(?:度)?[共全]")
 
 
@@ -138,24 +164,28 @@ def _scoped(bq: BlockQuantities, lex: Lexicon, report_year: int | None) -> list[
     words = _words(lex)
     text = bq.text
     marks = [
-        (m.start(), _period_of(text, m, words, report_year), m.group())
+        (m.start(), _period_and_year(text, m, words, report_year), m.group())
         for m in words.pattern.finditer(text)
     ]
-    if report_year is not None:
-        marks.extend(
-            (y.start, "whole", y.text)
-            for y in bq.years
-            if y.kind == "year"
-            and y.year == report_year
-            and _YEAR_OPENING_RE.match(text[y.end : y.end + 4])
-            and not _OTHER_YEAR_RE.search(text[max(0, y.start - 3) : y.start])
-        )
+    # the report year, or another one the paragraph also names a part of (「2023年上半年…」
+    # 「2023年，…共受理」): the parts of one year against its whole, whatever the report's
+    named = {p[1] for _, p, _ in marks if p is not None and p[1] is not None}
+    opening = [
+        (y.start, ("whole", None if y.year == report_year else y.year), y.text)
+        for y in bq.years
+        if y.kind == "year"
+        and (y.year == report_year or y.year in named)
+        and _YEAR_OPENING_RE.match(text[y.end : y.end + 4])
+        and not _OTHER_YEAR_RE.search(text[max(0, y.start - 3) : y.start])
+    ]
+    if opening:
+        marks.extend(opening)
         marks.sort(key=lambda mark: mark[0])
     if not marks:
         return []
     out: list[_Scoped] = []
     i = 0
-    current: tuple[str | None, str] | None = None
+    current: tuple[tuple[str, int | None] | None, str] | None = None
     current_sentence = -1
     for q in bq.quantities:
         if q.sentence != current_sentence:
@@ -168,7 +198,7 @@ def _scoped(bq: BlockQuantities, lex: Lexicon, report_year: int | None) -> list[
             continue
         if q.kind not in COUNTABLE or q.quoted or per_or_change(lex, q):
             continue
-        out.append(_Scoped(q, current[0], current[1]))
+        out.append(_Scoped(q, current[0][0], current[1], current[0][1]))
     return out
 
 
@@ -208,9 +238,10 @@ def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
             or (q.phrase.endswith(q.verb) and q.verb in o.pre[: o.pre.rfind(o.verb)])
             for q, o in ((a, b), (b, a))
         )
-    if not x or not y:
-        return True
-    return x in y or y in x or common_substring(x, y) >= 2
+    # the same verb: the same counted thing, by the nouns' distinguishing words (查处占道经营
+    # 等违法行为 / 查处违法建设案件 share only 违法), the later mention may refer back
+    first, second = sorted((a, b), key=lambda q: (q.block, q.start))
+    return same_thing(first.noun, second.noun)
 
 
 def _in_order(short: str, long_: str) -> bool:
@@ -223,11 +254,21 @@ def period_relations(
     extracted: Sequence[BlockQuantities], lex: Lexicon, report_year: int | None = None
 ) -> list[Relation]:
     out: list[Relation] = []
-    previous: list[_Scoped] = []
+    # the part-year figures of the paragraphs before, under the same heading (a bounded
+    # window): the previous paragraph's as they are, earlier ones marked far (a warning)
+    window: deque[list[_Scoped]] = deque(maxlen=_WINDOW)
     for bq in extracted:
+        if _HEADING_RE.match(bq.text):
+            window.clear()
         scoped = _scoped(bq, lex, report_year) if bq.quantities else []
-        parts = [s for s in (*previous, *scoped) if s.period != "whole"][:_MAX_PAIRS]
-        years = [s for s in (*previous, *scoped) if s.period == "whole"][:_MAX_PAIRS]
+        before = [
+            s if i == len(window) - 1 else replace(s, far=True)
+            for i, paragraph in enumerate(window)
+            for s in paragraph
+            if not s.far
+        ]
+        parts = [s for s in (*before, *scoped) if s.period != "whole"][-_MAX_PAIRS:]
+        years = [s for s in (*before, *scoped) if s.period == "whole"][-_MAX_PAIRS:]
         # the whole year, and a part of the year holding another (前三季度 ⊃ 上半年); the
         # years since an earlier one hold the whole report year
         for whole in (s for s in scoped if _months(s.period) is not None):
@@ -235,6 +276,8 @@ def period_relations(
             for part in (*parts, *years) if whole.period == "since" else parts:
                 if part is whole or not _contains(whole.period, part.period):
                     continue
+                if part.year != whole.year:
+                    continue  # parts of another year (2023年上半年 / 全年)
                 grown = False
                 if not _same_measure(lex, whole.q, part.q):
                     grown = _grown_stock(whole, part)
@@ -245,7 +288,7 @@ def period_relations(
                     continue  # another part of the year may still be larger
                 if not grown and _levels(whole, part):
                     continue  # a level at two cut-offs (执业律师共有…) may fall
-                out.append(_contradiction(bq, whole, part, warning=grown))
+                out.append(_contradiction(bq, whole, part, warning=grown or part.far))
                 break
             else:
                 if fits:
@@ -257,8 +300,16 @@ def period_relations(
                     rel = _tiles(bq, lex, whole, parts)
                     if rel is not None:
                         out.append(rel)
-        previous = scoped
+        if scoped or bq.quantities:
+            window.append(scoped)
     return out
+
+
+_WINDOW = 4  # paragraphs before a whole-year figure whose part-year figures it is held to
+# a numbered heading (一、 （二） 第三部分) opens another subject: the window starts again
+_HEADING_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+(?:章|节|部分))"
+)
 
 
 # runs of periods that together make the year, or a part of it from January
@@ -404,6 +455,10 @@ def _grown_stock(whole: _Scoped, part: _Scoped) -> bool:
 def _contradiction(
     bq: BlockQuantities, whole: _Scoped, part: _Scoped, warning: bool = False
 ) -> Relation:
+    named = whole.year
+    if named is not None:  # 「2023年全年」 in a report on another year: say which year
+        whole = replace(whole, label=_with_year(whole.label, named))
+        part = replace(part, label=_with_year(part.label, named))
     what = (describe(part.q) if whole.q.inherited else describe(whole.q)) or describe(part.q)
     verb = "" if whole.q.verb in what else whole.q.verb
     return Relation(
@@ -423,3 +478,7 @@ def _contradiction(
         ),
         suggestion=f"核对{whole.label}与{part.label}的数字",
     )
+
+
+def _with_year(label: str, year: int) -> str:
+    return label if _YEAR_IN_RE.match(label) else f"{year}年{label}"
