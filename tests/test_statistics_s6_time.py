@@ -1,0 +1,196 @@
+"""Time (issue 9, session 6): dates after the report was written in every 截至 form, parts of
+the year against the whole year across paragraphs, the same counted thing, and a plan dated
+the report year.
+
+Every sentence is written for these tests from the general shapes (bodies, nouns, verbs and
+figures of their own); the verdict of each was derived by hand: a report on year Y is
+written in the first quarter of Y+1, a whole year's count holds every part of it, and a
+plan after the report's 下一步 part names the next year."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import codes, found
+
+from fazhi_lint.analysis.relations import analyze_text, contradictions
+from fazhi_lint.analysis.relations.common import distinguishing, same_thing
+from fazhi_lint.model import Severity
+
+
+def _n(text: str, year: int | None, code: str) -> list[str]:
+    return [c for c in codes(text, year) if c == code]
+
+
+def _severities(text: str, year: int | None, code: str) -> list[Severity]:
+    return [r.severity for r in contradictions(analyze_text(text, year)) if r.code == code]
+
+
+# --- 1. a date after the report was written, in every 截至 form -------------------------------
+
+AFTER_WRITING = [
+    # the plan of a later clause does not make the date a target
+    "截至2025年6月底，区司法局共受理行政复议申请312件，下一步将继续加强复议规范化建设。",
+    "全年共受理劳动争议案件300件。截至2025年5月末，区人社局累计审结312件，剩余案件将于年内全部审结。",
+    "截止到2025年4月中旬，区市场监管局共办理投诉举报2160件，力争全年办结率保持在98%以上。",
+    "到2025年7月底，全区累计培训应急管理执法人员860人次。",
+    # in a bracket that dates the figures before it
+    "全区共调处信访积案146件（数据截至2025年6月底）。",
+    "区税务局共办理退税业务3200笔（统计截止到2025年8月31日）。",
+    # a year and month in Chinese numerals
+    "截至二〇二五年六月底，全镇共建成村级公共法律服务工作室18个。",
+    # in the middle of its sentence, then a statement of what holds
+    "区卫健委截至2025年9月共查处医疗违法案件86件，已全部办结。",
+    "截至2025年第三季度末，街道已有18个社区完成法律顾问签约，计划年底前全部完成。",
+]
+
+
+@pytest.mark.parametrize("text", AFTER_WRITING)
+def test_a_date_after_the_report_was_written(text: str) -> None:
+    assert _n(text, 2024, "N301") == ["N301"]
+
+
+def test_the_message_names_the_date_and_the_report_year() -> None:
+    message = found(AFTER_WRITING[6], 2024)[0][1]
+    assert "二〇二五年六月" in message and "2024年" in message and "2025年3月" in message
+
+
+AFTER_WRITING_TRAPS = [
+    "截至2025年2月底，区司法局共受理行政复议申请312件。",  # the first quarter: written then
+    "截至2024年底，全区共建成法治文化阵地45个。",
+    "我局计划于2025年6月底前完成全部整改。",  # a plan, a deadline
+    "力争到2025年6月底，全区建成村级法治文化阵地200个。",
+    "预计截至2025年6月底，全区将累计建成法治文化阵地200个。",
+    "到2025年6月底，全区将建成法治文化阵地200个。",  # 将 in the clause the date governs
+    "我局计划，到2025年6月底，全区建成法治文化阵地200个。",
+    "《2025年6月底前完成的重点任务清单》已印发。",  # a title
+    "全区共建成法治文化阵地200个（计划2025年6月底前完成验收）。",
+    "下一步，到2025年6月底，全区建成法治文化阵地200个。",  # the plan part
+    "截至今年6月底，全区共受理行政复议案件312件。",  # 今年: the year is not said
+]
+
+
+@pytest.mark.parametrize("text", AFTER_WRITING_TRAPS)
+def test_a_date_in_the_first_quarter_or_a_plan_is_not_after_writing(text: str) -> None:
+    assert _n(text, 2024, "N301") == []
+
+
+def test_a_later_date_in_the_plan_part_of_the_report() -> None:
+    text = "全年共受理行政复议案件300件。\n下一步工作打算\n截至2025年6月底，全区建成法治文化阵地200个。"
+    assert _n(text, 2024, "N301") == []
+    assert _n(
+        text.replace("下一步工作打算", "区教育局开展法治进校园活动120场。"), 2024, "N301"
+    ) == ["N301"]
+
+
+# --- 2. a part of the year bigger than the whole year ---------------------------------------
+
+PART_ABOVE_WHOLE = [
+    # within a paragraph
+    "一季度，区人社局受理劳动争议仲裁案件412件。全年受理劳动争议仲裁案件398件。",
+    "前三季度，全区查处交通违法行为5.2万起。全年累计查处交通违法行为4.8万起。",
+    "1—9月，区信访局受理群众来信来访1850件次。2024年，区信访局共受理群众来信来访1720件次。",
+    "第四季度，区应急局开展安全检查560次。全年开展安全检查520次。",
+    "下半年，区卫健委查处医疗违法案件八十六件。全年查处医疗违法案件八十件。",
+    # the next paragraph
+    "1至10月，全区办理法律援助案件960件。\n全年共办理法律援助案件900件。",
+    # an unrelated paragraph between
+    "1-6月，区税务局办理退税业务3200笔。\n区教育局开展法治进校园活动120场。\n全年累计办理退税业务3000笔。",
+    "上半年，区医保局追回医保基金违规使用案件430起。\n区城管局完成违建拆除1.2万平方米。\n"
+    "区民政局登记社会组织86家。\n全年区医保局共追回医保基金违规使用案件402起。",
+    # the year written with both, in a report on that year and on the next
+    "2023年上半年，区市场监管局受理消费投诉3216件。\n区司法局组织普法活动40场。\n"
+    "2023年全年，区市场监管局共受理消费投诉2987件。",
+]
+
+
+@pytest.mark.parametrize("text", PART_ABOVE_WHOLE)
+def test_a_part_of_the_year_above_the_whole_year(text: str) -> None:
+    year = 2023 if text.startswith("2023") else 2024
+    assert _n(text, year, "N302") == ["N302"]
+
+
+def test_a_named_year_is_compared_with_itself_in_a_report_on_another_year() -> None:
+    text = (
+        "2023年上半年，区市场监管局受理消费投诉3216件。2023年，区市场监管局共受理消费投诉2987件。"
+    )
+    rels = [r for r in contradictions(analyze_text(text, 2024)) if r.code == "N302"]
+    assert len(rels) == 1 and "2023年上半年" in rels[0].message
+
+
+def test_a_far_paragraph_is_a_warning_the_next_one_as_before() -> None:
+    near = "1至10月，全区办理法律援助案件960件。\n全年共办理法律援助案件900件。"
+    assert _severities(near, 2024, "N302") == [Severity.ERROR]
+    assert _severities(PART_ABOVE_WHOLE[6], 2024, "N302") == [Severity.WARNING]
+
+
+PART_TRAPS = [
+    # different things under one verb and unit (the false error of the last unseen set)
+    "上半年查处占道经营、跨门经营等违法行为1,180起。全年查处违法建设案件402起。",
+    "上半年查处占道经营、跨门经营等违法行为1180起。\n全年查处违法建设案件402起。",
+    "上半年受理行政复议案件56件。全年受理行政诉讼案件52件。",
+    # a wider class first, one kind of it later
+    "上半年，区城管局查处违法行为1180起。全年查处违法建设案件402起。",
+    # another year's part, or a comparison base
+    "2023年上半年，区市场监管局受理消费投诉3216件。全年共受理消费投诉2987件。",
+    "上半年受理消费投诉1800件，较2023年上半年增长12%。全年共受理消费投诉3500件，2023年全年受理2987件。",
+    # consistent figures, and a heading between them
+    "前三季度，区税务局办理退税业务3200笔。\n全年累计办理退税业务4100笔。",
+    "上半年全区受理消费投诉3216件。\n二、存在的问题\n全年共受理消费投诉2987件。",
+    # approximations that fit
+    "一季度受理劳动争议案件近400件。全年受理劳动争议案件1600余件。",
+]
+
+
+@pytest.mark.parametrize("text", PART_TRAPS)
+def test_another_thing_year_or_heading_is_not_a_part(text: str) -> None:
+    assert _n(text, 2024, "N302") == []
+
+
+def test_same_thing_by_distinguishing_words() -> None:
+    assert distinguishing("占道经营、跨门经营等违法行为") == ("占道经营", "跨门经营")
+    assert not same_thing("占道经营、跨门经营等违法行", "违法建设案件")
+    assert not same_thing("行政复议案件", "行政诉讼案件")
+    assert same_thing("劳动争议仲裁案件", "劳动争议案件")
+    assert same_thing("违法建设案件", "案件")  # a later mention refers back
+    assert same_thing("涉自然资源领域行政复议和诉讼案件", "此类案件")
+    assert not same_thing("违法行为", "违法建设案件")  # a class, then one kind of it
+    assert same_thing("交通违法行为", "违法行为")
+    assert same_thing("", "违法建设案件")  # a noun left out
+
+
+# --- 3. a plan dated the report year --------------------------------------------------------
+
+PLAN_FOR_PAST = [
+    "下一步，我局将继续深化法治建设。2023年，我局将重点抓好以下工作：一是加强执法监督；二是深化普法。",
+    "全年共受理复议案件200件。\n下一步工作打算\n2023年，区司法局将重点抓好以下工作：一是加强执法监督。",
+    "下一步，我们将聚焦三个方面。2023年，计划新建法治文化阵地10个。",
+    "下一步，区生态环境局将重点抓好以下工作。\n2023年，我局将完善生态环境执法三项制度。",
+    "下一步，我局将在2023年全面推行行政执法公示制度。",
+    "明年，区教育局将持续推进依法治校。2023年，拟新建法治教育基地3个。",
+    "下一步，区应急局将强化安全生产执法。2022年，力争实现执法检查全覆盖。",
+    "三、下一步工作思路\n2023年，区医保局将聚焦基金监管，开展专项治理。",
+]
+
+
+@pytest.mark.parametrize("text", PLAN_FOR_PAST)
+def test_a_plan_dated_the_report_year_or_earlier(text: str) -> None:
+    assert _n(text, 2023, "N301") == ["N301"]
+
+
+PLAN_TRAPS = [
+    "2023年以来，我局持续深化法治建设，共受理复议案件200件。下一步将继续努力。",
+    "我局将执法案卷评查结果纳入2023年度考核，全年共评查案卷120卷。",
+    "全年共受理复议案件200件。下一步，2024年我局将重点抓好以下工作。",
+    "下一步，我局将巩固2023年取得的成效，持续推进法治政府建设。",
+    # 将 of 「将…纳入」 after the plan part began: what was done
+    "下一步将继续努力。2023年，我局将执法案卷评查结果纳入年度考核。",
+    "下一步将继续努力。2023年，区政府要求各部门落实行政执法三项制度。",
+    "下一步将继续努力。2023年，全区共受理行政复议案件200件。",
+    # a heading of another part ends the plan part
+    "下一步工作打算\n一是加强执法监督。\n四、其他需要报告的情况\n2023年，我局将执法案卷评查结果纳入考核。",
+]
+
+
+@pytest.mark.parametrize("text", PLAN_TRAPS)
+def test_the_report_year_in_a_retrospective_or_the_next_year_in_a_plan(text: str) -> None:
+    assert _n(text, 2023, "N301") == []
