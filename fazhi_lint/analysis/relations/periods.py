@@ -300,8 +300,31 @@ def period_relations(
                     rel = _tiles(bq, lex, whole, parts)
                     if rel is not None:
                         out.append(rel)
+        out.extend(_earlier_wholes(lex, before, scoped))
         if scoped or bq.quantities:
             window.append(scoped)
+    return out
+
+
+def _earlier_wholes(
+    lex: Lexicon, before: Sequence[_Scoped], scoped: Sequence[_Scoped]
+) -> list[Relation]:
+    """A whole year stated in a paragraph before, a part of it in this one (「全年受理…398
+    件。」…「一季度受理…412件」): the part's paragraph is where it is reported."""
+    wholes = [s for s in before if s.period not in ("since",) and _months(s.period)][-_MAX_PAIRS:]
+    if not wholes:
+        return []
+    out: list[Relation] = []
+    for part in [s for s in scoped if s.period != "whole"][:_MAX_PAIRS]:
+        for whole in wholes:
+            if whole.year != part.year or not _contains(whole.period, part.period):
+                continue
+            if not _same_measure(lex, whole.q, part.q) or whole.q.high >= part.q.low:
+                continue
+            if _levels(whole, part):
+                continue
+            out.append(_contradiction(None, whole, part, warning=whole.far, at_part=True))
+            break
     return out
 
 
@@ -453,8 +476,15 @@ def _grown_stock(whole: _Scoped, part: _Scoped) -> bool:
 
 
 def _contradiction(
-    bq: BlockQuantities, whole: _Scoped, part: _Scoped, warning: bool = False
+    bq: BlockQuantities | None,
+    whole: _Scoped,
+    part: _Scoped,
+    warning: bool = False,
+    at_part: bool = False,
 ) -> Relation:
+    """The finding, at the whole's figure (or at the part's, ``at_part``: the whole was
+    stated in a paragraph before)."""
+    at = part.q if at_part or bq is None else whole.q
     named = whole.year
     if named is not None:  # 「2023年全年」 in a report on another year: say which year
         whole = replace(whole, label=_with_year(whole.label, named))
@@ -464,8 +494,8 @@ def _contradiction(
     return Relation(
         "period",
         Verdict.CONTRADICTION,
-        bq.block,
-        (whole.q.num_start, whole.q.end),
+        at.block if bq is None else bq.block,
+        (at.num_start, at.end),
         (span_of(whole.q), span_of(part.q)),
         code="N302",
         # a cumulative count since an earlier year is a reading of 以来: a warning
