@@ -12,8 +12,9 @@ from __future__ import annotations
 import pytest
 from relation_helpers import codes, found
 
+from fazhi_lint.analysis.quantities import extract
 from fazhi_lint.analysis.relations import analyze_text, contradictions
-from fazhi_lint.analysis.relations.common import distinguishing, same_thing
+from fazhi_lint.analysis.relations.common import distinguishing, named_body, same_thing
 from fazhi_lint.model import Severity
 
 
@@ -100,6 +101,11 @@ PART_ABOVE_WHOLE = [
     # the whole year first, its part after it
     "全年，区人社局共受理劳动争议仲裁案件398件。\n一季度受理劳动争议仲裁案件412件。",
     "全年共办理法律援助案件900件。\n区教育局开展法治进校园活动120场。\n1至10月办理法律援助案件960件。",
+    # parts that do not overlap, together above the whole year
+    "第一季度，区城管局受理群众投诉1300件。\n第二季度，区城管局受理群众投诉1250件。\n全年共受理群众投诉2400件。",
+    "上半年区公安分局受理治安案件1100起，第三季度受理治安案件700起，全年共受理治安案件1750起。",
+    # the same body named with its period words before it
+    "上半年市政府共办理行政复议案件148件。全年市政府共办理行政复议案件136件。",
     # the year written with both, in a report on that year and on the next
     "2023年上半年，区市场监管局受理消费投诉3216件。\n区司法局组织普法活动40场。\n"
     "2023年全年，区市场监管局共受理消费投诉2987件。",
@@ -142,6 +148,12 @@ PART_TRAPS = [
     # the whole year first, a part of another thing or a smaller part after it
     "全年查处违法建设案件402起。\n上半年查处占道经营、跨门经营等违法行为1180起。",
     "全年共办理法律援助案件900件。\n区教育局开展法治进校园活动120场。\n1至10月办理法律援助案件860件。",
+    # two bodies' counts (the subject of each clause names another body)
+    "上半年，东城街道受理矛盾纠纷320件。全年，西城街道受理矛盾纠纷300件。",
+    "上半年，区市场监管局受理消费投诉3216件。\n全年，区消费者协会受理消费投诉2987件。",
+    # parts that do not overlap and fit; overlapping parts are not added up
+    "第一季度，区城管局受理群众投诉1300件。第二季度受理群众投诉1050件。全年共受理群众投诉2400件。",
+    "上半年受理群众投诉1300件，其中一季度受理600件。第三季度受理群众投诉500件。全年共受理群众投诉1900件。",
     # approximations that fit
     "一季度受理劳动争议案件近400件。全年受理劳动争议案件1600余件。",
 ]
@@ -200,3 +212,8 @@ PLAN_TRAPS = [
 @pytest.mark.parametrize("text", PLAN_TRAPS)
 def test_the_report_year_in_a_retrospective_or_the_next_year_in_a_plan(text: str) -> None:
     assert _n(text, 2023, "N301") == []
+
+
+def test_the_body_a_figure_is_counted_by() -> None:
+    bq = extract("上半年市政府共办理行政复议案件148件，全年，全区共办理行政复议案件300件。", 0)
+    assert [named_body(q) for q in bq.quantities] == ["市政府", ""]

@@ -218,3 +218,41 @@ def same_thing(first: str, second: str) -> bool:
     if not a:
         return False  # a class first, one kind of it later
     return any(x in y or y in x or common_substring(x, y) >= 2 for x in a for y in b)
+
+
+# a body named as the subject of a figure's clause (东城街道, 区市场监管局, 镇政府)
+_BODY_RE = re.compile(
+    r"([\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|局|分局|委|委员会|办|办公室|中心|院|所|协会|政府"
+    r"|大队|支队|队|站|公司|部门|法院|检察院))(?:共|累计|共计|合计|依法|全年|年内)*$"
+)
+# the time words a clause may open with before its subject (上半年市政府…)
+_TIME_WORDS_RE = re.compile(
+    r"[0-9]{4}\s*年度?|全年|年内|本年度?|今年|去年|上半年|下半年|前三季度|第?[一二三四]季度"
+    r"|[0-9一二三四五六七八九十]{1,2}\s*(?:月份?)?\s*[-－—–~～至到]\s*[0-9一二三四五六七八九十]{1,2}\s*月份?"
+    r"|前[0-9一二三四五六七八九十]{1,2}个月|截[至止][^，,]{0,10}?(?:底|末|日)|以来"
+)
+# a subject that names the whole area (全区, 全市…): it holds every body of it
+_ALL_AREA_RE = re.compile(r"^全(?:区|市|县|镇|乡|街|省|旗)")
+
+
+def named_body(q: Quantity) -> str:
+    """The body a figure's clause names before its verb (「东城街道受理…」: 东城街道), or ""
+    when it names none or the whole area (全区…)."""
+    if not q.verb:
+        return ""
+    head = q.pre[: q.pre.rfind(q.verb)] if q.verb in q.pre else ""
+    head = _TIME_WORDS_RE.sub("", re.split(r"[，,；;：:。]", head)[-1])
+    m = _BODY_RE.search(head)
+    if m is None or _ALL_AREA_RE.match(m.group(1)):
+        return ""
+    return m.group(1)
+
+
+def same_body(a: Quantity, b: Quantity) -> bool:
+    """Could two figures be counted by the same body? Both name one and the names differ
+    (东城街道 / 西城街道, 区市场监管局 / 区消费者协会): no. A figure that names none
+    (全区…, or the subject left out) may be any."""
+    x, y = named_body(a), named_body(b)
+    if not x or not y:
+        return True
+    return x in y or y in x

@@ -38,6 +38,7 @@ from .common import (
     common_substring,
     describe,
     per_or_change,
+    same_body,
     same_thing,
     show,
     span_of,
@@ -208,6 +209,8 @@ _LEAD_RE = re.compile(r"^(?:共计|合计|累计|总计|共|计)")
 def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
     if a.kind != b.kind or not lex.same_units(a.unit, b.unit):
         return False
+    if not same_body(a, b):
+        return False  # 东城街道受理… / 西城街道受理…: two bodies' counts
     x, y = a.noun, b.noun
     if not a.verb and not b.verb:
         # no verb the lexicon knows (追回医保基金…万元): the same words before both figures,
@@ -357,7 +360,12 @@ def _tiles(
     by_months: dict[tuple[int, int], _Scoped] = {}
     for p in parts:
         months = _months(p.period)
-        if months is not None and months not in by_months and _same_measure(lex, whole.q, p.q):
+        if (
+            months is not None
+            and months not in by_months
+            and p.year == whole.year
+            and _same_measure(lex, whole.q, p.q)
+        ):
             by_months[months] = p
     for tiling in _TILINGS:
         # the whole year, or a part of it from January (上半年 = 一季度 + 二季度)
@@ -389,7 +397,55 @@ def _tiles(
             ),
             suggestion="核对各时段与全年的数字",
         )
-    return None
+    return _disjoint_sum(bq, whole, span, by_months)
+
+
+def _disjoint_sum(
+    bq: BlockQuantities,
+    whole: _Scoped,
+    span: tuple[int, int],
+    by_months: dict[tuple[int, int], _Scoped],
+) -> Relation | None:
+    """「第一季度受理1300件」「第二季度受理1250件」「全年共受理2400件」: parts of the year that
+    do not overlap cannot add up to more than the year. The largest sum of such parts is
+    found over the (few, bounded) distinct periods named; cut-offs (截至9月: a level may be
+    meant) and approximations are left out."""
+    spans = sorted(
+        (m, p)
+        for m, p in by_months.items()
+        if span[0] <= m[0] and m[1] <= span[1] and m != span
+        if not p.q.approx and not _CUT_OFF_RE.match(p.label)
+    )
+    if len(spans) < 2 or whole.q.approx:
+        return None
+    # the heaviest run of periods that do not overlap (weighted interval scheduling)
+    best: list[tuple[Decimal, tuple[_Scoped, ...]]] = []
+    for i, (m, p) in enumerate(spans):
+        low = bounds(p.q)[0]
+        chosen: tuple[Decimal, tuple[_Scoped, ...]] = (low, (p,))
+        for j in range(i):
+            if spans[j][0][1] < m[0] and best[j][0] + low > chosen[0]:
+                chosen = (best[j][0] + low, (*best[j][1], p))
+        best.append(chosen)
+    total, pieces = max(best, key=lambda b: b[0])
+    if len(pieces) < 2 or total <= bounds(whole.q)[1]:
+        return None
+    name = "全年" if whole.period == "whole" else whole.label
+    listed = "＋".join(f"{p.label}{p.q.text}" for p in pieces)
+    return Relation(
+        "period",
+        Verdict.CONTRADICTION,
+        bq.block,
+        (whole.q.num_start, whole.q.end),
+        (span_of(whole.q), *(span_of(p.q) for p in pieces)),
+        code="N302",
+        severity=Severity.WARNING,
+        message=(
+            f"{listed}＝{_bare(sum((p.q.value for p in pieces), Decimal(0)), whole.q)}，"
+            f"多于{name}的{whole.q.text}：这几个时段互不重叠、都在{name}之内，合计不能超过{name}"
+        ),
+        suggestion="核对各时段与全年的数字",
+    )
 
 
 _FIRST_HALF = ("上半年", "上半年度", "前半年", "前两季度", "前两个季度", "二季度末")
