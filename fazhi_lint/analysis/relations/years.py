@@ -194,11 +194,21 @@ _MONTH_OF_SUFFIX = (
 
 _QUARTER_RE = re.compile(r"^(?:度)?第?([一二三四1-4])季度")
 _CN_MONTH_RE = re.compile(r"^(十[一二]?|[一二三四五六七八九])月")
+# the months of a year as a range from a month (「2025年1—5月」「2025年1月至5月」)
+_MONTH_RANGE_RE = re.compile(
+    r"\s*(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])?\s*(?:月份?)?\s*[-－—–~～至到]\s*"
+    r"([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月"
+)
 
 
 def _month_of(bq: BlockQuantities, y: YearMention) -> int | None:
     """The month a year mention names: its own, or by a suffix (底 -> 12, 第二季度 -> 4, the
     first month of the quarter)."""
+    months = _MONTH_RANGE_RE.match(bq.text, y.end)
+    if months:  # 「2025年1—5月」: the last month of the range
+        raw = months.group(1)
+        month = int(raw) if raw.isdigit() else cn_to_int(raw)
+        return month if 1 <= month <= 12 else None
     if y.month:
         return y.month
     tail = bq.text[y.end : y.end + 4]
@@ -318,6 +328,9 @@ def date_relations(
             cn_month = _CN_MONTH_RE.match(bq.text[y.end : y.end + 4])
             if cn_month:
                 shown += cn_month.group()
+            months = _MONTH_RANGE_RE.match(bq.text, y.end)
+            if months:
+                shown += months.group().strip()
             out.append(
                 _year_rel(
                     y,
@@ -379,6 +392,15 @@ def _started_later(
     rest = bq.text[tail.end() : min(s_end, tail.end() + _LOOK_BACK)]
     rest = rest[: min((i for i in map(rest.find, "，,；;") if i > 0), default=len(rest))]
     done = _DONE_RE.search(rest)
+    if done is None and tail.group().rstrip("，,").endswith("以来"):
+        # 「自2025年5月以来，全区共受理…132件」: what was counted since then, up to now
+        end = tail.end() + len(rest)
+        counted = next(
+            (q for q in bq.quantities if tail.end() <= q.start < end and q.kind in COUNTABLE),
+            None,
+        )
+        if counted is not None and "的" not in bq.text[tail.end() : counted.start]:
+            done = re.search(".", rest)
     if done is None or "的" in rest[: done.start()]:
         return None  # nothing done, or the start qualifies a noun (「自…起施行的《条例》已…」)
     if _plans(bq.text, tail.end(), tail.end() + len(rest)):
@@ -431,14 +453,17 @@ def _plan_for_past(
     if m is None:
         return None
     sentence = _window(bq.text, s_start, s_end, y.start)
-    if not (planned or _NEXT_STEP_RE.search(sentence)) or not _PLAN_RE.search(sentence):
-        return None
     if planned and not _NEXT_STEP_RE.search(sentence):
         # the plan part only: the plan word must be the future of the year's clause, not
-        # 将 of 「将…纳入」 (what was done) nor a plan of a later clause
+        # 将 of 「将…纳入」 (what was done) nor a plan of a later clause; or the year opens
+        # the part's list of tasks (「2023年重点抓好以下工作」)
         future = _FUTURE_RE.search(bq.text, y.end, _governed_end(bq.text, y.end, s_end))
-        if future is None or _BA_RE.match(bq.text, future.end()):
+        if (future is None or _BA_RE.match(bq.text, future.end())) and not (
+            not lead and _TASKS_RE.match(bq.text, y.end)
+        ):
             return None
+    elif not _NEXT_STEP_RE.search(sentence) or not _PLAN_RE.search(sentence):
+        return None
     tail = bq.text[y.end : y.end + 4]
     theme = m.group("prep") == "以" and tail.lstrip("度").startswith("为")  # 以2023年为“…年”
     # 「将在2023年实现…」: the year is the time of what the plan will do, whatever follows
@@ -462,11 +487,16 @@ def _plan_for_past(
 # heading naming the plan (二、下一步工作打算; 2025年工作思路)
 _PLAN_OPENER_RE = re.compile(
     r"(?:^|[。！？!?；;])\s*(?:[一二三四五六七八九十]+\s*、|[（(][一二三四五六七八九十]+[）)])?\s*"
-    r"(?:下一步|下步|明年|下一年度?|来年|新的一年|下一阶段|下阶段)"
+    r"(?:下一步|下步|明年|下一年度?|来年|新的一年|下一阶段|下阶段|今后|接下来|未来一年)"
 )
 _PLAN_HEADING_RE = re.compile(r"打算|计划|安排|思路|展望|下一步|下步|明年")
 _HEADING_LIKE_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)"
+)
+# a year opening the plan part's tasks (「2023年重点抓好以下几方面工作」)
+_TASKS_RE = re.compile(
+    r"(?:度)?[，,]?(?:[\u4e00-\u9fff]{0,6}?)(?:重点|着力|主要)(?:抓好|做好|推进|开展|围绕|从)"
+    r"[^。；;]{0,12}?(?:工作|任务|方面)"
 )
 # a future of the year's own clause (将, 计划, 拟, 力争…)
 _FUTURE_RE = re.compile(r"(?<![已并均即])将|(?<![原])计划|拟|力争|争取|要(?![求点])")
