@@ -81,6 +81,11 @@ def test_a_date_in_the_first_quarter_or_a_plan_is_not_after_writing(text: str) -
     assert _n(text, 2024, "N301") == []
 
 
+def test_a_closing_next_step_does_not_make_the_next_paragraph_a_plan() -> None:
+    text = "全年共受理复议案件200件。下一步将继续规范办理。\n截至2025年6月底，全区共审结复议案件212件。"
+    assert _n(text, 2024, "N301") == ["N301"]
+
+
 def test_a_later_date_in_the_plan_part_of_the_report() -> None:
     text = "全年共受理行政复议案件300件。\n下一步工作打算\n截至2025年6月底，全区建成法治文化阵地200个。"
     assert _n(text, 2024, "N301") == []
@@ -218,6 +223,9 @@ PLAN_TRAPS = [
     "下一步工作打算\n对标2023年考核中发现的问题，我局将逐项整改。",
     "下一步工作打算\n2023年以来，我局持续推进法治建设，将继续巩固成效。",
     "截至2023年底，区人社局已为农民工追回工资1200万元，为今后工作打下基础。",
+    "下一步将继续努力。2023年，全区将近3000人参加学法考试。",
+    # a closing 下一步 of a paragraph on the year's work plans only that paragraph
+    "全年共受理复议案件200件，下一步将继续规范办理。\n2023年，我局将行政执法公示制度落实到位，共公示信息1200条。",
 ]
 
 

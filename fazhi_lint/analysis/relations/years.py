@@ -499,7 +499,7 @@ _TASKS_RE = re.compile(
     r"[^。；;]{0,12}?(?:工作|任务|方面)"
 )
 # a future of the year's own clause (将, 计划, 拟, 力争…)
-_FUTURE_RE = re.compile(r"(?<![已并均即])将|(?<![原])计划|拟|力争|争取|要(?![求点])")
+_FUTURE_RE = re.compile(r"(?<![已并均即])将(?!近)|(?<![原])计划|拟|力争|争取|要(?![求点])")
 # 将 that takes an object and a verb of placing (将…纳入…): what was done, not the future
 _BA_RE = re.compile(r"[^，,；;。]{1,20}?(?:纳入|列入|列为|作为|转为|移送|移交|交由|提交|写入|融入)")
 
@@ -517,7 +517,9 @@ def _plan_part(text: str, in_plan: bool) -> tuple[int | None, bool]:
     m = _PLAN_OPENER_RE.search(text)
     if m is None:
         return None, False
-    return m.end(), True
+    # the part goes on after a paragraph that opens with it; a closing 「下一步将继续…」 of
+    # a paragraph on the year's work plans only the rest of its paragraph
+    return m.end(), m.start() == 0
 
 
 def _later_statistics(bq: BlockQuantities, y: YearMention, report_year: int) -> Relation | None:
