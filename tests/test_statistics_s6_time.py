@@ -14,7 +14,12 @@ from relation_helpers import codes, found
 
 from fazhi_lint.analysis.quantities import extract
 from fazhi_lint.analysis.relations import analyze_text, contradictions
-from fazhi_lint.analysis.relations.common import distinguishing, named_body, same_thing
+from fazhi_lint.analysis.relations.common import (
+    counted_thing,
+    distinguishing,
+    named_body,
+    same_thing,
+)
 from fazhi_lint.model import Severity
 
 
@@ -165,6 +170,14 @@ PART_TRAPS = [
     # parts that do not overlap and fit; overlapping parts are not added up
     "第一季度，区城管局受理群众投诉1300件。第二季度受理群众投诉1050件。全年共受理群众投诉2400件。",
     "上半年受理群众投诉1300件，其中一季度受理600件。第三季度受理群众投诉500件。全年共受理群众投诉1900件。",
+    # one head, other things before it (食品/药品, 出口/留抵, a light verb's object)
+    "上半年查处食品安全违法案件86件。\n全年查处药品安全违法案件80件。",
+    "上半年，区税务局办理出口退税1.2万笔。\n全年办理增值税留抵退税1.1万笔。",
+    "上半年，区人社局开展劳动保障监察执法检查1200户次。\n全年开展“双随机”抽查检查1000户次。",
+    "上半年，区司法局开展法治宣传活动86场。\n全年开展“法律进企业”宣传活动80场。",
+    # levels, not counts of the period
+    "上半年新增市场主体3200户。全年市场主体总数达2900户。",
+    "上半年，全区共有执业律师320名。全年全区共有执业律师316名。",
     # approximations that fit
     "一季度受理劳动争议案件近400件。全年受理劳动争议案件1600余件。",
 ]
@@ -185,6 +198,16 @@ def test_same_thing_by_distinguishing_words() -> None:
     assert not same_thing("违法行为", "违法建设案件")  # a class, then one kind of it
     assert same_thing("交通违法行为", "违法行为")
     assert same_thing("", "违法建设案件")  # a noun left out
+    assert not same_thing("食品安全违法案件", "药品安全违法案件")  # one head, other things
+    assert same_thing("劳动人事争议案件", "劳动争议案件")
+    assert not same_thing("治安案件", "刑事案件")
+
+
+def test_counted_thing_leaves_out_body_time_and_light_verbs() -> None:
+    bq = extract(
+        "上半年，区人社局开展劳动保障监察执法检查1200户次，全年共查处违法建设案件40起。", 0
+    )
+    assert [counted_thing(q) for q in bq.quantities] == ["劳动保障监察执法检查", "违法建设案件"]
 
 
 # --- 3. a plan dated the report year --------------------------------------------------------

@@ -201,6 +201,13 @@ def distinguishing(noun: str) -> tuple[str, ...]:
     return tuple(p for p in pieces if len(p) >= 2)
 
 
+def _common_suffix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n :]
+
+
 def same_thing(first: str, second: str) -> bool:
     """Could two counted nouns name the same thing? ``second`` is the later mention.
 
@@ -209,9 +216,21 @@ def same_thing(first: str, second: str) -> bool:
     distinguishing pieces (:func:`distinguishing`): 「占道经营、跨门经营等违法行为」 and
     「违法建设案件」 share only the generic 违法, so they count different things. A later
     mention with only generic words (案件) may refer back to the earlier one; an earlier
-    generic noun (违法行为) followed by a particular one (违法建设案件) names a wider class."""
+    generic noun (违法行为) followed by a particular one (违法建设案件) names a wider class.
+    Nouns with the same head (食品安全违法案件 / 药品安全违法案件) are compared by the words
+    before it (食品 / 药品: other things)."""
     if not first or not second or first in second or second in first:
         return True
+    head = _common_suffix(first, second)
+    if len(head) >= 2:
+        # the same head (…安全违法案件, …宣传活动): the words before it must agree, one
+        # inside the other or sharing two characters (食品/药品, 出口/增值税留抵 do not)
+        x, y = (_generic_re().sub("", n[: len(n) - len(head)]) for n in (first, second))
+        if not y:
+            return True  # the later names only the head: a reference back
+        if not x:
+            return False
+        return x in y or y in x or common_substring(x, y) >= 2
     a, b = distinguishing(first), distinguishing(second)
     if not b:
         return True  # the later mention names nothing particular: a reference back
@@ -231,6 +250,12 @@ _TIME_WORDS_RE = re.compile(
     r"|[0-9一二三四五六七八九十]{1,2}\s*(?:月份?)?\s*[-－—–~～至到]\s*[0-9一二三四五六七八九十]{1,2}\s*月份?"
     r"|前[0-9一二三四五六七八九十]{1,2}个月|截[至止][^，,]{0,10}?(?:底|末|日)|以来"
 )
+# a body opening a clause whose verb comes after a light verb (区人社局开展…检查)
+_BODY_FIRST_RE = re.compile(
+    r"([\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|局|分局|委|委员会|办|办公室|中心|院|所|协会|政府"
+    r"|大队|支队|队|站|公司|部门|法院|检察院))(?:共|累计|共计|依法|全年|年内)*"
+    r"(?=开展|组织|进行|实施|举办|完成)"
+)
 # a subject that names the whole area (全区, 全市…): it holds every body of it
 _ALL_AREA_RE = re.compile(r"^全(?:区|市|县|镇|乡|街|省|旗)")
 
@@ -242,7 +267,7 @@ def named_body(q: Quantity) -> str:
         return ""
     head = q.pre[: q.pre.rfind(q.verb)] if q.verb in q.pre else ""
     head = _TIME_WORDS_RE.sub("", re.split(r"[，,；;：:。]", head)[-1])
-    m = _BODY_RE.search(head)
+    m = _BODY_RE.search(head) or _BODY_FIRST_RE.match(head)
     if m is None or _ALL_AREA_RE.match(m.group(1)):
         return ""
     return m.group(1)
@@ -256,3 +281,25 @@ def same_body(a: Quantity, b: Quantity) -> bool:
     if not x or not y:
         return True
     return x in y or y in x
+
+
+# words that open what a figure counts and name nothing of it: totals, the whole area, and
+# light verbs whose object is the thing (开展…检查, 组织…活动)
+_THING_LEAD_RE = re.compile(
+    r"^(?:共计|合计|累计|总计|共|依法|全(?:区|市|县|镇|乡|街|省|旗)|开展|组织|进行|实施|举办|完成)+"
+)
+
+
+def counted_thing(q: Quantity) -> str:
+    """What a figure counts, in the words of its clause: its phrase without the body that
+    counts (东城街道), the time words, totals and light verbs (开展, 组织), and without its
+    own verb when the verb opens it (查处违法建设案件: 违法建设案件). 「开展劳动保障监察执法
+    检查」 and 「开展“双随机”抽查检查」 keep the words that tell them apart."""
+    phrase = q.phrase
+    body = named_body(q)
+    if body and body in phrase:
+        phrase = phrase[phrase.find(body) + len(body) :]
+    phrase = _THING_LEAD_RE.sub("", _TIME_WORDS_RE.sub("", phrase).lstrip("，, "))
+    if q.verb and phrase.startswith(q.verb):
+        phrase = _THING_LEAD_RE.sub("", phrase[len(q.verb) :])
+    return phrase

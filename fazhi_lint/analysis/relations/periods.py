@@ -36,6 +36,7 @@ from .common import (
     Verdict,
     bounds,
     common_substring,
+    counted_thing,
     describe,
     per_or_change,
     same_body,
@@ -244,7 +245,9 @@ def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
     # the same verb: the same counted thing, by the nouns' distinguishing words (查处占道经营
     # 等违法行为 / 查处违法建设案件 share only 违法), the later mention may refer back
     first, second = sorted((a, b), key=lambda q: (q.block, q.start))
-    return same_thing(first.noun, second.noun)
+    return same_thing(first.noun, second.noun) and same_thing(
+        counted_thing(first), counted_thing(second)
+    )
 
 
 def _in_order(short: str, long_: str) -> bool:
@@ -505,15 +508,25 @@ _CUMULATIVE_RE = re.compile(r"累计|新增|共计")
 
 
 def _levels(whole: _Scoped, part: _Scoped) -> bool:
-    """Two cut-offs (截至9月 / 截至年底) and a figure that states a level at each (「全市执业
-    律师共有316名」): a level may fall between them; only counts of what happened since
+    """Two cut-offs (截至9月 / 截至年底) and a figure that states a level at one of them
+    (「全市执业律师共有316名」), or a level stated at both of any two periods, or a total
+    stock (总数达…): a level may fall between them; only counts of what happened since
     January (受理, 累计建成…) cannot."""
+    if any(_TOTAL_RE.search(q.pre) is not None for q in (whole.q, part.q)):
+        return True  # 「全年市场主体总数达2900户」: a stock at the year's end, not a count
     if not (_CUT_OFF_RE.match(whole.label) and _CUT_OFF_RE.match(part.label)):
-        return False
-    return any(
-        _LEVEL_RE.search(q.pre) is not None and _CUMULATIVE_RE.search(q.pre) is None
-        for q in (whole.q, part.q)
-    )
+        # a level stated for a part of the year and for the year (「上半年…共有执业律师320
+        # 名」「全年…共有316名」): the words say what there is, not what happened
+        return all(_stated_level(q) for q in (whole.q, part.q))
+    return any(_stated_level(q) for q in (whole.q, part.q))
+
+
+def _stated_level(q: Quantity) -> bool:
+    return _LEVEL_RE.search(q.pre) is not None and _CUMULATIVE_RE.search(q.pre) is None
+
+
+# a stock named as a total (总数, 总量, 保有量)
+_TOTAL_RE = re.compile(r"(?:总数|总量|保有量|存量)(?:达到?|为|是|有)?$")
 
 
 def _grown_stock(whole: _Scoped, part: _Scoped) -> bool:
