@@ -72,6 +72,11 @@ _MONTHS_RE = (
     r"|截[至止](?:到|至)?\s*(?:[0-9]{4}\s*年)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月"
     r"(?=底|末|份|\s*[0-9]{1,2}\s*日|[，,])"
 )
+# months of the year from a later month (4—6月, 7至12月份, 10-12月): a part of the year
+_LATER_MONTHS_RE = (
+    r"(?<![0-9])(?:[2-9]|1[01]|[二三四五六七八九]|十一?)\s*(?:月份?)?\s*[-－—–~～至到]\s*"
+    r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?"
+)
 # 「截至2022年底」: the whole of that year
 _YEAR_END_RE = r"截[至止](?:到|至)?\s*[0-9]{4}\s*年(?:底|末)"
 # 「2019年以来」「自2019年起」: the years since one before the report's, this one with them
@@ -89,7 +94,8 @@ def _words(lex: Lexicon) -> _PeriodWords:
     part = list(data.get("part", []))
     words = sorted(set(whole + part), key=lambda w: (-len(w), w))
     pattern = re.compile(
-        rf"(?P<months>{_MONTHS_RE})|(?P<yearend>{_YEAR_END_RE})|(?P<since>{_SINCE_RE})"
+        rf"(?P<months>{_MONTHS_RE})|(?P<later>{_LATER_MONTHS_RE})|(?P<yearend>{_YEAR_END_RE})"
+        rf"|(?P<since>{_SINCE_RE})"
         rf"|(?P<word>{'|'.join(re.escape(w) for w in words) or '(?!)'})"
     )
     made = _PeriodWords(pattern, frozenset(whole))
@@ -154,6 +160,8 @@ def _period_name(m: re.Match[str], words: _PeriodWords, report_year: int | None)
         raw = ends[-1] if ends else ""
         month = int(raw) if raw.isdigit() else _CN_MONTHS.get(raw, 0)
         return "whole" if month == 12 else m.group("months")
+    if m.group("later"):
+        return m.group("later") if _months(m.group("later")) is not None else None
     return "whole" if m.group("word") in words.whole else m.group("word")
 
 
@@ -462,6 +470,10 @@ def _months(period: str) -> tuple[int, int] | None:
         return 1, 12
     if period == "since":  # from a year before: holds the whole report year
         return 0, 12
+    between = _BETWEEN_RE.match(period)
+    if between:  # 4—6月: from its first month to its last
+        first, last = (int(g) if g.isdigit() else _CN_MONTHS.get(g, 0) for g in between.groups())
+        return (first, last) if 1 <= first <= last <= 12 else None
     if period in ("第一季度", "一季度"):
         return 1, 3
     if period in ("第二季度", "二季度"):
@@ -483,6 +495,12 @@ def _months(period: str) -> tuple[int, int] | None:
         if 1 <= month <= 12:
             return 1, month
     return None
+
+
+_BETWEEN_RE = re.compile(
+    r"^\s*([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*(?:月份?)?\s*[-－—–~～至到]\s*"
+    r"([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月"
+)
 
 
 def _contains(whole: str, part: str) -> bool:
