@@ -273,6 +273,13 @@ def named_body(q: Quantity) -> str:
     return m.group(1)
 
 
+def area_wide(q: Quantity) -> bool:
+    """Does the figure's clause count over the whole area (「全区受理…」「全市共有…」)?"""
+    head = q.pre[: q.pre.rfind(q.verb)] if q.verb and q.verb in q.pre else q.pre
+    head = _TIME_WORDS_RE.sub("", re.split(r"[，,；;：:。]", head)[-1])
+    return _ALL_AREA_RE.match(head) is not None
+
+
 def same_body(a: Quantity, b: Quantity) -> bool:
     """Could two figures be counted by the same body? Both name one and the names differ
     (东城街道 / 西城街道, 区市场监管局 / 区消费者协会): no. A figure that names none

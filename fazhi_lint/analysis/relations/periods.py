@@ -34,10 +34,12 @@ from .common import (
     COUNTABLE,
     Relation,
     Verdict,
+    area_wide,
     bounds,
     common_substring,
     counted_thing,
     describe,
+    named_body,
     per_or_change,
     same_body,
     same_thing,
@@ -292,6 +294,8 @@ def period_relations(
                     continue
                 if part.year != whole.year:
                     continue  # parts of another year (2023年上半年 / 全年)
+                if _narrower_whole(whole.q, part.q):
+                    continue
                 grown = False
                 if not _same_measure(lex, whole.q, part.q):
                     grown = _grown_stock(whole, part)
@@ -333,6 +337,8 @@ def _earlier_wholes(
         for whole in wholes:
             if whole.year != part.year or not _contains(whole.period, part.period):
                 continue
+            if _narrower_whole(whole.q, part.q):
+                continue
             if not _same_measure(lex, whole.q, part.q) or whole.q.high >= part.q.low:
                 continue
             if _levels(whole, part):
@@ -340,6 +346,12 @@ def _earlier_wholes(
             out.append(_contradiction(None, whole, part, warning=whole.far, at_part=True))
             break
     return out
+
+
+def _narrower_whole(whole: Quantity, part: Quantity) -> bool:
+    """The part counts over the whole area (全区受理…) and the whole names one body (区市场
+    监管局受理…): the year's figure is of a narrower scope, it need not hold the part."""
+    return bool(named_body(whole)) and area_wide(part)
 
 
 _WINDOW = 4  # paragraphs before a whole-year figure whose part-year figures it is held to
