@@ -186,6 +186,8 @@ PART_TRAPS = [
     "上半年，全区共有执业律师320名。全年全区共有执业律师316名。",
     "1—9月，区信访局受理来信来访1850件次。10—12月受理来信来访450件次。全年共受理来信来访2300件次。",
     "4—6月，区城管局开展专项整治，查处占道经营行为320起。全年查处占道经营行为330起。",
+    # paragraphs apart, a whole that does not name what it counts
+    "上半年，区市场监管局受理消费投诉3216件。\n区司法局组织普法活动40场。\n全年共受理2987件。",
     # the year's figure of one body, the part's of the whole area
     "上半年，全区受理消费投诉3216件。全年，区市场监管局受理消费投诉2987件。",
     # approximations that fit

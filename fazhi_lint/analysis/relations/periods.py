@@ -294,7 +294,7 @@ def period_relations(
                     continue
                 if part.year != whole.year:
                     continue  # parts of another year (2023年上半年 / 全年)
-                if _narrower_whole(whole.q, part.q):
+                if _narrower_whole(whole.q, part.q) or (part.far and not _named(whole, part)):
                     continue
                 grown = False
                 if not _same_measure(lex, whole.q, part.q):
@@ -337,7 +337,7 @@ def _earlier_wholes(
         for whole in wholes:
             if whole.year != part.year or not _contains(whole.period, part.period):
                 continue
-            if _narrower_whole(whole.q, part.q):
+            if _narrower_whole(whole.q, part.q) or (whole.far and not _named(whole, part)):
                 continue
             if not _same_measure(lex, whole.q, part.q) or whole.q.high >= part.q.low:
                 continue
@@ -352,6 +352,12 @@ def _narrower_whole(whole: Quantity, part: Quantity) -> bool:
     """The part counts over the whole area (全区受理…) and the whole names one body (区市场
     监管局受理…): the year's figure is of a narrower scope, it need not hold the part."""
     return bool(named_body(whole)) and area_wide(part)
+
+
+def _named(whole: _Scoped, part: _Scoped) -> bool:
+    """Do both figures name what they count? Paragraphs apart, a figure that leaves it out
+    (「全年共受理2987件」) is not linked to a part by its verb alone."""
+    return bool(counted_thing(whole.q)) and bool(counted_thing(part.q))
 
 
 _WINDOW = 4  # paragraphs before a whole-year figure whose part-year figures it is held to
