@@ -458,8 +458,11 @@ def _plan_for_past(
         # 将 of 「将…纳入」 (what was done) nor a plan of a later clause; or the year opens
         # the part's list of tasks (「2023年重点抓好以下工作」)
         future = _FUTURE_RE.search(bq.text, y.end, _governed_end(bq.text, y.end, s_end))
+        # or the plan word before the year governs it (「计划于2023年底前完成」「力争2023年…」;
+        # 将 only with a preposition: 「将于2023年」, not 「将2023年度考核结果…」)
+        governs = m.group("plan") is not None and (m.group("plan") != "将" or bool(m.group("prep")))
         if (future is None or _BA_RE.match(bq.text, future.end())) and not (
-            not lead and _TASKS_RE.match(bq.text, y.end)
+            governs or (not lead and _TASKS_RE.match(bq.text, y.end))
         ):
             return None
     elif not _NEXT_STEP_RE.search(sentence) or not _PLAN_RE.search(sentence):
@@ -467,11 +470,15 @@ def _plan_for_past(
     tail = bq.text[y.end : y.end + 4]
     theme = m.group("prep") == "以" and tail.lstrip("度").startswith("为")  # 以2023年为“…年”
     # 「将在2023年实现…」: the year is the time of what the plan will do, whatever follows
-    when = bool(m.group("plan")) and m.group("prep") in ("在", "于")
+    when = bool(m.group("plan")) and m.group("prep") in ("在", "于", "到")
+    # 「力争2023年行政复议纠错率下降…」「计划2023年出台…」: a plan verb governs the year
+    when = when or (m.group("plan") in ("计划", "拟", "力争", "争取") and not m.group("prep"))
     # 「力争到2024年底前实现…」: a deadline of the plan at the end of a year already past
     when = when or (bool(m.group("plan")) and re.match(r"(?:度)?(?:底|末)", tail) is not None)
     # 「下一步，2024年我局将重点…」: the year opens the plan, its subject and 将 follow
     subject = not lead and _SUBJECT_PLAN_RE.match(bq.text[y.end : y.end + 10]) is not None
+    # 「…，2023年计划出台规范性文件3件」 in the plan part: the year and its plan verb
+    subject = subject or (planned and not lead and _PLAN_VERB_TAIL_RE.match(tail) is not None)
     if not (_TOPIC_TAIL_RE.match(tail) or theme or when or subject) or _enclosed(bq.text, y.start):
         return None
     if _BUILDS_ON_RE.match(bq.text[y.end : y.end + 10]) or _MODIFIER_RE.match(tail + " "):
@@ -498,6 +505,8 @@ _TASKS_RE = re.compile(
     r"(?:度)?[，,]?(?:[\u4e00-\u9fff]{0,6}?)(?:重点|着力|主要)(?:抓好|做好|推进|开展|围绕|从)"
     r"[^。；;]{0,12}?(?:工作|任务|方面)"
 )
+# a year followed by its plan verb (2023年计划…, 2023年拟…)
+_PLAN_VERB_TAIL_RE = re.compile(r"(?:度)?(?:计划|拟|力争|争取|将(?!近))")
 # a future of the year's own clause (将, 计划, 拟, 力争…)
 _FUTURE_RE = re.compile(r"(?<![已并均即])将(?!近)|(?<![原])计划|拟|力争|争取|要(?![求点])")
 # 将 that takes an object and a verb of placing (将…纳入…): what was done, not the future
