@@ -126,6 +126,7 @@ PART_ABOVE_WHOLE = [
     "1—9月，区信访局受理来信来访1850件次。10—12月受理来信来访620件次。全年共受理来信来访2300件次。",
     "上半年受理消费投诉3216件。本年共受理消费投诉2987件。",
     "上半年，区市场监管局受理消费投诉3216件。全年，全区受理消费投诉2987件。",
+    "去年上半年，区市场监管局受理消费投诉3216件，去年全年受理消费投诉2987件。",
     # the same body named with its period words before it
     "上半年市政府共办理行政复议案件148件。全年市政府共办理行政复议案件136件。",
     # the year written with both, in a report on that year and on the next
@@ -188,6 +189,8 @@ PART_TRAPS = [
     "4—6月，区城管局开展专项整治，查处占道经营行为320起。全年查处占道经营行为330起。",
     # paragraphs apart, a whole that does not name what it counts
     "上半年，区市场监管局受理消费投诉3216件。\n区司法局组织普法活动40场。\n全年共受理2987件。",
+    "上半年受理消费投诉3300件，去年全年受理消费投诉2987件。",
+    "上半年受理消费投诉1800件，去年同期为1600件。全年受理消费投诉3500件，去年全年受理2987件。",
     # the year's figure of one body, the part's of the whole area
     "上半年，全区受理消费投诉3216件。全年，区市场监管局受理消费投诉2987件。",
     # approximations that fit

@@ -133,14 +133,22 @@ def _period_and_year(
     named: int | None = None
     if other:
         year = re.search(r"([0-9]{4})", other.group())
-        if year is None or (other.start() > 0 and _COMPARED_RE.search(before[: other.start()])):
-            return None  # another year's period (去年上半年), or a comparison base
-        if report_year is None or int(year.group(1)) != report_year:
+        back = _YEARS_BACK.get(other.group())
+        if other.start() > 0 and _COMPARED_RE.search(before[: other.start()]):
+            return None  # a comparison base (较2023年上半年)
+        if year is None and back is not None and report_year is not None:
+            # 「去年上半年…」「去年全年…」: parts of the year before, against each other
+            named = report_year - back
+        elif year is None:
+            return None  # a comparison period (同期), or 去年 with no report year
+        elif report_year is None or int(year.group(1)) != report_year:
             named = int(year.group(1))
     period = _period_name(m, words, report_year)
     return None if period is None else (period, named)
 
 
+# words naming a year by its distance back from the report year
+_YEARS_BACK = {"去年": 1, "上年": 1, "上一年": 1, "前年": 2}
 # before a year: the year is the base of a comparison (较2023年上半年)
 _COMPARED_RE = re.compile(r"(?:较|比|与|同比|相比|环比)$")
 
