@@ -18,6 +18,7 @@ from fazhi_lint.analysis.relations.common import (
     counted_thing,
     distinguishing,
     named_body,
+    narrower,
     same_thing,
 )
 from fazhi_lint.model import Severity
@@ -127,6 +128,9 @@ PART_ABOVE_WHOLE = [
     "上半年受理消费投诉3216件。本年共受理消费投诉2987件。",
     "上半年，区市场监管局受理消费投诉3216件。全年，全区受理消费投诉2987件。",
     "去年上半年，区市场监管局受理消费投诉3216件，去年全年受理消费投诉2987件。",
+    "上半年，区城管局查处各类违法行为1180起。全年查处违法行为1020起。",
+    "上半年，区交警大队查处酒驾、醉驾等交通违法行为860起。\n全年查处酒驾、醉驾等交通违法行为820起。",
+    "2024年，区医保局共追回违规使用医保基金案件402起。\n上半年追回违规使用医保基金案件430起。",
     # the same body named with its period words before it
     "上半年市政府共办理行政复议案件148件。全年市政府共办理行政复议案件136件。",
     # the year written with both, in a report on that year and on the next
@@ -191,6 +195,10 @@ PART_TRAPS = [
     "上半年，区市场监管局受理消费投诉3216件。\n区司法局组织普法活动40场。\n全年共受理2987件。",
     "上半年受理消费投诉3300件，去年全年受理消费投诉2987件。",
     "上半年受理消费投诉1800件，去年同期为1600件。全年受理消费投诉3500件，去年全年受理2987件。",
+    # the year's figure of a narrower kind of the part's thing
+    "上半年，区交警大队查处交通违法行为13.1万起。\n全年查处酒驾醉驾等严重交通违法行为1860起。",
+    "上半年，区城管局共查处占道经营、跨门经营、店外经营等各类违法行为1180起。\n"
+    "区司法局开展法治宣传活动20场。\n全年依法查处违法建设案件402起，拆除违建面积1.2万平方米。",
     # the year's figure of one body, the part's of the whole area
     "上半年，全区受理消费投诉3216件。全年，区市场监管局受理消费投诉2987件。",
     # approximations that fit
@@ -216,6 +224,8 @@ def test_same_thing_by_distinguishing_words() -> None:
     assert not same_thing("食品安全违法案件", "药品安全违法案件")  # one head, other things
     assert same_thing("劳动人事争议案件", "劳动争议案件")
     assert not same_thing("治安案件", "刑事案件")
+    assert narrower("酒驾醉驾等严重交通违法行为", "交通违法行为")
+    assert not narrower("各类违法行为", "违法行为")
 
 
 def test_counted_thing_leaves_out_body_time_and_light_verbs() -> None:

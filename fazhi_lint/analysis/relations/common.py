@@ -201,6 +201,16 @@ def distinguishing(noun: str) -> tuple[str, ...]:
     return tuple(p for p in pieces if len(p) >= 2)
 
 
+def narrower(a: str, b: str) -> bool:
+    """Does ``a`` name a narrower kind of ``b``: ``b`` inside it with words of its own
+    that tell things apart (「酒驾醉驾等严重交通违法行为」 of 「交通违法行为」; not 「各类违法
+    行为」 of 「违法行为」)?"""
+    if not b or b == a or b not in a:
+        return False
+    rest = a.replace(b, "|", 1)
+    return bool(distinguishing(rest))
+
+
 def _common_suffix(a: str, b: str) -> str:
     n = 0
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
@@ -256,6 +266,11 @@ _BODY_FIRST_RE = re.compile(
     r"|大队|支队|队|站|公司|部门|法院|检察院))(?:共|累计|共计|依法|全年|年内)*"
     r"(?=开展|组织|进行|实施|举办|完成)"
 )
+# a body opening a clause, followed by a total or a word of two characters at least
+_BODY_OPENING_RE = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}?(?:街道|镇|乡|局|分局|委|委员会|办公室|中心|协会|政府|大队|支队"
+    r"|法院|检察院)(?=共|累计|依法|[\u4e00-\u9fff]{2})"
+)
 # a subject that names the whole area (全区, 全市…): it holds every body of it
 _ALL_AREA_RE = re.compile(r"^全(?:区|市|县|镇|乡|街|省|旗)")
 
@@ -306,7 +321,10 @@ def counted_thing(q: Quantity) -> str:
     body = named_body(q)
     if body and body in phrase:
         phrase = phrase[phrase.find(body) + len(body) :]
-    phrase = _THING_LEAD_RE.sub("", _TIME_WORDS_RE.sub("", phrase).lstrip("，, "))
+    phrase = _TIME_WORDS_RE.sub("", phrase).lstrip("，, ")
+    if not body:  # no verb the lexicon knows: a body opening the clause (区医保局共追回…)
+        phrase = _BODY_OPENING_RE.sub("", phrase)
+    phrase = _THING_LEAD_RE.sub("", phrase)
     if q.verb and phrase.startswith(q.verb):
         phrase = _THING_LEAD_RE.sub("", phrase[len(q.verb) :])
     return phrase

@@ -40,6 +40,7 @@ from .common import (
     counted_thing,
     describe,
     named_body,
+    narrower,
     per_or_change,
     same_body,
     same_thing,
@@ -358,8 +359,11 @@ def _earlier_wholes(
 
 def _narrower_whole(whole: Quantity, part: Quantity) -> bool:
     """The part counts over the whole area (全区受理…) and the whole names one body (区市场
-    监管局受理…): the year's figure is of a narrower scope, it need not hold the part."""
-    return bool(named_body(whole)) and area_wide(part)
+    监管局受理…), or the whole counts a narrower kind of the part's thing (全年查处酒驾醉驾等
+    严重交通违法行为 / 上半年查处交通违法行为): the year's figure need not hold the part."""
+    if named_body(whole) and area_wide(part):
+        return True
+    return narrower(counted_thing(whole), counted_thing(part))
 
 
 def _named(whole: _Scoped, part: _Scoped) -> bool:
