@@ -622,6 +622,7 @@ def _contradiction(
             f"{part.q.text}（{_bare(whole.q.high, whole.q)} < {_bare(part.q.low, part.q)}）："
             f"{'全年' if whole.period == 'whole' else whole.label}的数字包含{part.label}，"
             "不可能更少"
+            + ("（两个数字分处不同段落，按事项名称对应）" if whole.q.block != part.q.block else "")
         ),
         suggestion=f"核对{whole.label}与{part.label}的数字",
     )
