@@ -201,6 +201,7 @@ def distinguishing(noun: str) -> tuple[str, ...]:
     return tuple(p for p in pieces if len(p) >= 2)
 
 
+@lru_cache(maxsize=65536)
 def narrower(a: str, b: str) -> bool:
     """Does ``a`` name a narrower kind of ``b``: ``b`` inside it with words of its own
     that tell things apart (「酒驾醉驾等严重交通违法行为」 of 「交通违法行为」; not 「各类违法
@@ -218,6 +219,7 @@ def _common_suffix(a: str, b: str) -> str:
     return a[len(a) - n :]
 
 
+@lru_cache(maxsize=65536)
 def same_thing(first: str, second: str) -> bool:
     """Could two counted nouns name the same thing? ``second`` is the later mention.
 
@@ -278,9 +280,14 @@ _ALL_AREA_RE = re.compile(r"^全(?:区|市|县|镇|乡|街|省|旗)")
 def named_body(q: Quantity) -> str:
     """The body a figure's clause names before its verb (「东城街道受理…」: 东城街道), or ""
     when it names none or the whole area (全区…)."""
-    if not q.verb:
+    return _named_body(q.pre, q.verb)
+
+
+@lru_cache(maxsize=16384)
+def _named_body(pre: str, verb: str) -> str:
+    if not verb:
         return ""
-    head = q.pre[: q.pre.rfind(q.verb)] if q.verb in q.pre else ""
+    head = pre[: pre.rfind(verb)] if verb in pre else ""
     head = _TIME_WORDS_RE.sub("", re.split(r"[，,；;：:。]", head)[-1])
     m = _BODY_RE.search(head) or _BODY_FIRST_RE.match(head)
     if m is None or _ALL_AREA_RE.match(m.group(1)):
@@ -313,18 +320,23 @@ _THING_LEAD_RE = re.compile(
 
 
 def counted_thing(q: Quantity) -> str:
+    """What a figure counts (:func:`_counted_thing`), computed once per wording."""
+    return _counted_thing(q.phrase, q.pre, q.verb)
+
+
+@lru_cache(maxsize=16384)
+def _counted_thing(phrase: str, pre: str, verb: str) -> str:
     """What a figure counts, in the words of its clause: its phrase without the body that
     counts (东城街道), the time words, totals and light verbs (开展, 组织), and without its
     own verb when the verb opens it (查处违法建设案件: 违法建设案件). 「开展劳动保障监察执法
     检查」 and 「开展“双随机”抽查检查」 keep the words that tell them apart."""
-    phrase = q.phrase
-    body = named_body(q)
+    body = _named_body(pre, verb)
     if body and body in phrase:
         phrase = phrase[phrase.find(body) + len(body) :]
     phrase = _TIME_WORDS_RE.sub("", phrase).lstrip("，, ")
     if not body:  # no verb the lexicon knows: a body opening the clause (区医保局共追回…)
         phrase = _BODY_OPENING_RE.sub("", phrase)
     phrase = _THING_LEAD_RE.sub("", phrase)
-    if q.verb and phrase.startswith(q.verb):
-        phrase = _THING_LEAD_RE.sub("", phrase[len(q.verb) :])
+    if verb and phrase.startswith(verb):
+        phrase = _THING_LEAD_RE.sub("", phrase[len(verb) :])
     return phrase

@@ -281,17 +281,14 @@ def period_relations(
     out: list[Relation] = []
     # the part-year figures of the paragraphs before, under the same heading (a bounded
     # window): the previous paragraph's as they are, earlier ones marked far (a warning)
-    window: deque[list[_Scoped]] = deque(maxlen=_WINDOW)
+    window: deque[list[_Scoped]] = deque(maxlen=_WINDOW - 1)  # before the previous one, far
+    previous: list[_Scoped] = []
     for bq in extracted:
         if _HEADING_RE.match(bq.text):
             window.clear()
+            previous = []
         scoped = _scoped(bq, lex, report_year) if bq.quantities else []
-        before = [
-            s if i == len(window) - 1 else replace(s, far=True)
-            for i, paragraph in enumerate(window)
-            for s in paragraph
-            if not s.far
-        ]
+        before = [*(s for paragraph in window for s in paragraph), *previous]
         parts = [s for s in (*before, *scoped) if s.period != "whole"][-_MAX_PAIRS:]
         years = [s for s in (*before, *scoped) if s.period == "whole"][-_MAX_PAIRS:]
         # the whole year, and a part of the year holding another (前三季度 ⊃ 上半年); the
@@ -303,7 +300,7 @@ def period_relations(
                     continue
                 if part.year != whole.year:
                     continue  # parts of another year (2023年上半年 / 全年)
-                if _narrower_whole(whole.q, part.q) or (part.far and not _named(whole, part)):
+                if part.far and not _named(whole, part):
                     continue
                 grown = False
                 if not _same_measure(lex, whole.q, part.q):
@@ -315,6 +312,8 @@ def period_relations(
                     continue  # another part of the year may still be larger
                 if not grown and _levels(whole, part):
                     continue  # a level at two cut-offs (执业律师共有…) may fall
+                if _narrower_whole(whole.q, part.q):
+                    continue
                 out.append(_contradiction(bq, whole, part, warning=grown or part.far))
                 break
             else:
@@ -329,7 +328,8 @@ def period_relations(
                         out.append(rel)
         out.extend(_earlier_wholes(lex, before, scoped))
         if scoped or bq.quantities:
-            window.append(scoped)
+            window.append([replace(s, far=True) for s in previous])
+            previous = scoped
     return out
 
 
@@ -344,13 +344,15 @@ def _earlier_wholes(
     out: list[Relation] = []
     for part in [s for s in scoped if s.period != "whole"][:_MAX_PAIRS]:
         for whole in wholes:
-            if whole.year != part.year or not _contains(whole.period, part.period):
+            if whole.q.high >= part.q.low or whole.year != part.year:
+                continue  # the cheap tests first: most pairs fit
+            if not _contains(whole.period, part.period):
                 continue
-            if _narrower_whole(whole.q, part.q) or (whole.far and not _named(whole, part)):
+            if whole.far and not _named(whole, part):
                 continue
-            if not _same_measure(lex, whole.q, part.q) or whole.q.high >= part.q.low:
+            if not _same_measure(lex, whole.q, part.q) or _levels(whole, part):
                 continue
-            if _levels(whole, part):
+            if _narrower_whole(whole.q, part.q):
                 continue
             out.append(_contradiction(None, whole, part, warning=whole.far, at_part=True))
             break
