@@ -121,6 +121,8 @@ PART_ABOVE_WHOLE = [
     # parts that do not overlap, together above the whole year
     "第一季度，区城管局受理群众投诉1300件。\n第二季度，区城管局受理群众投诉1250件。\n全年共受理群众投诉2400件。",
     "上半年区公安分局受理治安案件1100起，第三季度受理治安案件700起，全年共受理治安案件1750起。",
+    # punctuation before the whole's words is no part of what it counts
+    "上半年受理行政复议案件56件……全年共受理行政复议案件52件。",
     # months of the year from a later month
     "4—6月，区城管局开展专项整治，查处占道经营行为320起。全年查处占道经营行为300起。",
     "7至12月份，全区调解矛盾纠纷2100件。\n全年调解矛盾纠纷2000件。",

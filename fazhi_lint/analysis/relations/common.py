@@ -177,6 +177,8 @@ def link_filler_re() -> re.Pattern[str]:
     return re.compile(alternation or "(?!)")
 
 
+# what is not a word of a name: punctuation, ellipses, dashes
+_NOT_WORD_RE = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z、“”]")
 # what separates the items of a counted noun (占道经营、跨门经营等违法行为) and its head
 _ITEM_SPLIT_RE = re.compile(r"[、，,；;和及与或（）()“”\s]|等")
 
@@ -197,7 +199,7 @@ def distinguishing(noun: str) -> tuple[str, ...]:
     (split at 、 and 等), each without the generic words (违法, 案件, 工作…); pieces of one
     character left are dropped (「违法行」 of a cut 违法行为 names nothing)."""
     generic = _generic_re()
-    pieces = (generic.sub("", piece) for piece in _ITEM_SPLIT_RE.split(noun))
+    pieces = (generic.sub("", _NOT_WORD_RE.sub("", piece)) for piece in _ITEM_SPLIT_RE.split(noun))
     return tuple(p for p in pieces if len(p) >= 2)
 
 
@@ -333,7 +335,7 @@ def _counted_thing(phrase: str, pre: str, verb: str) -> str:
     body = _named_body(pre, verb)
     if body and body in phrase:
         phrase = phrase[phrase.find(body) + len(body) :]
-    phrase = _TIME_WORDS_RE.sub("", phrase).lstrip("，, ")
+    phrase = _NOT_WORD_RE.sub("", _TIME_WORDS_RE.sub("", phrase))
     if not body:  # no verb the lexicon knows: a body opening the clause (区医保局共追回…)
         phrase = _BODY_OPENING_RE.sub("", phrase)
     phrase = _THING_LEAD_RE.sub("", phrase)
