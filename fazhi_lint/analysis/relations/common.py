@@ -175,3 +175,170 @@ def link_filler_re() -> re.Pattern[str]:
     words = load_lexicon().data["rates"].get("link-filler", [])
     alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
     return re.compile(alternation or "(?!)")
+
+
+# what is not a word of a name: punctuation, ellipses, dashes
+_NOT_WORD_RE = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z、“”]")
+# what separates the items of a counted noun (占道经营、跨门经营等违法行为) and its head
+_ITEM_SPLIT_RE = re.compile(r"[、，,；;和及与或（）()“”\s]|等")
+
+
+@lru_cache(maxsize=1)
+def _generic_re() -> re.Pattern[str]:
+    """The words that name no particular counted thing: the link fillers
+    (numbers.toml ``rates.link-filler``) and ``nouns.generic`` (违法, 行为…)."""
+    data = load_lexicon().data
+    words = [*data["rates"].get("link-filler", []), *data.get("nouns", {}).get("generic", [])]
+    alternation = "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return re.compile(alternation or "(?!)")
+
+
+@lru_cache(maxsize=4096)
+def distinguishing(noun: str) -> tuple[str, ...]:
+    """The pieces of a counted noun that tell it from others: its items and its head
+    (split at 、 and 等), each without the generic words (违法, 案件, 工作…); pieces of one
+    character left are dropped (「违法行」 of a cut 违法行为 names nothing)."""
+    generic = _generic_re()
+    pieces = (generic.sub("", _NOT_WORD_RE.sub("", piece)) for piece in _ITEM_SPLIT_RE.split(noun))
+    return tuple(p for p in pieces if len(p) >= 2)
+
+
+@lru_cache(maxsize=65536)
+def narrower(a: str, b: str) -> bool:
+    """Does ``a`` name a narrower kind of ``b``: ``b`` inside it with words of its own
+    that tell things apart (「酒驾醉驾等严重交通违法行为」 of 「交通违法行为」; not 「各类违法
+    行为」 of 「违法行为」)?"""
+    if not b or b == a or b not in a:
+        return False
+    rest = a.replace(b, "|", 1)
+    return bool(distinguishing(rest))
+
+
+def _common_suffix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n :]
+
+
+@lru_cache(maxsize=65536)
+def same_thing(first: str, second: str) -> bool:
+    """Could two counted nouns name the same thing? ``second`` is the later mention.
+
+    A noun left out (全年共查处402起) or one inside the other (复议案件 / 行政复议案件) is the
+    same thing; otherwise the nouns must share two characters in a row among their
+    distinguishing pieces (:func:`distinguishing`): 「占道经营、跨门经营等违法行为」 and
+    「违法建设案件」 share only the generic 违法, so they count different things. A later
+    mention with only generic words (案件) may refer back to the earlier one; an earlier
+    generic noun (违法行为) followed by a particular one (违法建设案件) names a wider class.
+    Nouns with the same head (食品安全违法案件 / 药品安全违法案件) are compared by the words
+    before it (食品 / 药品: other things)."""
+    if not first or not second or first in second or second in first:
+        return True
+    head = _common_suffix(first, second)
+    if len(head) >= 2:
+        # the same head (…安全违法案件, …宣传活动): the words before it must agree, one
+        # inside the other or sharing two characters (食品/药品, 出口/增值税留抵 do not)
+        x, y = (_generic_re().sub("", n[: len(n) - len(head)]) for n in (first, second))
+        if not y:
+            return True  # the later names only the head: a reference back
+        if not x:
+            return False
+        return x in y or y in x or common_substring(x, y) >= 2
+    a, b = distinguishing(first), distinguishing(second)
+    if not b:
+        return True  # the later mention names nothing particular: a reference back
+    if not a:
+        return False  # a class first, one kind of it later
+    return any(x in y or y in x or common_substring(x, y) >= 2 for x in a for y in b)
+
+
+# a body named as the subject of a figure's clause (东城街道, 区市场监管局, 镇政府)
+_BODY_RE = re.compile(
+    r"([\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|局|分局|委|委员会|办|办公室|中心|院|所|协会|政府"
+    r"|大队|支队|队|站|公司|部门|法院|检察院))(?:共|累计|共计|合计|依法|全年|年内)*$"
+)
+# the time words a clause may open with before its subject (上半年市政府…)
+_TIME_WORDS_RE = re.compile(
+    r"[0-9]{4}\s*年度?|全年|年内|本年度?|今年|去年|上半年|下半年|前三季度|第?[一二三四]季度"
+    r"|[0-9一二三四五六七八九十]{1,2}\s*(?:月份?)?\s*[-－—–~～至到]\s*[0-9一二三四五六七八九十]{1,2}\s*月份?"
+    r"|前[0-9一二三四五六七八九十]{1,2}个月|截[至止][^，,]{0,10}?(?:底|末|日)|以来"
+)
+# a body opening a clause whose verb comes after a light verb (区人社局开展…检查)
+_BODY_FIRST_RE = re.compile(
+    r"([\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|局|分局|委|委员会|办|办公室|中心|院|所|协会|政府"
+    r"|大队|支队|队|站|公司|部门|法院|检察院))(?:共|累计|共计|依法|全年|年内)*"
+    r"(?=开展|组织|进行|实施|举办|完成)"
+)
+# a body opening a clause, followed by a total or a word of two characters at least
+_BODY_OPENING_RE = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}?(?:街道|镇|乡|局|分局|委|委员会|办公室|中心|协会|政府|大队|支队"
+    r"|法院|检察院)(?=共|累计|依法|[\u4e00-\u9fff]{2})"
+)
+# a subject that names the whole area (全区, 全市…): it holds every body of it
+_ALL_AREA_RE = re.compile(r"^全(?:区|市|县|镇|乡|街|省|旗)")
+
+
+def named_body(q: Quantity) -> str:
+    """The body a figure's clause names before its verb (「东城街道受理…」: 东城街道), or ""
+    when it names none or the whole area (全区…)."""
+    return _named_body(q.pre, q.verb)
+
+
+@lru_cache(maxsize=16384)
+def _named_body(pre: str, verb: str) -> str:
+    if not verb:
+        return ""
+    head = pre[: pre.rfind(verb)] if verb in pre else ""
+    head = _TIME_WORDS_RE.sub("", re.split(r"[，,；;：:。]", head)[-1])
+    m = _BODY_RE.search(head) or _BODY_FIRST_RE.match(head)
+    if m is None or _ALL_AREA_RE.match(m.group(1)):
+        return ""
+    return m.group(1)
+
+
+def area_wide(q: Quantity) -> bool:
+    """Does the figure's clause count over the whole area (「全区受理…」「全市共有…」)?"""
+    head = q.pre[: q.pre.rfind(q.verb)] if q.verb and q.verb in q.pre else q.pre
+    head = _TIME_WORDS_RE.sub("", re.split(r"[，,；;：:。]", head)[-1])
+    return _ALL_AREA_RE.match(head) is not None
+
+
+def same_body(a: Quantity, b: Quantity) -> bool:
+    """Could two figures be counted by the same body? Both name one and the names differ
+    (东城街道 / 西城街道, 区市场监管局 / 区消费者协会): no. A figure that names none
+    (全区…, or the subject left out) may be any."""
+    x, y = named_body(a), named_body(b)
+    if not x or not y:
+        return True
+    return x in y or y in x
+
+
+# words that open what a figure counts and name nothing of it: totals, the whole area, and
+# light verbs whose object is the thing (开展…检查, 组织…活动)
+_THING_LEAD_RE = re.compile(
+    r"^(?:共计|合计|累计|总计|共|依法|全(?:区|市|县|镇|乡|街|省|旗)|开展|组织|进行|实施|举办|完成)+"
+)
+
+
+def counted_thing(q: Quantity) -> str:
+    """What a figure counts (:func:`_counted_thing`), computed once per wording."""
+    return _counted_thing(q.phrase, q.pre, q.verb)
+
+
+@lru_cache(maxsize=16384)
+def _counted_thing(phrase: str, pre: str, verb: str) -> str:
+    """What a figure counts, in the words of its clause: its phrase without the body that
+    counts (东城街道), the time words, totals and light verbs (开展, 组织), and without its
+    own verb when the verb opens it (查处违法建设案件: 违法建设案件). 「开展劳动保障监察执法
+    检查」 and 「开展“双随机”抽查检查」 keep the words that tell them apart."""
+    body = _named_body(pre, verb)
+    if body and body in phrase:
+        phrase = phrase[phrase.find(body) + len(body) :]
+    phrase = _NOT_WORD_RE.sub("", _TIME_WORDS_RE.sub("", phrase))
+    if not body:  # no verb the lexicon knows: a body opening the clause (区医保局共追回…)
+        phrase = _BODY_OPENING_RE.sub("", phrase)
+    phrase = _THING_LEAD_RE.sub("", phrase)
+    if verb and phrase.startswith(verb):
+        phrase = _THING_LEAD_RE.sub("", phrase[len(verb) :])
+    return phrase

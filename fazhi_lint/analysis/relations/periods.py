@@ -22,8 +22,9 @@ pass per paragraph to give each number its period, then each number against at m
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -33,10 +34,16 @@ from .common import (
     COUNTABLE,
     Relation,
     Verdict,
+    area_wide,
     bounds,
     common_substring,
+    counted_thing,
     describe,
+    named_body,
+    narrower,
     per_or_change,
+    same_body,
+    same_thing,
     show,
     span_of,
 )
@@ -49,6 +56,8 @@ class _Scoped:
     q: Quantity
     period: str  # "whole" or the part's name (上半年, 前三季度, 1-9月)
     label: str  # the words as printed
+    year: int | None = None  # a year named with the period (2023年上半年); None: the report's
+    far: bool = False  # from a paragraph before the previous one (a link by words: a warning)
 
 
 @dataclass(frozen=True)
@@ -65,6 +74,11 @@ _MONTHS_RE = (
     # 「截至2020年11月底」「截止10月31日」: what was counted since the year began
     r"|截[至止](?:到|至)?\s*(?:[0-9]{4}\s*年)?\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月"
     r"(?=底|末|份|\s*[0-9]{1,2}\s*日|[，,])"
+)
+# months of the year from a later month (4—6月, 7至12月份, 10-12月): a part of the year
+_LATER_MONTHS_RE = (
+    r"(?<![0-9])(?:[2-9]|1[01]|[二三四五六七八九]|十一?)\s*(?:月份?)?\s*[-－—–~～至到]\s*"
+    r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?"
 )
 # 「截至2022年底」: the whole of that year
 _YEAR_END_RE = r"截[至止](?:到|至)?\s*[0-9]{4}\s*年(?:底|末)"
@@ -83,7 +97,8 @@ def _words(lex: Lexicon) -> _PeriodWords:
     part = list(data.get("part", []))
     words = sorted(set(whole + part), key=lambda w: (-len(w), w))
     pattern = re.compile(
-        rf"(?P<months>{_MONTHS_RE})|(?P<yearend>{_YEAR_END_RE})|(?P<since>{_SINCE_RE})"
+        rf"(?P<months>{_MONTHS_RE})|(?P<later>{_LATER_MONTHS_RE})|(?P<yearend>{_YEAR_END_RE})"
+        rf"|(?P<since>{_SINCE_RE})"
         rf"|(?P<word>{'|'.join(re.escape(w) for w in words) or '(?!)'})"
     )
     made = _PeriodWords(pattern, frozenset(whole))
@@ -104,12 +119,42 @@ _CN_MONTHS.update({"十": 10, "十一": 11, "十二": 12})
 def _period_of(
     text: str, m: re.Match[str], words: _PeriodWords, report_year: int | None
 ) -> str | None:
+    """The period of the report year a match names (None: another year's, or a base)."""
+    found = _period_and_year(text, m, words, report_year)
+    return None if found is None or found[1] is not None else found[0]
+
+
+def _period_and_year(
+    text: str, m: re.Match[str], words: _PeriodWords, report_year: int | None
+) -> tuple[str, int | None] | None:
+    """The period a match names and the year it names with it (None: the report year or no
+    year): 「2023年上半年」 and 「2023年全年」 are parts of one year whatever the report's."""
     before = text[max(0, m.start() - 6) : m.start()]
     other = _OTHER_YEAR_RE.search(before)
+    named: int | None = None
     if other:
         year = re.search(r"([0-9]{4})", other.group())
-        if not (year and report_year is not None and int(year.group(1)) == report_year):
-            return None  # another year's period, or a comparison base
+        back = _YEARS_BACK.get(other.group())
+        if other.start() > 0 and _COMPARED_RE.search(before[: other.start()]):
+            return None  # a comparison base (较2023年上半年)
+        if year is None and back is not None and report_year is not None:
+            # 「去年上半年…」「去年全年…」: parts of the year before, against each other
+            named = report_year - back
+        elif year is None:
+            return None  # a comparison period (同期), or 去年 with no report year
+        elif report_year is None or int(year.group(1)) != report_year:
+            named = int(year.group(1))
+    period = _period_name(m, words, report_year)
+    return None if period is None else (period, named)
+
+
+# words naming a year by its distance back from the report year
+_YEARS_BACK = {"去年": 1, "上年": 1, "上一年": 1, "前年": 2}
+# before a year: the year is the base of a comparison (较2023年上半年)
+_COMPARED_RE = re.compile(r"(?:较|比|与|同比|相比|环比)$")
+
+
+def _period_name(m: re.Match[str], words: _PeriodWords, report_year: int | None) -> str | None:
     if m.group("yearend") or m.group("since"):
         year = _YEAR_IN_RE.search(m.group())
         if year is None or report_year is None:
@@ -120,16 +165,18 @@ def _period_of(
     if m.group("months"):
         year = _YEAR_IN_RE.search(m.group("months"))
         if year and (report_year is None or int(year.group(1)) != report_year):
-            return None  # another year's months, or a year not known
+            return None  # another year's months (截至2023年9月), or a year not known
         # the last month named (1月至9月: 9)
         ends = re.findall(r"([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*个?月", m.group("months"))
         raw = ends[-1] if ends else ""
         month = int(raw) if raw.isdigit() else _CN_MONTHS.get(raw, 0)
         return "whole" if month == 12 else m.group("months")
+    if m.group("later"):
+        return m.group("later") if _months(m.group("later")) is not None else None
     return "whole" if m.group("word") in words.whole else m.group("word")
 
 
-# the report year opening a statement (「2024年，全区共受理…」) names the whole year
+# a year opening a statement (「2024年，全区共受理…」) names the whole of that year
 _YEAR_OPENING_RE = re.compile(r"^(?:度)?(?:全年)?[，,]|^(?:度)?全年|^(?:度)?[共全]")
 
 
@@ -138,24 +185,28 @@ def _scoped(bq: BlockQuantities, lex: Lexicon, report_year: int | None) -> list[
     words = _words(lex)
     text = bq.text
     marks = [
-        (m.start(), _period_of(text, m, words, report_year), m.group())
+        (m.start(), _period_and_year(text, m, words, report_year), m.group())
         for m in words.pattern.finditer(text)
     ]
-    if report_year is not None:
-        marks.extend(
-            (y.start, "whole", y.text)
-            for y in bq.years
-            if y.kind == "year"
-            and y.year == report_year
-            and _YEAR_OPENING_RE.match(text[y.end : y.end + 4])
-            and not _OTHER_YEAR_RE.search(text[max(0, y.start - 3) : y.start])
-        )
+    # the report year, or another one the paragraph also names a part of (「2023年上半年…」
+    # 「2023年，…共受理」): the parts of one year against its whole, whatever the report's
+    named = {p[1] for _, p, _ in marks if p is not None and p[1] is not None}
+    opening = [
+        (y.start, ("whole", None if y.year == report_year else y.year), y.text)
+        for y in bq.years
+        if y.kind == "year"
+        and (y.year == report_year or y.year in named)
+        and _YEAR_OPENING_RE.match(text[y.end : y.end + 4])
+        and not _OTHER_YEAR_RE.search(text[max(0, y.start - 3) : y.start])
+    ]
+    if opening:
+        marks.extend(opening)
         marks.sort(key=lambda mark: mark[0])
     if not marks:
         return []
     out: list[_Scoped] = []
     i = 0
-    current: tuple[str | None, str] | None = None
+    current: tuple[tuple[str, int | None] | None, str] | None = None
     current_sentence = -1
     for q in bq.quantities:
         if q.sentence != current_sentence:
@@ -168,7 +219,7 @@ def _scoped(bq: BlockQuantities, lex: Lexicon, report_year: int | None) -> list[
             continue
         if q.kind not in COUNTABLE or q.quoted or per_or_change(lex, q):
             continue
-        out.append(_Scoped(q, current[0], current[1]))
+        out.append(_Scoped(q, current[0][0], current[1], current[0][1]))
     return out
 
 
@@ -178,6 +229,8 @@ _LEAD_RE = re.compile(r"^(?:共计|合计|累计|总计|共|计)")
 def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
     if a.kind != b.kind or not lex.same_units(a.unit, b.unit):
         return False
+    if not same_body(a, b):
+        return False  # 东城街道受理… / 西城街道受理…: two bodies' counts
     x, y = a.noun, b.noun
     if not a.verb and not b.verb:
         # no verb the lexicon knows (追回医保基金…万元): the same words before both figures,
@@ -208,9 +261,12 @@ def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
             or (q.phrase.endswith(q.verb) and q.verb in o.pre[: o.pre.rfind(o.verb)])
             for q, o in ((a, b), (b, a))
         )
-    if not x or not y:
-        return True
-    return x in y or y in x or common_substring(x, y) >= 2
+    # the same verb: the same counted thing, by the nouns' distinguishing words (查处占道经营
+    # 等违法行为 / 查处违法建设案件 share only 违法), the later mention may refer back
+    first, second = sorted((a, b), key=lambda q: (q.block, q.start))
+    return same_thing(first.noun, second.noun) and same_thing(
+        counted_thing(first), counted_thing(second)
+    )
 
 
 def _in_order(short: str, long_: str) -> bool:
@@ -223,17 +279,28 @@ def period_relations(
     extracted: Sequence[BlockQuantities], lex: Lexicon, report_year: int | None = None
 ) -> list[Relation]:
     out: list[Relation] = []
+    # the part-year figures of the paragraphs before, under the same heading (a bounded
+    # window): the previous paragraph's as they are, earlier ones marked far (a warning)
+    window: deque[list[_Scoped]] = deque(maxlen=_WINDOW - 1)  # before the previous one, far
     previous: list[_Scoped] = []
     for bq in extracted:
+        if _HEADING_RE.match(bq.text):
+            window.clear()
+            previous = []
         scoped = _scoped(bq, lex, report_year) if bq.quantities else []
-        parts = [s for s in (*previous, *scoped) if s.period != "whole"][:_MAX_PAIRS]
-        years = [s for s in (*previous, *scoped) if s.period == "whole"][:_MAX_PAIRS]
+        before = [*(s for paragraph in window for s in paragraph), *previous]
+        parts = [s for s in (*before, *scoped) if s.period != "whole"][-_MAX_PAIRS:]
+        years = [s for s in (*before, *scoped) if s.period == "whole"][-_MAX_PAIRS:]
         # the whole year, and a part of the year holding another (前三季度 ⊃ 上半年); the
         # years since an earlier one hold the whole report year
         for whole in (s for s in scoped if _months(s.period) is not None):
             fits = False
             for part in (*parts, *years) if whole.period == "since" else parts:
                 if part is whole or not _contains(whole.period, part.period):
+                    continue
+                if part.year != whole.year:
+                    continue  # parts of another year (2023年上半年 / 全年)
+                if part.far and not _named(whole, part):
                     continue
                 grown = False
                 if not _same_measure(lex, whole.q, part.q):
@@ -245,7 +312,9 @@ def period_relations(
                     continue  # another part of the year may still be larger
                 if not grown and _levels(whole, part):
                     continue  # a level at two cut-offs (执业律师共有…) may fall
-                out.append(_contradiction(bq, whole, part, warning=grown))
+                if _narrower_whole(whole.q, part.q):
+                    continue
+                out.append(_contradiction(bq, whole, part, warning=grown or part.far))
                 break
             else:
                 if fits:
@@ -257,8 +326,59 @@ def period_relations(
                     rel = _tiles(bq, lex, whole, parts)
                     if rel is not None:
                         out.append(rel)
-        previous = scoped
+        out.extend(_earlier_wholes(lex, before, scoped))
+        if scoped or bq.quantities:
+            window.append([replace(s, far=True) for s in previous])
+            previous = scoped
     return out
+
+
+def _earlier_wholes(
+    lex: Lexicon, before: Sequence[_Scoped], scoped: Sequence[_Scoped]
+) -> list[Relation]:
+    """A whole year stated in a paragraph before, a part of it in this one (「全年受理…398
+    件。」…「一季度受理…412件」): the part's paragraph is where it is reported."""
+    wholes = [s for s in before if s.period not in ("since",) and _months(s.period)][-_MAX_PAIRS:]
+    if not wholes:
+        return []
+    out: list[Relation] = []
+    for part in [s for s in scoped if s.period != "whole"][:_MAX_PAIRS]:
+        for whole in wholes:
+            if whole.q.high >= part.q.low or whole.year != part.year:
+                continue  # the cheap tests first: most pairs fit
+            if not _contains(whole.period, part.period):
+                continue
+            if whole.far and not _named(whole, part):
+                continue
+            if not _same_measure(lex, whole.q, part.q) or _levels(whole, part):
+                continue
+            if _narrower_whole(whole.q, part.q):
+                continue
+            out.append(_contradiction(None, whole, part, warning=whole.far, at_part=True))
+            break
+    return out
+
+
+def _narrower_whole(whole: Quantity, part: Quantity) -> bool:
+    """The part counts over the whole area (全区受理…) and the whole names one body (区市场
+    监管局受理…), or the whole counts a narrower kind of the part's thing (全年查处酒驾醉驾等
+    严重交通违法行为 / 上半年查处交通违法行为): the year's figure need not hold the part."""
+    if named_body(whole) and area_wide(part):
+        return True
+    return narrower(counted_thing(whole), counted_thing(part))
+
+
+def _named(whole: _Scoped, part: _Scoped) -> bool:
+    """Do both figures name what they count? Paragraphs apart, a figure that leaves it out
+    (「全年共受理2987件」) is not linked to a part by its verb alone."""
+    return bool(counted_thing(whole.q)) and bool(counted_thing(part.q))
+
+
+_WINDOW = 4  # paragraphs before a whole-year figure whose part-year figures it is held to
+# a numbered heading (一、 （二） 第三部分) opens another subject: the window starts again
+_HEADING_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+(?:章|节|部分))"
+)
 
 
 # runs of periods that together make the year, or a part of it from January
@@ -283,7 +403,12 @@ def _tiles(
     by_months: dict[tuple[int, int], _Scoped] = {}
     for p in parts:
         months = _months(p.period)
-        if months is not None and months not in by_months and _same_measure(lex, whole.q, p.q):
+        if (
+            months is not None
+            and months not in by_months
+            and p.year == whole.year
+            and _same_measure(lex, whole.q, p.q)
+        ):
             by_months[months] = p
     for tiling in _TILINGS:
         # the whole year, or a part of it from January (上半年 = 一季度 + 二季度)
@@ -315,7 +440,55 @@ def _tiles(
             ),
             suggestion="核对各时段与全年的数字",
         )
-    return None
+    return _disjoint_sum(bq, whole, span, by_months)
+
+
+def _disjoint_sum(
+    bq: BlockQuantities,
+    whole: _Scoped,
+    span: tuple[int, int],
+    by_months: dict[tuple[int, int], _Scoped],
+) -> Relation | None:
+    """「第一季度受理1300件」「第二季度受理1250件」「全年共受理2400件」: parts of the year that
+    do not overlap cannot add up to more than the year. The largest sum of such parts is
+    found over the (few, bounded) distinct periods named; cut-offs (截至9月: a level may be
+    meant) and approximations are left out."""
+    spans = sorted(
+        (m, p)
+        for m, p in by_months.items()
+        if span[0] <= m[0] and m[1] <= span[1] and m != span
+        if not p.q.approx and not _CUT_OFF_RE.match(p.label)
+    )
+    if len(spans) < 2 or whole.q.approx:
+        return None
+    # the heaviest run of periods that do not overlap (weighted interval scheduling)
+    best: list[tuple[Decimal, tuple[_Scoped, ...]]] = []
+    for i, (m, p) in enumerate(spans):
+        low = bounds(p.q)[0]
+        chosen: tuple[Decimal, tuple[_Scoped, ...]] = (low, (p,))
+        for j in range(i):
+            if spans[j][0][1] < m[0] and best[j][0] + low > chosen[0]:
+                chosen = (best[j][0] + low, (*best[j][1], p))
+        best.append(chosen)
+    total, pieces = max(best, key=lambda b: b[0])
+    if len(pieces) < 2 or total <= bounds(whole.q)[1]:
+        return None
+    name = "全年" if whole.period == "whole" else whole.label
+    listed = "＋".join(f"{p.label}{p.q.text}" for p in pieces)
+    return Relation(
+        "period",
+        Verdict.CONTRADICTION,
+        bq.block,
+        (whole.q.num_start, whole.q.end),
+        (span_of(whole.q), *(span_of(p.q) for p in pieces)),
+        code="N302",
+        severity=Severity.WARNING,
+        message=(
+            f"{listed}＝{_bare(sum((p.q.value for p in pieces), Decimal(0)), whole.q)}，"
+            f"多于{name}的{whole.q.text}：这几个时段互不重叠、都在{name}之内，合计不能超过{name}"
+        ),
+        suggestion="核对各时段与全年的数字",
+    )
 
 
 _FIRST_HALF = ("上半年", "上半年度", "前半年", "前两季度", "前两个季度", "二季度末")
@@ -329,6 +502,10 @@ def _months(period: str) -> tuple[int, int] | None:
         return 1, 12
     if period == "since":  # from a year before: holds the whole report year
         return 0, 12
+    between = _BETWEEN_RE.match(period)
+    if between:  # 4—6月: from its first month to its last
+        first, last = (int(g) if g.isdigit() else _CN_MONTHS.get(g, 0) for g in between.groups())
+        return (first, last) if 1 <= first <= last <= 12 else None
     if period in ("第一季度", "一季度"):
         return 1, 3
     if period in ("第二季度", "二季度"):
@@ -350,6 +527,12 @@ def _months(period: str) -> tuple[int, int] | None:
         if 1 <= month <= 12:
             return 1, month
     return None
+
+
+_BETWEEN_RE = re.compile(
+    r"^\s*([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*(?:月份?)?\s*[-－—–~～至到]\s*"
+    r"([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月"
+)
 
 
 def _contains(whole: str, part: str) -> bool:
@@ -375,15 +558,25 @@ _CUMULATIVE_RE = re.compile(r"累计|新增|共计")
 
 
 def _levels(whole: _Scoped, part: _Scoped) -> bool:
-    """Two cut-offs (截至9月 / 截至年底) and a figure that states a level at each (「全市执业
-    律师共有316名」): a level may fall between them; only counts of what happened since
+    """Two cut-offs (截至9月 / 截至年底) and a figure that states a level at one of them
+    (「全市执业律师共有316名」), or a level stated at both of any two periods, or a total
+    stock (总数达…): a level may fall between them; only counts of what happened since
     January (受理, 累计建成…) cannot."""
+    if any(_TOTAL_RE.search(q.pre) is not None for q in (whole.q, part.q)):
+        return True  # 「全年市场主体总数达2900户」: a stock at the year's end, not a count
     if not (_CUT_OFF_RE.match(whole.label) and _CUT_OFF_RE.match(part.label)):
-        return False
-    return any(
-        _LEVEL_RE.search(q.pre) is not None and _CUMULATIVE_RE.search(q.pre) is None
-        for q in (whole.q, part.q)
-    )
+        # a level stated for a part of the year and for the year (「上半年…共有执业律师320
+        # 名」「全年…共有316名」): the words say what there is, not what happened
+        return all(_stated_level(q) for q in (whole.q, part.q))
+    return any(_stated_level(q) for q in (whole.q, part.q))
+
+
+def _stated_level(q: Quantity) -> bool:
+    return _LEVEL_RE.search(q.pre) is not None and _CUMULATIVE_RE.search(q.pre) is None
+
+
+# a stock named as a total (总数, 总量, 保有量)
+_TOTAL_RE = re.compile(r"(?:总数|总量|保有量|存量)(?:达到?|为|是|有)?$")
 
 
 def _grown_stock(whole: _Scoped, part: _Scoped) -> bool:
@@ -402,15 +595,26 @@ def _grown_stock(whole: _Scoped, part: _Scoped) -> bool:
 
 
 def _contradiction(
-    bq: BlockQuantities, whole: _Scoped, part: _Scoped, warning: bool = False
+    bq: BlockQuantities | None,
+    whole: _Scoped,
+    part: _Scoped,
+    warning: bool = False,
+    at_part: bool = False,
 ) -> Relation:
+    """The finding, at the whole's figure (or at the part's, ``at_part``: the whole was
+    stated in a paragraph before)."""
+    at = part.q if at_part or bq is None else whole.q
+    named = whole.year
+    if named is not None:  # 「2023年全年」 in a report on another year: say which year
+        whole = replace(whole, label=_with_year(whole.label, named))
+        part = replace(part, label=_with_year(part.label, named))
     what = (describe(part.q) if whole.q.inherited else describe(whole.q)) or describe(part.q)
     verb = "" if whole.q.verb in what else whole.q.verb
     return Relation(
         "period",
         Verdict.CONTRADICTION,
-        bq.block,
-        (whole.q.num_start, whole.q.end),
+        at.block if bq is None else bq.block,
+        (at.num_start, at.end),
         (span_of(whole.q), span_of(part.q)),
         code="N302",
         # a cumulative count since an earlier year is a reading of 以来: a warning
@@ -420,6 +624,11 @@ def _contradiction(
             f"{part.q.text}（{_bare(whole.q.high, whole.q)} < {_bare(part.q.low, part.q)}）："
             f"{'全年' if whole.period == 'whole' else whole.label}的数字包含{part.label}，"
             "不可能更少"
+            + ("（两个数字分处不同段落，按事项名称对应）" if whole.q.block != part.q.block else "")
         ),
         suggestion=f"核对{whole.label}与{part.label}的数字",
     )
+
+
+def _with_year(label: str, year: int) -> str:
+    return label if _YEAR_IN_RE.match(label) else f"{year}年{label}"

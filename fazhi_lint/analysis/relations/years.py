@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ...model import Block, BlockKind, Document, Severity, Span
+from ..cn_numbers import cn_to_int
 from ..quantities import BlockQuantities, Lexicon, YearMention, load_lexicon, quantities_of
 from .common import COUNTABLE, Relation, Verdict
 
@@ -192,14 +193,29 @@ _MONTH_OF_SUFFIX = (
 
 
 _QUARTER_RE = re.compile(r"^(?:度)?第?([一二三四1-4])季度")
+_CN_MONTH_RE = re.compile(r"^(十[一二]?|[一二三四五六七八九])月")
+# the months of a year as a range from a month (「2025年1—5月」「2025年1月至5月」)
+_MONTH_RANGE_RE = re.compile(
+    r"\s*(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])?\s*(?:月份?)?\s*[-－—–~～至到]\s*"
+    r"([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月"
+)
 
 
 def _month_of(bq: BlockQuantities, y: YearMention) -> int | None:
     """The month a year mention names: its own, or by a suffix (底 -> 12, 第二季度 -> 4, the
     first month of the quarter)."""
+    months = _MONTH_RANGE_RE.match(bq.text, y.end)
+    if months:  # 「2025年1—5月」: the last month of the range
+        raw = months.group(1)
+        month = int(raw) if raw.isdigit() else cn_to_int(raw)
+        return month if 1 <= month <= 12 else None
     if y.month:
         return y.month
     tail = bq.text[y.end : y.end + 4]
+    cn_month = _CN_MONTH_RE.match(tail)  # 「二〇二五年六月底」
+    if cn_month:
+        month = cn_to_int(cn_month.group(1))
+        return month if 1 <= month <= 12 else None
     for word, month in _MONTH_OF_SUFFIX:
         if tail.startswith(word):
             return month
@@ -228,9 +244,11 @@ def date_relations(
     plan = [(s.start, s.end) for s in sections if s.role == "C4"]
     out: list[Relation] = []
     limit = (report_year + 1, _WRITTEN_BY_MONTH)
+    in_plan = False  # the report's plan part (下一步…, 工作打算) has begun in a paragraph before
     for bq in extracted or quantities_of(document):
         if any(a <= bq.block < b for a, b in plan):
             continue
+        opens, in_plan = _plan_part(bq.text, in_plan)
         year_before: YearMention | None = None
         for y in bq.years:
             inherited = False
@@ -244,11 +262,14 @@ def date_relations(
                 continue
             if not inherited:
                 year_before = y
+            planned = opens is not None and opens <= y.start
             if y.year <= report_year:
-                rel = _plan_for_past(bq, y, report_year)
+                rel = _plan_for_past(bq, y, report_year, planned)
                 if rel is not None:
                     out.append(rel)
                 continue
+            if planned:
+                continue  # a date in the plan part: a target, not a fact
             if y.kind == "year" and y.year == report_year + 1:
                 rel = _later_statistics(bq, y, report_year)
                 if rel is not None:
@@ -261,7 +282,9 @@ def date_relations(
                 continue
             # 「截至目前（2024年6月）」: the bracket dates "now", the time of writing
             now = _NOW_GLOSS_RE.search(bq.text[max(0, y.start - 12) : y.start])
-            if _enclosed(bq.text, y.start) and now is None:
+            # 「（数据截至2025年6月底）」: a note dating the figures before it
+            note = _NOTE_AS_OF_RE.search(bq.text[max(0, y.start - 12) : y.start])
+            if _enclosed(bq.text, y.start) and now is None and note is None:
                 continue
             sentence = bq.sentence_of(y.start)
             s_start, s_end = bq.sentence_span(sentence)
@@ -275,6 +298,8 @@ def date_relations(
             lead = bq.text[max(s_start, clause_start + 1) : y.start].strip(" 　")
             if now is not None:
                 lead = now.group("as_of") or "截至"
+            elif note is not None:
+                lead = note.group("as_of")
             if _SINCE_LEAD_RE.search(lead) and now is None:
                 rel = _started_later(bq, y, report_year, s_end)
                 if rel is not None:
@@ -284,8 +309,11 @@ def date_relations(
                 continue
             if _NOT_FACT_TAIL_RE.match(bq.text[y.end : y.end + 4].lstrip(" 　")):
                 continue
+            # a plan word before the date in its sentence, or in the clause the date governs
+            # (「截至…，全区将…」); a plan in a later clause (「…已办结312件，下一步将…」)
+            # does not make the date a target
             if not _FACT_LEAD_RE.search(lead) and _plans(
-                bq.text, max(s_start, y.start - _LOOK_BACK), min(s_end, y.start + _LOOK_BACK)
+                bq.text, max(s_start, y.start - _LOOK_BACK), _governed_end(bq.text, y.end, s_end)
             ):
                 continue
             as_of = _AS_OF_RE.search(lead)
@@ -297,6 +325,12 @@ def date_relations(
             quarter = _QUARTER_RE.match(bq.text[y.end : y.end + 4])
             if quarter:
                 shown += quarter.group()
+            cn_month = _CN_MONTH_RE.match(bq.text[y.end : y.end + 4])
+            if cn_month:
+                shown += cn_month.group()
+            months = _MONTH_RANGE_RE.match(bq.text, y.end)
+            if months:
+                shown += months.group().strip()
             out.append(
                 _year_rel(
                     y,
@@ -307,6 +341,28 @@ def date_relations(
                 )
             )
     return out
+
+
+# 「（数据截至2025年6月底）」「（统计截止到…）」: a bracket that dates the figures before it
+_NOTE_AS_OF_RE = re.compile(
+    r"[（(](?:以上|上述|相关)?(?:数据|统计|信息)?(?:统计|数据)?(?P<as_of>截至|截止到|截止至|截止|截至到)$"
+)
+_CLAUSE_END_RE = re.compile(r"[，,；;：:]")
+# what may follow a date before its clause ends: the date's own words (底, 中旬, 30日)
+_DATE_ONLY_RE = re.compile(r"^[\s底末初中上下旬日号0-9一二三四五六七八九十月份当时止为前]*$")
+
+
+def _governed_end(text: str, pos: int, s_end: int) -> int:
+    """Where the clause a date at ``pos`` governs ends: its own clause, or the next one when
+    its own holds only the date (「截至2025年6月底，全区已…」)."""
+    limit = min(s_end, pos + _LOOK_BACK)
+    end = _CLAUSE_END_RE.search(text, pos, limit)
+    if end is None:
+        return limit
+    if _DATE_ONLY_RE.match(text[pos : end.start()]):
+        after = _CLAUSE_END_RE.search(text, end.end(), limit)
+        return after.start() if after else limit
+    return end.start()
 
 
 # 「自2025年秋季学期起」: a start (自/从 … 起/开始/以来) of what the sentence states
@@ -336,6 +392,15 @@ def _started_later(
     rest = bq.text[tail.end() : min(s_end, tail.end() + _LOOK_BACK)]
     rest = rest[: min((i for i in map(rest.find, "，,；;") if i > 0), default=len(rest))]
     done = _DONE_RE.search(rest)
+    if done is None and tail.group().rstrip("，,").endswith("以来"):
+        # 「自2025年5月以来，全区共受理…132件」: what was counted since then, up to now
+        end = tail.end() + len(rest)
+        counted = next(
+            (q for q in bq.quantities if tail.end() <= q.start < end and q.kind in COUNTABLE),
+            None,
+        )
+        if counted is not None and "的" not in bq.text[tail.end() : counted.start]:
+            done = re.search(".", rest)
     if done is None or "的" in rest[: done.start()]:
         return None  # nothing done, or the start qualifies a noun (「自…起施行的《条例》已…」)
     if _plans(bq.text, tail.end(), tail.end() + len(rest)):
@@ -376,24 +441,44 @@ def _clause_lead(bq: BlockQuantities, pos: int) -> tuple[str, int, int]:
     return bq.text[max(s_start, clause_start + 1) : pos].strip(" 　"), s_start, s_end
 
 
-def _plan_for_past(bq: BlockQuantities, y: YearMention, report_year: int) -> Relation | None:
+def _plan_for_past(
+    bq: BlockQuantities, y: YearMention, report_year: int, planned: bool = False
+) -> Relation | None:
     """「下一步，……2023年重点做好以下工作」 in a report on 2023: the plan names the report
-    year (or an earlier one) instead of the next."""
+    year (or an earlier one) instead of the next. ``planned``: the report's plan part (a
+    sentence opening with 下一步, a heading 工作打算) began before the year, so the sentence
+    need not say 下一步 itself (「下一步，…。2023年，我局将重点抓好以下工作：…」)."""
     lead, s_start, s_end = _clause_lead(bq, y.start)
     m = _PLAN_LEAD_RE.match(lead)
     if m is None:
         return None
     sentence = _window(bq.text, s_start, s_end, y.start)
-    if not _NEXT_STEP_RE.search(sentence) or not _PLAN_RE.search(sentence):
+    if planned and not _NEXT_STEP_RE.search(sentence):
+        # the plan part only: the plan word must be the future of the year's clause, not
+        # 将 of 「将…纳入」 (what was done) nor a plan of a later clause; or the year opens
+        # the part's list of tasks (「2023年重点抓好以下工作」)
+        future = _FUTURE_RE.search(bq.text, y.end, _governed_end(bq.text, y.end, s_end))
+        # or the plan word before the year governs it (「计划于2023年底前完成」「力争2023年…」;
+        # 将 only with a preposition: 「将于2023年」, not 「将2023年度考核结果…」)
+        governs = m.group("plan") is not None and (m.group("plan") != "将" or bool(m.group("prep")))
+        if (future is None or _BA_RE.match(bq.text, future.end())) and not (
+            governs or (not lead and _TASKS_RE.match(bq.text, y.end))
+        ):
+            return None
+    elif not _NEXT_STEP_RE.search(sentence) or not _PLAN_RE.search(sentence):
         return None
     tail = bq.text[y.end : y.end + 4]
     theme = m.group("prep") == "以" and tail.lstrip("度").startswith("为")  # 以2023年为“…年”
     # 「将在2023年实现…」: the year is the time of what the plan will do, whatever follows
-    when = bool(m.group("plan")) and m.group("prep") in ("在", "于")
+    when = bool(m.group("plan")) and m.group("prep") in ("在", "于", "到")
+    # 「力争2023年行政复议纠错率下降…」「计划2023年出台…」: a plan verb governs the year
+    when = when or (m.group("plan") in ("计划", "拟", "力争", "争取") and not m.group("prep"))
     # 「力争到2024年底前实现…」: a deadline of the plan at the end of a year already past
     when = when or (bool(m.group("plan")) and re.match(r"(?:度)?(?:底|末)", tail) is not None)
     # 「下一步，2024年我局将重点…」: the year opens the plan, its subject and 将 follow
     subject = not lead and _SUBJECT_PLAN_RE.match(bq.text[y.end : y.end + 10]) is not None
+    # 「…，2023年计划出台规范性文件3件」 in the plan part: the year and its plan verb
+    subject = subject or (planned and not lead and _PLAN_VERB_TAIL_RE.match(tail) is not None)
     if not (_TOPIC_TAIL_RE.match(tail) or theme or when or subject) or _enclosed(bq.text, y.start):
         return None
     if _BUILDS_ON_RE.match(bq.text[y.end : y.end + 10]) or _MODIFIER_RE.match(tail + " "):
@@ -403,6 +488,47 @@ def _plan_for_past(bq: BlockQuantities, y: YearMention, report_year: int) -> Rel
         bq,
         f"下一步工作安排写的是“{y.text}”，报告年度为{report_year}年，安排应针对{report_year + 1}年",
     )
+
+
+# the opening of the report's plan part: a sentence opening with 下一步/明年…, or a short
+# heading naming the plan (二、下一步工作打算; 2025年工作思路)
+_PLAN_OPENER_RE = re.compile(
+    r"(?:^|[。！？!?；;])\s*(?:[一二三四五六七八九十]+\s*、|[（(][一二三四五六七八九十]+[）)])?\s*"
+    r"(?:下一步|下步|明年|下一年度?|来年|新的一年|下一阶段|下阶段|今后|接下来|未来一年)"
+)
+_PLAN_HEADING_RE = re.compile(r"打算|计划|安排|思路|展望|下一步|下步|明年")
+_HEADING_LIKE_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)"
+)
+# a year opening the plan part's tasks (「2023年重点抓好以下几方面工作」)
+_TASKS_RE = re.compile(
+    r"(?:度)?[，,]?(?:[\u4e00-\u9fff]{0,6}?)(?:重点|着力|主要)(?:抓好|做好|推进|开展|围绕|从)"
+    r"[^。；;]{0,12}?(?:工作|任务|方面)"
+)
+# a year followed by its plan verb (2023年计划…, 2023年拟…)
+_PLAN_VERB_TAIL_RE = re.compile(r"(?:度)?(?:计划|拟|力争|争取|将(?!近))")
+# a future of the year's own clause (将, 计划, 拟, 力争…)
+_FUTURE_RE = re.compile(r"(?<![已并均即])将(?!近)|(?<![原])计划|拟|力争|争取|要(?![求点])")
+# 将 that takes an object and a verb of placing (将…纳入…): what was done, not the future
+_BA_RE = re.compile(r"[^，,；;。]{1,20}?(?:纳入|列入|列为|作为|转为|移送|移交|交由|提交|写入|融入)")
+
+
+def _plan_part(text: str, in_plan: bool) -> tuple[int | None, bool]:
+    """Where the report's plan part opens in a paragraph (0 when it began before), and
+    whether it goes on after the paragraph. A heading of another part ends it."""
+    stripped = text.strip()
+    heading = len(stripped) <= 40 and not re.search(r"[。；;]", stripped)
+    if heading and (_HEADING_LIKE_RE.match(stripped) or not re.search(r"[，,]", stripped)):
+        on = _PLAN_HEADING_RE.search(stripped) is not None
+        return (0 if on else None), on
+    if in_plan:
+        return 0, True
+    m = _PLAN_OPENER_RE.search(text)
+    if m is None:
+        return None, False
+    # the part goes on after a paragraph that opens with it; a closing 「下一步将继续…」 of
+    # a paragraph on the year's work plans only the rest of its paragraph
+    return m.end(), m.start() == 0
 
 
 def _later_statistics(bq: BlockQuantities, y: YearMention, report_year: int) -> Relation | None:
