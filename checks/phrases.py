@@ -439,18 +439,19 @@ def _bigram_index(text: str, data: PhraseData) -> dict[str, list[int]]:
     return index
 
 
-def _exact_spans(text: str, data: PhraseData) -> list[list[tuple[int, int]]]:
-    """Where each canonical phrase (by its position in ``data.canonical``) or one of its
-    variants occurs as it should."""
+def _exact_of(text: str, entry: Canonical) -> list[tuple[int, int]]:
+    """Where the phrase or one of its variants occurs as it should."""
     return [
-        [
-            m.span()
-            for option, regex in zip((c.pattern, *c.variants), c.regexes, strict=True)
-            if option.must in text
-            for m in regex.finditer(text)
-        ]
-        for c in data.canonical
+        m.span()
+        for option, regex in zip((entry.pattern, *entry.variants), entry.regexes, strict=True)
+        if option.must in text
+        for m in regex.finditer(text)
     ]
+
+
+def _exact_spans(text: str, data: PhraseData) -> list[tuple[int, int]]:
+    """Where any canonical phrase or variant occurs as it should."""
+    return [span for entry in data.canonical for span in _exact_of(text, entry)]
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -536,8 +537,8 @@ def near_misses(
         return []
     if index is None:
         index = _bigram_index(text, data)
-    exact: list[tuple[int, int]] | None = None  # computed for the first candidate
-    exact_of: list[list[tuple[int, int]]] = []  # the same, by phrase
+    exact: list[tuple[int, int]] | None = None  # every phrase's, computed on first need
+    own: dict[int, list[tuple[int, int]]] = {}  # one phrase's, computed on first need
     found: list[Garble] = []
     # only phrases with a bigram in the paragraph can have a candidate (each needs one)
     present = set().union(*(data.entries_by_gram[gram] for gram in index))
@@ -554,9 +555,16 @@ def near_misses(
             back = data.slot_max if pattern.has_slot else 0
             starts = range(max(0, est - d - back), min(len(text), est + d + 1))
             stop = min(len(text), est + span + 1)
+            spans = own.get(number)
+            if spans is None:
+                spans = own[number] = _exact_of(text, entry)
+            if any(s in starts and e <= stop for s, e in spans):
+                # an exact occurrence of an option lies in the window (the usual case: the
+                # phrase written correctly): the best alignment costs 0 (a slot's characters
+                # are ideographs to both), which is no slip; skip the alignments
+                continue
             if exact is None:
-                exact_of = _exact_spans(text, data)
-                exact = [span for spans in exact_of for span in spans]
+                exact = _exact_spans(text, data)
             options = (pattern, *entry.variants)
             if all(
                 _inside(s, exact)
@@ -564,12 +572,8 @@ def near_misses(
                 for s in starts
                 if s < stop and text[s] == option.tokens[0]
             ):
-                # every alignment would start inside an exact occurrence (the usual case: the
-                # phrase written correctly) and be dropped below; skip the alignments
-                continue
-            if any(s in starts and e <= stop for s, e in exact_of[number]):
-                # an exact occurrence of an option lies in the window: the best alignment
-                # costs 0 (a slot's characters are ideographs to both), which is no slip
+                # every alignment would start inside an exact occurrence and be dropped
+                # below; skip the alignments
                 continue
             results = []
             reach = text[starts.start : stop]  # every window align looks at lies in here
