@@ -46,7 +46,6 @@ ending in 「学习」 that lost its 「习」 is a slip only before 「习近�
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -131,6 +130,13 @@ class Pattern:
 
     def fill(self, slot: str) -> str:
         return "".join(slot if t is None else t for t in self.tokens)
+
+    @cached_property
+    def must(self) -> str:
+        """The longest run of tokens every match of :meth:`regex` holds literally (slots and
+        optional separators left out): a text without it has no exact occurrence."""
+        runs = "".join("\0" if t is None or t in _FREE else t for t in self.tokens).split("\0")
+        return max(runs, key=len)
 
 
 def parse_pattern(text: str) -> Pattern:
@@ -433,9 +439,19 @@ def _bigram_index(text: str, data: PhraseData) -> dict[str, list[int]]:
     return index
 
 
+def _exact_of(text: str, entry: Canonical) -> list[tuple[int, int]]:
+    """Where the phrase or one of its variants occurs as it should."""
+    return [
+        m.span()
+        for option, regex in zip((entry.pattern, *entry.variants), entry.regexes, strict=True)
+        if option.must in text
+        for m in regex.finditer(text)
+    ]
+
+
 def _exact_spans(text: str, data: PhraseData) -> list[tuple[int, int]]:
-    """Where a canonical phrase or a variant occurs as it should."""
-    return [m.span() for c in data.canonical for regex in c.regexes for m in regex.finditer(text)]
+    """Where any canonical phrase or variant occurs as it should."""
+    return [span for entry in data.canonical for span in _exact_of(text, entry)]
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -451,15 +467,20 @@ def _candidates(pattern: Pattern, index: dict[str, list[int]], distance: int) ->
         need = max(1, len(grams) - 2 * distance)
         if sum(map(index.__contains__, grams)) < need:
             continue  # too few of its bigrams occur anywhere in the paragraph
-        votes: Counter[int] = Counter()
-        for o, gram in enumerate(grams):
-            for pos in index.get(gram, ()):
-                votes[pos - o - offset] += 1
-        # a dropped or extra character shifts the grams after it: count nearby estimates
+        votes: dict[int, int] = {}  # a plain dict: Counter's __missing__ is a Python call
         get = votes.get
-        for pos in list(votes):
-            total = sum(get(pos + k, 0) for k in range(-distance, distance + 1))
-            if total >= need:
+        for o, gram in enumerate(grams):
+            shift = o + offset
+            for pos in index.get(gram, ()):
+                key = pos - shift
+                votes[key] = get(key, 0) + 1
+        # a dropped or extra character shifts the grams after it: count nearby estimates
+        if need == 1:
+            found.update(votes)  # every estimate has a vote of its own
+            continue
+        nearby = range(-distance, distance + 1)
+        for pos in votes:
+            if sum([get(pos + k, 0) for k in nearby]) >= need:
                 found.add(pos)
     return found
 
@@ -516,7 +537,8 @@ def near_misses(
         return []
     if index is None:
         index = _bigram_index(text, data)
-    exact: list[tuple[int, int]] | None = None  # computed for the first candidate
+    exact: list[tuple[int, int]] | None = None  # every phrase's, computed on first need
+    own: dict[int, list[tuple[int, int]]] = {}  # one phrase's, computed on first need
     found: list[Garble] = []
     # only phrases with a bigram in the paragraph can have a candidate (each needs one)
     present = set().union(*(data.entries_by_gram[gram] for gram in index))
@@ -533,6 +555,14 @@ def near_misses(
             back = data.slot_max if pattern.has_slot else 0
             starts = range(max(0, est - d - back), min(len(text), est + d + 1))
             stop = min(len(text), est + span + 1)
+            spans = own.get(number)
+            if spans is None:
+                spans = own[number] = _exact_of(text, entry)
+            if any(s in starts and e <= stop for s, e in spans):
+                # an exact occurrence of an option lies in the window (the usual case: the
+                # phrase written correctly): the best alignment costs 0 (a slot's characters
+                # are ideographs to both), which is no slip; skip the alignments
+                continue
             if exact is None:
                 exact = _exact_spans(text, data)
             options = (pattern, *entry.variants)
@@ -542,8 +572,8 @@ def near_misses(
                 for s in starts
                 if s < stop and text[s] == option.tokens[0]
             ):
-                # every alignment would start inside an exact occurrence (the usual case: the
-                # phrase written correctly) and be dropped below; skip the alignments
+                # every alignment would start inside an exact occurrence and be dropped
+                # below; skip the alignments
                 continue
             results = []
             reach = text[starts.start : stop]  # every window align looks at lies in here
@@ -602,11 +632,13 @@ def _lead_in_slips(block: Block, data: PhraseData) -> list[Garble]:
     found: list[Garble] = []
     if not data.lead_ins:
         return found
+    accepted = (*data.lead_ins, *data.lead_in_variants)
     for obj in data.lead_in_objects:
+        if obj not in text:
+            continue
         for m in _literal(obj).finditer(text):
             p = m.start()
-            before = text[:p]
-            if any(before.endswith(w) for w in (*data.lead_ins, *data.lead_in_variants)):
+            if text.endswith(accepted, 0, p):
                 continue  # a formula, or an accepted regional form of one (「贯通落实」)
             best: tuple[int, int, str] | None = None
             for word in data.lead_ins:

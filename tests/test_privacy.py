@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 
 from fazhi_lint import reporters
-from fazhi_lint.analysis.privacy import id_checksum_ok, luhn_ok, mask
+from fazhi_lint.analysis.privacy import (
+    _ID_RE,
+    _patterns,
+    _without_lookbehind,
+    find_sensitive,
+    id_checksum_ok,
+    luhn_ok,
+    mask,
+)
 from fazhi_lint.config import Config
 from fazhi_lint.engine import Linter
 from fazhi_lint.model import Diagnostic
@@ -124,3 +133,22 @@ def test_other_checks_see_masked_context() -> None:
     for d in others:
         assert ID not in d.context and "120*************16" in d.context
         assert d.span is not None and d.context[d.span[0] : d.span[1]] == d.excerpt
+
+
+def test_number_patterns_are_searched_whole_only_where_they_can_match() -> None:
+    assert _without_lookbehind(re.compile("[1-9]{3}")) is None  # nothing to drop
+    stripped = _without_lookbehind(_ID_RE)
+    assert stripped is not None and not stripped.pattern.startswith("(?<")
+    pats = _patterns()
+    # the pattern without its look-behind finds every match of the pattern (and more)
+    for name in ("card", "mobile"):
+        possible = pats[f"{name}-possible"]
+        assert possible is not None
+        for text in (f"卡号{CARD}。", f"电话{PHONE}", "编号A" + "1" * 19, "共12件、34人"):
+            if pats[name].search(text):
+                assert possible.search(text)
+    # a paragraph full of numbers but with no long one: none found, the long ones still are
+    numbers = "办理案件123件，其中456件调解，789件撤回，同比增长12.5%。" * 3
+    found = read_bytes(f"标题\n\n{numbers}当事人身份证号{ID}，电话{PHONE}。\n".encode(), "a.txt")
+    codes = [f.code for f in find_sensitive(found)]
+    assert codes.count("F401") == 1 and codes.count("F402") == 1

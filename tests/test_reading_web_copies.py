@@ -125,3 +125,18 @@ def test_a_wrong_year_in_the_results_title_is_one_finding() -> None:
     assert [d.code for d in lint(lines, "txt", ("S105", "N301"))] == ["S105"]
     # with the structure checks not selected, the statistics' year check still says it
     assert [d.code for d in lint(lines, "txt", ("N301",))] == ["N301"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["全年办理行政复议案件（略）件，其中调解（略）件。", "培训（ 略 ）人次。"],
+        ["*.加强组织领导。", "*、完善制度建设。", "*．严格执法监督。"],
+    ],
+)
+def test_each_form_of_masking_alone_makes_a_damaged_copy(lines: list[str]) -> None:
+    # the forms are looked for one by one in the whole text: each must still count alone
+    title = "某街道2025年法治政府建设年度报告"
+    assert [d.code for d in lint([title, *lines], "txt", ("T003",))] == ["T003"]
+    # fewer than three masked places are not a damaged copy
+    assert lint([title, lines[0], "全年审查规范性文件12件。"], "txt", ("T003",)) == []

@@ -261,3 +261,31 @@ def test_many_missing_contents_are_one_finding() -> None:
     assert len(diags) == 1
     assert diags[0].data["sections"] == ["C2", "C3", "C4"]
     assert "可能不是" in diags[0].message
+
+
+def test_a_paragraph_names_a_content_as_classify_says() -> None:
+    # the sections map asks every paragraph without a heading for each missing content; its
+    # quick answer must be classify's with that content alone
+    from fazhi_lint.analysis.section_specs import classify, specs_from
+    from fazhi_lint.analysis.sections import _names
+
+    specs = specs_from(Linter(Config()).profile)
+    clauses = [
+        "2024年工作打算",
+        "2025年，我区将继续深化依法行政",
+        "2024年和2025年的安排",
+        "存在的不足和问题",
+        "党政主要负责人履行推进法治建设第一责任人职责情况",
+        "主要举措和成效",
+        "下一步工作安排",
+        "其他需要报告的情况",
+        "全年办理行政复议案件12件",
+    ]
+    seen = set()
+    for year in (None, 2023, 2024):
+        for key, spec in specs.items():
+            for text in clauses:
+                expected = classify({key: spec}, text, year) == key
+                assert _names(spec, text, year) is expected, (key, text, year)
+                seen.add(expected)
+    assert seen == {True, False}

@@ -559,7 +559,8 @@ def clean_text(document: Document, findings: Iterable[Finding]) -> dict[int, Cle
 
 @dataclass(frozen=True)
 class DamagedSigns:
-    masked: re.Pattern[str]
+    masked: re.Pattern[str]  # any of the forms below
+    masked_forms: tuple[re.Pattern[str], ...]  # each form of masking on its own
     masked_min: int
     pinyin: re.Pattern[str]
     pinyin_min: int
@@ -573,8 +574,10 @@ class DamagedSigns:
 @lru_cache(maxsize=1)
 def damaged_signs() -> DamagedSigns:
     table = _data()["damaged-copy"]
+    forms = [table["masked"]] if isinstance(table["masked"], str) else list(table["masked"])
     return DamagedSigns(
-        masked=re.compile(table["masked"]),
+        masked=re.compile("|".join(forms)),
+        masked_forms=tuple(re.compile(form) for form in forms),
         masked_min=int(table["masked-min"]),
         pinyin=re.compile(table["pinyin"]),
         pinyin_min=int(table["pinyin-min"]),
@@ -613,7 +616,13 @@ def find_damaged(document: Document) -> tuple[str, Block, int] | None:
     # there is one (no share of nothing reaches a positive threshold)
     counted = questions or signs.question_share <= 0
     visible = len(_INVISIBLE_RUN.sub("", whole)) if counted else 0
-    signed = [index.may_match(p) for p in (signs.traditional, signs.masked, signs.pinyin)]
+    # the masking forms one by one: each has a character the whole text must hold, which the
+    # forms joined do not (one scan of the text each, instead of the regex tried everywhere)
+    signed = [
+        index.may_match(signs.traditional),
+        any(index.may_match(form) for form in signs.masked_forms),
+        index.may_match(signs.pinyin),
+    ]
     for block in blocks if any(signed) else ():
         text = block.text
         here = len(signs.traditional.findall(text)) if signed[0] else 0

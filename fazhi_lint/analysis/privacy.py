@@ -35,6 +35,26 @@ _ID_RE = re.compile(
 )
 
 
+# a look-behind made of characters, escapes and classes only (no group inside)
+_LEADING_LOOKBEHIND = re.compile(r"\(\?<[!=](?:\[(?:\\.|[^\]\\])*\]|\\.|[^()\[\\])*\)")
+
+
+def _without_lookbehind(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` without the look-behind it opens with (None if it opens with none): it
+    matches wherever ``pattern`` does, and the engine skips to where it can begin by itself,
+    so one search tells whether ``pattern`` can match at all."""
+    m = _LEADING_LOOKBEHIND.match(pattern.pattern)
+    if m is None:
+        return None
+    try:
+        return re.compile(pattern.pattern[m.end() :], pattern.flags)
+    except re.error:
+        return None
+
+
+_ID_POSSIBLE = _without_lookbehind(_ID_RE)
+
+
 @dataclass(frozen=True)
 class Found:
     """One sensitive value: its kind (the check code), block, span and masked text."""
@@ -68,9 +88,13 @@ def _patterns() -> dict[str, Any]:
         f"({surname}[^{placeholder}\\W\\d_a-zA-Z]{{1,2}}?)(?={names['after']})"
     )
     standalone = "|".join(map(re.escape, d["secrecy"]["standalone"]))
+    mobile = re.compile(d["mobile"]["regex"])
+    card = re.compile(d["bank-card"]["regex"])
     return {
-        "mobile": re.compile(d["mobile"]["regex"]),
-        "card": re.compile(d["bank-card"]["regex"]),
+        "mobile": mobile,
+        "mobile-possible": _without_lookbehind(mobile),
+        "card": card,
+        "card-possible": _without_lookbehind(card),
         "secrecy": re.compile("|".join(f"(?:{p})" for p in d["secrecy"]["anywhere"])),
         "standalone": re.compile(
             rf"^[\s【\[（(〔「]*(?:{standalone})(?:[\s★·]*[^\s]{{0,6}})?[\s】\]）)〕」]*$"
@@ -119,6 +143,14 @@ def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return all(end <= a or start >= b for a, b in taken)
 
 
+def _numbers(
+    pattern: re.Pattern[str], possible: re.Pattern[str] | None, text: str
+) -> Iterable[re.Match[str]]:
+    if possible is not None and possible.search(text) is None:
+        return ()
+    return finditer(pattern, text)
+
+
 def find_sensitive(document: Document) -> tuple[Found, ...]:
     """Every sensitive value in the document (the view ``privacy`` keeps them)."""
     pats = _patterns()
@@ -132,12 +164,13 @@ def find_sensitive(document: Document) -> tuple[Found, ...]:
 
         # each number pattern needs a decimal digit (one search, not a loop over characters);
         # each opens with a look-behind: tried only at its first digits (prefilter.finditer)
+        # and where the pattern without its look-behind is nowhere, the pattern is not either
         if _DECIMAL_RE.search(text):
-            for m in finditer(_ID_RE, text):
+            for m in _numbers(_ID_RE, _ID_POSSIBLE, text):
                 if id_checksum_ok(m.group()):
                     found.append(Found("F401", block, m.start(), m.end(), mask(m.group())))
                     taken.append(m.span())
-            for m in finditer(pats["card"], text):
+            for m in _numbers(pats["card"], pats["card-possible"], text):
                 digits = re.sub(r"\D", "", m.group())
                 if not (card_cfg["min-digits"] <= len(digits) <= card_cfg["max-digits"]):
                     continue
@@ -147,7 +180,7 @@ def find_sensitive(document: Document) -> tuple[Found, ...]:
                     continue
                 found.append(Found("F403", block, m.start(), m.end(), mask(m.group())))
                 taken.append(m.span())
-            for m in finditer(pats["mobile"], text):
+            for m in _numbers(pats["mobile"], pats["mobile-possible"], text):
                 if _free(taken, *m.span()):
                     found.append(Found("F402", block, m.start(), m.end(), mask(m.group())))
                     taken.append(m.span())

@@ -28,6 +28,8 @@ _NUM_RANGE_RE = re.compile(
     r"(?![\d.])(?!\s*[-－–]\s*\d)(?=([%％]|[\u4e00-\u9fff]))"
 )
 _ANY_DIGIT_RE = re.compile(r"\d")  # \d as in the range patterns (any Unicode digit)
+# every connector the range patterns above accept: a text without one holds no range
+_ANY_CONNECTOR_RE = re.compile("[-－–‐‑−﹣~—―～]")
 _TIME_UNITS = ("月", "日", "号", "时", "点", "年", "周", "届", "期", "季度", "世纪", "批", "次会")
 
 
@@ -52,8 +54,8 @@ def range_uses(view: TextView, block: Block) -> list[RangeUse]:
     """The ranges of ``block`` outside what ``view`` masks."""
     text = block.text
     found: list[RangeUse] = []
-    if not _ANY_DIGIT_RE.search(text):
-        return found  # every range below has a digit
+    if not _ANY_DIGIT_RE.search(text) or not _ANY_CONNECTOR_RE.search(text):
+        return found  # every range below has a digit and a connector
     taken: list[tuple[int, int]] = []
 
     def free(s: int, e: int) -> bool:

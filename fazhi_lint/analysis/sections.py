@@ -116,7 +116,7 @@ def _build(
             if block.index in title_indices or not block.is_body:
                 continue
             clause = _FIRST_CLAUSE_RE.match(block.text)
-            if clause and classify({key: spec}, clause.group(0), year) == key:
+            if clause and _names(spec, clause.group(0), year):
                 add(key, SectionMatch(key, block, "text"))
                 break
         else:
@@ -143,6 +143,16 @@ def _build(
     for matches in result.found.values():
         matches.sort(key=lambda m: m.position)
     return result
+
+
+def _names(spec: SectionSpec, text: str, year: int | None) -> bool:
+    """``classify({spec.key: spec}, text, year) == spec.key``, asked of many paragraphs: its
+    keywords name it; otherwise only the plan can be named, by the next year alone."""
+    if spec.matches(text):
+        return True
+    if spec.year != "next" or year is None:
+        return False
+    return classify({spec.key: spec}, text, year) == spec.key
 
 
 def _deeper(sections: list[Section]) -> list[Section]:
