@@ -344,6 +344,41 @@ def _loads_through(cache: PatternCache, original: Callable[..., Any]) -> Callabl
 
 
 _INSTALLED: list[PatternCache] = []
+
+
+def recall(kind: str, key: Any) -> Any:
+    """The value :func:`keep` kept under ``(kind, key)`` in the installed cache's file; None
+    when nothing was kept or no cache is installed (a library caller: compute it)."""
+    if not _INSTALLED:
+        return None
+    cache = _INSTALLED[0]
+    if cache._entries is None:
+        cache._entries = cache.read()
+    value = cache._entries.get((kind, key))
+    if value is not None:
+        cache.hits += 1
+        cache._used.add((kind, key))
+    return value
+
+
+def keep(kind: str, key: Any, value: Any) -> None:
+    """Keep ``value`` (marshal's types, not None) under ``(kind, key)`` in the installed
+    cache's file, for :func:`recall` in later runs: a pure function of ``key``, so ``key``
+    carries what the value depends on besides the interpreter (a version of the code that
+    computed it). No-op without an installed cache, or for a value marshal cannot keep."""
+    if not _INSTALLED or value is None or kind in ("exec", "toml"):
+        return
+    try:
+        marshal.dumps((key, value))
+    except ValueError:
+        return
+    cache = _INSTALLED[0]
+    if cache._entries is None:
+        cache._entries = cache.read()
+    cache.misses += 1
+    cache._entries[(kind, key)] = value
+    cache._used.add((kind, key))
+    cache._new += 1
 _PROBE = r"(?P<year>\d{4})年?[〇一二三]+(?:[，,]\s*(?P=year))?"
 
 
