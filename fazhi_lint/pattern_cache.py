@@ -379,6 +379,8 @@ def keep(kind: str, key: Any, value: Any) -> None:
     cache._entries[(kind, key)] = value
     cache._used.add((kind, key))
     cache._new += 1
+
+
 _PROBE = r"(?P<year>\d{4})年?[〇一二三]+(?:[，,]\s*(?P=year))?"
 
 

@@ -93,7 +93,9 @@ def test_a_damaged_value_is_worked_out_afresh(tmp_path: Path, fresh: None) -> No
     keys = [key for key in cache._entries if key[0] == prefilter._KIND]
     assert len(keys) == len(PATTERNS)
     for i, key in enumerate(keys):
-        cache._entries[key] = damaged[i % len(damaged)]  # wrong types, a class that does not compile
+        cache._entries[key] = damaged[
+            i % len(damaged)
+        ]  # wrong types, a class that does not compile
     assert analyses() == expected
 
 
