@@ -258,7 +258,7 @@ class PatternCache:
         try:
             generation, theirs, stamps = self._read_all()
             generation += 1
-            last = dict(zip(theirs, stamps))
+            last = dict(zip(theirs, stamps, strict=True))
             merged = dict(theirs)
             for key in self._used:
                 if key in mine:
