@@ -16,9 +16,9 @@ import sys
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from fazhi_lint.data_files import read_text
 from fazhi_lint.model import Block, BlockKind, Diagnostic, Severity
 from fazhi_lint.plugins import CheckContext, check
 
@@ -35,7 +35,7 @@ _LEVEL_ZH = {1: "一级标题", 2: "二级标题", 3: "三级标题", 4: "四级
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
-    text = resources.files(__package__).joinpath(DATA_FILE).read_text(encoding="utf-8")
+    text = read_text(__package__, DATA_FILE)
     return tomllib.loads(text)
 
 

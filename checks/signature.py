@@ -15,11 +15,11 @@ import re
 import sys
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from fazhi_lint.analysis.ending import title_body
 from fazhi_lint.analysis.views import views_of
+from fazhi_lint.data_files import read_text
 from fazhi_lint.model import Diagnostic, Severity
 from fazhi_lint.plugins import CheckContext, check
 
@@ -33,7 +33,7 @@ DATA_FILE = "signature.toml"
 
 @lru_cache(maxsize=1)
 def data() -> dict[str, Any]:
-    text = resources.files(__package__).joinpath(DATA_FILE).read_text(encoding="utf-8")
+    text = read_text(__package__, DATA_FILE)
     return tomllib.loads(text)
 
 

@@ -16,12 +16,12 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from fazhi_lint.analysis.prefilter import finditer
 from fazhi_lint.analysis.views import clean_blocks, sections_of
 from fazhi_lint.analysis.views import other_report as other_kind
+from fazhi_lint.data_files import read_text
 from fazhi_lint.grammar import YEAR_DIGITS
 from fazhi_lint.model import Block, Diagnostic, Severity, Span
 from fazhi_lint.plugins import CheckContext, check, snippet
@@ -115,7 +115,7 @@ def parse_rules(data: dict[str, Any], source: str = DATA_FILE) -> tuple[Rule, ..
 
 @lru_cache(maxsize=1)
 def load_rules() -> tuple[Rule, ...]:
-    text = resources.files(__package__).joinpath(DATA_FILE).read_text(encoding="utf-8")
+    text = read_text(__package__, DATA_FILE)
     return parse_rules(tomllib.loads(text))
 
 

@@ -1,5 +1,5 @@
 """``python -m fazhi_lint`` is the same as the ``fazhi-lint`` command."""
 
-from .cli import main
+from .cli import run
 
-raise SystemExit(main())
+run()

@@ -26,7 +26,9 @@ Never required for correctness:
   another process wrote meanwhile, into a temporary file in the same folder that is then
   renamed over the old one (``os.replace``: atomic on POSIX and Windows). Any error there
   (read-only or missing folder, a reader holding the file on Windows) is ignored;
-* bounded: past :data:`MAX_ENTRIES` only the patterns this process used are kept;
+* bounded: an entry that no process writing the file used in its last
+  :data:`KEEP_GENERATIONS` writes is left out (one document's own patterns, another
+  version's), and past :data:`MAX_ENTRIES` only the patterns this process used are kept;
 * ``FAZHI_LINT_PATTERN_CACHE=0`` switches it off; ``FAZHI_LINT_PATTERN_CACHE=FOLDER`` keeps
   the file in ``FOLDER`` instead of :func:`cache_dir`.
 
@@ -73,7 +75,8 @@ from typing import Any
 
 ENV = "FAZHI_LINT_PATTERN_CACHE"
 MAX_ENTRIES = 5000
-_FORMAT = 1  # of the file; part of its identity
+KEEP_GENERATIONS = 16  # writes an entry outlives unused (see PatternCache.write)
+_FORMAT = 2  # of the file; part of its identity (2: generations, see PatternCache.write)
 _HEADER = b"fazhi-lint compiled patterns\n"
 
 # (pattern, flags) -> the last five arguments of _sre.compile, the code as machine words
@@ -222,22 +225,53 @@ class PatternCache:
 
     def read(self) -> dict[Key, Entry]:
         """The entries of the file; empty when it is missing, foreign, corrupt or unreadable."""
-        entries = read_file(self.path, self._head())
-        return entries if isinstance(entries, dict) else {}
+        return self._read_all()[1]
+
+    def _read_all(self) -> tuple[int, dict[Key, Entry], list[int]]:
+        """``(generation, entries, the generation each entry was last used in)`` of the file:
+        ``(generation, entries, stamps)`` with the stamps as 64-bit words in the entries'
+        order; a bare dict of entries (as the first version wrote) is generation 0."""
+        value = read_file(self.path, self._head())
+        if isinstance(value, dict):
+            return 0, value, [0] * len(value)
+        if type(value) is tuple and len(value) == 3:
+            generation, entries, stamps = value
+            if type(generation) is int and type(entries) is dict and type(stamps) is bytes:
+                words = array("q")
+                with contextlib.suppress(ValueError):
+                    words.frombytes(stamps)
+                    if len(words) == len(entries):
+                        return generation, entries, words.tolist()
+        return 0, {}, []
 
     def write(self) -> None:
-        """Merge with the file as it is now, then replace it atomically; silent on any error."""
+        """Merge with the file as it is now, then replace it atomically; silent on any error.
+
+        Each write is one generation: what this process used is stamped with it, and an
+        entry no writer used in the last :data:`KEEP_GENERATIONS` is left out (patterns
+        built from one document's text, another version's patterns and classes), so the
+        file holds what recent runs use and its reading stays short."""
         if not self._new or self._entries is None:
             return
-        mine = dict(self._entries)
+        mine = self._entries
         self._new = 0
         try:
-            merged = {**self.read(), **mine}
+            generation, theirs, stamps = self._read_all()
+            generation += 1
+            last = dict(zip(theirs, stamps, strict=True))
+            merged = dict(theirs)
+            for key in self._used:
+                if key in mine:
+                    merged[key] = mine[key]
+                    last[key] = generation
+            oldest = generation - KEEP_GENERATIONS
+            merged = {key: entry for key, entry in merged.items() if last[key] > oldest}
             if len(merged) > MAX_ENTRIES:  # bounded: keep what this process used
                 merged = {key: mine[key] for key in self._used if key in mine}
+            words = array("q", [last[key] for key in merged]).tobytes()
         except Exception:
             return
-        write_file(self.path, self._head(), merged, prefix=".patterns-")
+        write_file(self.path, self._head(), (generation, merged, words), prefix=".patterns-")
 
     # -- compiling --------------------------------------------------------------------------
 
@@ -344,6 +378,43 @@ def _loads_through(cache: PatternCache, original: Callable[..., Any]) -> Callabl
 
 
 _INSTALLED: list[PatternCache] = []
+
+
+def recall(kind: str, key: Any) -> Any:
+    """The value :func:`keep` kept under ``(kind, key)`` in the installed cache's file; None
+    when nothing was kept or no cache is installed (a library caller: compute it)."""
+    if not _INSTALLED:
+        return None
+    cache = _INSTALLED[0]
+    if cache._entries is None:
+        cache._entries = cache.read()
+    value = cache._entries.get((kind, key))
+    if value is not None:
+        cache.hits += 1
+        cache._used.add((kind, key))
+    return value
+
+
+def keep(kind: str, key: Any, value: Any) -> None:
+    """Keep ``value`` (marshal's types, not None) under ``(kind, key)`` in the installed
+    cache's file, for :func:`recall` in later runs: a pure function of ``key``, so ``key``
+    carries what the value depends on besides the interpreter (a version of the code that
+    computed it). No-op without an installed cache, or for a value marshal cannot keep."""
+    if not _INSTALLED or value is None or kind in ("exec", "toml"):
+        return
+    try:
+        marshal.dumps((key, value))
+    except ValueError:
+        return
+    cache = _INSTALLED[0]
+    if cache._entries is None:
+        cache._entries = cache.read()
+    cache.misses += 1
+    cache._entries[(kind, key)] = value
+    cache._used.add((kind, key))
+    cache._new += 1
+
+
 _PROBE = r"(?P<year>\d{4})年?[〇一二三]+(?:[，,]\s*(?P=year))?"
 
 

@@ -116,7 +116,10 @@ def fingerprint(paths: list[str] | None = None) -> tuple[Any, ...] | None:
         root = os.path.abspath(entry or ".")
         stamp = _stamp(root)
         if stamp is None:
-            parts.append((entry, root, None))
+            # nothing there to scan: the same part whatever the current folder (a relative
+            # entry such as the editable install's "__editable__.….__path_hook__" would
+            # otherwise make a new fingerprint, and a scan, in every folder)
+            parts.append((entry, None))
             continue
         try:
             names = sorted(os.listdir(root))

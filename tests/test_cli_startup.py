@@ -27,6 +27,7 @@ cli._collect_from_here = watch
 sys.argv = ["fazhi-lint", *sys.argv[1:]]
 status = cli.main()
 seen.update(status=status, enabled=gc.isenabled(), frozen=gc.get_freeze_count())
+seen["young pass"] = gc.get_threshold()[0]
 print(json.dumps(seen))
 """
 
@@ -53,20 +54,23 @@ def test_the_program_pauses_the_collector_then_freezes_and_resumes(tmp_path: Pat
     assert seen["paused while loading"] is True
     assert seen["status"] == 0 and seen["enabled"] is True
     assert isinstance(seen["frozen"], int) and seen["frozen"] > 10_000  # the start-up's objects
+    assert seen["young pass"] == cli.YOUNG_PASS  # fewer passes while linting
 
 
 def test_other_commands_resume_it_without_freezing() -> None:
     seen = run_probe("rules", "--format", "json")
     assert seen["status"] == 0 and seen["enabled"] is True and seen["frozen"] == 0
+    assert seen["young pass"] == gc.get_threshold()[0] < cli.YOUNG_PASS  # left as it was
 
 
 def test_a_callers_main_leaves_the_collector_alone(tmp_path: Path) -> None:
     report = tmp_path / "报告.txt"
     report.write_text("2024年法治政府建设情况报告\n", encoding="utf-8")
-    frozen = gc.get_freeze_count()
+    frozen, threshold = gc.get_freeze_count(), gc.get_threshold()
     assert gc.isenabled()
     assert cli.main(["check", str(report), "--exit-zero", "-q"]) == 0
     assert gc.isenabled() and gc.get_freeze_count() == frozen
+    assert gc.get_threshold() == threshold
     gc.disable()  # a caller that runs without it keeps it off
     try:
         cli.main(["rules", "--format", "json"])

@@ -82,7 +82,7 @@ def test_the_wheel_carries_every_package_file_and_nothing_else_top_level(wheel: 
     roots = {n.split("/")[0] for n in names}
     assert all(r == "fazhi_lint" or r.endswith(".dist-info") for r in roots), roots
     assert "[fazhi_lint]" in entry_points and "fazhi_lint.checks" in entry_points
-    assert "fazhi-lint = fazhi_lint.cli:main" in entry_points
+    assert "fazhi-lint = fazhi_lint.cli:run" in entry_points
 
 
 def test_the_installed_wheel_runs_from_a_clean_folder(wheel: Path, tmp_path: Path) -> None:

@@ -401,3 +401,61 @@ def test_a_damaged_toml_entry_is_parsed_afresh(tmp_path: Path) -> None:
         assert installed.hits == 1
     finally:
         pattern_cache.uninstall()
+
+
+def test_entries_no_recent_writer_used_are_left_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each write is a generation; an entry unused in the last KEEP_GENERATIONS writes goes
+    (a pattern built from one document's text, another version's), one in use stays."""
+    monkeypatch.setattr(pattern_cache, "KEEP_GENERATIONS", 2)
+    path = tmp_path / "patterns.bin"
+    filled(path)  # generation 1: every sample
+    for generation, new in ((2, r"第一份报告独有的\d+"), (3, r"第二份报告独有的\d+")):
+        cache = new_cache(path)
+        cache.compile(*SAMPLES[0])  # a hit: used by every run
+        cache.compile(new, 0)  # a miss: the file is written
+        cache.write()
+        assert cache._read_all()[0] == generation
+    kept = set(new_cache(path).read())
+    # generation 3 keeps what generations 2 and 3 used
+    assert kept == {SAMPLES[0], (r"第一份报告独有的\d+", 0), (r"第二份报告独有的\d+", 0)}
+    cache = new_cache(path)
+    cache.compile(r"第三份报告独有的\d+", 0)  # SAMPLES[0] unused in this one
+    cache.write()
+    assert set(new_cache(path).read()) == {
+        SAMPLES[0],  # used in generation 3
+        (r"第二份报告独有的\d+", 0),
+        (r"第三份报告独有的\d+", 0),
+    }
+
+
+def test_the_first_format_is_read_and_damaged_stamps_are_no_file(tmp_path: Path) -> None:
+    import marshal
+    import zlib
+    from array import array
+
+    path = tmp_path / "patterns.bin"
+    first = filled(path)
+    generation, entries, stamps = first._read_all()
+    assert (generation, len(entries), stamps) == (1, len(SAMPLES), [1] * len(SAMPLES))
+    head = first._head()
+
+    def put(value: object) -> None:
+        payload = marshal.dumps(value)
+        path.write_bytes(head + zlib.crc32(payload).to_bytes(4, "little") + payload)
+
+    put(entries)  # a bare dict, as the first version wrote
+    assert new_cache(path)._read_all() == (0, entries, [0] * len(SAMPLES))
+    cache = new_cache(path)
+    cache.compile(r"新的模式\d+", 0)
+    cache.write()  # generation 1: the old entries stay for now
+    assert len(new_cache(path).read()) == len(SAMPLES) + 1
+    for damaged in (
+        (1, entries, array("q", [1] * (len(SAMPLES) - 1)).tobytes()),  # one stamp short
+        (1, entries, b"\x01\x02\x03"),  # not whole words
+        ("1", entries, array("q", [1] * len(SAMPLES)).tobytes()),
+        (1, list(entries), array("q", [1] * len(SAMPLES)).tobytes()),
+    ):
+        put(damaged)
+        assert new_cache(path).read() == {}

@@ -226,6 +226,33 @@ def test_the_fingerprint_follows_the_metadata(tmp_path: Path) -> None:
     assert plugin_index.fingerprint(paths) == after
 
 
+def test_a_missing_relative_entry_is_the_same_in_every_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The editable install puts a relative "__editable__.….__path_hook__" on sys.path: it
+    names nothing, and must not make a new fingerprint (and a scan) in every folder."""
+    site = tmp_path / "site"
+    site.mkdir()
+    one, two = tmp_path / "一 号", tmp_path / "二号"
+    one.mkdir()
+    two.mkdir()
+    hook = "__editable__.fazhi_lint-0.1.0.finder.__path_hook__"
+    paths = [str(site), hook]
+    monkeypatch.chdir(one)
+    here = plugin_index.fingerprint(paths)
+    monkeypatch.chdir(two)
+    assert here is not None and plugin_index.fingerprint(paths) == here
+    (two / hook).mkdir()  # the name now means a folder here: it counts
+    install_plugin(two / hook)
+    assert plugin_index.fingerprint(paths) != here
+    monkeypatch.chdir(one)
+    assert plugin_index.fingerprint(paths) == here
+    monkeypatch.chdir(two)
+    cwd = plugin_index.fingerprint([str(site), ""])  # "" is the current folder: it counts
+    monkeypatch.chdir(one)
+    assert plugin_index.fingerprint([str(site), ""]) != cwd
+
+
 def test_importlib_metadata_reads_the_same_entry_points() -> None:
     """The index loads an entry point's value as importlib.metadata does."""
     ep = importlib.metadata.EntryPoint(name="x", value="os.path:join", group="g")

@@ -24,9 +24,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from ..data_files import read_text
 from ..grammar import HAN, IDEOGRAPH_RE
 from ..model import Block, Document
 from .prefilter import TextIndex, search
@@ -295,7 +295,7 @@ def pattern_sets(document_format: str) -> tuple[PatternSet, PatternSet]:
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
     """debris.toml, parsed once (the patterns and the signs of a damaged copy)."""
-    text = resources.files(__package__).joinpath(DATA_FILE).read_text(encoding="utf-8")
+    text = read_text(__package__, DATA_FILE)
     return tomllib.loads(text)
 
 

@@ -16,9 +16,9 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from ..data_files import read_text
 from ..grammar import YEAR_MENTION_RE
 from ..model import Block, Document
 
@@ -44,7 +44,7 @@ _PUNCT_RE = re.compile(
 
 @lru_cache(maxsize=1)
 def data() -> dict[str, Any]:
-    text = resources.files(__package__).joinpath(DATA_FILE).read_text(encoding="utf-8")
+    text = read_text(__package__, DATA_FILE)
     return tomllib.loads(text)
 
 

@@ -19,9 +19,12 @@ from __future__ import annotations
 
 import importlib
 import re
+import zlib
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any, NamedTuple
+
+from .. import pattern_cache
 
 SEPARATOR = "\n"
 
@@ -200,9 +203,81 @@ def _analysis(pattern: re.Pattern[str]) -> _Analysis:
     if entry is None or entry[0] is not pattern:
         if len(_ANALYSES) > 4096:
             _ANALYSES.clear()
-        entry = (pattern, _analyse(pattern))
+        entry = (pattern, _analyse_kept(pattern))
         _ANALYSES[id(pattern)] = entry
     return entry[1]
+
+
+# -- the analysis kept across runs ---------------------------------------------------------
+# Parsing ~75 patterns again on every start is some 8 ms of a cold run: the command line's
+# cache file (fazhi_lint/pattern_cache.py) keeps each analysis, keyed by the pattern's text
+# and flags and by a fingerprint of the code that worked it out (so that another version
+# of this module never reads an analysis it did not make).
+
+_KIND = "prefilter"
+
+
+def _fingerprint() -> int:
+    """A CRC-32 of the analysing functions' byte code, names and constants (not their
+    marshalled form, which varies with reference counts) and of the tables they read."""
+    parts: list[bytes] = []
+
+    def add(code: Any) -> None:
+        parts.extend((code.co_code, repr(code.co_names).encode()))
+        for const in code.co_consts:
+            if hasattr(const, "co_code"):
+                add(const)
+            elif isinstance(const, frozenset):  # its order varies with the hash seed
+                parts.append(repr(sorted(map(repr, const))).encode())
+            else:
+                parts.append(repr(const).encode())
+
+    for function in (
+        _analyse,
+        _required_of_sequence,
+        _required_of,
+        _first_of_sequence,
+        _first_of,
+        _engine_skips,
+    ):
+        add(function.__code__)
+    parts.append(repr((_WIDE, sorted(_CATEGORIES.values()), _UNKNOWN)).encode())
+    return zlib.crc32(b"\0".join(parts))
+
+
+_FINGERPRINT: list[int] = []
+
+
+def _analyse_kept(pattern: re.Pattern[str]) -> _Analysis:
+    """:func:`_analyse`, through the cache file when the command line installed it."""
+    source = pattern.pattern
+    if not isinstance(source, str):
+        return _analyse(pattern)
+    if not _FINGERPRINT:
+        _FINGERPRINT.append(_fingerprint())
+    key = (_FINGERPRINT[0], source, pattern.flags)
+    kept = pattern_cache.recall(_KIND, key)
+    if type(kept) is tuple and len(kept) == 4:
+        skips, first, first_flags, required = kept
+        if (
+            type(skips) is bool
+            and (first is None or type(first) is str)
+            and type(first_flags) is int
+            and type(required) is str
+        ):
+            try:
+                compiled = None if first is None else re.compile(first, first_flags)
+            except re.error:
+                pass
+            else:
+                return _Analysis(skips, compiled, frozenset(required))
+    found = _analyse(pattern)
+    first_source = None if found.first is None else found.first.pattern
+    # the flags it was compiled with (Pattern.flags adds UNICODE to a str pattern's)
+    first_flags = 0 if found.first is None else int(found.first.flags) & ~int(re.UNICODE)
+    kept = (found.skips, first_source, first_flags, "".join(sorted(found.required)))
+    pattern_cache.keep(_KIND, key, kept)
+    return found
 
 
 def _analyse(pattern: re.Pattern[str]) -> _Analysis:

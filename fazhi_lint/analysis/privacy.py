@@ -15,9 +15,9 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from ..data_files import read_text
 from ..model import Block, Diagnostic, Document
 from .prefilter import finditer
 
@@ -72,7 +72,7 @@ class Found:
 
 @lru_cache(maxsize=1)
 def data() -> dict[str, Any]:
-    text = resources.files(__package__).joinpath(DATA_FILE).read_text(encoding="utf-8")
+    text = read_text(__package__, DATA_FILE)
     return tomllib.loads(text)
 
 

@@ -195,14 +195,14 @@ class ReadError(Exception):
 
 @cache
 def _skip_table() -> tuple[dict[str, str], str, str]:
-    from importlib import resources
+    from ..data_files import read_text
 
     if sys.version_info >= (3, 11):
         from tomllib import loads
     else:  # pragma: no cover
         from tomli import loads
 
-    data = loads(resources.files(__package__).joinpath("skipped.toml").read_text("utf-8"))
+    data = loads(read_text(__package__, "skipped.toml"))
     by_suffix = {
         suffix.lower(): str(kind["message"])
         for kind in data.get("kinds", [])

@@ -12,7 +12,6 @@ plus one line here, or, from a plugin, a ``fazhi_lint_reporters`` hook returning
 
 from __future__ import annotations
 
-import difflib
 import importlib
 import re
 from collections import Counter
@@ -126,6 +125,8 @@ def get_reporter(name: str) -> Reporter:
     try:
         return REPORTERS[name]
     except KeyError:
+        import difflib  # here: only for a mistyped format
+
         close = difflib.get_close_matches(name, REPORTERS, n=1)
         hint = f"；是否要用 {close[0]}？" if close else ""
         raise UnknownFormatError(
