@@ -952,6 +952,10 @@ class _FastTextApi:
     text_object: Any
     map_error: Any
     loose_box: Any
+    generated: Any
+    font_size: Any
+    matrix: Any
+    font_info: Any
 
 
 _FAST: list[_FastTextApi] = []
@@ -978,6 +982,19 @@ def _fast_text_api() -> _FastTextApi:
                 ),
                 loose_box=bind(
                     raw.FPDFText_GetLooseCharBox, ctypes.c_int, handle, index, pointer, gil=True
+                ),
+                generated=bind(raw.FPDFText_IsGenerated, ctypes.c_int, handle, index, gil=True),
+                font_size=bind(raw.FPDFText_GetFontSize, ctypes.c_double, handle, index, gil=True),
+                matrix=bind(raw.FPDFText_GetMatrix, ctypes.c_int, handle, index, pointer, gil=True),
+                font_info=bind(
+                    raw.FPDFText_GetFontInfo,
+                    ctypes.c_ulong,
+                    handle,
+                    index,
+                    pointer,
+                    ctypes.c_ulong,
+                    pointer,
+                    gil=True,
                 ),
             )
         )
@@ -1045,9 +1062,13 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
         rect_bytes = bytearray(16)  # FS_RECTF: left, top, right, bottom
         rect_address = ctypes.addressof((ctypes.c_float * 4).from_buffer(rect_bytes))
         read_rect = struct.Struct("4f").unpack_from
-        matrix = raw.FS_MATRIX()
-        buffer = ctypes.create_string_buffer(256)
+        matrix_bytes = bytearray(24)  # FS_MATRIX: a, b, c, d, e, f
+        matrix_address = ctypes.addressof((ctypes.c_float * 6).from_buffer(matrix_bytes))
+        read_matrix = struct.Struct("4f").unpack_from
+        name_bytes = bytearray(256)
+        name_address = ctypes.addressof((ctypes.c_char * 256).from_buffer(name_bytes))
         flags = ctypes.c_int()
+        flags_address = ctypes.addressof(flags)
         tight = [ctypes.c_double() for _ in range(4)]  # left, right, bottom, top
         decoded: list[Glyph] = []
         directions: list[int] = []  # of each glyph
@@ -1062,7 +1083,7 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
         chars = _CHARS
         for i, code in enumerate(_char_codes(fast, text_handle, count)):
             if code in (0x20, 0x0D, 0x0A, 0x03):
-                if code != 0x20 or raw.FPDFText_IsGenerated(handle, i) == 1:
+                if code != 0x20 or fast.generated(text_handle, i) == 1:
                     continue
             elif code == 0x02:
                 code = 0x2D  # a drawn hyphen pdfium took for a word break: read as drawn
@@ -1073,15 +1094,16 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
                 if obj:
                     objects.add(obj)
                 # the font size pdfium reports is before the text matrix scales it
-                size = float(raw.FPDFText_GetFontSize(handle, i))
+                size = float(fast.font_size(text_handle, i))
                 direction = 0
-                if raw.FPDFText_GetMatrix(handle, i, ctypes.byref(matrix)):
-                    scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+                if fast.matrix(text_handle, i, matrix_address):
+                    ma, mb, mc, md = read_matrix(matrix_bytes)
+                    scale = abs(ma * md - mb * mc) ** 0.5
                     if scale > 0:
                         size *= scale
-                    direction = _direction((matrix.a, matrix.b), True)
-                length = raw.FPDFText_GetFontInfo(handle, i, buffer, 256, flags)
-                key = buffer.raw[: max(length - 1, 0)]
+                    direction = _direction((ma, mb), True)
+                length = fast.font_info(text_handle, i, name_address, 256, flags_address)
+                key = bytes(name_bytes[: max(length - 1, 0)])
                 cached = fonts.get(key)
                 if cached is None:
                     cached = fonts[key] = clean_font(_decode_name(key))

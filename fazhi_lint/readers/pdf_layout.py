@@ -188,84 +188,93 @@ def make_lines(glyphs: Iterable[Glyph], bold_font: re.Pattern[str] | None = None
 BOLD_FONT = re.compile(r"bold|heavy|black|semibold|demi|粗", re.IGNORECASE)
 
 
+def _middle2(glyph: Glyph) -> float:
+    return glyph.x0 + glyph.x1
+
+
 def _line(band: list[Glyph], bold_font: re.Pattern[str]) -> Line | None:
     # order by the middle of each box: compressed CJK punctuation (「（」 set in half its width)
     # has a box that starts before the glyph it follows ends
-    band.sort(key=lambda g: g.x0 + g.x1)
+    band.sort(key=_middle2)
     visible: list[Glyph] = []
     spaces_before: list[str] = []  # drawn whitespace before each visible glyph
     pending = ""
     overprinted = 0
+    prev: Glyph | None = None
+    whitespace = _WHITESPACE
     for glyph in band:
-        if glyph.text in _WHITESPACE or glyph.text.isspace():
-            if visible:  # drawn spaces are kept as drawn (a tab or line break reads as a space)
-                pending += glyph.text if glyph.text in _WHITESPACE and glyph.text != "\t" else " "
+        text = glyph.text
+        if text in whitespace or text.isspace():
+            if prev is not None:  # drawn spaces are kept as drawn (a tab or line break: a space)
+                pending += text if text in whitespace and text != "\t" else " "
             continue
-        if visible:
-            prev = visible[-1]
-            if (
-                glyph.text == prev.text
-                and abs(glyph.x0 - prev.x0) <= min(1.5, 0.35 * (glyph.x1 - glyph.x0))
-                and abs(glyph.top - prev.top) <= 1.5
-            ):
-                overprinted += 1  # fake bold: the same glyph drawn again, slightly offset
-                continue
+        if (
+            prev is not None
+            and text == prev.text
+            and abs(glyph.x0 - prev.x0) <= min(1.5, 0.35 * (glyph.x1 - glyph.x0))
+            and abs(glyph.top - prev.top) <= 1.5
+        ):
+            overprinted += 1  # fake bold: the same glyph drawn again, slightly offset
+            continue
         visible.append(glyph)
         spaces_before.append(pending)
         pending = ""
+        prev = glyph
     if not visible:
         return None
     visible, spaces_before = _drop_note_marks(visible, spaces_before)
+    texts = [g.text for g in visible]
+    sizes_of = [g.size for g in visible]
+    cjk = list(map(is_cjk, texts))  # of each glyph's first character
     # a space drawn at the end of the line is kept: the line wrapped at a typed space
-    text, segments = _assemble(visible, spaces_before)
+    text, segments = _assemble(visible, spaces_before, texts, sizes_of, cjk)
     text += pending
-    fonts: Counter[str] = Counter()
-    cjk_fonts: Counter[str] = Counter()
-    ascii_fonts: Counter[str] = Counter()
-    sizes: Counter[float] = Counter()
-    cjk_sizes: Counter[float] = Counter()
-    for glyph in visible:
-        fonts[glyph.font] += 1
-        size = round(glyph.size * 2) / 2
-        sizes[size] += 1
-        if is_cjk(glyph.text):
-            cjk_fonts[glyph.font] += 1
-            cjk_sizes[size] += 1
-        elif _ascii_word(glyph.text):
-            ascii_fonts[glyph.font] += 1
+    fonts_of = [g.font for g in visible]
+    fonts: Counter[str] = Counter(fonts_of)
+    rounded = [round(size * 2) / 2 for size in sizes_of]
+    sizes: Counter[float] = Counter(rounded)
+    cjk_fonts: Counter[str] = Counter(f for f, c in zip(fonts_of, cjk, strict=True) if c)
+    cjk_sizes: Counter[float] = Counter(z for z, c in zip(rounded, cjk, strict=True) if c)
+    ascii_fonts: Counter[str] = Counter(
+        f for f, t, c in zip(fonts_of, texts, cjk, strict=True) if not c and _ascii_word(t)
+    )
     # the type of the Chinese text decides (code or Latin words set smaller do not)
     font = (cjk_fonts or fonts).most_common(1)[0][0]
     size = (cjk_sizes or sizes).most_common(1)[0][0]
     bold = overprinted * 2 >= len(visible) or (
         sum(n for f, n in fonts.items() if bold_font.search(f)) * 2 > len(visible)
     )
-    tops = sorted(g.top for g in visible)
-    bottoms = sorted(g.bottom for g in visible)
-    head_end = len(head_piece("".join(g.text for g in visible)))
+    tops = sorted([g.top for g in visible])
+    bottoms = sorted([g.bottom for g in visible])
+    joined = "".join(texts)
+    head_end = len(head_piece(joined))
     head_glyph = visible[0]
-    used = 0
-    for head_glyph in visible:  # the glyph that ends the head piece
-        used += len(head_glyph.text)
-        if used >= head_end:
-            break
+    if len(joined) == len(visible):  # one character a glyph: the head ends at its length
+        head_glyph = visible[min(max(head_end, 1), len(visible)) - 1]
+    else:
+        used = 0
+        for head_glyph in visible:  # the glyph that ends the head piece
+            used += len(head_glyph.text)
+            if used >= head_end:
+                break
     # the type of the Chinese characters (not of punctuation, which may come from the
     # Latin font: 「—」 「“」)
-    cjk = [g.font for g in visible if is_cjk(g.text) and g.text.isalnum()]
+    cjk_letters = [f for f, t, c in zip(fonts_of, texts, cjk, strict=True) if c and t.isalnum()]
     return Line(
         text=text,
         x0=visible[0].x0,
-        x1=max(g.x1 for g in visible),
+        x1=max([g.x1 for g in visible]),
         top=tops[len(tops) // 2],
         bottom=bottoms[len(bottoms) // 2],
         size=size,
-        em=_em(visible, size),
+        em=_em(visible, size, cjk),
         font=font,
         ascii_font=ascii_fonts.most_common(1)[0][0] if ascii_fonts else None,
         bold=bold,
         fonts=fonts,
         segments=segments,
         head=head_glyph.x1 - visible[0].x0,
-        edge_fonts=(cjk[0], cjk[-1]) if cjk else ("", ""),
+        edge_fonts=(cjk_letters[0], cjk_letters[-1]) if cjk_letters else ("", ""),
     )
 
 
@@ -280,10 +289,17 @@ def _drop_note_marks(
     The .docx reader drops footnote references too, so a note number never glues onto a
     statistic («111¹件» would read 1111件).
     """
-    sizes = sorted(g.size for g in visible)
+    if len(visible) < 2:
+        return visible, spaces_before
+    marks = [g.size for g in visible[1:] if g.text in _NOTE_MARK]
+    if not marks:
+        return visible, spaces_before
+    sizes = sorted([g.size for g in visible])
     size = sizes[len(sizes) // 2]
+    if min(marks) > 0.75 * size:
+        return visible, spaces_before  # no mark small enough to be a note reference
     bottoms = sorted(g.bottom for g in visible if g.size >= 0.9 * size)
-    if not bottoms or len(visible) < 2:
+    if not bottoms:
         return visible, spaces_before
     baseline = bottoms[len(bottoms) // 2]
     keep = [
@@ -307,12 +323,16 @@ def _drop_note_marks(
     return glyphs, spaces
 
 
-def _em(visible: Sequence[Glyph], size: float) -> float:
-    """The step from one CJK character to the next (size plus letter spacing)."""
+def _em(visible: Sequence[Glyph], size: float, cjk: Sequence[bool] | None = None) -> float:
+    """The step from one CJK character to the next (size plus letter spacing).
+
+    ``cjk``: whether each glyph's text starts with a CJK character (computed when None)."""
+    if cjk is None:
+        cjk = [is_cjk(g.text) for g in visible]
     steps = [
         b.x0 - a.x0
-        for a, b in itertools.pairwise(visible)
-        if is_cjk(a.text) and is_cjk(b.text) and abs(a.size - size) < 0.5
+        for a, b, ca, cb in zip(visible, visible[1:], cjk, cjk[1:], strict=False)
+        if ca and cb and abs(a.size - size) < 0.5
     ]
     if len(steps) >= 2:
         step = statistics.median(steps)
@@ -322,59 +342,87 @@ def _em(visible: Sequence[Glyph], size: float) -> float:
 
 
 def _assemble(
-    visible: list[Glyph], spaces_before: list[str]
+    visible: list[Glyph],
+    spaces_before: list[str],
+    texts: list[str] | None = None,
+    sizes: list[float] | None = None,
+    cjk: list[bool] | None = None,
 ) -> tuple[str, list[tuple[float, float, str]]]:
-    """The line's text, and its pieces split at gaps wider than one character."""
-    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(visible)]
-    spaced = _letter_spaced(visible, gaps, spaces_before[1:])
-    parts = [visible[0].text]
+    """The line's text, and its pieces split at gaps wider than one character.
+
+    ``texts``, ``sizes``, ``cjk``: each glyph's text, size and whether its text starts with a
+    CJK character (computed when None)."""
+    if texts is None:
+        texts = [g.text for g in visible]
+    if sizes is None:
+        sizes = [g.size for g in visible]
+    if cjk is None:
+        cjk = [is_cjk(t) for t in texts]
+    x0s = [g.x0 for g in visible]
+    x1s = [g.x1 for g in visible]
+    gaps = [b - a for a, b in zip(x1s, x0s[1:], strict=False)]
+    ems = [min(a, b) or 1.0 for a, b in itertools.pairwise(sizes)]
+    spaced = _letter_spaced(visible, gaps, spaces_before[1:], cjk, ems)
+    parts = [texts[0]]
     segments: list[tuple[float, float, str]] = []
-    seg_start, seg_x0 = 0, visible[0].x0
-    for i, glyph in enumerate(visible[1:]):
-        prev = visible[i]
+    seg_start, seg_x0 = 0, x0s[0]
+    for i in range(len(gaps)):
         gap = gaps[i]
         drawn = spaces_before[i + 1]
-        em = min(prev.size, glyph.size) or 1.0
+        em = ems[i]
         if spaced[i]:
             sep = ""
         elif gap > 1.0 * em:
             sep = drawn or " "
-            segments.append((seg_x0, prev.x1, "".join(parts[seg_start:]).strip()))
-            seg_start, seg_x0 = len(parts) + 1, glyph.x0
+            segments.append((seg_x0, x1s[i], "".join(parts[seg_start:]).strip()))
+            seg_start, seg_x0 = len(parts) + 1, x0s[i + 1]
         elif drawn:
             sep = drawn
-        elif is_cjk(prev.text[-1]) or is_cjk(glyph.text[0]):
+        elif cjk[i + 1] or (cjk[i] if len(texts[i]) == 1 else is_cjk(texts[i][-1])):
             sep = ""
         elif gap > 0.2 * em:
             sep = " "
         else:
             sep = ""
         parts.append(sep)
-        parts.append(glyph.text)
-    segments.append((seg_x0, visible[-1].x1, "".join(parts[seg_start:]).strip()))
+        parts.append(texts[i + 1])
+    segments.append((seg_x0, x1s[-1], "".join(parts[seg_start:]).strip()))
     return "".join(parts), segments
 
 
-def _letter_spaced(visible: list[Glyph], gaps: list[float], drawn: list[str]) -> list[bool]:
+def _letter_spaced(
+    visible: list[Glyph],
+    gaps: list[float],
+    drawn: list[str],
+    cjk: list[bool] | None = None,
+    ems: list[float] | None = None,
+) -> list[bool]:
     """Which gaps belong to a run of three or more evenly, widely spaced glyphs.
 
     Character spacing makes every gap of the run equal, and either none of them holds a drawn
-    space or (spaces typed between the characters) all of them do.
+    space or (spaces typed between the characters) all of them do. ``cjk``, ``ems``: whether
+    each glyph starts with a CJK character, the smaller size of the glyphs around each gap
+    (computed when None).
     """
     n = len(gaps)
     result = [False] * n
-
-    def wide(i: int) -> bool:
-        a, b = visible[i], visible[i + 1]
-        em = min(a.size, b.size) or 1.0
-        limit = 3.0 if (is_cjk(a.text) and is_cjk(b.text)) else 1.5
-        return 0.15 * em < gaps[i] <= limit * em
+    if n < 2:
+        return result
+    if cjk is None:
+        cjk = [is_cjk(g.text) for g in visible]
+    if ems is None:
+        ems = [min(a.size, b.size) or 1.0 for a, b in itertools.pairwise(visible)]
+    wides = [
+        0.15 * em < gap <= (3.0 if (ca and cb) else 1.5) * em
+        for gap, em, ca, cb in zip(gaps, ems, cjk, cjk[1:], strict=False)
+    ]
+    if not any(wides):
+        return result
 
     def close(i: int, j: int) -> bool:
         em = min(visible[i].size, visible[j].size) or 1.0
         return abs(gaps[i] - gaps[j]) <= max(0.5, 0.1 * em) and bool(drawn[i]) == bool(drawn[j])
 
-    wides = [wide(i) for i in range(n)]
     for i in range(n):
         if not wides[i]:
             continue
