@@ -1058,7 +1058,7 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
             )
         left, bottom_edge, right_edge, top_edge = page.get_mediabox()
         fast = _fast_text_api()
-        text_handle = ctypes.cast(handle, ctypes.c_void_p).value
+        text_handle = ctypes.cast(handle, ctypes.c_void_p).value or 0
         rect_bytes = bytearray(16)  # FS_RECTF: left, top, right, bottom
         rect_address = ctypes.addressof((ctypes.c_float * 4).from_buffer(rect_bytes))
         read_rect = struct.Struct("4f").unpack_from
