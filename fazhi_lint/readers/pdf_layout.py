@@ -73,6 +73,7 @@ import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 # --------------------------------------------------------------------------------------------
 # characters
@@ -160,11 +161,13 @@ def make_lines(glyphs: Iterable[Glyph], bold_font: re.Pattern[str] | None = None
     ]
     if not items:
         return []
-    items.sort(key=lambda g: (g.top + g.bottom) / 2)
+    middles = [(g.top + g.bottom) / 2 for g in items]
+    order = sorted(range(len(items)), key=middles.__getitem__)  # stable, as a sort by middle
     bands: list[list[Glyph]] = []
     band_top = band_bottom = 0.0
-    for glyph in items:
-        middle = (glyph.top + glyph.bottom) / 2
+    for index in order:
+        glyph = items[index]
+        middle = middles[index]
         # the glyph's middle is inside the line's band, or the band's middle inside the glyph
         # (a superscript, or a larger glyph, on the same line)
         if bands and (
@@ -231,16 +234,25 @@ def _line(band: list[Glyph], bold_font: re.Pattern[str]) -> Line | None:
     text += pending
     fonts_of = [g.font for g in visible]
     fonts: Counter[str] = Counter(fonts_of)
-    rounded = [round(size * 2) / 2 for size in sizes_of]
-    sizes: Counter[float] = Counter(rounded)
-    cjk_fonts: Counter[str] = Counter(f for f, c in zip(fonts_of, cjk, strict=True) if c)
-    cjk_sizes: Counter[float] = Counter(z for z, c in zip(rounded, cjk, strict=True) if c)
-    ascii_fonts: Counter[str] = Counter(
+    # the type of the Chinese text decides (code or Latin words set smaller do not); a line
+    # in one size (one font) needs no count
+    first_size = sizes_of[0]
+    if sizes_of.count(first_size) == len(sizes_of):
+        size = round(first_size * 2) / 2
+    else:
+        rounded = [round(z * 2) / 2 for z in sizes_of]
+        cjk_sizes = [z for z, c in zip(rounded, cjk, strict=True) if c]
+        size = _mode(cjk_sizes or rounded)
+    ascii_words = [
         f for f, t, c in zip(fonts_of, texts, cjk, strict=True) if not c and _ascii_word(t)
-    )
-    # the type of the Chinese text decides (code or Latin words set smaller do not)
-    font = (cjk_fonts or fonts).most_common(1)[0][0]
-    size = (cjk_sizes or sizes).most_common(1)[0][0]
+    ]
+    if len(fonts) == 1:
+        font = fonts_of[0]
+        ascii_font = font if ascii_words else None
+    else:
+        cjk_fonts = [f for f, c in zip(fonts_of, cjk, strict=True) if c]
+        font = _mode(cjk_fonts or fonts_of)
+        ascii_font = _mode(ascii_words) if ascii_words else None
     bold = overprinted * 2 >= len(visible) or (
         sum(n for f, n in fonts.items() if bold_font.search(f)) * 2 > len(visible)
     )
@@ -259,7 +271,12 @@ def _line(band: list[Glyph], bold_font: re.Pattern[str]) -> Line | None:
                 break
     # the type of the Chinese characters (not of punctuation, which may come from the
     # Latin font: 「—」 「“」)
-    cjk_letters = [f for f, t, c in zip(fonts_of, texts, cjk, strict=True) if c and t.isalnum()]
+    letters = [i for i, c in enumerate(cjk) if c]
+    first_letter = next((i for i in letters if texts[i].isalnum()), None)
+    edge_fonts = ("", "")
+    if first_letter is not None:
+        last_letter = next(i for i in reversed(letters) if texts[i].isalnum())
+        edge_fonts = (fonts_of[first_letter], fonts_of[last_letter])
     return Line(
         text=text,
         x0=visible[0].x0,
@@ -269,13 +286,18 @@ def _line(band: list[Glyph], bold_font: re.Pattern[str]) -> Line | None:
         size=size,
         em=_em(visible, size, cjk),
         font=font,
-        ascii_font=ascii_fonts.most_common(1)[0][0] if ascii_fonts else None,
+        ascii_font=ascii_font,
         bold=bold,
         fonts=fonts,
         segments=segments,
         head=head_glyph.x1 - visible[0].x0,
-        edge_fonts=(cjk_letters[0], cjk_letters[-1]) if cjk_letters else ("", ""),
+        edge_fonts=edge_fonts,
     )
+
+
+def _mode(values: list[Any]) -> Any:
+    """The most common value; of those as common, the first (as ``Counter.most_common``)."""
+    return Counter(values).most_common(1)[0][0]
 
 
 _NOTE_MARK = frozenset("0123456789*†‡")
