@@ -1081,13 +1081,16 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
         direction = 0
         font = ""
         chars = _CHARS
+        # the per-character calls, looked up once
+        text_object, map_error, loose_box = fast.text_object, fast.map_error, fast.loose_box
+        append = decoded.append
         for i, code in enumerate(_char_codes(fast, text_handle, count)):
             if code in (0x20, 0x0D, 0x0A, 0x03):
                 if code != 0x20 or fast.generated(text_handle, i) == 1:
                     continue
             elif code == 0x02:
                 code = 0x2D  # a drawn hyphen pdfium took for a word break: read as drawn
-            obj = fast.text_object(text_handle, i)
+            obj = text_object(text_handle, i)
             if obj != current:
                 # size, direction and font are the text object's: read once per object
                 current = obj
@@ -1108,7 +1111,7 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
                 if cached is None:
                     cached = fonts[key] = clean_font(_decode_name(key))
                 font = cached
-            if code == 0xFFFD or code == 0 or fast.map_error(text_handle, i) == 1:
+            if code == 0xFFFD or code == 0 or map_error(text_handle, i) == 1:
                 bad += 1
                 continue
             text = chars.get(code)
@@ -1118,7 +1121,7 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
                     chars[code] = text
             if not text:
                 continue
-            if not fast.loose_box(text_handle, i, rect_address):
+            if not loose_box(text_handle, i, rect_address):
                 continue
             box = read_rect(rect_bytes)
             if box == previous and decoded and box != _BOGUS:
@@ -1141,7 +1144,7 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
             # one em high from the font's descent, as pdfminer draws the box: the loose box
             # runs to the font's ascent, which may reach into the line above (a 版头 of two
             # organisations set close)
-            decoded.append(
+            append(
                 Glyph(
                     text,
                     x0 - left,

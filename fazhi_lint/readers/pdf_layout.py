@@ -151,13 +151,14 @@ class Line:
 
 def make_lines(glyphs: Iterable[Glyph], bold_font: re.Pattern[str] | None = None) -> list[Line]:
     """Group a page's glyphs into lines, top to bottom, each read left to right."""
+    isfinite = math.isfinite
     items = [
         g
         for g in glyphs
         if g.text
         and g.x1 >= g.x0
         and g.bottom > g.top
-        and math.isfinite(g.x0 + g.x1 + g.top + g.bottom + g.size)
+        and isfinite(g.x0 + g.x1 + g.top + g.bottom + g.size)
     ]
     if not items:
         return []
@@ -175,7 +176,10 @@ def make_lines(glyphs: Iterable[Glyph], bold_font: re.Pattern[str] | None = None
             or glyph.top <= (band_top + band_bottom) / 2 <= glyph.bottom
         ):
             bands[-1].append(glyph)
-            band_top, band_bottom = min(band_top, glyph.top), max(band_bottom, glyph.bottom)
+            if glyph.top < band_top:
+                band_top = glyph.top
+            if glyph.bottom > band_bottom:
+                band_bottom = glyph.bottom
             continue
         bands.append([glyph])
         band_top, band_bottom = glyph.top, glyph.bottom
@@ -271,12 +275,14 @@ def _line(band: list[Glyph], bold_font: re.Pattern[str]) -> Line | None:
                 break
     # the type of the Chinese characters (not of punctuation, which may come from the
     # Latin font: 「—」 「“」)
-    letters = [i for i, c in enumerate(cjk) if c]
-    first_letter = next((i for i in letters if texts[i].isalnum()), None)
     edge_fonts = ("", "")
-    if first_letter is not None:
-        last_letter = next(i for i in reversed(letters) if texts[i].isalnum())
-        edge_fonts = (fonts_of[first_letter], fonts_of[last_letter])
+    for first_letter, (c, t) in enumerate(zip(cjk, texts, strict=True)):
+        if c and t.isalnum():
+            last_letter = len(texts) - 1
+            while not (cjk[last_letter] and texts[last_letter].isalnum()):
+                last_letter -= 1
+            edge_fonts = (fonts_of[first_letter], fonts_of[last_letter])
+            break
     return Line(
         text=text,
         x0=visible[0].x0,
@@ -373,7 +379,9 @@ def _assemble(
     """The line's text, and its pieces split at gaps wider than one character.
 
     ``texts``, ``sizes``, ``cjk``: each glyph's text, size and whether its text starts with a
-    CJK character (computed when None)."""
+    CJK character (computed when None). Only the gaps wider than a fifth of a character or
+    holding a drawn space can give a separator; the glyphs between them are joined as they
+    are."""
     if texts is None:
         texts = [g.text for g in visible]
     if sizes is None:
@@ -383,21 +391,41 @@ def _assemble(
     x0s = [g.x0 for g in visible]
     x1s = [g.x1 for g in visible]
     gaps = [b - a for a, b in zip(x1s, x0s[1:], strict=False)]
-    ems = [min(a, b) or 1.0 for a, b in itertools.pairwise(sizes)]
-    spaced = _letter_spaced(visible, gaps, spaces_before[1:], cjk, ems)
-    parts = [texts[0]]
+    first_size = sizes[0]
+    if sizes.count(first_size) == len(sizes):
+        ems = [first_size or 1.0] * len(gaps)
+    else:
+        ems = [min(a, b) or 1.0 for a, b in itertools.pairwise(sizes)]
+    drawn_spaces = spaces_before[1:]
+    marked = [
+        i
+        for i, (gap, em, drawn) in enumerate(zip(gaps, ems, drawn_spaces, strict=True))
+        if gap > 0.2 * em or drawn
+    ]
+    if not marked:
+        text = "".join(texts)
+        return text, [(x0s[0], x1s[-1], text.strip())]
+    spaced = _letter_spaced(visible, gaps, drawn_spaces, cjk, ems)
+    out: list[str] = []  # the line's text, piece by piece
+    piece: list[str] = []  # the current segment's text
     segments: list[tuple[float, float, str]] = []
-    seg_start, seg_x0 = 0, x0s[0]
-    for i in range(len(gaps)):
+    seg_x0 = x0s[0]
+    last = 0  # the first glyph not yet taken
+    for i in marked:
+        piece.append("".join(texts[last : i + 1]))
+        last = i + 1
         gap = gaps[i]
-        drawn = spaces_before[i + 1]
+        drawn = drawn_spaces[i]
         em = ems[i]
         if spaced[i]:
             sep = ""
         elif gap > 1.0 * em:
-            sep = drawn or " "
-            segments.append((seg_x0, x1s[i], "".join(parts[seg_start:]).strip()))
-            seg_start, seg_x0 = len(parts) + 1, x0s[i + 1]
+            segments.append((seg_x0, x1s[i], "".join(piece).strip()))
+            out.extend(piece)
+            out.append(drawn or " ")
+            piece = []
+            seg_x0 = x0s[i + 1]
+            continue
         elif drawn:
             sep = drawn
         elif cjk[i + 1] or (cjk[i] if len(texts[i]) == 1 else is_cjk(texts[i][-1])):
@@ -406,10 +434,11 @@ def _assemble(
             sep = " "
         else:
             sep = ""
-        parts.append(sep)
-        parts.append(texts[i + 1])
-    segments.append((seg_x0, x1s[-1], "".join(parts[seg_start:]).strip()))
-    return "".join(parts), segments
+        piece.append(sep)
+    piece.append("".join(texts[last:]))
+    segments.append((seg_x0, x1s[-1], "".join(piece).strip()))
+    out.extend(piece)
+    return "".join(out), segments
 
 
 def _letter_spaced(
