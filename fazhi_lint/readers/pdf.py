@@ -942,20 +942,27 @@ _CHARS: dict[int, str] = {}  # code point -> the character read (normalize_char)
 
 @dataclass(frozen=True)
 class _FastTextApi:
-    """pdfium's per-character text functions with plain integer arguments and results: the
-    generated bindings convert handles and pointers on every call, a third of the reading.
-    They are bound without releasing the GIL (each call is short; pdfium is not thread-safe
-    anyway), which saves a tenth of every call."""
+    """pdfium's per-character text functions, called with as little conversion as possible.
+
+    The generated bindings convert handles and pointers on every call, which costs more than
+    the call. With cffi (installed with pdfplumber: pdfminer's cryptography needs it) the
+    functions are called through function pointers made from the same library's addresses,
+    at a third of ctypes' cost per call; without it, through ctypes prototypes taking plain
+    integers, bound without releasing the GIL. ``handle`` turns the text page's address into
+    the first argument; ``buffer(n)`` gives ``(argument, bytes view)`` of an n-byte out
+    parameter (read with :mod:`struct`)."""
 
     unicode: Any
     text: Any  # FPDFText_GetText: the characters of a range as UTF-16LE, in one call
-    text_object: Any
+    text_object: Any  # -> the object's address as an int (0: none)
     map_error: Any
     loose_box: Any
     generated: Any
     font_size: Any
     matrix: Any
     font_info: Any
+    handle: Any
+    buffer: Any
 
 
 _FAST: list[_FastTextApi] = []
@@ -963,57 +970,101 @@ _FAST: list[_FastTextApi] = []
 
 def _fast_text_api() -> _FastTextApi:
     if not _FAST:
-        import ctypes
-
-        import pypdfium2.raw as raw
-
-        from .pdf_objects import bind
-
-        handle, index, pointer = ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p
-        _FAST.append(
-            _FastTextApi(
-                unicode=bind(raw.FPDFText_GetUnicode, ctypes.c_uint, handle, index, gil=True),
-                text=bind(raw.FPDFText_GetText, index, handle, index, index, pointer),
-                text_object=bind(
-                    raw.FPDFText_GetTextObject, ctypes.c_void_p, handle, index, gil=True
-                ),
-                map_error=bind(
-                    raw.FPDFText_HasUnicodeMapError, ctypes.c_int, handle, index, gil=True
-                ),
-                loose_box=bind(
-                    raw.FPDFText_GetLooseCharBox, ctypes.c_int, handle, index, pointer, gil=True
-                ),
-                generated=bind(raw.FPDFText_IsGenerated, ctypes.c_int, handle, index, gil=True),
-                font_size=bind(raw.FPDFText_GetFontSize, ctypes.c_double, handle, index, gil=True),
-                matrix=bind(raw.FPDFText_GetMatrix, ctypes.c_int, handle, index, pointer, gil=True),
-                font_info=bind(
-                    raw.FPDFText_GetFontInfo,
-                    ctypes.c_ulong,
-                    handle,
-                    index,
-                    pointer,
-                    ctypes.c_ulong,
-                    pointer,
-                    gil=True,
-                ),
-            )
-        )
+        try:
+            api = _cffi_text_api()
+        except Exception:  # no cffi (or it cannot call pdfium): the ctypes prototypes
+            api = _ctypes_text_api()
+        _FAST.append(api)
     return _FAST[0]
 
 
-def _char_codes(fast: _FastTextApi, handle: int, count: int) -> list[int]:
+def _cffi_text_api() -> _FastTextApi:
+    import ctypes
+
+    import cffi
+    import pypdfium2.raw as raw
+
+    ffi = cffi.FFI()
+
+    def pointer(function: Any, signature: str) -> Any:
+        address = ctypes.cast(function, ctypes.c_void_p).value
+        if not address:
+            raise ImportError(f"pdfium has no {function!r}")
+        return ffi.cast(signature, address)
+
+    def buffer(size: int) -> tuple[Any, Any]:
+        data = ffi.new("char[]", size)
+        return data, ffi.buffer(data)
+
+    return _FastTextApi(
+        unicode=pointer(raw.FPDFText_GetUnicode, "unsigned int(*)(void*, int)"),
+        text=pointer(raw.FPDFText_GetText, "int(*)(void*, int, int, void*)"),
+        text_object=pointer(raw.FPDFText_GetTextObject, "uintptr_t(*)(void*, int)"),
+        map_error=pointer(raw.FPDFText_HasUnicodeMapError, "int(*)(void*, int)"),
+        loose_box=pointer(raw.FPDFText_GetLooseCharBox, "int(*)(void*, int, void*)"),
+        generated=pointer(raw.FPDFText_IsGenerated, "int(*)(void*, int)"),
+        font_size=pointer(raw.FPDFText_GetFontSize, "double(*)(void*, int)"),
+        matrix=pointer(raw.FPDFText_GetMatrix, "int(*)(void*, int, void*)"),
+        font_info=pointer(
+            raw.FPDFText_GetFontInfo,
+            "unsigned long(*)(void*, int, void*, unsigned long, void*)",
+        ),
+        handle=lambda address: ffi.cast("void*", address),
+        buffer=buffer,
+    )
+
+
+def _ctypes_text_api() -> _FastTextApi:
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    from .pdf_objects import bind
+
+    handle, index, pointer = ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p
+
+    def buffer(size: int) -> tuple[Any, Any]:
+        data = bytearray(size)
+        return ctypes.addressof((ctypes.c_char * size).from_buffer(data)), data
+
+    text_object = bind(raw.FPDFText_GetTextObject, ctypes.c_void_p, handle, index, gil=True)
+    return _FastTextApi(
+        unicode=bind(raw.FPDFText_GetUnicode, ctypes.c_uint, handle, index, gil=True),
+        text=bind(raw.FPDFText_GetText, index, handle, index, index, pointer),
+        text_object=lambda page, i: text_object(page, i) or 0,
+        map_error=bind(raw.FPDFText_HasUnicodeMapError, ctypes.c_int, handle, index, gil=True),
+        loose_box=bind(
+            raw.FPDFText_GetLooseCharBox, ctypes.c_int, handle, index, pointer, gil=True
+        ),
+        generated=bind(raw.FPDFText_IsGenerated, ctypes.c_int, handle, index, gil=True),
+        font_size=bind(raw.FPDFText_GetFontSize, ctypes.c_double, handle, index, gil=True),
+        matrix=bind(raw.FPDFText_GetMatrix, ctypes.c_int, handle, index, pointer, gil=True),
+        font_info=bind(
+            raw.FPDFText_GetFontInfo,
+            ctypes.c_ulong,
+            handle,
+            index,
+            pointer,
+            ctypes.c_ulong,
+            pointer,
+            gil=True,
+        ),
+        handle=lambda address: address,
+        buffer=buffer,
+    )
+
+
+def _char_codes(fast: _FastTextApi, handle: Any, count: int) -> list[int]:
     """The Unicode code of each of the text page's characters: read in one call
     (FPDFText_GetText) when that gives exactly one UTF-16 unit per character, else one by
     one (a character outside the BMP is two units, and pdfium's text buffer may differ from
     its character list)."""
-    import ctypes
-
     if count <= 0:
         return []
-    buffer = ctypes.create_string_buffer(2 * (count + 1))
-    written = fast.text(handle, 0, count, ctypes.addressof(buffer))
+    argument, view = fast.buffer(2 * (count + 1))
+    written = fast.text(handle, 0, count, argument)
     if written == count + 1:  # the units and a terminating zero
-        units = memoryview(buffer.raw[: 2 * count]).cast("H").tolist()
+        units = memoryview(bytes(view[: 2 * count])).cast("H").tolist()
         if not any(0xD800 <= u <= 0xDFFF for u in units):
             # the text buffer writes the hyphen pdfium took for a word break (code 2) as
             # U+FFFE: such units are read one by one
@@ -1058,17 +1109,13 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
             )
         left, bottom_edge, right_edge, top_edge = page.get_mediabox()
         fast = _fast_text_api()
-        text_handle = ctypes.cast(handle, ctypes.c_void_p).value or 0
-        rect_bytes = bytearray(16)  # FS_RECTF: left, top, right, bottom
-        rect_address = ctypes.addressof((ctypes.c_float * 4).from_buffer(rect_bytes))
+        text_handle = fast.handle(ctypes.cast(handle, ctypes.c_void_p).value or 0)
+        rect_address, rect_bytes = fast.buffer(16)  # FS_RECTF: left, top, right, bottom
         read_rect = struct.Struct("4f").unpack_from
-        matrix_bytes = bytearray(24)  # FS_MATRIX: a, b, c, d, e, f
-        matrix_address = ctypes.addressof((ctypes.c_float * 6).from_buffer(matrix_bytes))
+        matrix_address, matrix_bytes = fast.buffer(24)  # FS_MATRIX: a, b, c, d, e, f
         read_matrix = struct.Struct("4f").unpack_from
-        name_bytes = bytearray(256)
-        name_address = ctypes.addressof((ctypes.c_char * 256).from_buffer(name_bytes))
-        flags = ctypes.c_int()
-        flags_address = ctypes.addressof(flags)
+        name_address, name_bytes = fast.buffer(256)
+        flags_address, _flags = fast.buffer(4)
         tight = [ctypes.c_double() for _ in range(4)]  # left, right, bottom, top
         decoded: list[Glyph] = []
         directions: list[int] = []  # of each glyph
@@ -1078,6 +1125,7 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
         previous: tuple[float, float, float, float] | None = None
         current: int | None = -1  # the text object of the characters before
         size = 0.0
+        too_wide = 3.0  # a loose box wider than this is replaced by the tight box
         direction = 0
         font = ""
         chars = _CHARS
@@ -1104,7 +1152,14 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
                     scale = abs(ma * md - mb * mc) ** 0.5
                     if scale > 0:
                         size *= scale
-                    direction = _direction((ma, mb), True)
+                    # as _direction((ma, mb), True), without the call
+                    if abs(mb) <= 0.05 * abs(ma):
+                        direction = 0 if ma > 0 else 180
+                    elif abs(ma) <= 0.05 * abs(mb):
+                        direction = 90 if mb < 0 else 270
+                    else:
+                        direction = -1
+                too_wide = 3 * (size or 1.0)
                 length = fast.font_info(text_handle, i, name_address, 256, flags_address)
                 key = bytes(name_bytes[: max(length - 1, 0)])
                 cached = fonts.get(key)
@@ -1132,7 +1187,7 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
             x0, high, x1, low = box
             if x1 < left or x0 > right_edge or high < bottom_edge or low > top_edge:
                 continue  # outside the page: never printed
-            if x1 - x0 > 3 * (size or 1.0):
+            if x1 - x0 > too_wide:
                 # pdfium's loose box of a glyph in a scaled text matrix can be as wide as
                 # the unscaled font size: take the tight box (the glyph's outline) instead
                 if not raw.FPDFText_GetCharBox(handle, i, tight[0], tight[1], tight[2], tight[3]):
@@ -1144,16 +1199,9 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
             # one em high from the font's descent, as pdfminer draws the box: the loose box
             # runs to the font's ascent, which may reach into the line above (a 版头 of two
             # organisations set close)
+            bottom = top_edge - low
             append(
-                Glyph(
-                    text,
-                    x0 - left,
-                    x1 - left,
-                    top_edge - low - (size or high - low),
-                    top_edge - low,
-                    size,
-                    font,
-                )
+                Glyph(text, x0 - left, x1 - left, bottom - (size or high - low), bottom, size, font)
             )
     finally:
         textpage.close()
