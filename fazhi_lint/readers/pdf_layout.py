@@ -68,6 +68,7 @@ from __future__ import annotations
 import functools
 import itertools
 import math
+import operator
 import re
 import statistics
 from collections import Counter
@@ -90,6 +91,7 @@ _CJK_RANGES = (
     (0x20000, 0x3134F),
 )
 _WHITESPACE = frozenset(" \u00a0\u2002\u2003\u2009\u3000\t")
+_SPACE_CHAR = re.compile(r"\s")  # any character for which str.isspace() holds
 _PUNCT_OPEN_LATIN = frozenset("([{\"'")
 
 
@@ -209,6 +211,13 @@ def _line(band: list[Glyph], bold_font: re.Pattern[str]) -> Line | None:
     overprinted = 0
     prev: Glyph | None = None
     whitespace = _WHITESPACE
+    texts = [g.text for g in band]
+    if _SPACE_CHAR.search("".join(texts)) is None and not any(map(operator.eq, texts, texts[1:])):
+        # no drawn space and no glyph followed by the same text (the most lines): every
+        # glyph is visible, none is an overprint
+        visible = band
+        spaces_before = [""] * len(band)
+        band = []
     for glyph in band:
         text = glyph.text
         if text in whitespace or text.isspace():
@@ -229,8 +238,10 @@ def _line(band: list[Glyph], bold_font: re.Pattern[str]) -> Line | None:
         prev = glyph
     if not visible:
         return None
+    kept = len(visible)
     visible, spaces_before = _drop_note_marks(visible, spaces_before)
-    texts = [g.text for g in visible]
+    if band or len(visible) != kept:
+        texts = [g.text for g in visible]
     sizes_of = [g.size for g in visible]
     cjk = list(map(is_cjk, texts))  # of each glyph's first character
     # a space drawn at the end of the line is kept: the line wrapped at a typed space
