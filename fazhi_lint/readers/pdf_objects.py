@@ -24,6 +24,7 @@ the top of the page's media box.
 from __future__ import annotations
 
 import ctypes
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -69,7 +70,10 @@ def bind(function: Any, restype: Any, *argtypes: Any, gil: bool = False) -> Any:
     address = ctypes.cast(function, ctypes.c_void_p).value
     if not address:
         raise ImportError(f"pdfium has no {function!r}")
-    factory = ctypes.PYFUNCTYPE if gil else ctypes.CFUNCTYPE
+    if sys.platform == "win32" and ctypes.sizeof(ctypes.c_void_p) == 4:
+        factory = ctypes.WINFUNCTYPE  # type: ignore[attr-defined]  # FPDF_CALLCONV: __stdcall
+    else:
+        factory = ctypes.PYFUNCTYPE if gil else ctypes.CFUNCTYPE
     return factory(restype, *argtypes)(address)
 
 
