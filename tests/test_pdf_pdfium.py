@@ -191,3 +191,24 @@ def test_a_word_break_hyphen_reads_as_drawn() -> None:
     document = pdf_reader.read(_pdf(_word_break_pdf), "x.pdf", DEFAULT_LIMITS, isolate=False)
     text = "".join(b.text for b in document.blocks)
     assert "GongWen-Template-" in text and "\ufffe" not in text
+
+
+def test_the_parent_binds_pdfium_once_for_every_child() -> None:
+    # a forked child that bound pdfium's functions itself would lose them on exit, and the
+    # next child would bind them again (≈12 ms a file, cffi's import included)
+    path = Path(__file__).resolve().parent.parent / "fixtures" / "pdf" / "000-literal.pdf"
+    code = (
+        "from fazhi_lint.readers import pdf;"
+        "from fazhi_lint.readers.safety import DEFAULT_LIMITS;"
+        "import sys;"
+        "isolated = pdf._can_isolate();"
+        f"d = pdf.read(open({str(path)!r}, 'rb').read(), 'x', DEFAULT_LIMITS);"
+        "print(isolated, len(d.blocks) > 10, bool(pdf._FAST), 'cffi' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    isolated, read, bound, cffi_imported = done.stdout.split()
+    assert read == "True"
+    if isolated == "True":  # read in a forked child: the parent bound the functions first
+        assert bound == "True" and cffi_imported == "True"

@@ -178,6 +178,7 @@ def _read_isolated(data: bytes, path: str, limits: Limits, settings: PdfSettings
     from ..lifeline import die_with_parent
 
     _warm_cmaps()
+    _warm_bindings()
     read_fd, write_fd = os.pipe()
     parent = os.getpid()
     pid = os.fork()
@@ -291,6 +292,17 @@ def _warm_cmaps() -> None:
             else:
                 CMapDB.get_unicode_map(name)
     _WANTED_CMAPS.difference_update(missing)
+
+
+def _warm_bindings() -> None:
+    """Bind pdfium's functions (and import cffi) in the parent, once: a child that did it
+    itself would lose the work on exit and the next child would do it again (≈12 ms a
+    file, a fifth of reading a ten-page report)."""
+    with contextlib.suppress(Exception):  # a child that cannot bind fails there, as before
+        _fast_text_api()
+        from .pdf_objects import _api
+
+        _api()
 
 
 def _quiet_stderr() -> None:
