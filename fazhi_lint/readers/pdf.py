@@ -295,14 +295,16 @@ def _warm_cmaps() -> None:
 
 
 def _warm_bindings() -> None:
-    """Bind pdfium's functions (and import cffi) in the parent, once: a child that did it
-    itself would lose the work on exit and the next child would do it again (≈12 ms a
-    file, a fifth of reading a ten-page report)."""
+    """Bind pdfium's functions (and import cffi) and compile the pattern of units in the
+    parent, once: a child that did it itself would lose the work on exit and the next child
+    would do it again (≈12 ms a file, a fifth of reading a ten-page report)."""
     with contextlib.suppress(Exception):  # a child that cannot bind fails there, as before
         _fast_text_api()
+        from .pdf_layout import _unit_start
         from .pdf_objects import _api
 
         _api()
+        _unit_start()  # the units after a number that ends a line, compiled once
 
 
 def _quiet_stderr() -> None:
