@@ -36,8 +36,8 @@ batch of PDFs pays for them once. The isolation costs a fixed 6–8 ms of CPU pe
 
 Every page is closed after use, so memory stays flat in the page count.
 
-Speed (``benchmarks/bench_pdf.py``: within 4.2× pypdfium2's bare ``get_text_range`` with the
-child process, 3.6× without, on the Word-made fixtures): the text of a page is read in one
+Speed (``benchmarks/bench_pdf.py``: 4.2–4.5× pypdfium2's bare ``get_text_range`` with the
+child process, 3.2–3.5× without, on the Word-made fixtures; 5.5× before): the text of a page is read in one
 ``FPDFText_GetText`` call, and the three calls each character still needs (its text object,
 its Unicode mapping, its box) go through cffi function pointers, a third of ctypes' cost
 (ctypes prototypes when cffi is missing); a text object's size, matrix and font are read once
