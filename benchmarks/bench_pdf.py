@@ -17,7 +17,9 @@ runs, the forked child's included — wall time swings too much on a shared 2-co
 * **in-proc** — the same without the child process (``isolate=False``);
 * **pdfium** — ``pypdfium2.PdfDocument(f)`` and ``page.get_textpage().get_text_range()`` for
   every page (text page and page closed): the floor of the fastest reliable text source;
-* **ratio** — ours / bare; **÷pdfium** — ours / pdfium. Targets from the issue: ours within
+* **ratio** — ours / bare; **÷pdfium** — ours / pdfium (the anchor); **in-proc÷pdfium** —
+  in-proc / pdfium. The four are timed in turn within each repeat (side by side, so the load
+  of a shared machine weighs on all alike). Targets from the issue: ours within
   3× pdfium's bare text extraction (the reader takes its characters from pypdfium2;
   ``engine="pdfplumber"`` reads them with pdfminer, as before, for comparison).
 
@@ -57,13 +59,21 @@ def _cpu() -> float:
 
 def _median(func: Callable[[], object], repeat: int) -> float:
     """Median CPU time of ``func`` (wall time swings on a shared machine; CPU time does not)."""
-    func()  # warm
-    times = []
+    return _side_by_side([func], repeat)[0]
+
+
+def _side_by_side(funcs: list[Callable[[], object]], repeat: int) -> list[float]:
+    """Median CPU time of each of ``funcs``, run in turn within every repeat, so that the load
+    of a shared machine weighs on all of them alike (the ratios are what is compared)."""
+    for func in funcs:
+        func()  # warm
+    times: list[list[float]] = [[] for _ in funcs]
     for _ in range(repeat):
-        start = _cpu()
-        func()
-        times.append(_cpu() - start)
-    return statistics.median(times)
+        for func, spent in zip(funcs, times, strict=True):
+            start = _cpu()
+            func()
+            spent.append(_cpu() - start)
+    return [statistics.median(spent) for spent in times]
 
 
 def _bare(path: Path) -> str:
@@ -108,12 +118,13 @@ def speed(files: list[Path], repeat: int) -> None:
 
     print(
         f"{'file':28} {'pages':>5} {'bare p/s':>9} {'pdfium p/s':>10} {'ours p/s':>9} "
-        f"{'in-proc p/s':>12} {'ratio':>6} {'÷pdfium':>8}"
+        f"{'in-proc p/s':>12} {'ratio':>6} {'÷pdfium':>8} {'in-proc÷pdfium':>15}"
     )
     total_pages = 0
     total_bare = total_ours = total_inproc = total_pdfium = 0.0
     ratios = []
     pdfium_ratios = []
+    inproc_ratios = []
     for path in files:
         try:
             with pdfplumber.open(path) as doc:
@@ -122,10 +133,15 @@ def speed(files: list[Path], repeat: int) -> None:
             continue
         if not _ours(path, False).blocks:  # type: ignore[attr-defined]
             continue  # scanned fixtures: nothing to extract
-        bare = _median(lambda p=path: _bare(p), repeat)
-        ours = _median(lambda p=path: _ours(p, True), repeat)
-        inproc = _median(lambda p=path: _ours(p, False), repeat)
-        floor = _median(lambda p=path: _pdfium(p), repeat)
+        bare, ours, inproc, floor = _side_by_side(
+            [
+                lambda p=path: _bare(p),
+                lambda p=path: _ours(p, True),
+                lambda p=path: _ours(p, False),
+                lambda p=path: _pdfium(p),
+            ],
+            repeat,
+        )
         ratio = ours / bare
         pdfium_ratio = ours / floor
         note = ""
@@ -134,6 +150,7 @@ def speed(files: list[Path], repeat: int) -> None:
         else:
             ratios.append(ratio)
             pdfium_ratios.append(pdfium_ratio)
+            inproc_ratios.append(inproc / floor)
             total_pdfium += floor
             total_pages += pages
             total_bare += bare
@@ -141,7 +158,8 @@ def speed(files: list[Path], repeat: int) -> None:
             total_inproc += inproc
         print(
             f"{path.name:28} {pages:5d} {pages / bare:9.1f} {pages / floor:10.1f} "
-            f"{pages / ours:9.1f} {pages / inproc:12.1f} {ratio:6.2f} {pdfium_ratio:8.2f}{note}"
+            f"{pages / ours:9.1f} {pages / inproc:12.1f} {ratio:6.2f} {pdfium_ratio:8.2f} "
+            f"{inproc / floor:15.2f}{note}"
         )
     if not ratios:
         print("no PDF with text found")
@@ -150,7 +168,8 @@ def speed(files: list[Path], repeat: int) -> None:
         f"{'all':28} {total_pages:5d} {total_pages / total_bare:9.1f} "
         f"{total_pages / total_pdfium:10.1f} "
         f"{total_pages / total_ours:9.1f} {total_pages / total_inproc:12.1f} "
-        f"{total_ours / total_bare:6.2f} {total_ours / total_pdfium:8.2f}"
+        f"{total_ours / total_bare:6.2f} {total_ours / total_pdfium:8.2f} "
+        f"{total_inproc / total_pdfium:15.2f}"
     )
     print(
         f"ratio ours/bare: median {statistics.median(ratios):.2f}, worst {max(ratios):.2f} "
@@ -159,7 +178,8 @@ def speed(files: list[Path], repeat: int) -> None:
     print(
         f"ratio ours/pdfium: median {statistics.median(pdfium_ratios):.2f}, "
         f"worst {max(pdfium_ratios):.2f}, all {total_ours / total_pdfium:.2f} "
-        f"(target ≤ {TARGET_PDFIUM})"
+        f"(target ≤ {TARGET_PDFIUM}); without the child process: median "
+        f"{statistics.median(inproc_ratios):.2f}, all {total_inproc / total_pdfium:.2f}"
     )
 
 

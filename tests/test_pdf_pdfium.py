@@ -135,3 +135,80 @@ def test_a_normal_pdf_never_imports_pdfplumber() -> None:
     )
     blocks, engine, imported = done.stdout.split()
     assert int(blocks) > 10 and engine == "pypdfium2" and imported == "False"
+
+
+def _word_break_pdf(page: Any) -> None:
+    # a hyphen at the end of a line after a letter: pdfium takes it for a word break (code 2)
+    page.setFont("Helvetica", 12)
+    page.drawString(100, 700, "GongWen-Template-")
+    page.drawString(100, 684, "Lite report 2023")
+    page.setFont(FONT, 12)
+    page.drawString(100, 660, "法治政府建设年度报告")
+
+
+def test_bulk_text_matches_the_characters_one_by_one() -> None:
+    # the text page's characters are read in one FPDFText_GetText call; what that call
+    # writes differently (the word-break hyphen) is read again one by one
+    import ctypes
+
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(_pdf(_word_break_pdf))
+    try:
+        textpage = document[0].get_textpage()
+        count = textpage.count_chars()
+        address = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+        for api in (pdf_reader._cffi_text_api(), pdf_reader._ctypes_text_api()):
+            handle = api.handle(address)
+            one_by_one = [api.unicode(handle, i) for i in range(count)]
+            assert 0x02 in one_by_one  # the case the bulk read must get right
+            assert pdf_reader._char_codes(api, handle, count) == one_by_one
+        textpage.close()
+    finally:
+        document.close()
+
+
+@pytest.mark.parametrize(
+    "name", ["003-literal.pdf", "rl-rotated.pdf", "rl-report.pdf", "rl-owner-password.pdf"]
+)
+def test_cffi_and_ctypes_calls_read_the_same(name: str, monkeypatch: Any) -> None:
+    # pdfium's text functions are called through cffi when it is installed, else through
+    # ctypes: both must give the same document
+    path = Path(__file__).resolve().parent.parent / "fixtures" / "pdf" / name
+    data = path.read_bytes()
+
+    def read(api: Any) -> list[tuple[str, str, str]]:
+        monkeypatch.setattr(pdf_reader, "_FAST", [api])
+        document = pdf_reader.read(data, name, DEFAULT_LIMITS, isolate=False)
+        return [(b.text, repr(b.location), repr(b.style)) for b in document.blocks]
+
+    by_cffi = read(pdf_reader._cffi_text_api())
+    by_ctypes = read(pdf_reader._ctypes_text_api())
+    assert by_cffi and by_cffi == by_ctypes
+
+
+def test_a_word_break_hyphen_reads_as_drawn() -> None:
+    document = pdf_reader.read(_pdf(_word_break_pdf), "x.pdf", DEFAULT_LIMITS, isolate=False)
+    text = "".join(b.text for b in document.blocks)
+    assert "GongWen-Template-" in text and "\ufffe" not in text
+
+
+def test_the_parent_binds_pdfium_once_for_every_child() -> None:
+    # a forked child that bound pdfium's functions itself would lose them on exit, and the
+    # next child would bind them again (≈12 ms a file, cffi's import included)
+    path = Path(__file__).resolve().parent.parent / "fixtures" / "pdf" / "000-literal.pdf"
+    code = (
+        "from fazhi_lint.readers import pdf;"
+        "from fazhi_lint.readers.safety import DEFAULT_LIMITS;"
+        "import sys;"
+        "isolated = pdf._can_isolate();"
+        f"d = pdf.read(open({str(path)!r}, 'rb').read(), 'x', DEFAULT_LIMITS);"
+        "print(isolated, len(d.blocks) > 10, bool(pdf._FAST), 'cffi' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    isolated, read, bound, cffi_imported = done.stdout.split()
+    assert read == "True"
+    if isolated == "True":  # read in a forked child: the parent bound the functions first
+        assert bound == "True" and cffi_imported == "True"

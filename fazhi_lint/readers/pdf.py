@@ -36,6 +36,14 @@ batch of PDFs pays for them once. The isolation costs a fixed 6–8 ms of CPU pe
 
 Every page is closed after use, so memory stays flat in the page count.
 
+Speed (``benchmarks/bench_pdf.py``: 4.2–4.5× pypdfium2's bare ``get_text_range`` with the
+child process, 3.2–3.5× without, on the Word-made fixtures; 5.5× before): the text of a page is read in one
+``FPDFText_GetText`` call, and the three calls each character still needs (its text object,
+its Unicode mapping, its box) go through cffi function pointers, a third of ctypes' cost
+(ctypes prototypes when cffi is missing); a text object's size, matrix and font are read once
+per object. Lines are built from what each glyph's text, size and CJK class say once, and a
+separator is decided only at a gap over a fifth of a character or holding a drawn space.
+
 Blocks: one per paragraph, ``Location(page=, line=)`` of its first line (``line`` counts the
 body lines of the page, running header and footer excluded). A row of a ruled table is split
 into ``TABLE_CELL`` blocks at the wide gaps between its cells, with ``table`` (counted through
@@ -170,6 +178,7 @@ def _read_isolated(data: bytes, path: str, limits: Limits, settings: PdfSettings
     from ..lifeline import die_with_parent
 
     _warm_cmaps()
+    _warm_bindings()
     read_fd, write_fd = os.pipe()
     parent = os.getpid()
     pid = os.fork()
@@ -283,6 +292,19 @@ def _warm_cmaps() -> None:
             else:
                 CMapDB.get_unicode_map(name)
     _WANTED_CMAPS.difference_update(missing)
+
+
+def _warm_bindings() -> None:
+    """Bind pdfium's functions (and import cffi) and compile the pattern of units in the
+    parent, once: a child that did it itself would lose the work on exit and the next child
+    would do it again (≈12 ms a file, a fifth of reading a ten-page report)."""
+    with contextlib.suppress(Exception):  # a child that cannot bind fails there, as before
+        _fast_text_api()
+        from .pdf_layout import _unit_start
+        from .pdf_objects import _api
+
+        _api()
+        _unit_start()  # the units after a number that ends a line, compiled once
 
 
 def _quiet_stderr() -> None:
@@ -942,13 +964,27 @@ _CHARS: dict[int, str] = {}  # code point -> the character read (normalize_char)
 
 @dataclass(frozen=True)
 class _FastTextApi:
-    """pdfium's per-character text functions with plain integer arguments and results: the
-    generated bindings convert handles and pointers on every call, a third of the reading."""
+    """pdfium's per-character text functions, called with as little conversion as possible.
+
+    The generated bindings convert handles and pointers on every call, which costs more than
+    the call. With cffi (installed with pdfplumber: pdfminer's cryptography needs it) the
+    functions are called through function pointers made from the same library's addresses,
+    at a third of ctypes' cost per call; without it, through ctypes prototypes taking plain
+    integers, bound without releasing the GIL. ``handle`` turns the text page's address into
+    the first argument; ``buffer(n)`` gives ``(argument, bytes view)`` of an n-byte out
+    parameter (read with :mod:`struct`)."""
 
     unicode: Any
-    text_object: Any
+    text: Any  # FPDFText_GetText: the characters of a range as UTF-16LE, in one call
+    text_object: Any  # -> the object's address as an int (0: none)
     map_error: Any
     loose_box: Any
+    generated: Any
+    font_size: Any
+    matrix: Any
+    font_info: Any
+    handle: Any
+    buffer: Any
 
 
 _FAST: list[_FastTextApi] = []
@@ -956,24 +992,110 @@ _FAST: list[_FastTextApi] = []
 
 def _fast_text_api() -> _FastTextApi:
     if not _FAST:
-        import ctypes
-
-        import pypdfium2.raw as raw
-
-        from .pdf_objects import bind
-
-        handle, index = ctypes.c_void_p, ctypes.c_int
-        _FAST.append(
-            _FastTextApi(
-                unicode=bind(raw.FPDFText_GetUnicode, ctypes.c_uint, handle, index),
-                text_object=bind(raw.FPDFText_GetTextObject, ctypes.c_void_p, handle, index),
-                map_error=bind(raw.FPDFText_HasUnicodeMapError, ctypes.c_int, handle, index),
-                loose_box=bind(
-                    raw.FPDFText_GetLooseCharBox, ctypes.c_int, handle, index, ctypes.c_void_p
-                ),
-            )
-        )
+        try:
+            api = _cffi_text_api()
+        except Exception:  # no cffi (or it cannot call pdfium): the ctypes prototypes
+            api = _ctypes_text_api()
+        _FAST.append(api)
     return _FAST[0]
+
+
+def _cffi_text_api() -> _FastTextApi:
+    import ctypes
+
+    import cffi
+    import pypdfium2.raw as raw
+
+    ffi = cffi.FFI()
+
+    def pointer(function: Any, signature: str) -> Any:
+        # FPDF_CALLCONV is __stdcall on Windows: cffi honours it on 32-bit Windows only
+        address = ctypes.cast(function, ctypes.c_void_p).value
+        if not address:
+            raise ImportError(f"pdfium has no {function!r}")
+        return ffi.cast(signature, address)
+
+    def buffer(size: int) -> tuple[Any, Any]:
+        data = ffi.new("char[]", size)
+        return data, ffi.buffer(data)
+
+    return _FastTextApi(
+        unicode=pointer(raw.FPDFText_GetUnicode, "unsigned int(__stdcall *)(void*, int)"),
+        text=pointer(raw.FPDFText_GetText, "int(__stdcall *)(void*, int, int, void*)"),
+        text_object=pointer(raw.FPDFText_GetTextObject, "uintptr_t(__stdcall *)(void*, int)"),
+        map_error=pointer(raw.FPDFText_HasUnicodeMapError, "int(__stdcall *)(void*, int)"),
+        loose_box=pointer(raw.FPDFText_GetLooseCharBox, "int(__stdcall *)(void*, int, void*)"),
+        generated=pointer(raw.FPDFText_IsGenerated, "int(__stdcall *)(void*, int)"),
+        font_size=pointer(raw.FPDFText_GetFontSize, "double(__stdcall *)(void*, int)"),
+        matrix=pointer(raw.FPDFText_GetMatrix, "int(__stdcall *)(void*, int, void*)"),
+        font_info=pointer(
+            raw.FPDFText_GetFontInfo,
+            "unsigned long(__stdcall *)(void*, int, void*, unsigned long, void*)",
+        ),
+        handle=lambda address: ffi.cast("void*", address),
+        buffer=buffer,
+    )
+
+
+def _ctypes_text_api() -> _FastTextApi:
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    from .pdf_objects import bind
+
+    handle, index, pointer = ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p
+
+    def buffer(size: int) -> tuple[Any, Any]:
+        data = bytearray(size)
+        return ctypes.addressof((ctypes.c_char * size).from_buffer(data)), data
+
+    text_object = bind(raw.FPDFText_GetTextObject, ctypes.c_void_p, handle, index, gil=True)
+    return _FastTextApi(
+        unicode=bind(raw.FPDFText_GetUnicode, ctypes.c_uint, handle, index, gil=True),
+        text=bind(raw.FPDFText_GetText, index, handle, index, index, pointer),
+        text_object=lambda page, i: text_object(page, i) or 0,
+        map_error=bind(raw.FPDFText_HasUnicodeMapError, ctypes.c_int, handle, index, gil=True),
+        loose_box=bind(
+            raw.FPDFText_GetLooseCharBox, ctypes.c_int, handle, index, pointer, gil=True
+        ),
+        generated=bind(raw.FPDFText_IsGenerated, ctypes.c_int, handle, index, gil=True),
+        font_size=bind(raw.FPDFText_GetFontSize, ctypes.c_double, handle, index, gil=True),
+        matrix=bind(raw.FPDFText_GetMatrix, ctypes.c_int, handle, index, pointer, gil=True),
+        font_info=bind(
+            raw.FPDFText_GetFontInfo,
+            ctypes.c_ulong,
+            handle,
+            index,
+            pointer,
+            ctypes.c_ulong,
+            pointer,
+            gil=True,
+        ),
+        handle=lambda address: address,
+        buffer=buffer,
+    )
+
+
+def _char_codes(fast: _FastTextApi, handle: Any, count: int) -> list[int]:
+    """The Unicode code of each of the text page's characters: read in one call
+    (FPDFText_GetText) when that gives exactly one UTF-16 unit per character, else one by
+    one (a character outside the BMP is two units, and pdfium's text buffer may differ from
+    its character list)."""
+    if count <= 0:
+        return []
+    argument, view = fast.buffer(2 * (count + 1))
+    written = fast.text(handle, 0, count, argument)
+    if written == count + 1:  # the units and a terminating zero
+        units = memoryview(bytes(view[: 2 * count])).cast("H").tolist()
+        if not any(0xD800 <= u <= 0xDFFF for u in units):
+            # the text buffer writes the hyphen pdfium took for a word break (code 2) as
+            # U+FFFE: such units are read one by one
+            for i, unit in enumerate(units):
+                if unit >= 0xFFFE or unit == 0:
+                    units[i] = fast.unicode(handle, i)
+            return units
+    return [fast.unicode(handle, i) for i in range(count)]
 
 
 # never a loose box (its top below its bottom): marks a box that was replaced
@@ -1010,13 +1132,13 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
             )
         left, bottom_edge, right_edge, top_edge = page.get_mediabox()
         fast = _fast_text_api()
-        text_handle = ctypes.cast(handle, ctypes.c_void_p).value
-        rect = (ctypes.c_float * 4)()  # FS_RECTF: left, top, right, bottom
-        rect_address = ctypes.addressof(rect)
+        text_handle = fast.handle(ctypes.cast(handle, ctypes.c_void_p).value or 0)
+        rect_address, rect_bytes = fast.buffer(16)  # FS_RECTF: left, top, right, bottom
         read_rect = struct.Struct("4f").unpack_from
-        matrix = raw.FS_MATRIX()
-        buffer = ctypes.create_string_buffer(256)
-        flags = ctypes.c_int()
+        matrix_address, matrix_bytes = fast.buffer(24)  # FS_MATRIX: a, b, c, d, e, f
+        read_matrix = struct.Struct("4f").unpack_from
+        name_address, name_bytes = fast.buffer(256)
+        flags_address, _flags = fast.buffer(4)
         tight = [ctypes.c_double() for _ in range(4)]  # left, right, bottom, top
         decoded: list[Glyph] = []
         directions: list[int] = []  # of each glyph
@@ -1026,37 +1148,48 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
         previous: tuple[float, float, float, float] | None = None
         current: int | None = -1  # the text object of the characters before
         size = 0.0
+        too_wide = 3.0  # a loose box wider than this is replaced by the tight box
         direction = 0
         font = ""
         chars = _CHARS
-        for i in range(count):
-            code = fast.unicode(text_handle, i)
+        # the per-character calls, looked up once
+        text_object, map_error, loose_box = fast.text_object, fast.map_error, fast.loose_box
+        append = decoded.append
+        for i, code in enumerate(_char_codes(fast, text_handle, count)):
             if code in (0x20, 0x0D, 0x0A, 0x03):
-                if code != 0x20 or raw.FPDFText_IsGenerated(handle, i) == 1:
+                if code != 0x20 or fast.generated(text_handle, i) == 1:
                     continue
             elif code == 0x02:
                 code = 0x2D  # a drawn hyphen pdfium took for a word break: read as drawn
-            obj = fast.text_object(text_handle, i)
+            obj = text_object(text_handle, i)
             if obj != current:
                 # size, direction and font are the text object's: read once per object
                 current = obj
                 if obj:
                     objects.add(obj)
                 # the font size pdfium reports is before the text matrix scales it
-                size = float(raw.FPDFText_GetFontSize(handle, i))
+                size = float(fast.font_size(text_handle, i))
                 direction = 0
-                if raw.FPDFText_GetMatrix(handle, i, ctypes.byref(matrix)):
-                    scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+                if fast.matrix(text_handle, i, matrix_address):
+                    ma, mb, mc, md = read_matrix(matrix_bytes)
+                    scale = abs(ma * md - mb * mc) ** 0.5
                     if scale > 0:
                         size *= scale
-                    direction = _direction((matrix.a, matrix.b), True)
-                length = raw.FPDFText_GetFontInfo(handle, i, buffer, 256, flags)
-                key = buffer.raw[: max(length - 1, 0)]
+                    # as _direction((ma, mb), True), without the call
+                    if abs(mb) <= 0.05 * abs(ma):
+                        direction = 0 if ma > 0 else 180
+                    elif abs(ma) <= 0.05 * abs(mb):
+                        direction = 90 if mb < 0 else 270
+                    else:
+                        direction = -1
+                too_wide = 3 * (size or 1.0)
+                length = fast.font_info(text_handle, i, name_address, 256, flags_address)
+                key = bytes(name_bytes[: max(length - 1, 0)])
                 cached = fonts.get(key)
                 if cached is None:
                     cached = fonts[key] = clean_font(_decode_name(key))
                 font = cached
-            if code == 0xFFFD or code == 0 or fast.map_error(text_handle, i) == 1:
+            if code == 0xFFFD or code == 0 or map_error(text_handle, i) == 1:
                 bad += 1
                 continue
             text = chars.get(code)
@@ -1066,9 +1199,9 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
                     chars[code] = text
             if not text:
                 continue
-            if not fast.loose_box(text_handle, i, rect_address):
+            if not loose_box(text_handle, i, rect_address):
                 continue
-            box = read_rect(rect)
+            box = read_rect(rect_bytes)
             if box == previous and decoded and box != _BOGUS:
                 # one glyph mapped to several characters (「——」 drawn as one glyph)
                 decoded[-1].text += text
@@ -1077,7 +1210,7 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
             x0, high, x1, low = box
             if x1 < left or x0 > right_edge or high < bottom_edge or low > top_edge:
                 continue  # outside the page: never printed
-            if x1 - x0 > 3 * (size or 1.0):
+            if x1 - x0 > too_wide:
                 # pdfium's loose box of a glyph in a scaled text matrix can be as wide as
                 # the unscaled font size: take the tight box (the glyph's outline) instead
                 if not raw.FPDFText_GetCharBox(handle, i, tight[0], tight[1], tight[2], tight[3]):
@@ -1089,16 +1222,9 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
             # one em high from the font's descent, as pdfminer draws the box: the loose box
             # runs to the font's ascent, which may reach into the line above (a 版头 of two
             # organisations set close)
-            decoded.append(
-                Glyph(
-                    text,
-                    x0 - left,
-                    x1 - left,
-                    top_edge - low - (size or high - low),
-                    top_edge - low,
-                    size,
-                    font,
-                )
+            bottom = top_edge - low
+            append(
+                Glyph(text, x0 - left, x1 - left, bottom - (size or high - low), bottom, size, font)
             )
     finally:
         textpage.close()

@@ -68,11 +68,13 @@ from __future__ import annotations
 import functools
 import itertools
 import math
+import operator
 import re
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 # --------------------------------------------------------------------------------------------
 # characters
@@ -89,6 +91,7 @@ _CJK_RANGES = (
     (0x20000, 0x3134F),
 )
 _WHITESPACE = frozenset(" \u00a0\u2002\u2003\u2009\u3000\t")
+_SPACE_CHAR = re.compile(r"\s")  # any character for which str.isspace() holds
 _PUNCT_OPEN_LATIN = frozenset("([{\"'")
 
 
@@ -150,21 +153,24 @@ class Line:
 
 def make_lines(glyphs: Iterable[Glyph], bold_font: re.Pattern[str] | None = None) -> list[Line]:
     """Group a page's glyphs into lines, top to bottom, each read left to right."""
+    isfinite = math.isfinite
     items = [
         g
         for g in glyphs
         if g.text
         and g.x1 >= g.x0
         and g.bottom > g.top
-        and math.isfinite(g.x0 + g.x1 + g.top + g.bottom + g.size)
+        and isfinite(g.x0 + g.x1 + g.top + g.bottom + g.size)
     ]
     if not items:
         return []
-    items.sort(key=lambda g: (g.top + g.bottom) / 2)
+    middles = [(g.top + g.bottom) / 2 for g in items]
+    order = sorted(range(len(items)), key=middles.__getitem__)  # stable, as a sort by middle
     bands: list[list[Glyph]] = []
     band_top = band_bottom = 0.0
-    for glyph in items:
-        middle = (glyph.top + glyph.bottom) / 2
+    for index in order:
+        glyph = items[index]
+        middle = middles[index]
         # the glyph's middle is inside the line's band, or the band's middle inside the glyph
         # (a superscript, or a larger glyph, on the same line)
         if bands and (
@@ -172,7 +178,10 @@ def make_lines(glyphs: Iterable[Glyph], bold_font: re.Pattern[str] | None = None
             or glyph.top <= (band_top + band_bottom) / 2 <= glyph.bottom
         ):
             bands[-1].append(glyph)
-            band_top, band_bottom = min(band_top, glyph.top), max(band_bottom, glyph.bottom)
+            if glyph.top < band_top:
+                band_top = glyph.top
+            if glyph.bottom > band_bottom:
+                band_bottom = glyph.bottom
             continue
         bands.append([glyph])
         band_top, band_bottom = glyph.top, glyph.bottom
@@ -188,85 +197,124 @@ def make_lines(glyphs: Iterable[Glyph], bold_font: re.Pattern[str] | None = None
 BOLD_FONT = re.compile(r"bold|heavy|black|semibold|demi|粗", re.IGNORECASE)
 
 
+def _middle2(glyph: Glyph) -> float:
+    return glyph.x0 + glyph.x1
+
+
 def _line(band: list[Glyph], bold_font: re.Pattern[str]) -> Line | None:
     # order by the middle of each box: compressed CJK punctuation (「（」 set in half its width)
     # has a box that starts before the glyph it follows ends
-    band.sort(key=lambda g: g.x0 + g.x1)
+    band.sort(key=_middle2)
     visible: list[Glyph] = []
     spaces_before: list[str] = []  # drawn whitespace before each visible glyph
     pending = ""
     overprinted = 0
+    prev: Glyph | None = None
+    whitespace = _WHITESPACE
+    texts = [g.text for g in band]
+    if _SPACE_CHAR.search("".join(texts)) is None and not any(map(operator.eq, texts, texts[1:])):
+        # no drawn space and no glyph followed by the same text (the most lines): every
+        # glyph is visible, none is an overprint
+        visible = band
+        spaces_before = [""] * len(band)
+        band = []
     for glyph in band:
-        if glyph.text in _WHITESPACE or glyph.text.isspace():
-            if visible:  # drawn spaces are kept as drawn (a tab or line break reads as a space)
-                pending += glyph.text if glyph.text in _WHITESPACE and glyph.text != "\t" else " "
+        text = glyph.text
+        if text in whitespace or text.isspace():
+            if prev is not None:  # drawn spaces are kept as drawn (a tab or line break: a space)
+                pending += text if text in whitespace and text != "\t" else " "
             continue
-        if visible:
-            prev = visible[-1]
-            if (
-                glyph.text == prev.text
-                and abs(glyph.x0 - prev.x0) <= min(1.5, 0.35 * (glyph.x1 - glyph.x0))
-                and abs(glyph.top - prev.top) <= 1.5
-            ):
-                overprinted += 1  # fake bold: the same glyph drawn again, slightly offset
-                continue
+        if (
+            prev is not None
+            and text == prev.text
+            and abs(glyph.x0 - prev.x0) <= min(1.5, 0.35 * (glyph.x1 - glyph.x0))
+            and abs(glyph.top - prev.top) <= 1.5
+        ):
+            overprinted += 1  # fake bold: the same glyph drawn again, slightly offset
+            continue
         visible.append(glyph)
         spaces_before.append(pending)
         pending = ""
+        prev = glyph
     if not visible:
         return None
+    kept = len(visible)
     visible, spaces_before = _drop_note_marks(visible, spaces_before)
+    if band or len(visible) != kept:
+        texts = [g.text for g in visible]
+    sizes_of = [g.size for g in visible]
+    cjk = list(map(is_cjk, texts))  # of each glyph's first character
     # a space drawn at the end of the line is kept: the line wrapped at a typed space
-    text, segments = _assemble(visible, spaces_before)
+    text, segments = _assemble(visible, spaces_before, texts, sizes_of, cjk)
     text += pending
-    fonts: Counter[str] = Counter()
-    cjk_fonts: Counter[str] = Counter()
-    ascii_fonts: Counter[str] = Counter()
-    sizes: Counter[float] = Counter()
-    cjk_sizes: Counter[float] = Counter()
-    for glyph in visible:
-        fonts[glyph.font] += 1
-        size = round(glyph.size * 2) / 2
-        sizes[size] += 1
-        if is_cjk(glyph.text):
-            cjk_fonts[glyph.font] += 1
-            cjk_sizes[size] += 1
-        elif _ascii_word(glyph.text):
-            ascii_fonts[glyph.font] += 1
-    # the type of the Chinese text decides (code or Latin words set smaller do not)
-    font = (cjk_fonts or fonts).most_common(1)[0][0]
-    size = (cjk_sizes or sizes).most_common(1)[0][0]
+    fonts_of = [g.font for g in visible]
+    fonts: Counter[str] = Counter(fonts_of)
+    # the type of the Chinese text decides (code or Latin words set smaller do not); a line
+    # in one size (one font) needs no count
+    first_size = sizes_of[0]
+    if sizes_of.count(first_size) == len(sizes_of):
+        size = round(first_size * 2) / 2
+    else:
+        rounded = [round(z * 2) / 2 for z in sizes_of]
+        cjk_sizes = [z for z, c in zip(rounded, cjk, strict=True) if c]
+        size = _mode(cjk_sizes or rounded)
+    ascii_words = [
+        f for f, t, c in zip(fonts_of, texts, cjk, strict=True) if not c and _ascii_word(t)
+    ]
+    if len(fonts) == 1:
+        font = fonts_of[0]
+        ascii_font = font if ascii_words else None
+    else:
+        cjk_fonts = [f for f, c in zip(fonts_of, cjk, strict=True) if c]
+        font = _mode(cjk_fonts or fonts_of)
+        ascii_font = _mode(ascii_words) if ascii_words else None
     bold = overprinted * 2 >= len(visible) or (
         sum(n for f, n in fonts.items() if bold_font.search(f)) * 2 > len(visible)
     )
-    tops = sorted(g.top for g in visible)
-    bottoms = sorted(g.bottom for g in visible)
-    head_end = len(head_piece("".join(g.text for g in visible)))
+    tops = sorted([g.top for g in visible])
+    bottoms = sorted([g.bottom for g in visible])
+    joined = "".join(texts)
+    head_end = len(head_piece(joined))
     head_glyph = visible[0]
-    used = 0
-    for head_glyph in visible:  # the glyph that ends the head piece
-        used += len(head_glyph.text)
-        if used >= head_end:
-            break
+    if len(joined) == len(visible):  # one character a glyph: the head ends at its length
+        head_glyph = visible[min(max(head_end, 1), len(visible)) - 1]
+    else:
+        used = 0
+        for head_glyph in visible:  # the glyph that ends the head piece
+            used += len(head_glyph.text)
+            if used >= head_end:
+                break
     # the type of the Chinese characters (not of punctuation, which may come from the
     # Latin font: 「—」 「“」)
-    cjk = [g.font for g in visible if is_cjk(g.text) and g.text.isalnum()]
+    edge_fonts = ("", "")
+    for first_letter, (c, t) in enumerate(zip(cjk, texts, strict=True)):
+        if c and t.isalnum():
+            last_letter = len(texts) - 1
+            while not (cjk[last_letter] and texts[last_letter].isalnum()):
+                last_letter -= 1
+            edge_fonts = (fonts_of[first_letter], fonts_of[last_letter])
+            break
     return Line(
         text=text,
         x0=visible[0].x0,
-        x1=max(g.x1 for g in visible),
+        x1=max([g.x1 for g in visible]),
         top=tops[len(tops) // 2],
         bottom=bottoms[len(bottoms) // 2],
         size=size,
-        em=_em(visible, size),
+        em=_em(visible, size, cjk),
         font=font,
-        ascii_font=ascii_fonts.most_common(1)[0][0] if ascii_fonts else None,
+        ascii_font=ascii_font,
         bold=bold,
         fonts=fonts,
         segments=segments,
         head=head_glyph.x1 - visible[0].x0,
-        edge_fonts=(cjk[0], cjk[-1]) if cjk else ("", ""),
+        edge_fonts=edge_fonts,
     )
+
+
+def _mode(values: list[Any]) -> Any:
+    """The most common value; of those as common, the first (as ``Counter.most_common``)."""
+    return Counter(values).most_common(1)[0][0]
 
 
 _NOTE_MARK = frozenset("0123456789*†‡")
@@ -280,10 +328,17 @@ def _drop_note_marks(
     The .docx reader drops footnote references too, so a note number never glues onto a
     statistic («111¹件» would read 1111件).
     """
-    sizes = sorted(g.size for g in visible)
+    if len(visible) < 2:
+        return visible, spaces_before
+    marks = [g.size for g in visible[1:] if g.text in _NOTE_MARK]
+    if not marks:
+        return visible, spaces_before
+    sizes = sorted([g.size for g in visible])
     size = sizes[len(sizes) // 2]
+    if min(marks) > 0.75 * size:
+        return visible, spaces_before  # no mark small enough to be a note reference
     bottoms = sorted(g.bottom for g in visible if g.size >= 0.9 * size)
-    if not bottoms or len(visible) < 2:
+    if not bottoms:
         return visible, spaces_before
     baseline = bottoms[len(bottoms) // 2]
     keep = [
@@ -307,12 +362,16 @@ def _drop_note_marks(
     return glyphs, spaces
 
 
-def _em(visible: Sequence[Glyph], size: float) -> float:
-    """The step from one CJK character to the next (size plus letter spacing)."""
+def _em(visible: Sequence[Glyph], size: float, cjk: Sequence[bool] | None = None) -> float:
+    """The step from one CJK character to the next (size plus letter spacing).
+
+    ``cjk``: whether each glyph's text starts with a CJK character (computed when None)."""
+    if cjk is None:
+        cjk = [is_cjk(g.text) for g in visible]
     steps = [
         b.x0 - a.x0
-        for a, b in itertools.pairwise(visible)
-        if is_cjk(a.text) and is_cjk(b.text) and abs(a.size - size) < 0.5
+        for a, b, ca, cb in zip(visible, visible[1:], cjk, cjk[1:], strict=False)
+        if ca and cb and abs(a.size - size) < 0.5
     ]
     if len(steps) >= 2:
         step = statistics.median(steps)
@@ -322,59 +381,110 @@ def _em(visible: Sequence[Glyph], size: float) -> float:
 
 
 def _assemble(
-    visible: list[Glyph], spaces_before: list[str]
+    visible: list[Glyph],
+    spaces_before: list[str],
+    texts: list[str] | None = None,
+    sizes: list[float] | None = None,
+    cjk: list[bool] | None = None,
 ) -> tuple[str, list[tuple[float, float, str]]]:
-    """The line's text, and its pieces split at gaps wider than one character."""
-    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(visible)]
-    spaced = _letter_spaced(visible, gaps, spaces_before[1:])
-    parts = [visible[0].text]
+    """The line's text, and its pieces split at gaps wider than one character.
+
+    ``texts``, ``sizes``, ``cjk``: each glyph's text, size and whether its text starts with a
+    CJK character (computed when None). Only the gaps wider than a fifth of a character or
+    holding a drawn space can give a separator; the glyphs between them are joined as they
+    are."""
+    if texts is None:
+        texts = [g.text for g in visible]
+    if sizes is None:
+        sizes = [g.size for g in visible]
+    if cjk is None:
+        cjk = [is_cjk(t) for t in texts]
+    x0s = [g.x0 for g in visible]
+    x1s = [g.x1 for g in visible]
+    gaps = [b - a for a, b in zip(x1s, x0s[1:], strict=False)]
+    first_size = sizes[0]
+    if sizes.count(first_size) == len(sizes):
+        ems = [first_size or 1.0] * len(gaps)
+    else:
+        ems = [min(a, b) or 1.0 for a, b in itertools.pairwise(sizes)]
+    drawn_spaces = spaces_before[1:]
+    marked = [
+        i
+        for i, (gap, em, drawn) in enumerate(zip(gaps, ems, drawn_spaces, strict=True))
+        if gap > 0.2 * em or drawn
+    ]
+    if not marked:
+        text = "".join(texts)
+        return text, [(x0s[0], x1s[-1], text.strip())]
+    spaced = _letter_spaced(visible, gaps, drawn_spaces, cjk, ems)
+    out: list[str] = []  # the line's text, piece by piece
+    piece: list[str] = []  # the current segment's text
     segments: list[tuple[float, float, str]] = []
-    seg_start, seg_x0 = 0, visible[0].x0
-    for i, glyph in enumerate(visible[1:]):
-        prev = visible[i]
+    seg_x0 = x0s[0]
+    last = 0  # the first glyph not yet taken
+    for i in marked:
+        piece.append("".join(texts[last : i + 1]))
+        last = i + 1
         gap = gaps[i]
-        drawn = spaces_before[i + 1]
-        em = min(prev.size, glyph.size) or 1.0
+        drawn = drawn_spaces[i]
+        em = ems[i]
         if spaced[i]:
             sep = ""
         elif gap > 1.0 * em:
-            sep = drawn or " "
-            segments.append((seg_x0, prev.x1, "".join(parts[seg_start:]).strip()))
-            seg_start, seg_x0 = len(parts) + 1, glyph.x0
+            segments.append((seg_x0, x1s[i], "".join(piece).strip()))
+            out.extend(piece)
+            out.append(drawn or " ")
+            piece = []
+            seg_x0 = x0s[i + 1]
+            continue
         elif drawn:
             sep = drawn
-        elif is_cjk(prev.text[-1]) or is_cjk(glyph.text[0]):
+        elif cjk[i + 1] or (cjk[i] if len(texts[i]) == 1 else is_cjk(texts[i][-1])):
             sep = ""
         elif gap > 0.2 * em:
             sep = " "
         else:
             sep = ""
-        parts.append(sep)
-        parts.append(glyph.text)
-    segments.append((seg_x0, visible[-1].x1, "".join(parts[seg_start:]).strip()))
-    return "".join(parts), segments
+        piece.append(sep)
+    piece.append("".join(texts[last:]))
+    segments.append((seg_x0, x1s[-1], "".join(piece).strip()))
+    out.extend(piece)
+    return "".join(out), segments
 
 
-def _letter_spaced(visible: list[Glyph], gaps: list[float], drawn: list[str]) -> list[bool]:
+def _letter_spaced(
+    visible: list[Glyph],
+    gaps: list[float],
+    drawn: list[str],
+    cjk: list[bool] | None = None,
+    ems: list[float] | None = None,
+) -> list[bool]:
     """Which gaps belong to a run of three or more evenly, widely spaced glyphs.
 
     Character spacing makes every gap of the run equal, and either none of them holds a drawn
-    space or (spaces typed between the characters) all of them do.
+    space or (spaces typed between the characters) all of them do. ``cjk``, ``ems``: whether
+    each glyph starts with a CJK character, the smaller size of the glyphs around each gap
+    (computed when None).
     """
     n = len(gaps)
     result = [False] * n
-
-    def wide(i: int) -> bool:
-        a, b = visible[i], visible[i + 1]
-        em = min(a.size, b.size) or 1.0
-        limit = 3.0 if (is_cjk(a.text) and is_cjk(b.text)) else 1.5
-        return 0.15 * em < gaps[i] <= limit * em
+    if n < 2:
+        return result
+    if cjk is None:
+        cjk = [is_cjk(g.text) for g in visible]
+    if ems is None:
+        ems = [min(a.size, b.size) or 1.0 for a, b in itertools.pairwise(visible)]
+    wides = [
+        0.15 * em < gap <= (3.0 if (ca and cb) else 1.5) * em
+        for gap, em, ca, cb in zip(gaps, ems, cjk, cjk[1:], strict=False)
+    ]
+    if not any(wides):
+        return result
 
     def close(i: int, j: int) -> bool:
         em = min(visible[i].size, visible[j].size) or 1.0
         return abs(gaps[i] - gaps[j]) <= max(0.5, 0.1 * em) and bool(drawn[i]) == bool(drawn[j])
 
-    wides = [wide(i) for i in range(n)]
     for i in range(n):
         if not wides[i]:
             continue

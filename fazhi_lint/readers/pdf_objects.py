@@ -24,6 +24,7 @@ the top of the page's media box.
 from __future__ import annotations
 
 import ctypes
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,13 +63,18 @@ def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
     return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
 
 
-def bind(function: Any, restype: Any, *argtypes: Any) -> Any:
+def bind(function: Any, restype: Any, *argtypes: Any, gil: bool = False) -> Any:
     """A pdfium function called with plain integers (handles and pointers as addresses): the
-    generated bindings convert every argument on every call, which costs more than the call."""
+    generated bindings convert every argument on every call, which costs more than the call.
+    ``gil``: keep the GIL during the call (for short calls made once per character)."""
     address = ctypes.cast(function, ctypes.c_void_p).value
     if not address:
         raise ImportError(f"pdfium has no {function!r}")
-    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+    if sys.platform == "win32" and ctypes.sizeof(ctypes.c_void_p) == 4:
+        factory = ctypes.WINFUNCTYPE  # type: ignore[attr-defined]  # FPDF_CALLCONV: __stdcall
+    else:
+        factory = ctypes.PYFUNCTYPE if gil else ctypes.CFUNCTYPE
+    return factory(restype, *argtypes)(address)
 
 
 class _Api:
