@@ -424,21 +424,9 @@ def _tiles(
         w_low, w_high = bounds(whole.q)
         if low <= w_high and high >= w_low:
             return None
-        listed = "＋".join(f"{p.label}{p.q.text}" for p in pieces)
-        return Relation(
-            "period",
-            Verdict.CONTRADICTION,
-            bq.block,
-            (whole.q.num_start, whole.q.end),
-            (span_of(whole.q), *(span_of(p.q) for p in pieces)),
-            code="N302",
-            severity=Severity.WARNING,
-            message=(
-                f"{listed}＝{_bare(sum((p.q.value for p in pieces), Decimal(0)), whole.q)}，"
-                f"与{'全年' if whole.period == 'whole' else whole.label}的{whole.q.text}不符："
-                f"各时段合起来就是{'全年' if whole.period == 'whole' else whole.label}"
-            ),
-            suggestion="核对各时段与全年的数字",
+        name = "全年" if whole.period == "whole" else whole.label
+        return _sum_against(
+            bq, whole, pieces, f"与{name}的{whole.q.text}不符：各时段合起来就是{name}"
         )
     return _disjoint_sum(bq, whole, span, by_months)
 
@@ -474,6 +462,19 @@ def _disjoint_sum(
     if len(pieces) < 2 or total <= bounds(whole.q)[1]:
         return None
     name = "全年" if whole.period == "whole" else whole.label
+    return _sum_against(
+        bq,
+        whole,
+        pieces,
+        f"多于{name}的{whole.q.text}：这几个时段互不重叠、都在{name}之内，合计不能超过{name}",
+    )
+
+
+def _sum_against(
+    bq: BlockQuantities, whole: _Scoped, pieces: Sequence[_Scoped], verdict: str
+) -> Relation:
+    """The N302 warning that the periods ``pieces`` add up to what ``whole`` cannot hold:
+    「一季度X＋二季度Y＝Z，」 then ``verdict``."""
     listed = "＋".join(f"{p.label}{p.q.text}" for p in pieces)
     return Relation(
         "period",
@@ -483,10 +484,7 @@ def _disjoint_sum(
         (span_of(whole.q), *(span_of(p.q) for p in pieces)),
         code="N302",
         severity=Severity.WARNING,
-        message=(
-            f"{listed}＝{_bare(sum((p.q.value for p in pieces), Decimal(0)), whole.q)}，"
-            f"多于{name}的{whole.q.text}：这几个时段互不重叠、都在{name}之内，合计不能超过{name}"
-        ),
+        message=f"{listed}＝{_bare(sum((p.q.value for p in pieces), Decimal(0)), whole.q)}，{verdict}",
         suggestion="核对各时段与全年的数字",
     )
 
