@@ -60,7 +60,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from ...model import BlockKind, Document, Severity
+from ...model import Document, Severity
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, load_lexicon
 from .common import FLOW_STAGES, Relation, Verdict, bounds, describe, per_or_change, show, span_of
@@ -497,25 +497,19 @@ def containment_across(
     inventory an earlier paragraph of the heading states (「全县有乡镇（街道）14个」 …
     「全县16个乡镇（街道）全部完成…」). A link by shared words across paragraphs is a
     reading: a warning. What ``found`` already reports is left out."""
-    from .pickup import _is_heading
+    from .pickup import heading_figures
 
     if "containment" not in lex.data:
         return []
-    by_block = {bq.block: bq for bq in extracted}
     told = Told([r for r in found if r.verdict is Verdict.CONTRADICTION])
     out: list[Relation] = []
     recent: list[tuple[BlockQuantities, list[Quantity]]] = []
     stocks: list[tuple[Quantity, str, str]] = []  # inventories of the heading's paragraphs
     pending: tuple[BlockQuantities, Sequence[Quantity]] | None = None
     pops: list[_Pop] = []  # populations stated in the heading's paragraphs
-    for block in document.blocks:
-        if block.kind is not BlockKind.PARAGRAPH:
-            continue
-        if _is_heading(block.text):
+    for bq in heading_figures(document, extracted):
+        if bq is None:
             recent, stocks, pending, pops = [], [], None, []
-            continue
-        bq = by_block.get(block.index)
-        if bq is None or not bq.quantities:
             continue
         qs = [q for q in bq.quantities if _usable(q, lex)]
         if pending is not None:

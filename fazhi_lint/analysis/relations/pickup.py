@@ -34,7 +34,7 @@ kept at warning, since the figures it names may be the earlier ones.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import replace
 
 from ...model import BlockKind, Document, Severity
@@ -69,6 +69,23 @@ def _is_heading(text: str) -> bool:
     return len(text) <= _HEADING_MAX and not text.endswith(("。", "；", ";", "！", "？"))
 
 
+def heading_figures(
+    document: Document, extracted: Sequence[BlockQuantities], skip: Collection[int] = ()
+) -> Iterator[BlockQuantities | None]:
+    """The body paragraphs that hold figures, in order, and None where a heading starts: every
+    reading across paragraphs keeps its window under one heading, so it empties it on None."""
+    by_block = {bq.block: bq for bq in extracted}
+    for block in document.blocks:
+        if block.kind is not BlockKind.PARAGRAPH or block.index in skip:
+            continue
+        if _is_heading(block.text):
+            yield None
+            continue
+        bq = by_block.get(block.index)
+        if bq is not None and bq.quantities:
+            yield bq
+
+
 def _first_sentence(text: str) -> str:
     m = _SENTENCE_END_RE.search(text)
     return text[: m.end()] if m else text
@@ -100,7 +117,6 @@ def pickup_relations(
     ``standalone`` (the relations each paragraph gave alone) is judged in place: a
     contradiction of a later paragraph that its reading with the earlier one does not repeat
     is removed, one of a paragraph that points back is made a warning."""
-    by_block = {bq.block: bq for bq in extracted}
     out: list[Relation] = []
     # (code, span) of the contradictions each later paragraph shows when read in context
     seen: dict[int, set[tuple[str, tuple[int, int]]]] = {}
@@ -109,14 +125,9 @@ def pickup_relations(
     named: dict[int, list[tuple[int, int]]] = {}
     # body paragraphs under the current heading, most recent last (block, its quantities)
     recent: list[BlockQuantities] = []
-    for block in document.blocks:
-        if block.kind is not BlockKind.PARAGRAPH or block.index in pieces:
-            continue
-        if _is_heading(block.text):
+    for bq in heading_figures(document, extracted, pieces):
+        if bq is None:
             recent = []
-            continue
-        bq = by_block.get(block.index)
-        if bq is None or not bq.quantities:
             continue
         earlier = _picked_from(bq, recent)
         if earlier is not None and len(earlier.text) + len(bq.text) <= MAX_PAIR:

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from ...model import BlockKind, Document, Severity, Span
+from ...model import Document, Severity, Span
 from ..quantities import BlockQuantities, Lexicon, Quantity, _replace
 from .change import (
     _change_clause,
@@ -43,7 +43,7 @@ from .change import (
     _sentence_figures,
 )
 from .common import Relation, Verdict, common_substring, link_filler_re, per_or_change, span_of
-from .pickup import LOOK_BACK, _is_heading
+from .pickup import LOOK_BACK, heading_figures
 
 # the pairs of each paragraph looked at (its last ones) and the rates judged per paragraph
 MAX_PAIRS = 24
@@ -167,19 +167,13 @@ def rates_across(
     judged = {
         (r.block, r.span) for r in relations if r.kind in ("rate", "rate-cap", "change", "points")
     }
-    by_block = {bq.block: bq for bq in extracted}
     out: list[Relation] = []
     explained: set[tuple[int, tuple[int, int]]] = set()
     unlinked: dict[tuple[int, tuple[int, int]], set[Span]] = {}
     recent: list[BlockQuantities] = []
-    for block in document.blocks:
-        if block.kind is not BlockKind.PARAGRAPH:
-            continue
-        if _is_heading(block.text):
+    for bq in heading_figures(document, extracted):
+        if bq is None:
             recent = []
-            continue
-        bq = by_block.get(block.index)
-        if bq is None or not bq.quantities:
             continue
         rates = [q for q in bq.quantities if q.kind == "percent" and not q.quoted][:MAX_RATES]
         for q in rates:
@@ -352,18 +346,12 @@ def changes_across(
     two characters with what the change's clause names (行政处罚案件数量 ← 办理行政处罚案件).
     A change already judged is left alone; a reading across a full stop is a warning."""
     judged = {(r.block, r.span) for r in relations if r.kind in ("change", "points")}
-    by_block = {bq.block: bq for bq in extracted}
     change_re = _change_word_re(lex)
     out: list[Relation] = []
     recent: list[BlockQuantities] = []
-    for block in document.blocks:
-        if block.kind is not BlockKind.PARAGRAPH:
-            continue
-        if _is_heading(block.text):
+    for bq in heading_figures(document, extracted):
+        if bq is None:
             recent = []
-            continue
-        bq = by_block.get(block.index)
-        if bq is None or not bq.quantities:
             continue
         changes = [
             (q, m)
