@@ -2,7 +2,9 @@
 
 The slow tests are the integration ones: real external programs (pre-commit, LibreOffice,
 Chromium, pip building a wheel), the whole corpus, process kills and the CLI in subprocesses
-on hostile inputs. ``make test-fast`` leaves them out for the edit-test loop; ``make test``
+on hostile inputs; and the heaviest in-process ones (the import graph of every module, the
+statistics properties over generated reports and their time bounds), which cost a second or
+more of CPU each. ``make test-fast`` leaves them out for the edit-test loop; ``make test``
 (and CI) runs everything.
 """
 
@@ -25,6 +27,7 @@ SLOW_MODULES = frozenset(
         "test_fixture_build",
         "test_fuzz",
         "test_hostile_inputs",
+        "test_layers",
         "test_libreoffice_oracle",
         "test_orphans",
         "test_packaging",
@@ -32,6 +35,8 @@ SLOW_MODULES = frozenset(
         "test_pdf_parity",
         "test_precommit",
         "test_statistics_blind",
+        "test_statistics_bounds",
+        "test_statistics_properties",
     }
 )
 # single slow tests in otherwise fast modules
@@ -40,6 +45,17 @@ SLOW_TESTS = frozenset(
         "test_real_json_output_matches_the_schema",
         "test_budget_pdf_contents_page_no_longer_reads_as_headings",
         "test_huge_inputs_finish",
+        # the command line in subprocesses, a worker killed mid-batch, fixtures rebuilt
+        "test_the_output_is_whole_and_the_status_is_mains",
+        "test_the_command_line_finds_the_same_with_and_without_it",
+        "test_a_kill_mid_batch_keeps_every_earlier_result",
+        "test_reportlab_fixtures_are_what_the_script_builds",
+        "test_a_cold_check_does_not_import_importlib_resources",
+        "test_jsonl_streams_from_the_cli",
+        "test_csv_from_the_cli_opens_as_utf8_sig",
+        "test_a_baseline_hides_known_shared_passages_and_shows_a_new_one",
+        "test_copied_shares_per_section_within_five_points",
+        "test_batch_groups_found_and_nothing_else",
     }
 )
 
