@@ -19,6 +19,7 @@ two stated rates that is their difference rather than their relative change (「
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from decimal import Decimal
@@ -33,8 +34,11 @@ from .common import (
     Verdict,
     bounds,
     common_substring,
+    counted_thing,
+    distinguishing,
     link_filler_re,
     per_or_change,
+    same_thing,
     show,
     span_of,
 )
@@ -224,14 +228,18 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         respective = _respective(bq, sentence, marked)
         amounts = [
             (d, m)
-            for d, m in marked
+            for d, m in _listed_amounts(bq, marked)
             if m is not None and d.kind in ("count", "money", "measure", "time")
         ]
+        listed = _derived_listed(bq, lex, marked, by_sentence, change_re)
         for d, m in marked:
             if m is None or any(w.start() <= d.num_start < w.end() for w, _ in worded):
                 continue  # 「增长一倍以上」: a qualified multiple is read as a worded change
             direction = _direction(m.group(1))
             rel = None
+            if id(d) in listed:
+                out.append(listed[id(d)])
+                continue
             if d.kind == "percent":
                 rel = _relative(bq, lex, d, direction, plain, respective.get(id(d)))
                 if rel is None:
@@ -239,9 +247,11 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 if rel is None:
                     before = by_sentence.get(sentence[0].sentence - 1, [])[-MAX_FIGURES:]
                     rel = _implied(bq, lex, d, direction, plain, before)
-                if rel is None:
-                    after = by_sentence.get(sentence[0].sentence + 1, [])[:MAX_FIGURES]
-                    rel = _base_after(bq, lex, d, direction, plain, after)
+                for k in range(1, LOOK_AHEAD_SENTENCES + 1):
+                    if rel is not None:
+                        break
+                    after = by_sentence.get(sentence[0].sentence + k, [])[:MAX_FIGURES]
+                    rel = _base_after(bq, lex, d, direction, plain, after, near=k == 1)
                 if rel is None:
                     rel = _current_before(bq, lex, d, direction, plain, by_sentence)
             elif d.kind == "points":
@@ -278,7 +288,12 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
 
 
 # 「上年同期受理1,050件」「去年全年办理…」: a sentence that opens with last year
-_PRIOR_OPENING_RE = re.compile(r"\s*(?:上年度|上年|去年|上一年|前一年)(?:同期|全年)?")
+# how many sentences after a change are searched for the base it speaks of
+LOOK_AHEAD_SENTENCES = 3
+_PRIOR_OPENING_RE = re.compile(
+    r"\s*(?:而|但|对比|相比之下[，,]?)?(?:上年度|上年|去年|上一年度?|前一年|(?P<year>(?:19|20)[0-9]{2})年度?)(?:同期|全年)?"
+)
+_YEAR_IN_TEXT_RE = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
 
 
 def _base_after(
@@ -288,18 +303,31 @@ def _base_after(
     direction: int,
     figures: list[Quantity],
     after: list[Quantity],
+    *,
+    near: bool = True,
 ) -> Relation | None:
     """「全年受理案件1,200件，同比增长20%。上年同期受理1,050件。」: a percentage change whose
     sentence states no base, against the figure of the same unit in the first clause of the
-    next sentence when that sentence opens with last year (and the same span of it: 同期 /
-    全年). The current figure is the last one of that unit before the change. A reading
-    across a full stop: never more than a warning."""
+    next sentence when that sentence opens with last year (上年/去年/上一年度, or an earlier
+    year than the text names before: 「2022年受理…」) and the same span of it (同期 / 全年).
+    The current figure is the last one of that unit before the change; a base of another
+    thing (违法建设案件 / 去年查处占道经营案件) is none. A sentence further on (``near``
+    False, at most :data:`LOOK_AHEAD_SENTENCES`) must name the same thing (two characters
+    in common). A reading across a full stop: never more than a warning."""
     if not after:
         return None
     start, stop = bq.sentence_span(after[0].sentence)
     opening = _PRIOR_OPENING_RE.match(bq.text, start)
     if opening is None:
         return None
+    if opening["year"] is not None:
+        # 「2022年受理…」 after a change: another period only when the text names a later
+        # year before it (「2023年，全区…」) and the change names no other year
+        named = _period(_change_clause(bq, d))
+        if not any(
+            int(y) > int(opening["year"]) for y in _YEAR_IN_TEXT_RE.findall(bq.text, 0, d.start)
+        ) or named not in ("", "上年", f"{opening['year']}年"):
+            return None
     clause_end = _CLAUSE_END_RE.search(bq.text, opening.end(), min(stop, opening.end() + 60))
     end = clause_end.start() if clause_end else min(stop, opening.end() + 60)
     clause = _change_clause(bq, d)
@@ -317,20 +345,45 @@ def _base_after(
             and not c.change
             and not per_or_change(lex, c)
         ]
-        if not currents:
-            return None
+        if not currents or other_thing(currents[-1], base):
+            continue  # 「去年查处占道经营案件300起」 after 违法建设案件: another thing
+        if not near and (
+            common_substring(
+                counted_thing(currents[-1]), _PERIOD_WORDS_RE.sub("", counted_thing(base))
+            )
+            < 2
+        ):
+            continue
+        if opening["year"] is not None and currents[-1].value == base.value:
+            return None  # the year's own figure restated
         rel = _relative(bq, lex, d, direction, [base, currents[-1]], (currents[-1], base))
         if rel is None or rel.verdict is not Verdict.CONTRADICTION:
             return rel
         return replace(
             rel,
             severity=Severity.WARNING,
-            message=rel.message + f"（以下一句的{base.text}为基数）",
+            message=rel.message + f"（以{'下一句' if near else '后文'}的{base.text}为基数）",
         )
     return None
 
 
 _CLAUSE_END_RE = re.compile("[，,；;。：:]")
+# the words that name another period before what a figure of it counts
+_PERIOD_WORDS_RE = re.compile(rf"(?:{_PRIOR}|同期|全年|共计|共|合计|累计)|(?:为|是|有|达)$")
+
+
+def other_thing(current: Quantity, base: Quantity) -> bool:
+    """Do two figures name different things by what sets them apart (「违法建设案件」 /
+    「去年查处占道经营案件」: 建设 / 占道经营 share no character)? Figures whose words name
+    nothing particular (「上年为1,420万元」) may be of anything."""
+    a = counted_thing(current)
+    b = _PERIOD_WORDS_RE.sub("", counted_thing(base))
+    if same_thing(a, b):
+        return False
+    x, y = distinguishing(a), distinguishing(b)
+    return bool(x and y) and not set("".join(x)) & set("".join(y))
+
+
 # how many sentences before a change are searched for the current figure it speaks of
 LOOK_BACK_SENTENCES = 3
 
@@ -739,6 +792,131 @@ def _derived(
 
 
 MAX_FIGURES = 40
+_LIST_JOINS = ("和", "、", "及", "与", "以及")
+
+
+def _listed_amounts(
+    bq: BlockQuantities, marked: list[tuple[Quantity, Any]]
+) -> list[tuple[Quantity, Any]]:
+    """「增加16件、120万元」: a figure joined by 、/和 to a change in units is one by its word."""
+    out = list(marked)
+    for i in range(1, len(out)):
+        (prev, pm), (q, m) = out[i - 1], out[i]
+        if (
+            m is None
+            and pm is not None
+            and prev.kind in ("count", "money", "measure")
+            and q.kind in ("count", "money", "measure")
+            and bq.text[prev.end : q.start].strip(" 　") in _LIST_JOINS
+        ):
+            out[i] = (q, pm)
+    return out
+
+
+def _derived_listed(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    marked: list[tuple[Quantity, Any]],
+    by_sentence: dict[int, list[Quantity]],
+    change_re: re.Pattern[str],
+) -> dict[int, Relation]:
+    """「受理案件136件、涉及金额820万元，分别比上年增加16件、120万元，同比分别增长13.3%和
+    17.1%」: a list of percentage changes after as many changes in units (in its sentence or
+    the one before), themselves after as many figures of this period: the i-th percentage is
+    the i-th change over the i-th base, the base being the figure less the change (136 − 16 =
+    120) or plus a fall. Each list in the order written, each pair of one unit; an error when
+    the three lists stand in one sentence, a warning across a full stop."""
+    percents = [(d, m) for d, m in marked if m is not None and d.kind == "percent"]
+    if len(percents) < 2:
+        return {}
+    first = percents[0][0]
+    if any(
+        d.depth != first.depth or bq.text[p.end : d.start].strip(" 　") not in _LIST_JOINS
+        for (p, _), (d, _) in itertools.pairwise(percents)
+    ):
+        return {}  # one list of changes (「分别增长13.3%和17.1%」), not two statements
+    where = [(q, m) for q, m in marked if q.num_start < first.num_start]
+    severity = Severity.ERROR
+    if not any(m is not None for _, m in where) and first.sentence > 0:
+        # 「…，分别比上年增加60件、70万元。同比分别增长16.7%、12.0%。」
+        if any(q.kind != "percent" for q, _ in marked):
+            return {}
+        earlier = by_sentence.get(first.sentence - 1, [])[-MAX_FIGURES:]
+        where = [(q, change_re.search(_context(bq, q))) for q in earlier]
+        where = _listed_changes(bq, where)
+        severity = Severity.WARNING
+    where = _listed_amounts(bq, where)
+    units = [
+        (q, m)
+        for q, m in where
+        if m is not None
+        and q.kind in ("count", "money", "measure")
+        and lex.average_re.search(q.pre) is None
+    ]
+    # the changes in units form one run, the figures of this period stand before it
+    if len(units) < len(percents):
+        return {}
+    units = units[-len(percents) :]
+    if any(
+        m is not None
+        and units[0][0].num_start < q.num_start < units[-1][0].num_start
+        and not any(q is u for u, _ in units)
+        for q, m in where
+    ):
+        return {}
+    currents = [
+        q
+        for q, m in where
+        if m is None
+        and q.num_start < units[0][0].num_start
+        and q.kind in ("count", "money", "measure")
+        and not q.change
+        and not per_or_change(lex, q)
+        and not _is_base(bq, q)
+    ][-len(percents) :]
+    if len(currents) != len(percents):
+        return {}
+    out: dict[int, Relation] = {}
+    for (d, dm), (n, nm), current in zip(percents, units, currents, strict=True):
+        direction = _direction(nm.group(1))
+        if (
+            current.kind != n.kind
+            or (current.kind != "money" and not _same_unit(current.unit, n.unit))
+            or _direction(dm.group(1)) != direction
+        ):
+            return {}
+    for (d, _), (n, nm), current in zip(percents, units, currents, strict=True):
+        direction = _direction(nm.group(1))
+        base_value = current.value - direction * n.value
+        if base_value <= 0:
+            return {}
+        c_low, c_high = bounds(current)
+        n_low, n_high = bounds(n)
+        lows = [
+            x_low / (y - direction * x_low) * 100
+            for x_low in (n_low, n_high)
+            for y in (c_low, c_high)
+            if y - direction * x_low > 0
+        ]
+        if not lows:
+            return {}
+        if _fits(min(lows), max(lows), d, 1):
+            out[id(d)] = _ok(d, current, n)
+            continue
+        sign = "－" if direction > 0 else "＋"
+        word = "增长" if direction > 0 else "下降"
+        out[id(d)] = _mismatch(
+            d,
+            (span_of(d), span_of(current), span_of(n)),
+            f"{word}{d.text}与所列数字不符：按所列顺序逐项对应，{current.text}{sign}"
+            f"{n.text}＝基期{show(base_value, current)}，{n.text}÷{show(base_value, current)}＝"
+            f"{_pct(n.value / base_value * 100, d)}%",
+            "核对本期数、增减数量与增减幅度",
+            data={"stated": str(d.value), "readings": 1},
+        )
+        if severity is Severity.WARNING:
+            out[id(d)] = replace(out[id(d)], severity=Severity.WARNING)
+    return out
 
 
 _PERIOD_RE = re.compile(rf"(?:较|比|同比|相比|相较|与)?({_PRIOR})")
@@ -779,6 +957,25 @@ def _pairs(
             q.end <= b.num_start < d.num_start
             and _CHANGE_BETWEEN_RE.search(bq.text, q.end, b.num_start)
             for b in bases
+        )
+    ]
+    # 「总量1,306件次，同比下降12.7%（上年为1,496件次），其中网上836件次，同比增长8.3%」: a
+    # base restated right after another change, with a figure of this period of its unit
+    # between it and this change, is that other change's base
+    bases = [
+        q
+        for q in bases
+        if not (
+            q.num_start < d.num_start
+            and _AFTER_CHANGE_RE.search(bq.text, max(0, q.num_start - 40), q.num_start)
+            and any(
+                q.end <= c.num_start < d.num_start
+                and c.kind == q.kind
+                and (c.kind == "money" or _same_unit(c.unit, q.unit))
+                and not c.change
+                and not _is_base(bq, c)
+                for c in figures
+            )
         )
     ]
     pairs = []
@@ -906,6 +1103,14 @@ _CHANGE_AFTER_RE = re.compile(
 _CHANGE_BETWEEN_RE = re.compile(
     r"(?:增长|增加|下降|减少|提高|提升|降低|上升|回落|缩短|压缩)[了为达约近]*[0-9０-９.．]+"
     r"(?:%|％|个百分点)"
+)
+
+
+# a change figure and the few words after it that restate the other period (「同比下降12.7%
+# （上年为」「，上年同期为」)
+_AFTER_CHANGE_RE = re.compile(
+    r"(?:增长|增加|下降|减少|提高|提升|降低|上升|回落|缩短|压缩)[了为达约近]*[0-9０-９.．]+"
+    r"(?:%|％|个百分点)[^0-9０-９%％，,。；;]{0,3}[（(，,]?[^0-9０-９%％。；;，,]{0,12}$"
 )
 
 
