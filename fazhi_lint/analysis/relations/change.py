@@ -877,7 +877,7 @@ def _derived_listed(
     if len(currents) != len(percents):
         return {}
     out: dict[int, Relation] = {}
-    for (d, dm), (n, nm), current in zip(percents, units, currents, strict=True):
+    for (_d, dm), (n, nm), current in zip(percents, units, currents, strict=True):
         direction = _direction(nm.group(1))
         if (
             current.kind != n.kind
