@@ -20,6 +20,13 @@ by hand:
 * a bracketed prior of another change: 1,306 ← 1,496 is −12.7%; 836 has no prior of its
   own (silent), 836 ← 800 is +4.5% (8.3% fails).
 
+* % against 个百分点: 68.2% ← 55.6% is 12.6 points and +22.7%; 14.6% ← 11.2% is 3.4 points
+  and +30.4%; 41.5% ← 32.5% is 9 points and +27.7%; a % change that is the relative change
+  (22.7%, 30.4%) or that speaks of a count (受理申请1,270件) is silent.
+* points paragraphs later: 81.0 − 72.5 = 8.5; 78.9 − 64.2 = 14.7; 97.6 − 95.1 = 2.5;
+  96 − 85 = 11; 70.5 − 62.0 = 8.5; 80.5 − 78.0 = 2.5 (a fall); another rate (群众满意率,
+  全程网办率, 心理教师配备率, 参保覆盖率) is silent.
+
 A link across a full stop or a paragraph is a warning; an error only within one sentence.
 """
 
@@ -179,13 +186,104 @@ PRIOR_LATER_TRAPS = [
 ]
 
 
-@pytest.mark.parametrize(("code", "severity", "text"), [*LISTED, *PRIOR_LATER])
+RATE_DIFFERENCE = [
+    ("N106", W, "区市场监管局投诉调解成功率为68.2%。上年为55.6%。同比提高12.6%。"),
+    ("N106", W, "区市场监管局投诉调解成功率为68.2%，同比提高12.6%（上年为55.6%）。"),
+    ("N106", W, "区市场监管局投诉调解成功率为68.2%，同比提高12.6%，上年为55.6%。"),
+    ("N106", W, "镇政府行政执法案卷优秀率为百分之四十一点五，上年为百分之三十二点五，同比提高9%。"),
+    ("N106", W, "2023年全区行政复议纠错率为14.6%，2022年为11.2%，纠错率同比上升3.4%。"),
+    ("N106", W, "全区行政复议纠错率为14.6%，比上年11.2%增长3.4%。"),
+    (
+        "N106",
+        W,
+        "全区行政复议纠错率达到百分之十四点六，比去年同期的百分之十一点二增长了百分之三点四。",
+    ),
+    ("N106", W, "区人社局劳动争议调解成功率为72.1%，较上年提升3.9%，上年调解成功率为68.2%。"),
+]
+
+RATE_DIFFERENCE_TRAPS = [
+    "全区行政复议纠错率为14.6%，比上年11.2%增长30.4%。",
+    "全区行政复议纠错率为14.6%，比上年11.2%增长3.4个百分点。",
+    "区市场监管局投诉调解成功率为68.2%，同比提高22.7%（上年为55.6%）。",
+    # the change speaks of a count, not of the rate
+    "2023年行政复议纠错率为14.6%，上年为11.2%，办理案件数同比增长3.4%。",
+    "2023年行政复议纠错率为14.6%，上年为11.2%；受理复议申请1,270件，同比增长3.4%。",
+    "区市场监管局投诉调解成功率为68.2%。上年为55.6%。受理投诉1,200件，同比增长12.6%。",
+    # near 100% the difference and the relative change round alike: either reading fits
+    "区市场监管局抽检合格率为98.2%，同比提高2.6%（上年为95.6%）。",
+]
+
+POINTS_LATER = [
+    (
+        "N108",
+        W,
+        "全区网上可办率由上年的72.5%提高到81.0%。\n区司法局组织培训12场。\n"
+        "与上年相比，网上可办率提高了9.5个百分点。",
+    ),
+    (
+        "N108",
+        W,
+        "区政务服务中心“一网通办”率从去年的64.2%上升至78.9%，群众办事更加便捷。\n"
+        "区司法局组织培训12场。\n区政务服务中心开展业务培训8次。\n全年“一网通办”率上升了13.7个百分点。",
+    ),
+    (
+        "N108",
+        W,
+        "区市场监管局抽检合格率为97.6%，上年为95.1%。\n区市场监管局组织培训12场。\n"
+        "抽检合格率较上年提高3.5个百分点。",
+    ),
+    (
+        "N108",
+        W,
+        "镇政府行政执法公示率由百分之八十五提高到百分之九十六。镇政府组织培训十二场。"
+        "执法公示率增幅为十二个百分点。",
+    ),
+    (
+        "N108",
+        W,
+        "区医保局基金智能审核覆盖率由上年的62.0%提高到70.5%。区医保局组织宣传30场，发放资料1.2万份。"
+        "区医保局开展检查45次。审核覆盖率同比上升7.5个百分点。",
+    ),
+    (
+        "N108",
+        W,
+        "区教育局中小学法治副校长配备率由上年的80.5%下降到78.0%。\n区教育局开展培训5次。\n"
+        "配备率同比下降3.5个百分点。",
+    ),
+]
+
+POINTS_LATER_TRAPS = [
+    "全区网上可办率由上年的72.5%提高到81.0%。\n区司法局组织培训12场。\n"
+    "与上年相比，网上可办率提高了8.5个百分点。",
+    "区政务服务中心“一网通办”率从去年的64.2%上升至78.9%，群众办事更加便捷。\n"
+    "区司法局组织培训12场。\n区政务服务中心开展业务培训8次。\n全年“一网通办”率上升了14.7个百分点。",
+    "区市场监管局抽检合格率为97.6%，上年为95.1%。\n区市场监管局组织培训12场。\n"
+    "抽检合格率较上年提高2.5个百分点。",
+    "镇政府行政执法公示率由百分之八十五提高到百分之九十六。镇政府组织培训十二场。"
+    "执法公示率增幅为十一个百分点。",
+    # another rate
+    "全区网上可办率由上年的72.5%提高到81.0%。\n区司法局组织培训12场。\n"
+    "与上年相比，群众满意率提高了9.5个百分点。",
+    "全区网上可办率由上年的72.5%提高到81.0%。\n区司法局组织培训12场。\n"
+    "与上年相比，全程网办率提高了9.5个百分点。",
+    "区教育局中小学法治副校长配备率由上年的80.5%下降到78.0%。\n区教育局开展培训5次。\n"
+    "心理教师配备率同比下降3.5个百分点。",
+    "区医保局基金智能审核覆盖率由上年的62.0%提高到70.5%。区医保局组织宣传30场。"
+    "参保覆盖率同比上升7.5个百分点。",
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "severity", "text"), [*LISTED, *PRIOR_LATER, *RATE_DIFFERENCE, *POINTS_LATER]
+)
 def test_contradiction_found(code: str, severity: Severity, text: str) -> None:
     got = found(text)
     assert any(c == code and s is severity for c, s, _ in got), got
 
 
-@pytest.mark.parametrize("text", [*LISTED_TRAPS, *PRIOR_LATER_TRAPS])
+@pytest.mark.parametrize(
+    "text", [*LISTED_TRAPS, *PRIOR_LATER_TRAPS, *RATE_DIFFERENCE_TRAPS, *POINTS_LATER_TRAPS]
+)
 def test_consistent_silent(text: str) -> None:
     got = [g for g in found(text) if g[0] in ("N106", "N108")]
     assert got == []
@@ -195,3 +293,13 @@ def test_listed_message_shows_the_pair() -> None:
     (msg,) = [m for c, _, m in found(LISTED[0][2]) if c == "N108"]
     assert "820万元－120万元＝基期700万元" in msg
     assert "120万元÷700万元＝17.1%" in msg
+
+
+def test_points_message_names_both_rates() -> None:
+    (msg,) = [m for c, _, m in found(POINTS_LATER[0][2]) if c == "N108"]
+    assert "基期72.5%" in msg and "本期81.0%" in msg and "提高8.5个百分点" in msg
+
+
+def test_rate_difference_across_sentences_shows_both_readings() -> None:
+    (msg,) = [m for c, _, m in found(RATE_DIFFERENCE[0][2]) if c == "N106"]
+    assert "相差12.6个百分点" in msg and "22.7%" in msg

@@ -247,13 +247,16 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 if rel is None:
                     before = by_sentence.get(sentence[0].sentence - 1, [])[-MAX_FIGURES:]
                     rel = _implied(bq, lex, d, direction, plain, before)
-                for k in range(1, LOOK_AHEAD_SENTENCES + 1):
-                    if rel is not None:
-                        break
-                    after = by_sentence.get(sentence[0].sentence + k, [])[:MAX_FIGURES]
-                    rel = _base_after(bq, lex, d, direction, plain, after, near=k == 1)
+                if rel is None and not _prior_stated(bq, d, plain):
+                    for k in range(1, LOOK_AHEAD_SENTENCES + 1):
+                        after = by_sentence.get(sentence[0].sentence + k, [])[:MAX_FIGURES]
+                        rel = _base_after(bq, lex, d, direction, plain, after, near=k == 1)
+                        if rel is not None or _states_current(bq, lex, d, plain, after):
+                            break  # a sentence with figures of its own starts another account
                 if rel is None:
                     rel = _current_before(bq, lex, d, direction, plain, by_sentence)
+                if rel is None:
+                    rel = _rates_before(bq, lex, d, direction, by_sentence, change_re)
             elif d.kind == "points":
                 rel = _points(bq, d, direction, plain)
                 if rel is None:
@@ -294,6 +297,43 @@ _PRIOR_OPENING_RE = re.compile(
     r"\s*(?:而|但|对比|相比之下[，,]?)?(?:上年度|上年|去年|上一年度?|前一年|(?P<year>(?:19|20)[0-9]{2})年度?)(?:同期|全年)?"
 )
 _YEAR_IN_TEXT_RE = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
+
+
+def _prior_stated(bq: BlockQuantities, d: Quantity, figures: list[Quantity]) -> bool:
+    """Does the change's sentence state a figure of the period compared with before it, or
+    the sentence before it open with that period (「2023年当年预算执行数为60.13万元。2024年
+    预算安排25.77万元，比2023年预算执行数减少57.14%。」)? Then the base is there, not after."""
+    if any(q.num_start < d.num_start and _is_base(bq, q) for q in figures):
+        return True
+    if d.sentence == 0:
+        return False
+    start, _ = bq.sentence_span(d.sentence - 1)
+    return _PRIOR_OPENING_RE.match(bq.text, start) is not None
+
+
+def _states_current(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    d: Quantity,
+    figures: list[Quantity],
+    after: list[Quantity],
+) -> bool:
+    """Does a sentence after the change state a figure of this period of the unit the
+    change's current figure has (a new account begins)?"""
+    units = {
+        c.unit
+        for c in figures
+        if c.num_start < d.num_start and c.kind in ("count", "money", "measure")
+    }
+    if not after or not units:
+        return bool(after)
+    start, _ = bq.sentence_span(after[0].sentence)
+    if _PRIOR_OPENING_RE.match(bq.text, start):
+        return False
+    return any(
+        q.unit in units and not q.change and not per_or_change(lex, q) and not _is_base(bq, q)
+        for q in after
+    )
 
 
 def _base_after(
@@ -1174,7 +1214,9 @@ def _relative(
         for c, b in _pairs(bq, d, counts, ("count", "money", "measure", "time"))
         if not (per_or_change(lex, c) or per_or_change(lex, b)) or _from_to(bq, c, b)
     ]
-    rate_pairs = _pairs(bq, d, rates, ("percent",))
+    rate_pairs = [
+        (c, b) for c, b in _pairs(bq, d, rates, ("percent",)) if _speaks_of_rate(bq, lex, d, c)
+    ]
     if forced is not None:
         pairs, rate_pairs = [forced], []  # 分别: this change's own pair only
     if not pairs and not rate_pairs:
@@ -1224,6 +1266,141 @@ def _relative(
         ),
         "核对本期数、基期数与增减幅度",
         data={"stated": str(d.value), "readings": len(readings)},
+    )
+
+
+# what a change's clause says besides the change (「办理案件数同比增长」 -> 办理案件数)
+_CHANGE_WORDS_RE = re.compile(
+    rf"(?:较|比|同比|相比|相较|与|环比)?(?:{_PRIOR})?(?:相比|同期)?[，,]?"
+    r"(?:分别|均|都|进一步|大幅|明显|稳步|有所)*"
+    r"(?:增长|增加|下降|减少|提高|提升|降低|上升|回落|增幅|降幅)(?:了|为|达|约|近)*$"
+)
+
+
+_FIGURE_IN_CLAUSE_RE = re.compile(
+    r"[0-9０-９.．%％]+|百分之[零〇一二两三四五六七八九十百千点]+|[（）()]"
+)
+
+
+def _speaks_of_rate(bq: BlockQuantities, lex: Lexicon, d: Quantity, rate: Quantity) -> bool:
+    """Can a percentage change speak of a rate stated before it? Not when a figure of
+    another kind stands between them (「纠错率为14.6%，上年为11.2%；受理申请1,270件，同比增长
+    3.4%」: the change is the count's), nor when its clause names a thing that shares no two
+    characters with the rate's words (「办理案件数同比增长3.4%」)."""
+    for q in _sentence_figures(bq).get(d.sentence, []):
+        if (
+            rate.end <= q.num_start < d.num_start
+            and q.kind in ("count", "money", "measure", "time")
+            and not q.change
+            and not _is_base(bq, q)
+        ):
+            return False
+    # the words after the last figure of the clause (「比上年11.2%增长」 names nothing)
+    clause = _FIGURE_IN_CLAUSE_RE.split(_change_clause(bq, d))[-1]
+    subject = link_filler_re().sub("", _CHANGE_WORDS_RE.sub("", clause))
+    if len(subject) < 2:
+        return True
+    m = _CLAUSE_WORDS_RE.search(bq.text, max(0, rate.num_start - 40), rate.num_start)
+    return common_substring(subject, m.group(0) if m else rate.pre) >= 2
+
+
+def _rates_before(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    d: Quantity,
+    direction: int,
+    by_sentence: dict[int, list[Quantity]],
+    change_re: re.Pattern[str],
+) -> Relation | None:
+    """「投诉调解成功率为68.2%。上年为55.6%。同比提高12.6%。」「纠错率为14.6%。… 上年纠错率为
+    11.2%，同比增长3.4%。」: a percentage change of a rate whose sentence holds no pair of
+    rates, against the base rate of its sentence or of the sentence before (「上年为55.6%」)
+    and the latest rate of this period before that base within :data:`LOOK_BACK_SENTENCES`
+    sentences. The rate must be named where the base or the change names one (two
+    characters in common); else it must stand in the sentence right before the base. Any
+    reading that fits as a relative change is accepted; a difference of the two rates written
+    with % is the % / 个百分点 slip (N106); else an N108. A link across a full stop: a
+    warning."""
+    own = by_sentence.get(d.sentence, [])
+    if any(
+        q.num_start < d.num_start and q.kind != "percent" and not q.change and not _is_base(bq, q)
+        for q in own
+    ):
+        return None  # the change speaks of a figure of its own sentence
+    bases = [q for q in own if q.kind == "percent" and q.num_start < d.num_start]
+    if bases and not all(_is_base(bq, q) for q in bases):
+        return None
+    if not bases and d.sentence > 0:
+        # 「…为68.2%。上年为55.6%。同比提高12.6%。」: the sentence before states the base only
+        earlier = by_sentence.get(d.sentence - 1, [])
+        bases = [q for q in earlier if q.kind == "percent"]
+        if not bases or not all(_is_base(bq, q) for q in bases) or len(earlier) != len(bases):
+            return None
+    if len(bases) != 1:
+        return None
+    base = bases[0]
+    m = _CLAUSE_WORDS_RE.search(bq.text, max(0, base.num_start - 40), base.num_start)
+    named = _RATE_NAME_RE.search(m.group(0) if m else "") or _RATE_NAME_RE.search(
+        _change_clause(bq, d)
+    )
+    current = None
+    for k in range(0, LOOK_BACK_SENTENCES + 1):
+        if base.sentence - k < 0 or (named is None and k > 1):
+            break
+        found = [
+            q
+            for q in by_sentence.get(base.sentence - k, [])[-MAX_FIGURES:]
+            if q.kind == "percent"
+            and q.num_start < base.num_start
+            and not q.change
+            and not change_re.search(_context(bq, q))
+            and not _is_base(bq, q)
+        ]
+        if named is not None:
+            found = [
+                q
+                for q in found
+                if common_substring(
+                    named.group(0), _CLAUSE_WORDS_RE.search(bq.text, 0, q.num_start).group(0)
+                )
+                >= 2
+            ]
+        if found:
+            current = found[-1]
+            break
+    if current is None or current.sentence == d.sentence:
+        return None
+    low, high = _relative_bounds(current, base)
+    if low is None or high is None:
+        return None
+    if _fits(low, high, d, direction):
+        return _ok(d, current, base)
+    reading = _reading(current, base, d, direction)
+    diff_low, diff_high = _difference_bounds(current, base)
+    if _fits(diff_low, diff_high, d, direction):
+        return Relation(
+            "points",
+            Verdict.CONTRADICTION,
+            d.block,
+            (d.num_start, d.end),
+            (span_of(d), span_of(base), span_of(current)),
+            code="N106",
+            severity=Severity.WARNING,
+            message=(
+                f"{base.text}到{current.text}相差{fmt(abs(current.value - base.value))}个百分点，"
+                f"相对变化为{reading}；文中写作{d.text}，把百分点之差写成了百分比"
+                f"（以前文的{current.text}为本期数）"
+            ),
+            suggestion=f"写作“{d.number}个百分点”，或改为相对变化的百分比",
+        )
+    word = "增长" if direction > 0 else "下降"
+    return _mismatch(
+        d,
+        (span_of(d), span_of(base), span_of(current)),
+        f"{word}{d.text}与所比较的两个比率不符：{reading}；两者相差"
+        f"{fmt(current.value - base.value)}个百分点（以前文的{current.text}为本期数）",
+        "核对本期数、基期数与增减幅度",
+        data={"stated": str(d.value), "readings": 1},
     )
 
 

@@ -31,6 +31,7 @@ from dataclasses import replace
 from typing import Any
 
 from ...model import Document, Severity, Span
+from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, _replace
 from .change import (
     _change_clause,
@@ -40,6 +41,7 @@ from .change import (
     _direction,
     _forced_relative,
     _listed_changes,
+    _period,
     _sentence_figures,
 )
 from .common import Relation, Verdict, common_substring, link_filler_re, per_or_change, span_of
@@ -398,6 +400,154 @@ def changes_across(
                         message=rel.message + f"（所比较的数字在{where}）",
                     )
                 out.append(rel)
+        recent = [*recent, bq][-LOOK_BACK:]
+    out.extend(points_across(document, extracted, lex, relations))
+    return out
+
+
+# the sentences of a paragraph searched for rate pairs (its last ones) and the 个百分点
+# changes judged per paragraph
+POINTS_SENTENCES = 12
+_RATE_IN_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff“”\"]{1,10}?(?:率|占比|比例|比重|满意度|知晓度)")
+_RATE_HEAD_RE = re.compile(r"率|占比|比例|比重|[“”\"]")
+
+
+def _names_rate(name: str, words: str) -> bool:
+    """Does a rate's name (审核覆盖率) name the rate of a clause (「基金智能审核覆盖率由…」)?
+    Two characters in a row in common, and the words that qualify it (审核 of 审核覆盖,
+    心理教师 of 心理教师配备) too when it has them."""
+    if common_substring(name, words) < 2:
+        return False
+    qualifier = name[:-2]
+    return len(qualifier) < 2 or common_substring(qualifier, words) >= 2
+
+
+_TO_END_RE = re.compile(r"(?:到|至)$")
+
+
+def _rate_pairs(bq: BlockQuantities, sentence: int) -> list[tuple[Quantity, Quantity, str]]:
+    """The (current, base, words) rate pairs a sentence states: 「由上年的72.5%提高到81.0%」
+    (a base, then the rate reached) and 「网上可办率为81.0%，上年为72.5%」 (a rate, then its
+    base); ``words`` are those of the clause before the pair's first figure."""
+    from .change import _is_base
+
+    rates = [q for q in _sentence_figures(bq).get(sentence, []) if q.kind == "percent"][:MAX_PAIRS]
+    out = []
+    for i, b in enumerate(rates):
+        if b.change or not _is_base(bq, b):
+            continue
+        nxt = rates[i + 1] if i + 1 < len(rates) else None
+        if nxt is not None and _TO_END_RE.search(_context(bq, nxt)) and not nxt.change:
+            first, current = b, nxt
+        else:
+            before = [q for q in rates[:i] if not q.change and not _is_base(bq, q)]
+            if not before:
+                continue
+            first = current = before[-1]
+        m = _CLAUSE_WORDS_BEFORE_RE.search(bq.text, max(0, first.num_start - 40), first.num_start)
+        out.append((current, b, m.group(0) if m else first.pre))
+    return out
+
+
+_CLAUSE_WORDS_BEFORE_RE = re.compile(r"[^，,；;。：:]*$")
+
+
+def points_across(
+    document: Document,
+    extracted: Sequence[BlockQuantities],
+    lex: Lexicon,
+    relations: list[Relation],
+) -> list[Relation]:
+    """「全区网上可办率由上年的72.5%提高到81.0%。」 … (other paragraphs) … 「与上年相比，
+    网上可办率提高了9.5个百分点。」: a 个百分点 change that no reading judged (its sentence and
+    the one before state no pair of rates), against the nearest pair of rates before it
+    under the same heading (its paragraph's earlier sentences, then the
+    :data:`~.pickup.LOOK_BACK` paragraphs before) whose clause names the rate the change
+    names (two characters in common beyond 率): a change of another rate stays silent. The
+    link is by words across sentences: a warning."""
+    from .change import _difference_bounds, _fits
+
+    judged = {(r.block, r.span) for r in relations if r.kind in ("change", "points")}
+    change_re = _change_word_re(lex)
+    out: list[Relation] = []
+    recent: list[BlockQuantities] = []
+    for bq in heading_figures(document, extracted):
+        if bq is None:
+            recent = []
+            continue
+        points = [
+            (q, m)
+            for q in bq.quantities[: MAX_CHANGES * 4]
+            if q.kind == "points" and not q.quoted
+            for m in [change_re.search(_context(bq, q))]
+            if m is not None
+        ][:MAX_CHANGES]
+        for d, m in points:
+            if (bq.block, (d.num_start, d.end)) in judged:
+                continue
+            named = _RATE_IN_CLAUSE_RE.search(_change_clause(bq, d))
+            if named is None:
+                continue
+            name = _RATE_HEAD_RE.sub("", named.group(0))
+            if any(
+                q.kind == "percent" and q.num_start < d.num_start
+                for q in _sentence_figures(bq).get(d.sentence, [])
+            ):
+                continue  # the change's own sentence states rates: its own reading
+            found = None
+            where = "前文"
+            for earlier in [bq, *reversed(recent)]:
+                last = d.sentence - 1 if earlier is bq else len(earlier.sentence_starts) - 1
+                for k in range(last, max(-1, last - POINTS_SENTENCES), -1):
+                    pairs = [p for p in _rate_pairs(earlier, k) if _names_rate(name, p[2])]
+                    if pairs:
+                        found = (earlier, pairs[-1])
+                        break
+                if found:
+                    where = "前文" if earlier is bq else "前文段落"
+                    break
+            if found is None:
+                continue
+            earlier, (current, base, words) = found
+            own, theirs = _period(_change_clause(bq, d)), _period(_context(earlier, base))
+            if own and theirs and own != theirs:
+                continue  # 「较2021年提高…」 against a pair of last year
+            direction = _direction(m.group(1))
+            low, high = _difference_bounds(current, base)
+            if _fits(low, high, d, direction):
+                out.append(
+                    Relation(
+                        "change",
+                        Verdict.CONSISTENT,
+                        d.block,
+                        (d.num_start, d.end),
+                        (span_of(d), span_of(base), span_of(current)),
+                    )
+                )
+                continue
+            word = "提高" if direction > 0 else "下降"
+            diff = current.value - base.value
+            if diff < 0:
+                shown = f"{base.text}－{current.text}＝下降{fmt(-diff)}个百分点"
+            else:
+                shown = f"{current.text}－{base.text}＝提高{fmt(diff)}个百分点"
+            out.append(
+                Relation(
+                    "change",
+                    Verdict.CONTRADICTION,
+                    d.block,
+                    (d.num_start, d.end),
+                    (span_of(d), span_of(base), span_of(current)),
+                    code="N108",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"{word}{d.text}与{where}所列{named.group(0)}的变化不符：基期{base.text}，"
+                        f"本期{current.text}，{shown}"
+                    ),
+                    suggestion="核对两个比率与百分点差",
+                    data={"stated": str(d.value), "readings": 1},
+                )
+            )
         recent = [*recent, bq][-LOOK_BACK:]
     return out
 
