@@ -508,7 +508,7 @@ def points_across(
                     break
             if found is None:
                 continue
-            earlier, (current, base, words) = found
+            earlier, (current, base, _words) = found
             own, theirs = _period(_change_clause(bq, d)), _period(_context(earlier, base))
             if own and theirs and own != theirs:
                 continue  # 「较2021年提高…」 against a pair of last year
