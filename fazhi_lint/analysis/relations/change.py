@@ -1300,8 +1300,13 @@ def _speaks_of_rate(bq: BlockQuantities, lex: Lexicon, d: Quantity, rate: Quanti
     subject = link_filler_re().sub("", _CHANGE_WORDS_RE.sub("", clause))
     if len(subject) < 2:
         return True
-    m = _CLAUSE_WORDS_RE.search(bq.text, max(0, rate.num_start - 40), rate.num_start)
-    return common_substring(subject, m.group(0) if m else rate.pre) >= 2
+    return common_substring(subject, _words_before(bq, rate)) >= 2
+
+
+def _words_before(bq: BlockQuantities, q: Quantity) -> str:
+    """The words of a figure's clause before it (at most 40 characters)."""
+    m = _CLAUSE_WORDS_RE.search(bq.text, max(0, q.num_start - 40), q.num_start)
+    return m.group(0) if m else q.pre
 
 
 def _rates_before(
@@ -1339,8 +1344,7 @@ def _rates_before(
     if len(bases) != 1:
         return None
     base = bases[0]
-    m = _CLAUSE_WORDS_RE.search(bq.text, max(0, base.num_start - 40), base.num_start)
-    named = _RATE_NAME_RE.search(m.group(0) if m else "") or _RATE_NAME_RE.search(
+    named = _RATE_NAME_RE.search(_words_before(bq, base)) or _RATE_NAME_RE.search(
         _change_clause(bq, d)
     )
     current = None
@@ -1358,12 +1362,7 @@ def _rates_before(
         ]
         if named is not None:
             found = [
-                q
-                for q in found
-                if common_substring(
-                    named.group(0), _CLAUSE_WORDS_RE.search(bq.text, 0, q.num_start).group(0)
-                )
-                >= 2
+                q for q in found if common_substring(named.group(0), _words_before(bq, q)) >= 2
             ]
         if found:
             current = found[-1]
