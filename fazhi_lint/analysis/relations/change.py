@@ -1215,7 +1215,7 @@ def _relative(
         if not (per_or_change(lex, c) or per_or_change(lex, b)) or _from_to(bq, c, b)
     ]
     rate_pairs = [
-        (c, b) for c, b in _pairs(bq, d, rates, ("percent",)) if _speaks_of_rate(bq, lex, d, c)
+        (c, b) for c, b in _pairs(bq, d, rates, ("percent",)) if _speaks_of_rate(bq, d, c, figures)
     ]
     if forced is not None:
         pairs, rate_pairs = [forced], []  # 分别: this change's own pair only
@@ -1282,12 +1282,14 @@ _FIGURE_IN_CLAUSE_RE = re.compile(
 )
 
 
-def _speaks_of_rate(bq: BlockQuantities, lex: Lexicon, d: Quantity, rate: Quantity) -> bool:
+def _speaks_of_rate(
+    bq: BlockQuantities, d: Quantity, rate: Quantity, figures: list[Quantity]
+) -> bool:
     """Can a percentage change speak of a rate stated before it? Not when a figure of
     another kind stands between them (「纠错率为14.6%，上年为11.2%；受理申请1,270件，同比增长
     3.4%」: the change is the count's), nor when its clause names a thing that shares no two
     characters with the rate's words (「办理案件数同比增长3.4%」)."""
-    for q in _sentence_figures(bq).get(d.sentence, []):
+    for q in figures:
         if (
             rate.end <= q.num_start < d.num_start
             and q.kind in ("count", "money", "measure", "time")
@@ -1326,7 +1328,7 @@ def _rates_before(
     reading that fits as a relative change is accepted; a difference of the two rates written
     with % is the % / 个百分点 slip (N106); else an N108. A link across a full stop: a
     warning."""
-    own = by_sentence.get(d.sentence, [])
+    own = by_sentence.get(d.sentence, [])[:MAX_FIGURES]
     if any(
         q.num_start < d.num_start and q.kind != "percent" and not q.change and not _is_base(bq, q)
         for q in own

@@ -431,6 +431,11 @@ def _rate_pairs(bq: BlockQuantities, sentence: int) -> list[tuple[Quantity, Quan
     base); ``words`` are those of the clause before the pair's first figure."""
     from .change import _is_base
 
+    cache: dict[int, list[tuple[Quantity, Quantity, str]]] = bq.__dict__.setdefault(
+        "_rate_pairs_by_sentence", {}
+    )
+    if sentence in cache:
+        return cache[sentence]
     rates = [q for q in _sentence_figures(bq).get(sentence, []) if q.kind == "percent"][:MAX_PAIRS]
     out = []
     for i, b in enumerate(rates):
@@ -446,6 +451,7 @@ def _rate_pairs(bq: BlockQuantities, sentence: int) -> list[tuple[Quantity, Quan
             first = current = before[-1]
         m = _CLAUSE_WORDS_BEFORE_RE.search(bq.text, max(0, first.num_start - 40), first.num_start)
         out.append((current, b, m.group(0) if m else first.pre))
+    cache[sentence] = out
     return out
 
 
