@@ -294,7 +294,7 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
 # how many sentences after a change are searched for the base it speaks of
 LOOK_AHEAD_SENTENCES = 3
 _PRIOR_OPENING_RE = re.compile(
-    r"\s*(?:而|但|对比|相比之下[，,]?)?(?:上年度|上年|去年|上一年度?|前一年|(?P<year>(?:19|20)[0-9]{2})年度?)(?:同期|全年)?"
+    r"\s*(?:而|但|对比|相比之下[，,]?|据统计[，,]?|经统计[，,]?)?(?:上年度|上年|去年|上一年度?|前一年|(?P<year>(?:19|20)[0-9]{2})年度?)(?:同期|全年)?"
 )
 _YEAR_IN_TEXT_RE = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
 
@@ -368,8 +368,10 @@ def _base_after(
             int(y) > int(opening["year"]) for y in _YEAR_IN_TEXT_RE.findall(bq.text, 0, d.start)
         ) or named not in ("", "上年", f"{opening['year']}年"):
             return None
-    clause_end = _CLAUSE_END_RE.search(bq.text, opening.end(), min(stop, opening.end() + 60))
-    end = clause_end.start() if clause_end else min(stop, opening.end() + 60)
+    # 「上年同期，全区受理投诉1,902件」: the period set off by a comma opens the clause after it
+    begin = opening.end() + (1 if bq.text[opening.end() : opening.end() + 1] in "，," else 0)
+    clause_end = _CLAUSE_END_RE.search(bq.text, begin, min(stop, begin + 60))
+    end = clause_end.start() if clause_end else min(stop, begin + 60)
     clause = _change_clause(bq, d)
     for base in after:
         if base.num_start >= end or base.kind not in ("count", "money", "measure"):
@@ -493,6 +495,10 @@ def _earlier_current(
             and not _is_base(bq, c)
             and (not subject or common_substring(subject, c.phrase + c.verb) >= 2)
         ]
+        if earlier and subject:
+            # 「办理公证5,210件，办理法律援助1,460件。公证办理量…」: the figure whose words
+            # the clause shares most characters with (the latest of equals)
+            return max(reversed(earlier), key=lambda c: len(set(subject) & set(c.phrase + c.noun)))
         if earlier:
             return earlier[-1]
     return None
