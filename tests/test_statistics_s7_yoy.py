@@ -27,6 +27,9 @@ by hand:
 * % against 个百分点: 68.2% ← 55.6% is 12.6 points and +22.7%; 14.6% ← 11.2% is 3.4 points
   and +30.4%; 41.5% ← 32.5% is 9 points and +27.7%; a % change that is the relative change
   (22.7%, 30.4%) or that speaks of a count (受理申请1,270件) is silent.
+* two years in turn (「2022年、2023年…分别为11.2%和14.6%」): 3.4 points (4.4 fails; 3.4%
+  is the slip); 1,650 ← 1,500 is +10% (15% fails); 16 ÷ 120 = 13.3%, 8 ÷ 128 = 6.25%
+  (7.3% fails).
 * points paragraphs later: 81.0 − 72.5 = 8.5; 78.9 − 64.2 = 14.7; 97.6 − 95.1 = 2.5;
   96 − 85 = 11; 70.5 − 62.0 = 8.5; 80.5 − 78.0 = 2.5 (a fall); another rate (群众满意率,
   全程网办率, 心理教师配备率, 参保覆盖率) is silent.
@@ -279,6 +282,30 @@ RATE_DIFFERENCE_TRAPS = [
     "区市场监管局抽检合格率为98.2%，同比提高2.6%（上年为95.6%）。",
 ]
 
+YEAR_SERIES = [
+    ("N106", W, "2022年、2023年全区行政复议纠错率分别为11.2%和14.6%，增长3.4%。"),
+    ("N108", E, "2022年、2023年全区行政复议纠错率分别为11.2%和14.6%，提高4.4个百分点。"),
+    ("N108", E, "2022年、2023年全区受理投诉分别为1,500件和1,650件，增长15%。"),
+    ("N108", E, "2023年和2022年全区受理投诉分别为1,650件和1,500件，同比增长15%。"),
+    (
+        "N108",
+        E,
+        "受理和办结分别为136件、120件，分别较上年增加16件、减少8件，分别增长13.3%、下降7.3%。",
+    ),
+]
+
+YEAR_SERIES_TRAPS = [
+    "2022年、2023年全区行政复议纠错率分别为11.2%和14.6%，增长30.4%。",
+    "2022年、2023年全区行政复议纠错率分别为11.2%和14.6%，提高3.4个百分点。",
+    "2022年、2023年全区受理投诉分别为1,500件和1,650件，增长10%。",
+    "2023年和2022年全区受理投诉分别为1,650件和1,500件，同比增长10%。",
+    "2022年、2023年全区行政复议纠错率分别为11.2%和14.6%，受理案件数增长3.4%。",
+    "2022年、2023年全区行政复议纠错率分别为11.2%和14.6%，受理申请1,270件，同比增长3.4%。",
+    # the latest year of a sentence introduces this period's figure, not a base
+    "2021年、2022年全区受理投诉分别为1,500件和1,650件，2023年为1,815件，增长10%。",
+    "受理和办结分别为136件、120件，分别较上年增加16件、减少8件，分别增长13.3%、下降6.3%。",
+]
+
 POINTS_LATER = [
     (
         "N108",
@@ -341,7 +368,14 @@ POINTS_LATER_TRAPS = [
 
 @pytest.mark.parametrize(
     ("code", "severity", "text"),
-    [*LISTED, *PRIOR_LATER, *CURRENT_BY_THING, *RATE_DIFFERENCE, *POINTS_LATER],
+    [
+        *LISTED,
+        *PRIOR_LATER,
+        *CURRENT_BY_THING,
+        *RATE_DIFFERENCE,
+        *YEAR_SERIES,
+        *POINTS_LATER,
+    ],
 )
 def test_contradiction_found(code: str, severity: Severity, text: str) -> None:
     got = found(text)
@@ -355,6 +389,7 @@ def test_contradiction_found(code: str, severity: Severity, text: str) -> None:
         *PRIOR_LATER_TRAPS,
         *CURRENT_BY_THING_TRAPS,
         *RATE_DIFFERENCE_TRAPS,
+        *YEAR_SERIES_TRAPS,
         *POINTS_LATER_TRAPS,
     ],
 )

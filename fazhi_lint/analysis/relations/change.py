@@ -192,7 +192,26 @@ def _is_base(bq: BlockQuantities, q: Quantity) -> bool:
         return False
     if _WITH_PRIOR_RE.search(q.pre.strip(" 　")) and _SET_AGAINST_RE.match(bq.text, q.end):
         return True  # 「与2023年办理的1,236件相比」
-    return _BASE_RE.search(context) is not None or in_prior_bracket(bq, q)
+    m = _BASE_RE.search(context)
+    if m is not None and _latest_year_named(bq, q, m.group(0)):
+        return False
+    return m is not None or in_prior_bracket(bq, q)
+
+
+_YEAR_DIGITS_RE = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
+
+
+def _latest_year_named(bq: BlockQuantities, q: Quantity, words: str) -> bool:
+    """「2021年、2022年…分别为1,500件和1,650件，2023年为1,815件」: a year that introduces a
+    figure is no earlier period when it is the latest of the years its sentence names (and
+    it names earlier ones)."""
+    own = _YEAR_DIGITS_RE.search(words)
+    if own is None:
+        return False
+    start, stop = bq.sentence_span(q.sentence)
+    years = {int(y) for y in _YEAR_DIGITS_RE.findall(bq.text, start, min(stop, start + 400))}
+    year = int(own.group(0))
+    return any(y < year for y in years) and not any(y > year for y in years)
 
 
 def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
@@ -232,6 +251,7 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             if m is not None and d.kind in ("count", "money", "measure", "time")
         ]
         listed = _derived_listed(bq, lex, marked, by_sentence, change_re)
+        listed = {**_year_series(bq, marked), **listed}
         for d, m in marked:
             if m is None or any(w.start() <= d.num_start < w.end() for w, _ in worded):
                 continue  # 「增长一倍以上」: a qualified multiple is read as a worded change
@@ -841,6 +861,80 @@ MAX_FIGURES = 40
 _LIST_JOINS = ("和", "、", "及", "与", "以及")
 
 
+# 「2022年、2023年…分别为11.2%和14.6%」: two years, then their figures in the same order
+_YEAR_PAIR_RE = re.compile(
+    r"(?P<a>(?:19|20)[0-9]{2})年度?(?:、|和|与|及|以及|至|到)(?P<b>(?:19|20)[0-9]{2})年度?"
+    r"[^，,；;。：:]{0,30}?分别(?:为|是|达|达到|有)?$"
+)
+
+
+def _year_series(bq: BlockQuantities, marked: list[tuple[Quantity, Any]]) -> dict[int, Relation]:
+    """「2022年、2023年全区行政复议纠错率分别为11.2%和14.6%，增长3.4%」: two years named
+    in turn, then their two figures with 分别: the later year's figure is the current one, the
+    earlier year's the base, and the change after them in the sentence is read against that
+    one pair only — a relative change, or a 个百分点 change of two rates (a difference of two
+    rates written with % is the % / 个百分点 slip, N106)."""
+    for i in range(len(marked) - 1):
+        (x, xm), (y, ym) = marked[i], marked[i + 1]
+        if xm is not None or ym is not None or x.kind != y.kind or x.unit != y.unit:
+            continue
+        if bq.text[x.end : y.start].strip(" 　") not in _LIST_JOINS:
+            continue
+        start, _ = bq.sentence_span(x.sentence)
+        years = _YEAR_PAIR_RE.search(bq.text, max(start, x.start - 60), x.start)
+        if years is None or years["a"] == years["b"]:
+            continue
+        base, current = (x, y) if int(years["a"]) < int(years["b"]) else (y, x)
+        early, late = sorted((years["a"], years["b"]))
+        out: dict[int, Relation] = {}
+        for d, m in marked[i + 2 :]:
+            if m is None or d.sentence != x.sentence:
+                break  # another figure first: the change is of it
+            if x.kind == "percent" and not _speaks_of_rate(bq, d, current, []):
+                break  # 「…，受理案件数增长3.4%」: the change names another thing
+            direction = _direction(m.group(1))
+            if d.kind == "points" and x.kind == "percent":
+                low, high = _difference_bounds(current, base)
+                out[id(d)] = (
+                    _ok(d, current, base)
+                    if _fits(low, high, d, direction)
+                    else _mismatch(
+                        d,
+                        (span_of(d), span_of(base), span_of(current)),
+                        f"{'提高' if direction > 0 else '下降'}{d.text}与两年的比率之差不符："
+                        f"{late}年{current.text}－{early}年{base.text}＝"
+                        f"{fmt(current.value - base.value)}个百分点",
+                        "核对两个比率与百分点差",
+                        data={"stated": str(d.value), "readings": 1},
+                    )
+                )
+            elif d.kind == "percent" and x.kind in ("percent", "count", "money", "measure"):
+                rel = _forced_relative(d, direction, current, base)
+                if rel.verdict is Verdict.CONTRADICTION and x.kind == "percent":
+                    low, high = _difference_bounds(current, base)
+                    if _fits(low, high, d, direction):
+                        rel = Relation(
+                            "points",
+                            Verdict.CONTRADICTION,
+                            d.block,
+                            (d.num_start, d.end),
+                            (span_of(d), span_of(base), span_of(current)),
+                            code="N106",
+                            severity=Severity.WARNING,
+                            message=(
+                                f"{base.text}到{current.text}相差"
+                                f"{fmt(abs(current.value - base.value))}个百分点，相对变化为"
+                                f"{_reading(current, base, d, direction)}；文中写作{d.text}，"
+                                "把百分点之差写成了百分比"
+                            ),
+                            suggestion=f"写作“{d.number}个百分点”，或改为相对变化的百分比",
+                        )
+                out[id(d)] = rel
+            break  # the first change after the pair speaks of it
+        return out
+    return {}
+
+
 def _listed_amounts(
     bq: BlockQuantities, marked: list[tuple[Quantity, Any]]
 ) -> list[tuple[Quantity, Any]]:
@@ -877,7 +971,8 @@ def _derived_listed(
         return {}
     first = percents[0][0]
     if any(
-        d.depth != first.depth or bq.text[p.end : d.start].strip(" 　") not in _LIST_JOINS
+        d.depth != first.depth
+        or _CHANGE_IN_RE.sub("", bq.text[p.end : d.start]).strip(" 　") not in _LIST_JOINS
         for (p, _), (d, _) in itertools.pairwise(percents)
     ):
         return {}  # one list of changes (「分别增长13.3%和17.1%」), not two statements
