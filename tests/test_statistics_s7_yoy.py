@@ -30,6 +30,8 @@ by hand:
 * two years in turn (「2022年、2023年…分别为11.2%和14.6%」): 3.4 points (4.4 fails; 3.4%
   is the slip); 1,650 ← 1,500 is +10% (15% fails); 16 ÷ 120 = 13.3%, 8 ÷ 128 = 6.25%
   (7.3% fails).
+* lists over two sentences: 1,320 + 80 = 1,400 and 80 ÷ 1,400 = 5.7%, 860 + 140 = 1,000
+  and 140 ÷ 1,000 = 14.0% (16.0% fails); 1,874 − 1,902 = −28 (增加28件 and 减少38件 fail).
 * points paragraphs later: 81.0 − 72.5 = 8.5; 78.9 − 64.2 = 14.7; 97.6 − 95.1 = 2.5;
   96 − 85 = 11; 70.5 − 62.0 = 8.5; 80.5 − 78.0 = 2.5 (a fall); another rate (群众满意率,
   全程网办率, 心理教师配备率, 参保覆盖率) is silent.
@@ -282,6 +284,37 @@ RATE_DIFFERENCE_TRAPS = [
     "区市场监管局抽检合格率为98.2%，同比提高2.6%（上年为95.6%）。",
 ]
 
+TWO_SENTENCE_LISTS = [
+    (
+        "N108",
+        W,
+        "全年受理案件136件，涉及金额820万元。两项分别比上年增加16件、120万元，"
+        "同比分别增长13.3%和14.6%。",
+    ),
+    (
+        "N108",
+        W,
+        "区应急管理局全年检查企业1,320家次，查处隐患860项。\n"
+        "两项分别比上年减少80家次、140项，分别下降5.7%、16.0%。",
+    ),
+    # a change in units against a prior stated after it
+    (
+        "N108",
+        W,
+        "全年受理投诉1,874件，同比增加28件。\n区市场监管局组织培训12场。\n上年同期受理投诉1,902件。",
+    ),
+    ("N108", W, "全年受理投诉1,874件，同比减少38件。上年同期受理投诉1,902件。"),
+]
+
+TWO_SENTENCE_LISTS_TRAPS = [
+    "全年受理案件136件，涉及金额820万元。两项分别比上年增加16件、120万元，"
+    "同比分别增长13.3%和17.1%。",
+    "区应急管理局全年检查企业1,320家次，查处隐患860项。\n"
+    "两项分别比上年减少80家次、140项，分别下降5.7%、14.0%。",
+    "全年受理投诉1,874件，同比减少28件。\n区市场监管局组织培训12场。\n上年同期受理投诉1,902件。",
+    "全年受理投诉1,874件，同比减少28件。上年同期受理举报1,902件。",
+]
+
 YEAR_SERIES = [
     ("N106", W, "2022年、2023年全区行政复议纠错率分别为11.2%和14.6%，增长3.4%。"),
     ("N108", E, "2022年、2023年全区行政复议纠错率分别为11.2%和14.6%，提高4.4个百分点。"),
@@ -374,6 +407,7 @@ POINTS_LATER_TRAPS = [
         *CURRENT_BY_THING,
         *RATE_DIFFERENCE,
         *YEAR_SERIES,
+        *TWO_SENTENCE_LISTS,
         *POINTS_LATER,
     ],
 )
@@ -390,6 +424,7 @@ def test_contradiction_found(code: str, severity: Severity, text: str) -> None:
         *CURRENT_BY_THING_TRAPS,
         *RATE_DIFFERENCE_TRAPS,
         *YEAR_SERIES_TRAPS,
+        *TWO_SENTENCE_LISTS_TRAPS,
         *POINTS_LATER_TRAPS,
     ],
 )

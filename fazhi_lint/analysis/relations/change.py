@@ -283,6 +283,13 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     rel = _points_before(bq, d, direction, by_sentence, change_re)
             elif d.kind in ("count", "money", "measure", "time"):
                 rel = _absolute(bq, d, direction, plain)
+                if rel is None and d.kind != "time" and not _prior_stated(bq, d, plain):
+                    # 「全年受理投诉1,874件，同比减少28件。…上年同期受理投诉1,902件。」
+                    for k in range(1, LOOK_AHEAD_SENTENCES + 1):
+                        after = by_sentence.get(sentence[0].sentence + k, [])[:MAX_FIGURES]
+                        rel = _base_after(bq, lex, d, direction, plain, after, near=k == 1)
+                        if rel is not None or _states_current(bq, lex, d, plain, after):
+                            break
             elif d.kind == "multiple":
                 rel = _ratio(bq, d, _multiple_ratio(d, m.group(1)), plain)
             if (
@@ -418,7 +425,12 @@ def _base_after(
             continue
         if opening["year"] is not None and currents[-1].value == base.value:
             return None  # the year's own figure restated
-        rel = _relative(bq, lex, d, direction, [base, currents[-1]], (currents[-1], base))
+        if d.kind == "percent":
+            rel = _relative(bq, lex, d, direction, [base, currents[-1]], (currents[-1], base))
+        elif d.kind == base.kind and (d.kind == "money" or _same_unit(d.unit, base.unit)):
+            rel = _absolute_pair(d, direction, currents[-1], base)
+        else:
+            return None
         if rel is None or rel.verdict is not Verdict.CONTRADICTION:
             return rel
         return replace(
@@ -803,6 +815,31 @@ def _absolute(
     )
 
 
+def _absolute_pair(d: Quantity, direction: int, current: Quantity, base: Quantity) -> Relation:
+    """A change in units against the one pair it is read with (current − base)."""
+    low, high = _difference_bounds(current, base)
+    d_low, d_high = bounds(d)
+    if (direction > 0 and high >= d_low and low <= d_high) or (
+        direction < 0 and -low >= d_low and -high <= d_high
+    ):
+        return _ok(d, current, base)
+    diff = current.value - base.value
+    shown = (
+        f"实为{'增加' if diff > 0 else '减少'}，" if diff and (diff > 0) != (direction > 0) else ""
+    )
+    return _mismatch(
+        d,
+        (span_of(d), span_of(base), span_of(current)),
+        f"{'增加' if direction > 0 else '减少'}{d.text}与所比较的两个数字之差不符：{shown}"
+        + (
+            f"{current.number}－{base.number}＝{show(diff, d)}"
+            if diff >= 0
+            else f"{base.number}－{current.number}＝{show(-diff, d)}"
+        ),
+        "核对本期数、基期数与增减数量",
+    )
+
+
 def _same_unit(*units: str) -> bool:
     return len({_SAME_UNIT.get(u, u) for u in units}) == 1
 
@@ -1015,6 +1052,20 @@ def _derived_listed(
         and not per_or_change(lex, q)
         and not _is_base(bq, q)
     ][-len(percents) :]
+    units_sentence = units[0][0].sentence
+    if len(currents) < len(percents) and units_sentence > 0:
+        # 「全年受理案件136件，涉及金额820万元。两项分别比上年增加16件、120万元，…」: this
+        # period's figures in the sentence before the changes
+        currents = [
+            q
+            for q in by_sentence.get(units_sentence - 1, [])[-MAX_FIGURES:]
+            if q.kind in ("count", "money", "measure")
+            and not q.change
+            and not per_or_change(lex, q)
+            and not _is_base(bq, q)
+            and change_re.search(_context(bq, q)) is None
+        ][-len(percents) :]
+        severity = Severity.WARNING
     if len(currents) != len(percents):
         return {}
     out: dict[int, Relation] = {}
