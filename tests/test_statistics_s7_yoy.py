@@ -30,6 +30,8 @@ by hand:
 * two years in turn (「2022年、2023年…分别为11.2%和14.6%」): 3.4 points (4.4 fails; 3.4%
   is the slip); 1,650 ← 1,500 is +10% (15% fails); 16 ÷ 120 = 13.3%, 8 ÷ 128 = 6.25%
   (7.3% fails).
+* a prior a few paragraphs later: 1,874 ← 1,902 is −1.5% (增长3.2% fails); 二千一百 ←
+  二千二百 is −4.5% (增长5% fails); 25.77 ← 60.13 is −57.14%, 45.41 ← 30.00 is +51.37%.
 * lists over two sentences: 1,320 + 80 = 1,400 and 80 ÷ 1,400 = 5.7%, 860 + 140 = 1,000
   and 140 ÷ 1,000 = 14.0% (16.0% fails); 1,874 − 1,902 = −28 (增加28件 and 减少38件 fail).
 * points paragraphs later: 81.0 − 72.5 = 8.5; 78.9 − 64.2 = 14.7; 97.6 − 95.1 = 2.5;
@@ -315,6 +317,33 @@ TWO_SENTENCE_LISTS_TRAPS = [
     "全年受理投诉1,874件，同比减少28件。上年同期受理举报1,902件。",
 ]
 
+PRIOR_PARAGRAPHS_LATER = [
+    (
+        "N108",
+        W,
+        "全年受理投诉1,874件，同比增长3.2%。投诉办结率98.5%。\n区市场监管局组织培训12场。\n"
+        "区市场监管局开展检查45次。上年同期受理投诉1,902件。",
+    ),
+    (
+        "N108",
+        W,
+        "区人社局全年办理工伤认定二千一百件，较上年增长百分之五。工伤认定按时办结率100%。\n"
+        "区人社局开展执法检查46次。\n区人社局组织培训9场。去年办理工伤认定二千二百件。",
+    ),
+]
+
+PRIOR_PARAGRAPHS_LATER_TRAPS = [
+    "全年受理投诉1,874件，同比下降1.5%。投诉办结率98.5%。\n区市场监管局组织培训12场。\n"
+    "区市场监管局开展检查45次。上年同期受理投诉1,902件。",
+    # another thing last year
+    "全年受理投诉1,874件，同比增长3.2%。投诉办结率98.5%。\n区市场监管局组织培训12场。\n"
+    "区市场监管局开展检查45次。上年同期受理举报1,902件。",
+    # the change's sentence states its base in words no reading knows (2023 before 2024)
+    "1.专项普查活动25.77万元。2023年当年预算执行数为60.13万元，2024年预算安排25.77万元，"
+    "比2023年预算执行数减少57.14%。\n2.社区服务45.41万元。2023年当年预算执行数为30.00万元，"
+    "2024年预算安排45.41万元，比2023年预算执行数增加51.37%。",
+]
+
 YEAR_SERIES = [
     ("N106", W, "2022年、2023年全区行政复议纠错率分别为11.2%和14.6%，增长3.4%。"),
     ("N108", E, "2022年、2023年全区行政复议纠错率分别为11.2%和14.6%，提高4.4个百分点。"),
@@ -408,6 +437,7 @@ POINTS_LATER_TRAPS = [
         *RATE_DIFFERENCE,
         *YEAR_SERIES,
         *TWO_SENTENCE_LISTS,
+        *PRIOR_PARAGRAPHS_LATER,
         *POINTS_LATER,
     ],
 )
@@ -425,6 +455,7 @@ def test_contradiction_found(code: str, severity: Severity, text: str) -> None:
         *RATE_DIFFERENCE_TRAPS,
         *YEAR_SERIES_TRAPS,
         *TWO_SENTENCE_LISTS_TRAPS,
+        *PRIOR_PARAGRAPHS_LATER_TRAPS,
         *POINTS_LATER_TRAPS,
     ],
 )

@@ -332,10 +332,30 @@ def _prior_stated(bq: BlockQuantities, d: Quantity, figures: list[Quantity]) -> 
     预算安排25.77万元，比2023年预算执行数减少57.14%。」)? Then the base is there, not after."""
     if any(q.num_start < d.num_start and _is_base(bq, q) for q in figures):
         return True
+    if names_prior_before(bq, d):
+        return True
     if d.sentence == 0:
         return False
     start, _ = bq.sentence_span(d.sentence - 1)
     return _PRIOR_OPENING_RE.match(bq.text, start) is not None
+
+
+_PRIOR_WORD_RE = re.compile("上年|去年|上一年|前一年")
+
+
+def names_prior_before(bq: BlockQuantities, d: Quantity) -> bool:
+    """Does the change's sentence name the period compared with before the change's own
+    clause (「2023年当年预算执行数为389.59万元，2024年预算安排421.23万元，比2023年…增加
+    8.12%」: 2023 is earlier than 2024)? Then its base is stated there, in words no reading
+    knows, and no later figure is."""
+    start, stop = bq.sentence_span(d.sentence)
+    clause = _change_clause(bq, d)
+    head = bq.text[start : max(start, d.start - len(clause))]
+    if _PRIOR_WORD_RE.search(head):
+        return True
+    years = [int(y) for y in _YEAR_DIGITS_RE.findall(bq.text, start, min(stop, start + 400))]
+    named = [int(y) for y in _YEAR_DIGITS_RE.findall(head)]
+    return bool(named) and min(named) < max(years)
 
 
 def _states_current(

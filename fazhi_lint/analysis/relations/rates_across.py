@@ -402,7 +402,134 @@ def changes_across(
                 out.append(rel)
         recent = [*recent, bq][-LOOK_BACK:]
     out.extend(points_across(document, extracted, lex, relations))
+    out.extend(priors_across(document, extracted, lex, [*relations, *out]))
     return out
+
+
+# changes awaiting a prior figure stated paragraphs later (the latest kept)
+MAX_PENDING = 24
+
+
+def priors_across(
+    document: Document,
+    extracted: Sequence[BlockQuantities],
+    lex: Lexicon,
+    relations: list[Relation],
+) -> list[Relation]:
+    """「全年受理投诉1,874件，同比增长3.2%。…」 … (other paragraphs) … 「…。上年同期受理投诉
+    1,902件。」: a percentage change that no reading judged, whose sentence states its current
+    figure, against a figure of last year (a sentence opening with 上年/去年/上一年度, or an
+    earlier year than the text names before) stated in a later paragraph under the same
+    heading (within :data:`~.pickup.LOOK_BACK` paragraphs) that counts the same thing: the
+    two figures' words share two characters in a row and nothing sets them apart
+    (:func:`.change.other_thing`). A link across paragraphs: a warning."""
+    from .change import (
+        _PERIOD_WORDS_RE,
+        _PRIOR_OPENING_RE,
+        _YEAR_IN_TEXT_RE,
+        _is_base,
+        _other_span_of_year,
+        _same_unit,
+        names_prior_before,
+        other_thing,
+    )
+    from .common import counted_thing
+
+    judged = {(r.block, r.span) for r in relations if r.kind in ("change", "points")}
+    change_re = _change_word_re(lex)
+    out: list[Relation] = []
+    # (paragraph, change, its word, its current figure, paragraphs seen since)
+    pending: list[tuple[BlockQuantities, Quantity, Any, Quantity, int]] = []
+    for bq in heading_figures(document, extracted):
+        if bq is None:
+            pending = []
+            continue
+        pending = [(b, d, m, c, age + 1) for b, d, m, c, age in pending if age < LOOK_BACK]
+        by_sentence = _sentence_figures(bq)
+        for k, figures in list(by_sentence.items())[: MAX_CHANGES * 4]:
+            if not pending:
+                break
+            start, stop = bq.sentence_span(k)
+            opening = _PRIOR_OPENING_RE.match(bq.text, start)
+            if opening is None:
+                continue
+            begin = opening.end() + (
+                1 if bq.text[opening.end() : opening.end() + 1] in "，," else 0
+            )
+            end = next(
+                (i for i in range(begin, min(stop, begin + 60)) if bq.text[i] in "，,；;。：:"),
+                min(stop, begin + 60),
+            )
+            bases = [
+                q
+                for q in figures[:MAX_FIGURES_ACROSS]
+                if q.num_start < end
+                and q.kind in ("count", "money", "measure")
+                and not per_or_change(lex, q)
+            ]
+            for base in bases[:1]:
+                thing = _PERIOD_WORDS_RE.sub("", counted_thing(base))
+                for i in range(len(pending) - 1, -1, -1):
+                    earlier, d, m, current, _ = pending[i]
+                    clause = _change_clause(earlier, d)
+                    if (
+                        current.kind != base.kind
+                        or (current.kind != "money" and not _same_unit(current.unit, base.unit))
+                        or other_thing(current, base)
+                        or common_substring(counted_thing(current), thing) < 2
+                        or _other_span_of_year(clause, opening.group(0))
+                        or current.value == base.value
+                    ):
+                        continue
+                    named = _period(clause)
+                    if opening["year"] is not None and (
+                        named not in ("", "上年", f"{opening['year']}年")
+                        or not any(
+                            int(y) > int(opening["year"])
+                            for y in _YEAR_IN_TEXT_RE.findall(earlier.text, 0, d.start)
+                        )
+                    ):
+                        continue
+                    if opening["year"] is None and named not in ("", "上年"):
+                        continue
+                    del pending[i]
+                    rel = _forced_relative(d, _direction(m.group(1)), current, base)
+                    if rel.verdict is Verdict.CONTRADICTION:
+                        rel = replace(
+                            rel,
+                            severity=Severity.WARNING,
+                            message=rel.message + f"（以后文段落的{base.text}为基数）",
+                        )
+                    out.append(rel)
+                    break
+        # this paragraph's changes with a current figure of their own and no reading
+        for k, figures in list(by_sentence.items())[: MAX_CHANGES * 4]:
+            head = figures[:MAX_FIGURES_ACROSS]
+            for j, d in enumerate(head):
+                if d.kind != "percent" or (bq.block, (d.num_start, d.end)) in judged:
+                    continue
+                m = change_re.search(_context(bq, d))
+                if m is None:
+                    continue
+                before = [
+                    q
+                    for q in head[:j]
+                    if q.kind in ("count", "money", "measure")
+                    and not per_or_change(lex, q)
+                    and not _is_base(bq, q)
+                ]
+                if (
+                    before
+                    and not any(_is_base(bq, q) for q in head[:j])
+                    and not names_prior_before(bq, d)
+                ):
+                    pending.append((bq, d, m, before[-1], 0))
+        pending = pending[-MAX_PENDING:]
+    return out
+
+
+# the figures of a sentence looked at for changes and priors across paragraphs
+MAX_FIGURES_ACROSS = 40
 
 
 # the sentences of a paragraph searched for rate pairs (its last ones) and the 个百分点
