@@ -503,7 +503,7 @@ def priors_across(
                     out.append(rel)
                     break
         # this paragraph's changes with a current figure of their own and no reading
-        for k, figures in list(by_sentence.items())[: MAX_CHANGES * 4]:
+        for figures in list(by_sentence.values())[: MAX_CHANGES * 4]:
             head = figures[:MAX_FIGURES_ACROSS]
             for j, d in enumerate(head):
                 if d.kind != "percent" or (bq.block, (d.num_start, d.end)) in judged:
