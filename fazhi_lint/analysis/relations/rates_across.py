@@ -504,26 +504,23 @@ def priors_across(
                     break
         # this paragraph's changes with a current figure of their own and no reading
         for figures in list(by_sentence.values())[: MAX_CHANGES * 4]:
-            head = figures[:MAX_FIGURES_ACROSS]
-            for j, d in enumerate(head):
-                if d.kind != "percent" or (bq.block, (d.num_start, d.end)) in judged:
+            # one walk per sentence: the last figure of this period so far, and whether a
+            # figure of the period compared with came before
+            latest: Quantity | None = None
+            based = False
+            for d in figures[:MAX_FIGURES_ACROSS]:
+                if d.kind != "percent":
+                    if d.kind in ("count", "money", "measure", "time"):
+                        if _is_base(bq, d):
+                            based = True
+                        elif d.kind != "time" and not per_or_change(lex, d):
+                            latest = d
+                    continue
+                if based or latest is None or (bq.block, (d.num_start, d.end)) in judged:
                     continue
                 m = change_re.search(_context(bq, d))
-                if m is None:
-                    continue
-                before = [
-                    q
-                    for q in head[:j]
-                    if q.kind in ("count", "money", "measure")
-                    and not per_or_change(lex, q)
-                    and not _is_base(bq, q)
-                ]
-                if (
-                    before
-                    and not any(_is_base(bq, q) for q in head[:j])
-                    and not names_prior_before(bq, d)
-                ):
-                    pending.append((bq, d, m, before[-1], 0))
+                if m is not None and not names_prior_before(bq, d):
+                    pending.append((bq, d, m, latest, 0))
         pending = pending[-MAX_PENDING:]
     return out
 
