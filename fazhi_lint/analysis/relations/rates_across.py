@@ -25,6 +25,7 @@ A percentage change stated after the figures it compares is read the same way
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -553,7 +554,7 @@ def _rate_pairs(bq: BlockQuantities, sentence: int) -> list[tuple[Quantity, Quan
     """The (current, base, words) rate pairs a sentence states: 「由上年的72.5%提高到81.0%」
     (a base, then the rate reached) and 「网上可办率为81.0%，上年为72.5%」 (a rate, then its
     base); ``words`` are those of the clause before the pair's first figure."""
-    from .change import _is_base
+    from .change import _LIST_JOINS, _YEAR_PAIR_RE, _is_base
 
     cache: dict[int, list[tuple[Quantity, Quantity, str]]] = bq.__dict__.setdefault(
         "_rate_pairs_by_sentence", {}
@@ -570,11 +571,28 @@ def _rate_pairs(bq: BlockQuantities, sentence: int) -> list[tuple[Quantity, Quan
             first, current = b, nxt
         else:
             before = [q for q in rates[:i] if not q.change and not _is_base(bq, q)]
+            if not before and i == 0 and sentence > 0:
+                # 「网上可办率为81.0%。上年为72.5%。」: the rate in the sentence before
+                before = [
+                    q
+                    for q in _sentence_figures(bq).get(sentence - 1, [])[-MAX_PAIRS:]
+                    if q.kind == "percent" and not q.change and not _is_base(bq, q)
+                ]
             if not before:
                 continue
             first = current = before[-1]
         m = _CLAUSE_WORDS_BEFORE_RE.search(bq.text, max(0, first.num_start - 40), first.num_start)
         out.append((current, b, m.group(0) if m else first.pre))
+    # 「2022年、2023年网上可办率分别为72.5%和81.0%」: two years in turn and their rates
+    for x, y in itertools.pairwise(rates):
+        if x.change or y.change or bq.text[x.end : y.start].strip(" 　") not in _LIST_JOINS:
+            continue
+        start, _ = bq.sentence_span(sentence)
+        years = _YEAR_PAIR_RE.search(bq.text, max(start, x.start - 60), x.start)
+        if years is None or years["a"] == years["b"]:
+            continue
+        later_first = int(years["a"]) > int(years["b"])
+        out.append((x if later_first else y, y if later_first else x, years.group(0)))
     cache[sentence] = out
     return out
 
