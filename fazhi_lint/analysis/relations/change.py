@@ -370,7 +370,7 @@ def _states_current(
     units = {
         c.unit
         for c in figures
-        if c.num_start < d.num_start and c.kind in ("count", "money", "measure")
+        if c.num_start < d.num_start and c.kind in ("count", "money", "measure", "percent")
     }
     if not after or not units:
         return bool(after)
@@ -421,8 +421,22 @@ def _base_after(
     end = clause_end.start() if clause_end else min(stop, begin + 60)
     clause = _change_clause(bq, d)
     for base in after:
-        if base.num_start >= end or base.kind not in ("count", "money", "measure"):
+        if base.num_start >= end or base.kind not in ("count", "money", "measure", "percent"):
             continue
+        if base.kind == "percent":
+            # 「纠错率为14.6%，较上年增长3.4%。上年纠错率为11.2%。」
+            rates = [
+                c
+                for c in figures
+                if c.num_start < d.num_start and c.kind == "percent" and not _is_base(bq, c)
+            ]
+            if d.kind != "percent" or not rates:
+                return None
+            rate_name = _RATE_NAME_RE.search(_words_before(bq, base))
+            if rate_name and common_substring(rate_name.group(0), _words_before(bq, rates[-1])) < 2:
+                return None
+            where = "下一句" if near else "后文"
+            return _rate_reading(d, direction, rates[-1], base, f"以{where}的{base.text}为基数")
         if _other_span_of_year(clause, opening.group(0)) or per_or_change(lex, base):
             continue
         currents = [
@@ -1508,7 +1522,19 @@ def _rates_before(
         return None  # the change speaks of a figure of its own sentence
     bases = [q for q in own if q.kind == "percent" and q.num_start < d.num_start]
     if bases and not all(_is_base(bq, q) for q in bases):
-        return None
+        # 「上年同期纠错率为11.2%。今年纠错率为14.6%，同比增长3.4%。」: this period's rate
+        # here, the base alone in the sentence before that opens with the period compared
+        earlier = by_sentence.get(d.sentence - 1, []) if d.sentence > 0 else []
+        prior = [q for q in earlier if q.kind == "percent"]
+        if len(bases) != 1 or len(prior) != 1 or len(earlier) != 1:
+            return None
+        start, _ = bq.sentence_span(d.sentence - 1)
+        if _PRIOR_OPENING_RE.match(bq.text, start) is None:
+            return None
+        named = _RATE_NAME_RE.search(_words_before(bq, bases[0]))
+        if named and common_substring(named.group(0), _words_before(bq, prior[0])) < 2:
+            return None
+        return _rate_reading(d, direction, bases[0], prior[0], f"以上一句的{prior[0].text}为基数")
     if not bases and d.sentence > 0:
         # 「…为68.2%。上年为55.6%。同比提高12.6%。」: the sentence before states the base only
         earlier = by_sentence.get(d.sentence - 1, [])
@@ -1543,6 +1569,15 @@ def _rates_before(
             break
     if current is None or current.sentence == d.sentence:
         return None
+    return _rate_reading(d, direction, current, base, f"以前文的{current.text}为本期数")
+
+
+def _rate_reading(
+    d: Quantity, direction: int, current: Quantity, base: Quantity, note: str
+) -> Relation | None:
+    """A percentage change of a rate against one pair of rates linked across a full stop:
+    consistent as a relative change; their difference written with % is the % / 个百分点
+    slip (N106); else an N108 warning showing both. ``note`` says where the pair was found."""
     low, high = _relative_bounds(current, base)
     if low is None or high is None:
         return None
@@ -1561,19 +1596,21 @@ def _rates_before(
             severity=Severity.WARNING,
             message=(
                 f"{base.text}到{current.text}相差{fmt(abs(current.value - base.value))}个百分点，"
-                f"相对变化为{reading}；文中写作{d.text}，把百分点之差写成了百分比"
-                f"（以前文的{current.text}为本期数）"
+                f"相对变化为{reading}；文中写作{d.text}，把百分点之差写成了百分比（{note}）"
             ),
             suggestion=f"写作“{d.number}个百分点”，或改为相对变化的百分比",
         )
     word = "增长" if direction > 0 else "下降"
-    return _mismatch(
-        d,
-        (span_of(d), span_of(base), span_of(current)),
-        f"{word}{d.text}与所比较的两个比率不符：{reading}；两者相差"
-        f"{fmt(current.value - base.value)}个百分点（以前文的{current.text}为本期数）",
-        "核对本期数、基期数与增减幅度",
-        data={"stated": str(d.value), "readings": 1},
+    return replace(
+        _mismatch(
+            d,
+            (span_of(d), span_of(base), span_of(current)),
+            f"{word}{d.text}与所比较的两个比率不符：{reading}；两者相差"
+            f"{fmt(current.value - base.value)}个百分点（{note}）",
+            "核对本期数、基期数与增减幅度",
+            data={"stated": str(d.value), "readings": 1},
+        ),
+        severity=Severity.WARNING,
     )
 
 

@@ -403,7 +403,7 @@ def changes_across(
                 out.append(rel)
         recent = [*recent, bq][-LOOK_BACK:]
     out.extend(points_across(document, extracted, lex, relations))
-    out.extend(priors_across(document, extracted, lex, [*relations, *out]))
+    out.extend(priors_across(document, extracted, lex, relations, out))
     return out
 
 
@@ -416,6 +416,7 @@ def priors_across(
     extracted: Sequence[BlockQuantities],
     lex: Lexicon,
     relations: list[Relation],
+    found: Sequence[Relation] = (),
 ) -> list[Relation]:
     """「全年受理投诉1,874件，同比增长3.2%。…」 … (other paragraphs) … 「…。上年同期受理投诉
     1,902件。」: a percentage change that no reading judged, whose sentence states its current
@@ -423,22 +424,33 @@ def priors_across(
     earlier year than the text names before) stated in a later paragraph under the same
     heading (within :data:`~.pickup.LOOK_BACK` paragraphs) that counts the same thing: the
     two figures' words share two characters in a row and nothing sets them apart
-    (:func:`.change.other_thing`). A link across paragraphs: a warning."""
+    (:func:`.change.other_thing`). A change of a rate (「纠错率为14.6%，较上年增长3.4%」) is
+    read against a rate of last year that names it (「上年纠错率为11.2%」): the relative
+    change, or the % / 个百分点 slip. A link across paragraphs: a warning; the wording-only
+    % / 个百分点 warning on a change read here is dropped from ``relations``."""
     from .change import (
         _PERIOD_WORDS_RE,
         _PRIOR_OPENING_RE,
         _YEAR_IN_TEXT_RE,
         _is_base,
         _other_span_of_year,
+        _rate_reading,
         _same_unit,
+        _words_before,
         names_prior_before,
         other_thing,
     )
     from .common import counted_thing
 
-    judged = {(r.block, r.span) for r in relations if r.kind in ("change", "points")}
+    # a % / 个百分点 warning from the wording alone (no pair of rates) leaves a change unread
+    judged = {
+        (r.block, r.span)
+        for r in [*relations, *found]
+        if r.kind == "change" or (r.kind == "points" and len(r.involved) >= 3)
+    }
     change_re = _change_word_re(lex)
     out: list[Relation] = []
+    reread: set[tuple[int, tuple[int, int]]] = set()
     # (paragraph, change, its word, its current figure, paragraphs seen since)
     pending: list[tuple[BlockQuantities, Quantity, Any, Quantity, int]] = []
     for bq in heading_figures(document, extracted):
@@ -465,15 +477,26 @@ def priors_across(
                 q
                 for q in figures[:MAX_FIGURES_ACROSS]
                 if q.num_start < end
-                and q.kind in ("count", "money", "measure")
+                and q.kind in ("count", "money", "measure", "percent")
                 and not per_or_change(lex, q)
             ]
             for base in bases[:1]:
                 thing = _PERIOD_WORDS_RE.sub("", counted_thing(base))
+                rate = _RATE_IN_CLAUSE_RE.search(_words_before(bq, base))
                 for i in range(len(pending) - 1, -1, -1):
                     earlier, d, m, current, _ = pending[i]
                     clause = _change_clause(earlier, d)
-                    if (
+                    if base.kind == "percent":
+                        if (
+                            current.kind != "percent"
+                            or rate is None
+                            or not _names_rate(
+                                _RATE_HEAD_RE.sub("", _PERIOD_WORDS_RE.sub("", rate.group(0))),
+                                _words_before(earlier, current),
+                            )
+                        ):
+                            continue
+                    elif (
                         current.kind != base.kind
                         or (current.kind != "money" and not _same_unit(current.unit, base.unit))
                         or other_thing(current, base)
@@ -494,13 +517,26 @@ def priors_across(
                     if opening["year"] is None and named not in ("", "上年"):
                         continue
                     del pending[i]
-                    rel = _forced_relative(d, _direction(m.group(1)), current, base)
-                    if rel.verdict is Verdict.CONTRADICTION:
-                        rel = replace(
-                            rel,
-                            severity=Severity.WARNING,
-                            message=rel.message + f"（以后文段落的{base.text}为基数）",
+                    if base.kind == "percent":
+                        read = _rate_reading(
+                            d,
+                            _direction(m.group(1)),
+                            current,
+                            base,
+                            f"以后文段落的{base.text}为基数",
                         )
+                        if read is None:
+                            break
+                        rel = read
+                        reread.add((d.block, (d.num_start, d.end)))
+                    else:
+                        rel = _forced_relative(d, _direction(m.group(1)), current, base)
+                        if rel.verdict is Verdict.CONTRADICTION:
+                            rel = replace(
+                                rel,
+                                severity=Severity.WARNING,
+                                message=rel.message + f"（以后文段落的{base.text}为基数）",
+                            )
                     out.append(rel)
                     break
         # this paragraph's changes with a current figure of their own and no reading
@@ -508,6 +544,7 @@ def priors_across(
             # one walk per sentence: the last figure of this period so far, and whether a
             # figure of the period compared with came before
             latest: Quantity | None = None
+            latest_rate: Quantity | None = None
             based = False
             for d in figures[:MAX_FIGURES_ACROSS]:
                 if d.kind != "percent":
@@ -517,12 +554,33 @@ def priors_across(
                         elif d.kind != "time" and not per_or_change(lex, d):
                             latest = d
                     continue
-                if based or latest is None or (bq.block, (d.num_start, d.end)) in judged:
-                    continue
                 m = change_re.search(_context(bq, d))
-                if m is not None and not names_prior_before(bq, d):
-                    pending.append((bq, d, m, latest, 0))
+                if m is None:
+                    if _is_base(bq, d):
+                        based = True
+                    elif not d.change:
+                        latest_rate = d
+                    continue
+                compared = latest or latest_rate
+                if based or compared is None or (bq.block, (d.num_start, d.end)) in judged:
+                    continue
+                if not names_prior_before(bq, d):
+                    pending.append((bq, d, m, compared, 0))
         pending = pending[-MAX_PENDING:]
+    # as within a paragraph: the wording-only warning gives way to a reading of the two rates
+    # (a % / 个百分点 slip shown with its arithmetic, or a consistent reading)
+    reread |= {
+        (r.block, r.span)
+        for r in [*relations, *found, *out]
+        if (r.code == "N106" and len(r.involved) >= 3)
+        or (r.kind in ("change", "points") and r.verdict is Verdict.CONSISTENT)
+    }
+    if reread:
+        relations[:] = [
+            r
+            for r in relations
+            if not (r.code == "N106" and len(r.involved) < 3 and (r.block, r.span) in reread)
+        ]
     return out
 
 
