@@ -951,6 +951,11 @@ def _year_series(bq: BlockQuantities, marked: list[tuple[Quantity, Any]]) -> dic
             continue
         if bq.text[x.end : y.start].strip(" 　") not in _LIST_JOINS:
             continue
+        if (
+            i + 2 < len(marked)
+            and bq.text[y.end : marked[i + 2][0].start].strip(" 　") in _LIST_JOINS
+        ) or (i > 0 and bq.text[marked[i - 1][0].end : x.start].strip(" 　") in _LIST_JOINS):
+            continue  # a list of three figures or more: not two years' pair
         start, _ = bq.sentence_span(x.sentence)
         years = _YEAR_PAIR_RE.search(bq.text, max(start, x.start - 60), x.start)
         if years is None or years["a"] == years["b"]:
@@ -1065,10 +1070,10 @@ def _derived_listed(
         and q.kind in ("count", "money", "measure")
         and lex.average_re.search(q.pre) is None
     ]
-    # the changes in units form one run, the figures of this period stand before it
-    if len(units) < len(percents):
+    # the changes in units form one run as long as the list of percentages, the figures of
+    # this period stand before it
+    if len(units) != len(percents):
         return {}
-    units = units[-len(percents) :]
     if any(
         m is not None
         and units[0][0].num_start < q.num_start < units[-1][0].num_start
@@ -1101,6 +1106,13 @@ def _derived_listed(
         ][-len(percents) :]
         severity = Severity.WARNING
     if len(currents) != len(percents):
+        return {}
+    # the figures are a whole list: none joined to it (、/和) is left out before it
+    listed = _sentence_figures(bq).get(currents[0].sentence, [])
+    earlier_in_list = [q for q in listed[:MAX_FIGURES] if q.end <= currents[0].start]
+    if earlier_in_list and not re.search(
+        "[，,；;：:]", bq.text[earlier_in_list[-1].end : currents[0].start]
+    ):
         return {}
     out: dict[int, Relation] = {}
     for (_d, dm), (n, nm), current in zip(percents, units, currents, strict=True):
