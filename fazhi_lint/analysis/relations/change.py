@@ -1169,6 +1169,13 @@ def _period(context: str) -> str:
     return "上年" if word in ("上年", "去年", "上一年", "前一年") else word
 
 
+# what joins the next item of a list to the one before it: 、/和 and the item's own noun
+# (「、举报」), not another period (「、今年」「、2024年」)
+_LISTED_AFTER_RE = re.compile(
+    r"^(?:、|和|及|与|以及)(?![\u4e00-\u9fff]*(?:今年|本年|全年|当年|[0-9]{4}年))[\u4e00-\u9fff]{0,8}$"
+)
+
+
 def _pairs(
     bq: BlockQuantities, d: Quantity, figures: list[Quantity], kinds: tuple[str, ...]
 ) -> list[tuple[Quantity, Quantity]]:
@@ -1176,11 +1183,22 @@ def _pairs(
     (较上年增长12.6%) is not read against a base of another period (较2021年的286件)."""
     clause = _change_clause(bq, d)
     own = _period(clause)
+    # 「上年同期受理投诉3,604件、举报1,000件」: a figure listed (、/和) right after a base of
+    # its kind restates the same period
+    based: set[int] = set()
+    for prev, q in itertools.pairwise(figures):
+        if (
+            q.kind == prev.kind
+            and not q.change
+            and (id(prev) in based or _is_base(bq, prev))
+            and _LISTED_AFTER_RE.match(bq.text[prev.end : q.start].strip(" 　"))
+        ):
+            based.add(id(q))
     bases = [
         q
         for q in figures
         if q.kind in kinds
-        and _is_base(bq, q)
+        and (id(q) in based or _is_base(bq, q))
         and not (own and (p := _period(_context(bq, q))) and p != own)
         and not _other_span_of_year(clause, _own_clause(bq, q))
         and not (q.num_start > d.end and _CHANGE_AFTER_RE.match(bq.text, q.end))
@@ -1219,7 +1237,12 @@ def _pairs(
     pairs = []
     for base in bases:
         for current in figures:
-            if current is base or current.kind != base.kind or _is_base(bq, current):
+            if (
+                current is base
+                or current.kind != base.kind
+                or id(current) in based
+                or _is_base(bq, current)
+            ):
                 continue
             if (
                 current.num_start < base.num_start
