@@ -15,6 +15,21 @@ figure, and the direction of the change word must match. Every reading is tried;
 is reported only when none fits, with the arithmetic of each reading. A percentage change of
 two stated rates that is their difference rather than their relative change (「由78.5%提高到
 93.2%，提高了14.7%」) is the % / 个百分点 slip (N106).
+
+Readings that reach beyond one clause (session 7):
+
+* lists in order: 「A 136件、B 820万元，分别比上年增加16件、120万元，同比分别增长13.3%和
+  17.1%」 — the i-th percentage over the i-th figure less the i-th change (the three lists in
+  one sentence, or the figures one sentence before); 「2022年、2023年…分别为11.2%和14.6%」 —
+  the later year's figure against the earlier one's;
+* a base after the change: the first clause of one of the next :data:`LOOK_AHEAD_SENTENCES`
+  sentences that opens with last year (上年/去年/上一年度, or an earlier year than the text
+  names), of the same thing as the current figure (:func:`other_thing`), unless the change's
+  sentence states or names its base before it, or a sentence between starts a new account;
+* a rate's change across sentences (「…率为68.2%。上年为55.6%。同比提高12.6%。」): relative
+  change, or the % / 个百分点 slip, or an N108 warning (:func:`_rate_reading`);
+* a base restated right after another change (「同比下降12.7%（上年为1,496件次）」) is that
+  change's, not the next one's; the latest year of a sentence introduces this period's figure.
 """
 
 from __future__ import annotations

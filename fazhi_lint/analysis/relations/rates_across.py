@@ -20,7 +20,11 @@ the pair, is dropped.
 
 A percentage change stated after the figures it compares is read the same way
 (:func:`changes_across`): 「全年发生火灾事故40起、受伤7人（上年分别为46起、9人）。」 …
-「火灾起数和受伤人数分别下降13.0%和22.2%。」
+「火灾起数和受伤人数分别下降13.0%和22.2%。」 Two more readings cross paragraphs under a
+heading: a 个百分点 change against the nearest pair of rates that names the same rate
+(:func:`points_across`), and a change whose sentence states its current figure against a
+figure of last year of the same thing stated paragraphs later (:func:`priors_across`); both
+are warnings.
 """
 
 from __future__ import annotations
