@@ -1200,12 +1200,13 @@ def _pairs(
     own = _period(clause)
     # 「上年同期受理投诉3,604件、举报1,000件」: a figure listed (、/和) right after a base of
     # its kind restates the same period
+    is_base = {id(q): _is_base(bq, q) for q in figures}
     based: set[int] = set()
     for prev, q in itertools.pairwise(figures):
         if (
             q.kind == prev.kind
             and not q.change
-            and (id(prev) in based or _is_base(bq, prev))
+            and (id(prev) in based or is_base[id(prev)])
             and _LISTED_AFTER_RE.match(bq.text[prev.end : q.start].strip(" 　"))
         ):
             based.add(id(q))
@@ -1213,7 +1214,7 @@ def _pairs(
         q
         for q in figures
         if q.kind in kinds
-        and (id(q) in based or _is_base(bq, q))
+        and (id(q) in based or is_base[id(q)])
         and not (own and (p := _period(_context(bq, q))) and p != own)
         and not _other_span_of_year(clause, _own_clause(bq, q))
         and not (q.num_start > d.end and _CHANGE_AFTER_RE.match(bq.text, q.end))
@@ -1256,7 +1257,7 @@ def _pairs(
                 current is base
                 or current.kind != base.kind
                 or id(current) in based
-                or _is_base(bq, current)
+                or is_base[id(current)]
             ):
                 continue
             if (
