@@ -15,10 +15,26 @@ figure, and the direction of the change word must match. Every reading is tried;
 is reported only when none fits, with the arithmetic of each reading. A percentage change of
 two stated rates that is their difference rather than their relative change (「由78.5%提高到
 93.2%，提高了14.7%」) is the % / 个百分点 slip (N106).
+
+Readings that reach beyond one clause (session 7):
+
+* lists in order: 「A 136件、B 820万元，分别比上年增加16件、120万元，同比分别增长13.3%和
+  17.1%」 — the i-th percentage over the i-th figure less the i-th change (the three lists in
+  one sentence, or the figures one sentence before); 「2022年、2023年…分别为11.2%和14.6%」 —
+  the later year's figure against the earlier one's;
+* a base after the change: the first clause of one of the next :data:`LOOK_AHEAD_SENTENCES`
+  sentences that opens with last year (上年/去年/上一年度, or an earlier year than the text
+  names), of the same thing as the current figure (:func:`other_thing`), unless the change's
+  sentence states or names its base before it, or a sentence between starts a new account;
+* a rate's change across sentences (「…率为68.2%。上年为55.6%。同比提高12.6%。」): relative
+  change, or the % / 个百分点 slip, or an N108 warning (:func:`_rate_reading`);
+* a base restated right after another change (「同比下降12.7%（上年为1,496件次）」) is that
+  change's, not the next one's; the latest year of a sentence introduces this period's figure.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from decimal import Decimal
@@ -33,8 +49,11 @@ from .common import (
     Verdict,
     bounds,
     common_substring,
+    counted_thing,
+    distinguishing,
     link_filler_re,
     per_or_change,
+    same_thing,
     show,
     span_of,
 )
@@ -188,7 +207,26 @@ def _is_base(bq: BlockQuantities, q: Quantity) -> bool:
         return False
     if _WITH_PRIOR_RE.search(q.pre.strip(" 　")) and _SET_AGAINST_RE.match(bq.text, q.end):
         return True  # 「与2023年办理的1,236件相比」
-    return _BASE_RE.search(context) is not None or in_prior_bracket(bq, q)
+    m = _BASE_RE.search(context)
+    if m is not None and _latest_year_named(bq, q, m.group(0)):
+        return False
+    return m is not None or in_prior_bracket(bq, q)
+
+
+_YEAR_DIGITS_RE = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
+
+
+def _latest_year_named(bq: BlockQuantities, q: Quantity, words: str) -> bool:
+    """「2021年、2022年…分别为1,500件和1,650件，2023年为1,815件」: a year that introduces a
+    figure is no earlier period when it is the latest of the years its sentence names (and
+    it names earlier ones)."""
+    own = _YEAR_DIGITS_RE.search(words)
+    if own is None:
+        return False
+    start, stop = bq.sentence_span(q.sentence)
+    years = {int(y) for y in _YEAR_DIGITS_RE.findall(bq.text, start, min(stop, start + 400))}
+    year = int(own.group(0))
+    return any(y < year for y in years) and not any(y > year for y in years)
 
 
 def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
@@ -224,14 +262,19 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         respective = _respective(bq, sentence, marked)
         amounts = [
             (d, m)
-            for d, m in marked
+            for d, m in _listed_amounts(bq, marked)
             if m is not None and d.kind in ("count", "money", "measure", "time")
         ]
+        listed = _derived_listed(bq, lex, marked, by_sentence, change_re)
+        listed = {**_year_series(bq, marked), **listed}
         for d, m in marked:
             if m is None or any(w.start() <= d.num_start < w.end() for w, _ in worded):
                 continue  # 「增长一倍以上」: a qualified multiple is read as a worded change
             direction = _direction(m.group(1))
             rel = None
+            if id(d) in listed:
+                out.append(listed[id(d)])
+                continue
             if d.kind == "percent":
                 rel = _relative(bq, lex, d, direction, plain, respective.get(id(d)))
                 if rel is None:
@@ -239,17 +282,29 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 if rel is None:
                     before = by_sentence.get(sentence[0].sentence - 1, [])[-MAX_FIGURES:]
                     rel = _implied(bq, lex, d, direction, plain, before)
-                if rel is None:
-                    after = by_sentence.get(sentence[0].sentence + 1, [])[:MAX_FIGURES]
-                    rel = _base_after(bq, lex, d, direction, plain, after)
+                if rel is None and not _prior_stated(bq, d, plain):
+                    for k in range(1, LOOK_AHEAD_SENTENCES + 1):
+                        after = by_sentence.get(sentence[0].sentence + k, [])[:MAX_FIGURES]
+                        rel = _base_after(bq, lex, d, direction, plain, after, near=k == 1)
+                        if rel is not None or _states_current(bq, lex, d, plain, after):
+                            break  # a sentence with figures of its own starts another account
                 if rel is None:
                     rel = _current_before(bq, lex, d, direction, plain, by_sentence)
+                if rel is None:
+                    rel = _rates_before(bq, lex, d, direction, by_sentence, change_re)
             elif d.kind == "points":
                 rel = _points(bq, d, direction, plain)
                 if rel is None:
                     rel = _points_before(bq, d, direction, by_sentence, change_re)
             elif d.kind in ("count", "money", "measure", "time"):
                 rel = _absolute(bq, d, direction, plain)
+                if rel is None and d.kind != "time" and not _prior_stated(bq, d, plain):
+                    # 「全年受理投诉1,874件，同比减少28件。…上年同期受理投诉1,902件。」
+                    for k in range(1, LOOK_AHEAD_SENTENCES + 1):
+                        after = by_sentence.get(sentence[0].sentence + k, [])[:MAX_FIGURES]
+                        rel = _base_after(bq, lex, d, direction, plain, after, near=k == 1)
+                        if rel is not None or _states_current(bq, lex, d, plain, after):
+                            break
             elif d.kind == "multiple":
                 rel = _ratio(bq, d, _multiple_ratio(d, m.group(1)), plain)
             if (
@@ -278,7 +333,69 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
 
 
 # 「上年同期受理1,050件」「去年全年办理…」: a sentence that opens with last year
-_PRIOR_OPENING_RE = re.compile(r"\s*(?:上年度|上年|去年|上一年|前一年)(?:同期|全年)?")
+# how many sentences after a change are searched for the base it speaks of
+LOOK_AHEAD_SENTENCES = 3
+_PRIOR_OPENING_RE = re.compile(
+    r"\s*(?:而|但|对比|相比之下[，,]?|据统计[，,]?|经统计[，,]?)?(?:上年度|上年|去年|上一年度?|前一年|(?P<year>(?:19|20)[0-9]{2})年度?)(?:同期|全年)?"
+)
+_YEAR_IN_TEXT_RE = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
+
+
+def _prior_stated(bq: BlockQuantities, d: Quantity, figures: list[Quantity]) -> bool:
+    """Does the change's sentence state a figure of the period compared with before it, or
+    the sentence before it open with that period (「2023年当年预算执行数为60.13万元。2024年
+    预算安排25.77万元，比2023年预算执行数减少57.14%。」)? Then the base is there, not after."""
+    if any(q.num_start < d.num_start and _is_base(bq, q) for q in figures):
+        return True
+    if names_prior_before(bq, d):
+        return True
+    if d.sentence == 0:
+        return False
+    start, _ = bq.sentence_span(d.sentence - 1)
+    return _PRIOR_OPENING_RE.match(bq.text, start) is not None
+
+
+_PRIOR_WORD_RE = re.compile("上年|去年|上一年|前一年")
+
+
+def names_prior_before(bq: BlockQuantities, d: Quantity) -> bool:
+    """Does the change's sentence name the period compared with before the change's own
+    clause (「2023年当年预算执行数为389.59万元，2024年预算安排421.23万元，比2023年…增加
+    8.12%」: 2023 is earlier than 2024)? Then its base is stated there, in words no reading
+    knows, and no later figure is."""
+    start, stop = bq.sentence_span(d.sentence)
+    clause = _change_clause(bq, d)
+    head = bq.text[start : max(start, d.start - len(clause))]
+    if _PRIOR_WORD_RE.search(head):
+        return True
+    years = [int(y) for y in _YEAR_DIGITS_RE.findall(bq.text, start, min(stop, start + 400))]
+    named = [int(y) for y in _YEAR_DIGITS_RE.findall(head)]
+    return bool(named) and min(named) < max(years)
+
+
+def _states_current(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    d: Quantity,
+    figures: list[Quantity],
+    after: list[Quantity],
+) -> bool:
+    """Does a sentence after the change state a figure of this period of the unit the
+    change's current figure has (a new account begins)?"""
+    units = {
+        c.unit
+        for c in figures
+        if c.num_start < d.num_start and c.kind in ("count", "money", "measure", "percent")
+    }
+    if not after or not units:
+        return bool(after)
+    start, _ = bq.sentence_span(after[0].sentence)
+    if _PRIOR_OPENING_RE.match(bq.text, start):
+        return False
+    return any(
+        q.unit in units and not q.change and not per_or_change(lex, q) and not _is_base(bq, q)
+        for q in after
+    )
 
 
 def _base_after(
@@ -288,24 +405,53 @@ def _base_after(
     direction: int,
     figures: list[Quantity],
     after: list[Quantity],
+    *,
+    near: bool = True,
 ) -> Relation | None:
     """「全年受理案件1,200件，同比增长20%。上年同期受理1,050件。」: a percentage change whose
     sentence states no base, against the figure of the same unit in the first clause of the
-    next sentence when that sentence opens with last year (and the same span of it: 同期 /
-    全年). The current figure is the last one of that unit before the change. A reading
-    across a full stop: never more than a warning."""
+    next sentence when that sentence opens with last year (上年/去年/上一年度, or an earlier
+    year than the text names before: 「2022年受理…」) and the same span of it (同期 / 全年).
+    The current figure is the last one of that unit before the change; a base of another
+    thing (违法建设案件 / 去年查处占道经营案件) is none. A sentence further on (``near``
+    False, at most :data:`LOOK_AHEAD_SENTENCES`) must name the same thing (two characters
+    in common). A reading across a full stop: never more than a warning."""
     if not after:
         return None
     start, stop = bq.sentence_span(after[0].sentence)
     opening = _PRIOR_OPENING_RE.match(bq.text, start)
     if opening is None:
         return None
-    clause_end = _CLAUSE_END_RE.search(bq.text, opening.end(), min(stop, opening.end() + 60))
-    end = clause_end.start() if clause_end else min(stop, opening.end() + 60)
+    if opening["year"] is not None:
+        # 「2022年受理…」 after a change: another period only when the text names a later
+        # year before it (「2023年，全区…」) and the change names no other year
+        named = _period(_change_clause(bq, d))
+        if not any(
+            int(y) > int(opening["year"]) for y in _YEAR_IN_TEXT_RE.findall(bq.text, 0, d.start)
+        ) or named not in ("", "上年", f"{opening['year']}年"):
+            return None
+    # 「上年同期，全区受理投诉1,902件」: the period set off by a comma opens the clause after it
+    begin = opening.end() + (1 if bq.text[opening.end() : opening.end() + 1] in "，," else 0)
+    clause_end = _CLAUSE_END_RE.search(bq.text, begin, min(stop, begin + 60))
+    end = clause_end.start() if clause_end else min(stop, begin + 60)
     clause = _change_clause(bq, d)
     for base in after:
-        if base.num_start >= end or base.kind not in ("count", "money", "measure"):
+        if base.num_start >= end or base.kind not in ("count", "money", "measure", "percent"):
             continue
+        if base.kind == "percent":
+            # 「纠错率为14.6%，较上年增长3.4%。上年纠错率为11.2%。」
+            rates = [
+                c
+                for c in figures
+                if c.num_start < d.num_start and c.kind == "percent" and not _is_base(bq, c)
+            ]
+            if d.kind != "percent" or not rates:
+                return None
+            rate_name = _RATE_NAME_RE.search(_words_before(bq, base))
+            if rate_name and common_substring(rate_name.group(0), _words_before(bq, rates[-1])) < 2:
+                return None
+            where = "下一句" if near else "后文"
+            return _rate_reading(d, direction, rates[-1], base, f"以{where}的{base.text}为基数")
         if _other_span_of_year(clause, opening.group(0)) or per_or_change(lex, base):
             continue
         currents = [
@@ -317,20 +463,50 @@ def _base_after(
             and not c.change
             and not per_or_change(lex, c)
         ]
-        if not currents:
+        if not currents or other_thing(currents[-1], base):
+            continue  # 「去年查处占道经营案件300起」 after 违法建设案件: another thing
+        if not near and (
+            common_substring(
+                counted_thing(currents[-1]), _PERIOD_WORDS_RE.sub("", counted_thing(base))
+            )
+            < 2
+        ):
+            continue
+        if opening["year"] is not None and currents[-1].value == base.value:
+            return None  # the year's own figure restated
+        if d.kind == "percent":
+            rel = _relative(bq, lex, d, direction, [base, currents[-1]], (currents[-1], base))
+        elif d.kind == base.kind and (d.kind == "money" or _same_unit(d.unit, base.unit)):
+            rel = _absolute_pair(d, direction, currents[-1], base)
+        else:
             return None
-        rel = _relative(bq, lex, d, direction, [base, currents[-1]], (currents[-1], base))
         if rel is None or rel.verdict is not Verdict.CONTRADICTION:
             return rel
         return replace(
             rel,
             severity=Severity.WARNING,
-            message=rel.message + f"（以下一句的{base.text}为基数）",
+            message=rel.message + f"（以{'下一句' if near else '后文'}的{base.text}为基数）",
         )
     return None
 
 
 _CLAUSE_END_RE = re.compile("[，,；;。：:]")
+# the words that name another period before what a figure of it counts
+_PERIOD_WORDS_RE = re.compile(rf"(?:{_PRIOR}|同期|全年|共计|共|合计|累计)|(?:为|是|有|达)$")
+
+
+def other_thing(current: Quantity, base: Quantity) -> bool:
+    """Do two figures name different things by what sets them apart (「违法建设案件」 /
+    「去年查处占道经营案件」: 建设 / 占道经营 share no character)? Figures whose words name
+    nothing particular (「上年为1,420万元」) may be of anything."""
+    a = counted_thing(current)
+    b = _PERIOD_WORDS_RE.sub("", counted_thing(base))
+    if same_thing(a, b):
+        return False
+    x, y = distinguishing(a), distinguishing(b)
+    return bool(x and y) and not set("".join(x)) & set("".join(y))
+
+
 # how many sentences before a change are searched for the current figure it speaks of
 LOOK_BACK_SENTENCES = 3
 
@@ -400,6 +576,10 @@ def _earlier_current(
             and not _is_base(bq, c)
             and (not subject or common_substring(subject, c.phrase + c.verb) >= 2)
         ]
+        if earlier and subject:
+            # 「办理公证5,210件，办理法律援助1,460件。公证办理量…」: the figure whose words
+            # the clause shares most characters with (the latest of equals)
+            return max(reversed(earlier), key=lambda c: len(set(subject) & set(c.phrase + c.noun)))
         if earlier:
             return earlier[-1]
     return None
@@ -684,6 +864,31 @@ def _absolute(
     )
 
 
+def _absolute_pair(d: Quantity, direction: int, current: Quantity, base: Quantity) -> Relation:
+    """A change in units against the one pair it is read with (current − base)."""
+    low, high = _difference_bounds(current, base)
+    d_low, d_high = bounds(d)
+    if (direction > 0 and high >= d_low and low <= d_high) or (
+        direction < 0 and -low >= d_low and -high <= d_high
+    ):
+        return _ok(d, current, base)
+    diff = current.value - base.value
+    shown = (
+        f"实为{'增加' if diff > 0 else '减少'}，" if diff and (diff > 0) != (direction > 0) else ""
+    )
+    return _mismatch(
+        d,
+        (span_of(d), span_of(base), span_of(current)),
+        f"{'增加' if direction > 0 else '减少'}{d.text}与所比较的两个数字之差不符：{shown}"
+        + (
+            f"{current.number}－{base.number}＝{show(diff, d)}"
+            if diff >= 0
+            else f"{base.number}－{current.number}＝{show(-diff, d)}"
+        ),
+        "核对本期数、基期数与增减数量",
+    )
+
+
 def _same_unit(*units: str) -> bool:
     return len({_SAME_UNIT.get(u, u) for u in units}) == 1
 
@@ -739,6 +944,232 @@ def _derived(
 
 
 MAX_FIGURES = 40
+_LIST_JOINS = ("和", "、", "及", "与", "以及")
+
+
+# 「2022年、2023年…分别为11.2%和14.6%」: two years, then their figures in the same order
+_YEAR_PAIR_RE = re.compile(
+    r"(?P<a>(?:19|20)[0-9]{2})年度?(?:、|和|与|及|以及|至|到)(?P<b>(?:19|20)[0-9]{2})年度?"
+    r"[^，,；;。：:]{0,30}?分别(?:为|是|达|达到|有)?$"
+)
+
+
+def _year_series(bq: BlockQuantities, marked: list[tuple[Quantity, Any]]) -> dict[int, Relation]:
+    """「2022年、2023年全区行政复议纠错率分别为11.2%和14.6%，增长3.4%」: two years named
+    in turn, then their two figures with 分别: the later year's figure is the current one, the
+    earlier year's the base, and the change after them in the sentence is read against that
+    one pair only — a relative change, or a 个百分点 change of two rates (a difference of two
+    rates written with % is the % / 个百分点 slip, N106)."""
+    for i in range(len(marked) - 1):
+        (x, xm), (y, ym) = marked[i], marked[i + 1]
+        if xm is not None or ym is not None or x.kind != y.kind or x.unit != y.unit:
+            continue
+        if bq.text[x.end : y.start].strip(" 　") not in _LIST_JOINS:
+            continue
+        if (
+            i + 2 < len(marked)
+            and bq.text[y.end : marked[i + 2][0].start].strip(" 　") in _LIST_JOINS
+        ) or (i > 0 and bq.text[marked[i - 1][0].end : x.start].strip(" 　") in _LIST_JOINS):
+            continue  # a list of three figures or more: not two years' pair
+        start, _ = bq.sentence_span(x.sentence)
+        years = _YEAR_PAIR_RE.search(bq.text, max(start, x.start - 60), x.start)
+        if years is None or years["a"] == years["b"]:
+            continue
+        base, current = (x, y) if int(years["a"]) < int(years["b"]) else (y, x)
+        early, late = sorted((years["a"], years["b"]))
+        out: dict[int, Relation] = {}
+        for d, m in marked[i + 2 :]:
+            if m is None or d.sentence != x.sentence:
+                break  # another figure first: the change is of it
+            if x.kind == "percent" and not _speaks_of_rate(bq, d, current, []):
+                break  # 「…，受理案件数增长3.4%」: the change names another thing
+            direction = _direction(m.group(1))
+            if d.kind == "points" and x.kind == "percent":
+                low, high = _difference_bounds(current, base)
+                out[id(d)] = (
+                    _ok(d, current, base)
+                    if _fits(low, high, d, direction)
+                    else _mismatch(
+                        d,
+                        (span_of(d), span_of(base), span_of(current)),
+                        f"{'提高' if direction > 0 else '下降'}{d.text}与两年的比率之差不符："
+                        f"{late}年{current.text}－{early}年{base.text}＝"
+                        f"{fmt(current.value - base.value)}个百分点",
+                        "核对两个比率与百分点差",
+                        data={"stated": str(d.value), "readings": 1},
+                    )
+                )
+            elif d.kind == "percent" and x.kind in ("percent", "count", "money", "measure"):
+                rel = _forced_relative(d, direction, current, base)
+                if rel.verdict is Verdict.CONTRADICTION and x.kind == "percent":
+                    low, high = _difference_bounds(current, base)
+                    if _fits(low, high, d, direction):
+                        rel = Relation(
+                            "points",
+                            Verdict.CONTRADICTION,
+                            d.block,
+                            (d.num_start, d.end),
+                            (span_of(d), span_of(base), span_of(current)),
+                            code="N106",
+                            severity=Severity.WARNING,
+                            message=(
+                                f"{base.text}到{current.text}相差"
+                                f"{fmt(abs(current.value - base.value))}个百分点，相对变化为"
+                                f"{_reading(current, base, d, direction)}；文中写作{d.text}，"
+                                "把百分点之差写成了百分比"
+                            ),
+                            suggestion=f"写作“{d.number}个百分点”，或改为相对变化的百分比",
+                        )
+                out[id(d)] = rel
+            break  # the first change after the pair speaks of it
+        return out
+    return {}
+
+
+def _listed_amounts(
+    bq: BlockQuantities, marked: list[tuple[Quantity, Any]]
+) -> list[tuple[Quantity, Any]]:
+    """「增加16件、120万元」: a figure joined by 、/和 to a change in units is one by its word."""
+    out = list(marked)
+    for i in range(1, len(out)):
+        (prev, pm), (q, m) = out[i - 1], out[i]
+        if (
+            m is None
+            and pm is not None
+            and prev.kind in ("count", "money", "measure")
+            and q.kind in ("count", "money", "measure")
+            and bq.text[prev.end : q.start].strip(" 　") in _LIST_JOINS
+        ):
+            out[i] = (q, pm)
+    return out
+
+
+def _derived_listed(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    marked: list[tuple[Quantity, Any]],
+    by_sentence: dict[int, list[Quantity]],
+    change_re: re.Pattern[str],
+) -> dict[int, Relation]:
+    """「受理案件136件、涉及金额820万元，分别比上年增加16件、120万元，同比分别增长13.3%和
+    17.1%」: a list of percentage changes after as many changes in units (in its sentence or
+    the one before), themselves after as many figures of this period: the i-th percentage is
+    the i-th change over the i-th base, the base being the figure less the change (136 − 16 =
+    120) or plus a fall. Each list in the order written, each pair of one unit; an error when
+    the three lists stand in one sentence, a warning across a full stop."""
+    percents = [(d, m) for d, m in marked if m is not None and d.kind == "percent"]
+    if len(percents) < 2:
+        return {}
+    first = percents[0][0]
+    if any(
+        d.depth != first.depth
+        or _CHANGE_IN_RE.sub("", bq.text[p.end : d.start]).strip(" 　") not in _LIST_JOINS
+        for (p, _), (d, _) in itertools.pairwise(percents)
+    ):
+        return {}  # one list of changes (「分别增长13.3%和17.1%」), not two statements
+    where = [(q, m) for q, m in marked if q.num_start < first.num_start]
+    severity = Severity.ERROR
+    if not any(m is not None for _, m in where) and first.sentence > 0:
+        # 「…，分别比上年增加60件、70万元。同比分别增长16.7%、12.0%。」
+        if any(q.kind != "percent" for q, _ in marked):
+            return {}
+        earlier = by_sentence.get(first.sentence - 1, [])[-MAX_FIGURES:]
+        where = [(q, change_re.search(_context(bq, q))) for q in earlier]
+        where = _listed_changes(bq, where)
+        severity = Severity.WARNING
+    where = _listed_amounts(bq, where)
+    units = [
+        (q, m)
+        for q, m in where
+        if m is not None
+        and q.kind in ("count", "money", "measure")
+        and lex.average_re.search(q.pre) is None
+    ]
+    # the changes in units form one run as long as the list of percentages, the figures of
+    # this period stand before it
+    if len(units) != len(percents):
+        return {}
+    if any(
+        m is not None
+        and units[0][0].num_start < q.num_start < units[-1][0].num_start
+        and not any(q is u for u, _ in units)
+        for q, m in where
+    ):
+        return {}
+    currents = [
+        q
+        for q, m in where
+        if m is None
+        and q.num_start < units[0][0].num_start
+        and q.kind in ("count", "money", "measure")
+        and not q.change
+        and not per_or_change(lex, q)
+        and not _is_base(bq, q)
+    ][-len(percents) :]
+    units_sentence = units[0][0].sentence
+    if len(currents) < len(percents) and units_sentence > 0:
+        # 「全年受理案件136件，涉及金额820万元。两项分别比上年增加16件、120万元，…」: this
+        # period's figures in the sentence before the changes
+        currents = [
+            q
+            for q in by_sentence.get(units_sentence - 1, [])[-MAX_FIGURES:]
+            if q.kind in ("count", "money", "measure")
+            and not q.change
+            and not per_or_change(lex, q)
+            and not _is_base(bq, q)
+            and change_re.search(_context(bq, q)) is None
+        ][-len(percents) :]
+        severity = Severity.WARNING
+    if len(currents) != len(percents):
+        return {}
+    # the figures are a whole list: none joined to it (、/和) is left out before it
+    listed = _sentence_figures(bq).get(currents[0].sentence, [])
+    earlier_in_list = [q for q in listed[:MAX_FIGURES] if q.end <= currents[0].start]
+    if earlier_in_list and not re.search(
+        "[，,；;：:]", bq.text[earlier_in_list[-1].end : currents[0].start]
+    ):
+        return {}
+    out: dict[int, Relation] = {}
+    for (_d, dm), (n, nm), current in zip(percents, units, currents, strict=True):
+        direction = _direction(nm.group(1))
+        if (
+            current.kind != n.kind
+            or (current.kind != "money" and not _same_unit(current.unit, n.unit))
+            or _direction(dm.group(1)) != direction
+        ):
+            return {}
+    for (d, _), (n, nm), current in zip(percents, units, currents, strict=True):
+        direction = _direction(nm.group(1))
+        base_value = current.value - direction * n.value
+        if base_value <= 0:
+            return {}
+        c_low, c_high = bounds(current)
+        n_low, n_high = bounds(n)
+        lows = [
+            x_low / (y - direction * x_low) * 100
+            for x_low in (n_low, n_high)
+            for y in (c_low, c_high)
+            if y - direction * x_low > 0
+        ]
+        if not lows:
+            return {}
+        if _fits(min(lows), max(lows), d, 1):
+            out[id(d)] = _ok(d, current, n)
+            continue
+        sign = "－" if direction > 0 else "＋"
+        word = "增长" if direction > 0 else "下降"
+        out[id(d)] = _mismatch(
+            d,
+            (span_of(d), span_of(current), span_of(n)),
+            f"{word}{d.text}与所列数字不符：按所列顺序逐项对应，{current.text}{sign}"
+            f"{n.text}＝基期{show(base_value, current)}，{n.text}÷{show(base_value, current)}＝"
+            f"{_pct(n.value / base_value * 100, d)}%",
+            "核对本期数、增减数量与增减幅度",
+            data={"stated": str(d.value), "readings": 1},
+        )
+        if severity is Severity.WARNING:
+            out[id(d)] = replace(out[id(d)], severity=Severity.WARNING)
+    return out
 
 
 _PERIOD_RE = re.compile(rf"(?:较|比|同比|相比|相较|与)?({_PRIOR})")
@@ -753,6 +1184,13 @@ def _period(context: str) -> str:
     return "上年" if word in ("上年", "去年", "上一年", "前一年") else word
 
 
+# what joins the next item of a list to the one before it: 、/和 and the item's own noun
+# (「、举报」), not another period (「、今年」「、2024年」)
+_LISTED_AFTER_RE = re.compile(
+    r"^(?:、|和|及|与|以及)(?![\u4e00-\u9fff]*(?:今年|本年|全年|当年|[0-9]{4}年))[\u4e00-\u9fff]{0,8}$"
+)
+
+
 def _pairs(
     bq: BlockQuantities, d: Quantity, figures: list[Quantity], kinds: tuple[str, ...]
 ) -> list[tuple[Quantity, Quantity]]:
@@ -760,11 +1198,23 @@ def _pairs(
     (较上年增长12.6%) is not read against a base of another period (较2021年的286件)."""
     clause = _change_clause(bq, d)
     own = _period(clause)
+    # 「上年同期受理投诉3,604件、举报1,000件」: a figure listed (、/和) right after a base of
+    # its kind restates the same period
+    is_base = {id(q): _is_base(bq, q) for q in figures}
+    based: set[int] = set()
+    for prev, q in itertools.pairwise(figures):
+        if (
+            q.kind == prev.kind
+            and not q.change
+            and (id(prev) in based or is_base[id(prev)])
+            and _LISTED_AFTER_RE.match(bq.text[prev.end : q.start].strip(" 　"))
+        ):
+            based.add(id(q))
     bases = [
         q
         for q in figures
         if q.kind in kinds
-        and _is_base(bq, q)
+        and (id(q) in based or is_base[id(q)])
         and not (own and (p := _period(_context(bq, q))) and p != own)
         and not _other_span_of_year(clause, _own_clause(bq, q))
         and not (q.num_start > d.end and _CHANGE_AFTER_RE.match(bq.text, q.end))
@@ -781,10 +1231,34 @@ def _pairs(
             for b in bases
         )
     ]
+    # 「总量1,306件次，同比下降12.7%（上年为1,496件次），其中网上836件次，同比增长8.3%」: a
+    # base restated right after another change, with a figure of this period of its unit
+    # between it and this change, is that other change's base
+    bases = [
+        q
+        for q in bases
+        if not (
+            q.num_start < d.num_start
+            and _AFTER_CHANGE_RE.search(bq.text, max(0, q.num_start - 40), q.num_start)
+            and any(
+                q.end <= c.num_start < d.num_start
+                and c.kind == q.kind
+                and (c.kind == "money" or _same_unit(c.unit, q.unit))
+                and not c.change
+                and not _is_base(bq, c)
+                for c in figures
+            )
+        )
+    ]
     pairs = []
     for base in bases:
         for current in figures:
-            if current is base or current.kind != base.kind or _is_base(bq, current):
+            if (
+                current is base
+                or current.kind != base.kind
+                or id(current) in based
+                or is_base[id(current)]
+            ):
                 continue
             if (
                 current.num_start < base.num_start
@@ -909,6 +1383,14 @@ _CHANGE_BETWEEN_RE = re.compile(
 )
 
 
+# a change figure and the few words after it that restate the other period (「同比下降12.7%
+# （上年为」「，上年同期为」)
+_AFTER_CHANGE_RE = re.compile(
+    r"(?:增长|增加|下降|减少|提高|提升|降低|上升|回落|缩短|压缩)[了为达约近]*[0-9０-９.．]+"
+    r"(?:%|％|个百分点)[^0-9０-９%％，,。；;]{0,3}[（(，,]?[^0-9０-９%％。；;，,]{0,12}$"
+)
+
+
 def _change_clause(bq: BlockQuantities, d: Quantity) -> str:
     """The words of the change's own clause before it (较上年增长)."""
     start, _ = bq.sentence_span(d.sentence)
@@ -969,7 +1451,9 @@ def _relative(
         for c, b in _pairs(bq, d, counts, ("count", "money", "measure", "time"))
         if not (per_or_change(lex, c) or per_or_change(lex, b)) or _from_to(bq, c, b)
     ]
-    rate_pairs = _pairs(bq, d, rates, ("percent",))
+    rate_pairs = [
+        (c, b) for c, b in _pairs(bq, d, rates, ("percent",)) if _speaks_of_rate(bq, d, c, figures)
+    ]
     if forced is not None:
         pairs, rate_pairs = [forced], []  # 分别: this change's own pair only
     if not pairs and not rate_pairs:
@@ -1019,6 +1503,165 @@ def _relative(
         ),
         "核对本期数、基期数与增减幅度",
         data={"stated": str(d.value), "readings": len(readings)},
+    )
+
+
+# what a change's clause says besides the change (「办理案件数同比增长」 -> 办理案件数)
+_CHANGE_WORDS_RE = re.compile(
+    rf"(?:较|比|同比|相比|相较|与|环比)?(?:{_PRIOR})?(?:相比|同期)?[，,]?"
+    r"(?:分别|均|都|进一步|大幅|明显|稳步|有所)*"
+    r"(?:增长|增加|下降|减少|提高|提升|降低|上升|回落|增幅|降幅)(?:了|为|达|约|近)*$"
+)
+
+
+_FIGURE_IN_CLAUSE_RE = re.compile(
+    r"[0-9０-９.．%％]+|百分之[零〇一二两三四五六七八九十百千点]+|[（）()]"
+)
+
+
+def _speaks_of_rate(
+    bq: BlockQuantities, d: Quantity, rate: Quantity, figures: list[Quantity]
+) -> bool:
+    """Can a percentage change speak of a rate stated before it? Not when a figure of
+    another kind stands between them (「纠错率为14.6%，上年为11.2%；受理申请1,270件，同比增长
+    3.4%」: the change is the count's), nor when its clause names a thing that shares no two
+    characters with the rate's words (「办理案件数同比增长3.4%」)."""
+    for q in figures:
+        if (
+            rate.end <= q.num_start < d.num_start
+            and q.kind in ("count", "money", "measure", "time")
+            and not q.change
+            and not _is_base(bq, q)
+        ):
+            return False
+    # the words after the last figure of the clause (「比上年11.2%增长」 names nothing)
+    clause = _FIGURE_IN_CLAUSE_RE.split(_change_clause(bq, d))[-1]
+    subject = link_filler_re().sub("", _CHANGE_WORDS_RE.sub("", clause))
+    if len(subject) < 2:
+        return True
+    return common_substring(subject, _words_before(bq, rate)) >= 2
+
+
+def _words_before(bq: BlockQuantities, q: Quantity) -> str:
+    """The words of a figure's clause before it (at most 40 characters)."""
+    m = _CLAUSE_WORDS_RE.search(bq.text, max(0, q.num_start - 40), q.num_start)
+    return m.group(0) if m else q.pre
+
+
+def _rates_before(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    d: Quantity,
+    direction: int,
+    by_sentence: dict[int, list[Quantity]],
+    change_re: re.Pattern[str],
+) -> Relation | None:
+    """「投诉调解成功率为68.2%。上年为55.6%。同比提高12.6%。」「纠错率为14.6%。… 上年纠错率为
+    11.2%，同比增长3.4%。」: a percentage change of a rate whose sentence holds no pair of
+    rates, against the base rate of its sentence or of the sentence before (「上年为55.6%」)
+    and the latest rate of this period before that base within :data:`LOOK_BACK_SENTENCES`
+    sentences. The rate must be named where the base or the change names one (two
+    characters in common); else it must stand in the sentence right before the base. Any
+    reading that fits as a relative change is accepted; a difference of the two rates written
+    with % is the % / 个百分点 slip (N106); else an N108. A link across a full stop: a
+    warning."""
+    own = by_sentence.get(d.sentence, [])[:MAX_FIGURES]
+    if any(
+        q.num_start < d.num_start and q.kind != "percent" and not q.change and not _is_base(bq, q)
+        for q in own
+    ):
+        return None  # the change speaks of a figure of its own sentence
+    bases = [q for q in own if q.kind == "percent" and q.num_start < d.num_start]
+    if bases and not all(_is_base(bq, q) for q in bases):
+        # 「上年同期纠错率为11.2%。今年纠错率为14.6%，同比增长3.4%。」: this period's rate
+        # here, the base alone in the sentence before that opens with the period compared
+        earlier = by_sentence.get(d.sentence - 1, []) if d.sentence > 0 else []
+        prior = [q for q in earlier if q.kind == "percent"]
+        if len(bases) != 1 or len(prior) != 1 or len(earlier) != 1:
+            return None
+        start, _ = bq.sentence_span(d.sentence - 1)
+        if _PRIOR_OPENING_RE.match(bq.text, start) is None:
+            return None
+        named = _RATE_NAME_RE.search(_words_before(bq, bases[0]))
+        if named and common_substring(named.group(0), _words_before(bq, prior[0])) < 2:
+            return None
+        return _rate_reading(d, direction, bases[0], prior[0], f"以上一句的{prior[0].text}为基数")
+    if not bases and d.sentence > 0:
+        # 「…为68.2%。上年为55.6%。同比提高12.6%。」: the sentence before states the base only
+        earlier = by_sentence.get(d.sentence - 1, [])
+        bases = [q for q in earlier if q.kind == "percent"]
+        if not bases or not all(_is_base(bq, q) for q in bases) or len(earlier) != len(bases):
+            return None
+    if len(bases) != 1:
+        return None
+    base = bases[0]
+    named = _RATE_NAME_RE.search(_words_before(bq, base)) or _RATE_NAME_RE.search(
+        _change_clause(bq, d)
+    )
+    current = None
+    for k in range(0, LOOK_BACK_SENTENCES + 1):
+        if base.sentence - k < 0 or (named is None and k > 1):
+            break
+        found = [
+            q
+            for q in by_sentence.get(base.sentence - k, [])[-MAX_FIGURES:]
+            if q.kind == "percent"
+            and q.num_start < base.num_start
+            and not q.change
+            and not change_re.search(_context(bq, q))
+            and not _is_base(bq, q)
+        ]
+        if named is not None:
+            found = [
+                q for q in found if common_substring(named.group(0), _words_before(bq, q)) >= 2
+            ]
+        if found:
+            current = found[-1]
+            break
+    if current is None or current.sentence == d.sentence:
+        return None
+    return _rate_reading(d, direction, current, base, f"以前文的{current.text}为本期数")
+
+
+def _rate_reading(
+    d: Quantity, direction: int, current: Quantity, base: Quantity, note: str
+) -> Relation | None:
+    """A percentage change of a rate against one pair of rates linked across a full stop:
+    consistent as a relative change; their difference written with % is the % / 个百分点
+    slip (N106); else an N108 warning showing both. ``note`` says where the pair was found."""
+    low, high = _relative_bounds(current, base)
+    if low is None or high is None:
+        return None
+    if _fits(low, high, d, direction):
+        return _ok(d, current, base)
+    reading = _reading(current, base, d, direction)
+    diff_low, diff_high = _difference_bounds(current, base)
+    if _fits(diff_low, diff_high, d, direction):
+        return Relation(
+            "points",
+            Verdict.CONTRADICTION,
+            d.block,
+            (d.num_start, d.end),
+            (span_of(d), span_of(base), span_of(current)),
+            code="N106",
+            severity=Severity.WARNING,
+            message=(
+                f"{base.text}到{current.text}相差{fmt(abs(current.value - base.value))}个百分点，"
+                f"相对变化为{reading}；文中写作{d.text}，把百分点之差写成了百分比（{note}）"
+            ),
+            suggestion=f"写作“{d.number}个百分点”，或改为相对变化的百分比",
+        )
+    word = "增长" if direction > 0 else "下降"
+    return replace(
+        _mismatch(
+            d,
+            (span_of(d), span_of(base), span_of(current)),
+            f"{word}{d.text}与所比较的两个比率不符：{reading}；两者相差"
+            f"{fmt(current.value - base.value)}个百分点（{note}）",
+            "核对本期数、基期数与增减幅度",
+            data={"stated": str(d.value), "readings": 1},
+        ),
+        severity=Severity.WARNING,
     )
 
 

@@ -20,17 +20,23 @@ the pair, is dropped.
 
 A percentage change stated after the figures it compares is read the same way
 (:func:`changes_across`): 「全年发生火灾事故40起、受伤7人（上年分别为46起、9人）。」 …
-「火灾起数和受伤人数分别下降13.0%和22.2%。」
+「火灾起数和受伤人数分别下降13.0%和22.2%。」 Two more readings cross paragraphs under a
+heading: a 个百分点 change against the nearest pair of rates that names the same rate
+(:func:`points_across`), and a change whose sentence states its current figure against a
+figure of last year of the same thing stated paragraphs later (:func:`priors_across`); both
+are warnings.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from ...model import Document, Severity, Span
+from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, _replace
 from .change import (
     _change_clause,
@@ -40,6 +46,7 @@ from .change import (
     _direction,
     _forced_relative,
     _listed_changes,
+    _period,
     _sentence_figures,
 )
 from .common import Relation, Verdict, common_substring, link_filler_re, per_or_change, span_of
@@ -398,6 +405,359 @@ def changes_across(
                         message=rel.message + f"（所比较的数字在{where}）",
                     )
                 out.append(rel)
+        recent = [*recent, bq][-LOOK_BACK:]
+    out.extend(points_across(document, extracted, lex, relations))
+    out.extend(priors_across(document, extracted, lex, relations, out))
+    return out
+
+
+# changes awaiting a prior figure stated paragraphs later (the latest kept)
+MAX_PENDING = 24
+
+
+def priors_across(
+    document: Document,
+    extracted: Sequence[BlockQuantities],
+    lex: Lexicon,
+    relations: list[Relation],
+    found: Sequence[Relation] = (),
+) -> list[Relation]:
+    """「全年受理投诉1,874件，同比增长3.2%。…」 … (other paragraphs) … 「…。上年同期受理投诉
+    1,902件。」: a percentage change that no reading judged, whose sentence states its current
+    figure, against a figure of last year (a sentence opening with 上年/去年/上一年度, or an
+    earlier year than the text names before) stated in a later paragraph under the same
+    heading (within :data:`~.pickup.LOOK_BACK` paragraphs) that counts the same thing: the
+    two figures' words share two characters in a row and nothing sets them apart
+    (:func:`.change.other_thing`). A change of a rate (「纠错率为14.6%，较上年增长3.4%」) is
+    read against a rate of last year that names it (「上年纠错率为11.2%」): the relative
+    change, or the % / 个百分点 slip. A link across paragraphs: a warning; the wording-only
+    % / 个百分点 warning on a change read here is dropped from ``relations``."""
+    from .change import (
+        _PERIOD_WORDS_RE,
+        _PRIOR_OPENING_RE,
+        _YEAR_IN_TEXT_RE,
+        _is_base,
+        _other_span_of_year,
+        _rate_reading,
+        _same_unit,
+        _words_before,
+        names_prior_before,
+        other_thing,
+    )
+    from .common import counted_thing
+
+    # a % / 个百分点 warning from the wording alone (no pair of rates) leaves a change unread
+    judged = {
+        (r.block, r.span)
+        for r in [*relations, *found]
+        if r.kind == "change" or (r.kind == "points" and len(r.involved) >= 3)
+    }
+    change_re = _change_word_re(lex)
+    out: list[Relation] = []
+    reread: set[tuple[int, tuple[int, int]]] = set()
+    # (paragraph, change, its word, its current figure, paragraphs seen since)
+    pending: list[tuple[BlockQuantities, Quantity, Any, Quantity, int]] = []
+    for bq in heading_figures(document, extracted):
+        if bq is None:
+            pending = []
+            continue
+        pending = [(b, d, m, c, age + 1) for b, d, m, c, age in pending if age < LOOK_BACK]
+        by_sentence = _sentence_figures(bq)
+        for k, figures in list(by_sentence.items())[: MAX_CHANGES * 4]:
+            if not pending:
+                break
+            start, stop = bq.sentence_span(k)
+            opening = _PRIOR_OPENING_RE.match(bq.text, start)
+            if opening is None:
+                continue
+            begin = opening.end() + (
+                1 if bq.text[opening.end() : opening.end() + 1] in "，," else 0
+            )
+            end = next(
+                (i for i in range(begin, min(stop, begin + 60)) if bq.text[i] in "，,；;。：:"),
+                min(stop, begin + 60),
+            )
+            bases = [
+                q
+                for q in figures[:MAX_FIGURES_ACROSS]
+                if q.num_start < end
+                and q.kind in ("count", "money", "measure", "percent")
+                and not per_or_change(lex, q)
+            ]
+            for base in bases[:1]:
+                thing = _PERIOD_WORDS_RE.sub("", counted_thing(base))
+                rate = _RATE_IN_CLAUSE_RE.search(_words_before(bq, base))
+                for i in range(len(pending) - 1, -1, -1):
+                    earlier, d, m, current, _ = pending[i]
+                    clause = _change_clause(earlier, d)
+                    if base.kind == "percent":
+                        if (
+                            current.kind != "percent"
+                            or rate is None
+                            or not _names_rate(
+                                _RATE_HEAD_RE.sub("", _PERIOD_WORDS_RE.sub("", rate.group(0))),
+                                _words_before(earlier, current),
+                            )
+                        ):
+                            continue
+                    elif (
+                        current.kind != base.kind
+                        or (current.kind != "money" and not _same_unit(current.unit, base.unit))
+                        or other_thing(current, base)
+                        or common_substring(counted_thing(current), thing) < 2
+                        or _other_span_of_year(clause, opening.group(0))
+                        or current.value == base.value
+                    ):
+                        continue
+                    named = _period(clause)
+                    if opening["year"] is not None and (
+                        named not in ("", "上年", f"{opening['year']}年")
+                        or not any(
+                            int(y) > int(opening["year"])
+                            for y in _YEAR_IN_TEXT_RE.findall(earlier.text, 0, d.start)
+                        )
+                    ):
+                        continue
+                    if opening["year"] is None and named not in ("", "上年"):
+                        continue
+                    del pending[i]
+                    if base.kind == "percent":
+                        read = _rate_reading(
+                            d,
+                            _direction(m.group(1)),
+                            current,
+                            base,
+                            f"以后文段落的{base.text}为基数",
+                        )
+                        if read is None:
+                            break
+                        rel = read
+                        reread.add((d.block, (d.num_start, d.end)))
+                    else:
+                        rel = _forced_relative(d, _direction(m.group(1)), current, base)
+                        if rel.verdict is Verdict.CONTRADICTION:
+                            rel = replace(
+                                rel,
+                                severity=Severity.WARNING,
+                                message=rel.message + f"（以后文段落的{base.text}为基数）",
+                            )
+                    out.append(rel)
+                    break
+        # this paragraph's changes with a current figure of their own and no reading
+        for figures in list(by_sentence.values())[: MAX_CHANGES * 4]:
+            # one walk per sentence: the last figure of this period so far, and whether a
+            # figure of the period compared with came before
+            latest: Quantity | None = None
+            latest_rate: Quantity | None = None
+            based = False
+            for d in figures[:MAX_FIGURES_ACROSS]:
+                if d.kind != "percent":
+                    if d.kind in ("count", "money", "measure", "time"):
+                        if _is_base(bq, d):
+                            based = True
+                        elif d.kind != "time" and not per_or_change(lex, d):
+                            latest = d
+                    continue
+                m = change_re.search(_context(bq, d))
+                if m is None:
+                    if _is_base(bq, d):
+                        based = True
+                    elif not d.change:
+                        latest_rate = d
+                    continue
+                compared = latest or latest_rate
+                if based or compared is None or (bq.block, (d.num_start, d.end)) in judged:
+                    continue
+                if not names_prior_before(bq, d):
+                    pending.append((bq, d, m, compared, 0))
+        pending = pending[-MAX_PENDING:]
+    # as within a paragraph: the wording-only warning gives way to a reading of the two rates
+    # (a % / 个百分点 slip shown with its arithmetic, or a consistent reading)
+    reread |= {
+        (r.block, r.span)
+        for r in [*relations, *found, *out]
+        if (r.code == "N106" and len(r.involved) >= 3)
+        or (r.kind in ("change", "points") and r.verdict is Verdict.CONSISTENT)
+    }
+    if reread:
+        relations[:] = [
+            r
+            for r in relations
+            if not (r.code == "N106" and len(r.involved) < 3 and (r.block, r.span) in reread)
+        ]
+    return out
+
+
+# the figures of a sentence looked at for changes and priors across paragraphs
+MAX_FIGURES_ACROSS = 40
+
+
+# the sentences of a paragraph searched for rate pairs (its last ones) and the 个百分点
+# changes judged per paragraph
+POINTS_SENTENCES = 12
+_RATE_IN_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff“”\"]{1,10}?(?:率|占比|比例|比重|满意度|知晓度)")
+_RATE_HEAD_RE = re.compile(r"率|占比|比例|比重|[“”\"]")
+
+
+def _names_rate(name: str, words: str) -> bool:
+    """Does a rate's name (审核覆盖率) name the rate of a clause (「基金智能审核覆盖率由…」)?
+    Two characters in a row in common, and the words that qualify it (审核 of 审核覆盖,
+    心理教师 of 心理教师配备) too when it has them."""
+    if common_substring(name, words) < 2:
+        return False
+    qualifier = name[:-2]
+    return len(qualifier) < 2 or common_substring(qualifier, words) >= 2
+
+
+_TO_END_RE = re.compile(r"(?:到|至)$")
+
+
+def _rate_pairs(bq: BlockQuantities, sentence: int) -> list[tuple[Quantity, Quantity, str]]:
+    """The (current, base, words) rate pairs a sentence states: 「由上年的72.5%提高到81.0%」
+    (a base, then the rate reached) and 「网上可办率为81.0%，上年为72.5%」 (a rate, then its
+    base); ``words`` are those of the clause before the pair's first figure."""
+    from .change import _LIST_JOINS, _YEAR_PAIR_RE, _is_base
+
+    cache: dict[int, list[tuple[Quantity, Quantity, str]]] = bq.__dict__.setdefault(
+        "_rate_pairs_by_sentence", {}
+    )
+    if sentence in cache:
+        return cache[sentence]
+    rates = [q for q in _sentence_figures(bq).get(sentence, []) if q.kind == "percent"][:MAX_PAIRS]
+    out = []
+    for i, b in enumerate(rates):
+        if b.change or not _is_base(bq, b):
+            continue
+        nxt = rates[i + 1] if i + 1 < len(rates) else None
+        if nxt is not None and _TO_END_RE.search(_context(bq, nxt)) and not nxt.change:
+            first, current = b, nxt
+        else:
+            before = [q for q in rates[:i] if not q.change and not _is_base(bq, q)]
+            if not before and i == 0 and sentence > 0:
+                # 「网上可办率为81.0%。上年为72.5%。」: the rate in the sentence before
+                before = [
+                    q
+                    for q in _sentence_figures(bq).get(sentence - 1, [])[-MAX_PAIRS:]
+                    if q.kind == "percent" and not q.change and not _is_base(bq, q)
+                ]
+            if not before:
+                continue
+            first = current = before[-1]
+        m = _CLAUSE_WORDS_BEFORE_RE.search(bq.text, max(0, first.num_start - 40), first.num_start)
+        out.append((current, b, m.group(0) if m else first.pre))
+    # 「2022年、2023年网上可办率分别为72.5%和81.0%」: two years in turn and their rates
+    for x, y in itertools.pairwise(rates):
+        if x.change or y.change or bq.text[x.end : y.start].strip(" 　") not in _LIST_JOINS:
+            continue
+        start, _ = bq.sentence_span(sentence)
+        years = _YEAR_PAIR_RE.search(bq.text, max(start, x.start - 60), x.start)
+        if years is None or years["a"] == years["b"]:
+            continue
+        later_first = int(years["a"]) > int(years["b"])
+        out.append((x if later_first else y, y if later_first else x, years.group(0)))
+    cache[sentence] = out
+    return out
+
+
+_CLAUSE_WORDS_BEFORE_RE = re.compile(r"[^，,；;。：:]*$")
+
+
+def points_across(
+    document: Document,
+    extracted: Sequence[BlockQuantities],
+    lex: Lexicon,
+    relations: list[Relation],
+) -> list[Relation]:
+    """「全区网上可办率由上年的72.5%提高到81.0%。」 … (other paragraphs) … 「与上年相比，
+    网上可办率提高了9.5个百分点。」: a 个百分点 change that no reading judged (its sentence and
+    the one before state no pair of rates), against the nearest pair of rates before it
+    under the same heading (its paragraph's earlier sentences, then the
+    :data:`~.pickup.LOOK_BACK` paragraphs before) whose clause names the rate the change
+    names (two characters in common beyond 率): a change of another rate stays silent. The
+    link is by words across sentences: a warning."""
+    from .change import _difference_bounds, _fits
+
+    judged = {(r.block, r.span) for r in relations if r.kind in ("change", "points")}
+    change_re = _change_word_re(lex)
+    out: list[Relation] = []
+    recent: list[BlockQuantities] = []
+    for bq in heading_figures(document, extracted):
+        if bq is None:
+            recent = []
+            continue
+        points = [
+            (q, m)
+            for q in bq.quantities[: MAX_CHANGES * 4]
+            if q.kind == "points" and not q.quoted
+            for m in [change_re.search(_context(bq, q))]
+            if m is not None
+        ][:MAX_CHANGES]
+        for d, m in points:
+            if (bq.block, (d.num_start, d.end)) in judged:
+                continue
+            named = _RATE_IN_CLAUSE_RE.search(_change_clause(bq, d))
+            if named is None:
+                continue
+            name = _RATE_HEAD_RE.sub("", named.group(0))
+            if any(
+                q.kind == "percent" and q.num_start < d.num_start
+                for q in _sentence_figures(bq).get(d.sentence, [])
+            ):
+                continue  # the change's own sentence states rates: its own reading
+            found = None
+            where = "前文"
+            for earlier in [bq, *reversed(recent)]:
+                last = d.sentence - 1 if earlier is bq else len(earlier.sentence_starts) - 1
+                for k in range(last, max(-1, last - POINTS_SENTENCES), -1):
+                    pairs = [p for p in _rate_pairs(earlier, k) if _names_rate(name, p[2])]
+                    if pairs:
+                        found = (earlier, pairs[-1])
+                        break
+                if found:
+                    where = "前文" if earlier is bq else "前文段落"
+                    break
+            if found is None:
+                continue
+            earlier, (current, base, _words) = found
+            own, theirs = _period(_change_clause(bq, d)), _period(_context(earlier, base))
+            if own and theirs and own != theirs:
+                continue  # 「较2021年提高…」 against a pair of last year
+            direction = _direction(m.group(1))
+            low, high = _difference_bounds(current, base)
+            if _fits(low, high, d, direction):
+                out.append(
+                    Relation(
+                        "change",
+                        Verdict.CONSISTENT,
+                        d.block,
+                        (d.num_start, d.end),
+                        (span_of(d), span_of(base), span_of(current)),
+                    )
+                )
+                continue
+            word = "提高" if direction > 0 else "下降"
+            diff = current.value - base.value
+            if diff < 0:
+                shown = f"{base.text}－{current.text}＝下降{fmt(-diff)}个百分点"
+            else:
+                shown = f"{current.text}－{base.text}＝提高{fmt(diff)}个百分点"
+            out.append(
+                Relation(
+                    "change",
+                    Verdict.CONTRADICTION,
+                    d.block,
+                    (d.num_start, d.end),
+                    (span_of(d), span_of(base), span_of(current)),
+                    code="N108",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"{word}{d.text}与{where}所列{named.group(0)}的变化不符：基期{base.text}，"
+                        f"本期{current.text}，{shown}"
+                    ),
+                    suggestion="核对两个比率与百分点差",
+                    data={"stated": str(d.value), "readings": 1},
+                )
+            )
         recent = [*recent, bq][-LOOK_BACK:]
     return out
 
