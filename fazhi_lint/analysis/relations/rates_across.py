@@ -44,6 +44,7 @@ from .change import (
 )
 from .common import Relation, Verdict, common_substring, link_filler_re, per_or_change, span_of
 from .pickup import LOOK_BACK, heading_figures
+from .rates import _rate_check
 
 # the pairs of each paragraph looked at (its last ones) and the rates judged per paragraph
 MAX_PAIRS = 24
@@ -162,7 +163,7 @@ def rates_across(
     """The rates no reading judged, against the pairs stated before them (see the module
     docstring); ``relations`` (those found so far) loses the cross-paragraph warnings on a
     rate that a pair here fits or that names another set or year."""
-    from .rates import _is_capped, _open_name, _rate_check, rate_word
+    from .rates import _is_capped, _open_name, rate_word
 
     judged = {
         (r.block, r.span) for r in relations if r.kind in ("rate", "rate-cap", "change", "points")
@@ -211,6 +212,12 @@ def rates_across(
                 others = {span_of(p.part) for (s, _), p in links if s >= LINK_CHARS}
                 if others:
                     unlinked[key] = others
+                elif key not in judged:
+                    found = _numerator_across(lex, bq, q, word, recent, report_year)
+                    if found is True:
+                        explained.add(key)
+                    elif found is not None:
+                        out.append(found)
                 continue
             top = max(s for s, _ in scored)
             best = [p for s, p in scored if s == top]
@@ -282,6 +289,134 @@ def rates_across(
             )
         ]
     return out
+
+
+# figures of each earlier paragraph (its last ones) read as a rate's possible base
+BASES = 16
+# characters of a rate's sentence before its numerator read as the scope it speaks of
+TOPIC_REACH = 40
+_TOPIC_FILLER = frozenset("的了和与及率比例重占百分数量总目前全年已达到为是共其中在方面对于")
+
+
+def _numerator_across(
+    lex: Lexicon,
+    bq: BlockQuantities,
+    q: Quantity,
+    word: str,
+    recent: list[BlockQuantities],
+    report_year: int | None,
+) -> Relation | bool | None:
+    """「实际参考2,316人。」 … (another paragraph) … 「考试合格2,187人，合格率为96.4%。」: a rate
+    whose sentence states what it counts (the stem of its name: 合格 ← 合格2,187人) but no
+    figure that holds it, read against the figures stated before it (its paragraph's earlier
+    sentences and the paragraphs before it under the same heading): those of the numerator's
+    kind and unit class (人 is not 人次) that are not smaller. The rate fits when any of them
+    fits (True); else, when one of them is the base by structure — the only one, or the only
+    one that shares most characters (two at least) with the words of the rate's sentence
+    before its numerator (「热线工单方面，」 ← 受理12345热线工单15,230件) — a warning. A
+    figure of another year or of a smaller set (a 的-clause or 其中 part) is no base."""
+    from .change import is_comparison_base
+    from .rates import _name_words, _numerators, _open_name, _sentence_scope, _stem, _subsequence
+
+    stem = _stem(word)
+    if len(stem) < 2:
+        return None
+    counts = [
+        p
+        for p in bq.quantities
+        if p.kind in ("count", "money", "measure")
+        and not p.quoted
+        and not per_or_change(lex, p)
+        and not is_comparison_base(p, bq)
+    ]
+    scope = _sentence_scope(bq, q, counts)
+    numerators = [
+        n
+        for n in _numerators(lex, bq, q, word, scope, {})
+        if n.sentence == q.sentence
+        and n.value > 0
+        and n.depth == q.depth
+        and _subsequence(stem, _name_words(n, bq.text))
+        and _figure(n)
+    ]
+    if len(numerators) != 1:
+        return None
+    n = numerators[0]
+    if any(p is not n and p.kind == n.kind and lex.same_units(p.unit, n.unit) for p in scope):
+        # a base in its own sentence (judged by its own reading), or parts of the figure
+        # (「办理行政应诉案件12件，已结案8件…出庭应诉率100%」: 12件 may be the base)
+        return None
+    start, _ = bq.sentence_span(q.sentence)
+    clause = bq.text[max(start, n.num_start - TOPIC_REACH) : n.num_start]
+    said = _CLAUSE_START_RE.split(clause)[-1] + _name_words(n, bq.text)
+    if set(_open_name(word)) - _NAME_FILLER - set(said):
+        return None  # the figure counts less than the name says (出庭应诉率 ← 应诉案件12件)
+    bases: list[Quantity] = []
+    for earlier in [*recent, bq]:
+        found = [
+            p
+            for p in earlier.quantities
+            if (earlier is not bq or p.sentence < q.sentence)
+            and p.kind == n.kind
+            and not p.quoted
+            and p.depth == 0
+            and lex.same_units(p.unit, n.unit)
+            and p.high >= n.low
+            and p.value > 0
+            and _figure(p)
+            and not per_or_change(lex, p)
+            and not is_comparison_base(p, earlier)
+            and not _other_year(earlier, p, report_year)
+        ]
+        bases.extend(found[-BASES:])
+    if not bases:
+        return None
+    if any(_rate_check(n, w, q)[0] for w in bases):
+        return True
+    topic = bq.text[max(start, n.num_start - TOPIC_REACH) : n.num_start]
+    topic = "".join(ch for ch in topic + word if ch not in _TOPIC_FILLER)
+    scored = [(common_substring(topic, _base_words(w)), w) for w in bases]
+    top = max(s for s, _ in scored)
+    best = [w for s, w in scored if s == top]
+    if len(bases) > 1 and (top < LINK_CHARS or len(best) != 1):
+        return None
+    w = best[0] if len(bases) > 1 else bases[0]
+    if _PART_OPENING_RE.search(w.pre.strip(" 　")) or "其中" in w.pre:
+        return None  # a part of a set stated before: the base is the set, not the part
+    _, value = _rate_check(n, w, q)
+    where = "前文段落" if w.block != q.block else "前文"
+    return Relation(
+        "rate",
+        Verdict.CONTRADICTION,
+        q.block,
+        (q.num_start, q.end),
+        (span_of(q), span_of(n), span_of(w)),
+        code="N104",
+        severity=Severity.WARNING,
+        message=(
+            f"{word}{q.text}与其分子及{where}所述总数不符：{n.number}÷{w.number}＝{value}%"
+            f"（{n.text}为{w.text}中的一部分）"
+        ),
+        suggestion=f"核对{word}，或核对{n.text}与{w.text}",
+        data={"numerator": str(n.value), "denominator": str(w.value), "stated": str(q.value)},
+    )
+
+
+def _figure(p: Quantity) -> bool:
+    """A counted figure, not a small number word naming classes (三类, 两项)."""
+    return any(ch.isdigit() for ch in p.number) or p.value >= 10
+
+
+def _base_words(w: Quantity) -> str:
+    return w.pre[-TOPIC_REACH:] + w.verb + w.noun + w.after[:12]
+
+
+def _other_year(bq: BlockQuantities, p: Quantity, report_year: int | None) -> bool:
+    """Does the figure's clause name another year than the report's (上年, 2023年)?"""
+    start, _ = bq.sentence_span(p.sentence)
+    clause = _CLAUSE_START_RE.split(bq.text[start : p.num_start])[-1]
+    years = frozenset(_YEAR_RE.findall(clause))
+    return bool(years) and not _this_year(years, report_year)
 
 
 def _this_year(years: frozenset[str], report_year: int | None) -> bool:
