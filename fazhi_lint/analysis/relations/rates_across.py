@@ -216,7 +216,7 @@ def rates_across(
                     found = _numerator_across(lex, bq, q, word, recent, report_year)
                     if found is True:
                         explained.add(key)
-                    elif found is not None:
+                    elif isinstance(found, Relation):
                         out.append(found)
                 continue
             top = max(s for s, _ in scored)
