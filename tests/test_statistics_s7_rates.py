@@ -194,3 +194,49 @@ def test_distribution_traps(text: str) -> None:
 def test_distribution_message_shows_the_sum() -> None:
     (msg,) = [m for c, _, m in found(DISTRIBUTIONS[0][1]) if c == "N102"]
     assert "92.8%" in msg and "52.3%＋31.4%＋9.1%" in msg
+
+
+# 「占…的X%」 with the whole inside the 占 clause, in another magnitude (万/亿): 532.6万 ÷ 4.7亿
+# = 1.13%, 1,150 ÷ 1.2万 = 9.58%, 3,260万 ÷ 6.8亿 = 4.79%, 860万 ÷ 1.72亿 = 5%, 2.4万 ÷ 12万 =
+# 20%, 486万 ÷ 0.54亿 = 9%, 840 ÷ 8,400 = 10%, 4,500 ÷ 0.5万 = 90%, 12.6万 ÷ 126万 = 10%;
+# 320万 ÷ 1.6亿 = 2% (the whole in brackets); 1,260万 ÷ 3.15亿 = 4% (the numerator in the
+# sentence before, pointed at by 这一数字: a warning)
+SHARES_OF_NAMED_WHOLE = [
+    (E, "全年查处违法所得532.6万元，占全市罚没收入总额4.7亿元的11.3%。"),
+    (E, "办结行政复议案件1,150件，占全年受理总数1.2万件的85.8%。"),
+    (E, "区税务局全年办理退税3,260万元，占全区税收收入总额6.8亿元的48%。"),
+    (E, "区市场监管局罚没款860万元，占全区罚没收入1.72亿元的50%。"),
+    (E, "全年受理网上申请2.4万件，占全部申请总量12万件的2%。"),
+    (E, "全区法律援助经费支出486万元，占司法行政经费总额0.54亿元的90%。"),
+    (E, "街道共化解矛盾纠纷八百四十件，占全年排查总量八千四百件的百分之一。"),
+    (E, "全年新增就业4,500人，占全年目标任务0.5万人的9%。"),
+    (E, "区城管局拆除违法建设12.6万平方米，占全区存量违建总面积126万平方米的1%。"),
+    (E, "全区应急管理罚没收入320万元，占全区罚没总收入（1.6亿元）的20%。"),
+    (W, "区医保局追回医保基金1,260万元。这一数字占全年医保基金支出总额3.15亿元的40%。"),
+    (W, "区医保局追回医保基金1,260万元。\n这一数字占全年医保基金支出总额3.15亿元的40%。"),
+]
+
+SHARES_OF_NAMED_WHOLE_TRAPS = [
+    "全年查处违法所得532.6万元，占全市罚没收入总额4.7亿元的1.13%。",
+    "办结行政复议案件1,150件，占全年受理总数1.2万件的9.6%。",
+    "区税务局全年办理退税3,260万元，占全区税收收入总额6.8亿元的4.8%。",
+    "全年受理网上申请2.4万件，占全部申请总量12万件的20%。",
+    "全区法律援助经费支出486万元，占司法行政经费总额0.54亿元的9%。",
+    "区医保局追回医保基金1,260万元。这一数字占全年医保基金支出总额3.15亿元的4%。",
+    "全年新增就业4,500人，占全年目标任务0.5万人的90%。",
+    "全区应急管理罚没收入320万元，占全区罚没总收入（1.6亿元）的2%。",
+    # a bracket of last year is no base
+    "区应急局罚没收入320万元，占全区罚没总收入（上年1.6亿元）的20%。",
+    # a change, not a share
+    "全年罚没收入532.6万元，较上年增长11.3%，占全市罚没收入总额的比例有所提高。",
+]
+
+
+@pytest.mark.parametrize(("severity", "text"), SHARES_OF_NAMED_WHOLE)
+def test_share_of_a_named_whole(severity: Severity, text: str) -> None:
+    assert ("N104", severity) in [(c, s) for c, s, _ in found(text)], found(text)
+
+
+@pytest.mark.parametrize("text", SHARES_OF_NAMED_WHOLE_TRAPS)
+def test_share_of_a_named_whole_traps(text: str) -> None:
+    assert not [f for f in found(text) if f[0] == "N104"], found(text)

@@ -493,6 +493,12 @@ def _index_of(bq: BlockQuantities) -> dict[int, int]:
 
 
 _INLINE_BASE_RE = re.compile(r"占[\u4e00-\u9fff]{0,10}$")
+# a share's clause that opens by pointing back at the figure stated last (这一数字, 该项, 上述
+# 金额, 其): 「这一数字占全年支出总额3.15亿元的4%」
+_POINTER_SHARE_RE = re.compile(
+    r"[，,\s]*(?:这一|这个|这些|该|此|上述|以上|前述|其)[\u4e00-\u9fff]{0,6}?(?:金额|数字|数额|数量|数|项|部分)?"
+    r"(?:约|共|合计)?占"
+)
 
 
 def _inline_base(bq: BlockQuantities, q: Quantity) -> Relation | None:
@@ -507,14 +513,32 @@ def _inline_base(bq: BlockQuantities, q: Quantity) -> Relation | None:
     base, numerator = qs[i - 1], qs[i - 2]
     if base.quoted or numerator.quoted:
         return None
+    base_words = base.pre.strip(" 　")
+    # 「占罚没总收入（1.6亿元）的20%」: the base in brackets inside the share's words
+    bracketed = (
+        base.depth == q.depth + 1
+        and bq.text[base.end : q.pre_start].strip(" 　") in ("）", ")")
+        and bq.text[base.num_start - 1 : base.num_start] in ("（", "(")
+    )
+    if bracketed:
+        m = _SHARE_CLAUSE_RE.search(bq.text, max(0, base.num_start - 20), base.num_start - 1)
+        base_words = m.group(0) if m else ""
+    # 「追回医保基金1,260万元。这一数字占…总额3.15亿元的40%」: the numerator named by a
+    # pointer back at the sentence before (a warning: the link crosses a full stop)
+    pointed = (
+        numerator.sentence == q.sentence - 1
+        and _POINTER_SHARE_RE.match(bq.text, bq.sentence_span(q.sentence)[0], base.num_start)
+        is not None
+        and not any(p.sentence == q.sentence for p in qs[max(0, i - 8) : i - 1])
+    )
     if (
-        base.end != q.pre_start
-        or not _INLINE_BASE_RE.search(base.pre.strip(" 　"))
+        (base.end != q.pre_start and not bracketed)
+        or not _INLINE_BASE_RE.search(base_words)
         or base.kind != numerator.kind
         or base.unit != numerator.unit
         or base.sentence != q.sentence
-        or numerator.sentence != q.sentence
-        or _GROUP_END_RE.search(bq.text, numerator.end, base.num_start)
+        or (numerator.sentence != q.sentence and not pointed)
+        or (not pointed and _GROUP_END_RE.search(bq.text, numerator.end, base.num_start))
     ):
         return None
     ok, value = _rate_check(numerator, base, q)
@@ -528,8 +552,9 @@ def _inline_base(bq: BlockQuantities, q: Quantity) -> Relation | None:
         (q.num_start, q.end),
         spans,
         code="N104",
-        severity=Severity.ERROR,
-        message=f"占{base.text}的{q.text}与其分子分母不符：{numerator.number}÷{base.number}＝{value}%",
+        severity=Severity.WARNING if pointed else Severity.ERROR,
+        message=f"占{base.text}的{q.text}与其分子分母不符：{numerator.number}÷{base.number}＝{value}%"
+        + ("（分子在前一句）" if pointed else ""),
         suggestion=f"核对比例，或核对{numerator.text}与{base.text}",
         data={
             "numerator": str(numerator.value),
