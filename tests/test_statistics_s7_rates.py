@@ -240,3 +240,43 @@ def test_share_of_a_named_whole(severity: Severity, text: str) -> None:
 @pytest.mark.parametrize("text", SHARES_OF_NAMED_WHOLE_TRAPS)
 def test_share_of_a_named_whole_traps(text: str) -> None:
     assert not [f for f in found(text) if f[0] == "N104"], found(text)
+
+
+# a count of the same people/things larger than the stock stated before it (万 slips):
+# 81.5万 > 8.4万 students, 5.6万 > 2.3万 户, 47,628 > 4,860 执法人员, 3,136 > 320 家,
+# 11.8万 > 1.2万 家, 12万 > 1.2万 居民 (「辖区有居民」: an area that has a stock)
+COUNTS_OVER_A_STOCK = [
+    "全区现有在校学生8.4万人。\n开展普法宣传活动120场。\n学生参与率达97%，参与学生达81.5万人。",
+    "全区现有在校学生8.4万人。\n开展普法宣传活动120场。\n参与学生达81.5万人，学生参与率达97%。",
+    "全县共有个体工商户2.3万户。\n开展“双随机”抽查86次。\n"
+    "个体工商户参加线上法治培训的达到5.6万户，参训率97%。",
+    "全县有个体工商户2.3万户。\n开展抽查86次。\n个体工商户参加线上法治培训的达到5.6万户。",
+    "全市持证执法人员共有4,860人。\n全年组织执法案卷评查2次。\n执法人员参训率为98%，参训执法人员达47,628人。",
+    "区卫健委辖区内共有医疗机构320家。\n开展“法律进医院”活动18次。\n"
+    "已签订依法执业承诺书的医疗机构有3,136家，签订率98%。",
+    "全区纳入监管的企业共1.2万家。\n开展执法检查420次。\n完成安全生产承诺公告的企业11.8万家，承诺率98.3%。",
+    "街道辖区有居民1.2万人。组织居民法律知识竞赛，参赛居民达12万人，参与率为95%。",
+    "街道辖区有居民一万二千人。\n组织法律知识竞赛3场。\n参赛居民达十二万人，参与率为百分之九十五。",
+]
+
+COUNTS_OVER_A_STOCK_TRAPS = [
+    "全区现有在校学生8.4万人。\n开展普法宣传活动120场。\n学生参与率达97%，参与学生达8.15万人。",
+    # visits may exceed the people; other people added; another area
+    "全区现有在校学生8.4万人。\n开展普法宣传活动120场。\n参与学生12.6万人次。",
+    "全区现有在校学生8.4万人。\n开展普法宣传活动120场。\n覆盖师生及家长15万人。",
+    "全区现有在校学生8.4万人。\n开展普法宣传活动120场。\n全市参与学生达81.5万人。",
+    "全市持证执法人员共有4,860人。\n全年组织执法案卷评查2次。\n执法人员参训率为98%，参训执法人员达4,763人。",
+    "全区纳入监管的企业共1.2万家。\n开展执法检查420次。\n完成安全生产承诺公告的企业1.18万家，承诺率98.3%。",
+    "全县有个体工商户2.3万户。\n开展抽查86次。\n个体工商户参加线上法治培训的达到2.2万户。",
+    "街道辖区有居民1.2万人。组织居民法律知识竞赛，参赛居民达1.1万人，参与率为92%。",
+]
+
+
+@pytest.mark.parametrize("text", COUNTS_OVER_A_STOCK)
+def test_count_over_a_stock(text: str) -> None:
+    assert {c for c, _, _ in found(text)} & {"N101", "N104", "N206"}, found(text)
+
+
+@pytest.mark.parametrize("text", COUNTS_OVER_A_STOCK_TRAPS)
+def test_count_over_a_stock_traps(text: str) -> None:
+    assert not [f for f in found(text) if f[0] in ("N101", "N104", "N206")], found(text)
