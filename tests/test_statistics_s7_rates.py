@@ -280,3 +280,44 @@ def test_count_over_a_stock(text: str) -> None:
 @pytest.mark.parametrize("text", COUNTS_OVER_A_STOCK_TRAPS)
 def test_count_over_a_stock_traps(text: str) -> None:
     assert not [f for f in found(text) if f[0] in ("N101", "N104", "N206")], found(text)
+
+
+# a part narrowed by a 的-clause, paragraphs after its whole, larger than it: 64 > 58 重点监管
+# (危化品)企业, 92 > 86 养老机构, 4,350 > 4,200 持证餐饮服务单位, 52 > 46 物业服务企业, 241 > 236
+# 规模以上工业企业, 1,400 > 1,320 持证人员, 196 > 180 法治副校长
+PARTS_OVER_A_QUALIFIED_WHOLE = [
+    "全区纳入重点监管的危化品企业共58家。\n开展执法检查120次。\n已完成双重预防机制建设的重点监管企业有64家。",
+    "全区纳入重点监管的危化品企业共58家。开展执法检查120次。已完成双重预防机制建设的重点监管企业有64家。",
+    "全市登记在册的养老机构有86家。\n开展消防安全培训12场。\n通过消防验收的养老机构达到92家。",
+    "区市场监管局辖区内持证餐饮服务单位共4,200户。\n组织食品安全抽检1,860批次。\n"
+    "实现“明厨亮灶”的持证餐饮服务单位4,350户。",
+    "街道共有小区物业服务企业46家。\n调处物业纠纷83起。\n签订依法服务承诺书的物业服务企业52家。",
+    "全县登记的规模以上工业企业共计236家。\n开展普法进企业活动24场。\n建立合规管理制度的规模以上工业企业有241家。",
+    "全区现有执法证件持证人员1,320名。\n组织案卷评查两次。\n参加年度轮训的持证人员一千四百名。",
+    "全区现有学校法治副校长180名。\n开展法治课堂800余次。\n年内到校授课达4次以上的法治副校长有196名。",
+]
+
+PARTS_OVER_A_QUALIFIED_WHOLE_TRAPS = [
+    # another set (工贸企业, 各类企业), visits (家次), another year, another area
+    "全区纳入重点监管的危化品企业共58家。\n开展执法检查120次。\n已完成双重预防机制建设的工贸企业有64家。",
+    "全区纳入重点监管的危化品企业共58家。\n开展执法检查120次。\n已完成双重预防机制建设的各类企业有64家。",
+    "全区纳入重点监管的危化品企业共58家。\n开展执法检查120次。\n检查重点监管企业64家次。",
+    "2023年全区纳入重点监管的危化品企业共58家。\n开展执法检查120次。\n"
+    "已完成双重预防机制建设的重点监管企业有64家。",
+    "全区纳入重点监管的危化品企业共58家。\n开展执法检查120次。\n"
+    "全市已完成双重预防机制建设的重点监管企业有640家。",
+    # fewer than the whole
+    "全区纳入重点监管的危化品企业共58家。\n开展执法检查120次。\n已完成双重预防机制建设的重点监管企业有52家。",
+    "全市登记在册的养老机构有86家。\n开展消防安全培训12场。\n通过消防验收的养老机构达到80家。",
+    "全区现有学校法治副校长180名。\n开展法治课堂800余次。\n法治副校长累计到校授课960人次。",
+]
+
+
+@pytest.mark.parametrize("text", PARTS_OVER_A_QUALIFIED_WHOLE)
+def test_part_over_a_qualified_whole(text: str) -> None:
+    assert {c for c, _, _ in found(text)} & {"N101", "N206"}, found(text)
+
+
+@pytest.mark.parametrize("text", PARTS_OVER_A_QUALIFIED_WHOLE_TRAPS)
+def test_part_over_a_qualified_whole_traps(text: str) -> None:
+    assert not [f for f in found(text) if f[0] in ("N101", "N206")], found(text)

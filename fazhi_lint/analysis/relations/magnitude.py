@@ -874,7 +874,12 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         stock = _STOCK_RE.search(before) if not noun and not q.verb else None
         if stock is not None and _AREA_RE.search(stock.group(1)):
             stock = None  # 「全区共有74个村」: the area, the noun follows the count
-        if stock is not None:
+        qualified = _QUALIFIED_STOCK_RE.search(before) if not noun and (stock or q.verb) else None
+        if qualified is not None and lex.verb_re.search(qualified.group("head")) is None:
+            # 「全区纳入重点监管的危化品企业共58家」: the verb qualifies the noun (a 的-clause),
+            # the figure counts a stock; its whole phrase names it (重点监管…企业)
+            noun = _AREA_PREFIX_RE.sub("", qualified.group(1))[-12:]
+        elif stock is not None:
             noun = stock.group(1).split("的")[-1][-6:]  # 在编在岗人员共216人
         elif one is not None:
             noun, shortest = one.group(1), 1  # 共有村（社区）86个: one character is a word here
@@ -954,6 +959,16 @@ def _names_both(
     return a_noun[-1] in after and b_noun[-1] in after
 
 
+# a stock named by a noun qualified by a 的-clause: 「纳入重点监管的危化品企业共58家」「登记在册的
+# 养老机构有86家」
+_QUALIFIED_STOCK_RE = re.compile(
+    r"([\u4e00-\u9fff]{1,12}的(?P<head>[\u4e00-\u9fff]{2,8}?))(?:共有|共计|总数为|总数|共|有)$"
+)
+# a period a clause names (not a date a stock is counted at: 截至2024年底)
+_PERIOD_RE = re.compile(r"(?:19|20)[0-9]{2}年(?![底末])|上年|去年|前一年|上一年")
+_AREA_PREFIX_RE = re.compile(r"^(?:[全本][省市州区县旗镇乡]|辖区内?|[省市区县镇]内)")
+
+
 def _other_area(text: str, q: Quantity, base: Quantity) -> bool:
     """Do the clauses of a figure and of its base name two areas (全县 … 全市), or does the
     figure count over several years?"""
@@ -963,6 +978,10 @@ def _other_area(text: str, q: Quantity, base: Quantity) -> bool:
         return True  # 近三年累计为121个村: the same ones counted over several years
     if text.startswith("次", q.end):
         return True  # 走访村（社区）320个次: visits, not villages
+    if set(_PERIOD_RE.findall(_clause_before(text, q))) != set(
+        _PERIOD_RE.findall(_clause_before(text, base))
+    ):
+        return True  # 2023年全区…共58家 … 已完成…64家: another year's stock
     return bool(own) and bool(of_base) and own[-1] != of_base[-1]
 
 
