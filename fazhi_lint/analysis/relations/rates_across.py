@@ -179,6 +179,15 @@ def rates_across(
         rates = [q for q in bq.quantities if q.kind == "percent" and not q.quoted][:MAX_RATES]
         for q in rates:
             word = rate_word(q)
+            key = (q.block, (q.num_start, q.end))
+            if word.rstrip("的") in ("占", "占比") and not q.change and key not in judged:
+                # 「败诉案件7件，占12.5%」: a bare share of the figure right before it
+                found = _numerator_across(lex, bq, q, word, recent, report_year)
+                if found is True:
+                    explained.add(key)
+                elif isinstance(found, Relation):
+                    out.append(found)
+                continue
             if not word or word.startswith("占") or not _is_capped(lex, word) or q.change:
                 continue
             name = _open_name(word)
@@ -204,7 +213,6 @@ def rates_across(
                 and p.part.unit not in own_units
             ]
             links = [(_link(name, p), p) for p in candidates]
-            key = (q.block, (q.num_start, q.end))
             scored = [(s, p) for (s, covered), p in links if s >= LINK_CHARS and covered]
             if not scored:
                 # a pair that shares a few words with the name but not what it counts: a
@@ -316,10 +324,20 @@ def _numerator_across(
     before its numerator (「热线工单方面，」 ← 受理12345热线工单15,230件) — a warning. A
     figure of another year or of a smaller set (a 的-clause or 其中 part) is no base."""
     from .change import is_comparison_base
-    from .rates import _name_words, _numerators, _open_name, _sentence_scope, _stem, _subsequence
+    from .rates import (
+        _bracket_follows,
+        _name_words,
+        _numerators,
+        _open_name,
+        _sentence_scope,
+        _stem,
+        _subsequence,
+    )
 
+    bare = word.rstrip("的") in ("占", "占比")
     stem = _stem(word)
-    if len(stem) < 2:
+    name = _open_name(word) if not bare else ""
+    if len(stem) < 2 and not bare:
         return None
     counts = [
         p
@@ -330,14 +348,26 @@ def _numerator_across(
         and not is_comparison_base(p, bq)
     ]
     scope = _sentence_scope(bq, q, counts)
+    # the rate alone in its sentence reads the sentence before (「败诉7件。败诉率为12.5%。」)
+    alone = not any(p.sentence == q.sentence and p.num_start < q.num_start for p in counts)
     numerators = [
         n
         for n in _numerators(lex, bq, q, word, scope, {})
-        if n.sentence == q.sentence
+        if (n.sentence == q.sentence or (alone and not bare and n.sentence == q.sentence - 1))
         and n.value > 0
-        and n.depth == q.depth
-        and _subsequence(stem, _name_words(n, bq.text))
         and _figure(n)
+        and (
+            (bare and n.depth == q.depth and n.num_start < q.num_start)
+            # 「败诉率12.5%（7件）」: the figure in the bracket right after the rate
+            or (n.depth == q.depth + 1 and _bracket_follows(bq.text, q, n))
+            or (
+                n.depth == q.depth
+                and (
+                    _subsequence(stem, _name_words(n, bq.text))
+                    or common_substring(name, _name_words(n, bq.text)) >= 2
+                )
+            )
+        )
     ]
     if len(numerators) != 1:
         return None
@@ -349,14 +379,14 @@ def _numerator_across(
     start, _ = bq.sentence_span(q.sentence)
     clause = bq.text[max(start, n.num_start - TOPIC_REACH) : n.num_start]
     said = _CLAUSE_START_RE.split(clause)[-1] + _name_words(n, bq.text)
-    if set(_open_name(word)) - _NAME_FILLER - set(said):
+    if not bare and not n.depth and set(link_filler_re().sub("", name)) - _NAME_FILLER - set(said):
         return None  # the figure counts less than the name says (出庭应诉率 ← 应诉案件12件)
     bases: list[Quantity] = []
     for earlier in [*recent, bq]:
         found = [
             p
             for p in earlier.quantities
-            if (earlier is not bq or p.sentence < q.sentence)
+            if (earlier is not bq or p.sentence < n.sentence)
             and p.kind == n.kind
             and not p.quoted
             and p.depth == 0
