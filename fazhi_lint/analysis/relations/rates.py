@@ -125,11 +125,10 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         word = rate_word(q)
         if not word and id(q) in _respective_shares(bq):
             word = "占"  # a later share of 「分别占A%、B%」
-        if not word:
-            inline = _inline_base(bq, q)
-            if inline is not None:
-                out.append(inline)
-                continue
+        inline = _inline_base(bq, q)
+        if inline is not None:
+            out.append(inline)
+            continue
         if not word:
             word = _bracket_share(bq.text, q)
             if not word:
@@ -492,7 +491,7 @@ def _index_of(bq: BlockQuantities) -> dict[int, int]:
     return cached
 
 
-_INLINE_BASE_RE = re.compile(r"占[\u4e00-\u9fff]{0,10}$")
+_INLINE_BASE_RE = re.compile(r"(?:占|相当于)[\u4e00-\u9fff]{0,10}$")
 # a share's clause that opens by pointing back at the figure stated last (这一数字, 该项, 上述
 # 金额, 其): 「这一数字占全年支出总额3.15亿元的4%」
 _POINTER_SHARE_RE = re.compile(
@@ -504,8 +503,6 @@ _POINTER_SHARE_RE = re.compile(
 def _inline_base(bq: BlockQuantities, q: Quantity) -> Relation | None:
     """「维持的有68件，占受理总数125件的56.4%」: the base stands inside the share's words,
     the numerator right before 占."""
-    if q.pre.strip(" 　") != "的":
-        return None
     qs = bq.quantities
     i = _index_of(bq).get(id(q), -1)
     if i < 2:
@@ -513,6 +510,8 @@ def _inline_base(bq: BlockQuantities, q: Quantity) -> Relation | None:
     base, numerator = qs[i - 1], qs[i - 2]
     if base.quoted or numerator.quoted:
         return None
+    if q.pre.strip(" 　") != "的":
+        return _named_base_share(bq, q, numerator, base)
     base_words = base.pre.strip(" 　")
     # 「占罚没总收入（1.6亿元）的20%」: the base in brackets inside the share's words
     bracketed = (
@@ -553,8 +552,75 @@ def _inline_base(bq: BlockQuantities, q: Quantity) -> Relation | None:
         spans,
         code="N104",
         severity=Severity.WARNING if pointed else Severity.ERROR,
-        message=f"占{base.text}的{q.text}与其分子分母不符：{numerator.number}÷{base.number}＝{value}%"
+        message=f"{'相当于' if '相当于' in base_words else '占'}{base.text}的{q.text}"
+        f"与其分子分母不符：{numerator.number}÷{base.number}＝{value}%"
         + ("（分子在前一句）" if pointed else ""),
+        suggestion=f"核对比例，或核对{numerator.text}与{base.text}",
+        data={
+            "numerator": str(numerator.value),
+            "denominator": str(base.value),
+            "stated": str(q.value),
+        },
+    )
+
+
+# the words of a share's clause before its base (「占全市」「约占全年」「相当于全区」「在全市罚没
+# 收入总额」) and after it (「罚没收入总额的比重为」「中占」)
+_OCCUPY_BEFORE_RE = re.compile(r"(?:占|相当于)[\u4e00-\u9fff“”]{0,12}[（(]?$")
+_OCCUPY_AFTER_RE = re.compile(
+    r"[）)]?[\u4e00-\u9fff“”]{0,8}?的(?:比重|比例|比率|份额)?(?:为|达到|达|是|约为|约)?"
+)
+_WITHIN_BEFORE_RE = re.compile(r"在[\u4e00-\u9fff“”]{0,12}[（(]?$")
+_WITHIN_AFTER_RE = re.compile(
+    r"[）)]?[\u4e00-\u9fff“”]{0,8}?中(?:约|共)?占(?:比)?(?:为|达到|达|是|约)?"
+)
+_CLAUSE_MARK_RE = re.compile("[，,]")
+
+
+def _named_base_share(
+    bq: BlockQuantities, q: Quantity, numerator: Quantity, base: Quantity
+) -> Relation | None:
+    """「违法所得532.6万元，占全市4.7亿元罚没收入总额的11.3%」「…，在全市罚没收入总额4.7亿元中
+    占11.3%」「…，占罚没收入总额（4.7亿元）的比重为11.3%」: a share whose clause names its
+    whole with a figure (占/相当于 … 的, 在 … 中占), the numerator being the figure of the
+    clause right before it (or of its own clause). One reading: an error when it fails."""
+    text = bq.text
+    if (
+        numerator.sentence != q.sentence
+        or base.sentence != q.sentence
+        or base.kind != numerator.kind
+        or base.unit != numerator.unit
+        or base.depth not in (q.depth, q.depth + 1)
+        or numerator.depth != q.depth
+        or base.value <= 0
+    ):
+        return None
+    before = text[numerator.end : base.num_start]
+    after = text[base.end : q.num_start]
+    if _GROUP_END_RE.search(before) or len(_CLAUSE_MARK_RE.findall(before)) > 1:
+        return None
+    share_clause = _CLAUSE_MARK_RE.split(before)[-1]
+    if not (
+        (_OCCUPY_BEFORE_RE.search(share_clause) and _OCCUPY_AFTER_RE.fullmatch(after))
+        or (_WITHIN_BEFORE_RE.search(share_clause) and _WITHIN_AFTER_RE.fullmatch(after))
+    ):
+        return None
+    ok, value = _rate_check(numerator, base, q)
+    spans = (span_of(q), span_of(numerator), span_of(base))
+    if ok:
+        return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
+    return Relation(
+        "rate",
+        Verdict.CONTRADICTION,
+        q.block,
+        (q.num_start, q.end),
+        spans,
+        code="N104",
+        severity=Severity.ERROR,
+        message=(
+            f"{q.text}（{numerator.text}占{base.text}的比例）与其分子分母不符："
+            f"{numerator.number}÷{base.number}＝{value}%"
+        ),
         suggestion=f"核对比例，或核对{numerator.text}与{base.text}",
         data={
             "numerator": str(numerator.value),
