@@ -515,6 +515,7 @@ def _in_title(text: str, pos: int) -> bool:
 def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     """Every whole-and-parts group of a block, in the order the rules are tried."""
     from .change import is_comparison_base
+    from .rates import is_share_base
 
     qs = [
         q
@@ -523,6 +524,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
         and not q.quoted
         and not per_or_change(lex, q)
         and not is_comparison_base(q, bq)
+        and not is_share_base(q, bq)  # 「占全市8,600件的21.6%」: a share's whole, no part
     ]
     markers = [m for m in _MARKER_RE.finditer(bq.text) if not _in_title(bq.text, m.start())]
     marked = {bq.sentence_of(m.start()) for m in markers}

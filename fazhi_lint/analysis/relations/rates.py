@@ -544,6 +544,9 @@ def _inline_base(bq: BlockQuantities, q: Quantity) -> Relation | None:
     spans = (span_of(q), span_of(numerator), span_of(base))
     if ok:
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
+    earlier = [] if pointed else _earlier_subjects(bq, numerator, q)
+    if any(_rate_check(p, base, q)[0] for p in earlier):
+        return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
     return Relation(
         "rate",
         Verdict.CONTRADICTION,
@@ -551,7 +554,7 @@ def _inline_base(bq: BlockQuantities, q: Quantity) -> Relation | None:
         (q.num_start, q.end),
         spans,
         code="N104",
-        severity=Severity.WARNING if pointed else Severity.ERROR,
+        severity=Severity.WARNING if pointed or earlier else Severity.ERROR,
         message=f"{'相当于' if '相当于' in base_words else '占'}{base.text}的{q.text}"
         f"与其分子分母不符：{numerator.number}÷{base.number}＝{value}%"
         + ("（分子在前一句）" if pointed else ""),
@@ -575,6 +578,34 @@ _WITHIN_AFTER_RE = re.compile(
     r"[）)]?[\u4e00-\u9fff“”]{0,8}?中(?:约|共)?占(?:比)?(?:为|达到|达|是|约)?"
 )
 _CLAUSE_MARK_RE = re.compile("[，,]")
+
+
+def _earlier_subjects(bq: BlockQuantities, numerator: Quantity, q: Quantity) -> list[Quantity]:
+    """「受理申请1,860件，其中网上申请1,200件，占全市8,600件的21.6%」: the figures of the
+    numerator's unit before it in the share's sentence, which the share may speak of too."""
+    i = _index_of(bq).get(id(numerator), 0)
+    return [
+        p
+        for p in bq.quantities[max(0, i - SCOPE) : i]
+        if p.sentence == q.sentence and p.unit == numerator.unit and not p.quoted
+    ]
+
+
+def is_share_base(q: Quantity, bq: BlockQuantities) -> bool:
+    """Is the figure the whole a share's clause names (「占全市8,600件申请总量的21.6%」「在罚没
+    收入总额4.7亿元中占11.3%」)? It is no part of a list."""
+    qs = bq.quantities
+    i = _index_of(bq).get(id(q), -1)
+    if i < 0 or i + 1 >= len(qs) or qs[i + 1].kind != "percent":
+        return False
+    text = bq.text
+    after = text[q.end : qs[i + 1].num_start]
+    start = max(0, q.num_start - 24)
+    clause = _CLAUSE_BEFORE_RE.split(text[start : q.num_start])[-1]
+    return bool(
+        (_OCCUPY_BEFORE_RE.search(clause) and _OCCUPY_AFTER_RE.fullmatch(after))
+        or (_WITHIN_BEFORE_RE.search(clause) and _WITHIN_AFTER_RE.fullmatch(after))
+    )
 
 
 def _named_base_share(
@@ -609,6 +640,9 @@ def _named_base_share(
     spans = (span_of(q), span_of(numerator), span_of(base))
     if ok:
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
+    earlier = _earlier_subjects(bq, numerator, q)
+    if any(_rate_check(p, base, q)[0] for p in earlier):
+        return None
     return Relation(
         "rate",
         Verdict.CONTRADICTION,
@@ -616,7 +650,7 @@ def _named_base_share(
         (q.num_start, q.end),
         spans,
         code="N104",
-        severity=Severity.ERROR,
+        severity=Severity.WARNING if earlier else Severity.ERROR,
         message=(
             f"{q.text}（{numerator.text}占{base.text}的比例）与其分子分母不符："
             f"{numerator.number}÷{base.number}＝{value}%"
