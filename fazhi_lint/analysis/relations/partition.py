@@ -2078,7 +2078,9 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             or (len(named) == len(shares) and _exhaustive(lex, named))
         ) and not rest_unnumbered(bq.text, shares[-1])
         each = _share_whole(shares[0]) is None  # each of its own whole unless complete
-        if each and not complete:
+        # 「从来源看，网上、窗口和邮寄申请占比分别为…」: one whole's distribution
+        distribution = not complete and _distribution(bq, shares, named)
+        if each and not complete and not distribution:
             continue
         low = sum((bounds_pct(p)[0] for p in shares), Decimal(0))
         high = sum((bounds_pct(p)[1] for p in shares), Decimal(0))
@@ -2086,7 +2088,7 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         total = sum((p.value for p in shares), Decimal(0))
         involved = tuple(span_of(p) for p in shares)
         first = shares[0]
-        if not complete and _distribution(bq, shares, named):
+        if distribution:
             # 「从来源看，网上、窗口和邮寄申请分别占52.3%、31.4%和9.1%」: a distribution
             # closed by 和 with nothing left out is complete; above 100% it is impossible
             if low > 100 and not _mixed_dimensions(shares):
@@ -2159,7 +2161,8 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
 
 
 # a list of items left open (等, 其他, 主要…): its shares need not add up to 100%
-_PARTIAL_LIST_RE = re.compile(r"等|其他|其它|其余|主要|部分|多数|其中|包括|集中|重点|为主")
+_PARTIAL_LIST_RE = re.compile(r"等|其他|其它|其余|主要|多数|其中|包括|集中|重点|为主")
+_SHARE_NOUN_TAIL_RE = re.compile(r"(?:所占|占)?(?:比例|比重|占比)$")
 # a clause that introduces a distribution of one whole: 「从来源看，」「按申请方式划分，」
 # 「从年龄结构上看：」「受理案件的构成为：」
 _DISTRIBUTION_RE = re.compile(
@@ -2183,15 +2186,15 @@ def _distribution(bq: BlockQuantities, shares: Sequence[Quantity], named: list[s
     if intro is None:
         return False
     between = text[intro.end() : shares[-1].end]
-    if _PARTIAL_LIST_RE.search(between) or "分别" in text[intro.end() : shares[0].start].replace(
-        "分别占", ""
-    ):
+    if _PARTIAL_LIST_RE.search(between):
         return False
     if named:
-        if len(named) != len(shares):
-            return False
         at = text.rfind("分别", intro.end(), shares[0].start)
-        return _CLOSING_JOINER_RE.search(text, intro.end(), at) is not None
+        if len(named) != len(shares) or at < 0 or "分别" in text[intro.end() : at]:
+            return False
+        # the list closes with 和 (「占比分别为」: the names end before 占比)
+        names = _SHARE_NOUN_TAIL_RE.sub("", text[intro.end() : at])
+        return _CLOSING_JOINER_RE.search(names) is not None
     # one share per item, each with its own 占 (no other: 「邻里纠纷占四成，…」), the last
     # one opening with 和/及
     if text.count("占", intro.end(), shares[-1].start) != len(shares):
