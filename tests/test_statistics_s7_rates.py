@@ -62,6 +62,9 @@ RATES_ACROSS = [
     "全年审结一审行政诉讼案件64件。\n制发意见书3份。\n败诉7件，败诉案件占比12.5%。",
     "全年审结一审行政诉讼案件64件。\n制发意见书3份。\n败诉7件。败诉率为12.5%。",
     "全年审结一审行政诉讼案件64件。\n制发意见书3份。\n行政机关败诉7件，败诉比例为12.5%。",
+    # several bases of one case flow, none named: the stage right before the numerator's
+    # (审结 ← 受理: 352 ÷ 386 = 91.19%; 352 ÷ 420 = 83.81%)
+    "全年收到行政复议申请420件，依法受理386件。\n开展培训2次。\n审结352件，结案率95%。",
 ]
 
 RATES_ACROSS_TRAPS = [
@@ -92,6 +95,12 @@ RATES_ACROSS_TRAPS = [
     # the figure counts less than the rate's name (出庭应诉率 of 应诉案件, not of 出庭)
     "2024年共收到行政复议案件111件，受理83件。\n"
     "2024年共办理行政应诉案件12件，已结案8件，行政负责人出庭应诉率100%。",
+    # either stage of the flow fits
+    "全年收到行政复议申请420件，依法受理386件。\n开展培训2次。\n审结352件，结案率91.2%。",
+    "全年收到行政复议申请420件，依法受理386件。\n开展培训2次。\n审结352件，结案率83.8%。",
+    # the name counts less than the figure (按期办结率 of all 办结)
+    "区信访局全年登记信访事项1,260件，按规定受理1,180件。\n组织接访日活动24次。\n"
+    "办结1,121件，按期办结率98.6%。",
     # bare shares that fit, or whose base no earlier figure names
     "全年审结一审行政诉讼案件64件。\n制发意见书3份。\n败诉案件7件，占10.9%。",
     "全年审结一审行政诉讼案件64件。\n制发意见书3份。\n败诉7件。败诉率为10.9%。",

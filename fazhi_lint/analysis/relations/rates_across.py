@@ -42,7 +42,15 @@ from .change import (
     _listed_changes,
     _sentence_figures,
 )
-from .common import Relation, Verdict, common_substring, link_filler_re, per_or_change, span_of
+from .common import (
+    FLOW_STAGES,
+    Relation,
+    Verdict,
+    common_substring,
+    link_filler_re,
+    per_or_change,
+    span_of,
+)
 from .pickup import LOOK_BACK, heading_figures
 from .rates import _rate_check
 
@@ -365,6 +373,8 @@ def _numerator_across(
                 and (
                     _subsequence(stem, _name_words(n, bq.text))
                     or common_substring(name, _name_words(n, bq.text)) >= 2
+                    # 结案率 ← 审结352件: the same stage of a case flow
+                    or (n.family in FLOW_STAGES and lex.verb_family.get(stem, "") == n.family)
                 )
             )
         )
@@ -379,7 +389,13 @@ def _numerator_across(
     start, _ = bq.sentence_span(q.sentence)
     clause = bq.text[max(start, n.num_start - TOPIC_REACH) : n.num_start]
     said = _CLAUSE_START_RE.split(clause)[-1] + _name_words(n, bq.text)
-    if not bare and not n.depth and set(link_filler_re().sub("", name)) - _NAME_FILLER - set(said):
+    same_stage = n.family in FLOW_STAGES and lex.verb_family.get(stem, "") == n.family
+    if (
+        not bare
+        and not n.depth
+        and not same_stage  # 结案率 ← 审结352件: the same stage of a case flow
+        and set(link_filler_re().sub("", name)) - _NAME_FILLER - set(said)
+    ):
         return None  # the figure counts less than the name says (出庭应诉率 ← 应诉案件12件)
     bases: list[Quantity] = []
     for earlier in [*recent, bq]:
@@ -409,7 +425,12 @@ def _numerator_across(
     top = max(s for s, _ in scored)
     best = [w for s, w in scored if s == top]
     if len(bases) > 1 and (top < LINK_CHARS or len(best) != 1):
-        return None
+        # no base named by the sentence: the last figure of the stage of a case flow right
+        # before the numerator's (审结 ← 受理 ← 收到) is the one it is drawn from
+        w_staged = _previous_stage(n, bases)
+        if w_staged is None:
+            return None
+        best = [w_staged]
     w = best[0] if len(bases) > 1 else bases[0]
     if _PART_OPENING_RE.search(w.pre.strip(" 　")) or "其中" in w.pre:
         return None  # a part of a set stated before: the base is the set, not the part
@@ -430,6 +451,20 @@ def _numerator_across(
         suggestion=f"核对{word}，或核对{n.text}与{w.text}",
         data={"numerator": str(n.value), "denominator": str(w.value), "stated": str(q.value)},
     )
+
+
+def _previous_stage(n: Quantity, bases: list[Quantity]) -> Quantity | None:
+    """The last of the bases whose verb is of the latest stage of a case flow before the
+    numerator's (:data:`.common.FLOW_STAGES`), when every base is a stage of the flow."""
+    if n.family not in FLOW_STAGES or any(w.family not in FLOW_STAGES for w in bases):
+        return None  # a figure of another kind among them may be the base
+    rank = FLOW_STAGES.index(n.family)
+    staged = [
+        (FLOW_STAGES.index(w.family), i, w)
+        for i, w in enumerate(bases)
+        if w.family in FLOW_STAGES[:rank] and w.family != "rejected"
+    ]
+    return max(staged, key=lambda x: (x[0], x[1]))[2] if staged else None
 
 
 def _figure(p: Quantity) -> bool:
