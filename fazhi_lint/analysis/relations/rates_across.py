@@ -309,6 +309,8 @@ def rates_across(
 
 # figures of each earlier paragraph (its last ones) read as a rate's possible base
 BASES = 16
+# figures on either side of a rate read for its numerator
+NEAR = 48
 # characters of a rate's sentence before its numerator read as the scope it speaks of
 TOPIC_REACH = 40
 _TOPIC_FILLER = frozenset("的了和与及率比例重占百分数量总目前全年已达到为是共其中在方面对于")
@@ -334,6 +336,7 @@ def _numerator_across(
     from .change import is_comparison_base
     from .rates import (
         _bracket_follows,
+        _index_of,
         _name_words,
         _numerators,
         _open_name,
@@ -347,10 +350,13 @@ def _numerator_across(
     name = _open_name(word) if not bare else ""
     if len(stem) < 2 and not bare:
         return None
+    # the figures around the rate only (its sentence and the one before): a bounded window
+    at = _index_of(bq).get(id(q), 0)
     counts = [
         p
-        for p in bq.quantities
+        for p in bq.quantities[max(0, at - NEAR) : at + NEAR]
         if p.kind in ("count", "money", "measure")
+        and p.sentence in (q.sentence, q.sentence - 1)
         and not p.quoted
         and not per_or_change(lex, p)
         and not is_comparison_base(p, bq)
@@ -399,9 +405,13 @@ def _numerator_across(
         return None  # the figure counts less than the name says (出庭应诉率 ← 应诉案件12件)
     bases: list[Quantity] = []
     for earlier in [*recent, bq]:
+        # the last figures before the numerator's sentence only (a bounded window)
+        stop = len(earlier.quantities)
+        if earlier is bq:
+            stop = _index_of(bq).get(id(n), 0)
         found = [
             p
-            for p in earlier.quantities
+            for p in earlier.quantities[max(0, stop - SCANNED) : stop]
             if (earlier is not bq or p.sentence < n.sentence)
             and p.kind == n.kind
             and not p.quoted
