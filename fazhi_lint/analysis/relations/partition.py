@@ -60,6 +60,7 @@ from .common import (
     bounds,
     common_substring,
     describe,
+    is_share_base,
     per_or_change,
     show,
     span_of,
@@ -515,7 +516,6 @@ def _in_title(text: str, pos: int) -> bool:
 def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     """Every whole-and-parts group of a block, in the order the rules are tried."""
     from .change import is_comparison_base
-    from .rates import is_share_base
 
     qs = [
         q

@@ -14,6 +14,10 @@ from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, _replace
 from .common import (
     FLOW_STAGES,
+    OCCUPY_AFTER_RE,
+    OCCUPY_BEFORE_RE,
+    WITHIN_AFTER_RE,
+    WITHIN_BEFORE_RE,
     Relation,
     Verdict,
     bounds,
@@ -21,6 +25,7 @@ from .common import (
     per_or_change,
     span_of,
 )
+from .common import index_of as _index_of
 from .partition import Group
 
 _RATE_TRAIL = re.compile(
@@ -482,15 +487,6 @@ def _sum_of_parts_fits(groups: list[Group], rel: Relation, q: Quantity) -> bool:
     return False
 
 
-def _index_of(bq: BlockQuantities) -> dict[int, int]:
-    """Position of each quantity in the block's list, computed once per block."""
-    cached: dict[int, int] | None = bq.__dict__.get("_index_of")
-    if cached is None:
-        cached = {id(x): k for k, x in enumerate(bq.quantities)}
-        bq.__dict__["_index_of"] = cached
-    return cached
-
-
 _INLINE_BASE_RE = re.compile(r"(?:占|相当于)[\u4e00-\u9fff]{0,10}$")
 # a share's clause that opens by pointing back at the figure stated last (这一数字, 该项, 上述
 # 金额, 其): 「这一数字占全年支出总额3.15亿元的4%」
@@ -567,16 +563,6 @@ def _inline_base(bq: BlockQuantities, q: Quantity) -> Relation | None:
     )
 
 
-# the words of a share's clause before its base (「占全市」「约占全年」「相当于全区」「在全市罚没
-# 收入总额」) and after it (「罚没收入总额的比重为」「中占」)
-_OCCUPY_BEFORE_RE = re.compile(r"(?:占|相当于)[\u4e00-\u9fff“”]{0,12}[（(]?$")
-_OCCUPY_AFTER_RE = re.compile(
-    r"[）)]?[\u4e00-\u9fff“”]{0,8}?的(?:比重|比例|比率|份额)?(?:为|达到|达|是|约为|约)?"
-)
-_WITHIN_BEFORE_RE = re.compile(r"在[\u4e00-\u9fff“”]{0,12}[（(]?$")
-_WITHIN_AFTER_RE = re.compile(
-    r"[）)]?[\u4e00-\u9fff“”]{0,8}?中(?:约|共)?占(?:比)?(?:为|达到|达|是|约)?"
-)
 _CLAUSE_MARK_RE = re.compile("[，,]")
 
 
@@ -589,23 +575,6 @@ def _earlier_subjects(bq: BlockQuantities, numerator: Quantity, q: Quantity) -> 
         for p in bq.quantities[max(0, i - SCOPE) : i]
         if p.sentence == q.sentence and p.unit == numerator.unit and not p.quoted
     ]
-
-
-def is_share_base(q: Quantity, bq: BlockQuantities) -> bool:
-    """Is the figure the whole a share's clause names (「占全市8,600件申请总量的21.6%」「在罚没
-    收入总额4.7亿元中占11.3%」)? It is no part of a list."""
-    qs = bq.quantities
-    i = _index_of(bq).get(id(q), -1)
-    if i < 0 or i + 1 >= len(qs) or qs[i + 1].kind != "percent":
-        return False
-    text = bq.text
-    after = text[q.end : qs[i + 1].num_start]
-    start = max(0, q.num_start - 24)
-    clause = _CLAUSE_BEFORE_RE.split(text[start : q.num_start])[-1]
-    return bool(
-        (_OCCUPY_BEFORE_RE.search(clause) and _OCCUPY_AFTER_RE.fullmatch(after))
-        or (_WITHIN_BEFORE_RE.search(clause) and _WITHIN_AFTER_RE.fullmatch(after))
-    )
 
 
 def _named_base_share(
@@ -632,8 +601,8 @@ def _named_base_share(
         return None
     share_clause = _CLAUSE_MARK_RE.split(before)[-1]
     if not (
-        (_OCCUPY_BEFORE_RE.search(share_clause) and _OCCUPY_AFTER_RE.fullmatch(after))
-        or (_WITHIN_BEFORE_RE.search(share_clause) and _WITHIN_AFTER_RE.fullmatch(after))
+        (OCCUPY_BEFORE_RE.search(share_clause) and OCCUPY_AFTER_RE.fullmatch(after))
+        or (WITHIN_BEFORE_RE.search(share_clause) and WITHIN_AFTER_RE.fullmatch(after))
     ):
         return None
     ok, value = _rate_check(numerator, base, q)

@@ -47,6 +47,7 @@ from .common import (
     Relation,
     Verdict,
     common_substring,
+    index_of,
     link_filler_re,
     per_or_change,
     span_of,
@@ -336,7 +337,6 @@ def _numerator_across(
     from .change import is_comparison_base
     from .rates import (
         _bracket_follows,
-        _index_of,
         _name_words,
         _numerators,
         _open_name,
@@ -351,7 +351,7 @@ def _numerator_across(
     if len(stem) < 2 and not bare:
         return None
     # the figures around the rate only (its sentence and the one before): a bounded window
-    at = _index_of(bq).get(id(q), 0)
+    at = index_of(bq).get(id(q), 0)
     counts = [
         p
         for p in bq.quantities[max(0, at - NEAR) : at + NEAR]
@@ -408,7 +408,7 @@ def _numerator_across(
         # the last figures before the numerator's sentence only (a bounded window)
         stop = len(earlier.quantities)
         if earlier is bq:
-            stop = _index_of(bq).get(id(n), 0)
+            stop = index_of(bq).get(id(n), 0)
         found = [
             p
             for p in earlier.quantities[max(0, stop - SCANNED) : stop]
