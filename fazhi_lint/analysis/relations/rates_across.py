@@ -189,12 +189,12 @@ def rates_across(
         for q in rates:
             word = rate_word(q)
             key = (q.block, (q.num_start, q.end))
-            if word.rstrip("的") in ("占", "占比") and not q.change and key not in judged:
+            if word.rstrip("的") in ("占", "占比") and not q.change:
                 # 「败诉案件7件，占12.5%」: a bare share of the figure right before it
                 found = _numerator_across(lex, bq, q, word, recent, report_year)
                 if found is True:
                     explained.add(key)
-                elif isinstance(found, Relation):
+                elif isinstance(found, Relation) and key not in judged:
                     out.append(found)
                 continue
             if not word or word.startswith("占") or not _is_capped(lex, word) or q.change:
@@ -229,11 +229,11 @@ def rates_across(
                 others = {span_of(p.part) for (s, _), p in links if s >= LINK_CHARS}
                 if others:
                     unlinked[key] = others
-                elif key not in judged:
+                else:
                     found = _numerator_across(lex, bq, q, word, recent, report_year)
                     if found is True:
-                        explained.add(key)
-                    elif isinstance(found, Relation):
+                        explained.add(key)  # also drops a pick-up's reading across paragraphs
+                    elif isinstance(found, Relation) and key not in judged:
                         out.append(found)
                 continue
             top = max(s for s, _ in scored)
@@ -330,7 +330,8 @@ def _numerator_across(
     figure that holds it, read against the figures stated before it (its paragraph's earlier
     sentences and the paragraphs before it under the same heading): those of the numerator's
     kind and unit class (人 is not 人次) that are not smaller. The rate fits when any of them
-    fits (True); else, when one of them is the base by structure — the only one, or the only
+    fits, or speaks of a set its sentence names (「新招录执法人员中，」) that the base does not
+    (True: no reading across paragraphs is kept); else, when one of them is the base by structure — the only one, or the only
     one that shares most characters (two at least) with the words of the rate's sentence
     before its numerator (「热线工单方面，」 ← 受理12345热线工单15,230件) — a warning. A
     figure of another year or of a smaller set (a 的-clause or 其中 part) is no base."""
@@ -442,6 +443,17 @@ def _numerator_across(
             return None
         best = [w_staged]
     w = best[0] if len(bases) > 1 else bases[0]
+    if len(bases) == 1 and top < 1 and not _earlier_stage(w, n):
+        # a single figure that shares no word with the rate's sentence and is no earlier
+        # stage of its flow (「全区劳动力人口8.2万人」 … 「新增就业1,200人，就业率96%」)
+        return None
+    scope_m = _SUBSET_SCOPE_RE.search(bq.text, start, n.num_start)
+    if scope_m is not None:
+        named = set(link_filler_re().sub("", scope_m.group(1))) - _TOPIC_FILLER
+        if named - set(_base_words(w)):
+            # 「新招录执法人员中，考试合格186人」: a set the base does not name; a reading of
+            # it found elsewhere (a paragraph pick-up) is of another set too
+            return True
     if _PART_OPENING_RE.search(w.pre.strip(" 　")) or "其中" in w.pre:
         return None  # a part of a set stated before: the base is the set, not the part
     _, value = _rate_check(n, w, q)
@@ -460,6 +472,21 @@ def _numerator_across(
         ),
         suggestion=f"核对{word}，或核对{n.text}与{w.text}",
         data={"numerator": str(n.value), "denominator": str(w.value), "stated": str(q.value)},
+    )
+
+
+# the set a sentence opens by naming (「新招录执法人员中，」「在参考人员中，」)
+_SUBSET_SCOPE_RE = re.compile(r"(?:^|[，,；;。])在?([\u4e00-\u9fff]{2,12})中[，,]")
+
+
+def _earlier_stage(w: Quantity, n: Quantity) -> bool:
+    """Is the base's verb of an earlier stage of a case flow than the numerator's (受理 ←
+    办结)?"""
+    return (
+        n.family in FLOW_STAGES
+        and w.family in FLOW_STAGES
+        and w.family != "rejected"
+        and FLOW_STAGES.index(w.family) < FLOW_STAGES.index(n.family)
     )
 
 
