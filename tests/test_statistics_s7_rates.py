@@ -128,6 +128,16 @@ def test_rate_across_traps(text: str) -> None:
     assert not [f for f in found(text) if f[0] == "N104"], found(text)
 
 
+def test_rate_across_takes_the_base_its_sentence_names() -> None:
+    # 15,006 ÷ 15,230 = 98.53%, not 97.5%; the nearer 27,410 is another thing's (事件)
+    text = (
+        "受理12345热线工单15,230件。\n依托网格平台立案事件27,410件，结案27,002件，结案率98.5%。\n"
+        "热线工单方面，全年办结15,006件，办结率97.5%。"
+    )
+    (msg,) = [m for c, _, m in found(text) if c == "N104"]
+    assert "15,006÷15,230" in msg and "27,410" not in msg
+
+
 def test_rate_across_message_names_its_figures() -> None:
     text = RATES_ACROSS[0]
     (msg,) = [m for c, _, m in found(text) if c == "N104"]

@@ -177,6 +177,22 @@ def rates_across(
     judged = {
         (r.block, r.span) for r in relations if r.kind in ("rate", "rate-cap", "change", "points")
     }
+    # the rates judged only by readings across paragraphs (warnings), which a reading by
+    # the rate's own sentence may replace
+    at_rate: dict[tuple[int, tuple[int, int]], list[Relation]] = {}
+    for r in relations:
+        if r.kind in ("rate", "rate-cap", "change", "points"):
+            at_rate.setdefault((r.block, r.span), []).append(r)
+    across_only = {
+        k
+        for k, rs in at_rate.items()
+        if all(
+            r.code == "N104"
+            and r.severity is Severity.WARNING
+            and any(s.block != r.block for s in r.involved)
+            for r in rs
+        )
+    }
     out: list[Relation] = []
     explained: set[tuple[int, tuple[int, int]]] = set()
     unlinked: dict[tuple[int, tuple[int, int]], set[Span]] = {}
@@ -234,6 +250,11 @@ def rates_across(
                     if found is True:
                         explained.add(key)  # also drops a pick-up's reading across paragraphs
                     elif isinstance(found, Relation) and key not in judged:
+                        out.append(found)
+                    elif isinstance(found, Relation) and key in across_only:
+                        # a pick-up read the rate against the paragraph before; this reading
+                        # takes the base its sentence names (热线工单方面 ← 工单15,230件)
+                        explained.add(key)
                         out.append(found)
                 continue
             top = max(s for s, _ in scored)
