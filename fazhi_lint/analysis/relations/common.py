@@ -12,7 +12,7 @@ from typing import Any
 
 from ...model import Severity, Span
 from ..cn_numbers import fmt
-from ..quantities import Lexicon, Quantity, load_lexicon
+from ..quantities import BlockQuantities, Lexicon, Quantity, load_lexicon
 
 
 class Verdict(str, enum.Enum):
@@ -342,3 +342,42 @@ def _counted_thing(phrase: str, pre: str, verb: str) -> str:
     if verb and phrase.startswith(verb):
         phrase = _THING_LEAD_RE.sub("", phrase[len(verb) :])
     return phrase
+
+
+def index_of(bq: BlockQuantities) -> dict[int, int]:
+    """Position of each quantity in the block's list, computed once per block."""
+    cached: dict[int, int] | None = bq.__dict__.get("_index_of")
+    if cached is None:
+        cached = {id(x): k for k, x in enumerate(bq.quantities)}
+        bq.__dict__["_index_of"] = cached
+    return cached
+
+
+# the words of a share's clause before its base (「占全市」「约占全年」「相当于全区」「在全市罚没
+# 收入总额」) and after it (「罚没收入总额的比重为」「中占」)
+OCCUPY_BEFORE_RE = re.compile(r"(?:占|相当于)[\u4e00-\u9fff“”]{0,12}[（(]?$")
+OCCUPY_AFTER_RE = re.compile(
+    r"[）)]?[\u4e00-\u9fff“”]{0,8}?的(?:比重|比例|比率|份额)?(?:为|达到|达|是|约为|约)?"
+)
+WITHIN_BEFORE_RE = re.compile(r"在[\u4e00-\u9fff“”]{0,12}[（(]?$")
+WITHIN_AFTER_RE = re.compile(
+    r"[）)]?[\u4e00-\u9fff“”]{0,8}?中(?:约|共)?占(?:比)?(?:为|达到|达|是|约)?"
+)
+_SHARE_CLAUSE_SPLIT_RE = re.compile("[，,；;。（）()]")
+
+
+def is_share_base(q: Quantity, bq: BlockQuantities) -> bool:
+    """Is the figure the whole a share's clause names (「占全市8,600件申请总量的21.6%」「在罚没
+    收入总额4.7亿元中占11.3%」)? It is no part of a list."""
+    qs = bq.quantities
+    i = index_of(bq).get(id(q), -1)
+    if i < 0 or i + 1 >= len(qs) or qs[i + 1].kind != "percent":
+        return False
+    text = bq.text
+    after = text[q.end : qs[i + 1].num_start]
+    start = max(0, q.num_start - 24)
+    clause = _SHARE_CLAUSE_SPLIT_RE.split(text[start : q.num_start])[-1]
+    return bool(
+        (OCCUPY_BEFORE_RE.search(clause) and OCCUPY_AFTER_RE.fullmatch(after))
+        or (WITHIN_BEFORE_RE.search(clause) and WITHIN_AFTER_RE.fullmatch(after))
+    )

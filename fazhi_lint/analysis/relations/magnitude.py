@@ -833,8 +833,13 @@ def _converted_parts(bq: BlockQuantities, lex: Lexicon, figures: list[Quantity])
 # figures above a base the paragraph states
 # --------------------------------------------------------------------------------------
 
-_BASE_WORDS_RE = re.compile(r"(?:共有|现有|拥有|下辖|辖有|辖)([\u4e00-\u9fff（）()]{2,12})$")
+_BASE_WORDS_RE = re.compile(
+    # 「辖区有居民1.2万人」「全县有个体工商户2.3万户」: an area that has a stock
+    r"(?:共有|现有|拥有|下辖|辖有|(?:辖区|区内|境内|全[省市区县镇乡]|本[省市区县镇乡])内?有|辖)"
+    r"([\u4e00-\u9fff（）()]{2,12})$"
+)
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+_WHOLE_AREA_RE = re.compile(r"[全本]([省市州区县旗镇乡])")
 
 
 def _noun_after(text: str, q: Quantity) -> str:
@@ -869,7 +874,12 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         stock = _STOCK_RE.search(before) if not noun and not q.verb else None
         if stock is not None and _AREA_RE.search(stock.group(1)):
             stock = None  # 「全区共有74个村」: the area, the noun follows the count
-        if stock is not None:
+        qualified = _QUALIFIED_STOCK_RE.search(before) if not noun and (stock or q.verb) else None
+        if qualified is not None and lex.verb_re.search(qualified.group("head")) is None:
+            # 「全区纳入重点监管的危化品企业共58家」: the verb qualifies the noun (a 的-clause),
+            # the figure counts a stock; its whole phrase names it (重点监管…企业)
+            noun = _AREA_PREFIX_RE.sub("", qualified.group(1))[-12:]
+        elif stock is not None:
             noun = stock.group(1).split("的")[-1][-6:]  # 在编在岗人员共216人
         elif one is not None:
             noun, shortest = one.group(1), 1  # 共有村（社区）86个: one character is a word here
@@ -949,6 +959,32 @@ def _names_both(
     return a_noun[-1] in after and b_noun[-1] in after
 
 
+# a stock named by a noun qualified by a 的-clause: 「纳入重点监管的危化品企业共58家」「登记在册的
+# 养老机构有86家」
+_QUALIFIED_STOCK_RE = re.compile(
+    r"([\u4e00-\u9fff]{1,12}的(?P<head>[\u4e00-\u9fff]{2,8}?))(?:共有|共计|总数为|总数|共|有)$"
+)
+# a period a clause names (not a date a stock is counted at: 截至2024年底)
+_PERIOD_RE = re.compile(r"(?:19|20)[0-9]{2}年(?![底末])|上年|去年|前一年|上一年")
+_AREA_PREFIX_RE = re.compile(r"^(?:[全本][省市州区县旗镇乡]|辖区内?|[省市区县镇]内)")
+
+
+def _other_area(text: str, q: Quantity, base: Quantity) -> bool:
+    """Do the clauses of a figure and of its base name two areas (全县 … 全市), or does the
+    figure count over several years?"""
+    own = _WHOLE_AREA_RE.findall(_clause_before(text, q))
+    of_base = _WHOLE_AREA_RE.findall(_clause_before(text, base))
+    if any(w in _clause_before(text, q) for w in _OVER_YEARS):
+        return True  # 近三年累计为121个村: the same ones counted over several years
+    if text.startswith("次", q.end):
+        return True  # 走访村（社区）320个次: visits, not villages
+    if set(_PERIOD_RE.findall(_clause_before(text, q))) != set(
+        _PERIOD_RE.findall(_clause_before(text, base))
+    ):
+        return True  # 2023年全区…共58家 … 已完成…64家: another year's stock
+    return bool(own) and bool(of_base) and own[-1] != of_base[-1]
+
+
 def _over_joined(
     bq: BlockQuantities, q: Quantity, pair: tuple[tuple[Quantity, str], tuple[Quantity, str]]
 ) -> Relation | None:
@@ -956,7 +992,7 @@ def _over_joined(
     its noun names both, so their sum bounds it."""
     (a, a_noun), (b, b_noun) = pair
     limit = bounds(a)[1] + bounds(b)[1]
-    if q.low <= limit:
+    if q.low <= limit or _other_area(bq.text, q, a):
         return None
     return Relation(
         "base",
@@ -1127,6 +1163,8 @@ def _exceeds(
         if q.unit != base.unit or q.low <= bounds(base)[1]:
             return None
         before = _clause_before(text, q)
+        if _other_area(text, q, base):
+            return None  # 全县有行政村96个 … 全市共有1,210个村: another area's stock
         if _FLOW_WORDS_RE.search(before):
             return None  # 新接收142名 against 现有126名: a year's flow may exceed a stock
         head = noun[-2:] if len(noun) >= 3 else noun  # 中小学校 … 132所学校

@@ -60,6 +60,7 @@ from .common import (
     bounds,
     common_substring,
     describe,
+    is_share_base,
     per_or_change,
     show,
     span_of,
@@ -523,6 +524,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
         and not q.quoted
         and not per_or_change(lex, q)
         and not is_comparison_base(q, bq)
+        and not is_share_base(q, bq)  # 「占全市8,600件的21.6%」: a share's whole, no part
     ]
     markers = [m for m in _MARKER_RE.finditer(bq.text) if not _in_title(bq.text, m.start())]
     marked = {bq.sentence_of(m.start()) for m in markers}
@@ -2066,6 +2068,8 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         # 分别占全区男性、女性职工的…: each share of its own named whole, no split
         own_wholes = _NAMES_SPLIT_RE.search(_share_whole(shares[0]) or "") is not None
         named = [] if own_wholes else _names_before(bq, shares[0])
+        if named and _PARTIAL_LIST_RE.search(named[-1]):
+            named = []  # 「网上申请、窗口申请等分别占…」: a list left open names no split
         complete = (
             _exhaustive(lex, words)
             or any(_names_rest(w) for w in words[1:])
@@ -2074,7 +2078,9 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             or (len(named) == len(shares) and _exhaustive(lex, named))
         ) and not rest_unnumbered(bq.text, shares[-1])
         each = _share_whole(shares[0]) is None  # each of its own whole unless complete
-        if each and not complete:
+        # 「从来源看，网上、窗口和邮寄申请占比分别为…」: one whole's distribution
+        distribution = not complete and _distribution(bq, shares, named)
+        if each and not complete and not distribution:
             continue
         low = sum((bounds_pct(p)[0] for p in shares), Decimal(0))
         high = sum((bounds_pct(p)[1] for p in shares), Decimal(0))
@@ -2082,6 +2088,44 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         total = sum((p.value for p in shares), Decimal(0))
         involved = tuple(span_of(p) for p in shares)
         first = shares[0]
+        if distribution:
+            # 「从来源看，网上、窗口和邮寄申请分别占52.3%、31.4%和9.1%」: a distribution
+            # closed by 和 with nothing left out is complete; above 100% it is impossible
+            if low > 100 and not _mixed_dimensions(shares):
+                out.append(
+                    Relation(
+                        "partition",
+                        Verdict.CONTRADICTION,
+                        first.block,
+                        (first.num_start, shares[-1].end),
+                        involved,
+                        code="N102",
+                        severity=Severity.ERROR,
+                        message=(
+                            f"所列分布的各部分占比合计{fmt(total)}%（{listed}），超过100%，"
+                            "同一总体的分布不可能超过100%"
+                        ),
+                        suggestion="核对各部分的占比",
+                    )
+                )
+            elif high < 100:
+                out.append(
+                    Relation(
+                        "partition",
+                        Verdict.CONTRADICTION,
+                        first.block,
+                        (first.num_start, shares[-1].end),
+                        involved,
+                        code="N102",
+                        severity=Severity.WARNING,
+                        message=(
+                            f"所列分布的各部分占比合计{fmt(total)}%（{listed}），不足100%；"
+                            "列举以“和”收尾、未写“等”或“其他”，应为完整划分，请核对或写明其余部分"
+                        ),
+                        suggestion="核对各部分的占比，或补充其余部分",
+                    )
+                )
+            continue
         if complete and not low <= 100 <= high:
             out.append(
                 Relation(
@@ -2114,6 +2158,50 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 )
             )
     return out
+
+
+# a list of items left open (等, 其他, 主要…): its shares need not add up to 100%
+_PARTIAL_LIST_RE = re.compile(r"等|其他|其它|其余|主要|多数|其中|包括|集中|重点|为主")
+_SHARE_NOUN_TAIL_RE = re.compile(r"(?:所占|占)?(?:比例|比重|占比)$")
+# a clause that introduces a distribution of one whole: 「从来源看，」「按申请方式划分，」
+# 「从年龄结构上看：」「受理案件的构成为：」
+_DISTRIBUTION_RE = re.compile(
+    r"(?:^|[，,；;：:。])(?:从|按|按照|依|依据|就)[^，,；;：:。]{1,16}?"
+    r"(?:来看|上看|看|划分|区分|分类|分|统计)[，,：:]"
+    r"|(?:构成|分布|结构)(?:情况)?(?:上|方面)?(?:为|是|如下)?[，,：:]"
+)
+_CLOSING_JOINER_RE = re.compile(r"(?:和|及|以及|与)[^、，,和及与]*$")
+
+
+def _distribution(bq: BlockQuantities, shares: Sequence[Quantity], named: list[str]) -> bool:
+    """Are the shares a distribution listed in full: a clause before them introduces one
+    (从…看, 按…划分, …构成为：), the list of what they count is closed by 和/及/与 (「网上、
+    窗口和邮寄申请分别占…」 or 「…，和邮寄申请占…」), as many names as shares, and nothing
+    between the introduction and the last share leaves it open (等, 其他, 主要, 其中…)?"""
+    text = bq.text
+    start, _ = bq.sentence_span(shares[0].sentence)
+    intro = None
+    for m in _DISTRIBUTION_RE.finditer(text, max(0, start - 1), shares[0].start):
+        intro = m
+    if intro is None:
+        return False
+    between = text[intro.end() : shares[-1].end]
+    if _PARTIAL_LIST_RE.search(between):
+        return False
+    if named:
+        at = text.rfind("分别", intro.end(), shares[0].start)
+        if len(named) != len(shares) or at < 0 or "分别" in text[intro.end() : at]:
+            return False
+        # the list closes with 和 (「占比分别为」: the names end before 占比)
+        names = _SHARE_NOUN_TAIL_RE.sub("", text[intro.end() : at])
+        return _CLOSING_JOINER_RE.search(names) is not None
+    # one share per item, each with its own 占 (no other: 「邻里纠纷占四成，…」), the last
+    # one opening with 和/及
+    if text.count("占", intro.end(), shares[-1].start) != len(shares):
+        return False
+    last = shares[-1]
+    prev = shares[-2]
+    return re.match(r"[、，,\s]*(?:和|及|以及|与)", text[prev.end : last.start]) is not None
 
 
 def bounds_pct(q: Quantity) -> tuple[Decimal, Decimal]:

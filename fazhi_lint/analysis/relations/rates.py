@@ -14,6 +14,10 @@ from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, _replace
 from .common import (
     FLOW_STAGES,
+    OCCUPY_AFTER_RE,
+    OCCUPY_BEFORE_RE,
+    WITHIN_AFTER_RE,
+    WITHIN_BEFORE_RE,
     Relation,
     Verdict,
     bounds,
@@ -21,6 +25,7 @@ from .common import (
     per_or_change,
     span_of,
 )
+from .common import index_of as _index_of
 from .partition import Group
 
 _RATE_TRAIL = re.compile(
@@ -125,11 +130,10 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         word = rate_word(q)
         if not word and id(q) in _respective_shares(bq):
             word = "占"  # a later share of 「分别占A%、B%」
-        if not word:
-            inline = _inline_base(bq, q)
-            if inline is not None:
-                out.append(inline)
-                continue
+        inline = _inline_base(bq, q)
+        if inline is not None:
+            out.append(inline)
+            continue
         if not word:
             word = _bracket_share(bq.text, q)
             if not word:
@@ -483,23 +487,18 @@ def _sum_of_parts_fits(groups: list[Group], rel: Relation, q: Quantity) -> bool:
     return False
 
 
-def _index_of(bq: BlockQuantities) -> dict[int, int]:
-    """Position of each quantity in the block's list, computed once per block."""
-    cached: dict[int, int] | None = bq.__dict__.get("_index_of")
-    if cached is None:
-        cached = {id(x): k for k, x in enumerate(bq.quantities)}
-        bq.__dict__["_index_of"] = cached
-    return cached
-
-
-_INLINE_BASE_RE = re.compile(r"占[\u4e00-\u9fff]{0,10}$")
+_INLINE_BASE_RE = re.compile(r"(?:占|相当于)[\u4e00-\u9fff]{0,10}$")
+# a share's clause that opens by pointing back at the figure stated last (这一数字, 该项, 上述
+# 金额, 其): 「这一数字占全年支出总额3.15亿元的4%」
+_POINTER_SHARE_RE = re.compile(
+    r"[，,\s]*(?:这一|这个|这些|该|此|上述|以上|前述|其)[\u4e00-\u9fff]{0,6}?(?:金额|数字|数额|数量|数|项|部分)?"
+    r"(?:约|共|合计)?占"
+)
 
 
 def _inline_base(bq: BlockQuantities, q: Quantity) -> Relation | None:
     """「维持的有68件，占受理总数125件的56.4%」: the base stands inside the share's words,
     the numerator right before 占."""
-    if q.pre.strip(" 　") != "的":
-        return None
     qs = bq.quantities
     i = _index_of(bq).get(id(q), -1)
     if i < 2:
@@ -507,19 +506,42 @@ def _inline_base(bq: BlockQuantities, q: Quantity) -> Relation | None:
     base, numerator = qs[i - 1], qs[i - 2]
     if base.quoted or numerator.quoted:
         return None
+    if q.pre.strip(" 　") != "的":
+        return _named_base_share(bq, q, numerator, base)
+    base_words = base.pre.strip(" 　")
+    # 「占罚没总收入（1.6亿元）的20%」: the base in brackets inside the share's words
+    bracketed = (
+        base.depth == q.depth + 1
+        and bq.text[base.end : q.pre_start].strip(" 　") in ("）", ")")
+        and bq.text[base.num_start - 1 : base.num_start] in ("（", "(")
+    )
+    if bracketed:
+        m = _SHARE_CLAUSE_RE.search(bq.text, max(0, base.num_start - 20), base.num_start - 1)
+        base_words = m.group(0) if m else ""
+    # 「追回医保基金1,260万元。这一数字占…总额3.15亿元的40%」: the numerator named by a
+    # pointer back at the sentence before (a warning: the link crosses a full stop)
+    pointed = (
+        numerator.sentence == q.sentence - 1
+        and _POINTER_SHARE_RE.match(bq.text, bq.sentence_span(q.sentence)[0], base.num_start)
+        is not None
+        and not any(p.sentence == q.sentence for p in qs[max(0, i - 8) : i - 1])
+    )
     if (
-        base.end != q.pre_start
-        or not _INLINE_BASE_RE.search(base.pre.strip(" 　"))
+        (base.end != q.pre_start and not bracketed)
+        or not _INLINE_BASE_RE.search(base_words)
         or base.kind != numerator.kind
         or base.unit != numerator.unit
         or base.sentence != q.sentence
-        or numerator.sentence != q.sentence
-        or _GROUP_END_RE.search(bq.text, numerator.end, base.num_start)
+        or (numerator.sentence != q.sentence and not pointed)
+        or (not pointed and _GROUP_END_RE.search(bq.text, numerator.end, base.num_start))
     ):
         return None
     ok, value = _rate_check(numerator, base, q)
     spans = (span_of(q), span_of(numerator), span_of(base))
     if ok:
+        return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
+    earlier = [] if pointed else _earlier_subjects(bq, numerator, q)
+    if any(_rate_check(p, base, q)[0] for p in earlier):
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
     return Relation(
         "rate",
@@ -528,8 +550,80 @@ def _inline_base(bq: BlockQuantities, q: Quantity) -> Relation | None:
         (q.num_start, q.end),
         spans,
         code="N104",
-        severity=Severity.ERROR,
-        message=f"占{base.text}的{q.text}与其分子分母不符：{numerator.number}÷{base.number}＝{value}%",
+        severity=Severity.WARNING if pointed or earlier else Severity.ERROR,
+        message=f"{'相当于' if '相当于' in base_words else '占'}{base.text}的{q.text}"
+        f"与其分子分母不符：{numerator.number}÷{base.number}＝{value}%"
+        + ("（分子在前一句）" if pointed else ""),
+        suggestion=f"核对比例，或核对{numerator.text}与{base.text}",
+        data={
+            "numerator": str(numerator.value),
+            "denominator": str(base.value),
+            "stated": str(q.value),
+        },
+    )
+
+
+_CLAUSE_MARK_RE = re.compile("[，,]")
+
+
+def _earlier_subjects(bq: BlockQuantities, numerator: Quantity, q: Quantity) -> list[Quantity]:
+    """「受理申请1,860件，其中网上申请1,200件，占全市8,600件的21.6%」: the figures of the
+    numerator's unit before it in the share's sentence, which the share may speak of too."""
+    i = _index_of(bq).get(id(numerator), 0)
+    return [
+        p
+        for p in bq.quantities[max(0, i - SCOPE) : i]
+        if p.sentence == q.sentence and p.unit == numerator.unit and not p.quoted
+    ]
+
+
+def _named_base_share(
+    bq: BlockQuantities, q: Quantity, numerator: Quantity, base: Quantity
+) -> Relation | None:
+    """「违法所得532.6万元，占全市4.7亿元罚没收入总额的11.3%」「…，在全市罚没收入总额4.7亿元中
+    占11.3%」「…，占罚没收入总额（4.7亿元）的比重为11.3%」: a share whose clause names its
+    whole with a figure (占/相当于 … 的, 在 … 中占), the numerator being the figure of the
+    clause right before it (or of its own clause). One reading: an error when it fails."""
+    text = bq.text
+    if (
+        numerator.sentence != q.sentence
+        or base.sentence != q.sentence
+        or base.kind != numerator.kind
+        or base.unit != numerator.unit
+        or base.depth not in (q.depth, q.depth + 1)
+        or numerator.depth != q.depth
+        or base.value <= 0
+    ):
+        return None
+    before = text[numerator.end : base.num_start]
+    after = text[base.end : q.num_start]
+    if _GROUP_END_RE.search(before) or len(_CLAUSE_MARK_RE.findall(before)) > 1:
+        return None
+    share_clause = _CLAUSE_MARK_RE.split(before)[-1]
+    if not (
+        (OCCUPY_BEFORE_RE.search(share_clause) and OCCUPY_AFTER_RE.fullmatch(after))
+        or (WITHIN_BEFORE_RE.search(share_clause) and WITHIN_AFTER_RE.fullmatch(after))
+    ):
+        return None
+    ok, value = _rate_check(numerator, base, q)
+    spans = (span_of(q), span_of(numerator), span_of(base))
+    if ok:
+        return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
+    earlier = _earlier_subjects(bq, numerator, q)
+    if any(_rate_check(p, base, q)[0] for p in earlier):
+        return None
+    return Relation(
+        "rate",
+        Verdict.CONTRADICTION,
+        q.block,
+        (q.num_start, q.end),
+        spans,
+        code="N104",
+        severity=Severity.WARNING if earlier else Severity.ERROR,
+        message=(
+            f"{q.text}（{numerator.text}占{base.text}的比例）与其分子分母不符："
+            f"{numerator.number}÷{base.number}＝{value}%"
+        ),
         suggestion=f"核对比例，或核对{numerator.text}与{base.text}",
         data={
             "numerator": str(numerator.value),

@@ -49,8 +49,18 @@ from .change import (
     _period,
     _sentence_figures,
 )
-from .common import Relation, Verdict, common_substring, link_filler_re, per_or_change, span_of
+from .common import (
+    FLOW_STAGES,
+    Relation,
+    Verdict,
+    common_substring,
+    index_of,
+    link_filler_re,
+    per_or_change,
+    span_of,
+)
 from .pickup import LOOK_BACK, heading_figures
+from .rates import _rate_check
 
 # the pairs of each paragraph looked at (its last ones) and the rates judged per paragraph
 MAX_PAIRS = 24
@@ -169,10 +179,26 @@ def rates_across(
     """The rates no reading judged, against the pairs stated before them (see the module
     docstring); ``relations`` (those found so far) loses the cross-paragraph warnings on a
     rate that a pair here fits or that names another set or year."""
-    from .rates import _is_capped, _open_name, _rate_check, rate_word
+    from .rates import _is_capped, _open_name, rate_word
 
     judged = {
         (r.block, r.span) for r in relations if r.kind in ("rate", "rate-cap", "change", "points")
+    }
+    # the rates judged only by readings across paragraphs (warnings), which a reading by
+    # the rate's own sentence may replace
+    at_rate: dict[tuple[int, tuple[int, int]], list[Relation]] = {}
+    for r in relations:
+        if r.kind in ("rate", "rate-cap", "change", "points"):
+            at_rate.setdefault((r.block, r.span), []).append(r)
+    across_only = {
+        k
+        for k, rs in at_rate.items()
+        if all(
+            r.code == "N104"
+            and r.severity is Severity.WARNING
+            and any(s.block != r.block for s in r.involved)
+            for r in rs
+        )
     }
     out: list[Relation] = []
     explained: set[tuple[int, tuple[int, int]]] = set()
@@ -185,6 +211,15 @@ def rates_across(
         rates = [q for q in bq.quantities if q.kind == "percent" and not q.quoted][:MAX_RATES]
         for q in rates:
             word = rate_word(q)
+            key = (q.block, (q.num_start, q.end))
+            if word.rstrip("的") in ("占", "占比") and not q.change:
+                # 「败诉案件7件，占12.5%」: a bare share of the figure right before it
+                found = _numerator_across(lex, bq, q, word, recent, report_year)
+                if found is True:
+                    explained.add(key)
+                elif isinstance(found, Relation) and key not in judged:
+                    out.append(found)
+                continue
             if not word or word.startswith("占") or not _is_capped(lex, word) or q.change:
                 continue
             name = _open_name(word)
@@ -210,7 +245,6 @@ def rates_across(
                 and p.part.unit not in own_units
             ]
             links = [(_link(name, p), p) for p in candidates]
-            key = (q.block, (q.num_start, q.end))
             scored = [(s, p) for (s, covered), p in links if s >= LINK_CHARS and covered]
             if not scored:
                 # a pair that shares a few words with the name but not what it counts: a
@@ -218,6 +252,17 @@ def rates_across(
                 others = {span_of(p.part) for (s, _), p in links if s >= LINK_CHARS}
                 if others:
                     unlinked[key] = others
+                else:
+                    found = _numerator_across(lex, bq, q, word, recent, report_year)
+                    if found is True:
+                        explained.add(key)  # also drops a pick-up's reading across paragraphs
+                    elif isinstance(found, Relation) and key not in judged:
+                        out.append(found)
+                    elif isinstance(found, Relation) and key in across_only:
+                        # a pick-up read the rate against the paragraph before; this reading
+                        # takes the base its sentence names (热线工单方面 ← 工单15,230件)
+                        explained.add(key)
+                        out.append(found)
                 continue
             top = max(s for s, _ in scored)
             best = [p for s, p in scored if s == top]
@@ -289,6 +334,219 @@ def rates_across(
             )
         ]
     return out
+
+
+# figures of each earlier paragraph (its last ones) read as a rate's possible base
+BASES = 16
+# figures on either side of a rate read for its numerator
+NEAR = 48
+# characters of a rate's sentence before its numerator read as the scope it speaks of
+TOPIC_REACH = 40
+_TOPIC_FILLER = frozenset("的了和与及率比例重占百分数量总目前全年已达到为是共其中在方面对于")
+
+
+def _numerator_across(
+    lex: Lexicon,
+    bq: BlockQuantities,
+    q: Quantity,
+    word: str,
+    recent: list[BlockQuantities],
+    report_year: int | None,
+) -> Relation | bool | None:
+    """「实际参考2,316人。」 … (another paragraph) … 「考试合格2,187人，合格率为96.4%。」: a rate
+    whose sentence states what it counts (the stem of its name: 合格 ← 合格2,187人) but no
+    figure that holds it, read against the figures stated before it (its paragraph's earlier
+    sentences and the paragraphs before it under the same heading): those of the numerator's
+    kind and unit class (人 is not 人次) that are not smaller. The rate fits when any of them
+    fits, or speaks of a set its sentence names (「新招录执法人员中，」) that the base does not
+    (True: no reading across paragraphs is kept); else, when one of them is the base by structure — the only one, or the only
+    one that shares most characters (two at least) with the words of the rate's sentence
+    before its numerator (「热线工单方面，」 ← 受理12345热线工单15,230件) — a warning. A
+    figure of another year or of a smaller set (a 的-clause or 其中 part) is no base."""
+    from .change import is_comparison_base
+    from .rates import (
+        _bracket_follows,
+        _name_words,
+        _numerators,
+        _open_name,
+        _sentence_scope,
+        _stem,
+        _subsequence,
+    )
+
+    bare = word.rstrip("的") in ("占", "占比")
+    stem = _stem(word)
+    name = _open_name(word) if not bare else ""
+    if len(stem) < 2 and not bare:
+        return None
+    # the figures around the rate only (its sentence and the one before): a bounded window
+    at = index_of(bq).get(id(q), 0)
+    counts = [
+        p
+        for p in bq.quantities[max(0, at - NEAR) : at + NEAR]
+        if p.kind in ("count", "money", "measure")
+        and p.sentence in (q.sentence, q.sentence - 1)
+        and not p.quoted
+        and not per_or_change(lex, p)
+        and not is_comparison_base(p, bq)
+    ]
+    scope = _sentence_scope(bq, q, counts)
+    # the rate alone in its sentence reads the sentence before (「败诉7件。败诉率为12.5%。」)
+    alone = not any(p.sentence == q.sentence and p.num_start < q.num_start for p in counts)
+    numerators = [
+        n
+        for n in _numerators(lex, bq, q, word, scope, {})
+        if (n.sentence == q.sentence or (alone and not bare and n.sentence == q.sentence - 1))
+        and n.value > 0
+        and _figure(n)
+        and (
+            (bare and n.depth == q.depth and n.num_start < q.num_start)
+            # 「败诉率12.5%（7件）」: the figure in the bracket right after the rate
+            or (n.depth == q.depth + 1 and _bracket_follows(bq.text, q, n))
+            or (
+                n.depth == q.depth
+                and (
+                    _subsequence(stem, _name_words(n, bq.text))
+                    or common_substring(name, _name_words(n, bq.text)) >= 2
+                    # 结案率 ← 审结352件: the same stage of a case flow
+                    or (n.family in FLOW_STAGES and lex.verb_family.get(stem, "") == n.family)
+                )
+            )
+        )
+    ]
+    if len(numerators) != 1:
+        return None
+    n = numerators[0]
+    if any(p is not n and p.kind == n.kind and lex.same_units(p.unit, n.unit) for p in scope):
+        # a base in its own sentence (judged by its own reading), or parts of the figure
+        # (「办理行政应诉案件12件，已结案8件…出庭应诉率100%」: 12件 may be the base)
+        return None
+    start, _ = bq.sentence_span(q.sentence)
+    clause = bq.text[max(start, n.num_start - TOPIC_REACH) : n.num_start]
+    said = _CLAUSE_START_RE.split(clause)[-1] + _name_words(n, bq.text)
+    same_stage = n.family in FLOW_STAGES and lex.verb_family.get(stem, "") == n.family
+    if (
+        not bare
+        and not n.depth
+        and not same_stage  # 结案率 ← 审结352件: the same stage of a case flow
+        and set(link_filler_re().sub("", name)) - _NAME_FILLER - set(said)
+    ):
+        return None  # the figure counts less than the name says (出庭应诉率 ← 应诉案件12件)
+    bases: list[Quantity] = []
+    for earlier in [*recent, bq]:
+        # the last figures before the numerator's sentence only (a bounded window)
+        stop = len(earlier.quantities)
+        if earlier is bq:
+            stop = index_of(bq).get(id(n), 0)
+        found = [
+            p
+            for p in earlier.quantities[max(0, stop - SCANNED) : stop]
+            if (earlier is not bq or p.sentence < n.sentence)
+            and p.kind == n.kind
+            and not p.quoted
+            and p.depth == 0
+            and lex.same_units(p.unit, n.unit)
+            and p.high >= n.low
+            and p.value > 0
+            and _figure(p)
+            and not per_or_change(lex, p)
+            and not is_comparison_base(p, earlier)
+            and not _other_year(earlier, p, report_year)
+        ]
+        bases.extend(found[-BASES:])
+    if not bases:
+        return None
+    if any(_rate_check(n, w, q)[0] for w in bases):
+        return True
+    topic = bq.text[max(start, n.num_start - TOPIC_REACH) : n.num_start]
+    topic = "".join(ch for ch in topic + word if ch not in _TOPIC_FILLER)
+    scored = [(common_substring(topic, _base_words(w)), w) for w in bases]
+    top = max(s for s, _ in scored)
+    best = [w for s, w in scored if s == top]
+    if len(bases) > 1 and (top < LINK_CHARS or len(best) != 1):
+        # no base named by the sentence: the last figure of the stage of a case flow right
+        # before the numerator's (审结 ← 受理 ← 收到) is the one it is drawn from
+        w_staged = _previous_stage(n, bases)
+        if w_staged is None:
+            return None
+        best = [w_staged]
+    w = best[0] if len(bases) > 1 else bases[0]
+    if len(bases) == 1 and top < 1 and not _earlier_stage(w, n):
+        # a single figure that shares no word with the rate's sentence and is no earlier
+        # stage of its flow (「全区劳动力人口8.2万人」 … 「新增就业1,200人，就业率96%」)
+        return None
+    scope_m = _SUBSET_SCOPE_RE.search(bq.text, start, n.num_start)
+    if scope_m is not None:
+        named = set(link_filler_re().sub("", scope_m.group(1))) - _TOPIC_FILLER
+        if named - set(_base_words(w)):
+            # 「新招录执法人员中，考试合格186人」: a set the base does not name; a reading of
+            # it found elsewhere (a paragraph pick-up) is of another set too
+            return True
+    if _PART_OPENING_RE.search(w.pre.strip(" 　")) or "其中" in w.pre:
+        return None  # a part of a set stated before: the base is the set, not the part
+    _, value = _rate_check(n, w, q)
+    where = "前文段落" if w.block != q.block else "前文"
+    return Relation(
+        "rate",
+        Verdict.CONTRADICTION,
+        q.block,
+        (q.num_start, q.end),
+        (span_of(q), span_of(n), span_of(w)),
+        code="N104",
+        severity=Severity.WARNING,
+        message=(
+            f"{word}{q.text}与其分子及{where}所述总数不符：{n.number}÷{w.number}＝{value}%"
+            f"（{n.text}为{w.text}中的一部分）"
+        ),
+        suggestion=f"核对{word}，或核对{n.text}与{w.text}",
+        data={"numerator": str(n.value), "denominator": str(w.value), "stated": str(q.value)},
+    )
+
+
+# the set a sentence opens by naming (「新招录执法人员中，」「在参考人员中，」)
+_SUBSET_SCOPE_RE = re.compile(r"(?:^|[，,；;。])在?([\u4e00-\u9fff]{2,12})中[，,]")
+
+
+def _earlier_stage(w: Quantity, n: Quantity) -> bool:
+    """Is the base's verb of an earlier stage of a case flow than the numerator's (受理 ←
+    办结)?"""
+    return (
+        n.family in FLOW_STAGES
+        and w.family in FLOW_STAGES
+        and w.family != "rejected"
+        and FLOW_STAGES.index(w.family) < FLOW_STAGES.index(n.family)
+    )
+
+
+def _previous_stage(n: Quantity, bases: list[Quantity]) -> Quantity | None:
+    """The last of the bases whose verb is of the latest stage of a case flow before the
+    numerator's (:data:`.common.FLOW_STAGES`), when every base is a stage of the flow."""
+    if n.family not in FLOW_STAGES or any(w.family not in FLOW_STAGES for w in bases):
+        return None  # a figure of another kind among them may be the base
+    rank = FLOW_STAGES.index(n.family)
+    staged = [
+        (FLOW_STAGES.index(w.family), i, w)
+        for i, w in enumerate(bases)
+        if w.family in FLOW_STAGES[:rank] and w.family != "rejected"
+    ]
+    return max(staged, key=lambda x: (x[0], x[1]))[2] if staged else None
+
+
+def _figure(p: Quantity) -> bool:
+    """A counted figure, not a small number word naming classes (三类, 两项)."""
+    return any(ch.isdigit() for ch in p.number) or p.value >= 10
+
+
+def _base_words(w: Quantity) -> str:
+    return w.pre[-TOPIC_REACH:] + w.verb + w.noun + w.after[:12]
+
+
+def _other_year(bq: BlockQuantities, p: Quantity, report_year: int | None) -> bool:
+    """Does the figure's clause name another year than the report's (上年, 2023年)?"""
+    start, _ = bq.sentence_span(p.sentence)
+    clause = _CLAUSE_START_RE.split(bq.text[start : p.num_start])[-1]
+    years = frozenset(_YEAR_RE.findall(clause))
+    return bool(years) and not _this_year(years, report_year)
 
 
 def _this_year(years: frozenset[str], report_year: int | None) -> bool:
