@@ -229,8 +229,14 @@ def _item_head(text: str, pos: int) -> str:
     limit = min(len(text), pos + _HEAD_LEN)
     while end < limit and text[end] not in "，,。；;：:\n":
         end += 1
+    if end < len(text) and text[end] in "，," and end - pos <= 3:
+        # 「第一，规范执法程序」「首先，…」: the label alone, shown with its clause
+        limit = min(len(text), end + 1 + _HEAD_LEN)
+        end += 1
+        while end < limit and text[end] not in "，,。；;：:\n":
+            end += 1
     head = text[pos:end].strip(" 　")
-    if end == pos + _HEAD_LEN and end < len(text) and text[end] not in "，,。；;：:\n":
+    if end == limit and end < len(text) and text[end] not in "，,。；;：:\n":
         head = head[:-1] + "…"  # the clause goes on
     return head
 
@@ -334,9 +340,24 @@ def _and_counts(items: Sequence[str]) -> frozenset[int]:
     if joined is None:
         return frozenset({k})
     left, right = joined
-    if len(left) >= 4 and len(right) >= 4:
+    if len(left) >= 4 and len(right) >= 4 and not _one_head(items, left, right):
         return frozenset({k + 1})
     return frozenset({k, k + 1})
+
+
+def _one_head(items: Sequence[str], left: str, right: str) -> bool:
+    """Do the two sides of the last item's 和 share one head noun that the other items end
+    with (「联席会议机制、…、法律援助和司法救助衔接机制」: 机制 closes the right side only,
+    so 和 may join two modifiers of one item)?"""
+    others = [_MARKS_RE.sub("", i) for i in items[:-1]]
+    if not others:
+        return False
+    tail = 0
+    while tail < 4 and all(
+        len(o) > tail and len(right) > tail and o[-1 - tail] == right[-1 - tail] for o in others
+    ):
+        tail += 1
+    return tail >= 2 and not left.endswith(right[-tail:])
 
 
 def _and_split(item: str) -> tuple[str, str] | None:
@@ -730,7 +751,14 @@ def announced_relations(
         out.extend(_plus_names(bq, pats))
     if "“" in text or "「" in text:
         out.extend(_compound_names(bq, pats))
-        out.extend(_numbered_names(bq, lex))
+        # (a name the announcements above found wrong already, against the same list, is
+        # not reported twice)
+        judged = [r.span for r in out if r.verdict is Verdict.CONTRADICTION]
+        out.extend(
+            r
+            for r in _numbered_names(bq, lex, next_blocks)
+            if not any(r.span[0] <= a and b <= r.span[1] for a, b in judged)
+        )
     return out
 
 
@@ -739,10 +767,62 @@ _NUMBERED_NAME = re.compile(
     r"[“「](?P<pre>[\u4e00-\u9fff]{0,4}?)(?P<num>[两三四五六七八九十])个?"
     r"(?P<ch>[一进入下上])[”」]"
 )
-_ONE_ITEM_RE = re.compile(r"一[个项本支套张批条座部份名家所处间]")
+_ONE_ITEM_RE = re.compile(
+    # one of a slogan's items: 一 and a measure (一张清单, 一网通办, 一窗受理); not 一体化,
+    # 一站式, 一次性, 一批 of an amount
+    r"(?<![0-9一二三四五六七八九十第统唯专])一"
+    r"[个项本支套张条座部份名家所处间网窗门次站号码库图表册单卡证台群口章把员]"
+    r"(?![式化性])"
+)
+_ONE_HEAD = 6  # characters of an item its 一 and measure may stand after (「组建一支」)
+# what opens the gloss of a slogan in its sentence (「，即」「——」「：」「，包括」)
+_ONE_OPEN_RE = re.compile(
+    r"[一-鿿]{0,6}?(?:——|—|：|:|[，,]?(?:即|就是|是指|指的是|包括|具体为|具体是|分别是|分别为)"
+    r"[：:，,]?|[，,])"
+)
+# a later sentence that glosses it (「具体来说，就是…」「即…」「主要包括：…」)
+_ONE_GLOSS_RE = re.compile(
+    r"[^。！？!?“”「」]{0,8}?(?:即|就是|是指|指的是|包括|具体为|具体是|分别是|分别为)[：:，,]?"
+)
 
 
-def _numbered_names(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+def _one_items(rest: str) -> tuple[list[str], bool]:
+    """The items of a slogan's gloss at the start of ``rest`` (clauses or 顿号 pieces that
+    each hold 一 and a measure near their start) and whether the list ends inside ``rest``."""
+    pieces = [p for _, p in _split_top(rest, "，,；;、")]
+    items: list[str] = []
+    for piece in pieces:
+        if not _ONE_ITEM_RE.search(piece, 0, _ONE_HEAD + 2):
+            break
+        items.append(piece)
+    return items, len(items) < len(pieces)
+
+
+def _later_gloss(
+    text: str, end: int, name: str, next_blocks: Callable[[], Iterable[str]] | None
+) -> tuple[list[str], str]:
+    """The gloss of a slogan in the next sentence of its paragraph or the first sentence of
+    the next paragraph (「推行“四个一”服务模式。具体来说，就是一张联系卡、…」); not when
+    that sentence repeats the name (it is judged where it is repeated)."""
+    following = text[end + 1 :].lstrip(" 　")
+    where = "随后"
+    if not following.strip() and next_blocks is not None:
+        following = next(iter(next_blocks()), "").strip(" 　")
+        where = "下一段"
+    stop = _top_end(following, 0, _SENTENCE_END)
+    sentence = following[:stop]
+    if name in sentence:
+        return [], where
+    g = _ONE_GLOSS_RE.match(sentence)
+    if g is None:
+        return [], where
+    items, ended = _one_items(sentence[g.end() :])
+    return (items if ended or stop < len(following) or where == "下一段" else []), where
+
+
+def _numbered_names(
+    bq: BlockQuantities, lex: Lexicon, next_blocks: Callable[[], Iterable[str]] | None = None
+) -> list[Relation]:
     """A quoted name counting what its items repeat: 「“三个一”工程——编印一本…，组建一支…」
     (items that each hold 一 and a measure), 「“法律八进”活动，推动法律进机关、进乡村…」
     (the 顿号 list of the sentence whose items each hold 进). Reported as a warning when the
@@ -759,16 +839,14 @@ def _numbered_names(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         items: list[str] = []
         where = "随后"
         if ch == "一":
-            opened = re.match(r"[\u4e00-\u9fff]{0,6}?(?:——|—|：|:|，即|，)", rest)
-            if opened is None:
-                continue
-            clauses = [p for _, p in _split_top(rest[opened.end() :], "，,；;")]
-            for c in clauses:
-                if not _ONE_ITEM_RE.search(c):
-                    break
-                items.append(c)
-            if len(items) == len(clauses):
-                continue  # no clause after the items: the list may go on past the sentence
+            opened = _ONE_OPEN_RE.match(rest)
+            ended = False
+            if opened is not None:
+                items, ended = _one_items(rest[opened.end() :])
+                if items and not ended and _ONE_ITEM_RE.match(text.lstrip(" 　"), end + 1):
+                    continue  # the next sentence goes on with items: the list is longer
+            if not items:
+                items, where = _later_gloss(text, end, m.group(), next_blocks)
         else:
             for _, clause in _split_top(rest, "，,；;"):
                 pieces = [p for _, p in _split_top(clause, "、")]
@@ -1187,6 +1265,9 @@ def _after(
         if next_blocks is not None and sentence and not quoted:
             first = next(iter(next_blocks()), "")
             marker = _marker_at(first, 0)
+            sequence = _sequence_over(next_blocks()) if marker is None else None
+            if sequence is not None:
+                return [sequence]
             if marker is not None and marker[1] == 1:
                 heads = []
                 count = _continue_over(next_blocks(), marker[0], 0, heads)
@@ -1274,7 +1355,10 @@ def _following(
         return []
     first = next(iter(next_blocks()), "")
     marker = _marker_at(first, 0)
-    if marker is None or marker[1] != 1:
+    if marker is None:
+        sequence = _sequence_over(next_blocks())
+        return [sequence] if sequence is not None else []
+    if marker[1] != 1:
         return []
     heads: list[str] = []
     count = _continue_over(next_blocks(), marker[0], 0, heads)
@@ -1311,9 +1395,15 @@ def _next_paragraph(
         partial = any(word.startswith(w) for w in pats.partial_opener)
         readings = _list_readings(first, o.end(), partial, "下段")
         return [replace(r, spans=()) for r in readings]
-    if not alone or re.search("[0-9０-９]", text[: span[0]] + rest):
-        return []
+    # other figures in the paragraph: the enumeration may tell how they were reached, so its
+    # items must each name what was counted (「建立四项工作机制，全年化解欠薪案件120件。」
+    # then 「一是建立…机制；二是…机制」)
+    busy = not alone or re.search("[0-9０-９]", text[: span[0]] + rest) is not None
     marker = _marker_at(first, 0)
+    if marker is None and not busy:
+        # 「首先，…。其次，…。最后，…」 over the next paragraphs
+        sequence = _sequence_over(next_blocks())
+        return [replace(sequence, how="下段")] if sequence is not None else []
     if marker is None or marker[1] != 1 or marker[0] not in ("是", "第"):
         return []
     heads: list[str] = []
@@ -1332,7 +1422,8 @@ def _next_paragraph(
         )
     ]
     if not items or not all(
-        any(mark in item for mark in "《“「") or (len(noun) == 2 and noun in item) for item in items
+        (not busy and any(mark in item for mark in "《“「")) or (len(noun) == 2 and noun in item)
+        for item in items
     ):
         return []
     return [_Reading(frozenset({count}), "下段", closed=True, items=tuple(heads))]
@@ -1538,6 +1629,49 @@ def _sequence_list(text: str, start: int) -> _Reading | None:
     if count < 2:
         return None
     return _Reading(frozenset({count}), "列举", closed=closed, items=tuple(heads), ordinal=closed)
+
+
+_SEQUENCE_AT_RE = re.compile(
+    r"(?:^|(?<=[，,；;。！？!?]))\s*(首先|其次|再次|再者|然后|最后)(?=[，,：:是要])"
+)
+
+
+def _sequence_over(blocks: Iterable[str]) -> _Reading | None:
+    """Items told by 首先…其次…再次…最后 over the following paragraphs, the first of which
+    opens with 首先: each item a sentence or a paragraph opening with its word; the series
+    stops at 最后, or at the third paragraph in a row that carries none of the words."""
+    heads: list[str] = []
+    unlabelled = 0
+    for seen, text in enumerate(blocks):
+        if seen >= _MAX_FOLLOWING:
+            break
+        if seen == 0 and _SEQUENCE_FIRST_RE.match(text) is None:
+            return None
+        found = False
+        for m in _SEQUENCE_AT_RE.finditer(text, 0, min(len(text), _MAX_SCAN)):
+            word = m.group(1)
+            if (word == "首先") != (not heads):
+                return None if not heads else _closed_sequence(heads, False)
+            found = True
+            heads.append(_item_head(text, m.start(1)))
+            if word == "最后":
+                return _closed_sequence(heads, True)
+        if found:
+            unlabelled = 0
+            continue
+        if _marker_at(text, 0) is not None:
+            break  # a numbered paragraph: another list
+        unlabelled += 1
+        if unlabelled > 2:
+            break
+    return _closed_sequence(heads, False)
+
+
+def _closed_sequence(heads: list[str], last: bool) -> _Reading | None:
+    """The reading of a series of 首先… items read over paragraphs (``last``: 最后 ended it)."""
+    if len(heads) < 2:
+        return None
+    return _Reading(frozenset({len(heads)}), "后文", closed=True, items=tuple(heads))
 
 
 def _judge(

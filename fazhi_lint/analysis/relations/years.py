@@ -11,7 +11,14 @@ from typing import Any
 
 from ...model import Block, BlockKind, Document, Severity, Span
 from ..cn_numbers import cn_to_int
-from ..quantities import BlockQuantities, Lexicon, YearMention, load_lexicon, quantities_of
+from ..quantities import (
+    BlockQuantities,
+    Lexicon,
+    Quantity,
+    YearMention,
+    load_lexicon,
+    quantities_of,
+)
 from .common import COUNTABLE, Relation, Verdict
 
 
@@ -65,6 +72,7 @@ def year_relations(
             bq = by_block.get(b)
             if bq is None:
                 continue
+            following = range(b + 1, min(sec.end, b + 1 + _COMPARE_BLOCKS))
             for y in bq.years:
                 if y.kind not in ("year", "date"):
                     continue
@@ -104,11 +112,21 @@ def year_relations(
                     and lead in ("", "在")
                     and not _compares_years(bq, report_year)
                 ):
+                    compared = _compared_later(
+                        bq, y, sentence, [by_block.get(i) for i in following]
+                    )
+                    if compared == "":
+                        continue  # the base of a later comparison that fits
                     out.append(
                         _year_rel(
                             y,
                             bq,
-                            f"“{y.text}”的统计出现在本年度工作部分，报告年度为{report_year}年，疑为沿用往年数据",
+                            f"“{y.text}”的统计出现在本年度工作部分，报告年度为{report_year}年，"
+                            + (
+                                f"后文与上年的比较却与它不符（{compared}），疑为沿用往年数据或比较有误"
+                                if compared
+                                else "疑为沿用往年数据"
+                            ),
                         )
                     )
     return out
@@ -138,6 +156,89 @@ def _compares_years(bq: BlockQuantities, report_year: int) -> bool:
         and _clause_lead(bq, y.start)[0] in ("", "在", "而", "到", "至")
         for y in bq.years
     )
+
+
+_COMPARE_BLOCKS = 3  # following paragraphs a comparison with an earlier year is looked for in
+# a comparison with the year before (较上年, 比去年, 同比, 与2022年相比); {y}: the earlier year
+_COMPARE_RE = "(?:较|比|与|同)(?:上年|去年|上一年|前一年|{y}年)|同比|上年同期|去年同期"
+
+
+def _compared_later(
+    bq: BlockQuantities,
+    y: YearMention,
+    sentence: int,
+    following: Sequence[BlockQuantities | None],
+) -> str | None:
+    """Is the earlier year's figure the base of a comparison in a later sentence of its
+    paragraph or of the next paragraphs of its heading (「2022年，全区巡查河道2,860公里。」
+    then 「全年巡查3,214公里，较上年增加354公里」): a sentence with a comparison word and a
+    figure in a unit of the earlier year's sentence. The earlier figure is context, not data
+    carried over. None: no comparison; "": one that fits; else the arithmetic that fails."""
+    prior: dict[str, Quantity] = {}
+    for q in bq.quantities:
+        if q.sentence == sentence and q.kind in COUNTABLE and q.unit:
+            prior.setdefault(q.unit, q)
+    if not prior:
+        return None
+    compare = re.compile(_COMPARE_RE.format(y=y.year))
+    _, s_end = bq.sentence_span(sentence)
+    for other, start in ((bq, s_end), *((f, 0) for f in following if f is not None)):
+        for m in compare.finditer(other.text, start):
+            at = other.sentence_of(m.start())
+            if other is bq and at == sentence:
+                continue
+            in_sentence = [q for q in other.quantities if q.sentence == at]
+            current = next((q for q in in_sentence if q.unit in prior), None)
+            if current is not None:
+                # the comparison picks the earlier figure up when its arithmetic fits; one
+                # that does not fit leaves the earlier figure unexplained
+                return _change_fits(prior[current.unit], current, in_sentence, other.text, m.end())
+    return None
+
+
+_UP_RE = re.compile(r"增长|增加|上升|提高|提升|多")
+_DOWN_RE = re.compile(r"下降|减少|降低|回落|少")
+
+
+def _change_fits(
+    prior: Quantity, current: Quantity, sentence: Sequence[Quantity], text: str, after: int
+) -> str:
+    """Does the change a comparison states (a percentage, a difference in the figures' unit,
+    增长N倍) fit the earlier and the current figure? "" when it fits or states none, else
+    the arithmetic that fails (in Chinese, naming the figures)."""
+    change = next(
+        (q for q in sentence if q.start >= after and q is not current and q.start - after <= 12),
+        None,
+    )
+    if change is None or prior.value == 0:
+        return ""
+    words = text[after : change.start]
+    sign = -1 if _DOWN_RE.search(words) else (1 if _UP_RE.search(words) else 0)
+    if sign == 0:
+        return ""
+    p, c = float(prior.value), float(current.value)
+    pn, cn, stated = prior.number + prior.unit_text, current.number + current.unit_text, ""
+    if change.kind == "percent" and change.unit in ("%", "％"):
+        rate = (c - p) / p * 100
+        if abs(rate - sign * float(change.value)) <= 0.5 * 10 ** (-change.decimals) + 0.05:
+            return ""
+        stated = f"（{cn}−{pn}）÷{pn}＝{rate:.1f}%"
+    elif change.unit == current.unit and change.kind in COUNTABLE:
+        tolerance = 0.5 * 10 ** (-change.decimals) * max(1, change.magnitude)
+        if abs((c - p) - sign * float(change.value)) <= tolerance:
+            return ""
+        stated = f"{cn}−{pn}＝{_plain(c - p)}{current.unit_text}"
+    elif change.kind == "multiple" and sign > 0:
+        if c >= p * (float(change.value) + 1) * 0.98:
+            return ""
+        stated = f"{cn}÷{pn}＝{c / p:.2f}倍"
+    else:
+        return ""
+    return f"{stated}，文中为“{text[after - 3 : change.end].lstrip('，,。；;')}”"
+
+
+def _plain(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:.2f}".rstrip("0")
 
 
 # --------------------------------------------------------------------------------------
@@ -305,8 +406,12 @@ def date_relations(
                 if rel is not None:
                     out.append(rel)
                 continue
-            if lead and not _AS_OF_RE.search(lead):
+            if lead and not _AS_OF_RE.search(lead) and not _subject_counts(bq, y, lead):
                 continue
+            if _TO_RE.search(lead) and not _REACHED_BY_RE.search(
+                bq.text, y.end, _governed_end(bq.text, y.end, s_end)
+            ):
+                continue  # 「到2025年底实现…全覆盖」: a deadline to reach, not what was done
             if _NOT_FACT_TAIL_RE.match(bq.text[y.end : y.end + 4].lstrip(" 　")):
                 continue
             # a plan word before the date in its sentence, or in the clause the date governs
@@ -338,9 +443,31 @@ def date_relations(
                     f"“{shown}”晚于报告的撰写时间：报告年度为{report_year}年，"
                     f"报告应在{report_year + 1}年第一季度完成，已经发生的情况不应晚于"
                     f"{report_year + 1}年{_WRITTEN_BY_MONTH}月",
+                    _certain_later(bq, y, lead, report_year, s_start, s_end),
                 )
             )
     return out
+
+
+# 到/至 alone before a date (not 截至/截止到): a deadline unless its clause says what was
+# reached by then (已, 累计, 共, 均)
+_TO_RE = re.compile(r"(?<![截止])(?:到|至)$")
+_REACHED_BY_RE = re.compile(r"已|累计|(?<![公总])共(?![同享建治])|均已|全部")
+# the subject of a statement before its date (「区人社局2024年共受理…」「我局2024年…」)
+_SUBJECT_RE = re.compile(
+    r"(?:我|本)[局委办院所队]|全(?:区|市|县|镇|乡)|[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|局|分局|委"
+    r"|委员会|办|办公室|中心|院|所|政府|大队|支队|队|站|部门)"
+)
+
+
+def _subject_counts(bq: BlockQuantities, y: YearMention, lead: str) -> bool:
+    """Does the clause name its subject, then the date and a count (「区人社局2024年共受理
+    劳动争议案件512件」): the date of what the subject counted, as when the date opens it."""
+    return (
+        _SUBJECT_RE.fullmatch(lead) is not None
+        and bq.sentence_of(y.start) in _counted_sentences(bq)
+        and _STATEMENT_TAIL_RE.match(bq.text[y.end : y.end + 4]) is not None
+    )
 
 
 # 「（数据截至2025年6月底）」「（统计截止到…）」: a bracket that dates the figures before it
@@ -607,7 +734,27 @@ def _is_reference(text: str, pos: int) -> bool:
     return any(before.endswith(w) for w in ("较", "比", "与", "到", "至", "《", "（", "("))
 
 
-def _year_rel(y: YearMention, bq: BlockQuantities, message: str) -> Relation:
+def _certain_later(
+    bq: BlockQuantities, y: YearMention, lead: str, report_year: int, s_start: int, s_end: int
+) -> Severity:
+    """An error when the date is a whole year two or more years after the report year that
+    opens a statement of counted work (「2024年，我局共开展检查76次」 in a report on 2022):
+    no reading makes it the year's work or a plan; a warning otherwise."""
+    certain = (
+        y.kind == "year"
+        and y.year >= report_year + 2
+        and (lead in ("", "在", "于") or _SUBJECT_RE.fullmatch(lead) is not None)
+        and _STATEMENT_TAIL_RE.match(bq.text[y.end : y.end + 4]) is not None
+        and bq.sentence_of(y.start) in _counted_sentences(bq)
+        and not _PLAN_RE.search(_window(bq.text, s_start, s_end, y.start))
+        and not _NEXT_STEP_RE.search(_window(bq.text, s_start, s_end, y.start))
+    )
+    return Severity.ERROR if certain else Severity.WARNING
+
+
+def _year_rel(
+    y: YearMention, bq: BlockQuantities, message: str, severity: Severity = Severity.WARNING
+) -> Relation:
     return Relation(
         "year",
         Verdict.CONTRADICTION,
@@ -615,7 +762,7 @@ def _year_rel(y: YearMention, bq: BlockQuantities, message: str) -> Relation:
         (y.start, y.end),
         (Span(bq.block, y.start, y.end),),
         code="N301",
-        severity=Severity.WARNING,
+        severity=severity,
         message=message,
         suggestion="核对年份是否写错或沿用了往年材料",
     )
