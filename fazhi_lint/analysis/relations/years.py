@@ -544,12 +544,18 @@ def _started_later(
     )
 
 
+# 拟 and its verbs before 的: what was proposed, named as a noun (拟废止和修改的文件)
+_PROPOSED_RE = re.compile(r"[\u4e00-\u9fff、]{1,10}?的")
+
+
 def _plans(text: str, start: int, end: int) -> bool:
     """Does text[start:end] plan, expect or set a target (a 目标 said to be reached does
     not: 「实现每个村不少于5名的目标」)?"""
     for m in _PLAN_RE.finditer(text, start, end):
         if m.group() == "目标" and _REACHED_RE.search(text[max(start, m.start() - 40) : m.start()]):
             continue
+        if m.group() == "拟" and _PROPOSED_RE.match(text, m.end(), end):
+            continue  # 「拟废止和修改的文件已全部完成…」: 拟 qualifies a noun
         return True
     return False
 
