@@ -59,6 +59,20 @@ FOLLOWING_WRONG = [
     # Chinese numerals in the count, Arabic figures elsewhere, 第一/第二 inside one paragraph
     "区税务局部署六项专项行动。\n第一，开展发票专项整治行动；第二，开展出口退税专项检查行动；"
     "第三，开展个税汇算专项辅导行动；第四，开展社保费征缴专项行动；第五，开展“春风行动”。",
+    # an earlier sentence with a figure, the announcement last in its paragraph
+    "全年办理行政复议案件120件。区司法局出台五项配套制度。\n"
+    "一是建立案件繁简分流制度；二是建立听证审理制度。\n三是建立调解和解制度；四是建立纠错督办制度。",
+    # 一要…二要…
+    "区公安分局从四个方面推进执法规范化：\n一要严格执法程序，二要规范执法行为，三要强化执法监督。",
+    # a quoted count ending its paragraph with a colon
+    "区民政局聚焦“三项重点”：\n一是养老服务监管；二是社会救助规范。",
+    # 具体如下 after the count, （一）… in the next paragraphs
+    "区交通局制定了四项措施，具体如下：\n（一）加强路政巡查。\n（二）规范超限检测。\n（三）推进信用监管。",
+    # the first item holds a figure of its own; 3 for 四项
+    "区财政局健全四项工作机制，确保各项任务落实落地。\n一是建立预算绩效评价机制。全年评价项目86个。\n"
+    "二是建立内控监督机制。\n三是建立资产管理机制。",
+    # the next sentence glosses the count: 3 for 四项
+    "区司法局建立四项机制。具体来说，就是联席会议机制、案件会商机制、信息共享机制。",
 ]
 
 FOLLOWING_RIGHT = [
@@ -82,6 +96,18 @@ FOLLOWING_RIGHT = [
     "区应急管理局全年开展执法检查560次。\n首先，加强组织领导。其次，强化督促检查。",
     # the announcing paragraph goes on after its count: the next paragraph is not its list
     "区卫健委推出五项便民举措，全年服务群众12万人次。群众满意度达98%。\n首先，推行预约诊疗。其次，推行床旁结算。",
+    # 一是 inside a quotation further in the paragraph
+    "区司法局部署四项重点工作。\n会议强调，“一是要提高站位，二是要压实责任”。",
+    # 主要工作如下: the list is of the work, not of the count
+    "区司法局建立三项机制，主要工作如下。\n一是加强组织领导；二是强化督促检查；三是严格考核问责；四是注重宣传引导。",
+    # 首先是…最后是 then 此外: the series closed at 最后
+    "区统计局推出三项改革举措，成效明显。\n首先是推行“统计一套表”；其次是推进联网直报；"
+    "最后是建立数据质量追溯机制；此外，还开展了执法检查。",
+    # a subset (其中包括), 即日起, and a count whose next sentence lists its parts with figures
+    "区司法局建立四项机制。其中包括联席会议机制、案件会商机制。",
+    "区司法局出台五项制度。即日起，各科室严格执行。",
+    "区人社局全年新建调解组织12个。包括企业调解组织5个、行业调解组织7个。",
+    "区司法局建立三项机制。包括联席会议机制、案件会商机制、信息共享机制。",
 ]
 
 
@@ -123,6 +149,12 @@ SLOGAN_WRONG = [
     "区生态环境局推行“三个一”工作机制：一张清单明确检查事项，一套流程规范执法行为，确保执法规范。",
     # more items than announced
     "区医保局推行“两个一”服务，即一窗受理、一次办结、一网通办。",
+    # counts of other slogans glossed in the next sentence
+    "区应急管理局建立“四张清单”。具体来说，就是风险清单、责任清单、任务清单。",
+    "区市场监管局推行“五个全覆盖”。即监管对象全覆盖、抽查事项全覆盖、执法人员全覆盖、结果公示全覆盖。",
+    # the gloss in the next paragraph, items inside clauses: 4 for 三
+    "区司法局实施“三个一”工程。\n即每个村配备一名法律顾问，每个社区建立一个调解室，"
+    "每个网格组建一支普法队伍，每户发放一本法律手册。",
     # Arabic numeral in the name
     "区税务局推行“4个一”服务：一张清单、一个窗口、一套流程，全年服务纳税人1.2万户次。",
 ]
@@ -132,6 +164,11 @@ SLOGAN_RIGHT = [
     "街道推行“四个一”服务模式。具体来说，就是一张联系卡、一个微信群、一名法律顾问、一本服务手册。",
     # no gloss
     "区城管局推行“三个一”工作法，打造一流执法队伍。",
+    "区卫健委推行“三个一”：一次挂号、一次缴费、一次取药。",
+    "区人社局推行“三个一”，即一窗受理、一网通办、一次办好，全年办理业务3.2万件。",
+    "区城管局推行“五个一”执法模式，包括一套执法标准、一张执法清单、一个执法平台、一支执法队伍、"
+    "一本执法手册。",
+    "区应急管理局建立“三张清单”。具体来说，就是风险清单、责任清单、任务清单。",
     "区公安分局深化“三个一”机制建设，全年受理警情1.2万起。",
     # 一 inside other words: 一体化, 一站式 are no items
     "区政务服务中心推行“三个一”：一体化平台、一站式服务、一网通办。",

@@ -177,7 +177,11 @@ def _top_end(text: str, start: int, stops: str) -> int:
 
 # style -> (pattern of the marker with a group for its value, level in the outline)
 _STYLES: dict[str, tuple[str, int]] = {
-    "是": (r"(?<![一二三四五六七八九十统唯惟只])([一二三四五六七八九十]{1,2})是", 2),
+    # (一要…二要…: the same style; not 一要素, 统一要求)
+    "是": (
+        r"(?<![一二三四五六七八九十统唯惟只])([一二三四五六七八九十]{1,2})(?:是|要(?![求素件点]))",
+        2,
+    ),
     "第": (r"第([一二三四五六七八九十]{1,2})(?:[个项支类条种批家]?)(?=[，,、：:是])", 2),
     "其": (r"(?<![\u4e00-\u9fff])其([一二三四五六七八九十]{1,2})(?=[，,、：:是])", 2),
     "（一）": (r"[（(]([一二三四五六七八九十]{1,2})[）)]", 2),
@@ -1255,14 +1259,15 @@ def _after(
             ]
         return []
     rest = text[start:].strip(" 　")
-    if not rest:
+    if not rest or _HERE_BELOW_RE.fullmatch(rest):
         # the paragraph ends with the announcement: its items are the next paragraphs
         # (「从以下三个方面：」 / 「重点抓好以下三项工作。」)
         sentence = text[max(0, text.rfind("。", 0, noun_end) + 1) : noun_end]
         # (the paragraph ends within a few characters of the noun: the opener pattern
         # reached its end; 「着力在三个环节上下功夫。」 then 一是…)
         # a set phrase (“三个定位”) ending a paragraph is not announcing the next ones
-        if next_blocks is not None and sentence and not quoted:
+        # (unless a colon ends the paragraph: 「聚焦“三项重点”：」)
+        if next_blocks is not None and sentence and (not quoted or text.rstrip().endswith("：")):
             first = next(iter(next_blocks()), "")
             marker = _marker_at(first, 0)
             sequence = _sequence_over(next_blocks()) if marker is None else None
@@ -1283,6 +1288,9 @@ def _after(
                     ]
         return []
     if not announcing:
+        if opened == "。" and own is not None and (noun_end > own + 2 or quoted):
+            # 「建立“四张清单”。具体来说，就是A清单、B清单…」: the next sentence glosses it
+            return _glossed_next(text, start, pats)
         return []
     readings = _list_readings(text, start, partial, "冒号" if opened in "：:" else "列举")
     if word.rstrip("：:，,") in pats.duty_openers:
@@ -1306,6 +1314,27 @@ def _after(
     ]
 
 
+# the opening of a sentence that glosses the count before it (「具体来说，就是」「即」); not
+# a subset (其中包括)
+_GLOSS_OPEN_RE = re.compile(
+    r"(?!其中)(?:具体来说|具体而言|具体地说|也就是说|简单来说)?[，,]?\s*"
+    r"(?P<word>即(?![日将使便可时刻])|就是|是指|指的是|具体是|具体为|具体包括|主要包括|包括"
+    r"|分别是|分别为)[：:，,]?"
+)
+
+
+def _glossed_next(text: str, start: int, pats: _Patterns) -> list[_Reading]:
+    """The list of a sentence that glosses the count of the sentence before it."""
+    g = _GLOSS_OPEN_RE.match(text, start)
+    if g is None:
+        return []
+    partial = any(g.group("word").startswith(w) for w in pats.partial_opener)
+    return _list_readings(text, g.end(), partial, "列举")
+
+
+# what may end a paragraph after an announcement that points at the next paragraphs
+# (「制定了四项措施，具体如下：」); not 「主要工作如下」 (a list of the work, not of the count)
+_HERE_BELOW_RE = re.compile(r"(?:具体|详细|具体内容|主要内容)?如下[：:。]?|具体(?:是|为|包括)[：:]")
 # a count in the words around an announcement (another list may be meant)
 _COUNT_IN_RE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十]+[个项家名类条所批种场次]")
 # a count of one owns no list of several (「1个领导小组加4个专项工作组，分别负责…」)
