@@ -417,8 +417,12 @@ def date_relations(
             # a plan word before the date in its sentence, or in the clause the date governs
             # (「截至…，全区将…」); a plan in a later clause (「…已办结312件，下一步将…」)
             # does not make the date a target
+            governed = _governed_end(bq.text, y.end, s_end)
+            # (a plan named as what the work followed, 「按照年度检查计划，」, plans nothing
+            # when the date's clause says what was done: 共, 累计, 已)
+            done = _REACHED_BY_RE.search(bq.text, y.end, governed) is not None
             if not _FACT_LEAD_RE.search(lead) and _plans(
-                bq.text, max(s_start, y.start - _LOOK_BACK), _governed_end(bq.text, y.end, s_end)
+                bq.text, max(s_start, y.start - _LOOK_BACK), governed, followed=done
             ):
                 continue
             as_of = _AS_OF_RE.search(lead)
@@ -463,11 +467,16 @@ _SUBJECT_RE = re.compile(
 def _subject_counts(bq: BlockQuantities, y: YearMention, lead: str) -> bool:
     """Does the clause name its subject, then the date and a count (「区人社局2024年共受理
     劳动争议案件512件」): the date of what the subject counted, as when the date opens it."""
-    return (
-        _SUBJECT_RE.fullmatch(lead) is not None
-        and bq.sentence_of(y.start) in _counted_sentences(bq)
-        and _STATEMENT_TAIL_RE.match(bq.text[y.end : y.end + 4]) is not None
-    )
+    if _SUBJECT_RE.fullmatch(lead) is None or bq.sentence_of(y.start) not in _counted_sentences(bq):
+        return False
+    if _STATEMENT_TAIL_RE.match(bq.text[y.end : y.end + 4]) is not None:
+        return True
+    # 「区应急局2024年检查企业1,286家次」: a verb of counted work right after the date
+    verb = _VERB_AFTER_RE.match(bq.text, y.end)
+    return verb is not None and load_lexicon().verb_re.match(bq.text, verb.end()) is not None
+
+
+_VERB_AFTER_RE = re.compile(r"(?:度)?(?:累计|依法|先后|全年)?")
 
 
 # 「（数据截至2025年6月底）」「（统计截止到…）」: a bracket that dates the figures before it
@@ -548,16 +557,34 @@ def _started_later(
 _PROPOSED_RE = re.compile(r"[\u4e00-\u9fff、]{1,10}?的")
 
 
-def _plans(text: str, start: int, end: int) -> bool:
+def _plans(text: str, start: int, end: int, followed: bool = False) -> bool:
     """Does text[start:end] plan, expect or set a target (a 目标 said to be reached does
-    not: 「实现每个村不少于5名的目标」)?"""
+    not: 「实现每个村不少于5名的目标」)? ``followed``: the statement says what was done, so
+    a plan it names as followed (按照…计划, 围绕…目标) plans nothing."""
     for m in _PLAN_RE.finditer(text, start, end):
         if m.group() == "目标" and _REACHED_RE.search(text[max(start, m.start() - 40) : m.start()]):
             continue
         if m.group() == "拟" and _PROPOSED_RE.match(text, m.end(), end):
             continue  # 「拟废止和修改的文件已全部完成…」: 拟 qualifies a noun
+        if (
+            followed
+            and m.group() in _PLAN_NOUNS
+            and _NOUN_USE_RE.search(_clause_to(text, start, m.start()))
+        ):
+            continue  # 「按照年度检查计划，…」「围绕建设目标，…」: the plan is what the work follows
         return True
     return False
+
+
+_PLAN_NOUNS = frozenset({"计划", "目标", "规划", "期限"})
+# a verb or preposition taking a plan as its object, before it in its clause
+_NOUN_USE_RE = re.compile(r"按照|根据|依据|围绕|对照|落实|结合|聚焦|紧扣|对标|紧盯")
+
+
+def _clause_to(text: str, start: int, pos: int) -> str:
+    """The words of ``pos``'s clause before it (from ``start`` at most)."""
+    begin = max((text.rfind(ch, start, pos) for ch in "，,；;：:。"), default=-1)
+    return text[max(start, begin + 1) : pos].lstrip(" 　")
 
 
 def _window(text: str, start: int, end: int, pos: int) -> str:
