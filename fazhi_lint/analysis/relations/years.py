@@ -181,14 +181,21 @@ def _compared_later(
     if not prior:
         return None
     compare = re.compile(_COMPARE_RE.format(y=y.year))
-    _, s_end = bq.sentence_span(sentence)
-    for other, start in ((bq, s_end), *((f, 0) for f in following if f is not None)):
+    first = min(q.end for q in prior.values())
+    for other, start in ((bq, first), *((f, 0) for f in following if f is not None)):
         for m in compare.finditer(other.text, start):
             at = other.sentence_of(m.start())
-            if other is bq and at == sentence:
-                continue
             in_sentence = [q for q in other.quantities if q.sentence == at]
-            current = next((q for q in in_sentence if q.unit in prior), None)
+            # (in the earlier year's own sentence, a figure after it: 「2022年受理188件，
+            # 本年度受理203件，同比增长8.0%」)
+            current = next(
+                (
+                    q
+                    for q in in_sentence
+                    if q.unit in prior and (other is not bq or q.start >= prior[q.unit].end)
+                ),
+                None,
+            )
             if current is not None:
                 # the comparison picks the earlier figure up when its arithmetic fits; one
                 # that does not fit leaves the earlier figure unexplained
@@ -196,6 +203,7 @@ def _compared_later(
     return None
 
 
+_NEW_RE = re.compile(r"新增|新建|新设|新成立|新培育|新发展|新招录|新聘")
 _UP_RE = re.compile(r"增长|增加|上升|提高|提升|多")
 _DOWN_RE = re.compile(r"下降|减少|降低|回落|少")
 
@@ -218,6 +226,10 @@ def _change_fits(
         return ""
     p, c = float(prior.value), float(current.value)
     pn, cn, stated = prior.number + prior.unit_text, current.number + current.unit_text, ""
+    if _NEW_RE.search(current.pre):
+        # 「新建调解室36个，较上年末增长30%」: what was added to the earlier stock; the
+        # change may be of the stock (120+36 against 120): not judged
+        return ""
     if change.kind == "percent" and change.unit in ("%", "％"):
         rate = (c - p) / p * 100
         if abs(rate - sign * float(change.value)) <= 0.5 * 10 ** (-change.decimals) + 0.05:
