@@ -757,11 +757,11 @@ def announced_relations(
         out.extend(_compound_names(bq, pats))
         # (a name the announcements above found wrong already, against the same list, is
         # not reported twice)
-        judged = [r.span for r in out if r.verdict is Verdict.CONTRADICTION]
+        judged = {r.span[0]: r.span[1] for r in out if r.verdict is Verdict.CONTRADICTION}
         out.extend(
             r
             for r in _numbered_names(bq, lex, next_blocks)
-            if not any(r.span[0] <= a and b <= r.span[1] for a, b in judged)
+            if not any(judged.get(a, r.span[1] + 1) <= r.span[1] for a in range(*r.span))
         )
     return out
 
@@ -808,7 +808,7 @@ def _later_gloss(
     """The gloss of a slogan in the next sentence of its paragraph or the first sentence of
     the next paragraph (「推行“四个一”服务模式。具体来说，就是一张联系卡、…」); not when
     that sentence repeats the name (it is judged where it is repeated)."""
-    following = text[end + 1 :].lstrip(" 　")
+    following = text[end + 1 : end + 1 + _MAX_LIST].lstrip(" 　")
     where = "随后"
     if not following.strip() and next_blocks is not None:
         following = next(iter(next_blocks()), "").strip(" 　")
@@ -847,7 +847,7 @@ def _numbered_names(
             ended = False
             if opened is not None:
                 items, ended = _one_items(rest[opened.end() :])
-                if items and not ended and _ONE_ITEM_RE.match(text.lstrip(" 　"), end + 1):
+                if items and not ended and _ONE_ITEM_RE.match(text, end + 1):
                     continue  # the next sentence goes on with items: the list is longer
             if not items:
                 items, where = _later_gloss(text, end, m.group(), next_blocks)

@@ -159,6 +159,25 @@ def _compares_years(bq: BlockQuantities, report_year: int) -> bool:
 
 
 _COMPARE_BLOCKS = 3  # following paragraphs a comparison with an earlier year is looked for in
+_COMPARE_REACH = 1500  # characters of each paragraph it is looked for in
+_COMPARE_MAX = 4  # comparisons read per earlier year
+_SENTENCES: dict[int, tuple[BlockQuantities, dict[int, list[Quantity]]]] = {}
+
+
+def _by_sentence(bq: BlockQuantities) -> dict[int, list[Quantity]]:
+    """The quantities of a paragraph by sentence (computed once per paragraph)."""
+    cached = _SENTENCES.get(id(bq))
+    if cached is not None and cached[0] is bq:
+        return cached[1]
+    found: dict[int, list[Quantity]] = {}
+    for q in bq.quantities:
+        found.setdefault(q.sentence, []).append(q)
+    if len(_SENTENCES) > 4096:
+        _SENTENCES.clear()
+    _SENTENCES[id(bq)] = (bq, found)
+    return found
+
+
 # a comparison with the year before (较上年, 比去年, 同比, 与2022年相比); {y}: the earlier year
 _COMPARE_RE = "(?:较|比|与|同)(?:上年|去年|上一年|前一年|{y}年)|同比|上年同期|去年同期"
 
@@ -175,17 +194,20 @@ def _compared_later(
     figure in a unit of the earlier year's sentence. The earlier figure is context, not data
     carried over. None: no comparison; "": one that fits; else the arithmetic that fails."""
     prior: dict[str, Quantity] = {}
-    for q in bq.quantities:
-        if q.sentence == sentence and q.kind in COUNTABLE and q.unit:
+    for q in _by_sentence(bq).get(sentence, ()):
+        if q.kind in COUNTABLE and q.unit:
             prior.setdefault(q.unit, q)
     if not prior:
         return None
     compare = re.compile(_COMPARE_RE.format(y=y.year))
     first = min(q.end for q in prior.values())
     for other, start in ((bq, first), *((f, 0) for f in following if f is not None)):
-        for m in compare.finditer(other.text, start):
+        # (a bounded stretch of each paragraph and a few comparisons: linear work)
+        for seen, m in enumerate(compare.finditer(other.text, start, start + _COMPARE_REACH)):
+            if seen >= _COMPARE_MAX:
+                break
             at = other.sentence_of(m.start())
-            in_sentence = [q for q in other.quantities if q.sentence == at]
+            in_sentence = _by_sentence(other).get(at, [])
             # (in the earlier year's own sentence, a figure after it: 「2022年受理188件，
             # 本年度受理203件，同比增长8.0%」)
             current = next(
