@@ -71,6 +71,16 @@ FOLLOWING_WRONG = [
     # the first item holds a figure of its own; 3 for 四项
     "区财政局健全四项工作机制，确保各项任务落实落地。\n一是建立预算绩效评价机制。全年评价项目86个。\n"
     "二是建立内控监督机制。\n三是建立资产管理机制。",
+    # a paragraph per item after an announcement that goes on in its sentence
+    "区司法局出台五项配套制度，进一步规范行政执法行为。\n（一）行政执法公示制度。\n"
+    "（二）执法全过程记录制度。\n（三）重大执法决定法制审核制度。\n（四）执法责任追究制度。",
+    "区司法局出台5项配套制度，进一步规范行政执法行为。\n1.行政执法公示制度。\n"
+    "2.执法全过程记录制度。\n3.重大执法决定法制审核制度。\n4.执法责任追究制度。",
+    # a heading-like line without a closing mark, then 一是…
+    "区医保局推出5项改革举措\n一是推进支付方式改革；二是推进异地就医直接结算；"
+    "三是推进医保基金监管；四是推进经办服务下沉。",
+    # a quoted count ending its paragraph, items that name its noun (行动)
+    "区城管局实施“五项行动”。\n一是“净街”行动；二是“清障”行动；三是“亮化”行动；四是“绿化”行动。",
     # the next sentence glosses the count: 3 for 四项
     "区司法局建立四项机制。具体来说，就是联席会议机制、案件会商机制、信息共享机制。",
 ]
@@ -96,6 +106,8 @@ FOLLOWING_RIGHT = [
     "区应急管理局全年开展执法检查560次。\n首先，加强组织领导。其次，强化督促检查。",
     # the announcing paragraph goes on after its count: the next paragraph is not its list
     "区卫健委推出五项便民举措，全年服务群众12万人次。群众满意度达98%。\n首先，推行预约诊疗。其次，推行床旁结算。",
+    # a set phrase ending its paragraph, items that do not name it
+    "区政府牢固树立“四个意识”。\n一是加强理论学习；二是压实工作责任；三是强化督促检查。",
     # 一是 inside a quotation further in the paragraph
     "区司法局部署四项重点工作。\n会议强调，“一是要提高站位，二是要压实责任”。",
     # 主要工作如下: the list is of the work, not of the count

@@ -1227,7 +1227,7 @@ def _after(
             return []
         first = next(iter(next_blocks()), "")
         marker = _marker_at(first, 0)
-        if marker is None or marker[1] != 1 or marker[0] not in _BLOCK_STYLES:
+        if marker is None or marker[1] != 1 or marker[0] not in (*_BLOCK_STYLES, "是", "第", "其"):
             return []
         heads: list[str] = []
         count = _continue_over(next_blocks(), marker[0], 0, heads)
@@ -1267,16 +1267,19 @@ def _after(
         # reached its end; 「着力在三个环节上下功夫。」 then 一是…)
         # a set phrase (“三个定位”) ending a paragraph is not announcing the next ones
         # (unless a colon ends the paragraph: 「聚焦“三项重点”：」)
-        if next_blocks is not None and sentence and (not quoted or text.rstrip().endswith("：")):
+        # (or the items name it: 「实施“五项行动”。」 then 「一是“净街”行动；…」)
+        colon = not quoted or text.rstrip().endswith("：")
+        if next_blocks is not None and sentence:
             first = next(iter(next_blocks()), "")
             marker = _marker_at(first, 0)
-            sequence = _sequence_over(next_blocks()) if marker is None else None
+            sequence = _sequence_over(next_blocks()) if marker is None and colon else None
             if sequence is not None:
                 return [sequence]
             if marker is not None and marker[1] == 1:
                 heads = []
                 count = _continue_over(next_blocks(), marker[0], 0, heads)
-                if count >= 2:
+                noun = _MARKS_RE.sub("", text[max(0, noun_end - 3) : noun_end])[-2:]
+                if count >= 2 and (colon or all(noun in h for h in heads)):
                     return [
                         _Reading(
                             frozenset({count}),
@@ -1433,12 +1436,17 @@ def _next_paragraph(
         # 「首先，…。其次，…。最后，…」 over the next paragraphs
         sequence = _sequence_over(next_blocks())
         return [replace(sequence, how="下段")] if sequence is not None else []
-    if marker is None or marker[1] != 1 or marker[0] not in ("是", "第"):
+    if marker is None or marker[1] != 1:
         return []
     heads: list[str] = []
     count = _continue_over(next_blocks(), marker[0], 0, heads)
     if count < 2:
         return []
+    if marker[0] in _BLOCK_STYLES:
+        # a paragraph per item (（一）…, 1.…): the first sentence of the first two
+        first = "".join(
+            t[: _top_end(t, 0, _SENTENCE_END)] for t in itertools.islice(next_blocks(), 2)
+        )
     # the items name what was counted (its head noun, a title 《…》 or a quoted name): an
     # enumeration of measures (一是加强领导，二是强化督查) after 「建立3项机制，推动…」 may
     # tell how the work was done, not list the three
