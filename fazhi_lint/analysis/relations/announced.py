@@ -18,9 +18,18 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
   following paragraphs (「从以下三个方面：」 then （一）…（三）);
 * in the next paragraph, when the last sentence of a paragraph announces a count and lists
   nothing: after an announcing word that opens it (「分别是A、B和C」「具体包括：…」「即…」), or
-  as an ordinal enumeration (一是…) whose items name what was counted (its head noun, a
-  title, a quoted name) when the count is the only figure of its paragraph (a warning: the
-  link between the paragraphs is a reading).
+  as an ordinal enumeration (一是…, 其一…, （一）… or 1.… a paragraph each) whose items name
+  what was counted (its head noun, a title, a quoted name) — when other figures share the
+  paragraph, every item must name the counted noun (a warning: the link between the
+  paragraphs is a reading);
+* over the following paragraphs as a series 首先…其次…再次…最后 (sentences or paragraphs
+  opening with those words; the series stops at 最后 or after two paragraphs without one);
+  a count ending its paragraph with 「具体如下：」 or a colon after a quoted count
+  (「聚焦“三项重点”：」) points at the enumeration of the next paragraphs, and a quoted count
+  ending its paragraph with 。 does when the items name its noun (「实施“五项行动”。」 then
+  「一是“净街”行动；…」);
+* in the next sentence, when it glosses the count (「建立“四张清单”。具体来说，就是A清单、
+  B清单…」「…五个全覆盖。即…」; not 其中包括, a subset, nor 即日起).
 
 Quoted names count by their numeral also when a figure or 一体 follows the measure
 (「“五个100%”：…」「“三位一体”…，分别是…」). A quoted name glossed in a later sentence or
@@ -35,8 +44,18 @@ A list whose items each carry a count in the announced count's unit (「审查�
 judges the sum, this one says nothing. Items counted in another unit (「4支队伍，分别为A队12人…」)
 are still the items.
 
+A slogan counted by its 一-items (「“三个一”，即一套清单、一张流程图」) is judged by the clauses
+or 顿号 pieces of its gloss that each hold 一 and a measure near their start (一张, 一套, 一网,
+一窗…; not 一体化, 一站式, 一次性), in its sentence after ——, ：, 即, 就是, 包括…, or in the next
+sentence or the first sentence of the next paragraph when it opens with such a word
+(「具体来说，就是一张联系卡、…」); a name the announcement rules found wrong already is not
+reported twice.
+
 Every list is read in each way its punctuation allows (the 顿号 list of the first clause, the
-分号 pieces of the sentence, 「A、B和C」 as two or three items): a count is reported only when no
+分号 pieces of the sentence, 「A、B和C」 as two or three items; a 和 inside the last item
+whose right side alone ends with the head noun all the other items end with —
+「联席会议机制、…、法律援助和司法救助衔接机制」 — may join two modifiers of one item): a count is
+reported only when no
 reading fits and at least one reading is a closed list. A list ending with 等, or opened by a
 word that says it gives examples (主要包括) or that places what each member did (分别在,
 分别于: members may share a place or a time), is reported only when it names more items than

@@ -1,6 +1,17 @@
 """Years against the report year (N301), by section: the year's work (C1), its problems (C2)
 and the plan for next year (C4). :func:`classify_sections` is the fallback section finder
-when the outline gives no section map."""
+when the outline gives no section map.
+
+An earlier year's counted statement in the year's work is reported as data carried over,
+unless the report year is compared with it in its paragraph, or a comparison with the year
+before (较上年, 比上年度, 同比, 与2022年相比) in a later sentence of its paragraph or of the
+next three paragraphs of its heading takes it as its base: a figure in the same unit whose
+stated change (a percentage, a difference, 增长N倍) fits the earlier figure — a change that
+does not fit keeps the warning and shows the arithmetic. A date after the report was written
+(the end of the first quarter of the next year) stated as a fact is reported: opening its
+statement, after its subject (「区人社局2024年共受理…」) or after 截至/到; 到 a date with no
+result (「到2025年底实现…全覆盖」) is a target. A whole year two or more years after the
+report year opening a statement of counted work with no plan word is an error."""
 
 from __future__ import annotations
 
