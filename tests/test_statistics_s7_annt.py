@@ -164,6 +164,12 @@ SLOGAN_WRONG = [
     # counts of other slogans glossed in the next sentence
     "区应急管理局建立“四张清单”。具体来说，就是风险清单、责任清单、任务清单。",
     "区市场监管局推行“五个全覆盖”。即监管对象全覆盖、抽查事项全覆盖、执法人员全覆盖、结果公示全覆盖。",
+    # the items before the name
+    "区司法局推行一套清单、一张流程图“三个一”工作法。",
+    # a quoted count glossed by the next paragraph
+    "区应急管理局建立“四张清单”制度。\n即风险清单、责任清单、任务清单。",
+    # 一枚: 3 for 两
+    "区政府实行“两个一”制度，一个窗口对外、一枚印章管审批、一套流程办到底。",
     # the gloss in the next paragraph, items inside clauses: 4 for 三
     "区司法局实施“三个一”工程。\n即每个村配备一名法律顾问，每个社区建立一个调解室，"
     "每个网格组建一支普法队伍，每户发放一本法律手册。",
@@ -182,6 +188,9 @@ SLOGAN_RIGHT = [
     "一本执法手册。",
     "区应急管理局建立“三张清单”。具体来说，就是风险清单、责任清单、任务清单。",
     "区公安分局深化“三个一”机制建设，全年受理警情1.2万起。",
+    "区司法局推行一本台账、一套清单、一张流程图“三个一”工作法。",
+    "区应急管理局建立“三张清单”制度。\n即风险清单、责任清单、任务清单。",
+    "镇政府推行“三个一”，就是每村一名法律顾问、每村一个调解室、每村一支普法队伍。",
     # 一 inside other words: 一体化, 一站式 are no items
     "区政务服务中心推行“三个一”：一体化平台、一站式服务、一网通办。",
     # the next paragraph repeats the name with its gloss: judged there

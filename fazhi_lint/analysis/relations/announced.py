@@ -794,7 +794,7 @@ _ONE_ITEM_RE = re.compile(
     # one of a slogan's items: 一 and a measure (一张清单, 一网通办, 一窗受理); not 一体化,
     # 一站式, 一次性, 一批 of an amount
     r"(?<![0-9一二三四五六七八九十第统唯专])一"
-    r"[个项本支套张条座部份名家所处间网窗门次站号码库图表册单卡证台群口章把员]"
+    r"[个项本支套张条座部份名家所处间网窗门次站号码库图表册单卡证台群口章把员枚]"
     r"(?![式化性])"
 )
 _ONE_HEAD = 6  # characters of an item its 一 and measure may stand after (「组建一支」)
@@ -843,6 +843,29 @@ def _later_gloss(
     return (items if ended or stop < len(following) or where == "下一段" else []), where
 
 
+def _listed_before(text: str, start: int, lex: Lexicon, ch: str) -> tuple[list[str], str]:
+    """The 顿号 list right before a numbered name at ``start`` whose items each hold the word
+    the name repeats (进 of “六进”; 一 and a measure for “三个一”), or none."""
+    lo = max(0, start - _REACH)
+    begin = max(lo - 1, *(text.rfind(c, lo, start) for c in "，,；;：:。！？!?")) + 1
+    before = _MARKS_RE.sub("", text[begin:start])
+    pieces = [p for _, p in _split_top(before, "、")]
+    if len(pieces) < 2:
+        return [], "随后"
+    cut = _lead_end(pieces[0], lex)
+    items = [pieces[0][max(cut, 0) :] or pieces[0], *pieces[1:]]
+    if ch == "一":
+        first = _ONE_ITEM_RE.search(pieces[0])
+        holds = first is not None and all(
+            _ONE_ITEM_RE.search(p, 0, _ONE_HEAD + 2) for p in items[1:]
+        )
+        if first is not None:
+            items[0] = pieces[0][first.start() :]  # (the verb before the first item left out)
+    else:
+        holds = all(ch in p for p in pieces)
+    return (items, "前面") if holds else ([], "随后")
+
+
 def _numbered_names(
     bq: BlockQuantities, lex: Lexicon, next_blocks: Callable[[], Iterable[str]] | None = None
 ) -> list[Relation]:
@@ -870,6 +893,9 @@ def _numbered_names(
                     continue  # the next sentence goes on with items: the list is longer
             if not items:
                 items, where = _later_gloss(text, end, m.group(), next_blocks)
+            if not items:
+                # 「推行一套清单、一张流程图“三个一”工作法」: the items right before the name
+                items, where = _listed_before(text, m.start(), lex, ch)
         else:
             for _, clause in _split_top(rest, "，,；;"):
                 pieces = [p for _, p in _split_top(clause, "、")]
@@ -880,16 +906,7 @@ def _numbered_names(
             if not items:
                 # the list right before the name (「开展法律进机关、进乡村…进企业“六进”活动」,
                 # its items maybe in quotes of their own)
-                lo = max(0, m.start() - _REACH)
-                begin = (
-                    max(lo - 1, *(text.rfind(c, lo, m.start()) for c in "，,；;：:。！？!?")) + 1
-                )
-                before = _MARKS_RE.sub("", text[begin : m.start()])
-                pieces = [p for _, p in _split_top(before, "、")]
-                if len(pieces) >= 2 and all(ch in p for p in pieces):
-                    cut = _lead_end(pieces[0], lex)
-                    items = [pieces[0][max(cut, 0) :] or pieces[0], *pieces[1:]]
-                    where = "前面"
+                items, where = _listed_before(text, m.start(), lex, ch)
         if len(items) < 2:
             continue
         span = m.span()
@@ -1294,6 +1311,12 @@ def _after(
             sequence = _sequence_over(next_blocks()) if marker is None and colon else None
             if sequence is not None:
                 return [sequence]
+            gloss = _paragraph_opener(pats).match(first.lstrip(" 　")) if marker is None else None
+            if gloss is not None and gloss.group("word") not in pats.duty_openers:
+                # 「建立“四张清单”制度。」 then 「即风险清单、责任清单…」
+                partial = any(gloss.group("word").startswith(w) for w in pats.partial_opener)
+                readings = _list_readings(first.lstrip(" 　"), gloss.end(), partial, "下段")
+                return [replace(r, spans=()) for r in readings]
             if marker is not None and marker[1] == 1:
                 heads = []
                 count = _continue_over(next_blocks(), marker[0], 0, heads)
