@@ -305,6 +305,16 @@ def test_a_whole_later_year_opening_counted_work_is_an_error() -> None:
     sure = _findings(HEAD.format(y=2022) + LATER_WRONG[0], 2022, "N301")
     assert [s for s, _ in sure] == [Severity.ERROR]
     assert "2024年" in sure[0][1] and "2022年" in sure[0][1]
+    # the report year never stated on its own (only the caller's year), or a range of years
+    # reaching past it (a report on several years): a warning
+    assert [s for s, _ in _findings(LATER_WRONG[0], 2022, "N301")] == [Severity.WARNING]
+    several = HEAD.format(y=2022) + "2021年至2023年，全区累计办理复议案件360件。\n" + LATER_WRONG[0]
+    assert [s for s, _ in _findings(several, 2022, "N301")] == [Severity.WARNING]
+    # (a range inside a title or a bracket does not count)
+    titled = (
+        HEAD.format(y=2022) + "落实《法治政府建设实施纲要（2021—2025年）》。\n" + LATER_WRONG[0]
+    )
+    assert [s for s, _ in _findings(titled, 2022, "N301")] == [Severity.ERROR]
     # the next year (the report may be late) or a part of a year: a warning
     for text in (LATER_WRONG[0].replace("2024", "2023"), LATER_WRONG[8]):
         assert [s for s, _ in _findings(HEAD.format(y=2022) + text, 2022, "N301")] == [

@@ -391,7 +391,11 @@ def date_relations(
     out: list[Relation] = []
     limit = (report_year + 1, _WRITTEN_BY_MONTH)
     in_plan = False  # the report's plan part (下一步…, 工作打算) has begun in a paragraph before
-    for bq in extracted or quantities_of(document):
+    paragraphs = extracted or quantities_of(document)
+    # an error needs the report year stated as a year of its own (not only inside a title or
+    # a range such as 2021—2023年), and no range of years reaching the later year
+    sure_until = _sure_until(paragraphs, report_year)
+    for bq in paragraphs:
         if any(a <= bq.block < b for a, b in plan):
             continue
         opens, in_plan = _plan_part(bq.text, in_plan)
@@ -492,7 +496,9 @@ def date_relations(
                     f"“{shown}”晚于报告的撰写时间：报告年度为{report_year}年，"
                     f"报告应在{report_year + 1}年第一季度完成，已经发生的情况不应晚于"
                     f"{report_year + 1}年{_WRITTEN_BY_MONTH}月",
-                    _certain_later(bq, y, lead, report_year, s_start, s_end),
+                    _certain_later(bq, y, lead, report_year, s_start, s_end)
+                    if y.year <= sure_until
+                    else Severity.WARNING,
                 )
             )
     return out
@@ -810,6 +816,35 @@ def next_year_heading(title: str, report_year: int) -> bool:
 def _is_reference(text: str, pos: int) -> bool:
     before = text[max(0, pos - 2) : pos]
     return any(before.endswith(w) for w in ("较", "比", "与", "到", "至", "《", "（", "("))
+
+
+_RANGE_RE = re.compile(
+    r"((?:19|20)[0-9]{2})\s*年?\s*(?:[—\-－–~～]+|至|到)\s*((?:19|20)[0-9]{2})\s*年"
+)
+
+
+def _sure_until(paragraphs: Sequence[BlockQuantities], report_year: int) -> int:
+    """The latest year a later date may be an error for: none (0) when the report year is
+    never stated on its own (outside 《》, quotes, brackets and ranges); none after the next
+    year when a range of years outside a title reaches past the report year (a report on
+    several years, 「2021年至2023年，全区累计…」); else any."""
+    anchored = False
+    until = 9999
+    for bq in paragraphs:
+        if not anchored:
+            anchored = any(
+                y.year == report_year
+                and y.kind in ("year", "date")
+                and not _enclosed(bq.text, y.start)
+                and not re.match(r"\s*年?\s*(?:[—\-－–~～]|至|到)", bq.text[y.end : y.end + 3])
+                and not (y.start > 0 and bq.text[y.start - 1] in "—-－–~～至到")
+                for y in bq.years
+            )
+        if "年" in bq.text:
+            for m in _RANGE_RE.finditer(bq.text):
+                if int(m.group(2)) > report_year and not _enclosed(bq.text, m.start()):
+                    until = report_year + 1  # 「2021年至2023年，全区累计…」
+    return until if anchored else 0
 
 
 def _certain_later(
