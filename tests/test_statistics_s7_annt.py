@@ -81,6 +81,11 @@ FOLLOWING_WRONG = [
     "三是推进医保基金监管；四是推进经办服务下沉。",
     # a quoted count ending its paragraph, items that name its noun (行动)
     "区城管局实施“五项行动”。\n一是“净街”行动；二是“清障”行动；三是“亮化”行动；四是“绿化”行动。",
+    # one unrelated paragraph between the count and its enumeration, items naming 制度/机制
+    "区市场监管局出台五项配套制度。\n全年检查各类市场主体3,260户次。\n"
+    "一是建立抽查清单制度；二是建立信用修复制度；三是建立首违不罚制度；四是建立约谈提醒制度。",
+    "区人社局建立五项工作机制，有力保障了农民工权益。\n全年为农民工追回工资2,860万元。\n"
+    "（一）欠薪预警机制。\n（二）联合惩戒机制。\n（三）信用评价机制。",
     # the next sentence glosses the count: 3 for 四项
     "区司法局建立四项机制。具体来说，就是联席会议机制、案件会商机制、信息共享机制。",
 ]
@@ -108,6 +113,12 @@ FOLLOWING_RIGHT = [
     "区卫健委推出五项便民举措，全年服务群众12万人次。群众满意度达98%。\n首先，推行预约诊疗。其次，推行床旁结算。",
     # a set phrase ending its paragraph, items that do not name it
     "区政府牢固树立“四个意识”。\n一是加强理论学习；二是压实工作责任；三是强化督促检查。",
+    # one unrelated paragraph between: the series fits, its items do not name the count,
+    # or the paragraph between announces a count of its own
+    "区市场监管局出台四项配套制度。\n全年检查各类市场主体3,260户次。\n"
+    "一是建立抽查清单制度；二是建立信用修复制度；三是建立首违不罚制度；四是建立约谈提醒制度。",
+    "区司法局出台五项配套制度。\n全年检查各类市场主体3,260户次。\n一是加强组织领导；二是强化督促检查。",
+    "区司法局出台五项配套制度。\n同时建立三项工作机制。\n一是联席会议机制；二是信息共享机制；三是案件移送机制。",
     # 一是 inside a quotation further in the paragraph
     "区司法局部署四项重点工作。\n会议强调，“一是要提高站位，二是要压实责任”。",
     # 主要工作如下: the list is of the work, not of the count

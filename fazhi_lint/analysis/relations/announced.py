@@ -1317,6 +1317,10 @@ def _after(
                 partial = any(gloss.group("word").startswith(w) for w in pats.partial_opener)
                 readings = _list_readings(first.lstrip(" 　"), gloss.end(), partial, "下段")
                 return [replace(r, spans=()) for r in readings]
+            if marker is None and colon:
+                # one unrelated paragraph, then the enumeration naming the counted noun
+                counted = _NOUN_HEAD_RE.match(text, max(0, noun_end - 2))
+                return _after_unrelated(counted.group(0) if counted else "", pats, next_blocks)
             if marker is not None and marker[1] == 1:
                 heads = []
                 count = _continue_over(next_blocks(), marker[0], 0, heads)
@@ -1477,14 +1481,53 @@ def _next_paragraph(
     if marker is None and not busy:
         # 「首先，…。其次，…。最后，…」 over the next paragraphs
         sequence = _sequence_over(next_blocks())
-        return [replace(sequence, how="下段")] if sequence is not None else []
-    if marker is None or marker[1] != 1:
+        if sequence is not None:
+            return [replace(sequence, how="下段")]
+    head = _NOUN_HEAD_RE.match(text, noun_start)
+    noun = head.group(0)[-2:] if head else ""
+    if marker is None:
+        return _after_unrelated(noun, pats, next_blocks)
+    if marker[1] != 1:
         return []
+    return _naming_enumeration(noun, first, marker[0], busy, next_blocks)
+
+
+def _after_unrelated(
+    noun: str, pats: _Patterns, next_blocks: Callable[[], Iterable[str]]
+) -> list[_Reading]:
+    """An enumeration after one unrelated paragraph (no count, no list of its own, no
+    以下/如下), whose items each name what was counted: 「出台五项配套制度。」, 「全年检查企业
+    320家。」, then 「一是建立…制度；二是…制度」 (a warning)."""
+    blocks = [b.strip(" 　") for b in itertools.islice(next_blocks(), 2)]
+    if len(blocks) < 2 or len(noun) != 2:
+        return []
+    between, first = blocks
+    marker = _marker_at(first, 0)
+    if (
+        marker is None
+        or marker[1] != 1
+        or _marker_at(between, 0) is not None
+        or pats.announce.search(between)
+        or _AHEAD_RE.search(between)
+        or _paragraph_opener(pats).match(between)
+    ):
+        return []
+    readings = _naming_enumeration(
+        noun, first, marker[0], True, lambda: itertools.islice(next_blocks(), 1, None)
+    )
+    return [replace(r, how="后文") for r in readings]
+
+
+def _naming_enumeration(
+    noun: str, first: str, style: str, busy: bool, next_blocks: Callable[[], Iterable[str]]
+) -> list[_Reading]:
+    """The enumeration of ``style`` opening ``first`` (the first of ``next_blocks``), read when
+    its items name the counted ``noun`` (or, unless ``busy``, a title or a quoted name)."""
     heads: list[str] = []
-    count = _continue_over(next_blocks(), marker[0], 0, heads)
+    count = _continue_over(next_blocks(), style, 0, heads)
     if count < 2:
         return []
-    if marker[0] in _BLOCK_STYLES:
+    if style in _BLOCK_STYLES:
         # a paragraph per item (（一）…, 1.…): the first sentence of the first two
         first = "".join(
             t[: _top_end(t, 0, _SENTENCE_END)] for t in itertools.islice(next_blocks(), 2)
@@ -1492,12 +1535,10 @@ def _next_paragraph(
     # the items name what was counted (its head noun, a title 《…》 or a quoted name): an
     # enumeration of measures (一是加强领导，二是强化督查) after 「建立3项机制，推动…」 may
     # tell how the work was done, not list the three
-    head = _NOUN_HEAD_RE.match(text, noun_start)
-    noun = head.group(0)[-2:] if head else ""
     items = [
         first[a:b]
         for a, b in itertools.pairwise(
-            [m.start() for m in _STYLE_RES[marker[0]].finditer(first, 0, _MAX_SCAN)] + [len(first)]
+            [m.start() for m in _STYLE_RES[style].finditer(first, 0, _MAX_SCAN)] + [len(first)]
         )
     ]
     if not items or not all(
