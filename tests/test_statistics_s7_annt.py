@@ -151,6 +151,13 @@ def test_a_sequence_over_paragraphs_is_a_warning_and_shows_its_items() -> None:
     assert "4项" in message and "3项" in message and "其次，健全人民调解网络" in message
 
 
+def test_a_quoted_count_linked_by_its_noun_only_is_a_warning() -> None:
+    text = next(t for t in FOLLOWING_WRONG if "五项行动" in t)
+    assert [s for s, _ in _findings(text)] == [Severity.WARNING]
+    colon = next(t for t in FOLLOWING_WRONG if "三项重点" in t)
+    assert [s for s, _ in _findings(colon)] == [Severity.ERROR]
+
+
 def test_a_label_alone_is_shown_with_its_clause() -> None:
     ((_, message),) = _findings(FOLLOWING_WRONG[2])
     assert "第一，规范执法程序" in message and "第三，规范文书制作" in message

@@ -1326,13 +1326,14 @@ def _after(
                 count = _continue_over(next_blocks(), marker[0], 0, heads)
                 noun = _MARKS_RE.sub("", text[max(0, noun_end - 3) : noun_end])[-2:]
                 if count >= 2 and (colon or all(noun in h for h in heads)):
+                    # (linked by the noun its items repeat only: a warning)
                     return [
                         _Reading(
                             frozenset({count}),
                             "后文",
                             closed=True,
                             items=tuple(heads),
-                            ordinal=True,
+                            ordinal=colon,
                         )
                     ]
         return []
