@@ -18,9 +18,18 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
   following paragraphs (「从以下三个方面：」 then （一）…（三）);
 * in the next paragraph, when the last sentence of a paragraph announces a count and lists
   nothing: after an announcing word that opens it (「分别是A、B和C」「具体包括：…」「即…」), or
-  as an ordinal enumeration (一是…) whose items name what was counted (its head noun, a
-  title, a quoted name) when the count is the only figure of its paragraph (a warning: the
-  link between the paragraphs is a reading).
+  as an ordinal enumeration (一是…, 其一…, （一）… or 1.… a paragraph each) whose items name
+  what was counted (its head noun, a title, a quoted name) — when other figures share the
+  paragraph, every item must name the counted noun (a warning: the link between the
+  paragraphs is a reading);
+* over the following paragraphs as a series 首先…其次…再次…最后 (sentences or paragraphs
+  opening with those words; the series stops at 最后 or after two paragraphs without one);
+  a count ending its paragraph with 「具体如下：」 or a colon after a quoted count
+  (「聚焦“三项重点”：」) points at the enumeration of the next paragraphs, and a quoted count
+  ending its paragraph with 。 does when the items name its noun (「实施“五项行动”。」 then
+  「一是“净街”行动；…」);
+* in the next sentence, when it glosses the count (「建立“四张清单”。具体来说，就是A清单、
+  B清单…」「…五个全覆盖。即…」; not 其中包括, a subset, nor 即日起).
 
 Quoted names count by their numeral also when a figure or 一体 follows the measure
 (「“五个100%”：…」「“三位一体”…，分别是…」). A quoted name glossed in a later sentence or
@@ -35,8 +44,18 @@ A list whose items each carry a count in the announced count's unit (「审查�
 judges the sum, this one says nothing. Items counted in another unit (「4支队伍，分别为A队12人…」)
 are still the items.
 
+A slogan counted by its 一-items (「“三个一”，即一套清单、一张流程图」) is judged by the clauses
+or 顿号 pieces of its gloss that each hold 一 and a measure near their start (一张, 一套, 一网,
+一窗…; not 一体化, 一站式, 一次性), in its sentence after ——, ：, 即, 就是, 包括…, or in the next
+sentence or the first sentence of the next paragraph when it opens with such a word
+(「具体来说，就是一张联系卡、…」); a name the announcement rules found wrong already is not
+reported twice.
+
 Every list is read in each way its punctuation allows (the 顿号 list of the first clause, the
-分号 pieces of the sentence, 「A、B和C」 as two or three items): a count is reported only when no
+分号 pieces of the sentence, 「A、B和C」 as two or three items; a 和 inside the last item
+whose right side alone ends with the head noun all the other items end with —
+「联席会议机制、…、法律援助和司法救助衔接机制」 — may join two modifiers of one item): a count is
+reported only when no
 reading fits and at least one reading is a closed list. A list ending with 等, or opened by a
 word that says it gives examples (主要包括) or that places what each member did (分别在,
 分别于: members may share a place or a time), is reported only when it names more items than
@@ -177,7 +196,11 @@ def _top_end(text: str, start: int, stops: str) -> int:
 
 # style -> (pattern of the marker with a group for its value, level in the outline)
 _STYLES: dict[str, tuple[str, int]] = {
-    "是": (r"(?<![一二三四五六七八九十统唯惟只])([一二三四五六七八九十]{1,2})是", 2),
+    # (一要…二要…: the same style; not 一要素, 统一要求)
+    "是": (
+        r"(?<![一二三四五六七八九十统唯惟只])([一二三四五六七八九十]{1,2})(?:是|要(?![求素件点]))",
+        2,
+    ),
     "第": (r"第([一二三四五六七八九十]{1,2})(?:[个项支类条种批家]?)(?=[，,、：:是])", 2),
     "其": (r"(?<![\u4e00-\u9fff])其([一二三四五六七八九十]{1,2})(?=[，,、：:是])", 2),
     "（一）": (r"[（(]([一二三四五六七八九十]{1,2})[）)]", 2),
@@ -229,8 +252,14 @@ def _item_head(text: str, pos: int) -> str:
     limit = min(len(text), pos + _HEAD_LEN)
     while end < limit and text[end] not in "，,。；;：:\n":
         end += 1
+    if end < len(text) and text[end] in "，," and end - pos <= 3:
+        # 「第一，规范执法程序」「首先，…」: the label alone, shown with its clause
+        limit = min(len(text), end + 1 + _HEAD_LEN)
+        end += 1
+        while end < limit and text[end] not in "，,。；;：:\n":
+            end += 1
     head = text[pos:end].strip(" 　")
-    if end == pos + _HEAD_LEN and end < len(text) and text[end] not in "，,。；;：:\n":
+    if end == limit and end < len(text) and text[end] not in "，,。；;：:\n":
         head = head[:-1] + "…"  # the clause goes on
     return head
 
@@ -334,9 +363,24 @@ def _and_counts(items: Sequence[str]) -> frozenset[int]:
     if joined is None:
         return frozenset({k})
     left, right = joined
-    if len(left) >= 4 and len(right) >= 4:
+    if len(left) >= 4 and len(right) >= 4 and not _one_head(items, left, right):
         return frozenset({k + 1})
     return frozenset({k, k + 1})
+
+
+def _one_head(items: Sequence[str], left: str, right: str) -> bool:
+    """Do the two sides of the last item's 和 share one head noun that the other items end
+    with (「联席会议机制、…、法律援助和司法救助衔接机制」: 机制 closes the right side only,
+    so 和 may join two modifiers of one item)?"""
+    others = [_MARKS_RE.sub("", i) for i in items[:-1]]
+    if not others:
+        return False
+    tail = 0
+    while tail < 4 and all(
+        len(o) > tail and len(right) > tail and o[-1 - tail] == right[-1 - tail] for o in others
+    ):
+        tail += 1
+    return tail >= 2 and not left.endswith(right[-tail:])
 
 
 def _and_split(item: str) -> tuple[str, str] | None:
@@ -730,7 +774,14 @@ def announced_relations(
         out.extend(_plus_names(bq, pats))
     if "“" in text or "「" in text:
         out.extend(_compound_names(bq, pats))
-        out.extend(_numbered_names(bq, lex))
+        # (a name the announcements above found wrong already, against the same list, is
+        # not reported twice)
+        judged = {r.span[0]: r.span[1] for r in out if r.verdict is Verdict.CONTRADICTION}
+        out.extend(
+            r
+            for r in _numbered_names(bq, lex, next_blocks)
+            if not any(judged.get(a, r.span[1] + 1) <= r.span[1] for a in range(*r.span))
+        )
     return out
 
 
@@ -739,10 +790,85 @@ _NUMBERED_NAME = re.compile(
     r"[“「](?P<pre>[\u4e00-\u9fff]{0,4}?)(?P<num>[两三四五六七八九十])个?"
     r"(?P<ch>[一进入下上])[”」]"
 )
-_ONE_ITEM_RE = re.compile(r"一[个项本支套张批条座部份名家所处间]")
+_ONE_ITEM_RE = re.compile(
+    # one of a slogan's items: 一 and a measure (一张清单, 一网通办, 一窗受理); not 一体化,
+    # 一站式, 一次性, 一批 of an amount
+    r"(?<![0-9一二三四五六七八九十第统唯专])一"
+    r"[个项本支套张条座部份名家所处间网窗门次站号码库图表册单卡证台群口章把员枚]"
+    r"(?![式化性])"
+)
+_ONE_HEAD = 6  # characters of an item its 一 and measure may stand after (「组建一支」)
+# what opens the gloss of a slogan in its sentence (「，即」「——」「：」「，包括」)
+_ONE_OPEN_RE = re.compile(
+    r"[一-鿿]{0,6}?(?:——|—|：|:|[，,]?(?:即|就是|是指|指的是|包括|具体为|具体是|分别是|分别为)"
+    r"[：:，,]?|[，,])"
+)
+# a later sentence that glosses it (「具体来说，就是…」「即…」「主要包括：…」)
+_ONE_GLOSS_RE = re.compile(
+    r"[^。！？!?“”「」]{0,8}?(?:即|就是|是指|指的是|包括|具体为|具体是|分别是|分别为)[：:，,]?"
+)
 
 
-def _numbered_names(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+def _one_items(rest: str) -> tuple[list[str], bool]:
+    """The items of a slogan's gloss at the start of ``rest`` (clauses or 顿号 pieces that
+    each hold 一 and a measure near their start) and whether the list ends inside ``rest``."""
+    pieces = [p for _, p in _split_top(rest, "，,；;、")]
+    items: list[str] = []
+    for piece in pieces:
+        if not _ONE_ITEM_RE.search(piece, 0, _ONE_HEAD + 2):
+            break
+        items.append(piece)
+    return items, len(items) < len(pieces)
+
+
+def _later_gloss(
+    text: str, end: int, name: str, next_blocks: Callable[[], Iterable[str]] | None
+) -> tuple[list[str], str]:
+    """The gloss of a slogan in the next sentence of its paragraph or the first sentence of
+    the next paragraph (「推行“四个一”服务模式。具体来说，就是一张联系卡、…」); not when
+    that sentence repeats the name (it is judged where it is repeated)."""
+    following = text[end + 1 : end + 1 + _MAX_LIST].lstrip(" 　")
+    where = "随后"
+    if not following.strip() and next_blocks is not None:
+        following = next(iter(next_blocks()), "").strip(" 　")
+        where = "下一段"
+    stop = _top_end(following, 0, _SENTENCE_END)
+    sentence = following[:stop]
+    if name in sentence:
+        return [], where
+    g = _ONE_GLOSS_RE.match(sentence)
+    if g is None:
+        return [], where
+    items, ended = _one_items(sentence[g.end() :])
+    return (items if ended or stop < len(following) or where == "下一段" else []), where
+
+
+def _listed_before(text: str, start: int, lex: Lexicon, ch: str) -> tuple[list[str], str]:
+    """The 顿号 list right before a numbered name at ``start`` whose items each hold the word
+    the name repeats (进 of “六进”; 一 and a measure for “三个一”), or none."""
+    lo = max(0, start - _REACH)
+    begin = max(lo - 1, *(text.rfind(c, lo, start) for c in "，,；;：:。！？!?")) + 1
+    before = _MARKS_RE.sub("", text[begin:start])
+    pieces = [p for _, p in _split_top(before, "、")]
+    if len(pieces) < 2:
+        return [], "随后"
+    cut = _lead_end(pieces[0], lex)
+    items = [pieces[0][max(cut, 0) :] or pieces[0], *pieces[1:]]
+    if ch == "一":
+        first = _ONE_ITEM_RE.search(pieces[0])
+        holds = first is not None and all(
+            _ONE_ITEM_RE.search(p, 0, _ONE_HEAD + 2) for p in items[1:]
+        )
+        if first is not None:
+            items[0] = pieces[0][first.start() :]  # (the verb before the first item left out)
+    else:
+        holds = all(ch in p for p in pieces)
+    return (items, "前面") if holds else ([], "随后")
+
+
+def _numbered_names(
+    bq: BlockQuantities, lex: Lexicon, next_blocks: Callable[[], Iterable[str]] | None = None
+) -> list[Relation]:
     """A quoted name counting what its items repeat: 「“三个一”工程——编印一本…，组建一支…」
     (items that each hold 一 and a measure), 「“法律八进”活动，推动法律进机关、进乡村…」
     (the 顿号 list of the sentence whose items each hold 进). Reported as a warning when the
@@ -759,16 +885,17 @@ def _numbered_names(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         items: list[str] = []
         where = "随后"
         if ch == "一":
-            opened = re.match(r"[\u4e00-\u9fff]{0,6}?(?:——|—|：|:|，即|，)", rest)
-            if opened is None:
-                continue
-            clauses = [p for _, p in _split_top(rest[opened.end() :], "，,；;")]
-            for c in clauses:
-                if not _ONE_ITEM_RE.search(c):
-                    break
-                items.append(c)
-            if len(items) == len(clauses):
-                continue  # no clause after the items: the list may go on past the sentence
+            opened = _ONE_OPEN_RE.match(rest)
+            ended = False
+            if opened is not None:
+                items, ended = _one_items(rest[opened.end() :])
+                if items and not ended and _ONE_ITEM_RE.match(text, end + 1):
+                    continue  # the next sentence goes on with items: the list is longer
+            if not items:
+                items, where = _later_gloss(text, end, m.group(), next_blocks)
+            if not items:
+                # 「推行一套清单、一张流程图“三个一”工作法」: the items right before the name
+                items, where = _listed_before(text, m.start(), lex, ch)
         else:
             for _, clause in _split_top(rest, "，,；;"):
                 pieces = [p for _, p in _split_top(clause, "、")]
@@ -779,16 +906,7 @@ def _numbered_names(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             if not items:
                 # the list right before the name (「开展法律进机关、进乡村…进企业“六进”活动」,
                 # its items maybe in quotes of their own)
-                lo = max(0, m.start() - _REACH)
-                begin = (
-                    max(lo - 1, *(text.rfind(c, lo, m.start()) for c in "，,；;：:。！？!?")) + 1
-                )
-                before = _MARKS_RE.sub("", text[begin : m.start()])
-                pieces = [p for _, p in _split_top(before, "、")]
-                if len(pieces) >= 2 and all(ch in p for p in pieces):
-                    cut = _lead_end(pieces[0], lex)
-                    items = [pieces[0][max(cut, 0) :] or pieces[0], *pieces[1:]]
-                    where = "前面"
+                items, where = _listed_before(text, m.start(), lex, ch)
         if len(items) < 2:
             continue
         span = m.span()
@@ -1145,7 +1263,7 @@ def _after(
             return []
         first = next(iter(next_blocks()), "")
         marker = _marker_at(first, 0)
-        if marker is None or marker[1] != 1 or marker[0] not in _BLOCK_STYLES:
+        if marker is None or marker[1] != 1 or marker[0] not in (*_BLOCK_STYLES, "是", "第", "其"):
             return []
         heads: list[str] = []
         count = _continue_over(next_blocks(), marker[0], 0, heads)
@@ -1177,31 +1295,52 @@ def _after(
             ]
         return []
     rest = text[start:].strip(" 　")
-    if not rest:
+    if not rest or _HERE_BELOW_RE.fullmatch(rest):
         # the paragraph ends with the announcement: its items are the next paragraphs
         # (「从以下三个方面：」 / 「重点抓好以下三项工作。」)
         sentence = text[max(0, text.rfind("。", 0, noun_end) + 1) : noun_end]
         # (the paragraph ends within a few characters of the noun: the opener pattern
         # reached its end; 「着力在三个环节上下功夫。」 then 一是…)
         # a set phrase (“三个定位”) ending a paragraph is not announcing the next ones
-        if next_blocks is not None and sentence and not quoted:
+        # (unless a colon ends the paragraph: 「聚焦“三项重点”：」)
+        # (or the items name it: 「实施“五项行动”。」 then 「一是“净街”行动；…」)
+        colon = not quoted or text.rstrip().endswith("：")
+        if next_blocks is not None and sentence:
             first = next(iter(next_blocks()), "")
             marker = _marker_at(first, 0)
+            sequence = _sequence_over(next_blocks()) if marker is None and colon else None
+            if sequence is not None:
+                return [sequence]
+            gloss = _paragraph_opener(pats).match(first.lstrip(" 　")) if marker is None else None
+            if gloss is not None and gloss.group("word") not in pats.duty_openers:
+                # 「建立“四张清单”制度。」 then 「即风险清单、责任清单…」
+                partial = any(gloss.group("word").startswith(w) for w in pats.partial_opener)
+                readings = _list_readings(first.lstrip(" 　"), gloss.end(), partial, "下段")
+                return [replace(r, spans=()) for r in readings]
+            if marker is None and colon:
+                # one unrelated paragraph, then the enumeration naming the counted noun
+                counted = _NOUN_HEAD_RE.match(text, max(0, noun_end - 2))
+                return _after_unrelated(counted.group(0) if counted else "", pats, next_blocks)
             if marker is not None and marker[1] == 1:
                 heads = []
                 count = _continue_over(next_blocks(), marker[0], 0, heads)
-                if count >= 2:
+                noun = _MARKS_RE.sub("", text[max(0, noun_end - 3) : noun_end])[-2:]
+                if count >= 2 and (colon or all(noun in h for h in heads)):
+                    # (linked by the noun its items repeat only: a warning)
                     return [
                         _Reading(
                             frozenset({count}),
                             "后文",
                             closed=True,
                             items=tuple(heads),
-                            ordinal=True,
+                            ordinal=colon,
                         )
                     ]
         return []
     if not announcing:
+        if opened == "。" and own is not None and (noun_end > own + 2 or quoted):
+            # 「建立“四张清单”。具体来说，就是A清单、B清单…」: the next sentence glosses it
+            return _glossed_next(text, start, pats)
         return []
     readings = _list_readings(text, start, partial, "冒号" if opened in "：:" else "列举")
     if word.rstrip("：:，,") in pats.duty_openers:
@@ -1225,6 +1364,27 @@ def _after(
     ]
 
 
+# the opening of a sentence that glosses the count before it (「具体来说，就是」「即」); not
+# a subset (其中包括)
+_GLOSS_OPEN_RE = re.compile(
+    r"(?!其中)(?:具体来说|具体而言|具体地说|也就是说|简单来说)?[，,]?\s*"
+    r"(?P<word>即(?![日将使便可时刻])|就是|是指|指的是|具体是|具体为|具体包括|主要包括|包括"
+    r"|分别是|分别为)[：:，,]?"
+)
+
+
+def _glossed_next(text: str, start: int, pats: _Patterns) -> list[_Reading]:
+    """The list of a sentence that glosses the count of the sentence before it."""
+    g = _GLOSS_OPEN_RE.match(text, start)
+    if g is None:
+        return []
+    partial = any(g.group("word").startswith(w) for w in pats.partial_opener)
+    return _list_readings(text, g.end(), partial, "列举")
+
+
+# what may end a paragraph after an announcement that points at the next paragraphs
+# (「制定了四项措施，具体如下：」); not 「主要工作如下」 (a list of the work, not of the count)
+_HERE_BELOW_RE = re.compile(r"(?:具体|详细|具体内容|主要内容)?如下[：:。]?|具体(?:是|为|包括)[：:]")
 # a count in the words around an announcement (another list may be meant)
 _COUNT_IN_RE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十]+[个项家名类条所批种场次]")
 # a count of one owns no list of several (「1个领导小组加4个专项工作组，分别负责…」)
@@ -1274,7 +1434,10 @@ def _following(
         return []
     first = next(iter(next_blocks()), "")
     marker = _marker_at(first, 0)
-    if marker is None or marker[1] != 1:
+    if marker is None:
+        sequence = _sequence_over(next_blocks())
+        return [sequence] if sequence is not None else []
+    if marker[1] != 1:
         return []
     heads: list[str] = []
     count = _continue_over(next_blocks(), marker[0], 0, heads)
@@ -1311,28 +1474,77 @@ def _next_paragraph(
         partial = any(word.startswith(w) for w in pats.partial_opener)
         readings = _list_readings(first, o.end(), partial, "下段")
         return [replace(r, spans=()) for r in readings]
-    if not alone or re.search("[0-9０-９]", text[: span[0]] + rest):
-        return []
+    # other figures in the paragraph: the enumeration may tell how they were reached, so its
+    # items must each name what was counted (「建立四项工作机制，全年化解欠薪案件120件。」
+    # then 「一是建立…机制；二是…机制」)
+    busy = not alone or re.search("[0-9０-９]", text[: span[0]] + rest) is not None
     marker = _marker_at(first, 0)
-    if marker is None or marker[1] != 1 or marker[0] not in ("是", "第"):
+    if marker is None and not busy:
+        # 「首先，…。其次，…。最后，…」 over the next paragraphs
+        sequence = _sequence_over(next_blocks())
+        if sequence is not None:
+            return [replace(sequence, how="下段")]
+    head = _NOUN_HEAD_RE.match(text, noun_start)
+    noun = head.group(0)[-2:] if head else ""
+    if marker is None:
+        return _after_unrelated(noun, pats, next_blocks)
+    if marker[1] != 1:
         return []
+    return _naming_enumeration(noun, first, marker[0], busy, next_blocks)
+
+
+def _after_unrelated(
+    noun: str, pats: _Patterns, next_blocks: Callable[[], Iterable[str]]
+) -> list[_Reading]:
+    """An enumeration after one unrelated paragraph (no count, no list of its own, no
+    以下/如下), whose items each name what was counted: 「出台五项配套制度。」, 「全年检查企业
+    320家。」, then 「一是建立…制度；二是…制度」 (a warning)."""
+    blocks = [b.strip(" 　") for b in itertools.islice(next_blocks(), 2)]
+    if len(blocks) < 2 or len(noun) != 2:
+        return []
+    between, first = blocks
+    marker = _marker_at(first, 0)
+    if (
+        marker is None
+        or marker[1] != 1
+        or _marker_at(between, 0) is not None
+        or pats.announce.search(between)
+        or _AHEAD_RE.search(between)
+        or _paragraph_opener(pats).match(between)
+    ):
+        return []
+    readings = _naming_enumeration(
+        noun, first, marker[0], True, lambda: itertools.islice(next_blocks(), 1, None)
+    )
+    return [replace(r, how="后文") for r in readings]
+
+
+def _naming_enumeration(
+    noun: str, first: str, style: str, busy: bool, next_blocks: Callable[[], Iterable[str]]
+) -> list[_Reading]:
+    """The enumeration of ``style`` opening ``first`` (the first of ``next_blocks``), read when
+    its items name the counted ``noun`` (or, unless ``busy``, a title or a quoted name)."""
     heads: list[str] = []
-    count = _continue_over(next_blocks(), marker[0], 0, heads)
+    count = _continue_over(next_blocks(), style, 0, heads)
     if count < 2:
         return []
+    if style in _BLOCK_STYLES:
+        # a paragraph per item (（一）…, 1.…): the first sentence of the first two
+        first = "".join(
+            t[: _top_end(t, 0, _SENTENCE_END)] for t in itertools.islice(next_blocks(), 2)
+        )
     # the items name what was counted (its head noun, a title 《…》 or a quoted name): an
     # enumeration of measures (一是加强领导，二是强化督查) after 「建立3项机制，推动…」 may
     # tell how the work was done, not list the three
-    head = _NOUN_HEAD_RE.match(text, noun_start)
-    noun = head.group(0)[-2:] if head else ""
     items = [
         first[a:b]
         for a, b in itertools.pairwise(
-            [m.start() for m in _STYLE_RES[marker[0]].finditer(first, 0, _MAX_SCAN)] + [len(first)]
+            [m.start() for m in _STYLE_RES[style].finditer(first, 0, _MAX_SCAN)] + [len(first)]
         )
     ]
     if not items or not all(
-        any(mark in item for mark in "《“「") or (len(noun) == 2 and noun in item) for item in items
+        (not busy and any(mark in item for mark in "《“「")) or (len(noun) == 2 and noun in item)
+        for item in items
     ):
         return []
     return [_Reading(frozenset({count}), "下段", closed=True, items=tuple(heads))]
@@ -1538,6 +1750,49 @@ def _sequence_list(text: str, start: int) -> _Reading | None:
     if count < 2:
         return None
     return _Reading(frozenset({count}), "列举", closed=closed, items=tuple(heads), ordinal=closed)
+
+
+_SEQUENCE_AT_RE = re.compile(
+    r"(?:^|(?<=[，,；;。！？!?]))\s*(首先|其次|再次|再者|然后|最后)(?=[，,：:是要])"
+)
+
+
+def _sequence_over(blocks: Iterable[str]) -> _Reading | None:
+    """Items told by 首先…其次…再次…最后 over the following paragraphs, the first of which
+    opens with 首先: each item a sentence or a paragraph opening with its word; the series
+    stops at 最后, or at the third paragraph in a row that carries none of the words."""
+    heads: list[str] = []
+    unlabelled = 0
+    for seen, text in enumerate(blocks):
+        if seen >= _MAX_FOLLOWING:
+            break
+        if seen == 0 and _SEQUENCE_FIRST_RE.match(text) is None:
+            return None
+        found = False
+        for m in _SEQUENCE_AT_RE.finditer(text, 0, min(len(text), _MAX_SCAN)):
+            word = m.group(1)
+            if (word == "首先") != (not heads):
+                return None if not heads else _closed_sequence(heads, False)
+            found = True
+            heads.append(_item_head(text, m.start(1)))
+            if word == "最后":
+                return _closed_sequence(heads, True)
+        if found:
+            unlabelled = 0
+            continue
+        if _marker_at(text, 0) is not None:
+            break  # a numbered paragraph: another list
+        unlabelled += 1
+        if unlabelled > 2:
+            break
+    return _closed_sequence(heads, False)
+
+
+def _closed_sequence(heads: list[str], last: bool) -> _Reading | None:
+    """The reading of a series of 首先… items read over paragraphs (``last``: 最后 ended it)."""
+    if len(heads) < 2:
+        return None
+    return _Reading(frozenset({len(heads)}), "后文", closed=True, items=tuple(heads))
 
 
 def _judge(

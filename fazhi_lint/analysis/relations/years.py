@@ -1,6 +1,17 @@
 """Years against the report year (N301), by section: the year's work (C1), its problems (C2)
 and the plan for next year (C4). :func:`classify_sections` is the fallback section finder
-when the outline gives no section map."""
+when the outline gives no section map.
+
+An earlier year's counted statement in the year's work is reported as data carried over,
+unless the report year is compared with it in its paragraph, or a comparison with the year
+before (较上年, 比上年度, 同比, 与2022年相比) in a later sentence of its paragraph or of the
+next three paragraphs of its heading takes it as its base: a figure in the same unit whose
+stated change (a percentage, a difference, 增长N倍) fits the earlier figure — a change that
+does not fit keeps the warning and shows the arithmetic. A date after the report was written
+(the end of the first quarter of the next year) stated as a fact is reported: opening its
+statement, after its subject (「区人社局2024年共受理…」) or after 截至/到; 到 a date with no
+result (「到2025年底实现…全覆盖」) is a target. A whole year two or more years after the
+report year opening a statement of counted work with no plan word is an error."""
 
 from __future__ import annotations
 
@@ -11,7 +22,14 @@ from typing import Any
 
 from ...model import Block, BlockKind, Document, Severity, Span
 from ..cn_numbers import cn_to_int
-from ..quantities import BlockQuantities, Lexicon, YearMention, load_lexicon, quantities_of
+from ..quantities import (
+    BlockQuantities,
+    Lexicon,
+    Quantity,
+    YearMention,
+    load_lexicon,
+    quantities_of,
+)
 from .common import COUNTABLE, Relation, Verdict
 
 
@@ -65,6 +83,7 @@ def year_relations(
             bq = by_block.get(b)
             if bq is None:
                 continue
+            following = range(b + 1, min(sec.end, b + 1 + _COMPARE_BLOCKS))
             for y in bq.years:
                 if y.kind not in ("year", "date"):
                     continue
@@ -104,11 +123,21 @@ def year_relations(
                     and lead in ("", "在")
                     and not _compares_years(bq, report_year)
                 ):
+                    compared = _compared_later(
+                        bq, y, sentence, [by_block.get(i) for i in following]
+                    )
+                    if compared == "":
+                        continue  # the base of a later comparison that fits
                     out.append(
                         _year_rel(
                             y,
                             bq,
-                            f"“{y.text}”的统计出现在本年度工作部分，报告年度为{report_year}年，疑为沿用往年数据",
+                            f"“{y.text}”的统计出现在本年度工作部分，报告年度为{report_year}年，"
+                            + (
+                                f"后文与上年的比较却与它不符（{compared}），疑为沿用往年数据或比较有误"
+                                if compared
+                                else "疑为沿用往年数据"
+                            ),
                         )
                     )
     return out
@@ -138,6 +167,123 @@ def _compares_years(bq: BlockQuantities, report_year: int) -> bool:
         and _clause_lead(bq, y.start)[0] in ("", "在", "而", "到", "至")
         for y in bq.years
     )
+
+
+_COMPARE_BLOCKS = 3  # following paragraphs a comparison with an earlier year is looked for in
+_COMPARE_REACH = 1500  # characters of each paragraph it is looked for in
+_COMPARE_MAX = 4  # comparisons read per earlier year
+_SENTENCES: dict[int, tuple[BlockQuantities, dict[int, list[Quantity]]]] = {}
+
+
+def _by_sentence(bq: BlockQuantities) -> dict[int, list[Quantity]]:
+    """The quantities of a paragraph by sentence (computed once per paragraph)."""
+    cached = _SENTENCES.get(id(bq))
+    if cached is not None and cached[0] is bq:
+        return cached[1]
+    found: dict[int, list[Quantity]] = {}
+    for q in bq.quantities:
+        found.setdefault(q.sentence, []).append(q)
+    if len(_SENTENCES) > 4096:
+        _SENTENCES.clear()
+    _SENTENCES[id(bq)] = (bq, found)
+    return found
+
+
+# a comparison with the year before (较上年, 比去年, 同比, 与2022年相比); {y}: the earlier year
+_COMPARE_RE = "(?:较|比|与|同)(?:上年|去年|上一年|前一年|{y}年)|同比|上年同期|去年同期"
+
+
+def _compared_later(
+    bq: BlockQuantities,
+    y: YearMention,
+    sentence: int,
+    following: Sequence[BlockQuantities | None],
+) -> str | None:
+    """Is the earlier year's figure the base of a comparison in a later sentence of its
+    paragraph or of the next paragraphs of its heading (「2022年，全区巡查河道2,860公里。」
+    then 「全年巡查3,214公里，较上年增加354公里」): a sentence with a comparison word and a
+    figure in a unit of the earlier year's sentence. The earlier figure is context, not data
+    carried over. None: no comparison; "": one that fits; else the arithmetic that fails."""
+    prior: dict[str, Quantity] = {}
+    for q in _by_sentence(bq).get(sentence, ()):
+        if q.kind in COUNTABLE and q.unit:
+            prior.setdefault(q.unit, q)
+    if not prior:
+        return None
+    compare = re.compile(_COMPARE_RE.format(y=y.year))
+    first = min(q.end for q in prior.values())
+    for other, start in ((bq, first), *((f, 0) for f in following if f is not None)):
+        # (a bounded stretch of each paragraph and a few comparisons: linear work)
+        for seen, m in enumerate(compare.finditer(other.text, start, start + _COMPARE_REACH)):
+            if seen >= _COMPARE_MAX:
+                break
+            at = other.sentence_of(m.start())
+            in_sentence = _by_sentence(other).get(at, [])
+            # (in the earlier year's own sentence, a figure after it: 「2022年受理188件，
+            # 本年度受理203件，同比增长8.0%」)
+            current = next(
+                (
+                    q
+                    for q in in_sentence
+                    if q.unit in prior and (other is not bq or q.start >= prior[q.unit].end)
+                ),
+                None,
+            )
+            if current is not None:
+                # the comparison picks the earlier figure up when its arithmetic fits; one
+                # that does not fit leaves the earlier figure unexplained
+                return _change_fits(prior[current.unit], current, in_sentence, other.text, m.end())
+    return None
+
+
+_NEW_RE = re.compile(r"新增|新建|新设|新成立|新培育|新发展|新招录|新聘")
+_UP_RE = re.compile(r"增长|增加|上升|提高|提升|多")
+_DOWN_RE = re.compile(r"下降|减少|降低|回落|少")
+
+
+def _change_fits(
+    prior: Quantity, current: Quantity, sentence: Sequence[Quantity], text: str, after: int
+) -> str:
+    """Does the change a comparison states (a percentage, a difference in the figures' unit,
+    增长N倍) fit the earlier and the current figure? "" when it fits or states none, else
+    the arithmetic that fails (in Chinese, naming the figures)."""
+    change = next(
+        (q for q in sentence if q.start >= after and q is not current and q.start - after <= 12),
+        None,
+    )
+    if change is None or prior.value == 0:
+        return ""
+    words = text[after : change.start]
+    sign = -1 if _DOWN_RE.search(words) else (1 if _UP_RE.search(words) else 0)
+    if sign == 0:
+        return ""
+    p, c = float(prior.value), float(current.value)
+    pn, cn, stated = prior.number + prior.unit_text, current.number + current.unit_text, ""
+    if _NEW_RE.search(current.pre):
+        # 「新建调解室36个，较上年末增长30%」: what was added to the earlier stock; the
+        # change may be of the stock (120+36 against 120): not judged
+        return ""
+    if change.kind == "percent" and change.unit in ("%", "％"):
+        rate = (c - p) / p * 100
+        if abs(rate - sign * float(change.value)) <= 0.5 * 10 ** (-change.decimals) + 0.05:
+            return ""
+        stated = f"（{cn}−{pn}）÷{pn}＝{rate:.1f}%"
+    elif change.unit == current.unit and change.kind in COUNTABLE:
+        tolerance = 0.5 * 10 ** (-change.decimals) * max(1, change.magnitude)
+        if abs((c - p) - sign * float(change.value)) <= tolerance:
+            return ""
+        stated = f"{cn}−{pn}＝{_plain(c - p)}{current.unit_text}"
+    elif change.kind == "multiple" and sign > 0:
+        if c >= p * (float(change.value) + 1) * 0.98:
+            return ""
+        stated = f"{cn}÷{pn}＝{c / p:.2f}倍"
+    else:
+        return ""
+    return f"{stated}，文中为“{text[after - 3 : change.end].lstrip('，,。；;')}”"
+
+
+def _plain(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:.2f}".rstrip("0")
 
 
 # --------------------------------------------------------------------------------------
@@ -245,7 +391,11 @@ def date_relations(
     out: list[Relation] = []
     limit = (report_year + 1, _WRITTEN_BY_MONTH)
     in_plan = False  # the report's plan part (下一步…, 工作打算) has begun in a paragraph before
-    for bq in extracted or quantities_of(document):
+    paragraphs = extracted or quantities_of(document)
+    # an error needs the report year stated as a year of its own (not only inside a title or
+    # a range such as 2021—2023年), and no range of years reaching the later year
+    sure_until = _sure_until(paragraphs, report_year)
+    for bq in paragraphs:
         if any(a <= bq.block < b for a, b in plan):
             continue
         opens, in_plan = _plan_part(bq.text, in_plan)
@@ -305,15 +455,23 @@ def date_relations(
                 if rel is not None:
                     out.append(rel)
                 continue
-            if lead and not _AS_OF_RE.search(lead):
+            if lead and not _AS_OF_RE.search(lead) and not _subject_counts(bq, y, lead):
                 continue
+            if _TO_RE.search(lead) and not _REACHED_BY_RE.search(
+                bq.text, y.end, _governed_end(bq.text, y.end, s_end)
+            ):
+                continue  # 「到2025年底实现…全覆盖」: a deadline to reach, not what was done
             if _NOT_FACT_TAIL_RE.match(bq.text[y.end : y.end + 4].lstrip(" 　")):
                 continue
             # a plan word before the date in its sentence, or in the clause the date governs
             # (「截至…，全区将…」); a plan in a later clause (「…已办结312件，下一步将…」)
             # does not make the date a target
+            governed = _governed_end(bq.text, y.end, s_end)
+            # (a plan named as what the work followed, 「按照年度检查计划，」, plans nothing
+            # when the date's clause says what was done: 共, 累计, 已)
+            done = _REACHED_BY_RE.search(bq.text, y.end, governed) is not None
             if not _FACT_LEAD_RE.search(lead) and _plans(
-                bq.text, max(s_start, y.start - _LOOK_BACK), _governed_end(bq.text, y.end, s_end)
+                bq.text, max(s_start, y.start - _LOOK_BACK), governed, followed=done
             ):
                 continue
             as_of = _AS_OF_RE.search(lead)
@@ -338,9 +496,38 @@ def date_relations(
                     f"“{shown}”晚于报告的撰写时间：报告年度为{report_year}年，"
                     f"报告应在{report_year + 1}年第一季度完成，已经发生的情况不应晚于"
                     f"{report_year + 1}年{_WRITTEN_BY_MONTH}月",
+                    _certain_later(bq, y, lead, report_year, s_start, s_end)
+                    if y.year <= sure_until
+                    else Severity.WARNING,
                 )
             )
     return out
+
+
+# 到/至 alone before a date (not 截至/截止到): a deadline unless its clause says what was
+# reached by then (已, 累计, 共, 均)
+_TO_RE = re.compile(r"(?<![截止])(?:到|至)$")
+_REACHED_BY_RE = re.compile(r"已|累计|(?<![公总])共(?![同享建治])|均已|全部")
+# the subject of a statement before its date (「区人社局2024年共受理…」「我局2024年…」)
+_SUBJECT_RE = re.compile(
+    r"(?:我|本)[局委办院所队]|全(?:区|市|县|镇|乡)|[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|局|分局|委"
+    r"|委员会|办|办公室|中心|院|所|政府|大队|支队|队|站|部门)"
+)
+
+
+def _subject_counts(bq: BlockQuantities, y: YearMention, lead: str) -> bool:
+    """Does the clause name its subject, then the date and a count (「区人社局2024年共受理
+    劳动争议案件512件」): the date of what the subject counted, as when the date opens it."""
+    if _SUBJECT_RE.fullmatch(lead) is None or bq.sentence_of(y.start) not in _counted_sentences(bq):
+        return False
+    if _STATEMENT_TAIL_RE.match(bq.text[y.end : y.end + 4]) is not None:
+        return True
+    # 「区应急局2024年检查企业1,286家次」: a verb of counted work right after the date
+    verb = _VERB_AFTER_RE.match(bq.text, y.end)
+    return verb is not None and load_lexicon().verb_re.match(bq.text, verb.end()) is not None
+
+
+_VERB_AFTER_RE = re.compile(r"(?:度)?(?:累计|依法|先后|全年)?")
 
 
 # 「（数据截至2025年6月底）」「（统计截止到…）」: a bracket that dates the figures before it
@@ -417,14 +604,38 @@ def _started_later(
     )
 
 
-def _plans(text: str, start: int, end: int) -> bool:
+# 拟 and its verbs before 的: what was proposed, named as a noun (拟废止和修改的文件)
+_PROPOSED_RE = re.compile(r"[\u4e00-\u9fff、]{1,10}?的")
+
+
+def _plans(text: str, start: int, end: int, followed: bool = False) -> bool:
     """Does text[start:end] plan, expect or set a target (a 目标 said to be reached does
-    not: 「实现每个村不少于5名的目标」)?"""
+    not: 「实现每个村不少于5名的目标」)? ``followed``: the statement says what was done, so
+    a plan it names as followed (按照…计划, 围绕…目标) plans nothing."""
     for m in _PLAN_RE.finditer(text, start, end):
         if m.group() == "目标" and _REACHED_RE.search(text[max(start, m.start() - 40) : m.start()]):
             continue
+        if m.group() == "拟" and _PROPOSED_RE.match(text, m.end(), end):
+            continue  # 「拟废止和修改的文件已全部完成…」: 拟 qualifies a noun
+        if (
+            followed
+            and m.group() in _PLAN_NOUNS
+            and _NOUN_USE_RE.search(_clause_to(text, start, m.start()))
+        ):
+            continue  # 「按照年度检查计划，…」「围绕建设目标，…」: the plan is what the work follows
         return True
     return False
+
+
+_PLAN_NOUNS = frozenset({"计划", "目标", "规划", "期限"})
+# a verb or preposition taking a plan as its object, before it in its clause
+_NOUN_USE_RE = re.compile(r"按照|根据|依据|围绕|对照|落实|结合|聚焦|紧扣|对标|紧盯")
+
+
+def _clause_to(text: str, start: int, pos: int) -> str:
+    """The words of ``pos``'s clause before it (from ``start`` at most)."""
+    begin = max((text.rfind(ch, start, pos) for ch in "，,；;：:。"), default=-1)
+    return text[max(start, begin + 1) : pos].lstrip(" 　")
 
 
 def _window(text: str, start: int, end: int, pos: int) -> str:
@@ -607,7 +818,56 @@ def _is_reference(text: str, pos: int) -> bool:
     return any(before.endswith(w) for w in ("较", "比", "与", "到", "至", "《", "（", "("))
 
 
-def _year_rel(y: YearMention, bq: BlockQuantities, message: str) -> Relation:
+_RANGE_RE = re.compile(
+    r"((?:19|20)[0-9]{2})\s*年?\s*(?:[—\-－–~～]+|至|到)\s*((?:19|20)[0-9]{2})\s*年"
+)
+
+
+def _sure_until(paragraphs: Sequence[BlockQuantities], report_year: int) -> int:
+    """The latest year a later date may be an error for: none (0) when the report year is
+    never stated on its own (outside 《》, quotes, brackets and ranges); none after the next
+    year when a range of years outside a title reaches past the report year (a report on
+    several years, 「2021年至2023年，全区累计…」); else any."""
+    anchored = False
+    until = 9999
+    for bq in paragraphs:
+        if not anchored:
+            anchored = any(
+                y.year == report_year
+                and y.kind in ("year", "date")
+                and not _enclosed(bq.text, y.start)
+                and not re.match(r"\s*年?\s*(?:[—\-－–~～]|至|到)", bq.text[y.end : y.end + 3])
+                and not (y.start > 0 and bq.text[y.start - 1] in "—-－–~～至到")
+                for y in bq.years
+            )
+        if "年" in bq.text:
+            for m in _RANGE_RE.finditer(bq.text):
+                if int(m.group(2)) > report_year and not _enclosed(bq.text, m.start()):
+                    until = report_year + 1  # 「2021年至2023年，全区累计…」
+    return until if anchored else 0
+
+
+def _certain_later(
+    bq: BlockQuantities, y: YearMention, lead: str, report_year: int, s_start: int, s_end: int
+) -> Severity:
+    """An error when the date is a whole year two or more years after the report year that
+    opens a statement of counted work (「2024年，我局共开展检查76次」 in a report on 2022):
+    no reading makes it the year's work or a plan; a warning otherwise."""
+    certain = (
+        y.kind == "year"
+        and y.year >= report_year + 2
+        and (lead in ("", "在", "于") or _SUBJECT_RE.fullmatch(lead) is not None)
+        and _STATEMENT_TAIL_RE.match(bq.text[y.end : y.end + 4]) is not None
+        and bq.sentence_of(y.start) in _counted_sentences(bq)
+        and not _PLAN_RE.search(_window(bq.text, s_start, s_end, y.start))
+        and not _NEXT_STEP_RE.search(_window(bq.text, s_start, s_end, y.start))
+    )
+    return Severity.ERROR if certain else Severity.WARNING
+
+
+def _year_rel(
+    y: YearMention, bq: BlockQuantities, message: str, severity: Severity = Severity.WARNING
+) -> Relation:
     return Relation(
         "year",
         Verdict.CONTRADICTION,
@@ -615,7 +875,7 @@ def _year_rel(y: YearMention, bq: BlockQuantities, message: str) -> Relation:
         (y.start, y.end),
         (Span(bq.block, y.start, y.end),),
         code="N301",
-        severity=Severity.WARNING,
+        severity=severity,
         message=message,
         suggestion="核对年份是否写错或沿用了往年材料",
     )
