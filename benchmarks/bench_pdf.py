@@ -48,13 +48,16 @@ TARGET_PDFIUM = 3.0
 
 
 def _cpu() -> float:
-    """CPU seconds of this process and of its waited-for children (the reader's fork)."""
+    """CPU seconds of this process, of its ended children and of the reader's live
+    extraction worker (which ``RUSAGE_CHILDREN`` counts only once it has ended)."""
+    from fazhi_lint.readers.pdf import worker_cpu
+
     try:
         import resource  # POSIX only: on Windows the children's time is not counted
     except ImportError:
         return time.process_time()
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return time.process_time() + children.ru_utime + children.ru_stime
+    return time.process_time() + children.ru_utime + children.ru_stime + worker_cpu()
 
 
 def _median(func: Callable[[], object], repeat: int) -> float:
