@@ -1315,7 +1315,9 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
         flags_address, _flags = fast.buffer(4)
         tight = [ctypes.c_double() for _ in range(4)]  # left, right, bottom, top
         decoded: list[Glyph] = []
-        directions: list[int] = []  # of each glyph
+        # (index of its first glyph, direction) of each run of glyphs in one direction
+        runs: list[tuple[int, int]] = []
+        run_direction: int | None = None
         bad = 0
         fonts: dict[bytes, str] = {}
         objects: set[int] = set()
@@ -1330,11 +1332,12 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
         text_object, map_error, loose_box = fast.text_object, fast.map_error, fast.loose_box
         append = decoded.append
         for i, code in enumerate(_char_codes(fast, text_handle, count)):
-            if code in (0x20, 0x0D, 0x0A, 0x03):
-                if code != 0x20 or fast.generated(text_handle, i) == 1:
-                    continue
-            elif code == 0x02:
-                code = 0x2D  # a drawn hyphen pdfium took for a word break: read as drawn
+            if code <= 0x20:  # (one comparison for the most characters)
+                if code in (0x20, 0x0D, 0x0A, 0x03):
+                    if code != 0x20 or fast.generated(text_handle, i) == 1:
+                        continue
+                elif code == 0x02:
+                    code = 0x2D  # a drawn hyphen pdfium took for a word break: read as drawn
             obj = text_object(text_handle, i)
             if obj != current:
                 # size, direction and font are the text object's: read once per object
@@ -1392,7 +1395,9 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
                 x0, x1 = tight[0].value, tight[1].value
                 low = min(low, tight[2].value)
                 previous = _BOGUS
-            directions.append(direction)
+            if direction != run_direction:
+                runs.append((len(decoded), direction))
+                run_direction = direction
             # one em high from the font's descent, as pdfminer draws the box: the loose box
             # runs to the font's ascent, which may reach into the line above (a 版头 of two
             # organisations set close)
@@ -1405,13 +1410,18 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
     drawn = page_objects(page, objects if decoded else None)
     if not decoded:
         return _PdfiumGlyphs([], bad, drawn.rules)
-    counts = Counter(directions)
+    ends = [start for start, _direction in runs[1:]] + [len(decoded)]
+    counts: Counter[int] = Counter()  # glyphs per direction, in the order first seen
+    for (start, direction), stop in zip(runs, ends, strict=True):
+        counts[direction] += stop - start
     main = counts.most_common(1)[0][0]
-    glyphs = (
-        decoded
-        if len(counts) == 1
-        else [g for d, g in zip(directions, decoded, strict=True) if d == main]
-    )
+    if len(counts) == 1:
+        glyphs = decoded
+    else:
+        glyphs = []
+        for (start, direction), stop in zip(runs, ends, strict=True):
+            if direction == main:
+                glyphs.extend(decoded[start:stop])
     if main == 0:
         glyphs.extend(_overprints(glyphs, drawn.overprints))
         glyphs.extend(_spaces(glyphs, drawn.spaces))

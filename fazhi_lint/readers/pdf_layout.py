@@ -197,14 +197,13 @@ def make_lines(glyphs: Iterable[Glyph], bold_font: re.Pattern[str] | None = None
 BOLD_FONT = re.compile(r"bold|heavy|black|semibold|demi|粗", re.IGNORECASE)
 
 
-def _middle2(glyph: Glyph) -> float:
-    return glyph.x0 + glyph.x1
-
-
 def _line(band: list[Glyph], bold_font: re.Pattern[str]) -> Line | None:
     # order by the middle of each box: compressed CJK punctuation (「（」 set in half its width)
     # has a box that starts before the glyph it follows ends
-    band.sort(key=_middle2)
+    # (the sums as keys, not a key function called per glyph; most bands are in order)
+    keys = [g.x0 + g.x1 for g in band]
+    if any(map(operator.gt, keys, keys[1:])):
+        band[:] = [band[i] for i in sorted(range(len(band)), key=keys.__getitem__)]
     visible: list[Glyph] = []
     spaces_before: list[str] = []  # drawn whitespace before each visible glyph
     pending = ""
