@@ -41,8 +41,12 @@ benchmark, as ``RUSAGE_CHILDREN`` counts a child only once it has ended).
 
 Every page is closed after use, so memory stays flat in the page count.
 
-Speed (``benchmarks/bench_pdf.py``: 4.2–4.5× pypdfium2's bare ``get_text_range`` with the
-child process, 3.2–3.5× without, on the Word-made fixtures; 5.5× before): the text of a page is read in one
+Speed (``benchmarks/bench_pdf.py`` on the Word-made fixtures, pypdfium2's bare
+``get_text_range`` = 1: ≈3.1–3.3× in a batch, the worker's fork paid once, and as much
+in-process; ≈4× when a worker is started for a single file; callgrind on 000-autonum: 318 M
+instructions against pdfium's 132 M, of which the three per-character calls are 39 M, the
+glyph loop and the per-object calls ≈ 60 M, lines 65 M, paragraphs and the document 19 M;
+4.2–4.5× with a fork per file before): the text of a page is read in one
 ``FPDFText_GetText`` call, and the three calls each character still needs (its text object,
 its Unicode mapping, its box) go through cffi function pointers, a third of ctypes' cost
 (ctypes prototypes when cffi is missing); a text object's size, matrix and font are read once
