@@ -282,11 +282,12 @@ def _start_worker(settings: PdfSettings) -> _Worker:
     request_read, request_write = os.pipe()
     reply_read, reply_write = os.pipe()
     parent = os.getpid()
+    pid = -1
     gc.freeze()  # the worker's collector then leaves the inherited objects (and their pages)
     try:
         pid = os.fork()
     finally:
-        if pid != 0:
+        if pid != 0:  # the parent (or a failed fork) collects as before
             gc.unfreeze()
     if pid == 0:
         status = 0
