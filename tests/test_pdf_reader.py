@@ -591,6 +591,9 @@ def test_a_pdf_bomb_is_stopped_by_the_memory_cap() -> None:
         pdf_reader.read(_bomb(128), "bomb.pdf", PdfLimits(pdf_memory_mb=32), isolate=True)
     assert caught.value.code == "E010"
     assert "内存" in caught.value.message
+    assert not pdf_reader._WORKERS  # the worker that ran out of memory is not used again
+    document = _read("rl-report.pdf", isolate=True)  # the next file is read as usual
+    assert document.blocks[0].text == REPORT_BLOCKS[0]
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="isolation is Linux-only")
@@ -598,10 +601,116 @@ def test_a_reader_bug_in_the_child_becomes_e999(monkeypatch: pytest.MonkeyPatch)
     def broken(*args: object) -> None:
         raise ValueError("boom")
 
+    pdf_reader._stop_workers()  # a worker forked before the patch would not see it
     monkeypatch.setattr(pdf_reader, "_extract", broken)
     monkeypatch.setattr(pdf_reader, "_can_isolate", lambda: True)
     document = read_path(PDFS / "rl-report.pdf")
     assert [p.code for p in document.problems] == ["E999"]
+    assert not pdf_reader._WORKERS  # a worker that failed that way is not used again
+
+
+LINUX_ONLY = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="isolation is Linux-only"
+)
+
+
+def _texts(document: object) -> list[str]:
+    return [b.text for b in document.blocks]  # type: ignore[attr-defined]
+
+
+@LINUX_ONLY
+def test_one_worker_reads_a_batch_and_reads_as_in_process() -> None:
+    pdf_reader._stop_workers()
+    names = ["rl-report.pdf", "003-literal.pdf", "rl-rotated.pdf", "rl-report.pdf"]
+    isolated = [_read(name, isolate=True) for name in names]
+    assert len(pdf_reader._WORKERS) == 1  # started once, kept for the next file
+    assert pdf_reader.worker_cpu() > 0
+    for name, document in zip(names, isolated, strict=True):
+        in_process = _read(name, isolate=False)
+        assert _texts(document) == _texts(in_process)
+        assert [b.style for b in document.blocks] == [b.style for b in in_process.blocks]
+        assert document.meta == in_process.meta
+    with pytest.raises(pdf_reader.ReadError) as caught:  # an error leaves the worker usable
+        _read("rl-encrypted.pdf", isolate=True)
+    assert caught.value.code == "E004"
+    worker = pdf_reader._WORKERS[0]
+    assert _texts(_read("rl-report.pdf", isolate=True))[0] == REPORT_BLOCKS[0]
+    assert len(pdf_reader._WORKERS) == 1 and pdf_reader._WORKERS[0] is worker
+
+
+@LINUX_ONLY
+def test_a_worker_killed_while_idle_is_replaced() -> None:
+    import os
+    import signal
+
+    _read("rl-report.pdf", isolate=True)
+    (worker,) = pdf_reader._WORKERS
+    os.kill(worker.pid, signal.SIGKILL)
+    stat = Path(f"/proc/{worker.pid}/stat")
+    while stat.exists() and stat.read_text().rsplit(")", 1)[1].split()[0] != "Z":
+        pass  # until it has ended (a zombie until the reader reaps it)
+    document = _read("rl-report.pdf", isolate=True)
+    assert _texts(document)[0] == REPORT_BLOCKS[0]
+    assert [w.pid for w in pdf_reader._WORKERS] != [worker.pid]
+
+
+def _hang(*args: object) -> None:
+    import time
+
+    time.sleep(60)
+
+
+def _abort(*args: object) -> None:
+    import os
+
+    os.abort()
+
+
+@LINUX_ONLY
+@pytest.mark.parametrize(("failure", "words"), [(_hang, "时限"), (_abort, "异常终止")])
+def test_a_hang_or_crash_in_the_worker_is_e010_and_the_batch_goes_on(
+    monkeypatch: pytest.MonkeyPatch, failure: object, words: str
+) -> None:
+    pdf_reader._stop_workers()
+    monkeypatch.setattr(pdf_reader, "_extract", failure)
+    data = (PDFS / "rl-report.pdf").read_bytes()
+    with pytest.raises(pdf_reader.ReadError) as caught:
+        pdf_reader.read(data, "坏 文件.pdf", PdfLimits(pdf_timeout_s=1.0), isolate=True)
+    assert caught.value.code == "E010"
+    assert words in caught.value.message
+    assert not pdf_reader._WORKERS  # killed and reaped
+    monkeypatch.undo()
+    document = pdf_reader.read(data, "好文件.pdf", DEFAULT_LIMITS, isolate=True)
+    assert _texts(document)[0] == REPORT_BLOCKS[0]
+
+
+@LINUX_ONLY
+def test_a_forked_copy_starts_its_own_worker() -> None:
+    import os
+
+    _read("rl-report.pdf", isolate=True)
+    (parent_worker,) = pdf_reader._WORKERS
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # a batch worker forked after the parent read a PDF
+        status = 1
+        try:
+            document = _read("rl-report.pdf", isolate=True)
+            (own,) = pdf_reader._WORKERS
+            ok = own.pid != parent_worker.pid and _texts(document)[0] == REPORT_BLOCKS[0]
+            os.write(write_fd, b"ok" if ok else b"no")
+            pdf_reader._stop_workers()
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write_fd)
+    answer = os.read(read_fd, 2)
+    os.close(read_fd)
+    os.waitpid(pid, 0)
+    assert answer == b"ok"
+    # the parent's worker still answers the parent
+    assert _texts(_read("rl-report.pdf", isolate=True))[0] == REPORT_BLOCKS[0]
+    assert len(pdf_reader._WORKERS) == 1 and pdf_reader._WORKERS[0] is parent_worker
 
 
 def test_isolation_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:

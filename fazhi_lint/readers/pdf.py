@@ -25,19 +25,28 @@ in :mod:`.pdf_layout` and are shared with the second engine, pdfplumber (pdfmine
   fields, else the defaults below apply.
 
 Isolation: on Linux, when the process has a single thread, extraction runs in a forked
-child with ``RLIMIT_AS`` set and a wall-clock timeout, so a PDF bomb or a pdfminer hang
-costs one finding, not the process (pdfium *aborts* on allocation failure, so a page that
-pdfminer could not inflate for want of memory is not retried with it). Elsewhere, or
-with ``FAZHI_LINT_PDF_ISOLATION=0``, it runs in-process and the time limit is checked
-between pages. pypdfium2 (and, for ``engine="pdfplumber"``, pdfplumber) is imported before
-forking, so its import is paid once, and the
-CMaps a child had to load (5–30 ms each) are loaded by the parent before the next fork, so a
-batch of PDFs pays for them once. The isolation costs a fixed 6–8 ms of CPU per file.
+worker with ``RLIMIT_AS`` set (what it used when it started plus ``pdf_memory_mb``) and a
+wall-clock timeout per file, so a PDF bomb or a pdfminer hang costs one finding, not the
+process (pdfium *aborts* on allocation failure, so a page that pdfminer could not inflate for
+want of memory is not retried with it). The worker is started on first use and reads one PDF
+after another (a length-prefixed pickle each way), so a batch pays for the fork once and the
+fonts, CMaps and caches a file loaded serve the next; a worker that overran the time limit is
+killed, and one that died, ran out of memory, failed outside the reader's errors or grew by a
+quarter of its cap is replaced by the next read; each such file gets its finding (``E010``,
+or ``E999`` for a reader bug) and the batch goes on. Elsewhere (Windows: no fork), or with
+``FAZHI_LINT_PDF_ISOLATION=0``, it runs in-process and the time limit is checked between
+pages. pypdfium2 (and, for ``engine="pdfplumber"``, pdfplumber) is imported and pdfium's
+functions bound before forking; ``worker_cpu()`` gives the live worker's CPU time (for the
+benchmark, as ``RUSAGE_CHILDREN`` counts a child only once it has ended).
 
 Every page is closed after use, so memory stays flat in the page count.
 
-Speed (``benchmarks/bench_pdf.py``: 4.2–4.5× pypdfium2's bare ``get_text_range`` with the
-child process, 3.2–3.5× without, on the Word-made fixtures; 5.5× before): the text of a page is read in one
+Speed (``benchmarks/bench_pdf.py`` on the Word-made fixtures, pypdfium2's bare
+``get_text_range`` = 1: ≈3.1–3.3× in a batch, the worker's fork paid once, and as much
+in-process; ≈4× when a worker is started for a single file; callgrind on 000-autonum: 318 M
+instructions against pdfium's 132 M, of which the three per-character calls are 39 M, the
+glyph loop and the per-object calls ≈ 60 M, lines 65 M, paragraphs and the document 19 M;
+4.2–4.5× with a fork per file before): the text of a page is read in one
 ``FPDFText_GetText`` call, and the three calls each character still needs (its text object,
 its Unicode mapping, its box) go through cffi function pointers, a third of ctypes' cost
 (ctypes prototypes when cffi is missing); a text object's size, matrix and font are read once
@@ -167,92 +176,48 @@ def _can_isolate() -> bool:
 
 
 def _read_isolated(data: bytes, path: str, limits: Limits, settings: PdfSettings) -> Document:
+    """Read in the extraction worker (started on first use, kept for the next PDF)."""
     import pickle
-    import select
 
-    import pypdfium2  # noqa: F401  (imported once in the parent, inherited by every child)
-
-    if settings.engine == "pdfplumber":
-        import pdfplumber  # noqa: F401  (else imported by a child only for a page pdfium fails)
-
-    from ..lifeline import die_with_parent
-
-    _warm_cmaps()
-    _warm_bindings()
-    read_fd, write_fd = os.pipe()
-    parent = os.getpid()
-    pid = os.fork()
-    if pid == 0:  # the child: extract, send the result, exit without cleanup
-        status = 0
-        try:
-            die_with_parent(parent, thread=False)  # never outlive a killed worker
-            os.close(read_fd)
-            _quiet_stderr()  # a crash report from pdfium or faulthandler is not for the user
-            _limit_memory(settings.memory_mb)
-            before = _loaded_cmaps()
-            try:
-                result: tuple[str, Any] = ("ok", extract(data, path, limits, settings))
-            except ReadError as err:
-                result = ("error", (err.code, err.message, err.detail))
-            except MemoryError:
-                result = ("error", ("E010", _memory_message(settings), None))
-            except RecursionError:
-                result = ("error", ("E005", "PDF 结构嵌套过深，无法读取", None))
-            except Exception as exc:  # reported as an internal error by the dispatcher
-                result = ("crash", f"{type(exc).__name__}: {exc}")
-            payload = pickle.dumps(
-                (*result, _loaded_cmaps() - before), protocol=pickle.HIGHEST_PROTOCOL
-            )
-            view = memoryview(payload)
-            while view:
-                written = os.write(write_fd, view)
-                view = view[written:]
-        except BaseException:
-            status = 1
-        finally:
-            os._exit(status)
-
-    os.close(write_fd)
-    chunks: list[bytes] = []
-    deadline = time.monotonic() + settings.timeout_s
-    timed_out = False
+    request = pickle.dumps((data, path, limits, settings), protocol=pickle.HIGHEST_PROTOCOL)
+    worker = _worker(settings)
     try:
-        while True:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                timed_out = True
-                break
-            ready, _, _ = select.select([read_fd], [], [], remaining)
-            if not ready:
-                continue
-            chunk = os.read(read_fd, 1 << 20)
-            if not chunk:
-                break
-            chunks.append(chunk)
-    except BaseException:  # e.g. KeyboardInterrupt: do not leave the child running
-        timed_out = True
+        _send(worker.requests, request)
+    except OSError:  # the worker ended while idle (killed from outside): start another
+        _stop_worker(worker, kill=True)
+        worker = _worker(settings)
+        _send(worker.requests, request)
+    deadline = time.monotonic() + settings.timeout_s
+    try:
+        reply = _receive(worker.replies, deadline)
+    except BaseException:  # e.g. KeyboardInterrupt, the batch's timer: never leave it working
+        _stop_worker(worker, kill=True)
         raise
-    finally:
-        os.close(read_fd)
-        if timed_out:
-            _kill(pid)
-        _, wait_status = os.waitpid(pid, 0)
-    if timed_out:
+    if reply is _TIMED_OUT:
+        _stop_worker(worker, kill=True)
         raise ReadError(
             "E010",
             f"读取 PDF 超过 {settings.timeout_s:.0f} 秒的时限，已停止，未检查；"
             "文件可能已损坏或被恶意构造，请提交导出该 PDF 的 Word 文件",
         )
-    if not chunks:
-        signal_number = os.WTERMSIG(wait_status) if os.WIFSIGNALED(wait_status) else None
+    if not isinstance(reply, bytes):  # it died on this file (pdfium aborts for want of memory)
+        wait_status = _stop_worker(worker, kill=True)
+        signal_number = (
+            os.WTERMSIG(wait_status)
+            if wait_status is not None and os.WIFSIGNALED(wait_status)
+            else None
+        )
         raise ReadError(
             "E010",
             "解析 PDF 时处理进程异常终止"
             + (f"（信号 {signal_number}）" if signal_number else "")
             + "，可能超出内存上限或文件被恶意构造，未检查；请提交导出该 PDF 的 Word 文件",
         )
-    kind, value, cmaps = pickle.loads(b"".join(chunks))
+    kind, value, cmaps, cpu, retiring = pickle.loads(reply)
+    worker.cpu = cpu
     _WANTED_CMAPS.update(cmaps)
+    if retiring:
+        _stop_worker(worker)
     if kind == "ok":
         document: Document = value
         return document
@@ -260,6 +225,209 @@ def _read_isolated(data: bytes, path: str, limits: Limits, settings: PdfSettings
         code, message, detail = value
         raise ReadError(code, message, detail=detail)
     raise RuntimeError(value)  # the dispatcher reports it as E999
+
+
+@dataclass
+class _Worker:
+    """The extraction process: a forked child that reads one PDF after another.
+
+    It keeps what it loaded (fonts, CMaps, caches) for the next file, so a batch pays for the
+    fork once, not per file. A worker that overran the time limit is killed; one that died,
+    ran out of memory or grew by a quarter of its memory cap is replaced by the next read."""
+
+    pid: int
+    owner: int  # the process that started it (a forked copy of the owner must not use it)
+    requests: int  # write end: pickled (data, path, limits, settings), length-prefixed
+    replies: int  # read end: pickled (kind, value, cmaps, cpu, retiring)
+    cpu: float = 0.0  # CPU seconds the worker reported it spent so far
+
+
+_WORKERS: list[_Worker] = []
+_LENGTH = struct.Struct("<Q")
+_TIMED_OUT = object()
+
+
+def worker_cpu() -> float:
+    """CPU seconds the live extraction worker has spent (not yet in ``RUSAGE_CHILDREN``,
+    which counts a child once it has ended): for benchmarks."""
+    return sum(w.cpu for w in _WORKERS if w.owner == os.getpid())
+
+
+def _worker(settings: PdfSettings) -> _Worker:
+    for worker in _WORKERS:
+        if worker.owner != os.getpid():
+            continue
+        try:
+            ended, _status = os.waitpid(worker.pid, os.WNOHANG)
+        except ChildProcessError:
+            ended = worker.pid
+        if not ended:
+            return worker
+        _stop_worker(worker)  # ended while idle (killed from outside): start another
+        break
+    _WORKERS.clear()  # inherited from the process that forked this one: not ours
+    return _start_worker(settings)
+
+
+def _start_worker(settings: PdfSettings) -> _Worker:
+    import gc
+
+    import pypdfium2  # noqa: F401  (imported once in the parent, inherited by the worker)
+
+    if settings.engine == "pdfplumber":
+        import pdfplumber  # noqa: F401  (else imported by the worker for a page pdfium fails)
+
+    _warm_cmaps()
+    _warm_bindings()
+    request_read, request_write = os.pipe()
+    reply_read, reply_write = os.pipe()
+    parent = os.getpid()
+    pid = -1
+    gc.freeze()  # the worker's collector then leaves the inherited objects (and their pages)
+    try:
+        pid = os.fork()
+    finally:
+        if pid != 0:  # the parent (or a failed fork) collects as before
+            gc.unfreeze()
+    if pid == 0:
+        status = 0
+        try:
+            os.close(request_write)
+            os.close(reply_read)
+            _serve(request_read, reply_write, parent)
+        except BaseException:
+            status = 1
+        finally:
+            os._exit(status)
+    os.close(request_read)
+    os.close(reply_write)
+    worker = _Worker(pid, parent, request_write, reply_read)
+    if not _WORKERS_STOPPED_AT_EXIT:
+        import atexit
+
+        atexit.register(_stop_workers)
+        _WORKERS_STOPPED_AT_EXIT.append(True)
+    _WORKERS.append(worker)
+    return worker
+
+
+_WORKERS_STOPPED_AT_EXIT: list[bool] = []
+
+
+def _serve(requests: int, replies: int, parent: int) -> None:
+    """The worker's loop: read a request, extract, reply; end when the parent closes the
+    pipe, after a crash-like failure, or when it grew too much."""
+    import pickle
+
+    from ..lifeline import die_with_parent
+
+    die_with_parent(parent, thread=False)  # never outlive a killed parent
+    _quiet_stderr()  # a crash report from pdfium or faulthandler is not for the user
+    with contextlib.suppress(Exception):
+        import faulthandler
+
+        faulthandler.disable()  # it may write to a copy of stderr the worker inherited
+    baseline = _address_space()
+    while True:
+        request = _receive(requests, None)
+        if not isinstance(request, bytes):
+            return  # the parent closed the pipe: done
+        data, path, limits, settings = pickle.loads(request)
+        del request
+        _limit_memory(settings.memory_mb, baseline)
+        before = _loaded_cmaps()
+        retiring = False
+        try:
+            result: tuple[str, Any] = ("ok", extract(data, path, limits, settings))
+        except ReadError as err:
+            result = ("error", (err.code, err.message, err.detail))
+        except MemoryError:
+            result = ("error", ("E010", _memory_message(settings), None))
+            retiring = True
+        except RecursionError:
+            result = ("error", ("E005", "PDF 结构嵌套过深，无法读取", None))
+            retiring = True
+        except Exception as exc:  # reported as an internal error by the dispatcher
+            result = ("crash", f"{type(exc).__name__}: {exc}")
+            retiring = True
+        del data
+        if baseline and _address_space() > baseline + settings.memory_mb * 1024 * 1024 // 4:
+            retiring = True  # memory not given back: start afresh for the next file
+        payload = pickle.dumps(
+            (*result, _loaded_cmaps() - before, time.process_time(), retiring),
+            protocol=pickle.HIGHEST_PROTOCOL,
+        )
+        del result
+        _send(replies, payload)
+        if retiring:
+            return
+
+
+def _send(fd: int, payload: bytes) -> None:
+    view = memoryview(_LENGTH.pack(len(payload)) + payload)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _receive(fd: int, deadline: float | None) -> bytes | object | None:
+    """One length-prefixed message; None at end of file, ``_TIMED_OUT`` past ``deadline``."""
+    import select
+
+    buffer = bytearray()
+    needed = _LENGTH.size
+    header = True
+    while True:
+        while len(buffer) < needed:
+            if deadline is not None:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return _TIMED_OUT
+                ready, _, _ = select.select([fd], [], [], remaining)
+                if not ready:
+                    continue
+            chunk = os.read(fd, max(needed - len(buffer), 1 << 16))
+            if not chunk:
+                return None
+            buffer += chunk
+        if not header:
+            return bytes(buffer)
+        header = False
+        needed = _LENGTH.size + _LENGTH.unpack_from(buffer)[0]
+        del buffer[: _LENGTH.size]
+        needed -= _LENGTH.size
+
+
+def _stop_worker(worker: _Worker, kill: bool = False) -> int | None:
+    """End ``worker`` (closing its pipe ends it; ``kill``: at once) and reap it; its wait
+    status (None when it could not be reaped)."""
+    if worker in _WORKERS:
+        _WORKERS.remove(worker)
+    for fd in (worker.requests, worker.replies):
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    if worker.owner != os.getpid():
+        return None
+    if kill:
+        _kill(worker.pid)
+    deadline = time.monotonic() + 1.0
+    while True:
+        try:
+            pid, status = os.waitpid(worker.pid, 0 if kill else os.WNOHANG)
+        except ChildProcessError:
+            return None
+        if pid:
+            return status
+        if time.monotonic() > deadline:
+            _kill(worker.pid)
+            kill = True
+        else:
+            time.sleep(0.002)
+
+
+def _stop_workers() -> None:
+    for worker in list(_WORKERS):
+        _stop_worker(worker)
 
 
 # CMaps (pdfminer loads them from disk, 5–30 ms each) that children needed: the parent loads
@@ -323,13 +491,24 @@ def _kill(pid: int) -> None:
         os.kill(pid, signal.SIGKILL)
 
 
-def _limit_memory(megabytes: int) -> None:
-    """Cap the child's address space at what it uses now plus ``megabytes``."""
+def _address_space() -> int:
+    """This process's address space in bytes (0 when unknown)."""
+    try:
+        with open("/proc/self/statm") as handle:
+            return int(handle.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _limit_memory(megabytes: int, baseline: int = 0) -> None:
+    """Cap the worker's address space at ``baseline`` (what it used when it started; what it
+    uses now when unknown) plus ``megabytes``."""
     try:
         import resource
 
-        with open("/proc/self/statm") as handle:
-            current = int(handle.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        current = baseline or _address_space()
+        if not current:
+            return
         cap = current + megabytes * 1024 * 1024
         _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
         if hard != resource.RLIM_INFINITY:
@@ -1141,7 +1320,9 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
         flags_address, _flags = fast.buffer(4)
         tight = [ctypes.c_double() for _ in range(4)]  # left, right, bottom, top
         decoded: list[Glyph] = []
-        directions: list[int] = []  # of each glyph
+        # (index of its first glyph, direction) of each run of glyphs in one direction
+        runs: list[tuple[int, int]] = []
+        run_direction: int | None = None
         bad = 0
         fonts: dict[bytes, str] = {}
         objects: set[int] = set()
@@ -1156,11 +1337,12 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
         text_object, map_error, loose_box = fast.text_object, fast.map_error, fast.loose_box
         append = decoded.append
         for i, code in enumerate(_char_codes(fast, text_handle, count)):
-            if code in (0x20, 0x0D, 0x0A, 0x03):
-                if code != 0x20 or fast.generated(text_handle, i) == 1:
-                    continue
-            elif code == 0x02:
-                code = 0x2D  # a drawn hyphen pdfium took for a word break: read as drawn
+            if code <= 0x20:  # (one comparison for the most characters)
+                if code in (0x20, 0x0D, 0x0A, 0x03):
+                    if code != 0x20 or fast.generated(text_handle, i) == 1:
+                        continue
+                elif code == 0x02:
+                    code = 0x2D  # a drawn hyphen pdfium took for a word break: read as drawn
             obj = text_object(text_handle, i)
             if obj != current:
                 # size, direction and font are the text object's: read once per object
@@ -1218,7 +1400,9 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
                 x0, x1 = tight[0].value, tight[1].value
                 low = min(low, tight[2].value)
                 previous = _BOGUS
-            directions.append(direction)
+            if direction != run_direction:
+                runs.append((len(decoded), direction))
+                run_direction = direction
             # one em high from the font's descent, as pdfminer draws the box: the loose box
             # runs to the font's ascent, which may reach into the line above (a 版头 of two
             # organisations set close)
@@ -1231,13 +1415,18 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
     drawn = page_objects(page, objects if decoded else None)
     if not decoded:
         return _PdfiumGlyphs([], bad, drawn.rules)
-    counts = Counter(directions)
+    ends = [start for start, _direction in runs[1:]] + [len(decoded)]
+    counts: Counter[int] = Counter()  # glyphs per direction, in the order first seen
+    for (start, direction), stop in zip(runs, ends, strict=True):
+        counts[direction] += stop - start
     main = counts.most_common(1)[0][0]
-    glyphs = (
-        decoded
-        if len(counts) == 1
-        else [g for d, g in zip(directions, decoded, strict=True) if d == main]
-    )
+    if len(counts) == 1:
+        glyphs = decoded
+    else:
+        glyphs = []
+        for (start, direction), stop in zip(runs, ends, strict=True):
+            if direction == main:
+                glyphs.extend(decoded[start:stop])
     if main == 0:
         glyphs.extend(_overprints(glyphs, drawn.overprints))
         glyphs.extend(_spaces(glyphs, drawn.spaces))

@@ -70,7 +70,6 @@ import itertools
 import math
 import operator
 import re
-import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -197,14 +196,13 @@ def make_lines(glyphs: Iterable[Glyph], bold_font: re.Pattern[str] | None = None
 BOLD_FONT = re.compile(r"bold|heavy|black|semibold|demi|粗", re.IGNORECASE)
 
 
-def _middle2(glyph: Glyph) -> float:
-    return glyph.x0 + glyph.x1
-
-
 def _line(band: list[Glyph], bold_font: re.Pattern[str]) -> Line | None:
     # order by the middle of each box: compressed CJK punctuation (「（」 set in half its width)
     # has a box that starts before the glyph it follows ends
-    band.sort(key=_middle2)
+    # (the sums as keys, not a key function called per glyph; most bands are in order)
+    keys = [g.x0 + g.x1 for g in band]
+    if any(map(operator.gt, keys, keys[1:])):
+        band[:] = [band[i] for i in sorted(range(len(band)), key=keys.__getitem__)]
     visible: list[Glyph] = []
     spaces_before: list[str] = []  # drawn whitespace before each visible glyph
     pending = ""
@@ -238,14 +236,19 @@ def _line(band: list[Glyph], bold_font: re.Pattern[str]) -> Line | None:
         prev = glyph
     if not visible:
         return None
-    kept = len(visible)
-    visible, spaces_before = _drop_note_marks(visible, spaces_before)
-    if band or len(visible) != kept:
+    if band:
         texts = [g.text for g in visible]
+    if not _NOTE_MARK.isdisjoint(texts[1:]):  # a digit or mark after the first glyph
+        kept = len(visible)
+        visible, spaces_before = _drop_note_marks(visible, spaces_before)
+        if len(visible) != kept:
+            texts = [g.text for g in visible]
     sizes_of = [g.size for g in visible]
     cjk = list(map(is_cjk, texts))  # of each glyph's first character
     # a space drawn at the end of the line is kept: the line wrapped at a typed space
-    text, segments = _assemble(visible, spaces_before, texts, sizes_of, cjk)
+    x0s = [g.x0 for g in visible]
+    x1s = [g.x1 for g in visible]
+    text, segments = _assemble(visible, spaces_before, texts, sizes_of, cjk, x0s, x1s)
     text += pending
     fonts_of = [g.font for g in visible]
     fonts: Counter[str] = Counter(fonts_of)
@@ -296,12 +299,12 @@ def _line(band: list[Glyph], bold_font: re.Pattern[str]) -> Line | None:
             break
     return Line(
         text=text,
-        x0=visible[0].x0,
-        x1=max([g.x1 for g in visible]),
+        x0=x0s[0],
+        x1=max(x1s),
         top=tops[len(tops) // 2],
         bottom=bottoms[len(bottoms) // 2],
         size=size,
-        em=_em(visible, size, cjk),
+        em=_em(visible, size, cjk, x0s, sizes_of),
         font=font,
         ascii_font=ascii_font,
         bold=bold,
@@ -362,19 +365,32 @@ def _drop_note_marks(
     return glyphs, spaces
 
 
-def _em(visible: Sequence[Glyph], size: float, cjk: Sequence[bool] | None = None) -> float:
+def _em(
+    visible: Sequence[Glyph],
+    size: float,
+    cjk: Sequence[bool] | None = None,
+    x0s: Sequence[float] | None = None,
+    sizes: Sequence[float] | None = None,
+) -> float:
     """The step from one CJK character to the next (size plus letter spacing).
 
-    ``cjk``: whether each glyph's text starts with a CJK character (computed when None)."""
+    ``cjk``, ``x0s``, ``sizes``: whether each glyph's text starts with a CJK character, where
+    it starts, its size (computed when None)."""
     if cjk is None:
         cjk = [is_cjk(g.text) for g in visible]
+    if x0s is None:
+        x0s = [g.x0 for g in visible]
+    if sizes is None:
+        sizes = [g.size for g in visible]
     steps = [
-        b.x0 - a.x0
-        for a, b, ca, cb in zip(visible, visible[1:], cjk, cjk[1:], strict=False)
-        if ca and cb and abs(a.size - size) < 0.5
+        xb - xa
+        for xa, xb, ca, cb, za in zip(x0s, x0s[1:], cjk, cjk[1:], sizes, strict=False)
+        if ca and cb and abs(za - size) < 0.5
     ]
     if len(steps) >= 2:
-        step = statistics.median(steps)
+        steps.sort()  # the median, as statistics.median takes it
+        half = len(steps) // 2
+        step = steps[half] if len(steps) % 2 else (steps[half - 1] + steps[half]) / 2
         if size * 0.8 <= step <= size * 3:
             return step
     return size
@@ -386,6 +402,8 @@ def _assemble(
     texts: list[str] | None = None,
     sizes: list[float] | None = None,
     cjk: list[bool] | None = None,
+    x0s: list[float] | None = None,
+    x1s: list[float] | None = None,
 ) -> tuple[str, list[tuple[float, float, str]]]:
     """The line's text, and its pieces split at gaps wider than one character.
 
@@ -399,8 +417,10 @@ def _assemble(
         sizes = [g.size for g in visible]
     if cjk is None:
         cjk = [is_cjk(t) for t in texts]
-    x0s = [g.x0 for g in visible]
-    x1s = [g.x1 for g in visible]
+    if x0s is None:
+        x0s = [g.x0 for g in visible]
+    if x1s is None:
+        x1s = [g.x1 for g in visible]
     gaps = [b - a for a, b in zip(x1s, x0s[1:], strict=False)]
     first_size = sizes[0]
     if sizes.count(first_size) == len(sizes):

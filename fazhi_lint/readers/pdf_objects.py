@@ -84,9 +84,17 @@ class _Api:
         import pypdfium2.raw as raw
 
         p, i = ctypes.c_void_p, ctypes.c_int
-        self.count_objects = bind(raw.FPDFPage_CountObjects, i, p)
-        self.get_object = bind(raw.FPDFPage_GetObject, p, p, i)
-        self.get_type = bind(raw.FPDFPageObj_GetType, i, p)
+        # the calls made once per page object, through cffi where it is installed (a third
+        # of ctypes' cost per call), handles as integers either way
+        self.count_objects = _fast(raw.FPDFPage_CountObjects, "int(__stdcall *)(uintptr_t)")
+        if self.count_objects is None:
+            self.count_objects = bind(raw.FPDFPage_CountObjects, i, p)
+        self.get_object = _fast(raw.FPDFPage_GetObject, "uintptr_t(__stdcall *)(uintptr_t, int)")
+        if self.get_object is None:
+            self.get_object = bind(raw.FPDFPage_GetObject, p, p, i)
+        self.get_type = _fast(raw.FPDFPageObj_GetType, "int(__stdcall *)(uintptr_t)")
+        if self.get_type is None:
+            self.get_type = bind(raw.FPDFPageObj_GetType, i, p)
         self.get_matrix = bind(raw.FPDFPageObj_GetMatrix, i, p, p)
         self.form_count = bind(raw.FPDFFormObj_CountObjects, i, p)
         self.form_object = bind(raw.FPDFFormObj_GetObject, p, p, ctypes.c_ulong)
@@ -104,6 +112,21 @@ class _Api:
         self.TEXT = raw.FPDF_PAGEOBJ_TEXT
         self.MOVETO = raw.FPDF_SEGMENT_MOVETO
         self.LINETO = raw.FPDF_SEGMENT_LINETO
+
+
+def _fast(function: Any, signature: str) -> Any:
+    """``function`` as a cffi function pointer of ``signature`` (None without cffi)."""
+    try:
+        import cffi
+    except ImportError:
+        return None
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    if not address:
+        return None
+    try:
+        return cffi.FFI().cast(signature, address)
+    except Exception:
+        return None
 
 
 _API: list[_Api] = []
