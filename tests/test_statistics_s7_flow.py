@@ -39,6 +39,19 @@ OUTCOME_WRONG = [
     "区卫健委全年收到医疗纠纷投诉85件，依法办结87件。",
     # 调处 as the outcome (451 > 432)
     "东湖街道全年摸排邻里纠纷432起，均纳入网格化管理，调处成功451起。",
+    # the intake verb before a concluding one (排查化解), the outcome 化解成功
+    "全年排查化解矛盾纠纷1,206件，化解成功1,215件。",
+    # the outcome after the figure (「已有…件调解成功」)
+    "全年排查各类矛盾纠纷1,206件，已有1,215件调解成功。",
+    # the outcome's own verb names the intake (整改 … 整改完毕)
+    "区生态环境局全年整改环境问题326个，整改完毕331个。",
+    # the outcome opening a paragraph after an unrelated one (835 > 826)
+    "区司法局全年共排查各类矛盾纠纷826件。\n推进人民调解员队伍建设。\n"
+    "经调解，成功化解835件，涉及金额1,200万元。",
+    # fillers and a verb before the outcome (经核查后全部依法处置)
+    "区应急管理局全年接报各类安全隐患举报352件，经核查后全部依法处置360件。",
+    # 均已办结 is no average
+    "区政务服务中心全年交办群众诉求3,420件，均已办结3,460件。",
 ]
 
 OUTCOME_TRAPS = [
@@ -57,6 +70,10 @@ OUTCOME_TRAPS = [
     "区信访局全年接待群众来访598批次，其中集体访32批次，成功化解590批次。",
     # an approximation that may hold more
     "全年排查各类矛盾纠纷1200余件，调解成功1,215件。",
+    # what came in is not what the outcome counts (新增 / 注销)
+    "区市场监管局全年新增市场主体1,206户，注销完毕1,215户。",
+    # a part of the intake (的-clause) right before the outcome
+    "全年接到举报投诉637件，对不属于职责范围的25件转交有关部门，已结案587件。",
 ]
 
 
@@ -95,6 +112,15 @@ REST_WRONG = [
     # 剩余, 人社
     "区人社局全年受理劳动保障监察投诉案件486件，其中责令整改的302件，移送仲裁的197件，"
     "剩余案件已结案。",
+    # a 分别 list
+    "全年接收各类举报线索318条。\n经核查，立案查处、转交属地处理的分别为96条、231条，"
+    "其余线索经核实不属实。",
+    # parts told by their verbs, no 的 (立案查处, 转交)
+    "区人社局全年接到欠薪线索318条。\n经核查，立案查处96条，转交属地处理231条，其余线索经核实不属实。",
+    # ... in the sentence of the whole
+    "区市场监管局全年受理投诉举报1,250件，立案调查320件，转相关部门处理950件，其余均已调解办结。",
+    # the rest counted, the whole in the paragraph before (64+21+140 ≠ 215)
+    "区教育局全年受理家长投诉215件。\n调查核实后，责令整改64件，约谈机构21件，剩余140件经核实不属实。",
 ]
 
 REST_TRAPS = [
@@ -117,6 +143,15 @@ REST_TRAPS = [
     "区城管局全年受理市民诉求约1,300件，其中现场处置的800件，转办的510件，其余正在办理。",
     # the parts a figure of their own sentence precedes (not a 的-list)
     "区信访局全年受理信访事项300件。年内办结280件，转交的150件，其余事项正在办理。",
+    # a concluding stage among the figures: the parts may overlap
+    "区信访局全年受理信访事项300件。年内办结280件，转交150件，其余事项正在办理。",
+    # the 其中 list's whole is the intake, not the outcome before 其中 (100+60 ≤ 180)
+    "区医保局全年受理医保投诉180件，调解成功150件；其中，涉及定点医院的100件，涉及定点药店的60件，"
+    "其余为其他机构投诉。",
+    # a figure listed beside the whole in its clause is no part (1,190+10 = 1,200)
+    "全年排查发现一般隐患1,200处、较大隐患8处，一般隐患已整改1,190处，其余10处正在整改。",
+    # parts by verbs below the whole
+    "区人社局全年接到欠薪线索318条。\n经核查，立案查处96条，转交属地处理131条，其余线索经核实不属实。",
 ]
 
 
@@ -169,6 +204,11 @@ STOCK_TRAPS = [
     "区卫健委全年受理医疗纠纷投诉55件，上年积存6件。\n截至年底，办结56件，尚有5件在办。",
     # open at another time
     "全年新收行政诉讼案件88件，上年旧存7件。截至6月底，审结40件，未结案件60件。",
+    # open figure of the cases of one year
+    "全年新收行政诉讼案件88件，上年旧存7件。截至年末，审结80件，2023年受理的未结案件12件。",
+    # a statement about last year between
+    "区人社局全年新收劳动仲裁案件412件，上年结转26件。\n上年同期未结案件为30件。\n"
+    "截至年底，审结421件，尚有17件在审理期限内。",
     # open figure of other things
     "全年新收行政复议案件88件，上年结转7件。\n截至年底，审结80件，另有30件信访事项正在办理中。",
     # the carried-in part of the concluded
@@ -207,6 +247,13 @@ UNION_WRONG = [
     # 居 (居委会) and 村 (36+12 ≠ 46)
     "全镇46个村（居）全面推行“一村一法律顾问”。\n区司法局组织培训3期。\n"
     "全镇36个村和12个居委会全部签订法律顾问合同。",
+    # the listed kinds before their numbers (24+8 ≠ 31)
+    "全镇31个村（社区）全部建立法律顾问制度。\n全镇行政村24个、社区8个全部完成民主法治示范创建。",
+    # no area for the list, but every unit of it (全部): the whole's area (24+8 ≠ 31)
+    "全镇31个村（社区）全部建立法律顾问制度。\n深入开展法治宣传教育。\n"
+    "24个行政村和8个社区全部完成民主法治示范创建。",
+    # the whole an inventory with its kinds before the number (118+6 ≠ 126)
+    "全区共有村（社区）126个。\n全区118个村、6个社区完成“法律明白人”培养。",
 ]
 
 UNION_TRAPS = [
@@ -220,6 +267,12 @@ UNION_TRAPS = [
     "全镇31个村（社区）全部建立法律顾问制度。\n全镇24个行政村和8个企业完成创建。",
     # a set drawn from the listed kinds
     "全镇31个村（社区）全部建立法律顾问制度。\n全镇24个行政村和8个社区中，6个完成创建。",
+    # ... both of them, not the last alone (20 of 24+8)
+    "全镇31个村（社区）全部建立法律顾问制度。\n全镇23个行政村和8个社区中，已有20个完成创建。",
+    # the listed kinds before their numbers, fitting
+    "全镇31个村（社区）全部建立法律顾问制度。\n全镇行政村23个、社区8个全部完成民主法治示范创建。",
+    # every unit of the list, fitting
+    "全镇31个村（社区）全部建立法律顾问制度。\n23个行政村和8个社区均已完成民主法治示范创建。",
     # no area named for the list
     "全镇31个村（社区）全部建立法律顾问制度。\n24个行政村和8个社区完成民主法治示范创建。",
 ]
@@ -259,6 +312,9 @@ ROW_SILENT = [
     "区市场监管局网络渠道投诉中，受理1,160件，办结1,150件。\n" + _COMPLAINTS,
     "从电话渠道看，共受理820件，办结800件。\n" + _COMPLAINTS,
     "全年共受理投诉1,980件，办结1,950件。\n" + _COMPLAINTS,
+    "推行简易程序，全年共审结360件。\n" + _PROCEDURES,
+    # two rows named as the scope: their sum, not one cell nor the total
+    "普通程序和简易程序案件中，审结350件。\n" + _PROCEDURES,
 ]
 
 ROW_WRONG = [
@@ -271,6 +327,9 @@ ROW_WRONG = [
     ("区市场监管局网络渠道投诉中，受理1,160件，办结1,105件。\n" + _COMPLAINTS, "1,105件", "网络"),
     ("从电话渠道看，共受理802件，办结800件。\n" + _COMPLAINTS, "802件", "电话"),
     ("全年共受理投诉1,890件。\n" + _COMPLAINTS, "1,890件", "合计"),
+    # a row named before, not as the scope: 全年/共 make it the total
+    ("推行简易程序，全年共审结370件。\n" + _PROCEDURES, "370件", "合计"),
+    ("简易程序：审结230件，平均审理天数12天。\n" + _PROCEDURES, "230件", "简易程序"),
 ]
 
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
@@ -95,22 +95,23 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out.extend(_open_fates(lex, bq, {r.span[1] for r in rest}))
     if not carry:
         out.extend(_negated_pairs(lex, bq))
-    periods: dict[int, str | None] = {}
+    # the period of each stage figure (none named in most paragraphs: not looked for then)
+    from .periods import _words
 
-    def period(x: Quantity) -> str | None:
-        if id(x) not in periods:
-            periods[id(x)] = period_at(lex, text, x.num_start)
-        return periods[id(x)]
-
+    named = _words(lex).pattern.search(text) is not None
+    periods = [period_at(lex, text, q.num_start) if named else None for q in flows]
     for idx, q in enumerate(flows):
         if id(q) in scoped:
             continue
+        q_period = periods[idx]
+        said = _said(text, q) if q.noun and not q.inherited else ""
+        first = max(0, idx - WINDOW)
         earlier = [
             p
-            for p in flows[max(0, idx - WINDOW) : idx]
+            for j, p in enumerate(flows[first:idx], start=first)
             if p.unit == q.unit
             and (nouns_compatible(p, q) or _verbal(lex, p, q))
-            and _same_set(lex, text, p, q, period)
+            and (not (said or q_period) or _same_set(p, periods[j], q_period, said))
         ]
         received = [p for p in earlier if p.family == "received"]
         last_r = received[-1] if received else None
@@ -269,23 +270,23 @@ def _negated_pairs(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     return out
 
 
-def _same_set(
-    lex: Lexicon, text: str, p: Quantity, q: Quantity, period: Callable[[Quantity], str | None]
-) -> bool:
-    """May a later stage figure count what an earlier one counts: of the same period (上半年
-    受理 against 全年办结 are other sets, :func:`.kinds.periods_fit` both ways) and not of a
-    kind the earlier one's words exclude (行政复议案件 against 审结行政诉讼案件:
-    :func:`.kinds.names_other_kind`)?"""
-    a, b = period(p), period(q)
-    if not (periods_fit(a, b) and periods_fit(b, a)) and a != b and None not in (a, b):
+def _same_set(p: Quantity, p_period: str | None, q_period: str | None, said: str) -> bool:
+    """May a later stage figure (of period ``q_period``, its words ``said`` when it names its
+    own things) count what an earlier one counts: of the same period (上半年受理 against 全年
+    办结 are other sets, :func:`.kinds.periods_fit` both ways) and not of a kind the earlier
+    one's words exclude (行政复议案件 against 审结行政诉讼案件: :func:`.kinds.names_other_kind`)?"""
+    a, b = p_period, q_period
+    if a != b and None not in (a, b) and not (periods_fit(a, b) and periods_fit(b, a)):
         return False
-    if p.noun and q.noun and not q.inherited and not p.inherited:
-        # both name their things with the same head (案件), the earlier one's kind (复议)
-        # absent from the later one's words
-        said = _said(text, q)
-        if _ends_alike(p.noun, said) >= 2 and names_other_kind(p.noun, said):
-            return False
-    return True
+    # both name their things with the same head (案件), the earlier one's kind (复议)
+    # absent from the later one's words
+    return not (
+        said
+        and p.noun
+        and not p.inherited
+        and _ends_alike(p.noun, said) >= 2
+        and names_other_kind(p.noun, said)
+    )
 
 
 def _verbal(lex: Lexicon, p: Quantity, q: Quantity) -> bool:
@@ -885,6 +886,8 @@ def _is_open(lex: Lexicon, text: str, q: Quantity) -> bool:
 # before the twelfth (截至6月底; not 12月31日)
 _OTHER_TIME_RE = re.compile(
     r"上年|去年|前年|上一年|同期|上半年|季度|(?<![0-9０-９])(?:[1-9]|1[01]|[１-９])月"
+    # the cases of one year (「2023年受理的未结案件」): a part of what is open
+    r"|(?:19|20)[0-9]{2}年度?(?:以前|之前|前)?(?:受理|新收|立案|收到|发生|结转)"
 )
 _CLAUSE_STOP_BACK = "，,；;。！？!?"
 
@@ -1266,7 +1269,7 @@ def _outcome_re(lex: Lexicon) -> re.Pattern[str]:
     words = sorted({*ends, *clauses.get("outcome-fillers", ()), *lex.verb_family}, key=len)
     any_word = "|".join(re.escape(w) for w in reversed(words))
     last = "|".join(re.escape(w) for w in ends)
-    return re.compile(rf"^(?:{any_word}){{0,4}}?(?:{last})$")
+    return re.compile(rf"^(?:{any_word}){{0,6}}?(?:{last})$")
 
 
 # sentences an elided outcome may follow its intake by
@@ -1302,13 +1305,14 @@ def _intake(lex: Lexicon, p: Quantity, outcome: Quantity | None = None) -> bool:
         and not p.quoted
         and bool(p.noun)
         and not p.inherited
-        and p.family not in ("concluded", "rejected")
+        and p.family != "rejected"
         and not per_or_change(lex, p)
         and _SUBSET_LEAD_RE.search(p.pre) is None
         and not p.pre.rstrip(" 　").endswith("的")  # 「不属于…范围的25件」: a part
         and not is_elided_outcome(lex, p)
         and (
             p.family in ("received", "accepted")
+            # 排查化解矛盾纠纷: an intake verb before a concluding one
             or any(v in p.pre for v in lex.data["clauses"].get("intake-verbs", ()))
             # the outcome's own verb (调解矛盾纠纷 … 调解成功)
             or (outcome is not None and bool(p.verb) and outcome.pre.startswith(p.verb))

@@ -724,6 +724,9 @@ _WITHIN_RE = re.compile(r"(?:中|当中|里)(?:有|的)?$")
 
 
 _NO_ROW = Row(cells=[], label="")
+_SCOPE_REACH = 120  # characters of a figure's sentence read back for a row named as its scope
+# words that make a figure the total whatever row its sentence names before it
+_WHOLE_WORD_RE = re.compile(r"全年|合计|总")
 # a clause naming the scope of the figures after it: 「简易程序案件中，」「在普通程序方面，」「简易程序：」
 _SCOPE_END_RE = re.compile(r"(?:中|当中|里|方面|来看|看)[，,]$|[：:]$")
 _FIGURE_RE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千]+[件个人项次家起]")
@@ -735,8 +738,9 @@ def _scope_row(
     """The row an earlier clause of a figure's sentence names as its scope (「简易程序案件中，」
     before 「审结210件」): that row; :data:`_NO_ROW` when an earlier clause of the sentence
     names a row otherwise (the figure is then of a row, not the total); None when none."""
-    start = max((text.rfind(ch, 0, clause_start) for ch in "。！？!?"), default=-1) + 1
-    before = text[start:clause_start]
+    begin = max(0, clause_start - _SCOPE_REACH)
+    start = max((text.rfind(ch, begin, clause_start) for ch in "。！？!?"), default=-1) + 1
+    before = text[max(start, begin) : clause_start]
     if not before:
         return None
     hit: Row | None = None
@@ -834,8 +838,8 @@ def _against_table(
         ):
             return None
         named = [scoped]
-    elif scoped is _NO_ROW:
-        return None  # a row named earlier in the sentence: not the total row
+    elif scoped is _NO_ROW and not (q.total_marker or _WHOLE_WORD_RE.search(words)):
+        return None  # a row named earlier in the sentence: not the total row unless 全年/共
     if named:
         row, where = named[0], f"“{named[0].label}”行"
     else:

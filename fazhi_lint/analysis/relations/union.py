@@ -36,11 +36,14 @@ _KINDS_BEFORE_RE = re.compile(
 )
 _JOIN_RE = re.compile(r"^(?:和|、|及|以及|与)$")
 MAX_WHOLES = 6  # unions remembered under a heading
-AREA_REACH = 8  # characters before a number read for its area
+AREA_REACH = 14  # characters before a number read for its area
 
 
 def _area(text: str, pos: int) -> str:
-    found = _AREA_RE.findall(text[max(0, pos - AREA_REACH) : pos])
+    """The area named in the clause before ``pos`` (within a few characters): 镇 of 全镇."""
+    start = max(0, pos - AREA_REACH)
+    cut = max(text.rfind(ch, start, pos) for ch in "，,；;。：:、和及")
+    found = _AREA_RE.findall(text[max(start, cut + 1) : pos])
     return found[-1][1:] if found else ""
 
 
@@ -53,7 +56,7 @@ def _whole(text: str, q: Quantity) -> tuple[str, str] | None:
         return m["a"], m["b"] or m["c"]
     m = _KINDS_BEFORE_RE.search(text, max(0, q.num_start - 12), q.num_start)
     if m is not None:
-        return _AREA_RE.split(m["a"])[-1] or m["a"], m["b"]
+        return _LEAD_RE.split(m["a"])[-1] or m["a"], m["b"]
     return None
 
 
@@ -83,6 +86,12 @@ def union_relations(
     """Counts of the kinds of a union, listed under the same area, against the union."""
     from .pickup import heading_figures
 
+    told = {
+        (s.block, s.start, s.end)
+        for r in found
+        if r.verdict is Verdict.CONTRADICTION
+        for s in r.involved
+    }
     out: list[Relation] = []
     wholes: list[tuple[Quantity, str, tuple[str, str]]] = []
     for bq in heading_figures(document, extracted):
@@ -102,13 +111,16 @@ def union_relations(
                 wholes = [*wholes, (q, area, kinds)][-MAX_WHOLES:]
                 i += 1
                 continue
-            listed = _listed(text, qs, i) if area and wholes else []
+            listed = _listed(text, qs, i) if wholes else []
             if listed:
-                for w, w_area, w_kinds in reversed(wholes):
-                    if w_area != area or w.unit != q.unit:
+                # the area the list names, or every one of them (「…8个社区全部完成」)
+                end = listed[-1].end
+                scope = area or ("all" if _ALL_RE.search(text, end, end + 6) else "")
+                for w, w_area, w_kinds in reversed(wholes) if scope else ():
+                    if (w_area != scope and scope != "all") or w.unit != q.unit:
                         continue
                     rel = _judge(text, w, w_kinds, listed)
-                    if rel is not None:
+                    if rel is not None and not _told(told, rel):
                         out.append(rel)
                     break
                 i += len(listed)
@@ -117,8 +129,19 @@ def union_relations(
     return out
 
 
+# 「…8个社区全部完成」「…均已建成」: every unit of the kinds listed (within the few
+# characters after the last count)
+_ALL_RE = re.compile(r"(?:全部|均|都|悉数)")
+
+
+def _told(told: set[tuple[int, int, int]], rel: Relation) -> bool:
+    """Does another rule report a contradiction on the same figures?"""
+    return all((s.block, s.start, s.end) in told for s in rel.involved)
+
+
 def _listed(text: str, qs: Sequence[Quantity], at: int) -> list[Quantity]:
-    """The counts listed from ``qs[at]`` on, joined by 和/、/及 (「24个行政村和8个社区」)."""
+    """The counts listed from ``qs[at]`` on, joined by 和/、/及, each naming its kind after
+    its measure word (「24个行政村和8个社区」) or before its number (「行政村24个、社区8个」)."""
     first = qs[at]
     if first.pre.startswith("其中"):
         return []
@@ -126,8 +149,9 @@ def _listed(text: str, qs: Sequence[Quantity], at: int) -> list[Quantity]:
     for q in qs[at + 1 :]:
         prev = out[-1]
         gap = text[prev.end : q.num_start]
-        kind = _kind_after(text, prev)
-        if q.unit != first.unit or not kind or not _JOIN_RE.match(gap[len(kind) :]):
+        after = _kind_after(text, prev)
+        m = _GAP_RE.fullmatch(gap[len(after) :])
+        if q.unit != first.unit or m is None or not (after or m["before"]):
             break
         out.append(q)
     if len(out) < 2:
@@ -135,26 +159,52 @@ def _listed(text: str, qs: Sequence[Quantity], at: int) -> list[Quantity]:
     return out
 
 
+# between two listed counts: a join, then the next one's kind before its number (「、社区」)
+_GAP_RE = re.compile(rf"(?:和|、|及|以及|与)(?P<before>{_HAN}{{0,4}})")
+
+
+def _shown(text: str, q: Quantity, kinds: tuple[str, str]) -> str:
+    after = _kind_after(text, q)
+    if _which(after, kinds) >= 0:
+        return f"{q.text}{_named(after, kinds)}"
+    return f"{_kind_of(text, q, kinds)}{q.text}"
+
+
+def _kind_of(text: str, q: Quantity, kinds: tuple[str, str]) -> str:
+    """The words naming a listed count's kind: after its measure word, else before it."""
+    after = _kind_after(text, q)
+    if _which(after, kinds) >= 0:
+        return _named(after, kinds)
+    before = re.search(rf"{_HAN}{{1,8}}$", text[max(0, q.num_start - 8) : q.num_start])
+    word = _LEAD_RE.split(before.group(0))[-1][-4:] if before else ""
+    return word if _which(word, kinds) >= 0 else ""
+
+
+# what stands before a kind named before its number: the area, 共有/辖, a join
+_LEAD_RE = re.compile(r"(?:全|本|该)(?:区|市|县|镇|乡|街道|旗)|共有|现有|有|辖|和|、|及|与")
+
+
 def _judge(
     text: str, whole: Quantity, kinds: tuple[str, str], listed: Sequence[Quantity]
 ) -> Relation | None:
     seen = set()
     for q in listed:
-        k = _which(_kind_after(text, q), kinds)
+        k = _which(_kind_of(text, q, kinds), kinds)
         if k < 0:
             return None
         seen.add(k)
     if seen != {0, 1}:
         return None
     last = listed[-1]
-    after = last.end + len(_named(_kind_after(text, last), kinds))
+    named = _kind_after(text, last)
+    after = last.end + (len(_named(named, kinds)) if _which(named, kinds) >= 0 else 0)
     if text[after : after + 1] in ("中", "里"):
-        return None  # 「8个社区中」: a set drawn from
+        return None  # 「8个社区中」「社区8个中」: a set drawn from
     low = sum((bounds(q)[0] for q in listed), Decimal(0))
     high = sum((bounds(q)[1] for q in listed), Decimal(0))
     if bounds(whole)[0] <= high and low <= bounds(whole)[1]:
         return None
-    items = "＋".join(f"{q.text}{_named(_kind_after(text, q), kinds)}" for q in listed)
+    items = "＋".join(_shown(text, q, kinds) for q in listed)
     total = sum((q.value for q in listed), Decimal(0))
     code = "N101" if low > bounds(whole)[1] else "N102"
     a, b = kinds
