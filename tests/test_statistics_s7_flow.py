@@ -117,6 +117,9 @@ REST_WRONG = [
     "其余线索经核实不属实。",
     # parts told by their verbs, no 的 (立案查处, 转交)
     "区人社局全年接到欠薪线索318条。\n经核查，立案查处96条，转交属地处理231条，其余线索经核实不属实。",
+    # a paragraph opening with 其中 (5,230+3,410 > 8,560)
+    "区城管局全年受理12345热线诉求8,560件。\n其中，即时办结的5,230件，转办的3,410件，"
+    "其余工单正在跟踪督办。",
     # ... in the sentence of the whole
     "区市场监管局全年受理投诉举报1,250件，立案调查320件，转相关部门处理950件，其余均已调解办结。",
     # the rest counted, the whole in the paragraph before (64+21+140 ≠ 215)
@@ -137,8 +140,9 @@ REST_TRAPS = [
     # another whole of the unit between
     "区生态环境局全年收到群众信访举报件540件，处理各类环境问题800件。\n"
     "经调查核实，立案查处的128件，责令整改的420件，其余问题已整改。",
-    # the rest names another set
-    "区公安分局全年受理治安案件320件。\n调解处理的200件，行政处罚的180件，其余矛盾纠纷均已化解。",
+    # a scope names the whole of the list (一审案件中), not the figure before
+    "全年行政诉讼案件78件，其中一审案件52件、二审案件26件；一审案件中，判决的31件，撤诉的14件，"
+    "其余尚在审理中。",
     # an approximate whole that may hold the parts
     "区城管局全年受理市民诉求约1,300件，其中现场处置的800件，转办的510件，其余正在办理。",
     # the parts a figure of their own sentence precedes (not a 的-list)
@@ -204,6 +208,9 @@ STOCK_TRAPS = [
     "区卫健委全年受理医疗纠纷投诉55件，上年积存6件。\n截至年底，办结56件，尚有5件在办。",
     # open at another time
     "全年新收行政诉讼案件88件，上年旧存7件。截至6月底，审结40件，未结案件60件。",
+    # a year named by the carried-in clause before the open figure, not by its own words
+    "区市场监管局全年新立案查处违法案件420件，结案450件，主要是集中清理了2023年结转的积案40件，"
+    "至年底仍在办理的案件10件。",
     # open figure of the cases of one year
     "全年新收行政诉讼案件88件，上年旧存7件。截至年末，审结80件，2023年受理的未结案件12件。",
     # a statement about last year between

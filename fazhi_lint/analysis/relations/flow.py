@@ -886,8 +886,11 @@ def _is_open(lex: Lexicon, text: str, q: Quantity) -> bool:
 # before the twelfth (截至6月底; not 12月31日)
 _OTHER_TIME_RE = re.compile(
     r"上年|去年|前年|上一年|同期|上半年|季度|(?<![0-9０-９])(?:[1-9]|1[01]|[１-９])月"
-    # the cases of one year (「2023年受理的未结案件」): a part of what is open
-    r"|(?:19|20)[0-9]{2}年度?(?:以前|之前|前)?(?:受理|新收|立案|收到|发生|结转)"
+)
+# in the figure's own words: the cases of one year (「2023年受理的未结案件」), a part of what
+# is open
+_ONE_YEAR_RE = re.compile(
+    r"(?:19|20)[0-9]{2}年度?(?:以前|之前|前)?(?:受理|新收|立案|收到|发生|结转)"
 )
 _CLAUSE_STOP_BACK = "，,；;。！？!?"
 
@@ -895,7 +898,7 @@ _CLAUSE_STOP_BACK = "，,；;。！？!?"
 def _at_other_time(text: str, q: Quantity) -> bool:
     """Do the figure's words, or the clause before them in its sentence (「截至6月底，」),
     name another time than the year's end?"""
-    if _OTHER_TIME_RE.search(q.pre):
+    if _OTHER_TIME_RE.search(q.pre) or _ONE_YEAR_RE.search(q.pre):
         return True
     if not text or q.pre_start < 2:
         return False

@@ -12,8 +12,7 @@ counted too (「其余12条」) they add up to it. The parts are read by the sen
   的-clauses (「受理投诉1,250件，其中立案调查的320件，…，其余…」).
 
 Always a warning: which figure is the whole, and what 其余 leaves, is read from the list's
-shape (a whole found before the sentence is the nearest one of that unit). The rest naming a thing (其余线索)
-that shares no character with the whole's noun is another set: nothing is said.
+shape (a whole found before the sentence is the nearest one of that unit).
 """
 
 from __future__ import annotations
@@ -32,13 +31,11 @@ from .flow import is_elided_outcome
 LOOK_BACK = 4
 REACH = 300  # characters read around a rest marker for its sentence
 MAX_FIGURES = 12  # figures of a list before its rest marker
-_REST_RE = re.compile(
-    r"(?:其余|剩余|余下|其他剩余)(?P<noun>[\u4e00-\u9fff]{0,6}?)(?=[0-9０-９一二两三四五六七八九十百]|均|全部|都|经|已|依法|为|系|属|，|,|。|；|;|$)"
-)
+_REST_RE = re.compile(r"其余|剩余|余下")
 _SENTENCE_END_RE = re.compile(r"[。！？!?]")
 _CLAUSE_END_RE = re.compile(r"[，,；;。！？!?]")
 # a scope clause naming the set of the figures after it (「一审案件中，」「在受理的案件里，」)
-_SCOPE_RE = re.compile(r"(?:中|当中|里)[，,]")
+_SCOPE_RE = re.compile(r"(?:(?<!其)中|当中|里)[，,]")
 _CN_NUMERAL_START = re.compile(r"[0-9０-９一二两三四五六七八九十百]")
 
 
@@ -172,10 +169,6 @@ def _lists(
             continue
         if whole is None:
             continue
-        noun = m.group("noun")
-        said = whole.noun + whole.phrase + "".join(q.pre for q in parts)
-        if noun and len(noun) >= 2 and not set(noun) & set(said):
-            continue  # 其余矛盾纠纷 beside 受理治安案件: another set
         if all((s.block, s.num_start, s.end) in told for s in (whole, *parts)):
             continue
         rel = _judge(whole, parts, rest, across, loose)
