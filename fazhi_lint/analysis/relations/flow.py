@@ -95,10 +95,14 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out.extend(_open_fates(lex, bq, {r.span[1] for r in rest}))
     if not carry:
         out.extend(_negated_pairs(lex, bq))
-    # the period of each stage figure (none named in most paragraphs: not looked for then)
+    # the period of each stage figure, read only when the block names a part of the year
+    # (上半年, 一季度, 1至6月): with the year alone (全年) no two of them differ
     from .periods import _words
 
-    named = _words(lex).pattern.search(text) is not None
+    words = _words(lex)
+    named = any(
+        m.lastgroup != "word" or m.group() not in words.whole for m in words.pattern.finditer(text)
+    )
     periods = [period_at(lex, text, q.num_start) if named else None for q in flows]
     for idx, q in enumerate(flows):
         if id(q) in scoped:
@@ -280,13 +284,14 @@ def _same_set(p: Quantity, p_period: str | None, q_period: str | None, said: str
         return False
     # both name their things with the same head (案件), the earlier one's kind (复议)
     # absent from the later one's words
-    return not (
-        said
-        and p.noun
-        and not p.inherited
-        and _ends_alike(p.noun, said) >= 2
-        and names_other_kind(p.noun, said)
-    )
+    return not (said and p.noun and not p.inherited and _other_kind(p.noun, said))
+
+
+@lru_cache(maxsize=2048)
+def _other_kind(noun: str, said: str) -> bool:
+    """Do the later figure's words ``said`` name the same head as ``noun`` (案件) with another
+    kind (复议 absent: 行政诉讼案件)? Cached: a report repeats its nouns."""
+    return _ends_alike(noun, said) >= 2 and names_other_kind(noun, said)
 
 
 def _verbal(lex: Lexicon, p: Quantity, q: Quantity) -> bool:

@@ -41,9 +41,12 @@ AREA_REACH = 14  # characters before a number read for its area
 
 def _area(text: str, pos: int) -> str:
     """The area named in the clause before ``pos`` (within a few characters): 镇 of 全镇."""
-    start = max(0, pos - AREA_REACH)
-    cut = max(text.rfind(ch, start, pos) for ch in "，,；;。：:、和及")
-    found = _AREA_RE.findall(text[max(start, cut + 1) : pos])
+    window = text[max(0, pos - AREA_REACH) : pos]
+    found = _AREA_RE.findall(window)
+    if not found:
+        return ""  # most figures name none: the clause is not cut then
+    cut = max(window.rfind(ch) for ch in "，,；;。：:、和及")
+    found = _AREA_RE.findall(window[cut + 1 :])
     return found[-1][1:] if found else ""
 
 
