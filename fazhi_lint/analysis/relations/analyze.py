@@ -22,7 +22,9 @@ from .plausibility import missing_units, plausibility_relations
 from .rates import points_relations, rate_relations
 from .rates_across import changes_across, rates_across
 from .respective import drop_respective
+from .rest import rest_relations
 from .tables import table_relations, text_table_relations
+from .union import union_relations
 from .years import SectionRange, date_relations, year_relations
 
 
@@ -173,6 +175,10 @@ def analyze_document(
     out.extend(pickup_relations(document, extracted, lex, _pair_reading, skip, out))
     # a scope naming a set stated a few paragraphs before (not only the one before)
     out.extend(containment_across(document, extracted, lex, out))
+    # parts of a whole stated before them, the list ending with the rest (其余/剩余)
+    out.extend(rest_relations(document, extracted, lex, out))
+    # a union of kinds (全镇31个村（社区）) counted again kind by kind
+    out.extend(union_relations(document, extracted, lex, out))
     # a rate stated sentences or paragraphs after the part and whole it is computed from
     out.extend(rates_across(document, extracted, lex, out, report_year))
     # a change stated sentences or paragraphs after the figures it compares

@@ -245,6 +245,10 @@ class _Scope:
     bare: bool = False  # a bare noun (在普法活动中): no 的-clause, no 上述
 
 
+# between two counts that a scope names together: 「24个行政村和8个社区中」
+_UNION_JOIN_RE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:和|、|及|以及|与)[\u4e00-\u9fff]{0,6}")
+
+
 def _scopes(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[_Scope]:
     """Every scope clause of a block, with the figures drawn from it."""
     scope_re, _, _, _ = _data(lex)
@@ -304,6 +308,12 @@ def _scopes(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[_
             first=first,
             bare=not dui and not m.group("back") and "的" not in words,
         )
+        if (
+            len(inside) >= 2
+            and inside[-2].unit == inside[-1].unit
+            and _UNION_JOIN_RE.fullmatch(text, inside[-2].end, inside[-1].num_start)
+        ):
+            continue  # 「24个行政村和8个社区中，」: the set is both counts, not the last
         if inside:
             whole = inside[-1]
             noun = text[whole.end : m.end("dwords" if dui else "words")]

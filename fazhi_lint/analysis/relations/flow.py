@@ -53,6 +53,7 @@ from .common import (
     show,
     span_of,
 )
+from .kinds import _ends_alike, _said, names_other_kind, period_at, periods_fit
 
 # the figures before a stage that are read as its earlier stages: a flow is told in a few
 # clauses, and a paragraph of thousands of figures must not be read pairwise
@@ -75,6 +76,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     ]
     out.extend(_back_references(lex, bq))
     if not flows:
+        out.extend(_elided_outcomes(lex, bq, set()))
         return out
     clauses = lex.data["clauses"]
     text = bq.text
@@ -93,13 +95,27 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out.extend(_open_fates(lex, bq, {r.span[1] for r in rest}))
     if not carry:
         out.extend(_negated_pairs(lex, bq))
+    # the period of each stage figure, read only when the block names a part of the year
+    # (上半年, 一季度, 1至6月): with the year alone (全年) no two of them differ
+    from .periods import _words
+
+    words = _words(lex)
+    named = any(
+        m.lastgroup != "word" or m.group() not in words.whole for m in words.pattern.finditer(text)
+    )
+    periods = [period_at(lex, text, q.num_start) if named else None for q in flows]
     for idx, q in enumerate(flows):
         if id(q) in scoped:
             continue
+        q_period = periods[idx]
+        said = _said(text, q) if q.noun and not q.inherited else ""
+        first = max(0, idx - WINDOW)
         earlier = [
             p
-            for p in flows[max(0, idx - WINDOW) : idx]
-            if p.unit == q.unit and (nouns_compatible(p, q) or _verbal(lex, p, q))
+            for j, p in enumerate(flows[first:idx], start=first)
+            if p.unit == q.unit
+            and (nouns_compatible(p, q) or _verbal(lex, p, q))
+            and (not (said or q_period) or _same_set(p, periods[j], q_period, said))
         ]
         received = [p for p in earlier if p.family == "received"]
         last_r = received[-1] if received else None
@@ -195,6 +211,8 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     )
                 else:
                     out.append(_flow(q, last_a, "", None, ""))
+    taken = {r.span for r in out if r.code in ("N101", "N103", "N107")}
+    out.extend(_elided_outcomes(lex, bq, taken))
     return out
 
 
@@ -254,6 +272,26 @@ def _negated_pairs(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             )
         )
     return out
+
+
+def _same_set(p: Quantity, p_period: str | None, q_period: str | None, said: str) -> bool:
+    """May a later stage figure (of period ``q_period``, its words ``said`` when it names its
+    own things) count what an earlier one counts: of the same period (上半年受理 against 全年
+    办结 are other sets, :func:`.kinds.periods_fit` both ways) and not of a kind the earlier
+    one's words exclude (行政复议案件 against 审结行政诉讼案件: :func:`.kinds.names_other_kind`)?"""
+    a, b = p_period, q_period
+    if a != b and None not in (a, b) and not (periods_fit(a, b) and periods_fit(b, a)):
+        return False
+    # both name their things with the same head (案件), the earlier one's kind (复议)
+    # absent from the later one's words
+    return not (said and p.noun and not p.inherited and _other_kind(p.noun, said))
+
+
+@lru_cache(maxsize=2048)
+def _other_kind(noun: str, said: str) -> bool:
+    """Do the later figure's words ``said`` name the same head as ``noun`` (案件) with another
+    kind (复议 absent: 行政诉讼案件)? Cached: a report repeats its nouns."""
+    return _ends_alike(noun, said) >= 2 and names_other_kind(noun, said)
 
 
 def _verbal(lex: Lexicon, p: Quantity, q: Quantity) -> bool:
@@ -430,9 +468,10 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             # before the carried-in one, in the clause before it, is what came in new
             unit, sentence = q.unit, q.sentence
             group["new"] = plain
-        if role == "carry" and q.depth > 0 and _INCLUDED_RE.search(q.pre):
-            # 「收到548件（含上年结转12件）」: the figure before holds the whole caseload;
-            # 「审结41件（含上年结转3件）」: part of the concluded, not the stock carried in
+        if role == "carry" and _INCLUDED_RE.search(q.pre):
+            # 「收到548件（含上年结转12件）」「新收318件，其中上年结转19件」: the figure
+            # before holds the whole caseload; 「审结41件（含上年结转3件）」: part of the
+            # concluded, not the stock carried in
             if last is not None and last is group.get("new") and "concluded" not in group:
                 group["carry"] = q
                 group["included"] = q
@@ -486,7 +525,7 @@ def stock_source(
     roles = {id(q): _role(lex, q, bq.text) for q in first[:_FIRST_FIGURES]}
     done = [q for q in first[:_FIRST_FIGURES] if roles[id(q)] == "concluded"]
     if not done or "pending" not in roles.values() or {"new", "carry"} & set(roles.values()):
-        return None
+        return _outcome_source(lex, first, recent)
     unit = done[0].unit
     for earlier in reversed(recent):
         have = {
@@ -496,6 +535,26 @@ def stock_source(
         }
         if {"new", "carry"} <= have:
             return earlier
+    return None
+
+
+def _outcome_source(
+    lex: Lexicon, first: Sequence[Quantity], recent: Sequence[BlockQuantities]
+) -> BlockQuantities | None:
+    """The earlier paragraph (nearest first) whose intake an outcome opening a paragraph with
+    no noun of its own goes on with (「全年共接到投诉举报4,318件。」 … an unrelated paragraph …
+    「截至年底，办理完毕4,320件…」): the last figure of that unit there is an intake."""
+    if not first or not is_elided_outcome(lex, first[0]) or first[0].depth > 0:
+        return None
+    unit = first[0].unit
+    for earlier in reversed(recent):
+        theirs = [
+            q
+            for q in earlier.quantities
+            if q.kind == "count" and q.unit == unit and not q.quoted and q.depth == 0
+        ]
+        if theirs:
+            return earlier if _intake(lex, theirs[-1]) else None
     return None
 
 
@@ -833,13 +892,18 @@ def _is_open(lex: Lexicon, text: str, q: Quantity) -> bool:
 _OTHER_TIME_RE = re.compile(
     r"上年|去年|前年|上一年|同期|上半年|季度|(?<![0-9０-９])(?:[1-9]|1[01]|[１-９])月"
 )
+# in the figure's own words: the cases of one year (「2023年受理的未结案件」), a part of what
+# is open
+_ONE_YEAR_RE = re.compile(
+    r"(?:19|20)[0-9]{2}年度?(?:以前|之前|前)?(?:受理|新收|立案|收到|发生|结转)"
+)
 _CLAUSE_STOP_BACK = "，,；;。！？!?"
 
 
 def _at_other_time(text: str, q: Quantity) -> bool:
     """Do the figure's words, or the clause before them in its sentence (「截至6月底，」),
     name another time than the year's end?"""
-    if _OTHER_TIME_RE.search(q.pre):
+    if _OTHER_TIME_RE.search(q.pre) or _ONE_YEAR_RE.search(q.pre):
         return True
     if not text or q.pre_start < 2:
         return False
@@ -1201,3 +1265,118 @@ def _lead_scope(text: str, q: Quantity, earlier: list[Quantity]) -> tuple[Quanti
 def _subsequence(stem: str, text: str) -> bool:
     it = iter(text)
     return all(ch in it for ch in stem)
+
+
+@lru_cache(maxsize=4)
+def _outcome_re(lex: Lexicon) -> re.Pattern[str]:
+    """The clause of an outcome told by its verb alone (「调解成功」「已全部办理完毕」「经调解
+    成功化解」): words of the verb lexicon, fillers and outcomes (numbers.toml
+    ``clauses.outcome-words`` / ``outcome-fillers``), ending with an outcome."""
+    clauses = lex.data["clauses"]
+    ends = sorted(clauses.get("outcome-words", ()), key=len, reverse=True)
+    words = sorted({*ends, *clauses.get("outcome-fillers", ()), *lex.verb_family}, key=len)
+    any_word = "|".join(re.escape(w) for w in reversed(words))
+    last = "|".join(re.escape(w) for w in ends)
+    return re.compile(rf"^(?:{any_word}){{0,6}}?(?:{last})$")
+
+
+# sentences an elided outcome may follow its intake by
+OUTCOME_REACH = 3
+
+
+def is_elided_outcome(lex: Lexicon, q: Quantity, text: str = "") -> bool:
+    """Is a count an outcome whose clause names no thing of its own (「调解成功1,215件」
+    「办理完毕4,320件」; with the block's ``text``, also the outcome after the figure:
+    「已有1,215件调解成功」)? What it counts is the intake's noun."""
+    if q.kind != "count" or q.quoted:
+        return False
+    words = q.pre.strip(" 　")
+    if 2 <= len(words) <= 12 and _outcome_re(lex).match(words) is not None:
+        return True
+    if text and words in _BARE_LEADS:
+        after = _CLAUSE_RE.match(text, q.end)
+        return after is not None and _outcome_re(lex).match(after.group(0)) is not None
+    return False
+
+
+# the words before a figure whose outcome follows it (「已有1,215件调解成功」)
+_BARE_LEADS = frozenset({"", "已有", "有", "共有", "共", "已", "累计", "全年", "年内", "全年共"})
+_CLAUSE_RE = re.compile(r"[^，,；;。！？!?（(]{2,12}(?=[，,；;。！？!?（(]|$)")
+
+
+def _intake(lex: Lexicon, p: Quantity, outcome: Quantity | None = None) -> bool:
+    """A figure that counts things coming in, by a verb and a noun of its own (「排查各类矛盾
+    纠纷1,206件」「接到投诉举报4,318件」), not a part (其中…) nor an outcome."""
+    return (
+        p.kind == "count"
+        and p.depth == 0
+        and not p.quoted
+        and bool(p.noun)
+        and not p.inherited
+        and p.family != "rejected"
+        and not per_or_change(lex, p)
+        and _SUBSET_LEAD_RE.search(p.pre) is None
+        and not p.pre.rstrip(" 　").endswith("的")  # 「不属于…范围的25件」: a part
+        and not is_elided_outcome(lex, p)
+        and (
+            p.family in ("received", "accepted")
+            # 排查化解矛盾纠纷: an intake verb before a concluding one
+            or any(v in p.pre for v in lex.data["clauses"].get("intake-verbs", ()))
+            # the outcome's own verb (调解矛盾纠纷 … 调解成功)
+            or (outcome is not None and bool(p.verb) and outcome.pre.startswith(p.verb))
+        )
+    )
+
+
+def _elided_outcomes(
+    lex: Lexicon, bq: BlockQuantities, taken: set[tuple[int, int]]
+) -> list[Relation]:
+    """「全年排查各类矛盾纠纷1,206件，全部纳入调解程序，调解成功1,215件」: an outcome whose
+    noun is left out counts what the figure before it in the same unit took in (the nearest
+    one, within a few sentences, when that one counts things by a noun of its own); it cannot
+    be more, unless the text names cases carried over or settled before acceptance. A
+    warning: the link rests on the order of the figures. ``taken``: spans already judged by
+    the stage rule."""
+    clauses = lex.data["clauses"]
+    text = bq.text
+    if any(w in text for w in clauses["carry-over"]) or any(
+        w in text for w in clauses["pre-acceptance"]
+    ):
+        return []
+    out: list[Relation] = []
+    last: dict[str, Quantity] = {}  # the last figure of each unit
+    for q in bq.quantities:
+        # (「均已办结」 is no average: an outcome's words are read by is_elided_outcome)
+        if q.kind != "count" or q.quoted or q.depth > 0 or q.change:
+            continue
+        p = last.get(q.unit)
+        last[q.unit] = q
+        if (
+            p is None
+            or (q.num_start, q.end) in taken
+            or not is_elided_outcome(lex, q, text)
+            or not _intake(lex, p, q)
+            or q.sentence - p.sentence > OUTCOME_REACH
+            # a figure between them blanked by the pick-up (a repeat of an earlier one)
+            or "　" in text[p.end : q.num_start].strip("　")
+        ):
+            continue
+        if bounds(q)[0] <= bounds(p)[1]:
+            continue
+        words = q.pre.strip(" 　")
+        after = _CLAUSE_RE.match(text, q.end)
+        shown = (
+            f"{words}{q.text}"
+            if _outcome_re(lex).match(words) or after is None
+            else f"{q.text}{after.group(0)}"
+        )
+        out.append(
+            _flow(
+                q,
+                p,
+                "N107",
+                Severity.WARNING,
+                f"{shown}多于{p.phrase}{p.text}（{q.number}＞{p.number}），且文中未说明上年结转",
+            )
+        )
+    return out

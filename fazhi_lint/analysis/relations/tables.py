@@ -723,6 +723,41 @@ _COUNT_HEAD_RE = re.compile(r"(?:件数|数量|人数|次数|个数|总数|数)$
 _WITHIN_RE = re.compile(r"(?:中|当中|里)(?:有|的)?$")
 
 
+_NO_ROW = Row(cells=[], label="")
+_SCOPE_REACH = 120  # characters of a figure's sentence read back for a row named as its scope
+# words that make a figure the total whatever row its sentence names before it
+_WHOLE_WORD_RE = re.compile(r"全年|合计|总")
+# a clause naming the scope of the figures after it: 「简易程序案件中，」「在普通程序方面，」「简易程序：」
+_SCOPE_END_RE = re.compile(r"(?:中|当中|里|方面|来看|看)[，,]$|[：:]$")
+_FIGURE_RE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千]+[件个人项次家起]")
+
+
+def _scope_row(
+    text: str, clause_start: int, rows: Sequence[Row], names: Sequence[str]
+) -> Row | None:
+    """The row an earlier clause of a figure's sentence names as its scope (「简易程序案件中，」
+    before 「审结210件」): that row; :data:`_NO_ROW` when an earlier clause of the sentence
+    names a row otherwise (the figure is then of a row, not the total); None when none."""
+    begin = max(0, clause_start - _SCOPE_REACH)
+    start = max((text.rfind(ch, begin, clause_start) for ch in "。！？!?"), default=-1) + 1
+    before = text[max(start, begin) : clause_start]
+    if not before:
+        return None
+    hit: Row | None = None
+    for m in re.finditer(r"[^，,；;：:]*[，,；;：:]", before):
+        part = m.group(0)
+        rows_named = [r for r, name in zip(rows, names, strict=True) if _names(part, name)]
+        if not rows_named:
+            continue
+        if _FIGURE_RE.search(part):
+            continue  # the row of a figure of its own clause (「普通程序150件，」)
+        if len(rows_named) == 1 and _SCOPE_END_RE.search(part):
+            hit = rows_named[0]
+        else:
+            return _NO_ROW
+    return hit
+
+
 def _other_scope(lex: Lexicon, text: str, q: Quantity, words: str) -> bool:
     """Is a figure counted over another period or years than the table (上年, 累计, 近三年:
     numbers.toml ``containment.elsewhere``; a part of the year, 上半年)?"""
@@ -794,6 +829,17 @@ def _against_table(
         named = []  # 「共承办建议和提案86件」: every row named with 共 is the total row
     if len(named) > 1:
         return None  # several rows named: a sum or a comparison, not one cell
+    scoped = None if named else _scope_row(bq.text, clause + 1, rows, names)
+    if scoped is not None and scoped is not _NO_ROW:
+        # 「简易程序案件中，审结210件」: the row the sentence names as the figure's scope, when
+        # the figure's words name the column (审结 of 审结件数); otherwise a part of the row
+        if not column.label or not (
+            _names(words, column.label) or _names(words, _COUNT_HEAD_RE.sub("", column.label))
+        ):
+            return None
+        named = [scoped]
+    elif scoped is _NO_ROW and not (q.total_marker or _WHOLE_WORD_RE.search(words)):
+        return None  # a row named earlier in the sentence: not the total row unless 全年/共
     if named:
         row, where = named[0], f"“{named[0].label}”行"
     else:

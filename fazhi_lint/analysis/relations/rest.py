@@ -1,0 +1,260 @@
+"""Parts of a whole told before them, the rest marked by 其余/剩余/余下 (issue 9, session 7).
+
+「全年接收各类举报线索318条。」 … 「经核查，立案查处的96条，转交属地处理的231条，其余线索经
+核实不属实。」: the figures of a sentence that ends its list with the rest (其余, 剩余, 余下)
+are parts of one whole; they cannot add up to more than it (327 > 318), and with the rest
+counted too (「其余12条」) they add up to it. The parts are read by the sentence's structure:
+
+* every figure of the list is a 的-clause (「立案查处的96条」), and the whole is the nearest
+  figure before the sentence of the same measure word (in its paragraph, or in one of the few
+  paragraphs before it under the same heading), one that counts things by a noun of its own;
+* or the sentence states the whole first and the parts after it, marked by 其中 or by
+  的-clauses (「受理投诉1,250件，其中立案调查的320件，…，其余…」).
+
+Always a warning: which figure is the whole, and what 其余 leaves, is read from the list's
+shape (a whole found before the sentence is the nearest one of that unit).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from ...model import Document, Severity
+from ..quantities import BlockQuantities, Lexicon, Quantity
+from .common import Relation, Verdict, bounds, per_or_change, show, span_of
+from .flow import is_elided_outcome
+
+# paragraphs before a list under the same heading where its whole is looked for
+LOOK_BACK = 4
+REACH = 300  # characters read around a rest marker for its sentence
+MAX_FIGURES = 12  # figures of a list before its rest marker
+_REST_RE = re.compile(r"其余|剩余|余下")
+_SENTENCE_END_RE = re.compile(r"[。！？!?]")
+_CLAUSE_END_RE = re.compile(r"[，,；;。！？!?]")
+# a scope clause naming the set of the figures after it (「一审案件中，」「在受理的案件里，」)
+_SCOPE_RE = re.compile(r"(?:(?<!其)中|当中|里)[，,]")
+_CN_NUMERAL_START = re.compile(r"[0-9０-９一二两三四五六七八九十百]")
+
+
+def _countable(lex: Lexicon, q: Quantity) -> bool:
+    return q.kind == "count" and not q.quoted and q.depth == 0 and not per_or_change(lex, q)
+
+
+def _of_clause(q: Quantity) -> bool:
+    """A figure named by a 的-clause (「立案查处的96条」「转交属地处理的」)."""
+    return _OF_CLAUSE_RE.search(q.pre.rstrip(" 　")) is not None
+
+
+# 「立案查处的」「经核查属实的有」「不属实的为」
+_OF_CLAUSE_RE = re.compile(r"的(?:有|为|共|达|计|共有)?$")
+
+
+def _a_whole(q: Quantity) -> bool:
+    """A figure that may be a whole: it counts things by a noun of its own."""
+    return bool(q.noun) and not q.inherited and not _of_clause(q) and not q.pre.startswith("其中")
+
+
+def rest_relations(
+    document: Document,
+    extracted: Sequence[BlockQuantities],
+    lex: Lexicon,
+    found: Sequence[Relation],
+) -> list[Relation]:
+    """Lists of parts ending with the rest, against their whole (``found``: what the other
+    rules report already, left out)."""
+    from .pickup import heading_figures
+
+    told = {
+        (s.block, s.start, s.end)
+        for r in found
+        if r.verdict is Verdict.CONTRADICTION and r.code in ("N101", "N102")
+        for s in (*r.involved,)
+    }
+    out: list[Relation] = []
+    recent: list[BlockQuantities] = []
+    for bq in heading_figures(document, extracted):
+        if bq is None:
+            recent = []
+            continue
+        if any(w in bq.text for w in ("其余", "剩余", "余下")):
+            out.extend(_lists(lex, bq, recent, told))
+        recent = [*recent, bq][-LOOK_BACK:]
+    return out
+
+
+def _lists(
+    lex: Lexicon,
+    bq: BlockQuantities,
+    recent: Sequence[BlockQuantities],
+    told: set[tuple[int, int, int]],
+) -> list[Relation]:
+    out: list[Relation] = []
+    text = bq.text
+    qs = [q for q in bq.quantities if _countable(lex, q)]
+    at = [q.num_start for q in qs]
+    previous = 0  # where the rest marker before this one ended
+    for m in _REST_RE.finditer(text):
+        # bounded: a list is read back to its sentence's start, the rest marker before it,
+        # or REACH characters (a paragraph of thousands of 其余 stays linear)
+        floor = max(previous, m.start() - REACH)
+        previous = m.end()
+        # a statement ends at 。 or ；(「…的34件；受理事项已按期办结371件，其余7件…」)
+        start = max(floor, *(text.rfind(ch, floor, m.start()) + 1 for ch in "。；;！？"))
+        if _SCOPE_RE.search(text, start, m.start()):
+            continue  # 「一审案件中，已审结的45件…，其余…」: the scope names the whole
+        end_m = _SENTENCE_END_RE.search(text, m.end(), m.end() + REACH)
+        end = end_m.start() if end_m else min(len(text), m.end() + REACH)
+        lo, hi = bisect.bisect_left(at, start), bisect.bisect_left(at, m.start())
+        if hi == lo or hi - lo > MAX_FIGURES:
+            continue
+        before = qs[lo:hi]
+        unit = before[-1].unit
+        figures = [q for q in before if q.unit == unit]
+        nxt = qs[hi] if hi < len(qs) else None
+        rest = (
+            nxt
+            if nxt is not None
+            and nxt.num_start < end
+            and nxt.unit == unit
+            and nxt.num_start - m.end() <= 2
+            else None
+        )
+        whole: Quantity | None = None
+        across = loose = False
+        lead = text.rfind("其中", start, m.start())
+        if lead >= 0:
+            # 「…受理214件，调解成功197件；其中，…的152件，…的49件，其余…」: the parts are the
+            # 其中 list; its whole the nearest figure before 其中 that counts things of its
+            # own (an outcome counts the intake's: 调解成功197件 is passed over)
+            parts = [q for q in figures if q.num_start > lead]
+            ahead = [
+                q
+                for q in figures
+                if q.num_start < lead and _a_whole(q) and not is_elided_outcome(lex, q, text)
+            ]
+            if not parts:
+                continue
+            if ahead:
+                whole = ahead[-1]
+                loose = whole is not [q for q in figures if q.num_start < lead][-1]
+            else:
+                whole = _whole_before(lex, bq, start, unit, recent)
+                across = True
+        elif (
+            len(figures) >= 2
+            and _a_whole(figures[0])
+            and (
+                all(_of_clause(q) or q.pre.startswith("其中") for q in figures[1:])
+                or (not _disposals(lex, text, figures) and _disposals(lex, text, figures[1:]))
+            )
+        ):
+            # a figure in the whole's clause is listed beside it (「隐患3472项、重大隐患5项，」)
+            cut = _CLAUSE_END_RE.search(text, figures[0].end)
+            whole = figures[0]
+            parts = [q for q in figures[1:] if cut is None or q.num_start > cut.start()]
+            if not parts:
+                continue
+            # parts told by verbs alone may overlap (立案调查 then 转办): a warning
+            loose = not all(_of_clause(q) or q.pre.startswith("其中") for q in parts)
+        elif len(figures) >= 2 and (
+            all(_of_clause(q) for q in figures) or _disposals(lex, text, figures)
+        ):
+            parts = figures
+            whole = _whole_before(lex, bq, start, unit, recent)
+            across = True
+        else:
+            continue
+        if whole is None:
+            continue
+        if all((s.block, s.num_start, s.end) in told for s in (whole, *parts)):
+            continue
+        rel = _judge(whole, parts, rest, across, loose)
+        if rel is not None:
+            out.append(rel)
+    return out
+
+
+def _disposals(lex: Lexicon, text: str, figures: Sequence[Quantity]) -> bool:
+    """Are figures told without 的 still the parts of a whole (「立案查处96条，转交属地处理
+    231条，其余…」「…分别为96条、231条」)? Two or more, none counting things in (受理, 收到,
+    共…) and none a concluding stage (办结 may hold the 转交: the parts would overlap)."""
+    if len(figures) < 2:
+        return False
+    return not any(
+        q.family in ("received", "concluded")
+        # 受理投诉1,250件 counts things in; 立案查处96条 names a disposal by two verbs
+        or (
+            q.family == "accepted"
+            and q.noun not in lex.verb_family
+            and not (q.verb == "立案" and len(q.noun) <= 2)  # 立案调查
+        )
+        or q.total_marker
+        for q in figures
+        if not (q.pre.startswith("分别") or text[q.start - 1 : q.start] == "、")
+    )
+
+
+def _whole_before(
+    lex: Lexicon, bq: BlockQuantities, start: int, unit: str, recent: Sequence[BlockQuantities]
+) -> Quantity | None:
+    """The nearest figure of ``unit`` before ``start`` (in the paragraph, then in the
+    paragraphs before it), when it may be a whole."""
+    k = bisect.bisect_left(bq.quantities, start, key=lambda q: q.num_start)
+    # (an outcome told by its verb alone counts the intake's things: passed over)
+    for q in reversed(bq.quantities[max(0, k - 2 * MAX_FIGURES) : k]):
+        if q.unit == unit and _countable(lex, q) and not is_elided_outcome(lex, q, bq.text):
+            return q if _a_whole(q) else None
+    for earlier in reversed(recent):
+        for q in reversed(earlier.quantities[-2 * MAX_FIGURES :]):
+            if (
+                q.unit == unit
+                and _countable(lex, q)
+                and not is_elided_outcome(lex, q, earlier.text)
+            ):
+                return q if _a_whole(q) else None
+    return None
+
+
+def _judge(
+    whole: Quantity, parts: Sequence[Quantity], rest: Quantity | None, across: bool, loose: bool
+) -> Relation | None:
+    low = sum((bounds(q)[0] for q in parts), Decimal(0))
+    high = sum((bounds(q)[1] for q in parts), Decimal(0))
+    w_low, w_high = bounds(whole)
+    named = "＋".join(q.text for q in parts)
+    # the reading rests on the list's shape (which figure is the whole, what 其余 leaves):
+    # a warning, even within one sentence
+    severity = Severity.WARNING
+    where = "（总数在前文）" if across else ""
+    involved = tuple(span_of(q) for q in (whole, *parts, *((rest,) if rest else ())))
+    if rest is not None:
+        if w_low <= high and low <= w_high:
+            return None  # the parts are the whole: the rest is of a larger set (其余1件在审)
+        if low <= w_high:
+            low += bounds(rest)[0]
+            high += bounds(rest)[1]
+            named += f"＋其余{rest.text}"
+            if w_low <= high and low <= w_high:
+                return None
+        code = "N101" if low > w_high else "N102"
+    else:
+        if low <= w_high:
+            return None
+        code = "N101"
+    total = show(sum((q.value for q in (*parts, *((rest,) if rest else ()))), Decimal(0)), whole)
+    relation = "多于" if low > w_high else "不等于"
+    return Relation(
+        "partition",
+        Verdict.CONTRADICTION,
+        parts[-1].block,
+        (parts[-1].num_start, parts[-1].end),
+        involved,
+        code=code,
+        severity=severity,
+        message=f"各部分{named}＝{total}，{relation}总数{whole.phrase}{whole.text}"
+        f"{where}（其余部分应为总数减去各部分）",
+        suggestion="核对总数与各部分的数字",
+    )
