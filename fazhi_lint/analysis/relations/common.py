@@ -61,6 +61,7 @@ class Relation:
 
 COUNTABLE = ("count", "money", "measure", "time")  # kinds that can be parts of a total
 FLOW_STAGES = ("received", "accepted", "rejected", "concluded")  # verb families of a case flow
+NEGATIONS = ("不予", "未予", "不", "未", "非", "无")  # in front of a verb: 不予受理, 未签约
 
 
 def bounds(q: Quantity) -> tuple[Decimal, Decimal]:

@@ -63,7 +63,17 @@ from functools import lru_cache
 from ...model import Document, Severity
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, load_lexicon
-from .common import FLOW_STAGES, Relation, Verdict, bounds, describe, per_or_change, show, span_of
+from .common import (
+    FLOW_STAGES,
+    NEGATIONS,
+    Relation,
+    Verdict,
+    bounds,
+    describe,
+    per_or_change,
+    show,
+    span_of,
+)
 from .kinds import (
     _BRACKET_RE,
     _WORD,
@@ -474,8 +484,8 @@ def _named(
         if _other_body(scope.words + part.pre, q.pre):
             continue  # 「全市受理的复议案件中」 after the bureau's own figure
         said = _said(text, q)
-        if need_stage and not any(p in said for p in need_stage):
-            continue
+        if need_stage and not any(_says(said, p) for p in need_stage):
+            continue  # 「受理的申请中」 names what was accepted, not 「不予受理7件」
         if names_other_kind(words, said):
             continue
         shared = sum(p in said for p in pairs)
@@ -488,6 +498,17 @@ def _named(
         return []
     best = max(s for s, _ in scored)
     return [q for s, q in scored if s == best]
+
+
+def _says(said: str, pair: str) -> bool:
+    """Do the words say ``pair`` at least once without a negation in front (受理 in 依法受理,
+    not in 不予受理)? A qualifier that is negated itself keeps its negation in the pairs."""
+    at = said.find(pair)
+    while at >= 0:
+        if not said[:at].endswith(NEGATIONS):
+            return True
+        at = said.find(pair, at + 1)
+    return False
 
 
 LOOK_BACK = 4  # earlier paragraphs under the same heading a scope may name a figure of

@@ -55,6 +55,7 @@ from ..quantities import BlockQuantities, Lexicon, Quantity, depth_at, load_lexi
 from .common import (
     COUNTABLE,
     FLOW_STAGES,
+    NEGATIONS,
     Relation,
     Verdict,
     bounds,
@@ -508,6 +509,19 @@ def _semicolons(bq: BlockQuantities, depth: int) -> list[int]:
     return found
 
 
+_BOUND_WORDS = ("超过", "逾", "不少于", "至少", "不足", "不到", "少于", "不超过", "以上", "以下")
+
+
+def _threshold(text: str, q: Quantity) -> bool:
+    """Is the figure a bound that qualifies a noun (「学生规模超过2,000人的学校」「500万元以上的
+    项目」), not a count of things: a bound word on it and 的 right after it?"""
+    if not text.startswith("的", q.end):
+        return False
+    return any(w in q.approx for w in _BOUND_WORDS) or text[q.num_end : q.end].endswith(
+        ("以上", "以下")
+    )
+
+
 def _in_title(text: str, pos: int) -> bool:
     left = text.rfind("《", 0, pos)
     return left >= 0 and text.find("》", left) > pos
@@ -525,6 +539,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
         and not per_or_change(lex, q)
         and not is_comparison_base(q, bq)
         and not is_share_base(q, bq)  # 「占全市8,600件的21.6%」: a share's whole, no part
+        and not _threshold(bq.text, q)  # 「规模超过2,000人的学校」: a bound, no count
     ]
     markers = [m for m in _MARKER_RE.finditer(bq.text) if not _in_title(bq.text, m.start())]
     marked = {bq.sentence_of(m.start()) for m in markers}
@@ -1206,14 +1221,11 @@ def _exhaustive(lex: Lexicon, phrases: Sequence[str]) -> bool:
     return False
 
 
-_NEGATIONS = ("不予", "未予", "不", "未", "非", "无")
-
-
 def _negated_pair(a: str, b: str) -> bool:
     """Is ``b`` the negation of ``a``: a word of ``a`` that ``b`` says with 不/未/非/无/不予
     in front (公开/不公开, 已办结/未办结, 涉企/非涉企, 准予登记/作出不予登记决定), while ``a``
     says it without one?"""
-    for neg in _NEGATIONS:
+    for neg in NEGATIONS:
         start = b.find(neg)
         while start >= 0:
             core = b[start + len(neg) : start + len(neg) + 2]
@@ -1238,7 +1250,7 @@ def _all(text: str, word: str) -> list[int]:
 
 
 def _negated_at(text: str, pos: int) -> bool:
-    return any(text[:pos].endswith(n) for n in _NEGATIONS)
+    return any(text[:pos].endswith(n) for n in NEGATIONS)
 
 
 _CLAUSE_END_RE = re.compile("[；;。！？!?]")
