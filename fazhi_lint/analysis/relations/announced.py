@@ -1446,8 +1446,11 @@ def _led_back(
             if i >= _LEAD_BLOCKS:
                 break
             windows.append((block, 0, min(len(block), _LEAD_HEAD)))
+    head = noun[-2:]
     for w, (block, start, end) in enumerate(windows):
         for m in _LEAD_RE.finditer(block, start, end):
+            if head not in m.group("noun"):
+                continue  # no cut of it ends with the counted noun's head (:func:`_same_thing`)
             # the noun ends where the opening word begins (「这些事项分别是」)
             base = m.start("noun")
             o = None

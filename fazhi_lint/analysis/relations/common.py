@@ -141,6 +141,13 @@ def _elided(q: Quantity) -> bool:
     return bool(q.verb) and q.phrase.endswith(q.verb)
 
 
+def last_mark(text: str, marks: str, start: int, end: int) -> int:
+    """The position of the last character of ``marks`` in ``text[start:end]``, or -1: what
+    a search for 「a mark, then no mark up to the end」 finds, without trying each mark of
+    the window (the clause before a figure, read by several rules for every figure)."""
+    return max(text.rfind(ch, start, end) for ch in marks)
+
+
 def per_or_change(lex: Lexicon, q: Quantity) -> bool:
     """A per-capita or average figure (每千人6.5批次, 人均5件) or a change against another
     period (较上年增加20件) is not a count of things."""

@@ -54,6 +54,7 @@ stated (warnings).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -63,7 +64,17 @@ from functools import lru_cache
 from ...model import Document, Severity
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, load_lexicon
-from .common import FLOW_STAGES, Relation, Verdict, bounds, describe, per_or_change, show, span_of
+from .common import (
+    FLOW_STAGES,
+    Relation,
+    Verdict,
+    bounds,
+    describe,
+    last_mark,
+    per_or_change,
+    show,
+    span_of,
+)
 from .kinds import (
     _BRACKET_RE,
     _WORD,
@@ -151,6 +162,13 @@ def _data(
     return scope, drawn, classes, area
 
 
+@lru_cache(maxsize=4)
+def _scope_hint_re(lex: Lexicon) -> re.Pattern[str]:
+    """What every scope of :func:`_data` holds: an ending (中, 当中…) or 对."""
+    ends = lex.data["containment"]["scope-ends"]
+    return re.compile("|".join(re.escape(w) for w in sorted({*ends, "对"}, key=len, reverse=True)))
+
+
 def _comparable(lex: Lexicon, a: Quantity, b: Quantity) -> Decimal | None:
     """The factor turning ``b``'s values into ``a``'s unit when they count one class of
     things (件/起/宗; 亩/公顷), else None."""
@@ -168,16 +186,16 @@ def _comparable(lex: Lexicon, a: Quantity, b: Quantity) -> Decimal | None:
     return None
 
 
-_CLAUSE_MARK_RE = re.compile(r"[，,；;。：:][^，,；;。：:]*\Z")
+_CLAUSE_MARKS = "，,；;。：:"
 CLAUSE_REACH = 80  # characters a clause is read back over from a figure
 
 
 def _clause_before(text: str, pos: int) -> str:
     """The words of the clause before ``pos`` (at most :data:`CLAUSE_REACH` characters back,
     so that a paragraph without punctuation is read in linear time)."""
-    window = text[max(0, pos - CLAUSE_REACH) : pos]
-    m = _CLAUSE_MARK_RE.search(window)
-    return window[m.start() + 1 :] if m else window
+    start = max(0, pos - CLAUSE_REACH)
+    last = last_mark(text, _CLAUSE_MARKS, start, pos)
+    return text[last + 1 if last >= 0 else start : pos]
 
 
 # 「2021—2023年」「2021至2023年」: a figure over several years
@@ -252,10 +270,16 @@ def _scopes(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[_
     data = lex.data["containment"]
     out: list[_Scope] = []
     starts = [0] + [m.end() for m in _CLAUSE_START_RE.finditer(text)]
+    # a scope lies within its clause (its words hold no clause mark) and holds an ending
+    # (中, 当中…) or the 对 of a 「对…的…，」 scope: a clause without one is not tried
+    hints = [m.start() for m in _scope_hint_re(lex).finditer(text)]
     first = 0  # index into qs of the first figure at or after the clause start
-    for c in starts:
+    for k, c in enumerate(starts):
         while first < len(qs) and qs[first].num_start < c:
             first += 1
+        hint = bisect.bisect_left(hints, c)
+        if hint == len(hints) or (k + 1 < len(starts) and hints[hint] >= starts[k + 1]):
+            continue
         m = scope_re.match(text, c)
         if m is None:
             continue

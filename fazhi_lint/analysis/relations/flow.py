@@ -48,6 +48,7 @@ from .common import (
     Verdict,
     bounds,
     common_substring,
+    last_mark,
     nouns_compatible,
     per_or_change,
     show,
@@ -1083,17 +1084,16 @@ _FIX_RE = re.compile(r"(?:整改|纠正|改正|修改|修订完善|修改完善|
 
 
 _CLAUSE_STOP_RE = re.compile(f"[{_CLAUSE_STOPS}]")
-_LAST_CLAUSE_STOP_RE = re.compile(f"[{_CLAUSE_STOPS}][^{_CLAUSE_STOPS}]*\\Z")  # no stop after it
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around ``text[start:end]``: from after the last clause stop before it
     (at most 200 characters back) to the first one after it (at most 200 on)."""
     floor = max(0, start - 200)
-    last = _LAST_CLAUSE_STOP_RE.search(text, floor, start)
+    last = last_mark(text, _CLAUSE_STOPS, floor, start)
     stop = _CLAUSE_STOP_RE.search(text, end, end + 200)
     return (
-        last.start() + 1 if last else floor,
+        last + 1 if last >= 0 else floor,
         stop.start() if stop else min(len(text), end + 200),
     )
 

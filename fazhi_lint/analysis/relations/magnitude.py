@@ -39,7 +39,16 @@ from typing import Any
 from ...model import Severity, Span
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity
-from .common import Relation, Verdict, bounds, common_substring, per_or_change, show, span_of
+from .common import (
+    Relation,
+    Verdict,
+    bounds,
+    common_substring,
+    last_mark,
+    per_or_change,
+    show,
+    span_of,
+)
 
 MAX_FIGURES = 40  # figures of one sentence judged (the readings grow with their square)
 
@@ -513,15 +522,13 @@ _BOUND_AFTER_RE = re.compile(r"以下|以上|以内|及以上|及以下|之内")
 WORKING_DAYS = Decimal(250)  # working days of a year, when the sentence states none
 _CLAUSE_MARKS = "，,；;。"
 _CLAUSE_RE = re.compile(f"[{_CLAUSE_MARKS}]")
-# the last clause mark of a window: the one no other mark follows
-_LAST_CLAUSE_MARK_RE = re.compile(f"[{_CLAUSE_MARKS}][^{_CLAUSE_MARKS}]*\\Z")
 
 
 def _clause_before_pos(text: str, pos: int) -> str:
     """The words from the last clause mark (at most 30 characters back) up to ``pos``."""
     start = max(0, pos - 30)
-    last = _LAST_CLAUSE_MARK_RE.search(text, start, pos)
-    return text[last.start() + 1 if last else start : pos]
+    last = last_mark(text, _CLAUSE_MARKS, start, pos)
+    return text[last + 1 if last >= 0 else start : pos]
 
 
 def _clause_before(text: str, q: Quantity) -> str:

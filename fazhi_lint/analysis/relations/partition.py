@@ -818,12 +818,18 @@ def _scope_groups(
 
     text = bq.text
     groups: list[Group] = []
+    if "中" not in text:
+        return groups  # no scope: each ends with 中
     starts = [0] + [
         m.end()
         for m in _CLAUSE_START_RE.finditer(text)
         if not _thousands_at(text, m.start())  # 「28,630件工单中」: one clause
     ]
-    for c in starts:
+    for k, c in enumerate(starts):
+        # a scope lies within its clause (its words hold no clause mark): a clause without
+        # 中 opens none, and is not tried
+        if text.find("中", c, starts[k + 1] if k + 1 < len(starts) else len(text)) < 0:
+            continue
         m = _SCOPE_AT_RE.match(text, c)
         if m is None:
             continue
