@@ -105,7 +105,20 @@ _COMPARED_RE = re.compile(rf"(?:较|比|相比|相较|同比)(?:{_PRIOR})?(?:同
 
 def is_comparison_base(q: Quantity, bq: BlockQuantities | None = None) -> bool:
     """「较上年的100件」「比2023年的20起」「（上年分别为80件、50件）」: a figure of another
-    period, not a part of this year's lists."""
+    period, not a part of this year's lists. Asked by several rules for every figure: the
+    answer is kept with the block (with the figure, so that its id stays its own)."""
+    if bq is None:
+        return _comparison_base(q, None)
+    memo: dict[int, tuple[Quantity, bool]] | None = bq.__dict__.get("_comparison_bases")
+    if memo is None:
+        memo = bq.__dict__["_comparison_bases"] = {}
+    kept = memo.get(id(q))
+    if kept is None or kept[0] is not q:
+        kept = memo[id(q)] = (q, _comparison_base(q, bq))
+    return kept[1]
+
+
+def _comparison_base(q: Quantity, bq: BlockQuantities | None) -> bool:
     if _COMPARED_RE.search(q.pre.strip(" 　")) is not None:
         return True
     if (

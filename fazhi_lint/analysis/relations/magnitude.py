@@ -89,7 +89,7 @@ def _mantissa(q: Quantity) -> str | None:
     m = _MANTISSA_RE.match(q.number)
     if m is None or q.chinese:
         return None
-    digits = re.sub("[,，]", "", m.group(1)).replace("．", ".")
+    digits = m.group(1).replace(",", "").replace("，", "").replace("．", ".")
     return digits if sum(ch.isdigit() for ch in digits) >= 2 else None
 
 
@@ -545,6 +545,8 @@ def _average(
     if a.kind not in ("count", "money", "measure", "time"):
         return None
     words = _clause_before(bq.text, a)
+    if "每" not in words and "均" not in words:
+        return None  # every average word holds 每 or 均
     m = _AVERAGE_RE.search(words)
     if m is None or _BOUND_AFTER_RE.search(a.approx) or _BOUND_AFTER_RE.match(bq.text, a.end):
         return None  # 人均纯收入1万元以下: a bound, not an average of the figures
@@ -868,19 +870,22 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if any(q is p for p in people):
             continue
         before = _BRACKETED.sub("", _clause_before(text, q))
-        m = _BASE_WORDS_RE.search(before)
-        noun = _BRACKETED.sub("", m.group(1) if m else "").split("的")[-1]
-        noun = _TOTAL_TAIL_RE.sub("", noun)  # 现有网格员和楼栋长共计320名
         shortest = 2
-        one = _BASE_ONE_RE.search(before)
-        stock = _STOCK_RE.search(before) if not noun and not q.verb else None
+        if any(w in before for w in _BASE_HINTS):
+            m = _BASE_WORDS_RE.search(before)
+            noun = _BRACKETED.sub("", m.group(1) if m else "").split("的")[-1]
+            noun = _TOTAL_TAIL_RE.sub("", noun)  # 现有网格员和楼栋长共计320名
+            one = _BASE_ONE_RE.search(before)
+            stock = _STOCK_RE.search(before) if not noun and not q.verb else None
+        else:  # a clause naming no stock (有, 辖, 共, 总数): none of the three below finds one
+            noun, one, stock = "", None, None
         if stock is not None and _AREA_RE.search(stock.group(1)):
             stock = None  # 「全区共有74个村」: the area, the noun follows the count
         if stock is not None:
             noun = stock.group(1).split("的")[-1][-6:]  # 在编在岗人员共216人
         elif one is not None:
             noun, shortest = one.group(1), 1  # 共有村（社区）86个: one character is a word here
-        elif len(noun) < 2 and re.search(r"(?:共有|现有|辖)$", before):
+        elif len(noun) < 2 and _BASE_END_RE.search(before):
             # the noun right after the count (下辖9个村已全部…)
             noun, shortest = _head_noun(lex, _noun_after(text, q)[:6]), 1
         elif not noun and bases and bases[-1][0].sentence == q.sentence:
@@ -990,6 +995,9 @@ _NOUN_END_RE = re.compile(r"已|均|全部|全都|都|共|中|实现|和|及|[�
 _AREA_RE = re.compile(r"(?:^|[全本该我])(?:省|市|区|县|旗|镇|乡|街道)(?:内)?$|辖区(?:内)?$")
 _STOCK_RE = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:共有|共计|总数为|总数|共)$")
 _BASE_ONE_RE = re.compile(r"(?:共有|现有|下辖|辖有)([\u4e00-\u9fff])$")
+_BASE_END_RE = re.compile(r"(?:共有|现有|辖)$")
+# what a clause naming a stock holds, one of: every base and stock pattern above needs one
+_BASE_HINTS = ("有", "辖", "共", "总数")
 
 
 _HOUSEHOLDS = "常住户数"
