@@ -807,7 +807,7 @@ def _by_dimension(
     is a part of that figure's whole. The link is the verb only: a warning. With ``before``
     (earlier paragraphs of the heading, oldest first), a part whose own paragraph holds no
     figure of its verb before the clause is looked for there, the nearest paragraph first."""
-    from .partition import _DIMENSION_RE
+    from .partition import _DIMENSION_OPENERS, _DIMENSION_RE
 
     periods = lex.data["containment"]["period-marks"]
     text = bq.text
@@ -817,6 +817,9 @@ def _by_dimension(
     for c in starts:
         while first < len(qs) and qs[first].num_start < c:
             first += 1
+        opening = text[c : c + 1]
+        if opening not in _DIMENSION_OPENERS and not opening.isspace():
+            continue  # a dimension clause opens with 从/按/分/就 (after spaces)
         m = _DIMENSION_RE.match(text, c)
         if m is None or any(ch in m.group(0) for ch in periods):
             continue  # 「从全年看，」: a period, which periods.py compares

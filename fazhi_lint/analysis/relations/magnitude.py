@@ -211,6 +211,8 @@ def _per_population(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     """「常住人口86万人，执业律师258名，每万人拥有律师5.2名」: a figure per ten thousand
     residents is the count over the population (258 ÷ 86 = 3.0)."""
     text = bq.text
+    if "每" not in text:
+        return []  # every figure per residents reads 每…
     data = lex.data.get("magnitude", {})
     population = tuple(data.get("population", ()))
     figures = [q for q in bq.quantities[: MAX_FIGURES * 4] if not q.quoted]
@@ -861,7 +863,11 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     figures = [q for q in bq.quantities[: MAX_FIGURES * 4] if q.kind == "count" and not q.quoted]
     # the population may be stated after the figures it bounds (…受众1.3万人，全镇常住人口
     # 仅9800人): it bounds every figure of the paragraph
-    people = [q for q in figures if not q.approx and _is_population(text, q, population)]
+    people = (
+        [q for q in figures if not q.approx and _is_population(text, q, population)]
+        if _may_name_population(text, population)
+        else []
+    )
     bases: list[tuple[Quantity, str, bool]] = []  # (figure, its noun, is a population)
     joined: list[tuple[tuple[Quantity, str], tuple[Quantity, str]]] = []
     for q in figures:
@@ -1010,6 +1016,12 @@ def _with_population(text: str, q: Quantity, people: Sequence[Quantity]) -> bool
     """Is ``q`` stated right after the population, as its number of households
     (「常住人口4.6万人、1.7万户」)?"""
     return any(_POPULATION_JOIN_RE.fullmatch(text, p.end, q.num_start) for p in people)
+
+
+def _may_name_population(text: str, population: tuple[str, ...]) -> bool:
+    """Can a clause of ``text`` end with a population word (:func:`_is_population`)? Only
+    if the text holds its last character (人口: 口), whatever brackets are taken out."""
+    return any(w[-1:] in text for w in population)
 
 
 def _is_population(text: str, q: Quantity, population: tuple[str, ...]) -> bool:

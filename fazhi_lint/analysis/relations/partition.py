@@ -608,6 +608,9 @@ _OTHER_PERIOD_RE = re.compile(r"上年|去年|前年|上一年|同期|(?:19|20)[
 _DIMENSION_RE = re.compile(
     r"\s*(?:从|按|按照|分|就)[^，,；;。：:]{1,10}?(?:来看|看|划分|区分|分类|分|统计|而言)[，,：:]"
 )
+# the first characters of a dimension clause after its spaces (从, 按/按照, 分, 就): a clause
+# opening with another is not tried
+_DIMENSION_OPENERS = "从按分就"
 
 
 # the gap between two figures of a 顿号 list (「8名、57名」「8名、区级单位选派的57名」)
@@ -627,6 +630,9 @@ def _dimension_groups(
     groups: list[Group] = []
     starts = [0] + [m.end() for m in _CLAUSE_START_RE.finditer(text)]
     for c in starts:
+        opening = text[c : c + 1]
+        if opening not in _DIMENSION_OPENERS and not opening.isspace():
+            continue
         m = _DIMENSION_RE.match(text, c)
         if m is None:
             continue
