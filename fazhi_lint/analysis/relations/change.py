@@ -75,12 +75,23 @@ def _mismatch(
     )
 
 
-@lru_cache(maxsize=4)
-def _change_word_re(lex: Lexicon) -> re.Pattern[str]:
+def _change_words(lex: Lexicon) -> str:
     words = sorted(
         {*lex.data["rates"]["change"], "增幅", "降幅", "增速"}, key=lambda w: (-len(w), w)
     )
-    alternation = "|".join(re.escape(w) for w in words)
+    return "|".join(re.escape(w) for w in words)
+
+
+@lru_cache(maxsize=4)
+def _change_word_anywhere_re(lex: Lexicon) -> re.Pattern[str]:
+    """A word of change anywhere: a text without one holds no context
+    :func:`_change_word_re` finds."""
+    return re.compile(rf"{_change_words(lex)}|(?<=[年期])(?:多|少)")
+
+
+@lru_cache(maxsize=4)
+def _change_word_re(lex: Lexicon) -> re.Pattern[str]:
+    alternation = _change_words(lex)
     # 「增长11.2%」「提高了13.7个百分点」「增幅为5%」「压缩幅度达62.5%」; not 「提高到93.2%」
     # (a new level)
     # 「比上年多300件」「较去年同期少12起」: 多/少 right after a period compared with
@@ -96,8 +107,11 @@ def _direction(word: str) -> int:
 def _context(bq: BlockQuantities, q: Quantity) -> str:
     """The words right before a number in its sentence, brackets removed."""
     start, _ = bq.sentence_span(q.sentence)
-    head = bq.text[max(start, q.start - 16) : q.start]
-    return head.replace("（", "").replace("(", "").replace(" ", "").replace("　", "")
+    return _unbracketed(bq.text[max(start, q.start - 16) : q.start])
+
+
+def _unbracketed(text: str) -> str:
+    return text.replace("（", "").replace("(", "").replace(" ", "").replace("　", "")
 
 
 _COMPARED_RE = re.compile(rf"(?:较|比|相比|相较|同比)(?:{_PRIOR})?(?:同期)?的?$")
@@ -213,12 +227,18 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             q = _as_score(bq, q)
         if not q.quoted and q.kind != "bare":
             by_sentence.setdefault(q.sentence, []).append(q)
+    # a context is a piece of the text without brackets and spaces: none holds a word of
+    # change when that text holds none
+    worded_text = (
+        bool(by_sentence)
+        and _change_word_anywhere_re(lex).search(_unbracketed(bq.text)) is not None
+    )
     for sentence in by_sentence.values():
         # a sentence is judged on its first figures only: the readings grow with the square
         # of the figures, and a sentence of hundreds of them is a list, not a comparison
         cut = len(sentence) > MAX_FIGURES
         sentence = sentence[:MAX_FIGURES]
-        own = [(q, change_re.search(_context(bq, q))) for q in sentence]
+        own = [(q, change_re.search(_context(bq, q)) if worded_text else None) for q in sentence]
         marked = _listed_changes(bq, own)
         inherited = {id(q) for (q, m), (_, m2) in zip(own, marked, strict=True) if m is None and m2}
         span = bq.sentence_span(sentence[0].sentence)

@@ -160,7 +160,19 @@ def _mark_positions(text: str, marks: str) -> list[int]:
 def per_or_change(lex: Lexicon, q: Quantity) -> bool:
     """A per-capita or average figure (每千人6.5批次, 人均5件) or a change against another
     period (较上年增加20件) is not a count of things."""
-    return q.change or lex.average_re.search(q.pre) is not None
+    if q.change:
+        return True
+    # asked by most rules for every figure: kept per lexicon by the words before it
+    memo: dict[str, bool] | None = lex.__dict__.get("_per_words")
+    if memo is None or len(memo) > _PER_WORDS_KEPT:
+        memo = lex.__dict__["_per_words"] = {}
+    found = memo.get(q.pre)
+    if found is None:
+        found = memo[q.pre] = lex.average_re.search(q.pre) is not None
+    return found
+
+
+_PER_WORDS_KEPT = 8192
 
 
 def map_back(rel: Relation, pieces: list[tuple[int, str]]) -> Relation:

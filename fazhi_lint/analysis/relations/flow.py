@@ -806,6 +806,9 @@ def _carried_in_words(lex: Lexicon) -> tuple[str, ...]:
     return tuple(w for w in clauses["carry-in"] if not any(w in p for p in clauses["pending"]))
 
 
+_OWN_CLAUSE_SPLIT_RE = re.compile(r"[，,；;。：:]")
+
+
 def _is_open(lex: Lexicon, text: str, q: Quantity) -> bool:
     """Is the figure the part still open: 尚有/另有 before it (or no words of its own but a
     time frame: 「截至年底，9件在法定期限内办理」) and a still-going state after it in its
@@ -816,7 +819,7 @@ def _is_open(lex: Lexicon, text: str, q: Quantity) -> bool:
         return False  # 「截至6月底，尚有40件…」「上年同期尚有…」: open at another time
     if not _OPEN_REST_RE.search(pre):
         # 「仍在办理中的15件」「未办结的3件」: a 的-phrase of a pending state names the figure
-        own = re.split(r"[，,；;。：:]", pre)[-1]
+        own = _OWN_CLAUSE_SPLIT_RE.split(pre)[-1]
         if not own.endswith("的"):
             bare = own.strip(" 　")
             return (not bare or _FRAME_ONLY_RE.fullmatch(bare) is not None) and _still_going(
@@ -849,7 +852,7 @@ def _at_other_time(text: str, q: Quantity) -> bool:
     if text[stop] not in "，,":
         return False  # the figure's clause opens its sentence (or a list)
     floor = max(0, stop - 40)
-    back = max(text.rfind(ch, floor, stop) for ch in _CLAUSE_STOP_BACK)
+    back = last_mark(text, _CLAUSE_STOP_BACK, floor, stop)
     return _OTHER_TIME_RE.search(text, back + 1 if back >= 0 else floor, stop) is not None
 
 
