@@ -19,6 +19,7 @@ two stated rates that is their difference rather than their relative change (「
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from decimal import Decimal
@@ -34,6 +35,7 @@ from .common import (
     bounds,
     common_substring,
     link_filler_re,
+    mark_positions,
     per_or_change,
     show,
     span_of,
@@ -188,17 +190,18 @@ def in_prior_clause(bq: BlockQuantities, q: Quantity) -> bool:
     figures (「上年分别为40场和2056人次」)? Each figure of it is a comparison base."""
     text = bq.text
     stop = max(0, q.start - PRIOR_BRACKET_REACH)
-    k = q.start - 1
-    while (
-        k >= stop
-        and not (
-            text[k] in _CLAUSE_START
-            # a thousands separator (1,000万元) is no clause break
-            and not (text[k] == "," and 0 < k < len(text) - 1 and text[k - 1 : k + 2 : 2].isdigit())
-        )
-    ):
-        k -= 1
-    if k < stop:
+    # the last clause mark before the figure (at most PRIOR_BRACKET_REACH back)
+    marks = mark_positions(text, _CLAUSE_START)
+    i = bisect.bisect_left(marks, q.start) - 1
+    k = -1
+    while i >= 0 and marks[i] >= stop:
+        k = marks[i]
+        # a thousands separator (1,000万元) is no clause break
+        if not (text[k] == "," and 0 < k < len(text) - 1 and text[k - 1 : k + 2 : 2].isdigit()):
+            break
+        k = -1
+        i -= 1
+    if k < 0:
         return False
     head = text[k + 1 : q.start].lstrip(" 　")
     m = _PRIOR_CLAUSE_RE.match(head)

@@ -147,14 +147,33 @@ def last_mark(text: str, marks: str, start: int, end: int) -> int:
     a search for 「a mark, then no mark up to the end」 finds, by bisection in the marks'
     positions, listed once per text (the clause before a figure is read by several rules
     for every figure)."""
-    found = _mark_positions(text, marks)
+    found = mark_positions(text, marks)
     i = bisect.bisect_left(found, end) - 1
     return found[i] if i >= 0 and found[i] >= start else -1
 
 
-@lru_cache(maxsize=512)
-def _mark_positions(text: str, marks: str) -> list[int]:
+@lru_cache(maxsize=64)
+def mark_positions(text: str, marks: str) -> list[int]:
+    """Where the characters of ``marks`` stand in ``text``, in order (listed once per text
+    and set of marks: several rules read the clauses of every paragraph)."""
     return [m.start() for m in re.finditer(f"[{re.escape(marks)}]", text)]
+
+
+@lru_cache(maxsize=64)
+def clause_starts(text: str, marks: str, thousands: bool = True) -> list[int]:
+    """0 and the position after each character of ``marks`` in ``text``: where the clauses
+    the marks cut it into start. With ``thousands=False`` a thousands separator
+    (:func:`thousands_at`) cuts nothing. The list is shared: not to be changed."""
+    return [0] + [
+        p + 1 for p in mark_positions(text, marks) if thousands or not thousands_at(text, p)
+    ]
+
+
+def thousands_at(text: str, i: int) -> bool:
+    """Is the character at ``i`` a thousands separator (a comma between digits)?"""
+    return (
+        text[i] == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+    )
 
 
 def per_or_change(lex: Lexicon, q: Quantity) -> bool:

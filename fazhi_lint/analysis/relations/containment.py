@@ -69,6 +69,7 @@ from .common import (
     Relation,
     Verdict,
     bounds,
+    clause_starts,
     describe,
     last_mark,
     per_or_change,
@@ -86,7 +87,8 @@ from .kinds import (
     periods_fit,
 )
 
-_CLAUSE_START_RE = re.compile(r"[，,；;。：:]")
+_CLAUSE_START_MARKS = "，,；;。：:"
+_CLAUSE_START_RE = re.compile(f"[{_CLAUSE_START_MARKS}]")
 _STATEMENT_END_RE = re.compile(r"[；;。！？!?]")
 _BESIDE_RE = re.compile(r"^[\s　]*(?:另外|另有|另|此外|同时还|还另)")
 _ARABIC_RE = re.compile(r"[0-9０-９]")
@@ -269,7 +271,7 @@ def _scopes(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[_
     text = bq.text
     data = lex.data["containment"]
     out: list[_Scope] = []
-    starts = [0] + [m.end() for m in _CLAUSE_START_RE.finditer(text)]
+    starts = clause_starts(text, _CLAUSE_START_MARKS)
     # a scope lies within its clause (its words hold no clause mark) and holds an ending
     # (中, 当中…) or the 对 of a 「对…的…，」 scope: a clause without one is not tried
     hints = [m.start() for m in _scope_hint_re(lex).finditer(text)]
@@ -812,7 +814,7 @@ def _by_dimension(
     periods = lex.data["containment"]["period-marks"]
     text = bq.text
     out: list[Relation] = []
-    starts = [0] + [m.end() for m in _CLAUSE_START_RE.finditer(text)]
+    starts = clause_starts(text, _CLAUSE_START_MARKS)
     first = 0
     for c in starts:
         while first < len(qs) and qs[first].num_start < c:

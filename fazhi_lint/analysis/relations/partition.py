@@ -58,6 +58,7 @@ from .common import (
     Relation,
     Verdict,
     bounds,
+    clause_starts,
     common_substring,
     describe,
     per_or_change,
@@ -628,7 +629,7 @@ def _dimension_groups(
     complete when the parts are so by nature (线上/线下) or end with 其他/其余."""
     text = bq.text
     groups: list[Group] = []
-    starts = [0] + [m.end() for m in _CLAUSE_START_RE.finditer(text)]
+    starts = clause_starts(text, _CLAUSE_START_MARKS)
     for c in starts:
         opening = text[c : c + 1]
         if opening not in _DIMENSION_OPENERS and not opening.isspace():
@@ -802,14 +803,8 @@ _SCOPE_AT_RE = re.compile(
     r"\s*(?P<lead>在|对|从)?(?P<words>(?:[^，,；;。：:、其集]|(?<=[0-9]),(?=[0-9])){2,24}?)中"
     r"(?![心央国华小学级期标介层间村海])(?P<stop>[，,：:]?)"
 )
-_CLAUSE_START_RE = re.compile("[，,；;。]")
-
-
-def _thousands_at(text: str, i: int) -> bool:
-    """Is the character at ``i`` a thousands separator (a comma between digits)?"""
-    return (
-        text[i] == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
-    )
+_CLAUSE_START_MARKS = "，,；;。"
+_CLAUSE_START_RE = re.compile(f"[{_CLAUSE_START_MARKS}]")
 
 
 def _scope_groups(
@@ -826,11 +821,8 @@ def _scope_groups(
     groups: list[Group] = []
     if "中" not in text:
         return groups  # no scope: each ends with 中
-    starts = [0] + [
-        m.end()
-        for m in _CLAUSE_START_RE.finditer(text)
-        if not _thousands_at(text, m.start())  # 「28,630件工单中」: one clause
-    ]
+    # 「28,630件工单中」: one clause
+    starts = clause_starts(text, _CLAUSE_START_MARKS, thousands=False)
     for k, c in enumerate(starts):
         # a scope lies within its clause (its words hold no clause mark): a clause without
         # 中 opens none, and is not tried
