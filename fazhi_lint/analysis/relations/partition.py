@@ -1136,6 +1136,8 @@ def _next_sentence_splits(
             if not _same_unit(lex, q, items[0]) or q.total_marker or id(q) in grouped:
                 break
             run.append(q)
+        if len(run) < 2:
+            continue  # (tested again below, with the others: the cheapest first)
         opening = bq.text[bq.sentence_starts[s_index] : items[0].num_start].lstrip(" 　")
         if opening.startswith(("上述", "以上", "这些", "前述")) or _SCOPE_AT_RE.match(opening):
             continue  # 「上述争议中，…」: a scope links them, its own rule reads it
