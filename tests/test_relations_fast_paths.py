@@ -176,3 +176,13 @@ def test_cheap_word_tests_hold_where_patterns_match(text: str) -> None:
     population = tuple(lex.data["magnitude"]["population"])
     if any(text.endswith(w) for w in population):
         assert magnitude._may_name_population(text, population)
+
+
+@settings(max_examples=300)
+@given(TEXTS)
+def test_comparison_words_hold_their_literals(text: str) -> None:
+    if change._COMPARED_RE.search(text):
+        assert "较" in text or "比" in text
+    for pattern in (change._WITH_PRIOR_RE, change._PRIOR_CLAUSE_RE):
+        if pattern.search(text):
+            assert "年" in text

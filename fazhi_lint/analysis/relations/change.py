@@ -135,11 +135,14 @@ def is_comparison_base(q: Quantity, bq: BlockQuantities | None = None) -> bool:
 
 
 def _comparison_base(q: Quantity, bq: BlockQuantities | None) -> bool:
-    if _COMPARED_RE.search(q.pre.strip(" 　")) is not None:
+    pre = q.pre.strip(" 　")
+    # (each word of _COMPARED_RE holds 较 or 比, each period of _PRIOR holds 年)
+    if ("较" in pre or "比" in pre) and _COMPARED_RE.search(pre) is not None:
         return True
     if (
         bq is not None
-        and _WITH_PRIOR_RE.search(q.pre.strip(" 　"))
+        and "年" in pre
+        and _WITH_PRIOR_RE.search(pre)
         and _SET_AGAINST_RE.match(bq.text, q.end)
     ):
         return True  # 「与2023年办理的1,236件相比」
@@ -190,6 +193,8 @@ def in_prior_clause(bq: BlockQuantities, q: Quantity) -> bool:
     figures (「上年分别为40场和2056人次」)? Each figure of it is a comparison base."""
     text = bq.text
     stop = max(0, q.start - PRIOR_BRACKET_REACH)
+    if text.find("年", stop, q.start) < 0:
+        return False  # every period of _PRIOR holds 年: no clause before it names one
     # the last clause mark before the figure (at most PRIOR_BRACKET_REACH back)
     marks = mark_positions(text, _CLAUSE_START)
     i = bisect.bisect_left(marks, q.start) - 1
