@@ -30,6 +30,11 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+if sys.version_info >= (3, 11):
+    import re._parser as _sre_parse
+else:  # pragma: no cover
+    import sre_parse as _sre_parse
+
 from ..grammar import NUMBERS_DATA, unit_alternation, unit_kinds
 from .cn_numbers import (
     NumeralError,
@@ -767,6 +772,80 @@ def finditer_at(
         else:
             yield m
             pos = m.end()
+
+
+def scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, by :func:`finditer_at` when :func:`first_char_class`
+    reads the characters every match begins with off the pattern (same matches)."""
+    first = first_char_class(pattern)
+    return pattern.finditer(text) if first is None else finditer_at(first, pattern, text)
+
+
+@lru_cache(maxsize=64)
+def first_char_class(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A character class of every character a match of ``pattern`` can begin with, when
+    the pattern never matches an empty string and its syntax says so: literals, classes
+    of characters and ranges, groups, alternations, repeats and look-arounds. None for
+    anything else (a category such as ``\\s``, a negated class, any character, case folding,
+    a back reference, an empty match)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        tree = _sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - the pattern compiled, so it parses
+        return None
+    ranges: list[tuple[int, int]] = []
+    if _first_chars(list(tree.data), ranges) is not False or not ranges:
+        return None
+    parts = (
+        re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
+        for lo, hi in sorted(set(ranges))
+    )
+    return re.compile("[" + "".join(parts) + "]")
+
+
+def _first_chars(items: list[Any], ranges: list[tuple[int, int]]) -> bool | None:
+    """Add to ``ranges`` the first characters of a parsed sequence: False when it cannot
+    match empty, True when it can, None when its start is not read (see above)."""
+    for op, av in items:
+        name = getattr(op, "name", "")
+        if name == "LITERAL":
+            ranges.append((av, av))
+            return False
+        if name == "IN":
+            for inner, value in av:
+                inner_name = getattr(inner, "name", "")
+                if inner_name == "LITERAL":
+                    ranges.append((value, value))
+                elif inner_name == "RANGE":
+                    ranges.append(value)
+                else:
+                    return None  # NEGATE, CATEGORY
+            return False
+        if name == "BRANCH":
+            empty = False
+            for alternative in av[1]:
+                found = _first_chars(list(alternative), ranges)
+                if found is None:
+                    return None
+                empty = empty or found
+            if not empty:
+                return False
+        elif name == "SUBPATTERN":
+            if av[1] & re.IGNORECASE:
+                return None
+            found = _first_chars(list(av[3]), ranges)
+            if found is None or not found:
+                return found
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            found = _first_chars(list(av[2]), ranges)
+            if found is None:
+                return None
+            if av[0] > 0 and not found:
+                return False
+        elif name not in ("ASSERT", "ASSERT_NOT", "AT"):  # look-arounds and ^ take nothing
+            return None
+    return True
 
 
 # Every mention begins with a digit or a Chinese numeral character (百分之 with 百): the

@@ -99,6 +99,8 @@ class _Patterns:
     opener_words: tuple[str, ...] = ()
     duty_openers: frozenset[str] = frozenset()
     measures: frozenset[str] = frozenset()
+    # where an announcement may begin: a numeral followed, within its numerals, by a measure
+    announce_first: re.Pattern[str] = _ANNOUNCE_FIRST
 
 
 _CACHE: dict[int, _Patterns] = {}
@@ -128,6 +130,12 @@ def _patterns(lex: Lexicon) -> _Patterns:
         r"|分别[\u4e00-\u9fff]{1,3}?了)"
         r"[：:，,]?|[，,。；;])"
     )
+    # (the numeral of an announcement is at most three characters: the first one is
+    # followed by at most two more, then the measure; a numeral that is not is not tried)
+    announce_first = re.compile(
+        r"[0-9一二两三四五六七八九十](?=[0-9一二两三四五六七八九十]{0,2}"
+        rf"(?:{'|'.join(re.escape(m) for m in measures) or '(?!)'}))"
+    )
     pats = _Patterns(
         announce,
         opener,
@@ -136,6 +144,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         tuple(openers),
         frozenset(duties),
         frozenset(measures),
+        announce_first,
     )
     _CACHE[id(lex)] = pats
     return pats
@@ -623,7 +632,8 @@ _QUOTED_NAME = re.compile(
 def _candidates(text: str, lex: Lexicon) -> Iterator[tuple[re.Match[str], bool]]:
     """Announcements in text order: (match, is a quoted name found by its quotes only)."""
     found: dict[int, tuple[re.Match[str], bool]] = {}
-    for m in finditer_at(_ANNOUNCE_FIRST, _patterns(lex).announce, text):
+    pats = _patterns(lex)
+    for m in finditer_at(pats.announce_first, pats.announce, text):
         found[m.start("num")] = (m, False)
     if "“" in text or "「" in text:
         for m in _QUOTED_NAME.finditer(text):
@@ -1658,8 +1668,11 @@ def _led_back(
             if i >= _LEAD_BLOCKS:
                 break
             windows.append((block, 0, min(len(block), _LEAD_HEAD)))
+    head = noun[-2:]
     for w, (block, start, end) in enumerate(windows):
         for m in _LEAD_RE.finditer(block, start, end):
+            if head not in m.group("noun"):
+                continue  # no cut of it ends with the counted noun's head (:func:`_same_thing`)
             # the noun ends where the opening word begins (「这些事项分别是」)
             base = m.start("noun")
             o = None

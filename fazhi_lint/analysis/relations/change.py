@@ -34,6 +34,7 @@ Readings that reach beyond one clause (session 7):
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import replace
@@ -52,6 +53,7 @@ from .common import (
     counted_thing,
     distinguishing,
     link_filler_re,
+    mark_positions,
     per_or_change,
     same_thing,
     show,
@@ -94,12 +96,23 @@ def _mismatch(
     )
 
 
-@lru_cache(maxsize=4)
-def _change_word_re(lex: Lexicon) -> re.Pattern[str]:
+def _change_words(lex: Lexicon) -> str:
     words = sorted(
         {*lex.data["rates"]["change"], "增幅", "降幅", "增速"}, key=lambda w: (-len(w), w)
     )
-    alternation = "|".join(re.escape(w) for w in words)
+    return "|".join(re.escape(w) for w in words)
+
+
+@lru_cache(maxsize=4)
+def _change_word_anywhere_re(lex: Lexicon) -> re.Pattern[str]:
+    """A word of change anywhere: a text without one holds no context
+    :func:`_change_word_re` finds."""
+    return re.compile(rf"{_change_words(lex)}|(?<=[年期])(?:多|少)")
+
+
+@lru_cache(maxsize=4)
+def _change_word_re(lex: Lexicon) -> re.Pattern[str]:
+    alternation = _change_words(lex)
     # 「增长11.2%」「提高了13.7个百分点」「增幅为5%」「压缩幅度达62.5%」; not 「提高到93.2%」
     # (a new level)
     # 「比上年多300件」「较去年同期少12起」: 多/少 right after a period compared with
@@ -115,8 +128,11 @@ def _direction(word: str) -> int:
 def _context(bq: BlockQuantities, q: Quantity) -> str:
     """The words right before a number in its sentence, brackets removed."""
     start, _ = bq.sentence_span(q.sentence)
-    head = bq.text[max(start, q.start - 16) : q.start]
-    return head.replace("（", "").replace("(", "").replace(" ", "").replace("　", "")
+    return _unbracketed(bq.text[max(start, q.start - 16) : q.start])
+
+
+def _unbracketed(text: str) -> str:
+    return text.replace("（", "").replace("(", "").replace(" ", "").replace("　", "")
 
 
 _COMPARED_RE = re.compile(rf"(?:较|比|相比|相较|同比)(?:{_PRIOR})?(?:同期)?的?$")
@@ -124,12 +140,28 @@ _COMPARED_RE = re.compile(rf"(?:较|比|相比|相较|同比)(?:{_PRIOR})?(?:同
 
 def is_comparison_base(q: Quantity, bq: BlockQuantities | None = None) -> bool:
     """「较上年的100件」「比2023年的20起」「（上年分别为80件、50件）」: a figure of another
-    period, not a part of this year's lists."""
-    if _COMPARED_RE.search(q.pre.strip(" 　")) is not None:
+    period, not a part of this year's lists. Asked by several rules for every figure: the
+    answer is kept with the block (with the figure, so that its id stays its own)."""
+    if bq is None:
+        return _comparison_base(q, None)
+    memo: dict[int, tuple[Quantity, bool]] | None = bq.__dict__.get("_comparison_bases")
+    if memo is None:
+        memo = bq.__dict__["_comparison_bases"] = {}
+    kept = memo.get(id(q))
+    if kept is None or kept[0] is not q:
+        kept = memo[id(q)] = (q, _comparison_base(q, bq))
+    return kept[1]
+
+
+def _comparison_base(q: Quantity, bq: BlockQuantities | None) -> bool:
+    pre = q.pre.strip(" 　")
+    # (each word of _COMPARED_RE holds 较 or 比, each period of _PRIOR holds 年)
+    if ("较" in pre or "比" in pre) and _COMPARED_RE.search(pre) is not None:
         return True
     if (
         bq is not None
-        and _WITH_PRIOR_RE.search(q.pre.strip(" 　"))
+        and "年" in pre
+        and _WITH_PRIOR_RE.search(pre)
         and _SET_AGAINST_RE.match(bq.text, q.end)
     ):
         return True  # 「与2023年办理的1,236件相比」
@@ -180,17 +212,20 @@ def in_prior_clause(bq: BlockQuantities, q: Quantity) -> bool:
     figures (「上年分别为40场和2056人次」)? Each figure of it is a comparison base."""
     text = bq.text
     stop = max(0, q.start - PRIOR_BRACKET_REACH)
-    k = q.start - 1
-    while (
-        k >= stop
-        and not (
-            text[k] in _CLAUSE_START
-            # a thousands separator (1,000万元) is no clause break
-            and not (text[k] == "," and 0 < k < len(text) - 1 and text[k - 1 : k + 2 : 2].isdigit())
-        )
-    ):
-        k -= 1
-    if k < stop:
+    if text.find("年", stop, q.start) < 0:
+        return False  # every period of _PRIOR holds 年: no clause before it names one
+    # the last clause mark before the figure (at most PRIOR_BRACKET_REACH back)
+    marks = mark_positions(text, _CLAUSE_START)
+    i = bisect.bisect_left(marks, q.start) - 1
+    k = -1
+    while i >= 0 and marks[i] >= stop:
+        k = marks[i]
+        # a thousands separator (1,000万元) is no clause break
+        if not (text[k] == "," and 0 < k < len(text) - 1 and text[k - 1 : k + 2 : 2].isdigit()):
+            break
+        k = -1
+        i -= 1
+    if k < 0:
         return False
     head = text[k + 1 : q.start].lstrip(" 　")
     m = _PRIOR_CLAUSE_RE.match(head)
@@ -238,12 +273,18 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             q = _as_score(bq, q)
         if not q.quoted and q.kind != "bare":
             by_sentence.setdefault(q.sentence, []).append(q)
+    # a context is a piece of the text without brackets and spaces: none holds a word of
+    # change when that text holds none
+    worded_text = (
+        bool(by_sentence)
+        and _change_word_anywhere_re(lex).search(_unbracketed(bq.text)) is not None
+    )
     for sentence in by_sentence.values():
         # a sentence is judged on its first figures only: the readings grow with the square
         # of the figures, and a sentence of hundreds of them is a list, not a comparison
         cut = len(sentence) > MAX_FIGURES
         sentence = sentence[:MAX_FIGURES]
-        own = [(q, change_re.search(_context(bq, q))) for q in sentence]
+        own = [(q, change_re.search(_context(bq, q)) if worded_text else None) for q in sentence]
         marked = _listed_changes(bq, own)
         inherited = {id(q) for (q, m), (_, m2) in zip(own, marked, strict=True) if m is None and m2}
         span = bq.sentence_span(sentence[0].sentence)

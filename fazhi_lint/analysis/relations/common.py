@@ -3,6 +3,7 @@ helpers that name and compare numbers."""
 
 from __future__ import annotations
 
+import bisect
 import enum
 import re
 from dataclasses import dataclass, field, replace
@@ -142,10 +143,56 @@ def _elided(q: Quantity) -> bool:
     return bool(q.verb) and q.phrase.endswith(q.verb)
 
 
+def last_mark(text: str, marks: str, start: int, end: int) -> int:
+    """The position of the last character of ``marks`` in ``text[start:end]``, or -1: what
+    a search for 「a mark, then no mark up to the end」 finds, by bisection in the marks'
+    positions, listed once per text (the clause before a figure is read by several rules
+    for every figure)."""
+    found = mark_positions(text, marks)
+    i = bisect.bisect_left(found, end) - 1
+    return found[i] if i >= 0 and found[i] >= start else -1
+
+
+@lru_cache(maxsize=64)
+def mark_positions(text: str, marks: str) -> list[int]:
+    """Where the characters of ``marks`` stand in ``text``, in order (listed once per text
+    and set of marks: several rules read the clauses of every paragraph)."""
+    return [m.start() for m in re.finditer(f"[{re.escape(marks)}]", text)]
+
+
+@lru_cache(maxsize=64)
+def clause_starts(text: str, marks: str, thousands: bool = True) -> list[int]:
+    """0 and the position after each character of ``marks`` in ``text``: where the clauses
+    the marks cut it into start. With ``thousands=False`` a thousands separator
+    (:func:`thousands_at`) cuts nothing. The list is shared: not to be changed."""
+    return [0] + [
+        p + 1 for p in mark_positions(text, marks) if thousands or not thousands_at(text, p)
+    ]
+
+
+def thousands_at(text: str, i: int) -> bool:
+    """Is the character at ``i`` a thousands separator (a comma between digits)?"""
+    return (
+        text[i] == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+    )
+
+
 def per_or_change(lex: Lexicon, q: Quantity) -> bool:
     """A per-capita or average figure (每千人6.5批次, 人均5件) or a change against another
     period (较上年增加20件) is not a count of things."""
-    return q.change or lex.average_re.search(q.pre) is not None
+    if q.change:
+        return True
+    # asked by most rules for every figure: kept per lexicon by the words before it
+    memo: dict[str, bool] | None = lex.__dict__.get("_per_words")
+    if memo is None or len(memo) > _PER_WORDS_KEPT:
+        memo = lex.__dict__["_per_words"] = {}
+    found = memo.get(q.pre)
+    if found is None:
+        found = memo[q.pre] = lex.average_re.search(q.pre) is not None
+    return found
+
+
+_PER_WORDS_KEPT = 8192
 
 
 def map_back(rel: Relation, pieces: list[tuple[int, str]]) -> Relation:

@@ -54,6 +54,7 @@ stated (warnings).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -69,7 +70,9 @@ from .common import (
     Relation,
     Verdict,
     bounds,
+    clause_starts,
     describe,
+    last_mark,
     per_or_change,
     show,
     span_of,
@@ -85,7 +88,8 @@ from .kinds import (
     periods_fit,
 )
 
-_CLAUSE_START_RE = re.compile(r"[，,；;。：:]")
+_CLAUSE_START_MARKS = "，,；;。：:"
+_CLAUSE_START_RE = re.compile(f"[{_CLAUSE_START_MARKS}]")
 _STATEMENT_END_RE = re.compile(r"[；;。！？!?]")
 _BESIDE_RE = re.compile(r"^[\s　]*(?:另外|另有|另|此外|同时还|还另)")
 _ARABIC_RE = re.compile(r"[0-9０-９]")
@@ -161,6 +165,13 @@ def _data(
     return scope, drawn, classes, area
 
 
+@lru_cache(maxsize=4)
+def _scope_hint_re(lex: Lexicon) -> re.Pattern[str]:
+    """What every scope of :func:`_data` holds: an ending (中, 当中…) or 对."""
+    ends = lex.data["containment"]["scope-ends"]
+    return re.compile("|".join(re.escape(w) for w in sorted({*ends, "对"}, key=len, reverse=True)))
+
+
 def _comparable(lex: Lexicon, a: Quantity, b: Quantity) -> Decimal | None:
     """The factor turning ``b``'s values into ``a``'s unit when they count one class of
     things (件/起/宗; 亩/公顷), else None."""
@@ -178,16 +189,16 @@ def _comparable(lex: Lexicon, a: Quantity, b: Quantity) -> Decimal | None:
     return None
 
 
-_CLAUSE_MARK_RE = re.compile(r"[，,；;。：:][^，,；;。：:]*\Z")
+_CLAUSE_MARKS = "，,；;。：:"
 CLAUSE_REACH = 80  # characters a clause is read back over from a figure
 
 
 def _clause_before(text: str, pos: int) -> str:
     """The words of the clause before ``pos`` (at most :data:`CLAUSE_REACH` characters back,
     so that a paragraph without punctuation is read in linear time)."""
-    window = text[max(0, pos - CLAUSE_REACH) : pos]
-    m = _CLAUSE_MARK_RE.search(window)
-    return window[m.start() + 1 :] if m else window
+    start = max(0, pos - CLAUSE_REACH)
+    last = last_mark(text, _CLAUSE_MARKS, start, pos)
+    return text[last + 1 if last >= 0 else start : pos]
 
 
 # 「2021—2023年」「2021至2023年」: a figure over several years
@@ -265,11 +276,17 @@ def _scopes(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[_
     text = bq.text
     data = lex.data["containment"]
     out: list[_Scope] = []
-    starts = [0] + [m.end() for m in _CLAUSE_START_RE.finditer(text)]
+    starts = clause_starts(text, _CLAUSE_START_MARKS)
+    # a scope lies within its clause (its words hold no clause mark) and holds an ending
+    # (中, 当中…) or the 对 of a 「对…的…，」 scope: a clause without one is not tried
+    hints = [m.start() for m in _scope_hint_re(lex).finditer(text)]
     first = 0  # index into qs of the first figure at or after the clause start
-    for c in starts:
+    for k, c in enumerate(starts):
         while first < len(qs) and qs[first].num_start < c:
             first += 1
+        hint = bisect.bisect_left(hints, c)
+        if hint == len(hints) or (k + 1 < len(starts) and hints[hint] >= starts[k + 1]):
+            continue
         m = scope_re.match(text, c)
         if m is None:
             continue
@@ -814,16 +831,19 @@ def _by_dimension(
     is a part of that figure's whole. The link is the verb only: a warning. With ``before``
     (earlier paragraphs of the heading, oldest first), a part whose own paragraph holds no
     figure of its verb before the clause is looked for there, the nearest paragraph first."""
-    from .partition import _DIMENSION_RE
+    from .partition import _DIMENSION_OPENERS, _DIMENSION_RE
 
     periods = lex.data["containment"]["period-marks"]
     text = bq.text
     out: list[Relation] = []
-    starts = [0] + [m.end() for m in _CLAUSE_START_RE.finditer(text)]
+    starts = clause_starts(text, _CLAUSE_START_MARKS)
     first = 0
     for c in starts:
         while first < len(qs) and qs[first].num_start < c:
             first += 1
+        opening = text[c : c + 1]
+        if opening not in _DIMENSION_OPENERS and not opening.isspace():
+            continue  # a dimension clause opens with 从/按/分/就 (after spaces)
         m = _DIMENSION_RE.match(text, c)
         if m is None or any(ch in m.group(0) for ch in periods):
             continue  # 「从全年看，」: a period, which periods.py compares

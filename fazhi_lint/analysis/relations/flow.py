@@ -48,6 +48,7 @@ from .common import (
     Verdict,
     bounds,
     common_substring,
+    last_mark,
     nouns_compatible,
     per_or_change,
     show,
@@ -864,6 +865,9 @@ def _carried_in_words(lex: Lexicon) -> tuple[str, ...]:
     return tuple(w for w in clauses["carry-in"] if not any(w in p for p in clauses["pending"]))
 
 
+_OWN_CLAUSE_SPLIT_RE = re.compile(r"[，,；;。：:]")
+
+
 def _is_open(lex: Lexicon, text: str, q: Quantity) -> bool:
     """Is the figure the part still open: 尚有/另有 before it (or no words of its own but a
     time frame: 「截至年底，9件在法定期限内办理」) and a still-going state after it in its
@@ -874,7 +878,7 @@ def _is_open(lex: Lexicon, text: str, q: Quantity) -> bool:
         return False  # 「截至6月底，尚有40件…」「上年同期尚有…」: open at another time
     if not _OPEN_REST_RE.search(pre):
         # 「仍在办理中的15件」「未办结的3件」: a 的-phrase of a pending state names the figure
-        own = re.split(r"[，,；;。：:]", pre)[-1]
+        own = _OWN_CLAUSE_SPLIT_RE.split(pre)[-1]
         if not own.endswith("的"):
             bare = own.strip(" 　")
             return (not bare or _FRAME_ONLY_RE.fullmatch(bare) is not None) and _still_going(
@@ -912,7 +916,7 @@ def _at_other_time(text: str, q: Quantity) -> bool:
     if text[stop] not in "，,":
         return False  # the figure's clause opens its sentence (or a list)
     floor = max(0, stop - 40)
-    back = max(text.rfind(ch, floor, stop) for ch in _CLAUSE_STOP_BACK)
+    back = last_mark(text, _CLAUSE_STOP_BACK, floor, stop)
     return _OTHER_TIME_RE.search(text, back + 1 if back >= 0 else floor, stop) is not None
 
 
@@ -1147,17 +1151,16 @@ _FIX_RE = re.compile(r"(?:整改|纠正|改正|修改|修订完善|修改完善|
 
 
 _CLAUSE_STOP_RE = re.compile(f"[{_CLAUSE_STOPS}]")
-_LAST_CLAUSE_STOP_RE = re.compile(f"[{_CLAUSE_STOPS}][^{_CLAUSE_STOPS}]*\\Z")  # no stop after it
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around ``text[start:end]``: from after the last clause stop before it
     (at most 200 characters back) to the first one after it (at most 200 on)."""
     floor = max(0, start - 200)
-    last = _LAST_CLAUSE_STOP_RE.search(text, floor, start)
+    last = last_mark(text, _CLAUSE_STOPS, floor, start)
     stop = _CLAUSE_STOP_RE.search(text, end, end + 200)
     return (
-        last.start() + 1 if last else floor,
+        last + 1 if last >= 0 else floor,
         stop.start() if stop else min(len(text), end + 200),
     )
 

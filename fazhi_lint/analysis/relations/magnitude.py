@@ -39,7 +39,16 @@ from typing import Any
 from ...model import Severity, Span
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity
-from .common import Relation, Verdict, bounds, common_substring, per_or_change, show, span_of
+from .common import (
+    Relation,
+    Verdict,
+    bounds,
+    common_substring,
+    last_mark,
+    per_or_change,
+    show,
+    span_of,
+)
 
 MAX_FIGURES = 40  # figures of one sentence judged (the readings grow with their square)
 
@@ -80,7 +89,7 @@ def _mantissa(q: Quantity) -> str | None:
     m = _MANTISSA_RE.match(q.number)
     if m is None or q.chinese:
         return None
-    digits = re.sub("[,，]", "", m.group(1)).replace("．", ".")
+    digits = m.group(1).replace(",", "").replace("，", "").replace("．", ".")
     return digits if sum(ch.isdigit() for ch in digits) >= 2 else None
 
 
@@ -202,6 +211,8 @@ def _per_population(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     """「常住人口86万人，执业律师258名，每万人拥有律师5.2名」: a figure per ten thousand
     residents is the count over the population (258 ÷ 86 = 3.0)."""
     text = bq.text
+    if "每" not in text:
+        return []  # every figure per residents reads 每…
     data = lex.data.get("magnitude", {})
     population = tuple(data.get("population", ()))
     figures = [q for q in bq.quantities[: MAX_FIGURES * 4] if not q.quoted]
@@ -513,15 +524,13 @@ _BOUND_AFTER_RE = re.compile(r"以下|以上|以内|及以上|及以下|之内")
 WORKING_DAYS = Decimal(250)  # working days of a year, when the sentence states none
 _CLAUSE_MARKS = "，,；;。"
 _CLAUSE_RE = re.compile(f"[{_CLAUSE_MARKS}]")
-# the last clause mark of a window: the one no other mark follows
-_LAST_CLAUSE_MARK_RE = re.compile(f"[{_CLAUSE_MARKS}][^{_CLAUSE_MARKS}]*\\Z")
 
 
 def _clause_before_pos(text: str, pos: int) -> str:
     """The words from the last clause mark (at most 30 characters back) up to ``pos``."""
     start = max(0, pos - 30)
-    last = _LAST_CLAUSE_MARK_RE.search(text, start, pos)
-    return text[last.start() + 1 if last else start : pos]
+    last = last_mark(text, _CLAUSE_MARKS, start, pos)
+    return text[last + 1 if last >= 0 else start : pos]
 
 
 def _clause_before(text: str, q: Quantity) -> str:
@@ -538,6 +547,8 @@ def _average(
     if a.kind not in ("count", "money", "measure", "time"):
         return None
     words = _clause_before(bq.text, a)
+    if "每" not in words and "均" not in words:
+        return None  # every average word holds 每 or 均
     m = _AVERAGE_RE.search(words)
     if m is None or _BOUND_AFTER_RE.search(a.approx) or _BOUND_AFTER_RE.match(bq.text, a.end):
         return None  # 人均纯收入1万元以下: a bound, not an average of the figures
@@ -857,7 +868,11 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     figures = [q for q in bq.quantities[: MAX_FIGURES * 4] if q.kind == "count" and not q.quoted]
     # the population may be stated after the figures it bounds (…受众1.3万人，全镇常住人口
     # 仅9800人): it bounds every figure of the paragraph
-    people = [q for q in figures if not q.approx and _is_population(text, q, population)]
+    people = (
+        [q for q in figures if not q.approx and _is_population(text, q, population)]
+        if _may_name_population(text, population)
+        else []
+    )
     bases: list[tuple[Quantity, str, bool]] = []  # (figure, its noun, is a population)
     joined: list[tuple[tuple[Quantity, str], tuple[Quantity, str]]] = []
     for q in figures:
@@ -866,12 +881,15 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if any(q is p for p in people):
             continue
         before = _BRACKETED.sub("", _clause_before(text, q))
-        m = _BASE_WORDS_RE.search(before)
-        noun = _BRACKETED.sub("", m.group(1) if m else "").split("的")[-1]
-        noun = _TOTAL_TAIL_RE.sub("", noun)  # 现有网格员和楼栋长共计320名
         shortest = 2
-        one = _BASE_ONE_RE.search(before)
-        stock = _STOCK_RE.search(before) if not noun and not q.verb else None
+        if any(w in before for w in _BASE_HINTS):
+            m = _BASE_WORDS_RE.search(before)
+            noun = _BRACKETED.sub("", m.group(1) if m else "").split("的")[-1]
+            noun = _TOTAL_TAIL_RE.sub("", noun)  # 现有网格员和楼栋长共计320名
+            one = _BASE_ONE_RE.search(before)
+            stock = _STOCK_RE.search(before) if not noun and not q.verb else None
+        else:  # a clause naming no stock (有, 辖, 共, 总数): none of the three below finds one
+            noun, one, stock = "", None, None
         if stock is not None and _AREA_RE.search(stock.group(1)):
             stock = None  # 「全区共有74个村」: the area, the noun follows the count
         qualified = _QUALIFIED_STOCK_RE.search(before) if not noun and (stock or q.verb) else None
@@ -883,7 +901,7 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             noun = stock.group(1).split("的")[-1][-6:]  # 在编在岗人员共216人
         elif one is not None:
             noun, shortest = one.group(1), 1  # 共有村（社区）86个: one character is a word here
-        elif len(noun) < 2 and re.search(r"(?:共有|现有|辖)$", before):
+        elif len(noun) < 2 and _BASE_END_RE.search(before):
             # the noun right after the count (下辖9个村已全部…)
             noun, shortest = _head_noun(lex, _noun_after(text, q)[:6]), 1
         elif not noun and bases and bases[-1][0].sentence == q.sentence:
@@ -1019,6 +1037,9 @@ _NOUN_END_RE = re.compile(r"已|均|全部|全都|都|共|中|实现|和|及|[�
 _AREA_RE = re.compile(r"(?:^|[全本该我])(?:省|市|区|县|旗|镇|乡|街道)(?:内)?$|辖区(?:内)?$")
 _STOCK_RE = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:共有|共计|总数为|总数|共)$")
 _BASE_ONE_RE = re.compile(r"(?:共有|现有|下辖|辖有)([\u4e00-\u9fff])$")
+_BASE_END_RE = re.compile(r"(?:共有|现有|辖)$")
+# what a clause naming a stock holds, one of: every base and stock pattern above needs one
+_BASE_HINTS = ("有", "辖", "共", "总数")
 
 
 _HOUSEHOLDS = "常住户数"
@@ -1031,6 +1052,12 @@ def _with_population(text: str, q: Quantity, people: Sequence[Quantity]) -> bool
     """Is ``q`` stated right after the population, as its number of households
     (「常住人口4.6万人、1.7万户」)?"""
     return any(_POPULATION_JOIN_RE.fullmatch(text, p.end, q.num_start) for p in people)
+
+
+def _may_name_population(text: str, population: tuple[str, ...]) -> bool:
+    """Can a clause of ``text`` end with a population word (:func:`_is_population`)? Only
+    if the text holds its last character (人口: 口), whatever brackets are taken out."""
+    return any(w[-1:] in text for w in population)
 
 
 def _is_population(text: str, q: Quantity, population: tuple[str, ...]) -> bool:

@@ -59,6 +59,7 @@ from .common import (
     Relation,
     Verdict,
     bounds,
+    clause_starts,
     common_substring,
     describe,
     is_share_base,
@@ -625,6 +626,9 @@ _OTHER_PERIOD_RE = re.compile(r"上年|去年|前年|上一年|同期|(?:19|20)[
 _DIMENSION_RE = re.compile(
     r"\s*(?:从|按|按照|分|就)[^，,；;。：:]{1,10}?(?:来看|看|划分|区分|分类|分|统计|而言)[，,：:]"
 )
+# the first characters of a dimension clause after its spaces (从, 按/按照, 分, 就): a clause
+# opening with another is not tried
+_DIMENSION_OPENERS = "从按分就"
 
 
 # the gap between two figures of a 顿号 list (「8名、57名」「8名、区级单位选派的57名」)
@@ -642,8 +646,11 @@ def _dimension_groups(
     complete when the parts are so by nature (线上/线下) or end with 其他/其余."""
     text = bq.text
     groups: list[Group] = []
-    starts = [0] + [m.end() for m in _CLAUSE_START_RE.finditer(text)]
+    starts = clause_starts(text, _CLAUSE_START_MARKS)
     for c in starts:
+        opening = text[c : c + 1]
+        if opening not in _DIMENSION_OPENERS and not opening.isspace():
+            continue
         m = _DIMENSION_RE.match(text, c)
         if m is None:
             continue
@@ -813,14 +820,8 @@ _SCOPE_AT_RE = re.compile(
     r"\s*(?P<lead>在|对|从)?(?P<words>(?:[^，,；;。：:、其集]|(?<=[0-9]),(?=[0-9])){2,24}?)中"
     r"(?![心央国华小学级期标介层间村海])(?P<stop>[，,：:]?)"
 )
-_CLAUSE_START_RE = re.compile("[，,；;。]")
-
-
-def _thousands_at(text: str, i: int) -> bool:
-    """Is the character at ``i`` a thousands separator (a comma between digits)?"""
-    return (
-        text[i] == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
-    )
+_CLAUSE_START_MARKS = "，,；;。"
+_CLAUSE_START_RE = re.compile(f"[{_CLAUSE_START_MARKS}]")
 
 
 def _scope_groups(
@@ -835,12 +836,15 @@ def _scope_groups(
 
     text = bq.text
     groups: list[Group] = []
-    starts = [0] + [
-        m.end()
-        for m in _CLAUSE_START_RE.finditer(text)
-        if not _thousands_at(text, m.start())  # 「28,630件工单中」: one clause
-    ]
-    for c in starts:
+    if "中" not in text:
+        return groups  # no scope: each ends with 中
+    # 「28,630件工单中」: one clause
+    starts = clause_starts(text, _CLAUSE_START_MARKS, thousands=False)
+    for k, c in enumerate(starts):
+        # a scope lies within its clause (its words hold no clause mark): a clause without
+        # 中 opens none, and is not tried
+        if text.find("中", c, starts[k + 1] if k + 1 < len(starts) else len(text)) < 0:
+            continue
         m = _SCOPE_AT_RE.match(text, c)
         if m is None:
             continue
@@ -1149,6 +1153,8 @@ def _next_sentence_splits(
             if not _same_unit(lex, q, items[0]) or q.total_marker or id(q) in grouped:
                 break
             run.append(q)
+        if len(run) < 2:
+            continue  # (tested again below, with the others: the cheapest first)
         opening = bq.text[bq.sentence_starts[s_index] : items[0].num_start].lstrip(" 　")
         if opening.startswith(("上述", "以上", "这些", "前述")) or _SCOPE_AT_RE.match(opening):
             continue  # 「上述争议中，…」: a scope links them, its own rule reads it

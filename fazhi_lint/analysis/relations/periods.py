@@ -29,7 +29,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ...model import Severity
-from ..quantities import BlockQuantities, Lexicon, Quantity
+from ..quantities import BlockQuantities, Lexicon, Quantity, scan
 from .common import (
     COUNTABLE,
     Relation,
@@ -186,7 +186,7 @@ def _scoped(bq: BlockQuantities, lex: Lexicon, report_year: int | None) -> list[
     text = bq.text
     marks = [
         (m.start(), _period_and_year(text, m, words, report_year), m.group())
-        for m in words.pattern.finditer(text)
+        for m in scan(words.pattern, text)  # (jumping to the words' first characters)
     ]
     # the report year, or another one the paragraph also names a part of (「2023年上半年…」
     # 「2023年，…共受理」): the parts of one year against its whole, whatever the report's
