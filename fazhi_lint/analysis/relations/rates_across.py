@@ -433,6 +433,7 @@ def _numerator_across(
     ):
         return None  # the figure counts less than the name says (出庭应诉率 ← 应诉案件12件)
     bases: list[Quantity] = []
+    of_other_year = False
     for earlier in [*recent, bq]:
         # the last figures before the numerator's sentence only (a bounded window)
         stop = len(earlier.quantities)
@@ -451,11 +452,14 @@ def _numerator_across(
             and _figure(p)
             and not per_or_change(lex, p)
             and not is_comparison_base(p, earlier)
-            and not _other_year(earlier, p, report_year)
         ]
-        bases.extend(found[-BASES:])
+        this_year = [p for p in found if not _other_year(earlier, p, report_year)]
+        of_other_year = of_other_year or len(this_year) < len(found)
+        bases.extend(this_year[-BASES:])
     if not bases:
-        return None
+        # 「2023年受理投诉1,000件。」 in a report on 2024: the only figures it could be drawn
+        # from are of another year, so no reading across paragraphs is kept (True)
+        return True if of_other_year else None
     if any(_rate_check(n, w, q)[0] for w in bases):
         return True
     topic = bq.text[max(start, n.num_start - TOPIC_REACH) : n.num_start]
