@@ -1045,26 +1045,35 @@ def _year_series(bq: BlockQuantities, marked: list[tuple[Quantity, Any]]) -> dic
                 if rel.verdict is Verdict.CONTRADICTION and x.kind == "percent":
                     low, high = _difference_bounds(current, base)
                     if _fits(low, high, d, direction):
-                        rel = Relation(
-                            "points",
-                            Verdict.CONTRADICTION,
-                            d.block,
-                            (d.num_start, d.end),
-                            (span_of(d), span_of(base), span_of(current)),
-                            code="N106",
-                            severity=Severity.WARNING,
-                            message=(
-                                f"{base.text}到{current.text}相差"
-                                f"{fmt(abs(current.value - base.value))}个百分点，相对变化为"
-                                f"{_reading(current, base, d, direction)}；文中写作{d.text}，"
-                                "把百分点之差写成了百分比"
-                            ),
-                            suggestion=f"写作“{d.number}个百分点”，或改为相对变化的百分比",
+                        rel = _points_as_percent(
+                            d, current, base, _reading(current, base, d, direction)
                         )
                 out[id(d)] = rel
             break  # the first change after the pair speaks of it
         return out
     return {}
+
+
+def _points_as_percent(
+    d: Quantity, current: Quantity, base: Quantity, reading: str, note: str = ""
+) -> Relation:
+    """N106: the stated change with % is the difference of the two rates in points (「由
+    95.2%提高到98.7%，增长3.5%」), with the relative change it would have been."""
+    message = (
+        f"{base.text}到{current.text}相差{fmt(abs(current.value - base.value))}个百分点，"
+        f"相对变化为{reading}；文中写作{d.text}，把百分点之差写成了百分比"
+    )
+    return Relation(
+        "points",
+        Verdict.CONTRADICTION,
+        d.block,
+        (d.num_start, d.end),
+        (span_of(d), span_of(base), span_of(current)),
+        code="N106",
+        severity=Severity.WARNING,
+        message=f"{message}（{note}）" if note else message,
+        suggestion=f"写作“{d.number}个百分点”，或改为相对变化的百分比",
+    )
 
 
 def _listed_amounts(
@@ -1511,22 +1520,8 @@ def _relative(
     for current, base in rate_pairs:
         low, high = _difference_bounds(current, base)
         if _fits(low, high, d, direction):
-            diff = current.value - base.value
-            return Relation(
-                "points",
-                Verdict.CONTRADICTION,
-                d.block,
-                (d.num_start, d.end),
-                (span_of(d), span_of(base), span_of(current)),
-                code="N106",
-                severity=Severity.WARNING,
-                message=(
-                    f"{base.text}到{current.text}相差{fmt(abs(diff))}个百分点，"
-                    f"相对变化为{readings[rate_pairs.index((current, base)) + len(pairs)]}；"
-                    f"文中写作{d.text}，把百分点之差写成了百分比"
-                ),
-                suggestion=f"写作“{d.number}个百分点”，或改为相对变化的百分比",
-            )
+            reading = readings[rate_pairs.index((current, base)) + len(pairs)]
+            return _points_as_percent(d, current, base, reading)
     involved = [span_of(d)]
     for current, base in [*pairs, *rate_pairs]:
         for q in (base, current):
@@ -1678,20 +1673,7 @@ def _rate_reading(
     reading = _reading(current, base, d, direction)
     diff_low, diff_high = _difference_bounds(current, base)
     if _fits(diff_low, diff_high, d, direction):
-        return Relation(
-            "points",
-            Verdict.CONTRADICTION,
-            d.block,
-            (d.num_start, d.end),
-            (span_of(d), span_of(base), span_of(current)),
-            code="N106",
-            severity=Severity.WARNING,
-            message=(
-                f"{base.text}到{current.text}相差{fmt(abs(current.value - base.value))}个百分点，"
-                f"相对变化为{reading}；文中写作{d.text}，把百分点之差写成了百分比（{note}）"
-            ),
-            suggestion=f"写作“{d.number}个百分点”，或改为相对变化的百分比",
-        )
+        return _points_as_percent(d, current, base, reading, note)
     word = "增长" if direction > 0 else "下降"
     return replace(
         _mismatch(
