@@ -169,7 +169,8 @@ def _data(
 def _scope_hint_re(lex: Lexicon) -> re.Pattern[str]:
     """What every scope of :func:`_data` holds: an ending (中, 当中…) or 对."""
     ends = lex.data["containment"]["scope-ends"]
-    return re.compile("|".join(re.escape(w) for w in sorted({*ends, "对"}, key=len, reverse=True)))
+    words = sorted({*ends, "对"}, key=lambda w: (-len(w), w))  # not the set's order: hash seed
+    return re.compile("|".join(re.escape(w) for w in words))
 
 
 def _comparable(lex: Lexicon, a: Quantity, b: Quantity) -> Decimal | None:

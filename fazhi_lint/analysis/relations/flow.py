@@ -1277,8 +1277,12 @@ def _outcome_re(lex: Lexicon) -> re.Pattern[str]:
     ``clauses.outcome-words`` / ``outcome-fillers``), ending with an outcome."""
     clauses = lex.data["clauses"]
     ends = sorted(clauses.get("outcome-words", ()), key=len, reverse=True)
-    words = sorted({*ends, *clauses.get("outcome-fillers", ()), *lex.verb_family}, key=len)
-    any_word = "|".join(re.escape(w) for w in reversed(words))
+    # longest first, ties by the word: a set's order changes with every run's hash seed, and
+    # a pattern that changes with it misses the pattern cache on every start
+    words = sorted(
+        {*ends, *clauses.get("outcome-fillers", ()), *lex.verb_family}, key=lambda w: (-len(w), w)
+    )
+    any_word = "|".join(re.escape(w) for w in words)
     last = "|".join(re.escape(w) for w in ends)
     return re.compile(rf"^(?:{any_word}){{0,6}}?(?:{last})$")
 
