@@ -296,7 +296,7 @@ class PatternCache:
         """Stands in for ``re._compiler.compile`` (called on a miss of ``re``'s own cache)."""
         if type(pattern) not in (str, bytes) or type(flags) is not int:
             return self.original(pattern, flags)  # a parsed pattern (re.Scanner), a flag enum
-        if flags & (re.DEBUG | re.LOCALE):
+        if flags & _UNCACHED_FLAGS:
             return self.original(pattern, flags)
         if self._entries is None:
             self._entries = self.read()
@@ -414,6 +414,9 @@ def keep(kind: str, key: Any, value: Any) -> None:
     cache._used.add((kind, key))
     cache._new += 1
 
+
+# a plain int: ``int & RegexFlag`` goes through enum's Python ``__and__`` on every compile
+_UNCACHED_FLAGS = int(re.DEBUG | re.LOCALE)
 
 _PROBE = r"(?P<year>\d{4})年?[〇一二三]+(?:[，,]\s*(?P=year))?"
 

@@ -459,3 +459,22 @@ def test_the_first_format_is_read_and_damaged_stamps_are_no_file(tmp_path: Path)
     ):
         put(damaged)
         assert new_cache(path).read() == {}
+
+
+def test_a_warm_start_compiles_nothing_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """The patterns a start compiles do not depend on the order of a set (which changes with
+    every process's hash seed): once warm, a start with another seed finds every pattern in
+    the file and leaves it as it was, instead of compiling and rewriting it on every start."""
+    report = ROOT / "fixtures" / "seeds" / "001-autonum.docx"
+    env = {
+        **os.environ,
+        "FAZHI_LINT_PATTERN_CACHE": str(tmp_path / "cache"),
+        "FAZHI_LINT_PLUGIN_CACHE": str(tmp_path / "cache"),
+        "PYTHONHASHSEED": "0",
+    }
+    first = _check(env, report)
+    [kept] = (tmp_path / "cache").glob("patterns-*.bin")
+    written = kept.read_bytes()
+    for seed in ("1", "2", "3"):
+        assert _check({**env, "PYTHONHASHSEED": seed}, report) == first
+        assert kept.read_bytes() == written, f"PYTHONHASHSEED={seed} compiled new patterns"
