@@ -49,6 +49,10 @@ the parsed value per source text, marshalled, and unmarshals a fresh copy on a h
 may change what they get); a text holding dates or times (which marshal cannot keep), another
 ``parse_float`` and a text that fails to parse go to ``tomllib`` as before.
 
+``re._compile`` itself (3.10 and 3.11) is replaced by one that does the same for plain ``int``
+flags without testing them against enum flags, which ran enum's ``__and__`` in Python twice
+for every pattern of every start (:func:`_re_compile_through`).
+
 Patterns compiled with ``re.DEBUG`` (it prints) or ``re.LOCALE`` are never cached. Only the
 command line installs the cache (:mod:`fazhi_lint.cli`, first thing on import; batch workers
 forked from it inherit it and save what they compiled, :func:`save`): a program that uses
@@ -417,6 +421,48 @@ def keep(kind: str, key: Any, value: Any) -> None:
 
 # a plain int: ``int & RegexFlag`` goes through enum's Python ``__and__`` on every compile
 _UNCACHED_FLAGS = int(re.DEBUG | re.LOCALE)
+# what re's own ``_compile`` handles itself (a warning, no caching, an error)
+_PASSED_FLAGS = int(re.DEBUG | re.LOCALE | getattr(re, "TEMPLATE", 0))
+
+
+def _re_compile_through(original: Callable[..., Any]) -> Callable[..., Any] | None:
+    """The ``re._compile`` once installed, or None when this ``re`` is not the one it knows
+    (3.10 and 3.11: one ``_cache`` dict of at most ``_MAXCACHE`` patterns, oldest dropped).
+
+    ``re._compile`` tests the flags of every pattern it has not seen in this process with
+    ``flags & TEMPLATE`` and ``flags & DEBUG``: an ``int & RegexFlag``, which runs enum's
+    ``__and__`` in Python, twice per pattern on each start. This one does what it does for
+    plain ``int`` flags and a ``str``/``bytes`` pattern without the enum (the same ``_cache``,
+    the same compiler: :meth:`PatternCache.compile` once installed), and hands everything
+    else to ``original``."""
+    cached = getattr(re, "_cache", None)
+    limit = getattr(re, "_MAXCACHE", None)
+    compiler = _compiler_parts()
+    if type(cached) is not dict or type(limit) is not int or hasattr(re, "_cache2"):
+        return None
+    if compiler is None:
+        return None
+    module = compiler[0]
+
+    def _compile(pattern: Any, flags: Any) -> Any:
+        kind = type(pattern)
+        if type(flags) is not int or (kind is not str and kind is not bytes):
+            return original(pattern, flags)
+        if flags & _PASSED_FLAGS:
+            return original(pattern, flags)
+        key = (kind, pattern, flags)
+        compiled = cached.get(key)
+        if compiled is None:
+            compiled = module.compile(pattern, flags)
+            if len(cached) >= limit:
+                with contextlib.suppress(StopIteration, RuntimeError, KeyError):
+                    del cached[next(iter(cached))]
+            cached[key] = compiled
+        return compiled
+
+    _compile.original = original  # type: ignore[attr-defined]
+    return _compile
+
 
 _PROBE = r"(?P<year>\d{4})年?[〇一二三]+(?:[，,]\s*(?P=year))?"
 
@@ -443,6 +489,11 @@ def install(path: Path | None = None) -> PatternCache | None:
     except Exception:
         return None
     compiler.compile = cache.compile
+    current: Any = vars(re).get("_compile")
+    if getattr(current, "__module__", None) == "re":  # nobody else's: ours to set and take back
+        through = _re_compile_through(current)
+        if through is not None:
+            re._compile = through  # type: ignore[attr-defined]
     if "exec" not in vars(dataclasses):  # nobody else's: ours to set and to take back
         dataclasses.exec = _exec_through(cache)  # type: ignore[attr-defined]
     import tomllib  # (imported by the command line anyway: fazhi_lint.grammar)
@@ -469,6 +520,9 @@ def uninstall() -> None:
     parts = _compiler_parts()
     if parts is not None and parts[0].compile == cache.compile:
         parts[0].compile = cache.original
+    original_compile = getattr(vars(re).get("_compile"), "original", None)
+    if original_compile is not None:
+        re._compile = original_compile  # type: ignore[attr-defined]
     if getattr(vars(dataclasses).get("exec"), "__qualname__", "").startswith("_exec_through"):
         del dataclasses.exec  # type: ignore[attr-defined]
     import tomllib

@@ -478,3 +478,36 @@ def test_a_warm_start_compiles_nothing_whatever_the_hash_seed(tmp_path: Path) ->
     for seed in ("1", "2", "3"):
         assert _check({**env, "PYTHONHASHSEED": seed}, report) == first
         assert kept.read_bytes() == written, f"PYTHONHASHSEED={seed} compiled new patterns"
+
+
+def test_re_compile_through_the_cache_behaves_as_re_and_is_put_back(tmp_path: Path) -> None:
+    """Once installed, ``re``'s own per-process cache still serves a pattern seen before;
+    enum flags, DEBUG/LOCALE/TEMPLATE, compiled patterns and bad input go to ``re`` as before;
+    uninstall puts ``re._compile`` back."""
+    before = vars(re)["_compile"]
+    pattern_cache.uninstall()
+    try:
+        cache = pattern_cache.install(tmp_path / "patterns.bin")
+        assert cache is not None
+        unique = r"(?P<n>\d+)个独有的模式" + str(os.getpid())
+        re.purge()
+        first = re.compile(unique)
+        assert re.compile(unique) is first and re.match(unique, "12") is None
+        assert cache.misses == 1  # the second call came from re's own cache
+        assert first == original(unique, 0)
+        folded = re.compile(unique, re.IGNORECASE)  # a RegexFlag, as re takes it
+        assert folded.flags & re.IGNORECASE and folded is re.compile(unique, int(re.I))
+        assert re.compile(first) is first
+        with pytest.raises(ValueError):
+            re.compile(first, re.I)
+        with pytest.raises(TypeError):
+            re.compile(12)  # type: ignore[call-overload]
+        with pytest.raises(re.error):
+            re.compile(r"(unclosed")
+        with pytest.raises(ValueError):
+            re.compile("a", re.LOCALE)  # LOCALE with a str pattern, as re says
+        assert re.compile(rb"\d+", re.LOCALE).flags & re.LOCALE
+        assert re.sub(r"(\d)", r"<\1>", "a1b2") == "a<1>b<2>"
+    finally:
+        pattern_cache.uninstall()
+    assert vars(re)["_compile"] is before
