@@ -443,10 +443,15 @@ def _re_compile_through(original: Callable[..., Any]) -> Callable[..., Any] | No
     if compiler is None:
         return None
     module = compiler[0]
+    flag_type = re.RegexFlag
 
     def _compile(pattern: Any, flags: Any) -> Any:
         kind = type(pattern)
-        if type(flags) is not int or (kind is not str and kind is not bytes):
+        if type(flags) is not int:
+            if type(flags) is not flag_type:  # a subclass, or not a flag: as re does it
+                return original(pattern, flags)
+            flags = flags._value_  # what re takes of a RegexFlag (``flags.value``)
+        if kind is not str and kind is not bytes:
             return original(pattern, flags)
         if flags & _PASSED_FLAGS:
             return original(pattern, flags)

@@ -27,6 +27,7 @@ from typing import Any, NamedTuple
 from .. import pattern_cache
 
 SEPARATOR = "\n"
+_MULTILINE = int(re.MULTILINE)  # a plain int: no enum arithmetic per pattern
 
 
 @lru_cache(maxsize=2048)
@@ -41,7 +42,7 @@ def _multiline(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     if _negative_lookarounds_may_see_break(source):
         return None
     try:
-        return re.compile(source, pattern.flags | re.MULTILINE)
+        return re.compile(source, pattern.flags | _MULTILINE)
     except re.error:  # pragma: no cover - a pattern that compiled once compiles again
         return None
 
