@@ -160,6 +160,8 @@ def parse_pattern(text: str) -> Pattern:
 
 @dataclass(frozen=True)
 class Canonical:
+    """A canonical phrase of the profile with its variants and their patterns."""
+
     pattern: Pattern
     variants: tuple[Pattern, ...]
     max_distance: int
@@ -172,6 +174,8 @@ class Canonical:
 
 @dataclass(frozen=True)
 class Enumeration:
+    """A fixed list of the profile (its members and the verbs that introduce it)."""
+
     name: str
     members: tuple[str, ...]
     verbs: tuple[str, ...]
@@ -179,6 +183,8 @@ class Enumeration:
 
 @dataclass(frozen=True)
 class PhraseData:
+    """The phrase data of a profile, prepared once."""
+
     canonical: tuple[Canonical, ...]
     lead_ins: tuple[str, ...]
     lead_in_variants: tuple[str, ...]
@@ -306,6 +312,8 @@ def _body(ctx: CheckContext) -> list[Block]:
 
 @dataclass(frozen=True)
 class Alignment:
+    """The cheapest alignment of a canonical phrase with a stretch of text."""
+
     cost: int
     start: int
     end: int
@@ -487,6 +495,8 @@ def _candidates(pattern: Pattern, index: dict[str, list[int]], distance: int) ->
 
 @dataclass(frozen=True)
 class Garble:
+    """A stretch of text that is a canonical phrase written wrong."""
+
     block: Block
     start: int
     end: int

@@ -54,6 +54,8 @@ def _gaps(text: str) -> int:
 
 @dataclass(frozen=True)
 class Repeat:
+    """A sentence written again later in the document."""
+
     first: Sentence  # the earlier occurrence
     again: Sentence  # the later one
     exact: bool

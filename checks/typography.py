@@ -594,6 +594,8 @@ _SENTENCE_END = "。！？!?；;"
 
 @dataclass(frozen=True)
 class Imbalance:
+    """A bracket or quotation mark without its partner in a paragraph."""
+
     block: Block
     pos: int
     family: str

@@ -49,6 +49,8 @@ _KEYS = {
 
 @dataclass(frozen=True)
 class Rule:
+    """One wording rule of the data file: its pattern, fix and explanation."""
+
     id: str
     code: str
     regex: re.Pattern[str]

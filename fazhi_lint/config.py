@@ -55,12 +55,16 @@ class ConfigError(Exception):
 
 @dataclass(frozen=True)
 class RuleSettings:
+    """The settings of one rule in the configuration: severity and options."""
+
     severity: Severity | None = None
     options: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
 class Config:
+    """The configuration in effect: profile, selection, severities, excluded paths."""
+
     profile: str = "national"
     select: tuple[str, ...] = ("ALL",)
     ignore: tuple[str, ...] = ()

@@ -30,6 +30,8 @@ class ProfileError(Exception):
 
 @dataclass(frozen=True)
 class Profile:
+    """A named profile: its merged data and the files it came from."""
+
     name: str
     data: dict[str, Any]
     sources: tuple[str, ...] = field(default=())

@@ -306,6 +306,8 @@ def load_patterns() -> tuple[DebrisPattern, ...]:
 
 @dataclass
 class Finding:
+    """A piece of debris found in a paragraph."""
+
     code: str
     block: Block
     start: int | None
@@ -559,6 +561,8 @@ def clean_text(document: Document, findings: Iterable[Finding]) -> dict[int, Cle
 
 @dataclass(frozen=True)
 class DamagedSigns:
+    """The patterns and thresholds of damaged text (masked, pinyin, traditional)."""
+
     masked: re.Pattern[str]  # any of the forms below
     masked_forms: tuple[re.Pattern[str], ...]  # each form of masking on its own
     masked_min: int

@@ -43,6 +43,8 @@ _REPORTING_RE = re.compile(r"报告如下|现(?:将|就)[^。]{0,40}报告")
 
 @dataclass(frozen=True)
 class DocumentKind:
+    """What kind of document a file is: a report, another report, or none."""
+
     kind: str  # report | other | none
     name: str | None = None  # for ``other``: the kind of report its title names
 

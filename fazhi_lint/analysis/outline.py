@@ -336,6 +336,8 @@ class _Item:
 
 @dataclass
 class _Settings:
+    """The profile's settings of the outline."""
+
     max_heading_chars: int
     title_search_blocks: int
     max_title_chars: int

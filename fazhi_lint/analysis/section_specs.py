@@ -15,6 +15,8 @@ from ..profiles import Profile
 
 @dataclass(frozen=True)
 class SectionSpec:
+    """One expected section of the profile."""
+
     key: str
     name: str
     short: str

@@ -41,6 +41,8 @@ class SectionMatch:
 
 @dataclass
 class SectionMap:
+    """The expected sections of a report and where the outline has them."""
+
     specs: dict[str, SectionSpec]
     found: dict[str, list[SectionMatch]] = field(default_factory=dict)
     thematic: list[Section] = field(default_factory=list)  # top sections matching nothing

@@ -34,6 +34,8 @@ INTERNAL_ERROR = "E999"
 
 @dataclass(frozen=True)
 class InputProblem:
+    """An E-code: a file the tool could not read as it is, with its explanation."""
+
     code: str
     name: str
     summary: str

@@ -273,6 +273,8 @@ class Level:
 
 @dataclass
 class AbstractNum:
+    """An ``<w:abstractNum>`` of numbering.xml: its levels, parsed on first use."""
+
     raw: dict[int, etree._Element] = field(default_factory=dict)  # parsed on first use
     num_style_link: str | None = None
     style_link: str | None = None
@@ -287,6 +289,8 @@ class AbstractNum:
 
 @dataclass
 class Num:
+    """A ``<w:num>``: the abstract numbering it uses and its overrides."""
+
     abstract_id: str
     start_overrides: dict[int, int] = field(default_factory=dict)
     level_overrides: dict[int, Level] = field(default_factory=dict)
@@ -294,6 +298,8 @@ class Num:
 
 @dataclass(frozen=True)
 class RenderedLabel:
+    """The label Word shows before a numbered paragraph (「一、」「（二）」)."""
+
     text: str
     separator: str  # "" or " " between the label and the paragraph text (see module doc)
     num_id: str

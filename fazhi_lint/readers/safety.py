@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Limits:
+    """The bounds a file is read within (sizes, zip entries, compression ratio, text length)."""
+
     max_file_bytes: int = 200 * 1024 * 1024  # the file as submitted
     max_zip_entries: int = 5000
     max_entry_bytes: int = 128 * 1024 * 1024  # one uncompressed part (XML or media)

@@ -92,6 +92,8 @@ _MAX_LIST = 600  # characters a list after its announcement may run over
 
 @dataclass(frozen=True)
 class _Patterns:
+    """The patterns of an announced count, built from numbers.toml."""
+
     announce: re.Pattern[str]
     opener: re.Pattern[str]
     partial_opener: frozenset[str]
@@ -347,6 +349,8 @@ def _continue_over(
 
 @dataclass(frozen=True)
 class _Reading:
+    """One reading of the list that follows an announced count."""
+
     counts: frozenset[int]  # the numbers of items the list may hold
     how: str  # where the list is, for the message
     closed: bool  # True: may prove a contradiction; False: may only confirm

@@ -647,6 +647,8 @@ def _populations(bq: BlockQuantities, qs: Sequence[Quantity], lex: Lexicon) -> l
 
 @dataclass(frozen=True)
 class _Pop:
+    """A population figure and the area it counts."""
+
     q: Quantity
     area: str  # 镇, 街道, 辖区 or ""
     words: str  # 全镇常住人口

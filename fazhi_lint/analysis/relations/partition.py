@@ -78,6 +78,8 @@ _TRAILING_LEAD_RE = re.compile(r"^(?:全年|今年|本年度|以上|上述)")  #
 
 @dataclass
 class Group:
+    """A total and the figures that may be its parts."""
+
     total: Quantity
     parts: list[Quantity]
     origin: str  # 其中 | paren | trailing | sentence | 分别为

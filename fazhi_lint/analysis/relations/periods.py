@@ -53,6 +53,8 @@ _MAX_PAIRS = 64  # part-year numbers kept per paragraph (bounded work per whole-
 
 @dataclass(frozen=True)
 class _Scoped:
+    """A figure with the period it counts (the whole year or a part of it)."""
+
     q: Quantity
     period: str  # "whole" or the part's name (上半年, 前三季度, 1-9月)
     label: str  # the words as printed
@@ -62,6 +64,8 @@ class _Scoped:
 
 @dataclass(frozen=True)
 class _PeriodWords:
+    """The words that name a period, and those that name the whole year."""
+
     pattern: re.Pattern[str]
     whole: frozenset[str]
 

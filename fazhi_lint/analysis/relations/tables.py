@@ -51,6 +51,8 @@ _FOREST_STEPS = 200_000  # sums combined before giving up (unknown)
 
 @dataclass
 class Cell:
+    """A cell of a statistics table: its text, place and number."""
+
     text: str
     block: int
     start: int  # offset of the text within its block
@@ -61,6 +63,8 @@ class Cell:
 
 @dataclass
 class Row:
+    """A row of a statistics table, as its cells read."""
+
     cells: list[Cell]
     label: str = ""  # the first text cell that is not a code
     codes: tuple[str, ...] = ()  # leading code cells (204, 06, 01)
@@ -307,6 +311,8 @@ def _top_level(pairs: Sequence[tuple[Row, Cell]]) -> list[Cell] | None:
 
 @dataclass
 class _Judgement:
+    """Whether the rows of a table add up to its total."""
+
     verdict: Verdict
     flat: Decimal = Decimal(0)
     cells: list[Cell] = field(default_factory=list)
@@ -601,6 +607,8 @@ _HEAD_AS_UNIT = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{1,2}?)(?:数|数量|总�
 
 @dataclass
 class _Column:
+    """A column of a statistics table: its header and unit."""
+
     index: int
     label: str  # the header without its unit
     unit: str  # the unit the header names (件, 万元, 人次) or ""
