@@ -512,17 +512,16 @@ def _semicolons(bq: BlockQuantities, depth: int) -> list[int]:
     return found
 
 
-_BOUND_WORDS = ("超过", "逾", "不少于", "至少", "不足", "不到", "少于", "不超过", "以上", "以下")
-
-
-def _threshold(text: str, q: Quantity) -> bool:
+def _threshold(lex: Lexicon, text: str, q: Quantity) -> bool:
     """Is the figure a bound that qualifies a noun (「学生规模超过2,000人的学校」「500万元以上的
-    项目」), not a count of things: a bound word on it and 的 right after it?"""
+    项目」), not a count of things: a bound word on it (numbers.toml ``approx``: 超过, 不足,
+    以上, 以下…) and 的 right after it?"""
     if not text.startswith("的", q.end):
         return False
-    return any(w in q.approx for w in _BOUND_WORDS) or text[q.num_end : q.end].endswith(
-        ("以上", "以下")
-    )
+    approx = lex.data["approx"]
+    before = (*approx["over"], *approx["under"])
+    after = (*approx["post-over"], *approx["post-under"])
+    return any(w in q.approx for w in before) or text[q.num_end : q.end].endswith(after)
 
 
 def _in_title(text: str, pos: int) -> bool:
@@ -542,7 +541,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
         and not per_or_change(lex, q)
         and not is_comparison_base(q, bq)
         and not is_share_base(q, bq)  # 「占全市8,600件的21.6%」: a share's whole, no part
-        and not _threshold(bq.text, q)  # 「规模超过2,000人的学校」: a bound, no count
+        and not _threshold(lex, bq.text, q)  # 「规模超过2,000人的学校」: a bound, no count
     ]
     markers = [m for m in _MARKER_RE.finditer(bq.text) if not _in_title(bq.text, m.start())]
     marked = {bq.sentence_of(m.start()) for m in markers}
