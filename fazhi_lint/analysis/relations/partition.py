@@ -2111,14 +2111,16 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             # 「从来源看，网上、窗口和邮寄申请分别占52.3%、31.4%和9.1%」: a distribution
             # closed by 和 with nothing left out is complete; above 100% it is impossible
             if low > 100 and not _mixed_dimensions(shares):
-                severity, message, suggestion = (
+                found = (
+                    "N102",
                     Severity.ERROR,
                     f"所列分布的各部分占比合计{fmt(total)}%（{listed}），超过100%，"
                     "同一总体的分布不可能超过100%",
                     "核对各部分的占比",
                 )
             elif high < 100:
-                severity, message, suggestion = (
+                found = (
+                    "N102",
                     Severity.WARNING,
                     f"所列分布的各部分占比合计{fmt(total)}%（{listed}），不足100%；"
                     "列举以“和”收尾、未写“等”或“其他”，应为完整划分，请核对或写明其余部分",
@@ -2126,51 +2128,37 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 )
             else:
                 continue
-            out.append(
-                Relation(
-                    "partition",
-                    Verdict.CONTRADICTION,
-                    first.block,
-                    (first.num_start, shares[-1].end),
-                    involved,
-                    code="N102",
-                    severity=severity,
-                    message=message,
-                    suggestion=suggestion,
-                )
-            )
-            continue
-        if complete and not low <= 100 <= high:
-            out.append(
-                Relation(
-                    "partition",
-                    Verdict.CONTRADICTION,
-                    first.block,
-                    (first.num_start, shares[-1].end),
-                    involved,
-                    code="N102",
-                    severity=Severity.ERROR,
-                    message=f"各部分占比合计{fmt(total)}%（{listed}），完整划分的占比之和应为100%",
-                    suggestion="核对各部分的占比",
-                )
+        elif complete and not low <= 100 <= high:
+            found = (
+                "N102",
+                Severity.ERROR,
+                f"各部分占比合计{fmt(total)}%（{listed}），完整划分的占比之和应为100%",
+                "核对各部分的占比",
             )
         elif not complete and low > 100 and not _mixed_dimensions(shares):
-            out.append(
-                Relation(
-                    "partition",
-                    Verdict.CONTRADICTION,
-                    first.block,
-                    (first.num_start, shares[-1].end),
-                    involved,
-                    code="N101",
-                    severity=Severity.WARNING,
-                    message=(
-                        f"同一总体的各部分占比合计{fmt(total)}%（{listed}），超过100%；"
-                        "若各部分可以重叠请说明"
-                    ),
-                    suggestion="核对各部分的占比",
-                )
+            found = (
+                "N101",
+                Severity.WARNING,
+                f"同一总体的各部分占比合计{fmt(total)}%（{listed}），超过100%；"
+                "若各部分可以重叠请说明",
+                "核对各部分的占比",
             )
+        else:
+            continue
+        code, severity, message, suggestion = found
+        out.append(
+            Relation(
+                "partition",
+                Verdict.CONTRADICTION,
+                first.block,
+                (first.num_start, shares[-1].end),
+                involved,
+                code=code,
+                severity=severity,
+                message=message,
+                suggestion=suggestion,
+            )
+        )
     return out
 
 
