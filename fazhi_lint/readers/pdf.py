@@ -437,6 +437,10 @@ _WANTED_CMAPS: set[tuple[str, str]] = set()
 
 
 def _loaded_cmaps() -> set[tuple[str, str]]:
+    """The CMaps pdfminer holds (none when it was never imported: a file read with pdfium
+    alone does not import it, ≈50 ms, for this bookkeeping)."""
+    if "pdfminer.cmapdb" not in sys.modules:
+        return set()
     try:
         from pdfminer.cmapdb import CMapDB
 
@@ -448,6 +452,8 @@ def _loaded_cmaps() -> set[tuple[str, str]]:
 
 
 def _warm_cmaps() -> None:
+    if not _WANTED_CMAPS:
+        return
     missing = _WANTED_CMAPS - _loaded_cmaps()
     if not missing:
         return
@@ -1182,10 +1188,11 @@ def _fast_text_api() -> _FastTextApi:
 def _cffi_text_api() -> _FastTextApi:
     import ctypes
 
-    import cffi
     import pypdfium2.raw as raw
 
-    ffi = cffi.FFI()
+    from .pdf_objects import ffi as made_ffi
+
+    ffi = made_ffi()
 
     def pointer(function: Any, signature: str) -> Any:
         # FPDF_CALLCONV is __stdcall on Windows: cffi honours it on 32-bit Windows only
