@@ -37,7 +37,11 @@ or ``E999`` for a reader bug) and the batch goes on. Elsewhere (Windows: no fork
 ``FAZHI_LINT_PDF_ISOLATION=0``, it runs in-process and the time limit is checked between
 pages. pypdfium2 (and, for ``engine="pdfplumber"``, pdfplumber) is imported and pdfium's
 functions bound before forking; ``worker_cpu()`` gives the live worker's CPU time (for the
-benchmark, as ``RUSAGE_CHILDREN`` counts a child only once it has ended).
+benchmark, as ``RUSAGE_CHILDREN`` counts a child only once it has ended). The command line
+checking a single PDF calls :func:`prefetch` first: the worker is forked at once (it imports
+pypdfium2 itself) and reads the file while the checks load; :func:`read` of the same bytes,
+path and limits collects that reply. pdfminer and pycparser are not imported for a file that
+pdfium reads alone.
 
 Every page is closed after use, so memory stays flat in the page count.
 
