@@ -27,6 +27,12 @@ runs, the forked child's included — wall time swings too much on a shared 2-co
   3× pdfium's bare text extraction (the reader takes its characters from pypdfium2;
   ``engine="pdfplumber"`` reads them with pdfminer, as before, for comparison).
 
+Single file, end to end (what a writer's pre-commit hook runs): ``python -m fazhi_lint check
+f.pdf`` in a fresh interpreter (imports, plugins, the worker forked and the PDF sent to it
+before the checks load, the checks, the report) against a fresh interpreter that imports
+pypdfium2 and extracts the text (**cold pdfium**); CPU time of the process and its children,
+and wall time, medians of ``--repeat`` runs taken in turn. ``--no-cli`` leaves it out.
+
 Memory: a report of N pages (N = 50, 100, 200; reportlab, STSong-Light, ≈500 characters a
 page) is read in a fresh interpreter each time and its peak RSS (``ru_maxrss`` of the
 process and its children) is printed; flat in N means pages are released as they are read.
@@ -115,6 +121,20 @@ def _ours(path: Path, isolate: bool) -> object:
     from fazhi_lint.readers.safety import DEFAULT_LIMITS
 
     return pdf.read(path.read_bytes(), str(path), DEFAULT_LIMITS, isolate=isolate)
+
+
+def _text_pdfs(files: list[Path]) -> list[Path]:
+    """The files with a text layer (not the encrypted or scanned fixtures)."""
+    from fazhi_lint.readers.errors import ReadError
+
+    kept = []
+    for path in files:
+        try:
+            if _ours(path, False).blocks:  # type: ignore[attr-defined]
+                kept.append(path)
+        except ReadError:
+            continue
+    return kept
 
 
 def _fresh(path: Path) -> object:
@@ -206,6 +226,70 @@ def speed(files: list[Path], repeat: int) -> None:
     )
 
 
+_COLD_PDFIUM = (
+    "import sys, pypdfium2\n"
+    "doc = pypdfium2.PdfDocument(sys.argv[1])\n"
+    "for page in doc:\n"
+    "    textpage = page.get_textpage(); textpage.get_text_range(); textpage.close()\n"
+    "    page.close()\n"
+    "doc.close()"
+)
+
+
+def _child_run(command: list[str]) -> tuple[float, float]:
+    """CPU seconds (the process and its children) and wall seconds of ``command``."""
+    import os
+    import resource
+
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(command, cwd=ROOT, env=env, capture_output=True, check=False)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return cpu, wall
+
+
+def single_file(files: list[Path], repeat: int) -> None:
+    """One PDF checked by the command line in a fresh interpreter, against a fresh
+    interpreter extracting its text with pypdfium2 (both cold: imports included)."""
+    print()
+    print(
+        f"{'single file, cold':28} {'pdfium ms':>9} {'CLI ms':>7} {'CPU ÷pdfium':>11} "
+        f"{'pdfium wall':>11} {'CLI wall':>8} {'wall ÷pdfium':>12}"
+    )
+    cpu_ratios: list[float] = []
+    wall_ratios: list[float] = []
+    for path in files:
+        commands = [
+            [sys.executable, "-c", _COLD_PDFIUM, str(path)],
+            [sys.executable, "-m", "fazhi_lint", "check", str(path), "--exit-zero"],
+        ]
+        for command in commands:
+            _child_run(command)  # warm: bytecode and the page cache
+        runs: list[list[tuple[float, float]]] = [[], []]
+        for _ in range(repeat):
+            for command, spent in zip(commands, runs, strict=True):
+                spent.append(_child_run(command))
+        (floor_cpu, floor_wall), (cli_cpu, cli_wall) = (
+            (statistics.median(c for c, _ in spent), statistics.median(w for _, w in spent))
+            for spent in runs
+        )
+        cpu_ratios.append(cli_cpu / floor_cpu)
+        wall_ratios.append(cli_wall / floor_wall)
+        print(
+            f"{path.name:28} {floor_cpu * 1000:9.0f} {cli_cpu * 1000:7.0f} "
+            f"{cli_cpu / floor_cpu:11.2f} {floor_wall * 1000:11.0f} {cli_wall * 1000:8.0f} "
+            f"{cli_wall / floor_wall:12.2f}"
+        )
+    if cpu_ratios:
+        print(
+            f"single file ÷ cold pdfium: CPU median {statistics.median(cpu_ratios):.2f}, "
+            f"wall median {statistics.median(wall_ratios):.2f} (target ≤ {TARGET_PDFIUM})"
+        )
+
+
 def make_report(path: Path, pages: int) -> None:
     """A long report: the fixture report's paragraphs over and over, ≈ 500 characters a page."""
     sys.path.insert(0, str(ROOT / "fixtures"))
@@ -276,12 +360,15 @@ def main() -> None:
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--no-memory", action="store_true")
+    parser.add_argument("--no-cli", action="store_true", help="leave out the single-file runs")
     args = parser.parse_args()
     files = args.files or sorted(FIXTURES.glob("*.pdf"))
     if not files:
         print("no PDF fixtures: run fixtures/build_pdfs.py")
         return
     speed(files, args.repeat)
+    if not args.no_cli and importlib.util.find_spec("resource") is not None:
+        single_file(_text_pdfs(files), args.repeat)
     if not args.no_memory:
         if importlib.util.find_spec("resource") is None:
             print("\n(memory: skipped, peak RSS of children needs the POSIX resource module)")

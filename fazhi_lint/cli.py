@@ -631,6 +631,11 @@ def _tolerant_streams() -> None:
 
 
 def _run_check(args: argparse.Namespace) -> int:
+    if len(args.paths) == 1 and args.paths[0].lower().endswith(".pdf"):
+        # one PDF: its text is extracted in the reader's worker while the checks load
+        from .readers.pdf import prefetch
+
+        prefetch(os.path.normpath(args.paths[0]))
     from .batch import BatchLimits, InMemoryFile
     from .engine import Linter
     from .reporters import (

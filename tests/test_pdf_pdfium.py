@@ -195,7 +195,9 @@ def test_a_word_break_hyphen_reads_as_drawn() -> None:
 
 def test_the_parent_binds_pdfium_once_for_every_child() -> None:
     # a forked child that bound pdfium's functions itself would lose them on exit, and the
-    # next child would bind them again (≈12 ms a file, cffi's import included)
+    # next child would bind them again (≈12 ms a file, cffi's import included); the function
+    # types are parsed by cffi's compiled core, without importing pycparser (≈30 ms), and a
+    # file read with pdfium alone does not import pdfminer (≈50 ms)
     path = Path(__file__).resolve().parent.parent / "fixtures" / "pdf" / "000-literal.pdf"
     code = (
         "from fazhi_lint.readers import pdf;"
@@ -203,12 +205,14 @@ def test_the_parent_binds_pdfium_once_for_every_child() -> None:
         "import sys;"
         "isolated = pdf._can_isolate();"
         f"d = pdf.read(open({str(path)!r}, 'rb').read(), 'x', DEFAULT_LIMITS);"
-        "print(isolated, len(d.blocks) > 10, bool(pdf._FAST), 'cffi' in sys.modules)"
+        "print(isolated, len(d.blocks) > 10, bool(pdf._FAST), '_cffi_backend' in sys.modules,"
+        "'pycparser' in sys.modules, 'pdfminer' in sys.modules)"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
-    isolated, read, bound, cffi_imported = done.stdout.split()
+    isolated, read, bound, cffi_imported, pycparser, pdfminer = done.stdout.split()
     assert read == "True"
+    assert pycparser == "False" and pdfminer == "False"
     if isolated == "True":  # read in a forked child: the parent bound the functions first
         assert bound == "True" and cffi_imported == "True"

@@ -788,3 +788,53 @@ def test_reportlab_fixtures_are_what_the_script_builds(tmp_path: Path) -> None:
         ], path.name
         assert [b.text for b in built.furniture] == [b.text for b in committed.furniture]
         assert [p.message for p in built.problems] == [p.message for p in committed.problems]
+
+
+@LINUX_ONLY
+def test_a_prefetched_pdf_is_read_once_as_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the command line sends a single PDF to the worker before it loads the checks; the
+    # reader then collects that reply instead of asking again
+    pdf_reader._stop_workers()
+    monkeypatch.setattr(pdf_reader, "_can_isolate", lambda: True)
+    path = str(PDFS / "003-literal.pdf")
+    assert pdf_reader.prefetch(path) is True
+    assert pdf_reader.prefetch(path) is False  # one at a time
+    (worker,) = pdf_reader._WORKERS
+    document = read_path(path)
+    assert not pdf_reader._PENDING
+    in_process = _read("003-literal.pdf", isolate=False)
+    assert _texts(document) == _texts(in_process)
+    assert [b.style for b in document.blocks] == [b.style for b in in_process.blocks]
+    assert document.meta == in_process.meta and document.path == path
+    # asked once: the next read of the same worker is answered with its own file
+    assert _texts(_read("rl-report.pdf", isolate=True))[0] == REPORT_BLOCKS[0]
+    assert len(pdf_reader._WORKERS) == 1 and pdf_reader._WORKERS[0] is worker
+
+
+@LINUX_ONLY
+def test_a_prefetch_of_another_file_is_stopped(monkeypatch: pytest.MonkeyPatch) -> None:
+    pdf_reader._stop_workers()
+    monkeypatch.setattr(pdf_reader, "_can_isolate", lambda: True)
+    assert pdf_reader.prefetch(str(PDFS / "003-literal.pdf")) is True
+    (prefetching,) = pdf_reader._WORKERS
+    document = read_path(PDFS / "rl-report.pdf")
+    assert _texts(document)[0] == REPORT_BLOCKS[0]
+    assert prefetching not in pdf_reader._WORKERS and not pdf_reader._PENDING
+    pdf_reader._stop_workers()
+    assert pdf_reader.prefetch(str(PDFS / "README.md")) is False  # not a PDF
+    assert pdf_reader.prefetch(str(PDFS / "missing.pdf")) is False
+    assert not pdf_reader._WORKERS and not pdf_reader._PENDING
+
+
+@LINUX_ONLY
+def test_a_prefetch_nobody_collects_is_killed(monkeypatch: pytest.MonkeyPatch) -> None:
+    pdf_reader._stop_workers()
+    monkeypatch.setattr(pdf_reader, "_extract", _hang)
+    monkeypatch.setattr(pdf_reader, "_can_isolate", lambda: True)
+    assert pdf_reader.prefetch(str(PDFS / "rl-report.pdf")) is True
+    (worker,) = pdf_reader._WORKERS
+    killed: list[int] = []
+    kill = pdf_reader._kill
+    monkeypatch.setattr(pdf_reader, "_kill", lambda pid: (killed.append(pid), kill(pid)))
+    pdf_reader._stop_workers()  # as at exit: the worker is still reading (a hang)
+    assert killed[:1] == [worker.pid] and not pdf_reader._WORKERS and not pdf_reader._PENDING

@@ -37,7 +37,11 @@ or ``E999`` for a reader bug) and the batch goes on. Elsewhere (Windows: no fork
 ``FAZHI_LINT_PDF_ISOLATION=0``, it runs in-process and the time limit is checked between
 pages. pypdfium2 (and, for ``engine="pdfplumber"``, pdfplumber) is imported and pdfium's
 functions bound before forking; ``worker_cpu()`` gives the live worker's CPU time (for the
-benchmark, as ``RUSAGE_CHILDREN`` counts a child only once it has ended).
+benchmark, as ``RUSAGE_CHILDREN`` counts a child only once it has ended). The command line
+checking a single PDF calls :func:`prefetch` first: the worker is forked at once (it imports
+pypdfium2 itself) and reads the file while the checks load; :func:`read` of the same bytes,
+path and limits collects that reply. pdfminer and pycparser are not imported for a file that
+pdfium reads alone.
 
 Every page is closed after use, so memory stays flat in the page count.
 
@@ -179,15 +183,19 @@ def _read_isolated(data: bytes, path: str, limits: Limits, settings: PdfSettings
     """Read in the extraction worker (started on first use, kept for the next PDF)."""
     import pickle
 
-    request = pickle.dumps((data, path, limits, settings), protocol=pickle.HIGHEST_PROTOCOL)
-    worker = _worker(settings)
-    try:
-        _send(worker.requests, request)
-    except OSError:  # the worker ended while idle (killed from outside): start another
-        _stop_worker(worker, kill=True)
+    worker = _prefetched(data, path, limits, settings)
+    if worker is not None:  # already asked for (prefetch): its reply is awaited
+        deadline = worker.asked + settings.timeout_s
+    else:
+        request = pickle.dumps((data, path, limits, settings), protocol=pickle.HIGHEST_PROTOCOL)
         worker = _worker(settings)
-        _send(worker.requests, request)
-    deadline = time.monotonic() + settings.timeout_s
+        try:
+            _send(worker.requests, request)
+        except OSError:  # the worker ended while idle (killed from outside): start another
+            _stop_worker(worker, kill=True)
+            worker = _worker(settings)
+            _send(worker.requests, request)
+        deadline = time.monotonic() + settings.timeout_s
     try:
         reply = _receive(worker.replies, deadline)
     except BaseException:  # e.g. KeyboardInterrupt, the batch's timer: never leave it working
@@ -240,6 +248,7 @@ class _Worker:
     requests: int  # write end: pickled (data, path, limits, settings), length-prefixed
     replies: int  # read end: pickled (kind, value, cmaps, cpu, retiring)
     cpu: float = 0.0  # CPU seconds the worker reported it spent so far
+    asked: float = 0.0  # when a prefetched request was sent (time.monotonic)
 
 
 _WORKERS: list[_Worker] = []
@@ -253,7 +262,7 @@ def worker_cpu() -> float:
     return sum(w.cpu for w in _WORKERS if w.owner == os.getpid())
 
 
-def _worker(settings: PdfSettings) -> _Worker:
+def _worker(settings: PdfSettings, light: bool = False) -> _Worker:
     for worker in _WORKERS:
         if worker.owner != os.getpid():
             continue
@@ -266,19 +275,22 @@ def _worker(settings: PdfSettings) -> _Worker:
         _stop_worker(worker)  # ended while idle (killed from outside): start another
         break
     _WORKERS.clear()  # inherited from the process that forked this one: not ours
-    return _start_worker(settings)
+    return _start_worker(settings, light)
 
 
-def _start_worker(settings: PdfSettings) -> _Worker:
+def _start_worker(settings: PdfSettings, light: bool = False) -> _Worker:
+    """Fork the worker. ``light``: without importing pypdfium2 and binding pdfium here first
+    (a prefetch: the worker does it while this process goes on)."""
     import gc
 
-    import pypdfium2  # noqa: F401  (imported once in the parent, inherited by the worker)
+    if not light:
+        import pypdfium2  # noqa: F401  (imported once in the parent, inherited by the worker)
 
-    if settings.engine == "pdfplumber":
-        import pdfplumber  # noqa: F401  (else imported by the worker for a page pdfium fails)
+        if settings.engine == "pdfplumber":
+            import pdfplumber  # noqa: F401  (else imported by the worker for a page pdfium fails)
 
-    _warm_cmaps()
-    _warm_bindings()
+        _warm_cmaps()
+        _warm_bindings()
     request_read, request_write = os.pipe()
     reply_read, reply_write = os.pipe()
     parent = os.getpid()
@@ -426,8 +438,66 @@ def _stop_worker(worker: _Worker, kill: bool = False) -> int | None:
 
 
 def _stop_workers() -> None:
+    pending = _PENDING[:]
+    _PENDING.clear()
     for worker in list(_WORKERS):
-        _stop_worker(worker)
+        # one still reading a prefetched file that nobody collected: at once
+        _stop_worker(worker, kill=any(worker is p[0] for p in pending))
+
+
+# a read sent to the worker ahead of time: (worker, data, path, limits, settings)
+_PENDING: list[tuple[_Worker, bytes, str, Limits, PdfSettings]] = []
+
+
+def prefetch(path: str, limits: Limits = DEFAULT_LIMITS) -> bool:
+    """Start reading the PDF at ``path`` in the extraction worker now; :func:`read` of the
+    same bytes, path and limits then waits for that reply instead of asking again.
+
+    For the command line checking one PDF: the worker extracts the text while this process
+    loads the checks and the analysis, so the start of a single-file run overlaps the
+    reading (two cores: the wall time drops by the shorter of the two). Only where the
+    reader would isolate anyway (:func:`read`); the worker is forked before pypdfium2 is
+    imported here (the worker imports it: a single file does not need it in this process).
+    A prefetch nobody collects is killed by the next read or at exit. True when started."""
+    if _PENDING or not _can_isolate():
+        return False
+    try:
+        if os.path.getsize(path) > limits.max_file_bytes:
+            return False
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError:
+        return False
+    if b"%PDF" not in data[:1024]:
+        return False
+    import pickle
+
+    settings = PdfSettings.from_limits(limits)
+    request = pickle.dumps((data, path, limits, settings), protocol=pickle.HIGHEST_PROTOCOL)
+    try:
+        worker = _worker(settings, light=True)
+        _send(worker.requests, request)
+    except OSError:
+        _stop_workers()
+        return False
+    worker.asked = time.monotonic()
+    _PENDING.append((worker, data, path, limits, settings))
+    return True
+
+
+def _prefetched(data: bytes, path: str, limits: Limits, settings: PdfSettings) -> _Worker | None:
+    """The worker that was sent exactly this read ahead of time (None: none was); a
+    prefetch of anything else is stopped (its worker killed, the next one started afresh)."""
+    if not _PENDING:
+        return None
+    worker, sent, sent_path, sent_limits, sent_settings = _PENDING.pop()
+    if worker.owner != os.getpid():
+        return None  # inherited from the process that forked this one: not ours
+    same = (sent_path, sent_limits, sent_settings) == (path, limits, settings)
+    if same and worker in _WORKERS and sent == data:
+        return worker
+    _stop_worker(worker, kill=True)
+    return None
 
 
 # CMaps (pdfminer loads them from disk, 5–30 ms each) that children needed: the parent loads
@@ -437,6 +507,10 @@ _WANTED_CMAPS: set[tuple[str, str]] = set()
 
 
 def _loaded_cmaps() -> set[tuple[str, str]]:
+    """The CMaps pdfminer holds (none when it was never imported: a file read with pdfium
+    alone does not import it, ≈50 ms, for this bookkeeping)."""
+    if "pdfminer.cmapdb" not in sys.modules:
+        return set()
     try:
         from pdfminer.cmapdb import CMapDB
 
@@ -448,6 +522,8 @@ def _loaded_cmaps() -> set[tuple[str, str]]:
 
 
 def _warm_cmaps() -> None:
+    if not _WANTED_CMAPS:
+        return
     missing = _WANTED_CMAPS - _loaded_cmaps()
     if not missing:
         return
@@ -1182,10 +1258,11 @@ def _fast_text_api() -> _FastTextApi:
 def _cffi_text_api() -> _FastTextApi:
     import ctypes
 
-    import cffi
     import pypdfium2.raw as raw
 
-    ffi = cffi.FFI()
+    from .pdf_objects import ffi as made_ffi
+
+    ffi = made_ffi()
 
     def pointer(function: Any, signature: str) -> Any:
         # FPDF_CALLCONV is __stdcall on Windows: cffi honours it on 32-bit Windows only

@@ -152,18 +152,35 @@ class Line:
 
 def make_lines(glyphs: Iterable[Glyph], bold_font: re.Pattern[str] | None = None) -> list[Line]:
     """Group a page's glyphs into lines, top to bottom, each read left to right."""
-    isfinite = math.isfinite
-    items = [
-        g
-        for g in glyphs
-        if g.text
-        and g.x1 >= g.x0
-        and g.bottom > g.top
-        and isfinite(g.x0 + g.x1 + g.top + g.bottom + g.size)
-    ]
+    items = glyphs if isinstance(glyphs, list) else list(glyphs)
+    # the columns checked at once (the glyphs of a page are nearly always all sound: a sum
+    # is finite only when every term is); else glyph by glyph
+    tops = [g.top for g in items]
+    bottoms = [g.bottom for g in items]
+    x0s = [g.x0 for g in items]
+    x1s = [g.x1 for g in items]
+    if not (
+        all([g.text for g in items])
+        and all(map(operator.ge, x1s, x0s))
+        and all(map(operator.gt, bottoms, tops))
+        # under 1e300 in all: no glyph's coordinates sum to an overflow either
+        and sum(map(abs, x0s)) + sum(map(abs, x1s)) + sum(map(abs, tops)) < 1e300
+        and sum(map(abs, bottoms)) + sum([abs(g.size) for g in items]) < 1e300
+    ):
+        isfinite = math.isfinite
+        items = [
+            g
+            for g in items
+            if g.text
+            and g.x1 >= g.x0
+            and g.bottom > g.top
+            and isfinite(g.x0 + g.x1 + g.top + g.bottom + g.size)
+        ]
+        tops = [g.top for g in items]
+        bottoms = [g.bottom for g in items]
     if not items:
         return []
-    middles = [(g.top + g.bottom) / 2 for g in items]
+    middles = [(t + b) / 2 for t, b in zip(tops, bottoms, strict=True)]
     order = sorted(range(len(items)), key=middles.__getitem__)  # stable, as a sort by middle
     bands: list[list[Glyph]] = []
     band_top = band_bottom = 0.0
@@ -261,21 +278,30 @@ def _line(band: list[Glyph], bold_font: re.Pattern[str]) -> Line | None:
         rounded = [round(z * 2) / 2 for z in sizes_of]
         cjk_sizes = [z for z, c in zip(rounded, cjk, strict=True) if c]
         size = _mode(cjk_sizes or rounded)
-    ascii_words = [
-        f for f, t, c in zip(fonts_of, texts, cjk, strict=True) if not c and _ascii_word(t)
-    ]
     if len(fonts) == 1:
         font = fonts_of[0]
-        ascii_font = font if ascii_words else None
+        # one font: whether any Latin letter or digit is in it (the CJK glyphs skipped)
+        ascii_font = (
+            font
+            if any(map(_ascii_word, itertools.compress(texts, map(operator.not_, cjk))))
+            else None
+        )
     else:
+        ascii_words = [
+            f for f, t, c in zip(fonts_of, texts, cjk, strict=True) if not c and _ascii_word(t)
+        ]
         cjk_fonts = [f for f, c in zip(fonts_of, cjk, strict=True) if c]
         font = _mode(cjk_fonts or fonts_of)
         ascii_font = _mode(ascii_words) if ascii_words else None
     bold = overprinted * 2 >= len(visible) or (
         sum(n for f, n in fonts.items() if bold_font.search(f)) * 2 > len(visible)
     )
-    tops = sorted([g.top for g in visible])
-    bottoms = sorted([g.bottom for g in visible])
+    tops = [g.top for g in visible]
+    bottoms = [g.bottom for g in visible]
+    if tops.count(tops[0]) != len(tops):  # a line in one type has one top: no sort needed
+        tops.sort()
+    if bottoms.count(bottoms[0]) != len(bottoms):
+        bottoms.sort()
     joined = "".join(texts)
     head_end = len(head_piece(joined))
     head_glyph = visible[0]
@@ -382,11 +408,21 @@ def _em(
         x0s = [g.x0 for g in visible]
     if sizes is None:
         sizes = [g.size for g in visible]
-    steps = [
-        xb - xa
-        for xa, xb, ca, cb, za in zip(x0s, x0s[1:], cjk, cjk[1:], sizes, strict=False)
-        if ca and cb and abs(za - size) < 0.5
-    ]
+    first = sizes[0] if sizes else size
+    if sizes.count(first) != len(sizes):
+        steps = [
+            xb - xa
+            for xa, xb, ca, cb, za in zip(x0s, x0s[1:], cjk, cjk[1:], sizes, strict=False)
+            if ca and cb and abs(za - size) < 0.5
+        ]
+    elif abs(first - size) >= 0.5:  # one size, not the line's
+        steps = []
+    elif all(cjk):  # one size, all Chinese (the most lines): every step counts
+        steps = list(map(operator.sub, x0s[1:], x0s))
+    else:
+        steps = [
+            xb - xa for xa, xb, ca, cb in zip(x0s, x0s[1:], cjk, cjk[1:], strict=False) if ca and cb
+        ]
     if len(steps) >= 2:
         steps.sort()  # the median, as statistics.median takes it
         half = len(steps) // 2
@@ -421,18 +457,25 @@ def _assemble(
         x0s = [g.x0 for g in visible]
     if x1s is None:
         x1s = [g.x1 for g in visible]
-    gaps = [b - a for a, b in zip(x1s, x0s[1:], strict=False)]
+    gaps = list(map(operator.sub, x0s[1:], x1s))  # x0 of each glyph after x1 of the one before
     first_size = sizes[0]
+    drawn_spaces = spaces_before[1:]
     if sizes.count(first_size) == len(sizes):
         ems = [first_size or 1.0] * len(gaps)
+        if not any(drawn_spaces):  # one size, no drawn space (the most lines)
+            limit = 0.2 * (first_size or 1.0)
+            marked = [i for i, gap in enumerate(gaps) if gap > limit]
+        else:
+            marked = None
     else:
         ems = [min(a, b) or 1.0 for a, b in itertools.pairwise(sizes)]
-    drawn_spaces = spaces_before[1:]
-    marked = [
-        i
-        for i, (gap, em, drawn) in enumerate(zip(gaps, ems, drawn_spaces, strict=True))
-        if gap > 0.2 * em or drawn
-    ]
+        marked = None
+    if marked is None:
+        marked = [
+            i
+            for i, (gap, em, drawn) in enumerate(zip(gaps, ems, drawn_spaces, strict=True))
+            if gap > 0.2 * em or drawn
+        ]
     if not marked:
         text = "".join(texts)
         return text, [(x0s[0], x1s[-1], text.strip())]

@@ -114,17 +114,39 @@ class _Api:
         self.LINETO = raw.FPDF_SEGMENT_LINETO
 
 
+_FFI: list[Any] = []
+
+
+def ffi() -> Any:
+    """cffi's FFI for casts and buffers, made once.
+
+    ``_cffi_backend.FFI`` (the compiled core of cffi) parses the simple C types used here in
+    C; ``cffi.FFI`` would import pycparser to parse them (≈30 ms at start-up, a tenth of
+    checking a short PDF). Raises ImportError without cffi."""
+    if not _FFI:
+        try:
+            from _cffi_backend import FFI
+
+            made = FFI()
+        except Exception:  # an old cffi without the out-of-line FFI: the parsing one
+            import cffi
+
+            made = cffi.FFI()
+        _FFI.append(made)
+    return _FFI[0]
+
+
 def _fast(function: Any, signature: str) -> Any:
     """``function`` as a cffi function pointer of ``signature`` (None without cffi)."""
     try:
-        import cffi
+        made = ffi()
     except ImportError:
         return None
     address = ctypes.cast(function, ctypes.c_void_p).value
     if not address:
         return None
     try:
-        return cffi.FFI().cast(signature, address)
+        return made.cast(signature, address)
     except Exception:
         return None
 
