@@ -17,6 +17,7 @@ rich is imported only when a report is written.
 
 from __future__ import annotations
 
+import functools
 import os
 import unicodedata
 from collections import Counter
@@ -280,6 +281,8 @@ class Excerpt:
     end: int
 
 
+# (both per character of every excerpt and message: asked once per character and run)
+@functools.cache
 def char_width(char: str) -> int:
     """Terminal columns of one (visible) character: CJK wide/full-width take two."""
     if unicodedata.combining(char):
@@ -287,6 +290,7 @@ def char_width(char: str) -> int:
     return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
 
 
+@functools.cache
 def visible(char: str) -> str:
     """A stand-in for characters a terminal would not show (tabs, zero-width spaces...)."""
     if char in _STAND_INS:
