@@ -153,7 +153,8 @@ def read_file(path: Path, head: bytes) -> Any:
         return None
     if not data.startswith(head):
         return None
-    checksum, payload = data[len(head) : len(head) + 4], data[len(head) + 4 :]
+    # the payload is read where it lies (a memoryview: no copy of a file of a megabyte or more)
+    checksum, payload = data[len(head) : len(head) + 4], memoryview(data)[len(head) + 4 :]
     if len(checksum) != 4 or int.from_bytes(checksum, "little") != zlib.crc32(payload):
         return None
     try:

@@ -103,6 +103,28 @@ def test_long_paragraph_is_trimmed_around_the_span() -> None:
     assert excerpt.marks == " " * (1 + 60) + "^" * 4
 
 
+def test_excerpt_measures_only_the_characters_near_the_span(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a finding in a very long paragraph: the excerpt looks at the span and the context
+    # around it, not at every character of the paragraph (linear in the window, not in n)
+    from fazhi_lint.reporters import terminal
+
+    seen: list[str] = []
+    original = terminal.visible
+
+    def counting(char: str) -> str:
+        seen.append(char)
+        return original(char)
+
+    monkeypatch.setattr(terminal, "visible", counting)
+    text = "前" * 100_000 + "错字" + "后" * 100_000
+    excerpt = make_excerpt(text, (100_000, 100_002), max_width=200)
+    assert excerpt.text.count("前") == 30 and excerpt.text.count("后") == 30
+    assert excerpt.marks == " " * (1 + 60) + "^" * 4
+    assert len(seen) <= 2 + 2 * 30
+
+
 def test_window_fits_a_narrow_width() -> None:
     text = "前" * 200 + "错字" + "后" * 200
     excerpt = make_excerpt(text, (200, 202), max_width=40)

@@ -17,6 +17,7 @@ rich is imported only when a report is written.
 
 from __future__ import annotations
 
+import functools
 import os
 import unicodedata
 from collections import Counter
@@ -280,6 +281,8 @@ class Excerpt:
     end: int
 
 
+# (both per character of every excerpt and message: asked once per character and run)
+@functools.cache
 def char_width(char: str) -> int:
     """Terminal columns of one (visible) character: CJK wide/full-width take two."""
     if unicodedata.combining(char):
@@ -287,6 +290,7 @@ def char_width(char: str) -> int:
     return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
 
 
+@functools.cache
 def visible(char: str) -> str:
     """A stand-in for characters a terminal would not show (tabs, zero-width spaces...)."""
     if char in _STAND_INS:
@@ -330,17 +334,22 @@ def make_excerpt(
     too long for the line. Related ranges are marked when they fall inside the window (the
     window widens to include them when that fits).
     """
-    chars = [visible(c) for c in context]
-    widths = [char_width(c) for c in chars]
-    n = len(chars)
+    n = len(context)
     max_width = max(max_width, 10)
     start = max(0, min(span[0], n))
     end = max(start, min(span[1], n))
     others = [(max(0, min(a, n)), max(0, min(b, n))) for a, b in related]
     others = [(a, max(a, b)) for a, b in others]
+    # the window never reaches more than context_chars past the marked ranges: only those
+    # characters are measured (chars[i - base]), so a long paragraph costs no more than a
+    # short one
+    base = max(0, min([start, *(a for a, _ in others)]) - context_chars)
+    reach = min(n, max([end, *(b for _, b in others)]) + context_chars)
+    chars = [visible(c) for c in context[base:reach]]
+    widths = [char_width(c) for c in chars]
 
     def cols(a: int, b: int) -> int:
-        return sum(widths[a:b])
+        return sum(widths[a - base : b - base])
 
     reserve = 2  # room for an ellipsis on each side
     lo, hi = start, end
@@ -357,13 +366,13 @@ def make_excerpt(
     left_room = right_room = context_chars
     while budget > 0 and ((lo > 0 and left_room) or (hi < n and right_room)):
         grew = False
-        if lo > 0 and left_room and widths[lo - 1] <= budget:
+        if lo > 0 and left_room and widths[lo - 1 - base] <= budget:
             lo -= 1
             left_room -= 1
-            budget -= widths[lo]
+            budget -= widths[lo - base]
             grew = True
-        if hi < n and right_room and widths[hi] <= budget:
-            budget -= widths[hi]
+        if hi < n and right_room and widths[hi - base] <= budget:
+            budget -= widths[hi - base]
             hi += 1
             right_room -= 1
             grew = True
@@ -371,7 +380,7 @@ def make_excerpt(
             break
     lead = ELLIPSIS if lo > 0 else ""
     tail = ELLIPSIS if hi < n else ""
-    text = lead + "".join(chars[lo:hi]) + tail
+    text = lead + "".join(chars[lo - base : hi - base]) + tail
 
     origin = len(lead)  # ELLIPSIS is one column
 
