@@ -21,7 +21,10 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
   as an ordinal enumeration (一是…, 其一…, （一）… or 1.… a paragraph each) whose items name
   what was counted (its head noun, a title, a quoted name) — when other figures share the
   paragraph, every item must name the counted noun (a warning: the link between the
-  paragraphs is a reading);
+  paragraphs is a reading); 其一…其二… points back at what was counted by itself, and
+  items that each open with the verb the count was announced with (「开展了5次专项行动，…。」
+  then 「一是开展…；二是开展…」) are its items too; a set phrase after the announcement
+  (「推动“三项制度”落地」) and a year (「2024年，」) are no other count of the paragraph;
 * over the following paragraphs as a series 首先…其次…再次…最后 (sentences or paragraphs
   opening with those words; the series stops at 最后 or after two paragraphs without one);
   a count ending its paragraph with 「具体如下：」 or a colon after a quoted count
@@ -37,7 +40,9 @@ paragraph is judged where it is repeated with its gloss (「“四张清单”�
 就是…」「“五心”是指…」); one not repeated, by a lead that points back at it (「上述清单包括…」).
 A lead (这些/上述/以上/各 X, or the counted noun repeated after a full stop or a comma, followed
 by an announcing word: 「上述工作室分别设在A、B…」) names what was counted when its head word
-ends the counted noun.
+ends the counted noun; so does 「X的Y」 when X is said in the announcing sentence (「修订完善了
+7项制度。修订的制度包括…」). A bracket may also follow a long noun phrase (「3支卫生健康普法志愿
+服务队伍（…）」) when no verb with an object of its own stands before it.
 
 A list whose items each carry a count in the announced count's unit (「审查文件14件，分别为
 规范性文件5件、重大决策事项3件、合同6件」) is a whole and its parts: the partition rule
@@ -213,7 +218,7 @@ _STYLES: dict[str, tuple[str, int]] = {
         2,
     ),
     "第": (r"第([一二三四五六七八九十]{1,2})(?:[个项支类条种批家]?)(?=[，,、：:是])", 2),
-    "其": (r"(?<![\u4e00-\u9fff])其([一二三四五六七八九十]{1,2})(?=[，,、：:是])", 2),
+    "其": (r"(?<![\u4e00-\u9fff])其([一二三四五六七八九十]{1,2})(?=[，,、：:是为])", 2),
     "（一）": (r"[（(]([一二三四五六七八九十]{1,2})[）)]", 2),
     "一、": (r"(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,2})、", 1),
     "1.": (r"(?<![0-9.．])([0-9]{1,2})[.．、](?![0-9])", 3),
@@ -704,6 +709,12 @@ def announced_relations(
         k = noun_end
         while k < len(text) and k - noun_end < 4 and text[k] not in "（(，,。；;：:、":
             k += 1
+        if not (k < len(text) and text[k] in "（(") and not named and noun_end - after == 4:
+            # a long noun phrase (「3支卫生健康普法志愿服务队伍（A、B、C、D）」): the bracket
+            # right after its end, when no verb with an object of its own comes before it
+            k = after + len(_counted_noun(text, after, lex.verb_re))
+            if k < len(text) and text[k] in "（(":
+                name = text[num_start:k]
         if k < len(text) and text[k] in "（(":
             close = text.find("）" if text[k] == "（" else ")", k, k + 200)
             if close > k:
@@ -746,8 +757,13 @@ def announced_relations(
         if not readings and not quoted and _BACK_RE.search(text, max(0, num_start - 2), num_start):
             # 「一是…；二是…；三是…。通过上述四项措施，…」: the items listed before it
             readings.extend(_enumerated_before(text, num_start))
-        seen += 1
-        last = None
+        if idiom and not readings:
+            # a set phrase (「推动“三项制度”落地」) whose count is fixed by its name: not
+            # another count that the next paragraph may list, nor the last announcement
+            pass
+        else:
+            seen += 1
+            last = None
         if not readings and not in_list:
             if not quoted:
                 last = (n, m.group("meas"), name, span, after)
@@ -763,7 +779,13 @@ def announced_relations(
     judged_last = False
     if last is not None and next_blocks is not None:
         n, meas, name, span, noun_start = last
-        readings = _next_paragraph(text, span, noun_start, seen == 1, pats, next_blocks)
+        # the verb the count was announced with (「组织开展了5次」: 开展)
+        done = text[max(0, span[0] - 4) : span[0]].rstrip("了共计累")[-2:]
+        if lex.verb_re.fullmatch(done) is None:
+            done = ""
+        readings = _next_paragraph(
+            text, span, noun_start, seen == 1, pats, next_blocks, idioms, done
+        )
         relation = _judge(bq, lex, n, meas, name, span, readings)
         judged_last = bool(readings)
         if relation is not None:
@@ -774,7 +796,7 @@ def announced_relations(
     for n, meas, name, span, noun, back_only in unlisted:
         if judged_last and last is not None and span == last[3]:
             continue
-        key, readings = _led_back(text, span[1], noun, pats, next_blocks, back_only)
+        key, readings = _led_back(text, span[1], noun, pats, next_blocks, back_only, span[0])
         if key is not None:
             leads.append((key, (n, meas, name, span, readings)))
     shared = Counter(key for key, _ in leads)
@@ -1461,6 +1483,7 @@ def _following(
 
 
 _END_IN_RE = re.compile("[。！？!?：:；;]")
+_DATE_RE = re.compile(r"(?<![0-9０-９.．])(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?")
 
 
 def _next_paragraph(
@@ -1470,6 +1493,8 @@ def _next_paragraph(
     alone: bool,
     pats: _Patterns,
     next_blocks: Callable[[], Iterable[str]],
+    idioms: re.Pattern[str] | None = None,
+    verb: str = "",
 ) -> list[_Reading]:
     """The last sentence of a paragraph announces a count and lists nothing; the next
     paragraph opens with the list: after an announcing word (「分别是A、B和C」「具体包括：」
@@ -1477,9 +1502,13 @@ def _next_paragraph(
     enumeration (一是…二是…, （一）…). The link between the paragraphs is a reading, so the
     verdict is a warning at most."""
     rest = text[span[1] :].rstrip(" 　")
-    if _SENTENCE_END_RE.search(rest[:-1]) or pats.announce.search(rest) or _AHEAD_RE.search(rest):
+    other = any(
+        idioms is None or idioms.match(rest, a.start("num")) is None
+        for a in pats.announce.finditer(rest)
+    )
+    if _SENTENCE_END_RE.search(rest[:-1]) or other or _AHEAD_RE.search(rest):
         # another sentence, another count or 「…，主要工作如下。」 after it: the next
-        # paragraph may list that
+        # paragraph may list that (a set phrase, 「推动“三项制度”落地」, counts nothing new)
         return []
     first = next(iter(next_blocks()), "").strip(" 　")
     o = _paragraph_opener(pats).match(first)
@@ -1491,7 +1520,10 @@ def _next_paragraph(
     # other figures in the paragraph: the enumeration may tell how they were reached, so its
     # items must each name what was counted (「建立四项工作机制，全年化解欠薪案件120件。」
     # then 「一是建立…机制；二是…机制」)
-    busy = not alone or re.search("[0-9０-９]", text[: span[0]] + rest) is not None
+    # (a year or a date, 「2024年，」, is no figure of the work)
+    busy = (
+        not alone or re.search("[0-9０-９]", _DATE_RE.sub("", text[: span[0]] + rest)) is not None
+    )
     marker = _marker_at(first, 0)
     if marker is None and not busy:
         # 「首先，…。其次，…。最后，…」 over the next paragraphs
@@ -1504,7 +1536,7 @@ def _next_paragraph(
         return _after_unrelated(noun, pats, next_blocks)
     if marker[1] != 1:
         return []
-    return _naming_enumeration(noun, first, marker[0], busy, next_blocks)
+    return _naming_enumeration(noun, first, marker[0], busy, next_blocks, verb)
 
 
 def _after_unrelated(
@@ -1534,14 +1566,23 @@ def _after_unrelated(
 
 
 def _naming_enumeration(
-    noun: str, first: str, style: str, busy: bool, next_blocks: Callable[[], Iterable[str]]
+    noun: str,
+    first: str,
+    style: str,
+    busy: bool,
+    next_blocks: Callable[[], Iterable[str]],
+    verb: str = "",
 ) -> list[_Reading]:
     """The enumeration of ``style`` opening ``first`` (the first of ``next_blocks``), read when
-    its items name the counted ``noun`` (or, unless ``busy``, a title or a quoted name)."""
+    its items name the counted ``noun`` (or, unless ``busy``, a title or a quoted name), or
+    when every item opens with the ``verb`` the count was announced with (「开展了5次专项
+    行动。」 then 「一是开展…检查；二是开展…整治」: each item is one of what was done)."""
     heads: list[str] = []
     count = _continue_over(next_blocks(), style, 0, heads)
     if count < 2:
         return []
+    if verb and all(_opens_with(h, verb) for h in heads):
+        return [_Reading(frozenset({count}), "下段", closed=True, items=tuple(heads))]
     if style in _BLOCK_STYLES:
         # a paragraph per item (（一）…, 1.…): the first sentence of the first two
         first = "".join(
@@ -1556,12 +1597,23 @@ def _naming_enumeration(
             [m.start() for m in _STYLE_RES[style].finditer(first, 0, _MAX_SCAN)] + [len(first)]
         )
     ]
+    # (其一…其二…: 「of them, the first」 points back at what was counted by itself)
     if not items or not all(
-        (not busy and any(mark in item for mark in "《“「")) or (len(noun) == 2 and noun in item)
+        (not busy and (style == "其" or any(mark in item for mark in "《“「")))
+        or (len(noun) == 2 and noun in item)
         for item in items
     ):
         return []
     return [_Reading(frozenset({count}), "下段", closed=True, items=tuple(heads))]
+
+
+def _opens_with(head: str, verb: str) -> bool:
+    """Does the enumerated item ``head`` open with ``verb`` (within two characters after its
+    label: 「一是开展…」「二是组织开展…」)?"""
+    marker = _marker_at(head, 0)
+    if marker is None:
+        return False
+    return verb in head[marker[2] : marker[2] + 2 + len(verb)]
 
 
 # words that point back at what was listed before a count (「通过上述四项措施」)
@@ -1635,11 +1687,20 @@ def _same_thing(lead: str, noun: str) -> bool:
     return len(head) == 2 and noun.endswith(head)
 
 
+def _done_lead(lead: str, announcing: str) -> bool:
+    """Is ``lead`` 「X的Y」 whose X (two characters or more) is said in the announcing sentence
+    before the count (「修订的制度」 after 「修订完善了7项制度」, 「新建的阵地」 after 「新建了
+    两个阵地」)? The head word Y is matched by :func:`_same_thing`."""
+    pre, de, _ = lead.rpartition("的")
+    return bool(de) and len(pre) >= 2 and pre[-2:] in announcing
+
+
 def _counted_noun(text: str, after: int, verbs: re.Pattern[str]) -> str:
-    """The noun after a measure, up to ten characters and the first verb that has an
+    """The noun after a measure, up to sixteen characters and the first verb that has an
     object of its own after it (「调解室开展矛盾纠纷调解」: 调解室; 「矛盾纠纷调解工作室」
-    whole: what follows 调解 is a suffix of the noun, not an object)."""
-    head = _NOUN_HEAD_RE.match(text, after)
+    whole: what follows 调解 is a suffix of the noun, not an object). A noun cut short would
+    lose its head word (「青少年法治教育实践基地」 is eleven characters)."""
+    head = _LONG_NOUN_RE.match(text, after)
     if head is None:
         return ""
     noun = head.group()
@@ -1657,14 +1718,18 @@ def _led_back(
     pats: _Patterns,
     next_blocks: Callable[[], Iterable[str]] | None,
     back_only: bool = False,
+    count_at: int | None = None,
 ) -> tuple[tuple[int, int] | None, list[_Reading]]:
     """An announcement that lists nothing, then — later in its paragraph or at the start of
     one of the next paragraphs — a phrase that points back to what it counted and opens their
     list (「这些事项分别是A、B和C」「上述制度包括A、B和C」). The lead names no count of its own
     and its noun shares its head word with the counted noun; the link is a reading across
-    sentences, so the verdict is a warning at most."""
+    sentences, so the verdict is a warning at most. A lead may also name the counted things
+    by what was done to them, with the verb of the announcing sentence (「修订完善了7项内部
+    管理制度。」 then 「修订的制度包括…」: :func:`_done_lead`)."""
     if len(noun) < 2:
         return None, []
+    announcing = text[_sentence_start(text, count_at) : count_at] if count_at is not None else ""
     opener = _paragraph_opener(pats)
     windows: list[tuple[str, int, int]] = [(text, after, min(len(text), after + _LEAD_REACH))]
     if next_blocks is not None:
@@ -1689,7 +1754,11 @@ def _led_back(
             lead = block[base : base + cut]
             if not _same_thing(lead, noun) or (back_only and m.group("this") is None):
                 continue
-            if m.group("this") is None and (len(lead) < 4 or not noun.endswith(lead[-4:])):
+            if (
+                m.group("this") is None
+                and (len(lead) < 4 or not noun.endswith(lead[-4:]))
+                and not _done_lead(lead, announcing)
+            ):
                 # a sentence that opens with the noun itself (「专项行动具体为：…」) names
                 # the counted noun whole: at least its last four characters
                 continue
@@ -1708,6 +1777,7 @@ def _led_back(
 
 # the noun an announcement counts, after its measure word (「两项制度性文件」: 制度性文件)
 _NOUN_HEAD_RE = re.compile(r"[^，,。；;：:、（()）“”《》\s的和及与等]{1,10}")
+_LONG_NOUN_RE = re.compile(r"[^，,。；;：:、（()）“”《》\s的和及与等]{1,16}")
 
 
 _SENTENCE_END_RE = re.compile("[。！？!?]")

@@ -1,0 +1,363 @@
+"""Announced counts and time, session 8 (issue 9).
+
+Announced counts: a lead that names the counted things by the verb of the announcing sentence
+(「修订完善了7项制度。」 then 「修订的制度包括…」), an enumeration 其一…其二… in the next
+paragraph (「其」 points back at what was counted), an enumeration whose items each open with
+the verb the count was announced with (「开展了5次专项行动，形成…。」 then 「一是开展…」), a set
+phrase (「推动“三项制度”落地」) after the announcement that does not take the list over, a year
+that is no figure of the work, a bracket after a long noun phrase, and 分别 with the other verbs
+that give each member its host or site (依托, 派驻, 挂靠, 嵌入, 进驻, 坐落在…).
+
+Every sentence is written for these tests (none comes from a blind set), for varied bodies;
+each verdict was derived by hand by counting the items named. A list 「A、B、C和D」 may be read
+as three items (a 和 may join two modifiers of one item), so the contradictions below are
+chosen to fit neither reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from fazhi_lint.analysis.relations import analyze_text, contradictions
+from fazhi_lint.model import Severity
+
+
+def _found(text: str, year: int = 2023, code: str = "N203") -> list[tuple[Severity, str]]:
+    return [
+        (r.severity, r.message)
+        for r in contradictions(analyze_text(text, year))
+        if r.code == code and r.severity is not None
+    ]
+
+
+def _wrong(text: str) -> None:
+    found = _found(text)
+    assert found, text
+
+
+def _right(text: str) -> None:
+    assert _found(text) == [], text
+
+
+# --- 1. a lead naming the counted things by the announcing verb (修订的制度) --------------------
+
+LEAD_DONE_WRONG = [
+    # 8 titles after 包括 for 7: more than announced even for a partial opener
+    "全年修订完善了7项内部管理制度。\n修订的制度包括：《公示办法》《记录办法》《审核办法》"
+    "《评查办法》《持证规定》《追究办法》《装备规定》《奖励细则》。",
+    # 5 for three
+    "区人社局新建了三个劳动争议调解委员会。\n新建的调解委员会分别是：开发区调委会、物流园调委会、"
+    "商贸城调委会、工业园调委会和港区调委会。",
+    # 3 for four (和 joins the last two: 2 or 3)
+    "街道培育了四支平安志愿服务队，覆盖全部社区。\n培育的服务队分别为：红袖标巡逻队、法律明白人"
+    "宣讲队和银发调解队。",
+    # 6 titles for 五份, in the same paragraph
+    "区医保局清理了五份规范性文件。清理的文件分别是《定点管理办法》《结算规程》《稽核办法》"
+    "《报销规定》《门诊办法》《统筹细则》。",
+    # 5 for 6项, a year opening the paragraph
+    "2023年，区税务局制定了6项纳税服务制度。\n制定的制度分别是首问责任、限时办结、一次告知、"
+    "预约服务和延时服务。",
+    # 4 for two
+    "县公安局设立了两个执法办案中心。\n设立的中心分别位于城关镇、青山镇、河口镇和新城镇。",
+    # 7 for eight
+    "区教育局组建了八个法治宣讲团。\n组建的宣讲团分别是：小学宣讲团、初中宣讲团、高中宣讲团、"
+    "职校宣讲团、幼儿园宣讲团、家长宣讲团和教师宣讲团。",
+    # 4 named for 3 (the 和 joins two whole names: 3 or 4 — both differ from... 3 fits!) -> 5
+    "区应急局印发了3个专项预案。印发的预案分别是：防汛预案、森林防火预案、危化品预案、"
+    "地质灾害预案和燃气预案。",
+]
+
+LEAD_DONE_RIGHT = [
+    "全年修订完善了7项内部管理制度。\n修订的制度包括：《公示办法》《记录办法》《审核办法》"
+    "《评查办法》《持证规定》《追究办法》《装备规定》。",
+    "区人社局新建了三个劳动争议调解委员会。\n新建的调解委员会分别是：开发区调委会、物流园调委会"
+    "和商贸城调委会。",
+    # a partial list: 等, 主要有
+    "全年修订完善了7项内部管理制度。\n修订的制度包括：《公示办法》《记录办法》《审核办法》等。",
+    "全年修订完善了7项内部管理制度。\n修订的制度主要有：《公示办法》《记录办法》《审核办法》。",
+    # the lead's verb is not the announcement's: other things
+    "区人社局新设了三个劳动仲裁庭。\n撤销的仲裁庭分别是：开发区庭、物流园庭、商贸城庭、"
+    "工业园庭和港区庭。",
+    # the lead names another noun
+    "街道培育了四支平安志愿服务队。\n培育的骨干分别为：张某、李某、王某、赵某和刘某。",
+    "区医保局清理了五份规范性文件。清理的文件分别是《定点管理办法》《结算规程》《稽核办法》"
+    "《报销规定》《门诊办法》。",
+    # 和 may join two names into one: two or three, two fits
+    "县公安局设立了两个执法办案中心。\n设立的中心分别位于城关镇、青山镇和河口镇。",
+]
+
+
+@pytest.mark.parametrize("text", LEAD_DONE_WRONG)
+def test_a_lead_naming_what_was_done_lists_another_number(text: str) -> None:
+    _wrong(text)
+
+
+@pytest.mark.parametrize("text", LEAD_DONE_RIGHT)
+def test_a_lead_naming_what_was_done_that_fits_or_names_other_things(text: str) -> None:
+    _right(text)
+
+
+def test_a_lead_by_the_done_verb_is_a_warning_that_names_the_items() -> None:
+    [(severity, message)] = _found(LEAD_DONE_WRONG[1])
+    assert severity is Severity.WARNING
+    assert "三个劳动争议调解委员会" in message and "5项" in message and "港区调委会" in message
+
+
+# --- 2. 其一…其二… in the next paragraph -----------------------------------------------------
+
+QI_WRONG = [
+    "街道新建了两个法治文化阵地，为居民提供学法场所。\n其一为滨河法治公园；其二为社区法治书屋；"
+    "其三为调解室。",
+    "区司法局打造了三个公共法律服务品牌，服务群众。\n其一是“老娘舅”调解品牌，其二是“法润万家”"
+    "普法品牌。",
+    "镇政府建成四处法治广场，丰富群众文化生活。\n其一，镇中心广场；其二，东村广场；其三，西村广场。",
+    "区市场监管局推出两项信用监管措施，营造诚信环境。\n其一为分级分类监管；其二为信用修复提醒；"
+    "其三为失信联合惩戒。",
+    "区卫健委设立五个医疗纠纷调解点，方便群众就近调解。\n其一为区人民医院调解点，其二为区中医院"
+    "调解点，其三为妇幼保健院调解点，其四为区第二医院调解点。",
+    "区城管局开展了三轮集中整治，市容明显改善。\n其一为占道经营整治，其二为违规广告整治，其三为"
+    "渣土运输整治，其四为夜市噪声整治。",
+    "区信访局推行两项创新做法，推动信访法治化。\n其一，领导包案；其二，公开听证；其三，律师驻点。",
+    "区生态环境局组建六支执法队伍，实现网格化监管。\n其一为大气执法队；其二为水环境执法队；其三为"
+    "固废执法队；其四为辐射执法队；其五为综合执法队。",
+]
+
+QI_RIGHT = [
+    "街道新建了两个法治文化阵地，为居民提供学法场所。\n其一为滨河法治公园；其二为社区法治书屋。",
+    "镇政府建成四处法治广场，丰富群众文化生活。\n其一，镇中心广场；其二，东村广场；其三，西村广场；"
+    "其四，南村广场。",
+    # another figure in the paragraph: 其一 may point at either (and the items name no 调解点)
+    "区卫健委设立五个医疗纠纷调解点，受理纠纷86件。\n其一为区人民医院，其二为区中医院，其三为"
+    "妇幼保健院，其四为区第二医院。",
+    # 其中 is no ordinal
+    "区城管局开展了三轮集中整治，市容明显改善。\n其中占道经营整治成效最好，违规广告整治次之。",
+    "区信访局推行两项创新做法，推动信访法治化。\n其一，领导包案；其二，公开听证。",
+    "区生态环境局组建六支执法队伍，实现网格化监管。\n其一为大气执法队；其二为水环境执法队；其三为"
+    "固废执法队；其四为辐射执法队；其五为综合执法队；其六为机动执法队。",
+    # no enumeration in the next paragraph
+    "区市场监管局推出两项信用监管措施，营造诚信环境。\n全年检查企业320家。",
+    "区司法局打造了三个公共法律服务品牌，服务群众。\n其一是“老娘舅”调解品牌，其二是“法润万家”"
+    "普法品牌，其三是“法律明白人”培育品牌。",
+]
+
+
+@pytest.mark.parametrize("text", QI_WRONG)
+def test_qi_items_in_the_next_paragraph_that_miss_the_count(text: str) -> None:
+    _wrong(text)
+
+
+@pytest.mark.parametrize("text", QI_RIGHT)
+def test_qi_items_that_fit_or_may_belong_to_another_figure(text: str) -> None:
+    _right(text)
+
+
+# --- 3. items opening with the verb of the announcement --------------------------------------
+
+VERB_WRONG = [
+    # 4 for 5次; the announcing sentence goes on after the noun; items over three paragraphs
+    "2023年，区生态环境分局组织开展了5次专项执法行动，形成高压态势。\n一是开展企业专项检查，"
+    "检查企业146家。\n二是开展排污口整治，排查87个；三是开展危废专项检查，检查63家。\n"
+    "四是开展扬尘专项整治，检查工地212个次。",
+    "区市场监管局开展了四轮食品安全检查，守护舌尖安全。\n一是开展校园周边检查；二是开展农贸市场"
+    "检查；三是开展节日市场检查。",
+    "区人社局组织了六场法治讲座，覆盖企业职工。\n一是组织劳动合同法讲座；二是组织社会保险法讲座。\n"
+    "三是组织工伤保险条例讲座；四是组织仲裁法讲座；五是组织就业促进法讲座。",
+    "区税务局举办了3期业务培训，提升执法能力。\n一是举办纳税服务培训；二是举办稽查执法培训；三是"
+    "举办法律知识培训；四是举办数字化培训。",
+    "镇综合执法办开展了两次联合执法，整治突出问题。\n一是开展渣土车联合执法；二是开展夜市联合执法；"
+    "三是开展河道联合执法。",
+    "区教育局制定了5项校园安全制度，筑牢安全防线。\n一是制定门卫管理规定；二是制定食堂管理规定；"
+    "三是制定校车管理规定；四是制定住校生管理规定。",
+    "区公安分局开展七类专项整治，维护社会稳定。\n一是开展电诈整治；二是开展涉黄整治；三是开展涉赌"
+    "整治；四是开展盗抢整治；五是开展交通整治；六是开展消防整治。",
+    "区应急管理局组织了三次应急演练，检验预案实效。\n（一）组织防汛演练；\n（二）组织消防演练；\n"
+    "（三）组织危化品泄漏演练；\n（四）组织地震避险演练。",
+]
+
+VERB_RIGHT = [
+    "2023年，区生态环境分局组织开展了4次专项执法行动，形成高压态势。\n一是开展企业专项检查，"
+    "检查企业146家。\n二是开展排污口整治，排查87个；三是开展危废专项检查，检查63家。\n"
+    "四是开展扬尘专项整治，检查工地212个次。",
+    "区市场监管局开展了三轮食品安全检查，守护舌尖安全。\n一是开展校园周边检查；二是开展农贸市场"
+    "检查；三是开展节日市场检查。",
+    # the items do not repeat the verb: how the work was done, not the count's items
+    "区人社局组织了六场法治讲座，覆盖企业职工。\n一是加强组织领导；二是强化督促检查。",
+    "区税务局举办了3期业务培训，提升执法能力。\n一是举办纳税服务培训；二是举办稽查执法培训；三是"
+    "举办法律知识培训。",
+    "镇综合执法办开展了两次联合执法，整治突出问题。\n一是开展渣土车联合执法；二是开展夜市联合执法。",
+    # only one item repeats the verb
+    "区教育局制定了5项校园安全制度，筑牢安全防线。\n一是制定门卫管理规定；二是加强宣传；三是强化"
+    "考核。",
+    "区公安分局开展七类专项整治，维护社会稳定。\n一是开展电诈整治；二是开展涉黄整治；三是开展涉赌"
+    "整治；四是开展盗抢整治；五是开展交通整治；六是开展消防整治；七是开展食药环整治。",
+    # another sentence after the announcement: the list may be of that
+    "区应急管理局组织了三次应急演练，检验预案实效。全年培训人员500人次。\n（一）组织防汛演练；\n"
+    "（二）组织消防演练；\n（三）组织危化品泄漏演练；\n（四）组织地震避险演练。",
+]
+
+
+@pytest.mark.parametrize("text", VERB_WRONG)
+def test_items_repeating_the_announcing_verb_that_miss_the_count(text: str) -> None:
+    _wrong(text)
+
+
+@pytest.mark.parametrize("text", VERB_RIGHT)
+def test_items_repeating_the_verb_that_fit_or_do_not_repeat_it(text: str) -> None:
+    _right(text)
+
+
+def test_items_repeating_the_verb_are_a_warning_that_shows_them() -> None:
+    [(severity, message)] = _found(VERB_WRONG[0])
+    assert severity is Severity.WARNING
+    assert "5次专项执法行动" in message and "4项" in message and "四是开展" in message
+
+
+# --- 4. a set phrase after the announcement; a year is no figure of the work -----------------
+
+IDIOM_WRONG = [
+    "2023年，区司法局牵头出台了四项配套制度，推动行政执法“三项制度”在全区落地见效。\n一是修订"
+    "《公示办法》；二是制定《全过程记录细则》。\n三是建立《法制审核目录》。",
+    "2023年，区城管局出台了五项配套措施，树牢“四个意识”。\n一是制定《执法规范》；二是修订《裁量"
+    "基准》；三是印发《文书范本》；四是出台《考核办法》。",
+    "2023年，区交通局制定了六项实施细则，规范执法行为。\n一是《路政许可细则》；二是《运政处罚细则》；"
+    "三是《港航检查细则》。",
+    "2023年，区教育局制定完善了依法治校六项配套制度，推动学校治理现代化。\n一是《章程修订指引》；"
+    "二是《安全防控办法》；三是《惩戒细则》；四是《申诉办法》；五是《校务公开办法》。",
+    "2023年，区民政局修订了3项内部制度，增强“四个意识”。\n一是修订《救助审批规程》；二是修订"
+    "《低保复核办法》；三是修订《临时救助办法》；四是修订《资金管理办法》。",
+    "2023年，区水务局出台四项管理办法，强化依法治水。\n一是《河道巡查办法》；二是《取水许可办法》；"
+    "三是《排水许可办法》；四是《节水考核办法》；五是《执法协作办法》。",
+    "2023年，区林业局制定五项配套规定，推动“三项制度”落地。\n一是《公示规定》；二是《记录规定》；"
+    "三是《审核规定》。",
+    "2023年3月，区商务局出台了两项工作规则，落实“两个确立”。\n一是《议事规则》；二是《决策规则》；"
+    "三是《督办规则》。",
+]
+
+IDIOM_RIGHT = [
+    "2023年，区司法局牵头出台了四项配套制度，推动行政执法“三项制度”在全区落地见效。\n一是修订"
+    "《公示办法》；二是制定《全过程记录细则》。\n三是建立《法制审核目录》；四是出台《考核办法》。",
+    "2023年，区城管局出台了五项配套措施，树牢“四个意识”。\n一是制定《执法规范》；二是修订《裁量"
+    "基准》；三是印发《文书范本》；四是出台《考核办法》；五是制定《评议办法》。",
+    # the set phrase's own three items: the reading of the set phrase may hold
+    "2023年，街道建立了两项工作制度，落实“三项制度”要求。\n一是《执法公示制度》；二是《法制审核"
+    "制度》；三是《全过程记录制度》。",
+    "2023年，区教育局制定完善了依法治校六项配套制度。\n全区58所中小学全部完成章程修订。",
+    # measures naming nothing that was counted
+    "2023年，区水务局出台四项管理办法，推动“三项制度”落地。\n一是加强组织领导；二是强化督促检查。",
+    "2023年，区林业局制定两项配套规定，推动“三项制度”落地。\n一是《公示规定》；二是《记录规定》。",
+    "2023年，区民政局修订了3项内部制度，增强“四个意识”。\n一是修订《救助审批规程》；二是修订"
+    "《低保复核办法》；三是修订《临时救助办法》。",
+    # another count after the announcement (a new count, not a set phrase)
+    "2023年，区交通局制定了六项实施细则，推动五项改革，取得实效。\n一是加强组织领导；二是强化督促检查；三是"
+    "严格考核问责。",
+]
+
+
+@pytest.mark.parametrize("text", IDIOM_WRONG)
+def test_an_announcement_before_a_set_phrase_or_after_a_year_is_checked(text: str) -> None:
+    _wrong(text)
+
+
+@pytest.mark.parametrize("text", IDIOM_RIGHT)
+def test_an_announcement_before_a_set_phrase_that_fits(text: str) -> None:
+    _right(text)
+
+
+# --- 5. a bracket after a long noun phrase ---------------------------------------------------
+
+BRACKET_WRONG = [
+    "组建了3支卫生健康普法志愿服务队伍（医疗纠纷调解宣讲队、健康科普宣讲队、职业病防治法宣讲队、"
+    "控烟执法宣传队），全年宣讲146场。",
+    "区市场监管局设立了4个食品安全快速检测服务站点（城东站、城西站、城南站），全年检测样品2.3万批次。",
+    "街道成立了五个矛盾纠纷多元联动工作小组（综治组、调解组、信访组、法律组），全年化解纠纷216件。",
+    "区司法局打造了两个青少年法治教育实践基地（宪法馆、禁毒馆、消防馆），接待师生1.2万人次。",
+    "区人社局推出了六项劳动保障监察便民举措（网上投诉、电话受理、上门服务、预约办理、容缺受理），"
+    "惠及群众3000人次。",
+    "区应急局建立了3个安全生产风险监测预警平台系统（危化品平台、尾矿库平台、消防平台、燃气平台），"
+    "覆盖企业412家。",
+    "区教育局评选了四所依法治校示范学校（实验小学、第二中学、职教中心），带动全区学校86所。",
+    "区医保局开通了2条医保基金社会监督举报渠道（电话、网站、信箱），全年受理举报56件。",
+]
+
+BRACKET_RIGHT = [
+    "组建了4支卫生健康普法志愿服务队伍（医疗纠纷调解宣讲队、健康科普宣讲队、职业病防治法宣讲队、"
+    "控烟执法宣传队），全年宣讲146场。",
+    "区市场监管局设立了3个食品安全快速检测服务站点（城东站、城西站、城南站），全年检测样品2.3万批次。",
+    # the bracket qualifies a verb's object, not the counted noun
+    "街道成立5个工作小组开展矛盾纠纷排查（综治、调解、信访、法律），全年化解纠纷216件。",
+    # a partial bracket (含)
+    "区司法局打造了两个青少年法治教育实践基地（含宪法馆、禁毒馆、消防馆），接待师生1.2万人次。",
+    "区人社局推出了六项劳动保障监察便民举措（网上投诉、电话受理等），惠及群众3000人次。",
+    # the bracket names kinds of unit
+    "全区12个乡镇街道综合行政执法机构（乡镇、街道）全部完成挂牌，执法人员386名。",
+    "区教育局评选了三所依法治校示范学校（实验小学、第二中学、职教中心），带动全区学校86所。",
+    "区医保局开通了3条医保基金社会监督举报渠道（电话、网站、信箱），全年受理举报56件。",
+]
+
+
+@pytest.mark.parametrize("text", BRACKET_WRONG)
+def test_a_bracket_after_a_long_noun_that_misses_the_count(text: str) -> None:
+    _wrong(text)
+
+
+@pytest.mark.parametrize("text", BRACKET_RIGHT)
+def test_a_bracket_after_a_long_noun_that_fits_or_qualifies(text: str) -> None:
+    _right(text)
+
+
+def test_a_bracket_after_a_long_noun_names_the_noun_whole() -> None:
+    [(_, message)] = _found(BRACKET_WRONG[0])
+    assert "3支卫生健康普法志愿服务队伍" in message and "4项" in message
+
+
+# --- 6. 分别 and a verb of host or site; a long counted noun ---------------------------------
+
+HOST_WRONG = [
+    "2023年，分局共设立5个执法办案管理中心。\n上述中心分别依托城东派出所、城西派出所、经开区"
+    "派出所和高铁新城派出所建设。",
+    "区司法局组建4支法律服务队，分别派驻城东街道、城西街道和滨江镇。",
+    # an eleven-character noun whose head word is the lead's
+    "全区建成六个青少年法治教育实践基地。\n这些实践基地分别设在区法院、区检察院、区禁毒教育馆、"
+    "区消防救援大队和交警大队。",
+    "区人社局设立3个劳动争议调解工作室，分别挂靠开发区管委会、物流园管委会、商贸城管委会和工业园"
+    "管委会。",
+    "区税务局设立了5个办税服务点，分别嵌入政务服务中心、城东街道便民中心、城西街道便民中心和产业园"
+    "服务中心。",
+    "区卫健委建成两个卫生监督执法分队，分别进驻东部片区、中部片区和西部片区。",
+    "镇政府设置了4个法律服务站。\n这些服务站分别坐落在东村、西村和南村。",
+    "区应急局组建3支救援队，分别驻扎在北山、南湖、东港、西岭和中坝。",
+]
+
+HOST_RIGHT = [
+    "2023年，分局共设立4个执法办案管理中心。\n上述中心分别依托城东派出所、城西派出所、经开区"
+    "派出所和高铁新城派出所建设。",
+    "区司法局组建3支法律服务队，分别派驻城东街道、城西街道和滨江镇。",
+    "全区建成五个青少年法治教育实践基地。\n这些实践基地分别设在区法院、区检察院、区禁毒教育馆、"
+    "区消防救援大队和交警大队。",
+    "区人社局设立4个劳动争议调解工作室，分别挂靠开发区管委会、物流园管委会、商贸城管委会和工业园"
+    "管委会。",
+    # 分别在: members may share a place; fewer places is fine
+    "区司法局组织3场法治讲座，分别在东村和西村举行。",
+    "区卫健委建成三个卫生监督执法分队，分别进驻东部片区、中部片区和西部片区。",
+    # the lead names another thing
+    "镇政府设置了4个法律服务站。\n这些村分别坐落在东山和西山。",
+    # 和 may join two: four or three
+    "区应急局组建3支救援队，分别驻扎在北山、南湖、东港和西岭。",
+]
+
+
+@pytest.mark.parametrize("text", HOST_WRONG)
+def test_members_given_hosts_that_miss_the_count(text: str) -> None:
+    _wrong(text)
+
+
+@pytest.mark.parametrize("text", HOST_RIGHT)
+def test_members_given_hosts_that_fit(text: str) -> None:
+    _right(text)
+
+
+def test_a_lead_by_another_verb_is_not_linked_but_the_same_verb_is() -> None:
+    wrong = (
+        "区人社局新设了三个劳动仲裁庭。\n新设的仲裁庭分别是：开发区庭、物流园庭、商贸城庭、"
+        "工业园庭和港区庭。"
+    )
+    assert [s for s, _ in _found(wrong)] == [Severity.WARNING]
