@@ -361,3 +361,209 @@ def test_a_lead_by_another_verb_is_not_linked_but_the_same_verb_is() -> None:
         "工业园庭和港区庭。"
     )
     assert [s for s, _ in _found(wrong)] == [Severity.WARNING]
+
+
+# === time ====================================================================================
+# A report on year Y is written in the first quarter of Y+1: a fact dated later cannot be in it
+# (N301); a plan for next year must name Y+1; a whole year's figure cannot be smaller than a
+# part of the same year's (N302).
+
+CUTOFF_WRONG = [
+    ("全年受理行政复议案件86件。\n本报告所列数据统计截止时间为2024年4月30日。", 2023),
+    ("全年办理法律援助案件512件。\n以上数据截至日期为2024年5月31日，均为全年累计数。", 2023),
+    ("全年查处违法案件64件。\n本报告数据统计截止日期是2023年6月30日。", 2022),
+    ("全年受理投诉举报4380件。数据截止时间为2025年7月1日。", 2024),
+    ("全年办理行政许可3218件。\n相关数据的统计截止时点为2022年9月30日。", 2021),
+    ("全年开展执法检查1035户次。\n文中数据截至时间为2026年4月15日。", 2025),
+    ("全年调解矛盾纠纷2160件。\n统计截止时间为2024年12月31日。", 2023),
+    ("全年处理信访事项826件。\n本报告数据截止日期为2025年6月。", 2024),
+]
+CUTOFF_RIGHT = [
+    ("全年受理行政复议案件86件。\n本报告所列数据统计截止时间为2023年12月31日。", 2023),
+    ("全年办理法律援助案件512件。\n以上数据截至日期为2024年3月31日，均为全年累计数。", 2023),
+    ("全年查处违法案件64件。\n本报告数据统计截止日期是2023年2月28日。", 2022),
+    ("全年受理投诉举报4380件。数据截止时间为2025年1月10日。", 2024),
+    # a deadline that lies ahead: a plan
+    ("下一步，将于2022年9月30日前完成整改，整改截止时间为2022年9月30日。", 2021),
+    # the date of a document quoted
+    ("全年开展执法检查1035户次，依据《2026年4月15日印发的通知》开展。", 2025),
+    ("全年调解矛盾纠纷2160件，数据截止时间为年底。", 2023),
+    ("全年处理信访事项826件。\n本报告数据截止日期为2024年12月。", 2024),
+]
+SUBJECT_WRONG = [
+    (
+        "全年组织集中学法8次。2022年5月18日，组织召开国土空间规划法律法规专题培训会，参训126人次。",
+        2021,
+    ),
+    ("2023年6月，组织开展城乡规划法宣传周活动，发放资料3000份。", 2022),
+    ("2024年8月，联合规划局开展违法建设专项整治，拆除违建56处。", 2023),
+    ("2025年5月，办理建设工程规划许可证128件。", 2024),
+    ("2021年7月，举办城市规划条例专题讲座2场，参训干部160人次。", 2020),
+    ("2026年6月，邀请规划委专家开展法治讲座，参训干部90人次。", 2025),
+    ("2024年9月，组织国土空间规划法律知识考试，参考人员210人。", 2023),
+    ("2023年10月，开展规划许可执法检查，检查项目46个。", 2022),
+]
+SUBJECT_RIGHT = [
+    (
+        "全年组织集中学法8次。2022年3月18日，组织召开国土空间规划法律法规专题培训会，参训126人次。",
+        2021,
+    ),
+    ("计划于2023年6月组织开展城乡规划法宣传周活动。", 2022),
+    # a plan word: the date is a target
+    ("按照规划，2024年8月前完成违法建设专项整治。", 2023),
+    ("力争2025年5月完成建设工程规划许可证审批系统升级。", 2024),
+    ("2020年7月，举办城市规划条例专题讲座2场，参训干部160人次。", 2020),
+    ("下一步，2026年6月将邀请规划委专家开展法治讲座。", 2025),
+    ("编制完成《国土空间总体规划（2021—2035年）》，明确2035年发展目标。", 2023),
+    ("将于2023年10月开展规划许可执法检查。", 2022),
+]
+PLANNOUN_WRONG = [
+    ("一是严格执法监管。2024年，我局共开展“双随机、一公开”检查计划76次，抽查企业438家次。", 2022),
+    ("2025年，区市场监管局共制定抽查计划12项，抽查企业320家。", 2023),
+    ("2024年，全区累计下达执法检查计划46批次，检查企业1280家次。", 2022),
+    ("2026年，区应急局共完成年度检查计划86次，查处隐患312项。", 2024),
+    ("2023年，我局共审核规划12项，办理许可86件。", 2021),
+    ("2025年，区教育局已完成培训计划9期，培训教师630人次。", 2023),
+    ("2027年，区人社局共落实监察计划15项，追发工资286万元。", 2025),
+    ("2022年，区税务局共执行稽查计划32户，查补税款1200万元。", 2020),
+]
+PLANNOUN_RIGHT = [
+    ("一是严格执法监管。2022年，我局共开展“双随机、一公开”检查计划76次，抽查企业438家次。", 2022),
+    ("2023年，区市场监管局共制定抽查计划12项，抽查企业320家。", 2023),
+    # a plan: 计划 not counted, 将
+    ("2024年，全区将下达执法检查计划，力争检查企业1280家次。", 2022),
+    ("下一步，2026年区应急局计划完成检查86次。", 2025),
+    ("2023年，我局拟审核规划12项。", 2022),
+    ("2025年，区教育局将完成培训计划9期。", 2024),
+    ("按照2027年检查计划，区人社局确定了检查重点。", 2026),
+    ("2021年，区税务局共执行稽查计划32户，查补税款1200万元。", 2021),
+]
+LONGBODY_WRONG = [
+    (
+        "下一步，区住房和城乡建设局将在2021年重点做好以下工作：一是修订裁量基准；二是开展案卷评查。",
+        2021,
+    ),
+    ("下一步，区市场监督管理局将在2023年重点推进信用监管。", 2023),
+    ("下一步，区人力资源和社会保障局将于2022年重点抓好以下工作。", 2022),
+    ("下一步，区生态环境综合执法大队将在2024年继续深化执法改革。", 2024),
+    ("下一步，区卫生健康委员会将在2020年重点做好依法行医监管。", 2020),
+    ("下一步，区交通运输综合执法支队将在2021年全面推行非现场执法。", 2021),
+    ("下一步，区文化广电和旅游局将在2023年重点推进综合执法。", 2023),
+    ("下一步，区农业农村局执法大队将在2025年持续开展农资打假。", 2025),
+]
+LONGBODY_RIGHT = [
+    (
+        "下一步，区住房和城乡建设局将在2022年重点做好以下工作：一是修订裁量基准；二是开展案卷评查。",
+        2021,
+    ),
+    ("下一步，区市场监督管理局将在2024年重点推进信用监管。", 2023),
+    ("下一步，区人力资源和社会保障局将于2023年重点抓好以下工作。", 2022),
+    # the report year's work as the plan's base
+    ("下一步，区生态环境保护综合执法大队将在2024年工作的基础上继续深化改革。", 2024),
+    ("2020年，区卫生健康委员会重点做好依法行医监管。", 2020),
+    ("下一步，区交通运输综合执法支队将在2022年全面推行非现场执法。", 2021),
+    ("区文化广电和旅游局在2023年重点推进综合执法，查处案件86件。", 2023),
+    ("下一步，区农业农村局执法大队将在2026年持续开展农资打假。", 2025),
+]
+ELIDED_WRONG = [
+    (
+        "全年共完成老旧小区违法建设拆除整治186处。\n据统计，1至9月已累计完成违法建设拆除整治213处。",
+        2025,
+    ),
+    ("全年受理农民工欠薪投诉举报案件320件。\n上半年受理欠薪投诉举报案件356件。", 2023),
+    ("全年办理城区占道经营整治案件86件。\n前三季度办理占道经营整治案件102件。", 2024),
+    ("全年调解住宅小区物业服务纠纷412件。\n1至6月调解物业服务纠纷450件。", 2022),
+    ("全年开展校园周边食品安全检查126次。\n上半年已开展食品安全检查140次。", 2023),
+    ("全年查处高速公路超限超载车辆214台次。\n前三季度已累计查处超限超载车辆260台次。", 2024),
+    ("全年受理道路交通事故损害赔偿纠纷78件。\n1至6月受理损害赔偿纠纷96件。", 2021),
+    ("全年办理不动产登记业务3200件。\n上半年办理不动产登记业务3500件。", 2023),
+]
+ELIDED_RIGHT = [
+    (
+        "全年共完成老旧小区违法建设拆除整治186处。\n据统计，1至9月已累计完成违法建设拆除整治113处。",
+        2025,
+    ),
+    # the whole is a kind of a list (等): narrower
+    ("全年查处酒驾醉驾等严重交通违法行为120起。\n上半年查处交通违法行为300起。", 2023),
+    # the part stated first, the whole later with more words: the whole may be narrower
+    ("前三季度完成违法建设拆除整治213处。\n全年完成老旧小区违法建设拆除整治186处。", 2024),
+    # a part of another year
+    ("全年调解物业服务合同纠纷412件。\n2021年1至6月调解合同纠纷450件。", 2022),
+    ("全年开展校园周边食品安全检查126次。\n上半年已开展食品安全检查100次。", 2023),
+    # the part's noun is too short to name one thing
+    ("全年查处高速公路超限超载车辆214台次。\n前三季度查处车辆260台次。", 2024),
+    # a body's figure against the whole area's
+    ("区交警大队全年受理道路交通事故损害赔偿纠纷78件。\n1至6月全区受理损害赔偿纠纷96件。", 2021),
+    ("全年办理不动产登记业务3200件。\n上半年办理不动产登记业务1500件。", 2023),
+]
+
+
+def _time(text: str, year: int) -> list[tuple[str, Severity]]:
+    return [
+        (r.code, r.severity)
+        for r in contradictions(analyze_text(text, year))
+        if r.code in ("N301", "N302") and r.severity is not None
+    ]
+
+
+@pytest.mark.parametrize(("text", "year"), CUTOFF_WRONG)
+def test_a_data_cut_off_named_as_a_time_after_the_first_quarter(text: str, year: int) -> None:
+    assert [c for c, _ in _time(text, year)] == ["N301"], text
+
+
+@pytest.mark.parametrize(("text", "year"), CUTOFF_RIGHT)
+def test_a_data_cut_off_within_the_first_quarter_or_a_deadline(text: str, year: int) -> None:
+    assert _time(text, year) == [], text
+
+
+def test_a_cut_off_time_shows_its_words() -> None:
+    text, year = CUTOFF_WRONG[0]
+    [r] = [r for r in contradictions(analyze_text(text, year)) if r.code == "N301"]
+    assert "截止时间为2024年4月30日" in r.message and "2024年第一季度" in r.message
+
+
+@pytest.mark.parametrize(("text", "year"), SUBJECT_WRONG)
+def test_guihua_naming_a_subject_does_not_make_a_later_date_a_plan(text: str, year: int) -> None:
+    assert [c for c, _ in _time(text, year)] == ["N301"], text
+
+
+@pytest.mark.parametrize(("text", "year"), SUBJECT_RIGHT)
+def test_dates_in_plans_or_within_the_writing_time(text: str, year: int) -> None:
+    assert _time(text, year) == [], text
+
+
+@pytest.mark.parametrize(("text", "year"), PLANNOUN_WRONG)
+def test_plans_counted_as_done_work_dated_later(text: str, year: int) -> None:
+    assert [c for c, _ in _time(text, year)] == ["N301"], text
+
+
+@pytest.mark.parametrize(("text", "year"), PLANNOUN_RIGHT)
+def test_plans_counted_in_the_report_year_or_planned(text: str, year: int) -> None:
+    assert _time(text, year) == [], text
+
+
+@pytest.mark.parametrize(("text", "year"), LONGBODY_WRONG)
+def test_a_plan_of_a_long_named_body_dated_with_the_report_year(text: str, year: int) -> None:
+    assert _time(text, year) == [("N301", Severity.WARNING)], text
+
+
+@pytest.mark.parametrize(("text", "year"), LONGBODY_RIGHT)
+def test_a_plan_of_a_long_named_body_for_the_next_year(text: str, year: int) -> None:
+    assert _time(text, year) == [], text
+
+
+@pytest.mark.parametrize(("text", "year"), ELIDED_WRONG)
+def test_a_part_of_the_year_named_with_fewer_words_later(text: str, year: int) -> None:
+    assert [c for c, _ in _time(text, year)] == ["N302"], text
+
+
+@pytest.mark.parametrize(("text", "year"), ELIDED_RIGHT)
+def test_a_narrower_whole_a_later_year_or_a_fitting_part(text: str, year: int) -> None:
+    assert _time(text, year) == [], text
+
+
+def test_an_elided_later_part_is_a_warning_with_the_arithmetic() -> None:
+    text, year = ELIDED_WRONG[0]
+    [r] = [r for r in contradictions(analyze_text(text, year)) if r.code == "N302"]
+    assert r.severity is Severity.WARNING
+    assert "186" in r.message and "213" in r.message and "1至9月" in r.message

@@ -13,7 +13,10 @@ verb the lexicon knows, the same words before them once their periods are left o
 「截至2020年11月底」 counts from January (a period of that year only); 「截至2022年底」 is the
 whole year; 「2019年以来」 (an earlier year) holds the whole report year, so a cumulative count
 since then cannot be smaller than the year's (a warning). Figures named with fewer words in
-the same order (派发工单 / 向各承办单位派发群众诉求工单) measure the same thing.
+the same order (派发工单 / 向各承办单位派发群众诉求工单) measure the same thing; a part of the
+year stated in a later paragraph with fewer words before the whole year's noun (「全年完成老旧小区
+违法建设拆除整治186处」 … 「1至9月已累计完成违法建设拆除整治213处」) names the same thing
+again (a warning).
 Changes (较上年增加), averages and rates are not counts of the period. Work is linear: one
 pass per paragraph to give each number its period, then each number against at most
 ``_MAX_PAIRS`` part-year numbers of its paragraph and the next one.
@@ -356,9 +359,12 @@ def _earlier_wholes(
                 continue
             if not _same_measure(lex, whole.q, part.q) or _levels(whole, part):
                 continue
+            elided = False
             if _narrower_whole(whole.q, part.q):
-                continue
-            out.append(_contradiction(None, whole, part, warning=whole.far, at_part=True))
+                elided = _elided_later(whole.q, part.q)
+                if not elided:
+                    continue
+            out.append(_contradiction(None, whole, part, warning=whole.far or elided, at_part=True))
             break
     return out
 
@@ -370,6 +376,18 @@ def _narrower_whole(whole: Quantity, part: Quantity) -> bool:
     if named_body(whole) and area_wide(part):
         return True
     return narrower(counted_thing(whole), counted_thing(part))
+
+
+def _elided_later(whole: Quantity, part: Quantity) -> bool:
+    """Is the part, stated after the whole, the whole's thing named with fewer words
+    (「全年完成老旧小区违法建设拆除整治186处。」 then 「1至9月已完成违法建设拆除整治213处」):
+    the whole's own words only a modifier before the part's noun (no list: 等, 、) and the
+    part's noun long enough to name one thing? A later mention drops what was said before;
+    the link is a reading (a warning)."""
+    if named_body(whole) and area_wide(part):
+        return False
+    wt, pt = counted_thing(whole), counted_thing(part)
+    return len(pt) >= 4 and wt.endswith(pt) and not re.search("[等、，,和及与]", wt[: -len(pt)])
 
 
 def _named(whole: _Scoped, part: _Scoped) -> bool:

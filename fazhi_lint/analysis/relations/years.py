@@ -9,7 +9,9 @@ next three paragraphs of its heading takes it as its base: a figure in the same 
 stated change (a percentage, a difference, 增长N倍) fits the earlier figure — a change that
 does not fit keeps the warning and shows the arithmetic. A date after the report was written
 (the end of the first quarter of the next year) stated as a fact is reported: opening its
-statement, after its subject (「区人社局2024年共受理…」) or after 截至/到; 到 a date with no
+statement, after its subject (「区人社局2024年共受理…」) or after 截至/到 (or a cut-off named as
+a time: 「数据统计截止时间为…」); a plan noun counted as done work (「共开展检查计划76次」) or
+规划 naming a subject (规划法, 规划局, 规划许可) plans nothing; 到 a date with no
 result (「到2025年底实现…全覆盖」) is a target. A whole year two or more years after the
 report year opening a statement of counted work with no plan word is an error."""
 
@@ -295,12 +297,18 @@ _LOOK_BACK = 300  # characters a clause or a bracket is looked for before a date
 # happened yet when the report is written.
 _WRITTEN_BY_MONTH = 3
 # words before a date that make it the moment a statement holds or an event took place
-_AS_OF_RE = re.compile(r"(?:截至|截止到|截止至|截止|截至到|到|至|于|在)$")
+# (「数据统计截止时间为…」「截至日期是…」: the cut-off named as a time, a date or a moment)
+_AS_OF_RE = re.compile(
+    r"(?:截至|截止到|截止至|截止|截至到|到|至|于|在)$|(?:截至|截止)(?:时间|日期|时点)(?:为|是)$"
+)
 # a date followed by these is a deadline, a start or a comparison, not a fact
 _NOT_FACT_TAIL_RE = re.compile(r"^(?:底|末)?(?:前|之前|以前|起|开始|后|之后|以后|期间|为止前)")
 # a sentence with these words plans, expects or sets a target
+# (规划 before a word of a law, an office or a licence names a subject, not a plan:
+# 「国土空间规划法律法规培训」「规划局」「规划许可」)
 _PLAN_RE = re.compile(
-    r"(?<![已并均])将|(?<![原])计划|拟|力争|预计|争取|确保|(?<![的])目标|规划|预期|期限|有望|届时"
+    r"(?<![已并均])将|(?<![原])计划|拟|力争|预计|争取|确保|(?<![的])目标|规划(?![法局委条许])"
+    r"|预期|期限|有望|届时"
 )
 # a target the sentence says was reached (「实现…不少于5名的目标」) plans nothing
 _REACHED_RE = re.compile(r"(?:实现|完成|达到|达成|如期)[^，,；;。]{0,30}?$")
@@ -318,9 +326,10 @@ _NOW_GLOSS_RE = re.compile(
 _SUBJECT_PLAN_RE = re.compile(r"(?:度)?[\u4e00-\u9fff]{1,4}?(?:将|要|拟|计划)")
 _BUILDS_ON_RE = re.compile(r"^(?:度)?[\u4e00-\u9fff]{0,6}?(?:基础|成效|成绩|经验|成果)")
 # what may stand before the year a plan is dated with, in its clause: nothing, a preposition,
-# or a subject with a plan verb (「我局将在2024年全面推行…」「将以2023年为“…年”」)
+# or a subject with a plan verb (「我局将在2024年全面推行…」「将以2023年为“…年”」; a body's
+# full name may be long: 「区住房和城乡建设局将在2021年…」)
 _PLAN_LEAD_RE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,6}?(?P<plan>将|要|拟|计划|力争|争取))?(?P<prep>在|于|以|从|到)?$"
+    r"^(?:[\u4e00-\u9fff]{0,12}?(?P<plan>将|要|拟|计划|力争|争取))?(?P<prep>在|于|以|从|到)?$"
 )
 # a year that opens what a statement is about (「2023年重点做好」「在2022年继续深化」)
 _TOPIC_TAIL_RE = re.compile(
@@ -620,14 +629,20 @@ def _plans(text: str, start: int, end: int, followed: bool = False) -> bool:
         if (
             followed
             and m.group() in _PLAN_NOUNS
-            and _NOUN_USE_RE.search(_clause_to(text, start, m.start()))
+            and (
+                _NOUN_USE_RE.search(_clause_to(text, start, m.start()))
+                or _COUNT_AFTER_RE.match(text, m.end())
+            )
         ):
-            continue  # 「按照年度检查计划，…」「围绕建设目标，…」: the plan is what the work follows
+            # 「按照年度检查计划，…」「围绕建设目标，…」: the plan is what the work follows;
+            # 「共开展“双随机”检查计划76次」: plans counted as done work
+            continue
         return True
     return False
 
 
 _PLAN_NOUNS = frozenset({"计划", "目标", "规划", "期限"})
+_COUNT_AFTER_RE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十]+[个项次件份批]")
 # a verb or preposition taking a plan as its object, before it in its clause
 _NOUN_USE_RE = re.compile(r"按照|根据|依据|围绕|对照|落实|结合|聚焦|紧扣|对标|紧盯")
 
