@@ -567,3 +567,45 @@ def test_an_elided_later_part_is_a_warning_with_the_arithmetic() -> None:
     [r] = [r for r in contradictions(analyze_text(text, year)) if r.code == "N302"]
     assert r.severity is Severity.WARNING
     assert "186" in r.message and "213" in r.message and "1至9月" in r.message
+
+
+# --- one month of the year alone (N302) ---
+
+ONE_MONTH_WRONG = [
+    ("12月份办理法律援助案件96件，全年办理法律援助案件88件。", 2023),
+    ("6月，区应急局组织开展安全生产月活动，检查企业320家。全年共检查企业300家。", 2023),
+    ("全年受理行政复议申请52件。\n3月受理行政复议申请61件。", 2023),
+    ("上半年查处违法建设37处，其中5月查处违法建设41处。", 2023),
+    ("十月份全区调解纠纷230件，全年调解纠纷216件。", 2024),
+    ("2023年11月，全区办理不动产登记3500件。\n2023年全年办理不动产登记3200件。", 2023),
+    ("第四季度受理投诉860件，其中12月受理投诉900件。", 2022),
+    ("全年开展普法讲座86场。9月份开展普法讲座92场。", 2022),
+]
+ONE_MONTH_RIGHT = [
+    ("6月18日，检查企业320家。全年共检查企业300家。", 2023),
+    ("6月底，全区共有执业律师320名。全年新增执业律师30名。", 2023),
+    ("6月起，全区开展专项整治，查处案件120件。全年查处案件100件。", 2023),
+    ("1至6月受理行政复议申请52件，全年受理行政复议申请86件。", 2023),
+    ("12月份办理法律援助案件96件，全年办理法律援助案件880件。", 2023),
+    ("2022年12月办理法律援助案件96件，2023年全年办理法律援助案件88件。", 2023),
+    ("3个月内受理投诉120件，全年受理投诉100件。", 2023),
+    ("3月受理行政复议申请61件，较上年3月增加12件，全年受理行政复议申请520件。", 2023),
+    ("6月，区司法局开展宪法宣传活动12场，全年开展普法活动320场。", 2023),
+    ("5月至9月开展夏季治安打击整治行动，查处案件120件，全年查处案件860件。", 2023),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), ONE_MONTH_WRONG)
+def test_one_month_figure_above_the_whole_or_the_part_holding_it(text: str, year: int) -> None:
+    assert "N302" in [c for c, _ in _time(text, year)], text
+
+
+@pytest.mark.parametrize(("text", "year"), ONE_MONTH_RIGHT)
+def test_dates_cut_offs_starts_ranges_and_fitting_months(text: str, year: int) -> None:
+    assert _time(text, year) == [], text
+
+
+def test_one_month_against_the_year_shows_both_figures() -> None:
+    text, year = ONE_MONTH_WRONG[0]
+    [r] = [r for r in contradictions(analyze_text(text, year)) if r.code == "N302"]
+    assert "88" in r.message and "96" in r.message and "12月份" in r.message
