@@ -609,3 +609,58 @@ def test_one_month_against_the_year_shows_both_figures() -> None:
     text, year = ONE_MONTH_WRONG[0]
     [r] = [r for r in contradictions(analyze_text(text, year)) if r.code == "N302"]
     assert "88" in r.message and "96" in r.message and "12月份" in r.message
+
+
+# --- parts of the year whose noun is elided (「二季度受理1300件」) ---
+
+TILE_WRONG = [
+    (
+        "一季度受理12345热线诉求1200件，二季度受理1300件，三季度受理1100件，四季度受理1250件，全年受理4650件。",
+        2023,
+    ),
+    ("上半年办理法律援助案件320件，下半年办理290件，全年办理598件。", 2023),
+    ("第一季度受理复议申请30件，第二季度受理36件，全年受理60件。", 2023),
+    ("区税务局上半年办理退税业务1.2万户次，下半年办理0.9万户次，全年办理2.4万户次。", 2024),
+    (
+        "一季度调解纠纷六十件，二季度调解八十件，三季度调解七十件，四季度调解九十件，全年调解二百八十件。",
+        2022,
+    ),
+    ("上半年，区城管局查处占道经营1200起；下半年查处1500起；全年查处2500起。", 2023),
+    ("第一季度办理不动产登记820件，第二季度办理910件，第三季度办理870件，全年办理2400件。", 2021),
+    ("前三季度开展执法检查860次，第四季度开展310次，全年共开展1100次。", 2024),
+]
+TILE_RIGHT = [
+    (
+        "一季度受理12345热线诉求1200件，二季度受理1300件，三季度受理1100件，四季度受理1250件，全年受理4850件。",
+        2023,
+    ),
+    ("上半年办理法律援助案件320件，下半年办理290件，全年办理610件。", 2023),
+    # another verb: another count
+    ("上半年受理复议申请30件，下半年审结36件，全年受理60件。", 2023),
+    ("一季度受理投诉1200件，二季度办结投诉1300件，全年受理投诉2000件。", 2023),
+    # an approximation
+    ("上半年办理退税业务1.2万余户次，下半年办理0.9万余户次，全年办理2万余户次。", 2024),
+    (
+        "一季度调解纠纷六十件，二季度调解八十件，三季度调解七十件，四季度调解九十件，全年调解三百件。",
+        2022,
+    ),
+    # last year's halves
+    ("去年上半年查处占道经营1200起，下半年查处1500起；今年全年查处2500起。", 2023),
+    ("第一季度办理不动产登记820件，第二季度办理910件，第三季度办理870件，全年办理3400件。", 2021),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), TILE_WRONG)
+def test_elided_parts_of_the_year_that_do_not_add_up(text: str, year: int) -> None:
+    assert ("N302", Severity.WARNING) in _time(text, year), text
+
+
+@pytest.mark.parametrize(("text", "year"), TILE_RIGHT)
+def test_elided_parts_that_add_up_or_count_other_things(text: str, year: int) -> None:
+    assert _time(text, year) == [], text
+
+
+def test_elided_quarters_are_shown_with_their_sum() -> None:
+    text, year = TILE_WRONG[0]
+    [r] = [r for r in contradictions(analyze_text(text, year)) if r.code == "N302"]
+    assert "4850" in r.message and "4650" in r.message

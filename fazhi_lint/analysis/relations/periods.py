@@ -287,7 +287,9 @@ def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
     # the same verb: the same counted thing, by the nouns' distinguishing words (查处占道经营
     # 等违法行为 / 查处违法建设案件 share only 违法), the later mention may refer back
     first, second = sorted((a, b), key=lambda q: (q.block, q.start))
-    return same_thing(first.noun, second.noun) and same_thing(
+    # (a period word taken for the noun of an elided figure, 「二季度受理1300件」, names nothing)
+    pattern = _words(lex).pattern
+    return same_thing(pattern.sub("", first.noun), pattern.sub("", second.noun)) and same_thing(
         counted_thing(first), counted_thing(second)
     )
 
