@@ -664,3 +664,84 @@ def test_elided_quarters_are_shown_with_their_sum() -> None:
     text, year = TILE_WRONG[0]
     [r] = [r for r in contradictions(analyze_text(text, year)) if r.code == "N302"]
     assert "4850" in r.message and "4650" in r.message
+
+
+# --- 7. 第N and the counted noun's head (第一分队…第四分队); an attribute before 分别为 ---------
+
+ORDINAL_HEAD_WRONG = [
+    # more ordinals than announced: there is no 第四分队 of three
+    "区水务局组建三支执法分队，第一分队负责河道巡查，第二分队负责取水许可，第三分队负责排水监管，"
+    "第四分队负责节水执法。",
+    "区应急局组成3个检查小组，第一小组检查危化品企业；第二小组检查烟花爆竹经营点；第三小组检查"
+    "加油站；第四小组检查燃气企业。",
+    "区税务局设立两个办税厅，第一办税厅位于政务中心，第二办税厅位于高新区，第三办税厅位于港区。",
+    "全区分两批开展执法证件换发工作，第一批换发320本，第二批换发280本，第三批换发150本。",
+    "区委政法委派出2个督导组，第一督导组督导东城街道，第二督导组督导西城街道，第三督导组督导滨江镇。",
+    "街道成立了两个调解小组，第一调解小组负责物业纠纷，第二调解小组负责婚姻家庭纠纷，第三调解小组"
+    "负责邻里纠纷。",
+    "区人社局组建三个劳动监察中队，第一中队负责建筑领域，第二中队负责制造业，第三中队负责服务业，"
+    "第四中队负责餐饮业。",
+    "区公安分局开设4个专窗，第一专窗办理户籍，第二专窗办理身份证，第三专窗办理出入境，第四专窗办理"
+    "车驾管，第五专窗办理治安许可。",
+]
+
+ORDINAL_HEAD_RIGHT = [
+    "区水务局组建四支执法分队，第一分队负责河道巡查，第二分队负责取水许可，第三分队负责排水监管，"
+    "第四分队负责节水执法。",
+    "区委政法委派出3个督导组，第一督导组督导东城街道，第二督导组督导西城街道，第三督导组督导滨江镇。",
+    "全区分三批开展执法证件换发工作，第一批换发320本，第二批换发280本，第三批换发150本。",
+    # fewer: the sentence may go on about some members only
+    "镇政府设立五个网格，第一网格覆盖东村，第二网格覆盖西村。",
+    "区卫健委组建六支应急队伍，第一支队伍负责传染病防控，第二支队伍负责医疗救治。",
+    # ordinals of another noun (季度)
+    "区应急局组成3个检查小组，第一季度检查危化品企业，第二季度检查加油站，第三季度检查燃气企业，"
+    "第四季度检查烟花爆竹经营点。",
+    # another sentence
+    "区税务局设立两个办税厅。第一办税厅位于政务中心，第二办税厅位于高新区，第三办税厅位于港区。",
+    "街道成立了7个调解小组，其中第一调解小组负责物业纠纷。",
+]
+
+ATTRIBUTE_WRONG = [
+    "区司法局组织了6场法治讲座，主题分别为宪法、民法典、行政复议法、安全生产法和反电诈。",
+    "设立5个调解工作室，名称分别为“老娘舅”“和为贵”“连心桥”“解忧坊”。",
+    "区人社局组建3个工作专班，牵头领导分别为张某、李某、王某、赵某和刘某。",
+    "区教育局举办了两期培训班，培训对象分别是校长、法治副校长、班主任和辅导员。",
+    "全镇共建成4个村级公共法律服务室，分布在东村、西村、南村、北村、中心村和新村。",
+    "区城管局组建4支执法中队，驻地分别为城东、城西和城南。",
+    "区生态环境局开展3次专项执法，主题依次为大气、水、土壤、固废和噪声。",
+    "区医保局成立了五个监管小组，组长分别为张某、李某和王某。",
+]
+
+ATTRIBUTE_RIGHT = [
+    "区司法局组织了5场法治讲座，主题分别为宪法、民法典、行政复议法、安全生产法和反电诈。",
+    "设立4个调解工作室，名称分别为“老娘舅”“和为贵”“连心桥”“解忧坊”。",
+    "区人社局组建3个工作专班，牵头领导分别为张某、李某和王某。",
+    # 其中: a subset
+    "组织3场讲座，其中2场分别为宪法和民法典专题。",
+    # spread over fewer places: several may share one
+    "全镇共建成4个村级公共法律服务室，分布在东村、西村和南村。",
+    "区城管局组建3支执法中队，驻地分别为城东、城西和城南。",
+    "区生态环境局开展5次专项执法，主题依次为大气、水、土壤、固废和噪声。",
+    # a 和 may join two names of one: two or three
+    "区医保局成立了两个监管小组，组长分别为张某、李某和王某。",
+]
+
+
+@pytest.mark.parametrize("text", ORDINAL_HEAD_WRONG)
+def test_more_ordinals_of_the_counted_noun_than_announced(text: str) -> None:
+    assert [s for s, _ in _found(text)] == [Severity.ERROR], text
+
+
+@pytest.mark.parametrize("text", ORDINAL_HEAD_RIGHT)
+def test_ordinals_that_fit_are_fewer_or_name_another_thing(text: str) -> None:
+    _right(text)
+
+
+@pytest.mark.parametrize("text", ATTRIBUTE_WRONG)
+def test_an_attribute_of_each_member_listed_in_another_number(text: str) -> None:
+    _wrong(text)
+
+
+@pytest.mark.parametrize("text", ATTRIBUTE_RIGHT)
+def test_an_attribute_of_each_member_that_fits_or_a_subset(text: str) -> None:
+    _right(text)

@@ -31,6 +31,10 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
   (「聚焦“三项重点”：」) points at the enumeration of the next paragraphs, and a quoted count
   ending its paragraph with 。 does when the items name its noun (「实施“五项行动”。」 then
   「一是“净街”行动；…」);
+* in its sentence as ordinals of the counted noun's head (「三支执法分队，第一分队…，第四分队…」)
+  or, when a verb follows the measure, of the measure (「分两批开展…，第一批…第三批」): members
+  the sentence goes on about, so only more of them than announced contradict;
+* after an attribute of each member and 分别为 (「6场讲座，主题分别为A、B…」);
 * in the next sentence, when it glosses the count (「建立“四张清单”。具体来说，就是A清单、
   B清单…」「…五个全覆盖。即…」; not 其中包括, a subset, nor 即日起).
 
@@ -751,6 +755,17 @@ def announced_relations(
         if trailing and not readings:
             # 「专题学法四次，第一次…，第二次…」: ordinals of the announcement's own measure
             readings.extend(_measure_ordinals(text, after, m.group("meas")))
+        if not readings and not quoted and noun_end > after and not in_list:
+            # 「组建三支执法分队，第一分队…，第二分队…」: ordinals of the counted noun's head
+            head = _counted_noun(text, after, lex.verb_re)[-2:]
+            if len(head) == 2:
+                readings.extend(_measure_ordinals(text, after, m.group("meas"), head))
+            if not readings and lex.verb_re.match(text, after):
+                # 「分两批开展…，第一批…，第二批…」: a verb after the measure, its ordinals
+                readings.extend(
+                    replace(r, partial=True)
+                    for r in _measure_ordinals(text, after, m.group("meas"))
+                )
         if not readings and not quoted and text[max(0, num_start - 2) : num_start] in _AHEAD:
             # 「围绕以下四个方面持续深化“放管服”改革：」 then （一）…（三） in the next paragraphs
             readings.extend(_following(text, noun_end, next_blocks))
@@ -1441,8 +1456,11 @@ def _clause_before(text: str, end: int, own: int | None = None) -> str:
 
 
 # the rest of the announcing clause (no other count in it), then 分别为/分别是/依次为
+# (an attribute of each member may name what the list gives: 「6场讲座，主题分别为A、B…」
+# 「3个工作组，组长分别是…」)
 _LATE_OPENER_RE = re.compile(
     r"[^，,。；;：:（()）“”《》\n0-9０-９一二两三四五六七八九十个项家名类]{0,30}?[，,]"
+    r"(?:(?!其中|其余|另外|此外|同时)[\u4e00-\u9fff]{1,4}?)?"
     r"(?:分别为|分别是|依次为|依次是)[：:，,]?"
 )
 
@@ -1798,11 +1816,17 @@ def _paragraph_opener(pats: _Patterns) -> re.Pattern[str]:
     return cached
 
 
-def _measure_ordinals(text: str, after: int, measure: str) -> list[_Reading]:
+def _measure_ordinals(text: str, after: int, measure: str, head: str = "") -> list[_Reading]:
     """「四次，第一次…，第二次…，第三次…」: 第N and the announcement's measure, in order, in
-    its sentence."""
+    its sentence; with ``head``, 第N and the counted noun's head word (「三支执法分队，第一分队
+    负责…，第二分队负责…」)."""
     end = _top_end(text, after, _SENTENCE_END)
-    pattern = re.compile(rf"第([一二三四五六七八九十]{{1,2}}){re.escape(measure)}")
+    if head:
+        # (the head may end a longer name: 「4个督导组，第一督导组…」)
+        word = rf"(?:{re.escape(measure)})?[\u4e00-\u9fff]{{0,3}}?{re.escape(head)}"
+    else:
+        word = re.escape(measure)
+    pattern = re.compile(rf"第([一二三四五六七八九十]{{1,2}}){word}")
     count = 0
     heads: list[str] = []
     for m in pattern.finditer(text, after, end):
@@ -1812,7 +1836,18 @@ def _measure_ordinals(text: str, after: int, measure: str) -> list[_Reading]:
         heads.append(_item_head(text, m.start()))
     if count < 2:
         return []
-    return [_Reading(frozenset({count}), "列举", closed=True, items=tuple(heads), ordinal=True)]
+    # (the members named by their own ordinals may be only the ones the sentence goes on
+    # about: fewer is no contradiction, more is — there is no 第四分队 of three)
+    return [
+        _Reading(
+            frozenset({count}),
+            "列举",
+            closed=True,
+            partial=bool(head),
+            items=tuple(heads),
+            ordinal=True,
+        )
+    ]
 
 
 # 「首先是…；其次是…；再次是…；最后是…」: items in order without numbers
