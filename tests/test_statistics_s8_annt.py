@@ -745,3 +745,71 @@ def test_an_attribute_of_each_member_listed_in_another_number(text: str) -> None
 @pytest.mark.parametrize("text", ATTRIBUTE_RIGHT)
 def test_an_attribute_of_each_member_that_fits_or_a_subset(text: str) -> None:
     _right(text)
+
+
+# --- the report's own date (its signature, 「本报告于…报送」) ---
+
+OWN_WRONG = [
+    (
+        "2024年2月20日，区司法局召开全区法治政府建设推进会，部署年度重点任务。\n区司法局\n2024年1月15日",
+        2023,
+    ),
+    (
+        "本报告于2024年1月20日报送。\n2024年3月，区政府完成了行政规范性文件清理工作，废止文件12件。",
+        2023,
+    ),
+    ("截至2024年3月31日，全区已办结信访事项826件。\n区人民政府\n2024年2月28日", 2023),
+    ("2025年1月28日，区人社局召开根治欠薪工作会议，追发工资286万元。\n2025年1月20日", 2024),
+    (
+        "全年受理复议案件86件。2023年3月，我局组织开展执法案卷评查，评查案卷120卷。\n区市场监管局\n2023年2月10日",
+        2022,
+    ),
+    (
+        "2022年2月，区教育局印发《依法治校工作要点》，部署重点工作12项。\n区教育局  2022年1月25日",
+        2021,
+    ),
+    (
+        "区税务局于2026年3月10日召开专题会议，研究整改问题8个。\n国家税务总局某区税务局\n2026年3月1日",
+        2025,
+    ),
+    (
+        "本报告于2024年2月1日经区政府常务会议审议通过。\n2024年3月，区政府出台重大行政决策目录，列入事项6项。",
+        2023,
+    ),
+]
+OWN_RIGHT = [
+    ("2024年1月10日，区司法局召开全区法治政府建设推进会。\n区司法局\n2024年1月15日", 2023),
+    ("截至2024年1月31日，全区已办结信访事项826件。\n区人民政府\n2024年2月28日", 2023),
+    # a plan after the report's date
+    ("下一步，我局将于2025年3月开展执法案卷评查。\n2025年1月20日", 2024),
+    (
+        "全年受理复议案件86件，计划2023年3月组织开展执法案卷评查。\n区市场监管局\n2023年2月10日",
+        2022,
+    ),
+    # the month of the signature itself
+    ("2022年1月，区教育局印发《依法治校工作要点》。\n区教育局  2022年1月25日", 2021),
+    # a date of another year in the signature: not the report's
+    ("2024年2月20日，区司法局召开全区法治政府建设推进会。\n2023年12月30日", 2023),
+    # no signature date: the first quarter is the writing time
+    ("2024年2月20日，区司法局召开全区法治政府建设推进会。", 2023),
+    (
+        "本报告于2024年2月1日经区政府常务会议审议通过。\n2024年1月，区政府出台重大行政决策目录，列入事项6项。",
+        2023,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), OWN_WRONG)
+def test_a_fact_dated_after_the_reports_own_date(text: str, year: int) -> None:
+    assert _time(text, year) == [("N301", Severity.WARNING)], text
+
+
+@pytest.mark.parametrize(("text", "year"), OWN_RIGHT)
+def test_facts_before_the_reports_date_plans_and_no_date(text: str, year: int) -> None:
+    assert _time(text, year) == [], text
+
+
+def test_the_reports_own_date_is_named_in_the_message() -> None:
+    text, year = OWN_WRONG[0]
+    [r] = [r for r in contradictions(analyze_text(text, year)) if r.code == "N301"]
+    assert "2024年2月20日" in r.message and "2024年1月15日" in r.message

@@ -8,7 +8,8 @@ before (较上年, 比上年度, 同比, 与2022年相比) in a later sentence o
 next three paragraphs of its heading takes it as its base: a figure in the same unit whose
 stated change (a percentage, a difference, 增长N倍) fits the earlier figure — a change that
 does not fit keeps the warning and shows the arithmetic. A date after the report was written
-(the end of the first quarter of the next year) stated as a fact is reported: opening its
+(the end of the first quarter of the next year, or the report's own date when it gives one: a
+signature date among its last paragraphs, 「本报告于…报送」) stated as a fact is reported: opening its
 statement, after its subject (「区人社局2024年共受理…」) or after 截至/到 (or a cut-off named as
 a time: 「数据统计截止时间为…」); a plan noun counted as done work (「共开展检查计划76次」) or
 规划 naming a subject (规划法, 规划局, 规划许可) plans nothing; 到 a date with no
@@ -404,6 +405,9 @@ def date_relations(
     # an error needs the report year stated as a year of its own (not only inside a title or
     # a range such as 2021—2023年), and no range of years reaching the later year
     sure_until = _sure_until(paragraphs, report_year)
+    # the report's own date (its signature date, 「本报告于…报送」): a fact dated after it is
+    # reported even within the first quarter
+    own = _own_date(paragraphs, report_year)
     for bq in paragraphs:
         if any(a <= bq.block < b for a, b in plan):
             continue
@@ -437,7 +441,13 @@ def date_relations(
             month = _month_of(bq, y)
             if month is None and y.year > report_year + 1:
                 month = 1  # any time of a later year
-            if month is None or (y.year, month) <= limit:
+            if month is None:
+                continue
+            # (a date without its day is after the report's date only from the next month on)
+            past_own = own is not None and (
+                (y.year, month, y.day) > own if y.day else (y.year, month) > own[:2]
+            )
+            if (y.year, month) <= limit and not past_own:
                 continue
             # 「截至目前（2024年6月）」: the bracket dates "now", the time of writing
             now = _NOW_GLOSS_RE.search(bq.text[max(0, y.start - 12) : y.start])
@@ -498,6 +508,18 @@ def date_relations(
             months = _MONTH_RANGE_RE.match(bq.text, y.end)
             if months:
                 shown += months.group().strip()
+            if (y.year, month) <= limit and own is not None:
+                # within the first quarter, after the date the report gives itself
+                out.append(
+                    _year_rel(
+                        y,
+                        bq,
+                        f"“{shown}”晚于报告落款的日期{own[0]}年{own[1]}月{own[2]}日："
+                        "报告写成之后的事不应作为已经发生的情况写入",
+                        Severity.WARNING,
+                    )
+                )
+                continue
             out.append(
                 _year_rel(
                     y,
@@ -511,6 +533,41 @@ def date_relations(
                 )
             )
     return out
+
+
+_OWN_DATE_RE = re.compile(
+    r"\s*(?:[\u4e00-\u9fff（）()]{0,20}?\s*)?((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*"
+    r"([0-9]{1,2})\s*日\s*"
+)
+# 「本报告于2024年1月20日报送」: the report names the day it was written or sent
+_OWN_SENT_RE = re.compile(
+    r"本报告(?:于|在)\s*((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日"
+    r"[^，,。；;]{0,8}?(?:报送|印发|发布|形成|撰写|定稿|审议|通过|报出)"
+)
+_OWN_TAIL = 4  # last paragraphs a signature date is looked for in
+
+
+def _own_date(
+    paragraphs: Sequence[BlockQuantities], report_year: int
+) -> tuple[int, int, int] | None:
+    """The date a report gives itself: a paragraph of a date alone among its last paragraphs
+    (the signature, 「2024年1月15日」, maybe after the body's name on its line), or 「本报告于
+    …报送」 — a date of the year after the report year."""
+    found: tuple[int, int, int] | None = None
+    for bq in paragraphs[-_OWN_TAIL:]:
+        m = _OWN_DATE_RE.fullmatch(bq.text)
+        if m is not None:
+            found = (int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if found is None:
+        for bq in paragraphs:
+            if "本报告" in bq.text:
+                m = _OWN_SENT_RE.search(bq.text)
+                if m is not None:
+                    found = (int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                    break
+    if found is None or found[0] != report_year + 1 or not 1 <= found[1] <= 12:
+        return None
+    return found
 
 
 # 到/至 alone before a date (not 截至/截止到): a deadline unless its clause says what was
