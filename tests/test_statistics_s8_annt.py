@@ -813,3 +813,54 @@ def test_the_reports_own_date_is_named_in_the_message() -> None:
     text, year = OWN_WRONG[0]
     [r] = [r for r in contradictions(analyze_text(text, year)) if r.code == "N301"]
     assert "2024年2月20日" in r.message and "2024年1月15日" in r.message
+
+
+# --- 8. a summary count of parts of the work; 具体情况如下; slogans whose items repeat its word --
+
+SUMMARY_WRONG = [
+    "2023年，区司法局围绕中心工作，重点推进了四个方面的工作，取得明显成效。\n（一）深化行政复议"
+    "改革。全年受理复议案件86件。\n（二）加强法律援助。全年办理案件512件。\n（三）推进公共法律服务。",
+    "区人社局着力抓好五项重点任务。\n（一）根治欠薪。\n（二）稳定就业。\n（三）规范劳动用工。"
+    "\n（四）化解劳动争议。",
+    "区城管局从三个方面推进严格规范执法。\n一、完善执法制度。\n二、规范执法程序。\n三、强化执法监督。"
+    "\n四、提升执法能力。",
+    "区税务局今年重点落实了两项举措，成效明显。\n1.推行非强制性执法。\n2.推行说理式执法。\n"
+    "3.推行首违不罚。",
+    "全年共出台配套制度5项，具体情况如下。\n1.《行政执法公示办法》；\n2.《执法全过程记录办法》；\n"
+    "3.《法制审核办法》；\n4.《执法案卷评查办法》。",
+    "区医保局制定了6项监管制度，详细情况如下：\n（一）《定点机构检查办法》。\n（二）《稽核办法》。",
+    "本年度我局着力抓好“三个强化”：强化组织领导，成立领导小组；强化制度建设，出台制度5项。",
+    "本年度我局坚持“四个坚持”：\n坚持党的领导，把方向。\n坚持依法行政，守底线。\n坚持执法为民，"
+    "办实事。\n全年办理案件86件。",
+]
+
+SUMMARY_RIGHT = [
+    "2023年，区司法局围绕中心工作，重点推进了三个方面的工作，取得明显成效。\n（一）深化行政复议"
+    "改革。全年受理复议案件86件。\n（二）加强法律援助。全年办理案件512件。\n（三）推进公共法律服务。",
+    "区人社局着力抓好四项重点任务。\n（一）根治欠薪。\n（二）稳定就业。\n（三）规范劳动用工。"
+    "\n（四）化解劳动争议。",
+    # another figure in the paragraph: the enumeration may tell how it was reached
+    "区城管局推进了三项重点任务，全年办理案件860件。\n一、完善执法制度。\n二、规范执法程序。"
+    "\n三、强化执法监督。\n四、提升执法能力。",
+    # a count of named things (机制): items must name them
+    "区税务局今年建立了两项工作机制，成效明显。\n1.推行非强制性执法。\n2.推行说理式执法。\n"
+    "3.推行首违不罚。",
+    "全年共出台配套制度4项，具体情况如下。\n1.《行政执法公示办法》；\n2.《执法全过程记录办法》；\n"
+    "3.《法制审核办法》；\n4.《执法案卷评查办法》。",
+    "本年度我局着力抓好“三个强化”：强化组织领导，成立领导小组；强化制度建设，出台制度5项；"
+    "强化队伍建设，开展培训。",
+    # pieces that open with other words: the list may end at any comma
+    "本年度我局着力抓好三项工作：加强组织领导，成立领导小组；完善制度建设，出台制度5项。",
+    "本年度我局坚持“四个坚持”：\n坚持党的领导，把方向。\n坚持依法行政，守底线。\n坚持执法为民，"
+    "办实事。\n坚持改革创新，求实效。",
+]
+
+
+@pytest.mark.parametrize("text", SUMMARY_WRONG)
+def test_summary_counts_and_slogans_that_miss_their_items(text: str) -> None:
+    _wrong(text)
+
+
+@pytest.mark.parametrize("text", SUMMARY_RIGHT)
+def test_summary_counts_and_slogans_that_fit_or_may_mean_other_things(text: str) -> None:
+    _right(text)

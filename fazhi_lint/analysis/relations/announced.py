@@ -24,11 +24,14 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
   paragraphs is a reading); 其一…其二… points back at what was counted by itself, and
   items that each open with the verb the count was announced with (「开展了5次专项行动，…。」
   then 「一是开展…；二是开展…」) are its items too; a set phrase after the announcement
-  (「推动“三项制度”落地」) and a year (「2024年，」) are no other count of the paragraph;
+  (「推动“三项制度”落地」) and a year (「2024年，」) are no other count of the paragraph; a
+  count of parts of the work (numbers.toml ``summary-heads``: 「重点推进了四个方面的工作」)
+  alone in its paragraph is listed by the enumeration whatever its items say;
 * over the following paragraphs as a series 首先…其次…再次…最后 (sentences or paragraphs
   opening with those words; the series stops at 最后 or after two paragraphs without one);
   a count ending its paragraph with 「具体如下：」 or a colon after a quoted count
-  (「聚焦“三项重点”：」) points at the enumeration of the next paragraphs, and a quoted count
+  (「聚焦“三项重点”：」) points at the enumeration of the next paragraphs (or at paragraphs
+  that each open with its word: 「“三个强化”：」 then 「强化…」), and a quoted count
   ending its paragraph with 。 does when the items name its noun (「实施“五项行动”。」 then
   「一是“净街”行动；…」);
 * in its sentence as ordinals of the counted noun's head (「三支执法分队，第一分队…，第四分队…」)
@@ -60,7 +63,8 @@ sentence or the first sentence of the next paragraph when it opens with such a w
 (「具体来说，就是一张联系卡、…」); a name the announcement rules found wrong already is not
 reported twice.
 
-Every list is read in each way its punctuation allows (the 顿号 list of the first clause, the
+分号 pieces that each open with one word (「强化…，…；强化…，…」) are the items whatever
+their commas. Every list is read in each way its punctuation allows (the 顿号 list of the first clause, the
 分号 pieces of the sentence, 「A、B和C」 as two or three items; a 和 inside the last item
 whose right side alone ends with the head noun all the other items end with —
 「联席会议机制、…、法律援助和司法救助衔接机制」 — may join two modifiers of one item): a count is
@@ -110,6 +114,8 @@ class _Patterns:
     opener_words: tuple[str, ...] = ()
     duty_openers: frozenset[str] = frozenset()
     measures: frozenset[str] = frozenset()
+    # counted words of parts of the work (方面, 工作, 任务…): numbers.toml ``summary-heads``
+    summary_heads: tuple[str, ...] = ()
     # where an announcement may begin: a numeral followed, within its numerals, by a measure
     announce_first: re.Pattern[str] = _ANNOUNCE_FIRST
 
@@ -155,7 +161,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         tuple(openers),
         frozenset(duties),
         frozenset(measures),
-        announce_first,
+        announce_first=announce_first,
+        summary_heads=tuple(data.get("summary-heads", [])),
     )
     _CACHE[id(lex)] = pats
     return pats
@@ -542,6 +549,9 @@ def _list_readings(text: str, start: int, partial: bool, how: str) -> list[_Read
     pieces = _split_top(segment, "；;")
     if len(pieces) >= 2:
         names = [p for _, p in pieces]
+        # 「强化组织领导，…；强化制度建设，…」: 分号 pieces that each open with one word are
+        # the items, whatever their commas
+        same_word = not listed and len({_MARKS_RE.sub("", x)[:2] for x in names}) == 1
         out.append(
             _Reading(
                 frozenset({len(pieces)}),
@@ -552,7 +562,7 @@ def _list_readings(text: str, start: int, partial: bool, how: str) -> list[_Read
                 spans=tuple((start + o, start + o + len(p)) for o, p in pieces),
             )
         )
-    if not listed:
+    if not listed and not (len(pieces) >= 2 and same_word):
         # items separated by commas; the list may end at any of them
         commas = _split_top(segment, "，,；;")
         if len(commas) >= 2:
@@ -1368,6 +1378,24 @@ def _after(
                 partial = any(gloss.group("word").startswith(w) for w in pats.partial_opener)
                 readings = _list_readings(first.lstrip(" 　"), gloss.end(), partial, "下段")
                 return [replace(r, spans=()) for r in readings]
+            word = _MARKS_RE.sub("", text[max(0, noun_end - 3) : noun_end])[-2:]
+            if marker is None and colon and len(word) == 2 and first.lstrip(" 　").startswith(word):
+                # 「着力抓好“三个强化”：」 then paragraphs each opening with 强化
+                opened = list(
+                    itertools.takewhile(
+                        lambda b: b.lstrip(" 　").startswith(word),
+                        itertools.islice(next_blocks(), _MAX_FOLLOWING),
+                    )
+                )
+                if len(opened) >= 2:
+                    return [
+                        _Reading(
+                            frozenset({len(opened)}),
+                            "后文",
+                            closed=True,
+                            items=tuple(_item_head(b.lstrip(" 　"), 0) for b in opened),
+                        )
+                    ]
             if marker is None and colon:
                 # one unrelated paragraph, then the enumeration naming the counted noun
                 counted = _NOUN_HEAD_RE.match(text, max(0, noun_end - 2))
@@ -1411,6 +1439,8 @@ def _after(
             r.items
             and _COUNT_AT_END_RE.search(r.items[-1])
             and not all(_OWN_COUNT_RE.search(i) for i in r.items)
+            # (a clause of its own, 「强化制度建设，出台制度5项」: the count is the clause's)
+            and not re.search("[，,]", r.items[-1])
         )
     ]
 
@@ -1435,7 +1465,9 @@ def _glossed_next(text: str, start: int, pats: _Patterns) -> list[_Reading]:
 
 # what may end a paragraph after an announcement that points at the next paragraphs
 # (「制定了四项措施，具体如下：」); not 「主要工作如下」 (a list of the work, not of the count)
-_HERE_BELOW_RE = re.compile(r"(?:具体|详细|具体内容|主要内容)?如下[：:。]?|具体(?:是|为|包括)[：:]")
+_HERE_BELOW_RE = re.compile(
+    r"(?:具体|详细|具体内容|主要内容|具体情况|详细情况|分别)?如下[：:。]?|具体(?:是|为|包括)[：:]"
+)
 # a count in the words around an announcement (another list may be meant)
 _COUNT_IN_RE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十]+[个项家名类条所批种场次]")
 # a count of one owns no list of several (「1个领导小组加4个专项工作组，分别负责…」)
@@ -1554,7 +1586,24 @@ def _next_paragraph(
         return _after_unrelated(noun, pats, next_blocks)
     if marker[1] != 1:
         return []
+    # a count of parts of the work (「重点推进了四个方面的工作」「三项重点任务」): its items are
+    # the headings of what was done, which need not repeat the counted word
+    phrase = _SUMMARY_TAIL_RE.match(text, noun_start)
+    summary = not busy and (
+        text[:noun_start].endswith(pats.summary_heads)
+        or (phrase is not None and phrase.group().endswith(pats.summary_heads))
+    )
+    if summary:
+        heads: list[str] = []
+        count = _continue_over(next_blocks(), marker[0], 0, heads)
+        if count >= 2:
+            return [_Reading(frozenset({count}), "下段", closed=True, items=tuple(heads))]
+        return []
     return _naming_enumeration(noun, first, marker[0], busy, next_blocks, verb)
+
+
+# the counted noun after the measure, up to its head (「四个方面的工作」「三项重点任务」)
+_SUMMARY_TAIL_RE = re.compile(r"[^，,。；;：:、（()）“”《》\s]{0,6}(?=[，,。；;：:]|$)")
 
 
 def _after_unrelated(
