@@ -864,3 +864,95 @@ def test_summary_counts_and_slogans_that_miss_their_items(text: str) -> None:
 @pytest.mark.parametrize("text", SUMMARY_RIGHT)
 def test_summary_counts_and_slogans_that_fit_or_may_mean_other_things(text: str) -> None:
     _right(text)
+
+
+# --- founded in one paragraph, work 「…以来」 dated before it in the next (N304) ---------------
+
+FOUNDED_WRONG = [
+    (
+        "2023年5月，市交通运输局整合执法力量，组建市交通运输综合行政执法支队。\n支队组建以来，于2023年"
+        "2月至4月集中开展了超限超载治理行动，查处车辆214台次。",
+        2023,
+    ),
+    (
+        "2023年9月，区委依法治区办成立区行政执法协调监督中心。\n中心成立以来，于2023年6月开展执法案卷"
+        "评查，评查案卷120卷。",
+        2023,
+    ),
+    (
+        "2024年7月，街道综合执法队正式挂牌。\n执法队挂牌以来，在2024年3月开展了违建整治，拆除违建46处。",
+        2024,
+    ),
+    (
+        "2022年10月，区公共法律服务中心建成投用。\n中心建成以来，于2022年8月接待群众咨询1200人次。",
+        2022,
+    ),
+    (
+        "2021年11月，区医保局组建医保基金监管专班。\n专班组建以来，于2021年9月至10月开展专项检查，"
+        "追回基金86万元。",
+        2021,
+    ),
+    (
+        "2023年6月，镇人民调解委员会设立“老娘舅”调解室。\n调解室设立以来，于2023年4月调解纠纷36件。",
+        2023,
+    ),
+    (
+        "2024年8月1日，区税务局“枫桥式”税务所揭牌。\n税务所揭牌以来，于2024年7月15日化解涉税争议12件。",
+        2024,
+    ),
+    ("2022年12月，区12345热线平台开通。\n平台开通以来，于2022年11月受理诉求3200件。", 2022),
+]
+
+FOUNDED_RIGHT = [
+    (
+        "2023年5月，市交通运输局整合执法力量，组建市交通运输综合行政执法支队。\n支队组建以来，于2023年"
+        "6月至8月集中开展了超限超载治理行动，查处车辆214台次。",
+        2023,
+    ),
+    # an earlier date named as the preparation
+    (
+        "2023年9月，区委依法治区办成立区行政执法协调监督中心。\n中心成立以来，开展案卷评查120卷；此前，"
+        "于2023年6月完成了筹备工作。",
+        2023,
+    ),
+    # the paragraph opens with the founding of something else
+    ("2024年7月，街道综合执法队正式挂牌。\n调解室成立以来，于2024年3月调解纠纷46件。", 2024),
+    # no 以来: the next paragraph may tell what was done before
+    (
+        "2022年10月，区公共法律服务中心建成投用。\n全年接待群众咨询1200人次，2022年8月开展了专项普法。",
+        2022,
+    ),
+    (
+        "2021年11月，区医保局组建医保基金监管专班。\n专班组建以来，于2021年12月开展专项检查，追回基金"
+        "86万元。",
+        2021,
+    ),
+    # a paragraph between: the founding is not the one before
+    (
+        "2023年6月，镇人民调解委员会设立“老娘舅”调解室。\n全年调解纠纷360件。\n调解室设立以来，于2023年"
+        "4月调解纠纷36件。",
+        2023,
+    ),
+    (
+        "2024年8月1日，区税务局“枫桥式”税务所揭牌。\n税务所揭牌以来，于2024年8月15日化解涉税争议12件。",
+        2024,
+    ),
+    # the year the unit was founded in as a comparison
+    ("2022年12月，区12345热线平台开通。\n平台开通以来，受理诉求较2022年11月增长一倍。", 2022),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), FOUNDED_WRONG)
+def test_work_since_a_founding_told_before_dated_before_it(text: str, year: int) -> None:
+    found = [
+        (r.code, r.severity)
+        for r in contradictions(analyze_text(text, year))
+        if r.code == "N304" and r.severity is not None
+    ]
+    assert found == [("N304", Severity.WARNING)], text
+
+
+@pytest.mark.parametrize(("text", "year"), FOUNDED_RIGHT)
+def test_work_since_a_founding_dated_after_or_not_linked(text: str, year: int) -> None:
+    found = [r.code for r in contradictions(analyze_text(text, year)) if r.code == "N304"]
+    assert found == [], text
