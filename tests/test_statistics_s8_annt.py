@@ -956,3 +956,41 @@ def test_work_since_a_founding_told_before_dated_before_it(text: str, year: int)
 def test_work_since_a_founding_dated_after_or_not_linked(text: str, year: int) -> None:
     found = [r.code for r in contradictions(analyze_text(text, year)) if r.code == "N304"]
     assert found == [], text
+
+
+# --- statistics periods ending after the first quarter; 统计至; plans dated with a part of a later
+# year ----------------------------------------------------------------------------------------
+
+PERIOD_END_WRONG = [
+    ("统计时间：2023年1月1日至2024年4月30日。全年受理案件86件。", 2023),
+    ("统计期间为2023年1月1日—2024年5月31日，全年受理案件86件。", 2023),
+    ("本报告数据统计至2024年4月30日。", 2023),
+    ("全年办理法律援助案件512件，数据统计区间为2022年1月至2023年6月。", 2022),
+    ("上述数据的统计时段为2024年1月1日至2025年4月15日。", 2024),
+    ("全年受理投诉4380件（统计时间2021年1月至2022年5月）。", 2021),
+    ("以上数据累计至2025年6月30日。", 2024),
+    ("数据统计截至2026年5月，全年查处案件64件。", 2025),
+]
+
+PERIOD_END_RIGHT = [
+    ("统计时间：2023年1月1日至2023年12月31日。全年受理案件86件。", 2023),
+    ("统计期间为2023年1月1日—2024年3月31日，全年受理案件86件。", 2023),
+    ("本报告数据统计至2024年2月29日。", 2023),
+    # a campaign's period may still be going on
+    ("专项行动时间为2023年10月至2024年6月，目前正在推进中。", 2023),
+    ("2023年10月至2024年6月，全市将开展专项行动。", 2023),
+    ("印发《2023年10月至2024年6月专项整治方案》。", 2023),
+    # plans dated with a part of the next year
+    ("2024年上半年，全区将建成法律服务站100个。", 2023),
+    ("2024年第二季度，我局将开展专项检查；2024年下半年，计划开展执法培训2期。", 2023),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), PERIOD_END_WRONG)
+def test_a_statistics_period_ending_after_the_first_quarter(text: str, year: int) -> None:
+    assert [c for c, _ in _time(text, year)] == ["N301"], text
+
+
+@pytest.mark.parametrize(("text", "year"), PERIOD_END_RIGHT)
+def test_periods_within_the_writing_time_campaigns_and_plans(text: str, year: int) -> None:
+    assert _time(text, year) == [], text

@@ -11,7 +11,8 @@ does not fit keeps the warning and shows the arithmetic. A date after the report
 (the end of the first quarter of the next year, or the report's own date when it gives one: a
 signature date among its last paragraphs, 「本报告于…报送」) stated as a fact is reported: opening its
 statement, after its subject (「区人社局2024年共受理…」) or after 截至/到 (or a cut-off named as
-a time: 「数据统计截止时间为…」); a plan noun counted as done work (「共开展检查计划76次」) or
+a time: 「数据统计截止时间为…」, or the end of the period the figures were counted over:
+「统计时间：2023年1月1日至2024年4月30日」「数据统计至…」); a plan noun counted as done work (「共开展检查计划76次」) or
 规划 naming a subject (规划法, 规划局, 规划许可) plans nothing; 到 a date with no
 result (「到2025年底实现…全覆盖」) is a target. A whole year two or more years after the
 report year opening a statement of counted work with no plan word is an error."""
@@ -453,7 +454,11 @@ def date_relations(
             now = _NOW_GLOSS_RE.search(bq.text[max(0, y.start - 12) : y.start])
             # 「（数据截至2025年6月底）」: a note dating the figures before it
             note = _NOTE_AS_OF_RE.search(bq.text[max(0, y.start - 12) : y.start])
-            if _enclosed(bq.text, y.start) and now is None and note is None:
+            # 「（统计时间2021年1月至2022年5月）」: a bracket dating the figures by their period
+            period_note = _RANGE_END_LEAD_RE.search(
+                bq.text, max(0, y.start - 12), y.start
+            ) is not None and _STATS_RE.search(bq.text, max(0, y.start - 30), y.start)
+            if _enclosed(bq.text, y.start) and now is None and note is None and not period_note:
                 continue
             sentence = bq.sentence_of(y.start)
             s_start, s_end = bq.sentence_span(sentence)
@@ -474,10 +479,23 @@ def date_relations(
                 if rel is not None:
                     out.append(rel)
                 continue
-            if lead and not _AS_OF_RE.search(lead) and not _subject_counts(bq, y, lead):
+            # (the end of the period the figures were counted over: 「统计时间：…至…」; a
+            # campaign's period, 「专项行动时间为…至…」, may still be going on)
+            range_end = (
+                _RANGE_END_LEAD_RE.search(lead) is not None
+                and _STATS_RE.search(bq.text, s_start, y.start) is not None
+            )
+            if (
+                lead
+                and not _AS_OF_RE.search(lead)
+                and not range_end
+                and not _subject_counts(bq, y, lead)
+            ):
                 continue
-            if _TO_RE.search(lead) and not _REACHED_BY_RE.search(
-                bq.text, y.end, _governed_end(bq.text, y.end, s_end)
+            if (
+                _TO_RE.search(lead)
+                and not range_end
+                and not _REACHED_BY_RE.search(bq.text, y.end, _governed_end(bq.text, y.end, s_end))
             ):
                 continue  # 「到2025年底实现…全覆盖」: a deadline to reach, not what was done
             if _NOT_FACT_TAIL_RE.match(bq.text[y.end : y.end + 4].lstrip(" 　")):
@@ -572,7 +590,12 @@ def _own_date(
 
 # 到/至 alone before a date (not 截至/截止到): a deadline unless its clause says what was
 # reached by then (已, 累计, 共, 均)
-_TO_RE = re.compile(r"(?<![截止])(?:到|至)$")
+# (「统计至」「累计至」 state what was counted by then: an as-of, not a deadline)
+_TO_RE = re.compile(r"(?<![截止计])(?:到|至)$")
+# a date ending a range that opens with a date (「2023年1月1日至2024年4月30日」): the end of a
+# period stated, not a deadline
+_STATS_RE = re.compile(r"统计|数据")
+_RANGE_END_LEAD_RE = re.compile(r"(?:[0-9]{1,2}\s*[日号月]|[0-9]{4}\s*年)\s*(?:至|到|—|－|-|～|~)$")
 _REACHED_BY_RE = re.compile(r"已|累计|(?<![公总])共(?![同享建治])|均已|全部")
 # the subject of a statement before its date (「区人社局2024年共受理…」「我局2024年…」)
 _SUBJECT_RE = re.compile(
@@ -602,7 +625,10 @@ _NOTE_AS_OF_RE = re.compile(
 )
 _CLAUSE_END_RE = re.compile(r"[，,；;：:]")
 # what may follow a date before its clause ends: the date's own words (底, 中旬, 30日)
-_DATE_ONLY_RE = re.compile(r"^[\s底末初中上下旬日号0-9一二三四五六七八九十月份当时止为前]*$")
+# (a part of the year too: 「2025年上半年，将…」「2025年第二季度，」)
+_DATE_ONLY_RE = re.compile(
+    r"^[\s底末初中上下旬日号0-9一二三四五六七八九十月份当时止为前半年第季度]*$"
+)
 
 
 def _governed_end(text: str, pos: int, s_end: int) -> int:
