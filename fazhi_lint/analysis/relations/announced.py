@@ -21,13 +21,23 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
   as an ordinal enumeration (一是…, 其一…, （一）… or 1.… a paragraph each) whose items name
   what was counted (its head noun, a title, a quoted name) — when other figures share the
   paragraph, every item must name the counted noun (a warning: the link between the
-  paragraphs is a reading);
+  paragraphs is a reading); 其一…其二… points back at what was counted by itself, and
+  items that each open with the verb the count was announced with (「开展了5次专项行动，…。」
+  then 「一是开展…；二是开展…」) are its items too; a set phrase after the announcement
+  (「推动“三项制度”落地」) and a year (「2024年，」) are no other count of the paragraph; a
+  count of parts of the work (numbers.toml ``summary-heads``: 「重点推进了四个方面的工作」)
+  alone in its paragraph is listed by the enumeration whatever its items say;
 * over the following paragraphs as a series 首先…其次…再次…最后 (sentences or paragraphs
   opening with those words; the series stops at 最后 or after two paragraphs without one);
   a count ending its paragraph with 「具体如下：」 or a colon after a quoted count
-  (「聚焦“三项重点”：」) points at the enumeration of the next paragraphs, and a quoted count
+  (「聚焦“三项重点”：」) points at the enumeration of the next paragraphs (or at paragraphs
+  that each open with its word: 「“三个强化”：」 then 「强化…」), and a quoted count
   ending its paragraph with 。 does when the items name its noun (「实施“五项行动”。」 then
   「一是“净街”行动；…」);
+* in its sentence as ordinals of the counted noun's head (「三支执法分队，第一分队…，第四分队…」)
+  or, when a verb follows the measure, of the measure (「分两批开展…，第一批…第三批」): members
+  the sentence goes on about, so only more of them than announced contradict;
+* after an attribute of each member and 分别为 (「6场讲座，主题分别为A、B…」);
 * in the next sentence, when it glosses the count (「建立“四张清单”。具体来说，就是A清单、
   B清单…」「…五个全覆盖。即…」; not 其中包括, a subset, nor 即日起).
 
@@ -37,7 +47,9 @@ paragraph is judged where it is repeated with its gloss (「“四张清单”�
 就是…」「“五心”是指…」); one not repeated, by a lead that points back at it (「上述清单包括…」).
 A lead (这些/上述/以上/各 X, or the counted noun repeated after a full stop or a comma, followed
 by an announcing word: 「上述工作室分别设在A、B…」) names what was counted when its head word
-ends the counted noun.
+ends the counted noun; so does 「X的Y」 when X is said in the announcing sentence (「修订完善了
+7项制度。修订的制度包括…」). A bracket may also follow a long noun phrase (「3支卫生健康普法志愿
+服务队伍（…）」) when no verb with an object of its own stands before it.
 
 A list whose items each carry a count in the announced count's unit (「审查文件14件，分别为
 规范性文件5件、重大决策事项3件、合同6件」) is a whole and its parts: the partition rule
@@ -51,7 +63,8 @@ sentence or the first sentence of the next paragraph when it opens with such a w
 (「具体来说，就是一张联系卡、…」); a name the announcement rules found wrong already is not
 reported twice.
 
-Every list is read in each way its punctuation allows (the 顿号 list of the first clause, the
+分号 pieces that each open with one word (「强化…，…；强化…，…」) are the items whatever
+their commas. Every list is read in each way its punctuation allows (the 顿号 list of the first clause, the
 分号 pieces of the sentence, 「A、B和C」 as two or three items; a 和 inside the last item
 whose right side alone ends with the head noun all the other items end with —
 「联席会议机制、…、法律援助和司法救助衔接机制」 — may join two modifiers of one item): a count is
@@ -101,6 +114,8 @@ class _Patterns:
     opener_words: tuple[str, ...] = ()
     duty_openers: frozenset[str] = frozenset()
     measures: frozenset[str] = frozenset()
+    # counted words of parts of the work (方面, 工作, 任务…): numbers.toml ``summary-heads``
+    summary_heads: tuple[str, ...] = ()
     # where an announcement may begin: a numeral followed, within its numerals, by a measure
     announce_first: re.Pattern[str] = _ANNOUNCE_FIRST
 
@@ -146,7 +161,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         tuple(openers),
         frozenset(duties),
         frozenset(measures),
-        announce_first,
+        announce_first=announce_first,
+        summary_heads=tuple(data.get("summary-heads", [])),
     )
     _CACHE[id(lex)] = pats
     return pats
@@ -213,7 +229,7 @@ _STYLES: dict[str, tuple[str, int]] = {
         2,
     ),
     "第": (r"第([一二三四五六七八九十]{1,2})(?:[个项支类条种批家]?)(?=[，,、：:是])", 2),
-    "其": (r"(?<![\u4e00-\u9fff])其([一二三四五六七八九十]{1,2})(?=[，,、：:是])", 2),
+    "其": (r"(?<![\u4e00-\u9fff])其([一二三四五六七八九十]{1,2})(?=[，,、：:是为])", 2),
     "（一）": (r"[（(]([一二三四五六七八九十]{1,2})[）)]", 2),
     "一、": (r"(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,2})、", 1),
     "1.": (r"(?<![0-9.．])([0-9]{1,2})[.．、](?![0-9])", 3),
@@ -533,6 +549,9 @@ def _list_readings(text: str, start: int, partial: bool, how: str) -> list[_Read
     pieces = _split_top(segment, "；;")
     if len(pieces) >= 2:
         names = [p for _, p in pieces]
+        # 「强化组织领导，…；强化制度建设，…」: 分号 pieces that each open with one word are
+        # the items, whatever their commas
+        same_word = not listed and len({_MARKS_RE.sub("", x)[:2] for x in names}) == 1
         out.append(
             _Reading(
                 frozenset({len(pieces)}),
@@ -543,7 +562,7 @@ def _list_readings(text: str, start: int, partial: bool, how: str) -> list[_Read
                 spans=tuple((start + o, start + o + len(p)) for o, p in pieces),
             )
         )
-    if not listed:
+    if not listed and not (len(pieces) >= 2 and same_word):
         # items separated by commas; the list may end at any of them
         commas = _split_top(segment, "，,；;")
         if len(commas) >= 2:
@@ -704,6 +723,12 @@ def announced_relations(
         k = noun_end
         while k < len(text) and k - noun_end < 4 and text[k] not in "（(，,。；;：:、":
             k += 1
+        if not (k < len(text) and text[k] in "（(") and not named and noun_end - after == 4:
+            # a long noun phrase (「3支卫生健康普法志愿服务队伍（A、B、C、D）」): the bracket
+            # right after its end, when no verb with an object of its own comes before it
+            k = after + len(_counted_noun(text, after, lex.verb_re))
+            if k < len(text) and text[k] in "（(":
+                name = text[num_start:k]
         if k < len(text) and text[k] in "（(":
             close = text.find("）" if text[k] == "（" else ")", k, k + 200)
             if close > k:
@@ -740,14 +765,30 @@ def announced_relations(
         if trailing and not readings:
             # 「专题学法四次，第一次…，第二次…」: ordinals of the announcement's own measure
             readings.extend(_measure_ordinals(text, after, m.group("meas")))
+        if not readings and not quoted and noun_end > after and not in_list:
+            # 「组建三支执法分队，第一分队…，第二分队…」: ordinals of the counted noun's head
+            head = _counted_noun(text, after, lex.verb_re)[-2:]
+            if len(head) == 2:
+                readings.extend(_measure_ordinals(text, after, m.group("meas"), head))
+            if not readings and lex.verb_re.match(text, after):
+                # 「分两批开展…，第一批…，第二批…」: a verb after the measure, its ordinals
+                readings.extend(
+                    replace(r, partial=True)
+                    for r in _measure_ordinals(text, after, m.group("meas"))
+                )
         if not readings and not quoted and text[max(0, num_start - 2) : num_start] in _AHEAD:
             # 「围绕以下四个方面持续深化“放管服”改革：」 then （一）…（三） in the next paragraphs
             readings.extend(_following(text, noun_end, next_blocks))
         if not readings and not quoted and _BACK_RE.search(text, max(0, num_start - 2), num_start):
             # 「一是…；二是…；三是…。通过上述四项措施，…」: the items listed before it
             readings.extend(_enumerated_before(text, num_start))
-        seen += 1
-        last = None
+        if idiom and not readings:
+            # a set phrase (「推动“三项制度”落地」) whose count is fixed by its name: not
+            # another count that the next paragraph may list, nor the last announcement
+            pass
+        else:
+            seen += 1
+            last = None
         if not readings and not in_list:
             if not quoted:
                 last = (n, m.group("meas"), name, span, after)
@@ -763,7 +804,13 @@ def announced_relations(
     judged_last = False
     if last is not None and next_blocks is not None:
         n, meas, name, span, noun_start = last
-        readings = _next_paragraph(text, span, noun_start, seen == 1, pats, next_blocks)
+        # the verb the count was announced with (「组织开展了5次」: 开展)
+        done = text[max(0, span[0] - 4) : span[0]].rstrip("了共计累")[-2:]
+        if lex.verb_re.fullmatch(done) is None:
+            done = ""
+        readings = _next_paragraph(
+            text, span, noun_start, seen == 1, pats, next_blocks, idioms, done
+        )
         relation = _judge(bq, lex, n, meas, name, span, readings)
         judged_last = bool(readings)
         if relation is not None:
@@ -774,7 +821,7 @@ def announced_relations(
     for n, meas, name, span, noun, back_only in unlisted:
         if judged_last and last is not None and span == last[3]:
             continue
-        key, readings = _led_back(text, span[1], noun, pats, next_blocks, back_only)
+        key, readings = _led_back(text, span[1], noun, pats, next_blocks, back_only, span[0])
         if key is not None:
             leads.append((key, (n, meas, name, span, readings)))
     shared = Counter(key for key, _ in leads)
@@ -1331,6 +1378,24 @@ def _after(
                 partial = any(gloss.group("word").startswith(w) for w in pats.partial_opener)
                 readings = _list_readings(first.lstrip(" 　"), gloss.end(), partial, "下段")
                 return [replace(r, spans=()) for r in readings]
+            word = _MARKS_RE.sub("", text[max(0, noun_end - 3) : noun_end])[-2:]
+            if marker is None and colon and len(word) == 2 and first.lstrip(" 　").startswith(word):
+                # 「着力抓好“三个强化”：」 then paragraphs each opening with 强化
+                opened = list(
+                    itertools.takewhile(
+                        lambda b: b.lstrip(" 　").startswith(word),
+                        itertools.islice(next_blocks(), _MAX_FOLLOWING),
+                    )
+                )
+                if len(opened) >= 2:
+                    return [
+                        _Reading(
+                            frozenset({len(opened)}),
+                            "后文",
+                            closed=True,
+                            items=tuple(_item_head(b.lstrip(" 　"), 0) for b in opened),
+                        )
+                    ]
             if marker is None and colon:
                 # one unrelated paragraph, then the enumeration naming the counted noun
                 counted = _NOUN_HEAD_RE.match(text, max(0, noun_end - 2))
@@ -1374,6 +1439,8 @@ def _after(
             r.items
             and _COUNT_AT_END_RE.search(r.items[-1])
             and not all(_OWN_COUNT_RE.search(i) for i in r.items)
+            # (a clause of its own, 「强化制度建设，出台制度5项」: the count is the clause's)
+            and not re.search("[，,]", r.items[-1])
         )
     ]
 
@@ -1398,7 +1465,9 @@ def _glossed_next(text: str, start: int, pats: _Patterns) -> list[_Reading]:
 
 # what may end a paragraph after an announcement that points at the next paragraphs
 # (「制定了四项措施，具体如下：」); not 「主要工作如下」 (a list of the work, not of the count)
-_HERE_BELOW_RE = re.compile(r"(?:具体|详细|具体内容|主要内容)?如下[：:。]?|具体(?:是|为|包括)[：:]")
+_HERE_BELOW_RE = re.compile(
+    r"(?:具体|详细|具体内容|主要内容|具体情况|详细情况|分别)?如下[：:。]?|具体(?:是|为|包括)[：:]"
+)
 # a count in the words around an announcement (another list may be meant)
 _COUNT_IN_RE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十]+[个项家名类条所批种场次]")
 # a count of one owns no list of several (「1个领导小组加4个专项工作组，分别负责…」)
@@ -1419,8 +1488,11 @@ def _clause_before(text: str, end: int, own: int | None = None) -> str:
 
 
 # the rest of the announcing clause (no other count in it), then 分别为/分别是/依次为
+# (an attribute of each member may name what the list gives: 「6场讲座，主题分别为A、B…」
+# 「3个工作组，组长分别是…」)
 _LATE_OPENER_RE = re.compile(
     r"[^，,。；;：:（()）“”《》\n0-9０-９一二两三四五六七八九十个项家名类]{0,30}?[，,]"
+    r"(?:(?!其中|其余|另外|此外|同时)[\u4e00-\u9fff]{1,4}?)?"
     r"(?:分别为|分别是|依次为|依次是)[：:，,]?"
 )
 
@@ -1461,6 +1533,7 @@ def _following(
 
 
 _END_IN_RE = re.compile("[。！？!?：:；;]")
+_DATE_RE = re.compile(r"(?<![0-9０-９.．])(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?")
 
 
 def _next_paragraph(
@@ -1470,6 +1543,8 @@ def _next_paragraph(
     alone: bool,
     pats: _Patterns,
     next_blocks: Callable[[], Iterable[str]],
+    idioms: re.Pattern[str] | None = None,
+    verb: str = "",
 ) -> list[_Reading]:
     """The last sentence of a paragraph announces a count and lists nothing; the next
     paragraph opens with the list: after an announcing word (「分别是A、B和C」「具体包括：」
@@ -1477,9 +1552,13 @@ def _next_paragraph(
     enumeration (一是…二是…, （一）…). The link between the paragraphs is a reading, so the
     verdict is a warning at most."""
     rest = text[span[1] :].rstrip(" 　")
-    if _SENTENCE_END_RE.search(rest[:-1]) or pats.announce.search(rest) or _AHEAD_RE.search(rest):
+    other = any(
+        idioms is None or idioms.match(rest, a.start("num")) is None
+        for a in pats.announce.finditer(rest)
+    )
+    if _SENTENCE_END_RE.search(rest[:-1]) or other or _AHEAD_RE.search(rest):
         # another sentence, another count or 「…，主要工作如下。」 after it: the next
-        # paragraph may list that
+        # paragraph may list that (a set phrase, 「推动“三项制度”落地」, counts nothing new)
         return []
     first = next(iter(next_blocks()), "").strip(" 　")
     o = _paragraph_opener(pats).match(first)
@@ -1491,7 +1570,10 @@ def _next_paragraph(
     # other figures in the paragraph: the enumeration may tell how they were reached, so its
     # items must each name what was counted (「建立四项工作机制，全年化解欠薪案件120件。」
     # then 「一是建立…机制；二是…机制」)
-    busy = not alone or re.search("[0-9０-９]", text[: span[0]] + rest) is not None
+    # (a year or a date, 「2024年，」, is no figure of the work)
+    busy = (
+        not alone or re.search("[0-9０-９]", _DATE_RE.sub("", text[: span[0]] + rest)) is not None
+    )
     marker = _marker_at(first, 0)
     if marker is None and not busy:
         # 「首先，…。其次，…。最后，…」 over the next paragraphs
@@ -1504,7 +1586,24 @@ def _next_paragraph(
         return _after_unrelated(noun, pats, next_blocks)
     if marker[1] != 1:
         return []
-    return _naming_enumeration(noun, first, marker[0], busy, next_blocks)
+    # a count of parts of the work (「重点推进了四个方面的工作」「三项重点任务」): its items are
+    # the headings of what was done, which need not repeat the counted word
+    phrase = _SUMMARY_TAIL_RE.match(text, noun_start)
+    summary = not busy and (
+        text[:noun_start].endswith(pats.summary_heads)
+        or (phrase is not None and phrase.group().endswith(pats.summary_heads))
+    )
+    if summary:
+        heads: list[str] = []
+        count = _continue_over(next_blocks(), marker[0], 0, heads)
+        if count >= 2:
+            return [_Reading(frozenset({count}), "下段", closed=True, items=tuple(heads))]
+        return []
+    return _naming_enumeration(noun, first, marker[0], busy, next_blocks, verb)
+
+
+# the counted noun after the measure, up to its head (「四个方面的工作」「三项重点任务」)
+_SUMMARY_TAIL_RE = re.compile(r"[^，,。；;：:、（()）“”《》\s]{0,6}(?=[，,。；;：:]|$)")
 
 
 def _after_unrelated(
@@ -1534,14 +1633,23 @@ def _after_unrelated(
 
 
 def _naming_enumeration(
-    noun: str, first: str, style: str, busy: bool, next_blocks: Callable[[], Iterable[str]]
+    noun: str,
+    first: str,
+    style: str,
+    busy: bool,
+    next_blocks: Callable[[], Iterable[str]],
+    verb: str = "",
 ) -> list[_Reading]:
     """The enumeration of ``style`` opening ``first`` (the first of ``next_blocks``), read when
-    its items name the counted ``noun`` (or, unless ``busy``, a title or a quoted name)."""
+    its items name the counted ``noun`` (or, unless ``busy``, a title or a quoted name), or
+    when every item opens with the ``verb`` the count was announced with (「开展了5次专项
+    行动。」 then 「一是开展…检查；二是开展…整治」: each item is one of what was done)."""
     heads: list[str] = []
     count = _continue_over(next_blocks(), style, 0, heads)
     if count < 2:
         return []
+    if verb and all(_opens_with(h, verb) for h in heads):
+        return [_Reading(frozenset({count}), "下段", closed=True, items=tuple(heads))]
     if style in _BLOCK_STYLES:
         # a paragraph per item (（一）…, 1.…): the first sentence of the first two
         first = "".join(
@@ -1556,12 +1664,23 @@ def _naming_enumeration(
             [m.start() for m in _STYLE_RES[style].finditer(first, 0, _MAX_SCAN)] + [len(first)]
         )
     ]
+    # (其一…其二…: 「of them, the first」 points back at what was counted by itself)
     if not items or not all(
-        (not busy and any(mark in item for mark in "《“「")) or (len(noun) == 2 and noun in item)
+        (not busy and (style == "其" or any(mark in item for mark in "《“「")))
+        or (len(noun) == 2 and noun in item)
         for item in items
     ):
         return []
     return [_Reading(frozenset({count}), "下段", closed=True, items=tuple(heads))]
+
+
+def _opens_with(head: str, verb: str) -> bool:
+    """Does the enumerated item ``head`` open with ``verb`` (within two characters after its
+    label: 「一是开展…」「二是组织开展…」)?"""
+    marker = _marker_at(head, 0)
+    if marker is None:
+        return False
+    return verb in head[marker[2] : marker[2] + 2 + len(verb)]
 
 
 # words that point back at what was listed before a count (「通过上述四项措施」)
@@ -1635,11 +1754,20 @@ def _same_thing(lead: str, noun: str) -> bool:
     return len(head) == 2 and noun.endswith(head)
 
 
+def _done_lead(lead: str, announcing: str) -> bool:
+    """Is ``lead`` 「X的Y」 whose X (two characters or more) is said in the announcing sentence
+    before the count (「修订的制度」 after 「修订完善了7项制度」, 「新建的阵地」 after 「新建了
+    两个阵地」)? The head word Y is matched by :func:`_same_thing`."""
+    pre, de, _ = lead.rpartition("的")
+    return bool(de) and len(pre) >= 2 and pre[-2:] in announcing
+
+
 def _counted_noun(text: str, after: int, verbs: re.Pattern[str]) -> str:
-    """The noun after a measure, up to ten characters and the first verb that has an
+    """The noun after a measure, up to sixteen characters and the first verb that has an
     object of its own after it (「调解室开展矛盾纠纷调解」: 调解室; 「矛盾纠纷调解工作室」
-    whole: what follows 调解 is a suffix of the noun, not an object)."""
-    head = _NOUN_HEAD_RE.match(text, after)
+    whole: what follows 调解 is a suffix of the noun, not an object). A noun cut short would
+    lose its head word (「青少年法治教育实践基地」 is eleven characters)."""
+    head = _LONG_NOUN_RE.match(text, after)
     if head is None:
         return ""
     noun = head.group()
@@ -1657,14 +1785,18 @@ def _led_back(
     pats: _Patterns,
     next_blocks: Callable[[], Iterable[str]] | None,
     back_only: bool = False,
+    count_at: int | None = None,
 ) -> tuple[tuple[int, int] | None, list[_Reading]]:
     """An announcement that lists nothing, then — later in its paragraph or at the start of
     one of the next paragraphs — a phrase that points back to what it counted and opens their
     list (「这些事项分别是A、B和C」「上述制度包括A、B和C」). The lead names no count of its own
     and its noun shares its head word with the counted noun; the link is a reading across
-    sentences, so the verdict is a warning at most."""
+    sentences, so the verdict is a warning at most. A lead may also name the counted things
+    by what was done to them, with the verb of the announcing sentence (「修订完善了7项内部
+    管理制度。」 then 「修订的制度包括…」: :func:`_done_lead`)."""
     if len(noun) < 2:
         return None, []
+    announcing = text[_sentence_start(text, count_at) : count_at] if count_at is not None else ""
     opener = _paragraph_opener(pats)
     windows: list[tuple[str, int, int]] = [(text, after, min(len(text), after + _LEAD_REACH))]
     if next_blocks is not None:
@@ -1689,7 +1821,11 @@ def _led_back(
             lead = block[base : base + cut]
             if not _same_thing(lead, noun) or (back_only and m.group("this") is None):
                 continue
-            if m.group("this") is None and (len(lead) < 4 or not noun.endswith(lead[-4:])):
+            if (
+                m.group("this") is None
+                and (len(lead) < 4 or not noun.endswith(lead[-4:]))
+                and not _done_lead(lead, announcing)
+            ):
                 # a sentence that opens with the noun itself (「专项行动具体为：…」) names
                 # the counted noun whole: at least its last four characters
                 continue
@@ -1708,6 +1844,7 @@ def _led_back(
 
 # the noun an announcement counts, after its measure word (「两项制度性文件」: 制度性文件)
 _NOUN_HEAD_RE = re.compile(r"[^，,。；;：:、（()）“”《》\s的和及与等]{1,10}")
+_LONG_NOUN_RE = re.compile(r"[^，,。；;：:、（()）“”《》\s的和及与等]{1,16}")
 
 
 _SENTENCE_END_RE = re.compile("[。！？!?]")
@@ -1728,11 +1865,17 @@ def _paragraph_opener(pats: _Patterns) -> re.Pattern[str]:
     return cached
 
 
-def _measure_ordinals(text: str, after: int, measure: str) -> list[_Reading]:
+def _measure_ordinals(text: str, after: int, measure: str, head: str = "") -> list[_Reading]:
     """「四次，第一次…，第二次…，第三次…」: 第N and the announcement's measure, in order, in
-    its sentence."""
+    its sentence; with ``head``, 第N and the counted noun's head word (「三支执法分队，第一分队
+    负责…，第二分队负责…」)."""
     end = _top_end(text, after, _SENTENCE_END)
-    pattern = re.compile(rf"第([一二三四五六七八九十]{{1,2}}){re.escape(measure)}")
+    if head:
+        # (the head may end a longer name: 「4个督导组，第一督导组…」)
+        word = rf"(?:{re.escape(measure)})?[\u4e00-\u9fff]{{0,3}}?{re.escape(head)}"
+    else:
+        word = re.escape(measure)
+    pattern = re.compile(rf"第([一二三四五六七八九十]{{1,2}}){word}")
     count = 0
     heads: list[str] = []
     for m in pattern.finditer(text, after, end):
@@ -1742,7 +1885,18 @@ def _measure_ordinals(text: str, after: int, measure: str) -> list[_Reading]:
         heads.append(_item_head(text, m.start()))
     if count < 2:
         return []
-    return [_Reading(frozenset({count}), "列举", closed=True, items=tuple(heads), ordinal=True)]
+    # (the members named by their own ordinals may be only the ones the sentence goes on
+    # about: fewer is no contradiction, more is — there is no 第四分队 of three)
+    return [
+        _Reading(
+            frozenset({count}),
+            "列举",
+            closed=True,
+            partial=bool(head),
+            items=tuple(heads),
+            ordinal=True,
+        )
+    ]
 
 
 # 「首先是…；其次是…；再次是…；最后是…」: items in order without numbers

@@ -365,7 +365,9 @@ def same_body(a: Quantity, b: Quantity) -> bool:
 # words that open what a figure counts and name nothing of it: totals, the whole area, and
 # light verbs whose object is the thing (开展…检查, 组织…活动)
 _THING_LEAD_RE = re.compile(
-    r"^(?:共计|合计|累计|总计|共|依法|全(?:区|市|县|镇|乡|街|省|旗)|开展|组织|进行|实施|举办|完成)+"
+    r"^(?:共计|合计|累计|总计|共|依法|全(?:区|市|县|镇|乡|街|省|旗)|开展|组织|进行|实施|举办|完成"
+    # 已 before a total or a light verb (「已累计完成…」; not 已结, which tells 已结 from 未结)
+    r"|已(?:经)?(?=共计|合计|累计|总计|共|开展|组织|进行|实施|举办|完成))+"
 )
 
 

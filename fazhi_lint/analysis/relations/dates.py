@@ -14,6 +14,8 @@
   - an anniversary or a run of years against the year it began (「自2021年成立以来，已连续运行
     五周年」 in a report on 2024: three or four years; 「自2020年3月挂牌以来，三年来…」 in a
     report on 2021: one or two);
+  - work 「…以来」 opening a paragraph, dated before the founding the paragraph before dates
+    (「2023年5月，…组建…支队。」 then 「支队组建以来，于2023年2月至4月…」), as a warning;
   - the results of year Y's assessment (「2024年度……考核优秀」) dated before Y ended;
   - a month range counted in months (「2023年8月至12月」 is five months, or four between them)
     and a start run to the year's end (「7月1日起……截至年底已运行8个月」), as warnings;
@@ -21,7 +23,7 @@
     三年」 in a report on 2022: the second) and 「2019年以来的五年间」, as warnings.
 
 Each judgement uses only the dates of one sentence (or one regular-expression pass over the
-paragraph), so the work is linear in the text.
+paragraph, or the last founding of the paragraph before), so the work is linear in the text.
 """
 
 from __future__ import annotations
@@ -467,6 +469,94 @@ def _before_founding(bq: BlockQuantities, points: Sequence[_Point]) -> list[Rela
     return out
 
 
+# a paragraph opening with the founding of what the paragraph before founded (「支队组建以来，」)
+_SINCE_OPEN_RE = re.compile(
+    r"\s*(?P<noun>[\u4e00-\u9fff]{0,8}?)(?:正式)?"
+    r"(?:成立|组建|设立|挂牌|揭牌|启用|建成|开通|投入使用|投用|运行)(?:运行)?以来[，,]?"
+)
+_FOUNDING_VERB_RE = re.compile(r"成立|组建|设立|挂牌|揭牌|启用|建成|开通|投入使用|投用")
+
+
+def _founding_of(bq: BlockQuantities, points: Sequence[_Point]) -> tuple[_Point, str, str] | None:
+    """The last founding a paragraph dates: a date opening a sentence that founds something
+    (「2023年5月，市交通运输局…组建市交通运输综合行政执法支队。」), or a date right before a
+    founding verb; with the words from the date to the end of the founded thing as shown (the
+    middle left out when long), and all of them."""
+    text = bq.text
+    found: tuple[_Point, str, str] | None = None
+    for f in points:
+        s_start, s_end = bq.sentence_span(bq.sentence_of(f.start))
+        if f.start - s_start > 2 and _FOUNDED_RE.match(text, f.end) is None:
+            continue
+        verb = _FOUNDING_VERB_RE.search(text, f.end, s_end)
+        if verb is None or _SINCE_AFTER_RE.match(text, verb.end()):
+            continue
+        stop = _top_clause_end(text, verb.end(), s_end)
+        # (the date and the founding clause, the words between them left out when long)
+        between = text[f.end : verb.start()]
+        shown = (
+            text[f.start : stop] if len(between) <= 10 else f"{f.text}……{text[verb.start() : stop]}"
+        )
+        found = (f, shown, text[f.start : stop])
+    return found
+
+
+def _top_clause_end(text: str, pos: int, limit: int) -> int:
+    for i in range(pos, limit):
+        if text[i] in "，,。；;！？":
+            return i
+    return limit
+
+
+def _since_founding_before(
+    bq: BlockQuantities, points: Sequence[_Point], founding: tuple[_Point, str, str] | None
+) -> list[Relation]:
+    """「2023年5月，…组建…支队。」 then a paragraph 「支队组建以来，于2023年2月至4月开展…」: work
+    done since the founding the paragraph before dates, dated before it (a warning)."""
+    if founding is None or not points:
+        return []
+    text = bq.text
+    m = _SINCE_OPEN_RE.match(text)
+    if m is None:
+        return []
+    f, founded, words = founding
+    noun = m.group("noun")
+    if len(noun) >= 2 and noun[-2:] not in words:
+        return []  # the paragraph opens with the founding of something else
+    for j, q in enumerate(points[:_MAX_PER_SENTENCE]):
+        if q.start < m.end():
+            continue
+        if q.start - m.end() > _BEFORE_FOUNDING_REACH:
+            break
+        if not _ACTION_BEFORE_RE.search(text[max(m.end(), q.start - 3) : q.start]):
+            continue
+        if _EARLIER_RE.search(text, m.end(), q.start):
+            break
+        end = q
+        if j + 1 < len(points) and _RANGE_JOIN.fullmatch(text, q.end, points[j + 1].start):
+            end = points[j + 1]
+        if end.last >= f.first or _REFERENCE_AFTER.match(text, end.end):
+            break
+        shown = text[q.start : end.end]
+        return [
+            Relation(
+                "date",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (q.start, end.end),
+                (Span(bq.block, q.start, end.end),),
+                code="N304",
+                severity=Severity.WARNING,
+                message=(
+                    f"“{text[m.start('noun') : m.end()].rstrip('，,')}”开展的工作，时间却是“{shown}”，"
+                    f"早于上一段所写的“{founded}”，先后顺序不可能"
+                ),
+                suggestion="核对成立（组建）日期与工作开展的时间",
+            )
+        ]
+    return []
+
+
 _ANNIVERSARY = re.compile(
     r"(?P<num>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?周年|连续(?:[\u4e00-\u9fff]{2}(?:了)?)?(?P<run>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?年"
     # 「自2020年3月成立以来，三年来…」 (not 近三年来/过去三年来: the latest years, not a run)
@@ -816,15 +906,19 @@ def date_consistency_relations(
     extracted: Sequence[BlockQuantities], report_year: int | None = None
 ) -> list[Relation]:
     out: list[Relation] = []
+    founding: tuple[_Point, str, str] | None = None  # the previous paragraph's last founding
     for bq in extracted:
         out.extend(_within_period(bq))
         out.extend(_impossible_months(bq))
         out.extend(_glossed_years(bq, report_year))
         out.extend(_this_year_elsewhere(bq, report_year))
         if not bq.years:
+            founding = None
             continue
         out.extend(_impossible(bq, report_year))
         points = _points(bq, report_year)
+        out.extend(_since_founding_before(bq, points, founding))
+        founding = _founding_of(bq, points) if points else None
         if points:
             out.extend(_durations(bq, points))
             out.extend(_order(bq, points))

@@ -5,7 +5,8 @@ be smaller than the count of the same thing over its first half (or first three 
 or the months 1–9). Each number takes the period named last before it in its sentence
 (numbers.toml ``periods``); a period of another year (去年上半年, 2023年全年) or one named as
 a comparison base (较上半年) does not count. A part of the year that holds another is
-judged the same way (前三季度 ⊃ 上半年, 1—9月 ⊃ 1—6月), and parts that tile the year (上半年
+judged the same way (前三季度 ⊃ 上半年, 1—9月 ⊃ 1—6月; one month alone, 「12月份」「6月，」 —
+not a date 6月18日, a cut-off 6月底 or a start 6月起 — is a part too), and parts that tile the year (上半年
 and 下半年, 前三季度 and 第四季度, four quarters) must add up to the whole year's figure. Two numbers measure the same thing
 when they have the same unit, the same verb and nouns that share characters (or one elides
 its noun and repeats the other's verb: 「前三季度开展专题培训9场，全年共开展7场」), or, with no
@@ -13,7 +14,10 @@ verb the lexicon knows, the same words before them once their periods are left o
 「截至2020年11月底」 counts from January (a period of that year only); 「截至2022年底」 is the
 whole year; 「2019年以来」 (an earlier year) holds the whole report year, so a cumulative count
 since then cannot be smaller than the year's (a warning). Figures named with fewer words in
-the same order (派发工单 / 向各承办单位派发群众诉求工单) measure the same thing.
+the same order (派发工单 / 向各承办单位派发群众诉求工单) measure the same thing; a part of the
+year stated in a later paragraph with fewer words before the whole year's noun (「全年完成老旧小区
+违法建设拆除整治186处」 … 「1至9月已累计完成违法建设拆除整治213处」) names the same thing
+again (a warning).
 Changes (较上年增加), averages and rates are not counts of the period. Work is linear: one
 pass per paragraph to give each number its period, then each number against at most
 ``_MAX_PAIRS`` part-year numbers of its paragraph and the next one.
@@ -84,6 +88,13 @@ _LATER_MONTHS_RE = (
     r"(?<![0-9])(?:[2-9]|1[01]|[二三四五六七八九]|十一?)\s*(?:月份?)?\s*[-－—–~～至到]\s*"
     r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?"
 )
+# one month of the year alone (「12月份办理…」「6月，…」): not a date (6月18日), a cut-off or a
+# start (6月底, 6月起, 6月以来), nor the end of a range (1至6月)
+_ONE_MONTH_RE = (
+    r"(?<![0-9至到—\-－–~～])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?"
+    r"(?!\s*[0-9]{1,2}\s*[日号]|\s*[一二三四五六七八九十]+\s*[日号]|底|末|初|中旬|上旬|下旬|起|以来"
+    r"|前|后|之前|之后|开始|至|到|[-－—–~～])"
+)
 # 「截至2022年底」: the whole of that year
 _YEAR_END_RE = r"截[至止](?:到|至)?\s*[0-9]{4}\s*年(?:底|末)"
 # 「2019年以来」「自2019年起」: the years since one before the report's, this one with them
@@ -102,7 +113,7 @@ def _words(lex: Lexicon) -> _PeriodWords:
     words = sorted(set(whole + part), key=lambda w: (-len(w), w))
     pattern = re.compile(
         rf"(?P<months>{_MONTHS_RE})|(?P<later>{_LATER_MONTHS_RE})|(?P<yearend>{_YEAR_END_RE})"
-        rf"|(?P<since>{_SINCE_RE})"
+        rf"|(?P<since>{_SINCE_RE})|(?P<month>{_ONE_MONTH_RE})"
         rf"|(?P<word>{'|'.join(re.escape(w) for w in words) or '(?!)'})"
     )
     made = _PeriodWords(pattern, frozenset(whole))
@@ -177,6 +188,14 @@ def _period_name(m: re.Match[str], words: _PeriodWords, report_year: int | None)
         return "whole" if month == 12 else m.group("months")
     if m.group("later"):
         return m.group("later") if _months(m.group("later")) is not None else None
+    if m.group("month"):
+        raw = re.match(r"[0-9]+|[一二三四五六七八九十]+", m.group("month"))
+        month = (
+            0
+            if raw is None
+            else (int(raw.group()) if raw.group().isdigit() else _CN_MONTHS.get(raw.group(), 0))
+        )
+        return f"{_ONE_MONTH}{month}" if 1 <= month <= 12 else None
     return "whole" if m.group("word") in words.whole else m.group("word")
 
 
@@ -268,7 +287,9 @@ def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
     # the same verb: the same counted thing, by the nouns' distinguishing words (查处占道经营
     # 等违法行为 / 查处违法建设案件 share only 违法), the later mention may refer back
     first, second = sorted((a, b), key=lambda q: (q.block, q.start))
-    return same_thing(first.noun, second.noun) and same_thing(
+    # (a period word taken for the noun of an elided figure, 「二季度受理1300件」, names nothing)
+    pattern = _words(lex).pattern
+    return same_thing(pattern.sub("", first.noun), pattern.sub("", second.noun)) and same_thing(
         counted_thing(first), counted_thing(second)
     )
 
@@ -356,9 +377,12 @@ def _earlier_wholes(
                 continue
             if not _same_measure(lex, whole.q, part.q) or _levels(whole, part):
                 continue
+            elided = False
             if _narrower_whole(whole.q, part.q):
-                continue
-            out.append(_contradiction(None, whole, part, warning=whole.far, at_part=True))
+                elided = _elided_later(whole.q, part.q)
+                if not elided:
+                    continue
+            out.append(_contradiction(None, whole, part, warning=whole.far or elided, at_part=True))
             break
     return out
 
@@ -370,6 +394,18 @@ def _narrower_whole(whole: Quantity, part: Quantity) -> bool:
     if named_body(whole) and area_wide(part):
         return True
     return narrower(counted_thing(whole), counted_thing(part))
+
+
+def _elided_later(whole: Quantity, part: Quantity) -> bool:
+    """Is the part, stated after the whole, the whole's thing named with fewer words
+    (「全年完成老旧小区违法建设拆除整治186处。」 then 「1至9月已完成违法建设拆除整治213处」):
+    the whole's own words only a modifier before the part's noun (no list: 等, 、) and the
+    part's noun long enough to name one thing? A later mention drops what was said before;
+    the link is a reading (a warning)."""
+    if named_body(whole) and area_wide(part):
+        return False
+    wt, pt = counted_thing(whole), counted_thing(part)
+    return len(pt) >= 4 and wt.endswith(pt) and not re.search("[等、，,和及与]", wt[: -len(pt)])
 
 
 def _named(whole: _Scoped, part: _Scoped) -> bool:
@@ -493,6 +529,7 @@ def _sum_against(
     )
 
 
+_ONE_MONTH = "单月:"  # the name of the period of one month (单月:6)
 _FIRST_HALF = ("上半年", "上半年度", "前半年", "前两季度", "前两个季度", "二季度末")
 _THREE_QUARTERS = ("前三季度", "一至三季度", "三季度末")
 
@@ -504,6 +541,9 @@ def _months(period: str) -> tuple[int, int] | None:
         return 1, 12
     if period == "since":  # from a year before: holds the whole report year
         return 0, 12
+    if period.startswith(_ONE_MONTH):  # one month alone
+        month = int(period[len(_ONE_MONTH) :])
+        return month, month
     between = _BETWEEN_RE.match(period)
     if between:  # 4—6月: from its first month to its last
         first, last = (int(g) if g.isdigit() else _CN_MONTHS.get(g, 0) for g in between.groups())

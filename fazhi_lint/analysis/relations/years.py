@@ -8,8 +8,12 @@ before (较上年, 比上年度, 同比, 与2022年相比) in a later sentence o
 next three paragraphs of its heading takes it as its base: a figure in the same unit whose
 stated change (a percentage, a difference, 增长N倍) fits the earlier figure — a change that
 does not fit keeps the warning and shows the arithmetic. A date after the report was written
-(the end of the first quarter of the next year) stated as a fact is reported: opening its
-statement, after its subject (「区人社局2024年共受理…」) or after 截至/到; 到 a date with no
+(the end of the first quarter of the next year, or the report's own date when it gives one: a
+signature date among its last paragraphs, 「本报告于…报送」) stated as a fact is reported: opening its
+statement, after its subject (「区人社局2024年共受理…」) or after 截至/到 (or a cut-off named as
+a time: 「数据统计截止时间为…」, or the end of the period the figures were counted over:
+「统计时间：2023年1月1日至2024年4月30日」「数据统计至…」); a plan noun counted as done work (「共开展检查计划76次」) or
+规划 naming a subject (规划法, 规划局, 规划许可) plans nothing; 到 a date with no
 result (「到2025年底实现…全覆盖」) is a target. A whole year two or more years after the
 report year opening a statement of counted work with no plan word is an error."""
 
@@ -295,12 +299,18 @@ _LOOK_BACK = 300  # characters a clause or a bracket is looked for before a date
 # happened yet when the report is written.
 _WRITTEN_BY_MONTH = 3
 # words before a date that make it the moment a statement holds or an event took place
-_AS_OF_RE = re.compile(r"(?:截至|截止到|截止至|截止|截至到|到|至|于|在)$")
+# (「数据统计截止时间为…」「截至日期是…」: the cut-off named as a time, a date or a moment)
+_AS_OF_RE = re.compile(
+    r"(?:截至|截止到|截止至|截止|截至到|到|至|于|在)$|(?:截至|截止)(?:时间|日期|时点)(?:为|是)$"
+)
 # a date followed by these is a deadline, a start or a comparison, not a fact
 _NOT_FACT_TAIL_RE = re.compile(r"^(?:底|末)?(?:前|之前|以前|起|开始|后|之后|以后|期间|为止前)")
 # a sentence with these words plans, expects or sets a target
+# (规划 before a word of a law, an office or a licence names a subject, not a plan:
+# 「国土空间规划法律法规培训」「规划局」「规划许可」)
 _PLAN_RE = re.compile(
-    r"(?<![已并均])将|(?<![原])计划|拟|力争|预计|争取|确保|(?<![的])目标|规划|预期|期限|有望|届时"
+    r"(?<![已并均])将|(?<![原])计划|拟|力争|预计|争取|确保|(?<![的])目标|规划(?![法局委条许])"
+    r"|预期|期限|有望|届时"
 )
 # a target the sentence says was reached (「实现…不少于5名的目标」) plans nothing
 _REACHED_RE = re.compile(r"(?:实现|完成|达到|达成|如期)[^，,；;。]{0,30}?$")
@@ -318,9 +328,10 @@ _NOW_GLOSS_RE = re.compile(
 _SUBJECT_PLAN_RE = re.compile(r"(?:度)?[\u4e00-\u9fff]{1,4}?(?:将|要|拟|计划)")
 _BUILDS_ON_RE = re.compile(r"^(?:度)?[\u4e00-\u9fff]{0,6}?(?:基础|成效|成绩|经验|成果)")
 # what may stand before the year a plan is dated with, in its clause: nothing, a preposition,
-# or a subject with a plan verb (「我局将在2024年全面推行…」「将以2023年为“…年”」)
+# or a subject with a plan verb (「我局将在2024年全面推行…」「将以2023年为“…年”」; a body's
+# full name may be long: 「区住房和城乡建设局将在2021年…」)
 _PLAN_LEAD_RE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,6}?(?P<plan>将|要|拟|计划|力争|争取))?(?P<prep>在|于|以|从|到)?$"
+    r"^(?:[\u4e00-\u9fff]{0,12}?(?P<plan>将|要|拟|计划|力争|争取))?(?P<prep>在|于|以|从|到)?$"
 )
 # a year that opens what a statement is about (「2023年重点做好」「在2022年继续深化」)
 _TOPIC_TAIL_RE = re.compile(
@@ -395,6 +406,9 @@ def date_relations(
     # an error needs the report year stated as a year of its own (not only inside a title or
     # a range such as 2021—2023年), and no range of years reaching the later year
     sure_until = _sure_until(paragraphs, report_year)
+    # the report's own date (its signature date, 「本报告于…报送」): a fact dated after it is
+    # reported even within the first quarter
+    own = _own_date(paragraphs, report_year)
     for bq in paragraphs:
         if any(a <= bq.block < b for a, b in plan):
             continue
@@ -428,13 +442,23 @@ def date_relations(
             month = _month_of(bq, y)
             if month is None and y.year > report_year + 1:
                 month = 1  # any time of a later year
-            if month is None or (y.year, month) <= limit:
+            if month is None:
+                continue
+            # (a date without its day is after the report's date only from the next month on)
+            past_own = own is not None and (
+                (y.year, month, y.day) > own if y.day else (y.year, month) > own[:2]
+            )
+            if (y.year, month) <= limit and not past_own:
                 continue
             # 「截至目前（2024年6月）」: the bracket dates "now", the time of writing
             now = _NOW_GLOSS_RE.search(bq.text[max(0, y.start - 12) : y.start])
             # 「（数据截至2025年6月底）」: a note dating the figures before it
             note = _NOTE_AS_OF_RE.search(bq.text[max(0, y.start - 12) : y.start])
-            if _enclosed(bq.text, y.start) and now is None and note is None:
+            # 「（统计时间2021年1月至2022年5月）」: a bracket dating the figures by their period
+            period_note = _RANGE_END_LEAD_RE.search(
+                bq.text, max(0, y.start - 12), y.start
+            ) is not None and _STATS_RE.search(bq.text, max(0, y.start - 30), y.start)
+            if _enclosed(bq.text, y.start) and now is None and note is None and not period_note:
                 continue
             sentence = bq.sentence_of(y.start)
             s_start, s_end = bq.sentence_span(sentence)
@@ -455,10 +479,23 @@ def date_relations(
                 if rel is not None:
                     out.append(rel)
                 continue
-            if lead and not _AS_OF_RE.search(lead) and not _subject_counts(bq, y, lead):
+            # (the end of the period the figures were counted over: 「统计时间：…至…」; a
+            # campaign's period, 「专项行动时间为…至…」, may still be going on)
+            range_end = (
+                _RANGE_END_LEAD_RE.search(lead) is not None
+                and _STATS_RE.search(bq.text, s_start, y.start) is not None
+            )
+            if (
+                lead
+                and not _AS_OF_RE.search(lead)
+                and not range_end
+                and not _subject_counts(bq, y, lead)
+            ):
                 continue
-            if _TO_RE.search(lead) and not _REACHED_BY_RE.search(
-                bq.text, y.end, _governed_end(bq.text, y.end, s_end)
+            if (
+                _TO_RE.search(lead)
+                and not range_end
+                and not _REACHED_BY_RE.search(bq.text, y.end, _governed_end(bq.text, y.end, s_end))
             ):
                 continue  # 「到2025年底实现…全覆盖」: a deadline to reach, not what was done
             if _NOT_FACT_TAIL_RE.match(bq.text[y.end : y.end + 4].lstrip(" 　")):
@@ -489,6 +526,18 @@ def date_relations(
             months = _MONTH_RANGE_RE.match(bq.text, y.end)
             if months:
                 shown += months.group().strip()
+            if (y.year, month) <= limit and own is not None:
+                # within the first quarter, after the date the report gives itself
+                out.append(
+                    _year_rel(
+                        y,
+                        bq,
+                        f"“{shown}”晚于报告落款的日期{own[0]}年{own[1]}月{own[2]}日："
+                        "报告写成之后的事不应作为已经发生的情况写入",
+                        Severity.WARNING,
+                    )
+                )
+                continue
             out.append(
                 _year_rel(
                     y,
@@ -504,9 +553,49 @@ def date_relations(
     return out
 
 
+_OWN_DATE_RE = re.compile(
+    r"\s*(?:[\u4e00-\u9fff（）()]{0,20}?\s*)?((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*"
+    r"([0-9]{1,2})\s*日\s*"
+)
+# 「本报告于2024年1月20日报送」: the report names the day it was written or sent
+_OWN_SENT_RE = re.compile(
+    r"本报告(?:于|在)\s*((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日"
+    r"[^，,。；;]{0,8}?(?:报送|印发|发布|形成|撰写|定稿|审议|通过|报出)"
+)
+_OWN_TAIL = 4  # last paragraphs a signature date is looked for in
+
+
+def _own_date(
+    paragraphs: Sequence[BlockQuantities], report_year: int
+) -> tuple[int, int, int] | None:
+    """The date a report gives itself: a paragraph of a date alone among its last paragraphs
+    (the signature, 「2024年1月15日」, maybe after the body's name on its line), or 「本报告于
+    …报送」 — a date of the year after the report year."""
+    found: tuple[int, int, int] | None = None
+    for bq in paragraphs[-_OWN_TAIL:]:
+        m = _OWN_DATE_RE.fullmatch(bq.text)
+        if m is not None:
+            found = (int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if found is None:
+        for bq in paragraphs:
+            if "本报告" in bq.text:
+                m = _OWN_SENT_RE.search(bq.text)
+                if m is not None:
+                    found = (int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                    break
+    if found is None or found[0] != report_year + 1 or not 1 <= found[1] <= 12:
+        return None
+    return found
+
+
 # 到/至 alone before a date (not 截至/截止到): a deadline unless its clause says what was
 # reached by then (已, 累计, 共, 均)
-_TO_RE = re.compile(r"(?<![截止])(?:到|至)$")
+# (「统计至」「累计至」 state what was counted by then: an as-of, not a deadline)
+_TO_RE = re.compile(r"(?<![截止计])(?:到|至)$")
+# a date ending a range that opens with a date (「2023年1月1日至2024年4月30日」): the end of a
+# period stated, not a deadline
+_STATS_RE = re.compile(r"统计|数据")
+_RANGE_END_LEAD_RE = re.compile(r"(?:[0-9]{1,2}\s*[日号月]|[0-9]{4}\s*年)\s*(?:至|到|—|－|-|～|~)$")
 _REACHED_BY_RE = re.compile(r"已|累计|(?<![公总])共(?![同享建治])|均已|全部")
 # the subject of a statement before its date (「区人社局2024年共受理…」「我局2024年…」)
 _SUBJECT_RE = re.compile(
@@ -536,7 +625,10 @@ _NOTE_AS_OF_RE = re.compile(
 )
 _CLAUSE_END_RE = re.compile(r"[，,；;：:]")
 # what may follow a date before its clause ends: the date's own words (底, 中旬, 30日)
-_DATE_ONLY_RE = re.compile(r"^[\s底末初中上下旬日号0-9一二三四五六七八九十月份当时止为前]*$")
+# (a part of the year too: 「2025年上半年，将…」「2025年第二季度，」)
+_DATE_ONLY_RE = re.compile(
+    r"^[\s底末初中上下旬日号0-9一二三四五六七八九十月份当时止为前半年第季度]*$"
+)
 
 
 def _governed_end(text: str, pos: int, s_end: int) -> int:
@@ -620,14 +712,20 @@ def _plans(text: str, start: int, end: int, followed: bool = False) -> bool:
         if (
             followed
             and m.group() in _PLAN_NOUNS
-            and _NOUN_USE_RE.search(_clause_to(text, start, m.start()))
+            and (
+                _NOUN_USE_RE.search(_clause_to(text, start, m.start()))
+                or _COUNT_AFTER_RE.match(text, m.end())
+            )
         ):
-            continue  # 「按照年度检查计划，…」「围绕建设目标，…」: the plan is what the work follows
+            # 「按照年度检查计划，…」「围绕建设目标，…」: the plan is what the work follows;
+            # 「共开展“双随机”检查计划76次」: plans counted as done work
+            continue
         return True
     return False
 
 
 _PLAN_NOUNS = frozenset({"计划", "目标", "规划", "期限"})
+_COUNT_AFTER_RE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十]+[个项次件份批]")
 # a verb or preposition taking a plan as its object, before it in its clause
 _NOUN_USE_RE = re.compile(r"按照|根据|依据|围绕|对照|落实|结合|聚焦|紧扣|对标|紧盯")
 
