@@ -324,28 +324,41 @@ _SUM_PARTS = 6  # money figures after a total read as its parts (prefixes of the
 _OF_IT_RE = re.compile(r"其中|包括|含|分别|来源|构成|组成|用于")
 
 
+# significant digits a part needs before its digits shifted are read as the ones meant
+SHIFT_DIGITS = 3
+
+
+def _significant_digits(value: Decimal) -> int:
+    """Digits of a value without its trailing zeros (5810 -> 3, 4200 -> 2, 1.25 -> 3)."""
+    digits = format(value.normalize(), "f").replace(".", "").lstrip("0").rstrip("0")
+    return len(digits)
+
+
 def _sum_slip(bq: BlockQuantities) -> list[Relation]:
-    """「全年普法经费共计356万元。区级财政安排210万元，用于…。部门自筹146元，用于…」: the money
+    """「全年普法经费共计356万元。区级财政安排210万元，用于…。部门自筹146元，用于…」: the
     figures after a total (共计/合计…, or followed by 其中) over the next sentences of the
-    paragraph, one of them printed in 元 among 万元 figures, add up to the total exactly once
-    that one is read in 万元 — and not as printed. The first figures after the total are
-    tried as its parts (each prefix of them), so a later unrelated amount is no part; exact
-    equality is required. A warning (N201): the parts are a reading across sentences."""
+    paragraph, one of them printed without the total's 万/亿 among figures printed with it, add
+    up to the total exactly once that one is read with it — and not as printed. The same for
+    counts of one unit (「实有市场主体8.93万户，其中企业3.12万户、个体工商户5,810户」: 5.81万户,
+    its digits shifted by a power of ten). The first figures after the total are tried as its
+    parts (each prefix of them), so a later unrelated figure is no part; exact equality of the
+    printed figures is required. A warning (N201): the parts are a reading across sentences."""
     text = bq.text
-    money = [
+    figures = [
         q
         for q in bq.quantities[: MAX_FIGURES * 4]
-        if q.kind == "money" and not q.quoted and not q.change and q.depth == 0
+        if q.kind in ("money", "count") and not q.quoted and not q.change and q.depth == 0
     ]
     out: list[Relation] = []
-    for i, total in enumerate(money):
-        if total.magnitude < 10_000 or total.approx or total.decimals:
+    for i, total in enumerate(figures):
+        if total.magnitude < 10_000 or total.approx:
             continue
         parts: list[Quantity] = []
-        for q in money[i + 1 : i + 1 + _SUM_PARTS]:
+        for q in figures[i + 1 : i + 1 + _SUM_PARTS]:
             if q.start - total.end > _SUM_REACH or q.total_marker:
                 break
-            parts.append(q)
+            if q.kind == total.kind and (q.kind == "money" or q.unit == total.unit):
+                parts.append(q)
         if len(parts) < 2 or not (
             total.total_marker or _OF_IT_RE.search(text, total.end, parts[0].start)
         ):
@@ -357,10 +370,31 @@ def _sum_slip(bq: BlockQuantities) -> list[Relation]:
                 continue
             slip = odd[0]
             rest = sum((p.value for p in head if p is not slip), Decimal(0))
-            scaled = slip.value / slip.magnitude * total.magnitude
-            if rest + slip.value == total.value or rest + scaled != total.value:
+            if rest + slip.value == total.value:
+                continue
+            # the slip read with the total's 万/亿 (146元: 146万元), or its digits shifted by a
+            # power of ten (5,810户: 5.81万户)
+            scales = [Decimal(total.magnitude) / slip.magnitude]
+            if _significant_digits(slip.value) >= SHIFT_DIGITS:
+                # (two digits, 12 or 4,200, match a sum shifted by chance too often)
+                scales += [Decimal(10) ** n for n in SLIP_POWERS]
+            scale = next((f for f in scales if rest + slip.value * f == total.value), None)
+            if scale is None:
                 continue
             mag = {10_000: "万", 100_000_000: "亿"}.get(total.magnitude, "")
+            if scale == Decimal(total.magnitude) / slip.magnitude:
+                how = f"按“{mag}{slip.unit_text}”计"
+                guess = f"{slip.number}{mag}{slip.unit_text}"
+                tail = f"疑为漏写“{mag}”"
+            else:
+                read = fmt(slip.value * scale / total.magnitude)
+                how = f"若为{read}{mag}{slip.unit_text}"
+                guess = f"{read}{mag}{slip.unit_text}"
+                tail = "疑为数量级有误"
+            shown = "＋".join(
+                p.number if p is not slip else f"{fmt(slip.value * scale / total.magnitude)}{mag}"
+                for p in head
+            )
             out.append(
                 Relation(
                     "unit-slip",
@@ -371,12 +405,10 @@ def _sum_slip(bq: BlockQuantities) -> list[Relation]:
                     code="N201",
                     severity=Severity.WARNING,
                     message=(
-                        f"分项「{slip.text}」的单位与总数{total.text}及其他分项不同；"
-                        f"按“{mag}{slip.unit_text}”计，"
-                        f"{'＋'.join(p.number for p in head)}恰为{total.number}，"
-                        f"疑为漏写“{mag}”"
+                        f"分项「{slip.text}」的数量级与总数{total.text}及其他分项不同；"
+                        f"{how}，{shown}恰为{total.number}，{tail}"
                     ),
-                    suggestion=f"核对「{slip.text}」是否应为「{slip.number}{mag}{slip.unit_text}」",
+                    suggestion=f"核对「{slip.text}」是否应为「{guess}」",
                 )
             )
             break
@@ -521,6 +553,10 @@ _AVERAGE_RE = re.compile(
     r"|(?P<word>人均月|人均|户均|日均|月均|场均|件均)"
 )
 _BOUND_AFTER_RE = re.compile(r"以下|以上|以内|及以上|及以下|之内")
+# words before an average's 人均 that name no group (「全年…，平均」)
+_AVERAGE_SUBJECT_FILLER_RE = re.compile(
+    r"^(?:全年|年内|全局|全区|全市|全县|平均|其中|共|约)+|[约为达]+$"
+)
 WORKING_DAYS = Decimal(250)  # working days of a year, when the sentence states none
 _CLAUSE_MARKS = "，,；;。"
 _CLAUSE_RE = re.compile(f"[{_CLAUSE_MARKS}]")
@@ -577,6 +613,7 @@ def _average(
     # (and a total in an earlier sentence of the paragraph, kept on the same terms: 「全年安排
     # 经费186万元。……共办理1240件，件均补贴约1500万元」)
     slip_only = False
+    stated_before = False  # the count stated in an earlier sentence
     if not totals and word not in ("日均", "工作日均", "月均"):
         totals = [
             f
@@ -639,6 +676,23 @@ def _average(
             )
             if by_unit or by_per:
                 counts.append((f.value, f.text, f))
+        if not counts and unit:
+            # the people counted in an earlier sentence (「共有在编执法人员126名。……办理案件
+            # 2,394件，人均办案约190件」): the last count of the average's unit there, kept
+            # only when a power-of-ten slip explains the average and the average names no
+            # other group (「干部职工426人 …… 一线执法人员人均办案」)
+            subject = _AVERAGE_SUBJECT_FILLER_RE.sub("", words[: m.start()])
+            for f in reversed(earlier):
+                if (
+                    f.kind == "count"
+                    and not f.quoted
+                    and not f.approx
+                    and lex.same_units(f.unit, unit)
+                ):
+                    if len(subject) < 2 or common_substring(subject, f.pre + f.noun) >= 2:
+                        counts.append((f.value, f.text, f))
+                        stated_before = True
+                    break
     if not counts:
         return None
     months = Decimal(12) if word == "人均月" else Decimal(1)
@@ -662,6 +716,8 @@ def _average(
             )
             if slip_only and not (slip and a.value > value):
                 return None  # a total kept on these terms explains an average above it only
+            if stated_before and not slip:
+                return None
             slipped = slipped or slip
             shown = value.quantize(Decimal("0.01"))
             readings.append(
@@ -679,6 +735,7 @@ def _average(
         severity=(
             Severity.ERROR
             if slipped
+            and not stated_before
             and all(t.sentence == a.sentence for t in totals)  # a total of another sentence
             and all(f is None or f.num_start < a.num_start for _, _, f in counts)
             and all(t.num_start < a.num_start for t in totals)

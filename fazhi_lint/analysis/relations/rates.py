@@ -487,7 +487,7 @@ def _sum_of_parts_fits(groups: list[Group], rel: Relation, q: Quantity) -> bool:
     return False
 
 
-_INLINE_BASE_RE = re.compile(r"(?:占|相当于)[\u4e00-\u9fff]{0,10}$")
+_INLINE_BASE_RE = re.compile(r"(?:占|相当于)[\u4e00-\u9fff]{0,16}$")
 # a share's clause that opens by pointing back at the figure stated last (这一数字, 该项, 上述
 # 金额, 其): 「这一数字占全年支出总额3.15亿元的4%」
 _POINTER_SHARE_RE = re.compile(

@@ -1,0 +1,204 @@
+"""Rates, units and magnitudes, session 8 (issue 9).
+
+Every sentence is written for these tests from the general mechanism (bodies, nouns and
+numbers varied; none is taken from a statistics set). The verdicts were worked out by hand:
+
+* shares of a split whose items the sentence counts with a verb of composition (由…三部分
+  构成, 来源于…三类渠道, 分三类：, 按照…四类统计): 22.5 + 30.1 + 40.2 = 92.8%,
+  48 + 39 + 6 = 93%, 62.1 + 20.4 + 10.2 = 92.7%, 58.2 + 27.1 + 9.4 = 94.7%,
+  45.5 + 30.2 + 14.3 = 90%, 12 + 33 + 45 = 90%, 31.2 + 1.8 + 24.6 + 35.4 = 93%,
+  38 + 27 + 21 + 4 = 90%; traps: 38 + 27 + 21 + 14 = 100, 71.4 + 19.0 + 9.5 = 99.9 (rounding),
+  33.3 × 3 = 99.9, a list left open (主要, 等, 其中), a selection (重点查处…三类, of 全部案件);
+* a share whose whole is named with a long noun phrase before its figure (占全区医保基金年度支出
+  总额18.6亿元的6.8%): 1,263.8万 ÷ 18.6亿 = 0.68%, 2,350 ÷ 3,120 = 75.3%, 8,640万 ÷ 2.16亿 = 40%;
+* a part printed without the 万 of its total and the other parts whose digits, shifted by a
+  power of ten, make the sum exact: 3.12万 + 5.81万 = 8.93万 (5,810户), 8.34万 + 4.26万 = 12.6万
+  (4,260件), 210万 + 146万 = 356万 (146元), 2.41万 + 1.21万 = 3.62万 (1,210人); traps: 5.81万户
+  printed right, 4,160件 (no shift makes 12.6万: 8.34万 + 4.16万 = 12.5万), 4,200件 and 120人
+  (two significant digits: a shifted sum by chance is too likely to be read as a slip);
+* an average per person whose people are counted in an earlier sentence, off by a power of
+  ten: 312 ÷ 8 = 39 (3.9 stated), 2,394 ÷ 126 = 19 (190 stated), 1,260 ÷ 45 = 28 (280
+  stated); traps: 39 stated, 25 stated (no shift: another reading may be meant), 一线执法人员
+  against 干部职工 (another group);
+* a rate whose base is stated before with its predicate after the counted noun (1,236名行政执法
+  人员报名并参加考试 … 考试合格1,187人，合格率93.8%): 1,187 ÷ 1,236 = 96.04%, 452 ÷ 486 = 93%;
+  traps: 96%, 93%.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fazhi_lint.analysis.relations import analyze_text, contradictions
+from fazhi_lint.model import Severity
+
+E, W = Severity.ERROR, Severity.WARNING
+
+
+def found(text: str) -> list[tuple[str | None, Severity | None, str]]:
+    return [(r.code, r.severity, r.message) for r in contradictions(analyze_text(text, 2024))]
+
+
+def codes(text: str, code: str) -> list[Severity | None]:
+    return [s for c, s, _ in found(text) if c == code]
+
+
+COUNTED_SPLITS = [
+    "区信访局全年受理信访事项2,140件，来源于来信、来访和网上信访三类渠道，分别占22.5%、30.1%和40.2%。",
+    "区市场监管局受理投诉举报5,612件，由电话、网络、现场三个渠道组成，分别占比48%、39%和6%。",
+    "全区行政复议案件按被申请人分三类：区政府部门、街道和镇，分别占62.1%、20.4%和10.2%。",
+    "区城管局处理的投诉中，来自12345热线、数字城管和群众来信三个渠道的分别占58.2%、27.1%和9.4%。",
+    "区人社局受理的劳动争议案件由工资、社会保险和解除劳动合同三类争议构成，"
+    "占比分别为45.5%、30.2%和14.3%。",
+    "区应急管理局检查企业1,260家次，按规模分为大、中、小三类，分别占12%、33%和45%。",
+    "区生态环境局全年处理环境信访件，按照大气、水、土壤和噪声四类统计，分别占31.2%、1.8%、24.6%"
+    "和35.4%。",
+    "街道受理的矛盾纠纷来源于邻里、婚姻家庭、物业和劳动四类，分别占38%、27%、21%和4%。",
+    # across the paragraph's sentences: the whole stated before, the split after
+    "区教育局全年受理涉校投诉420件。\n按来源统计，投诉来自家长、学生和社会公众三个方面，"
+    "分别占71.4%、19.0%和5.5%。",
+]
+
+COUNTED_SPLIT_TRAPS = [
+    "街道受理的矛盾纠纷来源于邻里、婚姻家庭、物业和劳动四类，分别占38%、27%、21%和14%。",
+    # rounding: 71.4 + 19.0 + 9.5 = 99.9, 33.3 × 3 = 99.9
+    "区教育局处理的涉校投诉来自家长、学生和社会公众三个方面，分别占71.4%、19.0%和9.5%。",
+    "区医保局基金支出由住院、门诊和药店购药三部分构成，占比分别为33.3%、33.3%和33.3%。",
+    # a list left open
+    "投诉主要来源于电话、网络和来信三类渠道，分别占52%、31%和9%。",
+    "投诉来源于电话、网络等三类渠道，分别占52%、31%和9%。",
+    "全区投诉举报来源于电话、来信来访、网络和现场四类渠道，其中电话、网络分别占61.2%和17.3%。",
+    "区医保局基金支出由住院、门诊、药店购药和其他四部分构成，其中住院、门诊和药店购药分别占64.1%、"
+    "24.6%和4.3%。",
+    # a selection of the whole named after 占, not its composition
+    "区公安分局办理治安、刑事两类案件，分别占全部案件的30%和20%。",
+    "区司法局重点查处食品、药品和特种设备三类案件，分别占全部案件的31%、22%和9%。",
+    # the number of items is not the number of shares
+    "全区法律援助案件由民事、刑事、行政和国家赔偿四类组成，其中民事、刑事分别占61%和30%。",
+    # changes, not shares
+    "全区法律援助案件由民事、刑事和行政三类组成，较上年分别增长12%、5%和3%。",
+]
+
+
+@pytest.mark.parametrize("text", COUNTED_SPLITS)
+def test_counted_split_must_add_up_to_100(text: str) -> None:
+    assert codes(text, "N102"), found(text)
+
+
+@pytest.mark.parametrize("text", COUNTED_SPLIT_TRAPS)
+def test_counted_split_traps(text: str) -> None:
+    assert not codes(text, "N102"), found(text)
+
+
+def test_counted_split_message_shows_the_sum() -> None:
+    text = "区人社局受理的劳动争议案件由工资、社会保险和解除劳动合同三类争议构成，占比分别为45.5%、30.2%和14.3%。"
+    ((_, severity, message),) = [f for f in found(text) if f[0] == "N102"]
+    assert severity is E
+    assert "90%" in message and "45.5%＋30.2%＋14.3%" in message
+
+
+def test_counted_split_of_a_list_that_may_select_is_a_warning() -> None:
+    # 包括 with a count may still be read as a selection: a warning (71 + 19 = 90)
+    text = "区税务局纳税服务投诉包括办税服务厅、电子税务局两种渠道，分别占71%和19%。"
+    assert codes(text, "N102") == [W]
+
+
+LONG_BASE_SHARES = [
+    "区医保局全年追回违规使用医保基金1263.8万元，占全区医保基金年度支出总额18.6亿元的6.8%。",
+    "区人社局全年为农民工追回欠薪2,350万元，占全区劳动保障监察追回工资总额3,120万元的55.3%。",
+    "区税务局全年查补税款8,640万元，占全区税务稽查入库税款总额2.16亿元的4%。",
+]
+LONG_BASE_TRAPS = [
+    "区医保局全年追回违规使用医保基金1263.8万元，占全区医保基金年度支出总额18.6亿元的0.68%。",
+    "区人社局全年为农民工追回欠薪2,350万元，占全区劳动保障监察追回工资总额3,120万元的75.3%。",
+    "区税务局全年查补税款8,640万元，占全区税务稽查入库税款总额2.16亿元的40%。",
+]
+
+
+@pytest.mark.parametrize("text", LONG_BASE_SHARES)
+def test_share_with_a_long_named_whole(text: str) -> None:
+    assert codes(text, "N104") == [E], found(text)
+
+
+@pytest.mark.parametrize("text", LONG_BASE_TRAPS)
+def test_share_with_a_long_named_whole_traps(text: str) -> None:
+    assert not codes(text, "N104"), found(text)
+
+
+SHIFTED_PARTS = [
+    ("全区实有市场主体8.93万户，其中企业3.12万户、个体工商户5,810户。", "5.81万户"),
+    ("全市受理12345热线诉求12.6万件，其中咨询类8.34万件、投诉类4,260件。", "4.26万件"),
+    ("全区共有法律援助经费356万元，其中区级财政安排210万元、街道配套146元。", "146万元"),
+    ("全镇共有登记流动人口3.62万人，其中省内流入2.41万人、省外流入1,210人。", "1.21万人"),
+]
+SHIFTED_TRAPS = [
+    "全区实有市场主体8.93万户，其中企业3.12万户、个体工商户5.81万户。",
+    "全市受理12345热线诉求12.6万件，其中咨询类8.34万件、投诉类4,160件。",
+    # two digits shifted make a sum by chance too often: 2.4万 + 120 × 100 = 3.6万
+    "全市受理12345热线诉求12.6万件，其中咨询类8.4万件、投诉类4,200件。",
+    "全区共有法律援助经费356万元，其中区级210万元、街道14.6万元。",
+    "全镇共有登记流动人口3.6万人，其中省内流入2.4万人、外籍人员120人。",
+]
+
+
+@pytest.mark.parametrize(("text", "guess"), SHIFTED_PARTS)
+def test_part_printed_in_another_magnitude(text: str, guess: str) -> None:
+    slips = [(s, m) for c, s, m in found(text) if c == "N201"]
+    assert slips and all(s is W for s, _ in slips), found(text)
+    assert any(guess in m or guess.replace("万", "") in m for _, m in slips), slips
+
+
+@pytest.mark.parametrize("text", SHIFTED_TRAPS)
+def test_part_printed_in_another_magnitude_traps(text: str) -> None:
+    assert not codes(text, "N201"), found(text)
+
+
+AVERAGES_OF_EARLIER_PEOPLE = [
+    "区司法局共有行政复议工作人员8名。全年办理行政复议案件312件，人均办案3.9件。",
+    "区城管执法局共有在编执法人员126名。全年办理行政处罚案件2,394件，执法人员人均办案约190件。",
+    "区市场监管局有一线执法人员45名。全年立案查处案件1,260件，执法人员人均办案280件。",
+    # the people in the paragraph before
+    "区城管执法局共有在编执法人员一百二十六名，全部持证上岗。\n"
+    "全年办理行政处罚案件2,394件，执法人员人均办案约190件。",
+]
+AVERAGES_OF_EARLIER_PEOPLE_TRAPS = [
+    "区司法局共有行政复议工作人员8名。全年办理行政复议案件312件，人均办案39件。",
+    # no power of ten explains it: another group may be meant
+    "区司法局共有行政复议工作人员8名。全年办理行政复议案件312件，人均办案25件。",
+    # the average names another group than the people counted
+    "区税务局共有干部职工426人。全年办理涉税行政处罚案件1,278件，一线执法人员人均办案约30件。",
+]
+
+
+@pytest.mark.parametrize("text", AVERAGES_OF_EARLIER_PEOPLE)
+def test_average_over_people_stated_before(text: str) -> None:
+    assert codes(text, "N205") == [W], found(text)
+
+
+@pytest.mark.parametrize("text", AVERAGES_OF_EARLIER_PEOPLE_TRAPS)
+def test_average_over_people_stated_before_traps(text: str) -> None:
+    assert not codes(text, "N205"), found(text)
+
+
+RATES_OF_A_PREDICATED_BASE = [
+    "区司法局组织执法人员参加考试，全区共有1,236名行政执法人员报名并参加考试。"
+    "经统一阅卷评分，考试合格1,187人，合格率为93.8%。",
+    "区人社局组织劳动保障监察员业务考试，全区共有486名监察员报名参加考试。\n"
+    "全年开展专项检查12次，检查用人单位3,200户。\n经阅卷，考试合格452人，合格率为98.6%。",
+]
+RATES_OF_A_PREDICATED_BASE_TRAPS = [
+    "区司法局组织执法人员参加考试，全区共有1,236名行政执法人员报名并参加考试。"
+    "经统一阅卷评分，考试合格1,187人，合格率为96%。",
+    "区人社局组织劳动保障监察员业务考试，全区共有486名监察员报名参加考试。\n"
+    "全年开展专项检查12次，检查用人单位3,200户。\n经阅卷，考试合格452人，合格率为93%。",
+]
+
+
+@pytest.mark.parametrize("text", RATES_OF_A_PREDICATED_BASE)
+def test_rate_against_a_base_named_by_its_predicate(text: str) -> None:
+    assert codes(text, "N104") == [W], found(text)
+
+
+@pytest.mark.parametrize("text", RATES_OF_A_PREDICATED_BASE_TRAPS)
+def test_rate_against_a_base_named_by_its_predicate_traps(text: str) -> None:
+    assert not codes(text, "N104"), found(text)
