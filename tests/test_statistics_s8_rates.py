@@ -202,3 +202,38 @@ def test_rate_against_a_base_named_by_its_predicate(text: str) -> None:
 @pytest.mark.parametrize("text", RATES_OF_A_PREDICATED_BASE_TRAPS)
 def test_rate_against_a_base_named_by_its_predicate_traps(text: str) -> None:
     assert not codes(text, "N104"), found(text)
+
+
+# a figure above a stock its paragraph states: the stock named by its area and a noun alone
+# (全县耕地面积52.6万亩, 全区中小学校98所), or the next stock of a statement (现有中小学98所，
+# 在校中小学生12.6万人) against a figure tied to its noun by 达 (参与学生达123.5万人)
+ABOVE_STOCK = [
+    "全县耕地面积52.6万亩，严守耕地保护红线，全年查处违法占用耕地案件37宗，涉及耕地面积68.4万亩。",
+    "全镇林地面积3.2万亩，全年查处毁林案件12起，涉及林地4.6万亩。",
+    "全区现有中小学98所，在校中小学生12.6万人。全年组织开展法治教育系列活动，参与学生达123.5万人。",
+    "全区中小学校98所，全年开展法治副校长进校园活动，覆盖学校106所。",
+    "全市养老机构86家，民政局联合消防部门开展安全检查，检查养老机构92家。",
+    "全区现有执业律师1,260名，司法局组织年度业务培训，参加培训的律师达1,420名。",
+]
+ABOVE_STOCK_TRAPS = [
+    "全县耕地面积52.6万亩，严守耕地保护红线，全年查处违法占用耕地案件37宗，涉及耕地面积684亩。",
+    "全区中小学校98所，全年开展法治副校长进校园活动，覆盖学校96所。",
+    # a flow (件) is no stock: carry-over may make a later figure larger
+    "全区行政处罚案件1,200件，全年办理行政处罚案件1,350件（含上年结转）。",
+    # visits (人次) are not people; another area; several years
+    "全区中小学校98所，全年开展法治进校园活动320场次，惠及学生12.3万人次。",
+    "全县耕地面积52.6万亩，全市耕地面积268万亩，全县占全市的19.6%。",
+    "全县耕地面积52.6万亩，近五年累计整治耕地60.2万亩。",
+    "全区现有执业律师1,260名，全市执业律师8,600名。",
+    "全区中小学校98所，在校学生12.6万人。",
+]
+
+
+@pytest.mark.parametrize("text", ABOVE_STOCK)
+def test_figure_above_a_stock_stated_before(text: str) -> None:
+    assert codes(text, "N206") == [W], found(text)
+
+
+@pytest.mark.parametrize("text", ABOVE_STOCK_TRAPS)
+def test_figure_above_a_stock_traps(text: str) -> None:
+    assert not codes(text, "N206"), found(text)

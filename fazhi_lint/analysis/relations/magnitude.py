@@ -907,6 +907,17 @@ _BASE_WORDS_RE = re.compile(
     r"([\u4e00-\u9fff（）()]{2,12})$"
 )
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+# a stock named by its area and a noun alone (全县耕地面积, 全区中小学校), its clause no more
+_AREA_NOUN_RE = re.compile(
+    r"[全本][省市州区县旗镇乡](?:域|内)?([\u4e00-\u9fff]{2,10}?)(?:总面积|面积|总数)?"
+)
+_AREA_UNITS = frozenset({"亩", "公顷", "平方公里", "平方千米", "平方米"})
+# units of things done in the year (全区行政处罚案件1,200件 is a flow, no stock to bound)
+_EVENT_UNITS = frozenset(
+    {"件", "次", "起", "宗", "人次", "场", "场次", "批次", "份", "条", "期", "户次", "家次"}
+)
+# the words that tie a figure to its noun (参与学生达123.5万人)
+_COPULA_TAIL_RE = re.compile(r"(?:达到|达|为|是|有|约|共|计|合计|共计)+$")
 _WHOLE_AREA_RE = re.compile(r"[全本]([省市州区县旗镇乡])")
 
 
@@ -922,7 +933,12 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     visits = Decimal(str(data.get("visits-per-resident", 12)))
     text = bq.text
     out: list[Relation] = []
-    figures = [q for q in bq.quantities[: MAX_FIGURES * 4] if q.kind == "count" and not q.quoted]
+    # counts, and areas (全县耕地面积52.6万亩 bounds the 耕地 a later figure names)
+    figures = [
+        q
+        for q in bq.quantities[: MAX_FIGURES * 4]
+        if (q.kind == "count" or (q.kind == "measure" and q.unit in _AREA_UNITS)) and not q.quoted
+    ]
     # the population may be stated after the figures it bounds (…受众1.3万人，全镇常住人口
     # 仅9800人): it bounds every figure of the paragraph
     people = (
@@ -947,6 +963,15 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             stock = _STOCK_RE.search(before) if not noun and not q.verb else None
         else:  # a clause naming no stock (有, 辖, 共, 总数): none of the three below finds one
             noun, one, stock = "", None, None
+            # 「全县耕地面积52.6万亩」「全区中小学校98所」: the area and a noun, no verb
+            whole = _AREA_NOUN_RE.fullmatch(before)
+            if (
+                whole
+                and not q.verb
+                and q.unit not in _EVENT_UNITS
+                and lex.verb_re.search(whole.group(1)) is None
+            ):
+                noun = whole.group(1)
         if stock is not None and _AREA_RE.search(stock.group(1)):
             stock = None  # 「全区共有74个村」: the area, the noun follows the count
         qualified = _QUALIFIED_STOCK_RE.search(before) if not noun and (stock or q.verb) else None
@@ -1207,6 +1232,19 @@ def _coverage(
     )
 
 
+def _tied_head(lex: Lexicon, before: str, head: str, noun: str) -> bool:
+    """Does the clause end with the base's head noun tied to the figure by 达/为/有
+    (「参与学生达123.5万人」 for 在校学生), no word of another kind before the head (「…的工贸
+    企业有64家」 is no 危化品企业)?"""
+    stripped = _COPULA_TAIL_RE.sub("", before)
+    if stripped == before or not stripped.endswith(head):
+        return False
+    modifier = stripped[: -len(head)].rsplit("的", 1)[-1]
+    verbs = list(lex.verb_re.finditer(modifier))
+    modifier = modifier[verbs[-1].end() :] if verbs else modifier
+    return all(ch in noun for ch in modifier)
+
+
 def _exceeds(
     bq: BlockQuantities,
     lex: Lexicon,
@@ -1270,6 +1308,7 @@ def _exceeds(
             noun not in words
             and not _noun_after(text, q).startswith(head)
             and not before.endswith(head)  # 规模以上企业 … 覆盖规上企业365家
+            and not _tied_head(lex, before, head, noun)  # 在校学生 … 参与学生达123.5万人
             and common_substring(noun, before) < 4  # 行政执法人员/持证执法人员
             and not _names_each(noun, text[q.end : q.end + 8])
             # the head noun inside the figure's own noun (规模以上工业企业 … 236家规上企业)
