@@ -237,3 +237,36 @@ def test_figure_above_a_stock_stated_before(text: str) -> None:
 @pytest.mark.parametrize("text", ABOVE_STOCK_TRAPS)
 def test_figure_above_a_stock_traps(text: str) -> None:
     assert not codes(text, "N206"), found(text)
+
+
+# the same figure stated again by a 的-clause of its own verb (受理的…) or a pointer back, its
+# digits shifted by a power of ten: 1.2万 vs 1200, 3,450 vs 345, 8,600 vs 860, 2,360万 vs 2,360
+RESTATED_SHIFTED = [
+    "区市场监管局全年受理消费者投诉举报1.2万件。受理的1200件投诉举报均已在法定期限内办结。",
+    "区市场监管局全年受理消费者投诉举报1.2万件，办结率99%。\n"
+    "在受理的1200件投诉举报中，涉及食品安全的310件。",
+    "区人社局全年调解劳动争议案件3,450件。调解的345件案件中，达成协议的300件。",
+    "区信访局全年办理网上信访事项8,600件。办理的860件网上信访事项均按期答复。",
+    "区人社局全年共追回农民工工资2,360万元。追回的2,360元工资已全部发放到农民工手中。",
+    "区税务局全年办理退税业务4.6万笔。\n开展纳税辅导12场。\n办理的460笔退税业务均在3个工作日内完成。",
+]
+RESTATED_SHIFTED_TRAPS = [
+    "区市场监管局全年受理消费者投诉举报1.2万件。受理的1.2万件投诉举报均已办结。",
+    # a part (其中, a qualifier before the verb, a kind of the thing)
+    "区市场监管局全年受理消费者投诉举报1.2万件，其中受理的食品类投诉1200件。",
+    "区城管局全年受理投诉1,500件。12345转办受理的150件均已办结。",
+    "区司法局全年办理法律援助案件1,860件。办理的186件刑事法律援助案件中，值班律师参与的120件。",
+    # another stage, no restatement
+    "区城管局全年受理投诉1,500件，办结150件。",
+    "全年共追回工资2,360万元，惠及农民工1,200人。为1,200名农民工追回工资236万元。",
+]
+
+
+@pytest.mark.parametrize("text", RESTATED_SHIFTED)
+def test_figure_restated_with_shifted_digits(text: str) -> None:
+    assert codes(text, "N201") == [W], found(text)
+
+
+@pytest.mark.parametrize("text", RESTATED_SHIFTED_TRAPS)
+def test_figure_restated_with_shifted_digits_traps(text: str) -> None:
+    assert not codes(text, "N201"), found(text)

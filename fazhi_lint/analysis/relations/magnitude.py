@@ -75,7 +75,10 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out.extend(_per_head(bq, lex))
     out.extend(_sum_slip(bq))
     out.extend(_minimum_each(bq, lex))
-    out.extend(_named_again(bq))
+    again = _named_again(bq)
+    out.extend(again)
+    said = {r.span for r in again}
+    out.extend(r for r in _restated_shifted(bq, lex) if r.span not in said)
     return out
 
 
@@ -132,6 +135,76 @@ def _named_again(bq: BlockQuantities) -> list[Relation]:
             )
         stated[(digits, q.unit)] = q
     return out
+
+
+# a figure restated by a 的-clause of the verb it was stated with (受理…1.2万件 … 受理的1200件)
+_RESTATING_RE = re.compile(r"([\u4e00-\u9fff]{1,8})的")
+_RESTATING_LEAD_RE = re.compile(r"^(?:在|对|全年|年内|今年|本年度?|已)+")
+
+
+def _significant(value: Decimal) -> str:
+    """The significant digits of a value (12000 and 1200 -> "12")."""
+    return format(value.normalize(), "f").replace(".", "").strip("0")
+
+
+def _restated_shifted(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """A figure stated again, by a 的-clause of the words it was first stated with or a
+    pointer back (上述/这些), with its digits shifted by a power of ten (「全年受理投诉举报
+    1.2万件」 …「受理的1200件投诉举报均已办结」): the same thing counted twice, one of them
+    off by 10, 100, 1000 or 10000 (N201, a warning: the two are read as one figure)."""
+    out: list[Relation] = []
+    text = bq.text
+    stated: dict[tuple[str, str], Quantity] = {}
+    for q in bq.quantities[: MAX_FIGURES * 4]:
+        if q.quoted or q.approx or q.change or q.kind not in ("money", "count"):
+            continue
+        digits = _significant(q.value)
+        if len(digits) < 2:
+            continue
+        x = stated.get((digits, q.unit))
+        stated[(digits, q.unit)] = q
+        if x is None or x.value == q.value or x.approx:
+            continue
+        ratio = max(x.value, q.value) / min(x.value, q.value)
+        if ratio not in _SHIFTS:
+            continue
+        clause = _clause_before(text, q)
+        # the clause is the first's verb and 的 alone (在受理的, 全年追回的): no qualifier
+        # of a part (「其中12345转办受理的150件」)
+        m = _RESTATING_RE.fullmatch(_RESTATING_LEAD_RE.sub("", clause))
+        first = x.pre + x.verb
+        if not (
+            (m is not None and len(m.group(1)) >= 2 and all(ch in first for ch in m.group(1)))
+            or (_BACK_RE.search(clause) is not None)
+        ):
+            continue
+        # the thing counted: the words after the figure, or before it, name the first's
+        thing = x.noun + x.after + _noun_after(text, x)
+        if common_substring(clause + _noun_after(text, q), thing + first) < 2:
+            continue
+        # 「办理的186件刑事法律援助案件」 after 「办理法律援助案件1,860件」: a kind of it
+        own = _head_noun(lex, _noun_after(text, q)[:10])
+        if sum(ch not in thing + first + x.pre for ch in own) >= 2:
+            continue
+        out.append(
+            Relation(
+                "unit-slip",
+                Verdict.CONTRADICTION,
+                q.block,
+                (q.num_start, q.end),
+                (span_of(q), span_of(x)),
+                code="N201",
+                severity=Severity.WARNING,
+                message=(
+                    f"前文为{x.text}，此处再次提及同一数字却写作{q.text}，两者相差{fmt(ratio)}倍"
+                ),
+                suggestion=f"核对「{q.text}」与前文{x.text}的数量级是否一致",
+            )
+        )
+    return out
+
+
+_SHIFTS = frozenset(Decimal(10) ** k for k in (1, 2, 3, 4))
 
 
 # a minimum for every person: 每人每年不少于60学时, 人均不低于40学时
