@@ -270,3 +270,52 @@ def test_figure_restated_with_shifted_digits(text: str) -> None:
 @pytest.mark.parametrize("text", RESTATED_SHIFTED_TRAPS)
 def test_figure_restated_with_shifted_digits_traps(text: str) -> None:
     assert not codes(text, "N201"), found(text)
+
+
+# visits (人次) above the visits its residents may make, the population's own digits shifted:
+# a reach word (覆盖) does not exempt them (230万 = 2.3万 × 100 > 2.3万 × 12)
+VISITS_SHIFTED = [
+    "全镇常住人口2.3万人。全年开展普法活动64场次，普法活动覆盖群众230万人次。",
+    "全街道常住人口4.6万人。全年开展法治宣传活动86场，覆盖居民460万人次。",
+    "全乡户籍人口1.8万人，辖12个行政村。全年举办法治讲座40场，宣传覆盖群众180万人次。",
+]
+VISITS_SHIFTED_TRAPS = [
+    # ten visits a resident, below the bound
+    "全镇常住人口2.3万人。全年开展普法活动64场次，覆盖群众23万人次。",
+    # online views reach beyond the area
+    "全镇常住人口2.3万人。全年开展网络直播普法12场，线上观看230万人次。",
+    # a reach word and no digits of the population
+    "全镇常住人口2.3万人。全年开展普法活动64场次，覆盖群众31万人次。",
+]
+
+
+@pytest.mark.parametrize("text", VISITS_SHIFTED)
+def test_visits_that_shift_the_population(text: str) -> None:
+    assert codes(text, "N206") == [W], found(text)
+
+
+@pytest.mark.parametrize("text", VISITS_SHIFTED_TRAPS)
+def test_visits_that_shift_the_population_traps(text: str) -> None:
+    assert not codes(text, "N206"), found(text)
+
+
+# a paragraph that opens by naming an aspect (在经费构成上，/从经费构成看，/经费使用方面，)
+# picks up the paragraph whose figure of its first figure's unit it continues, past a paragraph
+# on something else: 198万 + 88元 under 286万 (88 is 88万)
+_FUNDS = "2024年，区财政加大公共法律服务投入，全年法律援助经费总额286万元，较上年有所增长。"
+_BETWEEN = "全区建成镇（街道）公共法律服务工作站12个、村（社区）公共法律服务室163个。"
+ASPECT_PICKUPS = [
+    f"{_FUNDS}\n{_BETWEEN}\n在经费构成上，区级财政安排198万元，上级转移支付补助88元。",
+    f"{_FUNDS}\n{_BETWEEN}\n从经费构成看，区级财政安排198万元，上级转移支付补助88元。",
+    f"{_FUNDS}\n{_BETWEEN}\n经费来源方面，区级财政安排198万元，上级转移支付补助88元。",
+]
+
+
+@pytest.mark.parametrize("text", ASPECT_PICKUPS)
+def test_aspect_paragraph_picks_up_its_total(text: str) -> None:
+    assert codes(text, "N201") == [W], found(text)
+
+
+def test_aspect_paragraph_consistent() -> None:
+    text = f"{_FUNDS}\n{_BETWEEN}\n在经费构成上，区级财政安排198万元，上级转移支付补助88万元。"
+    assert not [f for f in found(text) if f[0] in ("N101", "N102", "N201")], found(text)

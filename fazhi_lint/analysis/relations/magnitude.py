@@ -1337,10 +1337,12 @@ def _exceeds(
         if any(w in words for w in reach):
             return None  # 辐射周边, 流动人口; 近三年累计: beyond the residents of the year
         if any(w in words for w in online) and not (
-            lex.same_units(q.unit, "人") and power_of_ten_slip(q.value, base.value, Decimal(0))
+            (lex.same_units(q.unit, "人") or q.unit == "人次")
+            and power_of_ten_slip(q.value, base.value, Decimal(0))
         ):
             # a reach beyond the area (online views) may pass the population; not a number of
-            # people that is the population's own digits shifted (28.6万 … 286万人)
+            # people (or of visits, above the visits a resident may make) that is the
+            # population's own digits shifted (28.6万 … 286万人; 2.3万 … 覆盖230万人次)
             return None
         if lex.same_units(q.unit, "人") and q.low > bounds(base)[1]:
             limit, how = bounds(base)[1], "常住人口"
