@@ -1984,7 +1984,7 @@ _COUNTED_SPLIT_RE = re.compile(r"([一二两三四五六七八九十])[\u4e00-\u
 # 「包括A、B两种」 — the verbs that say what the whole is made of or where all of it comes
 # from (a verb of selection, 重点查处A、B三类, names a subset and is not one of them)
 _SPLIT_VERB_COUNT_RE = re.compile(
-    r"(?P<v>来源于|来自于|来自|包括|涵盖)[^。；;%％，,]{0,40}?"
+    r"(?P<v>来源于|来自于|来自|包括|涵盖|涉及|分为|分成|划分为)[^。；;%％，,]{0,40}?"
     r"(?P<n>[一二两三四五六七八九十]|[2-9])(?:个|大)?(?:类|种|部分|方面|渠道|方式|级|档)"
     r"|(?<![处部])分(?P<k>[一二两三四五六七八九十]|[2-9])(?:个|大)?(?:类|种|部分|方面|级|档)"
     r"|(?P<m>[一二两三四五六七八九十]|[2-9])(?:个|大|类|种|部分|方面)"
@@ -2024,7 +2024,9 @@ def _share_whole(q: Quantity) -> str | None:
 
 _EACH = "\0each"
 # 占比分别为 / 所占比例分别是: the shares of the items named before, one each
-_EACH_SHARE_RE = re.compile(r"(?:占比|比例|比重)分别(?:为|是|达)?$|分别占比(?:为|是)?$")
+_EACH_SHARE_RE = re.compile(
+    r"(?:占比|比例|比重)(?:分别|依次)(?:为|是|达)?$|(?:分别|依次)占比(?:为|是)?$"
+)
 _NAMES_SPLIT_RE = re.compile(r"、|和|及|与")
 
 
@@ -2058,9 +2060,18 @@ def _split_counted(bq: BlockQuantities, shares: Sequence[Quantity]) -> str:
         return ""
     lead = text[max(start, found.start() - 6) : found.end()]
     between = text[found.end() : shares[0].start]
-    if _SPLIT_OPEN_RE.search(lead) or _PARTIAL_LIST_RE.search(between) or "分别" not in between:
+    # the shares follow the items one each: 分别/依次, or each with its own 占 (「由A、B、C三
+    # 部分组成，其中A占…，B占…，C占…」: 其中 opens the list here, leaves nothing out)
+    own = all("占" in p.pre for p in shares)
+    if own:
+        between = between.replace("其中", "", 1)
+    if (
+        _SPLIT_OPEN_RE.search(lead)
+        or _PARTIAL_LIST_RE.search(between)
+        or not (own or "分别" in between or "依次" in between)
+    ):
         return ""
-    return "weak" if found.group("v") in ("包括", "涵盖") else "strong"
+    return "weak" if found.group("v") in ("包括", "涵盖", "涉及") else "strong"
 
 
 # characters between a counted split (三部分构成) and its first share
@@ -2142,7 +2153,11 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         )
         complete = complete or bool(by_count)
         # a share of a whole named after 占 (分别占全部案件的…) may count a subset of it
-        weak = by_count == "weak" or (bool(by_count) and (_share_whole(shares[0]) or "比") != "比")
+        weak = by_count == "weak" or (
+            bool(by_count)
+            and (_share_whole(shares[0]) or "比") != "比"
+            and not _EACH_SHARE_RE.search(shares[0].pre.strip(" 　"))
+        )
         each = _share_whole(shares[0]) is None  # each of its own whole unless complete
         # 「从来源看，网上、窗口和邮寄申请占比分别为…」: one whole's distribution
         distribution = not complete and _distribution(bq, shares, named)
