@@ -330,3 +330,29 @@ def test_aspect_paragraph_picks_up_its_total(text: str) -> None:
 def test_aspect_paragraph_consistent() -> None:
     text = f"{_FUNDS}\n{_BETWEEN}\n在经费构成上，区级财政安排198万元，上级转移支付补助88万元。"
     assert not [f for f in found(text) if f[0] in ("N101", "N102", "N201")], found(text)
+
+
+# one member of a set (该案, 单起最高, 最大一笔) above the total stated for all of them
+ONE_ABOVE_ALL = [
+    "全年查办食品安全违法案件248件，罚没款金额合计596.8万元。该案涉案货值3.2万元，"
+    "依法处以罚款并没收违法所得共计642万元。",
+    "区市场监管局全年罚没款合计596.8万元。案值最高的一起为某公司无证经营案，该案罚没款742万元。",
+    "区应急管理局全年罚款共计386万元。单起最高罚款达420万元，为某化工企业重大隐患案。",
+    "区人社局全年为农民工追回欠薪合计1,280万元。最大一笔为某建筑公司拖欠工资案，追回欠薪1,650万元。",
+]
+ONE_ABOVE_ALL_TRAPS = [
+    "区应急管理局全年罚款共计386万元。单起最高罚款达42万元，为某化工企业重大隐患案。",
+    # another amount (涉案货值 is no 罚没款), another period
+    "全年罚没款合计596.8万元。该案涉案货值达800万元。",
+    "区生态环境局全年罚没款合计1,260万元，近三年单笔最高罚款达1,500万元。",
+]
+
+
+@pytest.mark.parametrize("text", ONE_ABOVE_ALL)
+def test_one_member_above_the_total(text: str) -> None:
+    assert codes(text, "N206") == [W], found(text)
+
+
+@pytest.mark.parametrize("text", ONE_ABOVE_ALL_TRAPS)
+def test_one_member_above_the_total_traps(text: str) -> None:
+    assert not codes(text, "N206"), found(text)

@@ -75,6 +75,7 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out.extend(_per_head(bq, lex))
     out.extend(_sum_slip(bq))
     out.extend(_minimum_each(bq, lex))
+    out.extend(_one_above_all(bq))
     again = _named_again(bq)
     out.extend(again)
     said = {r.span for r in again}
@@ -134,6 +135,59 @@ def _named_again(bq: BlockQuantities) -> list[Relation]:
                 )
             )
         stated[(digits, q.unit)] = q
+    return out
+
+
+# words that name one member of a set stated with its total: 该案, 其中一起, 单笔最高, 最大一宗
+_ONE_MEMBER_RE = re.compile(
+    r"该案|此案|本案|该起|该宗|该笔|该批|其中一起|其中一宗|其中一笔|单起|单案|单笔|单宗|单次|单件"
+    r"|最高的一[起宗笔件批]|最大的一[起宗笔件批]|最高一[起宗笔件批]|最大一[起宗笔件批]"
+)
+ONE_MEMBER_SENTENCES = 2  # sentences after a total its single members are looked for in
+# characters of a money total's words that say nothing of what it is
+_MONEY_FILLER = frozenset("全年共计合总额金数达为的了和与及等各类项")
+
+
+def _one_above_all(bq: BlockQuantities) -> list[Relation]:
+    """「全年查办案件248件，罚没款金额合计596.8万元。……该案……没收违法所得共计642万元」: an
+    amount of one member of a set (该案, 其中一起, 单笔最高) above the total stated for all of
+    them, both of the same money (two characters of the total's words: 罚没): one cannot pay
+    more than all together (N206, a warning: the member is read by its words)."""
+    text = bq.text
+    out: list[Relation] = []
+    totals: list[Quantity] = []
+    for q in bq.quantities[: MAX_FIGURES * 4]:
+        if q.kind != "money" or q.quoted or q.change or q.depth:
+            continue
+        start, _ = bq.sentence_span(q.sentence)
+        own = text[start : q.num_start]
+        if q.total_marker and not q.approx and not _ONE_MEMBER_RE.search(own):
+            totals.append(q)
+            continue
+        if not _ONE_MEMBER_RE.search(own):
+            continue
+        for t in reversed(totals):
+            if q.sentence - t.sentence > ONE_MEMBER_SENTENCES or q.low <= bounds(t)[1]:
+                continue
+            words = set(_clause_before(text, t)) - _MONEY_FILLER
+            if len(words & set(own)) < 2 or _other_area(text, q, t):
+                continue
+            if "其中" in text[t.end : q.num_start]:
+                break  # a 其中 part above its whole: the whole-and-parts rules report it
+            out.append(
+                Relation(
+                    "base",
+                    Verdict.CONTRADICTION,
+                    q.block,
+                    (q.num_start, q.end),
+                    (span_of(q), span_of(t)),
+                    code="N206",
+                    severity=Severity.WARNING,
+                    message=(f"其中单项{q.text}多于文中所述全部合计{t.text}，单项不应多于合计"),
+                    suggestion="核对该数字与合计数（常见为多写一位或漏写“万”）",
+                )
+            )
+            break
     return out
 
 
