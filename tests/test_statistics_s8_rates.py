@@ -356,3 +356,26 @@ def test_one_member_above_the_total(text: str) -> None:
 @pytest.mark.parametrize("text", ONE_ABOVE_ALL_TRAPS)
 def test_one_member_above_the_total_traps(text: str) -> None:
     assert not codes(text, "N206"), found(text)
+
+
+# households reached (居民, 群众, 入户) above the people the area has
+HOUSEHOLDS_ABOVE_PEOPLE = [
+    "全镇常住人口3.2万人，全年开展入户普法宣传，走访群众3.5万户。",
+    "全乡户籍人口8,600人。全年开展“法律进万家”活动，入户宣传9,200户。",
+]
+HOUSEHOLDS_ABOVE_PEOPLE_TRAPS = [
+    "全镇常住人口3.2万人，全年开展入户普法宣传，走访群众1.1万户。",
+    # visits to businesses, businesses of the whole market
+    "全镇常住人口3.2万人。全年检查个体工商户3.5万户次。",
+    "全区常住人口3.2万人。全年新登记市场主体3.5万户。",
+]
+
+
+@pytest.mark.parametrize("text", HOUSEHOLDS_ABOVE_PEOPLE)
+def test_households_above_the_population(text: str) -> None:
+    assert codes(text, "N206") == [W], found(text)
+
+
+@pytest.mark.parametrize("text", HOUSEHOLDS_ABOVE_PEOPLE_TRAPS)
+def test_households_above_the_population_traps(text: str) -> None:
+    assert not codes(text, "N206"), found(text)

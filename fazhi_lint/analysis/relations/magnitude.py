@@ -1402,12 +1402,15 @@ def _exceeds(
             limit, how = bounds(base)[1], "常住人口"
         elif q.unit == "人次" and q.low > bounds(base)[1] * visits:
             limit, how = bounds(base)[1] * visits, f"常住人口的{fmt(visits)}倍"
+        elif q.unit == "户" and q.low > bounds(base)[1] and _HOUSEHOLD_WORDS_RE.search(words):
+            # 走访群众3.5万户 in a town of 3.2万人: more households than people
+            limit, how = bounds(base)[1], "常住人口"
         else:
             return None
         message = (
             f"{q.text}超过文中所述{base.text}人口"
             + (f"的{fmt(visits)}倍（{show(limit, base)}人次）" if q.unit == "人次" else "")
-            + "，数量级不合常理"
+            + ("，户数不应多于人口" if q.unit == "户" else "，数量级不合常理")
         )
         del how
     else:
