@@ -1074,6 +1074,9 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         else []
     )
     bases: list[tuple[Quantity, str, bool]] = []  # (figure, its noun, is a population)
+    # the households stated with the population (常住人口3.8万人、1.3万户) bound those reached
+    # more closely than the people do
+    households_stated = any(f.unit == "户" and _with_population(text, f, people) for f in figures)
     joined: list[tuple[tuple[Quantity, str], tuple[Quantity, str]]] = []
     for q in figures:
         if q.approx:
@@ -1127,7 +1130,7 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if not noun and q.unit == "户" and _with_population(text, q, people):
             noun, shortest = _HOUSEHOLDS, 1  # 常住人口4.6万人、1.7万户: the households
         for b in people:
-            rel = _exceeds(bq, lex, q, b, "人口", True, visits, online)
+            rel = _exceeds(bq, lex, q, b, "人口", True, visits, online, not households_stated)
             if rel is not None:
                 out.append(rel)
                 break
@@ -1381,7 +1384,10 @@ def _exceeds(
     is_population: bool,
     visits: Decimal,
     online: tuple[str, ...],
+    households: bool = True,
 ) -> Relation | None:
+    """Is ``q`` above ``base`` (a population: more people, visits above ``visits`` per
+    resident, or, when ``households``, more households than people)?"""
     text = bq.text
     words = _clause_before(text, q) + _noun_after(text, q)
     if q is base or (q.num_start < base.num_start and not is_population):
@@ -1402,7 +1408,12 @@ def _exceeds(
             limit, how = bounds(base)[1], "常住人口"
         elif q.unit == "人次" and q.low > bounds(base)[1] * visits:
             limit, how = bounds(base)[1] * visits, f"常住人口的{fmt(visits)}倍"
-        elif q.unit == "户" and q.low > bounds(base)[1] and _HOUSEHOLD_WORDS_RE.search(words):
+        elif (
+            households
+            and q.unit == "户"
+            and q.low > bounds(base)[1]
+            and _HOUSEHOLD_WORDS_RE.search(words)
+        ):
             # 走访群众3.5万户 in a town of 3.2万人: more households than people
             limit, how = bounds(base)[1], "常住人口"
         else:
