@@ -379,3 +379,33 @@ def test_households_above_the_population(text: str) -> None:
 @pytest.mark.parametrize("text", HOUSEHOLDS_ABOVE_PEOPLE_TRAPS)
 def test_households_above_the_population_traps(text: str) -> None:
     assert not codes(text, "N206"), found(text)
+
+
+# a rate over what was due (应X) and what was done (实际X) of the thing it names, whatever the
+# rest of their words: 42 ÷ 45 = 93.3%, 26 ÷ 28 = 92.9%, 1,180 ÷ 1,260 = 93.7%
+DUE_AND_DONE = [
+    "全年应出庭应诉案件45件，行政机关负责人实际出庭42件，出庭应诉率95.6%。",
+    "全区行政机关负责人出庭应诉率达到95.6%（全年应出庭应诉案件45件，行政机关负责人实际出庭42件）。",
+    "区政府常务会议应到会人员28人，实际到会26人，到会率96.4%。",
+    "全年应参训执法人员1,260人，实际参训1,180人，参训率为96.8%。",
+]
+DUE_AND_DONE_TRAPS = [
+    "全年应出庭应诉案件45件，行政机关负责人实际出庭43件，出庭应诉率95.6%。",
+    "区政府常务会议应到会人员28人，实际到会26人，到会率92.9%。",
+    "全年应参训执法人员1,260人，实际参训1,180人，参训率为93.7%。",
+]
+
+
+@pytest.mark.parametrize("text", DUE_AND_DONE)
+def test_rate_of_due_and_done(text: str) -> None:
+    assert codes(text, "N104") == [E], found(text)
+
+
+def test_rate_of_due_and_done_across_a_full_stop_is_a_warning() -> None:
+    text = "全年应出庭应诉案件45件，行政机关负责人实际出庭42件。出庭应诉率达95.6%。"
+    assert codes(text, "N104") == [W], found(text)
+
+
+@pytest.mark.parametrize("text", DUE_AND_DONE_TRAPS)
+def test_rate_of_due_and_done_traps(text: str) -> None:
+    assert not codes(text, "N104"), found(text)

@@ -156,7 +156,9 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
             continue
         if q.change or _change_re(lex).search(q.pre.strip(" 　")):
             continue  # 较上年提高5%: a change, not a rate of two figures
-        rel = _judge_rate(lex, bq, q, word, capped, counts, part_of)
+        rel = _due_and_done(lex, bq, q, word, counts)
+        if rel is None:
+            rel = _judge_rate(lex, bq, q, word, capped, counts, part_of)
         if rel is None:
             rel = _subject_share(bq, q, counts, part_of)
         if rel is None and capped:
@@ -173,6 +175,66 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         if rel is not None:
             out.append(rel)
     return out
+
+
+# 「应出庭应诉案件45件，实际出庭42件」「应参训1,260人，实到1,180人」: what was due (应X) and
+# what was done (实际X, 实X) of the thing a rate names
+_DUE_RE = re.compile(r"应(?:当|该)?([\u4e00-\u9fff]{2})")
+_DONE_RE = re.compile(r"(?:实际|实)([\u4e00-\u9fff]{2})")
+# characters of a rate's name, before 率, its due and done figures are matched against
+DUE_NAME = 4
+
+
+def _due_and_done(
+    lex: Lexicon, bq: BlockQuantities, q: Quantity, word: str, counts: list[Quantity]
+) -> Relation | None:
+    """A rate whose figures are stated as what was due and what was done of the thing it
+    names (出庭应诉率 ← 应出庭应诉案件45件 and 实际出庭42件, in its sentence or the one before,
+    in brackets or not): the done over the due. Consistent when it fits; else an error when
+    the three stand in one sentence, a warning otherwise."""
+    if not word.endswith("率"):
+        return None
+    name = word[:-1][-DUE_NAME:]
+    if len(name) < 2:
+        return None
+    keys = {name[i : i + 2] for i in range(len(name) - 1)}
+    text = bq.text
+    nearby = [
+        p
+        for p in counts
+        if p.sentence in (q.sentence, q.sentence - 1) and abs(p.num_start - q.num_start) < 200
+    ]
+    due = done = None
+    for p in nearby:
+        clause = _SHARE_CLAUSE_RE.search(text, max(0, p.num_start - 24), p.num_start)
+        words = clause.group(0) if clause else ""
+        d = _DUE_RE.search(words)
+        a = _DONE_RE.search(words)
+        if a is not None and a.group(1) in keys:
+            done = p
+        elif d is not None and d.group(1) in keys and not words[: d.start()].endswith("不"):
+            due = p
+    if due is None or done is None or due is done:
+        return None
+    if due.kind != done.kind or not lex.same_units(due.unit, done.unit):
+        return None
+    ok, value = _rate_check(done, due, q)
+    spans = (span_of(q), span_of(done), span_of(due))
+    if ok:
+        return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
+    one = due.sentence == done.sentence == q.sentence
+    return Relation(
+        "rate",
+        Verdict.CONTRADICTION,
+        q.block,
+        (q.num_start, q.end),
+        spans,
+        code="N104",
+        severity=Severity.ERROR if one else Severity.WARNING,
+        message=f"{word}{q.text}与其分子分母不符：{done.number}÷{due.number}＝{value}%",
+        suggestion=f"核对{word}，或核对{done.text}与{due.text}",
+        data={"numerator": str(done.value), "denominator": str(due.value), "stated": str(q.value)},
+    )
 
 
 # a list longer than this is not searched for the parts a rate may sum (2**n subsets)
