@@ -409,3 +409,28 @@ def test_rate_of_due_and_done_across_a_full_stop_is_a_warning() -> None:
 @pytest.mark.parametrize("text", DUE_AND_DONE_TRAPS)
 def test_rate_of_due_and_done_traps(text: str) -> None:
     assert not codes(text, "N104"), found(text)
+
+
+# a bracket inside a figure's words or inside the bracket after a rate (村（社区）): the words
+# before the bracket still name the figure, the inner bracket does not close the outer one
+# (146 ÷ 152 = 96.05%)
+NESTED_BRACKETS = [
+    "全区已建成村（社区）公共法律服务室146个，建成率达98.6%（全区共有村（社区）152个）。",
+    "全区已建成村（社区）公共法律服务室146个，建成率达98.6%（全区共152个村（社区））。",
+    "全区已配备村（居）法律顾问146个，配备率达98.6%（全区共有村（居）152个）。",
+]
+NESTED_BRACKETS_TRAPS = [
+    "全区已建成村（社区）公共法律服务室146个，建成率达96.1%（全区共有村（社区）152个）。",
+    "全区已建成村（社区）公共法律服务室146个，建成率达96%（全区共152个村（社区））。",
+    "全区已配备村（居）法律顾问146个，配备率达96.1%（全区共有村（居）152个）。",
+]
+
+
+@pytest.mark.parametrize("text", NESTED_BRACKETS)
+def test_rate_with_nested_brackets(text: str) -> None:
+    assert codes(text, "N104") == [E], found(text)
+
+
+@pytest.mark.parametrize("text", NESTED_BRACKETS_TRAPS)
+def test_rate_with_nested_brackets_traps(text: str) -> None:
+    assert not codes(text, "N104"), found(text)

@@ -812,10 +812,23 @@ def _bracket_follows(text: str, q: Quantity, p: Quantity) -> bool:
     """Is ``p`` inside a bracket that opens right after the rate ``q``?"""
     gap = text[q.end : p.num_start]
     opened = gap.lstrip(" 　")
-    return opened[:1] in ("（", "(") and not _CLOSE_RE.search(gap)
+    if opened[:1] not in ("（", "(") or len(gap) > BRACKET_REACH:
+        return False
+    # a bracket inside it (「（全区共有村（社区）152个）」) does not close it
+    depth = 0
+    for ch in opened:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+            if depth == 0:
+                return False
+    return True
 
 
-_CLOSE_RE = re.compile("[）)]")
+BRACKET_REACH = 80  # characters from a rate to a figure of the bracket after it
+
+
 _GROUP_END_RE = re.compile("[；;。！？!?]")
 
 
@@ -843,7 +856,24 @@ def _clause_before(text: str, p: Quantity) -> str:
 
 
 def _name_words(p: Quantity, text: str) -> str:
-    return _words(p) + _clause_after(text, p)
+    return _before_bracket(text, p) + _words(p) + _clause_after(text, p)
+
+
+# characters of a clause read before a bracket that cuts a figure's words (村（社区）)
+BEFORE_BRACKET = 12
+
+
+def _before_bracket(text: str, p: Quantity) -> str:
+    """The words of a figure's clause before a bracket its own words follow (「已建成村（社区）
+    公共法律服务室146个」: 已建成村), which the words before the figure stop at."""
+    at = p.pre_start - 1
+    if at < 0 or text[at] not in "）)":
+        return ""
+    opening = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
+    if opening < 0 or at - opening > BEFORE_BRACKET:
+        return ""
+    m = _SHARE_CLAUSE_RE.search(text, max(0, opening - BEFORE_BRACKET), opening)
+    return m.group(0) if m else ""
 
 
 def _numerators(
