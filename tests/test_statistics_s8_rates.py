@@ -434,3 +434,25 @@ def test_rate_with_nested_brackets(text: str) -> None:
 @pytest.mark.parametrize("text", NESTED_BRACKETS_TRAPS)
 def test_rate_with_nested_brackets_traps(text: str) -> None:
     assert not codes(text, "N104"), found(text)
+
+
+# a coverage rate (抽查覆盖率, 走访覆盖率) against a stock stated paragraphs before: 42 ÷ 48 =
+# 87.5%, 288 ÷ 320 = 90%
+COVERAGE_ACROSS = [
+    "全市共有执法单位48家。\n全年组织行政执法案卷评查，抽查执法单位42家，抽查覆盖率为95.8%。",
+    "全区共有规模以上企业320家。\n开展送法进企业活动36场。\n全年走访企业288家，走访覆盖率达95%。",
+]
+COVERAGE_ACROSS_TRAPS = [
+    "全市共有执法单位48家。\n全年组织行政执法案卷评查，抽查执法单位46家，抽查覆盖率为95.8%。",
+    "全区共有规模以上企业320家。\n开展送法进企业活动36场。\n全年走访企业288家，走访覆盖率达90%。",
+]
+
+
+@pytest.mark.parametrize("text", COVERAGE_ACROSS)
+def test_coverage_rate_across_paragraphs(text: str) -> None:
+    assert codes(text, "N104") == [W], found(text)
+
+
+@pytest.mark.parametrize("text", COVERAGE_ACROSS_TRAPS)
+def test_coverage_rate_across_paragraphs_traps(text: str) -> None:
+    assert not codes(text, "N104"), found(text)

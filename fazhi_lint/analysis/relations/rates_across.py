@@ -75,7 +75,8 @@ _REST_RE = re.compile(r"(?:其余|剩余|另有|另外)(?:的)?$")
 _SCOPE_RE = re.compile(r"全(省|市|州|区|县|旗|镇|乡|街道)|(省|市|区|县|镇|街道)(?:级|属|域)")
 _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}(?=年)|上年|去年|上一年|前一年")
 _CLAUSE_START_RE = re.compile(r"[，,；;。：:（）()]")
-_NAME_FILLER = frozenset("的了和与及率比例重占百分数量总目前全年已达到为是")
+# (覆盖: a coverage rate, 抽查覆盖率, counts what was done over all there are, like 率 itself)
+_NAME_FILLER = frozenset("的了和与及率比例重占百分数量总目前全年已达到为是覆盖")
 
 
 class _Pair:
