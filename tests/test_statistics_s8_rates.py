@@ -456,3 +456,26 @@ def test_coverage_rate_across_paragraphs(text: str) -> None:
 @pytest.mark.parametrize("text", COVERAGE_ACROSS_TRAPS)
 def test_coverage_rate_across_paragraphs_traps(text: str) -> None:
     assert not codes(text, "N104"), found(text)
+
+
+# a part in the twin of its total's unit (人 for 人次, 户 for 户次) whose value makes the sum
+TWIN_UNITS = [
+    "全年开展普法活动覆盖群众12.6万人次，其中线上8.4万人次、线下4.2万人。",
+    "全年培训执法人员共计3,860人，其中线上培训2,600人、线下培训1,260人次。",
+    "全年检查企业共计1,260户次，其中食品企业860户次、药品企业400户。",
+]
+TWIN_UNITS_TRAPS = [
+    "全年开展普法活动覆盖群众12.6万人次，其中线上8.4万人次、线下4.2万人次。",
+    # the sum does not fit: people trained once each, not the visits
+    "全年培训执法人员共计3,860人次，其中线上培训2,600人次，线下培训1,200人。",
+]
+
+
+@pytest.mark.parametrize("text", TWIN_UNITS)
+def test_part_in_the_twin_unit(text: str) -> None:
+    assert codes(text, "N201") == [W], found(text)
+
+
+@pytest.mark.parametrize("text", TWIN_UNITS_TRAPS)
+def test_part_in_the_twin_unit_traps(text: str) -> None:
+    assert not codes(text, "N201"), found(text)

@@ -74,6 +74,7 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out.extend(_per_population(bq, lex))
     out.extend(_per_head(bq, lex))
     out.extend(_sum_slip(bq))
+    out.extend(_twin_unit_slip(bq))
     out.extend(_minimum_each(bq, lex))
     out.extend(_one_above_all(bq))
     again = _named_again(bq)
@@ -540,6 +541,65 @@ def _sum_slip(bq: BlockQuantities) -> list[Relation]:
             )
             break
     return out
+
+
+def _twin_unit_slip(bq: BlockQuantities) -> list[Relation]:
+    """「覆盖群众12.6万人次，其中线上8.4万人次、线下4.2万人」: the parts after a total (共计, or
+    followed by 其中) add up to it exactly, but one of them is counted in the twin of its unit
+    (人 for 人次, 件 for 件次): one unit was written for the other (N201, a warning)."""
+    text = bq.text
+    figures = [
+        q
+        for q in bq.quantities[: MAX_FIGURES * 4]
+        if q.kind == "count" and not q.quoted and not q.change and q.depth == 0
+    ]
+    out: list[Relation] = []
+    for i, total in enumerate(figures):
+        if total.approx:
+            continue
+        parts: list[Quantity] = []
+        for q in figures[i + 1 : i + 1 + _SUM_PARTS]:
+            if q.start - total.end > _SUM_REACH or q.total_marker:
+                break
+            if q.unit == total.unit or _twins(q.unit, total.unit):
+                parts.append(q)
+        if len(parts) < 2 or not (
+            total.total_marker or _OF_IT_RE.search(text, total.end, parts[0].start)
+        ):
+            continue
+        for k in range(2, len(parts) + 1):
+            head = parts[:k]
+            odd = [p for p in head if p.unit != total.unit]
+            if len(odd) != 1 or any(p.approx for p in head):
+                continue
+            if sum((p.value for p in head), Decimal(0)) != total.value:
+                continue
+            slip = odd[0]
+            out.append(
+                Relation(
+                    "unit-slip",
+                    Verdict.CONTRADICTION,
+                    slip.block,
+                    (slip.num_start, slip.end),
+                    (span_of(slip), span_of(total), *(span_of(p) for p in head if p is not slip)),
+                    code="N201",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"分项「{slip.text}」以“{slip.unit_text}”计，总数{total.text}及其他分项以"
+                        f"“{total.unit_text}”计；按“{total.unit_text}”计，"
+                        f"{'＋'.join(p.number for p in head)}恰为{total.number}，"
+                        f"疑为单位写错"
+                    ),
+                    suggestion=f"核对「{slip.text}」的单位是否应为“{total.unit_text}”",
+                )
+            )
+            break
+    return out
+
+
+def _twins(a: str, b: str) -> bool:
+    """Are two units a count and its visits (人 and 人次, 件 and 件次, 户 and 户次)?"""
+    return a != b and (a + "次" == b or b + "次" == a)
 
 
 # a total over several years, or an average the sentence states itself (the averages check)
