@@ -145,6 +145,7 @@ _ONE_MEMBER_RE = re.compile(
     r"|最高的一[起宗笔件批]|最大的一[起宗笔件批]|最高一[起宗笔件批]|最大一[起宗笔件批]"
 )
 ONE_MEMBER_SENTENCES = 2  # sentences after a total its single members are looked for in
+ONE_MEMBER_REACH = 80  # characters of a sentence before an amount read for 该案/单笔…
 # characters of a money total's words that say nothing of what it is
 _MONEY_FILLER = frozenset("全年共计合总额金数达为的了和与及等各类项")
 
@@ -161,7 +162,7 @@ def _one_above_all(bq: BlockQuantities) -> list[Relation]:
         if q.kind != "money" or q.quoted or q.change or q.depth:
             continue
         start, _ = bq.sentence_span(q.sentence)
-        own = text[start : q.num_start]
+        own = text[max(start, q.num_start - ONE_MEMBER_REACH) : q.num_start]
         if q.total_marker and not q.approx and not _ONE_MEMBER_RE.search(own):
             totals.append(q)
             continue

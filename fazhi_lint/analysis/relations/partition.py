@@ -2050,6 +2050,7 @@ def _split_counted(bq: BlockQuantities, shares: Sequence[Quantity]) -> str:
     read as a selection) or ""."""
     text = bq.text
     start, _ = bq.sentence_span(shares[0].sentence)
+    start = max(start, shares[0].num_start - SPLIT_COUNT_WINDOW)
     found = None
     for m in _SPLIT_VERB_COUNT_RE.finditer(text, start, shares[0].num_start):
         found = m
@@ -2074,8 +2075,10 @@ def _split_counted(bq: BlockQuantities, shares: Sequence[Quantity]) -> str:
     return "weak" if found.group("v") in ("包括", "涵盖", "涉及") else "strong"
 
 
-# characters between a counted split (三部分构成) and its first share
+# characters between a counted split (三部分构成) and its first share, and the characters
+# before the first share searched for it (the verb, a list of names and the count)
 SPLIT_COUNT_REACH = 40
+SPLIT_COUNT_WINDOW = 120
 
 
 def _split_announced(bq: BlockQuantities, shares: Sequence[Quantity]) -> bool:

@@ -183,6 +183,7 @@ _DUE_RE = re.compile(r"应(?:当|该)?([\u4e00-\u9fff]{2})")
 _DONE_RE = re.compile(r"(?:实际|实)([\u4e00-\u9fff]{2})")
 # characters of a rate's name, before 率, its due and done figures are matched against
 DUE_NAME = 4
+DUE_REACH = 200  # characters around a rate its due and done figures are looked for in
 
 
 def _due_and_done(
@@ -199,10 +200,18 @@ def _due_and_done(
         return None
     keys = {name[i : i + 2] for i in range(len(name) - 1)}
     text = bq.text
+    if "应" not in text[max(0, q.num_start - DUE_REACH) : q.num_start + DUE_REACH]:
+        return None
+    grouped = _by_sentence(counts)
+    same = grouped.get(q.sentence, [])
+    cut = _split_at(same, q.num_start) if same else 0
     nearby = [
         p
-        for p in counts
-        if p.sentence in (q.sentence, q.sentence - 1) and abs(p.num_start - q.num_start) < 200
+        for p in (
+            *grouped.get(q.sentence - 1, [])[-SCOPE:],
+            *same[max(0, cut - SCOPE) : cut + SCOPE],
+        )
+        if abs(p.num_start - q.num_start) < DUE_REACH
     ]
     due = done = None
     for p in nearby:
@@ -810,9 +819,11 @@ _PERCENT_RE = re.compile("[%％]")
 
 def _bracket_follows(text: str, q: Quantity, p: Quantity) -> bool:
     """Is ``p`` inside a bracket that opens right after the rate ``q``?"""
+    if p.num_start - q.end > BRACKET_REACH:
+        return False
     gap = text[q.end : p.num_start]
     opened = gap.lstrip(" 　")
-    if opened[:1] not in ("（", "(") or len(gap) > BRACKET_REACH:
+    if opened[:1] not in ("（", "("):
         return False
     # a bracket inside it (「（全区共有村（社区）152个）」) does not close it
     depth = 0
@@ -826,7 +837,7 @@ def _bracket_follows(text: str, q: Quantity, p: Quantity) -> bool:
     return True
 
 
-BRACKET_REACH = 80  # characters from a rate to a figure of the bracket after it
+BRACKET_REACH = 200  # characters from a rate to a figure of the bracket after it
 
 
 _GROUP_END_RE = re.compile("[；;。！？!?]")
@@ -869,7 +880,8 @@ def _before_bracket(text: str, p: Quantity) -> str:
     at = p.pre_start - 1
     if at < 0 or text[at] not in "）)":
         return ""
-    opening = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
+    lo = max(0, at - BEFORE_BRACKET - 1)
+    opening = max(text.rfind("（", lo, at), text.rfind("(", lo, at))
     if opening < 0 or at - opening > BEFORE_BRACKET:
         return ""
     m = _SHARE_CLAUSE_RE.search(text, max(0, opening - BEFORE_BRACKET), opening)
