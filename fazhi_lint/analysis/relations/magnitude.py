@@ -864,20 +864,22 @@ def _average(
             )
             if by_unit or by_per:
                 counts.append((f.value, f.text, f))
-        if not counts and unit:
+        if not counts and (unit or per):
             # the people counted in an earlier sentence (「共有在编执法人员126名。……办理案件
             # 2,394件，人均办案约190件」): the last count of the average's unit there, kept
             # only when a power-of-ten slip explains the average and the average names no
             # other group (「干部职工426人 …… 一线执法人员人均办案」)
             subject = _AVERAGE_SUBJECT_FILLER_RE.sub("", words[: m.start()])
+            if per:  # 每名网格员平均…: the group is named after 每名
+                subject = words[m.end() :].split("平均")[0][:4]
             for f in reversed(earlier):
                 if (
                     f.kind == "count"
                     and not f.quoted
                     and not f.approx
-                    and lex.same_units(f.unit, unit)
+                    and (lex.same_units(f.unit, unit) if unit else f.unit == per)
                 ):
-                    if len(subject) < 2 or common_substring(subject, f.pre + f.noun) >= 2:
+                    if len(subject) < 2 or common_substring(subject, f.pre + f.noun + f.after) >= 2:
                         counts.append((f.value, f.text, f))
                         stated_before = True
                     break
