@@ -22,7 +22,15 @@
   households reached (居民家庭, 农户) (N206); a stock after its area (「全区共有74个村」)
   names the noun after its count;
 * a figure pointed back at (上述/前述…) with the digits of one stated before but another
-  magnitude (「挽回2,360万元」 … 「上述挽回的2,360元」) (N201).
+  magnitude (「挽回2,360万元」 … 「上述挽回的2,360元」) (N201), or stated again by a 的-clause
+  of its own verb with its digits shifted by a power of ten (「受理…1.2万件」 … 「受理的1200件」);
+* a part of a sum printed without its total's 万 or with its digits shifted (「8.93万户，其中
+  企业3.12万户、个体工商户5,810户」), or in the twin of its unit (人 among 人次) (N201);
+* a stock named by its area and a noun alone (「全县耕地面积52.6万亩」) bounds the later figures
+  of its noun; one member of a set (该案, 单笔最高) cannot exceed the set's total; households
+  reached cannot exceed the people of the area (N206);
+* an average over people counted in an earlier sentence, when a power of ten explains it
+  (「共有执法人员126名。……人均办案约190件」 for 2,394件) (N205).
 
 Every check reports the arithmetic and names every figure; all are warnings: they rest on
 reading which figures belong together.
