@@ -22,7 +22,15 @@
   households reached (居民家庭, 农户) (N206); a stock after its area (「全区共有74个村」)
   names the noun after its count;
 * a figure pointed back at (上述/前述…) with the digits of one stated before but another
-  magnitude (「挽回2,360万元」 … 「上述挽回的2,360元」) (N201).
+  magnitude (「挽回2,360万元」 … 「上述挽回的2,360元」) (N201), or stated again by a 的-clause
+  of its own verb with its digits shifted by a power of ten (「受理…1.2万件」 … 「受理的1200件」);
+* a part of a sum printed without its total's 万 or with its digits shifted (「8.93万户，其中
+  企业3.12万户、个体工商户5,810户」), or in the twin of its unit (人 among 人次) (N201);
+* a stock named by its area and a noun alone (「全县耕地面积52.6万亩」) bounds the later figures
+  of its noun; one member of a set (该案, 单笔最高) cannot exceed the set's total; households
+  reached cannot exceed the people of the area (N206);
+* an average over people counted in an earlier sentence, when a power of ten explains it
+  (「共有执法人员126名。……人均办案约190件」 for 2,394件) (N205).
 
 Every check reports the arithmetic and names every figure; all are warnings: they rest on
 reading which figures belong together.
@@ -74,8 +82,13 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out.extend(_per_population(bq, lex))
     out.extend(_per_head(bq, lex))
     out.extend(_sum_slip(bq))
+    out.extend(_twin_unit_slip(bq))
     out.extend(_minimum_each(bq, lex))
-    out.extend(_named_again(bq))
+    out.extend(_one_above_all(bq))
+    again = _named_again(bq)
+    out.extend(again)
+    said = {r.span for r in again}
+    out.extend(r for r in _restated_shifted(bq, lex) if r.span not in said)
     return out
 
 
@@ -132,6 +145,130 @@ def _named_again(bq: BlockQuantities) -> list[Relation]:
             )
         stated[(digits, q.unit)] = q
     return out
+
+
+# words that name one member of a set stated with its total: 该案, 其中一起, 单笔最高, 最大一宗
+_ONE_MEMBER_RE = re.compile(
+    r"该案|此案|本案|该起|该宗|该笔|该批|其中一起|其中一宗|其中一笔|单起|单案|单笔|单宗|单次|单件"
+    r"|最高的一[起宗笔件批]|最大的一[起宗笔件批]|最高一[起宗笔件批]|最大一[起宗笔件批]"
+)
+ONE_MEMBER_SENTENCES = 2  # sentences after a total its single members are looked for in
+ONE_MEMBER_REACH = 80  # characters of a sentence before an amount read for 该案/单笔…
+# characters of a money total's words that say nothing of what it is
+_MONEY_FILLER = frozenset("全年共计合总额金数达为的了和与及等各类项")
+
+
+def _one_above_all(bq: BlockQuantities) -> list[Relation]:
+    """「全年查办案件248件，罚没款金额合计596.8万元。……该案……没收违法所得共计642万元」: an
+    amount of one member of a set (该案, 其中一起, 单笔最高) above the total stated for all of
+    them, both of the same money (two characters of the total's words: 罚没): one cannot pay
+    more than all together (N206, a warning: the member is read by its words)."""
+    text = bq.text
+    out: list[Relation] = []
+    totals: list[Quantity] = []
+    for q in bq.quantities[: MAX_FIGURES * 4]:
+        if q.kind != "money" or q.quoted or q.change or q.depth:
+            continue
+        start, _ = bq.sentence_span(q.sentence)
+        own = text[max(start, q.num_start - ONE_MEMBER_REACH) : q.num_start]
+        if q.total_marker and not q.approx and not _ONE_MEMBER_RE.search(own):
+            totals.append(q)
+            continue
+        if not _ONE_MEMBER_RE.search(own):
+            continue
+        for t in reversed(totals):
+            if q.sentence - t.sentence > ONE_MEMBER_SENTENCES or q.low <= bounds(t)[1]:
+                continue
+            words = set(_clause_before(text, t)) - _MONEY_FILLER
+            if len(words & set(own)) < 2 or _other_area(text, q, t):
+                continue
+            if "其中" in text[t.end : q.num_start]:
+                break  # a 其中 part above its whole: the whole-and-parts rules report it
+            out.append(
+                Relation(
+                    "base",
+                    Verdict.CONTRADICTION,
+                    q.block,
+                    (q.num_start, q.end),
+                    (span_of(q), span_of(t)),
+                    code="N206",
+                    severity=Severity.WARNING,
+                    message=(f"其中单项{q.text}多于文中所述全部合计{t.text}，单项不应多于合计"),
+                    suggestion="核对该数字与合计数（常见为多写一位或漏写“万”）",
+                )
+            )
+            break
+    return out
+
+
+# a figure restated by a 的-clause of the verb it was stated with (受理…1.2万件 … 受理的1200件)
+_RESTATING_RE = re.compile(r"([\u4e00-\u9fff]{1,8})的")
+_RESTATING_LEAD_RE = re.compile(r"^(?:在|对|全年|年内|今年|本年度?|已)+")
+
+
+def _significant(value: Decimal) -> str:
+    """The significant digits of a value (12000 and 1200 -> "12")."""
+    return format(value.normalize(), "f").replace(".", "").strip("0")
+
+
+def _restated_shifted(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """A figure stated again, by a 的-clause of the words it was first stated with or a
+    pointer back (上述/这些), with its digits shifted by a power of ten (「全年受理投诉举报
+    1.2万件」 …「受理的1200件投诉举报均已办结」): the same thing counted twice, one of them
+    off by 10, 100, 1000 or 10000 (N201, a warning: the two are read as one figure)."""
+    out: list[Relation] = []
+    text = bq.text
+    stated: dict[tuple[str, str], Quantity] = {}
+    for q in bq.quantities[: MAX_FIGURES * 4]:
+        if q.quoted or q.approx or q.change or q.kind not in ("money", "count"):
+            continue
+        digits = _significant(q.value)
+        if len(digits) < 2:
+            continue
+        x = stated.get((digits, q.unit))
+        stated[(digits, q.unit)] = q
+        if x is None or x.value == q.value or x.approx:
+            continue
+        ratio = max(x.value, q.value) / min(x.value, q.value)
+        if ratio not in _SHIFTS:
+            continue
+        clause = _clause_before(text, q)
+        # the clause is the first's verb and 的 alone (在受理的, 全年追回的): no qualifier
+        # of a part (「其中12345转办受理的150件」)
+        m = _RESTATING_RE.fullmatch(_RESTATING_LEAD_RE.sub("", clause))
+        first = x.pre + x.verb
+        if not (
+            (m is not None and len(m.group(1)) >= 2 and all(ch in first for ch in m.group(1)))
+            or (_BACK_RE.search(clause) is not None)
+        ):
+            continue
+        # the thing counted: the words after the figure, or before it, name the first's
+        thing = x.noun + x.after + _noun_after(text, x)
+        if common_substring(clause + _noun_after(text, q), thing + first) < 2:
+            continue
+        # 「办理的186件刑事法律援助案件」 after 「办理法律援助案件1,860件」: a kind of it
+        own = _head_noun(lex, _noun_after(text, q)[:10])
+        if sum(ch not in thing + first + x.pre for ch in own) >= 2:
+            continue
+        out.append(
+            Relation(
+                "unit-slip",
+                Verdict.CONTRADICTION,
+                q.block,
+                (q.num_start, q.end),
+                (span_of(q), span_of(x)),
+                code="N201",
+                severity=Severity.WARNING,
+                message=(
+                    f"前文为{x.text}，此处再次提及同一数字却写作{q.text}，两者相差{fmt(ratio)}倍"
+                ),
+                suggestion=f"核对「{q.text}」与前文{x.text}的数量级是否一致",
+            )
+        )
+    return out
+
+
+_SHIFTS = frozenset(Decimal(10) ** k for k in (1, 2, 3, 4))
 
 
 # a minimum for every person: 每人每年不少于60学时, 人均不低于40学时
@@ -324,28 +461,41 @@ _SUM_PARTS = 6  # money figures after a total read as its parts (prefixes of the
 _OF_IT_RE = re.compile(r"其中|包括|含|分别|来源|构成|组成|用于")
 
 
+# significant digits a part needs before its digits shifted are read as the ones meant
+SHIFT_DIGITS = 3
+
+
+def _significant_digits(value: Decimal) -> int:
+    """Digits of a value without its trailing zeros (5810 -> 3, 4200 -> 2, 1.25 -> 3)."""
+    digits = format(value.normalize(), "f").replace(".", "").lstrip("0").rstrip("0")
+    return len(digits)
+
+
 def _sum_slip(bq: BlockQuantities) -> list[Relation]:
-    """「全年普法经费共计356万元。区级财政安排210万元，用于…。部门自筹146元，用于…」: the money
+    """「全年普法经费共计356万元。区级财政安排210万元，用于…。部门自筹146元，用于…」: the
     figures after a total (共计/合计…, or followed by 其中) over the next sentences of the
-    paragraph, one of them printed in 元 among 万元 figures, add up to the total exactly once
-    that one is read in 万元 — and not as printed. The first figures after the total are
-    tried as its parts (each prefix of them), so a later unrelated amount is no part; exact
-    equality is required. A warning (N201): the parts are a reading across sentences."""
+    paragraph, one of them printed without the total's 万/亿 among figures printed with it, add
+    up to the total exactly once that one is read with it — and not as printed. The same for
+    counts of one unit (「实有市场主体8.93万户，其中企业3.12万户、个体工商户5,810户」: 5.81万户,
+    its digits shifted by a power of ten). The first figures after the total are tried as its
+    parts (each prefix of them), so a later unrelated figure is no part; exact equality of the
+    printed figures is required. A warning (N201): the parts are a reading across sentences."""
     text = bq.text
-    money = [
+    figures = [
         q
         for q in bq.quantities[: MAX_FIGURES * 4]
-        if q.kind == "money" and not q.quoted and not q.change and q.depth == 0
+        if q.kind in ("money", "count") and not q.quoted and not q.change and q.depth == 0
     ]
     out: list[Relation] = []
-    for i, total in enumerate(money):
-        if total.magnitude < 10_000 or total.approx or total.decimals:
+    for i, total in enumerate(figures):
+        if total.magnitude < 10_000 or total.approx:
             continue
         parts: list[Quantity] = []
-        for q in money[i + 1 : i + 1 + _SUM_PARTS]:
+        for q in figures[i + 1 : i + 1 + _SUM_PARTS]:
             if q.start - total.end > _SUM_REACH or q.total_marker:
                 break
-            parts.append(q)
+            if q.kind == total.kind and (q.kind == "money" or q.unit == total.unit):
+                parts.append(q)
         if len(parts) < 2 or not (
             total.total_marker or _OF_IT_RE.search(text, total.end, parts[0].start)
         ):
@@ -357,10 +507,31 @@ def _sum_slip(bq: BlockQuantities) -> list[Relation]:
                 continue
             slip = odd[0]
             rest = sum((p.value for p in head if p is not slip), Decimal(0))
-            scaled = slip.value / slip.magnitude * total.magnitude
-            if rest + slip.value == total.value or rest + scaled != total.value:
+            if rest + slip.value == total.value:
+                continue
+            # the slip read with the total's 万/亿 (146元: 146万元), or its digits shifted by a
+            # power of ten (5,810户: 5.81万户)
+            scales = [Decimal(total.magnitude) / slip.magnitude]
+            if _significant_digits(slip.value) >= SHIFT_DIGITS:
+                # (two digits, 12 or 4,200, match a sum shifted by chance too often)
+                scales += [Decimal(10) ** n for n in SLIP_POWERS]
+            scale = next((f for f in scales if rest + slip.value * f == total.value), None)
+            if scale is None:
                 continue
             mag = {10_000: "万", 100_000_000: "亿"}.get(total.magnitude, "")
+            if scale == Decimal(total.magnitude) / slip.magnitude:
+                how = f"按“{mag}{slip.unit_text}”计"
+                guess = f"{slip.number}{mag}{slip.unit_text}"
+                tail = f"疑为漏写“{mag}”"
+            else:
+                read = fmt(slip.value * scale / total.magnitude)
+                how = f"若为{read}{mag}{slip.unit_text}"
+                guess = f"{read}{mag}{slip.unit_text}"
+                tail = "疑为数量级有误"
+            shown = "＋".join(
+                p.number if p is not slip else f"{fmt(slip.value * scale / total.magnitude)}{mag}"
+                for p in head
+            )
             out.append(
                 Relation(
                     "unit-slip",
@@ -371,16 +542,73 @@ def _sum_slip(bq: BlockQuantities) -> list[Relation]:
                     code="N201",
                     severity=Severity.WARNING,
                     message=(
-                        f"分项「{slip.text}」的单位与总数{total.text}及其他分项不同；"
-                        f"按“{mag}{slip.unit_text}”计，"
-                        f"{'＋'.join(p.number for p in head)}恰为{total.number}，"
-                        f"疑为漏写“{mag}”"
+                        f"分项「{slip.text}」的数量级与总数{total.text}及其他分项不同；"
+                        f"{how}，{shown}恰为{total.number}，{tail}"
                     ),
-                    suggestion=f"核对「{slip.text}」是否应为「{slip.number}{mag}{slip.unit_text}」",
+                    suggestion=f"核对「{slip.text}」是否应为「{guess}」",
                 )
             )
             break
     return out
+
+
+def _twin_unit_slip(bq: BlockQuantities) -> list[Relation]:
+    """「覆盖群众12.6万人次，其中线上8.4万人次、线下4.2万人」: the parts after a total (共计, or
+    followed by 其中) add up to it exactly, but one of them is counted in the twin of its unit
+    (人 for 人次, 件 for 件次): one unit was written for the other (N201, a warning)."""
+    text = bq.text
+    figures = [
+        q
+        for q in bq.quantities[: MAX_FIGURES * 4]
+        if q.kind == "count" and not q.quoted and not q.change and q.depth == 0
+    ]
+    out: list[Relation] = []
+    for i, total in enumerate(figures):
+        if total.approx:
+            continue
+        parts: list[Quantity] = []
+        for q in figures[i + 1 : i + 1 + _SUM_PARTS]:
+            if q.start - total.end > _SUM_REACH or q.total_marker:
+                break
+            if q.unit == total.unit or _twins(q.unit, total.unit):
+                parts.append(q)
+        if len(parts) < 2 or not (
+            total.total_marker or _OF_IT_RE.search(text, total.end, parts[0].start)
+        ):
+            continue
+        for k in range(2, len(parts) + 1):
+            head = parts[:k]
+            odd = [p for p in head if p.unit != total.unit]
+            if len(odd) != 1 or any(p.approx for p in head):
+                continue
+            if sum((p.value for p in head), Decimal(0)) != total.value:
+                continue
+            slip = odd[0]
+            out.append(
+                Relation(
+                    "unit-slip",
+                    Verdict.CONTRADICTION,
+                    slip.block,
+                    (slip.num_start, slip.end),
+                    (span_of(slip), span_of(total), *(span_of(p) for p in head if p is not slip)),
+                    code="N201",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"分项「{slip.text}」以“{slip.unit_text}”计，总数{total.text}及其他分项以"
+                        f"“{total.unit_text}”计；按“{total.unit_text}”计，"
+                        f"{'＋'.join(p.number for p in head)}恰为{total.number}，"
+                        f"疑为单位写错"
+                    ),
+                    suggestion=f"核对「{slip.text}」的单位是否应为“{total.unit_text}”",
+                )
+            )
+            break
+    return out
+
+
+def _twins(a: str, b: str) -> bool:
+    """Are two units a count and its visits (人 and 人次, 件 and 件次, 户 and 户次)?"""
+    return a != b and (a + "次" == b or b + "次" == a)
 
 
 # a total over several years, or an average the sentence states itself (the averages check)
@@ -521,6 +749,10 @@ _AVERAGE_RE = re.compile(
     r"|(?P<word>人均月|人均|户均|日均|月均|场均|件均)"
 )
 _BOUND_AFTER_RE = re.compile(r"以下|以上|以内|及以上|及以下|之内")
+# words before an average's 人均 that name no group (「全年…，平均」)
+_AVERAGE_SUBJECT_FILLER_RE = re.compile(
+    r"^(?:全年|年内|全局|全区|全市|全县|平均|其中|共|约)+|[约为达]+$"
+)
 WORKING_DAYS = Decimal(250)  # working days of a year, when the sentence states none
 _CLAUSE_MARKS = "，,；;。"
 _CLAUSE_RE = re.compile(f"[{_CLAUSE_MARKS}]")
@@ -577,6 +809,7 @@ def _average(
     # (and a total in an earlier sentence of the paragraph, kept on the same terms: 「全年安排
     # 经费186万元。……共办理1240件，件均补贴约1500万元」)
     slip_only = False
+    stated_before = False  # the count stated in an earlier sentence
     if not totals and word not in ("日均", "工作日均", "月均"):
         totals = [
             f
@@ -639,6 +872,25 @@ def _average(
             )
             if by_unit or by_per:
                 counts.append((f.value, f.text, f))
+        if not counts and (unit or per):
+            # the people counted in an earlier sentence (「共有在编执法人员126名。……办理案件
+            # 2,394件，人均办案约190件」): the last count of the average's unit there, kept
+            # only when a power-of-ten slip explains the average and the average names no
+            # other group (「干部职工426人 …… 一线执法人员人均办案」)
+            subject = _AVERAGE_SUBJECT_FILLER_RE.sub("", words[: m.start()])
+            if per:  # 每名网格员平均…: the group is named after 每名
+                subject = words[m.end() :].split("平均")[0][:4]
+            for f in reversed(earlier):
+                if (
+                    f.kind == "count"
+                    and not f.quoted
+                    and not f.approx
+                    and (lex.same_units(f.unit, unit) if unit else f.unit == per)
+                ):
+                    if len(subject) < 2 or common_substring(subject, f.pre + f.noun + f.after) >= 2:
+                        counts.append((f.value, f.text, f))
+                        stated_before = True
+                    break
     if not counts:
         return None
     months = Decimal(12) if word == "人均月" else Decimal(1)
@@ -662,6 +914,8 @@ def _average(
             )
             if slip_only and not (slip and a.value > value):
                 return None  # a total kept on these terms explains an average above it only
+            if stated_before and not slip:
+                return None
             slipped = slipped or slip
             shown = value.quantize(Decimal("0.01"))
             readings.append(
@@ -679,6 +933,7 @@ def _average(
         severity=(
             Severity.ERROR
             if slipped
+            and not stated_before
             and all(t.sentence == a.sentence for t in totals)  # a total of another sentence
             and all(f is None or f.num_start < a.num_start for _, _, f in counts)
             and all(t.num_start < a.num_start for t in totals)
@@ -850,6 +1105,17 @@ _BASE_WORDS_RE = re.compile(
     r"([\u4e00-\u9fff（）()]{2,12})$"
 )
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+# a stock named by its area and a noun alone (全县耕地面积, 全区中小学校), its clause no more
+_AREA_NOUN_RE = re.compile(
+    r"[全本][省市州区县旗镇乡](?:域|内)?([\u4e00-\u9fff]{2,10}?)(?:总面积|面积|总数)?"
+)
+_AREA_UNITS = frozenset({"亩", "公顷", "平方公里", "平方千米", "平方米"})
+# units of things done in the year (全区行政处罚案件1,200件 is a flow, no stock to bound)
+_EVENT_UNITS = frozenset(
+    {"件", "次", "起", "宗", "人次", "场", "场次", "批次", "份", "条", "期", "户次", "家次"}
+)
+# the words that tie a figure to its noun (参与学生达123.5万人)
+_COPULA_TAIL_RE = re.compile(r"(?:达到|达|为|是|有|约|共|计|合计|共计)+$")
 _WHOLE_AREA_RE = re.compile(r"[全本]([省市州区县旗镇乡])")
 
 
@@ -865,7 +1131,12 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     visits = Decimal(str(data.get("visits-per-resident", 12)))
     text = bq.text
     out: list[Relation] = []
-    figures = [q for q in bq.quantities[: MAX_FIGURES * 4] if q.kind == "count" and not q.quoted]
+    # counts, and areas (全县耕地面积52.6万亩 bounds the 耕地 a later figure names)
+    figures = [
+        q
+        for q in bq.quantities[: MAX_FIGURES * 4]
+        if (q.kind == "count" or (q.kind == "measure" and q.unit in _AREA_UNITS)) and not q.quoted
+    ]
     # the population may be stated after the figures it bounds (…受众1.3万人，全镇常住人口
     # 仅9800人): it bounds every figure of the paragraph
     people = (
@@ -874,6 +1145,9 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         else []
     )
     bases: list[tuple[Quantity, str, bool]] = []  # (figure, its noun, is a population)
+    # the households stated with the population (常住人口3.8万人、1.3万户) bound those reached
+    # more closely than the people do
+    households_stated = any(f.unit == "户" and _with_population(text, f, people) for f in figures)
     joined: list[tuple[tuple[Quantity, str], tuple[Quantity, str]]] = []
     for q in figures:
         if q.approx:
@@ -890,6 +1164,15 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             stock = _STOCK_RE.search(before) if not noun and not q.verb else None
         else:  # a clause naming no stock (有, 辖, 共, 总数): none of the three below finds one
             noun, one, stock = "", None, None
+            # 「全县耕地面积52.6万亩」「全区中小学校98所」: the area and a noun, no verb
+            whole = _AREA_NOUN_RE.fullmatch(before)
+            if (
+                whole
+                and not q.verb
+                and q.unit not in _EVENT_UNITS
+                and lex.verb_re.search(whole.group(1)) is None
+            ):
+                noun = whole.group(1)
         if stock is not None and _AREA_RE.search(stock.group(1)):
             stock = None  # 「全区共有74个村」: the area, the noun follows the count
         qualified = _QUALIFIED_STOCK_RE.search(before) if not noun and (stock or q.verb) else None
@@ -918,7 +1201,7 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if not noun and q.unit == "户" and _with_population(text, q, people):
             noun, shortest = _HOUSEHOLDS, 1  # 常住人口4.6万人、1.7万户: the households
         for b in people:
-            rel = _exceeds(bq, lex, q, b, "人口", True, visits, online)
+            rel = _exceeds(bq, lex, q, b, "人口", True, visits, online, not households_stated)
             if rel is not None:
                 out.append(rel)
                 break
@@ -1150,6 +1433,19 @@ def _coverage(
     )
 
 
+def _tied_head(lex: Lexicon, before: str, head: str, noun: str) -> bool:
+    """Does the clause end with the base's head noun tied to the figure by 达/为/有
+    (「参与学生达123.5万人」 for 在校学生), no word of another kind before the head (「…的工贸
+    企业有64家」 is no 危化品企业)?"""
+    stripped = _COPULA_TAIL_RE.sub("", before)
+    if stripped == before or not stripped.endswith(head):
+        return False
+    modifier = stripped[: -len(head)].rsplit("的", 1)[-1]
+    verbs = list(lex.verb_re.finditer(modifier))
+    modifier = modifier[verbs[-1].end() :] if verbs else modifier
+    return all(ch in noun for ch in modifier)
+
+
 def _exceeds(
     bq: BlockQuantities,
     lex: Lexicon,
@@ -1159,7 +1455,10 @@ def _exceeds(
     is_population: bool,
     visits: Decimal,
     online: tuple[str, ...],
+    households: bool = True,
 ) -> Relation | None:
+    """Is ``q`` above ``base`` (a population: more people, visits above ``visits`` per
+    resident, or, when ``households``, more households than people)?"""
     text = bq.text
     words = _clause_before(text, q) + _noun_after(text, q)
     if q is base or (q.num_start < base.num_start and not is_population):
@@ -1169,21 +1468,31 @@ def _exceeds(
         if any(w in words for w in reach):
             return None  # 辐射周边, 流动人口; 近三年累计: beyond the residents of the year
         if any(w in words for w in online) and not (
-            lex.same_units(q.unit, "人") and power_of_ten_slip(q.value, base.value, Decimal(0))
+            (lex.same_units(q.unit, "人") or q.unit == "人次")
+            and power_of_ten_slip(q.value, base.value, Decimal(0))
         ):
             # a reach beyond the area (online views) may pass the population; not a number of
-            # people that is the population's own digits shifted (28.6万 … 286万人)
+            # people (or of visits, above the visits a resident may make) that is the
+            # population's own digits shifted (28.6万 … 286万人; 2.3万 … 覆盖230万人次)
             return None
         if lex.same_units(q.unit, "人") and q.low > bounds(base)[1]:
             limit, how = bounds(base)[1], "常住人口"
         elif q.unit == "人次" and q.low > bounds(base)[1] * visits:
             limit, how = bounds(base)[1] * visits, f"常住人口的{fmt(visits)}倍"
+        elif (
+            households
+            and q.unit == "户"
+            and q.low > bounds(base)[1]
+            and _HOUSEHOLD_WORDS_RE.search(words)
+        ):
+            # 走访群众3.5万户 in a town of 3.2万人: more households than people
+            limit, how = bounds(base)[1], "常住人口"
         else:
             return None
         message = (
             f"{q.text}超过文中所述{base.text}人口"
             + (f"的{fmt(visits)}倍（{show(limit, base)}人次）" if q.unit == "人次" else "")
-            + "，数量级不合常理"
+            + ("，户数不应多于人口" if q.unit == "户" else "，数量级不合常理")
         )
         del how
     else:
@@ -1213,6 +1522,7 @@ def _exceeds(
             noun not in words
             and not _noun_after(text, q).startswith(head)
             and not before.endswith(head)  # 规模以上企业 … 覆盖规上企业365家
+            and not _tied_head(lex, before, head, noun)  # 在校学生 … 参与学生达123.5万人
             and common_substring(noun, before) < 4  # 行政执法人员/持证执法人员
             and not _names_each(noun, text[q.end : q.end + 8])
             # the head noun inside the figure's own noun (规模以上工业企业 … 236家规上企业)

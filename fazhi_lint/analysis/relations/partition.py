@@ -1979,6 +1979,19 @@ _SPLIT_CLOSED_RE = re.compile(
     r"(?:(?:为|即|是|系|涵盖|包括|覆盖)?(?:全部|所有)|(?:之外|以外)(?:无|没有|再无)(?:其他|其它))"
 )
 _COUNTED_SPLIT_RE = re.compile(r"([一二两三四五六七八九十])[\u4e00-\u9fff]{0,3}分别占")
+# the items of a split named with their number and a word of composition or classification
+# (issue 9): 「由A、B、C三部分构成」「按照A、B、C和D四类统计」「来源于A、B和C三类渠道」
+# 「包括A、B两种」 — the verbs that say what the whole is made of or where all of it comes
+# from (a verb of selection, 重点查处A、B三类, names a subset and is not one of them)
+_SPLIT_VERB_COUNT_RE = re.compile(
+    r"(?P<v>来源于|来自于|来自|包括|涵盖|涉及|分为|分成|划分为)[^。；;%％，,]{0,40}?"
+    r"(?P<n>[一二两三四五六七八九十]|[2-9])(?:个|大)?(?:类|种|部分|方面|渠道|方式|级|档)"
+    r"|(?<![处部])分(?P<k>[一二两三四五六七八九十]|[2-9])(?:个|大)?(?:类|种|部分|方面|级|档)"
+    r"|(?P<m>[一二两三四五六七八九十]|[2-9])(?:个|大|类|种|部分|方面)"
+    r"[\u4e00-\u9fff]{0,4}?(?:构成|组成|统计|划分|分类|分布)"
+)
+# words that leave such a list open (主要来源于A、B等三类): not a complete split
+_SPLIT_OPEN_RE = re.compile(r"主要|等|其中|重点|部分[\u4e00-\u9fff]{0,2}来")
 _REST_RE = re.compile(r"^[，,、；;\s]*(?:其余|剩余|其他)")
 # the last share of a list names the rest (「行政案件及其他类型案件占3.5%」「其余16.7%」)
 _REST_SHARE_RE = re.compile(
@@ -2011,7 +2024,9 @@ def _share_whole(q: Quantity) -> str | None:
 
 _EACH = "\0each"
 # 占比分别为 / 所占比例分别是: the shares of the items named before, one each
-_EACH_SHARE_RE = re.compile(r"(?:占比|比例|比重)分别(?:为|是|达)?$|分别占比(?:为|是)?$")
+_EACH_SHARE_RE = re.compile(
+    r"(?:占比|比例|比重)(?:分别|依次)(?:为|是|达)?$|(?:分别|依次)占比(?:为|是)?$"
+)
 _NAMES_SPLIT_RE = re.compile(r"、|和|及|与")
 
 
@@ -2025,6 +2040,45 @@ def _names_before(bq: BlockQuantities, first: Quantity) -> list[str]:
     if at <= 0:
         return []
     return [n for n in _NAMES_SPLIT_RE.split(clause[:at]) if n]
+
+
+def _split_counted(bq: BlockQuantities, shares: Sequence[Quantity]) -> str:
+    """Does the sentence, right before its shares, name the split's items with their number
+    and a verb of composition (「由A、B、C三部分构成，占比分别为…」「来源于A、B和C三类渠道，
+    分别占…」「分三类：A、B和C，分别占…」), the number equal to the shares', nothing leaving
+    the list open? "strong" (构成, 来源于, 分N类), "weak" (包括/涵盖 N类: a list that may be
+    read as a selection) or ""."""
+    text = bq.text
+    start, _ = bq.sentence_span(shares[0].sentence)
+    start = max(start, shares[0].num_start - SPLIT_COUNT_WINDOW)
+    found = None
+    for m in _SPLIT_VERB_COUNT_RE.finditer(text, start, shares[0].num_start):
+        found = m
+    if found is None or shares[0].start - found.end() > SPLIT_COUNT_REACH:
+        return ""
+    raw = found.group("n") or found.group("m") or found.group("k")
+    if (int(raw) if raw.isdigit() else cn_to_int(raw)) != len(shares):
+        return ""
+    lead = text[max(start, found.start() - 6) : found.end()]
+    between = text[found.end() : shares[0].start]
+    # the shares follow the items one each: 分别/依次, or each with its own 占 (「由A、B、C三
+    # 部分组成，其中A占…，B占…，C占…」: 其中 opens the list here, leaves nothing out)
+    own = all("占" in p.pre for p in shares)
+    if own:
+        between = between.replace("其中", "", 1)
+    if (
+        _SPLIT_OPEN_RE.search(lead)
+        or _PARTIAL_LIST_RE.search(between)
+        or not (own or "分别" in between or "依次" in between)
+    ):
+        return ""
+    return "weak" if found.group("v") in ("包括", "涵盖", "涉及") else "strong"
+
+
+# characters between a counted split (三部分构成) and its first share, and the characters
+# before the first share searched for it (the verb, a list of names and the count)
+SPLIT_COUNT_REACH = 40
+SPLIT_COUNT_WINDOW = 120
 
 
 def _split_announced(bq: BlockQuantities, shares: Sequence[Quantity]) -> bool:
@@ -2096,6 +2150,17 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             or _split_announced(bq, shares)
             or (len(named) == len(shares) and _exhaustive(lex, named))
         ) and not rest_unnumbered(bq.text, shares[-1])
+        # 「由A、B、C三部分构成，占比分别为…」: complete by its counted items
+        by_count = (
+            "" if complete or rest_unnumbered(bq.text, shares[-1]) else _split_counted(bq, shares)
+        )
+        complete = complete or bool(by_count)
+        # a share of a whole named after 占 (分别占全部案件的…) may count a subset of it
+        weak = by_count == "weak" or (
+            bool(by_count)
+            and (_share_whole(shares[0]) or "比") != "比"
+            and not _EACH_SHARE_RE.search(shares[0].pre.strip(" 　"))
+        )
         each = _share_whole(shares[0]) is None  # each of its own whole unless complete
         # 「从来源看，网上、窗口和邮寄申请占比分别为…」: one whole's distribution
         distribution = not complete and _distribution(bq, shares, named)
@@ -2131,7 +2196,7 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         elif complete and not low <= 100 <= high:
             found = (
                 "N102",
-                Severity.ERROR,
+                Severity.WARNING if weak else Severity.ERROR,
                 f"各部分占比合计{fmt(total)}%（{listed}），完整划分的占比之和应为100%",
                 "核对各部分的占比",
             )

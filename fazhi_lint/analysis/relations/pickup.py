@@ -220,7 +220,9 @@ def _picked_from(bq: BlockQuantities, recent: Sequence[BlockQuantities]) -> Bloc
     if _opens_back(bq.text):
         # 「从适用程序看，…」「截至年底，上述申诉…」 after a paragraph on something else (培训12场):
         # the nearest paragraph that counts in the unit of the first figure here
-        first_q = next((q for q in bq.quantities if q.kind == "count" and not q.quoted), None)
+        first_q = next(
+            (q for q in bq.quantities if q.kind in ("count", "money") and not q.quoted), None
+        )
         if first_q is not None:
             # the paragraph whose figure of that unit shares most words with the opening
             # clause (受理 in 「按受理渠道区分」 and 「受理劳动人事争议案件」), else the nearest
@@ -230,7 +232,7 @@ def _picked_from(bq: BlockQuantities, recent: Sequence[BlockQuantities]) -> Bloc
                 scores = [
                     common_substring(opening, q.phrase + q.verb)
                     for q in earlier.quantities[-_FIGURES_COMPARED:]
-                    if q.unit == first_q.unit and q.kind == "count" and not q.quoted
+                    if q.unit == first_q.unit and q.kind == first_q.kind and not q.quoted
                 ]
                 if not scores:
                     continue
@@ -351,7 +353,13 @@ def _opens_back(text: str) -> bool:
     frame = _FRAME_RE.match(opening)
     if frame:
         opening = opening[frame.end() :]
-    return bool(_POINTS_BACK_RE.match(opening) or _DIMENSION_RE.match(opening))
+    return bool(
+        _POINTS_BACK_RE.match(opening) or _DIMENSION_RE.match(opening) or _ASPECT_RE.match(opening)
+    )
+
+
+# an aspect named as the paragraph's topic: 「在经费构成上，」「在审理程序上，」「经费使用方面，」
+_ASPECT_RE = re.compile(r"(?:在[^，,。；;]{2,12}?(?:上|方面)|[^，,。；;]{2,10}方面)[，,]")
 
 
 def _across(

@@ -156,7 +156,9 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
             continue
         if q.change or _change_re(lex).search(q.pre.strip(" 　")):
             continue  # 较上年提高5%: a change, not a rate of two figures
-        rel = _judge_rate(lex, bq, q, word, capped, counts, part_of)
+        rel = _due_and_done(lex, bq, q, word, counts)
+        if rel is None:
+            rel = _judge_rate(lex, bq, q, word, capped, counts, part_of)
         if rel is None:
             rel = _subject_share(bq, q, counts, part_of)
         if rel is None and capped:
@@ -173,6 +175,75 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         if rel is not None:
             out.append(rel)
     return out
+
+
+# 「应出庭应诉案件45件，实际出庭42件」「应参训1,260人，实到1,180人」: what was due (应X) and
+# what was done (实际X, 实X) of the thing a rate names
+_DUE_RE = re.compile(r"应(?:当|该)?([\u4e00-\u9fff]{2})")
+_DONE_RE = re.compile(r"(?:实际|实)([\u4e00-\u9fff]{2})")
+# characters of a rate's name, before 率, its due and done figures are matched against
+DUE_NAME = 4
+DUE_REACH = 200  # characters around a rate its due and done figures are looked for in
+
+
+def _due_and_done(
+    lex: Lexicon, bq: BlockQuantities, q: Quantity, word: str, counts: list[Quantity]
+) -> Relation | None:
+    """A rate whose figures are stated as what was due and what was done of the thing it
+    names (出庭应诉率 ← 应出庭应诉案件45件 and 实际出庭42件, in its sentence or the one before,
+    in brackets or not): the done over the due. Consistent when it fits; else an error when
+    the three stand in one sentence, a warning otherwise."""
+    if not word.endswith("率"):
+        return None
+    name = word[:-1][-DUE_NAME:]
+    if len(name) < 2:
+        return None
+    keys = {name[i : i + 2] for i in range(len(name) - 1)}
+    text = bq.text
+    if "应" not in text[max(0, q.num_start - DUE_REACH) : q.num_start + DUE_REACH]:
+        return None
+    grouped = _by_sentence(counts)
+    same = grouped.get(q.sentence, [])
+    cut = _split_at(same, q.num_start) if same else 0
+    nearby = [
+        p
+        for p in (
+            *grouped.get(q.sentence - 1, [])[-SCOPE:],
+            *same[max(0, cut - SCOPE) : cut + SCOPE],
+        )
+        if abs(p.num_start - q.num_start) < DUE_REACH
+    ]
+    due = done = None
+    for p in nearby:
+        clause = _SHARE_CLAUSE_RE.search(text, max(0, p.num_start - 24), p.num_start)
+        words = clause.group(0) if clause else ""
+        d = _DUE_RE.search(words)
+        a = _DONE_RE.search(words)
+        if a is not None and a.group(1) in keys:
+            done = p
+        elif d is not None and d.group(1) in keys and not words[: d.start()].endswith("不"):
+            due = p
+    if due is None or done is None or due is done:
+        return None
+    if due.kind != done.kind or not lex.same_units(due.unit, done.unit):
+        return None
+    ok, value = _rate_check(done, due, q)
+    spans = (span_of(q), span_of(done), span_of(due))
+    if ok:
+        return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
+    one = due.sentence == done.sentence == q.sentence
+    return Relation(
+        "rate",
+        Verdict.CONTRADICTION,
+        q.block,
+        (q.num_start, q.end),
+        spans,
+        code="N104",
+        severity=Severity.ERROR if one else Severity.WARNING,
+        message=f"{word}{q.text}与其分子分母不符：{done.number}÷{due.number}＝{value}%",
+        suggestion=f"核对{word}，或核对{done.text}与{due.text}",
+        data={"numerator": str(done.value), "denominator": str(due.value), "stated": str(q.value)},
+    )
 
 
 # a list longer than this is not searched for the parts a rate may sum (2**n subsets)
@@ -487,7 +558,7 @@ def _sum_of_parts_fits(groups: list[Group], rel: Relation, q: Quantity) -> bool:
     return False
 
 
-_INLINE_BASE_RE = re.compile(r"(?:占|相当于)[\u4e00-\u9fff]{0,10}$")
+_INLINE_BASE_RE = re.compile(r"(?:占|相当于)[\u4e00-\u9fff]{0,16}$")
 # a share's clause that opens by pointing back at the figure stated last (这一数字, 该项, 上述
 # 金额, 其): 「这一数字占全年支出总额3.15亿元的4%」
 _POINTER_SHARE_RE = re.compile(
@@ -748,12 +819,27 @@ _PERCENT_RE = re.compile("[%％]")
 
 def _bracket_follows(text: str, q: Quantity, p: Quantity) -> bool:
     """Is ``p`` inside a bracket that opens right after the rate ``q``?"""
+    if p.num_start - q.end > BRACKET_REACH:
+        return False
     gap = text[q.end : p.num_start]
     opened = gap.lstrip(" 　")
-    return opened[:1] in ("（", "(") and not _CLOSE_RE.search(gap)
+    if opened[:1] not in ("（", "("):
+        return False
+    # a bracket inside it (「（全区共有村（社区）152个）」) does not close it
+    depth = 0
+    for ch in opened:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+            if depth == 0:
+                return False
+    return True
 
 
-_CLOSE_RE = re.compile("[）)]")
+BRACKET_REACH = 200  # characters from a rate to a figure of the bracket after it
+
+
 _GROUP_END_RE = re.compile("[；;。！？!?]")
 
 
@@ -781,7 +867,25 @@ def _clause_before(text: str, p: Quantity) -> str:
 
 
 def _name_words(p: Quantity, text: str) -> str:
-    return _words(p) + _clause_after(text, p)
+    return _before_bracket(text, p) + _words(p) + _clause_after(text, p)
+
+
+# characters of a clause read before a bracket that cuts a figure's words (村（社区）)
+BEFORE_BRACKET = 12
+
+
+def _before_bracket(text: str, p: Quantity) -> str:
+    """The words of a figure's clause before a bracket its own words follow (「已建成村（社区）
+    公共法律服务室146个」: 已建成村), which the words before the figure stop at."""
+    at = p.pre_start - 1
+    if at < 0 or text[at] not in "）)":
+        return ""
+    lo = max(0, at - BEFORE_BRACKET - 1)
+    opening = max(text.rfind("（", lo, at), text.rfind("(", lo, at))
+    if opening < 0 or at - opening > BEFORE_BRACKET:
+        return ""
+    m = _SHARE_CLAUSE_RE.search(text, max(0, opening - BEFORE_BRACKET), opening)
+    return m.group(0) if m else ""
 
 
 def _numerators(

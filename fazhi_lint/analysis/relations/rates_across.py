@@ -75,7 +75,8 @@ _REST_RE = re.compile(r"(?:其余|剩余|另有|另外)(?:的)?$")
 _SCOPE_RE = re.compile(r"全(省|市|州|区|县|旗|镇|乡|街道)|(省|市|区|县|镇|街道)(?:级|属|域)")
 _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}(?=年)|上年|去年|上一年|前一年")
 _CLAUSE_START_RE = re.compile(r"[，,；;。：:（）()]")
-_NAME_FILLER = frozenset("的了和与及率比例重占百分数量总目前全年已达到为是")
+# (覆盖: a coverage rate, 抽查覆盖率, counts what was done over all there are, like 率 itself)
+_NAME_FILLER = frozenset("的了和与及率比例重占百分数量总目前全年已达到为是覆盖")
 
 
 class _Pair:
@@ -433,6 +434,7 @@ def _numerator_across(
     ):
         return None  # the figure counts less than the name says (出庭应诉率 ← 应诉案件12件)
     bases: list[Quantity] = []
+    clause_after: dict[int, str] = {}  # the rest of a base's clause (报名并参加考试)
     of_other_year = False
     for earlier in [*recent, bq]:
         # the last figures before the numerator's sentence only (a bounded window)
@@ -456,6 +458,8 @@ def _numerator_across(
         this_year = [p for p in found if not _other_year(earlier, p, report_year)]
         of_other_year = of_other_year or len(this_year) < len(found)
         bases.extend(this_year[-BASES:])
+        for p in this_year[-BASES:]:
+            clause_after[id(p)] = _clause_rest(earlier.text, p)
     if not bases:
         # 「2023年受理投诉1,000件。」 in a report on 2024: the only figures it could be drawn
         # from are of another year, so no reading across paragraphs is kept (True)
@@ -464,7 +468,9 @@ def _numerator_across(
         return True
     topic = bq.text[max(start, n.num_start - TOPIC_REACH) : n.num_start]
     topic = "".join(ch for ch in topic + word if ch not in _TOPIC_FILLER)
-    scored = [(common_substring(topic, _base_words(w)), w) for w in bases]
+    scored = [
+        (common_substring(topic, _base_words(w) + clause_after.get(id(w), "")), w) for w in bases
+    ]
     top = max(s for s, _ in scored)
     best = [w for s, w in scored if s == top]
     if len(bases) > 1 and (top < LINK_CHARS or len(best) != 1):
@@ -543,6 +549,17 @@ def _figure(p: Quantity) -> bool:
 
 def _base_words(w: Quantity) -> str:
     return w.pre[-TOPIC_REACH:] + w.verb + w.noun + w.after[:12]
+
+
+# characters of a base's clause read after it (「共有1,236名行政执法人员报名并参加考试」: the
+# predicate after the counted noun names what was done)
+CLAUSE_REST = 20
+
+
+def _clause_rest(text: str, w: Quantity) -> str:
+    """The words of a figure's clause after it, up to the next clause mark."""
+    m = _CLAUSE_START_RE.search(text, w.end, w.end + CLAUSE_REST)
+    return text[w.end : m.start() if m else w.end + CLAUSE_REST]
 
 
 def _other_year(bq: BlockQuantities, p: Quantity, report_year: int | None) -> bool:
