@@ -243,7 +243,13 @@ def _is_base(bq: BlockQuantities, q: Quantity) -> bool:
     if _WITH_PRIOR_RE.search(q.pre.strip(" 　")) and _SET_AGAINST_RE.match(bq.text, q.end):
         return True  # 「与2023年办理的1,236件相比」
     m = _BASE_RE.search(context)
-    if m is not None and _latest_year_named(bq, q, m.group(0)):
+    if (
+        m is not None
+        and _latest_year_named(bq, q, m.group(0))
+        # 「同比减少6.0%（2022年为2,400万元）」: a year restated right after a change is the
+        # period compared with, however late
+        and _AFTER_CHANGE_RE.search(bq.text, max(0, q.start - 40), q.start) is None
+    ):
         return False
     return m is not None or in_prior_bracket(bq, q)
 
@@ -376,9 +382,39 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
 # 「上年同期受理1,050件」「去年全年办理…」: a sentence that opens with last year
 # how many sentences after a change are searched for the base it speaks of
 LOOK_AHEAD_SENTENCES = 3
-_PRIOR_OPENING_RE = re.compile(
-    r"\s*(?:而|但|对比|相比之下[，,]?|据统计[，,]?|经统计[，,]?)?(?:上年度|上年|去年|上一年度?|前一年|(?P<year>(?:19|20)[0-9]{2})年度?)(?:同期|全年)?"
+# a sentence that opens with the period compared with, after at most a short lead-in clause
+# that sets it against this period (「作为对比，上年…」「对照上年数据，2023年同期…」「从去年
+# 情况看，…」「数据显示，上年…」): the lead-in names a comparison, a look back or a source
+# and holds no figure
+_PRIOR_LEAD = (
+    r"(?P<lead>[^，,。；;：:0-9０-９%％]{0,10}?"
+    r"(?:对比|对照|相比|比较|参照|参考|回顾|回看|看|显示|统计|而言)"
+    r"[^，,。；;：:0-9０-９%％]{0,6}[，,])"
 )
+_PRIOR_OPENING_RE = re.compile(
+    rf"\s*(?:{_PRIOR_LEAD}|而|但|对比|相比之下[，,]?)?(?:上年度|上年|去年|上一年度?|前一年|(?P<year>(?:19|20)[0-9]{{2}})年度?)(?P<span>同期|全年)?"
+)
+
+
+def prior_year_marked(opening: re.Match[str]) -> bool:
+    """Is a year opening a sentence marked as the period compared with by the words around
+    it: 同期 after the year (「2023年同期检查数为…」), or a lead-in of comparison that names
+    no period itself (「作为对比，2023年…」; not 「与上年相比，2024年…」, which introduces this
+    period)? Else it is an earlier period only when the text names a later year before it."""
+    if opening["span"] == "同期":
+        return True
+    lead = opening["lead"]
+    return (
+        lead is not None
+        and _COMPARING_RE.search(lead) is not None
+        and _PRIOR_WORD_RE.search(lead) is None
+        and _YEAR_IN_TEXT_RE.search(lead) is None
+    )
+
+
+_COMPARING_RE = re.compile("对比|对照|相比|比较|参照|参考")
+
+
 _YEAR_IN_TEXT_RE = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
 
 
@@ -467,8 +503,11 @@ def _base_after(
         # 「2022年受理…」 after a change: another period only when the text names a later
         # year before it (「2023年，全区…」) and the change names no other year
         named = _period(_change_clause(bq, d))
-        if not any(
-            int(y) > int(opening["year"]) for y in _YEAR_IN_TEXT_RE.findall(bq.text, 0, d.start)
+        if not (
+            prior_year_marked(opening)
+            or any(
+                int(y) > int(opening["year"]) for y in _YEAR_IN_TEXT_RE.findall(bq.text, 0, d.start)
+            )
         ) or named not in ("", "上年", f"{opening['year']}年"):
             return None
     # 「上年同期，全区受理投诉1,902件」: the period set off by a comma opens the clause after it
@@ -493,7 +532,7 @@ def _base_after(
                 return None
             where = "下一句" if near else "后文"
             return _rate_reading(d, direction, rates[-1], base, f"以{where}的{base.text}为基数")
-        if _other_span_of_year(clause, opening.group(0)) or per_or_change(lex, base):
+        if _other_span_of_year(clause, bq.text[start : base.start]) or per_or_change(lex, base):
             continue
         currents = [
             c
@@ -552,6 +591,10 @@ def other_thing(current: Quantity, base: Quantity) -> bool:
 LOOK_BACK_SENTENCES = 3
 
 
+# a bracket that opens right after a figure and holds no figure before the one it restates
+_BRACKET_NEXT_RE = re.compile(r"\s*[（(](?:[^0-9０-９（()）]|(?:19|20)[0-9]{2}年)*$")
+
+
 def _current_before(
     bq: BlockQuantities,
     lex: Lexicon,
@@ -560,8 +603,9 @@ def _current_before(
     figures: list[Quantity],
     by_sentence: dict[int, list[Quantity]],
 ) -> Relation | None:
-    """「全年受理行政复议申请320件。…听证12次。受理量较上年的250件增长20%。」: a percentage
-    change with its base in its own sentence and no current figure there, against the latest
+    """「全年受理行政复议申请320件。…听证12次。受理量较上年的250件增长20%。」「…退税金额同比
+    增长18.5%（上年为3.12亿元）」: a percentage change with its base in its own sentence
+    (before it, or in a bracket right after it) and no current figure there, against the latest
     figure of the base's unit in the :data:`LOOK_BACK_SENTENCES` sentences before whose
     words share two characters with what the change's clause names (受理量 ← 受理…申请).
     A link by words: never more than a warning."""
@@ -573,13 +617,32 @@ def _current_before(
         and _is_base(bq, b)
         and not per_or_change(lex, b)
     ]
+    if not bases:
+        # 「全年退税金额同比增长18.5%（上年为3.12亿元）」: the base in a bracket right after
+        bases = [
+            b
+            for b in figures
+            if b.num_start > d.num_start
+            and b.kind in ("count", "money", "measure")
+            and _BRACKET_NEXT_RE.match(bq.text, d.end, b.start) is not None
+            and in_prior_bracket(bq, b)
+            and not per_or_change(lex, b)
+        ][:1]
     if len(bases) != 1 or any(
         c.num_start < d.num_start and c.kind == bases[0].kind and not _is_base(bq, c)
         for c in figures
     ):
         return None
     base = bases[0]
-    current = _earlier_current(bq, lex, base, d.sentence, by_sentence)
+    named = None
+    if base.num_start > d.num_start:
+        # the bracket names only the period: what is compared is what the change's clause
+        # names (「举报量同比增长5.8%」 ← 举报, not 投诉)
+        named = _change_word_re(lex).sub("", _CHANGE_WORDS_RE.sub("", _change_clause(bq, d)))
+        named = _PERIOD_WORDS_RE.sub("", named)
+        if len(link_filler_re().sub("", named)) < 2:
+            return None
+    current = _earlier_current(bq, lex, base, d.sentence, by_sentence, named)
     if current is None:
         return None
     rel = _relative(bq, lex, d, direction, [base, current], (current, base))
@@ -598,13 +661,14 @@ def _earlier_current(
     base: Quantity,
     sentence: int,
     by_sentence: dict[int, list[Quantity]],
+    named: str | None = None,
 ) -> Quantity | None:
     """The current figure of a change whose sentence states only its base: the latest figure
     of the base's unit in the :data:`LOOK_BACK_SENTENCES` sentences before whose words share
     two characters with what the base's clause names (受理量较上年的250件 ← 受理…申请320件),
     or, when the clause names nothing but the comparison (「较上年的1,000件增长近两成」), the
     last such figure of the sentence right before."""
-    subject = link_filler_re().sub("", _own_clause(bq, base))
+    subject = link_filler_re().sub("", _own_clause(bq, base) if named is None else named)
     reach = LOOK_BACK_SENTENCES if len(subject) >= 2 else 1
     for k in range(1, reach + 1):
         earlier = [
@@ -1344,9 +1408,23 @@ def _own_clause(bq: BlockQuantities, q: Quantity) -> str:
     return m.group(0) if m else ""
 
 
+# a part of a year named by its months or quarters (「上年一季度」「去年1—6月」「上半年」)
+_SUB_PERIOD_RE = re.compile(
+    "季度|半年|[0-9０-９一二三四五六七八九十]+(?:至|—|－|-|~|～)?[0-9０-９一二三四五六七八九十]*月|月份"
+)
+
+
+def sub_period(words: str) -> bool:
+    """Do the words name a part of a year (a quarter, a half, months)?"""
+    return _SUB_PERIOD_RE.search(words) is not None
+
+
 def _other_span_of_year(change_clause: str, base_context: str) -> bool:
     """「较上年同期增长20%（上年全年为2,000件）」: a change against the same months of last
-    year is not read against last year's full-year figure, nor the other way round."""
+    year is not read against last year's full-year figure, nor the other way round; nor a
+    change of the year against a quarter or months of last year (「上年一季度受理380件」)."""
+    if sub_period(base_context) and not sub_period(change_clause):
+        return True
     own_part = _PART_OF_YEAR_RE.search(change_clause) is not None
     base_part = _PART_OF_YEAR_RE.search(base_context) is not None
     base_whole = _WHOLE_YEAR_RE.search(base_context) is not None
@@ -1513,7 +1591,9 @@ def _relative(
         low, high = _relative_bounds(current, base)
         if low is None or high is None:
             return None
-        if _fits(low, high, d, direction):
+        if _fits(low, high, d, direction) and not (
+            current.kind == "percent" and _exact_slip(current, base, d, direction)
+        ):
             return _ok(d, current, base)
         readings.append(_reading(current, base, d, direction))
     # two rates: the stated figure may be their difference, written with % (N106)
@@ -1668,7 +1748,7 @@ def _rate_reading(
     low, high = _relative_bounds(current, base)
     if low is None or high is None:
         return None
-    if _fits(low, high, d, direction):
+    if _fits(low, high, d, direction) and not _exact_slip(current, base, d, direction):
         return _ok(d, current, base)
     reading = _reading(current, base, d, direction)
     diff_low, diff_high = _difference_bounds(current, base)
@@ -1791,6 +1871,22 @@ def _reading(current: Quantity, base: Quantity, d: Quantity, direction: int) -> 
                 f"{current.number}＝{_pct(over_current, d)}%，增减幅度应以基期数{base.number}为基数"
             )
     return text
+
+
+def _exact_slip(current: Quantity, base: Quantity, d: Quantity, direction: int) -> bool:
+    """「结案率达到98.7%，上年为95.2%，同比增长3.5%」: the stated % is exactly the difference
+    of the two printed rates (3.5 points) while their relative change, computed from the
+    printed figures (3.68%), does not round to it — it fits only at the edge of the rates'
+    own precision (98.65 over 95.25) or by truncation (1.77% cut to 1.7%). The difference is
+    then the reading the text wrote, the % / 个百分点 slip (a warning), not a relative change."""
+    if d.approx or base.value <= 0:
+        return False
+    unit = Decimal(1).scaleb(-d.decimals)
+    difference = (current.value - base.value) * direction
+    if difference <= 0 or difference.quantize(unit) != d.value:
+        return False
+    relative = (current.value - base.value) / base.value * 100 * direction
+    return relative.quantize(unit, rounding="ROUND_HALF_UP") != d.value
 
 
 def _relative_bounds(current: Quantity, base: Quantity) -> tuple[Decimal | None, Decimal | None]:

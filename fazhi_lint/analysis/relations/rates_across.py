@@ -705,6 +705,7 @@ def priors_across(
         _words_before,
         names_prior_before,
         other_thing,
+        prior_year_marked,
     )
     from .common import counted_thing
 
@@ -767,14 +768,15 @@ def priors_across(
                         or (current.kind != "money" and not _same_unit(current.unit, base.unit))
                         or other_thing(current, base)
                         or common_substring(counted_thing(current), thing) < 2
-                        or _other_span_of_year(clause, opening.group(0))
+                        or _other_span_of_year(clause, bq.text[start : base.start])
                         or current.value == base.value
                     ):
                         continue
                     named = _period(clause)
                     if opening["year"] is not None and (
                         named not in ("", "上年", f"{opening['year']}年")
-                        or not any(
+                        or not prior_year_marked(opening)
+                        and not any(
                             int(y) > int(opening["year"])
                             for y in _YEAR_IN_TEXT_RE.findall(earlier.text, 0, d.start)
                         )

@@ -1,0 +1,165 @@
+"""Year-on-year changes, session 8 (issue 9): the % / 个百分点 slip that a relative change
+fits only at the edge of the rates' precision, a prior-year figure after a lead-in clause
+(「作为对比，上年…」「对照上年数据，2022年同期…」), a base in a bracket right after a change
+whose current figure stands sentences or paragraphs before, a prior-year figure stated
+before the change, net-change verbs (净增/净减) and derived bases (current − change).
+
+Every sentence is written for these tests from the general mechanism (bodies, nouns and
+numbers varied; none is taken from a statistics set). The expected verdicts were worked out
+by hand:
+
+* the slip at the edge: 97.3 − 94.1 = 3.2 points, 3.2 ÷ 94.1 = 3.40%; 96.8 − 93.9 = 2.9,
+  2.9 ÷ 93.9 = 3.09%; 98.5 − 96.2 = 2.3, 2.3 ÷ 96.2 = 2.39%; 99.2 − 96.4 = 2.8, 2.8 ÷ 96.4
+  = 2.90%; 97.9 − 94.8 = 3.1, 3.1 ÷ 94.8 = 3.27%; 97.4 − 95.1 = 2.3, 2.3 ÷ 97.4 = 2.36% (a
+  fall); 97.0 − 95.1 = 1.9, 1.9 ÷ 95.1 = 2.00%; 98.2 − 95.6 = 2.6, 2.6 ÷ 95.6 = 2.72%. Each
+  stated % is the difference, and the relative change rounds to another figure: N106. The
+  relative figure (3.4%, 3.1%…), the points, 99.4 against 98.9 (0.5 either way) and whole
+  rates (96 against 93: 3.2% rounds to 3%) are silent.
+* a lead-in before the prior: 1,320 ← 1,380 is −4.3% (增长6.5% fails); 3,460 ← 3,120 is
+  +10.9% (4.1% fails); 236 ← 210 is +12.4% (下降4.0% fails); 1,560 ← 1,420 is +9.9% (下降
+  8.6% fails); 二千一百 ← 二千二百 is −4.5% (增长5% fails); 1,236 ← 1,150 is +7.5% (18.2%
+  fails); 1,460 ← 1,300 is +12.3% (10.1% fails); 2,150 ← 2,010 is +7.0% (下降4.5% fails).
+  Silent: the right figures, another thing (欠薪案件 against 投诉), a quarter of last year,
+  「与上年相比，2023年…」 (this year), 1,200余 (approximate), another unit.
+* a bracketed base after the change: 4.85 ← 4.12亿 is +17.7% (12.0% fails); 6,430 ← 6,080 is
+  +5.8% (下降5.2% fails); 3,215 ← 3,010 is +6.8% (9.0% fails); 1,263.8 ← 1,050万 is +20.4%
+  (15.0% fails); 2,350 ← 2,400万 is −2.1% (6.0% fails); 412 ← 356 is +15.7% (8.0% fails);
+  一百二十 ← 一百 is +20% (10% fails); 528 ← 480 is +10% (3.0% fails). Silent: the right
+  figures, another thing (举报量 against 投诉), a part (网购投诉 2,150 ← 1,792 is +20%).
+
+A link across a full stop or a paragraph is a warning.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fazhi_lint.analysis.relations import analyze_text, contradictions
+from fazhi_lint.model import Severity
+
+E, W = Severity.ERROR, Severity.WARNING
+
+
+def found(text: str, year: int = 2023) -> list[tuple[str | None, Severity | None, str]]:
+    return [(r.code, r.severity, r.message) for r in contradictions(analyze_text(text, year))]
+
+
+def change_findings(text: str) -> list[tuple[str | None, Severity | None, str]]:
+    return [f for f in found(text) if f[0] in ("N106", "N108")]
+
+
+# the % / 个百分点 slip: the stated % is the difference, the relative change rounds elsewhere
+EDGE_SLIPS = [
+    "全区行政执法案卷合格率为97.3%，上年为94.1%，同比提高3.2%。",
+    "街道矛盾纠纷调解成功率达到96.8%，同比增长2.9%（上年为93.9%）。",
+    "镇政府信访事项按期办结率为98.5%，上年同期为96.2%，同比上升2.3%。",
+    "区司法局行政复议决定履行率99.2%，较上年的96.4%提高2.8%。",
+    "区医保局定点医药机构检查覆盖率为97.9%。上年为94.8%。同比提高3.1%。",
+    "区城管局执法群众满意率为95.1%，上年为97.4%，同比下降2.3%。",
+    "区教育局中小学法治副校长配备率达到97.0%，同比增长1.9%（上年为95.1%）。",
+    "区市场监管局抽检合格率为98.2%，同比提高2.6%（上年为95.6%）。",
+]
+
+EDGE_SILENT = [
+    "全区行政执法案卷合格率为97.3%，上年为94.1%，同比提高3.4%。",
+    "全区行政执法案卷合格率为97.3%，上年为94.1%，同比提高3.2个百分点。",
+    "区人社局劳动保障监察群众满意率为99.4%，上年为98.9%，同比提高0.5%。",
+    "区医保局定点医药机构检查覆盖率为97.9%。上年为94.8%。同比提高3.3%。",
+    "区城管局执法群众满意率为95.1%，上年为97.4%，同比下降2.4%。",
+    "区教育局中小学法治副校长配备率达到97.0%，同比增长2.0%（上年为95.1%）。",
+    # whole rates: 3 ÷ 93 = 3.2%, printed to whole per cent as 3%
+    "区税务局办税事项网上办理率为96%，上年为93%，同比提高3%。",
+    # the change speaks of a count of its own sentence, not of the rate
+    "全区行政执法案卷合格率为97.3%，上年为94.1%；评查案卷1,240件，同比增长3.2%。",
+]
+
+
+@pytest.mark.parametrize("text", EDGE_SLIPS)
+def test_edge_slip_reported(text: str) -> None:
+    got = change_findings(text)
+    assert [(code, sev) for code, sev, _ in got] == [("N106", W)], got
+    assert "个百分点" in got[0][2]
+
+
+@pytest.mark.parametrize("text", EDGE_SILENT)
+def test_edge_consistent_silent(text: str) -> None:
+    assert change_findings(text) == []
+
+
+# a prior-year figure after a lead-in clause, in the next sentence or paragraph
+LEAD_IN = [
+    "区人社局全年共受理劳动保障监察投诉1,320件，同比增长6.5%。\n作为对比，上年全年受理投诉1,380件。",
+    "区司法局全年办理公证事项3,460件，同比增长4.1%。\n对照上年数据，2022年同期办理公证事项3,120件。",
+    "镇综合执法队全年查处违法建设案件236起，同比下降4.0%。数据显示，上年同期查处违法建设案件210起。",
+    "区应急管理局全年组织执法检查1,560家次，同比下降8.6%。\n相比之下，去年全年执法检查1,420家次。",
+    "区信访局全年受理群众来信二千一百件，同比增长5%。\n作为参照，上年受理群众来信二千二百件。",
+    "区人社局全年办理劳动人事争议仲裁案件1,236件，同比增长18.2%。\n作为比较，2022年同期办理仲裁案件1,150件。",
+    "全区法律援助机构全年办理案件1,460件，同比增长10.1%。对照上年数据，2022年同期办理法律援助案件1,300件。",
+    "区卫健委全年开展医疗机构监督检查2,150户次，同比下降4.5%。\n统计显示，上年同期监督检查2,010户次。",
+]
+
+LEAD_IN_SILENT = [
+    "区人社局全年共受理劳动保障监察投诉1,320件，同比下降4.3%。\n作为对比，上年全年受理投诉1,380件。",
+    "区司法局全年办理公证事项3,460件，同比增长10.9%。\n对照上年数据，2022年同期办理公证事项3,120件。",
+    # another thing
+    "区人社局全年共受理劳动保障监察投诉1,320件，同比增长6.5%。\n作为对比，上年全年查处欠薪案件1,380件。",
+    # a part of last year
+    "区人社局全年共受理劳动保障监察投诉1,320件，同比增长6.5%。\n作为对比，上年一季度受理投诉380件。",
+    # 「与上年相比，2023年…」 is this year
+    "区人社局2023年全年共受理劳动保障监察投诉1,320件，同比增长6.5%。\n"
+    "与上年相比，2023年第二季度受理投诉420件。",
+    # approximate: 1,320 ÷ 1,240 = +6.5% lies in 1,200余
+    "区人社局全年共受理劳动保障监察投诉1,320件，同比增长6.5%。\n作为对比，上年受理投诉1,200余件。",
+    # another unit
+    "区人社局全年共受理劳动保障监察投诉1,320件，同比增长6.5%。\n作为对比，上年投诉涉及金额1,380万元。",
+    "区卫健委全年开展医疗机构监督检查2,150户次，同比增长7.0%。\n统计显示，上年同期监督检查2,010户次。",
+]
+
+
+@pytest.mark.parametrize("text", LEAD_IN)
+def test_lead_in_prior_reported(text: str) -> None:
+    got = change_findings(text)
+    assert [(code, sev) for code, sev, _ in got] == [("N108", W)], got
+
+
+@pytest.mark.parametrize("text", LEAD_IN_SILENT)
+def test_lead_in_consistent_silent(text: str) -> None:
+    assert change_findings(text) == []
+
+
+# a base in a bracket right after the change, the current figure sentences or paragraphs before
+BRACKET_AFTER = [
+    "区税务局全年共为辖区纳税人办理退税4.85亿元。\n全年退税金额同比增长12.0%（上年为4.12亿元）。",
+    "区市场监管局全年受理消费者投诉6,430件。投诉量同比下降5.2%（上年为6,080件）。",
+    "区城管局全年查处占道经营行为3,215起，市容环境明显改善。\n区城管局推行非现场执法。\n"
+    "占道经营查处量同比增长9.0%（上年为3,010起）。",
+    "区医保局全年追回医保基金1,263.8万元。追回金额同比增长15.0%（去年为1,050万元）。",
+    "区人社局全年为农民工追发工资2,350万元。追发工资金额同比减少6.0%（2022年为2,400万元）。",
+    "区司法局全年办理行政复议案件412件。复议案件量同比增长8.0%(上年同期为356件)。",
+    "区法律援助中心全年发放法律援助补贴一百二十万元。补贴金额同比增长10%（上年为一百万元）。",
+    "镇政府全年化解矛盾纠纷528件。\n化解纠纷数量同比增长3.0%（上年为480件）。",
+]
+
+BRACKET_AFTER_SILENT = [
+    "区税务局全年共为辖区纳税人办理退税4.85亿元。\n全年退税金额同比增长17.7%（上年为4.12亿元）。",
+    "区市场监管局全年受理消费者投诉6,430件。投诉量同比增长5.8%（上年为6,080件）。",
+    "区医保局全年追回医保基金1,263.8万元。追回金额同比增长20.4%（去年为1,050万元）。",
+    "区人社局全年为农民工追发工资2,350万元。追发工资金额同比减少2.1%（2022年为2,400万元）。",
+    "区法律援助中心全年发放法律援助补贴一百二十万元。补贴金额同比增长20%（上年为一百万元）。",
+    "镇政府全年化解矛盾纠纷528件。\n化解纠纷数量同比增长10.0%（上年为480件）。",
+    # another thing
+    "区市场监管局全年受理消费者投诉6,430件。举报量同比增长5.8%（上年为1,200件）。",
+    # a part of the whole: 2,150 ÷ 1,792 = +20.0%
+    "区市场监管局全年受理消费者投诉6,430件，其中网购投诉2,150件。网购投诉同比增长20%（上年为1,792件）。",
+]
+
+
+@pytest.mark.parametrize("text", BRACKET_AFTER)
+def test_bracket_after_reported(text: str) -> None:
+    got = change_findings(text)
+    assert [(code, sev) for code, sev, _ in got] == [("N108", W)], got
+
+
+@pytest.mark.parametrize("text", BRACKET_AFTER_SILENT)
+def test_bracket_after_consistent_silent(text: str) -> None:
+    assert change_findings(text) == []
