@@ -775,10 +775,12 @@ def priors_across(
                     named = _period(clause)
                     if opening["year"] is not None and (
                         named not in ("", "上年", f"{opening['year']}年")
-                        or not prior_year_marked(opening)
-                        and not any(
-                            int(y) > int(opening["year"])
-                            for y in _YEAR_IN_TEXT_RE.findall(earlier.text, 0, d.start)
+                        or (
+                            not prior_year_marked(opening)
+                            and not any(
+                                int(y) > int(opening["year"])
+                                for y in _YEAR_IN_TEXT_RE.findall(earlier.text, 0, d.start)
+                            )
                         )
                     ):
                         continue
