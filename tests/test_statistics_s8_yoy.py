@@ -27,6 +27,20 @@ by hand:
   一百二十 ← 一百 is +20% (10% fails); 528 ← 480 is +10% (3.0% fails). Silent: the right
   figures, another thing (举报量 against 投诉), a part (网购投诉 2,150 ← 1,792 is +20%).
 
+* a derived base (current − the amount of change): 1,248 − 48 = 1,200, 48 ÷ 1,200 = 4.0%
+  (5.0% fails); 326 + 14 = 340, 14 ÷ 340 = 4.1% (3.0% fails); 540 − 90 = 450, 90 ÷ 450 =
+  20% (25% fails); 320 − 120 = 200, 120 ÷ 200 = 60% (一倍以上 fails); 2,400 − 400 = 2,000,
+  20% (近五成 fails); 36 + 12 = 48, 12 ÷ 48 = 25% (近一半 fails); 一千二百 − 二百 = 一千, 20%
+  (25% fails); 860 − 160 = 700万, 22.9% (18.6% fails). Silent: the right figures (4.0%,
+  4.1%, 一倍以上 of 170 over 150, 两成), 22.9%, 1,200余 (approximate), a part's own figure
+  (线上讲座 60 over 60).
+* a prior stated before: 1,236 ← 1,150 is +7.5% (18.2% fails); 236 ← 300 is −21.3% (下降
+  4.0% fails); 528 ← 480 is +10% (3.0% fails); 360 ÷ 150 = 2.4 times (增长一倍 fails);
+  1,320 − 1,380 = −60 (减少40件 fails); 一千四百六十 ← 一千三百 is +12.3% (10.1% fails);
+  1,263.8 ← 1,050万 is +20.4% (15.0% fails); 52 ← 46 is +13.0% (下降 fails). Silent: the
+  right figures, another thing (诉讼应诉), a quarter of last year, a half of this year,
+  1,300余 (approximate), a base of the change's own sentence, a part (涉及征收的312件).
+
 A link across a full stop or a paragraph is a warning.
 """
 
@@ -162,4 +176,82 @@ def test_bracket_after_reported(text: str) -> None:
 
 @pytest.mark.parametrize("text", BRACKET_AFTER_SILENT)
 def test_bracket_after_consistent_silent(text: str) -> None:
+    assert change_findings(text) == []
+
+
+# a derived base: the current figure minus the stated amount of change
+DERIVED = [
+    ("截至年底，全区持证律师共有1,248名。律师总数较上年净增48名，增长5.0%。", W),
+    ("全区共有人民调解委员会326个。\n调解委员会数量较上年净减14个，下降3.0%。", W),
+    ("镇综合执法队全年查处案件540起，较上年增加90起，增长25%。", E),
+    ("区司法局全年组织法治讲座320场。讲座场次较上年增加了120场，增长了一倍以上。", W),
+    ("区公证处全年办理公证事项2,400件，较上年增加400件，增长近五成。", E),
+    ("区应急管理局全年共发生生产安全事故36起，较上年减少12起，下降了近一半。", E),
+    ("区税务局全年办理退税1,200笔。退税笔数较上年净增200笔，增长25%。", W),
+    ("区医保局全年追回医保基金860万元。追回金额较上年增加160万元，增长18.6%。", W),
+]
+
+DERIVED_SILENT = [
+    "截至年底，全区持证律师共有1,248名。律师总数较上年净增48名，增长4.0%。",
+    "全区共有人民调解委员会326个。\n调解委员会数量较上年净减14个，下降4.1%。",
+    "区司法局全年组织法治讲座320场。讲座场次较上年增加了170场，增长了一倍以上。",
+    "区公证处全年办理公证事项2,400件，较上年增加400件，增长两成。",
+    "区医保局全年追回医保基金860万元。追回金额较上年增加160万元，增长22.9%。",
+    # approximate: 1,200余 − 200 lies in [1,000, 1,100]: 18%–20%
+    "区税务局全年办理退税1,200余笔。退税笔数较上年增加200笔，增长20%。",
+    # a part's change against the part's own figure: 60 ÷ (120 − 60) = 100%
+    "区司法局全年组织法治讲座320场，其中线上讲座120场。线上讲座较上年增加60场，增长了一倍以上。",
+    "镇综合执法队全年查处案件540起，较上年增加90起，增长20%。",
+]
+
+
+@pytest.mark.parametrize(("text", "severity"), DERIVED)
+def test_derived_base_reported(text: str, severity: Severity) -> None:
+    got = change_findings(text)
+    assert [(code, sev) for code, sev, _ in got] == [("N108", severity)], got
+
+
+@pytest.mark.parametrize("text", DERIVED_SILENT)
+def test_derived_base_consistent_silent(text: str) -> None:
+    assert change_findings(text) == []
+
+
+# a prior figure stated in a sentence or paragraph before the change
+PRIOR_BEFORE = [
+    "上年全区受理行政复议申请1,150件。今年受理行政复议申请1,236件，同比增长18.2%。",
+    "2022年，区城管局查处违法建设案件300起。\n2023年，区城管局查处违法建设案件236起，同比下降4.0%。",
+    "去年全镇调处矛盾纠纷480件。\n镇政府深化网格化治理。\n全年调处矛盾纠纷528件，较上年增长3.0%。",
+    "上年全区开展法治宣传活动150场。全年开展法治宣传活动360场，较上年增长一倍。",
+    "上年受理劳动仲裁案件1,380件。今年受理劳动仲裁案件1,320件，同比减少40件。",
+    "上年办理法律援助案件一千三百件。全年办理法律援助案件一千四百六十件，同比增长10.1%。",
+    "上年追回医保基金1,050万元。全年追回医保基金1,263.8万元，同比增长15.0%。",
+    "去年全区发生火灾事故46起。今年全区发生火灾事故52起，同比下降13.0%。",
+]
+
+PRIOR_BEFORE_SILENT = [
+    "上年全区受理行政复议申请1,150件。今年受理行政复议申请1,236件，同比增长7.5%。",
+    # another thing
+    "上年全区受理行政复议申请1,150件。今年办理行政诉讼应诉案件1,236件，同比增长18.2%。",
+    # a quarter of last year
+    "上年一季度受理行政复议申请300件。今年受理行政复议申请1,236件，同比增长18.2%。",
+    # a half of this year
+    "2023年上半年查处违法建设案件120起。全年查处违法建设案件236起，同比下降4.0%。",
+    "上年全区开展法治宣传活动180场。全年开展法治宣传活动360场，较上年增长一倍。",
+    # approximate: 1,320 − [1,300, 1,400] lies between −80 and +20
+    "上年受理劳动仲裁案件1,300余件。今年受理劳动仲裁案件1,320件，同比减少40件。",
+    # the change's own sentence states its base
+    "上年受理劳动仲裁案件1,380件。今年受理劳动仲裁案件1,320件，较上年同期的1,400件减少80件。",
+    # a part's change
+    "上年全区受理行政复议申请1,150件。今年受理行政复议申请1,236件，其中涉及征收的312件，同比增长18.2%。",
+]
+
+
+@pytest.mark.parametrize("text", PRIOR_BEFORE)
+def test_prior_before_reported(text: str) -> None:
+    got = change_findings(text)
+    assert [(code, sev) for code, sev, _ in got] == [("N108", W)], got
+
+
+@pytest.mark.parametrize("text", PRIOR_BEFORE_SILENT)
+def test_prior_before_consistent_silent(text: str) -> None:
     assert change_findings(text) == []

@@ -69,7 +69,21 @@ _BASE_RE = re.compile(
     rf"|{_YEAR}(?:同期)?(?:为|是|的|仅为)"
     r"|由|从)(?:约|近|共)?$"
 )
-_DOWN = ("下降", "降低", "减少", "回落", "降幅", "减", "少", "缩短", "压缩")
+_DOWN = (
+    "下降",
+    "降低",
+    "减少",
+    "回落",
+    "降幅",
+    "减",
+    "少",
+    "缩短",
+    "压缩",
+    "净减",
+    "下滑",
+    "下跌",
+    "缩减",
+)
 # units that name the same thing (a time limit of 60日 and a period of 38天)
 _SAME_UNIT = {"日": "天"}
 
@@ -326,6 +340,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 rel = _relative(bq, lex, d, direction, plain, respective.get(id(d)))
                 if rel is None:
                     rel = _derived(bq, d, direction, plain, amounts)
+                if rel is None and amounts:
+                    rel = _derived_before(bq, lex, d, direction, plain, amounts, by_sentence)
                 if rel is None:
                     before = by_sentence.get(sentence[0].sentence - 1, [])[-MAX_FIGURES:]
                     rel = _implied(bq, lex, d, direction, plain, before)
@@ -339,12 +355,16 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     rel = _current_before(bq, lex, d, direction, plain, by_sentence)
                 if rel is None:
                     rel = _rates_before(bq, lex, d, direction, by_sentence, change_re)
+                if rel is None:
+                    rel = _prior_before(bq, lex, d, direction, sentence, by_sentence)
             elif d.kind == "points":
                 rel = _points(bq, d, direction, plain)
                 if rel is None:
                     rel = _points_before(bq, d, direction, by_sentence, change_re)
             elif d.kind in ("count", "money", "measure", "time"):
                 rel = _absolute(bq, d, direction, plain)
+                if rel is None and d.kind != "time":
+                    rel = _prior_before(bq, lex, d, direction, sentence, by_sentence)
                 if rel is None and d.kind != "time" and not _prior_stated(bq, d, plain):
                     # 「全年受理投诉1,874件，同比减少28件。…上年同期受理投诉1,902件。」
                     for k in range(1, LOOK_AHEAD_SENTENCES + 1):
@@ -354,6 +374,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                             break
             elif d.kind == "multiple":
                 rel = _ratio(bq, d, _multiple_ratio(d, m.group(1)), plain)
+                if rel is None:
+                    rel = _prior_before(bq, lex, d, direction, sentence, by_sentence, m.group(1))
             if (
                 rel is not None
                 and rel.verdict is Verdict.CONTRADICTION
@@ -374,6 +396,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 out.append(rel)
         for m, interval in worded:
             rel = _worded(bq, lex, m, interval, plain, by_sentence)
+            if rel is None:
+                rel = _worded_derived(bq, lex, m, interval, sentence, by_sentence, change_re)
             if rel is not None:
                 out.append(rel)
     return out
@@ -798,12 +822,13 @@ def _worded(
         (c, b)
         for c, b in _pairs(bq, anchor, figures, ("count", "money", "measure", "time"))
         if c.num_start < pos
+        and not b.change  # 「较上年增加179场，增长一倍以上」: 179 is the amount, no base
         and (b.num_start < pos or _PRIOR_AFTER_RE.search(_context(bq, b)))
         and not (own and (p := _period(_own_clause(bq, b))) and p != own)
         and not _other_span_of_year(clause, _own_clause(bq, b))
     ]
     severity = Severity.ERROR
-    if not pairs and own in ("", "上年") and _is_base(bq, anchor):
+    if not pairs and own in ("", "上年") and _is_base(bq, anchor) and not anchor.change:
         # 「全年受理案件1,300件。较上年的1,000件增长近两成。」: the current figure before
         current = _earlier_current(bq, lex, anchor, anchor.sentence, by_sentence)
         if current is not None:
@@ -842,6 +867,109 @@ def _worded(
             "之间，与所比较的数字不符：" + "；".join(readings[:6])
         ),
         suggestion="核对本期数、基期数与增减幅度的表述",
+    )
+
+
+def _worded_derived(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    m: re.Match[str],
+    interval: tuple[Decimal, Decimal],
+    figures: list[Quantity],
+    by_sentence: dict[int, list[Quantity]],
+    change_re: re.Pattern[str],
+) -> Relation | None:
+    """「共组织应急演练462场。演练场次较上年增加了179场，增长了一倍以上。」: a change in words
+    after a stated amount of change and no base: the base is the current figure (before the
+    amount in its sentence, or found by words in the sentences before, as
+    :func:`_derived_before`) minus the amount, and the words must name the amount over it
+    (179 ÷ 283 = 63%, not 一倍以上). Across a full stop: a warning."""
+    amounts = [
+        q
+        for q in figures
+        if q.num_start < m.start()
+        and q.kind in ("count", "money", "measure")
+        and (hit := change_re.search(_context(bq, q))) is not None
+        and _direction(hit.group(1)) * interval[0] >= 0
+        and _direction(hit.group(1)) * interval[1] >= 0
+    ]
+    if not amounts:
+        return None
+    n = amounts[-1]
+    if any(q.num_start > n.end and q.num_start < m.start() for q in figures):
+        return None  # another figure between the amount and the words
+    direction = 1 if interval[1] > 0 else -1
+    currents = [
+        c
+        for c in figures
+        if c.num_start < n.num_start
+        and c.kind == n.kind
+        and (c.kind == "money" or _same_unit(c.unit, n.unit))
+        and not c.change
+        and not per_or_change(lex, c)
+        and not _is_base(bq, c)
+    ]
+    severity = Severity.ERROR
+    if currents:
+        current = currents[-1]
+    else:
+        subject = _PERIOD_WORDS_RE.sub("", _CHANGE_WORDS_RE.sub("", _own_clause(bq, n)))
+        subject = link_filler_re().sub("", _COMPARE_LEAD_RE.sub("", subject))
+        if len(subject) < 2 or any(
+            _is_base(bq, q) for q in figures if q.num_start < m.start() and not q.change
+        ):
+            return None
+        found = None
+        for k in range(1, LOOK_BACK_SENTENCES + 1):
+            earlier = [
+                c
+                for c in by_sentence.get(n.sentence - k, [])[-MAX_FIGURES:]
+                if c.kind == n.kind
+                and (c.kind == "money" or _same_unit(c.unit, n.unit))
+                and not c.change
+                and not per_or_change(lex, c)
+                and not _is_base(bq, c)
+                and common_substring(subject, c.phrase + c.verb + c.noun) >= 2
+            ]
+            if earlier:
+                found = max(
+                    reversed(earlier), key=lambda c: len(set(subject) & set(c.phrase + c.noun))
+                )
+                break
+        if found is None:
+            return None
+        current, severity = found, Severity.WARNING
+    c_low, c_high = bounds(current)
+    n_low, n_high = bounds(n)
+    b_low, b_high = c_low - direction * n_high, c_high - direction * n_low
+    base = current.value - direction * n.value
+    if b_low <= 0 or base <= 0:
+        return None
+    low, high = (abs(x) for x in interval)
+    low, high = min(low, high), max(low, high)
+    r_low, r_high = n_low / b_high, n_high / b_low
+    if r_high >= low - WORDED_SLACK and r_low <= high + WORDED_SLACK:
+        return _ok(n, current, n)
+    actual = n.value / base * 100
+    sign = "－" if direction > 0 else "＋"
+    shown_low, shown_high = (fmt((x * 100).quantize(Decimal("0.1"))) for x in (low, high))
+    message = (
+        f"「{m.group(0)}」意为{'增' if direction > 0 else '降'}幅约在{shown_low}%～{shown_high}%"
+        f"之间，与所列数字不符：基期{current.number}{sign}{n.number}＝{fmt(base)}，"
+        f"{n.number}÷{fmt(base)}＝{fmt(actual.quantize(Decimal('0.1')))}%"
+    )
+    if severity is Severity.WARNING:
+        message += f"（以前文的{current.text}为本期数）"
+    return Relation(
+        "change",
+        Verdict.CONTRADICTION,
+        bq.block,
+        m.span(),
+        (span_of(current), span_of(n)),
+        code="N108",
+        severity=severity,
+        message=message,
+        suggestion="核对本期数、增减数量与增减幅度的表述",
     )
 
 
@@ -1046,6 +1174,170 @@ def _derived(
         f"{word}{d.text}与所列数字不符：" + "；".join(readings[:6]),
         "核对本期数、增减数量与增减幅度",
     )
+
+
+def _derived_before(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    d: Quantity,
+    direction: int,
+    figures: list[Quantity],
+    amounts: list[tuple[Quantity, re.Match[str]]],
+    by_sentence: dict[int, list[Quantity]],
+) -> Relation | None:
+    """「截至年底全区登记的社会组织共有486家。社会组织总数较上年末净增16家，增长4.3%。」: a
+    change of a stated amount and a percentage whose sentence states no current figure of
+    the amount's unit, against the latest figure of that unit in the
+    :data:`LOOK_BACK_SENTENCES` sentences before whose words share two characters with what
+    the amount's clause names (社会组织总数 ← 社会组织共有); the base is that figure minus
+    the amount. A link by words: never more than a warning."""
+    own = [(n, m) for n, m in amounts if n.num_start < d.num_start]
+    if len(own) != 1:
+        return None
+    n, m = own[0]
+    if _direction(m.group(1)) != direction or any(
+        c.num_start < n.num_start and c.kind == n.kind and not _is_base(bq, c) for c in figures
+    ):
+        return None
+    subject = _PERIOD_WORDS_RE.sub("", _CHANGE_WORDS_RE.sub("", _own_clause(bq, n)))
+    subject = link_filler_re().sub("", _COMPARE_LEAD_RE.sub("", subject))
+    if len(subject) < 2:
+        return None
+    for k in range(1, LOOK_BACK_SENTENCES + 1):
+        earlier = [
+            c
+            for c in by_sentence.get(d.sentence - k, [])[-MAX_FIGURES:]
+            if c.kind == n.kind
+            and (c.kind == "money" or _same_unit(c.unit, n.unit))
+            and not c.change
+            and not per_or_change(lex, c)
+            and not _is_base(bq, c)
+            and common_substring(subject, c.phrase + c.verb + c.noun) >= 2
+        ]
+        if earlier:
+            current = max(
+                reversed(earlier), key=lambda c: len(set(subject) & set(c.phrase + c.noun))
+            )
+            rel = _derived(bq, d, direction, [current], [(n, m)])
+            if rel is None or rel.verdict is not Verdict.CONTRADICTION:
+                return rel
+            return replace(
+                rel,
+                severity=Severity.WARNING,
+                message=rel.message + f"（以前文的{current.text}为本期数）",
+            )
+    return None
+
+
+# a word that names this period (the figures after it in a sentence opening with last year
+# are not last year's)
+_THIS_PERIOD_RE = re.compile(r"今年|本年|当年|(?:19|20)[0-9]{2}年")
+
+
+def _prior_before(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    d: Quantity,
+    direction: int,
+    figures: list[Quantity],
+    by_sentence: dict[int, list[Quantity]],
+    times_word: str | None = None,
+) -> Relation | None:
+    """「2024年，分局共破获电信网络诈骗案件241起。…全年破获电信网络诈骗案件386起，较上年增长
+    一倍。」「上年受理投诉1,380件。今年受理投诉1,320件，同比增长6.5%。」: a change whose
+    sentence states its current figure and no base, against a figure of the period compared
+    with stated in one of the :data:`LOOK_BACK_SENTENCES` sentences before, that opens with
+    that period (上年/去年/上一年度, or a year earlier than one the text names later, or
+    marked as the period compared with, :func:`prior_year_marked`) and counts the same thing
+    (two characters in a row in common and nothing that sets them apart,
+    :func:`other_thing`), before any word of this period in its sentence. A percentage is
+    read as the relative change, 增长N倍 as N + 1 times, a change in units as the difference.
+    A link across a full stop: never more than a warning."""
+    if d.sentence == 0 or any(
+        _is_base(bq, q) for q in figures if q is not d and not q.change and q.kind != "multiple"
+    ):
+        return None
+    currents = [
+        c
+        for c in figures
+        if c.num_start < d.num_start
+        and c.kind in ("count", "money", "measure")
+        and not c.change
+        and not per_or_change(lex, c)
+    ]
+    if not currents:
+        return None
+    current = currents[-1]
+    if d.kind not in ("percent", "multiple") and not (
+        d.kind == current.kind and (d.kind == "money" or _same_unit(d.unit, current.unit))
+    ):
+        return None
+    clause = _change_clause(bq, d)
+    named = _period(clause)
+    filler = link_filler_re()
+    thing = filler.sub("", counted_thing(current))
+    years_before = [int(y) for y in _YEAR_IN_TEXT_RE.findall(bq.text, 0, d.start)]
+    for k in range(1, LOOK_BACK_SENTENCES + 1):
+        if d.sentence - k < 0:
+            break
+        start, stop = bq.sentence_span(d.sentence - k)
+        opening = _PRIOR_OPENING_RE.match(bq.text, start)
+        if opening is None:
+            continue
+        if opening["year"] is not None:
+            year = int(opening["year"])
+            if named not in ("", "上年", f"{year}年") or not (
+                prior_year_marked(opening) or any(y > year for y in years_before)
+            ):
+                continue
+        elif named not in ("", "上年"):
+            continue
+        later = _THIS_PERIOD_RE.search(bq.text, opening.end(), stop)
+        limit = later.start() if later else stop
+        bases = [
+            b
+            for b in by_sentence.get(d.sentence - k, [])[:MAX_FIGURES]
+            if opening.end() <= b.num_start < limit
+            and b.kind == current.kind
+            and (b.kind == "money" or _same_unit(b.unit, current.unit))
+            and not b.change
+            and not per_or_change(lex, b)
+            and b.value != current.value
+            and not other_thing(current, b)
+            and common_substring(thing, filler.sub("", _PERIOD_WORDS_RE.sub("", counted_thing(b))))
+            >= 2
+            and not _other_span_of_year(clause, bq.text[start : b.start])
+        ]
+        if len(bases) != 1:
+            continue
+        base = bases[0]
+        note = f"（以前文的{base.text}为基数）"
+        if d.kind == "percent":
+            rel = _forced_relative(d, direction, current, base)
+        elif d.kind == "multiple":
+            ratio = _multiple_ratio(d, times_word or "增长")[0]
+            if base.value <= 0:
+                return None
+            actual = current.value / base.value
+            if abs(actual - ratio) <= ratio * RATIO_TOLERANCE:
+                return _ok(d, current, base)
+            rel = _mismatch(
+                d,
+                (span_of(d), span_of(base), span_of(current)),
+                f"「{times_word}{d.text}」意为{fmt(ratio)}倍，与所比较的数字不符："
+                f"{current.number}÷{base.number}＝{fmt(actual.quantize(Decimal('0.01')))}倍",
+                "核对本期数、基期数与增减倍数",
+            )
+        else:
+            rel = _absolute_pair(d, direction, current, base)
+        if rel.verdict is not Verdict.CONTRADICTION:
+            return rel
+        return replace(rel, severity=Severity.WARNING, message=rel.message + note)
+    return None
+
+
+# the comparison words a clause of change opens with (较上年末, 比去年同期, 与上年相比)
+_COMPARE_LEAD_RE = re.compile(rf"(?:较|比|同比|相比|相较|与)(?:{_PRIOR})?(?:末|底|相比)?")
 
 
 MAX_FIGURES = 40
