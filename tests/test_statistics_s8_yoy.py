@@ -41,6 +41,16 @@ by hand:
   right figures, another thing (诉讼应诉), a quarter of last year, a half of this year,
   1,300余 (approximate), a base of the change's own sentence, a part (涉及征收的312件).
 
+* a 分别 list of changes whose sentence lists only the bases: 62 ← 70 is −11.4%, 9 ← 12 is
+  −25.0% (33.3% fails); 4,816 ← 4,300 is +12.0%, 1,260 ← 1,150 is +9.6% (5.0% fails);
+  2,350 ← 2,500万 is −6.0%, 1,260 ← 1,400 is −10.0% (12.0% fails); 420 ← 360 is +16.7%,
+  560 ← 490万 is +14.3% (12.0% fails); 一百二十 ← 一百 is +20%, 八千 ← 六千 is +33.3% (25%
+  fails); 3,200 ← 2,800 is +14.3%, 4.8 ← 4.0亿 is +20% (25.0% fails); 1,150 ← 1,000 is
+  +15%, 86 ← 80 is +7.5% (8.0% fails); 3,215 ← 3,010 is +6.8% (下降6.4% fails), 236 ← 246
+  is −4.1%. Silent: the right figures, a list whose second figure this year is not stated,
+  a part named otherwise (网购投诉 for 举报量), 60余起 (approximate), figures of other
+  things in the same units (酒后驾驶, 拘留).
+
 A link across a full stop or a paragraph is a warning.
 """
 
@@ -254,4 +264,57 @@ def test_prior_before_reported(text: str) -> None:
 
 @pytest.mark.parametrize("text", PRIOR_BEFORE_SILENT)
 def test_prior_before_consistent_silent(text: str) -> None:
+    assert change_findings(text) == []
+
+
+# a 分别 list of changes whose sentence states only the figures of the period compared with
+BASES_LISTED = [
+    "全区发生道路交通事故62起、死亡9人。\n与上年相比（2022年发生事故70起、死亡12人），"
+    "事故起数和死亡人数分别下降11.4%和33.3%。",
+    "区市场监管局全年受理投诉4,816件、举报1,260件。投诉量和举报量分别增长12.0%和5.0%"
+    "（上年分别为4,300件、1,150件）。",
+    "区人社局全年追发工资2,350万元、惠及劳动者1,260人。\n追发金额和惠及人数较上年分别下降"
+    "6.0%和12.0%（上年分别为2,500万元、1,400人）。",
+    "镇政府全年调解纠纷420件、涉案金额560万元。同比分别增长16.7%和12.0%（上年分别为360件、490万元）。",
+    "街道全年开展普法活动一百二十场、受众八千人次。与上年（分别为一百场、六千人次）相比，"
+    "活动场次和受众人次分别增长20%和25%。",
+    "区税务局全年办理退税3,200笔、退税金额4.8亿元。上年分别为2,800笔、4.0亿元，同比分别增长14.3%和25.0%。",
+    "区卫健委全年监督检查医疗机构1,150户次、立案查处86起。\n与上年相比（上年检查1,000户次、"
+    "立案80起），检查户次和立案数分别增长15.0%和8.0%。",
+    "区城管局全年查处占道经营3,215起、违法建设236起。占道经营和违法建设查处量同比分别下降6.4%和"
+    "4.1%（上年分别为3,010起、246起）。",
+]
+
+BASES_LISTED_SILENT = [
+    "全区发生道路交通事故62起、死亡9人。\n与上年相比（2022年发生事故70起、死亡12人），"
+    "事故起数和死亡人数分别下降11.4%和25.0%。",
+    "区市场监管局全年受理投诉4,816件、举报1,260件。投诉量和举报量分别增长12.0%和9.6%"
+    "（上年分别为4,300件、1,150件）。",
+    "区人社局全年追发工资2,350万元、惠及劳动者1,260人。\n追发金额和惠及人数较上年分别下降"
+    "6.0%和10.0%（上年分别为2,500万元、1,400人）。",
+    "镇政府全年调解纠纷420件、涉案金额560万元。同比分别增长16.7%和14.3%（上年分别为360件、490万元）。",
+    # this year's deaths are not stated: nothing to read
+    "全区发生道路交通事故62起。\n与上年相比（2022年发生事故70起、死亡12人），"
+    "事故起数和死亡人数分别下降11.4%和33.3%。",
+    # 网购投诉 is a part of the complaints, not the reports the change names
+    "区市场监管局全年受理投诉4,816件，其中网购投诉1,500件。投诉量和举报量分别增长12.0%和9.6%"
+    "（上年分别为4,300件、1,150件）。",
+    # approximate: 60余 ← 70 lies between −14.3% and 0
+    "全区发生道路交通事故60余起、死亡9人。\n与上年相比（2022年发生事故70起、死亡12人），"
+    "事故起数和死亡人数分别下降11.4%和25.0%。",
+    # figures of other things in the same units
+    "全区查处酒后驾驶50起、拘留驾驶人8人。与上年相比（2022年发生事故70起、死亡12人），"
+    "事故起数和死亡人数分别下降11.4%和25.0%。",
+]
+
+
+@pytest.mark.parametrize("text", BASES_LISTED)
+def test_bases_listed_reported(text: str) -> None:
+    got = change_findings(text)
+    assert ("N108", W) in [(code, sev) for code, sev, _ in got], got
+    assert all(sev is not E for _, sev, _ in got), got
+
+
+@pytest.mark.parametrize("text", BASES_LISTED_SILENT)
+def test_bases_listed_consistent_silent(text: str) -> None:
     assert change_findings(text) == []

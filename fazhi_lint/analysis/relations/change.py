@@ -327,7 +327,11 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             if m is not None and d.kind in ("count", "money", "measure", "time")
         ]
         listed = _derived_listed(bq, lex, marked, by_sentence, change_re)
-        listed = {**_year_series(bq, marked), **listed}
+        listed = {
+            **_year_series(bq, marked),
+            **_bases_listed(bq, lex, marked, by_sentence),
+            **listed,
+        }
         for d, m in marked:
             if m is None or any(w.start() <= d.num_start < w.end() for w, _ in worded):
                 continue  # 「增长一倍以上」: a qualified multiple is read as a worded change
@@ -955,8 +959,8 @@ def _worded_derived(
     shown_low, shown_high = (fmt((x * 100).quantize(Decimal("0.1"))) for x in (low, high))
     message = (
         f"「{m.group(0)}」意为{'增' if direction > 0 else '降'}幅约在{shown_low}%～{shown_high}%"
-        f"之间，与所列数字不符：基期{current.number}{sign}{n.number}＝{fmt(base)}，"
-        f"{n.number}÷{fmt(base)}＝{fmt(actual.quantize(Decimal('0.1')))}%"
+        f"之间，与所列数字不符：基期{current.number}{sign}{n.number}＝{show(base, n)}，"
+        f"{n.number}÷{_bare(base, n)}＝{fmt(actual.quantize(Decimal('0.1')))}%"
     )
     if severity is Severity.WARNING:
         message += f"（以前文的{current.text}为本期数）"
@@ -1162,8 +1166,8 @@ def _derived(
                 return _ok(d, current, n)
             sign = "－" if direction > 0 else "＋"
             readings.append(
-                f"基期{current.number}{sign}{n.number}＝{fmt(base_value)}，"
-                f"{n.number}÷{fmt(base_value)}＝{_pct(change, d)}%"
+                f"基期{current.number}{sign}{n.number}＝{show(base_value, n)}，"
+                f"{n.number}÷{_bare(base_value, n)}＝{_pct(change, d)}%"
             )
     if not readings:
         return None
@@ -1174,6 +1178,13 @@ def _derived(
         f"{word}{d.text}与所列数字不符：" + "；".join(readings[:6]),
         "核对本期数、增减数量与增减幅度",
     )
+
+
+def _bare(value: Decimal, like: Quantity) -> str:
+    """A value in the magnitude of ``like`` without its unit (700万元 -> 700万)."""
+    shown = show(value, like)
+    unit = like.unit_text
+    return shown[: -len(unit)] if unit and shown.endswith(unit) else shown
 
 
 def _derived_before(
@@ -1212,6 +1223,7 @@ def _derived_before(
             and not c.change
             and not per_or_change(lex, c)
             and not _is_base(bq, c)
+            and c.value > 0
             and common_substring(subject, c.phrase + c.verb + c.noun) >= 2
         ]
         if earlier:
@@ -1448,6 +1460,94 @@ def _listed_amounts(
         ):
             out[i] = (q, pm)
     return out
+
+
+_BRACKETED_RE = re.compile(r"[（(][^（()）]*[）)]")
+
+
+def _bases_listed(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    marked: list[tuple[Quantity, Any]],
+    by_sentence: dict[int, list[Quantity]],
+) -> dict[int, Relation]:
+    """「全区共发生生产安全事故19起、死亡14人。…与上年相比（2020年共发生事故21起、死亡11
+    人），事故起数和死亡人数分别下降9.5%和21.4%。」: a 分别 list of percentage changes whose
+    sentence lists as many figures of the period compared with (before the changes, or in a
+    bracket right after them) and no figure of this period, against the latest run of as many
+    figures of this period, of the same units in the same order, in the
+    :data:`LOOK_BACK_SENTENCES` sentences before: the i-th change over the i-th pair. A link
+    across a full stop: a warning."""
+    percents = [d for d, m in marked if m is not None and d.kind == "percent"]
+    if len(percents) < 2 or "分别" not in bq.text[slice(*bq.sentence_span(percents[0].sentence))]:
+        return {}
+    first = percents[0]
+    kinds = ("count", "money", "measure")
+    figures = [q for q, _ in marked if q.kind in kinds and not per_or_change(lex, q)]
+    bases = [q for q in figures if not q.change and _is_base(bq, q)]
+    if len(bases) != len(percents) or any(not q.change and not _is_base(bq, q) for q in figures):
+        return {}
+    if any(
+        b.num_start > first.num_start
+        and _BRACKET_NEXT_RE.match(bq.text, percents[-1].end, bases[0].start) is None
+        for b in bases
+    ):
+        return {}  # bases after the changes only in a bracket right after the list
+    size = len(bases)
+    # what the changes name (「事故起数和死亡人数分别下降」), brackets left out: the i-th name
+    # shares two characters with the i-th figure, or, not split as many, with each
+    start, _ = bq.sentence_span(first.sentence)
+    head = _BRACKETED_RE.sub("", bq.text[start : first.start])
+    head = head[max(head.rfind(ch) for ch in "，,；;：:") + 1 :]
+    head = _CHANGE_WORDS_RE.sub("", head.replace("分别", ""))
+    head = link_filler_re().sub("", _PERIOD_WORDS_RE.sub("", _COMPARE_LEAD_RE.sub("", head)))
+    names = [w for w in re.split("和|、|及|与|以及", head) if w]
+    changes_clause = bq.text[start : first.start]
+
+    def fits(run: list[Quantity]) -> bool:
+        if not all(
+            c.kind == b.kind and (c.kind == "money" or _same_unit(c.unit, b.unit))
+            for c, b in zip(run, bases, strict=True)
+        ):
+            return False
+        if len(head) < 2:
+            return True
+        words = [c.phrase + c.verb + c.noun for c in run]
+        if len(names) == size:
+            return all(common_substring(n, w) >= 2 for n, w in zip(names, words, strict=True))
+        return all(common_substring(head, w) >= 2 for w in words)
+
+    for k in range(1, LOOK_BACK_SENTENCES + 1):
+        if first.sentence - k < 0:
+            break
+        earlier = [
+            c
+            for c in by_sentence.get(first.sentence - k, [])[-MAX_FIGURES:]
+            if c.kind in kinds
+            and not c.change
+            and not per_or_change(lex, c)
+            and not _is_base(bq, c)
+        ]
+        runs = [earlier[i : i + size] for i in range(len(earlier) - size, -1, -1)]
+        run = next((r for r in runs if fits(r)), None)
+        if run is None:
+            continue
+        before_run = bq.text[bq.sentence_span(run[0].sentence)[0] : run[0].start]
+        if sub_period(before_run) and not sub_period(changes_clause):
+            return {}  # 「上半年发生事故30起」 against last year's whole year: another span
+        out = {}
+        for d, current, base in zip(percents, run, bases, strict=True):
+            m = next(m for q, m in marked if q is d)
+            rel = _forced_relative(d, _direction(m.group(1)), current, base)
+            if rel.verdict is Verdict.CONTRADICTION:
+                rel = replace(
+                    rel,
+                    severity=Severity.WARNING,
+                    message=rel.message + f"（以前文的{current.text}为本期数）",
+                )
+            out[id(d)] = rel
+        return out
+    return {}
 
 
 def _derived_listed(
