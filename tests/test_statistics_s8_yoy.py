@@ -51,6 +51,13 @@ by hand:
   a part named otherwise (网购投诉 for 举报量), 60余起 (approximate), figures of other
   things in the same units (酒后驾驶, 拘留).
 
+* last year first, with a long noun before its figure: 14.6 − 11.2 = 3.4 points, 3.4 ÷
+  11.2 = 30.4% (3.4% is the slip); 528 ← 480 is +10% (3.0% fails); 98.3 − 96.1 = 2.2
+  points (2.4 fails); 1,460 ← 1,300 is +12.3% (10.1% fails); 198 ← 215 is −7.9% (增长
+  fails); 9 ← 12 is −25% (33.3% fails); 946 ← 860 is +10% (8.0% fails); 6.2 ← 5.0 万 is
+  +24% (20% fails). Silent: the right figures, 上年结转 (this year's intake, no base),
+  98.6 against 97.3 (1.3 either way), 近一成 of 10%, a change of a count after two rates.
+
 A link across a full stop or a paragraph is a warning.
 """
 
@@ -317,4 +324,42 @@ def test_bases_listed_reported(text: str) -> None:
 
 @pytest.mark.parametrize("text", BASES_LISTED_SILENT)
 def test_bases_listed_consistent_silent(text: str) -> None:
+    assert change_findings(text) == []
+
+
+# last year's figure first, a long noun before it, this year's after
+PRIOR_NOUN = [
+    ("上年全区行政复议纠错率为11.2%，今年为14.6%，增长3.4%。", "N106", W),
+    ("去年全镇调处矛盾纠纷480件，今年调处528件，增长3.0%。", "N108", E),
+    ("上年区人社局劳动保障监察结案率96.1%，今年98.3%，同比提高2.4个百分点。", "N108", E),
+    ("上一年度全区办理法律援助案件1,300件，本年度办理1,460件，同比增长10.1%。", "N108", E),
+    ("去年区税务局受理涉税投诉215件，今年受理198件，同比增长7.9%。", "N108", E),
+    ("上年全区安全生产事故死亡人数为12人，今年为9人，下降33.3%。", "N108", E),
+    ("上年全区政府信息公开申请办理量为860件，今年为946件，增长8.0%。", "N108", E),
+    ("上年全区人民调解组织调解涉案金额5.0万元，今年6.2万元，增长20%。", "N108", E),
+]
+
+PRIOR_NOUN_SILENT = [
+    "上年全区行政复议纠错率为11.2%，今年为14.6%，增长30.4%。",
+    "去年全镇调处矛盾纠纷480件，今年调处528件，增长10%。",
+    "上一年度全区办理法律援助案件1,300件，本年度办理1,460件，同比增长12.3%。",
+    "上年全区人民调解组织调解涉案金额5.0万元，今年6.2万元，增长24%。",
+    # carried over from last year: this year's intake, not a base
+    "上年结转案件20件，今年新收案件180件，同比增长12.5%。",
+    # 1.3 points and 1.3 ÷ 97.3 = 1.34%: either reading
+    "上年全区食品抽检合格率为97.3%，今年为98.6%，同比增长1.3%。",
+    "去年全镇调处矛盾纠纷480件，今年调处528件，增长近一成。",
+    # the change speaks of a count of its own clause
+    "上年全区行政复议纠错率为11.2%，今年为14.6%；受理复议申请1,270件，同比增长3.4%。",
+]
+
+
+@pytest.mark.parametrize(("text", "code", "severity"), PRIOR_NOUN)
+def test_prior_noun_reported(text: str, code: str, severity: Severity) -> None:
+    got = change_findings(text)
+    assert [(c, sev) for c, sev, _ in got] == [(code, severity)], got
+
+
+@pytest.mark.parametrize("text", PRIOR_NOUN_SILENT)
+def test_prior_noun_consistent_silent(text: str) -> None:
     assert change_findings(text) == []

@@ -221,6 +221,16 @@ _CLAUSE_START = "，,；;。：:"
 _CHANGE_IN_RE = re.compile("增长|增加|下降|减少|提高|提升|降低|上升|回落|持平")
 
 
+# 「上年全区行政复议纠错率为11.2%」「去年全镇调处矛盾纠纷480件」: a clause that opens with last
+# year and names what it counts before the figure (not 上年结转, which is this year's intake)
+_PRIOR_NOUN_CLAUSE_RE = re.compile(
+    r"(?:上年度|上年|去年|上一年度?|前一年)(?:同期|全年)?(?!结转|遗留|未结|积存)"
+    r"[^0-9０-９%％，,；;。：:（()）]{1,14}$"
+)
+# a clause that sets last year against this one (「上年相比，…」) restates nothing
+_SET_AGAINST_IN_RE = re.compile("相比|比较|对比|相较")
+
+
 def in_prior_clause(bq: BlockQuantities, q: Quantity) -> bool:
     """Is the figure in a clause that opens by naming another period and restates its
     figures (「上年分别为40场和2056人次」)? Each figure of it is a comparison base."""
@@ -240,10 +250,15 @@ def in_prior_clause(bq: BlockQuantities, q: Quantity) -> bool:
         k = -1
         i -= 1
     if k < 0:
-        return False
+        if stop > 0:
+            return False
+        k = -1  # the clause opens the paragraph
     head = text[k + 1 : q.start].lstrip(" 　")
-    m = _PRIOR_CLAUSE_RE.match(head)
-    return m is not None and _CHANGE_IN_RE.search(head) is None
+    if _CHANGE_IN_RE.search(head) is not None:
+        return False
+    return _PRIOR_CLAUSE_RE.match(head) is not None or (
+        _PRIOR_NOUN_CLAUSE_RE.match(head) is not None and _SET_AGAINST_IN_RE.search(head) is None
+    )
 
 
 # 「增加到2024年的1152件」: the level reached, not a base, though a year names it
@@ -1287,7 +1302,7 @@ def _prior_before(
     clause = _change_clause(bq, d)
     named = _period(clause)
     filler = link_filler_re()
-    thing = filler.sub("", counted_thing(current))
+    thing = filler.sub("", _PERIOD_WORDS_RE.sub("", current.phrase + current.verb + current.noun))
     years_before = [int(y) for y in _YEAR_IN_TEXT_RE.findall(bq.text, 0, d.start)]
     for k in range(1, LOOK_BACK_SENTENCES + 1):
         if d.sentence - k < 0:
@@ -1316,7 +1331,9 @@ def _prior_before(
             and not per_or_change(lex, b)
             and b.value != current.value
             and not other_thing(current, b)
-            and common_substring(thing, filler.sub("", _PERIOD_WORDS_RE.sub("", counted_thing(b))))
+            and common_substring(
+                thing, filler.sub("", _PERIOD_WORDS_RE.sub("", b.phrase + b.verb + b.noun))
+            )
             >= 2
             and not _other_span_of_year(clause, bq.text[start : b.start])
         ]
@@ -1774,6 +1791,8 @@ def _pairs(
                 continue  # 「受理1,200件，其中处罚案件较上年的600件增长10%」: a part's base
             if current.kind != "money" and not _same_unit(current.unit, base.unit):
                 continue
+            if base.num_start > d.num_start and other_thing(current, base):
+                continue  # 「…820件，同比增长12.4%，上年查处的食品案件为300件」: another thing
             if current.num_start > d.num_start and not (
                 base.num_start < current.num_start
                 and re.search(r"(?:到|至)$", _context(bq, current))
