@@ -58,6 +58,13 @@ by hand:
   +24% (20% fails). Silent: the right figures, 上年结转 (this year's intake, no base),
   98.6 against 97.3 (1.3 either way), 近一成 of 10%, a change of a count after two rates.
 
+* a 个百分点 change (or a % one) wherever the rates stand: 14.6 − 11.2 = 3.4 (4.4 fails)
+  after 由…到…, before 达到…（上年为…）, with last year's rate in the sentence or paragraph
+  before (上年… / 2022年…); 97.5 − 95.0 = 2.5 (3.5 fails); 88.0 − 91.5 = −3.5 (a fall of 2.5
+  fails); 3.4% after 达到14.6%（上年为11.2%） is the slip. Silent: the right differences, the
+  relative 30.4%, another rate (败诉率), a part's base (网上受理 600 ← 500), a rate stated as
+  reached of another year.
+
 A link across a full stop or a paragraph is a warning.
 """
 
@@ -362,4 +369,57 @@ def test_prior_noun_reported(text: str, code: str, severity: Severity) -> None:
 
 @pytest.mark.parametrize("text", PRIOR_NOUN_SILENT)
 def test_prior_noun_consistent_silent(text: str) -> None:
+    assert change_findings(text) == []
+
+
+# a 个百分点 change in any position
+POINTS_ANYWHERE = [
+    ("行政复议纠错率同比提高4.4个百分点，由11.2%提高到14.6%。", "N108", E),
+    ("全年行政复议纠错率提高4.4个百分点，达到14.6%（上年为11.2%）。", "N108", E),
+    ("全年行政复议纠错率提高3.4%，达到14.6%（上年为11.2%）。", "N106", W),
+    (
+        "上年全区政务服务好评率为95.0%。今年全区政务服务好评率为97.5%，同比提高3.5个百分点。",
+        "N108",
+        W,
+    ),
+    (
+        "上年行政复议纠错率为11.2%。\n区司法局加强复议监督。\n今年行政复议纠错率为14.6%，同比提高4.4个百分点。",
+        "N108",
+        W,
+    ),
+    (
+        "2022年，全区行政复议纠错率为11.2%。2023年，全区行政复议纠错率为14.6%，同比提高4.4个百分点。",
+        "N108",
+        W,
+    ),
+    (
+        "去年全区12345热线按时办结率为91.5%。今年全区12345热线按时办结率为88.0%，同比下降2.5个百分点。",
+        "N108",
+        W,
+    ),
+    ("区城管局执法满意度同比下降2.5个百分点，由91.5%下降到88.0%。", "N108", E),
+]
+
+POINTS_ANYWHERE_SILENT = [
+    "行政复议纠错率同比提高3.4个百分点，由11.2%提高到14.6%。",
+    "全年行政复议纠错率提高3.4个百分点，达到14.6%（上年为11.2%）。",
+    "全年行政复议纠错率提高30.4%，达到14.6%（上年为11.2%）。",
+    "上年全区政务服务好评率为95.0%。今年全区政务服务好评率为97.5%，同比提高2.5个百分点。",
+    # another rate
+    "上年行政复议纠错率为11.2%。今年行政诉讼败诉率为14.6%，同比提高4.4个百分点。",
+    "区城管局执法满意度同比下降3.5个百分点，由91.5%下降到88.0%。",
+    # a bracketed base after a part of this year is the part's
+    "全年受理案件1,000件，增长25%，其中网上受理600件（上年为500件）。",
+    "全年受理案件1,000件，增长20%，其中网上受理600件，上年为500件。",
+]
+
+
+@pytest.mark.parametrize(("text", "code", "severity"), POINTS_ANYWHERE)
+def test_points_anywhere_reported(text: str, code: str, severity: Severity) -> None:
+    got = change_findings(text)
+    assert [(c, sev) for c, sev, _ in got] == [(code, severity)], got
+
+
+@pytest.mark.parametrize("text", POINTS_ANYWHERE_SILENT)
+def test_points_anywhere_consistent_silent(text: str) -> None:
     assert change_findings(text) == []

@@ -380,6 +380,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 rel = _points(bq, d, direction, plain)
                 if rel is None:
                     rel = _points_before(bq, d, direction, by_sentence, change_re)
+                if rel is None:
+                    rel = _prior_before(bq, lex, d, direction, sentence, by_sentence)
             elif d.kind in ("count", "money", "measure", "time"):
                 rel = _absolute(bq, d, direction, plain)
                 if rel is None and d.kind != "time":
@@ -1284,18 +1286,19 @@ def _prior_before(
         _is_base(bq, q) for q in figures if q is not d and not q.change and q.kind != "multiple"
     ):
         return None
+    kinds = ("percent",) if d.kind == "points" else ("count", "money", "measure")
     currents = [
         c
         for c in figures
         if c.num_start < d.num_start
-        and c.kind in ("count", "money", "measure")
+        and c.kind in kinds
         and not c.change
         and not per_or_change(lex, c)
     ]
     if not currents:
         return None
     current = currents[-1]
-    if d.kind not in ("percent", "multiple") and not (
+    if d.kind not in ("percent", "multiple", "points") and not (
         d.kind == current.kind and (d.kind == "money" or _same_unit(d.unit, current.unit))
     ):
         return None
@@ -1341,7 +1344,18 @@ def _prior_before(
             continue
         base = bases[0]
         note = f"（以前文的{base.text}为基数）"
-        if d.kind == "percent":
+        if d.kind == "points":
+            low, high = _difference_bounds(current, base)
+            if _fits(low, high, d, direction):
+                return _ok(d, current, base)
+            rel = _mismatch(
+                d,
+                (span_of(d), span_of(base), span_of(current)),
+                f"{'提高' if direction > 0 else '下降'}{d.text}与两个比率之差不符："
+                f"{current.number}%－{base.number}%＝{fmt(current.value - base.value)}个百分点",
+                "核对两个比率与百分点差",
+            )
+        elif d.kind == "percent":
             rel = _forced_relative(d, direction, current, base)
         elif d.kind == "multiple":
             ratio = _multiple_ratio(d, times_word or "增长")[0]
@@ -1742,6 +1756,20 @@ def _pairs(
         and not _other_span_of_year(clause, _own_clause(bq, q))
         and not (q.num_start > d.end and _CHANGE_AFTER_RE.match(bq.text, q.end))
         and not (q.num_start > d.end and _CHANGE_BETWEEN_RE.search(bq.text, d.end, q.num_start))
+        # 「增长25%，其中网上受理600件（上年为500件）」: a base after another figure of this
+        # period (not the level the change reached) restates that figure's period
+        and not (
+            q.num_start > d.end
+            and any(
+                d.end <= c.num_start < q.num_start
+                and c.kind == q.kind
+                and not c.change
+                and not is_base[id(c)]
+                and id(c) not in based
+                and not _TO_RE.search(_context(bq, c))
+                for c in figures
+            )
+        )
     ]
     # 「较上年的500件下降10%，其中…较上年的200件增长25%」: a base followed by a stated change
     # and then by another base before this change is the first change's
@@ -1794,7 +1822,12 @@ def _pairs(
             if base.num_start > d.num_start and other_thing(current, base):
                 continue  # 「…820件，同比增长12.4%，上年查处的食品案件为300件」: another thing
             if current.num_start > d.num_start and not (
-                base.num_start < current.num_start
+                # 「提高4.4个百分点，达到14.6%（上年为11.2%）」: the level reached, its base
+                # before it or in a bracket right after it
+                (
+                    base.num_start < current.num_start
+                    or _BRACKET_NEXT_RE.match(bq.text, current.end, base.start) is not None
+                )
                 and re.search(r"(?:到|至)$", _context(bq, current))
             ):
                 continue  # a figure after the change is its current value only in 由…到…
@@ -1911,6 +1944,8 @@ def _implied(
 # after it, is that change's base
 _CHANGE_AFTER_RE = re.compile(
     r"[^，,；;。]{0,4}?(?:增长|增加|下降|减少|提高|提升|降低|上升|回落|缩短|压缩)"
+    # 「由11.2%提高到14.6%」: a level reached, not a change of its own
+    r"(?!了?(?:到|至))"
 )
 
 
@@ -1991,7 +2026,10 @@ def _relative(
         if not (per_or_change(lex, c) or per_or_change(lex, b)) or _from_to(bq, c, b)
     ]
     rate_pairs = [
-        (c, b) for c, b in _pairs(bq, d, rates, ("percent",)) if _speaks_of_rate(bq, d, c, figures)
+        (c, b)
+        for c, b in _pairs(bq, d, rates, ("percent",))
+        # a rate reached after the change (「提高30.4%，达到14.6%」) is the one it speaks of
+        if c.num_start > d.num_start or _speaks_of_rate(bq, d, c, figures)
     ]
     if forced is not None:
         pairs, rate_pairs = [forced], []  # 分别: this change's own pair only
