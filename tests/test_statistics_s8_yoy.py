@@ -65,6 +65,12 @@ by hand:
   relative 30.4%, another rate (败诉率), a part's base (网上受理 600 ← 500), a rate stated as
   reached of another year.
 
+* 翻番 / 倍 / 成 / 一半 with last year's figure in a sentence before: 1,200 ÷ 500 = 2.4 times
+  (翻番, 翻了一番 fail; 1,200 ÷ 600 = 2 fits); 1,200 ← 500 is +140% (增长近两倍, 150%–200%,
+  fails; 增长一倍以上 fits); 1,200 ← 1,000 is +20% (三成 fails, 两成 fits); 300 ← 1,000 is
+  −70% (一半 fails), 520 ← 1,000 is −48% (fits); 五百 → 一千二百 翻番 fails. Silent: another
+  thing (诉讼案件), a quarter of last year.
+
 A link across a full stop or a paragraph is a warning.
 """
 
@@ -422,4 +428,41 @@ def test_points_anywhere_reported(text: str, code: str, severity: Severity) -> N
 
 @pytest.mark.parametrize("text", POINTS_ANYWHERE_SILENT)
 def test_points_anywhere_consistent_silent(text: str) -> None:
+    assert change_findings(text) == []
+
+
+# a change in words or a doubling against last year's figure stated before
+WORDED_BEFORE = [
+    "上年区法院受理行政案件500件。今年受理行政案件1,200件，实现翻番。",
+    "去年全区开展法治讲座500场。\n今年开展法治讲座1,200场，较上年翻了一番。",
+    "上年区信访局受理网上信访500件。今年受理网上信访1,200件，增长近两倍。",
+    "上年区司法局办理公证事项1,000件。全年办理公证事项1,200件，增长三成。",
+    "上年全区发生火灾事故1,000起。全年发生火灾事故300起，减少了一半。",
+    "2022年，区税务局受理涉税投诉1,000件。2023年，区税务局受理涉税投诉1,200件，增长三成以上。",
+    "上年区城管局查处违法广告五百起。今年查处违法广告一千二百起，实现翻番。",
+    "上年区人社局追发工资1,000万元。\n区人社局开展根治欠薪行动。\n全年追发工资1,200万元，增长近四成。",
+]
+
+WORDED_BEFORE_SILENT = [
+    "上年区法院受理行政案件600件。今年受理行政案件1,200件，实现翻番。",
+    "上年区信访局受理网上信访500件。今年受理网上信访1,200件，增长一倍以上。",
+    "上年区司法局办理公证事项1,000件。全年办理公证事项1,200件，增长两成。",
+    "上年全区发生火灾事故1,000起。全年发生火灾事故520起，减少了一半。",
+    "上年区人社局追发工资1,000万元。\n区人社局开展根治欠薪行动。\n全年追发工资1,380万元，增长近四成。",
+    # another thing
+    "上年区法院受理行政案件500件。今年审结民事案件1,200件，实现翻番。",
+    # a quarter of last year
+    "上年一季度区法院受理行政案件500件。今年受理行政案件1,200件，实现翻番。",
+    "2023年上半年区司法局办理公证事项1,000件。全年办理公证事项1,200件，增长三成。",
+]
+
+
+@pytest.mark.parametrize("text", WORDED_BEFORE)
+def test_worded_before_reported(text: str) -> None:
+    got = change_findings(text)
+    assert [(c, sev) for c, sev, _ in got] == [("N108", W)], got
+
+
+@pytest.mark.parametrize("text", WORDED_BEFORE_SILENT)
+def test_worded_before_consistent_silent(text: str) -> None:
     assert change_findings(text) == []

@@ -412,13 +412,18 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             if rel is not None:
                 out.append(rel)
         for m in doubled:
-            rel = _ratio(bq, None, (Decimal(4) if "两" in m.group(0) else Decimal(2), m), plain)
+            ratio = Decimal(4) if "两" in m.group(0) else Decimal(2)
+            rel = _ratio(bq, None, (ratio, m), plain)
+            if rel is None:
+                rel = _ratio_before(bq, lex, m, ratio, sentence, by_sentence)
             if rel is not None:
                 out.append(rel)
         for m, interval in worded:
             rel = _worded(bq, lex, m, interval, plain, by_sentence)
             if rel is None:
                 rel = _worded_derived(bq, lex, m, interval, sentence, by_sentence, change_re)
+            if rel is None:
+                rel = _worded_before(bq, lex, m, interval, sentence, by_sentence)
             if rel is not None:
                 out.append(rel)
     return out
@@ -1263,54 +1268,41 @@ def _derived_before(
 _THIS_PERIOD_RE = re.compile(r"今年|本年|当年|(?:19|20)[0-9]{2}年")
 
 
-def _prior_before(
+def _prior_pair(
     bq: BlockQuantities,
     lex: Lexicon,
-    d: Quantity,
-    direction: int,
+    pos: int,
+    sentence: int,
+    clause: str,
     figures: list[Quantity],
     by_sentence: dict[int, list[Quantity]],
-    times_word: str | None = None,
-) -> Relation | None:
-    """「2024年，分局共破获电信网络诈骗案件241起。…全年破获电信网络诈骗案件386起，较上年增长
-    一倍。」「上年受理投诉1,380件。今年受理投诉1,320件，同比增长6.5%。」: a change whose
-    sentence states its current figure and no base, against a figure of the period compared
-    with stated in one of the :data:`LOOK_BACK_SENTENCES` sentences before, that opens with
-    that period (上年/去年/上一年度, or a year earlier than one the text names later, or
-    marked as the period compared with, :func:`prior_year_marked`) and counts the same thing
-    (two characters in a row in common and nothing that sets them apart,
-    :func:`other_thing`), before any word of this period in its sentence. A percentage is
-    read as the relative change, 增长N倍 as N + 1 times, a change in units as the difference.
-    A link across a full stop: never more than a warning."""
-    if d.sentence == 0 or any(
-        _is_base(bq, q) for q in figures if q is not d and not q.change and q.kind != "multiple"
-    ):
+    kinds: tuple[str, ...] = ("count", "money", "measure"),
+) -> tuple[Quantity, Quantity] | None:
+    """The (current, base) pair of a change at ``pos`` whose sentence states its current
+    figure (the last one of ``kinds`` before it) and no base, the base being a figure of the
+    period compared with stated in one of the :data:`LOOK_BACK_SENTENCES` sentences before
+    that opens with that period (上年/去年/上一年度, or a year earlier than one the text names
+    later, or marked as the period compared with, :func:`prior_year_marked`) and counts the
+    same thing (two characters in a row in common and nothing that sets them apart,
+    :func:`other_thing`), before any word of this period in its sentence; the only such one."""
+    if sentence == 0 or any(_is_base(bq, q) for q in figures if q.kind in kinds and not q.change):
         return None
-    kinds = ("percent",) if d.kind == "points" else ("count", "money", "measure")
     currents = [
         c
         for c in figures
-        if c.num_start < d.num_start
-        and c.kind in kinds
-        and not c.change
-        and not per_or_change(lex, c)
+        if c.num_start < pos and c.kind in kinds and not c.change and not per_or_change(lex, c)
     ]
     if not currents:
         return None
     current = currents[-1]
-    if d.kind not in ("percent", "multiple", "points") and not (
-        d.kind == current.kind and (d.kind == "money" or _same_unit(d.unit, current.unit))
-    ):
-        return None
-    clause = _change_clause(bq, d)
     named = _period(clause)
     filler = link_filler_re()
     thing = filler.sub("", _PERIOD_WORDS_RE.sub("", current.phrase + current.verb + current.noun))
-    years_before = [int(y) for y in _YEAR_IN_TEXT_RE.findall(bq.text, 0, d.start)]
+    years_before = [int(y) for y in _YEAR_IN_TEXT_RE.findall(bq.text, 0, pos)]
     for k in range(1, LOOK_BACK_SENTENCES + 1):
-        if d.sentence - k < 0:
+        if sentence - k < 0:
             break
-        start, stop = bq.sentence_span(d.sentence - k)
+        start, stop = bq.sentence_span(sentence - k)
         opening = _PRIOR_OPENING_RE.match(bq.text, start)
         if opening is None:
             continue
@@ -1326,7 +1318,7 @@ def _prior_before(
         limit = later.start() if later else stop
         bases = [
             b
-            for b in by_sentence.get(d.sentence - k, [])[:MAX_FIGURES]
+            for b in by_sentence.get(sentence - k, [])[:MAX_FIGURES]
             if opening.end() <= b.num_start < limit
             and b.kind == current.kind
             and (b.kind == "money" or _same_unit(b.unit, current.unit))
@@ -1340,43 +1332,162 @@ def _prior_before(
             >= 2
             and not _other_span_of_year(clause, bq.text[start : b.start])
         ]
-        if len(bases) != 1:
-            continue
-        base = bases[0]
-        note = f"（以前文的{base.text}为基数）"
-        if d.kind == "points":
-            low, high = _difference_bounds(current, base)
-            if _fits(low, high, d, direction):
-                return _ok(d, current, base)
-            rel = _mismatch(
-                d,
-                (span_of(d), span_of(base), span_of(current)),
-                f"{'提高' if direction > 0 else '下降'}{d.text}与两个比率之差不符："
-                f"{current.number}%－{base.number}%＝{fmt(current.value - base.value)}个百分点",
-                "核对两个比率与百分点差",
-            )
-        elif d.kind == "percent":
-            rel = _forced_relative(d, direction, current, base)
-        elif d.kind == "multiple":
-            ratio = _multiple_ratio(d, times_word or "增长")[0]
-            if base.value <= 0:
-                return None
-            actual = current.value / base.value
-            if abs(actual - ratio) <= ratio * RATIO_TOLERANCE:
-                return _ok(d, current, base)
-            rel = _mismatch(
-                d,
-                (span_of(d), span_of(base), span_of(current)),
-                f"「{times_word}{d.text}」意为{fmt(ratio)}倍，与所比较的数字不符："
-                f"{current.number}÷{base.number}＝{fmt(actual.quantize(Decimal('0.01')))}倍",
-                "核对本期数、基期数与增减倍数",
-            )
-        else:
-            rel = _absolute_pair(d, direction, current, base)
-        if rel.verdict is not Verdict.CONTRADICTION:
-            return rel
-        return replace(rel, severity=Severity.WARNING, message=rel.message + note)
+        if len(bases) == 1:
+            return current, bases[0]
     return None
+
+
+def _prior_before(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    d: Quantity,
+    direction: int,
+    figures: list[Quantity],
+    by_sentence: dict[int, list[Quantity]],
+    times_word: str | None = None,
+) -> Relation | None:
+    """「2024年，分局共破获电信网络诈骗案件241起。…全年破获电信网络诈骗案件386起，较上年增长
+    一倍。」「上年受理投诉1,380件。今年受理投诉1,320件，同比增长6.5%。」: a change whose
+    sentence states its current figure and no base, against last year's figure stated in a
+    sentence before (:func:`_prior_pair`). A percentage is read as the relative change, a
+    个百分点 change as the difference of two rates, 增长N倍 as N + 1 times, a change in units
+    as the difference. A link across a full stop: never more than a warning."""
+    kinds = ("percent",) if d.kind == "points" else ("count", "money", "measure")
+    found = _prior_pair(
+        bq, lex, d.num_start, d.sentence, _change_clause(bq, d), figures, by_sentence, kinds
+    )
+    if found is None:
+        return None
+    current, base = found
+    if d.kind not in ("percent", "multiple", "points") and not (
+        d.kind == current.kind and (d.kind == "money" or _same_unit(d.unit, current.unit))
+    ):
+        return None
+    note = f"（以前文的{base.text}为基数）"
+    if d.kind == "points":
+        low, high = _difference_bounds(current, base)
+        if _fits(low, high, d, direction):
+            return _ok(d, current, base)
+        rel = _mismatch(
+            d,
+            (span_of(d), span_of(base), span_of(current)),
+            f"{'提高' if direction > 0 else '下降'}{d.text}与两个比率之差不符："
+            f"{current.number}%－{base.number}%＝{fmt(current.value - base.value)}个百分点",
+            "核对两个比率与百分点差",
+        )
+    elif d.kind == "percent":
+        rel = _forced_relative(d, direction, current, base)
+    elif d.kind == "multiple":
+        ratio = _multiple_ratio(d, times_word or "增长")[0]
+        if base.value <= 0:
+            return None
+        actual = current.value / base.value
+        if abs(actual - ratio) <= ratio * RATIO_TOLERANCE:
+            return _ok(d, current, base)
+        rel = _mismatch(
+            d,
+            (span_of(d), span_of(base), span_of(current)),
+            f"「{times_word}{d.text}」意为{fmt(ratio)}倍，与所比较的数字不符："
+            f"{current.number}÷{base.number}＝{fmt(actual.quantize(Decimal('0.01')))}倍",
+            "核对本期数、基期数与增减倍数",
+        )
+    else:
+        rel = _absolute_pair(d, direction, current, base)
+    if rel.verdict is not Verdict.CONTRADICTION:
+        return rel
+    return replace(rel, severity=Severity.WARNING, message=rel.message + note)
+
+
+def _clause_before(bq: BlockQuantities, pos: int) -> str:
+    """The words of the clause before ``pos`` (at most 16 characters)."""
+    head = bq.text[max(0, pos - 16) : pos]
+    return head[max(head.rfind(ch) for ch in "，,；;：:。") + 1 :]
+
+
+def _ratio_before(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    m: re.Match[str],
+    ratio: Decimal,
+    figures: list[Quantity],
+    by_sentence: dict[int, list[Quantity]],
+) -> Relation | None:
+    """「上年受理案件500件。今年受理案件1,200件，实现翻番。」: 翻番 against last year's figure
+    stated in a sentence before (:func:`_prior_pair`). A warning."""
+    if not figures:
+        return None
+    clause = _clause_before(bq, m.start())
+    found = _prior_pair(bq, lex, m.start(), figures[0].sentence, clause, figures, by_sentence)
+    if found is None:
+        return None
+    current, base = found
+    if base.value <= 0:
+        return None
+    actual = current.value / base.value
+    if abs(actual - ratio) <= ratio * RATIO_TOLERANCE:
+        return _ok(current, current, base)
+    return Relation(
+        "change",
+        Verdict.CONTRADICTION,
+        bq.block,
+        m.span(),
+        (span_of(base), span_of(current)),
+        code="N108",
+        severity=Severity.WARNING,
+        message=(
+            f"「{m.group(0)}」意为{fmt(ratio)}倍，与所比较的数字不符："
+            f"{current.number}÷{base.number}＝{fmt(actual.quantize(Decimal('0.01')))}倍"
+            f"（以前文的{base.text}为基数）"
+        ),
+        suggestion="核对本期数、基期数与增减倍数",
+    )
+
+
+def _worded_before(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    m: re.Match[str],
+    interval: tuple[Decimal, Decimal],
+    figures: list[Quantity],
+    by_sentence: dict[int, list[Quantity]],
+) -> Relation | None:
+    """「上年受理案件1,000件。全年受理案件1,200件，增长三成。」: a change in words against last
+    year's figure stated in a sentence before (:func:`_prior_pair`). A warning."""
+    if not figures:
+        return None
+    clause = _clause_before(bq, m.start())
+    found = _prior_pair(bq, lex, m.start(), figures[0].sentence, clause, figures, by_sentence)
+    if found is None:
+        return None
+    current, base = found
+    c_low, c_high = bounds(current)
+    b_low, b_high = bounds(base)
+    if b_low <= 0:
+        return None
+    r_low = min((c_low - b_high) / b_high, (c_low - b_low) / b_low)
+    r_high = max((c_high - b_low) / b_low, (c_high - b_high) / b_high)
+    low, high = interval
+    if r_high >= low - WORDED_SLACK and r_low <= high + WORDED_SLACK:
+        return _ok(current, current, base)
+    actual = (current.value - base.value) / base.value * 100
+    shown_low, shown_high = (fmt((abs(x) * 100).quantize(Decimal("0.1"))) for x in interval)
+    if interval[0] < 0:
+        shown_low, shown_high = shown_high, shown_low
+    return Relation(
+        "change",
+        Verdict.CONTRADICTION,
+        bq.block,
+        m.span(),
+        (span_of(base), span_of(current)),
+        code="N108",
+        severity=Severity.WARNING,
+        message=(
+            f"「{m.group(0)}」意为{'增' if interval[0] >= 0 else '降'}幅约在{shown_low}%～"
+            f"{shown_high}%之间，与所比较的数字不符：（{current.number}－{base.number}）÷"
+            f"{base.number}＝{fmt(actual.quantize(Decimal('0.1')))}%（以前文的{base.text}为基数）"
+        ),
+        suggestion="核对本期数、基期数与增减幅度的表述",
+    )
 
 
 # the comparison words a clause of change opens with (较上年末, 比去年同期, 与上年相比)
