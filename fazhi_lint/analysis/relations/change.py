@@ -1298,7 +1298,6 @@ def _prior_pair(
     named = _period(clause)
     filler = link_filler_re()
     thing = filler.sub("", _PERIOD_WORDS_RE.sub("", current.phrase + current.verb + current.noun))
-    years_before = [int(y) for y in _YEAR_IN_TEXT_RE.findall(bq.text, 0, pos)]
     for k in range(1, LOOK_BACK_SENTENCES + 1):
         if sentence - k < 0:
             break
@@ -1309,7 +1308,10 @@ def _prior_pair(
         if opening["year"] is not None:
             year = int(opening["year"])
             if named not in ("", "上年", f"{year}年") or not (
-                prior_year_marked(opening) or any(y > year for y in years_before)
+                prior_year_marked(opening)
+                # (a later year named from that sentence on: the scan stays within the
+                # sentences looked back over)
+                or any(int(y) > year for y in _YEAR_IN_TEXT_RE.findall(bq.text, start, pos))
             ):
                 continue
         elif named not in ("", "上年"):
