@@ -441,8 +441,15 @@ _PRIOR_LEAD = (
     r"(?:对比|对照|相比|比较|参照|参考|回顾|回看|看|显示|统计|而言)"
     r"[^，,。；;：:0-9０-９%％]{0,6}[，,])"
 )
+# 「回看上年，…」「从去年情况看，…」「对照上年数据，…」: a lead-in that looks back at last year
+# and names it opens a clause about last year (not 「与上年相比，」, which sets this year
+# against it)
+_LOOK_BACK_LEAD = (
+    r"(?:回看|回顾|对照|从|据)(?:上年度|上年|去年|上一年度?)(?:同期)?的?"
+    r"(?:情况|数据|统计)?(?:看|来看|显示)?[，,]"
+)
 _PRIOR_OPENING_RE = re.compile(
-    rf"\s*(?:{_PRIOR_LEAD}|而|但|对比|相比之下[，,]?)?(?:上年度|上年|去年|上一年度?|前一年|(?P<year>(?:19|20)[0-9]{{2}})年度?)(?P<span>同期|全年)?"
+    rf"\s*(?:{_LOOK_BACK_LEAD}|(?:{_PRIOR_LEAD}|而|但|对比|相比之下[，,]?)?(?:上年度|上年|去年|上一年度?|前一年|(?P<year>(?:19|20)[0-9]{{2}})年度?)(?P<span>同期|全年)?)"
 )
 
 
