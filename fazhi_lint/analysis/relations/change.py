@@ -1635,8 +1635,19 @@ def _bases_listed(
     first = percents[0]
     kinds = ("count", "money", "measure")
     figures = [q for q, _ in marked if q.kind in kinds and not per_or_change(lex, q)]
-    bases = [q for q in figures if not q.change and _is_base(bq, q)]
-    if len(bases) != len(percents) or any(not q.change and not _is_base(bq, q) for q in figures):
+    # 「较上年的21起、11人」: a figure listed right after a base restates the same period
+    based: set[int] = set()
+    for prev, q in itertools.pairwise(figures):
+        if (
+            not q.change
+            and (id(prev) in based or _is_base(bq, prev))
+            and _LISTED_AFTER_RE.match(bq.text[prev.end : q.start].strip(" 　"))
+        ):
+            based.add(id(q))
+    bases = [q for q in figures if not q.change and (id(q) in based or _is_base(bq, q))]
+    if len(bases) != len(percents) or any(
+        not q.change and id(q) not in based and not _is_base(bq, q) for q in figures
+    ):
         return {}
     if any(
         b.num_start > first.num_start
