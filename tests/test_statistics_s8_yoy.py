@@ -482,3 +482,22 @@ def test_worded_before_reported(text: str) -> None:
 @pytest.mark.parametrize("text", WORDED_BEFORE_SILENT)
 def test_worded_before_consistent_silent(text: str) -> None:
     assert change_findings(text) == []
+
+
+# a change that names nothing, right after the sentence stating its pair
+NAMELESS_AFTER_PAIR = [
+    # 312 → 286 is −8.3%
+    ("全年共受理行政复议申请286件。上年同期为312件。同比下降9.3%。", True),
+    ("全年共受理行政复议申请286件。上年同期为312件。同比下降8.3%。", False),
+    # 2,150 ← 2,010 is +7.0%
+    ("区卫健委全年监督检查医疗机构2,150户次。上年为2,010户次。同比增长9.0%。", True),
+    ("区卫健委全年监督检查医疗机构2,150户次。上年为2,010户次。同比增长7.0%。", False),
+    # a sentence between: the change may speak of anything
+    ("全年共受理行政复议申请286件。上年同期为312件。区司法局加强监督。同比下降9.3%。", False),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), NAMELESS_AFTER_PAIR)
+def test_nameless_change_after_pair(text: str, reported: bool) -> None:
+    got = change_findings(text)
+    assert [(c, sev) for c, sev, _ in got] == ([("N108", W)] if reported else []), got

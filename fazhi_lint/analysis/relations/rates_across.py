@@ -654,7 +654,15 @@ def changes_across(
                 subject = link_filler_re().sub("", _change_clause(bq, run[0][0]))
                 subject = change_re.sub("", subject)
                 current = pairs[0][0]
-                if common_substring(subject, current.phrase + current.verb + current.noun) < 2:
+                if common_substring(
+                    subject, current.phrase + current.verb + current.noun
+                ) < 2 and not (
+                    # 「…286件。上年同期为312件。同比下降9.3%。」: a change that names nothing
+                    # right after the sentence that states the pair
+                    len(subject) < 2
+                    and where == "前文"
+                    and _comparison_sentence(bq, lex, sentence - 1) == pairs
+                ):
                     continue
             for (d, m), (current, base) in zip(run, pairs, strict=True):
                 if (bq.block, (d.num_start, d.end)) in judged:
