@@ -30,6 +30,28 @@ Readings that reach beyond one clause (session 7):
   change, or the % / 个百分点 slip, or an N108 warning (:func:`_rate_reading`);
 * a base restated right after another change (「同比下降12.7%（上年为1,496件次）」) is that
   change's, not the next one's; the latest year of a sentence introduces this period's figure.
+
+Session 8 (every link across a full stop a warning):
+
+* the % / 个百分点 slip also when the relative change fits only at the edge of the rates'
+  precision: the stated % is exactly their difference and the relative change of the printed
+  rates rounds to another figure (98.7% against 95.2% stated as 增长3.5%: 3.68%);
+* a prior after a lead-in clause (「作为对比，上年…」「对照上年数据，2023年同期…」「回看上年，…」)
+  or a year marked by 同期; a prior of a quarter or months (上年一季度) is another span;
+* a base in a bracket right after a change whose current figure stands sentences before
+  (「退税3.62亿元。…退税金额同比增长18.5%（上年为3.12亿元）」), what is compared named by
+  the change's clause;
+* a prior figure stated sentences before the change (「上年受理…1,150件。今年受理…1,236件，
+  同比增长18.2%」), for a %, a 个百分点, a 倍, 翻番 or a worded change (:func:`_prior_pair`);
+  a clause that opens with last year and names what it counts (「上年全区行政复议纠错率为
+  11.2%」) restates last year;
+* a derived base (current − the stated change) when the current figure stands sentences
+  before, also for a change in words (「增加了179场，增长了一倍以上」: 179 ÷ 283);
+* a 分别 list of changes whose sentence states only the bases (「与上年相比（2020年发生事故
+  21起、死亡11人），…分别下降9.5%和21.4%」), against the latest run of this period's figures
+  of the same units before;
+* a 个百分点 or % change with its current rate after it (「提高4.4个百分点，达到14.6%（上年为
+  11.2%）」「提高…，由11.2%提高到14.6%」).
 """
 
 from __future__ import annotations

@@ -24,7 +24,8 @@ A percentage change stated after the figures it compares is read the same way
 heading: a 个百分点 change against the nearest pair of rates that names the same rate
 (:func:`points_across`), and a change whose sentence states its current figure against a
 figure of last year of the same thing stated paragraphs later (:func:`priors_across`); both
-are warnings.
+are warnings. A change that names nothing (「同比下降9.3%」) is read against the pair of the
+sentence right before it only (「…286件。上年同期为312件。同比下降9.3%。」).
 """
 
 from __future__ import annotations
