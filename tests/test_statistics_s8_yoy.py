@@ -72,6 +72,10 @@ by hand:
   −70% (一半 fails), 520 ← 1,000 is −48% (fits); 五百 → 一千二百 翻番 fails. Silent: another
   thing (诉讼案件), a quarter of last year.
 
+* 由/从 a base to a level whose verb goes the other way (1,000 下降到 1,200; 97.6% 提高至
+  95.2%; 20 压缩至 25 个工作日; 8.5% 降至 9.2%; 2,360 减少到 2,500万元; 45 减至 52天; 三十二
+  增至 二十八): an error; the same verbs the figures' way, and 1,000余 → 1,050, are silent.
+
 A link across a full stop or a paragraph is a warning.
 """
 
@@ -501,3 +505,31 @@ NAMELESS_AFTER_PAIR = [
 def test_nameless_change_after_pair(text: str, reported: bool) -> None:
     got = change_findings(text)
     assert [(c, sev) for c, sev, _ in got] == ([("N108", W)] if reported else []), got
+
+
+# 由/从 a base to a level whose verb goes the other way: one clause, one reading
+FROM_TO = [
+    ("区法院受理行政案件数由上年的1,000件下降到1,200件。", True),
+    ("区法院受理行政案件数由上年的1,000件增加到1,200件。", False),
+    ("区政务服务中心群众满意率从97.6%提高至95.2%。", True),
+    ("区政务服务中心群众满意率从95.2%提高至97.6%。", False),
+    ("区市场监管局办理时限由20个工作日压缩至25个工作日。", True),
+    ("区市场监管局办理时限由20个工作日压缩至8个工作日。", False),
+    ("区政府行政诉讼败诉率由上年的8.5%降至9.2%。", True),
+    ("区政府行政诉讼败诉率由上年的9.2%降至8.5%。", False),
+    ("区税务局罚没款由2022年的2,360万元减少到2,500万元。", True),
+    ("区人社局仲裁办案时长从45天减至38天。", False),
+    ("区人社局仲裁办案时长从45天减至52天。", True),
+    # approximate: 1,000余 may be 1,050 or more
+    ("区信访局受理信访事项由1,000余件下降到1,050件。", False),
+    ("镇政府人均调解量由三十二件增至二十八件。", True),
+    ("镇政府人均调解量由三十二件增至四十一件。", False),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), FROM_TO)
+def test_from_to_direction(text: str, reported: bool) -> None:
+    got = change_findings(text)
+    assert [(c, sev) for c, sev, _ in got] == ([("N108", E)] if reported else []), got
+    if reported:
+        assert "实为" in got[0][2]

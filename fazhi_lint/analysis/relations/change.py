@@ -336,6 +336,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         bool(by_sentence)
         and _change_word_anywhere_re(lex).search(_unbracketed(bq.text)) is not None
     )
+    # 「由…降至…」: a level reached needs 至 or 到
+    reached_text = bool(by_sentence) and ("至" in bq.text or "到" in bq.text)
     for sentence in by_sentence.values():
         # a sentence is judged on its first figures only: the readings grow with the square
         # of the figures, and a sentence of hundreds of them is a list, not a comparison
@@ -354,6 +356,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             for d, m in marked
             if m is None and d.kind == "multiple" and _TIMES_OF_RE.search(_context(bq, d))
         ]
+        if reached_text:
+            out.extend(_from_to_direction(bq, sentence))
         if not doubled and not times and not worded and not any(m for _, m in marked):
             continue
         plain = [q for q, m in marked if m is None and q.kind != "points"]
@@ -2042,6 +2046,56 @@ _REACHED_RE = re.compile(
     r"(?:压缩|缩短|缩减|下降|降低|减少|降|提高|提升|增加|增长|上升|扩大)(?:了)?(?:至|到)$"
 )
 _CLAUSE_WORDS_RE = re.compile(r"[^，,；;。：:]*$")
+# 「由上年的1,000件下降到1,200件」: a base after 由/从 and the level its verb reaches, in one clause
+_FROM_RE = re.compile(rf"(?:由|从)(?:{_PRIOR})?(?:同期)?(?:的|原来的|原)?(?:约|近|共)?$")
+_VERB_TO_RE = re.compile(
+    r"^[^，,；;。：:0-9０-９]{0,6}?(?P<verb>压缩|缩短|缩减|下降|降低|减少|降|减|提高|提升|增加|增长|上升|扩大|增)"
+    r"(?:了)?(?:至|到)(?:了)?$"
+)
+
+
+def _from_to_direction(bq: BlockQuantities, figures: list[Quantity]) -> list[Relation]:
+    """「受理案件数由上年的1,000件下降到1,200件」「满意率从97.6%提高至95.2%」: a level reached
+    after 由/从 a base in one clause, whose verb of change goes the other way than the two
+    figures. The clause admits one reading: an error."""
+    out: list[Relation] = []
+    for base, current in itertools.pairwise(figures):
+        if (
+            base.kind not in ("count", "money", "measure", "time", "percent")
+            or current.kind != base.kind
+            or (base.kind != "money" and not _same_unit(base.unit, current.unit))
+            or base.change
+            or base.value == current.value
+            or _FROM_RE.search(_context(bq, base)) is None
+        ):
+            continue
+        m = _VERB_TO_RE.match(bq.text[base.end : current.start])
+        if m is None:
+            continue
+        direction = -1 if m["verb"].startswith(("降", "减", "缩", "压", "下")) else 1
+        if (current.value > base.value) == (direction > 0):
+            continue
+        low, high = _difference_bounds(current, base)
+        if low <= 0 <= high:
+            continue  # equal within the printed precision
+        actual = "增加" if current.value > base.value else "减少"
+        out.append(
+            Relation(
+                "change",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (base.start, current.end),
+                (span_of(base), span_of(current)),
+                code="N108",
+                severity=Severity.ERROR,
+                message=(
+                    f"由{base.text}{m.group(0)[m.start('verb') :]}{current.text}，与两个数字的"
+                    f"变化方向不符：实为{actual}"
+                ),
+                suggestion="核对两个数字与增减方向",
+            )
+        )
+    return out
 
 
 def _implied(
