@@ -244,9 +244,11 @@ _CHANGE_IN_RE = re.compile("增长|增加|下降|减少|提高|提升|降低|上
 
 
 # 「上年全区行政复议纠错率为11.2%」「去年全镇调处矛盾纠纷480件」: a clause that opens with last
-# year and names what it counts before the figure (not 上年结转, which is this year's intake)
+# year and names what it counts before the figure (not 上年结转, which is this year's intake,
+# nor 上年末, an opening stock)
 _PRIOR_NOUN_CLAUSE_RE = re.compile(
-    r"(?:上年度|上年|去年|上一年度?|前一年)(?:同期|全年)?(?!结转|遗留|未结|积存)"
+    # (not 上年末/上年底 either: an opening stock that flow rules read with this year's)
+    r"(?:上年度|上年|去年|上一年度?|前一年)(?:同期|全年)?(?!结转|遗留|未结|积存|末|底)"
     r"[^0-9０-９%％，,；;。：:（()）]{1,14}$"
 )
 # a clause that sets last year against this one (「上年相比，…」) restates nothing
