@@ -533,3 +533,33 @@ def test_from_to_direction(text: str, reported: bool) -> None:
     assert [(c, sev) for c, sev, _ in got] == ([("N108", E)] if reported else []), got
     if reported:
         assert "实为" in got[0][2]
+
+
+# a paragraph opening with the year before the report year, after a change in a paragraph
+# that names no year (report year 2023): 1,460 ← 1,300 is +12.3%
+YEAR_BEFORE_REPORT = [
+    (
+        "全年办理法律援助案件1,460件，同比增长10.1%。\n区司法局深化便民服务。\n2022年，全区办理法律援助案件1,300件。",
+        True,
+    ),
+    (
+        "全年办理法律援助案件1,460件，同比增长12.3%。\n区司法局深化便民服务。\n2022年，全区办理法律援助案件1,300件。",
+        False,
+    ),
+    # two years back: not the period compared with
+    (
+        "全年办理法律援助案件1,460件，同比增长10.1%。\n区司法局深化便民服务。\n2021年，全区办理法律援助案件1,300件。",
+        False,
+    ),
+    # the change's paragraph names its own year
+    (
+        "2021年全区办理法律援助案件1,460件，同比增长10.1%。\n区司法局深化便民服务。\n2022年，全区办理法律援助案件1,300件。",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), YEAR_BEFORE_REPORT)
+def test_year_before_report_year(text: str, reported: bool) -> None:
+    got = change_findings(text)
+    assert [(c, sev) for c, sev, _ in got] == ([("N108", W)] if reported else []), got

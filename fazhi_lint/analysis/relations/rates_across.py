@@ -606,6 +606,7 @@ def changes_across(
     extracted: Sequence[BlockQuantities],
     lex: Lexicon,
     relations: list[Relation],
+    report_year: int | None = None,
 ) -> list[Relation]:
     """「全年发生火灾事故40起、受伤7人（上年分别为46起、9人）。」 … 「火灾起数和受伤人数分别
     下降13.0%和22.2%。」: percentage changes whose sentence states no figure of its own,
@@ -678,7 +679,7 @@ def changes_across(
                 out.append(rel)
         recent = [*recent, bq][-LOOK_BACK:]
     out.extend(points_across(document, extracted, lex, relations))
-    out.extend(priors_across(document, extracted, lex, relations, out))
+    out.extend(priors_across(document, extracted, lex, relations, out, report_year))
     return out
 
 
@@ -692,12 +693,15 @@ def priors_across(
     lex: Lexicon,
     relations: list[Relation],
     found: Sequence[Relation] = (),
+    report_year: int | None = None,
 ) -> list[Relation]:
     """「全年受理投诉1,874件，同比增长3.2%。…」 … (other paragraphs) … 「…。上年同期受理投诉
     1,902件。」: a percentage change that no reading judged, whose sentence states its current
     figure, against a figure of last year (a sentence opening with 上年/去年/上一年度, or an
     earlier year than the text names before) stated in a later paragraph under the same
-    heading (within :data:`~.pickup.LOOK_BACK` paragraphs) that counts the same thing: the
+    heading (within :data:`~.pickup.LOOK_BACK` paragraphs; a year opening it counts when the
+    change's paragraph names no year and it is the year before ``report_year``) that counts
+    the same thing: the
     two figures' words share two characters in a row and nothing sets them apart
     (:func:`.change.other_thing`). A change of a rate (「纠错率为14.6%，较上年增长3.4%」) is
     read against a rate of last year that names it (「上年纠错率为11.2%」): the relative
@@ -789,6 +793,13 @@ def priors_across(
                             and not any(
                                 int(y) > int(opening["year"])
                                 for y in _YEAR_IN_TEXT_RE.findall(earlier.text, 0, d.start)
+                            )
+                            # a change in a paragraph that names no year speaks of the
+                            # report year: the year before it is the period compared with
+                            and not (
+                                report_year is not None
+                                and int(opening["year"]) == report_year - 1
+                                and _YEAR_IN_TEXT_RE.search(earlier.text, 0, d.start) is None
                             )
                         )
                     ):
