@@ -563,3 +563,24 @@ YEAR_BEFORE_REPORT = [
 def test_year_before_report_year(text: str, reported: bool) -> None:
     got = change_findings(text)
     assert [(c, sev) for c, sev, _ in got] == ([("N108", W)] if reported else []), got
+
+
+# a figure and its stated change in one sentence, the percentage in the next:
+# 60 ÷ (1,260 − 60) = 5.0%; 60 ÷ (1,260 + 60) = 4.5%; 150 ÷ (2,150 − 150) = 7.5%
+CHANGE_NEXT_SENTENCE = [
+    ("区司法局全区共有行政执法人员1,260名，较上年增加60名。执法人员数量同比增长5.5%。", True),
+    ("区司法局全区共有行政执法人员1,260名，较上年增加60名。执法人员数量同比增长5.0%。", False),
+    ("区司法局全区共有行政执法人员1,260名，较上年增加60名。同比增长5.5%。", True),
+    # another thing named
+    ("区司法局全区共有行政执法人员1,260名，较上年增加60名。法律顾问数量同比增长5.5%。", False),
+    ("区司法局全区共有行政执法人员1,260名，较上年减少60名。\n执法人员数量同比下降4.0%。", True),
+    ("区司法局全区共有行政执法人员1,260名，较上年减少60名。执法人员数量同比下降4.5%。", False),
+    ("镇政府全镇共有人民调解员2,150名，比上年增加150名。调解员人数同比增长8.0%。", True),
+    ("镇政府全镇共有人民调解员2,150名，比上年增加150名。调解员人数同比增长7.5%。", False),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), CHANGE_NEXT_SENTENCE)
+def test_change_next_sentence(text: str, reported: bool) -> None:
+    got = change_findings(text)
+    assert [(c, sev) for c, sev, _ in got] == ([("N108", W)] if reported else []), got

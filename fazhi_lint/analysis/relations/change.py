@@ -389,6 +389,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     rel = _derived(bq, d, direction, plain, amounts)
                 if rel is None and amounts:
                     rel = _derived_before(bq, lex, d, direction, plain, amounts, by_sentence)
+                if rel is None and not amounts:
+                    rel = _derived_previous(bq, lex, d, direction, sentence, by_sentence, change_re)
                 if rel is None:
                     before = by_sentence.get(sentence[0].sentence - 1, [])[-MAX_FIGURES:]
                     rel = _implied(bq, lex, d, direction, plain, before)
@@ -1234,6 +1236,59 @@ def _derived(
         tuple(dict.fromkeys([span_of(d)] + [span_of(x) for c, n in pairs for x in (c, n)])),
         f"{word}{d.text}与所列数字不符：" + "；".join(readings[:6]),
         "核对本期数、增减数量与增减幅度",
+    )
+
+
+def _derived_previous(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    d: Quantity,
+    direction: int,
+    figures: list[Quantity],
+    by_sentence: dict[int, list[Quantity]],
+    change_re: re.Pattern[str],
+) -> Relation | None:
+    """「全区共有行政执法人员1,260名，较上年增加60名。执法人员数量同比增长5.5%。」: a percentage
+    change whose sentence states no figure before it, after a sentence that ends with a
+    figure of this period and its stated change (the last two figures of that sentence): the
+    base is the figure less the change (60 ÷ 1,200 = 5.0%). The change's clause must name
+    what the figure counts (two characters in common) or nothing. A warning."""
+    if d.sentence == 0 or any(q.num_start < d.num_start for q in figures if q is not d):
+        return None
+    earlier = [
+        q
+        for q in by_sentence.get(d.sentence - 1, [])[-MAX_FIGURES:]
+        if q.kind in ("count", "money", "measure")
+    ]
+    if len(earlier) < 2:
+        return None
+    current, n = earlier[-2], earlier[-1]
+    m = change_re.search(_context(bq, n))
+    if (
+        m is None
+        or _direction(m.group(1)) != direction
+        or current.change
+        or change_re.search(_context(bq, current))
+        or _is_base(bq, current)
+        or per_or_change(lex, current)
+        or current.kind != n.kind
+        or (current.kind != "money" and not _same_unit(current.unit, n.unit))
+    ):
+        return None
+    subject = _PERIOD_WORDS_RE.sub("", _CHANGE_WORDS_RE.sub("", _change_clause(bq, d)))
+    subject = link_filler_re().sub("", _COMPARE_LEAD_RE.sub("", subject))
+    if (
+        len(subject) >= 2
+        and common_substring(subject, current.phrase + current.verb + current.noun) < 2
+    ):
+        return None
+    rel = _derived(bq, d, direction, [current], [(n, m)])
+    if rel is None or rel.verdict is not Verdict.CONTRADICTION:
+        return rel
+    return replace(
+        rel,
+        severity=Severity.WARNING,
+        message=rel.message + f"（以上一句的{current.text}与{n.text}为准）",
     )
 
 
