@@ -119,11 +119,17 @@ def _in_prior_clause_by_characters(bq: object, q: object) -> bool:
         and not (text[k] == "," and 0 < k < len(text) - 1 and text[k - 1 : k + 2 : 2].isdigit())
     ):
         k -= 1
-    if k < stop:
+    if k < stop and stop > 0:
         return False
-    head = text[k + 1 : start].lstrip(" 　")
-    m = change._PRIOR_CLAUSE_RE.match(head)
-    return m is not None and change._CHANGE_IN_RE.search(head) is None
+    # (session 8: a clause that opens the paragraph counts, and a clause naming what last
+    # year counted before the figure: 「上年全区行政复议纠错率为11.2%」)
+    head = text[max(k, -1) + 1 : start].lstrip(" 　")
+    if change._CHANGE_IN_RE.search(head) is not None:
+        return False
+    return change._PRIOR_CLAUSE_RE.match(head) is not None or (
+        change._PRIOR_NOUN_CLAUSE_RE.match(head) is not None
+        and change._SET_AGAINST_IN_RE.search(head) is None
+    )
 
 
 def test_in_prior_clause_by_bisection() -> None:
@@ -132,6 +138,8 @@ def test_in_prior_clause_by_bisection() -> None:
         *_paragraphs(),
         "全年办理案件1,236件，上年分别为40场和2056人次，较上年的108宗、536亩。",
         "上年为1,000,000元，较2023年增长12%，上年分别为3件,4件",
+        "上年全区行政复议纠错率为11.2%，今年为14.6%；去年全镇调处矛盾纠纷480件。",
+        "上年结转案件20件，与上年相比全区受理案件1,200件。",
     ]
     for i, text in enumerate(samples):
         bq = extract(text, i, lex)

@@ -182,7 +182,7 @@ def analyze_document(
     # a rate stated sentences or paragraphs after the part and whole it is computed from
     out.extend(rates_across(document, extracted, lex, out, report_year))
     # a change stated sentences or paragraphs after the figures it compares
-    out.extend(changes_across(document, extracted, lex, out))
+    out.extend(changes_across(document, extracted, lex, out, report_year))
     out.extend(table_relations(document))
     out.extend(text_table_relations(document, extracted, lex))
     if sections:

@@ -30,6 +30,28 @@ Readings that reach beyond one clause (session 7):
   change, or the % / 个百分点 slip, or an N108 warning (:func:`_rate_reading`);
 * a base restated right after another change (「同比下降12.7%（上年为1,496件次）」) is that
   change's, not the next one's; the latest year of a sentence introduces this period's figure.
+
+Session 8 (every link across a full stop a warning):
+
+* the % / 个百分点 slip also when the relative change fits only at the edge of the rates'
+  precision: the stated % is exactly their difference and the relative change of the printed
+  rates rounds to another figure (98.7% against 95.2% stated as 增长3.5%: 3.68%);
+* a prior after a lead-in clause (「作为对比，上年…」「对照上年数据，2023年同期…」「回看上年，…」)
+  or a year marked by 同期; a prior of a quarter or months (上年一季度) is another span;
+* a base in a bracket right after a change whose current figure stands sentences before
+  (「退税3.62亿元。…退税金额同比增长18.5%（上年为3.12亿元）」), what is compared named by
+  the change's clause;
+* a prior figure stated sentences before the change (「上年受理…1,150件。今年受理…1,236件，
+  同比增长18.2%」), for a %, a 个百分点, a 倍, 翻番 or a worded change (:func:`_prior_pair`);
+  a clause that opens with last year and names what it counts (「上年全区行政复议纠错率为
+  11.2%」) restates last year;
+* a derived base (current − the stated change) when the current figure stands sentences
+  before, also for a change in words (「增加了179场，增长了一倍以上」: 179 ÷ 283);
+* a 分别 list of changes whose sentence states only the bases (「与上年相比（2020年发生事故
+  21起、死亡11人），…分别下降9.5%和21.4%」), against the latest run of this period's figures
+  of the same units before;
+* a 个百分点 or % change with its current rate after it (「提高4.4个百分点，达到14.6%（上年为
+  11.2%）」「提高…，由11.2%提高到14.6%」).
 """
 
 from __future__ import annotations
@@ -69,7 +91,21 @@ _BASE_RE = re.compile(
     rf"|{_YEAR}(?:同期)?(?:为|是|的|仅为)"
     r"|由|从)(?:约|近|共)?$"
 )
-_DOWN = ("下降", "降低", "减少", "回落", "降幅", "减", "少", "缩短", "压缩")
+_DOWN = (
+    "下降",
+    "降低",
+    "减少",
+    "回落",
+    "降幅",
+    "减",
+    "少",
+    "缩短",
+    "压缩",
+    "净减",
+    "下滑",
+    "下跌",
+    "缩减",
+)
 # units that name the same thing (a time limit of 60日 and a period of 38天)
 _SAME_UNIT = {"日": "天"}
 
@@ -207,6 +243,18 @@ _CLAUSE_START = "，,；;。：:"
 _CHANGE_IN_RE = re.compile("增长|增加|下降|减少|提高|提升|降低|上升|回落|持平")
 
 
+# 「上年全区行政复议纠错率为11.2%」「去年全镇调处矛盾纠纷480件」: a clause that opens with last
+# year and names what it counts before the figure (not 上年结转, which is this year's intake,
+# nor 上年末, an opening stock)
+_PRIOR_NOUN_CLAUSE_RE = re.compile(
+    # (not 上年末/上年底 either: an opening stock that flow rules read with this year's)
+    r"(?:上年度|上年|去年|上一年度?|前一年)(?:同期|全年)?(?!结转|遗留|未结|积存|末|底)"
+    r"[^0-9０-９%％，,；;。：:（()）]{1,14}$"
+)
+# a clause that sets last year against this one (「上年相比，…」) restates nothing
+_SET_AGAINST_IN_RE = re.compile("相比|比较|对比|相较")
+
+
 def in_prior_clause(bq: BlockQuantities, q: Quantity) -> bool:
     """Is the figure in a clause that opens by naming another period and restates its
     figures (「上年分别为40场和2056人次」)? Each figure of it is a comparison base."""
@@ -226,10 +274,15 @@ def in_prior_clause(bq: BlockQuantities, q: Quantity) -> bool:
         k = -1
         i -= 1
     if k < 0:
-        return False
+        if stop > 0:
+            return False
+        k = -1  # the clause opens the paragraph
     head = text[k + 1 : q.start].lstrip(" 　")
-    m = _PRIOR_CLAUSE_RE.match(head)
-    return m is not None and _CHANGE_IN_RE.search(head) is None
+    if _CHANGE_IN_RE.search(head) is not None:
+        return False
+    return _PRIOR_CLAUSE_RE.match(head) is not None or (
+        _PRIOR_NOUN_CLAUSE_RE.match(head) is not None and _SET_AGAINST_IN_RE.search(head) is None
+    )
 
 
 # 「增加到2024年的1152件」: the level reached, not a base, though a year names it
@@ -243,7 +296,13 @@ def _is_base(bq: BlockQuantities, q: Quantity) -> bool:
     if _WITH_PRIOR_RE.search(q.pre.strip(" 　")) and _SET_AGAINST_RE.match(bq.text, q.end):
         return True  # 「与2023年办理的1,236件相比」
     m = _BASE_RE.search(context)
-    if m is not None and _latest_year_named(bq, q, m.group(0)):
+    if (
+        m is not None
+        and _latest_year_named(bq, q, m.group(0))
+        # 「同比减少6.0%（2022年为2,400万元）」: a year restated right after a change is the
+        # period compared with, however late
+        and _AFTER_CHANGE_RE.search(bq.text, max(0, q.start - 40), q.start) is None
+    ):
         return False
     return m is not None or in_prior_bracket(bq, q)
 
@@ -279,6 +338,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         bool(by_sentence)
         and _change_word_anywhere_re(lex).search(_unbracketed(bq.text)) is not None
     )
+    # 「由…降至…」: a level reached needs 至 or 到
+    reached_text = bool(by_sentence) and ("至" in bq.text or "到" in bq.text)
     for sentence in by_sentence.values():
         # a sentence is judged on its first figures only: the readings grow with the square
         # of the figures, and a sentence of hundreds of them is a list, not a comparison
@@ -297,6 +358,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             for d, m in marked
             if m is None and d.kind == "multiple" and _TIMES_OF_RE.search(_context(bq, d))
         ]
+        if reached_text:
+            out.extend(_from_to_direction(bq, sentence))
         if not doubled and not times and not worded and not any(m for _, m in marked):
             continue
         plain = [q for q, m in marked if m is None and q.kind != "points"]
@@ -307,7 +370,11 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             if m is not None and d.kind in ("count", "money", "measure", "time")
         ]
         listed = _derived_listed(bq, lex, marked, by_sentence, change_re)
-        listed = {**_year_series(bq, marked), **listed}
+        listed = {
+            **_year_series(bq, marked),
+            **_bases_listed(bq, lex, marked, by_sentence),
+            **listed,
+        }
         for d, m in marked:
             if m is None or any(w.start() <= d.num_start < w.end() for w, _ in worded):
                 continue  # 「增长一倍以上」: a qualified multiple is read as a worded change
@@ -320,6 +387,10 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 rel = _relative(bq, lex, d, direction, plain, respective.get(id(d)))
                 if rel is None:
                     rel = _derived(bq, d, direction, plain, amounts)
+                if rel is None and amounts:
+                    rel = _derived_before(bq, lex, d, direction, plain, amounts, by_sentence)
+                if rel is None and not amounts:
+                    rel = _derived_previous(bq, lex, d, direction, sentence, by_sentence, change_re)
                 if rel is None:
                     before = by_sentence.get(sentence[0].sentence - 1, [])[-MAX_FIGURES:]
                     rel = _implied(bq, lex, d, direction, plain, before)
@@ -333,12 +404,18 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     rel = _current_before(bq, lex, d, direction, plain, by_sentence)
                 if rel is None:
                     rel = _rates_before(bq, lex, d, direction, by_sentence, change_re)
+                if rel is None:
+                    rel = _prior_before(bq, lex, d, direction, sentence, by_sentence)
             elif d.kind == "points":
                 rel = _points(bq, d, direction, plain)
                 if rel is None:
                     rel = _points_before(bq, d, direction, by_sentence, change_re)
+                if rel is None:
+                    rel = _prior_before(bq, lex, d, direction, sentence, by_sentence)
             elif d.kind in ("count", "money", "measure", "time"):
                 rel = _absolute(bq, d, direction, plain)
+                if rel is None and d.kind != "time":
+                    rel = _prior_before(bq, lex, d, direction, sentence, by_sentence)
                 if rel is None and d.kind != "time" and not _prior_stated(bq, d, plain):
                     # 「全年受理投诉1,874件，同比减少28件。…上年同期受理投诉1,902件。」
                     for k in range(1, LOOK_AHEAD_SENTENCES + 1):
@@ -348,6 +425,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                             break
             elif d.kind == "multiple":
                 rel = _ratio(bq, d, _multiple_ratio(d, m.group(1)), plain)
+                if rel is None:
+                    rel = _prior_before(bq, lex, d, direction, sentence, by_sentence, m.group(1))
             if (
                 rel is not None
                 and rel.verdict is Verdict.CONTRADICTION
@@ -363,11 +442,18 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             if rel is not None:
                 out.append(rel)
         for m in doubled:
-            rel = _ratio(bq, None, (Decimal(4) if "两" in m.group(0) else Decimal(2), m), plain)
+            ratio = Decimal(4) if "两" in m.group(0) else Decimal(2)
+            rel = _ratio(bq, None, (ratio, m), plain)
+            if rel is None:
+                rel = _ratio_before(bq, lex, m, ratio, sentence, by_sentence)
             if rel is not None:
                 out.append(rel)
         for m, interval in worded:
             rel = _worded(bq, lex, m, interval, plain, by_sentence)
+            if rel is None:
+                rel = _worded_derived(bq, lex, m, interval, sentence, by_sentence, change_re)
+            if rel is None:
+                rel = _worded_before(bq, lex, m, interval, sentence, by_sentence)
             if rel is not None:
                 out.append(rel)
     return out
@@ -376,9 +462,46 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
 # 「上年同期受理1,050件」「去年全年办理…」: a sentence that opens with last year
 # how many sentences after a change are searched for the base it speaks of
 LOOK_AHEAD_SENTENCES = 3
-_PRIOR_OPENING_RE = re.compile(
-    r"\s*(?:而|但|对比|相比之下[，,]?|据统计[，,]?|经统计[，,]?)?(?:上年度|上年|去年|上一年度?|前一年|(?P<year>(?:19|20)[0-9]{2})年度?)(?:同期|全年)?"
+# a sentence that opens with the period compared with, after at most a short lead-in clause
+# that sets it against this period (「作为对比，上年…」「对照上年数据，2023年同期…」「从去年
+# 情况看，…」「数据显示，上年…」): the lead-in names a comparison, a look back or a source
+# and holds no figure
+_PRIOR_LEAD = (
+    r"(?P<lead>[^，,。；;：:0-9０-９%％]{0,10}?"
+    r"(?:对比|对照|相比|比较|参照|参考|回顾|回看|看|显示|统计|而言)"
+    r"[^，,。；;：:0-9０-９%％]{0,6}[，,])"
 )
+# 「回看上年，…」「从去年情况看，…」「对照上年数据，…」: a lead-in that looks back at last year
+# and names it opens a clause about last year (not 「与上年相比，」, which sets this year
+# against it)
+_LOOK_BACK_LEAD = (
+    r"(?:回看|回顾|对照|从|据)(?:上年度|上年|去年|上一年度?)(?:同期)?的?"
+    r"(?:情况|数据|统计)?(?:看|来看|显示)?[，,]"
+)
+_PRIOR_OPENING_RE = re.compile(
+    rf"\s*(?:{_LOOK_BACK_LEAD}|(?:{_PRIOR_LEAD}|而|但|对比|相比之下[，,]?)?(?:上年度|上年|去年|上一年度?|前一年|(?P<year>(?:19|20)[0-9]{{2}})年度?)(?P<span>同期|全年)?)"
+)
+
+
+def prior_year_marked(opening: re.Match[str]) -> bool:
+    """Is a year opening a sentence marked as the period compared with by the words around
+    it: 同期 after the year (「2023年同期检查数为…」), or a lead-in of comparison that names
+    no period itself (「作为对比，2023年…」; not 「与上年相比，2024年…」, which introduces this
+    period)? Else it is an earlier period only when the text names a later year before it."""
+    if opening["span"] == "同期":
+        return True
+    lead = opening["lead"]
+    return (
+        lead is not None
+        and _COMPARING_RE.search(lead) is not None
+        and _PRIOR_WORD_RE.search(lead) is None
+        and _YEAR_IN_TEXT_RE.search(lead) is None
+    )
+
+
+_COMPARING_RE = re.compile("对比|对照|相比|比较|参照|参考")
+
+
 _YEAR_IN_TEXT_RE = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
 
 
@@ -467,8 +590,11 @@ def _base_after(
         # 「2022年受理…」 after a change: another period only when the text names a later
         # year before it (「2023年，全区…」) and the change names no other year
         named = _period(_change_clause(bq, d))
-        if not any(
-            int(y) > int(opening["year"]) for y in _YEAR_IN_TEXT_RE.findall(bq.text, 0, d.start)
+        if not (
+            prior_year_marked(opening)
+            or any(
+                int(y) > int(opening["year"]) for y in _YEAR_IN_TEXT_RE.findall(bq.text, 0, d.start)
+            )
         ) or named not in ("", "上年", f"{opening['year']}年"):
             return None
     # 「上年同期，全区受理投诉1,902件」: the period set off by a comma opens the clause after it
@@ -493,7 +619,7 @@ def _base_after(
                 return None
             where = "下一句" if near else "后文"
             return _rate_reading(d, direction, rates[-1], base, f"以{where}的{base.text}为基数")
-        if _other_span_of_year(clause, opening.group(0)) or per_or_change(lex, base):
+        if _other_span_of_year(clause, bq.text[start : base.start]) or per_or_change(lex, base):
             continue
         currents = [
             c
@@ -552,6 +678,10 @@ def other_thing(current: Quantity, base: Quantity) -> bool:
 LOOK_BACK_SENTENCES = 3
 
 
+# a bracket that opens right after a figure and holds no figure before the one it restates
+_BRACKET_NEXT_RE = re.compile(r"\s*[（(](?:[^0-9０-９（()）]|(?:19|20)[0-9]{2}年)*$")
+
+
 def _current_before(
     bq: BlockQuantities,
     lex: Lexicon,
@@ -560,8 +690,9 @@ def _current_before(
     figures: list[Quantity],
     by_sentence: dict[int, list[Quantity]],
 ) -> Relation | None:
-    """「全年受理行政复议申请320件。…听证12次。受理量较上年的250件增长20%。」: a percentage
-    change with its base in its own sentence and no current figure there, against the latest
+    """「全年受理行政复议申请320件。…听证12次。受理量较上年的250件增长20%。」「…退税金额同比
+    增长18.5%（上年为3.12亿元）」: a percentage change with its base in its own sentence
+    (before it, or in a bracket right after it) and no current figure there, against the latest
     figure of the base's unit in the :data:`LOOK_BACK_SENTENCES` sentences before whose
     words share two characters with what the change's clause names (受理量 ← 受理…申请).
     A link by words: never more than a warning."""
@@ -573,13 +704,32 @@ def _current_before(
         and _is_base(bq, b)
         and not per_or_change(lex, b)
     ]
+    if not bases:
+        # 「全年退税金额同比增长18.5%（上年为3.12亿元）」: the base in a bracket right after
+        bases = [
+            b
+            for b in figures
+            if b.num_start > d.num_start
+            and b.kind in ("count", "money", "measure")
+            and _BRACKET_NEXT_RE.match(bq.text, d.end, b.start) is not None
+            and in_prior_bracket(bq, b)
+            and not per_or_change(lex, b)
+        ][:1]
     if len(bases) != 1 or any(
         c.num_start < d.num_start and c.kind == bases[0].kind and not _is_base(bq, c)
         for c in figures
     ):
         return None
     base = bases[0]
-    current = _earlier_current(bq, lex, base, d.sentence, by_sentence)
+    named = None
+    if base.num_start > d.num_start:
+        # the bracket names only the period: what is compared is what the change's clause
+        # names (「举报量同比增长5.8%」 ← 举报, not 投诉)
+        named = _change_word_re(lex).sub("", _CHANGE_WORDS_RE.sub("", _change_clause(bq, d)))
+        named = _PERIOD_WORDS_RE.sub("", named)
+        if len(link_filler_re().sub("", named)) < 2:
+            return None
+    current = _earlier_current(bq, lex, base, d.sentence, by_sentence, named)
     if current is None:
         return None
     rel = _relative(bq, lex, d, direction, [base, current], (current, base))
@@ -598,13 +748,14 @@ def _earlier_current(
     base: Quantity,
     sentence: int,
     by_sentence: dict[int, list[Quantity]],
+    named: str | None = None,
 ) -> Quantity | None:
     """The current figure of a change whose sentence states only its base: the latest figure
     of the base's unit in the :data:`LOOK_BACK_SENTENCES` sentences before whose words share
     two characters with what the base's clause names (受理量较上年的250件 ← 受理…申请320件),
     or, when the clause names nothing but the comparison (「较上年的1,000件增长近两成」), the
     last such figure of the sentence right before."""
-    subject = link_filler_re().sub("", _own_clause(bq, base))
+    subject = link_filler_re().sub("", _own_clause(bq, base) if named is None else named)
     reach = LOOK_BACK_SENTENCES if len(subject) >= 2 else 1
     for k in range(1, reach + 1):
         earlier = [
@@ -734,12 +885,13 @@ def _worded(
         (c, b)
         for c, b in _pairs(bq, anchor, figures, ("count", "money", "measure", "time"))
         if c.num_start < pos
+        and not b.change  # 「较上年增加179场，增长一倍以上」: 179 is the amount, no base
         and (b.num_start < pos or _PRIOR_AFTER_RE.search(_context(bq, b)))
         and not (own and (p := _period(_own_clause(bq, b))) and p != own)
         and not _other_span_of_year(clause, _own_clause(bq, b))
     ]
     severity = Severity.ERROR
-    if not pairs and own in ("", "上年") and _is_base(bq, anchor):
+    if not pairs and own in ("", "上年") and _is_base(bq, anchor) and not anchor.change:
         # 「全年受理案件1,300件。较上年的1,000件增长近两成。」: the current figure before
         current = _earlier_current(bq, lex, anchor, anchor.sentence, by_sentence)
         if current is not None:
@@ -778,6 +930,109 @@ def _worded(
             "之间，与所比较的数字不符：" + "；".join(readings[:6])
         ),
         suggestion="核对本期数、基期数与增减幅度的表述",
+    )
+
+
+def _worded_derived(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    m: re.Match[str],
+    interval: tuple[Decimal, Decimal],
+    figures: list[Quantity],
+    by_sentence: dict[int, list[Quantity]],
+    change_re: re.Pattern[str],
+) -> Relation | None:
+    """「共组织应急演练462场。演练场次较上年增加了179场，增长了一倍以上。」: a change in words
+    after a stated amount of change and no base: the base is the current figure (before the
+    amount in its sentence, or found by words in the sentences before, as
+    :func:`_derived_before`) minus the amount, and the words must name the amount over it
+    (179 ÷ 283 = 63%, not 一倍以上). Across a full stop: a warning."""
+    amounts = [
+        q
+        for q in figures
+        if q.num_start < m.start()
+        and q.kind in ("count", "money", "measure")
+        and (hit := change_re.search(_context(bq, q))) is not None
+        and _direction(hit.group(1)) * interval[0] >= 0
+        and _direction(hit.group(1)) * interval[1] >= 0
+    ]
+    if not amounts:
+        return None
+    n = amounts[-1]
+    if any(q.num_start > n.end and q.num_start < m.start() for q in figures):
+        return None  # another figure between the amount and the words
+    direction = 1 if interval[1] > 0 else -1
+    currents = [
+        c
+        for c in figures
+        if c.num_start < n.num_start
+        and c.kind == n.kind
+        and (c.kind == "money" or _same_unit(c.unit, n.unit))
+        and not c.change
+        and not per_or_change(lex, c)
+        and not _is_base(bq, c)
+    ]
+    severity = Severity.ERROR
+    if currents:
+        current = currents[-1]
+    else:
+        subject = _PERIOD_WORDS_RE.sub("", _CHANGE_WORDS_RE.sub("", _own_clause(bq, n)))
+        subject = link_filler_re().sub("", _COMPARE_LEAD_RE.sub("", subject))
+        if len(subject) < 2 or any(
+            _is_base(bq, q) for q in figures if q.num_start < m.start() and not q.change
+        ):
+            return None
+        found = None
+        for k in range(1, LOOK_BACK_SENTENCES + 1):
+            earlier = [
+                c
+                for c in by_sentence.get(n.sentence - k, [])[-MAX_FIGURES:]
+                if c.kind == n.kind
+                and (c.kind == "money" or _same_unit(c.unit, n.unit))
+                and not c.change
+                and not per_or_change(lex, c)
+                and not _is_base(bq, c)
+                and common_substring(subject, c.phrase + c.verb + c.noun) >= 2
+            ]
+            if earlier:
+                found = max(
+                    reversed(earlier), key=lambda c: len(set(subject) & set(c.phrase + c.noun))
+                )
+                break
+        if found is None:
+            return None
+        current, severity = found, Severity.WARNING
+    c_low, c_high = bounds(current)
+    n_low, n_high = bounds(n)
+    b_low, b_high = c_low - direction * n_high, c_high - direction * n_low
+    base = current.value - direction * n.value
+    if b_low <= 0 or base <= 0:
+        return None
+    low, high = (abs(x) for x in interval)
+    low, high = min(low, high), max(low, high)
+    r_low, r_high = n_low / b_high, n_high / b_low
+    if r_high >= low - WORDED_SLACK and r_low <= high + WORDED_SLACK:
+        return _ok(n, current, n)
+    actual = n.value / base * 100
+    sign = "－" if direction > 0 else "＋"
+    shown_low, shown_high = (fmt((x * 100).quantize(Decimal("0.1"))) for x in (low, high))
+    message = (
+        f"「{m.group(0)}」意为{'增' if direction > 0 else '降'}幅约在{shown_low}%～{shown_high}%"
+        f"之间，与所列数字不符：基期{current.number}{sign}{n.number}＝{show(base, n)}，"
+        f"{n.number}÷{_bare(base, n)}＝{fmt(actual.quantize(Decimal('0.1')))}%"
+    )
+    if severity is Severity.WARNING:
+        message += f"（以前文的{current.text}为本期数）"
+    return Relation(
+        "change",
+        Verdict.CONTRADICTION,
+        bq.block,
+        m.span(),
+        (span_of(current), span_of(n)),
+        code="N108",
+        severity=severity,
+        message=message,
+        suggestion="核对本期数、增减数量与增减幅度的表述",
     )
 
 
@@ -970,8 +1225,8 @@ def _derived(
                 return _ok(d, current, n)
             sign = "－" if direction > 0 else "＋"
             readings.append(
-                f"基期{current.number}{sign}{n.number}＝{fmt(base_value)}，"
-                f"{n.number}÷{fmt(base_value)}＝{_pct(change, d)}%"
+                f"基期{current.number}{sign}{n.number}＝{show(base_value, n)}，"
+                f"{n.number}÷{_bare(base_value, n)}＝{_pct(change, d)}%"
             )
     if not readings:
         return None
@@ -982,6 +1237,353 @@ def _derived(
         f"{word}{d.text}与所列数字不符：" + "；".join(readings[:6]),
         "核对本期数、增减数量与增减幅度",
     )
+
+
+def _derived_previous(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    d: Quantity,
+    direction: int,
+    figures: list[Quantity],
+    by_sentence: dict[int, list[Quantity]],
+    change_re: re.Pattern[str],
+) -> Relation | None:
+    """「全区共有行政执法人员1,260名，较上年增加60名。执法人员数量同比增长5.5%。」: a percentage
+    change whose sentence states no figure before it, after a sentence that ends with a
+    figure of this period and its stated change (the last two figures of that sentence): the
+    base is the figure less the change (60 ÷ 1,200 = 5.0%). The change's clause must name
+    what the figure counts (two characters in common) or nothing. A warning."""
+    if d.sentence == 0 or any(q.num_start < d.num_start for q in figures if q is not d):
+        return None
+    earlier = [
+        q
+        for q in by_sentence.get(d.sentence - 1, [])[-MAX_FIGURES:]
+        if q.kind in ("count", "money", "measure")
+    ]
+    if len(earlier) < 2:
+        return None
+    current, n = earlier[-2], earlier[-1]
+    m = change_re.search(_context(bq, n))
+    if (
+        m is None
+        or _direction(m.group(1)) != direction
+        or current.change
+        or change_re.search(_context(bq, current))
+        or _is_base(bq, current)
+        or per_or_change(lex, current)
+        or current.kind != n.kind
+        or (current.kind != "money" and not _same_unit(current.unit, n.unit))
+    ):
+        return None
+    subject = _PERIOD_WORDS_RE.sub("", _CHANGE_WORDS_RE.sub("", _change_clause(bq, d)))
+    subject = link_filler_re().sub("", _COMPARE_LEAD_RE.sub("", subject))
+    if (
+        len(subject) >= 2
+        and common_substring(subject, current.phrase + current.verb + current.noun) < 2
+    ):
+        return None
+    rel = _derived(bq, d, direction, [current], [(n, m)])
+    if rel is None or rel.verdict is not Verdict.CONTRADICTION:
+        return rel
+    return replace(
+        rel,
+        severity=Severity.WARNING,
+        message=rel.message + f"（以上一句的{current.text}与{n.text}为准）",
+    )
+
+
+def _bare(value: Decimal, like: Quantity) -> str:
+    """A value in the magnitude of ``like`` without its unit (700万元 -> 700万)."""
+    shown = show(value, like)
+    unit = like.unit_text
+    return shown[: -len(unit)] if unit and shown.endswith(unit) else shown
+
+
+def _derived_before(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    d: Quantity,
+    direction: int,
+    figures: list[Quantity],
+    amounts: list[tuple[Quantity, re.Match[str]]],
+    by_sentence: dict[int, list[Quantity]],
+) -> Relation | None:
+    """「截至年底全区登记的社会组织共有486家。社会组织总数较上年末净增16家，增长4.3%。」: a
+    change of a stated amount and a percentage whose sentence states no current figure of
+    the amount's unit, against the latest figure of that unit in the
+    :data:`LOOK_BACK_SENTENCES` sentences before whose words share two characters with what
+    the amount's clause names (社会组织总数 ← 社会组织共有); the base is that figure minus
+    the amount. A link by words: never more than a warning."""
+    own = [(n, m) for n, m in amounts if n.num_start < d.num_start]
+    if len(own) != 1:
+        return None
+    n, m = own[0]
+    if _direction(m.group(1)) != direction or any(
+        c.num_start < n.num_start and c.kind == n.kind and not _is_base(bq, c) for c in figures
+    ):
+        return None
+    subject = _PERIOD_WORDS_RE.sub("", _CHANGE_WORDS_RE.sub("", _own_clause(bq, n)))
+    subject = link_filler_re().sub("", _COMPARE_LEAD_RE.sub("", subject))
+    if len(subject) < 2:
+        return None
+    for k in range(1, LOOK_BACK_SENTENCES + 1):
+        earlier = [
+            c
+            for c in by_sentence.get(d.sentence - k, [])[-MAX_FIGURES:]
+            if c.kind == n.kind
+            and (c.kind == "money" or _same_unit(c.unit, n.unit))
+            and not c.change
+            and not per_or_change(lex, c)
+            and not _is_base(bq, c)
+            and c.value > 0
+            and common_substring(subject, c.phrase + c.verb + c.noun) >= 2
+        ]
+        if earlier:
+            current = max(
+                reversed(earlier), key=lambda c: len(set(subject) & set(c.phrase + c.noun))
+            )
+            rel = _derived(bq, d, direction, [current], [(n, m)])
+            if rel is None or rel.verdict is not Verdict.CONTRADICTION:
+                return rel
+            return replace(
+                rel,
+                severity=Severity.WARNING,
+                message=rel.message + f"（以前文的{current.text}为本期数）",
+            )
+    return None
+
+
+# a word that names this period (the figures after it in a sentence opening with last year
+# are not last year's)
+_THIS_PERIOD_RE = re.compile(r"今年|本年|当年|(?:19|20)[0-9]{2}年")
+
+
+def _prior_pair(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    pos: int,
+    sentence: int,
+    clause: str,
+    figures: list[Quantity],
+    by_sentence: dict[int, list[Quantity]],
+    kinds: tuple[str, ...] = ("count", "money", "measure"),
+) -> tuple[Quantity, Quantity] | None:
+    """The (current, base) pair of a change at ``pos`` whose sentence states its current
+    figure (the last one of ``kinds`` before it) and no base, the base being a figure of the
+    period compared with stated in one of the :data:`LOOK_BACK_SENTENCES` sentences before
+    that opens with that period (上年/去年/上一年度, or a year earlier than one the text names
+    later, or marked as the period compared with, :func:`prior_year_marked`) and counts the
+    same thing (two characters in a row in common and nothing that sets them apart,
+    :func:`other_thing`), before any word of this period in its sentence; the only such one."""
+    if sentence == 0 or any(_is_base(bq, q) for q in figures if q.kind in kinds and not q.change):
+        return None
+    currents = [
+        c
+        for c in figures
+        if c.num_start < pos and c.kind in kinds and not c.change and not per_or_change(lex, c)
+    ]
+    if not currents:
+        return None
+    current = currents[-1]
+    named = _period(clause)
+    filler = link_filler_re()
+    thing = filler.sub("", _PERIOD_WORDS_RE.sub("", current.phrase + current.verb + current.noun))
+    for k in range(1, LOOK_BACK_SENTENCES + 1):
+        if sentence - k < 0:
+            break
+        start, stop = bq.sentence_span(sentence - k)
+        opening = _PRIOR_OPENING_RE.match(bq.text, start)
+        if opening is None:
+            continue
+        if opening["year"] is not None:
+            year = int(opening["year"])
+            if named not in ("", "上年", f"{year}年") or not (
+                prior_year_marked(opening)
+                # (a later year named from that sentence on: the scan stays within the
+                # sentences looked back over)
+                or any(int(y) > year for y in _YEAR_IN_TEXT_RE.findall(bq.text, start, pos))
+            ):
+                continue
+        elif named not in ("", "上年"):
+            continue
+        later = _THIS_PERIOD_RE.search(bq.text, opening.end(), stop)
+        limit = later.start() if later else stop
+        bases = [
+            b
+            for b in by_sentence.get(sentence - k, [])[:MAX_FIGURES]
+            if opening.end() <= b.num_start < limit
+            and b.kind == current.kind
+            and (b.kind == "money" or _same_unit(b.unit, current.unit))
+            and not b.change
+            and not per_or_change(lex, b)
+            and b.value != current.value
+            and not other_thing(current, b)
+            and common_substring(
+                thing, filler.sub("", _PERIOD_WORDS_RE.sub("", b.phrase + b.verb + b.noun))
+            )
+            >= 2
+            and not _other_span_of_year(clause, bq.text[start : b.start])
+        ]
+        if len(bases) == 1:
+            return current, bases[0]
+    return None
+
+
+def _prior_before(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    d: Quantity,
+    direction: int,
+    figures: list[Quantity],
+    by_sentence: dict[int, list[Quantity]],
+    times_word: str | None = None,
+) -> Relation | None:
+    """「2024年，分局共破获电信网络诈骗案件241起。…全年破获电信网络诈骗案件386起，较上年增长
+    一倍。」「上年受理投诉1,380件。今年受理投诉1,320件，同比增长6.5%。」: a change whose
+    sentence states its current figure and no base, against last year's figure stated in a
+    sentence before (:func:`_prior_pair`). A percentage is read as the relative change, a
+    个百分点 change as the difference of two rates, 增长N倍 as N + 1 times, a change in units
+    as the difference. A link across a full stop: never more than a warning."""
+    kinds = ("percent",) if d.kind == "points" else ("count", "money", "measure")
+    found = _prior_pair(
+        bq, lex, d.num_start, d.sentence, _change_clause(bq, d), figures, by_sentence, kinds
+    )
+    if found is None:
+        return None
+    current, base = found
+    if d.kind not in ("percent", "multiple", "points") and not (
+        d.kind == current.kind and (d.kind == "money" or _same_unit(d.unit, current.unit))
+    ):
+        return None
+    note = f"（以前文的{base.text}为基数）"
+    if d.kind == "points":
+        low, high = _difference_bounds(current, base)
+        if _fits(low, high, d, direction):
+            return _ok(d, current, base)
+        rel = _mismatch(
+            d,
+            (span_of(d), span_of(base), span_of(current)),
+            f"{'提高' if direction > 0 else '下降'}{d.text}与两个比率之差不符："
+            f"{current.number}%－{base.number}%＝{fmt(current.value - base.value)}个百分点",
+            "核对两个比率与百分点差",
+        )
+    elif d.kind == "percent":
+        rel = _forced_relative(d, direction, current, base)
+    elif d.kind == "multiple":
+        ratio = _multiple_ratio(d, times_word or "增长")[0]
+        if base.value <= 0:
+            return None
+        actual = current.value / base.value
+        if abs(actual - ratio) <= ratio * RATIO_TOLERANCE:
+            return _ok(d, current, base)
+        rel = _mismatch(
+            d,
+            (span_of(d), span_of(base), span_of(current)),
+            f"「{times_word}{d.text}」意为{fmt(ratio)}倍，与所比较的数字不符："
+            f"{current.number}÷{base.number}＝{fmt(actual.quantize(Decimal('0.01')))}倍",
+            "核对本期数、基期数与增减倍数",
+        )
+    else:
+        rel = _absolute_pair(d, direction, current, base)
+    if rel.verdict is not Verdict.CONTRADICTION:
+        return rel
+    return replace(rel, severity=Severity.WARNING, message=rel.message + note)
+
+
+def _clause_before(bq: BlockQuantities, pos: int) -> str:
+    """The words of the clause before ``pos`` (at most 16 characters)."""
+    head = bq.text[max(0, pos - 16) : pos]
+    return head[max(head.rfind(ch) for ch in "，,；;：:。") + 1 :]
+
+
+def _ratio_before(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    m: re.Match[str],
+    ratio: Decimal,
+    figures: list[Quantity],
+    by_sentence: dict[int, list[Quantity]],
+) -> Relation | None:
+    """「上年受理案件500件。今年受理案件1,200件，实现翻番。」: 翻番 against last year's figure
+    stated in a sentence before (:func:`_prior_pair`). A warning."""
+    if not figures:
+        return None
+    clause = _clause_before(bq, m.start())
+    found = _prior_pair(bq, lex, m.start(), figures[0].sentence, clause, figures, by_sentence)
+    if found is None:
+        return None
+    current, base = found
+    if base.value <= 0:
+        return None
+    actual = current.value / base.value
+    if abs(actual - ratio) <= ratio * RATIO_TOLERANCE:
+        return _ok(current, current, base)
+    return Relation(
+        "change",
+        Verdict.CONTRADICTION,
+        bq.block,
+        m.span(),
+        (span_of(base), span_of(current)),
+        code="N108",
+        severity=Severity.WARNING,
+        message=(
+            f"「{m.group(0)}」意为{fmt(ratio)}倍，与所比较的数字不符："
+            f"{current.number}÷{base.number}＝{fmt(actual.quantize(Decimal('0.01')))}倍"
+            f"（以前文的{base.text}为基数）"
+        ),
+        suggestion="核对本期数、基期数与增减倍数",
+    )
+
+
+def _worded_before(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    m: re.Match[str],
+    interval: tuple[Decimal, Decimal],
+    figures: list[Quantity],
+    by_sentence: dict[int, list[Quantity]],
+) -> Relation | None:
+    """「上年受理案件1,000件。全年受理案件1,200件，增长三成。」: a change in words against last
+    year's figure stated in a sentence before (:func:`_prior_pair`). A warning."""
+    if not figures:
+        return None
+    clause = _clause_before(bq, m.start())
+    found = _prior_pair(bq, lex, m.start(), figures[0].sentence, clause, figures, by_sentence)
+    if found is None:
+        return None
+    current, base = found
+    c_low, c_high = bounds(current)
+    b_low, b_high = bounds(base)
+    if b_low <= 0:
+        return None
+    r_low = min((c_low - b_high) / b_high, (c_low - b_low) / b_low)
+    r_high = max((c_high - b_low) / b_low, (c_high - b_high) / b_high)
+    low, high = interval
+    if r_high >= low - WORDED_SLACK and r_low <= high + WORDED_SLACK:
+        return _ok(current, current, base)
+    actual = (current.value - base.value) / base.value * 100
+    shown_low, shown_high = (fmt((abs(x) * 100).quantize(Decimal("0.1"))) for x in interval)
+    if interval[0] < 0:
+        shown_low, shown_high = shown_high, shown_low
+    return Relation(
+        "change",
+        Verdict.CONTRADICTION,
+        bq.block,
+        m.span(),
+        (span_of(base), span_of(current)),
+        code="N108",
+        severity=Severity.WARNING,
+        message=(
+            f"「{m.group(0)}」意为{'增' if interval[0] >= 0 else '降'}幅约在{shown_low}%～"
+            f"{shown_high}%之间，与所比较的数字不符：（{current.number}－{base.number}）÷"
+            f"{base.number}＝{fmt(actual.quantize(Decimal('0.1')))}%（以前文的{base.text}为基数）"
+        ),
+        suggestion="核对本期数、基期数与增减幅度的表述",
+    )
+
+
+# the comparison words a clause of change opens with (较上年末, 比去年同期, 与上年相比)
+_COMPARE_LEAD_RE = re.compile(rf"(?:较|比|同比|相比|相较|与)(?:{_PRIOR})?(?:末|底|相比)?")
 
 
 MAX_FIGURES = 40
@@ -1092,6 +1694,105 @@ def _listed_amounts(
         ):
             out[i] = (q, pm)
     return out
+
+
+_BRACKETED_RE = re.compile(r"[（(][^（()）]*[）)]")
+
+
+def _bases_listed(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    marked: list[tuple[Quantity, Any]],
+    by_sentence: dict[int, list[Quantity]],
+) -> dict[int, Relation]:
+    """「全区共发生生产安全事故19起、死亡14人。…与上年相比（2020年共发生事故21起、死亡11
+    人），事故起数和死亡人数分别下降9.5%和21.4%。」: a 分别 list of percentage changes whose
+    sentence lists as many figures of the period compared with (before the changes, or in a
+    bracket right after them) and no figure of this period, against the latest run of as many
+    figures of this period, of the same units in the same order, in the
+    :data:`LOOK_BACK_SENTENCES` sentences before: the i-th change over the i-th pair. A link
+    across a full stop: a warning."""
+    percents = [d for d, m in marked if m is not None and d.kind == "percent"]
+    if len(percents) < 2 or "分别" not in bq.text[slice(*bq.sentence_span(percents[0].sentence))]:
+        return {}
+    first = percents[0]
+    kinds = ("count", "money", "measure")
+    figures = [q for q, _ in marked if q.kind in kinds and not per_or_change(lex, q)]
+    # 「较上年的21起、11人」: a figure listed right after a base restates the same period
+    based: set[int] = set()
+    for prev, q in itertools.pairwise(figures):
+        if (
+            not q.change
+            and (id(prev) in based or _is_base(bq, prev))
+            and _LISTED_AFTER_RE.match(bq.text[prev.end : q.start].strip(" 　"))
+        ):
+            based.add(id(q))
+    bases = [q for q in figures if not q.change and (id(q) in based or _is_base(bq, q))]
+    if len(bases) != len(percents) or any(
+        not q.change and id(q) not in based and not _is_base(bq, q) for q in figures
+    ):
+        return {}
+    if any(
+        b.num_start > first.num_start
+        and _BRACKET_NEXT_RE.match(bq.text, percents[-1].end, bases[0].start) is None
+        for b in bases
+    ):
+        return {}  # bases after the changes only in a bracket right after the list
+    size = len(bases)
+    # what the changes name (「事故起数和死亡人数分别下降」), brackets left out: the i-th name
+    # shares two characters with the i-th figure, or, not split as many, with each
+    start, _ = bq.sentence_span(first.sentence)
+    head = _BRACKETED_RE.sub("", bq.text[start : first.start])
+    head = head[max(head.rfind(ch) for ch in "，,；;：:") + 1 :]
+    head = _CHANGE_WORDS_RE.sub("", head.replace("分别", ""))
+    head = link_filler_re().sub("", _PERIOD_WORDS_RE.sub("", _COMPARE_LEAD_RE.sub("", head)))
+    names = [w for w in re.split("和|、|及|与|以及", head) if w]
+    changes_clause = bq.text[start : first.start]
+
+    def fits(run: list[Quantity]) -> bool:
+        if not all(
+            c.kind == b.kind and (c.kind == "money" or _same_unit(c.unit, b.unit))
+            for c, b in zip(run, bases, strict=True)
+        ):
+            return False
+        if len(head) < 2:
+            return True
+        words = [c.phrase + c.verb + c.noun for c in run]
+        if len(names) == size:
+            return all(common_substring(n, w) >= 2 for n, w in zip(names, words, strict=True))
+        return all(common_substring(head, w) >= 2 for w in words)
+
+    for k in range(1, LOOK_BACK_SENTENCES + 1):
+        if first.sentence - k < 0:
+            break
+        earlier = [
+            c
+            for c in by_sentence.get(first.sentence - k, [])[-MAX_FIGURES:]
+            if c.kind in kinds
+            and not c.change
+            and not per_or_change(lex, c)
+            and not _is_base(bq, c)
+        ]
+        runs = [earlier[i : i + size] for i in range(len(earlier) - size, -1, -1)]
+        run = next((r for r in runs if fits(r)), None)
+        if run is None:
+            continue
+        before_run = bq.text[bq.sentence_span(run[0].sentence)[0] : run[0].start]
+        if sub_period(before_run) and not sub_period(changes_clause):
+            return {}  # 「上半年发生事故30起」 against last year's whole year: another span
+        out = {}
+        for d, current, base in zip(percents, run, bases, strict=True):
+            m = next(m for q, m in marked if q is d)
+            rel = _forced_relative(d, _direction(m.group(1)), current, base)
+            if rel.verdict is Verdict.CONTRADICTION:
+                rel = replace(
+                    rel,
+                    severity=Severity.WARNING,
+                    message=rel.message + f"（以前文的{current.text}为本期数）",
+                )
+            out[id(d)] = rel
+        return out
+    return {}
 
 
 def _derived_listed(
@@ -1269,6 +1970,20 @@ def _pairs(
         and not _other_span_of_year(clause, _own_clause(bq, q))
         and not (q.num_start > d.end and _CHANGE_AFTER_RE.match(bq.text, q.end))
         and not (q.num_start > d.end and _CHANGE_BETWEEN_RE.search(bq.text, d.end, q.num_start))
+        # 「增长25%，其中网上受理600件（上年为500件）」: a base after another figure of this
+        # period (not the level the change reached) restates that figure's period
+        and not (
+            q.num_start > d.end
+            and any(
+                d.end <= c.num_start < q.num_start
+                and c.kind == q.kind
+                and not c.change
+                and not is_base[id(c)]
+                and id(c) not in based
+                and not _TO_RE.search(_context(bq, c))
+                for c in figures
+            )
+        )
     ]
     # 「较上年的500件下降10%，其中…较上年的200件增长25%」: a base followed by a stated change
     # and then by another base before this change is the first change's
@@ -1318,8 +2033,15 @@ def _pairs(
                 continue  # 「受理1,200件，其中处罚案件较上年的600件增长10%」: a part's base
             if current.kind != "money" and not _same_unit(current.unit, base.unit):
                 continue
+            if base.num_start > d.num_start and other_thing(current, base):
+                continue  # 「…820件，同比增长12.4%，上年查处的食品案件为300件」: another thing
             if current.num_start > d.num_start and not (
-                base.num_start < current.num_start
+                # 「提高4.4个百分点，达到14.6%（上年为11.2%）」: the level reached, its base
+                # before it or in a bracket right after it
+                (
+                    base.num_start < current.num_start
+                    or _BRACKET_NEXT_RE.match(bq.text, current.end, base.start) is not None
+                )
                 and re.search(r"(?:到|至)$", _context(bq, current))
             ):
                 continue  # a figure after the change is its current value only in 由…到…
@@ -1344,9 +2066,23 @@ def _own_clause(bq: BlockQuantities, q: Quantity) -> str:
     return m.group(0) if m else ""
 
 
+# a part of a year named by its months or quarters (「上年一季度」「去年1—6月」「上半年」)
+_SUB_PERIOD_RE = re.compile(
+    "季度|半年|[0-9０-９一二三四五六七八九十]+(?:至|—|－|-|~|～)?[0-9０-９一二三四五六七八九十]*月|月份"
+)
+
+
+def sub_period(words: str) -> bool:
+    """Do the words name a part of a year (a quarter, a half, months)?"""
+    return _SUB_PERIOD_RE.search(words) is not None
+
+
 def _other_span_of_year(change_clause: str, base_context: str) -> bool:
     """「较上年同期增长20%（上年全年为2,000件）」: a change against the same months of last
-    year is not read against last year's full-year figure, nor the other way round."""
+    year is not read against last year's full-year figure, nor the other way round; nor a
+    change of the year against a quarter or months of last year (「上年一季度受理380件」)."""
+    if sub_period(base_context) and not sub_period(change_clause):
+        return True
     own_part = _PART_OF_YEAR_RE.search(change_clause) is not None
     base_part = _PART_OF_YEAR_RE.search(base_context) is not None
     base_whole = _WHOLE_YEAR_RE.search(base_context) is not None
@@ -1367,6 +2103,56 @@ _REACHED_RE = re.compile(
     r"(?:压缩|缩短|缩减|下降|降低|减少|降|提高|提升|增加|增长|上升|扩大)(?:了)?(?:至|到)$"
 )
 _CLAUSE_WORDS_RE = re.compile(r"[^，,；;。：:]*$")
+# 「由上年的1,000件下降到1,200件」: a base after 由/从 and the level its verb reaches, in one clause
+_FROM_RE = re.compile(rf"(?:由|从)(?:{_PRIOR})?(?:同期)?(?:的|原来的|原)?(?:约|近|共)?$")
+_VERB_TO_RE = re.compile(
+    r"^[^，,；;。：:0-9０-９]{0,6}?(?P<verb>压缩|缩短|缩减|下降|降低|减少|降|减|提高|提升|增加|增长|上升|扩大|增)"
+    r"(?:了)?(?:至|到)(?:了)?$"
+)
+
+
+def _from_to_direction(bq: BlockQuantities, figures: list[Quantity]) -> list[Relation]:
+    """「受理案件数由上年的1,000件下降到1,200件」「满意率从97.6%提高至95.2%」: a level reached
+    after 由/从 a base in one clause, whose verb of change goes the other way than the two
+    figures. The clause admits one reading: an error."""
+    out: list[Relation] = []
+    for base, current in itertools.pairwise(figures):
+        if (
+            base.kind not in ("count", "money", "measure", "time", "percent")
+            or current.kind != base.kind
+            or (base.kind != "money" and not _same_unit(base.unit, current.unit))
+            or base.change
+            or base.value == current.value
+            or _FROM_RE.search(_context(bq, base)) is None
+        ):
+            continue
+        m = _VERB_TO_RE.match(bq.text[base.end : current.start])
+        if m is None:
+            continue
+        direction = -1 if m["verb"].startswith(("降", "减", "缩", "压", "下")) else 1
+        if (current.value > base.value) == (direction > 0):
+            continue
+        low, high = _difference_bounds(current, base)
+        if low <= 0 <= high:
+            continue  # equal within the printed precision
+        actual = "增加" if current.value > base.value else "减少"
+        out.append(
+            Relation(
+                "change",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (base.start, current.end),
+                (span_of(base), span_of(current)),
+                code="N108",
+                severity=Severity.ERROR,
+                message=(
+                    f"由{base.text}{m.group(0)[m.start('verb') :]}{current.text}，与两个数字的"
+                    f"变化方向不符：实为{actual}"
+                ),
+                suggestion="核对两个数字与增减方向",
+            )
+        )
+    return out
 
 
 def _implied(
@@ -1422,6 +2208,8 @@ def _implied(
 # after it, is that change's base
 _CHANGE_AFTER_RE = re.compile(
     r"[^，,；;。]{0,4}?(?:增长|增加|下降|减少|提高|提升|降低|上升|回落|缩短|压缩)"
+    # 「由11.2%提高到14.6%」: a level reached, not a change of its own
+    r"(?!了?(?:到|至))"
 )
 
 
@@ -1502,7 +2290,10 @@ def _relative(
         if not (per_or_change(lex, c) or per_or_change(lex, b)) or _from_to(bq, c, b)
     ]
     rate_pairs = [
-        (c, b) for c, b in _pairs(bq, d, rates, ("percent",)) if _speaks_of_rate(bq, d, c, figures)
+        (c, b)
+        for c, b in _pairs(bq, d, rates, ("percent",))
+        # a rate reached after the change (「提高30.4%，达到14.6%」) is the one it speaks of
+        if c.num_start > d.num_start or _speaks_of_rate(bq, d, c, figures)
     ]
     if forced is not None:
         pairs, rate_pairs = [forced], []  # 分别: this change's own pair only
@@ -1513,7 +2304,9 @@ def _relative(
         low, high = _relative_bounds(current, base)
         if low is None or high is None:
             return None
-        if _fits(low, high, d, direction):
+        if _fits(low, high, d, direction) and not (
+            current.kind == "percent" and _exact_slip(current, base, d, direction)
+        ):
             return _ok(d, current, base)
         readings.append(_reading(current, base, d, direction))
     # two rates: the stated figure may be their difference, written with % (N106)
@@ -1668,7 +2461,7 @@ def _rate_reading(
     low, high = _relative_bounds(current, base)
     if low is None or high is None:
         return None
-    if _fits(low, high, d, direction):
+    if _fits(low, high, d, direction) and not _exact_slip(current, base, d, direction):
         return _ok(d, current, base)
     reading = _reading(current, base, d, direction)
     diff_low, diff_high = _difference_bounds(current, base)
@@ -1791,6 +2584,22 @@ def _reading(current: Quantity, base: Quantity, d: Quantity, direction: int) -> 
                 f"{current.number}＝{_pct(over_current, d)}%，增减幅度应以基期数{base.number}为基数"
             )
     return text
+
+
+def _exact_slip(current: Quantity, base: Quantity, d: Quantity, direction: int) -> bool:
+    """「结案率达到98.7%，上年为95.2%，同比增长3.5%」: the stated % is exactly the difference
+    of the two printed rates (3.5 points) while their relative change, computed from the
+    printed figures (3.68%), does not round to it — it fits only at the edge of the rates'
+    own precision (98.65 over 95.25) or by truncation (1.77% cut to 1.7%). The difference is
+    then the reading the text wrote, the % / 个百分点 slip (a warning), not a relative change."""
+    if d.approx or base.value <= 0:
+        return False
+    unit = Decimal(1).scaleb(-d.decimals)
+    difference = (current.value - base.value) * direction
+    if difference <= 0 or difference.quantize(unit) != d.value:
+        return False
+    relative = (current.value - base.value) / base.value * 100 * direction
+    return relative.quantize(unit, rounding="ROUND_HALF_UP") != d.value
 
 
 def _relative_bounds(current: Quantity, base: Quantity) -> tuple[Decimal | None, Decimal | None]:

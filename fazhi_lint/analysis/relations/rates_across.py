@@ -24,7 +24,8 @@ A percentage change stated after the figures it compares is read the same way
 heading: a 个百分点 change against the nearest pair of rates that names the same rate
 (:func:`points_across`), and a change whose sentence states its current figure against a
 figure of last year of the same thing stated paragraphs later (:func:`priors_across`); both
-are warnings.
+are warnings. A change that names nothing (「同比下降9.3%」) is read against the pair of the
+sentence right before it only (「…286件。上年同期为312件。同比下降9.3%。」).
 """
 
 from __future__ import annotations
@@ -622,6 +623,7 @@ def changes_across(
     extracted: Sequence[BlockQuantities],
     lex: Lexicon,
     relations: list[Relation],
+    report_year: int | None = None,
 ) -> list[Relation]:
     """「全年发生火灾事故40起、受伤7人（上年分别为46起、9人）。」 … 「火灾起数和受伤人数分别
     下降13.0%和22.2%。」: percentage changes whose sentence states no figure of its own,
@@ -671,7 +673,15 @@ def changes_across(
                 subject = link_filler_re().sub("", _change_clause(bq, run[0][0]))
                 subject = change_re.sub("", subject)
                 current = pairs[0][0]
-                if common_substring(subject, current.phrase + current.verb + current.noun) < 2:
+                if common_substring(
+                    subject, current.phrase + current.verb + current.noun
+                ) < 2 and not (
+                    # 「…286件。上年同期为312件。同比下降9.3%。」: a change that names nothing
+                    # right after the sentence that states the pair
+                    len(subject) < 2
+                    and where == "前文"
+                    and _comparison_sentence(bq, lex, sentence - 1) == pairs
+                ):
                     continue
             for (d, m), (current, base) in zip(run, pairs, strict=True):
                 if (bq.block, (d.num_start, d.end)) in judged:
@@ -686,7 +696,7 @@ def changes_across(
                 out.append(rel)
         recent = [*recent, bq][-LOOK_BACK:]
     out.extend(points_across(document, extracted, lex, relations))
-    out.extend(priors_across(document, extracted, lex, relations, out))
+    out.extend(priors_across(document, extracted, lex, relations, out, report_year))
     return out
 
 
@@ -700,12 +710,15 @@ def priors_across(
     lex: Lexicon,
     relations: list[Relation],
     found: Sequence[Relation] = (),
+    report_year: int | None = None,
 ) -> list[Relation]:
     """「全年受理投诉1,874件，同比增长3.2%。…」 … (other paragraphs) … 「…。上年同期受理投诉
     1,902件。」: a percentage change that no reading judged, whose sentence states its current
     figure, against a figure of last year (a sentence opening with 上年/去年/上一年度, or an
     earlier year than the text names before) stated in a later paragraph under the same
-    heading (within :data:`~.pickup.LOOK_BACK` paragraphs) that counts the same thing: the
+    heading (within :data:`~.pickup.LOOK_BACK` paragraphs; a year opening it counts when the
+    change's paragraph names no year and it is the year before ``report_year``) that counts
+    the same thing: the
     two figures' words share two characters in a row and nothing sets them apart
     (:func:`.change.other_thing`). A change of a rate (「纠错率为14.6%，较上年增长3.4%」) is
     read against a rate of last year that names it (「上年纠错率为11.2%」): the relative
@@ -722,6 +735,7 @@ def priors_across(
         _words_before,
         names_prior_before,
         other_thing,
+        prior_year_marked,
     )
     from .common import counted_thing
 
@@ -784,16 +798,26 @@ def priors_across(
                         or (current.kind != "money" and not _same_unit(current.unit, base.unit))
                         or other_thing(current, base)
                         or common_substring(counted_thing(current), thing) < 2
-                        or _other_span_of_year(clause, opening.group(0))
+                        or _other_span_of_year(clause, bq.text[start : base.start])
                         or current.value == base.value
                     ):
                         continue
                     named = _period(clause)
                     if opening["year"] is not None and (
                         named not in ("", "上年", f"{opening['year']}年")
-                        or not any(
-                            int(y) > int(opening["year"])
-                            for y in _YEAR_IN_TEXT_RE.findall(earlier.text, 0, d.start)
+                        or (
+                            not prior_year_marked(opening)
+                            and not any(
+                                int(y) > int(opening["year"])
+                                for y in _YEAR_IN_TEXT_RE.findall(earlier.text, 0, d.start)
+                            )
+                            # a change in a paragraph that names no year speaks of the
+                            # report year: the year before it is the period compared with
+                            and not (
+                                report_year is not None
+                                and int(opening["year"]) == report_year - 1
+                                and _YEAR_IN_TEXT_RE.search(earlier.text, 0, d.start) is None
+                            )
                         )
                     ):
                         continue
