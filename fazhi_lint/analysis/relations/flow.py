@@ -427,6 +427,8 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         if q.kind != "count" or q.quoted or per_or_change(lex, q):
             continue
         role = _role(lex, q, bq.text)
+        if role == "new" and _restage(lex, bq.text, q).family == "rejected":
+            continue  # 「对不符合受理条件的18件作出不予受理决定」: refused, not come in
         if role == "pending" and (
             not _same_things(lex, bq.text, q, group)
             or _SUBSET_LEAD_RE.search(q.pre)
@@ -479,13 +481,27 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             continue
         if (
             role in ("concluded", "pending")
+            and group.get(role) is last
+            and last is not None
+            and q.unit == last.unit
+            and _INCLUDED_RE.search(q.pre)
+        ):
+            # 「审结553件，其中纠错结案的142件，尚有74件在审」: a part of the figure right
+            # before it, not the stock's own figure
+            continue
+        if (
+            (
+                role in ("concluded", "pending")
+                or (role == "carry" and not {"concluded", "pending"} & set(group))
+            )
             and role not in group
             and q.unit == unit
             and q.sentence != sentence
-            and _goes_on_stock(bq.text, group, q)
+            and _goes_on_stock(bq.text, group, q, role == "carry" and _bare_carry(lex, q))
         ):
             # 「新收86件，上年结转12件。截至年底，审结90件，尚未审结9件。」: what came in is
-            # told in one sentence, what became of it in the next
+            # told in one sentence, what became of it in the next (「受理196件。上年结转11
+            # 件，审结189件，尚未审结16件。」: with the carried-in figure)
             group["across"] = q
         elif role in group or (group and (q.unit != unit or q.sentence != sentence)):
             close()
@@ -503,6 +519,11 @@ def _same_things(lex: Lexicon, text: str, q: Quantity, group: dict[str, Quantity
     「另有30件复议案件在审」; 「另有3件信访事项在办」「另有40件行政应诉案件正在办理」 beside
     行政复议案件 do not)?"""
     noun = _still_going(lex, text, q)
+    if noun is None:
+        # 「尚在办理中的信访事项21件」: the head noun after a 的-phrase of state
+        own = _OWN_CLAUSE_SPLIT_RE.split(q.pre.rstrip(" 　"))[-1]
+        named = _OF_STATE_NOUN_RE.search(own)
+        noun = own[named.start() + 1 :] if named is not None else None
     if not noun or not group:
         return True
     words = "".join(p.noun + p.phrase for p in group.values())
@@ -525,16 +546,19 @@ def stock_source(
     ]
     roles = {id(q): _role(lex, q, bq.text) for q in first[:_FIRST_FIGURES]}
     done = [q for q in first[:_FIRST_FIGURES] if roles[id(q)] == "concluded"]
-    if not done or "pending" not in roles.values() or {"new", "carry"} & set(roles.values()):
+    if not done or "pending" not in roles.values() or "new" in roles.values():
         return _outcome_source(lex, first, recent)
     unit = done[0].unit
+    # 「上年结转11件，审结189件，尚未审结16件。」 opening a paragraph: only the new figure
+    # is looked for before it
+    wanted = {"new"} if "carry" in roles.values() else {"new", "carry"}
     for earlier in reversed(recent):
         have = {
             _role(lex, q, earlier.text)
             for q in earlier.quantities[-_FIRST_FIGURES * 2 :]
             if q.kind == "count" and q.unit == unit and not q.quoted
         }
-        if {"new", "carry"} <= have:
+        if wanted <= have:
             return earlier
     return None
 
@@ -577,7 +601,16 @@ _WHOLE_AGAIN_RE = re.compile(r"^(?:在)?(?:上述|前述|以上|这些)")
 STOCK_GAP = 2
 
 
-def _goes_on_stock(text: str, group: dict[str, Quantity], q: Quantity) -> bool:
+def _bare_carry(lex: Lexicon, q: Quantity) -> bool:
+    """Does a carried-in figure name nothing but its carrying (「上年结转7件」「另有上年结转
+    11件」): then it counts what the stock counts."""
+    noun = q.noun
+    for w in _carried_in_words(lex):
+        noun = noun.replace(w, "")
+    return not re.sub("[另有还共计 　]", "", noun)
+
+
+def _goes_on_stock(text: str, group: dict[str, Quantity], q: Quantity, bare: bool = False) -> bool:
     """May the stock begun in an earlier sentence (new and carried in, or new alone in a
     paragraph that says nothing was carried in) go on with a concluded or pending figure of
     a later sentence? Only when that sentence is one of the next two (the pending count: the
@@ -591,7 +624,9 @@ def _goes_on_stock(text: str, group: dict[str, Quantity], q: Quantity) -> bool:
         return False  # the pending count in the concluded one's sentence or the next
     if "across" not in group and not new.sentence < q.sentence <= new.sentence + STOCK_GAP:
         return False
-    if not any(nouns_compatible(p, q) for p in (new, group.get("carry")) if p is not None):
+    if not bare and not any(
+        nouns_compatible(p, q) for p in (new, group.get("carry")) if p is not None
+    ):
         return False
     start = _sentence_start(text, q.num_start)
     if _SUBSET_LEAD_RE.search(text, start, q.num_start) is not None:
@@ -879,6 +914,10 @@ def _is_open(lex: Lexicon, text: str, q: Quantity) -> bool:
     if not _OPEN_REST_RE.search(pre):
         # 「仍在办理中的15件」「未办结的3件」: a 的-phrase of a pending state names the figure
         own = _OWN_CLAUSE_SPLIT_RE.split(pre)[-1]
+        # 「尚在审理期限内的案件34件」: the 的-phrase with the head noun after it
+        named = _OF_STATE_NOUN_RE.search(own)
+        if named is not None and _STILL_IN_RE.search(own, 0, named.start() + 1) is not None:
+            own = own[: named.start() + 1]
         if not own.endswith("的"):
             bare = own.strip(" 　")
             return (not bare or _FRAME_ONLY_RE.fullmatch(bare) is not None) and _still_going(
@@ -954,9 +993,12 @@ def _still_going(lex: Lexicon, text: str, q: Quantity) -> str | None:
     return _NOUN_STOP_RE.split(words, maxsplit=1)[0]
 
 
-_NOUN_STOP_RE = re.compile("[因在处正仍尚还均都已由经于按系待未]")
+# (将/拟/需: a future or need before the state, 「78件将结转至下一年度」)
+_NOUN_STOP_RE = re.compile("[因在处正仍尚还均都已由经于按系待未将拟需]")
 
 
+# the head noun after a 的-phrase of state (「…的案件」「…的复议申请」), at most six characters
+_OF_STATE_NOUN_RE = re.compile(r"的[\u4e00-\u9fff]{1,6}$")
 # 「尚在调解中的」「仍在核查中的」「尚在审理的」: a state still under way, whatever its verb
 _STILL_IN_RE = re.compile(r"(?:尚|仍|还|正)在[\u4e00-\u9fff]{1,6}?(?:中|之中|过程中)?的$")
 

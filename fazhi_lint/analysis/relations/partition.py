@@ -44,7 +44,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -63,6 +63,7 @@ from .common import (
     common_substring,
     describe,
     is_share_base,
+    last_mark,
     per_or_change,
     show,
     span_of,
@@ -624,12 +625,17 @@ _OTHER_PERIOD_RE = re.compile(r"上年|去年|前年|上一年|同期|(?:19|20)[
 
 
 # a clause naming the dimension a split follows: 「从申请渠道看，」「按纠纷类型分，」「按照层级划分：」
+# (or 「在审理程序上，」「在经费构成上，」: 在, a noun that names a way of classing — 程序, 构成,
+# 方式, 渠道, 类型, 结构, 来源, 分布, 层级, 性质, 类别, 形式, 途径 — and 上; not 「在工作机制上，」,
+# a topic)
 _DIMENSION_RE = re.compile(
-    r"\s*(?:从|按|按照|分|就)[^，,；;。：:]{1,10}?(?:来看|看|划分|区分|分类|分|统计|而言)[，,：:]"
+    r"\s*(?:(?:从|按|按照|分|就)[^，,；;。：:]{1,10}?(?:来看|看|划分|区分|分类|分|统计|而言)"
+    r"|在[^，,；;。：:]{0,8}?(?:程序|构成|方式|渠道|类型|结构|来源|分布|层级|性质|类别|形式|途径)上)"
+    r"[，,：:]"
 )
-# the first characters of a dimension clause after its spaces (从, 按/按照, 分, 就): a clause
-# opening with another is not tried
-_DIMENSION_OPENERS = "从按分就"
+# the first characters of a dimension clause after its spaces (从, 按/按照, 分, 就, 在): a
+# clause opening with another is not tried
+_DIMENSION_OPENERS = "从按分就在"
 
 
 # the gap between two figures of a 顿号 list (「8名、57名」「8名、区级单位选派的57名」)
@@ -1145,8 +1151,7 @@ def _next_sentence_splits(
         if q.depth == 0:
             by_sentence.setdefault(q.sentence, []).append(q)
     groups: list[Group] = []
-    for s_index, items in by_sentence.items():
-        prev = by_sentence.get(s_index - 1)
+    for s_index, opened, items, prev in _statement_pairs(bq, by_sentence):
         if not prev or s_index in marked or len(items) < 2:
             continue
         run: list[Quantity] = []
@@ -1156,19 +1161,36 @@ def _next_sentence_splits(
             run.append(q)
         if len(run) < 2:
             continue  # (tested again below, with the others: the cheapest first)
-        opening = bq.text[bq.sentence_starts[s_index] : items[0].num_start].lstrip(" 　")
+        opening = bq.text[opened : items[0].num_start].lstrip(" 　")
         if opening.startswith(("上述", "以上", "这些", "前述")) or _SCOPE_AT_RE.match(opening):
             continue  # 「上述争议中，…」: a scope links them, its own rule reads it
         if _OTHER_PERIOD_RE.search(opening) or _narrower_opening(lex, opening):
             continue  # 「上年线上受理700件…」「上半年…」: the split of another period or body
-        whole = next((q for q in reversed(prev) if _same_unit(lex, q, items[0])), None)
+        # the last figure of the unit before that can hold every part (「办理案件412件，…移送
+        # 7件。适用普通程序的297件，适用简易程序的125件」: 7 holds neither)
+        largest = max(p.high for p in run)
+        whole = next(
+            (
+                q
+                for q in [q for q in prev if _same_unit(lex, q, items[0])][-_WHOLE_BACK:][::-1]
+                if q.low >= largest
+            ),
+            None,
+        )
         if whole is None or id(whole) in grouped or len(run) < 2:
             continue
-        if any(p.high > whole.low for p in run) or _sibling_of_split(whole, run):
+        if _sibling_of_split(whole, run):
             continue
         said = whole.phrase + whole.after
-        if max(common_substring(said, p.pre + p.after) for p in run) < 2:
-            continue  # 「涉及群众900人。调解成功的289人…」: nothing names the same thing
+        if max(common_substring(said, p.pre + p.after) for p in run) < 2 and not (
+            opened != bq.sentence_starts[s_index]
+            and _bare_opening(bq.text, opened, run[0])
+            and _named_split(lex, [p.phrase + p.after for p in run])
+        ):
+            # 「涉及群众900人。调解成功的289人…」: nothing names the same thing (a split the
+            # lexicon names right after a semicolon in the whole's sentence, or after a clause
+            # naming its dimension, needs no shared noun; 「；在婚姻家庭领域，线上…」 does)
+            continue
         for n in range(len(run), 1, -1):
             words = [p.phrase + p.after for p in run[:n]]
             if _exhaustive(lex, words) or (n == 2 and _has_negated_pair(words)):
@@ -1178,6 +1200,39 @@ def _next_sentence_splits(
                 groups.append(Group(whole, run[:n], "implicit", "strong", readings=others))
                 break
     return groups
+
+
+def _bare_opening(text: str, start: int, first: Quantity) -> bool:
+    """Does the statement open with its first part's own clause, or a clause naming the
+    dimension of the split (「在审理程序上，」「从适用程序看，」) before it?"""
+    m = _DIMENSION_RE.match(text, start)
+    at = m.end() if m is not None else start
+    return last_mark(text, "，,：:", at, first.pre_start) < 0
+
+
+# figures of the unit before a split read back for its whole
+_WHOLE_BACK = 3
+_STATEMENT_END_RE = re.compile("[；;]")
+
+
+def _statement_pairs(
+    bq: BlockQuantities, by_sentence: dict[int, list[Quantity]]
+) -> Iterator[tuple[int, int, list[Quantity], list[Quantity] | None]]:
+    """Each sentence's figures with those of the sentence before; and a statement opened by a
+    semicolon (「受理1,275件，涉案劳动者1,902人；在审理程序上，适用简易程序的683件，…」)
+    with the figures of its sentence before the semicolon: a statement of its own too."""
+    for s_index, items in by_sentence.items():
+        start = bq.sentence_starts[s_index]
+        yield s_index, start, items, by_sentence.get(s_index - 1)
+        cut = start
+        for m in _STATEMENT_END_RE.finditer(bq.text, start, items[-1].num_start):
+            cut = m.end()
+        if cut == start:
+            continue
+        before = [q for q in items if q.num_start < cut]
+        after = [q for q in items if q.num_start >= cut]
+        if before and len(after) >= 2:
+            yield s_index, cut, after, before
 
 
 _NEGATED_WORD_RE = re.compile(r"(?:不予|未予|不|未|非|无)([\u4e00-\u9fff]{2})")
@@ -1211,6 +1266,16 @@ def _exhaustive(lex: Lexicon, phrases: Sequence[str]) -> bool:
     """Do the words of the parts name a split that exhausts its whole by nature: a pair or
     set of numbers.toml ``clauses.exhaustive``, or a word and its negation (公开/不公开,
     已办结/未办结, 涉企/非涉企)?"""
+    if _named_split(lex, phrases):
+        return True
+    if len(phrases) == 2:
+        return _negated_pair(*phrases) or _negated_pair(*reversed(phrases))
+    return False
+
+
+def _named_split(lex: Lexicon, phrases: Sequence[str]) -> bool:
+    """Do the words of the parts name a pair or set of numbers.toml ``clauses.exhaustive``
+    (普通程序/简易程序, 线上/线下), each word one part?"""
     for combo in lex.data["clauses"]["exhaustive"]:
         if len(phrases) != len(combo):
             continue
@@ -1223,8 +1288,6 @@ def _exhaustive(lex: Lexicon, phrases: Sequence[str]) -> bool:
         else:
             if len(set(owners)) == len(combo):  # each word names exactly one part
                 return True
-    if len(phrases) == 2:
-        return _negated_pair(*phrases) or _negated_pair(*reversed(phrases))
     return False
 
 

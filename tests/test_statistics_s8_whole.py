@@ -1,0 +1,164 @@
+"""Flow and whole/parts, session 8 (issue 9): the year's stock (新收 + 上年结转 = 审结 +
+未结) told over sentences and paragraphs in any order, with the figure still open named
+before its count (「尚在审理期限内的案件34件」) and a part of the concluded between; and a
+split by nature (普通/简易程序, 线上/线下) told after a semicolon, after a clause naming its
+dimension (「在审理程序上，」) or after figures that cannot be its whole.
+
+Every sentence is written for these tests (none comes from a blind set), for varied bodies;
+each carries the verdict derived by hand. Paragraphs are separated by newlines; several cases
+put an unrelated paragraph between the figures they link."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import found
+
+_FLOW = ("N101", "N102", "N103", "N107")
+
+
+def _codes(text: str) -> list[tuple[str, str]]:
+    return [(c, m) for c, m in found(text) if c in _FLOW]
+
+
+# --- 1. the year's stock over sentences and paragraphs -----------------------------------
+
+STOCK_WRONG = [
+    # the open figure named before its count, across paragraphs with a remark between
+    # (148 + 12 = 160, 139 + 19 = 158)
+    "区人社局劳动保障监察大队全年新立案件148件，另有上年结转案件12件。\n"
+    "加强执法人员培训，组织业务学习。\n"
+    "截至年底，已结案件139件，尚在办理期限内的案件19件。",
+    # the carried-in figure opens the later sentence; a refusal beside the intake is no
+    # intake (64 + 7 = 71, 66 + 6 = 72)
+    "区税务局全年受理税务行政复议申请64件，对不符合条件的5件作出不予受理决定。"
+    "复议办理方面，上年结转7件，全年审结66件，年末尚未审结6件。",
+    # the same across paragraphs with a paragraph of rates between (196 + 11 = 207, 190 + 16)
+    "区政府全年收到行政复议申请214件，依法受理196件，对不符合受理条件的18件作出不予受理决定。\n"
+    "行政机关负责人出庭应诉率达100%。\n"
+    "复议办理方面，上年结转11件，本年度审结190件，年末尚未审结16件。",
+    # a change between the intake and the carried-in figure, a part of the concluded
+    # between them and the open one (203 + 9 = 212, 198 + 16 = 214)
+    "区应急管理局全年新收行政处罚案件203件，同比增长6.2%，另有上年结转9件。\n"
+    "审结行政处罚案件198件，其中从轻处罚的41件，截至年底尚有16件正在办理中。",
+    # 将结转至下一年度 after the open figure, money beside the intake (88 + 4 = 92, 86 + 8)
+    "区卫健委全年新收医疗纠纷调解申请88件，上年结转4件，调解涉及金额612万元。\n"
+    "开展医患沟通培训。\n"
+    "全年办结86件，年末尚有未结申请8件将结转至下一年度继续办理。",
+    # the carried-in figure in the next sentence (35 + 3 = 38, 34 + 5 = 39)
+    "区教育局全年受理教育行政复议申请35件。上年结转3件，本年度办结34件，年末未办结5件。",
+    # 积存 and 仍在调查中的 (1,206 + 58 = 1,264; 1,180 + 90 = 1,270)
+    "街道综合执法队全年新立案件1,206件，上年积存案件58件。\n"
+    "截至12月31日，已办结1,180件，仍在调查中的案件90件。",
+    # within one paragraph, two sentences (42 + 5 = 47, 40 + 6 = 46)
+    "区公安分局全年新收行政复议案件42件，另有上年结转案件5件。"
+    "全年审结行政复议案件40件，尚在审理期限内的案件6件。",
+]
+
+STOCK_CONSISTENT = [
+    # balanced (148 + 12 = 141 + 19)
+    "区人社局劳动保障监察大队全年新立案件148件，另有上年结转案件12件。\n"
+    "加强执法人员培训，组织业务学习。\n"
+    "截至年底，已结案件141件，尚在办理期限内的案件19件。",
+    # the open figure counts other things (信访事项), not the stock
+    "区人社局劳动保障监察大队全年新立案件148件，另有上年结转案件12件。"
+    "截至年底，已结案件139件，尚在办理中的信访事项21件。",
+    # balanced with the refusal beside the intake (196 + 11 = 190 + 17)
+    "区政府全年收到行政复议申请214件，依法受理196件，对不符合受理条件的18件作出不予受理决定。\n"
+    "复议办理方面，上年结转11件，本年度审结190件，年末尚未审结17件。",
+    # open at another time (上年同期)
+    "区应急管理局全年新收行政处罚案件203件，另有上年结转9件。"
+    "审结行政处罚案件198件，上年同期尚有16件正在办理中。",
+    # a part of the concluded still open (其中涉企案件)
+    "区市场监管局全年新收行政处罚案件203件，另有上年结转9件。"
+    "审结行政处罚案件200件，其中涉企案件尚有10件在审理中。",
+    # an approximate intake (300余件: 290 + 31 - 20 = 301 fits)
+    "区司法局全年新收行政复议案件300余件，上年结转20件。截至年底审结290件，尚在审理期限内的案件31件。",
+    # the concluded hold the carried-in cases (含上年结转5件): the cases carried in may be
+    # more than 5, so 61 + 3 = 58 + 6 is possible
+    "规范行政应诉工作，全年审结行政诉讼案件61件（含上年结转5件），新收行政诉讼案件58件，年末未审结3件。",
+    # balanced across sentences with a rate between (88 + 4 = 84 + 8)
+    "区卫健委全年新收医疗纠纷调解申请88件，上年结转4件，同比增长3.1%。"
+    "全年办结84件，年末尚有未结申请8件将结转至下一年度继续办理。",
+]
+
+
+@pytest.mark.parametrize("text", STOCK_WRONG)
+def test_stock_over_sentences_wrong(text: str) -> None:
+    got = _codes(text)
+    assert any(c in ("N101", "N102") for c, _ in got), got
+    # the message shows both sums
+    assert any("收结不平衡" in m or "多于新收与结转之和" in m for _, m in got), got
+
+
+@pytest.mark.parametrize("text", STOCK_CONSISTENT)
+def test_stock_over_sentences_consistent(text: str) -> None:
+    assert _codes(text) == []
+
+
+def test_stock_message_names_every_figure() -> None:
+    text = STOCK_WRONG[0]
+    (msg,) = [m for c, m in _codes(text) if c == "N102"]
+    for figure in ("148件", "12件", "160件", "139件", "19件", "158件"):
+        assert figure in msg
+
+
+# --- 2. a split by nature after a semicolon, a dimension clause or other figures --------
+
+SPLIT_WRONG = [
+    # after a semicolon and a figure of another unit, 在…程序上 (251 + 227 = 478 ≠ 468)
+    "区劳动人事争议仲裁院全年立案受理人事争议案件468件，涉及劳动者733人；"
+    "在审理程序上，适用简易程序的251件，适用普通程序的227件。",
+    # the nearest figure of the unit cannot hold the parts (4件): the whole is before it,
+    # in the paragraph before (241 + 109 = 350 ≠ 356)
+    "区市场监管局全年查办行政处罚案件356件，罚没款合计512.3万元，移送公安机关案件4件。\n"
+    "在办案程序上，适用普通程序的案件241件，适用简易程序的案件109件。",
+    # 在受理渠道上 (5,130 + 3,020 = 8,150 ≠ 8,240)
+    "区城管局全年受理投诉举报8,240件，在受理渠道上，线上受理5,130件，线下受理3,020件。",
+    # a semicolon, the procedure dimension (61 + 38 = 99 ≠ 96)
+    "区税务局全年办理行政处罚案件96件；在执法程序上，适用简易程序的61件，适用普通程序的38件。",
+    # a semicolon after money, no dimension clause (98 + 47 = 145 ≠ 143)
+    "区生态环境局全年查处环境违法案件143件，罚款1,286万元；适用普通程序的98件，适用简易程序的47件。",
+    # 起 and people (40 + 38 = 78 ≠ 76)
+    "镇综合执法办全年立案查处违法行为76起，涉及当事人81人；在处罚程序上，适用简易程序的40起，"
+    "适用普通程序的38起。",
+    # Chinese numerals (八十五 + 三十 = 115 ≠ 120)
+    "区医保局全年查处违法违规案件一百二十件；在办理程序上，适用普通程序的八十五件，"
+    "适用简易程序的三十件。",
+    # the whole in an earlier sentence, a smaller figure of the unit between (62 + 31 = 93)
+    "区交通运输局全年办理行政许可事项91件，其中撤回申请的3件。适用普通程序办理的许可事项62件，"
+    "适用简易程序办理的31件。",
+]
+
+SPLIT_CONSISTENT = [
+    # balanced (241 + 109 = 350)
+    "区市场监管局全年查办行政处罚案件350件，罚没款合计512.3万元，移送公安机关案件4件。\n"
+    "在办案程序上，适用普通程序的案件241件，适用简易程序的案件109件。",
+    # a partial list by type: below the whole
+    "区市场监管局全年办理行政处罚案件412件；在案件类型上，食品安全类案件120件，价格类案件95件。",
+    # another period's split
+    "区市场监管局全年办理行政处罚案件412件；上年同期适用普通程序的300件，适用简易程序的130件。",
+    # an approximate whole (400余件 holds 422)
+    "区市场监管局全年办理行政处罚案件400余件；适用普通程序的297件，适用简易程序的125件。",
+    # balanced channels (5,130 + 3,110 = 8,240)
+    "区城管局全年受理投诉举报8,240件，在受理渠道上，线上受理5,130件，线下受理3,110件。",
+    # the nearest figure holds the parts: a split of the part (80 + 40 = 120)
+    "区市场监管局全年办理行政处罚案件412件，其中涉企案件120件。适用普通程序的涉企案件80件，"
+    "适用简易程序的40件。",
+    # a topic, not a dimension (在工作机制上)
+    "区司法局全年办理行政复议案件150件。在工作机制上，建立案件会商制度2项，完善听证规则3项。",
+    # balanced after a semicolon (251 + 217 = 468)
+    "区劳动人事争议仲裁院全年立案受理人事争议案件468件，涉及劳动者733人；"
+    "在审理程序上，适用简易程序的251件，适用普通程序的217件。",
+]
+
+
+@pytest.mark.parametrize("text", SPLIT_WRONG)
+def test_split_by_nature_wrong(text: str) -> None:
+    got = [(c, m) for c, m in found(text) if c in ("N101", "N102")]
+    assert got, found(text)
+    assert any("分项合计" in m for _, m in got), got
+
+
+@pytest.mark.parametrize("text", SPLIT_CONSISTENT)
+def test_split_by_nature_consistent(text: str) -> None:
+    assert [c for c, _ in found(text) if c in ("N101", "N102")] == []
