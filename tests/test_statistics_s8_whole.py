@@ -162,3 +162,109 @@ def test_split_by_nature_wrong(text: str) -> None:
 @pytest.mark.parametrize("text", SPLIT_CONSISTENT)
 def test_split_by_nature_consistent(text: str) -> None:
     assert [c for c, _ in found(text) if c in ("N101", "N102")] == []
+
+
+# --- 3. a later stage drawn from a set its scope names by a stage and a bare noun -------
+
+SCOPED_WRONG = [
+    # 「立案调查的案件中」 names the 86 by its stage; the head 案件 is left to it (91 > 86)
+    "区市场监管局全年受理价格投诉举报2,150件，转为立案调查的86件，立案调查的案件中作出行政处罚决定的91件。",
+    # 核查属实 and 线索 (64 > 58)
+    "区人社局全年接收欠薪线索530条，核查属实的58条，核查属实的线索中已督促整改到位64条。",
+    # 对 and a set of no 的: 对属实投诉 (157 > 152)
+    "区卫健委全年受理群众投诉418件，经调查核实，反映问题属实的152件；对属实投诉，均责令限期整改，"
+    "截至年底已整改到位157件。",
+    # 对 and 不合格产品 after 不合格的 (23 > 21)
+    "区市场监管局全年抽检食品批次3,260批次，检出不合格的21批次；对不合格产品，已全部核查处置23批次。",
+    # Chinese numerals, 立案的案件中 (四十二 > 三十九)
+    "区城管局全年接到占道经营举报六百一十件，依法立案的三十九件，立案的案件中已作出处罚决定四十二件。",
+    # 排查出 … 对排查出隐患 (341 > 336)
+    "区应急管理局全年检查企业1,280家次，排查出的隐患336处；对排查出隐患，已督促整改到位341处。",
+    # 受理的申请中 after 依法受理 (77 > 74)
+    "区医保局全年收到异地就医备案申请96件，依法受理的74件，受理的申请中已办结77件。",
+    # 调解的纠纷中 (210 > 205)
+    "东湖街道全年排查矛盾纠纷460件，纳入调解的205件，调解的纠纷中调解成功210件。",
+]
+
+SCOPED_CONSISTENT = [
+    # below the set
+    "区市场监管局全年受理价格投诉举报2,150件，转为立案调查的86件，立案调查的案件中作出行政处罚决定的81件。",
+    "区卫健委全年受理群众投诉418件，经调查核实，反映问题属实的152件；对属实投诉，均责令限期整改，"
+    "截至年底已整改到位147件。",
+    # 对 and a thing of its own (企业): no earlier set of that name
+    "区税务局全年走访纳税人320户；对重点企业，开展上门辅导460次。",
+    # another period's set (上年)
+    "区人社局全年接收欠薪线索530条，核查属实的58条，上年核查属实的线索中已整改到位64条。",
+    # the set named is the whole (受理的投诉 = 418), not the part
+    "区卫健委全年受理群众投诉418件，经调查核实，反映问题属实的152件；受理的投诉中，已办结410件。",
+    # an approximate set (60余条 may hold 64)
+    "区人社局全年接收欠薪线索530条，核查属实的60余条，核查属实的线索中已督促整改到位64条。",
+    # 对 a set whose figure stands in another unit (人次 against 件)
+    "区司法局全年开展法律咨询1,260人次，解答属实问题150件；对咨询群众，发放资料1,300份。",
+    # the part is a rate, not a count
+    "区医保局全年收到异地就医备案申请96件，依法受理的74件，受理的申请中办结率达100%。",
+]
+
+
+@pytest.mark.parametrize("text", SCOPED_WRONG)
+def test_scoped_stage_wrong(text: str) -> None:
+    got = [(c, m) for c, m in found(text) if c in _FLOW]
+    assert got, found(text)
+
+
+@pytest.mark.parametrize("text", SCOPED_CONSISTENT)
+def test_scoped_stage_consistent(text: str) -> None:
+    assert [c for c, _ in found(text) if c in _FLOW] == []
+
+
+# --- 4. an intake of no flow verb that a denial of a carry-over speaks of -----------------
+
+DENIED_WRONG = [
+    # 均为当年新发生、无上年结转 (25 > 22)
+    "全年以区卫健委为被告的行政诉讼案件22件，均为当年新发生案件、无上年结转案件，年内已审结25件。",
+    # 无结转 alone (133 > 128)
+    "区市场监管局全年行政复议案件128件，无结转，全年审结133件。",
+    # 上年度无结转 in the next clause, Chinese numerals (十九 > 十七)
+    "区教育局全年行政应诉案件十七件，上年度无结转，已全部审结十九件。",
+    # 均为本年度新收 (64 > 61)
+    "区税务局全年税务行政复议申请61件，均为本年度新收，已办结64件。",
+    # a body's own count (区司法局), 没有上年结转 (308 > 301)
+    "区司法局全年办理法律援助案件301件，没有上年结转案件，全年结案308件。",
+    # 万 units (1.4万 > 1.2万, beyond rounding)
+    "区城管局全年市民投诉工单1.2万件，无上年结转，办理完毕1.4万件。",
+    # 不含上年结转 (47 > 45)
+    "区应急管理局全年安全生产行政处罚案件45件，不含上年结转，已结案47件。",
+    # 上年无结转 after the figure (89 > 86)
+    "区生态环境局全年环境信访件86件，上年无结转，全年办结89件。",
+]
+
+DENIED_CONSISTENT = [
+    # fewer concluded
+    "全年以区卫健委为被告的行政诉讼案件22件，均为当年新发生案件、无上年结转案件，年内已审结20件。",
+    # the denial is far from the figure (two clauses and a figure between): no link read
+    "区市场监管局全年行政复议案件128件，涉及企业96家，经审查，无结转，全年审结133件。",
+    # another unit concluded
+    "区司法局全年办理法律援助案件301件，没有上年结转案件，全年结案308人次。",
+    # an approximate intake (300余件 may hold 308)
+    "区司法局全年办理法律援助案件300余件，没有上年结转案件，全年结案308件。",
+    # carried over from this year to the next is not denied (结转下年)
+    "区税务局全年税务行政复议申请61件，年末结转下年3件，已办结58件。",
+    # the denial speaks of a part (其中) — the concluded are of the whole
+    "区教育局全年行政应诉案件40件，其中新发生案件17件，上年度无结转，已全部审结19件。",
+    # money, not a count
+    "区税务局全年追缴税款61万元，无上年结转，入库64万元。",
+    # equal figures
+    "区生态环境局全年环境信访件86件，上年无结转，全年办结86件。",
+]
+
+
+@pytest.mark.parametrize("text", DENIED_WRONG)
+def test_denied_carry_intake_wrong(text: str) -> None:
+    got = [(c, m) for c, m in found(text) if c == "N107"]
+    assert got, found(text)
+    assert any("无上年结转" in m for _, m in got), got
+
+
+@pytest.mark.parametrize("text", DENIED_CONSISTENT)
+def test_denied_carry_intake_consistent(text: str) -> None:
+    assert [c for c, _ in found(text) if c in _FLOW] == []

@@ -84,6 +84,8 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     no_carry = any(w in text for w in clauses.get("no-carry", ()))
     carry = not no_carry and any(w in text for w in clauses["carry-over"])
     pre_acc = any(w in text for w in clauses["pre-acceptance"])
+    if no_carry:
+        flows = _denied_carry_intakes(lex, bq, flows)
     scoped: set[int] = set()
     for idx, q in enumerate(flows):
         rel = _scoped(lex, q, flows[max(0, idx - WINDOW) : idx])
@@ -215,6 +217,48 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     taken = {r.span for r in out if r.code in ("N101", "N103", "N107")}
     out.extend(_elided_outcomes(lex, bq, taken))
     return out
+
+
+# the words between a count and the denial of a carry-over that speaks of it: the rest of
+# its clause and at most the next clause, no figure (「案件22件，均为当年新发生案件、无上年结转」)
+_TO_DENIAL_RE = re.compile(r"[^，,；;。0-9０-９]*(?:[，,][^，,；;。0-9０-９]*)?")
+
+
+def _denied_carry_intakes(
+    lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]
+) -> list[Quantity]:
+    """「以区政府为被告的行政诉讼案件22件，无上年结转案件，年内已审结25件」: a count of no
+    flow verb that the denial of a carry-over right after it speaks of is what came in this
+    year (numbers.toml ``clauses.no-carry``)."""
+    text = bq.text
+    taken = {id(q) for q in flows}
+    added: list[Quantity] = []
+    ends = [q.end for q in bq.quantities]
+    for w in lex.data["clauses"].get("no-carry", ()):
+        at = text.find(w)
+        while at >= 0:
+            i = bisect.bisect_right(ends, at) - 1
+            for q in bq.quantities[i : i + 1] if i >= 0 else ():
+                if (
+                    q.kind == "count"
+                    and q.sentence == bq.sentence_of(at)
+                    and id(q) not in taken
+                    and q.family not in FLOW_STAGES
+                    and q.depth == 0
+                    and not q.quoted
+                    and q.noun
+                    and not q.pre.startswith("其中")  # a part: the denial is of the whole
+                    and not per_or_change(lex, q)
+                    and _TO_DENIAL_RE.fullmatch(text, q.end, at) is not None
+                ):
+                    from ..quantities import _replace
+
+                    added.append(_replace(q, family="received"))
+                    taken.add(id(q))
+            at = text.find(w, at + 1)
+    if not added:
+        return flows
+    return sorted([*flows, *added], key=lambda q: q.num_start)
 
 
 # 「调解不成功的21件」「未达成协议的」: an outcome and its negation
