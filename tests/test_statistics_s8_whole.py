@@ -268,3 +268,88 @@ def test_denied_carry_intake_wrong(text: str) -> None:
 @pytest.mark.parametrize("text", DENIED_CONSISTENT)
 def test_denied_carry_intake_consistent(text: str) -> None:
     assert [c for c, _ in found(text) if c in _FLOW] == []
+
+
+# --- 5. the rest opening the next sentence or paragraph, with its count ------------------
+
+REST_WRONG = [
+    # the next sentence (1,083 + 176 = 1,259 ≠ 1,274)
+    "区民政局共受理最低生活保障申请1,274户，经入户调查和民主评议，审核确认纳入保障范围1,083户。"
+    "其余申请经审核不符合条件，不予批准的共176户。",
+    # the next paragraph (712 + 140 = 852 ≠ 860)
+    "区民政局全年受理临时救助申请860户，审核批准712户。\n其余申请经核查不符合救助条件，不予救助的共140户。",
+    # 剩余 and 件 (2,031 + 402 = 2,433 ≠ 2,450)
+    "区人社局全年受理工伤认定申请2,450件，作出认定工伤决定2,031件。剩余申请因证据不足，作出不予认定决定402件。",
+    # 余下, Chinese numerals (一百二十 + 二十 = 140 ≠ 136)
+    "区住建局全年受理公租房申请一百三十六户，经审核准予配租一百二十户。余下申请经复核不符合条件，退回二十户。",
+    # 其余 with its figure right after it (316 + 18 = 334 ≠ 330)
+    "区市场监管局全年受理商标质押登记申请330件，准予登记316件。其余18件因材料不全予以退回。",
+    # a remark before the rest's figure (56 + 9 = 65 ≠ 62)
+    "区司法局全年收到法律援助申请62件，依法决定给予援助56件。其余申请经审查，不符合经济困难标准的共9件。",
+    # 万 units (3.1万 + 0.6万 = 3.7万 ≠ 3.5万)
+    "区政务服务中心全年受理企业开办申请3.5万件，当场办结3.1万件。其余申请补正材料后，次日办结0.6万件。",
+    # the next paragraph, 家 (84 + 11 = 95 ≠ 92)
+    "区应急管理局全年受理安全生产许可申请92家，准予许可84家。\n其余申请经现场核查不具备条件，不予许可的共11家。",
+]
+
+REST_CONSISTENT = [
+    # it adds up (1,083 + 191 = 1,274)
+    "区民政局共受理最低生活保障申请1,274户，经入户调查和民主评议，审核确认纳入保障范围1,083户。"
+    "其余申请经审核不符合条件，不予批准的共191户。",
+    # the rest's figure in another unit
+    "区民政局全年受理临时救助申请860户，审核批准712户。其余申请涉及群众390人，均已书面告知理由。",
+    # the rest with no figure
+    "区人社局全年受理工伤认定申请2,450件，作出认定工伤决定2,031件。其余申请正在调查核实中。",
+    # a scope of the rest (其余申请中): its figure is a part of the rest
+    "区住建局全年受理公租房申请136户，经审核准予配租120户。其余申请中，退回补正材料的5户。",
+    # an approximate whole (300余件)
+    "区市场监管局全年受理商标质押登记申请300余件，准予登记316件。其余18件因材料不全予以退回。",
+    # the rest counts what is left of another figure: below the whole, unlisted
+    "区司法局全年收到法律援助申请62件，依法决定给予援助56件。其余6件不符合经济困难标准。",
+    # the paragraph before ends with a sentence of no list
+    "区民政局全年受理临时救助申请860户。\n加强救助队伍建设。\n其余工作按计划推进，开展培训3次。",
+    # a paragraph opening with 其余 after a heading-like line of another subject
+    "区应急管理局全年受理安全生产许可申请92家，准予许可84家。\n其余8家不予许可。",
+]
+
+
+@pytest.mark.parametrize("text", REST_WRONG)
+def test_rest_opening_a_sentence_wrong(text: str) -> None:
+    got = [(c, m) for c, m in found(text) if c in ("N101", "N102")]
+    assert got, found(text)
+    # (told as the rest, or, with the rest's figure right after 其余, as a total and parts)
+    assert any("其余" in m or "分项合计" in m for _, m in got), got
+
+
+@pytest.mark.parametrize("text", REST_CONSISTENT)
+def test_rest_opening_a_sentence_consistent(text: str) -> None:
+    assert [c for c, _ in found(text) if c in ("N101", "N102")] == []
+
+
+# --- 6. a word and its negation named by 的-clauses (约 kept) ------------------------------
+
+NEGATED_WRONG = [
+    "全镇19个村中，已签约的17个，尚未签约的3个。",
+    "全区46家养老机构中，已签约的40家，未签约的5家。",
+    "全年走访企业230家，已签约的198家，尚未签约的36家。",
+    "全县127个社区，已签约的119个，未签约的6个。",
+]
+
+NEGATED_CONSISTENT = [
+    "全镇19个村中，已签约的16个，尚未签约的3个。",
+    "全区46家养老机构中，已签约的40家，未签约的6家。",
+    # 约 as a bound on its own figure (约40家) is still a bound
+    "全区46家养老机构中，已签约的约40家，未签约的5家。",
+    # different verbs: no pair named (签约 / 续约)
+    "全县127个社区，已签约的119个，未续约的9个。",
+]
+
+
+@pytest.mark.parametrize("text", NEGATED_WRONG)
+def test_negated_of_clauses_wrong(text: str) -> None:
+    assert [c for c, _ in found(text) if c in ("N101", "N102")], found(text)
+
+
+@pytest.mark.parametrize("text", NEGATED_CONSISTENT)
+def test_negated_of_clauses_consistent(text: str) -> None:
+    assert [c for c, _ in found(text) if c in ("N101", "N102")] == []

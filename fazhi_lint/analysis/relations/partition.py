@@ -1123,7 +1123,9 @@ def _exhaustive_groups(
             words = [p.phrase + p.after for p in run[:n]]
             if _exhaustive(lex, words):
                 readings.append(run[:n])
-            elif _has_negated_pair(words) and not any(
+            elif (
+                _has_negated_pair(words) or _has_negated_pair([_of_words(p) for p in run[:n]])
+            ) and not any(
                 p.family == "received" or any(w in p.pre for w in carry_in) for p in run[:n]
             ):
                 # 审结96件，尚未审结7件 split what came in; 上年结转5件 before them came in
@@ -1247,6 +1249,18 @@ def _sibling_of_split(total: Quantity, run: Sequence[Quantity]) -> bool:
             if own.endswith(m.group(1)) or total.phrase.startswith(m.group(1)):
                 return True  # 审结…103件，尚未审结8件: the verb it negates heads the figure's words
     return False
+
+
+_OWN_CLAUSE_RE = re.compile(r"[^，,；;。：:]*$")
+
+
+def _of_words(p: Quantity) -> str:
+    """The words of a figure named by a 的-clause, as written (「已签约的」「尚未签约的」: its
+    phrase may have lost a character the lexicon reads as a bound, 约), else its phrase."""
+    if not p.pre.endswith("的"):
+        return p.phrase + p.after
+    m = _OWN_CLAUSE_RE.search(p.pre)
+    return (m.group(0) if m else p.pre)[:-1] + p.after
 
 
 def _has_negated_pair(phrases: Sequence[str]) -> bool:
