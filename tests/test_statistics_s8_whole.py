@@ -353,3 +353,93 @@ def test_negated_of_clauses_wrong(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATED_CONSISTENT)
 def test_negated_of_clauses_consistent(text: str) -> None:
     assert [c for c, _ in found(text) if c in ("N101", "N102")] == []
+
+
+# --- 7. a text figure against a table: the area's whole, and a row as the subject ---------
+
+
+def _table(*rows: str) -> str:
+    return "\n".join(row.replace("|", "\t") for row in rows)
+
+
+_SCHOOLS = _table(
+    "学段|学校数（所）|已配备法律顾问（所）", "小学|31|31", "初中|18|18", "高中|11|11", "合计|60|60"
+)
+_SECTORS = _table(
+    "行业领域|检查单位（家次）|责令整改（项）",
+    "危险化学品|86|131",
+    "工贸|62|402",
+    "非煤矿山|42|37",
+    "合计|190|570",
+)
+_CLINICS = _table(
+    "机构类别|机构数（家）|监督户次（户次）", "医院|24|96", "诊所|130|260", "合计|154|356"
+)
+
+
+def _n401(text: str) -> list[tuple[str, str]]:
+    from fazhi_lint.analysis.relations import analyze_text, contradictions
+
+    return [
+        (str(r.severity.name), r.message)
+        for r in contradictions(analyze_text(text))
+        if r.code == "N401"
+    ]
+
+
+TABLE_WRONG = [
+    # the area's whole, the column named by the noun after the figure (58 ≠ 60)
+    ("全区58所中小学校已全部配备法律顾问，分学段情况见下表。\n" + _SCHOOLS, "58所", "合计"),
+    # 全市 and 家 (150 ≠ 154)
+    ("全市150家医疗机构纳入依法执业监督，分类别情况见下表。\n" + _CLINICS, "150家", "合计"),
+    # a row as the subject of the clauses before the figure (95 ≠ 86)
+    (
+        "全年共检查生产经营单位190家次，各行业领域检查情况见下表。\n"
+        "从检查分布看，危险化学品行业风险高、监管严，检查量最大，达95家次；工贸领域实现全覆盖。\n"
+        + _SECTORS,
+        "95家次",
+        "危险化学品",
+    ),
+    # the subject with 为 (68 ≠ 62)
+    (
+        "各行业检查情况见下表。工贸行业企业数量多，检查为68家次。\n" + _SECTORS,
+        "68家次",
+        "工贸",
+    ),
+    # 户次 of 诊所 as the subject (250 ≠ 260)
+    (
+        "全年开展医疗机构监督356户次。诊所点多面广，监督频次最高，共250户次。\n" + _CLINICS,
+        "250户次",
+        "诊所",
+    ),
+]
+
+TABLE_CONSISTENT = [
+    # it fits
+    "全区60所中小学校已全部配备法律顾问，分学段情况见下表。\n" + _SCHOOLS,
+    "从检查分布看，危险化学品行业风险高、监管严，检查量最大，达86家次。\n" + _SECTORS,
+    # a part of the area's schools, not its whole (no 全区 before it)
+    "其中12所学校由律师担任法律顾问，分学段情况见下表。\n" + _SCHOOLS,
+    # the 全区 figure names a row after it (小学): not the total
+    "全区31所小学已全部配备法律顾问。\n" + _SCHOOLS,
+    # another figure between the subject and this one: no subject link
+    "危险化学品行业企业20家，检查量最大，达95家次。\n" + _SECTORS,
+    # two rows named before: no single subject
+    "危险化学品和工贸行业风险高，检查量大，达148家次。\n" + _SECTORS,
+    # the figure names a thing of its own (隐患), in another unit
+    "危险化学品行业风险高，查出隐患95项。\n" + _SECTORS,
+    # another period
+    "危险化学品行业风险高，上年检查达95家次。\n" + _SECTORS,
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "row"), TABLE_WRONG)
+def test_text_against_table_wrong(text: str, figure: str, row: str) -> None:
+    got = _n401(text)
+    # a reading (the area's whole by the noun after it, a row as the subject): a warning
+    assert any(s == "WARNING" and figure in m and f"“{row}”行" in m for s, m in got), got
+
+
+@pytest.mark.parametrize("text", TABLE_CONSISTENT)
+def test_text_against_table_consistent(text: str) -> None:
+    assert _n401(text) == []
