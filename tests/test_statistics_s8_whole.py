@@ -443,3 +443,37 @@ def test_text_against_table_wrong(text: str, figure: str, row: str) -> None:
 @pytest.mark.parametrize("text", TABLE_CONSISTENT)
 def test_text_against_table_consistent(text: str) -> None:
     assert _n401(text) == []
+
+
+# --- 8. a paragraph splitting people counted in 名 in an earlier paragraph (人 ≈ 名) ------
+
+PEOPLE_WRONG = [
+    # an unrelated paragraph with figures between (702 + 608 = 1,310 ≠ 1,320)
+    "全年为1,320名受援人提供法律援助。\n全市共设立法律援助工作站64个、联络点380个。\n"
+    "从受援人构成看，男性受援人702人，女性受援人608人；其中农民工311人。",
+    # 按…分 and 名 after 人 (412 + 390 = 802 ≠ 812)
+    "区人社局全年为812名劳动者追回欠薪。\n开展根治欠薪专项行动3次。\n"
+    "按性别分，男性劳动者412人，女性劳动者390人。",
+    # 从…看 with 线上/线下 (530 + 260 = 790 ≠ 780)
+    "全年培训执法人员780名。\n组织案卷评查2次，评查案卷320卷。\n从培训方式看，线上培训530人，线下培训260人。",
+]
+
+PEOPLE_CONSISTENT = [
+    "全年为1,320名受援人提供法律援助。\n全市共设立法律援助工作站64个、联络点380个。\n"
+    "从受援人构成看，男性受援人712人，女性受援人608人；其中农民工311人。",
+    # attributes of people that may overlap: no sum
+    "区人社局全年为812名劳动者追回欠薪。\n开展根治欠薪专项行动3次。\n"
+    "从劳动者构成看，农民工612人，女性劳动者390人。",
+    # visits (人次) are not people (名)
+    "全年培训执法人员780名。\n组织案卷评查2次，评查案卷320卷。\n从培训方式看，线上培训530人次，线下培训260人次。",
+]
+
+
+@pytest.mark.parametrize("text", PEOPLE_WRONG)
+def test_people_split_in_a_later_paragraph_wrong(text: str) -> None:
+    assert [c for c, _ in found(text) if c in ("N101", "N102")], found(text)
+
+
+@pytest.mark.parametrize("text", PEOPLE_CONSISTENT)
+def test_people_split_in_a_later_paragraph_consistent(text: str) -> None:
+    assert [c for c, _ in found(text) if c in ("N101", "N102")] == []

@@ -201,6 +201,9 @@ def _evaluate_reading(
         if _mixed_dimensions(parts):
             # 涉企 96 and 简易程序 128 of 215 may overlap
             return Verdict.UNKNOWN, "overlapping", Decimal(0)
+        if not complete and _attribute_beside_other(parts):
+            # 「农民工612人，女性劳动者390人」: a woman may be a migrant worker
+            return Verdict.UNKNOWN, "overlapping", Decimal(0)
         return Verdict.CONTRADICTION, "N101", p_low - r_high
     if under:
         if complete:
@@ -1938,6 +1941,20 @@ def _mixed_dimensions(parts: Sequence[Quantity]) -> bool:
         if groups:
             seen.append(groups)
     return any(a.isdisjoint(b) for i, a in enumerate(seen) for b in seen[i + 1 :])
+
+
+# the dimensions of numbers.toml ``clauses.dimensions`` that are attributes of people
+_PEOPLE_ATTRIBUTES = frozenset({"sex", "age", "education", "political", "ethnicity"})
+
+
+def _attribute_beside_other(parts: Sequence[Quantity]) -> bool:
+    """Does a part name an attribute of people (女性, 35岁以下, 党员) that another part does
+    not name a value of (农民工 beside 女性)? Those parts may count the same people."""
+    named = [_dimensions_of(p.phrase + p.after) & _PEOPLE_ATTRIBUTES for p in parts]
+    flat = [d for n in named for d in n]
+    if len(flat) != len(set(flat)):
+        return False  # 「男性89名、女性47名，实际参考132名」: 男 and 女 split by themselves
+    return any(named) and any(not (a & b) for a in named for b in named if a)
 
 
 @lru_cache(maxsize=4096)
