@@ -477,3 +477,41 @@ def test_people_split_in_a_later_paragraph_wrong(text: str) -> None:
 @pytest.mark.parametrize("text", PEOPLE_CONSISTENT)
 def test_people_split_in_a_later_paragraph_consistent(text: str) -> None:
     assert [c for c, _ in found(text) if c in ("N101", "N102")] == []
+
+
+# --- 9. consistent stocks and reviews read as such (no warning) ---------------------------
+
+STOCK_REST_CONSISTENT = [
+    # the rest still open told in a later clause of its statement (1,878 + 27 = 1,889 + 16)
+    "全年新受理市容环境投诉2,878件，另有上年跨年结转案件27件。\n"
+    "年内共办结2,889件，余下16件因涉及多部门职责，已转入下年度继续办理。",
+    "区人社局全年新收劳动保障监察案件412件，上年结转9件，全年结案405件，其余16件因当事人下落不明，"
+    "结转下一年度继续办理。",
+    "区信访局全年新收信访事项930件，上年积存12件。全年办结927件，剩余的15件因情况复杂，正在办理。",
+    # a refusal after the concluded figure is an outcome of the review (驳回申请)
+    "全年共收到行政复议申请128件，依法受理117件，对不符合受理条件的11件作出不予受理决定。"
+    "截至年底，审结109件，尚在审理期限内的8件；审结案件中，维持68件，驳回申请15件，"
+    "调解结案14件，纠错12件。",
+    "区税务局全年收到复议申请46件，受理41件，不予受理5件；审结38件，其中驳回申请6件，维持29件，"
+    "撤销3件。",
+]
+
+STOCK_REST_WRONG = [
+    # the rest still open, and the stock does not balance (1,878 + 27 = 1,905; 1,889 + 18)
+    "全年新受理市容环境投诉1,878件，另有上年跨年结转案件27件。\n"
+    "年内共办结1,889件，余下18件因涉及多部门职责，已转入下年度继续办理。",
+    "区人社局全年新收劳动保障监察案件412件，上年结转9件，全年结案405件，其余19件因当事人下落不明，"
+    "结转下一年度继续办理。",
+    # a refusal beside the intake, before any concluded figure, still counts (117 + 15 > 128)
+    "全年共收到行政复议申请128件，依法受理117件，驳回申请15件。",
+]
+
+
+@pytest.mark.parametrize("text", STOCK_REST_CONSISTENT)
+def test_stock_rest_and_review_consistent(text: str) -> None:
+    assert _codes(text) == []
+
+
+@pytest.mark.parametrize("text", STOCK_REST_WRONG)
+def test_stock_rest_and_review_wrong(text: str) -> None:
+    assert _codes(text), found(text)

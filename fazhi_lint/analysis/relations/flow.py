@@ -155,7 +155,11 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 out.append(_flow(q, last_r, "", None, ""))
         elif q.family == "rejected" and last_r is not None:
             accepted = [p for p in since if p.family == "accepted"]
-            if accepted:
+            if accepted and not any(
+                p.family == "concluded" and p.num_start > accepted[-1].num_start for p in since
+            ):
+                # (「审结109件…审结案件中，…驳回申请15件」: after the concluded figure a refusal
+                # is an outcome of the review, not of the intake)
                 a = accepted[-1]
                 if bounds(a)[0] + bounds(q)[0] > bounds(last_r)[1]:
                     out.append(
@@ -933,6 +937,8 @@ _CONCLUDING_RE = re.compile(r"(?<![未不没尚])[^总团连冻归缔凝纠终�
 
 # 「审结61件，尚有7件正在审理中」: a figure still open, named beside the concluded ones
 _OPEN_REST_RE = re.compile(r"(?:尚有|另有|还有|仍有|尚)$")
+_REST_LEAD_RE = re.compile(r"(?:^|[，,；;：:])(?:余下|其余|剩余)(?:的)?$")
+_STATEMENT_STOP_RE = re.compile("[；;。！？!?]")
 _CLAUSE_END_RE = re.compile("[，,；;。]")
 
 
@@ -955,6 +961,12 @@ def _is_open(lex: Lexicon, text: str, q: Quantity) -> bool:
     pre = q.pre.rstrip(" 　")
     if _at_other_time(text, q):
         return False  # 「截至6月底，尚有40件…」「上年同期尚有…」: open at another time
+    if _REST_LEAD_RE.search(pre):
+        # 「余下16件因涉及多部门职责，已转入下年度继续办理」: the rest, whose statement tells
+        # its state in a later clause
+        stop = _STATEMENT_STOP_RE.search(text, q.end)
+        tail = text[q.end : stop.start() if stop else len(text)]
+        return any(w in tail for w in lex.data["clauses"]["pending"])
     if not _OPEN_REST_RE.search(pre):
         # 「仍在办理中的15件」「未办结的3件」: a 的-phrase of a pending state names the figure
         own = _OWN_CLAUSE_SPLIT_RE.split(pre)[-1]
