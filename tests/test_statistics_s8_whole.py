@@ -515,3 +515,34 @@ def test_stock_rest_and_review_consistent(text: str) -> None:
 @pytest.mark.parametrize("text", STOCK_REST_WRONG)
 def test_stock_rest_and_review_wrong(text: str) -> None:
     assert _codes(text), found(text)
+
+
+# --- 10. wording that explains a sum above its whole or an outcome above its intake -------
+
+EXPLAINED_CONSISTENT = [
+    # items counted in several parts (41 + 35 > 64)
+    "全年举办税法宣讲活动64场；按服务对象统计，面向小微企业的41场、面向个体工商户的35场"
+    "（部分活动同时面向两类对象，分别计入）。",
+    "全年开展联合检查120次，其中涉及食品安全的80次，涉及消防安全的70次，同一次检查涉及多个领域的重复计入。",
+    "全年调处纠纷86件，其中婚姻家庭纠纷50件，邻里纠纷45件，部分纠纷同时属于两类。",
+    # the excess explained: requests whose time limit ran into this year (425 > 418)
+    "全年共收到政府信息公开申请418件，作出答复425件，多出的7件系上年末收到、答复期限跨入本年度的申请。",
+    "全年受理行政复议申请52件，办结55件，其中3件为上年12月受理、审理期限跨入当年的案件。",
+]
+
+EXPLAINED_WRONG = [
+    # no such wording: the sum above the whole stays
+    "全年举办税法宣讲活动64场；按服务对象统计，面向小微企业的41场、面向个体工商户的35场。",
+    # the same 425 > 418 with nothing said: a warning
+    "全年共收到政府信息公开申请418件，作出答复425件。",
+]
+
+
+@pytest.mark.parametrize("text", EXPLAINED_CONSISTENT)
+def test_explained_excess_consistent(text: str) -> None:
+    assert _codes(text) == []
+
+
+@pytest.mark.parametrize("text", EXPLAINED_WRONG)
+def test_unexplained_excess_wrong(text: str) -> None:
+    assert _codes(text), found(text)
