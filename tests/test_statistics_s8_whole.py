@@ -546,3 +546,42 @@ def test_explained_excess_consistent(text: str) -> None:
 @pytest.mark.parametrize("text", EXPLAINED_WRONG)
 def test_unexplained_excess_wrong(text: str) -> None:
     assert _codes(text), found(text)
+
+
+# --- 11. a 分别 list for the subjects that did the whole together -------------------------
+
+SUBJECTS_WRONG = [
+    # the next sentence (1,120 + 1,810 = 2,930 ≠ 2,860)
+    "区、镇两级市场监管机构共开展食品安全检查2860户次，下达责令整改通知书900余份。"
+    "区、镇两级分别完成检查1120户次、1810户次。",
+    # across paragraphs with an unrelated paragraph between
+    "区、街两级卫生监督机构共开展监督检查3,250户次。\n全年立案查处卫生违法案件54件，罚款38.2万元。\n"
+    "区、街两级分别完成监督检查1,184户次、2,026户次，街道承担了日常巡查任务。",
+    # three subjects, 和, no count word (120 + 96 + 75 = 291 ≠ 281)
+    "区法院、区检察院和区司法局共开展普法宣讲281场。区法院、区检察院和区司法局分别开展120场、96场、75场。",
+    # 市、区两级 and 件 (412 + 306 = 718 ≠ 708)
+    "市、区两级行政复议机构全年共办结复议案件708件。市、区两级分别办结412件和306件。",
+]
+
+SUBJECTS_CONSISTENT = [
+    "区、镇两级市场监管机构共开展食品安全检查2930户次。区、镇两级分别完成检查1120户次、1810户次。",
+    # the subjects listed are not those of the whole (区级 alone before)
+    "区级市场监管机构共开展食品安全检查2860户次。区、镇两级分别完成检查1120户次、1810户次。",
+    # fewer figures than subjects: no list of all
+    "区、镇两级共开展检查2860户次。区、镇两级分别完成检查1120户次，镇级承担日常巡查。",
+    # another unit (份)
+    "区、镇两级共开展检查2860户次。区、镇两级分别下达整改通知书1120份、1810份。",
+    # the count word disagrees with the subjects listed: not read
+    "区、镇两级共开展检查2860户次。区、镇、村三级分别完成检查1120户次、1810户次。",
+]
+
+
+@pytest.mark.parametrize("text", SUBJECTS_WRONG)
+def test_respective_subjects_wrong(text: str) -> None:
+    got = [(c, m) for c, m in found(text) if c in ("N101", "N102")]
+    assert any("分别所列" in m for _, m in got), found(text)
+
+
+@pytest.mark.parametrize("text", SUBJECTS_CONSISTENT)
+def test_respective_subjects_consistent(text: str) -> None:
+    assert [c for c, _ in found(text) if c in ("N101", "N102")] == []

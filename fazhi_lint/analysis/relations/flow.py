@@ -939,6 +939,7 @@ _CONCLUDING_RE = re.compile(r"(?<![未不没尚])[^总团连冻归缔凝纠终�
 _OPEN_REST_RE = re.compile(r"(?:尚有|另有|还有|仍有|尚)$")
 _REST_LEAD_RE = re.compile(r"(?:^|[，,；;：:])(?:余下|其余|剩余)(?:的)?$")
 _STATEMENT_STOP_RE = re.compile("[；;。！？!?]")
+_REST_STATE_REACH = 60  # characters after the rest read for its state
 _CLAUSE_END_RE = re.compile("[，,；;。]")
 
 
@@ -964,8 +965,9 @@ def _is_open(lex: Lexicon, text: str, q: Quantity) -> bool:
     if _REST_LEAD_RE.search(pre):
         # 「余下16件因涉及多部门职责，已转入下年度继续办理」: the rest, whose statement tells
         # its state in a later clause
-        stop = _STATEMENT_STOP_RE.search(text, q.end)
-        tail = text[q.end : stop.start() if stop else len(text)]
+        reach = min(len(text), q.end + _REST_STATE_REACH)
+        stop = _STATEMENT_STOP_RE.search(text, q.end, reach)
+        tail = text[q.end : stop.start() if stop else reach]
         return any(w in tail for w in lex.data["clauses"]["pending"])
     if not _OPEN_REST_RE.search(pre):
         # 「仍在办理中的15件」「未办结的3件」: a 的-phrase of a pending state names the figure

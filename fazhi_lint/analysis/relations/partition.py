@@ -563,6 +563,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _complement_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     groups += _scope_groups(bq, lex, qs, _surely_grouped(groups))
     groups += _dimension_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
+    groups += _respective_subject_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     groups += _other_than_groups(lex, qs, groups)
     groups += _outcome_groups(bq, lex, qs, groups)
     held = {id(p) for g in groups for p in g.parts} | {
@@ -709,6 +710,67 @@ def _dimension_groups(
             # 程序看，…367件，…45件 splits 立案): consistent when it fits one of them
             group.alt_totals = earlier[:-1]
             groups.append(group)
+    return groups
+
+
+# 「区、街两级分别完成…」「区级和镇级分别…」: the subjects a 分别 list of figures follows,
+# listed (、 和 及 与) and maybe counted (两级, 三类)
+_RESPECTIVE_SUBJECT_RE = re.compile(
+    r"(?P<subject>[\u4e00-\u9fff]{1,8}(?:[、和及与][\u4e00-\u9fff]{1,8}){1,5}?)"
+    r"(?P<count>[两二三四五六][级类个家所支])?分别"
+)
+_RESPECTIVE_GAP_RE = re.compile(r"[、和及与]")
+_COUNT_WORD = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+_SUBJECT_BACK = 24  # figures before a 分别 list read back for the total of its subjects
+
+
+def _respective_subject_groups(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], grouped: set[int]
+) -> list[Group]:
+    """「区、街两级卫生监督机构共开展监督检查3520户次。」 … 「区、街两级分别完成监督检查1284
+    户次、2326户次」: the figures a 分别 lists for the subjects named before it (as many as
+    they are) are all of what those subjects did together, stated before with the same
+    subjects: their sum is that figure. A reading: a warning."""
+    text = bq.text
+    groups: list[Group] = []
+    starts = [q.num_start for q in qs]
+    for m in _RESPECTIVE_SUBJECT_RE.finditer(text):
+        subject = m.group("subject")
+        # the subject's own clause: from the last clause mark before it
+        cut = max(subject.rfind(ch) for ch in "，,；;。：:") + 1
+        subject = subject[cut:]
+        items = len(_RESPECTIVE_GAP_RE.findall(subject)) + 1
+        if items < 2:
+            continue
+        count = m.group("count")
+        if count and _COUNT_WORD[count[0]] != items:
+            continue
+        k = bisect.bisect_left(starts, m.end())
+        stop = _CLAUSE_END_RE.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        parts = qs[k : k + items]
+        if (
+            len(parts) != items
+            or parts[-1].num_start >= end
+            or any(id(p) in grouped or p.depth for p in parts)
+            or not all(_same_unit(lex, p, parts[0]) for p in parts)
+            or not all(
+                _RESPECTIVE_GAP_RE.fullmatch(text[a.end : b.num_start].strip(" 　"))
+                for a, b in itertools.pairwise(parts)
+            )
+        ):
+            continue
+        largest = max(p.high for p in parts)
+        whole = None
+        for q in reversed(qs[max(0, k - _SUBJECT_BACK) : k]):
+            if q.num_start >= m.start() or not _same_unit(lex, q, parts[0]):
+                continue
+            sentence = bq.sentence_starts[bq.sentence_of(q.num_start)]
+            if subject in text[sentence : q.num_start] and q.low >= largest:
+                whole = q
+                break
+        if whole is not None:
+            groups.append(Group(whole, parts, "respective-subject", "strong"))
     return groups
 
 
@@ -1174,14 +1236,17 @@ def _next_sentence_splits(
         # the last figure of the unit before that can hold every part (「办理案件412件，…移送
         # 7件。适用普通程序的297件，适用简易程序的125件」: 7 holds neither)
         largest = max(p.high for p in run)
-        whole = next(
-            (
-                q
-                for q in [q for q in prev if _same_unit(lex, q, items[0])][-_WHOLE_BACK:][::-1]
-                if q.low >= largest
-            ),
-            None,
-        )
+        whole = None
+        back = 0
+        for q in reversed(prev):
+            if not _same_unit(lex, q, items[0]):
+                continue
+            if q.low >= largest:
+                whole = q
+                break
+            back += 1
+            if back == _WHOLE_BACK:
+                break
         if whole is None or id(whole) in grouped or len(run) < 2:
             continue
         if _sibling_of_split(whole, run):
@@ -2012,6 +2077,9 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
         elif g.origin == "outcomes-open":
             severity = Severity.WARNING
             message += "（各项办理结果多于受理数，且未说明是否含上年结转）"
+        elif g.origin == "respective-subject":
+            severity = Severity.WARNING
+            message += "（前后所述为同一组主体，分别所列各项合计应等于总数）"
     else:
         diff = total.low - s_high
         message = (
@@ -2024,6 +2092,9 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
         elif g.origin == "implicit":
             severity = Severity.WARNING
             message += "（分项在下一句列出，未用“其中”，请核对是否为总数的分项）"
+        elif g.origin == "respective-subject":
+            severity = Severity.WARNING
+            message += "（前后所述为同一组主体，分别所列各项合计应等于总数）"
         elif g.complete == "stem":
             severity = Severity.WARNING
             message += "（各分项为同一事项的全部结果，合计应等于总数）"
