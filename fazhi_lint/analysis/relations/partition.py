@@ -722,6 +722,7 @@ _RESPECTIVE_SUBJECT_RE = re.compile(
 _RESPECTIVE_GAP_RE = re.compile(r"[、和及与]")
 _COUNT_WORD = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 _SUBJECT_BACK = 24  # figures before a 分别 list read back for the total of its subjects
+_SUBJECT_REACH = 64  # characters before 分别 read for its subjects
 
 
 def _respective_subject_groups(
@@ -734,7 +735,13 @@ def _respective_subject_groups(
     text = bq.text
     groups: list[Group] = []
     starts = [q.num_start for q in qs]
-    for m in _RESPECTIVE_SUBJECT_RE.finditer(text):
+    at = text.find("分别")
+    while at >= 0:
+        # each 分别 read back over a bounded window (most paragraphs hold none)
+        m = _RESPECTIVE_SUBJECT_RE.search(text, max(0, at - _SUBJECT_REACH), at + 2)
+        at = text.find("分别", at + 2)
+        if m is None:
+            continue
         subject = m.group("subject")
         # the subject's own clause: from the last clause mark before it
         cut = max(subject.rfind(ch) for ch in "，,；;。：:") + 1
