@@ -11,6 +11,9 @@ and one checker reports B > A (N101: a part above its whole; N103 for a later st
   list (受理的仲裁案件 ↔ 受理劳动仲裁申请: 受理, 仲裁; 件). The words before 的 in the scope
   (受理的, 排查出的, 审核的) name the stage: the earlier figure must hold them. Under a bare
   scope (「在普法活动中，」) a part naming a thing of its own (法治讲座) is not of the set;
+* a scope naming a set by its stage and a head of two characters left to it (「立案调查的
+  案件中」 after 「转为立案调查的86件」: a warning when the head is only left to it), or 对 and
+  a set of no 的 (「对属实投诉，」: matched through the figure a 的-clause qualifies);
 * a figure drawn 「从中」 from the figures before it in its sentence, or named as the outcome
   of a check of them (「…，经调查属实的93件」): above all of them;
 * a split by a dimension (「从领域看，」「按案件类型分，」) whose part has the verb of an earlier

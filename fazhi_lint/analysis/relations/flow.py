@@ -26,6 +26,15 @@ came in by a remark sentence, and a paragraph that tells only what became of the
 (:func:`stock_source`, asked by :mod:`.pickup`). A clause saying nothing is left open
 (年底无未结案件, 已全部审结) makes the pending figure nought (a warning).
 
+Session 8: the stock is read in any order — the carried-in figure may open the later
+sentence or paragraph (「受理196件。…上年结转11件，审结189件，尚未审结16件」), a refusal
+beside the intake (对…的18件作出不予受理决定) is no intake, a 其中 part of the concluded is
+passed over, the open figure may be named before its count (「尚在审理期限内的案件34件」,
+its head noun then compared with the stock's) or be the rest whose statement says it goes
+on (「余下16件…已转入下年度继续办理」); a count of no flow verb that a denial of a
+carry-over right after it speaks of (「…案件22件，无上年结转」) is what came in; a refusal
+after the concluded figure (审结案件中，驳回申请15件) is an outcome of the review.
+
 Two outcomes that split a stage figure by their words alone are judged against it as a
 warning: an outcome and its negation (调解成功 / 调解不成功的), and the concluded and open
 figures of a set a 的-clause names (「转办的28,630件工单中，已办结…，在办…」).

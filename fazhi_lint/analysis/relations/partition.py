@@ -34,6 +34,14 @@ not complete. A part that says the whole's own verb with a negation (处罚161�
 不予处罚14件) is the whole's sibling: the list may end before it. A split scoped to a part of the year, another year or a narrower
 body (上半年, 上年, 本部门) is not complete for the whole.
 
+Session 8: such a split may also follow a semicolon and figures of another unit (「受理1,275件，
+涉案劳动者1,902人；在审理程序上，适用简易程序的683件，…」), a dimension clause 「在…程序上，」
+(在, a noun naming a way of classing, 上), or stand after figures too small to be its whole
+(the whole is the last figure before that can hold every part). A 分别 list for the subjects
+named before it (「区、街两级分别完成…1284户次、2326户次」) sums to what the same subjects did
+together before (a warning). A part naming an attribute of people beside a part naming
+another thing (女性 beside 农民工) may overlap: not summed against the whole.
+
 Numbers printed with decimals are rounded: each stands for half a unit of its last digit
 either way, so n parts may miss their total by up to (n + 1) half units (251.26 against
 251.25万元 is consistent; see :func:`.common.bounds`).

@@ -11,6 +11,10 @@ counted too (「其余12条」) they add up to it. The parts are read by the sen
 * or the sentence states the whole first and the parts after it, marked by 其中 or by
   的-clauses (「受理投诉1,250件，其中立案调查的320件，…，其余…」).
 
+A sentence or paragraph opening with the rest and its count (「…确认1,083户。其余申请经审核
+不符合条件，不予批准的共176户。」) goes on with the list of the sentence before: the whole and
+one part there, the rest's figure the first of its sentence (not under a scope: 其余申请中，).
+
 Always a warning: which figure is the whole, and what 其余 leaves, is read from the list's
 shape (a whole found before the sentence is the nearest one of that unit).
 """

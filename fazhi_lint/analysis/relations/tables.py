@@ -22,6 +22,12 @@ A column is a contradiction only when no reasonable reading of the table adds up
   page, so rows above it are missing: a sum below the total is unknown, not a contradiction.
 
 Rows labelled 「其中」 are sub-rows of the row before them and are not summed.
+
+A text figure is read against a table (N401) by the row its words name, the row a scope
+clause names, the row named as the subject of the clauses before a figure that names
+nothing else (「工贸行业企业数量多，检查量最大，达183家次」: a warning), or the total row when
+the words say 共/合计 or the column, or name the area's whole with the column named by the
+noun after the figure (「全区76所中小学校」 against 学校数（所）: a warning).
 """
 
 from __future__ import annotations
