@@ -11,6 +11,9 @@ and one checker reports B > A (N101: a part above its whole; N103 for a later st
   list (受理的仲裁案件 ↔ 受理劳动仲裁申请: 受理, 仲裁; 件). The words before 的 in the scope
   (受理的, 排查出的, 审核的) name the stage: the earlier figure must hold them. Under a bare
   scope (「在普法活动中，」) a part naming a thing of its own (法治讲座) is not of the set;
+* a scope naming a set by its stage and a head of two characters left to it (「立案调查的
+  案件中」 after 「转为立案调查的86件」: a warning when the head is only left to it), or 对 and
+  a set of no 的 (「对属实投诉，」: matched through the figure a 的-clause qualifies);
 * a figure drawn 「从中」 from the figures before it in its sentence, or named as the outcome
   of a check of them (「…，经调查属实的93件」): above all of them;
 * a split by a dimension (「从领域看，」「按案件类型分，」) whose part has the verb of an earlier
@@ -293,8 +296,11 @@ def _scopes(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[_
             continue
         words = m.group("words") or m.group("dwords") or ""
         dui = m.group("dwords") is not None
-        if dui and not (m.group("lead") == "对" and ("的" in words or m.group("back"))):
-            continue  # a clause of a 「对…的…，」 or 「对上述…，」 scope only
+        if dui and not (
+            m.group("lead") == "对"
+            and ("的" in words or m.group("back") or _bare_set(lex, text, m.start("lead"), words))
+        ):
+            continue  # a clause of a 「对…的…，」「对上述…，」 or 「对属实投诉，」 scope only
         span_text = text[m.start() : m.end() + 2]
         if any(w in span_text for w in data["not-scope"]) and not m.group("back"):
             continue
@@ -376,9 +382,15 @@ def _scoped(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[R
             continue
         lo = max(0, scope.first - MAX_BACK)
         earlier = [(q, text) for q in qs[lo : scope.first] if q.num_start < scope.start]
+        head = scope.words.rpartition("的")[2] or scope.words
         for q in scope.parts:
             wholes = _named(lex, scope, q, earlier, text)
-            rel = _exceeds(lex, scope, q, wholes, Severity.ERROR)
+            # a set named by its stage alone (「调解的纠纷中」 after 「纳入调解的205件」: 纠纷
+            # left to it) is a reading: a warning
+            loose = bool(wholes) and not any(
+                p in _said(text, w) for w in wholes for p in _bigrams(head)
+            )
+            rel = _exceeds(lex, scope, q, wholes, Severity.WARNING if loose else Severity.ERROR)
             if rel is not None:
                 out.append(rel)
     return out
@@ -403,6 +415,15 @@ def _exceeds(
 
 
 _STATE_RE = re.compile(r"正在|尚在|仍在|尚未|仍未|已|未|的")
+
+
+def _bare_set(lex: Lexicon, text: str, at: int, words: str) -> bool:
+    """Is 「对属实投诉，」 a scope: 对 opens its clause and the words (a few, no verb) name a
+    set an earlier figure of the sentence qualifies (属实 of 「属实的218件」)? Which figure,
+    :func:`_named` decides by the pairs of characters they share."""
+    if not 2 <= len(words) <= 8 or lex.verb_re.search(words) is not None:
+        return False
+    return at == 0 or text[at - 1] in _CLAUSE_START_MARKS
 
 
 def _names_set(lex: Lexicon, noun: str, whole: Quantity, lead: bool, dui: bool) -> bool:
@@ -494,23 +515,34 @@ def _named(
     telling = _bigrams(_BRACKET_RE.sub("", head or words)[:-2])
     part_period = period_at(lex, part_text, part.num_start)
     scored: list[tuple[int, Quantity]] = []
+    before = ""  # the words of the figure before, in its block
     for q, text in earlier:
+        said_before, before = before, _said(text, q)
         if q is part or _comparable(lex, q, part) is None or _elsewhere(lex, text, q):
             continue
         if not periods_fit(period_at(lex, text, q.num_start), part_period):
             continue
         if _other_body(scope.words + part.pre, q.pre):
             continue  # 「全市受理的复议案件中」 after the bureau's own figure
-        said = _said(text, q)
+        said = before
+        if not qualifier and said.endswith("的") and said_before:
+            # 「投诉418件，…属实的152件；对属实投诉，」: a 的-clause figure counts the things
+            # of the figure before it (投诉), which a scope of no 的 names with its qualifier
+            said += said_before
         if need_stage and not any(_says(said, p) for p in need_stage):
             continue  # 「受理的申请中」 names what was accepted, not 「不予受理7件」
         if names_other_kind(words, said):
             continue
         shared = sum(p in said for p in pairs)
         head_shared = any(p in said for p in head_pairs)
-        if not head_shared and not (need_stage and len(head) <= 1):
+        if not head_shared and not (need_stage and len(head) <= 2):
+            # 「立案调查的案件中」 after 「转为立案调查的86件」: a head of two characters (案件,
+            # 投诉, 线索) is the set's noun left to its stage, which names the set
             continue
-        if shared >= 2 or (scope.back and shared >= 1):
+        # 「调解的纠纷中」 after 「纳入调解的205件」: the stage alone, all of it said, names
+        # the set when its head (纠纷) is left to it
+        staged = bool(need_stage) and not head_shared and all(p in said for p in need_stage)
+        if shared >= 2 or (scope.back and shared >= 1) or staged:
             scored.append((shared + sum(p in said for p in telling), q))
     if not scored:
         return []

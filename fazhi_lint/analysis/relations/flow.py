@@ -26,6 +26,15 @@ came in by a remark sentence, and a paragraph that tells only what became of the
 (:func:`stock_source`, asked by :mod:`.pickup`). A clause saying nothing is left open
 (年底无未结案件, 已全部审结) makes the pending figure nought (a warning).
 
+Session 8: the stock is read in any order — the carried-in figure may open the later
+sentence or paragraph (「受理196件。…上年结转11件，审结189件，尚未审结16件」), a refusal
+beside the intake (对…的18件作出不予受理决定) is no intake, a 其中 part of the concluded is
+passed over, the open figure may be named before its count (「尚在审理期限内的案件34件」,
+its head noun then compared with the stock's) or be the rest whose statement says it goes
+on (「余下16件…已转入下年度继续办理」); a count of no flow verb that a denial of a
+carry-over right after it speaks of (「…案件22件，无上年结转」) is what came in; a refusal
+after the concluded figure (审结案件中，驳回申请15件) is an outcome of the review.
+
 Two outcomes that split a stage figure by their words alone are judged against it as a
 warning: an outcome and its negation (调解成功 / 调解不成功的), and the concluded and open
 figures of a set a 的-clause names (「转办的28,630件工单中，已办结…，在办…」).
@@ -84,6 +93,8 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     no_carry = any(w in text for w in clauses.get("no-carry", ()))
     carry = not no_carry and any(w in text for w in clauses["carry-over"])
     pre_acc = any(w in text for w in clauses["pre-acceptance"])
+    if no_carry:
+        flows = _denied_carry_intakes(lex, bq, flows)
     scoped: set[int] = set()
     for idx, q in enumerate(flows):
         rel = _scoped(lex, q, flows[max(0, idx - WINDOW) : idx])
@@ -153,7 +164,11 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 out.append(_flow(q, last_r, "", None, ""))
         elif q.family == "rejected" and last_r is not None:
             accepted = [p for p in since if p.family == "accepted"]
-            if accepted:
+            if accepted and not any(
+                p.family == "concluded" and p.num_start > accepted[-1].num_start for p in since
+            ):
+                # (「审结109件…审结案件中，…驳回申请15件」: after the concluded figure a refusal
+                # is an outcome of the review, not of the intake)
                 a = accepted[-1]
                 if bounds(a)[0] + bounds(q)[0] > bounds(last_r)[1]:
                     out.append(
@@ -215,6 +230,48 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     taken = {r.span for r in out if r.code in ("N101", "N103", "N107")}
     out.extend(_elided_outcomes(lex, bq, taken))
     return out
+
+
+# the words between a count and the denial of a carry-over that speaks of it: the rest of
+# its clause and at most the next clause, no figure (「案件22件，均为当年新发生案件、无上年结转」)
+_TO_DENIAL_RE = re.compile(r"[^，,；;。0-9０-９]*(?:[，,][^，,；;。0-9０-９]*)?")
+
+
+def _denied_carry_intakes(
+    lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]
+) -> list[Quantity]:
+    """「以区政府为被告的行政诉讼案件22件，无上年结转案件，年内已审结25件」: a count of no
+    flow verb that the denial of a carry-over right after it speaks of is what came in this
+    year (numbers.toml ``clauses.no-carry``)."""
+    text = bq.text
+    taken = {id(q) for q in flows}
+    added: list[Quantity] = []
+    ends = [q.end for q in bq.quantities]
+    for w in lex.data["clauses"].get("no-carry", ()):
+        at = text.find(w)
+        while at >= 0:
+            i = bisect.bisect_right(ends, at) - 1
+            for q in bq.quantities[i : i + 1] if i >= 0 else ():
+                if (
+                    q.kind == "count"
+                    and q.sentence == bq.sentence_of(at)
+                    and id(q) not in taken
+                    and q.family not in FLOW_STAGES
+                    and q.depth == 0
+                    and not q.quoted
+                    and q.noun
+                    and not q.pre.startswith("其中")  # a part: the denial is of the whole
+                    and not per_or_change(lex, q)
+                    and _TO_DENIAL_RE.fullmatch(text, q.end, at) is not None
+                ):
+                    from ..quantities import _replace
+
+                    added.append(_replace(q, family="received"))
+                    taken.add(id(q))
+            at = text.find(w, at + 1)
+    if not added:
+        return flows
+    return sorted([*flows, *added], key=lambda q: q.num_start)
 
 
 # 「调解不成功的21件」「未达成协议的」: an outcome and its negation
@@ -427,6 +484,8 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         if q.kind != "count" or q.quoted or per_or_change(lex, q):
             continue
         role = _role(lex, q, bq.text)
+        if role == "new" and _restage(lex, bq.text, q).family == "rejected":
+            continue  # 「对不符合受理条件的18件作出不予受理决定」: refused, not come in
         if role == "pending" and (
             not _same_things(lex, bq.text, q, group)
             or _SUBSET_LEAD_RE.search(q.pre)
@@ -479,13 +538,27 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             continue
         if (
             role in ("concluded", "pending")
+            and group.get(role) is last
+            and last is not None
+            and q.unit == last.unit
+            and _INCLUDED_RE.search(q.pre)
+        ):
+            # 「审结553件，其中纠错结案的142件，尚有74件在审」: a part of the figure right
+            # before it, not the stock's own figure
+            continue
+        if (
+            (
+                role in ("concluded", "pending")
+                or (role == "carry" and not {"concluded", "pending"} & set(group))
+            )
             and role not in group
             and q.unit == unit
             and q.sentence != sentence
-            and _goes_on_stock(bq.text, group, q)
+            and _goes_on_stock(bq.text, group, q, role == "carry" and _bare_carry(lex, q))
         ):
             # 「新收86件，上年结转12件。截至年底，审结90件，尚未审结9件。」: what came in is
-            # told in one sentence, what became of it in the next
+            # told in one sentence, what became of it in the next (「受理196件。上年结转11
+            # 件，审结189件，尚未审结16件。」: with the carried-in figure)
             group["across"] = q
         elif role in group or (group and (q.unit != unit or q.sentence != sentence)):
             close()
@@ -503,6 +576,11 @@ def _same_things(lex: Lexicon, text: str, q: Quantity, group: dict[str, Quantity
     「另有30件复议案件在审」; 「另有3件信访事项在办」「另有40件行政应诉案件正在办理」 beside
     行政复议案件 do not)?"""
     noun = _still_going(lex, text, q)
+    if noun is None:
+        # 「尚在办理中的信访事项21件」: the head noun after a 的-phrase of state
+        own = _OWN_CLAUSE_SPLIT_RE.split(q.pre.rstrip(" 　"))[-1]
+        named = _OF_STATE_NOUN_RE.search(own)
+        noun = own[named.start() + 1 :] if named is not None else None
     if not noun or not group:
         return True
     words = "".join(p.noun + p.phrase for p in group.values())
@@ -525,16 +603,19 @@ def stock_source(
     ]
     roles = {id(q): _role(lex, q, bq.text) for q in first[:_FIRST_FIGURES]}
     done = [q for q in first[:_FIRST_FIGURES] if roles[id(q)] == "concluded"]
-    if not done or "pending" not in roles.values() or {"new", "carry"} & set(roles.values()):
+    if not done or "pending" not in roles.values() or "new" in roles.values():
         return _outcome_source(lex, first, recent)
     unit = done[0].unit
+    # 「上年结转11件，审结189件，尚未审结16件。」 opening a paragraph: only the new figure
+    # is looked for before it
+    wanted = {"new"} if "carry" in roles.values() else {"new", "carry"}
     for earlier in reversed(recent):
         have = {
             _role(lex, q, earlier.text)
             for q in earlier.quantities[-_FIRST_FIGURES * 2 :]
             if q.kind == "count" and q.unit == unit and not q.quoted
         }
-        if {"new", "carry"} <= have:
+        if wanted <= have:
             return earlier
     return None
 
@@ -577,7 +658,16 @@ _WHOLE_AGAIN_RE = re.compile(r"^(?:在)?(?:上述|前述|以上|这些)")
 STOCK_GAP = 2
 
 
-def _goes_on_stock(text: str, group: dict[str, Quantity], q: Quantity) -> bool:
+def _bare_carry(lex: Lexicon, q: Quantity) -> bool:
+    """Does a carried-in figure name nothing but its carrying (「上年结转7件」「另有上年结转
+    11件」): then it counts what the stock counts."""
+    noun = q.noun
+    for w in _carried_in_words(lex):
+        noun = noun.replace(w, "")
+    return not re.sub("[另有还共计 　]", "", noun)
+
+
+def _goes_on_stock(text: str, group: dict[str, Quantity], q: Quantity, bare: bool = False) -> bool:
     """May the stock begun in an earlier sentence (new and carried in, or new alone in a
     paragraph that says nothing was carried in) go on with a concluded or pending figure of
     a later sentence? Only when that sentence is one of the next two (the pending count: the
@@ -591,7 +681,9 @@ def _goes_on_stock(text: str, group: dict[str, Quantity], q: Quantity) -> bool:
         return False  # the pending count in the concluded one's sentence or the next
     if "across" not in group and not new.sentence < q.sentence <= new.sentence + STOCK_GAP:
         return False
-    if not any(nouns_compatible(p, q) for p in (new, group.get("carry")) if p is not None):
+    if not bare and not any(
+        nouns_compatible(p, q) for p in (new, group.get("carry")) if p is not None
+    ):
         return False
     start = _sentence_start(text, q.num_start)
     if _SUBSET_LEAD_RE.search(text, start, q.num_start) is not None:
@@ -854,6 +946,9 @@ _CONCLUDING_RE = re.compile(r"(?<![未不没尚])[^总团连冻归缔凝纠终�
 
 # 「审结61件，尚有7件正在审理中」: a figure still open, named beside the concluded ones
 _OPEN_REST_RE = re.compile(r"(?:尚有|另有|还有|仍有|尚)$")
+_REST_LEAD_RE = re.compile(r"(?:^|[，,；;：:])(?:余下|其余|剩余)(?:的)?$")
+_STATEMENT_STOP_RE = re.compile("[；;。！？!?]")
+_REST_STATE_REACH = 60  # characters after the rest read for its state
 _CLAUSE_END_RE = re.compile("[，,；;。]")
 
 
@@ -876,9 +971,20 @@ def _is_open(lex: Lexicon, text: str, q: Quantity) -> bool:
     pre = q.pre.rstrip(" 　")
     if _at_other_time(text, q):
         return False  # 「截至6月底，尚有40件…」「上年同期尚有…」: open at another time
+    if _REST_LEAD_RE.search(pre):
+        # 「余下16件因涉及多部门职责，已转入下年度继续办理」: the rest, whose statement tells
+        # its state in a later clause
+        reach = min(len(text), q.end + _REST_STATE_REACH)
+        stop = _STATEMENT_STOP_RE.search(text, q.end, reach)
+        tail = text[q.end : stop.start() if stop else reach]
+        return any(w in tail for w in lex.data["clauses"]["pending"])
     if not _OPEN_REST_RE.search(pre):
         # 「仍在办理中的15件」「未办结的3件」: a 的-phrase of a pending state names the figure
         own = _OWN_CLAUSE_SPLIT_RE.split(pre)[-1]
+        # 「尚在审理期限内的案件34件」: the 的-phrase with the head noun after it
+        named = _OF_STATE_NOUN_RE.search(own)
+        if named is not None and _STILL_IN_RE.search(own, 0, named.start() + 1) is not None:
+            own = own[: named.start() + 1]
         if not own.endswith("的"):
             bare = own.strip(" 　")
             return (not bare or _FRAME_ONLY_RE.fullmatch(bare) is not None) and _still_going(
@@ -954,9 +1060,12 @@ def _still_going(lex: Lexicon, text: str, q: Quantity) -> str | None:
     return _NOUN_STOP_RE.split(words, maxsplit=1)[0]
 
 
-_NOUN_STOP_RE = re.compile("[因在处正仍尚还均都已由经于按系待未]")
+# (将/拟/需: a future or need before the state, 「78件将结转至下一年度」)
+_NOUN_STOP_RE = re.compile("[因在处正仍尚还均都已由经于按系待未将拟需]")
 
 
+# the head noun after a 的-phrase of state (「…的案件」「…的复议申请」), at most six characters
+_OF_STATE_NOUN_RE = re.compile(r"的[\u4e00-\u9fff]{1,6}$")
 # 「尚在调解中的」「仍在核查中的」「尚在审理的」: a state still under way, whatever its verb
 _STILL_IN_RE = re.compile(r"(?:尚|仍|还|正)在[\u4e00-\u9fff]{1,6}?(?:中|之中|过程中)?的$")
 

@@ -34,6 +34,14 @@ not complete. A part that says the whole's own verb with a negation (处罚161�
 不予处罚14件) is the whole's sibling: the list may end before it. A split scoped to a part of the year, another year or a narrower
 body (上半年, 上年, 本部门) is not complete for the whole.
 
+Session 8: such a split may also follow a semicolon and figures of another unit (「受理1,275件，
+涉案劳动者1,902人；在审理程序上，适用简易程序的683件，…」), a dimension clause 「在…程序上，」
+(在, a noun naming a way of classing, 上), or stand after figures too small to be its whole
+(the whole is the last figure before that can hold every part). A 分别 list for the subjects
+named before it (「区、街两级分别完成…1284户次、2326户次」) sums to what the same subjects did
+together before (a warning). A part naming an attribute of people beside a part naming
+another thing (女性 beside 农民工) may overlap: not summed against the whole.
+
 Numbers printed with decimals are rounded: each stands for half a unit of its last digit
 either way, so n parts may miss their total by up to (n + 1) half units (251.26 against
 251.25万元 is consistent; see :func:`.common.bounds`).
@@ -44,7 +52,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -63,6 +71,7 @@ from .common import (
     common_substring,
     describe,
     is_share_base,
+    last_mark,
     per_or_change,
     show,
     span_of,
@@ -199,6 +208,9 @@ def _evaluate_reading(
             return Verdict.UNKNOWN, "overlapping", Decimal(0)
         if _mixed_dimensions(parts):
             # 涉企 96 and 简易程序 128 of 215 may overlap
+            return Verdict.UNKNOWN, "overlapping", Decimal(0)
+        if not complete and _attribute_beside_other(parts):
+            # 「农民工612人，女性劳动者390人」: a woman may be a migrant worker
             return Verdict.UNKNOWN, "overlapping", Decimal(0)
         return Verdict.CONTRADICTION, "N101", p_low - r_high
     if under:
@@ -559,6 +571,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _complement_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     groups += _scope_groups(bq, lex, qs, _surely_grouped(groups))
     groups += _dimension_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
+    groups += _respective_subject_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     groups += _other_than_groups(lex, qs, groups)
     groups += _outcome_groups(bq, lex, qs, groups)
     held = {id(p) for g in groups for p in g.parts} | {
@@ -624,12 +637,17 @@ _OTHER_PERIOD_RE = re.compile(r"上年|去年|前年|上一年|同期|(?:19|20)[
 
 
 # a clause naming the dimension a split follows: 「从申请渠道看，」「按纠纷类型分，」「按照层级划分：」
+# (or 「在审理程序上，」「在经费构成上，」: 在, a noun that names a way of classing — 程序, 构成,
+# 方式, 渠道, 类型, 结构, 来源, 分布, 层级, 性质, 类别, 形式, 途径 — and 上; not 「在工作机制上，」,
+# a topic)
 _DIMENSION_RE = re.compile(
-    r"\s*(?:从|按|按照|分|就)[^，,；;。：:]{1,10}?(?:来看|看|划分|区分|分类|分|统计|而言)[，,：:]"
+    r"\s*(?:(?:从|按|按照|分|就)[^，,；;。：:]{1,10}?(?:来看|看|划分|区分|分类|分|统计|而言)"
+    r"|在[^，,；;。：:]{0,8}?(?:程序|构成|方式|渠道|类型|结构|来源|分布|层级|性质|类别|形式|途径)上)"
+    r"[，,：:]"
 )
-# the first characters of a dimension clause after its spaces (从, 按/按照, 分, 就): a clause
-# opening with another is not tried
-_DIMENSION_OPENERS = "从按分就"
+# the first characters of a dimension clause after its spaces (从, 按/按照, 分, 就, 在): a
+# clause opening with another is not tried
+_DIMENSION_OPENERS = "从按分就在"
 
 
 # the gap between two figures of a 顿号 list (「8名、57名」「8名、区级单位选派的57名」)
@@ -700,6 +718,74 @@ def _dimension_groups(
             # 程序看，…367件，…45件 splits 立案): consistent when it fits one of them
             group.alt_totals = earlier[:-1]
             groups.append(group)
+    return groups
+
+
+# 「区、街两级分别完成…」「区级和镇级分别…」: the subjects a 分别 list of figures follows,
+# listed (、 和 及 与) and maybe counted (两级, 三类)
+_RESPECTIVE_SUBJECT_RE = re.compile(
+    r"(?P<subject>[\u4e00-\u9fff]{1,8}(?:[、和及与][\u4e00-\u9fff]{1,8}){1,5}?)"
+    r"(?P<count>[两二三四五六][级类个家所支])?分别"
+)
+_RESPECTIVE_GAP_RE = re.compile(r"[、和及与]")
+_COUNT_WORD = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+_SUBJECT_BACK = 24  # figures before a 分别 list read back for the total of its subjects
+_SUBJECT_REACH = 64  # characters before 分别 read for its subjects
+
+
+def _respective_subject_groups(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], grouped: set[int]
+) -> list[Group]:
+    """「区、街两级卫生监督机构共开展监督检查3520户次。」 … 「区、街两级分别完成监督检查1284
+    户次、2326户次」: the figures a 分别 lists for the subjects named before it (as many as
+    they are) are all of what those subjects did together, stated before with the same
+    subjects: their sum is that figure. A reading: a warning."""
+    text = bq.text
+    groups: list[Group] = []
+    starts = [q.num_start for q in qs]
+    at = text.find("分别")
+    while at >= 0:
+        # each 分别 read back over a bounded window (most paragraphs hold none)
+        m = _RESPECTIVE_SUBJECT_RE.search(text, max(0, at - _SUBJECT_REACH), at + 2)
+        at = text.find("分别", at + 2)
+        if m is None:
+            continue
+        subject = m.group("subject")
+        # the subject's own clause: from the last clause mark before it
+        cut = max(subject.rfind(ch) for ch in "，,；;。：:") + 1
+        subject = subject[cut:]
+        items = len(_RESPECTIVE_GAP_RE.findall(subject)) + 1
+        if items < 2:
+            continue
+        count = m.group("count")
+        if count and _COUNT_WORD[count[0]] != items:
+            continue
+        k = bisect.bisect_left(starts, m.end())
+        stop = _CLAUSE_END_RE.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        parts = qs[k : k + items]
+        if (
+            len(parts) != items
+            or parts[-1].num_start >= end
+            or any(id(p) in grouped or p.depth for p in parts)
+            or not all(_same_unit(lex, p, parts[0]) for p in parts)
+            or not all(
+                _RESPECTIVE_GAP_RE.fullmatch(text[a.end : b.num_start].strip(" 　"))
+                for a, b in itertools.pairwise(parts)
+            )
+        ):
+            continue
+        largest = max(p.high for p in parts)
+        whole = None
+        for q in reversed(qs[max(0, k - _SUBJECT_BACK) : k]):
+            if q.num_start >= m.start() or not _same_unit(lex, q, parts[0]):
+                continue
+            sentence = bq.sentence_starts[bq.sentence_of(q.num_start)]
+            if subject in text[sentence : q.num_start] and q.low >= largest:
+                whole = q
+                break
+        if whole is not None:
+            groups.append(Group(whole, parts, "respective-subject", "strong"))
     return groups
 
 
@@ -1117,7 +1203,9 @@ def _exhaustive_groups(
             words = [p.phrase + p.after for p in run[:n]]
             if _exhaustive(lex, words):
                 readings.append(run[:n])
-            elif _has_negated_pair(words) and not any(
+            elif (
+                _has_negated_pair(words) or _has_negated_pair([_of_words(p) for p in run[:n]])
+            ) and not any(
                 p.family == "received" or any(w in p.pre for w in carry_in) for p in run[:n]
             ):
                 # 审结96件，尚未审结7件 split what came in; 上年结转5件 before them came in
@@ -1145,8 +1233,7 @@ def _next_sentence_splits(
         if q.depth == 0:
             by_sentence.setdefault(q.sentence, []).append(q)
     groups: list[Group] = []
-    for s_index, items in by_sentence.items():
-        prev = by_sentence.get(s_index - 1)
+    for s_index, opened, items, prev in _statement_pairs(bq, by_sentence):
         if not prev or s_index in marked or len(items) < 2:
             continue
         run: list[Quantity] = []
@@ -1156,19 +1243,39 @@ def _next_sentence_splits(
             run.append(q)
         if len(run) < 2:
             continue  # (tested again below, with the others: the cheapest first)
-        opening = bq.text[bq.sentence_starts[s_index] : items[0].num_start].lstrip(" 　")
+        opening = bq.text[opened : items[0].num_start].lstrip(" 　")
         if opening.startswith(("上述", "以上", "这些", "前述")) or _SCOPE_AT_RE.match(opening):
             continue  # 「上述争议中，…」: a scope links them, its own rule reads it
         if _OTHER_PERIOD_RE.search(opening) or _narrower_opening(lex, opening):
             continue  # 「上年线上受理700件…」「上半年…」: the split of another period or body
-        whole = next((q for q in reversed(prev) if _same_unit(lex, q, items[0])), None)
+        # the last figure of the unit before that can hold every part (「办理案件412件，…移送
+        # 7件。适用普通程序的297件，适用简易程序的125件」: 7 holds neither)
+        largest = max(p.high for p in run)
+        whole = None
+        back = 0
+        for q in reversed(prev):
+            if not _same_unit(lex, q, items[0]):
+                continue
+            if q.low >= largest:
+                whole = q
+                break
+            back += 1
+            if back == _WHOLE_BACK:
+                break
         if whole is None or id(whole) in grouped or len(run) < 2:
             continue
-        if any(p.high > whole.low for p in run) or _sibling_of_split(whole, run):
+        if _sibling_of_split(whole, run):
             continue
         said = whole.phrase + whole.after
-        if max(common_substring(said, p.pre + p.after) for p in run) < 2:
-            continue  # 「涉及群众900人。调解成功的289人…」: nothing names the same thing
+        if max(common_substring(said, p.pre + p.after) for p in run) < 2 and not (
+            opened != bq.sentence_starts[s_index]
+            and _bare_opening(bq.text, opened, run[0])
+            and _named_split(lex, [p.phrase + p.after for p in run])
+        ):
+            # 「涉及群众900人。调解成功的289人…」: nothing names the same thing (a split the
+            # lexicon names right after a semicolon in the whole's sentence, or after a clause
+            # naming its dimension, needs no shared noun; 「；在婚姻家庭领域，线上…」 does)
+            continue
         for n in range(len(run), 1, -1):
             words = [p.phrase + p.after for p in run[:n]]
             if _exhaustive(lex, words) or (n == 2 and _has_negated_pair(words)):
@@ -1178,6 +1285,39 @@ def _next_sentence_splits(
                 groups.append(Group(whole, run[:n], "implicit", "strong", readings=others))
                 break
     return groups
+
+
+def _bare_opening(text: str, start: int, first: Quantity) -> bool:
+    """Does the statement open with its first part's own clause, or a clause naming the
+    dimension of the split (「在审理程序上，」「从适用程序看，」) before it?"""
+    m = _DIMENSION_RE.match(text, start)
+    at = m.end() if m is not None else start
+    return last_mark(text, "，,：:", at, first.pre_start) < 0
+
+
+# figures of the unit before a split read back for its whole
+_WHOLE_BACK = 3
+_STATEMENT_END_RE = re.compile("[；;]")
+
+
+def _statement_pairs(
+    bq: BlockQuantities, by_sentence: dict[int, list[Quantity]]
+) -> Iterator[tuple[int, int, list[Quantity], list[Quantity] | None]]:
+    """Each sentence's figures with those of the sentence before; and a statement opened by a
+    semicolon (「受理1,275件，涉案劳动者1,902人；在审理程序上，适用简易程序的683件，…」)
+    with the figures of its sentence before the semicolon: a statement of its own too."""
+    for s_index, items in by_sentence.items():
+        start = bq.sentence_starts[s_index]
+        yield s_index, start, items, by_sentence.get(s_index - 1)
+        cut = start
+        for m in _STATEMENT_END_RE.finditer(bq.text, start, items[-1].num_start):
+            cut = m.end()
+        if cut == start:
+            continue
+        before = [q for q in items if q.num_start < cut]
+        after = [q for q in items if q.num_start >= cut]
+        if before and len(after) >= 2:
+            yield s_index, cut, after, before
 
 
 _NEGATED_WORD_RE = re.compile(r"(?:不予|未予|不|未|非|无)([\u4e00-\u9fff]{2})")
@@ -1192,6 +1332,18 @@ def _sibling_of_split(total: Quantity, run: Sequence[Quantity]) -> bool:
             if own.endswith(m.group(1)) or total.phrase.startswith(m.group(1)):
                 return True  # 审结…103件，尚未审结8件: the verb it negates heads the figure's words
     return False
+
+
+_OWN_CLAUSE_RE = re.compile(r"[^，,；;。：:]*$")
+
+
+def _of_words(p: Quantity) -> str:
+    """The words of a figure named by a 的-clause, as written (「已签约的」「尚未签约的」: its
+    phrase may have lost a character the lexicon reads as a bound, 约), else its phrase."""
+    if not p.pre.endswith("的"):
+        return p.phrase + p.after
+    m = _OWN_CLAUSE_RE.search(p.pre)
+    return (m.group(0) if m else p.pre)[:-1] + p.after
 
 
 def _has_negated_pair(phrases: Sequence[str]) -> bool:
@@ -1211,6 +1363,16 @@ def _exhaustive(lex: Lexicon, phrases: Sequence[str]) -> bool:
     """Do the words of the parts name a split that exhausts its whole by nature: a pair or
     set of numbers.toml ``clauses.exhaustive``, or a word and its negation (公开/不公开,
     已办结/未办结, 涉企/非涉企)?"""
+    if _named_split(lex, phrases):
+        return True
+    if len(phrases) == 2:
+        return _negated_pair(*phrases) or _negated_pair(*reversed(phrases))
+    return False
+
+
+def _named_split(lex: Lexicon, phrases: Sequence[str]) -> bool:
+    """Do the words of the parts name a pair or set of numbers.toml ``clauses.exhaustive``
+    (普通程序/简易程序, 线上/线下), each word one part?"""
     for combo in lex.data["clauses"]["exhaustive"]:
         if len(phrases) != len(combo):
             continue
@@ -1223,8 +1385,6 @@ def _exhaustive(lex: Lexicon, phrases: Sequence[str]) -> bool:
         else:
             if len(set(owners)) == len(combo):  # each word names exactly one part
                 return True
-    if len(phrases) == 2:
-        return _negated_pair(*phrases) or _negated_pair(*reversed(phrases))
     return False
 
 
@@ -1863,6 +2023,20 @@ def _mixed_dimensions(parts: Sequence[Quantity]) -> bool:
     return any(a.isdisjoint(b) for i, a in enumerate(seen) for b in seen[i + 1 :])
 
 
+# the dimensions of numbers.toml ``clauses.dimensions`` that are attributes of people
+_PEOPLE_ATTRIBUTES = frozenset({"sex", "age", "education", "political", "ethnicity"})
+
+
+def _attribute_beside_other(parts: Sequence[Quantity]) -> bool:
+    """Does a part name an attribute of people (女性, 35岁以下, 党员) that another part does
+    not name a value of (农民工 beside 女性)? Those parts may count the same people."""
+    named = [_dimensions_of(p.phrase + p.after) & _PEOPLE_ATTRIBUTES for p in parts]
+    flat = [d for n in named for d in n]
+    if len(flat) != len(set(flat)):
+        return False  # 「男性89名、女性47名，实际参考132名」: 男 and 女 split by themselves
+    return any(named) and any(not (a & b) for a in named for b in named if a)
+
+
 @lru_cache(maxsize=4096)
 def _dimensions_of(words: str) -> frozenset[str]:
     dimensions: dict[str, list[str]] = load_lexicon().data["clauses"].get("dimensions", {})
@@ -1918,6 +2092,9 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
         elif g.origin == "outcomes-open":
             severity = Severity.WARNING
             message += "（各项办理结果多于受理数，且未说明是否含上年结转）"
+        elif g.origin == "respective-subject":
+            severity = Severity.WARNING
+            message += "（前后所述为同一组主体，分别所列各项合计应等于总数）"
     else:
         diff = total.low - s_high
         message = (
@@ -1930,6 +2107,9 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
         elif g.origin == "implicit":
             severity = Severity.WARNING
             message += "（分项在下一句列出，未用“其中”，请核对是否为总数的分项）"
+        elif g.origin == "respective-subject":
+            severity = Severity.WARNING
+            message += "（前后所述为同一组主体，分别所列各项合计应等于总数）"
         elif g.complete == "stem":
             severity = Severity.WARNING
             message += "（各分项为同一事项的全部结果，合计应等于总数）"

@@ -223,6 +223,7 @@ def _picked_from(bq: BlockQuantities, recent: Sequence[BlockQuantities]) -> Bloc
         first_q = next(
             (q for q in bq.quantities if q.kind in ("count", "money") and not q.quoted), None
         )
+        lex = load_lexicon()
         if first_q is not None:
             # the paragraph whose figure of that unit shares most words with the opening
             # clause (受理 in 「按受理渠道区分」 and 「受理劳动人事争议案件」), else the nearest
@@ -232,7 +233,10 @@ def _picked_from(bq: BlockQuantities, recent: Sequence[BlockQuantities]) -> Bloc
                 scores = [
                     common_substring(opening, q.phrase + q.verb)
                     for q in earlier.quantities[-_FIGURES_COMPARED:]
-                    if q.unit == first_q.unit and q.kind == first_q.kind and not q.quoted
+                    # (名 and 人 count the same people: numbers.toml same-unit)
+                    if lex.same_units(q.unit, first_q.unit)
+                    and q.kind == first_q.kind
+                    and not q.quoted
                 ]
                 if not scores:
                     continue

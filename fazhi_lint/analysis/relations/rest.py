@@ -11,6 +11,10 @@ counted too (「其余12条」) they add up to it. The parts are read by the sen
 * or the sentence states the whole first and the parts after it, marked by 其中 or by
   的-clauses (「受理投诉1,250件，其中立案调查的320件，…，其余…」).
 
+A sentence or paragraph opening with the rest and its count (「…确认1,083户。其余申请经审核
+不符合条件，不予批准的共176户。」) goes on with the list of the sentence before: the whole and
+one part there, the rest's figure the first of its sentence (not under a scope: 其余申请中，).
+
 Always a warning: which figure is the whole, and what 其余 leaves, is read from the list's
 shape (a whole found before the sentence is the nearest one of that unit).
 """
@@ -36,6 +40,8 @@ _SENTENCE_END_RE = re.compile(r"[。！？!?]")
 _CLAUSE_END_RE = re.compile(r"[，,；;。！？!?]")
 # a scope clause naming the set of the figures after it (「一审案件中，」「在受理的案件里，」)
 _SCOPE_RE = re.compile(r"(?:(?<!其)中|当中|里)[，,]")
+# the rest named as a scope (「其余申请中，」「其余的案件当中，」)
+_REST_SCOPE_RE = re.compile(r"[^，,；;。0-9]{0,12}?(?:(?<!其)中|当中|里)[，,]")
 _CN_NUMERAL_START = re.compile(r"[0-9０-９一二两三四五六七八九十百]")
 
 
@@ -108,9 +114,35 @@ def _lists(
         end_m = _SENTENCE_END_RE.search(text, m.end(), m.end() + REACH)
         end = end_m.start() if end_m else min(len(text), m.end() + REACH)
         lo, hi = bisect.bisect_left(at, start), bisect.bisect_left(at, m.start())
-        if hi == lo or hi - lo > MAX_FIGURES:
+        opening, ftext = False, text  # ftext: the text of the list's figures
+        if (
+            hi == lo
+            and start > floor
+            and text[start - 1] in "。！？!?"
+            and not text[start : m.start()].strip(" 　")
+        ):
+            # 「…受理申请1,274户，…确认1,083户。其余申请经审核不符合条件，不予批准的共176户。」:
+            # a sentence opening with the rest goes on with the list of the sentence before
+            prev = max(floor, *(text.rfind(ch, floor, start - 1) + 1 for ch in "。！？!?"))
+            lo = bisect.bisect_left(at, prev)
+            opening = True
+        if hi == lo and start == 0 and recent and not text[: m.start()].strip(" 　"):
+            # the rest opening a paragraph goes on with the last sentence of the one before
+            earlier = recent[-1]
+            stop = len(earlier.text.rstrip(" 　。！？!?"))
+            prev = max(earlier.text.rfind(ch, 0, stop) + 1 for ch in "。！？!?")
+            before = [q for q in earlier.quantities if q.num_start >= prev and _countable(lex, q)][
+                -MAX_FIGURES:
+            ]
+            opening, ftext = True, earlier.text
+        elif hi == lo or hi - lo > MAX_FIGURES:
             continue
-        before = qs[lo:hi]
+        else:
+            before = qs[lo:hi]
+        if not before:
+            continue
+        if opening and _REST_SCOPE_RE.match(text, m.end()):
+            continue  # 「其余申请中，退回的5户」: a part of the rest, not the rest
         unit = before[-1].unit
         figures = [q for q in before if q.unit == unit]
         nxt = qs[hi] if hi < len(qs) else None
@@ -119,7 +151,9 @@ def _lists(
             if nxt is not None
             and nxt.num_start < end
             and nxt.unit == unit
-            and nxt.num_start - m.end() <= 2
+            # (the rest opening a sentence: its figure is the first of the sentence, 「其余
+            # 申请经审核不符合条件，不予批准的共176户」)
+            and (nxt.num_start - m.end() <= 2 or opening)
             else None
         )
         whole: Quantity | None = None
@@ -148,11 +182,13 @@ def _lists(
             and _a_whole(figures[0])
             and (
                 all(_of_clause(q) or q.pre.startswith("其中") for q in figures[1:])
-                or (not _disposals(lex, text, figures) and _disposals(lex, text, figures[1:]))
+                or (not _disposals(lex, ftext, figures) and _disposals(lex, ftext, figures[1:]))
+                # 「受理1,274户，确认1,083户。其余…176户」: one part and the rest counted
+                or (opening and rest is not None and len(figures) == 2)
             )
         ):
             # a figure in the whole's clause is listed beside it (「隐患3472项、重大隐患5项，」)
-            cut = _CLAUSE_END_RE.search(text, figures[0].end)
+            cut = _CLAUSE_END_RE.search(ftext, figures[0].end)
             whole = figures[0]
             parts = [q for q in figures[1:] if cut is None or q.num_start > cut.start()]
             if not parts:
@@ -160,7 +196,7 @@ def _lists(
             # parts told by verbs alone may overlap (立案调查 then 转办): a warning
             loose = not all(_of_clause(q) or q.pre.startswith("其中") for q in parts)
         elif len(figures) >= 2 and (
-            all(_of_clause(q) for q in figures) or _disposals(lex, text, figures)
+            all(_of_clause(q) for q in figures) or _disposals(lex, ftext, figures)
         ):
             parts = figures
             whole = _whole_before(lex, bq, start, unit, recent)

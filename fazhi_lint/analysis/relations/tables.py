@@ -22,6 +22,12 @@ A column is a contradiction only when no reasonable reading of the table adds up
   page, so rows above it are missing: a sum below the total is unknown, not a contradiction.
 
 Rows labelled 「其中」 are sub-rows of the row before them and are not summed.
+
+A text figure is read against a table (N401) by the row its words name, the row a scope
+clause names, the row named as the subject of the clauses before a figure that names
+nothing else (「工贸行业企业数量多，检查量最大，达183家次」: a warning), or the total row when
+the words say 共/合计 or the column, or name the area's whole with the column named by the
+noun after the figure (「全区76所中小学校」 against 学校数（所）: a warning).
 """
 
 from __future__ import annotations
@@ -737,11 +743,21 @@ _SCOPE_REACH = 120  # characters of a figure's sentence read back for a row name
 _WHOLE_WORD_RE = re.compile(r"全年|合计|总")
 # a clause naming the scope of the figures after it: 「简易程序案件中，」「在普通程序方面，」「简易程序：」
 _SCOPE_END_RE = re.compile(r"(?:中|当中|里|方面|来看|看)[，,]$|[：:]$")
+# a figure's words that say it counts the whole area (全区76所…)
+_WHOLE_AREA_RE = re.compile(r"(?:^|[^0-9])全(?:区|市|县|镇|乡|街道|旗|省)$")
 _FIGURE_RE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千]+[件个人项次家起]")
 
 
+# the mark :func:`_scope_row` gives a row read as the subject of the clauses before a figure
+_SUBJECT_ROW = Row(cells=[], label="")
+
+
 def _scope_row(
-    text: str, clause_start: int, rows: Sequence[Row], names: Sequence[str]
+    text: str,
+    clause_start: int,
+    rows: Sequence[Row],
+    names: Sequence[str],
+    subject: list[Row] | None = None,
 ) -> Row | None:
     """The row an earlier clause of a figure's sentence names as its scope (「简易程序案件中，」
     before 「审结210件」): that row; :data:`_NO_ROW` when an earlier clause of the sentence
@@ -756,11 +772,18 @@ def _scope_row(
         part = m.group(0)
         rows_named = [r for r, name in zip(rows, names, strict=True) if _names(part, name)]
         if not rows_named:
+            if hit is _SUBJECT_ROW and _FIGURE_RE.search(part):
+                return _NO_ROW  # a figure between the subject and this one: its own
             continue
         if _FIGURE_RE.search(part):
             continue  # the row of a figure of its own clause (「普通程序150件，」)
         if len(rows_named) == 1 and _SCOPE_END_RE.search(part):
             hit = rows_named[0]
+        elif len(rows_named) == 1 and hit is None and subject is not None:
+            # 「工贸行业企业数量多、隐患类型杂，检查量最大，达183家次」: a clause opening with
+            # a row's name, and no figure up to this one, is its subject (a reading)
+            hit = _SUBJECT_ROW
+            subject[:] = [rows_named[0]]
         else:
             return _NO_ROW
     return hit
@@ -807,13 +830,21 @@ def _against_table(
             and (_names(words, c.label) or _names(words, _COUNT_HEAD_RE.sub("", c.label)))
         ]
     if len(fitting) > 1:
-        # several columns of the unit: the one whose header the words name (立案数 ← 立案)
-        fitting = [
+        # several columns of the unit: the one whose header the words name (立案数 ← 立案),
+        # or, for the area's whole, the noun after the figure (全区76所中小学校 ← 学校数)
+        said = [
             c
             for c in fitting
             if c.label
             and (_names(words, c.label) or _names(words, _COUNT_HEAD_RE.sub("", c.label)))
         ]
+        if not said and q.after and _WHOLE_AREA_RE.search(words):
+            said = [
+                c
+                for c in fitting
+                if c.label and _names(words + q.after, _COUNT_HEAD_RE.sub("", c.label))
+            ]
+        fitting = said
     if len(fitting) != 1:
         return None
     column = fitting[0]
@@ -837,8 +868,18 @@ def _against_table(
         named = []  # 「共承办建议和提案86件」: every row named with 共 is the total row
     if len(named) > 1:
         return None  # several rows named: a sum or a comparison, not one cell
-    scoped = None if named else _scope_row(bq.text, clause + 1, rows, names)
-    if scoped is not None and scoped is not _NO_ROW:
+    subject: list[Row] = []
+    # the figure's clause names nothing but the column (「达183家次」「检查为68家次」)
+    own = re.sub(r"[达为共有计约近]", "", words.strip(" 　"))
+    bare = not own or (bool(column.label) and own in column.label)
+    scoped = (
+        None if named else _scope_row(bq.text, clause + 1, rows, names, subject if bare else None)
+    )
+    loose = False
+    if scoped is _SUBJECT_ROW:
+        # the figure's clause names nothing of its own (「达183家次」): the subject's row
+        named, loose = subject[:1], True
+    elif scoped is not None and scoped is not _NO_ROW:
         # 「简易程序案件中，审结210件」: the row the sentence names as the figure's scope, when
         # the figure's words name the column (审结 of 审结件数); otherwise a part of the row
         if not column.label or not (
@@ -852,6 +893,16 @@ def _against_table(
         row, where = named[0], f"“{named[0].label}”行"
     else:
         labelled = bool(column.label) and _names(words, column.label)
+        if (
+            not (q.total_marker or labelled)
+            and column.label
+            and q.after
+            and _WHOLE_AREA_RE.search(words)
+            and _names(words + q.after, _COUNT_HEAD_RE.sub("", column.label))
+        ):
+            # 「全区76所中小学校已全部配备」 against the 合计 of 学校数（所）: the area's whole,
+            # the column named by the noun after the figure (a reading: a warning)
+            labelled = loose = True
         if len(totals) != 1 or not (q.total_marker or labelled) or "其中" in words:
             return None  # (a 其中 figure is a part, not the total)
         row = totals[0]
@@ -867,6 +918,8 @@ def _against_table(
     if value + half >= low and value - half <= high:
         return Relation("table-text", Verdict.CONSISTENT, bq.block, (q.num_start, q.end))
     head = f"“{column.label}”列" if column.label else ""
+    what = describe(q) or q.phrase
+    what = f"（{what}）" if what else ""
     shown = cell.text.strip() + (
         {10_000: "万", 100_000_000: "亿"}.get(column.scale, "") + column.unit if column.unit else ""
     )
@@ -877,7 +930,7 @@ def _against_table(
         (q.num_start, q.end),
         (Span(bq.block, q.num_start, q.end), Span(cell.block, cell.start, cell.end)),
         code="N401",
-        severity=Severity.ERROR,
-        message=(f"正文中的{q.text}（{describe(q) or q.phrase}）与表格{where}{head}的{shown}不符"),
+        severity=Severity.WARNING if loose else Severity.ERROR,
+        message=f"正文中的{q.text}{what}与表格{where}{head}的{shown}不符",
         suggestion="核对正文与表格中的同一数字",
     )
