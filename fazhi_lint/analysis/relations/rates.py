@@ -464,8 +464,11 @@ def _structural_pair(
     # an error only when the name speaks of what sets the part apart (two characters:
     # 意见提出比例 ← 提出修改意见的61份); a pair read by structure alone (问题检出比例 ←
     # 发现不合格的107批次) may be of another subset the text does not state: a warning
+    # and its stem among them (成功 of 调解成功率; not only the subject 消费者, which
+    # 「其中消费者胜诉45件」 shares with 消费者投诉调解成功率)
     adjacent = (
         len(named) >= 2
+        and bool(set(_stem(word)) & named)
         and whole.sentence == part.sentence == q.sentence
         and not others
         and _index_of(bq).get(id(part), 0) - _index_of(bq).get(id(whole), 0) == 1
@@ -989,7 +992,7 @@ def _numerators(
         if id(p) in parts
         and (
             (p.family == "concluded" and common_substring(name, _name_words(p, text)) >= 2)
-            or common_substring(name, _name_words(p, text)) >= LONG_NAME
+            or _long_shared(name, _name_words(p, text))
             or _distinct_shared(name, p, parts[id(p)], text) >= 2
         )
     ]
@@ -1020,6 +1023,11 @@ def _numerators(
             )
         ):
             _BY_POSITION.add(id(last))
+            shared = (set(name) & set(_name_words(last, text))) - others
+            if not word.endswith(generic) and len(shared) < 2 and not shared & set(stem):
+                # one character, and not of what the name counts (关 of 行政机关 for
+                # 出庭应诉率; unlike 退 of 退回 for 退件比例): a guess
+                _ONE_CHARACTER.add(id(last))
             return [last]
     return []
 
@@ -1106,6 +1114,14 @@ _SUBJECT_BEFORE_SHARE_RE = re.compile(r"[^约均分别共仅的，,]{2,}(?:占�
 # shared characters that make a rate's name the name of a figure (执法办案管理中心使用率 ←
 # 进入执法办案管理中心办理的2815起): a name this long is not shared by chance
 LONG_NAME = 4
+
+
+def _long_shared(name: str, words: str) -> bool:
+    """Does a figure share a long run of the rate's name, the larger part of it? A run that is
+    only the subject both open with (行政机关 of 行政机关负责人出庭应诉率 and 行政机关败诉3件)
+    leaves what the rate counts unsaid."""
+    run = common_substring(name, words)
+    return run >= LONG_NAME and 2 * run >= len(name)
 
 
 # 「审结案件中纠错率」「受理案件中调解率」: the rate's name opens with the set it is a share of
@@ -1216,6 +1232,8 @@ def _caseloads(lex: Lexicon, numerator: Quantity, scope: list[Quantity]) -> list
 _CLASS_SUMS: set[int] = set()
 # numerators found by their position only (see _numerators), for the rate being judged
 _BY_POSITION: set[int] = set()
+# ... and of those, the ones that share a single character with the rate's name: a guess
+_ONE_CHARACTER: set[int] = set()
 # figures after a rate in its clause group, read as its numerator only (see _sentence_scope)
 _NUMERATOR_ONLY: set[int] = set()
 
@@ -1239,6 +1257,7 @@ def _judge_rate(
         scope = _by_sentence(counts).get(q.sentence + 1, [])[:SCOPE]
         ahead = True
     _BY_POSITION.clear()
+    _ONE_CHARACTER.clear()
     _CLASS_SUMS.clear()
     complemented = False
     numerators = _numerators(lex, bq, q, word, scope, part_of)
@@ -1305,7 +1324,10 @@ def _judge_rate(
         return None
     (_, value), numerator, w = results[0]
     summed_class = any(id(n) in _CLASS_SUMS for _, n, _ in results)
-    severity = Severity.WARNING if ahead or summed_class else Severity.ERROR
+    # a numerator found by its position and one shared character outside the name's stem
+    # is a guess (「…其中行政机关败诉3件，行政机关负责人出庭应诉率100%」): a warning
+    by_position = all(id(n) in _ONE_CHARACTER for _, n, _ in results)
+    severity = Severity.WARNING if ahead or summed_class or by_position else Severity.ERROR
     if len(results) == 1:
         return Relation(
             "rate",
@@ -1414,7 +1436,15 @@ def _pairs_of(
             if id(w) in _NUMERATOR_ONLY:
                 continue
             readings.append((numerator, w))
+        if _JOINED_VERBS_RE.search(numerator.pre):
+            # 「发现并整改问题案卷36卷…整改率100%」: one figure counts both verbs, so it is the
+            # base of the later verb's rate too
+            readings.append((numerator, numerator))
     return readings
+
+
+# two verbs sharing one object and one figure (发现并整改, 排查并化解, 受理并办结了)
+_JOINED_VERBS_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:并|并已|且)[\u4e00-\u9fff]{2}[^，,；;。：:]*$")
 
 
 # how many sentences after a rate are searched for the figure its name counts

@@ -799,6 +799,19 @@ def _other_scope(lex: Lexicon, text: str, q: Quantity, words: str) -> bool:
     return period_at(lex, text, q.num_start) not in (None, "whole")
 
 
+def _whole_of_next(bq: BlockQuantities, q: Quantity) -> bool:
+    """A figure followed by 中 and, in the same clause, a figure of its unit is the whole that
+    figure is taken from (「…领域157件中占58件」), not the figure of the row named before it."""
+    if not bq.text.startswith(("中", "之中", "当中"), q.end):
+        return False
+    nxt = next((p for p in bq.quantities if p.num_start >= q.end), None)
+    return (
+        nxt is not None
+        and nxt.unit == q.unit
+        and not any(ch in bq.text[q.end : nxt.num_start] for ch in "，,；;。")
+    )
+
+
 def _against_table(
     q: Quantity,
     bq: BlockQuantities,
@@ -816,6 +829,8 @@ def _against_table(
     words = bq.text[clause + 1 : q.num_start]
     if _other_scope(lex, bq.text, q, words):
         return None  # 「上年…27件」「近三年累计…」「上半年…」: not the table's year
+    if _whole_of_next(bq, q):
+        return None  # 「水污染防治领域157件中占58件」: the row's figure is the later one
     # the column: by its unit, then by its header's words when several share the unit
     fitting = [c for c in columns if c.unit and lex.same_units(c.unit, q.unit_text)]
     if not fitting and len(columns) == 1 and not columns[0].unit:
