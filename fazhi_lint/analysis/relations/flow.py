@@ -580,7 +580,7 @@ def _same_things(lex: Lexicon, text: str, q: Quantity, group: dict[str, Quantity
         # 「尚在办理中的信访事项21件」: the head noun after a 的-phrase of state
         own = _OWN_CLAUSE_SPLIT_RE.split(q.pre.rstrip(" 　"))[-1]
         named = _OF_STATE_NOUN_RE.search(own)
-        noun = own[named.start() + 1 :] if named is not None else None
+        noun = named.group("noun") if named is not None else None
     if not noun or not group:
         return True
     words = "".join(p.noun + p.phrase for p in group.values())
@@ -1064,8 +1064,9 @@ def _still_going(lex: Lexicon, text: str, q: Quantity) -> str | None:
 _NOUN_STOP_RE = re.compile("[因在处正仍尚还均都已由经于按系待未将拟需]")
 
 
-# the head noun after a 的-phrase of state (「…的案件」「…的复议申请」), at most six characters
-_OF_STATE_NOUN_RE = re.compile(r"的[\u4e00-\u9fff]{1,6}$")
+# the head noun after a 的-phrase of state (「…的案件」「…的复议申请」), at most six characters,
+# before a copula (「尚未审结的案件为95件」)
+_OF_STATE_NOUN_RE = re.compile(r"的(?P<noun>[\u4e00-\u9fff]{1,6}?)(?:为|是|达|有|共|计|共计)?$")
 # 「尚在调解中的」「仍在核查中的」「尚在审理的」: a state still under way, whatever its verb
 _STILL_IN_RE = re.compile(r"(?:尚|仍|还|正)在[\u4e00-\u9fff]{1,6}?(?:中|之中|过程中)?的$")
 

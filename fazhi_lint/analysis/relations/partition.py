@@ -280,7 +280,10 @@ def _stem_split(words: Sequence[str]) -> bool:
 # the words between two parts open a rest and go on to its figure in a later clause of the
 # same statement: 「，其余均为区政府工作部门制定，共25件」
 _REST_CLAUSE_RE = re.compile(
-    r"[，,、\s]*(?:其余|剩余|余下)[^。；;！？0-9０-９]*(?:共|计|合计|共计)?$"
+    r"[，,、\s]*(?:其余|剩余|余下)(?:[^。；;！？0-9０-９，,]*"
+    # a later clause holds the rest's figure only as its total (「，共25件」), not with a verb
+    # of its own (「剩余隐患全部列入清单督办，已整改171处」: some of the rest)
+    r"|[^。；;！？0-9０-９]*[，,]\s*(?:共|计|合计|共计|总计)[为有计]?)$"
 )
 
 
@@ -1540,7 +1543,18 @@ def _marker_groups(
                 continue  # the first figure of this unit opens a statement of its own
             readings = _readings(bq, same, total, percents, d)
             if readings[0]:
-                group = _group(lex, total, readings, "其中", m.group(0), bq.text)
+                marker = m.group(0)
+                between = text[total.end : m.start()]
+                if (
+                    marker.startswith("分别")
+                    and "其中" in between
+                    and not _exhaustive(lex, _NAMES_SPLIT_RE.split(between.rsplit("其中", 1)[1]))
+                ):
+                    # 「回收418份，其中评价为满意和基本满意的分别为371份和34份」: 其中 names
+                    # some of the whole (unless the names split it by nature: 线上和线下);
+                    # 分别 only pairs the items with their figures
+                    marker = "其中"
+                group = _group(lex, total, readings, "其中", marker, bq.text)
                 if _listed_in_part(lex, bq.text, total, _longest(group)):
                     pass  # 「主要为…」「…等」: some outcomes only
                 elif _all_concluded(lex, bq.text[total.end : m.start()]):
@@ -1555,6 +1569,8 @@ def _marker_groups(
     return groups
 
 
+# the names of a 分别 list before it (「满意和基本满意的」「线上、线下」)
+_NAMES_SPLIT_RE = re.compile("[、和及与]")
 _STATEMENT_END_RE = re.compile("[；;。！？!?]")
 MAX_STATEMENT = 300  # characters read after an intake for its outcomes
 

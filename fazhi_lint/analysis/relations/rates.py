@@ -1176,6 +1176,44 @@ def _degree_words() -> tuple[str, ...]:
     return tuple(load_lexicon().data["rates"].get("degree", []))
 
 
+_REST_WORDS = ("其余", "剩余", "余下", "其他")
+
+
+def _fits_the_rest(
+    bq: BlockQuantities,
+    q: Quantity,
+    numerators: list[Quantity],
+    scope: list[Quantity],
+    part_of: dict[int, Quantity],
+) -> tuple[Quantity, Quantity, Quantity] | None:
+    """A reading that only accepts: the rate's clauses name the rest of a whole after one of
+    its parts (「接收1,028人，其中安置412人…；对其余人员…参训585人，参训率95.0%」), so the
+    whole less that part (616) may be the base of a numerator stated after the rest: the
+    numerator, the whole and the part when one fits."""
+    text = bq.text
+    for p in scope:
+        whole = part_of.get(id(p))
+        if whole is None or p.num_start > q.num_start or whole.value <= p.value:
+            continue
+        at = min(
+            (k for w in _REST_WORDS if (k := text.find(w, p.end, q.num_start)) >= 0), default=-1
+        )
+        if at < 0:
+            continue
+        rest = _replace(
+            whole,
+            value=whole.value - p.value,
+            low=whole.low - p.high,
+            high=whole.high - p.low,
+            number=f"（{whole.number}－{p.number}）",
+            decimals=max(whole.decimals, p.decimals),
+        )
+        for n in numerators:
+            if n.num_start > at and _rate_check(n, rest, q)[0]:
+                return n, whole, p
+    return None
+
+
 def _denominators(
     lex: Lexicon,
     numerator: Quantity,
@@ -1319,6 +1357,10 @@ def _judge_rate(
     accepted = _first_fit(q, results) if complemented else _accepted(q, results)
     if accepted is not None:
         return accepted
+    rest_fit = _fits_the_rest(bq, q, numerators, scope, part_of)
+    if rest_fit is not None:
+        spans = (span_of(q), *(span_of(x) for x in rest_fit))
+        return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
     results = _reported_readings(lex, bq.text, word, numerators, results)
     if not results:
         return None
