@@ -1359,8 +1359,8 @@ def _judge_rate(
         return accepted
     rest_fit = _fits_the_rest(bq, q, numerators, scope, part_of)
     if rest_fit is not None:
-        spans = (span_of(q), *(span_of(x) for x in rest_fit))
-        return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
+        fit_spans = (span_of(q), *(span_of(x) for x in rest_fit))
+        return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), fit_spans)
     results = _reported_readings(lex, bq.text, word, numerators, results)
     if not results:
         return None
