@@ -93,6 +93,9 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     no_carry = any(w in text for w in clauses.get("no-carry", ()))
     carry = not no_carry and any(w in text for w in clauses["carry-over"])
     pre_acc = any(w in text for w in clauses["pre-acceptance"])
+    forwarded = set(clauses.get("forwarded", ()))
+    # closed before acceptance here (案前化解, 不予受理): not matters sent to another body
+    closed_unaccepted = any(w in text for w in clauses["pre-acceptance"] if w not in forwarded)
     if no_carry:
         flows = _denied_carry_intakes(lex, bq, flows)
     scoped: set[int] = set()
@@ -195,6 +198,35 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                             "N107",
                             Severity.ERROR if no_carry else Severity.WARNING,
                             f"办结{q.text}多于收到的{last_r.text}，{why}",
+                        )
+                    )
+                elif (
+                    sent := [
+                        p
+                        for p in since
+                        if p.family == "rejected" and any(w in p.pre for w in forwarded)
+                    ]
+                ) and (
+                    bounds(q)[0] > bounds(last_r)[1] - sum(bounds(p)[0] for p in sent)
+                    and not carry
+                    and not closed_unaccepted
+                ):
+                    # 「接收612件，依法受理538件，转送有权处理机关74件；…办结547件」: what was
+                    # sent to another body is not concluded here, so the concluded are at most
+                    # what came in less what was sent away (without a figure sent away, what
+                    # was not accepted may have been closed too: 收到1460，受理1388，办结1402)
+                    left = last_r.value - sum(p.value for p in sent)
+                    names = "、".join(f"{p.verb or '转送'}的{p.text}" for p in sent)
+                    why = "而文中说明无上年结转" if no_carry else "且未说明上年结转或案前化解"
+                    out.append(
+                        _flow(
+                            q,
+                            last_r,
+                            "N107",
+                            Severity.ERROR if no_carry else Severity.WARNING,
+                            f"办结{q.text}多于收到的{last_r.text}减去{names}后的"
+                            f"{show(left, q)}，{why}",
+                            extra=tuple(sent),
                         )
                     )
                 else:
@@ -1159,9 +1191,15 @@ def _named_scope(bq: BlockQuantities, c: Quantity, starts: list[int]) -> Quantit
         if p.sentence != c.sentence or p.unit != c.unit or p.kind != "count" or p.depth:
             return None
         m = _SCOPE_AFTER_RE.match(bq.text, p.end)
-        if m is not None and p.pre.rstrip(" 　").endswith("的"):
+        pre = p.pre.rstrip(" 　")
+        if m is not None and (pre.endswith("的") or _BACK_SCOPE_RE.search(pre)):
             return p
     return None
+
+
+# 「上述45件案件中，」「以上126件申请中，」「这312件中，」: a figure the clause points back to
+# (the whole told before) opening the sentence, the scope of what the sentence counts
+_BACK_SCOPE_RE = re.compile(r"(?:^|[，,：:])(?:在|对|从)?(?:上述|以上|前述|这|该|此)$")
 
 
 def _settled_before(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> bool:
@@ -1240,7 +1278,7 @@ def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list
                 code="N101",
                 severity=Severity.ERROR,
                 message=f"办结{c.text}与尚未办结的{q.text}合计{summed}（{c.number}+{q.number}），"
-                f"多于{whole.verb or '受理'}的{whole.text}",
+                f"多于{whole.verb or ('总数' if named is not None else '受理')}的{whole.text}",
                 suggestion="核对受理、办结与未结数字；如含上年结转，请在文中说明",
             )
         )

@@ -709,6 +709,10 @@ def _plans(text: str, start: int, end: int, followed: bool = False) -> bool:
             continue
         if m.group() == "拟" and _PROPOSED_RE.match(text, m.end(), end):
             continue  # 「拟废止和修改的文件已全部完成…」: 拟 qualifies a noun
+        if m.group() == "将" and _DISPOSED_RE.match(text, m.end()):
+            continue  # 「累计将1,386户主体列入名录」: 将 before a figure is 把, not "will"
+        if _in_name(text, start, m.start(), m.end()):
+            continue  # 「“一规划两纲要”中期评估」「《…规划》」: a name, not a plan of the report
         if (
             followed
             and m.group() in _PLAN_NOUNS
@@ -725,6 +729,28 @@ def _plans(text: str, start: int, end: int, followed: bool = False) -> bool:
 
 
 _PLAN_NOUNS = frozenset({"计划", "目标", "规划", "期限"})
+# 将 followed by a figure and its measure word marks the object it disposes of (将…列入,
+# 将…移送, 将…纳入): the future 将 is followed by a verb or an adverb, never by a count
+_DISPOSED_RE = re.compile(
+    r"\s*(?:[0-9０-９][0-9０-９,，.]*|[一二两三四五六七八九十百千万]+)(?:余|多)?[\u4e00-\u9fff]"
+)
+_NAME_OPEN = "“《「"
+_NAME_CLOSE = "”》」"
+_NAME_REACH = 20  # characters a quoted name or a title runs on either side of its plan word
+
+
+def _in_name(text: str, start: int, pos: int, end: int) -> bool:
+    """Is text[pos:end] inside a quoted name or a title (“一规划两纲要”, 《…规划》) that opens
+    after ``start`` and closes within a few characters, with no clause mark between?"""
+    before = text[max(start, pos - _NAME_REACH) : pos]
+    opened = max(before.rfind(ch) for ch in _NAME_OPEN)
+    if opened < 0 or any(ch in before[opened + 1 :] for ch in _NAME_CLOSE + "，,；;。"):
+        return False
+    after = text[end : end + _NAME_REACH]
+    closed = min((i for i in (after.find(ch) for ch in _NAME_CLOSE) if i >= 0), default=-1)
+    return closed >= 0 and not any(ch in after[:closed] for ch in _NAME_OPEN + "，,；;。")
+
+
 _COUNT_AFTER_RE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十]+[个项次件份批]")
 # a verb or preposition taking a plan as its object, before it in its clause
 _NOUN_USE_RE = re.compile(r"按照|根据|依据|围绕|对照|落实|结合|聚焦|紧扣|对标|紧盯")
