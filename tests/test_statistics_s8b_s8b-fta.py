@@ -23,6 +23,13 @@ from a statistics set). The verdicts were worked out by hand:
   (Chinese numerals); 1,400 − 150 = 1,250 < 1,262; 90 − 15 = 75 < 78; 60 − 17 = 43 < 45:
   N107. Silent: 2,402 ≤ 2,460 with nothing sent away; 300 ≤ 460 − 160; 290 (+ 10 open) ≤
   300; 含上年结转; 不予受理 (settled before acceptance); 案前化解.
+* bare period figures right after the whole year's figure in its sentence (「全年共受理案件
+  300件，上半年160件，下半年150件」): they count what the whole counts, and periods that tile
+  the year add up to it (N302): 160 + 150 = 310 ≠ 300; 60 + 80 + 90 + 80 = 310 ≠ 300; 2 + 2 =
+  4 ≠ 3; 210 + 100 = 310 ≠ 300 (1至9月 + 10至12月); 一百二十 + 九十 = 210 ≠ 200; 1,260 +
+  1,300 = 2,560 ≠ 2,500. Silent: 160 + 140 = 300; a figure of another stage before them
+  (受理300件，办结280件，上半年160件…: which one they split is a guess); one half alone; a
+  figure with a verb of its own between (办结280件); 150 + 150 with 约.
 * back-pointing scope: 39 + 8 = 47 > 45; 15 + 6 = 21 > 20; 25 + 7 = 32 > 31; 118 + 9 = 127 >
   120; 61 + 5 = 66 > 64; 二百 + 十二 = 212 > 210: N101. Silent: 39 + 6 = 45; 15 + 5 = 20; 25 +
   6 = 31 ≤ 31; 118 + 2 = 120; 61 + 3 = 64; 二百 + 十 = 210.
@@ -136,3 +143,37 @@ BACK_SCOPES_SILENT = [
 @pytest.mark.parametrize("text", BACK_SCOPES_SILENT)
 def test_a_balanced_split_of_the_whole_pointed_back_to_is_silent(text: str) -> None:
     assert codes(text, 2023) == []
+
+
+def _n302(text: str) -> list[str]:
+    return [c for c in codes(text, 2023) if c == "N302"]
+
+
+BARE_PERIODS = [
+    "全年共受理行政复议案件300件，上半年160件，下半年150件。",
+    "区城管局全年共办理市民投诉300件，一季度60件、二季度80件、三季度90件、四季度80件。",
+    "区应急局全年共开展安全生产专项检查3次，上半年2次，下半年2次。",
+    "区信访局全年共登记信访事项300件，其中1至9月210件，10至12月100件。",
+    "镇司法所全年共调解矛盾纠纷二百件，上半年一百二十件，下半年九十件。",
+    "区税务局全年共受理涉税咨询2,500件，上半年1,260件，下半年1,300件。",
+]
+
+
+@pytest.mark.parametrize("text", BARE_PERIODS)
+def test_bare_period_figures_after_the_year_add_up_to_it(text: str) -> None:
+    assert _n302(text) == ["N302"]
+
+
+BARE_PERIODS_SILENT = [
+    "全年共受理行政复议案件300件，上半年160件，下半年140件。",
+    "全年共受理行政复议案件300件，办结280件，上半年160件，下半年140件。",
+    "区应急局全年共开展安全生产专项检查3次，上半年2次。",
+    "区城管局全年共办理市民投诉300件，同比增长12件，上半年160件，下半年150件。",
+    "区信访局全年共登记信访事项约300件，上半年约150件，下半年约150件。",
+    "镇司法所全年共调解矛盾纠纷二百件，上半年一百一十件，下半年九十件。",
+]
+
+
+@pytest.mark.parametrize("text", BARE_PERIODS_SILENT)
+def test_bare_period_figures_that_add_up_or_are_unclear_stay_silent(text: str) -> None:
+    assert _n302(text) == []

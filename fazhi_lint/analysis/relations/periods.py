@@ -294,6 +294,40 @@ def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
     )
 
 
+def _bare_after(lex: Lexicon, bq: BlockQuantities, whole: Quantity, part: Quantity) -> bool:
+    """Is the part a bare period figure right after the whole in its sentence (「全年共受理
+    案件300件，上半年160件，下半年150件」), nothing between them but period words, other
+    figures of the whole's unit and commas? It counts what the whole counts."""
+    if (
+        part.block != whole.block
+        or part.block != bq.block
+        or part.num_start <= whole.end
+        or part.verb
+        or part.unit != whole.unit
+        or bq.sentence_of(part.num_start) != bq.sentence_of(whole.num_start)
+    ):
+        return False
+    words = _words(lex).pattern
+    if _LEAD_RE.sub("", words.sub("", part.pre.strip(" 　"))).strip("其中，,、 "):
+        return False
+    sentence = bq.sentence_of(whole.num_start)
+    if any(
+        q.unit == whole.unit
+        and q.num_start < whole.num_start
+        and bq.sentence_of(q.num_start) == sentence
+        for q in bq.quantities
+    ):
+        return False  # 「受理300件，办结280件，上半年…」: which figure the periods split is a guess
+    between = words.sub("", bq.text[whole.end : part.num_start])
+    return _BARE_BETWEEN_RE.fullmatch(between.replace(whole.unit, "")) is not None
+
+
+# between a whole and its bare period figures: commas, figures, 共/其中/分别 and nothing else
+_BARE_BETWEEN_RE = re.compile(
+    r"(?:[，,、；;\s]|其中|分别|共|为|[0-9０-９.,，零〇一二两三四五六七八九十百千万亿]+)*"
+)
+
+
 def _in_order(short: str, long_: str) -> bool:
     """Are the characters of ``short`` found in ``long_`` in the same order?"""
     it = iter(long_)
@@ -328,7 +362,9 @@ def period_relations(
                 if part.far and not _named(whole, part):
                     continue
                 grown = False
-                if not _same_measure(lex, whole.q, part.q):
+                if not _same_measure(lex, whole.q, part.q) and not _bare_after(
+                    lex, bq, whole.q, part.q
+                ):
                     grown = _grown_stock(whole, part)
                     if not grown:
                         continue
@@ -447,7 +483,7 @@ def _tiles(
             months is not None
             and months not in by_months
             and p.year == whole.year
-            and _same_measure(lex, whole.q, p.q)
+            and (_same_measure(lex, whole.q, p.q) or _bare_after(lex, bq, whole.q, p.q))
         ):
             by_months[months] = p
     for tiling in _TILINGS:
