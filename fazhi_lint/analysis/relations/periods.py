@@ -25,6 +25,7 @@ pass per paragraph to give each number its period, then each number against at m
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import deque
 from collections.abc import Sequence
@@ -310,18 +311,19 @@ def _bare_after(lex: Lexicon, bq: BlockQuantities, whole: Quantity, part: Quanti
     words = _words(lex).pattern
     if _LEAD_RE.sub("", words.sub("", part.pre.strip(" 　"))).strip("其中，,、 "):
         return False
-    sentence = bq.sentence_of(whole.num_start)
+    # (the figures of the sentence before the whole: a bounded walk back from it)
+    s_start = bq.sentence_span(bq.sentence_of(whole.num_start))[0]
+    k = bisect.bisect_left(bq.quantities, whole.num_start, key=lambda q: q.num_start)
     if any(
-        q.unit == whole.unit
-        and q.num_start < whole.num_start
-        and bq.sentence_of(q.num_start) == sentence
-        for q in bq.quantities
-    ):
+        q.unit == whole.unit and s_start <= q.num_start < whole.num_start
+        for q in bq.quantities[max(0, k - _BARE_BACK) : k]
+    ) or (k > _BARE_BACK and bq.quantities[k - _BARE_BACK - 1].num_start >= s_start):
         return False  # 「受理300件，办结280件，上半年…」: which figure the periods split is a guess
     between = words.sub("", bq.text[whole.end : part.num_start])
     return _BARE_BETWEEN_RE.fullmatch(between.replace(whole.unit, "")) is not None
 
 
+_BARE_BACK = 8  # figures before the whole looked at; a sentence with more is no plain split
 # between a whole and its bare period figures: commas, figures, 共/其中/分别 and nothing else
 _BARE_BETWEEN_RE = re.compile(
     r"(?:[，,、；;\s]|其中|分别|共|为|[0-9０-９.,，零〇一二两三四五六七八九十百千万亿]+)*"
