@@ -20,7 +20,9 @@ semicolon), so a list of parts or shares begun before keeps its whole; and when 
 naming the set counted last in the earlier one and no other count there (「上述争议中，」
 「在转办的工单中，」), also as that count's 其中 list. Every paragraph is read again at most
 once, with one earlier paragraph, in at most three readings of bounded length: the work
-stays linear.
+stays linear. A numbered item (「2.」「（三）」「二是」) after a paragraph that ends its sentence
+is not read with it unless it names one of its figures again or has a contradiction of its
+own to judge: it starts a subject of its own.
 
 The paragraph's own reading is judged in that context too. A contradiction it reports alone
 that the two paragraphs read together do not report within the later paragraph was a
@@ -118,6 +120,12 @@ def pickup_relations(
     contradiction of a later paragraph that its reading with the earlier one does not repeat
     is removed, one of a paragraph that points back is made a warning."""
     out: list[Relation] = []
+    # the paragraphs with a contradiction of their own that a pair reading judges
+    mine = {
+        rel.block
+        for rel in standalone or ()
+        if rel.verdict is Verdict.CONTRADICTION and rel.code not in _OWN_REACH
+    }
     # (code, span) of the contradictions each later paragraph shows when read in context
     seen: dict[int, set[tuple[str, tuple[int, int]]]] = {}
     pointing: set[int] = set()
@@ -131,6 +139,9 @@ def pickup_relations(
             continue
         earlier = _picked_from(bq, recent)
         if earlier is not None and len(earlier.text) + len(bq.text) <= MAX_PAIR:
+            if _new_item(bq, earlier, mine):
+                recent = [*recent, bq][-LOOK_BACK:]
+                continue
             within: set[tuple[str, tuple[int, int]]] = set()
             out.extend(_across(earlier, bq, lex, analyze, within))
             seen[bq.block] = within
@@ -157,6 +168,31 @@ def pickup_relations(
             kept.append(rel)
         standalone[:] = kept
     return out
+
+
+# a paragraph opening a numbered item of a list: 「2.」「3、」「（三）」「(4)」「一是」「二、」 (not a
+# year: 「2024年」 opens a statement that may compare with the paragraph before)
+_NUMBERED_ITEM_RE = re.compile(
+    r"^[ 　]*(?:[0-9０-９]{1,2}[ 　]*[.．、](?![0-9０-９])|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]"
+    r"|[一二三四五六七八九十]{1,3}[是、])"
+)
+
+
+def _new_item(bq: BlockQuantities, earlier: BlockQuantities, mine: Collection[int]) -> bool:
+    """Is ``bq`` the next item of a numbered list, after a paragraph that ends its sentence,
+    that names no figure of ``earlier`` again and has no contradiction of its own to judge?
+    Such an item starts a subject of its own: read with the paragraph before it, it links
+    none of its figures to that one's (no such reading across the seed reports, the corpus
+    and the statistics sets), so the pair is not read: the pair readings are the costliest
+    part of the statistics view. (Only what links both paragraphs would be kept, and the
+    judging of the item's own findings needs the reading.) After a paragraph cut without a
+    sentence end the item may go on with its sentence, and is read with it."""
+    return (
+        bq.block not in mine
+        and earlier.text.rstrip().endswith(("。", "！", "？", "!", "?"))
+        and _NUMBERED_ITEM_RE.match(bq.text) is not None
+        and not _repeats(bq, earlier)
+    )
 
 
 # 「上述争议中，」「以上案件中，」「这些工单中，」「在转办的工单中，」: a paragraph opening by
