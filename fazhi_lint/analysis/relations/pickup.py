@@ -21,8 +21,8 @@ naming the set counted last in the earlier one and no other count there (「上�
 「在转办的工单中，」), also as that count's 其中 list. Every paragraph is read again at most
 once, with one earlier paragraph, in at most three readings of bounded length: the work
 stays linear. A numbered item (「2.」「（三）」「二是」) after a paragraph that ends its sentence
-is not read with it unless it names one of its figures again or has a contradiction of its
-own to judge: it starts a subject of its own.
+with a title of its own and no figure named again is not read with it (see :func:`_new_item`):
+it starts a subject of its own.
 
 The paragraph's own reading is judged in that context too. A contradiction it reports alone
 that the two paragraphs read together do not report within the later paragraph was a
@@ -179,20 +179,31 @@ _NUMBERED_ITEM_RE = re.compile(
 
 
 def _new_item(bq: BlockQuantities, earlier: BlockQuantities, mine: Collection[int]) -> bool:
-    """Is ``bq`` the next item of a numbered list, after a paragraph that ends its sentence,
-    that names no figure of ``earlier`` again and has no contradiction of its own to judge?
-    Such an item starts a subject of its own: read with the paragraph before it, it links
-    none of its figures to that one's (no such reading across the seed reports, the corpus
-    and the statistics sets), so the pair is not read: the pair readings are the costliest
-    part of the statistics view. (Only what links both paragraphs would be kept, and the
-    judging of the item's own findings needs the reading.) After a paragraph cut without a
-    sentence end the item may go on with its sentence, and is read with it."""
+    """Is ``bq`` a numbered item with a title of its own (「2.提升执法监督平台功能。」: a
+    short first sentence without a figure) that starts a subject of its own? Not when the
+    paragraph before it does not end its sentence (the item may go on with it), when it
+    names a figure of ``earlier`` again, when what follows its title points back or names
+    the dimension of a split (「上述案件中，」「按审理程序区分，」), or when it has a
+    contradiction of its own to judge (``mine``). Such an item read with the paragraph
+    before it links none of its figures to that one's (no such reading across the seed
+    reports, the corpus and the statistics sets), so the pair is not read: the pair readings
+    are the costliest part of the statistics view."""
+    item = _NUMBERED_ITEM_RE.match(bq.text)
+    if item is None or bq.block in mine or not earlier.text.rstrip().endswith(_ENDS):
+        return False
+    rest = bq.text[item.end() :]
+    title = _first_sentence(rest)
     return (
-        bq.block not in mine
-        and earlier.text.rstrip().endswith(("。", "！", "？", "!", "?"))
-        and _NUMBERED_ITEM_RE.match(bq.text) is not None
+        title.endswith("。")
+        and len(title) <= _HEADING_MAX
+        and _DIGIT_RE.search(title) is None
+        and not _opens_back(rest[len(title) :])
         and not _repeats(bq, earlier)
     )
+
+
+_ENDS = ("。", "！", "？", "!", "?")
+_DIGIT_RE = re.compile(r"[0-9０-９%％]")
 
 
 # 「上述争议中，」「以上案件中，」「这些工单中，」「在转办的工单中，」: a paragraph opening by
