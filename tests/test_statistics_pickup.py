@@ -167,14 +167,17 @@ def test_a_titled_item_after_a_finished_paragraph_is_not_read_with_it(
 ) -> None:
     """「2.规范执法程序。」「（三）…。」「二是…。」 open an item with a title of its own: after a
     paragraph that ends its sentence, naming none of its figures again, it is not read with
-    that paragraph (the pair readings are the statistics view's costliest part); without
-    the number, or without the title, it is."""
+    that paragraph (the pair readings are the statistics view's costliest part), nor is a
+    paragraph opening with a title without a number; one without the title is."""
     earlier = "全年共受理信访事项120件，均已按期办结。\n"
     body = "全年办理行政处罚案件80件，听证3件。"
     for item in ("2.", "3、", "（三）", "(4)", "二是", "二、"):
         assert _pairs_read(earlier + item + "规范执法程序。" + body, monkeypatch) == []
         assert _pairs_read(earlier + item + body, monkeypatch) == [(0, 1)]
-    assert _pairs_read(earlier + "规范执法程序。" + body, monkeypatch) == [(0, 1)]
+    # a title without a number, after a finished paragraph, opens a subject of its own too
+    assert _pairs_read(earlier + "执法部门严格规范执法程序。" + body, monkeypatch) == []
+    # a first sentence that points back is no title of a subject of its own
+    assert _pairs_read(earlier + "上述事项均已办结。" + body, monkeypatch) == [(0, 1)]
     # 「2024年」 opens a statement, not an item: it may compare with the paragraph before
     assert _pairs_read(earlier + "2024年，" + body, monkeypatch) == [(0, 1)]
     # a title with a figure is no title
