@@ -180,8 +180,10 @@ def test_a_titled_item_after_a_finished_paragraph_is_not_read_with_it(
     assert _pairs_read(earlier + "上述事项均已办结。" + body, monkeypatch) == [(0, 1)]
     # 「2024年」 opens a statement, not an item: it may compare with the paragraph before
     assert _pairs_read(earlier + "2024年，" + body, monkeypatch) == [(0, 1)]
-    # a title with a figure is no title
+    # a first sentence with a figure, in digits or in words, is no title
     assert _pairs_read(earlier + "2.办理案件80件。听证3件。", monkeypatch) == [(0, 1)]
+    words = "年底前已办结一百一十件。尚未办结的十件。"
+    assert _pairs_read(earlier + words, monkeypatch) == [(0, 1)]
 
 
 def test_a_numbered_item_is_read_when_it_may_link(monkeypatch: pytest.MonkeyPatch) -> None:

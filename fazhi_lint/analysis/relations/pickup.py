@@ -193,12 +193,16 @@ def _new_item(bq: BlockQuantities, earlier: BlockQuantities, mine: Collection[in
     if bq.block in mine or not earlier.text.rstrip().endswith(_ENDS):
         return False
     item = _NUMBERED_ITEM_RE.match(bq.text)
-    rest = bq.text[item.end() :] if item else bq.text
+    opened = item.end() if item else 0
+    rest = bq.text[opened:]
     title = _first_sentence(rest)
+    end = opened + len(title)
     return (
         title.endswith("。")
         and len(title) <= _HEADING_MAX
+        # no figure, in digits or in words (「一百四十件」「百分之九十五」)
         and _DIGIT_RE.search(title) is None
+        and not any(opened <= q.num_start < end for q in bq.quantities)
         and not _opens_back(rest)
         and not _opens_back(rest[len(title) :])
         and not _repeats(bq, earlier)
