@@ -5,7 +5,12 @@ set."""
 
 from __future__ import annotations
 
-from fazhi_lint.analysis.relations import analyze_text, contradictions
+from typing import Any
+
+import pytest
+
+from fazhi_lint.analysis.quantities import BlockQuantities
+from fazhi_lint.analysis.relations import analyze_text, contradictions, pickup
 from fazhi_lint.model import Severity
 
 
@@ -141,3 +146,62 @@ def test_a_stage_named_back_by_its_verb() -> None:
         "在办结案件中，经调解达成协议的31件。"
     )
     assert found(two) == []
+
+
+def _pairs_read(text: str, monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
+    """The (earlier, later) blocks pickup reads together in ``text``."""
+    read: list[tuple[int, int]] = []
+    original = pickup._across
+
+    def across(earlier: BlockQuantities, later: BlockQuantities, *args: Any) -> Any:
+        read.append((earlier.block, later.block))
+        return original(earlier, later, *args)
+
+    monkeypatch.setattr(pickup, "_across", across)
+    analyze_text(text)
+    return read
+
+
+def test_a_titled_item_after_a_finished_paragraph_is_not_read_with_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """「2.规范执法程序。」「（三）…。」「二是…。」 open an item with a title of its own: after a
+    paragraph that ends its sentence, naming none of its figures again, it is not read with
+    that paragraph (the pair readings are the statistics view's costliest part), nor is a
+    paragraph opening with a title without a number; one without the title is."""
+    earlier = "全年共受理信访事项120件，均已按期办结。\n"
+    body = "全年办理行政处罚案件80件，听证3件。"
+    for item in ("2.", "3、", "（三）", "(4)", "二是", "二、"):
+        assert _pairs_read(earlier + item + "规范执法程序。" + body, monkeypatch) == []
+        assert _pairs_read(earlier + item + body, monkeypatch) == [(0, 1)]
+    # a title without a number, after a finished paragraph, opens a subject of its own too
+    assert _pairs_read(earlier + "执法部门严格规范执法程序。" + body, monkeypatch) == []
+    # a first sentence that points back is no title of a subject of its own
+    assert _pairs_read(earlier + "上述事项均已办结。" + body, monkeypatch) == [(0, 1)]
+    # 「2024年」 opens a statement, not an item: it may compare with the paragraph before
+    assert _pairs_read(earlier + "2024年，" + body, monkeypatch) == [(0, 1)]
+    # a first sentence with a figure, in digits or in words, is no title
+    assert _pairs_read(earlier + "2.办理案件80件。听证3件。", monkeypatch) == [(0, 1)]
+    words = "年底前已办结一百一十件。尚未办结的十件。"
+    assert _pairs_read(earlier + words, monkeypatch) == [(0, 1)]
+
+
+def test_a_numbered_item_is_read_when_it_may_link(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An item naming a figure of the paragraph before again, one whose text after its
+    title names the dimension of a split, one with a contradiction of its own to judge, or
+    one after a paragraph cut without a sentence end is read with the paragraph before it
+    as before."""
+    earlier = "1.全年共受理消费投诉举报3120件，均已按期办结。\n"
+    repeated = "2.分类处置投诉。在上述3120件中，食品类投诉1480件，网购类投诉1350件。"
+    assert _pairs_read(earlier + repeated, monkeypatch) == [(0, 1)]
+    assert found(earlier + repeated) == []
+    split = "2.分类处置投诉。按投诉类型分，食品类投诉1480件，网购类投诉1350件，预付卡类投诉460件。"
+    assert _pairs_read(earlier + split, monkeypatch) == [(0, 1)]
+    own = "2.加强复议工作。全年收到行政复议申请100件，其中受理80件，不予受理30件。"
+    assert found(own) != []  # alone: 80 + 30 > 100
+    assert _pairs_read(earlier + own, monkeypatch) == [(0, 1)]
+    cut = (
+        "全年办理法律援助案件1027件，接待法律咨询5000人次，其中现场咨询3210人次，已办结103件\n"
+        "（三）加强站点建设。全区建成法律服务站点126个。"
+    )
+    assert _pairs_read(cut, monkeypatch) == [(0, 1)]
