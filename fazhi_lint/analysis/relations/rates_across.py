@@ -374,6 +374,7 @@ def _numerator_across(
         _sentence_scope,
         _stem,
         _subsequence,
+        _without_later_parts,
     )
 
     bare = word.rstrip("的") in ("占", "占比")
@@ -416,6 +417,12 @@ def _numerator_across(
             )
         )
     ]
+    if len(numerators) > 1:
+        # 「仲裁结案549件，仲裁结案率98.7%，其中调解结案312件」: a figure after the rate that a
+        # 其中 opens is a part of the one before it, not what the rate counts
+        kept = _without_later_parts(bq.text, q, numerators)
+        scope = [p for p in scope if not any(p is n for n in numerators if n not in kept)]
+        numerators = kept
     if len(numerators) != 1:
         return None
     n = numerators[0]
@@ -427,13 +434,10 @@ def _numerator_across(
     clause = bq.text[max(start, n.num_start - TOPIC_REACH) : n.num_start]
     said = _CLAUSE_START_RE.split(clause)[-1] + _name_words(n, bq.text)
     same_stage = n.family in FLOW_STAGES and lex.verb_family.get(stem, "") == n.family
-    if (
-        not bare
-        and not n.depth
-        and not same_stage  # 结案率 ← 审结352件: the same stage of a case flow
-        and set(link_filler_re().sub("", name)) - _NAME_FILLER - set(said)
-    ):
-        return None  # the figure counts less than the name says (出庭应诉率 ← 应诉案件12件)
+    unsaid: set[str] = set()
+    if not bare and not n.depth and not same_stage:
+        # 结案率 ← 审结352件: the same stage of a case flow names what it counts
+        unsaid = set(link_filler_re().sub("", name)) - _NAME_FILLER - set(said)
     bases: list[Quantity] = []
     clause_after: dict[int, str] = {}  # the rest of a base's clause (报名并参加考试)
     of_other_year = False
@@ -461,6 +465,13 @@ def _numerator_across(
         bases.extend(this_year[-BASES:])
         for p in this_year[-BASES:]:
             clause_after[id(p)] = _clause_rest(earlier.text, p)
+    if unsaid:
+        # the figure counts less than the name says (出庭应诉率 ← 应诉案件12件) unless the base
+        # names the rest: 「发现隐患4,215处」 … 「已整改到位4,087处，隐患整改率98.0%」 (the
+        # thing counted is named once, with the whole)
+        bases = [w for w in bases if not unsaid - set(_base_words(w) + clause_after[id(w)])]
+        if not bases:
+            return None
     if not bases:
         # 「2023年受理投诉1,000件。」 in a report on 2024: the only figures it could be drawn
         # from are of another year, so no reading across paragraphs is kept (True)
@@ -566,9 +577,16 @@ def _clause_rest(text: str, w: Quantity) -> str:
 def _other_year(bq: BlockQuantities, p: Quantity, report_year: int | None) -> bool:
     """Does the figure's clause name another year than the report's (上年, 2023年)?"""
     start, _ = bq.sentence_span(p.sentence)
-    clause = _CLAUSE_START_RE.split(bq.text[start : p.num_start])[-1]
-    years = frozenset(_YEAR_RE.findall(clause))
+    clauses = _CLAUSE_START_RE.split(bq.text[start : p.num_start])
+    years = frozenset(_YEAR_RE.findall(clauses[-1]))
+    if not years and _OPENING_YEAR_RE.match(clauses[0]):
+        # 「2023年，街道排查隐患486处」: a year opening the sentence dates all its clauses
+        years = frozenset(_YEAR_RE.findall(clauses[0]))
     return bool(years) and not _this_year(years, report_year)
+
+
+# a sentence's first clause that is only a time: 「2023年，」「2023年度，」「上年，」
+_OPENING_YEAR_RE = re.compile(r"(?:在)?(?:(?:19|20)[0-9]{2}年度?|上年|去年)(?:全年|以来|内)?$")
 
 
 def _this_year(years: frozenset[str], report_year: int | None) -> bool:

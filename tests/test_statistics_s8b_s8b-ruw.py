@@ -1,0 +1,105 @@
+"""Rates read across sentences and paragraphs, session 8 second round (issue 9).
+
+Every sentence is written for these tests from the general mechanism (bodies, nouns and
+numbers varied; none is taken from a statistics set). The verdicts were worked out by hand:
+
+* a rate whose numerator is followed, after the rate, by a part of it that 其中 opens
+  (「结案1,210件，结案率98.9%，其中调解结案640件」): the rate counts the figure before it, over
+  the total stated sentences or paragraphs before: 1,210 ÷ 1,240 = 97.6%, 361 ÷ 386 = 93.5%,
+  2,050 ÷ 2,130 = 96.2%, 886 ÷ 918 = 96.5%, 5,310 ÷ 5,460 = 97.3%, 251 ÷ 264 = 95.1%;
+  traps: the same with the right rate (before this round, 「全年结案1,210件，结案率97.6%，其中
+  调解结案640件」 was read as 640 ÷ 1,210: a false error);
+* a rate whose name qualifies its stem with the thing counted (隐患整改率, 风险点管控率) while
+  the numerator's clause leaves that thing out (已整改到位1,198处) and the total stated before
+  names it (发现问题隐患1,260处): 1,198 ÷ 1,260 = 95.1%, 3,300 ÷ 3,420 = 96.5%,
+  468 ÷ 486 = 96.3%, 331 ÷ 352 = 94.0%, 590 ÷ 620 = 95.2%, 1,300 ÷ 1,350 = 96.3%;
+  traps: the right rates, a total of another year (the year opening its sentence:
+  「2023年，街道排查…」), a 其中 part of the total, the rest stated after (其余62处正在整改).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fazhi_lint.analysis.relations import analyze_text, contradictions
+from fazhi_lint.model import Severity
+
+HEAD = "区人民政府2024年法治政府建设情况报告\n一、2024年推进法治政府建设的主要举措和成效\n"
+
+
+def rate_findings(text: str) -> list[tuple[Severity | None, str]]:
+    return [
+        (r.severity, r.message)
+        for r in contradictions(analyze_text(HEAD + text, 2024))
+        if r.code == "N104"
+    ]
+
+
+PART_AFTER = [
+    "区劳动人事争议仲裁院全年受理案件1,240件。\n全年结案1,210件，结案率98.9%，其中调解结案640件。",
+    "区行政复议局全年收到复议申请386件，均登记在册。\n依法受理361件，受理率为95.8%，"
+    "其中适用简易程序审理142件。",
+    "区司法局全年受理法律援助申请2,130件。\n决定给予援助2,050件，援助率为97.9%，"
+    "其中刑事案件620件。",
+    "街道全年排查矛盾纠纷918起，涉及邻里、物业等领域。\n区政府还组织开展普法宣传活动。\n"
+    "成功调解886起，调解成功率为98.0%，其中当场调解612起。",
+    "区市场监管局全年受理消费投诉5,460件。\n办结5,310件，办结率为98.6%，其中网上办结3,204件。",
+    "区医保局全年收到信访事项264件。\n按期答复251件，按期答复率为97.8%，其中书面答复180件。",
+]
+
+PART_AFTER_TRAPS = [
+    "区劳动人事争议仲裁院全年受理案件1,240件。\n全年结案1,210件，结案率97.6%，其中调解结案640件。",
+    "区行政复议局全年收到复议申请386件，均登记在册。\n依法受理361件，受理率为93.5%，"
+    "其中适用简易程序审理142件。",
+    "区司法局全年受理法律援助申请2,130件。\n决定给予援助2,050件，援助率为96.2%，"
+    "其中刑事案件620件。",
+    "区市场监管局全年受理消费投诉5,460件。\n办结5,310件，办结率为97.3%，其中网上办结3,204件。",
+    "区医保局全年收到信访事项264件。\n按期答复251件，按期答复率为95.1%，其中书面答复180件。",
+    # printed to two decimals: 361 ÷ 386 = 93.52%
+    "区行政复议局全年收到复议申请386件。\n依法受理361件，受理率为93.52%，其中适用简易程序审理142件。",
+]
+
+THING_WITH_BASE = [
+    "区市场监管局全年开展食品安全检查，发现问题隐患1,260处。\n截至12月底，已整改完毕1,198处，"
+    "隐患整改率达97.9%。",
+    "区城管局全年收到群众反映问题3,420个。\n已全部反馈3,300个，问题反馈率为98.5%。",
+    "街道全年排查出租房屋消防隐患486处。\n目前已整治468处，隐患整治率达98.2%。",
+    "区应急管理局督导企业开展风险评估，共识别重大风险点352个。\n已落实管控措施331个，"
+    "风险点管控率为97.2%。",
+    "区卫健委全年开展医疗机构监督检查，发现违法违规问题620个。\n区卫健委还推进了依法执业培训。\n"
+    "截至年底已整改到位590个，问题整改率为97.6%。",
+    "镇政府全年排查农村危房1,350户。\n已改造到位1,300户，危房改造率达98.1%。",
+]
+
+THING_WITH_BASE_TRAPS = [
+    "区市场监管局全年开展食品安全检查，发现问题隐患1,260处。\n截至12月底，已整改完毕1,198处，"
+    "隐患整改率达95.1%。",
+    "区城管局全年收到群众反映问题3,420个。\n已全部反馈3,300个，问题反馈率为96.5%。",
+    "街道全年排查出租房屋消防隐患486处。\n目前已整治468处，隐患整治率达96.3%。",
+    "区应急管理局督导企业开展风险评估，共识别重大风险点352个。\n已落实管控措施331个，"
+    "风险点管控率为94%。",
+    # a 其中 part stated with the total: the rate counts over the total
+    "全区发现问题隐患1,260处，其中重大隐患36处。\n已整改到位1,198处，隐患整改率为95.1%。",
+    # a total of another year
+    "2023年，街道排查出租房屋消防隐患486处。\n目前已整治468处，隐患整治率达98.2%。",
+    # the rest is stated after: (1,198 + 62) ÷ 1,260 is not what 整改率 counts, but 95.1% fits
+    "全区发现问题隐患1,260处。\n已整改到位1,198处，隐患整改率为95.1%，其余62处正在整改。",
+]
+
+
+@pytest.mark.parametrize("text", PART_AFTER + THING_WITH_BASE)
+def test_rate_across_contradictions_found(text: str) -> None:
+    found = rate_findings(text)
+    assert found, text
+    assert all(s is Severity.WARNING for s, _ in found), found
+
+
+@pytest.mark.parametrize("text", PART_AFTER_TRAPS + THING_WITH_BASE_TRAPS)
+def test_rate_across_traps_silent(text: str) -> None:
+    assert rate_findings(text) == [], text
+
+
+def test_message_names_both_figures() -> None:
+    (sev, msg), *_ = rate_findings(THING_WITH_BASE[0])
+    assert sev is Severity.WARNING
+    assert "1198÷1260" in msg.replace(",", "") and "97.9%" in msg
