@@ -371,6 +371,7 @@ def _numerator_across(
         _name_words,
         _numerators,
         _open_name,
+        _previous_clause,
         _sentence_scope,
         _stem,
         _subsequence,
@@ -396,9 +397,17 @@ def _numerator_across(
     scope = _sentence_scope(bq, q, counts)
     # the rate alone in its sentence reads the sentence before (「败诉7件。败诉率为12.5%。」)
     alone = not any(p.sentence == q.sentence and p.num_start < q.num_start for p in counts)
+    # 配备率 (numbers.toml ``rates.equipping``): a name that need not repeat the words of its
+    # numerator, the figure of the clause right before it (「已有137所学校聘请了法治副校长，
+    # 配备率达97.9%」)
+    generic = next((g for g in lex.data["rates"].get("equipping", ()) if word.endswith(g)), "")
+    candidates = _numerators(lex, bq, q, word, scope, {})
+    previous = [p for p in scope if p.num_start < q.num_start][-1:]
+    if generic and previous and not any(p is previous[0] for p in candidates):
+        candidates = [*candidates, previous[0]]
     numerators = [
         n
-        for n in _numerators(lex, bq, q, word, scope, {})
+        for n in candidates
         if (n.sentence == q.sentence or (alone and not bare and n.sentence == q.sentence - 1))
         and n.value > 0
         and _figure(n)
@@ -413,6 +422,12 @@ def _numerator_across(
                     or common_substring(name, _name_words(n, bq.text)) >= 2
                     # 结案率 ← 审结352件: the same stage of a case flow
                     or (n.family in FLOW_STAGES and lex.verb_family.get(stem, "") == n.family)
+                    or (
+                        generic
+                        and n.num_start < q.num_start
+                        and n.sentence == q.sentence
+                        and _previous_clause(bq.text, n, q)
+                    )
                 )
             )
         )
@@ -437,7 +452,7 @@ def _numerator_across(
     unsaid: set[str] = set()
     if not bare and not n.depth and not same_stage:
         # 结案率 ← 审结352件: the same stage of a case flow names what it counts
-        unsaid = set(link_filler_re().sub("", name)) - _NAME_FILLER - set(said)
+        unsaid = set(link_filler_re().sub("", name)) - _NAME_FILLER - set(said) - set(generic)
     bases: list[Quantity] = []
     clause_after: dict[int, str] = {}  # the rest of a base's clause (报名并参加考试)
     of_other_year = False
@@ -506,6 +521,16 @@ def _numerator_across(
             return True
     if _PART_OPENING_RE.search(w.pre.strip(" 　")) or "其中" in w.pre:
         return None  # a part of a set stated before: the base is the set, not the part
+    n_words = _name_words(n, bq.text)
+    if (
+        generic
+        and not _subsequence(stem, n_words)
+        and common_substring(name, n_words) < 2
+        and common_substring(n_words, _base_words(w) + clause_after.get(id(w), "")) < 2
+    ):
+        # a numerator read by its position only, whose things the base does not name
+        # (已有30所幼儿园… against 中小学校84所)
+        return None
     _, value = _rate_check(n, w, q)
     where = "前文段落" if w.block != q.block else "前文"
     return Relation(
