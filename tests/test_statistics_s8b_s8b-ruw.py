@@ -20,7 +20,14 @@ numbers varied; none is taken from a statistics set). The verdicts were worked o
   the stock stated before (共有…64所): 58 ÷ 64 = 90.6%, 150 ÷ 156 = 96.2%, 402 ÷ 428 = 93.9%,
   230 ÷ 240 = 95.8%, 34 ÷ 36 = 94.4%, 1,180 ÷ 1,260 = 93.7%; traps: the right rates, a stock of
   another year, the rest stated after, a 其中 part of the stock, things the stock does not
-  name (幼儿园 against 中小学校: no reading by position alone).
+  name (幼儿园 against 中小学校: no reading by position alone);
+* a split of a whole stated in the paragraph before, opened by 「在上述/在这些/在以上X中，」,
+  into a word and its negation with an auxiliary between (未能达成协议, 不能调解成功): 498 + 41
+  = 539 > 536, 270 + 19 = 289 > 286, 1,180 + 52 = 1,232 < 1,240 (complete: a warning),
+  2,180 + 300 = 2,480 > 2,460, 108 + 15 = 123 > 120, 86 + 6 = 92 < 94, 139 + 12 = 151 > 148;
+  traps: the sums right, another set (在仲裁案件中), a third part (其余18件), one part only,
+  an approximate whole (近300起), two parts that are no word and its negation (符合条件 /
+  不能提供…证明: a partial list).
 """
 
 from __future__ import annotations
@@ -112,6 +119,45 @@ EQUIPPED_TRAPS = [
     "全区共有执法中队36个。\n已有34个执法中队配齐执法记录仪，其余2个正在采购，配齐率达94.4%。",
     "全区共有医疗机构1,260家，其中民营医院320家。\n已有1,180家医疗机构聘任法律顾问，配备率达93.7%。",
 ]
+
+
+NEGATED_SPLITS = [
+    "区人社局全年受理劳动争议调解申请536件。\n在上述申请中，调解达成协议的498件，未能达成协议的41件。",
+    "街道全年受理物业纠纷286起。\n在这些纠纷中，经调解成功化解的270起，未能成功化解的19起。",
+    "区信访局全年受理信访事项1,240件。\n在以上事项中，按期办结的1,180件，未能按期办结的52件。",
+    "区市场监管局全年受理消费纠纷调解2,460件，其中调解成功2,180件，不能调解成功的300件。",
+    "镇司法所全年受理矛盾纠纷一百二十起。\n在上述纠纷中，达成调解协议的一百零八起，未能达成调解协议的十五起。",
+    "区税务局全年受理涉税争议调解申请94件。\n在上述申请中，达成和解的86件，未能达成和解的6件。",
+    "区应急管理局全年督办重大隐患148项。\n在上述隐患中，按期整改到位的139项，未能按期整改到位的12项。",
+]
+
+NEGATED_SPLIT_TRAPS = [
+    "区人社局全年受理劳动争议调解申请536件。\n在上述申请中，调解达成协议的498件，未能达成协议的38件。",
+    "街道全年受理物业纠纷286起。\n在这些纠纷中，经调解成功化解的270起，未能成功化解的16起。",
+    "区人社局全年受理劳动争议调解申请536件。\n在仲裁案件中，调解达成协议的498件，未能达成协议的41件。",
+    "区人社局全年受理劳动争议调解申请536件。\n在上述申请中，调解达成协议的498件，未能达成协议的20件，其余18件申请人撤回申请。",
+    "街道全年受理物业纠纷286起。\n在这些纠纷中，经调解成功化解的270起。",
+    "街道全年受理物业纠纷近300起。\n在这些纠纷中，经调解成功化解的270起，未能成功化解的19起。",
+    "区司法局全年受理法律援助申请620件。\n在上述申请中，符合条件的590件，不能提供经济困难证明的24件。",
+]
+
+
+def split_findings(text: str) -> list[tuple[str | None, Severity | None]]:
+    return [
+        (r.code, r.severity)
+        for r in contradictions(analyze_text(HEAD + text, 2024))
+        if r.code in ("N101", "N102")
+    ]
+
+
+@pytest.mark.parametrize("text", NEGATED_SPLITS)
+def test_negated_split_after_a_back_reference_found(text: str) -> None:
+    assert split_findings(text), text
+
+
+@pytest.mark.parametrize("text", NEGATED_SPLIT_TRAPS)
+def test_negated_split_traps_silent(text: str) -> None:
+    assert split_findings(text) == [], text
 
 
 def test_equipped_by_position_needs_the_stock_to_name_its_things() -> None:

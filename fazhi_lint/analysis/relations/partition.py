@@ -1398,7 +1398,10 @@ def _negated_pair(a: str, b: str) -> bool:
     for neg in NEGATIONS:
         start = b.find(neg)
         while start >= 0:
-            core = b[start + len(neg) : start + len(neg) + 2]
+            at = start + len(neg)
+            if b[at : at + 1] in _NEGATED_AUXILIARY and len(b) > at + 2:
+                at += 1  # 未能达成协议, 未曾…: the auxiliary is no part of the word negated
+            core = b[at : at + 2]
             if len(core) == 2 and core[0] not in "予于以":
                 j = a.find(core)
                 if (
@@ -1409,6 +1412,10 @@ def _negated_pair(a: str, b: str) -> bool:
                     return True
             start = b.find(neg, start + 1)
     return False
+
+
+# auxiliaries between a negation and the verb it negates (未能达成, 不能履行, 未曾…)
+_NEGATED_AUXILIARY = frozenset("能曾")
 
 
 def _all(text: str, word: str) -> list[int]:
