@@ -27,7 +27,12 @@ numbers varied; none is taken from a statistics set). The verdicts were worked o
   2,180 + 300 = 2,480 > 2,460, 108 + 15 = 123 > 120, 86 + 6 = 92 < 94, 139 + 12 = 151 > 148;
   traps: the sums right, another set (在仲裁案件中), a third part (其余18件), one part only,
   an approximate whole (近300起), two parts that are no word and its negation (符合条件 /
-  不能提供…证明: a partial list).
+  不能提供…证明: a partial list);
+* a list of parts or shares closed by a clause that says, with their number, that they are
+  all (「三类合计覆盖了全部投诉」「上述三类涵盖了全部案件」「这两类纠纷包括了全部…」): 93.8%,
+  680 + 412 + 301 = 1,393 ≠ 1,420, 96 + 70 = 166 ≠ 210, 2,960 + 1,870 = 4,830 ≠ 5,230, 94.6%,
+  95%, 312 + 286 + 247 = 845 ≠ 860; traps: the sums right, a number that is not that of the
+  parts (四类 after three), no claim (三类投诉占比较高), 33.3% × 3 (rounding), 大部分.
 """
 
 from __future__ import annotations
@@ -157,6 +162,37 @@ def test_negated_split_after_a_back_reference_found(text: str) -> None:
 
 @pytest.mark.parametrize("text", NEGATED_SPLIT_TRAPS)
 def test_negated_split_traps_silent(text: str) -> None:
+    assert split_findings(text) == [], text
+
+
+CLOSED_BY_COUNT = [
+    "区城管局受理的投诉中，占道经营类占41.6%，噪声扰民类占32.4%，违法建设类占19.8%，三类合计覆盖了全部投诉。",
+    "区人社局全年受理劳动争议案件1,420件，其中工资类680件，社保类412件，解除合同类301件，上述三类涵盖了全部案件。",
+    "街道全年调处矛盾纠纷二百一十起，其中邻里纠纷九十六起、婚姻家庭纠纷七十起，这两类纠纷包括了全部调处案件。",
+    "区市场监管局全年受理投诉举报5,230件，其中电话渠道2,960件，网络渠道1,870件，两个渠道涵盖了所有投诉举报。",
+    "区医保局基金支出中，住院费用占58.3%，门诊费用占27.1%，药店购药占9.2%，三项支出共同涵盖了全部基金支出。",
+    "区税务局受理的纳税咨询中，电话咨询占64%，窗口咨询占31%，两种方式囊括了全部咨询。",
+    "区信访局全年受理信访事项860件，其中来信312件，来访286件，网上信访247件，以上三类涵盖了全部信访事项。",
+]
+
+CLOSED_BY_COUNT_TRAPS = [
+    "区城管局受理的投诉中，占道经营类占41.6%，噪声扰民类占32.4%，违法建设类占26.0%，三类合计覆盖了全部投诉。",
+    "区城管局受理的投诉中，占道经营类占41.6%，噪声扰民类占32.4%，违法建设类占19.8%，四类合计覆盖了全部投诉。",
+    "区人社局全年受理劳动争议案件1,420件，其中工资类680件，社保类412件，解除合同类328件，上述三类涵盖了全部案件。",
+    "区城管局受理的投诉中，占道经营类占41.6%，噪声扰民类占32.4%，违法建设类占19.8%，三类投诉占比较高。",
+    "区医保局基金支出中，住院费用占33.3%，门诊费用占33.3%，药店购药占33.3%，三项支出共同涵盖了全部基金支出。",
+    "区城管局受理的投诉中，占道经营类占41.6%，噪声扰民类占32.4%，违法建设类占19.8%，三类合计涵盖了大部分投诉。",
+    "区市场监管局全年受理投诉举报5,230件，其中电话渠道2,960件，网络渠道2,270件，两个渠道涵盖了所有投诉举报。",
+]
+
+
+@pytest.mark.parametrize("text", CLOSED_BY_COUNT)
+def test_split_closed_by_its_count_found(text: str) -> None:
+    assert ("N102", Severity.ERROR) in split_findings(text), text
+
+
+@pytest.mark.parametrize("text", CLOSED_BY_COUNT_TRAPS)
+def test_split_closed_by_its_count_traps_silent(text: str) -> None:
     assert split_findings(text) == [], text
 
 

@@ -588,7 +588,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             g.overlap = True
     for g in groups:
         longest = max([g.parts, *(r for r, _ in g.readings)], key=len)
-        if not g.complete and longest and _SPLIT_CLOSED_RE.match(bq.text, longest[-1].end):
+        if not g.complete and longest and _split_closed(bq.text, longest[-1].end, len(longest)):
             # 「…，以上为全部审结方式」: the text says these are all — all those listed up to
             # here, so no reading ends the list earlier
             g.parts, g.complete, g.readings = longest, "strong", []
@@ -2179,8 +2179,26 @@ _SPLIT_COUNT_RE = re.compile(
 # …，以上为全部审结方式 / 上述几类涵盖全部案件: the shares listed are all of them
 _SPLIT_CLOSED_RE = re.compile(
     r"[^。；;]{0,16}?(?:以上|上述)[\u4e00-\u9fff]{0,4}?"
-    r"(?:(?:为|即|是|系|涵盖|包括|覆盖)?(?:全部|所有)|(?:之外|以外)(?:无|没有|再无)(?:其他|其它))"
+    r"(?:(?:(?:为|即|是|系|涵盖|包括|覆盖)了?)?(?:全部|所有)|(?:之外|以外)(?:无|没有|再无)(?:其他|其它))"
 )
+# the same said of the parts by their number (「三类投诉合计覆盖了全部投诉」「这两项涵盖了所有
+# 申请」): closed when the number is that of the parts listed
+_SPLIT_CLOSED_COUNT_RE = re.compile(
+    r"[^。；;]{0,16}?[，,]\s*(?:以上|上述|这)?(?P<n>[两二三四五六七八九十])[类项种个部分方面]{1,2}"
+    r"[\u4e00-\u9fff]{0,6}?(?:合计|共计|共同|共|一起)?(?:涵盖|包括|覆盖|囊括)了?(?:全部|所有)"
+)
+
+
+def _split_closed(text: str, end: int, parts: int, stop: int | None = None) -> bool:
+    """Does the text right after a list of ``parts`` figures say they are all (「以上为全部…」,
+    「上述三类涵盖了全部申请」)?"""
+    stop = len(text) if stop is None else stop
+    if _SPLIT_CLOSED_RE.match(text, end, stop) is not None:
+        return True
+    m = _SPLIT_CLOSED_COUNT_RE.match(text, end, stop)
+    return m is not None and cn_to_int(m.group("n")) == parts
+
+
 _COUNTED_SPLIT_RE = re.compile(r"([一二两三四五六七八九十])[\u4e00-\u9fff]{0,3}分别占")
 # the items of a split named with their number and a word of composition or classification
 # (issue 9): 「由A、B、C三部分构成」「按照A、B、C和D四类统计」「来源于A、B和C三类渠道」
@@ -2293,7 +2311,7 @@ def _split_announced(bq: BlockQuantities, shares: Sequence[Quantity]) -> bool:
         raw = counts[-1].group("n")
         if (int(raw) if raw.isdigit() else cn_to_int(raw)) == len(shares):
             return True
-    return _SPLIT_CLOSED_RE.match(bq.text, shares[-1].end, end) is not None
+    return _split_closed(bq.text, shares[-1].end, len(shares), end)
 
 
 def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
