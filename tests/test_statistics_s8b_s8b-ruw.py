@@ -32,7 +32,12 @@ numbers varied; none is taken from a statistics set). The verdicts were worked o
   all (「三类合计覆盖了全部投诉」「上述三类涵盖了全部案件」「这两类纠纷包括了全部…」): 93.8%,
   680 + 412 + 301 = 1,393 ≠ 1,420, 96 + 70 = 166 ≠ 210, 2,960 + 1,870 = 4,830 ≠ 5,230, 94.6%,
   95%, 312 + 286 + 247 = 845 ≠ 860; traps: the sums right, a number that is not that of the
-  parts (四类 after three), no claim (三类投诉占比较高), 33.3% × 3 (rounding), 大部分.
+  parts (四类 after three), no claim (三类投诉占比较高), 33.3% × 3 (rounding), 大部分;
+* a whole said of the levels by their number (「两级共…」「三级共…」) and a 分别 list for as
+  many subjects after it (one may be counted or bracketed: 5个镇（街道）执法队): 2,410 ≠ 2,460,
+  620 > 612, 380 ≠ 386, 1,260 > 1,240, 900 ≠ 920, 3,700 > 3,600 (warnings); traps: the sums
+  right, fewer subjects than levels (三级 and 县、乡), a whole smaller than a part, another
+  unit (家 against 家次), no levels named.
 """
 
 from __future__ import annotations
@@ -193,6 +198,37 @@ def test_split_closed_by_its_count_found(text: str) -> None:
 
 @pytest.mark.parametrize("text", CLOSED_BY_COUNT_TRAPS)
 def test_split_closed_by_its_count_traps_silent(text: str) -> None:
+    assert split_findings(text) == [], text
+
+
+LEVELS = [
+    "全年区、街两级共开展食品安全抽检2,460批次。\n从层级看，区局与8个街道市场监管所分别完成抽检1,020批次和1,390批次。",
+    "全年市、区两级共受理行政复议申请612件。区复议局和市复议局分别受理280件和340件。",
+    "镇村两级共排查矛盾纠纷386起。\n镇调委会和各村调委会分别排查112起、268起。",
+    "全年三级共开展普法活动1,240场。县、乡、村分别开展120场、380场和760场。",
+    "区、镇两级执法队伍共办理行政处罚案件九百二十件。\n区执法大队和各镇执法中队分别办理三百一十件、五百九十件。",
+    "全年两级共培训网格员3,600人次。区级与街道分别培训1,200人次和2,500人次。",
+]
+
+LEVELS_TRAPS = [
+    "全年区、街两级共开展食品安全抽检2,460批次。\n从层级看，区局与8个街道市场监管所分别完成抽检1,020批次和1,440批次。",
+    "全年三级共开展普法活动1,240场。县、乡分别开展120场、380场。",
+    "全年三级共开展普法活动1,240场。县、乡、村分别开展120场、380场和740场。",
+    "全年两级共培训网格员1,000人次。区级与街道分别培训1,200人次和2,500人次。",
+    "全年两级共检查企业1,275家。区局与镇街分别检查536家次和729家次。",
+    "全年两级共培训网格员3,600人次。区级与街道分别培训1,100人次和2,500人次。",
+    "全年开展普法活动1,240场。县、乡分别开展120场、380场。",
+]
+
+
+@pytest.mark.parametrize("text", LEVELS)
+def test_levels_together_found(text: str) -> None:
+    found = split_findings(text)
+    assert found and all(s is Severity.WARNING for _, s in found), text
+
+
+@pytest.mark.parametrize("text", LEVELS_TRAPS)
+def test_levels_together_traps_silent(text: str) -> None:
     assert split_findings(text) == [], text
 
 

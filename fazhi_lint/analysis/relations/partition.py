@@ -727,9 +727,12 @@ def _dimension_groups(
 # 「区、街两级分别完成…」「区级和镇级分别…」: the subjects a 分别 list of figures follows,
 # listed (、 和 及 与) and maybe counted (两级, 三类)
 _RESPECTIVE_SUBJECT_RE = re.compile(
-    r"(?P<subject>[\u4e00-\u9fff]{1,8}(?:[、和及与][\u4e00-\u9fff]{1,8}){1,5}?)"
+    r"(?P<subject>[\u4e00-\u9fff]{1,8}(?:[、和及与](?:[0-9]{1,3}个)?[\u4e00-\u9fff]{1,8}"
+    r"(?:（[\u4e00-\u9fff]{1,4}）[\u4e00-\u9fff]{0,8})?){1,5}?)"
     r"(?P<count>[两二三四五六][级类个家所支])?分别"
 )
+# the whole said of the levels by their number: 「全年两级共检查…」「区镇两级执法队伍共…」
+_LEVELS_TOGETHER_RE = re.compile(r"(?P<n>[两二三四五六])级[\u4e00-\u9fff]{0,8}?共")
 _RESPECTIVE_GAP_RE = re.compile(r"[、和及与]")
 _COUNT_WORD = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 _SUBJECT_BACK = 24  # figures before a 分别 list read back for the total of its subjects
@@ -784,7 +787,13 @@ def _respective_subject_groups(
             if q.num_start >= m.start() or not _same_unit(lex, q, parts[0]):
                 continue
             sentence = bq.sentence_starts[bq.sentence_of(q.num_start)]
-            if subject in text[sentence : q.num_start] and q.low >= largest:
+            said = text[sentence : q.num_start]
+            levels = _LEVELS_TOGETHER_RE.search(said)
+            if (
+                subject in said or (levels is not None and _COUNT_WORD[levels["n"]] == items)
+            ) and q.low >= largest:
+                # the same subjects, or as many levels as the subjects listed (「两级共检查
+                # 1,275家次」 … 「区局本级与镇街执法队分别检查536家次和729家次」)
                 whole = q
                 break
         if whole is not None:
