@@ -37,13 +37,19 @@ numbers varied; none is taken from a statistics set). The verdicts were worked o
   many subjects after it (one may be counted or bracketed: 5个镇（街道）执法队): 2,410 ≠ 2,460,
   620 > 612, 380 ≠ 386, 1,260 > 1,240, 900 ≠ 920, 3,700 > 3,600 (warnings); traps: the sums
   right, fewer subjects than levels (三级 and 县、乡), a whole smaller than a part, another
-  unit (家 against 家次), no levels named.
+  unit (家 against 家次), no levels named;
+* a count of forms right after 表 (发放测评表1,250份, 回收调查表860份) is a figure, not a table
+  reference (表3, 如表2所示: small numbers): 1,190 ÷ 1,250 = 95.2%, 812 ÷ 860 = 94.4%,
+  398 ÷ 420 = 94.8%, 1,102 ÷ 1,136 = 97.0%, 2,318 ÷ 2,400 = 96.6%, 3,420 ÷ 3,600 = 95%;
+  traps: the right rates, and references (见表2所示, 如表3所示, 如图1所示) beside figures that
+  fit.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from fazhi_lint.analysis.quantities import extract, load_lexicon
 from fazhi_lint.analysis.relations import analyze_text, contradictions
 from fazhi_lint.model import Severity
 
@@ -230,6 +236,49 @@ def test_levels_together_found(text: str) -> None:
 @pytest.mark.parametrize("text", LEVELS_TRAPS)
 def test_levels_together_traps_silent(text: str) -> None:
     assert split_findings(text) == [], text
+
+
+FORMS = [
+    "区人社局发放满意度测评表1,250份，其中表示满意的1,190份，满意度为96.8%。",
+    "区市场监管局回收调查表860份，其中满意的812份，满意率为96.5%。",
+    "街道向居民发放征求意见表420份，回收意见表398份，回收率为97.6%。",
+    "区司法局共受理法律援助申请表1,136份，其中符合条件的1,102份，符合率为98.9%。",
+    "区医保局发放满意度评价表2,400份，其中满意2,318份，满意度为97.5%。",
+    "区教育局印发安全责任登记表3,600份，已签订登记表3,420份，签订率为96.1%。",
+]
+
+FORMS_TRAPS = [
+    "区人社局发放满意度测评表1,250份，其中表示满意的1,190份，满意度为95.2%。",
+    "全区共有学校84所，具体见表2所示，其中79所聘任了法治副校长，配备率为94%。",
+    "如表3所示，全年受理案件120件，办结116件，办结率96.7%。",
+    "如图1所示，全年受理投诉1,200件，办结1,176件，办结率98%。",
+    "区市场监管局回收调查表860份，其中满意的812份，满意率为94.4%。",
+    "街道向居民发放征求意见表420份，回收意见表398份，回收率为94.8%。",
+    "区医保局发放满意度评价表2,400份，其中满意2,318份，满意度为96.6%。",
+]
+
+
+@pytest.mark.parametrize("text", FORMS)
+def test_forms_counted_after_biao_found(text: str) -> None:
+    assert [s for s, _ in rate_findings(text)] == [Severity.ERROR], text
+
+
+@pytest.mark.parametrize("text", FORMS_TRAPS)
+def test_forms_counted_after_biao_traps_silent(text: str) -> None:
+    assert rate_findings(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("发放测评表1,250份，回收1,190份。", ["1,250份", "1,190份"]),
+        ("具体见表2所示，共有学校84所。", ["84所"]),
+        ("如图12所示，受理120件。", ["120件"]),
+        ("附表3.2列出了办理情况，办结98件。", ["98件"]),
+    ],
+)
+def test_forms_against_references(text: str, figures: list[str]) -> None:
+    assert [q.text for q in extract(text, 0, load_lexicon()).quantities] == figures
 
 
 def test_equipped_by_position_needs_the_stock_to_name_its_things() -> None:
