@@ -42,7 +42,11 @@ numbers varied; none is taken from a statistics set). The verdicts were worked o
   reference (表3, 如表2所示: small numbers): 1,190 ÷ 1,250 = 95.2%, 812 ÷ 860 = 94.4%,
   398 ÷ 420 = 94.8%, 1,102 ÷ 1,136 = 97.0%, 2,318 ÷ 2,400 = 96.6%, 3,420 ÷ 3,600 = 95%;
   traps: the right rates, and references (见表2所示, 如表3所示, 如图1所示) beside figures that
-  fit.
+  fit;
+* an average per case (案均, like 件均) over the cases counted in 件, 起 or 宗: 326.4万 ÷ 218 =
+  1.5万 (15万 stated), 412.5万 ÷ 86 = 4.8万 (48万), 1,280万 ÷ 64 = 20万 (2万), 216.3万 ÷ 58 =
+  3.73万 (37.3万), 一百六十万 ÷ 三十二 = 5万 (五十万), 96万 ÷ 120 = 0.8万 (8万); traps: the right
+  averages, people counted beside the cases, an average duration with no total.
 """
 
 from __future__ import annotations
@@ -279,6 +283,40 @@ def test_forms_counted_after_biao_traps_silent(text: str) -> None:
 )
 def test_forms_against_references(text: str, figures: list[str]) -> None:
     assert [q.text for q in extract(text, 0, load_lexicon()).quantities] == figures
+
+
+PER_CASE = [
+    "区市场监管局全年作出罚款决定218件，罚没款326.4万元，案均罚没款约15万元。",
+    "区城管局查处违法建设案件86起，罚款412.5万元，案均罚款48万元。",
+    "区生态环境局全年办理环境违法案件64件，罚款金额1,280万元，案均罚款2万元。",
+    "区应急管理局立案查处安全生产违法行为58起，罚款216.3万元，案均罚款37.3万元。",
+    "区税务局查处涉税违法案件三十二件，罚款一百六十万元，案均罚款五十万元。",
+    "区卫健委全年办理医疗卫生行政处罚案件120宗，罚没金额96万元，案均罚没金额8万元。",
+]
+
+PER_CASE_TRAPS = [
+    "区市场监管局全年作出罚款决定218件，罚没款326.4万元，案均罚没款约1.5万元。",
+    "区城管局查处违法建设案件86起，罚款412.5万元，案均罚款4.8万元。",
+    "区生态环境局全年办理环境违法案件64件，罚款金额1,280万元，案均罚款20万元。",
+    "区应急管理局立案查处安全生产违法行为58起，罚款216.3万元，案均罚款3.73万元。",
+    "区城管局查处违法建设案件86起，涉案人员120人，罚款412.5万元，案均罚款4.8万元。",
+    "区司法局全年办理行政复议案件120件，案均办理时间32天。",
+    "区卫健委全年办理医疗卫生行政处罚案件120宗，罚没金额96万元，案均罚没金额0.8万元。",
+]
+
+
+def average_findings(text: str) -> list[Severity | None]:
+    return [r.severity for r in contradictions(analyze_text(HEAD + text, 2024)) if r.code == "N205"]
+
+
+@pytest.mark.parametrize("text", PER_CASE)
+def test_average_per_case_found(text: str) -> None:
+    assert average_findings(text) == [Severity.ERROR], text
+
+
+@pytest.mark.parametrize("text", PER_CASE_TRAPS)
+def test_average_per_case_traps_silent(text: str) -> None:
+    assert average_findings(text) == [], text
 
 
 def test_equipped_by_position_needs_the_stock_to_name_its_things() -> None:
