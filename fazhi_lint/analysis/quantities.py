@@ -938,7 +938,11 @@ def _build(lex: Lexicon, text: str, m: re.Match[str], block: int) -> Quantity | 
         if raw is None:
             return None
         num_start = m.start("spaced") if m.group("spaced") else m.start("arabic")
-        if num_start > 0 and text[num_start - 1] in "第每图表":
+        if (
+            num_start > 0
+            and text[num_start - 1] in "第每图表"
+            and not _counted_forms(text[num_start - 1], m.group("unit"), raw)
+        ):
             return None  # 第3次, 每千人, 图2.1, 表3.2: ordinals and references
         try:
             value = arabic_to_decimal(raw)
@@ -1127,3 +1131,16 @@ __all__ = [
     "load_lexicon",
     "quantities_of",
 ]
+
+
+# a count of forms or pictures, not a reference: 「发放测评表1,250份」「拍摄照片图300张」 — a
+# unit after a number too large to be a table's or figure's own (表1, 如表2所示, 图2.1)
+_FORM_COUNT = 100
+
+
+def _counted_forms(before: str, unit: str | None, raw: str) -> bool:
+    """Is a number right after 表/图 a count of them (测评表1,250份), not a reference?"""
+    if before not in "图表" or not unit:
+        return False
+    digits = raw.replace(",", "").replace("，", "")
+    return digits.isdigit() and int(digits) >= _FORM_COUNT

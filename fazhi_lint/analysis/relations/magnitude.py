@@ -746,13 +746,15 @@ _AVERAGE_RE = re.compile(
     r"(?<![人户家])(?:(?P<workday>(?:平均)?每个?工作日)|(?P<day>(?:平均)?每[天日])"
     r"|(?P<month>(?:平均)?每个?月))(?=[\u4e00-\u9fff]*$)"
     r"|(?:平均每|每)(?P<per>[\u4e00-\u9fff]{1,2}?)(?=[\u4e00-\u9fff]*$)"
-    r"|(?P<word>人均月|人均|户均|日均|月均|场均|件均)"
+    r"|(?P<word>人均月|人均|户均|日均|月均|场均|件均|案均)"
 )
 _BOUND_AFTER_RE = re.compile(r"以下|以上|以内|及以上|及以下|之内")
 # words before an average's 人均 that name no group (「全年…，平均」)
 _AVERAGE_SUBJECT_FILLER_RE = re.compile(
     r"^(?:全年|年内|全局|全区|全市|全县|平均|其中|共|约)+|[约为达]+$"
 )
+# the units a report counts cases in (办理案件12件, 查处违法案件86起, 立案3宗): what 案均 divides by
+_CASE_UNITS = ("件", "起", "宗")
 WORKING_DAYS = Decimal(250)  # working days of a year, when the sentence states none
 _CLAUSE_MARKS = "，,；;。"
 _CLAUSE_RE = re.compile(f"[{_CLAUSE_MARKS}]")
@@ -851,9 +853,15 @@ def _average(
     elif word == "月均":
         counts = [(Decimal(12), "12个月", None)]
     else:
-        unit = {"人均": "人", "人均月": "人", "户均": "户", "场均": "场", "件均": "件"}.get(
-            word, ""
-        )
+        # 案均 (per case) counts cases like 件均
+        unit = {
+            "人均": "人",
+            "人均月": "人",
+            "户均": "户",
+            "场均": "场",
+            "件均": "件",
+            "案均": "件",
+        }.get(word, "")
         # the count may follow the average (人均办案12件，全局复议工作人员4名)
         # (only when no count precedes it, and within its clause group: no ；between)
         later = [
@@ -866,7 +874,9 @@ def _average(
                 continue
             if counts and f.num_start > a.end:
                 break
-            by_unit = bool(unit) and lex.same_units(f.unit, unit)
+            by_unit = bool(unit) and (
+                lex.same_units(f.unit, unit) or (word == "案均" and f.unit in _CASE_UNITS)
+            )
             by_per = bool(per) and (
                 f.unit == per or f.unit.startswith(per) or per.startswith(f.unit)
             )

@@ -588,7 +588,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             g.overlap = True
     for g in groups:
         longest = max([g.parts, *(r for r, _ in g.readings)], key=len)
-        if not g.complete and longest and _SPLIT_CLOSED_RE.match(bq.text, longest[-1].end):
+        if not g.complete and longest and _split_closed(bq.text, longest[-1].end, len(longest)):
             # 「…，以上为全部审结方式」: the text says these are all — all those listed up to
             # here, so no reading ends the list earlier
             g.parts, g.complete, g.readings = longest, "strong", []
@@ -727,9 +727,12 @@ def _dimension_groups(
 # 「区、街两级分别完成…」「区级和镇级分别…」: the subjects a 分别 list of figures follows,
 # listed (、 和 及 与) and maybe counted (两级, 三类)
 _RESPECTIVE_SUBJECT_RE = re.compile(
-    r"(?P<subject>[\u4e00-\u9fff]{1,8}(?:[、和及与][\u4e00-\u9fff]{1,8}){1,5}?)"
+    r"(?P<subject>[\u4e00-\u9fff]{1,8}(?:[、和及与](?:[0-9]{1,3}个)?[\u4e00-\u9fff]{1,8}"
+    r"(?:（[\u4e00-\u9fff]{1,4}）[\u4e00-\u9fff]{0,8})?){1,5}?)"
     r"(?P<count>[两二三四五六][级类个家所支])?分别"
 )
+# the whole said of the levels by their number: 「全年两级共检查…」「区镇两级执法队伍共…」
+_LEVELS_TOGETHER_RE = re.compile(r"(?P<n>[两二三四五六])级[\u4e00-\u9fff]{0,8}?共")
 _RESPECTIVE_GAP_RE = re.compile(r"[、和及与]")
 _COUNT_WORD = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 _SUBJECT_BACK = 24  # figures before a 分别 list read back for the total of its subjects
@@ -784,7 +787,13 @@ def _respective_subject_groups(
             if q.num_start >= m.start() or not _same_unit(lex, q, parts[0]):
                 continue
             sentence = bq.sentence_starts[bq.sentence_of(q.num_start)]
-            if subject in text[sentence : q.num_start] and q.low >= largest:
+            said = text[sentence : q.num_start]
+            levels = _LEVELS_TOGETHER_RE.search(said)
+            if (
+                subject in said or (levels is not None and _COUNT_WORD[levels["n"]] == items)
+            ) and q.low >= largest:
+                # the same subjects, or as many levels as the subjects listed (「两级共检查
+                # 1,275家次」 … 「区局本级与镇街执法队分别检查536家次和729家次」)
                 whole = q
                 break
         if whole is not None:
@@ -1398,7 +1407,10 @@ def _negated_pair(a: str, b: str) -> bool:
     for neg in NEGATIONS:
         start = b.find(neg)
         while start >= 0:
-            core = b[start + len(neg) : start + len(neg) + 2]
+            at = start + len(neg)
+            if b[at : at + 1] in _NEGATED_AUXILIARY and len(b) > at + 2:
+                at += 1  # 未能达成协议, 未曾…: the auxiliary is no part of the word negated
+            core = b[at : at + 2]
             if len(core) == 2 and core[0] not in "予于以":
                 j = a.find(core)
                 if (
@@ -1409,6 +1421,10 @@ def _negated_pair(a: str, b: str) -> bool:
                     return True
             start = b.find(neg, start + 1)
     return False
+
+
+# auxiliaries between a negation and the verb it negates (未能达成, 不能履行, 未曾…)
+_NEGATED_AUXILIARY = frozenset("能曾")
 
 
 def _all(text: str, word: str) -> list[int]:
@@ -2172,8 +2188,26 @@ _SPLIT_COUNT_RE = re.compile(
 # …，以上为全部审结方式 / 上述几类涵盖全部案件: the shares listed are all of them
 _SPLIT_CLOSED_RE = re.compile(
     r"[^。；;]{0,16}?(?:以上|上述)[\u4e00-\u9fff]{0,4}?"
-    r"(?:(?:为|即|是|系|涵盖|包括|覆盖)?(?:全部|所有)|(?:之外|以外)(?:无|没有|再无)(?:其他|其它))"
+    r"(?:(?:(?:为|即|是|系|涵盖|包括|覆盖)了?)?(?:全部|所有)|(?:之外|以外)(?:无|没有|再无)(?:其他|其它))"
 )
+# the same said of the parts by their number (「三类投诉合计覆盖了全部投诉」「这两项涵盖了所有
+# 申请」): closed when the number is that of the parts listed
+_SPLIT_CLOSED_COUNT_RE = re.compile(
+    r"[^。；;]{0,16}?[，,]\s*(?:以上|上述|这)?(?P<n>[两二三四五六七八九十])[类项种个部分方面]{1,2}"
+    r"[\u4e00-\u9fff]{0,6}?(?:合计|共计|共同|共|一起)?(?:涵盖|包括|覆盖|囊括)了?(?:全部|所有)"
+)
+
+
+def _split_closed(text: str, end: int, parts: int, stop: int | None = None) -> bool:
+    """Does the text right after a list of ``parts`` figures say they are all (「以上为全部…」,
+    「上述三类涵盖了全部申请」)?"""
+    stop = len(text) if stop is None else stop
+    if _SPLIT_CLOSED_RE.match(text, end, stop) is not None:
+        return True
+    m = _SPLIT_CLOSED_COUNT_RE.match(text, end, stop)
+    return m is not None and cn_to_int(m.group("n")) == parts
+
+
 _COUNTED_SPLIT_RE = re.compile(r"([一二两三四五六七八九十])[\u4e00-\u9fff]{0,3}分别占")
 # the items of a split named with their number and a word of composition or classification
 # (issue 9): 「由A、B、C三部分构成」「按照A、B、C和D四类统计」「来源于A、B和C三类渠道」
@@ -2286,7 +2320,7 @@ def _split_announced(bq: BlockQuantities, shares: Sequence[Quantity]) -> bool:
         raw = counts[-1].group("n")
         if (int(raw) if raw.isdigit() else cn_to_int(raw)) == len(shares):
             return True
-    return _SPLIT_CLOSED_RE.match(bq.text, shares[-1].end, end) is not None
+    return _split_closed(bq.text, shares[-1].end, len(shares), end)
 
 
 def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:

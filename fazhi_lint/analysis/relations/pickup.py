@@ -213,10 +213,10 @@ _ENDS = ("。", "！", "？", "!", "?")
 _DIGIT_RE = re.compile(r"[0-9０-９%％]")
 
 
-# 「上述争议中，」「以上案件中，」「这些工单中，」「在转办的工单中，」: a paragraph opening by
-# naming a set of the paragraph before it
+# 「上述争议中，」「以上案件中，」「这些工单中，」「在转办的工单中，」「在上述纠纷中，」: a
+# paragraph opening by naming a set of the paragraph before it
 _BACK_REFERENCE_RE = re.compile(
-    r"^(?:上述|以上|前述|这些|在)(?P<noun>[\u4e00-\u9fff]{1,10}?)(?<![其集])(?:中|当中)[，,]"
+    r"^(?:在?(?:上述|以上|前述|这些)|在)(?P<noun>[\u4e00-\u9fff]{1,10}?)(?<![其集])(?:中|当中)[，,]"
 )
 
 

@@ -952,6 +952,7 @@ def _numerators(
         )
         or sum(w in _words(p) for w in members) >= 2
     ]
+    strong = _without_later_parts(text, q, strong)
     carried = [w for w in lex.data["clauses"]["carry-in"] if w != "结转" and w not in word]
     if len(strong) > 1:
         # 「化解积案46件，其中化解上年结转积案30件，化解率…」: a figure of last year's stock
@@ -1033,6 +1034,17 @@ def _numerators(
 
 
 _NEGATION = ("不予", "未予", "未", "不", "非", "无")
+
+
+def _without_later_parts(text: str, q: Quantity, figures: list[Quantity]) -> list[Quantity]:
+    """「结案1,210件，结案率97.6%，其中调解结案640件」: of the figures a rate's name counts, one
+    before the rate and others after it that 其中 opens, the later ones are parts of the
+    one before (a finer split), not what the rate counts."""
+    before = [p for p in figures if p.num_start < q.num_start]
+    later = [p for p in figures if p.num_start > q.num_start]
+    if len(before) == 1 and later and all("其中" in _clause_before(text, p) for p in later):
+        return before
+    return figures
 
 
 def _distinct_shared(name: str, part: Quantity, whole: Quantity, text: str) -> int:

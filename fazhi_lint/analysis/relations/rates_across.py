@@ -371,9 +371,11 @@ def _numerator_across(
         _name_words,
         _numerators,
         _open_name,
+        _previous_clause,
         _sentence_scope,
         _stem,
         _subsequence,
+        _without_later_parts,
     )
 
     bare = word.rstrip("的") in ("占", "占比")
@@ -395,9 +397,17 @@ def _numerator_across(
     scope = _sentence_scope(bq, q, counts)
     # the rate alone in its sentence reads the sentence before (「败诉7件。败诉率为12.5%。」)
     alone = not any(p.sentence == q.sentence and p.num_start < q.num_start for p in counts)
+    # 配备率 (numbers.toml ``rates.equipping``): a name that need not repeat the words of its
+    # numerator, the figure of the clause right before it (「已有137所学校聘请了法治副校长，
+    # 配备率达97.9%」)
+    generic = next((g for g in lex.data["rates"].get("equipping", ()) if word.endswith(g)), "")
+    candidates = _numerators(lex, bq, q, word, scope, {})
+    previous = [p for p in scope if p.num_start < q.num_start][-1:]
+    if generic and previous and not any(p is previous[0] for p in candidates):
+        candidates = [*candidates, previous[0]]
     numerators = [
         n
-        for n in _numerators(lex, bq, q, word, scope, {})
+        for n in candidates
         if (n.sentence == q.sentence or (alone and not bare and n.sentence == q.sentence - 1))
         and n.value > 0
         and _figure(n)
@@ -412,10 +422,22 @@ def _numerator_across(
                     or common_substring(name, _name_words(n, bq.text)) >= 2
                     # 结案率 ← 审结352件: the same stage of a case flow
                     or (n.family in FLOW_STAGES and lex.verb_family.get(stem, "") == n.family)
+                    or (
+                        generic
+                        and n.num_start < q.num_start
+                        and n.sentence == q.sentence
+                        and _previous_clause(bq.text, n, q)
+                    )
                 )
             )
         )
     ]
+    if len(numerators) > 1:
+        # 「仲裁结案549件，仲裁结案率98.7%，其中调解结案312件」: a figure after the rate that a
+        # 其中 opens is a part of the one before it, not what the rate counts
+        kept = _without_later_parts(bq.text, q, numerators)
+        scope = [p for p in scope if not any(p is n for n in numerators if n not in kept)]
+        numerators = kept
     if len(numerators) != 1:
         return None
     n = numerators[0]
@@ -427,13 +449,10 @@ def _numerator_across(
     clause = bq.text[max(start, n.num_start - TOPIC_REACH) : n.num_start]
     said = _CLAUSE_START_RE.split(clause)[-1] + _name_words(n, bq.text)
     same_stage = n.family in FLOW_STAGES and lex.verb_family.get(stem, "") == n.family
-    if (
-        not bare
-        and not n.depth
-        and not same_stage  # 结案率 ← 审结352件: the same stage of a case flow
-        and set(link_filler_re().sub("", name)) - _NAME_FILLER - set(said)
-    ):
-        return None  # the figure counts less than the name says (出庭应诉率 ← 应诉案件12件)
+    unsaid: set[str] = set()
+    if not bare and not n.depth and not same_stage:
+        # 结案率 ← 审结352件: the same stage of a case flow names what it counts
+        unsaid = set(link_filler_re().sub("", name)) - _NAME_FILLER - set(said) - set(generic)
     bases: list[Quantity] = []
     clause_after: dict[int, str] = {}  # the rest of a base's clause (报名并参加考试)
     of_other_year = False
@@ -461,6 +480,13 @@ def _numerator_across(
         bases.extend(this_year[-BASES:])
         for p in this_year[-BASES:]:
             clause_after[id(p)] = _clause_rest(earlier.text, p)
+    if unsaid:
+        # the figure counts less than the name says (出庭应诉率 ← 应诉案件12件) unless the base
+        # names the rest: 「发现隐患4,215处」 … 「已整改到位4,087处，隐患整改率98.0%」 (the
+        # thing counted is named once, with the whole)
+        bases = [w for w in bases if not unsaid - set(_base_words(w) + clause_after[id(w)])]
+        if not bases:
+            return None
     if not bases:
         # 「2023年受理投诉1,000件。」 in a report on 2024: the only figures it could be drawn
         # from are of another year, so no reading across paragraphs is kept (True)
@@ -495,6 +521,16 @@ def _numerator_across(
             return True
     if _PART_OPENING_RE.search(w.pre.strip(" 　")) or "其中" in w.pre:
         return None  # a part of a set stated before: the base is the set, not the part
+    n_words = _name_words(n, bq.text)
+    if (
+        generic
+        and not _subsequence(stem, n_words)
+        and common_substring(name, n_words) < 2
+        and common_substring(n_words, _base_words(w) + clause_after.get(id(w), "")) < 2
+    ):
+        # a numerator read by its position only, whose things the base does not name
+        # (已有30所幼儿园… against 中小学校84所)
+        return None
     _, value = _rate_check(n, w, q)
     where = "前文段落" if w.block != q.block else "前文"
     return Relation(
@@ -566,9 +602,16 @@ def _clause_rest(text: str, w: Quantity) -> str:
 def _other_year(bq: BlockQuantities, p: Quantity, report_year: int | None) -> bool:
     """Does the figure's clause name another year than the report's (上年, 2023年)?"""
     start, _ = bq.sentence_span(p.sentence)
-    clause = _CLAUSE_START_RE.split(bq.text[start : p.num_start])[-1]
-    years = frozenset(_YEAR_RE.findall(clause))
+    clauses = _CLAUSE_START_RE.split(bq.text[start : p.num_start])
+    years = frozenset(_YEAR_RE.findall(clauses[-1]))
+    if not years and _OPENING_YEAR_RE.match(clauses[0]):
+        # 「2023年，街道排查隐患486处」: a year opening the sentence dates all its clauses
+        years = frozenset(_YEAR_RE.findall(clauses[0]))
     return bool(years) and not _this_year(years, report_year)
+
+
+# a sentence's first clause that is only a time: 「2023年，」「2023年度，」「上年，」
+_OPENING_YEAR_RE = re.compile(r"(?:在)?(?:(?:19|20)[0-9]{2}年度?|上年|去年)(?:全年|以来|内)?$")
 
 
 def _this_year(years: frozenset[str], report_year: int | None) -> bool:
