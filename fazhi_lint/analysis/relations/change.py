@@ -118,14 +118,28 @@ def _mismatch(
     data: dict[str, Any] | None = None,
 ) -> Relation:
     """An N108 contradiction: the stated change ``d`` does not fit the figures it compares."""
+    return _n108(d.block, (d.num_start, d.end), spans, message, suggestion, data=data)
+
+
+def _n108(
+    block: int,
+    span: tuple[int, int],
+    spans: tuple[Span, ...],
+    message: str,
+    suggestion: str,
+    severity: Severity = Severity.ERROR,
+    data: dict[str, Any] | None = None,
+) -> Relation:
+    """An N108 contradiction at ``span`` of ``block``: a stated change, in figures or words,
+    that does not fit the figures it compares (``spans``)."""
     return Relation(
         "change",
         Verdict.CONTRADICTION,
-        d.block,
-        (d.num_start, d.end),
+        block,
+        span,
         spans,
         code="N108",
-        severity=Severity.ERROR,
+        severity=severity,
         message=message,
         suggestion=suggestion,
         data=data or {},
@@ -917,19 +931,16 @@ def _worded(
     shown_low, shown_high = (fmt((abs(x) * 100).quantize(Decimal("0.1"))) for x in interval)
     if interval[0] < 0:
         shown_low, shown_high = shown_high, shown_low
-    return Relation(
-        "change",
-        Verdict.CONTRADICTION,
+    return _n108(
         bq.block,
         m.span(),
         tuple(dict.fromkeys([*(span_of(x) for c, b in pairs for x in (b, c))])),
-        code="N108",
-        severity=severity,
-        message=(
+        (
             f"「{words}」意为{'增' if interval[0] >= 0 else '降'}幅约在{shown_low}%～{shown_high}%"
             "之间，与所比较的数字不符：" + "；".join(readings[:6])
         ),
-        suggestion="核对本期数、基期数与增减幅度的表述",
+        "核对本期数、基期数与增减幅度的表述",
+        severity,
     )
 
 
@@ -1023,16 +1034,13 @@ def _worded_derived(
     )
     if severity is Severity.WARNING:
         message += f"（以前文的{current.text}为本期数）"
-    return Relation(
-        "change",
-        Verdict.CONTRADICTION,
+    return _n108(
         bq.block,
         m.span(),
         (span_of(current), span_of(n)),
-        code="N108",
-        severity=severity,
-        message=message,
-        suggestion="核对本期数、增减数量与增减幅度的表述",
+        message,
+        "核对本期数、增减数量与增减幅度的表述",
+        severity,
     )
 
 
@@ -1106,21 +1114,18 @@ def _ratio(
     words = where.group(0) if not isinstance(where, Quantity) else f"增长{where.text}"
     current, base = pairs[0]
     span = (where.num_start, where.end) if isinstance(where, Quantity) else where.span()
-    return Relation(
-        "change",
-        Verdict.CONTRADICTION,
+    return _n108(
         bq.block,
         span,
         tuple(dict.fromkeys(span_of(x) for c, b in pairs for x in (b, c))),
-        code="N108",
-        severity=Severity.ERROR,
-        message=(
+        (
             f"「{words}」意为{fmt(ratio)}倍，与所比较的数字不符："
             if not (d is not None and _TIMES_OF_RE.search(_context(bq, d)))
             else f"所说的{d.text}与所比较的数字不符："
         )
         + "；".join(readings[:6]),
-        suggestion="核对本期数、基期数与增减倍数",
+        "核对本期数、基期数与增减倍数",
+        Severity.ERROR,
     )
 
 
@@ -1518,20 +1523,17 @@ def _ratio_before(
     actual = current.value / base.value
     if abs(actual - ratio) <= ratio * RATIO_TOLERANCE:
         return _ok(current, current, base)
-    return Relation(
-        "change",
-        Verdict.CONTRADICTION,
+    return _n108(
         bq.block,
         m.span(),
         (span_of(base), span_of(current)),
-        code="N108",
-        severity=Severity.WARNING,
-        message=(
+        (
             f"「{m.group(0)}」意为{fmt(ratio)}倍，与所比较的数字不符："
             f"{current.number}÷{base.number}＝{fmt(actual.quantize(Decimal('0.01')))}倍"
             f"（以前文的{base.text}为基数）"
         ),
-        suggestion="核对本期数、基期数与增减倍数",
+        "核对本期数、基期数与增减倍数",
+        Severity.WARNING,
     )
 
 
@@ -1565,20 +1567,17 @@ def _worded_before(
     shown_low, shown_high = (fmt((abs(x) * 100).quantize(Decimal("0.1"))) for x in interval)
     if interval[0] < 0:
         shown_low, shown_high = shown_high, shown_low
-    return Relation(
-        "change",
-        Verdict.CONTRADICTION,
+    return _n108(
         bq.block,
         m.span(),
         (span_of(base), span_of(current)),
-        code="N108",
-        severity=Severity.WARNING,
-        message=(
+        (
             f"「{m.group(0)}」意为{'增' if interval[0] >= 0 else '降'}幅约在{shown_low}%～"
             f"{shown_high}%之间，与所比较的数字不符：（{current.number}－{base.number}）÷"
             f"{base.number}＝{fmt(actual.quantize(Decimal('0.1')))}%（以前文的{base.text}为基数）"
         ),
-        suggestion="核对本期数、基期数与增减幅度的表述",
+        "核对本期数、基期数与增减幅度的表述",
+        Severity.WARNING,
     )
 
 
@@ -2137,19 +2136,16 @@ def _from_to_direction(bq: BlockQuantities, figures: list[Quantity]) -> list[Rel
             continue  # equal within the printed precision
         actual = "增加" if current.value > base.value else "减少"
         out.append(
-            Relation(
-                "change",
-                Verdict.CONTRADICTION,
+            _n108(
                 bq.block,
                 (base.start, current.end),
                 (span_of(base), span_of(current)),
-                code="N108",
-                severity=Severity.ERROR,
-                message=(
+                (
                     f"由{base.text}{m.group(0)[m.start('verb') :]}{current.text}，与两个数字的"
                     f"变化方向不符：实为{actual}"
                 ),
-                suggestion="核对两个数字与增减方向",
+                "核对两个数字与增减方向",
+                Severity.ERROR,
             )
         )
     return out
