@@ -533,23 +533,37 @@ def _sum_slip(bq: BlockQuantities) -> list[Relation]:
                 for p in head
             )
             out.append(
-                Relation(
-                    "unit-slip",
-                    Verdict.CONTRADICTION,
-                    slip.block,
-                    (slip.num_start, slip.end),
-                    (span_of(slip), span_of(total), *(span_of(p) for p in head if p is not slip)),
-                    code="N201",
-                    severity=Severity.WARNING,
-                    message=(
+                _slip_in_sum(
+                    slip,
+                    total,
+                    head,
+                    (
                         f"分项「{slip.text}」的数量级与总数{total.text}及其他分项不同；"
                         f"{how}，{shown}恰为{total.number}，{tail}"
                     ),
-                    suggestion=f"核对「{slip.text}」是否应为「{guess}」",
+                    f"核对「{slip.text}」是否应为「{guess}」",
                 )
             )
             break
     return out
+
+
+def _slip_in_sum(
+    slip: Quantity, total: Quantity, head: list[Quantity], message: str, suggestion: str
+) -> Relation:
+    """The N201 warning on a part (``slip``) of a sum (``head``) that fits its ``total`` once the
+    part's magnitude or unit is read another way."""
+    return Relation(
+        "unit-slip",
+        Verdict.CONTRADICTION,
+        slip.block,
+        (slip.num_start, slip.end),
+        (span_of(slip), span_of(total), *(span_of(p) for p in head if p is not slip)),
+        code="N201",
+        severity=Severity.WARNING,
+        message=message,
+        suggestion=suggestion,
+    )
 
 
 def _twin_unit_slip(bq: BlockQuantities) -> list[Relation]:
@@ -585,21 +599,17 @@ def _twin_unit_slip(bq: BlockQuantities) -> list[Relation]:
                 continue
             slip = odd[0]
             out.append(
-                Relation(
-                    "unit-slip",
-                    Verdict.CONTRADICTION,
-                    slip.block,
-                    (slip.num_start, slip.end),
-                    (span_of(slip), span_of(total), *(span_of(p) for p in head if p is not slip)),
-                    code="N201",
-                    severity=Severity.WARNING,
-                    message=(
+                _slip_in_sum(
+                    slip,
+                    total,
+                    head,
+                    (
                         f"分项「{slip.text}」以“{slip.unit_text}”计，总数{total.text}及其他分项以"
                         f"“{total.unit_text}”计；按“{total.unit_text}”计，"
                         f"{'＋'.join(p.number for p in head)}恰为{total.number}，"
                         f"疑为单位写错"
                     ),
-                    suggestion=f"核对「{slip.text}」的单位是否应为“{total.unit_text}”",
+                    f"核对「{slip.text}」的单位是否应为“{total.unit_text}”",
                 )
             )
             break
