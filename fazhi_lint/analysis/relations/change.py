@@ -987,29 +987,12 @@ def _worded_derived(
     if currents:
         current = currents[-1]
     else:
-        subject = _PERIOD_WORDS_RE.sub("", _CHANGE_WORDS_RE.sub("", _own_clause(bq, n)))
-        subject = link_filler_re().sub("", _COMPARE_LEAD_RE.sub("", subject))
+        subject = _subject_of(_own_clause(bq, n))
         if len(subject) < 2 or any(
             _is_base(bq, q) for q in figures if q.num_start < m.start() and not q.change
         ):
             return None
-        found = None
-        for k in range(1, LOOK_BACK_SENTENCES + 1):
-            earlier = [
-                c
-                for c in by_sentence.get(n.sentence - k, [])[-MAX_FIGURES:]
-                if c.kind == n.kind
-                and (c.kind == "money" or _same_unit(c.unit, n.unit))
-                and not c.change
-                and not per_or_change(lex, c)
-                and not _is_base(bq, c)
-                and common_substring(subject, c.phrase + c.verb + c.noun) >= 2
-            ]
-            if earlier:
-                found = max(
-                    reversed(earlier), key=lambda c: len(set(subject) & set(c.phrase + c.noun))
-                )
-                break
+        found = _named_before(bq, lex, n, n.sentence, subject, by_sentence)
         if found is None:
             return None
         current, severity = found, Severity.WARNING
@@ -1280,8 +1263,7 @@ def _derived_previous(
         or (current.kind != "money" and not _same_unit(current.unit, n.unit))
     ):
         return None
-    subject = _PERIOD_WORDS_RE.sub("", _CHANGE_WORDS_RE.sub("", _change_clause(bq, d)))
-    subject = link_filler_re().sub("", _COMPARE_LEAD_RE.sub("", subject))
+    subject = _subject_of(_change_clause(bq, d))
     if (
         len(subject) >= 2
         and common_substring(subject, current.phrase + current.verb + current.noun) < 2
@@ -1327,34 +1309,56 @@ def _derived_before(
         c.num_start < n.num_start and c.kind == n.kind and not _is_base(bq, c) for c in figures
     ):
         return None
-    subject = _PERIOD_WORDS_RE.sub("", _CHANGE_WORDS_RE.sub("", _own_clause(bq, n)))
-    subject = link_filler_re().sub("", _COMPARE_LEAD_RE.sub("", subject))
+    subject = _subject_of(_own_clause(bq, n))
     if len(subject) < 2:
         return None
+    current = _named_before(bq, lex, n, d.sentence, subject, by_sentence, positive=True)
+    if current is None:
+        return None
+    rel = _derived(bq, d, direction, [current], [(n, m)])
+    if rel is None or rel.verdict is not Verdict.CONTRADICTION:
+        return rel
+    return replace(
+        rel,
+        severity=Severity.WARNING,
+        message=rel.message + f"（以前文的{current.text}为本期数）",
+    )
+
+
+def _subject_of(clause: str) -> str:
+    """What a change's clause names, without its change, period, comparison and link words
+    (「社会组织总数较上年末净增16家」 -> 社会组织总数)."""
+    subject = _PERIOD_WORDS_RE.sub("", _CHANGE_WORDS_RE.sub("", clause))
+    return link_filler_re().sub("", _COMPARE_LEAD_RE.sub("", subject))
+
+
+def _named_before(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    n: Quantity,
+    sentence: int,
+    subject: str,
+    by_sentence: dict[int, list[Quantity]],
+    positive: bool = False,
+) -> Quantity | None:
+    """The current figure of a change amount ``n`` stated in the :data:`LOOK_BACK_SENTENCES`
+    sentences before ``sentence``: of ``n``'s kind and unit, no change, base or average, its
+    words sharing two characters with ``subject`` (the most characters wins, the latest on a
+    tie); with ``positive``, above zero."""
     for k in range(1, LOOK_BACK_SENTENCES + 1):
         earlier = [
             c
-            for c in by_sentence.get(d.sentence - k, [])[-MAX_FIGURES:]
+            for c in by_sentence.get(sentence - k, [])[-MAX_FIGURES:]
             if c.kind == n.kind
             and (c.kind == "money" or _same_unit(c.unit, n.unit))
             and not c.change
             and not per_or_change(lex, c)
             and not _is_base(bq, c)
-            and c.value > 0
+            and (c.value > 0 or not positive)
             and common_substring(subject, c.phrase + c.verb + c.noun) >= 2
         ]
         if earlier:
-            current = max(
-                reversed(earlier), key=lambda c: len(set(subject) & set(c.phrase + c.noun))
-            )
-            rel = _derived(bq, d, direction, [current], [(n, m)])
-            if rel is None or rel.verdict is not Verdict.CONTRADICTION:
-                return rel
-            return replace(
-                rel,
-                severity=Severity.WARNING,
-                message=rel.message + f"（以前文的{current.text}为本期数）",
-            )
+            return max(reversed(earlier), key=lambda c: len(set(subject) & set(c.phrase + c.noun)))
     return None
 
 

@@ -431,42 +431,55 @@ def _before_founding(bq: BlockQuantities, points: Sequence[_Point]) -> list[Rela
             text[max(0, since.start() - 4) : since.start()]
         ):
             continue
-        for j in range(i + 1, min(len(points), i + 1 + _MAX_PER_SENTENCE)):
-            q = points[j]
-            if q.start < since.end():
-                continue
-            if q.start - since.end() > _BEFORE_FOUNDING_REACH:
-                break
-            if not _ACTION_BEFORE_RE.search(text[max(since.end(), q.start - 3) : q.start]):
-                continue
-            if _EARLIER_RE.search(text, since.end(), q.start):
-                break
-            # a range: its end is the later date that follows 至/到
-            end = q
-            if j + 1 < len(points) and _RANGE_JOIN.fullmatch(text, q.end, points[j + 1].start):
-                end = points[j + 1]
-            if end.last >= f.first or _REFERENCE_AFTER.match(text, end.end):
-                break
-            shown = text[q.start : end.end]
-            out.append(
-                Relation(
-                    "date",
-                    Verdict.CONTRADICTION,
-                    bq.block,
-                    (q.start, end.end),
-                    (Span(bq.block, f.start, founded.end()), Span(bq.block, q.start, end.end)),
-                    code="N304",
-                    severity=Severity.WARNING,
-                    message=(
-                        f"“{text[f.start : founded.end()]}”{since.group()}开展的工作，"
-                        f"时间却是“{shown}”，"
-                        f"早于{f.text}，先后顺序不可能"
-                    ),
-                    suggestion="核对成立（印发、实施）日期与工作开展的时间",
-                )
+        dated = _work_dated_before(text, points, i + 1, since.end(), f)
+        if dated is None:
+            continue
+        q, end = dated
+        shown = text[q.start : end.end]
+        out.append(
+            Relation(
+                "date",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (q.start, end.end),
+                (Span(bq.block, f.start, founded.end()), Span(bq.block, q.start, end.end)),
+                code="N304",
+                severity=Severity.WARNING,
+                message=(
+                    f"“{text[f.start : founded.end()]}”{since.group()}开展的工作，"
+                    f"时间却是“{shown}”，"
+                    f"早于{f.text}，先后顺序不可能"
+                ),
+                suggestion="核对成立（印发、实施）日期与工作开展的时间",
             )
-            break
+        )
     return out
+
+
+def _work_dated_before(
+    text: str, points: Sequence[_Point], first: int, since: int, founded: _Point
+) -> tuple[_Point, _Point] | None:
+    """The first date of work done since a founding (``points`` from ``first``, after ``since``,
+    the end of 「…以来」, within :data:`_BEFORE_FOUNDING_REACH`) whose period ends before the
+    founding date ``founded``: the date and the end of its range (the date after 至/到); none
+    when a date is said to be earlier (此前, 筹备) or ends after the founding."""
+    for j in range(first, min(len(points), first + _MAX_PER_SENTENCE)):
+        q = points[j]
+        if q.start < since:
+            continue
+        if q.start - since > _BEFORE_FOUNDING_REACH:
+            break
+        if not _ACTION_BEFORE_RE.search(text[max(since, q.start - 3) : q.start]):
+            continue
+        if _EARLIER_RE.search(text, since, q.start):
+            break
+        end = q
+        if j + 1 < len(points) and _RANGE_JOIN.fullmatch(text, q.end, points[j + 1].start):
+            end = points[j + 1]
+        if end.last >= founded.first or _REFERENCE_AFTER.match(text, end.end):
+            break
+        return q, end
+    return None
 
 
 # a paragraph opening with the founding of what the paragraph before founded (「支队组建以来，」)
@@ -523,38 +536,27 @@ def _since_founding_before(
     noun = m.group("noun")
     if len(noun) >= 2 and noun[-2:] not in words:
         return []  # the paragraph opens with the founding of something else
-    for j, q in enumerate(points[:_MAX_PER_SENTENCE]):
-        if q.start < m.end():
-            continue
-        if q.start - m.end() > _BEFORE_FOUNDING_REACH:
-            break
-        if not _ACTION_BEFORE_RE.search(text[max(m.end(), q.start - 3) : q.start]):
-            continue
-        if _EARLIER_RE.search(text, m.end(), q.start):
-            break
-        end = q
-        if j + 1 < len(points) and _RANGE_JOIN.fullmatch(text, q.end, points[j + 1].start):
-            end = points[j + 1]
-        if end.last >= f.first or _REFERENCE_AFTER.match(text, end.end):
-            break
-        shown = text[q.start : end.end]
-        return [
-            Relation(
-                "date",
-                Verdict.CONTRADICTION,
-                bq.block,
-                (q.start, end.end),
-                (Span(bq.block, q.start, end.end),),
-                code="N304",
-                severity=Severity.WARNING,
-                message=(
-                    f"“{text[m.start('noun') : m.end()].rstrip('，,')}”开展的工作，时间却是“{shown}”，"
-                    f"早于上一段所写的“{founded}”，先后顺序不可能"
-                ),
-                suggestion="核对成立（组建）日期与工作开展的时间",
-            )
-        ]
-    return []
+    dated = _work_dated_before(text, points, 0, m.end(), f)
+    if dated is None:
+        return []
+    q, end = dated
+    shown = text[q.start : end.end]
+    return [
+        Relation(
+            "date",
+            Verdict.CONTRADICTION,
+            bq.block,
+            (q.start, end.end),
+            (Span(bq.block, q.start, end.end),),
+            code="N304",
+            severity=Severity.WARNING,
+            message=(
+                f"“{text[m.start('noun') : m.end()].rstrip('，,')}”开展的工作，时间却是“{shown}”，"
+                f"早于上一段所写的“{founded}”，先后顺序不可能"
+            ),
+            suggestion="核对成立（组建）日期与工作开展的时间",
+        )
+    ]
 
 
 _ANNIVERSARY = re.compile(
