@@ -296,6 +296,8 @@ def _scopes(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[_
             continue
         words = m.group("words") or m.group("dwords") or ""
         dui = m.group("dwords") is not None
+        if dui:
+            words = _set_words(lex, words)
         if dui and not (
             m.group("lead") == "对"
             and ("的" in words or m.group("back") or _bare_set(lex, text, m.start("lead"), words))
@@ -417,6 +419,16 @@ def _exceeds(
 _STATE_RE = re.compile(r"正在|尚在|仍在|尚未|仍未|已|未|的")
 
 
+def _set_words(lex: Lexicon, words: str) -> str:
+    """The set a 「对…的…，」 scope names, without what is done to it after its head
+    (「对接收的投诉依法审查后，」 names 接收的投诉): the head ends at an adverb or a verb."""
+    qualifier, of, head = words.rpartition("的")
+    if not of or len(head) <= 2:
+        return words
+    cut = [m.start() for m in (_ADVERB_RE.search(head, 2), lex.verb_re.search(head, 2)) if m]
+    return qualifier + of + head[: min(cut)] if cut else words
+
+
 def _bare_set(lex: Lexicon, text: str, at: int, words: str) -> bool:
     """Is 「对属实投诉，」 a scope: 对 opens its clause and the words (a few, no verb) name a
     set an earlier figure of the sentence qualifies (属实 of 「属实的218件」)? Which figure,
@@ -516,7 +528,8 @@ def _named(
     part_period = period_at(lex, part_text, part.num_start)
     scored: list[tuple[int, Quantity]] = []
     before = ""  # the words of the figure before, in its block
-    for q, text in earlier:
+    totals = _list_totals(earlier)
+    for i, (q, text) in enumerate(earlier):
         said_before, before = before, _said(text, q)
         if q is part or _comparable(lex, q, part) is None or _elsewhere(lex, text, q):
             continue
@@ -529,11 +542,15 @@ def _named(
             # 「投诉418件，…属实的152件；对属实投诉，」: a 的-clause figure counts the things
             # of the figure before it (投诉), which a scope of no 的 names with its qualifier
             said += said_before
-        if need_stage and not any(_says(said, p) for p in need_stage):
+        # a part listed under 其中 was taken in at its total's stage (「接收投诉举报6,812件，
+        # 其中投诉5,347件、举报1,465件」: the 举报 were 接收): the stage may be said there
+        total = _said(text, earlier[totals[i]][0]) if i in totals else ""
+        staged_by = [p for p in need_stage if _says(said, p) or (total and _says(total, p))]
+        if need_stage and not staged_by:
             continue  # 「受理的申请中」 names what was accepted, not 「不予受理7件」
         if names_other_kind(words, said):
             continue
-        shared = sum(p in said for p in pairs)
+        shared = sum(p in said for p in pairs) + sum(p not in said for p in staged_by)
         head_shared = any(p in said for p in head_pairs)
         if not head_shared and not (need_stage and len(head) <= 2):
             # 「立案调查的案件中」 after 「转为立案调查的86件」: a head of two characters (案件,
@@ -547,7 +564,65 @@ def _named(
     if not scored:
         return []
     best = max(s for s, _ in scored)
-    return [q for s, q in scored if s == best]
+    named = [q for s, q in scored if s == best]
+    if len(named) > 1:
+        named = _without_list_totals(words, earlier, totals, named)
+    return named
+
+
+_LIST_JOIN_RE = re.compile(r"^[，,：:\s　]*(?:其中|、|和|及)[，,：:]?")
+
+
+def _list_totals(earlier: Sequence[tuple[Quantity, str]]) -> dict[int, int]:
+    """The 其中 lists among the earlier figures: for each listed part, the index of the
+    figure it breaks down (「共接收6,812件，其中投诉5,347件、举报1,465件」: both parts of
+    6,812). A part opens with 其中 right after its total, or joins the part before it with
+    、/和/及, in the same sentence and unit."""
+    totals: dict[int, int] = {}
+    for i in range(1, len(earlier)):
+        (p, p_text), (q, q_text) = earlier[i - 1], earlier[i]
+        if p_text is not q_text or p.sentence != q.sentence or p.unit != q.unit:
+            continue
+        m = _LIST_JOIN_RE.match(q.pre)
+        if m is None:
+            continue
+        if "其中" in m.group(0):
+            totals[i] = i - 1
+        elif i - 1 in totals:
+            totals[i] = totals[i - 1]
+    return totals
+
+
+def _own_words(q: Quantity) -> str:
+    """A listed part's words without the words that join it to the list (其中, 、)."""
+    return _LIST_JOIN_RE.sub("", q.pre)
+
+
+def _without_list_totals(
+    words: str,
+    earlier: Sequence[tuple[Quantity, str]],
+    totals: dict[int, int],
+    named: list[Quantity],
+) -> list[Quantity]:
+    """Of a total and one of its listed parts named alike by a scope, the part, when the
+    scope says the part's own words and the total's words hold a sibling part's words the
+    scope does not say (「对接收的举报线索，」 names 举报1,465件 of 「接收投诉举报6,812件，
+    其中投诉…、举报1,465件」, not the 投诉 with them)."""
+    index = {id(q): i for i, (q, _) in enumerate(earlier)}
+    drop: set[int] = set()
+    for q in named:
+        i = index.get(id(q))
+        if i is None or i not in totals:
+            continue
+        t = totals[i]
+        own = _own_words(q)
+        if len(own) < 2 or own not in words:
+            continue
+        total, text = earlier[t]
+        siblings = [_own_words(s) for j, (s, _) in enumerate(earlier) if totals.get(j) == t]
+        if any(len(w) >= 2 and w in _said(text, total) and w not in words for w in siblings):
+            drop.add(id(total))
+    return [q for q in named if id(q) not in drop]
 
 
 def _says(said: str, pair: str) -> bool:
