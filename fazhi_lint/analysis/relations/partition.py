@@ -1570,6 +1570,10 @@ def _marker_groups(
                     # some of the whole (unless the names split it by nature: 线上和线下);
                     # 分别 only pairs the items with their figures
                     marker = "其中"
+                elif marker.startswith("分为") and text[: m.start()].endswith(
+                    tuple(lex.data["clauses"]["partial"])
+                ):
+                    marker = "其中"  # 「主要分为三类：」: the main kinds, not all of them
                 group = _group(lex, total, readings, "其中", marker, bq.text)
                 if _listed_in_part(lex, bq.text, total, _longest(group)):
                     pass  # 「主要为…」「…等」: some outcomes only
