@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from ...model import Block, BlockKind, Document, Severity, Span
 from ..quantities import BlockQuantities, Lexicon, extract, load_lexicon, quantities_of
 from .announced import announced_relations
+from .backref import backref_relations
 from .change import change_relations
 from .common import Relation, Verdict, map_back
 from .containment import Told, containment_across, containment_relations
@@ -177,6 +178,8 @@ def analyze_document(
     out.extend(containment_across(document, extracted, lex, out))
     # parts of a whole stated before them, the list ending with the rest (其余/剩余)
     out.extend(rest_relations(document, extracted, lex, out))
+    # a split declared complete after a reference back to its whole (「以上案件分为四类：」)
+    out.extend(backref_relations(document, extracted, lex, out))
     # a union of kinds (全镇31个村（社区）) counted again kind by kind
     out.extend(union_relations(document, extracted, lex, out))
     # a rate stated sentences or paragraphs after the part and whole it is computed from

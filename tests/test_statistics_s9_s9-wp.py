@@ -1,0 +1,153 @@
+"""Whole/parts and flow across sentences and paragraphs, session 9 (helper s9-wp).
+
+1. A 其中 part was taken in at its total's stage: 「接收投诉举报6,812件，其中投诉…、举报1,465件」
+   … 「对接收的举报线索，立案1,502件」 names the 举报 part (the scope says its words and not its
+   sibling's), and 「对接收的投诉依法审查后，」 names 接收的投诉 (what is done to the set after
+   its head is not its noun) — :mod:`fazhi_lint.analysis.relations.containment`.
+2. A split declared complete after a reference back (「以上立案案件分为四类：…」「上述纠纷全部由
+   三级调解组织分级调处，其中…」): as many figures as the parts said add up to the whole the
+   reference names — :mod:`fazhi_lint.analysis.relations.backref`.
+
+Every sentence is written for these tests (none comes from a blind set), each with the verdict
+worked out by hand in its comment. Paragraphs are separated by newlines."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import found
+
+_SUMS = ("N101", "N102", "N103", "N107")
+
+
+def _codes(text: str) -> list[tuple[str, str]]:
+    return [(c, m) for c, m in found(text) if c in _SUMS]
+
+
+# --- 1. a 其中 part at its total's stage, named by a scope --------------------------------
+
+PART_STAGE_WRONG = [
+    # 来访 815 received; accepted 822 > 815
+    "全年共收到群众来信来访1,230件，其中来信415件、来访815件。对收到的来访事项，依法受理来访822件。",
+    # across paragraphs: 举报 238 received; 241 investigated > 238
+    "区人社局全年接收劳动保障监察举报投诉960件，其中举报238件、投诉722件。\n"
+    "对接收的举报，逐件核查，立案查处241件。",
+    # the scope's head followed by what is done to it: 登记的信访事项 500; accepted 512 > 500
+    "全年登记信访事项500件。对登记的信访事项认真甄别后，依法受理信访事项512件。",
+    # the part's own words in the scope (涉企): accepted 86 of them; concluded 90 > 86
+    "全年受理行政复议申请300件，其中涉企申请86件、其他申请214件。对受理的涉企申请，已审结90件。",
+    # clues found 163 by reports; rectified 170 > 163
+    "全区共接到安全生产隐患线索420条，其中群众举报线索163条、执法检查发现线索257条。"
+    "对接到的群众举报线索，经核实后整改到位170条。",
+    # across paragraphs, the head then 依法审核后: 网上申请 780; disclosed 785 > 780
+    "全年共收到政府信息公开申请1,050件，其中网上申请780件、信函申请270件。\n"
+    "对收到的网上申请依法审核后，予以公开的785件。",
+    # work orders of the complaint kind 5,500; closed 5,560 > 5,500
+    "全年接收热线工单8,600件，其中咨询类3,100件、投诉类5,500件。对接收的投诉类工单，已办结5,560件。",
+    # land-dispute clues 236; resolved 240 > 236
+    "全年共排查出矛盾纠纷线索356条，其中邻里纠纷线索120条、土地纠纷线索236条。"
+    "对排查出的土地纠纷线索，已化解240条。",
+]
+
+PART_STAGE_CONSISTENT = [
+    # the scope names the whole list (投诉举报): 4,500 <= 6,000
+    "全年共接收投诉举报6,000件，其中投诉4,000件、举报2,000件。对接收的投诉举报，依法受理4,500件。",
+    # 810 <= 815
+    "全年共收到群众来信来访1,230件，其中来信415件、来访815件。对收到的来访事项，依法受理来访810件。",
+    # another stage (收到) than the total's (受理): the 涉企申请 received may be more than 86
+    "全年受理行政复议申请300件，其中涉企申请86件。对收到的涉企申请，已审结90件。",
+    # both siblings named: the whole 960
+    "全年共接收投诉举报960件，其中举报238件、投诉722件。对接收的举报投诉，立案查处241件。",
+    # a verb after the head, within the part: 800 <= 815
+    "全年共收到群众来信来访1,230件，其中来信415件、来访815件。"
+    "对收到的来访事项依法分类处理后，办结来访事项800件。",
+    # the list's total was handled (办理), not taken in (接收): the scope names no figure
+    "全年共办理投诉举报6,000件，其中投诉4,000件、举报2,000件。对接收的举报线索，立案查处2,100件。",
+    # the head trimmed, the part fits: 512 <= 520
+    "全年登记信访事项520件。对登记的信访事项认真甄别后，依法受理信访事项512件。",
+    # across paragraphs, fits: 235 <= 238
+    "区人社局全年接收劳动保障监察举报投诉960件，其中举报238件、投诉722件。\n"
+    "对接收的举报，逐件核查，立案查处235件。",
+]
+
+
+@pytest.mark.parametrize("text", PART_STAGE_WRONG)
+def test_part_at_total_stage_wrong(text: str) -> None:
+    assert _codes(text), text
+
+
+@pytest.mark.parametrize("text", PART_STAGE_CONSISTENT)
+def test_part_at_total_stage_consistent(text: str) -> None:
+    assert _codes(text) == [], text
+
+
+# --- 2. a split declared complete after a reference back ----------------------------------
+
+BACK_SPLIT_WRONG = [
+    # 31 + 27 + 30 = 88, not the 86 cases handled (审结79 is not named by 复议案件)
+    "全年共办理行政复议案件86件，审结79件。\n"
+    "上述复议案件分为三类：治安类31件、市场监管类27件、自然资源类30件。",
+    # 201 + 118 + 97 + 40 = 456, not 452
+    "区城管局全年立案查处违法行为452起，罚没款136.2万元。\n"
+    "以上立案案件可分为四类：占道经营类201起、违法建设类118起、环境卫生类97起、渣土运输类40起。",
+    # in one paragraph: 118 + 125 = 243, not 245
+    "全年受理劳动争议调解申请245件。"
+    "上述争议全部由两级调解组织受理，其中镇调解中心调处118件，村调解委员会调处125件。",
+    # after a time frame: 402 + 150 + 81 = 633, not 630
+    "全年共受理信访事项630件。\n"
+    "截至年底，上述信访事项均已按三种方式办结：答复办结402件，转送办结150件，调解办结81件。",
+    # 68 + 91 + 72 + 86 = 317, not 312
+    "全年共开展法治宣传活动312场次。\n"
+    "以上活动分为四类：进机关活动68场次、进学校活动91场次、进企业活动72场次、进社区活动86场次。",
+    # a remark paragraph between: 1,105 + 382 + 41 = 1,528, not 1,520
+    "全市共办结法律援助案件1,520件，受援群众1,610人。\n"
+    "法律援助便民服务不断优化。\n"
+    "上述案件分为三类：民事案件1,105件、刑事案件382件、行政案件41件。",
+    # 2,100 + 740 = 2,840, not 2,860
+    "区市场监管局全年抽查检查市场主体2,860户次。\n"
+    "以上检查分为两种方式：双随机抽查2,100户次，重点检查740户次。",
+    # 1,302 + 2,871 + 51 = 4,224, not 4,216
+    "全年新增各类市场主体4,216户。\n前述市场主体分为三类：企业1,302户、个体工商户2,871户、农民专业合作社51户。",
+]
+
+BACK_SPLIT_CONSISTENT = [
+    # 31 + 25 + 30 = 86
+    "全年共办理行政复议案件86件，审结79件。\n"
+    "上述复议案件分为三类：治安类31件、市场监管类25件、自然资源类30件。",
+    # 30 + 24 + 30 = 84: the concluded cases (a reading the reference names)
+    "全年受理复议申请90件，审结复议案件84件。\n"
+    "上述复议案件分为三类：治安类30件、市场监管类24件、自然资源类30件。",
+    # 主要分为: not all of them (201 + 118 + 97 = 416 < 452)
+    "区城管局全年立案查处违法行为452起。\n"
+    "以上立案案件主要分为三类：占道经营类201起、违法建设类118起、环境卫生类97起。",
+    # four kinds said, two listed: no declared split of the figures
+    "区城管局全年立案查处违法行为452起。\n以上立案案件分为四类，其中占道经营类201起、违法建设类118起。",
+    # no whole of the parts' unit named before (执法检查560次)
+    "全年开展执法检查560次。\n上述案件分为两类：一般案件40件、重大案件8件。",
+    # a split of the part (网上信访 410 = 260 + 150)
+    "全年共受理信访事项630件，其中网上信访410件。\n上述网上信访分为两类：投诉类260件、求决类150件。",
+    # an approximate whole: 310 + 720 + 195 = 1,225 within 1,200余
+    "全年共调处矛盾纠纷1,200余件。\n"
+    "上述纠纷全部由三级调解组织调处，其中镇级调处310件，村级调处720件，网格调处195件。",
+    # 2,100 + 760 = 2,860
+    "区市场监管局全年抽查检查市场主体2,860户次。\n"
+    "以上检查分为两种方式：双随机抽查2,100户次，重点检查760户次。",
+]
+
+
+@pytest.mark.parametrize("text", BACK_SPLIT_WRONG)
+def test_back_split_wrong(text: str) -> None:
+    assert _codes(text), text
+
+
+@pytest.mark.parametrize("text", BACK_SPLIT_CONSISTENT)
+def test_back_split_consistent(text: str) -> None:
+    assert _codes(text) == [], text
+
+
+def test_back_split_is_a_warning_with_its_arithmetic() -> None:
+    rels = [
+        r
+        for r in __import__("relation_helpers").found(BACK_SPLIT_WRONG[1])
+        if r[0] in ("N101", "N102")
+    ]
+    assert rels and "456" in rels[0][1] and "452" in rels[0][1]
