@@ -194,6 +194,20 @@ def per_or_change(lex: Lexicon, q: Quantity) -> bool:
 
 _PER_WORDS_KEPT = 8192
 
+# 上年 after a word of comparison (较上年增长, 比上年, 与上年相比): the base of a change, no
+# case carried over
+_COMPARED_YEAR_RE = re.compile(r"(?:较|比|与|同)(?:上年度|上一年|上年|去年)")
+
+
+def names_carry_over(lex: Lexicon, text: str) -> bool:
+    """Does the text name cases carried over (numbers.toml ``clauses.carry-over``: 结转, 上年
+    …), other than 上年 as the base of a comparison (较上年增长7.3%)?"""
+    words = lex.data["clauses"]["carry-over"]
+    if not any(w in text for w in words):
+        return False
+    plain = _COMPARED_YEAR_RE.sub("", text)
+    return any(w in plain for w in words)
+
 
 def map_back(rel: Relation, pieces: list[tuple[int, str]]) -> Relation:
     """A relation found on pieces read as one text (a paragraph cut by a PDF page, two

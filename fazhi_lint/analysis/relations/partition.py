@@ -72,6 +72,7 @@ from .common import (
     describe,
     is_share_base,
     last_mark,
+    names_carry_over,
     per_or_change,
     show,
     span_of,
@@ -1649,7 +1650,7 @@ def _outcome_groups(
     if not _all_concluded(lex, text):
         return []
     no_carry = any(w in text for w in clauses.get("no-carry", ()))
-    if any(w in text for w in clauses["carry-over"]) and not no_carry:
+    if names_carry_over(lex, text) and not no_carry:
         return []
     # outcomes above the intake may hold last year's cases unless the text denies any
     origin = "outcomes" if no_carry else "outcomes-open"
