@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from ...model import Document, Severity
 from ..quantities import BlockQuantities, Lexicon, Quantity
-from .common import Relation, Verdict, bounds, link_filler_re, per_or_change, show, span_of
+from .common import Relation, Verdict, bounds, per_or_change, show, span_of
 from .kinds import _bigrams
 
 LOOK_BACK = 4  # paragraphs before the statement under its heading where the whole is looked for
@@ -122,7 +122,9 @@ def _splits(
         if len(parts) != _COUNT[m["n"]]:
             continue  # as many figures as the parts said, or no declared split
         largest = max(bounds(p)[0] for p in parts)
-        words = link_filler_re().sub("", m["noun"] + m["mid"])
+        # (the words as printed: 案件, a filler when figures are linked by their nouns
+        # alone, is what 「上述案件」 names)
+        words = _bigrams(m["noun"] + m["mid"])
         wholes: list[Quantity] = []
         for earlier, upto in [(bq, start), *((e, len(e.text)) for e in reversed(recent))]:
             k = bisect.bisect_left(earlier.quantities, upto, key=lambda q: q.num_start)
@@ -132,7 +134,7 @@ def _splits(
                 if _countable(lex, q)
                 and _comparable(lex, q, parts[0]) is not None
                 and bounds(q)[1] >= largest
-                and _bigrams(words) & _bigrams(link_filler_re().sub("", q.phrase + q.verb))
+                and words & _bigrams(q.phrase + q.verb)
             ]
             if wholes:
                 break
