@@ -10,6 +10,10 @@
 3. The outcomes of an intake said to be all concluded (「截至年底，已全部结案：…」) when the
    intake's statement compares with the year before (较上年增长7.3%): 上年 there is the base of a
    change, no carry-over — :func:`fazhi_lint.analysis.relations.common.names_carry_over`.
+4. An outcome or a grant by its verb class after the figure it decides on: 「其中…受理调解的296
+   起，经调解达成协议的302起」 (the outcome names the accepted part's activity), 「受理法律援助
+   申请1,136件」 … 「决定给予法律援助1,142件」 (a grant of the applications' object) —
+   :func:`fazhi_lint.analysis.relations.flow._elided_outcomes`.
 
 Several cases put a paragraph of other figures between the whole and its split.
 Every sentence is written for these tests (none comes from a blind set), each with the verdict
@@ -216,4 +220,55 @@ def test_all_done_after_comparison_wrong(text: str) -> None:
 
 @pytest.mark.parametrize("text", ALL_DONE_CONSISTENT)
 def test_all_done_after_comparison_consistent(text: str) -> None:
+    assert _codes(text) == [], text
+
+
+# --- 4. an outcome or a grant after the figure it decides on ---------------------------------
+
+DECIDED_WRONG = [
+    # the outcome names the accepted part's activity (调解): 518 > 512
+    "全年共摸排各类矛盾纠纷540起，其中符合条件并受理调解的512起，经调解达成协议的518起。",
+    # an outcome of the 的 form after an intake: 236 > 230
+    "全年受理医疗纠纷调解申请230件，经调解达成协议的236件。",
+    # a grant of the applications' object, the next sentence: 2,425 > 2,418
+    "全年受理法律援助申请2,418件。经审查，决定给予法律援助2,425件。",
+    # across paragraphs: 3,268 > 3,260
+    "区人社局全年受理失业保险金申领申请3,260件，同比增长4.2%。\n经审核，准予失业保险金申领3,268件。",
+    # in the intake's sentence: 1,570 > 1,562
+    "全年受理行政许可申请1,562件，依法准予行政许可1,570件。",
+    # 同意 as the grant: 851 > 845
+    "全年受理临时救助申请845件，经审核同意临时救助851件。",
+    # the refusal beside the grant does not explain it (告知 of reasons): 618 > 612
+    "全年受理农村低保申请612户，经审核，决定给予农村低保618户，对不符合条件的书面告知理由。",
+    # 达成调解协议 after a 其中 part that accepted mediation: 91 > 88
+    "全年排查劳资纠纷线索96条，其中依法受理调解的88条，经调解达成调解协议的91条。",
+]
+
+DECIDED_CONSISTENT = [
+    # 498 <= 512
+    "全年共摸排各类矛盾纠纷540起，其中符合条件并受理调解的512起，经调解达成协议的498起。",
+    # 2,395 <= 2,418
+    "全年受理法律援助申请2,418件。经审查，决定给予法律援助2,395件。",
+    # a carry-over named: the grants may hold last year's applications
+    "全年受理法律援助申请2,418件，另有上年结转申请15件。经审查，决定给予法律援助2,425件。",
+    # a grant of another object (生活补贴): not of the applications
+    "全年受理法律援助申请2,418件，给予困难群众生活补贴2,450件。",
+    # 280 + 16 = 296
+    "全年受理调解申请296起，经调解达成协议的280起，未达成协议的16起。",
+    # the accepted part counts another activity (信访事项) than the outcome (调解)
+    "全年共接待群众来访420批次，其中受理信访事项的135件，经调解达成协议的142件。",
+    # the figure right before the grant is a part of the applications, not what was decided on
+    "全年受理法律援助申请2,418件，其中涉及农民工的申请315件。经审查，决定给予法律援助2,400件。",
+    # 予以受理 is a stage of its own: 112 <= 120
+    "全年收到行政复议申请120件，依法予以受理112件。",
+]
+
+
+@pytest.mark.parametrize("text", DECIDED_WRONG)
+def test_decided_outcome_wrong(text: str) -> None:
+    assert _codes(text), text
+
+
+@pytest.mark.parametrize("text", DECIDED_CONSISTENT)
+def test_decided_outcome_consistent(text: str) -> None:
     assert _codes(text) == [], text

@@ -1446,7 +1446,9 @@ def is_elided_outcome(lex: Lexicon, q: Quantity, text: str = "") -> bool:
     if q.kind != "count" or q.quoted:
         return False
     words = q.pre.strip(" 　")
-    if 2 <= len(words) <= 12 and _outcome_re(lex).match(words) is not None:
+    # (「经调解达成协议的302起」: a 的-clause of the outcome alone names no thing either)
+    said = words.removesuffix("的")
+    if 2 <= len(said) <= 12 and _outcome_re(lex).match(said) is not None:
         return True
     if text and words in _BARE_LEADS:
         after = _CLAUSE_RE.match(text, q.end)
@@ -1483,6 +1485,41 @@ def _intake(lex: Lexicon, p: Quantity, outcome: Quantity | None = None) -> bool:
     )
 
 
+def _decided_part(lex: Lexicon, p: Quantity, outcome: Quantity) -> bool:
+    """An accepted figure, a part of a larger one (「其中符合调解条件并受理调解的296起」), whose
+    activity the outcome after it names (「经调解达成协议的302起」: 调解): what it took in is
+    what the outcome counts, though it is no intake of its own noun."""
+    return (
+        p.kind == "count"
+        and p.family == "accepted"
+        and p.depth == 0
+        and not p.quoted
+        and len(p.noun) >= 2
+        and not p.inherited
+        and not per_or_change(lex, p)
+        and p.noun in outcome.pre
+    )
+
+
+@lru_cache(maxsize=4)
+def _grant_re(lex: Lexicon) -> re.Pattern[str]:
+    """「决定给予法律援助」「依法准予行政许可」: a decision granting its object."""
+    words = "|".join(re.escape(w) for w in lex.data["clauses"].get("grant-words", ()))
+    return re.compile(rf"^(?:经审查|经审核|依法|决定|最终)*(?:{words})(?P<object>[\u4e00-\u9fff]{{2,10}})$")
+
+
+def _grants(lex: Lexicon, q: Quantity, p: Quantity) -> bool:
+    """Is ``q`` a decision granting what the accepted figure ``p`` asked for: its object
+    is the head of ``p``'s noun (给予法律援助 of 受理法律援助申请)? Not a stage of its own
+    (予以受理) nor one of another object (给予表彰)."""
+    if not lex.data["clauses"].get("grant-words") or q.family in FLOW_STAGES:
+        return False
+    if p.family != "accepted" or not p.noun:
+        return False
+    m = _grant_re(lex).match(q.pre.strip(" 　"))
+    return m is not None and p.noun.startswith(m["object"])
+
+
 def _elided_outcomes(
     lex: Lexicon, bq: BlockQuantities, taken: set[tuple[int, int]]
 ) -> list[Relation]:
@@ -1494,10 +1531,11 @@ def _elided_outcomes(
     the stage rule."""
     clauses = lex.data["clauses"]
     text = bq.text
-    if any(w in text for w in clauses["carry-over"]) or any(
-        w in text for w in clauses["pre-acceptance"]
-    ):
+    if any(w in text for w in clauses["carry-over"]):
         return []
+    # matters closed before acceptance (案前化解, 告知) explain outcomes above the intake, not
+    # grants of what was applied for: a grant needs an accepted application
+    closed_before = any(w in text for w in clauses["pre-acceptance"])
     out: list[Relation] = []
     last: dict[str, Quantity] = {}  # the last figure of each unit
     for q in bq.quantities:
@@ -1509,8 +1547,10 @@ def _elided_outcomes(
         if (
             p is None
             or (q.num_start, q.end) in taken
-            or not is_elided_outcome(lex, q, text)
-            or not _intake(lex, p, q)
+            or not (
+                (is_elided_outcome(lex, q, text) and not closed_before) or _grants(lex, q, p)
+            )
+            or not (_intake(lex, p, q) or _decided_part(lex, p, q))
             or q.sentence - p.sentence > OUTCOME_REACH
             # a figure between them blanked by the pick-up (a repeat of an earlier one)
             or "　" in text[p.end : q.num_start].strip("　")
