@@ -14,6 +14,9 @@
    起，经调解达成协议的302起」 (the outcome names the accepted part's activity), 「受理法律援助
    申请1,136件」 … 「决定给予法律援助1,142件」 (a grant of the applications' object) —
    :func:`fazhi_lint.analysis.relations.flow._elided_outcomes`.
+5. The levels of an area listed with 分别 (「镇、村两级人民调解委员会分别化解矛盾纠纷97起、349
+   起」) after the whole area's figure for the same verb and noun (「全镇全年共排查化解各类矛盾纠纷
+   436起」): their sum is it — :func:`fazhi_lint.analysis.relations.partition._area_of_levels`.
 
 Several cases put a paragraph of other figures between the whole and its split.
 Every sentence is written for these tests (none comes from a blind set), each with the verdict
@@ -271,4 +274,55 @@ def test_decided_outcome_wrong(text: str) -> None:
 
 @pytest.mark.parametrize("text", DECIDED_CONSISTENT)
 def test_decided_outcome_consistent(text: str) -> None:
+    assert _codes(text) == [], text
+
+
+# --- 5. the levels of an area after the area's figure ----------------------------------------
+
+LEVELS_WRONG = [
+    # 190 + 82 = 272, not 268
+    "全区全年共受理行政复议申请268件。\n区、街两级复议机构分别受理行政复议申请190件、82件。",
+    # 410 + 862 = 1,272, not 1,260
+    "全县全年共开展法治宣传活动1,260场次。县、乡两级普法办分别开展法治宣传活动410场次、862场次。",
+    # 3,120 + 5,280 = 8,400, not 8,420
+    "全市共办理公证事项8,420件。\n市、县两级公证机构分别办理公证事项3,120件、5,280件。",
+    # 312 + 731 = 1,043, not 1,035
+    "全镇共排查安全隐患1,035处，整改率98%。镇、村两级网格员分别排查安全隐患312处、731处。",
+    # three levels: 186 + 705 + 1,263 = 2,154, not 2,146
+    "全区全年共化解矛盾纠纷2,146件。区、街道、社区三级调解组织分别化解矛盾纠纷186件、705件、1,263件。",
+    # 18,420 + 33,790 = 52,210, not 52,310
+    "全市全年共查处交通违法行为52,310起。\n市、区两级交管部门分别查处交通违法行为18,420起、33,790起。",
+    # 2,415 + 4,451 = 6,866, not 6,830
+    "全县共为群众提供法律咨询6,830人次。县、镇两级公共法律服务平台分别提供法律咨询2,415人次、4,451人次。",
+    # 29 + 48 = 77, not 74
+    "全乡全年共调处土地纠纷74起。\n乡、村两级调解委员会分别调处土地纠纷29起、48起。",
+]
+
+LEVELS_CONSISTENT = [
+    # 190 + 78 = 268
+    "全区全年共受理行政复议申请268件。\n区、街两级复议机构分别受理行政复议申请190件、78件。",
+    # the whole is one body's (区司法局), not the area's: the levels may hold more
+    "区司法局全年共受理行政复议申请268件。区、街两级复议机构分别受理行政复议申请190件、82件。",
+    # another verb (整改 of the 排查): 312 + 701 = 1,013 <= 1,035
+    "全镇共排查安全隐患1,035处。镇、村两级网格员分别整改安全隐患312处、701处。",
+    # the parts count other things (场)
+    "全区全年共化解矛盾纠纷2,146件。区、街道、社区三级调解组织分别开展法治宣传186场、705场、1,263场。",
+    # the levels below the area (县、镇 of 全市): the city's own work is not among them
+    "全市共办理公证事项8,420件。县、镇两级公证机构分别办理公证事项3,120件、5,280件。",
+    # two counters, no levels: no whole of theirs named
+    "全区共受理申请268件。区、街两个窗口分别受理申请190件、82件。",
+    # 186 + 705 + 1,263 = 2,154
+    "全区全年共化解矛盾纠纷2,154件。区、街道、社区三级调解组织分别化解矛盾纠纷186件、705件、1,263件。",
+    # 29 + 45 = 74
+    "全乡全年共调处土地纠纷74起。\n乡、村两级调解委员会分别调处土地纠纷29起、45起。",
+]
+
+
+@pytest.mark.parametrize("text", LEVELS_WRONG)
+def test_levels_of_area_wrong(text: str) -> None:
+    assert _codes(text), text
+
+
+@pytest.mark.parametrize("text", LEVELS_CONSISTENT)
+def test_levels_of_area_consistent(text: str) -> None:
     assert _codes(text) == [], text

@@ -728,10 +728,12 @@ def _dimension_groups(
 # 「区、街两级分别完成…」「区级和镇级分别…」: the subjects a 分别 list of figures follows,
 # listed (、 和 及 与) and maybe counted (两级, 三类)
 _RESPECTIVE_SUBJECT_RE = re.compile(
-    r"(?P<subject>[\u4e00-\u9fff]{1,8}(?:[、和及与](?:[0-9]{1,3}个)?[\u4e00-\u9fff]{1,8}"
+    r"(?P<subject>[\u4e00-\u9fff]{1,8}(?:[、和及与](?:[0-9]{1,3}个)?(?:(?![两二三四五六]级)[\u4e00-\u9fff]){1,8}"
     r"(?:（[\u4e00-\u9fff]{1,4}）[\u4e00-\u9fff]{0,8})?){1,5}?)"
-    r"(?P<count>[两二三四五六][级类个家所支])?分别"
+    r"(?:(?P<count>[两二三四五六][级类个家所支])(?P<head>[\u4e00-\u9fff]{0,10}?))?分别"
 )
+# the whole area a list of levels spans, named by its top level (全镇 for 镇、村两级)
+_AREA_LEVELS = ("街道", "区", "县", "市", "镇", "乡")
 # the whole said of the levels by their number: 「全年两级共检查…」「区镇两级执法队伍共…」
 _LEVELS_TOGETHER_RE = re.compile(r"(?P<n>[两二三四五六])级[\u4e00-\u9fff]{0,8}?共")
 _RESPECTIVE_GAP_RE = re.compile(r"[、和及与]")
@@ -791,7 +793,9 @@ def _respective_subject_groups(
             said = text[sentence : q.num_start]
             levels = _LEVELS_TOGETHER_RE.search(said)
             if (
-                subject in said or (levels is not None and _COUNT_WORD[levels["n"]] == items)
+                subject in said
+                or (levels is not None and _COUNT_WORD[levels["n"]] == items)
+                or _area_of_levels(subject, count, said, text[m.end() : parts[0].num_start])
             ) and q.low >= largest:
                 # the same subjects, or as many levels as the subjects listed (「两级共检查
                 # 1,275家次」 … 「区局本级与镇街执法队分别检查536家次和729家次」)
@@ -800,6 +804,19 @@ def _respective_subject_groups(
         if whole is not None:
             groups.append(Group(whole, parts, "respective-subject", "strong"))
     return groups
+
+
+def _area_of_levels(subject: str, count: str | None, said: str, done: str) -> bool:
+    """Does a whole's clause name the area the listed levels span, doing what they did
+    (「全镇全年共排查化解各类矛盾纠纷436起」 for 「镇、村两级…分别化解矛盾纠纷97起、349起」: 全
+    and the top level; the verb, two characters, and the noun after it that ``done``, the
+    words between 分别 and the first figure, say)?"""
+    done = done.strip(" 　")
+    if not count or not count.endswith("级") or len(done) < 4:
+        return False
+    top = _RESPECTIVE_GAP_RE.split(subject)[0]
+    level = next((a for a in _AREA_LEVELS if top.endswith(a)), "")
+    return bool(level) and f"全{level}" in said and done[:2] in said and done[2:] in said
 
 
 def _caseload_totals(lex: Lexicon, qs: list[Quantity], groups: list[Group]) -> None:

@@ -107,7 +107,9 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
     out: list[Relation] = []
     part_of: dict[int, Quantity] = {}
     for g in groups:
-        if g.pooled:
+        if g.pooled or g.origin == "respective-subject":
+            # (a total of the subjects named together in an earlier sentence, read by their
+            # order: no base a rate of one subject's figure names)
             continue
         for p in g.parts:
             part_of.setdefault(id(p), g.total)
