@@ -8,8 +8,12 @@ not pin down which numbers belong together. Interval arithmetic handles approxim
   sentence opening with 其中 that names the parts of the previous sentence's totals; trailing
   ``共计``; nested lists checked against their own parent) — N101 parts exceed the total,
   N102 a complete partition that does not add up;
+* :mod:`.backref` — a split declared complete after a reference back to its whole
+  (「以上立案案件分为四类：…」「上述纠纷全部由三级…，其中…」), over sentences and paragraphs
+  (warnings) — N101, N102;
 * :mod:`.flow` — 收到 ≥ 受理 ≥ … ; 办结 may exceed 受理 when cases closed before
-  acceptance — N103, N107;
+  acceptance; an outcome or a grant (决定给予法律援助) not above what it decides on — N103,
+  N107;
 * :mod:`.containment` — a figure drawn from a set the text names by its structure (a scope
   「受理的案件中」「对排查出的线索，」「上述投诉中」, a whole inside the scope 「全镇26个村中」,
   「从中」「经调查…的」, a split by a dimension, an inventory 「共有…」) above that set,

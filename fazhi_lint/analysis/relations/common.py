@@ -107,7 +107,8 @@ def describe(q: Quantity) -> str:
         return phrase[m.end() :]
     if q.inherited and phrase:
         return phrase  # 审结141件 after 上年结转8件: its own words, not the borrowed noun
-    return q.noun or phrase
+    # (「其中投诉5,347件、举报1,465件」: a listed item's words open with the list's mark)
+    return (q.noun or phrase).lstrip("、，,；;")
 
 
 def common_substring(a: str, b: str) -> int:

@@ -14,6 +14,10 @@ and one checker reports B > A (N101: a part above its whole; N103 for a later st
 * a scope naming a set by its stage and a head of two characters left to it (「立案调查的
   案件中」 after 「转为立案调查的86件」: a warning when the head is only left to it), or 对 and
   a set of no 的 (「对属实投诉，」: matched through the figure a 的-clause qualifies);
+* a part listed under 其中 was taken in at its total's stage (「接收投诉举报6,812件，其中投诉
+  5,347件、举报1,465件」 … 「对接收的举报线索，」 names the 举报: the scope says the part's words
+  and not its sibling's, and the stage is said on the total); a 「对…的X依法审查后，」 scope
+  names X, not what is done to it (session 9);
 * a figure drawn 「从中」 from the figures before it in its sentence, or named as the outcome
   of a check of them (「…，经调查属实的93件」): above all of them;
 * a split by a dimension (「从领域看，」「按案件类型分，」) whose part has the verb of an earlier

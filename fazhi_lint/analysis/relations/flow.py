@@ -35,6 +35,12 @@ on (「余下16件…已转入下年度继续办理」); a count of no flow verb
 carry-over right after it speaks of (「…案件22件，无上年结转」) is what came in; a refusal
 after the concluded figure (审结案件中，驳回申请15件) is an outcome of the review.
 
+Session 9: an outcome after an accepted part whose activity it names (「其中…受理调解的296起，
+经调解达成协议的302起」) counts what that part took in; a grant of the object of the accepted
+applications (「受理法律援助申请1,136件」 … 「决定给予法律援助1,142件」: numbers.toml
+``clauses.grant-words``) cannot exceed them, whatever closure before acceptance (告知) the text
+names (warnings, as every elided outcome).
+
 Two outcomes that split a stage figure by their words alone are judged against it as a
 warning: an outcome and its negation (调解成功 / 调解不成功的), and the concluded and open
 figures of a set a 的-clause names (「转办的28,630件工单中，已办结…，在办…」).
@@ -1505,7 +1511,9 @@ def _decided_part(lex: Lexicon, p: Quantity, outcome: Quantity) -> bool:
 def _grant_re(lex: Lexicon) -> re.Pattern[str]:
     """「决定给予法律援助」「依法准予行政许可」: a decision granting its object."""
     words = "|".join(re.escape(w) for w in lex.data["clauses"].get("grant-words", ()))
-    return re.compile(rf"^(?:经审查|经审核|依法|决定|最终)*(?:{words})(?P<object>[\u4e00-\u9fff]{{2,10}})$")
+    return re.compile(
+        rf"^(?:经审查|经审核|依法|决定|最终)*(?:{words})(?P<object>[\u4e00-\u9fff]{{2,10}})$"
+    )
 
 
 def _grants(lex: Lexicon, q: Quantity, p: Quantity) -> bool:
@@ -1547,9 +1555,7 @@ def _elided_outcomes(
         if (
             p is None
             or (q.num_start, q.end) in taken
-            or not (
-                (is_elided_outcome(lex, q, text) and not closed_before) or _grants(lex, q, p)
-            )
+            or not ((is_elided_outcome(lex, q, text) and not closed_before) or _grants(lex, q, p))
             or not (_intake(lex, p, q) or _decided_part(lex, p, q))
             or q.sentence - p.sentence > OUTCOME_REACH
             # a figure between them blanked by the pick-up (a repeat of an earlier one)

@@ -42,6 +42,12 @@ named before it (「区、街两级分别完成…1284户次、2326户次」) su
 together before (a warning). A part naming an attribute of people beside a part naming
 another thing (女性 beside 农民工) may overlap: not summed against the whole.
 
+Session 9: a 分别 list for the levels of an area (「镇、村两级人民调解委员会分别化解矛盾纠纷97
+起、349起」) sums to what the whole area did before (「全镇全年共排查化解各类矛盾纠纷436起」: 全
+and the top level, with the verb and noun after 分别; a warning). 「主要分为三类：」 lists the main
+kinds, not a complete split. 上年 in 「较上年增长7.3%」 is no carry-over excusing the outcomes
+under 「已全部结案」 (:func:`.common.names_carry_over`).
+
 Numbers printed with decimals are rounded: each stands for half a unit of its last digit
 either way, so n parts may miss their total by up to (n + 1) half units (251.26 against
 251.25万元 is consistent; see :func:`.common.bounds`).
