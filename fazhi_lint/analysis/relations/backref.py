@@ -28,8 +28,9 @@ from functools import lru_cache
 
 from ...model import Document, Severity
 from ..quantities import BlockQuantities, Lexicon, Quantity
-from .common import Relation, Verdict, bounds, per_or_change, show, span_of
+from .common import Relation, Verdict, bounds, show, span_of
 from .kinds import _bigrams
+from .rest import _countable, summed_figures
 
 LOOK_BACK = 4  # paragraphs before the statement under its heading where the whole is looked for
 MAX_BACK = 24  # figures of each of them read (their last ones)
@@ -55,10 +56,6 @@ def _opening_re(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
-def _countable(lex: Lexicon, q: Quantity) -> bool:
-    return q.kind == "count" and not q.quoted and q.depth == 0 and not per_or_change(lex, q)
-
-
 def backref_relations(
     document: Document,
     extracted: Sequence[BlockQuantities],
@@ -71,12 +68,7 @@ def backref_relations(
 
     if "declared-split" not in lex.data["clauses"]:
         return []
-    told = {
-        (s.block, s.start, s.end)
-        for r in found
-        if r.verdict is Verdict.CONTRADICTION and r.code in ("N101", "N102")
-        for s in r.involved
-    }
+    told = summed_figures(found)
     back = tuple(lex.data["containment"]["back"])
     out: list[Relation] = []
     recent: list[BlockQuantities] = []

@@ -63,6 +63,17 @@ def _a_whole(q: Quantity) -> bool:
     return bool(q.noun) and not q.inherited and not _of_clause(q) and not q.pre.startswith("其中")
 
 
+def summed_figures(found: Sequence[Relation]) -> set[tuple[int, int, int]]:
+    """The figures (block, start, end) of the sums of parts already reported (N101, N102):
+    a reading across paragraphs reports a list none of them holds all of."""
+    return {
+        (s.block, s.start, s.end)
+        for r in found
+        if r.verdict is Verdict.CONTRADICTION and r.code in ("N101", "N102")
+        for s in r.involved
+    }
+
+
 def rest_relations(
     document: Document,
     extracted: Sequence[BlockQuantities],
@@ -73,12 +84,7 @@ def rest_relations(
     rules report already, left out)."""
     from .pickup import heading_figures
 
-    told = {
-        (s.block, s.start, s.end)
-        for r in found
-        if r.verdict is Verdict.CONTRADICTION and r.code in ("N101", "N102")
-        for s in (*r.involved,)
-    }
+    told = summed_figures(found)
     out: list[Relation] = []
     recent: list[BlockQuantities] = []
     for bq in heading_figures(document, extracted):
