@@ -429,7 +429,12 @@ def _set_words(lex: Lexicon, words: str) -> str:
     qualifier, of, head = words.rpartition("的")
     if not of or len(head) <= 2:
         return words
-    cut = [m.start() for m in (_ADVERB_RE.search(head, 2), lex.verb_re.search(head, 2)) if m]
+    # an adverb (依法, 及时) or, in a clause of time ending 后, a verb (甄别后, 审查后) ends the
+    # head; a verb inside a noun (执法检查线索) does not
+    found = [_ADVERB_RE.search(head, 2)]
+    if head.endswith("后"):
+        found.append(lex.verb_re.search(head, 2))
+    cut = [m.start() for m in found if m]
     return qualifier + of + head[: min(cut)] if cut else words
 
 
@@ -461,7 +466,9 @@ _TAIL_RE = re.compile(rf"{_WORD}{{0,4}}")
 _FILLER_END = "有达共为计约近逾超"
 
 
-_ADVERB_RE = re.compile(r"已|均|全部|都|共|正在|尚|未|还|也|先后|分别|累计|依法|及时")
+_ADVERB_RE = re.compile(
+    r"已|均|全部|都|共|正在|尚|未|还|也|先后|分别|累计|依法|及时|逐件|逐一|认真"
+)
 
 
 def _own_noun(lex: Lexicon, text: str, q: Quantity) -> str:
