@@ -104,6 +104,8 @@ def _splits(
         m = opening.match(text, start)
         if m is None or any(w in text[m.start("noun") : m.start("n")] for w in partial):
             continue  # 「以上案件主要分为三类」: the main kinds, not all
+        if "中" in m["noun"]:
+            continue  # 「上述案件中的涉企案件分为两类」: a part of the set is split
         stop = _SENTENCE_END_RE.search(text, m.end())
         end = stop.start() if stop else len(text)
         listed = qs[bisect.bisect_left(at, m.end()) : bisect.bisect_left(at, end)]

@@ -1502,6 +1502,10 @@ def _starts(qs: Sequence[Quantity]) -> list[int]:
     return starts
 
 
+# a part named in the clause before 分为: 「上述案件中的涉企案件分为…」「其中涉企案件分为…」
+_SUBSET_BEFORE_RE = re.compile(r"中(?![心央国华小学级期标介层间])|其中")
+
+
 def _marker_groups(
     bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], markers: list[re.Match[str]]
 ) -> list[Group]:
@@ -1594,10 +1598,15 @@ def _marker_groups(
                     # some of the whole (unless the names split it by nature: 线上和线下);
                     # 分别 only pairs the items with their figures
                     marker = "其中"
-                elif marker.startswith("分为") and text[: m.start()].endswith(
-                    tuple(lex.data["clauses"]["partial"])
+                elif marker.startswith("分为") and (
+                    text[: m.start()].endswith(tuple(lex.data["clauses"]["partial"]))
+                    or _SUBSET_BEFORE_RE.search(
+                        text, last_mark(text, "，,；;。", 0, m.start()) + 1, m.start()
+                    )
                 ):
-                    marker = "其中"  # 「主要分为三类：」: the main kinds, not all of them
+                    # 「主要分为三类：」: the main kinds, not all of them; 「上述案件中的涉企案件
+                    # 分为两类：」: a split of a part of the whole
+                    marker = "其中"
                 group = _group(lex, total, readings, "其中", marker, bq.text)
                 if _listed_in_part(lex, bq.text, total, _longest(group)):
                     pass  # 「主要为…」「…等」: some outcomes only
