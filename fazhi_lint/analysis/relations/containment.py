@@ -90,6 +90,7 @@ from .kinds import (
     period_at,
     periods_fit,
 )
+from .magnitude import visits_over_population
 
 _CLAUSE_START_MARKS = "，,；;。：:"
 _CLAUSE_START_RE = re.compile(f"[{_CLAUSE_START_MARKS}]")
@@ -638,6 +639,10 @@ def containment_across(
             for rel in _over_population(bq, lex, qs, pops, across=True):
                 if not told.covers(rel):
                     out.append(rel)
+            # visits above what its residents could make in a year
+            for rel in _visits_over(bq, lex, qs, pops):
+                if not told.covers(rel):
+                    out.append(rel)
         if stocks and qs:
             # the units of an inventory stated in an earlier paragraph of the heading
             for rel in _over_inventory(bq, lex, qs, stocks, _ACROSS_STOCK):
@@ -752,6 +757,42 @@ def _over_population(
                 )
             break
     return out
+
+
+def _visits_over(
+    bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity], pops: Sequence[_Pop]
+) -> list[Relation]:
+    """Visits (人次) above ``magnitude.visits-per-resident`` times the population an earlier
+    paragraph of the heading states (「常住人口约4.6万人」 … 「受众达380万人次」): the bound
+    :mod:`.magnitude` applies within a paragraph; a figure naming another area than the
+    population's, or counted over another period or years, is not held to it (a warning)."""
+    data = lex.data.get("magnitude", {})
+    reach = (
+        *data.get("beyond", ()),
+        *data.get("online", ()),
+        *lex.data["containment"]["elsewhere"],
+    )
+    out: list[Relation] = []
+    for q in qs:
+        if q.unit != "人次" or q.change or _elsewhere(lex, bq.text, q):
+            continue
+        # (the whole sentence before it: 「近三年来开展讲座360场，受众达…」「全区开展…，受众…」)
+        start = bq.sentence_starts[q.sentence] if bq.sentence_starts else 0
+        sentence = bq.text[start : q.num_start]
+        if any(w in sentence for w in reach) or _YEAR_RANGE_RE.search(sentence):
+            continue
+        area = _area(sentence)
+        for pop in reversed(pops):
+            if area and area != pop.area and "辖区" not in (area, pop.area):
+                break  # 全区 after 本街道 (or after a population naming no area): another area's
+            rel = visits_over_population(bq, lex, q, pop.q, _ACROSS_POPULATION)
+            if rel is not None:
+                out.append(rel)
+            break
+    return out
+
+
+_ACROSS_POPULATION = "（人口在同一标题下的前文，请核对）"
 
 
 def _drawn(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[Relation]:

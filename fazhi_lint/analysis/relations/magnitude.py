@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -1464,6 +1465,21 @@ def _tied_head(lex: Lexicon, before: str, head: str, noun: str) -> bool:
     verbs = list(lex.verb_re.finditer(modifier))
     modifier = modifier[verbs[-1].end() :] if verbs else modifier
     return all(ch in noun for ch in modifier)
+
+
+def visits_over_population(
+    bq: BlockQuantities, lex: Lexicon, q: Quantity, population: Quantity, note: str
+) -> Relation | None:
+    """Visits (人次) above ``magnitude.visits-per-resident`` times a population stated in an
+    earlier paragraph (:func:`.containment.containment_across` finds it): the bound
+    :func:`_bases` applies within a paragraph, with the same exemptions; ``note`` says where
+    the population is."""
+    if q.unit != "人次":
+        return None
+    data = lex.data.get("magnitude", {})
+    visits = Decimal(str(data.get("visits-per-resident", 12)))
+    rel = _exceeds(bq, lex, q, population, "人口", True, visits, tuple(data.get("online", ())))
+    return None if rel is None else replace(rel, message=rel.message + note)
 
 
 def _exceeds(
