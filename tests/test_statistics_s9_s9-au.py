@@ -1,0 +1,307 @@
+"""Announced counts, time and visits, session 9 (s9-au): general structures behind misses of
+sets 14 and 17.
+
+* 对 is a measure word of couples (「办理婚姻登记2714对」); after a figure with no unit it is
+  a preposition or a word of its own (一对一, 对象, 对接…: numbers.toml ``units.not-before``).
+* A body right after 对 or 向 is the object or the addressee of the work, not the body that
+  counts it: 「上半年共对区政府重大行政决策…开展合法性审核186件」 counts what 「全年，区司法局
+  共对区政府重大行政决策…开展合法性审核172件」 counts (relations/common.py
+  ``_BODY_OPENING_RE``).
+* A next paragraph that opens with a short lead naming the counted noun's head and a colon
+  (「专项整治的重点：一是…」) lists what 「开展六个方面的专项整治」 counted (a warning).
+* A count of measures (举措, 措施, 方面: ``summary-heads``) whose paragraph's other figures
+  only follow it in its sentence (「推出六项举措，全年惠及4.3万户次。」) is listed by the
+  一是… of the next paragraph (a warning); headings (一、 （一）) may be an outline of more.
+* 「上述专项行动，即A、B…」: a comma may stand between the pointing lead and its opener.
+* Visits (人次) above ``magnitude.visits-per-resident`` (12) times a population stated in an
+  earlier paragraph under the same heading (a warning), with the exemptions of the
+  paragraph-level bound (online reach, 辐射周边, years, another area).
+
+Every sentence is written for these tests (bodies, nouns and numbers varied; none taken from
+a statistics set). Verdicts worked out by hand:
+
+* 对: 1290 < 1320; 398 < 412; 752 < 786; 88 < 96; 1,987 < 2,031; 455 < 460; 三百一十 <
+  三百二十; 640 < 655: N302. Silent: 3614 ≥ 2714; 一对一 (no figure); 1046 ≥ 520; 12对 (a part of 86对)
+  in the half year; other units; a part of another year (上年全年); 1对1; 180 ≥ 150.
+* object bodies: 41 < 46; 21 < 23; 15 < 17; 52 < 58; 12 < 14; 88 < 93; 60 < 64; 31 < 35: N302.
+  Silent: 51 ≥ 46; a whole of one body against the area's part (全区 … 区应急局); 52 ≥ 46;
+  another body (东城/西城); 31 ≥ 24; a whole of another year (去年全年); 60 ≥ 58; 39 ≥ 35.
+* lead and colon: items counted 3 ≠ 4; 4 ≠ 5; 4 ≠ 3; 5 ≠ 6; 4 ≠ 3; 3 ≠ 2; 4 ≠ 3; 2 ≠ 5.
+  Silent: 3 = 3; a lead naming another thing; 主要包括 (examples); 5 = 5; a lead naming another noun (案件查处);
+  another sentence after the count; a lead over twelve characters; 2 = 2.
+* effect only: 4 ≠ 5; 3 ≠ 4; 4 ≠ 3; 6 ≠ 7; 5 ≠ 6; 3 ≠ 2; 7 ≠ 8; 3 ≠ 4. Silent: 4 = 4; a figure
+  before the count; headings 一、; a count of 制度 (not measures) with items naming none;
+  another sentence after it; another count after it; 4 = 4; a paragraph between.
+* 上述X，即: 3 or 2 ≠ 4; 7 or 6 ≠ 5; 3 or 2 ≠ 6; 5 or 4 ≠ 3; 5 or 4 ≠ 8; 6 or 5 ≠ 4; 3 ≠ 2
+  (titles); 4 or 3 ≠ 5. Silent: 3 fits; no opener; a lead of another noun; 2 + 等 ≤ 3; 4 or 3
+  fits 4; 8 or 7 fits 8; no pointing word; 即日起.
+* visits: 56万 > 12 × 3.55万 = 42.6万; 30万 > 25.2万; 12万 > 10.32万; 70万 > 62.4万 (5.2万);
+  200万 > 150万 (约12万: at most 12.5万); 10万 > 8.16万; 2万 > 1.44万; 60万 > 49.2万: N206
+  (warning). Silent: 36万 ≤ 42.6万; online (阅读); another area (全区); 近三年; a heading
+  between; 份 (not visits); 辐射周边; 20万 ≤ 25.2万.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fazhi_lint.analysis.relations import analyze_text, contradictions
+from fazhi_lint.model import Severity
+
+
+def _found(text: str, code: str, year: int = 2024) -> list[Severity]:
+    return [
+        r.severity
+        for r in contradictions(analyze_text(text, year))
+        if r.code == code and r.severity is not None
+    ]
+
+
+# --- 对, the measure of couples ------------------------------------------------------------
+
+COUPLES_WRONG = [
+    "1至6月全县办理结婚登记1320对。\n全年共办理结婚登记1290对。",
+    "前三季度区民政局办理离婚登记412对，全年区民政局办理离婚登记398对。",
+    "上半年共为新人颁发结婚证786对。\n全年累计颁发结婚证752对，颁证仪式实现常态化。",
+    "上半年婚姻登记处受理补领结婚证申请96对，全年受理补领结婚证申请88对。",
+    "截至9月底，全区已办理婚姻登记2,031对。\n全年共办理婚姻登记1,987对，登记合格率100%。",
+    "1至9月完成婚姻家庭辅导460对，全年完成婚姻家庭辅导455对。",
+    "前10个月全镇办理婚姻登记三百二十对，全年办理婚姻登记三百一十对。",
+    "上半年开展婚前辅导655对。\n全年共开展婚前辅导640对，辅导满意率98%。",
+]
+
+COUPLES_RIGHT = [
+    "1至9月全区共办理婚姻登记2714对。\n全年累计办理婚姻登记3614对。",
+    "开展一对一帮扶，全年结对帮扶困难家庭126户，上半年结对帮扶困难家庭80户。",
+    "上半年办理结婚登记520对，全年办理结婚登记1046对。",
+    "上半年办理婚姻登记86对，对其中12对开展婚前辅导；全年办理婚姻登记172对。",
+    "上半年为62对新人举办集体颁证仪式，全年举办集体颁证仪式3场。",
+    "上年全年办理婚姻登记2600对，1至9月已办理婚姻登记2714对。",
+    "推行1对1帮办服务，上半年帮办企业开办手续150件，全年帮办企业开办手续180件。",
+    "1至9月开展婚前辅导150对，全年共开展婚前辅导180对。",
+]
+
+
+@pytest.mark.parametrize("text", COUPLES_WRONG)
+def test_couples_counted_by_dui_against_a_part_of_the_year(text: str) -> None:
+    assert _found(text, "N302"), text
+
+
+@pytest.mark.parametrize("text", COUPLES_RIGHT)
+def test_couples_that_fit_and_dui_that_is_no_measure(text: str) -> None:
+    assert _found(text, "N302") == [], text
+
+
+# --- a body after 对 or 向 is the object, not the counting body -------------------------
+
+OBJECT_WRONG = [
+    "上半年共对镇政府规范性文件开展合法性审查46件。\n全年，镇司法办公室共对镇政府规范性文件"
+    "开展合法性审查41件。",
+    "1至6月共向区法院移送涉嫌犯罪案件23件。\n全年，区市场监管局共向区法院移送涉嫌犯罪案件21件。",
+    "前三季度共对街道办事处重大决策开展风险评估17项。\n全年，区司法局共对街道办事处重大决策"
+    "开展风险评估15项。",
+    "上半年共对县政府行政协议进行合法性审查58份，全年县司法局共对县政府行政协议进行合法性审查52份。",
+    "1至6月共向区检察院移交公益诉讼线索14条。\n全年区自然资源局共向区检察院移交公益诉讼线索12条。",
+    "上半年共对区政府拟出台文件提出法律意见93条。\n全年，区法律服务中心共对区政府拟出台文件提出"
+    "法律意见88条。",
+    "1至9月共对镇政府所属单位开展执法检查64次。\n全年镇综合执法大队共对镇政府所属单位开展执法检查60次。",
+    "前三季度共向市信访局报送信访信息35期。\n全年，区信访局共向市信访局报送信访信息31期。",
+]
+
+OBJECT_RIGHT = [
+    "上半年共对镇政府规范性文件开展合法性审查46件。\n全年，镇司法所共对镇政府规范性文件开展"
+    "合法性审查51件。",
+    "上半年全区共对企业开展安全检查300次。\n全年区应急局共对企业开展安全检查280次。",
+    "上半年区司法局对区政府重大决策开展合法性审查46件。\n全年，区司法局对区政府重大决策开展"
+    "合法性审查52件。",
+    "上半年东城街道共对辖区企业开展检查86次。\n全年，西城街道共对辖区企业开展检查80次。",
+    "1至9月共对区政府部门开展执法监督检查24次，全年共对区政府部门开展执法监督检查31次。",
+    "上半年共向区法院移送案件23件。\n去年全年区市场监管局共向区法院移送案件21件。",
+    "上半年共对县政府行政协议进行合法性审查58份，全年县司法局共对县政府行政协议进行合法性审查60份。",
+    "前三季度共向市信访局报送信访信息35期。\n全年，区信访局共向市信访局报送信访信息39期。",
+]
+
+
+@pytest.mark.parametrize("text", OBJECT_WRONG)
+def test_a_body_after_dui_is_the_object_of_the_work(text: str) -> None:
+    assert _found(text, "N302"), text
+
+
+@pytest.mark.parametrize("text", OBJECT_RIGHT)
+def test_object_bodies_that_fit_or_count_other_things(text: str) -> None:
+    assert _found(text, "N302") == [], text
+
+
+# --- a lead naming the counted noun, a colon, then the enumeration ---------------------------
+
+LEAD_WRONG = [
+    "区城管局开展四个方面的专项治理，全年拆除违法建设1.2万平方米。\n专项治理的重点：一是治理占道"
+    "经营；二是治理户外广告；三是治理渣土运输。",
+    "组织开展五项专项行动。\n专项行动的安排：一是开展食品安全行动；二是开展药品安全行动；三是开展"
+    "特种设备行动；四是开展价格监督行动。",
+    "年内建立三项协作机制，化解劳动争议案件230件。\n协作机制的内容：一是建立信息共享机制；二是"
+    "建立联合调解机制；三是建立案件移送机制；四是建立会商研判机制。",
+    "开展六个方面的法治宣传。\n法治宣传的重点：（一）宪法宣传；（二）民法典宣传；（三）安全生产法"
+    "宣传；（四）禁毒宣传；（五）反诈宣传。",
+    "区卫健委推进三个方面的改革，全年办理许可事项4,260件。\n改革的重点：一是推行告知承诺制；二是"
+    "推行一网通办；三是推行跨省通办；四是推行证照分离。",
+    "实施两项重点工程。\n重点工程的任务：一是建设法治文化公园；二是建设法治广场；三是建设普法长廊。",
+    "开展三类专项督查。\n专项督查的内容：一是督查执法公示；二是督查执法全过程记录；三是督查法制"
+    "审核；四是督查执法案卷。",
+    "2024年，县林业局开展五个方面的专项整治，查处案件42起。\n专项整治的重点：一是整治乱砍滥伐；"
+    "二是整治非法占用林地。",
+]
+
+LEAD_RIGHT = [
+    "区城管局开展三个方面的专项治理，全年拆除违法建设1.2万平方米。\n专项治理的重点：一是治理占道"
+    "经营；二是治理户外广告；三是治理渣土运输。",
+    "区城管局开展四个方面的专项治理，全年拆除违法建设1.2万平方米。\n执法队伍建设的重点：一是强化"
+    "培训；二是规范着装；三是严格考核。",
+    "推出四项便民措施。\n便民措施主要包括：一是延时服务；二是预约服务。",
+    "组织开展五项专项行动。\n专项行动的安排：一是开展食品安全行动；二是开展药品安全行动；三是开展"
+    "特种设备行动；四是开展价格监督行动；五是开展燃气安全行动。",
+    "开展四个方面的专项治理，查处案件36件。\n案件查处的重点：一是查处占道经营；二是查处户外广告；"
+    "三是查处渣土运输。",
+    "开展四个方面的专项治理。治理成效明显。\n专项治理的重点：一是治理占道经营；二是治理户外广告；"
+    "三是治理渣土运输。",
+    "开展四个方面的专项治理。\n在区委区政府的坚强领导下专项治理的重点：一是治理占道经营；二是治理"
+    "户外广告；三是治理渣土运输。",
+    "实施两项重点工程。\n重点工程的任务：一是建设法治文化公园；二是建设普法长廊。",
+]
+
+
+@pytest.mark.parametrize("text", LEAD_WRONG)
+def test_a_lead_naming_the_counted_noun_then_fewer_or_more_items(text: str) -> None:
+    assert _found(text, "N203") == [Severity.WARNING], text
+
+
+@pytest.mark.parametrize("text", LEAD_RIGHT)
+def test_leads_that_fit_name_other_things_or_give_examples(text: str) -> None:
+    assert _found(text, "N203") == [], text
+
+
+# --- a count of measures whose paragraph's other figures tell what they achieved -------------
+
+EFFECT_WRONG = [
+    "推出五项便企举措，全年为企业减负3.2亿元。\n一是压缩审批时限；二是取消证明材料；三是推行容缺"
+    "受理；四是开展上门服务。",
+    "2024年，区人社局出台四项稳岗措施，惠及企业1,860家。\n一是发放稳岗返还；二是开展以工代训；"
+    "三是提供用工指导。",
+    "落实三项减负措施，惠及群众5.6万人次。\n一是减免证照工本费；二是免收公证费；三是压减鉴定费；"
+    "四是取消查档费。",
+    "推出七项服务举措，办理业务2.4万件。\n一是开设绿色通道；二是推行首问负责；三是实行限时办结；"
+    "四是推行一次告知；五是开展预约服务；六是提供延时服务。",
+    "推行六项监管措施，覆盖市场主体3,200户。\n第一，推行信用分级；第二，实施双随机抽查；第三，"
+    "开展联合检查；第四，推行包容审慎监管；第五，强化信用修复。",
+    "聚焦群众办事难点推出两项便民举措，累计服务群众860人次。\n一是开通夜间窗口；二是设立帮办代办"
+    "岗；三是推行周末预约。",
+    "实施八项惠企措施，兑现资金1.2亿元。\n一是减免房租；二是降低电价；三是缓缴社保；四是贷款贴息；"
+    "五是稳岗返还；六是技改补助；七是研发奖励。",
+    "区税务局推出四项办税举措，全年惠及纳税人2.1万户次。\n其一，推行容缺办理；其二，推行预约办税；"
+    "其三，推行智能导办。",
+]
+
+EFFECT_RIGHT = [
+    "推出四项便企举措，全年为企业减负3.2亿元。\n一是压缩审批时限；二是取消证明材料；三是推行容缺"
+    "受理；四是开展上门服务。",
+    "全年为企业减负3.2亿元，推出五项便企举措，惠及企业860家。\n一是压缩审批时限；二是取消证明材料；三是推行容缺"
+    "受理；四是开展上门服务。",
+    "推出五项便企举措，全年为企业减负3.2亿元。\n一、压缩审批时限。\n二、取消证明材料。\n三、推行"
+    "容缺受理。\n四、开展上门服务。",
+    "建立五项工作制度，全年办理案件320件。\n一是加强领导；二是强化督查；三是严格考核；四是注重宣传。",
+    "推出五项便企举措。全年为企业减负3.2亿元。\n一是压缩审批时限；二是取消证明材料；三是推行容缺"
+    "受理；四是开展上门服务。",
+    "推出五项便企举措，开展三次专项督查，全年为企业减负3.2亿元。\n一是压缩审批时限；二是取消证明"
+    "材料；三是推行容缺受理；四是开展上门服务。",
+    "2024年，区人社局出台四项稳岗措施，惠及企业1,860家。\n一是发放稳岗返还；二是开展以工代训；"
+    "三是提供用工指导；四是落实社保补贴。",
+    "推出五项便企举措，全年为企业减负3.2亿元。\n各部门高度重视，成立了工作专班。\n一是压缩审批"
+    "时限；二是取消证明材料；三是推行容缺受理；四是开展上门服务。",
+]
+
+
+@pytest.mark.parametrize("text", EFFECT_WRONG)
+def test_measures_whose_effect_follows_then_an_enumeration_that_differs(text: str) -> None:
+    assert _found(text, "N203") == [Severity.WARNING], text
+
+
+@pytest.mark.parametrize("text", EFFECT_RIGHT)
+def test_measures_that_fit_or_whose_paragraph_may_mean_more(text: str) -> None:
+    assert _found(text, "N203") == [], text
+
+
+# --- 上述X，即… ------------------------------------------------------------------------------
+
+BACK_WRONG = [
+    "全年开展了4次联合执法行动，查处违法案件58件。\n上述联合执法行动，即春季行动、夏季行动和秋季"
+    "行动，共出动执法人员620人次。",
+    "区司法局新建了5个调解工作室。\n上述调解工作室，分别是：东城工作室、西城工作室、南城工作室、"
+    "北城工作室、中心工作室、园区工作室和新区工作室。",
+    "制定了六项工作制度，全部印发实施。上述制度，即首问负责制度、限时办结制度和责任追究制度。",
+    "组建了3支执法队伍。\n这些执法队伍，分别是城管执法队、市场执法队、交通执法队、农业执法队和"
+    "文化执法队。",
+    "开展了八次专项检查，发现隐患210处。\n上述专项检查，即消防检查、燃气检查、电梯检查、危化品"
+    "检查和建筑工地检查。",
+    "建成4个法治文化阵地。\n以上阵地，分别为：法治公园、法治广场、法治长廊、法治书屋、法治讲堂"
+    "和法治驿站。",
+    "出台了2项配套办法。上述办法，即《公示办法》、《记录办法》、《审核办法》。",
+    "全年举办了5期业务培训班。\n上述培训班，依次为执法培训班、复议培训班、调解培训班和普法培训班。",
+]
+
+BACK_RIGHT = [
+    "全年开展了3次联合执法行动，查处违法案件58件。\n上述联合执法行动，即春季行动、夏季行动和秋季"
+    "行动，共出动执法人员620人次。",
+    "全年开展了4次联合执法行动。\n上述联合执法行动，共出动执法人员620人次，查处案件58件。",
+    "全年开展了4次联合执法行动。\n上述案件，即违法建设案件、占道经营案件和噪声扰民案件。",
+    "全年开展了4次联合执法行动。\n上述联合执法行动，即日起纳入常态化管理。",
+    "组建了3支执法队伍。\n这些执法队伍，分别是城管执法队、市场执法队等。",
+    "建成4个法治文化阵地。\n以上阵地，分别为：法治公园、法治广场、法治长廊和法治书屋。",
+    "开展了八次专项检查。\n上述专项检查，即消防、燃气、电梯、危化品、建筑工地、校园、医院和商场"
+    "检查。",
+    "开展了八次专项检查。\n专项检查，即消防检查、燃气检查和电梯检查。",
+]
+
+
+@pytest.mark.parametrize("text", BACK_WRONG)
+def test_a_pointing_lead_with_a_comma_before_its_list(text: str) -> None:
+    assert _found(text, "N203") == [Severity.WARNING], text
+
+
+@pytest.mark.parametrize("text", BACK_RIGHT)
+def test_pointing_leads_that_fit_or_open_no_list(text: str) -> None:
+    assert _found(text, "N203") == [], text
+
+
+# --- visits against a population stated in an earlier paragraph ----------------------------
+
+VISITS_WRONG = [
+    "东湖街道常住人口约3.5万人，下辖8个社区。\n全年开展法治讲座120场，受众达56万人次。",
+    "全镇户籍人口2.1万人。\n镇司法所全年开展送法下乡活动86场，参与群众30万人次。",
+    "该乡总人口8600人。\n乡综治中心全年开展矛盾纠纷排查，走访群众12万人次。",
+    "本街道常住人口5.2万人，面积4.3平方公里。\n街道组织居民参加法治文艺演出，观众达70万人次。",
+    "全县常住人口约12万人。\n全年县法律援助中心接待来访群众200万人次。",
+    "本社区常住人口6,800人。\n社区建成法治文化长廊一处。\n全年开展普法活动42场，受众达10万人次。",
+    "全村常住人口一千二百人。\n村里全年组织法治电影放映，观众达2万人次。",
+    "新城街道辖区常住人口4.1万人、1.5万户。\n全年开展入户普法宣传，受教育群众达60万人次。",
+]
+
+VISITS_RIGHT = [
+    "东湖街道常住人口约3.5万人，下辖8个社区。\n全年开展法治讲座120场，受众达36万人次。",
+    "东湖街道常住人口约3.5万人。\n依托微信公众号开展线上普法，阅读量达56万人次。",
+    "东湖街道常住人口约3.5万人。\n全区开展法治讲座1200场，受众达56万人次。",
+    "东湖街道常住人口约3.5万人。\n近三年来开展法治讲座360场，受众达56万人次。",
+    "东湖街道常住人口约3.5万人。\n二、加强法治宣传\n全年开展法治讲座120场，受众达56万人次。",
+    "东湖街道常住人口约3.5万人。\n全年开展法治讲座120场，发放资料56万份。",
+    "东湖街道常住人口约3.5万人。\n辐射周边地区开展法治讲座，受众达56万人次。",
+    "全镇户籍人口2.1万人。\n镇司法所全年开展送法下乡活动86场，参与群众20万人次。",
+]
+
+
+@pytest.mark.parametrize("text", VISITS_WRONG)
+def test_visits_above_twelve_per_resident_of_an_earlier_paragraph(text: str) -> None:
+    assert _found(text, "N206") == [Severity.WARNING], text
+
+
+@pytest.mark.parametrize("text", VISITS_RIGHT)
+def test_visits_within_the_bound_or_beyond_the_residents(text: str) -> None:
+    assert _found(text, "N206") == [], text
