@@ -1131,6 +1131,14 @@ _STOCK_RE = re.compile(
 _AREA_OPEN_RE = re.compile(r"^(?:全|本|我|该)(?:区|市|县|镇|乡|街道|旗)|^辖区")
 _AREA_HAS_RE = re.compile(r"有(?P<noun>[\u4e00-\u9fff（）()]{0,10})$")
 MAX_STOCKS = 8  # inventories a figure is compared with
+# two kinds one count names (「23个行政村和社区已…」), no count of its own after the joiner
+_TWO_KINDS_RE = re.compile(
+    r"([\u4e00-\u9fff]{1,4}?)(?:和|及|、)([\u4e00-\u9fff]{1,4}?)"
+    r"(?=已|均|全部|都|共|实现|[，,。；;])"
+)
+_AREA_ALONE_RE = re.compile(r"(?:全|本)(?:区|市|县|镇|乡|街道|旗)(?P<noun>)")
+_AREA_BEFORE_RE = re.compile(r"(?:全|本)(?:区|市|县|镇|乡|街道|旗)$")
+_BARE_STOCK_RE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,8}?)(?:共|为|有|达)?")
 
 
 def _head(lex: Lexicon, words: str) -> str:
@@ -1151,13 +1159,36 @@ def _inventories(
         if q.kind != "count" or q.unit_text.endswith("次") or q.change:
             continue
         near = text[max(0, q.num_start - 30) : q.num_start]
-        if "有" not in near and "辖" not in near:
-            continue  # no 共有/现有/下辖 before it: not an inventory (a cheap test first)
+        if "有" not in near and "辖" not in near and not _AREA_BEFORE_RE.search(near):
+            continue  # no 共有/现有/下辖 or area before it: not an inventory (a cheap test first)
         raw = _clause_before(bq.text, q.num_start)  # 「全县有乡镇（街道）14个」: brackets kept
         pre = _BRACKET_RE.sub("", raw)
         m = _STOCK_RE.search(pre)
         if m is None and _AREA_OPEN_RE.search(pre):
             m = _AREA_HAS_RE.search(pre)
+        if m is None:
+            # 「全镇23个行政村和社区已实现…」: the area alone before the count names all of
+            # its units
+            m = _AREA_ALONE_RE.fullmatch(pre.strip(" 　"))
+        if (
+            m is None
+            and out
+            and i > 0
+            and out[-1][0] is qs[i - 1]
+            and qs[i - 1].sentence == q.sentence
+            and lex.verb_re.search(pre) is None
+            # right after the stock before it, by a comma (not a part after 其中：, 、)
+            and bq.text[qs[i - 1].end : q.num_start].lstrip("，, 　") == raw.strip(" 　")
+            and bq.text[qs[i - 1].end : qs[i - 1].end + 1] in "，,"
+            and "其中" not in pre
+            # of another unit (学校 所, 学生 人): in the stock's own unit it may be a part of it
+            and not lex.same_units(q.unit, qs[i - 1].unit)
+        ):
+            # the next stock of the statement, a clause of a bare noun and its count in
+            # another unit (「全区共有中小学校96所，在校中小学生6.8万人」)
+            m = _BARE_STOCK_RE.fullmatch(pre.strip(" 　"))
+            if m is not None:
+                pre = out[-1][2] + "，" + pre  # its area is the statement's (全区共有…)
         if m is None or _elsewhere(lex, bq.text, q):
             continue
         noun = m.group("noun")
@@ -1165,6 +1196,11 @@ def _inventories(
             tail = re.match(rf"{_WORD}{{0,8}}", bq.text[q.end : q.end + 8])
             noun = _head(lex, tail.group(0)) if tail else ""
             noun = re.split(r"和|及|与|、|[0-9０-９]", noun)[0]  # 8个镇和5个街道: 镇
+            noun = re.split(r"已|均|都|全部", noun)[0]  # 11个村已实现…: 村
+            two = _TWO_KINDS_RE.match(bq.text, q.end)
+            if noun and two is not None and two.group(1).endswith(noun):
+                # 「23个行政村和社区」: one count of two kinds, named as 村（社区） names them
+                noun = f"{two.group(1)}（{two.group(2)}）"
         if noun:
             # the kinds in brackets (乡镇（街道）) are kept: a count naming others is not of it
             around = raw[-len(noun) - 12 :] + bq.text[q.end : q.end + 12]
