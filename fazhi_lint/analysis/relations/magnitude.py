@@ -1296,6 +1296,12 @@ def _other_area(text: str, q: Quantity, base: Quantity) -> bool:
     figure count over several years?"""
     own = _WHOLE_AREA_RE.findall(_clause_before(text, q))
     of_base = _WHOLE_AREA_RE.findall(_clause_before(text, base))
+    if not of_base:
+        # a stock of the statement after its first (「全区共有中小学校58所，在校学生4.9万人」):
+        # the area its statement opens with
+        start = max(0, base.num_start - 60)
+        end = last_mark(text, "。！？!?；;\n", start, base.num_start)
+        of_base = _WHOLE_AREA_RE.findall(text[end + 1 if end >= 0 else start : base.num_start])
     if any(w in _clause_before(text, q) for w in _OVER_YEARS):
         return True  # 近三年累计为121个村: the same ones counted over several years
     if text.startswith("次", q.end):
