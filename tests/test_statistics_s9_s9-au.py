@@ -376,3 +376,43 @@ def test_units_above_an_inventory_stated_in_an_earlier_paragraph(text: str) -> N
 @pytest.mark.parametrize("text", BARE_STOCK_RIGHT + AREA_STOCK_RIGHT)
 def test_inventories_that_bound_nothing_here(text: str) -> None:
     assert _over_stock(text) == [], text
+
+
+# --- wages recovered below the floor per worker (numbers.toml magnitude.per-head ``min``) -----
+# 1,520 ÷ 860 = 1.77; 3,865 ÷ 2,140 = 1.81; 4,210.5 ÷ 1,032 = 4.08; 980 ÷ 605 = 1.62; 3,200 ÷ 58
+# = 55.2; 一千二百 ÷ 九百 = 1.33; 2.4万 ÷ 326 = 73.6 (at most 2.45万 ÷ 325.5 = 75.3); 5,620 ÷
+# 1,500 = 3.75: under 100元 each (N205, a warning). Silent: 1,520万 ÷ 860 = 17,674; 0.1万 ÷ 12
+# (up to 1,500 ÷ 11.5 = 130); 900 ÷ 3 = 300; two counts of people (no single reading); 人均;
+# 累计 over years; 费用 (no floor for that money); 家 (firms, not workers).
+
+FLOOR_WRONG = [
+    "县人社局全年为860名农民工追讨欠薪1,520元。",
+    "通过劳动保障监察为2,140名劳动者追发工资3,865元。",
+    "全年办结欠薪案件86件，为1,032名工人追回劳动报酬4,210.5元。",
+    "根治欠薪专项行动中，帮助605名建筑工人追回工资980元，涉及用人单位12家。",
+    "为58名职工追回拖欠薪酬3,200元。",
+    "为九百名农民工讨回工钱一千二百元。",
+    "仲裁委为326名劳动者追回劳动报酬2.4万元。",
+    "全年为1,500名农民工追回欠薪5,620元，结案率100%。",
+]
+
+FLOOR_RIGHT = [
+    "县人社局全年为860名农民工追讨欠薪1,520万元。",
+    "全年为12名农民工追回工资0.1万元。",
+    "为3名劳动者追回工资900元。",
+    "为1,286名农民工、35名管理人员追回工资2,137.6元。",
+    "为1,286名农民工追回工资，人均追回2,137.6元。",
+    "近三年累计为1,286名农民工追回工资2,137.6元。",
+    "为1,286名农民工免费提供法律咨询，节省咨询费用2,137.6元。",
+    "为86家企业追回工资款2,137.6元。",
+]
+
+
+@pytest.mark.parametrize("text", FLOOR_WRONG)
+def test_wages_recovered_below_the_floor_for_each_worker(text: str) -> None:
+    assert _found(text, "N205") == [Severity.WARNING], text
+
+
+@pytest.mark.parametrize("text", FLOOR_RIGHT)
+def test_wages_that_reach_the_floor_or_have_no_single_reading(text: str) -> None:
+    assert _found(text, "N205") == [], text

@@ -680,6 +680,10 @@ def _per_head(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             )
             if count.high <= 0 or count.value <= 0:
                 continue
+            floor = Decimal(str(kind.get("min", 0)))
+            if count.low > 0 and bounds(money)[1] / count.low < floor:
+                out.append(_below_floor(money, count, shown, floor))
+                break
             limit = Decimal(str(kind.get("max", 0)))
             each = bounds(money)[0] / count.high
             if limit <= 0 or each <= limit:
@@ -707,6 +711,28 @@ def _per_head(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             )
             break
     return out
+
+
+def _below_floor(money: Quantity, count: Quantity, shown: str, floor: Decimal) -> Relation:
+    """「为1,286名农民工追回被拖欠工资2,137.6元」: under ``min`` of the money's class in
+    numbers.toml ``magnitude.per-head`` for each one counted — a 万 left out, most likely."""
+    each = money.value / count.value
+    hint = "，疑漏写“万”" if each * 10_000 >= floor and money.magnitude == 1 else ""
+    return Relation(
+        "average",
+        Verdict.CONTRADICTION,
+        money.block,
+        (money.num_start, money.end),
+        (span_of(money), span_of(count)),
+        code="N205",
+        severity=Severity.WARNING,
+        message=(
+            f"{shown}{money.text}按{count.text}计，平均每{count.unit_text}"
+            f"{fmt(each.quantize(Decimal('0.01')))}元（{money.text}÷{count.text}），低于此类"
+            f"款项每{count.unit_text}{fmt(floor)}元的合理下限{hint}"
+        ),
+        suggestion="核对金额单位（元/万元）和人数、件数",
+    )
 
 
 # 「一格一员」「一村（社区）一法律顾问」: one B for every A
