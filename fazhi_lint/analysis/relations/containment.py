@@ -1201,6 +1201,16 @@ def _inventories(
             if noun and two is not None and two.group(1).endswith(noun):
                 # 「23个行政村和社区」: one count of two kinds, named as 村（社区） names them
                 noun = f"{two.group(1)}（{two.group(2)}）"
+        if (
+            noun
+            and m.re is _AREA_ALONE_RE
+            and not _BRACKET_RE.sub("", noun).endswith(
+                tuple(lex.data["containment"].get("divisions", ()))
+            )
+        ):
+            # (「全区300家企业参加培训」: the area's firms that took part, not all of them;
+            # its villages, streets and towns are all there are: containment.divisions)
+            continue
         if noun:
             # the kinds in brackets (乡镇（街道）) are kept: a count naming others is not of it
             around = raw[-len(noun) - 12 :] + bq.text[q.end : q.end + 12]
