@@ -420,3 +420,45 @@ def test_wages_recovered_below_the_floor_for_each_worker(text: str) -> None:
 @pytest.mark.parametrize("text", FLOOR_RIGHT)
 def test_wages_that_reach_the_floor_or_have_no_single_reading(text: str) -> None:
     assert _found(text, "N205") == [], text
+
+
+# --- a whole year's count, then its halves or quarters in the next paragraph by a light verb ---
+# 3 + 2 = 5 ≠ 4; 2 + 3 = 5 ≠ 6; 1 + 2 + 1 + 2 = 6 ≠ 5; 5 + 8 = 13 ≠ 12; 12 + 10 = 22 ≠ 20;
+# 2 + 2 = 4 ≠ 3; 四 + 六 = 10 ≠ 9; 三 + 四 = 7 ≠ 8 (N302, a warning). Silent: 2 + 2 = 4; parts that
+# name a thing of their own (培训); two whole-year counts of the measure (which one divides);
+# verbs that are no light verbs (受理 / 办结: other stages); a stage of a case flow (受理) with a
+# light verb before it (通过热线); a heading between; one part alone;
+# a whole of another year; the halves in the whole's own sentence adding up.
+
+ELIDED_WRONG = [
+    "全年共开展了4次联合督查。\n上半年组织三次，下半年组织两次。",
+    "年内共组织专题培训6场。\n上半年开展两场，下半年开展三场。",
+    "全年开展安全生产大检查5轮。\n一季度开展一轮，二季度开展两轮，三季度开展一轮，四季度开展两轮。",
+    "全年组织模拟法庭活动12场。\n上半年组织5场，下半年组织8场。",
+    "2024年，区司法局共开展法律援助进社区活动20次。\n上半年开展12次，下半年开展10次。",
+    "全年完成行政执法案卷评查3批次。\n上半年完成两批次，下半年完成两批次。",
+    "全年共组织应急演练九次。\n上半年组织四次，下半年组织六次。",
+    "全年开展“双随机”抽查8次，覆盖企业120家。\n上半年开展三次，下半年开展四次。",
+]
+
+ELIDED_RIGHT = [
+    "全年共开展了4次联合督查。\n上半年组织两次，下半年组织两次。",
+    "全年共开展了4次联合督查。\n上半年组织培训三次，下半年组织培训两次。",
+    "全年共开展联合督查4次，组织培训6次。\n上半年组织三次，下半年组织两次。",
+    "全年共受理投诉4件。\n上半年办结三件，下半年办结两件。",
+    "全年通过热线共受理投诉4件。\n上半年完成三件，下半年完成两件。",
+    "全年共开展了4次联合督查。\n二、加强队伍建设\n上半年组织三次，下半年组织两次。",
+    "全年共开展了4次联合督查。\n上半年组织三次。",
+    "2023年共开展了4次联合督查。\n上半年组织三次，下半年组织两次。",
+    "全年共开展了4次联合督查，上半年组织两次，下半年组织两次。",
+]
+
+
+@pytest.mark.parametrize("text", ELIDED_WRONG)
+def test_halves_by_a_light_verb_that_do_not_add_up_to_the_year(text: str) -> None:
+    assert _found(text, "N302") == [Severity.WARNING], text
+
+
+@pytest.mark.parametrize("text", ELIDED_RIGHT)
+def test_halves_that_add_up_or_may_divide_something_else(text: str) -> None:
+    assert _found(text, "N302") == [], text
