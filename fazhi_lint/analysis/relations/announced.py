@@ -26,7 +26,11 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
   then 「一是开展…；二是开展…」) are its items too; a set phrase after the announcement
   (「推动“三项制度”落地」) and a year (「2024年，」) are no other count of the paragraph; a
   count of parts of the work (numbers.toml ``summary-heads``: 「重点推进了四个方面的工作」)
-  alone in its paragraph is listed by the enumeration whatever its items say;
+  alone in its paragraph is listed by the enumeration whatever its items say — also when
+  its paragraph's other figures only follow it in its sentence (「推出五项便企举措，全年为企业
+  减负3.2亿元。」, what the measures achieved) and the items run on in one paragraph (一是…, not
+  headings); a short lead naming the counted noun's head and a colon may open the
+  enumeration (「开展四个方面的专项治理，…。」 then 「专项治理的重点：一是…」);
 * over the following paragraphs as a series 首先…其次…再次…最后 (sentences or paragraphs
   opening with those words; the series stops at 最后 or after two paragraphs without one);
   a count ending its paragraph with 「具体如下：」 or a colon after a quoted count
@@ -46,7 +50,8 @@ Quoted names count by their numeral also when a figure or 一体 follows the mea
 paragraph is judged where it is repeated with its gloss (「“四张清单”即A、B和C」「“两单一书”，
 就是…」「“五心”是指…」); one not repeated, by a lead that points back at it (「上述清单包括…」).
 A lead (这些/上述/以上/各 X, or the counted noun repeated after a full stop or a comma, followed
-by an announcing word: 「上述工作室分别设在A、B…」) names what was counted when its head word
+by an announcing word, a comma between them or not: 「上述工作室分别设在A、B…」「上述联合
+执法行动，即A、B…」) names what was counted when its head word
 ends the counted noun; so does 「X的Y」 when X is said in the announcing sentence (「修订完善了
 7项制度。修订的制度包括…」). A bracket may also follow a long noun phrase (「3支卫生健康普法志愿
 服务队伍（…）」) when no verb with an object of its own stands before it.
@@ -1574,14 +1579,14 @@ def _next_paragraph(
     busy = (
         not alone or re.search("[0-9０-９]", _DATE_RE.sub("", text[: span[0]] + rest)) is not None
     )
-    # figures only after the count, in its own sentence (「推出六项举措，全年惠及4.3万户次。」):
+    # figures only after the count, in its own sentence (「推出五项举措，全年为企业减负3.2亿元。」):
     # what the counted work achieved, not other work the enumeration may tell about
     effect_only = alone and re.search("[0-9０-９]", _DATE_RE.sub("", text[: span[0]])) is None
     phrase = _SUMMARY_TAIL_RE.match(text, noun_start)
     summary = (
         text[:noun_start].endswith(pats.summary_heads)
         or (phrase is not None and phrase.group().endswith(pats.summary_heads))
-        # 「六个方面的专项整治」: the parts are the head, what they are of follows 的
+        # 「四个方面的专项治理」: the parts are the head, what they are of follows 的
         or any(
             text.startswith(h, noun_start)
             and text[noun_start + len(h) : noun_start + len(h) + 1] == "的"
@@ -1590,8 +1595,8 @@ def _next_paragraph(
     )
     lead = _NEXT_LEAD_RE.match(first)
     if lead is not None:
-        # 「专项整治的重点：一是…」: a short lead naming the counted noun's head, then its
-        # enumeration (「开展六个方面的专项整治，…。」)
+        # 「专项治理的重点：一是…」: a short lead naming the counted noun's head, then its
+        # enumeration (「开展四个方面的专项治理，…。」)
         counted = _NOUN_PHRASE_RE.match(text, noun_start)
         tail = counted.group()[-2:] if counted else ""
         if (
@@ -1606,7 +1611,6 @@ def _next_paragraph(
             )
             if listed is not None and listed[0] >= 2:
                 return [_Reading(frozenset({listed[0]}), "下段", closed=True, items=listed[2])]
-            return []
     marker = _marker_at(first, 0)
     if marker is None and not busy:
         # 「首先，…。其次，…。最后，…」 over the next paragraphs
@@ -1621,7 +1625,7 @@ def _next_paragraph(
         return []
     # a count of parts of the work (「重点推进了四个方面的工作」「三项重点任务」): its items are
     # the headings of what was done, which need not repeat the counted word; also when the
-    # only other figures tell what that work achieved (「推出六项便民举措，全年惠及…户次。」)
+    # only other figures tell what that work achieved (「推出五项便企举措，全年为企业减负…亿元。」)
     # and the items run on in one paragraph (一是…): headings (一、 （一）) after a paragraph
     # with figures may be the outline of more than the count
     if summary and (not busy or (effect_only and marker[0] not in _BLOCK_STYLES)):
@@ -1850,7 +1854,7 @@ def _led_back(
             for cut in range(1, len(m.group("noun")) + 1):
                 o = opener.match(block, base + cut)
                 if o is None and m.group("this") and block.startswith(("，", ","), base + cut):
-                    # 「上述专项行动，即A、B…」: a comma after the pointing lead
+                    # 「上述联合执法行动，即A、B…」: a comma after the pointing lead
                     o = opener.match(block, base + cut + 1)
                 if o is not None:
                     break

@@ -319,7 +319,7 @@ _BODY_FIRST_RE = re.compile(
     r"(?=开展|组织|进行|实施|举办|完成)"
 )
 # a body opening a clause, followed by a total or a word of two characters at least; not
-# one after 对 or 向, which name the object or the addressee (「共对区政府重大行政决策…审核」
+# one after 对 or 向, which name the object or the addressee (「共对镇政府规范性文件开展…审查」
 # 「向区法院移送…」; 向阳街道 is a name)
 _BODY_OPENING_RE = re.compile(
     r"^(?!(?:共计|合计|累计|共|依法|已)?[对向](?:[省市区县镇乡]|各|全|本|街道))"

@@ -52,7 +52,10 @@ A link within a paragraph through a scope, 从中 or 经…的 is an error. Acro
 :mod:`.pickup` reads a paragraph with the one it picks up (a warning), and
 :func:`containment_across` looks back over the few paragraphs of the heading for the set a
 scope names, the whole a dimension or category splits, the inventories and the populations
-stated (warnings).
+stated (warnings). An inventory is stated with 共有/现有/下辖, by a bare noun clause right after
+one in another unit (「共有幼儿园48所，在园幼儿1.2万人」), or by the area alone before a
+count of its divisions (「全镇18个行政村和社区均…」: numbers.toml ``containment.divisions``);
+a population bounds the people and, at ``magnitude.visits-per-resident`` each, the visits.
 """
 
 from __future__ import annotations
@@ -763,7 +766,7 @@ def _visits_over(
     bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity], pops: Sequence[_Pop]
 ) -> list[Relation]:
     """Visits (人次) above ``magnitude.visits-per-resident`` times the population an earlier
-    paragraph of the heading states (「常住人口约4.6万人」 … 「受众达380万人次」): the bound
+    paragraph of the heading states (「常住人口约3.5万人」 … 「受众达56万人次」): the bound
     :mod:`.magnitude` applies within a paragraph; a figure naming another area than the
     population's, or counted over another period or years, is not held to it (a warning)."""
     data = lex.data.get("magnitude", {})
@@ -1131,7 +1134,7 @@ _STOCK_RE = re.compile(
 _AREA_OPEN_RE = re.compile(r"^(?:全|本|我|该)(?:区|市|县|镇|乡|街道|旗)|^辖区")
 _AREA_HAS_RE = re.compile(r"有(?P<noun>[\u4e00-\u9fff（）()]{0,10})$")
 MAX_STOCKS = 8  # inventories a figure is compared with
-# two kinds one count names (「23个行政村和社区已…」), no count of its own after the joiner
+# two kinds one count names (「18个行政村和社区均…」), no count of its own after the joiner
 _TWO_KINDS_RE = re.compile(
     r"([\u4e00-\u9fff]{1,4}?)(?:和|及|、)([\u4e00-\u9fff]{1,4}?)"
     r"(?=已|均|全部|都|共|实现|[，,。；;])"
@@ -1167,7 +1170,7 @@ def _inventories(
         if m is None and _AREA_OPEN_RE.search(pre):
             m = _AREA_HAS_RE.search(pre)
         if m is None:
-            # 「全镇23个行政村和社区已实现…」: the area alone before the count names all of
+            # 「全镇18个行政村和社区均建立…」: the area alone before the count names all of
             # its units
             m = _AREA_ALONE_RE.fullmatch(pre.strip(" 　"))
         if (
@@ -1185,7 +1188,7 @@ def _inventories(
             and not lex.same_units(q.unit, qs[i - 1].unit)
         ):
             # the next stock of the statement, a clause of a bare noun and its count in
-            # another unit (「全区共有中小学校96所，在校中小学生6.8万人」)
+            # another unit (「全县共有幼儿园48所，在园幼儿1.2万人」)
             m = _BARE_STOCK_RE.fullmatch(pre.strip(" 　"))
             if m is not None:
                 pre = out[-1][2] + "，" + pre  # its area is the statement's (全区共有…)
@@ -1199,7 +1202,7 @@ def _inventories(
             noun = re.split(r"已|均|都|全部", noun)[0]  # 11个村已实现…: 村
             two = _TWO_KINDS_RE.match(bq.text, q.end)
             if noun and two is not None and two.group(1).endswith(noun):
-                # 「23个行政村和社区」: one count of two kinds, named as 村（社区） names them
+                # 「18个行政村和社区」: one count of two kinds, named as 村（社区） names them
                 noun = f"{two.group(1)}（{two.group(2)}）"
         if (
             noun

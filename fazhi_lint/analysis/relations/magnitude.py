@@ -6,6 +6,8 @@
   人均月/每月 over twelve months (never 每人每月, a standard per person); the count may follow
   the average in its clause group (人均办案12件，…工作人员4名), and a 人均 figure may come
   before its total;
+* money paid to each person below the floor numbers.toml ``magnitude.per-head`` keeps for it
+  (``min``: 「为860名农民工追讨欠薪1,520元」, a 万 left out) (N205);
 * a figure restated in another unit in the bracket right after it (N201): 「3.42亿元（合计
   3420万元）」「126.5公里（…12650米）」 — the two must be the same amount;
 * a part in another unit of the same measure above its whole (N206): 「总面积1986平方公里，
@@ -13,7 +15,8 @@
 * a figure above a base the paragraph states (N206): more 行政村 than the 行政村 it says exist
   (the base named before or after its count, 「共有A 58个、B 23个」 bounding a figure for
   A（B）), more people than its population (stated before or after), more visits (人次) than
-  numbers.toml ``magnitude.visits-per-resident`` per resident;
+  numbers.toml ``magnitude.visits-per-resident`` per resident (a population stated in an
+  earlier paragraph of the heading bounds visits too: :func:`visits_over_population`);
 * a coverage claim against the base (N206): 「现有企业47家……检查38家，实现全覆盖」 (fewer than
   all), 「共有农户3.2万户……排查4.1万户，覆盖率100%」 (more than exist); 「一格一员」 with fewer
   网格员 than 网格; a total below a per-person minimum said to be met (「每人每年不少于60学时
@@ -714,7 +717,7 @@ def _per_head(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
 
 
 def _below_floor(money: Quantity, count: Quantity, shown: str, floor: Decimal) -> Relation:
-    """「为1,286名农民工追回被拖欠工资2,137.6元」: under ``min`` of the money's class in
+    """「为860名农民工追讨欠薪1,520元」: under ``min`` of the money's class in
     numbers.toml ``magnitude.per-head`` for each one counted — a 万 left out, most likely."""
     each = money.value / count.value
     hint = "，疑漏写“万”" if each * 10_000 >= floor and money.magnitude == 1 else ""

@@ -17,7 +17,9 @@ since then cannot be smaller than the year's (a warning). Figures named with few
 the same order (派发工单 / 向各承办单位派发群众诉求工单) measure the same thing; a part of the
 year stated in a later paragraph with fewer words before the whole year's noun (「全年完成老旧小区
 违法建设拆除整治186处」 … 「1至9月已累计完成违法建设拆除整治213处」) names the same thing
-again (a warning).
+again (a warning). A whole year's count of work done with a light verb (「全年共开展了3次…检查」)
+and, in the next paragraph, halves or quarters named by a light verb and the measure alone
+(「上半年组织两次，…；下半年组织两次」) must add up to it (a warning).
 Changes (较上年增加), averages and rates are not counts of the period. Work is linear: one
 pass per paragraph to give each number its period, then each number against at most
 ``_MAX_PAIRS`` part-year numbers of its paragraph and the next one.
