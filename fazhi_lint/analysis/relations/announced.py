@@ -26,7 +26,11 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
   then 「一是开展…；二是开展…」) are its items too; a set phrase after the announcement
   (「推动“三项制度”落地」) and a year (「2024年，」) are no other count of the paragraph; a
   count of parts of the work (numbers.toml ``summary-heads``: 「重点推进了四个方面的工作」)
-  alone in its paragraph is listed by the enumeration whatever its items say;
+  alone in its paragraph is listed by the enumeration whatever its items say — also when
+  its paragraph's other figures only follow it in its sentence (「推出五项便企举措，全年为企业
+  减负3.2亿元。」, what the measures achieved) and the items run on in one paragraph (一是…, not
+  headings); a short lead naming the counted noun's head and a colon may open the
+  enumeration (「开展四个方面的专项治理，…。」 then 「专项治理的重点：一是…」);
 * over the following paragraphs as a series 首先…其次…再次…最后 (sentences or paragraphs
   opening with those words; the series stops at 最后 or after two paragraphs without one);
   a count ending its paragraph with 「具体如下：」 or a colon after a quoted count
@@ -46,7 +50,8 @@ Quoted names count by their numeral also when a figure or 一体 follows the mea
 paragraph is judged where it is repeated with its gloss (「“四张清单”即A、B和C」「“两单一书”，
 就是…」「“五心”是指…」); one not repeated, by a lead that points back at it (「上述清单包括…」).
 A lead (这些/上述/以上/各 X, or the counted noun repeated after a full stop or a comma, followed
-by an announcing word: 「上述工作室分别设在A、B…」) names what was counted when its head word
+by an announcing word, a comma between them or not: 「上述工作室分别设在A、B…」「上述联合
+执法行动，即A、B…」) names what was counted when its head word
 ends the counted noun; so does 「X的Y」 when X is said in the announcing sentence (「修订完善了
 7项制度。修订的制度包括…」). A bracket may also follow a long noun phrase (「3支卫生健康普法志愿
 服务队伍（…）」) when no verb with an object of its own stands before it.
@@ -1574,6 +1579,38 @@ def _next_paragraph(
     busy = (
         not alone or re.search("[0-9０-９]", _DATE_RE.sub("", text[: span[0]] + rest)) is not None
     )
+    # figures only after the count, in its own sentence (「推出五项举措，全年为企业减负3.2亿元。」):
+    # what the counted work achieved, not other work the enumeration may tell about
+    effect_only = alone and re.search("[0-9０-９]", _DATE_RE.sub("", text[: span[0]])) is None
+    phrase = _SUMMARY_TAIL_RE.match(text, noun_start)
+    summary = (
+        text[:noun_start].endswith(pats.summary_heads)
+        or (phrase is not None and phrase.group().endswith(pats.summary_heads))
+        # 「四个方面的专项治理」: the parts are the head, what they are of follows 的
+        or any(
+            text.startswith(h, noun_start)
+            and text[noun_start + len(h) : noun_start + len(h) + 1] == "的"
+            for h in pats.summary_heads
+        )
+    )
+    lead = _NEXT_LEAD_RE.match(first)
+    if lead is not None:
+        # 「专项治理的重点：一是…」: a short lead naming the counted noun's head, then its
+        # enumeration (「开展四个方面的专项治理，…。」)
+        counted = _NOUN_PHRASE_RE.match(text, noun_start)
+        tail = counted.group()[-2:] if counted else ""
+        if (
+            len(tail) == 2
+            and tail in lead.group()
+            and (summary or not busy or effect_only)
+            # (「便民措施主要包括：」: examples, not the whole list)
+            and not any(w in lead.group() for w in pats.partial_opener)
+        ):
+            listed = _ordinal_list(
+                first, lead.end(), lambda: itertools.islice(next_blocks(), 1, None)
+            )
+            if listed is not None and listed[0] >= 2:
+                return [_Reading(frozenset({listed[0]}), "下段", closed=True, items=listed[2])]
     marker = _marker_at(first, 0)
     if marker is None and not busy:
         # 「首先，…。其次，…。最后，…」 over the next paragraphs
@@ -1587,13 +1624,11 @@ def _next_paragraph(
     if marker[1] != 1:
         return []
     # a count of parts of the work (「重点推进了四个方面的工作」「三项重点任务」): its items are
-    # the headings of what was done, which need not repeat the counted word
-    phrase = _SUMMARY_TAIL_RE.match(text, noun_start)
-    summary = not busy and (
-        text[:noun_start].endswith(pats.summary_heads)
-        or (phrase is not None and phrase.group().endswith(pats.summary_heads))
-    )
-    if summary:
+    # the headings of what was done, which need not repeat the counted word; also when the
+    # only other figures tell what that work achieved (「推出五项便企举措，全年为企业减负…亿元。」)
+    # and the items run on in one paragraph (一是…): headings (一、 （一）) after a paragraph
+    # with figures may be the outline of more than the count
+    if summary and (not busy or (effect_only and marker[0] not in _BLOCK_STYLES)):
         heads: list[str] = []
         count = _continue_over(next_blocks(), marker[0], 0, heads)
         if count >= 2:
@@ -1602,6 +1637,10 @@ def _next_paragraph(
     return _naming_enumeration(noun, first, marker[0], busy, next_blocks, verb)
 
 
+# a short lead opening the next paragraph before its enumeration (「专项整治的重点：」)
+_NEXT_LEAD_RE = re.compile(r"[^，,。；;：:、0-9０-９（()）“”《》\s]{2,12}[：:]")
+# the counted noun phrase after the measure, through 的 (「方面的专项整治」)
+_NOUN_PHRASE_RE = re.compile(r"[^，,。；;：:、（()）“”《》\s和及与等]{1,16}")
 # the counted noun after the measure, up to its head (「四个方面的工作」「三项重点任务」)
 _SUMMARY_TAIL_RE = re.compile(r"[^，,。；;：:、（()）“”《》\s]{0,6}(?=[，,。；;：:]|$)")
 
@@ -1814,6 +1853,9 @@ def _led_back(
             o = None
             for cut in range(1, len(m.group("noun")) + 1):
                 o = opener.match(block, base + cut)
+                if o is None and m.group("this") and block.startswith(("，", ","), base + cut):
+                    # 「上述联合执法行动，即A、B…」: a comma after the pointing lead
+                    o = opener.match(block, base + cut + 1)
                 if o is not None:
                     break
             if o is None:

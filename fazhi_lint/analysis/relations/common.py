@@ -333,9 +333,12 @@ _BODY_FIRST_RE = re.compile(
     r"|大队|支队|队|站|公司|部门|法院|检察院))(?:共|累计|共计|依法|全年|年内)*"
     r"(?=开展|组织|进行|实施|举办|完成)"
 )
-# a body opening a clause, followed by a total or a word of two characters at least
+# a body opening a clause, followed by a total or a word of two characters at least; not
+# one after 对 or 向, which name the object or the addressee (「共对镇政府规范性文件开展…审查」
+# 「向区法院移送…」; 向阳街道 is a name)
 _BODY_OPENING_RE = re.compile(
-    r"^[\u4e00-\u9fff]{1,10}?(?:街道|镇|乡|局|分局|委|委员会|办公室|中心|协会|政府|大队|支队"
+    r"^(?!(?:共计|合计|累计|共|依法|已)?[对向](?:[省市区县镇乡]|各|全|本|街道))"
+    r"[\u4e00-\u9fff]{1,10}?(?:街道|镇|乡|局|分局|委|委员会|办公室|中心|协会|政府|大队|支队"
     r"|法院|检察院)(?=共|累计|依法|[\u4e00-\u9fff]{2})"
 )
 # a subject that names the whole area (全区, 全市…): it holds every body of it

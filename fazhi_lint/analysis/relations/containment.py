@@ -56,7 +56,10 @@ A link within a paragraph through a scope, 从中 or 经…的 is an error. Acro
 :mod:`.pickup` reads a paragraph with the one it picks up (a warning), and
 :func:`containment_across` looks back over the few paragraphs of the heading for the set a
 scope names, the whole a dimension or category splits, the inventories and the populations
-stated (warnings).
+stated (warnings). An inventory is stated with 共有/现有/下辖, by a bare noun clause right after
+one in another unit (「共有幼儿园48所，在园幼儿1.2万人」), or by the area alone before a
+count of its divisions (「全镇18个行政村和社区均…」: numbers.toml ``containment.divisions``);
+a population bounds the people and, at ``magnitude.visits-per-resident`` each, the visits.
 """
 
 from __future__ import annotations
@@ -94,6 +97,7 @@ from .kinds import (
     period_at,
     periods_fit,
 )
+from .magnitude import visits_over_population
 
 _CLAUSE_START_MARKS = "，,；;。：:"
 _CLAUSE_START_RE = re.compile(f"[{_CLAUSE_START_MARKS}]")
@@ -724,6 +728,10 @@ def containment_across(
             for rel in _over_population(bq, lex, qs, pops, across=True):
                 if not told.covers(rel):
                     out.append(rel)
+            # visits above what its residents could make in a year
+            for rel in _visits_over(bq, lex, qs, pops):
+                if not told.covers(rel):
+                    out.append(rel)
         if stocks and qs:
             # the units of an inventory stated in an earlier paragraph of the heading
             for rel in _over_inventory(bq, lex, qs, stocks, _ACROSS_STOCK):
@@ -838,6 +846,42 @@ def _over_population(
                 )
             break
     return out
+
+
+def _visits_over(
+    bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity], pops: Sequence[_Pop]
+) -> list[Relation]:
+    """Visits (人次) above ``magnitude.visits-per-resident`` times the population an earlier
+    paragraph of the heading states (「常住人口约3.5万人」 … 「受众达56万人次」): the bound
+    :mod:`.magnitude` applies within a paragraph; a figure naming another area than the
+    population's, or counted over another period or years, is not held to it (a warning)."""
+    data = lex.data.get("magnitude", {})
+    reach = (
+        *data.get("beyond", ()),
+        *data.get("online", ()),
+        *lex.data["containment"]["elsewhere"],
+    )
+    out: list[Relation] = []
+    for q in qs:
+        if q.unit != "人次" or q.change or _elsewhere(lex, bq.text, q):
+            continue
+        # (the whole sentence before it: 「近三年来开展讲座360场，受众达…」「全区开展…，受众…」)
+        start = bq.sentence_starts[q.sentence] if bq.sentence_starts else 0
+        sentence = bq.text[start : q.num_start]
+        if any(w in sentence for w in reach) or _YEAR_RANGE_RE.search(sentence):
+            continue
+        area = _area(sentence)
+        for pop in reversed(pops):
+            if area and area != pop.area and "辖区" not in (area, pop.area):
+                break  # 全区 after 本街道 (or after a population naming no area): another area's
+            rel = visits_over_population(bq, lex, q, pop.q, _ACROSS_POPULATION)
+            if rel is not None:
+                out.append(rel)
+            break
+    return out
+
+
+_ACROSS_POPULATION = "（人口在同一标题下的前文，请核对）"
 
 
 def _drawn(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[Relation]:
@@ -1176,6 +1220,14 @@ _STOCK_RE = re.compile(
 _AREA_OPEN_RE = re.compile(r"^(?:全|本|我|该)(?:区|市|县|镇|乡|街道|旗)|^辖区")
 _AREA_HAS_RE = re.compile(r"有(?P<noun>[\u4e00-\u9fff（）()]{0,10})$")
 MAX_STOCKS = 8  # inventories a figure is compared with
+# two kinds one count names (「18个行政村和社区均…」), no count of its own after the joiner
+_TWO_KINDS_RE = re.compile(
+    r"([\u4e00-\u9fff]{1,4}?)(?:和|及|、)([\u4e00-\u9fff]{1,4}?)"
+    r"(?=已|均|全部|都|共|实现|[，,。；;])"
+)
+_AREA_ALONE_RE = re.compile(r"(?:全|本)(?:区|市|县|镇|乡|街道|旗)(?P<noun>)")
+_AREA_BEFORE_RE = re.compile(r"(?:全|本)(?:区|市|县|镇|乡|街道|旗)$")
+_BARE_STOCK_RE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,8}?)(?:共|为|有|达)?")
 
 
 def _head(lex: Lexicon, words: str) -> str:
@@ -1196,13 +1248,36 @@ def _inventories(
         if q.kind != "count" or q.unit_text.endswith("次") or q.change:
             continue
         near = text[max(0, q.num_start - 30) : q.num_start]
-        if "有" not in near and "辖" not in near:
-            continue  # no 共有/现有/下辖 before it: not an inventory (a cheap test first)
+        if "有" not in near and "辖" not in near and not _AREA_BEFORE_RE.search(near):
+            continue  # no 共有/现有/下辖 or area before it: not an inventory (a cheap test first)
         raw = _clause_before(bq.text, q.num_start)  # 「全县有乡镇（街道）14个」: brackets kept
         pre = _BRACKET_RE.sub("", raw)
         m = _STOCK_RE.search(pre)
         if m is None and _AREA_OPEN_RE.search(pre):
             m = _AREA_HAS_RE.search(pre)
+        if m is None:
+            # 「全镇18个行政村和社区均建立…」: the area alone before the count names all of
+            # its units
+            m = _AREA_ALONE_RE.fullmatch(pre.strip(" 　"))
+        if (
+            m is None
+            and out
+            and i > 0
+            and out[-1][0] is qs[i - 1]
+            and qs[i - 1].sentence == q.sentence
+            and lex.verb_re.search(pre) is None
+            # right after the stock before it, by a comma (not a part after 其中：, 、)
+            and bq.text[qs[i - 1].end : q.num_start].lstrip("，, 　") == raw.strip(" 　")
+            and bq.text[qs[i - 1].end : qs[i - 1].end + 1] in "，,"
+            and "其中" not in pre
+            # of another unit (学校 所, 学生 人): in the stock's own unit it may be a part of it
+            and not lex.same_units(q.unit, qs[i - 1].unit)
+        ):
+            # the next stock of the statement, a clause of a bare noun and its count in
+            # another unit (「全县共有幼儿园48所，在园幼儿1.2万人」)
+            m = _BARE_STOCK_RE.fullmatch(pre.strip(" 　"))
+            if m is not None:
+                pre = out[-1][2] + "，" + pre  # its area is the statement's (全区共有…)
         if m is None or _elsewhere(lex, bq.text, q):
             continue
         noun = m.group("noun")
@@ -1210,6 +1285,21 @@ def _inventories(
             tail = re.match(rf"{_WORD}{{0,8}}", bq.text[q.end : q.end + 8])
             noun = _head(lex, tail.group(0)) if tail else ""
             noun = re.split(r"和|及|与|、|[0-9０-９]", noun)[0]  # 8个镇和5个街道: 镇
+            noun = re.split(r"已|均|都|全部", noun)[0]  # 11个村已实现…: 村
+            two = _TWO_KINDS_RE.match(bq.text, q.end)
+            if noun and two is not None and two.group(1).endswith(noun):
+                # 「18个行政村和社区」: one count of two kinds, named as 村（社区） names them
+                noun = f"{two.group(1)}（{two.group(2)}）"
+        if (
+            noun
+            and m.re is _AREA_ALONE_RE
+            and not _BRACKET_RE.sub("", noun).endswith(
+                tuple(lex.data["containment"].get("divisions", ()))
+            )
+        ):
+            # (「全区300家企业参加培训」: the area's firms that took part, not all of them;
+            # its villages, streets and towns are all there are: containment.divisions)
+            continue
         if noun:
             # the kinds in brackets (乡镇（街道）) are kept: a count naming others is not of it
             around = raw[-len(noun) - 12 :] + bq.text[q.end : q.end + 12]

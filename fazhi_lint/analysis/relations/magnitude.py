@@ -6,6 +6,8 @@
   人均月/每月 over twelve months (never 每人每月, a standard per person); the count may follow
   the average in its clause group (人均办案12件，…工作人员4名), and a 人均 figure may come
   before its total;
+* money paid to each person below the floor numbers.toml ``magnitude.per-head`` keeps for it
+  (``min``: 「为860名农民工追讨欠薪1,520元」, a 万 left out) (N205);
 * a figure restated in another unit in the bracket right after it (N201): 「3.42亿元（合计
   3420万元）」「126.5公里（…12650米）」 — the two must be the same amount;
 * a part in another unit of the same measure above its whole (N206): 「总面积1986平方公里，
@@ -13,7 +15,8 @@
 * a figure above a base the paragraph states (N206): more 行政村 than the 行政村 it says exist
   (the base named before or after its count, 「共有A 58个、B 23个」 bounding a figure for
   A（B）), more people than its population (stated before or after), more visits (人次) than
-  numbers.toml ``magnitude.visits-per-resident`` per resident;
+  numbers.toml ``magnitude.visits-per-resident`` per resident (a population stated in an
+  earlier paragraph of the heading bounds visits too: :func:`visits_over_population`);
 * a coverage claim against the base (N206): 「现有企业47家……检查38家，实现全覆盖」 (fewer than
   all), 「共有农户3.2万户……排查4.1万户，覆盖率100%」 (more than exist); 「一格一员」 with fewer
   网格员 than 网格; a total below a per-person minimum said to be met (「每人每年不少于60学时
@@ -40,6 +43,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -679,6 +683,10 @@ def _per_head(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             )
             if count.high <= 0 or count.value <= 0:
                 continue
+            floor = Decimal(str(kind.get("min", 0)))
+            if count.low > 0 and bounds(money)[1] / count.low < floor:
+                out.append(_below_floor(money, count, shown, floor))
+                break
             limit = Decimal(str(kind.get("max", 0)))
             each = bounds(money)[0] / count.high
             if limit <= 0 or each <= limit:
@@ -706,6 +714,28 @@ def _per_head(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             )
             break
     return out
+
+
+def _below_floor(money: Quantity, count: Quantity, shown: str, floor: Decimal) -> Relation:
+    """「为860名农民工追讨欠薪1,520元」: under ``min`` of the money's class in
+    numbers.toml ``magnitude.per-head`` for each one counted — a 万 left out, most likely."""
+    each = money.value / count.value
+    hint = "，疑漏写“万”" if each * 10_000 >= floor and money.magnitude == 1 else ""
+    return Relation(
+        "average",
+        Verdict.CONTRADICTION,
+        money.block,
+        (money.num_start, money.end),
+        (span_of(money), span_of(count)),
+        code="N205",
+        severity=Severity.WARNING,
+        message=(
+            f"{shown}{money.text}按{count.text}计，平均每{count.unit_text}"
+            f"{fmt(each.quantize(Decimal('0.01')))}元（{money.text}÷{count.text}），低于此类"
+            f"款项每{count.unit_text}{fmt(floor)}元的合理下限{hint}"
+        ),
+        suggestion="核对金额单位（元/万元）和人数、件数",
+    )
 
 
 # 「一格一员」「一村（社区）一法律顾问」: one B for every A
@@ -1295,6 +1325,12 @@ def _other_area(text: str, q: Quantity, base: Quantity) -> bool:
     figure count over several years?"""
     own = _WHOLE_AREA_RE.findall(_clause_before(text, q))
     of_base = _WHOLE_AREA_RE.findall(_clause_before(text, base))
+    if not of_base:
+        # a stock of the statement after its first (「全区共有中小学校58所，在校学生4.9万人」):
+        # the area its statement opens with
+        start = max(0, base.num_start - 60)
+        end = last_mark(text, "。！？!?；;\n", start, base.num_start)
+        of_base = _WHOLE_AREA_RE.findall(text[end + 1 if end >= 0 else start : base.num_start])
     if any(w in _clause_before(text, q) for w in _OVER_YEARS):
         return True  # 近三年累计为121个村: the same ones counted over several years
     if text.startswith("次", q.end):
@@ -1464,6 +1500,21 @@ def _tied_head(lex: Lexicon, before: str, head: str, noun: str) -> bool:
     verbs = list(lex.verb_re.finditer(modifier))
     modifier = modifier[verbs[-1].end() :] if verbs else modifier
     return all(ch in noun for ch in modifier)
+
+
+def visits_over_population(
+    bq: BlockQuantities, lex: Lexicon, q: Quantity, population: Quantity, note: str
+) -> Relation | None:
+    """Visits (人次) above ``magnitude.visits-per-resident`` times a population stated in an
+    earlier paragraph (:func:`.containment.containment_across` finds it): the bound
+    :func:`_bases` applies within a paragraph, with the same exemptions; ``note`` says where
+    the population is."""
+    if q.unit != "人次":
+        return None
+    data = lex.data.get("magnitude", {})
+    visits = Decimal(str(data.get("visits-per-resident", 12)))
+    rel = _exceeds(bq, lex, q, population, "人口", True, visits, tuple(data.get("online", ())))
+    return None if rel is None else replace(rel, message=rel.message + note)
 
 
 def _exceeds(

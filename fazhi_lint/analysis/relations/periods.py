@@ -17,7 +17,9 @@ since then cannot be smaller than the year's (a warning). Figures named with few
 the same order (派发工单 / 向各承办单位派发群众诉求工单) measure the same thing; a part of the
 year stated in a later paragraph with fewer words before the whole year's noun (「全年完成老旧小区
 违法建设拆除整治186处」 … 「1至9月已累计完成违法建设拆除整治213处」) names the same thing
-again (a warning).
+again (a warning). A whole year's count of work done with a light verb (「全年共开展了3次…检查」)
+and, in the next paragraph, halves or quarters named by a light verb and the measure alone
+(「上半年组织两次，…；下半年组织两次」) must add up to it (a warning).
 Changes (较上年增加), averages and rates are not counts of the period. Work is linear: one
 pass per paragraph to give each number its period, then each number against at most
 ``_MAX_PAIRS`` part-year numbers of its paragraph and the next one.
@@ -37,6 +39,7 @@ from ...model import Severity
 from ..quantities import BlockQuantities, Lexicon, Quantity, scan
 from .common import (
     COUNTABLE,
+    FLOW_STAGES,
     Relation,
     Verdict,
     area_wide,
@@ -390,6 +393,8 @@ def period_relations(
                     if rel is not None:
                         out.append(rel)
         out.extend(_earlier_wholes(lex, before, scoped))
+        if previous and scoped:
+            out.extend(_elided_tiles(bq, lex, previous, scoped))
         if scoped or bq.quantities:
             window.append([replace(s, far=True) for s in previous])
             previous = scoped
@@ -470,11 +475,52 @@ _TILINGS = (
 )
 
 
+def _elided_tiles(
+    bq: BlockQuantities, lex: Lexicon, previous: Sequence[_Scoped], scoped: Sequence[_Scoped]
+) -> list[Relation]:
+    """「全年共开展了3次统计执法专项检查。」 then 「上半年组织两次，…；下半年组织两次，…」:
+    parts of the year in the next paragraph that name nothing but their period, a light verb
+    (numbers.toml ``containment.light-verbs``) and a measure tell how the one whole-year
+    figure of that measure the paragraph before states, of work done with a light verb,
+    divides (a warning: a reading)."""
+    light = tuple(lex.data.get("containment", {}).get("light-verbs", ()))
+    wholes = [s for s in previous if s.period == "whole" and s.year is None and not s.far]
+    pattern = _words(lex).pattern
+    out: list[Relation] = []
+    for unit in dict.fromkeys(w.q.unit for w in wholes):
+        of_unit = [w for w in wholes if w.q.unit == unit]
+        if (
+            len(of_unit) != 1
+            or not any(v in of_unit[0].q.pre for v in light)
+            or of_unit[0].q.family in FLOW_STAGES
+        ):
+            continue  # which of several figures the parts divide is a guess; work done with
+            # a light verb (开展…检查, 组织…培训), not a stage of a case flow (受理, 办结)
+        parts = [
+            s
+            for s in scoped
+            if s.period != "whole"
+            and s.q.unit == unit
+            and s.q.verb in light
+            and not _LEAD_RE.sub("", pattern.sub("", s.q.noun)).strip()
+        ]
+        if len(parts) >= 2 and not any(s.period == "whole" and s.q.unit == unit for s in scoped):
+            rel = _tiles(bq, lex, of_unit[0], parts, linked=True)
+            if rel is not None:
+                out.append(rel)
+    return out
+
+
 def _tiles(
-    bq: BlockQuantities, lex: Lexicon, whole: _Scoped, parts: Sequence[_Scoped]
+    bq: BlockQuantities,
+    lex: Lexicon,
+    whole: _Scoped,
+    parts: Sequence[_Scoped],
+    linked: bool = False,
 ) -> Relation | None:
     """「上半年受理320件，下半年受理290件，全年受理598件」: parts of the year that together
-    make the whole (two halves, four quarters) add up to it."""
+    make the whole (two halves, four quarters) add up to it (``linked``: the parts are known
+    to count what the whole counts)."""
     span = _months(whole.period)
     if span is None or span[0] != 1:
         return None
@@ -485,7 +531,7 @@ def _tiles(
             months is not None
             and months not in by_months
             and p.year == whole.year
-            and (_same_measure(lex, whole.q, p.q) or _bare_after(lex, bq, whole.q, p.q))
+            and (linked or _same_measure(lex, whole.q, p.q) or _bare_after(lex, bq, whole.q, p.q))
         ):
             by_months[months] = p
     for tiling in _TILINGS:
