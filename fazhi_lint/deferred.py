@@ -1,10 +1,13 @@
 """Standard modules imported at the first use of one of their names, not at their ``import``.
 
 Why: ``dataclasses`` and ``pluggy`` import :mod:`inspect` on their own import, and with it
-``ast``, ``dis``, ``tokenize``, ``linecache`` and ``token``: about 35 M instructions, some
-5 % of a cold ``fazhi-lint check 报告.docx``, for names a check of a file never uses
-(``dataclasses`` asks ``inspect`` only for a class without a docstring, pluggy when a
-plugin manager registers a hook: see :meth:`fazhi_lint.registry.Registry.from_plugins`).
+``ast``, ``dis``, ``tokenize``, ``linecache`` and ``token``, for names a check of a file never
+uses (``dataclasses`` asks ``inspect`` only for a class without a docstring, pluggy when a
+plugin manager registers a hook: see :meth:`fazhi_lint.registry.Registry.from_plugins`;
+``lxml.etree`` takes ``getfullargspec`` on its import, see :data:`MODULES`). Not running it
+took a cold ``fazhi-lint check 报告.docx`` from 786 M to 762 M instructions (the C types of
+``ast``'s nodes that its import built are built all the same by the first ``compile()``:
+``typing``'s forward references in ``tomllib`` and ``pluggy``).
 
 How: :func:`defer` puts in ``sys.modules`` the module object an ordinary import would
 create (its spec, file and loader set), not yet run, with a module ``__getattr__``: the
