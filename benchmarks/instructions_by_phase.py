@@ -67,6 +67,9 @@ def driver(path: str, events_file: str) -> None:
 
         loader.exec_module = exec_module  # type: ignore[method-assign]
 
+    from fazhi_lint import deferred
+
+    deferred.defer_all()  # as the command line does before its first import of dataclasses
     import dataclasses
 
     dataclasses._process_class = marked(  # type: ignore[attr-defined]
@@ -92,7 +95,7 @@ def driver(path: str, events_file: str) -> None:
     engine.Linter.__init__ = init  # type: ignore[method-assign]
     engine.read_path = marked("[reading the file]", engine.read_path)
     cli.build_parser = marked("[parser]", cli.build_parser)
-    cli.load_plugins = marked("[plugins]", cli.load_plugins)
+    cli.load_registry = marked("[plugins]", cli.load_registry)
     get_streaming = reporters.get_streaming
 
     def streaming(name: str) -> Any:

@@ -28,6 +28,12 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
 _COLLECTOR_AT_IMPORT = gc.isenabled()
 gc.disable()
 
+from . import deferred  # noqa: E402
+
+# before anything imports dataclasses or pluggy: inspect (and ast, dis, tokenize) is run when a
+# name of it is first used, which a check of a file does not do (fazhi_lint/deferred.py)
+deferred.defer_all()
+
 from . import __version__, pattern_cache, plugin_index  # noqa: E402
 
 # first, so that the imports below compile their patterns through it: the command line keeps
@@ -150,7 +156,9 @@ def _chinese_error(message: str, parser: _Parser) -> str:
     match = re.fullmatch(r"unrecognized arguments: (.*)", message, re.S)
     if match:
         words = match.group(1).split()
-        options = parser.option_strings()
+        # (the top parser of a command line is that command's alone: every command's options)
+        top = cast(_Parser, build_parser()) if parser.prog == PROG else parser
+        options = top.option_strings()
         hints = [_did_you_mean(w.split("=", 1)[0], options) for w in words if w.startswith("-")]
         return f"无法识别的参数：{' '.join(words)}" + "".join(h for h in hints if h)
     match = re.fullmatch(r"invalid choice: '?(.*?)'? \(choose from (.*)\)", message, re.S)
@@ -184,8 +192,13 @@ def _chinese_error(message: str, parser: _Parser) -> str:
     return fixed.get(message, message)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of the command line; with ``command``, of that command alone (what parsing
+    a command line naming it needs: the parsers of the other commands are not built)."""
     from .readers.errors import CHECK_LIMIT_EXCEEDED, FILE_SKIPPED
+
+    def wanted(name: str) -> bool:
+        return command is None or command == name
 
     parser = _Parser(
         prog=PROG,
@@ -202,228 +215,238 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="<命令>", title="命令")
 
-    check = commands.add_parser(
-        "check",
-        help="检查文件或文件夹（默认命令）",
-        description="检查报告文件；文件夹递归查找 .docx .dotx .docm .pdf .txt .md .markdown .html .htm"
-        "（以及 .doc .wps，提示另存为 .docx），文件夹中不能检查的文件（压缩包、.ofd、.rtf、图片等）"
-        f"逐个列为 {FILE_SKIPPED} 提示并说明如何处理；直接列出的文件不论扩展名都会检查。",
-        epilog=EPILOG,
-    )
-    check.add_argument(
-        "paths",
-        nargs="+",
-        metavar="PATH",
-        help="要检查的文件或文件夹；“-” 表示从标准输入读取",
-    )
-    selection = check.add_argument_group("选择检查（覆盖配置文件）")
-    selection.add_argument(
-        "--select",
-        action="append",
-        metavar="CODES",
-        help="只运行这些检查：代码（H101）、前缀（H、H1）、名称或 ALL，逗号分隔，可重复",
-    )
-    selection.add_argument(
-        "--extend-select",
-        action="append",
-        metavar="CODES",
-        help="在已选检查之外再加上这些",
-    )
-    selection.add_argument(
-        "--ignore", action="append", metavar="CODES", help="不运行这些检查（写法同 --select）"
-    )
-    selection.add_argument(
-        "--severity",
-        choices=SEVERITIES,
-        help="只显示不低于此级别的问题（默认 info：全部显示）",
-    )
-    selection.add_argument(
-        "--fail-on",
-        choices=(*SEVERITIES, "never"),
-        help="发现不低于此级别的问题时退出码为 1（默认 warning）",
-    )
-    selection.add_argument(
-        "--exit-zero", action="store_true", help="无论发现什么问题，退出码都为 0"
-    )
-    output = check.add_argument_group("输出")
-    output.add_argument(
-        "--format",
-        default="text",
-        metavar="FORMAT",
-        help=f"输出格式：{'、'.join(BUILTIN_FORMATS)}（默认 text）",
-    )
-    output.add_argument("-o", "--output", metavar="FILE", help="写入文件（UTF-8）而不是标准输出")
-    output.add_argument(
-        "--annotate",
-        metavar="DIR",
-        help="为每个 Word 文件在此文件夹写一份副本，把每个问题作为批注标在原文上（原文件不变）",
-    )
-    output.add_argument(
-        "--statistics", action="store_true", help="按检查代码统计问题数，代替逐条列出"
-    )
-    output.add_argument(
-        "--show-source",
-        action=argparse.BooleanOptionalAction,
-        default=True,
-        help="显示问题所在段落的摘录并标出位置（默认显示）",
-    )
-    output.add_argument("-q", "--quiet", action="store_true", help="只输出问题，不输出汇总行")
-    output.add_argument(
-        "--progress",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="显示进度条（默认：仅在终端中、检查多个文件且未设置 CI 时显示）",
-    )
-    _add_color(output)
-    batch = check.add_argument_group("批量检查")
-    batch.add_argument(
-        "-j",
-        "--jobs",
-        type=_non_negative_int,
-        metavar="N",
-        help="同时检查的文件数（工作进程数；默认为 CPU 核数，0 同默认）",
-    )
-    batch.add_argument(
-        "--timeout",
-        type=_non_negative_float,
-        default=DEFAULT_TIMEOUT,
-        metavar="SECONDS",
-        help=f"单个文件的检查时限，超时记为 {CHECK_LIMIT_EXCEEDED} 问题（默认 {DEFAULT_TIMEOUT:g} 秒，0 不限）",
-    )
-    batch.add_argument(
-        "--max-memory",
-        type=_non_negative_int,
-        default=DEFAULT_MEMORY_MB,
-        metavar="MB",
-        help=f"检查单个文件可额外使用的内存，超出记为 {CHECK_LIMIT_EXCEEDED} 问题（默认 {DEFAULT_MEMORY_MB} MB，0 不限）",
-    )
-    compare = check.add_argument_group("与其他报告比较")
-    last_year = compare.add_mutually_exclusive_group()
-    last_year.add_argument(
-        "--previous",
-        metavar="FILE",
-        help="与本单位上年的报告比较：各部分照搬的比例、照搬的段落、上年安排未提及、同比数字不符（C101–C104；只检查一个文件时可用）",
-    )
-    last_year.add_argument(
-        "--no-previous",
-        action="store_true",
-        help="使用 --ledger 时，不自动与台账中本单位上年的报告比较",
-    )
-    compare.add_argument(
-        "--unit",
-        metavar="NAME",
-        help="报送单位（台账中的单位名称，只检查一个文件时可用）：使用 --ledger 时据此取台账中该单位上年的报告比较，并记为已确认的单位",
-    )
-    compare.add_argument(
-        "--compare",
-        action="store_true",
-        help="比较本批各报告：列出不同报告之间相同或基本相同的段落（C105）",
-    )
-    batch.add_argument(
-        "--baseline",
-        metavar="FILE",
-        help="只报告基线文件中没有的新问题（基线由 --write-baseline 生成）",
-    )
-    batch.add_argument(
-        "--write-baseline",
-        metavar="FILE",
-        help="把本次发现的全部问题记入基线文件；此时退出码为 0",
-    )
-    batch.add_argument(
-        "--ledger",
-        metavar="DIR",
-        help="把本次检查的文件和问题记入此文件夹中的审查台账（与 fazhi-lint serve 共用）",
-    )
-    settings = check.add_argument_group("配置")
-    settings.add_argument(
-        "--profile",
-        metavar="NAME|PATH",
-        help="配置方案：名称（见 fazhi-lint profiles）或 .toml 路径",
-    )
-    source = settings.add_mutually_exclusive_group()
-    source.add_argument("--config", metavar="FILE", help="使用此配置文件（不再自动查找）")
-    source.add_argument("--no-config", action="store_true", help="忽略所有配置文件，使用默认设置")
-    settings.add_argument(
-        "--received",
-        metavar="DATE",
-        help="收到报告的日期（如 2025-03-05），用于检查是否逾期报送（F301）",
-    )
-    settings.add_argument(
-        "--stdin-filename",
-        metavar="NAME",
-        help="从标准输入读取时使用的文件名（决定 .md 等格式和输出中的路径）",
-    )
-    check.set_defaults(handler=_run_check)
+    if wanted("check"):
+        check = commands.add_parser(
+            "check",
+            help="检查文件或文件夹（默认命令）",
+            description="检查报告文件；文件夹递归查找 .docx .dotx .docm .pdf .txt .md .markdown .html .htm"
+            "（以及 .doc .wps，提示另存为 .docx），文件夹中不能检查的文件（压缩包、.ofd、.rtf、图片等）"
+            f"逐个列为 {FILE_SKIPPED} 提示并说明如何处理；直接列出的文件不论扩展名都会检查。",
+            epilog=EPILOG,
+        )
+        check.add_argument(
+            "paths",
+            nargs="+",
+            metavar="PATH",
+            help="要检查的文件或文件夹；“-” 表示从标准输入读取",
+        )
+        selection = check.add_argument_group("选择检查（覆盖配置文件）")
+        selection.add_argument(
+            "--select",
+            action="append",
+            metavar="CODES",
+            help="只运行这些检查：代码（H101）、前缀（H、H1）、名称或 ALL，逗号分隔，可重复",
+        )
+        selection.add_argument(
+            "--extend-select",
+            action="append",
+            metavar="CODES",
+            help="在已选检查之外再加上这些",
+        )
+        selection.add_argument(
+            "--ignore", action="append", metavar="CODES", help="不运行这些检查（写法同 --select）"
+        )
+        selection.add_argument(
+            "--severity",
+            choices=SEVERITIES,
+            help="只显示不低于此级别的问题（默认 info：全部显示）",
+        )
+        selection.add_argument(
+            "--fail-on",
+            choices=(*SEVERITIES, "never"),
+            help="发现不低于此级别的问题时退出码为 1（默认 warning）",
+        )
+        selection.add_argument(
+            "--exit-zero", action="store_true", help="无论发现什么问题，退出码都为 0"
+        )
+        output = check.add_argument_group("输出")
+        output.add_argument(
+            "--format",
+            default="text",
+            metavar="FORMAT",
+            help=f"输出格式：{'、'.join(BUILTIN_FORMATS)}（默认 text）",
+        )
+        output.add_argument(
+            "-o", "--output", metavar="FILE", help="写入文件（UTF-8）而不是标准输出"
+        )
+        output.add_argument(
+            "--annotate",
+            metavar="DIR",
+            help="为每个 Word 文件在此文件夹写一份副本，把每个问题作为批注标在原文上（原文件不变）",
+        )
+        output.add_argument(
+            "--statistics", action="store_true", help="按检查代码统计问题数，代替逐条列出"
+        )
+        output.add_argument(
+            "--show-source",
+            action=argparse.BooleanOptionalAction,
+            default=True,
+            help="显示问题所在段落的摘录并标出位置（默认显示）",
+        )
+        output.add_argument("-q", "--quiet", action="store_true", help="只输出问题，不输出汇总行")
+        output.add_argument(
+            "--progress",
+            action=argparse.BooleanOptionalAction,
+            default=None,
+            help="显示进度条（默认：仅在终端中、检查多个文件且未设置 CI 时显示）",
+        )
+        _add_color(output)
+        batch = check.add_argument_group("批量检查")
+        batch.add_argument(
+            "-j",
+            "--jobs",
+            type=_non_negative_int,
+            metavar="N",
+            help="同时检查的文件数（工作进程数；默认为 CPU 核数，0 同默认）",
+        )
+        batch.add_argument(
+            "--timeout",
+            type=_non_negative_float,
+            default=DEFAULT_TIMEOUT,
+            metavar="SECONDS",
+            help=f"单个文件的检查时限，超时记为 {CHECK_LIMIT_EXCEEDED} 问题（默认 {DEFAULT_TIMEOUT:g} 秒，0 不限）",
+        )
+        batch.add_argument(
+            "--max-memory",
+            type=_non_negative_int,
+            default=DEFAULT_MEMORY_MB,
+            metavar="MB",
+            help=f"检查单个文件可额外使用的内存，超出记为 {CHECK_LIMIT_EXCEEDED} 问题（默认 {DEFAULT_MEMORY_MB} MB，0 不限）",
+        )
+        compare = check.add_argument_group("与其他报告比较")
+        last_year = compare.add_mutually_exclusive_group()
+        last_year.add_argument(
+            "--previous",
+            metavar="FILE",
+            help="与本单位上年的报告比较：各部分照搬的比例、照搬的段落、上年安排未提及、同比数字不符（C101–C104；只检查一个文件时可用）",
+        )
+        last_year.add_argument(
+            "--no-previous",
+            action="store_true",
+            help="使用 --ledger 时，不自动与台账中本单位上年的报告比较",
+        )
+        compare.add_argument(
+            "--unit",
+            metavar="NAME",
+            help="报送单位（台账中的单位名称，只检查一个文件时可用）：使用 --ledger 时据此取台账中该单位上年的报告比较，并记为已确认的单位",
+        )
+        compare.add_argument(
+            "--compare",
+            action="store_true",
+            help="比较本批各报告：列出不同报告之间相同或基本相同的段落（C105）",
+        )
+        batch.add_argument(
+            "--baseline",
+            metavar="FILE",
+            help="只报告基线文件中没有的新问题（基线由 --write-baseline 生成）",
+        )
+        batch.add_argument(
+            "--write-baseline",
+            metavar="FILE",
+            help="把本次发现的全部问题记入基线文件；此时退出码为 0",
+        )
+        batch.add_argument(
+            "--ledger",
+            metavar="DIR",
+            help="把本次检查的文件和问题记入此文件夹中的审查台账（与 fazhi-lint serve 共用）",
+        )
+        settings = check.add_argument_group("配置")
+        settings.add_argument(
+            "--profile",
+            metavar="NAME|PATH",
+            help="配置方案：名称（见 fazhi-lint profiles）或 .toml 路径",
+        )
+        source = settings.add_mutually_exclusive_group()
+        source.add_argument("--config", metavar="FILE", help="使用此配置文件（不再自动查找）")
+        source.add_argument(
+            "--no-config", action="store_true", help="忽略所有配置文件，使用默认设置"
+        )
+        settings.add_argument(
+            "--received",
+            metavar="DATE",
+            help="收到报告的日期（如 2025-03-05），用于检查是否逾期报送（F301）",
+        )
+        settings.add_argument(
+            "--stdin-filename",
+            metavar="NAME",
+            help="从标准输入读取时使用的文件名（决定 .md 等格式和输出中的路径）",
+        )
+        check.set_defaults(handler=_run_check)
 
-    read = commands.add_parser(
-        "read",
-        help="显示检查所读到的文档（分段、位置、编号、标题层级、标题与报告年度）",
-        description="按检查收到的样子逐段显示文档：位置、所属部分（正文/附属/目录/表格）、"
-        "编号（自动编号另行标明）、标题层级和样式，以及识别出的标题、报告年度及其来源。"
-        "对检查结果有疑问时，先用它看看文档被读成了什么样。",
-    )
-    read.add_argument("path", metavar="FILE", help="要显示的文件")
-    read.add_argument(
-        "--format",
-        choices=("text", "json"),
-        default="text",
-        help="输出格式：text（默认，逐段一行）或 json（对象：path、format、meta、blocks）",
-    )
-    read.add_argument("-o", "--output", metavar="FILE", help="写入文件（UTF-8）而不是标准输出")
-    read.add_argument(
-        "--profile",
-        metavar="NAME|PATH",
-        help="配置方案：名称（见 fazhi-lint profiles）或 .toml 路径",
-    )
-    read.add_argument("--config", metavar="FILE", help="使用此配置文件（不再自动查找）")
-    read.add_argument("--no-config", action="store_true", help="忽略所有配置文件，使用默认设置")
-    read.set_defaults(handler=_run_read)
+    if wanted("read"):
+        read = commands.add_parser(
+            "read",
+            help="显示检查所读到的文档（分段、位置、编号、标题层级、标题与报告年度）",
+            description="按检查收到的样子逐段显示文档：位置、所属部分（正文/附属/目录/表格）、"
+            "编号（自动编号另行标明）、标题层级和样式，以及识别出的标题、报告年度及其来源。"
+            "对检查结果有疑问时，先用它看看文档被读成了什么样。",
+        )
+        read.add_argument("path", metavar="FILE", help="要显示的文件")
+        read.add_argument(
+            "--format",
+            choices=("text", "json"),
+            default="text",
+            help="输出格式：text（默认，逐段一行）或 json（对象：path、format、meta、blocks）",
+        )
+        read.add_argument("-o", "--output", metavar="FILE", help="写入文件（UTF-8）而不是标准输出")
+        read.add_argument(
+            "--profile",
+            metavar="NAME|PATH",
+            help="配置方案：名称（见 fazhi-lint profiles）或 .toml 路径",
+        )
+        read.add_argument("--config", metavar="FILE", help="使用此配置文件（不再自动查找）")
+        read.add_argument("--no-config", action="store_true", help="忽略所有配置文件，使用默认设置")
+        read.set_defaults(handler=_run_read)
 
-    rules = commands.add_parser(
-        "rules",
-        help="列出全部检查",
-        description="列出全部检查：代码、名称、默认级别、说明（含插件提供的检查）。",
-    )
-    rules.add_argument("--format", choices=("text", "json"), default="text", help="输出格式")
-    _add_color(rules)
-    rules.set_defaults(handler=_run_rules)
+    if wanted("rules"):
+        rules = commands.add_parser(
+            "rules",
+            help="列出全部检查",
+            description="列出全部检查：代码、名称、默认级别、说明（含插件提供的检查）。",
+        )
+        rules.add_argument("--format", choices=("text", "json"), default="text", help="输出格式")
+        _add_color(rules)
+        rules.set_defaults(handler=_run_rules)
 
-    explain = commands.add_parser(
-        "explain",
-        help="显示某项检查的说明",
-        description="显示一项检查的说明：检查什么、为什么、不报告什么、错误示例与正确示例、选项。",
-    )
-    explain.add_argument("rule", metavar="CODE|NAME", help="检查代码（H101）或名称")
-    explain.add_argument("--format", choices=("text", "json"), default="text", help="输出格式")
-    _add_color(explain)
-    explain.set_defaults(handler=_run_explain)
+    if wanted("explain"):
+        explain = commands.add_parser(
+            "explain",
+            help="显示某项检查的说明",
+            description="显示一项检查的说明：检查什么、为什么、不报告什么、错误示例与正确示例、选项。",
+        )
+        explain.add_argument("rule", metavar="CODE|NAME", help="检查代码（H101）或名称")
+        explain.add_argument("--format", choices=("text", "json"), default="text", help="输出格式")
+        _add_color(explain)
+        explain.set_defaults(handler=_run_explain)
 
-    profiles = commands.add_parser(
-        "profiles",
-        help="列出可用的配置方案",
-        description="列出可用的配置方案（报告制度）：名称、标题、继承关系、来源文件。",
-    )
-    profiles.add_argument("--format", choices=("text", "json"), default="text", help="输出格式")
-    _add_color(profiles)
-    profiles.set_defaults(handler=_run_profiles)
+    if wanted("profiles"):
+        profiles = commands.add_parser(
+            "profiles",
+            help="列出可用的配置方案",
+            description="列出可用的配置方案（报告制度）：名称、标题、继承关系、来源文件。",
+        )
+        profiles.add_argument("--format", choices=("text", "json"), default="text", help="输出格式")
+        _add_color(profiles)
+        profiles.set_defaults(handler=_run_profiles)
 
-    serve = commands.add_parser(
-        "serve",
-        help="在浏览器中打开审查台（上传、查看、标记、下载）",
-        description="启动本机审查台网页：上传报告、查看检查结果、标记审查结论、管理审查台账。"
-        "默认只在本机（127.0.0.1）可访问。",
-    )
-    serve.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1，仅本机）")
-    serve.add_argument("--port", type=int, default=8765, help="端口（默认 8765）")
-    serve.add_argument(
-        "--data",
-        metavar="DIR",
-        default="审查台账",
-        help="台账和收文的存放文件夹（默认 ./审查台账）",
-    )
-    serve.add_argument("--no-browser", action="store_true", help="不自动打开浏览器")
-    serve.add_argument("--profile", help="检查使用的配置方案（默认 national）")
-    serve.set_defaults(handler=_run_serve)
+    if wanted("serve"):
+        serve = commands.add_parser(
+            "serve",
+            help="在浏览器中打开审查台（上传、查看、标记、下载）",
+            description="启动本机审查台网页：上传报告、查看检查结果、标记审查结论、管理审查台账。"
+            "默认只在本机（127.0.0.1）可访问。",
+        )
+        serve.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1，仅本机）")
+        serve.add_argument("--port", type=int, default=8765, help="端口（默认 8765）")
+        serve.add_argument(
+            "--data",
+            metavar="DIR",
+            default="审查台账",
+            help="台账和收文的存放文件夹（默认 ./审查台账）",
+        )
+        serve.add_argument("--no-browser", action="store_true", help="不自动打开浏览器")
+        serve.add_argument("--profile", help="检查使用的配置方案（默认 national）")
+        serve.set_defaults(handler=_run_serve)
     return parser
 
 
@@ -534,15 +557,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
     if not args_list:
-        parser.print_help(sys.stderr)
+        build_parser().print_help(sys.stderr)
         return 2
     _tolerant_streams()
     if args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "-V", "--version"):
         if _looks_like_a_command(args_list[0]):
             word = args_list[0]
-            parser.print_usage(sys.stderr)
+            build_parser().print_usage(sys.stderr)
             print(
                 f"{PROG}: 错误：未知命令 “{word}”{_did_you_mean(word, COMMANDS)}"
                 f"（可用的命令：{'、'.join(COMMANDS)}；要检查名为 {word} 的文件，"
@@ -551,6 +573,8 @@ def _main(argv: Sequence[str] | None) -> int:
             )
             return 2
         args_list.insert(0, "check")  # `fazhi-lint 报告.docx` means `fazhi-lint check 报告.docx`
+    # a command named: the parser of that command alone (-h, -V: every command's)
+    parser = build_parser(args_list[0] if args_list[0] in COMMANDS else None)
     try:
         args = parser.parse_args(args_list)
     except SystemExit as exc:  # --help, --version, usage errors
@@ -648,7 +672,7 @@ def _run_check(args: argparse.Namespace) -> int:
     )
     from .run import Run
 
-    _, registry = load_plugins()
+    registry = load_registry()
     try:
         add_plugin_reporters(registry.reporters)
     except Exception as exc:
@@ -841,7 +865,7 @@ def _run_read(args: argparse.Namespace) -> int:
     config = load_configuration(args)
     if args.profile:
         config = replace(config, profile=args.profile)
-    _, registry = load_plugins()
+    registry = load_registry()
     document = read_path(path, plugin_readers=registry.readers)
     view = document_view(document, load_profile(config.profile, registry.profile_dirs))
     with _output(args.output) as stream:
@@ -1028,12 +1052,22 @@ def _read_stdin() -> bytes:
 def load_plugins() -> tuple[pluggy.PluginManager, Registry]:
     """The plugin manager and everything it contributes, collected once (a broken plugin is
     exit 2)."""
+    registry = load_registry()
+    try:
+        assert registry.pm is not None
+        return registry.pm, registry
+    except Exception as exc:
+        raise UsageError(f"加载检查插件失败：{type(exc).__name__}: {exc}") from exc
+
+
+def load_registry() -> Registry:
+    """Everything the plugins contribute, collected once (a broken plugin is exit 2), without
+    building the plugin manager when the plugin index says there is no plugin but the
+    built-in checks (:meth:`fazhi_lint.registry.Registry.from_plugins`)."""
     from .registry import default_registry
 
     try:
-        registry = default_registry()
-        assert registry.pm is not None
-        return registry.pm, registry
+        return default_registry()
     except Exception as exc:
         raise UsageError(f"加载检查插件失败：{type(exc).__name__}: {exc}") from exc
 
@@ -1204,7 +1238,7 @@ def _dump_json(data: Any) -> None:
 
 
 def _run_rules(args: argparse.Namespace) -> int:
-    _, registry = load_plugins()
+    registry = load_registry()
     checks = sorted(registry.checks, key=lambda c: (family_order(c.family), c.code))
     if args.format == "json":
         _dump_json([rule_dict(c) for c in checks])
@@ -1255,7 +1289,7 @@ def _toml_value(value: Any) -> str:
 
 
 def _run_explain(args: argparse.Namespace) -> int:
-    _, registry = load_plugins()
+    registry = load_registry()
     item = registry.resolve(args.rule.strip())
     if item is None:
         group = registry.matching(args.rule.strip()) if args.rule.strip() else []
@@ -1341,7 +1375,7 @@ def _explanation_lines(explanation: str) -> list[Any]:
 def _run_profiles(args: argparse.Namespace) -> int:
     from .profiles import ProfileError, available_profiles, load_profile
 
-    _, registry = load_plugins()
+    registry = load_registry()
     rows: list[dict[str, Any]] = []
     for name, path in available_profiles(registry.profile_dirs).items():
         row: dict[str, Any] = {"name": name, "title": "", "extends": [], "source": str(path)}

@@ -19,9 +19,11 @@ Never required for correctness:
   ``_sre.MAGIC`` and ``_sre.CODESIZE``, and a CRC-32 covers the payload; a file that is
   missing, truncated, corrupt, foreign or unreadable counts as empty, and a code list
   ``_sre`` refuses (it validates every one) is compiled as usual;
-* :func:`install` first checks that its copy of the compiler's last steps builds exactly
-  the Pattern ``re`` builds, and stays out of the way otherwise (another ``re``, another
-  Python implementation);
+* before it compiles a first pattern itself, the cache checks that its copy of the
+  compiler's last steps builds exactly the Pattern ``re`` builds, and hands every pattern
+  not in the file to ``re``'s own compiler otherwise (another ``re``, another Python
+  implementation; :meth:`PatternCache.sound`: not on a start that finds every pattern in
+  the file, where it cost two compilations, 5 M instructions);
 * the file is rewritten at exit, only when something new was compiled: merged with what
   another process wrote meanwhile, into a temporary file in the same folder that is then
   renamed over the old one (``os.replace``: atomic on POSIX and Windows). Any error there
@@ -72,7 +74,7 @@ import re
 import sys
 import zlib
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import CodeType
 from typing import Any
@@ -220,6 +222,7 @@ class PatternCache:
         self._entries: dict[Key, Entry] | None = None  # the file is read on the first compile
         self._used: set[Key] = set()
         self._new = 0
+        self._sound: bool | None = None  # see sound()
         self.hits = 0
         self.misses = 0
 
@@ -297,6 +300,20 @@ class PatternCache:
         )
         return _build(pattern, entry), entry
 
+    def sound(self) -> bool:
+        """Whether our copy of the compiler's last steps (:meth:`fresh`) builds the very
+        Pattern ``re`` builds (another ``re``, another Python implementation: no); tried on
+        the first pattern that is not in the file, once. A pattern from the file needs no
+        such test: :meth:`fresh` made it in a process that passed it, with this interpreter
+        build (the file's identity)."""
+        if self._sound is None:
+            try:
+                ours, _ = self.fresh(_PROBE, re.IGNORECASE)
+                self._sound = bool(ours == self.original(_PROBE, re.IGNORECASE))
+            except Exception:
+                self._sound = False
+        return self._sound
+
     def compile(self, pattern: Any, flags: int = 0) -> Any:
         """Stands in for ``re._compiler.compile`` (called on a miss of ``re``'s own cache)."""
         if type(pattern) not in (str, bytes) or type(flags) is not int:
@@ -316,6 +333,8 @@ class PatternCache:
                 self.hits += 1
                 self._used.add(key)
                 return compiled
+        if not self.sound():
+            return self.original(pattern, flags)
         compiled, entry = self.fresh(pattern, flags)  # raises re.error as re does
         self.misses += 1
         self._entries[key] = entry
@@ -420,6 +439,29 @@ def keep(kind: str, key: Any, value: Any) -> None:
     cache._new += 1
 
 
+def code_fingerprint(functions: Iterable[Callable[..., Any]], data: str = "") -> int:
+    """A CRC-32 of the functions' byte code, names and constants (not their marshalled form,
+    which varies with reference counts) and of ``data`` (the tables they read): part of the
+    key under which :func:`keep` keeps what they worked out, so that another version of them
+    never reads a value it did not make."""
+    parts: list[bytes] = []
+
+    def add(code: Any) -> None:
+        parts.extend((code.co_code, repr(code.co_names).encode()))
+        for const in code.co_consts:
+            if hasattr(const, "co_code"):
+                add(const)
+            elif isinstance(const, frozenset):  # its order varies with the hash seed
+                parts.append(repr(sorted(map(repr, const))).encode())
+            else:
+                parts.append(repr(const).encode())
+
+    for function in functions:
+        add(function.__code__)
+    parts.append(data.encode())
+    return zlib.crc32(b"\0".join(parts))
+
+
 # a plain int: ``int & RegexFlag`` goes through enum's Python ``__and__`` on every compile
 _UNCACHED_FLAGS = int(re.DEBUG | re.LOCALE)
 # what re's own ``_compile`` handles itself (a warning, no caching, an error)
@@ -487,13 +529,9 @@ def install(path: Path | None = None) -> PatternCache | None:
     if path is None or parts is None or not _WORD:
         return None
     compiler, parser = parts
+    # (our copy of the compiler's last steps is tried on the first pattern compiled afresh:
+    # PatternCache.sound, which hands everything to re's own compiler when it fails)
     cache = PatternCache(path, compiler.compile, parser, compiler._code)
-    try:  # our copy of the compiler's last steps must build the very Pattern re builds
-        ours, _ = cache.fresh(_PROBE, re.IGNORECASE)
-        if ours != compiler.compile(_PROBE, re.IGNORECASE):
-            return None
-    except Exception:
-        return None
     compiler.compile = cache.compile
     current: Any = vars(re).get("_compile")
     if getattr(current, "__module__", None) == "re":  # nobody else's: ours to set and take back

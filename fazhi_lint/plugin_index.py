@@ -227,6 +227,17 @@ def scan(group: str) -> tuple[list[tuple[Any, Any]], list[Record] | None]:
     return found, records
 
 
+def current_records() -> list[Record] | None:
+    """The entry points the index keeps for the present fingerprint: None when the index is
+    not enabled, cannot tell (see :func:`fingerprint`) or holds nothing current (then only
+    :func:`load_entry_points` knows, by the scan)."""
+    path = index_path() if _ENABLED else None
+    key = fingerprint() if path is not None else None
+    if path is None or key is None:
+        return None
+    return read_index(path, key)
+
+
 def load_entry_points(make: Callable[[], pluggy.PluginManager], group: str) -> pluggy.PluginManager:
     """A manager from ``make()`` with the entry points of ``group`` registered, as pluggy's
     ``load_setuptools_entrypoints(group)`` registers them; from the index when it is enabled

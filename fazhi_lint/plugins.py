@@ -26,7 +26,6 @@ through exactly that group, so our own checks prove the API a third party uses::
 
 from __future__ import annotations
 
-import inspect
 import re
 import textwrap
 from collections.abc import Callable, Iterable, Mapping
@@ -267,12 +266,28 @@ def check(
             severity=Severity.parse(severity),
             summary=summary,
             func=func,
-            explanation=textwrap.dedent(inspect.getdoc(func) or "").strip(),
+            explanation=textwrap.dedent(docstring(func)).strip(),
             options=dict(options or {}),
             plugin=func.__module__,
         )
 
     return wrap
+
+
+def docstring(func: Callable[..., Any]) -> str:
+    """``inspect.getdoc(func) or ""``: the docstring without the indentation of its lines
+    after the first (the least indentation of those with text, as ``inspect.cleandoc``
+    removes it). Without importing :mod:`inspect` (with ``ast``, ``dis`` and ``tokenize``,
+    about 4 % of a cold check of one file) unless the function has no docstring of its own
+    (``inspect`` looks for an inherited one)."""
+    doc = getattr(func, "__doc__", None)
+    if not isinstance(doc, str):
+        import inspect
+
+        return inspect.getdoc(func) or ""
+    first, *rest = doc.expandtabs().split("\n")
+    margin = min((len(line) - len(line.lstrip()) for line in rest if line.lstrip()), default=0)
+    return "\n".join([first.lstrip(), *(line[margin:] for line in rest)]).strip("\n")
 
 
 def collect_checks(namespace: Mapping[str, Any] | ModuleType) -> list[Check]:

@@ -89,7 +89,8 @@ class Registry:
         self.readers: list[ReaderSpec] = []
         self.reporters: dict[str, Any] = {}  # output formats contributed by plugins
         self.profile_dirs: list[str] = []  # folders of profiles contributed by plugins
-        self.pm: pluggy.PluginManager | None = None
+        self._pm: pluggy.PluginManager | None = None
+        self._pm_on_demand = False  # built by make_plugin_manager() when first asked for
         self._by_code: dict[str, Check] = {}
         self._by_name: dict[str, Check] = {}
         for item in checks:
@@ -111,6 +112,17 @@ class Registry:
         self._checks.append(item)
         self._by_code[item.code] = item
         self._by_name[item.name] = item
+
+    @property
+    def pm(self) -> pluggy.PluginManager | None:
+        """The plugin manager the registry was collected from (see :meth:`from_plugins`)."""
+        if self._pm is None and self._pm_on_demand:
+            self._pm = make_plugin_manager()
+        return self._pm
+
+    @pm.setter
+    def pm(self, value: pluggy.PluginManager | None) -> None:
+        self._pm = value
 
     # -- lazy families -----------------------------------------------------------------------
     def _load(self, modules: Iterable[str]) -> None:
@@ -185,7 +197,20 @@ class Registry:
     @classmethod
     def from_plugins(cls, pm: pluggy.PluginManager | None = None) -> Registry:
         """Everything the plugins of ``pm`` (by default: the built-ins and every installed
-        plugin) contribute through the four hooks. A broken plugin raises."""
+        plugin) contribute through the four hooks. A broken plugin raises.
+
+        When the plugin index (:mod:`fazhi_lint.plugin_index`, the command line) says that
+        the built-in checks are the only plugin, the registry is what the manager would give
+        (the built-in module implements ``fazhi_lint_checks`` alone, collected by family),
+        and the manager itself, whose registration inspects the signature of every hook
+        (``inspect``: about 4 % of a cold check of one file), is built only when asked for
+        (:attr:`pm`)."""
+        if pm is None and _builtin_alone():
+            registry = cls(
+                importlib.import_module(BUILTIN).input_checks(), families=family_modules()
+            )
+            registry._pm_on_demand = True
+            return registry
         pm = pm or make_plugin_manager()
         builtin = importlib.import_module(BUILTIN)
         if pm.is_registered(builtin):  # the built-in families are imported when selected
@@ -206,6 +231,18 @@ class Registry:
             for name, reporter in dict(contributed or {}).items():
                 registry.reporters.setdefault(name, reporter)
         return registry
+
+
+def _builtin_alone() -> bool:
+    """Whether the plugin index knows the entry points, and none but the built-in checks'
+    (the manager registers the built-in module by itself when it has no entry point, and
+    the first of several under one name: an editable install run from its own folder)."""
+    records = plugin_index.current_records()
+    return (
+        records is not None
+        and len({name for name, _, _ in records}) <= 1
+        and all(value == BUILTIN for _, value, _ in records)
+    )
 
 
 def family_modules() -> dict[str, tuple[str, ...]]:

@@ -35,6 +35,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "fazhi_lint.discovery",
             "fazhi_lint.pattern_cache",
             "fazhi_lint.plugin_index",
+            "fazhi_lint.deferred",
             "fazhi_lint.data_files",
         ),
     ),

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import importlib
 import re
-import zlib
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -219,31 +218,19 @@ _KIND = "prefilter"
 
 
 def _fingerprint() -> int:
-    """A CRC-32 of the analysing functions' byte code, names and constants (not their
-    marshalled form, which varies with reference counts) and of the tables they read."""
-    parts: list[bytes] = []
-
-    def add(code: Any) -> None:
-        parts.extend((code.co_code, repr(code.co_names).encode()))
-        for const in code.co_consts:
-            if hasattr(const, "co_code"):
-                add(const)
-            elif isinstance(const, frozenset):  # its order varies with the hash seed
-                parts.append(repr(sorted(map(repr, const))).encode())
-            else:
-                parts.append(repr(const).encode())
-
-    for function in (
-        _analyse,
-        _required_of_sequence,
-        _required_of,
-        _first_of_sequence,
-        _first_of,
-        _engine_skips,
-    ):
-        add(function.__code__)
-    parts.append(repr((_WIDE, sorted(_CATEGORIES.values()), _UNKNOWN)).encode())
-    return zlib.crc32(b"\0".join(parts))
+    """:func:`fazhi_lint.pattern_cache.code_fingerprint` of the analysing functions and of the
+    tables they read."""
+    return pattern_cache.code_fingerprint(
+        (
+            _analyse,
+            _required_of_sequence,
+            _required_of,
+            _first_of_sequence,
+            _first_of,
+            _engine_skips,
+        ),
+        repr((_WIDE, sorted(_CATEGORIES.values()), _UNKNOWN)),
+    )
 
 
 _FINGERPRINT: list[int] = []

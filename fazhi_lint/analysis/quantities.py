@@ -35,6 +35,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import sre_parse as _sre_parse
 
+from .. import pattern_cache
 from ..grammar import NUMBERS_DATA, unit_alternation, unit_kinds
 from .cn_numbers import (
     NumeralError,
@@ -787,7 +788,29 @@ def first_char_class(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     the pattern never matches an empty string and its syntax says so: literals, classes
     of characters and ranges, groups, alternations, repeats and look-arounds. None for
     anything else (a category such as ``\\s``, a negated class, any character, case folding,
-    a back reference, an empty match)."""
+    a back reference, an empty match).
+
+    The command line keeps the class in its cache file (fazhi_lint/pattern_cache.py),
+    keyed by the pattern and the code that read it: parsing the period words' pattern
+    again was some 8 M instructions of every start."""
+    if not isinstance(pattern.pattern, str):
+        return _first_char_class(pattern)
+    if not _FIRST_FINGERPRINT:
+        _FIRST_FINGERPRINT.append(pattern_cache.code_fingerprint((_first_char_class, _first_chars)))
+    key = (_FIRST_FINGERPRINT[0], pattern.pattern, pattern.flags)
+    kept = pattern_cache.recall("first-char", key)
+    if type(kept) is str:  # "": none
+        return re.compile(kept) if kept else None
+    found = _first_char_class(pattern)
+    pattern_cache.keep("first-char", key, "" if found is None else found.pattern)
+    return found
+
+
+_FIRST_FINGERPRINT: list[int] = []
+
+
+def _first_char_class(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """:func:`first_char_class`, worked out from the pattern's syntax."""
     if pattern.flags & re.IGNORECASE:
         return None
     try:
