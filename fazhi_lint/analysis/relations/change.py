@@ -157,7 +157,7 @@ def _change_words(lex: Lexicon) -> str:
 def _change_word_anywhere_re(lex: Lexicon) -> re.Pattern[str]:
     """A word of change anywhere: a text without one holds no context
     :func:`_change_word_re` finds."""
-    return re.compile(rf"{_change_words(lex)}|(?<=[年期])(?:多|少)")
+    return re.compile(rf"{_change_words(lex)}|(?<=[年期])(?:多出|多|少)")
 
 
 @lru_cache(maxsize=4)
@@ -167,7 +167,7 @@ def _change_word_re(lex: Lexicon) -> re.Pattern[str]:
     # (a new level)
     # 「比上年多300件」「较去年同期少12起」: 多/少 right after a period compared with
     return re.compile(
-        rf"({alternation}|(?<=[年期])(?:多|少))(?:了|的)?(?:幅度|比例|率)?(?:了|为|达|达到|约|近)*$"
+        rf"({alternation}|(?<=[年期])(?:多出|多|少))(?:了|的)?(?:幅度|比例|率)?(?:了|为|达|达到|约|近)*$"
     )
 
 
