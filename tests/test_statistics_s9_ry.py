@@ -11,6 +11,11 @@ by hand:
   fails); 63 − 9 = 54, 16.7% (12.5% fails); 4,200 − 600 = 3,600, 16.7% (14.3% fails, the
   current figure in the sentence before: a warning). Silent: the right figures, and 多出
   after anything but a period (比计划多出20场).
+* days counted (「有效监测天数365天」, a number of days named 天数) are terms of a rate over
+  days: 298 ÷ 365 = 81.6% (83.6% fails); 45 ÷ 250 = 18% (20% fails); 132 ÷ 330 = 40% (45%
+  fails); 340 ÷ 366 = 92.9% (95.9% fails); 56 ÷ 280 = 20% (25% fails); 301 ÷ 362 = 83.1%
+  (85.1% fails); 90 ÷ 300 = 30% (33.3% fails); 25 ÷ 250 = 10% (12.5% fails). Silent: the
+  right rates, and a rate of something else beside days (整改率, 参训率).
 """
 
 from __future__ import annotations
@@ -66,3 +71,41 @@ def test_more_by_reported(text: str, severity: Severity) -> None:
 @pytest.mark.parametrize("text", MORE_BY_RIGHT)
 def test_more_by_silent(text: str) -> None:
     assert codes(text, ("N108", "N106")) == [], found(text)
+
+
+# --- 2. days counted as the terms of a rate over days -----------------------------------------
+
+DAYS_WRONG = [
+    "全年有效监测天数365天，其中空气质量优良天数298天，优良天数比例为83.6%。",
+    "区法院全年审判工作天数250天，其中开展巡回审判的天数为45天，巡回审判天数占比为20%。",
+    "街道综合执法队全年执勤天数为330天，其中夜间执勤天数132天，夜间执勤天数占比45%。",
+    "全年监测天数366天，水质达标天数为340天，达标天数比例为95.9%。",
+    "县水务局全年河道巡查天数280天，其中联合巡查天数56天，联合巡查天数比例为25%。",
+    "全年有效监测天数362天，其中优良天数为301天。优良天数比例为85.1%。",
+    "区图书馆全年开放天数300天，其中延时服务天数为90天，延时服务天数占比达到33.3%。",
+    "区政务服务中心全年对外办公天数250天，其中周末预约办公天数25天，周末办公天数占比12.5%。",
+]
+
+DAYS_RIGHT = [
+    "全年有效监测天数365天，其中空气质量优良天数298天，优良天数比例为81.6%。",
+    "区法院全年审判工作天数250天，其中开展巡回审判的天数为45天，巡回审判天数占比为18%。",
+    "街道综合执法队全年执勤天数为330天，其中夜间执勤天数132天，夜间执勤天数占比40%。",
+    "全年监测天数366天，水质达标天数为340天，达标天数比例为92.9%。",
+    "县水务局全年河道巡查天数280天，其中联合巡查天数56天，联合巡查天数比例为20%。",
+    "全年有效监测天数362天，其中优良天数为301天。优良天数比例为83.1%。",
+    "区图书馆全年开放天数300天，其中延时服务天数为90天，延时服务天数占比达到30%。",
+    "区政务服务中心全年对外办公天数250天，其中周末预约办公天数25天，周末办公天数占比10%。",
+    # a rate of something other than days beside counted days
+    "县水务局全年河道巡查天数280天，发现问题126个，问题整改率100%。",
+    "全年组织集中培训天数12天，执法人员参训率为98.5%。",
+]
+
+
+@pytest.mark.parametrize("text", DAYS_WRONG)
+def test_counted_days_reported(text: str) -> None:
+    assert [c for c, _ in codes(text, ("N104",))] == ["N104"], found(text)
+
+
+@pytest.mark.parametrize("text", DAYS_RIGHT)
+def test_counted_days_silent(text: str) -> None:
+    assert codes(text, ("N104",)) == [], found(text)

@@ -120,7 +120,7 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
     counts = [
         p
         for p in quantities
-        if p.kind in ("count", "money", "measure")
+        if (p.kind in ("count", "money", "measure") or _counted_days(p))
         and not per_or_change(lex, p)
         and not is_comparison_base(p, bq)
     ]
@@ -175,6 +175,15 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         if rel is not None:
             out.append(rel)
     return out
+
+
+# 「有效监测天数365天」「优良天数312天」: days counted (a number of days, named so), not a span
+# of time; such figures are terms of a rate over days (优良天数比例)
+_COUNTED_DAYS_RE = re.compile(r"[天日]数(?:为|是|达到|达|共|有|计|累计|合计)*$")
+
+
+def _counted_days(p: Quantity) -> bool:
+    return p.kind == "time" and p.unit in ("天", "日") and bool(_COUNTED_DAYS_RE.search(p.pre))
 
 
 # 「应出庭应诉案件45件，实际出庭42件」「应参训1,260人，实到1,180人」: what was due (应X) and
