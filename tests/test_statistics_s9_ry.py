@@ -16,6 +16,12 @@ by hand:
   fails); 340 ÷ 366 = 92.9% (95.9% fails); 56 ÷ 280 = 20% (25% fails); 301 ÷ 362 = 83.1%
   (85.1% fails); 90 ÷ 300 = 30% (33.3% fails); 25 ÷ 250 = 10% (12.5% fails). Silent: the
   right rates, and a rate of something else beside days (整改率, 参训率).
+* due and done stated by 应/实 and a one-character verb that the rate's name ends with
+  (「应考860人，实考845人，参考率…」): 845 ÷ 860 = 98.3% (99.1% fails); 120 ÷ 126 = 95.2%
+  (98.4% fails); 551 ÷ 580 = 95.0% (96.0% fails); 205 ÷ 212 = 96.7% (98.2% fails); 132 ÷
+  138 = 95.7% (97.8% fails); 1,378 ÷ 1,420 = 97.0% (98.8% fails); 91 ÷ 96 = 94.8% (96.9%
+  fails); 3,198 ÷ 3,260 = 98.1% (99.6% fails). Silent: the right rates, and a rate whose
+  name's head is not the verb (考试合格率 beside 应考/实考).
 """
 
 from __future__ import annotations
@@ -108,4 +114,42 @@ def test_counted_days_reported(text: str) -> None:
 
 @pytest.mark.parametrize("text", DAYS_RIGHT)
 def test_counted_days_silent(text: str) -> None:
+    assert codes(text, ("N104",)) == [], found(text)
+
+
+# --- 3. 应X / 实X with a one-character verb -----------------------------------------------------
+
+DUE_ONE_WRONG = [
+    "区人社局组织执法资格考试，应考860人，实考845人，参考率为99.1%。",
+    "全区召开村（社区）法律顾问工作推进会，应到126人，实到120人，到会率98.4%。",
+    "全年罚没收入中，应缴580万元，实缴551万元，缴纳率为96.0%。",
+    "街道组织网格员业务测试，应测212人，实测205人，参测率为98.2%。",
+    "年度述法考核中，应述138个单位，实述132个，述法率为97.8%。",
+    "全镇组织兵役登记，应登1,420人，实登1,378人，登记率98.8%。",
+    "区教育局组织法治副校长培训，应训96人，实训91人，参训率为96.9%。",
+    "特种设备年度检验中，应检3,260台，实检3,198台，检验率99.6%。",
+]
+
+DUE_ONE_RIGHT = [
+    "区人社局组织执法资格考试，应考860人，实考845人，参考率为98.3%。",
+    "全区召开村（社区）法律顾问工作推进会，应到126人，实到120人，到会率95.2%。",
+    "全年罚没收入中，应缴580万元，实缴551万元，缴纳率为95.0%。",
+    "街道组织网格员业务测试，应测212人，实测205人，参测率为96.7%。",
+    "年度述法考核中，应述138个单位，实述132个，述法率为95.7%。",
+    "全镇组织兵役登记，应登1,420人，实登1,378人，登记率97.0%。",
+    "区教育局组织法治副校长培训，应训96人，实训91人，参训率为94.8%。",
+    "特种设备年度检验中，应检3,260台，实检3,198台，检验率98.1%。",
+    # the head of the name is not the verb: no reading of 应考/实考
+    "区人社局组织执法资格考试，应考860人，实考845人，考试合格率为99.2%。",
+    "区人社局组织执法资格考试，应考860人，实考845人，参考率98.3%，考试合格率100%。",
+]
+
+
+@pytest.mark.parametrize("text", DUE_ONE_WRONG)
+def test_due_one_reported(text: str) -> None:
+    assert codes(text, ("N104",)) == [("N104", E)], found(text)
+
+
+@pytest.mark.parametrize("text", DUE_ONE_RIGHT)
+def test_due_one_silent(text: str) -> None:
     assert codes(text, ("N104",)) == [], found(text)

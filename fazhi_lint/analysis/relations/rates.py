@@ -190,6 +190,10 @@ def _counted_days(p: Quantity) -> bool:
 # what was done (实际X, 实X) of the thing a rate names
 _DUE_RE = re.compile(r"应(?:当|该)?([\u4e00-\u9fff]{2})")
 _DONE_RE = re.compile(r"(?:实际|实)([\u4e00-\u9fff]{2})")
+# 「应考3,418人，实考3,391人，参考率…」「应到126人，实到120人，到会率…」: a clause that is only
+# 应/实 and a one-character verb, the verb one of the last two characters of the rate's name
+_DUE_ONE_RE = re.compile(r"应(?:当|该)?([\u4e00-\u9fff])")
+_DONE_ONE_RE = re.compile(r"(?:实际|实)([\u4e00-\u9fff])")
 # characters of a rate's name, before 率, its due and done figures are matched against
 DUE_NAME = 4
 DUE_REACH = 200  # characters around a rate its due and done figures are looked for in
@@ -223,14 +227,20 @@ def _due_and_done(
         if abs(p.num_start - q.num_start) < DUE_REACH
     ]
     due = done = None
+    head = name[-2:]
     for p in nearby:
         clause = _SHARE_CLAUSE_RE.search(text, max(0, p.num_start - 24), p.num_start)
         words = clause.group(0) if clause else ""
         d = _DUE_RE.search(words)
         a = _DONE_RE.search(words)
-        if a is not None and a.group(1) in keys:
+        one = words.strip(" 　")
+        d1 = _DUE_ONE_RE.fullmatch(one)
+        a1 = _DONE_ONE_RE.fullmatch(one)
+        if (a is not None and a.group(1) in keys) or (a1 is not None and a1.group(1) in head):
             done = p
-        elif d is not None and d.group(1) in keys and not words[: d.start()].endswith("不"):
+        elif (
+            d is not None and d.group(1) in keys and not words[: d.start()].endswith("不")
+        ) or (d1 is not None and d1.group(1) in head):
             due = p
     if due is None or done is None or due is done:
         return None
