@@ -22,6 +22,14 @@ by hand:
   138 = 95.7% (97.8% fails); 1,378 ÷ 1,420 = 97.0% (98.8% fails); 91 ÷ 96 = 94.8% (96.9%
   fails); 3,198 ÷ 3,260 = 98.1% (99.6% fails). Silent: the right rates, and a rate whose
   name's head is not the verb (考试合格率 beside 应考/实考).
+* a 个百分点 change against a sentence of last year's rate (「上年…率为…」「据统计，2022年…」,
+  its own sentence or paragraph) and the rate of that name stated before it: 14.6 − 11.2 =
+  3.4 (4.4 fails); 92.5 − 86.0 = 6.5 (5.5 fails); 97.2 − 95.8 = 1.4 (2.4 fails); 2.6 − 1.8
+  = 0.8 fallen (1.2 fails); 96.5 − 93.0 = 3.5 (2.5 fails); 98.2 − 95.4 = 2.8 (3.8 fails);
+  96.4 − 94.9 = 1.5 (0.5 fails); 99.1 − 97.6 = 1.5 (0.5 fails). Warnings (a link by words).
+  Silent: the right differences, another rate last year (败诉率 for 纠错率), a year that is
+  not the one before the report's (2021年 in a report on 2023), a current rate of an earlier
+  year, a change against another year (较2021年).
 """
 
 from __future__ import annotations
@@ -153,3 +161,58 @@ def test_due_one_reported(text: str) -> None:
 @pytest.mark.parametrize("text", DUE_ONE_RIGHT)
 def test_due_one_silent(text: str) -> None:
     assert codes(text, ("N104",)) == [], found(text)
+
+
+# --- 4. a 个百分点 change against a sentence of last year's rate ----------------------------------
+
+PRIOR_RATE_WRONG = [
+    "全区行政复议纠错率为14.6%。上年全区行政复议纠错率为11.2%。与上年相比，纠错率提高了4.4个百分点。",
+    "2023年，区市场监管局推进“双随机、一公开”监管，抽查事项覆盖率达到92.5%。\n数据显示，2022年"
+    "全区抽查事项覆盖率为86.0%。\n与上年相比，抽查事项覆盖率提升了5.5个百分点。",
+    "全镇矛盾纠纷调解成功率为97.2%，创历年新高。\n去年全镇矛盾纠纷调解成功率为95.8%。\n"
+    "调解成功率较上年提高了2.4个百分点。",
+    "区城管局执法投诉率为1.8%。\n上年区城管局执法投诉率为2.6%。\n执法投诉率同比下降了1.2个百分点。",
+    "2023年，区人社局劳动人事争议仲裁结案率达到96.5%。\n全年开展仲裁庭审观摩活动12场。\n"
+    "据统计，2022年仲裁结案率为93.0%。\n与上年相比，仲裁结案率提高2.5个百分点。",
+    "全区政务服务事项网上可办率达到98.2%。\n2022年全区政务服务事项网上可办率为95.4%。\n"
+    "网上可办率比上年提高了3.8个百分点。",
+    "区税务局纳税人满意度为96.4%。\n回顾上年，纳税人满意度为94.9%。\n纳税人满意度较上年提高0.5个百分点。",
+    "全区法律援助案件群众满意率达99.1%。\n上年法律援助案件群众满意率为97.6%，部分案件回访不及时。\n"
+    "群众满意率较上年提升了0.5个百分点。",
+]
+
+PRIOR_RATE_RIGHT = [
+    "全区行政复议纠错率为14.6%。上年全区行政复议纠错率为11.2%。与上年相比，纠错率提高了3.4个百分点。",
+    "2023年，区市场监管局推进“双随机、一公开”监管，抽查事项覆盖率达到92.5%。\n数据显示，2022年"
+    "全区抽查事项覆盖率为86.0%。\n与上年相比，抽查事项覆盖率提升了6.5个百分点。",
+    "全镇矛盾纠纷调解成功率为97.2%，创历年新高。\n去年全镇矛盾纠纷调解成功率为95.8%。\n"
+    "调解成功率较上年提高了1.4个百分点。",
+    "区城管局执法投诉率为1.8%。\n上年区城管局执法投诉率为2.6%。\n执法投诉率同比下降了0.8个百分点。",
+    "2023年，区人社局劳动人事争议仲裁结案率达到96.5%。\n全年开展仲裁庭审观摩活动12场。\n"
+    "据统计，2022年仲裁结案率为93.0%。\n与上年相比，仲裁结案率提高3.5个百分点。",
+    "全区政务服务事项网上可办率达到98.2%。\n2022年全区政务服务事项网上可办率为95.4%。\n"
+    "网上可办率比上年提高了2.8个百分点。",
+    "区税务局纳税人满意度为96.4%。\n回顾上年，纳税人满意度为94.9%。\n纳税人满意度较上年提高1.5个百分点。",
+    "全区法律援助案件群众满意率达99.1%。\n上年法律援助案件群众满意率为97.6%，部分案件回访不及时。\n"
+    "群众满意率较上年提升了1.5个百分点。",
+    # another rate last year
+    "全区行政复议纠错率为14.6%。上年全区行政复议败诉率为11.2%。与上年相比，纠错率提高了4.4个百分点。",
+    "全区行政复议纠错率为14.6%。\n上年全区行政复议败诉率为11.2%。\n与上年相比，行政复议纠错率提高了4.4个百分点。",
+    # 2021 is not the year before a report on 2023
+    "全区政务服务事项网上可办率达到98.2%。\n2021年全区政务服务事项网上可办率为95.4%。\n"
+    "网上可办率比上年提高了3.8个百分点。",
+    # the rate before last year's is of the year before it
+    "2021年全区网上可办率为90.1%。2022年全区网上可办率为95.4%。网上可办率比上年提高了3.8个百分点。",
+    # a change against another year than the one stated
+    "全区网上可办率达到98.2%。上年全区网上可办率为95.4%。网上可办率较2021年提高了3.8个百分点。",
+]
+
+
+@pytest.mark.parametrize("text", PRIOR_RATE_WRONG)
+def test_prior_rate_sentence_reported(text: str) -> None:
+    assert codes(text, ("N108", "N106")) == [("N108", W)], found(text)
+
+
+@pytest.mark.parametrize("text", PRIOR_RATE_RIGHT)
+def test_prior_rate_sentence_silent(text: str) -> None:
+    assert codes(text, ("N108", "N106")) == [], found(text)

@@ -238,9 +238,9 @@ def _due_and_done(
         a1 = _DONE_ONE_RE.fullmatch(one)
         if (a is not None and a.group(1) in keys) or (a1 is not None and a1.group(1) in head):
             done = p
-        elif (
-            d is not None and d.group(1) in keys and not words[: d.start()].endswith("不")
-        ) or (d1 is not None and d1.group(1) in head):
+        elif (d is not None and d.group(1) in keys and not words[: d.start()].endswith("不")) or (
+            d1 is not None and d1.group(1) in head
+        ):
             due = p
     if due is None or done is None or due is done:
         return None
