@@ -990,11 +990,10 @@ def _rate_pairs(bq: BlockQuantities, sentence: int) -> list[tuple[Quantity, Quan
                 continue
             first = current = before[-1]
         words = _clause_words(bq, first)
-        if first is not b:
-            # 「纠错率为14.6%。上年…败诉率为11.2%。」: a base that names a rate of its own is
-            # that rate's, not the one before it
-            if _other_rate(_context(bq, b), words):
-                continue
+        # 「纠错率为14.6%。上年…败诉率为11.2%。」: a base that names a rate of its own is that
+        # rate's, not the one before it
+        if first is not b and _other_rate(_context(bq, b), words):
+            continue
         out.append((current, b, words))
     # 「2022年、2023年网上可办率分别为72.5%和81.0%」: two years in turn and their rates
     for x, y in itertools.pairwise(rates):
