@@ -30,6 +30,12 @@ by hand:
   Silent: the right differences, another rate last year (败诉率 for 纠错率), a year that is
   not the one before the report's (2021年 in a report on 2023), a current rate of an earlier
   year, a change against another year (较2021年).
+* 翻番 (or 增长一倍) whose sentence states only the base (「与上年的320件相比，…翻了一番」),
+  against the current figure of the same thing in the sentences or paragraphs before: 580 ÷
+  320 = 1.81; 96 ÷ 60 = 1.6; 46 ÷ 30 = 1.53; 4,800 ÷ 3,000 = 1.6; 38 ÷ 25 = 1.52; 12.6 ÷ 8.4
+  = 1.5; 264 ÷ 150 = 1.76; 1,360 ÷ 800 = 1.7: none doubled (warnings). Silent: bases of half
+  the current figure (290, 48, 23, 2,400, 19, 6.3, 132, 680), another thing (公证业务 after
+  法律援助案件), another unit (人次 after 场).
 """
 
 from __future__ import annotations
@@ -216,3 +222,44 @@ def test_prior_rate_sentence_reported(text: str) -> None:
 @pytest.mark.parametrize("text", PRIOR_RATE_RIGHT)
 def test_prior_rate_sentence_silent(text: str) -> None:
     assert codes(text, ("N108", "N106")) == [], found(text)
+
+
+# --- 5. 翻番 whose sentence states only the base ----------------------------------------------
+
+DOUBLED_WRONG = [
+    "全年办理法律援助案件580件。与上年的320件相比，法律援助案件数量翻了一番。",
+    "区司法局全年开展“法律进企业”活动96场次。同上年的60场次相比，“法律进企业”活动场次实现翻番。",
+    "全镇聘请村居法律顾问46名。\n与上年的30名相比，村居法律顾问人数翻了一番。",
+    "区市场监管局受理消费投诉4,800件。\n全年为消费者挽回经济损失320万元。\n"
+    "与上年的3,000件相比，消费投诉数量翻了一番。",
+    "全年新增公共法律服务工作站38个。与上年的25个相比，法律服务工作站数量增长了一倍。",
+    "全区发放法治宣传资料12.6万份。与上年的8.4万份相比，宣传资料发放量翻了一番。",
+    "街道调处邻里纠纷264件。\n与上年的150件相比，邻里纠纷调处数翻番。",
+    "全年办理行政许可事项1,360件。\n全年开展执法检查85次。\n与上年的800件相比，行政许可事项办理量翻了一番。",
+]
+
+DOUBLED_RIGHT = [
+    "全年办理法律援助案件580件。与上年的290件相比，法律援助案件数量翻了一番。",
+    "区司法局全年开展“法律进企业”活动96场次。同上年的48场次相比，“法律进企业”活动场次实现翻番。",
+    "全镇聘请村居法律顾问46名。\n与上年的23名相比，村居法律顾问人数翻了一番。",
+    "区市场监管局受理消费投诉4,800件。\n全年为消费者挽回经济损失320万元。\n"
+    "与上年的2,400件相比，消费投诉数量翻了一番。",
+    "全年新增公共法律服务工作站38个。与上年的19个相比，法律服务工作站数量增长了一倍。",
+    "全区发放法治宣传资料12.6万份。与上年的6.3万份相比，宣传资料发放量翻了一番。",
+    "街道调处邻里纠纷264件。\n与上年的132件相比，邻里纠纷调处数翻番。",
+    "全年办理行政许可事项1,360件。\n全年开展执法检查85次。\n与上年的680件相比，行政许可事项办理量翻了一番。",
+    # another thing doubled
+    "全年办理法律援助案件580件。与上年的320件相比，公证业务数量翻了一番。",
+    # another unit
+    "全年开展普法讲座96场。与上年的60人次相比，听讲人次翻了一番。",
+]
+
+
+@pytest.mark.parametrize("text", DOUBLED_WRONG)
+def test_doubled_base_only_reported(text: str) -> None:
+    assert codes(text, ("N108",)) == [("N108", W)], found(text)
+
+
+@pytest.mark.parametrize("text", DOUBLED_RIGHT)
+def test_doubled_base_only_silent(text: str) -> None:
+    assert codes(text, ("N108",)) == [], found(text)

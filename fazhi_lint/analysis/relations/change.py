@@ -59,6 +59,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
@@ -438,9 +439,12 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                         if rel is not None or _states_current(bq, lex, d, plain, after):
                             break
             elif d.kind == "multiple":
-                rel = _ratio(bq, d, _multiple_ratio(d, m.group(1)), plain)
+                stated = _multiple_ratio(d, m.group(1))
+                rel = _ratio(bq, d, stated, plain)
                 if rel is None:
                     rel = _prior_before(bq, lex, d, direction, sentence, by_sentence, m.group(1))
+                if rel is None and direction > 0:
+                    rel = ratio_base_only(bq, lex, d, stated[0], sentence, by_sentence)
             if (
                 rel is not None
                 and rel.verdict is Verdict.CONTRADICTION
@@ -460,6 +464,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             rel = _ratio(bq, None, (ratio, m), plain)
             if rel is None:
                 rel = _ratio_before(bq, lex, m, ratio, sentence, by_sentence)
+            if rel is None:
+                rel = ratio_base_only(bq, lex, m, ratio, sentence, by_sentence)
             if rel is not None:
                 out.append(rel)
         for m, interval in worded:
@@ -1535,6 +1541,69 @@ def _ratio_before(
             f"「{m.group(0)}」意为{fmt(ratio)}倍，与所比较的数字不符："
             f"{current.number}÷{base.number}＝{fmt(actual.quantize(Decimal('0.01')))}倍"
             f"（以前文的{base.text}为基数）"
+        ),
+        "核对本期数、基期数与增减倍数",
+        Severity.WARNING,
+    )
+
+
+def ratio_base_only(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    m: re.Match[str] | Quantity,
+    ratio: Decimal,
+    figures: list[Quantity],
+    by_sentence: dict[int, list[Quantity]],
+    earlier: Sequence[BlockQuantities] = (),
+) -> Relation | None:
+    """「全年培育“法律明白人”296名。」 … 「与上年的172名相比，“法律明白人”数量翻了一番。」: 翻番
+    whose sentence states only the base (the one figure of the period compared with before
+    it, and no figure of this period), against the current figure in the sentences before
+    (:func:`_earlier_current`, by the words of 翻番's clause: 法律明白人数量), or, given
+    ``earlier`` (the paragraphs before under the same heading, nearest first), in their last
+    sentences; 「增长了一倍」 (``m`` the multiple) the same. A link by words: a warning."""
+    if isinstance(m, Quantity):
+        pos, span, words = m.num_start, (m.num_start, m.end), f"增长{m.text}"
+    else:
+        pos, span, words = m.start(), m.span(), m.group(0)
+    before = [f for f in figures if f.num_start < pos]
+    bases = [
+        b
+        for b in before
+        if b.kind in ("count", "money", "measure") and _is_base(bq, b) and not per_or_change(lex, b)
+    ]
+    if len(bases) != 1 or any(
+        f.kind in ("count", "money", "measure") and not _is_base(bq, f) for f in before
+    ):
+        return None
+    base = bases[0]
+    if base.value <= 0:
+        return None
+    named = _PERIOD_WORDS_RE.sub("", _CHANGE_WORDS_RE.sub("", _clause_before(bq, pos)))
+    named = named.replace("“", "").replace("”", "")
+    if len(link_filler_re().sub("", named)) < 2:
+        return None
+    current = _earlier_current(bq, lex, base, base.sentence, by_sentence, named)
+    where = "前文"
+    for para in earlier:
+        if current is not None:
+            break
+        sentences = _sentence_figures(para)
+        current = _earlier_current(para, lex, base, len(para.sentence_starts), sentences, named)
+        where = "前文段落"
+    if current is None:
+        return None
+    actual = current.value / base.value
+    if abs(actual - ratio) <= ratio * RATIO_TOLERANCE:
+        return _ok(current, current, base)
+    return _n108(
+        bq.block,
+        span,
+        (span_of(base), span_of(current)),
+        (
+            f"「{words}」意为{fmt(ratio)}倍，与所比较的数字不符："
+            f"{current.number}÷{base.number}＝{fmt(actual.quantize(Decimal('0.01')))}倍"
+            f"（以{where}的{current.text}为本期数）"
         ),
         "核对本期数、基期数与增减倍数",
         Severity.WARNING,

@@ -34,6 +34,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
 from ...model import Document, Severity, Span
@@ -737,9 +738,39 @@ def changes_across(
                         message=rel.message + f"（所比较的数字在{where}）",
                     )
                 out.append(rel)
+        out.extend(_ratios_across(bq, lex, recent, relations))
         recent = [*recent, bq][-LOOK_BACK:]
     out.extend(points_across(document, extracted, lex, relations, report_year))
     out.extend(priors_across(document, extracted, lex, relations, out, report_year))
+    return out
+
+
+def _ratios_across(
+    bq: BlockQuantities, lex: Lexicon, recent: list[BlockQuantities], relations: list[Relation]
+) -> list[Relation]:
+    """「全年培育“法律明白人”296名。」 … (other paragraphs) … 「与上年的172名相比，“法律明白人”
+    数量翻了一番。」: 翻番 whose sentence states only its base and whose paragraph states no
+    current figure of it, against the current figure in the paragraphs before under the same
+    heading (:func:`.change.ratio_base_only`); a figure a reading already links is left
+    alone. A warning."""
+    from .change import _DOUBLED_RE, ratio_base_only
+
+    if "番" not in bq.text:
+        return []
+    linked = {x for r in relations if r.kind == "change" for x in r.involved}
+    by_sentence = _sentence_figures(bq)
+    out: list[Relation] = []
+    for m in _DOUBLED_RE.finditer(bq.text):
+        sentence = bq.sentence_of(m.start())
+        figures = by_sentence.get(sentence, [])
+        if any(span_of(f) in linked for f in figures if f.num_start < m.start()):
+            continue
+        ratio = Decimal(4) if "两" in m.group(0) else Decimal(2)
+        if ratio_base_only(bq, lex, m, ratio, figures, by_sentence) is not None:
+            continue  # read within its paragraph
+        rel = ratio_base_only(bq, lex, m, ratio, figures, {}, list(reversed(recent)))
+        if rel is not None:
+            out.append(rel)
     return out
 
 
