@@ -36,6 +36,15 @@ by hand:
   = 1.5; 264 ÷ 150 = 1.76; 1,360 ÷ 800 = 1.7: none doubled (warnings). Silent: bases of half
   the current figure (290, 48, 23, 2,400, 19, 6.3, 132, 680), another thing (公证业务 after
   法律援助案件), another unit (人次 after 场).
+* a direction without an amount after a list of last year's figures (「较上年的52起、28人实现
+  “双下降”」「与上年的27起、79万元相比均有所下降」「较上年的398件有所减少」), each figure
+  against this year's of its unit: 31 > 28 (双下降 fails); 86 > 79万元; 412 > 398 (减少
+  fails); 186 > 172 (the current figures in the paragraph before: a warning); 4.8% > 4.2%
+  (下降 fails); 93.6% < 95.1% (提升 fails); 2,310 < 2,480 (增加 fails, the sentence before:
+  a warning); 520 < 540 (增长 fails; units repeat: a warning). Silent: the figures moving the
+  stated way (26 < 28, 71 < 79, 386 < 398, 186 < 192 and 1,240 < 1,380, 3.8 < 4.2, 96.3 >
+  95.1, 2,610 > 2,480, 560 > 540 and 512 > 498), an amount after the verb (分别下降11.5%和
+  7.1%: 6 ÷ 52, 2 ÷ 28), a direction of another thing (平均处置时间明显缩短).
 """
 
 from __future__ import annotations
@@ -262,4 +271,48 @@ def test_doubled_base_only_reported(text: str) -> None:
 
 @pytest.mark.parametrize("text", DOUBLED_RIGHT)
 def test_doubled_base_only_silent(text: str) -> None:
+    assert codes(text, ("N108",)) == [], found(text)
+
+
+# --- 6. a direction without an amount after last year's figures --------------------------------
+
+DIRECTION_WRONG = [
+    ("全年发生道路交通事故46起、受伤31人，较上年的52起、28人实现“双下降”。", E),
+    ("全区发生火灾事故23起、直接财产损失86万元，与上年的27起、79万元相比均有所下降。", E),
+    ("全年受理信访事项412件，较上年的398件有所减少。", E),
+    (
+        "区人社局全年受理欠薪投诉186件、涉及金额1,240万元。\n"
+        "欠薪投诉件数和涉及金额较上年的172件、1,380万元实现双下降。",
+        W,
+    ),
+    ("全区行政诉讼败诉率为4.8%，较上年的4.2%有所下降。", E),
+    ("全年群众满意度为93.6%，较上年的95.1%进一步提升。", E),
+    ("全年办理行政许可事项2,310件、办结率99.5%。许可事项数量较上年的2,480件有所增加。", W),
+    ("街道调处矛盾纠纷520件、调解成功506件，较上年的540件、498件均有所增长。", W),
+]
+
+DIRECTION_RIGHT = [
+    "全年发生道路交通事故46起、受伤26人，较上年的52起、28人实现“双下降”。",
+    "全区发生火灾事故23起、直接财产损失71万元，与上年的27起、79万元相比均有所下降。",
+    "全年受理信访事项386件，较上年的398件有所减少。",
+    "区人社局全年受理欠薪投诉186件、涉及金额1,240万元。\n"
+    "欠薪投诉件数和涉及金额较上年的192件、1,380万元实现双下降。",
+    "全区行政诉讼败诉率为3.8%，较上年的4.2%有所下降。",
+    "全年群众满意度为96.3%，较上年的95.1%进一步提升。",
+    "全年办理行政许可事项2,610件、办结率99.5%。许可事项数量较上年的2,480件有所增加。",
+    "街道调处矛盾纠纷560件、调解成功512件，较上年的540件、498件均有所增长。",
+    # an amount after the verb: the relative reading, which fits
+    "全年发生道路交通事故46起、受伤26人，较上年的52起、28人分别下降11.5%和7.1%。",
+    # the direction is of another thing
+    "全年发生道路交通事故46起，较上年的40起，事故平均处置时间明显缩短。",
+]
+
+
+@pytest.mark.parametrize(("text", "severity"), DIRECTION_WRONG)
+def test_direction_only_reported(text: str, severity: Severity) -> None:
+    assert codes(text, ("N108",)) == [("N108", severity)], found(text)
+
+
+@pytest.mark.parametrize("text", DIRECTION_RIGHT)
+def test_direction_only_silent(text: str) -> None:
     assert codes(text, ("N108",)) == [], found(text)

@@ -375,6 +375,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         ]
         if reached_text:
             out.extend(_from_to_direction(bq, sentence))
+        if worded_text:
+            out.extend(_direction_only(bq, lex, sentence, by_sentence))
         if not doubled and not times and not worded and not any(m for _, m in marked):
             continue
         plain = [q for q, m in marked if m is None and q.kind != "points"]
@@ -2222,6 +2224,131 @@ def _from_to_direction(bq: BlockQuantities, figures: list[Quantity]) -> list[Rel
             )
         )
     return out
+
+
+@lru_cache(maxsize=4)
+def _direction_only_re(lex: Lexicon) -> re.Pattern[str]:
+    """「（较上年的19起、8人）实现“双下降”」「（与上年的1,050件相比，）有所减少」: a direction of
+    change with no amount after it (no figure, no level reached with 至/到)."""
+    return re.compile(
+        r"(?:相比|相较|比较)?[，,]?"
+        r"(?:实现了?|出现了?|呈现|均|都|双双|双|有所|明显|大幅|进一步|稳步|[“”\"])*"
+        rf"(?P<verb>{_change_words(lex)})(?![了为达]*(?:[0-9０-９一二两三四五六七八九十百千万]|至|到|幅度|比例))"
+    )
+
+
+# what joins the figures of one list of the period compared with (「19起、8人」「19起、死亡8人」)
+_BASE_LIST_JOIN_RE = re.compile(r"(?:、|和|及|与|以及)[\u4e00-\u9fff]{0,4}")
+_DIRECTED = ("count", "money", "measure", "percent")
+
+
+def _direction_only(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    figures: list[Quantity],
+    by_sentence: dict[int, list[Quantity]],
+) -> list[Relation]:
+    """「全年发生生产安全事故17起、死亡9人。事故起数和死亡人数较2022年的19起、8人实现“双下降”。」:
+    a direction of change without an amount right after a list of figures of the period
+    compared with, each of which must move that way from its figure of this period: the
+    latest figure of its unit (in order, when units repeat) before the list in its sentence
+    or the sentence before. A figure that moved the other way beyond its printed precision
+    is a contradiction: an error when each base has one figure of its unit in the sentence,
+    a warning when the figures are read from the sentence before or a unit repeats."""
+    out: list[Relation] = []
+    for i, last in enumerate(figures):
+        if last.kind not in _DIRECTED or last.change:
+            continue
+        m = _direction_only_re(lex).match(bq.text, last.end)
+        if m is None or (i + 1 < len(figures) and figures[i + 1].start < m.end()):
+            continue
+        bases = [last]
+        k = i
+        while k > 0:
+            prev = figures[k - 1]
+            if prev.kind not in _DIRECTED or not _BASE_LIST_JOIN_RE.fullmatch(
+                bq.text, prev.end, bases[0].start
+            ):
+                break
+            bases.insert(0, prev)
+            k -= 1
+        if not _is_base(bq, bases[0]) or any(b.change or b.value <= 0 for b in bases):
+            continue
+        own = [f for f in figures[:k] if _current_like(bq, lex, f)]
+        earlier = [f for f in by_sentence.get(last.sentence - 1, []) if _current_like(bq, lex, f)]
+        units = [b.unit for b in bases]
+        currents = _currents_by_unit(own, bases) or _currents_by_unit(own + earlier, bases)
+        if currents is None:
+            continue
+        sure = len(set(units)) == len(units) and all(
+            c.sentence == last.sentence and sum(f.unit == c.unit for f in own) == 1
+            for c in currents
+        )
+        direction = _direction(m["verb"])
+        wrong = []
+        for c, b in zip(currents, bases, strict=True):
+            low, high = _difference_bounds(c, b)
+            if (direction < 0 and low > 0) or (direction > 0 and high < 0):
+                wrong.append((c, b))
+        if not wrong:
+            out.append(
+                Relation(
+                    "change",
+                    Verdict.CONSISTENT,
+                    bq.block,
+                    m.span("verb"),
+                    tuple(span_of(x) for pair in zip(currents, bases) for x in pair),
+                )
+            )
+            continue
+        word = re.sub(r"^(?:相比|相较|比较)?[，,]?|[“”\"]", "", m.group(0))
+        actual = "增加" if direction < 0 else "减少"
+        shown = "；".join(f"{b.text}→{c.text}，实为{actual}" for c, b in wrong)
+        out.append(
+            _n108(
+                bq.block,
+                m.span("verb"),
+                tuple(span_of(x) for pair in zip(currents, bases) for x in pair),
+                f"「{word}」与所比较的数字的变化方向不符：{shown}",
+                "核对本期数、基期数与增减方向",
+                Severity.ERROR if sure else Severity.WARNING,
+            )
+        )
+    return out
+
+
+def _current_like(bq: BlockQuantities, lex: Lexicon, f: Quantity) -> bool:
+    """A figure of this period that a change may speak of."""
+    return (
+        f.kind in _DIRECTED and not f.change and not _is_base(bq, f) and not per_or_change(lex, f)
+    )
+
+
+def _currents_by_unit(candidates: list[Quantity], bases: list[Quantity]) -> list[Quantity] | None:
+    """The figures of this period the bases compare with: the latest of each base's unit when
+    the units differ, else the latest ones in the bases' order."""
+    units = [b.unit for b in bases]
+    kinds = [b.kind for b in bases]
+    if len(set(units)) == len(units):
+        found = []
+        for b in bases:
+            same = [c for c in candidates if c.unit == b.unit and c.kind == b.kind]
+            if not same:
+                return None
+            found.append(same[-1])
+        if len({id(c) for c in found}) != len(found) or found != sorted(
+            found, key=lambda c: c.num_start
+        ):
+            return None
+        return found
+    tail = candidates[-len(bases) :]
+    if (
+        len(tail) != len(bases)
+        or [c.unit for c in tail] != units
+        or [c.kind for c in tail] != kinds
+    ):
+        return None
+    return tail
 
 
 def _implied(
