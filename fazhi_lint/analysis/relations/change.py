@@ -2285,6 +2285,7 @@ def _direction_only(
             for c in currents
         )
         direction = _direction(m["verb"])
+        spans = tuple(span_of(x) for pair in zip(currents, bases, strict=True) for x in pair)
         wrong = []
         for c, b in zip(currents, bases, strict=True):
             low, high = _difference_bounds(c, b)
@@ -2297,7 +2298,7 @@ def _direction_only(
                     Verdict.CONSISTENT,
                     bq.block,
                     m.span("verb"),
-                    tuple(span_of(x) for pair in zip(currents, bases) for x in pair),
+                    spans,
                 )
             )
             continue
@@ -2308,7 +2309,7 @@ def _direction_only(
             _n108(
                 bq.block,
                 m.span("verb"),
-                tuple(span_of(x) for pair in zip(currents, bases) for x in pair),
+                spans,
                 f"「{word}」与所比较的数字的变化方向不符：{shown}",
                 "核对本期数、基期数与增减方向",
                 Severity.ERROR if sure else Severity.WARNING,
