@@ -45,6 +45,13 @@ by hand:
   stated way (26 < 28, 71 < 79, 386 < 398, 186 < 192 and 1,240 < 1,380, 3.8 < 4.2, 96.3 >
   95.1, 2,610 > 2,480, 560 > 540 and 512 > 498), an amount after the verb (分别下降11.5%和
   7.1%: 6 ÷ 52, 2 ÷ 28), a direction of another thing (平均处置时间明显缩短).
+* the rest of a 其中 list named by the rate's stem (「其中差评260条，其余均为满意评价」) is its
+  numerator: (32,500 − 260) ÷ 32,500 = 99.2% (99.6% fails); (860 − 17) ÷ 860 = 98.0% (98.8%
+  fails); (148 − 9) ÷ 148 = 93.9% (96.6% fails); (1,250 − 38) ÷ 1,250 = 97.0% (98.5% fails);
+  (2,180 − 64 − 9) ÷ 2,180 = 96.7% (98.1% fails); (420 − 35) ÷ 420 = 91.7% (93.5% fails);
+  (316 − 18) ÷ 316 = 94.3% (96.2% fails); (9,640 − 210) ÷ 9,640 = 97.8% (99.5% fails).
+  Warnings (a reading the name implies). Silent: the right rates, a rest named otherwise (中评
+  和好评 for 满意率), a rest with its own figure.
 """
 
 from __future__ import annotations
@@ -316,3 +323,44 @@ def test_direction_only_reported(text: str, severity: Severity) -> None:
 @pytest.mark.parametrize("text", DIRECTION_RIGHT)
 def test_direction_only_silent(text: str) -> None:
     assert codes(text, ("N108",)) == [], found(text)
+
+
+# --- 7. the rest of a 其中 list named by the rate's stem ----------------------------------------
+
+REST_WRONG = [
+    "区税务局全年收到纳税人评价32,500条，其中差评260条，其余均为满意评价，纳税人满意率为99.6%。",
+    "全年办结信访事项860件，其中逾期办结12件、退回重办5件，其余均按期办结，按期办结率为98.8%。",
+    "全年审查行政规范性文件148件，其中退回修改9件，其余均一次性通过审查，一次性通过率为96.6%。",
+    "街道受理矛盾纠纷1,250件，其中移交司法程序38件，其余全部调解成功，调解成功率为98.5%。",
+    "全年回访当事人2,180人，其中表示基本满意的64人、不满意的9人，其余均表示满意，满意率为98.1%。",
+    "全年执法检查企业420家，其中发现问题需整改的35家，其余均检查合格，检查合格率为93.5%。",
+    "全区受理政府信息公开申请316件，其中因信息不存在答复7件、转办11件，其余均依申请公开，"
+    "依申请公开率为96.2%。",
+    "全年接收热线工单9,640件，其中重复工单210件，其余均按时办结，按时办结率99.5%。",
+]
+
+REST_RIGHT = [
+    "区税务局全年收到纳税人评价32,500条，其中差评260条，其余均为满意评价，纳税人满意率为99.2%。",
+    "全年办结信访事项860件，其中逾期办结12件、退回重办5件，其余均按期办结，按期办结率为98.0%。",
+    "全年审查行政规范性文件148件，其中退回修改9件，其余均一次性通过审查，一次性通过率为93.9%。",
+    "街道受理矛盾纠纷1,250件，其中移交司法程序38件，其余全部调解成功，调解成功率为97.0%。",
+    "全年回访当事人2,180人，其中表示基本满意的64人、不满意的9人，其余均表示满意，满意率为96.7%。",
+    "全年执法检查企业420家，其中发现问题需整改的35家，其余均检查合格，检查合格率为91.7%。",
+    "全区受理政府信息公开申请316件，其中因信息不存在答复7件、转办11件，其余均依申请公开，"
+    "依申请公开率为94.3%。",
+    "全年接收热线工单9,640件，其中重复工单210件，其余均按时办结，按时办结率97.8%。",
+    # the rest is named otherwise than the rate
+    "区税务局全年收到纳税人评价32,500条，其中差评260条，其余为中评和好评，纳税人满意率为99.6%。",
+    # the rest with a figure of its own
+    "区税务局全年收到纳税人评价32,500条，其中差评260条，其余32,240条均为满意评价，纳税人满意率为99.2%。",
+]
+
+
+@pytest.mark.parametrize("text", REST_WRONG)
+def test_rest_named_reported(text: str) -> None:
+    assert codes(text, ("N104",)) == [("N104", W)], found(text)
+
+
+@pytest.mark.parametrize("text", REST_RIGHT)
+def test_rest_named_silent(text: str) -> None:
+    assert codes(text, ("N104",)) == [], found(text)

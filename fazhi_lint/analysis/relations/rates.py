@@ -1352,6 +1352,15 @@ def _judge_rate(
         if readings:
             numerators = complements
             ahead = complemented = True  # a reading the name implies: a warning at most
+    # 「共收集评价48,716条，其中差评412条，其余均为满意评价」: the rest a 其中 list names by
+    # the rate's stem is what it counts, beside any other reading (「其中表示基本满意的64人、
+    # 不满意的9人，其余均表示满意」: not 64); a reading the name implies, so a warning at most
+    rests, rest_readings = _rest_named(bq, word, scope, part_of)
+    if rest_readings:
+        complemented = complemented or not readings
+        numerators = [*numerators, *rests]
+        readings = [*readings, *rest_readings]
+        ahead = True
     if not readings:
         # 「调解纠纷640件，调解成功率为95.8%。其中调解成功600件。」「满意率达98.1%。问卷由
         # 第三方发放。共发放问卷2,400份，表示满意的2,318份。」: the figure the rate's name
@@ -1491,6 +1500,63 @@ def _complements(
             numerators.append(w)
             readings.append((w, _summed([w, f])))
     return numerators, readings
+
+
+# 「其余均为满意评价」「其余为按期办结」「剩余的全部调解成功」: the rest of a list, said to be
+# what a rate counts (no figure of its own)
+_REST_NAMED_RE = re.compile(
+    r"[，,、；;](?:其余|其他|剩余|余下)的?(?:[\u4e00-\u9fff]{0,6}?)(?:均|都|全部|全)?"
+    r"(?:为|是|属于|属|系)?(?P<named>[^，,；;。：:0-9０-９]{1,12})"
+)
+
+
+def _rest_named(
+    bq: BlockQuantities, word: str, scope: list[Quantity], part_of: dict[int, Quantity]
+) -> tuple[list[Quantity], list[tuple[Quantity, Quantity]]]:
+    """A rate whose numerator is the rest of a 其中 list, named by the rate's stem right after
+    its parts (满意率 ← 「共收集评价48,716条，其中差评412条，其余均为满意评价」: 48,716 －
+    412 over 48,716): (numerators, readings) over the scope's figures, else ([], [])."""
+    stem = _stem(word)
+    if not stem or not any(w in bq.text for w in ("其余", "其他", "剩余", "余下")):
+        return [], []
+    for i, last in enumerate(scope):
+        m = _REST_NAMED_RE.match(bq.text, last.end)
+        if (
+            m is None
+            or stem not in m["named"]
+            or m["named"][: m["named"].find(stem)].endswith(_NEGATION)
+        ):
+            continue
+        if i + 1 < len(scope) and scope[i + 1].start < m.end():
+            continue
+        # the 其中 whole of the list's figures, and every figure of its unit after it
+        whole = None
+        for p in reversed(scope[: i + 1]):
+            if p.sentence != last.sentence or p.kind != last.kind or p.unit != last.unit:
+                break
+            whole = part_of.get(id(p))
+            if whole is not None:
+                break
+        if whole is None or whole.kind != last.kind or whole.unit != last.unit:
+            continue
+        parts = [
+            p
+            for p in scope[: i + 1]
+            if whole.num_start < p.num_start and p.kind == whole.kind and p.unit == whole.unit
+        ]
+        summed = parts[0] if len(parts) == 1 else _summed(parts)
+        if summed.high >= whole.low:
+            continue
+        n = _replace(
+            whole,
+            value=whole.value - summed.value,
+            low=whole.low - summed.high,
+            high=whole.high - summed.low,
+            number=f"（{whole.number}－{summed.number}）",
+            decimals=max(whole.decimals, summed.decimals),
+        )
+        return [n], [(n, whole)]
+    return [], []
 
 
 def _pairs_of(
