@@ -52,6 +52,16 @@ Session 8 (every link across a full stop a warning):
   of the same units before;
 * a 个百分点 or % change with its current rate after it (「提高4.4个百分点，达到14.6%（上年为
   11.2%）」「提高…，由11.2%提高到14.6%」).
+
+Session 9:
+
+* 多出 after the period compared with is a change like 多 (「比上年多出38件，增幅为16.1%」);
+* a direction without an amount right after a list of the period compared with (「较2022年的
+  19起、8人实现“双下降”」「较上年的398件有所减少」): each figure against this period's latest
+  figure of its unit (:func:`_direction_only`);
+* 翻番 / 增长一倍 whose sentence states only its base (「与上年的172名相比，…翻了一番」),
+  against the current figure of the same thing before (:func:`ratio_base_only`; paragraphs
+  before in :func:`.rates_across.changes_across`).
 """
 
 from __future__ import annotations

@@ -25,7 +25,10 @@ heading: a 个百分点 change against the nearest pair of rates that names the 
 (:func:`points_across`), and a change whose sentence states its current figure against a
 figure of last year of the same thing stated paragraphs later (:func:`priors_across`); both
 are warnings. A change that names nothing (「同比下降9.3%」) is read against the pair of the
-sentence right before it only (「…286件。上年同期为312件。同比下降9.3%。」).
+sentence right before it only (「…286件。上年同期为312件。同比下降9.3%。」). A 个百分点 change
+is also read against a sentence of last year's rate and the rate of that name before it
+(「据统计，2022年…出庭应诉率为88.5%」, :func:`_prior_sentence_pair`), and 翻番 whose sentence
+states only its base against the current figure paragraphs before (:func:`_ratios_across`).
 """
 
 from __future__ import annotations
