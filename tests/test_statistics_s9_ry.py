@@ -41,10 +41,12 @@ by hand:
   against this year's of its unit: 31 > 28 (双下降 fails); 86 > 79万元; 412 > 398 (减少
   fails); 186 > 172 (the current figures in the paragraph before: a warning); 4.8% > 4.2%
   (下降 fails); 93.6% < 95.1% (提升 fails); 2,310 < 2,480 (增加 fails, the sentence before:
-  a warning); 520 < 540 (增长 fails; units repeat: a warning). Silent: the figures moving the
+  a warning); 520 < 540 (增长 fails; units repeat: a warning); 120 > 105万元 two paragraphs
+  before (a warning). Silent: the figures moving the
   stated way (26 < 28, 71 < 79, 386 < 398, 186 < 192 and 1,240 < 1,380, 3.8 < 4.2, 96.3 >
   95.1, 2,610 > 2,480, 560 > 540 and 512 > 498), an amount after the verb (分别下降11.5%和
-  7.1%: 6 ÷ 52, 2 ÷ 28), a direction of another thing (平均处置时间明显缩短).
+  7.1%: 6 ÷ 52, 2 ÷ 28), a direction of another thing (平均处置时间明显缩短), 98 < 105万元,
+  a subject paragraphs before that the list's clause does not name (信访事项 after 违法案件).
 * the rest of a 其中 list named by the rate's stem (「其中差评260条，其余均为满意评价」) is its
   numerator: (32,500 − 260) ÷ 32,500 = 99.2% (99.6% fails); (860 − 17) ÷ 860 = 98.0% (98.8%
   fails); (148 − 9) ÷ 148 = 93.9% (96.6% fails); (1,250 − 38) ÷ 1,250 = 97.0% (98.5% fails);
@@ -296,6 +298,12 @@ DIRECTION_WRONG = [
     ("全年群众满意度为93.6%，较上年的95.1%进一步提升。", E),
     ("全年办理行政许可事项2,310件、办结率99.5%。许可事项数量较上年的2,480件有所增加。", W),
     ("街道调处矛盾纠纷520件、调解成功506件，较上年的540件、498件均有所增长。", W),
+    # a paragraph between: 120 > 105万元
+    (
+        "全年查处食品安全违法案件86件、罚没款项120万元。\n全年开展食品安全宣传活动45场。\n"
+        "食品安全违法案件和罚没款项较上年的92件、105万元实现双下降。",
+        W,
+    ),
 ]
 
 DIRECTION_RIGHT = [
@@ -312,6 +320,10 @@ DIRECTION_RIGHT = [
     "全年发生道路交通事故46起、受伤26人，较上年的52起、28人分别下降11.5%和7.1%。",
     # the direction is of another thing
     "全年发生道路交通事故46起，较上年的40起，事故平均处置时间明显缩短。",
+    "全年查处食品安全违法案件86件、罚没款项98万元。\n全年开展食品安全宣传活动45场。\n"
+    "食品安全违法案件和罚没款项较上年的92件、105万元实现双下降。",
+    # another subject paragraphs before (86 > 80, but of 违法案件, not 信访事项)
+    "全年查处食品安全违法案件86件。\n全年开展食品安全宣传活动45场。\n信访事项较上年的80件有所减少。",
 ]
 
 

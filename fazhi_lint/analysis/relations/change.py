@@ -2257,6 +2257,7 @@ def _direction_only(
     lex: Lexicon,
     figures: list[Quantity],
     by_sentence: dict[int, list[Quantity]],
+    paragraphs: Sequence[BlockQuantities] = (),
 ) -> list[Relation]:
     """「全年发生生产安全事故17起、死亡9人。事故起数和死亡人数较2022年的19起、8人实现“双下降”。」:
     a direction of change without an amount right after a list of figures of the period
@@ -2264,7 +2265,10 @@ def _direction_only(
     latest figure of its unit (in order, when units repeat) before the list in its sentence
     or the sentence before. A figure that moved the other way beyond its printed precision
     is a contradiction: an error when each base has one figure of its unit in the sentence,
-    a warning when the figures are read from the sentence before or a unit repeats."""
+    a warning when the figures are read from the sentence before or a unit repeats. Given
+    ``paragraphs`` (those before under the same heading, nearest first), only lists with no
+    such figures in their paragraph are read, against the nearest of those paragraphs that
+    states figures of every unit (a warning)."""
     out: list[Relation] = []
     for i, last in enumerate(figures):
         if last.kind not in _DIRECTED or last.change:
@@ -2287,12 +2291,37 @@ def _direction_only(
         own = [f for f in figures[:k] if _current_like(bq, lex, f)]
         earlier = [f for f in by_sentence.get(last.sentence - 1, []) if _current_like(bq, lex, f)]
         units = [b.unit for b in bases]
-        currents = _currents_by_unit(own, bases) or _currents_by_unit(own + earlier, bases)
+        currents = _currents_by_unit(own, bases) or _currents_by_unit(earlier + own, bases)
+        if paragraphs:
+            if currents is not None:
+                continue  # read within its paragraph
+            for para in paragraphs:
+                currents = _currents_by_unit(
+                    [f for f in para.quantities if not f.quoted and _current_like(para, lex, f)],
+                    bases,
+                )
+                if currents is not None:
+                    break
         if currents is None:
             continue
-        sure = len(set(units)) == len(units) and all(
-            c.sentence == last.sentence and sum(f.unit == c.unit for f in own) == 1
-            for c in currents
+        if any(c.block != bq.block or c.sentence != last.sentence for c in currents):
+            # figures of another sentence: what the list's clause names must name each
+            # (事故起数和死亡人数 ← 发生…事故17起、死亡9人); a clause that names nothing reads
+            # the sentence right before only
+            subject = link_filler_re().sub("", _own_clause(bq, bases[0]))
+            subject = _PERIOD_WORDS_RE.sub("", _CHANGE_WORDS_RE.sub("", subject))
+            if len(subject) < 2:
+                if paragraphs:
+                    continue
+            elif any(common_substring(subject, c.phrase + c.verb + c.noun) < 2 for c in currents):
+                continue
+        sure = (
+            not paragraphs
+            and len(set(units)) == len(units)
+            and all(
+                c.sentence == last.sentence and sum(f.unit == c.unit for f in own) == 1
+                for c in currents
+            )
         )
         direction = _direction(m["verb"])
         spans = tuple(span_of(x) for pair in zip(currents, bases, strict=True) for x in pair)

@@ -755,14 +755,25 @@ def _ratios_across(
     数量翻了一番。」: 翻番 whose sentence states only its base and whose paragraph states no
     current figure of it, against the current figure in the paragraphs before under the same
     heading (:func:`.change.ratio_base_only`); a figure a reading already links is left
-    alone. A warning."""
-    from .change import _DOUBLED_RE, ratio_base_only
+    alone. A direction without an amount after last year's figures
+    (:func:`.change._direction_only`) likewise. Warnings."""
+    from .change import _DOUBLED_RE, _direction_only, ratio_base_only
 
-    if "番" not in bq.text:
-        return []
-    linked = {x for r in relations if r.kind == "change" for x in r.involved}
     by_sentence = _sentence_figures(bq)
     out: list[Relation] = []
+    if recent:
+        # 「…17起、死亡9人。」 … 「…较2022年的19起、8人实现“双下降”。」 with paragraphs between
+        judged = {(r.block, r.span) for r in relations if r.kind == "change"}
+        nearest = list(reversed(recent))
+        for figures in list(by_sentence.values())[: MAX_CHANGES * 4]:
+            out.extend(
+                r
+                for r in _direction_only(bq, lex, figures, by_sentence, nearest)
+                if (r.block, r.span) not in judged
+            )
+    if "番" not in bq.text:
+        return out
+    linked = {x for r in relations if r.kind == "change" for x in r.involved}
     for m in _DOUBLED_RE.finditer(bq.text):
         sentence = bq.sentence_of(m.start())
         figures = by_sentence.get(sentence, [])
