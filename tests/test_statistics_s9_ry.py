@@ -33,8 +33,9 @@ by hand:
 * 翻番 (or 增长一倍) whose sentence states only the base (「与上年的320件相比，…翻了一番」),
   against the current figure of the same thing in the sentences or paragraphs before: 580 ÷
   320 = 1.81; 96 ÷ 60 = 1.6; 46 ÷ 30 = 1.53; 4,800 ÷ 3,000 = 1.6; 38 ÷ 25 = 1.52; 12.6 ÷ 8.4
-  = 1.5; 264 ÷ 150 = 1.76; 1,360 ÷ 800 = 1.7: none doubled (warnings). Silent: bases of half
-  the current figure (290, 48, 23, 2,400, 19, 6.3, 132, 680), another thing (公证业务 after
+  = 1.5; 264 ÷ 150 = 1.76; 1,360 ÷ 800 = 1.7; 38 ÷ 25 = 1.52 two paragraphs after: none
+  doubled (warnings). Silent: bases of half the current figure (290, 48, 23, 2,400, 19, 6.3,
+  132, 680, 19), another thing (公证业务 after
   法律援助案件), another unit (人次 after 场).
 * a direction without an amount after a list of last year's figures (「较上年的52起、28人实现
   “双下降”」「与上年的27起、79万元相比均有所下降」「较上年的398件有所减少」), each figure
@@ -254,6 +255,8 @@ DOUBLED_WRONG = [
     "全区发放法治宣传资料12.6万份。与上年的8.4万份相比，宣传资料发放量翻了一番。",
     "街道调处邻里纠纷264件。\n与上年的150件相比，邻里纠纷调处数翻番。",
     "全年办理行政许可事项1,360件。\n全年开展执法检查85次。\n与上年的800件相比，行政许可事项办理量翻了一番。",
+    "全年新建公共法律服务工作站38个。\n全年开展法律咨询1,200次。\n"
+    "与上年的25个相比，法律服务工作站数量增长了一倍。",
 ]
 
 DOUBLED_RIGHT = [
@@ -266,6 +269,8 @@ DOUBLED_RIGHT = [
     "全区发放法治宣传资料12.6万份。与上年的6.3万份相比，宣传资料发放量翻了一番。",
     "街道调处邻里纠纷264件。\n与上年的132件相比，邻里纠纷调处数翻番。",
     "全年办理行政许可事项1,360件。\n全年开展执法检查85次。\n与上年的680件相比，行政许可事项办理量翻了一番。",
+    "全年新建公共法律服务工作站38个。\n全年开展法律咨询1,200次。\n"
+    "与上年的19个相比，法律服务工作站数量增长了一倍。",
     # another thing doubled
     "全年办理法律援助案件580件。与上年的320件相比，公证业务数量翻了一番。",
     # another unit

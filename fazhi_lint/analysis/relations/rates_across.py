@@ -757,7 +757,7 @@ def _ratios_across(
     heading (:func:`.change.ratio_base_only`); a figure a reading already links is left
     alone. A direction without an amount after last year's figures
     (:func:`.change._direction_only`) likewise. Warnings."""
-    from .change import _DOUBLED_RE, _direction_only, ratio_base_only
+    from .change import _DOUBLED_RE, _direction_only, _multiple_ratio, ratio_base_only
 
     by_sentence = _sentence_figures(bq)
     out: list[Relation] = []
@@ -771,18 +771,27 @@ def _ratios_across(
                 for r in _direction_only(bq, lex, figures, by_sentence, nearest)
                 if (r.block, r.span) not in judged
             )
-    if "番" not in bq.text:
+    # 翻番, and 增长/增加/提高 N倍 (N + 1 times the base)
+    stated: list[tuple[re.Match[str] | Quantity, Decimal, int]] = [
+        (m, Decimal(4) if "两" in m.group(0) else Decimal(2), m.start())
+        for m in _DOUBLED_RE.finditer(bq.text)
+    ]
+    if any(q.kind == "multiple" for q in bq.quantities):
+        change_re = _change_word_re(lex)
+        for d in bq.quantities:
+            m = change_re.search(_context(bq, d)) if d.kind == "multiple" else None
+            if m is not None and _direction(m.group(1)) > 0:
+                stated.append((d, _multiple_ratio(d, m.group(1))[0], d.num_start))
+    if not stated:
         return out
     linked = {x for r in relations if r.kind == "change" for x in r.involved}
-    for m in _DOUBLED_RE.finditer(bq.text):
-        sentence = bq.sentence_of(m.start())
-        figures = by_sentence.get(sentence, [])
-        if any(span_of(f) in linked for f in figures if f.num_start < m.start()):
+    for where, ratio, pos in stated:
+        figures = by_sentence.get(bq.sentence_of(pos), [])
+        if any(span_of(f) in linked for f in figures if f.num_start < pos):
             continue
-        ratio = Decimal(4) if "两" in m.group(0) else Decimal(2)
-        if ratio_base_only(bq, lex, m, ratio, figures, by_sentence) is not None:
+        if ratio_base_only(bq, lex, where, ratio, figures, by_sentence) is not None:
             continue  # read within its paragraph
-        rel = ratio_base_only(bq, lex, m, ratio, figures, {}, list(reversed(recent)))
+        rel = ratio_base_only(bq, lex, where, ratio, figures, {}, list(reversed(recent)))
         if rel is not None:
             out.append(rel)
     return out
