@@ -233,9 +233,9 @@ def _due_and_done(
         words = clause.group(0) if clause else ""
         d = _DUE_RE.search(words)
         a = _DONE_RE.search(words)
-        one = words.strip(" 　")
-        d1 = _DUE_ONE_RE.fullmatch(one)
-        a1 = _DONE_ONE_RE.fullmatch(one)
+        bare = words.strip(" 　")
+        d1 = _DUE_ONE_RE.fullmatch(bare)
+        a1 = _DONE_ONE_RE.fullmatch(bare)
         if (a is not None and a.group(1) in keys) or (a1 is not None and a1.group(1) in head):
             done = p
         elif (d is not None and d.group(1) in keys and not words[: d.start()].endswith("不")) or (
