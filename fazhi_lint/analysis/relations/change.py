@@ -1542,17 +1542,31 @@ def _ratio_before(
     current, base = found
     if base.value <= 0:
         return None
+    return _ratio_read(bq, m.span(), m.group(0), ratio, current, base, f"以前文的{base.text}为基数")
+
+
+def _ratio_read(
+    bq: BlockQuantities,
+    span: tuple[int, int],
+    words: str,
+    ratio: Decimal,
+    current: Quantity,
+    base: Quantity,
+    note: str,
+) -> Relation:
+    """A ratio in words (``words`` at ``span``) against a current figure and a base linked
+    across sentences: consistent within :data:`RATIO_TOLERANCE`, else an N108 warning."""
     actual = current.value / base.value
     if abs(actual - ratio) <= ratio * RATIO_TOLERANCE:
         return _ok(current, current, base)
     return _n108(
         bq.block,
-        m.span(),
+        span,
         (span_of(base), span_of(current)),
         (
-            f"「{m.group(0)}」意为{fmt(ratio)}倍，与所比较的数字不符："
+            f"「{words}」意为{fmt(ratio)}倍，与所比较的数字不符："
             f"{current.number}÷{base.number}＝{fmt(actual.quantize(Decimal('0.01')))}倍"
-            f"（以前文的{base.text}为基数）"
+            f"（{note}）"
         ),
         "核对本期数、基期数与增减倍数",
         Severity.WARNING,
@@ -1605,21 +1619,7 @@ def ratio_base_only(
         where = "前文段落"
     if current is None:
         return None
-    actual = current.value / base.value
-    if abs(actual - ratio) <= ratio * RATIO_TOLERANCE:
-        return _ok(current, current, base)
-    return _n108(
-        bq.block,
-        span,
-        (span_of(base), span_of(current)),
-        (
-            f"「{words}」意为{fmt(ratio)}倍，与所比较的数字不符："
-            f"{current.number}÷{base.number}＝{fmt(actual.quantize(Decimal('0.01')))}倍"
-            f"（以{where}的{current.text}为本期数）"
-        ),
-        "核对本期数、基期数与增减倍数",
-        Severity.WARNING,
-    )
+    return _ratio_read(bq, span, words, ratio, current, base, f"以{where}的{current.text}为本期数")
 
 
 def _worded_before(

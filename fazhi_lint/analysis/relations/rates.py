@@ -453,14 +453,7 @@ def _structural_pair(
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
     # readings that only accept: the rest of the whole (a rate of what passed, the part
     # counting what failed), and the part over a larger figure of its unit before it
-    rest = _replace(
-        whole,
-        value=whole.value - part.value,
-        low=whole.low - part.high,
-        high=whole.high - part.low,
-        number=f"（{whole.number}－{part.number}）",
-        decimals=max(whole.decimals, part.decimals),
-    )
+    rest = _less(whole, part)
     if _rate_check(rest, whole, q)[0]:
         return None
     siblings = grouped.get(part.sentence, [])
@@ -1231,14 +1224,7 @@ def _fits_the_rest(
         )
         if at < 0:
             continue
-        rest = _replace(
-            whole,
-            value=whole.value - p.value,
-            low=whole.low - p.high,
-            high=whole.high - p.low,
-            number=f"（{whole.number}－{p.number}）",
-            decimals=max(whole.decimals, p.decimals),
-        )
+        rest = _less(whole, p)
         for n in numerators:
             if n.num_start > at and _rate_check(n, rest, q)[0]:
                 return n, whole, p
@@ -1485,14 +1471,7 @@ def _complements(
         for w in wholes:
             if w.low <= f.high:
                 continue
-            n = _replace(
-                w,
-                value=w.value - f.value,
-                low=w.low - f.high,
-                high=w.high - f.low,
-                number=f"（{w.number}－{f.number}）",
-                decimals=max(w.decimals, f.decimals),
-            )
+            n = _less(w, f)
             numerators.append(n)
             readings.append((n, w))
             # 「受理410件，不予受理31件，受理率93.0%」: the whole may be counted with its
@@ -1547,14 +1526,7 @@ def _rest_named(
         summed = parts[0] if len(parts) == 1 else _summed(parts)
         if summed.high >= whole.low:
             continue
-        n = _replace(
-            whole,
-            value=whole.value - summed.value,
-            low=whole.low - summed.high,
-            high=whole.high - summed.low,
-            number=f"（{whole.number}－{summed.number}）",
-            decimals=max(whole.decimals, summed.decimals),
-        )
+        n = _less(whole, summed)
         return [n], [(n, whole)]
     return [], []
 
@@ -1757,6 +1729,18 @@ def _accepted(
     """The rate read as consistent: by the first reading that fits, else by listed
     categories counted together (:func:`_joined_numerators`)."""
     return _first_fit(q, results) or _joined_numerators(q, results)
+
+
+def _less(whole: Quantity, part: Quantity) -> Quantity:
+    """The whole less a part, as one figure: （860－17）."""
+    return _replace(
+        whole,
+        value=whole.value - part.value,
+        low=whole.low - part.high,
+        high=whole.high - part.low,
+        number=f"（{whole.number}－{part.number}）",
+        decimals=max(whole.decimals, part.decimals),
+    )
 
 
 def _summed(parts: list[Quantity]) -> Quantity:
