@@ -47,7 +47,8 @@ by hand:
   stated way (26 < 28, 71 < 79, 386 < 398, 186 < 192 and 1,240 < 1,380, 3.8 < 4.2, 96.3 >
   95.1, 2,610 > 2,480, 560 > 540 and 512 > 498), an amount after the verb (分别下降11.5%和
   7.1%: 6 ÷ 52, 2 ÷ 28), a direction of another thing (平均处置时间明显缩短), 98 < 105万元,
-  a subject paragraphs before that the list's clause does not name (信访事项 after 违法案件).
+  a subject paragraphs before that the list's clause does not name (信访事项 after 违法案件),
+  a reading that fits among the figures of the unit (1,200 > 1,100 beside a part of 56).
 * the rest of a 其中 list named by the rate's stem (「其中差评260条，其余均为满意评价」) is its
   numerator: (32,500 − 260) ÷ 32,500 = 99.2% (99.6% fails); (860 − 17) ÷ 860 = 98.0% (98.8%
   fails); (148 − 9) ÷ 148 = 93.9% (96.6% fails); (1,250 − 38) ÷ 1,250 = 97.0% (98.5% fails);
@@ -327,6 +328,8 @@ DIRECTION_RIGHT = [
     "全年发生道路交通事故46起，较上年的40起，事故平均处置时间明显缩短。",
     "全年查处食品安全违法案件86件、罚没款项98万元。\n全年开展食品安全宣传活动45场。\n"
     "食品安全违法案件和罚没款项较上年的92件、105万元实现双下降。",
+    # each figure of the unit is a reading: 1,200 > 1,100 fits (56 is a part)
+    "全区法院全年办理行政案件1,200件，其中上年结转56件，较上年的1,100件有所增加。",
     # another subject paragraphs before (86 > 80, but of 违法案件, not 信访事项)
     "全年查处食品安全违法案件86件。\n全年开展食品安全宣传活动45场。\n信访事项较上年的80件有所减少。",
 ]

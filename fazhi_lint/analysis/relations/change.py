@@ -2291,15 +2291,14 @@ def _direction_only(
         own = [f for f in figures[:k] if _current_like(bq, lex, f)]
         earlier = [f for f in by_sentence.get(last.sentence - 1, []) if _current_like(bq, lex, f)]
         units = [b.unit for b in bases]
-        currents = _currents_by_unit(own, bases) or _currents_by_unit(earlier + own, bases)
+        pool = earlier + own
+        currents = _currents_by_unit(own, bases) or _currents_by_unit(pool, bases)
         if paragraphs:
             if currents is not None:
                 continue  # read within its paragraph
             for para in paragraphs:
-                currents = _currents_by_unit(
-                    [f for f in para.quantities if not f.quoted and _current_like(para, lex, f)],
-                    bases,
-                )
+                pool = [f for f in para.quantities if not f.quoted and _current_like(para, lex, f)]
+                currents = _currents_by_unit(pool, bases)
                 if currents is not None:
                     break
         if currents is None:
@@ -2327,8 +2326,19 @@ def _direction_only(
         spans = tuple(span_of(x) for pair in zip(currents, bases, strict=True) for x in pair)
         wrong = []
         for c, b in zip(currents, bases, strict=True):
-            low, high = _difference_bounds(c, b)
-            if (direction < 0 and low > 0) or (direction > 0 and high < 0):
+            # each figure of the base's unit in the current one's sentence is a reading
+            # (「办理案件1,200件，其中上年结转56件，较上年的1,100件有所增加」: 1,200 or 56);
+            # with units that repeat, only the one in its place
+            readings = (
+                [
+                    f
+                    for f in pool
+                    if f.sentence == c.sentence and f.unit == b.unit and f.kind == b.kind
+                ]
+                if len(set(units)) == len(units)
+                else [c]
+            )
+            if all(_moved_against(f, b, direction) for f in readings):
                 wrong.append((c, b))
         if not wrong:
             out.append(
@@ -2355,6 +2365,13 @@ def _direction_only(
             )
         )
     return out
+
+
+def _moved_against(current: Quantity, base: Quantity, direction: int) -> bool:
+    """Did the figure move from its base the other way than ``direction``, beyond the
+    printed precision of both?"""
+    low, high = _difference_bounds(current, base)
+    return (direction < 0 and low > 0) or (direction > 0 and high < 0)
 
 
 def _current_like(bq: BlockQuantities, lex: Lexicon, f: Quantity) -> bool:
