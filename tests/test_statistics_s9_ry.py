@@ -55,7 +55,8 @@ by hand:
   (2,180 − 64 − 9) ÷ 2,180 = 96.7% (98.1% fails); (420 − 35) ÷ 420 = 91.7% (93.5% fails);
   (316 − 18) ÷ 316 = 94.3% (96.2% fails); (9,640 − 210) ÷ 9,640 = 97.8% (99.5% fails).
   Warnings (a reading the name implies). Silent: the right rates, a rest named otherwise (中评
-  和好评 for 满意率), a rest with its own figure.
+  和好评 for 满意率; 窗口办理 for 网上办理率, whose own reading stays an error), a rest with
+  its own figure.
 """
 
 from __future__ import annotations
@@ -371,6 +372,8 @@ REST_RIGHT = [
     "全年接收热线工单9,640件，其中重复工单210件，其余均按时办结，按时办结率97.8%。",
     # the rest is named otherwise than the rate
     "区税务局全年收到纳税人评价32,500条，其中差评260条，其余为中评和好评，纳税人满意率为99.6%。",
+    # the rest named by another qualifier (窗口 for 网上办理率): 8,860 ÷ 12,000 = 73.8%
+    "全年办理政务服务事项12,000件，其中网上办理8,860件，其余为窗口办理，网上办理率为73.8%。",
     # the rest with a figure of its own
     "区税务局全年收到纳税人评价32,500条，其中差评260条，其余32,240条均为满意评价，纳税人满意率为99.2%。",
 ]
@@ -384,3 +387,10 @@ def test_rest_named_reported(text: str) -> None:
 @pytest.mark.parametrize("text", REST_RIGHT)
 def test_rest_named_silent(text: str) -> None:
     assert codes(text, ("N104",)) == [], found(text)
+
+
+def test_rest_of_another_qualifier_is_no_reading() -> None:
+    # 8,860 ÷ 12,000 = 73.8%: the rest (窗口办理) is not what 网上办理率 counts, so the
+    # direct reading stays an error
+    text = "全年办理政务服务事项12,000件，其中网上办理8,860件，其余为窗口办理，网上办理率为78.4%。"
+    assert codes(text, ("N104",)) == [("N104", E)], found(text)

@@ -1489,6 +1489,12 @@ _REST_NAMED_RE = re.compile(
 )
 
 
+# words of a rest clause before what it says the rest is (均为, 已经, 表示…)
+_REST_LEAD_FILLER_RE = re.compile(
+    "均|都|全部|全|为|是|已经|已|予以|以|的|了|表示|属于|属|系|获得|得到"
+)
+
+
 def _rest_named(
     bq: BlockQuantities, word: str, scope: list[Quantity], part_of: dict[int, Quantity]
 ) -> tuple[list[Quantity], list[tuple[Quantity, Quantity]]]:
@@ -1500,11 +1506,12 @@ def _rest_named(
         return [], []
     for i, last in enumerate(scope):
         m = _REST_NAMED_RE.match(bq.text, last.end)
-        if (
-            m is None
-            or stem not in m["named"]
-            or m["named"][: m["named"].find(stem)].endswith(_NEGATION)
-        ):
+        if m is None or stem not in m["named"]:
+            continue
+        # what the rest clause says before the stem: no negation (其余均不满意), and no
+        # qualifier the rate's name lacks (其余为窗口办理 is not what 网上办理率 counts)
+        lead = _REST_LEAD_FILLER_RE.sub("", m["named"][: m["named"].find(stem)])
+        if lead.endswith(_NEGATION) or (len(lead) >= 2 and lead[-2:] not in word):
             continue
         if i + 1 < len(scope) and scope[i + 1].start < m.end():
             continue
