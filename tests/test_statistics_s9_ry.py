@@ -277,6 +277,8 @@ DOUBLED_RIGHT = [
     "全年办理法律援助案件580件。与上年的320件相比，公证业务数量翻了一番。",
     # another unit
     "全年开展普法讲座96场。与上年的60人次相比，听讲人次翻了一番。",
+    # the current figure after it in its sentence (172 × 2 = 344), not the one before
+    "全年新聘村居法律顾问300名。法律顾问人数较上年的172名翻了一番，达到344名。",
 ]
 
 

@@ -1603,6 +1603,11 @@ def ratio_base_only(
     ):
         return None
     base = bases[0]
+    if any(
+        f.num_start > pos and f.kind == base.kind and f.unit == base.unit and not _is_base(bq, f)
+        for f in figures
+    ):
+        return None  # 「较上年的172名翻了一番，达到344名」: the current figure after it
     if base.value <= 0:
         return None
     named = _PERIOD_WORDS_RE.sub("", _CHANGE_WORDS_RE.sub("", _clause_before(bq, pos)))
