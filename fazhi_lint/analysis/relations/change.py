@@ -52,6 +52,16 @@ Session 8 (every link across a full stop a warning):
   of the same units before;
 * a 个百分点 or % change with its current rate after it (「提高4.4个百分点，达到14.6%（上年为
   11.2%）」「提高…，由11.2%提高到14.6%」).
+
+Session 9:
+
+* 多出 after the period compared with is a change like 多 (「比上年多出38件，增幅为16.1%」);
+* a direction without an amount right after a list of the period compared with (「较2022年的
+  19起、8人实现“双下降”」「较上年的398件有所减少」): each figure against this period's latest
+  figure of its unit (:func:`_direction_only`);
+* 翻番 / 增长一倍 whose sentence states only its base (「与上年的172名相比，…翻了一番」),
+  against the current figure of the same thing before (:func:`ratio_base_only`; paragraphs
+  before in :func:`.rates_across.changes_across`).
 """
 
 from __future__ import annotations
@@ -59,6 +69,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
@@ -157,7 +168,7 @@ def _change_words(lex: Lexicon) -> str:
 def _change_word_anywhere_re(lex: Lexicon) -> re.Pattern[str]:
     """A word of change anywhere: a text without one holds no context
     :func:`_change_word_re` finds."""
-    return re.compile(rf"{_change_words(lex)}|(?<=[年期])(?:多|少)")
+    return re.compile(rf"{_change_words(lex)}|(?<=[年期])(?:多出|多|少)")
 
 
 @lru_cache(maxsize=4)
@@ -167,7 +178,7 @@ def _change_word_re(lex: Lexicon) -> re.Pattern[str]:
     # (a new level)
     # 「比上年多300件」「较去年同期少12起」: 多/少 right after a period compared with
     return re.compile(
-        rf"({alternation}|(?<=[年期])(?:多|少))(?:了|的)?(?:幅度|比例|率)?(?:了|为|达|达到|约|近)*$"
+        rf"({alternation}|(?<=[年期])(?:多出|多|少))(?:了|的)?(?:幅度|比例|率)?(?:了|为|达|达到|约|近)*$"
     )
 
 
@@ -374,6 +385,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         ]
         if reached_text:
             out.extend(_from_to_direction(bq, sentence))
+        if worded_text:
+            out.extend(_direction_only(bq, lex, sentence, by_sentence))
         if not doubled and not times and not worded and not any(m for _, m in marked):
             continue
         plain = [q for q, m in marked if m is None and q.kind != "points"]
@@ -438,9 +451,12 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                         if rel is not None or _states_current(bq, lex, d, plain, after):
                             break
             elif d.kind == "multiple":
-                rel = _ratio(bq, d, _multiple_ratio(d, m.group(1)), plain)
+                stated = _multiple_ratio(d, m.group(1))
+                rel = _ratio(bq, d, stated, plain)
                 if rel is None:
                     rel = _prior_before(bq, lex, d, direction, sentence, by_sentence, m.group(1))
+                if rel is None and direction > 0:
+                    rel = ratio_base_only(bq, lex, d, stated[0], sentence, by_sentence)
             if (
                 rel is not None
                 and rel.verdict is Verdict.CONTRADICTION
@@ -460,6 +476,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             rel = _ratio(bq, None, (ratio, m), plain)
             if rel is None:
                 rel = _ratio_before(bq, lex, m, ratio, sentence, by_sentence)
+            if rel is None:
+                rel = ratio_base_only(bq, lex, m, ratio, sentence, by_sentence)
             if rel is not None:
                 out.append(rel)
         for m, interval in worded:
@@ -1524,21 +1542,89 @@ def _ratio_before(
     current, base = found
     if base.value <= 0:
         return None
+    return _ratio_read(bq, m.span(), m.group(0), ratio, current, base, f"以前文的{base.text}为基数")
+
+
+def _ratio_read(
+    bq: BlockQuantities,
+    span: tuple[int, int],
+    words: str,
+    ratio: Decimal,
+    current: Quantity,
+    base: Quantity,
+    note: str,
+) -> Relation:
+    """A ratio in words (``words`` at ``span``) against a current figure and a base linked
+    across sentences: consistent within :data:`RATIO_TOLERANCE`, else an N108 warning."""
     actual = current.value / base.value
     if abs(actual - ratio) <= ratio * RATIO_TOLERANCE:
         return _ok(current, current, base)
     return _n108(
         bq.block,
-        m.span(),
+        span,
         (span_of(base), span_of(current)),
         (
-            f"「{m.group(0)}」意为{fmt(ratio)}倍，与所比较的数字不符："
+            f"「{words}」意为{fmt(ratio)}倍，与所比较的数字不符："
             f"{current.number}÷{base.number}＝{fmt(actual.quantize(Decimal('0.01')))}倍"
-            f"（以前文的{base.text}为基数）"
+            f"（{note}）"
         ),
         "核对本期数、基期数与增减倍数",
         Severity.WARNING,
     )
+
+
+def ratio_base_only(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    m: re.Match[str] | Quantity,
+    ratio: Decimal,
+    figures: list[Quantity],
+    by_sentence: dict[int, list[Quantity]],
+    earlier: Sequence[BlockQuantities] = (),
+) -> Relation | None:
+    """「全年培育“法律明白人”296名。」 … 「与上年的172名相比，“法律明白人”数量翻了一番。」: 翻番
+    whose sentence states only the base (the one figure of the period compared with before
+    it, and no figure of this period), against the current figure in the sentences before
+    (:func:`_earlier_current`, by the words of 翻番's clause: 法律明白人数量), or, given
+    ``earlier`` (the paragraphs before under the same heading, nearest first), in their last
+    sentences; 「增长了一倍」 (``m`` the multiple) the same. A link by words: a warning."""
+    if isinstance(m, Quantity):
+        pos, span, words = m.num_start, (m.num_start, m.end), f"增长{m.text}"
+    else:
+        pos, span, words = m.start(), m.span(), m.group(0)
+    before = [f for f in figures if f.num_start < pos]
+    bases = [
+        b
+        for b in before
+        if b.kind in ("count", "money", "measure") and _is_base(bq, b) and not per_or_change(lex, b)
+    ]
+    if len(bases) != 1 or any(
+        f.kind in ("count", "money", "measure") and not _is_base(bq, f) for f in before
+    ):
+        return None
+    base = bases[0]
+    if any(
+        f.num_start > pos and f.kind == base.kind and f.unit == base.unit and not _is_base(bq, f)
+        for f in figures
+    ):
+        return None  # 「较上年的172名翻了一番，达到344名」: the current figure after it
+    if base.value <= 0:
+        return None
+    named = _PERIOD_WORDS_RE.sub("", _CHANGE_WORDS_RE.sub("", _clause_before(bq, pos)))
+    named = named.replace("“", "").replace("”", "")
+    if len(link_filler_re().sub("", named)) < 2:
+        return None
+    current = _earlier_current(bq, lex, base, base.sentence, by_sentence, named)
+    where = "前文"
+    for para in earlier:
+        if current is not None:
+            break
+        sentences = _sentence_figures(para)
+        current = _earlier_current(para, lex, base, len(para.sentence_starts), sentences, named)
+        where = "前文段落"
+    if current is None:
+        return None
+    return _ratio_read(bq, span, words, ratio, current, base, f"以{where}的{current.text}为本期数")
 
 
 def _worded_before(
@@ -2153,6 +2239,178 @@ def _from_to_direction(bq: BlockQuantities, figures: list[Quantity]) -> list[Rel
             )
         )
     return out
+
+
+@lru_cache(maxsize=4)
+def _direction_only_re(lex: Lexicon) -> re.Pattern[str]:
+    """「（较上年的19起、8人）实现“双下降”」「（与上年的1,050件相比，）有所减少」: a direction of
+    change with no amount after it (no figure, no level reached with 至/到)."""
+    return re.compile(
+        r"(?:相比|相较|比较)?[，,]?"
+        r"(?:实现了?|出现了?|呈现|均|都|双双|双|有所|明显|大幅|进一步|稳步|[“”\"])*"
+        rf"(?P<verb>{_change_words(lex)})(?![了为达]*(?:[0-9０-９一二两三四五六七八九十百千万]|至|到|幅度|比例))"
+    )
+
+
+# what joins the figures of one list of the period compared with (「19起、8人」「19起、死亡8人」)
+_BASE_LIST_JOIN_RE = re.compile(r"(?:、|和|及|与|以及)[\u4e00-\u9fff]{0,4}")
+_DIRECTED = ("count", "money", "measure", "percent")
+
+
+def _direction_only(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    figures: list[Quantity],
+    by_sentence: dict[int, list[Quantity]],
+    paragraphs: Sequence[BlockQuantities] = (),
+) -> list[Relation]:
+    """「全年发生生产安全事故17起、死亡9人。事故起数和死亡人数较2022年的19起、8人实现“双下降”。」:
+    a direction of change without an amount right after a list of figures of the period
+    compared with, each of which must move that way from its figure of this period: the
+    latest figure of its unit (in order, when units repeat) before the list in its sentence
+    or the sentence before. A figure that moved the other way beyond its printed precision
+    is a contradiction: an error when each base has one figure of its unit in the sentence,
+    a warning when the figures are read from the sentence before or a unit repeats. Given
+    ``paragraphs`` (those before under the same heading, nearest first), only lists with no
+    such figures in their paragraph are read, against the nearest of those paragraphs that
+    states figures of every unit (a warning)."""
+    out: list[Relation] = []
+    for i, last in enumerate(figures):
+        if last.kind not in _DIRECTED or last.change:
+            continue
+        m = _direction_only_re(lex).match(bq.text, last.end)
+        if m is None or (i + 1 < len(figures) and figures[i + 1].start < m.end()):
+            continue
+        bases = [last]
+        k = i
+        while k > 0:
+            prev = figures[k - 1]
+            if prev.kind not in _DIRECTED or not _BASE_LIST_JOIN_RE.fullmatch(
+                bq.text, prev.end, bases[0].start
+            ):
+                break
+            bases.insert(0, prev)
+            k -= 1
+        if not _is_base(bq, bases[0]) or any(b.change or b.value <= 0 for b in bases):
+            continue
+        own = [f for f in figures[:k] if _current_like(bq, lex, f)]
+        earlier = [f for f in by_sentence.get(last.sentence - 1, []) if _current_like(bq, lex, f)]
+        units = [b.unit for b in bases]
+        pool = earlier + own
+        currents = _currents_by_unit(own, bases) or _currents_by_unit(pool, bases)
+        if paragraphs:
+            if currents is not None:
+                continue  # read within its paragraph
+            for para in paragraphs:
+                pool = [f for f in para.quantities if not f.quoted and _current_like(para, lex, f)]
+                currents = _currents_by_unit(pool, bases)
+                if currents is not None:
+                    break
+        if currents is None:
+            continue
+        if any(c.block != bq.block or c.sentence != last.sentence for c in currents):
+            # figures of another sentence: what the list's clause names must name each
+            # (事故起数和死亡人数 ← 发生…事故17起、死亡9人); a clause that names nothing reads
+            # the sentence right before only
+            subject = link_filler_re().sub("", _own_clause(bq, bases[0]))
+            subject = _PERIOD_WORDS_RE.sub("", _CHANGE_WORDS_RE.sub("", subject))
+            if len(subject) < 2:
+                if paragraphs:
+                    continue
+            elif any(common_substring(subject, c.phrase + c.verb + c.noun) < 2 for c in currents):
+                continue
+        sure = (
+            not paragraphs
+            and len(set(units)) == len(units)
+            and all(
+                c.sentence == last.sentence and sum(f.unit == c.unit for f in own) == 1
+                for c in currents
+            )
+        )
+        direction = _direction(m["verb"])
+        spans = tuple(span_of(x) for pair in zip(currents, bases, strict=True) for x in pair)
+        wrong = []
+        for c, b in zip(currents, bases, strict=True):
+            # each figure of the base's unit in the current one's sentence is a reading
+            # (「办理案件1,200件，其中上年结转56件，较上年的1,100件有所增加」: 1,200 or 56);
+            # with units that repeat, only the one in its place
+            readings = (
+                [
+                    f
+                    for f in pool
+                    if f.sentence == c.sentence and f.unit == b.unit and f.kind == b.kind
+                ]
+                if len(set(units)) == len(units)
+                else [c]
+            )
+            if all(_moved_against(f, b, direction) for f in readings):
+                wrong.append((c, b))
+        if not wrong:
+            out.append(
+                Relation(
+                    "change",
+                    Verdict.CONSISTENT,
+                    bq.block,
+                    m.span("verb"),
+                    spans,
+                )
+            )
+            continue
+        word = re.sub(r"^(?:相比|相较|比较)?[，,]?|[“”\"]", "", m.group(0))
+        actual = "增加" if direction < 0 else "减少"
+        shown = "；".join(f"{b.text}→{c.text}，实为{actual}" for c, b in wrong)
+        out.append(
+            _n108(
+                bq.block,
+                m.span("verb"),
+                spans,
+                f"「{word}」与所比较的数字的变化方向不符：{shown}",
+                "核对本期数、基期数与增减方向",
+                Severity.ERROR if sure else Severity.WARNING,
+            )
+        )
+    return out
+
+
+def _moved_against(current: Quantity, base: Quantity, direction: int) -> bool:
+    """Did the figure move from its base the other way than ``direction``, beyond the
+    printed precision of both?"""
+    low, high = _difference_bounds(current, base)
+    return (direction < 0 and low > 0) or (direction > 0 and high < 0)
+
+
+def _current_like(bq: BlockQuantities, lex: Lexicon, f: Quantity) -> bool:
+    """A figure of this period that a change may speak of."""
+    return (
+        f.kind in _DIRECTED and not f.change and not _is_base(bq, f) and not per_or_change(lex, f)
+    )
+
+
+def _currents_by_unit(candidates: list[Quantity], bases: list[Quantity]) -> list[Quantity] | None:
+    """The figures of this period the bases compare with: the latest of each base's unit when
+    the units differ, else the latest ones in the bases' order."""
+    units = [b.unit for b in bases]
+    kinds = [b.kind for b in bases]
+    if len(set(units)) == len(units):
+        found = []
+        for b in bases:
+            same = [c for c in candidates if c.unit == b.unit and c.kind == b.kind]
+            if not same:
+                return None
+            found.append(same[-1])
+        if len({id(c) for c in found}) != len(found) or found != sorted(
+            found, key=lambda c: c.num_start
+        ):
+            return None
+        return found
+    tail = candidates[-len(bases) :]
+    if (
+        len(tail) != len(bases)
+        or [c.unit for c in tail] != units
+        or [c.kind for c in tail] != kinds
+    ):
+        return None
+    return tail
 
 
 def _implied(

@@ -122,7 +122,7 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
     counts = [
         p
         for p in quantities
-        if p.kind in ("count", "money", "measure")
+        if (p.kind in ("count", "money", "measure") or _counted_days(p))
         and not per_or_change(lex, p)
         and not is_comparison_base(p, bq)
     ]
@@ -179,10 +179,23 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
     return out
 
 
+# 「有效监测天数365天」「优良天数312天」: days counted (a number of days, named so), not a span
+# of time; such figures are terms of a rate over days (优良天数比例)
+_COUNTED_DAYS_RE = re.compile(r"[天日]数(?:为|是|达到|达|共|有|计|累计|合计)*$")
+
+
+def _counted_days(p: Quantity) -> bool:
+    return p.kind == "time" and p.unit in ("天", "日") and bool(_COUNTED_DAYS_RE.search(p.pre))
+
+
 # 「应出庭应诉案件45件，实际出庭42件」「应参训1,260人，实到1,180人」: what was due (应X) and
 # what was done (实际X, 实X) of the thing a rate names
 _DUE_RE = re.compile(r"应(?:当|该)?([\u4e00-\u9fff]{2})")
 _DONE_RE = re.compile(r"(?:实际|实)([\u4e00-\u9fff]{2})")
+# 「应考3,418人，实考3,391人，参考率…」「应到126人，实到120人，到会率…」: a clause that is only
+# 应/实 and a one-character verb, the verb one of the last two characters of the rate's name
+_DUE_ONE_RE = re.compile(r"应(?:当|该)?([\u4e00-\u9fff])")
+_DONE_ONE_RE = re.compile(r"(?:实际|实)([\u4e00-\u9fff])")
 # characters of a rate's name, before 率, its due and done figures are matched against
 DUE_NAME = 4
 DUE_REACH = 200  # characters around a rate its due and done figures are looked for in
@@ -216,14 +229,20 @@ def _due_and_done(
         if abs(p.num_start - q.num_start) < DUE_REACH
     ]
     due = done = None
+    head = name[-2:]
     for p in nearby:
         clause = _SHARE_CLAUSE_RE.search(text, max(0, p.num_start - 24), p.num_start)
         words = clause.group(0) if clause else ""
         d = _DUE_RE.search(words)
         a = _DONE_RE.search(words)
-        if a is not None and a.group(1) in keys:
+        bare = words.strip(" 　")
+        d1 = _DUE_ONE_RE.fullmatch(bare)
+        a1 = _DONE_ONE_RE.fullmatch(bare)
+        if (a is not None and a.group(1) in keys) or (a1 is not None and a1.group(1) in head):
             done = p
-        elif d is not None and d.group(1) in keys and not words[: d.start()].endswith("不"):
+        elif (d is not None and d.group(1) in keys and not words[: d.start()].endswith("不")) or (
+            d1 is not None and d1.group(1) in head
+        ):
             due = p
     if due is None or done is None or due is done:
         return None
@@ -436,14 +455,7 @@ def _structural_pair(
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
     # readings that only accept: the rest of the whole (a rate of what passed, the part
     # counting what failed), and the part over a larger figure of its unit before it
-    rest = _replace(
-        whole,
-        value=whole.value - part.value,
-        low=whole.low - part.high,
-        high=whole.high - part.low,
-        number=f"（{whole.number}－{part.number}）",
-        decimals=max(whole.decimals, part.decimals),
-    )
+    rest = _less(whole, part)
     if _rate_check(rest, whole, q)[0]:
         return None
     siblings = grouped.get(part.sentence, [])
@@ -1214,14 +1226,7 @@ def _fits_the_rest(
         )
         if at < 0:
             continue
-        rest = _replace(
-            whole,
-            value=whole.value - p.value,
-            low=whole.low - p.high,
-            high=whole.high - p.low,
-            number=f"（{whole.number}－{p.number}）",
-            decimals=max(whole.decimals, p.decimals),
-        )
+        rest = _less(whole, p)
         for n in numerators:
             if n.num_start > at and _rate_check(n, rest, q)[0]:
                 return n, whole, p
@@ -1335,6 +1340,15 @@ def _judge_rate(
         if readings:
             numerators = complements
             ahead = complemented = True  # a reading the name implies: a warning at most
+    # 「共收集评价48,716条，其中差评412条，其余均为满意评价」: the rest a 其中 list names by
+    # the rate's stem is what it counts, beside any other reading (「其中表示基本满意的64人、
+    # 不满意的9人，其余均表示满意」: not 64); a reading the name implies, so a warning at most
+    rests, rest_readings = _rest_named(bq, word, scope, part_of)
+    if rest_readings:
+        complemented = complemented or not readings
+        numerators = [*numerators, *rests]
+        readings = [*readings, *rest_readings]
+        ahead = True
     if not readings:
         # 「调解纠纷640件，调解成功率为95.8%。其中调解成功600件。」「满意率达98.1%。问卷由
         # 第三方发放。共发放问卷2,400份，表示满意的2,318份。」: the figure the rate's name
@@ -1459,14 +1473,7 @@ def _complements(
         for w in wholes:
             if w.low <= f.high:
                 continue
-            n = _replace(
-                w,
-                value=w.value - f.value,
-                low=w.low - f.high,
-                high=w.high - f.low,
-                number=f"（{w.number}－{f.number}）",
-                decimals=max(w.decimals, f.decimals),
-            )
+            n = _less(w, f)
             numerators.append(n)
             readings.append((n, w))
             # 「受理410件，不予受理31件，受理率93.0%」: the whole may be counted with its
@@ -1474,6 +1481,63 @@ def _complements(
             numerators.append(w)
             readings.append((w, _summed([w, f])))
     return numerators, readings
+
+
+# 「其余均为满意评价」「其余为按期办结」「剩余的全部调解成功」: the rest of a list, said to be
+# what a rate counts (no figure of its own)
+_REST_NAMED_RE = re.compile(
+    r"[，,、；;](?:其余|其他|剩余|余下)的?(?:[\u4e00-\u9fff]{0,6}?)(?:均|都|全部|全)?"
+    r"(?:为|是|属于|属|系)?(?P<named>[^，,；;。：:0-9０-９]{1,12})"
+)
+
+
+# words of a rest clause before what it says the rest is (均为, 已经, 表示…)
+_REST_LEAD_FILLER_RE = re.compile(
+    "均|都|全部|全|为|是|已经|已|予以|以|的|了|表示|属于|属|系|获得|得到"
+)
+
+
+def _rest_named(
+    bq: BlockQuantities, word: str, scope: list[Quantity], part_of: dict[int, Quantity]
+) -> tuple[list[Quantity], list[tuple[Quantity, Quantity]]]:
+    """A rate whose numerator is the rest of a 其中 list, named by the rate's stem right after
+    its parts (满意率 ← 「共收集评价48,716条，其中差评412条，其余均为满意评价」: 48,716 －
+    412 over 48,716): (numerators, readings) over the scope's figures, else ([], [])."""
+    stem = _stem(word)
+    if not stem or not any(w in bq.text for w in ("其余", "其他", "剩余", "余下")):
+        return [], []
+    for i, last in enumerate(scope):
+        m = _REST_NAMED_RE.match(bq.text, last.end)
+        if m is None or stem not in m["named"]:
+            continue
+        # what the rest clause says before the stem: no negation (其余均不满意), and no
+        # qualifier the rate's name lacks (其余为窗口办理 is not what 网上办理率 counts)
+        lead = _REST_LEAD_FILLER_RE.sub("", m["named"][: m["named"].find(stem)])
+        if lead.endswith(_NEGATION) or (len(lead) >= 2 and lead[-2:] not in word):
+            continue
+        if i + 1 < len(scope) and scope[i + 1].start < m.end():
+            continue
+        # the 其中 whole of the list's figures, and every figure of its unit after it
+        whole = None
+        for p in reversed(scope[: i + 1]):
+            if p.sentence != last.sentence or p.kind != last.kind or p.unit != last.unit:
+                break
+            whole = part_of.get(id(p))
+            if whole is not None:
+                break
+        if whole is None or whole.kind != last.kind or whole.unit != last.unit:
+            continue
+        parts = [
+            p
+            for p in scope[: i + 1]
+            if whole.num_start < p.num_start and p.kind == whole.kind and p.unit == whole.unit
+        ]
+        summed = parts[0] if len(parts) == 1 else _summed(parts)
+        if summed.high >= whole.low:
+            continue
+        n = _less(whole, summed)
+        return [n], [(n, whole)]
+    return [], []
 
 
 def _pairs_of(
@@ -1674,6 +1738,18 @@ def _accepted(
     """The rate read as consistent: by the first reading that fits, else by listed
     categories counted together (:func:`_joined_numerators`)."""
     return _first_fit(q, results) or _joined_numerators(q, results)
+
+
+def _less(whole: Quantity, part: Quantity) -> Quantity:
+    """The whole less a part, as one figure: （860－17）."""
+    return _replace(
+        whole,
+        value=whole.value - part.value,
+        low=whole.low - part.high,
+        high=whole.high - part.low,
+        number=f"（{whole.number}－{part.number}）",
+        decimals=max(whole.decimals, part.decimals),
+    )
 
 
 def _summed(parts: list[Quantity]) -> Quantity:

@@ -25,7 +25,10 @@ heading: a 个百分点 change against the nearest pair of rates that names the 
 (:func:`points_across`), and a change whose sentence states its current figure against a
 figure of last year of the same thing stated paragraphs later (:func:`priors_across`); both
 are warnings. A change that names nothing (「同比下降9.3%」) is read against the pair of the
-sentence right before it only (「…286件。上年同期为312件。同比下降9.3%。」).
+sentence right before it only (「…286件。上年同期为312件。同比下降9.3%。」). A 个百分点 change
+is also read against a sentence of last year's rate and the rate of that name before it
+(「据统计，2022年…出庭应诉率为88.5%」, :func:`_prior_sentence_pair`), and 翻番 whose sentence
+states only its base against the current figure paragraphs before (:func:`_ratios_across`).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
 from ...model import Document, Severity, Span
@@ -737,9 +741,59 @@ def changes_across(
                         message=rel.message + f"（所比较的数字在{where}）",
                     )
                 out.append(rel)
+        out.extend(_ratios_across(bq, lex, recent, relations))
         recent = [*recent, bq][-LOOK_BACK:]
-    out.extend(points_across(document, extracted, lex, relations))
+    out.extend(points_across(document, extracted, lex, relations, report_year))
     out.extend(priors_across(document, extracted, lex, relations, out, report_year))
+    return out
+
+
+def _ratios_across(
+    bq: BlockQuantities, lex: Lexicon, recent: list[BlockQuantities], relations: list[Relation]
+) -> list[Relation]:
+    """「全年培育“法律明白人”296名。」 … (other paragraphs) … 「与上年的172名相比，“法律明白人”
+    数量翻了一番。」: 翻番 whose sentence states only its base and whose paragraph states no
+    current figure of it, against the current figure in the paragraphs before under the same
+    heading (:func:`.change.ratio_base_only`); a figure a reading already links is left
+    alone. A direction without an amount after last year's figures
+    (:func:`.change._direction_only`) likewise. Warnings."""
+    from .change import _DOUBLED_RE, _direction_only, _multiple_ratio, ratio_base_only
+
+    by_sentence = _sentence_figures(bq)
+    out: list[Relation] = []
+    if recent:
+        # 「…17起、死亡9人。」 … 「…较2022年的19起、8人实现“双下降”。」 with paragraphs between
+        judged = {(r.block, r.span) for r in relations if r.kind == "change"}
+        nearest = list(reversed(recent))
+        for figures in list(by_sentence.values())[: MAX_CHANGES * 4]:
+            out.extend(
+                r
+                for r in _direction_only(bq, lex, figures, by_sentence, nearest)
+                if (r.block, r.span) not in judged
+            )
+    # 翻番, and 增长/增加/提高 N倍 (N + 1 times the base)
+    stated: list[tuple[re.Match[str] | Quantity, Decimal, int]] = [
+        (m, Decimal(4) if "两" in m.group(0) else Decimal(2), m.start())
+        for m in _DOUBLED_RE.finditer(bq.text)
+    ]
+    if any(q.kind == "multiple" for q in bq.quantities):
+        change_re = _change_word_re(lex)
+        for d in bq.quantities:
+            m = change_re.search(_context(bq, d)) if d.kind == "multiple" else None
+            if m is not None and _direction(m.group(1)) > 0:
+                stated.append((d, _multiple_ratio(d, m.group(1))[0], d.num_start))
+    if not stated:
+        return out
+    linked = {x for r in relations if r.kind == "change" for x in r.involved}
+    for where, ratio, pos in stated:
+        figures = by_sentence.get(bq.sentence_of(pos), [])
+        if any(span_of(f) in linked for f in figures if f.num_start < pos):
+            continue
+        if ratio_base_only(bq, lex, where, ratio, figures, by_sentence) is not None:
+            continue  # read within its paragraph
+        rel = ratio_base_only(bq, lex, where, ratio, figures, {}, list(reversed(recent)))
+        if rel is not None:
+            out.append(rel)
     return out
 
 
@@ -989,8 +1043,12 @@ def _rate_pairs(bq: BlockQuantities, sentence: int) -> list[tuple[Quantity, Quan
             if not before:
                 continue
             first = current = before[-1]
-        m = _CLAUSE_WORDS_BEFORE_RE.search(bq.text, max(0, first.num_start - 40), first.num_start)
-        out.append((current, b, m.group(0) if m else first.pre))
+        words = _clause_words(bq, first)
+        # 「纠错率为14.6%。上年…败诉率为11.2%。」: a base that names a rate of its own is that
+        # rate's, not the one before it
+        if first is not b and _other_rate(_context(bq, b), words):
+            continue
+        out.append((current, b, words))
     # 「2022年、2023年网上可办率分别为72.5%和81.0%」: two years in turn and their rates
     for x, y in itertools.pairwise(rates):
         if x.change or y.change or bq.text[x.end : y.start].strip(" 　") not in _LIST_JOINS:
@@ -1006,6 +1064,24 @@ def _rate_pairs(bq: BlockQuantities, sentence: int) -> list[tuple[Quantity, Quan
 
 
 _CLAUSE_WORDS_BEFORE_RE = re.compile(r"[^，,；;。：:]*$")
+_RATE_END_RE = re.compile(r"(?:率|度|占比|比例|比重)$")
+
+
+def _clause_words(bq: BlockQuantities, q: Quantity) -> str:
+    m = _CLAUSE_WORDS_BEFORE_RE.search(bq.text, max(0, q.num_start - 40), q.num_start)
+    return m.group(0) if m else q.pre
+
+
+def _other_rate(base_words: str, words: str) -> bool:
+    """Does the clause of a base name a rate whose head (the two characters before 率: 败诉
+    of 上年行政复议败诉率) the words of the current rate's clause do not hold?"""
+    from .change import _PERIOD_WORDS_RE
+
+    own = _RATE_IN_CLAUSE_RE.search(base_words)
+    if own is None:
+        return False
+    head = _RATE_END_RE.sub("", _PERIOD_WORDS_RE.sub("", own.group(0)))[-2:]
+    return len(head) == 2 and head not in words
 
 
 def points_across(
@@ -1013,14 +1089,18 @@ def points_across(
     extracted: Sequence[BlockQuantities],
     lex: Lexicon,
     relations: list[Relation],
+    report_year: int | None = None,
 ) -> list[Relation]:
     """「全区网上可办率由上年的72.5%提高到81.0%。」 … (other paragraphs) … 「与上年相比，
     网上可办率提高了9.5个百分点。」: a 个百分点 change that no reading judged (its sentence and
     the one before state no pair of rates), against the nearest pair of rates before it
     under the same heading (its paragraph's earlier sentences, then the
     :data:`~.pickup.LOOK_BACK` paragraphs before) whose clause names the rate the change
-    names (two characters in common beyond 率): a change of another rate stays silent. The
-    link is by words across sentences: a warning."""
+    names (two characters in common beyond 率): a change of another rate stays silent. When
+    no sentence states a pair, a sentence that opens with the period compared with and states
+    the rate (「据统计，2022年全区…出庭应诉率为88.5%」, :func:`_prior_sentence_pair`) is the
+    base and the latest rate of that name before it the current one. The link is by words
+    across sentences: a warning."""
     from .change import _difference_bounds, _fits
 
     judged = {(r.block, r.span) for r in relations if r.kind in ("change", "points")}
@@ -1062,6 +1142,8 @@ def points_across(
                 if found:
                     where = "前文" if earlier is bq else "前文段落"
                     break
+            if found is None:
+                found, where = _prior_sentence_pair(bq, d, name, recent, report_year)
             if found is None:
                 continue
             earlier, (current, base, _words) = found
@@ -1106,6 +1188,98 @@ def points_across(
             )
         recent = [*recent, bq][-LOOK_BACK:]
     return out
+
+
+# the sentences before a 个百分点 change searched for a sentence of last year's rate, and
+# before that for the current rate
+PRIOR_SENTENCES = 8
+
+
+def _prior_sentence_pair(
+    bq: BlockQuantities,
+    d: Quantity,
+    name: str,
+    recent: list[BlockQuantities],
+    report_year: int | None,
+) -> tuple[tuple[BlockQuantities, tuple[Quantity, Quantity, str]] | None, str]:
+    """「全区…出庭应诉率达到96.8%。」 … 「据统计，2022年全区…出庭应诉率为88.5%。」 … 「与上年
+    相比，出庭应诉率提高了7.3个百分点。」: the nearest sentence before the change (in its
+    paragraph, then the paragraphs before) that opens with the period compared with (上年,
+    去年, or a year marked as such: :func:`.change.prior_year_marked`, a later year named
+    before it, or the year before ``report_year``) and states, in its first clause, a rate
+    the change names; the current rate is the latest rate of that name stated before it that
+    is no base and opens no such sentence. ((earlier paragraph, (current, base, words)),
+    where) or (None, "")."""
+    from .change import _PRIOR_OPENING_RE, _YEAR_IN_TEXT_RE, _is_base, prior_year_marked
+
+    own = _period(_change_clause(bq, d))
+    sentences: list[tuple[BlockQuantities, int]] = [(bq, k) for k in range(d.sentence - 1, -1, -1)]
+    for earlier in reversed(recent):
+        sentences.extend((earlier, k) for k in range(len(earlier.sentence_starts) - 1, -1, -1))
+    sentences = sentences[:PRIOR_SENTENCES]
+    for i, (para, k) in enumerate(sentences):
+        start, stop = para.sentence_span(k)
+        opening = _PRIOR_OPENING_RE.match(para.text, start)
+        if opening is None:
+            continue
+        year = opening["year"]
+        if own not in ("", "上年") and own != (f"{year}年" if year else "上年"):
+            return None, ""
+        begin = opening.end() + (1 if para.text[opening.end() : opening.end() + 1] in "，," else 0)
+        clause_end = next((j for j in range(begin, stop) if para.text[j] in "，,；;。：:"), stop)
+        rates = [
+            q
+            for q in _sentence_figures(para).get(k, [])
+            if q.kind == "percent" and not q.change and begin <= q.num_start < clause_end
+        ]
+        if not rates:
+            continue
+        base = rates[0]
+        words = para.text[begin : base.num_start]
+        if not _names_rate(name, words) or _other_rate(words, name):
+            continue
+        for later, j in sentences[i + 1 :]:
+            s0, _ = later.sentence_span(j)
+            other = _PRIOR_OPENING_RE.match(later.text, s0)
+            if other is not None and (
+                other["year"] is None or year is None or int(other["year"]) <= int(year)
+            ):
+                break  # another sentence of the period compared with: no current rate
+            found = [
+                q
+                for q in _sentence_figures(later).get(j, [])
+                if q.kind == "percent"
+                and not q.change
+                and not _is_base(later, q)
+                and _names_rate(name, clause := _clause_words(later, q))
+                and not _other_rate(clause, name)
+            ]
+            if not found:
+                continue
+            current = found[-1]
+            if year is not None:
+                named = [
+                    int(y)
+                    for y in (
+                        *_YEAR_IN_TEXT_RE.findall(later.text, 0, current.start),
+                        *_YEAR_IN_TEXT_RE.findall(para.text, 0, start),
+                    )
+                ]
+                if any(
+                    int(y) <= int(year)
+                    for y in _YEAR_IN_TEXT_RE.findall(later.text, s0, current.start)
+                ):
+                    return None, ""  # the current rate is of that year or before
+                if not (
+                    prior_year_marked(opening)
+                    or any(y > int(year) for y in named)
+                    or (report_year is not None and int(year) == report_year - 1)
+                ):
+                    return None, ""
+            where = "前文" if later is bq else "前文段落"
+            return (para, (current, base, words)), where
+        return None, ""
+    return None, ""
 
 
 def _nearest_comparison(
