@@ -881,9 +881,10 @@ def _caseload_totals(lex: Lexicon, qs: list[Quantity], groups: list[Group]) -> N
         g.total, g.alt_totals = summed, [*g.alt_totals, t, n]
 
 
-# a rest named without a figure right after the last part (…，其余为邮寄申请。)
+# a rest named without a figure right after the last part (…，其余为邮寄申请。); its clause
+# ends at a comma too: what follows it (…，其余均表示满意，满意率为97.0%) is another clause
 _REST_UNNUMBERED_RE = re.compile(
-    r"[，,、\s]*(?:其余|剩余|其他|另有|此外还有)[^0-9０-９%％。；;！？]*(?:[。；;！？]|$)"
+    r"[，,、\s]*(?:其余|剩余|其他|另有|此外还有)[^0-9０-９%％，,。；;！？]*(?:[，,。；;！？]|$)"
 )
 
 

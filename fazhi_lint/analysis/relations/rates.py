@@ -26,7 +26,7 @@ from .common import (
     span_of,
 )
 from .common import index_of as _index_of
-from .partition import Group
+from .partition import Group, rest_unnumbered
 
 _RATE_TRAIL = re.compile(
     r"(?:均为|均达到|均达|分别为|保持在|稳定在|保持|达到了|达到|已达|高达|约为|约|近|超过|为|达|是|在|仅)+$"
@@ -1233,6 +1233,33 @@ def _fits_the_rest(
     return None
 
 
+def _fits_the_counted(
+    bq: BlockQuantities,
+    q: Quantity,
+    numerators: list[Quantity],
+    scope: list[Quantity],
+    part_of: dict[int, Quantity],
+) -> list[Quantity] | None:
+    """A reading that only accepts: a 其中 list that ends with a rest named without a figure
+    (「抽查1,200户，其中合格1,104户、不合格61户，其余因停业未检，合格率94.8%」) says the rest
+    was not counted, so the listed parts (1,104 + 61) may be the rate's base: the numerator and
+    the other parts when one fits."""
+    for n in numerators:
+        whole = part_of.get(id(n))
+        if whole is None or n.num_start > q.num_start:
+            continue
+        listed = [
+            p
+            for p in scope
+            if part_of.get(id(p)) is whole and p.unit == n.unit and p.num_start < q.num_start
+        ]
+        if len(listed) < 2 or not rest_unnumbered(bq.text, listed[-1]):
+            continue
+        if _rate_check(n, _summed(listed), q)[0]:
+            return [n, *(p for p in listed if p is not n)]
+    return None
+
+
 def _denominators(
     lex: Lexicon,
     numerator: Quantity,
@@ -1385,7 +1412,9 @@ def _judge_rate(
     accepted = _first_fit(q, results) if complemented else _accepted(q, results)
     if accepted is not None:
         return accepted
-    rest_fit = _fits_the_rest(bq, q, numerators, scope, part_of)
+    rest_fit = _fits_the_rest(bq, q, numerators, scope, part_of) or _fits_the_counted(
+        bq, q, numerators, scope, part_of
+    )
     if rest_fit is not None:
         fit_spans = (span_of(q), *(span_of(x) for x in rest_fit))
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), fit_spans)
