@@ -59,6 +59,10 @@ SLOW_TESTS = frozenset(
     }
 )
 
+# fixtures that run an external program (LibreOffice exporting the form fixtures to PDF):
+# every test that asks for one is an integration test
+SLOW_FIXTURES = frozenset({"pdf_files"})
+
 
 # the command line's compiled-pattern cache (fazhi_lint/pattern_cache.py) lives in a folder
 # of this test run, never in the user's cache folder (xdist workers inherit the variable)
@@ -88,5 +92,9 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         module = item.path.stem
-        if module in SLOW_MODULES or item.originalname in SLOW_TESTS:  # type: ignore[attr-defined]
+        if (
+            module in SLOW_MODULES
+            or item.originalname in SLOW_TESTS  # type: ignore[attr-defined]
+            or SLOW_FIXTURES.intersection(getattr(item, "fixturenames", ()))
+        ):
             item.add_marker(pytest.mark.slow)
