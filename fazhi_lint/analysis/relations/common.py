@@ -225,6 +225,18 @@ def link_filler_re() -> re.Pattern[str]:
     return re.compile(alternation or "(?!)")
 
 
+@lru_cache(maxsize=1)
+def respective_words() -> tuple[str, ...]:
+    """The words that open a run of shares paired in order with the figures listed before
+    (分别占, 各占: numbers.toml ``rates.respective``)."""
+    return tuple(load_lexicon().data["rates"].get("respective", ("分别占",)))
+
+
+def respective_end(pre: str) -> str:
+    """The respective word ``pre`` ends with (「…，分别占」「…，各占」), or ""."""
+    return next((w for w in respective_words() if pre.endswith(w)), "")
+
+
 # what is not a word of a name: punctuation, ellipses, dashes
 _NOT_WORD_RE = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z、“”]")
 # what separates the items of a counted noun (占道经营、跨门经营等违法行为) and its head

@@ -23,6 +23,7 @@ from .common import (
     bounds,
     common_substring,
     per_or_change,
+    respective_end,
     span_of,
 )
 from .common import index_of as _index_of
@@ -914,8 +915,9 @@ def _numerators(
         # the figure right before, when the share's clause has no subject of its own
         # (「…的有22件，占18.1%」; not 「进入“一门”事项占全区…的97.9%」)
         pre = q.pre.strip(" 　")
-        if pre.endswith("分别占"):
-            pre = pre[: -len("分别占")] + "占"  # 「其中网上办理分别占85%和90%」: a subject
+        marker = respective_end(pre)
+        if marker:
+            pre = pre[: -len(marker)] + "占"  # 「其中网上办理分别占85%和90%」: a subject
         if not before or _SUBJECT_BEFORE_SHARE_RE.search(pre):
             return []
         k = _respective_shares(bq).get(id(q))
@@ -1086,7 +1088,7 @@ _JOINERS = ("、", "和", "及", "与", "以及")
 
 
 def _respective_shares(bq: BlockQuantities) -> dict[int, int]:
-    """The shares of each run 「分别占A%、B%和C%」: id -> how far from the end of the
+    """The shares of each run 「分别占A%、B%和C%」「各占…」: id -> how far from the end of the
     figures before the run its numerator stands (the first of n shares: n)."""
     cache: dict[int, int] | None = bq.__dict__.get("_respective_shares")
     if cache is not None:
@@ -1097,11 +1099,8 @@ def _respective_shares(bq: BlockQuantities) -> dict[int, int]:
     while i < len(qs):
         q = qs[i]
         pre = q.pre.rstrip(" 　")
-        if (
-            q.kind == "percent"
-            and pre.endswith("分别占")
-            and not _SUBJECT_BEFORE_SHARE_RE.search(pre[: -len("分别占")] + "占")
-        ):
+        marker = respective_end(pre) if q.kind == "percent" else ""
+        if marker and not _SUBJECT_BEFORE_SHARE_RE.search(pre[: -len(marker)] + "占"):
             run = [q]
             while i + len(run) < len(qs):
                 nxt = qs[i + len(run)]
