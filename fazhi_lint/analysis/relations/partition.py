@@ -949,14 +949,7 @@ def _scope_groups(
             continue
         words = m.group("words")
         inside = _window(qs, m.start(), m.end())
-        if inside and not (
-            (m.group("lead") and m.group("stop"))
-            or inside[-1].pre.endswith("的")
-            or (m.group("stop") and inside[-1].end == m.end("words"))
-        ):
-            # a figure in the scope only as 「在23家…中，」, as the one a 的-clause names
-            # (「受理的209件中」「各调委会受理的209件纠纷中」) or right before 「中，」
-            # (「办理的行政和刑事案件3178起中，」); not 推进30个城中村…
+        if inside and not _holds_figure(m, inside[-1]):
             continue
         stop = _CLAUSE_END_RE.search(text, m.end())
         end = stop.start() if stop else len(text)
@@ -965,6 +958,10 @@ def _scope_groups(
             continue
         unit_q = after[0]
         parts: list[Quantity] = []
+        # 「受理的案件中已审结十一件，维持九件、撤销二件」: decisions told after a concluded
+        # figure are what became of the concluded, its own split, not more of the scope
+        decided: Quantity | None = None
+        outcomes: list[Quantity] = []
         for q in after:
             if _leaves_scope(lex, q):
                 break  # 「…中已结案79件，另办结上年结转案件14件」: past here, outside the scope
@@ -974,7 +971,16 @@ def _scope_groups(
                 continue
             if parts and q.total_marker:
                 break
+            if decided is None and parts and parts[-1].family == "concluded":
+                decided = parts[-1] if _decision(lex, q) else None
+            if decided is not None:
+                if not _decision(lex, q):
+                    break
+                outcomes.append(q)
+                continue
             parts.append(q)
+        if decided is not None and len(outcomes) >= 2:
+            groups.append(Group(decided, outcomes, origin="decisions"))
         earlier = [
             q
             for q in _last_before(qs, m.start(), MAX_BACK * 4)
@@ -1040,6 +1046,30 @@ def _tail(text: str, q: Quantity) -> str:
     return text[q.end : m.start() if m else q.end + 30]
 
 
+def _holds_figure(m: re.Match[str], last: Quantity) -> bool:
+    """Does a scope (:data:`_SCOPE_AT_RE`) hold its last figure as the set it names: 「在23家…
+    中，」, a figure a 的-clause names (「受理的209件中」「各调委会受理的209件纠纷中」) or one
+    right before 「中，」 (「办理的行政和刑事案件3178起中，」); not 推进30个城中村…"""
+    return bool(
+        (m.group("lead") and m.group("stop"))
+        or last.pre.endswith("的")
+        or (m.group("stop") and last.end == m.end("words"))
+    )
+
+
+def _opens_figure_scope(text: str, qs: list[Quantity], start: int, end: int) -> bool:
+    """Does a clause between ``start`` and ``end`` open with a scope naming a figure as its set
+    (「在作出实体审理决定的62件中，」「辖区9个社区中」)?"""
+    for c in _CLAUSE_START_RE.finditer(text, start, end):
+        m = _SCOPE_AT_RE.match(text, c.end(), end)
+        if m is None:
+            continue
+        inside = _window(qs, m.start(), m.end())
+        if inside and _holds_figure(m, inside[-1]):
+            return True
+    return False
+
+
 def _opens_scope(text: str, start: int, end: int) -> bool:
     """Does a clause between ``start`` and ``end`` open with a scope (…中)?"""
     for m in _CLAUSE_START_RE.finditer(text, start, end):
@@ -1050,6 +1080,14 @@ def _opens_scope(text: str, start: int, end: int) -> bool:
 
 # a clause that opens with 另/另外/此外 adds figures beside the scope before it
 _BESIDE_RE = re.compile(r"^[\s　]*(?:另外|另|此外|同时还|还另)")
+
+
+def _decision(lex: Lexicon, q: Quantity) -> bool:
+    """Does a figure count a decision on a case (numbers.toml ``clauses.dimensions.outcome``:
+    维持, 撤销, 驳回…) by the words of its own clause?"""
+    clause = _CLAUSE_SPLIT_RE.split(q.pre)[-1]
+    outcomes = lex.data["clauses"].get("dimensions", {}).get("outcome", ())
+    return q.family != "concluded" and any(o in clause + q.phrase for o in outcomes)
 
 
 def _leaves_scope(lex: Lexicon, q: Quantity) -> bool:
@@ -1503,6 +1541,9 @@ def _marker_groups(
         region = [q for q in inside if q.depth == d]
         if not region:
             continue
+        # 「其中纠错13件，纠错率15.5%；在作出实体审理决定的62件中，维持49件」: a clause opening
+        # a scope of its own ends the list (its figures count within that scope)
+        region = [q for q in region if not _opens_figure_scope(text, qs, region[0].end, q.num_start)]
         # bracketed annotations in another unit form a parallel list: 19份(31条)；80份(251条)
         region += [
             q for q in inside if q.depth == d + 1 and not any(_same_unit(lex, q, r) for r in region)
@@ -2024,6 +2065,8 @@ def partition_relations(groups: list[Group]) -> list[Relation]:
     for i, g in enumerate(groups):
         if verdicts[i][0] is not Verdict.CONTRADICTION or g.complete == "strong":
             continue  # a list said to be complete (分别为, 其余) swallowed nothing
+        if g.origin == "decisions":
+            continue  # decisions on the concluded (维持、撤销) are no parts of a wider scope
         for j in holders.get(id(g.total), ()):
             outer = groups[j]
             if j == i:
@@ -2127,6 +2170,9 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
         elif g.origin == "respective-subject":
             severity = Severity.WARNING
             message += "（前后所述为同一组主体，分别所列各项合计应等于总数）"
+        elif g.origin == "decisions":
+            severity = Severity.WARNING
+            message += "（维持、撤销等处理结果是对已审结案件作出的，合计不应超过审结数）"
     else:
         diff = total.low - s_high
         message = (
