@@ -180,6 +180,9 @@ def _lists(
         elif (
             len(figures) >= 2
             and _a_whole(figures[0])
+            # 「依法批准203件，对不符合条件的6件不予许可，其余5件…」: an outcome counts the
+            # intake's things, a part beside the others, not their whole
+            and not is_elided_outcome(lex, figures[0], ftext)
             and (
                 all(_of_clause(q) or q.pre.startswith("其中") for q in figures[1:])
                 or (not _disposals(lex, ftext, figures) and _disposals(lex, ftext, figures[1:]))
@@ -196,7 +199,12 @@ def _lists(
             # parts told by verbs alone may overlap (立案调查 then 转办): a warning
             loose = not all(_of_clause(q) or q.pre.startswith("其中") for q in parts)
         elif len(figures) >= 2 and (
-            all(_of_clause(q) for q in figures) or _disposals(lex, ftext, figures)
+            all(_of_clause(q) for q in figures)
+            or _disposals(lex, ftext, figures)
+            or (
+                is_elided_outcome(lex, figures[0], ftext)
+                and all(_of_clause(q) for q in figures[1:])
+            )
         ):
             parts = figures
             whole = _whole_before(lex, bq, start, unit, recent)
@@ -205,12 +213,21 @@ def _lists(
             continue
         if whole is None:
             continue
+        if len(parts) >= 2 and _restates(whole, parts[0]):
+            # 「486个问题隐患已整改完成471个，其余15个…」「辖区9个社区中已有6个…」: the list
+            # opens by naming its whole again, which is no part of it
+            parts = parts[1:]
         if all((s.block, s.num_start, s.end) in told for s in (whole, *parts)):
             continue
         rel = _judge(whole, parts, rest, across, loose)
         if rel is not None:
             out.append(rel)
     return out
+
+
+def _restates(whole: Quantity, q: Quantity) -> bool:
+    """Is ``q`` the whole named again (the same count in the same unit, told after it)?"""
+    return q is not whole and q.unit == whole.unit and bounds(q) == bounds(whole)
 
 
 def _disposals(lex: Lexicon, text: str, figures: Sequence[Quantity]) -> bool:
