@@ -1337,7 +1337,11 @@ def _judge_rate(
         # 第三方发放。共发放问卷2,400份，表示满意的2,318份。」: the figure the rate's name
         # counts (its stem) in one of the next sentences of the paragraph, the base there or
         # before the rate; never more than a warning
-        found = _read_ahead(lex, bq, q, word, [] if ahead else scope, counts, part_of, capped)
+        found = (
+            None
+            if _counted_before(lex, bq, q, word, numerators)
+            else _read_ahead(lex, bq, q, word, [] if ahead else scope, counts, part_of, capped)
+        )
         if found is None and not ahead:
             found = _named_whole_before(lex, bq, q, word, numerators, counts)
         if found is None:
@@ -1504,6 +1508,27 @@ _JOINED_VERBS_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:并|并已|且)[\u4e00-\u9f
 AHEAD = 3
 
 
+def _counted_before(
+    lex: Lexicon, bq: BlockQuantities, q: Quantity, word: str, numerators: list[Quantity]
+) -> bool:
+    """Does a figure before the rate count what its name counts, by its stem or its flow
+    stage (「审结案件1237件，结案率97.6%」)? The rate's numerator is then stated and only its
+    base is not: a figure with the stem told later (「调解结案534件」) is a part of that
+    numerator, not another reading of it."""
+    stem = _stem(word)
+    if not stem:
+        return False
+    family = lex.verb_family.get(stem, "")
+    return any(
+        n.num_start < q.num_start
+        and (
+            _subsequence(stem, _name_words(n, bq.text))
+            or (family in FLOW_STAGES and n.family == family)
+        )
+        for n in numerators
+    )
+
+
 def _read_ahead(
     lex: Lexicon,
     bq: BlockQuantities,
@@ -1644,7 +1669,12 @@ def _named_whole_before(
         (n, w)
         for n in numerators
         for w in earlier
-        if w.kind == n.kind and lex.same_units(w.unit, n.unit) and w.high >= n.low and w.value > 0
+        # (a figure is never its own whole: 「退税5.62亿元。…主要部分，占全年退税总额的68.7%」)
+        if w is not n
+        and w.kind == n.kind
+        and lex.same_units(w.unit, n.unit)
+        and w.high >= n.low
+        and w.value > 0
     ]
     return ([*earlier, *numerators], numerators, readings) if readings else None
 
