@@ -1057,17 +1057,17 @@ def _holds_figure(m: re.Match[str], last: Quantity) -> bool:
     )
 
 
-def _opens_figure_scope(text: str, qs: list[Quantity], start: int, end: int) -> bool:
-    """Does a clause between ``start`` and ``end`` open with a scope naming a figure as its set
-    (「在作出实体审理决定的62件中，」「辖区9个社区中」)?"""
+def _figure_scope_at(text: str, qs: list[Quantity], start: int, end: int) -> int:
+    """Where the first clause between ``start`` and ``end`` that opens with a scope naming a
+    figure as its set (「在作出实体审理决定的62件中，」) starts, or ``end``."""
     for c in _CLAUSE_START_RE.finditer(text, start, end):
         m = _SCOPE_AT_RE.match(text, c.end(), end)
         if m is None:
             continue
         inside = _window(qs, m.start(), m.end())
         if inside and _holds_figure(m, inside[-1]):
-            return True
-    return False
+            return c.end()
+    return end
 
 
 def _opens_scope(text: str, start: int, end: int) -> bool:
@@ -1543,7 +1543,8 @@ def _marker_groups(
             continue
         # 「其中纠错13件，纠错率15.5%；在作出实体审理决定的62件中，维持49件」: a clause opening
         # a scope of its own ends the list (its figures count within that scope)
-        region = [q for q in region if not _opens_figure_scope(text, qs, region[0].end, q.num_start)]
+        cut = _figure_scope_at(text, qs, region[0].end, region_end)
+        region = [q for q in region if q.num_start < cut]
         # bracketed annotations in another unit form a parallel list: 19份(31条)；80份(251条)
         region += [
             q for q in inside if q.depth == d + 1 and not any(_same_unit(lex, q, r) for r in region)
