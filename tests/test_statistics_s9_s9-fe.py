@@ -293,3 +293,48 @@ def test_rate_terms_consistent(text: str) -> None:
 def test_rate_terms_wrong(text: str) -> None:
     got = found(text)
     assert any(c == "N104" for c, _ in got), got
+
+
+# --- 6. the concluded said to include an intake of a named year: a carry-over ---------------
+
+NAMED_YEAR_CARRY_CONSISTENT = [
+    # 78 - 12 = 66 <= 70
+    "区城管执法局全年受理群众举报线索120条，立案查处70件，全年结案78件（含2023年立案、本年度结案的12件）。",
+    # 214 - 15 = 199 <= 205
+    "区人社局全年受理劳动保障监察案件205件，结案214件，结案数中包含2022年受理、2023年办结的案件15件。",
+    # 95 - 11 = 84 <= 88
+    "全年新立案件88件，办结95件（含2021年立案的11件）。",
+    # 50 - 6 = 44 <= 46
+    "全年受理行政复议申请46件，审结50件，其中包含2020年度受理的案件6件。",
+    # 1402 - 58 = 1344 <= 1360
+    "全年登记消费投诉1,360件，办结1,402件（含2022年登记、今年办结的58件）。",
+    # 66 - 5 = 61 <= 62
+    "全年受理政府信息公开申请62件，答复66件（含2023年收到、2024年答复的5件）。",
+    # 147 - 9 = 138 <= 140
+    "街道全年受理矛盾纠纷调解申请140件，调解结案147件，含2019年受理的积压案件9件。",
+    # 27 - 4 = 23 <= 25
+    "区税务局全年受理税务行政复议申请25件，审结27件（包含2022年受理的4件）。",
+]
+
+NAMED_YEAR_CARRY_WRONG = [
+    # what is included is no intake of another year: 78 > 70 stays unexplained
+    "区城管执法局全年立案查处70件，全年结案78件（含简易程序案件12件）。",
+    "区人社局全年受理劳动保障监察案件205件，结案214件，结案数中包含2023年12月办结的案件15件。",
+    "2021年新立案件88件，办结95件。",
+    "全年受理行政复议申请46件，审结50件，其中包含涉企案件6件。",
+    "全年登记消费投诉1,360件，办结1,402件（含网上办结的58件）。",
+    "全年受理政府信息公开申请62件，答复66件（含2024年答复的5件）。",
+    "街道全年受理矛盾纠纷调解申请140件，调解结案147件，含涉外纠纷9件。",
+    "区税务局全年受理税务行政复议申请25件，审结27件（包含听证审理的4件）。",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_YEAR_CARRY_CONSISTENT)
+def test_named_year_carry_consistent(text: str) -> None:
+    assert [c for c, _ in found(text) if c in ("N101", "N102", "N103", "N107")] == []
+
+
+@pytest.mark.parametrize("text", NAMED_YEAR_CARRY_WRONG)
+def test_named_year_carry_wrong(text: str) -> None:
+    got = found(text)
+    assert any(c in ("N103", "N107") for c, _ in got), got

@@ -1682,12 +1682,14 @@ def _outcome_groups(
     the text counts a carry-in (the outcomes may hold last year's cases), unless it denies
     one. The reading rests on the words 无在办/全部办结: an error only when the outcomes are a
     decision and its negation, else a warning."""
+    from .flow import speaks_of_carry_over
+
     clauses = lex.data["clauses"]
     text = bq.text
     if not _all_concluded(lex, text):
         return []
     no_carry = any(w in text for w in clauses.get("no-carry", ()))
-    if any(w in text for w in clauses["carry-over"]) and not no_carry:
+    if speaks_of_carry_over(lex, text) and not no_carry:
         return []
     # outcomes above the intake may hold last year's cases unless the text denies any
     origin = "outcomes" if no_carry else "outcomes-open"
