@@ -115,7 +115,7 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
     quantities = [q for q in bq.quantities if not q.quoted]
     if not any(q.kind == "percent" for q in quantities):
         return out
-    from .change import is_comparison_base
+    from .change import from_words, is_comparison_base, is_from_level
 
     # a figure of another period (「较上年（1,647件）」「上年为250件」) is no term of a rate
     counts = [
@@ -125,12 +125,21 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         and not per_or_change(lex, p)
         and not is_comparison_base(p, bq)
     ]
+    left: Quantity | None = None  # the earlier level of 「由上年的31.2%提高到34.0%」
     for q in quantities:
         if q.kind != "percent":
             continue
         word = rate_word(q)
         if not word and id(q) in _respective_shares(bq):
             word = "占"  # a later share of 「分别占A%、B%」
+        reached = not word and left is not None and left.sentence == q.sentence
+        if reached and left is not None:
+            # the level reached is the rate the earlier one named (its words before 由)
+            word = rate_word(_replace(left, pre=from_words(left.pre.rstrip(" 　"))))
+        left = None
+        if is_from_level(bq, q):
+            left = q
+            continue  # 「比重由上年的31.2%提高到34.0%」: the earlier year's level
         inline = _inline_base(bq, q)
         if inline is not None:
             out.append(inline)
@@ -155,7 +164,7 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
                 )
             )
             continue
-        if q.change or _change_re(lex).search(q.pre.strip(" 　")):
+        if not reached and (q.change or _change_re(lex).search(q.pre.strip(" 　"))):
             continue  # 较上年提高5%: a change, not a rate of two figures
         rel = _due_and_done(lex, bq, q, word, counts)
         if rel is None:
