@@ -392,3 +392,40 @@ def test_from_level_wrong(text: str) -> None:
     assert any(c == "N104" for c, _ in got), got
     # the earlier level is never read as this year's rate
     assert not any("由上年" in m for _, m in got), got
+
+
+# --- 8. 「1.2个和3.5个百分点」: a unit cut short in a list takes the longer unit after it ----
+
+ELIDED_UNIT_CONSISTENT = [
+    "区政务服务中心办结率98.1%、满意率95.3%，分别较上年提高0.8个和2.4个百分点。",
+    "全区行政机关负责人出庭应诉率和复议纠错率分别提高4.5个、1.5个百分点。",
+    "两项考核指标分别下降0.6个与1.1个百分点。",
+    "空气质量优良天数比例和水质达标率分别上升2.3个及0.7个百分点。",
+    "网上可办率预计再提高1.5个至2.5个百分点。",
+    "群众法治知晓率和参与率较上年分别提高3.2个、4.6个百分点。",
+    "行政诉讼败诉率和复议纠错率分别降低0.5个和0.9个百分点。",
+    "按期办结率和回访满意率同比分别提升1.8个和0.6个百分点。",
+]
+
+ELIDED_UNIT_WRONG = [
+    # a fraction of things counted one by one, no longer unit after it
+    "全年查处违法案件12.5件，罚没款86万元。",
+    "新建法治文化阵地3.5个和法治长廊2处。",
+    "全年培训执法人员36.5人次。",
+    "全年受理行政复议申请4.5件、行政诉讼案件12件。",
+    "新设调解室2.5个，调解员9名。",
+    "聘请法律顾问1.5名和公职律师3名。",
+    "开展执法检查12.5次，整改问题46个。",
+    "建成普法基地6.5个、法治公园2个。",
+]
+
+
+@pytest.mark.parametrize("text", ELIDED_UNIT_CONSISTENT)
+def test_elided_unit_consistent(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", ELIDED_UNIT_WRONG)
+def test_elided_unit_wrong(text: str) -> None:
+    got = found(text)
+    assert any(c == "N201" for c, _ in got), got
