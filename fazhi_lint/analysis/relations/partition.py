@@ -1613,6 +1613,10 @@ def _marker_groups(
                     # 分别 only pairs the items with their figures
                     marker = "其中"
                 group = _group(lex, total, readings, "其中", marker, bq.text)
+                if _ranked(lex, _own_clause_at(text, m.start())):
+                    # 「数量排在前三位的分别是A 864件、B 701件、C 392件」: the largest few only
+                    group.complete = ""
+                    group.readings = [(r, "") for r, _ in group.readings]
                 if _listed_in_part(lex, bq.text, total, _longest(group)):
                     pass  # 「主要为…」「…等」: some outcomes only
                 elif _all_concluded(lex, bq.text[total.end : m.start()]):
@@ -1801,6 +1805,18 @@ def _done_after(lex: Lexicon, text: str, group: Group, end: int) -> bool:
 
 
 _EXAMPLE_LEAD_RE = re.compile(r"^(?:其中)?(?:比如|例如|譬如|诸如|如)(?![期实数])")
+
+
+def _own_clause_at(text: str, at: int) -> str:
+    """The words of the clause that ``at`` stands in, before it."""
+    start = max(text.rfind(ch, 0, at) for ch in "，,；;。：:") + 1
+    return text[start:at]
+
+
+def _ranked(lex: Lexicon, words: str) -> bool:
+    """Do the words name the first few of a ranking (排在前三位的, 数量最多的: numbers.toml
+    ``clauses.ranking``), a list of the largest parts only?"""
+    return any(w in words for w in lex.data["clauses"].get("ranking", ()))
 
 
 def _listed_in_part(lex: Lexicon, text: str, whole: Quantity, parts: Sequence[Quantity]) -> bool:
