@@ -872,6 +872,19 @@ _STILL_OPEN_RE = re.compile(r"(?:尚在|仍在|正在|尚未|仍未)[\u4e00-\u9f
 _CLAUSE_BREAK_RE = re.compile("[，,；;。]")
 
 
+def _open_statement(bq: BlockQuantities, lex: Lexicon, q: Quantity) -> bool:
+    """Does the statement of ``q``, after it, say it is still open (numbers.toml
+    ``clauses.pending``: 正在办理, 结转下一年…; 结转至2024年)?"""
+    stop = _STATEMENT_END_RE.search(bq.text, q.end)
+    after = bq.text[q.end : stop.start() if stop else len(bq.text)]
+    pending = lex.data["clauses"].get("pending", ())
+    return any(w in after for w in pending) or _CARRIED_TO_YEAR_RE.search(after) is not None
+
+
+# 「结转至2024年继续办理」: carried into a named later year
+_CARRIED_TO_YEAR_RE = re.compile(r"(?:结转|转入|顺延)(?:至|到)(?:19|20)[0-9]{2}年")
+
+
 def _still_open(bq: BlockQuantities, lex: Lexicon, q: Quantity) -> bool:
     text = bq.text
     stop = _CLAUSE_BREAK_RE.search(text, q.end)
@@ -891,13 +904,22 @@ def _without_pending(bq: BlockQuantities, lex: Lexicon, g: Group) -> Group | Non
         return g
     if not kept:
         return None
+    # 「已办结380件，其中民事210件、刑事120件，其余30件正在办理中」: the rest still open was
+    # what claimed the list complete; without it the concluded's parts claim nothing
+    rest_gone = any(
+        p.pre.lstrip(" 　，,、；;").startswith(("其余", "剩余", "另"))
+        for p in g.parts
+        if not any(p is k for k in kept)
+    )
     g.parts = kept
     g.readings = [
         ([p for p in parts if any(p is k for k in kept)], flag) for parts, flag in g.readings
     ]
     g.readings = [(parts, flag) for parts, flag in g.readings if parts]
-    if g.complete == "weak":
+    if g.complete == "weak" or rest_gone:
         g.complete = _complete_flag(lex, kept, "")
+    if rest_gone:
+        g.readings = [(parts, _complete_flag(lex, parts, "")) for parts, _ in g.readings]
     return g
 
 
@@ -1139,10 +1161,15 @@ def _complement_groups(
         if earlier[-1].low == rest.low and earlier[-1].high == rest.high:
             continue  # 「减少到2所…剩余2所」: the figure before, restated
         candidates: list[Group] = []
+        # 「审结156件，…调解和解结案42件，直接纠错19件。其余14件…结转至2024年继续办理」: a
+        # rest still open is what is not concluded, no part of a concluded figure
+        pending = _open_statement(bq, lex, rest)
         for k in range(len(earlier) - 2, -1, -1):
             whole, between = earlier[k], earlier[k + 1 :]
             if _parallel(whole, between[0]):
                 continue  # 「通过热线受理的2105件，通过网上平台受理的876件，其余…」: a part too
+            if pending and whole.family == "concluded":
+                continue
             parts = [*between, rest]
             readings = [([p, rest], "strong") for p in between] if len(between) > 1 else []
             candidates.append(Group(whole, parts, "complement", "strong", readings=readings))
@@ -1158,8 +1185,12 @@ def _complement_groups(
                 candidates[0],
             ),
         )
+        # (each with its readings: the whole less one part between, 「受理40件，审结35件，其中
+        # …，其余5件正在审理」 = 35 + 5)
         preferred.alternatives = [
-            Group(g.total, g.parts, g.origin, g.complete) for g in candidates if g is not preferred
+            Group(g.total, g.parts, g.origin, g.complete, readings=g.readings)
+            for g in candidates
+            if g is not preferred
         ]
         groups.append(preferred)
     return groups
@@ -1718,6 +1749,9 @@ def _outcome_groups(
         if not _all_concluded(lex, statement):
             continue
         parts: list[Quantity] = []
+        # 「准予登记55件，不予登记3件，申请人主动撤回申请5件」: the list goes on with an item
+        # of the same count no outcome word names; the outcomes before it are not all of them
+        unnamed = False
         for q in qs[i + 1 : i + 1 + MAX_SPLIT * 2]:
             if q.num_start >= end or q.depth != intake.depth:
                 break
@@ -1734,6 +1768,7 @@ def _outcome_groups(
             if _still_open(bq, lex, q) or not (
                 _outcome_like(lex, q) or _by_position(q) or _verb_item(lex, q, intake)
             ):
+                unnamed = bool(parts) and not _still_open(bq, lex, q) and _listed_next(text, parts[-1], q)
                 break
             parts.append(q)
         if not parts or any(id(p) in held for p in parts):
@@ -1748,9 +1783,16 @@ def _outcome_groups(
         # a decision and its negation (调解成功/调解不成) leave no third outcome; named
         # decisions (维持、撤销…) may leave one unnamed (驳回): a warning
         negated = _has_negated_pair(words) and not across
-        group = Group(intake, parts, origin, "strong" if negated else "done")
+        group = Group(intake, parts, origin, "" if unnamed else "strong" if negated else "done")
         out.append(group)
     return out
+
+
+def _listed_next(text: str, before: Quantity, q: Quantity) -> bool:
+    """Does ``q`` follow ``before`` as the next item of one list (a comma or 、 between, no
+    statement end)?"""
+    between = text[before.end : q.num_start]
+    return not _STATEMENT_END_RE.search(between) and bool(_CLAUSE_SPLIT_RE.search(between))
 
 
 _SUB_LIST_RE = re.compile(r"^(?:其中|含|包括)")
