@@ -642,3 +642,48 @@ def test_pointed_rest_consistent(text: str) -> None:
 def test_pointed_rest_wrong(text: str) -> None:
     got = found(text)
     assert any(c in ("N101", "N102") for c, _ in got), got
+
+
+# --- 13. a decision (败诉, 撤销…) the rate does not name is not what it counts ----------------
+
+UNNAMED_DECISION_CONSISTENT = [
+    # 出庭应诉 is not stated: nothing to check (not 4 ÷ 52)
+    "全年审结行政诉讼案件52件，其中行政机关败诉4件，行政机关负责人出庭应诉率100%。",
+    "全年办结行政复议案件70件，其中撤销6件，复议案件公开率100%。",
+    "全年审结行政诉讼案件90件，其中驳回诉讼请求61件，负责人出庭率96%。",
+    "全年审结复议案件45件，其中维持30件，听证审理率20%。",
+    "全年办结劳动仲裁案件300件，其中撤诉38件，庭审录像率100%。",
+    "全年审结行政诉讼案件64件，其中败诉5件，出庭应诉率98.4%。",
+    "全年审结行政复议案件120件，其中变更7件，案件公开听证率15%。",
+    "全年审结行政诉讼案件38件，其中确认违法2件，行政机关负责人出庭应诉率92.1%。",
+]
+
+UNNAMED_DECISION_WRONG = [
+    # 4 / 52 = 7.69%, not 9.6
+    "全年审结行政诉讼案件52件，其中行政机关败诉4件，败诉率9.6%。",
+    # 6 / 70 = 8.57%, not 10.6
+    "全年办结行政复议案件70件，其中撤销6件，撤销率10.6%。",
+    # 61 / 90 = 67.78%, not 72.8
+    "全年审结行政诉讼案件90件，其中驳回诉讼请求61件，驳回率72.8%。",
+    # 30 / 45 = 66.67%, not 70.2
+    "全年审结复议案件45件，其中维持30件，维持率70.2%。",
+    # 38 / 300 = 12.67%, not 15.7
+    "全年办结劳动仲裁案件300件，其中撤诉38件，撤诉率15.7%。",
+    # 5 / 64 = 7.81%, not 5.2
+    "全年审结行政诉讼案件64件，其中败诉5件，败诉率5.2%。",
+    # 7 / 120 = 5.83%, not 9.3
+    "全年审结行政复议案件120件，其中变更7件，变更率9.3%。",
+    # 2 / 38 = 5.26%, not 7.9
+    "全年审结行政诉讼案件38件，其中确认违法2件，确认违法率7.9%。",
+]
+
+
+@pytest.mark.parametrize("text", UNNAMED_DECISION_CONSISTENT)
+def test_unnamed_decision_consistent(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", UNNAMED_DECISION_WRONG)
+def test_unnamed_decision_wrong(text: str) -> None:
+    got = found(text)
+    assert any(c == "N104" for c, _ in got), got

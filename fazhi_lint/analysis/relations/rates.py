@@ -369,6 +369,10 @@ def _open_name(word: str) -> str:
     return name
 
 
+def _outcome_words(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(lex.data["clauses"].get("dimensions", {}).get("outcome", ()))
+
+
 def _structural_pair(
     lex: Lexicon,
     bq: BlockQuantities,
@@ -437,6 +441,11 @@ def _structural_pair(
         return None
     if not named and common_substring(name, whole_words) >= 2:
         # 「办理执法案件3,600件，其中网上办理3,000件，执法案件办结率99%」: a rate of the whole
+        return None
+    own_words = _clause_before(text, part) + _clause_after(text, part)
+    if any(o in own_words and o not in name for o in _outcome_words(lex)):
+        # 「审结41件，其中行政机关败诉3件，行政机关负责人出庭应诉率100%」: the part is a
+        # decision (败诉, numbers.toml clauses.dimensions.outcome) the rate does not name
         return None
     ok, value = _rate_check(part, whole, q)
     spans = (span_of(q), span_of(part), span_of(whole))
@@ -1034,6 +1043,11 @@ def _numerators(
                 or not _negates_stem(_stem(word), last, text)
             )
         ):
+            clause = _clause_before(text, last) + _clause_after(text, last)
+            if any(o in clause and o not in word for o in _outcome_words(lex)):
+                # 「其中行政机关败诉3件，行政机关负责人出庭应诉率100%」: a decision (败诉)
+                # the rate does not name is not what it counts
+                return []
             _BY_POSITION.add(id(last))
             shared = (set(name) & set(_name_words(last, text))) - others
             if not word.endswith(generic) and len(shared) < 2 and not shared & set(stem):
