@@ -166,6 +166,9 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
             continue
         if not reached and (q.change or _change_re(lex).search(q.pre.strip(" 　"))):
             continue  # 较上年提高5%: a change, not a rate of two figures
+        if _all_said(bq, q, word):
+            out.append(Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end)))
+            continue
         rel = _due_and_done(lex, bq, q, word, counts)
         if rel is None:
             rel = _judge_rate(lex, bq, q, word, capped, counts, part_of)
@@ -367,6 +370,25 @@ def _open_name(word: str) -> str:
         if name.endswith(ending):
             return name[: -len(ending)]
     return name
+
+
+def _all_said(bq: BlockQuantities, q: Quantity, word: str) -> bool:
+    """「共有中小学校87所，已全部配备法治副校长，配备率100%」: a rate of 100% whose sentence
+    says, before it, that all did what its name counts (全部/均 + its stem): its own words give
+    it, whatever other figures of that verb follow (「部分学校配备2名以上」)."""
+    if q.high < 100 or q.low > 100:
+        return False
+    stem = _stem(word)
+    if not stem:
+        return False
+    start, _ = bq.sentence_span(q.sentence)
+    said = re.search(
+        rf"(?:全部|全都|均已|均|都已)[^，,；;。]{{0,3}}{re.escape(stem)}", bq.text[start : q.start]
+    )
+    # (no figure after the words: 「已全部配备…的学校60所，配备率100%」 counts them again)
+    return said is not None and not any(
+        start + said.end() <= p.num_start < q.num_start for p in bq.quantities
+    )
 
 
 def _outcome_words(lex: Lexicon) -> tuple[str, ...]:
