@@ -1696,10 +1696,12 @@ def _by_position(q: Quantity) -> bool:
     clauses = load_lexicon().data["clauses"]
     leads = tuple(clauses.get("topic-leads", ()))
     kinds = tuple(clauses.get("topic-ends", ()))
+    answers = tuple(clauses.get("survey-answers", ()))
     return (
         2 <= len(clause) <= 10
         and not clause.startswith(leads)
         and not clause.removesuffix("的").endswith(kinds)
+        and not any(a in clause for a in answers)
     )
 
 
@@ -2029,6 +2031,10 @@ def _implicit_groups(
         if not total.total_marker or not all(_same_unit(lex, q, total) for q in items):
             continue
         if any(q.verb or q.total_marker or not q.phrase or len(q.phrase) > 8 for q in items):
+            continue
+        if len({q.pre.rstrip(" 　").endswith("的") for q in items}) > 1:
+            # 「成功回访1,103件，群众表示满意的1,063件」: a 的-clause beside a figure named
+            # otherwise counts some of that one, no category beside it
             continue
         groups.append(Group(total, items, "implicit"))
     return groups
