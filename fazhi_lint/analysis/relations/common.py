@@ -226,6 +226,23 @@ def link_filler_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _means_re() -> re.Pattern[str]:
+    words = load_lexicon().data["clauses"].get("means", ())
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?:{alternation})(?P<what>[\u4e00-\u9fff]{{2}})" if alternation else "(?!)")
+
+
+def by_means(q: Quantity, words: str = "") -> bool:
+    """Does a figure count only what was done by some means (「通过网络庭审审结案件86件」:
+    numbers.toml ``clauses.means``) that ``words`` (a scope, a rate's whole) do not name (网络)?
+    Such a figure is a subset of its stage, not the stage's whole."""
+    if q.total_marker:
+        return False  # 「通过12315平台共受理投诉6,204件」: all of them, by one channel
+    m = _means_re().search(q.pre)
+    return m is not None and m.group("what") not in words
+
+
+@lru_cache(maxsize=1)
 def respective_words() -> tuple[str, ...]:
     """The words that open a run of shares paired in order with the figures listed before
     (分别占, 各占: numbers.toml ``rates.respective``)."""

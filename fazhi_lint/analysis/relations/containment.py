@@ -73,6 +73,7 @@ from .common import (
     Relation,
     Verdict,
     bounds,
+    by_means,
     clause_starts,
     describe,
     last_mark,
@@ -533,6 +534,8 @@ def _named(
             continue  # 「受理的申请中」 names what was accepted, not 「不予受理7件」
         if names_other_kind(words, said):
             continue
+        if by_means(q, words):
+            continue  # 「通过网络庭审审结案件86件」 is some of the concluded, not 「审结的案件」
         shared = sum(p in said for p in pairs)
         head_shared = any(p in said for p in head_pairs)
         if not head_shared and not (need_stage and len(head) <= 2):

@@ -67,6 +67,7 @@ from .common import (
     Relation,
     Verdict,
     bounds,
+    by_means,
     clause_starts,
     common_substring,
     describe,
@@ -1016,7 +1017,8 @@ def _scope_groups(
         if own:
             whole = own[-1]
         elif family:
-            stage = [q for q in earlier if q.family == family]
+            # (「通过网络庭审审结案件86件」 is a subset of the concluded, not 「审结的案件」)
+            stage = [q for q in earlier if q.family == family and not by_means(q, words)]
             whole = max(stage, key=lambda q: q.high) if stage else None
         elif "的" in words:
             core = words.split("的")[0]

@@ -21,6 +21,7 @@ from .common import (
     Relation,
     Verdict,
     bounds,
+    by_means,
     common_substring,
     per_or_change,
     respective_end,
@@ -314,8 +315,8 @@ def _subject_share(
     named = [(common_substring(subject, _name_words(p, text)), p) for p in scope]
     readings: list[tuple[int, Quantity, Quantity]] = []
     for score, n in named:
-        if score < needed:
-            continue
+        if score < needed or by_means(n, subject + whole):
+            continue  # (「通过网络庭审审结案件86件」 is not 「调解结案数」)
         for w in scope:
             if w is n or w.kind != n.kind or w.unit != n.unit or w.high < n.low or w.value <= 0:
                 continue
