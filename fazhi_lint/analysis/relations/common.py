@@ -229,7 +229,9 @@ def link_filler_re() -> re.Pattern[str]:
 def _means_re() -> re.Pattern[str]:
     words = load_lexicon().data["clauses"].get("means", ())
     alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-    return re.compile(rf"(?:{alternation})(?P<what>[\u4e00-\u9fff]{{2}})" if alternation else "(?!)")
+    return re.compile(
+        rf"(?:{alternation})(?P<what>[\u4e00-\u9fff]{{2}})" if alternation else "(?!)"
+    )
 
 
 def by_means(q: Quantity, words: str = "") -> bool:

@@ -1772,7 +1772,9 @@ def _outcome_groups(
             if _still_open(bq, lex, q) or not (
                 _outcome_like(lex, q) or _by_position(q) or _verb_item(lex, q, intake)
             ):
-                unnamed = bool(parts) and not _still_open(bq, lex, q) and _listed_next(text, parts[-1], q)
+                unnamed = (
+                    bool(parts) and not _still_open(bq, lex, q) and _listed_next(text, parts[-1], q)
+                )
                 break
             parts.append(q)
         if not parts or any(id(p) in held for p in parts):

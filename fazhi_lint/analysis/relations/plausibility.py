@@ -12,7 +12,6 @@ from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity
 from .common import Relation, Verdict, span_of
 
-
 # what joins two figures of one list: 「1.2个和3.5个百分点」「2.5至3.5个百分点」
 _LIST_JOINER_RE = re.compile(r"\s*(?:和|及|与|、|，|至|到|-|—|～|~)\s*")
 
