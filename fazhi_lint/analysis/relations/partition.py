@@ -1578,6 +1578,12 @@ def _marker_groups(
         # a scope of its own ends the list (its figures count within that scope)
         cut = _figure_scope_at(text, qs, region[0].end, region_end)
         region = [q for q in region if q.num_start < cut]
+        # 「其中，A改革和B改革成效明显，前者推动执法事项下沉217项，后者…18个」: what the
+        # items named did (前者/后者: numbers.toml clauses.anaphora), no part of the whole
+        anaphora = tuple(lex.data["clauses"].get("anaphora", ()))
+        region = [q for q in region if not _own_clause(q).startswith(anaphora)]
+        if not region:
+            continue
         # bracketed annotations in another unit form a parallel list: 19份(31条)；80份(251条)
         region += [
             q for q in inside if q.depth == d + 1 and not any(_same_unit(lex, q, r) for r in region)
