@@ -951,3 +951,66 @@ def test_prior_base_consistent(text: str, year: int) -> None:
 def test_prior_base_wrong(text: str, year: int) -> None:
     got = found(text, year)
     assert any(c in ("N108", "N301") for c, _ in got), got
+
+
+# --- 19. a kind named by its examples (…、…等配套办法案件) is no whole of a split by type ------
+
+_SPLITS = [
+    "从违法类型看，涉及无证经营类案件40件、超范围经营类案件25件、虚假宣传类案件18件，其余为其他类型案件。",
+    "从违建类型看，涉及住宅加层类案件52件、临街搭建类案件37件、占用绿地类案件21件，其余为其他类型案件。",
+    "从行业类型看，涉及餐饮类案件30件、娱乐类案件22件、住宿类案件19件，其余为其他行业案件。",
+    "从违法类型看，涉及非法营运类案件61件、超限超载类案件50件、违规维修类案件12件，其余为其他类型案件。",
+    "从污染类型看，涉及扬尘类案件33件、噪声类案件26件、废水类案件20件，其余为其他类型案件。",
+    "从违法类型看，涉及酒驾类案件48件、无证驾驶类案件31件、超员类案件27件，其余为其他类型案件。",
+    "从商品类型看，涉及食品类案件44件、化妆品类案件29件、药品类案件15件，其余为其他类型案件。",
+    "从设备类型看，涉及电梯类案件47件、锅炉类案件36件、起重机械类案件22件，其余为其他设备案件。",
+]
+
+EXAMPLES_KIND_CONSISTENT = [
+    # the figure of 件 before is a kind of case (…等强制措施案件): no whole of the split
+    f"{lead}\n{split}"
+    for lead, split in zip(
+        [
+            "全年作出行政处罚决定320份，办理查封扣押、责令停产等强制措施案件28件。",
+            "全年下达责令改正通知书460份，办理没收、拆除、恢复原状等处置案件35件。",
+            "全年出具执法文书1,200份，办理吊销、停业整顿等重罚案件16件。",
+            "全年作出行政处罚决定880份，办理行政拘留、罚款等移送案件44件。",
+            "全年作出处罚决定书215份，办理按日计罚、限产停产等配套案件19件。",
+            "全年开具处罚决定书730份，办理暂扣、吊销等资格罚案件24件。",
+            "全年作出行政处罚决定书390份，办理没收、销毁等物品处置案件26件。",
+            "全年作出处罚决定书510份，办理停止使用、限期整改等特种设备案件31件。",
+        ],
+        _SPLITS,
+        strict=True,
+    )
+]
+
+EXAMPLES_KIND_WRONG = [
+    # the whole is the cases themselves: 40 + 25 + 18 = 83 > 80, and so on
+    f"{lead}\n{split}"
+    for lead, split in zip(
+        [
+            "全年办理行政处罚案件80件。",  # 83 > 80
+            "全年办理违法建设案件100件。",  # 110 > 100
+            "全年办理执法案件65件。",  # 71 > 65
+            "全年办理交通运输违法案件120件。",  # 123 > 120
+            "全年办理环境违法案件75件。",  # 79 > 75
+            "全年办理交通违法案件100件。",  # 106 > 100
+            "全年办理市场监管案件80件。",  # 88 > 80
+            "全年办理特种设备案件100件。",  # 105 > 100
+        ],
+        _SPLITS,
+        strict=True,
+    )
+]
+
+
+@pytest.mark.parametrize("text", EXAMPLES_KIND_CONSISTENT)
+def test_examples_kind_consistent(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", EXAMPLES_KIND_WRONG)
+def test_examples_kind_wrong(text: str) -> None:
+    got = found(text)
+    assert any(c in ("N101", "N102") for c, _ in got), got

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import enum
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -223,6 +224,31 @@ def link_filler_re() -> re.Pattern[str]:
     words = load_lexicon().data["rates"].get("link-filler", [])
     alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
     return re.compile(alternation or "(?!)")
+
+
+# 「办理按日连续处罚、查封扣押、限产停产等配套办法案件41件」: a kind named by its examples
+_EXAMPLES_KIND_RE = re.compile(
+    r"、[^，,；;。]{1,30}?等(?:各类|各种|各项)?(?P<kind>[\u4e00-\u9fff]{2,12})$"
+)
+
+
+def kind_by_examples(pre: str, noun: str) -> bool:
+    """Does a figure count a kind of ``noun`` named by a list of its examples (「按日连续处罚、
+    查封扣押、限产停产等配套办法案件」 of 案件), not ``noun`` itself? Such a figure is no whole
+    of a split of ``noun`` by another dimension (污染类型)."""
+    m = _EXAMPLES_KIND_RE.search(pre)
+    if m is None or not noun:
+        return False
+    kind = m.group("kind")
+    return kind != noun and kind.endswith(noun)
+
+
+def category_head(phrases: Sequence[str]) -> str:
+    """The noun every phrase names after its category (大气污染类案件, 水污染类案件: 案件), or
+    ""."""
+    heads = {p.rsplit("类", 1)[1] if "类" in p else "" for p in phrases}
+    head = heads.pop() if len(heads) == 1 else ""
+    return head if len(head) >= 2 else ""
 
 
 @lru_cache(maxsize=1)

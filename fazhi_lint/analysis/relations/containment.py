@@ -74,8 +74,10 @@ from .common import (
     Verdict,
     bounds,
     by_means,
+    category_head,
     clause_starts,
     describe,
+    kind_by_examples,
     last_mark,
     per_or_change,
     show,
@@ -914,6 +916,9 @@ def _by_dimension(
                     same = _same_act(lex, act, q, text, [(w, earlier.text) for w in candidates])
                     if same:
                         break
+            # (「…等配套办法案件41件」 is a kind of 案件, no whole of 「大气污染类案件76件」)
+            head = category_head([q.phrase])
+            same = [w for w in same if not kind_by_examples(w.pre, head)]
             if not same:
                 continue
             whole = same[-1]
@@ -1045,7 +1050,7 @@ def _category_wholes(
         if w is q or _comparable(lex, w, q) is None or w.change or _elsewhere(lex, wtext, w):
             continue
         said = _said(wtext, w)
-        if "类" in w.pre or "领域" in w.pre:
+        if "类" in w.pre or "领域" in w.pre or kind_by_examples(w.pre, noun):
             continue  # a category itself, not the whole
         shared = sum(p in said for p in pairs)
         if not (noun in said or shared >= 2):

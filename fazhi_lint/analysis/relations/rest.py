@@ -28,7 +28,17 @@ from decimal import Decimal
 
 from ...model import Document, Severity
 from ..quantities import BlockQuantities, Lexicon, Quantity
-from .common import Relation, Verdict, bounds, common_substring, per_or_change, show, span_of
+from .common import (
+    Relation,
+    Verdict,
+    bounds,
+    category_head,
+    common_substring,
+    kind_by_examples,
+    per_or_change,
+    show,
+    span_of,
+)
 from .flow import is_elided_outcome
 from .partition import _open_statement
 
@@ -230,6 +240,8 @@ def _lists(
             continue
         if whole is None:
             continue
+        if across and kind_by_examples(whole.pre, category_head([p.phrase for p in parts])):
+            continue  # 「…等配套办法案件41件」 is a kind of 案件, not what 大气污染类案件… split
         if len(parts) >= 2 and _restates(whole, parts[0]):
             # 「486个问题隐患已整改完成471个，其余15个…」「辖区9个社区中已有6个…」: the list
             # opens by naming its whole again, which is no part of it
