@@ -2199,6 +2199,23 @@ _VERB_TO_RE = re.compile(
     r"(?:了)?(?:至|到)(?:了)?$"
 )
 
+# what follows the base of 由…到: the verb and 至/到 (「由上年的31.2%提高到34.0%」)
+_LEAVES_FOR_RE = re.compile(_VERB_TO_RE.pattern.removeprefix("^").removesuffix("$"))
+
+
+def is_from_level(bq: BlockQuantities, q: Quantity) -> bool:
+    """「企业占比由上年的31.2%提高到34.0%」: the figure after 由/从 that a verb of change leaves
+    for the level reached (至/到), the level of the earlier time, not one of this year's."""
+    return (
+        _FROM_RE.search(_context(bq, q)) is not None
+        and _LEAVES_FOR_RE.match(bq.text, q.end) is not None
+    )
+
+
+def from_words(words: str) -> str:
+    """The words before 由/从 of 「…比重由上年的」: what the two levels measure."""
+    return _FROM_RE.sub("", words)
+
 
 def _from_to_direction(bq: BlockQuantities, figures: list[Quantity]) -> list[Relation]:
     """「受理案件数由上年的1,000件下降到1,200件」「满意率从97.6%提高至95.2%」: a level reached

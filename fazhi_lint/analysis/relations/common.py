@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import enum
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -196,8 +197,8 @@ def per_or_change(lex: Lexicon, q: Quantity) -> bool:
 _PER_WORDS_KEPT = 8192
 
 # 上年 after a word of comparison (较上年增长, 比上年, 与上年相比): the base of a change, no
-# case carried over
-_COMPARED_YEAR_RE = re.compile(r"(?:较|比|与|同)(?:上年度|上一年|上年|去年)")
+# case carried over (but 连同上年遗留问题 brings last year's in)
+_COMPARED_YEAR_RE = re.compile(r"(?:较|比|与|(?<!连)同)(?:上年度|上一年|上年|去年)")
 
 
 def names_carry_over(lex: Lexicon, text: str) -> bool:
@@ -238,6 +239,62 @@ def link_filler_re() -> re.Pattern[str]:
     words = load_lexicon().data["rates"].get("link-filler", [])
     alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
     return re.compile(alternation or "(?!)")
+
+
+# 「办理按日连续处罚、查封扣押、限产停产等配套办法案件41件」: a kind named by its examples
+_EXAMPLES_KIND_RE = re.compile(
+    r"、[^，,；;。]{1,30}?等(?:各类|各种|各项)?(?P<kind>[\u4e00-\u9fff]{2,12})$"
+)
+
+
+def kind_by_examples(pre: str, noun: str) -> bool:
+    """Does a figure count a kind of ``noun`` named by a list of its examples (「按日连续处罚、
+    查封扣押、限产停产等配套办法案件」 of 案件), not ``noun`` itself? Such a figure is no whole
+    of a split of ``noun`` by another dimension (污染类型)."""
+    m = _EXAMPLES_KIND_RE.search(pre)
+    if m is None or not noun:
+        return False
+    kind = m.group("kind")
+    return kind != noun and kind.endswith(noun)
+
+
+def category_head(phrases: Sequence[str]) -> str:
+    """The noun every phrase names after its category (大气污染类案件, 水污染类案件: 案件), or
+    ""."""
+    heads = {p.rsplit("类", 1)[1] if "类" in p else "" for p in phrases}
+    head = heads.pop() if len(heads) == 1 else ""
+    return head if len(head) >= 2 else ""
+
+
+@lru_cache(maxsize=1)
+def _means_re() -> re.Pattern[str]:
+    words = load_lexicon().data["clauses"].get("means", ())
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(
+        rf"(?:{alternation})(?P<what>[\u4e00-\u9fff]{{2}})" if alternation else "(?!)"
+    )
+
+
+def by_means(q: Quantity, words: str = "") -> bool:
+    """Does a figure count only what was done by some means (「通过网络庭审审结案件86件」:
+    numbers.toml ``clauses.means``) that ``words`` (a scope, a rate's whole) do not name (网络)?
+    Such a figure is a subset of its stage, not the stage's whole."""
+    if q.total_marker:
+        return False  # 「通过12315平台共受理投诉6,204件」: all of them, by one channel
+    m = _means_re().search(q.pre)
+    return m is not None and m.group("what") not in words
+
+
+@lru_cache(maxsize=1)
+def respective_words() -> tuple[str, ...]:
+    """The words that open a run of shares paired in order with the figures listed before
+    (分别占, 各占: numbers.toml ``rates.respective``)."""
+    return tuple(load_lexicon().data["rates"].get("respective", ("分别占",)))
+
+
+def respective_end(pre: str) -> str:
+    """The respective word ``pre`` ends with (「…，分别占」「…，各占」), or ""."""
+    return next((w for w in respective_words() if pre.endswith(w)), "")
 
 
 # what is not a word of a name: punctuation, ellipses, dashes

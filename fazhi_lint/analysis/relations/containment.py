@@ -80,8 +80,11 @@ from .common import (
     Relation,
     Verdict,
     bounds,
+    by_means,
+    category_head,
     clause_starts,
     describe,
+    kind_by_examples,
     last_mark,
     per_or_change,
     show,
@@ -565,6 +568,8 @@ def _named(
             continue  # 「受理的申请中」 names what was accepted, not 「不予受理7件」
         if names_other_kind(words, said):
             continue
+        if by_means(q, words):
+            continue  # 「通过网络庭审审结案件86件」 is some of the concluded, not 「审结的案件」
         shared = sum(p in said for p in pairs) + sum(p not in said for p in staged_by)
         head_shared = any(p in said for p in head_pairs)
         if not head_shared and not (need_stage and len(head) <= 2):
@@ -1041,6 +1046,9 @@ def _by_dimension(
                     same = _same_act(lex, act, q, text, [(w, earlier.text) for w in candidates])
                     if same:
                         break
+            # (「…等配套办法案件41件」 is a kind of 案件, no whole of 「大气污染类案件76件」)
+            head = category_head([q.phrase])
+            same = [w for w in same if not kind_by_examples(w.pre, head)]
             if not same:
                 continue
             whole = same[-1]
@@ -1172,7 +1180,7 @@ def _category_wholes(
         if w is q or _comparable(lex, w, q) is None or w.change or _elsewhere(lex, wtext, w):
             continue
         said = _said(wtext, w)
-        if "类" in w.pre or "领域" in w.pre:
+        if "类" in w.pre or "领域" in w.pre or kind_by_examples(w.pre, noun):
             continue  # a category itself, not the whole
         shared = sum(p in said for p in pairs)
         if not (noun in said or shared >= 2):

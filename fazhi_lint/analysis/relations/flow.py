@@ -64,6 +64,7 @@ from .common import (
     bounds,
     common_substring,
     last_mark,
+    names_carry_over,
     nouns_compatible,
     per_or_change,
     show,
@@ -97,7 +98,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     clauses = lex.data["clauses"]
     text = bq.text
     no_carry = any(w in text for w in clauses.get("no-carry", ()))
-    carry = not no_carry and any(w in text for w in clauses["carry-over"])
+    carry = not no_carry and speaks_of_carry_over(lex, text)
     pre_acc = any(w in text for w in clauses["pre-acceptance"])
     forwarded = set(clauses.get("forwarded", ()))
     # closed before acceptance here (案前化解, 不予受理): not matters sent to another body
@@ -1127,7 +1128,7 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
     text = bq.text
     clauses = lex.data["clauses"]
     # cases carried in or settled before acceptance may make the run more than the whole
-    explained = any(w in text for w in clauses["carry-over"]) or any(
+    explained = speaks_of_carry_over(lex, text) or any(
         w in text for w in clauses["pre-acceptance"] if w not in ("不予受理", "告知")
     )
     qs = [
@@ -1236,7 +1237,7 @@ def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list
     received) figure before the concluded one."""
     out: list[Relation] = []
     clauses = lex.data["clauses"]
-    if any(w in bq.text for w in clauses["carry-over"]) or _settled_before(lex, bq, flows):
+    if speaks_of_carry_over(lex, bq.text) or _settled_before(lex, bq, flows):
         return out
     by_start = sorted(flows, key=lambda p: p.num_start)
     starts = [p.num_start for p in by_start]
@@ -1337,7 +1338,7 @@ def _back_references(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         for q in bq.quantities
         if q.kind == "count" and not q.quoted and q.depth == 0 and not per_or_change(lex, q)
     ]
-    carried = any(w in text for w in lex.data["clauses"]["carry-over"])
+    carried = speaks_of_carry_over(lex, text)
     for i, q in enumerate(qs):
         earlier = [
             p for p in qs[max(0, i - WINDOW) : i] if p.sentence == q.sentence and p.unit == q.unit
@@ -1445,6 +1446,24 @@ def _outcome_re(lex: Lexicon) -> re.Pattern[str]:
 OUTCOME_REACH = 3
 
 
+@lru_cache(maxsize=4)
+def _earlier_intake_re(lex: Lexicon) -> re.Pattern[str]:
+    verbs = sorted(
+        {w for family in ("received", "accepted") for w in lex.data["verbs"][family]},
+        key=lambda w: (-len(w), w),
+    )
+    alternation = "|".join(re.escape(w) for w in verbs)
+    return re.compile(rf"(?:包含|含)[^，,。；;]{{0,8}}?(?:19|20)[0-9]{{2}}年度?(?:{alternation})")
+
+
+def speaks_of_carry_over(lex: Lexicon, text: str) -> bool:
+    """Does the text say that cases came in before this year: a word of carry-over
+    (:func:`.common.names_carry_over`: 结转, 上年… but not 较上年) or the concluded said to include an
+    intake of a named year (「结案61起（含2023年立案、本年度结案的9起）」「结案数中包含2021年
+    受理…的案件63件」)?"""
+    return names_carry_over(lex, text) or bool(_earlier_intake_re(lex).search(text))
+
+
 def is_elided_outcome(lex: Lexicon, q: Quantity, text: str = "") -> bool:
     """Is a count an outcome whose clause names no thing of its own (「调解成功1,215件」
     「办理完毕4,320件」; with the block's ``text``, also the outcome after the figure:
@@ -1539,7 +1558,7 @@ def _elided_outcomes(
     the stage rule."""
     clauses = lex.data["clauses"]
     text = bq.text
-    if any(w in text for w in clauses["carry-over"]):
+    if speaks_of_carry_over(lex, text):
         return []
     # matters closed before acceptance (案前化解, 告知) explain outcomes above the intake, not
     # grants of what was applied for: a grant needs an accepted application

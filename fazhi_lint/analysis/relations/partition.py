@@ -46,7 +46,7 @@ Session 9: a 分别 list for the levels of an area (「镇、村两级人民调�
 起、349起」) sums to what the whole area did before (「全镇全年共排查化解各类矛盾纠纷436起」: 全
 and the top level, with the verb and noun after 分别; a warning). 「主要分为三类：」 lists the main
 kinds, not a complete split. 上年 in 「较上年增长7.3%」 is no carry-over excusing the outcomes
-under 「已全部结案」 (:func:`.common.names_carry_over`).
+under 「已全部结案」 (:func:`.flow.speaks_of_carry_over`).
 
 Numbers printed with decimals are rounded: each stands for half a unit of its last digit
 either way, so n parts may miss their total by up to (n + 1) half units (251.26 against
@@ -73,12 +73,12 @@ from .common import (
     Relation,
     Verdict,
     bounds,
+    by_means,
     clause_starts,
     common_substring,
     describe,
     is_share_base,
     last_mark,
-    names_carry_over,
     per_or_change,
     show,
     span_of,
@@ -897,6 +897,19 @@ _STILL_OPEN_RE = re.compile(r"(?:尚在|仍在|正在|尚未|仍未)[\u4e00-\u9f
 _CLAUSE_BREAK_RE = re.compile("[，,；;。]")
 
 
+def _open_statement(bq: BlockQuantities, lex: Lexicon, q: Quantity) -> bool:
+    """Does the statement of ``q``, after it, say it is still open (numbers.toml
+    ``clauses.pending``: 正在办理, 结转下一年…; 结转至2024年)?"""
+    stop = _STATEMENT_END_RE.search(bq.text, q.end)
+    after = bq.text[q.end : stop.start() if stop else len(bq.text)]
+    pending = lex.data["clauses"].get("pending", ())
+    return any(w in after for w in pending) or _CARRIED_TO_YEAR_RE.search(after) is not None
+
+
+# 「结转至2024年继续办理」: carried into a named later year
+_CARRIED_TO_YEAR_RE = re.compile(r"(?:结转|转入|顺延)(?:至|到)(?:19|20)[0-9]{2}年")
+
+
 def _still_open(bq: BlockQuantities, lex: Lexicon, q: Quantity) -> bool:
     text = bq.text
     stop = _CLAUSE_BREAK_RE.search(text, q.end)
@@ -916,13 +929,22 @@ def _without_pending(bq: BlockQuantities, lex: Lexicon, g: Group) -> Group | Non
         return g
     if not kept:
         return None
+    # 「已办结380件，其中民事210件、刑事120件，其余30件正在办理中」: the rest still open was
+    # what claimed the list complete; without it the concluded's parts claim nothing
+    rest_gone = any(
+        p.pre.lstrip(" 　，,、；;").startswith(("其余", "剩余", "另"))
+        for p in g.parts
+        if not any(p is k for k in kept)
+    )
     g.parts = kept
     g.readings = [
         ([p for p in parts if any(p is k for k in kept)], flag) for parts, flag in g.readings
     ]
     g.readings = [(parts, flag) for parts, flag in g.readings if parts]
-    if g.complete == "weak":
+    if g.complete == "weak" or rest_gone:
         g.complete = _complete_flag(lex, kept, "")
+    if rest_gone:
+        g.readings = [(parts, _complete_flag(lex, parts, "")) for parts, _ in g.readings]
     return g
 
 
@@ -974,14 +996,7 @@ def _scope_groups(
             continue
         words = m.group("words")
         inside = _window(qs, m.start(), m.end())
-        if inside and not (
-            (m.group("lead") and m.group("stop"))
-            or inside[-1].pre.endswith("的")
-            or (m.group("stop") and inside[-1].end == m.end("words"))
-        ):
-            # a figure in the scope only as 「在23家…中，」, as the one a 的-clause names
-            # (「受理的209件中」「各调委会受理的209件纠纷中」) or right before 「中，」
-            # (「办理的行政和刑事案件3178起中，」); not 推进30个城中村…
+        if inside and not _holds_figure(m, inside[-1]):
             continue
         stop = _CLAUSE_END_RE.search(text, m.end())
         end = stop.start() if stop else len(text)
@@ -990,6 +1005,10 @@ def _scope_groups(
             continue
         unit_q = after[0]
         parts: list[Quantity] = []
+        # 「受理的案件中已审结十一件，维持九件、撤销二件」: decisions told after a concluded
+        # figure are what became of the concluded, its own split, not more of the scope
+        decided: Quantity | None = None
+        outcomes: list[Quantity] = []
         for q in after:
             if _leaves_scope(lex, q):
                 break  # 「…中已结案79件，另办结上年结转案件14件」: past here, outside the scope
@@ -999,7 +1018,16 @@ def _scope_groups(
                 continue
             if parts and q.total_marker:
                 break
+            if decided is None and parts and parts[-1].family == "concluded":
+                decided = parts[-1] if _decision(lex, q) else None
+            if decided is not None:
+                if not _decision(lex, q):
+                    break
+                outcomes.append(q)
+                continue
             parts.append(q)
+        if decided is not None and len(outcomes) >= 2:
+            groups.append(Group(decided, outcomes, origin="decisions"))
         earlier = [
             q
             for q in _last_before(qs, m.start(), MAX_BACK * 4)
@@ -1013,7 +1041,8 @@ def _scope_groups(
         if own:
             whole = own[-1]
         elif family:
-            stage = [q for q in earlier if q.family == family]
+            # (「通过网络庭审审结案件86件」 is a subset of the concluded, not 「审结的案件」)
+            stage = [q for q in earlier if q.family == family and not by_means(q, words)]
             whole = max(stage, key=lambda q: q.high) if stage else None
         elif "的" in words:
             core = words.split("的")[0]
@@ -1065,6 +1094,30 @@ def _tail(text: str, q: Quantity) -> str:
     return text[q.end : m.start() if m else q.end + 30]
 
 
+def _holds_figure(m: re.Match[str], last: Quantity) -> bool:
+    """Does a scope (:data:`_SCOPE_AT_RE`) hold its last figure as the set it names: 「在23家…
+    中，」, a figure a 的-clause names (「受理的209件中」「各调委会受理的209件纠纷中」) or one
+    right before 「中，」 (「办理的行政和刑事案件3178起中，」); not 推进30个城中村…"""
+    return bool(
+        (m.group("lead") and m.group("stop"))
+        or last.pre.endswith("的")
+        or (m.group("stop") and last.end == m.end("words"))
+    )
+
+
+def _figure_scope_at(text: str, qs: list[Quantity], start: int, end: int) -> int:
+    """Where the first clause between ``start`` and ``end`` that opens with a scope naming a
+    figure as its set (「在作出实体审理决定的62件中，」) starts, or ``end``."""
+    for c in _CLAUSE_START_RE.finditer(text, start, end):
+        m = _SCOPE_AT_RE.match(text, c.end(), end)
+        if m is None:
+            continue
+        inside = _window(qs, m.start(), m.end())
+        if inside and _holds_figure(m, inside[-1]):
+            return c.end()
+    return end
+
+
 def _opens_scope(text: str, start: int, end: int) -> bool:
     """Does a clause between ``start`` and ``end`` open with a scope (…中)?"""
     for m in _CLAUSE_START_RE.finditer(text, start, end):
@@ -1075,6 +1128,14 @@ def _opens_scope(text: str, start: int, end: int) -> bool:
 
 # a clause that opens with 另/另外/此外 adds figures beside the scope before it
 _BESIDE_RE = re.compile(r"^[\s　]*(?:另外|另|此外|同时还|还另)")
+
+
+def _decision(lex: Lexicon, q: Quantity) -> bool:
+    """Does a figure count a decision on a case (numbers.toml ``clauses.dimensions.outcome``:
+    维持, 撤销, 驳回…) by the words of its own clause?"""
+    clause = _CLAUSE_SPLIT_RE.split(q.pre)[-1]
+    outcomes = lex.data["clauses"].get("dimensions", {}).get("outcome", ())
+    return q.family != "concluded" and any(o in clause + q.phrase for o in outcomes)
 
 
 def _leaves_scope(lex: Lexicon, q: Quantity) -> bool:
@@ -1126,10 +1187,15 @@ def _complement_groups(
         if earlier[-1].low == rest.low and earlier[-1].high == rest.high:
             continue  # 「减少到2所…剩余2所」: the figure before, restated
         candidates: list[Group] = []
+        # 「审结156件，…调解和解结案42件，直接纠错19件。其余14件…结转至2024年继续办理」: a
+        # rest still open is what is not concluded, no part of a concluded figure
+        pending = _open_statement(bq, lex, rest)
         for k in range(len(earlier) - 2, -1, -1):
             whole, between = earlier[k], earlier[k + 1 :]
             if _parallel(whole, between[0]):
                 continue  # 「通过热线受理的2105件，通过网上平台受理的876件，其余…」: a part too
+            if pending and whole.family == "concluded":
+                continue
             parts = [*between, rest]
             readings = [([p, rest], "strong") for p in between] if len(between) > 1 else []
             candidates.append(Group(whole, parts, "complement", "strong", readings=readings))
@@ -1145,8 +1211,12 @@ def _complement_groups(
                 candidates[0],
             ),
         )
+        # (each with its readings: the whole less one part between, 「受理40件，审结35件，其中
+        # …，其余5件正在审理」 = 35 + 5)
         preferred.alternatives = [
-            Group(g.total, g.parts, g.origin, g.complete) for g in candidates if g is not preferred
+            Group(g.total, g.parts, g.origin, g.complete, readings=g.readings)
+            for g in candidates
+            if g is not preferred
         ]
         groups.append(preferred)
     return groups
@@ -1532,6 +1602,16 @@ def _marker_groups(
         region = [q for q in inside if q.depth == d]
         if not region:
             continue
+        # 「其中纠错13件，纠错率15.5%；在作出实体审理决定的62件中，维持49件」: a clause opening
+        # a scope of its own ends the list (its figures count within that scope)
+        cut = _figure_scope_at(text, qs, region[0].end, region_end)
+        region = [q for q in region if q.num_start < cut]
+        # 「其中，A改革和B改革成效明显，前者推动执法事项下沉217项，后者…18个」: what the
+        # items named did (前者/后者: numbers.toml clauses.anaphora), no part of the whole
+        anaphora = tuple(lex.data["clauses"].get("anaphora", ()))
+        region = [q for q in region if not _own_clause(q).startswith(anaphora)]
+        if not region:
+            continue
         # bracketed annotations in another unit form a parallel list: 19份(31条)；80份(251条)
         region += [
             q for q in inside if q.depth == d + 1 and not any(_same_unit(lex, q, r) for r in region)
@@ -1609,6 +1689,10 @@ def _marker_groups(
                     # 分为两类：」: a split of a part of the whole
                     marker = "其中"
                 group = _group(lex, total, readings, "其中", marker, bq.text)
+                if _ranked(lex, _own_clause_at(text, m.start())):
+                    # 「数量排在前三位的分别是A 864件、B 701件、C 392件」: the largest few only
+                    group.complete = ""
+                    group.readings = [(r, "") for r, _ in group.readings]
                 if _listed_in_part(lex, bq.text, total, _longest(group)):
                     pass  # 「主要为…」「…等」: some outcomes only
                 elif _all_concluded(lex, bq.text[total.end : m.start()]):
@@ -1657,10 +1741,12 @@ def _by_position(q: Quantity) -> bool:
     clauses = load_lexicon().data["clauses"]
     leads = tuple(clauses.get("topic-leads", ()))
     kinds = tuple(clauses.get("topic-ends", ()))
+    answers = tuple(clauses.get("survey-answers", ()))
     return (
         2 <= len(clause) <= 10
         and not clause.startswith(leads)
         and not clause.removesuffix("的").endswith(kinds)
+        and not any(a in clause for a in answers)
     )
 
 
@@ -1678,12 +1764,14 @@ def _outcome_groups(
     the text counts a carry-in (the outcomes may hold last year's cases), unless it denies
     one. The reading rests on the words 无在办/全部办结: an error only when the outcomes are a
     decision and its negation, else a warning."""
+    from .flow import speaks_of_carry_over
+
     clauses = lex.data["clauses"]
     text = bq.text
     if not _all_concluded(lex, text):
         return []
     no_carry = any(w in text for w in clauses.get("no-carry", ()))
-    if names_carry_over(lex, text) and not no_carry:
+    if speaks_of_carry_over(lex, text) and not no_carry:
         return []
     # outcomes above the intake may hold last year's cases unless the text denies any
     origin = "outcomes" if no_carry else "outcomes-open"
@@ -1708,6 +1796,9 @@ def _outcome_groups(
         if not _all_concluded(lex, statement):
             continue
         parts: list[Quantity] = []
+        # 「准予登记55件，不予登记3件，申请人主动撤回申请5件」: the list goes on with an item
+        # of the same count no outcome word names; the outcomes before it are not all of them
+        unnamed = False
         for q in qs[i + 1 : i + 1 + MAX_SPLIT * 2]:
             if q.num_start >= end or q.depth != intake.depth:
                 break
@@ -1724,6 +1815,9 @@ def _outcome_groups(
             if _still_open(bq, lex, q) or not (
                 _outcome_like(lex, q) or _by_position(q) or _verb_item(lex, q, intake)
             ):
+                unnamed = (
+                    bool(parts) and not _still_open(bq, lex, q) and _listed_next(text, parts[-1], q)
+                )
                 break
             parts.append(q)
         if not parts or any(id(p) in held for p in parts):
@@ -1738,9 +1832,16 @@ def _outcome_groups(
         # a decision and its negation (调解成功/调解不成) leave no third outcome; named
         # decisions (维持、撤销…) may leave one unnamed (驳回): a warning
         negated = _has_negated_pair(words) and not across
-        group = Group(intake, parts, origin, "strong" if negated else "done")
+        group = Group(intake, parts, origin, "" if unnamed else "strong" if negated else "done")
         out.append(group)
     return out
+
+
+def _listed_next(text: str, before: Quantity, q: Quantity) -> bool:
+    """Does ``q`` follow ``before`` as the next item of one list (a comma or 、 between, no
+    statement end)?"""
+    between = text[before.end : q.num_start]
+    return not _STATEMENT_END_RE.search(between) and bool(_CLAUSE_SPLIT_RE.search(between))
 
 
 _SUB_LIST_RE = re.compile(r"^(?:其中|含|包括)")
@@ -1795,6 +1896,18 @@ def _done_after(lex: Lexicon, text: str, group: Group, end: int) -> bool:
 
 
 _EXAMPLE_LEAD_RE = re.compile(r"^(?:其中)?(?:比如|例如|譬如|诸如|如)(?![期实数])")
+
+
+def _own_clause_at(text: str, at: int) -> str:
+    """The words of the clause that ``at`` stands in, before it."""
+    start = max(text.rfind(ch, 0, at) for ch in "，,；;。：:") + 1
+    return text[start:at]
+
+
+def _ranked(lex: Lexicon, words: str) -> bool:
+    """Do the words name the first few of a ranking (排在前三位的, 数量最多的: numbers.toml
+    ``clauses.ranking``), a list of the largest parts only?"""
+    return any(w in words for w in lex.data["clauses"].get("ranking", ()))
 
 
 def _listed_in_part(lex: Lexicon, text: str, whole: Quantity, parts: Sequence[Quantity]) -> bool:
@@ -1966,6 +2079,10 @@ def _implicit_groups(
             continue
         if any(q.verb or q.total_marker or not q.phrase or len(q.phrase) > 8 for q in items):
             continue
+        if len({q.pre.rstrip(" 　").endswith("的") for q in items}) > 1:
+            # 「成功回访1,103件，群众表示满意的1,063件」: a 的-clause beside a figure named
+            # otherwise counts some of that one, no category beside it
+            continue
         groups.append(Group(total, items, "implicit"))
     return groups
 
@@ -2062,6 +2179,8 @@ def partition_relations(groups: list[Group]) -> list[Relation]:
     for i, g in enumerate(groups):
         if verdicts[i][0] is not Verdict.CONTRADICTION or g.complete == "strong":
             continue  # a list said to be complete (分别为, 其余) swallowed nothing
+        if g.origin == "decisions":
+            continue  # decisions on the concluded (维持、撤销) are no parts of a wider scope
         for j in holders.get(id(g.total), ()):
             outer = groups[j]
             if j == i:
@@ -2165,6 +2284,9 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
         elif g.origin == "respective-subject":
             severity = Severity.WARNING
             message += "（前后所述为同一组主体，分别所列各项合计应等于总数）"
+        elif g.origin == "decisions":
+            severity = Severity.WARNING
+            message += "（维持、撤销等处理结果是对已审结案件作出的，合计不应超过审结数）"
     else:
         diff = total.low - s_high
         message = (

@@ -12,6 +12,22 @@ from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity
 from .common import Relation, Verdict, span_of
 
+# what joins two figures of one list: 「1.2个和3.5个百分点」「2.5至3.5个百分点」
+_LIST_JOINER_RE = re.compile(r"\s*(?:和|及|与|、|，|至|到|-|—|～|~)\s*")
+
+
+def _unit_elided(bq: BlockQuantities, q: Quantity, i: int) -> bool:
+    """Is ``q``'s unit the start of a longer unit the next figure of its list carries whole
+    (「分别提高1.2个和3.5个百分点」: 1.2 counts 个百分点, not 个)?"""
+    if i + 1 >= len(bq.quantities):
+        return False
+    nxt = bq.quantities[i + 1]
+    return (
+        len(nxt.unit_text) > len(q.unit_text)
+        and nxt.unit_text.startswith(q.unit_text)
+        and _LIST_JOINER_RE.fullmatch(bq.text[q.end : nxt.num_start]) is not None
+    )
+
 
 def plausibility_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out: list[Relation] = []
@@ -20,7 +36,7 @@ def plausibility_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     average = tuple(plaus["average"])
     max_digits = int(plaus["max-digits-before-wan"])
     exempt = set(plaus["wan-exempt-kinds"])
-    for q in bq.quantities:
+    for i, q in enumerate(bq.quantities):
         if q.kind == "bare" or q.quoted:
             continue
         digits = _NOT_DIGIT_RE.sub("", q.number)
@@ -56,6 +72,7 @@ def plausibility_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             and q.unit in discrete
             and not q.chinese
             and not any(w in bq.text[bq.sentence_starts[q.sentence] : q.num_start] for w in average)
+            and not _unit_elided(bq, q, i)
         ):
             out.append(
                 Relation(

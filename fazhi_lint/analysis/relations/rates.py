@@ -21,8 +21,10 @@ from .common import (
     Relation,
     Verdict,
     bounds,
+    by_means,
     common_substring,
     per_or_change,
+    respective_end,
     span_of,
 )
 from .common import index_of as _index_of
@@ -116,7 +118,7 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
     quantities = [q for q in bq.quantities if not q.quoted]
     if not any(q.kind == "percent" for q in quantities):
         return out
-    from .change import is_comparison_base
+    from .change import from_words, is_comparison_base, is_from_level
 
     # a figure of another period (「较上年（1,647件）」「上年为250件」) is no term of a rate
     counts = [
@@ -126,12 +128,21 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         and not per_or_change(lex, p)
         and not is_comparison_base(p, bq)
     ]
+    left: Quantity | None = None  # the earlier level of 「由上年的31.2%提高到34.0%」
     for q in quantities:
         if q.kind != "percent":
             continue
         word = rate_word(q)
         if not word and id(q) in _respective_shares(bq):
             word = "占"  # a later share of 「分别占A%、B%」
+        reached = not word and left is not None and left.sentence == q.sentence
+        if reached and left is not None:
+            # the level reached is the rate the earlier one named (its words before 由)
+            word = rate_word(_replace(left, pre=from_words(left.pre.rstrip(" 　"))))
+        left = None
+        if is_from_level(bq, q):
+            left = q
+            continue  # 「比重由上年的31.2%提高到34.0%」: the earlier year's level
         inline = _inline_base(bq, q)
         if inline is not None:
             out.append(inline)
@@ -156,8 +167,11 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
                 )
             )
             continue
-        if q.change or _change_re(lex).search(q.pre.strip(" 　")):
+        if not reached and (q.change or _change_re(lex).search(q.pre.strip(" 　"))):
             continue  # 较上年提高5%: a change, not a rate of two figures
+        if _all_said(bq, q, word):
+            out.append(Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end)))
+            continue
         rel = _due_and_done(lex, bq, q, word, counts)
         if rel is None:
             rel = _judge_rate(lex, bq, q, word, capped, counts, part_of)
@@ -322,8 +336,8 @@ def _subject_share(
     named = [(common_substring(subject, _name_words(p, text)), p) for p in scope]
     readings: list[tuple[int, Quantity, Quantity]] = []
     for score, n in named:
-        if score < needed:
-            continue
+        if score < needed or by_means(n, subject + whole):
+            continue  # (「通过网络庭审审结案件86件」 is not 「调解结案数」)
         for w in scope:
             if w is n or w.kind != n.kind or w.unit != n.unit or w.high < n.low or w.value <= 0:
                 continue
@@ -378,6 +392,29 @@ def _open_name(word: str) -> str:
         if name.endswith(ending):
             return name[: -len(ending)]
     return name
+
+
+def _all_said(bq: BlockQuantities, q: Quantity, word: str) -> bool:
+    """「共有中小学校87所，已全部配备法治副校长，配备率100%」: a rate of 100% whose sentence
+    says, before it, that all did what its name counts (全部/均 + its stem): its own words give
+    it, whatever other figures of that verb follow (「部分学校配备2名以上」)."""
+    if q.high < 100 or q.low > 100:
+        return False
+    stem = _stem(word)
+    if not stem:
+        return False
+    start, _ = bq.sentence_span(q.sentence)
+    said = re.search(
+        rf"(?:全部|全都|均已|均|都已)[^，,；;。]{{0,3}}{re.escape(stem)}", bq.text[start : q.start]
+    )
+    # (no figure after the words: 「已全部配备…的学校60所，配备率100%」 counts them again)
+    return said is not None and not any(
+        start + said.end() <= p.num_start < q.num_start for p in bq.quantities
+    )
+
+
+def _outcome_words(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(lex.data["clauses"].get("dimensions", {}).get("outcome", ()))
 
 
 def _structural_pair(
@@ -448,6 +485,11 @@ def _structural_pair(
         return None
     if not named and common_substring(name, whole_words) >= 2:
         # 「办理执法案件3,600件，其中网上办理3,000件，执法案件办结率99%」: a rate of the whole
+        return None
+    own_words = _clause_before(text, part) + _clause_after(text, part)
+    if any(o in own_words and o not in name for o in _outcome_words(lex)):
+        # 「审结41件，其中行政机关败诉3件，行政机关负责人出庭应诉率100%」: the part is a
+        # decision (败诉, numbers.toml clauses.dimensions.outcome) the rate does not name
         return None
     ok, value = _rate_check(part, whole, q)
     spans = (span_of(q), span_of(part), span_of(whole))
@@ -928,8 +970,9 @@ def _numerators(
         # the figure right before, when the share's clause has no subject of its own
         # (「…的有22件，占18.1%」; not 「进入“一门”事项占全区…的97.9%」)
         pre = q.pre.strip(" 　")
-        if pre.endswith("分别占"):
-            pre = pre[: -len("分别占")] + "占"  # 「其中网上办理分别占85%和90%」: a subject
+        marker = respective_end(pre)
+        if marker:
+            pre = pre[: -len(marker)] + "占"  # 「其中网上办理分别占85%和90%」: a subject
         if not before or _SUBJECT_BEFORE_SHARE_RE.search(pre):
             return []
         k = _respective_shares(bq).get(id(q))
@@ -1037,6 +1080,11 @@ def _numerators(
                 or not _negates_stem(_stem(word), last, text)
             )
         ):
+            clause = _clause_before(text, last) + _clause_after(text, last)
+            if any(o in clause and o not in word for o in _outcome_words(lex)):
+                # 「其中行政机关败诉3件，行政机关负责人出庭应诉率100%」: a decision (败诉)
+                # the rate does not name is not what it counts
+                return []
             _BY_POSITION.add(id(last))
             shared = (set(name) & set(_name_words(last, text))) - others
             if not word.endswith(generic) and len(shared) < 2 and not shared & set(stem):
@@ -1100,7 +1148,7 @@ _JOINERS = ("、", "和", "及", "与", "以及")
 
 
 def _respective_shares(bq: BlockQuantities) -> dict[int, int]:
-    """The shares of each run 「分别占A%、B%和C%」: id -> how far from the end of the
+    """The shares of each run 「分别占A%、B%和C%」「各占…」: id -> how far from the end of the
     figures before the run its numerator stands (the first of n shares: n)."""
     cache: dict[int, int] | None = bq.__dict__.get("_respective_shares")
     if cache is not None:
@@ -1111,11 +1159,8 @@ def _respective_shares(bq: BlockQuantities) -> dict[int, int]:
     while i < len(qs):
         q = qs[i]
         pre = q.pre.rstrip(" 　")
-        if (
-            q.kind == "percent"
-            and pre.endswith("分别占")
-            and not _SUBJECT_BEFORE_SHARE_RE.search(pre[: -len("分别占")] + "占")
-        ):
+        marker = respective_end(pre) if q.kind == "percent" else ""
+        if marker and not _SUBJECT_BEFORE_SHARE_RE.search(pre[: -len(marker)] + "占"):
             run = [q]
             while i + len(run) < len(qs):
                 nxt = qs[i + len(run)]
@@ -1381,7 +1426,11 @@ def _judge_rate(
         # 第三方发放。共发放问卷2,400份，表示满意的2,318份。」: the figure the rate's name
         # counts (its stem) in one of the next sentences of the paragraph, the base there or
         # before the rate; never more than a warning
-        found = _read_ahead(lex, bq, q, word, [] if ahead else scope, counts, part_of, capped)
+        found = (
+            None
+            if _counted_before(lex, bq, q, word, numerators)
+            else _read_ahead(lex, bq, q, word, [] if ahead else scope, counts, part_of, capped)
+        )
         if found is None and not ahead:
             found = _named_whole_before(lex, bq, q, word, numerators, counts)
         if found is None:
@@ -1600,6 +1649,27 @@ _JOINED_VERBS_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:并|并已|且)[\u4e00-\u9f
 AHEAD = 3
 
 
+def _counted_before(
+    lex: Lexicon, bq: BlockQuantities, q: Quantity, word: str, numerators: list[Quantity]
+) -> bool:
+    """Does a figure before the rate count what its name counts, by its stem or its flow
+    stage (「审结案件1237件，结案率97.6%」)? The rate's numerator is then stated and only its
+    base is not: a figure with the stem told later (「调解结案534件」) is a part of that
+    numerator, not another reading of it."""
+    stem = _stem(word)
+    if not stem:
+        return False
+    family = lex.verb_family.get(stem, "")
+    return any(
+        n.num_start < q.num_start
+        and (
+            _subsequence(stem, _name_words(n, bq.text))
+            or (family in FLOW_STAGES and n.family == family)
+        )
+        for n in numerators
+    )
+
+
 def _read_ahead(
     lex: Lexicon,
     bq: BlockQuantities,
@@ -1740,7 +1810,12 @@ def _named_whole_before(
         (n, w)
         for n in numerators
         for w in earlier
-        if w.kind == n.kind and lex.same_units(w.unit, n.unit) and w.high >= n.low and w.value > 0
+        # (a figure is never its own whole: 「退税5.62亿元。…主要部分，占全年退税总额的68.7%」)
+        if w is not n
+        and w.kind == n.kind
+        and lex.same_units(w.unit, n.unit)
+        and w.high >= n.low
+        and w.value > 0
     ]
     return ([*earlier, *numerators], numerators, readings) if readings else None
 

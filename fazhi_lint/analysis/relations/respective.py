@@ -12,13 +12,17 @@ import re
 from collections.abc import Sequence
 
 from ..quantities import BlockQuantities, Quantity
-from .common import Relation
+from .common import Relation, respective_words
 from .partition import Group
 from .rates import _rate_check
 
 # what may stand between two listed shares: 、 ， 和 及 与
 _BETWEEN_RE = re.compile(r"\s*(?:[、，,]|和|及|以及|与)\s*")
-_RESPECTIVELY_RE = re.compile(r"分别(?:占|为|是|达|占比|占比为)?[^，,；;。%％]{0,12}$")
+_RESPECTIVELY_RE = re.compile(
+    r"(?:分别(?:占|为|是|达|占比|占比为)?|"
+    + "|".join(re.escape(w) for w in respective_words())
+    + r")[^，,；;。%％]{0,12}$"
+)
 
 
 MAX_RUN = 12  # shares of one 分别 list

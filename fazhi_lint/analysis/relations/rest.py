@@ -28,8 +28,19 @@ from decimal import Decimal
 
 from ...model import Document, Severity
 from ..quantities import BlockQuantities, Lexicon, Quantity
-from .common import Relation, Verdict, bounds, per_or_change, show, span_of
+from .common import (
+    Relation,
+    Verdict,
+    bounds,
+    category_head,
+    common_substring,
+    kind_by_examples,
+    per_or_change,
+    show,
+    span_of,
+)
 from .flow import is_elided_outcome
+from .partition import _open_statement
 
 # paragraphs before a list under the same heading where its whole is looked for
 LOOK_BACK = 4
@@ -116,7 +127,12 @@ def _lists(
         # a statement ends at 。 or ；(「…的34件；受理事项已按期办结371件，其余7件…」)
         start = max(floor, *(text.rfind(ch, floor, m.start()) + 1 for ch in "。；;！？"))
         if _SCOPE_RE.search(text, start, m.start()):
-            continue  # 「一审案件中，已审结的45件…，其余…」: the scope names the whole
+            # 「一审案件中，已审结的45件…，其余…」: the scope names the whole; one pointing
+            # back (「上述仲裁案件中，调解结案687件、…，其余58件尚在审理」) names one told before
+            rel = _pointed_list(lex, bq, recent, start, m, qs[bisect.bisect_left(at, start) :])
+            if rel is not None:
+                out.append(rel)
+            continue
         end_m = _SENTENCE_END_RE.search(text, m.end(), m.end() + REACH)
         end = end_m.start() if end_m else min(len(text), m.end() + REACH)
         lo, hi = bisect.bisect_left(at, start), bisect.bisect_left(at, m.start())
@@ -177,6 +193,17 @@ def _lists(
             ]
             if not parts:
                 continue
+            passed = [q for q in figures if q.num_start < lead]
+            if (
+                rest is not None
+                and passed
+                and passed[-1].family == "concluded"
+                and _open_statement(bq, lex, rest)
+            ):
+                # 「办结498件，其中…300件、…120件，其余22件结转至2025年办理」: the rest still
+                # open completes the concluded figure to the whole, not the 其中 list
+                parts = [passed[-1]]
+                ahead = [q for q in ahead if q.num_start < passed[-1].num_start]
             if ahead:
                 whole = ahead[-1]
                 loose = whole is not [q for q in figures if q.num_start < lead][-1]
@@ -186,6 +213,9 @@ def _lists(
         elif (
             len(figures) >= 2
             and _a_whole(figures[0])
+            # 「依法批准203件，对不符合条件的6件不予许可，其余5件…」: an outcome counts the
+            # intake's things, a part beside the others, not their whole
+            and not is_elided_outcome(lex, figures[0], ftext)
             and (
                 all(_of_clause(q) or q.pre.startswith("其中") for q in figures[1:])
                 or (not _disposals(lex, ftext, figures) and _disposals(lex, ftext, figures[1:]))
@@ -202,7 +232,12 @@ def _lists(
             # parts told by verbs alone may overlap (立案调查 then 转办): a warning
             loose = not all(_of_clause(q) or q.pre.startswith("其中") for q in parts)
         elif len(figures) >= 2 and (
-            all(_of_clause(q) for q in figures) or _disposals(lex, ftext, figures)
+            all(_of_clause(q) for q in figures)
+            or _disposals(lex, ftext, figures)
+            or (
+                is_elided_outcome(lex, figures[0], ftext)
+                and all(_of_clause(q) for q in figures[1:])
+            )
         ):
             parts = figures
             whole = _whole_before(lex, bq, start, unit, recent)
@@ -211,12 +246,65 @@ def _lists(
             continue
         if whole is None:
             continue
+        if across and kind_by_examples(whole.pre, category_head([p.phrase for p in parts])):
+            continue  # 「…等配套办法案件41件」 is a kind of 案件, not what 大气污染类案件… split
+        if len(parts) >= 2 and _restates(whole, parts[0]):
+            # 「486个问题隐患已整改完成471个，其余15个…」「辖区9个社区中已有6个…」: the list
+            # opens by naming its whole again, which is no part of it
+            parts = parts[1:]
         if all((s.block, s.num_start, s.end) in told for s in (whole, *parts)):
             continue
         rel = _judge(whole, parts, rest, across, loose)
         if rel is not None:
             out.append(rel)
     return out
+
+
+def _restates(whole: Quantity, q: Quantity) -> bool:
+    """Is ``q`` the whole named again (the same count in the same unit, told after it)?"""
+    return q is not whole and q.unit == whole.unit and bounds(q) == bounds(whole)
+
+
+# 「上述仲裁案件中，」「以上申请中，」: a statement opening by pointing back at a set told before
+_POINTED_SCOPE_RE = re.compile(
+    r"[ 　]*(?:在|对)?(?:上述|以上|前述|这些)(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:中|当中)[，,]"
+)
+
+
+def _pointed_list(
+    lex: Lexicon,
+    bq: BlockQuantities,
+    recent: Sequence[BlockQuantities],
+    start: int,
+    m: re.Match[str],
+    after: Sequence[Quantity],
+) -> Relation | None:
+    """「上述仲裁案件中，调解结案687件、裁决结案402件、撤诉结案215件，其余58件尚在审理」: a
+    list under a scope pointing back, ending with the rest counted, splits the set told
+    before whose words share two characters with the scope's noun (the nearest such figure
+    of the list's unit, in the paragraph or the few before it): the parts and the rest add
+    up to it."""
+    text = bq.text
+    scope = _POINTED_SCOPE_RE.match(text, start)
+    if scope is None:
+        return None
+    parts = [q for q in after if q.num_start < m.start()]
+    rest = next((q for q in after if q.num_start >= m.end()), None)
+    if len(parts) < 2 or rest is None or rest.num_start - m.end() > 2:
+        return None
+    unit = parts[0].unit
+    if any(q.unit != unit for q in parts) or rest.unit != unit:
+        return None
+    noun = scope.group("noun")
+    for earlier in [bq, *reversed(recent)]:
+        limit = scope.start() if earlier is bq else len(earlier.text)
+        k = bisect.bisect_left(earlier.quantities, limit, key=lambda q: q.num_start)
+        for q in reversed(earlier.quantities[max(0, k - 2 * MAX_FIGURES) : k]):
+            if q.num_start >= limit or not _countable(lex, q) or q.unit != unit:
+                continue
+            if common_substring(noun, q.phrase) >= 2 and _a_whole(q):
+                return _judge(q, parts, rest, earlier is not bq, False)
+    return None
 
 
 def _disposals(lex: Lexicon, text: str, figures: Sequence[Quantity]) -> bool:

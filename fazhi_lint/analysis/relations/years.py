@@ -194,7 +194,12 @@ def _by_sentence(bq: BlockQuantities) -> dict[int, list[Quantity]]:
 
 
 # a comparison with the year before (较上年, 比去年, 同比, 与2022年相比); {y}: the earlier year
-_COMPARE_RE = "(?:较|比|与|同)(?:上年|去年|上一年|前一年|{y}年)|同比|上年同期|去年同期"
+# (「全年作出处罚决定612件，减少126件，下降17.1%」: a change right after a figure, with no
+# word of comparison, compares it with the year before too)
+_COMPARE_RE = (
+    "(?:较|比|与|同)(?:上年|去年|上一年|前一年|{y}年)|同比|上年同期|去年同期"
+    "|[，,](?=(?:减少|增加|下降|增长|上升|降低)了?[0-9０-９])"
+)
 
 
 def _compared_later(
