@@ -1297,6 +1297,10 @@ def _exhaustive_groups(
             continue
         if _sibling_of_split(total, run):
             continue  # 「予以公开121件、部分公开48件、不予公开20件」: a sibling, not the whole
+        if bq.text[total.end : total.end + 2].lstrip(" 　")[:1] == "、":
+            # 「电话咨询5200次、窗口咨询2000次、网上咨询800次」: a figure joined to the next by a
+            # 顿号 is a member of the list, never the whole the rest splits
+            continue
         if (
             run[0].family in ("received", "accepted")
             and len(run) >= 3
