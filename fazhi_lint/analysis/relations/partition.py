@@ -61,7 +61,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, reduce
 
 from ...model import Severity, Span
 from ..cn_numbers import cn_to_int, fmt
@@ -75,6 +75,7 @@ from .common import (
     bounds,
     clause_starts,
     common_substring,
+    common_suffix,
     describe,
     is_share_base,
     last_mark,
@@ -513,6 +514,18 @@ def _readings(
             k = next((k for k in range(1, len(parts)) if _negated_pair(own, parts[k].phrase)), 0)
             if k:
                 extra.append(parts[:k])
+    leads = tuple(load_lexicon().data["clauses"].get("topic-leads", ()))
+    for parts in readings:
+        for k in range(1, len(parts)):
+            prev, q = parts[k - 1], parts[k]
+            if _scope_clause(bq.text, prev.end, q.num_start) or (
+                _own_clause(q).startswith(leads) and not _own_clause(prev).startswith(leads)
+            ):
+                # 「其中即办件320件，承诺件180件，即办件中涉企事项200件」: a clause opening
+                # with a scope breaks a part down; 「其中维持40件、纠错24件，涉及公安30件…」:
+                # the list turns to topics, another dimension — the list may end before
+                extra.append(parts[:k])
+                break
     for parts in extra:
         if all(parts != r for r in readings):
             readings.append(parts)
@@ -1042,8 +1055,45 @@ def _scope_groups(
         complete = _complete_flag(lex, parts, "")
         if not complete and _exhaustive(lex, [p.phrase + p.after for p in parts]):
             complete = "strong"  # 男/女, 线上/线下: complete by nature
-        groups.append(Group(whole, parts, origin, complete, scope=words))
+        if _attribute_list(bq, lex, parts, complete):
+            # each attribute is at most the set; their sum says nothing (they may overlap)
+            groups += [Group(whole, [p], origin, "", scope=words) for p in parts]
+        else:
+            groups.append(Group(whole, parts, origin, complete, scope=words))
     return groups
+
+
+def _attribute_list(
+    bq: BlockQuantities, lex: Lexicon, parts: Sequence[Quantity], complete: str
+) -> bool:
+    """Do the figures after a scope list attributes of its set rather than split it:
+    「在全镇19个村中，已建成法治文化广场17个，配备村法律顾问19个」 — clauses with different
+    verbs or objects, which may count the same villages. A split needs parts that exclude
+    each other: a rest or 分别 (``complete``), a word and its negation (已/未公布), a figure
+    still open beside the others (已审结…，尚在审理期限内的…), outcomes, items of one
+    enumeration joined by 、 (为单位的82件、为个人的17件: one predicate), or one head named with
+    different qualifiers (一般/简易程序, 男性/女性) — unless different verbs tell the
+    qualifiers (制定/修订…村规民约: a village may do both)."""
+    if len(parts) < 2 or complete in ("strong", "stem"):
+        return False
+    phrases = [p.phrase for p in parts]
+    if not all(phrases) or any(p.pre.lstrip(" 　").startswith("、") for p in parts[1:]):
+        return False  # a figure without words of its own, or items of one enumeration
+    if _has_negated_pair([p.phrase + p.after for p in parts]):
+        return False
+    if any(_still_open(bq, lex, p) or _STILL_OPEN_RE.match(_own_clause(p)) for p in parts):
+        return False
+    if all(_outcome_like(lex, p) for p in parts):
+        return False  # 调解成功…，调解不成…: each item has one outcome
+    verbs = [p.verb for p in parts]
+    if all(verbs) and len(set(verbs)) == len(verbs):
+        return True  # 建成…，配备…，开展…: each clause its own action
+    if all(verbs) and len(set(verbs)) == 1:
+        return False  # 查处食品类…，查处药品类…: one action, its objects told apart
+    # one head (…程序, …性) or one lead (涉及…) with different qualifiers splits it
+    return not reduce(common_suffix, phrases) and min(
+        _common_prefix(a, b) for a, b in itertools.pairwise(phrases)
+    ) < 2
 
 
 def _narrower(scope: str, said: str, n: int) -> bool:
@@ -1068,6 +1118,19 @@ def _opens_scope(text: str, start: int, end: int) -> bool:
     """Does a clause between ``start`` and ``end`` open with a scope (…中)?"""
     for m in _CLAUSE_START_RE.finditer(text, start, end):
         if _SCOPE_AT_RE.match(text, m.end(), end) is not None:
+            return True
+    return False
+
+
+def _scope_clause(text: str, start: int, end: int) -> bool:
+    """Does a clause between ``start`` and ``end`` open with a scope naming a set (即办件中…),
+    not a state (尚在办理中的71件: numbers.toml ``clauses.pending``)?"""
+    pending = load_lexicon().data["clauses"].get("pending", ())
+    for m in _CLAUSE_START_RE.finditer(text, start, end):
+        s = _SCOPE_AT_RE.match(text, m.end(), end)
+        if s is None or text.startswith("的", s.end()) or _DIGIT_OR_NUMERAL_RE.search(s["words"]):
+            continue
+        if not any(w in s.group(0) for w in pending):
             return True
     return False
 
