@@ -1063,6 +1063,21 @@ def _scope_groups(
     return groups
 
 
+def _attribute_clauses(bq: BlockQuantities, lex: Lexicon, group: Group) -> bool:
+    """「全区共有46个镇（街道）和部门，其中聘请法律顾问的40个，组织法治培训的35个」: a 其中
+    list of 的-clauses, each with its own action, after a whole of bodies that bear
+    attributes (numbers.toml ``clauses.attribute-bearers``: units, villages, people — not
+    cases, each of which gets one outcome) names attributes of those bodies, which may
+    overlap (:func:`_attribute_list` tells them from a split)."""
+    bearers = lex.data["clauses"].get("attribute-bearers", ())
+    return (
+        group.total.unit in bearers
+        and len(group.parts) >= 2
+        and all(_own_clause(p).endswith("的") for p in group.parts)
+        and _attribute_list(bq, lex, group.parts, group.complete)
+    )
+
+
 def _attribute_list(
     bq: BlockQuantities, lex: Lexicon, parts: Sequence[Quantity], complete: str
 ) -> bool:
@@ -1681,6 +1696,10 @@ def _marker_groups(
                     _as_outcomes(lex, group, at_most="done")
                 if _whole_left_open(bq, total, m.start()):
                     group.alt_totals = before[:-1]
+                if _attribute_clauses(bq, lex, group):
+                    # each attribute is at most the whole; their sum says nothing
+                    groups += [Group(total, [p], "其中", "") for p in group.parts]
+                    continue
                 groups.append(group)
     return groups
 

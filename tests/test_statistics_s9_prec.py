@@ -1,0 +1,370 @@
+"""Precision, session 9: consistent paragraphs in shapes that are easy to misread, and
+contradictions of the same shapes.
+
+The main shape: a scope (在…中 / …中，) followed by clauses with different verbs or objects
+(已建成X, 配备Y, 开展Z) lists attributes of the set, which may overlap — each is at most the
+whole, but their sum may exceed it. A split needs parts that exclude each other (the same
+verb or noun with different qualifiers, 其余, 未…, an exhaustive pair).
+
+Every sentence is written for these tests (none comes from a blind set); each verdict is
+derived by hand in the comment above it."""
+
+from __future__ import annotations
+
+import pytest
+
+from fazhi_lint.analysis.relations import analyze_text, contradictions
+from fazhi_lint.model import Severity
+
+
+def _errors(text: str) -> list[tuple[str, str]]:
+    return [
+        (r.code, r.message)
+        for r in contradictions(analyze_text(text))
+        if r.severity is None or r.severity is Severity.ERROR
+    ]
+
+
+def _all(text: str) -> list[tuple[str, str]]:
+    return [(r.code, r.message) for r in contradictions(analyze_text(text))]
+
+
+# --- 1. attribute lists after a scope: each part at most the whole -------------------------
+
+ATTRIBUTES_CONSISTENT = [
+    # 21 communities; 18 have a mediation room, 21 have a legal adviser: each ≤ 21
+    "在全街道21个社区中，已设立人民调解室18个，聘请社区法律顾问21个，实现法律服务全覆盖。",
+    # 36 schools; 30 with a vice-principal for rule of law, 36 with a legal course: ≤ 36
+    "全区36所中小学校中，配备法治副校长30所，开设法治教育课程36所。",
+    # 12 departments; 9 published lists, 11 held trainings, 12 set up review: ≤ 12
+    "在12个执法部门中，已公布权责清单9个，组织执法培训11个，建立法制审核机构12个。",
+    # 45 enterprises; 40 signed commitments, 38 received visits: ≤ 45
+    "在全县45家重点企业中，签订守法承诺书40家，接受普法走访38家。",
+    # 8 towns: 8 built centres, 7 held lectures, 6 opened hotlines
+    "全市8个乡镇中，建成公共法律服务工作站8个，举办法治讲座7个，开通法律咨询热线6个。",
+    # 150 grid members: 120 trained, 96 certified — certification needs no split
+    "在150名网格员中，参加法律知识培训120名，取得调解员资格96名。",
+    # 27 villages: 25 with a 法律明白人 team, 20 with a 法治宣传栏 (verbs 培育 / 设置)
+    "在27个行政村中，培育法律明白人队伍25个，设置法治宣传栏20个。",
+    # scope with 的 whole named before: 64 units; 60 filed reports, 55 posted online
+    "全区共有64个行政执法单位。在这些单位中，按时报送执法数据60个，在网上公示执法信息55个。",
+    # 19 villages (the known false error): 17 squares, 19 advisers
+    "在全镇19个村中，已建成法治文化广场17个，配备村法律顾问19个，实现全覆盖。",
+    # 300 mediators: 280 took part in training, 150 handled disputes
+    "全县300名人民调解员中，参加业务培训280名，年内办理调解案件的150名。",
+    # 14 streets: 14 published, 13 built, 10 passed — 3 different verbs
+    "在14个街道中，公开权力运行流程14个，建成综合执法平台13个，通过法治建设示范验收10个。",
+    # 52 hospitals: 50 appointed legal staff, 47 set up complaint offices
+    "全市52家公立医院中，明确法务人员50家，设立投诉受理办公室47家，开展合规培训44家。",
+]
+
+ATTRIBUTES_WRONG = [
+    # a part above the whole: 20 advisers of 19 villages (each village has at most one
+    # counted) — the attribute may not exceed the set
+    "在全镇19个村中，已建成法治文化广场17个，配备村法律顾问20个，实现全覆盖。",
+    # 38 of 36 schools
+    "在全区36所中小学校中，配备法治副校长30所，开设法治教育课程38所。",
+    # exclusive: 已 / 未 of one verb: 9 + 5 = 14 > 12
+    "在12个执法部门中，已公布权责清单9个，未公布权责清单5个。",
+    # exclusive: 其余 completes the whole: 40 + 8 = 48 > 45
+    "在全县45家重点企业中，签订守法承诺书40家，其余8家正在签订中。",
+    # exclusive: one noun with different qualifiers (男/女): 80 + 75 = 155 > 150
+    "在150名网格员中，男性80名，女性75名。",
+]
+
+
+@pytest.mark.parametrize("text", ATTRIBUTES_CONSISTENT)
+def test_attribute_list_consistent(text: str) -> None:
+    assert _errors(text) == []
+
+
+@pytest.mark.parametrize("text", ATTRIBUTES_WRONG)
+def test_attribute_list_wrong(text: str) -> None:
+    assert _all(text) != []
+
+
+# --- 2. several counts of one set by different verbs -----------------------------------
+
+VERBS_CONSISTENT = [
+    # 86 applications received; 80 accepted, 78 concluded, 60 mediated: stages of one flow
+    "区司法局全年收到行政复议申请86件，受理80件，审结78件，其中调解和解60件。",
+    # 240 complaints: 230 answered, 225 satisfied — a later stage is within the earlier one
+    "全年接到群众投诉240件，按时回复230件，群众满意225件。",
+    # 1,200 inspections; 310 found problems, 305 rectified: rectified within found
+    "全年开展执法检查1,200次，发现问题310个，督促整改305个。",
+    # 75 lawsuits: 75 heads appeared? no — 应诉75件，出庭68件: appearance within the suits
+    "全年应诉行政诉讼案件75件，行政机关负责人出庭应诉68件，胜诉61件。",
+    # 600 hotline calls: 590 handled, 560 called back, 540 satisfied
+    "法律援助热线全年接听来电600个，办理590个，回访560个，满意540个。",
+    # 46 normative documents: 46 reviewed, 44 registered, 3 amended: review steps overlap
+    "全年制发行政规范性文件46件，全部经过合法性审核，报送备案44件，修改完善3件。",
+    # 92 major decisions: 92 reviewed, 85 with experts consulted, 70 with public comment
+    "全年作出重大行政决策92项，经合法性审查92项，开展专家论证85项，公开征求意见70项。",
+    # 410 staff: 410 took the exam, 402 passed
+    "全区410名执法人员参加年度法律知识考试，合格402名。",
+]
+
+VERBS_WRONG = [
+    # passed above the takers: 415 > 410
+    "全区410名执法人员参加年度法律知识考试，其中合格415名。",
+    # 其中 split by outcome: 52 + 30 = 82 > 78
+    "区司法局全年审结行政复议案件78件，其中维持52件，撤销30件。",
+    # 分别: 300 + 320 = 620 > 600
+    "法律援助热线全年接听来电600个，分别为咨询类300个、求助类320个。",
+]
+
+
+@pytest.mark.parametrize("text", VERBS_CONSISTENT)
+def test_counts_by_different_verbs_consistent(text: str) -> None:
+    assert _errors(text) == []
+
+
+@pytest.mark.parametrize("text", VERBS_WRONG)
+def test_counts_by_different_verbs_wrong(text: str) -> None:
+    assert _all(text) != []
+
+
+# --- 3. rates of different bases in one sentence ----------------------------------------
+
+RATES_CONSISTENT = [
+    # 120 suits, 110 appeared: 91.7%; 80 concluded, lost 4: 5% of the concluded
+    "全年应诉案件120件，负责人出庭110件，出庭率91.7%；审结80件，败诉4件，败诉率5%。",
+    # 88% of villages, 95% of communities: different bases, no sum
+    "村（社区）法律顾问覆盖率达100%，其中行政村覆盖率88%的目标提前完成，社区覆盖率95%。",
+    # 500 cases: 450 concluded (90%); of the concluded 405 on time (90%)
+    "全年受理案件500件，办结450件，办结率90%，其中按期办结405件，按期办结率90%。",
+    # 200 reviewed, 190 legal; 30 rejected of 220 applications: two bases
+    "全年审核规范性文件200件，审核通过率95%；收到复议申请220件，不予受理30件，不予受理率13.6%。",
+    # two rates over 100 in total but of different things
+    "行政复议纠错率12.5%，行政诉讼败诉率3.2%，行政机关负责人出庭应诉率100%。",
+    # rate and share: 65% online, 80% satisfied
+    "全年办理政务服务事项3.2万件，网上办理率65%，群众满意率80%，按时办结率99%。",
+    # 40 adviser posts: 36 filled (90%), 30 visited monthly (75% of 40)
+    "全区设立法律顾问岗位40个，已到岗36个，到岗率90%，每月驻点服务30个，驻点率75%。",
+]
+
+RATES_WRONG = [
+    # 110 / 120 = 91.7%, not 95.7%
+    "全年应诉案件120件，负责人出庭110件，出庭率95.7%；审结80件，败诉4件，败诉率5%。",
+    # 36 / 40 = 90%, not 80%
+    "全区设立法律顾问岗位40个，已到岗36个，到岗率80%。",
+    # 450 / 500 = 90%, not 95%
+    "全年受理案件500件，办结450件，办结率95%。",
+]
+
+
+@pytest.mark.parametrize("text", RATES_CONSISTENT)
+def test_rates_of_different_bases_consistent(text: str) -> None:
+    assert _errors(text) == []
+
+
+@pytest.mark.parametrize("text", RATES_WRONG)
+def test_rates_of_different_bases_wrong(text: str) -> None:
+    assert _all(text) != []
+
+
+# --- 4. outcome lists after a concluded figure ------------------------------------------
+
+OUTCOMES_CONSISTENT = [
+    # 64 concluded: 40 upheld, 12 revoked, 8 confirmed illegal, 4 others = 64
+    "全年审结行政复议案件64件，其中维持40件，撤销12件，确认违法8件，以其他方式结案4件。",
+    # outcomes, then a count of the upheld by kind (nested): 40 + 24 = 64; 15 of the 40
+    "全年审结行政复议案件64件，其中维持40件，纠错24件；维持案件中涉及行政处罚的15件。",
+    # outcome list beside a list of areas (different dimensions)
+    "全年审结行政复议案件64件，其中维持40件、纠错24件，涉及公安30件、市场监管20件、自然资源14件。",
+    # outcomes with 调解 inside the concluded: 58 concluded, 20 by mediation, 38 by decision
+    "全年办结劳动人事争议案件58件，调解结案20件，裁决结案38件，调解成功率34.5%。",
+    # outcomes plus a figure of another stage after: 64 = 40 + 24; 5 still open
+    "全年审结行政复议案件64件，其中维持40件、纠错24件，另有5件尚在审理中。",
+    # results of the concluded and a separate count of suits after review (not a part)
+    "全年审结复议案件64件，维持40件，纠错24件。复议后提起行政诉讼的11件。",
+    # 130 concluded: 100 disclosed, 20 partly disclosed, 10 not disclosed = 130
+    "全年办结政府信息公开申请130件，其中予以公开100件，部分公开20件，不予公开10件。",
+]
+
+OUTCOMES_WRONG = [
+    # 40 + 12 + 8 + 6 = 66 > 64
+    "全年审结行政复议案件64件，其中维持40件，撤销12件，确认违法8件，以其他方式结案6件。",
+    # 100 + 20 + 15 = 135 ≠ 130
+    "全年办结政府信息公开申请130件，其中予以公开100件，部分公开20件，不予公开15件。",
+    # 20 + 42 = 62 > 58
+    "全年办结劳动人事争议案件58件，其中调解结案20件，裁决结案42件。",
+]
+
+
+@pytest.mark.parametrize("text", OUTCOMES_CONSISTENT)
+def test_outcome_lists_consistent(text: str) -> None:
+    assert _errors(text) == []
+
+
+@pytest.mark.parametrize("text", OUTCOMES_WRONG)
+def test_outcome_lists_wrong(text: str) -> None:
+    assert _all(text) != []
+
+
+# --- 5. nested 其中 ------------------------------------------------------------------------
+
+NESTED_CONSISTENT = [
+    # 300 = 180 + 120; of the 180, 90 + 60 (30 unnamed)
+    "全年查处违法案件300件，其中一般程序180件，简易程序120件；一般程序案件中，罚款90件，没收违法所得60件。",
+    # 56 trainings, 30 online (其中 of them 12 live): 12 within 30
+    "全年组织法治培训56场，其中线上培训30场（其中直播12场），线下培训26场。",
+    # 500 = 320 + 180; of the 320, 200 enterprises
+    "全年办理行政许可500件，其中即办件320件，承诺件180件，即办件中涉企事项200件。",
+    # 90 suits: 60 first instance, 30 second; of the first instance, 10 lost
+    "全年办理行政诉讼案件90件，其中一审60件，其中败诉10件；二审30件。",
+    # nested 其中 inside parentheses: 48 = 30 + 18; 30 contains 12
+    "全年受理法律援助案件48件，其中民事案件30件（其中农民工讨薪12件）、刑事案件18件。",
+    # 75 = 40 + 35; 40 of which 40 resolved
+    "全年排查矛盾纠纷75起，其中邻里纠纷40起，全部化解，婚姻家庭纠纷35起。",
+]
+
+NESTED_WRONG = [
+    # 180 + 130 = 310 > 300
+    "全年查处违法案件300件，其中一般程序180件，简易程序130件。",
+    # inner: 35 + 30 = 65 > 56 (线上/线下 exhaustive)
+    "全年组织法治培训56场，其中线上培训35场，线下培训30场。",
+    # 320 + 190 = 510 > 500
+    "全年办理行政许可500件，其中即办件320件，承诺件190件。",
+]
+
+
+@pytest.mark.parametrize("text", NESTED_CONSISTENT)
+def test_nested_consistent(text: str) -> None:
+    assert _errors(text) == []
+
+
+@pytest.mark.parametrize("text", NESTED_WRONG)
+def test_nested_wrong(text: str) -> None:
+    assert _all(text) != []
+
+
+# --- 6. figures of two years in one sentence; 累计 vs 全年 --------------------------------
+
+YEARS_CONSISTENT = [
+    # this year 68, last year 60 (+13.3%): (68 - 60) / 60 = 13.3%
+    "全年受理行政复议申请68件，较上年的60件增长13.3%。",
+    # 2023: 120 trainings, 2022: 95 — no split
+    "2023年组织执法人员培训120场次，2022年为95场次。",
+    # cumulative 1,500 since 2019, this year 400: the year within the cumulative
+    "自2019年以来累计培育法律明白人1,500名，其中今年新培育400名。",
+    # cumulative 86 squares, 12 this year
+    "全县累计建成法治文化广场86个，本年度新建12个。",
+    # 累计 and 全年 side by side: 全年 240, 累计 1,020
+    "全年开展送法下乡活动240场，累计开展1,020场。",
+    # a rate against last year's figure: 54 vs 45 = +20%
+    "本年度办理法律援助案件54件，上年同期45件，同比增长20%。",
+    # two years, one split each: 2023 = 30 + 20 = 50; 2022 = 25 + 15 = 40
+    "2023年审结复议案件50件（维持30件、纠错20件），2022年审结40件（维持25件、纠错15件）。",
+    # this year's total smaller than the cumulative parts
+    "今年新增公共法律服务工作站9个，截至年底累计建成工作站102个，其中村级工作站88个。",
+]
+
+YEARS_WRONG = [
+    # (68 - 60) / 60 = 13.3%, not 23.3%
+    "全年受理行政复议申请68件，较上年的60件增长23.3%。",
+    # (54 - 45) / 45 = 20%, not 25%
+    "本年度办理法律援助案件54件，上年同期45件，同比增长25%。",
+    # cumulative 102, of which village 110 > 102
+    "截至年底累计建成工作站102个，其中村级工作站110个。",
+]
+
+
+@pytest.mark.parametrize("text", YEARS_CONSISTENT)
+def test_years_consistent(text: str) -> None:
+    assert _errors(text) == []
+
+
+@pytest.mark.parametrize("text", YEARS_WRONG)
+def test_years_wrong(text: str) -> None:
+    assert _all(text) != []
+
+
+# --- 7. scopes opened by 其中 with attributes of the set -----------------------------------
+
+SCOPE_MORE_CONSISTENT = [
+    # 其中-scope: 46 units, 40 with advisers, 35 trained
+    "全区共有46个镇（街道）和部门，其中聘请法律顾问的40个，组织法治培训的35个。",
+    # …中，: 180 enterprises inspected; 150 with a compliance officer, 120 with records
+    "在抽查的180家企业中，设有合规专员150家，建立台账120家，存在问题的32家。",
+    # people: 60 new staff; 60 sworn in, 58 certified, 20 with law degrees
+    "在新招录的60名执法人员中，60名已参加宪法宣誓，58名取得执法证件，20名具有法学学历。",
+    # 400 villages: 396 with rules, 380 revised rules — revision among those having rules
+    "在全市400个村（社区）中，制定村规民约396个，修订完善村规民约380个。",
+    # 25 departments: 25 published, 24 updated, 25 linked
+    "在25个市直部门中，公布行政执法事项清单25个，年内动态调整24个，接入执法监督平台25个。",
+    # 33 courts? — 33 hearings: 30 livestreamed, 28 with lay assessors
+    "在开展的33场庭审旁听活动中，网络直播30场，组织人大代表参加28场。",
+    # 9 towns: 9 have mediation committees, 8 have labour dispute mediation, 7 traffic
+    "全县9个乡镇中，成立人民调解委员会9个，建立劳动争议调解组织8个，设立交通事故调解室7个。",
+    # 1,000 households surveyed: 930 knew, 890 satisfied
+    "在随机走访的1,000户居民中，知晓普法活动的930户，对法治建设表示满意的890户。",
+    # 其中 of bodies with 的-clauses of different actions: 520 staff, 500 / 460 / 75
+    "全局现有在编干部职工520名，其中参加年度学法考试的500名，取得执法证件的460名，具有法律职业资格的75名。",
+    # 其中 of bodies, 的-clauses: 88 firms, 80 signed, 66 trained
+    "全县规模以上企业88家，其中签订安全生产承诺书的80家，参加合规培训的66家。",
+]
+
+SCOPE_MORE_WRONG = [
+    # a 其中 attribute above its whole: 48 of 46
+    "全区共有46个镇（街道）和部门，其中聘请法律顾问的48个，组织法治培训的35个。",
+    # 已/未 of one verb after 其中 exclude each other: 40 + 8 = 48 > 46
+    "全区共有46个镇（街道）和部门，其中已公布权责清单的40个，未公布权责清单的8个。",
+    # 185 of 180 enterprises
+    "在抽查的180家企业中，设有合规专员185家，建立台账120家。",
+    # sworn 62 of 60
+    "在新招录的60名执法人员中，62名已参加宪法宣誓，58名取得执法证件。",
+    # 男 / 女 exhaustive: 33 + 30 = 63 > 60
+    "在新招录的60名执法人员中，男性33名，女性30名。",
+]
+
+
+@pytest.mark.parametrize("text", SCOPE_MORE_CONSISTENT)
+def test_scope_more_consistent(text: str) -> None:
+    assert _errors(text) == []
+
+
+@pytest.mark.parametrize("text", SCOPE_MORE_WRONG)
+def test_scope_more_wrong(text: str) -> None:
+    assert _all(text) != []
+
+
+# --- 8. bare 每月 before a count of bodies; tables with subtotal rows --------------------
+
+MORE_CONSISTENT = [
+    # 60 mediation rooms; 55 of them check disputes each month (≤ 60)
+    "全县共有村级调解室60个，每月开展纠纷排查55个。",
+    # 每周 of bodies: 25 stations, 20 open each week
+    "全区建成公共法律服务工作站25个，每周开放接待20个。",
+    # the 合计 sums the data rows, not the 小计: 64 + 75 + 48 = 187
+    "类别\t件数\n行政复议\t64\n行政诉讼\t75\n小计\t139\n法律援助\t48\n合计\t187",
+    # two year columns, each adds up: 12 + 30 = 42, 15 + 28 = 43
+    "单位\t上年\t本年\n司法局\t12\t15\n公安局\t30\t28\n合计\t42\t43",
+    # subtotals of two groups and a total of the subtotals: 10 + 6 = 16, 9 + 5 = 14, 30
+    "项目\t场次\n线上讲座\t10\n线下讲座\t6\n小计\t16\n线上培训\t9\n线下培训\t5\n小计\t14\n合计\t30",
+]
+
+MORE_WRONG = [
+    # 64 + 75 + 48 = 187, not 197
+    "类别\t件数\n行政复议\t64\n行政诉讼\t75\n小计\t139\n法律援助\t48\n合计\t197",
+    # 15 + 28 = 43, not 45
+    "单位\t上年\t本年\n司法局\t12\t15\n公安局\t30\t28\n合计\t42\t45",
+    # a monthly average of cases: 1,200 / 12 = 100, not 10 (an average, not bodies)
+    "全年共办理法律援助案件1,200件，平均每月办理10件。",
+]
+
+
+@pytest.mark.parametrize("text", MORE_CONSISTENT)
+def test_more_consistent(text: str) -> None:
+    assert _errors(text) == []
+
+
+@pytest.mark.parametrize("text", MORE_WRONG)
+def test_more_wrong(text: str) -> None:
+    assert _all(text) != []
+
+
+def test_attribute_above_whole_is_an_error() -> None:
+    """An attribute list still gets a part above its whole, at error, named alone."""
+    text = ATTRIBUTES_WRONG[0]
+    assert _errors(text) == [("N101", "分项20个大于总数19个（在全镇）")]
