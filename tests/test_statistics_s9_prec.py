@@ -306,6 +306,12 @@ SCOPE_MORE_CONSISTENT = [
 ]
 
 SCOPE_MORE_WRONG = [
+    # figures first, one above the whole: 21 > 19
+    "全县19个村均建立了村民议事会，其中17个村建成法治文化广场，21个村配备法律顾问。",
+    # figures first, a word and its negation exclude each other: 70 + 60 = 130 > 120
+    "全区120名网格员全部参加培训，其中70名通过考核，60名未通过考核。",
+    # figures first, one lead (来自) with different qualifiers: 70 + 60 = 130 > 120
+    "全区共有网格员120名，其中70名来自乡镇，60名来自街道。",
     # a 其中 attribute above its whole: 48 of 46
     "全区共有46个镇（街道）和部门，其中聘请法律顾问的48个，组织法治培训的35个。",
     # 已/未 of one verb after 其中 exclude each other: 40 + 8 = 48 > 46
@@ -332,6 +338,14 @@ def test_scope_more_wrong(text: str) -> None:
 # --- 8. bare 每月 before a count of bodies; tables with subtotal rows --------------------
 
 MORE_CONSISTENT = [
+    # 其中 with figures opening their clauses, different actions: 17 ≤ 19, 19 ≤ 19
+    "全县19个村均建立了村民议事会，其中17个村建成法治文化广场，19个村配备法律顾问。",
+    # passed 100 ≤ 120, certified 85 ≤ 120 (certified may be among the passed)
+    "全区120名网格员全部参加培训，其中100名通过考核，85名获得证书。",
+    # a scope with figures first: 410 ≤ 410, 402 ≤ 410
+    "在参加考试的410名执法人员中，410名按时参考，402名成绩合格。",
+    # 中有 names a part, not a stock: 17 ≤ 19, 19 ≤ 19
+    "全镇19个村中有17个建成了法治文化广场，19个配备了法律顾问。",
     # 60 mediation rooms; 55 of them check disputes each month (≤ 60)
     "全县共有村级调解室60个，每月开展纠纷排查55个。",
     # 每周 of bodies: 25 stations, 20 open each week
@@ -345,6 +359,12 @@ MORE_CONSISTENT = [
 ]
 
 MORE_WRONG = [
+    # figures first, one above the whole: 21 > 19
+    "全县19个村均建立了村民议事会，其中17个村建成法治文化广场，21个村配备法律顾问。",
+    # figures first, a word and its negation exclude each other: 70 + 60 = 130 > 120
+    "全区120名网格员全部参加培训，其中70名通过考核，60名未通过考核。",
+    # figures first, one lead (来自) with different qualifiers: 70 + 60 = 130 > 120
+    "全区共有网格员120名，其中70名来自乡镇，60名来自街道。",
     # 64 + 75 + 48 = 187, not 197
     "类别\t件数\n行政复议\t64\n行政诉讼\t75\n小计\t139\n法律援助\t48\n合计\t197",
     # 15 + 28 = 43, not 45

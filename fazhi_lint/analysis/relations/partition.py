@@ -1063,9 +1063,20 @@ def _scope_groups(
     return groups
 
 
+def _first_verb(words: str) -> str:
+    """The verb of numbers.toml ``verbs`` that comes first in ``words`` (the longest there)."""
+    best, at = "", len(words)
+    for v in _verbs():  # longest first: 依法受理 before 受理 at the same place
+        i = words.find(v)
+        if 0 <= i < at:
+            best, at = v, i
+    return best
+
+
 def _attribute_clauses(bq: BlockQuantities, lex: Lexicon, group: Group) -> bool:
-    """「全区共有46个镇（街道）和部门，其中聘请法律顾问的40个，组织法治培训的35个」: a 其中
-    list of 的-clauses, each with its own action, after a whole of bodies that bear
+    """「全区共有46个镇（街道）和部门，其中聘请法律顾问的40个，组织法治培训的35个」「其中100名
+    通过考核，85名获得证书」: a 其中 list of 的-clauses or of figures that open their clause,
+    each with its own action, after a whole of bodies that bear
     attributes (numbers.toml ``clauses.attribute-bearers``: units, villages, people — not
     cases, each of which gets one outcome) names attributes of those bodies, which may
     overlap (:func:`_attribute_list` tells them from a split)."""
@@ -1073,7 +1084,9 @@ def _attribute_clauses(bq: BlockQuantities, lex: Lexicon, group: Group) -> bool:
     return (
         group.total.unit in bearers
         and len(group.parts) >= 2
-        and all(_own_clause(p).endswith("的") for p in group.parts)
+        and all(
+            _own_clause(p).endswith("的") or (not p.phrase and p.after) for p in group.parts
+        )
         and _attribute_list(bq, lex, group.parts, group.complete)
     )
 
@@ -1091,7 +1104,9 @@ def _attribute_list(
     qualifiers (制定/修订…村规民约: a village may do both)."""
     if len(parts) < 2 or complete in ("strong", "stem"):
         return False
-    phrases = [p.phrase for p in parts]
+    # the words that say what each figure counts: before it (已建成法治文化广场17个) or, for
+    # a figure that opens its clause, the predicate after it (其中100名通过考核)
+    phrases = [p.phrase or p.after for p in parts]
     if not all(phrases) or any(p.pre.lstrip(" 　").startswith("、") for p in parts[1:]):
         return False  # a figure without words of its own, or items of one enumeration
     if _has_negated_pair([p.phrase + p.after for p in parts]):
@@ -1100,7 +1115,7 @@ def _attribute_list(
         return False
     if all(_outcome_like(lex, p) for p in parts):
         return False  # 调解成功…，调解不成…: each item has one outcome
-    verbs = [p.verb for p in parts]
+    verbs = [p.verb or _first_verb(w) for p, w in zip(parts, phrases, strict=True)]
     if all(verbs) and len(set(verbs)) == len(verbs):
         return True  # 建成…，配备…，开展…: each clause its own action
     if all(verbs) and len(set(verbs)) == 1:
