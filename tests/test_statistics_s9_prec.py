@@ -388,3 +388,31 @@ def test_attribute_above_whole_is_an_error() -> None:
     """An attribute list still gets a part above its whole, at error, named alone."""
     text = ATTRIBUTES_WRONG[0]
     assert _errors(text) == [("N101", "分项20个大于总数19个（在全镇）")]
+
+
+# --- 9. more shapes: a scope of outcomes, columns of two measures, a cumulative whole ----
+
+PROBES_CONSISTENT = [
+    # outcomes of the concluded after a scope: 290 + 8 + 2 = 300
+    "在已办结的300件投诉中，群众满意290件，基本满意8件，不满意2件。",
+    # different actions on the same complaints: 290 ≤ 300, 300 ≤ 300
+    "在已办结的300件投诉中，群众满意290件，电话回访300件。",
+    # two measures split alike: 620 + 900 = 1,520 cases; 780 + 70 = 850万元
+    "全年立案查处各类违法案件1,520件，罚没款850万元，其中一般程序案件620件，罚没款780万元；"
+    "简易程序案件900件，罚没款70万元。",
+    # a cumulative whole split: 120 + 150 + 50 = 320; the year's 45 within it
+    "年内新建法治文化阵地45个，累计达到320个，其中法治广场120个，法治长廊150个，法治书屋50个。",
+    # a scope with a rate between the attributes: 61 / 62 = 98.4%, 60 ≤ 62
+    "在全区62家执法单位中，61家单位按时公开年度执法数据，公开率98.4%，60家单位完成执法案卷评查。",
+    # a nested chain of firms: 420 of 2,800 found, 410 of 420 rectified (97.6%)
+    "全年开展执法检查3,600次，检查企业2,800家，其中发现问题企业420家，已整改410家，整改率97.6%。",
+    # outcomes and an open rest: 70 + 10 + 5 + 10 = 95 concluded, 95 + 5 = 100
+    "受理行政复议案件100件，审结95件，其中维持70件，撤销10件，确认违法5件，驳回10件，另有5件正在审理。",
+    # attributes of 1,200 firms by different verbs: each ≤ 1,200
+    "全市1,200家企业中，获评守法诚信企业300家，列入重点监管企业80家，签订合规承诺1,150家。",
+]
+
+
+@pytest.mark.parametrize("text", PROBES_CONSISTENT)
+def test_probes_consistent(text: str) -> None:
+    assert _errors(text) == []

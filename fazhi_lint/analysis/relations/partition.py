@@ -1084,9 +1084,7 @@ def _attribute_clauses(bq: BlockQuantities, lex: Lexicon, group: Group) -> bool:
     return (
         group.total.unit in bearers
         and len(group.parts) >= 2
-        and all(
-            _own_clause(p).endswith("的") or (not p.phrase and p.after) for p in group.parts
-        )
+        and all(_own_clause(p).endswith("的") or (not p.phrase and p.after) for p in group.parts)
         and _attribute_list(bq, lex, group.parts, group.complete)
     )
 
@@ -1121,9 +1119,10 @@ def _attribute_list(
     if all(verbs) and len(set(verbs)) == 1:
         return False  # 查处食品类…，查处药品类…: one action, its objects told apart
     # one head (…程序, …性) or one lead (涉及…) with different qualifiers splits it
-    return not reduce(common_suffix, phrases) and min(
-        _common_prefix(a, b) for a, b in itertools.pairwise(phrases)
-    ) < 2
+    return (
+        not reduce(common_suffix, phrases)
+        and min(_common_prefix(a, b) for a, b in itertools.pairwise(phrases)) < 2
+    )
 
 
 def _narrower(scope: str, said: str, n: int) -> bool:
