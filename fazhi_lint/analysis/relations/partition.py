@@ -518,12 +518,16 @@ def _readings(
     for parts in readings:
         for k in range(1, len(parts)):
             prev, q = parts[k - 1], parts[k]
-            if _scope_clause(bq.text, prev.end, q.num_start) or (
-                _own_clause(q).startswith(leads) and not _own_clause(prev).startswith(leads)
+            if (
+                _scope_clause(bq.text, prev.end, q.num_start)
+                or _SCOPE_WHOLE_RE.match(bq.text, q.end) is not None
+                or (_own_clause(q).startswith(leads) and not _own_clause(prev).startswith(leads))
             ):
                 # 「其中即办件320件，承诺件180件，即办件中涉企事项200件」: a clause opening
-                # with a scope breaks a part down; 「其中维持40件、纠错24件，涉及公安30件…」:
-                # the list turns to topics, another dimension — the list may end before
+                # with a scope breaks a part down, and so does a figure closing a scope
+                # (「；在作出实体审理决定的62件中，维持49件」: the set of a new statement);
+                # 「其中维持40件、纠错24件，涉及公安30件…」: the list turns to topics, another
+                # dimension — the list may end before
                 extra.append(parts[:k])
                 break
     for parts in extra:
@@ -1055,12 +1059,33 @@ def _scope_groups(
         complete = _complete_flag(lex, parts, "")
         if not complete and _exhaustive(lex, [p.phrase + p.after for p in parts]):
             complete = "strong"  # 男/女, 线上/线下: complete by nature
+        readings: list[tuple[list[Quantity], str]] = []
+        k = _outcomes_of_concluded(lex, parts)
+        if k:
+            # 「受理的案件中已审结十一件，维持九件、撤销二件」: the outcomes break down the
+            # figure concluded, not the scope's whole — a reading, and a list of their own
+            outcomes = parts[k:]
+            groups.append(Group(parts[k - 1], outcomes, origin, _complete_flag(lex, outcomes, "")))
+            readings.append((parts[:k], ""))
         if _attribute_list(bq, lex, parts, complete):
             # each attribute is at most the set; their sum says nothing (they may overlap)
             groups += [Group(whole, [p], origin, "", scope=words) for p in parts]
         else:
-            groups.append(Group(whole, parts, origin, complete, scope=words))
+            groups.append(Group(whole, parts, origin, complete, readings=readings, scope=words))
     return groups
+
+
+def _outcomes_of_concluded(lex: Lexicon, parts: Sequence[Quantity]) -> int:
+    """Where a figure concluded (已审结11件) is followed, to the end of the list, by
+    outcomes (维持9件、撤销2件) that are not themselves concluded figures: the index of the
+    first outcome, else 0."""
+    for k in range(1, len(parts)):
+        if parts[k - 1].family == "concluded":
+            rest = parts[k:]
+            if all(_outcome_like(lex, p) and p.family != "concluded" for p in rest):
+                return k
+            return 0
+    return 0
 
 
 def _first_verb(words: str) -> str:
@@ -1149,6 +1174,10 @@ def _opens_scope(text: str, start: int, end: int) -> bool:
         if _SCOPE_AT_RE.match(text, m.end(), end) is not None:
             return True
     return False
+
+
+# a figure that closes a scope (「在作出实体审理决定的62件中，」): the set its statement draws from
+_SCOPE_WHOLE_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?<![其集])中[，,：:]")
 
 
 def _scope_clause(text: str, start: int, end: int) -> bool:
