@@ -416,3 +416,156 @@ PROBES_CONSISTENT = [
 @pytest.mark.parametrize("text", PROBES_CONSISTENT)
 def test_probes_consistent(text: str) -> None:
     assert _errors(text) == []
+
+
+# --- 10. 其中 lists of attributes of bodies -------------------------------------------------
+
+QIZHONG_ATTRIBUTES_CONSISTENT = [
+    # 30 offices: 28 with rules published, 25 with hotlines — each ≤ 30
+    "全县共有基层司法所30个，其中公开办事指南的28个，开通咨询热线的25个。",
+    # 75 law firms: 70 pro bono, 60 with party branches
+    "全市共有律师事务所75家，其中参与公益法律服务的70家，建立党支部的60家。",
+    # 260 mediators, figures first: 250 trained, 200 certified, 180 handled cases
+    "全区共有人民调解员260名，其中250名参加岗前培训，200名取得资格证书，180名年内办理过案件。",
+    # 96 households visited: 90 received leaflets, 85 filled forms
+    "走访困难群众96户，其中领取普法资料的90户，填写法律需求登记表的85户。",
+    # 40 teachers: 40 attended, 38 passed
+    "全镇40名法治辅导员，其中40名参加集中轮训，38名通过考核。",
+    # 12 centres: 12 opened windows, 11 joined the platform, 9 ran night service
+    "全区建成公共法律服务中心12个，其中设立综合窗口的12个，接入热线平台的11个，提供夜间服务的9个。",
+    # 500 volunteers: 480 registered online, 300 served over 20 hours
+    "全县招募法治志愿者500名，其中480名完成网上注册，300名年内服务超过20小时。",
+    # 68 enterprises: 60 built compliance, 52 hired counsel
+    "全区重点企业68家，其中建立合规管理体系的60家，聘请常年法律顾问的52家。",
+]
+
+QIZHONG_ATTRIBUTES_WRONG = [
+    # an attribute above its whole: 31 > 30
+    "全县共有基层司法所30个，其中公开办事指南的31个，开通咨询热线的25个。",
+    # figures first, above the whole: 265 > 260
+    "全区共有人民调解员260名，其中265名参加岗前培训，200名取得资格证书。",
+    # exclusive by negation: 70 + 10 = 80 > 75
+    "全市共有律师事务所75家，其中参与公益法律服务的70家，未参与公益法律服务的10家。",
+    # exclusive by a rest: 60 + 12 = 72 > 68
+    "全区重点企业68家，其中建立合规管理体系的60家，其余12家正在建立。",
+    # exclusive by one head with different qualifiers: 300 + 220 = 520 > 500
+    "全县招募法治志愿者500名，其中专业志愿者300名，普通志愿者220名。",
+    # exclusive by a named pair (男/女): 25 + 20 = 45 > 40
+    "全镇40名法治辅导员，其中男性25名，女性20名。",
+    # the same verb for both (一个动作，不同对象): 50 + 50 = 100 > 96
+    "走访困难群众96户，其中走访低保户的50户，走访残疾人家庭的50户。",
+    # above the whole in a three-item list: 13 > 12
+    "全区建成公共法律服务中心12个，其中设立综合窗口的12个，接入热线平台的13个，提供夜间服务的9个。",
+]
+
+
+@pytest.mark.parametrize("text", QIZHONG_ATTRIBUTES_CONSISTENT)
+def test_qizhong_attributes_consistent(text: str) -> None:
+    assert _errors(text) == []
+
+
+@pytest.mark.parametrize("text", QIZHONG_ATTRIBUTES_WRONG)
+def test_qizhong_attributes_wrong(text: str) -> None:
+    assert _all(text) != []
+
+
+# --- 11. where a 其中 list ends: a scope clause, a figure closing a scope, topics -------------
+
+LIST_END_CONSISTENT = [
+    # 180 = 100 + 80; 一般程序案件中 breaks down the 100
+    "全年查处案件180件，其中一般程序100件，简易程序80件，一般程序案件中移送司法机关12件。",
+    # a figure closing a scope after a semicolon: 40 = 25 + 15; of the 30 heard, 28 upheld
+    "全年审结复议案件40件，其中维持25件，纠错15件；在经听证审理的30件中，维持28件。",
+    # topics after outcomes: 90 = 60 + 30; topics 50 + 45 + 20 another dimension
+    "全年审结行政复议案件90件，其中维持60件、纠错30件，涉及公安50件、自然资源45件、市场监管20件。",
+    # 200 = 120 + 80; 线上办理中 a part of 120
+    "全年办理公证事项200件，其中线上办理120件，线下办理80件，线上办理中涉外公证90件。",
+    # a figure closing a scope with a colon: 56 = 30 + 26; of 50 reviewed, 48 legal
+    "全年制定规范性文件56件，其中政府文件30件，部门文件26件；在报送审查的50件中：合法48件。",
+    # topics after kinds: 150 = 90 + 60; 反映 topics 80 + 85 count again
+    "全年受理信访事项150件，其中来信90件、来访60件，反映征地拆迁问题80件、劳动保障问题85件。",
+    # a still-open state is no scope: 300 = 290 + 10 (尚在办理中的 is a part)
+    "全年受理投诉300件，其中已办结290件，尚在办理中的10件。",
+    # 24 = 14 + 10, a scope closing after the list with its own rate
+    "全年组织旁听庭审24场，其中线上14场，线下10场；在线下组织的10场中，领导干部参加8场。",
+]
+
+LIST_END_WRONG = [
+    # the list before the scope still adds up wrong: 110 + 80 = 190 > 180
+    "全年查处案件180件，其中一般程序110件，简易程序80件，一般程序案件中移送司法机关12件。",
+    # before the semicolon: 25 + 20 = 45 > 40
+    "全年审结复议案件40件，其中维持25件，纠错20件；在经听证审理的30件中，维持28件。",
+    # the scope's own part above it: 32 > 30
+    "全年审结复议案件40件，其中维持25件，纠错15件；在经听证审理的30件中，维持32件。",
+    # before the topics: 60 + 35 = 95 > 90
+    "全年审结行政复议案件90件，其中维持60件、纠错35件，涉及公安50件、自然资源45件。",
+    # 130 + 80 = 210 > 200
+    "全年办理公证事项200件，其中线上办理130件，线下办理80件，线上办理中涉外公证90件。",
+    # a still-open part still counts: 295 + 10 = 305 > 300
+    "全年受理投诉300件，其中已办结295件，尚在办理中的10件。",
+    # kinds before topics: 95 + 60 = 155 > 150
+    "全年受理信访事项150件，其中来信95件、来访60件，反映征地拆迁问题80件。",
+    # 14 + 12 = 26 > 24
+    "全年组织旁听庭审24场，其中线上14场，线下12场；在线下组织的12场中，领导干部参加8场。",
+]
+
+
+@pytest.mark.parametrize("text", LIST_END_CONSISTENT)
+def test_list_end_consistent(text: str) -> None:
+    assert _errors(text) == []
+
+
+@pytest.mark.parametrize("text", LIST_END_WRONG)
+def test_list_end_wrong(text: str) -> None:
+    assert _all(text) != []
+
+
+# --- 12. outcomes after a figure concluded inside a scope -----------------------------------
+
+SCOPE_OUTCOMES_CONSISTENT = [
+    # 20 accepted; 18 concluded ≤ 20; 12 + 6 = 18
+    "全年受理行政复议申请20件；受理的案件中已审结18件，维持12件、撤销6件。",
+    # 55 accepted; 50 concluded; 30 + 15 + 5 = 50
+    "依法受理行政裁决申请55件，受理的申请中已办结50件，支持30件、部分支持15件、驳回5件。",
+    # outcomes below the concluded (some unnamed): 9 + 3 = 12 ≤ 15 ≤ 16
+    "全年受理复议案件16件，受理的案件中已审结15件，维持9件、确认违法3件。",
+    # 分别 for the outcomes: 26 + 4 = 30 ≤ 32
+    "全年受理劳动仲裁案件32件，受理的案件中已结案30件，调解26件、裁决4件。",
+    # two concluded figures? no: one concluded then outcomes 7 + 2 + 1 = 10 ≤ 10 ≤ 11
+    "全年受理行政复议申请11件，受理的申请中已审结10件，维持7件、撤销2件、终止1件。",
+    # a nested scope before: 70 accepted; 66 concluded; 40 + 26 = 66
+    "全年受理政府信息公开申请70件，受理的申请中已答复66件，予以公开40件、不予公开26件。",
+    # a case unit other than 件: 30起 accepted, 28起 concluded, 20 + 8 = 28
+    "全年受理治安调解案件30起，受理的案件中已办结28起，调解成功20起、调解不成8起。",
+    # the scope names the concluded (审结的…中): outcomes break down 24, 16 + 8 = 24
+    "全年审结复议案件24件，审结的案件中维持16件、纠错8件。",
+]
+
+SCOPE_OUTCOMES_WRONG = [
+    # outcomes above the concluded: 12 + 8 = 20 > 18
+    "全年受理行政复议申请20件；受理的案件中已审结18件，维持12件、撤销8件。",
+    # concluded above accepted: 22 > 20
+    "全年受理行政复议申请20件；受理的案件中已审结22件，维持12件、撤销6件。",
+    # 30 + 15 + 10 = 55 > 50
+    "依法受理行政裁决申请55件，受理的申请中已办结50件，支持30件、部分支持15件、驳回10件。",
+    # 10 + 6 = 16 > 15
+    "全年受理复议案件16件，受理的案件中已审结15件，维持10件、确认违法6件。",
+    # 26 + 6 = 32 > 30
+    "全年受理劳动仲裁案件32件，受理的案件中已结案30件，调解26件、裁决6件。",
+    # 40 + 30 = 70 > 66
+    "全年受理政府信息公开申请70件，受理的申请中已答复66件，予以公开40件、不予公开30件。",
+    # 20 + 10 = 30 > 28
+    "全年受理治安调解案件30起，受理的案件中已办结28起，调解成功20起、调解不成10起。",
+    # 16 + 10 = 26 > 24
+    "全年审结复议案件24件，审结的案件中维持16件、纠错10件。",
+]
+
+
+@pytest.mark.parametrize("text", SCOPE_OUTCOMES_CONSISTENT)
+def test_scope_outcomes_consistent(text: str) -> None:
+    assert _errors(text) == []
+
+
+@pytest.mark.parametrize("text", SCOPE_OUTCOMES_WRONG)
+def test_scope_outcomes_wrong(text: str) -> None:
+    assert _all(text) != []

@@ -1060,7 +1060,7 @@ def _scope_groups(
         if not complete and _exhaustive(lex, [p.phrase + p.after for p in parts]):
             complete = "strong"  # 男/女, 线上/线下: complete by nature
         readings: list[tuple[list[Quantity], str]] = []
-        k = _outcomes_of_concluded(lex, parts)
+        k = _outcomes_of_concluded(text, lex, parts)
         if k:
             # 「受理的案件中已审结十一件，维持九件、撤销二件」: the outcomes break down the
             # figure concluded, not the scope's whole — a reading, and a list of their own
@@ -1075,14 +1075,26 @@ def _scope_groups(
     return groups
 
 
-def _outcomes_of_concluded(lex: Lexicon, parts: Sequence[Quantity]) -> int:
-    """Where a figure concluded (已审结11件) is followed, to the end of the list, by
-    outcomes (维持9件、撤销2件) that are not themselves concluded figures: the index of the
-    first outcome, else 0."""
-    for k in range(1, len(parts)):
-        if parts[k - 1].family == "concluded":
+def _outcomes_of_concluded(text: str, lex: Lexicon, parts: Sequence[Quantity]) -> int:
+    """Where a figure concluded in its own words (已审结11件, not 审结的案件中维持16件) is
+    followed, in a clause of their own and to the end of the list, by two or more outcomes
+    (维持9件、撤销2件, 支持30件、驳回5件: a decision or a short word of one) that are no flow
+    stage and not still open: the index of the first outcome, else 0. (「办结70件、移送9件」:
+    joined by 、, a sibling of the concluded.)"""
+    for k in range(1, len(parts) - 1):
+        done = parts[k - 1]
+        if done.family == "concluded":
+            if done.pre.rfind(done.verb) < done.pre.rfind("中"):
+                return 0  # the scope names the stage, the figure an outcome of it
+            if not _CLAUSE_BREAK_RE.search(text, done.end, parts[k].num_start):
+                return 0
             rest = parts[k:]
-            if all(_outcome_like(lex, p) and p.family != "concluded" for p in rest):
+            if all(
+                (_outcome_like(lex, p) or len(_own_clause(p).lstrip("、")) <= 4)
+                and p.family not in FLOW_STAGES
+                and not _STILL_OPEN_RE.match(_own_clause(p))
+                for p in rest
+            ):
                 return k
             return 0
     return 0
@@ -1348,12 +1360,17 @@ def _exhaustive_groups(
         if _sibling_of_split(total, run):
             continue  # 「予以公开121件、部分公开48件、不予公开20件」: a sibling, not the whole
         if (
-            run[0].family in ("received", "accepted")
+            run[0].family in ("received", "accepted", "concluded")
             and len(run) >= 3
-            and _fits(run[1:], *bounds(run[0]))
+            and (
+                _fits(run[1:], *bounds(run[0]))
+                if run[0].family != "concluded"
+                else _has_negated_pair([p.phrase + p.after for p in run[1:]])
+            )
         ):
             # 「收到申请40件，受理35件，作出准予许可决定33件、不予许可决定2件」: a stage of
             # the whole comes first, the decisions after it split that stage, not the whole
+            # (「受理70件，…已答复66件，予以公开40件、不予公开26件」: the answered, alike)
             continue
         readings: list[list[Quantity]] = []
         for n in range(len(run), 1, -1):
