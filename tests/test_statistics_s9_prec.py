@@ -569,3 +569,89 @@ def test_scope_outcomes_consistent(text: str) -> None:
 @pytest.mark.parametrize("text", SCOPE_OUTCOMES_WRONG)
 def test_scope_outcomes_wrong(text: str) -> None:
     assert _all(text) != []
+
+
+# --- 13. 中有: a part of the set before it, and a scope of its own -----------------------------
+
+ZHONGYOU_CONSISTENT = [
+    # 24 ≤ 26, 26 ≤ 26: attributes by different verbs
+    "全县26个村中有24个完成村规民约修订，26个建立法律顾问微信群。",
+    # 13 ≤ 15, 15 ≤ 15
+    "全市15家医院中有13家设立医患调解室，15家开通投诉热线。",
+    # 28 ≤ 30, 3 ≤ 30
+    "全县30所学校中有28所配备法治副校长，3所开设法治课程。",
+    # a rest beside: 6 + 2 = 8
+    "全区8个街道中有6个建成法治文化公园，另有2个正在建设。",
+    # 17 ≤ 19 and 19 ≤ 19, 了 after the verbs
+    "全镇19个村中有17个建成了法治文化广场，19个配备了法律顾问。",
+    # a rest that completes: 40 + 5 = 45
+    "全县45家重点企业中有40家签订守法承诺书，其余5家正在签订。",
+    # one attribute alone: 11 ≤ 12
+    "全区12个执法部门中有11个完成执法案卷评查。",
+    # people: 90 ≤ 95, 60 ≤ 95
+    "全局95名执法人员中有90名取得执法证件，60名参加过法律职业资格考试。",
+]
+
+ZHONGYOU_WRONG = [
+    # 28 > 26
+    "全县26个村中有24个完成村规民约修订，28个建立法律顾问微信群。",
+    # 32 > 30
+    "全县30所学校中有32所配备法治副校长。",
+    # a rest that does not complete: 6 + 3 = 9 > 8
+    "全区8个街道中有6个建成法治文化公园，其余3个正在建设。",
+    # 16 > 15
+    "全市15家医院中有13家设立医患调解室，16家开通投诉热线。",
+    # 42 + 5 = 47 > 45
+    "全县45家重点企业中有42家签订守法承诺书，其余5家正在签订。",
+    # 13 > 12
+    "全区12个执法部门中有13个完成执法案卷评查。",
+    # 96 > 95
+    "全局95名执法人员中有96名取得执法证件，60名参加过法律职业资格考试。",
+    # 20 > 19
+    "全镇19个村中有17个建成了法治文化广场，20个配备了法律顾问。",
+]
+
+
+@pytest.mark.parametrize("text", ZHONGYOU_CONSISTENT)
+def test_zhongyou_consistent(text: str) -> None:
+    assert _all(text) == []
+
+
+@pytest.mark.parametrize("text", ZHONGYOU_WRONG)
+def test_zhongyou_wrong(text: str) -> None:
+    assert _errors(text) != []
+
+
+# --- 14. a bare 每月 before a count of bodies: at most a warning -----------------------------
+
+BARE_MONTH_CONSISTENT = [
+    # 120 / 12 = 10, and 100 is 10 × 10: a slip reading; 100 of the 120 advisers instead
+    "全县共有村法律顾问120名，每月驻村服务100名。",
+    # 240 / 12 = 20; 200 of the 240 rooms
+    "全区设立调解室240个，每月开展纠纷排查200个。",
+    # 36 / 12 = 3; 30 of the 36 notaries
+    "全市有公证员36名，每月参加业务学习30名。",
+    # 60 / 12 = 5; 50 of the 60 stations
+    "全区建成法律服务站60个，每月开放接待50个。",
+]
+
+BARE_MONTH_WRONG = [
+    # an average (平均): 1,200 / 12 = 100, not 10
+    "全年共办理法律援助案件1,200件，平均每月办理10件。",
+    # cases are no bodies: 2,400 / 12 = 200, not 20
+    "全年受理调解案件2,400件，每月受理20件。",
+    # 月均 is an average: 3,600 / 12 = 300, not 30
+    "全年共接待来访群众3,600人，月均接待30人。",
+    # copies are no bodies: 120,000 / 12 = 10,000, not 1,000
+    "全年发放法治宣传资料12万份，每月发放1,000份。",
+]
+
+
+@pytest.mark.parametrize("text", BARE_MONTH_CONSISTENT)
+def test_bare_month_of_bodies_consistent(text: str) -> None:
+    assert _errors(text) == []
+
+
+@pytest.mark.parametrize("text", BARE_MONTH_WRONG)
+def test_bare_month_wrong(text: str) -> None:
+    assert [c for c, _ in _errors(text)] == ["N205"]

@@ -994,10 +994,12 @@ def _scope_groups(
             (m.group("lead") and m.group("stop"))
             or inside[-1].pre.endswith("的")
             or (m.group("stop") and inside[-1].end == m.end("words"))
+            or (not m.group("stop") and text.startswith("有", m.end()))
         ):
             # a figure in the scope only as 「在23家…中，」, as the one a 的-clause names
             # (「受理的209件中」「各调委会受理的209件纠纷中」) or right before 「中，」
-            # (「办理的行政和刑事案件3178起中，」); not 推进30个城中村…
+            # (「办理的行政和刑事案件3178起中，」) or before 中有 (「全县26个村中有24个…」);
+            # not 推进30个城中村…
             continue
         stop = _CLAUSE_END_RE.search(text, m.end())
         end = stop.start() if stop else len(text)
