@@ -928,8 +928,9 @@ def _numerators(
         # the figure right before, when the share's clause has no subject of its own
         # (「…的有22件，占18.1%」; not 「进入“一门”事项占全区…的97.9%」)
         pre = q.pre.strip(" 　")
-        if pre.endswith("分别占"):
-            pre = pre[: -len("分别占")] + "占"  # 「其中网上办理分别占85%和90%」: a subject
+        lead = _respective_lead(pre)
+        if lead:
+            pre = pre[: -len(lead)] + "占"  # 「其中网上办理分别占85%和90%」: a subject
         if not before or _SUBJECT_BEFORE_SHARE_RE.search(pre):
             return []
         k = _respective_shares(bq).get(id(q))
@@ -1099,8 +1100,17 @@ def _negated_re() -> re.Pattern[str]:
 _JOINERS = ("、", "和", "及", "与", "以及")
 
 
+# the words before the first of a run of shares that pair them with the listed parts in order
+_RESPECTIVE_LEADS = ("分别占比", "分别占", "各占比", "各占")
+
+
+def _respective_lead(pre: str) -> str:
+    """The word of :data:`_RESPECTIVE_LEADS` that ``pre`` ends with, or ""."""
+    return next((w for w in _RESPECTIVE_LEADS if pre.endswith(w)), "")
+
+
 def _respective_shares(bq: BlockQuantities) -> dict[int, int]:
-    """The shares of each run 「分别占A%、B%和C%」: id -> how far from the end of the
+    """The shares of each run 「分别占A%、B%和C%」(or 各占): id -> how far from the end of the
     figures before the run its numerator stands (the first of n shares: n)."""
     cache: dict[int, int] | None = bq.__dict__.get("_respective_shares")
     if cache is not None:
@@ -1111,11 +1121,8 @@ def _respective_shares(bq: BlockQuantities) -> dict[int, int]:
     while i < len(qs):
         q = qs[i]
         pre = q.pre.rstrip(" 　")
-        if (
-            q.kind == "percent"
-            and pre.endswith("分别占")
-            and not _SUBJECT_BEFORE_SHARE_RE.search(pre[: -len("分别占")] + "占")
-        ):
+        lead = _respective_lead(pre) if q.kind == "percent" else ""
+        if lead and not _SUBJECT_BEFORE_SHARE_RE.search(pre[: -len(lead)] + "占"):
             run = [q]
             while i + len(run) < len(qs):
                 nxt = qs[i + len(run)]

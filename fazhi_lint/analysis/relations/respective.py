@@ -1,4 +1,5 @@
-"""Shares listed with 分别 after a list of parts: each share is its own part over the whole.
+"""Shares listed with 分别 (or 各占) after a list of parts: each share is its own part over the
+whole.
 
 「全年审结案件214件，其中维持133件、驳回33件、纠错40件、终止8件，分别占62.1%、15.4%、
 18.7%和3.7%」: the four shares pair in order with the four parts (133÷214, 33÷214…). A share
@@ -18,7 +19,10 @@ from .rates import _rate_check
 
 # what may stand between two listed shares: 、 ， 和 及 与
 _BETWEEN_RE = re.compile(r"\s*(?:[、，,]|和|及|以及|与)\s*")
-_RESPECTIVELY_RE = re.compile(r"分别(?:占|为|是|达|占比|占比为)?[^，,；;。%％]{0,12}$")
+# 分别占 / 各占: each share pairs with one listed part (各 alone only before its verb)
+_RESPECTIVELY_RE = re.compile(
+    r"(?:分别(?:占|为|是|达|占比|占比为)?|各(?:占|为|是|达|占比|占比为))[^，,；;。%％]{0,12}$"
+)
 
 
 MAX_RUN = 12  # shares of one 分别 list
