@@ -515,21 +515,29 @@ def _readings(
             if k:
                 extra.append(parts[:k])
     leads = tuple(load_lexicon().data["clauses"].get("topic-leads", ()))
+    openers = _statement_openers()
     for parts in readings:
         for k in range(1, len(parts)):
             prev, q = parts[k - 1], parts[k]
             if (
                 _scope_clause(bq.text, prev.end, q.num_start)
                 or _SCOPE_WHOLE_RE.match(bq.text, q.end) is not None
+                or _own_clause(q).startswith(openers)
                 or (_own_clause(q).startswith(leads) and not _own_clause(prev).startswith(leads))
             ):
                 # 「其中即办件320件，承诺件180件，即办件中涉企事项200件」: a clause opening
                 # with a scope breaks a part down, and so does a figure closing a scope
                 # (「；在作出实体审理决定的62件中，维持49件」: the set of a new statement);
                 # 「其中维持40件、纠错24件，涉及公安30件…」: the list turns to topics, another
-                # dimension — the list may end before
+                # dimension — the list may end before; 「其中持证1,250名，持证率99.2%，年内新增
+                # 持证人员85名」: a time or frame word opens a statement of its own
                 extra.append(parts[:k])
                 break
+    if total is not None:
+        for parts in list(readings):
+            kept = _without_rate_nested(bq, parts, total)
+            if kept is not None:
+                extra.append(kept)
     for parts in extra:
         if all(parts != r for r in readings):
             readings.append(parts)
@@ -1062,6 +1070,9 @@ def _scope_groups(
         if not complete and _exhaustive(lex, [p.phrase + p.after for p in parts]):
             complete = "strong"  # 男/女, 线上/线下: complete by nature
         readings: list[tuple[list[Quantity], str]] = []
+        kept = _without_rate_nested(bq, parts, whole)
+        if kept is not None:
+            readings.append((kept, ""))
         k = _outcomes_of_concluded(text, lex, parts)
         if k:
             # 「受理的案件中已审结十一件，维持九件、撤销二件」: the outcomes break down the
@@ -1075,6 +1086,29 @@ def _scope_groups(
         else:
             groups.append(Group(whole, parts, origin, complete, readings=readings, scope=words))
     return groups
+
+
+def _without_rate_nested(
+    bq: BlockQuantities, parts: Sequence[Quantity], whole: Quantity
+) -> list[Quantity] | None:
+    """The parts without those a rate right after them draws from an earlier part, not from
+    the whole (「仲裁结案1,280件，结案率97%，调解结案的860件，调解率67.2%」: 860 ÷ 1,280 =
+    67.2%, so the 860 are some of the 1,280), or None when the rates say nothing of it."""
+    from .rates import _rate_check
+
+    kept: list[Quantity] = []
+    for j, p in enumerate(parts):
+        hi = parts[j + 1].num_start if j + 1 < len(parts) else p.end + 40
+        rate = next((q for q in _window(bq.quantities, p.end, hi) if q.kind == "percent"), None)
+        if (
+            rate is not None
+            and j
+            and not _rate_check(p, whole, rate)[0]
+            and any(_rate_check(p, o, rate)[0] for o in parts[:j])
+        ):
+            continue
+        kept.append(p)
+    return kept if len(kept) < len(parts) else None
 
 
 def _outcomes_of_concluded(text: str, lex: Lexicon, parts: Sequence[Quantity]) -> int:
