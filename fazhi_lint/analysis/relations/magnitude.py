@@ -1253,7 +1253,8 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 noun, shortest = _head_noun(lex, _noun_after(text, q)[:6]), 1
             # the next stock of the same statement, a clause of a bare noun and its count
             # (现有中小学校96所，在校学生9.6万人)
-            bare = _BARE_NOUN_RE.fullmatch(before)
+            # (not 「其中专职网格员150名」: a part of the stock before, never a stock itself)
+            bare = None if before.startswith("其中") else _BARE_NOUN_RE.fullmatch(before)
             if not noun and bare and not q.verb and lex.verb_re.search(before) is None:
                 noun = bare.group(1)
         if not noun and q.unit == "户" and _with_population(text, q, people):
