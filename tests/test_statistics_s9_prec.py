@@ -851,3 +851,54 @@ def test_later_part_consistent(text: str) -> None:
 @pytest.mark.parametrize("text", LATER_PART_WRONG)
 def test_later_part_wrong(text: str) -> None:
     assert _errors(text) != []
+
+
+# --- 19. a figure repeating the scope's noun, then its own action; shares of attributes -----
+
+REPEATED_NOUN_CONSISTENT = [
+    # 12 ≤ 17, 9 ≤ 17: 镇街 repeated, then 建立 / 开通
+    "在全区17个镇街中，12个镇街建立了法律服务超市，9个镇街开通了矛盾调处中心。",
+    # 20 ≤ 24, 18 ≤ 24
+    "在全县24个部门中，20个部门编制了行政执法事项清单，18个部门完成了裁量基准修订。",
+    # 70 ≤ 80, 65 ≤ 80
+    "在全市80所学校中，70所学校聘任了法治副校长，65所学校开展了模拟法庭活动。",
+    # 40 ≤ 45, 38 ≤ 45
+    "在全区45家医院中，40家医院设立了医调委工作室，38家医院实行了投诉首问负责制。",
+    # 11 ≤ 13, 10 ≤ 13, 12 ≤ 13
+    "在全县13个乡镇中，11个乡镇建成了综治中心，10个乡镇配齐了专职调解员，12个乡镇开展了法律体检。",
+    # shares of attributes: 148 / 156 = 94.9%, 140 / 156 = 89.7%
+    "全区156家规上企业中，已签订合规承诺书的148家，占94.9%；建立合规台账的140家，占89.7%。",
+    # shares of attributes: 45 / 50 = 90%, 40 / 50 = 80%
+    "全县50个村中，建成法治广场的45个，占90%；配备法律顾问的40个，占80%。",
+    # shares of attributes: 27 / 30 = 90%, 24 / 30 = 80%
+    "全市30家律所中，参与公益服务的27家，占90%；设立党支部的24家，占80%。",
+]
+
+REPEATED_NOUN_WRONG = [
+    # 19 > 17
+    "在全区17个镇街中，12个镇街建立了法律服务超市，19个镇街开通了矛盾调处中心。",
+    # one lead after the noun (位于) with different qualifiers: 12 + 9 = 21 > 17
+    "在全区17个镇街中，12个镇街位于城区，9个镇街位于郊区。",
+    # 26 > 24
+    "在全县24个部门中，26个部门编制了行政执法事项清单，18个部门完成了裁量基准修订。",
+    # 82 > 80
+    "在全市80所学校中，70所学校聘任了法治副校长，82所学校开展了模拟法庭活动。",
+    # a word and its negation: 40 + 8 = 48 > 45
+    "在全区45家医院中，40家医院设立了医调委工作室，8家医院未设立医调委工作室。",
+    # 14 > 13
+    "在全县13个乡镇中，11个乡镇建成了综治中心，14个乡镇配齐了专职调解员。",
+    # a share that does not fit: 45 / 50 = 90%, not 95%
+    "全县50个村中，建成法治广场的45个，占95%；配备法律顾问的40个，占80%。",
+    # a share that does not fit: 24 / 30 = 80%, not 85%
+    "全市30家律所中，参与公益服务的27家，占90%；设立党支部的24家，占85%。",
+]
+
+
+@pytest.mark.parametrize("text", REPEATED_NOUN_CONSISTENT)
+def test_repeated_noun_consistent(text: str) -> None:
+    assert _all(text) == []
+
+
+@pytest.mark.parametrize("text", REPEATED_NOUN_WRONG)
+def test_repeated_noun_wrong(text: str) -> None:
+    assert _errors(text) != []

@@ -1080,7 +1080,7 @@ def _scope_groups(
             outcomes = parts[k:]
             groups.append(Group(parts[k - 1], outcomes, origin, _complete_flag(lex, outcomes, "")))
             readings.append((parts[:k], ""))
-        if _attribute_list(bq, lex, parts, complete):
+        if _attribute_list(bq, lex, parts, complete, words):
             # each attribute is at most the set; their sum says nothing (they may overlap)
             groups += [Group(whole, [p], origin, "", scope=words) for p in parts]
         else:
@@ -1136,6 +1136,15 @@ def _outcomes_of_concluded(text: str, lex: Lexicon, parts: Sequence[Quantity]) -
     return 0
 
 
+def _unrepeated(words: str, scope: str) -> str:
+    """``words`` without the noun of the scope they repeat first (「在全区17个镇街中，12个
+    镇街建立了…」: 建立了…)."""
+    n = 0
+    while n < min(len(words) - 1, 4) and words[: n + 1] in scope:
+        n += 1
+    return words[n:] if n >= 2 else words
+
+
 def _first_verb(words: str) -> str:
     """The verb of numbers.toml ``verbs`` that comes first in ``words`` (the longest there)."""
     best, at = "", len(words)
@@ -1144,6 +1153,21 @@ def _first_verb(words: str) -> str:
         if 0 <= i < at:
             best, at = v, i
     return best
+
+
+def _shares_of_attributes(bq: BlockQuantities, lex: Lexicon, shares: Sequence[Quantity]) -> bool:
+    """Is each share the share of the count right before it, and those counts a list of
+    attributes (「已签订合规承诺书的148家，占94.9%；建立合规台账的140家，占89.7%」: a firm
+    may do both, so the shares may add up past 100%)?"""
+    counts: list[Quantity] = []
+    start = 0
+    for share in shares:
+        before = [q for q in _window(bq.quantities, start, share.num_start) if q.kind == "count"]
+        if not before:
+            return False
+        counts.append(before[-1])
+        start = share.end
+    return _attribute_list(bq, lex, counts, "")
 
 
 def _attribute_clauses(bq: BlockQuantities, lex: Lexicon, group: Group) -> bool:
@@ -1163,7 +1187,7 @@ def _attribute_clauses(bq: BlockQuantities, lex: Lexicon, group: Group) -> bool:
 
 
 def _attribute_list(
-    bq: BlockQuantities, lex: Lexicon, parts: Sequence[Quantity], complete: str
+    bq: BlockQuantities, lex: Lexicon, parts: Sequence[Quantity], complete: str, scope: str = ""
 ) -> bool:
     """Do the figures after a scope list attributes of its set rather than split it:
     「在全镇19个村中，已建成法治文化广场17个，配备村法律顾问19个」 — clauses with different
@@ -1177,7 +1201,7 @@ def _attribute_list(
         return False
     # the words that say what each figure counts: before it (已建成法治文化广场17个) or, for
     # a figure that opens its clause, the predicate after it (其中100名通过考核)
-    phrases = [p.phrase or p.after for p in parts]
+    phrases = [p.phrase or _unrepeated(p.after, scope) for p in parts]
     if not all(phrases) or any(p.pre.lstrip(" 　").startswith("、") for p in parts[1:]):
         return False  # a figure without words of its own, or items of one enumeration
     if _has_negated_pair([p.phrase + p.after for p in parts]):
@@ -2645,7 +2669,12 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 f"各部分占比合计{fmt(total)}%（{listed}），完整划分的占比之和应为100%",
                 "核对各部分的占比",
             )
-        elif not complete and low > 100 and not _mixed_dimensions(shares):
+        elif (
+            not complete
+            and low > 100
+            and not _mixed_dimensions(shares)
+            and not _shares_of_attributes(bq, lex, shares)
+        ):
             found = (
                 "N101",
                 Severity.WARNING,
