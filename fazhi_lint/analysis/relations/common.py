@@ -334,7 +334,7 @@ def narrower(a: str, b: str) -> bool:
     return bool(distinguishing(rest))
 
 
-def _common_suffix(a: str, b: str) -> str:
+def common_suffix(a: str, b: str) -> str:
     n = 0
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
         n += 1
@@ -355,7 +355,7 @@ def same_thing(first: str, second: str) -> bool:
     before it (食品 / 药品: other things)."""
     if not first or not second or first in second or second in first:
         return True
-    head = _common_suffix(first, second)
+    head = common_suffix(first, second)
     if len(head) >= 2:
         # the same head (…安全违法案件, …宣传活动): the words before it must agree, one
         # inside the other or sharing two characters (食品/药品, 出口/增值税留抵 do not)

@@ -1226,7 +1226,8 @@ _STOCK_RE = re.compile(
     r"(?:共有|现有|拥有|下辖|辖有|共辖|辖)(?P<noun>[\u4e00-\u9fff（）()]{0,10})$"
 )
 _AREA_OPEN_RE = re.compile(r"^(?:全|本|我|该)(?:区|市|县|镇|乡|街道|旗)|^辖区")
-_AREA_HAS_RE = re.compile(r"有(?P<noun>[\u4e00-\u9fff（）()]{0,10})$")
+# (not 中有: 「全镇19个村中有17个建成…」 names a part of the set before it, not a stock)
+_AREA_HAS_RE = re.compile(r"(?<!中)有(?P<noun>[\u4e00-\u9fff（）()]{0,10})$")
 MAX_STOCKS = 8  # inventories a figure is compared with
 # two kinds one count names (「18个行政村和社区均…」), no count of its own after the joiner
 _TWO_KINDS_RE = re.compile(

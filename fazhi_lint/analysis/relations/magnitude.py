@@ -971,6 +971,13 @@ def _average(
             readings.append(
                 f"{total.text}÷{n_text}{'÷12个月' if months > 1 else ''}＝{show(shown, a)}"
             )
+    # 「岗位40个……每月驻点服务30个」: a bare 每月/每天 before a count of bodies (numbers.toml
+    # ``clauses.attribute-bearers``) may say how many of them act each month, not an average
+    bodies = (
+        not m.group(0).startswith("平均")
+        and not m.group("word")
+        and a.unit in lex.data["clauses"].get("attribute-bearers", ())
+    )
     spans = [span_of(a)] + [span_of(t) for t in totals] + [span_of(f) for _, _, f in counts if f]
     return Relation(
         "average",
@@ -984,6 +991,7 @@ def _average(
             Severity.ERROR
             if slipped
             and not stated_before
+            and not bodies
             and all(t.sentence == a.sentence for t in totals)  # a total of another sentence
             and all(f is None or f.num_start < a.num_start for _, _, f in counts)
             and all(t.num_start < a.num_start for t in totals)
@@ -1245,7 +1253,8 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 noun, shortest = _head_noun(lex, _noun_after(text, q)[:6]), 1
             # the next stock of the same statement, a clause of a bare noun and its count
             # (现有中小学校96所，在校学生9.6万人)
-            bare = _BARE_NOUN_RE.fullmatch(before)
+            # (not 「其中专职网格员150名」: a part of the stock before, never a stock itself)
+            bare = None if before.startswith("其中") else _BARE_NOUN_RE.fullmatch(before)
             if not noun and bare and not q.verb and lex.verb_re.search(before) is None:
                 noun = bare.group(1)
         if not noun and q.unit == "户" and _with_population(text, q, people):

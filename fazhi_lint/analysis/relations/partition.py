@@ -61,7 +61,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, reduce
 
 from ...model import Severity, Span
 from ..cn_numbers import cn_to_int, fmt
@@ -76,6 +76,7 @@ from .common import (
     by_means,
     clause_starts,
     common_substring,
+    common_suffix,
     describe,
     is_share_base,
     last_mark,
@@ -513,6 +514,30 @@ def _readings(
             k = next((k for k in range(1, len(parts)) if _negated_pair(own, parts[k].phrase)), 0)
             if k:
                 extra.append(parts[:k])
+    leads = tuple(load_lexicon().data["clauses"].get("topic-leads", ()))
+    openers = _statement_openers()
+    for parts in readings:
+        for k in range(1, len(parts)):
+            prev, q = parts[k - 1], parts[k]
+            if (
+                _scope_clause(bq.text, prev.end, q.num_start)
+                or _SCOPE_WHOLE_RE.match(bq.text, q.end) is not None
+                or _own_clause(q).startswith(openers)
+                or (_own_clause(q).startswith(leads) and not _own_clause(prev).startswith(leads))
+            ):
+                # 「其中即办件320件，承诺件180件，即办件中涉企事项200件」: a clause opening
+                # with a scope breaks a part down, and so does a figure closing a scope
+                # (「；在作出实体审理决定的62件中，维持49件」: the set of a new statement);
+                # 「其中维持40件、纠错24件，涉及公安30件…」: the list turns to topics, another
+                # dimension — the list may end before; 「其中持证1,250名，持证率99.2%，年内新增
+                # 持证人员85名」: a time or frame word opens a statement of its own
+                extra.append(parts[:k])
+                break
+    if total is not None:
+        for parts in list(readings):
+            kept = _without_rate_nested(bq, parts, total)
+            if kept is not None:
+                extra.append(kept)
     for parts in extra:
         if all(parts != r for r in readings):
             readings.append(parts)
@@ -1018,10 +1043,12 @@ def _scope_groups(
                 continue
             if parts and q.total_marker:
                 break
-            if decided is None and parts and parts[-1].family == "concluded":
-                decided = parts[-1] if _decision(lex, q) else None
+            if decided is None and parts and _concluded_in_own_words(parts[-1]):
+                # (「办结70件、移送9件」: joined by 、, a sibling of the concluded)
+                sibling = not _CLAUSE_BREAK_RE.search(text, parts[-1].end, q.num_start)
+                decided = parts[-1] if not sibling and _outcome_of(lex, q) else None
             if decided is not None:
-                if not _decision(lex, q):
+                if not _outcome_of(lex, q):
                     break
                 outcomes.append(q)
                 continue
@@ -1072,8 +1099,143 @@ def _scope_groups(
         complete = _complete_flag(lex, parts, "")
         if not complete and _exhaustive(lex, [p.phrase + p.after for p in parts]):
             complete = "strong"  # 男/女, 线上/线下: complete by nature
-        groups.append(Group(whole, parts, origin, complete, scope=words))
+        readings: list[tuple[list[Quantity], str]] = []
+        kept = _without_rate_nested(bq, parts, whole)
+        if kept is not None:
+            readings.append((kept, ""))
+        if _attribute_list(bq, lex, parts, complete, words):
+            # each attribute is at most the set; their sum says nothing (they may overlap)
+            groups += [Group(whole, [p], origin, "", scope=words) for p in parts]
+        else:
+            groups.append(Group(whole, parts, origin, complete, readings=readings, scope=words))
     return groups
+
+
+def _without_rate_nested(
+    bq: BlockQuantities, parts: Sequence[Quantity], whole: Quantity
+) -> list[Quantity] | None:
+    """The parts without those a rate right after them draws from an earlier part, not from
+    the whole (「仲裁结案1,280件，结案率97%，调解结案的860件，调解率67.2%」: 860 ÷ 1,280 =
+    67.2%, so the 860 are some of the 1,280), or None when the rates say nothing of it."""
+    from .rates import _rate_check
+
+    kept: list[Quantity] = []
+    for j, p in enumerate(parts):
+        hi = parts[j + 1].num_start if j + 1 < len(parts) else p.end + 40
+        rate = next((q for q in _window(bq.quantities, p.end, hi) if q.kind == "percent"), None)
+        if (
+            rate is not None
+            and j
+            and not _rate_check(p, whole, rate)[0]
+            and any(_rate_check(p, o, rate)[0] for o in parts[:j])
+        ):
+            continue
+        kept.append(p)
+    return kept if len(kept) < len(parts) else None
+
+
+def _outcome_of(lex: Lexicon, q: Quantity) -> bool:
+    """Does a figure after a concluded one tell what became of it: a decision (维持, 驳回…),
+    an outcome word (调解成功) or a short word of one in a clause of its own (支持30件、部分
+    支持15件; 调解26件、裁决4件) — no flow stage and nothing still open?"""
+    clause = _own_clause(q)
+    return _decision(lex, q) or (
+        (_outcome_like(lex, q) or len(clause.lstrip("、")) <= 4)
+        and q.family not in FLOW_STAGES
+        and not _STILL_OPEN_RE.match(clause)
+    )
+
+
+def _concluded_in_own_words(q: Quantity) -> bool:
+    """Is a figure concluded by its own verb (受理的案件中审结30件, 已审结11件), not by the
+    stage a scope before it names (审结的案件中维持16件: an outcome of the concluded)?"""
+    return q.family == "concluded" and q.pre.rfind(q.verb) > q.pre.rfind("中")
+
+
+def _unrepeated(words: str, scope: str) -> str:
+    """``words`` without the noun of the scope they repeat first (「在全区17个镇街中，12个
+    镇街建立了…」: 建立了…)."""
+    n = 0
+    while n < min(len(words) - 1, 4) and words[: n + 1] in scope:
+        n += 1
+    return words[n:] if n >= 2 else words
+
+
+def _first_verb(words: str) -> str:
+    """The verb of numbers.toml ``verbs`` that comes first in ``words`` (the longest there)."""
+    best, at = "", len(words)
+    for v in _verbs():  # longest first: 依法受理 before 受理 at the same place
+        i = words.find(v)
+        if 0 <= i < at:
+            best, at = v, i
+    return best
+
+
+def _shares_of_attributes(bq: BlockQuantities, lex: Lexicon, shares: Sequence[Quantity]) -> bool:
+    """Is each share the share of the count right before it, and those counts a list of
+    attributes (「已签订合规承诺书的148家，占94.9%；建立合规台账的140家，占89.7%」: a firm
+    may do both, so the shares may add up past 100%)?"""
+    counts: list[Quantity] = []
+    start = 0
+    for share in shares:
+        before = [q for q in _window(bq.quantities, start, share.num_start) if q.kind == "count"]
+        if not before:
+            return False
+        counts.append(before[-1])
+        start = share.end
+    return _attribute_list(bq, lex, counts, "")
+
+
+def _attribute_clauses(bq: BlockQuantities, lex: Lexicon, group: Group) -> bool:
+    """「全区共有46个镇（街道）和部门，其中聘请法律顾问的40个，组织法治培训的35个」「其中100名
+    通过考核，85名获得证书」: a 其中 list of 的-clauses or of figures that open their clause,
+    each with its own action, after a whole of bodies that bear
+    attributes (numbers.toml ``clauses.attribute-bearers``: units, villages, people — not
+    cases, each of which gets one outcome) names attributes of those bodies, which may
+    overlap (:func:`_attribute_list` tells them from a split)."""
+    bearers = lex.data["clauses"].get("attribute-bearers", ())
+    return (
+        group.total.unit in bearers
+        and len(group.parts) >= 2
+        and all(_own_clause(p).endswith("的") or (not p.phrase and p.after) for p in group.parts)
+        and _attribute_list(bq, lex, group.parts, group.complete)
+    )
+
+
+def _attribute_list(
+    bq: BlockQuantities, lex: Lexicon, parts: Sequence[Quantity], complete: str, scope: str = ""
+) -> bool:
+    """Do the figures after a scope list attributes of its set rather than split it:
+    「在全镇19个村中，已建成法治文化广场17个，配备村法律顾问19个」 — clauses with different
+    verbs or objects, which may count the same villages. A split needs parts that exclude
+    each other: a rest or 分别 (``complete``), a word and its negation (已/未公布), a figure
+    still open beside the others (已审结…，尚在审理期限内的…), outcomes, items of one
+    enumeration joined by 、 (为单位的82件、为个人的17件: one predicate), or one head named with
+    different qualifiers (一般/简易程序, 男性/女性) — unless different verbs tell the
+    qualifiers (制定/修订…村规民约: a village may do both)."""
+    if len(parts) < 2 or complete in ("strong", "stem"):
+        return False
+    # the words that say what each figure counts: before it (已建成法治文化广场17个) or, for
+    # a figure that opens its clause, the predicate after it (其中100名通过考核)
+    phrases = [p.phrase or _unrepeated(p.after, scope) for p in parts]
+    if not all(phrases) or any(p.pre.lstrip(" 　").startswith("、") for p in parts[1:]):
+        return False  # a figure without words of its own, or items of one enumeration
+    if _has_negated_pair([p.phrase + p.after for p in parts]):
+        return False
+    if any(_still_open(bq, lex, p) or _STILL_OPEN_RE.match(_own_clause(p)) for p in parts):
+        return False
+    if all(_outcome_like(lex, p) for p in parts):
+        return False  # 调解成功…，调解不成…: each item has one outcome
+    verbs = [p.verb or _first_verb(w) for p, w in zip(parts, phrases, strict=True)]
+    if all(verbs) and len(set(verbs)) == len(verbs):
+        return True  # 建成…，配备…，开展…: each clause its own action
+    if all(verbs) and len(set(verbs)) == 1:
+        return False  # 查处食品类…，查处药品类…: one action, its objects told apart
+    # one head (…程序, …性) or one lead (涉及…) with different qualifiers splits it
+    return (
+        not reduce(common_suffix, phrases)
+        and min(_common_prefix(a, b) for a, b in itertools.pairwise(phrases)) < 2
+    )
 
 
 def _narrower(scope: str, said: str, n: int) -> bool:
@@ -1096,12 +1258,14 @@ def _tail(text: str, q: Quantity) -> str:
 
 def _holds_figure(m: re.Match[str], last: Quantity) -> bool:
     """Does a scope (:data:`_SCOPE_AT_RE`) hold its last figure as the set it names: 「在23家…
-    中，」, a figure a 的-clause names (「受理的209件中」「各调委会受理的209件纠纷中」) or one
-    right before 「中，」 (「办理的行政和刑事案件3178起中，」); not 推进30个城中村…"""
+    中，」, a figure a 的-clause names (「受理的209件中」「各调委会受理的209件纠纷中」), one
+    right before 「中，」 (「办理的行政和刑事案件3178起中，」) or before 中有 (「全县26个村中有
+    24个…」); not 推进30个城中村…"""
     return bool(
         (m.group("lead") and m.group("stop"))
         or last.pre.endswith("的")
         or (m.group("stop") and last.end == m.end("words"))
+        or (not m.group("stop") and m.string.startswith("有", m.end()))
     )
 
 
@@ -1122,6 +1286,23 @@ def _opens_scope(text: str, start: int, end: int) -> bool:
     """Does a clause between ``start`` and ``end`` open with a scope (…中)?"""
     for m in _CLAUSE_START_RE.finditer(text, start, end):
         if _SCOPE_AT_RE.match(text, m.end(), end) is not None:
+            return True
+    return False
+
+
+# a figure that closes a scope (「在作出实体审理决定的62件中，」): the set its statement draws from
+_SCOPE_WHOLE_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?<![其集])中[，,：:]")
+
+
+def _scope_clause(text: str, start: int, end: int) -> bool:
+    """Does a clause between ``start`` and ``end`` open with a scope naming a set (即办件中…),
+    not a state (尚在办理中的71件: numbers.toml ``clauses.pending``)?"""
+    pending = load_lexicon().data["clauses"].get("pending", ())
+    for m in _CLAUSE_START_RE.finditer(text, start, end):
+        s = _SCOPE_AT_RE.match(text, m.end(), end)
+        if s is None or text.startswith("的", s.end()) or _DIGIT_OR_NUMERAL_RE.search(s["words"]):
+            continue
+        if not any(w in s.group(0) for w in pending):
             return True
     return False
 
@@ -1302,12 +1483,17 @@ def _exhaustive_groups(
             # 顿号 is a member of the list, never the whole the rest splits
             continue
         if (
-            run[0].family in ("received", "accepted")
+            run[0].family in ("received", "accepted", "concluded")
             and len(run) >= 3
-            and _fits(run[1:], *bounds(run[0]))
+            and (
+                _fits(run[1:], *bounds(run[0]))
+                if run[0].family != "concluded"
+                else _has_negated_pair([p.phrase + p.after for p in run[1:]])
+            )
         ):
             # 「收到申请40件，受理35件，作出准予许可决定33件、不予许可决定2件」: a stage of
             # the whole comes first, the decisions after it split that stage, not the whole
+            # (「受理70件，…已答复66件，予以公开40件、不予公开26件」: the answered, alike)
             continue
         readings: list[list[Quantity]] = []
         for n in range(len(run), 1, -1):
@@ -1707,6 +1893,10 @@ def _marker_groups(
                     _as_outcomes(lex, group, at_most="done")
                 if _whole_left_open(bq, total, m.start()):
                     group.alt_totals = before[:-1]
+                if _attribute_clauses(bq, lex, group):
+                    # each attribute is at most the whole; their sum says nothing
+                    groups += [Group(total, [p], "其中", "") for p in group.parts]
+                    continue
                 groups.append(group)
     return groups
 
@@ -2594,7 +2784,12 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 f"各部分占比合计{fmt(total)}%（{listed}），完整划分的占比之和应为100%",
                 "核对各部分的占比",
             )
-        elif not complete and low > 100 and not _mixed_dimensions(shares):
+        elif (
+            not complete
+            and low > 100
+            and not _mixed_dimensions(shares)
+            and not _shares_of_attributes(bq, lex, shares)
+        ):
             found = (
                 "N101",
                 Severity.WARNING,

@@ -1,4 +1,5 @@
-"""Shares listed with 分别 after a list of parts: each share is its own part over the whole.
+"""Shares listed with 分别 (or 各占) after a list of parts: each share is its own part over the
+whole.
 
 「全年审结案件214件，其中维持133件、驳回33件、纠错40件、终止8件，分别占62.1%、15.4%、
 18.7%和3.7%」: the four shares pair in order with the four parts (133÷214, 33÷214…). A share
