@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from ..quantities import Lexicon, Quantity, load_lexicon
+from .periods import _period_of, _words
 
 _WORD = r"[^，,；;。：:、！？!?（）()“”\n]"
 _BRACKET_RE = re.compile(r"[（(][^）)]*[）)]")
@@ -42,7 +43,6 @@ def period_at(lex: Lexicon, text: str, pos: int) -> str | None:
     :mod:`.periods`): the one named last before it in its sentence, else one opening an
     earlier sentence of its paragraph as a topic (「下半年，…。…」); ``"whole"`` for the
     year, None when none is named (a comparison base, 较上半年, names none)."""
-    from .periods import _period_of, _words
 
     words = _words(lex)
     start = max(0, pos - PERIOD_REACH)

@@ -50,6 +50,10 @@ from ..quantities import (
     load_lexicon,
 )
 from .common import Relation, Verdict, common_substring, link_filler_re, map_back
+from .flow import stock_source
+from .kinds import names_other_kind
+from .partition import _DIMENSION_RE, _statement_openers
+from .rates import _ITEM_OPENING_RE
 
 # the paragraphs a pick-up looks back over (under the same heading)
 LOOK_BACK = 4
@@ -225,8 +229,6 @@ def _shares_noun(noun: str, q: Quantity) -> bool:
     figure counts or its verb (「涉企行政争议」「转办」)?"""
     words = q.phrase + q.verb
     if any(noun[i : i + 2] in words for i in range(len(noun) - 1)):
-        from .kinds import names_other_kind
-
         return not names_other_kind(noun, q.phrase + q.after)  # not 行政复议 for 行政诉讼
     return False
 
@@ -234,8 +236,6 @@ def _shares_noun(noun: str, q: Quantity) -> bool:
 def _goes_on(text: str) -> bool:
     """Does a paragraph go on with the sentence before it, rather than open an item or a
     statement of its own (「8.」「（三）」「一是」「2024年度…」「全年…」「截至…」)?"""
-    from .partition import _statement_openers
-    from .rates import _ITEM_OPENING_RE
 
     opening = text.lstrip(" 　")
     return not (_ITEM_OPENING_RE.search(opening[:12]) or opening.startswith(_statement_openers()))
@@ -300,7 +300,6 @@ def _picked_from(bq: BlockQuantities, recent: Sequence[BlockQuantities]) -> Bloc
                     best, best_score = earlier, max(scores)
             if best is not None:
                 return best
-    from .flow import stock_source
 
     return (
         _named_in(bq, len(first), recent)
@@ -405,7 +404,6 @@ _FRAME_RE = re.compile(r"^(?:截至|截止|到)?(?:年底|年末|目前|12月底
 def _opens_back(text: str) -> bool:
     """Does a paragraph open by pointing back (上述/这些/…中，) or by naming the dimension a
     split follows (从…看，按…分，), after a time frame at most?"""
-    from .partition import _DIMENSION_RE
 
     opening = text.lstrip(" 　")
     frame = _FRAME_RE.match(opening)
