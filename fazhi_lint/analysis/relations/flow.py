@@ -56,7 +56,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ...model import Severity
-from ..quantities import BlockQuantities, Lexicon, Quantity, _replace
+from ..quantities import BlockQuantities, Lexicon, Quantity, _replace, scan
 from .common import (
     FLOW_STAGES,
     Relation,
@@ -122,7 +122,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
 
     words = _words(lex)
     named = any(
-        m.lastgroup != "word" or m.group() not in words.whole for m in words.pattern.finditer(text)
+        m.lastgroup != "word" or m.group() not in words.whole for m in scan(words.pattern, text)
     )
     periods = [period_at(lex, text, q.num_start) if named else None for q in flows]
     for idx, q in enumerate(flows):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..quantities import Lexicon, Quantity, load_lexicon
+from ..quantities import Lexicon, Quantity, load_lexicon, scan
 from .periods import _period_of, _words
 
 _WORD = r"[^，,；;。：:、！？!?（）()“”\n]"
@@ -46,7 +46,7 @@ def period_at(lex: Lexicon, text: str, pos: int) -> str | None:
 
     words = _words(lex)
     start = max(0, pos - PERIOD_REACH)
-    marks = list(words.pattern.finditer(text, start, pos))
+    marks = list(scan(words.pattern, text, start, pos))  # (at the words' first characters)
     for m in reversed(marks):
         named = _period_of(text, m, words, None)
         if named is None:
