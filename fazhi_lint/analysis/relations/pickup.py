@@ -37,7 +37,7 @@ kept at warning, since the figures it names may be the earlier ones.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from ...model import BlockKind, Document, Severity
@@ -76,21 +76,35 @@ def _is_heading(text: str) -> bool:
     return len(text) <= _HEADING_MAX and not text.endswith(("。", "；", ";", "！", "？"))
 
 
+_HEADING_FIGURES = "relations.heading_figures"  # the key of the list in Document.cache
+
+
 def heading_figures(
     document: Document, extracted: Sequence[BlockQuantities], skip: Collection[int] = ()
-) -> Iterator[BlockQuantities | None]:
+) -> list[BlockQuantities | None]:
     """The body paragraphs that hold figures, in order, and None where a heading starts: every
-    reading across paragraphs keeps its window under one heading, so it empties it on None."""
+    reading across paragraphs keeps its window under one heading, so it empties it on None.
+    Listed once per document and extraction (seven readings across paragraphs walk it); the
+    list is shared: not to be changed."""
+    skipped = frozenset(skip)
+    kept = document.cache.get(_HEADING_FIGURES)
+    if kept is not None and kept[0] is extracted and kept[1] == skipped:
+        found: list[BlockQuantities | None] = kept[2]
+        return found
     by_block = {bq.block: bq for bq in extracted}
+    found = []
     for block in document.blocks:
-        if block.kind is not BlockKind.PARAGRAPH or block.index in skip:
+        if block.kind is not BlockKind.PARAGRAPH or block.index in skipped:
             continue
         if _is_heading(block.text):
-            yield None
+            found.append(None)
             continue
         bq = by_block.get(block.index)
         if bq is not None and bq.quantities:
-            yield bq
+            found.append(bq)
+    # (the extraction is kept with the list: its identity says the list is its own)
+    document.cache[_HEADING_FIGURES] = (extracted, skipped, found)
+    return found
 
 
 def _first_sentence(text: str) -> str:
