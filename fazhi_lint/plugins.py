@@ -30,7 +30,7 @@ import re
 import textwrap
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -296,6 +296,15 @@ def collect_checks(namespace: Mapping[str, Any] | ModuleType) -> list[Check]:
     return [value for value in items.values() if isinstance(value, Check)]
 
 
+@lru_cache(maxsize=1)
+def _views_of() -> Callable[[Document, Profile], DocumentViews]:
+    """:func:`fazhi_lint.analysis.views.views_of`, imported on first use (not by the command
+    line's start) and once: each check of each file asks for its context's views."""
+    from .analysis.views import views_of
+
+    return views_of
+
+
 @dataclass
 class CheckContext:
     """What a check sees: the document, the analysis views, its profile and options."""
@@ -309,9 +318,7 @@ class CheckContext:
     @cached_property
     def views(self) -> DocumentViews:
         """The analysis views of the document (:mod:`fazhi_lint.analysis.views`)."""
-        from .analysis.views import views_of
-
-        return views_of(self.document, self.profile)
+        return _views_of()(self.document, self.profile)
 
     @property
     def outline(self) -> Outline:

@@ -169,3 +169,40 @@ def test_a_text_without_a_required_character_has_no_match_and_is_not_searched() 
     assert list(finditer(regex, "区工商所和区市场监管所")) == []
     assert not TextIndex(["区工商所", "市场监管"]).may_match(regex)
     assert [m.group() for m in finditer(regex, "原区工商局，现区工商局")] == ["区工商局"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needles"),
+    [
+        (r"(?<=《)法制日报(?=》)", ("法制日报",)),  # the longest run of literals
+        (r"(?<=取得)了?的?成", ("取得",)),  # a positive look-behind: in the text too
+        (r"(?<=第)\d{1,3}(?=(?:常务|全体)?会议)", ("会议",)),  # an optional word skipped
+        (r"\d+(?:个)?周年|连续\d+年", ("周年", "连续")),  # one string per branch
+        (r"x(?:ab)+", ("ab",)),  # a repeat taken at least once
+        (r"(?:ab)*cd", ("cd",)),  # not a repeat that may be skipped
+        (r"(?!abc)de", ("de",)),  # not a negative look-around
+        (r"a(?i:bc)d", ()),  # not under case folding
+        (r"ab?c", ()),  # single characters: the required characters say it
+        (r"a\d+|[bc]", ()),  # a branch that needs no string
+    ],
+)
+def test_strings_one_of_which_every_match_needs(pattern: str, needles: tuple[str, ...]) -> None:
+    from fazhi_lint.analysis.prefilter import _analyse
+
+    assert _analyse(re.compile(pattern)).needles == needles
+
+
+def test_a_text_without_any_needed_string_is_not_searched() -> None:
+    from fazhi_lint.analysis.prefilter import may_hold
+
+    regex = re.compile(r"(?<=《)法制日报(?=》)|成立\d+周年")
+    plain = ["法治日报报道", "《法制》日报", "建立10周年"]  # no whole needed string
+    for text in plain:
+        assert regex.search(text) is None
+        assert not may_hold(regex, text)
+        assert list(finditer(regex, text)) == []
+        assert not TextIndex([text]).may_match(regex)
+    for text in ["见《法制日报》", "成立20周年"]:
+        assert may_hold(regex, text)
+        assert [m.span() for m in finditer(regex, text)] == [m.span() for m in regex.finditer(text)]
+        assert TextIndex(["x", text]).may_match(regex)

@@ -81,6 +81,25 @@ def test_scan_on_random_texts(text: str) -> None:
 
 @settings(max_examples=300)
 @given(TEXTS, st.integers(0, 90), st.integers(0, 90))
+def test_scan_in_a_window(text: str, pos: int, endpos: int) -> None:
+    # a window as period_at reads it: look-behinds see before it, the text ends at its end
+    pattern = periods._words(load_lexicon()).pattern
+    assert [(m.span(), m.lastgroup) for m in scan(pattern, text, pos, endpos)] == [
+        (m.span(), m.lastgroup) for m in pattern.finditer(text, pos, endpos)
+    ]
+
+
+def test_scan_in_windows_of_paragraphs() -> None:
+    pattern = periods._words(load_lexicon()).pattern
+    for text in _paragraphs():
+        for pos, endpos in ((0, len(text) // 2), (len(text) // 3, len(text)), (5, 60)):
+            assert [m.span() for m in scan(pattern, text, pos, endpos)] == [
+                m.span() for m in pattern.finditer(text, pos, endpos)
+            ], (text, pos, endpos)
+
+
+@settings(max_examples=300)
+@given(TEXTS, st.integers(0, 90), st.integers(0, 90))
 def test_last_mark_is_the_last_clause_mark(text: str, start: int, end: int) -> None:
     marks = "，,；;。"
     old = re.compile(f"[{marks}][^{marks}]*\\Z").search(text, start, end)

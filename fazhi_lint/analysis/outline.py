@@ -82,6 +82,7 @@ from itertools import pairwise
 from ..grammar import HAN, HAN_RE, YEAR_DIGITS, YEAR_RE
 from ..model import Block, BlockKind, Document
 from ..profiles import Profile
+from .debris import page_chrome
 from .labels import (
     CANONICAL_LEVEL,
     HALF_WIDTH_OF,
@@ -480,8 +481,6 @@ def _strip(text: str) -> str:
 
 def _is_chrome(text: str) -> bool:
     """Web-page furniture and metadata lines (the word list is debris.toml's, see T002)."""
-    from .debris import page_chrome
-
     t = text.strip(_SPACE)
     if len(t) > 80:
         return False

@@ -185,10 +185,81 @@ def _required_of(op: Any, av: Any) -> frozenset[str]:
     return frozenset()  # a class, an optional part, a look-around (not part of the match)…
 
 
+# -- strings one of which every match needs (in the text searched) ---------------------------
+# A character every match holds says little in Chinese prose (法, 成, 第 are everywhere); a
+# word it holds (法制日报, 会议, 周年 or 连续) says much more, and ``str.__contains__`` finds it
+# far faster than the engine tries the pattern at each possible first character.
+
+_NEEDLES_KEPT = 6  # more strings to look for cost more than the search they would save
+_Needles = tuple[str, ...]
+
+
+def _better(a: _Needles | None, b: _Needles | None) -> _Needles | None:
+    """The more telling of two sets of strings (one of which every match needs): the one
+    whose shortest string is longer, then the one with fewer strings."""
+    if a is None or b is None:
+        return a if b is None else b
+    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
+
+
+def _needles_of_sequence(items: _Items) -> _Needles | None:
+    """Strings one of which the text holds wherever the parsed sequence matches: a run of
+    literals it cannot skip, or what one of its parts needs (a group, a repeat taken at least
+    once, branches that each need some string, a positive look-around: what it looks at must
+    be in the text too); None when nothing is known."""
+    best: _Needles | None = None
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            best = _better(best, ("".join(run),))
+            run = []
+        best = _better(best, _needles_of(op, av))
+    if run:
+        best = _better(best, ("".join(run),))
+    return best
+
+
+def _needles_of(op: Any, av: Any) -> _Needles | None:
+    if op is _sre.SUBPATTERN:
+        _, add_flags, del_flags, items = av
+        return None if add_flags or del_flags else _needles_of_sequence(items)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+        return _needles_of_sequence(av[2]) if av[0] >= 1 else None
+    if op is _sre.ASSERT:  # a positive look-ahead or look-behind
+        return _needles_of_sequence(av[1])
+    if op is _sre.BRANCH:  # each branch needs one of its strings
+        found: list[str] = []
+        for branch in av[1]:
+            got = _needles_of_sequence(branch)
+            if got is None:
+                return None
+            found += got
+        return tuple(dict.fromkeys(found))
+    return None  # a class, any character, a negative look-around, an anchor…
+
+
+def _needles(items: _Items) -> _Needles:
+    """The strings of :func:`_needles_of_sequence` worth looking for before a search (none:
+    look for nothing): few, and not one character alone (a required character already)."""
+    got = _needles_of_sequence(items)
+    if got is None or len(got) > _NEEDLES_KEPT or (len(got) == 1 and len(got[0]) == 1):
+        return ()
+    return got
+
+
+def _holds_needle(text: str, needles: _Needles) -> bool:
+    """Does ``text`` hold one of ``needles`` (True when there are none)?"""
+    return not needles or any(n in text for n in needles)
+
+
 class _Analysis(NamedTuple):
     skips: bool  # the engine skips to where a match can begin by itself
     first: re.Pattern[str] | None  # the characters every match begins with (or None)
     required: frozenset[str]  # characters every match holds
+    needles: _Needles = ()  # strings one of which the text holds wherever it matches
 
 
 _UNKNOWN = _Analysis(True, None, frozenset())
@@ -225,11 +296,15 @@ def _fingerprint() -> int:
             _analyse,
             _required_of_sequence,
             _required_of,
+            _better,
+            _needles_of_sequence,
+            _needles_of,
+            _needles,
             _first_of_sequence,
             _first_of,
             _engine_skips,
         ),
-        repr((_WIDE, sorted(_CATEGORIES.values()), _UNKNOWN)),
+        repr((_WIDE, sorted(_CATEGORIES.values()), _UNKNOWN, _NEEDLES_KEPT)),
     )
 
 
@@ -245,25 +320,33 @@ def _analyse_kept(pattern: re.Pattern[str]) -> _Analysis:
         _FINGERPRINT.append(_fingerprint())
     key = (_FINGERPRINT[0], source, pattern.flags)
     kept = pattern_cache.recall(_KIND, key)
-    if type(kept) is tuple and len(kept) == 4:
-        skips, first, first_flags, required = kept
+    if type(kept) is tuple and len(kept) == 5:
+        skips, first, first_flags, required, needles = kept
         if (
             type(skips) is bool
             and (first is None or type(first) is str)
             and type(first_flags) is int
             and type(required) is str
+            and type(needles) is tuple
+            and all(type(n) is str for n in needles)
         ):
             try:
                 compiled = None if first is None else re.compile(first, first_flags)
             except re.error:
                 pass
             else:
-                return _Analysis(skips, compiled, frozenset(required))
+                return _Analysis(skips, compiled, frozenset(required), needles)
     found = _analyse(pattern)
     first_source = None if found.first is None else found.first.pattern
     # the flags it was compiled with (Pattern.flags adds UNICODE to a str pattern's)
     first_flags = 0 if found.first is None else int(found.first.flags) & ~int(re.UNICODE)
-    kept = (found.skips, first_source, first_flags, "".join(sorted(found.required)))
+    kept = (
+        found.skips,
+        first_source,
+        first_flags,
+        "".join(sorted(found.required)),
+        found.needles,
+    )
     pattern_cache.keep(_KIND, key, kept)
     return found
 
@@ -279,11 +362,12 @@ def _analyse(pattern: re.Pattern[str]) -> _Analysis:
     if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
         return _UNKNOWN
     required = _required_of_sequence(items)
+    needles = _needles(items)
     got = _first_of_sequence(items)
     if got is None or got[1] or not got[0]:
-        return _Analysis(_engine_skips(items), None, required)
+        return _Analysis(_engine_skips(items), None, required, needles)
     first = re.compile("[" + "".join(got[0]) + "]", pattern.flags & re.ASCII)
-    return _Analysis(_engine_skips(items), first, required)
+    return _Analysis(_engine_skips(items), first, required, needles)
 
 
 def first_characters(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -298,15 +382,28 @@ def first_characters(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``: none when a character every match holds is missing from
-    ``text``, and tried only where a match can begin when the engine would try every
+    ``text`` (or each of the strings one of which it needs), and tried only where a match can begin when the engine would try every
     character (:func:`first_characters`): the same matches."""
     found = _analysis(pattern)
     for c in found.required:
         if c not in text:
             return iter(())  # a character every match holds is not in the text
+    if not _holds_needle(text, found.needles):
+        return iter(())  # none of the strings one of which every match needs is in it
     if found.skips or found.first is None:
         return pattern.finditer(text)
     return _jump(found.first, pattern, text)
+
+
+def may_hold(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when ``pattern`` cannot match in ``text``: a character every match holds is
+    missing, or each of the strings one of which every match needs (the test
+    :func:`finditer` makes first, for a caller that searches otherwise)."""
+    found = _analysis(pattern)
+    for c in found.required:
+        if c not in text:
+            return False
+    return _holds_needle(text, found.needles)
 
 
 def _jump(first: re.Pattern[str], pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -350,6 +447,8 @@ class TextIndex:
             answer = True
         elif not all(c in self.text for c in _analysis(pattern).required):
             answer = False  # a character every match holds is nowhere in the texts
+        elif not _holds_needle(self.text, _analysis(pattern).needles):
+            answer = False  # nor one of the strings one of which every match needs
         elif first is None:
             answer = joined.search(self.text) is not None
         else:
@@ -358,4 +457,4 @@ class TextIndex:
         return answer
 
 
-__all__ = ["TextIndex", "finditer", "first_characters", "search"]
+__all__ = ["TextIndex", "finditer", "first_characters", "may_hold", "search"]

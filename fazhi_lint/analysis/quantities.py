@@ -754,20 +754,24 @@ def _inside_any(index: tuple[list[int], list[int]], pos: int) -> bool:
 
 
 def finditer_at(
-    first: re.Pattern[str], pattern: re.Pattern[str], text: str
+    first: re.Pattern[str],
+    pattern: re.Pattern[str],
+    text: str,
+    pos: int = 0,
+    endpos: int | None = None,
 ) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern whose every match is non-empty and begins
-    with a character ``first`` matches.
+    """``pattern.finditer(text, pos, endpos)`` for a pattern whose every match is non-empty
+    and begins with a character ``first`` matches.
 
     The regex engine tries a pattern that opens with a look-behind at every character;
     jumping between the possible first characters (a character class, which the engine
     scans for quickly) and matching there finds the same matches — look-behinds still see
     the whole text — several times faster on prose.
     """
-    pos = 0
+    end = len(text) if endpos is None else endpos
     search, match = first.search, pattern.match
-    while (start := search(text, pos)) is not None:
-        m = match(text, start.start())
+    while (start := search(text, pos, end)) is not None:
+        m = match(text, start.start(), end)
         if m is None:
             pos = start.start() + 1
         else:
@@ -775,11 +779,17 @@ def finditer_at(
             pos = m.end()
 
 
-def scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, by :func:`finditer_at` when :func:`first_char_class`
-    reads the characters every match begins with off the pattern (same matches)."""
+def scan(
+    pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, pos, endpos)``, by :func:`finditer_at` when
+    :func:`first_char_class` reads the characters every match begins with off the pattern
+    (same matches)."""
     first = first_char_class(pattern)
-    return pattern.finditer(text) if first is None else finditer_at(first, pattern, text)
+    end = len(text) if endpos is None else endpos
+    if first is None:
+        return pattern.finditer(text, pos, end)
+    return finditer_at(first, pattern, text, pos, end)
 
 
 @lru_cache(maxsize=64)

@@ -1845,6 +1845,8 @@ def _led_back(
             windows.append((block, 0, min(len(block), _LEAD_HEAD)))
     head = noun[-2:]
     for w, (block, start, end) in enumerate(windows):
+        if block.find(head, start, end) < 0:
+            continue  # no lead's noun in the window can hold the head (searched below)
         for m in _LEAD_RE.finditer(block, start, end):
             if head not in m.group("noun"):
                 continue  # no cut of it ends with the counted noun's head (:func:`_same_thing`)

@@ -100,7 +100,9 @@ from .kinds import (
     period_at,
     periods_fit,
 )
-from .magnitude import visits_over_population
+from .magnitude import _FLOW_WORDS_RE, visits_over_population
+from .partition import _DIMENSION_OPENERS, _DIMENSION_RE
+from .pickup import heading_figures
 
 _CLAUSE_START_MARKS = "，,；;。：:"
 _CLAUSE_START_RE = re.compile(f"[{_CLAUSE_START_MARKS}]")
@@ -673,7 +675,6 @@ def containment_across(
     inventory an earlier paragraph of the heading states (「全县有乡镇（街道）14个」 …
     「全县16个乡镇（街道）全部完成…」). A link by shared words across paragraphs is a
     reading: a warning. What ``found`` already reports is left out."""
-    from .pickup import heading_figures
 
     if "containment" not in lex.data:
         return []
@@ -1001,7 +1002,6 @@ def _by_dimension(
     is a part of that figure's whole. The link is the verb only: a warning. With ``before``
     (earlier paragraphs of the heading, oldest first), a part whose own paragraph holds no
     figure of its verb before the clause is looked for there, the nearest paragraph first."""
-    from .partition import _DIMENSION_OPENERS, _DIMENSION_RE
 
     periods = lex.data["containment"]["period-marks"]
     text = bq.text
@@ -1420,7 +1420,6 @@ def _names_units(own: tuple[list[str], str], noun: str) -> bool:
 def _bounded_by(lex: Lexicon, text: str, q: Quantity, said: str) -> bool:
     """Is a figure above an inventory of its units bounded by it: not counted over another
     period or years (累计), not a flow over the year (新接收), not of another body (全市)?"""
-    from .magnitude import _FLOW_WORDS_RE
 
     clause = _clause_before(text, q.num_start)
     return not (

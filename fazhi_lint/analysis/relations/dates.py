@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from ...model import Severity, Span
 from ..cn_numbers import NumeralError, cn_to_decimal
-from ..prefilter import finditer
+from ..prefilter import finditer, may_hold
 from ..quantities import BlockQuantities, YearMention, at_digit_runs, digit_runs
 from .common import Relation, Verdict
 
@@ -796,6 +796,8 @@ _NO_MONTH = re.compile(
 
 def _impossible_months(bq: BlockQuantities) -> list[Relation]:
     out: list[Relation] = []
+    if "年" not in bq.text or not may_hold(_NO_MONTH, bq.text):
+        return out  # (each one reported names a year, below)
     # every match opens a run of digits (its look-behind says so): tried only there
     for m in at_digit_runs(_NO_MONTH, bq.text, digit_runs(bq.text)):
         if not m.group().startswith(tuple("0123456789")) or "年" not in m.group():

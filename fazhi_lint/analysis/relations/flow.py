@@ -56,7 +56,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ...model import Severity
-from ..quantities import BlockQuantities, Lexicon, Quantity
+from ..quantities import BlockQuantities, Lexicon, Quantity, _replace, scan
 from .common import (
     FLOW_STAGES,
     Relation,
@@ -71,6 +71,7 @@ from .common import (
     span_of,
 )
 from .kinds import _ends_alike, _said, names_other_kind, period_at, periods_fit
+from .periods import _words
 
 # the figures before a stage that are read as its earlier stages: a flow is told in a few
 # clauses, and a paragraph of thousands of figures must not be read pairwise
@@ -119,11 +120,10 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         out.extend(_negated_pairs(lex, bq))
     # the period of each stage figure, read only when the block names a part of the year
     # (上半年, 一季度, 1至6月): with the year alone (全年) no two of them differ
-    from .periods import _words
 
     words = _words(lex)
     named = any(
-        m.lastgroup != "word" or m.group() not in words.whole for m in words.pattern.finditer(text)
+        m.lastgroup != "word" or m.group() not in words.whole for m in scan(words.pattern, text)
     )
     periods = [period_at(lex, text, q.num_start) if named else None for q in flows]
     for idx, q in enumerate(flows):
@@ -303,8 +303,6 @@ def _denied_carry_intakes(
                     and not per_or_change(lex, q)
                     and _TO_DENIAL_RE.fullmatch(text, q.end, at) is not None
                 ):
-                    from ..quantities import _replace
-
                     added.append(_replace(q, family="received"))
                     taken.add(id(q))
             at = text.find(w, at + 1)
@@ -934,7 +932,6 @@ def _restage(lex: Lexicon, text: str, q: Quantity) -> Quantity:
     stop = _CLAUSE_AFTER.search(text, q.end)
     after = text[q.end : stop.start() if stop else len(text)]
     rejected = [v for v, f in lex.verb_family.items() if f == "rejected"]
-    from ..quantities import _replace
 
     composition = after.lstrip(" 　").startswith(
         ("（含", "(含", "（其中", "(其中", "（包括", "(包括")

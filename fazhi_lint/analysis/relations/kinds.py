@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..quantities import Lexicon, Quantity, load_lexicon
+from ..quantities import Lexicon, Quantity, load_lexicon, scan
+from .periods import _period_of, _words
 
 _WORD = r"[^，,；;。：:、！？!?（）()“”\n]"
 _BRACKET_RE = re.compile(r"[（(][^）)]*[）)]")
@@ -42,11 +43,10 @@ def period_at(lex: Lexicon, text: str, pos: int) -> str | None:
     :mod:`.periods`): the one named last before it in its sentence, else one opening an
     earlier sentence of its paragraph as a topic (「下半年，…。…」); ``"whole"`` for the
     year, None when none is named (a comparison base, 较上半年, names none)."""
-    from .periods import _period_of, _words
 
     words = _words(lex)
     start = max(0, pos - PERIOD_REACH)
-    marks = list(words.pattern.finditer(text, start, pos))
+    marks = list(scan(words.pattern, text, start, pos))  # (at the words' first characters)
     for m in reversed(marks):
         named = _period_of(text, m, words, None)
         if named is None:

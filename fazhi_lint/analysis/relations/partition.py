@@ -65,7 +65,8 @@ from functools import lru_cache, reduce
 
 from ...model import Severity, Span
 from ..cn_numbers import cn_to_int, fmt
-from ..quantities import BlockQuantities, Lexicon, Quantity, depth_at, load_lexicon
+from ..quantities import BlockQuantities, Lexicon, Quantity, _strip_leading, depth_at, load_lexicon
+from .change import is_comparison_base
 from .common import (
     COUNTABLE,
     FLOW_STAGES,
@@ -84,7 +85,10 @@ from .common import (
     show,
     span_of,
 )
+from .flow import _CONCLUDING_RE, _DECIDED_RE, all_concluded, scope_family
+from .kinds import fitting_sets
 from .magnitude import SLIP_POWERS
+from .periods import _period_of, _words
 
 _MARKER_RE = re.compile(r"其中(?:[：:，,]\s*)?|分别为|分别是|分为|包括[：:]?|结果(?:为|是)[：:]?")
 _STRONG_TOTAL = ("共计", "合计", "总计", "一共", "总共")
@@ -309,7 +313,6 @@ def _names_compose(total: Quantity, parts: Sequence[Quantity]) -> bool:
 
 
 def _strip_name(lex: Lexicon, phrase: str) -> str:
-    from ..quantities import _strip_leading
 
     return _strip_leading(lex, phrase.lstrip("，,、；;：: 　"))
 
@@ -578,7 +581,6 @@ def _in_title(text: str, pos: int) -> bool:
 
 def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     """Every whole-and-parts group of a block, in the order the rules are tried."""
-    from .change import is_comparison_base
 
     qs = [
         q
@@ -639,7 +641,6 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
 
 def _narrower_opening(lex: Lexicon, opening: str) -> bool:
     """Does the opening of a sentence name a part of the year or a narrower body?"""
-    from .periods import _period_of, _words
 
     words = _words(lex)
     for m in words.pattern.finditer(opening):
@@ -652,7 +653,6 @@ def _narrower_scope(lex: Lexicon, g: Group) -> bool:
     """Does the first part name a scope the whole does not: a part of the year (上半年,
     第三季度, 1-6月: numbers.toml ``periods.part``) or a narrower body (``clauses.
     narrower-scope``: 本部门, 本级)? Its split then completes that scope only."""
-    from .periods import _period_of, _words
 
     first = g.parts[0].pre
     whole = g.total.pre
@@ -1002,8 +1002,6 @@ def _scope_groups(
     of its statement (；or 。): the figure inside the scope (在23家…中), the latest figure of
     the flow stage the scope names (受理的…中 -> 受理), or the figure a 的-clause repeats the
     words of (街道直接办理的工单中 -> 街道直接办理4713件)."""
-    from .flow import scope_family
-    from .kinds import fitting_sets
 
     text = bq.text
     groups: list[Group] = []
@@ -1341,7 +1339,6 @@ def _complement_groups(
     when it completes none of them (each with all the figures between, or with one of them).
     The whole reported is the figure a scope names (受理案件中…，其余11件), else the nearest
     one not smaller than any part."""
-    from .flow import scope_family
 
     groups: list[Group] = []
     for i, rest in enumerate(qs):
@@ -1911,7 +1908,6 @@ def _outcome_like(lex: Lexicon, q: Quantity) -> bool:
     """Does a figure count an outcome: a concluding verb (办结, 审结, 调解结案), a decision
     (numbers.toml ``clauses.dimensions.outcome``: 维持, 终止…) or a state of one (调解成功,
     调解不成, 不予许可)?"""
-    from .flow import _CONCLUDING_RE, _DECIDED_RE
 
     words = q.pre + q.after
     outcomes = lex.data["clauses"].get("dimensions", {}).get("outcome", ())
@@ -2145,7 +2141,6 @@ def _stronger(a: str, b: str) -> str:
 def _all_concluded(lex: Lexicon, words: str) -> bool:
     """「上述申请均已办结」「已全部办结」「年底无在办案件」 between a whole and its 其中 list
     (:func:`.flow.all_concluded`)."""
-    from .flow import all_concluded
 
     return all_concluded(lex, words)
 

@@ -37,7 +37,7 @@ kept at warning, since the figures it names may be the earlier ones.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from ...model import BlockKind, Document, Severity
@@ -50,6 +50,10 @@ from ..quantities import (
     load_lexicon,
 )
 from .common import Relation, Verdict, common_substring, link_filler_re, map_back
+from .flow import stock_source
+from .kinds import names_other_kind
+from .partition import _DIMENSION_RE, _statement_openers
+from .rates import _ITEM_OPENING_RE
 
 # the paragraphs a pick-up looks back over (under the same heading)
 LOOK_BACK = 4
@@ -72,21 +76,35 @@ def _is_heading(text: str) -> bool:
     return len(text) <= _HEADING_MAX and not text.endswith(("。", "；", ";", "！", "？"))
 
 
+_HEADING_FIGURES = "relations.heading_figures"  # the key of the list in Document.cache
+
+
 def heading_figures(
     document: Document, extracted: Sequence[BlockQuantities], skip: Collection[int] = ()
-) -> Iterator[BlockQuantities | None]:
+) -> list[BlockQuantities | None]:
     """The body paragraphs that hold figures, in order, and None where a heading starts: every
-    reading across paragraphs keeps its window under one heading, so it empties it on None."""
+    reading across paragraphs keeps its window under one heading, so it empties it on None.
+    Listed once per document and extraction (seven readings across paragraphs walk it); the
+    list is shared: not to be changed."""
+    skipped = frozenset(skip)
+    kept = document.cache.get(_HEADING_FIGURES)
+    if kept is not None and kept[0] is extracted and kept[1] == skipped:
+        found: list[BlockQuantities | None] = kept[2]
+        return found
     by_block = {bq.block: bq for bq in extracted}
+    found = []
     for block in document.blocks:
-        if block.kind is not BlockKind.PARAGRAPH or block.index in skip:
+        if block.kind is not BlockKind.PARAGRAPH or block.index in skipped:
             continue
         if _is_heading(block.text):
-            yield None
+            found.append(None)
             continue
         bq = by_block.get(block.index)
         if bq is not None and bq.quantities:
-            yield bq
+            found.append(bq)
+    # (the extraction is kept with the list: its identity says the list is its own)
+    document.cache[_HEADING_FIGURES] = (extracted, skipped, found)
+    return found
 
 
 def _first_sentence(text: str) -> str:
@@ -225,8 +243,6 @@ def _shares_noun(noun: str, q: Quantity) -> bool:
     figure counts or its verb (「涉企行政争议」「转办」)?"""
     words = q.phrase + q.verb
     if any(noun[i : i + 2] in words for i in range(len(noun) - 1)):
-        from .kinds import names_other_kind
-
         return not names_other_kind(noun, q.phrase + q.after)  # not 行政复议 for 行政诉讼
     return False
 
@@ -234,8 +250,6 @@ def _shares_noun(noun: str, q: Quantity) -> bool:
 def _goes_on(text: str) -> bool:
     """Does a paragraph go on with the sentence before it, rather than open an item or a
     statement of its own (「8.」「（三）」「一是」「2024年度…」「全年…」「截至…」)?"""
-    from .partition import _statement_openers
-    from .rates import _ITEM_OPENING_RE
 
     opening = text.lstrip(" 　")
     return not (_ITEM_OPENING_RE.search(opening[:12]) or opening.startswith(_statement_openers()))
@@ -300,7 +314,6 @@ def _picked_from(bq: BlockQuantities, recent: Sequence[BlockQuantities]) -> Bloc
                     best, best_score = earlier, max(scores)
             if best is not None:
                 return best
-    from .flow import stock_source
 
     return (
         _named_in(bq, len(first), recent)
@@ -405,7 +418,6 @@ _FRAME_RE = re.compile(r"^(?:截至|截止|到)?(?:年底|年末|目前|12月底
 def _opens_back(text: str) -> bool:
     """Does a paragraph open by pointing back (上述/这些/…中，) or by naming the dimension a
     split follows (从…看，按…分，), after a time frame at most?"""
-    from .partition import _DIMENSION_RE
 
     opening = text.lstrip(" 　")
     frame = _FRAME_RE.match(opening)

@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from ...model import Severity
 from ..cn_numbers import fmt
-from ..quantities import BlockQuantities, Lexicon, Quantity, _replace
+from ..quantities import BlockQuantities, Lexicon, Quantity, _replace, load_lexicon
+from .change import from_words, is_comparison_base, is_from_level
 from .common import (
     FLOW_STAGES,
     OCCUPY_AFTER_RE,
@@ -28,7 +29,8 @@ from .common import (
     span_of,
 )
 from .common import index_of as _index_of
-from .partition import Group, rest_unnumbered
+from .flow import _role, scope_family
+from .partition import Group, _statement_openers, rest_unnumbered
 
 _RATE_TRAIL = re.compile(
     r"(?:均为|均达到|均达|分别为|保持在|稳定在|保持|达到了|达到|已达|高达|约为|约|近|超过|为|达|是|在|仅)+$"
@@ -40,7 +42,6 @@ _SHARE_RE = re.compile(r"占[^，,；;。]{0,20}的?$")
 def _rate_name_re() -> re.Pattern[str]:
     """A rate's name at the end of the words before a percentage: …率, 占比, 满意度
     (``rates.degree`` in numbers.toml)."""
-    from ..quantities import load_lexicon
 
     names = [
         "率",
@@ -118,7 +119,6 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
     quantities = [q for q in bq.quantities if not q.quoted]
     if not any(q.kind == "percent" for q in quantities):
         return out
-    from .change import from_words, is_comparison_base, is_from_level
 
     # a figure of another period (「较上年（1,647件）」「上年为250件」) is no term of a rate
     counts = [
@@ -566,7 +566,6 @@ def _nearest_whole(
     """The figure a part's clause is a part of: the nearest figure of its unit before it in
     its sentence, or in the sentence before when the part's clause opens its own (「其中存在
     隐患的150家。」); None when that figure is smaller than the part (no part and whole)."""
-    from .change import is_comparison_base
 
     sentence = grouped.get(part.sentence, [])
     cut = _split_at(sentence, part.num_start) if sentence else 0
@@ -861,7 +860,6 @@ _ITEM_OPENING_RE = re.compile(
 
 def _isolated(bq: BlockQuantities, p: Quantity, q: Quantity) -> bool:
     """Does a semicolon between ``p`` and ``q`` open a new item (一是…, 2024年…, 全年…)?"""
-    from .partition import _statement_openers
 
     for m in _SEMI_RE.finditer(bq.text, p.end, q.num_start):
         opening = bq.text[m.end() : m.end() + 12]
@@ -1136,7 +1134,6 @@ def _negates_stem(stem: str, p: Quantity, text: str) -> bool:
 @lru_cache(maxsize=1)
 def _negated_re() -> re.Pattern[str]:
     """A negation right before, or before a qualifier of the rate (未按期办结, 不及时答复)."""
-    from ..quantities import load_lexicon
 
     qualifiers = load_lexicon().data["rates"]["qualifiers"]
     negation = "|".join(re.escape(n) for n in _NEGATION)
@@ -1242,7 +1239,6 @@ def _stem(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _degree_words() -> tuple[str, ...]:
-    from ..quantities import load_lexicon
 
     return tuple(load_lexicon().data["rates"].get("degree", []))
 
@@ -1334,7 +1330,6 @@ def _denominators(
 
 def _caseloads(lex: Lexicon, numerator: Quantity, scope: list[Quantity]) -> list[Quantity]:
     """新收1164件 + 上年结转87件: the year's caseload, a denominator of 结案率."""
-    from .flow import _role
 
     carry = [p for p in scope if p.unit == numerator.unit and _role(lex, p) == "carry"]
     new = [p for p in scope if p.unit == numerator.unit and _role(lex, p) == "new"]
@@ -1909,7 +1904,6 @@ def _reported_readings(
     stated base in the sentence, the rate's base is elsewhere and nothing is reported. A name
     that opens with its base (审结案件中纠错率) is reported only against a base of those words
     (or of that flow stage)."""
-    from .flow import scope_family
 
     base, core = name_core(word)
     if len(numerators) > 1:

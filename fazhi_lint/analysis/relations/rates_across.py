@@ -44,28 +44,63 @@ from ...model import Document, Severity, Span
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, _replace
 from .change import (
+    _DOUBLED_RE,
+    _LIST_JOINS,
+    _PERIOD_WORDS_RE,
+    _PRIOR_OPENING_RE,
+    _YEAR_IN_TEXT_RE,
+    _YEAR_PAIR_RE,
     _change_clause,
     _change_word_re,
     _comparison_sentence,
     _context,
+    _difference_bounds,
     _direction,
+    _direction_only,
+    _fits,
     _forced_relative,
+    _is_base,
     _listed_changes,
+    _multiple_ratio,
+    _other_span_of_year,
     _period,
+    _rate_reading,
+    _same_unit,
     _sentence_figures,
+    _words_before,
+    is_comparison_base,
+    names_prior_before,
+    other_thing,
+    prior_year_marked,
+    ratio_base_only,
 )
 from .common import (
     FLOW_STAGES,
     Relation,
     Verdict,
     common_substring,
+    counted_thing,
     index_of,
     link_filler_re,
     per_or_change,
     span_of,
 )
 from .pickup import LOOK_BACK, heading_figures
-from .rates import _rate_check
+from .rates import (
+    _CLAUSE_AFTER_RE,
+    _bracket_follows,
+    _is_capped,
+    _name_words,
+    _numerators,
+    _open_name,
+    _previous_clause,
+    _rate_check,
+    _sentence_scope,
+    _stem,
+    _subsequence,
+    _without_later_parts,
+    rate_word,
+)
 
 # the pairs of each paragraph looked at (its last ones) and the rates judged per paragraph
 MAX_PAIRS = 24
@@ -115,7 +150,6 @@ def _pairs(lex: Lexicon, bq: BlockQuantities) -> list[_Pair]:
     cached: list[_Pair] | None = bq.__dict__.get("_rate_pairs")
     if cached is not None:
         return cached
-    from .rates import _CLAUSE_AFTER_RE
 
     out: list[_Pair] = []
     counts = [
@@ -185,7 +219,6 @@ def rates_across(
     """The rates no reading judged, against the pairs stated before them (see the module
     docstring); ``relations`` (those found so far) loses the cross-paragraph warnings on a
     rate that a pair here fits or that names another set or year."""
-    from .rates import _is_capped, _open_name, rate_word
 
     judged = {
         (r.block, r.span) for r in relations if r.kind in ("rate", "rate-cap", "change", "points")
@@ -369,18 +402,6 @@ def _numerator_across(
     one that shares most characters (two at least) with the words of the rate's sentence
     before its numerator (「热线工单方面，」 ← 受理12345热线工单15,230件) — a warning. A
     figure of another year or of a smaller set (a 的-clause or 其中 part) is no base."""
-    from .change import is_comparison_base
-    from .rates import (
-        _bracket_follows,
-        _name_words,
-        _numerators,
-        _open_name,
-        _previous_clause,
-        _sentence_scope,
-        _stem,
-        _subsequence,
-        _without_later_parts,
-    )
 
     bare = word.rstrip("的") in ("占", "占比")
     stem = _stem(word)
@@ -757,7 +778,6 @@ def _ratios_across(
     heading (:func:`.change.ratio_base_only`); a figure a reading already links is left
     alone. A direction without an amount after last year's figures
     (:func:`.change._direction_only`) likewise. Warnings."""
-    from .change import _DOUBLED_RE, _direction_only, _multiple_ratio, ratio_base_only
 
     by_sentence = _sentence_figures(bq)
     out: list[Relation] = []
@@ -821,20 +841,6 @@ def priors_across(
     read against a rate of last year that names it (「上年纠错率为11.2%」): the relative
     change, or the % / 个百分点 slip. A link across paragraphs: a warning; the wording-only
     % / 个百分点 warning on a change read here is dropped from ``relations``."""
-    from .change import (
-        _PERIOD_WORDS_RE,
-        _PRIOR_OPENING_RE,
-        _YEAR_IN_TEXT_RE,
-        _is_base,
-        _other_span_of_year,
-        _rate_reading,
-        _same_unit,
-        _words_before,
-        names_prior_before,
-        other_thing,
-        prior_year_marked,
-    )
-    from .common import counted_thing
 
     # a % / 个百分点 warning from the wording alone (no pair of rates) leaves a change unread
     judged = {
@@ -1016,7 +1022,6 @@ def _rate_pairs(bq: BlockQuantities, sentence: int) -> list[tuple[Quantity, Quan
     """The (current, base, words) rate pairs a sentence states: 「由上年的72.5%提高到81.0%」
     (a base, then the rate reached) and 「网上可办率为81.0%，上年为72.5%」 (a rate, then its
     base); ``words`` are those of the clause before the pair's first figure."""
-    from .change import _LIST_JOINS, _YEAR_PAIR_RE, _is_base
 
     cache: dict[int, list[tuple[Quantity, Quantity, str]]] = bq.__dict__.setdefault(
         "_rate_pairs_by_sentence", {}
@@ -1075,7 +1080,6 @@ def _clause_words(bq: BlockQuantities, q: Quantity) -> str:
 def _other_rate(base_words: str, words: str) -> bool:
     """Does the clause of a base name a rate whose head (the two characters before 率: 败诉
     of 上年行政复议败诉率) the words of the current rate's clause do not hold?"""
-    from .change import _PERIOD_WORDS_RE
 
     own = _RATE_IN_CLAUSE_RE.search(base_words)
     if own is None:
@@ -1101,7 +1105,6 @@ def points_across(
     the rate (「据统计，2022年全区…出庭应诉率为88.5%」, :func:`_prior_sentence_pair`) is the
     base and the latest rate of that name before it the current one. The link is by words
     across sentences: a warning."""
-    from .change import _difference_bounds, _fits
 
     judged = {(r.block, r.span) for r in relations if r.kind in ("change", "points")}
     change_re = _change_word_re(lex)
@@ -1210,7 +1213,6 @@ def _prior_sentence_pair(
     the change names; the current rate is the latest rate of that name stated before it that
     is no base and opens no such sentence. ((earlier paragraph, (current, base, words)),
     where) or (None, "")."""
-    from .change import _PRIOR_OPENING_RE, _YEAR_IN_TEXT_RE, _is_base, prior_year_marked
 
     own = _period(_change_clause(bq, d))
     sentences: list[tuple[BlockQuantities, int]] = [(bq, k) for k in range(d.sentence - 1, -1, -1)]
