@@ -1238,6 +1238,7 @@ class _FastTextApi:
     font_size: Any
     matrix: Any
     font_info: Any
+    object_font: Any  # FPDFTextObj_GetFont: a text object -> its font's address (0: none)
     handle: Any
     buffer: Any
 
@@ -1288,6 +1289,7 @@ def _cffi_text_api() -> _FastTextApi:
             raw.FPDFText_GetFontInfo,
             "unsigned long(__stdcall *)(void*, int, void*, unsigned long, void*)",
         ),
+        object_font=pointer(raw.FPDFTextObj_GetFont, "uintptr_t(__stdcall *)(uintptr_t)"),
         handle=lambda address: ffi.cast("void*", address),
         buffer=buffer,
     )
@@ -1307,6 +1309,7 @@ def _ctypes_text_api() -> _FastTextApi:
         return ctypes.addressof((ctypes.c_char * size).from_buffer(data)), data
 
     text_object = bind(raw.FPDFText_GetTextObject, ctypes.c_void_p, handle, index, gil=True)
+    object_font = bind(raw.FPDFTextObj_GetFont, ctypes.c_void_p, handle, gil=True)
     return _FastTextApi(
         unicode=bind(raw.FPDFText_GetUnicode, ctypes.c_uint, handle, index, gil=True),
         text=bind(raw.FPDFText_GetText, index, handle, index, index, pointer),
@@ -1328,6 +1331,7 @@ def _ctypes_text_api() -> _FastTextApi:
             pointer,
             gil=True,
         ),
+        object_font=lambda obj: object_font(obj) or 0,
         handle=lambda address: address,
         buffer=buffer,
     )
@@ -1402,6 +1406,7 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
         run_direction: int | None = None
         bad = 0
         fonts: dict[bytes, str] = {}
+        font_names: dict[int, str] = {}  # a font's address -> its name (fonts)
         objects: set[int] = set()
         previous: tuple[float, float, float, float] | None = None
         current: int | None = -1  # the text object of the characters before
@@ -1412,6 +1417,7 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
         chars = _CHARS
         # the per-character calls, looked up once
         text_object, map_error, loose_box = fast.text_object, fast.map_error, fast.loose_box
+        object_font = fast.object_font
         append = decoded.append
         for i, code in enumerate(_char_codes(fast, text_handle, count)):
             if code <= 0x20:  # (one comparison for the most characters)
@@ -1442,11 +1448,18 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
                     else:
                         direction = -1
                 too_wide = 3 * (size or 1.0)
-                length = fast.font_info(text_handle, i, name_address, 256, flags_address)
-                key = bytes(name_bytes[: max(length - 1, 0)])
-                cached = fonts.get(key)
+                # the font's name is read once per font (objects of a page share a few fonts;
+                # a font's address holds while the page is open)
+                font_address = object_font(obj) if obj else 0
+                cached = font_names.get(font_address) if font_address else None
                 if cached is None:
-                    cached = fonts[key] = clean_font(_decode_name(key))
+                    length = fast.font_info(text_handle, i, name_address, 256, flags_address)
+                    key = bytes(name_bytes[: max(length - 1, 0)])
+                    cached = fonts.get(key)
+                    if cached is None:
+                        cached = fonts[key] = clean_font(_decode_name(key))
+                    if font_address:
+                        font_names[font_address] = cached
                 font = cached
             if code == 0xFFFD or code == 0 or map_error(text_handle, i) == 1:
                 bad += 1
