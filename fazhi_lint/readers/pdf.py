@@ -53,9 +53,11 @@ glyph loop and the per-object calls ≈ 60 M, lines 65 M, paragraphs and the doc
 4.2–4.5× with a fork per file before): the text of a page is read in one
 ``FPDFText_GetText`` call, and the three calls each character still needs (its text object,
 its Unicode mapping, its box) go through cffi function pointers, a third of ctypes' cost
-(ctypes prototypes when cffi is missing); a text object's size, matrix and font are read once
-per object. Lines are built from what each glyph's text, size and CJK class say once, and a
-separator is decided only at a gap over a fifth of a character or holding a drawn space.
+(ctypes prototypes when cffi is missing); a text object's size and matrix are read once
+per object (Word and LibreOffice start a new object every few characters), and a font's name
+once per font on the page (keyed by the font's address). Lines are built from what each
+glyph's text, size and CJK class say once, and a separator is decided only at a gap over a
+fifth of a character or holding a drawn space.
 
 Blocks: one per paragraph, ``Location(page=, line=)`` of its first line (``line`` counts the
 body lines of the page, running header and footer excluded). A row of a ruled table is split
