@@ -1421,6 +1421,7 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
         text_object, map_error, loose_box = fast.text_object, fast.map_error, fast.loose_box
         object_font = fast.object_font
         append = decoded.append
+        new_glyph = tuple.__new__  # a Glyph without its Python-level constructor
         for i, code in enumerate(_char_codes(fast, text_handle, count)):
             if code <= 0x20:  # (one comparison for the most characters)
                 if code in (0x20, 0x0D, 0x0A, 0x03):
@@ -1478,7 +1479,8 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
             box = read_rect(rect_bytes)
             if box == previous and decoded and box != _BOGUS:
                 # one glyph mapped to several characters (「——」 drawn as one glyph)
-                decoded[-1].text += text
+                last = decoded[-1]
+                decoded[-1] = last._replace(text=last.text + text)
                 continue
             previous = box
             x0, high, x1, low = box
@@ -1500,7 +1502,10 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
             # organisations set close)
             bottom = top_edge - low
             append(
-                Glyph(text, x0 - left, x1 - left, bottom - (size or high - low), bottom, size, font)
+                new_glyph(
+                    Glyph,
+                    (text, x0 - left, x1 - left, bottom - (size or high - low), bottom, size, font),
+                )
             )
     finally:
         textpage.close()
