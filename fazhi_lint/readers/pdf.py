@@ -1349,13 +1349,19 @@ def _char_codes(fast: _FastTextApi, handle: Any, count: int) -> list[int]:
     argument, view = fast.buffer(2 * (count + 1))
     written = fast.text(handle, 0, count, argument)
     if written == count + 1:  # the units and a terminating zero
-        units = memoryview(bytes(view[: 2 * count])).cast("H").tolist()
-        if not any(0xD800 <= u <= 0xDFFF for u in units):
+        data = bytes(view[: 2 * count])
+        try:  # no surrogate unit: as many characters as units (a lone one does not decode)
+            single = len(data.decode("utf-16-le")) == count
+        except UnicodeDecodeError:
+            single = False
+        if single:
+            units = memoryview(data).cast("H").tolist()
             # the text buffer writes the hyphen pdfium took for a word break (code 2) as
             # U+FFFE: such units are read one by one
-            for i, unit in enumerate(units):
-                if unit >= 0xFFFE or unit == 0:
-                    units[i] = fast.unicode(handle, i)
+            if max(units) >= 0xFFFE or min(units) == 0:
+                for i, unit in enumerate(units):
+                    if unit >= 0xFFFE or unit == 0:
+                        units[i] = fast.unicode(handle, i)
             return units
     return [fast.unicode(handle, i) for i in range(count)]
 

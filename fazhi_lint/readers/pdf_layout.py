@@ -237,7 +237,7 @@ def _line(band: list[Glyph], bold_font: re.Pattern[str]) -> Line | None:
     texts, x0s, x1s, tops, bottoms, sizes_of, fonts_of = zip(*band, strict=True)
     keys = list(map(operator.add, x0s, x1s))
     if any(map(operator.gt, keys, keys[1:])):
-        band[:] = [band[i] for i in sorted(range(len(band)), key=keys.__getitem__)]
+        band[:] = map(band.__getitem__, sorted(range(len(band)), key=keys.__getitem__))
         texts, x0s, x1s, tops, bottoms, sizes_of, fonts_of = zip(*band, strict=True)
     visible: list[Glyph] = []
     spaces_before: list[str] = []  # drawn whitespace before each visible glyph
