@@ -1425,7 +1425,7 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
         chars = _CHARS
         # the per-character calls, looked up once
         text_object, map_error, loose_box = fast.text_object, fast.map_error, fast.loose_box
-        object_font = fast.object_font
+        object_font, font_size, char_matrix = fast.object_font, fast.font_size, fast.matrix
         append = decoded.append
         new_glyph = tuple.__new__  # a Glyph without its Python-level constructor
         for i, code in enumerate(_char_codes(fast, text_handle, count)):
@@ -1442,9 +1442,9 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
                 if obj:
                     objects.add(obj)
                 # the font size pdfium reports is before the text matrix scales it
-                size = float(fast.font_size(text_handle, i))
+                size = float(font_size(text_handle, i))
                 direction = 0
-                if fast.matrix(text_handle, i, matrix_address):
+                if char_matrix(text_handle, i, matrix_address):
                     ma, mb, mc, md = read_matrix(matrix_bytes)
                     scale = abs(ma * md - mb * mc) ** 0.5
                     if scale > 0:

@@ -185,24 +185,31 @@ def make_lines(glyphs: Iterable[Glyph], bold_font: re.Pattern[str] | None = None
     middles = [(t + b) / 2 for t, b in zip(tops, bottoms, strict=True)]
     order = sorted(range(len(items)), key=middles.__getitem__)  # stable, as a sort by middle
     bands: list[list[Glyph]] = []
+    band: list[Glyph] = []
     band_top = band_bottom = 0.0
+    last_top = last_bottom = math.nan  # of the glyph before (in the band): never equal at first
     for index in order:
-        glyph = items[index]
-        middle = middles[index]
         top = tops[index]
         bottom = bottoms[index]
+        if top == last_top and bottom == last_bottom:
+            # as high as the glyph before (most glyphs): inside the band, which holds it already
+            band.append(items[index])
+            continue
+        last_top, last_bottom = top, bottom
+        middle = middles[index]
         # the glyph's middle is inside the line's band, or the band's middle inside the glyph
         # (a superscript, or a larger glyph, on the same line)
         if bands and (
             band_top <= middle <= band_bottom or top <= (band_top + band_bottom) / 2 <= bottom
         ):
-            bands[-1].append(glyph)
+            band.append(items[index])
             if top < band_top:
                 band_top = top
             if bottom > band_bottom:
                 band_bottom = bottom
             continue
-        bands.append([glyph])
+        band = [items[index]]
+        bands.append(band)
         band_top, band_bottom = top, bottom
     lines = []
     for band in bands:
