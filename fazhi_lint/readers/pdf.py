@@ -46,11 +46,16 @@ pdfium reads alone.
 Every page is closed after use, so memory stays flat in the page count.
 
 Speed (``benchmarks/bench_pdf.py`` on the Word-made fixtures, pypdfium2's bare
-``get_text_range`` = 1: ≈3.1–3.3× in a batch, the worker's fork paid once, and as much
-in-process; ≈4× when a worker is started for a single file; callgrind on 000-autonum: 318 M
-instructions against pdfium's 132 M, of which the three per-character calls are 39 M, the
-glyph loop and the per-object calls ≈ 60 M, lines 65 M, paragraphs and the document 19 M;
-4.2–4.5× with a fork per file before): the text of a page is read in one
+``get_text_range`` = 1: ≈2.9–3.3× a file in a batch (2.8× over all of them), the worker's
+fork paid once, and as much in-process; ≈4× when a worker is started for a single file;
+callgrind on 000-autonum: 318 M instructions against pdfium's 132 M, of which the three
+per-character calls are 39 M, the glyph loop and the per-object calls ≈ 60 M, lines 65 M,
+paragraphs and the document 19 M, before the last 6 % were taken off; 4.2–4.5× with a fork
+per file before). A cffi call costs ≈ 0.3 µs whatever pdfium does in it (libffi, argument
+conversion, and the GIL released and taken again around every call): on these fixtures the
+≈ 200 000 calls a run of ten files makes (three a character, three a text object, one or
+two a page object) are about half the reader's own work on the glyphs, so what is left is
+the number of calls, not Python around them. The text of a page is read in one
 ``FPDFText_GetText`` call, and the three calls each character still needs (its text object,
 its Unicode mapping, its box) go through cffi function pointers, a third of ctypes' cost
 (ctypes prototypes when cffi is missing); a text object's size and matrix are read once
