@@ -184,8 +184,9 @@ def make_lines(glyphs: Iterable[Glyph], bold_font: re.Pattern[str] | None = None
         return []
     middles = [(t + b) / 2 for t, b in zip(tops, bottoms, strict=True)]
     order = sorted(range(len(items)), key=middles.__getitem__)  # stable, as a sort by middle
-    bands: list[list[Glyph]] = []
-    band: list[Glyph] = []
+    # each band's glyphs as indices into items, in the order of their middles
+    bands: list[list[int]] = []
+    band: list[int] = []
     band_top = band_bottom = 0.0
     last_top = last_bottom = math.nan  # of the glyph before (in the band): never equal at first
     for index in order:
@@ -193,7 +194,7 @@ def make_lines(glyphs: Iterable[Glyph], bold_font: re.Pattern[str] | None = None
         bottom = bottoms[index]
         if top == last_top and bottom == last_bottom:
             # as high as the glyph before (most glyphs): inside the band, which holds it already
-            band.append(items[index])
+            band.append(index)
             continue
         last_top, last_bottom = top, bottom
         middle = middles[index]
@@ -202,18 +203,26 @@ def make_lines(glyphs: Iterable[Glyph], bold_font: re.Pattern[str] | None = None
         if bands and (
             band_top <= middle <= band_bottom or top <= (band_top + band_bottom) / 2 <= bottom
         ):
-            band.append(items[index])
+            band.append(index)
             if top < band_top:
                 band_top = top
             if bottom > band_bottom:
                 band_bottom = bottom
             continue
-        band = [items[index]]
+        band = [index]
         bands.append(band)
         band_top, band_bottom = top, bottom
     lines = []
+    glyph_at = items.__getitem__
     for band in bands:
-        line = _line(band, bold_font or BOLD_FONT)
+        # in the order they were drawn, which is mostly left to right (see _line)
+        drawn = sorted(band)
+        if drawn == band:
+            line = _line(list(map(glyph_at, band)), bold_font or BOLD_FONT)
+        else:
+            line = _line(
+                list(map(glyph_at, drawn)), bold_font or BOLD_FONT, list(map(glyph_at, band))
+            )
         if line is not None:
             lines.append(line)
     lines.sort(key=lambda line: (line.top, line.x0))
@@ -237,12 +246,22 @@ def _bold_name(font: str, bold_font: re.Pattern[str]) -> bool:
     return known
 
 
-def _line(band: list[Glyph], bold_font: re.Pattern[str]) -> Line | None:
+def _line(
+    band: list[Glyph], bold_font: re.Pattern[str], by_middle: list[Glyph] | None = None
+) -> Line | None:
+    """The line of a band of glyphs, given in the order of their vertical middles, or
+    ``band`` in another order (as drawn) and ``by_middle`` in that one."""
     # order by the middle of each box: compressed CJK punctuation (「（」 set in half its width)
     # has a box that starts before the glyph it follows ends
     # (the sums as keys, not a key function called per glyph; most bands are in order)
     texts, x0s, x1s, tops, bottoms, sizes_of, fonts_of = zip(*band, strict=True)
     keys = list(map(operator.add, x0s, x1s))
+    if by_middle is not None and any(map(operator.ge, keys, keys[1:])):
+        # not strictly left to right as drawn: the glyphs are ordered from their middles'
+        # order, as a stable sort does (a tie keeps that order)
+        band = by_middle
+        texts, x0s, x1s, tops, bottoms, sizes_of, fonts_of = zip(*band, strict=True)
+        keys = list(map(operator.add, x0s, x1s))
     if any(map(operator.gt, keys, keys[1:])):
         band[:] = map(band.__getitem__, sorted(range(len(band)), key=keys.__getitem__))
         texts, x0s, x1s, tops, bottoms, sizes_of, fonts_of = zip(*band, strict=True)
