@@ -64,6 +64,21 @@ def test_digits_drawn_after_the_chinese_text_are_read_in_place() -> None:
     assert line_text(digits + cjk) == "自2023年"  # the widened CJK/Latin gap is no space
 
 
+def test_a_line_drawn_right_to_left_reads_left_to_right() -> None:
+    glyphs = run("依法行政", 100, 200)
+    assert line_text(list(reversed(glyphs))) == "依法行政"
+    assert line_text(glyphs) == "依法行政"
+
+
+def test_glyphs_at_the_same_place_keep_the_order_of_their_middles() -> None:
+    # two boxes with the same left and right edges: the higher one is read first, in
+    # whichever order they were drawn (as a stable sort of the middles' order gives it)
+    low = Glyph("甲", 100, 116, 202, 218, 16, "F")
+    high = Glyph("乙", 100, 116, 200, 216, 16, "F")
+    assert line_text([low, high]) == "乙甲"
+    assert line_text([high, low]) == "乙甲"
+
+
 def test_letter_spaced_text_reads_without_spaces() -> None:
     glyphs = run("受理83件，办结89.08%", 72, 300, gap=4.0)
     assert line_text(glyphs) == "受理83件，办结89.08%"

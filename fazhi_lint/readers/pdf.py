@@ -46,16 +46,23 @@ pdfium reads alone.
 Every page is closed after use, so memory stays flat in the page count.
 
 Speed (``benchmarks/bench_pdf.py`` on the Word-made fixtures, pypdfium2's bare
-``get_text_range`` = 1: ≈3.1–3.3× in a batch, the worker's fork paid once, and as much
-in-process; ≈4× when a worker is started for a single file; callgrind on 000-autonum: 318 M
-instructions against pdfium's 132 M, of which the three per-character calls are 39 M, the
-glyph loop and the per-object calls ≈ 60 M, lines 65 M, paragraphs and the document 19 M;
-4.2–4.5× with a fork per file before): the text of a page is read in one
+``get_text_range`` = 1: ≈2.9–3.3× a file in a batch (2.8× over all of them), the worker's
+fork paid once, and as much in-process; ≈4× when a worker is started for a single file;
+callgrind on 000-autonum: 318 M instructions against pdfium's 132 M, of which the three
+per-character calls are 39 M, the glyph loop and the per-object calls ≈ 60 M, lines 65 M,
+paragraphs and the document 19 M, before the last 6 % were taken off; 4.2–4.5× with a fork
+per file before). A cffi call costs ≈ 0.3 µs whatever pdfium does in it (libffi, argument
+conversion, and the GIL released and taken again around every call): on these fixtures the
+≈ 200 000 calls a run of ten files makes (three a character, three a text object, one or
+two a page object) are about half the reader's own work on the glyphs, so what is left is
+the number of calls, not Python around them. The text of a page is read in one
 ``FPDFText_GetText`` call, and the three calls each character still needs (its text object,
 its Unicode mapping, its box) go through cffi function pointers, a third of ctypes' cost
-(ctypes prototypes when cffi is missing); a text object's size, matrix and font are read once
-per object. Lines are built from what each glyph's text, size and CJK class say once, and a
-separator is decided only at a gap over a fifth of a character or holding a drawn space.
+(ctypes prototypes when cffi is missing); a text object's size and matrix are read once
+per object (Word and LibreOffice start a new object every few characters), and a font's name
+once per font on the page (keyed by the font's address). Lines are built from what each
+glyph's text, size and CJK class say once, and a separator is decided only at a gap over a
+fifth of a character or holding a drawn space.
 
 Blocks: one per paragraph, ``Location(page=, line=)`` of its first line (``line`` counts the
 body lines of the page, running header and footer excluded). A row of a ruled table is split
@@ -1238,6 +1245,7 @@ class _FastTextApi:
     font_size: Any
     matrix: Any
     font_info: Any
+    object_font: Any  # FPDFTextObj_GetFont: a text object -> its font's address (0: none)
     handle: Any
     buffer: Any
 
@@ -1288,6 +1296,7 @@ def _cffi_text_api() -> _FastTextApi:
             raw.FPDFText_GetFontInfo,
             "unsigned long(__stdcall *)(void*, int, void*, unsigned long, void*)",
         ),
+        object_font=pointer(raw.FPDFTextObj_GetFont, "uintptr_t(__stdcall *)(uintptr_t)"),
         handle=lambda address: ffi.cast("void*", address),
         buffer=buffer,
     )
@@ -1307,6 +1316,7 @@ def _ctypes_text_api() -> _FastTextApi:
         return ctypes.addressof((ctypes.c_char * size).from_buffer(data)), data
 
     text_object = bind(raw.FPDFText_GetTextObject, ctypes.c_void_p, handle, index, gil=True)
+    object_font = bind(raw.FPDFTextObj_GetFont, ctypes.c_void_p, handle, gil=True)
     return _FastTextApi(
         unicode=bind(raw.FPDFText_GetUnicode, ctypes.c_uint, handle, index, gil=True),
         text=bind(raw.FPDFText_GetText, index, handle, index, index, pointer),
@@ -1328,6 +1338,7 @@ def _ctypes_text_api() -> _FastTextApi:
             pointer,
             gil=True,
         ),
+        object_font=lambda obj: object_font(obj) or 0,
         handle=lambda address: address,
         buffer=buffer,
     )
@@ -1343,13 +1354,19 @@ def _char_codes(fast: _FastTextApi, handle: Any, count: int) -> list[int]:
     argument, view = fast.buffer(2 * (count + 1))
     written = fast.text(handle, 0, count, argument)
     if written == count + 1:  # the units and a terminating zero
-        units = memoryview(bytes(view[: 2 * count])).cast("H").tolist()
-        if not any(0xD800 <= u <= 0xDFFF for u in units):
+        data = bytes(view[: 2 * count])
+        try:  # no surrogate unit: as many characters as units (a lone one does not decode)
+            single = len(data.decode("utf-16-le")) == count
+        except UnicodeDecodeError:
+            single = False
+        if single:
+            units = memoryview(data).cast("H").tolist()
             # the text buffer writes the hyphen pdfium took for a word break (code 2) as
             # U+FFFE: such units are read one by one
-            for i, unit in enumerate(units):
-                if unit >= 0xFFFE or unit == 0:
-                    units[i] = fast.unicode(handle, i)
+            if max(units) >= 0xFFFE or min(units) == 0:
+                for i, unit in enumerate(units):
+                    if unit >= 0xFFFE or unit == 0:
+                        units[i] = fast.unicode(handle, i)
             return units
     return [fast.unicode(handle, i) for i in range(count)]
 
@@ -1402,6 +1419,7 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
         run_direction: int | None = None
         bad = 0
         fonts: dict[bytes, str] = {}
+        font_names: dict[int, str] = {}  # a font's address -> its name (fonts)
         objects: set[int] = set()
         previous: tuple[float, float, float, float] | None = None
         current: int | None = -1  # the text object of the characters before
@@ -1412,7 +1430,9 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
         chars = _CHARS
         # the per-character calls, looked up once
         text_object, map_error, loose_box = fast.text_object, fast.map_error, fast.loose_box
+        object_font, font_size, char_matrix = fast.object_font, fast.font_size, fast.matrix
         append = decoded.append
+        new_glyph = tuple.__new__  # a Glyph without its Python-level constructor
         for i, code in enumerate(_char_codes(fast, text_handle, count)):
             if code <= 0x20:  # (one comparison for the most characters)
                 if code in (0x20, 0x0D, 0x0A, 0x03):
@@ -1427,9 +1447,9 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
                 if obj:
                     objects.add(obj)
                 # the font size pdfium reports is before the text matrix scales it
-                size = float(fast.font_size(text_handle, i))
+                size = float(font_size(text_handle, i))
                 direction = 0
-                if fast.matrix(text_handle, i, matrix_address):
+                if char_matrix(text_handle, i, matrix_address):
                     ma, mb, mc, md = read_matrix(matrix_bytes)
                     scale = abs(ma * md - mb * mc) ** 0.5
                     if scale > 0:
@@ -1442,11 +1462,18 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
                     else:
                         direction = -1
                 too_wide = 3 * (size or 1.0)
-                length = fast.font_info(text_handle, i, name_address, 256, flags_address)
-                key = bytes(name_bytes[: max(length - 1, 0)])
-                cached = fonts.get(key)
+                # the font's name is read once per font (objects of a page share a few fonts;
+                # a font's address holds while the page is open)
+                font_address = object_font(obj) if obj else 0
+                cached = font_names.get(font_address) if font_address else None
                 if cached is None:
-                    cached = fonts[key] = clean_font(_decode_name(key))
+                    length = fast.font_info(text_handle, i, name_address, 256, flags_address)
+                    key = bytes(name_bytes[: max(length - 1, 0)])
+                    cached = fonts.get(key)
+                    if cached is None:
+                        cached = fonts[key] = clean_font(_decode_name(key))
+                    if font_address:
+                        font_names[font_address] = cached
                 font = cached
             if code == 0xFFFD or code == 0 or map_error(text_handle, i) == 1:
                 bad += 1
@@ -1463,7 +1490,8 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
             box = read_rect(rect_bytes)
             if box == previous and decoded and box != _BOGUS:
                 # one glyph mapped to several characters (「——」 drawn as one glyph)
-                decoded[-1].text += text
+                last = decoded[-1]
+                decoded[-1] = last._replace(text=last.text + text)
                 continue
             previous = box
             x0, high, x1, low = box
@@ -1485,7 +1513,10 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
             # organisations set close)
             bottom = top_edge - low
             append(
-                Glyph(text, x0 - left, x1 - left, bottom - (size or high - low), bottom, size, font)
+                new_glyph(
+                    Glyph,
+                    (text, x0 - left, x1 - left, bottom - (size or high - low), bottom, size, font),
+                )
             )
     finally:
         textpage.close()

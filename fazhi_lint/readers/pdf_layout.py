@@ -73,7 +73,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 # --------------------------------------------------------------------------------------------
 # characters
@@ -107,9 +107,12 @@ def _ascii_word(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
 
-@dataclass(slots=True)
-class Glyph:
-    """One drawn character: ``top``/``bottom`` measured from the top of the page, in points."""
+class Glyph(NamedTuple):
+    """One drawn character: ``top``/``bottom`` measured from the top of the page, in points.
+
+    A tuple, so that a page's or a line's glyphs turn into columns in one step
+    (``zip(*glyphs)``: texts, x0s, x1s, tops, bottoms, sizes, fonts) and a reader can make
+    one without a Python-level constructor (``tuple.__new__(Glyph, values)``)."""
 
     text: str
     x0: float
@@ -153,19 +156,18 @@ class Line:
 def make_lines(glyphs: Iterable[Glyph], bold_font: re.Pattern[str] | None = None) -> list[Line]:
     """Group a page's glyphs into lines, top to bottom, each read left to right."""
     items = glyphs if isinstance(glyphs, list) else list(glyphs)
+    if not items:
+        return []
     # the columns checked at once (the glyphs of a page are nearly always all sound: a sum
     # is finite only when every term is); else glyph by glyph
-    tops = [g.top for g in items]
-    bottoms = [g.bottom for g in items]
-    x0s = [g.x0 for g in items]
-    x1s = [g.x1 for g in items]
+    texts, x0s, x1s, tops, bottoms, sizes, _fonts = zip(*items, strict=True)
     if not (
-        all([g.text for g in items])
+        all(texts)
         and all(map(operator.ge, x1s, x0s))
         and all(map(operator.gt, bottoms, tops))
         # under 1e300 in all: no glyph's coordinates sum to an overflow either
         and sum(map(abs, x0s)) + sum(map(abs, x1s)) + sum(map(abs, tops)) < 1e300
-        and sum(map(abs, bottoms)) + sum([abs(g.size) for g in items]) < 1e300
+        and sum(map(abs, bottoms)) + sum(map(abs, sizes)) < 1e300
     ):
         isfinite = math.isfinite
         items = [
@@ -176,34 +178,51 @@ def make_lines(glyphs: Iterable[Glyph], bold_font: re.Pattern[str] | None = None
             and g.bottom > g.top
             and isfinite(g.x0 + g.x1 + g.top + g.bottom + g.size)
         ]
-        tops = [g.top for g in items]
-        bottoms = [g.bottom for g in items]
+        tops = tuple([g.top for g in items])
+        bottoms = tuple([g.bottom for g in items])
     if not items:
         return []
     middles = [(t + b) / 2 for t, b in zip(tops, bottoms, strict=True)]
     order = sorted(range(len(items)), key=middles.__getitem__)  # stable, as a sort by middle
-    bands: list[list[Glyph]] = []
+    # each band's glyphs as indices into items, in the order of their middles
+    bands: list[list[int]] = []
+    band: list[int] = []
     band_top = band_bottom = 0.0
+    last_top = last_bottom = math.nan  # of the glyph before (in the band): never equal at first
     for index in order:
-        glyph = items[index]
+        top = tops[index]
+        bottom = bottoms[index]
+        if top == last_top and bottom == last_bottom:
+            # as high as the glyph before (most glyphs): inside the band, which holds it already
+            band.append(index)
+            continue
+        last_top, last_bottom = top, bottom
         middle = middles[index]
         # the glyph's middle is inside the line's band, or the band's middle inside the glyph
         # (a superscript, or a larger glyph, on the same line)
         if bands and (
-            band_top <= middle <= band_bottom
-            or glyph.top <= (band_top + band_bottom) / 2 <= glyph.bottom
+            band_top <= middle <= band_bottom or top <= (band_top + band_bottom) / 2 <= bottom
         ):
-            bands[-1].append(glyph)
-            if glyph.top < band_top:
-                band_top = glyph.top
-            if glyph.bottom > band_bottom:
-                band_bottom = glyph.bottom
+            band.append(index)
+            if top < band_top:
+                band_top = top
+            if bottom > band_bottom:
+                band_bottom = bottom
             continue
-        bands.append([glyph])
-        band_top, band_bottom = glyph.top, glyph.bottom
+        band = [index]
+        bands.append(band)
+        band_top, band_bottom = top, bottom
     lines = []
+    glyph_at = items.__getitem__
     for band in bands:
-        line = _line(band, bold_font or BOLD_FONT)
+        # in the order they were drawn, which is mostly left to right (see _line)
+        drawn = sorted(band)
+        if drawn == band:
+            line = _line(list(map(glyph_at, band)), bold_font or BOLD_FONT)
+        else:
+            line = _line(
+                list(map(glyph_at, drawn)), bold_font or BOLD_FONT, list(map(glyph_at, band))
+            )
         if line is not None:
             lines.append(line)
     lines.sort(key=lambda line: (line.top, line.x0))
@@ -211,22 +230,47 @@ def make_lines(glyphs: Iterable[Glyph], bold_font: re.Pattern[str] | None = None
 
 
 BOLD_FONT = re.compile(r"bold|heavy|black|semibold|demi|粗", re.IGNORECASE)
+# font name -> whether BOLD_FONT finds a bold face in it (a document has a few fonts)
+_BOLD_NAMES: dict[str, bool] = {}
 
 
-def _line(band: list[Glyph], bold_font: re.Pattern[str]) -> Line | None:
+def _bold_name(font: str, bold_font: re.Pattern[str]) -> bool:
+    """Whether ``bold_font`` finds a bold face in the font's name (BOLD_FONT's answers kept)."""
+    if bold_font is not BOLD_FONT:
+        return bold_font.search(font) is not None
+    known = _BOLD_NAMES.get(font)
+    if known is None:
+        known = bold_font.search(font) is not None
+        if len(_BOLD_NAMES) < 4096:
+            _BOLD_NAMES[font] = known
+    return known
+
+
+def _line(
+    band: list[Glyph], bold_font: re.Pattern[str], by_middle: list[Glyph] | None = None
+) -> Line | None:
+    """The line of a band of glyphs, given in the order of their vertical middles, or
+    ``band`` in another order (as drawn) and ``by_middle`` in that one."""
     # order by the middle of each box: compressed CJK punctuation (「（」 set in half its width)
     # has a box that starts before the glyph it follows ends
     # (the sums as keys, not a key function called per glyph; most bands are in order)
-    keys = [g.x0 + g.x1 for g in band]
+    texts, x0s, x1s, tops, bottoms, sizes_of, fonts_of = zip(*band, strict=True)
+    keys = list(map(operator.add, x0s, x1s))
+    if by_middle is not None and any(map(operator.ge, keys, keys[1:])):
+        # not strictly left to right as drawn: the glyphs are ordered from their middles'
+        # order, as a stable sort does (a tie keeps that order)
+        band = by_middle
+        texts, x0s, x1s, tops, bottoms, sizes_of, fonts_of = zip(*band, strict=True)
+        keys = list(map(operator.add, x0s, x1s))
     if any(map(operator.gt, keys, keys[1:])):
-        band[:] = [band[i] for i in sorted(range(len(band)), key=keys.__getitem__)]
+        band[:] = map(band.__getitem__, sorted(range(len(band)), key=keys.__getitem__))
+        texts, x0s, x1s, tops, bottoms, sizes_of, fonts_of = zip(*band, strict=True)
     visible: list[Glyph] = []
     spaces_before: list[str] = []  # drawn whitespace before each visible glyph
     pending = ""
     overprinted = 0
     prev: Glyph | None = None
     whitespace = _WHITESPACE
-    texts = [g.text for g in band]
     if _SPACE_CHAR.search("".join(texts)) is None and not any(map(operator.eq, texts, texts[1:])):
         # no drawn space and no glyph followed by the same text (the most lines): every
         # glyph is visible, none is an overprint
@@ -254,20 +298,16 @@ def _line(band: list[Glyph], bold_font: re.Pattern[str]) -> Line | None:
     if not visible:
         return None
     if band:
-        texts = [g.text for g in visible]
+        texts, x0s, x1s, tops, bottoms, sizes_of, fonts_of = zip(*visible, strict=True)
     if not _NOTE_MARK.isdisjoint(texts[1:]):  # a digit or mark after the first glyph
         kept = len(visible)
         visible, spaces_before = _drop_note_marks(visible, spaces_before)
         if len(visible) != kept:
-            texts = [g.text for g in visible]
-    sizes_of = [g.size for g in visible]
+            texts, x0s, x1s, tops, bottoms, sizes_of, fonts_of = zip(*visible, strict=True)
     cjk = list(map(is_cjk, texts))  # of each glyph's first character
     # a space drawn at the end of the line is kept: the line wrapped at a typed space
-    x0s = [g.x0 for g in visible]
-    x1s = [g.x1 for g in visible]
     text, segments = _assemble(visible, spaces_before, texts, sizes_of, cjk, x0s, x1s)
     text += pending
-    fonts_of = [g.font for g in visible]
     fonts: Counter[str] = Counter(fonts_of)
     # the type of the Chinese text decides (code or Latin words set smaller do not); a line
     # in one size (one font) needs no count
@@ -294,14 +334,14 @@ def _line(band: list[Glyph], bold_font: re.Pattern[str]) -> Line | None:
         font = _mode(cjk_fonts or fonts_of)
         ascii_font = _mode(ascii_words) if ascii_words else None
     bold = overprinted * 2 >= len(visible) or (
-        sum(n for f, n in fonts.items() if bold_font.search(f)) * 2 > len(visible)
+        _bold_name(font, bold_font)  # one font: all its characters
+        if len(fonts) == 1
+        else sum(n for f, n in fonts.items() if _bold_name(f, bold_font)) * 2 > len(visible)
     )
-    tops = [g.top for g in visible]
-    bottoms = [g.bottom for g in visible]
     if tops.count(tops[0]) != len(tops):  # a line in one type has one top: no sort needed
-        tops.sort()
+        tops = tuple(sorted(tops))
     if bottoms.count(bottoms[0]) != len(bottoms):
-        bottoms.sort()
+        bottoms = tuple(sorted(bottoms))
     joined = "".join(texts)
     head_end = len(head_piece(joined))
     head_glyph = visible[0]
@@ -341,7 +381,7 @@ def _line(band: list[Glyph], bold_font: re.Pattern[str]) -> Line | None:
     )
 
 
-def _mode(values: list[Any]) -> Any:
+def _mode(values: Sequence[Any]) -> Any:
     """The most common value; of those as common, the first (as ``Counter.most_common``)."""
     return Counter(values).most_common(1)[0][0]
 
@@ -435,11 +475,11 @@ def _em(
 def _assemble(
     visible: list[Glyph],
     spaces_before: list[str],
-    texts: list[str] | None = None,
-    sizes: list[float] | None = None,
+    texts: Sequence[str] | None = None,
+    sizes: Sequence[float] | None = None,
     cjk: list[bool] | None = None,
-    x0s: list[float] | None = None,
-    x1s: list[float] | None = None,
+    x0s: Sequence[float] | None = None,
+    x1s: Sequence[float] | None = None,
 ) -> tuple[str, list[tuple[float, float, str]]]:
     """The line's text, and its pieces split at gaps wider than one character.
 
@@ -464,7 +504,11 @@ def _assemble(
         ems = [first_size or 1.0] * len(gaps)
         if not any(drawn_spaces):  # one size, no drawn space (the most lines)
             limit = 0.2 * (first_size or 1.0)
-            marked = [i for i, gap in enumerate(gaps) if gap > limit]
+            # (no gap that wide, the most lines: found without a loop in Python)
+            over = limit.__lt__
+            marked = (
+                [i for i, gap in enumerate(gaps) if gap > limit] if any(map(over, gaps)) else []
+            )
         else:
             marked = None
     else:

@@ -184,8 +184,8 @@ def page_objects(page: Any, text_objects: set[int] | None) -> Drawn:
     def walk(objects: list[int], outer: Matrix, depth: int) -> None:
         get_type = api.get_type
         for obj in objects:
-            if not obj:
-                continue
+            if not obj or obj in known:
+                continue  # (a text object the text page read characters from: nothing to do)
             kind = get_type(obj)
             if kind == api.TEXT:
                 if look_for_text and obj not in known:
