@@ -36,7 +36,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ...model import Severity
-from ..quantities import BlockQuantities, Lexicon, Quantity, scan
+from ..quantities import BlockQuantities, Lexicon, Quantity, load_lexicon, scan
 from .common import (
     COUNTABLE,
     FLOW_STAGES,
@@ -751,7 +751,7 @@ def _contradiction(
     if (
         whole.q.block != part.q.block
         and not (whole.q.verb and part.q.verb)
-        and common_substring(whole.q.noun, part.q.noun) < _SURE_WORDS
+        and not _sure_words(whole.q, part.q)
     ):
         # paragraphs apart, two figures linked by a few shared words alone (对全区…), no
         # verb the lexicon knows on one of them: which thing each counts is a reading
@@ -782,7 +782,21 @@ def _contradiction(
     )
 
 
-_SURE_WORDS = 4  # shared characters that link two verbless figures paragraphs apart surely
+_SURE_WORDS = 4  # characters of a name that link two verbless figures paragraphs apart surely
+_YEAR_WORD_RE = re.compile(r"[0-9]{4}\s*年度?")
+
+
+def _sure_words(a: Quantity, b: Quantity) -> bool:
+    """Do the words before two figures, without periods, years, 共 and a preposition leading
+    to an object (对全区…), name one thing: the shorter, of 4 characters at least, in order
+    in the longer (区热线办派发工单 / 区热线办向各承办单位派发群众诉求工单)?"""
+    pattern = _words(load_lexicon()).pattern
+    x, y = (
+        _OBJECT_LEAD_RE.sub("", _LEAD_RE.sub("", _YEAR_WORD_RE.sub("", pattern.sub("", q.pre))))
+        for q in (a, b)
+    )
+    short, long_ = sorted((x, y), key=len)
+    return len(short) >= _SURE_WORDS and _in_order(short, long_)
 
 
 def _with_year(label: str, year: int) -> str:
