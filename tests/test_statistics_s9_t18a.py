@@ -188,3 +188,60 @@ def test_change_of_average_consistent(text: str) -> None:
 @pytest.mark.parametrize("text", CHANGE_WRONG)
 def test_change_of_average_wrong(text: str) -> None:
     assert _found(text, "N205"), text
+
+
+# --- 4. a reason between the figure still open and its state -------------------------------
+
+REASON_WRONG = [
+    # 1,180 + 35 = 1,215 != 1,206 received
+    "区信访局全年受理群众来信来访1,206件，已办结1,180件，尚有35件因涉及多个部门职责正在协调处理。",
+    # 412 + 16 = 428 != 420
+    "区人社局全年受理劳动人事争议仲裁案件420件，审结412件，仍有16件由于当事人申请鉴定尚在审理。",
+    # 2,630 + 52 = 2,682 != 2,675, across paragraphs with 上述
+    "区市场监管局全年接收消费投诉2,675件，主要涉及预付式消费和网络购物。\n"
+    "截至年底，上述投诉已办结2,630件，尚有52件因经营者下落不明仍在核查。",
+    # 88 + 9 = 97 != 95
+    "县自然资源局全年立案查处违法用地案件95件，已结案88件，另有9件因涉及权属争议正在调查。",
+    # 301 + 12 = 313 != 310
+    "区住建局全年受理物业纠纷投诉310件，办结301件，尚有12件因业主意见分歧较大仍处于调解阶段。",
+    # 640 + 25 = 665 != 656
+    "区司法局全年受理法律援助申请656件，办结640件，尚有25件因案情复杂正在办理。",
+    # 1,530 + 44 = 1,574 != 1,566
+    "街道综合执法队全年受理群众举报1,566件，已办结1,530件，尚有44件因涉及历史遗留问题正在协调。",
+    # 73 + 6 = 79 != 78
+    "县生态环境局全年受理环境信访举报78件，办结73件，尚有6件因需第三方检测仍在调查。",
+]
+
+REASON_CONSISTENT = [
+    # the same, balanced (1,180 + 26 = 1,206, 412 + 8 = 420, …)
+    "区信访局全年受理群众来信来访1,206件，已办结1,180件，尚有26件因涉及多个部门职责正在协调处理。",
+    "区人社局全年受理劳动人事争议仲裁案件420件，审结412件，仍有8件由于当事人申请鉴定尚在审理。",
+    "区市场监管局全年接收消费投诉2,675件，主要涉及预付式消费和网络购物。\n"
+    "截至年底，上述投诉已办结2,630件，尚有45件因经营者下落不明仍在核查。",
+    "县自然资源局全年立案查处违法用地案件95件，已结案88件，另有7件因涉及权属争议正在调查。",
+    "区住建局全年受理物业纠纷投诉310件，办结301件，尚有9件因业主意见分歧较大仍处于调解阶段。",
+    "区司法局全年受理法律援助申请656件，办结640件，尚有16件因案情复杂正在办理。",
+    # a reason with an ended state (终止): no figure still open, nothing to balance
+    "街道综合执法队全年受理群众举报1,566件，已办结1,530件，另有44件因举报人撤回已终止办理。",
+    # a reason and a state of another time (上半年): not the year's open figure
+    "县生态环境局全年受理环境信访举报78件，办结73件，上半年曾有12件因需第三方检测仍在调查。",
+]
+
+
+@pytest.mark.parametrize("text", REASON_WRONG)
+def test_reason_before_open_state_wrong(text: str) -> None:
+    assert _found(text, "N10"), text
+
+
+@pytest.mark.parametrize("text", REASON_CONSISTENT)
+def test_reason_before_open_state_consistent(text: str) -> None:
+    assert _found(text, "N10") == []
+
+
+def test_run_of_fates_after_a_rest_breaks_the_rest_down() -> None:
+    # 1,380 received: 52 referred, the other 1,328 accepted; 1,301 + 27 = 1,328 (balanced)
+    text = (
+        "全年共收到群众食品安全投诉1,380件，经核实不属于本部门管辖的已移送有关部门52件，"
+        "其余1,328件全部受理并交稽查大队核查，截至年底已办结1,301件，另有27件因需检验检测正在调查处理。"
+    )
+    assert _found(text, "N10") == []
