@@ -1090,10 +1090,19 @@ def _still_going(lex: Lexicon, text: str, q: Quantity) -> str | None:
     else:
         m = _STILL_GOING_RE.match(after)
         if m is None:
-            return None
+            # 「尚有58件因涉及历史遗留问题正在协调办理」: a reason between the figure and its
+            # state, the state an adverb and 在/处于 after it (the reason names no noun)
+            reason = _REASON_RE.match(after)
+            if reason is None or _STILL_GOING_RE.match(after, reason.end()) is None:
+                return None
+            return ""
         words = m.group("noun")
     # the noun is what comes before an adverb or a reason (「9件因在答复期内结转下一年度」)
     return _NOUN_STOP_RE.split(words, maxsplit=1)[0]
+
+
+# a reason after a figure up to a still-going state (因涉及多部门职责正在…, 由于…仍处于…)
+_REASON_RE = re.compile(r"(?:因为|由于|因)[\u4e00-\u9fff、]{1,16}?(?=[正仍尚还](?:在|处于))")
 
 
 # (将/拟/需: a future or need before the state, 「78件将结转至下一年度」)
@@ -1151,6 +1160,9 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
             if p.family in ("received", "accepted"):
                 whole = p
                 break
+            if _REST_LEAD_RE.search(p.pre.rstrip(" 　")):
+                break  # 「…39件，其余1,106件全部受理…，已办结…，另有17件…」: the run after a
+                # rest breaks the rest down, not the whole before it
             run.insert(0, p)
         if whole is None or len(run) < 2 or not _same_things(lex, text, q, {"": whole}):
             continue

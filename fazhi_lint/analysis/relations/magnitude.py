@@ -818,8 +818,8 @@ def _average(
     figures: list[Quantity],
     earlier: Sequence[Quantity] = (),
 ) -> Relation | None:
-    if a.kind not in ("count", "money", "measure", "time"):
-        return None
+    if a.kind not in ("count", "money", "measure", "time") or a.change:
+        return None  # 案均补贴较上年提高200元: how much the average grew, not the average
     words = _clause_before(bq.text, a)
     if "每" not in words and "均" not in words:
         return None  # every average word holds 每 or 均

@@ -404,6 +404,8 @@ def _new_statement(
         return True  # …；全年另办理法律咨询50件: a time or frame word opens a new statement
     if _SCOPE_OPENING_RE.search(opening):
         return True  # …；受理案件中已审结166件: a scope of its own
+    if _OBJECT_OPENING_RE.match(opening):
+        return True  # …；对逾期未整改的12家企业依法处罚: the object of an action stated after it
     tail = bq.text[q.end : q.end + 4].lstrip("，,：: 　")
     if tail.startswith(("其中", "分别为", "分别是", "分为")):
         return True
@@ -414,6 +416,12 @@ def _new_statement(
     # worded like the total (政府信息公开行政复议…；政府信息公开行政诉讼…), not like the parts
     to_total = _common_prefix(q.phrase, total.phrase)
     return to_total >= 4 and to_total > max(_common_prefix(q.phrase, p.phrase) for p in before)
+
+
+# 「…；对连续两年未参加年检的47家社会组织作出撤销登记」: a clause opening with 对/针对 and
+# naming its figure by a 的-clause is the object of an action stated after the figure, a
+# statement of its own, not one more part of the list before the semicolon
+_OBJECT_OPENING_RE = re.compile(r"(?:对于|针对|对)[^，,；;。]{1,20}的$")
 
 
 def _adds_beside(opening: str) -> bool:
@@ -537,7 +545,8 @@ def _readings(
                 extra.append(parts[:k])
                 break
     if total is not None:
-        for parts in list(readings):
+        # (a reading ended early, at a new statement, nests a part drawn by a rate too)
+        for parts in [*readings, *extra]:
             kept = _without_rate_nested(bq, parts, total)
             if kept is not None:
                 extra.append(kept)

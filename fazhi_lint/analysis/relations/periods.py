@@ -36,7 +36,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ...model import Severity
-from ..quantities import BlockQuantities, Lexicon, Quantity, scan
+from ..quantities import BlockQuantities, Lexicon, Quantity, load_lexicon, scan
 from .common import (
     COUNTABLE,
     FLOW_STAGES,
@@ -264,6 +264,11 @@ def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
         # their periods and 共 left out (上半年共查办…案件 / 前三季度共查办…案件)
         pattern = _words(lex).pattern
         x, y = (_LEAD_RE.sub("", pattern.sub("", n)) for n in (x, y))
+        if _OBJECT_LEAD_RE.match(x) and _OBJECT_LEAD_RE.match(y):
+            # 「上半年共对全区1,380家普查对象开展抽查」 / 「全年共对全区64家统计调查对象开展执法
+            # 检查」: words before that only lead to an object name no measure; what each
+            # counts, and the action done to it, follow the figure
+            return _same_after(a.after, b.after)
         short, long_ = sorted((x, y), key=len)
         # or the longer adds qualifiers to the same words (区热线办共派发工单 / 区热线办共向
         # 各承办单位派发群众诉求工单): the same thing counted, named more fully once
@@ -296,6 +301,19 @@ def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
     return same_thing(pattern.sub("", first.noun), pattern.sub("", second.noun)) and same_thing(
         counted_thing(first), counted_thing(second)
     )
+
+
+# verbless words before a figure that open with a preposition leading to its object
+# (对全区…, 向…, 为…): the figure is the object of an action named after it
+_OBJECT_LEAD_RE = re.compile(r"^(?:对于|对|向|为|给|针对)")
+
+
+def _same_after(x: str, y: str) -> bool:
+    """Do the words after two figures (the thing counted and the action done to it) name the
+    same measure: equal, or one the other with qualifiers in front (3 characters at least)?"""
+    x, y = (re.split(r"[，,；;。：:]", w)[0] for w in (x, y))
+    short, long_ = sorted((x, y), key=len)
+    return len(short) >= 3 and long_.endswith(short)
 
 
 def _bare_after(lex: Lexicon, bq: BlockQuantities, whole: Quantity, part: Quantity) -> bool:
@@ -730,6 +748,14 @@ def _contradiction(
     """The finding, at the whole's figure (or at the part's, ``at_part``: the whole was
     stated in a paragraph before)."""
     at = part.q if at_part or bq is None else whole.q
+    if (
+        whole.q.block != part.q.block
+        and not (whole.q.verb and part.q.verb)
+        and not _sure_words(whole.q, part.q)
+    ):
+        # paragraphs apart, two figures linked by a few shared words alone (对全区…), no
+        # verb the lexicon knows on one of them: which thing each counts is a reading
+        warning = True
     named = whole.year
     if named is not None:  # 「2023年全年」 in a report on another year: say which year
         whole = replace(whole, label=_with_year(whole.label, named))
@@ -754,6 +780,23 @@ def _contradiction(
         ),
         suggestion=f"核对{whole.label}与{part.label}的数字",
     )
+
+
+_SURE_WORDS = 4  # characters of a name that link two verbless figures paragraphs apart surely
+_YEAR_WORD_RE = re.compile(r"[0-9]{4}\s*年度?")
+
+
+def _sure_words(a: Quantity, b: Quantity) -> bool:
+    """Do the words before two figures, without periods, years, 共 and a preposition leading
+    to an object (对全区…), name one thing: the shorter, of 4 characters at least, in order
+    in the longer (区热线办派发工单 / 区热线办向各承办单位派发群众诉求工单)?"""
+    pattern = _words(load_lexicon()).pattern
+    x, y = (
+        _OBJECT_LEAD_RE.sub("", _LEAD_RE.sub("", _YEAR_WORD_RE.sub("", pattern.sub("", q.pre))))
+        for q in (a, b)
+    )
+    short, long_ = sorted((x, y), key=len)
+    return len(short) >= _SURE_WORDS and _in_order(short, long_)
 
 
 def _with_year(label: str, year: int) -> str:
