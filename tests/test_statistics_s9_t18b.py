@@ -1,0 +1,84 @@
+"""Announced counts after a date, session 9 (task t18b).
+
+A year or a date in the clause of an announcement (「2021年新建了四类阵地，分别是…」「2024年
+3月起开展了5次行动，即…」) says when, it is no other count the list could be of: the list that
+follows the announcing word is the announcement's own. Another count in the clause still is
+(「2023年组织4个检查组赴12个乡镇，分别为…」: the list may be of the 12), and stays silent.
+
+Every sentence is written for these tests (none comes from a blind set); each verdict was
+derived by hand by counting the items named. A list 「A、B和C」 may be read as two or three
+items (a 和 may join two modifiers of one item), so the contradictions are chosen to fit
+neither reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from fazhi_lint.analysis.relations import analyze_text, contradictions
+
+
+def _found(text: str, year: int = 2023) -> list[str]:
+    return [
+        r.message
+        for r in contradictions(analyze_text(text, year))
+        if r.code == "N203" and r.severity is not None
+    ]
+
+
+DATED_WRONG = [
+    # 五类 for 4 顿号 items
+    "2023年，区卫健委新设了五类健康法治宣传点，分别是社区卫生站、乡镇卫生院、村卫生室、"
+    "妇幼保健站。",
+    # 3 items (2 or 3 with 和) for 四项
+    "2023年市交通运输局修订了四项执法制度，分别为执法公示制度、执法全过程记录制度和法制审核"
+    "制度。",
+    # 5 items for 7次 after 即
+    "2023年5月起县林业局组织了7次森林防火专项检查，即春节检查、清明检查、五一检查、国庆检查"
+    "和冬季检查。",
+    # 2 items for 三个 after a full date
+    "2023年6月1日区市场监管局挂牌成立了三个知识产权维权工作站，分别是高新区工作站和电商园"
+    "工作站。",
+    # 6 for 四支, the year after the subject
+    "区应急管理局2023年组建了四支应急救援志愿队伍，分别是山地搜救队、水上救援队、医疗救护队、"
+    "通信保障队、心理援助队、后勤保障队。",
+    # 3 (顿号) for 五场, 包括 is a closed opener
+    "2023年县人社局举办了五场劳动法律宣讲会，包括园区专场、建筑工地专场、商超专场。",
+    # 4 for 六项, a year with 度
+    "2023年度，市生态环境局出台了六项执法监管措施，具体为非现场检查、信用评价、差异化监管、"
+    "包容审慎监管。",
+    # 2 for 4个 after a year and a month
+    "2023年9月，镇政府新建了4个矛盾纠纷调处中心，即东片中心和西片中心。",
+]
+
+DATED_RIGHT = [
+    # 四类 with 4 顿号 items
+    "2023年，区卫健委新设了四类健康法治宣传点，分别是社区卫生站、乡镇卫生院、村卫生室、"
+    "妇幼保健站。",
+    # 3 with 和 (2 or 3 readings) for 三项
+    "2023年市交通运输局修订了三项执法制度，分别为执法公示制度、执法全过程记录制度和法制审核"
+    "制度。",
+    # 5 for 5次 after 即
+    "2023年5月起县林业局组织了5次森林防火专项检查，即春节检查、清明检查、五一检查、国庆检查"
+    "和冬季检查。",
+    # 2 for 两个 after a full date
+    "2023年6月1日区市场监管局挂牌成立了两个知识产权维权工作站，分别是高新区工作站和电商园"
+    "工作站。",
+    # another count in the clause (3个乡镇): the three towns are its list, not the 4 groups'
+    "2023年区司法局组织4个督查组赴3个乡镇开展检查，分别为城关镇、河西镇和东山镇。",
+    # 主要包括 gives examples: fewer than announced is fine
+    "2023年县人社局举办了五场劳动法律宣讲会，主要包括园区专场、建筑工地专场、商超专场。",
+    # a list whose items carry the announced unit: a whole and its parts, not a count of items
+    "2023年共审查文件14件，分别为规范性文件5件、重大决策事项3件、合同6件。",
+    # 分别在 places what each did: members may share a place, fewer places are fine
+    "2023年10月，区法院开展了4场巡回审判，分别在青山镇和河口镇。",
+]
+
+
+@pytest.mark.parametrize("text", DATED_WRONG)
+def test_dated_announcement_contradicted(text: str) -> None:
+    assert _found(text), text
+
+
+@pytest.mark.parametrize("text", DATED_RIGHT)
+def test_dated_announcement_consistent(text: str) -> None:
+    assert _found(text) == [], text
