@@ -5,6 +5,11 @@ A year or a date in the clause of an announcement (「2021年新建了四类阵�
 follows the announcing word is the announcement's own. Another count in the clause still is
 (「2023年组织4个检查组赴12个乡镇，分别为…」: the list may be of the 12), and stays silent.
 
+A start that 已 says has come (「修订后的细则已于2024年9月1日起施行」) is a fact like any other
+date: in a report on year Y, written by the end of March of Y+1, a later start has not come
+yet (N301, a warning). Without 已 (「将于…起施行」「…起施行」) it is a start still to come and
+stays silent, as does a start within the first quarter of Y+1.
+
 Every sentence is written for these tests (none comes from a blind set); each verdict was
 derived by hand by counting the items named. A list 「A、B和C」 may be read as two or three
 items (a 和 may join two modifiers of one item), so the contradictions are chosen to fit
@@ -17,11 +22,11 @@ import pytest
 from fazhi_lint.analysis.relations import analyze_text, contradictions
 
 
-def _found(text: str, year: int = 2023) -> list[str]:
+def _found(text: str, year: int = 2023, code: str = "N203") -> list[str]:
     return [
         r.message
         for r in contradictions(analyze_text(text, year))
-        if r.code == "N203" and r.severity is not None
+        if r.code == code and r.severity is not None
     ]
 
 
@@ -82,3 +87,54 @@ def test_dated_announcement_contradicted(text: str) -> None:
 @pytest.mark.parametrize("text", DATED_RIGHT)
 def test_dated_announcement_consistent(text: str) -> None:
     assert _found(text) == [], text
+
+
+# --- a start that 已 says has come, after the report was written (N301) ---------------------
+
+STARTED_WRONG = [
+    # report on 2023, written by March 2024: September 2024 has not come
+    ("2023年完成《物业管理办法》修订，新办法已于2024年9月1日起施行。", 2023),
+    # 已经于, a start in June of the next year
+    ("区政府修订行政执法公示细则，修订后的细则已经于2022年6月1日起实施。", 2021),
+    # 已在 with 开始
+    ("全年清理规范性文件41件，保留的文件已在2025年10月开始统一编号公布。", 2024),
+    # two years later
+    ("县人社局制定了劳动监察投诉处理规程，该规程已于2024年1月1日起执行。", 2022),
+    # a month only, after the first quarter
+    ("我局起草的《停车管理规定》经审议通过，已于2023年5月起施行，群众反映良好。", 2022),
+    # a date after a long subject
+    ("市城市管理综合行政执法局自由裁量权基准已于2021年7月15日起正式适用。", 2020),
+    # after a clause of counted work
+    ("全年审查合同112份，新的合同审查办法已于2026年4月1日起试行。", 2025),
+    # a December start, the day given
+    ("镇政府制定村规民约指导意见，意见已于2020年12月20日起施行。", 2019),
+]
+
+STARTED_RIGHT = [
+    # 将于: a start still to come
+    ("2023年完成《物业管理办法》修订，新办法将于2024年9月1日起施行。", 2023),
+    # within the first quarter of the next year
+    ("区政府修订行政执法公示细则，修订后的细则已于2022年3月1日起实施。", 2021),
+    # in the report year itself
+    ("全年清理规范性文件41件，保留的文件已于2024年10月开始统一编号公布。", 2024),
+    # no 已: a start named, the sentence says nothing happened yet
+    ("县人社局制定了劳动监察投诉处理规程，规程自2024年1月1日起执行。", 2022),
+    # 已 with a start in January of the next year
+    ("我局起草的《停车管理规定》经审议通过，已于2023年1月起施行。", 2022),
+    # a plan word in the sentence
+    ("市城市管理综合行政执法局计划修订自由裁量权基准，拟于2021年7月15日起正式适用。", 2020),
+    # a date inside a title
+    ("全年审查合同112份，学习《2026年4月1日起施行的新规解读》。", 2025),
+    # 已 with a deadline (前): done before a date, not a start
+    ("镇政府制定村规民约指导意见，要求各村已于2020年12月20日前完成修订。", 2019),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), STARTED_WRONG)
+def test_a_start_that_has_come_after_the_report_was_written(text: str, year: int) -> None:
+    assert _found(text, year, "N301"), text
+
+
+@pytest.mark.parametrize(("text", "year"), STARTED_RIGHT)
+def test_a_start_to_come_or_within_the_writing_time(text: str, year: int) -> None:
+    assert _found(text, year, "N301") == [], text
