@@ -10,6 +10,10 @@ date: in a report on year Y, written by the end of March of Y+1, a later start h
 yet (N301, a warning). Without 已 (「将于…起施行」「…起施行」) it is a start still to come and
 stays silent, as does a start within the first quarter of Y+1.
 
+A bare share (「，占5.8%」) after a clause of its own that names the rest and holds no figure
+(「其余为其他类别，占5.8%」) is the rest's share: the split is complete and its shares must add
+up to 100% within their rounding (N102), as with 「其余占5.8%」.
+
 Every sentence is written for these tests (none comes from a blind set); each verdict was
 derived by hand by counting the items named. A list 「A、B和C」 may be read as two or three
 items (a 和 may join two modifiers of one item), so the contradictions are chosen to fit
@@ -138,3 +142,54 @@ def test_a_start_that_has_come_after_the_report_was_written(text: str, year: int
 @pytest.mark.parametrize(("text", "year"), STARTED_RIGHT)
 def test_a_start_to_come_or_within_the_writing_time(text: str, year: int) -> None:
     assert _found(text, year, "N301") == [], text
+
+
+# --- the rest named in a clause of its own, then its share (N102) -----------------------------
+
+REST_WRONG = [
+    # 41.2 + 30.5 + 16.1 + 7.4 = 95.2
+    "从申请方式看，网上申请占41.2%，窗口申请占30.5%，电话预约占16.1%，其余为信函申请，占7.4%。",
+    # 55 + 25 + 12 = 92
+    "按案件类型划分，民事案件占55%，行政案件占25%，其余为刑事附带民事案件，占12%。",
+    # 62.5 + 20.3 + 9.4 = 92.2
+    "从来源看，群众举报占62.5%，日常巡查发现占20.3%，剩余为上级交办，占9.4%。",
+    # 38.6 + 33.2 + 21.5 + 10.2 = 103.5
+    "从学历结构看，本科占38.6%，大专占33.2%，硕士占21.5%，其余是职高学历人员，占10.2%。",
+    # 70.4 + 18.9 + 6.1 = 95.4
+    "按结案方式，调解结案占70.4%，撤诉占18.9%，其余均为判决结案，占6.1%。",
+    # 47 + 36 + 22 = 105
+    "从主体类型看，个体工商户占47%，企业占36%，其余为农民专业合作社，占22%。",
+    # 58.8 + 26.7 + 9.9 = 95.4 (a semicolon after)
+    "从违法类型看，无证经营占58.8%，超范围经营占26.7%，其余为其他违法行为，占9.9%；均已依法处理。",
+    # 81.3 + 14.2 = 95.5
+    "从办理渠道看，线上办理占81.3%，其余为线下窗口办理，占14.2%。",
+]
+
+REST_RIGHT = [
+    # 41.2 + 30.5 + 16.1 + 12.2 = 100
+    "从申请方式看，网上申请占41.2%，窗口申请占30.5%，电话预约占16.1%，其余为信函申请，占12.2%。",
+    # 55 + 25 + 20 = 100
+    "按案件类型划分，民事案件占55%，行政案件占25%，其余为刑事附带民事案件，占20%。",
+    # 62.5 + 20.3 + 17.2 = 100
+    "从来源看，群众举报占62.5%，日常巡查发现占20.3%，剩余为上级交办，占17.2%。",
+    # rounding: 33.3 + 33.3 + 33.3 = 99.9, within the rounding of three shares
+    "按结案方式，调解结案占33.3%，撤诉占33.3%，其余均为判决结案，占33.3%。",
+    # the clause before holds a figure: not the rest named on its own
+    "从主体类型看，个体工商户占47%，企业占36%，另有合作社12家，占2%。",
+    # the share has words of its own: 其中 a part of the rest, not the rest
+    "从主体类型看，个体工商户占47%，企业占36%，其余为合作社，其中示范社占5%。",
+    # not a rest clause: a clause naming a part, then a bare share
+    "从违法类型看，无证经营占58.8%，超范围经营占26.7%，标签不合格问题较多，占9.9%。",
+    # 81.3 + 18.7 = 100
+    "从办理渠道看，线上办理占81.3%，其余为线下窗口办理，占18.7%。",
+]
+
+
+@pytest.mark.parametrize("text", REST_WRONG)
+def test_rest_named_in_a_clause_before_its_share(text: str) -> None:
+    assert _found(text, 2023, "N102"), text
+
+
+@pytest.mark.parametrize("text", REST_RIGHT)
+def test_rest_named_before_its_share_adds_up(text: str) -> None:
+    assert _found(text, 2023, "N102") == [], text

@@ -2590,6 +2590,19 @@ def _names_rest(pre: str) -> bool:
     return _REST_SHARE_RE.match(_share_words(pre)) is not None
 
 
+def _rest_clause_before(text: str, q: Quantity) -> bool:
+    """A bare share (「，占5.8%」) after a clause of its own that names the rest of the split
+    and holds no figure (「其余为其他类别，占5.8%」): the share is the rest's."""
+    if _share_words(q.pre).strip(" 　"):
+        return False
+    end = q.pre_start - 1
+    if end < 0 or text[end] not in "，,":
+        return False
+    start = max(text.rfind(ch, max(0, end - 30), end) for ch in "，,；;：:。、") + 1
+    clause = text[start:end]
+    return not re.search("[0-9０-９%％]", clause) and _names_rest(clause)
+
+
 def _share_words(pre: str) -> str:
     """What a share's words name before 占 (「行政案件及其他类型案件占」: 行政案件及其他类型案件)."""
     at = pre.rfind("占")
@@ -2678,7 +2691,7 @@ def _split_announced(bq: BlockQuantities, shares: Sequence[Quantity]) -> bool:
 
 
 def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
-    """Shares of one whole that name a complete split (线上占62%、线下占38%; …，其余占X%)
+    """Shares of one whole that name a complete split (线上占62%、线下占38%; …，其余占X%; …，其余为A类，占X%)
     must add up to 100% within their rounding: N102 (above 100% when the split is not
     known to be complete and the shares cannot overlap: N101)."""
     out: list[Relation] = []
@@ -2730,6 +2743,7 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         complete = (
             _exhaustive(lex, words)
             or any(_names_rest(w) for w in words[1:])
+            or any(_rest_clause_before(bq.text, p) for p in shares[1:])
             or (counted is not None and cn_to_int(counted.group(1)) == len(shares))
             or _split_announced(bq, shares)
             or (len(named) == len(shares) and _exhaustive(lex, named))
