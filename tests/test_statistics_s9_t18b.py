@@ -14,6 +14,10 @@ A bare share (「，占5.8%」) after a clause of its own that names the rest an
 (「其余为其他类别，占5.8%」) is the rest's share: the split is complete and its shares must add
 up to 100% within their rounding (N102), as with 「其余占5.8%」.
 
+A scope whose 中 runs on into 已有 or 已为 with no comma (「全区128个村中已为120个村配备…」)
+names its figure as the set its part is drawn from, as 中有 does: a part larger than the set
+is an error (N101).
+
 Every sentence is written for these tests (none comes from a blind set); each verdict was
 derived by hand by counting the items named. A list 「A、B和C」 may be read as two or three
 items (a 和 may join two modifiers of one item), so the contradictions are chosen to fit
@@ -193,3 +197,56 @@ def test_rest_named_in_a_clause_before_its_share(text: str) -> None:
 @pytest.mark.parametrize("text", REST_RIGHT)
 def test_rest_named_before_its_share_adds_up(text: str) -> None:
     assert _found(text, 2023, "N102") == [], text
+
+
+# --- 中已有 / 中已为 after a scope holding its set (N101) -------------------------------------
+
+SCOPE_RUN_ON_WRONG = [
+    # 52 > 48
+    "全市48个街道中已为52个街道配备公职律师。",
+    # 19 > 17
+    "全县17个乡镇中已有19个乡镇建成公共法律服务站。",
+    # 已经为, 240 > 236
+    "全区236个小区中已经为240个小区选聘物业纠纷调解员。",
+    # 已经有, 35 > 31
+    "全市31所中学中已经有35所中学配备法治副校长。",
+    # a bracket in the noun, 93 > 90
+    "全镇90个村（居）中已为93个村（居）建立法律明白人队伍。",
+    # after a subject, 14 > 12
+    "市司法局所属12家公证机构中已有14家公证机构开通线上办证。",
+    # 66 > 64 with 个
+    "全县64个行政村中已为66个行政村安装法治宣传显示屏。",
+    # 已有 and a figure with a thousands separator, 1,212 > 1,208
+    "全省1,208家律师事务所中已有1,212家律师事务所建立党组织。",
+]
+
+SCOPE_RUN_ON_RIGHT = [
+    # 45 <= 48
+    "全市48个街道中已为45个街道配备公职律师。",
+    # all of them
+    "全县17个乡镇中已有17个乡镇建成公共法律服务站。",
+    # another unit: 300 residents are no part of 236 小区
+    "全区236个小区中已经为300名居民提供上门法律服务。",
+    # 城中村 is no scope
+    "全市推进31个城中村已有35个村完成改造。",
+    # a part with 中 and a comma, within
+    "全镇90个村（居）中，已为88个村（居）建立法律明白人队伍。",
+    # two within the set
+    "市司法局所属12家公证机构中已有9家公证机构开通线上办证，已为3家配备自助终端。",
+    # 中为 without 已 and within
+    "全县64个行政村中为60个行政村安装法治宣传显示屏。",
+    # a period, not a set (3个月中 / 已有25件 in another unit)
+    "专项行动开展的3个月中已有25件案件移送公安机关。",
+    # two parts that may overlap (a village may have both): 20 + 18 > 26 is no contradiction
+    "全县26个村中已有20个村建成法治广场，已有18个村建成调解室。",
+]
+
+
+@pytest.mark.parametrize("text", SCOPE_RUN_ON_WRONG)
+def test_part_after_a_run_on_scope_larger_than_its_set(text: str) -> None:
+    assert _found(text, 2023, "N101"), text
+
+
+@pytest.mark.parametrize("text", SCOPE_RUN_ON_RIGHT)
+def test_part_after_a_run_on_scope_within_its_set(text: str) -> None:
+    assert _found(text, 2023, "N101") == [], text

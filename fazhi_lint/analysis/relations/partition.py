@@ -1259,14 +1259,19 @@ def _tail(text: str, q: Quantity) -> str:
 def _holds_figure(m: re.Match[str], last: Quantity) -> bool:
     """Does a scope (:data:`_SCOPE_AT_RE`) hold its last figure as the set it names: 「在23家…
     中，」, a figure a 的-clause names (「受理的209件中」「各调委会受理的209件纠纷中」), one
-    right before 「中，」 (「办理的行政和刑事案件3178起中，」) or before 中有 (「全县26个村中有
-    24个…」); not 推进30个城中村…"""
+    right before 「中，」 (「办理的行政和刑事案件3178起中，」) or before 中有, 中已有, 中已为
+    (「全县26个村中有24个…」「全区128个村中已为120个村配备…」); not 推进30个城中村…"""
     return bool(
         (m.group("lead") and m.group("stop"))
         or last.pre.endswith("的")
         or (m.group("stop") and last.end == m.end("words"))
-        or (not m.group("stop") and m.string.startswith("有", m.end()))
+        or (not m.group("stop") and _PART_OF_RE.match(m.string, m.end()) is not None)
     )
+
+
+# what opens a part right after a scope's 中 with no comma: 中有, 中已有, 中已为 (「全区128个村
+# 中已为120个村配备…」: the villages provided for are some of the 128)
+_PART_OF_RE = re.compile(r"(?:已经?)?(?:有|为)")
 
 
 def _figure_scope_at(text: str, qs: list[Quantity], start: int, end: int) -> int:
