@@ -18,6 +18,11 @@ A scope whose 中 runs on into 已有 or 已为 with no comma (「全区128个�
 names its figure as the set its part is drawn from, as 中有 does: a part larger than the set
 is an error (N101).
 
+A 人均 money average over people counted only by their visits (人次), in the sentence of the
+visits and sharing a word with their clause, in a paragraph stating no people: the people are
+at most the visits, so the average is at least the total over the visits; below that it is
+contradicted (N205, a warning), above it may be right.
+
 Every sentence is written for these tests (none comes from a blind set); each verdict was
 derived by hand by counting the items named. A list 「A、B和C」 may be read as two or three
 items (a 和 may join two modifiers of one item), so the contradictions are chosen to fit
@@ -246,3 +251,54 @@ def test_part_after_a_run_on_scope_larger_than_its_set(text: str) -> None:
 @pytest.mark.parametrize("text", SCOPE_RUN_ON_RIGHT)
 def test_part_after_a_run_on_scope_within_its_set(text: str) -> None:
     assert _found(text, 2023, "N101") == [], text
+
+
+# --- 人均 over 人次: the visits bound the people, the average has a floor (N205) -------------
+
+FLOOR_WRONG = [
+    # 520万 / 1300人次 = 4000 > 400
+    "全年开展法律援助1300人次，发放法律援助补贴520万元，人均援助补贴400元。",
+    # 86.4万 / 960人次 = 900 > 90
+    "全年实施医疗救助960人次，支出医疗救助资金86.4万元，人均救助金额90元。",
+    # 1.2亿 / 3.6万人次 = 3333.33 > 333
+    "全年开展职业技能培训3.6万人次，发放培训补贴1.2亿元，人均培训补贴333元。",
+    # 45万 / 250人次 = 1800 > 1200
+    "全年慰问困难职工250人次，发放慰问金45万元，人均慰问金1200元。",
+    # 2400万 / 1.5万人次 = 1600 > 160
+    "全年发放就业补贴1.5万人次，共计发放就业补贴资金2400万元，人均补贴160元。",
+    # 78万 / 390人次 = 2000 > 20
+    "全年开展司法救助390人次，发放司法救助金78万元，人均救助金20元。",
+    # 630万 / 4200人次 = 1500 > 1000
+    "全年资助困难学生4200人次，发放资助金630万元，人均资助1000元。",
+    # 9.6万 / 48人次 = 2000 > 200
+    "全年奖励举报人48人次，兑现举报奖励9.6万元，人均奖励200元。",
+]
+
+FLOOR_RIGHT = [
+    # 520万 / 1300人次 = 4000: exactly the floor
+    "全年开展法律援助1300人次，发放法律援助补贴520万元，人均援助补贴4000元。",
+    # above the floor (people fewer than visits): 86.4万 / 960 = 900 < 1200
+    "全年实施医疗救助960人次，支出医疗救助资金86.4万元，人均救助金额1200元。",
+    # a count of people is given: the average is judged against it, not the visits
+    "全年开展职业技能培训3.6万人次，培训1.2万人，发放培训补贴1.2亿元，人均培训补贴1万元。",
+    # no word shared: 人均 may be of the residents, not of those visited
+    "全年接待来访群众250人次，全市投入经费45万元，人均公共服务经费1元。",
+    # a population in the paragraph: 人均 may be per resident
+    "全县常住人口30万人，全年开展普法宣传1.5万人次，投入普法经费60万元，人均普法经费2元。",
+    # the visits in another sentence
+    "全年开展司法救助390人次。另安排司法救助专项资金78万元，人均救助金20元。",
+    # an approximate count of visits (余): no floor is sure
+    "全年资助困难学生4200余人次，发放资助金630万元，人均资助1000元。",
+    # 人均 of a count, not of money
+    "全年奖励举报人48人次，兑现举报奖励9.6万元，人均举报2次。",
+]
+
+
+@pytest.mark.parametrize("text", FLOOR_WRONG)
+def test_per_head_average_below_its_visits_floor(text: str) -> None:
+    assert _found(text, 2023, "N205"), text
+
+
+@pytest.mark.parametrize("text", FLOOR_RIGHT)
+def test_per_head_average_at_or_above_its_visits_floor(text: str) -> None:
+    assert _found(text, 2023, "N205") == [], text
