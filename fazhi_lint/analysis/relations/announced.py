@@ -763,7 +763,9 @@ def announced_relations(
         trailing = (
             noun_end == after
             and not _IDEOGRAPH_RE.match(text, after)
-            and not _COUNT_IN_RE.search(text, _sentence_start(text, num_start), num_start)
+            and not _COUNT_IN_RE.search(
+                _DATE_RE.sub("", text[_sentence_start(text, num_start) : num_start])
+            )
         )
         if (noun_end > after or named or trailing) and not in_list:
             readings.extend(_after(text, noun_end, n, pats, next_blocks, quoted, num_start))
@@ -1482,12 +1484,13 @@ _ONE_RE = re.compile(r"(?<![0-9０-９.．])[1１一](?=[个项家名类条所�
 def _clause_before(text: str, end: int, own: int | None = None) -> str:
     """The clause of an announcement up to the end of its noun, without its own count (the
     words before ``own``, where the count begins, when it is given: a name such as
-    “五个100%” holds a figure of its own)."""
+    “五个100%” holds a figure of its own) and without its dates: a year (「2021年新建了四类
+    阵地，分别是…」) is when, not another count the list could be of."""
     floor = max(0, end - _REACH)
     start = max(floor - 1, *(text.rfind(c, floor, end) for c in "，,。；;：:\n")) + 1
     if own is not None and start <= own < end:
-        return text[start:own]
-    clause = text[start:end]
+        return _DATE_RE.sub("", text[start:own])
+    clause = _DATE_RE.sub("", text[start:end])
     first = _COUNT_IN_RE.search(clause)
     return clause[first.end() :] if first else clause
 

@@ -33,7 +33,11 @@
   of its noun; one member of a set (该案, 单笔最高) cannot exceed the set's total; households
   reached cannot exceed the people of the area (N206);
 * an average over people counted in an earlier sentence, when a power of ten explains it
-  (「共有执法人员126名。……人均办案约190件」 for 2,394件) (N205).
+  (「共有执法人员126名。……人均办案约190件」 for 2,394件) (N205);
+* a 人均 money average over people counted only by their visits (「实施临时救助2156人次，支出
+  资金3412万元，人均救助水平为1583元」): the people are at most the visits, so the average is
+  at least the total over them (15825.6元); lower is contradicted, when the visits share a
+  word with the average and the paragraph states no people (N205).
 
 Every check reports the arithmetic and names every figure; all are warnings: they rest on
 reading which figures belong together.
@@ -922,6 +926,10 @@ def _average(
             )
             if by_unit or by_per:
                 counts.append((f.value, f.text, f))
+        if not counts and word == "人均" and a.kind == "money":
+            floor = _visits_floor(bq, lex, a, words[: m.start()] + words[m.end() :], before)
+            if floor is not None:
+                return _below_visits_floor(bq, a, totals, floor, conv)
         if not counts and (unit or per):
             # the people counted in an earlier sentence (「共有在编执法人员126名。……办理案件
             # 2,394件，人均办案约190件」): the last count of the average's unit there, kept
@@ -999,6 +1007,60 @@ def _average(
         ),
         message=f"平均数{a.text}与所列总数和数量不符：" + "；".join(readings[:6]),
         suggestion="核对平均数，或核对总数与数量（常见为小数点错位或漏写“万”）",
+    )
+
+
+def _visits_floor(
+    bq: BlockQuantities, lex: Lexicon, a: Quantity, words: str, before: Sequence[Quantity]
+) -> Quantity | None:
+    """The visits (人次) a 人均 money average is drawn over, when no count of people is given:
+    the last 人次 count before it in its sentence whose clause shares a word of two characters
+    with the average's (「实施临时救助2156人次，…人均救助水平为…」: 救助), in a paragraph that
+    states no people (人, 名: a population the average might be per head of)."""
+    if any(lex.same_units(f.unit, "人") for f in bq.quantities):
+        return None
+    visits = [f for f in before if f.unit == "人次" and f.sentence == a.sentence and not f.approx]
+    if not visits:
+        return None
+    f = visits[-1]
+    return f if common_substring(_clause_before(bq.text, f), words) >= 2 else None
+
+
+def _below_visits_floor(
+    bq: BlockQuantities,
+    a: Quantity,
+    totals: Sequence[Quantity],
+    visits: Quantity,
+    conv: dict[str, tuple[str, Decimal]],
+) -> Relation | None:
+    """A 人均 average over people counted by their visits (人次): the people are at most the
+    visits, so the average is at least the total over the visits (3412万元 ÷ 2156人次 =
+    15825.6元: 人均1583元 is too low; any average above it may be right). A warning: the
+    average may be of another group."""
+    low, high = bounds(a)
+    slack = max((high - low) / 2, a.value * TOLERANCE)
+    readings = []
+    for total in totals:
+        if visits.value <= 0:
+            continue
+        value = _in_unit(total, a, conv) / visits.value
+        if a.value + slack >= value:
+            return None
+        readings.append(f"{total.text}÷{visits.text}＝{show(value.quantize(Decimal('0.01')), a)}")
+    if not readings:
+        return None
+    spans = [span_of(a)] + [span_of(t) for t in totals] + [span_of(visits)]
+    return Relation(
+        "average",
+        Verdict.CONTRADICTION,
+        a.block,
+        (a.num_start, a.end),
+        tuple(dict.fromkeys(spans)),
+        code="N205",
+        severity=Severity.WARNING,
+        message=f"人均数{a.text}低于按人次计算的下限：人数不多于人次，人均不应低于"
+        + "；".join(readings[:6]),
+        suggestion="核对平均数，或核对总数与人次（常见为小数点错位或漏写“万”）",
     )
 
 

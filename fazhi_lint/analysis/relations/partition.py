@@ -1266,14 +1266,19 @@ def _tail(text: str, q: Quantity) -> str:
 def _holds_figure(m: re.Match[str], last: Quantity) -> bool:
     """Does a scope (:data:`_SCOPE_AT_RE`) hold its last figure as the set it names: 「在23家…
     中，」, a figure a 的-clause names (「受理的209件中」「各调委会受理的209件纠纷中」), one
-    right before 「中，」 (「办理的行政和刑事案件3178起中，」) or before 中有 (「全县26个村中有
-    24个…」); not 推进30个城中村…"""
+    right before 「中，」 (「办理的行政和刑事案件3178起中，」) or before 中有, 中已有, 中已为
+    (「全县26个村中有24个…」「全区128个村中已为120个村配备…」); not 推进30个城中村…"""
     return bool(
         (m.group("lead") and m.group("stop"))
         or last.pre.endswith("的")
         or (m.group("stop") and last.end == m.end("words"))
-        or (not m.group("stop") and m.string.startswith("有", m.end()))
+        or (not m.group("stop") and _PART_OF_RE.match(m.string, m.end()) is not None)
     )
+
+
+# what opens a part right after a scope's 中 with no comma: 中有, 中已有, 中已为 (「全区128个村
+# 中已为120个村配备…」: the villages provided for are some of the 128)
+_PART_OF_RE = re.compile(r"(?:已经?)?(?:有|为)")
 
 
 def _figure_scope_at(text: str, qs: list[Quantity], start: int, end: int) -> int:
@@ -2594,6 +2599,19 @@ def _names_rest(pre: str) -> bool:
     return _REST_SHARE_RE.match(_share_words(pre)) is not None
 
 
+def _rest_clause_before(text: str, q: Quantity) -> bool:
+    """A bare share (「，占5.8%」) after a clause of its own that names the rest of the split
+    and holds no figure (「其余为其他类别，占5.8%」): the share is the rest's."""
+    if _share_words(q.pre).strip(" 　"):
+        return False
+    end = q.pre_start - 1
+    if end < 0 or text[end] not in "，,":
+        return False
+    start = max(text.rfind(ch, max(0, end - 30), end) for ch in "，,；;：:。、") + 1
+    clause = text[start:end]
+    return not re.search("[0-9０-９%％]", clause) and _names_rest(clause)
+
+
 def _share_words(pre: str) -> str:
     """What a share's words name before 占 (「行政案件及其他类型案件占」: 行政案件及其他类型案件)."""
     at = pre.rfind("占")
@@ -2682,7 +2700,7 @@ def _split_announced(bq: BlockQuantities, shares: Sequence[Quantity]) -> bool:
 
 
 def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
-    """Shares of one whole that name a complete split (线上占62%、线下占38%; …，其余占X%)
+    """Shares of one whole that name a complete split (线上占62%、线下占38%; …，其余占X%; …，其余为A类，占X%)
     must add up to 100% within their rounding: N102 (above 100% when the split is not
     known to be complete and the shares cannot overlap: N101)."""
     out: list[Relation] = []
@@ -2734,6 +2752,7 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         complete = (
             _exhaustive(lex, words)
             or any(_names_rest(w) for w in words[1:])
+            or any(_rest_clause_before(bq.text, p) for p in shares[1:])
             or (counted is not None and cn_to_int(counted.group(1)) == len(shares))
             or _split_announced(bq, shares)
             or (len(named) == len(shares) and _exhaustive(lex, named))

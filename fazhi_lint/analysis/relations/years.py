@@ -14,7 +14,8 @@ statement, after its subject (「区人社局2024年共受理…」) or after �
 a time: 「数据统计截止时间为…」, or the end of the period the figures were counted over:
 「统计时间：2023年1月1日至2024年4月30日」「数据统计至…」); a plan noun counted as done work (「共开展检查计划76次」) or
 规划 naming a subject (规划法, 规划局, 规划许可) plans nothing; 到 a date with no
-result (「到2025年底实现…全覆盖」) is a target. A whole year two or more years after the
+result (「到2025年底实现…全覆盖」) is a target; a start (起, 开始) is one still to come unless 已
+says it has come (「已于2024年9月1日起施行」: a fact). A whole year two or more years after the
 report year opening a statement of counted work with no plan word is an error."""
 
 from __future__ import annotations
@@ -321,6 +322,8 @@ _PLAN_RE = re.compile(
 _REACHED_RE = re.compile(r"(?:实现|完成|达到|达成|如期)[^，,；;。]{0,30}?$")
 # 「目前已于2021年5月…完成」: the clause states a fact, whatever the sentence planned before
 _FACT_LEAD_RE = re.compile(r"已(?:经)?(?:于|在)$")
+# a start (起, 开始) after 已于: the start has come, a fact like any other date
+_STARTED_TAILS = frozenset({"起", "开始"})
 # a sentence about the next year's work: 下一步/明年 with a plan word
 _NEXT_STEP_RE = re.compile(r"下一步|下步|明年|下一年|来年|新的一年|今后|下一阶段|下阶段")
 # 「将在2021年出台的《办法》基础上…」: the year qualifies a noun, it does not date the plan
@@ -503,7 +506,11 @@ def date_relations(
                 and not _REACHED_BY_RE.search(bq.text, y.end, _governed_end(bq.text, y.end, s_end))
             ):
                 continue  # 「到2025年底实现…全覆盖」: a deadline to reach, not what was done
-            if _NOT_FACT_TAIL_RE.match(bq.text[y.end : y.end + 4].lstrip(" 　")):
+            not_fact = _NOT_FACT_TAIL_RE.match(bq.text[y.end : y.end + 4].lstrip(" 　"))
+            if not_fact is not None and not (
+                _FACT_LEAD_RE.search(lead) and not_fact.group() in _STARTED_TAILS
+            ):
+                # (「已于2023年11月1日起施行」: a start that 已 says has come is a fact)
                 continue
             # a plan word before the date in its sentence, or in the clause the date governs
             # (「截至…，全区将…」); a plan in a later clause (「…已办结312件，下一步将…」)
