@@ -64,21 +64,16 @@ def backref_relations(
 ) -> list[Relation]:
     """Declared splits after a reference back, against the whole they point to (``found``:
     what the other rules report already, left out)."""
-    from .pickup import heading_figures
+    from .pickup import with_recent
 
     if "declared-split" not in lex.data["clauses"]:
         return []
     told = summed_figures(found)
     back = tuple(lex.data["containment"]["back"])
     out: list[Relation] = []
-    recent: list[BlockQuantities] = []
-    for bq in heading_figures(document, extracted):
-        if bq is None:
-            recent = []
-            continue
+    for bq, recent in with_recent(document, extracted, LOOK_BACK):
         if any(w in bq.text for w in back):
             out.extend(_splits(lex, bq, recent, told))
-        recent = [*recent, bq][-LOOK_BACK:]
     return out
 
 

@@ -37,7 +37,7 @@ kept at warning, since the figures it names may be the earlier ones.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import replace
 
 from ...model import BlockKind, Document, Severity
@@ -77,6 +77,20 @@ def _is_heading(text: str) -> bool:
 
 
 _HEADING_FIGURES = "relations.heading_figures"  # the key of the list in Document.cache
+
+
+def with_recent(
+    document: Document, extracted: Sequence[BlockQuantities], look_back: int
+) -> Iterator[tuple[BlockQuantities, list[BlockQuantities]]]:
+    """Each body paragraph with figures and the (at most ``look_back``) ones before it under
+    the same heading: the window a reading across paragraphs looks back into."""
+    recent: list[BlockQuantities] = []
+    for bq in heading_figures(document, extracted):
+        if bq is None:
+            recent = []
+            continue
+        yield bq, recent
+        recent = [*recent, bq][-look_back:]
 
 
 def heading_figures(

@@ -93,18 +93,13 @@ def rest_relations(
 ) -> list[Relation]:
     """Lists of parts ending with the rest, against their whole (``found``: what the other
     rules report already, left out)."""
-    from .pickup import heading_figures
+    from .pickup import with_recent
 
     told = summed_figures(found)
     out: list[Relation] = []
-    recent: list[BlockQuantities] = []
-    for bq in heading_figures(document, extracted):
-        if bq is None:
-            recent = []
-            continue
+    for bq, recent in with_recent(document, extracted, LOOK_BACK):
         if any(w in bq.text for w in ("其余", "剩余", "余下")):
             out.extend(_lists(lex, bq, recent, told))
-        recent = [*recent, bq][-LOOK_BACK:]
     return out
 
 
