@@ -79,6 +79,23 @@ def bounds(q: Quantity) -> tuple[Decimal, Decimal]:
     return max(Decimal(0), q.value - half) if q.value >= 0 else q.value - half, q.value + half
 
 
+def rate_check(part: Quantity, whole: Quantity, rate: Quantity) -> tuple[bool, str]:
+    """Is the stated rate a rounding (or truncation) of part/whole at its printed precision?"""
+    # operands printed with decimals (1.2万件) were rounded too: widen them (see bounds)
+    p_low, p_high = bounds(part)
+    w_low, w_high = bounds(whole)
+    if w_high <= 0 or w_low <= 0:
+        return True, ""
+    r_low = p_low / w_high * 100
+    r_high = p_high / w_low * 100
+    unit = Decimal(1).scaleb(-rate.decimals)
+    lo = rate.low - unit / 2
+    hi = rate.high + unit  # rounding half up, or truncation
+    ok = r_low < hi and r_high >= lo
+    shown = (part.value / whole.value * 100).quantize(unit if rate.decimals else Decimal("0.01"))
+    return ok, fmt(shown)
+
+
 def span_of(q: Quantity) -> Span:
     return Span(q.block, q.num_start, q.end)
 

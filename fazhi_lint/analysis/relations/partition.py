@@ -82,6 +82,7 @@ from .common import (
     is_share_base,
     last_mark,
     per_or_change,
+    rate_check,
     show,
     span_of,
 )
@@ -1124,8 +1125,6 @@ def _without_rate_nested(
     """The parts without those a rate right after them draws from an earlier part, not from
     the whole (「仲裁结案1,280件，结案率97%，调解结案的860件，调解率67.2%」: 860 ÷ 1,280 =
     67.2%, so the 860 are some of the 1,280), or None when the rates say nothing of it."""
-    from .rates import _rate_check
-
     kept: list[Quantity] = []
     for j, p in enumerate(parts):
         hi = parts[j + 1].num_start if j + 1 < len(parts) else p.end + 40
@@ -1133,8 +1132,8 @@ def _without_rate_nested(
         if (
             rate is not None
             and j
-            and not _rate_check(p, whole, rate)[0]
-            and any(_rate_check(p, o, rate)[0] for o in parts[:j])
+            and not rate_check(p, whole, rate)[0]
+            and any(rate_check(p, o, rate)[0] for o in parts[:j])
         ):
             continue
         kept.append(p)

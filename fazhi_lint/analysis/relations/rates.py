@@ -29,6 +29,7 @@ from .common import (
     span_of,
 )
 from .common import index_of as _index_of
+from .common import rate_check as _rate_check
 from .flow import _role, scope_family
 from .partition import Group, _statement_openers, rest_unnumbered
 
@@ -1937,23 +1938,6 @@ def _names_instrument(core: str, n: Quantity) -> bool:
             after = n.pre[at + len(degree) : at + len(degree) + 1] if at >= 0 else ""
             return bool(after) and "\u4e00" <= after <= "\u9fff"
     return False
-
-
-def _rate_check(part: Quantity, whole: Quantity, rate: Quantity) -> tuple[bool, str]:
-    """Is the stated rate a rounding (or truncation) of part/whole at its printed precision?"""
-    # operands printed with decimals (1.2万件) were rounded too: widen them (see bounds)
-    p_low, p_high = bounds(part)
-    w_low, w_high = bounds(whole)
-    if w_high <= 0 or w_low <= 0:
-        return True, ""
-    r_low = p_low / w_high * 100
-    r_high = p_high / w_low * 100
-    unit = Decimal(1).scaleb(-rate.decimals)
-    lo = rate.low - unit / 2
-    hi = rate.high + unit  # rounding half up, or truncation
-    ok = r_low < hi and r_high >= lo
-    shown = (part.value / whole.value * 100).quantize(unit if rate.decimals else Decimal("0.01"))
-    return ok, fmt(shown)
 
 
 def points_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:

@@ -13,9 +13,8 @@ import re
 from collections.abc import Sequence
 
 from ..quantities import BlockQuantities, Quantity
-from .common import Relation, respective_words
+from .common import Relation, rate_check, respective_words
 from .partition import Group
-from .rates import _rate_check
 
 # what may stand between two listed shares: 、 ， 和 及 与
 _BETWEEN_RE = re.compile(r"\s*(?:[、，,]|和|及|以及|与)\s*")
@@ -84,6 +83,6 @@ def _fits(
     for g in groups:
         if len(g.parts) != len(run) or g.parts[-1].end > run[0].start:
             continue
-        if _rate_check(g.parts[index], g.total, q)[0]:
+        if rate_check(g.parts[index], g.total, q)[0]:
             return True
     return False
