@@ -51,6 +51,12 @@ SLOW_TESTS = frozenset(
         "test_a_kill_mid_batch_keeps_every_earlier_result",
         "test_reportlab_fixtures_are_what_the_script_builds",
         "test_a_cold_check_does_not_import_importlib_resources",
+        # fresh interpreters: cold starts under three hash seeds, imports of a cold check, a
+        # spawned checking process
+        "test_a_warm_start_compiles_nothing_whatever_the_hash_seed",
+        "test_a_check_of_a_docx_file_never_runs_inspect",
+        "test_plain_check_does_not_import_jieba",
+        "test_the_worker_stores_the_text_also_from_a_spawned_checking_process",
         "test_jsonl_streams_from_the_cli",
         "test_csv_from_the_cli_opens_as_utf8_sig",
         "test_a_baseline_hides_known_shared_passages_and_shows_a_new_one",
