@@ -2438,6 +2438,20 @@ def _breakdown(parts: Sequence[Quantity]) -> str:
     return "+".join(p.number for p in parts)
 
 
+# readings that are a guess, whichever way the sum misses: a warning, with the note saying why
+_GUESSED_READINGS = {
+    "implicit": "（分项在下一句列出，未用“其中”，请核对是否为总数的分项）",
+    "scope-noun": "（按“{scope}中”读作总数的分项，请核对）",
+    "respective-subject": "（前后所述为同一组主体，分别所列各项合计应等于总数）",
+}
+# readings sure only that the parts may not exceed the whole: a warning when they do
+_OVER_READINGS = {
+    "dimension-open": "（文中按此口径划分，分项之和不应超过总数）",
+    "outcomes-open": "（各项办理结果多于受理数，且未说明是否含上年结转）",
+    "decisions": "（维持、撤销等处理结果是对已审结案件作出的，合计不应超过审结数）",
+}
+
+
 def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
     total = g.total
     involved = tuple(span_of(q) for q in [*(g.pooled or [total]), *g.parts])
@@ -2471,39 +2485,20 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
             )
         else:
             message = f"分项{g.parts[0].text}大于{named}"
-        if g.origin == "implicit":
+        note = _GUESSED_READINGS.get(g.origin) or _OVER_READINGS.get(g.origin)
+        if note:
             severity = Severity.WARNING
-            message += "（分项在下一句列出，未用“其中”，请核对是否为总数的分项）"
-        elif g.origin == "scope-noun":
-            severity = Severity.WARNING
-            message += f"（按“{g.scope}中”读作总数的分项，请核对）"
-        elif g.origin == "dimension-open":
-            severity = Severity.WARNING
-            message += "（文中按此口径划分，分项之和不应超过总数）"
-        elif g.origin == "outcomes-open":
-            severity = Severity.WARNING
-            message += "（各项办理结果多于受理数，且未说明是否含上年结转）"
-        elif g.origin == "respective-subject":
-            severity = Severity.WARNING
-            message += "（前后所述为同一组主体，分别所列各项合计应等于总数）"
-        elif g.origin == "decisions":
-            severity = Severity.WARNING
-            message += "（维持、撤销等处理结果是对已审结案件作出的，合计不应超过审结数）"
+            message += note.format(scope=g.scope)
     else:
         diff = total.low - s_high
         message = (
             f"分项合计{'至多' if approx else ''}{show(s_high, total)}（{_breakdown(g.parts)}），"
             f"与{named}不符，少{show(diff, total)}"
         )
-        if g.origin == "scope-noun":
+        note = _GUESSED_READINGS.get(g.origin)
+        if note:
             severity = Severity.WARNING
-            message += f"（按“{g.scope}中”读作总数的分项，请核对）"
-        elif g.origin == "implicit":
-            severity = Severity.WARNING
-            message += "（分项在下一句列出，未用“其中”，请核对是否为总数的分项）"
-        elif g.origin == "respective-subject":
-            severity = Severity.WARNING
-            message += "（前后所述为同一组主体，分别所列各项合计应等于总数）"
+            message += note.format(scope=g.scope)
         elif g.complete == "stem":
             severity = Severity.WARNING
             message += "（各分项为同一事项的全部结果，合计应等于总数）"
