@@ -721,9 +721,14 @@ def _dimension_groups(
         stop = _CLAUSE_END_RE.search(text, m.end())
         end = stop.start() if stop else len(text)
         after = [q for q in _window(qs, m.end(), end)[: MAX_SPLIT * 2] if q.depth == 0]
-        if len(after) < 2 or any(id(q) in grouped for q in after):
+        if len(after) < 2:
             continue
         parts: list[Quantity] = []
+        # 「县级部门作出1262件，13个乡镇作出631件」「35岁以下的312名」: a figure of another unit
+        # than a later one of its clause names the subject of that one (13个, 35岁), no part
+        after = [q for k, q in enumerate(after) if not _names_subject(lex, text, after, k)]
+        if len(after) < 2:
+            continue
         for q in after:
             if not _same_unit(lex, q, after[0]) or q.total_marker:
                 break
@@ -733,13 +738,23 @@ def _dimension_groups(
                 and not _LIST_GAP_RE.fullmatch(text, parts[-1].end, q.num_start)
             ):
                 break  # a 顿号 list ends where a clause of its own begins
+            if len(parts) >= 2 and q.pre.lstrip(" 　").startswith("其中"):
+                break  # 「…55岁以上的268名，其中专职调解员74名」: a part of the whole, or of a part
             parts.append(q)
+        if any(id(p) in grouped for p in parts):
+            continue
+        if parts and _ranked(lex, text[m.end() : parts[0].num_start]):
+            continue  # 「从纠纷类型看，排在前三位的分别是…」: the largest parts only
         lead = parts[0].pre if parts else ""
         complete = _complete_flag(lex, parts, "分别" if "分别" in lead else "", text)
         if not complete and any(w in lead for w in ("其他", "其余", "其它")):
             complete = "strong"  # 「A、B及其他类型分别为…」: the names end with the rest
         if not complete and _DIVISION_RE.search(m.group(0)):
             complete = "weak"  # 「按层级划分，」: the text claims a split, not its completeness
+        if not complete and (_closed_dimension(lex, m.group(0)) or _bands_span(parts)):
+            # 「按层级分，」「从年龄结构看，」 or bands from 「…以下」 to 「…以上」: a way of
+            # classing that leaves nothing out, unless a level or band was skipped: a warning
+            complete = "weak"
         # 「从违法类型看，A的31份、B的28份、C的17份，其余为…」: a rest named without a figure
         # says the listed figures are some of the whole: their sum may not exceed it
         rest = not complete and len(parts) >= 2 and rest_unnumbered(text, parts[-1])
@@ -764,6 +779,43 @@ def _dimension_groups(
             group.alt_totals = earlier[:-1]
             groups.append(group)
     return groups
+
+
+def _names_subject(lex: Lexicon, text: str, after: Sequence[Quantity], k: int) -> bool:
+    """Is ``after[k]`` followed in its clause by a figure of another unit, the clause's count
+    (「，13个乡镇作出631件」「35岁至55岁的807名」): a figure naming whose count that is?"""
+    q = after[k]
+    for nxt in after[k + 1 :]:
+        if _CLAUSE_START_RE.search(text, q.end, nxt.num_start):
+            return False
+        if not _same_unit(lex, nxt, q):
+            return True
+    return False
+
+
+def _closed_dimension(lex: Lexicon, clause: str) -> bool:
+    """Does a dimension clause name a way of classing that leaves no rest (numbers.toml
+    ``clauses.closed-dimensions``: 层级, 年龄, 性别…)?"""
+    return any(w in clause for w in lex.data["clauses"].get("closed-dimensions", ()))
+
+
+# the words of the first and the last of a list of bands (「35岁以下的…，55岁以上的…」)
+_BAND_LOW_RE = re.compile(r"(?:以下|以内|及以下|不满|不足)")
+_BAND_HIGH_RE = re.compile(r"(?:以上|及以上|超过)")
+
+
+def _bands_span(parts: Sequence[Quantity]) -> bool:
+    """Do three or more parts run from a band 「…以下」 to a band 「…以上」, the middle ones
+    ranges (「35岁至55岁」)? Such bands cover every item unless one was skipped."""
+    if len(parts) < 3:
+        return False
+    first, last = parts[0].phrase + parts[0].after, parts[-1].phrase + parts[-1].after
+    middle = [p.phrase for p in parts[1:-1]]
+    return (
+        _BAND_LOW_RE.search(first) is not None
+        and _BAND_HIGH_RE.search(last) is not None
+        and all(("至" in w or "到" in w or "—" in w or "-" in w) for w in middle)
+    )
 
 
 # 「区、街两级分别完成…」「区级和镇级分别…」: the subjects a 分别 list of figures follows,
