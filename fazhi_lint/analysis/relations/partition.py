@@ -612,7 +612,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     grouped = {id(p) for g in groups for p in g.parts}
     groups += _implicit_groups(bq, lex, qs, marked, grouped)
     groups += _paren_groups(bq, lex, qs, grouped)
-    groups += _trailing_groups(lex, qs, grouped)
+    groups += _trailing_groups(lex, qs, grouped, bq.text)
     grouped = {id(p) for g in groups for p in g.parts} | {id(g.total) for g in groups}
     groups += _exhaustive_groups(bq, lex, qs, grouped)
     groups += _complement_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
@@ -2371,7 +2371,9 @@ def _paren_groups(
     return groups
 
 
-def _trailing_groups(lex: Lexicon, qs: list[Quantity], grouped: set[int]) -> list[Group]:
+def _trailing_groups(
+    lex: Lexicon, qs: list[Quantity], grouped: set[int], text: str = ""
+) -> list[Group]:
     """Trailing totals: A 10件、B 20件，共计30件"""
     groups: list[Group] = []
     for idx, q in enumerate(qs):
@@ -2392,8 +2394,35 @@ def _trailing_groups(lex: Lexicon, qs: list[Quantity], grouped: set[int]) -> lis
                 break
             run.insert(0, p)
         if len(run) >= 2:
-            groups.append(Group(q, run, "trailing"))
+            groups.append(Group(q, run, "trailing", _trailing_complete(lex, text, run, q, raw)))
     return groups
+
+
+# the words between two items of one 顿号 list (「出口退税284户、留抵退税157户」)
+_ENUMERATION_GAP_RE = re.compile(r"、[^，,；;。：:0-9０-９（()）]{0,16}")
+# the words between the last item and its total: a comma and the total word alone
+_TOTAL_GAP_RE = re.compile(r"[，,]\s*")
+
+
+def _trailing_complete(
+    lex: Lexicon, text: str, run: Sequence[Quantity], total: Quantity, raw: str
+) -> str:
+    """「出口退税284户、留抵退税157户、其他退税62户，合计513户」: a 顿号 list closed by a
+    comma and 合计/共计/总计 sums the items listed, no more (a warning when it falls short);
+    not after 等 or 主要 (a list of examples), not a total of a wider class (各类)."""
+    if not raw.startswith(_STRONG_TOTAL) or not text:
+        return ""
+    if any(
+        not _ENUMERATION_GAP_RE.fullmatch(text, a.end, b.num_start)
+        for a, b in itertools.pairwise(run)
+    ):
+        return ""
+    if not _TOTAL_GAP_RE.fullmatch(text, run[-1].end, total.pre_start):
+        return ""
+    words = text[run[0].pre_start : total.num_start]
+    if any(w in words for w in lex.data["clauses"]["partial"]) or "各类" in words or "各项" in words:
+        return ""
+    return "weak"
 
 
 def _assign(lex: Lexicon, totals: list[Quantity], parts: list[Quantity]) -> list[Group]:
@@ -2562,6 +2591,8 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
             message += (
                 "（文中按此口径划分，分项应已列全）"
                 if g.origin == "dimension"
+                else "（“合计”“共计”所指应为所列各项之和）"
+                if g.origin == "trailing"
                 else "（“另”字表明分项应已列全）"
             )
     return Relation(
