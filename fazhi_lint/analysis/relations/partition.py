@@ -613,6 +613,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _implicit_groups(bq, lex, qs, marked, grouped)
     groups += _paren_groups(bq, lex, qs, grouped)
     groups += _trailing_groups(lex, qs, grouped, bq.text)
+    groups += _counted_total_groups(bq, lex, qs, grouped)
     grouped = {id(p) for g in groups for p in g.parts} | {id(g.total) for g in groups}
     groups += _exhaustive_groups(bq, lex, qs, grouped)
     groups += _complement_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
@@ -2395,6 +2396,45 @@ def _trailing_groups(
             run.insert(0, p)
         if len(run) >= 2:
             groups.append(Group(q, run, "trailing", _trailing_complete(lex, text, run, q, raw)))
+    return groups
+
+
+# 「以上两类案件合计332件」「两项合计96.5万元」: a total that counts the figures it sums (以上/
+# 上述 maybe, a numeral, 类/项/种, a noun, a total word) right before its figure
+_COUNTED_TOTAL_RE = re.compile(
+    r"(?:以上|上述|前述|这)?(?P<n>[两二三四五六七八九])(?:类|项|种|个方面)[\u4e00-\u9fff]{0,8}?"
+    r"(?:合计|共计|总计|共)(?:为|达|有)?$"
+)
+
+
+def _counted_total_groups(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], grouped: set[int]
+) -> list[Group]:
+    """「全年审结一审行政案件264件、二审行政案件58件。以上两类案件合计332件」: a total that says
+    how many figures it sums is the sum of the figures of its unit right before it (in its
+    sentence, else the sentence before) when exactly that many stand there."""
+    groups: list[Group] = []
+    for idx, q in enumerate(qs):
+        if q.depth or id(q) in grouped or q.change:
+            continue
+        if q.pre.strip(" 　")[-2:] not in ("合计", "共计", "总计") and not q.pre.rstrip(" 　").endswith(
+            ("共", "计为", "计达", "共有", "共为")
+        ):
+            continue
+        # (the numeral of 「两类」 is a figure of its own: the words are read in the text)
+        m = _COUNTED_TOTAL_RE.search(bq.text, max(0, q.num_start - 20), q.num_start)
+        if m is None:
+            continue
+        n = _COUNT_WORD.get(m.group("n")) or cn_to_int(m.group("n"))
+        before = [p for p in qs[max(0, idx - MAX_BACK * 4) : idx] if p.depth == 0]
+        own = [p for p in before if p.sentence == q.sentence]
+        scope = own if any(_same_unit(lex, p, q) for p in own) else [
+            p for p in before if p.sentence == q.sentence - 1
+        ]
+        parts = [p for p in scope if _same_unit(lex, p, q)]
+        if len(parts) != n or n < 2 or any(p.change or is_comparison_base(p, bq) for p in parts):
+            continue
+        groups.append(Group(q, parts, "counted", "strong"))
     return groups
 
 
