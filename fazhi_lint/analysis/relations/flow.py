@@ -535,8 +535,8 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         if not role and _concluded_after(lex, bq.text, q):
             q, role = _restage(lex, bq.text, q), "concluded"  # 「对139件申请作出答复」
         if (
-            not role
-            and q.family not in FLOW_STAGES
+            # 「合计收案354件」: a total word before the intake verb sums what came in
+            (not role and q.family not in FLOW_STAGES or role == "new")
             and _CASELOAD_RE.search(q.pre) is not None
             and "new" in group
             and "carry" in group
