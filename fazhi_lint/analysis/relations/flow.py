@@ -145,7 +145,11 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         since = [p for p in earlier if last_r is None or p.num_start > last_r.num_start]
         if q.family == "accepted" and last_r is not None:
             refused = [p for p in since if p.family == "rejected"]
-            if bounds(q)[0] > bounds(last_r)[1]:
+            if carry and _CASELOAD_RE.search(q.pre):
+                # 「旧存案件12件，新收案件205件，合计受理217件」: the caseload holds the cases
+                # carried in (judged by the stock's sum, _balance)
+                out.append(_flow(q, last_r, "", None, ""))
+            elif bounds(q)[0] > bounds(last_r)[1]:
                 # what it counts named by a verb (立案查处81件) is a reading: a warning
                 verbal = q.noun in lex.verb_family
                 out.append(

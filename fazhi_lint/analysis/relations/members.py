@@ -75,8 +75,8 @@ def _member(lex: Lexicon, bq: BlockQuantities, cls: str, q: Quantity) -> str:
             m is not None
             and m.end("body") <= q.num_start
             and "各" not in m.group("body")
-            # a name holds no verb (「全年办理政府信息公开申请」 names no body)
-            and not any(v in m.group("body") for v in lex.verb_family)
+            # a name opens with no verb (「全年办理政府信息公开申请」 names no body)
+            and not m.group("body").startswith(tuple(lex.verb_family))
         ):
             found = m.group("body")
         nxt = _CLAUSE_MARKS_RE.search(text, at, q.num_start)

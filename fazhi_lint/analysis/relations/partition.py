@@ -628,6 +628,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _next_sentence_splits(bq, lex, qs, marked, held)
     groups = [g for g in (_without_pending(bq, lex, g) for g in groups) if g is not None]
     _caseload_totals(lex, qs, groups)
+    _list_whole_alternatives(groups)
     if any(w in bq.text for w in lex.data["clauses"].get("overlap", ())):
         for g in groups:
             g.overlap = True
@@ -648,6 +649,23 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             g.complete = ""
             g.readings = [(r, "") for r, _ in g.readings]
     return groups
+
+
+def _list_whole_alternatives(groups: list[Group]) -> None:
+    """「…50岁以上的235名，其中女性调解员418名」: a 其中 whose nearest figure is the last item
+    of a split by a dimension may break down that split's whole (1203名) instead: the whole is
+    one more total the 其中 list is judged against (consistent when it fits it)."""
+    last_of = {id(g.parts[-1]): g.total for g in groups if g.origin in _LIST_ORIGINS and g.parts}
+    if not last_of:
+        return
+    for g in groups:
+        whole = last_of.get(id(g.total))
+        if whole is not None and g.parts and g.parts[0].pre.lstrip(" 　，,").startswith("其中"):
+            g.alt_totals = [*g.alt_totals, whole]
+
+
+# the splits whose last item a 其中 after it may skip over to the split's whole
+_LIST_ORIGINS = ("dimension", "dimension-open")
 
 
 def _narrower_opening(lex: Lexicon, opening: str) -> bool:
@@ -752,7 +770,11 @@ def _dimension_groups(
             complete = "strong"  # 「A、B及其他类型分别为…」: the names end with the rest
         if not complete and _DIVISION_RE.search(m.group(0)):
             complete = "weak"  # 「按层级划分，」: the text claims a split, not its completeness
-        if not complete and (_closed_dimension(lex, m.group(0)) or _bands_span(parts)):
+        if (
+            not complete
+            and (_closed_dimension(lex, m.group(0)) or _bands_span(parts))
+            and not _partial_after(lex, text, parts)
+        ):
             # 「按层级分，」「从年龄结构看，」 or bands from 「…以下」 to 「…以上」: a way of
             # classing that leaves nothing out, unless a level or band was skipped: a warning
             complete = "weak"
@@ -792,6 +814,16 @@ def _names_subject(lex: Lexicon, text: str, after: Sequence[Quantity], k: int) -
         if not _same_unit(lex, nxt, q):
             return True
     return False
+
+
+def _partial_after(lex: Lexicon, text: str, parts: Sequence[Quantity]) -> bool:
+    """Does a word of an open list (等, 主要: numbers.toml ``clauses.partial``) stand among the
+    parts or right after the last (「…1866件等。」)?"""
+    if not parts:
+        return False
+    stop = _CLAUSE_START_RE.search(text, parts[-1].end)
+    words = text[parts[0].pre_start : stop.start() if stop else len(text)]
+    return any(w in words for w in lex.data["clauses"]["partial"])
 
 
 def _closed_dimension(lex: Lexicon, clause: str) -> bool:
