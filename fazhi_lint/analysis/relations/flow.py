@@ -80,19 +80,21 @@ WINDOW = 24
 
 def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out: list[Relation] = []
-    flows = [
-        r
-        for q in bq.quantities
-        if q.kind == "count" and not q.quoted and not per_or_change(lex, q)
-        for r in [_restage(lex, bq.text, q)]
-        if (
+    flows: list[Quantity] = []
+    for q in bq.quantities:
+        staged = (
             q.family in FLOW_STAGES
             or _CONCLUDING_RE.search(q.pre) is not None
             or _DECIDED_RE.search(q.pre) is not None
-            # 「对符合条件的1541件申请予以受理」: the stage told by a verb after the figure
-            or r.family in FLOW_STAGES
         )
-    ]
+        # 「对符合条件的1541件申请予以受理」: the stage told by a verb after the figure (对 before it)
+        if not staged and "对" not in q.pre:
+            continue
+        if q.kind != "count" or q.quoted or per_or_change(lex, q):
+            continue
+        r = _restage(lex, bq.text, q)
+        if staged or r.family in FLOW_STAGES:
+            flows.append(r)
     out.extend(_back_references(lex, bq))
     if not flows:
         out.extend(_elided_outcomes(lex, bq, set()))
@@ -540,7 +542,7 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             q, role = _restage(lex, bq.text, q), "concluded"  # 「对139件申请作出答复」
         if (
             # 「合计收案354件」: a total word before the intake verb sums what came in
-            (not role and q.family not in FLOW_STAGES or role == "new")
+            ((not role and q.family not in FLOW_STAGES) or role == "new")
             and _CASELOAD_RE.search(q.pre) is not None
             and "new" in group
             and "carry" in group

@@ -55,7 +55,9 @@ def _member_re(lex: Lexicon, cls: str) -> re.Pattern[str]:
     a word of its class (区人力资源和社会保障局, 城关镇 of 城关镇人民调解委员会)."""
     ends = lex.data.get("members", {}).get("classes", {}).get(cls, ())
     alternation = "|".join(re.escape(e) for e in sorted(ends, key=lambda w: (-len(w), w)))
-    return re.compile(rf"(?:[0-9]{{4}}年度?|全年|年内|同时|此外|另外|其中)?(?P<body>(?![各全])[\u4e00-\u9fff]{{1,14}}?(?:{alternation}))")
+    return re.compile(
+        rf"(?:[0-9]{{4}}年度?|全年|年内|同时|此外|另外|其中)?(?P<body>(?![各全])[\u4e00-\u9fff]{{1,14}}?(?:{alternation}))"
+    )
 
 
 _CLAUSE_MARKS_RE = re.compile("[，,；;：:]")

@@ -2449,9 +2449,9 @@ def _counted_total_groups(
     for idx, q in enumerate(qs):
         if q.depth or id(q) in grouped or q.change:
             continue
-        if q.pre.strip(" 　")[-2:] not in ("合计", "共计", "总计") and not q.pre.rstrip(" 　").endswith(
-            ("共", "计为", "计达", "共有", "共为")
-        ):
+        if q.pre.strip(" 　")[-2:] not in ("合计", "共计", "总计") and not q.pre.rstrip(
+            " 　"
+        ).endswith(("共", "计为", "计达", "共有", "共为")):
             continue
         # (the numeral of 「两类」 is a figure of its own: the words are read in the text)
         m = _COUNTED_TOTAL_RE.search(bq.text, max(0, q.num_start - 20), q.num_start)
@@ -2460,9 +2460,11 @@ def _counted_total_groups(
         n = _COUNT_WORD.get(m.group("n")) or cn_to_int(m.group("n"))
         before = [p for p in qs[max(0, idx - MAX_BACK * 4) : idx] if p.depth == 0]
         own = [p for p in before if p.sentence == q.sentence]
-        scope = own if any(_same_unit(lex, p, q) for p in own) else [
-            p for p in before if p.sentence == q.sentence - 1
-        ]
+        scope = (
+            own
+            if any(_same_unit(lex, p, q) for p in own)
+            else [p for p in before if p.sentence == q.sentence - 1]
+        )
         parts = [p for p in scope if _same_unit(lex, p, q)]
         if len(parts) != n or n < 2 or any(p.change or is_comparison_base(p, bq) for p in parts):
             continue
@@ -2492,7 +2494,11 @@ def _trailing_complete(
     if not _TOTAL_GAP_RE.fullmatch(text, run[-1].end, total.pre_start):
         return ""
     words = text[run[0].pre_start : total.num_start]
-    if any(w in words for w in lex.data["clauses"]["partial"]) or "各类" in words or "各项" in words:
+    if (
+        any(w in words for w in lex.data["clauses"]["partial"])
+        or "各类" in words
+        or "各项" in words
+    ):
         return ""
     return "weak"
 
