@@ -2035,7 +2035,10 @@ def _period(context: str) -> str:
 
 
 # a bracket right after a change opening with a year and its figure: 「（2020年为」「（2022年：」
-_YEAR_BRACKET_RE = re.compile(r"[（(](?:19|20)[0-9]{2}年度?(?:为|是|：|:)")
+# 「（2022年纠错率为」
+_YEAR_BRACKET_RE = re.compile(
+    r"[（(](?:19|20)[0-9]{2}年度?(?:[\u4e00-\u9fff]{0,8}?(?:为|是)|[：:])"
+)
 # what joins the next item of a list to the one before it: 、/和 and the item's own noun
 # (「、举报」), not another period (「、今年」「、2024年」)
 _LISTED_AFTER_RE = re.compile(
