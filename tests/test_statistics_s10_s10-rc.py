@@ -1,6 +1,6 @@
 """Recall in whole/parts, flow and year-on-year, session 10 (helper s10-rc).
 
-Seven readings, each by the structure of its sentence:
+Eight readings, each by the structure of its sentence:
 
 1. a split announced by a dimension that leaves no rest (按层级分, 从年龄结构看, numbers.toml
    ``clauses.closed-dimensions``) or by bands from 「…以下」 to 「…以上」; a count naming a
@@ -13,7 +13,8 @@ Seven readings, each by the structure of its sentence:
    ``members``);
 5. a 顿号 list closed by 合计/共计/总计 sums its items;
 6. a total that counts the figures it sums (以上两类案件合计…, 两项合计…);
-7. a total word before the intake verb (合计收案…) after new and carried-in figures.
+7. a total word before the intake verb (合计收案…) after new and carried-in figures;
+8. a 倍 change with the level reached after it (「增长一倍，达到1040件（上年为620件）」).
 
 Every sentence is written for these tests (none comes from a blind set); each verdict was
 derived by hand, the arithmetic in the comment."""
@@ -356,4 +357,55 @@ def test_caseload_sum_wrong(text: str) -> None:
 
 @pytest.mark.parametrize("text", CASELOAD_RIGHT)
 def test_caseload_sum_right(text: str) -> None:
+    assert _all(text) == []
+
+
+# --- 8. a 倍 change with the level reached after it, its base in a bracket -------------------
+
+TIMES_AFTER_WRONG = [
+    # 1040 / 620 = 1.68, not 2
+    "全年办理公证事项较上年增长一倍，达到1040件（上年为620件）。",
+    # 1240 / 620 = 2, not 2.5
+    "全年受理法律援助案件较上年增长了1.5倍，达到1240件（上年为620件）。",
+    # 150 / 60 = 2.5, not 3
+    "全区开展法治讲座场次较上年增长2倍，达到150场（上年为60场）。",
+    # 356 / 214 = 1.66, not 2
+    "全县线上调解案件数量较上年增长一倍，达到356件（上年为214件）。",
+    # 12.6 / 4.2 = 3, not 4 (增长3倍 is four times the base)
+    "全市电子证照调用量较上年增长3倍，达到12.6万次（上年为4.2万次）。",
+    # 2.1 / 1.4 = 1.5, not 2
+    "全年公共法律服务热线接听量比上年增长一倍，达到2.1万人次（上年为1.4万人次）。",
+    # 318 / 120 = 2.65, not 2.2
+    "全区企业合规指导次数较上年增长1.2倍，增加到318次（上年为120次）。",
+    # 496 / 186 = 2.67, not 2
+    "全县非诉讼调解案件较上年增长一倍，升至496件（上年为186件）。",
+]
+
+TIMES_AFTER_RIGHT = [
+    # 1240 / 620 = 2
+    "全年办理公证事项较上年增长一倍，达到1240件（上年为620件）。",
+    # 1550 / 620 = 2.5
+    "全年受理法律援助案件较上年增长了1.5倍，达到1550件（上年为620件）。",
+    # 180 / 60 = 3
+    "全区开展法治讲座场次较上年增长2倍，达到180场（上年为60场）。",
+    # 16.8 / 4.2 = 4
+    "全市电子证照调用量较上年增长3倍，达到16.8万次（上年为4.2万次）。",
+    # 264 / 120 = 2.2
+    "全区企业合规指导次数较上年增长1.2倍，增加到264次（上年为120次）。",
+    # 2.8 / 1.4 = 2
+    "全年公共法律服务热线接听量比上年增长一倍，达到2.8万人次（上年为1.4万人次）。",
+    # no base stated
+    "全年办理公证事项较上年增长一倍，达到1240件。",
+    # 近一倍: 1160 / 620 = 1.87
+    "全年办理公证事项较上年增长近一倍，达到1160件（上年为620件）。",
+]
+
+
+@pytest.mark.parametrize("text", TIMES_AFTER_WRONG)
+def test_times_level_after_wrong(text: str) -> None:
+    assert any(c == "N108" for c, _ in _all(text)), _all(text)
+
+
+@pytest.mark.parametrize("text", TIMES_AFTER_RIGHT)
+def test_times_level_after_right(text: str) -> None:
     assert _all(text) == []

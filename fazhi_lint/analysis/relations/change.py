@@ -1108,7 +1108,14 @@ def _ratio(
     pairs = [
         (c, b)
         for c, b in pairs
-        if c.num_start < pos and (b.num_start < pos or _PRIOR_AFTER_RE.search(_context(bq, b)))
+        if (c.num_start < pos and (b.num_start < pos or _PRIOR_AFTER_RE.search(_context(bq, b))))
+        # 「较上年翻了一番，达到80次（上年为48次）」: the level reached after the change, its
+        # base in a bracket right after it
+        or (
+            c.num_start > pos
+            and _TO_RE.search(_context(bq, c)) is not None
+            and _BRACKET_NEXT_RE.match(bq.text, c.end, b.start) is not None
+        )
     ]
     if not pairs:
         return None
