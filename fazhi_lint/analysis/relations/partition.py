@@ -2474,6 +2474,8 @@ def _counted_total_groups(
 
 # the words between two items of one 顿号 list (「出口退税284户、留抵退税157户」)
 _ENUMERATION_GAP_RE = re.compile(r"、[^，,；;。：:0-9０-９（()）]{0,16}")
+# the words between two clauses of a list: a comma alone
+_CLAUSE_GAP_RE = re.compile(r"[，,]\s*")
 # the words between the last item and its total: a comma and the total word alone
 _TOTAL_GAP_RE = re.compile(r"[，,]\s*")
 
@@ -2486,8 +2488,17 @@ def _trailing_complete(
     not after 等 or 主要 (a list of examples), not a total of a wider class (各类)."""
     if not raw.startswith(_STRONG_TOTAL) or not text:
         return ""
+    # a 顿号 list, or clauses that each name the total's verb (「对医疗机构立案查处112件，对
+    # 公共场所立案查处67件，…，总计立案197件」)
+    verb = total.verb if len(total.verb) >= 2 else ""
     if any(
         not _ENUMERATION_GAP_RE.fullmatch(text, a.end, b.num_start)
+        and not (
+            verb
+            and verb in a.pre
+            and verb in b.pre
+            and _CLAUSE_GAP_RE.fullmatch(text, a.end, b.pre_start)
+        )
         for a, b in itertools.pairwise(run)
     ):
         return ""
