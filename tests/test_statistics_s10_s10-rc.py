@@ -1,6 +1,6 @@
 """Recall in whole/parts, flow and year-on-year, session 10 (helper s10-rc).
 
-Eight readings, each by the structure of its sentence:
+Nine readings, each by the structure of its sentence:
 
 1. a split announced by a dimension that leaves no rest (按层级分, 从年龄结构看, numbers.toml
    ``clauses.closed-dimensions``) or by bands from 「…以下」 to 「…以上」; a count naming a
@@ -14,7 +14,9 @@ Eight readings, each by the structure of its sentence:
 5. a 顿号 list closed by 合计/共计/总计 sums its items;
 6. a total that counts the figures it sums (以上两类案件合计…, 两项合计…);
 7. a total word before the intake verb (合计收案…) after new and carried-in figures;
-8. a 倍 change with the level reached after it (「增长一倍，达到1040件（上年为620件）」).
+8. a 倍 change with the level reached after it (「增长一倍，达到1040件（上年为620件）」);
+9. outcomes under a scope of the concluded that no figure counts (审结的案件中，维持…) above the
+   accepted (a warning; silence when the text speaks of a carry-over).
 
 Every sentence is written for these tests (none comes from a blind set); each verdict was
 derived by hand, the arithmetic in the comment."""
@@ -413,4 +415,51 @@ def test_times_level_after_wrong(text: str) -> None:
 
 @pytest.mark.parametrize("text", TIMES_AFTER_RIGHT)
 def test_times_level_after_right(text: str) -> None:
+    assert _all(text) == []
+
+
+# --- 9. what became of the concluded, their number not stated, above what came in ------------
+
+OUTCOMES_WRONG = [
+    # 98 + 21 + 19 + 15 = 153 > 147
+    "全年依法受理行政复议案件147件。审结的案件中，决定维持原行政行为98件，决定撤销、变更或确认违法21件，驳回复议申请19件，终止审理15件。",
+    # 64 + 13 + 14 = 91 > 88
+    "全年受理行政复议申请88件。审结的案件中，维持64件，撤销13件，驳回14件。",
+    # 132 + 29 + 51 = 212 > 205
+    "区法院全年受理行政诉讼案件205件。审结的案件中，判决驳回诉讼请求132件，撤销行政行为29件，原告撤诉51件。",
+    # 268 + 121 + 30 = 419 > 412
+    "全年依法受理劳动仲裁案件412件。审结的案件中，调解结案268件、裁决结案121件、撤诉结案30件。",
+    # 22 + 9 + 8 = 39 > 36
+    "全年受理行政裁决申请36件。审结的案件中，支持申请人请求22件，部分支持9件，不予支持8件。",
+    # 362 + 94 + 71 = 527 > 520
+    "市政府全年受理复议案件520件。在审结的案件中，维持原行政行为362件，确认违法或撤销94件，终止审理71件。",
+    # no accepted figure: the received 64 bounds 41 + 12 + 14 = 67
+    "全年收到行政复议申请64件。审结的案件中，维持41件，撤销12件，终止14件。",
+    # 39 + 9 + 11 = 59 > 57
+    "全年受理政府信息公开行政复议案件57件。审结的案件中，维持39件，责令履行9件，驳回11件。",
+]
+
+OUTCOMES_RIGHT = [
+    # 98 + 21 + 9 + 15 = 143 <= 147
+    "全年依法受理行政复议案件147件。审结的案件中，决定维持原行政行为98件，决定撤销、变更或确认违法21件，驳回复议申请9件，终止审理15件。",
+    # last year's cases may be among the concluded
+    "全年受理行政复议案件147件，上年结转12件。审结的案件中，维持98件，撤销21件，驳回19件，终止15件。",
+    "全年受理行政复议申请88件。审结的案件中，维持54件，撤销13件，驳回14件。",
+    "区法院全年受理行政诉讼案件205件。审结的案件中，判决驳回诉讼请求132件，撤销行政行为29件。",
+    "全年受理行政裁决申请36件。审结的案件中，支持申请人请求的22件，驳回申请的11件。",
+    "全年受理行政复议申请64件。审结的案件中，维持41件，撤销12件，终止8件。",
+    # fewer outcomes than accepted: some still open, no claim
+    "全年依法受理劳动仲裁案件412件。审结的案件中，调解结案268件、裁决结案121件。",
+    # the scope's figures count people, not cases
+    "全年受理行政复议申请64件。审结的案件中，涉及群众112人，维持41件。",
+]
+
+
+@pytest.mark.parametrize("text", OUTCOMES_WRONG)
+def test_outcomes_of_uncounted_concluded_wrong(text: str) -> None:
+    assert any(c == "N101" for c, _ in _all(text)), _all(text)
+
+
+@pytest.mark.parametrize("text", OUTCOMES_RIGHT)
+def test_outcomes_of_uncounted_concluded_right(text: str) -> None:
     assert _all(text) == []

@@ -1164,6 +1164,12 @@ def _scope_groups(
             # (「通过网络庭审审结案件86件」 is a subset of the concluded, not 「审结的案件」)
             stage = [q for q in earlier if q.family == family and not by_means(q, words)]
             whole = max(stage, key=lambda q: q.high) if stage else None
+            if whole is None and family == "concluded":
+                # 「受理147件。审结的案件中，维持98件，撤销21件…」: the concluded not counted,
+                # what became of them is at most what came in (a warning: last year's cases
+                # may be among them, unless the text speaks of them, then silence)
+                whole = _intake_for_outcomes(lex, text, earlier, words)
+                origin = "outcomes-open" if whole is not None else origin
         elif "的" in words:
             core = words.split("的")[0]
             scored = [(common_substring(core, q.phrase + q.after), q) for q in earlier]
@@ -1192,6 +1198,8 @@ def _scope_groups(
         complete = _complete_flag(lex, parts, "")
         if not complete and _exhaustive(lex, [p.phrase + p.after for p in parts]):
             complete = "strong"  # 男/女, 线上/线下: complete by nature
+        if origin == "outcomes-open":
+            complete = ""  # some of what came in may not be concluded: only an excess says
         readings: list[tuple[list[Quantity], str]] = []
         kept = _without_rate_nested(bq, parts, whole)
         if kept is not None:
@@ -1202,6 +1210,22 @@ def _scope_groups(
         else:
             groups.append(Group(whole, parts, origin, complete, readings=readings, scope=words))
     return groups
+
+
+def _intake_for_outcomes(
+    lex: Lexicon, text: str, earlier: Sequence[Quantity], words: str
+) -> Quantity | None:
+    """The latest accepted (else received) figure before a scope of the concluded that no
+    figure counts, when the text speaks of no carry-over; else None."""
+    from .flow import speaks_of_carry_over
+
+    if speaks_of_carry_over(lex, text):
+        return None
+    for family in ("accepted", "received"):
+        intake = [q for q in earlier if q.family == family and not by_means(q, words)]
+        if intake:
+            return intake[-1]
+    return None
 
 
 def _without_rate_nested(
