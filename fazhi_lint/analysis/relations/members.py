@@ -96,6 +96,18 @@ def _within(thing: str, other: str) -> bool:
     return other in thing or thing in other or len(common_suffix(thing, other)) >= 4
 
 
+# the level of the whole's area (区级各部门, 全县各乡镇, 市直各单位) and of a member's name
+_WHOLE_LEVEL_RE = re.compile(r"(?:全)?(?P<level>[省市区县])(?:级|直|本级)?$")
+_LEVELS = "省市区县"
+
+
+def _other_level(before: str, body: str) -> bool:
+    """Does the member's name open with another level than the whole's area (市司法局 after
+    区级各部门: a city bureau is no district department)?"""
+    m = _WHOLE_LEVEL_RE.search(before.rstrip(" 　，,"))
+    return m is not None and body[:1] in _LEVELS and body[:1] != m.group("level")
+
+
 def _elsewhere(lex: Lexicon, q: Quantity) -> bool:
     words = lex.data.get("containment", {}).get("elsewhere", ())
     return any(w in q.pre for w in words)
@@ -118,7 +130,7 @@ def member_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             if q.depth or q.change or q.unit != whole.unit or q.low <= whole.high:
                 continue
             body = _member(lex, bq, m.group("cls"), q)
-            if not body:
+            if not body or _other_level(whole.pre[: m.start()], body):
                 continue
             if (
                 not _within(thing, counted_thing(q))
