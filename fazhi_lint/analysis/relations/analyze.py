@@ -16,6 +16,7 @@ from .containment import Told, containment_across, containment_relations
 from .dates import date_consistency_relations
 from .flow import STOCK, flow_relations
 from .magnitude import magnitude_relations
+from .members import member_relations
 from .partition import partition_groups, partition_relations, share_relations, unit_slips
 from .periods import period_relations
 from .pickup import pickup_relations
@@ -47,6 +48,7 @@ def analyze_block(
     out.extend(share_relations(bq, lex))
     out.extend(unit_slips(groups, lex))
     out.extend(flow_relations(bq, lex))
+    out.extend(member_relations(bq, lex))
     # shares listed with 分别 after a list of parts pair with those parts in order
     out.extend(drop_respective(bq, groups, rate_relations(bq, lex, groups)))
     changes = change_relations(bq, lex)

@@ -434,7 +434,17 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 if rel is None:
                     rel = _prior_before(bq, lex, d, direction, sentence, by_sentence)
             elif d.kind == "points":
-                rel = _points(bq, d, direction, plain)
+                # 「压缩率达到62.5%，较上年提高了9.8个百分点」: a rate named by a word of change
+                # (压缩率, 增长率) before a 个百分点 change is the level that changed
+                levels = [
+                    q
+                    for q, m2 in marked
+                    if m2 is not None
+                    and q.kind == "percent"
+                    and q.num_start < d.num_start
+                    and m2.group(0).rstrip("了为达到约近").endswith("率")
+                ]
+                rel = _points(bq, d, direction, plain + levels if levels else plain)
                 if rel is None:
                     rel = _points_before(bq, d, direction, by_sentence, change_re)
                 if rel is None:
@@ -1098,7 +1108,14 @@ def _ratio(
     pairs = [
         (c, b)
         for c, b in pairs
-        if c.num_start < pos and (b.num_start < pos or _PRIOR_AFTER_RE.search(_context(bq, b)))
+        if (c.num_start < pos and (b.num_start < pos or _PRIOR_AFTER_RE.search(_context(bq, b))))
+        # 「较上年翻了一番，达到80次（上年为48次）」: the level reached after the change, its
+        # base in a bracket right after it
+        or (
+            c.num_start > pos
+            and _TO_RE.search(_context(bq, c)) is not None
+            and _BRACKET_NEXT_RE.match(bq.text, c.end, b.start) is not None
+        )
     ]
     if not pairs:
         return None
@@ -2024,6 +2041,11 @@ def _period(context: str) -> str:
     return "上年" if word in ("上年", "去年", "上一年", "前一年") else word
 
 
+# a bracket right after a change opening with a year and its figure: 「（2020年为」「（2022年：」
+# 「（2022年纠错率为」
+_YEAR_BRACKET_RE = re.compile(
+    r"[（(](?:19|20)[0-9]{2}年度?(?:[\u4e00-\u9fff]{0,8}?(?:为|是)|[：:])"
+)
 # what joins the next item of a list to the one before it: 、/和 and the item's own noun
 # (「、举报」), not another period (「、今年」「、2024年」)
 _LISTED_AFTER_RE = re.compile(
@@ -2055,7 +2077,14 @@ def _pairs(
         for q in figures
         if q.kind in kinds
         and (id(q) in based or is_base[id(q)])
-        and not (own and (p := _period(_context(bq, q))) and p != own)
+        and not (
+            own
+            and (p := _period(_context(bq, q)))
+            and p != own
+            # 「较上年下降3.5个百分点（2020年为7.3%）」: a year restated in a bracket right
+            # after a change against last year is that last year
+            and not (own == "上年" and _YEAR_BRACKET_RE.fullmatch(bq.text, d.end, q.num_start))
+        )
         and not _other_span_of_year(clause, _own_clause(bq, q))
         and not (q.num_start > d.end and _CHANGE_AFTER_RE.match(bq.text, q.end))
         and not (q.num_start > d.end and _CHANGE_BETWEEN_RE.search(bq.text, d.end, q.num_start))

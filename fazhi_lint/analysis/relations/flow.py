@@ -80,18 +80,21 @@ WINDOW = 24
 
 def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out: list[Relation] = []
-    flows = [
-        _restage(lex, bq.text, q)
-        for q in bq.quantities
-        if (
+    flows: list[Quantity] = []
+    for q in bq.quantities:
+        staged = (
             q.family in FLOW_STAGES
             or _CONCLUDING_RE.search(q.pre) is not None
             or _DECIDED_RE.search(q.pre) is not None
         )
-        and q.kind == "count"
-        and not q.quoted
-        and not per_or_change(lex, q)
-    ]
+        # 「对符合条件的1541件申请予以受理」: the stage told by a verb after the figure (对 before it)
+        if not staged and "对" not in q.pre:
+            continue
+        if q.kind != "count" or q.quoted or per_or_change(lex, q):
+            continue
+        r = _restage(lex, bq.text, q)
+        if staged or r.family in FLOW_STAGES:
+            flows.append(r)
     out.extend(_back_references(lex, bq))
     if not flows:
         out.extend(_elided_outcomes(lex, bq, set()))
@@ -144,7 +147,11 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         since = [p for p in earlier if last_r is None or p.num_start > last_r.num_start]
         if q.family == "accepted" and last_r is not None:
             refused = [p for p in since if p.family == "rejected"]
-            if bounds(q)[0] > bounds(last_r)[1]:
+            if carry and _CASELOAD_RE.search(q.pre):
+                # 「旧存案件12件，新收案件205件，合计受理217件」: the caseload holds the cases
+                # carried in (judged by the stock's sum, _balance)
+                out.append(_flow(q, last_r, "", None, ""))
+            elif bounds(q)[0] > bounds(last_r)[1]:
                 # what it counts named by a verb (立案查处81件) is a reading: a warning
                 verbal = q.noun in lex.verb_family
                 out.append(
@@ -534,8 +541,8 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         if not role and _concluded_after(lex, bq.text, q):
             q, role = _restage(lex, bq.text, q), "concluded"  # 「对139件申请作出答复」
         if (
-            not role
-            and q.family not in FLOW_STAGES
+            # 「合计收案354件」: a total word before the intake verb sums what came in
+            ((not role and q.family not in FLOW_STAGES) or role == "new")
             and _CASELOAD_RE.search(q.pre) is not None
             and "new" in group
             and "carry" in group
@@ -938,10 +945,16 @@ def _restage(lex: Lexicon, text: str, q: Quantity) -> Quantity:
     )
     if q.family != "rejected" and not composition and any(v in after for v in rejected):
         return _replace(q, family="rejected", inherited=True)  # its words qualify it
+    if q.family == "received" and _granted(lex, q):
+        # 「准予登记2.41万件」: a grant of what was applied for (登记 names the application)
+        return _replace(q, family="concluded", verb=q.pre.rstrip(" 　")[-4:], inherited=True)
     if q.family not in FLOW_STAGES:
         verb = _concluded_after(lex, text, q)
         if verb:
             return _replace(q, family="concluded", verb=verb, inherited=True)
+        verb = _stage_after(lex, text, q, "accepted")
+        if verb:
+            return _replace(q, family="accepted", verb=verb, inherited=True)
         m = _CONCLUDING_RE.search(q.pre)
         if m is not None:
             return _replace(q, family="concluded", verb=m.group(0), inherited=True)
@@ -952,13 +965,33 @@ def _restage(lex: Lexicon, text: str, q: Quantity) -> Quantity:
     return q
 
 
-# 「对139件申请作出答复」「对其中12件依法审结」: 对, the figure, and a concluding verb after it
-_OBJECT_LEAD_RE = re.compile(r"(?:^|[，,；;。]|[\u4e00-\u9fff])对(?:其中)?$")
+def _granted(lex: Lexicon, q: Quantity) -> bool:
+    """Does the verb of an intake figure follow a grant word (numbers.toml
+    ``clauses.grant-words``: 准予登记, 同意登记) that makes the pair no verb of the lexicon's
+    (予以受理 is one: accepted)?"""
+    pre = q.pre.rstrip(" 　")
+    if not q.verb or not pre.endswith(q.verb):
+        return False
+    head = pre[: -len(q.verb)]
+    return any(
+        head.endswith(g) and (g + q.verb) not in lex.verb_family
+        for g in lex.data["clauses"].get("grant-words", ())
+    )
 
 
-def _concluded_after(lex: Lexicon, text: str, q: Quantity) -> str:
-    """The concluding verb of a figure's own clause that follows it as its object
-    (「全年共对139件申请作出答复」), or ""."""
+# 「对139件申请作出答复」「对其中12件依法审结」「对符合条件的1541件申请予以受理」: 对, maybe a
+# 的-clause qualifying the figure, the figure, and the verb of a stage after it
+_OBJECT_LEAD_RE = re.compile(
+    r"(?:^|[，,；;。]|[\u4e00-\u9fff])对(?:其中|[^，,；;。对的0-9]{1,16}的)?$"
+)
+# 「作出给予法律援助的决定」: a decision on the figure's matters, told after it
+_DECISION_AFTER_RE = re.compile(r"作出[^，,；;。0-9]{0,12}?决定")
+
+
+def _stage_after(lex: Lexicon, text: str, q: Quantity, family: str) -> str:
+    """The verb of the stage ``family`` (concluded, accepted) of a figure's own clause that
+    follows it as its object (「全年共对139件申请作出答复」「对符合条件的1541件申请予以受理」),
+    or ""."""
     if q.family in FLOW_STAGES or not _OBJECT_LEAD_RE.search(q.pre.rstrip(" 　")):
         return ""
     stop = _CLAUSE_AFTER.search(text, q.end, q.end + 40)
@@ -966,9 +999,15 @@ def _concluded_after(lex: Lexicon, text: str, q: Quantity) -> str:
     if _NOT_DECIDED_RE.search(after):
         return ""
     for v, f in lex.verb_family.items():
-        if f == "concluded" and v in after:
+        if f == family and v in after:
             return v
+    if family == "concluded" and (m := _DECISION_AFTER_RE.search(after)):
+        return m.group(0)
     return ""
+
+
+def _concluded_after(lex: Lexicon, text: str, q: Quantity) -> str:
+    return _stage_after(lex, text, q, "concluded")
 
 
 _DECIDED_RE = re.compile(r"作出[\u4e00-\u9fff]{0,8}?决定(?:的|书)?$")

@@ -612,7 +612,8 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     grouped = {id(p) for g in groups for p in g.parts}
     groups += _implicit_groups(bq, lex, qs, marked, grouped)
     groups += _paren_groups(bq, lex, qs, grouped)
-    groups += _trailing_groups(lex, qs, grouped)
+    groups += _trailing_groups(lex, qs, grouped, bq.text)
+    groups += _counted_total_groups(bq, lex, qs, grouped)
     grouped = {id(p) for g in groups for p in g.parts} | {id(g.total) for g in groups}
     groups += _exhaustive_groups(bq, lex, qs, grouped)
     groups += _complement_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
@@ -627,6 +628,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _next_sentence_splits(bq, lex, qs, marked, held)
     groups = [g for g in (_without_pending(bq, lex, g) for g in groups) if g is not None]
     _caseload_totals(lex, qs, groups)
+    _list_whole_alternatives(groups)
     if any(w in bq.text for w in lex.data["clauses"].get("overlap", ())):
         for g in groups:
             g.overlap = True
@@ -647,6 +649,23 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             g.complete = ""
             g.readings = [(r, "") for r, _ in g.readings]
     return groups
+
+
+def _list_whole_alternatives(groups: list[Group]) -> None:
+    """「…50岁以上的235名，其中女性调解员418名」: a 其中 whose nearest figure is the last item
+    of a split by a dimension may break down that split's whole (1203名) instead: the whole is
+    one more total the 其中 list is judged against (consistent when it fits it)."""
+    last_of = {id(g.parts[-1]): g.total for g in groups if g.origin in _LIST_ORIGINS and g.parts}
+    if not last_of:
+        return
+    for g in groups:
+        whole = last_of.get(id(g.total))
+        if whole is not None and g.parts and g.parts[0].pre.lstrip(" 　，,").startswith("其中"):
+            g.alt_totals = [*g.alt_totals, whole]
+
+
+# the splits whose last item a 其中 after it may skip over to the split's whole
+_LIST_ORIGINS = ("dimension", "dimension-open")
 
 
 def _narrower_opening(lex: Lexicon, opening: str) -> bool:
@@ -721,9 +740,14 @@ def _dimension_groups(
         stop = _CLAUSE_END_RE.search(text, m.end())
         end = stop.start() if stop else len(text)
         after = [q for q in _window(qs, m.end(), end)[: MAX_SPLIT * 2] if q.depth == 0]
-        if len(after) < 2 or any(id(q) in grouped for q in after):
+        if len(after) < 2:
             continue
         parts: list[Quantity] = []
+        # 「县级部门作出1262件，13个乡镇作出631件」「35岁以下的312名」: a figure of another unit
+        # than a later one of its clause names the subject of that one (13个, 35岁), no part
+        after = [q for k, q in enumerate(after) if not _names_subject(lex, text, after, k)]
+        if len(after) < 2:
+            continue
         for q in after:
             if not _same_unit(lex, q, after[0]) or q.total_marker:
                 break
@@ -733,13 +757,27 @@ def _dimension_groups(
                 and not _LIST_GAP_RE.fullmatch(text, parts[-1].end, q.num_start)
             ):
                 break  # a 顿号 list ends where a clause of its own begins
+            if len(parts) >= 2 and q.pre.lstrip(" 　").startswith("其中"):
+                break  # 「…55岁以上的268名，其中专职调解员74名」: a part of the whole, or of a part
             parts.append(q)
+        if any(id(p) in grouped for p in parts):
+            continue
+        if parts and _ranked(lex, text[m.end() : parts[0].num_start]):
+            continue  # 「从纠纷类型看，排在前三位的分别是…」: the largest parts only
         lead = parts[0].pre if parts else ""
         complete = _complete_flag(lex, parts, "分别" if "分别" in lead else "", text)
         if not complete and any(w in lead for w in ("其他", "其余", "其它")):
             complete = "strong"  # 「A、B及其他类型分别为…」: the names end with the rest
         if not complete and _DIVISION_RE.search(m.group(0)):
             complete = "weak"  # 「按层级划分，」: the text claims a split, not its completeness
+        if (
+            not complete
+            and (_closed_dimension(lex, m.group(0)) or _bands_span(parts))
+            and not _partial_after(lex, text, parts)
+        ):
+            # 「按层级分，」「从年龄结构看，」 or bands from 「…以下」 to 「…以上」: a way of
+            # classing that leaves nothing out, unless a level or band was skipped: a warning
+            complete = "weak"
         # 「从违法类型看，A的31份、B的28份、C的17份，其余为…」: a rest named without a figure
         # says the listed figures are some of the whole: their sum may not exceed it
         rest = not complete and len(parts) >= 2 and rest_unnumbered(text, parts[-1])
@@ -764,6 +802,53 @@ def _dimension_groups(
             group.alt_totals = earlier[:-1]
             groups.append(group)
     return groups
+
+
+def _names_subject(lex: Lexicon, text: str, after: Sequence[Quantity], k: int) -> bool:
+    """Is ``after[k]`` followed in its clause by a figure of another unit, the clause's count
+    (「，13个乡镇作出631件」「35岁至55岁的807名」): a figure naming whose count that is?"""
+    q = after[k]
+    for nxt in after[k + 1 :]:
+        if _CLAUSE_START_RE.search(text, q.end, nxt.num_start):
+            return False
+        if not _same_unit(lex, nxt, q):
+            return True
+    return False
+
+
+def _partial_after(lex: Lexicon, text: str, parts: Sequence[Quantity]) -> bool:
+    """Does a word of an open list (等, 主要: numbers.toml ``clauses.partial``) stand among the
+    parts or right after the last (「…1866件等。」)?"""
+    if not parts:
+        return False
+    stop = _CLAUSE_START_RE.search(text, parts[-1].end)
+    words = text[parts[0].pre_start : stop.start() if stop else len(text)]
+    return any(w in words for w in lex.data["clauses"]["partial"])
+
+
+def _closed_dimension(lex: Lexicon, clause: str) -> bool:
+    """Does a dimension clause name a way of classing that leaves no rest (numbers.toml
+    ``clauses.closed-dimensions``: 层级, 年龄, 性别…)?"""
+    return any(w in clause for w in lex.data["clauses"].get("closed-dimensions", ()))
+
+
+# the words of the first and the last of a list of bands (「35岁以下的…，55岁以上的…」)
+_BAND_LOW_RE = re.compile(r"(?:以下|以内|及以下|不满|不足)")
+_BAND_HIGH_RE = re.compile(r"(?:以上|及以上|超过)")
+
+
+def _bands_span(parts: Sequence[Quantity]) -> bool:
+    """Do three or more parts run from a band 「…以下」 to a band 「…以上」, the middle ones
+    ranges (「35岁至55岁」)? Such bands cover every item unless one was skipped."""
+    if len(parts) < 3:
+        return False
+    first, last = parts[0].phrase + parts[0].after, parts[-1].phrase + parts[-1].after
+    middle = [p.phrase for p in parts[1:-1]]
+    return (
+        _BAND_LOW_RE.search(first) is not None
+        and _BAND_HIGH_RE.search(last) is not None
+        and all(("至" in w or "到" in w or "—" in w or "-" in w) for w in middle)
+    )
 
 
 # 「区、街两级分别完成…」「区级和镇级分别…」: the subjects a 分别 list of figures follows,
@@ -1079,6 +1164,12 @@ def _scope_groups(
             # (「通过网络庭审审结案件86件」 is a subset of the concluded, not 「审结的案件」)
             stage = [q for q in earlier if q.family == family and not by_means(q, words)]
             whole = max(stage, key=lambda q: q.high) if stage else None
+            if whole is None and family == "concluded":
+                # 「受理147件。审结的案件中，维持98件，撤销21件…」: the concluded not counted,
+                # what became of them is at most what came in (a warning: last year's cases
+                # may be among them, unless the text speaks of them, then silence)
+                whole = _intake_for_outcomes(lex, text, earlier, words)
+                origin = "outcomes-open" if whole is not None else origin
         elif "的" in words:
             core = words.split("的")[0]
             scored = [(common_substring(core, q.phrase + q.after), q) for q in earlier]
@@ -1107,6 +1198,8 @@ def _scope_groups(
         complete = _complete_flag(lex, parts, "")
         if not complete and _exhaustive(lex, [p.phrase + p.after for p in parts]):
             complete = "strong"  # 男/女, 线上/线下: complete by nature
+        if origin == "outcomes-open":
+            complete = ""  # some of what came in may not be concluded: only an excess says
         readings: list[tuple[list[Quantity], str]] = []
         kept = _without_rate_nested(bq, parts, whole)
         if kept is not None:
@@ -1117,6 +1210,22 @@ def _scope_groups(
         else:
             groups.append(Group(whole, parts, origin, complete, readings=readings, scope=words))
     return groups
+
+
+def _intake_for_outcomes(
+    lex: Lexicon, text: str, earlier: Sequence[Quantity], words: str
+) -> Quantity | None:
+    """The latest accepted (else received) figure before a scope of the concluded that no
+    figure counts, when the text speaks of no carry-over; else None."""
+    from .flow import speaks_of_carry_over
+
+    if speaks_of_carry_over(lex, text):
+        return None
+    for family in ("accepted", "received"):
+        intake = [q for q in earlier if q.family == family and not by_means(q, words)]
+        if intake:
+            return intake[-1]
+    return None
 
 
 def _without_rate_nested(
@@ -2319,7 +2428,9 @@ def _paren_groups(
     return groups
 
 
-def _trailing_groups(lex: Lexicon, qs: list[Quantity], grouped: set[int]) -> list[Group]:
+def _trailing_groups(
+    lex: Lexicon, qs: list[Quantity], grouped: set[int], text: str = ""
+) -> list[Group]:
     """Trailing totals: A 10件、B 20件，共计30件"""
     groups: list[Group] = []
     for idx, q in enumerate(qs):
@@ -2340,8 +2451,91 @@ def _trailing_groups(lex: Lexicon, qs: list[Quantity], grouped: set[int]) -> lis
                 break
             run.insert(0, p)
         if len(run) >= 2:
-            groups.append(Group(q, run, "trailing"))
+            groups.append(Group(q, run, "trailing", _trailing_complete(lex, text, run, q, raw)))
     return groups
+
+
+# 「以上两类案件合计332件」「两项合计96.5万元」: a total that counts the figures it sums (以上/
+# 上述 maybe, a numeral, 类/项/种, a noun, a total word) right before its figure
+_COUNTED_TOTAL_RE = re.compile(
+    r"(?:以上|上述|前述|这)?(?P<n>[两二三四五六七八九])(?:类|项|种|个方面)[\u4e00-\u9fff]{0,8}?"
+    r"(?:合计|共计|总计|共)(?:为|达|有)?$"
+)
+
+
+def _counted_total_groups(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], grouped: set[int]
+) -> list[Group]:
+    """「全年审结一审行政案件264件、二审行政案件58件。以上两类案件合计332件」: a total that says
+    how many figures it sums is the sum of the figures of its unit right before it (in its
+    sentence, else the sentence before) when exactly that many stand there."""
+    groups: list[Group] = []
+    for idx, q in enumerate(qs):
+        if q.depth or id(q) in grouped or q.change:
+            continue
+        if q.pre.strip(" 　")[-2:] not in ("合计", "共计", "总计") and not q.pre.rstrip(
+            " 　"
+        ).endswith(("共", "计为", "计达", "共有", "共为")):
+            continue
+        # (the numeral of 「两类」 is a figure of its own: the words are read in the text)
+        m = _COUNTED_TOTAL_RE.search(bq.text, max(0, q.num_start - 20), q.num_start)
+        if m is None:
+            continue
+        n = _COUNT_WORD.get(m.group("n")) or cn_to_int(m.group("n"))
+        before = [p for p in qs[max(0, idx - MAX_BACK * 4) : idx] if p.depth == 0]
+        own = [p for p in before if p.sentence == q.sentence]
+        scope = (
+            own
+            if any(_same_unit(lex, p, q) for p in own)
+            else [p for p in before if p.sentence == q.sentence - 1]
+        )
+        parts = [p for p in scope if _same_unit(lex, p, q)]
+        if len(parts) != n or n < 2 or any(p.change or is_comparison_base(p, bq) for p in parts):
+            continue
+        groups.append(Group(q, parts, "counted", "strong"))
+    return groups
+
+
+# the words between two items of one 顿号 list (「出口退税284户、留抵退税157户」)
+_ENUMERATION_GAP_RE = re.compile(r"、[^，,；;。：:0-9０-９（()）]{0,16}")
+# the words between two clauses of a list: a comma alone
+_CLAUSE_GAP_RE = re.compile(r"[，,]\s*")
+# the words between the last item and its total: a comma and the total word alone
+_TOTAL_GAP_RE = re.compile(r"[，,]\s*")
+
+
+def _trailing_complete(
+    lex: Lexicon, text: str, run: Sequence[Quantity], total: Quantity, raw: str
+) -> str:
+    """「出口退税284户、留抵退税157户、其他退税62户，合计513户」: a 顿号 list closed by a
+    comma and 合计/共计/总计 sums the items listed, no more (a warning when it falls short);
+    not after 等 or 主要 (a list of examples), not a total of a wider class (各类)."""
+    if not raw.startswith(_STRONG_TOTAL) or not text:
+        return ""
+    # a 顿号 list, or clauses that each name the total's verb (「对医疗机构立案查处112件，对
+    # 公共场所立案查处67件，…，总计立案197件」)
+    verb = total.verb if len(total.verb) >= 2 else ""
+    if any(
+        not _ENUMERATION_GAP_RE.fullmatch(text, a.end, b.num_start)
+        and not (
+            verb
+            and verb in a.pre
+            and verb in b.pre
+            and _CLAUSE_GAP_RE.fullmatch(text, a.end, b.pre_start)
+        )
+        for a, b in itertools.pairwise(run)
+    ):
+        return ""
+    if not _TOTAL_GAP_RE.fullmatch(text, run[-1].end, total.pre_start):
+        return ""
+    words = text[run[0].pre_start : total.num_start]
+    if (
+        any(w in words for w in lex.data["clauses"]["partial"])
+        or "各类" in words
+        or "各项" in words
+    ):
+        return ""
+    return "weak"
 
 
 def _assign(lex: Lexicon, totals: list[Quantity], parts: list[Quantity]) -> list[Group]:
@@ -2510,6 +2704,8 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
             message += (
                 "（文中按此口径划分，分项应已列全）"
                 if g.origin == "dimension"
+                else "（“合计”“共计”所指应为所列各项之和）"
+                if g.origin == "trailing"
                 else "（“另”字表明分项应已列全）"
             )
     return Relation(
