@@ -888,12 +888,14 @@ def _average(
     counts: list[tuple[Decimal, str, Quantity | None]] = []
     if word in ("日均", "工作日均"):
         days = [f for f in before if f.kind == "time" and f.unit in ("个工作日", "工作日", "天")]
-        default = (
-            (WORKING_DAYS, f"{WORKING_DAYS}个工作日")
-            if word == "工作日均"
-            else (Decimal(365), "365天")
-        )
-        counts = [(f.value, f.text, f) for f in days] or [(*default, None)]
+        # a day average whose days the text does not count may be over the days of the
+        # year or over the working days (a service hall opens on working days only)
+        default: list[tuple[Decimal, str, Quantity | None]] = [
+            (WORKING_DAYS, f"{WORKING_DAYS}个工作日", None)
+        ]
+        if word != "工作日均":
+            default.insert(0, (Decimal(365), "365天", None))
+        counts = [(f.value, f.text, f) for f in days] or default
     elif word == "月均":
         counts = [(Decimal(12), "12个月", None)]
     else:
