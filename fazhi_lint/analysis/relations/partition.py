@@ -631,6 +631,9 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
         for g in groups:
             g.overlap = True
     for g in groups:
+        if not g.overlap and _shares_of_whole(bq, lex, g):
+            g.overlap = True
+    for g in groups:
         longest = max([g.parts, *(r for r, _ in g.readings)], key=len)
         if not g.complete and longest and _split_closed(bq.text, longest[-1].end, len(longest)):
             # 「…，以上为全部审结方式」: the text says these are all — all those listed up to
@@ -1117,6 +1120,32 @@ def _scope_groups(
         else:
             groups.append(Group(whole, parts, origin, complete, readings=readings, scope=words))
     return groups
+
+
+def _shares_of_whole(bq: BlockQuantities, lex: Lexicon, g: Group) -> bool:
+    """「其中网上办理2.18万件，网办率92.8%；即办件1.04万件，占44.3%」: each part of a list
+    not said to be complete is followed, before the next part, by a share that fits it over
+    the whole — the writer measured each against the whole, so parts adding up past it
+    are attributes that may overlap (not a split by nature, which cannot)."""
+    parts = g.parts
+    if g.complete or g.pooled or len(parts) < 2:
+        return False
+    if _exhaustive(lex, [p.phrase + p.after for p in parts]):
+        return False
+    named = False
+    for j, p in enumerate(parts):
+        hi = parts[j + 1].num_start if j + 1 < len(parts) else p.end + 40
+        rate = next((q for q in _window(bq.quantities, p.end, hi) if q.kind == "percent"), None)
+        if rate is None or not rate_check(p, g.total, rate)[0]:
+            return False
+        named = named or _NAMED_RATE_RE.search(rate.pre.strip(" 　")) is not None
+    # (a rate named by what it measures, 网办率 or 成功率, says how much of the whole has
+    # an attribute; categories of a split are given as bare 占 shares: 占99.36%；…占0.98%)
+    return named
+
+
+# a share named as a rate (网办率为, 调解成功率达)
+_NAMED_RATE_RE = re.compile(r"[\u4e00-\u9fff]率[为达是到了]*$")
 
 
 def _without_rate_nested(
