@@ -1132,6 +1132,13 @@ def _shares_of_whole(bq: BlockQuantities, lex: Lexicon, g: Group) -> bool:
         return False
     if _exhaustive(lex, [p.phrase + p.after for p in parts]):
         return False
+    if all(_outcome_like(lex, p) for p in parts) or any(
+        len(head := common_suffix(a.phrase, b.phrase)) >= 2 and not g.total.phrase.endswith(head)
+        for a, b in itertools.combinations(parts, 2)
+    ):
+        # one head told apart (按期办结 / 逾期办结; not the whole's own noun, 企业 of
+        # 检查企业), or outcomes: a split
+        return False
     named = False
     for j, p in enumerate(parts):
         hi = parts[j + 1].num_start if j + 1 < len(parts) else p.end + 40

@@ -1688,24 +1688,19 @@ def _pairs_of(
 _JOINER_OPENING_RE = re.compile(r"^(?:、|和|及|以及|与)")
 
 
-def _co_listed(bq: BlockQuantities, a: Quantity, b: Quantity) -> bool:
-    """Are two figures items of one list under one verb (「审核县政府规范性文件23件、部门规范性
-    文件41件」): the later one right after the earlier, its own words opening with a joiner
-    and naming no verb of its own? Neither is then the base of the other (unlike 「受理300件、
-    办结280件」, where the later names its own stage)."""
+def _co_listed(bq: BlockQuantities, n: Quantity, w: Quantity) -> bool:
+    """Is a base the next item of the numerator's list under one verb (「审核县政府规范性文件
+    23件、部门规范性文件41件」): right after it, its own words opening with a joiner and
+    naming the same thing? It is then the numerator's sibling, not its base (unlike 「受理
+    300件、办结280件」 or 「检查企业1,460家、发现隐患企业218家」, where the base comes first)."""
     index = _index_of(bq)
-    i, j = index.get(id(a)), index.get(id(b))
-    if i is None or j is None or abs(i - j) != 1:
+    i, j = index.get(id(n)), index.get(id(w))
+    if i is None or j is None or j != i + 1 or w.kind != n.kind:
         return False
-    later, earlier = (b, a) if j > i else (a, b)
-    opening = _JOINER_OPENING_RE.match(later.pre.strip(" 　"))
-    return (
-        opening is not None
-        and later.family == ""
-        and later.kind == earlier.kind
-        # parallel items name one thing (县政府规范性文件 / 部门规范性文件)
-        and common_substring(later.pre.strip(" 　")[opening.end() :], earlier.pre) >= 2
-    )
+    words = w.pre.strip(" 　")
+    opening = _JOINER_OPENING_RE.match(words)
+    # parallel items name one thing (县政府规范性文件 / 部门规范性文件)
+    return opening is not None and common_substring(words[opening.end() :], n.pre) >= 2
 
 
 # the words of a rate's own clause before it
