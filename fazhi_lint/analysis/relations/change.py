@@ -2171,6 +2171,8 @@ def _new_levels(
         and not is_base.get(id(c), False)
         and id(c) not in based
     ]
+
+
 # a part named between a figure and a base: the base is the part's, the figure the whole's
 _SUB_ITEM_RE = re.compile("其中")
 # 「同期」 (a part of the year) and 「全年」 (the whole of it) name different spans of a year

@@ -211,9 +211,7 @@ def _drop_explained(out: list[Relation]) -> list[Relation]:
     for r in out:
         numerators = r.data.get("numerators") if r.verdict is Verdict.CONTRADICTION else None
         if numerators and all(
-            n in own
-            and own[n] != r.span
-            and abs(own[n][0] - n.start) < abs(r.span[0] - n.start)
+            n in own and own[n] != r.span and abs(own[n][0] - n.start) < abs(r.span[0] - n.start)
             for n in numerators
         ):
             continue
