@@ -30,7 +30,11 @@ taken from a statistics set). The verdicts were worked out by hand:
   120/500 = 24, 490/500 = 98; 180/300 = 60, 210/300 = 70 (attributes: no N101). Splits stay
   errors: 2.18+0.27 = 2.45 > 2.35 (线上/线下), 1180+80 = 1260 > 1250 (bare 占), 260+170 = 430 > 420
   (outcomes), 520+360 = 880 > 860, 712+38 = 750 > 740 (one head), 472+48 = 520 > 510,
-  266+124 = 390 > 380, 420+500 = 920 > 900.
+  266+124 = 390 > 380, 420+500 = 920 > 900;
+* a numbered name glossed in a bracket right after it, each item opening with the word the
+  name repeats (进): 六进 of 5, 五进 of 4, 七进 of 6, 四进 of 5, 三进 of 4, 八进 of 7, 五进 of 3,
+  六进 of 7 (N203 warnings); traps count 6, 5, 7, 4, 3, or the bracket lists nothing (a count,
+  附件, 以…为重点).
 """
 
 from __future__ import annotations
@@ -41,7 +45,11 @@ from fazhi_lint.analysis.relations import analyze_text, contradictions
 
 
 def codes(text: str, code: str) -> list[str]:
-    return [str(r.severity) for r in contradictions(analyze_text(text, 2024)) if r.code == code]
+    return [
+        getattr(r.severity, "name", "")
+        for r in contradictions(analyze_text(text, 2024))
+        if r.code == code
+    ]
 
 
 SAME_MEASURE_CODE = "N108"
@@ -306,3 +314,35 @@ def test_named_shares_reported(text: str) -> None:
 @pytest.mark.parametrize("text", NAMED_SHARES_TRAPS)
 def test_named_shares_silent(text: str) -> None:
     assert codes(text, NAMED_SHARES_CODE) == []
+
+
+BRACKET_NAME_WRONG = [
+    "深入开展“法律六进”活动（进机关、进乡村、进社区、进学校、进企业），全年开展活动188场。",
+    "推进“法治五进”工作（进机关、进学校、进社区、进企业），覆盖群众2万人次。",
+    "开展“宪法七进”宣传（进机关、进乡村、进社区、进学校、进企业、进军营），发放资料8000份。",
+    "组织“普法四进”行动（进农村、进社区、进企业、进学校、进家庭）。",
+    "落实“服务三进”要求（进园区、进企业、进项目、进车间），走访企业126家。",
+    "开展“民法典八进”活动（进机关、进乡村、进社区、进学校、进企业、进单位、进家庭）。",
+    "实施“律师五进”计划（进社区、进乡村、进企业）。",
+    "推动“调解六进”（进村居、进企业、进学校、进医院、进市场、进景区、进园区）。",
+]
+BRACKET_NAME_TRAPS = [
+    "深入开展“法律六进”活动（进机关、进乡村、进社区、进学校、进企业、进单位），全年开展活动188场。",
+    "推进“法治五进”工作（进机关、进学校、进社区、进企业、进家庭）。",
+    "开展“宪法七进”宣传（包括进机关、进乡村、进社区、进学校、进企业、进军营、进网络）。",
+    "组织“普法四进”行动（进农村、进社区、进企业、进学校）。",
+    "落实“服务三进”要求（进园区、进企业、进项目）。",
+    "开展“法律六进”活动（全年共188场），群众反响良好。",
+    "开展“法律六进”活动（详见附件），受众3万人次。",
+    "推动“法律六进”活动（以进乡村、进社区为重点），全年开展活动96场。",
+]
+
+
+@pytest.mark.parametrize("text", BRACKET_NAME_WRONG)
+def test_bracket_name_reported(text: str) -> None:
+    assert codes(text, "N203") == ["WARNING"]
+
+
+@pytest.mark.parametrize("text", BRACKET_NAME_TRAPS)
+def test_bracket_name_silent(text: str) -> None:
+    assert codes(text, "N203") == []

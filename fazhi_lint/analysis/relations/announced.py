@@ -865,6 +865,9 @@ _ONE_ITEM_RE = re.compile(
     r"[个项本支套张条座部份名家所处间网窗门次站号码库图表册单卡证台群口章把员枚]"
     r"(?![式化性])"
 )
+# a bracket right after a numbered name and its noun (「“法律六进”活动（进机关、…）」)
+_BRACKET_AFTER_NAME_RE = re.compile(r"[\u4e00-\u9fff]{0,4}[（(]([^（）()]{2,120})[）)]")
+_GLOSS_LEAD_RE = re.compile(r"^(?:即|包括|含|分别是|分别为|主要是|具体是)[：:]?")
 _ONE_HEAD = 6  # characters of an item its 一 and measure may stand after (「组建一支」)
 # what opens the gloss of a slogan in its sentence (「，即」「——」「：」「，包括」)
 _ONE_OPEN_RE = re.compile(
@@ -971,6 +974,18 @@ def _numbered_names(
                     if all(ch in p for p in pieces):
                         items = pieces
                     break
+            if not items:
+                # 「“法律六进”活动（进机关、进乡村…）」: the list in a bracket right after the
+                # name (and its noun)
+                b = _BRACKET_AFTER_NAME_RE.match(rest)
+                pieces = (
+                    [p for _, p in _split_top(_GLOSS_LEAD_RE.sub("", b.group(1)), "、")]
+                    if b
+                    else []
+                )
+                # (each item opens with the word the name repeats: not 「（以进乡村、进社区为重点）」)
+                if len(pieces) >= 2 and all(p.startswith(ch) for p in pieces):
+                    items = pieces
             if not items:
                 # the list right before the name (「开展法律进机关、进乡村…进企业“六进”活动」,
                 # its items maybe in quotes of their own)
