@@ -2069,7 +2069,11 @@ def _pairs(
                 and not c.change
                 and not is_base[id(c)]
                 and id(c) not in based
-                and not _TO_RE.search(_context(bq, c))
+                # (「提高4.4个百分点，达到14.6%」 is the level reached; 「，调解和解率达到31.6%」
+                # names another measure)
+                and not (
+                    _TO_RE.search(_context(bq, c)) and not _RATE_NAME_RE.search(_own_clause(bq, c))
+                )
                 for c in figures
             )
         )
