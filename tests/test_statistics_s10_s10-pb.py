@@ -36,6 +36,10 @@ taken from a statistics set). The verdicts were worked out by hand:
   name repeats (进): 六进 of 5, 五进 of 4, 七进 of 6, 四进 of 5, 三进 of 4, 八进 of 7, 五进 of 3,
   六进 of 7 (N203 warnings); traps count 6, 5, 7, 4, 3, or the bracket lists nothing (a count,
   附件, 以…为重点);
+* shares of a split by nature followed by a share of another dimension (男/女 then 老年人,
+  线上/线下 then 涉企): 58.6+45.4 = 104, 62+40 = 102, 71.2+31.8 = 103, 36+66 = 102,
+  27.5+75.5 = 103, 54+48 = 102, 82.4+19.6 = 102, 60+38 = 98 (N102); traps add up to 100, or the
+  later share may be one more channel (网上/窗口 then 邮寄);
 * probes written after the fixes, all consistent (each checked by hand: 431/462 = 93.29,
   62/184 = 33.70, 11/184 = 5.98, 97.8 − 95.6 = 2.2, 1.2/8.6 = 13.95, 1.3/5.4 = 24.07,
   21/58 = 36.21, 80/84 = 95.24, 203/214 = 94.86, 4/127 = 3.15, 1076/1102 = 97.64,
@@ -397,3 +401,35 @@ PROBES_CONSISTENT = [
 @pytest.mark.parametrize("text", PROBES_CONSISTENT)
 def test_probes_silent(text: str) -> None:
     assert [r.code for r in contradictions(analyze_text(text, 2024))] == []
+
+
+SPLIT_PREFIX_WRONG = [
+    "全年受援人中男性占58.6%，女性占45.4%，老年人、残疾人等特殊群体占23.1%。",
+    "受理的申请中，线上申请占62.0%，线下申请占40.0%，涉企申请占21.5%。",
+    "参训执法人员中男性占71.2%，女性占31.8%，35岁以下的占40.5%。",
+    "作出的处罚决定中适用简易程序的占36.0%，适用普通程序的占66.0%，涉企的占48.3%。",
+    "调解的纠纷中通过线上调解的占27.5%，线下调解的占75.5%，涉企纠纷占12.0%。",
+    "在岗网格员中女性占54.0%，男性占48.0%，党员占37.5%。",
+    "获得援助的农民工中男性占82.4%，女性占19.6%，未成年人占3.1%。",
+    "新录用执法人员中男性占60.0%，女性占38.0%，研究生学历的占25.0%。",
+]
+SPLIT_PREFIX_TRAPS = [
+    "全年受援人中男性占58.6%，女性占41.4%，老年人、残疾人等特殊群体占23.1%。",
+    "受理的申请中，线上申请占62.0%，线下申请占38.0%，涉企申请占21.5%。",
+    "参训执法人员中男性占71.2%，女性占28.8%，35岁以下的占40.5%。",
+    "作出的处罚决定中适用简易程序的占36.0%，适用普通程序的占64.0%，涉企的占48.3%。",
+    "调解的纠纷中通过线上调解的占27.5%，线下调解的占72.5%，涉企纠纷占12.0%。",
+    "在岗网格员中女性占54.0%，男性占46.0%，党员占37.5%。",
+    "全年受理政府信息公开申请1200件。从来源看，网上申请占52.3%，窗口申请占31.4%，邮寄申请占9.1%。",
+    "新录用执法人员中男性占60.0%，女性占40.0%，研究生学历的占25.0%。",
+]
+
+
+@pytest.mark.parametrize("text", SPLIT_PREFIX_WRONG)
+def test_split_prefix_reported(text: str) -> None:
+    assert codes(text, "N102") == ["ERROR"]
+
+
+@pytest.mark.parametrize("text", SPLIT_PREFIX_TRAPS)
+def test_split_prefix_silent(text: str) -> None:
+    assert codes(text, "N102") == []

@@ -2773,6 +2773,15 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if len(shares) < 2:
             continue
         words = [p.pre for p in shares]
+        if len(shares) > 2 and not _exhaustive(lex, words):
+            # 「男性占58.6%，女性占45.4%，老年人等特殊群体占23.1%」: a split by nature that
+            # is whole before a share of another dimension is judged alone
+            # (only when each later share names a dimension the split does not: 邮寄 after
+            # 网上/窗口 may be one more channel)
+            k = next((k for k in range(len(shares) - 1, 1, -1) if _exhaustive(lex, words[:k])), 0)
+            split = frozenset().union(*(_dimensions_of(w) for w in words[:k])) if k else frozenset()
+            if k and all(_dimensions_of(w) and not _dimensions_of(w) & split for w in words[k:]):
+                shares, words = shares[:k], words[:k]
         counted = _COUNTED_SPLIT_RE.search(shares[0].pre)
         # 分别占全区男性、女性职工的…: each share of its own named whole, no split
         own_wholes = _NAMES_SPLIT_RE.search(_share_whole(shares[0]) or "") is not None
