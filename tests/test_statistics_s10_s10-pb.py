@@ -40,6 +40,11 @@ taken from a statistics set). The verdicts were worked out by hand:
   线上/线下 then 涉企): 58.6+45.4 = 104, 62+40 = 102, 71.2+31.8 = 103, 36+66 = 102,
   27.5+75.5 = 103, 54+48 = 102, 82.4+19.6 = 102, 60+38 = 98 (N102); traps add up to 100, or the
   later share may be one more channel (网上/窗口 then 邮寄);
+* an amount for each of the bodies counted before it, then the sum (共计, 共发放):
+  1240 × 500 = 62万, 1860 × 1 = 1860, 86 × 2 = 172, 320 × 800 = 25.6万, 45 × 3 = 135,
+  1500 × 1 = 1500, 260 × 2000 = 52万, 38 × 3万 = 114万; the wrong twins are off by a power of
+  ten (N205 warnings); traps state the product, or the sum names more (罚没款, 慰问金和物资),
+  or a second period (每人每月: 100 × 300 × 12 = 36万), or a range (2至3个);
 * probes written after the fixes, all consistent (each checked by hand: 431/462 = 93.29,
   62/184 = 33.70, 11/184 = 5.98, 97.8 − 95.6 = 2.2, 1.2/8.6 = 13.95, 1.3/5.4 = 24.07,
   21/58 = 36.21, 80/84 = 95.24, 203/214 = 94.86, 4/127 = 3.15, 1076/1102 = 97.64,
@@ -433,3 +438,35 @@ def test_split_prefix_reported(text: str) -> None:
 @pytest.mark.parametrize("text", SPLIT_PREFIX_TRAPS)
 def test_split_prefix_silent(text: str) -> None:
     assert codes(text, "N102") == []
+
+
+PER_EACH_WRONG = [
+    "春节前为1240户困难家庭每户发放慰问金500元，共计6.2万元。",
+    "为全镇一千八百六十户农户每户赠送一册《民法典》通俗读本，共发放18.6万册。",
+    "为86户困难家庭每户配发普法图书2册，共配发1720册。",
+    "为320名调解员每人发放补贴800元，共计2.56万元。",
+    "为45名网格员每人配发工作手册3本，共配发1350本。",
+    "为1500名执法人员每人配发执法记录仪1台，共配发15000台。",
+    "为260户低保家庭每户发放救助金2000元，共计5.2万元。",
+    "对38个社区每个社区补助工作经费3万元，共计11.4万元。",
+]
+PER_EACH_TRAPS = [
+    "春节前为1240户困难家庭每户发放慰问金500元，共计62万元。",
+    "为全镇一千八百六十户农户每户赠送一册《民法典》通俗读本，共发放1860册。",
+    "为86户困难家庭每户配发普法图书2册，共配发172册。",
+    "为320名调解员每人发放补贴800元，共计25.6万元。",
+    "对68家企业每家罚款5000元，共计罚没款86万元。",
+    "为1240户困难家庭每户发放慰问金500元，共计发放慰问金和物资86万元。",
+    "为100名网格员每人每月发放补贴300元，共计36万元。",
+    "为120户家庭每户安装烟感报警器2至3个，共安装300个。",
+]
+
+
+@pytest.mark.parametrize("text", PER_EACH_WRONG)
+def test_per_each_reported(text: str) -> None:
+    assert codes(text, "N205") == ["WARNING"]
+
+
+@pytest.mark.parametrize("text", PER_EACH_TRAPS)
+def test_per_each_silent(text: str) -> None:
+    assert codes(text, "N205") == []
