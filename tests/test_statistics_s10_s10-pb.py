@@ -45,6 +45,9 @@ taken from a statistics set). The verdicts were worked out by hand:
   1500 × 1 = 1500, 260 × 2000 = 52万, 38 × 3万 = 114万; the wrong twins are off by a power of
   ten (N205 warnings); traps state the product, or the sum names more (罚没款, 慰问金和物资),
   or a second period (每人每月: 100 × 300 × 12 = 36万), or a range (2至3个);
+* an enumeration after a purpose clause and a colon (「三项配套制度，推动决策规范化：一是…」):
+  3 vs 2, 4 vs 3, 5 vs 4, 2 vs 3, 3 vs 2, 4 vs 5, 3 vs 2 (（一）（二）), 3 vs 4 (N203 warnings);
+  traps count right, or the clause announces a list of its own (以下工作, 如下, 多个方面);
 * probes written after the fixes, all consistent (each checked by hand: 431/462 = 93.29,
   62/184 = 33.70, 11/184 = 5.98, 97.8 − 95.6 = 2.2, 1.2/8.6 = 13.95, 1.3/5.4 = 24.07,
   21/58 = 36.21, 80/84 = 95.24, 203/214 = 94.86, 4/127 = 3.15, 1076/1102 = 97.64,
@@ -470,3 +473,35 @@ def test_per_each_reported(text: str) -> None:
 @pytest.mark.parametrize("text", PER_EACH_TRAPS)
 def test_per_each_silent(text: str) -> None:
     assert codes(text, "N205") == []
+
+
+PURPOSE_WRONG = [
+    "区政府制定出台三项配套制度，推动决策规范化：一是修订《决策程序规定》；二是出台《目录管理办法》。",
+    "区司法局建立四项工作机制，提升复议质效：一是繁简分流机制；二是听证审理机制；三是案件评查机制。",
+    "县市场监管局推出五项便企措施，优化营商环境：一是推行告知承诺；二是压缩办理时限；三是实行容缺受理；四是开展帮办代办。",
+    "区应急管理局组建两支执法队伍，加强安全监管：一是危化品执法队；二是工贸执法队；三是消防执法队。",
+    "街道打造三个调解品牌，化解基层矛盾：一是“老娘舅”调解室；二是“和事佬”工作室。",
+    "区人社局完善四项制度，保障农民工权益：一是工资专用账户制度；二是工资保证金制度；三是维权信息公示制度；四是实名制管理制度；五是欠薪应急周转金制度。",
+    "县政府出台三个文件，规范行政执法：（一）《执法公示办法》；（二）《执法全过程记录办法》。",
+    "区卫健委开展三类专项检查，守护群众健康：一是医疗机构依法执业检查；二是公共场所卫生检查；三是学校卫生检查；四是职业卫生检查。",
+]
+PURPOSE_TRAPS = [
+    "区政府制定出台两项配套制度，推动决策规范化：一是修订《决策程序规定》；二是出台《目录管理办法》。",
+    "区司法局建立三项工作机制，提升复议质效：一是繁简分流机制；二是听证审理机制；三是案件评查机制。",
+    "县市场监管局推出四项便企措施，优化营商环境：一是推行告知承诺；二是压缩办理时限；三是实行容缺受理；四是开展帮办代办。",
+    "区政府开展三项活动，重点抓好以下工作：一是宣传；二是培训；三是督查；四是考核。",
+    "区应急管理局组建两支执法队伍，主要措施如下：一是加强培训；二是完善装备；三是强化考核。",
+    "区司法局建立三项机制，围绕多个方面推进：一是规范；二是提质。",
+    "街道打造两个调解品牌，化解基层矛盾：一是“老娘舅”调解室；二是“和事佬”工作室。",
+    "区人社局完善五项制度，保障农民工权益：一是工资专用账户制度；二是工资保证金制度；三是维权信息公示制度；四是实名制管理制度；五是欠薪应急周转金制度。",
+]
+
+
+@pytest.mark.parametrize("text", PURPOSE_WRONG)
+def test_purpose_list_reported(text: str) -> None:
+    assert codes(text, "N203") == ["WARNING"]
+
+
+@pytest.mark.parametrize("text", PURPOSE_TRAPS)
+def test_purpose_list_silent(text: str) -> None:
+    assert codes(text, "N203") == []

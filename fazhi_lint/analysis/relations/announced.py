@@ -783,6 +783,10 @@ def announced_relations(
                     replace(r, partial=True)
                     for r in _measure_ordinals(text, after, m.group("meas"))
                 )
+        if not readings and not quoted and noun_end > after and not in_list:
+            # 「制定出台三项配套制度，推动决策规范化：一是…；二是…」: the enumeration after a
+            # purpose clause that names no count of its own (a warning)
+            readings.extend(_after_purpose(text, noun_end, next_blocks))
         if not readings and not quoted and text[max(0, num_start - 2) : num_start] in _AHEAD:
             # 「围绕以下四个方面持续深化“放管服”改革：」 then （一）…（三） in the next paragraphs
             readings.extend(_following(text, noun_end, next_blocks))
@@ -1309,6 +1313,26 @@ def _numbered(measure: str) -> re.Pattern[str]:
         pattern = re.compile(rf"[0-9０-９一二两三四五六七八九十首]{re.escape(measure)}")
         _NUMBERED[measure] = pattern
     return pattern
+
+
+# a clause after the counted noun that says what it is for, then a colon (「，推动重大行政决策
+# 规范化：」): no figure, no numeral, no 以下/如下 (which announce a list of their own)
+_PURPOSE_RE = re.compile(
+    r"[，,](?P<words>[^，,；;。：:！？!?0-9０-９一二两三四五六七八九十百几]{2,20})[：:]"
+)
+_OWN_LIST_RE = re.compile("以下|如下|下列|若干|多项|多个|工作|方面|举措|措施")
+
+
+def _after_purpose(
+    text: str, noun_end: int, next_blocks: Callable[[], Iterable[str]] | None
+) -> list[_Reading]:
+    m = _PURPOSE_RE.match(text, noun_end)
+    if m is None or _OWN_LIST_RE.search(m.group("words")):
+        return []
+    enum = _ordinal_list(text, m.end(), next_blocks)
+    if enum is None or enum[0] < 2:
+        return []
+    return [_Reading(frozenset({enum[0]}), "列举", closed=True, items=enum[2])]
 
 
 def _after(
