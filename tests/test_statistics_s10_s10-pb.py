@@ -48,6 +48,9 @@ taken from a statistics set). The verdicts were worked out by hand:
 * an enumeration after a purpose clause and a colon (「三项配套制度，推动决策规范化：一是…」):
   3 vs 2, 4 vs 3, 5 vs 4, 2 vs 3, 3 vs 2, 4 vs 5, 3 vs 2 (（一）（二）), 3 vs 4 (N203 warnings);
   traps count right, or the clause announces a list of its own (以下工作, 如下, 多个方面);
+* a quoted count name right after 「由A、B…组成的」: 四位一体 of 5, 三位一体 of 2, of 4, 四位一体 of
+  3, 三位一体 of 2, of 5, 两位一体 of 3, 四位一体 of 2 (N203 warnings); traps count right, or name
+  no members before (构建“三位一体”格局; members named later with 由…共同);
 * probes written after the fixes, all consistent (each checked by hand: 431/462 = 93.29,
   62/184 = 33.70, 11/184 = 5.98, 97.8 − 95.6 = 2.2, 1.2/8.6 = 13.95, 1.3/5.4 = 24.07,
   21/58 = 36.21, 80/84 = 95.24, 203/214 = 94.86, 4/127 = 3.15, 1076/1102 = 97.64,
@@ -504,4 +507,36 @@ def test_purpose_list_reported(text: str) -> None:
 
 @pytest.mark.parametrize("text", PURPOSE_TRAPS)
 def test_purpose_list_silent(text: str) -> None:
+    assert codes(text, "N203") == []
+
+
+LINKED_NAME_WRONG = [
+    "组建由执业律师、基层法律服务工作者、人民调解员、社区民警和“法律明白人”组成的“四位一体”社区法律服务团队。",
+    "组建由律师、调解员组成的“三位一体”团队，全年服务群众460人次。",
+    "建立由检察官、法官、律师、社工组成的“三位一体”未成年人保护队伍。",
+    "成立由网格员、楼栋长、物业管理员组成的“四位一体”基层治理小组。",
+    "打造由法治广场、法治长廊组成的“三位一体”法治文化阵地。",
+    "组建由民警、辅警、调解员、律师、心理咨询师组成的“三位一体”调解室。",
+    "构建由热线、网站、窗口组成的“两位一体”投诉受理渠道。",
+    "设立由人大代表、政协委员组成的“四位一体”监督团。",
+]
+LINKED_NAME_TRAPS = [
+    "组建由执业律师、人民调解员、社区民警和“法律明白人”组成的“四位一体”社区法律服务团队。",
+    "组建由律师、调解员和民警组成的“三位一体”团队，全年服务群众460人次。",
+    "建立由检察官、法官、律师和社工组成的“四位一体”未成年人保护队伍。",
+    "成立由网格员、楼栋长、物业管理员组成的“三位一体”基层治理小组。",
+    "打造由法治广场、法治长廊和法治书屋组成的“三位一体”法治文化阵地。",
+    "构建由党委、政府、社会组成的“三位一体”格局。",
+    "构建“三位一体”工作格局，全年化解纠纷1260件。",
+    "依托“四位一体”平台，由律师和调解员共同值守，全年接待群众860人次。",
+]
+
+
+@pytest.mark.parametrize("text", LINKED_NAME_WRONG)
+def test_linked_name_reported(text: str) -> None:
+    assert codes(text, "N203") == ["WARNING"]
+
+
+@pytest.mark.parametrize("text", LINKED_NAME_TRAPS)
+def test_linked_name_silent(text: str) -> None:
     assert codes(text, "N203") == []

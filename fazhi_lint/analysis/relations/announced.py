@@ -724,6 +724,12 @@ def announced_relations(
         # (A) a list right before the numeral: 涵盖A、B、C五个领域 / “强基”“聚力”四大工程
         if not quoted:
             readings.extend(_before(text, num_start, noun_end > after, lex, n, m.group("meas")))
+        elif text[num_start - 1 : num_start] in "“「" and _LINKED_RE.search(
+            text, max(0, num_start - 8), num_start - 1
+        ):
+            # a quoted name right after 「由A、B…组成的」 counts those members (「由律师、
+            # 调解员和民警组成的“三位一体”团队」)
+            readings.extend(_before(text, num_start - 1, True, lex, n, m.group("meas")))
         # (B) a bracketed list right after the noun: 4个部门（A、B、C、D）
         k = noun_end
         while k < len(text) and k - noun_end < 4 and text[k] not in "（(，,。；;：:、":
