@@ -724,6 +724,12 @@ def announced_relations(
         # (A) a list right before the numeral: 涵盖A、B、C五个领域 / “强基”“聚力”四大工程
         if not quoted:
             readings.extend(_before(text, num_start, noun_end > after, lex, n, m.group("meas")))
+        elif text[num_start - 1 : num_start] in "“「" and _LINKED_RE.search(
+            text, max(0, num_start - 8), num_start - 1
+        ):
+            # a quoted name right after 「由A、B…组成的」 counts those members (「由律师、
+            # 调解员和民警组成的“三位一体”团队」)
+            readings.extend(_before(text, num_start - 1, True, lex, n, m.group("meas")))
         # (B) a bracketed list right after the noun: 4个部门（A、B、C、D）
         k = noun_end
         while k < len(text) and k - noun_end < 4 and text[k] not in "（(，,。；;：:、":
@@ -783,6 +789,10 @@ def announced_relations(
                     replace(r, partial=True)
                     for r in _measure_ordinals(text, after, m.group("meas"))
                 )
+        if not readings and not quoted and noun_end > after and not in_list:
+            # 「制定出台三项配套制度，推动决策规范化：一是…；二是…」: the enumeration after a
+            # purpose clause that names no count of its own (a warning)
+            readings.extend(_after_purpose(text, noun_end, next_blocks))
         if not readings and not quoted and text[max(0, num_start - 2) : num_start] in _AHEAD:
             # 「围绕以下四个方面持续深化“放管服”改革：」 then （一）…（三） in the next paragraphs
             readings.extend(_following(text, noun_end, next_blocks))
@@ -865,6 +875,9 @@ _ONE_ITEM_RE = re.compile(
     r"[个项本支套张条座部份名家所处间网窗门次站号码库图表册单卡证台群口章把员枚]"
     r"(?![式化性])"
 )
+# a bracket right after a numbered name and its noun (「“法律六进”活动（进机关、…）」)
+_BRACKET_AFTER_NAME_RE = re.compile(r"[\u4e00-\u9fff]{0,4}[（(]([^（）()]{2,120})[）)]")
+_GLOSS_LEAD_RE = re.compile(r"^(?:即|包括|含|分别是|分别为|主要是|具体是)[：:]?")
 _ONE_HEAD = 6  # characters of an item its 一 and measure may stand after (「组建一支」)
 # what opens the gloss of a slogan in its sentence (「，即」「——」「：」「，包括」)
 _ONE_OPEN_RE = re.compile(
@@ -971,6 +984,18 @@ def _numbered_names(
                     if all(ch in p for p in pieces):
                         items = pieces
                     break
+            if not items:
+                # 「“法律六进”活动（进机关、进乡村…）」: the list in a bracket right after the
+                # name (and its noun)
+                b = _BRACKET_AFTER_NAME_RE.match(rest)
+                pieces = (
+                    [p for _, p in _split_top(_GLOSS_LEAD_RE.sub("", b.group(1)), "、")]
+                    if b
+                    else []
+                )
+                # (each item opens with the word the name repeats: not 「（以进乡村、进社区为重点）」)
+                if len(pieces) >= 2 and all(p.startswith(ch) for p in pieces):
+                    items = pieces
             if not items:
                 # the list right before the name (「开展法律进机关、进乡村…进企业“六进”活动」,
                 # its items maybe in quotes of their own)
@@ -1294,6 +1319,26 @@ def _numbered(measure: str) -> re.Pattern[str]:
         pattern = re.compile(rf"[0-9０-９一二两三四五六七八九十首]{re.escape(measure)}")
         _NUMBERED[measure] = pattern
     return pattern
+
+
+# a clause after the counted noun that says what it is for, then a colon (「，推动重大行政决策
+# 规范化：」): no figure, no numeral, no 以下/如下 (which announce a list of their own)
+_PURPOSE_RE = re.compile(
+    r"[，,](?P<words>[^，,；;。：:！？!?0-9０-９一二两三四五六七八九十百几]{2,20})[：:]"
+)
+_OWN_LIST_RE = re.compile("以下|如下|下列|若干|多项|多个|工作|方面|举措|措施")
+
+
+def _after_purpose(
+    text: str, noun_end: int, next_blocks: Callable[[], Iterable[str]] | None
+) -> list[_Reading]:
+    m = _PURPOSE_RE.match(text, noun_end)
+    if m is None or _OWN_LIST_RE.search(m.group("words")):
+        return []
+    enum = _ordinal_list(text, m.end(), next_blocks)
+    if enum is None or enum[0] < 2:
+        return []
+    return [_Reading(frozenset({enum[0]}), "列举", closed=True, items=enum[2])]
 
 
 def _after(

@@ -2098,20 +2098,34 @@ def _pairs(
                 and not c.change
                 and not is_base[id(c)]
                 and id(c) not in based
-                and not _TO_RE.search(_context(bq, c))
+                # (「提高4.4个百分点，达到14.6%」 is the level reached; 「，调解和解率达到31.6%」
+                # names another measure)
+                and not (
+                    _TO_RE.search(_context(bq, c)) and not _RATE_NAME_RE.search(_own_clause(bq, c))
+                )
                 for c in figures
             )
         )
     ]
     # 「较上年的500件下降10%，其中…较上年的200件增长25%」: a base followed by a stated change
     # and then by another base before this change is the first change's
+    # 「满意率由上年的88.6%提高到93.1%，提高4.5个百分点；解决率达到90.3%，较上年提高6.2个百分点」:
+    # a base whose own stated change is followed by a new figure of this period before this
+    # change (another measure's level) is the first change's too
     bases = [
         q
         for q in bases
         if not any(
             q.end <= b.num_start < d.num_start
             and _CHANGE_BETWEEN_RE.search(bq.text, q.end, b.num_start)
-            for b in bases
+            for b in [*bases, *_new_levels(bq, figures, q, d, is_base, based)]
+        )
+        # 「整改率较上年提升3.2个百分点；满意率从上年的90.5%升至93.0%」: a 由…到 pair after a
+        # ；or 。 is a statement of its own, its base not this change's
+        and not (
+            q.num_start > d.end
+            and _ACCOUNT_END_RE.search(bq.text, d.end, q.num_start)
+            and is_from_level(bq, q)
         )
     ]
     # 「总量1,306件次，同比下降12.7%（上年为1,496件次），其中网上836件次，同比增长8.3%」: a
@@ -2168,6 +2182,30 @@ def _pairs(
 
 
 _TO_RE = re.compile(r"(?:到|至)$")
+_ACCOUNT_END_RE = re.compile("[；;。]")
+
+
+def _new_levels(
+    bq: BlockQuantities,
+    figures: list[Quantity],
+    base: Quantity,
+    d: Quantity,
+    is_base: dict[int, bool],
+    based: set[int],
+) -> list[Quantity]:
+    """The figures of this period of ``base``'s kind between it and the change ``d`` that
+    are neither bases nor changes (a level stated anew)."""
+    return [
+        c
+        for c in figures
+        if base.end <= c.num_start < d.num_start
+        and c.kind == base.kind
+        and not c.change
+        and not is_base.get(id(c), False)
+        and id(c) not in based
+    ]
+
+
 # a part named between a figure and a base: the base is the part's, the figure the whole's
 _SUB_ITEM_RE = re.compile("其中")
 # 「同期」 (a part of the year) and 「全年」 (the whole of it) name different spans of a year
@@ -2224,7 +2262,7 @@ _CLAUSE_WORDS_RE = re.compile(r"[^，,；;。：:]*$")
 # 「由上年的1,000件下降到1,200件」: a base after 由/从 and the level its verb reaches, in one clause
 _FROM_RE = re.compile(rf"(?:由|从)(?:{_PRIOR})?(?:同期)?(?:的|原来的|原)?(?:约|近|共)?$")
 _VERB_TO_RE = re.compile(
-    r"^[^，,；;。：:0-9０-９]{0,6}?(?P<verb>压缩|缩短|缩减|下降|降低|减少|降|减|提高|提升|增加|增长|上升|扩大|增)"
+    r"^[^，,；;。：:0-9０-９]{0,6}?(?P<verb>压缩|缩短|缩减|下降|降低|减少|降|减|提高|提升|增加|增长|上升|扩大|增|升)"
     r"(?:了)?(?:至|到)(?:了)?$"
 )
 

@@ -799,6 +799,25 @@ _AVERAGE_SUBJECT_FILLER_RE = re.compile(
 )
 # the units a report counts cases in (办理案件12件, 查处违法案件86起, 立案3宗): what 案均 divides by
 _CASE_UNITS = ("件", "起", "宗")
+# the sum after an amount for each (「，共计6.2万元」「，共发放18.6万册」)
+_TOTAL_AFTER_RE = re.compile(r"^(?:共计|合计|总计|累计|共)")
+_JOINED_RE = re.compile("[和及与、]")
+
+
+def _sum_of_each(clause: str, each: str) -> bool:
+    """Does a clause state the sum of an amount given for each (``each``, the words before
+    it): it opens with 共计/共…, joins no other things (「共计发放慰问金和物资」) and names
+    nothing the amount's words do not, beyond a bare verb (「共发放」; not 「共计罚没款」 after
+    「每家罚款」)?"""
+    m = _TOTAL_AFTER_RE.match(clause)
+    if m is None:
+        return False
+    rest = clause[m.end() :]
+    if _JOINED_RE.search(rest):
+        return False
+    return len(rest) <= 2 or common_substring(rest, each) >= 2
+
+
 WORKING_DAYS = Decimal(250)  # working days of a year, when the sentence states none
 _CLAUSE_MARKS = "，,；;。"
 _CLAUSE_RE = re.compile(f"[{_CLAUSE_MARKS}]")
@@ -871,7 +890,10 @@ def _average(
             and not _AVERAGE_RE.search(_clause_before(bq.text, f))
         ][-1:]
         slip_only = bool(totals)
-    if not totals and word in ("人均", "户均"):
+    # 「为1,240户每户发放500元，共计6.2万元」: an amount for each of the bodies counted
+    # before it, then the sum marked as one (共计, 共); not 每人每月 (a second period)
+    per_total = bool(per) and words.count("每") == 1
+    if not totals and (word in ("人均", "户均") or per_total):
         # the total after the average (人均普法经费2.5元，全年投入普法经费300万元)
         totals = [
             f
@@ -882,18 +904,21 @@ def _average(
             and _total_unit(a, f, word, conv)
             and _in_unit(f, a, conv) > a.value
             and not _AVERAGE_RE.search(_clause_before(bq.text, f))
+            and (word in ("人均", "户均") or _sum_of_each(_clause_before(bq.text, f), words))
         ][:1]
     if not totals:
         return None
     counts: list[tuple[Decimal, str, Quantity | None]] = []
     if word in ("日均", "工作日均"):
         days = [f for f in before if f.kind == "time" and f.unit in ("个工作日", "工作日", "天")]
-        default = (
-            (WORKING_DAYS, f"{WORKING_DAYS}个工作日")
-            if word == "工作日均"
-            else (Decimal(365), "365天")
-        )
-        counts = [(f.value, f.text, f) for f in days] or [(*default, None)]
+        # a day average whose days the text does not count may be over the days of the
+        # year or over the working days (a service hall opens on working days only)
+        default: list[tuple[Decimal, str, Quantity | None]] = [
+            (WORKING_DAYS, f"{WORKING_DAYS}个工作日", None)
+        ]
+        if word != "工作日均":
+            default.insert(0, (Decimal(365), "365天", None))
+        counts = [(f.value, f.text, f) for f in days] or default
     elif word == "月均":
         counts = [(Decimal(12), "12个月", None)]
     else:
@@ -922,7 +947,10 @@ def _average(
                 lex.same_units(f.unit, unit) or (word == "案均" and f.unit in _CASE_UNITS)
             )
             by_per = bool(per) and (
-                f.unit == per or f.unit.startswith(per) or per.startswith(f.unit)
+                f.unit == per
+                or f.unit.startswith(per)
+                or per.startswith(f.unit)
+                or lex.same_units(f.unit, per)  # 每人 of 320名
             )
             if by_unit or by_per:
                 counts.append((f.value, f.text, f))

@@ -633,6 +633,9 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
         for g in groups:
             g.overlap = True
     for g in groups:
+        if not g.overlap and _shares_of_whole(bq, lex, g):
+            g.overlap = True
+    for g in groups:
         longest = max([g.parts, *(r for r, _ in g.readings)], key=len)
         if not g.complete and longest and _split_closed(bq.text, longest[-1].end, len(longest)):
             # 「…，以上为全部审结方式」: the text says these are all — all those listed up to
@@ -1226,6 +1229,39 @@ def _intake_for_outcomes(
         if intake:
             return intake[-1]
     return None
+
+
+def _shares_of_whole(bq: BlockQuantities, lex: Lexicon, g: Group) -> bool:
+    """「其中网上办理2.18万件，网办率92.8%；即办件1.04万件，占44.3%」: each part of a list
+    not said to be complete is followed, before the next part, by a share that fits it over
+    the whole — the writer measured each against the whole, so parts adding up past it
+    are attributes that may overlap (not a split by nature, which cannot)."""
+    parts = g.parts
+    if g.complete or g.pooled or len(parts) < 2:
+        return False
+    if _exhaustive(lex, [p.phrase + p.after for p in parts]):
+        return False
+    if all(_outcome_like(lex, p) for p in parts) or any(
+        len(head := common_suffix(a.phrase, b.phrase)) >= 2 and not g.total.phrase.endswith(head)
+        for a, b in itertools.combinations(parts, 2)
+    ):
+        # one head told apart (按期办结 / 逾期办结; not the whole's own noun, 企业 of
+        # 检查企业), or outcomes: a split
+        return False
+    named = False
+    for j, p in enumerate(parts):
+        hi = parts[j + 1].num_start if j + 1 < len(parts) else p.end + 40
+        rate = next((q for q in _window(bq.quantities, p.end, hi) if q.kind == "percent"), None)
+        if rate is None or not rate_check(p, g.total, rate)[0]:
+            return False
+        named = named or _NAMED_RATE_RE.search(rate.pre.strip(" 　")) is not None
+    # (a rate named by what it measures, 网办率 or 成功率, says how much of the whole has
+    # an attribute; categories of a split are given as bare 占 shares: 占99.36%；…占0.98%)
+    return named
+
+
+# a share named as a rate (网办率为, 调解成功率达)
+_NAMED_RATE_RE = re.compile(r"[\u4e00-\u9fff]率[为达是到了]*$")
 
 
 def _without_rate_nested(
@@ -2933,6 +2969,15 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if len(shares) < 2:
             continue
         words = [p.pre for p in shares]
+        if len(shares) > 2 and not _exhaustive(lex, words):
+            # 「男性占58.6%，女性占45.4%，老年人等特殊群体占23.1%」: a split by nature that
+            # is whole before a share of another dimension is judged alone
+            # (only when each later share names a dimension the split does not: 邮寄 after
+            # 网上/窗口 may be one more channel)
+            k = next((k for k in range(len(shares) - 1, 1, -1) if _exhaustive(lex, words[:k])), 0)
+            split = frozenset().union(*(_dimensions_of(w) for w in words[:k])) if k else frozenset()
+            if k and all(_dimensions_of(w) and not _dimensions_of(w) & split for w in words[k:]):
+                shares, words = shares[:k], words[:k]
         counted = _COUNTED_SPLIT_RE.search(shares[0].pre)
         # 分别占全区男性、女性职工的…: each share of its own named whole, no split
         own_wholes = _NAMES_SPLIT_RE.search(_share_whole(shares[0]) or "") is not None

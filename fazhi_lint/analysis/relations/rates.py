@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from ...model import Severity
+from ...model import Severity, Span
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, _replace, load_lexicon
 from .change import from_words, is_comparison_base, is_from_level
@@ -191,7 +191,32 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
             rel = None  # 优秀23卷、合格58卷、不合格3卷，合格率96.4% = (23+58)÷84
         if rel is not None:
             out.append(rel)
-    return out
+    return _drop_explained(out)
+
+
+def _drop_explained(out: list[Relation]) -> list[Relation]:
+    """「…经法制审核的重大执法决定412件，占普通程序案件的26.1%」 beside 「法制审核覆盖率100%」:
+    a figure read as a rate's numerator with a fitting base of its own (the rate nearest to
+    it) is that rate's; another rate whose every reading counts such figures is not
+    reported against them (it speaks of figures the text does not give)."""
+    own: dict[Span, tuple[int, int]] = {}
+    for r in out:
+        if r.kind == "rate" and r.verdict is Verdict.CONSISTENT and len(r.involved) == 3:
+            n = r.involved[1]
+            if n not in own or abs(r.span[0] - n.start) < abs(own[n][0] - n.start):
+                own[n] = r.span
+    if not own:
+        return out
+    kept = []
+    for r in out:
+        numerators = r.data.get("numerators") if r.verdict is Verdict.CONTRADICTION else None
+        if numerators and all(
+            n in own and own[n] != r.span and abs(own[n][0] - n.start) < abs(r.span[0] - n.start)
+            for n in numerators
+        ):
+            continue
+        kept.append(r)
+    return kept
 
 
 # 「有效监测天数365天」「优良天数312天」: days counted (a number of days, named so), not a span
@@ -374,7 +399,11 @@ def _subject_share(
             else f"{name}{q.text}与文中数字的各种可能算法均不符：{shown}"
         ),
         suggestion=f"核对{name}比例及其分子分母",
-        data={"stated": str(q.value), "readings": len(results)},
+        data={
+            "stated": str(q.value),
+            "readings": len(results),
+            "numerators": tuple(span_of(n) for _, n, _ in results),
+        },
     )
 
 
@@ -488,6 +517,13 @@ def _structural_pair(
         # 「办理执法案件3,600件，其中网上办理3,000件，执法案件办结率99%」: a rate of the whole
         return None
     own_words = _clause_before(text, part) + _clause_after(text, part)
+    apart = "".join(ch for ch in own_words if ch not in whole_words)
+    if q.low <= 100 <= q.high and common_substring(name, apart) < 2:
+        # 「…其中涉及重大公共利益的612件；许可听证权利告知率100%」: a rate of 100% says all
+        # of something did what it names; a part read as its numerator must be named so by
+        # what sets it apart from its whole (two characters in a row), not by a stray
+        # character or by the whole's own noun (许可)
+        return None
     if any(o in own_words and o not in name for o in _outcome_words(lex)):
         # 「审结41件，其中行政机关败诉3件，行政机关负责人出庭应诉率100%」: the part is a
         # decision (败诉, numbers.toml clauses.dimensions.outcome) the rate does not name
@@ -1460,10 +1496,14 @@ def _judge_rate(
     rest_fit = _fits_the_rest(bq, q, numerators, scope, part_of) or _fits_the_counted(
         bq, q, numerators, scope, part_of
     )
+    if rest_fit is None:
+        rest_fit = _joined_subject_fits(bq, q, results)
     if rest_fit is not None:
         fit_spans = (span_of(q), *(span_of(x) for x in rest_fit))
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), fit_spans)
     results = _reported_readings(lex, bq.text, word, numerators, results)
+    # (items of one list are not each other's bases)
+    results = [r for r in results if not _co_listed(bq, r[1], r[2])]
     if not results:
         return None
     (_, value), numerator, w = results[0]
@@ -1487,6 +1527,7 @@ def _judge_rate(
                 "numerator": str(numerator.value),
                 "denominator": str(w.value),
                 "stated": str(q.value),
+                "numerators": (span_of(numerator),),
             },
         )
     shown = "；".join(f"{n.number}÷{d.number}＝{v}%" for (_, v), n, d in results[:6])
@@ -1505,7 +1546,11 @@ def _judge_rate(
         severity=severity,
         message=f"{word}{q.text}与文中数字的各种可能算法均不符：{shown}",
         suggestion=f"核对{word}及其分子分母",
-        data={"stated": str(q.value), "readings": len(results)},
+        data={
+            "stated": str(q.value),
+            "readings": len(results),
+            "numerators": tuple(span_of(n) for _, n, _ in results),
+        },
     )
 
 
@@ -1635,6 +1680,64 @@ def _pairs_of(
             # base of the later verb's rate too
             readings.append((numerator, numerator))
     return readings
+
+
+# a list joiner opening a figure's own words: 「审核县政府文件23件、部门文件41件」
+_JOINER_OPENING_RE = re.compile(r"^(?:、|和|及|以及|与)")
+
+
+def _co_listed(bq: BlockQuantities, n: Quantity, w: Quantity) -> bool:
+    """Is a base the next item of the numerator's list under one verb (「审核县政府规范性文件
+    23件、部门规范性文件41件」): right after it, its own words opening with a joiner and
+    naming the same thing? It is then the numerator's sibling, not its base (unlike 「受理
+    300件、办结280件」 or 「检查企业1,460家、发现隐患企业218家」, where the base comes first)."""
+    index = _index_of(bq)
+    i, j = index.get(id(n)), index.get(id(w))
+    if i is None or j is None or j != i + 1 or w.kind != n.kind:
+        return False
+    words = w.pre.strip(" 　")
+    opening = _JOINER_OPENING_RE.match(words)
+    # parallel items name one thing (县政府规范性文件 / 部门规范性文件)
+    return opening is not None and common_substring(words[opening.end() :], n.pre) >= 2
+
+
+# the words of a rate's own clause before it
+_RATE_CLAUSE_RE = re.compile(r"[^，,；;。：:]*$")
+# a subject naming several things joined (「需废止和修订的占…」「撤销、变更的比例」)
+_JOINED_SUBJECT_RE = re.compile(r"[\u4e00-\u9fff](?:、|和|及|与)[\u4e00-\u9fff]")
+# the items of a list summed for a joined subject, at most
+JOINED_RUN = 4
+
+
+def _joined_subject_fits(
+    bq: BlockQuantities, q: Quantity, results: list[tuple[tuple[bool, str], Quantity, Quantity]]
+) -> list[Quantity] | None:
+    """「废止12件、修订27件，需废止和修订的占清理文件的3.5%」: a rate whose own clause names
+    several things joined counts the run of listed figures (each opening with a joiner) that
+    ends at a numerator it was read with; the run's sum over a base it was read with is a
+    reading that only accepts."""
+    m = _RATE_CLAUSE_RE.search(bq.text, max(0, q.start - 30), q.start)
+    if m is None or not _JOINED_SUBJECT_RE.search(m.group(0)):
+        return None
+    quantities = bq.quantities
+    index = _index_of(bq)
+    for _, n, w in results:
+        i = index.get(id(n))
+        if i is None:
+            continue
+        run = [n]
+        while (
+            len(run) < JOINED_RUN
+            and i > 0
+            and _JOINER_OPENING_RE.match(quantities[i].pre.strip(" 　"))
+            and quantities[i - 1].kind == n.kind
+            and quantities[i - 1].unit == n.unit
+        ):
+            i -= 1
+            run.insert(0, quantities[i])
+        if len(run) >= 2 and all(w is not x for x in run) and _rate_check(_summed(run), w, q)[0]:
+            return [*run, w]
+    return None
 
 
 # two verbs sharing one object and one figure (发现并整改, 排查并化解, 受理并办结了)

@@ -814,6 +814,13 @@ def _plan_for_past(
             return None
     elif not _NEXT_STEP_RE.search(sentence) or not _PLAN_RE.search(sentence):
         return None
+    elif not (
+        _NEXT_STEP_RE.search(bq.text, max(s_start, y.start - _LOOK_BACK), y.start)
+        or _NEXT_STEP_RE.search(bq.text, y.end, _governed_end(bq.text, y.end, s_end))
+    ):
+        # 「2024年，区政府…清理文件112件，下一步将于2025年上半年完成…」: the plan opens in a
+        # later clause; the year's own clause states what was done
+        return None
     tail = bq.text[y.end : y.end + 4]
     theme = m.group("prep") == "以" and tail.lstrip("度").startswith("为")  # 以2023年为“…年”
     # 「将在2023年实现…」: the year is the time of what the plan will do, whatever follows
