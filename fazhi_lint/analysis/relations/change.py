@@ -229,6 +229,32 @@ def _comparison_base(q: Quantity, bq: BlockQuantities | None) -> bool:
     return bq is not None and in_prior_bracket(bq, q)
 
 
+def is_before_state(bq: BlockQuantities, q: Quantity) -> bool:
+    """「纠纷由上年的37件降至21件」「刑事案件从402件增加到455件」: the figure a count moved
+    from — a level of another period, no part of this year's list (the figure it moved to
+    is)."""
+    return _FROM_RE.search(q.pre) is not None and _MOVED_TO_RE.match(bq.text, q.end) is not None
+
+
+def is_change_after_base(bq: BlockQuantities, q: Quantity, prev: Quantity | None) -> bool:
+    """「较上年的61件减少18件」: a figure named by a bare word of change right after a
+    comparison base is the difference between the periods, not a count of things."""
+    return (
+        prev is not None
+        and _BARE_CHANGE_RE.fullmatch(q.pre) is not None
+        and not bq.text[prev.end : q.pre_start].strip(" 　，,")
+        and is_comparison_base(prev, bq)
+    )
+
+
+_FROM_RE = re.compile(rf"(?:由|从)(?:{_PRIOR})?的?$")
+_MOVED_TO_RE = re.compile(
+    r"(?:大幅|明显|进一步)?(?:下降|降低|减少|回落|压缩|缩短|缩减|增加|增长|提高|提升|上升|扩大|降|减|增|升)"
+    r"了?(?:至|到|为)"
+)
+_BARE_CHANGE_RE = re.compile(r"[ 　]*(?:增加|减少|增长|下降|多出|多|少|增|减)了?")
+
+
 # 「与2023年办理的1,236件相比」「同上年受理的96件比较」: a figure set against this year's
 _WITH_PRIOR_RE = re.compile(rf"(?:与|同|和|跟)(?:{_PRIOR})[\u4e00-\u9fff]{{0,8}}?的?$")
 _SET_AGAINST_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:相比|比较|对比)")

@@ -66,7 +66,7 @@ from functools import lru_cache, reduce
 from ...model import Severity, Span
 from ..cn_numbers import cn_to_int, fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, _strip_leading, depth_at, load_lexicon
-from .change import is_comparison_base
+from .change import is_before_state, is_change_after_base, is_comparison_base
 from .common import (
     COUNTABLE,
     FLOW_STAGES,
@@ -551,10 +551,74 @@ def _readings(
             kept = _without_rate_nested(bq, parts, total)
             if kept is not None:
                 extra.append(kept)
+    if total is not None:
+        for parts in readings:
+            k = _whole_clause_cut(bq.text, parts) or _second_split_cut(parts, total)
+            if k:
+                extra.append(parts[:k])
     for parts in extra:
         if all(parts != r for r in readings):
             readings.append(parts)
     return readings
+
+
+def _whole_clause_cut(text: str, parts: Sequence[Quantity]) -> int:
+    """Where a list may end at a clause said of the whole: 「其中代表建议97件、委员提案89件，
+    已全部按期办结答复，满意的181件」 — a clause between two figures that names no number and
+    speaks of every item at once (numbers.toml ``clauses.whole-words``) closes the list; the
+    figures after it count what became of the whole. 0 when no such clause."""
+    for k in range(1, len(parts)):
+        between = text[parts[k - 1].end : parts[k].num_start]
+        # the clauses wholly between the two figures (not the tail of the first one's
+        # clause, nor the words naming the second)
+        for clause in _CLAUSE_MARKS_RE.split(between)[1:-1]:
+            m = _whole_words_re().search(clause)
+            # said of the whole: opening with the word (全部在15个工作日内出具意见), or
+            # holding it and no figure (审查全部在签订前完成; not 占全部案件的30%)
+            if m is not None and (
+                _WHOLE_LEAD_RE.fullmatch(clause, 0, m.start()) or not _DIGITS_RE.search(clause)
+            ):
+                return k
+    return 0
+
+
+def _second_split_cut(parts: Sequence[Quantity], total: Quantity) -> int:
+    """Where a list may end because it splits the whole twice: 「其中行政处罚案卷186卷、行政
+    许可案卷54卷，评为优秀的52卷，合格的171卷，不合格的17卷」 — the parts up to some point add
+    up to the whole and so do the parts after it (186 + 54 = 240 = 52 + 171 + 17): two splits
+    by different dimensions, not one list. 0 when no cut makes both halves add up."""
+    if len(parts) < 4:
+        return 0
+    pairs = [bounds(p) for p in parts]
+    rest_low = sum((a for a, _ in pairs), Decimal(0))
+    rest_high = sum((b for _, b in pairs), Decimal(0))
+    head_low = head_high = Decimal(0)
+    for k in range(1, len(parts) - 1):  # prefix sums of the rounded bounds: linear
+        head_low += pairs[k - 1][0]
+        head_high += pairs[k - 1][1]
+        rest_low -= pairs[k - 1][0]
+        rest_high -= pairs[k - 1][1]
+        if (
+            k >= 2
+            and head_low <= total.high
+            and head_high >= total.low
+            and rest_low <= total.high
+            and rest_high >= total.low
+        ):
+            return k
+    return 0
+
+
+_CLAUSE_MARKS_RE = re.compile("[，,；;]")
+_DIGITS_RE = re.compile("[0-9０-９]")
+# what may stand before a word of the whole at the start of a clause (已全部, 并逐一)
+_WHOLE_LEAD_RE = re.compile("[ 　]*(?:已经|已|并|且|现|经)?")
+
+
+@lru_cache(maxsize=1)
+def _whole_words_re() -> re.Pattern[str]:
+    words = load_lexicon().data["clauses"].get("whole-words", ())
+    return re.compile("(?<!平)(?:" + "|".join(map(re.escape, words)) + ")")
 
 
 def _semicolons(bq: BlockQuantities, depth: int) -> list[int]:
@@ -594,13 +658,15 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
 
     qs = [
         q
-        for q in bq.quantities
+        for prev, q in zip([None, *bq.quantities], bq.quantities, strict=False)
         if q.kind in COUNTABLE
         and not q.quoted
         and not per_or_change(lex, q)
         and not is_comparison_base(q, bq)
         and not is_share_base(q, bq)  # 「占全市8,600件的21.6%」: a share's whole, no part
         and not _threshold(lex, bq.text, q)  # 「规模超过2,000人的学校」: a bound, no count
+        and not is_before_state(bq, q)  # 「由上年的37件降至21件」: the level left, no part
+        and not is_change_after_base(bq, q, prev)  # 「较上年的61件减少18件」: a change
     ]
     markers = [m for m in _MARKER_RE.finditer(bq.text) if not _in_title(bq.text, m.start())]
     marked = {bq.sentence_of(m.start()) for m in markers}
