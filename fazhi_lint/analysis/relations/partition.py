@@ -66,7 +66,7 @@ from functools import lru_cache, reduce
 from ...model import Severity, Span
 from ..cn_numbers import cn_to_int, fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, _strip_leading, depth_at, load_lexicon
-from .change import is_before_state, is_change_after_base, is_comparison_base
+from .change import is_change_after_base, is_comparison_base, is_from_level
 from .common import (
     COUNTABLE,
     FLOW_STAGES,
@@ -665,7 +665,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
         and not is_comparison_base(q, bq)
         and not is_share_base(q, bq)  # 「占全市8,600件的21.6%」: a share's whole, no part
         and not _threshold(lex, bq.text, q)  # 「规模超过2,000人的学校」: a bound, no count
-        and not is_before_state(bq, q)  # 「由上年的37件降至21件」: the level left, no part
+        and not is_from_level(bq, q)  # 「由上年的37件降至21件」: the level left, no part
         and not is_change_after_base(bq, q, prev)  # 「较上年的61件减少18件」: a change
     ]
     markers = [m for m in _MARKER_RE.finditer(bq.text) if not _in_title(bq.text, m.start())]
