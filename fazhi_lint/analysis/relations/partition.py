@@ -514,7 +514,11 @@ def _readings(
                 # whole before the semicolon, what follows breaks the total down otherwise
                 readings[i] = parts[:k]
                 break
-            if _new_statement(bq, q, parts[:k], total, between[-1]):
+            if _new_statement(bq, q, parts[:k], total, between[-1]) or (
+                # 「办结3412件，其中代办1208件、即办2204件；群众评价满意3398件」: the parts
+                # before the semicolon make up the whole, what follows is said of it
+                total is not None and k >= 2 and _fits(parts[:k], total.low, total.high)
+            ):
                 extra.append(parts[:k])
                 break
     if total is not None and len(total.verb) >= 2 and total.phrase.endswith(total.verb):
