@@ -86,7 +86,7 @@ from .common import (
     show,
     span_of,
 )
-from .flow import _CONCLUDING_RE, _DECIDED_RE, all_concluded, scope_family
+from .flow import _CONCLUDING_RE, _DECIDED_RE, all_concluded, scope_family, speaks_of_carry_over
 from .kinds import fitting_sets
 from .magnitude import SLIP_POWERS
 from .periods import _period_of, _words
@@ -1460,6 +1460,12 @@ def _complement_groups(
             parts = [*between, rest]
             readings = [([p, rest], "strong") for p in between] if len(between) > 1 else []
             candidates.append(Group(whole, parts, "complement", "strong", readings=readings))
+            if len(between) > 1 and speaks_of_carry_over(lex, _own_clause(between[0])):
+                # 「受理纠纷152件，加上2022年未调结的纠纷9件，调结158件，剩余3件」: the rest is
+                # what is left of the intake and the cases carried in together
+                candidates.append(
+                    Group(whole, [*between[1:], rest], "complement", "strong", [whole, between[0]])
+                )
         if not candidates:
             continue
         family = ""
@@ -1475,7 +1481,7 @@ def _complement_groups(
         # (each with its readings: the whole less one part between, 「受理40件，审结35件，其中
         # …，其余5件正在审理」 = 35 + 5)
         preferred.alternatives = [
-            Group(g.total, g.parts, g.origin, g.complete, readings=g.readings)
+            Group(g.total, g.parts, g.origin, g.complete, g.pooled, readings=g.readings)
             for g in candidates
             if g is not preferred
         ]
