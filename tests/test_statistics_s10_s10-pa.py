@@ -336,3 +336,54 @@ def test_rate_whole_name_wrong(text: str) -> None:
 @pytest.mark.parametrize("text", RATE_NAME_CONSISTENT)
 def test_rate_whole_name_consistent(text: str) -> None:
     assert [c for c, _ in found(text) if c == "N104"] == []
+
+
+# --- 7. parts said to include cases of another year -----------------------------------------
+
+INCLUDES_CARRY_WRONG = [
+    # 71 + 19 = 90 > 83
+    "区政府被提起行政诉讼案件83件，其中一审审结71件，二审审结19件，均已依法履行。",
+    # 50 + 18 = 68 > 64; 较往年 is a comparison
+    "县法院受理涉县政府案件64件，其中一审案件50件，二审案件18件，较往年有所增加。",
+    # 30 + 14 = 44 > 40
+    "局里办理复议案件40件，其中维持30件，撤销14件，与上年相比纠错率上升。",
+    # 70 + 55 = 125 > 120
+    "街道调处纠纷120件，其中物业类70件，邻里类55件，数量较上年有所下降。",
+    # 180 + 130 = 310 > 300
+    "区市场监管局受理投诉300件，其中电话投诉180件，网络投诉130件，均已办结。",
+    # 45 + 15 = 60 > 57; 历年来 says since when, includes nothing
+    "县法院审结行政案件57件，其中一审45件，二审15件，历年来首次实现零败诉。",
+    # 20 + 30 = 50 > 46; 包括 names no other year
+    "镇政府受理信访事项46件，其中来信20件，来访30件，包括重复信访。",
+    # 60 + 40 = 100 > 96; 含 names no other year
+    "区复议机构审结复议案件96件，其中维持60件，纠错40件，纠错案件含撤销和确认违法。",
+]
+
+INCLUDES_CARRY_CONSISTENT = [
+    # 71 + 19 = 90 > 83, the appeals include last year's judgments
+    "区政府被提起行政诉讼案件83件，其中一审审结71件，二审审结19件，二审案件中包括上年一审判决后上诉的案件。",
+    # 50 + 18 = 68 > 64
+    "区法院审结涉区政府行政案件64件，其中一审案件50件，二审案件18件，二审案件含上年判决后上诉的案件。",
+    # 38 + 12 = 50 > 45
+    "县政府全年新收行政应诉案件45件，其中一审审结38件，二审审结12件，二审审结案件中包括上年一审后上诉的案件。",
+    # 70 + 58 = 128 > 120
+    "区仲裁院新收案件120件，其中调解结案70件，裁决结案58件，结案数中包含上年结转的案件。",
+    # 52 + 11 = 63 > 60
+    "镇调委会新受理纠纷60件，其中调解成功52件，调解不成11件，调解数含上年遗留的纠纷。",
+    # 55 + 40 = 95 > 88
+    "区复议机构新收复议申请88件，其中审结维持55件，审结纠错40件，审结案件中含上年结转的申请。",
+    # 219 + 16 = 235 > 230
+    "街道新收投诉230件，其中已办结219件，正在办理的16件，办结件包括往年积存的投诉。",
+    # 180 + 135 = 315 > 300
+    "县法律援助中心新受理案件300件，其中刑事案件结案180件，民事案件结案135件，结案案件中包括以前年度受理的案件。",
+]
+
+
+@pytest.mark.parametrize("text", INCLUDES_CARRY_WRONG)
+def test_parts_include_carry_wrong(text: str) -> None:
+    assert any(c == "N101" for c, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", INCLUDES_CARRY_CONSISTENT)
+def test_parts_include_carry_consistent(text: str) -> None:
+    assert _codes(text, _PARTS) == []

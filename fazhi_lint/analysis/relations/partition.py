@@ -702,6 +702,10 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             g.overlap = True
     for g in groups:
         longest = max([g.parts, *(r for r, _ in g.readings)], key=len)
+        if longest and _part_carried_in(lex, bq, longest[-1]):
+            # 「其中一审审结71件，二审审结19件，二审案件中包括上年一审判决后上诉的案件」: a part
+            # said to hold cases of another year may reach past the whole
+            g.overlap = True
         if not g.complete and longest and _split_closed(bq.text, longest[-1].end, len(longest)):
             # 「…，以上为全部审结方式」: the text says these are all — all those listed up to
             # here, so no reading ends the list earlier
@@ -717,6 +721,23 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             g.complete = ""
             g.readings = [(r, "") for r, _ in g.readings]
     return groups
+
+
+def _part_carried_in(lex: Lexicon, bq: BlockQuantities, last: Quantity) -> bool:
+    """Does a clause after a list's last part, naming no figure, say that the parts include
+    cases of another year (…，二审案件中包括上年一审判决后上诉的案件)?"""
+    _, end = bq.sentence_span(last.sentence)
+    tail = bq.text[last.end : end]
+    return any(
+        clause
+        and not _DIGITS_RE.search(clause)
+        and _INCLUDES_RE.search(clause) is not None
+        and speaks_of_carry_over(lex, clause)
+        for clause in _CLAUSE_MARKS_RE.split(tail)[1:]
+    )
+
+
+_INCLUDES_RE = re.compile("包括|包含|含有|含")
 
 
 def _narrower_opening(lex: Lexicon, opening: str) -> bool:
