@@ -231,13 +231,14 @@ def _comparison_base(q: Quantity, bq: BlockQuantities | None) -> bool:
 
 
 def is_change_after_base(bq: BlockQuantities, q: Quantity, prev: Quantity | None) -> bool:
-    """「较上年的61件减少18件」: a figure named by a bare word of change right after a
-    comparison base is the difference between the periods, not a count of things."""
+    """「较上年的61件减少18件」「从上年的412起下降到357起，减少55起」: a figure named by a bare
+    word of change right after a comparison base or a level reached is the difference between
+    the periods, not a count of things."""
     return (
         prev is not None
         and _BARE_CHANGE_RE.fullmatch(q.pre) is not None
         and not bq.text[prev.end : q.pre_start].strip(" 　，,")
-        and is_comparison_base(prev, bq)
+        and (is_comparison_base(prev, bq) or _REACHED_RE.search(_context(bq, prev)) is not None)
     )
 
 

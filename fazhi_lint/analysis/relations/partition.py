@@ -2000,6 +2000,23 @@ def _marker_groups(
                     _as_outcomes(lex, group, at_most="done")
                 if _whole_left_open(bq, total, m.start()):
                     group.alt_totals = before[:-1]
+                    if (
+                        len(before) >= 2
+                        and before[-2].sentence == total.sentence
+                        and _BACK_TO_SEVERAL_RE.search(text, total.end, m.start()) is not None
+                    ):
+                        # 「收到代表建议46件、政协提案59件；上述建议提案均已办结，其中…」: 上述
+                        # may name the figures listed together, their sum the whole
+                        group.alternatives.append(
+                            Group(
+                                total,
+                                group.parts,
+                                group.origin,
+                                group.complete,
+                                [before[-2], total],
+                                readings=group.readings,
+                            )
+                        )
                 if _attribute_clauses(bq, lex, group):
                     # each attribute is at most the whole; their sum says nothing
                     groups += [Group(total, [p], "其中", "") for p in group.parts]
@@ -2008,6 +2025,8 @@ def _marker_groups(
     return groups
 
 
+# words pointing back at what was told before (上述建议提案, 以上案件)
+_BACK_TO_SEVERAL_RE = re.compile("上述|以上|前述")
 # the names of a 分别 list before it (「满意和基本满意的」「线上、线下」)
 _NAMES_SPLIT_RE = re.compile("[、和及与]")
 _STATEMENT_END_RE = re.compile("[；;。！？!?]")
