@@ -418,14 +418,14 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             **_bases_listed(bq, lex, marked, by_sentence),
             **listed,
         }
-        stated = [q for q, m in marked if m is not None]
+        told = [q for q, m in marked if m is not None]
         every = plain
         for d, m in marked:
             if m is None or any(w.start() <= d.num_start < w.end() for w, _ in worded):
                 continue  # 「增长一倍以上」: a qualified multiple is read as a worded change
             direction = _direction(m.group(1))
             rel = None
-            plain = _readable(bq, d, every, stated)
+            plain = _readable(bq, d, every, told)
             if id(d) in listed:
                 out.append(listed[id(d)])
                 continue
