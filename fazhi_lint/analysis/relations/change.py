@@ -425,7 +425,7 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 continue  # 「增长一倍以上」: a qualified multiple is read as a worded change
             direction = _direction(m.group(1))
             rel = None
-            plain = _readable(bq, d, every, told)
+            plain = _readable(bq, d, direction, every, told)
             if id(d) in listed:
                 out.append(listed[id(d)])
                 continue
@@ -512,12 +512,12 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
 
 
 def _readable(
-    bq: BlockQuantities, d: Quantity, plain: list[Quantity], stated: list[Quantity]
+    bq: BlockQuantities, d: Quantity, direction: int, plain: list[Quantity], stated: list[Quantity]
 ) -> list[Quantity]:
     """The figures of its sentence a stated change may be read against.
 
     - A change right after a level reached from another (「由上年的96件降至71件，下降26.0%」)
-      speaks of those two figures only.
+      that those two figures bear out speaks of them only.
     - A level left (由上年的94件) is the base of its own level reached, of no other change.
     - A change with figures of its own after an earlier stated change (「纠错率12.4%，较上年的
       9.8%提高2.6个百分点；败诉率为4.1%，较上年下降1.3个百分点」) reads only those and what
@@ -532,8 +532,9 @@ def _readable(
         if (
             _VERB_TO_RE.match(bq.text[base.end : reached.start]) is not None
             and _CHANGE_AFTER_LEVEL_RE.fullmatch(bq.text, reached.end, d.num_start) is not None
+            and _pair_fits(d, direction, reached, base)
         ):
-            return [base, reached]
+            return [base, reached]  # (a pair that does not fit leaves every reading open)
     last = next((c for c in reversed(stated) if c.end <= d.num_start and c is not d), None)
     if last is not None and last.kind == d.kind:
         own = [q for q in before if q.num_start >= last.end]
@@ -572,6 +573,18 @@ def _readable(
             continue
         kept.append(q)
     return kept
+
+
+def _pair_fits(d: Quantity, direction: int, current: Quantity, base: Quantity) -> bool:
+    """Does a change (a percentage, points or an amount) fit the two levels it follows?"""
+    if d.kind == "percent":
+        low, high = _relative_bounds(current, base)
+        return low is not None and high is not None and _fits(low, high, d, direction)
+    if d.kind == current.kind == base.kind:
+        return _fits(*_difference_bounds(current, base), d, direction)
+    if d.kind == "points" and current.kind == base.kind == "percent":
+        return _fits(*_difference_bounds(current, base), d, direction)
+    return False
 
 
 _FROM_OPENS_RE = re.compile(

@@ -517,7 +517,11 @@ def _readings(
             if _new_statement(bq, q, parts[:k], total, between[-1]) or (
                 # 「办结3412件，其中代办1208件、即办2204件；群众评价满意3398件」: the parts
                 # before the semicolon make up the whole, what follows is said of it
-                total is not None and k >= 2 and _fits(parts[:k], total.low, total.high)
+                total is not None
+                and k >= 2
+                and _fits(parts[:k], total.low, total.high)
+                # (not a list whose items a semicolon already parts: 「其中A1件；B1件；C2件」)
+                and _SEMICOLON_RE.search(bq.text, parts[0].end, parts[k - 1].num_start) is None
             ):
                 extra.append(parts[:k])
                 break
