@@ -561,7 +561,7 @@ def _readings(
                 extra.append(kept)
     if total is not None:
         for parts in readings:
-            k = _whole_clause_cut(bq.text, parts) or _second_split_cut(parts, total)
+            k = _whole_clause_cut(bq.text, parts) or _second_split_cut(bq.text, parts, total)
             if k:
                 extra.append(parts[:k])
     for parts in extra:
@@ -590,7 +590,7 @@ def _whole_clause_cut(text: str, parts: Sequence[Quantity]) -> int:
     return 0
 
 
-def _second_split_cut(parts: Sequence[Quantity], total: Quantity) -> int:
+def _second_split_cut(text: str, parts: Sequence[Quantity], total: Quantity) -> int:
     """Where a list may end because it splits the whole twice: 「其中行政处罚案卷186卷、行政
     许可案卷54卷，评为优秀的52卷，合格的171卷，不合格的17卷」 — the parts up to some point add
     up to the whole and so do the parts after it (186 + 54 = 240 = 52 + 171 + 17): two splits
@@ -612,6 +612,8 @@ def _second_split_cut(parts: Sequence[Quantity], total: Quantity) -> int:
             and head_high >= total.low
             and rest_low <= total.high
             and rest_high >= total.low
+            # (a clause ends between the two splits: not one enumeration 「A10件、B20件、C10件」)
+            and _CLAUSE_MARKS_RE.search(text, parts[k - 1].end, parts[k].num_start) is not None
         ):
             return k
     return 0
