@@ -85,6 +85,7 @@ from .common import (
     common_substring,
     counted_thing,
     distinguishing,
+    last_mark,
     link_filler_re,
     mark_positions,
     per_or_change,
@@ -227,6 +228,21 @@ def _comparison_base(q: Quantity, bq: BlockQuantities | None) -> bool:
     ):
         return True  # 「与2023年办理的1,236件相比」
     return bq is not None and in_prior_bracket(bq, q)
+
+
+def is_change_after_base(bq: BlockQuantities, q: Quantity, prev: Quantity | None) -> bool:
+    """「较上年的61件减少18件」「从上年的412起下降到357起，减少55起」: a figure named by a bare
+    word of change right after a comparison base or a level reached is the difference between
+    the periods, not a count of things."""
+    return (
+        prev is not None
+        and _BARE_CHANGE_RE.fullmatch(q.pre) is not None
+        and not bq.text[prev.end : q.pre_start].strip(" 　，,")
+        and (is_comparison_base(prev, bq) or _REACHED_RE.search(_context(bq, prev)) is not None)
+    )
+
+
+_BARE_CHANGE_RE = re.compile(r"[ 　]*(?:增加|减少|增长|下降|多出|多|少|增|减)了?")
 
 
 # 「与2023年办理的1,236件相比」「同上年受理的96件比较」: a figure set against this year's
@@ -402,11 +418,14 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             **_bases_listed(bq, lex, marked, by_sentence),
             **listed,
         }
+        told = [q for q, m in marked if m is not None]
+        every = plain
         for d, m in marked:
             if m is None or any(w.start() <= d.num_start < w.end() for w, _ in worded):
                 continue  # 「增长一倍以上」: a qualified multiple is read as a worded change
             direction = _direction(m.group(1))
             rel = None
+            plain = _readable(bq, d, direction, every, told)
             if id(d) in listed:
                 out.append(listed[id(d)])
                 continue
@@ -476,6 +495,7 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 rel = None  # a change named only by its neighbour's word: reported when paired
             if rel is not None:
                 out.append(rel)
+        plain = every
         for d in times:
             # 「是上年210场的3倍」: the current figure is N times the base
             rel = _ratio(bq, d, (d.value, d), plain)
@@ -499,6 +519,94 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             if rel is not None:
                 out.append(rel)
     return out
+
+
+def _readable(
+    bq: BlockQuantities, d: Quantity, direction: int, plain: list[Quantity], stated: list[Quantity]
+) -> list[Quantity]:
+    """The figures of its sentence a stated change may be read against.
+
+    - A change right after a level reached from another (「由上年的96件降至71件，下降26.0%」)
+      that those two figures bear out speaks of them only.
+    - A level left (由上年的94件) is the base of its own level reached, of no other change.
+    - A change with figures of its own after an earlier stated change (「纠错率12.4%，较上年的
+      9.8%提高2.6个百分点；败诉率为4.1%，较上年下降1.3个百分点」) reads only those and what
+      follows: the figures before the earlier change (of the same kind) are that change's
+      account — unless a base stands among its own figures.
+    - A change right after a count or amount of its own statement (no base in it) speaks of
+      that figure: it reads figures of its unit only.
+    """
+    before = [q for q in plain if q.end <= d.num_start]
+    if len(before) >= 2 and is_from_level(bq, before[-2]):
+        base, reached = before[-2], before[-1]
+        if (
+            _VERB_TO_RE.match(bq.text[base.end : reached.start]) is not None
+            and _CHANGE_AFTER_LEVEL_RE.fullmatch(bq.text, reached.end, d.num_start) is not None
+            and _pair_fits(d, direction, reached, base)
+        ):
+            return [base, reached]  # (a pair that does not fit leaves every reading open)
+    last = next((c for c in reversed(stated) if c.end <= d.num_start and c is not d), None)
+    if last is not None and last.kind == d.kind:
+        own = [q for q in before if q.num_start >= last.end]
+        if own and not any(is_comparison_base(q, bq) or is_from_level(bq, q) for q in own):
+            plain = [q for q in plain if q.num_start >= last.end]
+    current = before[-1] if before else None
+    opening = last_mark(bq.text, "。；;！？!?", 0, d.num_start)
+    if (
+        current is not None
+        and current.kind in ("count", "money", "measure")
+        and current.num_start > opening
+        # (the change's statement names no base and no other change: 「分别比上年的11起、
+        # 12人下降…」「分别比上年减少80家次、140项，分别下降…」)
+        and not any(opening < c.num_start < d.num_start for c in stated)
+        and not any(
+            is_comparison_base(q, bq) or is_from_level(bq, q)
+            for q in before
+            if q.num_start > opening
+        )
+    ):
+        # 「…1.86万件，上年为1.65万件；挽回经济损失362万元，同比增长21.5%」: a change speaks of
+        # the figure right before it, so of figures of its unit only
+        plain = [
+            q
+            for q in plain
+            if q.kind == current.kind and (q.kind == "money" or _same_unit(q.unit, current.unit))
+        ]
+    kept: list[Quantity] = []
+    for i, q in enumerate(plain):
+        own_pair = q.end <= d.num_start and i + 1 < len(plain) and plain[i + 1] is before[-1]
+        opens_after = q.num_start > d.num_start and _FROM_OPENS_RE.match(q.pre) is not None
+        if is_from_level(bq, q) and not own_pair and not opens_after:
+            # a level left is the base of its own level reached, not of another change
+            # (unless the clause right after the change opens with it: 「下降21.6%，由上年的
+            # 4,512件降至3,364件」)
+            continue
+        kept.append(q)
+    return kept
+
+
+def _pair_fits(d: Quantity, direction: int, current: Quantity, base: Quantity) -> bool:
+    """Does a change (a percentage, points or an amount) fit the two levels it follows?"""
+    if d.kind == "percent":
+        low, high = _relative_bounds(current, base)
+        return low is not None and high is not None and _fits(low, high, d, direction)
+    if d.kind == current.kind == base.kind:
+        return _fits(*_difference_bounds(current, base), d, direction)
+    if d.kind == "points" and current.kind == base.kind == "percent":
+        return _fits(*_difference_bounds(current, base), d, direction)
+    return False
+
+
+_FROM_OPENS_RE = re.compile(
+    rf"[ 　]*(?:由|从)(?:{_PRIOR})?(?:同期)?(?:的|原来的|原)?(?:约|近|共)?$"
+)
+
+
+# what stands between a level reached and the change stated of it (「降至71件，下降」)
+_CHANGE_AFTER_LEVEL_RE = re.compile(
+    r"[，,]?(?:同比|较上年|比上年)?(?:分别)?"
+    r"(?:增长|增加|下降|减少|提高|提升|降低|上升|回落|压缩|缩短|增幅|降幅|幅度)(?:了|为|达|约|近)*"
+)
 
 
 # 「上年同期受理1,050件」「去年全年办理…」: a sentence that opens with last year
@@ -2263,7 +2371,7 @@ _CLAUSE_WORDS_RE = re.compile(r"[^，,；;。：:]*$")
 _FROM_RE = re.compile(rf"(?:由|从)(?:{_PRIOR})?(?:同期)?(?:的|原来的|原)?(?:约|近|共)?$")
 _VERB_TO_RE = re.compile(
     r"^[^，,；;。：:0-9０-９]{0,6}?(?P<verb>压缩|缩短|缩减|下降|降低|减少|降|减|提高|提升|增加|增长|上升|扩大|增|升)"
-    r"(?:了)?(?:至|到)(?:了)?$"
+    r"(?:了)?(?:至|到|为)(?:了)?$"
 )
 
 # what follows the base of 由…到: the verb and 至/到 (「由上年的31.2%提高到34.0%」)

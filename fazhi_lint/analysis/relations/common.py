@@ -215,7 +215,7 @@ _PER_WORDS_KEPT = 8192
 
 # 上年 after a word of comparison (较上年增长, 比上年, 与上年相比): the base of a change, no
 # case carried over (but 连同上年遗留问题 brings last year's in)
-_COMPARED_YEAR_RE = re.compile(r"(?:较|比|与|(?<!连)同)(?:上年度|上一年|上年|去年)")
+_COMPARED_YEAR_RE = re.compile(r"(?:较|比|与|(?<!连)同)(?:上年度|上一年|上年|去年|往年|历年)")
 
 
 def names_carry_over(lex: Lexicon, text: str) -> bool:

@@ -1501,14 +1501,19 @@ def _earlier_intake_re(lex: Lexicon) -> re.Pattern[str]:
         key=lambda w: (-len(w), w),
     )
     alternation = "|".join(re.escape(w) for w in verbs)
-    return re.compile(rf"(?:包含|含)[^，,。；;]{{0,8}}?(?:19|20)[0-9]{{2}}年度?(?:{alternation})")
+    return re.compile(
+        rf"(?:包含|包括|含)[^，,。；;]{{0,8}}?(?:19|20)[0-9]{{2}}年度?(?:{alternation})"
+        # 「加上2021年未调结的纠纷14件」「连同2023年底尚未办结的9件」: a named year's cases
+        # left open, added to this year's
+        r"|(?:加上|连同|加|含|包含|包括)(?:19|20)[0-9]{2}年度?(?:底|末)?(?:尚|仍)?未[^，,。；;0-9]{0,3}?结"
+    )
 
 
 def speaks_of_carry_over(lex: Lexicon, text: str) -> bool:
     """Does the text say that cases came in before this year: a word of carry-over
     (:func:`.common.names_carry_over`: 结转, 上年… but not 较上年) or the concluded said to include an
     intake of a named year (「结案61起（含2023年立案、本年度结案的9起）」「结案数中包含2021年
-    受理…的案件63件」)?"""
+    受理…的案件63件」), or a named year's open cases added (「加上2021年未调结的纠纷14件」)?"""
     return names_carry_over(lex, text) or bool(_earlier_intake_re(lex).search(text))
 
 

@@ -66,7 +66,7 @@ from functools import lru_cache, reduce
 from ...model import Severity, Span
 from ..cn_numbers import cn_to_int, fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, _strip_leading, depth_at, load_lexicon
-from .change import is_comparison_base
+from .change import is_change_after_base, is_comparison_base, is_from_level
 from .common import (
     COUNTABLE,
     FLOW_STAGES,
@@ -86,7 +86,7 @@ from .common import (
     show,
     span_of,
 )
-from .flow import _CONCLUDING_RE, _DECIDED_RE, all_concluded, scope_family
+from .flow import _CONCLUDING_RE, _DECIDED_RE, all_concluded, scope_family, speaks_of_carry_over
 from .kinds import fitting_sets
 from .magnitude import SLIP_POWERS
 from .periods import _period_of, _words
@@ -514,7 +514,15 @@ def _readings(
                 # whole before the semicolon, what follows breaks the total down otherwise
                 readings[i] = parts[:k]
                 break
-            if _new_statement(bq, q, parts[:k], total, between[-1]):
+            if _new_statement(bq, q, parts[:k], total, between[-1]) or (
+                # 「办结3412件，其中代办1208件、即办2204件；群众评价满意3398件」: the parts
+                # before the semicolon make up the whole, what follows is said of it
+                total is not None
+                and k >= 2
+                and _fits(parts[:k], total.low, total.high)
+                # (not a list whose items a semicolon already parts: 「其中A1件；B1件；C2件」)
+                and _SEMICOLON_RE.search(bq.text, parts[0].end, parts[k - 1].num_start) is None
+            ):
                 extra.append(parts[:k])
                 break
     if total is not None and len(total.verb) >= 2 and total.phrase.endswith(total.verb):
@@ -551,10 +559,76 @@ def _readings(
             kept = _without_rate_nested(bq, parts, total)
             if kept is not None:
                 extra.append(kept)
+    if total is not None:
+        for parts in readings:
+            k = _whole_clause_cut(bq.text, parts) or _second_split_cut(bq.text, parts, total)
+            if k:
+                extra.append(parts[:k])
     for parts in extra:
         if all(parts != r for r in readings):
             readings.append(parts)
     return readings
+
+
+def _whole_clause_cut(text: str, parts: Sequence[Quantity]) -> int:
+    """Where a list may end at a clause said of the whole: 「其中代表建议97件、委员提案89件，
+    已全部按期办结答复，满意的181件」 — a clause between two figures that names no number and
+    speaks of every item at once (numbers.toml ``clauses.whole-words``) closes the list; the
+    figures after it count what became of the whole. 0 when no such clause."""
+    for k in range(1, len(parts)):
+        between = text[parts[k - 1].end : parts[k].num_start]
+        # the clauses wholly between the two figures (not the tail of the first one's
+        # clause, nor the words naming the second)
+        for clause in _CLAUSE_MARKS_RE.split(between)[1:-1]:
+            m = _whole_words_re().search(clause)
+            # said of the whole: opening with the word (全部在15个工作日内出具意见), or
+            # holding it and no figure (审查全部在签订前完成; not 占全部案件的30%)
+            if m is not None and (
+                _WHOLE_LEAD_RE.fullmatch(clause, 0, m.start()) or not _DIGITS_RE.search(clause)
+            ):
+                return k
+    return 0
+
+
+def _second_split_cut(text: str, parts: Sequence[Quantity], total: Quantity) -> int:
+    """Where a list may end because it splits the whole twice: 「其中行政处罚案卷186卷、行政
+    许可案卷54卷，评为优秀的52卷，合格的171卷，不合格的17卷」 — the parts up to some point add
+    up to the whole and so do the parts after it (186 + 54 = 240 = 52 + 171 + 17): two splits
+    by different dimensions, not one list. 0 when no cut makes both halves add up."""
+    if len(parts) < 4:
+        return 0
+    pairs = [bounds(p) for p in parts]
+    rest_low = sum((a for a, _ in pairs), Decimal(0))
+    rest_high = sum((b for _, b in pairs), Decimal(0))
+    head_low = head_high = Decimal(0)
+    for k in range(1, len(parts) - 1):  # prefix sums of the rounded bounds: linear
+        head_low += pairs[k - 1][0]
+        head_high += pairs[k - 1][1]
+        rest_low -= pairs[k - 1][0]
+        rest_high -= pairs[k - 1][1]
+        if (
+            k >= 2
+            and head_low <= total.high
+            and head_high >= total.low
+            and rest_low <= total.high
+            and rest_high >= total.low
+            # (a clause ends between the two splits: not one enumeration 「A10件、B20件、C10件」)
+            and _CLAUSE_MARKS_RE.search(text, parts[k - 1].end, parts[k].num_start) is not None
+        ):
+            return k
+    return 0
+
+
+_CLAUSE_MARKS_RE = re.compile("[，,；;]")
+_DIGITS_RE = re.compile("[0-9０-９]")
+# what may stand before a word of the whole at the start of a clause (已全部, 并逐一)
+_WHOLE_LEAD_RE = re.compile("[ 　]*(?:已经|已|并|且|现|经)?")
+
+
+@lru_cache(maxsize=1)
+def _whole_words_re() -> re.Pattern[str]:
+    words = load_lexicon().data["clauses"].get("whole-words", ())
+    return re.compile("(?<!平)(?:" + "|".join(map(re.escape, words)) + ")")
 
 
 def _semicolons(bq: BlockQuantities, depth: int) -> list[int]:
@@ -594,13 +668,15 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
 
     qs = [
         q
-        for q in bq.quantities
+        for prev, q in zip([None, *bq.quantities], bq.quantities, strict=False)
         if q.kind in COUNTABLE
         and not q.quoted
         and not per_or_change(lex, q)
         and not is_comparison_base(q, bq)
         and not is_share_base(q, bq)  # 「占全市8,600件的21.6%」: a share's whole, no part
         and not _threshold(lex, bq.text, q)  # 「规模超过2,000人的学校」: a bound, no count
+        and not is_from_level(bq, q)  # 「由上年的37件降至21件」: the level left, no part
+        and not is_change_after_base(bq, q, prev)  # 「较上年的61件减少18件」: a change
     ]
     markers = [m for m in _MARKER_RE.finditer(bq.text) if not _in_title(bq.text, m.start())]
     marked = {bq.sentence_of(m.start()) for m in markers}
@@ -637,6 +713,10 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             g.overlap = True
     for g in groups:
         longest = max([g.parts, *(r for r, _ in g.readings)], key=len)
+        if longest and _part_carried_in(lex, bq, longest[-1]):
+            # 「其中一审审结71件，二审审结19件，二审案件中包括上年一审判决后上诉的案件」: a part
+            # said to hold cases of another year may reach past the whole
+            g.overlap = True
         if not g.complete and longest and _split_closed(bq.text, longest[-1].end, len(longest)):
             # 「…，以上为全部审结方式」: the text says these are all — all those listed up to
             # here, so no reading ends the list earlier
@@ -669,6 +749,23 @@ def _list_whole_alternatives(groups: list[Group]) -> None:
 
 # the splits whose last item a 其中 after it may skip over to the split's whole
 _LIST_ORIGINS = ("dimension", "dimension-open")
+
+
+def _part_carried_in(lex: Lexicon, bq: BlockQuantities, last: Quantity) -> bool:
+    """Does a clause after a list's last part, naming no figure, say that the parts include
+    cases of another year (…，二审案件中包括上年一审判决后上诉的案件)?"""
+    _, end = bq.sentence_span(last.sentence)
+    tail = bq.text[last.end : end]
+    return any(
+        clause
+        and not _DIGITS_RE.search(clause)
+        and _INCLUDES_RE.search(clause) is not None
+        and speaks_of_carry_over(lex, clause)
+        for clause in _CLAUSE_MARKS_RE.split(tail)[1:]
+    )
+
+
+_INCLUDES_RE = re.compile("包括|包含|含有|含")
 
 
 def _narrower_opening(lex: Lexicon, opening: str) -> bool:
@@ -1535,6 +1632,12 @@ def _complement_groups(
             parts = [*between, rest]
             readings = [([p, rest], "strong") for p in between] if len(between) > 1 else []
             candidates.append(Group(whole, parts, "complement", "strong", readings=readings))
+            if len(between) > 1 and speaks_of_carry_over(lex, _own_clause(between[0])):
+                # 「受理纠纷152件，加上2022年未调结的纠纷9件，调结158件，剩余3件」: the rest is
+                # what is left of the intake and the cases carried in together
+                candidates.append(
+                    Group(whole, [*between[1:], rest], "complement", "strong", [whole, between[0]])
+                )
         if not candidates:
             continue
         family = ""
@@ -1550,7 +1653,7 @@ def _complement_groups(
         # (each with its readings: the whole less one part between, 「受理40件，审结35件，其中
         # …，其余5件正在审理」 = 35 + 5)
         preferred.alternatives = [
-            Group(g.total, g.parts, g.origin, g.complete, readings=g.readings)
+            Group(g.total, g.parts, g.origin, g.complete, g.pooled, readings=g.readings)
             for g in candidates
             if g is not preferred
         ]
@@ -2048,6 +2151,23 @@ def _marker_groups(
                     _as_outcomes(lex, group, at_most="done")
                 if _whole_left_open(bq, total, m.start()):
                     group.alt_totals = before[:-1]
+                    if (
+                        len(before) >= 2
+                        and before[-2].sentence == total.sentence
+                        and _BACK_TO_SEVERAL_RE.search(text, total.end, m.start()) is not None
+                    ):
+                        # 「收到代表建议46件、政协提案59件；上述建议提案均已办结，其中…」: 上述
+                        # may name the figures listed together, their sum the whole
+                        group.alternatives.append(
+                            Group(
+                                total,
+                                group.parts,
+                                group.origin,
+                                group.complete,
+                                [before[-2], total],
+                                readings=group.readings,
+                            )
+                        )
                 if _attribute_clauses(bq, lex, group):
                     # each attribute is at most the whole; their sum says nothing
                     groups += [Group(total, [p], "其中", "") for p in group.parts]
@@ -2056,6 +2176,8 @@ def _marker_groups(
     return groups
 
 
+# words pointing back at what was told before (上述建议提案, 以上案件)
+_BACK_TO_SEVERAL_RE = re.compile("上述|以上|前述")
 # the names of a 分别 list before it (「满意和基本满意的」「线上、线下」)
 _NAMES_SPLIT_RE = re.compile("[、和及与]")
 _STATEMENT_END_RE = re.compile("[；;。！？!?]")

@@ -1437,6 +1437,11 @@ def _judge_rate(
         stem = _stem(word)
         numerators = [n for n in numerators if stem and _subsequence(stem, _name_words(n, bq.text))]
     readings = _pairs_of(lex, numerators, scope, part_of, capped)
+    # 「已办结2398件，办结率97.5%，其中当场办结的1276件」: a figure named by the rate's whole
+    # name and nothing more counts what the rate counts — its numerator, never the base of
+    # its own parts (a rate of a qualified name, 当场办结率, may take it as its base)
+    named = word.removesuffix("率")
+    readings = [(n, w) for n, w in readings if not (named and w.phrase == named)]
     if not readings and not ahead:
         # 「抽检1,200批次，不合格36批次，合格率98.5%」: what the name counts is the whole less
         # the figure that negates it
