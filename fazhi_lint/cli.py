@@ -613,7 +613,7 @@ class _Terminated(KeyboardInterrupt):
 
 def _orderly_sigterm() -> Callable[[], None]:
     """Turn SIGTERM into :class:`_Terminated` for this run; returns what restores the handler."""
-    import signal
+    from .batch import signal  # the C module (fazhi_lint/batch.py)
 
     def terminate(signum: int, frame: Any) -> None:
         raise _Terminated
