@@ -326,3 +326,30 @@ def test_the_first_characters_of_a_pattern_come_from_the_cache(tmp_path: Path) -
     finally:
         pattern_cache.uninstall()
         quantities.first_char_class.cache_clear()
+
+
+# -- modules a check of a file does not run ---------------------------------------------------
+
+
+def test_the_copy_of_a_zip_entry_is_copy_copys() -> None:
+    """The reader copies a ZipInfo slot by slot (no copy and weakref on every start)."""
+    import copy
+    import io
+    import zipfile
+
+    from fazhi_lint.readers.safety import _copy_info
+
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", "<w:document/>" * 50)
+    info = zipfile.ZipFile(data).getinfo("word/document.xml")
+    ours, theirs = _copy_info(info), copy.copy(info)
+    assert ours is not info and type(ours) is type(theirs)
+    slots = [s for c in type(info).__mro__ for s in getattr(c, "__slots__", ())]
+    assert slots
+    for slot in slots:
+        assert hasattr(ours, slot) == hasattr(theirs, slot)
+        if hasattr(ours, slot):
+            assert getattr(ours, slot) == getattr(theirs, slot)
+    ours.file_size = 1
+    assert info.file_size != 1
