@@ -353,3 +353,19 @@ def test_the_copy_of_a_zip_entry_is_copy_copys() -> None:
             assert getattr(ours, slot) == getattr(theirs, slot)
     ours.file_size = 1
     assert info.file_size != 1
+
+
+def test_the_days_of_a_month_are_calendars() -> None:
+    """The date rules count a month's days without importing calendar."""
+    import calendar
+
+    from fazhi_lint.analysis.relations.dates import _month_days
+
+    for year in (1, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 9999):
+        for month in range(1, 13):
+            assert _month_days(year, month) == calendar.monthrange(year, month)[1]
+    for month in (0, 13):
+        with pytest.raises(ValueError):
+            _month_days(2024, month)
+        with pytest.raises(ValueError):
+            calendar.monthrange(2024, month)
