@@ -369,3 +369,35 @@ def test_the_days_of_a_month_are_calendars() -> None:
             _month_days(2024, month)
         with pytest.raises(ValueError):
             calendar.monthrange(2024, month)
+
+
+def test_an_explanation_from_the_cache_is_the_one_computed(tmp_path: Path) -> None:
+    """A check's explanation comes from the cache file by its docstring, as computed."""
+    from fazhi_lint.plugins import _explanation, explanation_of
+
+    def rule() -> None:
+        """第一行说明。
+
+            缩进的正文，含\t制表符。
+
+        错误示例：
+            「某文」
+        """
+
+    funcs = [rule, *(c.func for c in Registry.from_plugins().checks)]
+    computed = [_explanation(f) for f in funcs]
+    path = tmp_path / "patterns.bin"
+    pattern_cache.uninstall()
+    try:
+        first = pattern_cache.install(path)
+        assert first is not None
+        assert [explanation_of(f) for f in funcs] == computed
+        assert first.misses >= len({f.__doc__ for f in funcs if isinstance(f.__doc__, str)})
+        pattern_cache.uninstall()
+        second = pattern_cache.install(path)
+        assert second is not None
+        assert [explanation_of(f) for f in funcs] == computed
+        assert second.misses == 0
+        assert second.hits >= len([f for f in funcs if isinstance(f.__doc__, str)])
+    finally:
+        pattern_cache.uninstall()
