@@ -109,8 +109,16 @@ _EXAMPLE_TITLES_RE = re.compile(r"^(错误示例|正确示例)(（[^）\n]*）)?
 
 def has_example_titles(text: str) -> bool:
     """Whether ``text`` titles both 错误示例 and 正确示例 (see :func:`parse_explanation`),
-    without parsing it."""
-    return len({m.group(1) for m in _EXAMPLE_TITLES_RE.finditer(text)}) == 2
+    without parsing it: :data:`_EXAMPLE_TITLES_RE` tried only where a title's word stands
+    (``str.find``; a search of the pattern, anchored at every line start of 99 docstrings,
+    was 4 M instructions of every start)."""
+    for title in ("错误示例", "正确示例"):
+        at = text.find(title)
+        while at >= 0 and _EXAMPLE_TITLES_RE.match(text, at) is None:
+            at = text.find(title, at + 1)
+        if at < 0:
+            return False
+    return True
 
 
 @dataclass(frozen=True)
