@@ -361,7 +361,7 @@ def test_the_days_of_a_month_are_calendars() -> None:
 
     from fazhi_lint.analysis.relations.dates import _month_days
 
-    for year in (1, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 9999):
+    for year in range(1, 10000):
         for month in range(1, 13):
             assert _month_days(year, month) == calendar.monthrange(year, month)[1]
     for month in (0, 13):

@@ -214,7 +214,7 @@ def test_the_quick_title_test_is_the_patterns_search() -> None:
 
     texts = [item.explanation for item in default_registry().checks]
     pieces = ("错误示例", "正确示例", "：", ":", "\n", "（注）", "（", "x")
-    texts += ["".join(p) for n in range(5) for p in itertools.product(pieces, repeat=n)]
+    texts += ["".join(p) for n in range(6) for p in itertools.product(pieces, repeat=n)]
     assert any(searched(t) for t in texts) and not all(searched(t) for t in texts)
     for text in texts:
         assert has_example_titles(text) == searched(text), text
