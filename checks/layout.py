@@ -12,7 +12,6 @@ paragraphs of a .txt file (``Style.leading_whitespace``).
 from __future__ import annotations
 
 import re
-import sys
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
@@ -20,12 +19,8 @@ from typing import Any
 
 from fazhi_lint.data_files import read_text
 from fazhi_lint.model import Block, BlockKind, Diagnostic, Severity
+from fazhi_lint.pattern_cache import toml_loads
 from fazhi_lint.plugins import CheckContext, check
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 DATA_FILE = "layout.toml"
 LAYOUT_FORMATS = ("docx", "pdf")
@@ -36,7 +31,7 @@ _LEVEL_ZH = {1: "一级标题", 2: "二级标题", 3: "三级标题", 4: "四级
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
     text = read_text(__package__, DATA_FILE)
-    return tomllib.loads(text)
+    return toml_loads(text)
 
 
 def font_families(extra: dict[str, list[str]] | None = None) -> dict[str, str]:

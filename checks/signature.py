@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
@@ -21,12 +20,8 @@ from fazhi_lint.analysis.ending import title_body
 from fazhi_lint.analysis.views import views_of
 from fazhi_lint.data_files import read_text
 from fazhi_lint.model import Diagnostic, Severity
+from fazhi_lint.pattern_cache import toml_loads
 from fazhi_lint.plugins import CheckContext, check
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 DATA_FILE = "signature.toml"
 
@@ -34,7 +29,7 @@ DATA_FILE = "signature.toml"
 @lru_cache(maxsize=1)
 def data() -> dict[str, Any]:
     text = read_text(__package__, DATA_FILE)
-    return tomllib.loads(text)
+    return toml_loads(text)
 
 
 def _normal(name: str) -> str:

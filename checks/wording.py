@@ -12,7 +12,6 @@ contexts, so no word segmenter is loaded: the checks cost a few regex scans per 
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,12 +23,8 @@ from fazhi_lint.analysis.views import other_report as other_kind
 from fazhi_lint.data_files import read_text
 from fazhi_lint.grammar import YEAR_DIGITS
 from fazhi_lint.model import Block, Diagnostic, Severity, Span
+from fazhi_lint.pattern_cache import toml_loads
 from fazhi_lint.plugins import CheckContext, check, snippet
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 DATA_FILE = "wording.toml"
 CODES = ("P201", "P202")
@@ -118,7 +113,7 @@ def parse_rules(data: dict[str, Any], source: str = DATA_FILE) -> tuple[Rule, ..
 @lru_cache(maxsize=1)
 def load_rules() -> tuple[Rule, ...]:
     text = read_text(__package__, DATA_FILE)
-    return parse_rules(tomllib.loads(text))
+    return parse_rules(toml_loads(text))
 
 
 def _report_year(ctx: CheckContext) -> int | None:

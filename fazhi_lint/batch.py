@@ -41,13 +41,19 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-import signal
 import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+try:  # the C module beneath ``signal``: importing ``signal`` builds its enums (Signals,
+    # Handlers, Sigmasks) in Python, ~3 M instructions of every start, for handlers set and
+    # put back here and a signal's name on a dead worker (taken from ``signal`` there)
+    signal: Any = __import__("_signal")
+except ImportError:  # pragma: no cover - an implementation without it
+    import signal
 
 from .readers.errors import CHECK_LIMIT_EXCEEDED, INTERNAL_ERROR
 
@@ -128,7 +134,9 @@ def memory_message(megabytes: int) -> str:
 def crash_message(exitcode: int | None) -> str:
     if exitcode is not None and exitcode < 0:
         try:
-            how = f"被信号 {signal.Signals(-exitcode).name} 终止"
+            import signal as signals
+
+            how = f"被信号 {signals.Signals(-exitcode).name} 终止"
         except ValueError:
             how = f"被信号 {-exitcode} 终止"
     else:

@@ -266,9 +266,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             metavar="FORMAT",
             help=f"输出格式：{'、'.join(BUILTIN_FORMATS)}（默认 text）",
         )
-        output.add_argument(
-            "-o", "--output", metavar="FILE", help="写入文件（UTF-8）而不是标准输出"
-        )
+        _add_output_file(output)
         output.add_argument(
             "--annotate",
             metavar="DIR",
@@ -351,16 +349,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             help="把本次检查的文件和问题记入此文件夹中的审查台账（与 fazhi-lint serve 共用）",
         )
         settings = check.add_argument_group("配置")
-        settings.add_argument(
-            "--profile",
-            metavar="NAME|PATH",
-            help="配置方案：名称（见 fazhi-lint profiles）或 .toml 路径",
-        )
-        source = settings.add_mutually_exclusive_group()
-        source.add_argument("--config", metavar="FILE", help="使用此配置文件（不再自动查找）")
-        source.add_argument(
-            "--no-config", action="store_true", help="忽略所有配置文件，使用默认设置"
-        )
+        _add_settings(settings, exclusive=True)
         settings.add_argument(
             "--received",
             metavar="DATE",
@@ -388,14 +377,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             default="text",
             help="输出格式：text（默认，逐段一行）或 json（对象：path、format、meta、blocks）",
         )
-        read.add_argument("-o", "--output", metavar="FILE", help="写入文件（UTF-8）而不是标准输出")
-        read.add_argument(
-            "--profile",
-            metavar="NAME|PATH",
-            help="配置方案：名称（见 fazhi-lint profiles）或 .toml 路径",
-        )
-        read.add_argument("--config", metavar="FILE", help="使用此配置文件（不再自动查找）")
-        read.add_argument("--no-config", action="store_true", help="忽略所有配置文件，使用默认设置")
+        _add_output_file(read)
+        _add_settings(read, exclusive=False)
         read.set_defaults(handler=_run_read)
 
     if wanted("rules"):
@@ -404,8 +387,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             help="列出全部检查",
             description="列出全部检查：代码、名称、默认级别、说明（含插件提供的检查）。",
         )
-        rules.add_argument("--format", choices=("text", "json"), default="text", help="输出格式")
-        _add_color(rules)
+        _add_listing(rules)
         rules.set_defaults(handler=_run_rules)
 
     if wanted("explain"):
@@ -415,8 +397,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             description="显示一项检查的说明：检查什么、为什么、不报告什么、错误示例与正确示例、选项。",
         )
         explain.add_argument("rule", metavar="CODE|NAME", help="检查代码（H101）或名称")
-        explain.add_argument("--format", choices=("text", "json"), default="text", help="输出格式")
-        _add_color(explain)
+        _add_listing(explain)
         explain.set_defaults(handler=_run_explain)
 
     if wanted("profiles"):
@@ -425,8 +406,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             help="列出可用的配置方案",
             description="列出可用的配置方案（报告制度）：名称、标题、继承关系、来源文件。",
         )
-        profiles.add_argument("--format", choices=("text", "json"), default="text", help="输出格式")
-        _add_color(profiles)
+        _add_listing(profiles)
         profiles.set_defaults(handler=_run_profiles)
 
     if wanted("serve"):
@@ -458,6 +438,30 @@ def _run_serve(args: argparse.Namespace) -> int:
             f"审查台需要额外的组件（{exc.name}）：请运行 pip install 'fazhi-lint[desk]'"
         ) from None
     return serve(args.host, args.port, args.data, browser=not args.no_browser, profile=args.profile)
+
+
+def _add_output_file(group: Any) -> None:
+    """``-o/--output`` (check, read)."""
+    group.add_argument("-o", "--output", metavar="FILE", help="写入文件（UTF-8）而不是标准输出")
+
+
+def _add_settings(group: Any, *, exclusive: bool) -> None:
+    """``--profile``, ``--config`` and ``--no-config`` (check, read; ``exclusive``: the last
+    two refuse each other, as check's always did and read's never did)."""
+    group.add_argument(
+        "--profile",
+        metavar="NAME|PATH",
+        help="配置方案：名称（见 fazhi-lint profiles）或 .toml 路径",
+    )
+    source = group.add_mutually_exclusive_group() if exclusive else group
+    source.add_argument("--config", metavar="FILE", help="使用此配置文件（不再自动查找）")
+    source.add_argument("--no-config", action="store_true", help="忽略所有配置文件，使用默认设置")
+
+
+def _add_listing(parser: Any) -> None:
+    """``--format text|json`` and ``--color`` (rules, explain, profiles)."""
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="输出格式")
+    _add_color(parser)
 
 
 def _add_color(group: Any) -> None:
@@ -613,7 +617,7 @@ class _Terminated(KeyboardInterrupt):
 
 def _orderly_sigterm() -> Callable[[], None]:
     """Turn SIGTERM into :class:`_Terminated` for this run; returns what restores the handler."""
-    import signal
+    from .batch import signal  # the C module (fazhi_lint/batch.py)
 
     def terminate(signum: int, frame: Any) -> None:
         raise _Terminated

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -22,12 +21,8 @@ from typing import Any
 
 from .baseline import PASSAGE_KEY
 from .model import Block, BlockKind, Diagnostic, Document, Location, Severity, Span
+from .pattern_cache import toml_loads
 from .plugins import Check
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 # the comparison checks' data, beside them in checks/ (installed as fazhi_lint.checks: read by
 # package name, since the folder is not beside this module in a checkout)
@@ -53,7 +48,7 @@ def settings() -> dict[str, Any]:
     from importlib import resources
 
     text = resources.files(SETTINGS_PACKAGE).joinpath(SETTINGS_FILE).read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    return toml_loads(text)
 
 
 # -- what is compared ------------------------------------------------------------------

@@ -23,17 +23,12 @@ Example::
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from .model import Severity
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from .pattern_cache import toml_error, toml_loads
 
 CONFIG_FILES = (".fazhi-lint.toml", "fazhi-lint.toml", "pyproject.toml")
 TOP_KEYS = {
@@ -108,8 +103,8 @@ def _configures_us(path: Path) -> bool:
     if path.name != "pyproject.toml":
         return True
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        data = toml_loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, toml_error()):
         return False
     return "fazhi-lint" in data.get("tool", {})
 
@@ -119,12 +114,12 @@ def load_config(path: Path | None) -> Config:
     if path is None:
         return Config()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = toml_loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise ConfigError(f"{path}: 无法读取配置文件：{exc.strerror or exc}") from exc
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: 配置文件不是 UTF-8 编码") from exc
-    except tomllib.TOMLDecodeError as exc:
+    except toml_error() as exc:
         raise ConfigError(f"{path}: TOML 语法错误：{exc}") from exc
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("fazhi-lint", {})

@@ -32,7 +32,12 @@ from typing import Any
 #: take from it by name on their import (``lxml.etree``: ``from inspect import
 #: getfullargspec``): these are given at once, as functions that run the module on their
 #: first call and call its own
-MODULES: dict[str, tuple[str, ...]] = {"inspect": ("getfullargspec",)}
+MODULES: dict[str, tuple[str, ...]] = {
+    "inspect": ("getfullargspec",),
+    # dataclasses imports it (and with it weakref) for asdict/astuple/replace's deep copies,
+    # 3 M instructions of a start that never copies (see fazhi_lint.readers.safety)
+    "copy": (),
+}
 
 
 def defer(name: str, functions: tuple[str, ...] = ()) -> bool:

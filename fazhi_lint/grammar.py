@@ -8,16 +8,12 @@ a unit from the same place.
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from .pattern_cache import toml_loads
 
 #: The statistics lexicon (units, numerals, clauses…): data of :mod:`fazhi_lint.analysis`.
 NUMBERS_DATA = Path(__file__).resolve().parent / "analysis" / "numbers.toml"
@@ -112,5 +108,5 @@ def unit_alternation(units: Mapping[str, Any]) -> str:
 @lru_cache(maxsize=1)
 def unit_pattern() -> str:
     """:func:`unit_alternation` of the built-in lexicon (for readers, which sit below it)."""
-    with open(NUMBERS_DATA, "rb") as handle:
-        return unit_alternation(tomllib.load(handle)["units"])
+    with open(NUMBERS_DATA, "rb") as handle:  # as tomllib.load reads it
+        return unit_alternation(toml_loads(handle.read().decode())["units"])

@@ -49,7 +49,9 @@ modules (word lists, patterns, units) are parsed by ``tomllib`` in Python on eve
 some 60 KB. Once installed, ``tomllib.loads`` (and ``tomllib.load``, which calls it) keeps
 the parsed value per source text, marshalled, and unmarshals a fresh copy on a hit (callers
 may change what they get); a text holding dates or times (which marshal cannot keep), another
-``parse_float`` and a text that fails to parse go to ``tomllib`` as before.
+``parse_float`` and a text that fails to parse go to ``tomllib`` as before. fazhi_lint's own
+readers call :func:`toml_loads`, which answers a hit without importing ``tomllib`` (nor its
+``string`` and ``datetime``), and wraps ``tomllib.loads`` on its first miss.
 
 ``re._compile`` itself (3.10 and 3.11) is replaced by one that does the same for plain ``int``
 flags without testing them against enum flags, which ran enum's ``__and__`` in Python twice
@@ -367,38 +369,93 @@ def _exec_through(cache: PatternCache) -> Callable[..., Any]:
     return exec_
 
 
+def _recall_toml(cache: PatternCache, s: str) -> dict[str, Any] | None:
+    """A fresh copy of the parsed TOML ``s`` kept in ``cache``'s file, or None."""
+    if cache._entries is None:
+        cache._entries = cache.read()
+    key = ("toml", s)
+    kept = cache._entries.get(key)
+    if type(kept) is not bytes:
+        return None
+    try:
+        value = marshal.loads(kept)
+    except (EOFError, ValueError, TypeError):
+        return None
+    if type(value) is not dict:
+        return None
+    cache.hits += 1
+    cache._used.add(key)
+    return value
+
+
 def _loads_through(cache: PatternCache, original: Callable[..., Any]) -> Callable[..., Any]:
     """The ``tomllib.loads`` once installed (see the module docstring)."""
 
     def loads(s: Any, /, *, parse_float: Any = float) -> dict[str, Any]:
         if type(s) is not str or parse_float is not float:
             return original(s, parse_float=parse_float)
-        if cache._entries is None:
-            cache._entries = cache.read()
-        key = ("toml", s)
-        kept = cache._entries.get(key)
-        if type(kept) is bytes:
-            try:
-                value = marshal.loads(kept)
-            except (EOFError, ValueError, TypeError):
-                value = None
-            if type(value) is dict:
-                cache.hits += 1
-                cache._used.add(key)
-                return value
+        value = _recall_toml(cache, s)
+        if value is not None:
+            return value
         value = original(s)  # raises TOMLDecodeError as tomllib does
         try:
             kept = marshal.dumps(value)
         except ValueError:  # a date or a time: not kept
             return value
         cache.misses += 1
-        cache._entries[key] = kept
-        cache._used.add(key)
+        cache._entries[("toml", s)] = kept  # type: ignore[index]
+        cache._used.add(("toml", s))
         cache._new += 1
         return value
 
     loads.original = original  # type: ignore[attr-defined]
     return loads
+
+
+def _wrap_tomllib(cache: PatternCache) -> None:
+    """Parse TOML through ``cache``: ``tomllib.loads`` (``tomllib.load`` calls it) wrapped,
+    unless someone else's stands there already."""
+    import tomllib
+    import tomllib._parser
+
+    if tomllib.loads is tomllib._parser.loads:  # nobody else's: tomllib.load calls it too
+        tomllib.loads = tomllib._parser.loads = _loads_through(cache, tomllib.loads)
+
+
+def toml_loads(text: str) -> dict[str, Any]:
+    """The TOML ``text`` parsed, as ``tomllib.loads`` parses it (and raises what it raises).
+
+    With the cache installed (the command line) a text parsed on an earlier run comes from
+    its file without importing ``tomllib`` at all (its parser and ``string``: 4 M instructions
+    of a cold start; the first ``compile()``, which builds ast's C types, then falls to
+    pluggy's TypedDicts); a text not kept there is parsed by ``tomllib``
+    (``tomli`` before 3.11) and kept."""
+    if _INSTALLED and type(text) is str:
+        value = _recall_toml(_INSTALLED[0], text)
+        if value is not None:
+            return value
+    if sys.version_info < (3, 11):  # pragma: no cover
+        import tomli
+
+        return tomli.loads(text)
+    if _INSTALLED:
+        _wrap_tomllib(_INSTALLED[0])
+    import tomllib
+
+    return tomllib.loads(text)
+
+
+def toml_error() -> type[Exception]:
+    """``tomllib.TOMLDecodeError`` (``tomli``'s before 3.11), imported when first asked for:
+    for the ``except`` clause of a :func:`toml_loads` caller (evaluated only when something
+    was raised)."""
+    if sys.version_info < (3, 11):  # pragma: no cover
+        import tomli
+
+        return tomli.TOMLDecodeError
+    import tomllib
+
+    return tomllib.TOMLDecodeError
 
 
 _INSTALLED: list[PatternCache] = []
@@ -540,11 +597,8 @@ def install(path: Path | None = None) -> PatternCache | None:
             re._compile = through  # type: ignore[attr-defined]
     if "exec" not in vars(dataclasses):  # nobody else's: ours to set and to take back
         dataclasses.exec = _exec_through(cache)  # type: ignore[attr-defined]
-    import tomllib  # (imported by the command line anyway: fazhi_lint.grammar)
-    import tomllib._parser
-
-    if tomllib.loads is tomllib._parser.loads:  # nobody else's: tomllib.load calls it too
-        tomllib.loads = tomllib._parser.loads = _loads_through(cache, tomllib.loads)
+    if "tomllib" in sys.modules:  # else on its first import by toml_loads (the data files)
+        _wrap_tomllib(cache)
     _INSTALLED.append(cache)
     atexit.register(cache.write)
     return cache
@@ -569,11 +623,9 @@ def uninstall() -> None:
         re._compile = original_compile  # type: ignore[attr-defined]
     if getattr(vars(dataclasses).get("exec"), "__qualname__", "").startswith("_exec_through"):
         del dataclasses.exec  # type: ignore[attr-defined]
-    import tomllib
-    import tomllib._parser
-
-    original = getattr(tomllib.loads, "original", None)
-    if original is not None:
-        tomllib.loads = tomllib._parser.loads = original
+    tomllib = sys.modules.get("tomllib")
+    original = getattr(getattr(tomllib, "loads", None), "original", None)
+    if tomllib is not None and original is not None:
+        tomllib.loads = tomllib._parser.loads = original  # type: ignore[attr-defined]
     atexit.unregister(cache.write)
     cache.write()

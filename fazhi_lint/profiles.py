@@ -8,17 +8,13 @@ any other value (lists included) replaces the parent's. A list key written as
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from .pattern_cache import toml_error, toml_loads
 
 BUILTIN_DIR = Path(__file__).with_name("profiles")
 DEFAULT_PROFILE = "national"
@@ -84,8 +80,8 @@ def _load(name_or_path: str, extra_dirs: tuple[str, ...], chain: tuple[str, ...]
     if key in chain:
         raise ProfileError(f"配置方案循环继承：{' → '.join([*chain, key])}")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        data = toml_loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, toml_error()) as exc:
         raise ProfileError(f"配置方案 {path} 无法读取：{exc}") from exc
     parent_name = data.pop("extends", None)
     sources: tuple[str, ...] = (str(path),)

@@ -326,3 +326,78 @@ def test_the_first_characters_of_a_pattern_come_from_the_cache(tmp_path: Path) -
     finally:
         pattern_cache.uninstall()
         quantities.first_char_class.cache_clear()
+
+
+# -- modules a check of a file does not run ---------------------------------------------------
+
+
+def test_the_copy_of_a_zip_entry_is_copy_copys() -> None:
+    """The reader copies a ZipInfo slot by slot (no copy and weakref on every start)."""
+    import copy
+    import io
+    import zipfile
+
+    from fazhi_lint.readers.safety import _copy_info
+
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", "<w:document/>" * 50)
+    info = zipfile.ZipFile(data).getinfo("word/document.xml")
+    ours, theirs = _copy_info(info), copy.copy(info)
+    assert ours is not info and type(ours) is type(theirs)
+    slots = [s for c in type(info).__mro__ for s in getattr(c, "__slots__", ())]
+    assert slots
+    for slot in slots:
+        assert hasattr(ours, slot) == hasattr(theirs, slot)
+        if hasattr(ours, slot):
+            assert getattr(ours, slot) == getattr(theirs, slot)
+    ours.file_size = 1
+    assert info.file_size != 1
+
+
+def test_the_days_of_a_month_are_calendars() -> None:
+    """The date rules count a month's days without importing calendar."""
+    import calendar
+
+    from fazhi_lint.analysis.relations.dates import _month_days
+
+    for year in range(1, 10000):
+        for month in range(1, 13):
+            assert _month_days(year, month) == calendar.monthrange(year, month)[1]
+    for month in (0, 13):
+        with pytest.raises(ValueError):
+            _month_days(2024, month)
+        with pytest.raises(ValueError):
+            calendar.monthrange(2024, month)
+
+
+def test_an_explanation_from_the_cache_is_the_one_computed(tmp_path: Path) -> None:
+    """A check's explanation comes from the cache file by its docstring, as computed."""
+    from fazhi_lint.plugins import _explanation, explanation_of
+
+    def rule() -> None:
+        """第一行说明。
+
+            缩进的正文，含\t制表符。
+
+        错误示例：
+            「某文」
+        """
+
+    funcs = [rule, *(c.func for c in Registry.from_plugins().checks)]
+    computed = [_explanation(f) for f in funcs]
+    path = tmp_path / "patterns.bin"
+    pattern_cache.uninstall()
+    try:
+        first = pattern_cache.install(path)
+        assert first is not None
+        assert [explanation_of(f) for f in funcs] == computed
+        assert first.misses >= len({f.__doc__ for f in funcs if isinstance(f.__doc__, str)})
+        pattern_cache.uninstall()
+        second = pattern_cache.install(path)
+        assert second is not None
+        assert [explanation_of(f) for f in funcs] == computed
+        assert second.misses == 0
+        assert second.hits >= len([f for f in funcs if isinstance(f.__doc__, str)])
+    finally:
+        pattern_cache.uninstall()

@@ -199,3 +199,22 @@ def test_a_builtin_check_without_its_examples_is_refused() -> None:
         assert has_example_titles(item.explanation) == bool(
             sections.bad_example and sections.good_example
         ), item.code
+
+
+def test_the_quick_title_test_is_the_patterns_search() -> None:
+    """has_example_titles tries the title pattern only where a title's word stands: the same
+    answer as searching the pattern everywhere, on every built-in explanation and on texts
+    made of titles, colons, brackets and line breaks."""
+    import itertools
+
+    from fazhi_lint.plugins import _EXAMPLE_TITLES_RE, has_example_titles
+
+    def searched(text: str) -> bool:
+        return len({m.group(1) for m in _EXAMPLE_TITLES_RE.finditer(text)}) == 2
+
+    texts = [item.explanation for item in default_registry().checks]
+    pieces = ("错误示例", "正确示例", "：", ":", "\n", "（注）", "（", "x")
+    texts += ["".join(p) for n in range(6) for p in itertools.product(pieces, repeat=n)]
+    assert any(searched(t) for t in texts) and not all(searched(t) for t in texts)
+    for text in texts:
+        assert has_example_titles(text) == searched(text), text

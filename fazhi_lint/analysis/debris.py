@@ -19,7 +19,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -29,12 +28,8 @@ from typing import Any
 from ..data_files import read_text
 from ..grammar import HAN, IDEOGRAPH_RE
 from ..model import Block, Document
+from ..pattern_cache import toml_loads
 from .prefilter import TextIndex, search
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 DATA_FILE = "debris.toml"
 CODES = ("T001", "T002")
@@ -296,7 +291,7 @@ def pattern_sets(document_format: str) -> tuple[PatternSet, PatternSet]:
 def _data() -> dict[str, Any]:
     """debris.toml, parsed once (the patterns and the signs of a damaged copy)."""
     text = read_text(__package__, DATA_FILE)
-    return tomllib.loads(text)
+    return toml_loads(text)
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,11 +20,7 @@ from typing import Any
 from ..data_files import read_text
 from ..grammar import YEAR_MENTION_RE
 from ..model import Block, Document
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from ..pattern_cache import toml_loads
 
 DATA_FILE = "ending.toml"
 _CN_DIGITS = "〇一二三四五六七八九"
@@ -45,7 +40,7 @@ _PUNCT_RE = re.compile(
 @lru_cache(maxsize=1)
 def data() -> dict[str, Any]:
     text = read_text(__package__, DATA_FILE)
-    return tomllib.loads(text)
+    return toml_loads(text)
 
 
 def _cn_small(text: str) -> int:

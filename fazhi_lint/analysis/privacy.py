@@ -11,7 +11,6 @@ data in ``privacy.toml`` beside this module.
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -19,12 +18,8 @@ from typing import Any
 
 from ..data_files import read_text
 from ..model import Block, Diagnostic, Document
+from ..pattern_cache import toml_loads
 from .prefilter import finditer
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 DATA_FILE = "privacy.toml"
 
@@ -73,7 +68,7 @@ class Found:
 @lru_cache(maxsize=1)
 def data() -> dict[str, Any]:
     text = read_text(__package__, DATA_FILE)
-    return tomllib.loads(text)
+    return toml_loads(text)
 
 
 @lru_cache(maxsize=1)

@@ -46,11 +46,6 @@ from .cn_numbers import (
     trailing_zeros,
 )
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 LEXICON_PATH = NUMBERS_DATA
 
 _DIG = "0-9０-９"
@@ -290,8 +285,8 @@ class Lexicon:
 
 @lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None) -> Lexicon:
-    with open(path or LEXICON_PATH, "rb") as handle:
-        return Lexicon(tomllib.load(handle))
+    with open(path or LEXICON_PATH, "rb") as handle:  # as tomllib.load reads it
+        return Lexicon(pattern_cache.toml_loads(handle.read().decode()))
 
 
 # --------------------------------------------------------------------------------------

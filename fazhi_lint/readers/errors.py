@@ -8,7 +8,6 @@ treat reading problems like any other check.
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import PurePath
@@ -198,13 +197,9 @@ class ReadError(Exception):
 @cache
 def _skip_table() -> tuple[dict[str, str], str, str]:
     from ..data_files import read_text
+    from ..pattern_cache import toml_loads
 
-    if sys.version_info >= (3, 11):
-        from tomllib import loads
-    else:  # pragma: no cover
-        from tomli import loads
-
-    data = loads(read_text(__package__, "skipped.toml"))
+    data = toml_loads(read_text(__package__, "skipped.toml"))
     by_suffix = {
         suffix.lower(): str(kind["message"])
         for kind in data.get("kinds", [])

@@ -7,7 +7,6 @@ carries a DTD at all is refused (Word never writes one).
 
 from __future__ import annotations
 
-import copy
 import io
 import struct
 import zipfile
@@ -62,6 +61,19 @@ _DAMAGE = ZIP_ERRORS
 _METHODS = {zipfile.ZIP_STORED: "stored", zipfile.ZIP_DEFLATED: "deflate"}
 
 
+def _copy_info(info: zipfile.ZipInfo) -> zipfile.ZipInfo:
+    """A shallow copy of ``info`` (a class of ``__slots__``), slot by slot as ``copy.copy``
+    copies it, without importing :mod:`copy` (and :mod:`weakref`) on every start."""
+    probe = type(info).__new__(type(info))
+    for cls in type(info).__mro__:
+        for slot in getattr(cls, "__slots__", ()):
+            if hasattr(info, slot):
+                setattr(probe, slot, getattr(info, slot))
+    if hasattr(info, "__dict__"):
+        vars(probe).update(vars(info))
+    return probe
+
+
 class BoundedZipFile(zipfile.ZipFile):
     """A zip archive whose :meth:`read` counts the bytes it decompresses.
 
@@ -88,7 +100,7 @@ class BoundedZipFile(zipfile.ZipFile):
         limit = min(info.file_size, self.limits.max_entry_bytes)
         # the standard reader stops at the declared size (and then compares checksums); let
         # it run past so that a longer entry is seen and refused here, a step later at most
-        probe = copy.copy(info)
+        probe = _copy_info(info)
         probe.file_size = limit + 2 * _CHUNK
         chunks: list[bytes] = []
         total = 0

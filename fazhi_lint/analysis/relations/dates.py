@@ -29,7 +29,6 @@ paragraph, or the last founding of the paragraph before), so the work is linear 
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime as dt
 import itertools
 import re
@@ -41,6 +40,17 @@ from ..cn_numbers import NumeralError, cn_to_decimal
 from ..prefilter import finditer, may_hold
 from ..quantities import BlockQuantities, YearMention, at_digit_runs, digit_runs
 from .common import Relation, Verdict
+
+_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_days(year: int, month: int) -> int:
+    """The days of ``month`` in ``year`` (``calendar.monthrange(year, month)[1]``, ValueError
+    for no month as there; without importing calendar, 2 M instructions of every start)."""
+    if not 1 <= month <= 12:
+        raise ValueError(f"bad month number {month}; must be 1-12")
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return _DAYS[month] + (month == 2 and leap)
 
 
 @dataclass(frozen=True)
@@ -72,7 +82,7 @@ def _points(bq: BlockQuantities, report_year: int | None) -> list[_Point]:
             year = y.year
         if year is None or not 1 <= y.month <= 12:
             continue
-        last_day = calendar.monthrange(year, y.month)[1]
+        last_day = _month_days(year, y.month)
         end = y.end
         if y.day:
             if y.day > last_day:
@@ -114,7 +124,7 @@ def _impossible(bq: BlockQuantities, report_year: int | None) -> list[Relation]:
         if y.kind not in ("date", "month") or not y.month or not y.day:
             continue
         weekday = _WEEKDAY.match(bq.text, y.end)
-        if weekday and y.kind == "date" and y.day <= calendar.monthrange(y.year, y.month)[1]:
+        if weekday and y.kind == "date" and y.day <= _month_days(y.year, y.month):
             stated = _WEEKDAYS.index(weekday.group(1).replace("天", "日"))
             actual = dt.date(y.year, y.month, y.day).weekday()
             if stated != actual:
@@ -135,7 +145,7 @@ def _impossible(bq: BlockQuantities, report_year: int | None) -> list[Relation]:
         if y.kind == "month" and y.month == 2 and y.day == 29 and year is None:
             continue
         this_year = y.year if y.kind == "date" else (year or 2000)  # 2000: a leap year
-        last_day = calendar.monthrange(this_year, y.month)[1]
+        last_day = _month_days(this_year, y.month)
         if y.day <= last_day:
             continue
         why = (
@@ -225,7 +235,7 @@ def _year_end(bq: BlockQuantities, begin: _Point, s_start: int, s_end: int) -> _
 
 def _whole_months(p: _Point) -> bool:
     """A month named without a day (8月): any day of it."""
-    return p.first.day == 1 and p.last.day == calendar.monthrange(p.last.year, p.last.month)[1]
+    return p.first.day == 1 and p.last.day == _month_days(p.last.year, p.last.month)
 
 
 def _durations(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
