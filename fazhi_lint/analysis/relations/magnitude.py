@@ -76,9 +76,14 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if not q.quoted and q.kind != "bare":
             by_sentence.setdefault(q.sentence, []).append(q)
     earlier: list[Quantity] = []  # figures of the sentences before (the last ones)
+    products, each_got = _member_products(bq, lex)
+    out.extend(products)
+    distributed = {each.num_start for each in each_got}  # read as a product, no average
     for figures in by_sentence.values():
         figures = figures[:MAX_FIGURES]
         for q in figures:
+            if q.num_start in distributed:
+                continue
             rel = _average(bq, lex, q, figures, earlier)
             if rel is not None:
                 out.append(rel)
@@ -779,6 +784,104 @@ def _one_each(bq: BlockQuantities) -> list[Relation]:
                 )
             ]
     return []
+
+
+# 「为全镇1860户农户每户赠送一册……，共发放18.6万册」: the members counted right before a
+# 每 naming them (the count's unit, the end of its noun, or a word numbers.toml
+# ``magnitude.member-units`` counts in that unit), then what each gets
+_MEMBERS_RE = re.compile(
+    r"(?P<noun>[\u4e00-\u9fff]{0,8}?(?:[（(][^）)]{1,6}[）)])?)(?P<each>每个?)"
+    r"(?P<member>[\u4e00-\u9fff]{1,6}?(?:[（(][^）)]{1,6}[）)])?)"
+    r"(?=[\u4e00-\u9fff“”《》]{0,12}?[0-9零〇一二两三四五六七八九十百千万])"
+)
+_PRODUCT_STOP_RE = re.compile(r"[，,；;。：:]")
+# words of a clause that make the figure after 每 a bound or an average, not what each got
+_NOT_EACH_RE = re.compile(r"平均|不少于|不低于|至少|不超过|以上|以内|最多|最高|分别")
+# words between what each got and the total that add to it from elsewhere
+_MORE_RE = re.compile(r"另|此外|并在|还|以及|加上|其中")
+
+
+def _member_products(
+    bq: BlockQuantities, lex: Lexicon
+) -> tuple[list[Relation], list[Quantity]]:
+    """「为全县42所中小学每校配备2名法治副校长，共选聘法治副校长840名」: a count of members,
+    each of them named by the 每 right after it, given a figure, then a total (共/合计/累计…)
+    of that figure's unit later in the sentence: the total is the members times each one's
+    figure. Fewer than that, or that shifted by a power of ten (a 万 or a digit too many),
+    is a contradiction (an error); more, otherwise, may count what others got (a warning).
+    Not read: a figure after 平均/不少于/分别 (an average or a bound), two figures for each, a
+    figure of the total's unit between (「每镇3个，并在县城增设8个，共32个」), a total of
+    another unit (each got 一册 and 一本, 共3720份). Returns the findings and every figure read
+    as what each member got (the averages check leaves those alone: no average of them)."""
+    text = bq.text
+    member_units: dict[str, list[str]] = lex.data["magnitude"].get("member-units", {})
+    counts = [q for q in bq.quantities if q.kind in ("count", "money") and not q.quoted]
+    out: list[Relation] = []
+    distributed: list[Quantity] = []
+    for i, n in enumerate(counts[:-2]):
+        if n.kind != "count" or n.change or n.approx or n.depth:
+            continue
+        m = _MEMBERS_RE.match(text, n.end)
+        if m is None or _PRODUCT_STOP_RE.search(m.group("noun")):
+            continue
+        noun = _BRACKETED.sub("", m.group("noun"))
+        member = _BRACKETED.sub("", text[m.start("member") : m.start("member") + 10])
+        named = (
+            lex.same_units(member[:1], n.unit)
+            or n.unit in member_units.get(member[:1], ())
+            or any(noun.endswith(member[:k]) for k in range(1, 7) if noun)
+        )
+        if not named:
+            continue
+        each = counts[i + 1]
+        clause_end = _PRODUCT_STOP_RE.search(text, m.end())
+        stop = clause_end.start() if clause_end else len(text)
+        if each.num_start > stop or each.sentence != n.sentence or each.change:
+            continue
+        clause = text[n.end : stop]
+        if _NOT_EACH_RE.search(clause) or _NOT_EACH_RE.match(text, each.end):
+            continue
+        if any(q.num_start < stop for q in counts[i + 2 :]):
+            continue  # 每户发放读本一册、挂历一本: two figures for each
+        total = None
+        for q in counts[i + 2 :]:
+            if q.sentence != n.sentence:
+                break
+            same = lex.same_units(q.unit, each.unit) and q.kind == each.kind
+            if same and q.total_marker and not q.change:
+                total = q
+                break
+            if same or q.depth:
+                break  # another figure of the unit first: what it adds is not known
+        distributed.append(each)
+        if total is None or _MORE_RE.search(text[each.end : total.num_start]):
+            continue
+        product = n.value * each.value
+        slack = product * (Decimal("0.2") if each.approx else Decimal(0)) + (
+            total.high - total.low
+        )
+        if total.low - slack <= product <= total.high + slack:
+            continue
+        slip = power_of_ten_slip(total.value, product, slack) and total.value > product
+        fewer = total.high + slack < product
+        shown = show(product, each)
+        rel = Relation(
+            "average",
+            Verdict.CONTRADICTION,
+            total.block,
+            (total.num_start, total.end),
+            (span_of(total), span_of(n), span_of(each)),
+            code="N205",
+            severity=Severity.ERROR if (fewer or slip) and not total.approx else Severity.WARNING,
+            message=(
+                f"{text[n.num_start : each.end]}，合计应为"
+                f"{fmt(n.value)}×{show(each.value, each)}＝{shown}，文中总数为{total.text}"
+                + ("，少于每个所得之和" if fewer else "")
+            ),
+            suggestion="核对总数、个数和每个所得（常见为多写一位或漏写“万”）",
+        )
+        out.append(rel)
+    return out, distributed
 
 
 # --------------------------------------------------------------------------------------
