@@ -74,3 +74,85 @@ def test_member_product_reported(text: str, severity: Severity) -> None:
 @pytest.mark.parametrize("text", PRODUCTS_RIGHT)
 def test_member_product_silent(text: str) -> None:
     assert codes(text, ("N205", "N206", "N201")) == [], found(text)
+
+
+# Part of the year against the whole year (N302): a whole-year figure whose noun puts a
+# qualifier inside the part's noun (办理刑事法律援助案件 of 办理法律援助案件) counts a narrower
+# kind: it need not hold the part. The same noun still must.
+YEAR_BELOW_PART = [
+    "2023年，市司法局1至9月共办理公证事项3120件，全年共办理公证事项2980件。",
+    "2023年，县市场监管局上半年查处价格违法案件46件，全年查处价格违法案件41件。",
+    "2023年，区信访局前三季度受理网上信访事项812件，全年受理网上信访事项790件。",
+    "2023年，区人社局1至10月共受理劳动仲裁案件530件，全年共受理劳动仲裁案件512件。",
+    "2023年，县公安局上半年查处酒驾案件210起，全年查处酒驾案件196起。",
+    "2023年，区城管局1—6月拆除违法建设148处，全年拆除违法建设139处。",
+    "2023年，区卫健委前三季度开展监督检查960户次，全年开展监督检查902户次。",
+    "2023年，区税务局一季度办理涉税咨询1.2万件，全年办理涉税咨询1.1万件。",
+]
+
+YEAR_NARROWER_THAN_PART = [
+    "2023年，县司法局1至10月共办理法律援助案件642件，全年共办理刑事法律援助案件615件。",
+    "2023年，市司法局1至9月共办理公证事项3120件，全年共办理涉外公证事项980件。",
+    "2023年，县市场监管局上半年查处违法案件146件，全年查处食品违法案件141件。",
+    "2023年，区信访局前三季度受理信访事项812件，全年受理重复信访事项90件。",
+    "2023年，区人社局1至10月共受理劳动仲裁案件530件，全年共受理集体劳动仲裁案件42件。",
+    "2023年，区城管局1—6月拆除违法建设148处，全年拆除农村违法建设139处。",
+    "2023年，区卫健委前三季度开展监督检查960户次，全年开展医疗美容监督检查302户次。",
+    "2023年，区税务局一季度办理涉税咨询1.2万件，全年办理跨境涉税咨询1.1万件。",
+]
+
+
+@pytest.mark.parametrize("text", YEAR_BELOW_PART)
+def test_year_below_part_reported(text: str) -> None:
+    assert [c for c, _ in codes(text, ("N302",))] == ["N302"], found(text)
+
+
+@pytest.mark.parametrize("text", YEAR_NARROWER_THAN_PART)
+def test_year_narrower_than_part_silent(text: str) -> None:
+    assert codes(text, ("N302",)) == [], found(text)
+
+
+# Rates (N104): a bracket after the rate that takes figures out of its base leaves the base
+# unstated; a rate named by the thing its numerator figure counts (重大合同审核率 of 212件重大
+# 合同) has that figure as its base, not the wider whole before it.
+RATE_BASE_UNSTATED = [
+    # 516 - 30 = 486 publishable, how many published not stated
+    "2023年，县市场监管局作出行政处罚决定516件，决定书网上公示率为100%（依法不予公示的30件除外）。",
+    "2023年，区政府收到政府信息公开申请420件，按期答复率100%（不含申请人撤回的12件）。",
+    "2023年，区司法局审查规范性文件86件，报备率100%（内部管理类文件6件不纳入）。",
+    "2023年，县住建局受理投诉1260件，办结率99.2%（转入下年办理的31件不计入）。",
+    # the population named by the rate: 212 are all the 重大合同 (100%)
+    "2023年，区政府签订合同和协议共230件，区司法局对其中212件重大合同开展合法性审核，重大合同审核率100%。",
+    "2023年，县政府作出行政决策48项，对其中9项重大决策开展风险评估，重大决策评估率100%。",
+    "2023年，区教育局检查校外培训机构160家，对其中42家学科类机构实行资金监管，学科类机构监管率100%。",
+    "2023年，县人社局检查用人单位520家，对其中86家建筑企业开展工资专户检查，建筑企业检查率100%。",
+]
+
+RATE_BASE_STATED_WRONG = [
+    # 486 / 516 = 94.19%
+    "2023年，县市场监管局作出行政处罚决定516件，网上公示486件，公示率为100%。",
+    # 396 / 420 = 94.29%
+    "2023年，区政府收到政府信息公开申请420件，按期答复396件，按期答复率98.6%。",
+    # 612 / 650 = 94.15%
+    "2023年，区仲裁院受理案件650件，审结612件（结案率96.2%）。",
+    # 1184 / 1280 = 92.5%
+    "2023年，县公安局接报行政案件1280起，查处1184起，查处率为95.8%。",
+    # 150 / 230 = 65.2%
+    "2023年，区司法局审核合同230件，其中提出修改意见的150件，意见提出率72.4%。",
+    # 48 / 320 = 15%
+    "2023年，区卫健委抽查医疗机构320家，发现问题的48家，问题检出率为12%。",
+    # 1350 / 1500 = 90%
+    "2023年，区住建局受理物业投诉1500件，其中已办结1350件，办结率达95%。",
+    # 56 / 64 = 87.5%
+    "2023年，县政府应诉案件64件，行政机关负责人出庭应诉的56件，出庭应诉率达到95%。",
+]
+
+
+@pytest.mark.parametrize("text", RATE_BASE_UNSTATED)
+def test_rate_base_unstated_silent(text: str) -> None:
+    assert codes(text, ("N104",)) == [], found(text)
+
+
+@pytest.mark.parametrize("text", RATE_BASE_STATED_WRONG)
+def test_rate_base_stated_reported(text: str) -> None:
+    assert [c for c, _ in codes(text, ("N104",))] == ["N104"], found(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -344,9 +345,16 @@ def distinguishing(noun: str) -> tuple[str, ...]:
 def narrower(a: str, b: str) -> bool:
     """Does ``a`` name a narrower kind of ``b``: ``b`` inside it with words of its own
     that tell things apart (「酒驾醉驾等严重交通违法行为」 of 「交通违法行为」; not 「各类违法
-    行为」 of 「违法行为」)?"""
-    if not b or b == a or b not in a:
+    行为」 of 「违法行为」), or ``b`` with such words put inside it (「办理刑事法律援助案件」 of
+    「办理法律援助案件」: the verb before, the noun after the qualifier)?"""
+    if not b or b == a:
         return False
+    if b not in a:
+        head = len(os.path.commonprefix([a, b]))
+        tail = len(common_suffix(a[head:], b[head:]))
+        if head < 2 or tail < 2 or head + tail != len(b):
+            return False
+        return bool(distinguishing(a[head : len(a) - tail]))
     rest = a.replace(b, "|", 1)
     return bool(distinguishing(rest))
 

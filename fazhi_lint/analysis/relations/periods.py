@@ -28,6 +28,7 @@ pass per paragraph to give each number its period, then each number against at m
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from collections import deque
 from collections.abc import Sequence
@@ -466,7 +467,15 @@ def _elided_later(whole: Quantity, part: Quantity) -> bool:
     if named_body(whole) and area_wide(part):
         return False
     wt, pt = counted_thing(whole), counted_thing(part)
-    return len(pt) >= 4 and wt.endswith(pt) and not re.search("[等、，,和及与]", wt[: -len(pt)])
+    # the modifier may stand after a verb both share (办理城区占道经营… / 办理占道经营…)
+    head = len(os.path.commonprefix([wt, pt])) if not wt.endswith(pt) else 0
+    tail = len(pt) - head
+    return (
+        len(pt) - head >= 4
+        and wt.startswith(pt[:head])
+        and wt.endswith(pt[head:])
+        and not re.search("[等、，,和及与]", wt[head : len(wt) - tail])
+    )
 
 
 def _named(whole: _Scoped, part: _Scoped) -> bool:

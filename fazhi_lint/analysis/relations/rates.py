@@ -5,6 +5,7 @@ given in % instead of 个百分点 (N106)."""
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -36,6 +37,7 @@ from .partition import Group, _statement_openers, rest_unnumbered
 _RATE_TRAIL = re.compile(
     r"(?:均为|均达到|均达|分别为|保持在|稳定在|保持|达到了|达到|已达|高达|约为|约|近|超过|为|达|是|在|仅)+$"
 )
+_BRACKETED_RE = re.compile(r"[（(][^）)]*[）)]")
 _SHARE_RE = re.compile(r"占[^，,；;。]{0,20}的?$")
 
 
@@ -496,6 +498,8 @@ def _structural_pair(
     spans = (span_of(q), span_of(part), span_of(whole))
     if ok:
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
+    if _population_named(text, word, part, whole):
+        return None  # 「对其中212件重大合同开展审核，重大合同审核率100%」: the part is the base
     # readings that only accept: the rest of the whole (a rate of what passed, the part
     # counting what failed), and the part over a larger figure of its unit before it
     rest = _less(whole, part)
@@ -1363,6 +1367,35 @@ _ONE_CHARACTER: set[int] = set()
 _NUMERATOR_ONLY: set[int] = set()
 
 
+# a bracket after a rate that takes figures out of its base (「公示率100%（依法不予公示的30件除外）」)
+_EXCLUDED_RE = re.compile(r"除外|不含|不包括|不计入|不纳入|扣除|剔除")
+
+
+def _base_narrowed(text: str, q: Quantity, scope: list[Quantity]) -> bool:
+    """Does a bracket right after the rate hold a figure it excludes from its base? The base
+    is then the whole less what the bracket names, the numerator not stated: no reading."""
+    for p in scope:
+        if p.num_start > q.end and _bracket_follows(text, q, p):
+            close = min(
+                (i for i in (text.find("）", p.end), text.find(")", p.end)) if i >= 0),
+                default=len(text),
+            )
+            if _EXCLUDED_RE.search(text, q.end, close + 1):
+                return True
+    return False
+
+
+def _population_named(text: str, word: str, numerator: Quantity, base: Quantity) -> bool:
+    """Does the rate's name open with the thing the numerator counts (「重大合同审核率」 of
+    「对其中212件重大合同开展合法性审核」), a thing the base's words do not name? Then the
+    numerator is that population — the rate's base — and not a part of the wider base: the
+    reading is no sure one (the numerator of such a rate is not stated)."""
+    thing = os.path.commonprefix([_BRACKETED_RE.sub("", numerator.after or ""), word])
+    if len(thing) < 2 or len(word) - len(thing) < 3:
+        return False
+    return thing not in _name_words(base, text)
+
+
 def _judge_rate(
     lex: Lexicon,
     bq: BlockQuantities,
@@ -1464,6 +1497,9 @@ def _judge_rate(
         fit_spans = (span_of(q), *(span_of(x) for x in rest_fit))
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), fit_spans)
     results = _reported_readings(lex, bq.text, word, numerators, results)
+    if _base_narrowed(bq.text, q, scope):
+        return None
+    results = [r for r in results if not _population_named(bq.text, word, r[1], r[2])]
     if not results:
         return None
     (_, value), numerator, w = results[0]
