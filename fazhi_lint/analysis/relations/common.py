@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import bisect
 import enum
-import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -350,13 +349,20 @@ def narrower(a: str, b: str) -> bool:
     if not b or b == a:
         return False
     if b not in a:
-        head = len(os.path.commonprefix([a, b]))
+        head = len(common_prefix(a, b))
         tail = len(common_suffix(a[head:], b[head:]))
         if head < 2 or tail < 2 or head + tail != len(b):
             return False
         return bool(distinguishing(a[head : len(a) - tail]))
     rest = a.replace(b, "|", 1)
     return bool(distinguishing(rest))
+
+
+def common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
 
 
 def common_suffix(a: str, b: str) -> str:

@@ -801,9 +801,7 @@ _NOT_EACH_RE = re.compile(r"平均|不少于|不低于|至少|不超过|以上|�
 _MORE_RE = re.compile(r"另|此外|并在|还|以及|加上|其中")
 
 
-def _member_products(
-    bq: BlockQuantities, lex: Lexicon
-) -> tuple[list[Relation], list[Quantity]]:
+def _member_products(bq: BlockQuantities, lex: Lexicon) -> tuple[list[Relation], list[Quantity]]:
     """「为全县42所中小学每校配备2名法治副校长，共选聘法治副校长840名」: a count of members,
     each of them named by the 每 right after it, given a figure, then a total (共/合计/累计…)
     of that figure's unit later in the sentence: the total is the members times each one's
@@ -857,9 +855,7 @@ def _member_products(
         if total is None or _MORE_RE.search(text[each.end : total.num_start]):
             continue
         product = n.value * each.value
-        slack = product * (Decimal("0.2") if each.approx else Decimal(0)) + (
-            total.high - total.low
-        )
+        slack = product * (Decimal("0.2") if each.approx else Decimal(0)) + (total.high - total.low)
         if total.low - slack <= product <= total.high + slack:
             continue
         slip = power_of_ten_slip(total.value, product, slack) and total.value > product

@@ -28,7 +28,6 @@ pass per paragraph to give each number its period, then each number against at m
 from __future__ import annotations
 
 import bisect
-import os
 import re
 from collections import deque
 from collections.abc import Sequence
@@ -45,6 +44,7 @@ from .common import (
     Verdict,
     area_wide,
     bounds,
+    common_prefix,
     common_substring,
     counted_thing,
     describe,
@@ -468,7 +468,7 @@ def _elided_later(whole: Quantity, part: Quantity) -> bool:
         return False
     wt, pt = counted_thing(whole), counted_thing(part)
     # the modifier may stand after a verb both share (办理城区占道经营… / 办理占道经营…)
-    head = len(os.path.commonprefix([wt, pt])) if not wt.endswith(pt) else 0
+    head = len(common_prefix(wt, pt)) if not wt.endswith(pt) else 0
     tail = len(pt) - head
     return (
         len(pt) - head >= 4

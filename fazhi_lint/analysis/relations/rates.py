@@ -5,7 +5,6 @@ given in % instead of 个百分点 (N106)."""
 from __future__ import annotations
 
 import bisect
-import os
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -24,6 +23,7 @@ from .common import (
     Verdict,
     bounds,
     by_means,
+    common_prefix,
     common_substring,
     per_or_change,
     respective_end,
@@ -1390,7 +1390,7 @@ def _population_named(text: str, word: str, numerator: Quantity, base: Quantity)
     「对其中212件重大合同开展合法性审核」), a thing the base's words do not name? Then the
     numerator is that population — the rate's base — and not a part of the wider base: the
     reading is no sure one (the numerator of such a rate is not stated)."""
-    thing = os.path.commonprefix([_BRACKETED_RE.sub("", numerator.after or ""), word])
+    thing = common_prefix(_BRACKETED_RE.sub("", numerator.after or ""), word)
     if len(thing) < 2 or len(word) - len(thing) < 3:
         return False
     return thing not in _name_words(base, text)
