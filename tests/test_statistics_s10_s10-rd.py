@@ -156,3 +156,64 @@ def test_rate_base_unstated_silent(text: str) -> None:
 @pytest.mark.parametrize("text", RATE_BASE_STATED_WRONG)
 def test_rate_base_stated_reported(text: str) -> None:
     assert [c for c, _ in codes(text, ("N104",))] == ["N104"], found(text)
+
+
+# Announced counts (N203): a clause of purpose (or 主要内容如下) and a colon between the count
+# and its enumeration (「制定三项制度，推动决策规范化：一是…；二是…」). A purpose clause is a
+# reading (a warning); 如下 points at the list (an error). A lead that names a set of its own
+# (以下工作, 几个方面, a count) is no link.
+LEAD_THEN_ENUMERATION = [
+    (
+        "2023年，县政府出台四项便民措施，切实减轻群众办事负担：一是推行证明事项告知承诺；二是推行“一窗通办”；三是推行延时服务。",
+        W,
+    ),
+    (
+        "2023年，区司法局建立两项工作机制，提升调解质效：一是建立诉调对接机制；二是建立专家会诊机制；三是建立回访机制。",
+        W,
+    ),
+    (
+        "2023年，市场监管局制定五项监管制度，主要内容如下：一是建立信用分级制度；二是建立抽查制度；三是建立约谈制度；四是建立公示制度。",
+        E,
+    ),
+    ("2023年，县教育局实施三项专项行动，具体如下：一是开展校园安全排查；二是开展防欺凌教育。", E),
+    (
+        "2023年，街道推出三项服务举措，打通服务群众“最后一公里”：（一）设立法律服务驿站；（二）组建调解志愿队。",
+        W,
+    ),
+    (
+        "2023年，区人社局落实四项欠薪治理措施，从源头预防欠薪：第一，推行工资专户；第二，推行实名制管理；第三，推行保证金制度。",
+        W,
+    ),
+    (
+        "2023年，县卫健委出台两项规范，主要内容如下：一是规范医疗广告审查；二是规范处方点评；三是规范病历书写。",
+        E,
+    ),
+    (
+        "2023年，区城管局完善三项执法制度，规范执法行为：一是完善执法公示制度；二是完善法制审核制度；三是完善案卷评查制度；四是完善执法回访制度。",
+        W,
+    ),
+]
+
+LEAD_THEN_ENUMERATION_FITS = [
+    "2023年，县政府出台三项便民措施，切实减轻群众办事负担：一是推行证明事项告知承诺；二是推行“一窗通办”；三是推行延时服务。",
+    "2023年，区司法局建立两项工作机制，提升调解质效：一是建立诉调对接机制；二是建立专家会诊机制。",
+    "2023年，市场监管局制定四项监管制度，主要内容如下：一是建立信用分级制度；二是建立抽查制度；三是建立约谈制度；四是建立公示制度。",
+    # the lead names a set of its own (以下工作): its enumeration is of that set
+    "2023年，县教育局实施三项专项行动，重点抓好以下工作：一是开展校园安全排查；二是开展防欺凌教育。",
+    "2023年，街道推出三项服务举措，从几个方面推进：一是设立法律服务驿站；二是组建调解志愿队。",
+    # the lead holds a count of its own
+    "2023年，区人社局落实四项欠薪治理措施，围绕两类重点企业：一是建筑企业；二是劳动密集型企业。",
+    "2023年，县卫健委出台三项规范，涉及医疗机构126家：一是规范医疗广告审查；二是规范处方点评。",
+    # the enumeration of the right length in the other ordinal styles
+    "2023年，区城管局完善三项执法制度，规范执法行为：（一）完善执法公示制度；（二）完善法制审核制度；（三）完善案卷评查制度。",
+]
+
+
+@pytest.mark.parametrize(("text", "severity"), LEAD_THEN_ENUMERATION)
+def test_lead_then_enumeration_reported(text: str, severity: Severity) -> None:
+    assert codes(text, ("N203",)) == [("N203", severity)], found(text)
+
+
+@pytest.mark.parametrize("text", LEAD_THEN_ENUMERATION_FITS)
+def test_lead_then_enumeration_silent(text: str) -> None:
+    assert codes(text, ("N203",)) == [], found(text)

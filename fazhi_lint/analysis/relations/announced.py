@@ -1423,6 +1423,28 @@ def _after(
                         )
                     ]
         return []
+    if not announcing and opened in "，,":
+        lead = _LEAD_COLON_RE.match(text, start)
+        below = lead is not None and _HERE_BELOW_RE.fullmatch(lead.group("lead") + "：")
+        if (
+            lead is not None
+            and (below or not _OTHER_SET_RE.search(lead.group("lead")))
+            and not _COUNT_IN_RE.search(_clause_before(text, noun_end, own))
+        ):
+            # 「制定三项制度，推动决策规范化：一是…；二是…」「六项措施，主要内容如下：一是…」:
+            # a clause of purpose (or 如下) and a colon, then the enumeration of the counted
+            # items; a purpose clause may announce a set of its own: the link is a reading
+            enum = _ordinal_list(text, lead.end(), next_blocks)
+            if enum is not None and enum[0] >= 2:
+                return [
+                    _Reading(
+                        frozenset({enum[0]}),
+                        "列举",
+                        closed=True,
+                        items=enum[2],
+                        ordinal=bool(below),
+                    )
+                ]
     if not announcing:
         if opened == "。" and own is not None and (noun_end > own + 2 or quoted):
             # 「建立“四张清单”。具体来说，就是A清单、B清单…」: the next sentence glosses it
@@ -1475,6 +1497,10 @@ def _glossed_next(text: str, start: int, pats: _Patterns) -> list[_Reading]:
 _HERE_BELOW_RE = re.compile(
     r"(?:具体|详细|具体内容|主要内容|具体情况|详细情况|分别)?如下[：:。]?|具体(?:是|为|包括)[：:]"
 )
+# a clause between a count and a colon that opens its enumeration (「，推动决策规范化：」)
+_LEAD_COLON_RE = re.compile(r"(?P<lead>[^，,。；;：:（()）《》\n0-9０-９]{2,24}?)[：:]")
+# a lead clause that names a set of its own (「重点抓好以下工作：」「从几个方面：」) or a count
+_OTHER_SET_RE = re.compile(r"以下|下列|如下|几|[一二两三四五六七八九十]+[个项类方条种大]")
 # a count in the words around an announcement (another list may be meant)
 _COUNT_IN_RE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十]+[个项家名类条所批种场次]")
 # a count of one owns no list of several (「1个领导小组加4个专项工作组，分别负责…」)
