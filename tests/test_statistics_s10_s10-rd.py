@@ -217,3 +217,55 @@ def test_lead_then_enumeration_reported(text: str, severity: Severity) -> None:
 @pytest.mark.parametrize("text", LEAD_THEN_ENUMERATION_FITS)
 def test_lead_then_enumeration_silent(text: str) -> None:
     assert codes(text, ("N203",)) == [], found(text)
+
+
+# Visits over a population (N206): an approximate population (「常住人口约21.8万人」) bounds
+# the visits (人次) of its paragraph at twelve a resident, and 全年…累计 sums over the report
+# year (not over years) — the population stated in an earlier paragraph bounds it too.
+VISITS_OVER_POPULATION = [
+    # 2100万 > 12 × 21.8万 = 261.6万
+    "2023年，全县常住人口约21.8万人。县司法局在各乡镇设置线下咨询点，现场接受法律咨询的群众达到2100万人次。",
+    # 96万 > 12 × 1.1万 = 13.2万
+    "全镇户籍人口约1.1万人。\n2023年，镇司法所开展“法治夜校”活动，全年线下普法受众达到96万人次。",
+    # 390万 > 12 × 4.8万 = 57.6万
+    "街道常住人口约4.8万人。\n2023年，街道在各社区举办宣讲，全年累计参加群众达到390万人次。",
+    # 268万 > 12 × 3.6万 = 43.2万
+    "社区所在街道常住人口近3.6万人。\n2023年，街道开展“法律体检进家庭”活动，年内累计服务群众268万人次。",
+    # 150万 > 12 × 9.3万 = 111.6万
+    "2023年，全乡常住人口约9.3万人，乡政府组织法律服务队进村入户，全年累计走访群众150万人次。",
+    # 85万 > 12 × 6.2万 = 74.4万
+    "全镇常住人口约6.2万人。\n2023年，镇政府组织“送法下乡”文艺演出，全年累计观众85万人次。",
+    # 310万 > 12 × 2.5万 = 30万
+    "2023年，全街道常住人口约2.5万人，街道开展法律明白人培训，全年参训群众310万人次。",
+    # 1200万 > 12 × 40万 = 480万
+    "全区常住人口约40万人。\n2023年，区司法局组织法治文艺巡演，本年度累计现场观众1200万人次。",
+]
+
+VISITS_WITHIN_POPULATION = [
+    # 26万 ≤ 12 × 21.8万
+    "2023年，全县常住人口约21.8万人。县司法局在各乡镇设置线下咨询点，现场接受法律咨询的群众达到26万人次。",
+    # online views may reach beyond the residents
+    "全镇户籍人口约1.1万人。\n2023年，镇司法所开通普法公众号，全年推文累计阅读量96万人次。",
+    # 累计 over years since 2018, not one year
+    "街道常住人口约4.8万人。\n2018年以来，街道在各社区举办宣讲，累计参加群众达到90万人次。",
+    # 3.9万 ≤ 12 × 4.8万
+    "街道常住人口约4.8万人。\n2023年，街道在各社区举办宣讲，全年累计参加群众达到3.9万人次。",
+    # people from beyond the area (辐射周边)
+    "2023年，全乡常住人口约9.3万人，乡集市法律服务站辐射周边乡镇，全年累计服务群众150万人次。",
+    # 60万 ≤ 12 × 6.2万 = 74.4万
+    "全镇常住人口约6.2万人。\n2023年，镇政府组织“送法下乡”文艺演出，全年累计观众60万人次。",
+    # a population of people (not visits) against an approximate population: not bounded here
+    "2023年，全街道常住人口约2.5万人，街道开展法律明白人培训，覆盖辖区群众2.6万人。",
+    # 累计 over several years (近三年)
+    "全区常住人口约40万人。\n近三年来，区司法局组织法治文艺巡演，累计现场观众1200万人次。",
+]
+
+
+@pytest.mark.parametrize("text", VISITS_OVER_POPULATION)
+def test_visits_over_population_reported(text: str) -> None:
+    assert [c for c, _ in codes(text, ("N206",))] == ["N206"], found(text)
+
+
+@pytest.mark.parametrize("text", VISITS_WITHIN_POPULATION)
+def test_visits_within_population_silent(text: str) -> None:
+    assert codes(text, ("N206",)) == [], found(text)

@@ -1358,15 +1358,20 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     ]
     # the population may be stated after the figures it bounds (…受众1.3万人，全镇常住人口
     # 仅9800人): it bounds every figure of the paragraph
+    # (an approximate population, 「常住人口约21.8万人」, bounds only the visits: twelve a
+    # resident leave room for any rounding of it)
     people = (
-        [q for q in figures if not q.approx and _is_population(text, q, population)]
+        [q for q in figures if _is_population(text, q, population)]
         if _may_name_population(text, population)
         else []
     )
     bases: list[tuple[Quantity, str, bool]] = []  # (figure, its noun, is a population)
     # the households stated with the population (常住人口3.8万人、1.3万户) bound those reached
     # more closely than the people do
-    households_stated = any(f.unit == "户" and _with_population(text, f, people) for f in figures)
+    households_stated = any(
+        f.unit == "户" and _with_population(text, f, [p for p in people if not p.approx])
+        for f in figures
+    )
     joined: list[tuple[tuple[Quantity, str], tuple[Quantity, str]]] = []
     for q in figures:
         if q.approx:
@@ -1418,9 +1423,15 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             bare = None if before.startswith("其中") else _BARE_NOUN_RE.fullmatch(before)
             if not noun and bare and not q.verb and lex.verb_re.search(before) is None:
                 noun = bare.group(1)
-        if not noun and q.unit == "户" and _with_population(text, q, people):
+        if (
+            not noun
+            and q.unit == "户"
+            and _with_population(text, q, [p for p in people if not p.approx])
+        ):
             noun, shortest = _HOUSEHOLDS, 1  # 常住人口4.6万人、1.7万户: the households
         for b in people:
+            if b.approx and q.unit != "人次":
+                continue
             rel = _exceeds(bq, lex, q, b, "人口", True, visits, online, not households_stated)
             if rel is not None:
                 out.append(rel)
@@ -1552,7 +1563,7 @@ _BASE_HINTS = ("有", "辖", "共", "总数")
 
 
 _HOUSEHOLDS = "常住户数"
-_OVER_YEARS = ("以来", "近两年", "近三年", "近五年", "历年", "多年")
+_OVER_YEARS = ("以来", "年来", "近两年", "近三年", "近五年", "历年", "多年")
 _HOUSEHOLD_WORDS_RE = re.compile(r"居民|家庭|住户|农户|群众|村民|入户")
 _POPULATION_JOIN_RE = re.compile(r"[、，,]?(?:共|计|合)?")
 
@@ -1570,8 +1581,12 @@ def _may_name_population(text: str, population: tuple[str, ...]) -> bool:
 
 
 def _is_population(text: str, q: Quantity, population: tuple[str, ...]) -> bool:
-    before = _BRACKETED.sub("", _clause_before(text, q)).removesuffix("仅").removesuffix("为")
+    before = _POPULATION_TAIL_RE.sub("", _BRACKETED.sub("", _clause_before(text, q)))
     return before.endswith(population)
+
+
+# words between a population's name and its figure (常住人口仅为…, 户籍人口约…)
+_POPULATION_TAIL_RE = re.compile(r"(?:仅|为|约|近|达)+$")
 
 
 def _head_noun(lex: Lexicon, words: str) -> str:
@@ -1706,8 +1721,16 @@ def _exceeds(
         return None
     if is_population:
         reach = (*lex.data["magnitude"].get("beyond", ()), *_OVER_YEARS)
-        if any(w in words for w in reach):
+        # (the whole sentence before it: 「近三年来，…，累计现场观众…」「…辐射周边乡镇，全年…」)
+        start = bq.sentence_starts[q.sentence] if bq.sentence_starts else 0
+        sentence = text[start : q.num_start]
+        if any(w in words or w in sentence for w in reach):
             return None  # 辐射周边, 流动人口; 近三年累计: beyond the residents of the year
+        # 「东湖街道常住人口约3.5万人。」 … 「全区开展讲座…受众达56万人次」: the sentence of
+        # the figure names an area (全区) its population's words do not: another area's people
+        areas = set(_WHOLE_AREA_RE.findall(sentence))
+        if areas and not areas & set(_WHOLE_AREA_RE.findall(_clause_before(text, base))):
+            return None
         if any(w in words for w in online) and not (
             (lex.same_units(q.unit, "人") or q.unit == "人次")
             and power_of_ten_slip(q.value, base.value, Decimal(0))
@@ -1732,7 +1755,11 @@ def _exceeds(
             return None
         message = (
             f"{q.text}超过文中所述{base.text}人口"
-            + (f"的{fmt(visits)}倍（{show(limit, base)}人次）" if q.unit == "人次" else "")
+            + (
+                f"的{fmt(visits)}倍（{show(limit, base).removesuffix(base.unit_text)}人次）"
+                if q.unit == "人次"
+                else ""
+            )
             + ("，户数不应多于人口" if q.unit == "户" else "，数量级不合常理")
         )
         del how
