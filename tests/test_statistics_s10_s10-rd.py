@@ -269,3 +269,57 @@ def test_visits_over_population_reported(text: str) -> None:
 @pytest.mark.parametrize("text", VISITS_WITHIN_POPULATION)
 def test_visits_within_population_silent(text: str) -> None:
     assert codes(text, ("N206",)) == [], found(text)
+
+
+# Rates in words (N104, a warning): 「满意率达七成以上」「约占三分之二」「八成五」 after a rate's
+# name or 占 are percentages of the interval they name (成: tenths, ±half a tenth; 分之: ±a
+# fifth of the fraction; 以上/超过 up to 100%), judged on their nearest terms only: every
+# figure in the sentence, the numerator in the clause before. Shares of a list (分别…三成、两成)
+# are not read.
+WORDED_RATES_WRONG = [
+    # 138 / 230 = 60% < 70%
+    "2023年，区信访局办理网上信访事项230件，群众评价满意的138件，满意率达七成以上。",
+    # 48 / 90 = 53.3%, not about 2/3 (60%–73.3%)
+    "2023年，局机关办理行政处罚案件90件，其中适用简易程序的48件，约占三分之二。",
+    # 176 / 200 = 88% < 90%
+    "2023年，镇政府受理矛盾纠纷二百件，成功化解一百七十六件，化解成功率达到九成以上。",
+    # 672 / 840 = 80%, not 84.5%–85.5%
+    "2023年，市交通局查处超限车辆840辆次，其中卸载的672辆次，卸载率为八成五。",
+    # 45 / 150 = 30%, not about half of it... 四分之三以上 = 75%–100%
+    "2023年，县人社局受理欠薪投诉150件，当场化解的45件，当场化解率达四分之三以上。",
+    # 210 / 600 = 35%, not 近五成 (45%–50%)
+    "2023年，区司法局办理法律援助案件600件，其中刑事案件210件，占比近五成。",
+    # 95 / 100 = 95%, not 七成左右 (65%–75%)
+    "2023年，街道调解纠纷100件，调解成功的95件，调解成功率七成左右。",
+    # 30 / 120 = 25%, not 超过三分之一 (33.3%–100%)
+    "2023年，县市场监管局抽检食品120批次，不合格的30批次，不合格率超过三分之一。",
+]
+
+WORDED_RATES_RIGHT = [
+    # 168 / 230 = 73%
+    "2023年，区信访局办理网上信访事项230件，群众评价满意的168件，满意率达七成以上。",
+    # 60 / 90 = 66.7%
+    "2023年，局机关办理行政处罚案件90件，其中适用简易程序的60件，约占三分之二。",
+    # 182 / 200 = 91%
+    "2023年，镇政府受理矛盾纠纷二百件，成功化解一百八十二件，化解成功率达到九成以上。",
+    # 714 / 840 = 85%
+    "2023年，市交通局查处超限车辆840辆次，其中卸载的714辆次，卸载率为八成五。",
+    # shares of a list whose terms are not stated
+    "2023年，调委会调处纠纷412起，其中婚姻家庭、邻里、土地纠纷分别约占总数的三成、两成和一成半。",
+    # the numerator of the share (其中…事项) is not stated
+    "2023年，区人社局公布行政许可事项21个（47个子项），全部实现网上可办，其中“全程网办”事项占比达到九成以上。",
+    # 99 / 100 = 99% within 九成以上
+    "2023年，街道调解纠纷100件，调解成功的99件，调解成功率九成以上。",
+    # a change in words is no rate (增长三成)
+    "2023年，县市场监管局抽检食品120批次，较上年增长三成，不合格的6批次。",
+]
+
+
+@pytest.mark.parametrize("text", WORDED_RATES_WRONG)
+def test_worded_rate_reported(text: str) -> None:
+    assert codes(text, ("N104",)) == [("N104", W)], found(text)
+
+
+@pytest.mark.parametrize("text", WORDED_RATES_RIGHT)
+def test_worded_rate_silent(text: str) -> None:
+    assert codes(text, ("N104",)) == [], found(text)

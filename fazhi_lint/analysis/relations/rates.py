@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
 from ...model import Severity
-from ..cn_numbers import fmt
-from ..quantities import BlockQuantities, Lexicon, Quantity, _replace, load_lexicon
+from ..cn_numbers import cn_to_int, fmt
+from ..quantities import BlockQuantities, Lexicon, Quantity, _quantity, _replace, load_lexicon
 from .change import from_words, is_comparison_base, is_from_level
 from .common import (
     FLOW_STAGES,
@@ -120,6 +121,9 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         for p in g.parts:
             part_of.setdefault(id(p), g.total)
     quantities = [q for q in bq.quantities if not q.quoted]
+    worded = _worded_rates(lex, bq)
+    if worded:
+        quantities = sorted([*quantities, *worded], key=lambda x: x.num_start)
     if not any(q.kind == "percent" for q in quantities):
         return out
 
@@ -191,8 +195,107 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
             and _sum_of_parts_fits(groups, rel, q)
         ):
             rel = None  # 优秀23卷、合格58卷、不合格3卷，合格率96.4% = (23+58)÷84
+        if rel is not None and any(q is w for w in worded):
+            rel = _worded_kept(bq, q, rel)
         if rel is not None:
             out.append(rel)
+    return out
+
+
+# a rate stated in words after its name (满意率达七成以上, 约占三分之二, 卸载率为八成五,
+# 四分之三以上): tenths (成, and a digit of hundredths after it) or a fraction (分之)
+_WORDED_RATE_RE = re.compile(
+    r"(?P<pre>近|将近|接近|超过|超|逾|约|大约|不到|不足)?"
+    r"(?:(?P<den>[二两三四五六七八九十])分之(?P<frac>[一二两三四五六七八九])"
+    r"|(?P<num>[一二两三四五六七八九])成(?P<tenth>[一二三四五六七八九](?![0-9一二两三四五六七八九十百千万个项件人次名]))?)"
+    r"(?P<post>以上|多|余|有余|左右)?"
+)
+_WORDED_STOP = "，,；;。：:（()）"
+
+
+def _worded_kept(bq: BlockQuantities, q: Quantity, rel: Relation) -> Relation | None:
+    """A finding on a rate in words, kept only on its nearest terms: every figure in its
+    sentence, the numerator in its clause or the one before (「满意的138件，满意率达七成以上」;
+    not 「21个事项（47个子项），全部实现网上可办，其中…事项占比达到九成以上」, whose subset
+    is not counted); never more than a warning (a rate in words is a round one)."""
+    if rel.verdict is not Verdict.CONTRADICTION:
+        return rel
+    lo, hi = bq.sentence_span(q.sentence)
+    if any(s.block != q.block or s.start < lo or s.end > hi for s in rel.involved):
+        return None
+    numerator = rel.involved[1] if len(rel.involved) > 1 else None
+    if numerator is None or numerator.start > q.num_start:
+        return None
+    if len(_CLAUSE_MARK_RE.findall(bq.text, numerator.end, q.num_start)) > 1:
+        return None
+    # (marked: the reading of two paragraphs as one does not report it, relations/pickup.py)
+    return replace(rel, severity=Severity.WARNING, data={**rel.data, "worded": True})
+
+
+def _worded_rates(lex: Lexicon, bq: BlockQuantities) -> list[Quantity]:
+    """Rates stated in words (「满意率达七成以上」「约占三分之二」「八成五」) as percentages
+    of the interval they name, when a rate's name or 占 stands right before them in their
+    clause: numbers.toml ``rates.change-words`` gives the interval around the amount (成:
+    tenths; 分之: a fifth of the fraction; plain: half a step either way); 以上, 超过 reach up
+    to 100%. A rate in words is never more than a warning."""
+    text = bq.text
+    if "成" not in text and "分之" not in text:
+        return []
+    table = lex.data["rates"]["change-words"]
+    out: list[Quantity] = []
+    for m in _WORDED_RATE_RE.finditer(text):
+        begin = m.start("den") if m["den"] else m.start("num")
+        at = max(text.rfind(c, 0, begin) for c in _WORDED_STOP)
+        pre = text[at + 1 : begin]
+        if m["pre"]:
+            pre = pre[: -len(m["pre"])]
+        if "分别" in pre or pre.endswith("、") or text.startswith(("、", "和", "及"), m.end()):
+            continue  # 「分别约占三成、两成和一成半」: shares of a list, their terms unstated
+        probe = _quantity(pre=pre)
+        if not rate_word(probe):
+            continue
+        if m["den"]:
+            den, frac = cn_to_int(m["den"]), cn_to_int(m["frac"])
+            if frac >= den:
+                continue
+            amount = Decimal(frac) / Decimal(den)
+            step = amount * Decimal(str(table["steps"]["分之"]))
+        else:
+            step = Decimal(str(table["steps"]["成"]))
+            amount = cn_to_int(m["num"]) * step
+            if m["tenth"]:
+                amount += cn_to_int(m["tenth"]) * step / 10
+                step = step / 10
+        shift = table["before"].get(m["pre"]) if m["pre"] else None
+        shift = shift or (table["after"][m["post"]] if m["post"] else table["plain"])
+        low = amount + Decimal(str(shift[0])) * step
+        high = amount + Decimal(str(shift[1])) * step
+        if m["post"] == "以上" or m["pre"] in ("超过", "超", "逾"):
+            high = Decimal(1)
+        hundred = Decimal(100)
+        out.append(
+            _quantity(
+                block=bq.block,
+                start=m.start(),
+                end=m.end(),
+                num_start=begin,
+                num_end=m.end(),
+                number=m.group(0),
+                value=amount * hundred,
+                low=max(Decimal(0), low * hundred),
+                high=min(hundred, high * hundred),
+                unit="%",
+                unit_text="",
+                kind="percent",
+                approx=(m["pre"] or "") + (m["post"] or ""),
+                chinese=True,
+                depth=0,
+                sentence=bq.sentence_of(begin) if bq.sentence_starts else 0,
+                pre=pre,
+                pre_start=at + 1,
+                decimals=2,
+            )
+        )
     return out
 
 
