@@ -323,3 +323,47 @@ def test_worded_rate_reported(text: str) -> None:
 @pytest.mark.parametrize("text", WORDED_RATES_RIGHT)
 def test_worded_rate_silent(text: str) -> None:
     assert codes(text, ("N104",)) == [], found(text)
+
+
+# A quoted name counting its members (“N位一体”, “N方…”, “N员…”: numbers.toml
+# ``announced.member-measures``) after 由…组成的 and their list (N203, a warning): the list
+# names its members. Set phrases alone, names counting no members (“三治融合”) and lists of
+# the right length stay silent.
+MEMBERS_BEFORE_NAME_WRONG = [
+    "2023年，街道组建由民警、网格员、调解员、律师组成的“三位一体”巡防队伍，化解纠纷86件。",
+    "2023年，县政府建立由法院、检察院、公安局、司法局、信访局组成的“四方联动”化解机制。",
+    "2023年，园区成立由企业、商会和律师组成的“四方协商”平台，全年协商事项42件。",
+    "2023年，镇政府组建由村干部、网格员、辅警、志愿者、律师、调解员组成的“五员”服务队。",
+    # an open list naming more members than the name counts
+    "2023年，区司法局推行由律师、公证员、调解员、仲裁员等组成的“三位一体”公共法律服务模式。",
+    "2023年，区司法局推行由律师、公证员组成的“三位一体”公共法律服务模式。",
+    "2023年，县人社局建立由人社、住建、公安、法院、检察、工会共同构成的“五方会商”机制。",
+    "2023年，社区组建由楼栋长、物业经理、业委会成员和民警组成的“五方议事”小组，议事48次。",
+    "2023年，县市场监管局组建由执法人员、技术专家、消费者代表和媒体记者组成的“三方”监督团。",
+]
+
+MEMBERS_BEFORE_NAME_RIGHT = [
+    "2023年，街道组建由民警、网格员和调解员组成的“三位一体”巡防队伍，化解纠纷86件。",
+    "2023年，县政府建立由法院、检察院、公安局和司法局组成的“四方联动”化解机制。",
+    # a name that counts no members (three ways of governing)
+    "2023年，镇政府组建由村干部、网格员、辅警和志愿者组成的“三治融合”服务队。",
+    # a set phrase with no list before it
+    "2023年，县政府牢固树立“四个意识”，组建“三位一体”法律服务队。",
+    # an open list (等) naming fewer
+    "2023年，区司法局推行由律师、公证员等组成的“三位一体”公共法律服务模式。",
+    # 和 joining the last two may join one member's two words: no sure count
+    "2023年，街道组建由民警、网格员、调解员和律师组成的“三位一体”巡防队伍。",
+    "2023年，县人社局建立由人社、住建、公安、法院、检察共同构成的“五方会商”机制。",
+    "2023年，社区组建由楼栋长、物业经理、业委会成员、民警和居民代表组成的“五方议事”小组。",
+    "2023年，镇政府组建由村干部、网格员、辅警、志愿者和律师组成的“五员”服务队。",
+]
+
+
+@pytest.mark.parametrize("text", MEMBERS_BEFORE_NAME_WRONG)
+def test_members_before_name_reported(text: str) -> None:
+    assert codes(text, ("N203",)) == [("N203", W)], found(text)
+
+
+@pytest.mark.parametrize("text", MEMBERS_BEFORE_NAME_RIGHT)
+def test_members_before_name_silent(text: str) -> None:
+    assert codes(text, ("N203",)) == [], found(text)

@@ -724,6 +724,13 @@ def announced_relations(
         # (A) a list right before the numeral: 涵盖A、B、C五个领域 / “强基”“聚力”四大工程
         if not quoted:
             readings.extend(_before(text, num_start, noun_end > after, lex, n, m.group("meas")))
+        elif m.group("meas") in lex.data["announced"].get(
+            "member-measures", ()
+        ) and _MEMBERS_BEFORE_RE.search(text, max(0, num_start - 8), num_start):
+            # 「由A、B、C、D和E组成的“四位一体”团队」: a quoted name that counts its members
+            # (numbers.toml ``announced.member-measures``; not “三治融合”, three ways of
+            # governing) listed before it (a set phrase alone, “四个意识”, has no such list)
+            readings.extend(_before(text, num_start - 1, True, lex, n, m.group("meas")))
         # (B) a bracketed list right after the noun: 4个部门（A、B、C、D）
         k = noun_end
         while k < len(text) and k - noun_end < 4 and text[k] not in "（(，,。；;：:、":
@@ -1123,6 +1130,8 @@ _COUNT_AT_END_RE = re.compile(
 
 _SUMMING_RE = re.compile(r"(?:共计|合计|总计|共|这些|这)$")
 _LINKED_RE = re.compile(r"(?:共同)?(?:组成|构成|参加|参与|在内)的$")
+# the words before a quoted name that make the list before them its members
+_MEMBERS_BEFORE_RE = re.compile(r"(?:组成|构成)的[“「]$")
 
 
 def _before(
