@@ -367,3 +367,39 @@ def test_members_before_name_reported(text: str) -> None:
 @pytest.mark.parametrize("text", MEMBERS_BEFORE_NAME_RIGHT)
 def test_members_before_name_silent(text: str) -> None:
     assert codes(text, ("N203",)) == [], found(text)
+
+
+# A 和 inside a body's name (区住房和城乡建设局) before a count is no list of two items
+# (N203): 「区住房和城乡建设局重点推进四项工作」 names no items before 四项.
+BODY_AND_BEFORE_COUNT = [
+    "2023年，区住房和城乡建设局重点推进四项工作。",
+    "2023年，县人力资源和社会保障局着力完善三项机制。",
+    "2023年，市自然资源和规划局全面落实五项措施。",
+    "2023年，区文化和旅游局持续开展三类专项检查。",
+    "2023年，县农业农村和水利局扎实推进四个方面工作。",
+    "2023年，市发展和改革委员会牵头制定三项制度。",
+    "2023年，区卫生和健康委员会重点抓好五个环节。",
+    "2023年，县科学技术和工业信息化局认真落实三项要求。",
+]
+
+AND_LIST_BEFORE_COUNT = [
+    # 2 named, 3 announced
+    "2023年，区政府聚焦安全生产和食品药品三大领域开展执法检查。",
+    "2023年，县司法局围绕征地拆迁和劳动争议三类重点矛盾开展排查。",
+    "2023年，市场监管局聚焦特种设备和产品质量三大领域加强监管。",
+    "2023年，街道围绕物业管理和邻里纠纷三类矛盾开展调解。",
+    "2023年，区城管局聚焦违法建设和占道经营三大领域开展整治。",
+    "2023年，县人社局围绕欠薪治理和劳动仲裁三个方面推进改革。",
+    "2023年，区生态环境局聚焦大气污染和水污染三大领域开展执法。",
+    "2023年，镇政府围绕土地流转和宅基地管理三类纠纷开展排查。",
+]
+
+
+@pytest.mark.parametrize("text", BODY_AND_BEFORE_COUNT)
+def test_body_and_before_count_silent(text: str) -> None:
+    assert codes(text, ("N203",)) == [], found(text)
+
+
+@pytest.mark.parametrize("text", AND_LIST_BEFORE_COUNT)
+def test_and_list_before_count_reported(text: str) -> None:
+    assert [c for c, _ in codes(text, ("N203",))] == ["N203"], found(text)

@@ -94,7 +94,7 @@ from dataclasses import dataclass, replace
 from ...model import Severity, Span
 from ..cn_numbers import NumeralError, cn_to_int
 from ..quantities import BlockQuantities, Lexicon, finditer_at
-from .common import Relation, Verdict
+from .common import Relation, Verdict, opens_with_body
 
 _CN_DIGITS = "一二三四五六七八九十"
 _ANNOUNCE_FIRST = re.compile("[0-9一二两三四五六七八九十]")  # where an announcement begins
@@ -1184,7 +1184,13 @@ def _before(
         # 「开展执法检查和专项整治三大行动」 names what was done)
         cut = _lead_end(seg, lex)
         named = _and_split(seg[cut:]) if cut >= 0 else None
-        if named is None or len(named[0]) > 10 or _GAP_RE.search(seg):
+        if (
+            named is None
+            or len(named[0]) > 10
+            or _GAP_RE.search(seg)
+            # 「区住房和城乡建设局重点推进四项工作」: the 和 of a body's name
+            or opens_with_body(named[1])
+        ):
             # (a space between words: the line of a PDF whose quotation marks were moved
             # away, 「法 执法大比武和岗位练兵」; its names cannot be told apart)
             return []

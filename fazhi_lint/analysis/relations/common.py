@@ -433,6 +433,11 @@ _BODY_OPENING_RE = re.compile(
 _ALL_AREA_RE = re.compile(r"^全(?:区|市|县|镇|乡|街|省|旗)")
 
 
+def opens_with_body(words: str) -> bool:
+    """Do the words open with a body that goes on to act (「城乡建设局重点推进」)?"""
+    return _BODY_OPENING_RE.match(words) is not None
+
+
 def named_body(q: Quantity) -> str:
     """The body a figure's clause names before its verb (「东城街道受理…」: 东城街道), or ""
     when it names none or the whole area (全区…)."""
