@@ -403,3 +403,53 @@ def test_body_and_before_count_silent(text: str) -> None:
 @pytest.mark.parametrize("text", AND_LIST_BEFORE_COUNT)
 def test_and_list_before_count_reported(text: str) -> None:
     assert [c for c, _ in codes(text, ("N203",))] == ["N203"], found(text)
+
+
+# What is done each month (each quarter) against the year's total (N205, a warning): 每月
+# (每季度) and a figure, then 全年…共 and a total of its unit in the sentence.
+PERIODIC_WRONG = [
+    # 2 × 12 = 24, not 36
+    "2023年，区城管局每月开展两次违法建设集中拆除行动，全年共开展集中拆除行动36次。",
+    # 1 × 12 = 12, not 10
+    "2023年，县政府每月召开1次常务会议学法，全年共组织会前学法10次。",
+    # 3 × 4 = 12, not 16
+    "2023年，区司法局每季度开展3场法治讲座，全年共开展法治讲座16场。",
+    # 4 × 12 = 48, not 40
+    "2023年，街道每个月组织4次法律咨询活动，全年共组织法律咨询活动40次。",
+    # 1 × 4 = 4, not 6
+    "2023年，县市场监管局每季度发布1期执法典型案例，全年共发布典型案例6期。",
+    # 2 × 12 = 24, not 20
+    "2023年，镇司法所每月走访两次重点人员，全年共走访20次。",
+    # 5 × 12 = 60, not 50
+    "2023年，区卫健委每月抽查5家医疗机构，全年共抽查医疗机构50家。",
+    # 6 × 4 = 24, not 30
+    "2023年，县税务局每季度组织6场纳税人培训，全年共组织纳税人培训30场。",
+]
+
+PERIODIC_RIGHT = [
+    "2023年，区城管局每月开展两次违法建设集中拆除行动，全年共开展集中拆除行动24次。",
+    # began within the year
+    "2023年，县政府自3月起每月召开1次常务会议学法，全年共组织会前学法10次。",
+    # more besides (另)
+    "2023年，区司法局每季度开展3场法治讲座，另开展专题讲座4场，全年共开展法治讲座16场。",
+    # a minimum, not what was done
+    "2023年，街道每个月至少组织4次法律咨询活动，全年共组织法律咨询活动56次。",
+    # per person each month: a standard, not the year's work
+    "2023年，县市场监管局执法人员人均每月办案2件，全年共办理案件1200件。",
+    # a total of another unit
+    "2023年，镇司法所每月走访两次重点人员，全年共走访重点人员36人。",
+    # no 全年 on the total
+    "2023年，区卫健委每月抽查5家医疗机构，共抽查医疗机构50家。",
+    # 6 × 4 = 24
+    "2023年，县税务局每季度组织6场纳税人培训，全年共组织纳税人培训24场。",
+]
+
+
+@pytest.mark.parametrize("text", PERIODIC_WRONG)
+def test_periodic_reported(text: str) -> None:
+    assert codes(text, ("N205",)) == [("N205", W)], found(text)
+
+
+@pytest.mark.parametrize("text", PERIODIC_RIGHT)
+def test_periodic_silent(text: str) -> None:
+    assert codes(text, ("N205",)) == [], found(text)

@@ -78,6 +78,7 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     earlier: list[Quantity] = []  # figures of the sentences before (the last ones)
     products, each_got = _member_products(bq, lex)
     out.extend(products)
+    out.extend(_periodic_products(bq, lex))
     distributed = {each.num_start for each in each_got}  # read as a product, no average
     for figures in by_sentence.values():
         figures = figures[:MAX_FIGURES]
@@ -801,6 +802,77 @@ _NOT_EACH_RE = re.compile(r"平均|不少于|不低于|至少|不超过|以上|�
 _MORE_RE = re.compile(r"另|此外|并在|还|以及|加上|其中")
 
 
+def _total_after(lex: Lexicon, later: Sequence[Quantity], each: Quantity) -> Quantity | None:
+    """The total (共/合计…) of ``each``'s unit after it in its sentence, when no other figure
+    of that unit (or in brackets) comes first: what that one adds is not known."""
+    for q in later:
+        if q.sentence != each.sentence:
+            break
+        same = lex.same_units(q.unit, each.unit) and q.kind == each.kind
+        if same and q.total_marker and not q.change:
+            return q
+        if same or q.depth:
+            break
+    return None
+
+
+# 「每月开展两次…，全年共开展36次」: what is done each month (or quarter) and the year's total
+_PERIODIC_RE = re.compile(
+    r"(?<![平均人户家])每(?P<period>个?月|季度|个季度)(?P<verb>[\u4e00-\u9fff]{0,8}?)$"
+)
+_PERIODS_IN_YEAR = {"月": 12, "个月": 12, "季度": 4, "个季度": 4}
+# words of a sentence that start the series within the year (自3月起每月…): fewer periods
+_STARTED_RE = re.compile(r"起|开始|以来|自|从")
+
+
+def _periodic_products(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """「每月开展两次违法建设集中拆除行动，全年共开展36次」: a figure right after 每月 (每季度)
+    in its clause and a total of its unit later in the sentence, its clause naming the whole
+    year (全年): the total is twelve (four) times the figure. A reading (the series may have
+    begun within the year, or more been done besides): a warning, and none when the sentence
+    says when it began (起, 自, 以来)."""
+    text = bq.text
+    if "每" not in text:
+        return []
+    counts = [q for q in bq.quantities if q.kind == "count" and not q.quoted]
+    out: list[Relation] = []
+    for i, each in enumerate(counts[:-1]):
+        m = _PERIODIC_RE.search(_clause_before(text, each))
+        if m is None or each.approx or each.change or _NOT_EACH_RE.match(text, each.end):
+            continue
+        start = bq.sentence_starts[each.sentence] if bq.sentence_starts else 0
+        if _STARTED_RE.search(text, start, each.num_start) or _NOT_EACH_RE.search(
+            _clause_before(text, each)
+        ):
+            continue
+        total = _total_after(lex, counts[i + 1 :], each)
+        if total is None or "全年" not in _clause_before(text, total):
+            continue
+        if _MORE_RE.search(text[each.end : total.num_start]):
+            continue
+        periods = _PERIODS_IN_YEAR[m.group("period")]
+        product = each.value * periods
+        if total.low <= product <= total.high:
+            continue
+        out.append(
+            Relation(
+                "average",
+                Verdict.CONTRADICTION,
+                total.block,
+                (total.num_start, total.end),
+                (span_of(total), span_of(each)),
+                code="N205",
+                severity=Severity.WARNING,
+                message=(
+                    f"每{m.group('period')}{each.text}，全年应为{periods}×{show(each.value, each)}"
+                    f"＝{show(product, each)}，文中总数为{total.text}"
+                ),
+                suggestion="核对全年总数与每期的数字（年中开始或另有增加的，宜写明）",
+            )
+        )
+    return out
+
+
 def _member_products(bq: BlockQuantities, lex: Lexicon) -> tuple[list[Relation], list[Quantity]]:
     """「为全县42所中小学每校配备2名法治副校长，共选聘法治副校长840名」: a count of members,
     each of them named by the 每 right after it, given a figure, then a total (共/合计/累计…)
@@ -841,16 +913,7 @@ def _member_products(bq: BlockQuantities, lex: Lexicon) -> tuple[list[Relation],
             continue
         if any(q.num_start < stop for q in counts[i + 2 :]):
             continue  # 每户发放读本一册、挂历一本: two figures for each
-        total = None
-        for q in counts[i + 2 :]:
-            if q.sentence != n.sentence:
-                break
-            same = lex.same_units(q.unit, each.unit) and q.kind == each.kind
-            if same and q.total_marker and not q.change:
-                total = q
-                break
-            if same or q.depth:
-                break  # another figure of the unit first: what it adds is not known
+        total = _total_after(lex, counts[i + 2 :], each)
         distributed.append(each)
         if total is None or _MORE_RE.search(text[each.end : total.num_start]):
             continue
