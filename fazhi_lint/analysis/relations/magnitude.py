@@ -6,6 +6,10 @@
   人均月/每月 over twelve months (never 每人每月, a standard per person); the count may follow
   the average in its clause group (人均办案12件，…工作人员4名), and a 人均 figure may come
   before its total;
+* a product of members and what each got (N205): 「为1860户农户每户赠送一册……，共发放18.6万
+  册」 (:func:`_member_products`; fewer than the product, or it shifted by a power of ten, an
+  error), and what is done each month or quarter against the year's total (「每月开展两次……，
+  全年共开展36次」, a warning: :func:`_periodic_products`);
 * money paid to each person below the floor numbers.toml ``magnitude.per-head`` keeps for it
   (``min``: 「为860名农民工追讨欠薪1,520元」, a 万 left out) (N205);
 * a figure restated in another unit in the bracket right after it (N201): 「3.42亿元（合计
@@ -39,8 +43,9 @@
   at least the total over them (15825.6元); lower is contradicted, when the visits share a
   word with the average and the paragraph states no people (N205).
 
-Every check reports the arithmetic and names every figure; all are warnings: they rest on
-reading which figures belong together.
+Every check reports the arithmetic and names every figure; all are warnings (they rest on
+reading which figures belong together) but the products of members named by their 每 and the
+slips named above.
 """
 
 from __future__ import annotations
