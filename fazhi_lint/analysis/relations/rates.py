@@ -601,7 +601,7 @@ def _structural_pair(
     spans = (span_of(q), span_of(part), span_of(whole))
     if ok:
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
-    if _population_named(text, word, part, whole):
+    if _population_named(text, q, word, part, whole):
         return None  # 「对其中212件重大合同开展审核，重大合同审核率100%」: the part is the base
     # readings that only accept: the rest of the whole (a rate of what passed, the part
     # counting what failed), and the part over a larger figure of its unit before it
@@ -1488,12 +1488,22 @@ def _base_narrowed(text: str, q: Quantity, scope: list[Quantity]) -> bool:
     return False
 
 
-def _population_named(text: str, word: str, numerator: Quantity, base: Quantity) -> bool:
+def _population_named(
+    text: str, q: Quantity, word: str, numerator: Quantity, base: Quantity
+) -> bool:
     """Does the rate's name open with the thing the numerator counts (「重大合同审核率」 of
     「对其中212件重大合同开展合法性审核」), a thing the base's words do not name? Then the
     numerator is that population — the rate's base — and not a part of the wider base: the
-    reading is no sure one (the numerator of such a rate is not stated)."""
+    reading is no sure one (the numerator of such a rate is not stated). The thing may also
+    end the numerator's words before it (「经法制审核的重大执法决定412件」 for 「重大执法决定法制
+    审核覆盖率」)."""
+    # the rate's whole name in its clause (重大执法决定法制审核覆盖率, not its last characters)
+    name = _RATE_TRAIL.sub("", q.pre.strip(" 　"))
+    word = name if name.endswith(word) and len(name) <= 16 else word
     thing = common_prefix(_BRACKETED_RE.sub("", numerator.after or ""), word)
+    if len(thing) < 2:
+        pre = _BRACKETED_RE.sub("", numerator.pre)
+        thing = next((word[:k] for k in range(len(word) - 3, 3, -1) if pre.endswith(word[:k])), "")
     if len(thing) < 2 or len(word) - len(thing) < 3:
         return False
     return thing not in _name_words(base, text)
@@ -1602,7 +1612,7 @@ def _judge_rate(
     results = _reported_readings(lex, bq.text, word, numerators, results)
     if _base_narrowed(bq.text, q, scope):
         return None
-    results = [r for r in results if not _population_named(bq.text, word, r[1], r[2])]
+    results = [r for r in results if not _population_named(bq.text, q, word, r[1], r[2])]
     if not results:
         return None
     (_, value), numerator, w = results[0]
