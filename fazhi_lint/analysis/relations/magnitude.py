@@ -821,6 +821,27 @@ def _total_after(lex: Lexicon, later: Sequence[Quantity], each: Quantity) -> Qua
     return None
 
 
+# words of a total's clause that make it a stock or a sum over years (全县共有, 目前, 累计)
+_STOCK_TOTAL_RE = re.compile(r"有|目前|现|累计|历年|以来")
+_TOTAL_LEAD_RE = re.compile(r"^(?:全年|年内|全[区市县镇乡]|本年度?|共计|合计|总计|共|计)+")
+
+
+def _total_words(text: str, total: Quantity) -> str:
+    """A total's words from its clause's start, without its area, year and total words
+    (「全年共开展集中拆除行动」: 开展集中拆除行动)."""
+    return _TOTAL_LEAD_RE.sub("", _clause_before(text, total).lstrip(" 　"))
+
+
+def _repeats(words: str, each_words: str) -> bool:
+    """Does a total repeat what each member got: its verb (two characters) and its object, when
+    it names one, among the words around what each got (「每个乡镇配备2名公职律师」 …
+    「共配备公职律师64名」)? Only then is a total above the product the same thing counted."""
+    if len(words) < 2 or words[:2] not in each_words:
+        return False
+    rest = words[2:]
+    return not rest or rest in each_words
+
+
 # 「每月开展两次…，全年共开展36次」: what is done each month (or quarter) and the year's total
 _PERIODIC_RE = re.compile(
     r"(?<![平均人户家])每(?P<period>个?月|季度|个季度)(?P<verb>[\u4e00-\u9fff]{0,8}?)$"
@@ -855,10 +876,19 @@ def _periodic_products(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             continue
         if _MORE_RE.search(text[each.end : total.num_start]):
             continue
+        if _STOCK_TOTAL_RE.search(_clause_before(text, total)):
+            continue
         periods = _PERIODS_IN_YEAR[m.group("period")]
         product = each.value * periods
         if total.low <= product <= total.high:
             continue
+        clause_end = _PRODUCT_STOP_RE.search(text, each.end)
+        each_words = (
+            _clause_before(text, each)
+            + text[each.end : clause_end.start() if clause_end else len(text)]
+        )
+        if total.low > product and not _repeats(_total_words(text, total), each_words):
+            continue  # 「全年共开展各类检查126次」: a wider total than the monthly work
         out.append(
             Relation(
                 "average",
@@ -922,12 +952,16 @@ def _member_products(bq: BlockQuantities, lex: Lexicon) -> tuple[list[Relation],
         distributed.append(each)
         if total is None or _MORE_RE.search(text[each.end : total.num_start]):
             continue
+        if _STOCK_TOTAL_RE.search(_clause_before(text, total)):
+            continue  # 「全县共有调解员860名」: a stock, not what was given
         product = n.value * each.value
         slack = product * (Decimal("0.2") if each.approx else Decimal(0)) + (total.high - total.low)
         if total.low - slack <= product <= total.high + slack:
             continue
         slip = power_of_ten_slip(total.value, product, slack) and total.value > product
         fewer = total.high + slack < product
+        if not (slip or fewer) and not _repeats(_total_words(text, total), text[m.end() : stop]):
+            continue  # 「共投入普法经费56万元」 after 「每村安排2万元」: more may be of other work
         shown = show(product, each)
         rel = Relation(
             "average",
