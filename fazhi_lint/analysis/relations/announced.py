@@ -1450,6 +1450,9 @@ def _after(
             # a clause of purpose (or 如下) and a colon, then the enumeration of the counted
             # items; a purpose clause may announce a set of its own: the link is a reading
             enum = _ordinal_list(text, lead.end(), next_blocks)
+            head = _MARKS_RE.sub("", text[max(0, noun_end - 3) : noun_end])[-2:]
+            if enum is not None and not below and not all(_names_item(i, head) for i in enum[2]):
+                enum = None  # 「两项制度，明确工作要求：…三是开展年度考核」: a list of the 要求
             if enum is not None and enum[0] >= 2:
                 return [
                     _Reading(
@@ -1512,6 +1515,14 @@ def _glossed_next(text: str, start: int, pats: _Patterns) -> list[_Reading]:
 _HERE_BELOW_RE = re.compile(
     r"(?:具体|详细|具体内容|主要内容|具体情况|详细情况|分别)?如下[：:。]?|具体(?:是|为|包括)[：:]"
 )
+
+
+def _names_item(item: str, head: str) -> bool:
+    """Does an enumerated item name a thing of the counted noun: its head (制度), a title
+    (《…》) or a quoted name?"""
+    return (len(head) == 2 and head in item) or "《" in item or "“" in item
+
+
 # a clause between a count and a colon that opens its enumeration (「，推动决策规范化：」)
 _LEAD_COLON_RE = re.compile(r"(?P<lead>[^，,。；;：:（()）《》\n0-9０-９]{2,24}?)[：:]")
 # a lead clause that names a set of its own (「重点抓好以下工作：」「从几个方面：」) or a count

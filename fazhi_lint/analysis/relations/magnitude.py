@@ -1826,8 +1826,11 @@ def _exceeds(
         # (the whole sentence before it: 「近三年来，…，累计现场观众…」「…辐射周边乡镇，全年…」)
         start = bq.sentence_starts[q.sentence] if bq.sentence_starts else 0
         sentence = text[start : q.num_start]
-        if any(w in words or w in sentence for w in reach):
-            return None  # 辐射周边, 流动人口; 近三年累计: beyond the residents of the year
+        lo, hi = bq.sentence_span(base.sentence) if bq.sentence_starts else (0, len(text))
+        if any(w in words or w in sentence or w in text[lo:hi] for w in reach):
+            # 辐射周边, 流动人口 (by the figure or by its population: 「常住人口2.1万人，另有
+            # 流动人口0.8万人」); 近三年累计: beyond the residents of the year
+            return None
         # 「东湖街道常住人口约3.5万人。」 … 「全区开展讲座…受众达56万人次」: the sentence of
         # the figure names an area (全区) its population's words do not: another area's people
         areas = set(_WHOLE_AREA_RE.findall(sentence))
