@@ -94,7 +94,7 @@ from dataclasses import dataclass, replace
 from ...model import Severity, Span
 from ..cn_numbers import NumeralError, cn_to_int
 from ..quantities import BlockQuantities, Lexicon, finditer_at
-from .common import Relation, Verdict
+from .common import Relation, Verdict, opens_with_body
 
 _CN_DIGITS = "一二三四五六七八九十"
 _ANNOUNCE_FIRST = re.compile("[0-9一二两三四五六七八九十]")  # where an announcement begins
@@ -724,11 +724,12 @@ def announced_relations(
         # (A) a list right before the numeral: 涵盖A、B、C五个领域 / “强基”“聚力”四大工程
         if not quoted:
             readings.extend(_before(text, num_start, noun_end > after, lex, n, m.group("meas")))
-        elif text[num_start - 1 : num_start] in "“「" and _LINKED_RE.search(
-            text, max(0, num_start - 8), num_start - 1
-        ):
-            # a quoted name right after 「由A、B…组成的」 counts those members (「由律师、
-            # 调解员和民警组成的“三位一体”团队」)
+        elif m.group("meas") in lex.data["announced"].get(
+            "member-measures", ()
+        ) and _MEMBERS_BEFORE_RE.search(text, max(0, num_start - 8), num_start):
+            # 「由A、B、C、D和E组成的“四位一体”团队」: a quoted name that counts its members
+            # (numbers.toml ``announced.member-measures``; not “三治融合”, three ways of
+            # governing) listed before it (a set phrase alone, “四个意识”, has no such list)
             readings.extend(_before(text, num_start - 1, True, lex, n, m.group("meas")))
         # (B) a bracketed list right after the noun: 4个部门（A、B、C、D）
         k = noun_end
@@ -789,10 +790,6 @@ def announced_relations(
                     replace(r, partial=True)
                     for r in _measure_ordinals(text, after, m.group("meas"))
                 )
-        if not readings and not quoted and noun_end > after and not in_list:
-            # 「制定出台三项配套制度，推动决策规范化：一是…；二是…」: the enumeration after a
-            # purpose clause that names no count of its own (a warning)
-            readings.extend(_after_purpose(text, noun_end, next_blocks))
         if not readings and not quoted and text[max(0, num_start - 2) : num_start] in _AHEAD:
             # 「围绕以下四个方面持续深化“放管服”改革：」 then （一）…（三） in the next paragraphs
             readings.extend(_following(text, noun_end, next_blocks))
@@ -1148,6 +1145,8 @@ _COUNT_AT_END_RE = re.compile(
 
 _SUMMING_RE = re.compile(r"(?:共计|合计|总计|共|这些|这)$")
 _LINKED_RE = re.compile(r"(?:共同)?(?:组成|构成|参加|参与|在内)的$")
+# the words before a quoted name that make the list before them its members
+_MEMBERS_BEFORE_RE = re.compile(r"(?:组成|构成)的[“「]$")
 
 
 def _before(
@@ -1200,7 +1199,13 @@ def _before(
         # 「开展执法检查和专项整治三大行动」 names what was done)
         cut = _lead_end(seg, lex)
         named = _and_split(seg[cut:]) if cut >= 0 else None
-        if named is None or len(named[0]) > 10 or _GAP_RE.search(seg):
+        if (
+            named is None
+            or len(named[0]) > 10
+            or _GAP_RE.search(seg)
+            # 「区住房和城乡建设局重点推进四项工作」: the 和 of a body's name
+            or opens_with_body(named[1])
+        ):
             # (a space between words: the line of a PDF whose quotation marks were moved
             # away, 「法 执法大比武和岗位练兵」; its names cannot be told apart)
             return []
@@ -1319,26 +1324,6 @@ def _numbered(measure: str) -> re.Pattern[str]:
         pattern = re.compile(rf"[0-9０-９一二两三四五六七八九十首]{re.escape(measure)}")
         _NUMBERED[measure] = pattern
     return pattern
-
-
-# a clause after the counted noun that says what it is for, then a colon (「，推动重大行政决策
-# 规范化：」): no figure, no numeral, no 以下/如下 (which announce a list of their own)
-_PURPOSE_RE = re.compile(
-    r"[，,](?P<words>[^，,；;。：:！？!?0-9０-９一二两三四五六七八九十百几]{2,20})[：:]"
-)
-_OWN_LIST_RE = re.compile("以下|如下|下列|若干|多项|多个|工作|方面|举措|措施")
-
-
-def _after_purpose(
-    text: str, noun_end: int, next_blocks: Callable[[], Iterable[str]] | None
-) -> list[_Reading]:
-    m = _PURPOSE_RE.match(text, noun_end)
-    if m is None or _OWN_LIST_RE.search(m.group("words")):
-        return []
-    enum = _ordinal_list(text, m.end(), next_blocks)
-    if enum is None or enum[0] < 2:
-        return []
-    return [_Reading(frozenset({enum[0]}), "列举", closed=True, items=enum[2])]
 
 
 def _after(
@@ -1468,6 +1453,36 @@ def _after(
                         )
                     ]
         return []
+    if not announcing and opened in "，,":
+        lead = _LEAD_COLON_RE.match(text, start)
+        below = lead is not None and _HERE_BELOW_RE.fullmatch(lead.group("lead") + "：")
+        if (
+            lead is not None
+            and (below or not _OTHER_SET_RE.search(lead.group("lead")))
+            and not _COUNT_IN_RE.search(_clause_before(text, noun_end, own))
+        ):
+            # 「制定三项制度，推动决策规范化：一是…；二是…」「六项措施，主要内容如下：一是…」:
+            # a clause of purpose (or 如下) and a colon, then the enumeration of the counted
+            # items; a purpose clause may announce a set of its own: the link is a reading
+            enum = _ordinal_list(text, lead.end(), next_blocks)
+            head = _MARKS_RE.sub("", text[max(0, noun_end - 3) : noun_end])[-2:]
+            if (
+                enum is not None
+                and not below
+                and _LEAD_SET_NOUN_RE.search(lead.group("lead"))
+                and not all(_names_item(i, head) for i in enum[2])
+            ):
+                enum = None  # 「两项制度，明确工作要求：…三是开展年度考核」: a list of the 要求
+            if enum is not None and enum[0] >= 2:
+                return [
+                    _Reading(
+                        frozenset({enum[0]}),
+                        "列举",
+                        closed=True,
+                        items=enum[2],
+                        ordinal=bool(below),
+                    )
+                ]
     if not announcing:
         if opened == "。" and own is not None and (noun_end > own + 2 or quoted):
             # 「建立“四张清单”。具体来说，就是A清单、B清单…」: the next sentence glosses it
@@ -1520,6 +1535,21 @@ def _glossed_next(text: str, start: int, pats: _Patterns) -> list[_Reading]:
 _HERE_BELOW_RE = re.compile(
     r"(?:具体|详细|具体内容|主要内容|具体情况|详细情况|分别)?如下[：:。]?|具体(?:是|为|包括)[：:]"
 )
+
+
+def _names_item(item: str, head: str) -> bool:
+    """Does an enumerated item name a thing of the counted noun: its head (制度), a title
+    (《…》) or a quoted name?"""
+    return (len(head) == 2 and head in item) or "《" in item or "“" in item
+
+
+# a clause between a count and a colon that opens its enumeration (「，推动决策规范化：」)
+_LEAD_COLON_RE = re.compile(r"(?P<lead>[^，,。；;：:（()）《》\n0-9０-９]{2,24}?)[：:]")
+# a lead clause that names a set of its own (「重点抓好以下工作：」「从几个方面：」) or a count
+_OTHER_SET_RE = re.compile(r"以下|下列|如下|几|[一二两三四五六七八九十]+[个项类方条种大]")
+# a purpose clause naming things that may be the list's own (「明确工作要求：」「围绕重点任务：」):
+# the enumeration belongs to the announcement only when its items name the counted thing
+_LEAD_SET_NOUN_RE = re.compile("工作|方面|举措|措施|要求|任务|目标|重点|内容|环节|问题|事项")
 # a count in the words around an announcement (another list may be meant)
 _COUNT_IN_RE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十]+[个项家名类条所批种场次]")
 # a count of one owns no list of several (「1个领导小组加4个专项工作组，分别负责…」)

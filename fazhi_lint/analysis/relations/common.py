@@ -344,11 +344,25 @@ def distinguishing(noun: str) -> tuple[str, ...]:
 def narrower(a: str, b: str) -> bool:
     """Does ``a`` name a narrower kind of ``b``: ``b`` inside it with words of its own
     that tell things apart (「酒驾醉驾等严重交通违法行为」 of 「交通违法行为」; not 「各类违法
-    行为」 of 「违法行为」)?"""
-    if not b or b == a or b not in a:
+    行为」 of 「违法行为」), or ``b`` with such words put inside it (「办理刑事法律援助案件」 of
+    「办理法律援助案件」: the verb before, the noun after the qualifier)?"""
+    if not b or b == a:
         return False
+    if b not in a:
+        head = len(common_prefix(a, b))
+        tail = len(common_suffix(a[head:], b[head:]))
+        if head < 2 or tail < 2 or head + tail != len(b):
+            return False
+        return bool(distinguishing(a[head : len(a) - tail]))
     rest = a.replace(b, "|", 1)
     return bool(distinguishing(rest))
+
+
+def common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
 
 
 def common_suffix(a: str, b: str) -> str:
@@ -417,6 +431,11 @@ _BODY_OPENING_RE = re.compile(
 )
 # a subject that names the whole area (全区, 全市…): it holds every body of it
 _ALL_AREA_RE = re.compile(r"^全(?:区|市|县|镇|乡|街|省|旗)")
+
+
+def opens_with_body(words: str) -> bool:
+    """Do the words open with a body that goes on to act (「城乡建设局重点推进」)?"""
+    return _BODY_OPENING_RE.match(words) is not None
 
 
 def named_body(q: Quantity) -> str:

@@ -222,10 +222,20 @@ def _clause_before(text: str, pos: int) -> str:
 _YEAR_RANGE_RE = re.compile(r"(?:19|20)\d\d\s*(?:年)?\s*[-—–~～至到]\s*(?:19|20)?\d\d\s*年")
 
 
+def _year_sum_dropped(lex: Lexicon, words: str) -> str:
+    """The words without a 累计 that sums over the report year (「全年…累计受众268万人次」:
+    numbers.toml ``containment.within-year`` before it), which counts no other period."""
+    for w in lex.data["containment"].get("within-year", ()):
+        at = words.find(w)
+        if at >= 0:
+            words = words[:at] + words[at:].replace("累计", "")
+    return words
+
+
 def _elsewhere(lex: Lexicon, text: str, q: Quantity) -> bool:
     """Is a figure counted over another period or body, or summed over years?"""
     words = lex.data["containment"]["elsewhere"]
-    clause = _clause_before(text, q.num_start)
+    clause = _year_sum_dropped(lex, _clause_before(text, q.num_start))
     return (
         any(w in clause for w in words)
         or bool(_BESIDE_RE.search(q.pre))
@@ -873,7 +883,7 @@ def _visits_over(
             continue
         # (the whole sentence before it: 「近三年来开展讲座360场，受众达…」「全区开展…，受众…」)
         start = bq.sentence_starts[q.sentence] if bq.sentence_starts else 0
-        sentence = bq.text[start : q.num_start]
+        sentence = _year_sum_dropped(lex, bq.text[start : q.num_start])
         if any(w in sentence for w in reach) or _YEAR_RANGE_RE.search(sentence):
             continue
         area = _area(sentence)

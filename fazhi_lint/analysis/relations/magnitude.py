@@ -6,6 +6,10 @@
   人均月/每月 over twelve months (never 每人每月, a standard per person); the count may follow
   the average in its clause group (人均办案12件，…工作人员4名), and a 人均 figure may come
   before its total;
+* a product of members and what each got (N205): 「为1860户农户每户赠送一册……，共发放18.6万
+  册」 (:func:`_member_products`; fewer than the product, or it shifted by a power of ten, an
+  error), and what is done each month or quarter against the year's total (「每月开展两次……，
+  全年共开展36次」, a warning: :func:`_periodic_products`);
 * money paid to each person below the floor numbers.toml ``magnitude.per-head`` keeps for it
   (``min``: 「为860名农民工追讨欠薪1,520元」, a 万 left out) (N205);
 * a figure restated in another unit in the bracket right after it (N201): 「3.42亿元（合计
@@ -39,8 +43,9 @@
   at least the total over them (15825.6元); lower is contradicted, when the visits share a
   word with the average and the paragraph states no people (N205).
 
-Every check reports the arithmetic and names every figure; all are warnings: they rest on
-reading which figures belong together.
+Every check reports the arithmetic and names every figure; all are warnings (they rest on
+reading which figures belong together) but the products of members named by their 每 and the
+slips named above.
 """
 
 from __future__ import annotations
@@ -76,9 +81,15 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if not q.quoted and q.kind != "bare":
             by_sentence.setdefault(q.sentence, []).append(q)
     earlier: list[Quantity] = []  # figures of the sentences before (the last ones)
+    products, each_got = _member_products(bq, lex)
+    out.extend(products)
+    out.extend(_periodic_products(bq, lex))
+    distributed = {each.num_start for each in each_got}  # read as a product, no average
     for figures in by_sentence.values():
         figures = figures[:MAX_FIGURES]
         for q in figures:
+            if q.num_start in distributed:
+                continue
             rel = _average(bq, lex, q, figures, earlier)
             if rel is not None:
                 out.append(rel)
@@ -781,6 +792,200 @@ def _one_each(bq: BlockQuantities) -> list[Relation]:
     return []
 
 
+# 「为全镇1860户农户每户赠送一册……，共发放18.6万册」: the members counted right before a
+# 每 naming them (the count's unit, the end of its noun, or a word numbers.toml
+# ``magnitude.member-units`` counts in that unit), then what each gets
+_MEMBERS_RE = re.compile(
+    r"(?P<noun>[\u4e00-\u9fff]{0,8}?(?:[（(][^）)]{1,6}[）)])?)(?P<each>每个?)"
+    r"(?P<member>[\u4e00-\u9fff]{1,6}?(?:[（(][^）)]{1,6}[）)])?)"
+    r"(?=[\u4e00-\u9fff“”《》]{0,12}?[0-9零〇一二两三四五六七八九十百千万])"
+)
+_PRODUCT_STOP_RE = re.compile(r"[，,；;。：:]")
+# words of a clause that make the figure after 每 a bound or an average, not what each got
+_NOT_EACH_RE = re.compile(r"平均|不少于|不低于|至少|不超过|以上|以内|最多|最高|分别")
+# the joint of a range right before a figure (2至3个, 2-3个): the figure ends the range
+_RANGE_END_RE = re.compile(r"[0-9０-９一二两三四五六七八九十]\s*(?:至|到|—|－|-|～|~)\s*$")
+# words between what each got and the total that add to it from elsewhere
+_MORE_RE = re.compile(r"另|此外|并在|还|以及|加上|其中")
+
+
+def _total_after(lex: Lexicon, later: Sequence[Quantity], each: Quantity) -> Quantity | None:
+    """The total (共/合计…) of ``each``'s unit after it in its sentence, when no other figure
+    of that unit (or in brackets) comes first: what that one adds is not known."""
+    for q in later:
+        if q.sentence != each.sentence:
+            break
+        same = lex.same_units(q.unit, each.unit) and q.kind == each.kind
+        if same and q.total_marker and not q.change:
+            return q
+        if same or q.depth:
+            break
+    return None
+
+
+# words of a total's clause that make it a stock or a sum over years (全县共有, 目前, 累计)
+_STOCK_TOTAL_RE = re.compile(r"有|目前|现|累计|历年|以来")
+_TOTAL_LEAD_RE = re.compile(r"^(?:全年|年内|全[区市县镇乡]|本年度?|共计|合计|总计|共|计)+")
+
+
+def _total_words(text: str, total: Quantity) -> str:
+    """A total's words from its clause's start, without its area, year and total words
+    (「全年共开展集中拆除行动」: 开展集中拆除行动)."""
+    return _TOTAL_LEAD_RE.sub("", _clause_before(text, total).lstrip(" 　"))
+
+
+def _repeats(words: str, each_words: str) -> bool:
+    """Does a total repeat what each member got: its verb (two characters) and its object, when
+    it names one, among the words around what each got (「每个乡镇配备2名公职律师」 …
+    「共配备公职律师64名」)? Only then is a total above the product the same thing counted."""
+    if len(words) < 2 or words[:2] not in each_words:
+        return False
+    rest = words[2:]
+    return not rest or rest in each_words
+
+
+# 「每月开展两次…，全年共开展36次」: what is done each month (or quarter) and the year's total
+_PERIODIC_RE = re.compile(
+    r"(?<![平均人户家])每(?P<period>个?月|季度|个季度)(?P<verb>[\u4e00-\u9fff]{0,8}?)$"
+)
+_PERIODS_IN_YEAR = {"月": 12, "个月": 12, "季度": 4, "个季度": 4}
+# words of a sentence that start the series within the year (自3月起每月…): fewer periods
+_STARTED_RE = re.compile(r"起|开始|以来|自|从")
+
+
+def _periodic_products(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """「每月开展两次违法建设集中拆除行动，全年共开展36次」: a figure right after 每月 (每季度)
+    in its clause and a total of its unit later in the sentence, its clause naming the whole
+    year (全年): the total is twelve (four) times the figure. A reading (the series may have
+    begun within the year, or more been done besides): a warning, and none when the sentence
+    says when it began (起, 自, 以来)."""
+    text = bq.text
+    if "每" not in text:
+        return []
+    counts = [q for q in bq.quantities if q.kind == "count" and not q.quoted]
+    out: list[Relation] = []
+    for i, each in enumerate(counts[:-1]):
+        m = _PERIODIC_RE.search(_clause_before(text, each))
+        if m is None or each.approx or each.change or _NOT_EACH_RE.match(text, each.end):
+            continue
+        start = bq.sentence_starts[each.sentence] if bq.sentence_starts else 0
+        if _STARTED_RE.search(text, start, each.num_start) or _NOT_EACH_RE.search(
+            _clause_before(text, each)
+        ):
+            continue
+        total = _total_after(lex, counts[i + 1 :], each)
+        if total is None or "全年" not in _clause_before(text, total):
+            continue
+        if _MORE_RE.search(text[each.end : total.num_start]):
+            continue
+        if _STOCK_TOTAL_RE.search(_clause_before(text, total)):
+            continue
+        periods = _PERIODS_IN_YEAR[m.group("period")]
+        product = each.value * periods
+        if total.low <= product <= total.high:
+            continue
+        clause_end = _PRODUCT_STOP_RE.search(text, each.end)
+        each_words = (
+            _clause_before(text, each)
+            + text[each.end : clause_end.start() if clause_end else len(text)]
+        )
+        if total.low > product and not _repeats(_total_words(text, total), each_words):
+            continue  # 「全年共开展各类检查126次」: a wider total than the monthly work
+        out.append(
+            Relation(
+                "average",
+                Verdict.CONTRADICTION,
+                total.block,
+                (total.num_start, total.end),
+                (span_of(total), span_of(each)),
+                code="N205",
+                severity=Severity.WARNING,
+                message=(
+                    f"每{m.group('period')}{each.text}，全年应为{periods}×{show(each.value, each)}"
+                    f"＝{show(product, each)}，文中总数为{total.text}"
+                ),
+                suggestion="核对全年总数与每期的数字（年中开始或另有增加的，宜写明）",
+            )
+        )
+    return out
+
+
+def _member_products(bq: BlockQuantities, lex: Lexicon) -> tuple[list[Relation], list[Quantity]]:
+    """「为全县42所中小学每校配备2名法治副校长，共选聘法治副校长840名」: a count of members,
+    each of them named by the 每 right after it, given a figure, then a total (共/合计/累计…)
+    of that figure's unit later in the sentence: the total is the members times each one's
+    figure. Fewer than that, or that shifted by a power of ten (a 万 or a digit too many),
+    is a contradiction (an error); more, otherwise, may count what others got (a warning).
+    Not read: a figure after 平均/不少于/分别 (an average or a bound), two figures for each, a
+    figure of the total's unit between (「每镇3个，并在县城增设8个，共32个」), a total of
+    another unit (each got 一册 and 一本, 共3720份). Returns the findings and every figure read
+    as what each member got (the averages check leaves those alone: no average of them)."""
+    text = bq.text
+    member_units: dict[str, list[str]] = lex.data["magnitude"].get("member-units", {})
+    counts = [q for q in bq.quantities if q.kind in ("count", "money") and not q.quoted]
+    out: list[Relation] = []
+    distributed: list[Quantity] = []
+    for i, n in enumerate(counts[:-2]):
+        if n.kind != "count" or n.change or n.approx or n.depth:
+            continue
+        m = _MEMBERS_RE.match(text, n.end)
+        if m is None or _PRODUCT_STOP_RE.search(m.group("noun")):
+            continue
+        noun = _BRACKETED.sub("", m.group("noun"))
+        member = _BRACKETED.sub("", text[m.start("member") : m.start("member") + 10])
+        named = (
+            lex.same_units(member[:1], n.unit)
+            or n.unit in member_units.get(member[:1], ())
+            or any(noun.endswith(member[:k]) for k in range(1, 7) if noun)
+        )
+        if not named:
+            continue
+        each = counts[i + 1]
+        clause_end = _PRODUCT_STOP_RE.search(text, m.end())
+        stop = clause_end.start() if clause_end else len(text)
+        if each.num_start > stop or each.sentence != n.sentence or each.change:
+            continue
+        clause = text[n.end : stop]
+        if _NOT_EACH_RE.search(clause) or _NOT_EACH_RE.match(text, each.end):
+            continue
+        if _RANGE_END_RE.search(text, max(0, each.num_start - 4), each.num_start):
+            continue  # 每户安装2至3个: a range for each, no one product
+        if any(q.num_start < stop for q in counts[i + 2 :]):
+            continue  # 每户发放读本一册、挂历一本: two figures for each
+        total = _total_after(lex, counts[i + 2 :], each)
+        distributed.append(each)
+        if total is None or _MORE_RE.search(text[each.end : total.num_start]):
+            continue
+        if _STOCK_TOTAL_RE.search(_clause_before(text, total)):
+            continue  # 「全县共有调解员860名」: a stock, not what was given
+        product = n.value * each.value
+        slack = product * (Decimal("0.2") if each.approx else Decimal(0)) + (total.high - total.low)
+        if total.low - slack <= product <= total.high + slack:
+            continue
+        slip = power_of_ten_slip(total.value, product, slack) and total.value > product
+        fewer = total.high + slack < product
+        if not (slip or fewer) and not _repeats(_total_words(text, total), text[m.end() : stop]):
+            continue  # 「共投入普法经费56万元」 after 「每村安排2万元」: more may be of other work
+        shown = show(product, each)
+        rel = Relation(
+            "average",
+            Verdict.CONTRADICTION,
+            total.block,
+            (total.num_start, total.end),
+            (span_of(total), span_of(n), span_of(each)),
+            code="N205",
+            severity=Severity.ERROR if (fewer or slip) and not total.approx else Severity.WARNING,
+            message=(
+                f"{text[n.num_start : each.end]}，合计应为"
+                f"{fmt(n.value)}×{show(each.value, each)}＝{shown}，文中总数为{total.text}"
+                + ("，少于每个所得之和" if fewer else "")
+            ),
+            suggestion="核对总数、个数和每个所得（常见为多写一位或漏写“万”）",
+        )
+        out.append(rel)
+    return out, distributed
+
+
 # --------------------------------------------------------------------------------------
 # averages
 # --------------------------------------------------------------------------------------
@@ -799,25 +1004,6 @@ _AVERAGE_SUBJECT_FILLER_RE = re.compile(
 )
 # the units a report counts cases in (办理案件12件, 查处违法案件86起, 立案3宗): what 案均 divides by
 _CASE_UNITS = ("件", "起", "宗")
-# the sum after an amount for each (「，共计6.2万元」「，共发放18.6万册」)
-_TOTAL_AFTER_RE = re.compile(r"^(?:共计|合计|总计|累计|共)")
-_JOINED_RE = re.compile("[和及与、]")
-
-
-def _sum_of_each(clause: str, each: str) -> bool:
-    """Does a clause state the sum of an amount given for each (``each``, the words before
-    it): it opens with 共计/共…, joins no other things (「共计发放慰问金和物资」) and names
-    nothing the amount's words do not, beyond a bare verb (「共发放」; not 「共计罚没款」 after
-    「每家罚款」)?"""
-    m = _TOTAL_AFTER_RE.match(clause)
-    if m is None:
-        return False
-    rest = clause[m.end() :]
-    if _JOINED_RE.search(rest):
-        return False
-    return len(rest) <= 2 or common_substring(rest, each) >= 2
-
-
 WORKING_DAYS = Decimal(250)  # working days of a year, when the sentence states none
 _CLAUSE_MARKS = "，,；;。"
 _CLAUSE_RE = re.compile(f"[{_CLAUSE_MARKS}]")
@@ -890,10 +1076,7 @@ def _average(
             and not _AVERAGE_RE.search(_clause_before(bq.text, f))
         ][-1:]
         slip_only = bool(totals)
-    # 「为1,240户每户发放500元，共计6.2万元」: an amount for each of the bodies counted
-    # before it, then the sum marked as one (共计, 共); not 每人每月 (a second period)
-    per_total = bool(per) and words.count("每") == 1
-    if not totals and (word in ("人均", "户均") or per_total):
+    if not totals and word in ("人均", "户均"):
         # the total after the average (人均普法经费2.5元，全年投入普法经费300万元)
         totals = [
             f
@@ -904,7 +1087,6 @@ def _average(
             and _total_unit(a, f, word, conv)
             and _in_unit(f, a, conv) > a.value
             and not _AVERAGE_RE.search(_clause_before(bq.text, f))
-            and (word in ("人均", "户均") or _sum_of_each(_clause_before(bq.text, f), words))
         ][:1]
     if not totals:
         return None
@@ -1287,15 +1469,20 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     ]
     # the population may be stated after the figures it bounds (…受众1.3万人，全镇常住人口
     # 仅9800人): it bounds every figure of the paragraph
+    # (an approximate population, 「常住人口约21.8万人」, bounds only the visits: twelve a
+    # resident leave room for any rounding of it)
     people = (
-        [q for q in figures if not q.approx and _is_population(text, q, population)]
+        [q for q in figures if _is_population(text, q, population)]
         if _may_name_population(text, population)
         else []
     )
     bases: list[tuple[Quantity, str, bool]] = []  # (figure, its noun, is a population)
     # the households stated with the population (常住人口3.8万人、1.3万户) bound those reached
     # more closely than the people do
-    households_stated = any(f.unit == "户" and _with_population(text, f, people) for f in figures)
+    households_stated = any(
+        f.unit == "户" and _with_population(text, f, [p for p in people if not p.approx])
+        for f in figures
+    )
     joined: list[tuple[tuple[Quantity, str], tuple[Quantity, str]]] = []
     for q in figures:
         if q.approx:
@@ -1347,9 +1534,15 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             bare = None if before.startswith("其中") else _BARE_NOUN_RE.fullmatch(before)
             if not noun and bare and not q.verb and lex.verb_re.search(before) is None:
                 noun = bare.group(1)
-        if not noun and q.unit == "户" and _with_population(text, q, people):
+        if (
+            not noun
+            and q.unit == "户"
+            and _with_population(text, q, [p for p in people if not p.approx])
+        ):
             noun, shortest = _HOUSEHOLDS, 1  # 常住人口4.6万人、1.7万户: the households
         for b in people:
+            if b.approx and q.unit != "人次":
+                continue
             rel = _exceeds(bq, lex, q, b, "人口", True, visits, online, not households_stated)
             if rel is not None:
                 out.append(rel)
@@ -1481,7 +1674,7 @@ _BASE_HINTS = ("有", "辖", "共", "总数")
 
 
 _HOUSEHOLDS = "常住户数"
-_OVER_YEARS = ("以来", "近两年", "近三年", "近五年", "历年", "多年")
+_OVER_YEARS = ("以来", "年来", "近两年", "近三年", "近五年", "历年", "多年")
 _HOUSEHOLD_WORDS_RE = re.compile(r"居民|家庭|住户|农户|群众|村民|入户")
 _POPULATION_JOIN_RE = re.compile(r"[、，,]?(?:共|计|合)?")
 
@@ -1499,8 +1692,12 @@ def _may_name_population(text: str, population: tuple[str, ...]) -> bool:
 
 
 def _is_population(text: str, q: Quantity, population: tuple[str, ...]) -> bool:
-    before = _BRACKETED.sub("", _clause_before(text, q)).removesuffix("仅").removesuffix("为")
+    before = _POPULATION_TAIL_RE.sub("", _BRACKETED.sub("", _clause_before(text, q)))
     return before.endswith(population)
+
+
+# words between a population's name and its figure (常住人口仅为…, 户籍人口约…)
+_POPULATION_TAIL_RE = re.compile(r"(?:仅|为|约|近|达)+$")
 
 
 def _head_noun(lex: Lexicon, words: str) -> str:
@@ -1635,8 +1832,19 @@ def _exceeds(
         return None
     if is_population:
         reach = (*lex.data["magnitude"].get("beyond", ()), *_OVER_YEARS)
-        if any(w in words for w in reach):
-            return None  # 辐射周边, 流动人口; 近三年累计: beyond the residents of the year
+        # (the whole sentence before it: 「近三年来，…，累计现场观众…」「…辐射周边乡镇，全年…」)
+        start = bq.sentence_starts[q.sentence] if bq.sentence_starts else 0
+        sentence = text[start : q.num_start]
+        lo, hi = bq.sentence_span(base.sentence) if bq.sentence_starts else (0, len(text))
+        if any(w in words or w in sentence or w in text[lo:hi] for w in reach):
+            # 辐射周边, 流动人口 (by the figure or by its population: 「常住人口2.1万人，另有
+            # 流动人口0.8万人」); 近三年累计: beyond the residents of the year
+            return None
+        # 「东湖街道常住人口约3.5万人。」 … 「全区开展讲座…受众达56万人次」: the sentence of
+        # the figure names an area (全区) its population's words do not: another area's people
+        areas = set(_WHOLE_AREA_RE.findall(sentence))
+        if areas and not areas & set(_WHOLE_AREA_RE.findall(_clause_before(text, base))):
+            return None
         if any(w in words for w in online) and not (
             (lex.same_units(q.unit, "人") or q.unit == "人次")
             and power_of_ten_slip(q.value, base.value, Decimal(0))
@@ -1661,7 +1869,11 @@ def _exceeds(
             return None
         message = (
             f"{q.text}超过文中所述{base.text}人口"
-            + (f"的{fmt(visits)}倍（{show(limit, base)}人次）" if q.unit == "人次" else "")
+            + (
+                f"的{fmt(visits)}倍（{show(limit, base).removesuffix(base.unit_text)}人次）"
+                if q.unit == "人次"
+                else ""
+            )
             + ("，户数不应多于人口" if q.unit == "户" else "，数量级不合常理")
         )
         del how

@@ -76,6 +76,7 @@ from .common import (
     bounds,
     by_means,
     clause_starts,
+    common_prefix,
     common_substring,
     common_suffix,
     describe,
@@ -451,12 +452,7 @@ def _statement_openers() -> tuple[str, ...]:
 
 
 def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
+    return len(common_prefix(a, b))
 
 
 def _readings(

@@ -44,6 +44,7 @@ from .common import (
     Verdict,
     area_wide,
     bounds,
+    common_prefix,
     common_substring,
     counted_thing,
     describe,
@@ -466,7 +467,15 @@ def _elided_later(whole: Quantity, part: Quantity) -> bool:
     if named_body(whole) and area_wide(part):
         return False
     wt, pt = counted_thing(whole), counted_thing(part)
-    return len(pt) >= 4 and wt.endswith(pt) and not re.search("[等、，,和及与]", wt[: -len(pt)])
+    # the modifier may stand after a verb both share (办理城区占道经营… / 办理占道经营…)
+    head = len(common_prefix(wt, pt)) if not wt.endswith(pt) else 0
+    tail = len(pt) - head
+    return (
+        len(pt) - head >= 4
+        and wt.startswith(pt[:head])
+        and wt.endswith(pt[head:])
+        and not re.search("[等、，,和及与]", wt[head : len(wt) - tail])
+    )
 
 
 def _named(whole: _Scoped, part: _Scoped) -> bool:

@@ -501,6 +501,8 @@ def _across(
                 fits.add((rel.kind, rel.span))
             if rel.verdict is not Verdict.CONTRADICTION or rel.code in _OWN_REACH:
                 continue
+            if rel.data.get("worded"):
+                continue  # a rate in words (七成以上) is read on its nearest terms only
             spans = [rel.span] + [(s.start, s.end) for s in rel.involved]
             mapped = map_back(rel, pieces)
             if all(a >= cut for a, _ in spans):

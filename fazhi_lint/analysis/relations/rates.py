@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
 from ...model import Severity, Span
-from ..cn_numbers import fmt
-from ..quantities import BlockQuantities, Lexicon, Quantity, _replace, load_lexicon
+from ..cn_numbers import cn_to_int, fmt
+from ..quantities import BlockQuantities, Lexicon, Quantity, _quantity, _replace, load_lexicon
 from .change import from_words, is_comparison_base, is_from_level
 from .common import (
     FLOW_STAGES,
@@ -23,6 +24,7 @@ from .common import (
     Verdict,
     bounds,
     by_means,
+    common_prefix,
     common_substring,
     per_or_change,
     respective_end,
@@ -36,6 +38,7 @@ from .partition import Group, _statement_openers, rest_unnumbered
 _RATE_TRAIL = re.compile(
     r"(?:均为|均达到|均达|分别为|保持在|稳定在|保持|达到了|达到|已达|高达|约为|约|近|超过|为|达|是|在|仅)+$"
 )
+_BRACKETED_RE = re.compile(r"[（(][^）)]*[）)]")
 _SHARE_RE = re.compile(r"占[^，,；;。]{0,20}的?$")
 
 
@@ -118,6 +121,9 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         for p in g.parts:
             part_of.setdefault(id(p), g.total)
     quantities = [q for q in bq.quantities if not q.quoted]
+    worded = _worded_rates(lex, bq)
+    if worded:
+        quantities = sorted([*quantities, *worded], key=lambda x: x.num_start)
     if not any(q.kind == "percent" for q in quantities):
         return out
 
@@ -189,6 +195,8 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
             and _sum_of_parts_fits(groups, rel, q)
         ):
             rel = None  # 优秀23卷、合格58卷、不合格3卷，合格率96.4% = (23+58)÷84
+        if rel is not None and any(q is w for w in worded):
+            rel = _worded_kept(bq, q, rel)
         if rel is not None:
             out.append(rel)
     return _drop_explained(out)
@@ -217,6 +225,103 @@ def _drop_explained(out: list[Relation]) -> list[Relation]:
             continue
         kept.append(r)
     return kept
+
+
+# a rate stated in words after its name (满意率达七成以上, 约占三分之二, 卸载率为八成五,
+# 四分之三以上): tenths (成, and a digit of hundredths after it) or a fraction (分之)
+_WORDED_RATE_RE = re.compile(
+    r"(?P<pre>近|将近|接近|超过|超|逾|约|大约|不到|不足)?"
+    r"(?:(?P<den>[二两三四五六七八九十])分之(?P<frac>[一二两三四五六七八九])"
+    r"|(?P<num>[一二两三四五六七八九])成(?P<tenth>[一二三四五六七八九](?![0-9一二两三四五六七八九十百千万个项件人次名]))?)"
+    r"(?P<post>以上|多|余|有余|左右)?"
+)
+_WORDED_STOP = "，,；;。：:（()）"
+
+
+def _worded_kept(bq: BlockQuantities, q: Quantity, rel: Relation) -> Relation | None:
+    """A finding on a rate in words, kept only on its nearest terms: every figure in its
+    sentence, the numerator in its clause or the one before (「满意的138件，满意率达七成以上」;
+    not 「21个事项（47个子项），全部实现网上可办，其中…事项占比达到九成以上」, whose subset
+    is not counted); never more than a warning (a rate in words is a round one)."""
+    if rel.verdict is not Verdict.CONTRADICTION:
+        return rel
+    lo, hi = bq.sentence_span(q.sentence)
+    if any(s.block != q.block or s.start < lo or s.end > hi for s in rel.involved):
+        return None
+    numerator = rel.involved[1] if len(rel.involved) > 1 else None
+    if numerator is None or numerator.start > q.num_start:
+        return None
+    if len(_CLAUSE_MARK_RE.findall(bq.text, numerator.end, q.num_start)) > 1:
+        return None
+    # (marked: the reading of two paragraphs as one does not report it, relations/pickup.py)
+    return replace(rel, severity=Severity.WARNING, data={**rel.data, "worded": True})
+
+
+def _worded_rates(lex: Lexicon, bq: BlockQuantities) -> list[Quantity]:
+    """Rates stated in words (「满意率达七成以上」「约占三分之二」「八成五」) as percentages
+    of the interval they name, when a rate's name or 占 stands right before them in their
+    clause: numbers.toml ``rates.change-words`` gives the interval around the amount (成:
+    tenths; 分之: a fifth of the fraction; plain: half a step either way); 以上, 超过 reach up
+    to 100%. A rate in words is never more than a warning."""
+    text = bq.text
+    if "成" not in text and "分之" not in text:
+        return []
+    table = lex.data["rates"]["change-words"]
+    out: list[Quantity] = []
+    for m in _WORDED_RATE_RE.finditer(text):
+        begin = m.start("den") if m["den"] else m.start("num")
+        at = max(text.rfind(c, 0, begin) for c in _WORDED_STOP)
+        pre = text[at + 1 : begin]
+        if m["pre"]:
+            pre = pre[: -len(m["pre"])]
+        if "分别" in pre or pre.endswith("、") or text.startswith(("、", "和", "及"), m.end()):
+            continue  # 「分别约占三成、两成和一成半」: shares of a list, their terms unstated
+        probe = _quantity(pre=pre)
+        if not rate_word(probe):
+            continue
+        if m["den"]:
+            den, frac = cn_to_int(m["den"]), cn_to_int(m["frac"])
+            if frac >= den:
+                continue
+            amount = Decimal(frac) / Decimal(den)
+            step = amount * Decimal(str(table["steps"]["分之"]))
+        else:
+            step = Decimal(str(table["steps"]["成"]))
+            amount = cn_to_int(m["num"]) * step
+            if m["tenth"]:
+                amount += cn_to_int(m["tenth"]) * step / 10
+                step = step / 10
+        shift = table["before"].get(m["pre"]) if m["pre"] else None
+        shift = shift or (table["after"][m["post"]] if m["post"] else table["plain"])
+        low = amount + Decimal(str(shift[0])) * step
+        high = amount + Decimal(str(shift[1])) * step
+        if m["post"] == "以上" or m["pre"] in ("超过", "超", "逾"):
+            high = Decimal(1)
+        hundred = Decimal(100)
+        out.append(
+            _quantity(
+                block=bq.block,
+                start=m.start(),
+                end=m.end(),
+                num_start=begin,
+                num_end=m.end(),
+                number=m.group(0),
+                value=amount * hundred,
+                low=max(Decimal(0), low * hundred),
+                high=min(hundred, high * hundred),
+                unit="%",
+                unit_text="",
+                kind="percent",
+                approx=(m["pre"] or "") + (m["post"] or ""),
+                chinese=True,
+                depth=0,
+                sentence=bq.sentence_of(begin) if bq.sentence_starts else 0,
+                pre=pre,
+                pre_start=at + 1,
+                decimals=2,
+            )
+        )
+    return out
 
 
 # 「有效监测天数365天」「优良天数312天」: days counted (a number of days, named so), not a span
@@ -532,6 +637,8 @@ def _structural_pair(
     spans = (span_of(q), span_of(part), span_of(whole))
     if ok:
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
+    if _population_named(text, q, word, part, whole):
+        return None  # 「对其中212件重大合同开展审核，重大合同审核率100%」: the part is the base
     # readings that only accept: the rest of the whole (a rate of what passed, the part
     # counting what failed), and the part over a larger figure of its unit before it
     rest = _less(whole, part)
@@ -1399,6 +1506,45 @@ _ONE_CHARACTER: set[int] = set()
 _NUMERATOR_ONLY: set[int] = set()
 
 
+# a bracket after a rate that takes figures out of its base (「公示率100%（依法不予公示的30件除外）」)
+_EXCLUDED_RE = re.compile(r"除外|不含|不包括|不计入|不纳入|扣除|剔除")
+
+
+def _base_narrowed(text: str, q: Quantity, scope: list[Quantity]) -> bool:
+    """Does a bracket right after the rate hold a figure it excludes from its base? The base
+    is then the whole less what the bracket names, the numerator not stated: no reading."""
+    for p in scope:
+        if p.num_start > q.end and _bracket_follows(text, q, p):
+            close = min(
+                (i for i in (text.find("）", p.end), text.find(")", p.end)) if i >= 0),
+                default=len(text),
+            )
+            if _EXCLUDED_RE.search(text, q.end, close + 1):
+                return True
+    return False
+
+
+def _population_named(
+    text: str, q: Quantity, word: str, numerator: Quantity, base: Quantity
+) -> bool:
+    """Does the rate's name open with the thing the numerator counts (「重大合同审核率」 of
+    「对其中212件重大合同开展合法性审核」), a thing the base's words do not name? Then the
+    numerator is that population — the rate's base — and not a part of the wider base: the
+    reading is no sure one (the numerator of such a rate is not stated). The thing may also
+    end the numerator's words before it (「经法制审核的重大执法决定412件」 for 「重大执法决定法制
+    审核覆盖率」)."""
+    # the rate's whole name in its clause (重大执法决定法制审核覆盖率, not its last characters)
+    name = _RATE_TRAIL.sub("", q.pre.strip(" 　"))
+    word = name if name.endswith(word) and len(name) <= 16 else word
+    thing = common_prefix(_BRACKETED_RE.sub("", numerator.after or ""), word)
+    if len(thing) < 2:
+        pre = _BRACKETED_RE.sub("", numerator.pre)
+        thing = next((word[:k] for k in range(len(word) - 3, 3, -1) if pre.endswith(word[:k])), "")
+    if len(thing) < 2 or len(word) - len(thing) < 3:
+        return False
+    return thing not in _name_words(base, text)
+
+
 def _judge_rate(
     lex: Lexicon,
     bq: BlockQuantities,
@@ -1507,8 +1653,14 @@ def _judge_rate(
         fit_spans = (span_of(q), *(span_of(x) for x in rest_fit))
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), fit_spans)
     results = _reported_readings(lex, bq.text, word, numerators, results)
+    if _base_narrowed(bq.text, q, scope):
+        return None
     # (items of one list are not each other's bases)
-    results = [r for r in results if not _co_listed(bq, r[1], r[2])]
+    results = [
+        r
+        for r in results
+        if not _co_listed(bq, r[1], r[2]) and not _population_named(bq.text, q, word, r[1], r[2])
+    ]
     if not results:
         return None
     (_, value), numerator, w = results[0]
