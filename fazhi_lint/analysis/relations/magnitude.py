@@ -51,7 +51,7 @@ slips named above.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
@@ -72,6 +72,30 @@ from .common import (
 )
 
 MAX_FIGURES = 40  # figures of one sentence judged (the readings grow with their square)
+
+
+def _n205(
+    at: Quantity,
+    others: Iterable[Quantity],
+    *,
+    severity: Severity,
+    message: str,
+    suggestion: str,
+) -> Relation:
+    """An N205 finding on ``at`` (an average, an amount for each, a total), naming the
+    figures it was worked out from."""
+    spans = tuple(dict.fromkeys((span_of(at), *(span_of(q) for q in others))))
+    return Relation(
+        "average",
+        Verdict.CONTRADICTION,
+        at.block,
+        (at.num_start, at.end),
+        spans,
+        code="N205",
+        severity=severity,
+        message=message,
+        suggestion=suggestion,
+    )
 
 
 def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
@@ -401,13 +425,9 @@ def _per_population(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if a.value - slack <= value <= a.value + slack:
             continue
         out.append(
-            Relation(
-                "average",
-                Verdict.CONTRADICTION,
-                a.block,
-                (a.num_start, a.end),
-                (span_of(a), span_of(count), span_of(pop)),
-                code="N205",
+            _n205(
+                a,
+                (count, pop),
                 severity=Severity.WARNING,
                 message=(
                     f"“每{m.group('scale')}人”{a.text}与所列数字不符："
@@ -456,13 +476,9 @@ def _each_stated(
             continue
         hint = "，疑为“元”误写为“万元”" if money.magnitude == 10_000 else ""
         out.append(
-            Relation(
-                "average",
-                Verdict.CONTRADICTION,
-                money.block,
-                (money.num_start, money.end),
-                (span_of(money),),
-                code="N205",
+            _n205(
+                money,
+                (),
                 severity=Severity.WARNING,
                 message=(
                     f"“{each.group()}{money.text}”超出此类款项每{unit}"
@@ -710,13 +726,9 @@ def _per_head(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             if each / 10_000 <= limit and money.magnitude == 10_000:
                 hint = "，疑为“元”误写为“万元”"
             out.append(
-                Relation(
-                    "average",
-                    Verdict.CONTRADICTION,
-                    money.block,
-                    (money.num_start, money.end),
-                    (span_of(money), span_of(count)),
-                    code="N205",
+                _n205(
+                    money,
+                    (count,),
                     severity=Severity.WARNING,
                     message=(
                         f"{shown}{money.text}按{count.text}计，平均每{count.unit_text}"
@@ -736,13 +748,9 @@ def _below_floor(money: Quantity, count: Quantity, shown: str, floor: Decimal) -
     numbers.toml ``magnitude.per-head`` for each one counted — a 万 left out, most likely."""
     each = money.value / count.value
     hint = "，疑漏写“万”" if each * 10_000 >= floor and money.magnitude == 1 else ""
-    return Relation(
-        "average",
-        Verdict.CONTRADICTION,
-        money.block,
-        (money.num_start, money.end),
-        (span_of(money), span_of(count)),
-        code="N205",
+    return _n205(
+        money,
+        (count,),
         severity=Severity.WARNING,
         message=(
             f"{shown}{money.text}按{count.text}计，平均每{count.unit_text}"
@@ -892,13 +900,9 @@ def _periodic_products(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if total.low > product and not _repeats(_total_words(text, total), each_words):
             continue  # 「全年共开展各类检查126次」: a wider total than the monthly work
         out.append(
-            Relation(
-                "average",
-                Verdict.CONTRADICTION,
-                total.block,
-                (total.num_start, total.end),
-                (span_of(total), span_of(each)),
-                code="N205",
+            _n205(
+                total,
+                (each,),
                 severity=Severity.WARNING,
                 message=(
                     f"每{m.group('period')}{each.text}，全年应为{periods}×{show(each.value, each)}"
@@ -967,13 +971,9 @@ def _member_products(bq: BlockQuantities, lex: Lexicon) -> tuple[list[Relation],
         if not (slip or fewer) and not _repeats(_total_words(text, total), text[m.end() : stop]):
             continue  # 「共投入普法经费56万元」 after 「每村安排2万元」: more may be of other work
         shown = show(product, each)
-        rel = Relation(
-            "average",
-            Verdict.CONTRADICTION,
-            total.block,
-            (total.num_start, total.end),
-            (span_of(total), span_of(n), span_of(each)),
-            code="N205",
+        rel = _n205(
+            total,
+            (n, each),
             severity=Severity.ERROR if (fewer or slip) and not total.approx else Severity.WARNING,
             message=(
                 f"{text[n.num_start : each.end]}，合计应为"
@@ -1196,14 +1196,10 @@ def _average(
         and not m.group("word")
         and a.unit in lex.data["clauses"].get("attribute-bearers", ())
     )
-    spans = [span_of(a)] + [span_of(t) for t in totals] + [span_of(f) for _, _, f in counts if f]
-    return Relation(
-        "average",
-        Verdict.CONTRADICTION,
-        a.block,
-        (a.num_start, a.end),
-        tuple(dict.fromkeys(spans)),
-        code="N205",
+    others = [*totals, *(f for _, _, f in counts if f)]
+    return _n205(
+        a,
+        others,
         # off by a power of ten only: a misplaced decimal point or a lost 万, not another base
         severity=(
             Severity.ERROR
@@ -1259,14 +1255,10 @@ def _below_visits_floor(
         readings.append(f"{total.text}÷{visits.text}＝{show(value.quantize(Decimal('0.01')), a)}")
     if not readings:
         return None
-    spans = [span_of(a)] + [span_of(t) for t in totals] + [span_of(visits)]
-    return Relation(
-        "average",
-        Verdict.CONTRADICTION,
-        a.block,
-        (a.num_start, a.end),
-        tuple(dict.fromkeys(spans)),
-        code="N205",
+    others = [*totals, visits]
+    return _n205(
+        a,
+        others,
         severity=Severity.WARNING,
         message=f"人均数{a.text}低于按人次计算的下限：人数不多于人次，人均不应低于"
         + "；".join(readings[:6]),

@@ -2652,10 +2652,9 @@ def _counted_total_groups(
 
 # the words between two items of one 顿号 list (「出口退税284户、留抵退税157户」)
 _ENUMERATION_GAP_RE = re.compile(r"、[^，,；;。：:0-9０-９（()）]{0,16}")
-# the words between two clauses of a list: a comma alone
-_CLAUSE_GAP_RE = re.compile(r"[，,]\s*")
-# the words between the last item and its total: a comma and the total word alone
-_TOTAL_GAP_RE = re.compile(r"[，,]\s*")
+# the words between two clauses of a list, and between the last item and its total (whose
+# word follows): a comma alone
+_COMMA_GAP_RE = re.compile(r"[，,]\s*")
 
 
 def _trailing_complete(
@@ -2675,12 +2674,12 @@ def _trailing_complete(
             verb
             and verb in a.pre
             and verb in b.pre
-            and _CLAUSE_GAP_RE.fullmatch(text, a.end, b.pre_start)
+            and _COMMA_GAP_RE.fullmatch(text, a.end, b.pre_start)
         )
         for a, b in itertools.pairwise(run)
     ):
         return ""
-    if not _TOTAL_GAP_RE.fullmatch(text, run[-1].end, total.pre_start):
+    if not _COMMA_GAP_RE.fullmatch(text, run[-1].end, total.pre_start):
         return ""
     words = text[run[0].pre_start : total.num_start]
     if (
