@@ -1121,6 +1121,8 @@ def _categories(
         if q.kind not in ("count", "money") or q.unit_text.endswith("次") or q.change:
             continue
         reach = max(start, q.num_start - 60)
+        if not any(w in text[reach : q.num_start] for w in ("类", "领域", "方面")):
+            continue  # (the clause read below lies within this stretch)
         stop = max(text.rfind(ch, reach, q.num_start) for ch in "。；;！？!?")
         start = max(reach, stop + 1)
         if not any(w in text[start : q.num_start] for w in ("类", "领域", "方面")):

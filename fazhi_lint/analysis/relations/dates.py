@@ -587,6 +587,8 @@ def _anniversaries(bq: BlockQuantities, report_year: int | None) -> list[Relatio
     for y in bq.years:
         if y.kind in ("year", "date"):
             by_sentence.setdefault(bq.sentence_of(y.start), []).append(y)
+    if not any(y.year < report_year for ys in by_sentence.values() for y in ys):
+        return []  # every count of years below needs a year before the report year
     starts_of = {k: [y.start for y in v] for k, v in by_sentence.items()}
     for m in finditer(_ANNIVERSARY, text):  # tried at its first characters only
         sentence_years = by_sentence.get(bq.sentence_of(m.start()), [])

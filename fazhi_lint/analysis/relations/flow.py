@@ -83,13 +83,13 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     flows = [
         _restage(lex, bq.text, q)
         for q in bq.quantities
-        if (
+        if q.kind == "count"
+        and not q.quoted
+        and (
             q.family in FLOW_STAGES
             or _CONCLUDING_RE.search(q.pre) is not None
             or _DECIDED_RE.search(q.pre) is not None
         )
-        and q.kind == "count"
-        and not q.quoted
         and not per_or_change(lex, q)
     ]
     out.extend(_back_references(lex, bq))
@@ -1352,7 +1352,9 @@ def _back_references(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         earlier = [
             p for p in qs[max(0, i - WINDOW) : i] if p.sentence == q.sentence and p.unit == q.unit
         ]
-        if not earlier:
+        # every set read below is one of ``earlier``: none below the figure, none exceeded
+        low = bounds(q)[0]
+        if all(bounds(p)[1] >= low for p in earlier):
             continue
         whole, why = None, ""
         m = _BACK_REF_RE.search(q.pre)

@@ -121,6 +121,8 @@ def _named_again(bq: BlockQuantities) -> list[Relation]:
     a warning: the two are read as one figure)."""
     out: list[Relation] = []
     text = bq.text
+    if _BACK_RE.search(text) is None:
+        return out  # no figure points back (each one read below does, in its words)
     stated: dict[tuple[str, str], Quantity] = {}  # (digits, unit) -> the last figure
     for q in bq.quantities[: MAX_FIGURES * 4]:
         if q.quoted or q.approx or q.kind not in ("money", "count"):
@@ -585,6 +587,9 @@ def _twin_unit_slip(bq: BlockQuantities) -> list[Relation]:
         if q.kind == "count" and not q.quoted and not q.change and q.depth == 0
     ]
     out: list[Relation] = []
+    units = {q.unit for q in figures}
+    if not any(u + "次" in units for u in units):
+        return out  # no unit beside its twin (人 and 人次): no slip below
     for i, total in enumerate(figures):
         if total.approx:
             continue

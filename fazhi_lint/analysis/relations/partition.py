@@ -86,7 +86,7 @@ from .common import (
     show,
     span_of,
 )
-from .flow import _CONCLUDING_RE, _DECIDED_RE, all_concluded, scope_family
+from .flow import _CONCLUDING_RE, _DECIDED_RE, all_concluded, scope_family, speaks_of_carry_over
 from .kinds import fitting_sets
 from .magnitude import SLIP_POWERS
 from .periods import _period_of, _words
@@ -1967,8 +1967,6 @@ def _outcome_groups(
     the text counts a carry-in (the outcomes may hold last year's cases), unless it denies
     one. The reading rests on the words 无在办/全部办结: an error only when the outcomes are a
     decision and its negation, else a warning."""
-    from .flow import speaks_of_carry_over
-
     clauses = lex.data["clauses"]
     text = bq.text
     if not _all_concluded(lex, text):
