@@ -653,7 +653,7 @@ def _ordinal_years(bq: BlockQuantities, report_year: int | None) -> list[Relatio
         return []
     out: list[Relation] = []
     text = bq.text
-    for m in _ORDINAL.finditer(text):
+    for m in finditer(_ORDINAL, text):
         s_start, _ = bq.sentence_span(bq.sentence_of(m.start()))
         years = [y for y in bq.years if s_start <= y.start < m.start()][-_MAX_PER_SENTENCE:]
         began = [
@@ -751,7 +751,7 @@ def _within_period(bq: BlockQuantities) -> list[Relation]:
     text = bq.text
     if "季度" not in text and "半年" not in text:
         return out  # every period part names one (the usual paragraph)
-    for m in _PERIOD_PART.finditer(text):
+    for m in finditer(_PERIOD_PART, text):
         if not _CARRIED_OUT.match(text, m.end()):
             continue
         stop = re.compile("[；;。]").search(text, m.end())
@@ -840,7 +840,7 @@ def _glossed_years(bq: BlockQuantities, report_year: int | None) -> list[Relatio
     if report_year is None:
         return []
     out: list[Relation] = []
-    for m in _GLOSSED.finditer(bq.text):
+    for m in finditer(_GLOSSED, bq.text):  # (none without 年; tried at its first characters)
         expected = report_year + _OFFSET[m.group("rel")]
         group = "y" if m.group("y") else "y2"
         # the report is written early in the next year: 今年 may also be the writing year

@@ -53,6 +53,7 @@ from functools import lru_cache
 from typing import Any
 
 from ...model import Severity, Span
+from .. import prefilter
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity
 from .common import (
@@ -295,7 +296,7 @@ def _minimum_each(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     a total for everyone, said to meet a minimum for each, is at least the minimum times the
     number of people."""
     text = bq.text
-    claim = _ALL_MET_RE.search(text)
+    claim = prefilter.search(_ALL_MET_RE, text)
     if claim is None:
         return []
     counts = [q for q in bq.quantities[: MAX_FIGURES * 4] if q.kind == "count" and not q.quoted]

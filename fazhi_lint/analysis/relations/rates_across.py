@@ -78,6 +78,7 @@ from .common import (
     FLOW_STAGES,
     Relation,
     Verdict,
+    clause_tail,
     common_substring,
     counted_thing,
     index_of,
@@ -1068,13 +1069,12 @@ def _rate_pairs(bq: BlockQuantities, sentence: int) -> list[tuple[Quantity, Quan
     return out
 
 
-_CLAUSE_WORDS_BEFORE_RE = re.compile(r"[^，,；;。：:]*$")
+_CLAUSE_WORDS_BEFORE = "，,；;。：:"  # the marks a clause's words before a figure run back to
 _RATE_END_RE = re.compile(r"(?:率|度|占比|比例|比重)$")
 
 
 def _clause_words(bq: BlockQuantities, q: Quantity) -> str:
-    m = _CLAUSE_WORDS_BEFORE_RE.search(bq.text, max(0, q.num_start - 40), q.num_start)
-    return m.group(0) if m else q.pre
+    return clause_tail(bq.text, _CLAUSE_WORDS_BEFORE, max(0, q.num_start - 40), q.num_start)
 
 
 def _other_rate(base_words: str, words: str) -> bool:
