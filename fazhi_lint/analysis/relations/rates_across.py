@@ -952,12 +952,18 @@ def priors_across(
                     break
         # this paragraph's changes with a current figure of their own and no reading
         for figures in list(by_sentence.values())[: MAX_CHANGES * 4]:
+            figures = figures[:MAX_FIGURES_ACROSS]
+            worded = {
+                id(d): change_re.search(_context(bq, d)) for d in figures if d.kind == "percent"
+            }
+            if not any(worded.values()):
+                continue  # no change in % in the sentence: none waits for a prior figure
             # one walk per sentence: the last figure of this period so far, and whether a
             # figure of the period compared with came before
             latest: Quantity | None = None
             latest_rate: Quantity | None = None
             based = False
-            for d in figures[:MAX_FIGURES_ACROSS]:
+            for d in figures:
                 if d.kind != "percent":
                     if d.kind in ("count", "money", "measure", "time"):
                         if _is_base(bq, d):
@@ -965,7 +971,7 @@ def priors_across(
                         elif d.kind != "time" and not per_or_change(lex, d):
                             latest = d
                     continue
-                m = change_re.search(_context(bq, d))
+                m = worded[id(d)]
                 if m is None:
                     if _is_base(bq, d):
                         based = True
