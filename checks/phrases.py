@@ -637,6 +637,23 @@ def _global_distance(a: str, b: str) -> int:
     return rows[len(a)][len(b)]
 
 
+def _may_be_one_edit(a: str, b: str) -> bool:
+    """False when no single edit of :func:`_global_distance` (a character dropped, replaced,
+    swapped with its neighbour or doubled) turns ``a`` into ``b``: each changes the length
+    by at most one and leaves all but at most two characters of the longer in a common
+    opening and a common ending (a test of a few comparisons before the table of edits)."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    n = min(len(a), len(b))
+    p = 0
+    while p < n and a[p] == b[p]:
+        p += 1
+    s = 0
+    while s < n and a[-1 - s] == b[-1 - s]:
+        s += 1
+    return p + s >= max(len(a), len(b)) - 2
+
+
 def _lead_in_slips(block: Block, data: PhraseData) -> list[Garble]:
     text = block.text
     found: list[Garble] = []
@@ -660,7 +677,11 @@ def _lead_in_slips(block: Block, data: PhraseData) -> list[Garble]:
                         continue
                     if piece == word[:-1] and piece[-1] == "学" and not obj.startswith("习"):
                         continue  # 「学」 alone is a verb (「深入学党的创新理论」)
-                    if _global_distance(word, piece) == 1 and (best is None or k > best[0]):
+                    if (
+                        _may_be_one_edit(word, piece)
+                        and _global_distance(word, piece) == 1
+                        and (best is None or k > best[0])
+                    ):
                         best = (k, p - k, word)
             if best is not None:
                 k, s, word = best

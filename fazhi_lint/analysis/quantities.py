@@ -606,9 +606,9 @@ def extract(text: str, block: int = 0, lexicon: Lexicon | None = None) -> BlockQ
     for y in years:
         year_spans.add(y.start, y.end)
     opens, closes, quoted = _brackets(text)
-    quoted_index = _span_index(quoted)
+    quoted_index = _span_index(quoted) if quoted else ([], [])
     result._brackets = (opens, closes)
-    boundaries = [m.start() for m in _PRE_BOUNDARY_RE.finditer(text)]
+    boundaries: list[int] | None = None  # the clause boundaries, listed at the first figure
     last_end = 0  # end of the previous counted mention (words before a number start after it)
     for m in _mentions(lex, text):
         start, end = m.start(), m.end()
@@ -620,6 +620,8 @@ def extract(text: str, block: int = 0, lexicon: Lexicon | None = None) -> BlockQ
         # words before the number: back to a clause boundary, not into the previous mention
         pre_start = q.start
         if pre_start > last_end:
+            if boundaries is None:
+                boundaries = [b.start() for b in _PRE_BOUNDARY_RE.finditer(text)]
             k = bisect.bisect_left(boundaries, pre_start) - 1  # the nearest one before
             pre_start = max(last_end, boundaries[k] + 1 if k >= 0 else 0)
         pre = text[pre_start : q.start]

@@ -76,12 +76,14 @@ from functools import lru_cache
 from typing import Any
 
 from ...model import Severity, Span
+from .. import prefilter
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity
 from .common import (
     Relation,
     Verdict,
     bounds,
+    clause_tail,
     common_substring,
     counted_thing,
     distinguishing,
@@ -377,10 +379,11 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     # change when that text holds none
     worded_text = (
         bool(by_sentence)
-        and _change_word_anywhere_re(lex).search(_unbracketed(bq.text)) is not None
+        and prefilter.search(_change_word_anywhere_re(lex), _unbracketed(bq.text)) is not None
     )
     # 「由…降至…」: a level reached needs 至 or 到
     reached_text = bool(by_sentence) and ("至" in bq.text or "到" in bq.text)
+    doubling_text = "翻" in bq.text  # 翻番, 翻了一番
     for sentence in by_sentence.values():
         # a sentence is judged on its first figures only: the readings grow with the square
         # of the figures, and a sentence of hundreds of them is a list, not a comparison
@@ -392,8 +395,9 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         span = bq.sentence_span(sentence[0].sentence)
         if cut:  # words of change are read among the figures judged only
             span = (span[0], min(span[1], sentence[-1].end))
-        doubled = list(_DOUBLED_RE.finditer(bq.text, *span))
-        worded = _worded_changes(lex, bq.text, span)
+        doubled = list(_DOUBLED_RE.finditer(bq.text, *span)) if doubling_text else []
+        # (each verb of a worded change is a word of change: none in a text without one)
+        worded = _worded_changes(lex, bq.text, span) if worded_text else []
         times = [
             d
             for d, m in marked
@@ -2321,13 +2325,12 @@ _PART_OF_YEAR_RE = re.compile("同期")
 _WHOLE_YEAR_RE = re.compile("全年")
 
 
-_OWN_CLAUSE_RE = re.compile(r"[^，,；;。：:（(）)]*$")
+_OWN_CLAUSE_MARKS = "，,；;。：:（(）)"  # a figure's own clause ends at these
 
 
 def _own_clause(bq: BlockQuantities, q: Quantity) -> str:
     """The words of a figure's own clause before it (a bracket opens a clause)."""
-    m = _OWN_CLAUSE_RE.search(bq.text, max(0, q.num_start - 24), q.num_start)
-    return m.group(0) if m else ""
+    return clause_tail(bq.text, _OWN_CLAUSE_MARKS, max(0, q.num_start - 24), q.num_start)
 
 
 # a part of a year named by its months or quarters (「上年一季度」「去年1—6月」「上半年」)
@@ -2366,7 +2369,7 @@ def _from_to(bq: BlockQuantities, current: Quantity, base: Quantity) -> bool:
 _REACHED_RE = re.compile(
     r"(?:压缩|缩短|缩减|下降|降低|减少|降|提高|提升|增加|增长|上升|扩大)(?:了)?(?:至|到)$"
 )
-_CLAUSE_WORDS_RE = re.compile(r"[^，,；;。：:]*$")
+_CLAUSE_MARKS = "，,；;。：:"  # the words of a clause before a figure: back to these
 # 「由上年的1,000件下降到1,200件」: a base after 由/从 and the level its verb reaches, in one clause
 _FROM_RE = re.compile(rf"(?:由|从)(?:{_PRIOR})?(?:同期)?(?:的|原来的|原)?(?:约|近|共)?$")
 _VERB_TO_RE = re.compile(
@@ -2628,8 +2631,8 @@ def _implied(
     if not reached:
         return None
     current = reached[-1]
-    m = _CLAUSE_WORDS_RE.search(bq.text, max(0, current.num_start - 40), current.num_start)
-    name = _REACHED_RE.sub("", m.group(0) if m else "")
+    start = max(0, current.num_start - 40)
+    name = _REACHED_RE.sub("", clause_tail(bq.text, _CLAUSE_MARKS, start, current.num_start))
     candidates = [
         q
         for q in [*earlier, *figures]
@@ -2823,8 +2826,7 @@ def _speaks_of_rate(
 
 def _words_before(bq: BlockQuantities, q: Quantity) -> str:
     """The words of a figure's clause before it (at most 40 characters)."""
-    m = _CLAUSE_WORDS_RE.search(bq.text, max(0, q.num_start - 40), q.num_start)
-    return m.group(0) if m else q.pre
+    return clause_tail(bq.text, _CLAUSE_MARKS, max(0, q.num_start - 40), q.num_start)
 
 
 def _rates_before(
@@ -3007,8 +3009,8 @@ def _points_before(
         return rel
     named = _RATE_NAME_RE.search(_change_clause(bq, d))
     base = pairs[0][1]
-    m = _CLAUSE_WORDS_RE.search(bq.text, max(0, base.num_start - 40), base.num_start)
-    if named and common_substring(named.group(0), m.group(0) if m else "") >= 2:
+    words = clause_tail(bq.text, _CLAUSE_MARKS, max(0, base.num_start - 40), base.num_start)
+    if named and common_substring(named.group(0), words) >= 2:
         return rel
     return replace(rel, severity=Severity.WARNING)
 

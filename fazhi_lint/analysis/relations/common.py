@@ -172,6 +172,14 @@ def last_mark(text: str, marks: str, start: int, end: int) -> int:
     return found[i] if i >= 0 and found[i] >= start else -1
 
 
+def clause_tail(text: str, marks: str, start: int, end: int) -> str:
+    """``text[start:end]`` after its last character of ``marks``: what a search of
+    ``[^marks]*$`` in that stretch matches (a search that tries the pattern at every
+    character of the stretch and runs each try to its end), by :func:`last_mark`."""
+    k = last_mark(text, marks, start, end)
+    return text[k + 1 if k >= 0 else start : end]
+
+
 @lru_cache(maxsize=64)
 def mark_positions(text: str, marks: str) -> list[int]:
     """Where the characters of ``marks`` stand in ``text``, in order (listed once per text

@@ -306,14 +306,14 @@ def _scopes(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[_
     starts = clause_starts(text, _CLAUSE_START_MARKS)
     # a scope lies within its clause (its words hold no clause mark) and holds an ending
     # (中, 当中…) or the 对 of a 「对…的…，」 scope: a clause without one is not tried
-    hints = [m.start() for m in _scope_hint_re(lex).finditer(text)]
+    # (the clauses that hold one, in order: the clause of each hint)
+    tried = sorted(
+        {bisect.bisect_right(starts, m.start()) - 1 for m in _scope_hint_re(lex).finditer(text)}
+    )
     first = 0  # index into qs of the first figure at or after the clause start
-    for k, c in enumerate(starts):
+    for c in [starts[k] for k in tried]:
         while first < len(qs) and qs[first].num_start < c:
             first += 1
-        hint = bisect.bisect_left(hints, c)
-        if hint == len(hints) or (k + 1 < len(starts) and hints[hint] >= starts[k + 1]):
-            continue
         m = scope_re.match(text, c)
         if m is None:
             continue
@@ -563,8 +563,6 @@ def _named(
         said_before, before = before, _said(text, q)
         if q is part or _comparable(lex, q, part) is None or _elsewhere(lex, text, q):
             continue
-        if not periods_fit(period_at(lex, text, q.num_start), part_period):
-            continue
         if _other_body(scope.words + part.pre, q.pre):
             continue  # 「全市受理的复议案件中」 after the bureau's own figure
         said = before
@@ -582,6 +580,9 @@ def _named(
             continue
         if by_means(q, words):
             continue  # 「通过网络庭审审结案件86件」 is some of the concluded, not 「审结的案件」
+        # (read after the words: the period is looked for back over the figure's sentence)
+        if not periods_fit(period_at(lex, text, q.num_start), part_period):
+            continue
         shared = sum(p in said for p in pairs) + sum(p not in said for p in staged_by)
         head_shared = any(p in said for p in head_pairs)
         if not head_shared and not (need_stage and len(head) <= 2):
@@ -1131,6 +1132,8 @@ def _categories(
         if q.kind not in ("count", "money") or q.unit_text.endswith("次") or q.change:
             continue
         reach = max(start, q.num_start - 60)
+        if not any(w in text[reach : q.num_start] for w in ("类", "领域", "方面")):
+            continue  # (the clause read below lies within this stretch)
         stop = max(text.rfind(ch, reach, q.num_start) for ch in "。；;！？!?")
         start = max(reach, stop + 1)
         if not any(w in text[start : q.num_start] for w in ("类", "领域", "方面")):

@@ -597,6 +597,8 @@ def _anniversaries(bq: BlockQuantities, report_year: int | None) -> list[Relatio
     for y in bq.years:
         if y.kind in ("year", "date"):
             by_sentence.setdefault(bq.sentence_of(y.start), []).append(y)
+    if not any(y.year < report_year for ys in by_sentence.values() for y in ys):
+        return []  # every count of years below needs a year before the report year
     starts_of = {k: [y.start for y in v] for k, v in by_sentence.items()}
     for m in finditer(_ANNIVERSARY, text):  # tried at its first characters only
         sentence_years = by_sentence.get(bq.sentence_of(m.start()), [])
@@ -661,7 +663,7 @@ def _ordinal_years(bq: BlockQuantities, report_year: int | None) -> list[Relatio
         return []
     out: list[Relation] = []
     text = bq.text
-    for m in _ORDINAL.finditer(text):
+    for m in finditer(_ORDINAL, text):
         s_start, _ = bq.sentence_span(bq.sentence_of(m.start()))
         years = [y for y in bq.years if s_start <= y.start < m.start()][-_MAX_PER_SENTENCE:]
         began = [
@@ -759,7 +761,7 @@ def _within_period(bq: BlockQuantities) -> list[Relation]:
     text = bq.text
     if "季度" not in text and "半年" not in text:
         return out  # every period part names one (the usual paragraph)
-    for m in _PERIOD_PART.finditer(text):
+    for m in finditer(_PERIOD_PART, text):
         if not _CARRIED_OUT.match(text, m.end()):
             continue
         stop = re.compile("[；;。]").search(text, m.end())
@@ -848,7 +850,7 @@ def _glossed_years(bq: BlockQuantities, report_year: int | None) -> list[Relatio
     if report_year is None:
         return []
     out: list[Relation] = []
-    for m in _GLOSSED.finditer(bq.text):
+    for m in finditer(_GLOSSED, bq.text):  # (none without 年; tried at its first characters)
         expected = report_year + _OFFSET[m.group("rel")]
         group = "y" if m.group("y") else "y2"
         # the report is written early in the next year: 今年 may also be the writing year

@@ -82,6 +82,8 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out: list[Relation] = []
     flows: list[Quantity] = []
     for q in bq.quantities:
+        if q.kind != "count" or q.quoted:
+            continue
         staged = (
             q.family in FLOW_STAGES
             or _CONCLUDING_RE.search(q.pre) is not None
@@ -90,7 +92,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         # 「对符合条件的1541件申请予以受理」: the stage told by a verb after the figure (对 before it)
         if not staged and "对" not in q.pre:
             continue
-        if q.kind != "count" or q.quoted or per_or_change(lex, q):
+        if per_or_change(lex, q):
             continue
         r = _restage(lex, bq.text, q)
         if staged or r.family in FLOW_STAGES:
@@ -1391,7 +1393,9 @@ def _back_references(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         earlier = [
             p for p in qs[max(0, i - WINDOW) : i] if p.sentence == q.sentence and p.unit == q.unit
         ]
-        if not earlier:
+        # every set read below is one of ``earlier``: none below the figure, none exceeded
+        low = bounds(q)[0]
+        if all(bounds(p)[1] >= low for p in earlier):
             continue
         whole, why = None, ""
         m = _BACK_REF_RE.search(q.pre)

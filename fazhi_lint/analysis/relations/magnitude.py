@@ -58,6 +58,7 @@ from functools import lru_cache
 from typing import Any
 
 from ...model import Severity, Span
+from .. import prefilter
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity
 from .common import (
@@ -156,6 +157,8 @@ def _named_again(bq: BlockQuantities) -> list[Relation]:
     a warning: the two are read as one figure)."""
     out: list[Relation] = []
     text = bq.text
+    if _BACK_RE.search(text) is None:
+        return out  # no figure points back (each one read below does, in its words)
     stated: dict[tuple[str, str], Quantity] = {}  # (digits, unit) -> the last figure
     for q in bq.quantities[: MAX_FIGURES * 4]:
         if q.quoted or q.approx or q.kind not in ("money", "count"):
@@ -328,7 +331,7 @@ def _minimum_each(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     a total for everyone, said to meet a minimum for each, is at least the minimum times the
     number of people."""
     text = bq.text
-    claim = _ALL_MET_RE.search(text)
+    claim = prefilter.search(_ALL_MET_RE, text)
     if claim is None:
         return []
     counts = [q for q in bq.quantities[: MAX_FIGURES * 4] if q.kind == "count" and not q.quoted]
@@ -612,6 +615,9 @@ def _twin_unit_slip(bq: BlockQuantities) -> list[Relation]:
         if q.kind == "count" and not q.quoted and not q.change and q.depth == 0
     ]
     out: list[Relation] = []
+    units = {q.unit for q in figures}
+    if not any(u + "次" in units for u in units):
+        return out  # no unit beside its twin (人 and 人次): no slip below
     for i, total in enumerate(figures):
         if total.approx:
             continue

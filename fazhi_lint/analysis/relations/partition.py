@@ -2230,8 +2230,6 @@ def _outcome_groups(
     the text counts a carry-in (the outcomes may hold last year's cases), unless it denies
     one. The reading rests on the words 无在办/全部办结: an error only when the outcomes are a
     decision and its negation, else a warning."""
-    from .flow import speaks_of_carry_over
-
     clauses = lex.data["clauses"]
     text = bq.text
     if not _all_concluded(lex, text):

@@ -24,6 +24,7 @@ from .common import (
     Verdict,
     bounds,
     by_means,
+    clause_tail,
     common_prefix,
     common_substring,
     per_or_change,
@@ -376,8 +377,7 @@ def _due_and_done(
     due = done = None
     head = name[-2:]
     for p in nearby:
-        clause = _SHARE_CLAUSE_RE.search(text, max(0, p.num_start - 24), p.num_start)
-        words = clause.group(0) if clause else ""
+        words = clause_tail(text, _SHARE_CLAUSE_MARKS, max(0, p.num_start - 24), p.num_start)
         d = _DUE_RE.search(words)
         a = _DONE_RE.search(words)
         bare = words.strip(" 　")
@@ -424,6 +424,7 @@ _SUBJECT_SHARE_RE = re.compile(
 )
 _SUBJECT_FILLER = ("其中", "分别", "均", "约", "共", "合计", "总计")
 _SHARE_CLAUSE_RE = re.compile(r"[^，,；;。：:（）()]*$")
+_SHARE_CLAUSE_MARKS = "，,；;。：:（）()"  # (its clause, read by clause_tail)
 # how many figures before a share (its sentence and the one before) are read as its terms
 SHARE_SCOPE = 12
 SHARE_CLAUSE_REACH = 48  # characters of the share's clause read before it
@@ -438,8 +439,7 @@ def _subject_share(
     whole, when one is named) is a reading. Consistent when any reading fits; otherwise an
     error when the sentence names exactly one reading with its whole, else a warning."""
     text = bq.text
-    m = _SHARE_CLAUSE_RE.search(text, max(0, q.start - SHARE_CLAUSE_REACH), q.start)
-    clause = m.group(0) if m else ""
+    clause = clause_tail(text, _SHARE_CLAUSE_MARKS, max(0, q.start - SHARE_CLAUSE_REACH), q.start)
     s = _SUBJECT_SHARE_RE.search(clause)
     if s is None:
         return None
@@ -1085,8 +1085,7 @@ def _before_bracket(text: str, p: Quantity) -> str:
     opening = max(text.rfind("（", lo, at), text.rfind("(", lo, at))
     if opening < 0 or at - opening > BEFORE_BRACKET:
         return ""
-    m = _SHARE_CLAUSE_RE.search(text, max(0, opening - BEFORE_BRACKET), opening)
-    return m.group(0) if m else ""
+    return clause_tail(text, _SHARE_CLAUSE_MARKS, max(0, opening - BEFORE_BRACKET), opening)
 
 
 def _numerators(

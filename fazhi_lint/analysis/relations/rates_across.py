@@ -78,6 +78,7 @@ from .common import (
     FLOW_STAGES,
     Relation,
     Verdict,
+    clause_tail,
     common_substring,
     counted_thing,
     index_of,
@@ -951,12 +952,18 @@ def priors_across(
                     break
         # this paragraph's changes with a current figure of their own and no reading
         for figures in list(by_sentence.values())[: MAX_CHANGES * 4]:
+            figures = figures[:MAX_FIGURES_ACROSS]
+            worded = {
+                id(d): change_re.search(_context(bq, d)) for d in figures if d.kind == "percent"
+            }
+            if not any(worded.values()):
+                continue  # no change in % in the sentence: none waits for a prior figure
             # one walk per sentence: the last figure of this period so far, and whether a
             # figure of the period compared with came before
             latest: Quantity | None = None
             latest_rate: Quantity | None = None
             based = False
-            for d in figures[:MAX_FIGURES_ACROSS]:
+            for d in figures:
                 if d.kind != "percent":
                     if d.kind in ("count", "money", "measure", "time"):
                         if _is_base(bq, d):
@@ -964,7 +971,7 @@ def priors_across(
                         elif d.kind != "time" and not per_or_change(lex, d):
                             latest = d
                     continue
-                m = change_re.search(_context(bq, d))
+                m = worded[id(d)]
                 if m is None:
                     if _is_base(bq, d):
                         based = True
@@ -1068,13 +1075,12 @@ def _rate_pairs(bq: BlockQuantities, sentence: int) -> list[tuple[Quantity, Quan
     return out
 
 
-_CLAUSE_WORDS_BEFORE_RE = re.compile(r"[^，,；;。：:]*$")
+_CLAUSE_WORDS_BEFORE = "，,；;。：:"  # the marks a clause's words before a figure run back to
 _RATE_END_RE = re.compile(r"(?:率|度|占比|比例|比重)$")
 
 
 def _clause_words(bq: BlockQuantities, q: Quantity) -> str:
-    m = _CLAUSE_WORDS_BEFORE_RE.search(bq.text, max(0, q.num_start - 40), q.num_start)
-    return m.group(0) if m else q.pre
+    return clause_tail(bq.text, _CLAUSE_WORDS_BEFORE, max(0, q.num_start - 40), q.num_start)
 
 
 def _other_rate(base_words: str, words: str) -> bool:
