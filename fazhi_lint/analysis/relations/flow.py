@@ -41,6 +41,10 @@ applications (「受理法律援助申请1,136件」 … 「决定给予法律�
 ``clauses.grant-words``) cannot exceed them, whatever closure before acceptance (告知) the text
 names (warnings, as every elided outcome).
 
+Session 10 (real reports): a refusal listed in the 其中-list that opens right after the
+accepted figure (「受理1033件，其中，决定维持435件，驳回申请136件」) is an outcome of the
+accepted cases' review (:func:`_listed_under`), not a refusal of intake beside them.
+
 Two outcomes that split a stage figure by their words alone are judged against it as a
 warning: an outcome and its negation (调解成功 / 调解不成功的), and the concluded and open
 figures of a set a 的-clause names (「转办的28,630件工单中，已办结…，在办…」).
@@ -183,8 +187,12 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 out.append(_flow(q, last_r, "", None, ""))
         elif q.family == "rejected" and last_r is not None:
             accepted = [p for p in since if p.family == "accepted"]
-            if accepted and not any(
-                p.family == "concluded" and p.num_start > accepted[-1].num_start for p in since
+            if (
+                accepted
+                and not any(
+                    p.family == "concluded" and p.num_start > accepted[-1].num_start for p in since
+                )
+                and not _listed_under(text, accepted[-1], q)
             ):
                 # (「审结109件…审结案件中，…驳回申请15件」: after the concluded figure a refusal
                 # is an outcome of the review, not of the intake)
@@ -376,6 +384,16 @@ def _negated_pairs(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             )
         )
     return out
+
+
+_PART_LIST_RE = re.compile(r"^[^。；;！？!?]*?其中")
+
+
+def _listed_under(text: str, whole: Quantity, q: Quantity) -> bool:
+    """Whether *q* is an item of the 其中-list that opens right after *whole* in the same
+    statement (「受理1033件，其中，决定维持435件，驳回申请136件」): a refusal listed there is an
+    outcome of the accepted cases' review, not a refusal of intake beside them."""
+    return _PART_LIST_RE.match(text[whole.num_end : q.num_start]) is not None
 
 
 def _same_set(p: Quantity, p_period: str | None, q_period: str | None, said: str) -> bool:

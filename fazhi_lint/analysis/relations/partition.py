@@ -3040,6 +3040,17 @@ def _split_announced(bq: BlockQuantities, shares: Sequence[Quantity]) -> bool:
     return _split_closed(bq.text, shares[-1].end, len(shares), end)
 
 
+_STOP_RE = re.compile("[。；;！？!?]")
+
+
+def _new_dimension(text: str, start: int, end: int) -> bool:
+    """Does a statement between two shares open by naming a dimension of its own (「。从申请
+    渠道看，」「；按案件类型分，」)? The shares after it split the whole again by that
+    dimension: they do not go on with the shares before it (a paragraph read with the one
+    before it, :mod:`.pickup`, keeps its own split)."""
+    return any(_DIMENSION_RE.match(text, m.end()) for m in _STOP_RE.finditer(text, start, end))
+
+
 def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     """Shares of one whole that name a complete split (线上占62%、线下占38%; …，其余占X%; …，其余为A类，占X%)
     must add up to 100% within their rounding: N102 (above 100% when the split is not
@@ -3054,7 +3065,11 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         this = _share_whole(q)
         if this is None and _EACH_SHARE_RE.search(q.pre.strip(" 　")):
             this = _EACH  # 「刑事、民事、行政三类，占比分别为…」: one share per named item
-        if run and (q.sentence != run[-1].sentence or q.depth != run[-1].depth):
+        if run and (
+            q.sentence != run[-1].sentence
+            or q.depth != run[-1].depth
+            or _new_dimension(bq.text, run[-1].end, q.num_start)
+        ):
             runs.append(run)
             run, whole = [], None
         if this is None and run and (_LISTED_RE.match(q.pre) or _REST_SHARE_RE.match(q.pre)):

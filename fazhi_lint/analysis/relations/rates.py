@@ -1,6 +1,12 @@
 """Rates: a percentage against its own numerator and denominator (N104, with the rounding
 tolerance of its printed precision), capped rates above 100% (N105) and a rate's change
-given in % instead of 个百分点 (N106)."""
+given in % instead of 个百分点 (N106).
+
+Session 10 (real reports): a base with a rate of its own right after it (「直接纠错236件，纠错率
+24.2%，以调解方式结案170件，调解率17.4%」) implies the whole that rate is of (236 ÷ 24.2%), and
+a sibling outcome's rate fits when it is a share of that whole; a reading over such a sibling
+is a warning at most. Items of one breakdown, each followed by its own share of the same name
+(「A类349件，占比31%；B类296件，占比27%」), are not each other's bases."""
 
 from __future__ import annotations
 
@@ -1643,6 +1649,9 @@ def _judge_rate(
     accepted = _first_fit(q, results) if complemented else _accepted(q, results)
     if accepted is not None:
         return accepted
+    implied = _implied_whole_fits(bq, q, word, results)
+    if implied is not None:
+        return implied
     rest_fit = _fits_the_rest(bq, q, numerators, scope, part_of) or _fits_the_counted(
         bq, q, numerators, scope, part_of
     )
@@ -1658,7 +1667,9 @@ def _judge_rate(
     results = [
         r
         for r in results
-        if not _co_listed(bq, r[1], r[2]) and not _population_named(bq.text, q, word, r[1], r[2])
+        if not _co_listed(bq, r[1], r[2])
+        and not _peer_share(bq, r[1], r[2], q)
+        and not _population_named(bq.text, q, word, r[1], r[2])
     ]
     if not results:
         return None
@@ -1667,7 +1678,13 @@ def _judge_rate(
     # a numerator found by its position and one shared character outside the name's stem
     # is a guess (「…其中行政机关败诉3件，行政机关负责人出庭应诉率100%」): a warning
     by_position = all(id(n) in _ONE_CHARACTER for _, n, _ in results)
-    severity = Severity.WARNING if ahead or summed_class or by_position else Severity.ERROR
+    # a base that has a rate of its own right after it (「纠错236件，纠错率24.2%，…结案170件，
+    # 调解率17.4%」) may be the numerator's sibling, both counted in a whole the text leaves
+    # unsaid: a guess
+    siblings = all(_own_rate(bq, w, q, word) is not None for _, _, w in results)
+    severity = (
+        Severity.WARNING if ahead or summed_class or by_position or siblings else Severity.ERROR
+    )
     if len(results) == 1:
         return Relation(
             "rate",
@@ -2087,6 +2104,91 @@ def _first_fit(
                 q.block,
                 (q.num_start, q.end),
                 (span_of(q), span_of(n), span_of(w)),
+            )
+    return None
+
+
+def _own_rate(bq: BlockQuantities, w: Quantity, q: Quantity, word: str) -> Quantity | None:
+    """The rate stated right after a figure, in its statement and before the rate *q*
+    being judged, under another name (「直接纠错236件，纠错率24.2%」), or None."""
+    qs = bq.quantities
+    j = _index_of(bq).get(id(w))
+    if j is None or j + 1 >= len(qs):
+        return None
+    r = qs[j + 1]
+    if r is q or r.kind != "percent" or r.num_start > q.num_start or r.value <= 0:
+        return None
+    if r.value >= 100 or _STATEMENT_END_RE.search(bq.text, w.end, r.num_start):
+        # (「1268名干部参加考试，参考率100%」: a rate of all of it says the figure is whole)
+        return None
+    own = rate_word(r)
+    if not own.endswith("率") or own == word or per_or_change(load_lexicon(), r):
+        return None
+    return r
+
+
+_STATEMENT_END_RE = re.compile("[。；;！？!?]")
+
+
+def _next_figure(bq: BlockQuantities, p: Quantity) -> Quantity | None:
+    qs = bq.quantities
+    j = _index_of(bq).get(id(p))
+    return qs[j + 1] if j is not None and j + 1 < len(qs) else None
+
+
+def _peer_share(bq: BlockQuantities, n: Quantity, w: Quantity, q: Quantity) -> bool:
+    """「行政处罚类349件，占比31%；投诉举报类296件，占比27%」: when the numerator's own share
+    follows it and the base has a share of the same name right after it too, the two are
+    items of one breakdown, each a share of a whole the list names elsewhere; neither is the
+    other's base."""
+    if _next_figure(bq, n) is not q:
+        return False
+    r = _next_figure(bq, w)
+    if r is None or r is q or r.kind != "percent" or r.num_start > q.num_start:
+        return False
+    if _STATEMENT_END_RE.search(bq.text, w.end, r.num_start) and not _SHARE_ONLY_RE.fullmatch(
+        bq.text[w.end : r.num_start]
+    ):
+        return False
+    return rate_word(r) == rate_word(q)
+
+
+# the words between an item and its share: 「，占比」「，占全部案件的」
+_SHARE_ONLY_RE = re.compile(r"[，,]?[^，,；;。0-9]{0,12}")
+
+
+def _implied_whole_fits(
+    bq: BlockQuantities,
+    q: Quantity,
+    word: str,
+    results: list[tuple[tuple[bool, str], Quantity, Quantity]],
+) -> Relation | None:
+    """「直接纠错236件，纠错率24.2%，以调解方式结案170件，调解率17.4%」: a base with a rate
+    of its own implies the whole that rate is of (236 ÷ 24.2% ≈ 975); the two outcomes are
+    shares of that whole, so the rate judged is consistent when its numerator over the implied
+    whole fits."""
+    for _, n, w in results:
+        r = _own_rate(bq, w, q, word)
+        if r is None:
+            continue
+        w_low, w_high = bounds(w)
+        unit = Decimal(1).scaleb(-r.decimals)
+        r_low, r_high = max(r.low - unit / 2, Decimal("0.0001")), r.high + unit
+        whole = _replace(
+            w,
+            value=w.value / r.value * 100,
+            low=w_low / r_high * 100,
+            high=w_high / r_low * 100,
+            number=f"（{w.number}÷{r.number}%）",
+            decimals=0,
+        )
+        if _rate_check(n, whole, q)[0]:
+            return Relation(
+                "rate",
+                Verdict.CONSISTENT,
+                q.block,
+                (q.num_start, q.end),
+                (span_of(q), span_of(n), span_of(w), span_of(r)),
             )
     return None
 

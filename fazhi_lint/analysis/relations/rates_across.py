@@ -13,7 +13,9 @@ silent.
 
 The rate fits when any pair of its name fits, also with what the text says was done since
 (「其余5个已于12月底前建成」: (91＋5) ÷ 96). A rate of another set (全市 against 全区) or of
-another year (2023年…建成率, 上年…) is not read against the pair. A link made by shared
+another year (2023年…建成率, 上年…) is not read against the pair, nor is a rate whose
+numerator's sentence names a span of months (「2015年5月至当年底，…出庭应诉率为38%」) read
+against the year's figures stated before it. A link made by shared
 words only is a guess: never more than a warning. A warning a paragraph pick-up
 (:mod:`.pickup`) gave on a rate that a pair here fits, or that names another set or year than
 the pair, is dropped.
@@ -479,6 +481,11 @@ def _numerator_across(
     if not bare and not n.depth and not same_stage:
         # 结案率 ← 审结352件: the same stage of a case flow names what it counts
         unsaid = set(link_filler_re().sub("", name)) - _NAME_FILLER - set(said) - set(generic)
+    n_start, _ = bq.sentence_span(n.sentence)
+    if _MONTH_SPAN_RE.search(bq.text, n_start, n.num_start):
+        # 「2015年5月至当年底，…出庭应诉383件，出庭应诉率38%」: the figures of a span of
+        # months are not drawn from the year's figures stated before (another set)
+        return True
     bases: list[Quantity] = []
     clause_after: dict[int, str] = {}  # the rest of a base's clause (报名并参加考试)
     of_other_year = False
@@ -574,6 +581,13 @@ def _numerator_across(
         suggestion=f"核对{word}，或核对{n.text}与{w.text}",
         data={"numerator": str(n.value), "denominator": str(w.value), "stated": str(q.value)},
     )
+
+
+# a span of months named before a figure in its sentence: 「5月至当年底」「7月以来」「3月起」
+_MONTH_SPAN_RE = re.compile(
+    r"(?<![0-9])(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月(?:[0-9]{1,2}日)?"
+    r"(?:份)?(?:至|到|—|－|~|～|起|以来|开始)"
+)
 
 
 # the set a sentence opens by naming (「新招录执法人员中，」「在参考人员中，」)
