@@ -1026,6 +1026,16 @@ def _clause_before(text: str, q: Quantity) -> str:
     return _clause_before_pos(text, q.num_start)
 
 
+# the end of a figure's digits: a unit right after it is the figure's (358件均为…)
+_FIGURE_END_RE = re.compile(r"[0-9０-９万亿千百十]$")
+
+
+def _unit_then_all(words: str, m: re.Match[str]) -> bool:
+    """Is an average word such as 件均/人均 the unit of a figure before it followed by the
+    adverb 均 (all): 「行政处罚358件均为一般程序」, 「参训干部1200人均已结业」?"""
+    return bool(m.group("word")) and _FIGURE_END_RE.search(words, 0, m.start()) is not None
+
+
 def _average(
     bq: BlockQuantities,
     lex: Lexicon,
@@ -1038,7 +1048,7 @@ def _average(
     words = _clause_before(bq.text, a)
     if "每" not in words and "均" not in words:
         return None  # every average word holds 每 or 均
-    m = _AVERAGE_RE.search(words)
+    m = next((m for m in _AVERAGE_RE.finditer(words) if not _unit_then_all(words, m)), None)
     if m is None or _BOUND_AFTER_RE.search(a.approx) or _BOUND_AFTER_RE.match(bq.text, a.end):
         return None  # 人均纯收入1万元以下: a bound, not an average of the figures
     word = m.group("word") or ""
@@ -1195,6 +1205,8 @@ def _average(
             readings.append(
                 f"{total.text}÷{n_text}{'÷12个月' if months > 1 else ''}＝{show(shown, a)}"
             )
+    if not readings:
+        return None  # no total and count to divide (a count of 0): no arithmetic to report
     # 「岗位40个……每月驻点服务30个」: a bare 每月/每天 before a count of bodies (numbers.toml
     # ``clauses.attribute-bearers``) may say how many of them act each month, not an average
     bodies = (

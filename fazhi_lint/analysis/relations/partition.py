@@ -530,6 +530,14 @@ def _readings(
             k = next((k for k in range(1, len(parts)) if _negated_pair(own, parts[k].phrase)), 0)
             if k:
                 extra.append(parts[:k])
+    if total is not None:
+        # 「共查摆领导班子存在问题11个，其中5个突出问题纳入…，查摆领导个人问题10个」: a clause
+        # that opens with the whole's own verb while no part before it does states the same
+        # action of another object, the whole's sibling: the list may end before it
+        for parts in readings:
+            k = _sibling_statement_cut(bq.text, total, parts)
+            if k:
+                extra.append(parts[:k])
     leads = tuple(load_lexicon().data["clauses"].get("topic-leads", ()))
     openers = _statement_openers()
     for parts in readings:
@@ -2310,6 +2318,45 @@ def _listed_next(text: str, before: Quantity, q: Quantity) -> bool:
 
 _SUB_LIST_RE = re.compile(r"^(?:其中|含|包括)")
 _ITEM_LEAD_RE = re.compile(r"^(?:其中|分别|依法|共|已|均|并|另)+")
+
+
+# a whole's total word, after which its verb follows (局党组共梳理…, 全年累计办理…)
+_WHOLE_WORD_RE = re.compile(r"共计|合计|累计|总计|一共|共")
+# words before a verb that are no part of it (其中受理…, 依法办理…, 已审结…)
+_VERB_LEAD_RE = re.compile(r"^(?:其中|全年|年内|今年|本年度|依法|已)+")
+
+
+def _verb_head(words: str, *, whole: bool) -> str:
+    """The words of a clause from its verb on: after the whole's total word (共, 累计…) when
+    it has one, without the time and manner words before the verb."""
+    if whole:
+        marks = list(_WHOLE_WORD_RE.finditer(words))
+        if marks:
+            words = words[marks[-1].end() :]
+    return _VERB_LEAD_RE.sub("", words)
+
+
+def _sibling_statement_cut(text: str, total: Quantity, parts: Sequence[Quantity]) -> int:
+    """Where a list may end before a figure whose own clause (after a comma) opens with the
+    whole's own verb — the first two words of the whole's clause — when no part before it
+    opens so and it names another object: 「共查摆领导班子存在问题11个，其中5个突出问题纳入
+    整改清单，查摆领导个人问题10个」 (0: no such figure). A list whose parts all restate the
+    verb (「共受理100件，其中受理A 60件，受理B 50件」) is not cut."""
+    head = _verb_head(_own_clause(total), whole=True)
+    if len(head) < 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in head[:2]):
+        return 0
+    verb = head[:2]
+    for k in range(1, len(parts)):
+        own = _verb_head(_own_clause(parts[k]), whole=False)
+        if not own.startswith(verb) or own == head:
+            continue
+        at = max(text.rfind(ch, 0, parts[k].num_start) for ch in "，,；;：:、。")
+        if at < 0 or text[at] not in "，,；;":
+            return 0  # 「…、查摆…」: an item of a run joined by 、, not a clause of its own
+        if any(_verb_head(_own_clause(p), whole=False).startswith(verb) for p in parts[:k]):
+            return 0
+        return k
+    return 0
 
 
 def _own_clause(q: Quantity) -> str:
