@@ -1440,13 +1440,38 @@ def _attribute_clauses(bq: BlockQuantities, lex: Lexicon, group: Group) -> bool:
     each with its own action, after a whole of bodies that bear
     attributes (numbers.toml ``clauses.attribute-bearers``: units, villages, people — not
     cases, each of which gets one outcome) names attributes of those bodies, which may
-    overlap (:func:`_attribute_list` tells them from a split)."""
+    overlap (:func:`_attribute_list` tells them from a split); so does a list of 的-clauses
+    each naming a procedure gone through (numbers.toml ``clauses.procedure-leads``: 其中经专家
+    论证的11项，经风险评估的12项 — a decision may go through both), whatever the whole counts."""
     bearers = lex.data["clauses"].get("attribute-bearers", ())
+    if _procedure_list(lex, group):
+        return True
     return (
         group.total.unit in bearers
         and len(group.parts) >= 2
         and all(_own_clause(p).endswith("的") or (not p.phrase and p.after) for p in group.parts)
         and _attribute_list(bq, lex, group.parts, group.complete)
+    )
+
+
+def _procedure_list(lex: Lexicon, group: Group) -> bool:
+    """Is a list not said to be complete made of 的-clauses each naming another procedure
+    (numbers.toml ``clauses.procedure-leads``: 经专家论证的11项、经风险评估的12项), none an
+    outcome, no two sharing a head or a lead (经审查合格的 / 经审查不合格的, 通过网上办理的 /
+    通过窗口办理的 split the whole)?"""
+    if len(group.parts) < 2 or group.complete:
+        return False
+    procedures = tuple(lex.data["clauses"].get("procedure-leads", ()))
+    bodies = []
+    for p in group.parts:
+        own = _ITEM_LEAD_RE.sub("", _own_clause(p))
+        lead = next((w for w in procedures if own.startswith(w)), "")
+        if not lead or not own.endswith("的") or _outcome_like(lex, p):
+            return False
+        bodies.append(own[len(lead) : -1])
+    return all(len(b) >= 2 for b in bodies) and all(
+        _common_prefix(a, b) < 2 and len(common_suffix(a, b)) < 2
+        for a, b in itertools.combinations(bodies, 2)
     )
 
 
@@ -2112,7 +2137,9 @@ def _marker_groups(
             if not before:
                 continue
             total = before[-1]
-            if _starts_new_statement(bq, m.end(), same[0], d):
+            if _starts_new_statement(bq, m.end(), same[0], d) or _after_other_list(
+                bq, lex, m.end(), same[0], region
+            ):
                 continue  # the first figure of this unit opens a statement of its own
             readings = _readings(bq, same, total, percents, d)
             if readings[0]:
@@ -2489,6 +2516,19 @@ def _starts_new_statement(bq: BlockQuantities, start: int, first: Quantity, dept
         if depth_at(opens, closes, m.start()) == depth
     ]
     return bool(semis) and _new_statement(bq, first, [], None, semis[-1])
+
+
+def _after_other_list(
+    bq: BlockQuantities, lex: Lexicon, start: int, first: Quantity, region: Sequence[Quantity]
+) -> bool:
+    """Does the first figure of a unit come after a semicolon that closes a list of figures
+    of another unit, the marker's own (「其中中央资金6200万元、省级资金0.31亿元；收到申请590
+    件」: 590件 opens a statement of its own, no part of a whole in 件 before 其中)?"""
+    semi = last_mark(bq.text, "；;", start, first.num_start)
+    return semi >= start and any(
+        start <= q.num_start < semi and q.depth == first.depth and not _same_unit(lex, q, first)
+        for q in region
+    )
 
 
 def _closes(text: str, prev: Quantity, q: Quantity) -> bool:
