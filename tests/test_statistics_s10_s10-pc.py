@@ -1,0 +1,231 @@
+"""Precision on long, mixed paragraphs, session 10 (s10-pc): structural misreadings found by
+the helper's own paragraphs (fixtures/statistics/own10/s10-pc.toml).
+
+1. A 其中 list of 的-clauses each naming another procedure an item went through (经专家论证的
+   11项，经风险评估的12项: numbers.toml ``clauses.procedure-leads``) names attributes that may
+   overlap, not a split; one head or lead shared (经审查合格的 / 经审查不合格的, 通过网上办理的 /
+   通过窗口办理的) or an outcome (经调解结案的) still splits the whole.
+2. A 其中 list of one unit (万元) ends at a semicolon for figures of another unit (件) that
+   follow it: those open a statement of their own, no part of a whole before 其中.
+3. A rate opening a statement of its own after a semicolon, with a subject of its own, is not
+   read as the share of the figure before the semicolon unless its name says what sets that
+   figure apart (two characters in a row).
+4. A change right after a figure of another unit than the pairs of an earlier sentence
+   (平均办理用时12.4个工作日，压缩58.7%) speaks of that figure, not of the pairs.
+
+Every sentence is written for these tests (none comes from a blind set); each carries the
+arithmetic done by hand."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import found
+
+_PARTS = ("N101", "N102")
+_RATE = ("N104",)
+_CHANGE = ("N106", "N108")
+
+
+def _codes(text: str, family: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [(c, m) for c, m in found(text) if c in family]
+
+
+# --- 1. lists of procedures gone through ---------------------------------------------------
+
+PROCEDURE_CONSISTENT = [
+    # 11 + 9 = 20 > 15, each <= 15: a decision may be both
+    "县政府全年作出重大行政决策15项，其中经专家论证的11项，经风险评估的9项，均经集体讨论决定。",
+    # 18 + 22 = 40 > 22, each <= 22
+    "市司法局审核行政规范性文件22件，其中经公开征求意见的18件、经合法性审核的22件。",
+    # 27 + 12 = 39 > 31, each <= 31
+    "区政府签订行政协议31份，其中经法律顾问审查的27份，通过集体讨论的12份。",
+    # 10 + 8 = 18 > 12, each <= 12
+    "全镇实施民生实事项目12项，其中经群众票决的10项，经第三方评估的8项。",
+    # 7 + 5 = 12 > 9, each <= 9
+    "全县拟订地方标准9项，其中经过专家评审的7项、经过公开听证的5项。",
+    # 19 + 24 = 43 > 26, each <= 26
+    "县应急局编制应急预案26件，其中经演练检验的19件，经专家评审的24件。",
+    # 14 + 6 = 20 > 14, each <= 14
+    "区住建局作出重大行政处罚决定14件，其中经法制审核的14件，经集体讨论的6件。",
+    # 12 + 10 = 22 > 12, each <= 12
+    "全年行政规范性文件共12件，其中经公开征求意见的10件，经集体讨论的10件。",
+]
+
+PROCEDURE_WRONG = [
+    # 19 > 17: an attribute is at most its whole
+    "重大行政决策共17项，其中经专家论证的11项、经风险评估的19项。",
+    # 40 + 15 = 55 > 50: 合格 / 不合格 of one 审查 split the whole
+    "审查合同50份，其中经审查合格的40份，经审查不合格的15份。",
+    # 50 + 40 = 90 > 80: one head 办理, two ways
+    "受理申请80件，其中通过网上办理的50件，通过窗口办理的40件。",
+    # 30 + 40 = 70 > 60: outcomes
+    "办结案件60件，其中经调解结案的30件，经判决结案的40件。",
+    # 50 + 40 = 90 > 80: an outcome (达成) among them
+    "受理纠纷80件，其中经调解达成协议的50件，经仲裁裁决的40件。",
+    # 13 > 12
+    "全年制定行政规范性文件12件，其中经公开征求意见的13件，经集体讨论的9件。",
+    # 30 + 20 = 50 > 45: one procedure, two decisions
+    "审结复议案件45件，其中经复议维持的30件，经复议撤销的20件。",
+    # 42 + 33 = 75 > 70: 属实 / 不属实
+    "处理信访事项70件，其中经核查属实的42件，经核查不属实的33件。",
+]
+
+
+@pytest.mark.parametrize("text", PROCEDURE_CONSISTENT)
+def test_procedure_list_is_not_summed(text: str) -> None:
+    assert _codes(text, _PARTS) == []
+
+
+@pytest.mark.parametrize("text", PROCEDURE_WRONG)
+def test_split_or_excess_still_reported(text: str) -> None:
+    assert _codes(text, _PARTS)
+
+
+# --- 2. a list of another unit ends at a semicolon -----------------------------------------
+
+OTHER_UNIT_CONSISTENT = [
+    # 3.2 + 9.4 = 12.6; 420件 opens a statement of its own (not a part of the 38件)
+    "县司法局办理公证事项38件，收取公证费12.6万元，其中减免3.2万元、实收9.4万元；受理法律援助申请420件，全部审结。",
+    # 50 + 35 = 85; 1,260件 and 1,238件 are not parts of anything before 其中
+    "区市场监管局抽检食品90批次，安排抽检经费85万元，其中省级补助50万元、区级配套35万元；全年受理投诉举报1260件，办结1238件。",
+    # 30.5 + 18 = 48.5
+    "镇政府调处纠纷26件，落实奖补资金48.5万元，其中村级奖补30.5万元、个人奖励18万元；接待群众来访320人次，解答咨询410人次。",
+    # 6,200万 + 3,100万 = 9,300万 = 0.93亿; 590件 > 19件 is no part of it
+    "审议规范性文件19件，争取专项经费0.93亿元，其中中央资金6200万元、省级资金0.31亿元；收到申请590件，受理562件，办结539件。",
+    # 1.9 + 0.7 = 2.6
+    "区城管局立案查处违法建设案件17件，拆除面积2.6万平方米，其中拆除违建厂房1.9万平方米、违建住宅0.7万平方米；处理市民投诉880件。",
+    # 2.1 + 1.1 = 3.2
+    "县税务局开展税法宣传活动24场，减税降费3.2亿元，其中减税2.1亿元、降费1.1亿元；办理涉税事项4.6万件，网上办理4.1万件。",
+    # 90.1 + 6.3 = 96.4
+    "市交通局组织执法培训8期，罚没款合计96.4万元，其中罚款90.1万元、没收违法所得6.3万元；查处超限运输车辆1150辆，卸载货物3.2万吨。",
+    # 20 + 16 = 36
+    "街道开展普法讲座12场，投入资金36万元，其中街道自筹20万元、社会捐助16万元；服务群众2300人次，发放资料5600份。",
+]
+
+OTHER_UNIT_WRONG = [
+    # 70 + 60 = 130 > 120 (the list itself runs before the semicolon)
+    "办理行政执法案件120件，其中一般程序70件、简易程序60件；罚没款80万元。",
+    # 180 + 130 = 310 > 300
+    "街道收到群众诉求300件，资金投入80万元，其中环境卫生类180件、物业管理类130件；办结率98%。",
+    # 90 + 70 = 160 > 150
+    "全年查处案件150件，其中食品类90件、药品类70件；罚没款120万元。",
+    # 120 + 100 = 220 > 210
+    "办理法律援助案件210件，其中刑事案件120件、民事案件100件；投入经费65万元，其中省级30万元、市级20万元。",
+    # 60 + 50 = 110 > 95
+    "受理投诉95件，罚款金额28万元，其中价格投诉60件、质量投诉50件。",
+    # 40 + 30 = 70 > 64
+    "出具法律意见书64份，其中合同类40份、决策类30份；审核经费投入12万元。",
+    # 200 + 160 = 360 > 340
+    "受理劳动争议案件340件，其中劳动报酬类200件、社会保险类160件；涉案金额1900万元，其中追回1200万元。",
+    # 110 + 90 = 200 > 180
+    "开展执法检查180次，其中联合检查110次、专项检查90次；检查企业860家。",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_UNIT_CONSISTENT)
+def test_figures_after_another_units_list_are_no_parts(text: str) -> None:
+    assert _codes(text, _PARTS) == []
+
+
+@pytest.mark.parametrize("text", OTHER_UNIT_WRONG)
+def test_list_before_the_semicolon_still_read(text: str) -> None:
+    assert _codes(text, _PARTS)
+
+
+# --- 3. a rate with a subject of its own after a semicolon ---------------------------------
+
+RATE_OWN_STATEMENT_CONSISTENT = [
+    # 6 ÷ 342 = 1.8%: 好评率 is of 政务服务, not of the 信访事项类 opinions
+    "出具法律意见书342份，其中重大决策类162份、行政协议类174份、信访事项类6份；政务服务好评率达到90.4%。",
+    # 3,100 ÷ 5,400 = 57.4%: the coverage is of inspections of firms, not of 超速
+    "查处交通违法行为5400起，其中酒驾120起、超速3100起；道路运输企业安全检查覆盖率95.2%。",
+    # 18 ÷ 310 = 5.8%: 公平竞争审查 is not 废止
+    "清理规范性文件310件，其中修改26件、废止18件；公平竞争审查覆盖率100%。",
+    "审查合同120份，其中采购合同70份、租赁合同38份、其他合同12份；行政机关负责人出庭应诉率100%。",
+    "受理信访事项260件，其中来信90件、来访170件；12345热线按时回复率98.6%。",
+    "培训执法人员860人次，其中新任执法人员140人次；执法证件年审通过率99.1%。",
+    "开展法治讲座48场，其中进企业21场、进学校17场；群众法治知识知晓率91.3%。",
+    "调解矛盾纠纷1200件，其中婚姻家庭类410件、邻里类520件；村（社区）法律顾问覆盖率100%。",
+]
+
+RATE_OWN_STATEMENT_WRONG = [
+    # 107 ÷ 860 = 12.4% != 15.4% (不合格 names the part)
+    "抽检食品860批次，其中发现不合格的107批次；不合格检出比例为15.4%。",
+    # 301 ÷ 312 = 96.5% != 94.5% (法律顾问 names the part)
+    "全区312个村中已配备法律顾问的301个；法律顾问覆盖率为94.5%。",
+    # a bare generic rate still reads the figure before: 96.5% != 94.5%
+    "全区312个村中已配备法律顾问的301个；覆盖率为94.5%。",
+    # 150 ÷ 600 = 25% != 30%
+    "检查企业600家，其中远程检查150家；远程检查覆盖率30%。",
+    # 120 ÷ 200 = 60% != 50%
+    "审结案件200件，其中调解结案120件；调解结案率50%。",
+    # 18 ÷ 21 = 85.7% != 90.5%
+    "全镇21个村中已建成法治文化广场18个；法治文化广场覆盖率90.5%。",
+    # 378 ÷ 420 = 90.0% != 92.0%
+    "排查企业420家，其中完成合规整改的378家；合规整改完成率92.0%。",
+    # 35 ÷ 500 = 7.0% != 9.0%
+    "送检样品500批次，其中检出农药残留超标的35批次；农药残留超标率9.0%。",
+    # 560 ÷ 800 = 70.0% != 75.0%
+    "受理投诉800件，其中调解成功的560件；调解成功率75.0%。",
+]
+
+
+@pytest.mark.parametrize("text", RATE_OWN_STATEMENT_CONSISTENT)
+def test_rate_of_its_own_subject_is_silent(text: str) -> None:
+    assert _codes(text, _RATE) == []
+
+
+@pytest.mark.parametrize("text", RATE_OWN_STATEMENT_WRONG)
+def test_rate_named_by_the_part_still_reported(text: str) -> None:
+    assert _codes(text, _RATE)
+
+
+# --- 4. a change right after a figure of another unit --------------------------------------
+
+CHANGE_OWN_FIGURE_CONSISTENT = [
+    # 2,005 ÷ 1,675 = +19.7%; 58.7% is of the 12.4 working days (30 → 12.4: 58.7%)
+    "办理法律援助案件2005件，较上年的1675件增长19.7%。法定办理时限30个工作日，平均办理用时12.4个工作日，压缩58.7%。",
+    # 3,600 ÷ 3,000 = +20.0%; 35.2% is of the 8.5 days
+    "受理行政许可申请3600件，较上年的3000件增长20.0%。平均审批时间8.5天，缩短35.2%。",
+    # 4,200 ÷ 3,500 = +20%; 23.3% is of the 2.3 working days
+    "全年办理公证事项4200件，上年为3500件。平均出证时间2.3个工作日，同比缩短23.3%。",
+    # 480 ÷ 400 = +20.0%
+    "查处违法案件480件，较上年的400件增长20.0%。群众投诉平均办结时长5.6天，下降41.7%。",
+    # 260 ÷ 200 = +30%
+    "受理复议申请260件，上年同期为200件。案件平均审理周期42天，同比缩短16.0%。",
+    # 1,500 ÷ 1,200 = +25.0%
+    "全年调解纠纷1500件，较上年的1200件增长25.0%。人均调解时长3.2小时，减少20.0%。",
+    # 180 ÷ 150 = +20%
+    "审结行政诉讼案件180件，上年为150件。平均庭审时间1.8小时，同比压缩10.0%。",
+    # 7.2 ÷ 6 = +20.0%
+    "办理不动产登记7.2万件，较上年的6万件增长20.0%。一般登记办理时限3个工作日，压缩50.0%。",
+]
+
+CHANGE_ACROSS_WRONG = [
+    # (312 − 286) ÷ 312 = 8.3% != 19.3%
+    "全年办理法律援助案件286件。上年同期为312件。同比下降19.3%。",
+    # 1,200 ÷ 1,000 = +20% != 30%
+    "全年受理消费投诉1200件，上年为1000件。同比增长30.0%。",
+    # (46 − 40) ÷ 46 = 13.0% != 23.0% (9 → 7: 22.2% fits)
+    "全年发生火灾事故40起、受伤7人（上年分别为46起、9人）。火灾起数和受伤人数分别下降23.0%和22.2%。",
+    # 150 ÷ 120 = +25% != 35%
+    "全年查处无证经营案件150件。上年同期为120件。同比增长35.0%。",
+    # 4,200 ÷ 3,500 = +20% != 30%
+    "全年办理公证事项4200件，上年为3500件。同比增长30.0%。",
+    # 1,500 ÷ 1,200 = +25% != 20%
+    "全年调解纠纷1500件。上年为1200件。同比增长20.0%。",
+    # 260 ÷ 200 = +30% != 40%
+    "全年受理复议申请260件，上年同期为200件。同比增长40.0%。",
+    # 900 ÷ 1,000 = −10% != −20%
+    "全年接待来访群众900人次。上年为1000人次。同比下降20.0%。",
+]
+
+
+@pytest.mark.parametrize("text", CHANGE_OWN_FIGURE_CONSISTENT)
+def test_change_of_its_own_figure_is_silent(text: str) -> None:
+    assert _codes(text, _CHANGE) == []
+
+
+@pytest.mark.parametrize("text", CHANGE_ACROSS_WRONG)
+def test_change_across_sentences_still_reported(text: str) -> None:
+    assert _codes(text, _CHANGE)
