@@ -525,10 +525,13 @@ def _structural_pair(
         # what sets it apart from its whole (two characters in a row), not by a stray
         # character or by the whole's own noun (许可)
         return None
-    if last_mark(text, "；;", part.end, q.num_start) >= 0 and common_substring(name, apart) < 2:
+    if (
+        last_mark(text, "；;", part.end, q.num_start) >= 0 or word.startswith(_statement_openers())
+    ) and common_substring(name, apart) < 2:
         # 「…其中重大决策类162份、信访事项类6份；政务服务好评率达到90.4%」: a rate opening a
-        # statement of its own after a semicolon is read as the part's only when its name
-        # says what sets the part apart (two characters in a row)
+        # statement of its own after a semicolon (or with 同时, 此外: numbers.toml
+        # clauses.statement-openers) is read as the part's only when its name says what
+        # sets the part apart (two characters in a row)
         return None
     if any(o in own_words and o not in name for o in _outcome_words(lex)):
         # 「审结41件，其中行政机关败诉3件，行政机关负责人出庭应诉率100%」: the part is a

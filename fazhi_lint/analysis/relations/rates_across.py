@@ -787,6 +787,7 @@ def _counted_right_before(bq: BlockQuantities, d: Quantity, units: set[str]) -> 
     between = bq.text[last.end : d.num_start]
     return (
         last.kind in ("count", "measure", "money", "time")
+        and any(ch.isdigit() for ch in last.number)  # not 「两项数据同比分别下降…」
         and last.unit not in units
         and len(re.findall("[，,]", between)) <= 1
         and not re.search("[；;。]", between)
