@@ -548,6 +548,11 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         if q.kind != "count" or q.quoted or per_or_change(lex, q):
             continue
         role = _role(lex, q, bq.text)
+        if group and role in ("carry", "new") and _joins_statement(lex, bq.text, q):
+            # 「办结205件，办结率55.4%，同时上年结转行政复议案件34件，本年新收92件」: a
+            # statement joined by 同时 starts a stock of its own
+            close()
+            group = {}
         if role == "new" and _restage(lex, bq.text, q).family == "rejected":
             continue  # 「对不符合受理条件的18件作出不予受理决定」: refused, not come in
         if role == "pending" and (
@@ -632,6 +637,17 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         last = q
     close()
     return out
+
+
+def _joins_statement(lex: Lexicon, text: str, q: Quantity) -> bool:
+    """Does a figure's clause open with a word joining a statement of its own (numbers.toml
+    ``clauses.statement-joins``: 同时, 此外)?"""
+    start = last_mark(text, "，,；;。：:", 0, q.num_start) + 1
+    return (
+        text[start : q.num_start]
+        .lstrip(" 　")
+        .startswith(tuple(lex.data["clauses"].get("statement-joins", ())))
+    )
 
 
 def _same_things(lex: Lexicon, text: str, q: Quantity, group: dict[str, Quantity]) -> bool:

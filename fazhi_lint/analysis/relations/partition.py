@@ -1444,13 +1444,38 @@ def _attribute_clauses(bq: BlockQuantities, lex: Lexicon, group: Group) -> bool:
     each with its own action, after a whole of bodies that bear
     attributes (numbers.toml ``clauses.attribute-bearers``: units, villages, people — not
     cases, each of which gets one outcome) names attributes of those bodies, which may
-    overlap (:func:`_attribute_list` tells them from a split)."""
+    overlap (:func:`_attribute_list` tells them from a split); so does a list of 的-clauses
+    each naming a procedure gone through (numbers.toml ``clauses.procedure-leads``: 其中经专家
+    论证的11项，经风险评估的12项 — a decision may go through both), whatever the whole counts."""
     bearers = lex.data["clauses"].get("attribute-bearers", ())
+    if _procedure_list(lex, group):
+        return True
     return (
         group.total.unit in bearers
         and len(group.parts) >= 2
         and all(_own_clause(p).endswith("的") or (not p.phrase and p.after) for p in group.parts)
         and _attribute_list(bq, lex, group.parts, group.complete)
+    )
+
+
+def _procedure_list(lex: Lexicon, group: Group) -> bool:
+    """Is a list not said to be complete made of 的-clauses each naming another procedure
+    (numbers.toml ``clauses.procedure-leads``: 经专家论证的11项、经风险评估的12项), none an
+    outcome, no two sharing a head or a lead (经审查合格的 / 经审查不合格的, 通过网上办理的 /
+    通过窗口办理的 split the whole)?"""
+    if len(group.parts) < 2 or group.complete:
+        return False
+    procedures = tuple(lex.data["clauses"].get("procedure-leads", ()))
+    bodies = []
+    for p in group.parts:
+        own = _ITEM_LEAD_RE.sub("", _own_clause(p))
+        lead = next((w for w in procedures if own.startswith(w)), "")
+        if not lead or not own.endswith("的") or _outcome_like(lex, p):
+            return False
+        bodies.append(own[len(lead) : -1])
+    return all(len(b) >= 2 for b in bodies) and all(
+        _common_prefix(a, b) < 2 and len(common_suffix(a, b)) < 2
+        for a, b in itertools.combinations(bodies, 2)
     )
 
 
@@ -2058,6 +2083,14 @@ def _marker_groups(
         # a scope of its own ends the list (its figures count within that scope)
         cut = _figure_scope_at(text, qs, region[0].end, region_end)
         region = [q for q in region if q.num_start < cut]
+        # 「其中经专家论证的11项，经风险评估的16项，同时制定出台两项配套制度」: a later clause
+        # opening with a time or frame word (numbers.toml clauses.statement-openers) is a
+        # statement of its own, no more parts of the list
+        opener = next(
+            (q for q in region[1:] if _own_clause(q).startswith(_statement_openers())), None
+        )
+        if opener is not None:
+            region = [q for q in region if q.num_start < opener.num_start]
         # 「其中，A改革和B改革成效明显，前者推动执法事项下沉217项，后者…18个」: what the
         # items named did (前者/后者: numbers.toml clauses.anaphora), no part of the whole
         anaphora = tuple(lex.data["clauses"].get("anaphora", ()))
@@ -2116,7 +2149,15 @@ def _marker_groups(
             if not before:
                 continue
             total = before[-1]
-            if _starts_new_statement(bq, m.end(), same[0], d):
+            if m.group(0).startswith("分别") and _stages_named(
+                lex, _own_clause_at(text, m.start())
+            ):
+                # 「拟废止的7件，其余继续有效；全年受理和办结行政许可事项分别为762件和597件」:
+                # 分别 pairs stages of a flow with their figures, no parts of a whole
+                continue
+            if _starts_new_statement(bq, m.end(), same[0], d) or _after_other_list(
+                bq, lex, m.end(), same[0], region
+            ):
                 continue  # the first figure of this unit opens a statement of its own
             readings = _readings(bq, same, total, percents, d)
             if readings[0]:
@@ -2530,6 +2571,39 @@ def _starts_new_statement(bq: BlockQuantities, start: int, first: Quantity, dept
         if depth_at(opens, closes, m.start()) == depth
     ]
     return bool(semis) and _new_statement(bq, first, [], None, semis[-1])
+
+
+def _stages_named(lex: Lexicon, clause: str) -> bool:
+    """Does a clause before 分别 name two or more different stages of a flow joined by 和/、
+    (受理和办结…, 收到、受理和办结…)?"""
+    names = _NAMES_SPLIT_RE.split(clause)
+    families = [lex.verb_family.get(_first_verb(n), "") for n in names]
+    return (
+        len(names) >= 2
+        and all(f in FLOW_STAGES for f in families)
+        and len(set(families)) == len(families)
+    )
+
+
+def _after_other_list(
+    bq: BlockQuantities, lex: Lexicon, start: int, first: Quantity, region: Sequence[Quantity]
+) -> bool:
+    """Does the first figure of a unit come after a semicolon (or a comma, when the figure
+    right before the marker is of another unit) that closes a list of figures of another
+    unit, the marker's own (「其中中央资金6200万元、省级资金0.31亿元；收到申请590
+    件」: 590件 opens a statement of its own, no part of a whole in 件 before 其中)?"""
+    marks = "；;"
+    prev = _last_before(bq.quantities, start, 1)
+    if prev and not _same_unit(lex, prev[0], first):
+        # 「全局现有执法人员90人，其中35岁以下46人…，研究生学历26人，同时…受理网上申请123件」:
+        # the marker breaks down the figure right before it; a later clause in another unit
+        # is no part of an older figure of that unit
+        marks += "，,"
+    semi = last_mark(bq.text, marks, start, first.num_start)
+    return semi >= start and any(
+        start <= q.num_start < semi and q.depth == first.depth and not _same_unit(lex, q, first)
+        for q in region
+    )
 
 
 def _closes(text: str, prev: Quantity, q: Quantity) -> bool:

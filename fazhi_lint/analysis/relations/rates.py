@@ -33,6 +33,7 @@ from .common import (
     clause_tail,
     common_prefix,
     common_substring,
+    last_mark,
     per_or_change,
     respective_end,
     span_of,
@@ -635,6 +636,14 @@ def _structural_pair(
         # what sets it apart from its whole (two characters in a row), not by a stray
         # character or by the whole's own noun (许可)
         return None
+    if (
+        last_mark(text, "；;", part.end, q.num_start) >= 0 or word.startswith(_statement_openers())
+    ) and common_substring(name, apart) < 2:
+        # 「…其中重大决策类162份、信访事项类6份；政务服务好评率达到90.4%」: a rate opening a
+        # statement of its own after a semicolon (or with 同时, 此外: numbers.toml
+        # clauses.statement-openers) is read as the part's only when its name says what
+        # sets the part apart (two characters in a row)
+        return None
     if any(o in own_words and o not in name for o in _outcome_words(lex)):
         # 「审结41件，其中行政机关败诉3件，行政机关负责人出庭应诉率100%」: the part is a
         # decision (败诉, numbers.toml clauses.dimensions.outcome) the rate does not name
@@ -1214,6 +1223,7 @@ def _numerators(
         whole = parts.get(id(last))
         if (
             _previous_clause(text, last, q)
+            and not _own_statement(text, last, q, word, name, generic)
             and (word.endswith(generic) or (set(name) & set(_name_words(last, text))) - others)
             # 「检查企业600家，其中远程检查150家，检查覆盖率100%」: the name speaks of the
             # whole (检查), not of what sets the part apart (远程)
@@ -1362,6 +1372,19 @@ def _qualified(lex: Lexicon, qualifiers: list[str], words: str) -> bool:
     内公示: numbers.toml ``rates.qualifier-evidence``)?"""
     evidence: dict[str, list[str]] = lex.data["rates"].get("qualifier-evidence", {})
     return all(x in words or any(e in words for e in evidence.get(x, ())) for x in qualifiers)
+
+
+def _own_statement(
+    text: str, last: Quantity, q: Quantity, word: str, name: str, generic: tuple[str, ...]
+) -> bool:
+    """Does a rate open a statement of its own after a semicolon, naming a subject of its own
+    (two characters or more besides a generic ending) that shares no two characters in a row
+    with the figure before it (「其中酒驾120起、超速3100起；道路运输企业安全检查覆盖率95.2%」)?
+    A bare 「；覆盖率98.5%」 still reads the figure before."""
+    if last_mark(text, "；;", last.end, q.num_start) < 0:
+        return False
+    subject = next((word[: -len(g)] for g in generic if word.endswith(g)), name)
+    return len(subject) >= 2 and common_substring(name, _name_words(last, text)) < 2
 
 
 def _previous_clause(text: str, p: Quantity, q: Quantity) -> bool:

@@ -749,6 +749,8 @@ def changes_across(
                 for q in _sentence_figures(bq).get(sentence, [])
             ):
                 continue  # the sentence states figures of its own: judged by its own reading
+            if _counted_right_before(bq, run[0][0], units):
+                continue
             respective = "分别" in _change_clause(bq, run[0][0])
             if len(run) != len(pairs) or (len(run) > 1 and not respective):
                 continue
@@ -782,6 +784,29 @@ def changes_across(
     out.extend(points_across(document, extracted, lex, relations, report_year))
     out.extend(priors_across(document, extracted, lex, relations, out, report_year))
     return out
+
+
+def _counted_right_before(bq: BlockQuantities, d: Quantity, units: set[str]) -> bool:
+    """Does a figure of another unit than the pairs compared stand right before a change,
+    in its sentence with at most one comma between (「平均办理用时12.4个工作日，压缩58.7%」):
+    the change speaks of that figure, whose base the text does not give, not of the pairs
+    of a sentence before."""
+    before = [
+        q
+        for q in _sentence_figures(bq).get(d.sentence, [])
+        if q.num_start < d.num_start and not q.change and q.kind != "percent"
+    ]
+    if not before:
+        return False
+    last = before[-1]
+    between = bq.text[last.end : d.num_start]
+    return (
+        last.kind in ("count", "measure", "money", "time")
+        and any(ch.isdigit() for ch in last.number)  # not 「两项数据同比分别下降…」
+        and last.unit not in units
+        and len(re.findall("[，,]", between)) <= 1
+        and not re.search("[；;。]", between)
+    )
 
 
 def _ratios_across(
