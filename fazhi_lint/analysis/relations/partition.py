@@ -602,25 +602,41 @@ def _second_split_cut(text: str, parts: Sequence[Quantity], total: Quantity) -> 
     if len(parts) < 4:
         return 0
     pairs = [bounds(p) for p in parts]
+    # the strongest mark between each figure and the next
+    gaps = [_mark_strength(text, a.end, b.num_start) for a, b in itertools.pairwise(parts)]
     rest_low = sum((a for a, _ in pairs), Decimal(0))
     rest_high = sum((b for _, b in pairs), Decimal(0))
     head_low = head_high = Decimal(0)
+    head_mark = 0  # the strongest mark within the first split
     for k in range(1, len(parts) - 1):  # prefix sums of the rounded bounds: linear
         head_low += pairs[k - 1][0]
         head_high += pairs[k - 1][1]
         rest_low -= pairs[k - 1][0]
         rest_high -= pairs[k - 1][1]
+        if k >= 2:
+            head_mark = max(head_mark, gaps[k - 2])
         if (
             k >= 2
             and head_low <= total.high
             and head_high >= total.low
             and rest_low <= total.high
             and rest_high >= total.low
-            # (a clause ends between the two splits: not one enumeration 「A10件、B20件、C10件」)
-            and _CLAUSE_MARKS_RE.search(text, parts[k - 1].end, parts[k].num_start) is not None
+            # (a clause ends between the two splits, by a mark stronger than any within the
+            # first: not one enumeration 「A10件、B20件、C10件」 nor 「A一起，B一起，C一起，D一起」)
+            and gaps[k - 1] >= 2
+            and gaps[k - 1] > head_mark
         ):
             return k
     return 0
+
+
+def _mark_strength(text: str, start: int, end: int) -> int:
+    """The strongest list mark between two figures: 0 none, 1 「、」, 2 a comma, 3 a semicolon."""
+    gap = text[start:end]
+    return max((_MARK_STRENGTH[c] for c in gap if c in _MARK_STRENGTH), default=0)
+
+
+_MARK_STRENGTH = {"、": 1, "，": 2, ",": 2, "；": 3, ";": 3}
 
 
 _CLAUSE_MARKS_RE = re.compile("[，,；;]")
