@@ -394,12 +394,36 @@ def _and_counts(items: Sequence[str]) -> frozenset[int]:
     if not items:
         return frozenset({0})
     joined = _and_split(items[-1])
+    shared = _shared_heads(items, joined)
     if joined is None:
-        return frozenset({k})
+        return frozenset({k, k - shared})
     left, right = joined
     if len(left) >= 4 and len(right) >= 4 and not _one_head(items, left, right):
-        return frozenset({k + 1})
-    return frozenset({k, k + 1})
+        return frozenset({k + 1, k + 1 - shared})
+    return frozenset({k, k + 1, k + 1 - shared})
+
+
+def _shared_heads(items: Sequence[str], joined: tuple[str, str] | None) -> int:
+    """The 顿号 pieces that may be modifiers sharing the head noun of the piece after them
+    (「危险化学品生产、储存企业和非煤矿山企业」: 生产 lacks the head 企业 that the short piece
+    储存企业 after it ends with — one item, two or three): how many such pieces."""
+    pieces = [_MARKS_RE.sub("", i) for i in items]
+    if joined is not None:
+        pieces[-1] = joined[0]
+    last = joined[1] if joined is not None else pieces[-1]
+    head = last[-2:]
+    if len(head) < 2:
+        return 0
+    modifiers = [
+        i
+        for i, (a, b) in enumerate(itertools.pairwise(pieces))
+        if len(a) >= 2 and not a.endswith(head) and 2 < len(b) <= 4 and b.endswith(head)
+    ]
+    # every other piece ends with the head too: the head is the list's
+    others = [p for i, p in enumerate(pieces) if i not in modifiers] + [last]
+    if not modifiers or not all(p.endswith(head) for p in others):
+        return 0
+    return len(modifiers)
 
 
 def _one_head(items: Sequence[str], left: str, right: str) -> bool:
@@ -570,7 +594,8 @@ def _list_readings(text: str, start: int, partial: bool, how: str) -> list[_Read
     if not listed and not (len(pieces) >= 2 and same_word):
         # items separated by commas; the list may end at any of them
         commas = _split_top(segment, "，,；;")
-        if len(commas) >= 2:
+        # (分号 pieces of one clause each and no comma: the 分号 reading is the list)
+        if len(commas) >= 2 and not (len(pieces) >= 2 and len(commas) == len(pieces)):
             out.append(_Reading(frozenset(range(2, len(commas) + 1)), how, closed=False))
     return out
 
