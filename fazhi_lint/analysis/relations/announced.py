@@ -417,7 +417,8 @@ def _shared_heads(items: Sequence[str], joined: tuple[str, str] | None) -> int:
     modifiers = [
         i
         for i, (a, b) in enumerate(itertools.pairwise(pieces))
-        if len(a) >= 2 and not a.endswith(head) and 2 < len(b) <= 4 and b.endswith(head)
+        # (城关小学、实验中学: a piece ending as the head does, 学, is a name of its own)
+        if len(a) >= 2 and a[-1] != head[-1] and 2 < len(b) <= 4 and b.endswith(head)
     ]
     # every other piece ends with the head too: the head is the list's
     others = [p for i, p in enumerate(pieces) if i not in modifiers] + [last]
