@@ -286,3 +286,105 @@ def test_shared_head_contradicted(text: str) -> None:
 @pytest.mark.parametrize("text", SHARED_RIGHT)
 def test_shared_head_consistent(text: str) -> None:
     assert not _codes(text, _ANN), text
+
+
+# --- 6. what of a named whole was done, above the whole --------------------------------------
+
+DONE_WRONG = [
+    # 8600亿 > 2.4亿 (亿 for 万)
+    "区人民法院审判综合楼项目总投资2.4亿元，年内已完成投资8600亿元。",
+    # 3.1亿 > 5800万
+    "县矫正中心改造工程总投资5800万元，截至年底已完成投资3.1亿元。",
+    # 760万 > 76万
+    "市仲裁委员会信息化项目总预算76万元，年内已执行预算760万元。",
+    # 1.8亿 > 1.8万 (万 for 亿)
+    "智慧司法平台建设总投入1.8万元，已完成投入1.8亿元，平台已上线运行。",
+    # 4500万 > 450万
+    "镇法治文化公园总造价450万元，已支付工程造价4500万元。",
+    # 9.6亿 > 9600万
+    "县人民检察院技术用房项目总投资9600万元，全年到位投资9.6亿元。",
+    # 230万 > 23万
+    "村级法律服务室建设总经费23万元，已拨付经费230万元。",
+    # 1.2亿 > 1200万
+    "市公共法律服务中心项目总投资1200万元，年内完成投资1.2亿元，主体已完工。",
+]
+
+DONE_RIGHT = [
+    # 8600万 < 2.4亿
+    "区人民法院审判综合楼项目总投资2.4亿元，年内已完成投资8600万元。",
+    # 3100万 < 5800万
+    "县矫正中心改造工程总投资5800万元，截至年底已完成投资3100万元。",
+    # 超: the budget was exceeded, said so
+    "市仲裁委员会信息化项目总预算76万元，因需求调整实际执行82万元，超出部分已报批。",
+    # 累计: over years
+    "智慧司法平台建设总投入1.8亿元，自2019年以来累计完成投入2.1亿元。",
+    # another noun (工程款 not 造价)
+    "镇法治文化公园总造价450万元，全镇全年支付各类工程款4500万元。",
+    # 9.6亿 ≥ 9.6亿
+    "县人民检察院技术用房项目总投资9.6亿元，全年到位投资9.6亿元。",
+    # 追加: the whole was added to
+    "村级法律服务室建设总经费23万元，追加后已拨付经费26万元。",
+    # another sentence
+    "市公共法律服务中心项目总投资1200万元。全市全年完成固定资产投资1.2亿元。",
+]
+
+
+@pytest.mark.parametrize("text", DONE_WRONG)
+def test_done_above_whole_contradicted(text: str) -> None:
+    assert _codes(text, ("N206",)), text
+
+
+@pytest.mark.parametrize("text", DONE_RIGHT)
+def test_done_above_whole_consistent(text: str) -> None:
+    assert not _codes(text, _MAG), text
+
+
+# --- 7. quoted names sharing the head noun after the last one --------------------------------
+
+QUOTED_TAIL_WRONG = [
+    # 五次 vs 4 names
+    "县公安局开展五次专项行动，即“雷霆”“净网”“护苗”“断卡”行动，破获案件31起。",
+    # 三个 vs 4 names
+    "区司法局打造三个调解品牌，即“老娘舅”“和事佬”“贴心人”“连心桥”工作室。",
+    # 四项 vs 3 names
+    "市检察院推出四项举措，即“检察开放日”“公益诉讼随手拍”“控申接待”机制，群众好评率98%。",
+    # 两大 vs 3 names
+    "镇政府实施两大行动，包括“清河”“护林”“净路”工程，投入资金86万元。",
+    # 六个 vs 5 names
+    "县法院创建六个服务站，分别为“枫桥”“石榴籽”“红枫”“金秤砣”“和美”法官工作站。",
+    # 三类 vs 4 names
+    "区市场监管局开展三类检查，即“双随机”“飞行”“交叉”“专项”检查，检查主体412户。",
+    # 四场 vs 5 names
+    "市律协举办四场讲座，即“民法典”“劳动法”“公司法”“婚姻法”“继承法”讲座。",
+    # 两支 vs 3 names
+    "县团委组建两支队伍，即“青禾”“晨曦”“向阳”志愿队，服务群众1200人次。",
+]
+
+QUOTED_TAIL_RIGHT = [
+    # 4 = 4
+    "县公安局开展四次专项行动，即“雷霆”“净网”“护苗”“断卡”行动，破获案件31起。",
+    # 等: open
+    "区司法局打造六个调解品牌，即“老娘舅”“和事佬”“贴心人”等工作室。",
+    # 3 = 3
+    "市检察院推出三项举措，即“检察开放日”“公益诉讼随手拍”“控申接待”机制，群众好评率98%。",
+    # 3 = 3
+    "镇政府实施三大行动，包括“清河”“护林”“净路”工程，投入资金86万元。",
+    # 5 = 5
+    "县法院创建五个服务站，分别为“枫桥”“石榴籽”“红枫”“金秤砣”“和美”法官工作站。",
+    # 4 = 4
+    "区市场监管局开展四类检查，即“双随机”“飞行”“交叉”“专项”检查，检查主体412户。",
+    # 5 = 5
+    "市律协举办五场讲座，即“民法典”“劳动法”“公司法”“婚姻法”“继承法”讲座。",
+    # 3 = 3
+    "县团委组建三支队伍，即“青禾”“晨曦”“向阳”志愿队，服务群众1200人次。",
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_TAIL_WRONG)
+def test_quoted_tail_contradicted(text: str) -> None:
+    assert _codes(text, _ANN), text
+
+
+@pytest.mark.parametrize("text", QUOTED_TAIL_RIGHT)
+def test_quoted_tail_consistent(text: str) -> None:
+    assert not _codes(text, _ANN), text

@@ -484,6 +484,9 @@ def _list_readings(text: str, start: int, partial: bool, how: str) -> list[_Read
     # names in quotes may follow a modifier of them all (「新修订的《A》和《B》」)
     lead = quotes[0].start() if quotes else 0
     names_only = clause[lead:] if _MODIFIER_RE.fullmatch(clause, 0, lead) else clause
+    if len(quotes) >= 2 and _SHARED_TAIL_RE.fullmatch(clause, quotes[-1].end()):
+        # 「“清废”“护水”“蓝天”“净土”行动」: the names share the head noun after the last one
+        names_only = names_only[: quotes[-1].end() - len(clause)]
     if len(quotes) >= 2 and len(_QUOTED_RE.sub("", _FILLER_RE.sub("", names_only))) == 0:
         # names in quotes or book-title marks: 《A》《B》和《C》
         listed = True
@@ -599,6 +602,10 @@ def _list_readings(text: str, start: int, partial: bool, how: str) -> list[_Read
         if len(commas) >= 2 and not (len(pieces) >= 2 and len(commas) == len(pieces)):
             out.append(_Reading(frozenset(range(2, len(commas) + 1)), how, closed=False))
     return out
+
+
+# a head noun shared by the quoted names before it (“A”“B”行动), no verb, no figure
+_SHARED_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{2,5}")
 
 
 _INNER_COUNT_RE = re.compile(

@@ -129,6 +129,7 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out.extend(_twin_unit_slip(bq))
     out.extend(_minimum_each(bq, lex))
     out.extend(_one_above_all(bq))
+    out.extend(_done_above_whole(bq))
     again = _named_again(bq)
     out.extend(again)
     said = {r.span for r in again}
@@ -244,6 +245,54 @@ def _one_above_all(bq: BlockQuantities) -> list[Relation]:
                 )
             )
             break
+    return out
+
+
+# 「项目总投资1.35亿元，年内已完成投资9200亿元」: a whole named 总X (its noun after 总) and
+# what of it was done, the same noun after a verb of completion, in the same sentence
+_WHOLE_NAMED_RE = re.compile(r"总(?P<noun>投资|投入|预算|造价|金额|经费|资金)(?:额|为|达|约|共|计)*$")
+_DONE_RE = re.compile(r"完成|到位|拨付|支付|执行|使用")
+_BEYOND_RE = re.compile(r"超|追加|调增|增加|累计|以来|历年")
+
+
+def _done_above_whole(bq: BlockQuantities) -> list[Relation]:
+    """「项目总投资1.35亿元，年内已完成投资9200亿元」: what of a whole (总投资, 总预算…) was done
+    (完成, 到位, 拨付…), the same noun, above the whole in the same sentence — commonly a 亿
+    for a 万. Not when the sentence says the whole was exceeded or added to (超, 追加, 累计…).
+    A warning: the figures are linked by their words (N206)."""
+    text = bq.text
+    out: list[Relation] = []
+    whole: Quantity | None = None
+    noun = ""
+    for q in bq.quantities[: MAX_FIGURES * 4]:
+        if q.kind != "money" or q.quoted or q.change or q.depth:
+            continue
+        clause = _clause_before(text, q)
+        m = _WHOLE_NAMED_RE.search(clause)
+        if m is not None and not q.approx:
+            whole, noun = q, m.group("noun")
+            continue
+        if whole is None or whole.sentence != q.sentence or q.low <= bounds(whole)[1]:
+            continue
+        if noun not in clause or "总" in clause or _DONE_RE.search(clause) is None:
+            continue
+        lo, hi = bq.sentence_span(q.sentence)
+        if _BEYOND_RE.search(text, lo, hi) or _other_area(text, q, whole):
+            continue
+        out.append(
+            Relation(
+                "base",
+                Verdict.CONTRADICTION,
+                q.block,
+                (q.num_start, q.end),
+                (span_of(q), span_of(whole)),
+                code="N206",
+                severity=Severity.WARNING,
+                message=f"{q.text}多于文中所述总{noun}{whole.text}，已完成的部分不应多于总数",
+                suggestion="核对该数字与总数（常见为“万”“亿”写错或多写一位）",
+            )
+        )
+        whole = None
     return out
 
 
