@@ -13,7 +13,8 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
   instead of naming its members (「12个县（市、区）」: the items are kinds of the noun, or too few
   to name the members);
 * after a colon or an announcing word (numbers.toml ``announced.openers``: 分别是, 即, 包括…):
-  a 顿号 list, a 分号 list or quoted names;
+  a 顿号 list, a 分号 list (pieces of one clause each and no comma: that list alone) or quoted
+  names, also sharing the head noun after the last one (「即“清废”“护水”“蓝天”行动」);
 * as an ordinal enumeration (一是…二是…, 第一…, （一）…, 1.…), inside the paragraph or over the
   following paragraphs (「从以下三个方面：」 then （一）…（三）);
 * in the next paragraph, when the last sentence of a paragraph announces a count and lists
@@ -72,8 +73,9 @@ reported twice.
 their commas. Every list is read in each way its punctuation allows (the 顿号 list of the first clause, the
 分号 pieces of the sentence, 「A、B和C」 as two or three items; a 和 inside the last item
 whose right side alone ends with the head noun all the other items end with —
-「联席会议机制、…、法律援助和司法救助衔接机制」 — may join two modifiers of one item): a count is
-reported only when no
+「联席会议机制、…、法律援助和司法救助衔接机制」 — may join two modifiers of one item; so may
+a 顿号 before a short piece ending with the list's head that the piece before it lacks —
+「危险化学品生产、储存企业和非煤矿山企业」): a count is reported only when no
 reading fits and at least one reading is a closed list. A list ending with 等, or opened by a
 word that says it gives examples (主要包括) or that places what each member did (分别在,
 分别于: members may share a place or a time), is reported only when it names more items than

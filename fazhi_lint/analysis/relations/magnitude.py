@@ -8,7 +8,8 @@
   before its total;
 * a product of members and what each got (N205): 「为1860户农户每户赠送一册……，共发放18.6万
   册」 (:func:`_member_products`; fewer than the product, or it shifted by a power of ten, an
-  error), and what is done each month or quarter against the year's total (「每月开展两次……，
+  error; the members also named by 各 right after their noun, 「14个街道各设立3名」, or by a 每
+  opening the next clause, 「9个执法小组，每组6人」, then a warning), and what is done each month or quarter against the year's total (「每月开展两次……，
   全年共开展36次」, a warning: :func:`_periodic_products`);
 * money paid to each person below the floor numbers.toml ``magnitude.per-head`` keeps for it
   (``min``: 「为860名农民工追讨欠薪1,520元」, a 万 left out) (N205);
@@ -21,6 +22,8 @@
   A（B）), more people than its population (stated before or after), more visits (人次) than
   numbers.toml ``magnitude.visits-per-resident`` per resident (a population stated in an
   earlier paragraph of the heading bounds visits too: :func:`visits_over_population`);
+* what of a whole named 总X was done, the same noun, above it in its sentence (N206):
+  「项目总投资1.35亿元，年内已完成投资9200亿元」 (:func:`_done_above_whole`);
 * a coverage claim against the base (N206): 「现有企业47家……检查38家，实现全覆盖」 (fewer than
   all), 「共有农户3.2万户……排查4.1万户，覆盖率100%」 (more than exist); 「一格一员」 with fewer
   网格员 than 网格; a total below a per-person minimum said to be met (「每人每年不少于60学时
@@ -250,7 +253,9 @@ def _one_above_all(bq: BlockQuantities) -> list[Relation]:
 
 # 「项目总投资1.35亿元，年内已完成投资9200亿元」: a whole named 总X (its noun after 总) and
 # what of it was done, the same noun after a verb of completion, in the same sentence
-_WHOLE_NAMED_RE = re.compile(r"总(?P<noun>投资|投入|预算|造价|金额|经费|资金)(?:额|为|达|约|共|计)*$")
+_WHOLE_NAMED_RE = re.compile(
+    r"总(?P<noun>投资|投入|预算|造价|金额|经费|资金)(?:额|为|达|约|共|计)*$"
+)
 _DONE_RE = re.compile(r"完成|到位|拨付|支付|执行|使用")
 _BEYOND_RE = re.compile(r"超|追加|调增|增加|累计|以来|历年")
 
@@ -1020,8 +1025,7 @@ def _member_products(bq: BlockQuantities, lex: Lexicon) -> tuple[list[Relation],
             named = by_noun or (
                 not comma
                 and (
-                    lex.same_units(member[:1], n.unit)
-                    or n.unit in member_units.get(member[:1], ())
+                    lex.same_units(member[:1], n.unit) or n.unit in member_units.get(member[:1], ())
                 )
             )
         if not named:
