@@ -388,3 +388,54 @@ def test_quoted_tail_contradicted(text: str) -> None:
 @pytest.mark.parametrize("text", QUOTED_TAIL_RIGHT)
 def test_quoted_tail_consistent(text: str) -> None:
     assert not _codes(text, _ANN), text
+
+
+# --- 8. a pointing lead, 是 or 为 and a colon ------------------------------------------------
+
+LEAD_IS_WRONG = [
+    # 3 vs 4
+    "县农业农村局全年培育了3个省级乡村治理示范村。\n这些示范村是：桃源村、杏林村、柳溪村、梅岭村。",
+    # 2 vs 3
+    "区人社局新设2个劳动争议调解中心。上述调解中心为：园区调解中心、商圈调解中心、物流港调解中心。",
+    # 4 vs 3
+    "市文旅局命名了4个法治文化基地。这些基地是：博物馆、图书馆、青少年宫。",
+    # 5 vs 4
+    "县司法局聘任了5名特邀监督员。上述监督员为：人大代表张某、政协委员李某、律师王某、教师赵某。",
+    # 3 vs 2
+    "镇政府修订了3项村规民约配套制度。\n以上制度是：红白理事会章程、议事协商规则。",
+    # 6 vs 5
+    "区城管局设立6个执法驿站。这些驿站为：湖滨驿站、车站驿站、广场驿站、公园驿站、码头驿站。",
+    # 2 vs 3
+    "市卫健委确定2家调解试点医院。上述医院是：市人民医院、市中医院、市妇幼保健院。",
+    # 3 vs 4
+    "县教育局遴选3所依法治校示范校。这些示范校为：一中、二中、实验小学、城南小学。",
+]
+
+LEAD_IS_RIGHT = [
+    # 4 = 4
+    "县农业农村局全年培育了4个省级乡村治理示范村。\n这些示范村是：桃源村、杏林村、柳溪村、梅岭村。",
+    # 3 = 3
+    "区人社局新设3个劳动争议调解中心。上述调解中心为：园区调解中心、商圈调解中心、物流港调解中心。",
+    # no colon: 是 says something else of them
+    "市文旅局命名了4个法治文化基地。这些基地是全市开展法治宣传的重要阵地。",
+    # 等: open
+    "县司法局聘任了5名特邀监督员。上述监督员为：人大代表张某、政协委员李某等。",
+    # 2 = 2
+    "镇政府修订了2项村规民约配套制度。\n以上制度是：红白理事会章程、议事协商规则。",
+    # the lead names another noun (志愿者 not 驿站)
+    "区城管局设立6个执法驿站。这些志愿者为：张某、李某、王某。",
+    # 3 = 3
+    "市卫健委确定3家调解试点医院。上述医院是：市人民医院、市中医院、市妇幼保健院。",
+    # 4 = 4
+    "县教育局遴选4所依法治校示范校。这些示范校为：一中、二中、实验小学、城南小学。",
+]
+
+
+@pytest.mark.parametrize("text", LEAD_IS_WRONG)
+def test_lead_is_contradicted(text: str) -> None:
+    assert _codes(text, _ANN), text
+
+
+@pytest.mark.parametrize("text", LEAD_IS_RIGHT)
+def test_lead_is_consistent(text: str) -> None:
+    assert not _codes(text, _ANN), text

@@ -51,7 +51,8 @@ Quoted names count by their numeral also when a figure or 一体 follows the mea
 paragraph is judged where it is repeated with its gloss (「“四张清单”即A、B和C」「“两单一书”，
 就是…」「“五心”是指…」); one not repeated, by a lead that points back at it (「上述清单包括…」).
 A lead (这些/上述/以上/各 X, or the counted noun repeated after a full stop or a comma, followed
-by an announcing word, a comma between them or not: 「上述工作室分别设在A、B…」「上述联合
+by an announcing word — after 这些/上述… also 是 or 为 and a colon, 「这些示范村是：…」 — a comma
+between them or not: 「上述工作室分别设在A、B…」「上述联合
 执法行动，即A、B…」) names what was counted when its head word
 ends the counted noun; so does 「X的Y」 when X is said in the announcing sentence (「修订完善了
 7项制度。修订的制度包括…」). A bracket may also follow a long noun phrase (「3支卫生健康普法志愿
@@ -1971,6 +1972,9 @@ def _led_back(
                 if o is None and m.group("this") and block.startswith(("，", ","), base + cut):
                     # 「上述联合执法行动，即A、B…」: a comma after the pointing lead
                     o = opener.match(block, base + cut + 1)
+                if o is None and m.group("this"):
+                    # 「这些示范村是：A、B…」: 是 or 为 and a colon after the pointing lead
+                    o = _POINTED_IS_RE.match(block, base + cut)
                 if o is not None:
                     break
             if o is None:
@@ -1998,6 +2002,8 @@ def _led_back(
             return (w, m.start()), [replace(r, spans=(), ordinal=False) for r in readings]
     return None, []
 
+
+_POINTED_IS_RE = re.compile(r"(?P<word>[是为][：:])")
 
 # the noun an announcement counts, after its measure word (「两项制度性文件」: 制度性文件)
 _NOUN_HEAD_RE = re.compile(r"[^，,。；;：:、（()）“”《》\s的和及与等]{1,10}")
