@@ -439,3 +439,54 @@ def test_lead_is_contradicted(text: str) -> None:
 @pytest.mark.parametrize("text", LEAD_IS_RIGHT)
 def test_lead_is_consistent(text: str) -> None:
     assert not _codes(text, _ANN), text
+
+
+# --- 9. a total said to add to the figure before it, below it ---------------------------------
+
+ADDED_WRONG = [
+    # 1.42万 < 860万
+    "县人民政府争取上级普法补助资金860万元，加上县级配套资金后合计投入1.42万元。",
+    # 96 < 312
+    "区法律援助中心受理民事案件312件，加上刑事案件后共受理96件。",
+    # 5.3万 < 2.6亿
+    "市财政安排法治政府建设经费2.6亿元，连同各区配套资金合计投入5.3万元。",
+    # 47 < 128
+    "镇政府聘请专职调解员128名，加上兼职调解员共计47名。",
+    # 3.5万 < 1200万
+    "县司法局获得中央转移支付资金1200万元，再加上省级补助后总计3.5万元。",
+    # 208 < 2080
+    "区城管局出动执法人员2080人次，加上街道协管人员后共出动208人次。",
+    # 0.9万 < 90万
+    "村集体投入法治广场建设资金90万元，加上社会捐赠后合计0.9万元。",
+    # 15 < 150
+    "全市新建法治文化阵地150个，连同改造提升的阵地共计15个。",
+]
+
+ADDED_RIGHT = [
+    # 1420万 ≥ 860万
+    "县人民政府争取上级普法补助资金860万元，加上县级配套资金后合计投入1420万元。",
+    # 408 ≥ 312
+    "区法律援助中心受理民事案件312件，加上刑事案件后共受理408件。",
+    # 5.3亿 ≥ 2.6亿
+    "市财政安排法治政府建设经费2.6亿元，连同各区配套资金合计投入5.3亿元。",
+    # 175 ≥ 128
+    "镇政府聘请专职调解员128名，加上兼职调解员共计175名。",
+    # 0.35亿 = 3500万 ≥ 1200万
+    "县司法局获得中央转移支付资金1200万元，再加上省级补助后总计0.35亿元。",
+    # no 加上: 共出动 is another figure
+    "区城管局出动执法人员2080人次，其中街道协管人员共出动208人次。",
+    # another sentence
+    "村集体投入法治广场建设资金90万元。加上社会捐赠的物资，全村合计受益群众0.9万人。",
+    # another unit (个 against 场)
+    "全市新建法治文化阵地150个，加上改造提升的阵地共开展活动15场。",
+]
+
+
+@pytest.mark.parametrize("text", ADDED_WRONG)
+def test_total_below_added_contradicted(text: str) -> None:
+    assert _codes(text, ("N206",)), text
+
+
+@pytest.mark.parametrize("text", ADDED_RIGHT)
+def test_total_below_added_consistent(text: str) -> None:
+    assert not _codes(text, _MAG), text

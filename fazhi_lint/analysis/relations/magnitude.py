@@ -23,7 +23,9 @@
   numbers.toml ``magnitude.visits-per-resident`` per resident (a population stated in an
   earlier paragraph of the heading bounds visits too: :func:`visits_over_population`);
 * what of a whole named 总X was done, the same noun, above it in its sentence (N206):
-  「项目总投资1.35亿元，年内已完成投资9200亿元」 (:func:`_done_above_whole`);
+  「项目总投资1.35亿元，年内已完成投资9200亿元」 (:func:`_done_above_whole`), and a total said
+  to add to the figure before it below that figure (「资金860万元，加上配套资金后合计投入1.42万
+  元」: :func:`_total_below_added`);
 * a coverage claim against the base (N206): 「现有企业47家……检查38家，实现全覆盖」 (fewer than
   all), 「共有农户3.2万户……排查4.1万户，覆盖率100%」 (more than exist); 「一格一员」 with fewer
   网格员 than 网格; a total below a per-person minimum said to be met (「每人每年不少于60学时
@@ -53,6 +55,7 @@ slips named above.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -133,6 +136,7 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out.extend(_minimum_each(bq, lex))
     out.extend(_one_above_all(bq))
     out.extend(_done_above_whole(bq))
+    out.extend(_total_below_added(bq, lex))
     again = _named_again(bq)
     out.extend(again)
     said = {r.span for r in again}
@@ -298,6 +302,48 @@ def _done_above_whole(bq: BlockQuantities) -> list[Relation]:
             )
         )
         whole = None
+    return out
+
+
+# 「补助资金860万元，加上区级配套资金后合计投入1.42万元」: a total said to add to the figure
+# before it (加上…后, 连同…) in its sentence
+_ADDED_TO_RE = re.compile(r"加上|连同|再加|加之以")
+
+
+def _total_below_added(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """A total (合计, 共…) whose words since the figure before it say it adds to that figure
+    (加上…后, 连同…), of the same unit, in its sentence, below it: the sum is at least each of
+    its parts — commonly a 万 or 亿 written wrong (N206, a warning)."""
+    text = bq.text
+    out: list[Relation] = []
+    figures = [
+        q
+        for q in bq.quantities[: MAX_FIGURES * 4]
+        if q.kind in ("money", "count") and not q.quoted and not q.change and not q.depth
+    ]
+    for p, q in itertools.pairwise(figures):
+        if p.sentence != q.sentence or not q.total_marker or q.approx or p.approx:
+            continue
+        between = text[p.end : q.num_start]
+        if _ADDED_TO_RE.search(between) is None or re.search("[。；;]", between):
+            continue
+        if not (lex.same_units(p.unit, q.unit) and p.kind == q.kind):
+            continue
+        if bounds(q)[1] >= p.low:
+            continue
+        out.append(
+            Relation(
+                "base",
+                Verdict.CONTRADICTION,
+                q.block,
+                (q.num_start, q.end),
+                (span_of(q), span_of(p)),
+                code="N206",
+                severity=Severity.WARNING,
+                message=f"加上其他部分后的合计{q.text}反而少于其中的{p.text}，合计不应少于部分",
+                suggestion="核对合计与各部分（常见为“万”“亿”写错或漏写一位）",
+            )
+        )
     return out
 
 
