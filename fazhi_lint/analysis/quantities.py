@@ -533,7 +533,7 @@ _LEADING_YEAR = re.compile(
 )
 
 
-def _total_marker(lex: Lexicon, pre: str) -> str:
+def total_marker(lex: Lexicon, pre: str) -> str:
     """The last total word (共, 合计...) in ``pre`` that is not part of a longer word."""
     if lex.totals_re.search(pre) is None:
         return ""  # the usual case
@@ -640,7 +640,7 @@ def extract(text: str, block: int = 0, lexicon: Lexicon | None = None) -> BlockQ
             noun=noun,
             phrase=phrase,
             after=_after_noun(text, q.end) if q.kind != "bare" else "",
-            total_marker=_total_marker(lex, pre) if q.kind != "bare" else "",
+            total_marker=total_marker(lex, pre) if q.kind != "bare" else "",
             change=bool(_CHANGE.search(pre.strip(" 　"))),
         )
         result.quantities.append(q)

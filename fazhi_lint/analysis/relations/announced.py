@@ -13,7 +13,8 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
   instead of naming its members (「12个县（市、区）」: the items are kinds of the noun, or too few
   to name the members);
 * after a colon or an announcing word (numbers.toml ``announced.openers``: 分别是, 即, 包括…):
-  a 顿号 list, a 分号 list or quoted names;
+  a 顿号 list, a 分号 list (pieces of one clause each and no comma: that list alone) or quoted
+  names, also sharing the head noun after the last one (「即“清废”“护水”“蓝天”行动」);
 * as an ordinal enumeration (一是…二是…, 第一…, （一）…, 1.…), inside the paragraph or over the
   following paragraphs (「从以下三个方面：」 then （一）…（三）);
 * in the next paragraph, when the last sentence of a paragraph announces a count and lists
@@ -50,7 +51,8 @@ Quoted names count by their numeral also when a figure or 一体 follows the mea
 paragraph is judged where it is repeated with its gloss (「“四张清单”即A、B和C」「“两单一书”，
 就是…」「“五心”是指…」); one not repeated, by a lead that points back at it (「上述清单包括…」).
 A lead (这些/上述/以上/各 X, or the counted noun repeated after a full stop or a comma, followed
-by an announcing word, a comma between them or not: 「上述工作室分别设在A、B…」「上述联合
+by an announcing word — after 这些/上述… also 是 or 为 and a colon, 「这些示范村是：…」 — a comma
+between them or not: 「上述工作室分别设在A、B…」「上述联合
 执法行动，即A、B…」) names what was counted when its head word
 ends the counted noun; so does 「X的Y」 when X is said in the announcing sentence (「修订完善了
 7项制度。修订的制度包括…」). A bracket may also follow a long noun phrase (「3支卫生健康普法志愿
@@ -72,8 +74,9 @@ reported twice.
 their commas. Every list is read in each way its punctuation allows (the 顿号 list of the first clause, the
 分号 pieces of the sentence, 「A、B和C」 as two or three items; a 和 inside the last item
 whose right side alone ends with the head noun all the other items end with —
-「联席会议机制、…、法律援助和司法救助衔接机制」 — may join two modifiers of one item): a count is
-reported only when no
+「联席会议机制、…、法律援助和司法救助衔接机制」 — may join two modifiers of one item; so may
+a 顿号 before a short piece ending with the list's head that the piece before it lacks —
+「危险化学品生产、储存企业和非煤矿山企业」): a count is reported only when no
 reading fits and at least one reading is a closed list. A list ending with 等, or opened by a
 word that says it gives examples (主要包括) or that places what each member did (分别在,
 分别于: members may share a place or a time), is reported only when it names more items than
@@ -394,12 +397,37 @@ def _and_counts(items: Sequence[str]) -> frozenset[int]:
     if not items:
         return frozenset({0})
     joined = _and_split(items[-1])
+    shared = _shared_heads(items, joined)
     if joined is None:
-        return frozenset({k})
+        return frozenset({k, k - shared})
     left, right = joined
     if len(left) >= 4 and len(right) >= 4 and not _one_head(items, left, right):
-        return frozenset({k + 1})
-    return frozenset({k, k + 1})
+        return frozenset({k + 1, k + 1 - shared})
+    return frozenset({k, k + 1, k + 1 - shared})
+
+
+def _shared_heads(items: Sequence[str], joined: tuple[str, str] | None) -> int:
+    """The 顿号 pieces that may be modifiers sharing the head noun of the piece after them
+    (「危险化学品生产、储存企业和非煤矿山企业」: 生产 lacks the head 企业 that the short piece
+    储存企业 after it ends with — one item, two or three): how many such pieces."""
+    pieces = [_MARKS_RE.sub("", i) for i in items]
+    if joined is not None:
+        pieces[-1] = joined[0]
+    last = joined[1] if joined is not None else pieces[-1]
+    head = last[-2:]
+    if len(head) < 2:
+        return 0
+    modifiers = [
+        i
+        for i, (a, b) in enumerate(itertools.pairwise(pieces))
+        # (城关小学、实验中学: a piece ending as the head does, 学, is a name of its own)
+        if len(a) >= 2 and a[-1] != head[-1] and 2 < len(b) <= 4 and b.endswith(head)
+    ]
+    # every other piece ends with the head too: the head is the list's
+    others = [p for i, p in enumerate(pieces) if i not in modifiers] + [last]
+    if not modifiers or not all(p.endswith(head) for p in others):
+        return 0
+    return len(modifiers)
 
 
 def _one_head(items: Sequence[str], left: str, right: str) -> bool:
@@ -459,6 +487,9 @@ def _list_readings(text: str, start: int, partial: bool, how: str) -> list[_Read
     # names in quotes may follow a modifier of them all (「新修订的《A》和《B》」)
     lead = quotes[0].start() if quotes else 0
     names_only = clause[lead:] if _MODIFIER_RE.fullmatch(clause, 0, lead) else clause
+    if len(quotes) >= 2 and _SHARED_TAIL_RE.fullmatch(clause, quotes[-1].end()):
+        # 「“清废”“护水”“蓝天”“净土”行动」: the names share the head noun after the last one
+        names_only = names_only[: quotes[-1].end() - len(clause)]
     if len(quotes) >= 2 and len(_QUOTED_RE.sub("", _FILLER_RE.sub("", names_only))) == 0:
         # names in quotes or book-title marks: 《A》《B》和《C》
         listed = True
@@ -570,9 +601,14 @@ def _list_readings(text: str, start: int, partial: bool, how: str) -> list[_Read
     if not listed and not (len(pieces) >= 2 and same_word):
         # items separated by commas; the list may end at any of them
         commas = _split_top(segment, "，,；;")
-        if len(commas) >= 2:
+        # (分号 pieces of one clause each and no comma: the 分号 reading is the list)
+        if len(commas) >= 2 and not (len(pieces) >= 2 and len(commas) == len(pieces)):
             out.append(_Reading(frozenset(range(2, len(commas) + 1)), how, closed=False))
     return out
+
+
+# a head noun shared by the quoted names before it (“A”“B”行动), no verb, no figure
+_SHARED_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{2,5}")
 
 
 _INNER_COUNT_RE = re.compile(
@@ -1936,6 +1972,9 @@ def _led_back(
                 if o is None and m.group("this") and block.startswith(("，", ","), base + cut):
                     # 「上述联合执法行动，即A、B…」: a comma after the pointing lead
                     o = opener.match(block, base + cut + 1)
+                if o is None and m.group("this"):
+                    # 「这些示范村是：A、B…」: 是 or 为 and a colon after the pointing lead
+                    o = _POINTED_IS_RE.match(block, base + cut)
                 if o is not None:
                     break
             if o is None:
@@ -1963,6 +2002,8 @@ def _led_back(
             return (w, m.start()), [replace(r, spans=(), ordinal=False) for r in readings]
     return None, []
 
+
+_POINTED_IS_RE = re.compile(r"(?P<word>[是为][：:])")
 
 # the noun an announcement counts, after its measure word (「两项制度性文件」: 制度性文件)
 _NOUN_HEAD_RE = re.compile(r"[^，,。；;：:、（()）“”《》\s的和及与等]{1,10}")

@@ -1427,6 +1427,8 @@ def _names_units(own: tuple[list[str], str], noun: str) -> bool:
     noun = _BRACKET_RE.sub("", noun)
     if not words:
         return False
+    if noun.endswith(words) and len(noun) - len(words) >= 3:
+        return False  # 规模以上工业企业 … 416家企业: the bare head may count a wider class
     return noun.endswith(words) or words.endswith(noun) or bool(_bigrams(words) & _bigrams(noun))
 
 

@@ -8,7 +8,8 @@
   before its total;
 * a product of members and what each got (N205): 「为1860户农户每户赠送一册……，共发放18.6万
   册」 (:func:`_member_products`; fewer than the product, or it shifted by a power of ten, an
-  error), and what is done each month or quarter against the year's total (「每月开展两次……，
+  error; the members also named by 各 right after their noun, 「14个街道各设立3名」, or by a 每
+  opening the next clause, 「9个执法小组，每组6人」, then a warning), and what is done each month or quarter against the year's total (「每月开展两次……，
   全年共开展36次」, a warning: :func:`_periodic_products`);
 * money paid to each person below the floor numbers.toml ``magnitude.per-head`` keeps for it
   (``min``: 「为860名农民工追讨欠薪1,520元」, a 万 left out) (N205);
@@ -21,6 +22,10 @@
   A（B）), more people than its population (stated before or after), more visits (人次) than
   numbers.toml ``magnitude.visits-per-resident`` per resident (a population stated in an
   earlier paragraph of the heading bounds visits too: :func:`visits_over_population`);
+* what of a whole named 总X was done, the same noun, above it in its sentence (N206):
+  「项目总投资1.35亿元，年内已完成投资9200亿元」 (:func:`_done_above_whole`), and a total said
+  to add to the figure before it below that figure (「资金860万元，加上配套资金后合计投入1.42万
+  元」: :func:`_total_below_added`);
 * a coverage claim against the base (N206): 「现有企业47家……检查38家，实现全覆盖」 (fewer than
   all), 「共有农户3.2万户……排查4.1万户，覆盖率100%」 (more than exist); 「一格一员」 with fewer
   网格员 than 网格; a total below a per-person minimum said to be met (「每人每年不少于60学时
@@ -50,6 +55,7 @@ slips named above.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -60,7 +66,7 @@ from typing import Any
 from ...model import Severity, Span
 from .. import prefilter
 from ..cn_numbers import fmt
-from ..quantities import BlockQuantities, Lexicon, Quantity
+from ..quantities import BlockQuantities, Lexicon, Quantity, total_marker
 from .common import (
     Relation,
     Verdict,
@@ -129,6 +135,8 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out.extend(_twin_unit_slip(bq))
     out.extend(_minimum_each(bq, lex))
     out.extend(_one_above_all(bq))
+    out.extend(_done_above_whole(bq))
+    out.extend(_total_below_added(bq, lex))
     again = _named_again(bq)
     out.extend(again)
     said = {r.span for r in again}
@@ -244,6 +252,98 @@ def _one_above_all(bq: BlockQuantities) -> list[Relation]:
                 )
             )
             break
+    return out
+
+
+# 「项目总投资1.35亿元，年内已完成投资9200亿元」: a whole named 总X (its noun after 总) and
+# what of it was done, the same noun after a verb of completion, in the same sentence
+_WHOLE_NAMED_RE = re.compile(
+    r"总(?P<noun>投资|投入|预算|造价|金额|经费|资金)(?:额|为|达|约|共|计)*$"
+)
+_DONE_RE = re.compile(r"完成|到位|拨付|支付|执行|使用")
+_BEYOND_RE = re.compile(r"超|追加|调增|增加|累计|以来|历年")
+
+
+def _done_above_whole(bq: BlockQuantities) -> list[Relation]:
+    """「项目总投资1.35亿元，年内已完成投资9200亿元」: what of a whole (总投资, 总预算…) was done
+    (完成, 到位, 拨付…), the same noun, above the whole in the same sentence — commonly a 亿
+    for a 万. Not when the sentence says the whole was exceeded or added to (超, 追加, 累计…).
+    A warning: the figures are linked by their words (N206)."""
+    text = bq.text
+    out: list[Relation] = []
+    whole: Quantity | None = None
+    noun = ""
+    for q in bq.quantities[: MAX_FIGURES * 4]:
+        if q.kind != "money" or q.quoted or q.change or q.depth:
+            continue
+        clause = _clause_before(text, q)
+        m = _WHOLE_NAMED_RE.search(clause)
+        if m is not None and not q.approx:
+            whole, noun = q, m.group("noun")
+            continue
+        if whole is None or whole.sentence != q.sentence or q.low <= bounds(whole)[1]:
+            continue
+        if noun not in clause or "总" in clause or _DONE_RE.search(clause) is None:
+            continue
+        lo, hi = bq.sentence_span(q.sentence)
+        if _BEYOND_RE.search(text, lo, hi) or _other_area(text, q, whole):
+            continue
+        out.append(
+            Relation(
+                "base",
+                Verdict.CONTRADICTION,
+                q.block,
+                (q.num_start, q.end),
+                (span_of(q), span_of(whole)),
+                code="N206",
+                severity=Severity.WARNING,
+                message=f"{q.text}多于文中所述总{noun}{whole.text}，已完成的部分不应多于总数",
+                suggestion="核对该数字与总数（常见为“万”“亿”写错或多写一位）",
+            )
+        )
+        whole = None
+    return out
+
+
+# 「补助资金860万元，加上区级配套资金后合计投入1.42万元」: a total said to add to the figure
+# before it (加上…后, 连同…) in its sentence
+_ADDED_TO_RE = re.compile(r"加上|连同|再加|加之以")
+
+
+def _total_below_added(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """A total (合计, 共…) whose words since the figure before it say it adds to that figure
+    (加上…后, 连同…), of the same unit, in its sentence, below it: the sum is at least each of
+    its parts — commonly a 万 or 亿 written wrong (N206, a warning)."""
+    text = bq.text
+    out: list[Relation] = []
+    figures = [
+        q
+        for q in bq.quantities[: MAX_FIGURES * 4]
+        if q.kind in ("money", "count") and not q.quoted and not q.change and not q.depth
+    ]
+    for p, q in itertools.pairwise(figures):
+        if p.sentence != q.sentence or not q.total_marker or q.approx or p.approx:
+            continue
+        between = text[p.end : q.num_start]
+        if _ADDED_TO_RE.search(between) is None or re.search("[。；;]", between):
+            continue
+        if not (lex.same_units(p.unit, q.unit) and p.kind == q.kind):
+            continue
+        if bounds(q)[1] >= p.low:
+            continue
+        out.append(
+            Relation(
+                "base",
+                Verdict.CONTRADICTION,
+                q.block,
+                (q.num_start, q.end),
+                (span_of(q), span_of(p)),
+                code="N206",
+                severity=Severity.WARNING,
+                message=f"加上其他部分后的合计{q.text}反而少于其中的{p.text}，合计不应少于部分",
+                suggestion="核对合计与各部分（常见为“万”“亿”写错或漏写一位）",
+            )
+        )
     return out
 
 
@@ -809,9 +909,12 @@ def _one_each(bq: BlockQuantities) -> list[Relation]:
 # 「为全镇1860户农户每户赠送一册……，共发放18.6万册」: the members counted right before a
 # 每 naming them (the count's unit, the end of its noun, or a word numbers.toml
 # ``magnitude.member-units`` counts in that unit), then what each gets
+# (「14个街道各设立3名」: 各 right after the noun names its members; 「9个执法小组，每组6人」:
+# a 每 opening the next clause names them by the end of the noun, read as a warning)
 _MEMBERS_RE = re.compile(
-    r"(?P<noun>[\u4e00-\u9fff]{0,8}?(?:[（(][^）)]{1,6}[）)])?)(?P<each>每个?)"
-    r"(?P<member>[\u4e00-\u9fff]{1,6}?(?:[（(][^）)]{1,6}[）)])?)"
+    r"(?P<noun>[\u4e00-\u9fff]{0,8}?(?:[（(][^）)]{1,6}[）)])?)(?P<comma>[，,])?"
+    r"(?:(?P<each>每个?)(?P<member>[\u4e00-\u9fff]{1,6}?(?:[（(][^）)]{1,6}[）)])?)"
+    r"|(?<![，,])(?P<both>各)(?![类级项种界族方地自部单])(?=[\u4e00-\u9fff]{1,4}))"
     r"(?=[\u4e00-\u9fff“”《》]{0,12}?[0-9零〇一二两三四五六七八九十百千万])"
 )
 _PRODUCT_STOP_RE = re.compile(r"[，,；;。：:]")
@@ -823,14 +926,26 @@ _RANGE_END_RE = re.compile(r"[0-9０-９一二两三四五六七八九十]\s*(?:
 _MORE_RE = re.compile(r"另|此外|并在|还|以及|加上|其中")
 
 
-def _total_after(lex: Lexicon, later: Sequence[Quantity], each: Quantity) -> Quantity | None:
+def _marked_total(lex: Lexicon, text: str, q: Quantity) -> bool:
+    """Is ``q`` a total (共/合计… before it)? Its own words stop at a bracket, so a total word
+    before one (「共配备村（居）法律顾问82名」) is looked for in its clause without brackets."""
+    if q.total_marker:
+        return True
+    if q.pre_start <= 0 or text[q.pre_start - 1] not in "）)":
+        return False
+    return bool(total_marker(lex, _BRACKETED.sub("", _clause_before(text, q))))
+
+
+def _total_after(
+    lex: Lexicon, text: str, later: Sequence[Quantity], each: Quantity
+) -> Quantity | None:
     """The total (共/合计…) of ``each``'s unit after it in its sentence, when no other figure
     of that unit (or in brackets) comes first: what that one adds is not known."""
     for q in later:
         if q.sentence != each.sentence:
             break
         same = lex.same_units(q.unit, each.unit) and q.kind == each.kind
-        if same and q.total_marker and not q.change:
+        if same and not q.change and _marked_total(lex, text, q):
             return q
         if same or q.depth:
             break
@@ -852,6 +967,9 @@ def _repeats(words: str, each_words: str) -> bool:
     """Does a total repeat what each member got: its verb (two characters) and its object, when
     it names one, among the words around what each got (「每个乡镇配备2名公职律师」 …
     「共配备公职律师64名」)? Only then is a total above the product the same thing counted."""
+    noun = _TOTAL_WORD_RE.sub("", words)
+    if len(noun) >= 4 and noun in each_words:
+        return True  # 「各设立3名专职调解员，全区专职调解员共计48名」: the same noun, no verb
     if len(words) < 2 or words[:2] not in each_words:
         return False
     rest = words[2:]
@@ -887,7 +1005,7 @@ def _periodic_products(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             _clause_before(text, each)
         ):
             continue
-        total = _total_after(lex, counts[i + 1 :], each)
+        total = _total_after(lex, text, counts[i + 1 :], each)
         if total is None or "全年" not in _clause_before(text, total):
             continue
         if _MORE_RE.search(text[each.end : total.num_start]):
@@ -942,12 +1060,20 @@ def _member_products(bq: BlockQuantities, lex: Lexicon) -> tuple[list[Relation],
         if m is None or _PRODUCT_STOP_RE.search(m.group("noun")):
             continue
         noun = _BRACKETED.sub("", m.group("noun"))
-        member = _BRACKETED.sub("", text[m.start("member") : m.start("member") + 10])
-        named = (
-            lex.same_units(member[:1], n.unit)
-            or n.unit in member_units.get(member[:1], ())
-            or any(noun.endswith(member[:k]) for k in range(1, 7) if noun)
-        )
+        comma = bool(m.group("comma"))
+        if m.group("both"):
+            named = bool(noun) or n.unit in member_units.get(text[n.end : n.end + 1], ())
+            if comma:
+                continue
+        else:
+            member = _BRACKETED.sub("", text[m.start("member") : m.start("member") + 10])
+            by_noun = any(noun.endswith(member[:k]) for k in range(1, 7) if noun)
+            named = by_noun or (
+                not comma
+                and (
+                    lex.same_units(member[:1], n.unit) or n.unit in member_units.get(member[:1], ())
+                )
+            )
         if not named:
             continue
         each = counts[i + 1]
@@ -962,7 +1088,7 @@ def _member_products(bq: BlockQuantities, lex: Lexicon) -> tuple[list[Relation],
             continue  # 每户安装2至3个: a range for each, no one product
         if any(q.num_start < stop for q in counts[i + 2 :]):
             continue  # 每户发放读本一册、挂历一本: two figures for each
-        total = _total_after(lex, counts[i + 2 :], each)
+        total = _total_after(lex, text, counts[i + 2 :], each)
         distributed.append(each)
         if total is None or _MORE_RE.search(text[each.end : total.num_start]):
             continue
@@ -980,7 +1106,11 @@ def _member_products(bq: BlockQuantities, lex: Lexicon) -> tuple[list[Relation],
         rel = _n205(
             total,
             (n, each),
-            severity=Severity.ERROR if (fewer or slip) and not total.approx else Severity.WARNING,
+            severity=(
+                Severity.ERROR
+                if (fewer or slip) and not total.approx and not comma
+                else Severity.WARNING
+            ),
             message=(
                 f"{text[n.num_start : each.end]}，合计应为"
                 f"{fmt(n.value)}×{show(each.value, each)}＝{shown}，文中总数为{total.text}"
@@ -1048,6 +1178,8 @@ def _average(
     words = _clause_before(bq.text, a)
     if "每" not in words and "均" not in words:
         return None  # every average word holds 每 or 均
+    if "（" in words or "(" in words:
+        words = _BRACKETED.sub("", words)  # 平均每个县（市、区）投入: the bracket qualifies
     m = next((m for m in _AVERAGE_RE.finditer(words) if not _unit_then_all(words, m)), None)
     if m is None or _BOUND_AFTER_RE.search(a.approx) or _BOUND_AFTER_RE.match(bq.text, a.end):
         return None  # 人均纯收入1万元以下: a bound, not an average of the figures
@@ -1149,6 +1281,8 @@ def _average(
                 or f.unit.startswith(per)
                 or per.startswith(f.unit)
                 or lex.same_units(f.unit, per)  # 每人 of 320名
+                # 平均每县 of 8个县: the noun right after the count
+                or (f.unit == "个" and f.after.startswith(per) and f.num_start < a.num_start)
             )
             if by_unit or by_per:
                 counts.append((f.value, f.text, f))
@@ -1457,6 +1591,10 @@ _EVENT_UNITS = frozenset(
 # the words that tie a figure to its noun (参与学生达123.5万人)
 _COPULA_TAIL_RE = re.compile(r"(?:达到|达|为|是|有|约|共|计|合计|共计)+$")
 _WHOLE_AREA_RE = re.compile(r"[全本]([省市州区县旗镇乡])")
+
+
+# a clause opening on another group than the base stated before it (另有, 此外还有)
+_ANOTHER_GROUP_RE = re.compile(r"另有|另外|此外|另")
 
 
 def _noun_after(text: str, q: Quantity) -> str:
@@ -1895,7 +2033,16 @@ def _exceeds(
             return None  # 全县有行政村96个 … 全市共有1,210个村: another area's stock
         if _FLOW_WORDS_RE.search(before):
             return None  # 新接收142名 against 现有126名: a year's flow may exceed a stock
+        if _ANOTHER_GROUP_RE.match(before):
+            return None  # 在编执法人员168人，另有辅助执法人员213人: a group besides the base
         head = noun[-2:] if len(noun) >= 3 else noun  # 中小学校 … 132所学校
+        if (
+            len(noun) >= 5
+            and _noun_after(text, q).startswith(head)
+            and common_substring(noun[:-2], before) < 2
+        ):
+            # 规模以上工业企业342家 … 为416家企业: the bare head may count a wider class
+            return None
         verbs = list(lex.verb_re.finditer(before))
         obj = _BRACKETED.sub("", before[verbs[-1].end() :]) if verbs else ""
         if noun == _HOUSEHOLDS:
