@@ -1015,14 +1015,17 @@ _CLAUSE_MARKS = "，,；;。"
 _CLAUSE_RE = re.compile(f"[{_CLAUSE_MARKS}]")
 
 
-def _totals_of_own_activity(text: str, own: str, totals: list[Quantity]) -> list[Quantity]:
-    """The totals a day or month average may be of. An average that names its own activity
-    or subject (「“助餐”点日均供餐180人次」, after a list of 救助…人次、上门服务…人次) is of
-    a total that shares a word with it; one that names nothing of its own (「日均约767件」)
-    may be of any total before it."""
-    own = _AVERAGE_SUBJECT_FILLER_RE.sub("", _OWN_WORDS_DROP_RE.sub("", own))
-    if len(own) < 2:
+def _totals_of_own_activity(
+    text: str, subject: str, rest: str, totals: list[Quantity]
+) -> list[Quantity]:
+    """The totals a day or month average may be of. An average whose clause names a subject
+    of its own before 日均 (「“助餐”点日均供餐180人次」, after a list of 救助…人次、上门服务…
+    人次) is of a total that shares a word with what it names; one with no subject of its own
+    (「日均约767件」「日均办理100件」) may be of any total before it."""
+    subject = _AVERAGE_SUBJECT_FILLER_RE.sub("", _OWN_WORDS_DROP_RE.sub("", subject))
+    if len(subject) < 2:
         return totals
+    own = subject + _OWN_WORDS_DROP_RE.sub("", rest)
     return [f for f in totals if common_substring(own, _clause_before(text, f) + f.noun) >= 2]
 
 
@@ -1077,7 +1080,7 @@ def _average(
         and _in_unit(f, a, conv) > a.value
     ]
     if word in ("日均", "工作日均", "月均"):
-        totals = _totals_of_own_activity(bq.text, words[: m.start()] + words[m.end() :], totals)
+        totals = _totals_of_own_activity(bq.text, words[: m.start()], words[m.end() :], totals)
     # an average larger than the total it averages (件均1500万元 of 186万元 over 1240件):
     # such a total is kept only when a power-of-ten slip explains the average
     # (and a total in an earlier sentence of the paragraph, kept on the same terms: 「全年安排
