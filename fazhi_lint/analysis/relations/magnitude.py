@@ -1145,6 +1145,24 @@ _CLAUSE_MARKS = "，,；;。"
 _CLAUSE_RE = re.compile(f"[{_CLAUSE_MARKS}]")
 
 
+def _totals_of_own_activity(
+    text: str, subject: str, rest: str, totals: list[Quantity]
+) -> list[Quantity]:
+    """The totals a day or month average may be of. An average whose clause names a subject
+    of its own before 日均 (「“助餐”点日均供餐180人次」, after a list of 救助…人次、上门服务…
+    人次) is of a total that shares a word with what it names; one with no subject of its own
+    (「日均约767件」「日均办理100件」) may be of any total before it."""
+    subject = _AVERAGE_SUBJECT_FILLER_RE.sub("", _OWN_WORDS_DROP_RE.sub("", subject))
+    if len(subject) < 2:
+        return totals
+    own = subject + _OWN_WORDS_DROP_RE.sub("", rest)
+    return [f for f in totals if common_substring(own, _clause_before(text, f) + f.noun) >= 2]
+
+
+# marks and bound words that are no part of what an average names (“”, 约, 达)
+_OWN_WORDS_DROP_RE = re.compile(r"[^\u4e00-\u9fff]|[约达为]")
+
+
 def _clause_before_pos(text: str, pos: int) -> str:
     """The words from the last clause mark (at most 30 characters back) up to ``pos``."""
     start = max(0, pos - 30)
@@ -1203,6 +1221,8 @@ def _average(
         and _total_unit(a, f, word, conv)
         and _in_unit(f, a, conv) > a.value
     ]
+    if word in ("日均", "工作日均", "月均"):
+        totals = _totals_of_own_activity(bq.text, words[: m.start()], words[m.end() :], totals)
     # an average larger than the total it averages (件均1500万元 of 186万元 over 1240件):
     # such a total is kept only when a power-of-ten slip explains the average
     # (and a total in an earlier sentence of the paragraph, kept on the same terms: 「全年安排
