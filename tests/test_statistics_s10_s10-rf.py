@@ -1,0 +1,191 @@
+"""Session 10 (helper s10-rf): recall in flow, second pass — shapes of case flow no check read.
+
+* the outcomes after the whole across a semicolon (「接收诉求318件，按职责分流办理；已办结296件，
+  正在办理的17件」) and a figure whose clause is a pending state alone (「正在办理12件」): the
+  run of outcomes and the open part should make up the whole (N101 warning);
+* two verbs of one figure joined (「受理并转送责任单位1,088件」) count the accepted; a count told
+  as added to what came in (另计, 另有) lifts the intake the accepted is judged against (N103);
+* a 其中 part of the accepted (「其中网上受理5,127件」) is not what a concluded figure that names
+  nothing of its own counts: it is judged against the whole (N107).
+
+Sentences written for these tests; each sum worked out by hand in the comment beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from fazhi_lint.analysis.relations import analyze_text, contradictions
+from fazhi_lint.model import Severity
+
+FLOW_CODES = ("N101", "N102", "N103", "N107")
+
+
+def found(text: str, year: int = 2023) -> list[tuple[str | None, Severity | None, str]]:
+    return [(r.code, r.severity, r.message) for r in contradictions(analyze_text(text, year))]
+
+
+def flow_findings(text: str) -> list[tuple[str | None, Severity | None, str]]:
+    return [f for f in found(text) if f[0] in FLOW_CODES and f[1] is not None]
+
+
+# ---- outcomes after the whole across a semicolon; a pending clause alone -------------------
+
+OUTCOMES_WRONG = [
+    # 389 + 17 = 406 < 412
+    "2023年，街道全年接收群众诉求412件，按属地原则分派社区处理；已办结389件，正在办理的17件。",
+    # 251 + 20 = 271 > 265
+    "2023年，区城管局全年接收噪声投诉265件，均录入平台；已办结251件，正在办理的20件。",
+    # 790 + 15 = 805 < 812
+    "2023年，县信访局全年受理来信812件，逐件登记建档；已办结790件，尚在办理的15件。",
+    # 140 + 12 = 152 < 156 (the open figure's clause is its state alone)
+    "2023年，区人社局全年受理劳动保障投诉156件，已办结140件，正在办理12件。",
+    # 58 + 8 = 66 > 63
+    "2023年，市医保局全年接收待遇申诉63件，逐件转相关科室核实；已办结58件，尚未办结8件。",
+    # 39 + 5 = 44 < 47
+    "2023年，镇政府全年受理土地纠纷调处申请47件；调处办结39件，正在办理的5件。",
+    # 1150 + 62 = 1212 > 1206
+    "2023年，区教育局全年接收入学政策投诉1,206件，统一分办；已办结1,150件，正在办理的62件。",
+    # 296 + 17 = 313 < 318
+    "2023年，区退役军人事务局全年接收来信来访诉求318件，按职责分流至相关部门办理；已办结并反馈结果296件，正在办理的17件均在时限内。",
+]
+
+OUTCOMES_RIGHT = [
+    # 395 + 17 = 412
+    "2023年，街道全年接收群众诉求412件，按属地原则分派社区处理；已办结395件，正在办理的17件。",
+    # 144 + 12 = 156
+    "2023年，区人社局全年受理劳动保障投诉156件，已办结144件，正在办理12件。",
+    # 265 + 10 carried in = 275 = 258 + 17
+    "2023年，区城管局全年接收噪声投诉265件，加上上年结转的10件；已办结258件，正在办理的17件。",
+    # 797 + 15 = 812
+    "2023年，县信访局全年受理来信812件，逐件登记建档；已办结797件，尚在办理的15件。",
+    # the outcomes of a part (其中) after the semicolon: 1200 + 30 are not all of 3000
+    "2023年，区市场监管局全年受理投诉3,000件；其中已办结网购投诉1,200件，正在办理的网购投诉30件。",
+    # 330 + 20 = 350 accepted (the 130 settled before acceptance counted apart)
+    "2023年，区法院全年收到纠纷480件，诉前化解130件；立案受理350件，已审结330件，正在审理的20件。",
+    # 150 + 6 = 156
+    "2023年，区人社局全年受理投诉156件，已办结150件，正在办理6件，涉及劳动者230人。",
+    # 58 + 5 = 63
+    "2023年，市医保局全年接收待遇申诉63件，逐件转相关科室核实；已办结58件，尚未办结5件。",
+]
+
+
+@pytest.mark.parametrize("text", OUTCOMES_WRONG)
+def test_outcomes_not_making_up_the_whole(text: str) -> None:
+    assert flow_findings(text), found(text)
+
+
+@pytest.mark.parametrize("text", OUTCOMES_RIGHT)
+def test_outcomes_making_up_the_whole(text: str) -> None:
+    assert not flow_findings(text), found(text)
+
+
+# ---- 受理并转送: the accepted verb; 另计/另有: an added intake ---------------------------------
+
+INTAKE_WRONG = [
+    # accepted 652 > registered 640
+    "2023年，县信访局全年登记来访事项640件，经审查受理并转送责任单位652件。",
+    # accepted 1402 > received 1380
+    "2023年，市信访局全年收到网上信访件1,380件，依法受理并转送有关地方1,402件。",
+    # accepted 103 > received 96
+    "2023年，区政务服务中心全年接收投诉件96件，受理后转送职能部门103件。",
+    # 560 + 10 = 570 < 575
+    "2023年，县法院全年收到起诉材料560件，另有网上提交的10件；受理575件。",
+    # 620 + 45 = 665 < 671
+    "2023年，区行政审批局全年接收备案申请620件，退回补正后重新提交的申请另计45件；受理671件。",
+    # 330 + 5 = 335 < 341
+    "2023年，区人社局全年收到仲裁申请330件，另计邮寄申请5件；受理341件。",
+    # accepted 226 > received 218
+    "2023年，县住建局全年收到投诉举报218件，受理并转送属地乡镇226件。",
+    # 75 + 6 = 81 < 83
+    "2023年，镇政府全年收到矛盾纠纷调处申请75件，另有村委会移交的6件；受理83件。",
+]
+
+INTAKE_RIGHT = [
+    # 621 <= 640
+    "2023年，县信访局全年登记来访事项640件，经审查受理并转送责任单位621件。",
+    # 90 <= 96
+    "2023年，区政务服务中心全年接收投诉件96件，受理后转送职能部门90件。",
+    # 560 + 30 = 590 >= 575
+    "2023年，县法院全年收到起诉材料560件，另有网上提交的30件；受理575件。",
+    # 620 + 45 = 665 >= 631
+    "2023年，区行政审批局全年接收备案申请620件，退回补正后重新提交的申请另计45件；受理并完成备案631件，未完成的34件。",
+    # 330 + 15 = 345 >= 341
+    "2023年，区人社局全年收到仲裁申请330件，另计邮寄申请15件；受理341件。",
+    # 75 + 9 = 84 >= 83
+    "2023年，镇政府全年收到矛盾纠纷调处申请75件，另有村委会移交的9件；受理83件。",
+    # 转送 alone is still a refusal here: 1102 + 278 = 1380
+    "2023年，市信访局全年收到信访件1,380件，依法受理1,102件，转送有权处理机关278件。",
+    # 218 = 218
+    "2023年，县住建局全年收到投诉举报218件，受理并转送属地乡镇218件。",
+]
+
+
+@pytest.mark.parametrize("text", INTAKE_WRONG)
+def test_accepted_more_than_came_in(text: str) -> None:
+    assert any(c == "N103" for c, _, _ in flow_findings(text)), found(text)
+
+
+@pytest.mark.parametrize("text", INTAKE_RIGHT)
+def test_accepted_within_what_came_in(text: str) -> None:
+    assert not flow_findings(text), found(text)
+
+
+def test_joined_verbs_keep_the_accepted_error() -> None:
+    # 652 > 640: the accepted figure of 受理并转送 read as 受理, an error like 「受理652件」
+    text = "2023年，县信访局全年登记来访事项640件，经审查受理并转送责任单位652件。"
+    assert ("N103", Severity.ERROR) in [(c, s) for c, s, _ in flow_findings(text)]
+
+
+# ---- a 其中 part of the accepted is not the base of a bare concluded figure ---------------
+
+# (text, the whole's figure the message names)
+PART_WRONG = [
+    # 8306 > 8214
+    ("2023年，区市场监管局全年受理投诉举报8,214件，其中网上受理5,127件，办结8,306件。", "8,214件"),
+    # 131 > 126
+    ("2023年，县税务局全年受理纳税服务投诉126件，其中网上受理98件，办结131件。", "126件"),
+    # 1436 > 1420
+    ("2023年，区司法局全年受理法律援助申请1,420件，其中线上受理610件，办结1,436件。", "1,420件"),
+    # 2318 > 2305
+    ("2023年，市人社局全年受理仲裁案件2,305件，其中简易程序受理1,120件，结案2,318件。", "2,305件"),
+    # 920 > 906
+    ("2023年，县信访局全年受理信访事项906件，其中网上受理512件，办结920件。", "906件"),
+    # 311 > 305
+    ("2023年，区卫健委全年受理投诉305件，其中窗口受理120件，办结311件。", "305件"),
+    # 9900 > 9840
+    ("2023年，区医保局全年受理备案申请9,840件，其中线上受理8,268件，办结9,900件。", "9,840件"),
+    # 420 > 412
+    ("2023年，区城管局全年受理案件412件，其中简易程序受理180件，办结420件。", "412件"),
+]
+
+PART_RIGHT = [
+    # 8106 <= 8214 (more than the part 5127, which is not its base)
+    "2023年，区市场监管局全年受理投诉举报8,214件，其中网上受理5,127件，办结8,106件，办结率为98.7%。",
+    "2023年，县税务局全年受理纳税服务投诉126件，其中网上受理98件，办结123件。",
+    "2023年，区司法局全年受理法律援助申请1,420件，其中线上受理610件，办结1,365件。",
+    "2023年，市人社局全年受理仲裁案件2,305件，其中简易程序受理1,120件，结案2,218件。",
+    "2023年，县信访局全年受理信访事项906件，其中网上受理512件，办结889件。",
+    "2023年，区卫健委全年受理投诉305件，其中窗口受理120件，办结301件。",
+    "2023年，区医保局全年受理备案申请9,840件，其中线上受理8,268件，办结9,790件。",
+    "2023年，区城管局全年受理案件412件，其中简易程序受理180件，办结398件。",
+]
+
+
+@pytest.mark.parametrize(("text", "whole"), PART_WRONG)
+def test_concluded_more_than_the_whole(text: str, whole: str) -> None:
+    hits = [m for c, _, m in flow_findings(text) if c == "N107"]
+    assert hits and all(whole in m for m in hits), found(text)
+
+
+@pytest.mark.parametrize("text", PART_RIGHT)
+def test_concluded_more_than_a_part_only(text: str) -> None:
+    assert not flow_findings(text), found(text)
+
+
+def test_a_part_with_its_own_concluded_figure() -> None:
+    # 7402 > 7315: the concluded figure names the part's things (投诉), judged against it
+    text = (
+        "2023年，全年通过12315平台受理消费者投诉举报8926件，办结8851件。"
+        "其中受理投诉7315件，已办结的投诉7402件；受理举报1611件，已办结1449件。"
+    )
+    assert any(c == "N107" and "7315" in m for c, _, m in flow_findings(text)), found(text)
