@@ -185,6 +185,8 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
             rel = _judge_rate(lex, bq, q, word, capped, counts, part_of)
         if rel is None:
             rel = _subject_share(bq, q, counts, part_of)
+        if rel is None:
+            rel = _named_whole_after(bq, q, word, counts)
         if rel is None and capped:
             rel = _structural_pair(lex, bq, q, word, counts, part_of)
         if rel is None and capped:
@@ -2073,6 +2075,68 @@ def _named_whole_before(
         and w.value > 0
     ]
     return ([*earlier, *numerators], numerators, readings) if readings else None
+
+
+# the words between a share and the figure of the clause after it (「…的16.3%，全年作出…176件」)
+_NEXT_CLAUSE_RE = re.compile(
+    r"[^，,；;。：:（）()0-9０-９%％]*[，,][^，,；;。：:（）()0-9０-９%％]*"
+)
+_BEFORE_SHARE_RE = re.compile(
+    r"[^，,；;。：:（）()0-9０-９%％]*(?:[，,][^，,；;。：:（）()0-9０-９%％]*)?"
+)
+
+
+def _named_whole_after(
+    bq: BlockQuantities, q: Quantity, word: str, counts: list[Quantity]
+) -> Relation | None:
+    """「纠错决定23件，占全部复议决定的16.3%，全年作出复议决定176件」: a share that names its
+    whole (占…的) and that no reading took, between the figure of the clause before it (the
+    part) and the figure of the clause after it whose words name that whole (two characters
+    shared), in one sentence and one unit. A warning when it fails: the whole is told after."""
+    m = _NAMED_WHOLE_RE.match(word.strip(" 　"))
+    if m is None:
+        return None
+    text = bq.text
+    k = bisect.bisect_left([p.num_start for p in counts], q.num_start)
+    if k == 0 or k >= len(counts):
+        return None
+    part, whole = counts[k - 1], counts[k]
+    if (
+        part.sentence != q.sentence
+        or whole.sentence != q.sentence
+        or part.depth != q.depth
+        or whole.depth != q.depth
+        or part.kind != whole.kind
+        or part.unit != whole.unit
+        or whole.value < part.value
+        or _BEFORE_SHARE_RE.fullmatch(text, part.end, q.pre_start) is None
+        or _NEXT_CLAUSE_RE.fullmatch(text, q.end, whole.num_start) is None
+        or common_substring(m.group("whole"), whole.pre) < 2
+    ):
+        return None
+    ok, value = _rate_check(part, whole, q)
+    spans = (span_of(q), span_of(part), span_of(whole))
+    if ok:
+        return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
+    return Relation(
+        "rate",
+        Verdict.CONTRADICTION,
+        q.block,
+        (q.num_start, q.end),
+        spans,
+        code="N104",
+        severity=Severity.WARNING,
+        message=(
+            f"{q.text}（{part.text}{word}比例，后文{whole.text}）与其分子分母不符："
+            f"{part.number}÷{whole.number}＝{value}%"
+        ),
+        suggestion=f"核对比例，或核对{part.text}与{whole.text}",
+        data={
+            "numerator": str(part.value),
+            "denominator": str(whole.value),
+            "stated": str(q.value),
+        },
+    )
 
 
 def _first_fit(
