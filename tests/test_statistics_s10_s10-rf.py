@@ -244,3 +244,54 @@ def test_share_against_the_whole_told_after(text: str) -> None:
 @pytest.mark.parametrize("text", SHARE_AFTER_RIGHT)
 def test_share_fitting_the_whole_told_after(text: str) -> None:
     assert not _rate_findings(text), found(text)
+
+
+# ---- a 其中 part's share told before its count (「其中…占比为X%，共为N件」) -------------------
+
+SHARE_THEN_COUNT_WRONG = [
+    # 532 / 1630 = 32.64%, printed 38.2%
+    "2023年，区司法局全年受理法律援助申请1,630件，其中刑事法律援助案件占比为38.2%，共为532件。",
+    # 270 / 900 = 30.0%, printed 35%
+    "2023年，县市场监管局全年受理投诉举报900件，其中网购投诉占比35%，共270件。",
+    # 48 / 320 = 15.0%, printed 12.5%
+    "2023年，区人社局全年立案查处劳动保障案件320件，其中欠薪案件占比为12.5%，计48件。",
+    # 1450 / 5800 = 25.0%, printed 52.0%
+    "2023年，市12345热线全年受理诉求5,800件，其中物业类诉求占比达52.0%，共计1,450件。",
+    # 66 / 240 = 27.5%, printed 22.5%
+    "2023年，镇人民调解委员会全年调处纠纷240件，其中婚姻家庭纠纷比例为22.5%，有66件。",
+    # 9 / 60 = 15.0%, printed 18.0%
+    "2023年，区政府全年收到行政复议申请60件，其中涉及征收的占18.0%，共9件。",
+    # 3150 / 4200 = 75.0%, printed 57.0%
+    "2023年，县行政审批局全年办理审批事项4,200件，其中即办件占比为57.0%，共为3,150件。",
+    # 12.6 / 84 = 15.0%, printed 21.0%
+    "2023年，区城管局全年罚没款84万元，其中违法建设罚款占比21.0%，计12.6万元。",
+]
+
+SHARE_THEN_COUNT_RIGHT = [
+    # 532 / 1630 = 32.64% -> 32.6%
+    "2023年，区司法局全年受理法律援助申请1,630件，其中刑事法律援助案件占比为32.6%，共为532件。",
+    # 270 / 900 = 30%
+    "2023年，县市场监管局全年受理投诉举报900件，其中网购投诉占比30%，共270件。",
+    # 48 / 320 = 15%
+    "2023年，区人社局全年立案查处劳动保障案件320件，其中欠薪案件占比为15%，计48件。",
+    # 1450 / 5800 = 25.0%
+    "2023年，市12345热线全年受理诉求5,800件，其中物业类诉求占比达25.0%，共计1,450件。",
+    # 66 / 240 = 27.5%
+    "2023年，镇人民调解委员会全年调处纠纷240件，其中婚姻家庭纠纷比例为27.5%，有66件。",
+    # 9 / 60 = 15%
+    "2023年，区政府全年收到行政复议申请60件，其中涉及征收的占15%，共9件。",
+    # 3150 / 4200 = 75% (truncated 74.9 is no fit; 75.0 printed)
+    "2023年，县行政审批局全年办理审批事项4,200件，其中即办件占比为75.0%，共为3,150件。",
+    # 12.6 / 84 = 15.0%
+    "2023年，区城管局全年罚没款84万元，其中违法建设罚款占比15.0%，计12.6万元。",
+]
+
+
+@pytest.mark.parametrize("text", SHARE_THEN_COUNT_WRONG)
+def test_part_share_before_its_count_wrong(text: str) -> None:
+    assert _rate_findings(text), found(text)
+
+
+@pytest.mark.parametrize("text", SHARE_THEN_COUNT_RIGHT)
+def test_part_share_before_its_count_right(text: str) -> None:
+    assert not _rate_findings(text), found(text)

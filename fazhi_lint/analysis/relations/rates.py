@@ -187,6 +187,8 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
             rel = _subject_share(bq, q, counts, part_of)
         if rel is None:
             rel = _named_whole_after(bq, q, word, counts)
+        if rel is None:
+            rel = _share_then_count(bq, q, counts)
         if rel is None and capped:
             rel = _structural_pair(lex, bq, q, word, counts, part_of)
         if rel is None and capped:
@@ -2128,6 +2130,61 @@ def _named_whole_after(
         severity=Severity.WARNING,
         message=(
             f"{q.text}（{part.text}{word}比例，后文{whole.text}）与其分子分母不符："
+            f"{part.number}÷{whole.number}＝{value}%"
+        ),
+        suggestion=f"核对比例，或核对{part.text}与{whole.text}",
+        data={
+            "numerator": str(part.value),
+            "denominator": str(whole.value),
+            "stated": str(q.value),
+        },
+    )
+
+
+# 「受理申请1,630件，其中刑事案件占比为38.2%，共为532件」: a 其中 clause that names a part and
+# its share, then the part's count alone in the next clause
+_PART_SHARE_CLAUSE_RE = re.compile(
+    r"[，,]其中[^，,；;。：:（）()0-9０-９%％]{1,16}?(?:占比|比例|比重|占)(?:为|是|达到|达|约为|约)?"
+)
+_COUNT_AFTER_SHARE_RE = re.compile(r"[，,](?:共为|共计|合计|共有|总计|计|共|达到|达|为|有)?")
+
+
+def _share_then_count(bq: BlockQuantities, q: Quantity, counts: list[Quantity]) -> Relation | None:
+    """「全年受理法律援助申请1,630件，其中刑事法律援助案件占比为38.2%，共为532件」: the share
+    of a 其中 part told before the part's count, which stands alone in the next clause; the
+    whole is the figure of the clause the 其中 follows. A warning when it fails."""
+    text = bq.text
+    k = bisect.bisect_left([p.num_start for p in counts], q.num_start)
+    if k == 0 or k >= len(counts):
+        return None
+    whole, part = counts[k - 1], counts[k]
+    if (
+        whole.sentence != q.sentence
+        or part.sentence != q.sentence
+        or whole.depth != q.depth
+        or part.depth != q.depth
+        or whole.kind != part.kind
+        or whole.unit != part.unit
+        or whole.value < part.value
+        or whole.value <= 0
+        or _PART_SHARE_CLAUSE_RE.fullmatch(text, whole.end, q.num_start) is None
+        or _COUNT_AFTER_SHARE_RE.fullmatch(text, q.end, part.num_start) is None
+    ):
+        return None
+    ok, value = _rate_check(part, whole, q)
+    spans = (span_of(q), span_of(part), span_of(whole))
+    if ok:
+        return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
+    return Relation(
+        "rate",
+        Verdict.CONTRADICTION,
+        q.block,
+        (q.num_start, q.end),
+        spans,
+        code="N104",
+        severity=Severity.WARNING,
+        message=(
+            f"{q.text}（其后{part.text}占{whole.text}的比例）与其分子分母不符："
             f"{part.number}÷{whole.number}＝{value}%"
         ),
         suggestion=f"核对比例，或核对{part.text}与{whole.text}",
