@@ -295,3 +295,54 @@ def test_part_share_before_its_count_wrong(text: str) -> None:
 @pytest.mark.parametrize("text", SHARE_THEN_COUNT_RIGHT)
 def test_part_share_before_its_count_right(text: str) -> None:
     assert not _rate_findings(text), found(text)
+
+
+# ---- a share scoped by a stage (受理的…中，X的占r%) told before the sentence of its figures ----
+
+SCOPED_AHEAD_WRONG = [
+    # 26110 / 46200 = 56.52%, printed 62.4%
+    "2023年，市自然资源局全年受理的不动产登记申请中，即时办结的占62.4%。全年受理不动产登记申请46,200件，即时办结26,110件。",
+    # 180 / 600 = 30.0%, printed 36%
+    "2023年，区司法局受理的调解申请中，当场调解成功的占36%。全年受理调解申请600件，当场调解成功180件。",
+    # 45 / 150 = 30.0%, printed 40.0%
+    "2023年，县政府收到的复议申请中，涉及征收补偿的占40.0%。全年收到复议申请150件，涉及征收补偿45件。",
+    # 1,200 / 4,800 = 25.0%, printed 28.0%
+    "2023年，区政务服务中心办理的审批事项中，全程网办的占28.0%。全年办理审批事项4,800件，全程网办1,200件。",
+    # 72 / 240 = 30.0%, printed 20.0%
+    "2023年，市信访局受理的信访事项中，涉及拖欠工资的占20.0%。全年受理信访事项240件，涉及拖欠工资72件。",
+    # 18 / 90 = 20.0%, printed 25%
+    "2023年，区城管局立案的案件中，适用简易程序的占比25%。全年立案90件，适用简易程序18件。",
+    # 330 / 1,100 = 30.0%, printed 33.3%
+    "2023年，县人社局接收的投诉中，涉及社保缴费的占33.3%。全年接收投诉1,100件，涉及社保缴费330件。",
+    # 64 / 320 = 20.0%, printed 16.0%
+    "2023年，镇政府受理的建房申请中，需现场踏勘的占16.0%。全年受理建房申请320户，需现场踏勘64户。",
+]
+
+SCOPED_AHEAD_RIGHT = [
+    # 26110 / 46200 = 56.52% -> 56.5%
+    "2023年，市自然资源局全年受理的不动产登记申请中，即时办结的占56.5%。全年受理不动产登记申请46,200件，即时办结26,110件。",
+    # 180 / 600 = 30%
+    "2023年，区司法局受理的调解申请中，当场调解成功的占30%。全年受理调解申请600件，当场调解成功180件。",
+    # 45 / 150 = 30%
+    "2023年，县政府收到的复议申请中，涉及征收补偿的占30.0%。全年收到复议申请150件，涉及征收补偿45件。",
+    # 1,200 / 4,800 = 25%
+    "2023年，区政务服务中心办理的审批事项中，全程网办的占25.0%。全年办理审批事项4,800件，全程网办1,200件。",
+    # 72 / 240 = 30%
+    "2023年，市信访局受理的信访事项中，涉及拖欠工资的占30.0%。全年受理信访事项240件，涉及拖欠工资72件。",
+    # 18 / 90 = 20%
+    "2023年，区城管局立案的案件中，适用简易程序的占比20%。全年立案90件，适用简易程序18件。",
+    # 330 / 1,100 = 30%
+    "2023年，县人社局接收的投诉中，涉及社保缴费的占30%。全年接收投诉1,100件，涉及社保缴费330件。",
+    # the next sentence counts another stage's things only (no figure of the part): silent
+    "2023年，镇政府受理的建房申请中，需现场踏勘的占16.0%。全年组织培训村级协管员320人次，发放宣传资料64份。",
+]
+
+
+@pytest.mark.parametrize("text", SCOPED_AHEAD_WRONG)
+def test_scoped_share_against_the_next_sentence_wrong(text: str) -> None:
+    assert _rate_findings(text), found(text)
+
+
+@pytest.mark.parametrize("text", SCOPED_AHEAD_RIGHT)
+def test_scoped_share_against_the_next_sentence_right(text: str) -> None:
+    assert not _rate_findings(text), found(text)

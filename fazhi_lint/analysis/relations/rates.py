@@ -189,6 +189,8 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
             rel = _named_whole_after(bq, q, word, counts)
         if rel is None:
             rel = _share_then_count(bq, q, counts)
+        if rel is None and (_bare_share(word) or word.endswith("占比")):
+            rel = _scoped_share_ahead(bq, q, counts)
         if rel is None and capped:
             rel = _structural_pair(lex, bq, q, word, counts, part_of)
         if rel is None and capped:
@@ -2187,6 +2189,67 @@ def _share_then_count(bq: BlockQuantities, q: Quantity, counts: list[Quantity]) 
             f"{q.text}（其后{part.text}占{whole.text}的比例）与其分子分母不符："
             f"{part.number}÷{whole.number}＝{value}%"
         ),
+        suggestion=f"核对比例，或核对{part.text}与{whole.text}",
+        data={
+            "numerator": str(part.value),
+            "denominator": str(whole.value),
+            "stated": str(q.value),
+        },
+    )
+
+
+# 「受理的不动产登记申请中，即时办结的占62.4%」: a share of a part of a stage's things, the
+# stage (its verb) and the part named in the words before the share
+_SCOPED_SHARE_RE = re.compile(
+    r"(?P<verb>[\u4e00-\u9fff]{2})的[^，,；;。：:0-9０-９]{0,14}?(?:中|当中)[，,]"
+    r"(?P<part>[\u4e00-\u9fff]{2,10}?)的?(?:占比|占)(?:为|是|达到|达|约为|约)?$"
+)
+
+
+def _scoped_share_ahead(
+    bq: BlockQuantities, q: Quantity, counts: list[Quantity]
+) -> Relation | None:
+    """「全年受理的不动产登记申请中，即时办结的占62.4%。全年受理不动产登记申请46,200件，即时
+    办结26,110件。」: a share in a sentence of no figure, whose scope names a stage by its verb
+    and whose subject names the part, told before the sentence that gives the stage's figure
+    (its verb in its words) and then the part's (its words in the part's). A warning when it
+    fails: the figures are in the next sentence."""
+    text = bq.text
+    start, _ = bq.sentence_span(q.sentence)
+    m = _SCOPED_SHARE_RE.search(text, start, q.num_start)
+    if m is None or any(p.sentence == q.sentence for p in counts):
+        return None
+    verb, named = m.group("verb"), m.group("part")
+    ahead = [p for p in counts if p.sentence == q.sentence + 1 and p.depth == 0]
+    wholes = [p for p in ahead if verb in p.pre]
+    if not wholes:
+        return None
+    whole = wholes[0]
+    parts = [
+        p
+        for p in ahead
+        if p.num_start > whole.num_start
+        and named in p.pre
+        and p.unit == whole.unit
+        and p.kind == whole.kind
+        and p.value <= whole.value
+    ]
+    if len(parts) != 1 or whole.value <= 0:
+        return None
+    part = parts[0]
+    ok, value = _rate_check(part, whole, q)
+    spans = (span_of(q), span_of(part), span_of(whole))
+    if ok:
+        return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
+    return Relation(
+        "rate",
+        Verdict.CONTRADICTION,
+        q.block,
+        (q.num_start, q.end),
+        spans,
+        code="N104",
+        severity=Severity.WARNING,
+        message=(f"{named}的占{q.text}与下一句的数字不符：{part.text}÷{whole.text}＝{value}%"),
         suggestion=f"核对比例，或核对{part.text}与{whole.text}",
         data={
             "numerator": str(part.value),
