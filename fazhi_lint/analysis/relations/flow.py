@@ -66,6 +66,7 @@ from .common import (
     last_mark,
     names_carry_over,
     nouns_compatible,
+    number_starts,
     per_or_change,
     show,
     span_of,
@@ -296,7 +297,7 @@ def _added_intake(bq: BlockQuantities, received: Quantity, q: Quantity) -> bool:
     (「接收申请620件，退回补正后重新提交的申请另计45件；受理631件」)? Then what came in is more
     than the first figure, and the accepted may exceed it up to their sum."""
     qs = bq.quantities
-    starts = [p.num_start for p in qs]  # (only asked when accepted exceed received: rare)
+    starts = number_starts(bq)
     between = qs[
         bisect.bisect_right(starts, received.num_start) : bisect.bisect_left(starts, q.num_start)
     ]

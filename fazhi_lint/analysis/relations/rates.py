@@ -136,6 +136,7 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         and not per_or_change(lex, p)
         and not is_comparison_base(p, bq)
     ]
+    count_starts = [p.num_start for p in counts]  # (once: bisected by the readings below)
     left: Quantity | None = None  # the earlier level of 「由上年的31.2%提高到34.0%」
     for q in quantities:
         if q.kind != "percent":
@@ -186,11 +187,11 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         if rel is None:
             rel = _subject_share(bq, q, counts, part_of)
         if rel is None:
-            rel = _named_whole_after(bq, q, word, counts)
+            rel = _named_whole_after(bq, q, word, counts, count_starts)
         if rel is None:
-            rel = _share_then_count(bq, q, counts)
+            rel = _share_then_count(bq, q, counts, count_starts)
         if rel is None and (_bare_share(word) or word.endswith("占比")):
-            rel = _scoped_share_ahead(bq, q, counts)
+            rel = _scoped_share_ahead(bq, q, counts, count_starts)
         if rel is None and capped:
             rel = _structural_pair(lex, bq, q, word, counts, part_of)
         if rel is None and capped:
@@ -2081,6 +2082,52 @@ def _named_whole_before(
     return ([*earlier, *numerators], numerators, readings) if readings else None
 
 
+def _figures_around(
+    q: Quantity, counts: list[Quantity], starts: list[int]
+) -> tuple[Quantity, Quantity] | None:
+    """The figures right before and right after a share, when both stand in its sentence, at
+    its bracket depth, of one kind and unit: the two terms a share between them may be of."""
+    k = bisect.bisect_left(starts, q.num_start)
+    if k == 0 or k >= len(counts):
+        return None
+    a, b = counts[k - 1], counts[k]
+    if (
+        a.sentence != q.sentence
+        or b.sentence != q.sentence
+        or a.depth != q.depth
+        or b.depth != q.depth
+        or a.kind != b.kind
+        or a.unit != b.unit
+    ):
+        return None
+    return a, b
+
+
+def _read_share(q: Quantity, part: Quantity, whole: Quantity, said: str) -> Relation:
+    """The share ``q`` against ``part`` ÷ ``whole``, a reading of the sentence's structure
+    (the figures told after the share or in the next sentence): a warning when it fails."""
+    ok, value = _rate_check(part, whole, q)
+    spans = (span_of(q), span_of(part), span_of(whole))
+    if ok:
+        return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
+    return Relation(
+        "rate",
+        Verdict.CONTRADICTION,
+        q.block,
+        (q.num_start, q.end),
+        spans,
+        code="N104",
+        severity=Severity.WARNING,
+        message=f"{said}与其分子分母不符：{part.number}÷{whole.number}＝{value}%",
+        suggestion=f"核对比例，或核对{part.text}与{whole.text}",
+        data={
+            "numerator": str(part.value),
+            "denominator": str(whole.value),
+            "stated": str(q.value),
+        },
+    )
+
+
 # the words between a share and the figure of the clause after it (「…的16.3%，全年作出…176件」)
 _NEXT_CLAUSE_RE = re.compile(
     r"[^，,；;。：:（）()0-9０-９%％]*[，,][^，,；;。：:（）()0-9０-９%％]*"
@@ -2091,7 +2138,7 @@ _BEFORE_SHARE_RE = re.compile(
 
 
 def _named_whole_after(
-    bq: BlockQuantities, q: Quantity, word: str, counts: list[Quantity]
+    bq: BlockQuantities, q: Quantity, word: str, counts: list[Quantity], starts: list[int]
 ) -> Relation | None:
     """「纠错决定23件，占全部复议决定的16.3%，全年作出复议决定176件」: a share that names its
     whole (占…的) and that no reading took, between the figure of the clause before it (the
@@ -2101,46 +2148,18 @@ def _named_whole_after(
     if m is None:
         return None
     text = bq.text
-    k = bisect.bisect_left([p.num_start for p in counts], q.num_start)
-    if k == 0 or k >= len(counts):
+    around = _figures_around(q, counts, starts)
+    if around is None:
         return None
-    part, whole = counts[k - 1], counts[k]
+    part, whole = around
     if (
-        part.sentence != q.sentence
-        or whole.sentence != q.sentence
-        or part.depth != q.depth
-        or whole.depth != q.depth
-        or part.kind != whole.kind
-        or part.unit != whole.unit
-        or whole.value < part.value
+        whole.value < part.value
         or _BEFORE_SHARE_RE.fullmatch(text, part.end, q.pre_start) is None
         or _NEXT_CLAUSE_RE.fullmatch(text, q.end, whole.num_start) is None
         or common_substring(m.group("whole"), whole.pre) < 2
     ):
         return None
-    ok, value = _rate_check(part, whole, q)
-    spans = (span_of(q), span_of(part), span_of(whole))
-    if ok:
-        return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
-    return Relation(
-        "rate",
-        Verdict.CONTRADICTION,
-        q.block,
-        (q.num_start, q.end),
-        spans,
-        code="N104",
-        severity=Severity.WARNING,
-        message=(
-            f"{q.text}（{part.text}{word}比例，后文{whole.text}）与其分子分母不符："
-            f"{part.number}÷{whole.number}＝{value}%"
-        ),
-        suggestion=f"核对比例，或核对{part.text}与{whole.text}",
-        data={
-            "numerator": str(part.value),
-            "denominator": str(whole.value),
-            "stated": str(q.value),
-        },
-    )
+    return _read_share(q, part, whole, f"{q.text}（{part.text}{word}比例，后文{whole.text}）")
 
 
 # 「受理申请1,630件，其中刑事案件占比为38.2%，共为532件」: a 其中 clause that names a part and
@@ -2151,51 +2170,25 @@ _PART_SHARE_CLAUSE_RE = re.compile(
 _COUNT_AFTER_SHARE_RE = re.compile(r"[，,](?:共为|共计|合计|共有|总计|计|共|达到|达|为|有)?")
 
 
-def _share_then_count(bq: BlockQuantities, q: Quantity, counts: list[Quantity]) -> Relation | None:
+def _share_then_count(
+    bq: BlockQuantities, q: Quantity, counts: list[Quantity], starts: list[int]
+) -> Relation | None:
     """「全年受理法律援助申请1,630件，其中刑事法律援助案件占比为38.2%，共为532件」: the share
     of a 其中 part told before the part's count, which stands alone in the next clause; the
     whole is the figure of the clause the 其中 follows. A warning when it fails."""
     text = bq.text
-    k = bisect.bisect_left([p.num_start for p in counts], q.num_start)
-    if k == 0 or k >= len(counts):
+    around = _figures_around(q, counts, starts)
+    if around is None:
         return None
-    whole, part = counts[k - 1], counts[k]
+    whole, part = around
     if (
-        whole.sentence != q.sentence
-        or part.sentence != q.sentence
-        or whole.depth != q.depth
-        or part.depth != q.depth
-        or whole.kind != part.kind
-        or whole.unit != part.unit
-        or whole.value < part.value
+        whole.value < part.value
         or whole.value <= 0
         or _PART_SHARE_CLAUSE_RE.fullmatch(text, whole.end, q.num_start) is None
         or _COUNT_AFTER_SHARE_RE.fullmatch(text, q.end, part.num_start) is None
     ):
         return None
-    ok, value = _rate_check(part, whole, q)
-    spans = (span_of(q), span_of(part), span_of(whole))
-    if ok:
-        return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
-    return Relation(
-        "rate",
-        Verdict.CONTRADICTION,
-        q.block,
-        (q.num_start, q.end),
-        spans,
-        code="N104",
-        severity=Severity.WARNING,
-        message=(
-            f"{q.text}（其后{part.text}占{whole.text}的比例）与其分子分母不符："
-            f"{part.number}÷{whole.number}＝{value}%"
-        ),
-        suggestion=f"核对比例，或核对{part.text}与{whole.text}",
-        data={
-            "numerator": str(part.value),
-            "denominator": str(whole.value),
-            "stated": str(q.value),
-        },
-    )
+    return _read_share(q, part, whole, f"{q.text}（其后{part.text}占{whole.text}的比例）")
 
 
 # 「受理的不动产登记申请中，即时办结的占62.4%」: a share of a part of a stage's things, the
@@ -2207,7 +2200,7 @@ _SCOPED_SHARE_RE = re.compile(
 
 
 def _scoped_share_ahead(
-    bq: BlockQuantities, q: Quantity, counts: list[Quantity]
+    bq: BlockQuantities, q: Quantity, counts: list[Quantity], starts: list[int]
 ) -> Relation | None:
     """「全年受理的不动产登记申请中，即时办结的占62.4%。全年受理不动产登记申请46,200件，即时
     办结26,110件。」: a share in a sentence of no figure, whose scope names a stage by its verb
@@ -2215,12 +2208,13 @@ def _scoped_share_ahead(
     (its verb in its words) and then the part's (its words in the part's). A warning when it
     fails: the figures are in the next sentence."""
     text = bq.text
-    start, _ = bq.sentence_span(q.sentence)
+    start, end = bq.sentence_span(q.sentence)
     m = _SCOPED_SHARE_RE.search(text, start, q.num_start)
-    if m is None or any(p.sentence == q.sentence for p in counts):
-        return None
+    if m is None or bisect.bisect_left(starts, start) != bisect.bisect_left(starts, end):
+        return None  # (a figure in the share's own sentence)
     verb, named = m.group("verb"), m.group("part")
-    ahead = [p for p in counts if p.sentence == q.sentence + 1 and p.depth == 0]
+    nxt = bisect.bisect_left(starts, end)
+    ahead = [p for p in counts[nxt : nxt + SCOPE] if p.sentence == q.sentence + 1 and p.depth == 0]
     wholes = [p for p in ahead if verb in p.pre]
     if not wholes:
         return None
@@ -2237,25 +2231,8 @@ def _scoped_share_ahead(
     if len(parts) != 1 or whole.value <= 0:
         return None
     part = parts[0]
-    ok, value = _rate_check(part, whole, q)
-    spans = (span_of(q), span_of(part), span_of(whole))
-    if ok:
-        return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
-    return Relation(
-        "rate",
-        Verdict.CONTRADICTION,
-        q.block,
-        (q.num_start, q.end),
-        spans,
-        code="N104",
-        severity=Severity.WARNING,
-        message=(f"{named}的占{q.text}与下一句的数字不符：{part.text}÷{whole.text}＝{value}%"),
-        suggestion=f"核对比例，或核对{part.text}与{whole.text}",
-        data={
-            "numerator": str(part.value),
-            "denominator": str(whole.value),
-            "stated": str(q.value),
-        },
+    return _read_share(
+        q, part, whole, f"{named}的占{q.text}（下一句{part.text}占{whole.text}的比例）"
     )
 
 
