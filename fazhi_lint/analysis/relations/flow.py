@@ -41,6 +41,12 @@ applications (「受理法律援助申请1,136件」 … 「决定给予法律�
 ``clauses.grant-words``) cannot exceed them, whatever closure before acceptance (告知) the text
 names (warnings, as every elided outcome).
 
+Session 10: a 其中 part of the accepted (「受理8,214件，其中网上受理5,127件，办结8,106件」) is not
+what a concluded figure naming nothing of its own counts; a count told as added to what came in
+(另计, 另有) lifts the intake the accepted is judged against; the outcomes and the open part may
+follow the whole across a semicolon (「接收318件，按职责分流办理；已办结296件，正在办理的17件」),
+and a clause that is a pending state alone (「正在办理12件」) is the open part.
+
 Two outcomes that split a stage figure by their words alone are judged against it as a
 warning: an outcome and its negation (调解成功 / 调解不成功的), and the concluded and open
 figures of a set a 的-clause names (「转办的28,630件工单中，已办结…，在办…」).

@@ -1,6 +1,11 @@
 """Rates: a percentage against its own numerator and denominator (N104, with the rounding
 tolerance of its printed precision), capped rates above 100% (N105) and a rate's change
-given in % instead of 个百分点 (N106)."""
+given in % instead of 个百分点 (N106).
+
+Session 10 reads three shares whose figures are told after them, each a warning when it fails:
+the whole named (占…的) and its figure in the next clause (:func:`_named_whole_after`), a 其中
+part's share before the part's count (:func:`_share_then_count`), and a share scoped by a stage
+(受理的…中，X的占r%) before the sentence of its figures (:func:`_scoped_share_ahead`)."""
 
 from __future__ import annotations
 
