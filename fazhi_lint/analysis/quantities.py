@@ -560,6 +560,10 @@ def _clean(lex: Lexicon, text: str) -> str:
     return text
 
 
+# two verbs of one figure joined (受理并转送, 受理后转交)
+_JOINED_RE = re.compile(r"并|后|且|和|并予以")
+
+
 def _words_before(lex: Lexicon, pre: str) -> tuple[str, str, str, str]:
     """(verb, family, noun, phrase) from the words in front of a number."""
     body = pre.strip(" 　")
@@ -570,15 +574,29 @@ def _words_before(lex: Lexicon, pre: str) -> tuple[str, str, str, str]:
     verb = family = ""
     noun = phrase
     last = last_flow = None
+    joined = -1  # where a second verb joined to an accepted one starts (受理并转送)
     for m in lex.verb_re.finditer(body):
         last = m
-        if lex.verb_family.get(m.group(0), "other") != "other":
-            last_flow = m
+        family = lex.verb_family.get(m.group(0), "other")
+        if (
+            family == "rejected"
+            and last_flow is not None
+            and lex.verb_family.get(last_flow.group(0)) == "accepted"
+            and _JOINED_RE.fullmatch(body, last_flow.end(), m.start()) is not None
+        ):
+            # 「受理并转送责任单位1,088件」: accepted, then passed on; the first verb counts,
+            # and the words after the second name where it went, not what is counted
+            joined = m.start() - 1
+            continue
+        if family != "other":
+            last_flow, joined = m, -1
     chosen = last_flow or last
     if chosen is not None:
         verb = chosen.group(0)
         family = lex.verb_family.get(verb, "other")
-        after = _clean(lex, body[chosen.end() :])
+        if joined >= 0:
+            phrase = _clean(lex, body[:joined])
+        after = _clean(lex, body[chosen.end() : joined if joined >= 0 else len(body)])
         noun = after or _clean(lex, body[: chosen.start()])
     return verb, family, noun, phrase
 

@@ -522,6 +522,16 @@ def index_of(bq: BlockQuantities) -> dict[int, int]:
     return cached
 
 
+def number_starts(bq: BlockQuantities) -> list[int]:
+    """The number starts of the block's quantities (in text order), computed once per block:
+    what a bisection for the figures between two positions needs."""
+    cached: list[int] | None = bq.__dict__.get("_number_starts")
+    if cached is None:
+        cached = [x.num_start for x in bq.quantities]
+        bq.__dict__["_number_starts"] = cached
+    return cached
+
+
 # the words of a share's clause before its base (「占全市」「约占全年」「相当于全区」「在全市罚没
 # 收入总额」) and after it (「罚没收入总额的比重为」「中占」)
 OCCUPY_BEFORE_RE = re.compile(r"(?:占|相当于)[\u4e00-\u9fff“”]{0,12}[（(]?$")

@@ -45,6 +45,12 @@ Session 10 (real reports): a refusal listed in the 其中-list that opens right 
 accepted figure (「受理1033件，其中，决定维持435件，驳回申请136件」) is an outcome of the
 accepted cases' review (:func:`_listed_under`), not a refusal of intake beside them.
 
+Session 10: a 其中 part of the accepted (「受理8,214件，其中网上受理5,127件，办结8,106件」) is not
+what a concluded figure naming nothing of its own counts; a count told as added to what came in
+(另计, 另有) lifts the intake the accepted is judged against; the outcomes and the open part may
+follow the whole across a semicolon (「接收318件，按职责分流办理；已办结296件，正在办理的17件」),
+and a clause that is a pending state alone (「正在办理12件」) is the open part.
+
 Two outcomes that split a stage figure by their words alone are judged against it as a
 warning: an outcome and its negation (调解成功 / 调解不成功的), and the concluded and open
 figures of a set a 的-clause names (「转办的28,630件工单中，已办结…，在办…」).
@@ -70,6 +76,7 @@ from .common import (
     last_mark,
     names_carry_over,
     nouns_compatible,
+    number_starts,
     per_or_change,
     show,
     span_of,
@@ -157,7 +164,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 # 「旧存案件12件，新收案件205件，合计受理217件」: the caseload holds the cases
                 # carried in (judged by the stock's sum, _balance)
                 out.append(_flow(q, last_r, "", None, ""))
-            elif bounds(q)[0] > bounds(last_r)[1]:
+            elif bounds(q)[0] > bounds(last_r)[1] and not _added_intake(bq, last_r, q):
                 # what it counts named by a verb (立案查处81件) is a reading: a warning
                 verbal = q.noun in lex.verb_family
                 out.append(
@@ -211,6 +218,13 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     )
         elif q.family == "concluded":
             accepted = [p for p in since if p.family == "accepted"]
+            if q.inherited and not _INCLUDED_RE.search(q.pre):
+                # 「受理8,214件，其中网上受理5,127件，办结8,106件」: a part (其中…) of the
+                # accepted figure before it is not what a concluded figure that names nothing
+                # of its own counts (「其中受理投诉7315件，已办结的投诉7402件」 is the part's)
+                accepted = [
+                    p for k, p in enumerate(accepted) if k == 0 or not _INCLUDED_RE.search(p.pre)
+                ]
             last_a = accepted[-1] if accepted else None
             if last_r is not None:
                 if bounds(q)[0] > bounds(last_r)[1] and not carry:
@@ -286,6 +300,29 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     taken = {r.span for r in out if r.code in ("N101", "N103", "N107")}
     out.extend(_elided_outcomes(lex, bq, taken))
     return out
+
+
+# 「另计45件」「另有…12件」: a count told as an addition to what came in before it
+_ADDED_RE = re.compile(r"另(?:计|有|外|行)?$|(?:^|[，,；;])另(?:有|外|计)")
+
+
+def _added_intake(bq: BlockQuantities, received: Quantity, q: Quantity) -> bool:
+    """Does a count between what came in and the accepted figure say it comes on top
+    (「接收申请620件，退回补正后重新提交的申请另计45件；受理631件」)? Then what came in is more
+    than the first figure, and the accepted may exceed it up to their sum."""
+    qs = bq.quantities
+    starts = number_starts(bq)
+    between = qs[
+        bisect.bisect_right(starts, received.num_start) : bisect.bisect_left(starts, q.num_start)
+    ]
+    added = [
+        p
+        for p in between
+        if p.unit == q.unit and not p.quoted and _ADDED_RE.search(p.pre.strip(" 　"))
+    ]
+    return bool(added) and bounds(q)[0] <= bounds(received)[1] + sum(
+        (bounds(p)[1] for p in added), Decimal(0)
+    )
 
 
 # the words between a count and the denial of a carry-over that speaks of it: the rest of
@@ -1098,6 +1135,10 @@ def _is_open(lex: Lexicon, text: str, q: Quantity) -> bool:
             own = own[: named.start() + 1]
         if not own.endswith("的"):
             bare = own.strip(" 　")
+            # 「已办结296件，正在办理17件」: the clause's words are a pending state alone
+            lead = next((w for w in lex.data["clauses"]["pending"] if bare.endswith(w)), None)
+            if lead is not None and _OPEN_LEAD_RE.fullmatch(bare[: -len(lead)]) is not None:
+                return not any(w in bare for w in _carried_in_words(lex))
             return (not bare or _FRAME_ONLY_RE.fullmatch(bare) is not None) and _still_going(
                 lex, text, q
             ) is not None
@@ -1149,6 +1190,8 @@ _STILL_GOING_RE = re.compile(
     r")"
 )
 # the words of a figure that are only a time frame (截至年底, 目前, 年末)
+# what may stand before a pending word that is a figure's whole clause (尚未办结12件)
+_OPEN_LEAD_RE = re.compile(r"(?:目前|年底|年末)?(?:尚|仍|还)?(?:有)?")
 _FRAME_ONLY_RE = re.compile(
     r"(?:截至|截止|到|至)?(?:年底|年末|目前|当前|报告期末|12月底|12月31日|本年底)(?:前|时)?"
 )
@@ -1199,6 +1242,11 @@ _AGAIN_GAP_RE = re.compile(
 )
 
 
+# 「接收诉求318件，按职责分流至相关部门办理；已办结296件，…」: the whole's statement may
+# end with a clause of how it was handled and a semicolon before what became of it
+_WHOLE_GAP_RE = re.compile(r"^[^，,；;。]*(?:[，,][^，,；;。0-9０-９]*)?[；;][^，,；;。]*$")
+
+
 def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[Relation]:
     """「受理148起，调解成功121起，终止调解的19起，尚在调解中的5起」: a run of clauses, each
     with one figure, that ends with the part still open tells what became of the whole
@@ -1228,8 +1276,11 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
             again = p.family in ("received", "accepted") and _AGAIN_GAP_RE.match(gap) is not None
             if (p.sentence != q.sentence and not again) or p.unit != q.unit:
                 break
+            whole_next = p.family in ("received", "accepted") and _WHOLE_GAP_RE.match(gap)
             if not again and (
-                not re.match(r"^[^，,；;。]*[，,]", gap) or "其中" in gap or "；" in gap
+                not (whole_next or re.match(r"^[^，,；;。]*[，,]", gap))
+                or "其中" in gap
+                or ("；" in gap and not whole_next)
             ):
                 break  # one figure per clause, told one after another
             if p.family in ("received", "accepted"):

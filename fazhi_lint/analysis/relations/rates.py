@@ -6,7 +6,12 @@ Session 10 (real reports): a base with a rate of its own right after it (「直�
 24.2%，以调解方式结案170件，调解率17.4%」) implies the whole that rate is of (236 ÷ 24.2%), and
 a sibling outcome's rate fits when it is a share of that whole; a reading over such a sibling
 is a warning at most. Items of one breakdown, each followed by its own share of the same name
-(「A类349件，占比31%；B类296件，占比27%」), are not each other's bases."""
+(「A类349件，占比31%；B类296件，占比27%」), are not each other's bases.
+
+Session 10 reads three shares whose figures are told after them, each a warning when it fails:
+the whole named (占…的) and its figure in the next clause (:func:`_named_whole_after`), a 其中
+part's share before the part's count (:func:`_share_then_count`), and a share scoped by a stage
+(受理的…中，X的占r%) before the sentence of its figures (:func:`_scoped_share_ahead`)."""
 
 from __future__ import annotations
 
@@ -143,6 +148,7 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         and not per_or_change(lex, p)
         and not is_comparison_base(p, bq)
     ]
+    count_starts = [p.num_start for p in counts]  # (once: bisected by the readings below)
     left: Quantity | None = None  # the earlier level of 「由上年的31.2%提高到34.0%」
     for q in quantities:
         if q.kind != "percent":
@@ -192,6 +198,12 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
             rel = _judge_rate(lex, bq, q, word, capped, counts, part_of)
         if rel is None:
             rel = _subject_share(bq, q, counts, part_of)
+        if rel is None:
+            rel = _named_whole_after(bq, q, word, counts, count_starts)
+        if rel is None:
+            rel = _share_then_count(bq, q, counts, count_starts)
+        if rel is None and (_bare_share(word) or word.endswith("占比")):
+            rel = _scoped_share_ahead(bq, q, counts, count_starts)
         if rel is None and capped:
             rel = _structural_pair(lex, bq, q, word, counts, part_of)
         if rel is None and capped:
@@ -2113,6 +2125,160 @@ def _named_whole_before(
         and w.value > 0
     ]
     return ([*earlier, *numerators], numerators, readings) if readings else None
+
+
+def _figures_around(
+    q: Quantity, counts: list[Quantity], starts: list[int]
+) -> tuple[Quantity, Quantity] | None:
+    """The figures right before and right after a share, when both stand in its sentence, at
+    its bracket depth, of one kind and unit: the two terms a share between them may be of."""
+    k = bisect.bisect_left(starts, q.num_start)
+    if k == 0 or k >= len(counts):
+        return None
+    a, b = counts[k - 1], counts[k]
+    if (
+        a.sentence != q.sentence
+        or b.sentence != q.sentence
+        or a.depth != q.depth
+        or b.depth != q.depth
+        or a.kind != b.kind
+        or a.unit != b.unit
+    ):
+        return None
+    return a, b
+
+
+def _read_share(q: Quantity, part: Quantity, whole: Quantity, said: str) -> Relation:
+    """The share ``q`` against ``part`` ÷ ``whole``, a reading of the sentence's structure
+    (the figures told after the share or in the next sentence): a warning when it fails."""
+    ok, value = _rate_check(part, whole, q)
+    spans = (span_of(q), span_of(part), span_of(whole))
+    if ok:
+        return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
+    return Relation(
+        "rate",
+        Verdict.CONTRADICTION,
+        q.block,
+        (q.num_start, q.end),
+        spans,
+        code="N104",
+        severity=Severity.WARNING,
+        message=f"{said}与其分子分母不符：{part.number}÷{whole.number}＝{value}%",
+        suggestion=f"核对比例，或核对{part.text}与{whole.text}",
+        data={
+            "numerator": str(part.value),
+            "denominator": str(whole.value),
+            "stated": str(q.value),
+        },
+    )
+
+
+# the words between a share and the figure of the clause after it (「…的16.3%，全年作出…176件」)
+_NEXT_CLAUSE_RE = re.compile(
+    r"[^，,；;。：:（）()0-9０-９%％]*[，,][^，,；;。：:（）()0-9０-９%％]*"
+)
+_BEFORE_SHARE_RE = re.compile(
+    r"[^，,；;。：:（）()0-9０-９%％]*(?:[，,][^，,；;。：:（）()0-9０-９%％]*)?"
+)
+
+
+def _named_whole_after(
+    bq: BlockQuantities, q: Quantity, word: str, counts: list[Quantity], starts: list[int]
+) -> Relation | None:
+    """「纠错决定23件，占全部复议决定的16.3%，全年作出复议决定176件」: a share that names its
+    whole (占…的) and that no reading took, between the figure of the clause before it (the
+    part) and the figure of the clause after it whose words name that whole (two characters
+    shared), in one sentence and one unit. A warning when it fails: the whole is told after."""
+    m = _NAMED_WHOLE_RE.match(word.strip(" 　"))
+    if m is None:
+        return None
+    text = bq.text
+    around = _figures_around(q, counts, starts)
+    if around is None:
+        return None
+    part, whole = around
+    if (
+        whole.value < part.value
+        or _BEFORE_SHARE_RE.fullmatch(text, part.end, q.pre_start) is None
+        or _NEXT_CLAUSE_RE.fullmatch(text, q.end, whole.num_start) is None
+        or common_substring(m.group("whole"), whole.pre) < 2
+    ):
+        return None
+    return _read_share(q, part, whole, f"{q.text}（{part.text}{word}比例，后文{whole.text}）")
+
+
+# 「受理申请1,630件，其中刑事案件占比为38.2%，共为532件」: a 其中 clause that names a part and
+# its share, then the part's count alone in the next clause
+_PART_SHARE_CLAUSE_RE = re.compile(
+    r"[，,]其中[^，,；;。：:（）()0-9０-９%％]{1,16}?(?:占比|比例|比重|占)(?:为|是|达到|达|约为|约)?"
+)
+_COUNT_AFTER_SHARE_RE = re.compile(r"[，,](?:共为|共计|合计|共有|总计|计|共|达到|达|为|有)?")
+
+
+def _share_then_count(
+    bq: BlockQuantities, q: Quantity, counts: list[Quantity], starts: list[int]
+) -> Relation | None:
+    """「全年受理法律援助申请1,630件，其中刑事法律援助案件占比为38.2%，共为532件」: the share
+    of a 其中 part told before the part's count, which stands alone in the next clause; the
+    whole is the figure of the clause the 其中 follows. A warning when it fails."""
+    text = bq.text
+    around = _figures_around(q, counts, starts)
+    if around is None:
+        return None
+    whole, part = around
+    if (
+        whole.value < part.value
+        or whole.value <= 0
+        or _PART_SHARE_CLAUSE_RE.fullmatch(text, whole.end, q.num_start) is None
+        or _COUNT_AFTER_SHARE_RE.fullmatch(text, q.end, part.num_start) is None
+    ):
+        return None
+    return _read_share(q, part, whole, f"{q.text}（其后{part.text}占{whole.text}的比例）")
+
+
+# 「受理的不动产登记申请中，即时办结的占62.4%」: a share of a part of a stage's things, the
+# stage (its verb) and the part named in the words before the share
+_SCOPED_SHARE_RE = re.compile(
+    r"(?P<verb>[\u4e00-\u9fff]{2})的[^，,；;。：:0-9０-９]{0,14}?(?:中|当中)[，,]"
+    r"(?P<part>[\u4e00-\u9fff]{2,10}?)的?(?:占比|占)(?:为|是|达到|达|约为|约)?$"
+)
+
+
+def _scoped_share_ahead(
+    bq: BlockQuantities, q: Quantity, counts: list[Quantity], starts: list[int]
+) -> Relation | None:
+    """「全年受理的不动产登记申请中，即时办结的占62.4%。全年受理不动产登记申请46,200件，即时
+    办结26,110件。」: a share in a sentence of no figure, whose scope names a stage by its verb
+    and whose subject names the part, told before the sentence that gives the stage's figure
+    (its verb in its words) and then the part's (its words in the part's). A warning when it
+    fails: the figures are in the next sentence."""
+    text = bq.text
+    start, end = bq.sentence_span(q.sentence)
+    m = _SCOPED_SHARE_RE.search(text, start, q.num_start)
+    if m is None or bisect.bisect_left(starts, start) != bisect.bisect_left(starts, end):
+        return None  # (a figure in the share's own sentence)
+    verb, named = m.group("verb"), m.group("part")
+    nxt = bisect.bisect_left(starts, end)
+    ahead = [p for p in counts[nxt : nxt + SCOPE] if p.sentence == q.sentence + 1 and p.depth == 0]
+    wholes = [p for p in ahead if verb in p.pre]
+    if not wholes:
+        return None
+    whole = wholes[0]
+    parts = [
+        p
+        for p in ahead
+        if p.num_start > whole.num_start
+        and named in p.pre
+        and p.unit == whole.unit
+        and p.kind == whole.kind
+        and p.value <= whole.value
+    ]
+    if len(parts) != 1 or whole.value <= 0:
+        return None
+    part = parts[0]
+    return _read_share(
+        q, part, whole, f"{named}的占{q.text}（下一句{part.text}占{whole.text}的比例）"
+    )
 
 
 def _first_fit(
