@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 
 from ...model import Severity, Span
 from ..cn_numbers import cn_to_int, fmt
@@ -53,6 +54,39 @@ _RATE_TRAIL = re.compile(
 )
 _BRACKETED_RE = re.compile(r"[（(][^）)]*[）)]")
 _SHARE_RE = re.compile(r"占[^，,；;。]{0,20}的?$")
+
+
+def _rate_mismatch(
+    q: Quantity,
+    numerator: Quantity,
+    base: Quantity,
+    value: str,
+    *,
+    said: str,
+    severity: Severity,
+    check: str = "比例",
+    note: str = "",
+    data: dict[str, Any] | None = None,
+) -> Relation:
+    """An N104 finding: the rate ``q`` (named as the text says it, ``said``) against
+    ``numerator`` ÷ ``base`` = ``value``%, naming all three."""
+    return Relation(
+        "rate",
+        Verdict.CONTRADICTION,
+        q.block,
+        (q.num_start, q.end),
+        (span_of(q), span_of(numerator), span_of(base)),
+        code="N104",
+        severity=severity,
+        message=f"{said}与其分子分母不符：{numerator.number}÷{base.number}＝{value}%{note}",
+        suggestion=f"核对{check}，或核对{numerator.text}与{base.text}",
+        data={
+            "numerator": str(numerator.value),
+            "denominator": str(base.value),
+            "stated": str(q.value),
+            **(data or {}),
+        },
+    )
 
 
 @lru_cache(maxsize=1)
@@ -417,17 +451,9 @@ def _due_and_done(
     if ok:
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
     one = due.sentence == done.sentence == q.sentence
-    return Relation(
-        "rate",
-        Verdict.CONTRADICTION,
-        q.block,
-        (q.num_start, q.end),
-        spans,
-        code="N104",
-        severity=Severity.ERROR if one else Severity.WARNING,
-        message=f"{word}{q.text}与其分子分母不符：{done.number}÷{due.number}＝{value}%",
-        suggestion=f"核对{word}，或核对{done.text}与{due.text}",
-        data={"numerator": str(done.value), "denominator": str(due.value), "stated": str(q.value)},
+    severity = Severity.ERROR if one else Severity.WARNING
+    return _rate_mismatch(
+        q, done, due, value, said=f"{word}{q.text}", check=word, severity=severity
     )
 
 
@@ -843,23 +869,14 @@ def _inline_base(bq: BlockQuantities, q: Quantity) -> Relation | None:
     earlier = [] if pointed else _earlier_subjects(bq, numerator, q)
     if any(_rate_check(p, base, q)[0] for p in earlier):
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
-    return Relation(
-        "rate",
-        Verdict.CONTRADICTION,
-        q.block,
-        (q.num_start, q.end),
-        spans,
-        code="N104",
+    return _rate_mismatch(
+        q,
+        numerator,
+        base,
+        value,
+        said=f"{'相当于' if '相当于' in base_words else '占'}{base.text}的{q.text}",
+        note="（分子在前一句）" if pointed else "",
         severity=Severity.WARNING if pointed or earlier else Severity.ERROR,
-        message=f"{'相当于' if '相当于' in base_words else '占'}{base.text}的{q.text}"
-        f"与其分子分母不符：{numerator.number}÷{base.number}＝{value}%"
-        + ("（分子在前一句）" if pointed else ""),
-        suggestion=f"核对比例，或核对{numerator.text}与{base.text}",
-        data={
-            "numerator": str(numerator.value),
-            "denominator": str(base.value),
-            "stated": str(q.value),
-        },
     )
 
 
@@ -1721,22 +1738,15 @@ def _judge_rate(
         Severity.WARNING if ahead or summed_class or by_position or siblings else Severity.ERROR
     )
     if len(results) == 1:
-        return Relation(
-            "rate",
-            Verdict.CONTRADICTION,
-            q.block,
-            (q.num_start, q.end),
-            (span_of(q), span_of(numerator), span_of(w)),
-            code="N104",
+        return _rate_mismatch(
+            q,
+            numerator,
+            w,
+            value,
+            said=f"{word}{q.text}",
+            check=word,
             severity=severity,
-            message=f"{word}{q.text}与其分子分母不符：{numerator.number}÷{w.number}＝{value}%",
-            suggestion=f"核对{word}，或核对{numerator.text}与{w.text}",
-            data={
-                "numerator": str(numerator.value),
-                "denominator": str(w.value),
-                "stated": str(q.value),
-                "numerators": (span_of(numerator),),
-            },
+            data={"numerators": (span_of(numerator),)},
         )
     shown = "；".join(f"{n.number}÷{d.number}＝{v}%" for (_, v), n, d in results[:6])
     spans = [span_of(q)]
@@ -2155,22 +2165,7 @@ def _read_share(q: Quantity, part: Quantity, whole: Quantity, said: str) -> Rela
     spans = (span_of(q), span_of(part), span_of(whole))
     if ok:
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
-    return Relation(
-        "rate",
-        Verdict.CONTRADICTION,
-        q.block,
-        (q.num_start, q.end),
-        spans,
-        code="N104",
-        severity=Severity.WARNING,
-        message=f"{said}与其分子分母不符：{part.number}÷{whole.number}＝{value}%",
-        suggestion=f"核对比例，或核对{part.text}与{whole.text}",
-        data={
-            "numerator": str(part.value),
-            "denominator": str(whole.value),
-            "stated": str(q.value),
-        },
-    )
+    return _rate_mismatch(q, part, whole, value, said=said, severity=Severity.WARNING)
 
 
 # the words between a share and the figure of the clause after it (「…的16.3%，全年作出…176件」)
