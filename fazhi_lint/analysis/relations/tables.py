@@ -118,6 +118,16 @@ def _row(cells: list[Cell]) -> Row:
     return row
 
 
+def _total_at(row: Row) -> int | None:
+    """Where the row's 合计/小计 label stands: its first cell, or the second under an empty
+    first one (a 序号 column the total row leaves blank: 「 | 合计 | 475」), else None."""
+    for c, cell in enumerate(row.cells[:2]):
+        text = cell.text.strip()
+        if text:
+            return c if _TOTAL_LABEL.match(text) else None
+    return None
+
+
 def _tables(document: Document) -> list[list[Row]]:
     """The tables of a document as rows of cells. A PDF row holds only its printed cells
     (see :func:`_cell_at`); Word rows are padded to the table's width."""
@@ -151,6 +161,8 @@ def _tables(document: Document) -> list[list[Row]]:
             table = []
             for b in run:
                 cells: list[Cell] = []
+                if _text_cells(b) < run_width:  # a total row without the 序号 cell
+                    cells.append(Cell("", b.index, 0))
                 pos = 0
                 for piece in re.split(r"(\t+|\s*\|\s*| {2,}|\u3000{2,})", b.text):
                     if piece and not re.fullmatch(r"\t+|\s*\|\s*| {2,}|\u3000{2,}", piece):
@@ -165,7 +177,7 @@ def _tables(document: Document) -> list[list[Row]]:
         count = _text_cells(b) if b.kind is BlockKind.PARAGRAPH else 0
         # a text table: rows with the same number of separators (a two-column table pasted
         # from Word has one tab per row)
-        if count >= 2 and (not run or count == run_width):
+        if count >= 2 and (not run or count == run_width or _short_total(b, count, run_width)):
             if not run:
                 run_width = count
             run.append(b)
@@ -176,6 +188,13 @@ def _tables(document: Document) -> list[list[Row]]:
             run_width = count
     flush()
     return tables
+
+
+def _short_total(block: Block, count: int, width: int) -> bool:
+    """A text table's 合计 row one cell short: the 序号 cell left blank, its tab dropped
+    (「1\t民政部门\t37」 … 「合计\t475」)."""
+    first = re.split(r"\t+|\|", block.text.strip().strip("|"), maxsplit=1)[0].strip()
+    return count == width - 1 and width >= 3 and _TOTAL_LABEL.match(first) is not None
 
 
 def _text_cells(block: Block) -> int:
@@ -462,7 +481,7 @@ def _share_columns(merged: _Merged) -> list[Relation]:
     width = len(header.cells)
     heads = [re.sub(r"\s", "", c.text) for c in header.cells]
     body = [r for r in table[merged.body_start :] if r.cells]
-    totals = [r for r in body if _TOTAL_LABEL.match(r.cells[0].text.strip())]
+    totals = [r for r in body if _total_at(r) is not None]
     rows = [r for r in body if r.label and r not in totals]
     if len(totals) != 1 or len(rows) < 2 or any(len(r.cells) != width for r in [*rows, *totals]):
         return []
@@ -523,15 +542,16 @@ def table_relations(document: Document) -> list[Relation]:
             out.extend(_share_columns(merged))
         for r in range(max(merged.own, body_start), len(table)):
             row = table[r]
-            if not row.cells or not _TOTAL_LABEL.match(row.cells[0].text.strip()):
+            at = _total_at(row)
+            if at is None:
                 continue
-            name = re.sub(r"\s", "", row.cells[0].text)
+            name = re.sub(r"\s", "", row.cells[at].text)
             subtotal = re.sub(r"\s", "", name) == "小计"
             walks = [w for w in _walks(table[body_start:r], subtotal) if len(w) >= 2]
             grid = document.format != "pdf"
             if not walks:
                 continue
-            for c in range(1, len(row.cells)):
+            for c in range(at + 1, len(row.cells)):
                 total = row.cells[c]
                 if total.value is None:
                     continue
@@ -710,7 +730,7 @@ def text_table_relations(
                 if not column.unit:
                     column.unit, column.scale = unit, scale
         body = table[merged.body_start :]
-        totals = [r for r in body if r.cells and _TOTAL_LABEL.match(r.cells[0].text.strip())]
+        totals = [r for r in body if _total_at(r) is not None]
         rows = [r for r in body if r.label and r not in totals]
         if not columns or not rows or len(rows) > _TEXT_ROWS:
             continue
@@ -921,7 +941,7 @@ def _against_table(
         if len(totals) != 1 or not (q.total_marker or labelled) or "其中" in words:
             return None  # (a 其中 figure is a part, not the total)
         row = totals[0]
-        where = "“" + re.sub(r"\s", "", row.cells[0].text) + "”行"
+        where = "“" + re.sub(r"\s", "", row.cells[_total_at(row) or 0].text) + "”行"
     if column.index >= len(row.cells):
         return None
     cell = row.cells[column.index]
