@@ -1,0 +1,164 @@
+"""A 合计 row that leaves the 序号 cell blank (session 10, s10-pdf).
+
+Tables numbered in a 序号 column often leave that cell empty in the total row:
+「序号 | 单位 | 件数」 … 「 | 合计 | 475」. In a Word table the label stands in the second cell
+under an empty first one; pasted as text the total row loses its leading tab and is one cell
+short of the rows above. Both are read as the table's total row (N102), as a PDF shows it.
+
+Every table is written for these tests (none comes from a blind set); each sum was worked out
+by hand and is written in the comment above the table."""
+
+from __future__ import annotations
+
+import pytest
+
+from fazhi_lint.analysis.relations import analyze_document, analyze_text, contradictions
+from fazhi_lint.model import Block, BlockKind, Document, Location
+
+
+def _rows(header: str, *rows: str) -> list[list[str]]:
+    return [r.split("|") for r in (header, *rows)]
+
+
+def _as_text(rows: list[list[str]]) -> str:
+    # as the text reader gives a pasted table: the total row's leading tab is stripped
+    return "\n".join("\t".join(r).strip("\t") for r in rows)
+
+
+def _as_word(rows: list[list[str]]) -> Document:
+    blocks = []
+    for r, row in enumerate(rows, 1):
+        for c, text in enumerate(row, 1):
+            if not text:
+                continue  # an empty Word cell gives no block
+            i = len(blocks)
+            blocks.append(
+                Block(
+                    index=i,
+                    text=text,
+                    kind=BlockKind.TABLE_CELL,
+                    location=Location(block=i, part="body", table=1, row=r, cell=c),
+                )
+            )
+    return Document(path="<docx>", format="docx", blocks=blocks)
+
+
+def _n102(rows: list[list[str]], shape: str) -> list[str]:
+    if shape == "text":
+        relations = analyze_text(_as_text(rows), 2023)
+    else:
+        relations = analyze_document(_as_word(rows), 2023)
+    return [r.message for r in contradictions(relations) if r.code == "N102"]
+
+
+HEAD = "序号|单位|办理件数（件）"
+WRONG = [
+    # 41+36+28 = 105, not 115
+    _rows(HEAD, "1|城南派出所|41", "2|城北派出所|36", "3|开发区派出所|28", "|合计|115"),
+    # 12+9+17+6 = 44, not 45
+    _rows(
+        "序号|镇街|调解成功（件）",
+        "1|梅岭镇|12",
+        "2|竹溪镇|9",
+        "3|桃源街道|17",
+        "4|杏林街道|6",
+        "|合计|45",
+    ),
+    # money 18.6+7.25+30.4 = 56.25, not 65.25
+    _rows(
+        "序号|项目|金额（万元）",
+        "1|公职律师培训|18.6",
+        "2|执法装备|7.25",
+        "3|普法阵地|30.4",
+        "|合计|65.25",
+    ),
+    # 230+145 = 375 in the second column; the first (14+11 = 25) is right
+    _rows("序号|类别|场次|人次", "1|宪法宣传|14|230", "2|民法典宣讲|11|145", "|合计|25|357"),
+    # 3+5+2+4+1 = 15, not 16
+    _rows(
+        "序号|部门|被纠错（件）",
+        "1|教育局|3",
+        "2|卫健委|5",
+        "3|民政局|2",
+        "4|商务局|4",
+        "5|文旅局|1",
+        "|合计|16",
+    ),
+    # 602+598 = 1200, not 1020
+    _rows("序号|批次|抽检批次", "1|上半年|602", "2|下半年|598", "|合计|1020"),
+    # 88+47+65 = 200, not 220 (a 小计 label)
+    _rows("序号|窗口|受理（件）", "1|不动产窗口|88", "2|社保窗口|47", "3|税务窗口|65", "|小计|220"),
+    # 1,250+980+2,030 = 4,260, not 4,620
+    _rows(
+        "序号|乡镇|受益群众（人）",
+        "1|青峰乡|1,250",
+        "2|石门乡|980",
+        "3|观音乡|2,030",
+        "|合计|4,620",
+    ),
+]
+RIGHT = [
+    # 41+36+28 = 105
+    _rows(HEAD, "1|城南派出所|41", "2|城北派出所|36", "3|开发区派出所|28", "|合计|105"),
+    # 12+9+17+6 = 44
+    _rows(
+        "序号|镇街|调解成功（件）",
+        "1|梅岭镇|12",
+        "2|竹溪镇|9",
+        "3|桃源街道|17",
+        "4|杏林街道|6",
+        "|合计|44",
+    ),
+    # 18.6+7.25+30.4 = 56.25
+    _rows(
+        "序号|项目|金额（万元）",
+        "1|公职律师培训|18.6",
+        "2|执法装备|7.25",
+        "3|普法阵地|30.4",
+        "|合计|56.25",
+    ),
+    # 14+11 = 25 and 230+145 = 375
+    _rows("序号|类别|场次|人次", "1|宪法宣传|14|230", "2|民法典宣讲|11|145", "|合计|25|375"),
+    # 3+5+2+4+1 = 15
+    _rows(
+        "序号|部门|被纠错（件）",
+        "1|教育局|3",
+        "2|卫健委|5",
+        "3|民政局|2",
+        "4|商务局|4",
+        "5|文旅局|1",
+        "|合计|15",
+    ),
+    # 602+598 = 1200
+    _rows("序号|批次|抽检批次", "1|上半年|602", "2|下半年|598", "|合计|1200"),
+    # a 序号 column summed nowhere: the 序号 cell of the total row is blank, 1+2+3 is no total
+    _rows("序号|窗口|受理（件）", "1|不动产窗口|88", "2|社保窗口|47", "3|税务窗口|65", "|小计|200"),
+    # the second cell holds a name that only ends in 合计 (本年合计 is a named subtotal, not
+    # this check's label), and 1,250+980+2,030 = 4,260 anyway
+    _rows(
+        "序号|乡镇|受益群众（人）",
+        "1|青峰乡|1,250",
+        "2|石门乡|980",
+        "3|观音乡|2,030",
+        "|合计|4,260",
+    ),
+]
+
+
+@pytest.mark.parametrize("shape", ["text", "word"])
+@pytest.mark.parametrize("rows", WRONG)
+def test_total_row_with_blank_number_cell_wrong(rows: list[list[str]], shape: str) -> None:
+    assert _n102(rows, shape), rows
+
+
+@pytest.mark.parametrize("shape", ["text", "word"])
+@pytest.mark.parametrize("rows", RIGHT)
+def test_total_row_with_blank_number_cell_consistent(rows: list[list[str]], shape: str) -> None:
+    assert _n102(rows, shape) == [], rows
+
+
+def test_a_label_in_the_third_cell_is_not_a_total_row() -> None:
+    # a category column and a 序号 column both blank: too far from the row's start to be read
+    # as the total row (the rows below 合计 would be other rows' parts); nothing is said
+    rows = _rows("类别|序号|项目|件数", "许可|1|甲|4", "|2|乙|5", "||合计|10")
+    assert _n102(rows, "word") == []
