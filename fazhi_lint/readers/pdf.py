@@ -66,8 +66,9 @@ fifth of a character or holding a drawn space.
 
 Blocks: one per paragraph, ``Location(page=, line=)`` of its first line (``line`` counts the
 body lines of the page, running header and footer excluded). A row of a ruled table is split
-into ``TABLE_CELL`` blocks at the wide gaps between its cells, with ``table`` (counted through
-the document), ``row`` (the printed line within the table) and ``cell``. A space drawn as a text object of its own
+into ``TABLE_CELL`` blocks at the vertical rules drawn between its cells and at the wide gaps,
+with ``table`` (counted through the document), ``row`` (the printed line within the table, or
+the two or three lines between two rules of a grid table whose cells wrapped) and ``cell``. A space drawn as a text object of its own
 reads as U+0020 (pdfium does not give its character, so a no-break space there reads as a
 space). Text is taken as printed: Kangxi radicals that some PDF producers map glyphs to (「⽂」 U+2F42) read as the
 ideographs (「文」), private-use symbols are dropped, a drawn soft hyphen is a hyphen; info

@@ -26,7 +26,10 @@ Lines (:func:`make_lines`)
 
 Ruled tables (:func:`table_regions`)
     Three or more visible horizontal rules one below the other make a table; its lines are
-    table rows, each its own paragraph (the reader splits them into cells).
+    table rows, each its own paragraph (the reader splits them into cells). A table line is
+    cut at the vertical rules drawn across it (:func:`cut_at_rules`: a cell filled to its
+    border), and in a grid table the lines between two rules are one row whose cells wrapped
+    (:func:`table_rows`).
 
 Furniture (:func:`split_furniture`)
     Page numbers (「— 3 —」, 「-3-」, 「第3页」, 「第3页 共9页」, 「3/9」, a bare 「3」) that are the
