@@ -162,3 +162,61 @@ def test_a_label_in_the_third_cell_is_not_a_total_row() -> None:
     # as the total row (the rows below 合计 would be other rows' parts); nothing is said
     rows = _rows("类别|序号|项目|件数", "许可|1|甲|4", "|2|乙|5", "||合计|10")
     assert _n102(rows, "word") == []
+
+
+# --- a 顿号 list that makes up the whole, then a comma clause said of the whole -------------
+# 「发现隐患5127项，其中重大隐患46项、一般隐患5081项，已整改到位5089项」: the comma after
+# the list may close it (what follows is said of the whole), so the list alone is a reading;
+# when the list does not make up the whole, nothing changes (each list below is over its
+# whole: a contradiction however the list is read).
+
+LIST_THEN_CLAUSE_RIGHT = [
+    # 46+5081 = 5127; 5089 were rectified (of the whole)
+    "排查各类隐患5127项，其中重大隐患46项、一般隐患5081项，已整改到位5089项。",
+    # 215+192 = 407; 398 in time
+    "审结行政复议案件407件，其中维持215件、驳回192件，按期审结398件。",
+    # 18+27+9 = 54; 51 accepted by the drafters
+    "提出合法性审查意见54条，其中实体问题18条、程序问题27条、文字表述9条，被采纳51条。",
+    # 1204+836 = 2040; 2011 satisfied
+    "接听热线来电2040个，其中咨询类1204个、求助类836个，群众满意2011个。",
+    # 63+41 = 104; 97 in time
+    "办理人大代表建议和政协提案104件，其中建议63件、提案41件，按期办结97件。",
+    # 7+15+22 = 44; 40 reviewed
+    "制发行政规范性文件44件，其中区政府7件、区政府办公室15件、部门22件，经合法性审核40件。",
+    # 254+118 = 372; 365 filed
+    "开展行政执法检查372次，其中日常检查254次、专项检查118次，依法公示365次。",
+    # 5.6+3.1 = 8.7 (万元); 8.2 paid
+    "发放法律援助补贴8.7万元，其中办案补贴5.6万元、交通补贴3.1万元，已发放到位8.2万元。",
+]
+LIST_THEN_CLAUSE_WRONG = [
+    # 46+5108 = 5154, over 5127
+    "排查各类隐患5127项，其中重大隐患46项、一般隐患5108项，已整改到位5089项。",
+    # 215+238 = 453, over 407
+    "审结行政复议案件407件，其中维持215件、驳回238件，按期审结398件。",
+    # 18+27+19 = 64, over 54
+    "提出合法性审查意见54条，其中实体问题18条、程序问题27条、文字表述19条，被采纳51条。",
+    # 1204+863 = 2067, over 2040
+    "接听热线来电2040个，其中咨询类1204个、求助类863个，群众满意2011个。",
+    # 63+51 = 114, over 104
+    "办理人大代表建议和政协提案104件，其中建议63件、提案51件，按期办结97件。",
+    # 7+15+32 = 54, over 44
+    "制发行政规范性文件44件，其中区政府7件、区政府办公室15件、部门32件，经合法性审核40件。",
+    # 254+181 = 435, over 372
+    "开展行政执法检查372次，其中日常检查254次、专项检查181次，依法公示365次。",
+    # 5.6+3.9 = 9.5, over 8.7 (万元)
+    "发放法律援助补贴8.7万元，其中办案补贴5.6万元、交通补贴3.9万元，已发放到位8.2万元。",
+]
+
+
+def _n101(text: str) -> list[str]:
+    return [r.message for r in contradictions(analyze_text(text, 2023)) if r.code == "N101"]
+
+
+@pytest.mark.parametrize("text", LIST_THEN_CLAUSE_RIGHT)
+def test_list_that_makes_up_the_whole_then_a_clause_consistent(text: str) -> None:
+    assert _n101(text) == [], text
+
+
+@pytest.mark.parametrize("text", LIST_THEN_CLAUSE_WRONG)
+def test_list_that_does_not_make_up_the_whole_then_a_clause_wrong(text: str) -> None:
+    assert _n101(text), text
