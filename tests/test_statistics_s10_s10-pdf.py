@@ -1,4 +1,9 @@
-"""A 合计 row that leaves the 序号 cell blank (session 10, s10-pdf).
+"""Tables and lists read alike in .txt, .docx and .pdf (session 10, s10-pdf): a 合计 row that
+leaves the 序号 cell blank; a 顿号 list that makes up the whole before a comma clause; a rate
+column named after the count column before it. (The PDF reader's own fixes — wrapped grid
+cells, cells cut at vertical rules — are tested in tests/test_pdf_reader.py.)
+
+A 合计 row that leaves the 序号 cell blank:
 
 Tables numbered in a 序号 column often leave that cell empty in the total row:
 「序号 | 单位 | 件数」 … 「 | 合计 | 475」. In a Word table the label stands in the second cell
@@ -220,3 +225,73 @@ def test_list_that_makes_up_the_whole_then_a_clause_consistent(text: str) -> Non
 @pytest.mark.parametrize("text", LIST_THEN_CLAUSE_WRONG)
 def test_list_that_does_not_make_up_the_whole_then_a_clause_wrong(text: str) -> None:
     assert _n101(text), text
+
+
+# --- a rate column named after the count column before it ----------------------------------
+# 「部门 | 申请数 | 办结数 | 办结率」: each row's 办结率 is 办结数 ÷ 申请数; judged once another
+# row agrees with that reading. Each rate below was worked out by hand (rounded half up).
+
+
+def _n104(rows: list[list[str]], shape: str) -> list[str]:
+    if shape == "text":
+        relations = analyze_text(_as_text(rows), 2023)
+    else:
+        relations = analyze_document(_as_word(rows), 2023)
+    return [r.message for r in contradictions(relations) if r.code == "N104"]
+
+
+RATE_WRONG = [
+    # 188/190 = 98.9 ok; 76/80 = 95.0, not 59.0
+    _rows("单位|受理数（件）|办结数（件）|办结率", "甲街道|190|188|98.9%", "乙街道|80|76|59.0%"),
+    # 45/50 = 90.0 ok, 27/30 = 90.0 ok; 18/24 = 75.0, not 57.0
+    _rows(
+        "科室|应出庭（件）|出庭（件）|出庭率",
+        "一科|50|45|90.0%",
+        "二科|30|27|90.0%",
+        "三科|24|18|57.0%",
+    ),
+    # 64/64 = 100 ok; 93/97 = 95.9, not 99.5
+    _rows("地区|立案（件）|结案（件）|结案率（%）", "城区|64|64|100", "郊区|97|93|99.5"),
+    # 301/320 = 94.1 ok; 149/160 = 93.1, not 91.3
+    _rows("窗口|申请（件）|满意（件）|满意率", "东窗口|320|301|94.1%", "西窗口|160|149|91.3%"),
+    # 12/15 = 80.0 ok; 7/9 = 77.8, not 87.8
+    _rows("类别|复议（件）|纠错（件）|纠错率", "许可|15|12|80.0%", "处罚|9|7|87.8%"),
+    # 1,020/1,200 = 85.0 ok; 455/500 = 91.0, not 81.0
+    _rows("批次|抽检（批）|合格（批）|合格率", "第一批|1,200|1,020|85.0%", "第二批|500|455|81.0%"),
+    # 33/36 = 91.7 ok; 20/25 = 80.0, not 8.0
+    _rows("学校|教师（人）|持证（人）|持证率", "一中|36|33|91.7%", "二中|25|20|8.0%"),
+    # 77/88 = 87.5 ok; 50/64 = 78.1, not 71.8
+    _rows("镇|调解（件）|调解成功（件）|调解成功率", "北镇|88|77|87.5%", "南镇|64|50|71.8%"),
+]
+RATE_RIGHT = [
+    _rows("单位|受理数（件）|办结数（件）|办结率", "甲街道|190|188|98.9%", "乙街道|80|76|95.0%"),
+    _rows(
+        "科室|应出庭（件）|出庭（件）|出庭率",
+        "一科|50|45|90.0%",
+        "二科|30|27|90.0%",
+        "三科|24|18|75.0%",
+    ),
+    _rows("地区|立案（件）|结案（件）|结案率（%）", "城区|64|64|100", "郊区|97|93|95.9"),
+    # 149/160 = 93.125: truncated or rounded, 93.1
+    _rows("窗口|申请（件）|满意（件）|满意率", "东窗口|320|301|94.1%", "西窗口|160|149|93.1%"),
+    # a rate named after neither count column (采纳率 against 审查, 纠错): not judged
+    _rows("类别|审查（件）|纠错（件）|采纳率", "许可|15|12|64.0%", "处罚|9|7|50.0%"),
+    # a change over the year, not a rate of the two columns
+    _rows("批次|上年（批）|本年（批）|增长率", "第一批|1,000|1,200|20.0%", "第二批|500|455|-9.0%"),
+    # no row agrees with 持证÷教师 (the rates are of another base): nothing said
+    _rows("学校|教师（人）|持证（人）|持证率", "一中|36|33|55.0%", "二中|25|20|33.3%"),
+    # 77/88 = 87.5, 50/64 = 78.125 -> 78.1
+    _rows("镇|调解（件）|调解成功（件）|调解成功率", "北镇|88|77|87.5%", "南镇|64|50|78.1%"),
+]
+
+
+@pytest.mark.parametrize("shape", ["text", "word"])
+@pytest.mark.parametrize("rows", RATE_WRONG)
+def test_rate_column_wrong(rows: list[list[str]], shape: str) -> None:
+    assert _n104(rows, shape), rows
+
+
+@pytest.mark.parametrize("shape", ["text", "word"])
+@pytest.mark.parametrize("rows", RATE_RIGHT)
+def test_rate_column_consistent(rows: list[list[str]], shape: str) -> None:
+    assert _n104(rows, shape) == [], rows

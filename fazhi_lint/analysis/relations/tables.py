@@ -533,6 +533,90 @@ def _share_columns(merged: _Merged) -> list[Relation]:
     return out
 
 
+# a rate column named by the count column before it (办结数 | 办结率, 结案（件） | 结案率):
+# not a change over a year or a share
+_ROW_RATE_HEAD = re.compile(r"^(?P<stem>[^（(%％]{1,8}?)率")
+_CHANGE_HEAD = re.compile(r"增|减|降|升|同比|环比|比上年|较上年|占")
+_COUNT_SUFFIX = re.compile(r"(?:（[^）]*）|\([^)]*\))$")
+_PERCENT_CELL = re.compile(r"^\s*([0-9][0-9,]*(?:\.[0-9]+)?)\s*[%％]?\s*$")
+
+
+def _percent(cell: Cell) -> tuple[Decimal, int] | None:
+    """A rate cell's value in per cent and its decimals (「97.5%」「97.5」), else None."""
+    m = _PERCENT_CELL.match(cell.text)
+    if m is None:
+        return None
+    return Decimal(m.group(1).replace(",", "")), decimals_of(m.group(1))
+
+
+def _rate_columns(merged: _Merged) -> list[Relation]:
+    """「部门 | 申请数 | 办结数 | 办结率」: each row's rate against the count column named like
+    it (办结) over the count column before that. Judged on a grid where every row has the
+    header's cells, and only when another row's rate agrees with that reading (the columns
+    are read right); a row whose rate is off is an error when two rows agree, else a
+    warning."""
+    header, table = merged.header, merged.rows
+    if header is None:
+        return []
+    width = len(header.cells)
+    heads = [re.sub(r"\s", "", c.text) for c in header.cells]
+    rows = [r for r in table[merged.body_start :] if r.cells and len(r.cells) == width]
+    if len(rows) < 2:
+        return []
+    out: list[Relation] = []
+    for c in range(3, width):
+        m = _ROW_RATE_HEAD.match(heads[c])
+        if m is None or _CHANGE_HEAD.search(heads[c]):
+            continue
+        top, bottom = heads[c - 1], heads[c - 2]
+        if _RATE_HEAD.search(top) or _RATE_HEAD.search(bottom):
+            continue
+        stem = m.group("stem")
+        name = _COUNT_HEAD_RE.sub("", _COUNT_SUFFIX.sub("", top))
+        if len(stem) < 2 or not name or not (name.endswith(stem) or stem.endswith(name)):
+            continue  # the rate is not named after the count before it
+        agree: list[Row] = []
+        off: list[tuple[Row, Decimal, int]] = []
+        for r in rows:
+            num, den, rate = r.cells[c - 1].value, r.cells[c - 2].value, _percent(r.cells[c])
+            if num is None or den is None or rate is None or den <= 0 or num > den:
+                continue
+            actual = num / den * 100
+            shown, decimals = rate
+            unit = Decimal(1).scaleb(-decimals)
+            if shown - unit / 2 <= actual < shown + unit:
+                agree.append(r)  # rounded half up, or truncated
+            else:
+                off.append((r, actual, decimals))
+        if not agree:
+            continue
+        for r, actual, decimals in off:
+            cell, num, den = r.cells[c], r.cells[c - 1], r.cells[c - 2]
+            quantum = Decimal(1).scaleb(-decimals) if decimals else Decimal("0.1")
+            label = re.sub(r"\s", "", r.label) or re.sub(r"\s", "", r.cells[0].text)
+            out.append(
+                Relation(
+                    "rate",
+                    Verdict.CONTRADICTION,
+                    cell.block,
+                    (cell.start, cell.start + len(cell.text.strip())),
+                    (
+                        Span(cell.block, cell.start, cell.start + len(cell.text.strip())),
+                        Span(num.block, num.start, num.end),
+                        Span(den.block, den.start, den.end),
+                    ),
+                    code="N104",
+                    severity=Severity.ERROR if len(agree) >= 2 else Severity.WARNING,
+                    message=(
+                        f"表格“{label}”行“{heads[c]}”列的{cell.text.strip()}与其分子分母不符："
+                        f"{num.text.strip()}÷{den.text.strip()}＝{fmt(actual.quantize(quantum))}%"
+                    ),
+                    suggestion="核对表格中的比率与两列数字",
+                )
+            )
+    return out
+
+
 def table_relations(document: Document) -> list[Relation]:
     out: list[Relation] = []
     for merged in _merged(document):
@@ -540,6 +624,7 @@ def table_relations(document: Document) -> list[Relation]:
         continued = merged.continued
         if not merged.own and not continued:
             out.extend(_share_columns(merged))
+            out.extend(_rate_columns(merged))
         for r in range(max(merged.own, body_start), len(table)):
             row = table[r]
             at = _total_at(row)
