@@ -591,7 +591,7 @@ def _rate_columns(merged: _Merged) -> list[Relation]:
         if not agree:
             continue
         for r, actual, decimals in off:
-            cell, num, den = r.cells[c], r.cells[c - 1], r.cells[c - 2]
+            cell, above, below = r.cells[c], r.cells[c - 1], r.cells[c - 2]
             quantum = Decimal(1).scaleb(-decimals) if decimals else Decimal("0.1")
             label = re.sub(r"\s", "", r.label) or re.sub(r"\s", "", r.cells[0].text)
             out.append(
@@ -602,14 +602,14 @@ def _rate_columns(merged: _Merged) -> list[Relation]:
                     (cell.start, cell.start + len(cell.text.strip())),
                     (
                         Span(cell.block, cell.start, cell.start + len(cell.text.strip())),
-                        Span(num.block, num.start, num.end),
-                        Span(den.block, den.start, den.end),
+                        Span(above.block, above.start, above.end),
+                        Span(below.block, below.start, below.end),
                     ),
                     code="N104",
                     severity=Severity.ERROR if len(agree) >= 2 else Severity.WARNING,
                     message=(
                         f"表格“{label}”行“{heads[c]}”列的{cell.text.strip()}与其分子分母不符："
-                        f"{num.text.strip()}÷{den.text.strip()}＝{fmt(actual.quantize(quantum))}%"
+                        f"{above.text.strip()}÷{below.text.strip()}＝{fmt(actual.quantize(quantum))}%"
                     ),
                     suggestion="核对表格中的比率与两列数字",
                 )
