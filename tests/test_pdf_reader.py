@@ -24,9 +24,11 @@ from fazhi_lint.readers.pdf_layout import (
     Line,
     join_lines,
     make_lines,
+    mark_table_lines,
     paragraphs,
     split_furniture,
     table_regions,
+    table_rows,
 )
 from fazhi_lint.readers.safety import DEFAULT_LIMITS, Limits
 
@@ -318,6 +320,122 @@ def test_table_regions_need_three_rules() -> None:
     assert table_regions(rules, 595) == [(76, 460, 517, 565)]
     assert table_regions(rules[:2], 595) == []
     assert table_regions([(76, 120, 460), (76, 120, 495), (76, 120, 530)], 595) == []  # narrow
+
+
+def _row(cells: list[tuple[float, str]], top: float) -> Line:
+    """A printed table line: ``(x0, text)`` pieces, CJK one em (16 pt) wide."""
+    segments = [(x0, x0 + 16 * len(text), text) for x0, text in cells]
+    text = " ".join(piece for _, _, piece in segments)
+    return Line(
+        text,
+        segments[0][0],
+        segments[-1][1],
+        top,
+        top + 16,
+        16,
+        16,
+        "F",
+        None,
+        False,
+        1,
+        0,
+        segments=segments,
+    )
+
+
+def _table(rows: list[list[list[tuple[float, str]]]], rules: list[float]) -> list[Line]:
+    """Lines of a ruled table from its rows (each a list of printed lines) and rule ys."""
+    lines = []
+    top = rules[0] + 4
+    for printed in rows:
+        for cells in printed:
+            lines.append(_row(cells, top))
+            top += 20
+        top += 8
+    region = (70.0, rules[0], 560.0, rules[-1])
+    mark_table_lines(lines, [region], [(70.0, 560.0, y) for y in rules])
+    return lines
+
+
+def _grid(rows: list[list[list[tuple[float, str]]]]) -> list[Line]:
+    """A grid table: a rule above, between and below the rows."""
+    rules, y = [100.0], 100.0
+    for printed in rows:
+        y += 20 * len(printed) + 8
+        rules.append(y)
+    return _table(rows, rules)
+
+
+def _cells(rows: list[list[tuple[float, float, str]] | None]) -> list[list[str] | None]:
+    return [None if row is None else [text for _, _, text in row] for row in rows]
+
+
+def test_a_wrapped_header_cell_of_a_grid_table_is_one_cell() -> None:
+    lines = _grid(
+        [
+            [[(80, "单位"), (240, "规范性文件审核"), (400, "合法性审查（件）")], [(240, "（件）")]],
+            [[(80, "市政府办公室"), (240, "34"), (400, "58")]],
+            [[(80, "市交通运输局"), (240, "12"), (400, "31")]],
+            [[(80, "合计"), (240, "46"), (400, "89")]],
+        ]
+    )
+    assert [line.band for line in lines] == [1, 1, 2, 3, 4]
+    assert _cells(table_rows(lines)) == [
+        ["单位", "规范性文件审核（件）", "合法性审查（件）"],
+        None,
+        ["市政府办公室", "34", "58"],
+        ["市交通运输局", "12", "31"],
+        ["合计", "46", "89"],
+    ]
+
+
+def test_a_name_wrapped_over_three_lines_is_one_cell() -> None:
+    lines = _grid(
+        [
+            [[(80, "项目"), (300, "金额（万元）")]],
+            [[(80, "法律顾问"), (300, "12.5")], [(80, "及公职律")], [(80, "师经费")]],
+            [[(80, "普法宣传"), (300, "8.0")]],
+            [[(80, "合计"), (300, "20.5")]],
+        ]
+    )
+    assert _cells(table_rows(lines)) == [
+        ["项目", "金额（万元）"],
+        ["法律顾问及公职律师经费", "12.5"],
+        None,
+        None,
+        ["普法宣传", "8.0"],
+        ["合计", "20.5"],
+    ]
+
+
+def test_rows_between_the_rules_of_a_three_line_table_stay_rows() -> None:
+    # 三线表: rules above and below the header and at the end; a row with an empty cell
+    # has fewer pieces than the header but is a row of its own
+    rows = [
+        [[(80, "类别"), (240, "收案"), (400, "结案")]],
+        [[(80, "许可类"), (240, "87"), (400, "85")], [(80, "其他类"), (240, "19")]],
+    ]
+    lines = _table(rows, [100.0, 128.0, 176.0])
+    assert _cells(table_rows(lines)) == [
+        ["类别", "收案", "结案"],
+        ["许可类", "87", "85"],
+        ["其他类", "19"],
+    ]
+    # a grid table whose every row holds two lines is not read as wrapped cells either
+    lines = _grid([[[(80, "甲"), (240, "1")], [(80, "乙")]] for _ in range(3)])
+    assert None not in table_rows(lines)
+
+
+def test_a_line_that_does_not_fit_under_the_cells_is_a_row() -> None:
+    # the second line's piece spans two cells of the row above: not a wrapped cell
+    lines = _grid(
+        [
+            [[(80, "单位"), (240, "件数"), (400, "金额")], [(80, "备注：含跨年度结转案件")]],
+            [[(80, "甲局"), (240, "3"), (400, "1.5")]],
+            [[(80, "乙局"), (240, "4"), (400, "2.0")]],
+        ]
+    )
+    assert None not in table_rows(lines)
 
 
 # --------------------------------------------------------------------------------------------

@@ -66,8 +66,9 @@ fifth of a character or holding a drawn space.
 
 Blocks: one per paragraph, ``Location(page=, line=)`` of its first line (``line`` counts the
 body lines of the page, running header and footer excluded). A row of a ruled table is split
-into ``TABLE_CELL`` blocks at the wide gaps between its cells, with ``table`` (counted through
-the document), ``row`` (the printed line within the table) and ``cell``. A space drawn as a text object of its own
+into ``TABLE_CELL`` blocks at the vertical rules drawn between its cells and at the wide gaps,
+with ``table`` (counted through the document), ``row`` (the printed line within the table, or
+the two or three lines between two rules of a grid table whose cells wrapped) and ``cell``. A space drawn as a text object of its own
 reads as U+0020 (pdfium does not give its character, so a no-break space there reads as a
 space). Text is taken as printed: Kangxi radicals that some PDF producers map glyphs to (「⽂」 U+2F42) read as the
 ideographs (「文」), private-use symbols are dropped, a drawn soft hyphen is a hyphen; info
@@ -101,7 +102,7 @@ import time
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Block, BlockKind, Document, Location, Style
@@ -111,12 +112,14 @@ from .pdf_layout import (
     Line,
     Paragraph,
     body_size,
+    cut_at_rules,
     make_lines,
     mark_table_lines,
     page_geometry,
     paragraphs,
     split_furniture,
     table_regions,
+    table_rows,
 )
 from .pdf_margins import measure as measure_type_area
 from .safety import DEFAULT_LIMITS, Limits
@@ -856,9 +859,11 @@ def _plumber_page(pdf: Any, index: int, settings: PdfSettings) -> _Page:
         if not glyphs:
             return _Page(number, width, height, [], scanned=_looks_scanned(page, width, height))
         lines = make_lines(glyphs)
-        regions = table_regions(_rules(page), width)
+        rules = list(_rules(page))
+        regions = table_regions(rules, width)
         if regions:
-            mark_table_lines(lines, regions)
+            mark_table_lines(lines, regions, rules)
+            cut_at_rules(lines, list(_columns(page)))
         return _Page(number, width, height, lines)
     finally:
         page.close()
@@ -879,6 +884,23 @@ def _rules(page: Any) -> Iterator[tuple[float, float, float]]:
         yield x0, x1, top
         if bottom - top >= 2:
             yield x0, x1, bottom
+
+
+def _columns(page: Any) -> Iterator[tuple[float, float, float]]:
+    """Visible vertical rules ``(x, top, bottom)``: thin upright lines, and the left and right
+    edges of stroked or tinted rectangles (the borders between the cells of a ruled table)."""
+    for item in page.lines:
+        x0, x1, top, bottom = (float(item[k]) for k in ("x0", "x1", "top", "bottom"))
+        if x1 - x0 < 2 and bottom - top >= 2:
+            yield (x0 + x1) / 2, top, bottom
+    for item in page.rects:
+        stroked = bool(item.get("stroke"))
+        tinted = bool(item.get("fill")) and not _white(item.get("non_stroking_color"))
+        x0, x1, top, bottom = (float(item[k]) for k in ("x0", "x1", "top", "bottom"))
+        if (stroked or tinted) and bottom - top >= 2:
+            yield x0, top, bottom
+            if x1 - x0 >= 2:
+                yield x1, top, bottom
 
 
 def _white(color: Any) -> bool:
@@ -1215,7 +1237,8 @@ class _Pdfium:
             lines = make_lines(glyphs)
             regions = table_regions(read.rules, width)
             if regions:
-                mark_table_lines(lines, regions)
+                mark_table_lines(lines, regions, read.rules)
+                cut_at_rules(lines, read.columns)
             return _Page(number, width, height, lines, undecodable=undecodable, engine="pypdfium2")
         finally:
             page.close()
@@ -1380,6 +1403,7 @@ class _PdfiumGlyphs:
     glyphs: list[Glyph]
     bad: int  # characters without a Unicode mapping
     rules: list[tuple[float, float, float]]  # visible horizontal rules (x0, x1, y)
+    columns: list[tuple[float, float, float]] = field(default_factory=list)
 
 
 def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyphs:
@@ -1522,7 +1546,7 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
         textpage.close()
     drawn = page_objects(page, objects if decoded else None)
     if not decoded:
-        return _PdfiumGlyphs([], bad, drawn.rules)
+        return _PdfiumGlyphs([], bad, drawn.rules, drawn.columns)
     ends = [start for start, _direction in runs[1:]] + [len(decoded)]
     counts: Counter[int] = Counter()  # glyphs per direction, in the order first seen
     for (start, direction), stop in zip(runs, ends, strict=True):
@@ -1543,7 +1567,9 @@ def _pdfium_glyphs(page: Any, settings: PdfSettings, number: int) -> _PdfiumGlyp
         glyphs = [_turn(g, main, span) for g in glyphs]
     else:
         glyphs = []  # all slanted: a watermark, not text
-    return _PdfiumGlyphs(glyphs, bad, drawn.rules if main == 0 else [])
+    if main != 0:
+        return _PdfiumGlyphs(glyphs, bad, [])
+    return _PdfiumGlyphs(glyphs, bad, drawn.rules, drawn.columns)
 
 
 def _spaces(glyphs: list[Glyph], spaces: list[tuple[float, float, float]]) -> list[Glyph]:
@@ -1681,7 +1707,13 @@ def _document(path: str, pages: list[_Page], meta: dict[str, Any], limits: Limit
     current_table: tuple[int, int] | None = None  # (page, table on the page)
     row = 0
     title: list[str] = []
-    for para in paras:
+    table_paras = [
+        k
+        for k, para in enumerate(paras)
+        if para.text.strip() and para.lines[0].table is not None and len(para.lines) == 1
+    ]
+    rows = dict(zip(table_paras, table_rows([paras[k].lines[0] for k in table_paras]), strict=True))
+    for number, para in enumerate(paras):
         text = para.text.strip()
         if not text:
             continue
@@ -1696,8 +1728,11 @@ def _document(path: str, pages: list[_Page], meta: dict[str, Any], limits: Limit
                 tables += 1
                 current_table = (first.page, first.table)
                 row = 0
+            cells = rows[number]
+            if cells is None:
+                continue  # a wrapped line of the row above, read into its cells
             row += 1
-            for cell, (_x0, _x1, piece) in enumerate(first.segments, 1):
+            for cell, (_x0, _x1, piece) in enumerate(cells, 1):
                 piece = piece.strip()
                 if not piece:
                     continue

@@ -26,7 +26,10 @@ Lines (:func:`make_lines`)
 
 Ruled tables (:func:`table_regions`)
     Three or more visible horizontal rules one below the other make a table; its lines are
-    table rows, each its own paragraph (the reader splits them into cells).
+    table rows, each its own paragraph (the reader splits them into cells). A table line is
+    cut at the vertical rules drawn across it (:func:`cut_at_rules`: a cell filled to its
+    border), and in a grid table the lines between two rules are one row whose cells wrapped
+    (:func:`table_rows`).
 
 Furniture (:func:`split_furniture`)
     Page numbers (「— 3 —」, 「-3-」, 「第3页」, 「第3页 共9页」, 「3/9」, a bare 「3」) that are the
@@ -65,6 +68,7 @@ longest lines reach (see :func:`page_geometry`), the first-line indent the most 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import math
@@ -143,6 +147,13 @@ class Line:
     # pieces of the line separated by gaps wider than one character (table cells)
     segments: list[tuple[float, float, str]] = field(default_factory=list)
     table: int | None = None  # the ruled table (on its page) the line sits in
+    # the space between two rules of that table the line sits in (the lines of one band are
+    # one row of a grid table whose cells wrapped: 「规范性文件审核」 over 「（件）」)
+    band: int | None = None
+    # the glyphs read and the drawn whitespace before each: a table row is cut again at the
+    # vertical rules between its cells (:func:`cut_at_rules`)
+    glyphs: Sequence[Glyph] = field(default=(), repr=False, compare=False)
+    drawn: Sequence[str] = field(default=(), repr=False, compare=False)
     # the width of the line's first unbreakable piece (「2850名，」 「“双」 「距。」): what did
     # not fit at the end of the line before it (0: unknown, estimated from the text)
     head: float = 0.0
@@ -378,6 +389,8 @@ def _line(
         segments=segments,
         head=head_glyph.x1 - visible[0].x0,
         edge_fonts=edge_fonts,
+        glyphs=visible,
+        drawn=spaces_before,
     )
 
 
@@ -641,14 +654,128 @@ def table_regions(
     return regions
 
 
-def mark_table_lines(lines: list[Line], regions: list[tuple[float, float, float, float]]) -> None:
-    """Set ``Line.table`` for the lines inside a ruled table."""
+def mark_table_lines(
+    lines: list[Line],
+    regions: list[tuple[float, float, float, float]],
+    rules: Iterable[tuple[float, float, float]] = (),
+) -> None:
+    """Set ``Line.table`` for the lines inside a ruled table, and ``Line.band``: which space
+    between two of the table's horizontal ``rules`` (``(x0, x1, y)``) the line sits in."""
+    wide = list(rules)
+    ys_of: list[list[float]] = []
+    for x0, top, x1, bottom in regions:
+        ys = sorted(
+            {
+                round(y, 1)
+                for r0, r1, y in wide
+                if top - 1 <= y <= bottom + 1 and min(x1, r1) - max(x0, r0) >= 0.5 * (r1 - r0)
+            }
+        )
+        ys_of.append(ys)
     for line in lines:
         middle = (line.top + line.bottom) / 2
         for index, (x0, top, x1, bottom) in enumerate(regions):
             if top - 1 <= middle <= bottom + 1 and line.x0 >= x0 - 2 and line.x1 <= x1 + 2:
                 line.table = index
+                if ys_of[index]:
+                    line.band = bisect.bisect(ys_of[index], middle)
                 break
+
+
+def cut_at_rules(lines: Iterable[Line], columns: Sequence[tuple[float, float, float]]) -> None:
+    """Cut the cells of table lines at the vertical rules ``(x, top, bottom)`` between them.
+
+    A cell filled to its border leaves less than a character's gap before the next cell
+    (「市住房城乡建设局」 then 「25」): the rule drawn between them is the cell's edge, so a line of
+    a ruled table is cut into pieces at every rule that crosses it between two glyphs, each
+    piece then split at its wide gaps as before.
+    """
+    if not columns:
+        return
+    for line in lines:
+        if line.table is None or not line.glyphs:
+            continue
+        middle = (line.top + line.bottom) / 2
+        xs = sorted(
+            x
+            for x, top, bottom in columns
+            if top - 1 <= middle <= bottom + 1 and line.x0 < x < line.x1
+        )
+        if not xs:
+            continue
+        glyphs, drawn = line.glyphs, line.drawn
+        groups: list[tuple[int, int]] = []
+        start = 0
+        for x in xs:
+            end = start
+            while end < len(glyphs) and (glyphs[end].x0 + glyphs[end].x1) / 2 < x:
+                end += 1
+            if end > start:
+                groups.append((start, end))
+            start = end
+        if start < len(glyphs):
+            groups.append((start, len(glyphs)))
+        if len(groups) < 2:
+            continue
+        segments: list[tuple[float, float, str]] = []
+        for start, end in groups:
+            _text, pieces = _assemble(list(glyphs[start:end]), ["", *drawn[start + 1 : end]])
+            segments.extend(pieces)
+        line.segments = segments
+
+
+def table_rows(lines: Sequence[Line]) -> list[list[tuple[float, float, str]] | None]:
+    """The cells of each table line, a wrapped row's lines read as one row.
+
+    For each of ``lines`` (one printed line of a ruled table each, in reading order) the cells
+    ``(x0, x1, text)`` of the row it starts, or ``None`` when it continues the row above. In a
+    grid table — a rule under every row: three bands or more, at least half of them holding
+    one line — a band of two or three lines is one row whose cells wrapped (「规范性文件审核」
+    over 「（件）」): a later line of the band whose pieces fall each under one cell of the row,
+    and fewer pieces than the row has cells, continues those cells. A table with rows between
+    its rules (a 三线表: rules only above and below the header and at the end) keeps a row
+    per line, and so does a line that does not fit under the cells.
+    """
+    result: list[list[tuple[float, float, str]] | None] = [list(line.segments) for line in lines]
+    per_band: Counter[tuple[int, int, int]] = Counter()
+    for line in lines:
+        if line.table is not None and line.band is not None:
+            per_band[(line.page, line.table, line.band)] += 1
+    bands: Counter[tuple[int, int]] = Counter()
+    single: Counter[tuple[int, int]] = Counter()
+    for (page, table, _band), count in per_band.items():
+        bands[(page, table)] += 1
+        single[(page, table)] += count == 1
+    row: list[tuple[float, float, str]] | None = None
+    row_key: tuple[int, int, int] | None = None
+    for i, line in enumerate(lines):
+        key = (line.page, line.table or 0, line.band if line.band is not None else -1)
+        cells = result[i]
+        pieces = [seg for seg in cells or () if seg[2].strip()]
+        if (
+            row is not None
+            and key == row_key
+            and line.band is not None
+            and 2 <= per_band[key] <= 3
+            and bands[key[:2]] >= 3
+            and 2 * single[key[:2]] >= bands[key[:2]]
+            and pieces
+            and len(pieces) < len(row)
+        ):
+            under = [
+                [k for k, c in enumerate(row) if min(c[1], x1) > max(c[0], x0)]
+                for x0, x1, _ in pieces
+            ]
+            if all(len(u) == 1 for u in under) and len({u[0] for u in under}) == len(under):
+                for (_x0, x1, text), (k,) in zip(pieces, under, strict=True):
+                    c0, c1, old = row[k]
+                    latin = old[-1:].isascii() and old[-1:].isalnum()
+                    sep = " " if latin and text[:1].isascii() and text[:1].isalnum() else ""
+                    row[k] = (c0, max(c1, x1), old + sep + text.strip())
+                result[i] = None
+                continue
+        row, row_key = cells, key
+    return result
 
 
 # --------------------------------------------------------------------------------------------

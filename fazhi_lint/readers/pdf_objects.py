@@ -41,6 +41,8 @@ class Drawn:
     """The page objects that matter to the reader, in top-down page coordinates."""
 
     rules: list[tuple[float, float, float]] = field(default_factory=list)  # (x0, x1, y)
+    # vertical rules (x, top, bottom): the borders between the cells of a ruled table
+    columns: list[tuple[float, float, float]] = field(default_factory=list)
     spaces: list[tuple[float, float, float]] = field(default_factory=list)  # (x, baseline, size)
     overprints: list[tuple[float, float, float, float]] = field(default_factory=list)  # boxes
 
@@ -261,6 +263,8 @@ def page_objects(page: Any, text_objects: set[int] | None) -> Drawn:
                 (ax, ay), (bx, by) = points
                 if abs(ay - by) < 2 and ax == ax and bx == bx:
                     drawn.rules.append((min(ax, bx), max(ax, bx), min(ay, by)))
+                elif abs(ax - bx) < 2 and abs(ay - by) >= 2:
+                    drawn.columns.append(((ax + bx) / 2, min(ay, by), max(ay, by)))
             elif len(points) == 4 and is_closed and _axis_aligned(points):
                 if painted is None:
                     painted = _painted(obj)
@@ -272,6 +276,9 @@ def page_objects(page: Any, text_objects: set[int] | None) -> Drawn:
                 drawn.rules.append((min(xs), max(xs), rect_top))
                 if rect_bottom - rect_top >= 2:
                     drawn.rules.append((min(xs), max(xs), rect_bottom))
+                    drawn.columns.append((min(xs), rect_top, rect_bottom))
+                    if max(xs) - min(xs) >= 2:
+                        drawn.columns.append((max(xs), rect_top, rect_bottom))
 
     def _painted(obj: int) -> bool:
         """Stroked, or filled with a colour other than white."""

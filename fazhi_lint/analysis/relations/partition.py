@@ -521,6 +521,16 @@ def _readings(
             ):
                 extra.append(parts[:k])
                 break
+    if total is not None:
+        # 「发现隐患5127项，其中重大隐患46项、一般隐患5081项，已整改到位5089项」: a 顿号 list
+        # that makes up the whole exactly, then a comma: what follows may be said of the whole
+        for parts in readings:
+            for k in range(1, len(parts)):
+                if _LIST_GAP_RE.fullmatch(bq.text, parts[k - 1].end, parts[k].num_start):
+                    continue  # (still inside the 顿号 list)
+                if k >= 2 and _fits(parts[:k], total.low, total.high):
+                    extra.append(parts[:k])
+                break
     if total is not None and len(total.verb) >= 2 and total.phrase.endswith(total.verb):
         # 「作出行政处罚161件，其中罚款150件，不予处罚14件」: a figure that says the whole's
         # verb (its last word, not a noun's: 公开申请) with a negation is the whole's sibling,

@@ -118,6 +118,16 @@ def _row(cells: list[Cell]) -> Row:
     return row
 
 
+def _total_at(row: Row) -> int | None:
+    """Where the row's 合计/小计 label stands: its first cell, or the second under an empty
+    first one (a 序号 column the total row leaves blank: 「 | 合计 | 475」), else None."""
+    for c, cell in enumerate(row.cells[:2]):
+        text = cell.text.strip()
+        if text:
+            return c if _TOTAL_LABEL.match(text) else None
+    return None
+
+
 def _tables(document: Document) -> list[list[Row]]:
     """The tables of a document as rows of cells. A PDF row holds only its printed cells
     (see :func:`_cell_at`); Word rows are padded to the table's width."""
@@ -151,6 +161,8 @@ def _tables(document: Document) -> list[list[Row]]:
             table = []
             for b in run:
                 cells: list[Cell] = []
+                if _text_cells(b) < run_width:  # a total row without the 序号 cell
+                    cells.append(Cell("", b.index, 0))
                 pos = 0
                 for piece in re.split(r"(\t+|\s*\|\s*| {2,}|\u3000{2,})", b.text):
                     if piece and not re.fullmatch(r"\t+|\s*\|\s*| {2,}|\u3000{2,}", piece):
@@ -165,7 +177,7 @@ def _tables(document: Document) -> list[list[Row]]:
         count = _text_cells(b) if b.kind is BlockKind.PARAGRAPH else 0
         # a text table: rows with the same number of separators (a two-column table pasted
         # from Word has one tab per row)
-        if count >= 2 and (not run or count == run_width):
+        if count >= 2 and (not run or count == run_width or _short_total(b, count, run_width)):
             if not run:
                 run_width = count
             run.append(b)
@@ -176,6 +188,13 @@ def _tables(document: Document) -> list[list[Row]]:
             run_width = count
     flush()
     return tables
+
+
+def _short_total(block: Block, count: int, width: int) -> bool:
+    """A text table's 合计 row one cell short: the 序号 cell left blank, its tab dropped
+    (「1\t民政部门\t37」 … 「合计\t475」)."""
+    first = re.split(r"\t+|\|", block.text.strip().strip("|"), maxsplit=1)[0].strip()
+    return count == width - 1 and width >= 3 and _TOTAL_LABEL.match(first) is not None
 
 
 def _text_cells(block: Block) -> int:
@@ -462,7 +481,7 @@ def _share_columns(merged: _Merged) -> list[Relation]:
     width = len(header.cells)
     heads = [re.sub(r"\s", "", c.text) for c in header.cells]
     body = [r for r in table[merged.body_start :] if r.cells]
-    totals = [r for r in body if _TOTAL_LABEL.match(r.cells[0].text.strip())]
+    totals = [r for r in body if _total_at(r) is not None]
     rows = [r for r in body if r.label and r not in totals]
     if len(totals) != 1 or len(rows) < 2 or any(len(r.cells) != width for r in [*rows, *totals]):
         return []
@@ -514,6 +533,90 @@ def _share_columns(merged: _Merged) -> list[Relation]:
     return out
 
 
+# a rate column named by the count column before it (办结数 | 办结率, 结案（件） | 结案率):
+# not a change over a year or a share
+_ROW_RATE_HEAD = re.compile(r"^(?P<stem>[^（(%％]{1,8}?)率")
+_CHANGE_HEAD = re.compile(r"增|减|降|升|同比|环比|比上年|较上年|占")
+_COUNT_SUFFIX = re.compile(r"(?:（[^）]*）|\([^)]*\))$")
+_PERCENT_CELL = re.compile(r"^\s*([0-9][0-9,]*(?:\.[0-9]+)?)\s*[%％]?\s*$")
+
+
+def _percent(cell: Cell) -> tuple[Decimal, int] | None:
+    """A rate cell's value in per cent and its decimals (「97.5%」「97.5」), else None."""
+    m = _PERCENT_CELL.match(cell.text)
+    if m is None:
+        return None
+    return Decimal(m.group(1).replace(",", "")), decimals_of(m.group(1))
+
+
+def _rate_columns(merged: _Merged) -> list[Relation]:
+    """「部门 | 申请数 | 办结数 | 办结率」: each row's rate against the count column named like
+    it (办结) over the count column before that. Judged on a grid where every row has the
+    header's cells, and only when another row's rate agrees with that reading (the columns
+    are read right); a row whose rate is off is an error when two rows agree, else a
+    warning."""
+    header, table = merged.header, merged.rows
+    if header is None:
+        return []
+    width = len(header.cells)
+    heads = [re.sub(r"\s", "", c.text) for c in header.cells]
+    rows = [r for r in table[merged.body_start :] if r.cells and len(r.cells) == width]
+    if len(rows) < 2:
+        return []
+    out: list[Relation] = []
+    for c in range(3, width):
+        m = _ROW_RATE_HEAD.match(heads[c])
+        if m is None or _CHANGE_HEAD.search(heads[c]):
+            continue
+        top, bottom = heads[c - 1], heads[c - 2]
+        if _RATE_HEAD.search(top) or _RATE_HEAD.search(bottom):
+            continue
+        stem = m.group("stem")
+        name = _COUNT_HEAD_RE.sub("", _COUNT_SUFFIX.sub("", top))
+        if len(stem) < 2 or not name or not (name.endswith(stem) or stem.endswith(name)):
+            continue  # the rate is not named after the count before it
+        agree: list[Row] = []
+        off: list[tuple[Row, Decimal, int]] = []
+        for r in rows:
+            num, den, rate = r.cells[c - 1].value, r.cells[c - 2].value, _percent(r.cells[c])
+            if num is None or den is None or rate is None or den <= 0 or num > den:
+                continue
+            actual = num / den * 100
+            shown, decimals = rate
+            unit = Decimal(1).scaleb(-decimals)
+            if shown - unit / 2 <= actual < shown + unit:
+                agree.append(r)  # rounded half up, or truncated
+            else:
+                off.append((r, actual, decimals))
+        if not agree:
+            continue
+        for r, actual, decimals in off:
+            cell, above, below = r.cells[c], r.cells[c - 1], r.cells[c - 2]
+            quantum = Decimal(1).scaleb(-decimals) if decimals else Decimal("0.1")
+            label = re.sub(r"\s", "", r.label) or re.sub(r"\s", "", r.cells[0].text)
+            out.append(
+                Relation(
+                    "rate",
+                    Verdict.CONTRADICTION,
+                    cell.block,
+                    (cell.start, cell.start + len(cell.text.strip())),
+                    (
+                        Span(cell.block, cell.start, cell.start + len(cell.text.strip())),
+                        Span(above.block, above.start, above.end),
+                        Span(below.block, below.start, below.end),
+                    ),
+                    code="N104",
+                    severity=Severity.ERROR if len(agree) >= 2 else Severity.WARNING,
+                    message=(
+                        f"表格“{label}”行“{heads[c]}”列的{cell.text.strip()}与其分子分母不符："
+                        f"{above.text.strip()}÷{below.text.strip()}＝{fmt(actual.quantize(quantum))}%"
+                    ),
+                    suggestion="核对表格中的比率与两列数字",
+                )
+            )
+    return out
+
+
 def table_relations(document: Document) -> list[Relation]:
     out: list[Relation] = []
     for merged in _merged(document):
@@ -521,17 +624,19 @@ def table_relations(document: Document) -> list[Relation]:
         continued = merged.continued
         if not merged.own and not continued:
             out.extend(_share_columns(merged))
+            out.extend(_rate_columns(merged))
         for r in range(max(merged.own, body_start), len(table)):
             row = table[r]
-            if not row.cells or not _TOTAL_LABEL.match(row.cells[0].text.strip()):
+            at = _total_at(row)
+            if at is None:
                 continue
-            name = re.sub(r"\s", "", row.cells[0].text)
+            name = re.sub(r"\s", "", row.cells[at].text)
             subtotal = re.sub(r"\s", "", name) == "小计"
             walks = [w for w in _walks(table[body_start:r], subtotal) if len(w) >= 2]
             grid = document.format != "pdf"
             if not walks:
                 continue
-            for c in range(1, len(row.cells)):
+            for c in range(at + 1, len(row.cells)):
                 total = row.cells[c]
                 if total.value is None:
                     continue
@@ -710,7 +815,7 @@ def text_table_relations(
                 if not column.unit:
                     column.unit, column.scale = unit, scale
         body = table[merged.body_start :]
-        totals = [r for r in body if r.cells and _TOTAL_LABEL.match(r.cells[0].text.strip())]
+        totals = [r for r in body if _total_at(r) is not None]
         rows = [r for r in body if r.label and r not in totals]
         if not columns or not rows or len(rows) > _TEXT_ROWS:
             continue
@@ -921,7 +1026,7 @@ def _against_table(
         if len(totals) != 1 or not (q.total_marker or labelled) or "其中" in words:
             return None  # (a 其中 figure is a part, not the total)
         row = totals[0]
-        where = "“" + re.sub(r"\s", "", row.cells[0].text) + "”行"
+        where = "“" + re.sub(r"\s", "", row.cells[_total_at(row) or 0].text) + "”行"
     if column.index >= len(row.cells):
         return None
     cell = row.cells[column.index]
