@@ -2637,6 +2637,16 @@ def _closes(text: str, prev: Quantity, q: Quantity) -> bool:
     return bool(_COMPLEMENT_RE.search(q.pre) or _REST_CLAUSE_RE.match(text, prev.end, q.num_start))
 
 
+def _cut_at_rest(text: str, parts: list[Quantity]) -> list[Quantity]:
+    """``parts`` up to the rest that closes them (其余12件…), when more follow it."""
+    for i in range(1, len(parts) - 1):
+        if parts[i].family in FLOW_STAGES:
+            break  # stages may nest (A of B)
+        if _closes(text, parts[i - 1], parts[i]):
+            return parts[: i + 1]
+    return parts
+
+
 def _group(
     lex: Lexicon,
     total: Quantity,
@@ -2645,6 +2655,11 @@ def _group(
     marker: str,
     text: str = "",
 ) -> Group:
+    if text:
+        # 「其中A47件、B38件、C29件，其余12件为其他纠纷，经调解成功121件」: nothing after the
+        # rest is a part; a reading that runs on past it ends there
+        cut = (_cut_at_rest(text, r) for r in readings)
+        readings = list({tuple(map(id, r)): r for r in cut}.values())
     if text and len(readings) > 1:
         # 「线上…120件，线下…79件，邮寄…6件，其余均为现场递交，计3件」: a list closed by its
         # rest holds every part before the rest; a reading that ends earlier is no reading
