@@ -81,24 +81,25 @@ from .common import (
 MAX_FIGURES = 40  # figures of one sentence judged (the readings grow with their square)
 
 
-def _n205(
+def _finding(
     at: Quantity,
     others: Iterable[Quantity],
     *,
     severity: Severity,
     message: str,
     suggestion: str,
+    code: str = "N205",
 ) -> Relation:
-    """An N205 finding on ``at`` (an average, an amount for each, a total), naming the
-    figures it was worked out from."""
+    """A finding on ``at`` naming the figures it was worked out from: N205 (an average, an
+    amount for each, a total of them) or N206 (a figure against a base the text states)."""
     spans = tuple(dict.fromkeys((span_of(at), *(span_of(q) for q in others))))
     return Relation(
-        "average",
+        "average" if code == "N205" else "base",
         Verdict.CONTRADICTION,
         at.block,
         (at.num_start, at.end),
         spans,
-        code="N205",
+        code=code,
         severity=severity,
         message=message,
         suggestion=suggestion,
@@ -239,12 +240,9 @@ def _one_above_all(bq: BlockQuantities) -> list[Relation]:
             if "其中" in text[t.end : q.num_start]:
                 break  # a 其中 part above its whole: the whole-and-parts rules report it
             out.append(
-                Relation(
-                    "base",
-                    Verdict.CONTRADICTION,
-                    q.block,
-                    (q.num_start, q.end),
-                    (span_of(q), span_of(t)),
+                _finding(
+                    q,
+                    (t,),
                     code="N206",
                     severity=Severity.WARNING,
                     message=(f"其中单项{q.text}多于文中所述全部合计{t.text}，单项不应多于合计"),
@@ -289,12 +287,9 @@ def _done_above_whole(bq: BlockQuantities) -> list[Relation]:
         if _BEYOND_RE.search(text, lo, hi) or _other_area(text, q, whole):
             continue
         out.append(
-            Relation(
-                "base",
-                Verdict.CONTRADICTION,
-                q.block,
-                (q.num_start, q.end),
-                (span_of(q), span_of(whole)),
+            _finding(
+                q,
+                (whole,),
                 code="N206",
                 severity=Severity.WARNING,
                 message=f"{q.text}多于文中所述总{noun}{whole.text}，已完成的部分不应多于总数",
@@ -332,12 +327,9 @@ def _total_below_added(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if bounds(q)[1] >= p.low:
             continue
         out.append(
-            Relation(
-                "base",
-                Verdict.CONTRADICTION,
-                q.block,
-                (q.num_start, q.end),
-                (span_of(q), span_of(p)),
+            _finding(
+                q,
+                (p,),
                 code="N206",
                 severity=Severity.WARNING,
                 message=f"加上其他部分后的合计{q.text}反而少于其中的{p.text}，合计不应少于部分",
@@ -528,7 +520,7 @@ def _per_population(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if a.value - slack <= value <= a.value + slack:
             continue
         out.append(
-            _n205(
+            _finding(
                 a,
                 (count, pop),
                 severity=Severity.WARNING,
@@ -579,7 +571,7 @@ def _each_stated(
             continue
         hint = "，疑为“元”误写为“万元”" if money.magnitude == 10_000 else ""
         out.append(
-            _n205(
+            _finding(
                 money,
                 (),
                 severity=Severity.WARNING,
@@ -832,7 +824,7 @@ def _per_head(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             if each / 10_000 <= limit and money.magnitude == 10_000:
                 hint = "，疑为“元”误写为“万元”"
             out.append(
-                _n205(
+                _finding(
                     money,
                     (count,),
                     severity=Severity.WARNING,
@@ -854,7 +846,7 @@ def _below_floor(money: Quantity, count: Quantity, shown: str, floor: Decimal) -
     numbers.toml ``magnitude.per-head`` for each one counted — a 万 left out, most likely."""
     each = money.value / count.value
     hint = "，疑漏写“万”" if each * 10_000 >= floor and money.magnitude == 1 else ""
-    return _n205(
+    return _finding(
         money,
         (count,),
         severity=Severity.WARNING,
@@ -1024,7 +1016,7 @@ def _periodic_products(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if total.low > product and not _repeats(_total_words(text, total), each_words):
             continue  # 「全年共开展各类检查126次」: a wider total than the monthly work
         out.append(
-            _n205(
+            _finding(
                 total,
                 (each,),
                 severity=Severity.WARNING,
@@ -1103,7 +1095,7 @@ def _member_products(bq: BlockQuantities, lex: Lexicon) -> tuple[list[Relation],
         if not (slip or fewer) and not _repeats(_total_words(text, total), text[m.end() : stop]):
             continue  # 「共投入普法经费56万元」 after 「每村安排2万元」: more may be of other work
         shown = show(product, each)
-        rel = _n205(
+        rel = _finding(
             total,
             (n, each),
             severity=(
@@ -1369,7 +1361,7 @@ def _average(
         and a.unit in lex.data["clauses"].get("attribute-bearers", ())
     )
     others = [*totals, *(f for _, _, f in counts if f)]
-    return _n205(
+    return _finding(
         a,
         others,
         # off by a power of ten only: a misplaced decimal point or a lost 万, not another base
@@ -1428,7 +1420,7 @@ def _below_visits_floor(
     if not readings:
         return None
     others = [*totals, visits]
-    return _n205(
+    return _finding(
         a,
         others,
         severity=Severity.WARNING,
@@ -1940,12 +1932,9 @@ def _coverage(
         )
     else:
         return None
-    return Relation(
-        "base",
-        Verdict.CONTRADICTION,
-        q.block,
-        (q.num_start, q.end),
-        (span_of(q), span_of(base)),
+    return _finding(
+        q,
+        (base,),
         code="N206",
         severity=Severity.WARNING,
         message=message,
@@ -2091,12 +2080,9 @@ def _exceeds(
         ):
             return None  # the same thing: its name again (行政村 … 21个行政村)
         message = f"{q.text}多于文中所述总数{base.text}（{noun}），部分不应多于总数"
-    return Relation(
-        "base",
-        Verdict.CONTRADICTION,
-        q.block,
-        (q.num_start, q.end),
-        (span_of(q), span_of(base)),
+    return _finding(
+        q,
+        (base,),
         code="N206",
         severity=Severity.WARNING,
         message=message,
