@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -108,7 +109,7 @@ def test_a_check_of_a_docx_file_never_runs_inspect(tmp_path: Path) -> None:
     """Not by dataclasses, pluggy, lxml (``from inspect import getfullargspec``) or the
     registry; the plugin index in a folder of this test, filled by a first run."""
     env = {
-        **{k: v for k, v in __import__("os").environ.items()},
+        **os.environ,
         plugin_index.ENV: str(tmp_path),
         pattern_cache.ENV: str(tmp_path),
     }

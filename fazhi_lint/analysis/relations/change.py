@@ -80,6 +80,7 @@ from .. import prefilter
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity
 from .common import (
+    COMMA_RE,
     Relation,
     Verdict,
     bounds,
@@ -2265,7 +2266,7 @@ def _pairs(
     levels = [q for q in figures if q.num_start < d.num_start and not q.change]
     if levels and _ACCOUNT_END_RE.search(bq.text, levels[-1].end, d.num_start) is None:
         last = levels[-1]
-        if len(_COMMA_RE.findall(bq.text, last.end, d.num_start)) <= 1:
+        if len(COMMA_RE.findall(bq.text, last.end, d.num_start)) <= 1:
             bases = [
                 q
                 for q in bases
@@ -2311,7 +2312,6 @@ def _pairs(
 
 _TO_RE = re.compile(r"(?:到|至)$")
 _ACCOUNT_END_RE = re.compile("[；;。]")
-_COMMA_RE = re.compile("[，,]")
 
 
 def _new_levels(

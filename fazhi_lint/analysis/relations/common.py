@@ -223,6 +223,8 @@ _PER_WORDS_KEPT = 8192
 
 # 上年 after a word of comparison (较上年增长, 比上年, 与上年相比): the base of a change, no
 # case carried over (but 连同上年遗留问题 brings last year's in)
+# a comma, half- or full-width: where a clause of a sentence ends
+COMMA_RE = re.compile("[，,]")
 _COMPARED_YEAR_RE = re.compile(r"(?:较|比|与|(?<!连)同)(?:上年度|上一年|上年|去年|往年|历年)")
 
 

@@ -75,6 +75,7 @@ from ...model import Document, Severity
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, load_lexicon
 from .common import (
+    COMMA_RE,
     FLOW_STAGES,
     NEGATIONS,
     Relation,
@@ -1110,9 +1111,6 @@ def _category_noun(lex: Lexicon, text: str, q: Quantity, start: int) -> tuple[st
     return (found.group("kind"), noun) if len(noun) >= 2 else None
 
 
-_FIRST_COMMA_RE = re.compile("[，,]")
-
-
 def _categories(
     bq: BlockQuantities,
     lex: Lexicon,
@@ -1141,7 +1139,7 @@ def _categories(
         if stop < 0 and reach == start and i > 0:
             # 「其余12件为其他类型纠纷，经调解成功121件」: the words right after another figure
             # up to a comma are that figure's (its category), not this one's
-            comma = _FIRST_COMMA_RE.search(text, start, q.num_start)
+            comma = COMMA_RE.search(text, start, q.num_start)
             stop = comma.start() if comma else stop
         start = max(reach, stop + 1)
         if not any(w in text[start : q.num_start] for w in ("类", "领域", "方面")):

@@ -63,6 +63,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from ...grammar import RANGE_JOIN
 from ...model import Severity, Span
 from .. import prefilter
 from ..cn_numbers import fmt
@@ -913,7 +914,7 @@ _PRODUCT_STOP_RE = re.compile(r"[，,；;。：:]")
 # words of a clause that make the figure after 每 a bound or an average, not what each got
 _NOT_EACH_RE = re.compile(r"平均|不少于|不低于|至少|不超过|以上|以内|最多|最高|分别")
 # the joint of a range right before a figure (2至3个, 2-3个): the figure ends the range
-_RANGE_END_RE = re.compile(r"[0-9０-９一二两三四五六七八九十]\s*(?:至|到|—|－|-|～|~)\s*$")
+_RANGE_END_RE = re.compile(rf"[0-9０-９一二两三四五六七八九十]\s*{RANGE_JOIN}\s*$")
 # words between what each got and the total that add to it from elsewhere
 _MORE_RE = re.compile(r"另|此外|并在|还|以及|加上|其中")
 

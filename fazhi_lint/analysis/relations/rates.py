@@ -27,6 +27,7 @@ from ..cn_numbers import cn_to_int, fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, _quantity, _replace, load_lexicon
 from .change import from_words, is_comparison_base, is_from_level
 from .common import (
+    COMMA_RE,
     FLOW_STAGES,
     OCCUPY_AFTER_RE,
     OCCUPY_BEFORE_RE,
@@ -305,7 +306,7 @@ def _worded_kept(bq: BlockQuantities, q: Quantity, rel: Relation) -> Relation | 
     numerator = rel.involved[1] if len(rel.involved) > 1 else None
     if numerator is None or numerator.start > q.num_start:
         return None
-    if len(_CLAUSE_MARK_RE.findall(bq.text, numerator.end, q.num_start)) > 1:
+    if len(COMMA_RE.findall(bq.text, numerator.end, q.num_start)) > 1:
         return None
     # (marked: the reading of two paragraphs as one does not report it, relations/pickup.py)
     return replace(rel, severity=Severity.WARNING, data={**rel.data, "worded": True})
@@ -880,9 +881,6 @@ def _inline_base(bq: BlockQuantities, q: Quantity) -> Relation | None:
     )
 
 
-_CLAUSE_MARK_RE = re.compile("[，,]")
-
-
 def _earlier_subjects(bq: BlockQuantities, numerator: Quantity, q: Quantity) -> list[Quantity]:
     """「受理申请1,860件，其中网上申请1,200件，占全市8,600件的21.6%」: the figures of the
     numerator's unit before it in the share's sentence, which the share may speak of too."""
@@ -914,9 +912,9 @@ def _named_base_share(
         return None
     before = text[numerator.end : base.num_start]
     after = text[base.end : q.num_start]
-    if _GROUP_END_RE.search(before) or len(_CLAUSE_MARK_RE.findall(before)) > 1:
+    if _GROUP_END_RE.search(before) or len(COMMA_RE.findall(before)) > 1:
         return None
-    share_clause = _CLAUSE_MARK_RE.split(before)[-1]
+    share_clause = COMMA_RE.split(before)[-1]
     if not (
         (OCCUPY_BEFORE_RE.search(share_clause) and OCCUPY_AFTER_RE.fullmatch(after))
         or (WITHIN_BEFORE_RE.search(share_clause) and WITHIN_AFTER_RE.fullmatch(after))
