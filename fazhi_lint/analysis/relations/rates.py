@@ -1913,10 +1913,7 @@ def _means_of_another_statement(text: str, word: str, n: Quantity, w: Quantity) 
     it with 其中)."""
     if w.end > n.num_start or "其中" in n.pre or not by_means(w, word):
         return False
-    return _STATEMENT_STOP_RE.search(text, w.end, n.num_start) is not None
-
-
-_STATEMENT_STOP_RE = re.compile("[；;。！？!?]")
+    return _GROUP_END_RE.search(text, w.end, n.num_start) is not None
 
 
 def _co_listed(bq: BlockQuantities, n: Quantity, w: Quantity) -> bool:
