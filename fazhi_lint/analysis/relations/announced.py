@@ -1194,7 +1194,15 @@ def _before(
     a numeral (「一期竣工、…三期全面开工」: phases, not a count), nor one the count far
     exceeds (「城东、城西片区12个小区」: the count is of what lies within the items)."""
     start = num_start
-    while start > 0 and num_start - start < 200 and text[start - 1] not in "，,；;：:。！？!?（(\n":
+    inside = 0  # brackets closed before the count, read through (「公安（含交警）、自然资源」)
+    while start > 0 and num_start - start < 200:
+        ch = text[start - 1]
+        if ch in "）)":
+            inside += 1
+        elif inside and ch in "（(":
+            inside -= 1
+        elif ch == "\n" or (not inside and ch in "，,；;：:。！？!?（("):
+            break
         start -= 1
     segment = text[start:num_start]
     if segment.endswith("、"):

@@ -312,6 +312,18 @@ def by_means(q: Quantity, words: str = "") -> bool:
     return m is not None and m.group("what") not in words
 
 
+def not_the_concluded(text: str, word: str, n: Quantity, w: Quantity) -> bool:
+    """Is a base no whole of the concluded cases a share of them is taken of? A figure of the
+    cases concluded one way (「以调解、和解等方式结案1555件」: numbers.toml
+    ``rates.manner-of-concluding``) is a share of all concluded, not of those received or
+    accepted (an earlier stage: 「新收74.96万件」)."""
+    if n.family != "concluded" or w.family not in FLOW_STAGES[:2]:
+        return False
+    manner = load_lexicon().data["rates"].get("manner-of-concluding", ())
+    words = clause_tail(text, "，,；;。", max(0, n.num_start - 30), n.num_start)
+    return any(m in words for m in manner)
+
+
 @lru_cache(maxsize=1)
 def respective_words() -> tuple[str, ...]:
     """The words that open a run of shares paired in order with the figures listed before

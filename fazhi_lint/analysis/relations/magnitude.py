@@ -1152,6 +1152,18 @@ def _totals_of_own_activity(
     return [f for f in totals if common_substring(own, _clause_before(text, f) + f.noun) >= 2]
 
 
+def _sibling_item(text: str, total: Quantity, a: Quantity, subject: str) -> bool:
+    """Is an average the next item of a 、 list after a figure (no clause mark between them),
+    with a subject of its own before its average word (「周例会学法11次、党委会定期学法每月1
+    次」)? Such items count things side by side; neither averages the other."""
+    between = text[total.end : a.num_start]
+    if "、" not in between or _CLAUSE_RE.search(between):
+        return False
+    item = subject.rsplit("、", 1)[-1]  # the average's own item
+    own = _AVERAGE_SUBJECT_FILLER_RE.sub("", _OWN_WORDS_DROP_RE.sub("", item))
+    return len(own) >= 2
+
+
 # marks and bound words that are no part of what an average names (“”, 约, 达)
 _OWN_WORDS_DROP_RE = re.compile(r"[^\u4e00-\u9fff]|[约达为]")
 
@@ -1216,6 +1228,9 @@ def _average(
     ]
     if word in ("日均", "工作日均", "月均"):
         totals = _totals_of_own_activity(bq.text, words[: m.start()], words[m.end() :], totals)
+    # 「开展周例会学法11次、党委会定期学法每月1次」: a figure the average follows as the next
+    # item of a 、 list, the average naming a subject of its own, is its sibling, not its total
+    totals = [f for f in totals if not _sibling_item(bq.text, f, a, words[: m.start()])]
     # an average larger than the total it averages (件均1500万元 of 186万元 over 1240件):
     # such a total is kept only when a power-of-ten slip explains the average
     # (and a total in an earlier sentence of the paragraph, kept on the same terms: 「全年安排

@@ -2181,6 +2181,15 @@ def _marker_groups(
                 # 「拟废止的7件，其余继续有效；全年受理和办结行政许可事项分别为762件和597件」:
                 # 分别 pairs stages of a flow with their figures, no parts of a whole
                 continue
+            if (
+                m.group(0).startswith("分别")
+                and _SEMICOLON_RE.search(text, total.end, m.start()) is not None
+                and _activities_named(lex, _own_clause_at(text, m.start()), text[: total.num_start])
+            ):
+                # 「调解成功28.59万件；推行…新模式，调解、排查和预防纠纷量分别为23.9万件、35.05万
+                # 件和2.3万件」: past a semicolon, 分别 pairs activities of their own (each named
+                # by a verb of its own, not all the whole's) with their figures
+                continue
             if _starts_new_statement(bq, m.end(), same[0], d) or _after_other_list(
                 bq, lex, m.end(), same[0], region
             ):
@@ -2608,6 +2617,23 @@ def _stages_named(lex: Lexicon, clause: str) -> bool:
         len(names) >= 2
         and all(f in FLOW_STAGES for f in families)
         and len(set(families)) == len(families)
+    )
+
+
+def _activities_named(lex: Lexicon, clause: str, whole_words: str) -> bool:
+    """Does a clause before 分别 name two or more activities, each by a verb of its own
+    (numbers.toml ``verbs``: 调解、排查和预防…), one of them the activity the whole counts (the
+    words of its clause: 调解成功…) and another not: the whole is one activity among them, no
+    sum of them."""
+    names = [n for n in _NAMES_SPLIT_RE.split(clause) if n]
+    verbs = [_first_verb(n) for n in names]
+    whole = _own_clause_at(whole_words, len(whole_words))
+    return (
+        len(names) >= 2
+        and all(verbs)
+        and len(set(verbs)) == len(verbs)
+        and any(v in whole for v in verbs)
+        and any(v not in whole for v in verbs)
     )
 
 

@@ -41,6 +41,7 @@ from .common import (
     common_prefix,
     common_substring,
     last_mark,
+    not_the_concluded,
     per_or_change,
     respective_end,
     span_of,
@@ -1720,6 +1721,8 @@ def _judge_rate(
         if not _co_listed(bq, r[1], r[2])
         and not _peer_share(bq, r[1], r[2], q)
         and not _population_named(bq.text, q, word, r[1], r[2])
+        and not not_the_concluded(bq.text, word, r[1], r[2])
+        and not _means_of_another_statement(bq.text, word, r[1], r[2])
     ]
     if not results:
         return None
@@ -1900,6 +1903,17 @@ def _pairs_of(
 
 # a list joiner opening a figure's own words: 「审核县政府文件23件、部门文件41件」
 _JOINER_OPENING_RE = re.compile(r"^(?:、|和|及|以及|与)")
+
+
+def _means_of_another_statement(text: str, word: str, n: Quantity, w: Quantity) -> bool:
+    """Is a base in another statement than its numerator (a semicolon or a sentence end
+    between them) a figure done by some means the rate does not name (「通过调解、和解方式
+    结案3.7万件。……作出纠错决定2.73万件，纠错率12.83%」)? Such a figure is a subset of its
+    stage, no whole a later statement draws from (unless the numerator's words point back at
+    it with 其中)."""
+    if w.end > n.num_start or "其中" in n.pre or not by_means(w, word):
+        return False
+    return _GROUP_END_RE.search(text, w.end, n.num_start) is not None
 
 
 def _co_listed(bq: BlockQuantities, n: Quantity, w: Quantity) -> bool:

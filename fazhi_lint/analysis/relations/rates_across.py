@@ -80,11 +80,13 @@ from .common import (
     FLOW_STAGES,
     Relation,
     Verdict,
+    by_means,
     clause_tail,
     common_substring,
     counted_thing,
     index_of,
     link_filler_re,
+    not_the_concluded,
     per_or_change,
     span_of,
 )
@@ -513,6 +515,12 @@ def _numerator_across(
         bases.extend(this_year[-BASES:])
         for p in this_year[-BASES:]:
             clause_after[id(p)] = _clause_rest(earlier.text, p)
+    # no base of the concluded a share of them is taken of (新收 for 调撤率), nor a figure of
+    # another paragraph done by some means the rate does not name (「通过调解、和解方式结案3.7万
+    # 件」 for 纠错率): a subset of its stage, not its whole
+    bases = [
+        w for w in bases if not not_the_concluded(bq.text, word, n, w) and not by_means(w, word)
+    ]
     if unsaid:
         # the figure counts less than the name says (出庭应诉率 ← 应诉案件12件) unless the base
         # names the rest: 「发现隐患4,215处」 … 「已整改到位4,087处，隐患整改率98.0%」 (the
