@@ -971,3 +971,17 @@ def test_a_prefetch_nobody_collects_is_killed(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(pdf_reader, "_kill", lambda pid: (killed.append(pid), kill(pid)))
     pdf_reader._stop_workers()  # as at exit: the worker is still reading (a hang)
     assert killed[:1] == [worker.pid] and not pdf_reader._WORKERS and not pdf_reader._PENDING
+
+
+def test_table_regions_one_row_divided_into_cells() -> None:
+    """The last row of a table that a page break sent to the next page (「合计 | 6415」): two
+    rules with a rule between its cells, each crossing the band, make a table of one row; a
+    framed box (borders only) and a band the inner rule does not cross do not."""
+    rules = [(84, 517, 72), (84, 517, 96)]
+    borders = [(85, 72, 96), (517, 72, 96)]
+    assert table_regions(rules, 612, [*borders, (301, 72, 96)]) == [(84, 72, 517, 96)]
+    assert table_regions(rules, 612, borders) == []  # a framed paragraph
+    assert table_regions(rules, 612, [*borders, (301, 80, 90)]) == []  # a short tick
+    assert table_regions(rules, 612) == []  # no vertical rules given: as before
+    three = [(301, 60, 96), (85, 60, 96), (517, 60, 96)]
+    assert table_regions([(84, 517, 60), (84, 517, 96)], 612, three) == [(84, 60, 517, 96)]

@@ -620,14 +620,21 @@ def _letter_spaced(
 
 
 def table_regions(
-    rules: Iterable[tuple[float, float, float]], page_width: float
+    rules: Iterable[tuple[float, float, float]],
+    page_width: float,
+    columns: Iterable[tuple[float, float, float]] = (),
 ) -> list[tuple[float, float, float, float]]:
     """Boxes ``(x0, top, x1, bottom)`` of ruled tables from the page's horizontal rules.
 
     ``rules`` are ``(x0, x1, y)`` of horizontal lines and rectangle edges. A table is three or
     more rules (two rows or more) one below the other, overlapping horizontally and never more
-    than 150 points apart; only rules at least 15 % of the page wide count.
+    than 150 points apart; only rules at least 15 % of the page wide count. Two rules make a
+    table of one row when ``columns`` (vertical rules ``(x, top, bottom)``) divide the band
+    between them into two cells or more: its two borders and a rule between the cells, each
+    crossing the whole band (the last row of a table that a page break sent to the next page,
+    「合计 | 6415」; a framed paragraph has no rule inside its box).
     """
+    verticals = list(columns)
     wide = sorted(
         (r for r in rules if r[1] - r[0] >= 0.15 * page_width), key=lambda r: (r[2], r[0])
     )
@@ -636,8 +643,21 @@ def table_regions(
 
     def close_group() -> None:
         ys = sorted({round(r[2]) for r in group})
-        if len(ys) >= 3 or (len(ys) >= 2 and len(group) >= 4):
-            regions.append((min(r[0] for r in group), ys[0], max(r[1] for r in group), ys[-1]))
+        x0, x1 = min(r[0] for r in group), max(r[1] for r in group)
+        if len(ys) >= 3 or (len(ys) >= 2 and (len(group) >= 4 or _cells_across(x0, x1, ys))):
+            regions.append((x0, ys[0], x1, ys[-1]))
+
+    def _cells_across(x0: float, x1: float, ys: list[int]) -> bool:
+        top, bottom = ys[0], ys[-1]
+        xs = sorted(
+            {
+                round(x)
+                for x, t, b in verticals
+                if x0 - 2 <= x <= x1 + 2 and t <= top + 2 and b >= bottom - 2
+            }
+        )
+        inner = [x for x in xs if x0 + 4 < x < x1 - 4]
+        return bool(inner) and xs[0] <= x0 + 4 and xs[-1] >= x1 - 4
 
     for rule in wide:
         if group:
