@@ -21,13 +21,23 @@ A column is a contradiction only when no reasonable reading of the table adds up
 * **continued tables** — a table whose first row already holds data began on an earlier
   page, so rows above it are missing: a sum below the total is unknown, not a contradiction.
 
-Rows labelled 「其中」 are sub-rows of the row before them and are not summed.
+Rows labelled 「其中」 are sub-rows of the row before them and are not summed; the rows right
+after a 其中 row may be its further items (「撤销」 indented under 「其中：维持」, an indent a
+PDF loses), so those readings are tried too. A 其中 row larger than the row above it is
+wrong in any reading (N102). A column headed 合计/总计 holds each row's sum of the other
+count columns, judged once another row adds up that way (N102).
+
+A table broken across PDF pages is judged whole: its share and rate columns and the text
+figures next to it against all its rows, those after the page break too.
 
 A text figure is read against a table (N401) by the row its words name, the row a scope
 clause names, the row named as the subject of the clauses before a figure that names
 nothing else (「工贸行业企业数量多，检查量最大，达183家次」: a warning), or the total row when
 the words say 共/合计 or the column, or name the area's whole with the column named by the
-noun after the figure (「全区76所中小学校」 against 学校数（所）: a warning).
+noun after the figure (「全区76所中小学校」 against 学校数（所）: a warning). A count of the
+items summed (「三项合计563件」) is no total, and a figure of one flow stage (受理) is not
+compared with a column of another (审结), except that more concluded in the table than the
+text says came in is wrong when the text denies a carry-over (「无上年结转」).
 """
 
 from __future__ import annotations
@@ -36,11 +46,21 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import pairwise
 
 from ...model import Block, BlockKind, Document, Severity, Span
 from ..cn_numbers import NumeralError, arabic_to_decimal, decimals_of, fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, load_lexicon
-from .common import COUNTABLE, Relation, Verdict, bounds, common_substring, describe, per_or_change
+from .common import (
+    COUNTABLE,
+    FLOW_STAGES,
+    Relation,
+    Verdict,
+    bounds,
+    common_substring,
+    describe,
+    per_or_change,
+)
 
 _TOTAL_LABEL = re.compile(r"^(?:合\s*计|总\s*计|共\s*计|总数|全年合计|小\s*计)$")
 # a named subtotal: 本年收入合计, 大港街小计, 收入总计
@@ -400,7 +420,41 @@ def _walks(rows: Sequence[Row], subtotal: bool) -> list[list[Row]]:
         if compact.startswith("其中"):
             continue
         data.insert(0, prev)
-    return [data] if alternative is None else [data, alternative]
+    walks = [data] if alternative is None else [data, alternative]
+    return [*walks, *_sub_runs(rows, data)]
+
+
+_SUB_READINGS = 64  # readings of the rows after 「其中」 rows tried (more: only the plain one)
+
+
+def _sub_runs(rows: Sequence[Row], data: Sequence[Row]) -> list[list[Row]]:
+    """More readings of ``data`` when 「其中」 rows stand among them: the rows that follow a
+    「其中：维持」 row may be its further items without repeating 其中 (「撤销」 indented under
+    it, an indent a PDF does not keep), so each run of rows after a 其中 row may lose its
+    first k rows (k = 0 … the run), every combination up to :data:`_SUB_READINGS`."""
+    kept = {id(r) for r in data}
+    runs: list[list[Row]] = []
+    current: list[Row] | None = None
+    for r in rows:
+        if re.sub(r"\s", "", r.label).startswith("其中"):
+            current = []
+            runs.append(current)
+        elif id(r) in kept and current is not None:
+            current.append(r)
+        else:
+            current = None
+    runs = [run for run in runs if run]
+    count = 1
+    for run in runs:
+        count *= len(run) + 1
+    if not runs or count > _SUB_READINGS:
+        return []
+    readings: list[set[int]] = [set()]
+    for run in runs:
+        readings = [
+            dropped | {id(r) for r in run[:k]} for dropped in readings for k in range(len(run) + 1)
+        ]
+    return [[r for r in data if id(r) not in dropped] for dropped in readings if dropped]
 
 
 def _starts_with_data(table: Sequence[Row]) -> bool:
@@ -467,6 +521,13 @@ def _merged(document: Document) -> list[_Merged]:
     return out
 
 
+def _complete(chain: Sequence[_Merged]) -> list[bool]:
+    """For each of :func:`_merged`'s tables, whether it ends its chain (no continuation
+    follows it on the next page): the one that holds every row of a table broken across
+    pages, header to 合计."""
+    return [i + 1 == len(chain) or not chain[i + 1].own for i in range(len(chain))]
+
+
 # a column of shares of the count column before it (占比（%）, 比例, 构成); not a rate (…率)
 _SHARE_HEAD = re.compile(r"^(?!.*率).*(?:占比|比例|比重|构成|占[^（(]{0,8}[%％])")
 
@@ -498,22 +559,24 @@ def _share_columns(merged: _Merged) -> list[Relation]:
             continue
         for r in rows:
             count, share = r.cells[c - 1], r.cells[c]
-            if count.value is None or share.value is None:
+            printed = _percent(share)  # 「41.7」 or 「41.7%」
+            if count.value is None or printed is None:
                 continue
+            value, decimals = printed
             actual = count.value / total * 100
-            unit = Decimal(1).scaleb(-share.decimals)
-            if share.value - unit / 2 <= actual < share.value + unit:
+            unit = Decimal(1).scaleb(-decimals)
+            if value - unit / 2 <= actual < value + unit:
                 continue  # rounded half up, or truncated
-            shown = fmt(actual.quantize(unit if share.decimals else Decimal("0.1")))
+            shown = fmt(actual.quantize(unit if decimals else Decimal("0.1")))
             label = re.sub(r"\s", "", r.label)
             out.append(
                 Relation(
                     "rate",
                     Verdict.CONTRADICTION,
                     share.block,
-                    (share.start, share.end),
+                    (share.start, share.start + len(share.text.strip())),
                     (
-                        Span(share.block, share.start, share.end),
+                        Span(share.block, share.start, share.start + len(share.text.strip())),
                         Span(count.block, count.start, count.end),
                         Span(
                             total_row.cells[c - 1].block,
@@ -549,7 +612,7 @@ def _percent(cell: Cell) -> tuple[Decimal, int] | None:
     return Decimal(m.group(1).replace(",", "")), decimals_of(m.group(1))
 
 
-def _rate_columns(merged: _Merged) -> list[Relation]:
+def _rate_columns(merged: _Merged, lex: Lexicon) -> list[Relation]:
     """「部门 | 申请数 | 办结数 | 办结率」: each row's rate against the count column named like
     it (办结) over the count column before that. Judged on a grid where every row has the
     header's cells, and only when another row's rate agrees with that reading (the columns
@@ -573,7 +636,9 @@ def _rate_columns(merged: _Merged) -> list[Relation]:
             continue
         stem = m.group("stem")
         name = _COUNT_HEAD_RE.sub("", _COUNT_SUFFIX.sub("", top))
-        if len(stem) < 2 or not name or not (name.endswith(stem) or stem.endswith(name)):
+        # 已签约户数 -> 已签约户 -> 已签约: a unit (户, 家) before 数 is not the count's name
+        names = [name, name[:-1] if len(name) > 2 and lex.kind_of(name[-1]) == "count" else ""]
+        if len(stem) < 2 or not any(n and (n.endswith(stem) or stem.endswith(n)) for n in names):
             continue  # the rate is not named after the count before it
         agree: list[Row] = []
         off: list[tuple[Row, Decimal, int]] = []
@@ -617,14 +682,149 @@ def _rate_columns(merged: _Merged) -> list[Relation]:
     return out
 
 
-def table_relations(document: Document) -> list[Relation]:
+def _heads(merged: _Merged) -> list[str]:
+    header = merged.header
+    return [re.sub(r"\s", "", c.text) for c in header.cells] if header is not None else []
+
+
+def _part_over_whole(merged: _Merged, grid: bool) -> list[Relation]:
+    """「行政复议 | 24」 then 「其中：维持 | 27」: a 其中 row is a part of the row above it, so
+    no cell of it may exceed that row's cell of the column (rate columns aside)."""
+    heads = _heads(merged)
+    body = merged.rows[merged.body_start :]
     out: list[Relation] = []
-    for merged in _merged(document):
+    for parent, row in pairwise(body):
+        label = re.sub(r"\s", "", row.label)
+        if not label.startswith("其中") or _RATE_HEAD.search(label):
+            continue
+        if (
+            re.sub(r"\s", "", parent.label).startswith("其中")
+            or not parent.label
+            or len(parent.cells) != len(row.cells)
+            or (not grid and parent.shape != row.shape)
+        ):
+            continue
+        for c in range(1, len(row.cells)):
+            part, whole = row.cells[c], parent.cells[c]
+            if part.value is None or whole.value is None:
+                continue
+            if c < len(heads) and _RATE_HEAD.search(heads[c]):
+                continue
+            if part.value - _half(part) - _half(whole) <= whole.value:
+                continue
+            head = f"“{heads[c]}”列" if c < len(heads) and heads[c] else f"第{c + 1}列"
+            owner = re.sub(r"\s", "", parent.label)
+            out.append(
+                Relation(
+                    "partition",
+                    Verdict.CONTRADICTION,
+                    part.block,
+                    (part.start, part.end),
+                    (
+                        Span(part.block, part.start, part.end),
+                        Span(whole.block, whole.start, whole.end),
+                    ),
+                    code="N102",
+                    severity=Severity.ERROR,
+                    message=(
+                        f"表格{head}：“{label}”行的{part.text.strip()}大于其所属"
+                        f"“{owner}”行的{whole.text.strip()}"
+                    ),
+                    suggestion="核对表格中“其中”行与其上一行的数字",
+                )
+            )
+    return out
+
+
+def _row_totals(merged: _Merged, grid: bool) -> list[Relation]:
+    """「单位名称 | 许可 | 处罚 | … | 合计」: a column headed 合计/总计 holds each row's sum of the
+    other count columns (rate columns and 「其中」 columns aside). Judged only when another
+    row adds up that way (the columns are read right): an off row is an error when two rows
+    agree, else a warning."""
+    heads = _heads(merged)
+    width = len(heads)
+    at = [c for c in range(1, width) if _TOTAL_LABEL.match(_COUNT_SUFFIX.sub("", heads[c]))]
+    if len(at) != 1:
+        return []
+    t = at[0]
+    parts = [
+        c
+        for c in range(1, width)
+        if c != t
+        and heads[c]
+        and not _RATE_HEAD.search(heads[c])
+        and not heads[c].startswith("其中")
+    ]
+    if len(parts) < 2:
+        return []
+    rows = [
+        r
+        for r in merged.rows[merged.body_start :]
+        if len(r.cells) == width and (grid or r.shape == merged.rows[merged.body_start].shape)
+    ]
+    agree: list[Row] = []
+    off: list[tuple[Row, Decimal]] = []
+    for r in rows:
+        total = r.cells[t]
+        cells = [r.cells[c] for c in parts]
+        if total.value is None or any(x.value is None and x.text.strip() not in _NA for x in cells):
+            continue
+        values = [x.value for x in cells if x.value is not None]
+        if len(values) < 2:
+            continue
+        flat = sum(values, Decimal(0))
+        rounding = sum((_half(x) for x in cells if x.value is not None), _half(total))
+        if _close(flat, total.value, rounding):
+            agree.append(r)
+        else:
+            off.append((r, flat))
+    if not agree:
+        return []
+    out: list[Relation] = []
+    for r, flat in off:
+        total = r.cells[t]
+        label = re.sub(r"\s", "", r.label) or re.sub(r"\s", "", r.cells[0].text)
+        shown = "+".join(r.cells[c].text.strip() for c in parts if r.cells[c].value is not None)
+        out.append(
+            Relation(
+                "partition",
+                Verdict.CONTRADICTION,
+                total.block,
+                (total.start, total.end),
+                (
+                    Span(total.block, total.start, total.end),
+                    *(
+                        Span(r.cells[c].block, r.cells[c].start, r.cells[c].end)
+                        for c in parts
+                        if r.cells[c].value is not None
+                    ),
+                ),
+                code="N102",
+                severity=Severity.ERROR if len(agree) >= 2 else Severity.WARNING,
+                message=(
+                    f"表格“{label}”行“{heads[t]}”列的{total.text.strip()}与该行各列之和"
+                    f"{fmt(flat)}（{shown}）不符"
+                ),
+                suggestion="核对表格中每行的合计与各列数字",
+            )
+        )
+    return out
+
+
+def table_relations(document: Document, lex: Lexicon | None = None) -> list[Relation]:
+    lex = lex or load_lexicon()
+    out: list[Relation] = []
+    chain = _merged(document)
+    for merged, complete in zip(chain, _complete(chain), strict=True):
         table, header, body_start = merged.rows, merged.header, merged.body_start
         continued = merged.continued
-        if not merged.own and not continued:
+        if complete and not continued:
+            # judged once per table, on all its rows (those after a page break too)
             out.extend(_share_columns(merged))
-            out.extend(_rate_columns(merged))
+            out.extend(_rate_columns(merged, lex))
+            out.extend(_row_totals(merged, document.format != "pdf"))
+        if complete:
+            out.extend(_part_over_whole(merged, document.format != "pdf"))
         for r in range(max(merged.own, body_start), len(table)):
             row = table[r]
             at = _total_at(row)
@@ -794,10 +994,11 @@ def text_table_relations(
     kinds = {b.index: b.kind for b in document.blocks}
     texts = {b.index: b.text for b in document.blocks}
     out: list[Relation] = []
-    for merged in _merged(document):
+    chain = _merged(document)
+    for merged, complete in zip(chain, _complete(chain), strict=True):
         table = merged.rows
-        if merged.own:
-            continue  # a continuation: judged with the table it continues
+        if not complete:
+            continue  # judged with all its rows, those on the next page too
         first, last = _block_span(table)
         if first < 0 or first not in position or last not in position:
             continue
@@ -917,6 +1118,69 @@ def _whole_of_next(bq: BlockQuantities, q: Quantity) -> bool:
     )
 
 
+# a count of items followed by their sum: 「三项合计563件」「两类共计」
+_ITEMS_SUMMED_RE = re.compile(
+    r"\s*(?:合计|共计|总计|累计|共)\s*[0-9０-９一二两三四五六七八九十百千万]"
+)
+
+
+def _stages(lex: Lexicon, text: str) -> set[str]:
+    """The flow stages (numbers.toml ``verbs``) the words name: 受理 -> accepted."""
+    return {
+        lex.verb_family[m.group(0)]
+        for m in lex.verb_re.finditer(text)
+        if lex.verb_family.get(m.group(0)) in FLOW_STAGES
+    }
+
+
+def _other_stage(lex: Lexicon, words: str, label: str) -> bool:
+    """Do a figure's words name a flow stage (受理) that the column's header does not, the
+    header naming another (审结)? Then the figure is not the column's."""
+    said, head = _stages(lex, words), _stages(lex, label)
+    return bool(said and head and not said & head)
+
+
+def _concluded_over_intake(
+    q: Quantity,
+    bq: BlockQuantities,
+    words: str,
+    column: _Column,
+    totals: Sequence[Row],
+    lex: Lexicon,
+) -> Relation | None:
+    """「全年共受理行政复议申请126件，……无上年结转案件」 and a table whose 合计 of 审结（件）
+    is 131: more concluded than came in, when the text denies a carry-over (numbers.toml
+    ``clauses.no-carry``)."""
+    if not _stages(lex, words) & {"received", "accepted"} or "concluded" not in _stages(
+        lex, column.label
+    ):
+        return None
+    if len(totals) != 1 or not q.total_marker or "其中" in words:
+        return None
+    if not any(w in bq.text for w in lex.data["clauses"].get("no-carry", ())):
+        return None
+    cell = totals[0].cells[column.index] if column.index < len(totals[0].cells) else None
+    if cell is None or cell.value is None:
+        return None
+    _, high = bounds(q)
+    if cell.value * column.scale - _half(cell) * column.scale <= high:
+        return None
+    return Relation(
+        "table-text",
+        Verdict.CONTRADICTION,
+        bq.block,
+        (q.num_start, q.end),
+        (Span(bq.block, q.num_start, q.end), Span(cell.block, cell.start, cell.end)),
+        code="N401",
+        severity=Severity.ERROR,
+        message=(
+            f"表格“{column.label}”列合计{cell.text.strip()}多于正文中的{q.text}，"
+            "而正文说明无上年结转"
+        ),
+        suggestion="核对正文中的受理数与表格中的办结数",
+    )
+
+
 def _against_table(
     q: Quantity,
     bq: BlockQuantities,
@@ -936,6 +1200,8 @@ def _against_table(
         return None  # 「上年…27件」「近三年累计…」「上半年…」: not the table's year
     if _whole_of_next(bq, q):
         return None  # 「水污染防治领域157件中占58件」: the row's figure is the later one
+    if _ITEMS_SUMMED_RE.match(bq.text, q.end):
+        return None  # 「三项合计563件」: the number of items added up, not a sum
     # the column: by its unit, then by its header's words when several share the unit
     fitting = [c for c in columns if c.unit and lex.same_units(c.unit, q.unit_text)]
     if not fitting and len(columns) == 1 and not columns[0].unit:
@@ -968,6 +1234,9 @@ def _against_table(
     if len(fitting) != 1:
         return None
     column = fitting[0]
+    if _other_stage(lex, words, column.label):
+        # 「受理…126件」 against the only count column, 审结（件）: another stage
+        return _concluded_over_intake(q, bq, words, column, totals, lex)
     # an elided noun (「收到行政复议申请121件，受理83件」) names the row of the figure before
     row_words = words + q.noun if q.inherited else words
     named = [
