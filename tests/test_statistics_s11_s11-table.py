@@ -723,3 +723,56 @@ def test_a_table_broken_across_pages_is_judged_whole(before, rows, split) -> Non
 @pytest.mark.parametrize(("before", "rows", "split"), BROKEN_RIGHT)
 def test_a_table_broken_across_pages_consistent(before, rows, split) -> None:
     assert _errors(rows, before, "pdf", split) == []
+
+
+# --------------------------------------------------------------------------------------
+# .txt: a pasted Word table with empty cells (「乙类\t\t5」; the last tabs of 「丙类\t4\t」 lost)
+# --------------------------------------------------------------------------------------
+
+
+def _pasted(*rows: str) -> str:
+    # as the text reader gives it: a row's trailing tabs are dropped
+    return "全年办理情况见下表。\n" + "\n".join(r.replace("|", "\t").rstrip("\t") for r in rows)
+
+
+EMPTY_CELL_WRONG = [
+    # 2024: 12 + 5 = 17, not 19
+    _pasted("项目|2023年|2024年", "甲类|10|12", "乙类||5", "丙类|4|", "合计|14|19"),
+    # 9 + 6 = 15, not 16
+    _pasted("项目|2023年|2024年", "甲|8|9", "乙||6", "丙|5|", "合计|13|16"),
+    # 办结 38 + 19 = 57, not 59
+    _pasted("单位|受理|办结", "甲|40|38", "乙|12|", "丙|20|19", "合计|72|59"),
+    # 线下 30 + 10 = 40, not 45
+    _pasted("类别|线上|线下", "甲||30", "乙|25|", "丙|10|10", "合计|35|45"),
+    # 检查 3 + 6 = 9, not 10
+    _pasted("单位|许可|处罚|检查", "甲|1||3", "乙|2|4|", "丙||5|6", "合计|3|9|10"),
+    # 件数 3 + 2 = 5, not 6
+    _pasted("项目|金额（万元）|件数", "甲|12.5|3", "乙||2", "丙|7.5|", "合计|20.0|6"),
+    # 诉讼 8 + 4 = 12, not 14
+    _pasted("镇|调解|诉讼", "东|15|", "西||8", "南|9|4", "合计|24|14"),
+    # 全年 12 + 7 = 19, not 21
+    _pasted("项目|上半年|全年", "甲|5|12", "乙||7", "丙|3|", "合计|8|21"),
+]
+
+EMPTY_CELL_RIGHT = [
+    _pasted("项目|2023年|2024年", "甲类|10|12", "乙类||5", "丙类|4|", "合计|14|17"),
+    _pasted("项目|2023年|2024年", "甲|8|9", "乙||6", "丙|5|", "合计|13|15"),
+    _pasted("单位|受理|办结", "甲|40|38", "乙|12|", "丙|20|19", "合计|72|57"),
+    _pasted("类别|线上|线下", "甲||30", "乙|25|", "丙|10|10", "合计|35|40"),
+    _pasted("单位|许可|处罚|检查", "甲|1||3", "乙|2|4|", "丙||5|6", "合计|3|9|9"),
+    _pasted("项目|金额（万元）|件数", "甲|12.5|3", "乙||2", "丙|7.5|", "合计|20.0|5"),
+    _pasted("镇|调解|诉讼", "东|15|", "西||8", "南|9|4", "合计|24|12"),
+    # columns lined up by runs of tabs, not empty cells: 10 + 12 = 22
+    "全年办理情况见下表。\n项目\t\t数量\n甲类\t\t10\n行政复议\t12\n合计\t\t22",
+]
+
+
+@pytest.mark.parametrize("text", EMPTY_CELL_WRONG)
+def test_a_pasted_table_with_empty_cells_off(text) -> None:
+    found = [r for r in contradictions(analyze_text(text, 2024)) if r.code == "N102"]
+    assert found
+
+
+@pytest.mark.parametrize("text", EMPTY_CELL_RIGHT)
+def test_a_pasted_table_with_empty_cells_right(text) -> None:
+    assert [r for r in contradictions(analyze_text(text, 2024)) if r.code == "N102"] == []

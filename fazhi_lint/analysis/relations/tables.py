@@ -179,11 +179,25 @@ def _tables(document: Document) -> list[list[Row]]:
     def flush() -> None:
         if len(run) >= 3:
             table = []
+            # every row one tab per cell (no run of tabs lining columns up): an empty cell is
+            # a cell, and a row the text lost its last tabs of is short at its end
+            single = bool(holed) and all(_single_tabs(b) or b.index in holed for b in run)
             for b in run:
                 cells: list[Cell] = []
-                if _text_cells(b) < run_width:  # a total row without the 序号 cell
+                if _short_total(b, _text_cells(b), run_width):  # a total row without the 序号
+                    cells.append(Cell("", b.index, 0))
+                elif not single and _text_cells(b) < run_width:
                     cells.append(Cell("", b.index, 0))
                 pos = 0
+                if single:
+                    start = len(b.text) - len(b.text.lstrip("\t"))
+                    pos = start
+                    for piece in b.text[start:].rstrip("\t").split("\t"):
+                        cells.append(_parse_cell(Cell(piece, b.index, pos)))
+                        pos += len(piece) + 1
+                    cells += [Cell("", b.index, pos) for _ in range(run_width - len(cells))]
+                    table.append(_row(cells))
+                    continue
                 for piece in re.split(r"(\t+|\s*\|\s*| {2,}|\u3000{2,})", b.text):
                     if piece and not re.fullmatch(r"\t+|\s*\|\s*| {2,}|\u3000{2,}", piece):
                         cells.append(_parse_cell(Cell(piece, b.index, pos)))
@@ -191,8 +205,10 @@ def _tables(document: Document) -> list[list[Row]]:
                 table.append(_row(cells))
             tables.append(table)
         run.clear()
+        holed.clear()
 
     run_width = -1
+    holed: set[int] = set()  # rows joined by their tabs, an empty cell among them
     for b in document.blocks:
         count = _text_cells(b) if b.kind is BlockKind.PARAGRAPH else 0
         # a text table: rows with the same number of separators (a two-column table pasted
@@ -202,12 +218,31 @@ def _tables(document: Document) -> list[list[Row]]:
                 run_width = count
             run.append(b)
             continue
+        if (
+            count >= 2
+            and run
+            and "\t" in b.text
+            and "|" not in b.text
+            and all(_single_tabs(r) or r.index in holed for r in run)
+            and count < run_width
+            and len(b.text.strip("\t").split("\t")) <= run_width
+        ):
+            # 「乙类\t\t5」「丙类\t4」 in a table of three columns: empty cells of a pasted
+            # Word table (the last ones lose their tabs)
+            run.append(b)
+            holed.add(b.index)
+            continue
         flush()
         if count >= 2:
             run.append(b)
             run_width = count
     flush()
     return tables
+
+
+def _single_tabs(block: Block) -> bool:
+    """A tab-separated line without runs of tabs (none lines its columns up) or ``|``."""
+    return "\t" in block.text and "|" not in block.text and "\t\t" not in block.text.strip("\t")
 
 
 def _short_total(block: Block, count: int, width: int) -> bool:
