@@ -776,3 +776,97 @@ def test_a_pasted_table_with_empty_cells_off(text) -> None:
 @pytest.mark.parametrize("text", EMPTY_CELL_RIGHT)
 def test_a_pasted_table_with_empty_cells_right(text) -> None:
     assert [r for r in contradictions(analyze_text(text, 2024)) if r.code == "N102"] == []
+
+
+# --------------------------------------------------------------------------------------
+# a rate in the text against the table's count columns
+# --------------------------------------------------------------------------------------
+
+REVIEW = _rows(
+    "案件类型|受理（件）|办结（件）",
+    "公安类|148|141",
+    "市场监管类|96|90",
+    "自然资源类|71|68",
+    "其他|45|42",
+    "合计|360|341",
+)
+OPINIONS = _rows(
+    "审核事项|提出意见（条）|采纳（条）", "规范性文件|64|58", "重大决策|12|12", "合同协议|93|80"
+)
+CASES = _rows("类型|收案（件）|结案（件）", "刑事|50|48", "民事|120|110", "合计|170|158")
+
+TEXT_RATE_WRONG = [
+    # 341/360 = 94.7, not 98.6
+    ("全年行政复议案件总体办结率达到98.6%，各类案件情况见下表。", REVIEW),
+    # 80/93 = 86.0, not 91.2
+    ("全年合法性审核意见采纳情况见下表，合同协议类意见采纳率为91.2%。", OPINIONS),
+    # 110/120 = 91.7, not 96.0
+    ("全年审结案件情况见下表，民事案件结案率为96.0%。", CASES),
+    # 86/100 = 86.0, not 90.0
+    (
+        "各镇街合计调解成功率为90.0%，详见下表。",
+        _rows("镇街|调解（件）|成功（件）", "东镇|40|36", "西镇|60|50", "合计|100|86"),
+    ),
+    # 490/500 = 98.0, not 99.5
+    (
+        "全年整体签收率为99.5%，送达情况见下表。",
+        _rows("渠道|送达（份）|签收（份）", "邮寄|200|190", "电子|300|300", "合计|500|490"),
+    ),
+    # 39/42 = 92.86, not 95.24
+    (
+        "全年总体通过率为95.24%，情况见下表。",
+        _rows("类别|申请（件）|通过（件）", "甲类|21|20", "乙类|21|19", "合计|42|39"),
+    ),
+    # 230/250 = 92.0, not 88.0
+    (
+        "许可事项网办率为88.0%，各类事项办理情况见下表。",
+        _rows(
+            "事项类别|申请（件）|网办（件）", "许可事项|250|230", "确认事项|100|90", "合计|350|320"
+        ),
+    ),
+    # 190/200 = 95.0, not 99.0 (a warning: 收到 might be the base)
+    (
+        "全年办结率为99.0%，收办情况见下表。",
+        _rows(
+            "渠道|收到（件）|受理（件）|办结（件）",
+            "来信|120|110|104",
+            "来访|95|90|86",
+            "合计|215|200|190",
+        ),
+    ),
+]
+
+TEXT_RATE_RIGHT = [
+    ("全年行政复议案件总体办结率为94.7%，各类案件情况见下表。", REVIEW),
+    ("全年合法性审核意见采纳情况见下表，合同协议类意见采纳率为86.0%。", OPINIONS),
+    # 110/120 = 91.67 truncated
+    ("全年审结案件情况见下表，民事案件结案率为91.6%。", CASES),
+    # 按时结案率 is not 结案 over 收案
+    ("全年审结案件情况见下表，民事案件按时结案率为96.0%。", CASES),
+    # an approximate rate
+    ("全年行政复议案件总体办结率近99%，各类案件情况见下表。", REVIEW),
+    # another year's rate
+    ("上年行政复议案件总体办结率为98.6%，今年各类案件情况见下表。", REVIEW),
+    # 141/148 = 95.27
+    ("全年各类案件情况见下表，其中公安类办结率为95.3%。", REVIEW),
+    # 12/12
+    ("全年合法性审核意见采纳情况见下表，重大决策类采纳率为100%。", OPINIONS),
+]
+
+
+@pytest.mark.parametrize("shape", ["text", "docx"])
+@pytest.mark.parametrize(("before", "rows"), TEXT_RATE_WRONG)
+def test_a_text_rate_against_the_table_off(before, rows, shape) -> None:
+    assert any("算得的" in r.message for r in _found(rows, before, shape))
+
+
+def test_a_text_rate_with_another_possible_base_is_a_warning() -> None:
+    before, rows = TEXT_RATE_WRONG[-1]
+    found = [r for r in _found(rows, before) if "算得的" in r.message]
+    assert [r.severity for r in found] == [Severity.WARNING]
+
+
+@pytest.mark.parametrize("shape", ["text", "docx"])
+@pytest.mark.parametrize(("before", "rows"), TEXT_RATE_RIGHT)
+def test_a_text_rate_against_the_table_right(before, rows, shape) -> None:
+    assert not any("算得的" in r.message for r in _found(rows, before, shape))

@@ -184,10 +184,9 @@ def _tables(document: Document) -> list[list[Row]]:
             single = bool(holed) and all(_single_tabs(b) or b.index in holed for b in run)
             for b in run:
                 cells: list[Cell] = []
-                if _short_total(b, _text_cells(b), run_width):  # a total row without the 序号
-                    cells.append(Cell("", b.index, 0))
-                elif not single and _text_cells(b) < run_width:
-                    cells.append(Cell("", b.index, 0))
+                short = _text_cells(b) < run_width
+                if _short_total(b, _text_cells(b), run_width) or (not single and short):
+                    cells.append(Cell("", b.index, 0))  # a total row without the 序号 cell
                 pos = 0
                 if single:
                     start = len(b.text) - len(b.text.lstrip("\t"))
@@ -1066,10 +1065,96 @@ def text_table_relations(
             if bq is None:
                 continue
             for q in bq.quantities:
-                rel = _against_table(q, bq, columns, rows, names, totals, lex)
+                if q.kind == "percent":
+                    rel = _rate_against_table(q, bq, merged, rows, names, totals, lex)
+                else:
+                    rel = _against_table(q, bq, columns, rows, names, totals, lex)
                 if rel is not None:
                     out.append(rel)
     return out
+
+
+# the words of a rate up to its number: 「…采纳率为」「…总体办结率达到」
+_RATE_WORDS_RE = re.compile(r"率(?:为|是|达|达到|保持|保持在|提升至|提高到|约为)?$")
+
+
+def _rate_against_table(
+    q: Quantity,
+    bq: BlockQuantities,
+    merged: _Merged,
+    rows: Sequence[Row],
+    names: Sequence[str],
+    totals: Sequence[Row],
+    lex: Lexicon,
+) -> Relation | None:
+    """「合同协议类意见采纳率为91.2%」 next to 「审核事项 | 提出意见（条） | 采纳（条）」: the rate of
+    the row the words name (or of the 合计 row, the words saying 总体/全年/合计) computed from
+    the count column named like the rate (采纳) over the count column before it. An error
+    when those two are the table's only count columns, else a warning (another column might
+    be the base)."""
+    if merged.header is None or q.approx or q.quoted or q.depth or per_or_change(lex, q):
+        return None
+    begin = max(0, q.num_start - 80)
+    clause = max((bq.text.rfind(ch, begin, q.num_start) for ch in "，,；;。：:"), default=begin - 1)
+    words = bq.text[clause + 1 : q.num_start]
+    m = _RATE_WORDS_RE.search(words)
+    if m is None:
+        return None
+    before = words[: m.start()]
+    if _other_scope(lex, bq.text, q, words):
+        return None
+    heads = _heads(merged)
+    counts = [c for c in range(1, len(heads)) if heads[c] and not _RATE_HEAD.search(heads[c])]
+    named_columns = []
+    for c in counts:
+        name = _COUNT_HEAD_RE.sub("", _COUNT_SUFFIX.sub("", heads[c]))
+        if len(name) >= 2 and before.endswith(name) and c - 1 in counts:
+            named_columns.append(c)
+    if len(named_columns) != 1:
+        return None
+    c = named_columns[0]
+    qualifiers = lex.data["rates"].get("qualifiers", ())
+    if any(w in before[-8:] and w not in heads[c] for w in qualifiers):
+        return None  # 按时办结率 is not 办结 over 受理
+    named = [r for r, name in zip(rows, names, strict=True) if _names(before, name)]
+    if len(named) > 1:
+        return None
+    if named:
+        row = named[0]
+    elif len(totals) == 1 and (q.total_marker or _WHOLE_WORD_RE.search(before) or "整体" in before):
+        row = totals[0]
+    else:
+        return None
+    if len(row.cells) != len(heads):
+        return None
+    top, bottom = row.cells[c], row.cells[c - 1]
+    if top.value is None or bottom.value is None or bottom.value <= 0 or top.value > bottom.value:
+        return None
+    actual = top.value / bottom.value * 100
+    unit = Decimal(1).scaleb(-q.decimals)
+    if q.value - unit / 2 <= actual < q.value + unit:
+        return Relation("table-text", Verdict.CONSISTENT, bq.block, (q.num_start, q.end))
+    sure = counts.index(c) == 1  # the table's first two count columns
+    quantum = unit if q.decimals else Decimal("0.1")
+    label = re.sub(r"\s", "", row.label) or re.sub(r"\s", "", row.cells[0].text)
+    return Relation(
+        "table-text",
+        Verdict.CONTRADICTION,
+        bq.block,
+        (q.num_start, q.end),
+        (
+            Span(bq.block, q.num_start, q.end),
+            Span(top.block, top.start, top.end),
+            Span(bottom.block, bottom.start, bottom.end),
+        ),
+        code="N401",
+        severity=Severity.ERROR if sure else Severity.WARNING,
+        message=(
+            f"正文中的{q.text}与表格“{label}”行按“{heads[c]}”÷“{heads[c - 1]}”算得的"
+            f"{fmt(actual.quantize(quantum))}%不符（{top.text.strip()}÷{bottom.text.strip()}）"
+        ),
+        suggestion="核对正文中的比率与表格中的数字",
+    )
 
 
 # the words after a row's name that put a figure inside that row (…的案件中有, …中的)
