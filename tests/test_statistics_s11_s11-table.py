@@ -870,3 +870,60 @@ def test_a_text_rate_with_another_possible_base_is_a_warning() -> None:
 @pytest.mark.parametrize(("before", "rows"), TEXT_RATE_RIGHT)
 def test_a_text_rate_against_the_table_right(before, rows, shape) -> None:
     assert not any("算得的" in r.message for r in _found(rows, before, shape))
+
+
+# --------------------------------------------------------------------------------------
+# a case-flow table's rows balance
+# --------------------------------------------------------------------------------------
+
+FLOW_ROWS_WRONG = [
+    # 一审 12 + 96 = 108, 99 + 7 = 106
+    _rows(
+        "案件类型|上年结转|新收|审结|未结", "一审|12|96|99|7", "非诉|4|58|55|7", "二审|3|40|41|2"
+    ),
+    # 网上 796 + 64 = 860, not 842
+    _rows("渠道|收到|受理|不予受理", "网上|842|796|64", "来信|215|198|17", "来访|60|55|5"),
+    # 民事 20 + 300 = 320, 290 + 20 = 310
+    _rows("类别|旧存|新收|审结|未结", "民事|20|300|290|20", "刑事|5|80|80|5", "行政|2|30|28|4"),
+    # B 1 + 20 = 21, 19 + 1 = 20
+    _rows("类别|上年未结|受理|办结|未办结", "甲|3|50|48|5", "乙|1|20|19|1", "丙|0|10|10|0"),
+    # 合计 135 + 16 = 151, not 150
+    _rows("渠道|收到|受理|不予受理", "甲|100|90|10", "乙|50|45|5", "合计|150|135|16"),
+    # 乙 25 + 4 = 29, not 30
+    _rows("单位|收案|受理|不予受理", "甲|40|36|4", "乙|30|25|4", "丙|20|20|0"),
+    # 乙 8 + 60 = 68, 61 + 6 = 67
+    _rows("法庭|上年结转|新收|结案|未结", "甲|10|100|104|6", "乙|8|60|61|6", "丙|0|20|18|2"),
+    # B 1 + 30 = 31, 29 + 3 = 32
+    _rows("类别|上年结转|新收|办结|结转下年", "甲|2|40|38|4", "乙|1|30|29|3", "丙|0|12|11|1"),
+]
+
+FLOW_ROWS_RIGHT = [
+    _rows(
+        "案件类型|上年结转|新收|审结|未结", "一审|12|96|101|7", "非诉|4|58|55|7", "二审|3|40|41|2"
+    ),
+    _rows("渠道|收到|受理|不予受理", "网上|842|778|64", "来信|215|198|17", "来访|60|55|5"),
+    # no row balances: the columns are not the whole flow
+    _rows("类别|上年结转|新收|审结|未结", "甲|5|50|40|5", "乙|2|30|20|2"),
+    # a 移送 column the balance would need: 2+40 = 42 vs 35+4 = 39; silent
+    _rows("类别|上年结转|新收|审结|移送|未结", "甲|2|40|35|3|4", "乙|1|20|18|1|2"),
+    # two intake columns (收到, 受理): which one balances is not told
+    _rows("类别|上年结转|收到|受理|审结|未结", "甲|2|50|45|44|3", "乙|1|30|28|27|2"),
+    # a rate column is no part of the flow
+    _rows("渠道|收到|受理|不予受理|受理率", "甲|100|90|10|90.0%", "乙|50|45|5|90.0%"),
+    # n/a cells
+    _rows("渠道|收到|受理|不予受理", "甲|100|90|10", "乙|50|—|—", "丙|20|18|2"),
+    # a 其中 column is no part either
+    _rows("渠道|收到|受理|其中：网上受理|不予受理", "甲|100|90|60|10", "乙|50|45|30|5"),
+]
+
+
+@pytest.mark.parametrize("shape", ["text", "docx"])
+@pytest.mark.parametrize("rows", FLOW_ROWS_WRONG)
+def test_a_flow_table_row_that_does_not_balance(rows, shape) -> None:
+    assert any("两者不等" in r.message for r in _found(rows, shape=shape))
+
+
+@pytest.mark.parametrize("shape", ["text", "docx"])
+@pytest.mark.parametrize("rows", FLOW_ROWS_RIGHT)
+def test_a_flow_table_that_balances_or_is_not_whole(rows, shape) -> None:
+    assert not any("两者不等" in r.message for r in _found(rows, shape=shape))

@@ -845,6 +845,94 @@ def _row_totals(merged: _Merged, grid: bool) -> list[Relation]:
     return out
 
 
+def _flow_roles(lex: Lexicon, heads: Sequence[str]) -> dict[str, list[int]]:
+    """The count columns of a case-flow table by role: carry-in (上年结转, numbers.toml
+    ``clauses.carry-in``), pending (未结, ``clauses.pending``), else the one flow stage its
+    header names (新收 received, 受理 accepted, 不予受理 rejected, 审结 concluded)."""
+    clauses = lex.data["clauses"]
+    roles: dict[str, list[int]] = {}
+    for c in range(1, len(heads)):
+        head = heads[c]
+        if not head or _RATE_HEAD.search(head) or head.startswith("其中"):
+            continue
+        # the longer word decides: 上年未结 is carried in, 结转下年 pending
+        carry = max((len(w) for w in clauses.get("carry-in", ()) if w in head), default=0)
+        pending = max((len(w) for w in clauses.get("pending", ()) if w in head), default=0)
+        if carry or pending:
+            role = "carry" if carry > pending else "pending"
+        else:
+            stages = _stages(lex, head)
+            if len(stages) != 1:
+                continue
+            role = next(iter(stages))
+        roles.setdefault(role, []).append(c)
+    return roles
+
+
+def _flow_rows(merged: _Merged, lex: Lexicon, grid: bool) -> list[Relation]:
+    """「案件类型 | 上年结转 | 新收 | 审结 | 未结」: each row balances, 上年结转 + 新收 = 审结 + 未结;
+    「渠道 | 收到 | 受理 | 不予受理」: 收到 = 受理 + 不予受理. Judged only when another row balances
+    that way (the columns are the whole flow): an off row is an error when two rows do, else a
+    warning."""
+    heads = _heads(merged)
+    roles = _flow_roles(lex, heads)
+    one = {role: cols[0] for role, cols in roles.items() if len(cols) == 1}
+    intake = [one[r] for r in ("received", "accepted") if r in one]
+    identities: list[tuple[list[int], list[int]]] = []
+    if (
+        {"carry", "concluded", "pending"} <= one.keys()
+        and len(intake) == 1
+        and "rejected" not in roles
+    ):
+        identities.append(([one["carry"], intake[0]], [one["concluded"], one["pending"]]))
+    if {"received", "accepted", "rejected"} <= one.keys():
+        identities.append(([one["received"]], [one["accepted"], one["rejected"]]))
+    width = len(heads)
+    rows = [
+        r
+        for r in merged.rows[merged.body_start :]
+        if len(r.cells) == width and (grid or r.shape == merged.rows[merged.body_start].shape)
+    ]
+    out: list[Relation] = []
+    for left, right in identities:
+        agree: list[Row] = []
+        off: list[tuple[Row, Decimal, Decimal]] = []
+        for r in rows:
+            cells = [r.cells[c] for c in (*left, *right)]
+            if any(x.value is None for x in cells):
+                continue
+            a = sum((r.cells[c].value or Decimal(0) for c in left), Decimal(0))
+            b = sum((r.cells[c].value or Decimal(0) for c in right), Decimal(0))
+            if _close(a, b, sum((_half(x) for x in cells), Decimal(0))):
+                agree.append(r)
+            else:
+                off.append((r, a, b))
+        if not agree:
+            continue
+        for r, a, b in off:
+            label = re.sub(r"\s", "", r.label) or re.sub(r"\s", "", r.cells[0].text)
+            lhs = "+".join(heads[c] for c in left)
+            rhs = "+".join(heads[c] for c in right)
+            first = r.cells[right[0]]
+            out.append(
+                Relation(
+                    "partition",
+                    Verdict.CONTRADICTION,
+                    first.block,
+                    (first.start, first.end),
+                    tuple(
+                        Span(r.cells[c].block, r.cells[c].start, r.cells[c].end)
+                        for c in (*left, *right)
+                    ),
+                    code="N102",
+                    severity=Severity.ERROR if len(agree) >= 2 else Severity.WARNING,
+                    message=(f"表格“{label}”行：{lhs}＝{fmt(a)}，{rhs}＝{fmt(b)}，两者不等"),
+                    suggestion="核对表格中该行的收结案数字",
+                )
+            )
+    return out
+
+
 def table_relations(document: Document, lex: Lexicon | None = None) -> list[Relation]:
     lex = lex or load_lexicon()
     out: list[Relation] = []
@@ -857,6 +945,7 @@ def table_relations(document: Document, lex: Lexicon | None = None) -> list[Rela
             out.extend(_share_columns(merged))
             out.extend(_rate_columns(merged, lex))
             out.extend(_row_totals(merged, document.format != "pdf"))
+            out.extend(_flow_rows(merged, lex, document.format != "pdf"))
         if complete:
             out.extend(_part_over_whole(merged, document.format != "pdf"))
         for r in range(max(merged.own, body_start), len(table)):
