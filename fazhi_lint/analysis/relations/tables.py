@@ -574,7 +574,7 @@ def _share_columns(merged: _Merged) -> list[Relation]:
     if header is None:
         return []
     width = len(header.cells)
-    heads = [re.sub(r"\s", "", c.text) for c in header.cells]
+    heads = _heads(merged)
     body = [r for r in table[merged.body_start :] if r.cells]
     totals = [r for r in body if _total_at(r) is not None]
     rows = [r for r in body if r.label and r not in totals]
@@ -656,7 +656,7 @@ def _rate_columns(merged: _Merged, lex: Lexicon) -> list[Relation]:
     if header is None:
         return []
     width = len(header.cells)
-    heads = [re.sub(r"\s", "", c.text) for c in header.cells]
+    heads = _heads(merged)
     rows = [r for r in table[merged.body_start :] if r.cells and len(r.cells) == width]
     if len(rows) < 2:
         return []
@@ -1163,6 +1163,14 @@ def text_table_relations(
     return out
 
 
+def _clause_words(bq: BlockQuantities, q: Quantity) -> tuple[int, str]:
+    """Where the figure's clause starts (the punctuation before it, within 80 characters)
+    and its words up to the number."""
+    begin = max(0, q.num_start - 80)
+    clause = max((bq.text.rfind(ch, begin, q.num_start) for ch in "，,；;。：:"), default=begin - 1)
+    return clause, bq.text[clause + 1 : q.num_start]
+
+
 # the words of a rate up to its number: 「…采纳率为」「…总体办结率达到」
 _RATE_WORDS_RE = re.compile(r"率(?:为|是|达|达到|保持|保持在|提升至|提高到|约为)?$")
 
@@ -1183,9 +1191,7 @@ def _rate_against_table(
     be the base)."""
     if merged.header is None or q.approx or q.quoted or q.depth or per_or_change(lex, q):
         return None
-    begin = max(0, q.num_start - 80)
-    clause = max((bq.text.rfind(ch, begin, q.num_start) for ch in "，,；;。：:"), default=begin - 1)
-    words = bq.text[clause + 1 : q.num_start]
+    _, words = _clause_words(bq, q)
     m = _RATE_WORDS_RE.search(words)
     if m is None:
         return None
@@ -1402,9 +1408,7 @@ def _against_table(
     if q.kind not in COUNTABLE or q.quoted or per_or_change(lex, q) or q.depth:
         return None
     # the words of the figure's clause (row names may stand before another number in it)
-    begin = max(0, q.num_start - 80)
-    clause = max((bq.text.rfind(ch, begin, q.num_start) for ch in "，,；;。：:"), default=begin - 1)
-    words = bq.text[clause + 1 : q.num_start]
+    clause, words = _clause_words(bq, q)
     if _other_scope(lex, bq.text, q, words):
         return None  # 「上年…27件」「近三年累计…」「上半年…」: not the table's year
     if _whole_of_next(bq, q):
