@@ -1171,6 +1171,8 @@ def _clause_words(bq: BlockQuantities, q: Quantity) -> tuple[int, str]:
     return clause, bq.text[clause + 1 : q.num_start]
 
 
+# a paragraph that speaks of the table next to it: 「见下表」「如下」「详见表1」
+_TABLE_REF_RE = re.compile(r"下表|如下|见表|表\s*[0-9０-９一二三四五六七八九十]")
 # the words of a rate up to its number: 「…采纳率为」「…总体办结率达到」
 _RATE_WORDS_RE = re.compile(r"率(?:为|是|达|达到|保持|保持在|提升至|提高到|约为)?$")
 
@@ -1216,7 +1218,13 @@ def _rate_against_table(
         return None
     if named:
         row = named[0]
-    elif len(totals) == 1 and (q.total_marker or _WHOLE_WORD_RE.search(before) or "整体" in before):
+    elif (
+        len(totals) == 1
+        and (q.total_marker or _WHOLE_WORD_RE.search(before) or "整体" in before)
+        and _TABLE_REF_RE.search(bq.text)
+    ):
+        # the whole's rate, in a paragraph that speaks of the table (a 全年 rate elsewhere
+        # may be of another matter than the table's)
         row = totals[0]
     else:
         return None
@@ -1374,6 +1382,8 @@ def _concluded_over_intake(
         return None
     if not any(w in bq.text for w in lex.data["clauses"].get("no-carry", ())):
         return None
+    if not _TABLE_REF_RE.search(bq.text):
+        return None  # a paragraph that does not speak of the table: maybe another matter
     cell = totals[0].cells[column.index] if column.index < len(totals[0].cells) else None
     if cell is None or cell.value is None:
         return None
