@@ -281,13 +281,20 @@ PART_UNDER = [
     # 12.34 under a parent printed 12.3 (12.25 … 12.35): within rounding
     _rows("项目|金额（万元）", "经费|12.3", "其中：培训|12.34"),
     _rows("项目|件数", "收到申请|120", "其中：网上申请|85", "受理|112"),
+    # a 其中 row of its own measure: 356万元 is not more than 120 cases
+    _rows("项目|数量", "行政处罚|120", "其中：罚没金额（万元）|356", "行政强制|15"),
 ]
 
 
 @pytest.mark.parametrize("shape", ["text", "docx"])
 @pytest.mark.parametrize("rows", PART_OVER)
 def test_a_qizhong_row_over_its_whole(rows, shape) -> None:
-    assert any("大于其所属" in m for m in _errors(rows, shape=shape))
+    found = [r for r in _found(rows, shape=shape) if "大于其所属" in r.message]
+    assert found
+    # an error under a header of one unit (数量（件）, 人次), else a warning: without a unit a
+    # 其中 row may count another thing (检查企业 | 其中：发现隐患)
+    unit = rows[0][1] not in ("受理",)
+    assert {r.severity for r in found} == {Severity.ERROR if unit else Severity.WARNING}
 
 
 @pytest.mark.parametrize("shape", ["text", "docx"])
@@ -838,7 +845,14 @@ TEXT_RATE_WRONG = [
     ),
 ]
 
+SAMPLING = _rows(
+    "类别|抽检（批次）|合格（批次）", "食品类|820|788", "药品类|120|119", "合计|940|907"
+)
+# rows named by one character each (食, 药 of 食品类, 药品类): the whole label names the row
+TEXT_RATE_WRONG.append(("全年抽检情况见下表，其中食品类抽检合格率为97.5%。", SAMPLING))  # 96.1
+
 TEXT_RATE_RIGHT = [
+    ("全年抽检情况见下表，其中食品类抽检合格率为96.1%。", SAMPLING),  # 788/820 = 96.10
     ("全年行政复议案件总体办结率为94.7%，各类案件情况见下表。", REVIEW),
     ("全年合法性审核意见采纳情况见下表，合同协议类意见采纳率为86.0%。", OPINIONS),
     # 110/120 = 91.67 truncated
@@ -865,7 +879,7 @@ def test_a_text_rate_against_the_table_off(before, rows, shape) -> None:
 
 
 def test_a_text_rate_with_another_possible_base_is_a_warning() -> None:
-    before, rows = TEXT_RATE_WRONG[-1]
+    before, rows = next(c for c in TEXT_RATE_WRONG if c[1][0][1] == "收到（件）")
     found = [r for r in _found(rows, before) if "算得的" in r.message]
     assert [r.severity for r in found] == [Severity.WARNING]
 

@@ -721,7 +721,7 @@ def _heads(merged: _Merged) -> list[str]:
     return [re.sub(r"\s", "", c.text) for c in header.cells] if header is not None else []
 
 
-def _part_over_whole(merged: _Merged, grid: bool) -> list[Relation]:
+def _part_over_whole(merged: _Merged, grid: bool, lex: Lexicon) -> list[Relation]:
     """「行政复议 | 24」 then 「其中：维持 | 27」: a 其中 row is a part of the row above it, so
     no cell of it may exceed that row's cell of the column (rate columns aside)."""
     heads = _heads(merged)
@@ -731,6 +731,9 @@ def _part_over_whole(merged: _Merged, grid: bool) -> list[Relation]:
         label = re.sub(r"\s", "", row.label)
         if not label.startswith("其中") or _RATE_HEAD.search(label):
             continue
+        owner = re.sub(r"\s", "", parent.label)
+        if _HEAD_UNIT.search(label) or _HEAD_UNIT.search(owner):
+            continue  # 「其中：罚没金额（万元）」 under 「行政处罚」: a measure of its own
         if (
             re.sub(r"\s", "", parent.label).startswith("其中")
             or not parent.label
@@ -747,7 +750,9 @@ def _part_over_whole(merged: _Merged, grid: bool) -> list[Relation]:
             if part.value - _half(part) - _half(whole) <= whole.value:
                 continue
             head = f"“{heads[c]}”列" if c < len(heads) and heads[c] else f"第{c + 1}列"
-            owner = re.sub(r"\s", "", parent.label)
+            # a column of one unit (数量（件）) counts one thing; without one a 其中 row may
+            # count another (检查企业 | 其中：发现隐患): a warning
+            unit = c < len(heads) and bool(_head_unit(heads[c], lex)[0])
             out.append(
                 Relation(
                     "partition",
@@ -759,7 +764,7 @@ def _part_over_whole(merged: _Merged, grid: bool) -> list[Relation]:
                         Span(whole.block, whole.start, whole.end),
                     ),
                     code="N102",
-                    severity=Severity.ERROR,
+                    severity=Severity.ERROR if unit else Severity.WARNING,
                     message=(
                         f"表格{head}：“{label}”行的{part.text.strip()}大于其所属"
                         f"“{owner}”行的{whole.text.strip()}"
@@ -947,7 +952,7 @@ def table_relations(document: Document, lex: Lexicon | None = None) -> list[Rela
             out.extend(_row_totals(merged, document.format != "pdf"))
             out.extend(_flow_rows(merged, lex, document.format != "pdf"))
         if complete:
-            out.extend(_part_over_whole(merged, document.format != "pdf"))
+            out.extend(_part_over_whole(merged, document.format != "pdf", lex))
         for r in range(max(merged.own, body_start), len(table)):
             row = table[r]
             at = _total_at(row)
@@ -1049,17 +1054,23 @@ class _Column:
     scale: int  # 10000 for 万元 ...
 
 
+def _head_unit(text: str, lex: Lexicon) -> tuple[str, str]:
+    """A header's unit and its words without it: 金额（万元） -> (万元, 金额), 件数 -> (件, 件数),
+    受理 -> ("", 受理)."""
+    m = _HEAD_UNIT.search(text)
+    if m:
+        return m.group(1), text[: m.start()]
+    if (h := _HEAD_AS_UNIT.match(text)) and lex.kind_of(h.group("unit")) != "bare":
+        return h.group("unit"), text
+    return "", text
+
+
 def _columns(header: Row | None, width: int, lex: Lexicon) -> list[_Column]:
     out = []
     for c in range(1, width):
         text = header.cells[c].text.strip() if header is not None and c < len(header.cells) else ""
         text = re.sub(r"\s", "", text)
-        unit, label = "", text
-        m = _HEAD_UNIT.search(text)
-        if m:
-            unit, label = m.group(1), text[: m.start()]
-        elif (h := _HEAD_AS_UNIT.match(text)) and lex.kind_of(h.group("unit")) != "bare":
-            unit = h.group("unit")
+        unit, label = _head_unit(text, lex)
         scale = 1
         if unit[:1] in _SCALE and len(unit) > 1:
             scale, unit = _SCALE[unit[:1]], unit[1:]
@@ -1091,6 +1102,14 @@ def _shared_part(labels: Sequence[str]) -> str:
                 best = piece
                 break
     return best
+
+
+def _row_named(words: str, row: Row, name: str) -> bool:
+    """Do the words name the row: its distinct part, or, when that is one character (水 of
+    水污染类, 大气污染类), its whole label?"""
+    return _names(words, name) or (
+        len(name) < 2 and len(row.label) >= 2 and re.sub(r"\s", "", row.label) in words
+    )
 
 
 def _names(q_words: str, name: str) -> bool:
@@ -1213,7 +1232,7 @@ def _rate_against_table(
     qualifiers = lex.data["rates"].get("qualifiers", ())
     if any(w in before[-8:] and w not in heads[c] for w in qualifiers):
         return None  # 按时办结率 is not 办结 over 受理
-    named = [r for r, name in zip(rows, names, strict=True) if _names(before, name)]
+    named = [r for r, name in zip(rows, names, strict=True) if _row_named(before, r, name)]
     if len(named) > 1:
         return None
     if named:
@@ -1462,13 +1481,7 @@ def _against_table(
         return _concluded_over_intake(q, bq, words, column, totals, lex)
     # an elided noun (「收到行政复议申请121件，受理83件」) names the row of the figure before
     row_words = words + q.noun if q.inherited else words
-    named = [
-        r
-        for r, name in zip(rows, names, strict=True)
-        if _names(row_words, name)
-        # a distinct part of one character (水 of 水污染类, 大气污染类): the whole label
-        or (len(name) < 2 and len(r.label) >= 2 and re.sub(r"\s", "", r.label) in row_words)
-    ]
+    named = [r for r, name in zip(rows, names, strict=True) if _row_named(row_words, r, name)]
     if any(
         _WITHIN_RE.search(row_words, row_words.rfind(name) + len(name))
         for r, name in zip(rows, names, strict=True)
