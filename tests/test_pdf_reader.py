@@ -971,3 +971,46 @@ def test_a_prefetch_nobody_collects_is_killed(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(pdf_reader, "_kill", lambda pid: (killed.append(pid), kill(pid)))
     pdf_reader._stop_workers()  # as at exit: the worker is still reading (a hang)
     assert killed[:1] == [worker.pid] and not pdf_reader._WORKERS and not pdf_reader._PENDING
+
+
+def test_table_regions_one_row_divided_into_cells() -> None:
+    """The last row of a table that a page break sent to the next page (「合计 | 6415」): two
+    rules with a rule between its cells, each crossing the band, make a table of one row; a
+    framed box (borders only) and a band the inner rule does not cross do not."""
+    rules = [(84, 517, 72), (84, 517, 96)]
+    borders = [(85, 72, 96), (517, 72, 96)]
+    assert table_regions(rules, 612, [*borders, (301, 72, 96)]) == [(84, 72, 517, 96)]
+    assert table_regions(rules, 612, borders) == []  # a framed paragraph
+    assert table_regions(rules, 612, [*borders, (301, 80, 90)]) == []  # a short tick
+    assert table_regions(rules, 612) == []  # no vertical rules given: as before
+    three = [(301, 60, 96), (85, 60, 96), (517, 60, 96)]
+    assert table_regions([(84, 517, 60), (84, 517, 96)], 612, three) == [(84, 60, 517, 96)]
+
+
+def test_a_narrow_name_column_that_wraps_every_row_is_read_as_one_row_per_band() -> None:
+    # every band holds two lines: 「区住」 over 「建局」 in a name column two characters wide
+    # (the name runs up to the next cell), the numbers on the first line
+    lines = _grid(
+        [
+            [[(80, "单位"), (120, "许可"), (160, "处罚"), (200, "合计")], [(80, "名称")]],
+            [[(80, "区住"), (120, "120"), (160, "34"), (200, "154")], [(80, "建局")]],
+            [[(80, "区城"), (120, "15"), (160, "212"), (200, "227")], [(80, "管局")]],
+        ]
+    )
+    assert _cells(table_rows(lines)) == [
+        ["单位名称", "许可", "处罚", "合计"],
+        None,
+        ["区住建局", "120", "34", "154"],
+        None,
+        ["区城管局", "15", "212", "227"],
+        None,
+    ]
+    # a short name far from the next cell did not wrap: its band holds two rows
+    lines = _grid(
+        [
+            [[(80, "甲"), (240, "1")], [(80, "乙")]],
+            [[(80, "丙"), (240, "2")], [(80, "丁")]],
+            [[(80, "戊"), (240, "3")], [(80, "己")]],
+        ]
+    )
+    assert None not in table_rows(lines)

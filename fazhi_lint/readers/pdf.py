@@ -860,10 +860,11 @@ def _plumber_page(pdf: Any, index: int, settings: PdfSettings) -> _Page:
             return _Page(number, width, height, [], scanned=_looks_scanned(page, width, height))
         lines = make_lines(glyphs)
         rules = list(_rules(page))
-        regions = table_regions(rules, width)
+        columns = list(_columns(page))
+        regions = table_regions(rules, width, columns)
         if regions:
             mark_table_lines(lines, regions, rules)
-            cut_at_rules(lines, list(_columns(page)))
+            cut_at_rules(lines, columns)
         return _Page(number, width, height, lines)
     finally:
         page.close()
@@ -1235,7 +1236,7 @@ class _Pdfium:
                 )
             undecodable = bad * 10 > len(glyphs) + bad
             lines = make_lines(glyphs)
-            regions = table_regions(read.rules, width)
+            regions = table_regions(read.rules, width, read.columns)
             if regions:
                 mark_table_lines(lines, regions, read.rules)
                 cut_at_rules(lines, read.columns)

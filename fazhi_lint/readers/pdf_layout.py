@@ -620,14 +620,21 @@ def _letter_spaced(
 
 
 def table_regions(
-    rules: Iterable[tuple[float, float, float]], page_width: float
+    rules: Iterable[tuple[float, float, float]],
+    page_width: float,
+    columns: Iterable[tuple[float, float, float]] = (),
 ) -> list[tuple[float, float, float, float]]:
     """Boxes ``(x0, top, x1, bottom)`` of ruled tables from the page's horizontal rules.
 
     ``rules`` are ``(x0, x1, y)`` of horizontal lines and rectangle edges. A table is three or
     more rules (two rows or more) one below the other, overlapping horizontally and never more
-    than 150 points apart; only rules at least 15 % of the page wide count.
+    than 150 points apart; only rules at least 15 % of the page wide count. Two rules make a
+    table of one row when ``columns`` (vertical rules ``(x, top, bottom)``) divide the band
+    between them into two cells or more: its two borders and a rule between the cells, each
+    crossing the whole band (the last row of a table that a page break sent to the next page,
+    「合计 | 6415」; a framed paragraph has no rule inside its box).
     """
+    verticals = list(columns)
     wide = sorted(
         (r for r in rules if r[1] - r[0] >= 0.15 * page_width), key=lambda r: (r[2], r[0])
     )
@@ -636,8 +643,21 @@ def table_regions(
 
     def close_group() -> None:
         ys = sorted({round(r[2]) for r in group})
-        if len(ys) >= 3 or (len(ys) >= 2 and len(group) >= 4):
-            regions.append((min(r[0] for r in group), ys[0], max(r[1] for r in group), ys[-1]))
+        x0, x1 = min(r[0] for r in group), max(r[1] for r in group)
+        if len(ys) >= 3 or (len(ys) >= 2 and (len(group) >= 4 or _cells_across(x0, x1, ys))):
+            regions.append((x0, ys[0], x1, ys[-1]))
+
+    def _cells_across(x0: float, x1: float, ys: list[int]) -> bool:
+        top, bottom = ys[0], ys[-1]
+        xs = sorted(
+            {
+                round(x)
+                for x, t, b in verticals
+                if x0 - 2 <= x <= x1 + 2 and t <= top + 2 and b >= bottom - 2
+            }
+        )
+        inner = [x for x in xs if x0 + 4 < x < x1 - 4]
+        return bool(inner) and xs[0] <= x0 + 4 and xs[-1] >= x1 - 4
 
     for rule in wide:
         if group:
@@ -730,7 +750,9 @@ def table_rows(lines: Sequence[Line]) -> list[list[tuple[float, float, str]] | N
     For each of ``lines`` (one printed line of a ruled table each, in reading order) the cells
     ``(x0, x1, text)`` of the row it starts, or ``None`` when it continues the row above. In a
     grid table — a rule under every row: three bands or more, at least half of them holding
-    one line — a band of two or three lines is one row whose cells wrapped (「规范性文件审核」
+    one line, or none holding more than three and the continued cells filled up to the next
+    cell (a narrow name column wraps every row: 「区住」 over 「建局」) — a band of two or
+    three lines is one row whose cells wrapped (「规范性文件审核」
     over 「（件）」): a later line of the band whose pieces fall each under one cell of the row,
     and fewer pieces than the row has cells, continues those cells. A table with rows between
     its rules (a 三线表: rules only above and below the header and at the end) keeps a row
@@ -743,9 +765,16 @@ def table_rows(lines: Sequence[Line]) -> list[list[tuple[float, float, str]] | N
             per_band[(line.page, line.table, line.band)] += 1
     bands: Counter[tuple[int, int]] = Counter()
     single: Counter[tuple[int, int]] = Counter()
+    deep: Counter[tuple[int, int]] = Counter()  # bands of more than three lines
     for (page, table, _band), count in per_band.items():
         bands[(page, table)] += 1
         single[(page, table)] += count == 1
+        deep[(page, table)] += count > 3
+
+    def filled(row: list[tuple[float, float, str]], k: int, em: float) -> bool:
+        """Does the row's cell k run up to the next cell (its text wrapped for want of room)?"""
+        return k + 1 >= len(row) or row[k + 1][0] - row[k][1] < 1.5 * em
+
     row: list[tuple[float, float, str]] | None = None
     row_key: tuple[int, int, int] | None = None
     for i, line in enumerate(lines):
@@ -758,7 +787,7 @@ def table_rows(lines: Sequence[Line]) -> list[list[tuple[float, float, str]] | N
             and line.band is not None
             and 2 <= per_band[key] <= 3
             and bands[key[:2]] >= 3
-            and 2 * single[key[:2]] >= bands[key[:2]]
+            and (2 * single[key[:2]] >= bands[key[:2]] or not deep[key[:2]])
             and pieces
             and len(pieces) < len(row)
         ):
@@ -766,7 +795,14 @@ def table_rows(lines: Sequence[Line]) -> list[list[tuple[float, float, str]] | N
                 [k for k, c in enumerate(row) if min(c[1], x1) > max(c[0], x0)]
                 for x0, x1, _ in pieces
             ]
-            if all(len(u) == 1 for u in under) and len({u[0] for u in under}) == len(under):
+            if (
+                all(len(u) == 1 for u in under)
+                and len({u[0] for u in under}) == len(under)
+                and (
+                    2 * single[key[:2]] >= bands[key[:2]]
+                    or all(filled(row, u[0], line.em) for u in under)
+                )
+            ):
                 for (_x0, x1, text), (k,) in zip(pieces, under, strict=True):
                     c0, c1, old = row[k]
                     latin = old[-1:].isascii() and old[-1:].isalnum()

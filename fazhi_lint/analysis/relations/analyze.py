@@ -188,7 +188,7 @@ def analyze_document(
     out.extend(rates_across(document, extracted, lex, out, report_year))
     # a change stated sentences or paragraphs after the figures it compares
     out.extend(changes_across(document, extracted, lex, out, report_year))
-    out.extend(table_relations(document))
+    out.extend(table_relations(document, lex))
     out.extend(text_table_relations(document, extracted, lex))
     if sections:
         out.extend(year_relations(document, report_year, sections, extracted))

@@ -21,13 +21,23 @@ A column is a contradiction only when no reasonable reading of the table adds up
 * **continued tables** — a table whose first row already holds data began on an earlier
   page, so rows above it are missing: a sum below the total is unknown, not a contradiction.
 
-Rows labelled 「其中」 are sub-rows of the row before them and are not summed.
+Rows labelled 「其中」 are sub-rows of the row before them and are not summed; the rows right
+after a 其中 row may be its further items (「撤销」 indented under 「其中：维持」, an indent a
+PDF loses), so those readings are tried too. A 其中 row larger than the row above it is
+wrong in any reading (N102). A column headed 合计/总计 holds each row's sum of the other
+count columns, judged once another row adds up that way (N102).
+
+A table broken across PDF pages is judged whole: its share and rate columns and the text
+figures next to it against all its rows, those after the page break too.
 
 A text figure is read against a table (N401) by the row its words name, the row a scope
 clause names, the row named as the subject of the clauses before a figure that names
 nothing else (「工贸行业企业数量多，检查量最大，达183家次」: a warning), or the total row when
 the words say 共/合计 or the column, or name the area's whole with the column named by the
-noun after the figure (「全区76所中小学校」 against 学校数（所）: a warning).
+noun after the figure (「全区76所中小学校」 against 学校数（所）: a warning). A count of the
+items summed (「三项合计563件」) is no total, and a figure of one flow stage (受理) is not
+compared with a column of another (审结), except that more concluded in the table than the
+text says came in is wrong when the text denies a carry-over (「无上年结转」).
 """
 
 from __future__ import annotations
@@ -36,11 +46,21 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import pairwise
 
 from ...model import Block, BlockKind, Document, Severity, Span
 from ..cn_numbers import NumeralError, arabic_to_decimal, decimals_of, fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, load_lexicon
-from .common import COUNTABLE, Relation, Verdict, bounds, common_substring, describe, per_or_change
+from .common import (
+    COUNTABLE,
+    FLOW_STAGES,
+    Relation,
+    Verdict,
+    bounds,
+    common_substring,
+    describe,
+    per_or_change,
+)
 
 _TOTAL_LABEL = re.compile(r"^(?:合\s*计|总\s*计|共\s*计|总数|全年合计|小\s*计)$")
 # a named subtotal: 本年收入合计, 大港街小计, 收入总计
@@ -159,11 +179,24 @@ def _tables(document: Document) -> list[list[Row]]:
     def flush() -> None:
         if len(run) >= 3:
             table = []
+            # every row one tab per cell (no run of tabs lining columns up): an empty cell is
+            # a cell, and a row the text lost its last tabs of is short at its end
+            single = bool(holed) and all(_single_tabs(b) or b.index in holed for b in run)
             for b in run:
                 cells: list[Cell] = []
-                if _text_cells(b) < run_width:  # a total row without the 序号 cell
-                    cells.append(Cell("", b.index, 0))
+                short = _text_cells(b) < run_width
+                if _short_total(b, _text_cells(b), run_width) or (not single and short):
+                    cells.append(Cell("", b.index, 0))  # a total row without the 序号 cell
                 pos = 0
+                if single:
+                    start = len(b.text) - len(b.text.lstrip("\t"))
+                    pos = start
+                    for piece in b.text[start:].rstrip("\t").split("\t"):
+                        cells.append(_parse_cell(Cell(piece, b.index, pos)))
+                        pos += len(piece) + 1
+                    cells += [Cell("", b.index, pos) for _ in range(run_width - len(cells))]
+                    table.append(_row(cells))
+                    continue
                 for piece in re.split(r"(\t+|\s*\|\s*| {2,}|\u3000{2,})", b.text):
                     if piece and not re.fullmatch(r"\t+|\s*\|\s*| {2,}|\u3000{2,}", piece):
                         cells.append(_parse_cell(Cell(piece, b.index, pos)))
@@ -171,8 +204,10 @@ def _tables(document: Document) -> list[list[Row]]:
                 table.append(_row(cells))
             tables.append(table)
         run.clear()
+        holed.clear()
 
     run_width = -1
+    holed: set[int] = set()  # rows joined by their tabs, an empty cell among them
     for b in document.blocks:
         count = _text_cells(b) if b.kind is BlockKind.PARAGRAPH else 0
         # a text table: rows with the same number of separators (a two-column table pasted
@@ -182,12 +217,31 @@ def _tables(document: Document) -> list[list[Row]]:
                 run_width = count
             run.append(b)
             continue
+        if (
+            count >= 2
+            and run
+            and "\t" in b.text
+            and "|" not in b.text
+            and all(_single_tabs(r) or r.index in holed for r in run)
+            and count < run_width
+            and len(b.text.strip("\t").split("\t")) <= run_width
+        ):
+            # 「乙类\t\t5」「丙类\t4」 in a table of three columns: empty cells of a pasted
+            # Word table (the last ones lose their tabs)
+            run.append(b)
+            holed.add(b.index)
+            continue
         flush()
         if count >= 2:
             run.append(b)
             run_width = count
     flush()
     return tables
+
+
+def _single_tabs(block: Block) -> bool:
+    """A tab-separated line without runs of tabs (none lines its columns up) or ``|``."""
+    return "\t" in block.text and "|" not in block.text and "\t\t" not in block.text.strip("\t")
 
 
 def _short_total(block: Block, count: int, width: int) -> bool:
@@ -400,7 +454,41 @@ def _walks(rows: Sequence[Row], subtotal: bool) -> list[list[Row]]:
         if compact.startswith("其中"):
             continue
         data.insert(0, prev)
-    return [data] if alternative is None else [data, alternative]
+    walks = [data] if alternative is None else [data, alternative]
+    return [*walks, *_sub_runs(rows, data)]
+
+
+_SUB_READINGS = 64  # readings of the rows after 「其中」 rows tried (more: only the plain one)
+
+
+def _sub_runs(rows: Sequence[Row], data: Sequence[Row]) -> list[list[Row]]:
+    """More readings of ``data`` when 「其中」 rows stand among them: the rows that follow a
+    「其中：维持」 row may be its further items without repeating 其中 (「撤销」 indented under
+    it, an indent a PDF does not keep), so each run of rows after a 其中 row may lose its
+    first k rows (k = 0 … the run), every combination up to :data:`_SUB_READINGS`."""
+    kept = {id(r) for r in data}
+    runs: list[list[Row]] = []
+    current: list[Row] | None = None
+    for r in rows:
+        if re.sub(r"\s", "", r.label).startswith("其中"):
+            current = []
+            runs.append(current)
+        elif id(r) in kept and current is not None:
+            current.append(r)
+        else:
+            current = None
+    runs = [run for run in runs if run]
+    count = 1
+    for run in runs:
+        count *= len(run) + 1
+    if not runs or count > _SUB_READINGS:
+        return []
+    readings: list[set[int]] = [set()]
+    for run in runs:
+        readings = [
+            dropped | {id(r) for r in run[:k]} for dropped in readings for k in range(len(run) + 1)
+        ]
+    return [[r for r in data if id(r) not in dropped] for dropped in readings if dropped]
 
 
 def _starts_with_data(table: Sequence[Row]) -> bool:
@@ -467,6 +555,13 @@ def _merged(document: Document) -> list[_Merged]:
     return out
 
 
+def _complete(chain: Sequence[_Merged]) -> list[bool]:
+    """For each of :func:`_merged`'s tables, whether it ends its chain (no continuation
+    follows it on the next page): the one that holds every row of a table broken across
+    pages, header to 合计."""
+    return [i + 1 == len(chain) or not chain[i + 1].own for i in range(len(chain))]
+
+
 # a column of shares of the count column before it (占比（%）, 比例, 构成); not a rate (…率)
 _SHARE_HEAD = re.compile(r"^(?!.*率).*(?:占比|比例|比重|构成|占[^（(]{0,8}[%％])")
 
@@ -479,7 +574,7 @@ def _share_columns(merged: _Merged) -> list[Relation]:
     if header is None:
         return []
     width = len(header.cells)
-    heads = [re.sub(r"\s", "", c.text) for c in header.cells]
+    heads = _heads(merged)
     body = [r for r in table[merged.body_start :] if r.cells]
     totals = [r for r in body if _total_at(r) is not None]
     rows = [r for r in body if r.label and r not in totals]
@@ -498,22 +593,24 @@ def _share_columns(merged: _Merged) -> list[Relation]:
             continue
         for r in rows:
             count, share = r.cells[c - 1], r.cells[c]
-            if count.value is None or share.value is None:
+            printed = _percent(share)  # 「41.7」 or 「41.7%」
+            if count.value is None or printed is None:
                 continue
+            value, decimals = printed
             actual = count.value / total * 100
-            unit = Decimal(1).scaleb(-share.decimals)
-            if share.value - unit / 2 <= actual < share.value + unit:
+            unit = Decimal(1).scaleb(-decimals)
+            if value - unit / 2 <= actual < value + unit:
                 continue  # rounded half up, or truncated
-            shown = fmt(actual.quantize(unit if share.decimals else Decimal("0.1")))
+            shown = fmt(actual.quantize(unit if decimals else Decimal("0.1")))
             label = re.sub(r"\s", "", r.label)
             out.append(
                 Relation(
                     "rate",
                     Verdict.CONTRADICTION,
                     share.block,
-                    (share.start, share.end),
+                    (share.start, share.start + len(share.text.strip())),
                     (
-                        Span(share.block, share.start, share.end),
+                        Span(share.block, share.start, share.start + len(share.text.strip())),
                         Span(count.block, count.start, count.end),
                         Span(
                             total_row.cells[c - 1].block,
@@ -549,7 +646,7 @@ def _percent(cell: Cell) -> tuple[Decimal, int] | None:
     return Decimal(m.group(1).replace(",", "")), decimals_of(m.group(1))
 
 
-def _rate_columns(merged: _Merged) -> list[Relation]:
+def _rate_columns(merged: _Merged, lex: Lexicon) -> list[Relation]:
     """「部门 | 申请数 | 办结数 | 办结率」: each row's rate against the count column named like
     it (办结) over the count column before that. Judged on a grid where every row has the
     header's cells, and only when another row's rate agrees with that reading (the columns
@@ -559,7 +656,7 @@ def _rate_columns(merged: _Merged) -> list[Relation]:
     if header is None:
         return []
     width = len(header.cells)
-    heads = [re.sub(r"\s", "", c.text) for c in header.cells]
+    heads = _heads(merged)
     rows = [r for r in table[merged.body_start :] if r.cells and len(r.cells) == width]
     if len(rows) < 2:
         return []
@@ -573,7 +670,9 @@ def _rate_columns(merged: _Merged) -> list[Relation]:
             continue
         stem = m.group("stem")
         name = _COUNT_HEAD_RE.sub("", _COUNT_SUFFIX.sub("", top))
-        if len(stem) < 2 or not name or not (name.endswith(stem) or stem.endswith(name)):
+        # 已签约户数 -> 已签约户 -> 已签约: a unit (户, 家) before 数 is not the count's name
+        names = [name, name[:-1] if len(name) > 2 and lex.kind_of(name[-1]) == "count" else ""]
+        if len(stem) < 2 or not any(n and (n.endswith(stem) or stem.endswith(n)) for n in names):
             continue  # the rate is not named after the count before it
         agree: list[Row] = []
         off: list[tuple[Row, Decimal, int]] = []
@@ -617,14 +716,243 @@ def _rate_columns(merged: _Merged) -> list[Relation]:
     return out
 
 
-def table_relations(document: Document) -> list[Relation]:
+def _heads(merged: _Merged) -> list[str]:
+    header = merged.header
+    return [re.sub(r"\s", "", c.text) for c in header.cells] if header is not None else []
+
+
+def _part_over_whole(merged: _Merged, grid: bool, lex: Lexicon) -> list[Relation]:
+    """「行政复议 | 24」 then 「其中：维持 | 27」: a 其中 row is a part of the row above it, so
+    no cell of it may exceed that row's cell of the column (rate columns aside)."""
+    heads = _heads(merged)
+    body = merged.rows[merged.body_start :]
     out: list[Relation] = []
-    for merged in _merged(document):
+    for parent, row in pairwise(body):
+        label = re.sub(r"\s", "", row.label)
+        if not label.startswith("其中") or _RATE_HEAD.search(label):
+            continue
+        owner = re.sub(r"\s", "", parent.label)
+        if _HEAD_UNIT.search(label) or _HEAD_UNIT.search(owner):
+            continue  # 「其中：罚没金额（万元）」 under 「行政处罚」: a measure of its own
+        if (
+            re.sub(r"\s", "", parent.label).startswith("其中")
+            or not parent.label
+            or len(parent.cells) != len(row.cells)
+            or (not grid and parent.shape != row.shape)
+        ):
+            continue
+        for c in range(1, len(row.cells)):
+            part, whole = row.cells[c], parent.cells[c]
+            if part.value is None or whole.value is None:
+                continue
+            if c < len(heads) and _RATE_HEAD.search(heads[c]):
+                continue
+            if part.value - _half(part) - _half(whole) <= whole.value:
+                continue
+            head = f"“{heads[c]}”列" if c < len(heads) and heads[c] else f"第{c + 1}列"
+            # a column of one unit (数量（件）) counts one thing; without one a 其中 row may
+            # count another (检查企业 | 其中：发现隐患): a warning
+            unit = c < len(heads) and bool(_head_unit(heads[c], lex)[0])
+            out.append(
+                Relation(
+                    "partition",
+                    Verdict.CONTRADICTION,
+                    part.block,
+                    (part.start, part.end),
+                    (
+                        Span(part.block, part.start, part.end),
+                        Span(whole.block, whole.start, whole.end),
+                    ),
+                    code="N102",
+                    severity=Severity.ERROR if unit else Severity.WARNING,
+                    message=(
+                        f"表格{head}：“{label}”行的{part.text.strip()}大于其所属"
+                        f"“{owner}”行的{whole.text.strip()}"
+                    ),
+                    suggestion="核对表格中“其中”行与其上一行的数字",
+                )
+            )
+    return out
+
+
+def _row_totals(merged: _Merged, grid: bool) -> list[Relation]:
+    """「单位名称 | 许可 | 处罚 | … | 合计」: a column headed 合计/总计 holds each row's sum of the
+    other count columns (rate columns and 「其中」 columns aside). Judged only when another
+    row adds up that way (the columns are read right): an off row is an error when two rows
+    agree, else a warning."""
+    heads = _heads(merged)
+    width = len(heads)
+    at = [c for c in range(1, width) if _TOTAL_LABEL.match(_COUNT_SUFFIX.sub("", heads[c]))]
+    if len(at) != 1:
+        return []
+    t = at[0]
+    parts = [
+        c
+        for c in range(1, width)
+        if c != t
+        and heads[c]
+        and not _RATE_HEAD.search(heads[c])
+        and not heads[c].startswith("其中")
+    ]
+    if len(parts) < 2:
+        return []
+    rows = [
+        r
+        for r in merged.rows[merged.body_start :]
+        if len(r.cells) == width and (grid or r.shape == merged.rows[merged.body_start].shape)
+    ]
+    agree: list[Row] = []
+    off: list[tuple[Row, Decimal]] = []
+    for r in rows:
+        total = r.cells[t]
+        cells = [r.cells[c] for c in parts]
+        if total.value is None or any(x.value is None and x.text.strip() not in _NA for x in cells):
+            continue
+        values = [x.value for x in cells if x.value is not None]
+        if len(values) < 2:
+            continue
+        flat = sum(values, Decimal(0))
+        rounding = sum((_half(x) for x in cells if x.value is not None), _half(total))
+        if _close(flat, total.value, rounding):
+            agree.append(r)
+        else:
+            off.append((r, flat))
+    if not agree:
+        return []
+    out: list[Relation] = []
+    for r, flat in off:
+        total = r.cells[t]
+        label = re.sub(r"\s", "", r.label) or re.sub(r"\s", "", r.cells[0].text)
+        shown = "+".join(r.cells[c].text.strip() for c in parts if r.cells[c].value is not None)
+        out.append(
+            Relation(
+                "partition",
+                Verdict.CONTRADICTION,
+                total.block,
+                (total.start, total.end),
+                (
+                    Span(total.block, total.start, total.end),
+                    *(
+                        Span(r.cells[c].block, r.cells[c].start, r.cells[c].end)
+                        for c in parts
+                        if r.cells[c].value is not None
+                    ),
+                ),
+                code="N102",
+                severity=Severity.ERROR if len(agree) >= 2 else Severity.WARNING,
+                message=(
+                    f"表格“{label}”行“{heads[t]}”列的{total.text.strip()}与该行各列之和"
+                    f"{fmt(flat)}（{shown}）不符"
+                ),
+                suggestion="核对表格中每行的合计与各列数字",
+            )
+        )
+    return out
+
+
+def _flow_roles(lex: Lexicon, heads: Sequence[str]) -> dict[str, list[int]]:
+    """The count columns of a case-flow table by role: carry-in (上年结转, numbers.toml
+    ``clauses.carry-in``), pending (未结, ``clauses.pending``), else the one flow stage its
+    header names (新收 received, 受理 accepted, 不予受理 rejected, 审结 concluded)."""
+    clauses = lex.data["clauses"]
+    roles: dict[str, list[int]] = {}
+    for c in range(1, len(heads)):
+        head = heads[c]
+        if not head or _RATE_HEAD.search(head) or head.startswith("其中"):
+            continue
+        # the longer word decides: 上年未结 is carried in, 结转下年 pending
+        carry = max((len(w) for w in clauses.get("carry-in", ()) if w in head), default=0)
+        pending = max((len(w) for w in clauses.get("pending", ()) if w in head), default=0)
+        if carry or pending:
+            role = "carry" if carry > pending else "pending"
+        else:
+            stages = _stages(lex, head)
+            if len(stages) != 1:
+                continue
+            role = next(iter(stages))
+        roles.setdefault(role, []).append(c)
+    return roles
+
+
+def _flow_rows(merged: _Merged, lex: Lexicon, grid: bool) -> list[Relation]:
+    """「案件类型 | 上年结转 | 新收 | 审结 | 未结」: each row balances, 上年结转 + 新收 = 审结 + 未结;
+    「渠道 | 收到 | 受理 | 不予受理」: 收到 = 受理 + 不予受理. Judged only when another row balances
+    that way (the columns are the whole flow): an off row is an error when two rows do, else a
+    warning."""
+    heads = _heads(merged)
+    roles = _flow_roles(lex, heads)
+    one = {role: cols[0] for role, cols in roles.items() if len(cols) == 1}
+    intake = [one[r] for r in ("received", "accepted") if r in one]
+    identities: list[tuple[list[int], list[int]]] = []
+    if (
+        {"carry", "concluded", "pending"} <= one.keys()
+        and len(intake) == 1
+        and "rejected" not in roles
+    ):
+        identities.append(([one["carry"], intake[0]], [one["concluded"], one["pending"]]))
+    if {"received", "accepted", "rejected"} <= one.keys():
+        identities.append(([one["received"]], [one["accepted"], one["rejected"]]))
+    width = len(heads)
+    rows = [
+        r
+        for r in merged.rows[merged.body_start :]
+        if len(r.cells) == width and (grid or r.shape == merged.rows[merged.body_start].shape)
+    ]
+    out: list[Relation] = []
+    for left, right in identities:
+        agree: list[Row] = []
+        off: list[tuple[Row, Decimal, Decimal]] = []
+        for r in rows:
+            cells = [r.cells[c] for c in (*left, *right)]
+            if any(x.value is None for x in cells):
+                continue
+            a = sum((r.cells[c].value or Decimal(0) for c in left), Decimal(0))
+            b = sum((r.cells[c].value or Decimal(0) for c in right), Decimal(0))
+            if _close(a, b, sum((_half(x) for x in cells), Decimal(0))):
+                agree.append(r)
+            else:
+                off.append((r, a, b))
+        if not agree:
+            continue
+        for r, a, b in off:
+            label = re.sub(r"\s", "", r.label) or re.sub(r"\s", "", r.cells[0].text)
+            lhs = "+".join(heads[c] for c in left)
+            rhs = "+".join(heads[c] for c in right)
+            first = r.cells[right[0]]
+            out.append(
+                Relation(
+                    "partition",
+                    Verdict.CONTRADICTION,
+                    first.block,
+                    (first.start, first.end),
+                    tuple(
+                        Span(r.cells[c].block, r.cells[c].start, r.cells[c].end)
+                        for c in (*left, *right)
+                    ),
+                    code="N102",
+                    severity=Severity.ERROR if len(agree) >= 2 else Severity.WARNING,
+                    message=(f"表格“{label}”行：{lhs}＝{fmt(a)}，{rhs}＝{fmt(b)}，两者不等"),
+                    suggestion="核对表格中该行的收结案数字",
+                )
+            )
+    return out
+
+
+def table_relations(document: Document, lex: Lexicon | None = None) -> list[Relation]:
+    lex = lex or load_lexicon()
+    out: list[Relation] = []
+    chain = _merged(document)
+    for merged, complete in zip(chain, _complete(chain), strict=True):
         table, header, body_start = merged.rows, merged.header, merged.body_start
         continued = merged.continued
-        if not merged.own and not continued:
+        if complete and not continued:
+            # judged once per table, on all its rows (those after a page break too)
             out.extend(_share_columns(merged))
-            out.extend(_rate_columns(merged))
+            out.extend(_rate_columns(merged, lex))
+            out.extend(_row_totals(merged, document.format != "pdf"))
+            out.extend(_flow_rows(merged, lex, document.format != "pdf"))
+        if complete:
+            out.extend(_part_over_whole(merged, document.format != "pdf", lex))
         for r in range(max(merged.own, body_start), len(table)):
             row = table[r]
             at = _total_at(row)
@@ -726,17 +1054,23 @@ class _Column:
     scale: int  # 10000 for 万元 ...
 
 
+def _head_unit(text: str, lex: Lexicon) -> tuple[str, str]:
+    """A header's unit and its words without it: 金额（万元） -> (万元, 金额), 件数 -> (件, 件数),
+    受理 -> ("", 受理)."""
+    m = _HEAD_UNIT.search(text)
+    if m:
+        return m.group(1), text[: m.start()]
+    if (h := _HEAD_AS_UNIT.match(text)) and lex.kind_of(h.group("unit")) != "bare":
+        return h.group("unit"), text
+    return "", text
+
+
 def _columns(header: Row | None, width: int, lex: Lexicon) -> list[_Column]:
     out = []
     for c in range(1, width):
         text = header.cells[c].text.strip() if header is not None and c < len(header.cells) else ""
         text = re.sub(r"\s", "", text)
-        unit, label = "", text
-        m = _HEAD_UNIT.search(text)
-        if m:
-            unit, label = m.group(1), text[: m.start()]
-        elif (h := _HEAD_AS_UNIT.match(text)) and lex.kind_of(h.group("unit")) != "bare":
-            unit = h.group("unit")
+        unit, label = _head_unit(text, lex)
         scale = 1
         if unit[:1] in _SCALE and len(unit) > 1:
             scale, unit = _SCALE[unit[:1]], unit[1:]
@@ -770,6 +1104,14 @@ def _shared_part(labels: Sequence[str]) -> str:
     return best
 
 
+def _row_named(words: str, row: Row, name: str) -> bool:
+    """Do the words name the row: its distinct part, or, when that is one character (水 of
+    水污染类, 大气污染类), its whole label?"""
+    return _names(words, name) or (
+        len(name) < 2 and len(row.label) >= 2 and re.sub(r"\s", "", row.label) in words
+    )
+
+
 def _names(q_words: str, name: str) -> bool:
     """Does the text before a number name a row (its distinct part, or most of it)?"""
     if len(name) < 2:
@@ -794,10 +1136,11 @@ def text_table_relations(
     kinds = {b.index: b.kind for b in document.blocks}
     texts = {b.index: b.text for b in document.blocks}
     out: list[Relation] = []
-    for merged in _merged(document):
+    chain = _merged(document)
+    for merged, complete in zip(chain, _complete(chain), strict=True):
         table = merged.rows
-        if merged.own:
-            continue  # a continuation: judged with the table it continues
+        if not complete:
+            continue  # judged with all its rows, those on the next page too
         first, last = _block_span(table)
         if first < 0 or first not in position or last not in position:
             continue
@@ -830,10 +1173,110 @@ def text_table_relations(
             if bq is None:
                 continue
             for q in bq.quantities:
-                rel = _against_table(q, bq, columns, rows, names, totals, lex)
+                if q.kind == "percent":
+                    rel = _rate_against_table(q, bq, merged, rows, names, totals, lex)
+                else:
+                    rel = _against_table(q, bq, columns, rows, names, totals, lex)
                 if rel is not None:
                     out.append(rel)
     return out
+
+
+def _clause_words(bq: BlockQuantities, q: Quantity) -> tuple[int, str]:
+    """Where the figure's clause starts (the punctuation before it, within 80 characters)
+    and its words up to the number."""
+    begin = max(0, q.num_start - 80)
+    clause = max((bq.text.rfind(ch, begin, q.num_start) for ch in "，,；;。：:"), default=begin - 1)
+    return clause, bq.text[clause + 1 : q.num_start]
+
+
+# a paragraph that speaks of the table next to it: 「见下表」「如下」「详见表1」
+_TABLE_REF_RE = re.compile(r"下表|如下|见表|表\s*[0-9０-９一二三四五六七八九十]")
+# the words of a rate up to its number: 「…采纳率为」「…总体办结率达到」
+_RATE_WORDS_RE = re.compile(r"率(?:为|是|达|达到|保持|保持在|提升至|提高到|约为)?$")
+
+
+def _rate_against_table(
+    q: Quantity,
+    bq: BlockQuantities,
+    merged: _Merged,
+    rows: Sequence[Row],
+    names: Sequence[str],
+    totals: Sequence[Row],
+    lex: Lexicon,
+) -> Relation | None:
+    """「合同协议类意见采纳率为91.2%」 next to 「审核事项 | 提出意见（条） | 采纳（条）」: the rate of
+    the row the words name (or of the 合计 row, the words saying 总体/全年/合计) computed from
+    the count column named like the rate (采纳) over the count column before it. An error
+    when those two are the table's only count columns, else a warning (another column might
+    be the base)."""
+    if merged.header is None or q.approx or q.quoted or q.depth or per_or_change(lex, q):
+        return None
+    _, words = _clause_words(bq, q)
+    m = _RATE_WORDS_RE.search(words)
+    if m is None:
+        return None
+    before = words[: m.start()]
+    if _other_scope(lex, bq.text, q, words):
+        return None
+    heads = _heads(merged)
+    counts = [c for c in range(1, len(heads)) if heads[c] and not _RATE_HEAD.search(heads[c])]
+    named_columns = []
+    for c in counts:
+        name = _COUNT_HEAD_RE.sub("", _COUNT_SUFFIX.sub("", heads[c]))
+        if len(name) >= 2 and before.endswith(name) and c - 1 in counts:
+            named_columns.append(c)
+    if len(named_columns) != 1:
+        return None
+    c = named_columns[0]
+    qualifiers = lex.data["rates"].get("qualifiers", ())
+    if any(w in before[-8:] and w not in heads[c] for w in qualifiers):
+        return None  # 按时办结率 is not 办结 over 受理
+    named = [r for r, name in zip(rows, names, strict=True) if _row_named(before, r, name)]
+    if len(named) > 1:
+        return None
+    if named:
+        row = named[0]
+    elif (
+        len(totals) == 1
+        and (q.total_marker or _WHOLE_WORD_RE.search(before) or "整体" in before)
+        and _TABLE_REF_RE.search(bq.text)
+    ):
+        # the whole's rate, in a paragraph that speaks of the table (a 全年 rate elsewhere
+        # may be of another matter than the table's)
+        row = totals[0]
+    else:
+        return None
+    if len(row.cells) != len(heads):
+        return None
+    top, bottom = row.cells[c], row.cells[c - 1]
+    if top.value is None or bottom.value is None or bottom.value <= 0 or top.value > bottom.value:
+        return None
+    actual = top.value / bottom.value * 100
+    unit = Decimal(1).scaleb(-q.decimals)
+    if q.value - unit / 2 <= actual < q.value + unit:
+        return Relation("table-text", Verdict.CONSISTENT, bq.block, (q.num_start, q.end))
+    sure = counts.index(c) == 1  # the table's first two count columns
+    quantum = unit if q.decimals else Decimal("0.1")
+    label = re.sub(r"\s", "", row.label) or re.sub(r"\s", "", row.cells[0].text)
+    return Relation(
+        "table-text",
+        Verdict.CONTRADICTION,
+        bq.block,
+        (q.num_start, q.end),
+        (
+            Span(bq.block, q.num_start, q.end),
+            Span(top.block, top.start, top.end),
+            Span(bottom.block, bottom.start, bottom.end),
+        ),
+        code="N401",
+        severity=Severity.ERROR if sure else Severity.WARNING,
+        message=(
+            f"正文中的{q.text}与表格“{label}”行按“{heads[c]}”÷“{heads[c - 1]}”算得的"
+            f"{fmt(actual.quantize(quantum))}%不符（{top.text.strip()}÷{bottom.text.strip()}）"
+        ),
+        suggestion="核对正文中的比率与表格中的数字",
+    )
 
 
 # the words after a row's name that put a figure inside that row (…的案件中有, …中的)
@@ -917,6 +1360,71 @@ def _whole_of_next(bq: BlockQuantities, q: Quantity) -> bool:
     )
 
 
+# a count of items followed by their sum: 「三项合计563件」「两类共计」
+_ITEMS_SUMMED_RE = re.compile(
+    r"\s*(?:合计|共计|总计|累计|共)\s*[0-9０-９一二两三四五六七八九十百千万]"
+)
+
+
+def _stages(lex: Lexicon, text: str) -> set[str]:
+    """The flow stages (numbers.toml ``verbs``) the words name: 受理 -> accepted."""
+    return {
+        lex.verb_family[m.group(0)]
+        for m in lex.verb_re.finditer(text)
+        if lex.verb_family.get(m.group(0)) in FLOW_STAGES
+    }
+
+
+def _other_stage(lex: Lexicon, words: str, label: str) -> bool:
+    """Do a figure's words name a flow stage (受理) that the column's header does not, the
+    header naming another (审结)? Then the figure is not the column's."""
+    said, head = _stages(lex, words), _stages(lex, label)
+    return bool(said and head and not said & head)
+
+
+def _concluded_over_intake(
+    q: Quantity,
+    bq: BlockQuantities,
+    words: str,
+    column: _Column,
+    totals: Sequence[Row],
+    lex: Lexicon,
+) -> Relation | None:
+    """「全年共受理行政复议申请126件，……无上年结转案件」 and a table whose 合计 of 审结（件）
+    is 131: more concluded than came in, when the text denies a carry-over (numbers.toml
+    ``clauses.no-carry``)."""
+    if not _stages(lex, words) & {"received", "accepted"} or "concluded" not in _stages(
+        lex, column.label
+    ):
+        return None
+    if len(totals) != 1 or not q.total_marker or "其中" in words:
+        return None
+    if not any(w in bq.text for w in lex.data["clauses"].get("no-carry", ())):
+        return None
+    if not _TABLE_REF_RE.search(bq.text):
+        return None  # a paragraph that does not speak of the table: maybe another matter
+    cell = totals[0].cells[column.index] if column.index < len(totals[0].cells) else None
+    if cell is None or cell.value is None:
+        return None
+    _, high = bounds(q)
+    if cell.value * column.scale - _half(cell) * column.scale <= high:
+        return None
+    return Relation(
+        "table-text",
+        Verdict.CONTRADICTION,
+        bq.block,
+        (q.num_start, q.end),
+        (Span(bq.block, q.num_start, q.end), Span(cell.block, cell.start, cell.end)),
+        code="N401",
+        severity=Severity.ERROR,
+        message=(
+            f"表格“{column.label}”列合计{cell.text.strip()}多于正文中的{q.text}，"
+            "而正文说明无上年结转"
+        ),
+        suggestion="核对正文中的受理数与表格中的办结数",
+    )
+
+
 def _against_table(
     q: Quantity,
     bq: BlockQuantities,
@@ -929,13 +1437,13 @@ def _against_table(
     if q.kind not in COUNTABLE or q.quoted or per_or_change(lex, q) or q.depth:
         return None
     # the words of the figure's clause (row names may stand before another number in it)
-    begin = max(0, q.num_start - 80)
-    clause = max((bq.text.rfind(ch, begin, q.num_start) for ch in "，,；;。：:"), default=begin - 1)
-    words = bq.text[clause + 1 : q.num_start]
+    clause, words = _clause_words(bq, q)
     if _other_scope(lex, bq.text, q, words):
         return None  # 「上年…27件」「近三年累计…」「上半年…」: not the table's year
     if _whole_of_next(bq, q):
         return None  # 「水污染防治领域157件中占58件」: the row's figure is the later one
+    if _ITEMS_SUMMED_RE.match(bq.text, q.end):
+        return None  # 「三项合计563件」: the number of items added up, not a sum
     # the column: by its unit, then by its header's words when several share the unit
     fitting = [c for c in columns if c.unit and lex.same_units(c.unit, q.unit_text)]
     if not fitting and len(columns) == 1 and not columns[0].unit:
@@ -968,15 +1476,12 @@ def _against_table(
     if len(fitting) != 1:
         return None
     column = fitting[0]
+    if _other_stage(lex, words, column.label):
+        # 「受理…126件」 against the only count column, 审结（件）: another stage
+        return _concluded_over_intake(q, bq, words, column, totals, lex)
     # an elided noun (「收到行政复议申请121件，受理83件」) names the row of the figure before
     row_words = words + q.noun if q.inherited else words
-    named = [
-        r
-        for r, name in zip(rows, names, strict=True)
-        if _names(row_words, name)
-        # a distinct part of one character (水 of 水污染类, 大气污染类): the whole label
-        or (len(name) < 2 and len(r.label) >= 2 and re.sub(r"\s", "", r.label) in row_words)
-    ]
+    named = [r for r, name in zip(rows, names, strict=True) if _row_named(row_words, r, name)]
     if any(
         _WITHIN_RE.search(row_words, row_words.rfind(name) + len(name))
         for r, name in zip(rows, names, strict=True)
