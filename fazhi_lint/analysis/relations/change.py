@@ -473,6 +473,10 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     rel = _points_before(bq, d, direction, by_sentence, change_re)
                 if rel is None:
                     rel = _prior_before(bq, lex, d, direction, sentence, by_sentence)
+                if rel is None and not _prior_stated(bq, d, plain):
+                    # 「纠错率为11.8%，较上年下降2.1个百分点。上年纠错率为13.9%。」
+                    after = by_sentence.get(sentence[0].sentence + 1, [])[:MAX_FIGURES]
+                    rel = _base_after(bq, lex, d, direction, plain, after)
             elif d.kind in ("count", "money", "measure", "time"):
                 rel = _absolute(bq, d, direction, plain)
                 if rel is None and d.kind != "time":
@@ -767,12 +771,14 @@ def _base_after(
                 for c in figures
                 if c.num_start < d.num_start and c.kind == "percent" and not _is_base(bq, c)
             ]
-            if d.kind != "percent" or not rates:
+            if d.kind not in ("percent", "points") or not rates:
                 return None
             rate_name = _RATE_NAME_RE.search(_words_before(bq, base))
             if rate_name and common_substring(rate_name.group(0), _words_before(bq, rates[-1])) < 2:
                 return None
             where = "下一句" if near else "后文"
+            if d.kind == "points":
+                return _points_after(d, direction, rates[-1], base, f"以{where}的{base.text}为基数")
             return _rate_reading(d, direction, rates[-1], base, f"以{where}的{base.text}为基数")
         if _other_span_of_year(clause, bq.text[start : base.start]) or per_or_change(lex, base):
             continue
@@ -823,6 +829,10 @@ def other_thing(current: Quantity, base: Quantity) -> bool:
     nothing particular (「上年为1,420万元」) may be of anything."""
     a = counted_thing(current)
     b = _PERIOD_WORDS_RE.sub("", counted_thing(base))
+    if base.verb and b == base.verb:
+        # 「上年办理60件」: the period and the verb only, the noun left out — the same thing
+        # when it is counted by the same verb (上年办结 after 受理投诉 is another)
+        return base.verb != current.verb
     if same_thing(a, b):
         return False
     x, y = distinguishing(a), distinguishing(b)
@@ -1194,6 +1204,9 @@ def _listed_changes(
 _TIMES_OF_RE = re.compile(r"的$")
 _PRIOR_AFTER_RE = re.compile(rf"(?:{_PRIOR})[\u4e00-\u9fff]{{0,6}}?(?:为|是|有|达)$")
 _DOUBLED_RE = re.compile(r"翻(?:了)?(?:一|两)?番")
+# the level a 由…到… reaches (「增加到今年的3120件」「提高到2024年的」)
+_LEVEL_REACHED_RE = re.compile(rf"(?:到|至)(?:今年|本年|当年|{_YEAR})?的?$")
+_PRIOR_CLAUSE_OPENS_RE = re.compile(rf"(?:{_PRIOR})(?:全年)?[\u4e00-\u9fff]{{0,10}}$")
 # a ratio stated in words (翻番, 增长一倍) is met within this share of it: spoken round figures
 RATIO_TOLERANCE = Decimal("0.05")
 
@@ -1214,6 +1227,19 @@ def _ratio(
     pos = where.num_start if isinstance(where, Quantity) else where.start()
     anchor = d if d is not None else _anchor(bq, figures, pos)
     if anchor is None:
+        # 「调解纠纷数量实现翻番，由上年的1860件增加到今年的3120件」: the two levels in the
+        # 由…到… right after the ratio, in the same statement
+        after = [f for f in figures if f.num_start > pos][:2]
+        if (
+            len(after) == 2
+            and is_from_level(bq, after[0])
+            and _LEVEL_REACHED_RE.search(_context(bq, after[1])) is not None
+            and after[0].kind == after[1].kind
+            and after[0].kind in ("count", "money", "measure")
+            and (after[0].kind == "money" or _same_unit(after[0].unit, after[1].unit))
+            and _ACCOUNT_END_RE.search(bq.text, pos, after[0].num_start) is None
+        ):
+            return _ratio_pair(bq, d, stated, [(after[1], after[0])], after[1])
         return None
     pairs = _pairs(bq, anchor, [f for f in figures if f is not d], ("count", "money", "measure"))
     # the current figure comes before the change; the base before it too, or after it in a
@@ -1221,7 +1247,19 @@ def _ratio(
     pairs = [
         (c, b)
         for c, b in pairs
-        if (c.num_start < pos and (b.num_start < pos or _PRIOR_AFTER_RE.search(_context(bq, b))))
+        if (
+            c.num_start < pos
+            and (
+                b.num_start < pos
+                or _PRIOR_AFTER_RE.search(_context(bq, b))
+                # 「比上年增加了1.5倍，上年办理81件」: a clause after it that opens with the
+                # other period and names no other thing
+                or (
+                    _PRIOR_CLAUSE_OPENS_RE.match(_own_clause(bq, b)) is not None
+                    and not other_thing(c, b)
+                )
+            )
+        )
         # 「较上年翻了一番，达到80次（上年为48次）」: the level reached after the change, its
         # base in a bracket right after it
         or (
@@ -1232,6 +1270,18 @@ def _ratio(
     ]
     if not pairs:
         return None
+    return _ratio_pair(bq, d, stated, pairs, anchor)
+
+
+def _ratio_pair(
+    bq: BlockQuantities,
+    d: Quantity | None,
+    stated: tuple[Decimal, Any],
+    pairs: list[tuple[Quantity, Quantity]],
+    anchor: Quantity,
+) -> Relation | None:
+    """The ratio against each (current, base) reading: consistent when one fits."""
+    ratio, where = stated
     readings = []
     for current, base in pairs:
         if base.value <= 0:
@@ -2225,6 +2275,20 @@ def _pairs(
     # 「满意率由上年的88.6%提高到93.1%，提高4.5个百分点；解决率达到90.3%，较上年提高6.2个百分点」:
     # a base whose own stated change is followed by a new figure of this period before this
     # change (another measure's level) is the first change's too
+    # 「较上年的12起下降25%，事故死亡人数同比下降33.3%」: a base with its own stated change
+    # right after it, before a change whose clause names a thing of its own, is the first
+    # change's (the second speaks of figures the text does not give)
+    subject = _subject_of(clause)
+    bases = [
+        q
+        for q in bases
+        if not (
+            len(subject) >= 2
+            and q.end <= d.num_start
+            and _CHANGE_AFTER_RE.match(bq.text, q.end)
+            and _CHANGE_BETWEEN_RE.search(bq.text, q.end, d.num_start)
+        )
+    ]
     bases = [
         q
         for q in bases
@@ -2944,6 +3008,30 @@ def _rate_reading(
             f"{word}{d.text}与所比较的两个比率不符：{reading}；两者相差"
             f"{fmt(current.value - base.value)}个百分点（{note}）",
             "核对本期数、基期数与增减幅度",
+            data={"stated": str(d.value), "readings": 1},
+        ),
+        severity=Severity.WARNING,
+    )
+
+
+def _points_after(
+    d: Quantity, direction: int, current: Quantity, base: Quantity, note: str
+) -> Relation:
+    """A 个百分点 change against the rate of this period before it and the rate of the
+    period compared with in the next sentence: their difference, or an N108 warning (a
+    reading across a full stop)."""
+    low, high = _difference_bounds(current, base)
+    if _fits(low, high, d, direction):
+        return _ok(d, current, base)
+    word = "提高" if direction > 0 else "下降"
+    high, low = (current, base) if current.value >= base.value else (base, current)
+    return replace(
+        _mismatch(
+            d,
+            (span_of(d), span_of(base), span_of(current)),
+            f"{word}{d.text}与两个比率之差不符：{high.number}%－{low.number}%＝"
+            f"{fmt(high.value - low.value)}个百分点（{note}）",
+            "核对两个比率与百分点差",
             data={"stated": str(d.value), "readings": 1},
         ),
         severity=Severity.WARNING,

@@ -430,6 +430,9 @@ def _due_and_done(
     ]
     due = done = None
     head = name[-2:]
+    # 「应参与自查机构246家，实际提交自查报告的231家，参与率…」: a 实际 figure right after
+    # the due one, done by another verb (an uncertain reading: a warning at most)
+    other_done: Quantity | None = None
     for p in nearby:
         words = clause_tail(text, _SHARE_CLAUSE_MARKS, max(0, p.num_start - 24), p.num_start)
         d = _DUE_RE.search(words)
@@ -439,10 +442,15 @@ def _due_and_done(
         a1 = _DONE_ONE_RE.fullmatch(bare)
         if (a is not None and a.group(1) in keys) or (a1 is not None and a1.group(1) in head):
             done = p
+        elif a is not None and due is not None and other_done is None and words.startswith("实际"):
+            other_done = p
         elif (d is not None and d.group(1) in keys and not words[: d.start()].endswith("不")) or (
             d1 is not None and d1.group(1) in head
         ):
             due = p
+    sure = True
+    if done is None and other_done is not None and due is not None:
+        done, sure = other_done, False
     if due is None or done is None or due is done:
         return None
     if due.kind != done.kind or not lex.same_units(due.unit, done.unit):
@@ -451,7 +459,7 @@ def _due_and_done(
     spans = (span_of(q), span_of(done), span_of(due))
     if ok:
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
-    one = due.sentence == done.sentence == q.sentence
+    one = sure and due.sentence == done.sentence == q.sentence
     severity = Severity.ERROR if one else Severity.WARNING
     return _rate_mismatch(
         q, done, due, value, said=f"{word}{q.text}", check=word, severity=severity
@@ -1913,8 +1921,14 @@ def _co_listed(bq: BlockQuantities, n: Quantity, w: Quantity) -> bool:
         return False
     words = w.pre.strip(" 　")
     opening = _JOINER_OPENING_RE.match(words)
+    if opening is None:
+        return False
+    # 「覆盖12个街道（镇）、147个村（社区）」: an item that is only the joiner and its figure,
+    # its noun after it, is the next item of the list the verb before the numerator governs
+    if opening.end() == len(words) and w.depth == n.depth:
+        return True
     # parallel items name one thing (县政府规范性文件 / 部门规范性文件)
-    return opening is not None and common_substring(words[opening.end() :], n.pre) >= 2
+    return common_substring(words[opening.end() :], n.pre) >= 2
 
 
 # the words of a rate's own clause before it
