@@ -1051,7 +1051,7 @@ def _worded(
         for c, b in _pairs(bq, anchor, figures, ("count", "money", "measure", "time"))
         if c.num_start < pos
         and not b.change  # 「较上年增加179场，增长一倍以上」: 179 is the amount, no base
-        and (b.num_start < pos or _PRIOR_AFTER_RE.search(_context(bq, b)))
+        and (b.num_start < pos or _restated_after(bq, c, b))
         and not (own and (p := _period(_own_clause(bq, b))) and p != own)
         and not _other_span_of_year(clause, _own_clause(bq, b))
     ]
@@ -1211,6 +1211,16 @@ _PRIOR_CLAUSE_OPENS_RE = re.compile(rf"(?:{_PRIOR})(?:全年)?[\u4e00-\u9fff]{{0
 RATIO_TOLERANCE = Decimal("0.05")
 
 
+def _restated_after(bq: BlockQuantities, current: Quantity, base: Quantity) -> bool:
+    """Is a base after a ratio or a worded change the other period restated: 「…为」
+    (「增加了1.3倍，上年投入为165万元」), or a clause that opens with that period and names no
+    other thing (「比上年增加了1.5倍，上年办理81件」「上年全年调解医疗纠纷156件」)?"""
+    return _PRIOR_AFTER_RE.search(_context(bq, base)) is not None or (
+        _PRIOR_CLAUSE_OPENS_RE.match(_own_clause(bq, base)) is not None
+        and not other_thing(current, base)
+    )
+
+
 def _multiple_ratio(d: Quantity, word: str) -> tuple[Decimal, Quantity]:
     """增长/增加/提高 N倍 is N + 1 times the base (增长一倍 = doubled)."""
     return d.value + (1 if _direction(word) > 0 else 0), d
@@ -1249,23 +1259,19 @@ def _ratio(
         for c, b in pairs
         if (
             c.num_start < pos
-            and (
-                b.num_start < pos
-                or _PRIOR_AFTER_RE.search(_context(bq, b))
-                # 「比上年增加了1.5倍，上年办理81件」: a clause after it that opens with the
-                # other period and names no other thing
-                or (
-                    _PRIOR_CLAUSE_OPENS_RE.match(_own_clause(bq, b)) is not None
-                    and not other_thing(c, b)
-                )
-            )
+            and (b.num_start < pos or _restated_after(bq, c, b))
         )
         # 「较上年翻了一番，达到80次（上年为48次）」: the level reached after the change, its
         # base in a bracket right after it
         or (
             c.num_start > pos
             and _TO_RE.search(_context(bq, c)) is not None
-            and _BRACKET_NEXT_RE.match(bq.text, c.end, b.start) is not None
+            and (
+                _BRACKET_NEXT_RE.match(bq.text, c.end, b.start) is not None
+                # 「是上年的3倍，达到372件，上年仅查处136件」: the other period restated in
+                # the clause after the level reached
+                or (b.num_start > c.num_start and _restated_after(bq, c, b))
+            )
         )
     ]
     if not pairs:
@@ -2366,6 +2372,8 @@ def _pairs(
                 (
                     base.num_start < current.num_start
                     or _BRACKET_NEXT_RE.match(bq.text, current.end, base.start) is not None
+                    # 「…，达到372件，上年仅查处136件」: the other period in the next clause
+                    or _restated_after(bq, current, base)
                 )
                 and re.search(r"(?:到|至)$", _context(bq, current))
             ):
