@@ -831,8 +831,9 @@ def other_thing(current: Quantity, base: Quantity) -> bool:
     b = _PERIOD_WORDS_RE.sub("", counted_thing(base))
     if base.verb and b == base.verb:
         # 「上年办理60件」: the period and the verb only, the noun left out — the same thing
-        # when it is counted by the same verb (上年办结 after 受理投诉 is another)
-        return base.verb != current.verb
+        # when the current figure is counted by that verb (上年办结 after 受理投诉 is another)
+        # or names nothing itself (a level reached: 「达到615件」)
+        return bool(a) and base.verb not in current.pre + current.verb
     if same_thing(a, b):
         return False
     x, y = distinguishing(a), distinguishing(b)
@@ -1211,14 +1212,22 @@ _PRIOR_CLAUSE_OPENS_RE = re.compile(rf"(?:{_PRIOR})(?:全年)?[\u4e00-\u9fff]{{0
 RATIO_TOLERANCE = Decimal("0.05")
 
 
-def _restated_after(bq: BlockQuantities, current: Quantity, base: Quantity) -> bool:
+def _restated_after(
+    bq: BlockQuantities, current: Quantity, base: Quantity, named: str = ""
+) -> bool:
     """Is a base after a ratio or a worded change the other period restated: 「…为」
     (「增加了1.3倍，上年投入为165万元」), or a clause that opens with that period and names no
-    other thing (「比上年增加了1.5倍，上年办理81件」「上年全年调解医疗纠纷156件」)?"""
-    return _PRIOR_AFTER_RE.search(_context(bq, base)) is not None or (
-        _PRIOR_CLAUSE_OPENS_RE.match(_own_clause(bq, base)) is not None
-        and not other_thing(current, base)
-    )
+    other thing (「比上年增加了1.5倍，上年办理81件」「上年全年调解医疗纠纷156件」)? For a
+    level reached (「达到372件」), which names nothing itself, the words of the change's clause
+    (``named``) must share two characters with the base's (查处 / 上年仅查处)."""
+    if _PRIOR_AFTER_RE.search(_context(bq, base)) is not None:
+        return True
+    clause = _own_clause(bq, base)
+    if _PRIOR_CLAUSE_OPENS_RE.match(clause) is None:
+        return False
+    if named:
+        return common_substring(named, _PERIOD_WORDS_RE.sub("", clause)) >= 2
+    return not other_thing(current, base)
 
 
 def _multiple_ratio(d: Quantity, word: str) -> tuple[Decimal, Quantity]:
@@ -1270,7 +1279,10 @@ def _ratio(
                 _BRACKET_NEXT_RE.match(bq.text, c.end, b.start) is not None
                 # 「是上年的3倍，达到372件，上年仅查处136件」: the other period restated in
                 # the clause after the level reached
-                or (b.num_start > c.num_start and _restated_after(bq, c, b))
+                or (
+                    b.num_start > c.num_start
+                    and _restated_after(bq, c, b, _clause_before(bq, pos) or "-")
+                )
             )
         )
     ]
@@ -2373,7 +2385,7 @@ def _pairs(
                     base.num_start < current.num_start
                     or _BRACKET_NEXT_RE.match(bq.text, current.end, base.start) is not None
                     # 「…，达到372件，上年仅查处136件」: the other period in the next clause
-                    or _restated_after(bq, current, base)
+                    or _restated_after(bq, current, base, clause or "-")
                 )
                 and re.search(r"(?:到|至)$", _context(bq, current))
             ):

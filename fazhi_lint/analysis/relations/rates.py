@@ -1908,6 +1908,7 @@ def _pairs_of(
 
 # a list joiner opening a figure's own words: 「审核县政府文件23件、部门文件41件」
 _JOINER_OPENING_RE = re.compile(r"^(?:、|和|及|以及|与)")
+_JOINER_ENDING_RE = re.compile(r"(?:、|和|及)$")
 
 
 def _co_listed(bq: BlockQuantities, n: Quantity, w: Quantity) -> bool:
@@ -1920,6 +1921,12 @@ def _co_listed(bq: BlockQuantities, n: Quantity, w: Quantity) -> bool:
     if i is None or j is None or j != i + 1 or w.kind != n.kind:
         return False
     words = w.pre.strip(" 　")
+    if _JOINER_ENDING_RE.search(words) and w.depth == n.depth and n.end <= w.start:
+        # 「覆盖8个镇、96个村」: the words between are the noun after the numerator and the
+        # joiner — the next item of the list, its noun after its figure too
+        between = bq.text[n.end : w.num_start]
+        if between.strip(" 　") == words and not any(ch in between for ch in "，,；;。：:"):
+            return True
     opening = _JOINER_OPENING_RE.match(words)
     if opening is None:
         return False
