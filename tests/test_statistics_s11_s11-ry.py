@@ -19,7 +19,8 @@ s11-ry.toml). The verdicts were worked out by hand:
 * 翻番 before its 由…到… pair: 4,120 ÷ 2,350 = 1.75; 152 ÷ 86 = 1.77; 150 ÷ 45 = 3.3 (翻两番
   = 4); 736 ÷ 412 = 1.79; 98 ÷ 64 = 1.53; 205 ÷ 120 = 1.71; 3.1 ÷ 1.2 = 2.58; 540 ÷ 315 =
   1.71. Silent: 4,720 ÷ 2,350 = 2.01, 172 ÷ 86 = 2, 180 ÷ 45 = 4, 824 ÷ 412 = 2, 130 ÷ 64 =
-  2.03, 242 ÷ 120 = 2.02, a pair in the next sentence or after ；, 600余 ÷ 300余.
+  2.03, 242 ÷ 120 = 2.02, a pair in the next sentence or after ；, a pair of another thing
+  named before its 由 (窗口办件量).
 * a base with its own change right after it is not the base of a later change that names
   a thing of its own (火灾直接经济损失, 受援人数…): 18 ÷ 24 = −25% and 6 ÷ 18 = 33.3% is no
   reading of 「损失同比下降33.3%」. Still reported: the first change wrong (−20% for −25%,
@@ -155,6 +156,7 @@ DOUBLED_FROM_TO_SILENT = [
     "全区合同审查数量翻番，从上年的120份增加至今年的242份。",
     "法治宣传志愿者人数翻了一番。培训场次由去年的12场增加到今年的15场。",
     "调解组织数量翻了一番；专职调解员由上年的120名增加到150名。",
+    "网上办件量翻了一番，窗口办件量由上年的1200件减少到800件。",
 ]
 
 
@@ -308,3 +310,83 @@ def test_coverage_short_reported(text: str) -> None:
 @pytest.mark.parametrize("text", COVERAGE_SILENT)
 def test_coverage_silent(text: str) -> None:
     assert found(text, COVER) == [], text
+
+
+# --- 8. a base of last year that takes a part by 的…中 is no base of the whole ---------------
+# (1,420 ÷ 1,260 = +12.7%, 8.0% fails; 700 ÷ 630 = +11.1%, 9.6% fails; 236 ÷ 260 = −9.2%,
+# 5.2% fails; 318 ÷ 300 = +6%, 12.0% fails; 980 ÷ 900 = +8.9%, 6.5% fails; 5.6万 ÷ 4.6万 =
+# +19% to +24%, 15.0% fails; 2,140 ÷ 2,000 = +7%, 4.0% fails; 860 ÷ 780 = +10.3%, 5.0% fails)
+
+PART_BASE_WRONG = [
+    "全年办理法律援助案件1420件，同比增长8.0%，上年办理1260件。",
+    "今年受理的投诉中涉及预付式消费的700件，同比增长9.6%，上年受理的投诉中涉及预付式消费的630件。",
+    "全年审结行政诉讼案件236件，同比下降5.2%；上年审结260件。",
+    "全年查处食品安全案件318件，较上年的300件增长12.0%。",
+    "全年受理劳动仲裁案件980件，同比增长6.5%（上年为900件）。",
+    "全年办结12345工单5.6万件，同比增长15.0%；去年办结4.6万件。",
+    "全年调解纠纷2140件，同比增长4.0%，上年调解2000件。",
+    "全年受理的申请中依申请公开的860件，同比增长5.0%，上年受理的申请中依申请公开的780件。",
+]
+
+PART_BASE_SILENT = [
+    "今年受理消费投诉2860件，同比增长9.6%；上年受理的投诉中涉及预付式消费的630件。",
+    "全年办理法律援助案件1420件，同比增长8.0%，上年办理的案件中刑事案件510件。",
+    "全年审结行政诉讼案件236件，同比下降5.2%；上年审结的案件中败诉18件。",
+    "全年查处食品安全案件318件，同比增长12.0%，上年查处的案件中移送司法机关9件。",
+    "全年受理劳动仲裁案件980件，同比增长6.5%，上年受理的案件中集体争议42件。",
+    "全年办结12345工单5.6万件，同比增长15.0%；去年办结的工单中涉企诉求8600件。",
+    "全年调解纠纷2140件，同比增长4.0%，上年调解的纠纷中婚姻家庭类610件。",
+    "全年办理公证事项5630件，同比增长6.5%，去年办理的公证事项中涉外公证1180件。",
+]
+
+
+@pytest.mark.parametrize("text", PART_BASE_WRONG)
+def test_part_base_reported(text: str) -> None:
+    assert found(text, CHANGE), text
+
+
+@pytest.mark.parametrize("text", PART_BASE_SILENT)
+def test_part_base_silent(text: str) -> None:
+    assert found(text, CHANGE) == [], text
+
+
+# --- 9. a rate before its figures, read with the later stage its verb is of ------------------
+# (827 ÷ 874 = 94.6%, 96.8% fails; 589 ÷ 612 = 96.2%, 99.1% fails; 221 ÷ 240 = 92.1%, 95.0%
+# fails; 1,267 ÷ 1,320 = 96.0%, 98.5% fails; 2,338 ÷ 2,450 = 95.4%, 97.2% fails; 208 ÷ 215 =
+# 96.7%, 93.0% fails; 181 ÷ 186 = 97.3%, 100% fails; 3,260 ÷ 3,406 = 95.7%, 92.0% fails —
+# each a warning, the figures being told after the rate. Silent: the right rates, with a
+# part the stem names (调解结案530件) beside the stage's figure, and a rate of an earlier stage
+# (受理率) that no later-stage figure is read for.)
+
+STAGED_AHEAD = [
+    "本年度劳动人事争议仲裁结案率为96.8%。全年受理劳动争议案件874件，审结827件。",
+    "全年信访事项办结率达到99.1%。全年共受理信访事项612件，按期答复589件。",
+    "本年度行政复议案件审结率为95.0%。全年受理行政复议申请240件，办结221件。",
+    "矛盾纠纷化解率为98.5%。全年排查受理矛盾纠纷1320件，调处办结1267件。",
+    "全年投诉举报按期办结率为97.2%。全年受理投诉举报2450件，按期答复2338件。",
+    "本年度劳动保障监察案件结案率为93.0%。全年立案查处劳动保障监察案件215件，办结208件。",
+    "全年政府信息公开申请答复率为100%。全年共收到政府信息公开申请186件，办结181件。",
+    "全年人民调解结案率为92.0%。各级调解组织共受理纠纷3406件，办结3260件。",
+]
+
+STAGED_AHEAD_SILENT = [
+    "本年度劳动人事争议仲裁结案率为94.6%。全年受理劳动争议案件874件，审结827件。",
+    "本年度仲裁结案率为94.6%。全年受理劳动争议案件874件，审结827件，其中调解结案530件。",
+    "本年度行政复议案件审结率为92.1%。全年受理行政复议申请240件，办结221件。",
+    "全年信访事项办结率达到96.2%。全年共受理信访事项612件，按期答复589件。",
+    "本年度劳动保障监察案件结案率为96.7%。全年立案查处劳动保障监察案件215件，办结208件。",
+    "全年人民调解结案率为95.7%。各级调解组织共受理纠纷3406件，办结3260件。",
+    "本年度行政许可受理率为98.0%。全年收到申请1200件，办结1150件。",
+    "全年投诉举报按期办结率为95.4%。全年受理投诉举报2450件，按期答复2338件。",
+]
+
+
+@pytest.mark.parametrize("text", STAGED_AHEAD)
+def test_staged_ahead_reported(text: str) -> None:
+    got = found(text, RATE)
+    assert got and all(s is W for _, s, _ in got), got
+
+
+@pytest.mark.parametrize("text", STAGED_AHEAD_SILENT)
+def test_staged_ahead_silent(text: str) -> None:
+    assert found(text, RATE) == [], text

@@ -609,6 +609,8 @@ def _pair_fits(d: Quantity, direction: int, current: Quantity, base: Quantity) -
 _FROM_OPENS_RE = re.compile(
     rf"[ 　]*(?:由|从)(?:{_PRIOR})?(?:同期)?(?:的|原来的|原)?(?:约|近|共)?$"
 )
+# a 由…到… that opens the next clause, nothing named before 由 (「翻番，由上年的…」)
+_FROM_NEXT_RE = re.compile(rf"[，,]?{_FROM_OPENS_RE.pattern}")
 
 
 # what stands between a level reached and the change stated of it (「降至71件，下降」)
@@ -1256,7 +1258,9 @@ def _ratio(
             and after[0].kind == after[1].kind
             and after[0].kind in ("count", "money", "measure")
             and (after[0].kind == "money" or _same_unit(after[0].unit, after[1].unit))
-            and _ACCOUNT_END_RE.search(bq.text, pos, after[0].num_start) is None
+            # (nothing named between: 「窗口办件量由…减少到…」 is another thing's pair)
+            and not isinstance(where, Quantity)
+            and _FROM_NEXT_RE.fullmatch(bq.text, where.end(), after[0].num_start) is not None
         ):
             return _ratio_pair(bq, d, stated, [(after[1], after[0])], after[1])
         return None
@@ -2374,6 +2378,10 @@ def _pairs(
                 and not _SUB_ITEM_RE.search(_own_clause(bq, current))
             ):
                 continue  # 「受理1,200件，其中处罚案件较上年的600件增长10%」: a part's base
+            if _PART_SCOPE_RE.search(_own_clause(bq, base)) and not _PART_SCOPE_RE.search(
+                _own_clause(bq, current)
+            ):
+                continue  # 「上年受理的投诉中涉及预付式消费的630件」: a part of last year's
             if current.kind != "money" and not _same_unit(current.unit, base.unit):
                 continue
             if base.num_start > d.num_start and other_thing(current, base):
@@ -2421,6 +2429,8 @@ def _new_levels(
 
 # a part named between a figure and a base: the base is the part's, the figure the whole's
 _SUB_ITEM_RE = re.compile("其中")
+# 「受理的投诉中」: a part taken within a whole the clause names
+_PART_SCOPE_RE = re.compile(r"的[\u4e00-\u9fff]{1,8}?中")
 # 「同期」 (a part of the year) and 「全年」 (the whole of it) name different spans of a year
 _PART_OF_YEAR_RE = re.compile("同期")
 _WHOLE_YEAR_RE = re.compile("全年")

@@ -1645,6 +1645,10 @@ def _judge_rate(
     if ahead:
         stem = _stem(word)
         numerators = [n for n in numerators if stem and _subsequence(stem, _name_words(n, bq.text))]
+        if numerators:
+            # (「结案率…。受理874件，审结827件，其中调解结案530件」: 审结 is what it counts)
+            staged = _staged(lex, stem, scope)
+            numerators += [p for p in staged if not any(p is n for n in numerators)]
     readings = _pairs_of(lex, numerators, scope, part_of, capped)
     # 「已办结2398件，办结率97.5%，其中当场办结的1276件」: a figure named by the rate's whole
     # name and nothing more counts what the rate counts — its numerator, never the base of
@@ -2027,7 +2031,12 @@ def _read_ahead(
     passed: list[Quantity] = []  # figures of the sentences between: bases, not numerators
     for k in range(1, AHEAD + 1):
         later = grouped.get(q.sentence + k, [])[:SCOPE]
-        named = [p for p in later if _subsequence(stem, _name_words(p, bq.text))]
+        staged = _staged(lex, stem, later)
+        named = [
+            p
+            for p in later
+            if _subsequence(stem, _name_words(p, bq.text)) or any(p is x for x in staged)
+        ]
         if not named:
             passed.extend(later)
             continue
@@ -2036,9 +2045,20 @@ def _read_ahead(
         numerators = [
             n for n in _numerators(lex, bq, q, word, scope, part_of) if any(n is x for x in named)
         ]
+        numerators += [p for p in staged if not any(p is n for n in numerators)]
         readings = _pairs_of(lex, numerators, scope, part_of, capped)
         return (scope, numerators, readings) if readings else None
     return None
+
+
+def _staged(lex: Lexicon, stem: str, figures: list[Quantity]) -> list[Quantity]:
+    """The figures of the later flow stage the verb of a rate's name is of (结案率 ← 审结827件,
+    办结率 ← 答复509件), read with those the stem names (调解结案530件, a part of them) when a
+    rate's figures are told after it."""
+    family = lex.verb_family.get(stem, "")
+    if family not in _LATER_STAGES:
+        return []
+    return [p for p in figures if p.family == family]
 
 
 # the most days a year has: a share of its days counted without a stated base
