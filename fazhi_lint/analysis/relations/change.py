@@ -1244,7 +1244,7 @@ def _ratio(
     figures: list[Quantity],
 ) -> Relation | None:
     """A ratio in words (翻番 = 2, 增长一倍 = 2) against the stated base and current figure."""
-    ratio, where = stated
+    where = stated[1]
     pos = where.num_start if isinstance(where, Quantity) else where.start()
     anchor = d if d is not None else _anchor(bq, figures, pos)
     if anchor is None:
@@ -1270,10 +1270,7 @@ def _ratio(
     pairs = [
         (c, b)
         for c, b in pairs
-        if (
-            c.num_start < pos
-            and (b.num_start < pos or _restated_after(bq, c, b))
-        )
+        if (c.num_start < pos and (b.num_start < pos or _restated_after(bq, c, b)))
         # 「较上年翻了一番，达到80次（上年为48次）」: the level reached after the change, its
         # base in a bracket right after it
         or (
@@ -3054,13 +3051,13 @@ def _points_after(
     if _fits(low, high, d, direction):
         return _ok(d, current, base)
     word = "提高" if direction > 0 else "下降"
-    high, low = (current, base) if current.value >= base.value else (base, current)
+    upper, lower = (current, base) if current.value >= base.value else (base, current)
     return replace(
         _mismatch(
             d,
             (span_of(d), span_of(base), span_of(current)),
-            f"{word}{d.text}与两个比率之差不符：{high.number}%－{low.number}%＝"
-            f"{fmt(high.value - low.value)}个百分点（{note}）",
+            f"{word}{d.text}与两个比率之差不符：{upper.number}%－{lower.number}%＝"
+            f"{fmt(upper.value - lower.value)}个百分点（{note}）",
             "核对两个比率与百分点差",
             data={"stated": str(d.value), "readings": 1},
         ),
