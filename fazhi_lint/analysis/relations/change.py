@@ -62,6 +62,20 @@ Session 9:
 * 翻番 / 增长一倍 whose sentence states only its base (「与上年的172名相比，…翻了一番」),
   against the current figure of the same thing before (:func:`ratio_base_only`; paragraphs
   before in :func:`.rates_across.changes_across`).
+
+Session 11:
+
+* a base after the change named by last year and the verb only (「同比增长28.7%；上年办理60
+  件」): the same thing when the current figure is counted by that verb (:func:`other_thing`);
+  after a ratio, a worded change or a level reached (「比上年增加了1.5倍，上年办理81件」「是上
+  年的3倍，达到372件，上年仅查处136件」), a clause that opens with last year
+  (:func:`_restated_after`);
+* a 个百分点 change against last year's rate in the next sentence (「…较上年下降2.6个百分点。
+  上年直接纠错率为13.9%」), a warning (:func:`_points_after`);
+* 翻番 before its 由…到… pair (「实现翻番，由上年的1860件增加到今年的3120件」);
+* not read: a base with its own change right after it, for a later change whose clause names
+  a thing of its own (「较上年的12起下降25%，事故死亡人数同比下降33.3%」); a base of last
+  year that takes a part by 的…中 (「上年受理的投诉中涉及预付式消费的630件」).
 """
 
 from __future__ import annotations

@@ -27,7 +27,10 @@
   to add to the figure before it below that figure (「资金860万元，加上配套资金后合计投入1.42万
   元」: :func:`_total_below_added`);
 * a coverage claim against the base (N206): 「现有企业47家……检查38家，实现全覆盖」 (fewer than
-  all), 「共有农户3.2万户……排查4.1万户，覆盖率100%」 (more than exist); 「一格一员」 with fewer
+  all), 「共有农户3.2万户……排查4.1万户，覆盖率100%」 (more than exist) — also an area's
+  stock the next clause takes a part of by 中 (「全区68所中小学校中，已有65所…，实现…全覆盖」),
+  and a claim before the stock by the figure's verb (「开展执法检查全覆盖，全区共有…87家，年内
+  检查83家」), never of the rest left out (另有…, 未检查的…); 「一格一员」 with fewer
   网格员 than 网格; a total below a per-person minimum said to be met (「每人每年不少于60学时
   ……全员完成」);
 * the households stated with the population (「常住人口4.6万人、1.7万户」) bound the

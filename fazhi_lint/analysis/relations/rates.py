@@ -11,7 +11,14 @@ is a warning at most. Items of one breakdown, each followed by its own share of 
 Session 10 reads three shares whose figures are told after them, each a warning when it fails:
 the whole named (占…的) and its figure in the next clause (:func:`_named_whole_after`), a 其中
 part's share before the part's count (:func:`_share_then_count`), and a share scoped by a stage
-(受理的…中，X的占r%) before the sentence of its figures (:func:`_scoped_share_ahead`)."""
+(受理的…中，X的占r%) before the sentence of its figures (:func:`_scoped_share_ahead`).
+
+Session 11: a 实际 figure of another verb right after the 应 figure a rate names (「应参与自查
+机构246家，实际提交自查报告的231家，参与率…」) is its done figure, a warning at most
+(:func:`_due_and_done`); an item of a list that is only the previous item's noun and a joiner
+(「覆盖8个镇、96个村」) is the numerator's sibling, not its base (:func:`_co_listed`); a rate
+told before its figures reads the figure of the later flow stage its verb is of (结案率 ←
+审结827件, :func:`_staged`)."""
 
 from __future__ import annotations
 
