@@ -8,8 +8,9 @@ s11-ry.toml). The verdicts were worked out by hand:
   last year: 342 ÷ 298 = +14.8% (12.5% fails); 1,260 ÷ 1,050 = +20% (15% fails); 486 ÷ 520
   = −6.5% (8.0% fails); 96 ÷ 40 = 2.4 times (增加了2倍 = 3 times, or 2, fails); 64 ÷ 38 =
   +68% (一倍以上 fails); 518 ÷ 236 = 2.19 times (2倍 fails beyond 5%); 615 ÷ 480 = +28.1%
-  (25% fails); 212 ÷ 196 = +8.2% (6.0% fails). Silent: the right figures (14.8%, −6.5%,
-  120 ÷ 40 = 3, 80 ÷ 38 = 2.1, 472 ÷ 236 = 2, 8.2%), another stage (上年办结) or another
+  (25% fails); 212 ÷ 196 = +8.2% (6.0% fails); 245 ÷ 138 = 1.78 times (增加了一倍
+  fails; 上年同期受理了, the verb with 了). Silent: the right figures (14.8%, −6.5%,
+  120 ÷ 40 = 3, 80 ÷ 38 = 2.1, 472 ÷ 236 = 2, 8.2%, 276 ÷ 138 = 2), another stage (上年办结) or another
   thing (上年仲裁结案).
 * a 个百分点 change against last year's rate in the next sentence: 38.5 − 33.1 = 5.4 (6.2
   fails); 2.4 − 1.8 = 0.6 (0.9); 42.6 − 38.3 = 4.3 (5.3); 68.0 − 57.5 = 10.5 (12.5);
@@ -74,6 +75,7 @@ BASE_AFTER = [
     "区城管局查处占道经营案件是上年的2倍，达到518件，上年仅查处236件。",
     "全年调解劳动争议案件增长25%，达到615件，上年调解480件。",
     "全年审查行政合同212份，同比增长6.0%；上年审查196份。",
+    "全年受理行政复议案件245件，较上年增加了一倍，上年同期受理了138件。",
 ]
 
 BASE_AFTER_SILENT = [
@@ -85,6 +87,7 @@ BASE_AFTER_SILENT = [
     "区城管局查处占道经营案件是上年的2倍，达到472件，上年仅查处236件。",
     "全年调解劳动争议案件增长25%，达到615件，上年仲裁结案320件。",
     "全年审查行政合同212份，同比增长8.2%；上年审查196份。",
+    "全年受理行政复议案件276件，较上年增加了一倍，上年同期受理了138件。",
 ]
 
 
@@ -390,3 +393,43 @@ def test_staged_ahead_reported(text: str) -> None:
 @pytest.mark.parametrize("text", STAGED_AHEAD_SILENT)
 def test_staged_ahead_silent(text: str) -> None:
     assert found(text, RATE) == [], text
+
+
+# --- 10. a ratio whose base is the next sentence's, opening with last year -------------------
+# (45 ÷ 30 = 1.5; 12 ÷ 8 = 1.5; 68 ÷ 40 = 1.7 (增加了1倍 = 2); 1,500 ÷ 480 = 3.1 (翻两番 = 4);
+# 310 ÷ 120 = 2.6 (是上年的2倍); 860 ÷ 520 = 1.65; 12万 ÷ 7.5万 = 1.6; 126 ÷ 80 = 1.6 — each a
+# warning. Silent: 60 ÷ 30, 16 ÷ 8, 80 ÷ 40, 1,920 ÷ 480 = 4, 240 ÷ 120 = 2, another thing
+# next (送法下乡活动), a next sentence that is no restatement (其中…), another unit (万元).)
+
+RATIO_NEXT = [
+    "全年开展法治讲座45场，比上年增长一倍。上年开展法治讲座30场。",
+    "全年新建法治文化广场12个，数量翻了一番。上年新建法治文化广场8个。",
+    "全年聘请公职律师68名，比上年增加了1倍。上年聘请公职律师40名。",
+    "今年培育学法用法示范户1500户，数量翻了两番。去年培育学法用法示范户480户。",
+    "全年办理涉外公证事项310件，是上年的2倍。上年办理涉外公证事项120件。",
+    "全年开展行政执法案卷评查860卷，较上年增长一倍。上年评查行政执法案卷520卷。",
+    "全年发放法治宣传资料12万份，同比翻了一番。上年发放法治宣传资料7.5万份。",
+    "全区新增村级法律顾问126名，比上年增加一倍。上年新增村级法律顾问80名。",
+]
+
+RATIO_NEXT_SILENT = [
+    "全年开展法治讲座60场，比上年增长一倍。上年开展法治讲座30场。",
+    "全年新建法治文化广场16个，数量翻了一番。上年新建法治文化广场8个。",
+    "全年聘请公职律师80名，比上年增加了1倍。上年聘请公职律师40名。",
+    "今年培育学法用法示范户1920户，数量翻了两番。去年培育学法用法示范户480户。",
+    "全年办理涉外公证事项240件，是上年的2倍。上年办理涉外公证事项120件。",
+    "全年开展法治讲座45场，比上年增长一倍。上年开展送法下乡活动30场。",
+    "全年发放法治宣传资料12万份，同比翻了一番。其中发放民法典读本7.5万份。",
+    "全区新增村级法律顾问126名，比上年增加一倍。上年新增村级法律顾问的经费为80万元。",
+]
+
+
+@pytest.mark.parametrize("text", RATIO_NEXT)
+def test_ratio_next_sentence_reported(text: str) -> None:
+    got = found(text, CHANGE)
+    assert got and all(s is W for _, s, _ in got), got
+
+
+@pytest.mark.parametrize("text", RATIO_NEXT_SILENT)
+def test_ratio_next_sentence_silent(text: str) -> None:
+    assert found(text, CHANGE) == [], text

@@ -509,6 +509,9 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     rel = _prior_before(bq, lex, d, direction, sentence, by_sentence, m.group(1))
                 if rel is None and direction > 0:
                     rel = ratio_base_only(bq, lex, d, stated[0], sentence, by_sentence)
+                if rel is None and direction > 0:
+                    after = by_sentence.get(sentence[0].sentence + 1, [])[:MAX_FIGURES]
+                    rel = _ratio_after(bq, lex, d.num_start, d, stated, plain, after)
             if (
                 rel is not None
                 and rel.verdict is Verdict.CONTRADICTION
@@ -522,6 +525,9 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         for d in times:
             # 「是上年210场的3倍」: the current figure is N times the base
             rel = _ratio(bq, d, (d.value, d), plain)
+            if rel is None:
+                after = by_sentence.get(sentence[0].sentence + 1, [])[:MAX_FIGURES]
+                rel = _ratio_after(bq, lex, d.num_start, d, (d.value, d), plain, after)
             if rel is not None:
                 out.append(rel)
         for m in doubled:
@@ -531,6 +537,9 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 rel = _ratio_before(bq, lex, m, ratio, sentence, by_sentence)
             if rel is None:
                 rel = ratio_base_only(bq, lex, m, ratio, sentence, by_sentence)
+            if rel is None:
+                after = by_sentence.get(sentence[0].sentence + 1, [])[:MAX_FIGURES]
+                rel = _ratio_after(bq, lex, m.start(), None, (ratio, m), plain, after)
             if rel is not None:
                 out.append(rel)
         for m, interval in worded:
@@ -845,7 +854,7 @@ def other_thing(current: Quantity, base: Quantity) -> bool:
     nothing particular (「上年为1,420万元」) may be of anything."""
     a = counted_thing(current)
     b = _PERIOD_WORDS_RE.sub("", counted_thing(base))
-    if base.verb and b == base.verb:
+    if base.verb and b.removesuffix("了") == base.verb:
         # 「上年办理60件」: the period and the verb only, the noun left out — the same thing
         # when the current figure is counted by that verb (上年办结 after 受理投诉 is another)
         # or names nothing itself (a level reached: 「达到615件」)
@@ -1340,6 +1349,63 @@ def _ratio_pair(
         + "；".join(readings[:6]),
         "核对本期数、基期数与增减倍数",
         Severity.ERROR,
+    )
+
+
+def _ratio_after(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    pos: int,
+    d: Quantity | None,
+    stated: tuple[Decimal, Any],
+    figures: list[Quantity],
+    after: list[Quantity],
+) -> Relation | None:
+    """「全年开展法治讲座45场，比上年增长一倍。上年开展法治讲座30场。」: a ratio whose sentence
+    states no base, against the figure of the first clause of the next sentence when that
+    sentence opens with last year, of the unit and the thing (two characters in common) of the
+    last figure before the ratio. A reading across a full stop: a warning at most."""
+    if not after:
+        return None
+    start, stop = bq.sentence_span(after[0].sentence)
+    opening = _PRIOR_OPENING_RE.match(bq.text, start)
+    if opening is None or opening["year"] is not None:
+        return None
+    currents = [
+        c
+        for c in figures
+        if c.num_start < pos
+        and c.kind in ("count", "money", "measure")
+        and not c.change
+        and not per_or_change(lex, c)
+        and not _is_base(bq, c)
+    ]
+    if not currents:
+        return None
+    current = currents[-1]
+    clause_end = _CLAUSE_END_RE.search(bq.text, opening.end() + 1, stop)
+    end = clause_end.start() if clause_end else stop
+    base = next(
+        (
+            b
+            for b in after
+            if b.num_start < end
+            and b.kind == current.kind
+            and (b.kind == "money" or _same_unit(b.unit, current.unit))
+        ),
+        None,
+    )
+    if base is None or per_or_change(lex, base) or other_thing(current, base):
+        return None
+    # (the thing named again, two characters in a row: 法治讲座 / 上年开展法治讲座)
+    thing = _PERIOD_WORDS_RE.sub("", counted_thing(base))
+    if common_substring(counted_thing(current), thing) < 2:
+        return None
+    rel = _ratio_pair(bq, d, stated, [(current, base)], current)
+    if rel is None or rel.verdict is not Verdict.CONTRADICTION:
+        return rel
+    return replace(
+        rel, severity=Severity.WARNING, message=rel.message + f"（以下一句的{base.text}为基数）"
     )
 
 
