@@ -433,3 +433,45 @@ def test_ratio_next_sentence_reported(text: str) -> None:
 @pytest.mark.parametrize("text", RATIO_NEXT_SILENT)
 def test_ratio_next_sentence_silent(text: str) -> None:
     assert found(text, CHANGE) == [], text
+
+
+# --- 11. a ratio between last year's figure before it and the level reached after it ---------
+# (45 ÷ 30 = 1.5; 4,100 ÷ 2,400 = 1.71; 310 ÷ 186 = 1.67; 72 ÷ 24 = 3 (翻两番 = 4); 360 ÷ 150 =
+# 2.4 (增加了2倍 = 3, or 2); 700 ÷ 420 = 1.67; 2,000 ÷ 1,200 = 1.67; 150 ÷ 96 = 1.56. Silent:
+# 60 ÷ 30, 4,800 ÷ 2,400, 372 ÷ 186, 96 ÷ 24 = 4, 450 ÷ 150 = 3, 2,400 ÷ 1,200, 192 ÷ 96, and
+# a change whose clause names another thing (公证办件量) or a narrower one (网上投诉) than the
+# base before it — no reading, whatever the figures.)
+
+LEVEL_AFTER_BASE = [
+    "上年开展法治讲座30场，今年增长一倍，达到45场。",
+    "上年全区办理公证事项2400件，今年翻了一番，达到4100件。",
+    "去年全镇调解纠纷186件，今年增长了一倍，达到310件。",
+    "上年聘用法律顾问24名，今年翻了两番，达到72名。",
+    "上年全区建成法治宣传栏150个，今年增加了2倍，达到360个。",
+    "上年办理法律援助案件420件，今年翻番，达到700件。",
+    "上年培训网格员1200人次，今年增长一倍，达到2000人次。",
+    "上年审查行政合同96份，今年翻了一番，达到150份。",
+]
+
+LEVEL_AFTER_BASE_SILENT = [
+    "上年开展法治讲座30场，今年增长一倍，达到60场。",
+    "上年全区办理公证事项2400件，今年翻了一番，达到4800件。",
+    "去年全镇调解纠纷186件，今年增长了一倍，达到372件。",
+    "上年聘用法律顾问24名，今年翻了两番，达到96名。",
+    "上年全区建成法治宣传栏150个，今年增加了2倍，达到450个。",
+    "上年办理法律援助案件420件，今年公证办件量翻番，达到700件。",
+    "上年受理投诉300件，今年网上投诉增长一倍，达到450件。",
+    "上年办理法律援助案件420件，今年公证办件量增长50%，达到700件。",
+    "上年培训网格员1200人次，今年增长一倍，达到2400人次。",
+    "上年审查行政合同96份，今年翻了一番，达到192份。",
+]
+
+
+@pytest.mark.parametrize("text", LEVEL_AFTER_BASE)
+def test_level_after_base_reported(text: str) -> None:
+    assert found(text, CHANGE), text
+
+
+@pytest.mark.parametrize("text", LEVEL_AFTER_BASE_SILENT)
+def test_level_after_base_silent(text: str) -> None:
+    assert found(text, CHANGE) == [], text

@@ -105,6 +105,7 @@ from .common import (
     last_mark,
     link_filler_re,
     mark_positions,
+    narrower,
     per_or_change,
     same_thing,
     show,
@@ -1301,6 +1302,8 @@ def _ratio(
             and _TO_RE.search(_context(bq, c)) is not None
             and (
                 _BRACKET_NEXT_RE.match(bq.text, c.end, b.start) is not None
+                # 「上年开展法治讲座30场，今年增长一倍，达到45场」: the base stated before
+                or (b.num_start < pos and not _names_other(_clause_before(bq, pos), b))
                 # 「是上年的3倍，达到372件，上年仅查处136件」: the other period restated in
                 # the clause after the level reached
                 or (
@@ -2463,6 +2466,12 @@ def _pairs(
                 continue
             if base.num_start > d.num_start and other_thing(current, base):
                 continue  # 「…820件，同比增长12.4%，上年查处的食品案件为300件」: another thing
+            if (
+                current.num_start > d.num_start
+                and base.num_start < d.num_start
+                and _names_other(clause, base)
+            ):
+                continue  # 「上年办理法律援助案件420件，今年公证办件量增长50%，达到700件」
             if current.num_start > d.num_start and not (
                 # 「提高4.4个百分点，达到14.6%（上年为11.2%）」: the level reached, its base
                 # before it or in a bracket right after it
@@ -2481,6 +2490,18 @@ def _pairs(
 
 _TO_RE = re.compile(r"(?:到|至)$")
 _ACCOUNT_END_RE = re.compile("[；;。]")
+
+
+def _names_other(clause: str, base: Quantity) -> bool:
+    """Does a change's clause name a thing of its own that the base before it does not count,
+    another or a narrower one (「今年公证办件量增长…」「今年网上投诉增长…」 after 「上年办理法律
+    援助案件420件」「上年受理投诉300件」)? Then the level it reaches is not compared with that
+    base."""
+    subject = _THIS_PERIOD_RE.sub("", _subject_of(clause))
+    if len(subject) < 2:
+        return False
+    thing = _PERIOD_WORDS_RE.sub("", counted_thing(base))
+    return bool(thing) and (not same_thing(thing, subject) or narrower(subject, thing))
 
 
 def _new_levels(
