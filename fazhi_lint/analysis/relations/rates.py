@@ -1654,7 +1654,7 @@ def _judge_rate(
         numerators = [n for n in numerators if stem and _subsequence(stem, _name_words(n, bq.text))]
         if numerators:
             # (「结案率…。受理874件，审结827件，其中调解结案530件」: 审结 is what it counts)
-            staged = _staged(lex, stem, scope)
+            staged = _staged(lex, bq, stem, scope)
             numerators += [p for p in staged if not any(p is n for n in numerators)]
     readings = _pairs_of(lex, numerators, scope, part_of, capped)
     # 「已办结2398件，办结率97.5%，其中当场办结的1276件」: a figure named by the rate's whole
@@ -2038,7 +2038,7 @@ def _read_ahead(
     passed: list[Quantity] = []  # figures of the sentences between: bases, not numerators
     for k in range(1, AHEAD + 1):
         later = grouped.get(q.sentence + k, [])[:SCOPE]
-        staged = _staged(lex, stem, later)
+        staged = _staged(lex, bq, stem, later)
         named = [
             p
             for p in later
@@ -2058,14 +2058,19 @@ def _read_ahead(
     return None
 
 
-def _staged(lex: Lexicon, stem: str, figures: list[Quantity]) -> list[Quantity]:
-    """The figures of the later flow stage the verb of a rate's name is of (结案率 ← 审结827件,
-    办结率 ← 答复509件), read with those the stem names (调解结案530件, a part of them) when a
-    rate's figures are told after it."""
+def _staged(
+    lex: Lexicon, bq: BlockQuantities, stem: str, figures: list[Quantity]
+) -> list[Quantity]:
+    """The figures of the later flow stage the verb of a rate's name is of, by another verb
+    (结案率 ← 审结827件, 办结率 ← 答复509件), read with those the stem names (调解结案530件, a
+    part of them) when a rate's figures are told after it. (A figure the stem names is read
+    as a numerator or not by :func:`_numerators` alone: 「按时答复率…延期答复3件」 is none.)"""
     family = lex.verb_family.get(stem, "")
     if family not in _LATER_STAGES:
         return []
-    return [p for p in figures if p.family == family]
+    return [
+        p for p in figures if p.family == family and not _subsequence(stem, _name_words(p, bq.text))
+    ]
 
 
 # the most days a year has: a share of its days counted without a stated base
