@@ -475,3 +475,45 @@ def test_level_after_base_reported(text: str) -> None:
 @pytest.mark.parametrize("text", LEVEL_AFTER_BASE_SILENT)
 def test_level_after_base_silent(text: str) -> None:
     assert found(text, CHANGE) == [], text
+
+
+# --- 12. a rate in words before its numerator, named by the stem of the rate's name ----------
+# (近九成 = 85–90%: 252 ÷ 356 = 70.8%, 1,150 ÷ 1,480 = 77.7% fail; 七成以上 = 70–100%: 232 ÷ 356 =
+# 65.2% fails; 九成 = 85–95%: 198 ÷ 240 = 82.5% fails; 超过八成: 4,200 ÷ 5,600 = 75% fails;
+# 九成五以上: 548 ÷ 620 = 88.4% fails; 约三成 = 25–35%: 12 ÷ 85 = 14.1% fails; 约两成 = 15–25%:
+# 16 ÷ 150 = 10.7% fails — each a warning. Silent: 312 ÷ 356 = 87.6%, 262 ÷ 356 = 73.6%,
+# 八成 for 82.5%, 4,620 ÷ 5,600 = 82.5%, 1,310 ÷ 1,480 = 88.5%, 596 ÷ 620 = 96.1%, 约一成 for
+# 9 ÷ 85 = 10.6% and 16 ÷ 150 = 10.7%.)
+
+WORDED_BEFORE = [
+    "全年调解成功率近九成。共受理纠纷356件，调解成功252件。",
+    "调解成功率达到七成以上，全年受理纠纷356件，调解成功232件。",
+    "合格率达九成（参考人数240人，合格198人）。",
+    "网上办理率超过八成。全年办理事项5600件，其中网上办理4200件。",
+    "案件办结率近九成。全年受理举报投诉1480件，办结1150件。",
+    "行政处罚决定公示率达到九成五以上（作出处罚决定620件，公示548件）。",
+    "听证率约为三成。全年作出重大行政处罚决定85件，其中组织听证的12件。",
+    "复议纠错率约两成。全年审结行政复议案件150件，纠错16件。",
+]
+
+WORDED_BEFORE_SILENT = [
+    "全年调解成功率近九成。共受理纠纷356件，调解成功312件。",
+    "调解成功率达到七成以上，全年受理纠纷356件，调解成功262件。",
+    "合格率达八成（参考人数240人，合格198人）。",
+    "网上办理率超过八成。全年办理事项5600件，其中网上办理4620件。",
+    "案件办结率近九成。全年受理举报投诉1480件，办结1310件。",
+    "行政处罚决定公示率达到九成五以上（作出处罚决定620件，公示596件）。",
+    "听证率约为一成。全年作出重大行政处罚决定85件，其中组织听证的9件。",
+    "复议纠错率约一成。全年审结行政复议案件150件，纠错16件。",
+]
+
+
+@pytest.mark.parametrize("text", WORDED_BEFORE)
+def test_worded_before_numerator_reported(text: str) -> None:
+    got = found(text, RATE)
+    assert got and all(s is W for _, s, _ in got), got
+
+
+@pytest.mark.parametrize("text", WORDED_BEFORE_SILENT)
+def test_worded_before_numerator_silent(text: str) -> None:
+    assert found(text, RATE) == [], text

@@ -18,7 +18,9 @@ Session 11: a 实际 figure of another verb right after the 应 figure a rate na
 (:func:`_due_and_done`); an item of a list that is only the previous item's noun and a joiner
 (「覆盖8个镇、96个村」) is the numerator's sibling, not its base (:func:`_co_listed`); a rate
 told before its figures reads the figure of the later flow stage its verb is of (结案率 ←
-审结827件, :func:`_staged`)."""
+审结827件, :func:`_staged`); a rate in words keeps a finding on a numerator after it that the
+stem of its name names, in its sentence or the next (「调解成功率近九成。…调解成功252件」,
+:func:`_worded_kept`)."""
 
 from __future__ import annotations
 
@@ -258,7 +260,7 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         ):
             rel = None  # 优秀23卷、合格58卷、不合格3卷，合格率96.4% = (23+58)÷84
         if rel is not None and any(q is w for w in worded):
-            rel = _worded_kept(bq, q, rel)
+            rel = _worded_kept(bq, q, rel, word)
         if rel is not None:
             out.append(rel)
     return _drop_explained(out)
@@ -300,20 +302,32 @@ _WORDED_RATE_RE = re.compile(
 _WORDED_STOP = "，,；;。：:（()）"
 
 
-def _worded_kept(bq: BlockQuantities, q: Quantity, rel: Relation) -> Relation | None:
+def _worded_kept(bq: BlockQuantities, q: Quantity, rel: Relation, word: str) -> Relation | None:
     """A finding on a rate in words, kept only on its nearest terms: every figure in its
     sentence, the numerator in its clause or the one before (「满意的138件，满意率达七成以上」;
     not 「21个事项（47个子项），全部实现网上可办，其中…事项占比达到九成以上」, whose subset
-    is not counted); never more than a warning (a rate in words is a round one)."""
+    is not counted), or a numerator after it that the stem of its name names, in its sentence
+    or the next (「调解成功率近九成。共受理纠纷356件，调解成功252件。」「合格率达九成（参考人数
+    240人，合格198人）」); never more than a warning (a rate in words is a round one)."""
     if rel.verdict is not Verdict.CONTRADICTION:
         return rel
+    numerator = rel.involved[1] if len(rel.involved) > 1 else None
+    if numerator is None:
+        return None
     lo, hi = bq.sentence_span(q.sentence)
+    if numerator.start > q.num_start:
+        # the numerator told after the rate: by its name, at most one sentence on
+        hi = bq.sentence_span(q.sentence + 1)[1] if q.sentence + 1 < len(bq.sentence_starts) else hi
+        stem = _stem(word)
+        n = next((x for x in bq.quantities if span_of(x) == numerator), None)
+        if not stem or n is None or not _subsequence(stem, _name_words(n, bq.text)):
+            return None
     if any(s.block != q.block or s.start < lo or s.end > hi for s in rel.involved):
         return None
-    numerator = rel.involved[1] if len(rel.involved) > 1 else None
-    if numerator is None or numerator.start > q.num_start:
-        return None
-    if len(COMMA_RE.findall(bq.text, numerator.end, q.num_start)) > 1:
+    if (
+        numerator.start < q.num_start
+        and len(COMMA_RE.findall(bq.text, numerator.end, q.num_start)) > 1
+    ):
         return None
     # (marked: the reading of two paragraphs as one does not report it, relations/pickup.py)
     return replace(rel, severity=Severity.WARNING, data={**rel.data, "worded": True})
