@@ -3129,13 +3129,26 @@ def _rate_reading(
     if _fits(diff_low, diff_high, d, direction):
         return _points_as_percent(d, current, base, reading, note)
     word = "增长" if direction > 0 else "下降"
+    return _pair_warning(
+        d,
+        current,
+        base,
+        f"{word}{d.text}与所比较的两个比率不符：{reading}；两者相差"
+        f"{fmt(current.value - base.value)}个百分点（{note}）",
+        "核对本期数、基期数与增减幅度",
+    )
+
+
+def _pair_warning(
+    d: Quantity, current: Quantity, base: Quantity, message: str, suggestion: str
+) -> Relation:
+    """An N108 warning on one pair of rates linked across a full stop."""
     return replace(
         _mismatch(
             d,
             (span_of(d), span_of(base), span_of(current)),
-            f"{word}{d.text}与所比较的两个比率不符：{reading}；两者相差"
-            f"{fmt(current.value - base.value)}个百分点（{note}）",
-            "核对本期数、基期数与增减幅度",
+            message,
+            suggestion,
             data={"stated": str(d.value), "readings": 1},
         ),
         severity=Severity.WARNING,
@@ -3153,16 +3166,13 @@ def _points_after(
         return _ok(d, current, base)
     word = "提高" if direction > 0 else "下降"
     upper, lower = (current, base) if current.value >= base.value else (base, current)
-    return replace(
-        _mismatch(
-            d,
-            (span_of(d), span_of(base), span_of(current)),
-            f"{word}{d.text}与两个比率之差不符：{upper.number}%－{lower.number}%＝"
-            f"{fmt(upper.value - lower.value)}个百分点（{note}）",
-            "核对两个比率与百分点差",
-            data={"stated": str(d.value), "readings": 1},
-        ),
-        severity=Severity.WARNING,
+    return _pair_warning(
+        d,
+        current,
+        base,
+        f"{word}{d.text}与两个比率之差不符：{upper.number}%－{lower.number}%＝"
+        f"{fmt(upper.value - lower.value)}个百分点（{note}）",
+        "核对两个比率与百分点差",
     )
 
 
