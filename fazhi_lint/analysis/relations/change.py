@@ -62,6 +62,20 @@ Session 9:
 * 翻番 / 增长一倍 whose sentence states only its base (「与上年的172名相比，…翻了一番」),
   against the current figure of the same thing before (:func:`ratio_base_only`; paragraphs
   before in :func:`.rates_across.changes_across`).
+
+Session 11:
+
+* a base after the change named by last year and the verb only (「同比增长28.7%；上年办理60
+  件」): the same thing when the current figure is counted by that verb (:func:`other_thing`);
+  after a ratio, a worded change or a level reached (「比上年增加了1.5倍，上年办理81件」「是上
+  年的3倍，达到372件，上年仅查处136件」), a clause that opens with last year
+  (:func:`_restated_after`);
+* a 个百分点 change against last year's rate in the next sentence (「…较上年下降2.6个百分点。
+  上年直接纠错率为13.9%」), a warning (:func:`_points_after`);
+* 翻番 before its 由…到… pair (「实现翻番，由上年的1860件增加到今年的3120件」);
+* not read: a base with its own change right after it, for a later change whose clause names
+  a thing of its own (「较上年的12起下降25%，事故死亡人数同比下降33.3%」); a base of last
+  year that takes a part by 的…中 (「上年受理的投诉中涉及预付式消费的630件」).
 """
 
 from __future__ import annotations
@@ -91,6 +105,7 @@ from .common import (
     last_mark,
     link_filler_re,
     mark_positions,
+    narrower,
     per_or_change,
     same_thing,
     show,
@@ -473,6 +488,10 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     rel = _points_before(bq, d, direction, by_sentence, change_re)
                 if rel is None:
                     rel = _prior_before(bq, lex, d, direction, sentence, by_sentence)
+                if rel is None and not _prior_stated(bq, d, plain):
+                    # 「纠错率为11.8%，较上年下降2.1个百分点。上年纠错率为13.9%。」
+                    after = by_sentence.get(sentence[0].sentence + 1, [])[:MAX_FIGURES]
+                    rel = _base_after(bq, lex, d, direction, plain, after)
             elif d.kind in ("count", "money", "measure", "time"):
                 rel = _absolute(bq, d, direction, plain)
                 if rel is None and d.kind != "time":
@@ -491,6 +510,9 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     rel = _prior_before(bq, lex, d, direction, sentence, by_sentence, m.group(1))
                 if rel is None and direction > 0:
                     rel = ratio_base_only(bq, lex, d, stated[0], sentence, by_sentence)
+                if rel is None and direction > 0:
+                    after = by_sentence.get(sentence[0].sentence + 1, [])[:MAX_FIGURES]
+                    rel = _ratio_after(bq, lex, d.num_start, d, stated, plain, after)
             if (
                 rel is not None
                 and rel.verdict is Verdict.CONTRADICTION
@@ -504,6 +526,9 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         for d in times:
             # 「是上年210场的3倍」: the current figure is N times the base
             rel = _ratio(bq, d, (d.value, d), plain)
+            if rel is None:
+                after = by_sentence.get(sentence[0].sentence + 1, [])[:MAX_FIGURES]
+                rel = _ratio_after(bq, lex, d.num_start, d, (d.value, d), plain, after)
             if rel is not None:
                 out.append(rel)
         for m in doubled:
@@ -513,6 +538,9 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 rel = _ratio_before(bq, lex, m, ratio, sentence, by_sentence)
             if rel is None:
                 rel = ratio_base_only(bq, lex, m, ratio, sentence, by_sentence)
+            if rel is None:
+                after = by_sentence.get(sentence[0].sentence + 1, [])[:MAX_FIGURES]
+                rel = _ratio_after(bq, lex, m.start(), None, (ratio, m), plain, after)
             if rel is not None:
                 out.append(rel)
         for m, interval in worded:
@@ -605,6 +633,8 @@ def _pair_fits(d: Quantity, direction: int, current: Quantity, base: Quantity) -
 _FROM_OPENS_RE = re.compile(
     rf"[ 　]*(?:由|从)(?:{_PRIOR})?(?:同期)?(?:的|原来的|原)?(?:约|近|共)?$"
 )
+# a 由…到… that opens the next clause, nothing named before 由 (「翻番，由上年的…」)
+_FROM_NEXT_RE = re.compile(rf"[，,]?{_FROM_OPENS_RE.pattern}")
 
 
 # what stands between a level reached and the change stated of it (「降至71件，下降」)
@@ -767,12 +797,14 @@ def _base_after(
                 for c in figures
                 if c.num_start < d.num_start and c.kind == "percent" and not _is_base(bq, c)
             ]
-            if d.kind != "percent" or not rates:
+            if d.kind not in ("percent", "points") or not rates:
                 return None
             rate_name = _RATE_NAME_RE.search(_words_before(bq, base))
             if rate_name and common_substring(rate_name.group(0), _words_before(bq, rates[-1])) < 2:
                 return None
             where = "下一句" if near else "后文"
+            if d.kind == "points":
+                return _points_after(d, direction, rates[-1], base, f"以{where}的{base.text}为基数")
             return _rate_reading(d, direction, rates[-1], base, f"以{where}的{base.text}为基数")
         if _other_span_of_year(clause, bq.text[start : base.start]) or per_or_change(lex, base):
             continue
@@ -823,6 +855,11 @@ def other_thing(current: Quantity, base: Quantity) -> bool:
     nothing particular (「上年为1,420万元」) may be of anything."""
     a = counted_thing(current)
     b = _PERIOD_WORDS_RE.sub("", counted_thing(base))
+    if base.verb and b.removesuffix("了") == base.verb:
+        # 「上年办理60件」: the period and the verb only, the noun left out — the same thing
+        # when the current figure is counted by that verb (上年办结 after 受理投诉 is another)
+        # or names nothing itself (a level reached: 「达到615件」)
+        return bool(a) and base.verb not in current.pre + current.verb
     if same_thing(a, b):
         return False
     x, y = distinguishing(a), distinguishing(b)
@@ -1041,7 +1078,7 @@ def _worded(
         for c, b in _pairs(bq, anchor, figures, ("count", "money", "measure", "time"))
         if c.num_start < pos
         and not b.change  # 「较上年增加179场，增长一倍以上」: 179 is the amount, no base
-        and (b.num_start < pos or _PRIOR_AFTER_RE.search(_context(bq, b)))
+        and (b.num_start < pos or _restated_after(bq, c, b))
         and not (own and (p := _period(_own_clause(bq, b))) and p != own)
         and not _other_span_of_year(clause, _own_clause(bq, b))
     ]
@@ -1194,8 +1231,29 @@ def _listed_changes(
 _TIMES_OF_RE = re.compile(r"的$")
 _PRIOR_AFTER_RE = re.compile(rf"(?:{_PRIOR})[\u4e00-\u9fff]{{0,6}}?(?:为|是|有|达)$")
 _DOUBLED_RE = re.compile(r"翻(?:了)?(?:一|两)?番")
+# the level a 由…到… reaches (「增加到今年的3120件」「提高到2024年的」)
+_LEVEL_REACHED_RE = re.compile(rf"(?:到|至)(?:今年|本年|当年|{_YEAR})?的?$")
+_PRIOR_CLAUSE_OPENS_RE = re.compile(rf"(?:{_PRIOR})(?:全年)?[\u4e00-\u9fff]{{0,10}}$")
 # a ratio stated in words (翻番, 增长一倍) is met within this share of it: spoken round figures
 RATIO_TOLERANCE = Decimal("0.05")
+
+
+def _restated_after(
+    bq: BlockQuantities, current: Quantity, base: Quantity, named: str = ""
+) -> bool:
+    """Is a base after a ratio or a worded change the other period restated: 「…为」
+    (「增加了1.3倍，上年投入为165万元」), or a clause that opens with that period and names no
+    other thing (「比上年增加了1.5倍，上年办理81件」「上年全年调解医疗纠纷156件」)? For a
+    level reached (「达到372件」), which names nothing itself, the words of the change's clause
+    (``named``) must share two characters with the base's (查处 / 上年仅查处)."""
+    if _PRIOR_AFTER_RE.search(_context(bq, base)) is not None:
+        return True
+    clause = _own_clause(bq, base)
+    if _PRIOR_CLAUSE_OPENS_RE.match(clause) is None:
+        return False
+    if named:
+        return common_substring(named, _PERIOD_WORDS_RE.sub("", clause)) >= 2
+    return not other_thing(current, base)
 
 
 def _multiple_ratio(d: Quantity, word: str) -> tuple[Decimal, Quantity]:
@@ -1210,10 +1268,25 @@ def _ratio(
     figures: list[Quantity],
 ) -> Relation | None:
     """A ratio in words (翻番 = 2, 增长一倍 = 2) against the stated base and current figure."""
-    ratio, where = stated
+    where = stated[1]
     pos = where.num_start if isinstance(where, Quantity) else where.start()
     anchor = d if d is not None else _anchor(bq, figures, pos)
     if anchor is None:
+        # 「调解纠纷数量实现翻番，由上年的1860件增加到今年的3120件」: the two levels in the
+        # 由…到… right after the ratio, in the same statement
+        after = [f for f in figures if f.num_start > pos][:2]
+        if (
+            len(after) == 2
+            and is_from_level(bq, after[0])
+            and _LEVEL_REACHED_RE.search(_context(bq, after[1])) is not None
+            and after[0].kind == after[1].kind
+            and after[0].kind in ("count", "money", "measure")
+            and (after[0].kind == "money" or _same_unit(after[0].unit, after[1].unit))
+            # (nothing named between: 「窗口办件量由…减少到…」 is another thing's pair)
+            and not isinstance(where, Quantity)
+            and _FROM_NEXT_RE.fullmatch(bq.text, where.end(), after[0].num_start) is not None
+        ):
+            return _ratio_pair(bq, d, stated, [(after[1], after[0])], after[1])
         return None
     pairs = _pairs(bq, anchor, [f for f in figures if f is not d], ("count", "money", "measure"))
     # the current figure comes before the change; the base before it too, or after it in a
@@ -1221,17 +1294,39 @@ def _ratio(
     pairs = [
         (c, b)
         for c, b in pairs
-        if (c.num_start < pos and (b.num_start < pos or _PRIOR_AFTER_RE.search(_context(bq, b))))
+        if (c.num_start < pos and (b.num_start < pos or _restated_after(bq, c, b)))
         # 「较上年翻了一番，达到80次（上年为48次）」: the level reached after the change, its
         # base in a bracket right after it
         or (
             c.num_start > pos
             and _TO_RE.search(_context(bq, c)) is not None
-            and _BRACKET_NEXT_RE.match(bq.text, c.end, b.start) is not None
+            and (
+                _BRACKET_NEXT_RE.match(bq.text, c.end, b.start) is not None
+                # 「上年开展法治讲座30场，今年增长一倍，达到45场」: the base stated before
+                or (b.num_start < pos and not _names_other(_clause_before(bq, pos), b))
+                # 「是上年的3倍，达到372件，上年仅查处136件」: the other period restated in
+                # the clause after the level reached
+                or (
+                    b.num_start > c.num_start
+                    and _restated_after(bq, c, b, _clause_before(bq, pos) or "-")
+                )
+            )
         )
     ]
     if not pairs:
         return None
+    return _ratio_pair(bq, d, stated, pairs, anchor)
+
+
+def _ratio_pair(
+    bq: BlockQuantities,
+    d: Quantity | None,
+    stated: tuple[Decimal, Any],
+    pairs: list[tuple[Quantity, Quantity]],
+    anchor: Quantity,
+) -> Relation | None:
+    """The ratio against each (current, base) reading: consistent when one fits."""
+    ratio, where = stated
     readings = []
     for current, base in pairs:
         if base.value <= 0:
@@ -1257,6 +1352,63 @@ def _ratio(
         + "；".join(readings[:6]),
         "核对本期数、基期数与增减倍数",
         Severity.ERROR,
+    )
+
+
+def _ratio_after(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    pos: int,
+    d: Quantity | None,
+    stated: tuple[Decimal, Any],
+    figures: list[Quantity],
+    after: list[Quantity],
+) -> Relation | None:
+    """「全年开展法治讲座45场，比上年增长一倍。上年开展法治讲座30场。」: a ratio whose sentence
+    states no base, against the figure of the first clause of the next sentence when that
+    sentence opens with last year, of the unit and the thing (two characters in common) of the
+    last figure before the ratio. A reading across a full stop: a warning at most."""
+    if not after:
+        return None
+    start, stop = bq.sentence_span(after[0].sentence)
+    opening = _PRIOR_OPENING_RE.match(bq.text, start)
+    if opening is None or opening["year"] is not None:
+        return None
+    currents = [
+        c
+        for c in figures
+        if c.num_start < pos
+        and c.kind in ("count", "money", "measure")
+        and not c.change
+        and not per_or_change(lex, c)
+        and not _is_base(bq, c)
+    ]
+    if not currents:
+        return None
+    current = currents[-1]
+    clause_end = _CLAUSE_END_RE.search(bq.text, opening.end() + 1, stop)
+    end = clause_end.start() if clause_end else stop
+    base = next(
+        (
+            b
+            for b in after
+            if b.num_start < end
+            and b.kind == current.kind
+            and (b.kind == "money" or _same_unit(b.unit, current.unit))
+        ),
+        None,
+    )
+    if base is None or per_or_change(lex, base) or other_thing(current, base):
+        return None
+    # (the thing named again, two characters in a row: 法治讲座 / 上年开展法治讲座)
+    thing = _PERIOD_WORDS_RE.sub("", counted_thing(base))
+    if common_substring(counted_thing(current), thing) < 2:
+        return None
+    rel = _ratio_pair(bq, d, stated, [(current, base)], current)
+    if rel is None or rel.verdict is not Verdict.CONTRADICTION:
+        return rel
+    return replace(
+        rel, severity=Severity.WARNING, message=rel.message + f"（以下一句的{base.text}为基数）"
     )
 
 
@@ -2225,6 +2377,20 @@ def _pairs(
     # 「满意率由上年的88.6%提高到93.1%，提高4.5个百分点；解决率达到90.3%，较上年提高6.2个百分点」:
     # a base whose own stated change is followed by a new figure of this period before this
     # change (another measure's level) is the first change's too
+    # 「较上年的12起下降25%，事故死亡人数同比下降33.3%」: a base with its own stated change
+    # right after it, before a change whose clause names a thing of its own, is the first
+    # change's (the second speaks of figures the text does not give)
+    subject = _subject_of(clause)
+    bases = [
+        q
+        for q in bases
+        if not (
+            len(subject) >= 2
+            and q.end <= d.num_start
+            and _CHANGE_AFTER_RE.match(bq.text, q.end)
+            and _CHANGE_BETWEEN_RE.search(bq.text, q.end, d.num_start)
+        )
+    ]
     bases = [
         q
         for q in bases
@@ -2292,16 +2458,28 @@ def _pairs(
                 and not _SUB_ITEM_RE.search(_own_clause(bq, current))
             ):
                 continue  # 「受理1,200件，其中处罚案件较上年的600件增长10%」: a part's base
+            if _PART_SCOPE_RE.search(_own_clause(bq, base)) and not _PART_SCOPE_RE.search(
+                _own_clause(bq, current)
+            ):
+                continue  # 「上年受理的投诉中涉及预付式消费的630件」: a part of last year's
             if current.kind != "money" and not _same_unit(current.unit, base.unit):
                 continue
             if base.num_start > d.num_start and other_thing(current, base):
                 continue  # 「…820件，同比增长12.4%，上年查处的食品案件为300件」: another thing
+            if (
+                current.num_start > d.num_start
+                and base.num_start < d.num_start
+                and _names_other(clause, base)
+            ):
+                continue  # 「上年办理法律援助案件420件，今年公证办件量增长50%，达到700件」
             if current.num_start > d.num_start and not (
                 # 「提高4.4个百分点，达到14.6%（上年为11.2%）」: the level reached, its base
                 # before it or in a bracket right after it
                 (
                     base.num_start < current.num_start
                     or _BRACKET_NEXT_RE.match(bq.text, current.end, base.start) is not None
+                    # 「…，达到372件，上年仅查处136件」: the other period in the next clause
+                    or _restated_after(bq, current, base, clause or "-")
                 )
                 and re.search(r"(?:到|至)$", _context(bq, current))
             ):
@@ -2312,6 +2490,18 @@ def _pairs(
 
 _TO_RE = re.compile(r"(?:到|至)$")
 _ACCOUNT_END_RE = re.compile("[；;。]")
+
+
+def _names_other(clause: str, base: Quantity) -> bool:
+    """Does a change's clause name a thing of its own that the base before it does not count,
+    another or a narrower one (「今年公证办件量增长…」「今年网上投诉增长…」 after 「上年办理法律
+    援助案件420件」「上年受理投诉300件」)? Then the level it reaches is not compared with that
+    base."""
+    subject = _THIS_PERIOD_RE.sub("", _subject_of(clause))
+    if len(subject) < 2:
+        return False
+    thing = _PERIOD_WORDS_RE.sub("", counted_thing(base))
+    return bool(thing) and (not same_thing(thing, subject) or narrower(subject, thing))
 
 
 def _new_levels(
@@ -2337,6 +2527,8 @@ def _new_levels(
 
 # a part named between a figure and a base: the base is the part's, the figure the whole's
 _SUB_ITEM_RE = re.compile("其中")
+# 「受理的投诉中」: a part taken within a whole the clause names
+_PART_SCOPE_RE = re.compile(r"的[\u4e00-\u9fff]{1,8}?中")
 # 「同期」 (a part of the year) and 「全年」 (the whole of it) name different spans of a year
 _PART_OF_YEAR_RE = re.compile("同期")
 _WHOLE_YEAR_RE = re.compile("全年")
@@ -2937,16 +3129,50 @@ def _rate_reading(
     if _fits(diff_low, diff_high, d, direction):
         return _points_as_percent(d, current, base, reading, note)
     word = "增长" if direction > 0 else "下降"
+    return _pair_warning(
+        d,
+        current,
+        base,
+        f"{word}{d.text}与所比较的两个比率不符：{reading}；两者相差"
+        f"{fmt(current.value - base.value)}个百分点（{note}）",
+        "核对本期数、基期数与增减幅度",
+    )
+
+
+def _pair_warning(
+    d: Quantity, current: Quantity, base: Quantity, message: str, suggestion: str
+) -> Relation:
+    """An N108 warning on one pair of rates linked across a full stop."""
     return replace(
         _mismatch(
             d,
             (span_of(d), span_of(base), span_of(current)),
-            f"{word}{d.text}与所比较的两个比率不符：{reading}；两者相差"
-            f"{fmt(current.value - base.value)}个百分点（{note}）",
-            "核对本期数、基期数与增减幅度",
+            message,
+            suggestion,
             data={"stated": str(d.value), "readings": 1},
         ),
         severity=Severity.WARNING,
+    )
+
+
+def _points_after(
+    d: Quantity, direction: int, current: Quantity, base: Quantity, note: str
+) -> Relation:
+    """A 个百分点 change against the rate of this period before it and the rate of the
+    period compared with in the next sentence: their difference, or an N108 warning (a
+    reading across a full stop)."""
+    low, high = _difference_bounds(current, base)
+    if _fits(low, high, d, direction):
+        return _ok(d, current, base)
+    word = "提高" if direction > 0 else "下降"
+    upper, lower = (current, base) if current.value >= base.value else (base, current)
+    return _pair_warning(
+        d,
+        current,
+        base,
+        f"{word}{d.text}与两个比率之差不符：{upper.number}%－{lower.number}%＝"
+        f"{fmt(upper.value - lower.value)}个百分点（{note}）",
+        "核对两个比率与百分点差",
     )
 
 

@@ -27,7 +27,10 @@
   to add to the figure before it below that figure (「资金860万元，加上配套资金后合计投入1.42万
   元」: :func:`_total_below_added`);
 * a coverage claim against the base (N206): 「现有企业47家……检查38家，实现全覆盖」 (fewer than
-  all), 「共有农户3.2万户……排查4.1万户，覆盖率100%」 (more than exist); 「一格一员」 with fewer
+  all), 「共有农户3.2万户……排查4.1万户，覆盖率100%」 (more than exist) — also an area's
+  stock the next clause takes a part of by 中 (「全区68所中小学校中，已有65所…，实现…全覆盖」),
+  and a claim before the stock by the figure's verb (「开展执法检查全覆盖，全区共有…87家，年内
+  检查83家」), never of the rest left out (另有…, 未检查的…); 「一格一员」 with fewer
   网格员 than 网格; a total below a per-person minimum said to be met (「每人每年不少于60学时
   ……全员完成」);
 * the households stated with the population (「常住人口4.6万人、1.7万户」) bound the
@@ -69,6 +72,7 @@ from .. import prefilter
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, total_marker
 from .common import (
+    NEGATIONS,
     Relation,
     Verdict,
     bounds,
@@ -1710,6 +1714,12 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             bare = None if before.startswith("其中") else _BARE_NOUN_RE.fullmatch(before)
             if not noun and bare and not q.verb and lex.verb_re.search(before) is None:
                 noun = bare.group(1)
+        if not noun and not q.verb and _AREA_PREFIX_RE.fullmatch(before):
+            # 「全区68所中小学校中，已有65所…」: the area's stock, named after its count,
+            # that the next clause takes its part from (中)
+            within = _WITHIN_NOUN_RE.fullmatch(text, q.end, _clause_end(text, q.end))
+            if within is not None and lex.verb_re.search(within.group(1)) is None:
+                noun = within.group(1)
         if (
             not noun
             and q.unit == "户"
@@ -1786,6 +1796,14 @@ _QUALIFIED_STOCK_RE = re.compile(
 # a period a clause names (not a date a stock is counted at: 截至2024年底)
 _PERIOD_RE = re.compile(r"(?:19|20)[0-9]{2}年(?![底末])|上年|去年|前一年|上一年")
 _AREA_PREFIX_RE = re.compile(r"^(?:[全本][省市州区县旗镇乡]|辖区内?|[省市区县镇]内)")
+# the noun after a stock's count and the 中 that takes a part of it (68所中小学校中)
+_PART_WITHIN_RE = re.compile(r"中[，,]?(?:已经|已|均)?(?:有|共有)?")
+_WITHIN_NOUN_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?)中")
+
+
+def _clause_end(text: str, pos: int) -> int:
+    m = _CLAUSE_RE.search(text, pos)
+    return m.start() if m else len(text)
 
 
 def _other_area(text: str, q: Quantity, base: Quantity) -> bool:
@@ -1910,10 +1928,27 @@ def _coverage(
     claim_end = nxt.start() if nxt else clause_end
     if _PART_OF_RE.match(q.pre):
         return None  # 其中重点企业186家: a part of the covered figure, not the covered figure
+    own_words = _clause_before(text, q)
+    if own_words.startswith(tuple(lex.data["clauses"]["complement"])) or (
+        q.verb and any(n + q.verb in own_words for n in NEGATIONS)
+    ):
+        return None  # 另有4家因停业未纳入检查, 未检查的4家: the rest left out
     # the claim between the base and the figure (覆盖率100%，检查企业186家) or right after it
     claim = _COVERAGE_RE.search(text, base.end, claim_end)
     if claim is None and q.low > bounds(base)[1]:
         claim = _FULL_RATE_RE.search(text, base.end, claim_end)  # 参考率100% … 实际参考231人
+    by_verb = False
+    if claim is None and q.verb and q.high < bounds(base)[0]:
+        # 「对…经营单位开展执法检查全覆盖，全区共有…87家，年内检查83家」: the claim stated
+        # in the clause before the base's, by the verb of the figure it speaks of
+        start, _ = bq.sentence_span(base.sentence)
+        before = _COVERAGE_RE.search(text, start, base.start)
+        if (
+            before is not None
+            and _CLAUSE_RE.search(text, before.end(), base.start) is not None
+            and q.verb in _clause_before_pos(text, before.start())
+        ):
+            claim, by_verb = before, True
     if claim is None:
         return None
     # the words of the claim's own clause name what is covered: a noun of another thing
@@ -1928,12 +1963,18 @@ def _coverage(
         and not re.search(r"(?:查|访|训|考|办|审)$", lead)
         and lex.verb_re.search(lead[-2:]) is None
         and not (len(things) >= 2 and things in own)  # 法律顾问覆盖率… 已聘请法律顾问的村
+        # 「已有21个设立法律服务点，实现法律服务点全覆盖」: the claim names what the figure's
+        # clause sets up
+        and lead not in own + text[q.end : clause_end]
     ):
         return None
     words = own + text[q.end : claim_end]
     named = (
         common_substring(noun, words) >= min(2, len(noun))
         or re.search(r"(?:对|为)其", words) is not None
+        or by_verb
+        # 「68所中小学校中，已有65所…」: the part taken from the stock by 中
+        or _PART_WITHIN_RE.fullmatch(text[base.end : q.num_start].replace(noun, "", 1)) is not None
     )
     b_low, b_high = bounds(base)
     if q.high < b_low and named:

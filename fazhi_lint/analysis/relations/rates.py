@@ -11,7 +11,16 @@ is a warning at most. Items of one breakdown, each followed by its own share of 
 Session 10 reads three shares whose figures are told after them, each a warning when it fails:
 the whole named (占…的) and its figure in the next clause (:func:`_named_whole_after`), a 其中
 part's share before the part's count (:func:`_share_then_count`), and a share scoped by a stage
-(受理的…中，X的占r%) before the sentence of its figures (:func:`_scoped_share_ahead`)."""
+(受理的…中，X的占r%) before the sentence of its figures (:func:`_scoped_share_ahead`).
+
+Session 11: a 实际 figure of another verb right after the 应 figure a rate names (「应参与自查
+机构246家，实际提交自查报告的231家，参与率…」) is its done figure, a warning at most
+(:func:`_due_and_done`); an item of a list that is only the previous item's noun and a joiner
+(「覆盖8个镇、96个村」) is the numerator's sibling, not its base (:func:`_co_listed`); a rate
+told before its figures reads the figure of the later flow stage its verb is of (结案率 ←
+审结827件, :func:`_staged`); a rate in words keeps a finding on a numerator after it that the
+stem of its name names, in its sentence or the next (「调解成功率近九成。…调解成功252件」,
+:func:`_worded_kept`)."""
 
 from __future__ import annotations
 
@@ -252,7 +261,7 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         ):
             rel = None  # 优秀23卷、合格58卷、不合格3卷，合格率96.4% = (23+58)÷84
         if rel is not None and any(q is w for w in worded):
-            rel = _worded_kept(bq, q, rel)
+            rel = _worded_kept(bq, q, rel, word)
         if rel is not None:
             out.append(rel)
     return _drop_explained(out)
@@ -294,20 +303,32 @@ _WORDED_RATE_RE = re.compile(
 _WORDED_STOP = "，,；;。：:（()）"
 
 
-def _worded_kept(bq: BlockQuantities, q: Quantity, rel: Relation) -> Relation | None:
+def _worded_kept(bq: BlockQuantities, q: Quantity, rel: Relation, word: str) -> Relation | None:
     """A finding on a rate in words, kept only on its nearest terms: every figure in its
     sentence, the numerator in its clause or the one before (「满意的138件，满意率达七成以上」;
     not 「21个事项（47个子项），全部实现网上可办，其中…事项占比达到九成以上」, whose subset
-    is not counted); never more than a warning (a rate in words is a round one)."""
+    is not counted), or a numerator after it that the stem of its name names, in its sentence
+    or the next (「调解成功率近九成。共受理纠纷356件，调解成功252件。」「合格率达九成（参考人数
+    240人，合格198人）」); never more than a warning (a rate in words is a round one)."""
     if rel.verdict is not Verdict.CONTRADICTION:
         return rel
+    numerator = rel.involved[1] if len(rel.involved) > 1 else None
+    if numerator is None:
+        return None
     lo, hi = bq.sentence_span(q.sentence)
+    if numerator.start > q.num_start:
+        # the numerator told after the rate: by its name, at most one sentence on
+        hi = bq.sentence_span(q.sentence + 1)[1] if q.sentence + 1 < len(bq.sentence_starts) else hi
+        stem = _stem(word)
+        n = next((x for x in bq.quantities if span_of(x) == numerator), None)
+        if not stem or n is None or not _subsequence(stem, _name_words(n, bq.text)):
+            return None
     if any(s.block != q.block or s.start < lo or s.end > hi for s in rel.involved):
         return None
-    numerator = rel.involved[1] if len(rel.involved) > 1 else None
-    if numerator is None or numerator.start > q.num_start:
-        return None
-    if len(COMMA_RE.findall(bq.text, numerator.end, q.num_start)) > 1:
+    if (
+        numerator.start < q.num_start
+        and len(COMMA_RE.findall(bq.text, numerator.end, q.num_start)) > 1
+    ):
         return None
     # (marked: the reading of two paragraphs as one does not report it, relations/pickup.py)
     return replace(rel, severity=Severity.WARNING, data={**rel.data, "worded": True})
@@ -431,6 +452,9 @@ def _due_and_done(
     ]
     due = done = None
     head = name[-2:]
+    # 「应参与自查机构246家，实际提交自查报告的231家，参与率…」: a 实际 figure right after
+    # the due one, done by another verb (an uncertain reading: a warning at most)
+    other_done: Quantity | None = None
     for p in nearby:
         words = clause_tail(text, _SHARE_CLAUSE_MARKS, max(0, p.num_start - 24), p.num_start)
         d = _DUE_RE.search(words)
@@ -440,10 +464,15 @@ def _due_and_done(
         a1 = _DONE_ONE_RE.fullmatch(bare)
         if (a is not None and a.group(1) in keys) or (a1 is not None and a1.group(1) in head):
             done = p
+        elif a is not None and due is not None and other_done is None and words.startswith("实际"):
+            other_done = p
         elif (d is not None and d.group(1) in keys and not words[: d.start()].endswith("不")) or (
             d1 is not None and d1.group(1) in head
         ):
             due = p
+    sure = True
+    if done is None and other_done is not None and due is not None:
+        done, sure = other_done, False
     if due is None or done is None or due is done:
         return None
     if due.kind != done.kind or not lex.same_units(due.unit, done.unit):
@@ -452,7 +481,7 @@ def _due_and_done(
     spans = (span_of(q), span_of(done), span_of(due))
     if ok:
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
-    one = due.sentence == done.sentence == q.sentence
+    one = sure and due.sentence == done.sentence == q.sentence
     severity = Severity.ERROR if one else Severity.WARNING
     return _rate_mismatch(
         q, done, due, value, said=f"{word}{q.text}", check=word, severity=severity
@@ -1638,6 +1667,10 @@ def _judge_rate(
     if ahead:
         stem = _stem(word)
         numerators = [n for n in numerators if stem and _subsequence(stem, _name_words(n, bq.text))]
+        if numerators:
+            # (「结案率…。受理874件，审结827件，其中调解结案530件」: 审结 is what it counts)
+            staged = _staged(lex, bq, stem, scope)
+            numerators += [p for p in staged if not any(p is n for n in numerators)]
     readings = _pairs_of(lex, numerators, scope, part_of, capped)
     # 「已办结2398件，办结率97.5%，其中当场办结的1276件」: a figure named by the rate's whole
     # name and nothing more counts what the rate counts — its numerator, never the base of
@@ -1903,6 +1936,7 @@ def _pairs_of(
 
 # a list joiner opening a figure's own words: 「审核县政府文件23件、部门文件41件」
 _JOINER_OPENING_RE = re.compile(r"^(?:、|和|及|以及|与)")
+_JOINER_ENDING_RE = re.compile(r"(?:、|和|及)$")
 
 
 def _means_of_another_statement(text: str, word: str, n: Quantity, w: Quantity) -> bool:
@@ -1926,9 +1960,21 @@ def _co_listed(bq: BlockQuantities, n: Quantity, w: Quantity) -> bool:
     if i is None or j is None or j != i + 1 or w.kind != n.kind:
         return False
     words = w.pre.strip(" 　")
+    if _JOINER_ENDING_RE.search(words) and w.depth == n.depth and n.end <= w.start:
+        # 「覆盖8个镇、96个村」: the words between are the noun after the numerator and the
+        # joiner — the next item of the list, its noun after its figure too
+        between = bq.text[n.end : w.num_start]
+        if between.strip(" 　") == words and not any(ch in between for ch in "，,；;。：:"):
+            return True
     opening = _JOINER_OPENING_RE.match(words)
+    if opening is None:
+        return False
+    # 「覆盖12个街道（镇）、147个村（社区）」: an item that is only the joiner and its figure,
+    # its noun after it, is the next item of the list the verb before the numerator governs
+    if opening.end() == len(words) and w.depth == n.depth:
+        return True
     # parallel items name one thing (县政府规范性文件 / 部门规范性文件)
-    return opening is not None and common_substring(words[opening.end() :], n.pre) >= 2
+    return common_substring(words[opening.end() :], n.pre) >= 2
 
 
 # the words of a rate's own clause before it
@@ -2020,7 +2066,12 @@ def _read_ahead(
     passed: list[Quantity] = []  # figures of the sentences between: bases, not numerators
     for k in range(1, AHEAD + 1):
         later = grouped.get(q.sentence + k, [])[:SCOPE]
-        named = [p for p in later if _subsequence(stem, _name_words(p, bq.text))]
+        staged = _staged(lex, bq, stem, later)
+        named = [
+            p
+            for p in later
+            if _subsequence(stem, _name_words(p, bq.text)) or any(p is x for x in staged)
+        ]
         if not named:
             passed.extend(later)
             continue
@@ -2029,9 +2080,25 @@ def _read_ahead(
         numerators = [
             n for n in _numerators(lex, bq, q, word, scope, part_of) if any(n is x for x in named)
         ]
+        numerators += [p for p in staged if not any(p is n for n in numerators)]
         readings = _pairs_of(lex, numerators, scope, part_of, capped)
         return (scope, numerators, readings) if readings else None
     return None
+
+
+def _staged(
+    lex: Lexicon, bq: BlockQuantities, stem: str, figures: list[Quantity]
+) -> list[Quantity]:
+    """The figures of the later flow stage the verb of a rate's name is of, by another verb
+    (结案率 ← 审结827件, 办结率 ← 答复509件), read with those the stem names (调解结案530件, a
+    part of them) when a rate's figures are told after it. (A figure the stem names is read
+    as a numerator or not by :func:`_numerators` alone: 「按时答复率…延期答复3件」 is none.)"""
+    family = lex.verb_family.get(stem, "")
+    if family not in _LATER_STAGES:
+        return []
+    return [
+        p for p in figures if p.family == family and not _subsequence(stem, _name_words(p, bq.text))
+    ]
 
 
 # the most days a year has: a share of its days counted without a stated base
