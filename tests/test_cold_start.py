@@ -101,7 +101,8 @@ status = cli.main(["check", sys.argv[1], "--exit-zero", "-q", "--format", "json"
 from fazhi_lint.registry import default_registry
 print(json.dumps({"status": status, "ast": "ast" in sys.modules,
                   "inspect run": "signature" in vars(sys.modules["inspect"]),
-                  "manager": default_registry()._pm is not None}))
+                  "manager": default_registry()._pm is not None,
+                  "pluggy": "pluggy" in sys.modules}))
 """
 
 
@@ -126,7 +127,13 @@ def test_a_check_of_a_docx_file_never_runs_inspect(tmp_path: Path) -> None:
         )
         assert done.returncode == 0, done.stderr
         seen.append(json.loads(done.stdout.strip().splitlines()[-1]))
-    assert seen[1] == {"status": 0, "ast": False, "inspect run": False, "manager": False}
+    assert seen[1] == {
+        "status": 0,
+        "ast": False,
+        "inspect run": False,
+        "manager": False,
+        "pluggy": False,
+    }
 
 
 # -- the registry without the plugin manager ------------------------------------------------
@@ -163,6 +170,36 @@ def test_the_builtin_alone_is_collected_without_the_manager(index: Path) -> None
     pm = alone.pm  # built when asked for, as from_plugins would have built it
     assert pm is not None and pm.is_registered(importlib.import_module("fazhi_lint.checks"))
     assert alone.pm is pm
+    # the built-in module implements its hook through the manager too (its hookimpl is
+    # applied when the markers are made: fazhi_lint.plugins.deferred_hookimpl)
+    [impl] = pm.hook.fazhi_lint_checks.get_hookimpls()
+    assert impl.plugin_name == "builtin"
+    assert sorted(c.code for c in impl.function()) == sorted(c.code for c in managed.checks)
+
+
+def test_the_markers_and_specs_are_pluggys_and_mark_the_builtin_hook() -> None:
+    """What ``fazhi_lint.plugins`` makes on first use is what pluggy's markers make: a
+    manager of its own (as a third party builds one) finds the specs and the built-in hook."""
+    import pluggy
+
+    from fazhi_lint import plugins
+
+    builtin = importlib.import_module("fazhi_lint.checks")
+    assert isinstance(plugins.hookimpl, pluggy.HookimplMarker)
+    assert isinstance(plugins.hookspec, pluggy.HookspecMarker)
+    pm = pluggy.PluginManager(plugins.PROJECT)
+    pm.add_hookspecs(plugins.HookSpecs)
+    assert sorted(n for n in vars(pm.hook) if not n.startswith("_")) == [
+        "fazhi_lint_checks",
+        "fazhi_lint_profile_dirs",
+        "fazhi_lint_readers",
+        "fazhi_lint_reporters",
+    ]
+    pm.register(builtin)
+    [impl] = pm.hook.fazhi_lint_checks.get_hookimpls()
+    assert impl.function is builtin.fazhi_lint_checks
+    with pytest.raises(AttributeError):
+        plugins.no_such_name  # noqa: B018
 
 
 def test_without_a_current_index_the_manager_is_built(
