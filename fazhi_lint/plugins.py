@@ -33,7 +33,6 @@ command line that the plugin index spares the manager (see
 from __future__ import annotations
 
 import re
-import textwrap
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -205,6 +204,8 @@ def parse_explanation(text: str) -> Explanation:
     title given twice has its texts joined. English headings of the old form (``What it
     finds:``, ``Why:``, ``Not reported:``) are read as their Chinese sections.
     """
+    import textwrap  # here: a check reads its explanation from the cache file (0.5 M)
+
     lead: list[str] = []
     bodies: dict[str, list[str]] = {}
     notes: dict[str, str] = {}
@@ -351,6 +352,8 @@ _FINGERPRINT: list[int] = []
 
 
 def _explanation(func: Callable[..., Any]) -> str:
+    import textwrap
+
     return textwrap.dedent(docstring(func)).strip()
 
 

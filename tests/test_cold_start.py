@@ -102,7 +102,9 @@ from fazhi_lint.registry import default_registry
 print(json.dumps({"status": status, "ast": "ast" in sys.modules,
                   "inspect run": "signature" in vars(sys.modules["inspect"]),
                   "manager": default_registry()._pm is not None,
-                  "pluggy": "pluggy" in sys.modules}))
+                  "pluggy": "pluggy" in sys.modules,
+                  "bz2 or lzma run": any("decompress" in vars(sys.modules.get(m, sys))
+                                         for m in ("bz2", "lzma"))}))
 """
 
 
@@ -133,7 +135,39 @@ def test_a_check_of_a_docx_file_never_runs_inspect(tmp_path: Path) -> None:
         "inspect run": False,
         "manager": False,
         "pluggy": False,
+        "bz2 or lzma run": False,
     }
+
+
+ZIP_PROBE = """
+import io, sys
+from fazhi_lint import deferred
+deferred.defer_all()
+import shutil, zipfile  # import both, shutil to learn whether they are there
+assert shutil._BZ2_SUPPORTED and shutil._LZMA_SUPPORTED
+assert "decompress" not in vars(sys.modules["bz2"])  # not run yet
+for method in (zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=method) as archive:
+        archive.writestr("word/document.xml", "法治" * 1000)
+    with zipfile.ZipFile(buffer) as archive:
+        assert archive.read("word/document.xml").decode() == "法治" * 1000
+print("ok")
+"""
+
+
+def test_deferred_bz2_and_lzma_run_at_their_first_use() -> None:
+    """A zip member packed with bzip2 or LZMA is read as before: the deferred module runs
+    when zipfile first asks it for its decompressor."""
+    done = subprocess.run(
+        [sys.executable, "-c", ZIP_PROBE],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr
 
 
 # -- the registry without the plugin manager ------------------------------------------------
