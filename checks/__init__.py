@@ -13,7 +13,13 @@ import importlib
 from collections.abc import Iterable
 
 from fazhi_lint.model import Diagnostic
-from fazhi_lint.plugins import CHECK_MODULES, Check, CheckContext, collect_checks, hookimpl
+from fazhi_lint.plugins import (
+    CHECK_MODULES,
+    Check,
+    CheckContext,
+    collect_checks,
+    deferred_hookimpl,
+)
 from fazhi_lint.readers.errors import INPUT_PROBLEMS
 
 
@@ -39,7 +45,7 @@ def input_checks() -> list[Check]:
 __all__ = ["CHECK_MODULES", "fazhi_lint_checks", "input_checks"]
 
 
-@hookimpl
+@deferred_hookimpl
 def fazhi_lint_checks() -> list[Check]:
     found = input_checks()
     for name in CHECK_MODULES:

@@ -159,7 +159,7 @@ def _on_alarm(signum: int, frame: Any) -> None:
 def _address_space() -> int | None:
     """This process's current virtual memory size in bytes (Linux), else None."""
     try:
-        with open("/proc/self/statm", encoding="ascii") as handle:
+        with open("/proc/self/statm", "rb") as handle:  # int() reads ASCII digits of bytes
             pages = int(handle.read().split()[0])
         return pages * os.sysconf("SC_PAGE_SIZE")
     except (OSError, ValueError, IndexError, AttributeError):

@@ -37,7 +37,16 @@ MODULES: dict[str, tuple[str, ...]] = {
     # dataclasses imports it (and with it weakref) for asdict/astuple/replace's deep copies,
     # 3 M instructions of a start that never copies (see fazhi_lint.readers.safety)
     "copy": (),
+    # shutil imports both only to learn whether they are there (zipfile too, for members of
+    # those methods, which a .docx does not use): 2.7 M instructions of every start; deferred
+    # only where their C part is found (see NEEDS), so that "there" means the same
+    "bz2": (),
+    "lzma": (),
 }
+
+#: the C module a deferred module imports first thing: without it the import would fail, and
+#: a module that catches that ImportError must see it at once, as before
+NEEDS: dict[str, str] = {"bz2": "_bz2", "lzma": "_lzma"}
 
 
 def defer(name: str, functions: tuple[str, ...] = ()) -> bool:
@@ -49,6 +58,8 @@ def defer(name: str, functions: tuple[str, ...] = ()) -> bool:
     import importlib.machinery
     import importlib.util
 
+    if name in NEEDS and importlib.util.find_spec(NEEDS[name]) is None:
+        return False
     spec = importlib.util.find_spec(name)
     loader = None if spec is None else spec.loader
     if not isinstance(

@@ -42,7 +42,11 @@ builtin) compiles such a source text once and takes the code object from the fil
 afterwards, keyed by the text itself; the functions are then built from it by the same
 ``exec`` with the same namespaces. The text is compiled without the caller's ``__future__``
 flags (``dont_inherit``), as the builtin ``exec`` called from ``dataclasses`` (which has none)
-does.
+does. ``compile`` inside the ``typing`` module is shadowed the same way: a forward reference
+(a TypedDict's or NamedTuple's field written as a string, pluggy's and ours) compiles its text
+with ``compile(text, "<string>", "eval")``, and the first ``compile()`` of a process builds
+the C types of ast's nodes (``PyAST_Check``), 9 M instructions of every start; the code object
+comes from the file instead (any other call goes to the builtin).
 
 The same file keeps parsed TOML: the profiles, configuration and data files beside the
 modules (word lists, patterns, units) are parsed by ``tomllib`` in Python on every start,
@@ -74,6 +78,7 @@ import marshal
 import os
 import re
 import sys
+import typing
 import zlib
 from array import array
 from collections.abc import Callable, Iterable
@@ -89,7 +94,8 @@ _HEADER = b"fazhi-lint compiled patterns\n"
 
 # (pattern, flags) -> the last five arguments of _sre.compile, the code as machine words
 # (bytes: marshal reads a long list of small ints many times slower)
-# (a compiled dataclass method: ("exec", its source text) -> its code object)
+# (a compiled dataclass method: ("exec", its source text) -> its code object; a forward
+# reference of typing: ("eval", its text) -> its code object)
 Key = tuple[Any, Any]
 Entry = Any
 # the array type of one code word of this _sre ("" if none fits: no cache)
@@ -369,6 +375,29 @@ def _exec_through(cache: PatternCache) -> Callable[..., Any]:
     return exec_
 
 
+def _compile_through(cache: PatternCache) -> Callable[..., Any]:
+    """The ``compile`` the typing module sees once installed (see the module docstring)."""
+
+    def compile_(source: Any, filename: Any, mode: Any, *args: Any, **kwargs: Any) -> Any:
+        if args or kwargs or type(source) is not str or (filename, mode) != ("<string>", "eval"):
+            return builtins.compile(source, filename, mode, *args, **kwargs)
+        if cache._entries is None:
+            cache._entries = cache.read()
+        key = ("eval", source)
+        code = cache._entries.get(key)
+        if type(code) is CodeType:
+            cache.hits += 1
+        else:  # raises SyntaxError as typing's own call does
+            code = builtins.compile(source, filename, mode, dont_inherit=True)
+            cache.misses += 1
+            cache._entries[key] = code
+            cache._new += 1
+        cache._used.add(key)
+        return code
+
+    return compile_
+
+
 def _recall_toml(cache: PatternCache, s: str) -> dict[str, Any] | None:
     """A fresh copy of the parsed TOML ``s`` kept in ``cache``'s file, or None."""
     if cache._entries is None:
@@ -481,7 +510,7 @@ def keep(kind: str, key: Any, value: Any) -> None:
     cache's file, for :func:`recall` in later runs: a pure function of ``key``, so ``key``
     carries what the value depends on besides the interpreter (a version of the code that
     computed it). No-op without an installed cache, or for a value marshal cannot keep."""
-    if not _INSTALLED or value is None or kind in ("exec", "toml"):
+    if not _INSTALLED or value is None or kind in ("exec", "eval", "toml"):
         return
     try:
         marshal.dumps((key, value))
@@ -597,6 +626,8 @@ def install(path: Path | None = None) -> PatternCache | None:
             re._compile = through  # type: ignore[attr-defined]
     if "exec" not in vars(dataclasses):  # nobody else's: ours to set and to take back
         dataclasses.exec = _exec_through(cache)  # type: ignore[attr-defined]
+    if "compile" not in vars(typing):  # nobody else's: ours to set and to take back
+        typing.compile = _compile_through(cache)  # type: ignore[attr-defined]
     if "tomllib" in sys.modules:  # else on its first import by toml_loads (the data files)
         _wrap_tomllib(cache)
     _INSTALLED.append(cache)
@@ -623,6 +654,8 @@ def uninstall() -> None:
         re._compile = original_compile  # type: ignore[attr-defined]
     if getattr(vars(dataclasses).get("exec"), "__qualname__", "").startswith("_exec_through"):
         del dataclasses.exec  # type: ignore[attr-defined]
+    if getattr(vars(typing).get("compile"), "__qualname__", "").startswith("_compile_through"):
+        del typing.compile  # type: ignore[attr-defined]
     tomllib = sys.modules.get("tomllib")
     original = getattr(getattr(tomllib, "loads", None), "original", None)
     if tomllib is not None and original is not None:

@@ -22,24 +22,29 @@ through exactly that group, so our own checks prove the API a third party uses::
     @hookimpl
     def fazhi_lint_checks():
         return collect_checks(globals())
+
+``hookspec``, ``hookimpl`` and :class:`HookSpecs` are made when first asked for (a module
+``__getattr__``): pluggy's import (its TypedDicts and typing aliases, some 10 M instructions)
+is then paid only where a plugin manager is built or a plugin marks its hooks, not by a
+command line that the plugin index spares the manager (see
+:meth:`fazhi_lint.registry.Registry.from_plugins`).
 """
 
 from __future__ import annotations
 
 import re
-import textwrap
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-import pluggy
-
 from . import pattern_cache
 from .model import Block, Diagnostic, Document, Location, Severity, Span
 
 if TYPE_CHECKING:
+    import pluggy
+
     from .analysis.outline import Outline
     from .analysis.views import DocumentViews
     from .profiles import Profile
@@ -67,8 +72,45 @@ CHECK_MODULES: dict[str, tuple[str, ...]] = {
     "comparison": ("C",),
 }
 
-hookspec = pluggy.HookspecMarker(PROJECT)
-hookimpl = pluggy.HookimplMarker(PROJECT)
+if TYPE_CHECKING:  # made by __getattr__ (below) when first asked for
+    hookspec = pluggy.HookspecMarker(PROJECT)
+    hookimpl = pluggy.HookimplMarker(PROJECT)
+
+
+def __getattr__(name: str) -> Any:
+    """``hookspec``, ``hookimpl`` and ``HookSpecs``, made on the first lookup of one of them
+    (then ordinary globals of this module)."""
+    if name not in ("hookspec", "hookimpl", "HookSpecs"):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import pluggy
+
+    made = globals()
+    if "hookimpl" not in made:
+        made["hookspec"] = pluggy.HookspecMarker(PROJECT)
+        made["hookimpl"] = pluggy.HookimplMarker(PROJECT)
+        for name_, hook in vars(_HookSpecs).items():
+            if name_.startswith(f"{PROJECT}_"):
+                made["hookspec"](hook)
+        made["HookSpecs"] = _HookSpecs
+        for function in _UNMARKED:
+            made["hookimpl"](function)
+        _UNMARKED.clear()
+    return made[name]
+
+
+_UNMARKED: list[Callable[..., Any]] = []
+
+
+def deferred_hookimpl(function: Callable[..., Any]) -> Callable[..., Any]:
+    """``@hookimpl`` (plain) for the built-in plugin, applied when ``hookimpl`` is made: at
+    once if it is, else on the first lookup of ``hookimpl``, ``hookspec`` or ``HookSpecs``,
+    which every manager that knows our hooks makes (:func:`fazhi_lint.registry.make_plugin_manager`
+    adds :class:`HookSpecs`) before it registers a plugin."""
+    if "hookimpl" in globals():
+        return hookimpl(function)
+    _UNMARKED.append(function)
+    return function
+
 
 CODE_RE = re.compile(r"^[A-Z][0-9]{3}$")
 
@@ -162,6 +204,8 @@ def parse_explanation(text: str) -> Explanation:
     title given twice has its texts joined. English headings of the old form (``What it
     finds:``, ``Why:``, ``Not reported:``) are read as their Chinese sections.
     """
+    import textwrap  # here: a check reads its explanation from the cache file (0.5 M)
+
     lead: list[str] = []
     bodies: dict[str, list[str]] = {}
     notes: dict[str, str] = {}
@@ -191,15 +235,12 @@ def parse_explanation(text: str) -> Explanation:
 class HookSpecs:
     """What a plugin may contribute. Each hook returns a list; results are concatenated."""
 
-    @hookspec
     def fazhi_lint_checks(self) -> list[Check]:  # type: ignore[empty-body]
         """Return the :class:`Check` objects this plugin contributes."""
 
-    @hookspec
     def fazhi_lint_profile_dirs(self) -> list[str]:  # type: ignore[empty-body]
         """Return directories holding profile TOML files (``<name>.toml``)."""
 
-    @hookspec
     def fazhi_lint_readers(self) -> list[ReaderSpec]:  # type: ignore[empty-body]
         """Return :class:`ReaderSpec` objects for formats the built-in readers do not know.
 
@@ -207,9 +248,12 @@ class HookSpecs:
         say yes only for content it can read.
         """
 
-    @hookspec
     def fazhi_lint_reporters(self) -> dict[str, Any]:  # type: ignore[empty-body]
         """Return output formats: ``{name: reporter}`` (see :mod:`fazhi_lint.reporters`)."""
+
+
+# its methods are marked with ``hookspec`` when it is first asked for (__getattr__, above)
+_HookSpecs = globals().pop("HookSpecs")
 
 
 @dataclass(frozen=True)
@@ -308,6 +352,8 @@ _FINGERPRINT: list[int] = []
 
 
 def _explanation(func: Callable[..., Any]) -> str:
+    import textwrap
+
     return textwrap.dedent(docstring(func)).strip()
 
 

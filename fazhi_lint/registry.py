@@ -18,15 +18,12 @@ from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-import pluggy
-
 from . import plugin_index
 from .plugins import (
     CHECK_MODULES,
     ENTRY_POINT_GROUP,
     PROJECT,
     Check,
-    HookSpecs,
     ReaderSpec,
     collect_checks,
     has_example_titles,
@@ -34,6 +31,8 @@ from .plugins import (
 
 if TYPE_CHECKING:
     import importlib.metadata
+
+    import pluggy
 
 BUILTIN = f"{PROJECT}.checks"  # imported by name only: it may live outside this folder
 # a code or a code prefix (``H``, ``H1``, ``h101``); anything else selects by name
@@ -57,6 +56,10 @@ def make_plugin_manager(load_entry_points: bool = True) -> pluggy.PluginManager:
 
 
 def _new_manager() -> pluggy.PluginManager:
+    import pluggy  # here: a command line that needs no manager does not import it
+
+    from .plugins import HookSpecs
+
     pm = pluggy.PluginManager(PROJECT)
     pm.add_hookspecs(HookSpecs)
     return pm

@@ -101,7 +101,10 @@ status = cli.main(["check", sys.argv[1], "--exit-zero", "-q", "--format", "json"
 from fazhi_lint.registry import default_registry
 print(json.dumps({"status": status, "ast": "ast" in sys.modules,
                   "inspect run": "signature" in vars(sys.modules["inspect"]),
-                  "manager": default_registry()._pm is not None}))
+                  "manager": default_registry()._pm is not None,
+                  "pluggy": "pluggy" in sys.modules,
+                  "bz2 or lzma run": any("decompress" in vars(sys.modules.get(m, sys))
+                                         for m in ("bz2", "lzma"))}))
 """
 
 
@@ -126,7 +129,45 @@ def test_a_check_of_a_docx_file_never_runs_inspect(tmp_path: Path) -> None:
         )
         assert done.returncode == 0, done.stderr
         seen.append(json.loads(done.stdout.strip().splitlines()[-1]))
-    assert seen[1] == {"status": 0, "ast": False, "inspect run": False, "manager": False}
+    assert seen[1] == {
+        "status": 0,
+        "ast": False,
+        "inspect run": False,
+        "manager": False,
+        "pluggy": False,
+        "bz2 or lzma run": False,
+    }
+
+
+ZIP_PROBE = """
+import io, sys
+from fazhi_lint import deferred
+deferred.defer_all()
+import shutil, zipfile  # import both, shutil to learn whether they are there
+assert shutil._BZ2_SUPPORTED and shutil._LZMA_SUPPORTED
+assert "decompress" not in vars(sys.modules["bz2"])  # not run yet
+for method in (zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=method) as archive:
+        archive.writestr("word/document.xml", "法治" * 1000)
+    with zipfile.ZipFile(buffer) as archive:
+        assert archive.read("word/document.xml").decode() == "法治" * 1000
+print("ok")
+"""
+
+
+def test_deferred_bz2_and_lzma_run_at_their_first_use() -> None:
+    """A zip member packed with bzip2 or LZMA is read as before: the deferred module runs
+    when zipfile first asks it for its decompressor."""
+    done = subprocess.run(
+        [sys.executable, "-c", ZIP_PROBE],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr
 
 
 # -- the registry without the plugin manager ------------------------------------------------
@@ -163,6 +204,36 @@ def test_the_builtin_alone_is_collected_without_the_manager(index: Path) -> None
     pm = alone.pm  # built when asked for, as from_plugins would have built it
     assert pm is not None and pm.is_registered(importlib.import_module("fazhi_lint.checks"))
     assert alone.pm is pm
+    # the built-in module implements its hook through the manager too (its hookimpl is
+    # applied when the markers are made: fazhi_lint.plugins.deferred_hookimpl)
+    [impl] = pm.hook.fazhi_lint_checks.get_hookimpls()
+    assert impl.plugin_name == "builtin"
+    assert sorted(c.code for c in impl.function()) == sorted(c.code for c in managed.checks)
+
+
+def test_the_markers_and_specs_are_pluggys_and_mark_the_builtin_hook() -> None:
+    """What ``fazhi_lint.plugins`` makes on first use is what pluggy's markers make: a
+    manager of its own (as a third party builds one) finds the specs and the built-in hook."""
+    import pluggy
+
+    from fazhi_lint import plugins
+
+    builtin = importlib.import_module("fazhi_lint.checks")
+    assert isinstance(plugins.hookimpl, pluggy.HookimplMarker)
+    assert isinstance(plugins.hookspec, pluggy.HookspecMarker)
+    pm = pluggy.PluginManager(plugins.PROJECT)
+    pm.add_hookspecs(plugins.HookSpecs)
+    assert sorted(n for n in vars(pm.hook) if not n.startswith("_")) == [
+        "fazhi_lint_checks",
+        "fazhi_lint_profile_dirs",
+        "fazhi_lint_readers",
+        "fazhi_lint_reporters",
+    ]
+    pm.register(builtin)
+    [impl] = pm.hook.fazhi_lint_checks.get_hookimpls()
+    assert impl.function is builtin.fazhi_lint_checks
+    with pytest.raises(AttributeError):
+        plugins.no_such_name  # noqa: B018
 
 
 def test_without_a_current_index_the_manager_is_built(

@@ -329,6 +329,41 @@ def test_dataclass_methods_come_from_the_cache_and_behave_alike(tmp_path: Path) 
         pattern_cache.uninstall()
 
 
+def test_forward_references_come_from_the_cache_and_behave_alike(tmp_path: Path) -> None:
+    """``typing``'s forward references (TypedDict and NamedTuple fields written as strings)
+    compile their text with ``compile()``, whose first call builds ast's C types (~9 M
+    instructions of every start): once installed, the code comes from the file."""
+    import typing
+
+    path = tmp_path / "patterns.bin"
+    pattern_cache.uninstall()
+    namespace = {"Sequence": typing.Sequence, "Optional": typing.Optional}
+
+    def refs() -> list[object]:
+        ref = typing.ForwardRef("Optional[Sequence[int]]")
+        evaluated = ref._evaluate(namespace, None, frozenset())  # type: ignore[call-arg]
+        return [ref, evaluated, ref.__forward_code__.co_names]
+
+    expected = refs()
+    try:
+        first = pattern_cache.install(path)
+        assert first is not None and "compile" in vars(typing)
+        assert refs() == expected and first.misses == 1
+        with pytest.raises(SyntaxError):
+            typing.ForwardRef("not valid(")
+        with pytest.raises(SyntaxError):  # another mode or file name: the builtin's
+            typing.compile("x y", "<other>", "exec")  # type: ignore[attr-defined]
+    finally:
+        pattern_cache.uninstall()  # written
+    assert "compile" not in vars(typing)  # the builtin again
+    try:
+        second = pattern_cache.install(path)
+        assert second is not None and refs() == expected
+        assert second.misses == 0 and second.hits == 1
+    finally:
+        pattern_cache.uninstall()
+
+
 TOML_TEXT = """
 title = "测试方案"
 ratio = 0.1
