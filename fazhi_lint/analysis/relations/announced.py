@@ -829,7 +829,13 @@ def announced_relations(
         if not readings and not quoted and text[max(0, num_start - 2) : num_start] in _AHEAD:
             # 「围绕以下四个方面持续深化“放管服”改革：」 then （一）…（三） in the next paragraphs
             readings.extend(_following(text, noun_end, next_blocks))
-        if not readings and not quoted and _BACK_RE.search(text, max(0, num_start - 2), num_start):
+        # (a set phrase pointed back at, 「这三项制度」, counts what was listed, not the phrase)
+        pointed = quoted and not named and idiom and text[num_start - 1 : num_start] not in "“‘「"
+        if (
+            not readings
+            and (not quoted or pointed)
+            and _BACK_RE.search(text, max(0, num_start - 2), num_start)
+        ):
             # 「一是…；二是…；三是…。通过上述四项措施，…」: the items listed before it
             readings.extend(_enumerated_before(text, num_start))
         if idiom and not readings:
@@ -885,6 +891,8 @@ def announced_relations(
         out.extend(_plus_names(bq, pats))
     if "“" in text or "「" in text:
         out.extend(_compound_names(bq, pats))
+        if "级" in text:
+            out.extend(_level_names(bq, lex))
         # (a name the announcements above found wrong already, against the same list, is
         # not reported twice)
         judged = {r.span[0]: r.span[1] for r in out if r.verdict is Verdict.CONTRADICTION}
@@ -899,7 +907,8 @@ def announced_relations(
 # 「“三个一”」「“法律八进”」: a quoted name whose count is of a word its items repeat
 _NUMBERED_NAME = re.compile(
     r"[“「](?P<pre>[\u4e00-\u9fff]{0,4}?)(?P<num>[两三四五六七八九十])个?"
-    r"(?P<ch>[一进入下上])[”」]"
+    # (or a word of two its items each repeat: “五统一” 统一执法主体、统一执法程序…)
+    r"(?P<ch>[一进入下上]|(?![一二两三四五六七八九十个项])[\u4e00-\u9fff]{2})[”」]"
 )
 _ONE_ITEM_RE = re.compile(
     # one of a slogan's items: 一 and a measure (一张清单, 一网通办, 一窗受理); not 一体化,
@@ -1052,6 +1061,76 @@ def _numbered_names(
                 + "；".join(i if len(i) <= 12 else i[:11] + "…" for i in items),
                 suggestion="核对名称中的数字与所列项目的数量是否一致",
                 data={"announced": n, "listed": len(items)},
+            )
+        )
+    return out
+
+
+# a quoted name that counts levels (“三级联调”, “四级联动”, “五级书记”)
+_LEVEL_NAME = re.compile(r"[“「](?P<num>[两三四五六七八九])级[\u4e00-\u9fff]{1,4}[”」]")
+# an unquoted count of levels in the name's sentence (「…四级力量」)
+_LEVEL_COUNT = re.compile(r"(?<![0-9一二两三四五六七八九十第“「])(?P<num>[两三四五六七八九])级")
+_LEVEL_SEP = "，,；;：:。！？!?"  # the marks that end the clause holding the levels named
+
+
+def _level_names(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """A quoted name that counts levels against the levels its sentence names: the 顿号 list
+    right before it (「构建县、乡镇、村（社区）、村民小组“三级联调”机制」: four) or another
+    count of levels in its sentence whose own list it matches (「推行“三级联调”模式，由社区、
+    街道、区级职能部门和区信访联席会议四级力量逐级调处」). A warning: which levels the name
+    counts is a reading of the sentence."""
+    out: list[Relation] = []
+    text = bq.text
+    for m in _LEVEL_NAME.finditer(text):
+        n = _cn_or_int(m.group("num"))
+        if n is None:
+            continue
+        listed: tuple[str, ...] = ()
+        counts: frozenset[int] = frozenset()
+        # (1) the levels right before the name, back to its clause's start (brackets kept)
+        begin = m.start()
+        while begin > 0 and m.start() - begin < _REACH and text[begin - 1] not in _LEVEL_SEP:
+            begin -= 1
+        clause = text[begin : m.start()]
+        cut = _lead_end(clause, lex)
+        pieces = [p for _, p in _split_top(clause[max(cut, 0) :], "、")]
+        if len(pieces) >= 2 and not re.search(r"[0-9０-９]|等", clause):
+            listed, counts = tuple(pieces), _and_counts(pieces)
+        else:
+            # (2) another count of levels in the sentence that its own list before it fits
+            end = _top_end(text, m.end(), _SENTENCE_END)
+            for c in _LEVEL_COUNT.finditer(text, m.end(), end):
+                k = _cn_or_int(c.group("num"))
+                if k is None or k == n:
+                    continue
+                fits = [
+                    r
+                    for r in _before(text, c.start(), True, lex, k, "级")
+                    if k in r.counts and r.closed
+                ]
+                if fits:
+                    listed, counts = fits[0].items, frozenset({k})
+                    break
+        if not counts:
+            continue
+        span = m.span()
+        if n in counts:
+            out.append(Relation("announced", Verdict.CONSISTENT, bq.block, span))
+            continue
+        shown = "或".join(str(c) for c in sorted(counts))
+        out.append(
+            Relation(
+                "announced",
+                Verdict.CONTRADICTION,
+                bq.block,
+                span,
+                (Span(bq.block, *span),),
+                code="N203",
+                severity=Severity.WARNING,
+                message=f"「{m.group()[1:-1]}」说有{n}级，句中列出的层级却是{shown}级："
+                + "；".join(i if len(i) <= 12 else i[:11] + "…" for i in listed),
+                suggestion="核对名称中的层级数与所列层级是否一致",
+                data={"announced": n, "listed": min(counts)},
             )
         )
     return out
@@ -1837,7 +1916,7 @@ def _opens_with(head: str, verb: str) -> bool:
 
 
 # words that point back at what was listed before a count (「通过上述四项措施」)
-_BACK_RE = re.compile(r"(?:上述|以上|前述)$")
+_BACK_RE = re.compile(r"(?:上述|以上|前述|(?<![这那])这)$")
 
 
 def _enumerated_before(text: str, num_start: int) -> list[_Reading]:

@@ -174,7 +174,7 @@ def _impossible(bq: BlockQuantities, report_year: int | None) -> list[Relation]:
 # --------------------------------------------------------------------------------------
 
 _DURATION = re.compile(
-    r"(?:为期|历时|用时|持续|耗时|时长|经过|共计|前后|已运行|运行了|已实施|已推行|已满)(?P<approx>约|近|将近|不到|超过|长达)?"
+    r"(?:为期|历时|用时|持续|耗时|时长|经过|共计|前后|已运行|累计运行|运行了|已实施|已推行|已满)(?P<approx>约|近|将近|不到|超过|长达)?"
     r"(?P<num>[0-9]+|[一二两三四五六七八九十]+)?(?P<half>个半|半)?"
     r"(?P<unit>个工作日|工作日|个月|个星期|天|日|周|年|月)"
 )
@@ -764,6 +764,64 @@ def _span_rel(
     )
 
 
+# 「…以来，已累计运行14个月」: a span from a start up to the time of writing
+_UP_TO_NOW_RE = re.compile(r"以来|至今")
+_RUN_SO_FAR_RE = re.compile(r"已|至今|以来")
+# the report on a year is published by the end of March of the next (DOMAIN.md)
+_WRITTEN_BY = (3, 31)
+
+
+def _since_run(
+    bq: BlockQuantities, points: Sequence[_Point], report_year: int | None
+) -> list[Relation]:
+    """「自2024年7月系统上线以来，已累计运行14个月」 in a report on 2024: a span from a start
+    (自/从 a date, then 以来 or 至今) up to the writing of the report cannot be longer than
+    from that start to the end of March of the next year, when the report is published at
+    the latest (a warning: the start or the length is misprinted)."""
+    out: list[Relation] = []
+    if report_year is None or not points or ("以来" not in bq.text and "至今" not in bq.text):
+        return out
+    text = bq.text
+    latest = dt.date(report_year + 1, *_WRITTEN_BY)
+    for s_start, s_end, inside in _statements(bq, points):
+        begin = inside[0]
+        if len(inside) > 1 or not _START_MARK_BEFORE.search(
+            text[max(s_start, begin.start - 2) : begin.start]
+        ):
+            continue  # (an end written in the statement is read by the durations)
+        since = _UP_TO_NOW_RE.search(text, begin.end, s_end)
+        if since is None or begin.first > latest:
+            continue
+        for d in _DURATION.finditer(text, since.start(), s_end):
+            n = _number(d.group("num"))
+            if n is None or d.group("approx") or d.group("half"):
+                continue
+            if not _RUN_SO_FAR_RE.search(text, since.start(), d.end()):
+                continue
+            unit = d.group("unit")
+            low = n * _UNIT_DAYS[unit][0] - (3 if unit in ("个月", "月", "年") else 0)
+            most = (latest - begin.first).days + 1
+            if low <= most:
+                continue
+            out.append(
+                Relation(
+                    "date",
+                    Verdict.CONTRADICTION,
+                    bq.block,
+                    (d.start(), d.end()),
+                    (Span(bq.block, begin.start, begin.end), Span(bq.block, d.start(), d.end())),
+                    code="N304",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"从“{begin.text}”到报告成文（至迟{latest.year}年{latest.month}月底）"
+                        f"至多{most}天，“{d.group()}”更长"
+                    ),
+                    suggestion="核对起始日期与所写期限",
+                )
+            )
+    return out
+
+
 # a part of a year that a piece of work is said to be carried out in, and its longest length
 _PERIOD_PART = re.compile(
     r"(?<![前至到—\-－、~～和])(?:第?(?P<q>[一二三四1-4])季度|(?P<half>[上下])半年)(?:内|期间|中)?"
@@ -819,6 +877,60 @@ def _within_period(bq: BlockQuantities) -> list[Relation]:
     return out
 
 
+_PART_MONTHS = {"1": (1, 3), "2": (4, 6), "3": (7, 9), "4": (10, 12), "上": (1, 6), "下": (7, 12)}
+_PART_MONTHS.update({"一": (1, 3), "二": (4, 6), "三": (7, 9), "四": (10, 12)})
+# a period opening its clause (「下半年，…」「第四季度，我局于…」), no year of its own before it
+_PART_OPENS_RE = re.compile(r"(?:^|[，,；;。：:])\s*$")
+_PART_OUTSIDE_REACH = 40  # characters after the period its action dates are looked for
+
+
+def _dated_outside_period(
+    bq: BlockQuantities, points: Sequence[_Point], report_year: int | None
+) -> list[Relation]:
+    """「下半年，街道于2024年4月组织开展了…」: a clause opened by a part of the report year
+    (a quarter, a half) that dates its work, in the same statement, with a month of the
+    report year outside that part (a warning: the period or the month is misprinted)."""
+    out: list[Relation] = []
+    text = bq.text
+    if report_year is None or ("季度" not in text and "半年" not in text):
+        return out
+    starts = [p.start for p in points]
+    for m in finditer(_PERIOD_PART, text):
+        if not _PART_OPENS_RE.search(text, max(0, m.start() - 2), m.start()):
+            continue  # 「2023年下半年」「较上半年」: not the report year's part opening a clause
+        months = _PART_MONTHS[m.group("q") or m.group("half")]
+        stop = re.compile("[；;。]").search(text, m.end())
+        end = min(stop.start() if stop else len(text), m.end() + _PART_OUTSIDE_REACH)
+        k = bisect.bisect_left(starts, m.end())
+        for p in points[k:]:
+            if p.start >= end:
+                break
+            if p.first.year != report_year or p.first.month != p.last.month:
+                continue
+            if not _ACTION_DATE_BEFORE.search(text[max(0, p.start - 3) : p.start]):
+                continue  # 「第四季度对…2024年8月出台的…」: a reference, not the work's date
+            if _REFERENCE_AFTER.match(text, p.end) or months[0] <= p.first.month <= months[1]:
+                continue
+            out.append(
+                Relation(
+                    "date",
+                    Verdict.CONTRADICTION,
+                    bq.block,
+                    (p.start, p.end),
+                    (Span(bq.block, m.start(), m.end()), Span(bq.block, p.start, p.end)),
+                    code="N304",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"“{m.group()}”开展的工作却写于“{p.text}”，不在{months[0]}至"
+                        f"{months[1]}月之内"
+                    ),
+                    suggestion="核对时段与日期",
+                )
+            )
+            break
+    return out
+
+
 # a month number no calendar has: 2023年13月, 0月 (the year reader keeps only months 1–12)
 _NO_MONTH = re.compile(
     r"(?<![0-9])(?:[0-9]{4}\s*年\s*)?(?P<m>1[3-9]|[2-9][0-9]|0{1,2})\s*月(?!份?[0-9])"
@@ -828,28 +940,38 @@ _NO_MONTH = re.compile(
 
 def _impossible_months(bq: BlockQuantities) -> list[Relation]:
     out: list[Relation] = []
+    if "季度" in bq.text:
+        # 「第五季度检查131家次」: an ordinal quarter past the fourth, with a year or without
+        for q in _NO_QUARTER_RE.finditer(bq.text):
+            out.append(_no_date(bq, q, "4个季度"))
     if "年" not in bq.text or not may_hold(_NO_MONTH, bq.text):
         return out  # (each one reported names a year, below)
     # every match opens a run of digits (its look-behind says so): tried only there
     for m in at_digit_runs(_NO_MONTH, bq.text, digit_runs(bq.text)):
         if not m.group().startswith(tuple("0123456789")) or "年" not in m.group():
             continue  # 「13月」 alone may be a count of months (为期13个月 is read elsewhere)
-        out.append(
-            Relation(
-                "date",
-                Verdict.CONTRADICTION,
-                bq.block,
-                (m.start(), m.end()),
-                (Span(bq.block, m.start(), m.end()),),
-                code="N303",
-                severity=Severity.ERROR,
-                message=(
-                    f"日期“{m.group()}”不存在：一年只有" + ("4个季度" if m.group("q") else "12个月")
-                ),
-                suggestion="核对日期",
-            )
-        )
+        if m.group("q"):
+            continue  # (the ordinal quarter is read above, with or without its year)
+        out.append(_no_date(bq, m, "12个月"))
     return out
+
+
+# an ordinal quarter past the fourth (第五季度, 2023年第五季度): not of a year
+_NO_QUARTER_RE = re.compile(r"(?:[0-9]{4}\s*年\s*(?:度\s*)?)?第(?:[5-9]|[五六七八九])季度")
+
+
+def _no_date(bq: BlockQuantities, m: re.Match[str], has: str) -> Relation:
+    return Relation(
+        "date",
+        Verdict.CONTRADICTION,
+        bq.block,
+        (m.start(), m.end()),
+        (Span(bq.block, m.start(), m.end()),),
+        code="N303",
+        severity=Severity.ERROR,
+        message=f"日期“{m.group()}”不存在：一年只有{has}",
+        suggestion="核对日期",
+    )
 
 
 # a relative year and the year it is glossed with: 明年（2023年）, 今年（2024年）, 下一年度，
@@ -961,6 +1083,8 @@ def date_consistency_relations(
             out.extend(_reversed_ranges(bq, points))
             out.extend(_results_before_year_end(bq, points))
             out.extend(_before_founding(bq, points))
+            out.extend(_dated_outside_period(bq, points, report_year))
+            out.extend(_since_run(bq, points, report_year))
         out.extend(_anniversaries(bq, report_year))
         out.extend(_ordinal_years(bq, report_year))
     return out

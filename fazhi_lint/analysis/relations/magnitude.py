@@ -1472,6 +1472,8 @@ def power_of_ten_slip(stated: Decimal, actual: Decimal, slack: Decimal) -> bool:
 # a figure restated in another unit in brackets
 # --------------------------------------------------------------------------------------
 
+# the relative error a conversion factor of numbers.toml carries (亩 = 666.6667平方米)
+_FACTOR_SLACK = Decimal("1e-6")
 _NOT_RESTATEMENT = re.compile(r"^(?:其中|含|包括|占|较|同比|比|增|减|下降|上升|提高|降低)")
 
 
@@ -1518,7 +1520,12 @@ def _restated(bq: BlockQuantities, lex: Lexicon, figures: list[Quantity]) -> lis
         y_low, y_high = bounds(y)
         factor_x = xv / x.value if x.value else Decimal(1)
         factor_y = yv / y.value if y.value else Decimal(1)
-        if x_low * factor_x <= y_high * factor_y and y_low * factor_y <= x_high * factor_x:
+        # (a factor printed to a few places, 亩 = 666.6667平方米, is off by its last digit)
+        slack = max(abs(xv), abs(yv)) * _FACTOR_SLACK
+        if (
+            x_low * factor_x <= y_high * factor_y + slack
+            and y_low * factor_y <= x_high * factor_x + slack
+        ):
             continue
         out.append(
             Relation(

@@ -50,7 +50,7 @@ from .common import (
     describe,
     named_body,
     narrower,
-    per_or_change,
+    per_past_bracket,
     same_body,
     same_thing,
     show,
@@ -245,7 +245,7 @@ def _scoped(bq: BlockQuantities, lex: Lexicon, report_year: int | None) -> list[
             i += 1
         if current is None or current[0] is None:
             continue
-        if q.kind not in COUNTABLE or q.quoted or per_or_change(lex, q):
+        if q.kind not in COUNTABLE or q.quoted or per_past_bracket(lex, text, q):
             continue
         out.append(_Scoped(q, current[0][0], current[1], current[0][1]))
     return out
@@ -269,6 +269,10 @@ def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
             # 「上半年共对全区1,380家普查对象开展抽查」 / 「全年共对全区64家统计调查对象开展执法
             # 检查」: words before that only lead to an object name no measure; what each
             # counts, and the action done to it, follow the figure
+            if not a.after and not b.after:
+                # nothing follows either figure in its clause (「前三季度共为劳动者追讨欠薪1862
+                # 万元，」): the words before name the whole measure, the same words the same one
+                return x == y and len(x) >= _SURE_WORDS
             return _same_after(a.after, b.after)
         short, long_ = sorted((x, y), key=len)
         # or the longer adds qualifiers to the same words (区热线办共派发工单 / 区热线办共向
@@ -289,9 +293,17 @@ def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
         # verb stands among the words of the other, whose noun it borrows
         # or its clause ends with its verb (全年共办理1210件) and that verb stands before the
         # other's, a verb inside a name (上半年共办理法律援助案件612件: 援助)
+        # or the one names its thing with fewer words after its verb, both standing in the
+        # other's (全年共组织旁听庭审 / 1—11月共组织行政执法人员旁听庭审: 执法 inside a name)
         return bool(a.verb and b.verb) and any(
             (q.inherited and q.noun == o.noun and q.verb in o.pre)
             or (q.phrase.endswith(q.verb) and q.verb in o.pre[: o.pre.rfind(o.verb)])
+            or (
+                len(q.noun) >= 3
+                and not q.inherited
+                and o.pre.endswith(q.noun)
+                and q.verb in o.pre[: len(o.pre) - len(q.noun)]
+            )
             for q, o in ((a, b), (b, a))
         )
     # the same verb: the same counted thing, by the nouns' distinguishing words (查处占道经营
