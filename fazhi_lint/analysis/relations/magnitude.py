@@ -412,7 +412,8 @@ _SHIFTS = frozenset(Decimal(10) ** k for k in (1, 2, 3, 4))
 
 # a minimum for every person: 每人每年不少于60学时, 人均不低于40学时
 _EACH_MIN_RE = re.compile(
-    r"(?:每人|人均)(?:每年|每月|全年)?[\u4e00-\u9fff]{0,12}?(?:不少于|不低于|至少|须达到|应达到)?$"
+    r"(?:每人|人均|每(?:名|位)(?=(?P<who>[\u4e00-\u9fff]{2})))(?:每年|每学年|每月|全年|年度)?"
+    r"[\u4e00-\u9fff]{0,12}?(?:不少于|不低于|至少|须达到|应达到)?$"
 )
 _AT_LEAST = ("不少于", "不低于", "至少")
 # a claim that every person met it
@@ -424,26 +425,22 @@ def _minimum_each(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     a total for everyone, said to meet a minimum for each, is at least the minimum times the
     number of people."""
     text = bq.text
-    claim = prefilter.search(_ALL_MET_RE, text)
-    if claim is None:
+    if "每" not in text and "人均" not in text:
         return []
+    claim = prefilter.search(_ALL_MET_RE, text)
     counts = [q for q in bq.quantities[: MAX_FIGURES * 4] if q.kind == "count" and not q.quoted]
-    minimum = next(
+    found = next(
         (
-            q
+            (q, m)
             for q in counts
             if (m := _EACH_MIN_RE.search(q.pre)) is not None
             and (m.group().endswith(("于", "少", "到")) or q.approx in _AT_LEAST)
         ),
         None,
     )
-    if minimum is None:
+    if found is None:
         return []
-    people = [
-        q
-        for q in counts
-        if lex.same_units(q.unit, "人") and q.num_start < minimum.num_start and not q.approx
-    ]
+    minimum, each = found
     totals = [
         q
         for q in counts
@@ -452,28 +449,74 @@ def _minimum_each(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         and not per_or_change(lex, q)
         and not _EACH_MIN_RE.search(q.pre)
     ]
-    if not people or not totals:
+    if not totals:
         return []
-    headcount, total = people[-1], totals[0]
-    need = headcount.low * minimum.low
-    if total.high >= need:
-        return []
-    return [
-        Relation(
-            "base",
-            Verdict.CONTRADICTION,
-            total.block,
-            (total.num_start, total.end),
-            (span_of(total), span_of(headcount), span_of(minimum)),
-            code="N206",
-            severity=Severity.WARNING,
-            message=(
-                f"{headcount.text}每人不少于{minimum.text}，合计至少{show(need, total)}，"
-                f"而全年仅{total.text}，与“{claim.group()}”的表述不符"
-            ),
-            suggestion="核对总数、人数与人均标准（常见为漏写或多写一位）",
+    total = totals[0]
+    who = each.group("who") or ""
+    people = [
+        q
+        for q in counts
+        if lex.same_units(q.unit, "人")
+        and not q.approx
+        and (
+            q.num_start < minimum.num_start
+            # (after the minimum, before the total: the people the 每 names, 「每名公务员…
+            # 不少于40学时，全县2350名公务员…」)
+            or (q.num_start < total.num_start and len(who) == 2 and q.after.startswith(who))
         )
     ]
+    if not people:
+        return []
+    headcount = people[-1]
+    need = headcount.low * minimum.low
+    if claim is not None and total.high < need:
+        return [
+            _minimum_finding(
+                total,
+                headcount,
+                minimum,
+                f"{headcount.text}每人不少于{minimum.text}，合计至少{show(need, total)}，"
+                f"而全年仅{total.text}，与“{claim.group()}”的表述不符",
+            )
+        ]
+    # the people times the minimum, shifted by a power of ten (「1460人，每人…不少于60学时，累计
+    # 培训876万学时」: 8.76万 with 万 written for a digit): a slip, whatever is claimed
+    exact = headcount.value * minimum.value
+    if (
+        minimum.approx in _AT_LEAST or each.group().endswith(("于", "少", "到"))
+    ) and not total.approx:
+        half = (total.high - total.low) / 2
+        if (
+            exact
+            and not (total.low <= exact <= total.high)
+            and power_of_ten_slip(total.value, exact, half)
+        ):
+            return [
+                _minimum_finding(
+                    total,
+                    headcount,
+                    minimum,
+                    f"{headcount.text}每人不少于{minimum.text}，二者之积为{show(exact, total)}，"
+                    f"文中总数{total.text}恰为其整十、整百倍或几分之一，疑为数量级写错",
+                )
+            ]
+    return []
+
+
+def _minimum_finding(
+    total: Quantity, headcount: Quantity, minimum: Quantity, message: str
+) -> Relation:
+    return Relation(
+        "base",
+        Verdict.CONTRADICTION,
+        total.block,
+        (total.num_start, total.end),
+        (span_of(total), span_of(headcount), span_of(minimum)),
+        code="N206",
+        severity=Severity.WARNING,
+        message=message,
+        suggestion="核对总数、人数与人均标准（常见为漏写或多写一位）",
+    )
 
 
 _PER_PEOPLE_RE = re.compile(
@@ -956,11 +999,15 @@ def _total_words(text: str, total: Quantity) -> str:
     return _TOTAL_LEAD_RE.sub("", _clause_before(text, total).lstrip(" 　"))
 
 
-def _repeats(words: str, each_words: str) -> bool:
+def _repeats(words: str, each_words: str, after: str = "") -> bool:
     """Does a total repeat what each member got: its verb (two characters) and its object, when
     it names one, among the words around what each got (「每个乡镇配备2名公职律师」 …
-    「共配备公职律师64名」)? Only then is a total above the product the same thing counted."""
+    「共配备公职律师64名」)? Only then is a total above the product the same thing counted.
+    A total with no words of its own before it names its thing after its unit (「每组5名执法
+    队员，共计65名执法队员…」: ``after``), three characters of them at least."""
     noun = _TOTAL_WORD_RE.sub("", words)
+    if not noun and len(after) >= 3:
+        return any(after[:k] in each_words for k in range(len(after), 2, -1))
     if len(noun) >= 4 and noun in each_words:
         return True  # 「各设立3名专职调解员，全区专职调解员共计48名」: the same noun, no verb
     if len(words) < 2 or words[:2] not in each_words:
@@ -1067,6 +1114,11 @@ def _member_products(bq: BlockQuantities, lex: Lexicon) -> tuple[list[Relation],
                     lex.same_units(member[:1], n.unit) or n.unit in member_units.get(member[:1], ())
                 )
             )
+            # 「聘请法律顾问3名，每名法律顾问…」: the next clause opens with 每 and the very unit
+            # of the count, then the noun the count stands after (a warning, as every comma)
+            named = named or (
+                comma and member[:1] == n.unit and len(n.noun) >= 2 and n.noun[-2:] in member[1:7]
+            )
         if not named:
             continue
         each = counts[i + 1]
@@ -1093,7 +1145,9 @@ def _member_products(bq: BlockQuantities, lex: Lexicon) -> tuple[list[Relation],
             continue
         slip = power_of_ten_slip(total.value, product, slack) and total.value > product
         fewer = total.high + slack < product
-        if not (slip or fewer) and not _repeats(_total_words(text, total), text[m.end() : stop]):
+        if not (slip or fewer) and not _repeats(
+            _total_words(text, total), text[m.end() : stop], total.after
+        ):
             continue  # 「共投入普法经费56万元」 after 「每村安排2万元」: more may be of other work
         shown = show(product, each)
         rel = _finding(
@@ -1665,6 +1719,9 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             noun = _TOTAL_TAIL_RE.sub("", noun)  # 现有网格员和楼栋长共计320名
             one = _BASE_ONE_RE.search(before)
             stock = _STOCK_RE.search(before) if not noun and not q.verb else None
+            roll = _ON_ROLL_RE.search(before) if not noun and not stock else None
+            if roll is not None and lex.same_units(q.unit, "人"):
+                noun = roll.group(1)
         else:  # a clause naming no stock (有, 辖, 共, 总数): none of the three below finds one
             noun, one, stock = "", None, None
             # 「全县耕地面积52.6万亩」「全区中小学校98所」: the area and a noun, no verb
@@ -1838,7 +1895,11 @@ _STOCK_RE = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:共有|共计|总数为|总�
 _BASE_ONE_RE = re.compile(r"(?:共有|现有|下辖|辖有)([\u4e00-\u9fff])$")
 _BASE_END_RE = re.compile(r"(?:共有|现有|辖)$")
 # what a clause naming a stock holds, one of: every base and stock pattern above needs one
-_BASE_HINTS = ("有", "辖", "共", "总数")
+_BASE_HINTS = ("有", "辖", "共", "总数", "在编", "在岗", "在职", "在册")
+# 「全局在编在岗执法人员386人」: people on the roll, a stock named by the words after the roll
+_ON_ROLL_RE = re.compile(
+    r"(?:在编在岗|在编在职|在编|在岗|在职|在册)(?:的)?([\u4e00-\u9fff]{2,8})(?:共|为|有)?$"
+)
 
 
 _HOUSEHOLDS = "常住户数"
