@@ -816,16 +816,17 @@ def announced_relations(
             # 「专题学法四次，第一次…，第二次…」: ordinals of the announcement's own measure
             readings.extend(_measure_ordinals(text, after, m.group("meas")))
         if not readings and not quoted and noun_end > after and not in_list:
-            # 「组建三支执法分队，第一分队…，第二分队…」: ordinals of the counted noun's head
-            head = _counted_noun(text, after, lex.verb_re)[-2:]
-            if len(head) == 2:
-                readings.extend(_measure_ordinals(text, after, m.group("meas"), head))
-            if not readings and lex.verb_re.match(text, after):
-                # 「分两批开展…，第一批…，第二批…」: a verb after the measure, its ordinals
+            if lex.verb_re.match(text, after):
+                # 「分两批开展…，第一批…，第二批…」: a verb after the measure, its ordinals (the
+                # counted noun is then the verb's object, no head its ordinals repeat)
                 readings.extend(
                     replace(r, partial=True)
                     for r in _measure_ordinals(text, after, m.group("meas"))
                 )
+            head = _counted_noun(text, after, lex.verb_re)[-2:]
+            if not readings and len(head) == 2:
+                # 「组建三支执法分队，第一分队…，第二分队…」: ordinals of the counted noun's head
+                readings.extend(_measure_ordinals(text, after, m.group("meas"), head))
         if not readings and not quoted and text[max(0, num_start - 2) : num_start] in _AHEAD:
             # 「围绕以下四个方面持续深化“放管服”改革：」 then （一）…（三） in the next paragraphs
             readings.extend(_following(text, noun_end, next_blocks))
@@ -1441,6 +1442,10 @@ def _numbered(measure: str) -> re.Pattern[str]:
     return pattern
 
 
+# the rest of an announcing clause beyond the opener's reach, up to its colon
+_FAR_COLON_RE = re.compile(r"[”’」]?[^，,。；;：:（()）、“”《》\n]{11,24}[：:]")
+
+
 def _after(
     text: str,
     noun_end: int,
@@ -1469,6 +1474,14 @@ def _after(
         # clause of the announcement, opened by a word that pairs its items with it
         return _list_readings(text, late.end(), False, "列举")
     if o is None:
+        # 「围绕“四个一批”目标推进劳动保障监察规范化建设：一是…」: the announcing clause runs
+        # on past the opener's reach to a colon, an enumeration right after it (a warning:
+        # the clause may name another set the enumeration lists)
+        far = _FAR_COLON_RE.match(text, noun_end)
+        if far is not None and not _COUNT_IN_RE.search(text, noun_end, far.end()):
+            enum = _ordinal_list(text, far.end(), next_blocks)
+            if enum is not None and enum[0] >= 2:
+                return [_Reading(frozenset({enum[0]}), "冒号", closed=True, items=enum[2])]
         # a heading or a paragraph without a closing mark that ends with the counted noun
         # (「（三）扎实推进四项改革」): its items are the numbered paragraphs that follow
         tail = text[noun_end:]

@@ -981,6 +981,15 @@ _GLOSSED = re.compile(
     r"\s*(?:[（(]\s*(?P<y>[0-9]{4})\s*年?\s*[）)]"
     r"|[，,]?\s*(?:即|也就是|亦即)\s*(?P<y2>[0-9]{4})\s*年(?!度?(?:的|以来|起|前|同期|基础)))"
 )
+# words of work planned, not done (a year named with them may be the writing year)
+_PLANNED_RE = re.compile(r"将|计划|拟|打算|力争|预计|争取|下一步")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = re.compile("[。！？!?\n]").search(text, pos)
+    return m.start() if m else len(text)
+
+
 _OFFSET = {"明年": 1, "下一年度": 1, "下一年": 1, "来年": 1, "今年": 0, "本年度": 0}
 _OFFSET.update({"去年": -1, "上一年度": -1, "上一年": -1, "上年": -1})
 
@@ -995,9 +1004,19 @@ def _glossed_years(bq: BlockQuantities, report_year: int | None) -> list[Relatio
     for m in finditer(_GLOSSED, bq.text):  # (none without 年; tried at its first characters)
         expected = report_year + _OFFSET[m.group("rel")]
         group = "y" if m.group("y") else "y2"
-        # the report is written early in the next year: 今年 may also be the writing year
-        if int(m.group(group)) in (expected, expected + 1):
-            continue
+        # the report is written early in the next year: 今年 may also be the writing year;
+        # 本年度 is the year reported on, unless its sentence plans work (「本年度（2023年）
+        # 将…」 in the plans of a report on 2022): then a warning at most
+        year = int(m.group(group))
+        severity = Severity.ERROR
+        if year in (expected, expected + 1):
+            if not (
+                m.group("rel") == "本年度"
+                and year == expected + 1
+                and not _PLANNED_RE.search(bq.text, m.end(), _sentence_end(bq.text, m.end()))
+            ):
+                continue
+            severity = Severity.WARNING
         out.append(
             Relation(
                 "date",
@@ -1006,7 +1025,7 @@ def _glossed_years(bq: BlockQuantities, report_year: int | None) -> list[Relatio
                 (m.start(group), m.end()),
                 (Span(bq.block, m.start(), m.end()),),
                 code="N304",
-                severity=Severity.ERROR,
+                severity=severity,
                 message=(
                     f"“{m.group()}”前后不一：报告年度为{report_year}年，"
                     f"“{m.group('rel')}”是{expected}年"
