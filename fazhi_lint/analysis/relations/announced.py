@@ -837,8 +837,13 @@ def announced_relations(
             and (not quoted or pointed)
             and _BACK_RE.search(text, max(0, num_start - 2), num_start)
         ):
-            # 「一是…；二是…；三是…。通过上述四项措施，…」: the items listed before it
-            readings.extend(_enumerated_before(text, num_start))
+            # 「一是…；二是…；三是…。通过上述四项措施，…」: the items listed before it (「这两项」
+            # after four items may point at the last two: only fewer listed than it says
+            # contradicts a 这)
+            this = text[num_start - 1 : num_start] == "这"
+            readings.extend(
+                r for r in _enumerated_before(text, num_start) if not (this and n < max(r.counts))
+            )
         if idiom and not readings:
             # a set phrase (「推动“三项制度”落地」) whose count is fixed by its name: not
             # another count that the next paragraph may list, nor the last announcement
@@ -907,7 +912,7 @@ def announced_relations(
 
 # 「“三个一”」「“法律八进”」: a quoted name whose count is of a word its items repeat
 _NUMBERED_NAME = re.compile(
-    r"[“「](?P<pre>[\u4e00-\u9fff]{0,4}?)(?P<num>[两三四五六七八九十])个?"
+    r"[“「](?P<pre>[\u4e00-\u9fff]{0,4}?)(?<![一二两三四五六七八九十])(?P<num>[两三四五六七八九十])个?"
     # (or a word of two its items each repeat: “五统一” 统一执法主体、统一执法程序…)
     r"(?P<ch>[一进入下上]|(?![一二两三四五六七八九十个项])[\u4e00-\u9fff]{2})[”」]"
 )
@@ -1477,7 +1482,9 @@ def _after(
         # 「围绕“四个一批”目标推进劳动保障监察规范化建设：一是…」: the announcing clause runs
         # on past the opener's reach to a colon, an enumeration right after it (a warning:
         # the clause may name another set the enumeration lists)
-        far = _FAR_COLON_RE.match(text, noun_end)
+        # (a quoted name only: an instance count, 「开展两轮督查推动…：一是…」, may be followed
+        # by what the rounds found)
+        far = _FAR_COLON_RE.match(text, noun_end) if quoted else None
         if far is not None and not _COUNT_IN_RE.search(text, noun_end, far.end()):
             enum = _ordinal_list(text, far.end(), next_blocks)
             if enum is not None and enum[0] >= 2:

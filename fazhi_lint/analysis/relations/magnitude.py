@@ -489,6 +489,8 @@ def _minimum_each(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if (
             exact
             and not (total.low <= exact <= total.high)
+            # (round figures, 4学时 × 2500人 = 1万 and 10万学时, may meet a tenfold by chance)
+            and min(_significant_digits(exact), _significant_digits(total.value)) >= 2
             and power_of_ten_slip(total.value, exact, half)
         ):
             return [
@@ -958,6 +960,8 @@ _PRODUCT_STOP_RE = re.compile(r"[，,；;。：:]")
 _NOT_EACH_RE = re.compile(r"平均|不少于|不低于|至少|不超过|以上|以内|最多|最高|分别")
 # the joint of a range right before a figure (2至3个, 2-3个): the figure ends the range
 _RANGE_END_RE = re.compile(rf"[0-9０-９一二两三四五六七八九十]\s*{RANGE_JOIN}\s*$")
+# a period each member's figure is given for (每月, 每年…): the total is over the periods too
+_PER_PERIOD_RE = re.compile(r"每个?(?:月|年|季度|周|天|日|学期|学年)")
 # words between what each got and the total that add to it from elsewhere
 _MORE_RE = re.compile(r"另|此外|并在|还|以及|加上|其中")
 
@@ -1129,6 +1133,8 @@ def _member_products(bq: BlockQuantities, lex: Lexicon) -> tuple[list[Relation],
         clause = text[n.end : stop]
         if _NOT_EACH_RE.search(clause) or _NOT_EACH_RE.match(text, each.end):
             continue
+        if _PER_PERIOD_RE.search(text, m.end(), each.num_start):
+            continue  # 「每名法律顾问每月到岗4天」: each one's figure per month, not in all
         if _RANGE_END_RE.search(text, max(0, each.num_start - 4), each.num_start):
             continue  # 每户安装2至3个: a range for each, no one product
         if any(q.num_start < stop for q in counts[i + 2 :]):
@@ -1720,7 +1726,7 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             one = _BASE_ONE_RE.search(before)
             stock = _STOCK_RE.search(before) if not noun and not q.verb else None
             roll = _ON_ROLL_RE.search(before) if not noun and not stock else None
-            if roll is not None and lex.same_units(q.unit, "人"):
+            if roll is not None and len(roll.group(1)) >= 3 and lex.same_units(q.unit, "人"):
                 noun = roll.group(1)
         else:  # a clause naming no stock (有, 辖, 共, 总数): none of the three below finds one
             noun, one, stock = "", None, None
