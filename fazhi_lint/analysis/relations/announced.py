@@ -1073,7 +1073,7 @@ def _numbered_names(
 
 
 # a quoted name that counts levels (“三级联调”, “四级联动”, “五级书记”)
-_LEVEL_NAME = re.compile(r"[“「](?P<num>[两三四五六七八九])级[\u4e00-\u9fff]{1,4}[”」]")
+_LEVEL_NAME = re.compile(r"[“「](?P<num>[两三四五六七八九])级[\u4e00-\u9fff]{1,6}[”」]")
 # an unquoted count of levels in the name's sentence (「…四级力量」)
 _LEVEL_COUNT = re.compile(r"(?<![0-9一二两三四五六七八九十第“「])(?P<num>[两三四五六七八九])级")
 _LEVEL_SEP = "，,；;：:。！？!?"  # the marks that end the clause holding the levels named
@@ -1167,6 +1167,21 @@ def _compound_names(bq: BlockQuantities, pats: _Patterns) -> list[Relation]:
             continue
         start = o.end()
         clause = text[start : _top_end(text, start, "，,；;。")]
+        stated = [v for v, _ in terms]
+        titles = _TITLES_ONLY_RE.fullmatch(clause)
+        if (
+            titles is not None
+            and o.group("word")
+            and not o.group("word").startswith(tuple(pats.partial_opener))
+        ):
+            # 「“一规划两方案”，即《…规划》《…方案》《…方案》《…办法》」: a gloss of titles
+            # alone lists the documents the name counts, whatever each is called
+            names = _TITLE_RE.findall(clause)
+            if len(names) >= 2 and len(names) != sum(v or 0 for v in stated):
+                out.append(
+                    _compound_count(bq, m, start, clause, names, sum(v or 0 for v in stated))
+                )
+                continue
         items = [p for _, p in _split_top(clause, "、")]
         if items and (joined := _and_split(items[-1])) is not None:
             items = [*items[:-1], *joined]
@@ -1176,7 +1191,6 @@ def _compound_names(bq: BlockQuantities, pats: _Patterns) -> list[Relation]:
             counts.append(sum(1 for i in items if i.endswith(noun)))
         if len(items) < 2 or sum(counts) != len(items):
             continue  # an item ends with no term's noun (or with two): no count per term
-        stated = [v for v, _ in terms]
         if counts == stated:
             out.append(Relation("announced", Verdict.CONSISTENT, bq.block, m.span("terms")))
             continue
@@ -1196,6 +1210,31 @@ def _compound_names(bq: BlockQuantities, pats: _Patterns) -> list[Relation]:
             )
         )
     return out
+
+
+# a gloss of titles alone (《A》《B》和《C》)
+_TITLE_RE = re.compile(r"《[^《》]{1,60}》")
+_TITLES_ONLY_RE = re.compile(r"(?:《[^《》]{1,60}》[、和及与]?){2,12}")
+
+
+def _compound_count(
+    bq: BlockQuantities, m: re.Match[str], start: int, clause: str, names: list[str], total: int
+) -> Relation:
+    """The N203 warning that a compound name's terms add up to ``total`` documents, its gloss
+    of titles naming another number."""
+    return Relation(
+        "announced",
+        Verdict.CONTRADICTION,
+        bq.block,
+        m.span("terms"),
+        (Span(bq.block, *m.span("terms")), Span(bq.block, start, start + len(clause))),
+        code="N203",
+        severity=Severity.WARNING,
+        message=f"「{m.group('terms')}」共{total}项，随后列出的却是{len(names)}项："
+        + "；".join(n if len(n) <= 14 else n[:13] + "…" for n in names),
+        suggestion="核对名称中的数字与所列项目的数量是否一致",
+        data={"announced": total, "listed": len(names)},
+    )
 
 
 # 「“1+3”政策体系，即1个……和……4个……」: the terms of a 1+N name against the counts listed

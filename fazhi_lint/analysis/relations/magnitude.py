@@ -1120,8 +1120,14 @@ def _member_products(bq: BlockQuantities, lex: Lexicon) -> tuple[list[Relation],
             )
             # 「聘请法律顾问3名，每名法律顾问…」: the next clause opens with 每 and the very unit
             # of the count, then the noun the count stands after (a warning, as every comma)
+            # (or with the noun itself: 「调解工作室9个，每个工作室…」)
             named = named or (
-                comma and member[:1] == n.unit and len(n.noun) >= 2 and n.noun[-2:] in member[1:7]
+                comma
+                and len(n.noun) >= 2
+                and (
+                    (member[:1] == n.unit and n.noun[-2:] in member[1:7])
+                    or n.noun[-2:] in member[: len(n.noun) + 1]
+                )
             )
         if not named:
             continue
