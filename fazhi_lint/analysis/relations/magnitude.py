@@ -832,23 +832,28 @@ def _per_head(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             words = money.phrase or money.pre
             # the first kind of money named whose units have exactly one count in the
             # sentence (none, or several: no single reading)
+            # (several counts: below the floor over the smallest is below it over any, 「涉及
+            # 劳动者2.6万人，为426名劳动者追发工资1480元」 — the floor alone is judged then)
             found = next(
                 (
-                    (c, counts[0])
+                    (c, min(counts, key=lambda q: q.low), len(counts) == 1)
                     for c in classes
                     if any(w in words for w in c.get("words", ()))
-                    and len(
+                    and (
                         counts := [
-                            q for q in figures if q.kind == "count" and q.unit in c.get("per", ())
+                            q
+                            for q in figures
+                            if q.kind == "count" and q.unit in c.get("per", ()) and not q.approx
                         ]
+                        or [q for q in figures if q.kind == "count" and q.unit in c.get("per", ())]
                     )
-                    == 1
+                    and (len(counts) == 1 or c.get("min"))
                 ),
                 None,
             )
             if found is None:
                 continue
-            kind, count = found
+            kind, count, single = found
             named = next(w for w in kind.get("words", ()) if w in words)
             at = words.rfind(named)
             shown = (
@@ -864,7 +869,7 @@ def _per_head(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 break
             limit = Decimal(str(kind.get("max", 0)))
             each = bounds(money)[0] / count.high
-            if limit <= 0 or each <= limit:
+            if not single or limit <= 0 or each <= limit:
                 continue
             hint = ""
             if each / 10_000 <= limit and money.magnitude == 10_000:

@@ -224,7 +224,7 @@ def _scoped(bq: BlockQuantities, lex: Lexicon, report_year: int | None) -> list[
         for y in bq.years
         if y.kind == "year"
         and (y.year == report_year or y.year in named)
-        and _YEAR_OPENING_RE.match(text[y.end : y.end + 4])
+        and (_YEAR_OPENING_RE.match(text[y.end : y.end + 4]) or _year_acts(lex, text, y.end))
         and not _OTHER_YEAR_RE.search(text[max(0, y.start - 3) : y.start])
     ]
     if opening:
@@ -249,6 +249,15 @@ def _scoped(bq: BlockQuantities, lex: Lexicon, report_year: int | None) -> list[
             continue
         out.append(_Scoped(q, current[0][0], current[1], current[0][1]))
     return out
+
+
+# a year then a verb of the lexicon and its object up to a figure, in one clause (「2024年出台
+# 规范性文件27件」): what was done in that year; not a 的-clause (「2024年出台的文件中…」)
+_YEAR_ACT_RE = re.compile(r"[^，,；;。：:的（()）]{1,16}?[0-9０-９零〇一二两三四五六七八九十]")
+
+
+def _year_acts(lex: Lexicon, text: str, end: int) -> bool:
+    return lex.verb_re.match(text, end) is not None and _YEAR_ACT_RE.match(text, end) is not None
 
 
 _LEAD_RE = re.compile(r"^(?:共计|合计|累计|总计|共|计)")
