@@ -547,3 +547,85 @@ def test_acre_wrong(text: str) -> None:
 @pytest.mark.parametrize("text", ACRE_RIGHT)
 def test_acre_right(text: str) -> None:
     assert codes(text, ("N201",)) == [], text
+
+
+# --- 13. N302: a year then a verb and its object names the whole of that year ---------------
+
+YEAR_ACTS_WRONG = [
+    # since 2021: 23 < this year's 27
+    "自2021年以来，区政府累计出台行政规范性文件23件，2024年出台规范性文件27件。",
+    # the year's 52 < the first half's 56
+    "2024年受理行政复议案件52件；上半年受理行政复议案件56件。",
+    "2024年办理法律援助案件318件，上半年办理法律援助案件346件。",
+    "2024年查处违法建设案件126件；前三季度查处违法建设案件141件。",
+    "2019年以来累计审查合同协议412份，2024年审查合同协议436份。",
+    "2024年化解矛盾纠纷1260件，1—9月化解矛盾纠纷1314件。",
+    "2024年发放法律援助补贴86.2万元，上半年发放法律援助补贴91.5万元。",
+    "2024年培训执法人员620人次，上半年培训执法人员680人次。",
+]
+YEAR_ACTS_RIGHT = [
+    "自2021年以来，区政府累计出台行政规范性文件63件，2024年出台规范性文件27件。",
+    "2024年受理行政复议案件52件；上半年受理行政复议案件26件。",
+    # a 的-clause: the documents of that year, a subset counted otherwise
+    "2024年出台的规范性文件中，已有12件完成评估；上半年出台规范性文件16件。",
+    # another year
+    "2023年办理法律援助案件318件，上半年办理法律援助案件146件。",
+    "2024年查处违法建设案件126件；前三季度查处占道经营案件141件。",
+    "2019年以来累计审查合同协议1412份，2024年审查合同协议436份。",
+    "2024年调处矛盾纠纷1260件，1—9月调处矛盾纠纷914件。",
+    "2024年培训执法人员620人次，上半年培训网格员680人次。",
+]
+
+
+@pytest.mark.parametrize("text", YEAR_ACTS_WRONG)
+def test_year_acts_wrong(text: str) -> None:
+    assert codes(text, ("N302",)), text
+
+
+@pytest.mark.parametrize("text", YEAR_ACTS_RIGHT)
+def test_year_acts_right(text: str) -> None:
+    assert codes(text, ("N302",)) == [], text
+
+
+# --- 14. N205: money below its per-head floor over the smallest of several counts -----------
+
+FLOOR_WRONG = [
+    # 1480 / 426 = 3.47元 a worker, under 100
+    "检查用人单位1268户，涉及劳动者2.6万人，为426名劳动者追发工资1480元。",
+    # 2360 / 38 = 62.1
+    "涉及职工1860人，为38名农民工追回欠薪2360元。",
+    # 5200 / 186 = 27.96
+    "全年走访企业312家，覆盖员工1.2万人，为186名劳动者追讨工资5200元。",
+    # 860 / 12 = 71.7
+    "调解劳动争议46件，涉及劳动者320人，为其中12名劳动者追回劳动报酬860元。",
+    # single count: 1520 / 860 = 1.77
+    "全年为860名农民工追讨欠薪1520元。",
+    # 3900 / 52 = 75
+    "约谈欠薪企业18家，涉及工人2400人，为52名工人追发工资3900元。",
+    # 7800 / 96 = 81.25
+    "受理举报投诉126件，涉及劳动者1500名，为96名劳动者追发工资7800元。",
+    # 4600 / 73 = 63.0
+    "督办欠薪线索39条，涉及人员3100人，为73名劳动者追回工资4600元。",
+]
+FLOOR_RIGHT = [
+    "检查用人单位1268户，涉及劳动者2.6万人，为426名劳动者追发工资1480万元。",
+    "涉及职工1860人，为38名农民工追回欠薪23.6万元。",
+    # over the smallest count the money is above the floor
+    "全年走访企业312家，覆盖员工1.2万人，为18名劳动者追讨工资5200元。",
+    "调解劳动争议46件，涉及劳动者320人，为其中12名劳动者追回劳动报酬8600元。",
+    "全年为860名农民工追讨欠薪1520万元。",
+    # no wage: another kind of money
+    "约谈欠薪企业18家，涉及工人2400人，发放宣传资料经费3900元。",
+    "受理举报投诉126件，涉及劳动者1500名，为96名劳动者追发工资78万元。",
+    "督办欠薪线索39条，涉及人员3100人，为73名劳动者追回工资46万元。",
+]
+
+
+@pytest.mark.parametrize("text", FLOOR_WRONG)
+def test_per_head_floor_wrong(text: str) -> None:
+    assert ("N205", W) in codes(text, ("N205",)), text
+
+
+@pytest.mark.parametrize("text", FLOOR_RIGHT)
+def test_per_head_floor_right(text: str) -> None:
+    assert codes(text, ("N205",)) == [], text
