@@ -629,3 +629,48 @@ def test_per_head_floor_wrong(text: str) -> None:
 @pytest.mark.parametrize("text", FLOOR_RIGHT)
 def test_per_head_floor_right(text: str) -> None:
     assert codes(text, ("N205",)) == [], text
+
+
+# --- 15. N205: a standard per person per period × periods × people, shifted -----------------
+
+STANDARD_WRONG = [
+    # 300 × 12 × 86 = 309600 = 30.96万; 309.6万 is ten times
+    "按照每名人民调解员每月补贴300元的标准，全年为86名专职人民调解员发放补贴309.6万元。",
+    # 800 × 12 × 126 = 1209600 = 120.96万; 12.096万 a tenth
+    "按照每名网格员每月补助800元的标准，全年为126名专职网格员发放补助12.096万元。",
+    # 1500 × 4 × 38 = 228000 = 22.8万; 228万 ten times
+    "按每名法律明白人每季度补贴1500元的标准，全年为38名法律明白人发放补贴228万元。",
+    # 2400 × 1 × 215 = 516000 = 51.6万; 5.16万 a tenth
+    "按照每名村法律顾问每年补助2400元的标准，为215名村法律顾问发放补助5.16万元。",
+    # 450 × 12 × 64 = 345600 = 34.56万; 3456万 a hundred times
+    "按照每名协管员每月补助450元的标准，全年为64名协管员发放补助3456万元。",
+    # 600 × 12 × 47 = 338400 = 33.84万; 3.384万 a tenth
+    "按照每名信息员每月补贴600元的标准，全年为47名信息员发放补贴3.384万元。",
+    # 350 × 12 × 152 = 638400 = 63.84万; 638.4万 ten times
+    "按照每名调解员每月补贴350元的标准，全年为152名调解员发放补贴638.4万元。",
+    # 1200 × 4 × 93 = 446400 = 44.64万; 4.464万 a tenth
+    "按每名监督员每季度补助1200元的标准，全年为93名监督员发放补助4.464万元。",
+]
+STANDARD_RIGHT = [
+    "按照每名人民调解员每月补贴300元的标准，全年为86名专职人民调解员发放补贴30.96万元。",
+    "按照每名网格员每月补助800元的标准，全年为126名专职网格员发放补助120.96万元。",
+    # some paid for part of the year: less than the product, no power of ten
+    "按照每名网格员每月补助800元的标准，全年为126名专职网格员发放补助110.4万元。",
+    "按每名法律明白人每季度补贴1500元的标准，全年为38名法律明白人发放补贴22.8万元。",
+    "按照每名村法律顾问每年补助2400元的标准，为215名村法律顾问发放补助51.6万元。",
+    # no standard named: a rate of one payment
+    "每名协管员每月补助450元，全年为64名协管员发放补助3456万元以上。",
+    # round figures: 500 × 12 × 10 = 6万 and 60万 may meet by chance
+    "按照每名信息员每月补贴500元的标准，全年为10名信息员发放补贴60万元。",
+    "按照每名调解员每月补贴350元的标准，全年为152名调解员发放补贴63.84万元。",
+]
+
+
+@pytest.mark.parametrize("text", STANDARD_WRONG)
+def test_standard_products_wrong(text: str) -> None:
+    assert ("N205", W) in codes(text, ("N205",)), text
+
+
+@pytest.mark.parametrize("text", STANDARD_RIGHT)
+def test_standard_products_right(text: str) -> None:
+    assert codes(text, ("N205",)) == [], text

@@ -136,6 +136,7 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out.extend(_sum_slip(bq))
     out.extend(_twin_unit_slip(bq))
     out.extend(_minimum_each(bq, lex))
+    out.extend(_standard_products(bq, lex))
     out.extend(_one_above_all(bq))
     out.extend(_done_above_whole(bq))
     out.extend(_total_below_added(bq, lex))
@@ -503,6 +504,71 @@ def _minimum_each(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 )
             ]
     return []
+
+
+# a rate paid to each person per period (「按照每名调解员每月补贴300元的标准」): who, the period
+_STANDARD_RE = re.compile(
+    r"每(?:名|位|人)(?P<who>[\u4e00-\u9fff]{0,6}?)每(?:个)?(?P<per>月|季度|年)[\u4e00-\u9fff]{0,6}$"
+)
+_STANDARD_AFTER_RE = re.compile(r"[^，,；;。]{0,4}?标准")
+_PERIODS_OF_YEAR = {"月": 12, "季度": 4, "年": 1}
+
+
+def _standard_products(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """「按照每名人民调解员每月补贴300元的标准，全年为86名专职人民调解员发放补贴309.6万元」:
+    a standard each person gets per period, the people it was paid to, and the year's total:
+    the total is the standard times the periods of a year times the people, unless some were
+    paid for part of the year — so only that product shifted by a power of ten (30.96万 printed
+    309.6万) is read, a slip (a warning)."""
+    text = bq.text
+    if "标准" not in text or "每" not in text:
+        return []
+    money = [q for q in bq.quantities[: MAX_FIGURES * 4] if q.kind == "money" and not q.quoted]
+    out: list[Relation] = []
+    for rate in money:
+        m = _STANDARD_RE.search(rate.pre)
+        if m is None or rate.approx or not _STANDARD_AFTER_RE.match(text, rate.end):
+            continue
+        who = m.group("who")[-2:] or "人"
+        later = [
+            q
+            for q in bq.quantities
+            if q.num_start > rate.end and q.sentence == rate.sentence and not q.quoted
+        ]
+        people = next(
+            (q for q in later if lex.same_units(q.unit, "人") and who in q.after[:10] + q.pre),
+            None,
+        )
+        if people is None or people.approx:
+            continue
+        total = next(
+            (q for q in later if q.kind == "money" and q.num_start > people.end and not q.approx),
+            None,
+        )
+        if total is None:
+            continue
+        exact = rate.value * _PERIODS_OF_YEAR[m.group("per")] * people.value
+        half = (total.high - total.low) / 2
+        if (
+            total.low <= exact <= total.high
+            or min(_significant_digits(exact), _significant_digits(total.value)) < 2
+            or not power_of_ten_slip(total.value, exact, half)
+        ):
+            continue
+        out.append(
+            _finding(
+                total,
+                (rate, people),
+                severity=Severity.WARNING,
+                message=(
+                    f"每{m.group('per')}{rate.text}×{_PERIODS_OF_YEAR[m.group('per')]}×"
+                    f"{people.text}＝{show(exact, total)}，文中总数{total.text}恰为其整十、"
+                    "整百倍或几分之一，疑为数量级写错"
+                ),
+                suggestion="核对总数、人数与标准（常见为多写一位或漏写“万”）",
+            )
+        )
+    return out
 
 
 def _minimum_finding(
