@@ -1,7 +1,7 @@
 """Dates that contradict the calendar or each other, within one sentence.
 
 * N303 — a date that does not exist: 「2022年2月29日」 (2022 is not a leap year), 「6月31日」,
-  「2023年13月」, 「2023年第五季度」;
+  「2023年13月」, 「2023年第五季度」 (an ordinal quarter past the fourth, with or without a year);
 * N304 — a time span that its own dates refute:
   - work carried out in a quarter or a half-year that lasts longer than it (「第四季度开展为期
     120天的…」); work only launched then (启动, 部署, 起) may run on;
@@ -20,7 +20,11 @@
   - a month range counted in months (「2023年8月至12月」 is five months, or four between them)
     and a start run to the year's end (「7月1日起……截至年底已运行8个月」), as warnings;
   - the ordinal year of a plan (「2021年启动的…规划实施的第三年」, 「（2021—2025年）》实施的第
-    三年」 in a report on 2022: the second) and 「2019年以来的五年间」, as warnings.
+    三年」 in a report on 2022: the second) and 「2019年以来的五年间」, as warnings;
+  - a clause opened by a quarter or a half of the report year whose work is dated (于/在 a
+    month) outside it (「下半年，街道于2024年4月组织…」), and a run from a start up to now
+    (「自2024年7月…以来，已累计运行14个月」) longer than up to the end of March after the
+    report year, when the report is published at the latest — both warnings.
 
 Each judgement uses only the dates of one sentence (or one regular-expression pass over the
 paragraph, or the last founding of the paragraph before), so the work is linear in the text.

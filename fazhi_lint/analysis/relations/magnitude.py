@@ -10,7 +10,9 @@
   册」 (:func:`_member_products`; fewer than the product, or it shifted by a power of ten, an
   error; the members also named by 各 right after their noun, 「14个街道各设立3名」, or by a 每
   opening the next clause, 「9个执法小组，每组6人」, then a warning), and what is done each month or quarter against the year's total (「每月开展两次……，
-  全年共开展36次」, a warning: :func:`_periodic_products`);
+  全年共开展36次」, a warning: :func:`_periodic_products`); a standard per person and period
+  times the periods of a year and the people, against a total shifted by a power of ten
+  (「按照每名调解员每月补贴300元的标准，…为86名调解员发放补贴309.6万元」: :func:`_standard_products`);
 * money paid to each person below the floor numbers.toml ``magnitude.per-head`` keeps for it
   (``min``: 「为860名农民工追讨欠薪1,520元」, a 万 left out) (N205);
 * a figure restated in another unit in the bracket right after it (N201): 「3.42亿元（合计
@@ -29,7 +31,9 @@
 * a coverage claim against the base (N206): 「现有企业47家……检查38家，实现全覆盖」 (fewer than
   all), 「共有农户3.2万户……排查4.1万户，覆盖率100%」 (more than exist); 「一格一员」 with fewer
   网格员 than 网格; a total below a per-person minimum said to be met (「每人每年不少于60学时
-  ……全员完成」);
+  ……全员完成」), or that minimum times the people shifted by a power of ten whatever is claimed
+  (「1460人，每人…不少于60学时，累计培训876万学时」); people on the roll (在编在岗执法人员386人)
+  bound later counts of the same people;
 * the households stated with the population (「常住人口4.6万人、1.7万户」) bound the
   households reached (居民家庭, 农户) (N206); a stock after its area (「全区共有74个村」)
   names the noun after its count;
