@@ -46,6 +46,14 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
 * in the next sentence, when it glosses the count (「建立“四张清单”。具体来说，就是A清单、
   B清单…」「…五个全覆盖。即…」; not 其中包括, a subset, nor 即日起).
 
+A quoted name counting levels (“三级联调”) is held to the 顿号 list of levels right before it, or to
+another count of levels in its sentence whose own list fits that count (「由A、B、C和D四级力量」);
+a quoted name of a numeral and a repeated two-character word (“五统一”) to the 顿号 pieces of its
+gloss that each hold the word; a compound name (“一规划两方案”) glossed by titles alone to the
+number of titles; a quoted count whose clause runs on past the opener's reach to a colon to the
+enumeration after it — all warnings. 这N项 points back at an enumeration like 上述 (only fewer
+items than it says contradict: 「这两项」 may be the last two of four).
+
 Quoted names count by their numeral also when a figure or 一体 follows the measure
 (「“五个100%”：…」「“三位一体”…，分别是…」). A quoted name glossed in a later sentence or
 paragraph is judged where it is repeated with its gloss (「“四张清单”即A、B和C」「“两单一书”，

@@ -20,6 +20,11 @@ year stated in a later paragraph with fewer words before the whole year's noun (
 again (a warning). A whole year's count of work done with a light verb (「全年共开展了3次…检查」)
 and, in the next paragraph, halves or quarters named by a light verb and the measure alone
 (「上半年组织两次，…；下半年组织两次」) must add up to it (a warning).
+A year then a verb and its object up to a figure (「2024年出台规范性文件27件」) names the whole
+of that year; the same verbless words before two figures with nothing after either name one
+measure, and so does a thing named with fewer words after a verb both share (全年共组织旁听庭审
+/ 1—11月共组织行政执法人员旁听庭审). A figure per member (「每个村（社区）至少3名」, its 每
+before a bracket) is no count of a period.
 Changes (较上年增加), averages and rates are not counts of the period. Work is linear: one
 pass per paragraph to give each number its period, then each number against at most
 ``_MAX_PAIRS`` part-year numbers of its paragraph and the next one.
