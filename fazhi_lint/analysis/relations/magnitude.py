@@ -59,6 +59,7 @@ slips named above.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -76,6 +77,7 @@ from .common import (
     Relation,
     Verdict,
     bounds,
+    clause_starts,
     common_substring,
     last_mark,
     per_or_change,
@@ -902,22 +904,29 @@ def _per_head(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             words = money.phrase or money.pre
             # the first kind of money named whose units have exactly one count in the
             # sentence (none, or several: no single reading)
-            # (several counts: below the floor over the smallest is below it over any, 「涉及
-            # 劳动者2.6万人，为426名劳动者追发工资1480元」 — the floor alone is judged then)
+            # (several counts in the sentence: the one in the money's own clause, 「涉及劳动者
+            # 2.6万人，为426名劳动者追发工资1480元」, is whom it was paid to — the floor alone
+            # is judged then; two there, 「为1,286名农民工、35名管理人员追回…」, no one reading)
+            # (a thousands separator, 1,286, cuts no clause)
+            starts = clause_starts(text, _CLAUSE_MARKS, thousands=False)
+            clause_start = max(s_start, starts[bisect.bisect_right(starts, money.num_start) - 1])
             found = next(
                 (
-                    (c, min(counts, key=lambda q: q.low), len(counts) == 1)
+                    (c, own[0] if len(counts) > 1 else counts[0], len(counts) == 1)
                     for c in classes
                     if any(w in words for w in c.get("words", ()))
                     and (
                         counts := [
-                            q
-                            for q in figures
-                            if q.kind == "count" and q.unit in c.get("per", ()) and not q.approx
+                            q for q in figures if q.kind == "count" and q.unit in c.get("per", ())
                         ]
-                        or [q for q in figures if q.kind == "count" and q.unit in c.get("per", ())]
                     )
-                    and (len(counts) == 1 or c.get("min"))
+                    and (
+                        len(counts) == 1
+                        or (
+                            c.get("min")
+                            and len(own := [q for q in counts if q.num_start >= clause_start]) == 1
+                        )
+                    )
                 ),
                 None,
             )
