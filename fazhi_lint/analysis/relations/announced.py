@@ -918,6 +918,33 @@ def announced_relations(
     return out
 
 
+_NAME_SUGGESTION = "核对名称中的数字与所列项目的数量是否一致"
+
+
+def _name_warning(
+    bq: BlockQuantities,
+    span: tuple[int, int],
+    involved: tuple[Span, ...],
+    message: str,
+    data: dict[str, object],
+    suggestion: str = _NAME_SUGGESTION,
+) -> Relation:
+    """The N203 warning on a name that counts its items (“五进”, “三级联调”, “两库一平台”,
+    “1+3”) against the items or counts its text lists: one shape for every such reading."""
+    return Relation(
+        "announced",
+        Verdict.CONTRADICTION,
+        bq.block,
+        span,
+        involved,
+        code="N203",
+        severity=Severity.WARNING,
+        message=message,
+        suggestion=suggestion,
+        data=data,
+    )
+
+
 # 「“三个一”」「“法律八进”」: a quoted name whose count is of a word its items repeat
 _NUMBERED_NAME = re.compile(
     r"[“「](?P<pre>[\u4e00-\u9fff]{0,4}?)(?<![一二两三四五六七八九十])(?P<num>[两三四五六七八九十])个?"
@@ -1063,18 +1090,13 @@ def _numbered_names(
             out.append(Relation("announced", Verdict.CONSISTENT, bq.block, span))
             continue
         out.append(
-            Relation(
-                "announced",
-                Verdict.CONTRADICTION,
-                bq.block,
+            _name_warning(
+                bq,
                 span,
                 (Span(bq.block, *span),),
-                code="N203",
-                severity=Severity.WARNING,
-                message=f"「{text[span[0] + 1 : span[1] - 1]}」说有{n}项，{where}列出的却是{len(items)}项："
+                f"「{text[span[0] + 1 : span[1] - 1]}」说有{n}项，{where}列出的却是{len(items)}项："
                 + "；".join(i if len(i) <= 12 else i[:11] + "…" for i in items),
-                suggestion="核对名称中的数字与所列项目的数量是否一致",
-                data={"announced": n, "listed": len(items)},
+                {"announced": n, "listed": len(items)},
             )
         )
     return out
@@ -1133,18 +1155,14 @@ def _level_names(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             continue
         shown = "或".join(str(c) for c in sorted(counts))
         out.append(
-            Relation(
-                "announced",
-                Verdict.CONTRADICTION,
-                bq.block,
+            _name_warning(
+                bq,
                 span,
                 (Span(bq.block, *span),),
-                code="N203",
-                severity=Severity.WARNING,
-                message=f"「{m.group()[1:-1]}」说有{n}级，句中列出的层级却是{shown}级："
+                f"「{m.group()[1:-1]}」说有{n}级，句中列出的层级却是{shown}级："
                 + "；".join(i if len(i) <= 12 else i[:11] + "…" for i in listed),
+                {"announced": n, "listed": min(counts)},
                 suggestion="核对名称中的层级数与所列层级是否一致",
-                data={"announced": n, "listed": min(counts)},
             )
         )
     return out
@@ -1204,17 +1222,12 @@ def _compound_names(bq: BlockQuantities, pats: _Patterns) -> list[Relation]:
             continue
         listed = "、".join(f"{c}个{noun}" for c, (_, noun) in zip(counts, terms, strict=True))
         out.append(
-            Relation(
-                "announced",
-                Verdict.CONTRADICTION,
-                bq.block,
+            _name_warning(
+                bq,
                 m.span("terms"),
                 (Span(bq.block, *m.span("terms")), Span(bq.block, start, start + len(clause))),
-                code="N203",
-                severity=Severity.WARNING,
-                message=f"「{m.group('terms')}」与随后列出的{listed}不符：" + "；".join(items),
-                suggestion="核对名称中的数字与所列项目的数量是否一致",
-                data={"announced": m.group("terms"), "listed": listed},
+                f"「{m.group('terms')}」与随后列出的{listed}不符：" + "；".join(items),
+                {"announced": m.group("terms"), "listed": listed},
             )
         )
     return out
@@ -1230,18 +1243,13 @@ def _compound_count(
 ) -> Relation:
     """The N203 warning that a compound name's terms add up to ``total`` documents, its gloss
     of titles naming another number."""
-    return Relation(
-        "announced",
-        Verdict.CONTRADICTION,
-        bq.block,
+    return _name_warning(
+        bq,
         m.span("terms"),
         (Span(bq.block, *m.span("terms")), Span(bq.block, start, start + len(clause))),
-        code="N203",
-        severity=Severity.WARNING,
-        message=f"「{m.group('terms')}」共{total}项，随后列出的却是{len(names)}项："
+        f"「{m.group('terms')}」共{total}项，随后列出的却是{len(names)}项："
         + "；".join(n if len(n) <= 14 else n[:13] + "…" for n in names),
-        suggestion="核对名称中的数字与所列项目的数量是否一致",
-        data={"announced": total, "listed": len(names)},
+        {"announced": total, "listed": len(names)},
     )
 
 
@@ -1272,20 +1280,15 @@ def _plus_names(bq: BlockQuantities, pats: _Patterns) -> list[Relation]:
             continue
         shown = "+".join(str(v) for v in values)
         out.append(
-            Relation(
-                "announced",
-                Verdict.CONTRADICTION,
-                bq.block,
+            _name_warning(
+                bq,
                 m.span("terms"),
                 (
                     Span(bq.block, *m.span("terms")),
                     *(Span(bq.block, start + p, start + p + len(str(v))) for p, v in listed),
                 ),
-                code="N203",
-                severity=Severity.WARNING,
-                message=f"「{m.group('terms')}」与随后列出的数量{shown}不符",
-                suggestion="核对名称中的数字与所列项目的数量是否一致",
-                data={"announced": m.group("terms"), "listed": shown},
+                f"「{m.group('terms')}」与随后列出的数量{shown}不符",
+                {"announced": m.group("terms"), "listed": shown},
             )
         )
     return out

@@ -471,20 +471,16 @@ def _before_founding(bq: BlockQuantities, points: Sequence[_Point]) -> list[Rela
         q, end = dated
         shown = text[q.start : end.end]
         out.append(
-            Relation(
-                "date",
-                Verdict.CONTRADICTION,
-                bq.block,
+            _n304_warning(
+                bq,
                 (q.start, end.end),
                 (Span(bq.block, f.start, founded.end()), Span(bq.block, q.start, end.end)),
-                code="N304",
-                severity=Severity.WARNING,
-                message=(
+                (
                     f"“{text[f.start : founded.end()]}”{since.group()}开展的工作，"
                     f"时间却是“{shown}”，"
                     f"早于{f.text}，先后顺序不可能"
                 ),
-                suggestion="核对成立（印发、实施）日期与工作开展的时间",
+                "核对成立（印发、实施）日期与工作开展的时间",
             )
         )
     return out
@@ -576,19 +572,15 @@ def _since_founding_before(
     q, end = dated
     shown = text[q.start : end.end]
     return [
-        Relation(
-            "date",
-            Verdict.CONTRADICTION,
-            bq.block,
+        _n304_warning(
+            bq,
             (q.start, end.end),
             (Span(bq.block, q.start, end.end),),
-            code="N304",
-            severity=Severity.WARNING,
-            message=(
+            (
                 f"“{text[m.start('noun') : m.end()].rstrip('，,')}”开展的工作，时间却是“{shown}”，"
                 f"早于上一段所写的“{founded}”，先后顺序不可能"
             ),
-            suggestion="核对成立（组建）日期与工作开展的时间",
+            "核对成立（组建）日期与工作开展的时间",
         )
     ]
 
@@ -737,16 +729,12 @@ def _results_before_year_end(bq: BlockQuantities, points: Sequence[_Point]) -> l
                 continue
             p = dated[0]
             out.append(
-                Relation(
-                    "date",
-                    Verdict.CONTRADICTION,
-                    bq.block,
+                _n304_warning(
+                    bq,
                     (m.start(), m.start() + 6),
                     (Span(bq.block, p.start, p.end), Span(bq.block, m.start(), m.start() + 6)),
-                    code="N304",
-                    severity=Severity.WARNING,
-                    message=f"“{p.text}”时{year}年尚未结束，不会已有{year}年度的考核评估结果",
-                    suggestion="核对日期或年度",
+                    f"“{p.text}”时{year}年尚未结束，不会已有{year}年度的考核评估结果",
+                    "核对日期或年度",
                 )
             )
     return out
@@ -755,16 +743,33 @@ def _results_before_year_end(bq: BlockQuantities, points: Sequence[_Point]) -> l
 def _span_rel(
     bq: BlockQuantities, start: int, end: int, since: YearMention, message: str
 ) -> Relation:
+    return _n304_warning(
+        bq,
+        (start, end),
+        (Span(bq.block, since.start, since.end), Span(bq.block, start, end)),
+        message,
+        "核对起始年份与所写年数",
+    )
+
+
+def _n304_warning(
+    bq: BlockQuantities,
+    at: tuple[int, int],
+    involved: tuple[Span, ...],
+    message: str,
+    suggestion: str,
+) -> Relation:
+    """An N304 warning at ``at``: a span, a period or a run its own dates refute (a reading)."""
     return Relation(
         "date",
         Verdict.CONTRADICTION,
         bq.block,
-        (start, end),
-        (Span(bq.block, since.start, since.end), Span(bq.block, start, end)),
+        at,
+        involved,
         code="N304",
         severity=Severity.WARNING,
         message=message,
-        suggestion="核对起始年份与所写年数",
+        suggestion=suggestion,
     )
 
 
@@ -808,19 +813,15 @@ def _since_run(
             if low <= most:
                 continue
             out.append(
-                Relation(
-                    "date",
-                    Verdict.CONTRADICTION,
-                    bq.block,
+                _n304_warning(
+                    bq,
                     (d.start(), d.end()),
                     (Span(bq.block, begin.start, begin.end), Span(bq.block, d.start(), d.end())),
-                    code="N304",
-                    severity=Severity.WARNING,
-                    message=(
+                    (
                         f"从“{begin.text}”到报告成文（至迟{latest.year}年{latest.month}月底）"
                         f"至多{most}天，“{d.group()}”更长"
                     ),
-                    suggestion="核对起始日期与所写期限",
+                    "核对起始日期与所写期限",
                 )
             )
     return out
@@ -863,19 +864,15 @@ def _within_period(bq: BlockQuantities) -> list[Relation]:
         if low <= limit:
             continue
         out.append(
-            Relation(
-                "date",
-                Verdict.CONTRADICTION,
-                bq.block,
+            _n304_warning(
+                bq,
                 (d.start(), d.end()),
                 (Span(bq.block, d.start(), d.end()), Span(bq.block, m.start(), m.end())),
-                code="N304",
-                severity=Severity.WARNING,
-                message=(
+                (
                     f"“{d.group()}”长于所在的“{m.group()}”（至多{int(limit)}天），"
                     "在其中开展的工作不可能持续更久"
                 ),
-                suggestion="核对期限与所写时段",
+                "核对期限与所写时段",
             )
         )
     return out
@@ -916,19 +913,15 @@ def _dated_outside_period(
             if _REFERENCE_AFTER.match(text, p.end) or months[0] <= p.first.month <= months[1]:
                 continue
             out.append(
-                Relation(
-                    "date",
-                    Verdict.CONTRADICTION,
-                    bq.block,
+                _n304_warning(
+                    bq,
                     (p.start, p.end),
                     (Span(bq.block, m.start(), m.end()), Span(bq.block, p.start, p.end)),
-                    code="N304",
-                    severity=Severity.WARNING,
-                    message=(
+                    (
                         f"“{m.group()}”开展的工作却写于“{p.text}”，不在{months[0]}至"
                         f"{months[1]}月之内"
                     ),
-                    suggestion="核对时段与日期",
+                    "核对时段与日期",
                 )
             )
             break
@@ -1065,19 +1058,15 @@ def _this_year_elsewhere(bq: BlockQuantities, report_year: int | None) -> list[R
         if _REFERENCE_AFTER.match(text, y.end):
             continue
         out.append(
-            Relation(
-                "date",
-                Verdict.CONTRADICTION,
-                bq.block,
+            _n304_warning(
+                bq,
                 (y.start, y.end),
                 (Span(bq.block, s_start, y.end),),
-                code="N304",
-                severity=Severity.WARNING,
-                message=(
+                (
                     f"句首说的是本年度（{report_year}年）的工作，"
                     f"其中的“{text[y.start : y.end]}”却是往年，疑为年份写错"
                 ),
-                suggestion="核对年份",
+                "核对年份",
             )
         )
     return out
