@@ -580,16 +580,13 @@ def _standard_products(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
 def _minimum_finding(
     total: Quantity, headcount: Quantity, minimum: Quantity, message: str
 ) -> Relation:
-    return Relation(
-        "base",
-        Verdict.CONTRADICTION,
-        total.block,
-        (total.num_start, total.end),
-        (span_of(total), span_of(headcount), span_of(minimum)),
-        code="N206",
+    return _finding(
+        total,
+        (headcount, minimum),
         severity=Severity.WARNING,
         message=message,
         suggestion="核对总数、人数与人均标准（常见为漏写或多写一位）",
+        code="N206",
     )
 
 
