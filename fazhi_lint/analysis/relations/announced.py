@@ -46,6 +46,14 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
 * in the next sentence, when it glosses the count (「建立“四张清单”。具体来说，就是A清单、
   B清单…」「…五个全覆盖。即…」; not 其中包括, a subset, nor 即日起).
 
+A quoted name counting levels (“三级联调”) is held to the 顿号 list of levels right before it, or to
+another count of levels in its sentence whose own list fits that count (「由A、B、C和D四级力量」);
+a quoted name of a numeral and a repeated two-character word (“五统一”) to the 顿号 pieces of its
+gloss that each hold the word; a compound name (“一规划两方案”) glossed by titles alone to the
+number of titles; a quoted count whose clause runs on past the opener's reach to a colon to the
+enumeration after it — all warnings. 这N项 points back at an enumeration like 上述 (only fewer
+items than it says contradict: 「这两项」 may be the last two of four).
+
 Quoted names count by their numeral also when a figure or 一体 follows the measure
 (「“五个100%”：…」「“三位一体”…，分别是…」). A quoted name glossed in a later sentence or
 paragraph is judged where it is repeated with its gloss (「“四张清单”即A、B和C」「“两单一书”，
@@ -816,22 +824,34 @@ def announced_relations(
             # 「专题学法四次，第一次…，第二次…」: ordinals of the announcement's own measure
             readings.extend(_measure_ordinals(text, after, m.group("meas")))
         if not readings and not quoted and noun_end > after and not in_list:
-            # 「组建三支执法分队，第一分队…，第二分队…」: ordinals of the counted noun's head
-            head = _counted_noun(text, after, lex.verb_re)[-2:]
-            if len(head) == 2:
-                readings.extend(_measure_ordinals(text, after, m.group("meas"), head))
-            if not readings and lex.verb_re.match(text, after):
-                # 「分两批开展…，第一批…，第二批…」: a verb after the measure, its ordinals
+            if lex.verb_re.match(text, after):
+                # 「分两批开展…，第一批…，第二批…」: a verb after the measure, its ordinals (the
+                # counted noun is then the verb's object, no head its ordinals repeat)
                 readings.extend(
                     replace(r, partial=True)
                     for r in _measure_ordinals(text, after, m.group("meas"))
                 )
+            head = _counted_noun(text, after, lex.verb_re)[-2:]
+            if not readings and len(head) == 2:
+                # 「组建三支执法分队，第一分队…，第二分队…」: ordinals of the counted noun's head
+                readings.extend(_measure_ordinals(text, after, m.group("meas"), head))
         if not readings and not quoted and text[max(0, num_start - 2) : num_start] in _AHEAD:
             # 「围绕以下四个方面持续深化“放管服”改革：」 then （一）…（三） in the next paragraphs
             readings.extend(_following(text, noun_end, next_blocks))
-        if not readings and not quoted and _BACK_RE.search(text, max(0, num_start - 2), num_start):
-            # 「一是…；二是…；三是…。通过上述四项措施，…」: the items listed before it
-            readings.extend(_enumerated_before(text, num_start))
+        # (a set phrase pointed back at, 「这三项制度」, counts what was listed, not the phrase)
+        pointed = quoted and not named and idiom and text[num_start - 1 : num_start] not in "“‘「"
+        if (
+            not readings
+            and (not quoted or pointed)
+            and _BACK_RE.search(text, max(0, num_start - 2), num_start)
+        ):
+            # 「一是…；二是…；三是…。通过上述四项措施，…」: the items listed before it (「这两项」
+            # after four items may point at the last two: only fewer listed than it says
+            # contradicts a 这)
+            this = text[num_start - 1 : num_start] == "这"
+            readings.extend(
+                r for r in _enumerated_before(text, num_start) if not (this and n < max(r.counts))
+            )
         if idiom and not readings:
             # a set phrase (「推动“三项制度”落地」) whose count is fixed by its name: not
             # another count that the next paragraph may list, nor the last announcement
@@ -885,6 +905,8 @@ def announced_relations(
         out.extend(_plus_names(bq, pats))
     if "“" in text or "「" in text:
         out.extend(_compound_names(bq, pats))
+        if "级" in text:
+            out.extend(_level_names(bq, lex))
         # (a name the announcements above found wrong already, against the same list, is
         # not reported twice)
         judged = {r.span[0]: r.span[1] for r in out if r.verdict is Verdict.CONTRADICTION}
@@ -896,10 +918,38 @@ def announced_relations(
     return out
 
 
+_NAME_SUGGESTION = "核对名称中的数字与所列项目的数量是否一致"
+
+
+def _name_warning(
+    bq: BlockQuantities,
+    span: tuple[int, int],
+    involved: tuple[Span, ...],
+    message: str,
+    data: dict[str, object],
+    suggestion: str = _NAME_SUGGESTION,
+) -> Relation:
+    """The N203 warning on a name that counts its items (“五进”, “三级联调”, “两库一平台”,
+    “1+3”) against the items or counts its text lists: one shape for every such reading."""
+    return Relation(
+        "announced",
+        Verdict.CONTRADICTION,
+        bq.block,
+        span,
+        involved,
+        code="N203",
+        severity=Severity.WARNING,
+        message=message,
+        suggestion=suggestion,
+        data=data,
+    )
+
+
 # 「“三个一”」「“法律八进”」: a quoted name whose count is of a word its items repeat
 _NUMBERED_NAME = re.compile(
-    r"[“「](?P<pre>[\u4e00-\u9fff]{0,4}?)(?P<num>[两三四五六七八九十])个?"
-    r"(?P<ch>[一进入下上])[”」]"
+    r"[“「](?P<pre>[\u4e00-\u9fff]{0,4}?)(?<![一二两三四五六七八九十])(?P<num>[两三四五六七八九十])个?"
+    # (or a word of two its items each repeat: “五统一” 统一执法主体、统一执法程序…)
+    r"(?P<ch>[一进入下上]|(?![一二两三四五六七八九十个项])[\u4e00-\u9fff]{2})[”」]"
 )
 _ONE_ITEM_RE = re.compile(
     # one of a slogan's items: 一 and a measure (一张清单, 一网通办, 一窗受理); not 一体化,
@@ -1040,18 +1090,79 @@ def _numbered_names(
             out.append(Relation("announced", Verdict.CONSISTENT, bq.block, span))
             continue
         out.append(
-            Relation(
-                "announced",
-                Verdict.CONTRADICTION,
-                bq.block,
+            _name_warning(
+                bq,
                 span,
                 (Span(bq.block, *span),),
-                code="N203",
-                severity=Severity.WARNING,
-                message=f"「{text[span[0] + 1 : span[1] - 1]}」说有{n}项，{where}列出的却是{len(items)}项："
+                f"「{text[span[0] + 1 : span[1] - 1]}」说有{n}项，{where}列出的却是{len(items)}项："
                 + "；".join(i if len(i) <= 12 else i[:11] + "…" for i in items),
-                suggestion="核对名称中的数字与所列项目的数量是否一致",
-                data={"announced": n, "listed": len(items)},
+                {"announced": n, "listed": len(items)},
+            )
+        )
+    return out
+
+
+# a quoted name that counts levels (“三级联调”, “四级联动”, “五级书记”)
+_LEVEL_NAME = re.compile(r"[“「](?P<num>[两三四五六七八九])级[\u4e00-\u9fff]{1,6}[”」]")
+# an unquoted count of levels in the name's sentence (「…四级力量」)
+_LEVEL_COUNT = re.compile(r"(?<![0-9一二两三四五六七八九十第“「])(?P<num>[两三四五六七八九])级")
+_LEVEL_SEP = "，,；;：:。！？!?"  # the marks that end the clause holding the levels named
+
+
+def _level_names(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """A quoted name that counts levels against the levels its sentence names: the 顿号 list
+    right before it (「构建县、乡镇、村（社区）、村民小组“三级联调”机制」: four) or another
+    count of levels in its sentence whose own list it matches (「推行“三级联调”模式，由社区、
+    街道、区级职能部门和区信访联席会议四级力量逐级调处」). A warning: which levels the name
+    counts is a reading of the sentence."""
+    out: list[Relation] = []
+    text = bq.text
+    for m in _LEVEL_NAME.finditer(text):
+        n = _cn_or_int(m.group("num"))
+        if n is None:
+            continue
+        listed: tuple[str, ...] = ()
+        counts: frozenset[int] = frozenset()
+        # (1) the levels right before the name, back to its clause's start (brackets kept)
+        begin = m.start()
+        while begin > 0 and m.start() - begin < _REACH and text[begin - 1] not in _LEVEL_SEP:
+            begin -= 1
+        clause = text[begin : m.start()]
+        cut = _lead_end(clause, lex)
+        pieces = [p for _, p in _split_top(clause[max(cut, 0) :], "、")]
+        if len(pieces) >= 2 and not re.search(r"[0-9０-９]|等", clause):
+            listed, counts = tuple(pieces), _and_counts(pieces)
+        else:
+            # (2) another count of levels in the sentence that its own list before it fits
+            end = _top_end(text, m.end(), _SENTENCE_END)
+            for c in _LEVEL_COUNT.finditer(text, m.end(), end):
+                k = _cn_or_int(c.group("num"))
+                if k is None or k == n:
+                    continue
+                fits = [
+                    r
+                    for r in _before(text, c.start(), True, lex, k, "级")
+                    if k in r.counts and r.closed
+                ]
+                if fits:
+                    listed, counts = fits[0].items, frozenset({k})
+                    break
+        if not counts:
+            continue
+        span = m.span()
+        if n in counts:
+            out.append(Relation("announced", Verdict.CONSISTENT, bq.block, span))
+            continue
+        shown = "或".join(str(c) for c in sorted(counts))
+        out.append(
+            _name_warning(
+                bq,
+                span,
+                (Span(bq.block, *span),),
+                f"「{m.group()[1:-1]}」说有{n}级，句中列出的层级却是{shown}级："
+                + "；".join(i if len(i) <= 12 else i[:11] + "…" for i in listed),
+                {"announced": n, "listed": min(counts)},
+                suggestion="核对名称中的层级数与所列层级是否一致",
             )
         )
     return out
@@ -1082,6 +1193,21 @@ def _compound_names(bq: BlockQuantities, pats: _Patterns) -> list[Relation]:
             continue
         start = o.end()
         clause = text[start : _top_end(text, start, "，,；;。")]
+        stated = [v for v, _ in terms]
+        titles = _TITLES_ONLY_RE.fullmatch(clause)
+        if (
+            titles is not None
+            and o.group("word")
+            and not o.group("word").startswith(tuple(pats.partial_opener))
+        ):
+            # 「“一规划两方案”，即《…规划》《…方案》《…方案》《…办法》」: a gloss of titles
+            # alone lists the documents the name counts, whatever each is called
+            names = _TITLE_RE.findall(clause)
+            if len(names) >= 2 and len(names) != sum(v or 0 for v in stated):
+                out.append(
+                    _compound_count(bq, m, start, clause, names, sum(v or 0 for v in stated))
+                )
+                continue
         items = [p for _, p in _split_top(clause, "、")]
         if items and (joined := _and_split(items[-1])) is not None:
             items = [*items[:-1], *joined]
@@ -1091,26 +1217,40 @@ def _compound_names(bq: BlockQuantities, pats: _Patterns) -> list[Relation]:
             counts.append(sum(1 for i in items if i.endswith(noun)))
         if len(items) < 2 or sum(counts) != len(items):
             continue  # an item ends with no term's noun (or with two): no count per term
-        stated = [v for v, _ in terms]
         if counts == stated:
             out.append(Relation("announced", Verdict.CONSISTENT, bq.block, m.span("terms")))
             continue
         listed = "、".join(f"{c}个{noun}" for c, (_, noun) in zip(counts, terms, strict=True))
         out.append(
-            Relation(
-                "announced",
-                Verdict.CONTRADICTION,
-                bq.block,
+            _name_warning(
+                bq,
                 m.span("terms"),
                 (Span(bq.block, *m.span("terms")), Span(bq.block, start, start + len(clause))),
-                code="N203",
-                severity=Severity.WARNING,
-                message=f"「{m.group('terms')}」与随后列出的{listed}不符：" + "；".join(items),
-                suggestion="核对名称中的数字与所列项目的数量是否一致",
-                data={"announced": m.group("terms"), "listed": listed},
+                f"「{m.group('terms')}」与随后列出的{listed}不符：" + "；".join(items),
+                {"announced": m.group("terms"), "listed": listed},
             )
         )
     return out
+
+
+# a gloss of titles alone (《A》《B》和《C》)
+_TITLE_RE = re.compile(r"《[^《》]{1,60}》")
+_TITLES_ONLY_RE = re.compile(r"(?:《[^《》]{1,60}》[、和及与]?){2,12}")
+
+
+def _compound_count(
+    bq: BlockQuantities, m: re.Match[str], start: int, clause: str, names: list[str], total: int
+) -> Relation:
+    """The N203 warning that a compound name's terms add up to ``total`` documents, its gloss
+    of titles naming another number."""
+    return _name_warning(
+        bq,
+        m.span("terms"),
+        (Span(bq.block, *m.span("terms")), Span(bq.block, start, start + len(clause))),
+        f"「{m.group('terms')}」共{total}项，随后列出的却是{len(names)}项："
+        + "；".join(n if len(n) <= 14 else n[:13] + "…" for n in names),
+        {"announced": total, "listed": len(names)},
+    )
 
 
 # 「“1+3”政策体系，即1个……和……4个……」: the terms of a 1+N name against the counts listed
@@ -1140,20 +1280,15 @@ def _plus_names(bq: BlockQuantities, pats: _Patterns) -> list[Relation]:
             continue
         shown = "+".join(str(v) for v in values)
         out.append(
-            Relation(
-                "announced",
-                Verdict.CONTRADICTION,
-                bq.block,
+            _name_warning(
+                bq,
                 m.span("terms"),
                 (
                     Span(bq.block, *m.span("terms")),
                     *(Span(bq.block, start + p, start + p + len(str(v))) for p, v in listed),
                 ),
-                code="N203",
-                severity=Severity.WARNING,
-                message=f"「{m.group('terms')}」与随后列出的数量{shown}不符",
-                suggestion="核对名称中的数字与所列项目的数量是否一致",
-                data={"announced": m.group("terms"), "listed": shown},
+                f"「{m.group('terms')}」与随后列出的数量{shown}不符",
+                {"announced": m.group("terms"), "listed": shown},
             )
         )
     return out
@@ -1370,6 +1505,10 @@ def _numbered(measure: str) -> re.Pattern[str]:
     return pattern
 
 
+# the rest of an announcing clause beyond the opener's reach, up to its colon
+_FAR_COLON_RE = re.compile(r"[”’」]?[^，,。；;：:（()）、“”《》\n]{11,24}[：:]")
+
+
 def _after(
     text: str,
     noun_end: int,
@@ -1398,6 +1537,16 @@ def _after(
         # clause of the announcement, opened by a word that pairs its items with it
         return _list_readings(text, late.end(), False, "列举")
     if o is None:
+        # 「围绕“四个一批”目标推进劳动保障监察规范化建设：一是…」: the announcing clause runs
+        # on past the opener's reach to a colon, an enumeration right after it (a warning:
+        # the clause may name another set the enumeration lists)
+        # (a quoted name only: an instance count, 「开展两轮督查推动…：一是…」, may be followed
+        # by what the rounds found)
+        far = _FAR_COLON_RE.match(text, noun_end) if quoted else None
+        if far is not None and not _COUNT_IN_RE.search(text, noun_end, far.end()):
+            enum = _ordinal_list(text, far.end(), next_blocks)
+            if enum is not None and enum[0] >= 2:
+                return [_Reading(frozenset({enum[0]}), "冒号", closed=True, items=enum[2])]
         # a heading or a paragraph without a closing mark that ends with the counted noun
         # (「（三）扎实推进四项改革」): its items are the numbered paragraphs that follow
         tail = text[noun_end:]
@@ -1845,7 +1994,7 @@ def _opens_with(head: str, verb: str) -> bool:
 
 
 # words that point back at what was listed before a count (「通过上述四项措施」)
-_BACK_RE = re.compile(r"(?:上述|以上|前述)$")
+_BACK_RE = re.compile(r"(?:上述|以上|前述|(?<![这那])这)$")
 
 
 def _enumerated_before(text: str, num_start: int) -> list[_Reading]:

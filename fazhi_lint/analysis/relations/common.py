@@ -221,6 +221,22 @@ def per_or_change(lex: Lexicon, q: Quantity) -> bool:
 
 _PER_WORDS_KEPT = 8192
 
+
+def per_past_bracket(lex: Lexicon, text: str, q: Quantity) -> bool:
+    """:func:`per_or_change`, or a figure whose own words stop at a bracket that closes
+    the words naming each member it counts (「实现每个村（社区）至少3名」: the words before the
+    figure run on through the bracket, and a 每 there makes it a figure per member)."""
+    if per_or_change(lex, q):
+        return True
+    start = q.pre_start
+    if start <= 0 or text[start - 1] not in "）)":
+        return False
+    return (
+        lex.average_re.search(clause_tail(text, "，,；;。：:", max(0, start - 30), start))
+        is not None
+    )
+
+
 # 上年 after a word of comparison (较上年增长, 比上年, 与上年相比): the base of a change, no
 # case carried over (but 连同上年遗留问题 brings last year's in)
 # a comma, half- or full-width: where a clause of a sentence ends

@@ -1,7 +1,7 @@
 """Dates that contradict the calendar or each other, within one sentence.
 
 * N303 — a date that does not exist: 「2022年2月29日」 (2022 is not a leap year), 「6月31日」,
-  「2023年13月」, 「2023年第五季度」;
+  「2023年13月」, 「2023年第五季度」 (an ordinal quarter past the fourth, with or without a year);
 * N304 — a time span that its own dates refute:
   - work carried out in a quarter or a half-year that lasts longer than it (「第四季度开展为期
     120天的…」); work only launched then (启动, 部署, 起) may run on;
@@ -20,7 +20,11 @@
   - a month range counted in months (「2023年8月至12月」 is five months, or four between them)
     and a start run to the year's end (「7月1日起……截至年底已运行8个月」), as warnings;
   - the ordinal year of a plan (「2021年启动的…规划实施的第三年」, 「（2021—2025年）》实施的第
-    三年」 in a report on 2022: the second) and 「2019年以来的五年间」, as warnings.
+    三年」 in a report on 2022: the second) and 「2019年以来的五年间」, as warnings;
+  - a clause opened by a quarter or a half of the report year whose work is dated (于/在 a
+    month) outside it (「下半年，街道于2024年4月组织…」), and a run from a start up to now
+    (「自2024年7月…以来，已累计运行14个月」) longer than up to the end of March after the
+    report year, when the report is published at the latest — both warnings.
 
 Each judgement uses only the dates of one sentence (or one regular-expression pass over the
 paragraph, or the last founding of the paragraph before), so the work is linear in the text.
@@ -174,7 +178,7 @@ def _impossible(bq: BlockQuantities, report_year: int | None) -> list[Relation]:
 # --------------------------------------------------------------------------------------
 
 _DURATION = re.compile(
-    r"(?:为期|历时|用时|持续|耗时|时长|经过|共计|前后|已运行|运行了|已实施|已推行|已满)(?P<approx>约|近|将近|不到|超过|长达)?"
+    r"(?:为期|历时|用时|持续|耗时|时长|经过|共计|前后|已运行|累计运行|运行了|已实施|已推行|已满)(?P<approx>约|近|将近|不到|超过|长达)?"
     r"(?P<num>[0-9]+|[一二两三四五六七八九十]+)?(?P<half>个半|半)?"
     r"(?P<unit>个工作日|工作日|个月|个星期|天|日|周|年|月)"
 )
@@ -467,20 +471,16 @@ def _before_founding(bq: BlockQuantities, points: Sequence[_Point]) -> list[Rela
         q, end = dated
         shown = text[q.start : end.end]
         out.append(
-            Relation(
-                "date",
-                Verdict.CONTRADICTION,
-                bq.block,
+            _n304_warning(
+                bq,
                 (q.start, end.end),
                 (Span(bq.block, f.start, founded.end()), Span(bq.block, q.start, end.end)),
-                code="N304",
-                severity=Severity.WARNING,
-                message=(
+                (
                     f"“{text[f.start : founded.end()]}”{since.group()}开展的工作，"
                     f"时间却是“{shown}”，"
                     f"早于{f.text}，先后顺序不可能"
                 ),
-                suggestion="核对成立（印发、实施）日期与工作开展的时间",
+                "核对成立（印发、实施）日期与工作开展的时间",
             )
         )
     return out
@@ -572,19 +572,15 @@ def _since_founding_before(
     q, end = dated
     shown = text[q.start : end.end]
     return [
-        Relation(
-            "date",
-            Verdict.CONTRADICTION,
-            bq.block,
+        _n304_warning(
+            bq,
             (q.start, end.end),
             (Span(bq.block, q.start, end.end),),
-            code="N304",
-            severity=Severity.WARNING,
-            message=(
+            (
                 f"“{text[m.start('noun') : m.end()].rstrip('，,')}”开展的工作，时间却是“{shown}”，"
                 f"早于上一段所写的“{founded}”，先后顺序不可能"
             ),
-            suggestion="核对成立（组建）日期与工作开展的时间",
+            "核对成立（组建）日期与工作开展的时间",
         )
     ]
 
@@ -733,16 +729,12 @@ def _results_before_year_end(bq: BlockQuantities, points: Sequence[_Point]) -> l
                 continue
             p = dated[0]
             out.append(
-                Relation(
-                    "date",
-                    Verdict.CONTRADICTION,
-                    bq.block,
+                _n304_warning(
+                    bq,
                     (m.start(), m.start() + 6),
                     (Span(bq.block, p.start, p.end), Span(bq.block, m.start(), m.start() + 6)),
-                    code="N304",
-                    severity=Severity.WARNING,
-                    message=f"“{p.text}”时{year}年尚未结束，不会已有{year}年度的考核评估结果",
-                    suggestion="核对日期或年度",
+                    f"“{p.text}”时{year}年尚未结束，不会已有{year}年度的考核评估结果",
+                    "核对日期或年度",
                 )
             )
     return out
@@ -751,17 +743,88 @@ def _results_before_year_end(bq: BlockQuantities, points: Sequence[_Point]) -> l
 def _span_rel(
     bq: BlockQuantities, start: int, end: int, since: YearMention, message: str
 ) -> Relation:
+    return _n304_warning(
+        bq,
+        (start, end),
+        (Span(bq.block, since.start, since.end), Span(bq.block, start, end)),
+        message,
+        "核对起始年份与所写年数",
+    )
+
+
+def _n304_warning(
+    bq: BlockQuantities,
+    at: tuple[int, int],
+    involved: tuple[Span, ...],
+    message: str,
+    suggestion: str,
+) -> Relation:
+    """An N304 warning at ``at``: a span, a period or a run its own dates refute (a reading)."""
     return Relation(
         "date",
         Verdict.CONTRADICTION,
         bq.block,
-        (start, end),
-        (Span(bq.block, since.start, since.end), Span(bq.block, start, end)),
+        at,
+        involved,
         code="N304",
         severity=Severity.WARNING,
         message=message,
-        suggestion="核对起始年份与所写年数",
+        suggestion=suggestion,
     )
+
+
+# 「…以来，已累计运行14个月」: a span from a start up to the time of writing
+_UP_TO_NOW_RE = re.compile(r"以来|至今")
+_RUN_SO_FAR_RE = re.compile(r"已|至今|以来")
+# the report on a year is published by the end of March of the next (DOMAIN.md)
+_WRITTEN_BY = (3, 31)
+
+
+def _since_run(
+    bq: BlockQuantities, points: Sequence[_Point], report_year: int | None
+) -> list[Relation]:
+    """「自2024年7月系统上线以来，已累计运行14个月」 in a report on 2024: a span from a start
+    (自/从 a date, then 以来 or 至今) up to the writing of the report cannot be longer than
+    from that start to the end of March of the next year, when the report is published at
+    the latest (a warning: the start or the length is misprinted)."""
+    out: list[Relation] = []
+    if report_year is None or not points or ("以来" not in bq.text and "至今" not in bq.text):
+        return out
+    text = bq.text
+    latest = dt.date(report_year + 1, *_WRITTEN_BY)
+    for s_start, s_end, inside in _statements(bq, points):
+        begin = inside[0]
+        if len(inside) > 1 or not _START_MARK_BEFORE.search(
+            text[max(s_start, begin.start - 2) : begin.start]
+        ):
+            continue  # (an end written in the statement is read by the durations)
+        since = _UP_TO_NOW_RE.search(text, begin.end, s_end)
+        if since is None or begin.first > latest:
+            continue
+        for d in _DURATION.finditer(text, since.start(), s_end):
+            n = _number(d.group("num"))
+            if n is None or d.group("approx") or d.group("half"):
+                continue
+            if not _RUN_SO_FAR_RE.search(text, since.start(), d.end()):
+                continue
+            unit = d.group("unit")
+            low = n * _UNIT_DAYS[unit][0] - (3 if unit in ("个月", "月", "年") else 0)
+            most = (latest - begin.first).days + 1
+            if low <= most:
+                continue
+            out.append(
+                _n304_warning(
+                    bq,
+                    (d.start(), d.end()),
+                    (Span(bq.block, begin.start, begin.end), Span(bq.block, d.start(), d.end())),
+                    (
+                        f"从“{begin.text}”到报告成文（至迟{latest.year}年{latest.month}月底）"
+                        f"至多{most}天，“{d.group()}”更长"
+                    ),
+                    "核对起始日期与所写期限",
+                )
+            )
+    return out
 
 
 # a part of a year that a piece of work is said to be carried out in, and its longest length
@@ -801,21 +864,67 @@ def _within_period(bq: BlockQuantities) -> list[Relation]:
         if low <= limit:
             continue
         out.append(
-            Relation(
-                "date",
-                Verdict.CONTRADICTION,
-                bq.block,
+            _n304_warning(
+                bq,
                 (d.start(), d.end()),
                 (Span(bq.block, d.start(), d.end()), Span(bq.block, m.start(), m.end())),
-                code="N304",
-                severity=Severity.WARNING,
-                message=(
+                (
                     f"“{d.group()}”长于所在的“{m.group()}”（至多{int(limit)}天），"
                     "在其中开展的工作不可能持续更久"
                 ),
-                suggestion="核对期限与所写时段",
+                "核对期限与所写时段",
             )
         )
+    return out
+
+
+_PART_MONTHS = {"1": (1, 3), "2": (4, 6), "3": (7, 9), "4": (10, 12), "上": (1, 6), "下": (7, 12)}
+_PART_MONTHS.update({"一": (1, 3), "二": (4, 6), "三": (7, 9), "四": (10, 12)})
+# a period opening its clause (「下半年，…」「第四季度，我局于…」), no year of its own before it
+_PART_OPENS_RE = re.compile(r"(?:^|[，,；;。：:])\s*$")
+_PART_OUTSIDE_REACH = 40  # characters after the period its action dates are looked for
+
+
+def _dated_outside_period(
+    bq: BlockQuantities, points: Sequence[_Point], report_year: int | None
+) -> list[Relation]:
+    """「下半年，街道于2024年4月组织开展了…」: a clause opened by a part of the report year
+    (a quarter, a half) that dates its work, in the same statement, with a month of the
+    report year outside that part (a warning: the period or the month is misprinted)."""
+    out: list[Relation] = []
+    text = bq.text
+    if report_year is None or ("季度" not in text and "半年" not in text):
+        return out
+    starts = [p.start for p in points]
+    for m in finditer(_PERIOD_PART, text):
+        if not _PART_OPENS_RE.search(text, max(0, m.start() - 2), m.start()):
+            continue  # 「2023年下半年」「较上半年」: not the report year's part opening a clause
+        months = _PART_MONTHS[m.group("q") or m.group("half")]
+        stop = re.compile("[；;。]").search(text, m.end())
+        end = min(stop.start() if stop else len(text), m.end() + _PART_OUTSIDE_REACH)
+        k = bisect.bisect_left(starts, m.end())
+        for p in points[k:]:
+            if p.start >= end:
+                break
+            if p.first.year != report_year or p.first.month != p.last.month:
+                continue
+            if not _ACTION_DATE_BEFORE.search(text[max(0, p.start - 3) : p.start]):
+                continue  # 「第四季度对…2024年8月出台的…」: a reference, not the work's date
+            if _REFERENCE_AFTER.match(text, p.end) or months[0] <= p.first.month <= months[1]:
+                continue
+            out.append(
+                _n304_warning(
+                    bq,
+                    (p.start, p.end),
+                    (Span(bq.block, m.start(), m.end()), Span(bq.block, p.start, p.end)),
+                    (
+                        f"“{m.group()}”开展的工作却写于“{p.text}”，不在{months[0]}至"
+                        f"{months[1]}月之内"
+                    ),
+                    "核对时段与日期",
+                )
+            )
+            break
     return out
 
 
@@ -828,28 +937,38 @@ _NO_MONTH = re.compile(
 
 def _impossible_months(bq: BlockQuantities) -> list[Relation]:
     out: list[Relation] = []
+    if "季度" in bq.text:
+        # 「第五季度检查131家次」: an ordinal quarter past the fourth, with a year or without
+        for q in _NO_QUARTER_RE.finditer(bq.text):
+            out.append(_no_date(bq, q, "4个季度"))
     if "年" not in bq.text or not may_hold(_NO_MONTH, bq.text):
         return out  # (each one reported names a year, below)
     # every match opens a run of digits (its look-behind says so): tried only there
     for m in at_digit_runs(_NO_MONTH, bq.text, digit_runs(bq.text)):
         if not m.group().startswith(tuple("0123456789")) or "年" not in m.group():
             continue  # 「13月」 alone may be a count of months (为期13个月 is read elsewhere)
-        out.append(
-            Relation(
-                "date",
-                Verdict.CONTRADICTION,
-                bq.block,
-                (m.start(), m.end()),
-                (Span(bq.block, m.start(), m.end()),),
-                code="N303",
-                severity=Severity.ERROR,
-                message=(
-                    f"日期“{m.group()}”不存在：一年只有" + ("4个季度" if m.group("q") else "12个月")
-                ),
-                suggestion="核对日期",
-            )
-        )
+        if m.group("q"):
+            continue  # (the ordinal quarter is read above, with or without its year)
+        out.append(_no_date(bq, m, "12个月"))
     return out
+
+
+# an ordinal quarter past the fourth (第五季度, 2023年第五季度): not of a year
+_NO_QUARTER_RE = re.compile(r"(?:[0-9]{4}\s*年\s*(?:度\s*)?)?第(?:[5-9]|[五六七八九])季度")
+
+
+def _no_date(bq: BlockQuantities, m: re.Match[str], has: str) -> Relation:
+    return Relation(
+        "date",
+        Verdict.CONTRADICTION,
+        bq.block,
+        (m.start(), m.end()),
+        (Span(bq.block, m.start(), m.end()),),
+        code="N303",
+        severity=Severity.ERROR,
+        message=f"日期“{m.group()}”不存在：一年只有{has}",
+        suggestion="核对日期",
+    )
 
 
 # a relative year and the year it is glossed with: 明年（2023年）, 今年（2024年）, 下一年度，
@@ -859,6 +978,15 @@ _GLOSSED = re.compile(
     r"\s*(?:[（(]\s*(?P<y>[0-9]{4})\s*年?\s*[）)]"
     r"|[，,]?\s*(?:即|也就是|亦即)\s*(?P<y2>[0-9]{4})\s*年(?!度?(?:的|以来|起|前|同期|基础)))"
 )
+# words of work planned, not done (a year named with them may be the writing year)
+_PLANNED_RE = re.compile(r"将|计划|拟|打算|力争|预计|争取|下一步")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = re.compile("[。！？!?\n]").search(text, pos)
+    return m.start() if m else len(text)
+
+
 _OFFSET = {"明年": 1, "下一年度": 1, "下一年": 1, "来年": 1, "今年": 0, "本年度": 0}
 _OFFSET.update({"去年": -1, "上一年度": -1, "上一年": -1, "上年": -1})
 
@@ -873,9 +1001,19 @@ def _glossed_years(bq: BlockQuantities, report_year: int | None) -> list[Relatio
     for m in finditer(_GLOSSED, bq.text):  # (none without 年; tried at its first characters)
         expected = report_year + _OFFSET[m.group("rel")]
         group = "y" if m.group("y") else "y2"
-        # the report is written early in the next year: 今年 may also be the writing year
-        if int(m.group(group)) in (expected, expected + 1):
-            continue
+        # the report is written early in the next year: 今年 may also be the writing year;
+        # 本年度 is the year reported on, unless its sentence plans work (「本年度（2023年）
+        # 将…」 in the plans of a report on 2022): then a warning at most
+        year = int(m.group(group))
+        severity = Severity.ERROR
+        if year in (expected, expected + 1):
+            if not (
+                m.group("rel") == "本年度"
+                and year == expected + 1
+                and not _PLANNED_RE.search(bq.text, m.end(), _sentence_end(bq.text, m.end()))
+            ):
+                continue
+            severity = Severity.WARNING
         out.append(
             Relation(
                 "date",
@@ -884,7 +1022,7 @@ def _glossed_years(bq: BlockQuantities, report_year: int | None) -> list[Relatio
                 (m.start(group), m.end()),
                 (Span(bq.block, m.start(), m.end()),),
                 code="N304",
-                severity=Severity.ERROR,
+                severity=severity,
                 message=(
                     f"“{m.group()}”前后不一：报告年度为{report_year}年，"
                     f"“{m.group('rel')}”是{expected}年"
@@ -920,19 +1058,15 @@ def _this_year_elsewhere(bq: BlockQuantities, report_year: int | None) -> list[R
         if _REFERENCE_AFTER.match(text, y.end):
             continue
         out.append(
-            Relation(
-                "date",
-                Verdict.CONTRADICTION,
-                bq.block,
+            _n304_warning(
+                bq,
                 (y.start, y.end),
                 (Span(bq.block, s_start, y.end),),
-                code="N304",
-                severity=Severity.WARNING,
-                message=(
+                (
                     f"句首说的是本年度（{report_year}年）的工作，"
                     f"其中的“{text[y.start : y.end]}”却是往年，疑为年份写错"
                 ),
-                suggestion="核对年份",
+                "核对年份",
             )
         )
     return out
@@ -961,6 +1095,8 @@ def date_consistency_relations(
             out.extend(_reversed_ranges(bq, points))
             out.extend(_results_before_year_end(bq, points))
             out.extend(_before_founding(bq, points))
+            out.extend(_dated_outside_period(bq, points, report_year))
+            out.extend(_since_run(bq, points, report_year))
         out.extend(_anniversaries(bq, report_year))
         out.extend(_ordinal_years(bq, report_year))
     return out

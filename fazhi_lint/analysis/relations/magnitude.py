@@ -10,7 +10,9 @@
   册」 (:func:`_member_products`; fewer than the product, or it shifted by a power of ten, an
   error; the members also named by 各 right after their noun, 「14个街道各设立3名」, or by a 每
   opening the next clause, 「9个执法小组，每组6人」, then a warning), and what is done each month or quarter against the year's total (「每月开展两次……，
-  全年共开展36次」, a warning: :func:`_periodic_products`);
+  全年共开展36次」, a warning: :func:`_periodic_products`); a standard per person and period
+  times the periods of a year and the people, against a total shifted by a power of ten
+  (「按照每名调解员每月补贴300元的标准，…为86名调解员发放补贴309.6万元」: :func:`_standard_products`);
 * money paid to each person below the floor numbers.toml ``magnitude.per-head`` keeps for it
   (``min``: 「为860名农民工追讨欠薪1,520元」, a 万 left out) (N205);
 * a figure restated in another unit in the bracket right after it (N201): 「3.42亿元（合计
@@ -32,7 +34,9 @@
   and a claim before the stock by the figure's verb (「开展执法检查全覆盖，全区共有…87家，年内
   检查83家」), never of the rest left out (另有…, 未检查的…); 「一格一员」 with fewer
   网格员 than 网格; a total below a per-person minimum said to be met (「每人每年不少于60学时
-  ……全员完成」);
+  ……全员完成」), or that minimum times the people shifted by a power of ten whatever is claimed
+  (「1460人，每人…不少于60学时，累计培训876万学时」); people on the roll (在编在岗执法人员386人)
+  bound later counts of the same people;
 * the households stated with the population (「常住人口4.6万人、1.7万户」) bound the
   households reached (居民家庭, 农户) (N206); a stock after its area (「全区共有74个村」)
   names the noun after its count;
@@ -58,6 +62,7 @@ slips named above.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -76,6 +81,7 @@ from .common import (
     Relation,
     Verdict,
     bounds,
+    clause_starts,
     common_substring,
     last_mark,
     per_or_change,
@@ -140,6 +146,7 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out.extend(_sum_slip(bq))
     out.extend(_twin_unit_slip(bq))
     out.extend(_minimum_each(bq, lex))
+    out.extend(_standard_products(bq, lex))
     out.extend(_one_above_all(bq))
     out.extend(_done_above_whole(bq))
     out.extend(_total_below_added(bq, lex))
@@ -416,7 +423,8 @@ _SHIFTS = frozenset(Decimal(10) ** k for k in (1, 2, 3, 4))
 
 # a minimum for every person: 每人每年不少于60学时, 人均不低于40学时
 _EACH_MIN_RE = re.compile(
-    r"(?:每人|人均)(?:每年|每月|全年)?[\u4e00-\u9fff]{0,12}?(?:不少于|不低于|至少|须达到|应达到)?$"
+    r"(?:每人|人均|每(?:名|位)(?=(?P<who>[\u4e00-\u9fff]{2})))(?:每年|每学年|每月|全年|年度)?"
+    r"[\u4e00-\u9fff]{0,12}?(?:不少于|不低于|至少|须达到|应达到)?$"
 )
 _AT_LEAST = ("不少于", "不低于", "至少")
 # a claim that every person met it
@@ -428,26 +436,22 @@ def _minimum_each(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     a total for everyone, said to meet a minimum for each, is at least the minimum times the
     number of people."""
     text = bq.text
-    claim = prefilter.search(_ALL_MET_RE, text)
-    if claim is None:
+    if "每" not in text and "人均" not in text:
         return []
+    claim = prefilter.search(_ALL_MET_RE, text)
     counts = [q for q in bq.quantities[: MAX_FIGURES * 4] if q.kind == "count" and not q.quoted]
-    minimum = next(
+    found = next(
         (
-            q
+            (q, m)
             for q in counts
             if (m := _EACH_MIN_RE.search(q.pre)) is not None
             and (m.group().endswith(("于", "少", "到")) or q.approx in _AT_LEAST)
         ),
         None,
     )
-    if minimum is None:
+    if found is None:
         return []
-    people = [
-        q
-        for q in counts
-        if lex.same_units(q.unit, "人") and q.num_start < minimum.num_start and not q.approx
-    ]
+    minimum, each = found
     totals = [
         q
         for q in counts
@@ -456,28 +460,138 @@ def _minimum_each(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         and not per_or_change(lex, q)
         and not _EACH_MIN_RE.search(q.pre)
     ]
-    if not people or not totals:
+    if not totals:
         return []
-    headcount, total = people[-1], totals[0]
-    need = headcount.low * minimum.low
-    if total.high >= need:
-        return []
-    return [
-        Relation(
-            "base",
-            Verdict.CONTRADICTION,
-            total.block,
-            (total.num_start, total.end),
-            (span_of(total), span_of(headcount), span_of(minimum)),
-            code="N206",
-            severity=Severity.WARNING,
-            message=(
-                f"{headcount.text}每人不少于{minimum.text}，合计至少{show(need, total)}，"
-                f"而全年仅{total.text}，与“{claim.group()}”的表述不符"
-            ),
-            suggestion="核对总数、人数与人均标准（常见为漏写或多写一位）",
+    total = totals[0]
+    who = each.group("who") or ""
+    people = [
+        q
+        for q in counts
+        if lex.same_units(q.unit, "人")
+        and not q.approx
+        and (
+            q.num_start < minimum.num_start
+            # (after the minimum, before the total: the people the 每 names, 「每名公务员…
+            # 不少于40学时，全县2350名公务员…」)
+            or (q.num_start < total.num_start and len(who) == 2 and q.after.startswith(who))
         )
     ]
+    if not people:
+        return []
+    headcount = people[-1]
+    need = headcount.low * minimum.low
+    if claim is not None and total.high < need:
+        return [
+            _minimum_finding(
+                total,
+                headcount,
+                minimum,
+                f"{headcount.text}每人不少于{minimum.text}，合计至少{show(need, total)}，"
+                f"而全年仅{total.text}，与“{claim.group()}”的表述不符",
+            )
+        ]
+    # the people times the minimum, shifted by a power of ten (「1460人，每人…不少于60学时，累计
+    # 培训876万学时」: 8.76万 with 万 written for a digit): a slip, whatever is claimed
+    exact = headcount.value * minimum.value
+    if (
+        minimum.approx in _AT_LEAST or each.group().endswith(("于", "少", "到"))
+    ) and not total.approx:
+        half = (total.high - total.low) / 2
+        if (
+            exact
+            and not (total.low <= exact <= total.high)
+            # (round figures, 4学时 × 2500人 = 1万 and 10万学时, may meet a tenfold by chance)
+            and min(_significant_digits(exact), _significant_digits(total.value)) >= 2
+            and power_of_ten_slip(total.value, exact, half)
+        ):
+            return [
+                _minimum_finding(
+                    total,
+                    headcount,
+                    minimum,
+                    f"{headcount.text}每人不少于{minimum.text}，二者之积为{show(exact, total)}，"
+                    f"文中总数{total.text}恰为其整十、整百倍或几分之一，疑为数量级写错",
+                )
+            ]
+    return []
+
+
+# a rate paid to each person per period (「按照每名调解员每月补贴300元的标准」): who, the period
+_STANDARD_RE = re.compile(
+    r"每(?:名|位|人)(?P<who>[\u4e00-\u9fff]{0,6}?)每(?:个)?(?P<per>月|季度|年)[\u4e00-\u9fff]{0,6}$"
+)
+_STANDARD_AFTER_RE = re.compile(r"[^，,；;。]{0,4}?标准")
+_PERIODS_OF_YEAR = {"月": 12, "季度": 4, "年": 1}
+
+
+def _standard_products(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """「按照每名人民调解员每月补贴300元的标准，全年为86名专职人民调解员发放补贴309.6万元」:
+    a standard each person gets per period, the people it was paid to, and the year's total:
+    the total is the standard times the periods of a year times the people, unless some were
+    paid for part of the year — so only that product shifted by a power of ten (30.96万 printed
+    309.6万) is read, a slip (a warning)."""
+    text = bq.text
+    if "标准" not in text or "每" not in text:
+        return []
+    money = [q for q in bq.quantities[: MAX_FIGURES * 4] if q.kind == "money" and not q.quoted]
+    out: list[Relation] = []
+    for rate in money:
+        m = _STANDARD_RE.search(rate.pre)
+        if m is None or rate.approx or not _STANDARD_AFTER_RE.match(text, rate.end):
+            continue
+        who = m.group("who")[-2:] or "人"
+        later = [
+            q
+            for q in bq.quantities
+            if q.num_start > rate.end and q.sentence == rate.sentence and not q.quoted
+        ]
+        people = next(
+            (q for q in later if lex.same_units(q.unit, "人") and who in q.after[:10] + q.pre),
+            None,
+        )
+        if people is None or people.approx:
+            continue
+        total = next(
+            (q for q in later if q.kind == "money" and q.num_start > people.end and not q.approx),
+            None,
+        )
+        if total is None:
+            continue
+        exact = rate.value * _PERIODS_OF_YEAR[m.group("per")] * people.value
+        half = (total.high - total.low) / 2
+        if (
+            total.low <= exact <= total.high
+            or min(_significant_digits(exact), _significant_digits(total.value)) < 2
+            or not power_of_ten_slip(total.value, exact, half)
+        ):
+            continue
+        out.append(
+            _finding(
+                total,
+                (rate, people),
+                severity=Severity.WARNING,
+                message=(
+                    f"每{m.group('per')}{rate.text}×{_PERIODS_OF_YEAR[m.group('per')]}×"
+                    f"{people.text}＝{show(exact, total)}，文中总数{total.text}恰为其整十、"
+                    "整百倍或几分之一，疑为数量级写错"
+                ),
+                suggestion="核对总数、人数与标准（常见为多写一位或漏写“万”）",
+            )
+        )
+    return out
+
+
+def _minimum_finding(
+    total: Quantity, headcount: Quantity, minimum: Quantity, message: str
+) -> Relation:
+    return _finding(
+        total,
+        (headcount, minimum),
+        severity=Severity.WARNING,
+        message=message,
+        suggestion="核对总数、人数与人均标准（常见为漏写或多写一位）",
+        code="N206",
+    )
 
 
 _PER_PEOPLE_RE = re.compile(
@@ -791,23 +905,35 @@ def _per_head(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             words = money.phrase or money.pre
             # the first kind of money named whose units have exactly one count in the
             # sentence (none, or several: no single reading)
+            # (several counts in the sentence: the one in the money's own clause, 「涉及劳动者
+            # 2.6万人，为426名劳动者追发工资1480元」, is whom it was paid to — the floor alone
+            # is judged then; two there, 「为1,286名农民工、35名管理人员追回…」, no one reading)
+            # (a thousands separator, 1,286, cuts no clause)
+            starts = clause_starts(text, _CLAUSE_MARKS, thousands=False)
+            clause_start = max(s_start, starts[bisect.bisect_right(starts, money.num_start) - 1])
             found = next(
                 (
-                    (c, counts[0])
+                    (c, own[0] if len(counts) > 1 else counts[0], len(counts) == 1)
                     for c in classes
                     if any(w in words for w in c.get("words", ()))
-                    and len(
+                    and (
                         counts := [
                             q for q in figures if q.kind == "count" and q.unit in c.get("per", ())
                         ]
                     )
-                    == 1
+                    and (
+                        len(counts) == 1
+                        or (
+                            c.get("min")
+                            and len(own := [q for q in counts if q.num_start >= clause_start]) == 1
+                        )
+                    )
                 ),
                 None,
             )
             if found is None:
                 continue
-            kind, count = found
+            kind, count, single = found
             named = next(w for w in kind.get("words", ()) if w in words)
             at = words.rfind(named)
             shown = (
@@ -823,7 +949,7 @@ def _per_head(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 break
             limit = Decimal(str(kind.get("max", 0)))
             each = bounds(money)[0] / count.high
-            if limit <= 0 or each <= limit:
+            if not single or limit <= 0 or each <= limit:
                 continue
             hint = ""
             if each / 10_000 <= limit and money.magnitude == 10_000:
@@ -919,6 +1045,8 @@ _PRODUCT_STOP_RE = re.compile(r"[，,；;。：:]")
 _NOT_EACH_RE = re.compile(r"平均|不少于|不低于|至少|不超过|以上|以内|最多|最高|分别")
 # the joint of a range right before a figure (2至3个, 2-3个): the figure ends the range
 _RANGE_END_RE = re.compile(rf"[0-9０-９一二两三四五六七八九十]\s*{RANGE_JOIN}\s*$")
+# a period each member's figure is given for (每月, 每年…): the total is over the periods too
+_PER_PERIOD_RE = re.compile(r"每个?(?:月|年|季度|周|天|日|学期|学年)")
 # words between what each got and the total that add to it from elsewhere
 _MORE_RE = re.compile(r"另|此外|并在|还|以及|加上|其中")
 
@@ -960,11 +1088,15 @@ def _total_words(text: str, total: Quantity) -> str:
     return _TOTAL_LEAD_RE.sub("", _clause_before(text, total).lstrip(" 　"))
 
 
-def _repeats(words: str, each_words: str) -> bool:
+def _repeats(words: str, each_words: str, after: str = "") -> bool:
     """Does a total repeat what each member got: its verb (two characters) and its object, when
     it names one, among the words around what each got (「每个乡镇配备2名公职律师」 …
-    「共配备公职律师64名」)? Only then is a total above the product the same thing counted."""
+    「共配备公职律师64名」)? Only then is a total above the product the same thing counted.
+    A total with no words of its own before it names its thing after its unit (「每组5名执法
+    队员，共计65名执法队员…」: ``after``), three characters of them at least."""
     noun = _TOTAL_WORD_RE.sub("", words)
+    if not noun and len(after) >= 3:
+        return any(after[:k] in each_words for k in range(len(after), 2, -1))
     if len(noun) >= 4 and noun in each_words:
         return True  # 「各设立3名专职调解员，全区专职调解员共计48名」: the same noun, no verb
     if len(words) < 2 or words[:2] not in each_words:
@@ -1071,6 +1203,17 @@ def _member_products(bq: BlockQuantities, lex: Lexicon) -> tuple[list[Relation],
                     lex.same_units(member[:1], n.unit) or n.unit in member_units.get(member[:1], ())
                 )
             )
+            # 「聘请法律顾问3名，每名法律顾问…」: the next clause opens with 每 and the very unit
+            # of the count, then the noun the count stands after (a warning, as every comma)
+            # (or with the noun itself: 「调解工作室9个，每个工作室…」)
+            named = named or (
+                comma
+                and len(n.noun) >= 2
+                and (
+                    (member[:1] == n.unit and n.noun[-2:] in member[1:7])
+                    or n.noun[-2:] in member[: len(n.noun) + 1]
+                )
+            )
         if not named:
             continue
         each = counts[i + 1]
@@ -1081,6 +1224,8 @@ def _member_products(bq: BlockQuantities, lex: Lexicon) -> tuple[list[Relation],
         clause = text[n.end : stop]
         if _NOT_EACH_RE.search(clause) or _NOT_EACH_RE.match(text, each.end):
             continue
+        if _PER_PERIOD_RE.search(text, m.end(), each.num_start):
+            continue  # 「每名法律顾问每月到岗4天」: each one's figure per month, not in all
         if _RANGE_END_RE.search(text, max(0, each.num_start - 4), each.num_start):
             continue  # 每户安装2至3个: a range for each, no one product
         if any(q.num_start < stop for q in counts[i + 2 :]):
@@ -1097,7 +1242,9 @@ def _member_products(bq: BlockQuantities, lex: Lexicon) -> tuple[list[Relation],
             continue
         slip = power_of_ten_slip(total.value, product, slack) and total.value > product
         fewer = total.high + slack < product
-        if not (slip or fewer) and not _repeats(_total_words(text, total), text[m.end() : stop]):
+        if not (slip or fewer) and not _repeats(
+            _total_words(text, total), text[m.end() : stop], total.after
+        ):
             continue  # 「共投入普法经费56万元」 after 「每村安排2万元」: more may be of other work
         shown = show(product, each)
         rel = _finding(
@@ -1491,6 +1638,8 @@ def power_of_ten_slip(stated: Decimal, actual: Decimal, slack: Decimal) -> bool:
 # a figure restated in another unit in brackets
 # --------------------------------------------------------------------------------------
 
+# the relative error a conversion factor of numbers.toml carries (亩 = 666.6667平方米)
+_FACTOR_SLACK = Decimal("1e-6")
 _NOT_RESTATEMENT = re.compile(r"^(?:其中|含|包括|占|较|同比|比|增|减|下降|上升|提高|降低)")
 
 
@@ -1537,7 +1686,12 @@ def _restated(bq: BlockQuantities, lex: Lexicon, figures: list[Quantity]) -> lis
         y_low, y_high = bounds(y)
         factor_x = xv / x.value if x.value else Decimal(1)
         factor_y = yv / y.value if y.value else Decimal(1)
-        if x_low * factor_x <= y_high * factor_y and y_low * factor_y <= x_high * factor_x:
+        # (a factor printed to a few places, 亩 = 666.6667平方米, is off by its last digit)
+        slack = max(abs(xv), abs(yv)) * _FACTOR_SLACK
+        if (
+            x_low * factor_x <= y_high * factor_y + slack
+            and y_low * factor_y <= x_high * factor_x + slack
+        ):
             continue
         out.append(
             Relation(
@@ -1677,6 +1831,9 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             noun = _TOTAL_TAIL_RE.sub("", noun)  # 现有网格员和楼栋长共计320名
             one = _BASE_ONE_RE.search(before)
             stock = _STOCK_RE.search(before) if not noun and not q.verb else None
+            roll = _ON_ROLL_RE.search(before) if not noun and not stock else None
+            if roll is not None and len(roll.group(1)) >= 3 and lex.same_units(q.unit, "人"):
+                noun = roll.group(1)
         else:  # a clause naming no stock (有, 辖, 共, 总数): none of the three below finds one
             noun, one, stock = "", None, None
             # 「全县耕地面积52.6万亩」「全区中小学校98所」: the area and a noun, no verb
@@ -1864,7 +2021,11 @@ _STOCK_RE = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:共有|共计|总数为|总�
 _BASE_ONE_RE = re.compile(r"(?:共有|现有|下辖|辖有)([\u4e00-\u9fff])$")
 _BASE_END_RE = re.compile(r"(?:共有|现有|辖)$")
 # what a clause naming a stock holds, one of: every base and stock pattern above needs one
-_BASE_HINTS = ("有", "辖", "共", "总数")
+_BASE_HINTS = ("有", "辖", "共", "总数", "在编", "在岗", "在职", "在册")
+# 「全局在编在岗执法人员386人」: people on the roll, a stock named by the words after the roll
+_ON_ROLL_RE = re.compile(
+    r"(?:在编在岗|在编在职|在编|在岗|在职|在册)(?:的)?([\u4e00-\u9fff]{2,8})(?:共|为|有)?$"
+)
 
 
 _HOUSEHOLDS = "常住户数"

@@ -2197,6 +2197,7 @@ def _marker_groups(
             readings = _readings(bq, same, total, percents, d)
             if readings[0]:
                 marker = m.group(0)
+                subset = False  # a split of a part of the whole: no complete split of it
                 between = text[total.end : m.start()]
                 if (
                     marker.startswith("分别")
@@ -2216,9 +2217,11 @@ def _marker_groups(
                     # 「主要分为三类：」: the main kinds, not all of them; 「上述案件中的涉企案件
                     # 分为两类：」: a split of a part of the whole
                     marker = "其中"
+                    subset = True
                 group = _group(lex, total, readings, "其中", marker, bq.text)
-                if _ranked(lex, _own_clause_at(text, m.start())):
+                if subset or _ranked(lex, _own_clause_at(text, m.start())):
                     # 「数量排在前三位的分别是A 864件、B 701件、C 392件」: the largest few only
+                    # (and a split of a part, even by nature: 一般程序/简易程序 of 涉企案件)
                     group.complete = ""
                     group.readings = [(r, "") for r, _ in group.readings]
                 if _listed_in_part(lex, bq.text, total, _longest(group)):

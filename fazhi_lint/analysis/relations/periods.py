@@ -20,6 +20,11 @@ year stated in a later paragraph with fewer words before the whole year's noun (
 again (a warning). A whole year's count of work done with a light verb (「全年共开展了3次…检查」)
 and, in the next paragraph, halves or quarters named by a light verb and the measure alone
 (「上半年组织两次，…；下半年组织两次」) must add up to it (a warning).
+A year then a verb and its object up to a figure (「2024年出台规范性文件27件」) names the whole
+of that year; the same verbless words before two figures with nothing after either name one
+measure, and so does a thing named with fewer words after a verb both share (全年共组织旁听庭审
+/ 1—11月共组织行政执法人员旁听庭审). A figure per member (「每个村（社区）至少3名」, its 每
+before a bracket) is no count of a period.
 Changes (较上年增加), averages and rates are not counts of the period. Work is linear: one
 pass per paragraph to give each number its period, then each number against at most
 ``_MAX_PAIRS`` part-year numbers of its paragraph and the next one.
@@ -50,7 +55,7 @@ from .common import (
     describe,
     named_body,
     narrower,
-    per_or_change,
+    per_past_bracket,
     same_body,
     same_thing,
     show,
@@ -224,7 +229,7 @@ def _scoped(bq: BlockQuantities, lex: Lexicon, report_year: int | None) -> list[
         for y in bq.years
         if y.kind == "year"
         and (y.year == report_year or y.year in named)
-        and _YEAR_OPENING_RE.match(text[y.end : y.end + 4])
+        and (_YEAR_OPENING_RE.match(text[y.end : y.end + 4]) or _year_acts(lex, text, y.end))
         and not _OTHER_YEAR_RE.search(text[max(0, y.start - 3) : y.start])
     ]
     if opening:
@@ -245,10 +250,19 @@ def _scoped(bq: BlockQuantities, lex: Lexicon, report_year: int | None) -> list[
             i += 1
         if current is None or current[0] is None:
             continue
-        if q.kind not in COUNTABLE or q.quoted or per_or_change(lex, q):
+        if q.kind not in COUNTABLE or q.quoted or per_past_bracket(lex, text, q):
             continue
         out.append(_Scoped(q, current[0][0], current[1], current[0][1]))
     return out
+
+
+# a year then a verb of the lexicon and its object up to a figure, in one clause (「2024年出台
+# 规范性文件27件」): what was done in that year; not a 的-clause (「2024年出台的文件中…」)
+_YEAR_ACT_RE = re.compile(r"[^，,；;。：:的（()）]{1,16}?[0-9０-９零〇一二两三四五六七八九十]")
+
+
+def _year_acts(lex: Lexicon, text: str, end: int) -> bool:
+    return lex.verb_re.match(text, end) is not None and _YEAR_ACT_RE.match(text, end) is not None
 
 
 _LEAD_RE = re.compile(r"^(?:共计|合计|累计|总计|共|计)")
@@ -269,6 +283,10 @@ def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
             # 「上半年共对全区1,380家普查对象开展抽查」 / 「全年共对全区64家统计调查对象开展执法
             # 检查」: words before that only lead to an object name no measure; what each
             # counts, and the action done to it, follow the figure
+            if not a.after and not b.after:
+                # nothing follows either figure in its clause (「前三季度共为劳动者追讨欠薪1862
+                # 万元，」): the words before name the whole measure, the same words the same one
+                return x == y and len(x) >= _SURE_WORDS
             return _same_after(a.after, b.after)
         short, long_ = sorted((x, y), key=len)
         # or the longer adds qualifiers to the same words (区热线办共派发工单 / 区热线办共向
@@ -289,9 +307,17 @@ def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
         # verb stands among the words of the other, whose noun it borrows
         # or its clause ends with its verb (全年共办理1210件) and that verb stands before the
         # other's, a verb inside a name (上半年共办理法律援助案件612件: 援助)
+        # or the one names its thing with fewer words after its verb, both standing in the
+        # other's (全年共组织旁听庭审 / 1—11月共组织行政执法人员旁听庭审: 执法 inside a name)
         return bool(a.verb and b.verb) and any(
             (q.inherited and q.noun == o.noun and q.verb in o.pre)
             or (q.phrase.endswith(q.verb) and q.verb in o.pre[: o.pre.rfind(o.verb)])
+            or (
+                len(q.noun) >= 3
+                and not q.inherited
+                and o.pre.endswith(q.noun)
+                and q.verb in o.pre[: len(o.pre) - len(q.noun)]
+            )
             for q, o in ((a, b), (b, a))
         )
     # the same verb: the same counted thing, by the nouns' distinguishing words (查处占道经营
