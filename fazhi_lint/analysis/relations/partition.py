@@ -380,6 +380,12 @@ def _negates(q: Quantity, total: Quantity) -> bool:
     return at >= 0 and _NEGATION_BEFORE_VERB.search(q.pre[:at]) is not None
 
 
+def _denied(q: Quantity) -> bool:
+    """Is the number's own verb denied (未审结6件, 尚未办结3件)?"""
+    at = q.pre.rfind(q.verb) if q.verb else -1
+    return at >= 0 and _NEGATION_BEFORE_VERB.search(q.pre[:at]) is not None
+
+
 def _category_verb(q: Quantity) -> bool:
     """Does the number's flow verb name a category of the list rather than a stage?"""
     at = q.pre.rfind(q.verb) if q.verb else -1
@@ -531,6 +537,15 @@ def _readings(
                 if k >= 2 and _fits(parts[:k], total.low, total.high):
                     extra.append(parts[:k])
                 break
+    if total is not None:
+        # 「其中婚姻家庭纠纷612件、邻里纠纷845件、土地权属纠纷437件，成功调处2388件」: after
+        # parts named by their kind alone (no verb in their words), a clause opening with a
+        # verb (成功调处, 已整改到位, 经审查提出…) tells what became of the whole or of a set
+        # of its own: the list may end before it
+        for parts in readings:
+            k = _verb_after_names(parts)
+            if k:
+                extra.append(parts[:k])
     if total is not None and len(total.verb) >= 2 and total.phrase.endswith(total.verb):
         # 「作出行政处罚161件，其中罚款150件，不予处罚14件」: a figure that says the whole's
         # verb (its last word, not a noun's: 公开申请) with a negation is the whole's sibling,
@@ -582,6 +597,26 @@ def _readings(
         if all(parts != r for r in readings):
             readings.append(parts)
     return readings
+
+
+# what may stand before the verb that opens a clause of what became of the whole: a word of
+# manner or time (成功, 已, 经, 依法, 督促, 按期)
+_VERB_LEAD_MAX = 2
+
+
+def _verb_after_names(parts: Sequence[Quantity]) -> int:
+    """The first part whose own words open with a verb (after at most two characters: 成功
+    调处, 已整改, 经审查) after at least two parts whose words hold no verb at all, or 0."""
+    verb_re = load_lexicon().verb_re
+    for k, q in enumerate(parts):
+        own = q.phrase.lstrip("、，,；; 　")
+        m = verb_re.search(own)
+        if m is None:
+            continue
+        if k >= 2 and m.start() <= _VERB_LEAD_MAX and all(p.phrase for p in parts[:k]):
+            return k
+        return 0
+    return 0
 
 
 def _whole_clause_cut(text: str, parts: Sequence[Quantity]) -> int:
@@ -1257,9 +1292,12 @@ def _scope_groups(
         # figure are what became of the concluded, its own split, not more of the scope
         decided: Quantity | None = None
         outcomes: list[Quantity] = []
+        stage = scope_family(lex, words + "的中")
         for q in after:
             if _leaves_scope(lex, q):
                 break  # 「…中已结案79件，另办结上年结转案件14件」: past here, outside the scope
+            if stage and q.family == stage and _denied(q):
+                break  # 「审结的案件中调解撤诉的18件，未审结6件」: the set's complement
             if parts and _opens_scope(text, parts[-1].end, q.num_start):
                 break  # 「受理案件中审结91件，审结案件中纠错12件」: a scope of its own
             if not _same_unit(lex, q, unit_q) or _counts_categories(lex, q):
