@@ -12,6 +12,9 @@
    the year's stock (新收 + 结转 = 办结 + 未结).
 4. After parts named by their kind alone, a clause of a verb (「成功调处2388件」) may end the
    list: it tells what became of the whole, it is no further part.
+5. A 其中 after a 顿号 list of named figures (「A142件、B37件，其中…134件」) may break down
+   all of them: a part above the last item but within their sum is no error.
+6. A level left (「由41名增加到52名」) is neither a base nor a part above one.
 
 Every sentence is written for these tests (none from a blind set), for varied bodies; each
 verdict was derived by hand (the arithmetic is in the comment above it)."""
@@ -245,3 +248,92 @@ def test_named_parts_above_whole_still_found(text: str) -> None:
 @pytest.mark.parametrize("text", VERB_AFTER_NAMES_RIGHT)
 def test_verb_clause_after_named_parts_is_no_part(text: str) -> None:
     assert _any(text, codes=("N101", "N102")) == [], text
+
+
+# --- 5. a 其中 after a 顿号 list of named figures may break down all of them -----------------
+
+LISTED_WHOLE_WRONG = [
+    # 190 > 142 + 37 = 179: above every reading
+    "全年共立案查处食品安全违法案件142件、药品医疗器械违法案件37件，其中适用一般程序的190件。",
+    # 95 > 46 + 31 = 77
+    "全年受理行政复议申请46件、行政赔偿申请31件，其中经调解结案的95件。",
+    # 130 > 64 + 52 = 116
+    "全年调解婚姻家庭纠纷64件、邻里纠纷52件，其中涉及老年人的130件。",
+    # 260 > 118 + 96 + 40 = 254
+    "全年检查餐饮单位118家、食品生产企业96家、药店40家，其中发现问题的260家。",
+    # 47 > 21 + 18 = 39
+    "全年审查区政府合同21份、部门合同18份，其中涉及金额超过100万元的47份。",
+    # 520 > 310 + 190 = 500
+    "全年开展线上普法活动310场、线下普法活动190场，其中面向青少年的520场。",
+    # 88 > 40 + 35 = 75
+    "全年办理人大代表建议40件、政协提案35件，其中涉及城市管理的88件。",
+    # 61 > 33 + 26 = 59
+    "全年查处无证经营案件33件、超范围经营案件26件，其中移送公安机关的61件。",
+]
+
+LISTED_WHOLE_RIGHT = [
+    # 134 <= 142 + 37 = 179 (134 > 37 only against the last item)
+    "全年共立案查处食品安全违法案件142件、药品医疗器械违法案件37件，其中适用一般程序的134件。",
+    # 60 <= 46 + 31 = 77
+    "全年受理行政复议申请46件、行政赔偿申请31件，其中经调解结案的60件。",
+    # 90 <= 64 + 52 = 116
+    "全年调解婚姻家庭纠纷64件、邻里纠纷52件，其中涉及老年人的90件。",
+    # 200 <= 118 + 96 + 40 = 254
+    "全年检查餐饮单位118家、食品生产企业96家、药店40家，其中发现问题的200家。",
+    # 30 <= 21 + 18 = 39
+    "全年审查区政府合同21份、部门合同18份，其中涉及金额超过100万元的30份。",
+    # 400 <= 310 + 190 = 500
+    "全年开展线上普法活动310场、线下普法活动190场，其中面向青少年的400场。",
+    # 50 <= 40 + 35 = 75
+    "全年办理人大代表建议40件、政协提案35件，其中涉及城市管理的50件。",
+    # 45 <= 33 + 26 = 59
+    "全年查处无证经营案件33件、超范围经营案件26件，其中移送公安机关的45件。",
+]
+
+
+@pytest.mark.parametrize("text", LISTED_WHOLE_WRONG)
+def test_part_above_the_listed_sum_found(text: str) -> None:
+    assert any(code == "N101" for code, _ in _errors(text)), text
+
+
+@pytest.mark.parametrize("text", LISTED_WHOLE_RIGHT)
+def test_part_within_the_listed_sum_is_no_error(text: str) -> None:
+    assert _errors(text) == [], text
+
+
+# --- 6. a level left (由X增加到Y) is no base of a part ---------------------------------------
+
+FROM_LEVEL_WRONG = [
+    # a stock stated as such (现有, 共有) bounds a later count: 52 > 41, 48 > 36, 126 > 120,
+    # 910 > 860, 450 > 412, 22 > 18, 70 > 64, 12 > 9
+    "全县现有村（社区）法律顾问41名，全年为52名法律顾问颁发聘书。",
+    "全区现有专职人民调解员36名，全年组织48名专职人民调解员参加培训。",
+    "全镇共有网格员120名，全年表彰优秀网格员126名。",
+    "全市现有执业律师860名，全年组织910名执业律师参加公益法律服务。",
+    "全县现有行政执法人员412名，全年为450名行政执法人员换发执法证件。",
+    "全区共有公证员18名，全年为22名公证员办理执业年审。",
+    "全县共有基层法律服务工作者64名，全年有70名基层法律服务工作者参与调解。",
+    "全区现有司法所所长9名，全年组织12名司法所所长参加业务竞赛。",
+]
+
+FROM_LEVEL_RIGHT = [
+    # 41 is last year's level, 52 this year's: no part above a whole
+    "全县法律顾问由41名增加到52名，实现村（社区）全覆盖。",
+    "全区专职人民调解员由36名增加至48名。",
+    "全镇网格员由上年的120名增加到126名。",
+    "全市公益法律服务律师由860名增至910名。",
+    "全县参加轮训的执法人员由412名提高到450名。",
+    "全区公证员由18名增加到22名。",
+    "全县基层法律服务工作者从64名增加到70名。",
+    "全区司法所工作人员由9名增加到12名。",
+]
+
+
+@pytest.mark.parametrize("text", FROM_LEVEL_WRONG)
+def test_stock_still_bounds_a_later_count(text: str) -> None:
+    assert _any(text, codes=("N206", "N101")), text
+
+
+@pytest.mark.parametrize("text", FROM_LEVEL_RIGHT)
+def test_level_left_is_no_base(text: str) -> None:
+    assert _any(text, codes=("N206", "N101")) == [], text

@@ -68,6 +68,7 @@ from ...model import Severity, Span
 from .. import prefilter
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, total_marker
+from .change import is_from_level
 from .common import (
     Relation,
     Verdict,
@@ -1650,6 +1651,8 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             continue
         if any(q is p for p in people):
             continue
+        if is_from_level(bq, q):
+            continue  # 「法律顾问由41名增加到52名」: last year's level, neither base nor part
         before = _BRACKETED.sub("", _clause_before(text, q))
         shortest = 2
         if any(w in before for w in _BASE_HINTS):

@@ -2277,12 +2277,46 @@ def _marker_groups(
                                 readings=group.readings,
                             )
                         )
+                listed = _listed_before(text, before)
+                if len(listed) >= 2:
+                    # 「查处食品安全违法案件142件、药品医疗器械违法案件37件，其中适用一般程序
+                    # 的134件」: a 其中 after a 顿号 list of figures may break down all of them
+                    group.alternatives.append(
+                        Group(
+                            total,
+                            group.parts,
+                            group.origin,
+                            group.complete,
+                            listed,
+                            readings=group.readings,
+                        )
+                    )
                 if _attribute_clauses(bq, lex, group):
                     # each attribute is at most the whole; their sum says nothing
                     groups += [Group(total, [p], "其中", "") for p in group.parts]
                     continue
                 groups.append(group)
     return groups
+
+
+def _listed_before(text: str, before: Sequence[Quantity]) -> list[Quantity]:
+    """The figures of the 顿号 list the last of ``before`` closes (「A142件、B37件」: both),
+    each joined to the one before by 、 and words naming its kind, with no clause mark; []
+    when it closes none (bare figures paired with names told before them, 「分别为812件、
+    437件、28件」, are not read: which of them a 其中 breaks down is left as it was)."""
+    listed = list(before[-1:])
+    for prev in reversed(before[:-1]):
+        q = listed[0]
+        between = text[prev.end : q.num_start]
+        if prev.sentence != q.sentence or not between.startswith("、"):
+            break
+        if _CLAUSE_MARK_RE.search(between) or not between[1:].strip(" 　") or not prev.phrase:
+            break
+        listed.insert(0, prev)
+    return listed if len(listed) >= 2 else []
+
+
+_CLAUSE_MARK_RE = re.compile("[，,；;。：:！？!?]")
 
 
 # words pointing back at what was told before (上述建议提案, 以上案件)
