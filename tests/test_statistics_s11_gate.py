@@ -15,6 +15,8 @@
 5. A 其中 after a 顿号 list of named figures (「A142件、B37件，其中…134件」) may break down
    all of them: a part above the last item but within their sum is no error.
 6. A level left (「由41名增加到52名」) is neither a base nor a part above one.
+7. A part of the year and the whole year whose clauses name different places (「上半年城区
+   受理…236件；全年各乡镇受理…198件」) count different things: no N302.
 
 Every sentence is written for these tests (none from a blind set), for varied bodies; each
 verdict was derived by hand (the arithmetic is in the comment above it)."""
@@ -337,3 +339,40 @@ def test_stock_still_bounds_a_later_count(text: str) -> None:
 @pytest.mark.parametrize("text", FROM_LEVEL_RIGHT)
 def test_level_left_is_no_base(text: str) -> None:
     assert _any(text, codes=("N206", "N101")) == [], text
+
+
+# --- 7. a part of the year and the whole year counted by different places --------------------
+
+PLACES_WRONG = [
+    # the same place (or none named) in both: the whole year below its half (198 < 236)
+    "上半年城区受理信访事项236件；全年城区受理信访事项198件。",
+    "上半年开发区办理行政许可412件，全年开发区办理行政许可398件。",
+    "一季度东湖街道调解纠纷86件，全年东湖街道调解纠纷80件。",
+    "上半年受理劳动仲裁案件318件，全年受理劳动仲裁案件296件。",
+    "前三季度全镇查处违法建设47处，全年全镇查处违法建设45处。",
+    "上半年区法院受理行政案件126件，全年区法院受理行政案件119件。",
+    "上半年景区接待投诉52件，全年景区接待投诉49件。",
+    "一季度园区新增市场主体230户，全年园区新增市场主体221户。",
+]
+
+PLACES_RIGHT = [
+    # two places: the city area's half year and the towns' whole year are other counts
+    "上半年城区受理信访事项236件；全年各乡镇受理信访事项198件。",
+    "上半年开发区办理行政许可412件，全年高新区办理行政许可398件。",
+    "一季度城区调解纠纷86件，全年各村调解纠纷80件。",
+    "上半年主城区受理劳动仲裁案件318件，全年郊县受理劳动仲裁案件296件。",
+    "前三季度城区查处违法建设47处，全年乡村查处违法建设45处。",
+    "上半年园区受理行政案件126件，全年各乡镇受理行政案件119件。",
+    "上半年景区接待投诉52件，全年各商场接待投诉49件。",
+    "一季度园区新增市场主体230户，全年老城片区新增市场主体221户。",
+]
+
+
+@pytest.mark.parametrize("text", PLACES_WRONG)
+def test_whole_year_below_its_part_of_one_place(text: str) -> None:
+    assert any(code == "N302" for code, _ in _errors(text)), text
+
+
+@pytest.mark.parametrize("text", PLACES_RIGHT)
+def test_part_and_whole_year_of_two_places(text: str) -> None:
+    assert _any(text, codes=("N302",)) == [], text

@@ -569,6 +569,27 @@ def _named_body(pre: str, verb: str) -> str:
     return m.group(1)
 
 
+# words around a clause's subject that name no body or place (totals, adverbs)
+_SUBJECT_FILLER_RE = re.compile(
+    r"^(?:共计|合计|累计|总计|共|依法|已经|已|另|同时|此外)+|(?:共计|合计|累计|总计|共|依法|已经|已|又|还|再|均|都)+$"
+)
+
+
+def clause_subject(q: Quantity) -> str:
+    """The words of a figure's clause before its verb, without time words and totals: the
+    body or place that counts (「上半年城区受理…」: 城区; 「全年各乡镇受理…」: 各乡镇), or ""."""
+    return _clause_subject(q.pre, q.verb)
+
+
+@lru_cache(maxsize=16384)
+def _clause_subject(pre: str, verb: str) -> str:
+    if not verb or verb not in pre:
+        return ""
+    head = re.split(r"[，,；;：:。]", pre[: pre.rfind(verb)])[-1]
+    head = _NOT_WORD_RE.sub("", _TIME_WORDS_RE.sub("", head))
+    return _SUBJECT_FILLER_RE.sub("", head)
+
+
 def area_wide(q: Quantity) -> bool:
     """Does the figure's clause count over the whole area (「全区受理…」「全市共有…」)?"""
     head = q.pre[: q.pre.rfind(q.verb)] if q.verb and q.verb in q.pre else q.pre
