@@ -17,6 +17,8 @@
 6. A level left (「由41名增加到52名」) is neither a base nor a part above one.
 7. A part of the year and the whole year whose clauses name different places (「上半年城区
    受理…236件；全年各乡镇受理…198件」) count different things: no N302.
+8. Two paragraphs read together (more concluded than came in) with the carry-over told in
+   the paragraph right after them (「审结的案件中包含上年结转的11件」): no N107 warning.
 
 Every sentence is written for these tests (none from a blind set), for varied bodies; each
 verdict was derived by hand (the arithmetic is in the comment above it)."""
@@ -376,3 +378,58 @@ def test_whole_year_below_its_part_of_one_place(text: str) -> None:
 @pytest.mark.parametrize("text", PLACES_RIGHT)
 def test_part_and_whole_year_of_two_places(text: str) -> None:
     assert _any(text, codes=("N302",)) == [], text
+
+
+# --- 8. carry-over told in the paragraph after a pair read together ---------------------------
+
+CARRY_NEXT_WRONG = [
+    # more concluded than came in, and no paragraph tells of carry-over: a warning stays
+    "全年共新收行政复议申请86件，申请事项主要集中在行政处罚领域。\n全年共审结行政复议案件93件，"
+    "其中维持51件、撤销12件、驳回17件、终止13件。\n复议决定均已依法送达。",
+    "全年共受理劳动仲裁案件212件，同比略有增加。\n全年共审结劳动仲裁案件230件，其中调解结案"
+    "120件、裁决结案110件。\n仲裁文书均已依法送达。",
+    "全年共收到信访事项140件。\n全年共办结信访事项152件，其中按期办结150件。\n群众满意度进一步提升。",
+    "全年共受理消费投诉318件。\n全年共办结消费投诉331件，为消费者挽回损失86万元。\n投诉处理质效持续提升。",
+    "全年共新收行政诉讼案件45件。\n全年共审结行政诉讼案件52件，其中胜诉46件、败诉6件。\n应诉能力不断增强。",
+    "全年共受理法律援助申请406件。\n全年共办结法律援助案件421件，受援群众满意率99%。\n援助质量持续提升。",
+    "全年共受理政府信息公开申请96件。\n全年共答复政府信息公开申请104件，均在法定期限内答复。\n"
+    "公开工作规范有序。",
+    "全年共受理行政许可申请612件。\n全年共办结行政许可申请640件，其中准予许可620件。\n审批效率明显提升。",
+]
+
+CARRY_NEXT_RIGHT = [
+    # the next paragraph says what was carried in: 86 + 11 = 97 = 93 + 4
+    "全年共新收行政复议申请86件，申请事项主要集中在行政处罚领域。\n全年共审结行政复议案件93件，"
+    "其中维持51件、撤销12件、驳回17件、终止13件。\n审结的案件中包含上年结转的11件，尚有4件正在审理。",
+    # 212 + 25 = 237 = 230 + 7
+    "全年共受理劳动仲裁案件212件，同比略有增加。\n全年共审结劳动仲裁案件230件，其中调解结案"
+    "120件、裁决结案110件。\n审结案件中含上年结转案件25件，尚有7件正在审理。",
+    # 140 + 15 = 155 = 152 + 3
+    "全年共收到信访事项140件。\n全年共办结信访事项152件，其中按期办结150件。\n办结事项中含上年结转15件，"
+    "另有3件正在办理。",
+    # 318 + 20 = 338 = 331 + 7
+    "全年共受理消费投诉318件。\n全年共办结消费投诉331件，为消费者挽回损失86万元。\n办结的投诉中有20件为上年结转，"
+    "尚有7件正在处理。",
+    # 45 + 9 = 54 = 52 + 2
+    "全年共新收行政诉讼案件45件。\n全年共审结行政诉讼案件52件，其中胜诉46件、败诉6件。\n审结案件中包括上年结转的9件，"
+    "未审结2件。",
+    # 406 + 18 = 424 = 421 + 3
+    "全年共受理法律援助申请406件。\n全年共办结法律援助案件421件，受援群众满意率99%。\n办结案件中含上年结转18件，"
+    "尚有3件正在办理。",
+    # 96 + 10 = 106 = 104 + 2
+    "全年共受理政府信息公开申请96件。\n全年共答复政府信息公开申请104件，均在法定期限内答复。\n"
+    "答复的申请中含上年结转10件，另有2件正在办理。",
+    # 612 + 31 = 643 = 640 + 3
+    "全年共受理行政许可申请612件。\n全年共办结行政许可申请640件，其中准予许可620件。\n办结件中含上年结转31件，"
+    "尚有3件正在审查。",
+]
+
+
+@pytest.mark.parametrize("text", CARRY_NEXT_WRONG)
+def test_more_concluded_untold_stays_a_warning(text: str) -> None:
+    assert _any(text, codes=("N107", "N101", "N103")), text
+
+
+@pytest.mark.parametrize("text", CARRY_NEXT_RIGHT)
+def test_carry_over_told_after_the_pair(text: str) -> None:
+    assert _any(text, codes=("N107", "N101", "N103")) == [], text

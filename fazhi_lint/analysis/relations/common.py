@@ -432,18 +432,27 @@ def measured_noun(q: Quantity, text: str) -> str:
     the next figure: a verb or an adverb of a predicate (「19家建立…」「15.8万人全部纳入」), a
     relative clause (「12家存在虚报、瞒报…问题的企业」), words running on past what
     :func:`quantities._after_noun` reads. ``text`` is the block's text."""
-    if q.kind != "count" or not q.after or len(q.after) >= _MEASURED_CAP:
+    if q.kind != "count" or not q.after:
         return ""
-    at = text.find(q.after, q.end, q.end + 3)
+    at = text.find(q.after, q.end, q.end + 3 + len(q.after))  # (spaces may stand before it)
     if at < 0:
         return ""
-    close = at + len(q.after)
+    after = q.after
+    lead = _PREDICATE_LEAD_RE.search(after, 1)
+    if lead is not None:
+        # 「21个县直部门全部完成…」: an adverb of the predicate closes the noun
+        return _measured_noun(after[: lead.start()])
+    if len(after) >= _MEASURED_CAP:
+        return ""
+    close = at + len(after)
     mark = text[close : close + 1]
     if not (mark and mark in _NOUN_CLOSE or (mark == "、" and _FIGURE_NEXT_RE.match(text, close + 1))):
         return ""
-    return _measured_noun(q.after)
+    return _measured_noun(after)
 
 
+# adverbs that open the predicate after a counted noun (「21个县直部门全部完成」「9个村均已」)
+_PREDICATE_LEAD_RE = re.compile("全部|均已|均|都已|都|已经|已")
 # what closes a noun after a measure word: a clause mark or a bracket of its kinds
 _NOUN_CLOSE = "，,。；;：:（("
 # a figure right after a list mark (「12个乡镇、4.6万户」), maybe after a word of the area

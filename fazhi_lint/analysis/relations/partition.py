@@ -1358,8 +1358,8 @@ def _scope_groups(
             if best >= 2 and sum(sc == best for sc, _ in scored) == 1:
                 whole = next(q for sc, q in scored if sc == best)
                 origin = "scope-noun"
-        if whole is None or any(p is whole for p in parts):
-            continue
+        if not parts or whole is None or any(p is whole for p in parts):
+            continue  # (no parts: the first figure after the scope denies it)
         other = _OTHER_PERIOD_RE.search(words)
         if other and other.group(0) not in whole.pre:
             continue  # 「上年受理的案件中，审结92件」: the set of another year
