@@ -421,7 +421,9 @@ _MEASURED_END_RE = re.compile(r"(?:当中|之中|中|里|内|的)$")
 # predicate (「15.8万人全部纳入」「19家已建立」「3个均已完成」)
 _NOT_NOUN_LEAD = tuple("全均都已共分各另又并再也还尚正在被由对向将把从按经为是有予")
 _MEASURED_CAP = 8  # quantities._after_noun reads at most this many characters
-_PER_RE = re.compile(r"每(?:个|家|名|位|所|户|件|场|次|项|条|份|张|座)?(?P<noun>[\u4e00-\u9fff]{1,6})$")
+_PER_RE = re.compile(
+    r"每(?:个|家|名|位|所|户|件|场|次|项|条|份|张|座)?(?P<noun>[\u4e00-\u9fff]{1,6})$"
+)
 _PER_STOP_RE = re.compile(r"平均|均|约|达|为|有|共")
 
 
@@ -446,7 +448,8 @@ def measured_noun(q: Quantity, text: str) -> str:
         return ""
     close = at + len(after)
     mark = text[close : close + 1]
-    if not (mark and mark in _NOUN_CLOSE or (mark == "、" and _FIGURE_NEXT_RE.match(text, close + 1))):
+    closed = bool(mark) and mark in _NOUN_CLOSE
+    if not closed and not (mark == "、" and _FIGURE_NEXT_RE.match(text, close + 1)):
         return ""
     return _measured_noun(after)
 

@@ -1339,7 +1339,9 @@ def _inventories(
                 # each listed kind is an inventory of its own too (「辖11个镇（街道）、142个
                 # 村（社区）」: 142 villages), with the kinds in brackets after it
                 at = {(x.block, x.num_start): x for x in qs[i + 1 : i + MAX_LISTED]}
-                for where, kind in zip(union.members[1:], union.kinds.split("、")[1:], strict=False):
+                for where, kind in zip(
+                    union.members[1:], union.kinds.split("、")[1:], strict=False
+                ):
                     member = at.get(where)
                     if member is not None:
                         brackets = _BRACKET_RE.match(bq.text, member.end + len(kind))

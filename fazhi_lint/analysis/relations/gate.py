@@ -38,7 +38,9 @@ _BRACKET_RE = re.compile(r"[（(][^（）()]{0,12}[）)]")
 _CO_LISTED_RE = re.compile(r"[\u4e00-\u9fff]{0,6}[、和及与][\u4e00-\u9fff]{0,3}")
 
 
-def gate_links(relations: Iterable[Relation], extracted: Sequence[BlockQuantities]) -> list[Relation]:
+def gate_links(
+    relations: Iterable[Relation], extracted: Sequence[BlockQuantities]
+) -> list[Relation]:
     """The relations, each contradiction between figures counting different things dropped
     or made a warning (see the module's text)."""
     relations = list(relations)
@@ -72,13 +74,26 @@ def _judge(r: Relation, found: list[tuple[Quantity, BlockQuantities]]) -> Relati
             return r
         per = nouns[id(average)][0]
         others = [nouns[id(q)] for q in qs if q is not average]
-        if any(src == "measure" and different_things(per, noun) for noun, src in others) and not any(
-            src == "measure" and not different_things(per, noun) for noun, src in others
-        ):
+        if any(
+            src == "measure" and different_things(per, noun) for noun, src in others
+        ) and not any(src == "measure" and not different_things(per, noun) for noun, src in others):
             return None  # an average per another thing than the count it is divided by
         return r
     sure = [(q, nouns[id(q)][0]) for q in qs if q.kind == "count" and nouns[id(q)][1] in _SURE]
-    for (a, x), (b, y) in itertools.combinations(sure, 2):
+    # the first figure a finding involves is what the others are linked to (a total, a
+    # figure above a base, a later stage), unless it is a rate (then its part and whole)
+    anchor = qs[0] if qs else None
+    if anchor is not None and anchor.kind == "count":
+        # the parts of a union (「20个社区、7个村」) count different kinds by design
+        pairs = [
+            ((anchor, n), (q, m))
+            for q, m in sure
+            for a, n in sure
+            if a is anchor and q is not anchor
+        ]
+    else:
+        pairs = list(itertools.combinations(sure, 2))  # a rate's part and whole
+    for (a, x), (b, y) in pairs:
         if not different_things(x, y):
             continue
         first, second = (a, b) if a.num_start < b.num_start else (b, a)

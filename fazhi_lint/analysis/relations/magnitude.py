@@ -1733,7 +1733,9 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 out.append(rel)
                 break
         if len(noun) >= shortest:
-            if bases and _JOIN_RE.fullmatch(_BRACKETED.sub("", text[bases[-1][0].end : q.num_start])):
+            if bases and _JOIN_RE.fullmatch(
+                _BRACKETED.sub("", text[bases[-1][0].end : q.num_start])
+            ):
                 # 共有行政村58个、社区23个: a later 村（社区） counts both
                 a, a_noun, _ = bases[-1]
                 if a.unit == q.unit and a.sentence == q.sentence and len(joined) < 8:

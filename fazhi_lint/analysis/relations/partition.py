@@ -600,20 +600,31 @@ def _readings(
 
 
 # what may stand before the verb that opens a clause of what became of the whole: a word of
-# manner or time (成功, 已, 经, 依法, 督促, 按期)
-_VERB_LEAD_MAX = 2
+# manner or time (成功调处, 已整改, 经审查, 依法拆除, 督促整改, 按期答复)
+_OUTCOME_LEAD_RE = re.compile(r"(?:成功|依法|经|已经|已|督促|按期|及时|均|全部|累计|共)+")
+# what may follow the verb of such a clause when it opens it: a result (调解成功, 整改到位)
+_RESULT_RE = re.compile(r"(?:成功|到位|完毕|完成)?(?:的)?")
 
 
 def _verb_after_names(parts: Sequence[Quantity]) -> int:
-    """The first part whose own words open with a verb (after at most two characters: 成功
-    调处, 已整改, 经审查) after at least two parts whose words hold no verb at all, or 0."""
-    verb_re = load_lexicon().verb_re
+    """The first part whose own words are a clause of what became of the whole (「成功调处」
+    「已整改到位」「经审查提出…的」「办结案件」「调解成功」: a verb after a word of manner or
+    time, or opening the words as a flow stage or with a result alone after it) after at
+    least two parts whose words hold no verb at all, or 0. 「服务合同」 opens with a verb
+    (服务) that names a kind: no such clause."""
+    lex = load_lexicon()
     for k, q in enumerate(parts):
         own = q.phrase.lstrip("、，,；; 　")
-        m = verb_re.search(own)
+        m = lex.verb_re.search(own)
         if m is None:
             continue
-        if k >= 2 and m.start() <= _VERB_LEAD_MAX and all(p.phrase for p in parts[:k]):
+        if k < 2 or not all(p.phrase for p in parts[:k]):
+            return 0
+        lead = own[: m.start()]
+        if lead and _OUTCOME_LEAD_RE.fullmatch(lead):
+            return k
+        stage = lex.verb_family.get(m.group(0), "") in FLOW_STAGES
+        if not lead and (stage or _RESULT_RE.fullmatch(own, m.end())):
             return k
         return 0
     return 0
@@ -1292,11 +1303,11 @@ def _scope_groups(
         # figure are what became of the concluded, its own split, not more of the scope
         decided: Quantity | None = None
         outcomes: list[Quantity] = []
-        stage = scope_family(lex, words + "的中")
+        scope_stage = scope_family(lex, words + "的中")
         for q in after:
             if _leaves_scope(lex, q):
                 break  # 「…中已结案79件，另办结上年结转案件14件」: past here, outside the scope
-            if stage and q.family == stage and _denied(q):
+            if scope_stage and q.family == scope_stage and _denied(q):
                 break  # 「审结的案件中调解撤诉的18件，未审结6件」: the set's complement
             if parts and _opens_scope(text, parts[-1].end, q.num_start):
                 break  # 「受理案件中审结91件，审结案件中纠错12件」: a scope of its own
