@@ -31,7 +31,10 @@ not pin down which numbers belong together. Interval arithmetic handles approxim
   another unit in brackets (N201), figures above a base the paragraph states (N206);
 * :mod:`.announced` — announced counts against the items listed — N203;
 * :mod:`.tables` — a 合计/小计 row against the rows above it — N102;
-* :mod:`.years` — years against the report year — N301.
+* :mod:`.years` — years against the report year — N301;
+* :mod:`.gate` — last: a link between two figures whose counted nouns clearly differ
+  (:func:`.common.counted_noun`: 「12个街道（镇）、147个村（社区）」 read as a rate; an average
+  per another thing than its count) is dropped or made a warning, never an error.
 
 :mod:`.common` holds the :class:`Relation` record and the helpers the rules share.
 """

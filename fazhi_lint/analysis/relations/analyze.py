@@ -15,6 +15,7 @@ from .common import Relation, Verdict, map_back
 from .containment import Told, containment_across, containment_relations
 from .dates import date_consistency_relations
 from .flow import STOCK, flow_relations
+from .gate import gate_links
 from .magnitude import magnitude_relations
 from .members import member_relations
 from .partition import partition_groups, partition_relations, share_relations, unit_slips
@@ -199,7 +200,8 @@ def analyze_document(
     out.extend(date_relations(document, report_year, sections or (), extracted))
     out.extend(period_relations(extracted, lex, report_year))
     out.extend(date_consistency_relations(extracted, report_year))
-    return out
+    # last: a link between figures that count different things is no error
+    return gate_links(out, extracted)
 
 
 # a block cannot open in the middle of a number or a clause: a unit, a comma, or a figure

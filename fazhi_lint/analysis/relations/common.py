@@ -442,6 +442,121 @@ def same_thing(first: str, second: str) -> bool:
     return any(x in y or y in x or common_substring(x, y) >= 2 for x in a for y in b)
 
 
+# the words that end a noun printed right after a measure word: a scope's ending (「23家机构
+# 中」) or 的 (「12个部门的」)
+_MEASURED_END_RE = re.compile(r"(?:当中|之中|中|里|内|的)$")
+# what opens words after a measure word that are no noun: adverbs and prepositions of a
+# predicate (「15.8万人全部纳入」「19家已建立」「3个均已完成」)
+_NOT_NOUN_LEAD = tuple("全均都已共分各另又并再也还尚正在被由对向将把从按经为是有予")
+_MEASURED_CAP = 8  # quantities._after_noun reads at most this many characters
+_PER_RE = re.compile(
+    r"每(?:个|家|名|位|所|户|件|场|次|项|条|份|张|座)?(?P<noun>[\u4e00-\u9fff]{1,6})$"
+)
+_PER_STOP_RE = re.compile(r"平均|均|约|达|为|有|共")
+
+
+def measured_noun(q: Quantity, text: str) -> str:
+    """The noun a count's measure word counts, printed right after it and closed there (「12个
+    街道（镇）、147个村（社区）」: 街道, 村; 「在23家机构中，」: 机构), or "" when the words
+    after the measure are no noun closed by a clause mark, a bracket or the list mark before
+    the next figure: a verb or an adverb of a predicate (「19家建立…」「15.8万人全部纳入」), a
+    relative clause (「12家存在虚报、瞒报…问题的企业」), words running on past what
+    :func:`quantities._after_noun` reads. ``text`` is the block's text."""
+    if q.kind != "count" or not q.after:
+        return ""
+    at = text.find(q.after, q.end, q.end + 3 + len(q.after))  # (spaces may stand before it)
+    if at < 0:
+        return ""
+    after = q.after
+    lead = _PREDICATE_LEAD_RE.search(after, 1)
+    if lead is not None:
+        # 「21个县直部门全部完成…」: an adverb of the predicate closes the noun
+        return _measured_noun(after[: lead.start()])
+    if len(after) >= _MEASURED_CAP:
+        return ""
+    close = at + len(after)
+    mark = text[close : close + 1]
+    closed = bool(mark) and mark in _NOUN_CLOSE
+    if not closed and not (mark == "、" and _FIGURE_NEXT_RE.match(text, close + 1)):
+        return ""
+    return _measured_noun(after)
+
+
+# adverbs that open the predicate after a counted noun (「21个县直部门全部完成」「9个村均已」)
+_PREDICATE_LEAD_RE = re.compile("全部|均已|均|都已|都|已经|已")
+# what closes a noun after a measure word: a clause mark or a bracket of its kinds
+_NOUN_CLOSE = "，,。；;：:（("
+# a figure right after a list mark (「12个乡镇、4.6万户」), maybe after a word of the area
+_FIGURE_NEXT_RE = re.compile(r"[\u4e00-\u9fff]{0,3}?[0-9０-９一二两三四五六七八九十]")
+
+
+@lru_cache(maxsize=16384)
+def _measured_noun(after: str) -> str:
+    noun = _MEASURED_END_RE.sub("", after)
+    if not noun or noun.startswith(_NOT_NOUN_LEAD) or _NOT_WORD_RE.search(noun):
+        return ""
+    if load_lexicon().verb_re.match(noun):
+        return ""  # 「19家建立，」: the verb of its clause
+    return noun
+
+
+def per_noun(q: Quantity) -> str:
+    """The noun an average is per, named after 每 in its words (「平均每个网格服务约380户」:
+    网格), cut at its verb; "" when its words name none (人均, 件均)."""
+    return _per_noun(q.pre)
+
+
+@lru_cache(maxsize=16384)
+def _per_noun(pre: str) -> str:
+    at = pre.rfind("每")
+    if at < 0:
+        return ""
+    words = pre[at:]
+    m = load_lexicon().verb_re.search(words, 1)
+    if m is not None:
+        words = words[: m.start()]
+    stop = _PER_STOP_RE.search(words, 1)
+    if stop is not None:
+        words = words[: stop.start()]
+    found = _PER_RE.fullmatch(words)
+    return found.group("noun") if found else ""
+
+
+def counted_noun(q: Quantity, text: str) -> tuple[str, str]:
+    """What a figure counts and where that was read, sure sources first: the noun after its
+    measure word (``measure``: 「12个街道」), the noun an average is per (``per``: 「每个网格
+    …380户」), else the words of its clause without its body, time words and its own verb
+    (``clause``: :func:`counted_thing`; 「已有19家建立…」 names no noun there, the verb is not
+    what is counted). ("", "") when none is known. ``text`` is the block's text."""
+    noun = measured_noun(q, text)
+    if noun:
+        return noun, "measure"
+    noun = per_noun(q)
+    if noun:
+        return noun, "per"
+    noun = "" if q.inherited else counted_thing(q)
+    return (noun, "clause") if noun else ("", "")
+
+
+def different_things(a: str, b: str) -> bool:
+    """Do two counted nouns clearly name different things: both known, no character in
+    common (街道 / 社区; not 村 / 行政村), and neither a class word of numbers.toml
+    ``nouns.kinds`` whose kinds the other names (单位 / 部门, 主体 / 企业)?"""
+    return _different_things(a, b) if a and b else False
+
+
+@lru_cache(maxsize=16384)
+def _different_things(a: str, b: str) -> bool:
+    if set(a) & set(b):
+        return False
+    kinds = load_lexicon().data.get("nouns", {}).get("kinds", {})
+    for cls, members in kinds.items():
+        for x, y in ((a, b), (b, a)):
+            if cls in x and any(m in y for m in members):
+                return False
+    return True
+
+
 # a body named as the subject of a figure's clause (东城街道, 区市场监管局, 镇政府)
 _BODY_RE = re.compile(
     r"([\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|局|分局|委|委员会|办|办公室|中心|院|所|协会|政府"
@@ -492,6 +607,27 @@ def _named_body(pre: str, verb: str) -> str:
     if m is None or _ALL_AREA_RE.match(m.group(1)):
         return ""
     return m.group(1)
+
+
+# words around a clause's subject that name no body or place (totals, adverbs)
+_SUBJECT_FILLER_RE = re.compile(
+    r"^(?:共计|合计|累计|总计|共|依法|已经|已|另|同时|此外)+|(?:共计|合计|累计|总计|共|依法|已经|已|又|还|再|均|都)+$"
+)
+
+
+def clause_subject(q: Quantity) -> str:
+    """The words of a figure's clause before its verb, without time words and totals: the
+    body or place that counts (「上半年城区受理…」: 城区; 「全年各乡镇受理…」: 各乡镇), or ""."""
+    return _clause_subject(q.pre, q.verb)
+
+
+@lru_cache(maxsize=16384)
+def _clause_subject(pre: str, verb: str) -> str:
+    if not verb or verb not in pre:
+        return ""
+    head = re.split(r"[，,；;：:。]", pre[: pre.rfind(verb)])[-1]
+    head = _NOT_WORD_RE.sub("", _TIME_WORDS_RE.sub("", head))
+    return _SUBJECT_FILLER_RE.sub("", head)
 
 
 def area_wide(q: Quantity) -> bool:

@@ -1336,6 +1336,16 @@ def _inventories(
             union = _listed(lex, text, qs, i, noun, bool(m.group("noun")))
             if union is not None:
                 out.append((union, union.kinds, pre))
+                # each listed kind is an inventory of its own too (「辖11个镇（街道）、142个
+                # 村（社区）」: 142 villages), with the kinds in brackets after it
+                at = {(x.block, x.num_start): x for x in qs[i + 1 : i + MAX_LISTED]}
+                for where, kind in zip(
+                    union.members[1:], union.kinds.split("、")[1:], strict=False
+                ):
+                    member = at.get(where)
+                    if member is not None:
+                        brackets = _BRACKET_RE.match(bq.text, member.end + len(kind))
+                        out.append((member, kind + (brackets.group(0) if brackets else ""), pre))
     return out[-MAX_STOCKS * 4 :]
 
 
@@ -1367,7 +1377,8 @@ def _listed(
     items = [first]
     prev = first
     for q in qs[at + 1 : at + MAX_LISTED]:
-        gap = _LIST_GAP_RE.fullmatch(text, prev.end, q.num_start)
+        # (a bracket of its kinds after the one before: 「11个镇（街道）、142个村」)
+        gap = _LIST_GAP_RE.fullmatch(_BRACKET_RE.sub("", text[prev.end : q.num_start]))
         if gap is None or q.sentence != first.sentence or q.change or q.approx:
             break
         if q.unit_text.endswith("次") or _comparable(lex, first, q) != 1:

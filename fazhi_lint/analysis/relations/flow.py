@@ -523,6 +523,22 @@ def _role(lex: Lexicon, q: Quantity, text: str = "") -> str:
     """carry | pending | new | concluded | "" — the place of a figure in the year's stock
     (with the block's ``text``, a figure 尚有…正在审理 is pending by the words after it)."""
     words = q.pre
+    scope = list(_scope_re(lex).finditer(words))
+    if (
+        scope
+        # (「审结的案件中包含上年结转的11件」: its own words name its place, carried in)
+        and _stock_words(lex)[1].search(words, scope[-1].end()) is None
+        and (
+            not q.verb
+            or words.rfind(q.verb) < scope[-1].end()
+            or lex.verb_family.get(scope[-1].group(1)) == q.family
+        )
+    ):
+        # 「在办结的事项中群众表示满意的28件」「在审结的案件中经调解结案的11件」: a figure
+        # drawn from a stage's set, its verb inside the scope or of the scope's stage: a part
+        # of that set, no place of its own in the stock (the scope's 在办结 holds no pending
+        # word 在办); 「受理的案件中已审结92件」 is the next stage of the set, read as such
+        return ""
     if text and _is_open(lex, text, q):
         return "pending"
     stock_words, any_word = _stock_words(lex)

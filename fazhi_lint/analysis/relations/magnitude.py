@@ -76,6 +76,7 @@ from ...model import Severity, Span
 from .. import prefilter
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, total_marker
+from .change import is_from_level
 from .common import (
     NEGATIONS,
     Relation,
@@ -1823,6 +1824,8 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             continue
         if any(q is p for p in people):
             continue
+        if is_from_level(bq, q):
+            continue  # 「法律顾问由41名增加到52名」: last year's level, neither base nor part
         before = _BRACKETED.sub("", _clause_before(text, q))
         shortest = 2
         if any(w in before for w in _BASE_HINTS):
@@ -1861,7 +1864,7 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             noun, shortest = _head_noun(lex, _noun_after(text, q)[:6]), 1
         elif not noun and bases and bases[-1][0].sentence == q.sentence:
             # the next item of a listed base (共有行政村58个、社区23个; 辖8个镇和5个街道)
-            listed = _JOIN_RE.fullmatch(text[bases[-1][0].end : q.num_start])
+            listed = _JOIN_RE.fullmatch(_BRACKETED.sub("", text[bases[-1][0].end : q.num_start]))
             noun = (listed.group("noun") or "") if listed else ""
             if listed and not noun:
                 noun, shortest = _head_noun(lex, _noun_after(text, q)[:6]), 1
@@ -1896,7 +1899,9 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             continue
         # the next item of a list of bases is no part of the one before (辖5个街道、8个镇)
         item = bool(bases) and bases[-1][0].sentence == q.sentence
-        item = item and _JOIN_RE.fullmatch(text[bases[-1][0].end : q.num_start]) is not None
+        # (a bracket of its kinds between: 「辖8个镇（街道）、74个村（社区）」)
+        gap = _BRACKETED.sub("", text[bases[-1][0].end : q.num_start]) if bases else ""
+        item = item and _JOIN_RE.fullmatch(gap) is not None
         pair = next((j for j in joined if _names_both(bq, q, j)), None)
         if pair is not None:
             rel = _over_joined(bq, q, pair)
@@ -1910,7 +1915,9 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 out.append(rel)
                 break
         if len(noun) >= shortest:
-            if bases and _JOIN_RE.fullmatch(text[bases[-1][0].end : q.num_start]):
+            if bases and _JOIN_RE.fullmatch(
+                _BRACKETED.sub("", text[bases[-1][0].end : q.num_start])
+            ):
                 # 共有行政村58个、社区23个: a later 村（社区） counts both
                 a, a_noun, _ = bases[-1]
                 if a.unit == q.unit and a.sentence == q.sentence and len(joined) < 8:

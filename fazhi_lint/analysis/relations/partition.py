@@ -380,6 +380,12 @@ def _negates(q: Quantity, total: Quantity) -> bool:
     return at >= 0 and _NEGATION_BEFORE_VERB.search(q.pre[:at]) is not None
 
 
+def _denied(q: Quantity) -> bool:
+    """Is the number's own verb denied (未审结6件, 尚未办结3件)?"""
+    at = q.pre.rfind(q.verb) if q.verb else -1
+    return at >= 0 and _NEGATION_BEFORE_VERB.search(q.pre[:at]) is not None
+
+
 def _category_verb(q: Quantity) -> bool:
     """Does the number's flow verb name a category of the list rather than a stage?"""
     at = q.pre.rfind(q.verb) if q.verb else -1
@@ -531,6 +537,15 @@ def _readings(
                 if k >= 2 and _fits(parts[:k], total.low, total.high):
                     extra.append(parts[:k])
                 break
+    if total is not None:
+        # 「其中婚姻家庭纠纷612件、邻里纠纷845件、土地权属纠纷437件，成功调处2388件」: after
+        # parts named by their kind alone (no verb in their words), a clause opening with a
+        # verb (成功调处, 已整改到位, 经审查提出…) tells what became of the whole or of a set
+        # of its own: the list may end before it
+        for parts in readings:
+            k = _verb_after_names(parts)
+            if k:
+                extra.append(parts[:k])
     if total is not None and len(total.verb) >= 2 and total.phrase.endswith(total.verb):
         # 「作出行政处罚161件，其中罚款150件，不予处罚14件」: a figure that says the whole's
         # verb (its last word, not a noun's: 公开申请) with a negation is the whole's sibling,
@@ -582,6 +597,37 @@ def _readings(
         if all(parts != r for r in readings):
             readings.append(parts)
     return readings
+
+
+# what may stand before the verb that opens a clause of what became of the whole: a word of
+# manner or time (成功调处, 已整改, 经审查, 依法拆除, 督促整改, 按期答复)
+_OUTCOME_LEAD_RE = re.compile(r"(?:成功|依法|经|已经|已|督促|按期|及时|均|全部|累计|共)+")
+# what may follow the verb of such a clause when it opens it: a result (调解成功, 整改到位)
+_RESULT_RE = re.compile(r"(?:成功|到位|完毕|完成)?(?:的)?")
+
+
+def _verb_after_names(parts: Sequence[Quantity]) -> int:
+    """The first part whose own words are a clause of what became of the whole (「成功调处」
+    「已整改到位」「经审查提出…的」「办结案件」「调解成功」: a verb after a word of manner or
+    time, or opening the words as a flow stage or with a result alone after it) after at
+    least two parts whose words hold no verb at all, or 0. 「服务合同」 opens with a verb
+    (服务) that names a kind: no such clause."""
+    lex = load_lexicon()
+    for k, q in enumerate(parts):
+        own = q.phrase.lstrip("、，,；; 　")
+        m = lex.verb_re.search(own)
+        if m is None:
+            continue
+        if k < 2 or not all(p.phrase for p in parts[:k]):
+            return 0
+        lead = own[: m.start()]
+        if lead and _OUTCOME_LEAD_RE.fullmatch(lead):
+            return k
+        stage = lex.verb_family.get(m.group(0), "") in FLOW_STAGES
+        if not lead and (stage or _RESULT_RE.fullmatch(own, m.end())):
+            return k
+        return 0
+    return 0
 
 
 def _whole_clause_cut(text: str, parts: Sequence[Quantity]) -> int:
@@ -1257,9 +1303,12 @@ def _scope_groups(
         # figure are what became of the concluded, its own split, not more of the scope
         decided: Quantity | None = None
         outcomes: list[Quantity] = []
+        scope_stage = scope_family(lex, words + "的中")
         for q in after:
             if _leaves_scope(lex, q):
                 break  # 「…中已结案79件，另办结上年结转案件14件」: past here, outside the scope
+            if scope_stage and q.family == scope_stage and _denied(q):
+                break  # 「审结的案件中调解撤诉的18件，未审结6件」: the set's complement
             if parts and _opens_scope(text, parts[-1].end, q.num_start):
                 break  # 「受理案件中审结91件，审结案件中纠错12件」: a scope of its own
             if not _same_unit(lex, q, unit_q) or _counts_categories(lex, q):
@@ -1320,8 +1369,8 @@ def _scope_groups(
             if best >= 2 and sum(sc == best for sc, _ in scored) == 1:
                 whole = next(q for sc, q in scored if sc == best)
                 origin = "scope-noun"
-        if whole is None or any(p is whole for p in parts):
-            continue
+        if not parts or whole is None or any(p is whole for p in parts):
+            continue  # (no parts: the first figure after the scope denies it)
         other = _OTHER_PERIOD_RE.search(words)
         if other and other.group(0) not in whole.pre:
             continue  # 「上年受理的案件中，审结92件」: the set of another year
@@ -2251,12 +2300,46 @@ def _marker_groups(
                                 readings=group.readings,
                             )
                         )
+                listed = _listed_before(text, before)
+                if len(listed) >= 2:
+                    # 「查处食品安全违法案件142件、药品医疗器械违法案件37件，其中适用一般程序
+                    # 的134件」: a 其中 after a 顿号 list of figures may break down all of them
+                    group.alternatives.append(
+                        Group(
+                            total,
+                            group.parts,
+                            group.origin,
+                            group.complete,
+                            listed,
+                            readings=group.readings,
+                        )
+                    )
                 if _attribute_clauses(bq, lex, group):
                     # each attribute is at most the whole; their sum says nothing
                     groups += [Group(total, [p], "其中", "") for p in group.parts]
                     continue
                 groups.append(group)
     return groups
+
+
+def _listed_before(text: str, before: Sequence[Quantity]) -> list[Quantity]:
+    """The figures of the 顿号 list the last of ``before`` closes (「A142件、B37件」: both),
+    each joined to the one before by 、 and words naming its kind, with no clause mark; []
+    when it closes none (bare figures paired with names told before them, 「分别为812件、
+    437件、28件」, are not read: which of them a 其中 breaks down is left as it was)."""
+    listed = list(before[-1:])
+    for prev in reversed(before[:-1]):
+        q = listed[0]
+        between = text[prev.end : q.num_start]
+        if prev.sentence != q.sentence or not between.startswith("、"):
+            break
+        if _CLAUSE_MARK_RE.search(between) or not between[1:].strip(" 　") or not prev.phrase:
+            break
+        listed.insert(0, prev)
+    return listed if len(listed) >= 2 else []
+
+
+_CLAUSE_MARK_RE = re.compile("[，,；;。：:！？!?]")
 
 
 # words pointing back at what was told before (上述建议提案, 以上案件)

@@ -49,10 +49,12 @@ from .common import (
     Verdict,
     area_wide,
     bounds,
+    clause_subject,
     common_prefix,
     common_substring,
     counted_thing,
     describe,
+    different_things,
     named_body,
     narrower,
     per_past_bracket,
@@ -273,6 +275,8 @@ def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
         return False
     if not same_body(a, b):
         return False  # 东城街道受理… / 西城街道受理…: two bodies' counts
+    if different_things(clause_subject(a), clause_subject(b)):
+        return False  # 上半年城区受理… / 全年各乡镇受理…: two places' counts
     x, y = a.noun, b.noun
     if not a.verb and not b.verb:
         # no verb the lexicon knows (追回医保基金…万元): the same words before both figures,

@@ -50,7 +50,7 @@ from ..quantities import (
     load_lexicon,
 )
 from .common import Relation, Verdict, common_substring, link_filler_re, map_back
-from .flow import stock_source
+from .flow import speaks_of_carry_over, stock_source
 from .kinds import names_other_kind
 from .partition import _DIMENSION_RE, _statement_openers
 from .rates import _ITEM_OPENING_RE
@@ -166,10 +166,14 @@ def pickup_relations(
     named: dict[int, list[tuple[int, int]]] = {}
     # body paragraphs under the current heading, most recent last (block, its quantities)
     recent: list[BlockQuantities] = []
+    # the body paragraph after each, under the same heading (its text)
+    following: dict[int, str] = {}
     for bq in heading_figures(document, extracted, pieces):
         if bq is None:
             recent = []
             continue
+        if recent:
+            following[recent[-1].block] = bq.text
         earlier = _picked_from(bq, recent)
         if earlier is not None and len(earlier.text) + len(bq.text) <= MAX_PAIR:
             if _new_item(bq, earlier, mine):
@@ -182,6 +186,18 @@ def pickup_relations(
             if _POINTS_BACK_RE.match(bq.text.strip()) and not _repeats(bq, earlier):
                 pointing.add(bq.block)
         recent = [*recent, bq][-LOOK_BACK:]
+    # 「全年共审结…93件…」 read with 「新收…86件」 before it: more concluded than came in, a
+    # warning unless carry-over is told — also in the paragraph right after the pair
+    # (「审结的案件中包含上年结转的11件」)
+    out = [
+        rel
+        for rel in out
+        if not (
+            rel.code == "N107"
+            and rel.severity is Severity.WARNING
+            and speaks_of_carry_over(lex, following.get(rel.block, ""))
+        )
+    ]
     if standalone is not None:
         kept = []
         for rel in standalone:
