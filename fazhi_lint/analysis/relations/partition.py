@@ -722,6 +722,8 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _counted_total_groups(bq, lex, qs, grouped)
     grouped = {id(p) for g in groups for p in g.parts} | {id(g.total) for g in groups}
     groups += _exhaustive_groups(bq, lex, qs, grouped)
+    grouped |= {id(p) for g in groups for p in g.parts} | {id(g.total) for g in groups}
+    groups += _exhaustive_before_groups(bq, lex, qs, grouped)
     groups += _complement_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     groups += _scope_groups(bq, lex, qs, _surely_grouped(groups))
     groups += _dimension_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
@@ -1486,17 +1488,22 @@ def _attribute_clauses(bq: BlockQuantities, lex: Lexicon, group: Group) -> bool:
 
 def _procedure_list(lex: Lexicon, group: Group) -> bool:
     """Is a list not said to be complete made of 的-clauses each naming another procedure
-    (numbers.toml ``clauses.procedure-leads``: 经专家论证的11项、经风险评估的12项), none an
+    (numbers.toml ``clauses.procedure-leads``: 经专家论证的11项、经风险评估的12项; or
+    ``clauses.procedure-names`` whatever verb leads: 组织专家论证的29项), none an
     outcome, no two sharing a head or a lead (经审查合格的 / 经审查不合格的, 通过网上办理的 /
     通过窗口办理的 split the whole)?"""
-    if len(group.parts) < 2 or group.complete:
+    if len(group.parts) < 2 or group.complete not in ("", "done"):
+        # 「…，全部经过合法性审查」 says every item was concluded, not that the procedures
+        # listed are all of them: procedures are no outcomes
         return False
     procedures = tuple(lex.data["clauses"].get("procedure-leads", ()))
+    names = tuple(lex.data["clauses"].get("procedure-names", ()))
     bodies = []
     for p in group.parts:
         own = _ITEM_LEAD_RE.sub("", _own_clause(p))
         lead = next((w for w in procedures if own.startswith(w)), "")
-        if not lead or not own.endswith("的") or _outcome_like(lex, p):
+        named = any(w in own for w in names)  # 组织专家论证的29项: the procedure by its name
+        if not (lead or named) or not own.endswith("的") or _outcome_like(lex, p):
             return False
         bodies.append(own[len(lead) : -1])
     return all(len(b) >= 2 for b in bodies) and all(
@@ -1828,6 +1835,44 @@ def _exhaustive_groups(
                     total, first, "exhaustive", "strong", readings=[(r, "strong") for r in others]
                 )
             )
+    return groups
+
+
+def _exhaustive_before_groups(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], grouped: set[int]
+) -> list[Group]:
+    """A split by nature told before its whole, in one sentence: 「适用一般程序的案件47件、适用
+    简易程序的案件128件，全年共作出行政处罚决定185件」 — the figures of the unit right before a
+    total (共, 合计…), after nothing else of the unit in their sentence, name a pair or set of
+    numbers.toml ``clauses.exhaustive``. The whole is read, not said (a warning either way);
+    a total of a wider class (各类, 等) is none."""
+    groups: list[Group] = []
+    partial = tuple(lex.data["clauses"]["partial"])
+    for i, total in enumerate(qs):
+        if not total.total_marker or total.depth or id(total) in grouped or i < 2:
+            continue
+        if any(w in total.pre for w in ("各类", "各项", *partial)):
+            continue
+        run: list[Quantity] = []
+        for j in range(i - 1, max(-1, i - MAX_SPLIT - 1), -1):
+            q = qs[j]
+            if q.sentence != total.sentence or q.depth != total.depth:
+                break
+            if not _same_unit(lex, q, total) or id(q) in grouped or q.total_marker:
+                break
+            run.insert(0, q)
+        if len(run) < 2 or len(run) >= MAX_SPLIT:
+            continue
+        first = qs.index(run[0])
+        if first and qs[first - 1].sentence == total.sentence and _same_unit(lex, qs[first - 1], total):
+            continue  # a figure of the unit before the run: the run may split that one
+        if _SEMICOLON_RE.search(bq.text, run[0].end, total.num_start):
+            continue
+        if not _COMMA_GAP_RE.match(bq.text, run[-1].end) or not _exhaustive(
+            lex, [p.phrase + p.after for p in run]
+        ):
+            continue
+        groups.append(Group(total, run, "exhaustive-before", "strong"))
     return groups
 
 
@@ -2950,6 +2995,7 @@ _GUESSED_READINGS = {
     "implicit": "（分项在下一句列出，未用“其中”，请核对是否为总数的分项）",
     "scope-noun": "（按“{scope}中”读作总数的分项，请核对）",
     "respective-subject": "（前后所述为同一组主体，分别所列各项合计应等于总数）",
+    "exhaustive-before": "（分项列在总数之前，请核对是否为总数的分项）",
 }
 # readings sure only that the parts may not exceed the whole: a warning when they do
 _OVER_READINGS = {
