@@ -482,6 +482,10 @@ def _readings(
         )
         if whole:
             readings = [r for r in readings if len(r) >= whole] or readings
+        elif len(longest) >= 3 and all(_decision(lex, p) for p in longest):
+            # 「其中维持的96件、撤销的21件、确认违法的9件、驳回申请的35件」: decisions on a
+            # case, one each (clauses.dimensions.outcome); 驳回申请 is one of them, no new stage
+            readings = [longest]
     semicolons = _semicolons(bq, depth)
     extra: list[list[Quantity]] = []
     for parts in readings:
@@ -852,6 +856,14 @@ _LIST_GAP_RE = re.compile(r"[^，,；;。：:0-9]*")
 _DIVISION_RE = re.compile(r"(?:划分|区分)[，,：:]$")
 
 
+@lru_cache(maxsize=4)
+def _back_lead_re(lex: Lexicon) -> re.Pattern[str]:
+    """A clause opening with a word pointing back (numbers.toml ``containment.back``) and a
+    short noun before a dimension clause (「以上纠纷按调解组织分，」「上述案件从来源看，」)."""
+    back = "|".join(re.escape(w) for w in lex.data["containment"].get("back", ()))
+    return re.compile(rf"\s*(?:{back})[\u4e00-\u9fff]{{0,8}}?(?=(?:从|按|分|就)[^，,；;。：:]{{1,10}}?[，,：:])")
+
+
 def _dimension_groups(
     bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], grouped: set[int]
 ) -> list[Group]:
@@ -864,7 +876,10 @@ def _dimension_groups(
     starts = clause_starts(text, _CLAUSE_START_MARKS)
     for c in starts:
         opening = text[c : c + 1]
-        if opening not in _DIMENSION_OPENERS and not opening.isspace():
+        pointer = _back_lead_re(lex).match(text, c)
+        if pointer is not None:
+            c = pointer.end()  # 「以上纠纷按调解组织分，」: the set pointed back at, then the dimension
+        elif opening not in _DIMENSION_OPENERS and not opening.isspace():
             continue
         m = _DIMENSION_RE.match(text, c)
         if m is None:
@@ -1245,6 +1260,9 @@ def _scope_groups(
         if m is None:
             continue
         words = m.group("words")
+        # 「这些站点中」「上述事项中」: the word pointing back names no kind of the set
+        back = lex.data["containment"].get("back", ())
+        words = words[next((len(w) for w in back if words.startswith(w)), 0) :] or words
         inside = _window(qs, m.start(), m.end())
         if inside and not _holds_figure(m, inside[-1]):
             continue
@@ -2753,7 +2771,8 @@ def _implicit_groups(
             # 「成功回访1,103件，群众表示满意的1,063件」: a 的-clause beside a figure named
             # otherwise counts some of that one, no category beside it
             continue
-        groups.append(Group(total, items, "implicit"))
+        # 「按执法领域划分，A312件、B146件、其他领域57件」: a list closed by its rest is all
+        groups.append(Group(total, items, "implicit", _complete_flag(lex, items, "", bq.text)))
     return groups
 
 
