@@ -415,6 +415,15 @@ def _new_statement(
         return True
     if total is None or not before:
         return False
+    if (
+        q.family == "concluded"
+        and total.family in ("received", "accepted")
+        and q.verb
+        and opening.startswith(q.verb)
+    ):
+        # 「受理一审案件71件，其中立案前化解11件；审结一审案件64件」: a clause opening with the
+        # verb of a later stage may state that stage of the year (last year's cases with it)
+        return True
     # worded like the total (政府信息公开行政复议…；政府信息公开行政诉讼…), not like the parts
     to_total = _common_prefix(q.phrase, total.phrase)
     return to_total >= 4 and to_total > max(_common_prefix(q.phrase, p.phrase) for p in before)
