@@ -939,6 +939,24 @@ def _dimension_groups(
         rest = not complete and len(parts) >= 2 and rest_unnumbered(text, parts[-1])
         if len(parts) < 2:
             continue
+        leads = tuple(lex.data["clauses"].get("topic-leads", ()))
+        if (
+            not complete
+            and not rest
+            and len(parts) >= 3
+            and not _CLAUSE_BREAK_RE.search(text, m.end(), parts[0].num_start)
+            and all(
+                _ENUMERATION_GAP_RE.fullmatch(text, a.end, b.num_start)
+                for a, b in itertools.pairwise(parts)
+            )
+            and not any(_own_clause(p).startswith(leads) for p in parts)
+            and not _partial_after(lex, text, parts)
+        ):
+            # 「从案件来源看，投诉举报214件、日常巡查156件、部门移送48件；」: one 顿号 list of
+            # three or more sources right after a dimension, not said to be some (等, 主要),
+            # not of topics (涉及…的: the frequent ones) and not drawn from a narrower set named
+            # between (…较为集中的问题中，), reads as all of them — a warning when it falls short
+            complete = "weak"
         # 「从案件类型看，民事…，刑事…，行政…」: a split by a dimension, not said to be whole,
         # still may not exceed its whole; that alone is a warning (the types may overlap)
         origin = "dimension" if complete or rest else "dimension-open"
