@@ -92,7 +92,11 @@ from .kinds import fitting_sets
 from .magnitude import SLIP_POWERS
 from .periods import _period_of, _words
 
-_MARKER_RE = re.compile(r"其中(?:[：:，,]\s*)?|分别为|分别是|分为|包括[：:]?|结果(?:为|是)[：:]?")
+# (含 opening a clause of its own lists what the figure before holds, as 其中 does: 「共清理
+# 文件129件，含继续有效104件、修改16件…」; not 含有, 含量, 含义)
+_MARKER_RE = re.compile(
+    r"其中(?:[：:，,]\s*)?|分别为|分别是|分为|包括[：:]?|结果(?:为|是)[：:]?|(?<=[，,])含(?![有量义金])"
+)
 _STRONG_TOTAL = ("共计", "合计", "总计", "一共", "总共")
 # a bracket comparing with another period or listing what is included is not a breakdown
 _NOT_BREAKDOWN_RE = re.compile(r"同比|上年|去年|较|比上|增长|下降|含")
