@@ -1293,7 +1293,8 @@ def _scope_groups(
         words = m.group("words")
         # 「这些站点中」「上述事项中」: the word pointing back names no kind of the set
         back = lex.data["containment"].get("back", ())
-        words = words[next((len(w) for w in back if words.startswith(w)), 0) :] or words
+        pointed = next((len(w) for w in back if words.startswith(w)), 0)
+        words = words[pointed:] or words
         inside = _window(qs, m.start(), m.end())
         if inside and not _holds_figure(m, inside[-1]):
             continue
@@ -1373,6 +1374,8 @@ def _scope_groups(
                 origin = "scope-noun"
         if whole is None or any(p is whole for p in parts):
             continue
+        if pointed and any(_of_other_period(lex, _own_clause(p)) for p in parts):
+            continue  # 「上述罚没款中，2021—2023年…1.3亿元」: figures of other years
         other = _OTHER_PERIOD_RE.search(words)
         if other and other.group(0) not in whole.pre:
             continue  # 「上年受理的案件中，审结92件」: the set of another year
@@ -1391,6 +1394,17 @@ def _scope_groups(
         else:
             groups.append(Group(whole, parts, origin, complete, readings=readings, scope=words))
     return groups
+
+
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _of_other_period(lex: Lexicon, clause: str) -> bool:
+    """Does a clause name a year or a word of another period (numbers.toml
+    ``containment.elsewhere``: 上年, 累计, 以来…)?"""
+    return _YEAR_RE.search(clause) is not None or any(
+        w in clause for w in lex.data["containment"].get("elsewhere", ())
+    )
 
 
 def _intake_for_outcomes(
@@ -1551,10 +1565,11 @@ def _procedure_list(lex: Lexicon, group: Group) -> bool:
     for p in group.parts:
         own = _ITEM_LEAD_RE.sub("", _own_clause(p))
         lead = next((w for w in procedures if own.startswith(w)), "")
-        named = any(w in own for w in names)  # 组织专家论证的29项: the procedure by its name
+        # 组织专家论证的29项: the procedure by its name, whatever verb leads (开展…, 开展…)
+        named = next((w for w in names if w in own), "")
         if not (lead or named) or not own.endswith("的") or _outcome_like(lex, p):
             return False
-        bodies.append(own[len(lead) : -1])
+        bodies.append(own[len(lead) : -1] if lead else named)
     return all(len(b) >= 2 for b in bodies) and all(
         _common_prefix(a, b) < 2 and len(common_suffix(a, b)) < 2
         for a, b in itertools.combinations(bodies, 2)
@@ -1917,6 +1932,8 @@ def _exhaustive_before_groups(
             continue  # a figure of the unit before the run: the run may split that one
         if _SEMICOLON_RE.search(bq.text, run[0].end, total.num_start):
             continue
+        if any(w in bq.text[run[0].pre_start : total.num_start] for w in partial):
+            continue  # 「男性412名、女性等388名，共有…1300名」: some of a wider whole
         if not _COMMA_GAP_RE.match(bq.text, run[-1].end) or not _exhaustive(
             lex, [p.phrase + p.after for p in run]
         ):
@@ -2283,6 +2300,7 @@ def _marker_groups(
             if readings[0]:
                 marker = m.group(0)
                 between = text[total.end : m.start()]
+                of_part = False
                 if (
                     marker.startswith("分别")
                     and "其中" in between
@@ -2301,7 +2319,12 @@ def _marker_groups(
                     # 「主要分为三类：」: the main kinds, not all of them; 「上述案件中的涉企案件
                     # 分为两类：」: a split of a part of the whole
                     marker = "其中"
+                    of_part = True
                 group = _group(lex, total, readings, "其中", marker, bq.text)
+                if of_part:
+                    # (even a split by nature, 一般/简易程序, is all of that part only)
+                    group.complete = ""
+                    group.readings = [(r, "") for r, _ in group.readings]
                 if _ranked(lex, _own_clause_at(text, m.start())):
                     # 「数量排在前三位的分别是A 864件、B 701件、C 392件」: the largest few only
                     group.complete = ""
