@@ -2868,7 +2868,10 @@ def _trailing_groups(
     for idx, q in enumerate(qs):
         raw = q.pre.strip(" 　")
         raw = _TRAILING_LEAD_RE.sub("", raw)
-        if not raw.startswith(("共计", "合计", "总计", "一共", "总共", "共")) or len(raw) > 6:
+        if not raw.startswith(("共计", "合计", "总计", "一共", "总共", "共")) or len(raw) > (
+            12 if raw.startswith(_STRONG_TOTAL) else 6
+        ):
+            # (「…，合计开展执法检查186次」: a strong total word may take its verb and noun)
             continue
         if q.family in FLOW_STAGES:
             continue
