@@ -874,7 +874,9 @@ def _back_lead_re(lex: Lexicon) -> re.Pattern[str]:
     """A clause opening with a word pointing back (numbers.toml ``containment.back``) and a
     short noun before a dimension clause (「以上纠纷按调解组织分，」「上述案件从来源看，」)."""
     back = "|".join(re.escape(w) for w in lex.data["containment"].get("back", ()))
-    return re.compile(rf"\s*(?:{back})[\u4e00-\u9fff]{{0,8}}?(?=(?:从|按|分|就)[^，,；;。：:]{{1,10}}?[，,：:])")
+    return re.compile(
+        rf"\s*(?:{back})[\u4e00-\u9fff]{{0,8}}?(?=(?:从|按|分|就)[^，,；;。：:]{{1,10}}?[，,：:])"
+    )
 
 
 def _dimension_groups(
@@ -891,7 +893,8 @@ def _dimension_groups(
         opening = text[c : c + 1]
         pointer = _back_lead_re(lex).match(text, c)
         if pointer is not None:
-            c = pointer.end()  # 「以上纠纷按调解组织分，」: the set pointed back at, then the dimension
+            # 「以上纠纷按调解组织分，」: the set pointed back at, then the dimension
+            c = pointer.end()
         elif opening not in _DIMENSION_OPENERS and not opening.isspace():
             continue
         m = _DIMENSION_RE.match(text, c)
@@ -1918,6 +1921,7 @@ def _exhaustive_before_groups(
         if any(w in total.pre for w in ("各类", "各项", *partial)):
             continue
         run: list[Quantity] = []
+        first = i
         for j in range(i - 1, max(-1, i - MAX_SPLIT - 1), -1):
             q = qs[j]
             if q.sentence != total.sentence or q.depth != total.depth:
@@ -1925,10 +1929,15 @@ def _exhaustive_before_groups(
             if not _same_unit(lex, q, total) or id(q) in grouped or q.total_marker:
                 break
             run.insert(0, q)
+            first = j
         if len(run) < 2 or len(run) >= MAX_SPLIT:
             continue
-        first = qs.index(run[0])
-        if first and qs[first - 1].sentence == total.sentence and _same_unit(lex, qs[first - 1], total):
+        before = qs[first - 1] if first else None
+        if (
+            before is not None
+            and before.sentence == total.sentence
+            and _same_unit(lex, before, total)
+        ):
             continue  # a figure of the unit before the run: the run may split that one
         if _SEMICOLON_RE.search(bq.text, run[0].end, total.num_start):
             continue
