@@ -2830,6 +2830,9 @@ def _implicit_groups(
             continue
         if any(q.verb or q.total_marker or not q.phrase or len(q.phrase) > 8 for q in items):
             continue
+        if _new_dimension(bq.text, items[0].end, items[-1].num_start):
+            # 「按程序分，…；按领域分，…」: each dimension splits the whole on its own
+            continue
         if len({q.pre.rstrip(" 　").endswith("的") for q in items}) > 1:
             # 「成功回访1,103件，群众表示满意的1,063件」: a 的-clause beside a figure named
             # otherwise counts some of that one, no category beside it
