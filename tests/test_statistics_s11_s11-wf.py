@@ -613,3 +613,90 @@ def test_two_dimensions_wrong(text: str) -> None:
 @pytest.mark.parametrize("text", TWO_DIMENSIONS_RIGHT)
 def test_two_dimensions_right(text: str) -> None:
     assert _codes(text) == []
+
+
+# --- 13. a clause of another verb after parts repeating the whole's verb ----------------------
+
+OTHER_VERB_WRONG = [
+    # 418 + 920 = 1338 > 1326
+    "共排查隐患1326处，其中区级排查418处、镇级排查920处，已整改到位1290处。",
+    # 700 + 640 = 1340 > 1326
+    "全年检查企业1326家次，其中市级检查700家次、区级检查640家次，已责令整改96家次。",
+    # 60 + 45 = 105 > 100
+    "全年走访企业100家，其中上门走访60家、电话走访45家，已解决诉求88个。",
+    # 31 + 25 = 56 > 54
+    "全年审查合同54份，其中区级审查31份、部门审查25份，均已签订52份。",
+    # exhaustive pair before the other verb: 18 + 9 = 27 ≠ 25
+    "全年调解纠纷25起，其中线上调解18起、线下调解9起，已履行协议23起。",
+    # 230 + 180 = 410 > 400
+    "全年培训执法人员400人次，其中集中培训230人次、网络培训180人次，已考试合格391人次。",
+    # a kind of the action with a verb of its own is a part: 412 + 1985 + 963 = 3360 > 3260
+    "全年开展执法检查3260次，其中联合检查412次，抽查1985次，专项检查963次。",
+    # 77 + 40 = 117 > 115
+    "全年清理文件115件，其中区政府清理77件、部门清理40件，已修订26件。",
+]
+
+OTHER_VERB_RIGHT = [
+    "区、镇两级共排查安全隐患1326处，其中区级排查418处，已整改到位1290处。",
+    "全年检查企业1326家次，其中市级检查700家次，已责令整改960家次。",
+    "全年走访企业100家，其中上门走访60家，已解决诉求88个。",
+    "全年审查合同54份，其中区级审查31份，均已签订50份。",
+    "全年调解纠纷25起，其中线上调解18起，已履行协议23起。",
+    "全年培训执法人员400人次，其中集中培训230人次，已考试合格391人次。",
+    "全年督办事项20件，其中市级督办12件，已销号19件。",
+    "全年清理文件115件，其中区政府清理77件，已修订86件。",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_VERB_WRONG)
+def test_other_verb_wrong(text: str) -> None:
+    assert _codes(text), text
+
+
+@pytest.mark.parametrize("text", OTHER_VERB_RIGHT)
+def test_other_verb_right(text: str) -> None:
+    assert _codes(text) == []
+
+
+# --- 14. kinds of penalty one decision may combine -------------------------------------------
+
+PENALTY_WRONG = [
+    # money by kind splits the whole: 376.3 + 45.3 = 421.6 ≠ 412.6
+    "罚没款合计412.6万元，其中罚款376.3万元，没收违法所得45.3万元。",
+    # one kind alone more than the whole: 590 > 568
+    "全年作出行政处罚决定568件，其中罚款590件。",
+    # exclusive categories (罚款 / 罚款并没收 / 警告): 347 + 15 + 213 = 575 > 568
+    "全年作出行政处罚决定568件，其中单处罚款347件、罚款并没收15件、警告213件。",
+    # a procedure split, not kinds: 401 + 170 = 571 ≠ 568
+    "全年作出行政处罚决定568件，其中一般程序401件、简易程序170件。",
+    # money with its rest: 80.2 + 12.1 = 92.3 ≠ 93.2
+    "全年罚没款93.2万元，其中罚款80.2万元，其余为没收违法所得12.1万元。",
+    # 暂扣 alone more than the whole: 45 > 40
+    "全年作出处罚决定40件，其中暂扣许可证件45件。",
+    # outcomes, not kinds: 30 + 12 = 42 > 41
+    "全年作出处罚决定41件，其中当事人自觉履行的30件、申请强制执行的12件。",
+    # money by kind: 5.6 + 2.1 + 2.4 = 10.1 > 9.8
+    "全年罚没收入9.8万元，其中罚款5.6万元、没收违法所得2.1万元、没收非法财物2.4万元。",
+]
+
+PENALTY_RIGHT = [
+    # 213 + 347 + 15 = 575 > 568: one decision may warn and fine and confiscate
+    "全年作出行政处罚决定568件，其中给予警告213件、处以罚款347件、没收违法所得15件。",
+    "全年作出行政处罚决定120件，其中警告60件、罚款90件。",
+    "全年查处案件88件，其中罚款80件、没收违法所得31件、暂扣许可证件4件。",
+    "全年作出处罚决定41件，其中通报批评20件、罚款30件。",
+    "全年作出行政处罚决定35件，其中罚款33件、责令停产停业4件。",
+    "罚没款合计412.6万元，其中罚款367.3万元，没收违法所得45.3万元。",
+    "全年作出处罚决定73件，其中行政拘留40件、罚款52件。",
+    "全年作出处罚决定16件，其中吊销许可证件5件、罚款14件。",
+]
+
+
+@pytest.mark.parametrize("text", PENALTY_WRONG)
+def test_penalty_kinds_wrong(text: str) -> None:
+    assert _codes(text), text
+
+
+@pytest.mark.parametrize("text", PENALTY_RIGHT)
+def test_penalty_kinds_right(text: str) -> None:
+    assert _codes(text) == []

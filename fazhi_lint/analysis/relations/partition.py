@@ -558,6 +558,37 @@ def _readings(
             if k:
                 extra.append(parts[:k])
     if total is not None:
+        # 「共排查隐患1326处，其中区级排查418处，已整改到位1290处」: after parts that repeat the
+        # whole's verb (its last or its first: 培训执法人员), a clause of another verb (not a
+        # state of it: 已排查, 未排查) tells another action on the whole: the list may end there
+        for parts in readings:
+            if not parts:
+                continue
+            verb = next(
+                (
+                    v
+                    for v in (total.verb, _first_verb(total.phrase))
+                    if len(v) >= 2 and v in _own_clause(parts[0])
+                ),
+                "",
+            )
+            if not verb:
+                continue
+            k = next(
+                (
+                    k
+                    for k in range(1, len(parts))
+                    if parts[k].verb != verb
+                    and _done_to_whole(bq.text, parts[k], verb)
+                    and _CLAUSE_BREAK_RE.search(bq.text, parts[k - 1].end, parts[k].num_start)
+                    # (调解成功…，调解不成功…: outcomes of one action split it)
+                    and not _has_negated_pair([p.phrase + p.after for p in parts[: k + 1]])
+                ),
+                0,
+            )
+            if k:
+                extra.append(parts[:k])
+    if total is not None:
         # 「共查摆领导班子存在问题11个，其中5个突出问题纳入…，查摆领导个人问题10个」: a clause
         # that opens with the whole's own verb while no part before it does states the same
         # action of another object, the whole's sibling: the list may end before it
@@ -599,6 +630,18 @@ def _readings(
         if all(parts != r for r in readings):
             readings.append(parts)
     return readings
+
+
+# a clause telling what was done to the whole: 已/均已/已经/全部 and a verb (「已整改到位」)
+_DONE_OPENING_RE = re.compile(r"\s*(?:已经|均已|全部|已)")
+
+
+def _done_to_whole(text: str, q: Quantity, verb: str) -> bool:
+    """Does the clause of ``q`` (to the comma) tell, by 已/均已…, an action done to the whole
+    other than its ``verb`` (「，已整改到位1290处」), not a kind of that action with a verb of
+    its own (「，抽查1985次」) nor the action again?"""
+    clause = text[last_mark(text, "，,；;。", 0, q.num_start) + 1 : q.num_start]
+    return _DONE_OPENING_RE.match(clause) is not None and verb not in clause
 
 
 def _whole_clause_cut(text: str, parts: Sequence[Quantity]) -> int:
@@ -758,7 +801,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
         for g in groups:
             g.overlap = True
     for g in groups:
-        if not g.overlap and _shares_of_whole(bq, lex, g):
+        if not g.overlap and (_shares_of_whole(bq, lex, g) or _combined_kinds(lex, g.parts)):
             g.overlap = True
     for g in groups:
         longest = max([g.parts, *(r for r, _ in g.readings)], key=len)
@@ -781,6 +824,17 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             g.complete = ""
             g.readings = [(r, "") for r, _ in g.readings]
     return groups
+
+
+def _combined_kinds(lex: Lexicon, parts: Sequence[Quantity]) -> bool:
+    """Does each of two or more counts name another kind of numbers.toml
+    ``clauses.combinable`` (警告…件、罚款…件、没收…件: one decision may impose several)? Sums of
+    money by kind (罚款…万元、没收违法所得…万元) split their whole: each yuan is of one kind."""
+    if len(parts) < 2 or any(p.kind != "count" for p in parts):
+        return False
+    kinds = sorted(lex.data["clauses"].get("combinable", ()), key=len, reverse=True)
+    named = [next((k for k in kinds if k in p.phrase), "") for p in parts]
+    return all(named) and len(set(named)) == len(named)
 
 
 def _list_whole_alternatives(groups: list[Group]) -> None:
