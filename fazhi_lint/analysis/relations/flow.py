@@ -111,6 +111,8 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out.extend(_back_references(lex, bq))
     if not flows:
         out.extend(_elided_outcomes(lex, bq, set()))
+        if not speaks_of_carry_over(lex, bq.text):
+            out.extend(_approval_chains(lex, bq))
         return out
     clauses = lex.data["clauses"]
     text = bq.text
@@ -299,6 +301,53 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     out.append(_flow(q, last_a, "", None, ""))
     taken = {r.span for r in out if r.code in ("N101", "N103", "N107")}
     out.extend(_elided_outcomes(lex, bq, taken))
+    if not carry:
+        out.extend(r for r in _approval_chains(lex, bq) if r.span not in taken)
+    return out
+
+
+def _approval_stage(stages: Sequence[Sequence[str]], clause: str) -> int:
+    """The stage of numbers.toml ``clauses.approval-stages`` whose word comes first in a
+    figure's own clause (申报…认定163家: 申报), -1 for none."""
+    best, at = -1, len(clause)
+    for k, words in enumerate(stages):
+        for w in words:
+            i = clause.find(w)
+            if 0 <= i < at:
+                best, at = k, i
+    return best
+
+
+def _approval_chains(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
+    """「申报建设用地项目57个，经初审通过52个，最终获批准核准59个」: in one sentence, a figure of a
+    later approval stage (numbers.toml ``clauses.approval-stages``) may not count more than
+    the figure of the stage right before it in the same unit. The stages are read from words
+    alone, so what is found is a warning."""
+    stages = lex.data["clauses"].get("approval-stages", ())
+    if not stages:
+        return []
+    out: list[Relation] = []
+    last: tuple[int, Quantity] | None = None
+    for q in bq.quantities:
+        if q.kind != "count" or q.quoted or q.depth or per_or_change(lex, q):
+            continue
+        if last is not None and (q.sentence != last[1].sentence or q.unit != last[1].unit):
+            last = None
+        stage = _approval_stage(stages, _OWN_CLAUSE_SPLIT_RE.split(q.pre)[-1])
+        if stage < 0:
+            continue
+        if last is not None and stage > last[0] and bounds(q)[0] > bounds(last[1])[1]:
+            p = last[1]
+            out.append(
+                _flow(
+                    q,
+                    p,
+                    "N107",
+                    Severity.WARNING,
+                    f"{stages[stage][0]}{q.text}多于前一环节{stages[last[0]][0]}的{p.text}",
+                )
+            )
+        last = (stage, q)
     return out
 
 

@@ -92,7 +92,11 @@ from .kinds import fitting_sets
 from .magnitude import SLIP_POWERS
 from .periods import _period_of, _words
 
-_MARKER_RE = re.compile(r"其中(?:[：:，,]\s*)?|分别为|分别是|分为|包括[：:]?|结果(?:为|是)[：:]?")
+# (含 opening a clause of its own lists what the figure before holds, as 其中 does: 「共清理
+# 文件129件，含继续有效104件、修改16件…」; not 含有, 含量, 含义)
+_MARKER_RE = re.compile(
+    r"其中(?:[：:，,]\s*)?|分别为|分别是|分为|包括[：:]?|结果(?:为|是)[：:]?|(?<=[，,])含(?![有量义金])"
+)
 _STRONG_TOTAL = ("共计", "合计", "总计", "一共", "总共")
 # a bracket comparing with another period or listing what is included is not a breakdown
 _NOT_BREAKDOWN_RE = re.compile(r"同比|上年|去年|较|比上|增长|下降|含")
@@ -421,6 +425,15 @@ def _new_statement(
         return True
     if total is None or not before:
         return False
+    if (
+        q.family == "concluded"
+        and total.family in ("received", "accepted")
+        and q.verb
+        and opening.startswith(q.verb)
+    ):
+        # 「受理一审案件71件，其中立案前化解11件；审结一审案件64件」: a clause opening with the
+        # verb of a later stage may state that stage of the year (last year's cases with it)
+        return True
     # worded like the total (政府信息公开行政复议…；政府信息公开行政诉讼…), not like the parts
     to_total = _common_prefix(q.phrase, total.phrase)
     return to_total >= 4 and to_total > max(_common_prefix(q.phrase, p.phrase) for p in before)
@@ -488,6 +501,10 @@ def _readings(
         )
         if whole:
             readings = [r for r in readings if len(r) >= whole] or readings
+        elif len(longest) >= 3 and all(_decision(lex, p) for p in longest):
+            # 「其中维持的96件、撤销的21件、确认违法的9件、驳回申请的35件」: decisions on a
+            # case, one each (clauses.dimensions.outcome); 驳回申请 is one of them, no new stage
+            readings = [longest]
     semicolons = _semicolons(bq, depth)
     extra: list[list[Quantity]] = []
     for parts in readings:
@@ -553,6 +570,37 @@ def _readings(
         own = total.verb
         for parts in readings:
             k = next((k for k in range(1, len(parts)) if _negated_pair(own, parts[k].phrase)), 0)
+            if k:
+                extra.append(parts[:k])
+    if total is not None:
+        # 「共排查隐患1326处，其中区级排查418处，已整改到位1290处」: after parts that repeat the
+        # whole's verb (its last or its first: 培训执法人员), a clause of another verb (not a
+        # state of it: 已排查, 未排查) tells another action on the whole: the list may end there
+        for parts in readings:
+            if not parts:
+                continue
+            verb = next(
+                (
+                    v
+                    for v in (total.verb, _first_verb(total.phrase))
+                    if len(v) >= 2 and v in _own_clause(parts[0])
+                ),
+                "",
+            )
+            if not verb:
+                continue
+            k = next(
+                (
+                    k
+                    for k in range(1, len(parts))
+                    if parts[k].verb != verb
+                    and _done_to_whole(bq.text, parts[k], verb)
+                    and _CLAUSE_BREAK_RE.search(bq.text, parts[k - 1].end, parts[k].num_start)
+                    # (调解成功…，调解不成功…: outcomes of one action split it)
+                    and not _has_negated_pair([p.phrase + p.after for p in parts[: k + 1]])
+                ),
+                0,
+            )
             if k:
                 extra.append(parts[:k])
     if total is not None:
@@ -628,6 +676,18 @@ def _verb_after_names(parts: Sequence[Quantity]) -> int:
             return k
         return 0
     return 0
+
+
+# a clause telling what was done to the whole: 已/均已/已经/全部 and a verb (「已整改到位」)
+_DONE_OPENING_RE = re.compile(r"\s*(?:已经|均已|全部|已)")
+
+
+def _done_to_whole(text: str, q: Quantity, verb: str) -> bool:
+    """Does the clause of ``q`` (to the comma) tell, by 已/均已…, an action done to the whole
+    other than its ``verb`` (「，已整改到位1290处」), not a kind of that action with a verb of
+    its own (「，抽查1985次」) nor the action again?"""
+    clause = text[last_mark(text, "，,；;。", 0, q.num_start) + 1 : q.num_start]
+    return _DONE_OPENING_RE.match(clause) is not None and verb not in clause
 
 
 def _whole_clause_cut(text: str, parts: Sequence[Quantity]) -> int:
@@ -768,6 +828,8 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _counted_total_groups(bq, lex, qs, grouped)
     grouped = {id(p) for g in groups for p in g.parts} | {id(g.total) for g in groups}
     groups += _exhaustive_groups(bq, lex, qs, grouped)
+    grouped |= {id(p) for g in groups for p in g.parts} | {id(g.total) for g in groups}
+    groups += _exhaustive_before_groups(bq, lex, qs, grouped)
     groups += _complement_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     groups += _scope_groups(bq, lex, qs, _surely_grouped(groups))
     groups += _dimension_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
@@ -785,7 +847,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
         for g in groups:
             g.overlap = True
     for g in groups:
-        if not g.overlap and _shares_of_whole(bq, lex, g):
+        if not g.overlap and (_shares_of_whole(bq, lex, g) or _combined_kinds(lex, g.parts)):
             g.overlap = True
     for g in groups:
         longest = max([g.parts, *(r for r, _ in g.readings)], key=len)
@@ -808,6 +870,17 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             g.complete = ""
             g.readings = [(r, "") for r, _ in g.readings]
     return groups
+
+
+def _combined_kinds(lex: Lexicon, parts: Sequence[Quantity]) -> bool:
+    """Does each of two or more counts name another kind of numbers.toml
+    ``clauses.combinable`` (警告…件、罚款…件、没收…件: one decision may impose several)? Sums of
+    money by kind (罚款…万元、没收违法所得…万元) split their whole: each yuan is of one kind."""
+    if len(parts) < 2 or any(p.kind != "count" for p in parts):
+        return False
+    kinds = sorted(lex.data["clauses"].get("combinable", ()), key=len, reverse=True)
+    named = [next((k for k in kinds if k in p.phrase), "") for p in parts]
+    return all(named) and len(set(named)) == len(named)
 
 
 def _list_whole_alternatives(groups: list[Group]) -> None:
@@ -896,6 +969,16 @@ _LIST_GAP_RE = re.compile(r"[^，,；;。：:0-9]*")
 _DIVISION_RE = re.compile(r"(?:划分|区分)[，,：:]$")
 
 
+@lru_cache(maxsize=4)
+def _back_lead_re(lex: Lexicon) -> re.Pattern[str]:
+    """A clause opening with a word pointing back (numbers.toml ``containment.back``) and a
+    short noun before a dimension clause (「以上纠纷按调解组织分，」「上述案件从来源看，」)."""
+    back = "|".join(re.escape(w) for w in lex.data["containment"].get("back", ()))
+    return re.compile(
+        rf"\s*(?:{back})[\u4e00-\u9fff]{{0,8}}?(?=(?:从|按|分|就)[^，,；;。：:]{{1,10}}?[，,：:])"
+    )
+
+
 def _dimension_groups(
     bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], grouped: set[int]
 ) -> list[Group]:
@@ -908,7 +991,11 @@ def _dimension_groups(
     starts = clause_starts(text, _CLAUSE_START_MARKS)
     for c in starts:
         opening = text[c : c + 1]
-        if opening not in _DIMENSION_OPENERS and not opening.isspace():
+        pointer = _back_lead_re(lex).match(text, c)
+        if pointer is not None:
+            # 「以上纠纷按调解组织分，」: the set pointed back at, then the dimension
+            c = pointer.end()
+        elif opening not in _DIMENSION_OPENERS and not opening.isspace():
             continue
         m = _DIMENSION_RE.match(text, c)
         if m is None:
@@ -959,6 +1046,24 @@ def _dimension_groups(
         rest = not complete and len(parts) >= 2 and rest_unnumbered(text, parts[-1])
         if len(parts) < 2:
             continue
+        leads = tuple(lex.data["clauses"].get("topic-leads", ()))
+        if (
+            not complete
+            and not rest
+            and len(parts) >= 3
+            and not _CLAUSE_BREAK_RE.search(text, m.end(), parts[0].num_start)
+            and all(
+                _ENUMERATION_GAP_RE.fullmatch(text, a.end, b.num_start)
+                for a, b in itertools.pairwise(parts)
+            )
+            and not any(_own_clause(p).startswith(leads) for p in parts)
+            and not _partial_after(lex, text, parts)
+        ):
+            # 「从案件来源看，投诉举报214件、日常巡查156件、部门移送48件；」: one 顿号 list of
+            # three or more sources right after a dimension, not said to be some (等, 主要),
+            # not of topics (涉及…的: the frequent ones) and not drawn from a narrower set named
+            # between (…较为集中的问题中，), reads as all of them — a warning when it falls short
+            complete = "weak"
         # 「从案件类型看，民事…，刑事…，行政…」: a split by a dimension, not said to be whole,
         # still may not exceed its whole; that alone is a warning (the types may overlap)
         origin = "dimension" if complete or rest else "dimension-open"
@@ -1289,6 +1394,10 @@ def _scope_groups(
         if m is None:
             continue
         words = m.group("words")
+        # 「这些站点中」「上述事项中」: the word pointing back names no kind of the set
+        back = lex.data["containment"].get("back", ())
+        pointed = next((len(w) for w in back if words.startswith(w)), 0)
+        words = words[pointed:] or words
         inside = _window(qs, m.start(), m.end())
         if inside and not _holds_figure(m, inside[-1]):
             continue
@@ -1371,6 +1480,8 @@ def _scope_groups(
                 origin = "scope-noun"
         if not parts or whole is None or any(p is whole for p in parts):
             continue  # (no parts: the first figure after the scope denies it)
+        if pointed and any(_of_other_period(lex, _own_clause(p)) for p in parts):
+            continue  # 「上述罚没款中，2021—2023年…1.3亿元」: figures of other years
         other = _OTHER_PERIOD_RE.search(words)
         if other and other.group(0) not in whole.pre:
             continue  # 「上年受理的案件中，审结92件」: the set of another year
@@ -1389,6 +1500,17 @@ def _scope_groups(
         else:
             groups.append(Group(whole, parts, origin, complete, readings=readings, scope=words))
     return groups
+
+
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _of_other_period(lex: Lexicon, clause: str) -> bool:
+    """Does a clause name a year or a word of another period (numbers.toml
+    ``containment.elsewhere``: 上年, 累计, 以来…)?"""
+    return _YEAR_RE.search(clause) is not None or any(
+        w in clause for w in lex.data["containment"].get("elsewhere", ())
+    )
 
 
 def _intake_for_outcomes(
@@ -1535,19 +1657,25 @@ def _attribute_clauses(bq: BlockQuantities, lex: Lexicon, group: Group) -> bool:
 
 def _procedure_list(lex: Lexicon, group: Group) -> bool:
     """Is a list not said to be complete made of 的-clauses each naming another procedure
-    (numbers.toml ``clauses.procedure-leads``: 经专家论证的11项、经风险评估的12项), none an
+    (numbers.toml ``clauses.procedure-leads``: 经专家论证的11项、经风险评估的12项; or
+    ``clauses.procedure-names`` whatever verb leads: 组织专家论证的29项), none an
     outcome, no two sharing a head or a lead (经审查合格的 / 经审查不合格的, 通过网上办理的 /
     通过窗口办理的 split the whole)?"""
-    if len(group.parts) < 2 or group.complete:
+    if len(group.parts) < 2 or group.complete not in ("", "done"):
+        # 「…，全部经过合法性审查」 says every item was concluded, not that the procedures
+        # listed are all of them: procedures are no outcomes
         return False
     procedures = tuple(lex.data["clauses"].get("procedure-leads", ()))
+    names = tuple(lex.data["clauses"].get("procedure-names", ()))
     bodies = []
     for p in group.parts:
         own = _ITEM_LEAD_RE.sub("", _own_clause(p))
         lead = next((w for w in procedures if own.startswith(w)), "")
-        if not lead or not own.endswith("的") or _outcome_like(lex, p):
+        # 组织专家论证的29项: the procedure by its name, whatever verb leads (开展…, 开展…)
+        named = next((w for w in names if w in own), "")
+        if not (lead or named) or not own.endswith("的") or _outcome_like(lex, p):
             return False
-        bodies.append(own[len(lead) : -1])
+        bodies.append(own[len(lead) : -1] if lead else named)
     return all(len(b) >= 2 for b in bodies) and all(
         _common_prefix(a, b) < 2 and len(common_suffix(a, b)) < 2
         for a, b in itertools.combinations(bodies, 2)
@@ -1877,6 +2005,52 @@ def _exhaustive_groups(
                     total, first, "exhaustive", "strong", readings=[(r, "strong") for r in others]
                 )
             )
+    return groups
+
+
+def _exhaustive_before_groups(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], grouped: set[int]
+) -> list[Group]:
+    """A split by nature told before its whole, in one sentence: 「适用一般程序的案件47件、适用
+    简易程序的案件128件，全年共作出行政处罚决定185件」 — the figures of the unit right before a
+    total (共, 合计…), after nothing else of the unit in their sentence, name a pair or set of
+    numbers.toml ``clauses.exhaustive``. The whole is read, not said (a warning either way);
+    a total of a wider class (各类, 等) is none."""
+    groups: list[Group] = []
+    partial = tuple(lex.data["clauses"]["partial"])
+    for i, total in enumerate(qs):
+        if not total.total_marker or total.depth or id(total) in grouped or i < 2:
+            continue
+        if any(w in total.pre for w in ("各类", "各项", *partial)):
+            continue
+        run: list[Quantity] = []
+        first = i
+        for j in range(i - 1, max(-1, i - MAX_SPLIT - 1), -1):
+            q = qs[j]
+            if q.sentence != total.sentence or q.depth != total.depth:
+                break
+            if not _same_unit(lex, q, total) or id(q) in grouped or q.total_marker:
+                break
+            run.insert(0, q)
+            first = j
+        if len(run) < 2 or len(run) >= MAX_SPLIT:
+            continue
+        before = qs[first - 1] if first else None
+        if (
+            before is not None
+            and before.sentence == total.sentence
+            and _same_unit(lex, before, total)
+        ):
+            continue  # a figure of the unit before the run: the run may split that one
+        if _SEMICOLON_RE.search(bq.text, run[0].end, total.num_start):
+            continue
+        if any(w in bq.text[run[0].pre_start : total.num_start] for w in partial):
+            continue  # 「男性412名、女性等388名，共有…1300名」: some of a wider whole
+        if not _COMMA_GAP_RE.match(bq.text, run[-1].end) or not _exhaustive(
+            lex, [p.phrase + p.after for p in run]
+        ):
+            continue
+        groups.append(Group(total, run, "exhaustive-before", "strong"))
     return groups
 
 
@@ -2816,11 +2990,15 @@ def _implicit_groups(
             continue
         if any(q.verb or q.total_marker or not q.phrase or len(q.phrase) > 8 for q in items):
             continue
+        if _new_dimension(bq.text, items[0].end, items[-1].num_start):
+            # 「按程序分，…；按领域分，…」: each dimension splits the whole on its own
+            continue
         if len({q.pre.rstrip(" 　").endswith("的") for q in items}) > 1:
             # 「成功回访1,103件，群众表示满意的1,063件」: a 的-clause beside a figure named
             # otherwise counts some of that one, no category beside it
             continue
-        groups.append(Group(total, items, "implicit"))
+        # 「按执法领域划分，A312件、B146件、其他领域57件」: a list closed by its rest is all
+        groups.append(Group(total, items, "implicit", _complete_flag(lex, items, "", bq.text)))
     return groups
 
 
@@ -2862,7 +3040,10 @@ def _trailing_groups(
     for idx, q in enumerate(qs):
         raw = q.pre.strip(" 　")
         raw = _TRAILING_LEAD_RE.sub("", raw)
-        if not raw.startswith(("共计", "合计", "总计", "一共", "总共", "共")) or len(raw) > 6:
+        if not raw.startswith(("共计", "合计", "总计", "一共", "总共", "共")) or len(raw) > (
+            12 if raw.startswith(_STRONG_TOTAL) else 6
+        ):
+            # (「…，合计开展执法检查186次」: a strong total word may take its verb and noun)
             continue
         if q.family in FLOW_STAGES:
             continue
@@ -3062,6 +3243,7 @@ _GUESSED_READINGS = {
     "implicit": "（分项在下一句列出，未用“其中”，请核对是否为总数的分项）",
     "scope-noun": "（按“{scope}中”读作总数的分项，请核对）",
     "respective-subject": "（前后所述为同一组主体，分别所列各项合计应等于总数）",
+    "exhaustive-before": "（分项列在总数之前，请核对是否为总数的分项）",
 }
 # readings sure only that the parts may not exceed the whole: a warning when they do
 _OVER_READINGS = {
