@@ -43,3 +43,88 @@ def test_one_edit_pretest_never_rejects_a_single_edit() -> None:
             assert _may_be_one_edit(word, piece)
     assert not _may_be_one_edit("贯彻落实", "深入学习")
     assert _may_be_one_edit("贯彻落实", "贯彻落")
+
+
+# --- session 11: the per-figure answers kept with the figure (or its block) -------------
+
+# pieces of statistics paragraphs, joined at random: figures with their words, clause marks,
+# brackets, states still open, words of change and of another period
+_PIECES = (
+    "全年共受理",
+    "行政复议申请",
+    "128件",
+    "，",
+    "；",
+    "。",
+    "其中",
+    "已办结",
+    "96件",
+    "尚有",
+    "12件",
+    "正在审理中",
+    "在审理期限内",
+    "上年结转",
+    "较上年增长",
+    "15.2%",
+    "下降",
+    "3个百分点",
+    "（",
+    "）",
+    "上半年",
+    "截至6月底",
+    "村（社区）",
+    "公共法律服务室",
+    "146个",
+    "占",
+    "的",
+    "比例为",
+    "75%",
+    "全镇常住人口",
+    "9800人",
+    "人均",
+    "2.5次",
+    "由上年的",
+    "提高到",
+    "加上2021年未调结的纠纷",
+    "14件",
+    "结转下年",
+    "另有",
+    "、",
+)
+
+
+def _paragraphs(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 40))) for _ in range(count)]
+
+
+def test_kept_figure_answers_are_the_computed_ones() -> None:
+    from fazhi_lint.analysis.quantities import extract, load_lexicon
+    from fazhi_lint.analysis.relations import change, flow, magnitude, rates
+
+    lex = load_lexicon()
+    for text in _paragraphs(11, 400):
+        bq = extract(text, 0, lex)
+        other = "".join(list(text))  # an equal text, another object: computed afresh
+        for _ in range(2):  # the second time from what was kept
+            for q in bq.quantities:
+                assert flow._is_open(lex, text, q) == flow._open_now(lex, text, q)
+                assert flow._is_open(lex, other, q) == flow._open_now(lex, other, q)
+                assert rates._name_words(q, text) == rates._named_by(q, text)
+                assert rates._name_words(q, other) == rates._named_by(q, other)
+                assert magnitude._clause_before(text, q) == magnitude._clause_before_pos(
+                    text, q.num_start
+                )
+                assert change._context(bq, q) == change._words_before(bq, q)
+
+
+def test_kept_carry_over_answer_is_the_computed_one() -> None:
+    from fazhi_lint.analysis.quantities import load_lexicon
+    from fazhi_lint.analysis.relations import flow
+
+    lex = load_lexicon()
+    for text in _paragraphs(12, 2000):
+        for _ in range(2):
+            assert flow.speaks_of_carry_over(lex, text) == flow.speaks_of_carry_over.__wrapped__(
+                lex, text
+            )

@@ -1112,6 +1112,17 @@ _OWN_CLAUSE_SPLIT_RE = re.compile(r"[，,；;。：:]")
 
 
 def _is_open(lex: Lexicon, text: str, q: Quantity) -> bool:
+    """:func:`_open_now`, kept with the figure for its text: asked of the same figure by the
+    stock's roles, its fates and the open rest (each rule once for every figure)."""
+    kept = q.__dict__.get("_is_open")
+    if kept is not None and kept[0] is text and kept[1] is lex:
+        return kept[2]
+    found = _open_now(lex, text, q)
+    q.__dict__["_is_open"] = (text, lex, found)
+    return found
+
+
+def _open_now(lex: Lexicon, text: str, q: Quantity) -> bool:
     """Is the figure the part still open: 尚有/另有 before it (or no words of its own but a
     time frame: 「截至年底，9件在法定期限内办理」) and a still-going state after it in its
     clause (a pending word of numbers.toml ``clauses.pending``, or by its form: 在审理期限内,
@@ -1598,6 +1609,7 @@ def _earlier_intake_re(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=2048)  # the same clauses are asked by the flow, partition and rest rules
 def speaks_of_carry_over(lex: Lexicon, text: str) -> bool:
     """Does the text say that cases came in before this year: a word of carry-over
     (:func:`.common.names_carry_over`: 结转, 上年… but not 较上年) or the concluded said to include an

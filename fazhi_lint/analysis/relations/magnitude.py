@@ -1164,7 +1164,14 @@ def _clause_before_pos(text: str, pos: int) -> str:
 
 
 def _clause_before(text: str, q: Quantity) -> str:
-    return _clause_before_pos(text, q.num_start)
+    """:func:`_clause_before_pos` at the figure, kept with it for its text (asked of the same
+    figure by the average, base, sum and minimum readings)."""
+    kept = q.__dict__.get("_magnitude_clause")
+    if kept is not None and kept[0] is text:
+        return kept[1]
+    words = _clause_before_pos(text, q.num_start)
+    q.__dict__["_magnitude_clause"] = (text, words)
+    return words
 
 
 # the end of a figure's digits: a unit right after it is the figure's (358件均为…)
