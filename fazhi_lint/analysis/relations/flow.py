@@ -80,6 +80,7 @@ from .common import (
     per_or_change,
     show,
     span_of,
+    verbs_of,
 )
 from .kinds import _ends_alike, _said, names_other_kind, period_at, periods_fit
 from .periods import _words
@@ -1011,7 +1012,7 @@ def _restage(lex: Lexicon, text: str, q: Quantity) -> Quantity:
     决定) is a refusal, whatever verb its words before it name."""
     stop = _CLAUSE_AFTER.search(text, q.end)
     after = text[q.end : stop.start() if stop else len(text)]
-    rejected = [v for v, f in lex.verb_family.items() if f == "rejected"]
+    rejected = verbs_of(lex, "rejected")
 
     composition = after.lstrip(" 　").startswith(
         ("（含", "(含", "（其中", "(其中", "（包括", "(包括")
@@ -1071,8 +1072,8 @@ def _stage_after(lex: Lexicon, text: str, q: Quantity, family: str) -> str:
     after = text[q.end : stop.start() if stop else min(len(text), q.end + 40)]
     if _NOT_DECIDED_RE.search(after):
         return ""
-    for v, f in lex.verb_family.items():
-        if f == family and v in after:
+    for v in verbs_of(lex, family):
+        if v in after:
             return v
     if family == "concluded" and (m := _DECISION_AFTER_RE.search(after)):
         return m.group(0)
