@@ -157,3 +157,60 @@ def test_kept_character_pairs_are_the_computed_ones() -> None:
             assert _bigrams(words) == {
                 words[i : i + 2] for i in range(len(words) - 1) if "的" not in words[i : i + 2]
             }
+
+
+def test_all_done_tried_at_its_first_characters_is_the_search() -> None:
+    from fazhi_lint.analysis.quantities import load_lexicon, scan
+    from fazhi_lint.analysis.relations.flow import _all_done_re
+
+    lex = load_lexicon()
+    clauses = lex.data["clauses"]
+    pieces = [
+        *clauses.get("all-done-leads", ()),
+        *clauses.get("all-done-verbs", ()),
+        "未",
+        "不",
+        "，",
+        "已",
+        "依法",
+        "案件",
+        "12",
+    ]
+    pattern = _all_done_re(lex)
+    rng = random.Random(17)
+    seen = set()
+    for words in _paragraphs(18, 300) + [
+        "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(4000)
+    ]:
+        expected = pattern.search(words) is not None
+        seen.add(expected)
+        assert (next(scan(pattern, words), None) is not None) == expected
+    assert seen == {True, False}
+
+
+def test_kept_scopes_are_the_computed_ones() -> None:
+    from fazhi_lint.analysis.quantities import extract, load_lexicon
+    from fazhi_lint.analysis.relations import containment
+
+    lex = load_lexicon()
+    scoped = [
+        "在受理的行政复议申请中，",
+        "对上述案件，",
+        "其中",
+        "上述投诉中，",
+        "全镇26个村中，",
+        "的",
+    ]
+    rng = random.Random(19)
+    found = 0
+    for text in _paragraphs(20, 300):
+        pieces = [text[i : i + 9] for i in range(0, len(text), 9)]
+        text = "".join(p + (rng.choice(scoped) if rng.random() < 0.3 else "") for p in pieces)
+        bq = extract(text, 0, lex)
+        qs = [q for q in bq.quantities if containment._usable(q, lex)]
+        fewer = qs[1:]
+        for figures in (qs, qs, fewer, list(qs)):
+            kept = containment._scopes(bq, lex, figures)
+            assert kept == containment._scopes_of(bq, lex, figures)
+            found += len(kept)
+    assert found

@@ -881,7 +881,8 @@ def all_concluded(lex: Lexicon, words: str) -> bool:
             if at == 0 or words[at - 1] not in "不未没非":  # not 未全部办结
                 return True
             at = words.find(w, at + 1)
-    return _all_done_re(lex).search(words) is not None
+    # (tried at the characters a word of all begins with: 全, 均…)
+    return next(scan(_all_done_re(lex), words), None) is not None
 
 
 @lru_cache(maxsize=4)
