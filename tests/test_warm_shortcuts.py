@@ -214,3 +214,23 @@ def test_kept_scopes_are_the_computed_ones() -> None:
             assert kept == containment._scopes_of(bq, lex, figures)
             found += len(kept)
     assert found
+
+
+def test_kept_significant_digits_are_the_computed_ones() -> None:
+    from decimal import Decimal
+
+    from fazhi_lint.analysis.relations.magnitude import _significant
+
+    rng = random.Random(21)
+    for _ in range(5000):
+        digits = str(rng.randint(0, 10 ** rng.randint(1, 9)))
+        exponent = rng.randint(-4, 6)
+        # the same value printed several ways: what was kept for one is right for the others
+        for value in (
+            Decimal(digits).scaleb(exponent),
+            Decimal(digits).scaleb(exponent).normalize(),
+            Decimal(digits).scaleb(exponent).quantize(Decimal("0.01"))
+            if exponent > -3 and len(digits) + exponent < 20
+            else Decimal(digits).scaleb(exponent),
+        ):
+            assert _significant(value) == format(value.normalize(), "f").replace(".", "").strip("0")

@@ -345,8 +345,10 @@ _RESTATING_RE = re.compile(r"([\u4e00-\u9fff]{1,8})的")
 _RESTATING_LEAD_RE = re.compile(r"^(?:在|对|全年|年内|今年|本年度?|已)+")
 
 
+@lru_cache(maxsize=4096)  # asked of every figure by each restatement reading
 def _significant(value: Decimal) -> str:
-    """The significant digits of a value (12000 and 1200 -> "12")."""
+    """The significant digits of a value (12000 and 1200 -> "12"): of the value alone, not
+    of how it is printed (12000, 1.2E+4 and 12000.0 give the same)."""
     return format(value.normalize(), "f").replace(".", "").strip("0")
 
 
