@@ -206,7 +206,19 @@ def _direction(word: str) -> int:
 
 
 def _context(bq: BlockQuantities, q: Quantity) -> str:
-    """The words right before a number in its sentence, brackets removed."""
+    """The words right before a number in its sentence, brackets removed (:func:`_context_of`),
+    kept with the block (with the figure, so that its id stays its own): the change readings
+    ask it of the same figure again and again."""
+    memo: dict[int, tuple[Quantity, str]] | None = bq.__dict__.get("_contexts")
+    if memo is None:
+        memo = bq.__dict__["_contexts"] = {}
+    kept = memo.get(id(q))
+    if kept is None or kept[0] is not q:
+        kept = memo[id(q)] = (q, _context_of(bq, q))
+    return kept[1]
+
+
+def _context_of(bq: BlockQuantities, q: Quantity) -> str:
     start, _ = bq.sentence_span(q.sentence)
     return _unbracketed(bq.text[max(start, q.start - 16) : q.start])
 

@@ -204,6 +204,13 @@ def thousands_at(text: str, i: int) -> bool:
     )
 
 
+@lru_cache(maxsize=16)
+def verbs_of(lex: Lexicon, family: str) -> tuple[str, ...]:
+    """The lexicon's verbs of one family (``lex.verb_family``), in its order: listed once per
+    lexicon, not by walking every verb for every figure."""
+    return tuple(v for v, f in lex.verb_family.items() if f == family)
+
+
 def per_or_change(lex: Lexicon, q: Quantity) -> bool:
     """A per-capita or average figure (每千人6.5批次, 人均5件) or a change against another
     period (较上年增加20件) is not a count of things."""

@@ -299,7 +299,24 @@ _UNION_JOIN_RE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:和|、|及|以及|与)[\u4
 
 
 def _scopes(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[_Scope]:
-    """Every scope clause of a block, with the figures drawn from it."""
+    """Every scope clause of a block, with the figures drawn from it (:func:`_scopes_of`),
+    kept with the block for the figures asked about: the scopes within the paragraph and
+    those naming a set of an earlier one read the same clauses of the same figures. The list
+    is shared: not to be changed."""
+    kept = bq.__dict__.get("_scopes")
+    if (
+        kept is not None
+        and kept[0] is lex
+        and len(kept[1]) == len(qs)
+        and all(a is b for a, b in zip(kept[1], qs, strict=True))
+    ):
+        return kept[2]
+    found = _scopes_of(bq, lex, qs)
+    bq.__dict__["_scopes"] = (lex, tuple(qs), found)
+    return found
+
+
+def _scopes_of(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[_Scope]:
     scope_re, _, _, _ = _data(lex)
     text = bq.text
     data = lex.data["containment"]

@@ -80,6 +80,7 @@ from .common import (
     per_or_change,
     show,
     span_of,
+    verbs_of,
 )
 from .kinds import _ends_alike, _said, names_other_kind, period_at, periods_fit
 from .periods import _words
@@ -945,7 +946,8 @@ def all_concluded(lex: Lexicon, words: str) -> bool:
             if at == 0 or words[at - 1] not in "不未没非":  # not 未全部办结
                 return True
             at = words.find(w, at + 1)
-    return _all_done_re(lex).search(words) is not None
+    # (tried at the characters a word of all begins with: 全, 均…)
+    return next(scan(_all_done_re(lex), words), None) is not None
 
 
 @lru_cache(maxsize=4)
@@ -1076,7 +1078,7 @@ def _restage(lex: Lexicon, text: str, q: Quantity) -> Quantity:
     决定) is a refusal, whatever verb its words before it name."""
     stop = _CLAUSE_AFTER.search(text, q.end)
     after = text[q.end : stop.start() if stop else len(text)]
-    rejected = [v for v, f in lex.verb_family.items() if f == "rejected"]
+    rejected = verbs_of(lex, "rejected")
 
     composition = after.lstrip(" 　").startswith(
         ("（含", "(含", "（其中", "(其中", "（包括", "(包括")
@@ -1136,8 +1138,8 @@ def _stage_after(lex: Lexicon, text: str, q: Quantity, family: str) -> str:
     after = text[q.end : stop.start() if stop else min(len(text), q.end + 40)]
     if _NOT_DECIDED_RE.search(after):
         return ""
-    for v, f in lex.verb_family.items():
-        if f == family and v in after:
+    for v in verbs_of(lex, family):
+        if v in after:
             return v
     if family == "concluded" and (m := _DECISION_AFTER_RE.search(after)):
         return m.group(0)
@@ -1177,6 +1179,17 @@ _OWN_CLAUSE_SPLIT_RE = re.compile(r"[，,；;。：:]")
 
 
 def _is_open(lex: Lexicon, text: str, q: Quantity) -> bool:
+    """:func:`_open_now`, kept with the figure for its text: asked of the same figure by the
+    stock's roles, its fates and the open rest (each rule once for every figure)."""
+    kept = q.__dict__.get("_is_open")
+    if kept is not None and kept[0] is text and kept[1] is lex:
+        return kept[2]
+    found = _open_now(lex, text, q)
+    q.__dict__["_is_open"] = (text, lex, found)
+    return found
+
+
+def _open_now(lex: Lexicon, text: str, q: Quantity) -> bool:
     """Is the figure the part still open: 尚有/另有 before it (or no words of its own but a
     time frame: 「截至年底，9件在法定期限内办理」) and a still-going state after it in its
     clause (a pending word of numbers.toml ``clauses.pending``, or by its form: 在审理期限内,
@@ -1663,6 +1676,7 @@ def _earlier_intake_re(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=2048)  # the same clauses are asked by the flow, partition and rest rules
 def speaks_of_carry_over(lex: Lexicon, text: str) -> bool:
     """Does the text say that cases came in before this year: a word of carry-over
     (:func:`.common.names_carry_over`: 结转, 上年… but not 较上年) or the concluded said to include an

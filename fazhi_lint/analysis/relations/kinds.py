@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..quantities import Lexicon, Quantity, load_lexicon, scan
 from .periods import _period_of, _words
@@ -23,9 +24,12 @@ _WORD = r"[^，,；;。：:、！？!?（）()“”\n]"
 _BRACKET_RE = re.compile(r"[（(][^）)]*[）)]")
 
 
-def _bigrams(words: str) -> set[str]:
+@lru_cache(maxsize=4096)  # the same scope words and figure words are paired again and again
+def _bigrams(words: str) -> frozenset[str]:
     """The pairs of characters in a row of ``words`` (的 joins words, it names nothing)."""
-    return {words[i : i + 2] for i in range(len(words) - 1) if "的" not in words[i : i + 2]}
+    return frozenset(
+        words[i : i + 2] for i in range(len(words) - 1) if "的" not in words[i : i + 2]
+    )
 
 
 def _said(text: str, q: Quantity) -> str:

@@ -357,8 +357,10 @@ _RESTATING_RE = re.compile(r"([\u4e00-\u9fff]{1,8})的")
 _RESTATING_LEAD_RE = re.compile(r"^(?:在|对|全年|年内|今年|本年度?|已)+")
 
 
+@lru_cache(maxsize=4096)  # asked of every figure by each restatement reading
 def _significant(value: Decimal) -> str:
-    """The significant digits of a value (12000 and 1200 -> "12")."""
+    """The significant digits of a value (12000 and 1200 -> "12"): of the value alone, not
+    of how it is printed (12000, 1.2E+4 and 12000.0 give the same)."""
     return format(value.normalize(), "f").replace(".", "").strip("0")
 
 
@@ -1328,7 +1330,14 @@ def _clause_before_pos(text: str, pos: int) -> str:
 
 
 def _clause_before(text: str, q: Quantity) -> str:
-    return _clause_before_pos(text, q.num_start)
+    """:func:`_clause_before_pos` at the figure, kept with it for its text (asked of the same
+    figure by the average, base, sum and minimum readings)."""
+    kept = q.__dict__.get("_magnitude_clause")
+    if kept is not None and kept[0] is text:
+        return kept[1]
+    words = _clause_before_pos(text, q.num_start)
+    q.__dict__["_magnitude_clause"] = (text, words)
+    return words
 
 
 # the end of a figure's digits: a unit right after it is the figure's (358件均为…)

@@ -1140,6 +1140,17 @@ def _clause_before(text: str, p: Quantity) -> str:
 
 
 def _name_words(p: Quantity, text: str) -> str:
+    """The words that name a figure (:func:`_named_by`), kept with the figure for its text:
+    each reading of a rate compares them with every candidate part and whole."""
+    kept = p.__dict__.get("_name_words")
+    if kept is not None and kept[0] is text:
+        return kept[1]
+    words = _named_by(p, text)
+    p.__dict__["_name_words"] = (text, words)
+    return words
+
+
+def _named_by(p: Quantity, text: str) -> str:
     return _before_bracket(text, p) + _words(p) + _clause_after(text, p)
 
 
