@@ -51,6 +51,9 @@ what a concluded figure naming nothing of its own counts; a count told as added 
 follow the whole across a semicolon (「接收318件，按职责分流办理；已办结296件，正在办理的17件」),
 and a clause that is a pending state alone (「正在办理12件」) is the open part.
 
+Session 11: an outcome after a 其中 list in the same statement counts what the figure opening
+the list took in, not what the list's last part counts (:func:`_whole_of_list`).
+
 Two outcomes that split a stage figure by their words alone are judged against it as a
 warning: an outcome and its negation (调解成功 / 调解不成功的), and the concluded and open
 figures of a set a 的-clause names (「转办的28,630件工单中，已办结…，在办…」).
@@ -1707,6 +1710,31 @@ _BARE_LEADS = frozenset({"", "已有", "有", "共有", "共", "已", "累计", 
 _CLAUSE_RE = re.compile(r"[^，,；;。！？!?（(]{2,12}(?=[，,；;。！？!?（(]|$)")
 
 
+# what stands between a whole and the 其中 that opens its list of parts
+_LIST_OPENS_RE = re.compile(r"[，,]?(?:其中)[，,：:]?")
+
+
+def _whole_of_list(
+    text: str, quantities: Sequence[Quantity], last: Quantity, q: Quantity
+) -> Quantity | None:
+    """「受理矛盾纠纷2300件，其中婚姻家庭纠纷612件、邻里纠纷845件、其他纠纷843件，成功调处
+    2388件」: when the figure before an outcome is the last part of a 其中 list opened right
+    after a figure of the unit in the same statement, the outcome counts what that figure
+    took in, not what its last part counts. The figure opening the list, or None."""
+    if last.sentence != q.sentence:
+        return None
+    before = [w for w in quantities if w.end <= last.num_start and w.unit == q.unit]
+    for w in reversed(before):
+        if w.sentence != q.sentence or _STATEMENT_END_RE.search(text, w.end, q.num_start):
+            return None
+        if _LIST_OPENS_RE.match(text, w.end) is not None:
+            return w
+    return None
+
+
+_STATEMENT_END_RE = re.compile("[。；;！？!?]")
+
+
 def _intake(lex: Lexicon, p: Quantity, outcome: Quantity | None = None) -> bool:
     """A figure that counts things coming in, by a verb and a noun of its own (「排查各类矛盾
     纠纷1,206件」「接到投诉举报4,318件」), not a part (其中…) nor an outcome."""
@@ -1792,6 +1820,13 @@ def _elided_outcomes(
             continue
         p = last.get(q.unit)
         last[q.unit] = q
+        if (
+            p is not None
+            and is_elided_outcome(lex, q, text)
+            and not (_intake(lex, p, q) or _decided_part(lex, p, q))
+        ):
+            # (the last part of a 其中 list: the outcome counts what the list's whole took in)
+            p = _whole_of_list(text, bq.quantities, p, q) or p
         if (
             p is None
             or (q.num_start, q.end) in taken
