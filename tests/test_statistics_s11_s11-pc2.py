@@ -280,3 +280,54 @@ def test_success_rate_attempts_unsaid_trap(text: str) -> None:
 @pytest.mark.parametrize("text", SUCCESS_WRONG)
 def test_success_rate_wrong(text: str) -> None:
     assert Severity.ERROR in _codes(text, "N104"), text
+
+
+# --- 5. a bare total of the year after its halves or quarters ----------------------------
+
+PERIOD_TOTAL_WRONG = [
+    # 320 + 415 = 735, not 753
+    "上半年查处占道经营案件三百二十件，下半年四百一十五件，全年共计七百五十三件。",
+    # 120 + 130 + 140 + 150 = 540, not 560
+    "一季度受理投诉120件，二季度130件，三季度140件，四季度150件，全年共计560件。",
+    # 56 + 61 = 117, not 107
+    "上半年审查规范性文件56件，下半年61件，全年合计107件。",
+    # 1,260 + 1,380 = 2,640, not 2,460
+    "上半年接待来访群众1,260人次，下半年1,380人次，全年共2,460人次。",
+    # 12.6 + 14.3 = 26.9万元, not 29.6
+    "上半年发放法律援助补贴12.6万元，下半年14.3万元，全年共计29.6万元。",
+    # 三 + 五 = 八, not 九
+    "上半年召开常务会议学法三次，下半年五次，全年共计九次。",
+    # 41 + 38 = 79, not 97
+    "上半年组织旁听庭审41人次，下半年38人次，全年总计97人次。",
+    # 210 + 198 + 205 + 230 = 843, not 834
+    "第一季度办理公证事项210件，第二季度198件，第三季度205件，第四季度230件，全年共计834件。",
+]
+
+PERIOD_TOTAL_TRAPS = [
+    # 320 + 415 = 735
+    "上半年查处占道经营案件三百二十件，下半年四百一十五件，全年共计七百三十五件。",
+    # 120 + 130 + 140 + 150 = 540
+    "一季度受理投诉120件，二季度130件，三季度140件，四季度150件，全年共计540件。",
+    # a whole of another stage (办结) after the halves of 受理: no sum
+    "上半年受理投诉320件，下半年415件，全年共计办结720件。",
+    # two measures before the halves: which one they split is a guess
+    "上半年受理投诉320件，办结300件，下半年受理415件，全年共计753件。",
+    # an approximate total
+    "上半年审查规范性文件56件，下半年61件，全年共计约120件。",
+    # 12.6 + 14.3 = 26.9万元
+    "上半年发放法律援助补贴12.6万元，下半年14.3万元，全年共计26.9万元。",
+    # a cumulative total since 2019, not the year's
+    "上半年培训执法人员320人次，下半年415人次，2019年以来累计培训4,860人次。",
+    # 上年 halves against this year's total: another year
+    "上年上半年查处案件320件，下半年415件；今年全年共计查处案件802件。",
+]
+
+
+@pytest.mark.parametrize("text", PERIOD_TOTAL_WRONG)
+def test_period_total_after_parts_wrong(text: str) -> None:
+    assert _codes(text, "N302"), text
+
+
+@pytest.mark.parametrize("text", PERIOD_TOTAL_TRAPS)
+def test_period_total_after_parts_trap(text: str) -> None:
+    assert _codes(text, "N302") == [], text
