@@ -2440,17 +2440,23 @@ def _pairs(
     ]
     # 「较上年的1827次增长26.9%；此外，平均办理用时21.4个工作日，压缩28.7%」: a figure of
     # another unit right before the change (one comma at most), in a statement after the
-    # base's, is what the change speaks of; its base is not given
+    # base's, is what the change speaks of; its base is not given. So is a figure of the
+    # base's unit that counts another thing than the base's statement (「行政复议新收312件，
+    # 上年同期为286件；行政诉讼一审新收92件，同比下降12.4%」)
     levels = [q for q in figures if q.num_start < d.num_start and not q.change]
     if levels and _ACCOUNT_END_RE.search(bq.text, levels[-1].end, d.num_start) is None:
         last = levels[-1]
-        if len(COMMA_RE.findall(bq.text, last.end, d.num_start)) <= 1:
+        if len(COMMA_RE.findall(bq.text, last.end, d.num_start)) <= 1 and not is_base[id(last)]:
             bases = [
                 q
                 for q in bases
                 if not (
                     q.end <= last.num_start
-                    and (q.kind != last.kind or not _same_unit(q.unit, last.unit))
+                    and (
+                        q.kind != last.kind
+                        or not _same_unit(q.unit, last.unit)
+                        or _counts_other(bq, figures, q, last, is_base)
+                    )
                     and _ACCOUNT_END_RE.search(bq.text, q.end, last.num_start) is not None
                 )
             ]
@@ -2502,6 +2508,34 @@ def _pairs(
 
 _TO_RE = re.compile(r"(?:到|至)$")
 _ACCOUNT_END_RE = re.compile("[；;。]")
+
+
+def _counts_other(
+    bq: BlockQuantities,
+    figures: list[Quantity],
+    base: Quantity,
+    level: Quantity,
+    is_base: dict[int, bool],
+) -> bool:
+    """Does ``level`` (a figure of a later statement) count another thing than ``base``'s
+    statement? A base that names nothing but its period (「上年同期为286件」) restates the
+    figure of this period before it in its statement (「行政复议案件新收312件」)."""
+    thing = _PERIOD_WORDS_RE.sub("", counted_thing(base))
+    if not thing or thing.removesuffix("了") == base.verb:
+        told = [
+            q
+            for q in figures
+            if q.num_start < base.num_start
+            and q.kind == base.kind
+            and not q.change
+            and not is_base.get(id(q), False)
+            and _ACCOUNT_END_RE.search(bq.text, q.end, base.num_start) is None
+        ]
+        if not told:
+            return False
+        thing = _PERIOD_WORDS_RE.sub("", counted_thing(told[-1]))
+    level_thing = _PERIOD_WORDS_RE.sub("", counted_thing(level))
+    return bool(thing and level_thing) and not same_thing(thing, level_thing)
 
 
 def _names_other(clause: str, base: Quantity) -> bool:

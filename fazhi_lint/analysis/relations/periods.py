@@ -375,6 +375,28 @@ def _bare_after(lex: Lexicon, bq: BlockQuantities, whole: Quantity, part: Quanti
     return _BARE_BETWEEN_RE.fullmatch(between.replace(whole.unit, "")) is not None
 
 
+def _bare_total_after(lex: Lexicon, bq: BlockQuantities, whole: Quantity, part: Quantity) -> bool:
+    """Is the whole year's figure a bare total after its period figures in their sentence
+    (「上半年查处占道经营案件320件，下半年415件，全年共计753件」), nothing before it but period
+    words and 共计, nothing between them but other bare period figures, commas and period
+    words? It counts what the parts count."""
+    if (
+        part.block != whole.block
+        or whole.block != bq.block
+        or whole.num_start <= part.end
+        or whole.verb
+        or part.unit != whole.unit
+        or bq.sentence_of(part.num_start) != bq.sentence_of(whole.num_start)
+    ):
+        return False
+    words = _words(lex).pattern
+    if _LEAD_RE.sub("", words.sub("", whole.pre.strip(" 　"))).strip("，,、 "):
+        return False
+    between = _TOTAL_WORDS_RE.sub("", words.sub("", bq.text[part.end : whole.num_start]))
+    return _BARE_BETWEEN_RE.fullmatch(between.replace(whole.unit, "")) is not None
+
+
+_TOTAL_WORDS_RE = re.compile("共计|合计|总计")
 _BARE_BACK = 8  # figures before the whole looked at; a sentence with more is no plain split
 # between a whole and its bare period figures: commas, figures, 共/其中/分别 and nothing else
 _BARE_BETWEEN_RE = re.compile(
@@ -416,8 +438,10 @@ def period_relations(
                 if part.far and not _named(whole, part):
                     continue
                 grown = False
-                if not _same_measure(lex, whole.q, part.q) and not _bare_after(
-                    lex, bq, whole.q, part.q
+                if not (
+                    _same_measure(lex, whole.q, part.q)
+                    or _bare_after(lex, bq, whole.q, part.q)
+                    or _bare_total_after(lex, bq, whole.q, part.q)
                 ):
                     grown = _grown_stock(whole, part)
                     if not grown:
@@ -588,7 +612,12 @@ def _tiles(
             months is not None
             and months not in by_months
             and p.year == whole.year
-            and (linked or _same_measure(lex, whole.q, p.q) or _bare_after(lex, bq, whole.q, p.q))
+            and (
+                linked
+                or _same_measure(lex, whole.q, p.q)
+                or _bare_after(lex, bq, whole.q, p.q)
+                or _bare_total_after(lex, bq, whole.q, p.q)
+            )
         ):
             by_months[months] = p
     for tiling in _TILINGS:

@@ -723,6 +723,8 @@ def _structural_pair(
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
     if _population_named(text, q, word, part, whole):
         return None  # 「对其中212件重大合同开展审核，重大合同审核率100%」: the part is the base
+    if _attempts_unsaid(lex, text, word, [(None, part, whole)], {id(part): whole}):
+        return None  # 「办结…；其中经调解达成协议的5,860件，调解成功率…」: the attempts unsaid
     # readings that only accept: the rest of the whole (a rate of what passed, the part
     # counting what failed), and the part over a larger figure of its unit before it
     rest = _less(whole, part)
@@ -1756,7 +1758,7 @@ def _judge_rate(
         fit_spans = (span_of(q), *(span_of(x) for x in rest_fit))
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), fit_spans)
     results = _reported_readings(lex, bq.text, word, numerators, results)
-    if _base_narrowed(bq.text, q, scope):
+    if _base_narrowed(bq.text, q, scope) or _attempts_unsaid(lex, bq.text, word, results, part_of):
         return None
     # (items of one list are not each other's bases)
     results = [
@@ -1948,6 +1950,34 @@ def _pairs_of(
 # a list joiner opening a figure's own words: 「审核县政府文件23件、部门文件41件」
 _JOINER_OPENING_RE = re.compile(r"^(?:、|和|及|以及|与)")
 _JOINER_ENDING_RE = re.compile(r"(?:、|和|及)$")
+
+
+def _attempts_unsaid(
+    lex: Lexicon,
+    text: str,
+    word: str,
+    results: list[tuple[Any, Quantity, Quantity]],
+    part_of: dict[int, Quantity],
+) -> bool:
+    """Is a success rate (numbers.toml ``rates.success``: 调解成功率) read with a numerator
+    that is a 其中 part of the concluded, counting the attempts of one way that succeeded, not
+    a way of concluding (「办结1.23万件…；其中经调解达成协议的5,860件，调解成功率为62.3%」)?
+    Its base is the attempts (the cases mediated), which the text does not give: neither the
+    concluded nor the received is sure."""
+    if not any(word.endswith(w) for w in lex.data["rates"].get("success", ())):
+        return False
+    manner = lex.data["rates"].get("manner-of-concluding", ())
+    concluding = lex.data["verbs"].get("concluded", ())
+    for _, n, _ in results:
+        whole = part_of.get(id(n))
+        if whole is None or whole.family != "concluded":
+            continue
+        words = clause_tail(text, "，,；;。", max(0, n.num_start - 30), n.num_start)
+        # (「其中调解结案537件」 names a way of concluding: a share of the concluded, which
+        # a report may call 调解成功率)
+        if any(m in words for m in manner) and not any(v in words for v in concluding):
+            return True
+    return False
 
 
 def _means_of_another_statement(text: str, word: str, n: Quantity, w: Quantity) -> bool:

@@ -1339,10 +1339,17 @@ def _scope_row(
 
 def _other_scope(lex: Lexicon, text: str, q: Quantity, words: str) -> bool:
     """Is a figure counted over another period or years than the table (上年, 累计, 近三年:
-    numbers.toml ``containment.elsewhere``; a part of the year, 上半年)?"""
+    numbers.toml ``containment.elsewhere``; a part of the year, 上半年), or beside it (另,
+    此外 in its statement: ``containment.beside-table``)?"""
     from .kinds import period_at
 
-    if any(w in words for w in lex.data.get("containment", {}).get("elsewhere", ())):
+    containment = lex.data.get("containment", {})
+    if any(w in words for w in containment.get("elsewhere", ())):
+        return True
+    # 「另调解纠纷216件」「此外，…调解纠纷86件」: an addition beside the table (said anywhere in
+    # the figure's statement before it)
+    opening = max(text.rfind(ch, 0, q.num_start) for ch in "。；;！？!?") + 1
+    if any(w in text[opening : q.num_start] for w in containment.get("beside-table", ())):
         return True
     return period_at(lex, text, q.num_start) not in (None, "whole")
 
