@@ -1792,7 +1792,7 @@ def _judge_rate(
         and not _means_of_another_statement(bq.text, word, r[1], r[2])
         and not _qualified_own_rate(bq, q, word, r[2])
         and not _of_later_qualified_rate(bq, q, word, r[1])
-        and not _nearer_base_in_other_unit(lex, counts, q, r[1], r[2])
+        and not _nearer_base_in_other_unit(lex, bq, q, r[1], r[2])
     ]
     if not results:
         return None
@@ -2442,22 +2442,23 @@ def _of_later_qualified_rate(bq: BlockQuantities, q: Quantity, word: str, n: Qua
 
 
 def _nearer_base_in_other_unit(
-    lex: Lexicon, counts: list[Quantity], q: Quantity, n: Quantity, w: Quantity
+    lex: Lexicon, bq: BlockQuantities, q: Quantity, n: Quantity, w: Quantity
 ) -> bool:
     """Does a figure of the numerator's sentence, in another unit, stand between the numerator
     and the base read for it and fit the rate (「培训8632人次，取得证书6215人，取证率72.0%」
     after 「新增就业1.28万人」; 「组织听证12场，息诉罢访10件，息诉率83.3%」 after 「来信1215
     件」)? The nearer figure counts the same occasions in another unit: the rate's reading is
-    then no sure one."""
-    lo, hi = (w.end, n.num_start) if w.num_start < n.num_start else (n.end, w.num_start)
+    then no sure one. (Only the figures between the two are read: within the rate's scope.)"""
+    at = _index_of(bq)
+    i, j = sorted((at.get(id(w), 0), at.get(id(n), 0)))
     return any(
-        lo <= p.num_start < hi
-        and p.kind == n.kind
+        p.kind == n.kind
         and p.sentence == n.sentence
+        and not p.quoted
         and not lex.same_units(p.unit, n.unit)
         and p.value > 0
         and _rate_check(n, p, q)[0]
-        for p in counts
+        for p in bq.quantities[i + 1 : j]
     )
 
 
