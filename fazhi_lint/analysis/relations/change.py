@@ -102,6 +102,7 @@ from .common import (
     common_substring,
     counted_thing,
     distinguishing,
+    index_of,
     last_mark,
     link_filler_re,
     mark_positions,
@@ -2446,7 +2447,14 @@ def _pairs(
     levels = [q for q in figures if q.num_start < d.num_start and not q.change]
     if levels and _ACCOUNT_END_RE.search(bq.text, levels[-1].end, d.num_start) is None:
         last = levels[-1]
-        if len(COMMA_RE.findall(bq.text, last.end, d.num_start)) <= 1 and not is_base[id(last)]:
+        # (「免予罚款62.4万元，较上年增加14.2万元，增长29.5%」: a clause between them holding
+        # only the figure's change in units keeps the change on that figure)
+        at = index_of(bq)
+        between = bq.quantities[at.get(id(last), 0) + 1 : at.get(id(d), 0)]
+        if (
+            len(COMMA_RE.findall(bq.text, last.end, d.num_start)) <= 1
+            or (between and all(q.change for q in between))
+        ) and not is_base[id(last)]:
             bases = [
                 q
                 for q in bases

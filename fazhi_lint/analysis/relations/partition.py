@@ -366,7 +366,6 @@ def _list_parts(
 
 
 _SEMICOLON_RE = re.compile("[；;]")
-_CLAUSE_BREAK_RE = re.compile("[，,：:]")
 # before a flow verb: a state (尚未审结, 已办结, 正在办理) or a remainder (其他方式结案)
 _CATEGORY_BEFORE_VERB = re.compile(
     r"(?:尚未|未|正在|仍在|仍|待|已经|已|均已|其他\S{0,4}|其余\S{0,4})$"
@@ -425,6 +424,11 @@ def _new_statement(
         return True
     if total is None or not before:
         return False
+    if q.verb and q.phrase != q.verb and any(p.phrase == p.verb == q.verb for p in before):
+        # 「其中调解386件；12315平台调解消费纠纷6862件」: a part named by its verb alone holds
+        # all of that action in the whole; the verb again with words of its own is another
+        # statement (of a wider set), no sibling part
+        return True
     if (
         q.family == "concluded"
         and total.family in ("received", "accepted")
@@ -560,7 +564,7 @@ def _readings(
         # verb (成功调处, 已整改到位, 经审查提出…) tells what became of the whole or of a set
         # of its own: the list may end before it
         for parts in readings:
-            k = _verb_after_names(parts)
+            k = _verb_after_names(parts) or _verb_after_kinds(parts, bq.text)
             if k:
                 extra.append(parts[:k])
     if total is not None and len(total.verb) >= 2 and total.phrase.endswith(total.verb):
@@ -675,6 +679,30 @@ def _verb_after_names(parts: Sequence[Quantity]) -> int:
         if not lead and (stage or _RESULT_RE.fullmatch(own, m.end())):
             return k
         return 0
+    return 0
+
+
+def _verb_after_kinds(parts: Sequence[Quantity], text: str) -> int:
+    """The first part past a semicolon, after a 顿号 list of at least two parts, when its
+    words open with a verb none of the listed parts opens with (「其中增值税…、个人所得税…；
+    办理退税28.6亿元」「其中扩岗补贴…、培训补贴…；追回违规资金…」): a statement of another
+    action, where the list may end; 0 otherwise (the first semicolon decides)."""
+    lex = load_lexicon()
+    for k in range(1, len(parts)):
+        if not _SEMICOLON_RE.search(text, parts[k - 1].end, parts[k].num_start):
+            continue
+        if k < 2 or any(
+            "、" not in text[a.end : b.num_start]
+            or _CLAUSE_BREAK_RE.search(text, a.end, b.num_start)
+            for a, b in itertools.pairwise(parts[:k])
+        ):
+            return 0
+        m = lex.verb_re.match(parts[k].phrase.lstrip("、，,；; 　"))
+        if m is None:
+            return 0
+        if any(p.phrase.lstrip("、，,；; 　").startswith(m.group(0)) for p in parts[:k]):
+            return 0
+        return k
     return 0
 
 
@@ -1864,6 +1892,8 @@ def _complement_groups(
                 continue  # 「通过热线受理的2105件，通过网上平台受理的876件，其余…」: a part too
             if pending and whole.family == "concluded":
                 continue
+            if _other_unit_outcome(lex, qs, whole, rest):
+                continue
             parts = [*between, rest]
             readings = [([p, rest], "strong") for p in between] if len(between) > 1 else []
             candidates.append(Group(whole, parts, "complement", "strong", readings=readings))
@@ -1894,6 +1924,21 @@ def _complement_groups(
         ]
         groups.append(preferred)
     return groups
+
+
+def _other_unit_outcome(lex: Lexicon, qs: list[Quantity], whole: Quantity, rest: Quantity) -> bool:
+    """Is one of the parts between a whole and its 其余 counted in another unit (「受理306件…；
+    受理的申请中已核发排污许可证298张，不予许可3件，其余5件」: 298张 are licences granted on
+    306 applications)? A figure of the flow (its verb a stage) or a decision, in the sentence
+    and bracket of the rest: the split holds a part its sum cannot take, no judgement."""
+    return any(
+        p.kind == rest.kind
+        and p.depth == rest.depth
+        and p.sentence == rest.sentence
+        and not _same_unit(lex, p, rest)
+        and (p.family in FLOW_STAGES or _decision(lex, p))
+        for p in _window(qs, whole.end, rest.num_start)
+    )
 
 
 def _parallel(a: Quantity, b: Quantity) -> bool:

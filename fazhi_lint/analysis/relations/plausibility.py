@@ -101,6 +101,12 @@ _LIST_GAP_RE = re.compile(r"[，,；;][^，,；;。]{1,12}")  # between two item
 _NUMBER_NAMES = ("第", "号", "热线", "电话", "代码", "编号", "版", "期", "届", "次会议")
 
 
+# a rate's name and its copula right before a bare 0 (「万台死亡率为0」「发生率保持0」)
+_RATE_OF_ZERO_RE = re.compile(
+    r"(?:率|比例|比重|占比)(?:均|仍|继续)?(?:为|是|保持为|保持在|保持|降至|降为|控制在)?$"
+)
+
+
 def missing_units(bq: BlockQuantities) -> list[Relation]:
     """「重大行政决策1件，行政许可1513，行政处罚4件」: a number in a list whose neighbours
     carry units, itself without one."""
@@ -116,6 +122,8 @@ def missing_units(bq: BlockQuantities) -> list[Relation]:
             continue
         if any(text[max(0, q.num_start - 4) : q.num_start].endswith(w) for w in _NUMBER_NAMES):
             continue
+        if q.value == 0 and _RATE_OF_ZERO_RE.search(text, 0, q.num_start):
+            continue  # 「特种设备万台死亡率为0」: a rate of nothing needs no %
         neighbours = []
         if i > 0:
             prev = qs[i - 1]

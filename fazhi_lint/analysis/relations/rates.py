@@ -725,6 +725,8 @@ def _structural_pair(
         return None  # 「对其中212件重大合同开展审核，重大合同审核率100%」: the part is the base
     if _attempts_unsaid(lex, text, word, [(None, part, whole)], {id(part): whole}):
         return None  # 「办结…；其中经调解达成协议的5,860件，调解成功率…」: the attempts unsaid
+    if _qualified_own_rate(bq, q, word, whole):
+        return None  # 「签约18.6万人，签约率38.2%，其中重点人群…重点人群签约率」: another base
     # readings that only accept: the rest of the whole (a rate of what passed, the part
     # counting what failed), and the part over a larger figure of its unit before it
     rest = _less(whole, part)
@@ -1280,6 +1282,7 @@ def _numerators(
             or _distinct_shared(name, p, parts[id(p)], text) >= 2
         )
     ]
+    weak = [p for p in weak if not _named_again_later(text, name, p, q, scope, parts)]
     bracket = [p for p in scope if p.num_start > q.num_start and p.depth > q.depth]
     if weak or bracket:
         return weak + [p for p in bracket if p not in weak]
@@ -1312,8 +1315,10 @@ def _numerators(
                 # 「其中行政机关败诉3件，行政机关负责人出庭应诉率100%」: a decision (败诉)
                 # the rate does not name is not what it counts
                 return []
-            _BY_POSITION.add(id(last))
             shared = (set(name) & set(_name_words(last, text))) - others
+            if _names_genus(stem, shared, _name_words(last, text)):
+                return []
+            _BY_POSITION.add(id(last))
             if not word.endswith(generic) and len(shared) < 2 and not shared & set(stem):
                 # one character, and not of what the name counts (关 of 行政机关 for
                 # 出庭应诉率; unlike 退 of 退回 for 退件比例): a guess
@@ -1323,6 +1328,35 @@ def _numerators(
 
 
 _NEGATION = ("不予", "未予", "未", "不", "非", "无")
+
+
+def _named_again_later(
+    text: str,
+    name: str,
+    p: Quantity,
+    q: Quantity,
+    scope: list[Quantity],
+    parts: dict[int, Quantity],
+) -> bool:
+    """Is a part read by the words it shares with the rate's name followed, past a semicolon
+    and before the rate, by a figure of no whole that the name speaks of as well (「办理仲裁
+    案件1862件（其中…调解1186件…）；案外调解劳动纠纷2364件，调解成功率86.2%」)? The rate
+    is then that later statement's, the part another one's: no reading of it."""
+    return any(
+        p.end <= x.num_start < q.num_start
+        and id(x) not in parts
+        and common_substring(name, _name_words(x, text)) >= 2
+        and last_mark(text, "；;", p.end, x.num_start) >= 0
+        for x in scope
+    )
+
+
+def _names_genus(stem: str, shared: set[str], words: str) -> bool:
+    """Does a figure read by its position share with the rate's name only the last character
+    of its stem, and none of the stem's other characters (「群众评价3.38万笔，好评率99.7%」:
+    评 of 好评)? It counts the whole kind of which the stem names one (all evaluations, the
+    good ones a part): the rate's base, its numerator unsaid — no reading."""
+    return len(stem) >= 2 and shared == {stem[-1]} and not set(stem[:-1]) & set(words)
 
 
 def _without_later_parts(text: str, q: Quantity, figures: list[Quantity]) -> list[Quantity]:
@@ -1769,6 +1803,9 @@ def _judge_rate(
         and not _population_named(bq.text, q, word, r[1], r[2])
         and not not_the_concluded(bq.text, word, r[1], r[2])
         and not _means_of_another_statement(bq.text, word, r[1], r[2])
+        and not _qualified_own_rate(bq, q, word, r[2])
+        and not _of_later_qualified_rate(bq, q, word, r[1])
+        and not _nearer_base_in_other_unit(lex, bq, q, r[1], r[2])
     ]
     if not results:
         return None
@@ -2410,6 +2447,60 @@ def _first_fit(
                 (span_of(q), span_of(n), span_of(w)),
             )
     return None
+
+
+def _qualified_own_rate(bq: BlockQuantities, q: Quantity, word: str, w: Quantity) -> bool:
+    """Does the base have a rate of its own right after it whose name the rate judged repeats
+    with a qualifier in front (「签约服务18.6万人，签约率38.2%，其中重点人群签约9.4万人，重点人群
+    签约率76.8%」)? The qualified rate is the same measure of a narrower population (重点人群),
+    whose size the text leaves unsaid: the base is not its denominator."""
+    r = _next_figure(bq, w)
+    if r is None or r is q or r.kind != "percent" or r.num_start > q.num_start:
+        return False
+    if _STATEMENT_END_RE.search(bq.text, w.end, r.num_start):
+        return False
+    own = rate_word(r)
+    return own.endswith("率") and len(word) > len(own) and word.endswith(own)
+
+
+def _of_later_qualified_rate(bq: BlockQuantities, q: Quantity, word: str, n: Quantity) -> bool:
+    """Is a numerator read after the rate followed, in its statement, by a rate of the same
+    name with a qualifier in front (「检查3.2万人，体检率92.1%，其中接尘工人体检1.1万人，接尘
+    工人体检率96.5%」)? The figure is that narrower rate's, not a share of the whole's rate."""
+    if n.num_start < q.num_start:
+        return False
+    qs = bq.quantities
+    j = _index_of(bq).get(id(n))
+    if j is None:
+        return False
+    for r in qs[j + 1 : j + 4]:
+        if r.sentence != n.sentence or _STATEMENT_END_RE.search(bq.text, n.end, r.num_start):
+            return False
+        if r.kind == "percent":
+            own = rate_word(r)
+            return r is not q and len(own) > len(word) and own.endswith(word)
+    return False
+
+
+def _nearer_base_in_other_unit(
+    lex: Lexicon, bq: BlockQuantities, q: Quantity, n: Quantity, w: Quantity
+) -> bool:
+    """Does a figure of the numerator's sentence, in another unit, stand between the numerator
+    and the base read for it and fit the rate (「培训8632人次，取得证书6215人，取证率72.0%」
+    after 「新增就业1.28万人」; 「组织听证12场，息诉罢访10件，息诉率83.3%」 after 「来信1215
+    件」)? The nearer figure counts the same occasions in another unit: the rate's reading is
+    then no sure one. (Only the figures between the two are read: within the rate's scope.)"""
+    at = _index_of(bq)
+    i, j = sorted((at.get(id(w), 0), at.get(id(n), 0)))
+    return any(
+        p.kind == n.kind
+        and p.sentence == n.sentence
+        and not p.quoted
+        and not lex.same_units(p.unit, n.unit)
+        and p.value > 0
+        and _rate_check(n, p, q)[0]
+        for p in bq.quantities[i + 1 : j]
+    )
 
 
 def _own_rate(bq: BlockQuantities, w: Quantity, q: Quantity, word: str) -> Quantity | None:
