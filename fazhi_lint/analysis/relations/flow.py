@@ -1679,13 +1679,27 @@ def is_elided_outcome(lex: Lexicon, q: Quantity, text: str = "") -> bool:
         return False
     words = q.pre.strip(" 　")
     # (「经调解达成协议的302起」: a 的-clause of the outcome alone names no thing either)
-    said = words.removesuffix("的")
+    said = _without_agent(lex, words.removesuffix("的"))
     if 2 <= len(said) <= 12 and _outcome_re(lex).match(said) is not None:
         return True
     if text and words in _BARE_LEADS:
         after = _CLAUSE_RE.match(text, q.end)
         return after is not None and _outcome_re(lex).match(after.group(0)) is not None
     return False
+
+
+def _without_agent(lex: Lexicon, words: str) -> str:
+    """The words of an outcome clause after the body that brought it about, named after 经/由
+    (「经人民调解委员会调解成功」 → 调解成功): the agent names who acted, not what was done
+    (numbers.toml ``clauses.outcome-agents``: the last words of a body's name)."""
+    if not words.startswith(("经", "由")):
+        return words
+    best = -1
+    for end in lex.data["clauses"].get("outcome-agents", ()):
+        k = words.find(end, 1, 14)
+        if k > 0 and k + len(end) > best:
+            best = k + len(end)
+    return words[best:] if best > 0 else words
 
 
 # the words before a figure whose outcome follows it (「已有1,215件调解成功」)

@@ -1,0 +1,237 @@
+"""Flow and time shapes nobody had written (session 11 round 2, s11-rft).
+
+1. A quarter or a half of the year glossed in brackets with months that are not its own
+   (「第三季度（4月至6月）」: the third quarter is July to September) — N304, an error
+   (relations/dates.py ``_glossed_parts``).
+2. An outcome clause opened by the body that brought it about (「经人民调解委员会调解成功
+   1,302起」): the agent names who acted, the outcome's noun is still the intake's, so it
+   cannot be more than the intake (relations/flow.py ``_without_agent``, numbers.toml
+   ``clauses.outcome-agents``).
+3. The stock of a case flow opened by the cases in hand at the start of the year (「年初在办
+   …」「期初未结…」): carried in, not open at the end (numbers.toml ``clauses.carry-in``).
+4. 「今年」 names the whole report year (numbers.toml ``periods.whole``): a part of the year
+   (上半年, 前三季度) or a cumulative count since an earlier year measured against it.
+
+Every sentence is written for these tests (none from a blind set); each verdict was derived
+by hand (the arithmetic is in the comment above it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fazhi_lint.analysis.relations import analyze_text, contradictions
+from fazhi_lint.model import Severity
+
+
+def _found(text: str, year: int = 2024, codes: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    return [
+        (r.code, r.message)
+        for r in contradictions(analyze_text(text, year))
+        if r.severity is not None and (not codes or r.code in codes)
+    ]
+
+
+def _errors(text: str, year: int = 2024) -> list[tuple[str, str]]:
+    return [
+        (r.code, r.message)
+        for r in contradictions(analyze_text(text, year))
+        if r.code.startswith("N") and r.severity is Severity.ERROR
+    ]
+
+
+# --- 1. a part of the year glossed with other months -----------------------------------------
+
+GLOSS_WRONG = [
+    # Q1 is months 1-3, not 2-4
+    "第一季度（2月至4月），区司法局组织开展行政执法案卷评查，共评查案卷86卷。",
+    # Q2 is 4-6, not 7-9
+    "第二季度（7—9月），街道办事处开展消防安全专项检查，检查沿街商铺214家。",
+    # Q4 is 10-12, not 9-12
+    "第四季度（9月至12月），区城市管理局集中整治占道经营行为，劝导商户312户次。",
+    # the first half is 1-6, not 1-5
+    "上半年（1—5月），区税务局共受理纳税人涉税诉求1,046件。",
+    # the second half is 7-12, not 6-12
+    "下半年（6月至12月），区教育局组织开展校园安全隐患排查，排查隐患58处。",
+    # Q3 is 7-9, not 4-6
+    "三季度（4至6月），区应急管理局组织执法检查企业173家次。",
+    # Q1 is 1-3, not 4-6 (months in Chinese numerals)
+    "第一季度（四至六月），区人力资源和社会保障局开展根治欠薪专项行动，追回工资款214万元。",
+    # Q3 is 7-9, not 10-12
+    "2024年第三季度（10月—12月），区卫生健康委开展医疗机构依法执业检查，检查机构96家。",
+]
+
+GLOSS_RIGHT = [
+    "第一季度（1月至3月），区司法局组织开展行政执法案卷评查，共评查案卷86卷。",
+    "第二季度（4—6月），街道办事处开展消防安全专项检查，检查沿街商铺214家。",
+    "第四季度（10月至12月），区城市管理局集中整治占道经营行为，劝导商户312户次。",
+    "上半年（1—6月），区税务局共受理纳税人涉税诉求1,046件。",
+    "下半年（7月至12月），区教育局组织开展校园安全隐患排查，排查隐患58处。",
+    "第三季度（七月至九月），区应急管理局组织执法检查企业173家次。",
+    # a bracket that glosses no months
+    "第三季度（含国庆假期），区市场监督管理局开展节日市场检查，检查经营户426户。",
+    # a run of two quarters: 4-9 is theirs together
+    "第二季度至第三季度（4月至9月），区住房和城乡建设局开展扬尘治理专项检查，检查工地88个。",
+]
+
+
+@pytest.mark.parametrize("text", GLOSS_WRONG)
+def test_part_glossed_with_other_months_is_an_error(text: str) -> None:
+    assert any(code == "N304" for code, _ in _errors(text)), text
+
+
+@pytest.mark.parametrize("text", GLOSS_RIGHT)
+def test_part_glossed_with_its_months_is_silent(text: str) -> None:
+    assert not _found(text, codes=("N303", "N304")), text
+
+
+# --- 2. an outcome told after its agent -------------------------------------------------------
+
+AGENT_WRONG = [
+    # 655 > 642
+    "全年共排查出邻里纠纷642起，经村调解委员会调解成功655起。",
+    # 327 > 318
+    "全年接待来访群众反映的劳资纠纷318件，经劳动争议调解中心调处化解327件。",
+    # 1,071 > 1,054
+    "全年共排查各类矛盾纠纷1,054件，由街道人民调解委员会化解1,071件。",
+    # 103 > 96
+    "年内摸排婚姻家庭纠纷96起，经妇联调解组织调解成功103起。",
+    # 231 > 226
+    "全年排查物业纠纷226件，经社区调解室调解成功231件。",
+    # 2,437 > 2,415
+    "全年共受理消费纠纷2,415件，经消费者权益保护委员会调解成功2,437件。",
+    # 51 > 47
+    "排查出涉校矛盾纠纷47件，由区教育纠纷调处中心化解51件。",
+    # 138 > 134
+    "全年接到医患纠纷投诉134件，经医疗纠纷人民调解委员会调解成功138件。",
+]
+
+AGENT_RIGHT = [
+    # 642 < 655
+    "全年共排查出邻里纠纷655起，经村调解委员会调解成功642起。",
+    # 1,054 + 31 carried in = 1,085 >= 1,071
+    "全年共排查矛盾纠纷1,054件，加上上年结转的31件，经街道人民调解委员会化解1,071件。",
+    # 218 / 226 = 96.46 -> 96.5%
+    "全年排查物业纠纷226件，经社区调解室调解成功218件，调解成功率96.5%。",
+    # 2,137 < 2,415
+    "全年共受理消费纠纷2,415件，经消费者权益保护委员会调解成功2,137件，为消费者挽回损失318万元。",
+    # 89 + 7 = 96
+    "年内摸排婚姻家庭纠纷96起，经妇联调解组织调解成功89起，其余7起引导当事人通过诉讼解决。",
+    # 人次 of training, not disputes
+    "全年排查劳资纠纷318件；经劳动争议调解中心培训调解员335人次。",
+    # 198 < 212
+    "全镇排查矛盾纠纷212件，经镇司法所和村调解委员会共同调解成功198件。",
+    # 571 / 580 = 98.45 -> 98.4% (truncated) or 98.4 rounded from 98.448
+    "全年排查矛盾纠纷580件，经各级调解组织调解成功571件，调解成功率98.4%。",
+]
+
+
+@pytest.mark.parametrize("text", AGENT_WRONG)
+def test_outcome_after_its_agent_above_the_intake_is_found(text: str) -> None:
+    assert _found(text, codes=("N101", "N107")), text
+
+
+@pytest.mark.parametrize("text", AGENT_RIGHT)
+def test_outcome_after_its_agent_within_the_intake_is_silent(text: str) -> None:
+    assert not _found(text, codes=("N101", "N102", "N107")), text
+
+
+# --- 3. the cases in hand at the start of the year are carried in ---------------------------
+
+OPENING_WRONG = [
+    # 4 + 37 = 41 vs 36 + 6 = 42
+    "年初在办复议案件4件，全年新收37件，审结36件，年末未结6件。",
+    # 12 + 305 = 317 vs 309 + 10 = 319
+    "年初未结信访事项12件，本年新收305件，办结309件，年末未结10件。",
+    # 21 + 418 = 439 vs 420 + 17 = 437
+    "期初在办仲裁案件21件，本年新收418件，结案420件，期末未结案件17件。",
+    # 9 + 64 = 73 vs 65 + 6 = 71
+    "年初在审行政案件9件，年内新收64件，审结65件，尚未审结6件。",
+    # 12 + 90 = 102 vs 95 + 8 = 103
+    "年初在办案件十二件，新收九十件，办结九十五件，年末在办八件。",
+    # 6 + 58 = 64 vs 57 + 8 = 65
+    "年初未结劳动保障监察案件6件，新收投诉案件58件，结案57件，年末未结8件。",
+    # 30 + 212 = 242 vs 219 + 21 = 240
+    "期初未结案件30件，本年受理212件，审结219件，未结21件。",
+    # 3 + 22 = 25 vs 23 + 1 = 24
+    "年初在办行政复议案件3件，本年新收22件，审结23件，年末在办1件。",
+]
+
+OPENING_RIGHT = [
+    # 5 + 37 = 42 = 36 + 6
+    "年初在办复议案件5件，全年新收37件，审结36件，年末未结6件。",
+    # 12 + 305 = 317 = 307 + 10
+    "年初未结信访事项12件，本年新收305件，办结307件，年末未结10件。",
+    # 21 + 418 = 439 = 422 + 17
+    "期初在办仲裁案件21件，本年新收418件，结案422件，期末未结案件17件。",
+    # 9 + 64 = 73 = 67 + 6
+    "年初在审行政案件9件，年内新收64件，审结67件，尚未审结6件。",
+    # 12 + 90 = 102 = 94 + 8
+    "年初在办案件十二件，新收九十件，办结九十四件，年末在办八件。",
+    # 6 + 58 = 64 = 56 + 8
+    "年初未结劳动保障监察案件6件，新收投诉案件58件，结案56件，年末未结8件。",
+    # 30 + 212 = 242 = 221 + 21
+    "期初未结案件30件，本年受理212件，审结221件，未结21件。",
+    # 15 + 83 = 98 = 91 + 7
+    "年初在办行政案件十五件，年内新收八十三件，办结九十一件，年末在办七件。",
+]
+
+
+@pytest.mark.parametrize("text", OPENING_WRONG)
+def test_unbalanced_stock_opened_at_the_start_of_the_year_is_an_error(text: str) -> None:
+    assert any(code == "N102" for code, _ in _errors(text)), text
+
+
+@pytest.mark.parametrize("text", OPENING_RIGHT)
+def test_balanced_stock_opened_at_the_start_of_the_year_is_silent(text: str) -> None:
+    assert not _found(text, codes=("N101", "N102", "N107")), text
+
+
+# --- 4. 今年 is the whole report year ----------------------------------------------------------
+
+THIS_YEAR_WRONG = [
+    # whole year 296 < first half 318
+    "上半年共办理法律援助案件318件；今年共办理法律援助案件296件，受援群众满意率98%。",
+    # 58 < 64 in the first three quarters
+    "前三季度受理行政复议申请64件，今年受理行政复议申请58件，纠错率12%。",
+    # since 2020 (holds this year) 210 < this year's 236
+    "2020年以来累计审查规范性文件210件，今年审查规范性文件236件。",
+    # 1,156 < 1,204 in months 1-9
+    "1—9月开展执法检查1,204次，今年开展执法检查1,156次，发现问题隐患312处。",
+    # 395 < 420 in the first half
+    "上半年新增法律明白人420名，今年新增法律明白人395名。",
+    # 842 < 871 in the first half
+    "今年共调处矛盾纠纷842件。上半年共调处矛盾纠纷871件，调处成功率97%。",
+    # since 2021 1,350 < this year's 1,420
+    "2021年以来累计培训网格员1,350人次，今年培训网格员1,420人次。",
+    # 598 < 612 in the first quarter
+    "第一季度受理消费投诉612件，今年受理消费投诉598件。",
+]
+
+THIS_YEAR_RIGHT = [
+    # 618 >= 296
+    "上半年共办理法律援助案件296件；今年共办理法律援助案件618件，受援群众满意率98%。",
+    # different stages: accepted in the first half, concluded in the year
+    "上半年受理行政复议申请58件，今年审结行政复议案件52件。",
+    # 410 >= 36
+    "2020年以来累计审查规范性文件410件，今年审查规范性文件36件。",
+    # last year's first half is no part of this year
+    "去年上半年开展执法检查1,204次，今年开展执法检查1,156次。",
+    # different measures (法律明白人 / 人民调解员)
+    "上半年新增法律明白人420名，今年新增人民调解员395名。",
+    # 1,642 >= 871
+    "今年上半年共调处矛盾纠纷871件，全年共调处矛盾纠纷1,642件。",
+    # no part of the year
+    "今年培训网格员1,420人次，较去年的1,350人次有所增加。",
+    # 2,498 >= 612
+    "第一季度受理消费投诉612件，今年受理消费投诉2,498件。",
+]
+
+
+@pytest.mark.parametrize("text", THIS_YEAR_WRONG)
+def test_this_year_below_a_part_of_it_is_found(text: str) -> None:
+    assert any(code == "N302" for code, _ in _found(text)), text
+
+
+@pytest.mark.parametrize("text", THIS_YEAR_RIGHT)
+def test_this_year_at_or_above_its_parts_is_silent(text: str) -> None:
+    assert not _found(text, codes=("N302",)), text
