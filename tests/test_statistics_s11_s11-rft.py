@@ -11,6 +11,10 @@
    …」「期初未结…」): carried in, not open at the end (numbers.toml ``clauses.carry-in``).
 4. 「今年」 names the whole report year (numbers.toml ``periods.whole``): a part of the year
    (上半年, 前三季度) or a cumulative count since an earlier year measured against it.
+5. A rate after a 其中 list of several parts, whose name shares at most one character with
+   what sets the last part apart (「其中派遣处置6,214件、现场处置3,642件，结案率98.7%」), is a
+   rate of the whole, not of the last part (relations/rates.py); a rate naming the part
+   (「提出修改意见的19件，修改意见提出率…」) is still checked.
 
 Every sentence is written for these tests (none from a blind set); each verdict was derived
 by hand (the arithmetic is in the comment above it)."""
@@ -235,3 +239,54 @@ def test_this_year_below_a_part_of_it_is_found(text: str) -> None:
 @pytest.mark.parametrize("text", THIS_YEAR_RIGHT)
 def test_this_year_at_or_above_its_parts_is_silent(text: str) -> None:
     assert not _found(text, codes=("N302",)), text
+
+
+# --- 5. a rate after several parts is of the whole unless it names the last one ---------------
+
+LIST_RATE_WRONG = [
+    # 124 / 1,230 = 10.1%, not 11.2
+    "开展执法检查1,230次，其中联合检查406次、发现问题的检查124次，问题发现率11.2%。",
+    # 15 / 420 = 3.6%, not 4.6
+    "抽检食品样品420批次，其中风险监测样品86批次、检出不合格的15批次，不合格检出率4.6%。",
+    # 97 / 312 = 31.1%, not 34.8
+    "审查合同协议312份，其中采购合同148份、提出修改意见的97份，意见提出率34.8%。",
+    # 241 / 265 = 90.9%, not 93.6
+    "组织执法人员考试265人次，其中补考人员12人次、考试合格的241人次，考试合格率93.6%。",
+    # 19 / 58 = 32.8%, not 35.1
+    "审查规范性文件58件，其中区政府文件21件、提出修改意见的19件，修改意见提出率35.1%。",
+    # 96 / 640 = 15.0%, not 16.5
+    "培训网格员640人次，其中集中培训416人次、考核优秀的96人次，考核优秀率16.5%。",
+    # 23 / 96 = 24.0%, not 25.8
+    "受理复议申请96件，其中涉企申请41件、予以纠错的23件，纠错率25.8%。",
+    # 148 / 530 = 27.9%, not 29.2
+    "检查企业530家，其中规上企业206家、责令整改的148家，责令整改率29.2%。",
+]
+
+LIST_RATE_RIGHT = [
+    # 3,106 + 2,314 = 5,420; the rate is of all work orders
+    "受理群众诉求工单5,420件，其中转交属地街道3,106件、部门直接办理2,314件，按期办结率97.6%。",
+    # 148 + 97 + 67 = 312
+    "审查各类合同协议312份，其中采购合同148份、租赁合同97份、合作协议67份，审查通过率96.2%。",
+    # 312 + 552 = 864
+    "接收来信来访事项864件，其中来信312件、来访552件，及时受理率99.3%。",
+    # 406 + 824 = 1,230
+    "开展执法检查1,230次，其中联合检查406次、部门单独检查824次，问题整改率96.1%。",
+    # 112 + 74 = 186
+    "举办普法讲座186场，其中进社区112场、进企业74场，群众知晓率91.5%。",
+    # 195 + 73 = 268
+    "办理政府信息公开申请268件，其中网上申请195件、信函申请73件，按期答复率99.6%。",
+    # 19 + 27 = 46; 45 / 46 = 97.8% of the whole
+    "审核行政规范性文件46件，其中区政府文件19件、部门文件27件，报备及时率97.8%。",
+    # 9,856 = 6,214 + 3,642; the rate is of all cases
+    "全年接到数字城管平台案件9,856件，其中派遣至责任单位处置6,214件、直接由平台现场处置3,642件，结案率98.7%。",
+]
+
+
+@pytest.mark.parametrize("text", LIST_RATE_WRONG)
+def test_rate_naming_the_last_part_is_still_checked(text: str) -> None:
+    assert any(code == "N104" for code, _ in _errors(text)), text
+
+
+@pytest.mark.parametrize("text", LIST_RATE_RIGHT)
+def test_rate_after_several_parts_is_of_the_whole(text: str) -> None:
+    assert not _found(text, codes=("N104",)), text
