@@ -54,6 +54,13 @@ and a clause that is a pending state alone (「正在办理12件」) is the open
 Two outcomes that split a stage figure by their words alone are judged against it as a
 warning: an outcome and its negation (调解成功 / 调解不成功的), and the concluded and open
 figures of a set a 的-clause names (「转办的28,630件工单中，已办结…，在办…」).
+
+Session 11 (s11-rft): a clause of no figure that adds to what came in (「加上窗口现场提交的
+申请，」) leaves the accepted figure unbounded by it; a figure of no stage verb whose own
+bracket holds the carried-in part (「办理行政复议案件57件（其中上年结转4件）」) is the year's
+caseload, judged against 审结 + 未结 as a warning; the cases in hand at the start of the year
+(年初在办, 期初未结) are carried in; an outcome told after the body that brought it about
+(「经人民调解委员会调解成功1,302起」) still counts the intake's noun.
 """
 
 from __future__ import annotations
@@ -355,10 +362,21 @@ def _approval_chains(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
 _ADDED_RE = re.compile(r"另(?:计|有|外|行)?$|(?:^|[，,；;])另(?:有|外|计)")
 
 
+# a clause of no figure opened by a word of adding (加上, 连同, 再加上) between what came in
+# and the accepted figure: something more came in, uncounted
+_UNCOUNTED_ADDITION_RE = re.compile(
+    r"(?:^|[，,；;。])\s*(?:再)?(?:加上|连同)[^，,；;。0-9０-９]*[，,；;]"
+)
+
+
 def _added_intake(bq: BlockQuantities, received: Quantity, q: Quantity) -> bool:
     """Does a count between what came in and the accepted figure say it comes on top
     (「接收申请620件，退回补正后重新提交的申请另计45件；受理631件」)? Then what came in is more
     than the first figure, and the accepted may exceed it up to their sum."""
+    if _UNCOUNTED_ADDITION_RE.search(bq.text, received.end, q.num_start):
+        # 「网上收到申请318件；加上窗口现场提交的申请，全年共受理402件」: more came in than
+        # the first figure, by an amount the text does not give
+        return True
     qs = bq.quantities
     starts = number_starts(bq)
     between = qs[
@@ -706,6 +724,18 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             if last is not None and last is group.get("new") and "concluded" not in group:
                 group["carry"] = q
                 group["included"] = q
+            elif (
+                not group
+                and plain is not None
+                and plain.unit == q.unit
+                and plain.sentence == q.sentence
+                and _BRACKET_OPEN_RE.fullmatch(bq.text, plain.end, q.num_start - len(q.pre))
+            ):
+                # 「全年共办理行政复议案件57件（其中上年结转4件）」: a figure of no stage whose
+                # own bracket holds the carried-in part is the year's caseload (a reading)
+                unit, sentence = q.unit, q.sentence
+                group.update(new=plain, carry=q, included=q, caseload=plain)
+                last = q
             continue
         if (
             role in ("concluded", "pending")
@@ -890,6 +920,8 @@ _CASELOAD_RE = re.compile(r"(?:需|应|待)(?:办理|审理|处理|办)|合计|�
 
 
 _INCLUDED_RE = re.compile(r"^[（(]?(?:含|包括|包含|其中)")
+# the words between a figure and the words of the carried-in part of its bracket: the bracket
+_BRACKET_OPEN_RE = re.compile(r"\s*[（(]?\s*")
 
 
 def _judge_sum(new: Quantity, carry: Quantity, total: Quantity) -> Relation | None:
@@ -985,7 +1017,7 @@ def _judge_balance(group: dict[str, Quantity], none_left: bool = False) -> Relat
     carry = group.get("carry")
     pending = group.get("pending")
     # told over two sentences (「新收86件，上年结转12件。截至年底，审结90件…」): a reading
-    severity = Severity.WARNING if "across" in group else Severity.ERROR
+    severity = Severity.WARNING if "across" in group or "caseload" in group else Severity.ERROR
     in_low, in_high = bounds(new)
     if carry is not None and "included" not in group:
         # 收到548件（含上年结转12件）: the caseload is 548

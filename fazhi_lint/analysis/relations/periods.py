@@ -25,6 +25,8 @@ of that year; the same verbless words before two figures with nothing after eith
 measure, and so does a thing named with fewer words after a verb both share (全年共组织旁听庭审
 / 1—11月共组织行政执法人员旁听庭审). A figure per member (「每个村（社区）至少3名」, its 每
 before a bracket) is no count of a period.
+Parts listed with their period alone after one that names the measure (「第一季度受理申请86件、
+第二季度93件、…」) count what it counts; 「今年」 is the whole report year.
 Changes (较上年增加), averages and rates are not counts of the period. Work is linear: one
 pass per paragraph to give each number its period, then each number against at most
 ``_MAX_PAIRS`` part-year numbers of its paragraph and the next one.
@@ -582,14 +584,25 @@ def _tiles(
     if span is None or span[0] != 1:
         return None
     by_months: dict[tuple[int, int], _Scoped] = {}
-    for p in parts:
+    pattern = _words(lex).pattern
+    measured: Quantity | None = None  # the last part read as the whole's measure
+    for p in sorted(parts, key=lambda s: s.q.num_start):
         months = _months(p.period)
+        same = linked or _same_measure(lex, whole.q, p.q) or _bare_after(lex, bq, whole.q, p.q)
         if (
-            months is not None
-            and months not in by_months
-            and p.year == whole.year
-            and (linked or _same_measure(lex, whole.q, p.q) or _bare_after(lex, bq, whole.q, p.q))
+            not same
+            and measured is not None
+            and p.q.pre.startswith("、")
+            and not _LEAD_RE.sub("", pattern.sub("", p.q.noun)).strip("、 ")
+            and not p.q.after
+            and measured.unit == p.q.unit
+            and measured.sentence == p.q.sentence
         ):
+            # 「第一季度受理申请86件、第二季度93件、…」: a listed part naming nothing but its
+            # period counts what the part before it counts
+            same = True
+        measured = p.q if same else None
+        if months is not None and months not in by_months and p.year == whole.year and same:
             by_months[months] = p
     for tiling in _TILINGS:
         # the whole year, or a part of it from January (上半年 = 一季度 + 二季度)
