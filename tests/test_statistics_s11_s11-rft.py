@@ -421,3 +421,52 @@ def test_listed_parts_of_the_year_not_adding_up_are_found(text: str) -> None:
 @pytest.mark.parametrize("text", QUARTERS_RIGHT)
 def test_listed_parts_of_the_year_adding_up_are_silent(text: str) -> None:
     assert not _found(text, codes=("N302",)), text
+
+
+# --- 9. a reply right before a figure concludes it ------------------------------------------
+
+REPLY_WRONG = [
+    # 11 > 9, nothing carried in
+    "全年收到检察建议9份，无往年结转，已书面回复11份。",
+    # 2,862 > 2,845
+    "收到网民留言2,845条，无往年积压，已回复2,862条。",
+    # 16 > 14
+    "全年收到人大代表询问函14件，无上年结转，已逐件回复16件。",
+    # 331 > 326
+    "全年收到企业诉求反映326条，均为本年新收，已回复331条。",
+    # 112 > 108
+    "收到群众来信108件，无上年结转，已回复112件。",
+    # 47 > 45
+    "全年收到政协委员意见建议45条，无往年结转，已书面回复47条。",
+    # 219 > 217
+    "全年通过局长信箱收到来信217件，无上年结转，已回复219件。",
+    # 15 > 12
+    "收到审计整改督办函12份，无上年结转，已回复15份。",
+]
+
+REPLY_RIGHT = [
+    "全年收到检察建议9份，已书面回复9份。",
+    # 2,801 + 44 = 2,845
+    "收到网民留言2,845条，已回复2,801条，其余44条为重复留言。",
+    # 14 + 3 carried in = 17 >= 16
+    "全年收到人大代表询问函14件，加上上年结转的3件，已逐件回复16件。",
+    # 314 + 12 = 326; 尚未回复 is no reply
+    "全年收到企业诉求反映326条，已回复314条，尚未回复的12条正在办理。",
+    # 103 + 5 = 108; 待回复 is no reply
+    "收到群众来信108件，已回复103件，待回复5件。",
+    "全年收到政协委员意见建议45条，已书面回复45条。",
+    # 217 + 6 = 223 >= 219
+    "全年通过局长信箱收到来信217件，加上上年结转的6件，已回复219件。",
+    # 回复 after the figure names no stage of it; 2,335 < 2,471
+    "全年共接收热线派单2471件，实际签收承办2335件，承办工单均在规定时限内回复群众。",
+]
+
+
+@pytest.mark.parametrize("text", REPLY_WRONG)
+def test_more_replied_than_received_is_found(text: str) -> None:
+    assert _found(text, codes=("N101", "N107")), text
+
+
+@pytest.mark.parametrize("text", REPLY_RIGHT)
+def test_replies_within_what_came_in_are_silent(text: str) -> None:
+    assert not _found(text, codes=("N101", "N102", "N103", "N107")), text

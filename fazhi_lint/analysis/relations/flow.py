@@ -1185,8 +1185,12 @@ _NOT_DECIDED_RE = re.compile(r"不予|不|驳回|终止|撤销")
 
 
 # a verb no list names that concludes by its form: 查结, 调结, 已结 — a character and 结 right
-# before the figure (not 总结, 团结, 冻结, 归结…, and not 未结 / 不结)
-_CONCLUDING_RE = re.compile(r"(?<![未不没尚])[^总团连冻归缔凝纠终未不没\W\d]结$")
+# before the figure (not 总结, 团结, 冻结, 归结…, and not 未结 / 不结); or a reply right before
+# it (已书面回复11份: not 未回复, 待回复 — 回复 after a figure, 「…均在时限内回复群众」, names
+# no stage of it)
+_CONCLUDING_RE = re.compile(
+    r"(?:(?<![未不没尚])[^总团连冻归缔凝纠终未不没\W\d]结|(?<![未不没尚待])回复)$"
+)
 
 
 # 「审结61件，尚有7件正在审理中」: a figure still open, named beside the concluded ones
