@@ -470,3 +470,46 @@ def test_more_replied_than_received_is_found(text: str) -> None:
 @pytest.mark.parametrize("text", REPLY_RIGHT)
 def test_replies_within_what_came_in_are_silent(text: str) -> None:
     assert not _found(text, codes=("N101", "N102", "N103", "N107")), text
+
+
+# --- 10. 连续运行 N: a run between a start and an end date ------------------------------------
+
+RUN_WRONG = [
+    # Jul 1 - Dec 31: 183 days, not nine months
+    "“一网通办”平台于2024年7月1日上线，截至2024年12月31日已连续运行九个月。",
+    # Mar 1 - Dec 31: 305 days, not five months
+    "区级调解中心于2024年3月1日启用，截至2024年12月31日已连续运行五个月。",
+    # Oct 8 - Dec 31: 84 days, not 150
+    "“随手拍”小程序于2024年10月8日上线，截至2024年12月31日已连续运行150天。",
+    # May 20 - Nov 20: 184 days, not ten months
+    "执法监督平台于2024年5月20日投入使用，截至2024年11月20日已连续运行十个月。",
+    # Sep 1 - Dec 31: 121 days, not two months
+    "“法律服务超市”于2024年9月1日开业，截至2024年12月31日已连续运行两个月。",
+    # Jan 15 - Dec 31: 351 days, not 200
+    "非诉纠纷化解平台于2024年1月15日上线，截至2024年12月31日已连续运行200天。",
+    # Apr 1 - Dec 31: 274 days, not twelve months
+    "电子证照系统于2024年4月1日上线，截至2024年12月31日已连续运行十二个月。",
+    # Aug 1 - Dec 31: 152 days, not eight months
+    "12345热线分中心于2024年8月1日启用，截至2024年12月31日已连续运行八个月。",
+]
+
+RUN_RIGHT = [
+    "“一网通办”平台于2024年7月1日上线，截至2024年12月31日已连续运行六个月。",
+    "区级调解中心于2024年3月1日启用，截至2024年12月31日已连续运行十个月。",
+    "“随手拍”小程序于2024年10月8日上线，截至2024年12月31日已连续运行85天。",
+    "执法监督平台于2024年5月20日投入使用，截至2024年11月20日已连续运行六个月。",
+    "“法律服务超市”于2024年9月1日开业，截至2024年12月31日已连续运行四个月。",
+    "非诉纠纷化解平台于2024年1月15日上线，截至2024年12月31日已连续运行351天。",
+    "电子证照系统于2024年4月1日上线，截至2024年12月31日已连续运行九个月。",
+    "12345热线分中心于2024年8月1日启用，截至2024年12月31日已连续运行五个月。",
+]
+
+
+@pytest.mark.parametrize("text", RUN_WRONG)
+def test_continuous_run_against_its_dates_is_found(text: str) -> None:
+    assert any(code == "N304" for code, _ in _found(text)), text
+
+
+@pytest.mark.parametrize("text", RUN_RIGHT)
+def test_continuous_run_fitting_its_dates_is_silent(text: str) -> None:
+    assert not _found(text, codes=("N303", "N304")), text
