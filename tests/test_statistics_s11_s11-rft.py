@@ -513,3 +513,47 @@ def test_continuous_run_against_its_dates_is_found(text: str) -> None:
 @pytest.mark.parametrize("text", RUN_RIGHT)
 def test_continuous_run_fitting_its_dates_is_silent(text: str) -> None:
     assert not _found(text, codes=("N303", "N304")), text
+
+
+# --- 11. concluded within an accepted figure that is above what came in ----------------------
+
+ABOVE_RECEIVED_WRONG = [
+    # 262 > 256 accepted (and > 213 received), no carry-over
+    "收到投诉举报213件，立案查处违法案件256件，结案262件，无上年结转。",
+    # 103 > 98 received, accepted 45 below
+    "接到举报线索98件，立案调查45件，办结103件，无上年结转。",
+    # 69 > 64 received and > 58 accepted
+    "收到复议申请64件，受理58件，审结69件，无上年结转。",
+    # accepted 318 > received 312 (N103)
+    "收到信访事项312件，受理318件，办结315件。",
+    # accepted 452 > received 436 (N103)
+    "收到法律援助申请436件，受理法律援助申请452件，结案447件。",
+    # accepted 2,176 > received 2,104 (N103)
+    "收到行政许可申请2,104件，受理2,176件，办结2,150件，无上年结转。",
+    # accepted 97 > received 90 (N103)
+    "接收劳动人事争议仲裁申请90件，立案受理97件，结案95件。",
+    # 271 > 256 accepted, no carry-over
+    "收到投诉举报213件，结合日常巡查发现的线索，立案查处违法案件256件，结案271件，无上年结转。",
+]
+
+ABOVE_RECEIVED_RIGHT = [
+    # 241 <= 256 accepted (cases from inspections too)
+    "全年收到投诉举报213件，结合日常检查、“双随机、一公开”抽查发现的违法线索，全年立案查处违法案件256件，结案241件。",
+    "收到群众投诉86件，结合“双随机”抽查发现的问题，立案查处违法案件132件，结案125件。",
+    "接到举报线索57件，结合大数据监测发现的线索，立案调查94件，办结90件。",
+    "收到消费投诉举报1,024件，结合执法检查中发现的问题线索，立案查处1,178件，结案1,102件。",
+    "收到网格上报事件412件，结合日常巡查，立案处置事件486件，办结479件。",
+    "收到12345转办线索64件，结合专项检查，立案查处案件118件，结案111件。",
+    "收到环境污染举报152件，结合在线监测数据，立案查处环境违法案件187件，结案180件。",
+    "收到安全生产举报39件，结合执法检查，立案查处违法案件76件，结案72件。",
+]
+
+
+@pytest.mark.parametrize("text", ABOVE_RECEIVED_WRONG)
+def test_concluded_above_its_stage_is_still_found(text: str) -> None:
+    assert _found(text, codes=("N101", "N103", "N107")), text
+
+
+@pytest.mark.parametrize("text", ABOVE_RECEIVED_RIGHT)
+def test_concluded_within_an_accepted_figure_above_the_received_is_silent(text: str) -> None:
+    assert not _found(text, codes=("N101", "N107")), text

@@ -235,7 +235,18 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     p for k, p in enumerate(accepted) if k == 0 or not _INCLUDED_RE.search(p.pre)
                 ]
             last_a = accepted[-1] if accepted else None
-            if last_r is not None:
+            # 「收到投诉213件，结合日常检查发现的线索，立案查处256件，结案241件」: an accepted
+            # figure after what came in and above it, holding the concluded — the concluded
+            # are of what was accepted (above the received by the text's own account: a case
+            # of N103 when they count the same things), so the received figure bounds nothing
+            over_received = (
+                last_r is not None
+                and last_a is not None
+                and last_a.num_start > last_r.num_start
+                and bounds(last_a)[0] > bounds(last_r)[1]
+                and bounds(q)[1] <= bounds(last_a)[1]
+            )
+            if last_r is not None and not over_received:
                 if bounds(q)[0] > bounds(last_r)[1] and not carry:
                     why = "而文中说明无上年结转" if no_carry else "且未说明是否含上年结转"
                     out.append(
