@@ -557,3 +557,49 @@ def test_concluded_above_its_stage_is_still_found(text: str) -> None:
 @pytest.mark.parametrize("text", ABOVE_RECEIVED_RIGHT)
 def test_concluded_within_an_accepted_figure_above_the_received_is_silent(text: str) -> None:
     assert not _found(text, codes=("N101", "N107")), text
+
+
+# --- 12. a cumulative count at the ends of two years ----------------------------------------
+
+CUMULATIVE_WRONG = [
+    # 19 < 23 a year later
+    "截至2023年底，全区累计建成村（社区）法律服务工作室23个；截至2024年底，全区累计建成村（社区）法律服务工作室19个。",
+    # 1,206 < 1,260
+    "截至2023年底，累计培训法律明白人1,260名；截至2024年底，累计培训法律明白人1,206名。",
+    # 11.9万 < 12.6万
+    "截至2022年底，全市累计办理不动产登记12.6万件；截至2024年底，全市累计办理不动产登记11.9万件。",
+    # 2.9万 < 3.2万
+    "截至2023年末，累计发放普法读本3.2万册；截至2024年末，累计发放普法读本2.9万册。",
+    # 12 < 14
+    "截至2021年底，全县累计建成法治文化公园14个；截至2024年底，全县累计建成法治文化公园12个。",
+    # 168 < 186
+    "截至2023年底，累计聘请村（居）法律顾问186名；截至2024年底，累计聘请村（居）法律顾问168名。",
+    # 5,214 < 5,412
+    "截至2023年12月31日，累计调解矛盾纠纷5,412件；截至2024年12月31日，累计调解矛盾纠纷5,214件。",
+    # 38 < 41, in two sentences
+    "截至2023年底，全区累计创建民主法治示范村41个。截至2024年底，全区累计创建民主法治示范村38个。",
+]
+
+CUMULATIVE_RIGHT = [
+    "截至2023年底，全区累计建成村（社区）法律服务工作室19个；截至2024年底，全区累计建成村（社区）法律服务工作室23个。",
+    "截至2023年底，累计培训法律明白人1,206名；截至2024年底，累计培训法律明白人1,260名。",
+    "截至2022年底，全市累计办理不动产登记11.9万件；截至2024年底，全市累计办理不动产登记12.6万件。",
+    "截至2023年末，累计发放普法读本2.9万册；截至2024年末，累计发放普法读本3.2万册。",
+    "截至2021年底，全县累计建成法治文化公园12个；截至2024年底，全县累计建成法治文化公园14个。",
+    "截至2023年12月31日，累计调解矛盾纠纷5,214件；截至2024年12月31日，累计调解矛盾纠纷5,412件。",
+    # a level, not a cumulative count: it may fall
+    "截至2023年底，全区有执业律师312名；截至2024年底，全区有执业律师298名。",
+    # the later figure is the year's own, not cumulative
+    "截至2023年底，累计培训法律明白人1,260名；2024年全年培训法律明白人1,206名。",
+]
+
+
+@pytest.mark.parametrize("text", CUMULATIVE_WRONG)
+def test_cumulative_count_falling_a_year_later_is_a_warning(text: str) -> None:
+    found = _found(text, codes=("N302",))
+    assert found and not any(code == "N302" for code, _ in _errors(text)), text
+
+
+@pytest.mark.parametrize("text", CUMULATIVE_RIGHT)
+def test_cumulative_count_rising_or_a_level_is_silent(text: str) -> None:
+    assert not _found(text, codes=("N302",)), text
