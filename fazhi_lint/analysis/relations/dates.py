@@ -21,6 +21,8 @@
     and a start run to the year's end (「7月1日起……截至年底已运行8个月」), as warnings;
   - the ordinal year of a plan (「2021年启动的…规划实施的第三年」, 「（2021—2025年）》实施的第
     三年」 in a report on 2022: the second) and 「2019年以来的五年间」, as warnings;
+  - a quarter or a half glossed in brackets with months not its own (「第三季度（4月至6月）」),
+    as an error;
   - a clause opened by a quarter or a half of the report year whose work is dated (于/在 a
     month) outside it (「下半年，街道于2024年4月组织…」), and a run from a start up to now
     (「自2024年7月…以来，已累计运行14个月」) longer than up to the end of March after the
@@ -178,7 +180,7 @@ def _impossible(bq: BlockQuantities, report_year: int | None) -> list[Relation]:
 # --------------------------------------------------------------------------------------
 
 _DURATION = re.compile(
-    r"(?:为期|历时|用时|持续|耗时|时长|经过|共计|前后|已运行|累计运行|运行了|已实施|已推行|已满)(?P<approx>约|近|将近|不到|超过|长达)?"
+    r"(?:为期|历时|用时|持续|耗时|时长|经过|共计|前后|已运行|累计运行|连续运行|运行了|已实施|已推行|已满)(?P<approx>约|近|将近|不到|超过|长达)?"
     r"(?P<num>[0-9]+|[一二两三四五六七八九十]+)?(?P<half>个半|半)?"
     r"(?P<unit>个工作日|工作日|个月|个星期|天|日|周|年|月)"
 )
@@ -928,6 +930,45 @@ def _dated_outside_period(
     return out
 
 
+# a part of the year glossed in brackets with its months: 第三季度（7月至9月）, 上半年（1—6月）
+_MONTH_NUM = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
+_PART_GLOSS = re.compile(
+    r"(?<![前至到—\-－、~～和第])(?:第?(?P<q>[一二三四1-4])季度|(?P<half>[上下])半年)(?:度)?\s*[（(]\s*"
+    rf"(?P<a>{_MONTH_NUM})\s*月?(?:份)?\s*(?:至|到|—|－|-|～|~|－)\s*(?P<b>{_MONTH_NUM})\s*月(?:份)?\s*[）)]"
+)
+
+
+def _glossed_parts(bq: BlockQuantities) -> list[Relation]:
+    """「第三季度（4月至6月）」「上半年（7—12月）」: a quarter or a half of the year glossed in
+    its bracket with months that are not its own (a quarter is three months from 1, 4, 7 or
+    10, a half six from 1 or 7) — the period or its months are misprinted."""
+    out: list[Relation] = []
+    text = bq.text
+    if "季度" not in text and "半年" not in text:
+        return out
+    for m in finditer(_PART_GLOSS, text):
+        months = _PART_MONTHS[m.group("q") or m.group("half")]
+        first, last = _number(m.group("a")), _number(m.group("b"))
+        if first is None or last is None or (first, last) == months:
+            continue
+        out.append(
+            Relation(
+                "date",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (m.start(), m.end()),
+                (Span(bq.block, m.start(), m.end()),),
+                code="N304",
+                severity=Severity.ERROR,
+                message=(
+                    f"“{m.group()}”中所注月份与时段不符：该时段为{months[0]}月至{months[1]}月"
+                ),
+                suggestion="核对时段与所注月份",
+            )
+        )
+    return out
+
+
 # a month number no calendar has: 2023年13月, 0月 (the year reader keeps only months 1–12)
 _NO_MONTH = re.compile(
     r"(?<![0-9])(?:[0-9]{4}\s*年\s*)?(?P<m>1[3-9]|[2-9][0-9]|0{1,2})\s*月(?!份?[0-9])"
@@ -1080,6 +1121,7 @@ def date_consistency_relations(
     for bq in extracted:
         out.extend(_within_period(bq))
         out.extend(_impossible_months(bq))
+        out.extend(_glossed_parts(bq))
         out.extend(_glossed_years(bq, report_year))
         out.extend(_this_year_elsewhere(bq, report_year))
         if not bq.years:

@@ -57,6 +57,13 @@ the list took in, not what the list's last part counts (:func:`_whole_of_list`).
 Two outcomes that split a stage figure by their words alone are judged against it as a
 warning: an outcome and its negation (调解成功 / 调解不成功的), and the concluded and open
 figures of a set a 的-clause names (「转办的28,630件工单中，已办结…，在办…」).
+
+Session 11 (s11-rft): a clause of no figure that adds to what came in (「加上窗口现场提交的
+申请，」) leaves the accepted figure unbounded by it; a figure of no stage verb whose own
+bracket holds the carried-in part (「办理行政复议案件57件（其中上年结转4件）」) is the year's
+caseload, judged against 审结 + 未结 as a warning; the cases in hand at the start of the year
+(年初在办, 期初未结) are carried in; an outcome told after the body that brought it about
+(「经人民调解委员会调解成功1,302起」) still counts the intake's noun.
 """
 
 from __future__ import annotations
@@ -232,7 +239,18 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     p for k, p in enumerate(accepted) if k == 0 or not _INCLUDED_RE.search(p.pre)
                 ]
             last_a = accepted[-1] if accepted else None
-            if last_r is not None:
+            # 「收到投诉213件，结合日常检查发现的线索，立案查处256件，结案241件」: an accepted
+            # figure after what came in and above it, holding the concluded — the concluded
+            # are of what was accepted (above the received by the text's own account: a case
+            # of N103 when they count the same things), so the received figure bounds nothing
+            over_received = (
+                last_r is not None
+                and last_a is not None
+                and last_a.num_start > last_r.num_start
+                and bounds(last_a)[0] > bounds(last_r)[1]
+                and bounds(q)[1] <= bounds(last_a)[1]
+            )
+            if last_r is not None and not over_received:
                 if bounds(q)[0] > bounds(last_r)[1] and not carry:
                     why = "而文中说明无上年结转" if no_carry else "且未说明是否含上年结转"
                     out.append(
@@ -359,10 +377,21 @@ def _approval_chains(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
 _ADDED_RE = re.compile(r"另(?:计|有|外|行)?$|(?:^|[，,；;])另(?:有|外|计)")
 
 
+# a clause of no figure opened by a word of adding (加上, 连同, 再加上) between what came in
+# and the accepted figure: something more came in, uncounted
+_UNCOUNTED_ADDITION_RE = re.compile(
+    r"(?:^|[，,；;。])\s*(?:再)?(?:加上|连同)[^，,；;。0-9０-９]*[，,；;]"
+)
+
+
 def _added_intake(bq: BlockQuantities, received: Quantity, q: Quantity) -> bool:
     """Does a count between what came in and the accepted figure say it comes on top
     (「接收申请620件，退回补正后重新提交的申请另计45件；受理631件」)? Then what came in is more
     than the first figure, and the accepted may exceed it up to their sum."""
+    if _UNCOUNTED_ADDITION_RE.search(bq.text, received.end, q.num_start):
+        # 「网上收到申请318件；加上窗口现场提交的申请，全年共受理402件」: more came in than
+        # the first figure, by an amount the text does not give
+        return True
     qs = bq.quantities
     starts = number_starts(bq)
     between = qs[
@@ -710,6 +739,18 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             if last is not None and last is group.get("new") and "concluded" not in group:
                 group["carry"] = q
                 group["included"] = q
+            elif (
+                not group
+                and plain is not None
+                and plain.unit == q.unit
+                and plain.sentence == q.sentence
+                and _BRACKET_OPEN_RE.fullmatch(bq.text, plain.end, q.num_start - len(q.pre))
+            ):
+                # 「全年共办理行政复议案件57件（其中上年结转4件）」: a figure of no stage whose
+                # own bracket holds the carried-in part is the year's caseload (a reading)
+                unit, sentence = q.unit, q.sentence
+                group.update(new=plain, carry=q, included=q, caseload=plain)
+                last = q
             continue
         if (
             role in ("concluded", "pending")
@@ -894,6 +935,8 @@ _CASELOAD_RE = re.compile(r"(?:需|应|待)(?:办理|审理|处理|办)|合计|�
 
 
 _INCLUDED_RE = re.compile(r"^[（(]?(?:含|包括|包含|其中)")
+# the words between a figure and the words of the carried-in part of its bracket: the bracket
+_BRACKET_OPEN_RE = re.compile(r"\s*[（(]?\s*")
 
 
 def _judge_sum(new: Quantity, carry: Quantity, total: Quantity) -> Relation | None:
@@ -990,7 +1033,7 @@ def _judge_balance(group: dict[str, Quantity], none_left: bool = False) -> Relat
     carry = group.get("carry")
     pending = group.get("pending")
     # told over two sentences (「新收86件，上年结转12件。截至年底，审结90件…」): a reading
-    severity = Severity.WARNING if "across" in group else Severity.ERROR
+    severity = Severity.WARNING if "across" in group or "caseload" in group else Severity.ERROR
     in_low, in_high = bounds(new)
     if carry is not None and "included" not in group:
         # 收到548件（含上年结转12件）: the caseload is 548
@@ -1158,8 +1201,12 @@ _NOT_DECIDED_RE = re.compile(r"不予|不|驳回|终止|撤销")
 
 
 # a verb no list names that concludes by its form: 查结, 调结, 已结 — a character and 结 right
-# before the figure (not 总结, 团结, 冻结, 归结…, and not 未结 / 不结)
-_CONCLUDING_RE = re.compile(r"(?<![未不没尚])[^总团连冻归缔凝纠终未不没\W\d]结$")
+# before the figure (not 总结, 团结, 冻结, 归结…, and not 未结 / 不结); or a reply right before
+# it (已书面回复11份: not 未回复, 待回复 — 回复 after a figure, 「…均在时限内回复群众」, names
+# no stage of it)
+_CONCLUDING_RE = re.compile(
+    r"(?:(?<![未不没尚])[^总团连冻归缔凝纠终未不没\W\d]结|(?<![未不没尚待])回复)$"
+)
 
 
 # 「审结61件，尚有7件正在审理中」: a figure still open, named beside the concluded ones
@@ -1696,13 +1743,27 @@ def is_elided_outcome(lex: Lexicon, q: Quantity, text: str = "") -> bool:
         return False
     words = q.pre.strip(" 　")
     # (「经调解达成协议的302起」: a 的-clause of the outcome alone names no thing either)
-    said = words.removesuffix("的")
+    said = _without_agent(lex, words.removesuffix("的"))
     if 2 <= len(said) <= 12 and _outcome_re(lex).match(said) is not None:
         return True
     if text and words in _BARE_LEADS:
         after = _CLAUSE_RE.match(text, q.end)
         return after is not None and _outcome_re(lex).match(after.group(0)) is not None
     return False
+
+
+def _without_agent(lex: Lexicon, words: str) -> str:
+    """The words of an outcome clause after the body that brought it about, named after 经/由
+    (「经人民调解委员会调解成功」 → 调解成功): the agent names who acted, not what was done
+    (numbers.toml ``clauses.outcome-agents``: the last words of a body's name)."""
+    if not words.startswith(("经", "由")):
+        return words
+    best = -1
+    for end in lex.data["clauses"].get("outcome-agents", ()):
+        k = words.find(end, 1, 14)
+        if k > 0 and k + len(end) > best:
+            best = k + len(end)
+    return words[best:] if best > 0 else words
 
 
 # the words before a figure whose outcome follows it (「已有1,215件调解成功」)

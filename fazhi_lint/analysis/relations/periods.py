@@ -25,6 +25,10 @@ of that year; the same verbless words before two figures with nothing after eith
 measure, and so does a thing named with fewer words after a verb both share (全年共组织旁听庭审
 / 1—11月共组织行政执法人员旁听庭审). A figure per member (「每个村（社区）至少3名」, its 每
 before a bracket) is no count of a period.
+Parts listed with their period alone after one that names the measure (「第一季度受理申请86件、
+第二季度93件、…」) count what it counts; 「今年」 is the whole report year. A count said to be
+累计 up to the end of a year (截至2023年底) cannot be smaller at the end of a later year (a
+warning, :func:`_cumulative_fall`).
 Changes (较上年增加), averages and rates are not counts of the period. Work is linear: one
 pass per paragraph to give each number its period, then each number against at most
 ``_MAX_PAIRS`` part-year numbers of its paragraph and the next one.
@@ -33,6 +37,7 @@ pass per paragraph to give each number its period, then each number against at m
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import deque
 from collections.abc import Sequence
@@ -57,6 +62,7 @@ from .common import (
     different_things,
     named_body,
     narrower,
+    per_or_change,
     per_past_bracket,
     same_body,
     same_thing,
@@ -466,11 +472,76 @@ def period_relations(
                     if rel is not None:
                         out.append(rel)
         out.extend(_earlier_wholes(lex, before, scoped))
+        if "累计" in bq.text and "截" in bq.text:
+            out.extend(_cumulative_fall(bq, lex, report_year))
         if previous and scoped:
             out.extend(_elided_tiles(bq, lex, previous, scoped))
         if scoped or bq.quantities:
             window.append([replace(s, far=True) for s in previous])
             previous = scoped
+    return out
+
+
+# a cut-off at the end of a named year (截至2023年底, 截止2024年末), and the words of a
+# cumulative count after it in its sentence (累计建成…)
+_YEAR_END_CUT_RE = re.compile(
+    r"(?:截至|截止|截止到|到)\s*([0-9]{4})\s*年\s*(?:底|末|12月31日|12月底)"
+)
+_CUMULATIVE = "累计"
+_MAX_CUTS = 8  # cumulative figures compared per paragraph (bounded work)
+
+
+def _cumulative_fall(bq: BlockQuantities, lex: Lexicon, report_year: int | None) -> list[Relation]:
+    """「截至2023年底，累计建成工作室23个；截至2024年底，累计建成工作室19个」: a count
+    accumulated up to the end of a year cannot be smaller at the end of a later year (a
+    warning: what is counted may have been merged or closed). Each cut-off takes the first
+    figure after it in its sentence whose own words say 累计; two such figures are compared
+    when they measure the same thing."""
+    text = bq.text
+    starts = [q.num_start for q in bq.quantities]
+    found: list[tuple[int, Quantity]] = []
+    for m in _YEAR_END_CUT_RE.finditer(text):
+        year = int(m.group(1))
+        k = bisect.bisect_left(starts, m.end())
+        if k >= len(bq.quantities):
+            continue
+        q = bq.quantities[k]
+        if (
+            q.sentence != bq.sentence_of(m.start())
+            or _CUMULATIVE not in text[m.end() : q.num_start]
+            or q.kind not in COUNTABLE
+            or q.quoted
+            or q.approx
+            or per_or_change(lex, q)
+        ):
+            continue
+        found.append((year, q))
+        if len(found) >= _MAX_CUTS:
+            break
+    out: list[Relation] = []
+    for (y1, a), (y2, b) in itertools.combinations(found, 2):
+        if y1 == y2 or not _same_measure(lex, a, b):
+            continue
+        early, late = (a, b) if y1 < y2 else (b, a)
+        if bounds(late)[1] >= bounds(early)[0]:
+            continue
+        ly, ey = max(y1, y2), min(y1, y2)
+        out.append(
+            Relation(
+                "period",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (late.num_start, late.end),
+                (span_of(late), span_of(early)),
+                code="N302",
+                severity=Severity.WARNING,
+                message=(
+                    f"截至{ly}年底累计{describe(late) or ''}{late.text}，少于截至{ey}年底累计的"
+                    f"{early.text}：累计数只增不减，后一年底的数字不应更少"
+                ),
+                suggestion=f"核对截至{ey}年底与截至{ly}年底的累计数字",
+            )
+        )
     return out
 
 
@@ -606,19 +677,30 @@ def _tiles(
     if span is None or span[0] != 1:
         return None
     by_months: dict[tuple[int, int], _Scoped] = {}
-    for p in parts:
+    pattern = _words(lex).pattern
+    measured: Quantity | None = None  # the last part read as the whole's measure
+    for p in sorted(parts, key=lambda s: s.q.num_start):
         months = _months(p.period)
+        same = (
+            linked
+            or _same_measure(lex, whole.q, p.q)
+            or _bare_after(lex, bq, whole.q, p.q)
+            or _bare_total_after(lex, bq, whole.q, p.q)
+        )
         if (
-            months is not None
-            and months not in by_months
-            and p.year == whole.year
-            and (
-                linked
-                or _same_measure(lex, whole.q, p.q)
-                or _bare_after(lex, bq, whole.q, p.q)
-                or _bare_total_after(lex, bq, whole.q, p.q)
-            )
+            not same
+            and measured is not None
+            and p.q.pre.startswith("、")
+            and not _LEAD_RE.sub("", pattern.sub("", p.q.noun)).strip("、 ")
+            and not p.q.after
+            and measured.unit == p.q.unit
+            and measured.sentence == p.q.sentence
         ):
+            # 「第一季度受理申请86件、第二季度93件、…」: a listed part naming nothing but its
+            # period counts what the part before it counts
+            same = True
+        measured = p.q if same else None
+        if months is not None and months not in by_months and p.year == whole.year and same:
             by_months[months] = p
     for tiling in _TILINGS:
         # the whole year, or a part of it from January (上半年 = 一季度 + 二季度)
