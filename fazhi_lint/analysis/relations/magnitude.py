@@ -1902,11 +1902,14 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         # (a bracket of its kinds between: 「辖8个镇（街道）、74个村（社区）」)
         gap = _BRACKETED.sub("", text[bases[-1][0].end : q.num_start]) if bases else ""
         item = item and _JOIN_RE.fullmatch(gap) is not None
-        pair = next((j for j in joined if _names_both(bq, q, j)), None)
-        if pair is not None:
-            rel = _over_joined(bq, q, pair)
+        named = [j for j in joined if _names_both(bq, q, j)]
+        pair = named[0] if named else None
+        if len(named) == 1:
+            rel = _over_joined(bq, q, named[0])
             if rel is not None:
                 out.append(rel)
+        # (a figure naming the kinds of more than two joined bases, 「以上69个村（社区、农场）」
+        # after 「行政村42个、社区19个、农场8个」, is bounded by their whole list: not judged)
         for b, b_noun, is_pop in bases if pair is None and not item else ():
             rel = _exceeds(bq, lex, q, b, b_noun, is_pop, visits, online)
             if rel is None and not is_pop:
@@ -2136,6 +2139,17 @@ def _coverage(
         and lead not in own + text[q.end : clause_end]
     ):
         return None
+    between = bq.quantities[
+        bisect.bisect_right(bq.quantities, base.end, key=lambda p: p.num_start) : bisect.bisect_left(
+            bq.quantities, claim.start(), key=lambda p: p.num_start
+        )
+    ]
+    if _other_class(lex, noun, own) or any(
+        p.unit == q.unit and _other_class(lex, noun, _clause_before(text, p)) for p in between
+    ):
+        # 社区矫正对象37人 … 安置帮教对象126人，衔接率100%: another class, which the claim
+        # after it speaks of
+        return None
     words = own + text[q.end : claim_end]
     named = (
         common_substring(noun, words) >= min(2, len(noun))
@@ -2164,6 +2178,26 @@ def _coverage(
         severity=Severity.WARNING,
         message=message,
         suggestion="核对该数字与文中所述的总数",
+    )
+
+
+# a statement naming the set its figure is a part of (在上述案件中, 其中, 这些…中，)
+_POINTED_PART_RE = re.compile(r"上述|以上|前述|这些|其中|中[，,]")
+
+
+def _other_class(lex: Lexicon, noun: str, before: str) -> bool:
+    """Do a figure's own words end with the head of the base's noun (its last two
+    characters) after a qualifier of two characters at least, holding no verb, that shares
+    none with the base's (社区矫正对象 … 安置帮教对象126人; not 规模以上企业 … 覆盖企业294家:
+    a verb's object)? Then it counts another class of that head, not a part of the base."""
+    if len(noun) < 4:
+        return False
+    head, qualifier = noun[-2:], noun[:-2]
+    if not before.endswith(head):
+        return False
+    own = re.sub(r"[^\u4e00-\u9fff]", "", before[:-2])[-len(qualifier) :]
+    return (
+        len(own) >= 2 and not set(own) & set(qualifier) and lex.verb_re.search(own) is None
     )
 
 
@@ -2276,6 +2310,12 @@ def _exceeds(
             and common_substring(noun[:-2], before) < 2
         ):
             # 规模以上工业企业342家 … 为416家企业: the bare head may count a wider class
+            return None
+        if _other_class(lex, noun, before) and not _POINTED_PART_RE.search(
+            text, bq.sentence_span(q.sentence)[0] if bq.sentence_starts else 0, q.num_start
+        ):
+            # 社区矫正对象37人 … 安置帮教对象126人: another class of one head, in a statement
+            # of its own (not 「在上述案件中，一审案件61件」: a part of a set named before)
             return None
         verbs = list(lex.verb_re.finditer(before))
         obj = _BRACKETED.sub("", before[verbs[-1].end() :]) if verbs else ""

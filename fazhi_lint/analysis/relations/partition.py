@@ -560,7 +560,7 @@ def _readings(
         # verb (成功调处, 已整改到位, 经审查提出…) tells what became of the whole or of a set
         # of its own: the list may end before it
         for parts in readings:
-            k = _verb_after_names(parts)
+            k = _verb_after_names(parts) or _result_after_subset(parts)
             if k:
                 extra.append(parts[:k])
     if total is not None and len(total.verb) >= 2 and total.phrase.endswith(total.verb):
@@ -675,6 +675,33 @@ def _verb_after_names(parts: Sequence[Quantity]) -> int:
         if not lead and (stage or _RESULT_RE.fullmatch(own, m.end())):
             return k
         return 0
+    return 0
+
+
+# the result words that make a verb's clause an outcome (调解成功, 整改到位, 处置完毕)
+_RESULT_WORD_RE = re.compile(r"(?:成功|到位|完毕|完成)(?:的)?")
+
+
+def _result_after_subset(parts: Sequence[Quantity]) -> int:
+    """The first part whose own words are only a verb and its result (「调解成功121件」
+    「整改到位36处」) after parts that name no result (「其中进入诉前调解程序的186件」): what
+    became of the set before, or of the whole, a later stage, not a sibling of the parts —
+    the list may end before it; 0 when none. Outcomes listed together (调解成功…，调解不成…)
+    name results each and are not cut."""
+    lex = load_lexicon()
+    for k in range(1, len(parts)):
+        own = parts[k].phrase.lstrip("、，,；; 　")
+        m = lex.verb_re.match(own)
+        if m is None or not m.group(0) or _RESULT_WORD_RE.fullmatch(own, m.end()) is None:
+            continue
+        if m.end() == len(own):
+            continue
+        if any(
+            not p.phrase or _RESULT_WORD_RE.search(p.phrase) or "不" in p.phrase
+            for p in parts[:k]
+        ):
+            return 0
+        return k
     return 0
 
 

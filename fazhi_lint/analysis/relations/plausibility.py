@@ -98,6 +98,8 @@ _NOT_DIGIT_RE = re.compile(r"[^0-9０-９.．]")
 _POINT_RE = re.compile(r"[.．]")
 _IDEOGRAPH_RE = re.compile(r"[\u4e00-\u9fff]")
 _LIST_GAP_RE = re.compile(r"[，,；;][^，,；;。]{1,12}")  # between two items of one list
+# a rate named right before a figure (再犯罪率为0, 发案率0)
+_RATE_BEFORE_RE = re.compile(r"率(?:为|是|达|保持|均为|仍为)?$")
 _NUMBER_NAMES = ("第", "号", "热线", "电话", "代码", "编号", "版", "期", "届", "次会议")
 
 
@@ -116,6 +118,8 @@ def missing_units(bq: BlockQuantities) -> list[Relation]:
             continue
         if any(text[max(0, q.num_start - 4) : q.num_start].endswith(w) for w in _NUMBER_NAMES):
             continue
+        if q.value == 0 and _RATE_BEFORE_RE.search(text, max(0, q.num_start - 8), q.num_start):
+            continue  # 再犯罪率为0: a rate of nothing needs no unit
         neighbours = []
         if i > 0:
             prev = qs[i - 1]

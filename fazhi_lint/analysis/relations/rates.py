@@ -1609,6 +1609,23 @@ def _base_narrowed(text: str, q: Quantity, scope: list[Quantity]) -> bool:
     return False
 
 
+# 「审结的案件中（含上年结转12件）」「受理申请（包括网上申请300件）」: a bracket opening with
+# 含/包括 names a component of the set before it, a part of that set, not a whole
+_INCLUDED_OPENING_RE = re.compile(r"^(?:其中|包括|包含|含有|含)")
+
+
+def _included_component(text: str, numerator: Quantity, base: Quantity) -> bool:
+    """Is the base a figure inside a bracket that names a component of the words before the
+    bracket (「（含上年结转12件）」), the numerator outside it? Such a figure is a part of the
+    set, never the whole a rate of another figure is taken over: no reading."""
+    if base.depth <= numerator.depth:
+        return False
+    opening = max(text.rfind("（", 0, base.start), text.rfind("(", 0, base.start))
+    if opening < 0:
+        return False
+    return _INCLUDED_OPENING_RE.match(text[opening + 1 : base.start].lstrip(" 　")) is not None
+
+
 def _population_named(
     text: str, q: Quantity, word: str, numerator: Quantity, base: Quantity
 ) -> bool:
@@ -1756,6 +1773,7 @@ def _judge_rate(
         and not _population_named(bq.text, q, word, r[1], r[2])
         and not not_the_concluded(bq.text, word, r[1], r[2])
         and not _means_of_another_statement(bq.text, word, r[1], r[2])
+        and not _included_component(bq.text, r[1], r[2])
     ]
     if not results:
         return None
