@@ -87,6 +87,7 @@ from .common import (
     describe,
     kind_by_examples,
     last_mark,
+    other_scope,
     per_or_change,
     show,
     span_of,
@@ -1459,7 +1460,10 @@ def _bounded_by(lex: Lexicon, text: str, q: Quantity, said: str) -> bool:
 
     clause = _clause_before(text, q.num_start)
     return not (
-        _elsewhere(lex, text, q) or _FLOW_WORDS_RE.search(clause) or _other_body(clause, said)
+        _elsewhere(lex, text, q)
+        or _FLOW_WORDS_RE.search(clause)
+        or _other_body(clause, said)
+        or other_scope(clause, said)
     )
 
 

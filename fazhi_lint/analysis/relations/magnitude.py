@@ -85,6 +85,7 @@ from .common import (
     clause_starts,
     common_substring,
     last_mark,
+    other_scope,
     per_or_change,
     show,
     span_of,
@@ -1992,7 +1993,13 @@ def _other_area(text: str, q: Quantity, base: Quantity) -> bool:
         _PERIOD_RE.findall(_clause_before(text, base))
     ):
         return True  # 2023年全区…共58家 … 已完成…64家: another year's stock
-    return bool(own) and bool(of_base) and own[-1] != of_base[-1]
+    if bool(own) and bool(of_base) and own[-1] != of_base[-1]:
+        return True
+    # the bodies or level each counts over (各街道 … 区级各执法部门): the base's whole
+    # statement, the figure's own clause
+    start = max(0, base.num_start - 60)
+    end = last_mark(text, "。！？!?；;\n", start, base.num_start)
+    return other_scope(_clause_before(text, q), text[end + 1 if end >= 0 else start : base.num_start])
 
 
 def _over_joined(

@@ -554,6 +554,11 @@ def _subject_share(
             readings.append((score + base_score, n, w))
     if not readings:
         return None
+    if any(
+        p.num_start > q.num_start and p.depth > q.depth and _bracket_follows(text, q, p)
+        for p in same[cut : cut + 2]
+    ):
+        return None  # 「街道层面占比为71.4%（20件）」: its numerator stated in its bracket
     results = [(_rate_check(n, w, q), n, w) for _, n, w in readings]
     accepted = _accepted(q, results)
     if accepted is not None:
@@ -1774,6 +1779,9 @@ def _judge_rate(
         and not not_the_concluded(bq.text, word, r[1], r[2])
         and not _means_of_another_statement(bq.text, word, r[1], r[2])
         and not _included_component(bq.text, r[1], r[2])
+        # 「街道层面占比为71.4%（20件）」: a bracket right after the rate holds one of its
+        # terms; a reading that uses neither figure of it is not the rate's
+        and (not listed or r[1] in listed or r[2] in listed)
     ]
     if not results:
         return None
