@@ -1409,7 +1409,9 @@ def _listed(
     )
 
 
-_UNIT_NOUN_RE = re.compile(r"(?:[（(][^（）()，,；;。]{0,10}[）)]|[^，,；;。：:、！？!?“”\n（(]){0,12}")
+_UNIT_NOUN_RE = re.compile(
+    r"(?:[（(][^（）()，,；;。]{0,10}[）)]|[^，,；;。：:、！？!?“”\n（(]){0,12}"
+)
 
 
 def _unit_noun(lex: Lexicon, text: str, q: Quantity) -> tuple[list[str], str]:

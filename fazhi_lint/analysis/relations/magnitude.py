@@ -1903,14 +1903,27 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         # (a bracket of its kinds between: 「辖8个镇（街道）、74个村（社区）」)
         gap = _BRACKETED.sub("", text[bases[-1][0].end : q.num_start]) if bases else ""
         item = item and _JOIN_RE.fullmatch(gap) is not None
-        named = [j for j in joined if _names_both(bq, q, j)]
+        named: list[Sequence[tuple[Quantity, str]]] = [j for j in joined if _names_both(bq, q, j)]
+        kinds = _KINDS_AFTER_RE.match(text, q.end)
+        if not named and kinds is not None and not item:
+            # 「下辖行政村14个、社区居委会3个」 … 「19个村（社区）」: the bases of the kinds its
+            # noun and bracket name, listed apart, bound it together
+            words = [kinds.group("head"), *_NOUN_JOIN_RE.split(kinds.group("kinds"))]
+            of_kinds = [
+                (b, n)
+                for b, n, is_pop in bases
+                if not is_pop and b.unit == q.unit and any(w and w in n for w in words)
+            ]
+            if len(of_kinds) >= 2:
+                named = [of_kinds]
         pair = named[0] if named else None
-        if len(named) == 1:
-            rel = _over_joined(bq, q, named[0])
+        if named:
+            # (a figure naming the kinds of more than two joined bases, 「以上69个村（社区、
+            # 农场）」 after 「行政村42个、社区19个、农场8个」, is bounded by all of them)
+            terms = list({id(b): (b, n) for j in named for b, n in j}.values())
+            rel = _over_joined(bq, q, terms)
             if rel is not None:
                 out.append(rel)
-        # (a figure naming the kinds of more than two joined bases, 「以上69个村（社区、农场）」
-        # after 「行政村42个、社区19个、农场8个」, is bounded by their whole list: not judged)
         for b, b_noun, is_pop in bases if pair is None and not item else ():
             rel = _exceeds(bq, lex, q, b, b_noun, is_pop, visits, online)
             if rel is None and not is_pop:
@@ -1999,30 +2012,30 @@ def _other_area(text: str, q: Quantity, base: Quantity) -> bool:
     # statement, the figure's own clause
     start = max(0, base.num_start - 60)
     end = last_mark(text, "。！？!?；;\n", start, base.num_start)
-    return other_scope(_clause_before(text, q), text[end + 1 if end >= 0 else start : base.num_start])
+    return other_scope(
+        _clause_before(text, q), text[end + 1 if end >= 0 else start : base.num_start]
+    )
 
 
 def _over_joined(
-    bq: BlockQuantities, q: Quantity, pair: tuple[tuple[Quantity, str], tuple[Quantity, str]]
+    bq: BlockQuantities, q: Quantity, listed: Sequence[tuple[Quantity, str]]
 ) -> Relation | None:
-    """A figure above two bases listed together (共有行政村58个、社区23个 … 为86个村（社区）):
-    its noun names both, so their sum bounds it."""
-    (a, a_noun), (b, b_noun) = pair
-    limit = bounds(a)[1] + bounds(b)[1]
+    """A figure above bases listed together (共有行政村58个、社区23个 … 为86个村（社区）):
+    its noun names each of them, so their sum bounds it."""
+    a, b = listed[0][0], listed[-1][0]
+    limit = sum((bounds(x)[1] for x, _ in listed), Decimal(0))
     if q.low <= limit or _other_area(bq.text, q, a):
         return None
+    terms = "＋".join(f"{x.text}（{n}）" for x, n in listed)
     return Relation(
         "base",
         Verdict.CONTRADICTION,
         q.block,
         (q.num_start, q.end),
-        (span_of(q), span_of(a), span_of(b)),
+        (span_of(q), *(span_of(x) for x, _ in listed)),
         code="N206",
         severity=Severity.WARNING,
-        message=(
-            f"{q.text}多于文中所述总数{a.text}（{a_noun}）＋{b.text}（{b_noun}）"
-            f"＝{show(limit, b)}，部分不应多于总数"
-        ),
+        message=f"{q.text}多于文中所述总数{terms}＝{show(limit, b)}，部分不应多于总数",
         suggestion="核对该数字与文中所述的总数",
     )
 
@@ -2147,10 +2160,14 @@ def _coverage(
     ):
         return None
     between = bq.quantities[
-        bisect.bisect_right(bq.quantities, base.end, key=lambda p: p.num_start) : bisect.bisect_left(
-            bq.quantities, claim.start(), key=lambda p: p.num_start
-        )
+        bisect.bisect_right(
+            bq.quantities, base.end, key=lambda p: p.num_start
+        ) : bisect.bisect_left(bq.quantities, claim.start(), key=lambda p: p.num_start)
     ]
+    start = max(0, base.num_start - 60)
+    opened = last_mark(text, "。！？!?；;\n", start, base.num_start)
+    if other_scope(own, text[opened + 1 if opened >= 0 else start : base.num_start]):
+        return None  # 全区各街道共有法律服务站14个 … 区级各部门设置…22个: other bodies
     if _other_class(lex, noun, own) or any(
         p.unit == q.unit and _other_class(lex, noun, _clause_before(text, p)) for p in between
     ):
@@ -2188,6 +2205,10 @@ def _coverage(
     )
 
 
+# the kinds a figure's noun names in a bracket after it: 「28个社区（村、园区）」
+_KINDS_AFTER_RE = re.compile(
+    r"(?P<head>[\u4e00-\u9fff]{0,6}?)[（(](?P<kinds>[\u4e00-\u9fff、和及]{1,12})[）)]"
+)
 # a statement naming the set its figure is a part of (在上述案件中, 其中, 这些…中，)
 _POINTED_PART_RE = re.compile(r"上述|以上|前述|这些|其中|中[，,]")
 
@@ -2203,9 +2224,7 @@ def _other_class(lex: Lexicon, noun: str, before: str) -> bool:
     if not before.endswith(head):
         return False
     own = re.sub(r"[^\u4e00-\u9fff]", "", before[:-2])[-len(qualifier) :]
-    return (
-        len(own) >= 2 and not set(own) & set(qualifier) and lex.verb_re.search(own) is None
-    )
+    return len(own) >= 2 and not set(own) & set(qualifier) and lex.verb_re.search(own) is None
 
 
 def _tied_head(lex: Lexicon, before: str, head: str, noun: str) -> bool:
@@ -2318,6 +2337,11 @@ def _exceeds(
         ):
             # 规模以上工业企业342家 … 为416家企业: the bare head may count a wider class
             return None
+        kinds = _KINDS_AFTER_RE.match(text, q.end)
+        if kinds is not None and any(
+            k and k not in noun for k in _NOUN_JOIN_RE.split(kinds.group("kinds"))
+        ):
+            return None  # 社区20个 … 为28个社区（村、园区）: a union of more kinds than the base
         if _other_class(lex, noun, before) and not _POINTED_PART_RE.search(
             text, bq.sentence_span(q.sentence)[0] if bq.sentence_starts else 0, q.num_start
         ):

@@ -697,8 +697,7 @@ def _result_after_subset(parts: Sequence[Quantity]) -> int:
         if m.end() == len(own):
             continue
         if any(
-            not p.phrase or _RESULT_WORD_RE.search(p.phrase) or "不" in p.phrase
-            for p in parts[:k]
+            not p.phrase or _RESULT_WORD_RE.search(p.phrase) or "不" in p.phrase for p in parts[:k]
         ):
             return 0
         return k

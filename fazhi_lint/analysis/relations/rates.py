@@ -1767,6 +1767,7 @@ def _judge_rate(
         fit_spans = (span_of(q), *(span_of(x) for x in rest_fit))
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), fit_spans)
     results = _reported_readings(lex, bq.text, word, numerators, results)
+    bare = [p for p in listed if not p.pre.strip("（(：:，, 　")]
     if _base_narrowed(bq.text, q, scope):
         return None
     # (items of one list are not each other's bases)
@@ -1780,8 +1781,9 @@ def _judge_rate(
         and not _means_of_another_statement(bq.text, word, r[1], r[2])
         and not _included_component(bq.text, r[1], r[2])
         # 「街道层面占比为71.4%（20件）」: a bracket right after the rate holds one of its
-        # terms; a reading that uses neither figure of it is not the rate's
-        and (not listed or r[1] in listed or r[2] in listed)
+        # terms (a bare count there, no words naming it, the numerator); a reading that
+        # uses none of it is not the rate's
+        and (not listed or r[1] in listed or (r[2] in listed and not bare))
     ]
     if not results:
         return None
