@@ -2338,10 +2338,14 @@ def _exceeds(
             # 规模以上工业企业342家 … 为416家企业: the bare head may count a wider class
             return None
         kinds = _KINDS_AFTER_RE.match(text, q.end)
+        own_kinds = _KINDS_AFTER_RE.match(text, base.end)
+        said = noun + (own_kinds.group("kinds") if own_kinds else "")
         if kinds is not None and any(
-            k and k not in noun for k in _NOUN_JOIN_RE.split(kinds.group("kinds"))
+            k and k not in said for k in _NOUN_JOIN_RE.split(kinds.group("kinds"))
         ):
-            return None  # 社区20个 … 为28个社区（村、园区）: a union of more kinds than the base
+            # 社区20个 … 为28个社区（村、园区）: a union of more kinds than the base (not
+            # 54个乡镇（街道） … 59个乡镇（街道）)
+            return None
         if _other_class(lex, noun, before) and not _POINTED_PART_RE.search(
             text, bq.sentence_span(q.sentence)[0] if bq.sentence_starts else 0, q.num_start
         ):

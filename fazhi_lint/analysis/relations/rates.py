@@ -1767,7 +1767,8 @@ def _judge_rate(
         fit_spans = (span_of(q), *(span_of(x) for x in rest_fit))
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), fit_spans)
     results = _reported_readings(lex, bq.text, word, numerators, results)
-    bare = [p for p in listed if not p.pre.strip("（(：:，, 　")]
+    # (a count opening the bracket: 「（20件）」, not 「（全区共有村（社区）152个）」)
+    bare = [p for p in listed if bq.text[q.end : p.num_start].strip(" 　") in ("（", "(")]
     if _base_narrowed(bq.text, q, scope):
         return None
     # (items of one list are not each other's bases)
