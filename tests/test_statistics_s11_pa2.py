@@ -371,6 +371,83 @@ OTHER_SCOPE_FINE = [
 ]
 
 
+# --- 10. a part that is the whole again: no split (partition ``_whole_again``) ------------
+WHOLE_AGAIN_WRONG = [
+    # 分别为: 11 + 15 = 26 ≠ 24 (a complete split, no part equal to the whole)
+    "全年召开常务会议24次，分别为上半年11次、下半年15次。",
+    # 男 + 女 split by nature: 89 + 47 = 136 ≠ 132
+    "应考人员132名，其中男性89名、女性47名，实际参考132名。",
+    # a part above the whole: 14 > 13
+    "全年作出重大行政决策13项，其中经公众参与的13项、专家论证的14项。",
+    # 线上 + 线下: 60 + 45 = 105 ≠ 100
+    "全年受理申请100件，其中线上申请60件、线下申请45件，按期办结100件。",
+    # 一审 + 二审: 30 + 12 = 42 ≠ 40
+    "全年应诉案件40件，其中一审30件、二审12件，负责人出庭40件。",
+    # 分别为: 20 + 9 = 29 ≠ 28
+    "全年审查文件28件，分别为规范性文件20件、合同9件。",
+    # 其余 closes: 18 + 12 = 30 ≠ 28
+    "全年开展检查28次，其中联合检查18次，其余12次为专项检查。",
+    # a part above the whole: 27 > 26
+    "全年召开常务会议26次，其中会前学法27次、审议议题26次。",
+]
+WHOLE_AGAIN_FINE = [
+    # 11 ≤ 24 (a period part), 24 learned at every meeting
+    "全年区政府共召开常务会议24次，其中上半年11次；会前学法24次，实现全覆盖。",
+    # attributes one decision may share: 13, 11, 9 each ≤ 13
+    "区政府常务会议审议的13项重大行政决策中，经公众参与的13项、专家论证的11项、风险评估的9项。",
+    # 12, 14, 3 ≤ 16, one of them 16
+    "全年作出重大行政决策16项，其中经过专家论证的12项、经合法性审查的16项、召开听证会的3项。",
+    # 40 cases, 40 attended, 12 by the head
+    "全年应诉案件40件，其中负责人出庭40件、主要负责人出庭12件。",
+    # 28 reviewed, all 28 filed, 5 corrected
+    "全年审查规范性文件28件，其中按时报备的28件、提出纠正意见的5件。",
+    # 100 done, all on time, 37 online
+    "全年办理审批事项100件，其中按期办结100件、网上办理37件。",
+    # 56 trainings, all with exams, 20 online
+    "全年组织执法培训56场，其中组织考试的56场、线上培训20场。",
+    # 9 contracts, 9 reviewed, 4 amended
+    "全年签订政府合同9份，其中经合法性审查的9份、提出修改意见的4份。",
+]
+
+
+# --- 11. a rest named as a scope (partition ``_COMPLEMENT_RE``, ``_complete_flag``) ------
+REST_SCOPE_WRONG = [
+    # 其余 closes: 146 + 1700 = 1846 ≠ 1860
+    "辖区入驻企业1860家，其中规模以上企业146家，其余1700家为小微企业。",
+    # 其余 closes: 120 + 35 = 155 ≠ 150
+    "全年受理案件150件，其中简易程序120件，其余35件适用普通程序。",
+    # 其余 closes: 40 + 12 = 52 ≠ 50
+    "全年办理信访事项50件，已办结40件，其余12件正在办理。",
+    # 其余 closes: 18 + 8 = 26 ≠ 25
+    "全镇共有村（社区）25个，其中行政村18个，其余8个为社区。",
+    # 剩余 closes: 300 + 60 = 360 ≠ 350
+    "全年排查隐患350处，已整改300处，剩余60处限期整改。",
+    # 其余 closes: 9 + 5 = 14 ≠ 13
+    "全年制定规范性文件13件，其中区政府文件9件，其余5件为部门文件。",
+    # 其余 closes: 70 + 25 = 95 ≠ 90
+    "全年调解纠纷90件，其中邻里纠纷70件，其余25件为其他纠纷。",
+    # 其余 closes: 600 + 260 = 860 ≠ 850
+    "全年发放宣传资料850份，其中社区发放600份，其余260份在集市发放。",
+]
+REST_SCOPE_FINE = [
+    "街道辖区入驻企业1860家。\n上述企业中，规模以上企业146家，全部建立法律顾问制度；其余企业中已有612家聘请了常年法律顾问。",
+    # 120 ≤ 150; 20 of the rest
+    "全年受理案件150件，其中简易程序120件，其余案件中有20件适用听证程序。",
+    # 40 ≤ 50; 6 of the rest
+    "全年办理信访事项50件，已办结40件，剩余事项中有6件属于重复信访。",
+    # 18 ≤ 25; 3 of the rest
+    "全镇共有村（社区）25个，其中行政村18个，其余村（社区）中有3个为城中村社区。",
+    # 300 ≤ 350; 30 of the rest
+    "全年排查隐患350处，已整改300处，剩余隐患中重大隐患30处。",
+    # 9 ≤ 13; 2 of the rest
+    "全年制定规范性文件13件，其中区政府文件9件，其余文件中有2件经过听证。",
+    # 70 ≤ 90; 15 of the rest
+    "全年调解纠纷90件，调解成功70件，其余纠纷中已有15件进入诉讼程序。",
+    # 600 ≤ 850; 100 of the rest
+    "全年发放宣传资料850份，其中社区发放600份，其余资料中有100份为盲文版。",
+]
+
+
 CASES = [
     *[(t, True) for t in OUTCOME_AFTER_SUBSET_WRONG],
     *[(t, False) for t in OUTCOME_AFTER_SUBSET_FINE],
@@ -390,6 +467,10 @@ CASES = [
     *[(t, False) for t in BRACKETED_SHARE_FINE],
     *[(t, True) for t in OTHER_SCOPE_WRONG],
     *[(t, False) for t in OTHER_SCOPE_FINE],
+    *[(t, True) for t in WHOLE_AGAIN_WRONG],
+    *[(t, False) for t in WHOLE_AGAIN_FINE],
+    *[(t, True) for t in REST_SCOPE_WRONG],
+    *[(t, False) for t in REST_SCOPE_FINE],
 ]
 
 

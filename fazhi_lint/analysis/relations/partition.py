@@ -182,7 +182,47 @@ def _judge(group: Group, allow_nested: bool = True) -> tuple[Verdict, str, list[
     assert best is not None  # the primary reading always has parts
     if best[0] is Verdict.CONTRADICTION and _rest_completes_suffix(group):
         return Verdict.CONSISTENT, "rest", group.parts, group.complete
+    if best[0] is Verdict.CONTRADICTION and _whole_again(group):
+        return Verdict.CONSISTENT, "whole-again", group.parts, group.complete
     return best
+
+
+def _whole_again(group: Group) -> bool:
+    """「共召开常务会议24次，其中上半年11次；会前学法24次」「13项决策中，经公众参与的13项、
+    专家论证的11项」: a list not said to be complete whose one part is the whole itself, the
+    others no larger, is no split of it (what was done to every item, or attributes an item
+    may share): its parts need not add up."""
+    parts, total = group.parts, group.total
+    if group.complete or len(parts) < 2 or total.low != total.high or group.pooled:
+        return False
+    if "分别" in group.origin or any(c for _, c in group.readings):
+        return False  # (a split said to be complete in some reading: 分别为…；…24次)
+    if any(p.approx or p.high > total.low for p in parts):
+        return False
+    others = [p for p in parts if not (p.low == total.low and p.high == total.high)]
+    if len(others) == len(parts):
+        return False
+    lex = load_lexicon()
+
+    def act(p: Quantity) -> bool:
+        # a clause of what was done (经合法性审查的, 会前学法), not a kind (城区站2家)
+        return p.pre.rstrip(" 　").endswith("的") or lex.verb_re.search(p.phrase) is not None
+
+    def enumerated(k: int) -> bool:
+        # one item of a 顿号 enumeration with another part (「城区站2家、园区站1家」)
+        nxt = parts[k + 1].pre if k + 1 < len(parts) else ""
+        return parts[k].pre.startswith("、") or nxt.startswith("、")
+
+    if any(enumerated(k) and not act(p) for k, p in enumerate(parts) if p not in others):
+        return False
+    if not _fits(others, Decimal(0), total.high) and not all(
+        p.pre.rstrip(" 　").endswith("的") for p in others
+    ):
+        return False  # 「其中区级90名、街道60名；经考核合格的146名」: the kinds still split it
+    # (the others a split by nature, 「其中男性89名、女性47名，实际参考132名」: they must add up)
+    return not (
+        len(others) >= 2 and _exhaustive(load_lexicon(), [p.phrase + p.after for p in others])
+    )
 
 
 def _rest_completes_suffix(group: Group) -> bool:
@@ -255,6 +295,12 @@ def _closing(text: str, start: int, depth: int, opens: list[int], closes: list[i
     return len(text)
 
 
+# 「其余企业中已有612家…」: the rest named as a scope a part is taken from
+_REST_SCOPE_RE = re.compile(
+    r"(?:其余|剩余|其他)[\u4e00-\u9fff]{0,8}?(?<![其集])中(?![心央国华小学级期标介层间])"
+)
+
+
 def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str, text: str = "") -> str:
     """Do the parts claim to be all of the total: strong (分别为, 其余), weak (另), or ""?
 
@@ -266,7 +312,8 @@ def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str, text: s
         return "strong"  # 清理结果为继续有效67件、修改9件、废止6件: every item has one result
     for prev, p in itertools.pairwise(parts):
         raw = p.pre.lstrip(" 　，,、；;")
-        if raw.startswith(("其余", "剩余", "其他")):
+        if raw.startswith(("其余", "剩余", "其他")) and not _REST_SCOPE_RE.match(raw):
+            # (not 「其余企业中已有612家」: a part of the rest, taken by 中)
             return "strong"
         if text and _REST_CLAUSE_RE.match(text, prev.end, p.num_start):
             return "strong"
@@ -298,7 +345,10 @@ def _stem_split(words: Sequence[str]) -> bool:
 # the words between two parts open a rest and go on to its figure in a later clause of the
 # same statement: 「，其余均为区政府工作部门制定，共25件」
 _REST_CLAUSE_RE = re.compile(
-    r"[，,、\s]*(?:其余|剩余|余下)(?:[^。；;！？0-9０-９，,]*"
+    r"[，,、\s]*(?:其余|剩余|余下)"
+    # (not a rest named as a scope a part is taken from: 「其余案件中有20件」)
+    r"(?![^。；;！？0-9０-９，,]{0,8}?(?<![其集])中(?![心央国华小学级期标介层间]))"
+    r"(?:[^。；;！？0-9０-９，,]*"
     # a later clause holds the rest's figure only as its total (「，共25件」), not with a verb
     # of its own (「剩余隐患全部列入清单督办，已整改171处」: some of the rest)
     r"|[^。；;！？0-9０-９]*[，,]\s*(?:共|计|合计|共计|总计)[为有计]?)$"
@@ -1839,7 +1889,11 @@ def _leaves_scope(lex: Lexicon, q: Quantity) -> bool:
     return any(w in q.pre for w in lex.data["clauses"]["carry-in"] if w != "结转")
 
 
-_COMPLEMENT_RE = re.compile(r"^[，,、；;\s]*(?:其余|剩余|余下|尚余)")
+# (not a rest named as a scope a part is taken from: 「其余企业中已有612家」)
+_COMPLEMENT_RE = re.compile(
+    r"^[，,、；;\s]*(?:其余|剩余|余下|尚余)"
+    r"(?![\u4e00-\u9fff]{0,8}?(?<![其集])中(?![心央国华小学级期标介层间]))"
+)
 MAX_BACK = 6  # how many earlier figures a 其余 may complete
 
 
