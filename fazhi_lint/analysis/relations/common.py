@@ -733,3 +733,26 @@ def is_share_base(q: Quantity, bq: BlockQuantities) -> bool:
         (OCCUPY_BEFORE_RE.search(clause) and OCCUPY_AFTER_RE.fullmatch(after))
         or (WITHIN_BEFORE_RE.search(clause) and WITHIN_AFTER_RE.fullmatch(after))
     )
+
+
+# the bodies or level a statement counts over: 「各街道」「各执法部门」「区级」「街道层面」「村居层面」
+_SCOPE_TERM_RE = re.compile(
+    r"各[\u4e00-\u9fff]{0,4}?(?:街道|镇|乡|村|社区|部门|单位|机关)"
+    r"|(?:区|县|市|镇|乡|街道|村|社区|村居)(?:级|层面)"
+)
+# the whole area named (全区, 全县, 全镇)
+_WHOLE_AREA_NAMED_RE = re.compile(r"全[省市州区县旗镇乡]")
+
+
+def other_scope(own: str, base: str) -> bool:
+    """Do the words of a figure (``own``) and of the base it is compared with count over
+    different bodies or levels: both name some and they differ (「全区各街道共有…386名」 …
+    「区级各执法部门共有…1072名」), or the base names the bodies of an area and the figure
+    the whole area alone (「全区执法人员合计1458名」 against 各街道)?"""
+    mine = set(_SCOPE_TERM_RE.findall(own))
+    theirs = set(_SCOPE_TERM_RE.findall(base))
+    if mine and theirs:
+        return mine != theirs
+    if theirs and not mine:
+        return _WHOLE_AREA_NAMED_RE.search(own) is not None
+    return False

@@ -87,6 +87,7 @@ from .common import (
     describe,
     kind_by_examples,
     last_mark,
+    other_scope,
     per_or_change,
     show,
     span_of,
@@ -1425,12 +1426,18 @@ def _listed(
     )
 
 
+_UNIT_NOUN_RE = re.compile(
+    r"(?:[（(][^（）()，,；;。]{0,10}[）)]|[^，,；;。：:、！？!?“”\n（(]){0,12}"
+)
+
+
 def _unit_noun(lex: Lexicon, text: str, q: Quantity) -> tuple[list[str], str]:
     """The kinds a figure names in brackets right after it (村（社区）) and the noun it counts:
     the noun after its unit up to a verb, else the object of its verb."""
-    tail = re.match(r"[^，,；;。：:、！？!?“”\n]{0,12}", text[q.end : q.end + 12])
-    raw = tail.group(0) if tail else ""
-    kinds = _BRACKET_RE.findall(raw[:10])
+    # (a bracket of kinds may list them with 、: 「69个村（社区、农场）」)
+    tail = _UNIT_NOUN_RE.match(text, q.end, q.end + 24)
+    raw = tail.group(0)[:24] if tail else ""
+    kinds = _BRACKET_RE.findall(raw)
     own = _head(lex, _BRACKET_RE.sub("", raw)) if raw else _own_noun(lex, text, q)
     return kinds, own
 
@@ -1438,7 +1445,7 @@ def _unit_noun(lex: Lexicon, text: str, q: Quantity) -> tuple[list[str], str]:
 def _names_all(own: tuple[list[str], str], union: _Union) -> bool:
     """Does a figure naming kinds (村（社区）: 村, 社区) count every kind of a union and no
     other (行政村、社区)? A kind is named by its last character or a pair it shares."""
-    named = [own[1], *(k.strip("（）()") for k in own[0])]
+    named = [own[1], *(n for k in own[0] for n in k.strip("（）()").split("、"))]
     kinds = union.kinds.split("、")
     if len(named) != len(kinds) or not all(named):
         return False
@@ -1472,7 +1479,10 @@ def _bounded_by(lex: Lexicon, text: str, q: Quantity, said: str) -> bool:
 
     clause = _clause_before(text, q.num_start)
     return not (
-        _elsewhere(lex, text, q) or _FLOW_WORDS_RE.search(clause) or _other_body(clause, said)
+        _elsewhere(lex, text, q)
+        or _FLOW_WORDS_RE.search(clause)
+        or _other_body(clause, said)
+        or other_scope(clause, said)
     )
 
 

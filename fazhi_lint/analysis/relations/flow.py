@@ -156,7 +156,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     )
     periods = [period_at(lex, text, q.num_start) if named else None for q in flows]
     for idx, q in enumerate(flows):
-        if id(q) in scoped:
+        if id(q) in scoped or (q.family == "concluded" and _adds_beside(q)):
             continue
         q_period = periods[idx]
         said = _said(text, q) if q.noun and not q.inherited else ""
@@ -683,7 +683,13 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         if q.kind != "count" or q.quoted or per_or_change(lex, q):
             continue
         role = _role(lex, q, bq.text)
-        if group and role in ("carry", "new") and _joins_statement(lex, bq.text, q):
+        if group and (
+            (role in ("carry", "new") and _joins_statement(lex, bq.text, q))
+            # 「…已审结497件，其余43件正在审理中；另有上年结转的27件已于一季度全部审结」: the
+            # cases carried in, told beside the stock after what became of it, with a fate
+            # of their own
+            or (role == "carry" and "concluded" in group and _BESIDE_OPENING_RE.match(q.pre))
+        ):
             # 「办结205件，办结率55.4%，同时上年结转行政复议案件34件，本年新收92件」: a
             # statement joined by 同时 starts a stock of its own
             close()
@@ -784,6 +790,9 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         last = q
     close()
     return out
+
+
+_BESIDE_OPENING_RE = re.compile(r"[，,；;\s]*(?:另有|另外|另)")
 
 
 def _joins_statement(lex: Lexicon, text: str, q: Quantity) -> bool:
@@ -1724,6 +1733,19 @@ def _earlier_intake_re(lex: Lexicon) -> re.Pattern[str]:
         # left open, added to this year's
         r"|(?:加上|连同|加|含|包含|包括)(?:19|20)[0-9]{2}年度?(?:底|末)?(?:尚|仍)?未[^，,。；;0-9]{0,3}?结"
     )
+
+
+# 「全县各乡镇另就地化解初信初访事项2961件」「此外还办结…」: 另/另外/此外 (and at most an
+# adverb of manner) right before a figure's verb
+_BESIDE_BEFORE_VERB_RE = re.compile(r"(?:另外|此外|另)[\u4e00-\u9fff]{0,2}$")
+
+
+def _adds_beside(q: Quantity) -> bool:
+    """Does the clause of a figure add a statement beside what came before (另 before its
+    verb): what it concludes came in by a way of its own, not an outcome of the intake
+    stated before it."""
+    pos = q.pre.rfind(q.verb) if q.verb else -1
+    return pos > 0 and _BESIDE_BEFORE_VERB_RE.search(q.pre, 0, pos) is not None
 
 
 @lru_cache(maxsize=2048)  # the same clauses are asked by the flow, partition and rest rules

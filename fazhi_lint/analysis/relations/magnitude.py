@@ -85,6 +85,7 @@ from .common import (
     clause_starts,
     common_substring,
     last_mark,
+    other_scope,
     per_or_change,
     show,
     span_of,
@@ -1911,9 +1912,25 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         # (a bracket of its kinds between: 「辖8个镇（街道）、74个村（社区）」)
         gap = _BRACKETED.sub("", text[bases[-1][0].end : q.num_start]) if bases else ""
         item = item and _JOIN_RE.fullmatch(gap) is not None
-        pair = next((j for j in joined if _names_both(bq, q, j)), None)
-        if pair is not None:
-            rel = _over_joined(bq, q, pair)
+        named: list[Sequence[tuple[Quantity, str]]] = [j for j in joined if _names_both(bq, q, j)]
+        kinds = _KINDS_AFTER_RE.match(text, q.end)
+        if not named and kinds is not None and not item:
+            # 「下辖行政村14个、社区居委会3个」 … 「19个村（社区）」: the bases of the kinds its
+            # noun and bracket name, listed apart, bound it together
+            words = [kinds.group("head"), *_NOUN_JOIN_RE.split(kinds.group("kinds"))]
+            of_kinds = [
+                (b, n)
+                for b, n, is_pop in bases
+                if not is_pop and b.unit == q.unit and any(w and w in n for w in words)
+            ]
+            if len(of_kinds) >= 2:
+                named = [of_kinds]
+        pair = named[0] if named else None
+        if named:
+            # (a figure naming the kinds of more than two joined bases, 「以上69个村（社区、
+            # 农场）」 after 「行政村42个、社区19个、农场8个」, is bounded by all of them)
+            terms = list({id(b): (b, n) for j in named for b, n in j}.values())
+            rel = _over_joined(bq, q, terms)
             if rel is not None:
                 out.append(rel)
         for b, b_noun, is_pop in bases if pair is None and not item else ():
@@ -1998,30 +2015,36 @@ def _other_area(text: str, q: Quantity, base: Quantity) -> bool:
         _PERIOD_RE.findall(_clause_before(text, base))
     ):
         return True  # 2023年全区…共58家 … 已完成…64家: another year's stock
-    return bool(own) and bool(of_base) and own[-1] != of_base[-1]
+    if bool(own) and bool(of_base) and own[-1] != of_base[-1]:
+        return True
+    # the bodies or level each counts over (各街道 … 区级各执法部门): the base's whole
+    # statement, the figure's own clause
+    start = max(0, base.num_start - 60)
+    end = last_mark(text, "。！？!?；;\n", start, base.num_start)
+    return other_scope(
+        _clause_before(text, q), text[end + 1 if end >= 0 else start : base.num_start]
+    )
 
 
 def _over_joined(
-    bq: BlockQuantities, q: Quantity, pair: tuple[tuple[Quantity, str], tuple[Quantity, str]]
+    bq: BlockQuantities, q: Quantity, listed: Sequence[tuple[Quantity, str]]
 ) -> Relation | None:
-    """A figure above two bases listed together (共有行政村58个、社区23个 … 为86个村（社区）):
-    its noun names both, so their sum bounds it."""
-    (a, a_noun), (b, b_noun) = pair
-    limit = bounds(a)[1] + bounds(b)[1]
+    """A figure above bases listed together (共有行政村58个、社区23个 … 为86个村（社区）):
+    its noun names each of them, so their sum bounds it."""
+    a, b = listed[0][0], listed[-1][0]
+    limit = sum((bounds(x)[1] for x, _ in listed), Decimal(0))
     if q.low <= limit or _other_area(bq.text, q, a):
         return None
+    terms = "＋".join(f"{x.text}（{n}）" for x, n in listed)
     return Relation(
         "base",
         Verdict.CONTRADICTION,
         q.block,
         (q.num_start, q.end),
-        (span_of(q), span_of(a), span_of(b)),
+        (span_of(q), *(span_of(x) for x, _ in listed)),
         code="N206",
         severity=Severity.WARNING,
-        message=(
-            f"{q.text}多于文中所述总数{a.text}（{a_noun}）＋{b.text}（{b_noun}）"
-            f"＝{show(limit, b)}，部分不应多于总数"
-        ),
+        message=f"{q.text}多于文中所述总数{terms}＝{show(limit, b)}，部分不应多于总数",
         suggestion="核对该数字与文中所述的总数",
     )
 
@@ -2145,6 +2168,21 @@ def _coverage(
         and lead not in own + text[q.end : clause_end]
     ):
         return None
+    between = bq.quantities[
+        bisect.bisect_right(
+            bq.quantities, base.end, key=lambda p: p.num_start
+        ) : bisect.bisect_left(bq.quantities, claim.start(), key=lambda p: p.num_start)
+    ]
+    start = max(0, base.num_start - 60)
+    opened = last_mark(text, "。！？!?；;\n", start, base.num_start)
+    if other_scope(own, text[opened + 1 if opened >= 0 else start : base.num_start]):
+        return None  # 全区各街道共有法律服务站14个 … 区级各部门设置…22个: other bodies
+    if _other_class(lex, noun, own) or any(
+        p.unit == q.unit and _other_class(lex, noun, _clause_before(text, p)) for p in between
+    ):
+        # 社区矫正对象37人 … 安置帮教对象126人，衔接率100%: another class, which the claim
+        # after it speaks of
+        return None
     words = own + text[q.end : claim_end]
     named = (
         common_substring(noun, words) >= min(2, len(noun))
@@ -2174,6 +2212,28 @@ def _coverage(
         message=message,
         suggestion="核对该数字与文中所述的总数",
     )
+
+
+# the kinds a figure's noun names in a bracket after it: 「28个社区（村、园区）」
+_KINDS_AFTER_RE = re.compile(
+    r"(?P<head>[\u4e00-\u9fff]{0,6}?)[（(](?P<kinds>[\u4e00-\u9fff、和及]{1,12})[）)]"
+)
+# a statement naming the set its figure is a part of (在上述案件中, 其中, 这些…中，)
+_POINTED_PART_RE = re.compile(r"上述|以上|前述|这些|其中|中[，,]")
+
+
+def _other_class(lex: Lexicon, noun: str, before: str) -> bool:
+    """Do a figure's own words end with the head of the base's noun (its last two
+    characters) after a qualifier of two characters at least, holding no verb, that shares
+    none with the base's (社区矫正对象 … 安置帮教对象126人; not 规模以上企业 … 覆盖企业294家:
+    a verb's object)? Then it counts another class of that head, not a part of the base."""
+    if len(noun) < 4:
+        return False
+    head, qualifier = noun[-2:], noun[:-2]
+    if not before.endswith(head):
+        return False
+    own = re.sub(r"[^\u4e00-\u9fff]", "", before[:-2])[-len(qualifier) :]
+    return len(own) >= 2 and not set(own) & set(qualifier) and lex.verb_re.search(own) is None
 
 
 def _tied_head(lex: Lexicon, before: str, head: str, noun: str) -> bool:
@@ -2285,6 +2345,21 @@ def _exceeds(
             and common_substring(noun[:-2], before) < 2
         ):
             # 规模以上工业企业342家 … 为416家企业: the bare head may count a wider class
+            return None
+        kinds = _KINDS_AFTER_RE.match(text, q.end)
+        own_kinds = _KINDS_AFTER_RE.match(text, base.end)
+        said = noun + (own_kinds.group("kinds") if own_kinds else "")
+        if kinds is not None and any(
+            k and k not in said for k in _NOUN_JOIN_RE.split(kinds.group("kinds"))
+        ):
+            # 社区20个 … 为28个社区（村、园区）: a union of more kinds than the base (not
+            # 54个乡镇（街道） … 59个乡镇（街道）)
+            return None
+        if _other_class(lex, noun, before) and not _POINTED_PART_RE.search(
+            text, bq.sentence_span(q.sentence)[0] if bq.sentence_starts else 0, q.num_start
+        ):
+            # 社区矫正对象37人 … 安置帮教对象126人: another class of one head, in a statement
+            # of its own (not 「在上述案件中，一审案件61件」: a part of a set named before)
             return None
         verbs = list(lex.verb_re.finditer(before))
         obj = _BRACKETED.sub("", before[verbs[-1].end() :]) if verbs else ""

@@ -182,7 +182,47 @@ def _judge(group: Group, allow_nested: bool = True) -> tuple[Verdict, str, list[
     assert best is not None  # the primary reading always has parts
     if best[0] is Verdict.CONTRADICTION and _rest_completes_suffix(group):
         return Verdict.CONSISTENT, "rest", group.parts, group.complete
+    if best[0] is Verdict.CONTRADICTION and _whole_again(group):
+        return Verdict.CONSISTENT, "whole-again", group.parts, group.complete
     return best
+
+
+def _whole_again(group: Group) -> bool:
+    """「共召开常务会议24次，其中上半年11次；会前学法24次」「13项决策中，经公众参与的13项、
+    专家论证的11项」: a list not said to be complete whose one part is the whole itself, the
+    others no larger, is no split of it (what was done to every item, or attributes an item
+    may share): its parts need not add up."""
+    parts, total = group.parts, group.total
+    if group.complete or len(parts) < 2 or total.low != total.high or group.pooled:
+        return False
+    if "分别" in group.origin or any(c for _, c in group.readings):
+        return False  # (a split said to be complete in some reading: 分别为…；…24次)
+    if any(p.approx or p.high > total.low for p in parts):
+        return False
+    others = [p for p in parts if not (p.low == total.low and p.high == total.high)]
+    if len(others) == len(parts):
+        return False
+    lex = load_lexicon()
+
+    def act(p: Quantity) -> bool:
+        # a clause of what was done (经合法性审查的, 会前学法), not a kind (城区站2家)
+        return p.pre.rstrip(" 　").endswith("的") or lex.verb_re.search(p.phrase) is not None
+
+    def enumerated(k: int) -> bool:
+        # one item of a 顿号 enumeration with another part (「城区站2家、园区站1家」)
+        nxt = parts[k + 1].pre if k + 1 < len(parts) else ""
+        return parts[k].pre.startswith("、") or nxt.startswith("、")
+
+    if any(enumerated(k) and not act(p) for k, p in enumerate(parts) if p not in others):
+        return False
+    if not _fits(others, Decimal(0), total.high) and not all(
+        p.pre.rstrip(" 　").endswith("的") for p in others
+    ):
+        return False  # 「其中区级90名、街道60名；经考核合格的146名」: the kinds still split it
+    # (the others a split by nature, 「其中男性89名、女性47名，实际参考132名」: they must add up)
+    return not (
+        len(others) >= 2 and _exhaustive(load_lexicon(), [p.phrase + p.after for p in others])
+    )
 
 
 def _rest_completes_suffix(group: Group) -> bool:
@@ -255,6 +295,12 @@ def _closing(text: str, start: int, depth: int, opens: list[int], closes: list[i
     return len(text)
 
 
+# 「其余企业中已有612家…」: the rest named as a scope a part is taken from
+_REST_SCOPE_RE = re.compile(
+    r"(?:其余|剩余|其他)[\u4e00-\u9fff]{0,8}?(?<![其集])中(?![心央国华小学级期标介层间])"
+)
+
+
 def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str, text: str = "") -> str:
     """Do the parts claim to be all of the total: strong (分别为, 其余), weak (另), or ""?
 
@@ -266,7 +312,8 @@ def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str, text: s
         return "strong"  # 清理结果为继续有效67件、修改9件、废止6件: every item has one result
     for prev, p in itertools.pairwise(parts):
         raw = p.pre.lstrip(" 　，,、；;")
-        if raw.startswith(("其余", "剩余", "其他")):
+        if raw.startswith(("其余", "剩余", "其他")) and not _REST_SCOPE_RE.match(raw):
+            # (not 「其余企业中已有612家」: a part of the rest, taken by 中)
             return "strong"
         if text and _REST_CLAUSE_RE.match(text, prev.end, p.num_start):
             return "strong"
@@ -298,7 +345,10 @@ def _stem_split(words: Sequence[str]) -> bool:
 # the words between two parts open a rest and go on to its figure in a later clause of the
 # same statement: 「，其余均为区政府工作部门制定，共25件」
 _REST_CLAUSE_RE = re.compile(
-    r"[，,、\s]*(?:其余|剩余|余下)(?:[^。；;！？0-9０-９，,]*"
+    r"[，,、\s]*(?:其余|剩余|余下)"
+    # (not a rest named as a scope a part is taken from: 「其余案件中有20件」)
+    r"(?![^。；;！？0-9０-９，,]{0,8}?(?<![其集])中(?![心央国华小学级期标介层间]))"
+    r"(?:[^。；;！？0-9０-９，,]*"
     # a later clause holds the rest's figure only as its total (「，共25件」), not with a verb
     # of its own (「剩余隐患全部列入清单督办，已整改171处」: some of the rest)
     r"|[^。；;！？0-9０-９]*[，,]\s*(?:共|计|合计|共计|总计)[为有计]?)$"
@@ -564,7 +614,11 @@ def _readings(
         # verb (成功调处, 已整改到位, 经审查提出…) tells what became of the whole or of a set
         # of its own: the list may end before it
         for parts in readings:
-            k = _verb_after_names(parts) or _verb_after_kinds(parts, bq.text)
+            k = (
+                _verb_after_names(parts)
+                or _verb_after_kinds(parts, bq.text)
+                or _result_after_subset(parts)
+            )
             if k:
                 extra.append(parts[:k])
     if total is not None and len(total.verb) >= 2 and total.phrase.endswith(total.verb):
@@ -655,7 +709,8 @@ def _readings(
 # manner or time (成功调处, 已整改, 经审查, 依法拆除, 督促整改, 按期答复)
 _OUTCOME_LEAD_RE = re.compile(r"(?:成功|依法|经|已经|已|督促|按期|及时|均|全部|累计|共)+")
 # what may follow the verb of such a clause when it opens it: a result (调解成功, 整改到位)
-_RESULT_RE = re.compile(r"(?:成功|到位|完毕|完成)?(?:的)?")
+_RESULT_WORDS = "成功|到位|完毕|完成"
+_RESULT_RE = re.compile(rf"(?:{_RESULT_WORDS})?(?:的)?")
 
 
 def _verb_after_names(parts: Sequence[Quantity]) -> int:
@@ -701,6 +756,32 @@ def _verb_after_kinds(parts: Sequence[Quantity], text: str) -> int:
         if m is None:
             return 0
         if any(p.phrase.lstrip("、，,；; 　").startswith(m.group(0)) for p in parts[:k]):
+            return 0
+        return k
+    return 0
+
+
+# the result words that make a verb's clause an outcome (调解成功, 整改到位, 处置完毕)
+_RESULT_WORD_RE = re.compile(rf"(?:{_RESULT_WORDS})(?:的)?")
+
+
+def _result_after_subset(parts: Sequence[Quantity]) -> int:
+    """The first part whose own words are only a verb and its result (「调解成功121件」
+    「整改到位36处」) after parts that name no result (「其中进入诉前调解程序的186件」): what
+    became of the set before, or of the whole, a later stage, not a sibling of the parts —
+    the list may end before it; 0 when none. Outcomes listed together (调解成功…，调解不成…)
+    name results each and are not cut."""
+    lex = load_lexicon()
+    for k in range(1, len(parts)):
+        own = parts[k].phrase.lstrip("、，,；; 　")
+        m = lex.verb_re.match(own)
+        if m is None or not m.group(0) or _RESULT_WORD_RE.fullmatch(own, m.end()) is None:
+            continue
+        if m.end() == len(own):
+            continue
+        if any(
+            not p.phrase or _RESULT_WORD_RE.search(p.phrase) or "不" in p.phrase for p in parts[:k]
+        ):
             return 0
         return k
     return 0
@@ -1844,7 +1925,11 @@ def _leaves_scope(lex: Lexicon, q: Quantity) -> bool:
     return any(w in q.pre for w in lex.data["clauses"]["carry-in"] if w != "结转")
 
 
-_COMPLEMENT_RE = re.compile(r"^[，,、；;\s]*(?:其余|剩余|余下|尚余)")
+# (not a rest named as a scope a part is taken from: 「其余企业中已有612家」)
+_COMPLEMENT_RE = re.compile(
+    r"^[，,、；;\s]*(?:其余|剩余|余下|尚余)"
+    r"(?![\u4e00-\u9fff]{0,8}?(?<![其集])中(?![心央国华小学级期标介层间]))"
+)
 MAX_BACK = 6  # how many earlier figures a 其余 may complete
 
 

@@ -98,12 +98,13 @@ _NOT_DIGIT_RE = re.compile(r"[^0-9０-９.．]")
 _POINT_RE = re.compile(r"[.．]")
 _IDEOGRAPH_RE = re.compile(r"[\u4e00-\u9fff]")
 _LIST_GAP_RE = re.compile(r"[，,；;][^，,；;。]{1,12}")  # between two items of one list
+# a rate named right before a figure (再犯罪率为0, 发案率0)
 _NUMBER_NAMES = ("第", "号", "热线", "电话", "代码", "编号", "版", "期", "届", "次会议")
 
 
 # a rate's name and its copula right before a bare 0 (「万台死亡率为0」「发生率保持0」)
 _RATE_OF_ZERO_RE = re.compile(
-    r"(?:率|比例|比重|占比)(?:均|仍|继续)?(?:为|是|保持为|保持在|保持|降至|降为|控制在)?$"
+    r"(?:率|比例|比重|占比)(?:均|仍|继续)?(?:为|是|达|保持为|保持在|保持|降至|降为|控制在)?$"
 )
 
 

@@ -554,6 +554,11 @@ def _subject_share(
             readings.append((score + base_score, n, w))
     if not readings:
         return None
+    if any(
+        p.num_start > q.num_start and p.depth > q.depth and _bracket_follows(text, q, p)
+        for p in same[cut : cut + 2]
+    ):
+        return None  # 「街道层面占比为71.4%（20件）」: its numerator stated in its bracket
     results = [(_rate_check(n, w, q), n, w) for _, n, w in readings]
     accepted = _accepted(q, results)
     if accepted is not None:
@@ -1661,6 +1666,23 @@ def _base_narrowed(text: str, q: Quantity, scope: list[Quantity]) -> bool:
     return False
 
 
+# 「审结的案件中（含上年结转12件）」「受理申请（包括网上申请300件）」: a bracket opening with
+# 含/包括 names a component of the set before it, a part of that set, not a whole
+_INCLUDED_OPENING_RE = re.compile(r"^(?:其中|包括|包含|含有|含)")
+
+
+def _included_component(text: str, numerator: Quantity, base: Quantity) -> bool:
+    """Is the base a figure inside a bracket that names a component of the words before the
+    bracket (「（含上年结转12件）」), the numerator outside it? Such a figure is a part of the
+    set, never the whole a rate of another figure is taken over: no reading."""
+    if base.depth <= numerator.depth:
+        return False
+    opening = max(text.rfind("（", 0, base.start), text.rfind("(", 0, base.start))
+    if opening < 0:
+        return False
+    return _INCLUDED_OPENING_RE.match(text[opening + 1 : base.start].lstrip(" 　")) is not None
+
+
 def _population_named(
     text: str, q: Quantity, word: str, numerator: Quantity, base: Quantity
 ) -> bool:
@@ -1797,6 +1819,8 @@ def _judge_rate(
         fit_spans = (span_of(q), *(span_of(x) for x in rest_fit))
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), fit_spans)
     results = _reported_readings(lex, bq.text, word, numerators, results)
+    # (a count opening the bracket: 「（20件）」, not 「（全区共有村（社区）152个）」)
+    bare = [p for p in listed if bq.text[q.end : p.num_start].strip(" 　") in ("（", "(")]
     if _base_narrowed(bq.text, q, scope) or _attempts_unsaid(lex, bq.text, word, results, part_of):
         return None
     # (items of one list are not each other's bases)
@@ -1811,6 +1835,11 @@ def _judge_rate(
         and not _qualified_own_rate(bq, q, word, r[2])
         and not _of_later_qualified_rate(bq, q, word, r[1])
         and not _nearer_base_in_other_unit(lex, bq, q, r[1], r[2])
+        and not _included_component(bq.text, r[1], r[2])
+        # 「街道层面占比为71.4%（20件）」: a bracket right after the rate holds one of its
+        # terms (a bare count there, no words naming it, the numerator); a reading that
+        # uses none of it is not the rate's
+        and (not listed or r[1] in listed or (r[2] in listed and not bare))
     ]
     if not results:
         return None
