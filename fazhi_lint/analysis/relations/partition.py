@@ -208,12 +208,9 @@ def _whole_again(group: Group) -> bool:
         # a clause of what was done (经合法性审查的, 会前学法), not a kind (城区站2家)
         return p.pre.rstrip(" 　").endswith("的") or lex.verb_re.search(p.phrase) is not None
 
-    def enumerated(k: int) -> bool:
-        # one item of a 顿号 enumeration with another part (「城区站2家、园区站1家」)
-        nxt = parts[k + 1].pre if k + 1 < len(parts) else ""
-        return parts[k].pre.startswith("、") or nxt.startswith("、")
-
-    if any(enumerated(k) and not act(p) for k, p in enumerate(parts) if p not in others):
+    if any(p.phrase and not act(p) for p in parts if p not in others):
+        # the part equal to the whole names a kind (「城区站2家、园区站1家」「其中婚姻家庭纠纷
+        # 2件；邻里纠纷1件」), not what was done to every item: the kinds split the whole
         return False
     if not _fits(others, Decimal(0), total.high) and not all(
         p.pre.rstrip(" 　").endswith("的") for p in others
