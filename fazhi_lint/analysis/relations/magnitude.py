@@ -1036,7 +1036,8 @@ def _one_each(bq: BlockQuantities) -> list[Relation]:
 # (「14个街道各设立3名」: 各 right after the noun names its members; 「9个执法小组，每组6人」:
 # a 每 opening the next clause names them by the end of the noun, read as a warning)
 _MEMBERS_RE = re.compile(
-    r"(?P<noun>[\u4e00-\u9fff]{0,8}?(?:[（(][^）)]{1,6}[）)])?)(?P<comma>[，,])?"
+    r"(?P<noun>(?:[\u4e00-\u9fff]{0,4}“[^”，,。；;]{1,10}”)?[\u4e00-\u9fff]{0,8}?"
+    r"(?:[（(][^）)]{1,6}[）)])?)(?P<comma>[，,])?"
     r"(?:(?P<each>每个?)(?P<member>[\u4e00-\u9fff]{1,6}?(?:[（(][^）)]{1,6}[）)])?)"
     r"|(?<![，,])(?P<both>各)(?![类级项种界族方地自部单])(?=[\u4e00-\u9fff]{1,4}))"
     r"(?=[\u4e00-\u9fff“”《》]{0,12}?[0-9零〇一二两三四五六七八九十百千万])"
@@ -1215,6 +1216,15 @@ def _member_products(bq: BlockQuantities, lex: Lexicon) -> tuple[list[Relation],
                     or n.noun[-2:] in member[: len(n.noun) + 1]
                 )
             )
+            # 「组建执法小组24个，每组3人」「办理案件420件，每件补贴2000元」: the count stands
+            # after its noun, and the next clause's 每 names the last character of that noun or
+            # the count's very unit (a warning, as every comma)
+            named = named or (
+                comma
+                and not noun
+                and bool(n.noun)
+                and (member[:1] == n.noun[-1:] or member[:1] == n.unit)
+            )
         if not named:
             continue
         each = counts[i + 1]
@@ -1243,7 +1253,12 @@ def _member_products(bq: BlockQuantities, lex: Lexicon) -> tuple[list[Relation],
             continue
         slip = power_of_ten_slip(total.value, product, slack) and total.value > product
         fewer = total.high + slack < product
-        if not (slip or fewer) and not _repeats(
+        # 「每队20人，共计260名志愿者」: a total with no words of its own but its total word,
+        # in the clause right after what each got, sums that clause (more: a warning)
+        bare_next = not _TOTAL_WORD_RE.sub("", _total_words(text, total)) and not text[
+            stop + 1 : total.num_start
+        ].strip("共计合总约达为 ")
+        if not (slip or fewer or bare_next) and not _repeats(
             _total_words(text, total), text[m.end() : stop], total.after
         ):
             continue  # 「共投入普法经费56万元」 after 「每村安排2万元」: more may be of other work
@@ -1655,21 +1670,33 @@ def _conversions(lex: Lexicon) -> dict[str, tuple[str, Decimal]]:
     return table
 
 
+# a figure said again in other units in the next clause (「…12.6万平方米，合12.6公顷」)
+_SAID_AGAIN_RE = re.compile(r"[，,](?:约合|折合|合(?!计)|即|相当于)约?")
+
+
 def _restated(bq: BlockQuantities, lex: Lexicon, figures: list[Quantity]) -> list[Relation]:
     out: list[Relation] = []
     text = bq.text
     conv = _conversions(lex)
     for i, x in enumerate(figures):
         gap = text[x.end : x.end + 2]
-        if not gap.startswith(("（", "(")):
+        said = _SAID_AGAIN_RE.match(text, x.end)
+        if said is not None and i + 1 < len(figures):
+            # 「12.6万平方米，合12.6公顷」: the next clause opens with 合/折合/即 and the figure
+            y = figures[i + 1]
+            if y.depth != x.depth or y.num_start - said.end() > 1:
+                continue
+            head = ""
+        elif not gap.startswith(("（", "(")):
             continue
-        # the first figure inside the bracket (found without copying the rest: linear)
-        inside = (figures[j] for j in range(i + 1, len(figures)))
-        y_or_none = next((y for y in inside if y.depth == x.depth + 1), None)
-        if y_or_none is None:
-            continue
-        y = y_or_none
-        head = text[x.end + 1 : y.start]
+        else:
+            # the first figure inside the bracket (found without copying the rest: linear)
+            inside = (figures[j] for j in range(i + 1, len(figures)))
+            y_or_none = next((y for y in inside if y.depth == x.depth + 1), None)
+            if y_or_none is None:
+                continue
+            y = y_or_none
+            head = text[x.end + 1 : y.start]
         if _NOT_RESTATEMENT.search(head) or y.kind != x.kind:
             continue
         if x.kind == "money":
@@ -1694,6 +1721,9 @@ def _restated(bq: BlockQuantities, lex: Lexicon, figures: list[Quantity]) -> lis
             and y_low * factor_y <= x_high * factor_x + slack
         ):
             continue
+        slip = power_of_ten_slip(yv, xv, (y_high - y_low) / 2 * factor_y)
+        if said is not None and not slip and ("约" in said.group() or y.approx):
+            continue  # 「约合80公顷」 of 1245亩: a rounded restatement, only a slip is read
         out.append(
             Relation(
                 "unit-slip",
@@ -1702,13 +1732,10 @@ def _restated(bq: BlockQuantities, lex: Lexicon, figures: list[Quantity]) -> lis
                 (y.num_start, y.end),
                 (span_of(y), span_of(x)),
                 code="N201",
-                severity=(
-                    Severity.ERROR
-                    if power_of_ten_slip(yv, xv, (y_high - y_low) / 2 * factor_y)
-                    else Severity.WARNING
-                ),
+                severity=Severity.ERROR if slip else Severity.WARNING,
                 message=(
-                    f"{x.text}即{fmt(xv)}{unit}，括号内写作{y.text}（{fmt(yv)}{unit}），"
+                    f"{x.text}即{fmt(xv)}{unit}，{'括号内' if said is None else '后文'}"
+                    f"写作{y.text}（{fmt(yv)}{unit}），"
                     "两者应为同一数量"
                 ),
                 suggestion="核对数字与单位（常见为小数点错位或单位写错）",

@@ -3045,7 +3045,9 @@ def _trailing_groups(
         ):
             # (「…，合计开展执法检查186次」: a strong total word may take its verb and noun)
             continue
-        if q.family in FLOW_STAGES:
+        # (a flow stage counted after a strong total word sums the clauses before it when none
+        # of them is a stage: 「群众举报68件、日常巡查发现113件…，全年合计立案查处209件」)
+        if q.family in FLOW_STAGES and not raw.startswith(_STRONG_TOTAL):
             continue
         prev = [
             p
