@@ -94,10 +94,10 @@ from .periods import _period_of, _words
 
 # (含 opening a clause of its own lists what the figure before holds, as 其中 does: 「共清理
 # 文件129件，含继续有效104件、修改16件…」; not 含有, 含量, 含义; 涵盖 as 包括; 各为 before
-# figures joined by 和/、 as 分别为)
+# figures joined by 和/、 as 分别为; 由…组成/构成 after a comma as a complete list)
 _MARKER_RE = re.compile(
     r"其中(?:[：:，,]\s*)?|分别为|分别是|分为|包括[：:]?|涵盖[：:]?|结果(?:为|是)[：:]?"
-    r"|(?<=[，,])含(?![有量义金])|(?<=[\u4e00-\u9fff])各为(?=[^，,；;。]*?[0-9一二三四五六七八九十][^，,；;。]*[和、及与])"
+    r"|(?<=[，,])含(?![有量义金])|(?<=[，,])由(?=[^，,；;。等]{2,40}?(?:组成|构成))|(?<=[\u4e00-\u9fff])各为(?=[^，,；;。]*?[0-9一二三四五六七八九十][^，,；;。]*[和、及与])"
 )
 _STRONG_TOTAL = ("共计", "合计", "总计", "一共", "总共")
 # a bracket comparing with another period or listing what is included is not a breakdown
@@ -262,7 +262,7 @@ def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str, text: s
 
     With the block's ``text``, a rest whose figure closes a later clause counts too:
     「其中A制定的19件，其余均为B制定，共25件」 (the words between the parts open with 其余)."""
-    if marker.startswith(("分别", "分为")) or (marker == "各为" and len(parts) >= 2):
+    if marker.startswith(("分别", "分为")) or (marker in ("各为", "由") and len(parts) >= 2):
         return "strong"  # (「一审、二审各为31件和17件」: 各为 before two figures, one each)
     if marker.startswith("结果") and len(parts) >= 2:
         return "strong"  # 清理结果为继续有效67件、修改9件、废止6件: every item has one result
@@ -3625,7 +3625,9 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 )
             else:
                 continue
-        elif complete and not low <= 100 <= high:
+        # (each share's interval is open above — 58% is below 59% even truncated — so
+        # 58% and 40% cannot make 100%)
+        elif complete and not low <= 100 < high:
             found = (
                 "N102",
                 Severity.WARNING if weak else Severity.ERROR,
