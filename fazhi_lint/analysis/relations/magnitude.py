@@ -1131,6 +1131,8 @@ def _periodic_products(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         m = _PERIODIC_RE.search(_clause_before(text, each))
         if m is None or each.approx or each.change or _NOT_EACH_RE.match(text, each.end):
             continue
+        if "每" in _clause_before(text, each)[: m.start()]:
+            continue  # 「每个服务点每月开展咨询2次」: each member's months, the members unsaid here
         start = bq.sentence_starts[each.sentence] if bq.sentence_starts else 0
         if _STARTED_RE.search(text, start, each.num_start) or _NOT_EACH_RE.search(
             _clause_before(text, each)

@@ -1529,7 +1529,7 @@ def _against_table(
             # the column named by the noun after the figure (a reading: a warning)
             labelled = loose = True
         if (
-            not (q.total_marker or labelled)
+            not (q.total_marker or labelled or q.approx)
             and _WHOLE_WORD_RE.search(words)
             and _TABLE_REF_RE.search(bq.text, q.end)
             and not any(
