@@ -1657,7 +1657,7 @@ def _judge_rate(
     # counts a figure that names it (two characters at least), not any figure of its head noun
     qualifier = ""
     if word.endswith(("占比", "比例", "比重")) and not word.startswith(("占", "对")):
-        head = word[: -2].rsplit("的", 1)
+        head = word[:-2].rsplit("的", 1)
         qualifier = head[0] if len(head) == 2 and 1 <= len(head[1]) <= 4 else ""
     if len(qualifier) >= 2:
         numerators = [
