@@ -1204,7 +1204,15 @@ def _member_products(bq: BlockQuantities, lex: Lexicon) -> tuple[list[Relation],
             named = by_noun or (
                 not comma
                 and (
-                    lex.same_units(member[:1], n.unit) or n.unit in member_units.get(member[:1], ())
+                    lex.same_units(member[:1], n.unit)
+                    or n.unit in member_units.get(member[:1], ())
+                    # 「86个村（社区）每个安排…2万元」「41所中小学每个配备…」: a bare 每个 right
+                    # after the count's noun names its members (not 每个月: a period)
+                    or (
+                        m.group("each") == "每个"
+                        and bool(noun)
+                        and not _PER_PERIOD_RE.match(text, m.start("each"))
+                    )
                 )
             )
             # 「聘请法律顾问3名，每名法律顾问…」: the next clause opens with 每 and the very unit
@@ -1260,8 +1268,10 @@ def _member_products(bq: BlockQuantities, lex: Lexicon) -> tuple[list[Relation],
         bare_next = not _TOTAL_WORD_RE.sub("", _total_words(text, total)) and not text[
             stop + 1 : total.num_start
         ].strip("共计合总约达为 ")
+        # (after a bare 每个 the member is no noun: 「每个安排…2万元」 says its verb from 安)
+        from_each = m.start("member") if m.group("each") == "每个" else m.end()
         if not (slip or fewer or bare_next) and not _repeats(
-            _total_words(text, total), text[m.end() : stop], total.after
+            _total_words(text, total), text[from_each:stop], total.after
         ):
             continue  # 「共投入普法经费56万元」 after 「每村安排2万元」: more may be of other work
         shown = show(product, each)

@@ -102,7 +102,8 @@ _MARKER_RE = re.compile(
 _STRONG_TOTAL = ("共计", "合计", "总计", "一共", "总共")
 # a bracket comparing with another period or listing what is included is not a breakdown
 _NOT_BREAKDOWN_RE = re.compile(r"同比|上年|去年|较|比上|增长|下降|含")
-_TRAILING_LEAD_RE = re.compile(r"^(?:全年|今年|本年度|以上|上述)")  # before a trailing 共计
+# before a trailing 共计 (and the area: 「…，全区共培训8,540人次」)
+_TRAILING_LEAD_RE = re.compile(r"^(?:全年|今年|本年度|以上|上述|全[区市县镇乡]|全街道)+")
 
 
 @dataclass
@@ -1107,6 +1108,18 @@ def _partial_after(lex: Lexicon, text: str, parts: Sequence[Quantity]) -> bool:
     stop = _CLAUSE_START_RE.search(text, parts[-1].end)
     words = text[parts[0].pre_start : stop.start() if stop else len(text)]
     return any(w in words for w in lex.data["clauses"]["partial"])
+
+
+def _closed_split_before(lex: Lexicon, text: str, first: Quantity) -> bool:
+    """Does a dimension clause of a closed way of classing (按层级分，) open the clause list
+    that ends right before ``first``'s clause?"""
+    start = max(text.rfind(ch, 0, first.pre_start) for ch in "。；;") + 1
+    m = _DIMENSION_RE.match(text, start)
+    return (
+        m is not None
+        and _closed_dimension(lex, m.group(0))
+        and not _CLAUSE_BREAK_RE.search(text, m.end(), first.pre_start)
+    )
 
 
 def _closed_dimension(lex: Lexicon, clause: str) -> bool:
@@ -3120,6 +3133,16 @@ def _trailing_complete(
     """「出口退税284户、留抵退税157户、其他退税62户，合计513户」: a 顿号 list closed by a
     comma and 合计/共计/总计 sums the items listed, no more (a warning when it falls short);
     not after 等 or 主要 (a list of examples), not a total of a wider class (各类)."""
+    if (
+        text
+        and _closed_split_before(lex, text, run[0])
+        and not any(
+            w in text[run[0].pre_start : total.num_start] for w in lex.data["clauses"]["partial"]
+        )
+    ):
+        # 「按层级分，区级…、街道级…、社区级…，全区共培训8,540人次」: a way of classing that
+        # leaves nothing out, opening the sentence of the list (a warning when short)
+        return "weak"
     if not raw.startswith(_STRONG_TOTAL) or not text:
         return ""
     # a 顿号 list, or clauses that each name the total's verb (「对医疗机构立案查处112件，对
