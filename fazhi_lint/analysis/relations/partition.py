@@ -1113,7 +1113,11 @@ def _partial_after(lex: Lexicon, text: str, parts: Sequence[Quantity]) -> bool:
 def _closed_split_before(lex: Lexicon, text: str, first: Quantity) -> bool:
     """Does a dimension clause of a closed way of classing (按层级分，) open the clause list
     that ends right before ``first``'s clause?"""
-    start = max(text.rfind(ch, 0, first.pre_start) for ch in "。；;") + 1
+    floor = max(0, first.pre_start - 120)  # (a bounded look back: linear in the paragraph)
+    mark = max(text.rfind(ch, floor, first.pre_start) for ch in "。；;")
+    if mark < 0 and floor > 0:
+        return False  # the statement opens farther back than a list's clause would
+    start = mark + 1
     m = _DIMENSION_RE.match(text, start)
     return (
         m is not None
