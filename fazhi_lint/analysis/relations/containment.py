@@ -1486,6 +1486,10 @@ def _bounded_by(lex: Lexicon, text: str, q: Quantity, said: str) -> bool:
     )
 
 
+# a bracket right after a figure's noun saying what else it counts (含, 包括)
+_INCLUDES_OTHERS_RE = re.compile(r"[\u4e00-\u9fff]{0,8}[（(](?:含|包括|包含)")
+
+
 def _over_inventory(
     bq: BlockQuantities,
     lex: Lexicon,
@@ -1506,6 +1510,8 @@ def _over_inventory(
             continue  # visits are not units; 受理, 办结: a flow over the year
         if (q.block, q.num_start) in listed:
             continue  # 「共有律师事务所12家、基层法律服务所30家」: a kind beside the other
+        if _INCLUDES_OTHERS_RE.match(text, q.end):
+            continue  # 「为872家企业（含规模以下企业）」: the figure says it counts more kinds
         own: tuple[list[str], str] | None = None  # what it counts, read once when needed
         for stock, noun, said in reversed(stocks[-MAX_STOCKS:]):
             if stock is q or (stock.block == q.block and stock.num_start >= q.num_start):

@@ -570,7 +570,10 @@ def _scope_re(lex: Lexicon) -> re.Pattern[str]:
     """A stage named as the scope of a figure: 「受理的案件中」「在收到的申请中」「已办结的…里」."""
     verbs = [v for v, f in lex.verb_family.items() if f in FLOW_STAGES]
     alternation = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
-    return re.compile(rf"({alternation})(?:了)?(?:的)?[^，,；;。、]{{0,10}}?(?:中|当中|里)")
+    # (a verb right before 中 is a state, not a scope: 「正在办理中0.09万件」)
+    return re.compile(
+        rf"({alternation})(?:了?的[^，,；;。、]{{0,10}}?|(?:了)?[^，,；;。、]{{1,10}}?)(?:中|当中|里)"
+    )
 
 
 def scope_family(lex: Lexicon, pre: str) -> str:
@@ -1273,8 +1276,10 @@ def _open_now(lex: Lexicon, text: str, q: Quantity) -> bool:
         if not own.endswith("的"):
             bare = own.strip(" 　")
             # 「已办结296件，正在办理17件」: the clause's words are a pending state alone
-            lead = next((w for w in lex.data["clauses"]["pending"] if bare.endswith(w)), None)
-            if lead is not None and _OPEN_LEAD_RE.fullmatch(bare[: -len(lead)]) is not None:
+            # (「正在办理中0.09万件」: the state with its 中)
+            state = bare.removesuffix("中")
+            lead = next((w for w in lex.data["clauses"]["pending"] if state.endswith(w)), None)
+            if lead is not None and _OPEN_LEAD_RE.fullmatch(state[: -len(lead)]) is not None:
                 return not any(w in bare for w in _carried_in_words(lex))
             return (not bare or _FRAME_ONLY_RE.fullmatch(bare) is not None) and _still_going(
                 lex, text, q

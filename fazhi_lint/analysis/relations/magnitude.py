@@ -1039,7 +1039,8 @@ def _one_each(bq: BlockQuantities) -> list[Relation]:
 # (「14个街道各设立3名」: 各 right after the noun names its members; 「9个执法小组，每组6人」:
 # a 每 opening the next clause names them by the end of the noun, read as a warning)
 _MEMBERS_RE = re.compile(
-    r"(?P<noun>[\u4e00-\u9fff]{0,8}?(?:[（(][^）)]{1,6}[）)])?)(?P<comma>[，,])?"
+    r"(?P<noun>(?:[\u4e00-\u9fff]{0,4}“[^”，,。；;]{1,10}”)?[\u4e00-\u9fff]{0,8}?"
+    r"(?:[（(][^）)]{1,6}[）)])?)(?P<comma>[，,])?"
     r"(?:(?P<each>每个?)(?P<member>[\u4e00-\u9fff]{1,6}?(?:[（(][^）)]{1,6}[）)])?)"
     r"|(?<![，,])(?P<both>各)(?![类级项种界族方地自部单])(?=[\u4e00-\u9fff]{1,4}))"
     r"(?=[\u4e00-\u9fff“”《》]{0,12}?[0-9零〇一二两三四五六七八九十百千万])"
@@ -1133,6 +1134,8 @@ def _periodic_products(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         m = _PERIODIC_RE.search(_clause_before(text, each))
         if m is None or each.approx or each.change or _NOT_EACH_RE.match(text, each.end):
             continue
+        if "每" in _clause_before(text, each)[: m.start()]:
+            continue  # 「每个服务点每月开展咨询2次」: each member's months, the members unsaid here
         start = bq.sentence_starts[each.sentence] if bq.sentence_starts else 0
         if _STARTED_RE.search(text, start, each.num_start) or _NOT_EACH_RE.search(
             _clause_before(text, each)
@@ -1204,7 +1207,15 @@ def _member_products(bq: BlockQuantities, lex: Lexicon) -> tuple[list[Relation],
             named = by_noun or (
                 not comma
                 and (
-                    lex.same_units(member[:1], n.unit) or n.unit in member_units.get(member[:1], ())
+                    lex.same_units(member[:1], n.unit)
+                    or n.unit in member_units.get(member[:1], ())
+                    # 「86个村（社区）每个安排…2万元」「41所中小学每个配备…」: a bare 每个 right
+                    # after the count's noun names its members (not 每个月: a period)
+                    or (
+                        m.group("each") == "每个"
+                        and bool(noun)
+                        and not _PER_PERIOD_RE.match(text, m.start("each"))
+                    )
                 )
             )
             # 「聘请法律顾问3名，每名法律顾问…」: the next clause opens with 每 and the very unit
@@ -1217,6 +1228,15 @@ def _member_products(bq: BlockQuantities, lex: Lexicon) -> tuple[list[Relation],
                     (member[:1] == n.unit and n.noun[-2:] in member[1:7])
                     or n.noun[-2:] in member[: len(n.noun) + 1]
                 )
+            )
+            # 「组建执法小组24个，每组3人」「办理案件420件，每件补贴2000元」: the count stands
+            # after its noun, and the next clause's 每 names the last character of that noun or
+            # the count's very unit (a warning, as every comma)
+            named = named or (
+                comma
+                and not noun
+                and bool(n.noun)
+                and (member[:1] == n.noun[-1:] or member[:1] == n.unit)
             )
         if not named:
             continue
@@ -1246,8 +1266,15 @@ def _member_products(bq: BlockQuantities, lex: Lexicon) -> tuple[list[Relation],
             continue
         slip = power_of_ten_slip(total.value, product, slack) and total.value > product
         fewer = total.high + slack < product
-        if not (slip or fewer) and not _repeats(
-            _total_words(text, total), text[m.end() : stop], total.after
+        # 「每队20人，共计260名志愿者」: a total with no words of its own but its total word,
+        # in the clause right after what each got, sums that clause (more: a warning)
+        bare_next = not _TOTAL_WORD_RE.sub("", _total_words(text, total)) and not text[
+            stop + 1 : total.num_start
+        ].strip("共计合总约达为 ")
+        # (after a bare 每个 the member is no noun: 「每个安排…2万元」 says its verb from 安)
+        from_each = m.start("member") if m.group("each") == "每个" else m.end()
+        if not (slip or fewer or bare_next) and not _repeats(
+            _total_words(text, total), text[from_each:stop], total.after
         ):
             continue  # 「共投入普法经费56万元」 after 「每村安排2万元」: more may be of other work
         shown = show(product, each)
@@ -1665,21 +1692,33 @@ def _conversions(lex: Lexicon) -> dict[str, tuple[str, Decimal]]:
     return table
 
 
+# a figure said again in other units in the next clause (「…12.6万平方米，合12.6公顷」)
+_SAID_AGAIN_RE = re.compile(r"[，,](?:约合|折合|合(?!计)|即|相当于)约?")
+
+
 def _restated(bq: BlockQuantities, lex: Lexicon, figures: list[Quantity]) -> list[Relation]:
     out: list[Relation] = []
     text = bq.text
     conv = _conversions(lex)
     for i, x in enumerate(figures):
         gap = text[x.end : x.end + 2]
-        if not gap.startswith(("（", "(")):
+        said = _SAID_AGAIN_RE.match(text, x.end)
+        if said is not None and i + 1 < len(figures):
+            # 「12.6万平方米，合12.6公顷」: the next clause opens with 合/折合/即 and the figure
+            y = figures[i + 1]
+            if y.depth != x.depth or y.num_start - said.end() > 1:
+                continue
+            head = ""
+        elif not gap.startswith(("（", "(")):
             continue
-        # the first figure inside the bracket (found without copying the rest: linear)
-        inside = (figures[j] for j in range(i + 1, len(figures)))
-        y_or_none = next((y for y in inside if y.depth == x.depth + 1), None)
-        if y_or_none is None:
-            continue
-        y = y_or_none
-        head = text[x.end + 1 : y.start]
+        else:
+            # the first figure inside the bracket (found without copying the rest: linear)
+            inside = (figures[j] for j in range(i + 1, len(figures)))
+            y_or_none = next((y for y in inside if y.depth == x.depth + 1), None)
+            if y_or_none is None:
+                continue
+            y = y_or_none
+            head = text[x.end + 1 : y.start]
         if _NOT_RESTATEMENT.search(head) or y.kind != x.kind:
             continue
         if x.kind == "money":
@@ -1704,6 +1743,9 @@ def _restated(bq: BlockQuantities, lex: Lexicon, figures: list[Quantity]) -> lis
             and y_low * factor_y <= x_high * factor_x + slack
         ):
             continue
+        slip = power_of_ten_slip(yv, xv, (y_high - y_low) / 2 * factor_y)
+        if said is not None and not slip and ("约" in said.group() or y.approx):
+            continue  # 「约合80公顷」 of 1245亩: a rounded restatement, only a slip is read
         out.append(
             Relation(
                 "unit-slip",
@@ -1712,13 +1754,10 @@ def _restated(bq: BlockQuantities, lex: Lexicon, figures: list[Quantity]) -> lis
                 (y.num_start, y.end),
                 (span_of(y), span_of(x)),
                 code="N201",
-                severity=(
-                    Severity.ERROR
-                    if power_of_ten_slip(yv, xv, (y_high - y_low) / 2 * factor_y)
-                    else Severity.WARNING
-                ),
+                severity=Severity.ERROR if slip else Severity.WARNING,
                 message=(
-                    f"{x.text}即{fmt(xv)}{unit}，括号内写作{y.text}（{fmt(yv)}{unit}），"
+                    f"{x.text}即{fmt(xv)}{unit}，{'括号内' if said is None else '后文'}"
+                    f"写作{y.text}（{fmt(yv)}{unit}），"
                     "两者应为同一数量"
                 ),
                 suggestion="核对数字与单位（常见为小数点错位或单位写错）",

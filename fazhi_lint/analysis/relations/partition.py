@@ -93,14 +93,17 @@ from .magnitude import SLIP_POWERS
 from .periods import _period_of, _words
 
 # (含 opening a clause of its own lists what the figure before holds, as 其中 does: 「共清理
-# 文件129件，含继续有效104件、修改16件…」; not 含有, 含量, 含义)
+# 文件129件，含继续有效104件、修改16件…」; not 含有, 含量, 含义; 涵盖 as 包括; 各为 before
+# figures joined by 和/、 as 分别为; 由…组成/构成 after a comma as a complete list)
 _MARKER_RE = re.compile(
-    r"其中(?:[：:，,]\s*)?|分别为|分别是|分为|包括[：:]?|结果(?:为|是)[：:]?|(?<=[，,])含(?![有量义金])"
+    r"其中(?:[：:，,]\s*)?|分别为|分别是|分为|包括[：:]?|涵盖[：:]?|结果(?:为|是)[：:]?"
+    r"|(?<=[，,])含(?![有量义金])|(?<=[，,])由(?=[^，,；;。等]{2,40}?(?:组成|构成))|(?<=[\u4e00-\u9fff])各为(?=[^，,；;。]*?[0-9一二三四五六七八九十][^，,；;。]*[和、及与])"
 )
 _STRONG_TOTAL = ("共计", "合计", "总计", "一共", "总共")
 # a bracket comparing with another period or listing what is included is not a breakdown
 _NOT_BREAKDOWN_RE = re.compile(r"同比|上年|去年|较|比上|增长|下降|含")
-_TRAILING_LEAD_RE = re.compile(r"^(?:全年|今年|本年度|以上|上述)")  # before a trailing 共计
+# before a trailing 共计 (and the area: 「…，全区共培训8,540人次」)
+_TRAILING_LEAD_RE = re.compile(r"^(?:全年|今年|本年度|以上|上述|全[区市县镇乡]|全街道)+")
 
 
 @dataclass
@@ -303,8 +306,8 @@ def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str, text: s
 
     With the block's ``text``, a rest whose figure closes a later clause counts too:
     「其中A制定的19件，其余均为B制定，共25件」 (the words between the parts open with 其余)."""
-    if marker.startswith(("分别", "分为")):
-        return "strong"
+    if marker.startswith(("分别", "分为")) or (marker in ("各为", "由") and len(parts) >= 2):
+        return "strong"  # (「一审、二审各为31件和17件」: 各为 before two figures, one each)
     if marker.startswith("结果") and len(parts) >= 2:
         return "strong"  # 清理结果为继续有效67件、修改9件、废止6件: every item has one result
     for prev, p in itertools.pairwise(parts):
@@ -1211,6 +1214,22 @@ def _partial_after(lex: Lexicon, text: str, parts: Sequence[Quantity]) -> bool:
     stop = _CLAUSE_START_RE.search(text, parts[-1].end)
     words = text[parts[0].pre_start : stop.start() if stop else len(text)]
     return any(w in words for w in lex.data["clauses"]["partial"])
+
+
+def _closed_split_before(lex: Lexicon, text: str, first: Quantity) -> bool:
+    """Does a dimension clause of a closed way of classing (按层级分，) open the clause list
+    that ends right before ``first``'s clause?"""
+    floor = max(0, first.pre_start - 120)  # (a bounded look back: linear in the paragraph)
+    mark = max(text.rfind(ch, floor, first.pre_start) for ch in "。；;")
+    if mark < 0 and floor > 0:
+        return False  # the statement opens farther back than a list's clause would
+    start = mark + 1
+    m = _DIMENSION_RE.match(text, start)
+    return (
+        m is not None
+        and _closed_dimension(lex, m.group(0))
+        and not _CLAUSE_BREAK_RE.search(text, m.end(), first.pre_start)
+    )
 
 
 def _closed_dimension(lex: Lexicon, clause: str) -> bool:
@@ -3175,7 +3194,9 @@ def _trailing_groups(
         ):
             # (「…，合计开展执法检查186次」: a strong total word may take its verb and noun)
             continue
-        if q.family in FLOW_STAGES:
+        # (a flow stage counted after a strong total word sums the clauses before it when none
+        # of them is a stage: 「群众举报68件、日常巡查发现113件…，全年合计立案查处209件」)
+        if q.family in FLOW_STAGES and not raw.startswith(_STRONG_TOTAL):
             continue
         prev = [
             p
@@ -3246,6 +3267,16 @@ def _trailing_complete(
     """「出口退税284户、留抵退税157户、其他退税62户，合计513户」: a 顿号 list closed by a
     comma and 合计/共计/总计 sums the items listed, no more (a warning when it falls short);
     not after 等 or 主要 (a list of examples), not a total of a wider class (各类)."""
+    if (
+        text
+        and _closed_split_before(lex, text, run[0])
+        and not any(
+            w in text[run[0].pre_start : total.num_start] for w in lex.data["clauses"]["partial"]
+        )
+    ):
+        # 「按层级分，区级…、街道级…、社区级…，全区共培训8,540人次」: a way of classing that
+        # leaves nothing out, opening the sentence of the list (a warning when short)
+        return "weak"
     if not raw.startswith(_STRONG_TOTAL) or not text:
         return ""
     # a 顿号 list, or clauses that each name the total's verb (「对医疗机构立案查处112件，对
@@ -3751,7 +3782,9 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 )
             else:
                 continue
-        elif complete and not low <= 100 <= high:
+        # (each share's interval is open above — 58% is below 59% even truncated — so
+        # 58% and 40% cannot make 100%)
+        elif complete and not low <= 100 < high:
             found = (
                 "N102",
                 Severity.WARNING if weak else Severity.ERROR,

@@ -1727,6 +1727,16 @@ def _judge_rate(
     _CLASS_SUMS.clear()
     complemented = False
     numerators = _numerators(lex, bq, q, word, scope, part_of)
+    # 「持有执法证件的人员占比96%」: a name whose 的-clause says what sets its numerator apart
+    # counts a figure that names it (two characters at least), not any figure of its head noun
+    qualifier = ""
+    if word.endswith(("占比", "比例", "比重")) and not word.startswith(("占", "对")):
+        head = word[:-2].rsplit("的", 1)
+        qualifier = head[0] if len(head) == 2 and 1 <= len(head[1]) <= 4 else ""
+    if len(qualifier) >= 2:
+        numerators = [
+            n for n in numerators if common_substring(qualifier, _name_words(n, bq.text)) >= 2
+        ]
     # a whole and its own 其中 part both named by the rate: the part is what it counts, the
     # whole its base (「全年办理执法案件3,600件，其中网上办理3,000件」 for 网上办案率)
     core = name_core(word)[1]

@@ -1535,6 +1535,20 @@ def _against_table(
             # 「全区76所中小学校已全部配备」 against the 合计 of 学校数（所）: the area's whole,
             # the column named by the noun after the figure (a reading: a warning)
             labelled = loose = True
+        if (
+            not (q.total_marker or labelled or q.approx)
+            and _WHOLE_WORD_RE.search(words)
+            and _TABLE_REF_RE.search(bq.text, q.end)
+            and not any(
+                p.num_start < q.num_start and lex.same_units(p.unit_text, q.unit_text)
+                for p in bq.quantities
+            )
+            # (a carry-over stated beside it: the table may hold the year's whole stock)
+            and not any(w in bq.text for w in lex.data["clauses"]["carry-in"])
+        ):
+            # 「全年办理行政复议案件128件，…具体情况见下表。」: the year's figure of the unit,
+            # first in a paragraph that points to the table, is the table's total (a reading)
+            labelled = loose = True
         if len(totals) != 1 or not (q.total_marker or labelled) or "其中" in words:
             return None  # (a 其中 figure is a part, not the total)
         row = totals[0]
