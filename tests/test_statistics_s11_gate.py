@@ -26,26 +26,8 @@ verdict was derived by hand (the arithmetic is in the comment above it)."""
 from __future__ import annotations
 
 import pytest
-
-from fazhi_lint.analysis.relations import analyze_text, contradictions
-from fazhi_lint.model import Severity
-
-
-def _errors(text: str, year: int = 2024) -> list[tuple[str, str]]:
-    return [
-        (r.code, r.message)
-        for r in contradictions(analyze_text(text, year))
-        if r.code.startswith("N") and r.severity is Severity.ERROR
-    ]
-
-
-def _any(text: str, year: int = 2024, codes: tuple[str, ...] = ()) -> list[tuple[str, str]]:
-    return [
-        (r.code, r.message)
-        for r in contradictions(analyze_text(text, year))
-        if r.severity is not None and (not codes or r.code in codes)
-    ]
-
+from relation_helpers import errors as _errors
+from relation_helpers import findings as _any
 
 # --- 1. the gate: co-listed members, an average per another thing ----------------------------
 

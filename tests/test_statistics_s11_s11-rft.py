@@ -22,9 +22,9 @@ by hand (the arithmetic is in the comment above it)."""
 from __future__ import annotations
 
 import pytest
+from relation_helpers import errors as _errors
 
 from fazhi_lint.analysis.relations import analyze_text, contradictions
-from fazhi_lint.model import Severity
 
 
 def _found(text: str, year: int = 2024, codes: tuple[str, ...] = ()) -> list[tuple[str, str]]:
@@ -32,14 +32,6 @@ def _found(text: str, year: int = 2024, codes: tuple[str, ...] = ()) -> list[tup
         (r.code, r.message)
         for r in contradictions(analyze_text(text, year))
         if r.severity is not None and (not codes or r.code in codes)
-    ]
-
-
-def _errors(text: str, year: int = 2024) -> list[tuple[str, str]]:
-    return [
-        (r.code, r.message)
-        for r in contradictions(analyze_text(text, year))
-        if r.code.startswith("N") and r.severity is Severity.ERROR
     ]
 
 

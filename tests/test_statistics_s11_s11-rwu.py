@@ -23,9 +23,9 @@ by hand (the arithmetic is in the comment or the sentence)."""
 from __future__ import annotations
 
 import pytest
+from relation_helpers import errors as _errors
 
 from fazhi_lint.analysis.relations import analyze_text, contradictions
-from fazhi_lint.model import Severity
 
 
 def _found(text: str, codes: tuple[str, ...] = (), year: int = 2024) -> list[tuple[str, str]]:
@@ -33,14 +33,6 @@ def _found(text: str, codes: tuple[str, ...] = (), year: int = 2024) -> list[tup
         (r.code, r.message)
         for r in contradictions(analyze_text(text, year))
         if r.severity is not None and (not codes or r.code in codes)
-    ]
-
-
-def _errors(text: str, year: int = 2024) -> list[tuple[str, str]]:
-    return [
-        (r.code, r.message)
-        for r in contradictions(analyze_text(text, year))
-        if r.code.startswith("N") and r.severity is Severity.ERROR
     ]
 
 
