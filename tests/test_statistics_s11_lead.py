@@ -61,3 +61,58 @@ def test_outcome_after_list_above_its_whole(text: str) -> None:
 @pytest.mark.parametrize("text", OUTCOME_WITHIN_WHOLE)
 def test_outcome_after_list_within_its_whole(text: str) -> None:
     assert not {"N101", "N102", "N107"} & set(codes(text))
+
+
+# --- a statement naming the base's people bounds its figure (session 11, lead) --------------
+# 「全局共有在编执法人员126名…全年组织执法人员参加法律知识考试，参考人员138名」: 参考人员 is
+# another qualifier of the head 人员, but the statement names 执法人员, the base's people; s11-pa2's
+# rule (another class of one head bounds nothing: 社区矫正对象37人 … 安置帮教对象126人) left it
+# silent. Found by s11-rwu's own case RW2C06 after the merge.
+
+NAMED_PEOPLE_OVER_BASE = [
+    # 138 > 126
+    "全局共有在编执法人员126名，均持有行政执法证件。全年组织执法人员参加法律知识考试，参考人员138名，合格率100%。",
+    # 95 > 88
+    "全区共有专职人民调解人员88名。全年组织人民调解人员参加业务培训，参训人员95名。",
+    # 64 > 60
+    "全县共有法律服务工作人员60名。全年组织法律服务工作人员开展考核，参评人员64名。",
+    # 230 > 212
+    "本局共有行政执法人员212名。全年组织行政执法人员旁听庭审，旁听人员230名。",
+    # 51 > 47
+    "全镇共有专职网格人员47名。全年组织专职网格人员参加法治培训，参训人员51名。",
+    # 33 > 30
+    "全所共有执业公证人员30名。全年组织执业公证人员参加业务轮训，受训人员33名。",
+    # 410 > 398
+    "全区共有社区专职工作人员398名。全年组织社区专职工作人员参加法律知识测试，参测人员410名。",
+    # 18 > 15
+    "全局共有法制审核人员15名。全年组织法制审核人员参加专题培训，参训人员18名。",
+]
+
+OTHER_CLASS_OF_ONE_HEAD = [
+    # 安置帮教对象 is another class than 社区矫正对象: 126 > 37 is no contradiction
+    "全年在册社区矫正对象37人，无一人脱管漏管。安置帮教对象126人，衔接率100%。",
+    # 参训人员 of another body than the base's 执法人员
+    "全局共有在编执法人员126名。全年为辖区企业组织合规培训，参训人员438名。",
+    # 参评人员 are the 群众, not the 调解人员
+    "全区共有专职人民调解人员88名。全年开展群众满意度测评，参评人员960名。",
+    # 参训人员 are 村干部, another class
+    "全县共有法律服务工作人员60名。全年为村干部举办法治培训，参训人员640名。",
+    # 旁听人员 are 机关干部 generally
+    "本局共有行政执法人员212名。全年组织机关干部旁听庭审，旁听人员350名。",
+    # 受援人员 are the people helped, another class
+    "全镇共有专职网格人员47名。全年为困难群众提供法律援助，受援人员1260名。",
+    # within the base: 28 <= 30
+    "全所共有执业公证人员30名。全年组织执业公证人员参加业务轮训，受训人员28名。",
+    # within the base: 380 <= 398
+    "全区共有社区专职工作人员398名。全年组织社区专职工作人员参加法律知识测试，参测人员380名。",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_PEOPLE_OVER_BASE)
+def test_statement_naming_the_base_people_is_bounded(text: str) -> None:
+    assert {"N205", "N206"} & set(codes(text))
+
+
+@pytest.mark.parametrize("text", OTHER_CLASS_OF_ONE_HEAD)
+def test_other_class_of_one_head_is_not_bounded(text: str) -> None:
+    assert not {"N205", "N206"} & set(codes(text))

@@ -2394,11 +2394,16 @@ def _exceeds(
             # 社区20个 … 为28个社区（村、园区）: a union of more kinds than the base (not
             # 54个乡镇（街道） … 59个乡镇（街道）)
             return None
-        if _other_class(lex, noun, before) and not _POINTED_PART_RE.search(
-            text, bq.sentence_span(q.sentence)[0] if bq.sentence_starts else 0, q.num_start
+        opening = bq.sentence_span(q.sentence)[0] if bq.sentence_starts else 0
+        statement = text[last_mark(text, "。！？!?；;\n", 0, q.num_start) + 1 : q.num_start]
+        if (
+            _other_class(lex, noun, before)
+            and not _POINTED_PART_RE.search(text, opening, q.num_start)
+            and common_substring(noun, statement) < 4
         ):
             # 社区矫正对象37人 … 安置帮教对象126人: another class of one head, in a statement
-            # of its own (not 「在上述案件中，一审案件61件」: a part of a set named before)
+            # of its own (not 「在上述案件中，一审案件61件」: a part of a set named before; not
+            # 「组织执法人员参加考试，参考人员138名」: the statement names the base's people)
             return None
         verbs = list(lex.verb_re.finditer(before))
         obj = _BRACKETED.sub("", before[verbs[-1].end() :]) if verbs else ""
