@@ -1808,19 +1808,21 @@ def _whole_of_list(
     """「受理矛盾纠纷2300件，其中婚姻家庭纠纷612件、邻里纠纷845件、其他纠纷843件，成功调处
     2388件」: when the figure before an outcome is the last part of a 其中 list opened right
     after a figure of the unit in the same statement, the outcome counts what that figure
-    took in, not what its last part counts. The figure opening the list, or None."""
+    took in, not what its last part counts. The figure opening the list, or None. Bounded:
+    the statement is found once and at most ``MAX_LIST_BACK`` figures are walked back."""
     if last.sentence != q.sentence:
         return None
-    before = [w for w in quantities if w.end <= last.num_start and w.unit == q.unit]
-    for w in reversed(before):
-        if w.sentence != q.sentence or _STATEMENT_END_RE.search(text, w.end, q.num_start):
+    opened = last_mark(text, "。；;！？!?", 0, q.num_start)
+    k = bisect.bisect_left(quantities, last.num_start, key=lambda x: x.num_start)
+    for w in reversed(quantities[max(0, k - MAX_LIST_BACK) : k]):
+        if w.num_start <= opened or w.sentence != q.sentence:
             return None
-        if _LIST_OPENS_RE.match(text, w.end) is not None:
+        if w.unit == q.unit and _LIST_OPENS_RE.match(text, w.end) is not None:
             return w
     return None
 
 
-_STATEMENT_END_RE = re.compile("[。；;！？!?]")
+MAX_LIST_BACK = 50  # figures of one 其中 list walked back over (a list is short)
 
 
 def _intake(lex: Lexicon, p: Quantity, outcome: Quantity | None = None) -> bool:

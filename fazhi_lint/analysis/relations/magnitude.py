@@ -2275,6 +2275,17 @@ def _other_class(lex: Lexicon, noun: str, before: str) -> bool:
     return len(own) >= 2 and not set(own) & set(qualifier) and lex.verb_re.search(own) is None
 
 
+def _statement_before(text: str, q: Quantity) -> str:
+    """The words of a figure's statement before it, at most ``STATEMENT_WINDOW`` characters
+    back (what names the people a figure counts stands near it)."""
+    start = max(0, q.num_start - STATEMENT_WINDOW)
+    mark = last_mark(text, "。！？!?；;\n", start, q.num_start)
+    return text[mark + 1 if mark >= 0 else start : q.num_start]
+
+
+STATEMENT_WINDOW = 60
+
+
 def _tied_head(lex: Lexicon, before: str, head: str, noun: str) -> bool:
     """Does the clause end with the base's head noun tied to the figure by 达/为/有
     (「参与学生达123.5万人」 for 在校学生), no word of another kind before the head (「…的工贸
@@ -2395,11 +2406,10 @@ def _exceeds(
             # 54个乡镇（街道） … 59个乡镇（街道）)
             return None
         opening = bq.sentence_span(q.sentence)[0] if bq.sentence_starts else 0
-        statement = text[last_mark(text, "。！？!?；;\n", 0, q.num_start) + 1 : q.num_start]
         if (
             _other_class(lex, noun, before)
             and not _POINTED_PART_RE.search(text, opening, q.num_start)
-            and common_substring(noun, statement) < 4
+            and common_substring(noun, _statement_before(text, q)) < 4
         ):
             # 社区矫正对象37人 … 安置帮教对象126人: another class of one head, in a statement
             # of its own (not 「在上述案件中，一审案件61件」: a part of a set named before; not
