@@ -82,6 +82,7 @@ from .common import (
     describe,
     is_share_base,
     last_mark,
+    mark_positions,
     per_or_change,
     rate_check,
     show,
@@ -904,8 +905,14 @@ def _threshold(lex: Lexicon, text: str, q: Quantity) -> bool:
 
 
 def _in_title(text: str, pos: int) -> bool:
-    left = text.rfind("《", 0, pos)
-    return left >= 0 and text.find("》", left) > pos
+    """Is ``pos`` after a 《 whose first 》 after it stands after ``pos``? By bisection in the
+    brackets' positions, listed once per text (not a search back and forth per marker)."""
+    left = last_mark(text, "《", 0, pos)
+    if left < 0:
+        return False
+    closes = mark_positions(text, "》")
+    k = bisect.bisect_left(closes, left)
+    return k < len(closes) and closes[k] > pos
 
 
 def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
@@ -1013,14 +1020,33 @@ def _part_carried_in(lex: Lexicon, bq: BlockQuantities, last: Quantity) -> bool:
     """Does a clause after a list's last part, naming no figure, say that the parts include
     cases of another year (…，二审案件中包括上年一审判决后上诉的案件)?"""
     _, end = bq.sentence_span(last.sentence)
-    tail = bq.text[last.end : end]
-    return any(
-        clause
-        and not _DIGITS_RE.search(clause)
-        and _INCLUDES_RE.search(clause) is not None
-        and speaks_of_carry_over(lex, clause)
-        for clause in _CLAUSE_MARKS_RE.split(tail)[1:]
-    )
+    marks = _carrying_clauses(lex, bq, last.sentence)
+    k = bisect.bisect_left(marks, last.end)
+    return k < len(marks) and marks[k] < end
+
+
+def _carrying_clauses(lex: Lexicon, bq: BlockQuantities, sentence: int) -> list[int]:
+    """The clause marks of a sentence whose clause after them (to the next mark or the
+    sentence's end) names no figure and says it includes cases of another year, computed once
+    per sentence: each list's look ahead is then a bisection, not a walk to the sentence's end."""
+    cache: dict[int, list[int]] = bq.__dict__.setdefault("_carrying_clauses", {})
+    found = cache.get(sentence)
+    if found is None:
+        start, end = bq.sentence_span(sentence)
+        text = bq.text
+        found = []
+        marks = [m.start() for m in _CLAUSE_MARKS_RE.finditer(text, start, end)]
+        for k, mark in enumerate(marks):
+            clause = text[mark + 1 : marks[k + 1] if k + 1 < len(marks) else end]
+            if (
+                clause
+                and not _DIGITS_RE.search(clause)
+                and _INCLUDES_RE.search(clause) is not None
+                and speaks_of_carry_over(lex, clause)
+            ):
+                found.append(mark)
+        cache[sentence] = found
+    return found
 
 
 _INCLUDES_RE = re.compile("包括|包含|含有|含")

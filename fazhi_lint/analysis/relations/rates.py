@@ -1962,6 +1962,17 @@ _REST_LEAD_FILLER_RE = re.compile(
 )
 
 
+def _names_rest(bq: BlockQuantities) -> bool:
+    """Does the block name a rest (其余, 其他…) anywhere? Asked once per block, not per rate."""
+    found: bool | None = bq.__dict__.get("_names_rest")
+    if found is None:
+        found = bq.__dict__["_names_rest"] = any(w in bq.text for w in _REST_WORDS)
+    return found
+
+
+_REST_WORDS = ("其余", "其他", "剩余", "余下")
+
+
 def _rest_named(
     bq: BlockQuantities, word: str, scope: list[Quantity], part_of: dict[int, Quantity]
 ) -> tuple[list[Quantity], list[tuple[Quantity, Quantity]]]:
@@ -1969,7 +1980,7 @@ def _rest_named(
     its parts (满意率 ← 「共收集评价48,716条，其中差评412条，其余均为满意评价」: 48,716 －
     412 over 48,716): (numerators, readings) over the scope's figures, else ([], [])."""
     stem = _stem(word)
-    if not stem or not any(w in bq.text for w in ("其余", "其他", "剩余", "余下")):
+    if not stem or not _names_rest(bq):
         return [], []
     for i, last in enumerate(scope):
         m = _REST_NAMED_RE.match(bq.text, last.end)
@@ -2438,6 +2449,8 @@ _SCOPED_SHARE_RE = re.compile(
     r"(?P<verb>[\u4e00-\u9fff]{2})的[^，,；;。：:0-9０-９]{0,14}?(?:中|当中)[，,]"
     r"(?P<part>[\u4e00-\u9fff]{2,10}?)的?(?:占比|占)(?:为|是|达到|达|约为|约)?$"
 )
+# the longest text _SCOPED_SHARE_RE matches: 2 + 1 + 14 + 2 + 1 + 10 + 1 + 2 + 2 characters
+_SCOPED_SHARE_WIDTH = 35
 
 
 def _scoped_share_ahead(
@@ -2450,9 +2463,12 @@ def _scoped_share_ahead(
     fails: the figures are in the next sentence."""
     text = bq.text
     start, end = bq.sentence_span(q.sentence)
-    m = _SCOPED_SHARE_RE.search(text, start, q.num_start)
-    if m is None or bisect.bisect_left(starts, start) != bisect.bisect_left(starts, end):
+    if bisect.bisect_left(starts, start) != bisect.bisect_left(starts, end):
         return None  # (a figure in the share's own sentence)
+    # the pattern ends at the share: no match starts further back than its longest reach
+    m = _SCOPED_SHARE_RE.search(text, max(start, q.num_start - _SCOPED_SHARE_WIDTH), q.num_start)
+    if m is None:
+        return None
     verb, named = m.group("verb"), m.group("part")
     nxt = bisect.bisect_left(starts, end)
     ahead = [p for p in counts[nxt : nxt + SCOPE] if p.sentence == q.sentence + 1 and p.depth == 0]

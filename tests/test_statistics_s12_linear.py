@@ -1,0 +1,133 @@
+"""Session 12 (issue 12): the statistics look-ups that walked to the end of a sentence or a
+paragraph per figure, now an index built once and a bisection, give what the walk gave."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from fazhi_lint.analysis.quantities import extract, load_lexicon
+from fazhi_lint.analysis.relations import partition, rates
+from fazhi_lint.analysis.relations.flow import speaks_of_carry_over
+
+# pieces of statistics paragraphs, joined at random (as in tests/test_warm_shortcuts.py)
+_PIECES = (
+    "全年共受理",
+    "行政复议案件",
+    "128件",
+    "，",
+    "；",
+    "。",
+    "其中",
+    "一审审结71件",
+    "二审审结19件",
+    "二审案件中包括上年一审判决后上诉的案件",
+    "含上年结转的案件",
+    "包括2023年立案的",
+    "其余",
+    "《",
+    "》",
+    "条例",
+    "分别为",
+    "受理的不动产登记申请中",
+    "即时办结的占",
+    "62.4%",
+    "占",
+    "12%",
+    "办结",
+    "96件",
+    "中",
+    "的",
+)
+
+
+def _paragraphs(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 40))) for _ in range(count)]
+
+
+def test_in_title_by_bisection_is_the_search_back_and_forth() -> None:
+    rng = random.Random(121)
+    alphabet = "《》其中a，"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        for pos in range(len(text) + 1):
+            left = text.rfind("《", 0, pos)
+            walked = left >= 0 and text.find("》", left) > pos
+            assert partition._in_title(text, pos) == walked
+    # 「《行政复议法》其中」: the marker after the closed title is outside it; 「《其中》」 inside
+    assert not partition._in_title("《行政复议法》其中", 7)
+    assert partition._in_title("《其中》", 1)
+    assert not partition._in_title("《其中", 1)  # (a title never closed holds nothing)
+
+
+def _carried_walk(lex, bq, last) -> bool:
+    """:func:`partition._part_carried_in` as it was: every clause of the rest of the sentence
+    split and tested afresh."""
+    _, end = bq.sentence_span(last.sentence)
+    tail = bq.text[last.end : end]
+    return any(
+        clause
+        and not partition._DIGITS_RE.search(clause)
+        and partition._INCLUDES_RE.search(clause) is not None
+        and speaks_of_carry_over(lex, clause)
+        for clause in partition._CLAUSE_MARKS_RE.split(tail)[1:]
+    )
+
+
+def test_carried_in_by_clause_index_is_the_walk_to_the_sentence_end() -> None:
+    lex = load_lexicon()
+    seen = set()
+    for text in _paragraphs(122, 1500):
+        bq = extract(text, 0, lex)
+        for q in bq.quantities:
+            walked = _carried_walk(lex, bq, q)
+            seen.add(walked)
+            assert partition._part_carried_in(lex, bq, q) == walked
+    assert seen == {True, False}
+    # 71件 is followed by a clause naming no figure that includes 上年's cases; 19件 by nothing
+    text = "其中一审审结71件，二审审结19件，二审案件中包括上年一审判决后上诉的案件。"
+    bq = extract(text, 0, lex)
+    first, second = bq.quantities
+    assert partition._part_carried_in(lex, bq, first)
+    assert partition._part_carried_in(lex, bq, second)
+    bq = extract("二审案件中包括上年一审判决后上诉的案件，其中一审审结71件。", 0, lex)
+    assert not partition._part_carried_in(lex, bq, bq.quantities[0])
+
+
+def test_scoped_share_window_is_the_longest_match() -> None:
+    # 2 (verb) + 1 (的) + 14 + 2 (当中) + 1 (，) + 10 (part) + 1 (的) + 2 (占比) + 2 (约为) = 35
+    assert rates._SCOPED_SHARE_WIDTH == 35
+    longest = "受理" + "的" + "不" * 14 + "当中" + "，" + "办" * 10 + "的" + "占比" + "约为"
+    assert len(longest) == 35 and rates._SCOPED_SHARE_RE.fullmatch(longest)
+    assert not rates._SCOPED_SHARE_RE.fullmatch("办" + longest)
+
+
+def test_scoped_share_search_from_its_reach_is_the_search_from_the_sentence_start() -> None:
+    pattern = rates._SCOPED_SHARE_RE
+    width = rates._SCOPED_SHARE_WIDTH
+    rng = random.Random(123)
+    pieces = ("受理", "办结", "的", "申请", "中", "当中", "，", "即时", "占", "占比", "为", "约")
+    texts = _paragraphs(124, 600) + [
+        "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(6000)
+    ]
+    seen = set()
+    for text in texts:
+        for end in range(len(text) + 1):
+            full = pattern.search(text, 0, end)
+            near = pattern.search(text, max(0, end - width), end)
+            seen.add(full is not None)
+            assert (full and full.span(), full and full.groupdict()) == (
+                near and near.span(),
+                near and near.groupdict(),
+            )
+    assert seen == {True, False}
+
+
+def test_rest_named_anywhere_is_asked_once_per_block() -> None:
+    lex = load_lexicon()
+    for text, named in (("受理40件，办结25件，其余均为调解", True), ("受理40件，办结25件", False)):
+        bq = extract(text, 0, lex)
+        assert rates._names_rest(bq) is named
+        assert rates._names_rest(bq) is named  # (the kept answer)
+    assert re.search("|".join(rates._REST_WORDS), "剩余的全部调解成功")
