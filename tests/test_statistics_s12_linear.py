@@ -131,3 +131,70 @@ def test_rest_named_anywhere_is_asked_once_per_block() -> None:
         assert rates._names_rest(bq) is named
         assert rates._names_rest(bq) is named  # (the kept answer)
     assert re.search("|".join(rates._REST_WORDS), "剩余的全部调解成功")
+
+
+def test_worded_rate_clause_start_is_the_last_stop_searched_back() -> None:
+    from fazhi_lint.analysis.relations.common import last_mark
+
+    rng = random.Random(125)
+    alphabet = [*rates._WORDED_STOP, "满", "意", "率", "七", "成"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        for begin in range(len(text) + 1):
+            searched = max(text.rfind(c, 0, begin) for c in rates._WORDED_STOP)
+            assert last_mark(text, rates._WORDED_STOP, 0, begin) == searched
+
+
+def test_whole_text_patterns_tried_at_their_first_characters_find_the_same() -> None:
+    from fazhi_lint.analysis import prefilter
+    from fazhi_lint.analysis.relations import dates
+
+    rng = random.Random(126)
+    pieces = (
+        *_PIECES,
+        "，含",
+        "含有",
+        "，由",
+        "三个部门",
+        "组成",
+        "各为",
+        "5件和",
+        "结果为",
+        "包括：",
+        "涵盖",
+        "满意率达",
+        "七成",
+        "以上",
+        "约占",
+        "三分之二",
+        "八成五",
+        "2024年",
+        "第五季度",
+        "第六季度",
+    )
+    patterns = (partition._MARKER_RE, rates._WORDED_RATE_RE, dates._NO_QUARTER_RE)
+    seen = dict.fromkeys(patterns, 0)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        for pattern in patterns:
+            found = [m.span() for m in prefilter.finditer(pattern, text)]
+            assert found == [m.span() for m in pattern.finditer(text)]
+            seen[pattern] += bool(found)
+    assert all(seen.values())
+
+
+def test_here_below_to_the_end_matched_in_place_is_the_test_on_the_stripped_rest() -> None:
+    from fazhi_lint.analysis.relations import announced
+
+    rng = random.Random(127)
+    pieces = (" ", "　", "具体", "如下", "：", "。", "是", "分别", "具体内容", "工作", "，")
+    seen = set()
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        for start in range(len(text) + 1):
+            rest = text[start:].strip(" 　")
+            stripped = not rest or announced._HERE_BELOW_RE.fullmatch(rest) is not None
+            seen.add(stripped)
+            in_place = announced._HERE_BELOW_TO_END_RE.match(text, start) is not None
+            assert in_place == stripped
+    assert seen == {True, False}

@@ -980,7 +980,7 @@ def _impossible_months(bq: BlockQuantities) -> list[Relation]:
     out: list[Relation] = []
     if "季度" in bq.text:
         # 「第五季度检查131家次」: an ordinal quarter past the fourth, with a year or without
-        for q in _NO_QUARTER_RE.finditer(bq.text):
+        for q in finditer(_NO_QUARTER_RE, bq.text):  # (tried at its first characters)
             out.append(_no_date(bq, q, "4个季度"))
     if "年" not in bq.text or not may_hold(_NO_MONTH, bq.text):
         return out  # (each one reported names a year, below)

@@ -64,6 +64,7 @@ from decimal import Decimal
 from functools import lru_cache, reduce
 
 from ...model import Severity, Span
+from .. import prefilter
 from ..cn_numbers import cn_to_int, fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, _strip_leading, depth_at, load_lexicon
 from .change import is_change_after_base, is_comparison_base, is_from_level
@@ -930,7 +931,9 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
         and not is_from_level(bq, q)  # 「由上年的37件降至21件」: the level left, no part
         and not is_change_after_base(bq, q, prev)  # 「较上年的61件减少18件」: a change
     ]
-    markers = [m for m in _MARKER_RE.finditer(bq.text) if not _in_title(bq.text, m.start())]
+    # (the marker pattern opens with look-behinds: tried at its first characters only)
+    found = prefilter.finditer(_MARKER_RE, bq.text)
+    markers = [m for m in found if not _in_title(bq.text, m.start())]
     marked = {bq.sentence_of(m.start()) for m in markers}
     # a marker whose clause names no number lists words (人员经费…，主要包括：基本工资、
     # 津贴补贴…；公用经费…): it starts no list of numbers and ends none

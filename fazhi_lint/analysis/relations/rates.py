@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from ...model import Severity, Span
+from .. import prefilter
 from ..cn_numbers import cn_to_int, fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, _quantity, _replace, load_lexicon
 from .change import from_words, is_comparison_base, is_from_level
@@ -345,9 +346,9 @@ def _worded_rates(lex: Lexicon, bq: BlockQuantities) -> list[Quantity]:
         return []
     table = lex.data["rates"]["change-words"]
     out: list[Quantity] = []
-    for m in _WORDED_RATE_RE.finditer(text):
+    for m in prefilter.finditer(_WORDED_RATE_RE, text):  # (tried at its first characters)
         begin = m.start("den") if m["den"] else m.start("num")
-        at = max(text.rfind(c, 0, begin) for c in _WORDED_STOP)
+        at = last_mark(text, _WORDED_STOP, 0, begin)  # (a search back per stop was quadratic)
         pre = text[at + 1 : begin]
         if m["pre"]:
             pre = pre[: -len(m["pre"])]
