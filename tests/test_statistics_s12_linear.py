@@ -198,3 +198,51 @@ def test_here_below_to_the_end_matched_in_place_is_the_test_on_the_stripped_rest
             in_place = announced._HERE_BELOW_TO_END_RE.match(text, start) is not None
             assert in_place == stripped
     assert seen == {True, False}
+
+
+def test_clause_and_sentence_starts_by_bisection_are_the_searches_back() -> None:
+    from fazhi_lint.analysis.relations import flow
+    from fazhi_lint.analysis.relations.common import last_mark, mark_positions
+
+    # (rates' bracket opening, tables' statement opening and the partition's clause before an
+    # item read last_mark with the marks tried here)
+    rng = random.Random(128)
+    alphabet = list("，,；;。：:、！？!?（(）)字")
+    for _ in range(1000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        for pos in range(len(text) + 1):
+            assert (
+                partition._own_clause_at(text, pos)
+                == text[max(text.rfind(ch, 0, pos) for ch in "，,；;。：:") + 1 : pos]
+            )
+            assert (
+                flow._sentence_start(text, pos)
+                == max(text.rfind(ch, 0, pos) for ch in "。！？!?") + 1
+            )
+            for marks in ("，,；;：:、。", "（(", "。；;！？!?"):
+                searched = max(text.rfind(ch, 0, pos) for ch in marks)
+                assert last_mark(text, marks, 0, pos) == searched
+            closes = mark_positions(text, "）)")
+            first = next((c for c in closes if c >= pos), len(text))
+            assert first == min(
+                (i for i in (text.find("）", pos), text.find(")", pos)) if i >= 0),
+                default=len(text),
+            )
+            assert partition._negated_at(text, pos) == any(
+                text[:pos].endswith(n) for n in partition.NEGATIONS
+            )
+
+
+def test_a_period_parts_statement_end_within_its_reach_is_the_search_to_the_end() -> None:
+    from fazhi_lint.analysis.relations import dates
+
+    rng = random.Random(129)
+    alphabet = ["；", "。", ";", "字"]
+    for reach in (dates._WITHIN_REACH, dates._PART_OUTSIDE_REACH):
+        for _ in range(300):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120)))
+            for start in range(len(text) + 1):
+                stop = re.compile("[；;。]").search(text, start)
+                searched = min(stop.start() if stop else len(text), start + reach)
+                near = dates._STATEMENT_END_RE.search(text, start, start + reach)
+                assert (near.start() if near else min(len(text), start + reach)) == searched

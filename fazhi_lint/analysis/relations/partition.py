@@ -2435,7 +2435,7 @@ def _all(text: str, word: str) -> list[int]:
 
 
 def _negated_at(text: str, pos: int) -> bool:
-    return any(text[:pos].endswith(n) for n in NEGATIONS)
+    return any(text.endswith(n, 0, pos) for n in NEGATIONS)  # (no copy of the text before)
 
 
 _CLAUSE_END_RE = re.compile("[；;。！？!?]")
@@ -2610,7 +2610,7 @@ def _marker_groups(
                     # 分别 only pairs the items with their figures
                     marker = "其中"
                 elif marker.startswith("分为") and (
-                    text[: m.start()].endswith(tuple(lex.data["clauses"]["partial"]))
+                    text.endswith(tuple(lex.data["clauses"]["partial"]), 0, m.start())
                     or _SUBSET_BEFORE_RE.search(
                         text, last_mark(text, "，,；;。", 0, m.start()) + 1, m.start()
                     )
@@ -2864,7 +2864,7 @@ def _sibling_statement_cut(text: str, total: Quantity, parts: Sequence[Quantity]
         own = _verb_head(_own_clause(parts[k]), whole=False)
         if not own.startswith(verb) or own == head:
             continue
-        at = max(text.rfind(ch, 0, parts[k].num_start) for ch in "，,；;：:、。")
+        at = last_mark(text, "，,；;：:、。", 0, parts[k].num_start)
         if at < 0 or text[at] not in "，,；;":
             return 0  # 「…、查摆…」: an item of a run joined by 、, not a clause of its own
         if any(_verb_head(_own_clause(p), whole=False).startswith(verb) for p in parts[:k]):
@@ -2925,7 +2925,8 @@ _EXAMPLE_LEAD_RE = re.compile(r"^(?:其中)?(?:比如|例如|譬如|诸如|如)(
 
 def _own_clause_at(text: str, at: int) -> str:
     """The words of the clause that ``at`` stands in, before it."""
-    start = max(text.rfind(ch, 0, at) for ch in "，,；;。：:") + 1
+    # (by the marks' positions: a search back to the text's start per mark was quadratic)
+    start = last_mark(text, "，,；;。：:", 0, at) + 1
     return text[start:at]
 
 

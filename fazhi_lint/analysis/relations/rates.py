@@ -51,6 +51,7 @@ from .common import (
     common_prefix,
     common_substring,
     last_mark,
+    mark_positions,
     not_the_concluded,
     per_or_change,
     respective_end,
@@ -1658,10 +1659,10 @@ def _base_narrowed(text: str, q: Quantity, scope: list[Quantity]) -> bool:
     is then the whole less what the bracket names, the numerator not stated: no reading."""
     for p in scope:
         if p.num_start > q.end and _bracket_follows(text, q, p):
-            close = min(
-                (i for i in (text.find("）", p.end), text.find(")", p.end)) if i >= 0),
-                default=len(text),
-            )
+            # (the first closing bracket after the figure, by bisection in their positions)
+            closes = mark_positions(text, "）)")
+            k = bisect.bisect_left(closes, p.end)
+            close = closes[k] if k < len(closes) else len(text)
             if _EXCLUDED_RE.search(text, q.end, close + 1):
                 return True
     return False
@@ -1678,7 +1679,7 @@ def _included_component(text: str, numerator: Quantity, base: Quantity) -> bool:
     set, never the whole a rate of another figure is taken over: no reading."""
     if base.depth <= numerator.depth:
         return False
-    opening = max(text.rfind("（", 0, base.start), text.rfind("(", 0, base.start))
+    opening = last_mark(text, "（(", 0, base.start)
     if opening < 0:
         return False
     return _INCLUDED_OPENING_RE.match(text[opening + 1 : base.start].lstrip(" 　")) is not None
