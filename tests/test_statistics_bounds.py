@@ -80,3 +80,16 @@ def test_a_remainder_completes_one_of_the_few_figures_before_it() -> None:
     text = f"受理100件，{parts}，其余5件正在办理。"
     # the whole is more than MAX_BACK figures back: no reading reaches it, nothing reported
     assert "N102" not in [r.code for r in contradictions(analyze_text(text))]
+
+
+def test_a_period_parts_duration_is_read_within_its_reach() -> None:
+    from fazhi_lint.analysis.relations import dates
+
+    assert dates._WITHIN_REACH == 40
+    # 第四季度 (at most 92 days) then 开展 and the words: 为期120天 is read when it ends within
+    # 40 characters of the period (4 words of 6 characters: 2 + 24 + 1 + 7 = 34 ≤ 40), not past
+    # them (6 words: 2 + 36 + 1 + 7 = 46 > 40)
+    near = "第四季度开展" + "专项整治行动" * 4 + "，为期120天。"
+    far = "第四季度开展" + "专项整治行动" * 6 + "，为期120天。"
+    assert [r.code for r in contradictions(analyze_text(near))] == ["N304"]
+    assert [r.code for r in contradictions(analyze_text(far))] == []

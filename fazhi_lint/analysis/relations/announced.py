@@ -753,7 +753,8 @@ def announced_relations(
         whole = _NOUN_HEAD_RE.match(text, after) if noun_end - after == 4 and not named else None
         noun = _counted_noun(text, after, lex.verb_re) if whole is not None else ""
         verb = lex.verb_re.search(text, after + 1, noun_end) if not named else None
-        if whole is not None and len(noun) > 4 and text[after + len(noun) :][:1] in _CLAUSE_END:
+        cut = after + len(noun)  # (one character read, not the rest of the paragraph copied)
+        if whole is not None and len(noun) > 4 and text[cut : cut + 1] in _CLAUSE_END:
             # the noun phrase runs on to the end of its clause: named whole in the message
             # (「6个矛盾纠纷调解工作室」)
             name = text[num_start : after + len(noun)]
@@ -1549,8 +1550,11 @@ def _after(
                 return [_Reading(frozenset({enum[0]}), "冒号", closed=True, items=enum[2])]
         # a heading or a paragraph without a closing mark that ends with the counted noun
         # (「（三）扎实推进四项改革」): its items are the numbered paragraphs that follow
-        tail = text[noun_end:]
-        if next_blocks is None or quoted or len(tail) > 10 or not _WORDS_ONLY_RE.fullmatch(tail):
+        # (the length asked before the tail is cut: a copy of the rest of the paragraph per
+        # count is quadratic in a long one)
+        if next_blocks is None or quoted or len(text) - noun_end > 10:
+            return []
+        if not _WORDS_ONLY_RE.fullmatch(text, noun_end):
             return []
         first = next(iter(next_blocks()), "")
         marker = _marker_at(first, 0)
@@ -1585,8 +1589,9 @@ def _after(
                 )
             ]
         return []
-    rest = text[start:].strip(" 　")
-    if not rest or _HERE_BELOW_RE.fullmatch(rest):
+    # (nothing but spaces or 如下 up to the end; matched in place, not on a copy of the rest
+    # of the paragraph per announcement)
+    if _HERE_BELOW_TO_END_RE.match(text, start) is not None:
         # the paragraph ends with the announcement: its items are the next paragraphs
         # (「从以下三个方面：」 / 「重点抓好以下三项工作。」)
         sentence = text[max(0, text.rfind("。", 0, noun_end) + 1) : noun_end]
@@ -1728,6 +1733,8 @@ def _glossed_next(text: str, start: int, pats: _Patterns) -> list[_Reading]:
 _HERE_BELOW_RE = re.compile(
     r"(?:具体|详细|具体内容|主要内容|具体情况|详细情况|分别)?如下[：:。]?|具体(?:是|为|包括)[：:]"
 )
+# the rest of a paragraph that is nothing but it (or nothing), spaces around
+_HERE_BELOW_TO_END_RE = re.compile(rf"[ 　]*(?:{_HERE_BELOW_RE.pattern})?[ 　]*\Z")
 
 
 def _names_item(item: str, head: str) -> bool:

@@ -836,6 +836,8 @@ _PERIOD_PART = re.compile(
 _CARRIED_OUT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:开展|组织|实施|进行|集中)")
 _NOT_WITHIN = re.compile(r"启动|部署|开始|动员|起")
 _PART_DAYS = {"q": 92.0, "half": 184.0}
+_STATEMENT_END_RE = re.compile("[；;。]")
+_WITHIN_REACH = 40  # characters after a period part where its work's duration is read
 
 
 def _within_period(bq: BlockQuantities) -> list[Relation]:
@@ -849,8 +851,9 @@ def _within_period(bq: BlockQuantities) -> list[Relation]:
     for m in finditer(_PERIOD_PART, text):
         if not _CARRIED_OUT.match(text, m.end()):
             continue
-        stop = re.compile("[；;。]").search(text, m.end())
-        window_end = min(stop.start() if stop else len(text), m.end() + 40)
+        # (the statement's end looked for within the window only, not to the paragraph's end)
+        stop = _STATEMENT_END_RE.search(text, m.end(), m.end() + _WITHIN_REACH)
+        window_end = stop.start() if stop else min(len(text), m.end() + _WITHIN_REACH)
         d = _DURATION.search(text, m.end(), window_end)
         if d is None or d.group("approx") or d.group("half"):
             continue
@@ -902,8 +905,8 @@ def _dated_outside_period(
         if not _PART_OPENS_RE.search(text, max(0, m.start() - 2), m.start()):
             continue  # 「2023年下半年」「较上半年」: not the report year's part opening a clause
         months = _PART_MONTHS[m.group("q") or m.group("half")]
-        stop = re.compile("[；;。]").search(text, m.end())
-        end = min(stop.start() if stop else len(text), m.end() + _PART_OUTSIDE_REACH)
+        stop = _STATEMENT_END_RE.search(text, m.end(), m.end() + _PART_OUTSIDE_REACH)
+        end = stop.start() if stop else min(len(text), m.end() + _PART_OUTSIDE_REACH)
         k = bisect.bisect_left(starts, m.end())
         for p in points[k:]:
             if p.start >= end:
@@ -980,7 +983,7 @@ def _impossible_months(bq: BlockQuantities) -> list[Relation]:
     out: list[Relation] = []
     if "季度" in bq.text:
         # 「第五季度检查131家次」: an ordinal quarter past the fourth, with a year or without
-        for q in _NO_QUARTER_RE.finditer(bq.text):
+        for q in finditer(_NO_QUARTER_RE, bq.text):  # (tried at its first characters)
             out.append(_no_date(bq, q, "4个季度"))
     if "年" not in bq.text or not may_hold(_NO_MONTH, bq.text):
         return out  # (each one reported names a year, below)

@@ -933,7 +933,7 @@ def _goes_on_stock(text: str, group: dict[str, Quantity], q: Quantity, bare: boo
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    return max(text.rfind(ch, 0, pos) for ch in "。！？!?") + 1
+    return last_mark(text, "。！？!?", 0, pos) + 1  # (a bisection, not a search per mark)
 
 
 # the message of a consistent relation that marks the four figures of a year's stock (新收 +

@@ -64,6 +64,7 @@ from decimal import Decimal
 from functools import lru_cache, reduce
 
 from ...model import Severity, Span
+from .. import prefilter
 from ..cn_numbers import cn_to_int, fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, _strip_leading, depth_at, load_lexicon
 from .change import is_change_after_base, is_comparison_base, is_from_level
@@ -82,6 +83,7 @@ from .common import (
     describe,
     is_share_base,
     last_mark,
+    mark_positions,
     per_or_change,
     rate_check,
     show,
@@ -904,8 +906,14 @@ def _threshold(lex: Lexicon, text: str, q: Quantity) -> bool:
 
 
 def _in_title(text: str, pos: int) -> bool:
-    left = text.rfind("《", 0, pos)
-    return left >= 0 and text.find("》", left) > pos
+    """Is ``pos`` after a 《 whose first 》 after it stands after ``pos``? By bisection in the
+    brackets' positions, listed once per text (not a search back and forth per marker)."""
+    left = last_mark(text, "《", 0, pos)
+    if left < 0:
+        return False
+    closes = mark_positions(text, "》")
+    k = bisect.bisect_left(closes, left)
+    return k < len(closes) and closes[k] > pos
 
 
 def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
@@ -923,7 +931,9 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
         and not is_from_level(bq, q)  # 「由上年的37件降至21件」: the level left, no part
         and not is_change_after_base(bq, q, prev)  # 「较上年的61件减少18件」: a change
     ]
-    markers = [m for m in _MARKER_RE.finditer(bq.text) if not _in_title(bq.text, m.start())]
+    # (the marker pattern opens with look-behinds: tried at its first characters only)
+    found = prefilter.finditer(_MARKER_RE, bq.text)
+    markers = [m for m in found if not _in_title(bq.text, m.start())]
     marked = {bq.sentence_of(m.start()) for m in markers}
     # a marker whose clause names no number lists words (人员经费…，主要包括：基本工资、
     # 津贴补贴…；公用经费…): it starts no list of numbers and ends none
@@ -1013,14 +1023,33 @@ def _part_carried_in(lex: Lexicon, bq: BlockQuantities, last: Quantity) -> bool:
     """Does a clause after a list's last part, naming no figure, say that the parts include
     cases of another year (…，二审案件中包括上年一审判决后上诉的案件)?"""
     _, end = bq.sentence_span(last.sentence)
-    tail = bq.text[last.end : end]
-    return any(
-        clause
-        and not _DIGITS_RE.search(clause)
-        and _INCLUDES_RE.search(clause) is not None
-        and speaks_of_carry_over(lex, clause)
-        for clause in _CLAUSE_MARKS_RE.split(tail)[1:]
-    )
+    marks = _carrying_clauses(lex, bq, last.sentence)
+    k = bisect.bisect_left(marks, last.end)
+    return k < len(marks) and marks[k] < end
+
+
+def _carrying_clauses(lex: Lexicon, bq: BlockQuantities, sentence: int) -> list[int]:
+    """The clause marks of a sentence whose clause after them (to the next mark or the
+    sentence's end) names no figure and says it includes cases of another year, computed once
+    per sentence: each list's look ahead is then a bisection, not a walk to the sentence's end."""
+    cache: dict[int, list[int]] = bq.__dict__.setdefault("_carrying_clauses", {})
+    found = cache.get(sentence)
+    if found is None:
+        start, end = bq.sentence_span(sentence)
+        text = bq.text
+        found = []
+        marks = [m.start() for m in _CLAUSE_MARKS_RE.finditer(text, start, end)]
+        for k, mark in enumerate(marks):
+            clause = text[mark + 1 : marks[k + 1] if k + 1 < len(marks) else end]
+            if (
+                clause
+                and not _DIGITS_RE.search(clause)
+                and _INCLUDES_RE.search(clause) is not None
+                and speaks_of_carry_over(lex, clause)
+            ):
+                found.append(mark)
+        cache[sentence] = found
+    return found
 
 
 _INCLUDES_RE = re.compile("包括|包含|含有|含")
@@ -2406,7 +2435,7 @@ def _all(text: str, word: str) -> list[int]:
 
 
 def _negated_at(text: str, pos: int) -> bool:
-    return any(text[:pos].endswith(n) for n in NEGATIONS)
+    return any(text.endswith(n, 0, pos) for n in NEGATIONS)  # (no copy of the text before)
 
 
 _CLAUSE_END_RE = re.compile("[；;。！？!?]")
@@ -2581,7 +2610,7 @@ def _marker_groups(
                     # 分别 only pairs the items with their figures
                     marker = "其中"
                 elif marker.startswith("分为") and (
-                    text[: m.start()].endswith(tuple(lex.data["clauses"]["partial"]))
+                    text.endswith(tuple(lex.data["clauses"]["partial"]), 0, m.start())
                     or _SUBSET_BEFORE_RE.search(
                         text, last_mark(text, "，,；;。", 0, m.start()) + 1, m.start()
                     )
@@ -2835,7 +2864,7 @@ def _sibling_statement_cut(text: str, total: Quantity, parts: Sequence[Quantity]
         own = _verb_head(_own_clause(parts[k]), whole=False)
         if not own.startswith(verb) or own == head:
             continue
-        at = max(text.rfind(ch, 0, parts[k].num_start) for ch in "，,；;：:、。")
+        at = last_mark(text, "，,；;：:、。", 0, parts[k].num_start)
         if at < 0 or text[at] not in "，,；;":
             return 0  # 「…、查摆…」: an item of a run joined by 、, not a clause of its own
         if any(_verb_head(_own_clause(p), whole=False).startswith(verb) for p in parts[:k]):
@@ -2896,7 +2925,8 @@ _EXAMPLE_LEAD_RE = re.compile(r"^(?:其中)?(?:比如|例如|譬如|诸如|如)(
 
 def _own_clause_at(text: str, at: int) -> str:
     """The words of the clause that ``at`` stands in, before it."""
-    start = max(text.rfind(ch, 0, at) for ch in "，,；;。：:") + 1
+    # (by the marks' positions: a search back to the text's start per mark was quadratic)
+    start = last_mark(text, "，,；;。：:", 0, at) + 1
     return text[start:at]
 
 

@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from ...model import Severity, Span
+from .. import prefilter
 from ..cn_numbers import cn_to_int, fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, _quantity, _replace, load_lexicon
 from .change import from_words, is_comparison_base, is_from_level
@@ -50,6 +51,7 @@ from .common import (
     common_prefix,
     common_substring,
     last_mark,
+    mark_positions,
     not_the_concluded,
     per_or_change,
     respective_end,
@@ -345,9 +347,9 @@ def _worded_rates(lex: Lexicon, bq: BlockQuantities) -> list[Quantity]:
         return []
     table = lex.data["rates"]["change-words"]
     out: list[Quantity] = []
-    for m in _WORDED_RATE_RE.finditer(text):
+    for m in prefilter.finditer(_WORDED_RATE_RE, text):  # (tried at its first characters)
         begin = m.start("den") if m["den"] else m.start("num")
-        at = max(text.rfind(c, 0, begin) for c in _WORDED_STOP)
+        at = last_mark(text, _WORDED_STOP, 0, begin)  # (a search back per stop was quadratic)
         pre = text[at + 1 : begin]
         if m["pre"]:
             pre = pre[: -len(m["pre"])]
@@ -1657,10 +1659,10 @@ def _base_narrowed(text: str, q: Quantity, scope: list[Quantity]) -> bool:
     is then the whole less what the bracket names, the numerator not stated: no reading."""
     for p in scope:
         if p.num_start > q.end and _bracket_follows(text, q, p):
-            close = min(
-                (i for i in (text.find("）", p.end), text.find(")", p.end)) if i >= 0),
-                default=len(text),
-            )
+            # (the first closing bracket after the figure, by bisection in their positions)
+            closes = mark_positions(text, "）)")
+            k = bisect.bisect_left(closes, p.end)
+            close = closes[k] if k < len(closes) else len(text)
             if _EXCLUDED_RE.search(text, q.end, close + 1):
                 return True
     return False
@@ -1677,7 +1679,7 @@ def _included_component(text: str, numerator: Quantity, base: Quantity) -> bool:
     set, never the whole a rate of another figure is taken over: no reading."""
     if base.depth <= numerator.depth:
         return False
-    opening = max(text.rfind("（", 0, base.start), text.rfind("(", 0, base.start))
+    opening = last_mark(text, "（(", 0, base.start)
     if opening < 0:
         return False
     return _INCLUDED_OPENING_RE.match(text[opening + 1 : base.start].lstrip(" 　")) is not None
@@ -1962,6 +1964,17 @@ _REST_LEAD_FILLER_RE = re.compile(
 )
 
 
+def _names_rest(bq: BlockQuantities) -> bool:
+    """Does the block name a rest (其余, 其他…) anywhere? Asked once per block, not per rate."""
+    found: bool | None = bq.__dict__.get("_names_rest")
+    if found is None:
+        found = bq.__dict__["_names_rest"] = any(w in bq.text for w in _REST_WORDS)
+    return found
+
+
+_REST_WORDS = ("其余", "其他", "剩余", "余下")
+
+
 def _rest_named(
     bq: BlockQuantities, word: str, scope: list[Quantity], part_of: dict[int, Quantity]
 ) -> tuple[list[Quantity], list[tuple[Quantity, Quantity]]]:
@@ -1969,7 +1982,7 @@ def _rest_named(
     its parts (满意率 ← 「共收集评价48,716条，其中差评412条，其余均为满意评价」: 48,716 －
     412 over 48,716): (numerators, readings) over the scope's figures, else ([], [])."""
     stem = _stem(word)
-    if not stem or not any(w in bq.text for w in ("其余", "其他", "剩余", "余下")):
+    if not stem or not _names_rest(bq):
         return [], []
     for i, last in enumerate(scope):
         m = _REST_NAMED_RE.match(bq.text, last.end)
@@ -2438,6 +2451,8 @@ _SCOPED_SHARE_RE = re.compile(
     r"(?P<verb>[\u4e00-\u9fff]{2})的[^，,；;。：:0-9０-９]{0,14}?(?:中|当中)[，,]"
     r"(?P<part>[\u4e00-\u9fff]{2,10}?)的?(?:占比|占)(?:为|是|达到|达|约为|约)?$"
 )
+# the longest text _SCOPED_SHARE_RE matches: 2 + 1 + 14 + 2 + 1 + 10 + 1 + 2 + 2 characters
+_SCOPED_SHARE_WIDTH = 35
 
 
 def _scoped_share_ahead(
@@ -2450,9 +2465,12 @@ def _scoped_share_ahead(
     fails: the figures are in the next sentence."""
     text = bq.text
     start, end = bq.sentence_span(q.sentence)
-    m = _SCOPED_SHARE_RE.search(text, start, q.num_start)
-    if m is None or bisect.bisect_left(starts, start) != bisect.bisect_left(starts, end):
+    if bisect.bisect_left(starts, start) != bisect.bisect_left(starts, end):
         return None  # (a figure in the share's own sentence)
+    # the pattern ends at the share: no match starts further back than its longest reach
+    m = _SCOPED_SHARE_RE.search(text, max(start, q.num_start - _SCOPED_SHARE_WIDTH), q.num_start)
+    if m is None:
+        return None
     verb, named = m.group("verb"), m.group("part")
     nxt = bisect.bisect_left(starts, end)
     ahead = [p for p in counts[nxt : nxt + SCOPE] if p.sentence == q.sentence + 1 and p.depth == 0]

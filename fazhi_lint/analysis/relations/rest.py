@@ -124,7 +124,9 @@ def _lists(
         if _SCOPE_RE.search(text, start, m.start()):
             # 「一审案件中，已审结的45件…，其余…」: the scope names the whole; one pointing
             # back (「上述仲裁案件中，调解结案687件、…，其余58件尚在审理」) names one told before
-            rel = _pointed_list(lex, bq, recent, start, m, qs[bisect.bisect_left(at, start) :])
+            # (the list's figures and the one after the rest: not every figure to the end)
+            upto = bisect.bisect_left(at, m.end()) + 1
+            rel = _pointed_list(lex, bq, recent, start, m, qs[bisect.bisect_left(at, start) : upto])
             if rel is not None:
                 out.append(rel)
             continue

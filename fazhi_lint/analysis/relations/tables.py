@@ -59,6 +59,7 @@ from .common import (
     bounds,
     common_substring,
     describe,
+    last_mark,
     per_or_change,
 )
 
@@ -1348,7 +1349,7 @@ def _other_scope(lex: Lexicon, text: str, q: Quantity, words: str) -> bool:
         return True
     # 「另调解纠纷216件」「此外，…调解纠纷86件」: an addition beside the table (said anywhere in
     # the figure's statement before it)
-    opening = max(text.rfind(ch, 0, q.num_start) for ch in "。；;！？!?") + 1
+    opening = last_mark(text, "。；;！？!?", 0, q.num_start) + 1  # (a bisection)
     if any(w in text[opening : q.num_start] for w in containment.get("beside-table", ())):
         return True
     return period_at(lex, text, q.num_start) not in (None, "whole")
