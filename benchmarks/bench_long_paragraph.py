@@ -50,7 +50,7 @@ def _run(func: Callable[[CheckContext], object], context: CheckContext) -> None:
 
 
 def timings(linter: Linter, data: bytes) -> dict[str, float]:
-    from fazhi_lint.analysis.views import clean_blocks, outline_of, quantities_of
+    from fazhi_lint.analysis.views import clean_blocks, outline_of, quantities_of, views_of
 
     out: dict[str, float] = {}
 
@@ -65,6 +65,7 @@ def timings(linter: Linter, data: bytes) -> dict[str, float]:
     timed("(outline)", lambda: outline_of(document, linter.profile))
     timed("(debris)", lambda: clean_blocks(document))
     timed("(quantities)", lambda: quantities_of(document))
+    timed("(relations)", lambda: views_of(document, linter.profile).relations)
     for item in linter.enabled:
         if item.code.startswith("E"):
             continue
