@@ -1,0 +1,140 @@
+"""An error only where the sentence makes the reading sure (session 12, s12-sure, issue 9).
+
+relations/sure.py: a contradiction whose link between figures the rules inferred is kept as a
+warning that names the assumed link; the error stays for links the text states. Marks tested:
+
+1. a claimed pair — a change compared with two figures whose own change follows them nearer,
+   the later change's clause naming a subject of its own;
+2. separate items — the figures in different items of one 一是…；二是… enumeration;
+3. a sibling whole — a "total" whose negated sibling adds up with it to an earlier figure
+   (属实 41 + 不属实 52 = 收到 93);
+4. a 100% rate whose numerator is said to be all of its kind (「开庭审理的28件均由…出庭」).
+
+Each mark has traps (no error; the reading may stay as a warning) and contradictions of the
+same shape whose reading the text states (still an error). Every sentence is written for these
+tests (none from a blind set); the arithmetic is in the comment above it."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import errors as _errors
+from relation_helpers import findings as _any
+
+# --- 1. a claimed pair ------------------------------------------------------------------------
+
+CLAIMED_RIGHT = [
+    # 10.5 - 8.2 = 2.3 points; 12.4% is of 办结量, whose prior figure is unsaid
+    "全县行政复议纠错率由上年的8.2%升至10.5%，提高2.3个百分点；复议案件办结量同比增长12.4%。",
+    # 95.5 - 90.5 = 5.0 points; 减少18% is of the number of files reviewed
+    "执法案卷合格率由上年的90.5%提高到95.5%，提高5个百分点；案卷评查数量同比减少18%。",
+    # (6.32 - 5.14) / 5.14 = 22.96% -> 23.0%; 四成以上 is of the time limits, not of 办件量
+    "全市行政许可办件量达到6.32万件，较上年的5.14万件增长23.0%，平均审批时限压缩四成以上。",
+    # 2.6 / 1.2 = 2.17 (翻了一番多); 缩短35% is of the time per notarisation
+    "全区公证办证量由上年的1.2万件增至2.6万件，翻了一番多；办证平均时长同比缩短35%。",
+    # 93.6 - 88.0 = 5.6 points; 下降15.2% is of the number of suits
+    "复议决定履行率由上年的88.0%提升至93.6%，提升5.6个百分点；行政应诉案件数同比下降15.2%。",
+    # 98.4 - 96.1 = 2.3 points; 增长9.7% is of the number of accepted cases (comma, own subject)
+    "法律援助满意率由96.1%提高到98.4%，提高2.3个百分点，援助案件受理量同比增长9.7%。",
+    # (4.1 - 3.2) / 3.2 = 28.125% -> 28.1%; 缩短五成以上 is of the waiting time
+    "全年网上立案4.1万件，上年为3.2万件，同比增长28.1%，群众平均等候时间缩短五成以上。",
+    # 1.9 / 0.9 = 2.11 (翻了一番多); 12.6 - 9.8 = 2.8 points; 下降20% is of the complaints
+    "全年调解协议司法确认量达1.9万件，较上年的0.9万件翻了一番多；调解成功率由9.8%提高到"
+    "12.6%，提高了2.8个百分点；群众投诉数量同比下降20%。",
+]
+
+CLAIMED_WRONG = [
+    # 10.5 - 8.2 = 2.3 points, not 2.8 (the pair's own change)
+    "全县行政复议纠错率由上年的8.2%升至10.5%，提高2.8个百分点；复议案件办结量同比增长12.4%。",
+    # (6.32 - 5.14) / 5.14 = 22.96% (22.74..23.17 with the rounding of both), not 21.0%
+    "全市行政许可办件量达到6.32万件，较上年的5.14万件增长21.0%，平均审批时限压缩四成以上。",
+    # 2.6 / 1.5 = 1.73: not 翻了一番多
+    "全区公证办证量由上年的1.5万件增至2.6万件，翻了一番多；办证平均时长同比缩短35%。",
+    # (1362 - 1150) / 1362 = 15.6%, not 13.2% (an absolute difference claims nothing)
+    "全年来访总量为1150人次，较上年的1362人次减少212人次，下降13.2%，连续两年下降。",
+    # (503 - 436) / 436 = 15.4%, not 13.3% (13.3% = 67 / 503)
+    "全年受理消防验收申请503件，较上年的436件增加67件，增幅为13.3%。",
+    # 98.4 - 96.1 = 2.3 points; (98.4 - 96.1) / 96.1 = 2.39%, not 3.4%: no subject of its own
+    "法律援助满意率由96.1%提高到98.4%，提高2.3个百分点，增长了3.4%。",
+    # (4.1 - 3.2) / 3.2 = 28.1%, not 24.1%
+    "全年网上立案4.1万件，上年为3.2万件，同比增长24.1%，群众平均等候时间缩短五成以上。",
+    # 93.6 - 88.0 = 5.6 points, not 6.5
+    "复议决定履行率由上年的88.0%提升至93.6%，提升6.5个百分点；行政应诉案件数同比下降15.2%。",
+]
+
+
+@pytest.mark.parametrize("text", CLAIMED_RIGHT)
+def test_a_change_of_another_subject_is_no_error_on_a_claimed_pair(text: str) -> None:
+    assert _errors(text) == [], text
+
+
+@pytest.mark.parametrize("text", CLAIMED_WRONG)
+def test_the_pairs_own_change_stays_an_error(text: str) -> None:
+    assert any(code in ("N106", "N108") for code, _ in _errors(text)), text
+
+
+def test_the_warning_names_the_assumed_link() -> None:
+    text = CLAIMED_RIGHT[0]
+    found = _any(text, codes=("N108",))
+    # 12.4% read against 8.2% -> 10.5% ((10.5 - 8.2) / 8.2 = 28.0%): kept as a warning
+    assert found and all("推断" in message and "8.2%" in message for _, message in found)
+
+
+# --- 2. separate items, 3. a sibling whole, 4. a 100% rate said of all ---------------------------
+
+OTHER_RIGHT = [
+    # item one: 236 = 219 + 17; item three: 27 of 64 — 64 is not above item one's 17 rejected
+    "一是规范规划许可，受理建设工程规划许可申请236件，准予许可219件，不予许可17件；二是开展"
+    "违法建设整治，拆除违法建筑3.2万平方米；三是受理群众信访事项64件，已全部按期答复。",
+    # item one: 88 = 80 + 8; item two: 31 accepted complaints, not above item one's 8
+    "一是办理社会团体登记申请88件，准予登记80件，不予登记8件；二是受理群众投诉举报31件，"
+    "均已调查核实并答复。",
+    # 47 + 81 = 128 (属实 / 不属实); 21 of the 47 punished: 21 <= 47
+    "全年共收到违法排污举报线索128条，经核查属实的47条，对其中情节较重的21条立案处罚，"
+    "核查不属实的81条已逐一向举报人反馈。",
+    # 41 + 52 = 93; 29 of the 41 filed
+    "全年收到安全生产举报93条，核查属实的41条，对其中涉及违法行为的29条立案查处，核查不属实"
+    "的52条均已反馈。",
+    # 66 + 90 = 156; 38 of the 66
+    "全年受理食品投诉举报156件，经核查属实的66件，对其中情节严重的38件立案，核查不属实的90件"
+    "已答复投诉人。",
+    # 出庭应诉率100% of the 28 heard cases: 28 / 28 (not 28 / 38 or 28 / 42)
+    "全年作为被告的行政诉讼案件42件，审结38件，负责人出庭应诉率100%，开庭审理的28件均由"
+    "局领导出庭应诉。",
+    # 100% of the 31 heard cases: 31 / 31 (not 31 / 49)
+    "全年办理行政应诉案件57件，审结49件；开庭审理的31件全部由局负责人出庭应诉，出庭应诉率"
+    "100%。",
+    # 100% of the 19 major decisions: 19 / 19 (not 19 / 60)
+    "全年作出行政处罚决定60件，审核率100%，其中重大执法决定19件均经法制审核。",
+]
+
+OTHER_WRONG = [
+    # one item: 219 + 17 = 236, but 受理 226 < 236 decided
+    "一是规范规划许可，受理建设工程规划许可申请226件，准予许可219件，不予许可17件；二是开展"
+    "违法建设整治，拆除违法建筑3.2万平方米。",
+    # one item: 80 + 8 = 88 > 85 received
+    "一是办理社会团体登记申请85件，准予登记80件，不予登记8件；二是受理群众投诉举报31件，"
+    "均已调查核实并答复。",
+    # 其中 of the 63 属实: 71 > 63 (63 + 93 = 156 does not excuse it)
+    "全年共收到食品安全投诉举报线索156条，经核查属实的63条，对其中涉及违法行为的71条依法"
+    "立案查处，核查不属实的93条已向举报人反馈。",
+    # 属实 / 不属实 exhaustive: 58 + 91 = 149 != 146
+    "全年共收到环境违法举报线索146条，经核查，属实的58条、不属实的91条，属实线索均已立案。",
+    # 受理 / 不予受理 exhaustive: 131 + 12 = 143 != 145
+    "全年共收到行政复议申请145件，依法受理131件，不予受理12件，受理的案件均已审结。",
+    # 办结率100% of 86 accepted, but only 80 concluded: 80 / 86 = 93.0%
+    "全年受理行政复议申请86件，办结80件，办结率100%。",
+    # 出庭应诉率100% stated, but 24 of the 31 heard: 24 / 31 = 77.4%
+    "全年开庭审理的行政诉讼案件31件，负责人出庭应诉24件，出庭应诉率100%。",
+    # 100% of 47 reviewed stated, 42 reviewed: 42 / 47 = 89.4%
+    "全年作出重大执法决定47件，经法制审核的42件，法制审核率100%。",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_RIGHT)
+def test_an_inferred_link_is_no_error(text: str) -> None:
+    assert _errors(text) == [], text
+
+
+@pytest.mark.parametrize("text", OTHER_WRONG)
+def test_a_stated_link_stays_an_error(text: str) -> None:
+    assert _errors(text), text
