@@ -1352,9 +1352,7 @@ def _ratio_pair(
         if base.value <= 0:
             return None
         actual = current.value / base.value
-        if abs(actual - ratio) <= ratio * RATIO_TOLERANCE or (
-            more and ratio <= actual < ratio + 1
-        ):
+        if abs(actual - ratio) <= ratio * RATIO_TOLERANCE or (more and ratio <= actual < ratio + 1):
             return _ok(anchor, current, base)
         readings.append(
             f"{current.number}÷{base.number}＝{fmt(actual.quantize(Decimal('0.01')))}倍"
