@@ -8,7 +8,10 @@ warning that names the assumed link; the error stays for links the text states. 
 2. separate items — the figures in different items of one 一是…；二是… enumeration;
 3. a sibling whole — a "total" whose negated sibling adds up with it to an earlier figure
    (属实 41 + 不属实 52 = 收到 93);
-4. a 100% rate whose numerator is said to be all of its kind (「开庭审理的28件均由…出庭」).
+4. a 100% rate whose numerator is said to be all of its kind (「开庭审理的28件均由…出庭」);
+5. (relations/tables.py) a table row named with a figure in the clause right before one that
+   names only a column (「其中药品领域案件12件，但罚没款达15.2万元」) is that figure's row, read
+   as the subject (a reading: a warning when it does not fit), not the 合计 row.
 
 Each mark has traps (no error; the reading may stay as a warning) and contradictions of the
 same shape whose reading the text states (still an error). Every sentence is written for these
@@ -19,6 +22,9 @@ from __future__ import annotations
 import pytest
 from relation_helpers import errors as _errors
 from relation_helpers import findings as _any
+
+from fazhi_lint.analysis.relations import analyze_document, contradictions
+from fazhi_lint.model import Block, BlockKind, Document, Location, Severity
 
 # --- 1. a claimed pair ------------------------------------------------------------------------
 
@@ -137,3 +143,102 @@ def test_an_inferred_link_is_no_error(text: str) -> None:
 @pytest.mark.parametrize("text", OTHER_WRONG)
 def test_a_stated_link_stays_an_error(text: str) -> None:
     assert _errors(text), text
+
+
+# --- 5. a table row carried as the subject to a clause that names only its column -------------
+
+
+def _document(rows: list[list[str]], before: str, after: str) -> Document:
+    blocks: list[Block] = [
+        Block(index=0, text=before, kind=BlockKind.PARAGRAPH, location=Location(block=0))
+    ]
+    for r, row in enumerate(rows, 1):
+        for c, text in enumerate(row, 1):
+            i = len(blocks)
+            blocks.append(
+                Block(
+                    index=i,
+                    text=text,
+                    kind=BlockKind.TABLE_CELL,
+                    location=Location(block=i, part="body", table=1, row=r, cell=c, page=1),
+                )
+            )
+    i = len(blocks)
+    blocks.append(Block(index=i, text=after, kind=BlockKind.PARAGRAPH, location=Location(block=i)))
+    return Document(path="<docx>", format="docx", blocks=blocks)
+
+
+# 34 + 12 + 9 = 55 cases; 8.6 + 15.2 + 3.1 = 26.9 万元
+_FINES = [
+    ["领域", "案件数（件）", "罚没款（万元）"],
+    ["食品", "34", "8.6"],
+    ["药品", "12", "15.2"],
+    ["特种设备", "9", "3.1"],
+    ["合计", "55", "26.9"],
+]
+# 820 + 312 = 1132 accepted; 806 + 298 = 1104 concluded
+_LICENCES = [
+    ["事项", "受理（件）", "办结（件）"],
+    ["企业登记", "820", "806"],
+    ["食品经营许可", "312", "298"],
+    ["合计", "1132", "1104"],
+]
+_FINES_LEAD = "全年分领域查处情况见下表。"
+_LICENCES_LEAD = "全年各类事项办理情况见下表。"
+
+TABLE_RIGHT = [
+    # 药品 row: 15.2 (not the 合计 26.9); 15.2 / 26.9 = 56.51% -> 56.5%
+    (_FINES, _FINES_LEAD, "其中药品领域案件虽仅12件，但罚没款达15.2万元，占罚没总额的56.5%。"),
+    # 食品 row: 8.6
+    (_FINES, _FINES_LEAD, "其中食品领域案件最多，为34件，而罚没款为8.6万元。"),
+    # 特种设备 row: 3.1
+    (_FINES, _FINES_LEAD, "特种设备领域立案9件，罚没款3.1万元。"),
+    # 特种设备 row: 3.1 (仅 says nothing of the row)
+    (_FINES, _FINES_LEAD, "其中特种设备领域案件9件，但罚没款仅3.1万元。"),
+    # 食品经营许可 row: 298 concluded
+    (_LICENCES, _LICENCES_LEAD, "其中食品经营许可受理312件，但办结298件。"),
+    # 企业登记 row: 806
+    (_LICENCES, _LICENCES_LEAD, "其中企业登记受理820件，而办结806件。"),
+    # the totals, said with 共: 55 and 26.9
+    (_FINES, _FINES_LEAD, "全年共查处案件55件，罚没款26.9万元。"),
+    # the totals: 1132 and 1104
+    (_LICENCES, _LICENCES_LEAD, "全年共受理1132件，办结1104件。"),
+]
+
+TABLE_WRONG = [
+    # 药品 row 15.2, not 16.2
+    (_FINES, _FINES_LEAD, "其中药品领域案件12件，但罚没款达16.2万元。"),
+    # 食品经营许可 row 298, not 289
+    (_LICENCES, _LICENCES_LEAD, "其中食品经营许可受理312件，但办结289件。"),
+    # 特种设备 row 3.1, not 1.3
+    (_FINES, _FINES_LEAD, "其中特种设备领域案件9件，但罚没款仅1.3万元。"),
+    # 企业登记 row 806, not 860
+    (_LICENCES, _LICENCES_LEAD, "其中企业登记受理820件，而办结860件。"),
+    # total 26.9, not 28.9
+    (_FINES, _FINES_LEAD, "全年共查处案件55件，罚没款合计28.9万元。"),
+    # total 55, not 57
+    (_FINES, _FINES_LEAD, "全年共查处案件57件，罚没款26.9万元。"),
+    # 企业登记 row 820, not 802
+    (_LICENCES, _LICENCES_LEAD, "其中企业登记受理802件。"),
+    # 食品 row 34, not 43
+    (_FINES, _FINES_LEAD, "其中食品领域案件43件，罚没款8.6万元。"),
+]
+
+
+def _table_findings(rows: list[list[str]], before: str, after: str) -> list[Severity | None]:
+    found = contradictions(analyze_document(_document(rows, before, after), 2024))
+    return [r.severity for r in found if r.code == "N401"]
+
+
+@pytest.mark.parametrize(("rows", "before", "after"), TABLE_RIGHT)
+def test_a_row_carried_to_its_column_is_read_against_that_row(
+    rows: list[list[str]], before: str, after: str
+) -> None:
+    assert _table_findings(rows, before, after) == [], after
+
+
+@pytest.mark.parametrize(("rows", "before", "after"), TABLE_WRONG)
+def test_a_text_figure_unlike_its_row_or_total_is_found(
+    rows: list[list[str]], before: str, after: str
+) -> None:
+    assert _table_findings(rows, before, after), after
