@@ -8,7 +8,9 @@ warning that names the assumed link; the error stays for links the text states. 
 2. separate items — the figures in different items of one 一是…；二是… enumeration;
 3. a sibling whole — a "total" whose negated sibling adds up with it to an earlier figure
    (属实 41 + 不属实 52 = 收到 93);
-4. a 100% rate whose numerator is said to be all of its kind (「开庭审理的28件均由…出庭」);
+4. a 100% rate whose numerator is said to be all of its kind (「开庭审理的28件均由…出庭」), or
+   whose name opens with what the numerator counts and ends with an action its clause does
+   not say (「其中属于重大执法决定的十二件，重大执法决定法制审核率达到100%」: 12 ÷ 12);
 5. (relations/tables.py) a table row named with a figure in the clause right before one that
    names only a column (「其中药品领域案件12件，但罚没款达15.2万元」) is that figure's row, read
    as the subject (a reading: a warning when it does not fit), not the 合计 row.
@@ -143,6 +145,47 @@ def test_an_inferred_link_is_no_error(text: str) -> None:
 @pytest.mark.parametrize("text", OTHER_WRONG)
 def test_a_stated_link_stays_an_error(text: str) -> None:
     assert _errors(text), text
+
+
+RATE_OF_SET_RIGHT = [
+    # 法制审核率100% of the 12 major decisions: 12 / 12 (not 12 / 52)
+    "全年作出行政处罚决定五十二件，其中属于重大执法决定的十二件，重大执法决定法制审核率达到100%。",
+    # 听证告知率100% of the 9 large fines: 9 / 9 (not 9 / 140)
+    "全年办理行政处罚案件140件，其中属于较大数额罚款的9件，较大数额罚款听证告知率100%。",
+    # 集体讨论率100% of the 6 complex cases: 6 / 6 (not 6 / 75)
+    "全年办结行政处罚案件75件，其中属于情节复杂案件的6件，情节复杂案件集体讨论率100%。",
+    # 备案审查率100% of the 14 normative documents: 14 / 14 (not 14 / 63)
+    "全年制发各类文件63件，其中属于行政规范性文件的14件，行政规范性文件备案审查率100%。",
+    # 公开率100% of the 27 decisions with a public interest: 27 / 27 (not 27 / 310)
+    "全年作出行政许可决定310件，其中涉及公共利益的重大许可27件，重大许可决定公开率100%。",
+    # 回访率100% of the 18 major complaints: 18 / 18 (not 18 / 240)
+    "全年受理投诉240件，其中属于重大投诉事项的18件，重大投诉事项回访率100%。",
+]
+
+RATE_OF_SET_WRONG = [
+    # 12 reviewed of 52: 23.1%, not 100% (the figure's clause says 法制审核)
+    "全年作出行政处罚决定五十二件，其中经法制审核的十二件，法制审核率达到100%。",
+    # 9 told of 11 large fines: 81.8%, not 100%
+    "全年办理较大数额罚款案件11件，已听证告知9件，听证告知率100%。",
+    # 6 discussed of 8 complex cases: 75%, not 100%
+    "全年办结情节复杂案件8件，经集体讨论的6件，集体讨论率100%。",
+    # 14 filed of 16: 87.5%, not 100%
+    "全年制发行政规范性文件16件，已报送备案审查14件，备案审查率100%。",
+    # 27 published of 30: 90%, not 100%
+    "全年作出重大许可决定30件，已向社会公开27件，重大许可决定公开率100%。",
+    # 18 visited of 20: 90%, not 100%
+    "全年受理重大投诉事项20件，已回访18件，回访率100%。",
+]
+
+
+@pytest.mark.parametrize("text", RATE_OF_SET_RIGHT)
+def test_a_100_percent_rate_of_the_set_a_figure_counts_is_no_error(text: str) -> None:
+    assert _errors(text) == [], text
+
+
+@pytest.mark.parametrize("text", RATE_OF_SET_WRONG)
+def test_a_100_percent_rate_over_its_stated_numerator_stays_an_error(text: str) -> None:
+    assert any(code == "N104" for code, _ in _errors(text)), text
 
 
 # --- 5. a table row carried as the subject to a clause that names only its column -------------

@@ -16,6 +16,10 @@ assumed to be related. The structural marks of an inferred link, each general:
   the change of the figures before it);
 * separate items: the figures lie in different items of one 一是…；二是… enumeration, each
   item a matter of its own;
+* a 100% rate over a set: its numerator said to be all of its kind (「开庭审理的28件均由局
+  领导出庭应诉」: 28 ÷ 28), or the rate's name opening with what the numerator counts and
+  ending with an action the numerator's clause does not say (「其中属于重大执法决定的十二件，
+  重大执法决定法制审核率达到100%」: 12 ÷ 12);
 * a sibling whole: a total whose "part" adds up with it to a figure stated before it
   (「收到93条，属实的41条，对其中29条立案，不属实的52条」: 41 + 52 = 93), so the part is the
   total's sibling in an earlier split, not its part.
@@ -35,7 +39,7 @@ from dataclasses import replace
 from ...model import Severity, Span
 from ..quantities import BlockQuantities, Quantity
 from .change import subject_of
-from .common import Relation, Verdict, bounds
+from .common import Relation, Verdict, bounds, common_substring
 
 _CHANGES = ("N106", "N108")
 # the codes whose figures the rules link by reading (the stated-link words decide the error)
@@ -50,6 +54,10 @@ _ITEM_RE = re.compile(
 # a figure said to be all of its kind: 「28件均由…」「31件全部…」
 _ALL_RE = re.compile(r"[，,]?(?:均|全部|全都|都|一律)")
 SIBLING_SCOPE = 12
+# a rate's name up to its number (「重大执法决定法制审核率达到100%」 -> 重大执法决定法制审核)
+_RATE_NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16})率(?:达到|达|为|是|保持在|保持)?$")
+_NAME_REACH = 24  # characters looked back for a rate's name
+_SET_WORDS = 3  # characters a rate's name shares with the words of the set it is of
 _NEGATION = "不未非无"  # in front of the status a sibling class negates  # figures looked back at for the whole's sibling sum
 
 
@@ -161,10 +169,10 @@ def _absolute(r: Relation, figures: dict[tuple[int, int], Quantity]) -> bool:
     )
 
 
-def _clause(text: str, pos: int) -> tuple[int, int]:
-    """The start and end of the clause (between 。；…) around a position."""
-    start = max(text.rfind(c, 0, pos) for c in _CLAUSE_END) + 1
-    ends = [i for i in (text.find(c, pos) for c in _CLAUSE_END) if i >= 0]
+def _clause(text: str, pos: int, marks: str = _CLAUSE_END) -> tuple[int, int]:
+    """The start and end of the clause (between 。；…, or the given marks) around a position."""
+    start = max(text.rfind(c, 0, pos) for c in marks) + 1
+    ends = [i for i in (text.find(c, pos) for c in marks) if i >= 0]
     return start, min(ends, default=len(text))
 
 
@@ -185,9 +193,25 @@ def _rate_guess(
     if rate is None or rate.unit != "%" or rate.value != 100:
         return None
     text = texts[r.block]
+    name = _RATE_NAME_RE.search(text, max(0, r.span[0] - _NAME_REACH), r.span[0])
+    action = name.group("name") if name is not None else ""
     for s in r.data.get("numerators", ()):
-        if s.block == r.block and _ALL_RE.match(text, s.end) is not None:
+        if s.block != r.block:
+            continue
+        if _ALL_RE.match(text, s.end) is not None:
             return f"100%可读作{text[s.start : s.end]}全部如此"
+        figure = figures.get((s.block, s.start))
+        if figure is None or len(action) < 2:
+            continue
+        start, end = _clause(text, s.start, _PHRASE_END)
+        # 「其中属于重大执法决定的十二件，重大执法决定法制审核率达到100%」: the rate's name opens
+        # with what the figure counts (重大执法决定) and ends with an action (法制审核) that the
+        # figure's clause does not say: the figure is the set the rate is of (12 ÷ 12)
+        if (
+            common_substring(action, figure.pre) >= _SET_WORDS
+            and action[-2:] not in text[start:end]
+        ):
+            return f"100%可读作{text[s.start : s.end]}全部{action[-4:]}"
     return None
 
 
