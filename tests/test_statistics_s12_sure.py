@@ -11,7 +11,9 @@ warning that names the assumed link; the error stays for links the text states. 
 4. a 100% rate whose numerator is said to be all of its kind (「开庭审理的28件均由…出庭」), or
    whose name opens with what the numerator counts and ends with an action its clause does
    not say (「其中属于重大执法决定的十二件，重大执法决定法制审核率达到100%」: 12 ÷ 12);
-5. (relations/tables.py) a table row named with a figure in the clause right before one that
+5. an effect — a "part" whose clause opens with a verb of what an action brought about
+   (「带动线下消费约2.6亿元」), the other parts within the total;
+6. (relations/tables.py) a table row named with a figure in the clause right before one that
    names only a column (「其中药品领域案件12件，但罚没款达15.2万元」) is that figure's row, read
    as the subject (a reading: a warning when it does not fit), not the 合计 row.
 
@@ -186,6 +188,43 @@ def test_a_100_percent_rate_of_the_set_a_figure_counts_is_no_error(text: str) ->
 @pytest.mark.parametrize("text", RATE_OF_SET_WRONG)
 def test_a_100_percent_rate_over_its_stated_numerator_stays_an_error(text: str) -> None:
     assert any(code == "N104" for code, _ in _errors(text)), text
+
+
+EFFECT_RIGHT = [
+    # 1200 <= 2860; 2.6亿 is the consumption the coupons brought about, no part of 2860万
+    "全年兑现扶持资金2860万元，其中发放消费券1200万元，带动线下消费约2.6亿元。",
+    # 420 <= 1560; 1.9亿 of loans leveraged
+    "全年发放就业创业补贴1560万元，其中创业担保贷款贴息420万元，撬动创业担保贷款约1.9亿元。",
+    # 300 <= 860; 4100万 of spending brought about
+    "全年安排文旅补助资金860万元，其中发放惠民券300万元，拉动文旅消费约4100万元。",
+    # 500 <= 1200; 6.5亿 of investment attracted
+    "全年拨付招商奖励资金1200万元，其中兑现落户奖励500万元，吸引社会投资约6.5亿元。",
+    # 610 <= 930; 12亿 of cover leveraged
+    "全年投入农业保险补贴资金930万元，其中保费补贴610万元，撬动风险保障约12亿元。",
+]
+
+EFFECT_WRONG = [
+    # 3020 > 2860 (a single part above the whole, without the effect)
+    "全年兑现扶持资金2860万元，其中发放消费券3020万元，带动线下消费约2.6亿元。",
+    # 300 + 600 = 900 > 860
+    "全年安排文旅补助资金860万元，其中发放惠民券300万元、景区奖补600万元，拉动文旅消费约4100万元。",
+    # 500 + 760 = 1260 > 1200
+    "全年拨付招商奖励资金1200万元，其中落户奖励500万元、租金补贴760万元，吸引社会投资约6.5亿元。",
+    # 610 + 350 = 960 > 930
+    "全年投入农业保险补贴资金930万元，其中中央补贴610万元、省级补贴350万元，撬动风险保障约12亿元。",
+    # 1700 > 1560 (a single part above the whole)
+    "全年发放就业创业补贴1560万元，其中创业补贴1700万元，撬动创业担保贷款约1.9亿元。",
+]
+
+
+@pytest.mark.parametrize("text", EFFECT_RIGHT)
+def test_a_figure_an_action_brought_about_is_no_part(text: str) -> None:
+    assert _errors(text) == [], text
+
+
+@pytest.mark.parametrize("text", EFFECT_WRONG)
+def test_parts_above_the_whole_without_the_effect_stay_an_error(text: str) -> None:
+    assert any(code == "N101" for code, _ in _errors(text)), text
 
 
 # --- 5. a table row carried as the subject to a clause that names only its column -------------
