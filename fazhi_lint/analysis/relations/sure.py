@@ -33,6 +33,7 @@ test looks back at most ``SIBLING_SCOPE`` figures).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -77,7 +78,10 @@ def sure_links(
         return relations
     texts = {bq.block: bq.text for bq in extracted}
     figures: dict[tuple[int, int], Quantity] = {}
-    by_block = {bq.block: list(bq.quantities) for bq in extracted}  # in text order
+    # each block's figures in text order, with their positions (looked up by bisection)
+    by_block = {
+        bq.block: (list(bq.quantities), [q.num_start for q in bq.quantities]) for bq in extracted
+    }
     for bq in extracted:
         for q in bq.quantities:
             figures[(bq.block, q.num_start)] = q
@@ -119,7 +123,7 @@ def _inferred(
     r: Relation,
     texts: dict[int, str],
     figures: dict[tuple[int, int], Quantity],
-    by_block: dict[int, list[Quantity]],
+    by_block: dict[int, tuple[list[Quantity], list[int]]],
     changed: dict[Span, list[tuple[int, int]]],
 ) -> str | None:
     """Why the link of an error's figures is the rule's reading, not the text's; None when
@@ -178,11 +182,18 @@ def _absolute(r: Relation, figures: dict[tuple[int, int], Quantity]) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=64)
+def _positions(text: str, pattern: str) -> list[int]:
+    """Where a pattern ends in a text, once per text (each look-up is then a bisection)."""
+    return [m.end() for m in re.finditer(pattern, text)]
+
+
 def _clause(text: str, pos: int, marks: str = _CLAUSE_END) -> tuple[int, int]:
     """The start and end of the clause (between 。；…, or the given marks) around a position."""
-    start = max(text.rfind(c, 0, pos) for c in marks) + 1
-    ends = [i for i in (text.find(c, pos) for c in marks) if i >= 0]
-    return start, min(ends, default=len(text))
+    ends = _positions(text, "[" + re.escape(marks) + "]")
+    at = bisect.bisect_right(ends, pos)
+    start = ends[at - 1] if at else 0
+    return start, ends[at] - 1 if at < len(ends) else len(text)
 
 
 def _claimed(r: Relation, s: Span, changed: dict[Span, list[tuple[int, int]]]) -> bool:
@@ -227,15 +238,14 @@ def _rate_guess(
 def _names_subject(text: str, pos: int) -> bool:
     """Does the clause of a change word name a subject of its own (「调处纠纷数量同比增长」),
     not only the change (「，增长了17.7%」 restates the change of the figures before it)?"""
-    start = max(text.rfind(c, 0, pos) for c in _PHRASE_END) + 1
+    start = _clause(text, pos, _PHRASE_END)[0]
     return len(_CJK_RE.findall(subject_of(text[start:pos]))) >= 2
 
 
 def _item(text: str, pos: int) -> int:
     """The index of the enumeration item a position lies in (-1 before the first item or
     in a paragraph that has none)."""
-    marks = [m.end() for m in _ITEM_RE.finditer(text, 0, pos)]
-    return len(marks) - 1 if marks else -1
+    return bisect.bisect_right(_positions(text, _ITEM_RE.pattern), pos) - 1
 
 
 def _negated(part_words: str, whole_words: str) -> bool:
@@ -252,13 +262,15 @@ def _negated(part_words: str, whole_words: str) -> bool:
 
 
 def _sibling(
-    whole: Quantity, parts: list[Quantity], by_block: dict[int, list[Quantity]]
+    whole: Quantity,
+    parts: list[Quantity],
+    by_block: dict[int, tuple[list[Quantity], list[int]]],
 ) -> tuple[Quantity, Quantity] | None:
     """A part whose words negate the whole's and that adds up with the whole to a figure of
     the same unit stated shortly before the whole, in its paragraph: the whole and that part
     are the two classes of that figure (属实 / 不属实), not a total and its part."""
-    block = by_block.get(whole.block, [])
-    at = bisect.bisect_left([q.num_start for q in block], whole.num_start)
+    block, starts = by_block.get(whole.block, ([], []))
+    at = bisect.bisect_left(starts, whole.num_start)
     earlier = [q for q in block[max(0, at - SIBLING_SCOPE) : at] if q.unit == whole.unit]
     w_low, w_high = bounds(whole)
     for part in parts:
