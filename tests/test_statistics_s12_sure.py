@@ -11,8 +11,9 @@ warning that names the assumed link; the error stays for links the text states. 
 4. a 100% rate whose numerator is said to be all of its kind (「开庭审理的28件均由…出庭」), or
    whose name opens with what the numerator counts and ends with an action its clause does
    not say (「其中属于重大执法决定的十二件，重大执法决定法制审核率达到100%」: 12 ÷ 12);
-5. an effect — a "part" whose clause opens with a verb of what an action brought about
-   (「带动线下消费约2.6亿元」), the other parts within the total;
+5. (relations/partition.py) an effect — a clause opening with a verb of what an action
+   brought about (「带动线下消费约2.6亿元」) ends a list of parts: its figure is no part (and no
+   longer hides a wrong split before it, 「分别为1200万元、1700万元，带动…约2.6亿元」);
 6. (relations/tables.py) a table row named with a figure in the clause right before one that
    names only a column (「其中药品领域案件12件，但罚没款达15.2万元」) is that figure's row, read
    as the subject (a reading: a warning when it does not fit), not the 合计 row.
@@ -212,6 +213,10 @@ EFFECT_WRONG = [
     "全年拨付招商奖励资金1200万元，其中落户奖励500万元、租金补贴760万元，吸引社会投资约6.5亿元。",
     # 610 + 350 = 960 > 930
     "全年投入农业保险补贴资金930万元，其中中央补贴610万元、省级补贴350万元，撬动风险保障约12亿元。",
+    # 分别为 split: 1200 + 1700 = 2900 != 2860 (the effect after it hid it before)
+    "全年兑现扶持资金2860万元，分别为消费券1200万元、企业奖补1700万元，带动线下消费约2.6亿元。",
+    # 1200 + 1800 = 3000 > 2860
+    "全年兑现扶持资金2860万元，其中发放消费券1200万元、企业奖补1800万元，带动线下消费约2.6亿元。",
     # 1700 > 1560 (a single part above the whole)
     "全年发放就业创业补贴1560万元，其中创业补贴1700万元，撬动创业担保贷款约1.9亿元。",
 ]

@@ -20,8 +20,6 @@ assumed to be related. The structural marks of an inferred link, each general:
   领导出庭应诉」: 28 ÷ 28), or the rate's name opening with what the numerator counts and
   ending with an action the numerator's clause does not say (「其中属于重大执法决定的十二件，
   重大执法决定法制审核率达到100%」: 12 ÷ 12);
-* an effect: a "part" its clause says an action brought about (numbers.toml ``verbs.effect``:
-  「其中发放消费券1200万元，带动线下消费约2.6亿元」), the rest of the parts within the total;
 * a sibling whole: a total whose "part" adds up with it to a figure stated before it
   (「收到93条，属实的41条，对其中29条立案，不属实的52条」: 41 + 52 = 93), so the part is the
   total's sibling in an earlier split, not its part.
@@ -40,7 +38,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from ...model import Severity, Span
-from ..quantities import BlockQuantities, Quantity, load_lexicon
+from ..quantities import BlockQuantities, Quantity
 from .change import subject_of
 from .common import Relation, Verdict, bounds, common_substring
 
@@ -57,7 +55,6 @@ _ITEM_RE = re.compile(
 # a figure said to be all of its kind: 「28件均由…」「31件全部…」
 _ALL_RE = re.compile(r"[，,]?(?:均|全部|全都|都|一律)")
 SIBLING_SCOPE = 12
-_EFFECT_RE = re.compile("|".join(load_lexicon().data["verbs"].get("effect", ())) or "(?!)")
 # a rate's name up to its number (「重大执法决定法制审核率达到100%」 -> 重大执法决定法制审核)
 _RATE_NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16})率(?:达到|达|为|是|保持在|保持)?$")
 _NAME_REACH = 24  # characters looked back for a rate's name
@@ -149,12 +146,6 @@ def _inferred(
         parts = [figures.get((s.block, s.start)) for s in others]
         if whole is not None and all(p is not None for p in parts):
             found = [p for p in parts if p is not None]
-            effect = next((p for p in found[1:] if _EFFECT_RE.match(p.pre)), None)
-            if (
-                effect is not None
-                and sum(bounds(p)[0] for p in found if p is not effect) <= bounds(whole)[1]
-            ):
-                return f"{effect.text}是前项所带动的数字，不是{whole.text}的分项"
             sibling = _sibling(whole, found, by_block)
             # the contradiction stands without the sibling (「属实的63条，对其中71条立案」)
             if (
