@@ -16,7 +16,9 @@ warning that names the assumed link; the error stays for links the text states. 
    longer hides a wrong split before it, 「分别为1200万元、1700万元，带动…约2.6亿元」);
 6. (relations/tables.py) a table row named with a figure in the clause right before one that
    names only a column (「其中药品领域案件12件，但罚没款达15.2万元」) is that figure's row, read
-   as the subject (a reading: a warning when it does not fit), not the 合计 row.
+   as the subject (a reading: a warning when it does not fit), not the 合计 row;
+7. (quantities.py, numbers.toml ``verbs.not-after``) a verb that is the tail of another word
+   (公共收益 holds no 共收) names no flow stage.
 
 Each mark has traps (no error; the reading may stay as a warning) and contradictions of the
 same shape whose reading the text states (still an error). Every sentence is written for these
@@ -329,3 +331,38 @@ def test_a_text_figure_unlike_its_row_or_total_is_found(
     rows: list[list[str]], before: str, after: str
 ) -> None:
     assert _table_findings(rows, before, after), after
+
+
+# --- 7. a verb that is the tail of another word (公共收益 holds no 共收) ----------------------
+
+NOT_A_VERB_RIGHT = [
+    # 1031 concluded of the 1057 accepted; 213 (公共收益) is a part, not what came in
+    "全年受理物业服务投诉1057件，其中涉及公共收益管理的213件；截至年底已办结1031件。",
+    # 488 of 512; 96 is a 公共收费 part
+    "全年受理价格举报512件，其中涉及公共收费的96件；已办结488件。",
+    # 640 of 655; 120 (公共收益分配) a part
+    "全年受理村务监督投诉655件，其中涉及公共收益分配的120件，已办结640件。",
+    # 301 of 310; 45 a part
+    "全年受理小区业主投诉310件，其中反映公共收益公示的45件，已全部办结301件。",
+]
+
+NOT_A_VERB_WRONG = [
+    # 共收到 stays a received verb: 受理 138 > 共收到 126
+    "全年共收到行政复议申请126件，依法受理138件。",
+    # 办结 97 > 共收到 85, no carry-over told
+    "全年共收到信访事项85件，已办结97件，无上年结转。",
+    # 受理 64 + 不予受理 9 = 73 > 共收到 70
+    "全年共收到政府信息公开申请70件，受理64件，不予受理9件。",
+    # 受理 52 > 共收到 48
+    "全年共收到投诉举报48件，经审查受理52件。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_VERB_RIGHT)
+def test_a_verb_inside_another_word_counts_nothing(text: str) -> None:
+    assert _any(text, codes=("N103", "N107")) == [], text
+
+
+@pytest.mark.parametrize("text", NOT_A_VERB_WRONG)
+def test_the_verb_itself_still_counts(text: str) -> None:
+    assert _errors(text), text
