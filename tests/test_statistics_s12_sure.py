@@ -18,7 +18,9 @@ warning that names the assumed link; the error stays for links the text states. 
    names only a column (「其中药品领域案件12件，但罚没款达15.2万元」) is that figure's row, read
    as the subject (a reading: a warning when it does not fit), not the 合计 row;
 7. (quantities.py, numbers.toml ``verbs.not-after``) a verb that is the tail of another word
-   (公共收益 holds no 共收) names no flow stage.
+   (公共收益 holds no 共收) names no flow stage;
+8. (numbers.toml ``rates.change-words.fixed``) 「减少了一半以上」「一半多」 is at least half (it
+   was read as 「一半」, about half: 45% passed).
 
 Each mark has traps (no error; the reading may stay as a warning) and contradictions of the
 same shape whose reading the text states (still an error). Every sentence is written for these
@@ -366,3 +368,38 @@ def test_a_verb_inside_another_word_counts_nothing(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_A_VERB_WRONG)
 def test_the_verb_itself_still_counts(text: str) -> None:
     assert _errors(text), text
+
+
+# --- 8. 「一半以上」「一半多」: more than half, not about half -----------------------------------
+
+HALF_RIGHT = [
+    # (1260 - 590) / 1260 = 53.2% >= 50%
+    "全区涉企行政检查次数由上年的1260次减少到590次，减少了一半以上。",
+    # (88 - 40) / 88 = 54.5%
+    "全年行政复议案件由上年的88件下降至40件，下降了一半多。",
+    # a rise: (480 - 310) / 310 = 54.8%
+    "全年网上办件量由上年的310万件增至480万件，增长了一半以上。",
+    # (96 - 45) / 96 = 53.1%
+    "群众重复信访由上年的96件减少到45件，减少一半以上。",
+]
+
+HALF_WRONG = [
+    # (1260 - 690) / 1260 = 45.2% < 50%
+    "全区涉企行政检查次数由上年的1260次减少到690次，减少了一半以上。",
+    # (88 - 50) / 88 = 43.2%
+    "全年行政复议案件由上年的88件下降至50件，下降了一半多。",
+    # (430 - 310) / 310 = 38.7%
+    "全年网上办件量由上年的310万件增至430万件，增长了一半以上。",
+    # (96 - 55) / 96 = 42.7%
+    "群众重复信访由上年的96件减少到55件，减少一半以上。",
+]
+
+
+@pytest.mark.parametrize("text", HALF_RIGHT)
+def test_more_than_half_fits_any_change_from_half(text: str) -> None:
+    assert _errors(text) == [], text
+
+
+@pytest.mark.parametrize("text", HALF_WRONG)
+def test_more_than_half_is_not_about_half(text: str) -> None:
+    assert any(code == "N108" for code, _ in _errors(text)), text
