@@ -246,7 +246,14 @@ class Lexicon:
         for family in ("rejected", "received", "accepted", "concluded", "other"):
             for verb in verbs.get(family, []):
                 self.verb_family.setdefault(verb, family)
-        self.verb_re = re.compile(_alternation(self.verb_family))
+        # a verb that is the tail of another word there (公共收益 holds no 共收) is no verb
+        after = verbs.get("not-after", {})
+        self.verb_re = re.compile(
+            "|".join(
+                (f"(?<![{re.escape(after[w])}])" if w in after else "") + re.escape(w)
+                for w in sorted(self.verb_family, key=lambda w: (-len(w), w))
+            )
+        )
         # words of a per-capita or average figure (人均, 每千人...), for the relations
         average = data.get("plausibility", {}).get("average", [])
         self.average_re = re.compile(_alternation(average) if average else "(?!)")

@@ -26,6 +26,7 @@ from .rates import points_relations, rate_relations
 from .rates_across import changes_across, rates_across
 from .respective import drop_respective
 from .rest import rest_relations
+from .sure import sure_links
 from .tables import table_relations, text_table_relations
 from .union import union_relations
 from .years import SectionRange, date_relations, year_relations
@@ -200,8 +201,9 @@ def analyze_document(
     out.extend(date_relations(document, report_year, sections or (), extracted))
     out.extend(period_relations(extracted, lex, report_year))
     out.extend(date_consistency_relations(extracted, report_year))
-    # last: a link between figures that count different things is no error
-    return gate_links(out, extracted)
+    # last: a link between figures that count different things is no error, and a link
+    # the rules inferred (not the text's) is no error either, only a warning that says so
+    return sure_links(gate_links(out, extracted), extracted)
 
 
 # a block cannot open in the middle of a number or a clause: a unit, a comma, or a figure

@@ -1178,7 +1178,7 @@ def _worded_derived(
     if currents:
         current = currents[-1]
     else:
-        subject = _subject_of(_own_clause(bq, n))
+        subject = subject_of(_own_clause(bq, n))
         if len(subject) < 2 or any(
             _is_base(bq, q) for q in figures if q.num_start < m.start() and not q.change
         ):
@@ -1331,6 +1331,10 @@ def _ratio(
     return _ratio_pair(bq, d, stated, pairs, anchor)
 
 
+# 「翻了一番多」「两倍多」「两倍以上」: more than the stated times
+_MORE_AFTER_RE = re.compile(r"(?:多|余|有余|以上)")
+
+
 def _ratio_pair(
     bq: BlockQuantities,
     d: Quantity | None,
@@ -1338,14 +1342,17 @@ def _ratio_pair(
     pairs: list[tuple[Quantity, Quantity]],
     anchor: Quantity,
 ) -> Relation | None:
-    """The ratio against each (current, base) reading: consistent when one fits."""
+    """The ratio against each (current, base) reading: consistent when one fits (「翻了一番多」
+    「两倍多」: any ratio from the stated one up to the next whole time fits)."""
     ratio, where = stated
+    end = where.end if isinstance(where, Quantity) else where.end()
+    more = _MORE_AFTER_RE.match(bq.text, end) is not None
     readings = []
     for current, base in pairs:
         if base.value <= 0:
             return None
         actual = current.value / base.value
-        if abs(actual - ratio) <= ratio * RATIO_TOLERANCE:
+        if abs(actual - ratio) <= ratio * RATIO_TOLERANCE or (more and ratio <= actual < ratio + 1):
             return _ok(anchor, current, base)
         readings.append(
             f"{current.number}÷{base.number}＝{fmt(actual.quantize(Decimal('0.01')))}倍"
@@ -1576,7 +1583,7 @@ def _derived_previous(
         or (current.kind != "money" and not _same_unit(current.unit, n.unit))
     ):
         return None
-    subject = _subject_of(_change_clause(bq, d))
+    subject = subject_of(_change_clause(bq, d))
     if (
         len(subject) >= 2
         and common_substring(subject, current.phrase + current.verb + current.noun) < 2
@@ -1622,7 +1629,7 @@ def _derived_before(
         c.num_start < n.num_start and c.kind == n.kind and not _is_base(bq, c) for c in figures
     ):
         return None
-    subject = _subject_of(_own_clause(bq, n))
+    subject = subject_of(_own_clause(bq, n))
     if len(subject) < 2:
         return None
     current = _named_before(bq, lex, n, d.sentence, subject, by_sentence, positive=True)
@@ -1638,7 +1645,7 @@ def _derived_before(
     )
 
 
-def _subject_of(clause: str) -> str:
+def subject_of(clause: str) -> str:
     """What a change's clause names, without its change, period, comparison and link words
     (「社会组织总数较上年末净增16家」 -> 社会组织总数)."""
     subject = _PERIOD_WORDS_RE.sub("", _CHANGE_WORDS_RE.sub("", clause))
@@ -2393,7 +2400,7 @@ def _pairs(
     # 「较上年的12起下降25%，事故死亡人数同比下降33.3%」: a base with its own stated change
     # right after it, before a change whose clause names a thing of its own, is the first
     # change's (the second speaks of figures the text does not give)
-    subject = _subject_of(clause)
+    subject = subject_of(clause)
     bases = [
         q
         for q in bases
@@ -2551,7 +2558,7 @@ def _names_other(clause: str, base: Quantity) -> bool:
     another or a narrower one (「今年公证办件量增长…」「今年网上投诉增长…」 after 「上年办理法律
     援助案件420件」「上年受理投诉300件」)? Then the level it reaches is not compared with that
     base."""
-    subject = _THIS_PERIOD_RE.sub("", _subject_of(clause))
+    subject = _THIS_PERIOD_RE.sub("", subject_of(clause))
     if len(subject) < 2:
         return False
     thing = _PERIOD_WORDS_RE.sub("", counted_thing(base))

@@ -392,6 +392,8 @@ def _list_parts(
         f = q.family if q.family in FLOW_STAGES and not _category_verb(q) else ""
         if parts and q.total_marker in _STRONG_TOTAL:
             break
+        if parts and _effect_re().match(q.pre):
+            break  # 「其中发放消费券1200万元，带动线下消费约2.6亿元」: what a part brought about
         if (
             parts
             and total is not None
@@ -509,6 +511,14 @@ def _adds_beside(opening: str) -> bool:
             rest = opening[len(lead) :].lstrip("，, 　")
             return rest.startswith(_verbs())
     return False
+
+
+@lru_cache(maxsize=1)
+def _effect_re() -> re.Pattern[str]:
+    """A clause opening with a verb of what an action brought about (numbers.toml
+    ``verbs.effect``: 带动, 撬动…): its figure is an effect of the one before, no part."""
+    words = load_lexicon().data["verbs"].get("effect", ())
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
 @lru_cache(maxsize=1)

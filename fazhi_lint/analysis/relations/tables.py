@@ -32,7 +32,9 @@ figures next to it against all its rows, those after the page break too.
 
 A text figure is read against a table (N401) by the row its words name, the row a scope
 clause names, the row named as the subject of the clauses before a figure that names
-nothing else (「工贸行业企业数量多，检查量最大，达183家次」: a warning), or the total row when
+nothing else (「工贸行业企业数量多，检查量最大，达183家次」: a warning) or only the column, the
+row and a figure of another column in the clause right before (「其中职业卫生领域案件仅9件，但
+罚没款达12.3万元」: the row's 罚没款, a warning when it does not fit), or the total row when
 the words say 共/合计 or the column, or name the area's whole with the column named by the
 noun after the figure (「全区76所中小学校」 against 学校数（所）: a warning). A count of the
 items summed (「三项合计563件」) is no total, and a figure of one flow stage (受理) is not
@@ -1183,6 +1185,11 @@ def text_table_relations(
     return out
 
 
+# a conjunction or adverb opening a clause, before the words that name what it counts
+# (「但罚没款达12.3万元」「而罚款金额为…」)
+_LINK_LEAD_RE = re.compile(r"^(?:但是|但|而且|而|并且|并|且|则|却|仅|也|另|同时)")
+
+
 def _clause_words(bq: BlockQuantities, q: Quantity) -> tuple[int, str]:
     """Where the figure's clause starts (the punctuation before it, within 80 characters)
     and its words up to the number."""
@@ -1325,6 +1332,17 @@ def _scope_row(
                 return _NO_ROW  # a figure between the subject and this one: its own
             continue
         if _FIGURE_RE.search(part):
+            if (
+                subject is not None
+                and len(rows_named) == 1
+                and m.end() == len(before)
+                and not _SCOPE_END_RE.search(part)
+            ):
+                # 「其中职业卫生领域案件仅9件，但罚没款达12.3万元」: the clause right before,
+                # of the row and another column, is the subject of one naming only its column
+                # (a reading)
+                hit = _SUBJECT_ROW
+                subject[:] = [rows_named[0]]
             continue  # the row of a figure of its own clause (「普通程序150件，」)
         if len(rows_named) == 1 and _SCOPE_END_RE.search(part):
             hit = rows_named[0]
@@ -1503,7 +1521,7 @@ def _against_table(
         return None  # several rows named: a sum or a comparison, not one cell
     subject: list[Row] = []
     # the figure's clause names nothing but the column (「达183家次」「检查为68家次」)
-    own = re.sub(r"[达为共有计约近]", "", words.strip(" 　"))
+    own = re.sub(r"[达为共有计约近仅只]", "", _LINK_LEAD_RE.sub("", words.strip(" 　")))
     bare = not own or (bool(column.label) and own in column.label)
     scoped = (
         None if named else _scope_row(bq.text, clause + 1, rows, names, subject if bare else None)

@@ -1,0 +1,275 @@
+"""An error only where the sentence makes the reading sure (issue 9, session 12).
+
+A contradiction is reported as an ERROR when the text states the link between its figures
+(其中 / 占 / 分别为 / 由…到 / 较上年的…, a rate's own clause naming its numerator and
+denominator). When the rule had to infer the link, the contradiction is one reading among
+those the text allows; it is kept, but as a WARNING whose message says which figures were
+assumed to be related. The structural marks of an inferred link, each general:
+
+* several readings: the rule tried several pairs of figures (「各种可能算法」, 「各种读法」)
+  and none fits — the text does not name one, so the base was chosen among candidates;
+* a claimed pair: a change (N106/N108) compared with two figures whose own change follows
+  them nearer (「由94.6%提升至97.2%，提高2.6个百分点；…调处纠纷数量同比增长8.3%」), the later
+  change's clause naming a subject of its own: it speaks of something else whose prior
+  figure is unsaid (an absolute difference, 「减少230件次，下降14.6%」, is a step of the same
+  statement, not a change that claims the figures; 「，增长了17.7%」 with no subject restates
+  the change of the figures before it);
+* separate items: the figures lie in different items of one 一是…；二是… enumeration, each
+  item a matter of its own;
+* a 100% rate over a set: its numerator said to be all of its kind (「开庭审理的28件均由局
+  领导出庭应诉」: 28 ÷ 28), or the rate's name opening with what the numerator counts and
+  ending with an action the numerator's clause does not say (「其中属于重大执法决定的十二件，
+  重大执法决定法制审核率达到100%」: 12 ÷ 12);
+* a sibling whole: a total whose "part" adds up with it to a figure stated before it
+  (「收到93条，属实的41条，对其中29条立案，不属实的52条」: 41 + 52 = 93), so the part is the
+  total's sibling in an earlier split, not its part.
+
+Linear: one pass over the relations, each looking at the few figures it involves (the sibling
+test looks back at most ``SIBLING_SCOPE`` figures).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from ...model import Severity, Span
+from ..quantities import BlockQuantities, Quantity
+from .change import subject_of
+from .common import Relation, Verdict, bounds, common_substring
+
+_CHANGES = ("N106", "N108")
+# the codes whose figures the rules link by reading (the stated-link words decide the error)
+_LINKED = ("N101", "N103", "N104", "N106", "N107", "N108")
+_CLAUSE_END = "。；;！？!?"
+_PHRASE_END = _CLAUSE_END + "，,（(：:"
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+# an item mark of an enumeration inside one paragraph (一是…；二是…; 第一，…第二，…)
+_ITEM_RE = re.compile(
+    r"(?:^|[。；;，,：:])\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,])"
+)
+# a figure said to be all of its kind: 「28件均由…」「31件全部…」
+_ALL_RE = re.compile(r"[，,]?(?:均|全部|全都|都|一律)")
+SIBLING_SCOPE = 12
+# a rate's name up to its number (「重大执法决定法制审核率达到100%」 -> 重大执法决定法制审核)
+_RATE_NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16})率(?:达到|达|为|是|保持在|保持)?$")
+_NAME_REACH = 24  # characters looked back for a rate's name
+_SET_WORDS = 3  # characters a rate's name shares with the words of the set it is of
+_NEGATION = "不未非无"  # in front of the status a sibling class negates  # figures looked back at for the whole's sibling sum
+
+
+def sure_links(
+    relations: Iterable[Relation], extracted: Sequence[BlockQuantities]
+) -> list[Relation]:
+    """The relations, each error whose link between figures was inferred made a warning
+    that names the assumed link (see the module's text)."""
+    relations = list(relations)
+    if not any(
+        r.code in _LINKED and r.verdict is Verdict.CONTRADICTION and r.severity is Severity.ERROR
+        for r in relations
+    ):
+        return relations
+    texts = {bq.block: bq.text for bq in extracted}
+    figures: dict[tuple[int, int], Quantity] = {}
+    # each block's figures in text order, with their positions (looked up by bisection)
+    by_block = {
+        bq.block: (list(bq.quantities), [q.num_start for q in bq.quantities]) for bq in extracted
+    }
+    for bq in extracted:
+        for q in bq.quantities:
+            figures[(bq.block, q.num_start)] = q
+            figures.setdefault((bq.block, q.start), q)
+    # every figure's changes: where each change relation that involves it ends (its word
+    # follows its figures; a worded change 「翻了一番多」 is placed at a figure of its own)
+    changed: dict[Span, list[tuple[int, int]]] = defaultdict(list)
+    for r in relations:
+        if r.kind == "change" and r.block in texts and not _absolute(r, figures):
+            last = max([r.span[0], *(s.start for s in r.involved if s.block == r.block)])
+            for s in r.involved:
+                changed[s].append((r.block, last))
+    out = []
+    for r in relations:
+        if (
+            r.verdict is not Verdict.CONTRADICTION
+            or r.severity is not Severity.ERROR
+            or r.code not in _LINKED
+            or r.block not in texts
+        ):
+            out.append(r)
+            continue
+        reason = _inferred(r, texts, figures, by_block, changed)
+        if reason is None:
+            out.append(r)
+            continue
+        shown = "、".join(texts[s.block][s.start : s.end] for s in r.involved if s.block in texts)
+        out.append(
+            replace(
+                r,
+                severity=Severity.WARNING,
+                message=f"{r.message}（{reason}，{shown}之间的关系系推断，文中未明示）",
+            )
+        )
+    return out
+
+
+def _inferred(
+    r: Relation,
+    texts: dict[int, str],
+    figures: dict[tuple[int, int], Quantity],
+    by_block: dict[int, tuple[list[Quantity], list[int]]],
+    changed: dict[Span, list[tuple[int, int]]],
+) -> str | None:
+    """Why the link of an error's figures is the rule's reading, not the text's; None when
+    the text states it."""
+    own = Span(r.block, r.span[0], r.span[1])
+    others = [s for s in r.involved if s != own and (s.block, s.start) != (r.block, r.span[0])]
+    if (
+        r.code in _CHANGES
+        and others
+        and all(_claimed(r, s, changed) for s in others)
+        and _names_subject(texts[r.block], r.span[0])
+    ):
+        return "所比较的数字已有紧随其后的变化幅度"
+    if r.code == "N104" and (reason := _rate_guess(r, texts, figures)) is not None:
+        return reason
+    spans = [own, *others]
+    if all(s.block == r.block for s in spans):
+        items = {_item(texts[r.block], s.start) for s in spans}
+        if len(items) > 1 and -1 not in items:
+            return "所涉数字分属不同的分项（一是、二是…）"
+    if r.code == "N101" and len(others) >= 2:
+        whole = figures.get((r.block, r.span[0]))
+        parts = [figures.get((s.block, s.start)) for s in others]
+        if whole is not None and all(p is not None for p in parts):
+            found = [p for p in parts if p is not None]
+            sibling = _sibling(whole, found, by_block)
+            # the contradiction stands without the sibling (「属实的63条，对其中71条立案」)
+            if (
+                sibling is not None
+                and sum(bounds(p)[0] for p in found if p is not sibling[0]) <= bounds(whole)[1]
+            ):
+                part, total = sibling
+                return (
+                    f"{whole.text}与{part.text}合为前文的{total.text}，"
+                    "两者似为并列的两类而非总数与分项"
+                )
+    return None
+
+
+def _absolute(r: Relation, figures: dict[tuple[int, int], Quantity]) -> bool:
+    """Is a change relation an absolute difference (「较上年的1362件次减少230件次，下降14.6%」):
+    its figure has the unit of the figures it compares and is not one of them? It is a step
+    of the statement the relative change after it finishes, not a change of its own."""
+    said = figures.get((r.block, r.span[0]))
+    compared = [figures.get((s.block, s.start)) for s in r.involved[1:]]
+    return (
+        said is not None
+        and said not in compared
+        and any(c is not None and c.unit == said.unit for c in compared)
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _positions(text: str, pattern: str) -> list[int]:
+    """Where a pattern ends in a text, once per text (each look-up is then a bisection)."""
+    return [m.end() for m in re.finditer(pattern, text)]
+
+
+def _clause(text: str, pos: int, marks: str = _CLAUSE_END) -> tuple[int, int]:
+    """The start and end of the clause (between 。；…, or the given marks) around a position."""
+    ends = _positions(text, "[" + re.escape(marks) + "]")
+    at = bisect.bisect_right(ends, pos)
+    start = ends[at - 1] if at else 0
+    return start, ends[at] - 1 if at < len(ends) else len(text)
+
+
+def _claimed(r: Relation, s: Span, changed: dict[Span, list[tuple[int, int]]]) -> bool:
+    """Is a compared figure claimed by another change word that follows it nearer than the
+    finding's own (「由94.6%提升至97.2%，提高2.6个百分点；…同比增长8.3%」)?"""
+    if s.block != r.block or s.start > r.span[0]:
+        return False
+    return any(block == s.block and s.start <= pos < r.span[0] for block, pos in changed.get(s, ()))
+
+
+def _rate_guess(
+    r: Relation, texts: dict[int, str], figures: dict[tuple[int, int], Quantity]
+) -> str | None:
+    """Why a rate's numerator and denominator are the rule's reading: a 100% rate whose
+    numerator is said to be all of its kind (「开庭审理的28件均由局领导出庭应诉」 allows 28÷28)."""
+    rate = figures.get((r.block, r.span[0]))
+    if rate is None or rate.unit != "%" or rate.value != 100:
+        return None
+    text = texts[r.block]
+    name = _RATE_NAME_RE.search(text, max(0, r.span[0] - _NAME_REACH), r.span[0])
+    action = name.group("name") if name is not None else ""
+    for s in r.data.get("numerators", ()):
+        if s.block != r.block:
+            continue
+        if _ALL_RE.match(text, s.end) is not None:
+            return f"100%可读作{text[s.start : s.end]}全部如此"
+        figure = figures.get((s.block, s.start))
+        if figure is None or len(action) < 2:
+            continue
+        start, end = _clause(text, s.start, _PHRASE_END)
+        # 「其中属于重大执法决定的十二件，重大执法决定法制审核率达到100%」: the rate's name opens
+        # with what the figure counts (重大执法决定) and ends with an action (法制审核) that the
+        # figure's clause does not say: the figure is the set the rate is of (12 ÷ 12)
+        if (
+            common_substring(action, figure.pre) >= _SET_WORDS
+            and action[-2:] not in text[start:end]
+        ):
+            return f"100%可读作{text[s.start : s.end]}全部{action[-4:]}"
+    return None
+
+
+def _names_subject(text: str, pos: int) -> bool:
+    """Does the clause of a change word name a subject of its own (「调处纠纷数量同比增长」),
+    not only the change (「，增长了17.7%」 restates the change of the figures before it)?"""
+    start = _clause(text, pos, _PHRASE_END)[0]
+    return len(_CJK_RE.findall(subject_of(text[start:pos]))) >= 2
+
+
+def _item(text: str, pos: int) -> int:
+    """The index of the enumeration item a position lies in (-1 before the first item or
+    in a paragraph that has none)."""
+    return bisect.bisect_right(_positions(text, _ITEM_RE.pattern), pos) - 1
+
+
+def _negated(part_words: str, whole_words: str) -> bool:
+    """Do a part's words negate the whole's (核查不属实的 / 核查属实的; 不属于本部门职责的 /
+    属于本部门职责的): a negation followed by two characters the whole's words hold?"""
+    for i, ch in enumerate(part_words):
+        if (
+            ch in _NEGATION
+            and part_words[i + 1 : i + 3] in whole_words
+            and i + 3 <= len(part_words)
+        ):
+            return True
+    return False
+
+
+def _sibling(
+    whole: Quantity,
+    parts: list[Quantity],
+    by_block: dict[int, tuple[list[Quantity], list[int]]],
+) -> tuple[Quantity, Quantity] | None:
+    """A part whose words negate the whole's and that adds up with the whole to a figure of
+    the same unit stated shortly before the whole, in its paragraph: the whole and that part
+    are the two classes of that figure (属实 / 不属实), not a total and its part."""
+    block, starts = by_block.get(whole.block, ([], []))
+    at = bisect.bisect_left(starts, whole.num_start)
+    earlier = [q for q in block[max(0, at - SIBLING_SCOPE) : at] if q.unit == whole.unit]
+    w_low, w_high = bounds(whole)
+    for part in parts:
+        if part.num_start < whole.num_start or not _negated(part.pre, whole.pre):
+            continue
+        p_low, p_high = bounds(part)
+        for t in earlier:
+            t_low, t_high = bounds(t)
+            if w_low + p_low <= t_high and t_low <= w_high + p_high:
+                return part, t
+    return None
