@@ -1062,8 +1062,13 @@ _OTHER_PERIOD_RE = re.compile(r"上年|去年|前年|上一年|同期|(?:19|20)[
 # (or 「在审理程序上，」「在经费构成上，」: 在, a noun that names a way of classing — 程序, 构成,
 # 方式, 渠道, 类型, 结构, 来源, 分布, 层级, 性质, 类别, 形式, 途径 — and 上; not 「在工作机制上，」,
 # a topic)
+# (the clause may name its classes and count them: 「按市、县（区）、镇（街道）三级划分，」 — the
+# names make it longer than a noun, the count after them bounds it)
 _DIMENSION_RE = re.compile(
-    r"\s*(?:(?:从|按|按照|分|就)[^，,；;。：:]{1,10}?(?:来看|看|划分|区分|分类|分|统计|而言)"
+    r"\s*(?:(?:从|按|按照)[^，,；;。：:]{1,24}?[、和及与][^，,；;。：:]{1,8}?"
+    r"(?P<classes>[两二三四五六七八九])(?:级|类|种|个层级|个方面)[\u4e00-\u9fff]{0,4}?"
+    r"(?:来看|看|划分|区分|分类|分|统计)"
+    r"|(?:从|按|按照|分|就)[^，,；;。：:]{1,10}?(?:来看|看|划分|区分|分类|分|统计|而言)"
     r"|在[^，,；;。：:]{0,8}?(?:程序|构成|方式|渠道|类型|结构|来源|分布|层级|性质|类别|形式|途径)上)"
     r"[，,：:]"
 )
@@ -1140,10 +1145,18 @@ def _dimension_groups(
         complete = _complete_flag(lex, parts, "分别" if "分别" in lead else "", text)
         if not complete and any(w in lead for w in ("其他", "其余", "其它")):
             complete = "strong"  # 「A、B及其他类型分别为…」: the names end with the rest
-        if not complete and _DIVISION_RE.search(m.group(0)):
+        classes = m.group("classes")
+        counted = _COUNT_WORD.get(classes, cn_to_int(classes)) if classes else 0
+        if not complete and counted == len(parts):
+            # 「按市、县、乡三级划分，市级…、县级…、乡级…」: the clause names and counts its
+            # classes, and as many figures follow: all of them, as 分别为 says
+            complete = "strong"
+        elif not complete and not counted and _DIVISION_RE.search(m.group(0)):
             complete = "weak"  # 「按层级划分，」: the text claims a split, not its completeness
+        # (fewer or more figures than the classes it counts: not said to be all of them)
         if (
             not complete
+            and not counted
             and (_closed_dimension(lex, m.group(0)) or _bands_span(parts))
             and not _partial_after(lex, text, parts)
         ):
@@ -1159,6 +1172,7 @@ def _dimension_groups(
         if (
             not complete
             and not rest
+            and not counted
             and len(parts) >= 3
             and not _CLAUSE_BREAK_RE.search(text, m.end(), parts[0].num_start)
             and all(
@@ -3215,9 +3229,11 @@ def _trailing_groups(
 
 # 「以上两类案件合计332件」「两项合计96.5万元」: a total that counts the figures it sums (以上/
 # 上述 maybe, a numeral, 类/项/种, a noun, a total word) right before its figure
+# (a strong total word may take the verb and noun of what it sums: 「三类渠道共计登记信访事项
+# 2015件」「三种方式合计受理6553件」; a bare 共 only right before the figure — 公共, 共建 are words)
 _COUNTED_TOTAL_RE = re.compile(
     r"(?:以上|上述|前述|这)?(?P<n>[两二三四五六七八九])(?:类|项|种|个方面)[\u4e00-\u9fff]{0,8}?"
-    r"(?:合计|共计|总计|共)(?:为|达|有)?$"
+    r"(?:(?:合计|共计|总计|共)(?:为|达|有)?|(?:合计|共计|总计)[\u4e00-\u9fff]{1,10})$"
 )
 
 
@@ -3231,7 +3247,7 @@ def _counted_total_groups(
     for idx, q in enumerate(qs):
         if q.depth or id(q) in grouped or q.change:
             continue
-        if q.pre.strip(" 　")[-2:] not in ("合计", "共计", "总计") and not q.pre.rstrip(
+        if not any(w in q.pre for w in ("合计", "共计", "总计")) and not q.pre.rstrip(
             " 　"
         ).endswith(("共", "计为", "计达", "共有", "共为")):
             continue
