@@ -604,6 +604,11 @@ def _scoped(lex: Lexicon, q: Quantity, earlier: list[Quantity]) -> Relation | No
     return _flow(q, whole, "", None, "")
 
 
+def stock_role(lex: Lexicon, q: Quantity, text: str = "") -> str:
+    """:func:`_role` for the other modules."""
+    return _role(lex, q, text)
+
+
 def _role(lex: Lexicon, q: Quantity, text: str = "") -> str:
     """carry | pending | new | concluded | "" — the place of a figure in the year's stock
     (with the block's ``text``, a figure 尚有…正在审理 is pending by the words after it)."""
@@ -682,10 +687,14 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
                         )
                     )
 
+    listing = False  # inside a 其中 list of the stock's own figure (passed over)
     for q in bq.quantities:
         if q.kind != "count" or q.quoted or per_or_change(lex, q):
             continue
         role = _role(lex, q, bq.text)
+        if listing and role in ("concluded", "") and _LIST_ITEM_RE.match(q.pre):
+            continue  # 「审结422件，其中裁决结案173件、调解结案249件」: the list goes on
+        listing = False
         if group and (
             (role in ("carry", "new") and _joins_statement(lex, bq.text, q))
             # 「…已审结497件，其余43件正在审理中；另有上年结转的27件已于一季度全部审结」: the
@@ -770,6 +779,7 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         ):
             # 「审结553件，其中纠错结案的142件，尚有74件在审」: a part of the figure right
             # before it, not the stock's own figure
+            listing = True
             continue
         if (
             (
@@ -947,6 +957,8 @@ _CASELOAD_RE = re.compile(r"(?:需|应|待)(?:办理|审理|处理|办)|合计|�
 
 
 _INCLUDED_RE = re.compile(r"^[（(]?(?:含|包括|包含|其中)")
+# the next item of a 顿号 list (「、调解结案249件」「和撤回终止12件」)
+_LIST_ITEM_RE = re.compile(r"^\s*[、和及与]")
 # the words between a figure and the words of the carried-in part of its bracket: the bracket
 _BRACKET_OPEN_RE = re.compile(r"\s*[（(]?\s*")
 
