@@ -449,6 +449,9 @@ def _denied_carry_intakes(
 
 # 「调解不成功的21件」「未达成协议的」: an outcome and its negation
 _NEGATED_RE = re.compile(r"(?:不|未|没有)(?P<word>[\u4e00-\u9fff]{2,4}?)(?:的)?$")
+_RESULT_CHARS = 4  # the result word after a verb (成功, 达成协议)
+# a verb negated inside its clause, its result word cut short after the negation (调解不成…的)
+_NEGATED_INSIDE_RE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2})(?:不|未)(?P<word>[\u4e00-\u9fff])")
 
 
 def _negated_pairs(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
@@ -462,24 +465,15 @@ def _negated_pairs(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         if q.kind == "count" and not q.quoted and q.depth == 0 and not per_or_change(lex, q)
     ]
     for i, q in enumerate(qs):
-        m = _NEGATED_RE.search(q.pre.rstrip(" 　"))
-        if m is None:
-            continue
-        word = m.group("word")
         near = [p for p in qs[max(0, i - 6) : i] if p.unit == q.unit]
-        pos = [
-            k
-            for k, p in enumerate(near)
-            if p.pre.rstrip(" 　").endswith(word)
-            and _NEGATED_RE.search(p.pre.rstrip(" 　")) is None
-            and q.sentence - 1 <= p.sentence <= q.sentence
-        ]
-        if not pos:
+        found = _affirmed(q, near)
+        if found is None:
             continue
-        yes = near[pos[-1]]
+        k, word, said = found
+        yes = near[k]
         wholes = [
             p
-            for p in near[: pos[-1]]
+            for p in near[:k]
             if p.family in ("received", "accepted") and p.sentence == yes.sentence
         ]
         if not wholes:
@@ -497,12 +491,53 @@ def _negated_pairs(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
                 tuple(span_of(x) for x in (q, yes, whole)),
                 code="N101",
                 severity=Severity.WARNING,
-                message=f"{word}的{yes.text}与{m.group().removesuffix('的')}的{q.text}合计{summed}"
+                message=f"{word}的{yes.text}与{said}的{q.text}合计{summed}"
                 f"（{yes.number}+{q.number}），多于{whole.verb or '受理'}的{whole.text}",
                 suggestion="核对总数与两种结果的数字",
             )
         )
     return out
+
+
+def _affirmed(q: Quantity, near: Sequence[Quantity]) -> tuple[int, str, str] | None:
+    """The figure of ``near`` (the last one) whose outcome ``q`` negates, with the outcome's
+    word and the negation as said: 「调解成功…，调解不成功的21件」 (the word negated whole at
+    the end of the clause), or 「调解成功206件，调解不成引导当事人诉讼的11件」 (the verb and
+    its result cut short under the negation, 不成 for 成功, what was done after it between)."""
+    own = q.pre.rstrip(" 　")
+    m = _NEGATED_RE.search(own)
+    if m is not None:
+        word = m.group("word")
+        for k in range(len(near) - 1, -1, -1):
+            if _affirms_whole(near[k], q, word):
+                return k, word, m.group().removesuffix("的")
+    inner = _NEGATED_INSIDE_RE.search(q.pre)
+    if inner is None:
+        return None
+    stem, cut = inner.group("stem"), inner.group("word")
+    for k in range(len(near) - 1, -1, -1):
+        theirs = near[k].pre.rstrip(" 　")
+        at = theirs.rfind(stem)
+        if (
+            at >= 0
+            and 1 <= len(theirs) - at - len(stem) <= _RESULT_CHARS
+            and theirs[at + len(stem)] == cut[0]
+            and _affirms_whole(near[k], q, "")
+        ):
+            return k, theirs[at:], inner.group()
+    return None
+
+
+def _affirms_whole(p: Quantity, q: Quantity, word: str) -> bool:
+    """Is ``p`` an outcome said without negation (ending with ``word`` when given), in the
+    sentence of ``q`` or the one before?"""
+    own = p.pre.rstrip(" 　")
+    return (
+        own.endswith(word)
+        and _NEGATED_RE.search(own) is None
+        and _NEGATED_INSIDE_RE.search(p.pre) is None
+        and q.sentence - 1 <= p.sentence <= q.sentence
+    )
 
 
 _PART_LIST_RE = re.compile(r"^[^。；;！？!?]*?其中")
