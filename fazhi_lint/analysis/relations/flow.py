@@ -451,7 +451,10 @@ def _denied_carry_intakes(
 _NEGATED_RE = re.compile(r"(?:不|未|没有)(?P<word>[\u4e00-\u9fff]{2,4}?)(?:的)?$")
 _RESULT_CHARS = 4  # the result word after a verb (成功, 达成协议)
 # a verb negated inside its clause, its result word cut short after the negation (调解不成…的)
-_NEGATED_INSIDE_RE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2})(?:不|未)(?P<word>[\u4e00-\u9fff])")
+# (the verb two characters of a word, no joiner: not 「未采纳或未查实」)
+_NEGATED_INSIDE_RE = re.compile(
+    r"(?P<stem>[^\W\d_或和及与并的]{2})(?:不|未)(?P<word>[\u4e00-\u9fff])"
+)
 
 
 def _negated_pairs(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
