@@ -952,7 +952,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups = [g for g in (_without_pending(bq, lex, g) for g in groups) if g is not None]
     _caseload_totals(lex, qs, groups)
     _list_whole_alternatives(groups)
-    if any(w in bq.text for w in lex.data["clauses"].get("overlap", ())):
+    if _says_overlap(lex, bq.text):
         for g in groups:
             g.overlap = True
     for g in groups:
@@ -979,6 +979,27 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             g.complete = ""
             g.readings = [(r, "") for r, _ in g.readings]
     return groups
+
+
+# 均 of an average (人均, 平均, 年均…) is no 均 of 「两种方式均参加」
+_AVERAGE_BEFORE = "人户平年日月周场次件"
+
+
+@lru_cache(maxsize=4)
+def _overlap_re(lex: Lexicon) -> re.Pattern[str]:
+    words = sorted(lex.data["clauses"].get("overlap", ()), key=len, reverse=True)
+    return re.compile(
+        "|".join(
+            (f"(?<![{_AVERAGE_BEFORE}])" if w.startswith("均") else "") + re.escape(w)
+            for w in words
+        )
+        or "(?!)"
+    )
+
+
+def _says_overlap(lex: Lexicon, text: str) -> bool:
+    """Does the text say the parts of a list may overlap (numbers.toml ``clauses.overlap``)?"""
+    return _overlap_re(lex).search(text) is not None
 
 
 def _combined_kinds(lex: Lexicon, parts: Sequence[Quantity]) -> bool:
