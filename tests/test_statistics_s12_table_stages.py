@@ -12,8 +12,8 @@ hand (the arithmetic is in the comment above it)."""
 from __future__ import annotations
 
 import pytest
-from relation_helpers import findings as _any
 from relation_helpers import errors as _errors
+from relation_helpers import findings as _any
 
 HEAD = "各类事项的办理情况见下表。\n"
 
@@ -31,7 +31,8 @@ WRONG = [
     # 受理案件中审结 33 > 受理 31
     HEAD + "案件类型\t受理案件\t受理案件中审结\n一审\t31\t33\n二审\t12\t11",
     # three rows, the third off: 19 > 17
-    HEAD + "事项\t收到件数\t受理件数\t受理件中已办结\nA类\t40\t38\t36\nB类\t22\t20\t20\nC类\t18\t17\t19",
+    HEAD
+    + "事项\t收到件数\t受理件数\t受理件中已办结\nA类\t40\t38\t36\nB类\t22\t20\t20\nC类\t18\t17\t19",
     # accepted 12 > received 10 in the first row
     HEAD + "来源\t收到\t受理\n来信\t10\t12\n来访\t45\t40",
 ]

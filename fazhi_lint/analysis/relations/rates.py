@@ -153,6 +153,7 @@ def _without_sibling_bases(
     if len(readings) < 2:
         return readings
     bases = {id(n): [w for m, w in readings if m is n] for n, _ in readings}
+
     def sibling(n: Quantity, w: Quantity) -> bool:
         if n.family in FLOW_STAGES or w.family in FLOW_STAGES:
             return False
@@ -161,7 +162,10 @@ def _without_sibling_bases(
         low = bounds(n)[0] + bounds(w)[0]
         high = bounds(n)[1] + bounds(w)[1]
         return any(
-            v is not w and n.unit == w.unit == v.unit and low <= bounds(v)[1] and bounds(v)[0] <= high
+            v is not w
+            and n.unit == w.unit == v.unit
+            and low <= bounds(v)[1]
+            and bounds(v)[0] <= high
             for v in bases[id(n)]
         )
 
@@ -194,9 +198,7 @@ def _scope_bases(
 _STATEMENT_MARK_RE = re.compile("[；;。！？!?]")
 
 
-def _drawn_pair(
-    text: str, q: Quantity, scope: list[Quantity]
-) -> tuple[Quantity, Quantity] | None:
+def _drawn_pair(text: str, q: Quantity, scope: list[Quantity]) -> tuple[Quantity, Quantity] | None:
     """(the part, the set) of the last figure before the rate ``q`` in its clause group
     that is drawn from a set whose figure opens its clause (「14个行政村中已有11个」), when
     no figure of that unit stands between it and the rate."""

@@ -928,7 +928,10 @@ def _stage_order_rows(merged: _Merged, lex: Lexicon, grid: bool) -> list[Relatio
                     Verdict.CONTRADICTION,
                     big.block,
                     (big.start, big.end),
-                    (Span(big.block, big.start, big.end), Span(small.block, small.start, small.end)),
+                    (
+                        Span(big.block, big.start, big.end),
+                        Span(small.block, small.start, small.end),
+                    ),
                     code="N103" if later != "concluded" else "N107",
                     severity=severity,
                     message=(
