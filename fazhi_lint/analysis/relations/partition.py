@@ -945,6 +945,20 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _respective_subject_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     groups += _other_than_groups(lex, qs, groups)
     groups += _outcome_groups(bq, lex, qs, groups)
+    named = _named_intake_groups(bq, lex, qs, groups)
+    if named:
+        # the set named again is the whole of those outcomes, not a total of the sentence
+        # before read as theirs
+        taken = {id(p): g.total.sentence for g in named for p in g.parts}
+        groups = [
+            g
+            for g in groups
+            if not any(
+                id(p) in taken and g.total.sentence < p.sentence and g.total is not p
+                for p in g.parts
+            )
+        ]
+        groups += named
     held = {id(p) for g in groups for p in g.parts} | {
         id(p) for g in groups for r, _ in g.readings for p in r
     }
@@ -2826,6 +2840,69 @@ def _outcome_groups(
         negated = _has_negated_pair(words) and not across
         group = Group(intake, parts, origin, "" if unnamed else "strong" if negated else "done")
         out.append(group)
+    return out
+
+
+# a sentence opening by naming a stage's set again, said to be all concluded: 「受理的申请已全部
+# 办结，」「对受理的案件，均已依法作出决定：」
+_NAMED_STAGE_RE = re.compile(
+    r"\s*(?:对|在)?(?:已)?(?P<verb>[\u4e00-\u9fff]{2,4}?)的(?P<noun>[\u4e00-\u9fff]{1,6}?)[，,]?"
+    r"(?=已|均|全部|都)"
+)
+
+
+# the words that say a list gives every item's result: 「办理结果为：」「结果分别为」
+_RESULTS_LEAD_RE = re.compile(r"结果(?:分别)?(?:为|是)|分别为")
+
+
+def _named_intake_groups(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], groups: list[Group]
+) -> list[Group]:
+    """「…其中受理8734件，对…72件不予受理。受理的申请已全部办结，办理结果分别为：准予许可
+    8592件、不予许可87件、撤回终止41件」: a sentence that names an intake stage's set again by
+    a 的-clause and says all of it is concluded lists, after that, the outcomes of the latest
+    figure of that stage before it (same unit): they add up to it, as :func:`_outcome_groups`
+    reads them after the intake itself. Not when the text counts a carry-in."""
+    text = bq.text
+    if speaks_of_carry_over(lex, text):
+        return []
+    # (parts a group reads against a total of an earlier sentence are no parts of theirs
+    # when their own sentence names its set: that group gives way)
+    held = {id(p) for g in groups for p in g.parts if g.total.sentence >= p.sentence}
+    out: list[Group] = []
+    for k, start in enumerate(bq.sentence_starts):
+        m = _NAMED_STAGE_RE.match(text, start)
+        if m is None or lex.verb_family.get(m.group("verb")) not in ("received", "accepted"):
+            continue
+        family = lex.verb_family[m.group("verb")]
+        end = bq.sentence_span(k)[1]
+        stop = _STATEMENT_END_RE.search(text, m.end(), end)
+        end = stop.start() if stop else end
+        if not _all_concluded(lex, text[m.start() : end]):
+            continue
+        intake = next(
+            (q for q in reversed(qs) if q.end <= start and q.family == family and not q.depth),
+            None,
+        )
+        if intake is None:
+            continue
+        figures = [
+            q
+            for q in qs
+            if m.end() <= q.num_start < end and not q.depth and _same_unit(lex, q, intake)
+        ][: MAX_SPLIT * 2]
+        # (「其中…」 opening the list is its lead; after a part it breaks that part down)
+        parts = figures[:1] + [q for q in figures[1:] if not _SUB_LIST_RE.match(_own_clause(q))]
+        if len(parts) < 2 or any(id(p) in held or p.total_marker for p in parts):
+            continue
+        if _listed_in_part(lex, text, intake, parts):
+            continue  # 「主要为…」「…等」: some outcomes only
+        complete = _outcome_split(lex, parts, intake) or (
+            "strong" if _RESULTS_LEAD_RE.search(text, m.end(), parts[0].num_start) else ""
+        )
+        if not complete:
+            continue
+        out.append(Group(intake, parts, "outcomes", complete))
     return out
 
 
