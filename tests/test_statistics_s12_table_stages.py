@@ -1,10 +1,10 @@
 """A case-flow table's stages in order, row by row (session 12, s12-missA).
 
 In a table whose columns are the stages of a flow (收到 | 受理 | 受理件中已办结), each row's
-later stage does not exceed the one before it: 受理 ≤ 收到 (N103), 办结 ≤ 受理 (N107) — an
-error when the header counts the concluded within the accepted (「受理件中已办结」) or a
-pending column says what is left, a warning for a bare 办结 (cases may be carried in); never
-judged beside a carried-in column.
+later stage does not exceed the one before it: 受理 ≤ 收到 (N103), 办结 ≤ 受理 (N107) — the
+concluded only when the header counts it within the accepted (「受理件中已办结」) or a pending
+column says what is left (a bare 办结 may hold last year's cases); never judged beside a
+carried-in column.
 
 Every table is written for these tests (none from a blind set); each verdict was derived by
 hand (the arithmetic is in the comment above it)."""
@@ -26,8 +26,8 @@ WRONG = [
     HEAD + "类别\t受理\t审结\t未结\n劳动仲裁\t402\t418\t7\n人事仲裁\t36\t30\t6",
     # 调解: accepted 67 > received 64, the second row
     HEAD + "渠道\t收到\t受理\t不予受理\n窗口\t120\t112\t8\n网上\t64\t67\t3",
-    # a bare 办结 above 受理 with no carried-in column: a warning (131 > 128)
-    HEAD + "事项\t受理件数\t办结件数\n投诉\t128\t131\n举报\t57\t52",
+    # 受理件中办结 41 > 受理 39 (the second row)
+    HEAD + "事项\t受理件数\t受理件中办结\n投诉\t128\t120\n举报\t39\t41",
     # 受理案件中审结 33 > 受理 31
     HEAD + "案件类型\t受理案件\t受理案件中审结\n一审\t31\t33\n二审\t12\t11",
     # three rows, the third off: 19 > 17
@@ -46,8 +46,8 @@ RIGHT = [
     HEAD + "类别\t上年结转\t新收\t审结\t未结\n劳动仲裁\t23\t402\t418\t7\n人事仲裁\t4\t36\t34\t6",
     # 64 ≤ 67 (收到 67, 受理 64, 不予受理 3)
     HEAD + "渠道\t收到\t受理\t不予受理\n窗口\t120\t112\t8\n网上\t67\t64\t3",
-    # 办结 ≤ 受理 in every row
-    HEAD + "事项\t受理件数\t办结件数\n投诉\t131\t128\n举报\t57\t52",
+    # a bare 办结 column may hold last year's cases: 131 > 128 is not judged
+    HEAD + "事项\t受理件数\t办结件数\n投诉\t128\t131\n举报\t57\t52",
     # with a 合计 row: 31+12 = 43 accepted, 29+11 = 40 concluded, every row in order
     HEAD + "案件类型\t受理案件\t受理案件中审结\n一审\t31\t29\n二审\t12\t11\n合计\t43\t40",
     # columns of no stage order (涉及人数 may exceed cases)

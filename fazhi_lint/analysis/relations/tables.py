@@ -888,10 +888,9 @@ _EARLIER_STAGE = {"accepted": "received", "rejected": "received", "concluded": "
 
 def _stage_order_rows(merged: _Merged, lex: Lexicon, grid: bool) -> list[Relation]:
     """「事项 | 收到 | 受理 | 受理件中已办结」: in each row a later stage does not exceed the one
-    before it (受理 ≤ 收到, 办结 ≤ 受理). What was concluded may hold cases carried in: without
-    a carried-in column an excess is an error only when the header counts the concluded
-    within the earlier stage's set (「受理件中已办结」), else a warning; judged with a carried-in
-    column never."""
+    before it (受理 ≤ 收到, 办结 ≤ 受理). What was concluded may hold cases carried in: it is
+    judged only when the header counts it within the earlier stage's set (「受理件中已办结」)
+    or a pending column says what is left, and never beside a carried-in column."""
     heads = _heads(merged)
     roles = _flow_roles(lex, heads)
     one = {role: cols[0] for role, cols in roles.items() if len(cols) == 1}
@@ -914,9 +913,7 @@ def _stage_order_rows(merged: _Merged, lex: Lexicon, grid: bool) -> list[Relatio
         scoped = _SCOPED_HEAD_RE.match(head)
         within = scoped is not None and bool(_stages(lex, scoped.group("set")) & {before})
         if later == "concluded" and not within and "pending" not in roles:
-            severity = Severity.WARNING
-        else:
-            severity = Severity.ERROR
+            continue  # a bare 办结 column may hold cases of last year the table does not show
         for r in rows:
             big, small = r.cells[one[later]], r.cells[one[before]]
             if big.value is None or small.value is None or not big.value > small.value:
@@ -933,7 +930,7 @@ def _stage_order_rows(merged: _Merged, lex: Lexicon, grid: bool) -> list[Relatio
                         Span(small.block, small.start, small.end),
                     ),
                     code="N103" if later != "concluded" else "N107",
-                    severity=severity,
+                    severity=Severity.ERROR,
                     message=(
                         f"表格“{label}”行：{head}{fmt(big.value)}多于"
                         f"{heads[one[before]]}{fmt(small.value)}"
