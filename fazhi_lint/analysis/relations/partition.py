@@ -2851,6 +2851,7 @@ _NAMED_STAGE_RE = re.compile(
 )
 
 
+NAMED_BACK = 24  # figures before a sentence naming a stage's set read back for that stage
 # the words that say a list gives every item's result: 「办理结果为：」「结果分别为」
 _RESULTS_LEAD_RE = re.compile(r"结果(?:分别)?(?:为|是)|分别为")
 
@@ -2869,6 +2870,7 @@ def _named_intake_groups(
     # (parts a group reads against a total of an earlier sentence are no parts of theirs
     # when their own sentence names its set: that group gives way)
     held = {id(p) for g in groups for p in g.parts if g.total.sentence >= p.sentence}
+    starts = [q.num_start for q in qs]
     out: list[Group] = []
     for k, start in enumerate(bq.sentence_starts):
         m = _NAMED_STAGE_RE.match(text, start)
@@ -2880,17 +2882,24 @@ def _named_intake_groups(
         end = stop.start() if stop else end
         if not _all_concluded(lex, text[m.start() : end]):
             continue
+        # (bisected, the walk back bounded: linear in the paragraph)
+        at = bisect.bisect_left(starts, start)
         intake = next(
-            (q for q in reversed(qs) if q.end <= start and q.family == family and not q.depth),
+            (
+                q
+                for q in reversed(qs[max(0, at - NAMED_BACK) : at])
+                if q.end <= start and q.family == family and not q.depth
+            ),
             None,
         )
         if intake is None:
             continue
+        first = bisect.bisect_left(starts, m.end())
         figures = [
             q
-            for q in qs
-            if m.end() <= q.num_start < end and not q.depth and _same_unit(lex, q, intake)
-        ][: MAX_SPLIT * 2]
+            for q in qs[first : first + MAX_SPLIT * 2]
+            if q.num_start < end and not q.depth and _same_unit(lex, q, intake)
+        ]
         # (「其中…」 opening the list is its lead; after a part it breaks that part down)
         parts = figures[:1] + [q for q in figures[1:] if not _SUB_LIST_RE.match(_own_clause(q))]
         if len(parts) < 2 or any(id(p) in held or p.total_marker for p in parts):

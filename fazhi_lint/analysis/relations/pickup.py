@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import replace
+from decimal import Decimal
 
 from ...model import BlockKind, Document, Severity
 from ..quantities import (
@@ -298,14 +299,16 @@ def _repeated(later: BlockQuantities, earlier: BlockQuantities) -> list[Quantity
     if not same:
         return same
     lex = load_lexicon()
+    # the earlier figures of each repeated value, gathered in one pass
+    keys = {(q.value, q.unit) for q in same}
+    equal: dict[tuple[Decimal, str], list[Quantity]] = {}
+    for p in earlier.quantities:
+        if (p.value, p.unit) in keys:
+            equal.setdefault((p.value, p.unit), []).append(p)
 
     def other_place(q: Quantity) -> bool:
         role = stock_role(lex, q, later.text)
-        theirs = {
-            stock_role(lex, p, earlier.text)
-            for p in earlier.quantities
-            if p.value == q.value and p.unit == q.unit
-        }
+        theirs = {stock_role(lex, p, earlier.text) for p in equal.get((q.value, q.unit), ())}
         # (the carried-in cases are named again by their carry-over words: 「上年结转的14件」)
         return (bool(role) and not theirs & {"", role}) or (theirs == {"carry"} and role != "carry")
 

@@ -13,6 +13,7 @@ nothing. The link is the area and the kinds' names: a warning.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -257,14 +258,17 @@ def union_rate_relations(
                 i += len(listed)
             else:
                 i += 1
+        starts = [p.num_start for p in qs]
         for q in bq.quantities:
             if q.kind != "percent" or (bq.block, (q.num_start, q.end)) in judged:
                 continue
             word = rate_word(q)
-            before = [p for p in qs if p.end <= q.num_start and p.sentence == q.sentence]
-            if not word or not before:
+            at = bisect.bisect_left(starts, q.num_start)
+            if not word or at == 0:
                 continue
-            n = before[-1]
+            n = qs[at - 1]
+            if n.end > q.num_start or n.sentence != q.sentence:
+                continue
             m = _KINDS_AFTER_RE.match(text, n.end)
             if (
                 m is None
@@ -273,7 +277,7 @@ def union_rate_relations(
             ):
                 continue
             kinds = (m["a"], m["b"] or m["c"])
-            earlier = [lst for lst in lists if lst[-1].end <= n.num_start]
+            earlier = [lst for lst in lists[-MAX_WHOLES:] if lst[-1].end <= n.num_start]
             base = next(
                 (
                     lst
