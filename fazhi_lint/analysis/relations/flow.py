@@ -137,7 +137,9 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         flows = _denied_carry_intakes(lex, bq, flows)
     scoped: set[int] = set()
     for idx, q in enumerate(flows):
-        rel = _scoped(lex, q, flows[max(0, idx - WINDOW) : idx])
+        rel = _scoped(lex, q, flows[max(0, idx - WINDOW) : idx]) or _pointed_back(
+            lex, q, flows[max(0, idx - WINDOW) : idx], carry
+        )
         if rel is not None:
             out.append(rel)
             scoped.add(id(q))
@@ -577,6 +579,41 @@ def _verbal(lex: Lexicon, p: Quantity, q: Quantity) -> bool:
     """Does the later figure name what it counts by a second verb only (「接到举报74件，经核查
     属实并立案查处81件」: 查处), so that it counts the earlier figure's things?"""
     return q.sentence == p.sentence and q.family == "accepted" and q.noun in lex.verb_family
+
+
+# a figure's own words pointing back at the set of a stage told before: 「上述受理案件已审结
+# 152件」「以上受理的申请均已办结」 (the stage's verb, a noun of what it counts)
+_POINTED_STAGE_RE = re.compile(
+    r"(?:上述|以上|前述|这些)(?P<verb>[\u4e00-\u9fff]{2,4}?)的?(?:案件|申请|事项|纠纷|线索|工单)"
+)
+
+
+def _pointed_back(
+    lex: Lexicon, q: Quantity, earlier: list[Quantity], carry: bool
+) -> Relation | None:
+    """「经审查依法受理148件…。上述受理案件已审结152件」: a later stage whose words point back at
+    the set of an earlier stage is judged against that stage's figure (the latest before it,
+    same unit): more than it is N107 — the set is this year's intake, named; a warning when
+    the text speaks of carry-over."""
+    m = _POINTED_STAGE_RE.search(q.pre)
+    if m is None:
+        return None
+    family = lex.verb_family.get(m.group("verb"), "")
+    if family not in ("received", "accepted") or family == q.family:
+        return None
+    wholes = [p for p in earlier if p.family == family and p.unit == q.unit]
+    if not wholes:
+        return None
+    whole = wholes[-1]
+    if bounds(q)[0] <= bounds(whole)[1]:
+        return _flow(q, whole, "", None, "")
+    return _flow(
+        q,
+        whole,
+        "N107",
+        Severity.WARNING if carry else Severity.ERROR,
+        f"{m.group(0)}{q.verb}{q.text}多于{whole.verb or '受理'}的{whole.text}",
+    )
 
 
 def _flow(
