@@ -287,7 +287,11 @@ class Lexicon:
         if a == b:
             return True
         group = self.same_unit.get(a)
-        return group is not None and group == self.same_unit.get(b) and group == "people"
+        # (部门/单位/家/个 name one set of things in several ways, yet 12个 beside 8家 may count
+        # other things: only the groups of one thing counted alike are the same unit)
+        return (
+            group is not None and group == self.same_unit.get(b) and group in ("people", "events")
+        )
 
 
 @lru_cache(maxsize=4)

@@ -28,7 +28,7 @@ from .respective import drop_respective
 from .rest import rest_relations
 from .sure import sure_links
 from .tables import table_relations, text_table_relations
-from .union import union_relations
+from .union import union_rate_relations, union_relations
 from .years import SectionRange, date_relations, year_relations
 
 
@@ -186,6 +186,8 @@ def analyze_document(
     out.extend(backref_relations(document, extracted, lex, out))
     # a union of kinds (全镇31个村（社区）) counted again kind by kind
     out.extend(union_relations(document, extracted, lex, out))
+    # a rate of a union's count (村（社区）) over the kinds listed before it
+    out.extend(union_rate_relations(document, extracted, lex, out))
     # a rate stated sentences or paragraphs after the part and whole it is computed from
     out.extend(rates_across(document, extracted, lex, out, report_year))
     # a change stated sentences or paragraphs after the figures it compares

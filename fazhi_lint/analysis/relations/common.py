@@ -258,7 +258,17 @@ def names_carry_over(lex: Lexicon, text: str) -> bool:
     if not any(w in text for w in words):
         return False
     plain = _COMPARED_YEAR_RE.sub("", text)
+    # (cases carried OUT to next year, 「5件结转至下一年度办理」, came in this year: a pending
+    # word of numbers.toml ``clauses.pending`` holding 结转 is no carry-over into the year)
+    plain = _carried_out_re(lex).sub("", plain)
     return any(w in plain for w in words)
+
+
+@lru_cache(maxsize=4)
+def _carried_out_re(lex: Lexicon) -> re.Pattern[str]:
+    words = lex.data["clauses"]["carry-over"]
+    out = [w for w in lex.data["clauses"]["pending"] if any(c in w for c in words)]
+    return re.compile("|".join(re.escape(w) for w in sorted(out, key=len, reverse=True)) or "(?!)")
 
 
 def map_back(rel: Relation, pieces: list[tuple[int, str]]) -> Relation:

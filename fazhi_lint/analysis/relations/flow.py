@@ -137,7 +137,9 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         flows = _denied_carry_intakes(lex, bq, flows)
     scoped: set[int] = set()
     for idx, q in enumerate(flows):
-        rel = _scoped(lex, q, flows[max(0, idx - WINDOW) : idx])
+        rel = _scoped(lex, q, flows[max(0, idx - WINDOW) : idx]) or _pointed_back(
+            lex, q, flows[max(0, idx - WINDOW) : idx], carry
+        )
         if rel is not None:
             out.append(rel)
             scoped.add(id(q))
@@ -449,6 +451,12 @@ def _denied_carry_intakes(
 
 # 「调解不成功的21件」「未达成协议的」: an outcome and its negation
 _NEGATED_RE = re.compile(r"(?:不|未|没有)(?P<word>[\u4e00-\u9fff]{2,4}?)(?:的)?$")
+_RESULT_CHARS = 4  # the result word after a verb (成功, 达成协议)
+# a verb negated inside its clause, its result word cut short after the negation (调解不成…的)
+# (the verb two characters of a word, no joiner: not 「未采纳或未查实」)
+_NEGATED_INSIDE_RE = re.compile(
+    r"(?P<stem>[^\W\d_或和及与并的]{2})(?:不|未)(?P<word>[\u4e00-\u9fff])"
+)
 
 
 def _negated_pairs(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
@@ -462,24 +470,15 @@ def _negated_pairs(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         if q.kind == "count" and not q.quoted and q.depth == 0 and not per_or_change(lex, q)
     ]
     for i, q in enumerate(qs):
-        m = _NEGATED_RE.search(q.pre.rstrip(" 　"))
-        if m is None:
-            continue
-        word = m.group("word")
         near = [p for p in qs[max(0, i - 6) : i] if p.unit == q.unit]
-        pos = [
-            k
-            for k, p in enumerate(near)
-            if p.pre.rstrip(" 　").endswith(word)
-            and _NEGATED_RE.search(p.pre.rstrip(" 　")) is None
-            and q.sentence - 1 <= p.sentence <= q.sentence
-        ]
-        if not pos:
+        found = _affirmed(q, near)
+        if found is None:
             continue
-        yes = near[pos[-1]]
+        k, word, said = found
+        yes = near[k]
         wholes = [
             p
-            for p in near[: pos[-1]]
+            for p in near[:k]
             if p.family in ("received", "accepted") and p.sentence == yes.sentence
         ]
         if not wholes:
@@ -497,12 +496,53 @@ def _negated_pairs(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
                 tuple(span_of(x) for x in (q, yes, whole)),
                 code="N101",
                 severity=Severity.WARNING,
-                message=f"{word}的{yes.text}与{m.group().removesuffix('的')}的{q.text}合计{summed}"
+                message=f"{word}的{yes.text}与{said}的{q.text}合计{summed}"
                 f"（{yes.number}+{q.number}），多于{whole.verb or '受理'}的{whole.text}",
                 suggestion="核对总数与两种结果的数字",
             )
         )
     return out
+
+
+def _affirmed(q: Quantity, near: Sequence[Quantity]) -> tuple[int, str, str] | None:
+    """The figure of ``near`` (the last one) whose outcome ``q`` negates, with the outcome's
+    word and the negation as said: 「调解成功…，调解不成功的21件」 (the word negated whole at
+    the end of the clause), or 「调解成功206件，调解不成引导当事人诉讼的11件」 (the verb and
+    its result cut short under the negation, 不成 for 成功, what was done after it between)."""
+    own = q.pre.rstrip(" 　")
+    m = _NEGATED_RE.search(own)
+    if m is not None:
+        word = m.group("word")
+        for k in range(len(near) - 1, -1, -1):
+            if _affirms_whole(near[k], q, word):
+                return k, word, m.group().removesuffix("的")
+    inner = _NEGATED_INSIDE_RE.search(q.pre)
+    if inner is None:
+        return None
+    stem, cut = inner.group("stem"), inner.group("word")
+    for k in range(len(near) - 1, -1, -1):
+        theirs = near[k].pre.rstrip(" 　")
+        at = theirs.rfind(stem)
+        if (
+            at >= 0
+            and 1 <= len(theirs) - at - len(stem) <= _RESULT_CHARS
+            and theirs[at + len(stem)] == cut[0]
+            and _affirms_whole(near[k], q, "")
+        ):
+            return k, theirs[at:], inner.group()
+    return None
+
+
+def _affirms_whole(p: Quantity, q: Quantity, word: str) -> bool:
+    """Is ``p`` an outcome said without negation (ending with ``word`` when given), in the
+    sentence of ``q`` or the one before?"""
+    own = p.pre.rstrip(" 　")
+    return (
+        own.endswith(word)
+        and _NEGATED_RE.search(own) is None
+        and _NEGATED_INSIDE_RE.search(p.pre) is None
+        and q.sentence - 1 <= p.sentence <= q.sentence
+    )
 
 
 _PART_LIST_RE = re.compile(r"^[^。；;！？!?]*?其中")
@@ -539,6 +579,41 @@ def _verbal(lex: Lexicon, p: Quantity, q: Quantity) -> bool:
     """Does the later figure name what it counts by a second verb only (「接到举报74件，经核查
     属实并立案查处81件」: 查处), so that it counts the earlier figure's things?"""
     return q.sentence == p.sentence and q.family == "accepted" and q.noun in lex.verb_family
+
+
+# a figure's own words pointing back at the set of a stage told before: 「上述受理案件已审结
+# 152件」「以上受理的申请均已办结」 (the stage's verb, a noun of what it counts)
+_POINTED_STAGE_RE = re.compile(
+    r"(?:上述|以上|前述|这些)(?P<verb>[\u4e00-\u9fff]{2,4}?)的?(?:案件|申请|事项|纠纷|线索|工单)"
+)
+
+
+def _pointed_back(
+    lex: Lexicon, q: Quantity, earlier: list[Quantity], carry: bool
+) -> Relation | None:
+    """「经审查依法受理148件…。上述受理案件已审结152件」: a later stage whose words point back at
+    the set of an earlier stage is judged against that stage's figure (the latest before it,
+    same unit): more than it is N107 — the set is this year's intake, named; a warning when
+    the text speaks of carry-over."""
+    m = _POINTED_STAGE_RE.search(q.pre)
+    if m is None:
+        return None
+    family = lex.verb_family.get(m.group("verb"), "")
+    if family not in ("received", "accepted") or family == q.family:
+        return None
+    wholes = [p for p in earlier if p.family == family and p.unit == q.unit]
+    if not wholes:
+        return None
+    whole = wholes[-1]
+    if bounds(q)[0] <= bounds(whole)[1]:
+        return _flow(q, whole, "", None, "")
+    return _flow(
+        q,
+        whole,
+        "N107",
+        Severity.WARNING if carry else Severity.ERROR,
+        f"{m.group(0)}{q.verb}{q.text}多于{whole.verb or '受理'}的{whole.text}",
+    )
 
 
 def _flow(
@@ -602,6 +677,11 @@ def _scoped(lex: Lexicon, q: Quantity, earlier: list[Quantity]) -> Relation | No
     whole = max(wholes, key=lambda p: bounds(p)[1])
     # more than its whole is reported by the partition's scope groups
     return _flow(q, whole, "", None, "")
+
+
+def stock_role(lex: Lexicon, q: Quantity, text: str = "") -> str:
+    """:func:`_role` for the other modules."""
+    return _role(lex, q, text)
 
 
 def _role(lex: Lexicon, q: Quantity, text: str = "") -> str:
@@ -682,10 +762,14 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
                         )
                     )
 
+    listing = False  # inside a 其中 list of the stock's own figure (passed over)
     for q in bq.quantities:
         if q.kind != "count" or q.quoted or per_or_change(lex, q):
             continue
         role = _role(lex, q, bq.text)
+        if listing and role in ("concluded", "") and _LIST_ITEM_RE.match(q.pre):
+            continue  # 「审结422件，其中裁决结案173件、调解结案249件」: the list goes on
+        listing = False
         if group and (
             (role in ("carry", "new") and _joins_statement(lex, bq.text, q))
             # 「…已审结497件，其余43件正在审理中；另有上年结转的27件已于一季度全部审结」: the
@@ -770,6 +854,7 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         ):
             # 「审结553件，其中纠错结案的142件，尚有74件在审」: a part of the figure right
             # before it, not the stock's own figure
+            listing = True
             continue
         if (
             (
@@ -947,6 +1032,8 @@ _CASELOAD_RE = re.compile(r"(?:需|应|待)(?:办理|审理|处理|办)|合计|�
 
 
 _INCLUDED_RE = re.compile(r"^[（(]?(?:含|包括|包含|其中)")
+# the next item of a 顿号 list (「、调解结案249件」「和撤回终止12件」)
+_LIST_ITEM_RE = re.compile(r"^\s*[、和及与]")
 # the words between a figure and the words of the carried-in part of its bracket: the bracket
 _BRACKET_OPEN_RE = re.compile(r"\s*[（(]?\s*")
 

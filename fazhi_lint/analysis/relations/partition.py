@@ -965,6 +965,20 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _respective_subject_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     groups += _other_than_groups(lex, qs, groups)
     groups += _outcome_groups(bq, lex, qs, groups)
+    named = _named_intake_groups(bq, lex, qs, groups)
+    if named:
+        # the set named again is the whole of those outcomes, not a total of the sentence
+        # before read as theirs
+        taken = {id(p): g.total.sentence for g in named for p in g.parts}
+        groups = [
+            g
+            for g in groups
+            if not any(
+                id(p) in taken and g.total.sentence < p.sentence and g.total is not p
+                for p in g.parts
+            )
+        ]
+        groups += named
     held = {id(p) for g in groups for p in g.parts} | {
         id(p) for g in groups for r, _ in g.readings for p in r
     }
@@ -972,7 +986,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups = [g for g in (_without_pending(bq, lex, g) for g in groups) if g is not None]
     _caseload_totals(lex, qs, groups)
     _list_whole_alternatives(groups)
-    if any(w in bq.text for w in lex.data["clauses"].get("overlap", ())):
+    if _says_overlap(lex, bq.text):
         for g in groups:
             g.overlap = True
     for g in groups:
@@ -999,6 +1013,27 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             g.complete = ""
             g.readings = [(r, "") for r, _ in g.readings]
     return groups
+
+
+# 均 of an average (人均, 平均, 年均…) is no 均 of 「两种方式均参加」
+_AVERAGE_BEFORE = "人户平年日月周场次件"
+
+
+@lru_cache(maxsize=4)
+def _overlap_re(lex: Lexicon) -> re.Pattern[str]:
+    words = sorted(lex.data["clauses"].get("overlap", ()), key=len, reverse=True)
+    return re.compile(
+        "|".join(
+            (f"(?<![{_AVERAGE_BEFORE}])" if w.startswith("均") else "") + re.escape(w)
+            for w in words
+        )
+        or "(?!)"
+    )
+
+
+def _says_overlap(lex: Lexicon, text: str) -> bool:
+    """Does the text say the parts of a list may overlap (numbers.toml ``clauses.overlap``)?"""
+    return _overlap_re(lex).search(text) is not None
 
 
 def _combined_kinds(lex: Lexicon, parts: Sequence[Quantity]) -> bool:
@@ -1101,8 +1136,13 @@ _OTHER_PERIOD_RE = re.compile(r"上年|去年|前年|上一年|同期|(?:19|20)[
 # (or 「在审理程序上，」「在经费构成上，」: 在, a noun that names a way of classing — 程序, 构成,
 # 方式, 渠道, 类型, 结构, 来源, 分布, 层级, 性质, 类别, 形式, 途径 — and 上; not 「在工作机制上，」,
 # a topic)
+# (the clause may name its classes and count them: 「按市、县（区）、镇（街道）三级划分，」 — the
+# names make it longer than a noun, the count after them bounds it)
 _DIMENSION_RE = re.compile(
-    r"\s*(?:(?:从|按|按照|分|就)[^，,；;。：:]{1,10}?(?:来看|看|划分|区分|分类|分|统计|而言)"
+    r"\s*(?:(?:从|按|按照)[^，,；;。：:]{1,24}?[、和及与][^，,；;。：:]{1,8}?"
+    r"(?P<classes>[两二三四五六七八九])(?:级|类|种|个层级|个方面)[\u4e00-\u9fff]{0,4}?"
+    r"(?:来看|看|划分|区分|分类|分|统计)"
+    r"|(?:从|按|按照|分|就)[^，,；;。：:]{1,10}?(?:来看|看|划分|区分|分类|分|统计|而言)"
     r"|在[^，,；;。：:]{0,8}?(?:程序|构成|方式|渠道|类型|结构|来源|分布|层级|性质|类别|形式|途径)上)"
     r"[，,：:]"
 )
@@ -1179,10 +1219,18 @@ def _dimension_groups(
         complete = _complete_flag(lex, parts, "分别" if "分别" in lead else "", text)
         if not complete and any(w in lead for w in ("其他", "其余", "其它")):
             complete = "strong"  # 「A、B及其他类型分别为…」: the names end with the rest
-        if not complete and _DIVISION_RE.search(m.group(0)):
+        classes = m.group("classes")
+        counted = _COUNT_WORD.get(classes, cn_to_int(classes)) if classes else 0
+        if not complete and counted == len(parts):
+            # 「按市、县、乡三级划分，市级…、县级…、乡级…」: the clause names and counts its
+            # classes, and as many figures follow: all of them, as 分别为 says
+            complete = "strong"
+        elif not complete and not counted and _DIVISION_RE.search(m.group(0)):
             complete = "weak"  # 「按层级划分，」: the text claims a split, not its completeness
+        # (fewer or more figures than the classes it counts: not said to be all of them)
         if (
             not complete
+            and not counted
             and (_closed_dimension(lex, m.group(0)) or _bands_span(parts))
             and not _partial_after(lex, text, parts)
         ):
@@ -1198,6 +1246,7 @@ def _dimension_groups(
         if (
             not complete
             and not rest
+            and not counted
             and len(parts) >= 3
             and not _CLAUSE_BREAK_RE.search(text, m.end(), parts[0].num_start)
             and all(
@@ -2833,6 +2882,78 @@ def _outcome_groups(
     return out
 
 
+# a sentence opening by naming a stage's set again, said to be all concluded: 「受理的申请已全部
+# 办结，」「对受理的案件，均已依法作出决定：」
+_NAMED_STAGE_RE = re.compile(
+    r"\s*(?:对|在)?(?:已)?(?P<verb>[\u4e00-\u9fff]{2,4}?)的(?P<noun>[\u4e00-\u9fff]{1,6}?)[，,]?"
+    r"(?=已|均|全部|都)"
+)
+
+
+NAMED_BACK = 24  # figures before a sentence naming a stage's set read back for that stage
+# the words that say a list gives every item's result: 「办理结果为：」「结果分别为」
+_RESULTS_LEAD_RE = re.compile(r"结果(?:分别)?(?:为|是)|分别为")
+
+
+def _named_intake_groups(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], groups: list[Group]
+) -> list[Group]:
+    """「…其中受理8734件，对…72件不予受理。受理的申请已全部办结，办理结果分别为：准予许可
+    8592件、不予许可87件、撤回终止41件」: a sentence that names an intake stage's set again by
+    a 的-clause and says all of it is concluded lists, after that, the outcomes of the latest
+    figure of that stage before it (same unit): they add up to it, as :func:`_outcome_groups`
+    reads them after the intake itself. Not when the text counts a carry-in."""
+    text = bq.text
+    if speaks_of_carry_over(lex, text):
+        return []
+    # (parts a group reads against a total of an earlier sentence are no parts of theirs
+    # when their own sentence names its set: that group gives way)
+    held = {id(p) for g in groups for p in g.parts if g.total.sentence >= p.sentence}
+    starts = [q.num_start for q in qs]
+    out: list[Group] = []
+    for k, start in enumerate(bq.sentence_starts):
+        m = _NAMED_STAGE_RE.match(text, start)
+        if m is None or lex.verb_family.get(m.group("verb")) not in ("received", "accepted"):
+            continue
+        family = lex.verb_family[m.group("verb")]
+        end = bq.sentence_span(k)[1]
+        stop = _STATEMENT_END_RE.search(text, m.end(), end)
+        end = stop.start() if stop else end
+        if not _all_concluded(lex, text[m.start() : end]):
+            continue
+        # (bisected, the walk back bounded: linear in the paragraph)
+        at = bisect.bisect_left(starts, start)
+        intake = next(
+            (
+                q
+                for q in reversed(qs[max(0, at - NAMED_BACK) : at])
+                if q.end <= start and q.family == family and not q.depth
+            ),
+            None,
+        )
+        if intake is None:
+            continue
+        first = bisect.bisect_left(starts, m.end())
+        figures = [
+            q
+            for q in qs[first : first + MAX_SPLIT * 2]
+            if q.num_start < end and not q.depth and _same_unit(lex, q, intake)
+        ]
+        # (「其中…」 opening the list is its lead; after a part it breaks that part down)
+        parts = figures[:1] + [q for q in figures[1:] if not _SUB_LIST_RE.match(_own_clause(q))]
+        if len(parts) < 2 or any(id(p) in held or p.total_marker for p in parts):
+            continue
+        if _listed_in_part(lex, text, intake, parts):
+            continue  # 「主要为…」「…等」: some outcomes only
+        complete = _outcome_split(lex, parts, intake) or (
+            "strong" if _RESULTS_LEAD_RE.search(text, m.end(), parts[0].num_start) else ""
+        )
+        if not complete:
+            continue
+        out.append(Group(intake, parts, "outcomes", complete))
+    return out
+
+
 def _listed_next(text: str, before: Quantity, q: Quantity) -> bool:
     """Does ``q`` follow ``before`` as the next item of one list (a comma or 、 between, no
     statement end)?"""
@@ -3255,9 +3376,11 @@ def _trailing_groups(
 
 # 「以上两类案件合计332件」「两项合计96.5万元」: a total that counts the figures it sums (以上/
 # 上述 maybe, a numeral, 类/项/种, a noun, a total word) right before its figure
+# (a strong total word may take the verb and noun of what it sums: 「三类渠道共计登记信访事项
+# 2015件」「三种方式合计受理6553件」; a bare 共 only right before the figure — 公共, 共建 are words)
 _COUNTED_TOTAL_RE = re.compile(
     r"(?:以上|上述|前述|这)?(?P<n>[两二三四五六七八九])(?:类|项|种|个方面)[\u4e00-\u9fff]{0,8}?"
-    r"(?:合计|共计|总计|共)(?:为|达|有)?$"
+    r"(?:(?:合计|共计|总计|共)(?:为|达|有)?|(?:合计|共计|总计)[\u4e00-\u9fff]{1,10})$"
 )
 
 
@@ -3271,7 +3394,7 @@ def _counted_total_groups(
     for idx, q in enumerate(qs):
         if q.depth or id(q) in grouped or q.change:
             continue
-        if q.pre.strip(" 　")[-2:] not in ("合计", "共计", "总计") and not q.pre.rstrip(
+        if not any(w in q.pre for w in ("合计", "共计", "总计")) and not q.pre.rstrip(
             " 　"
         ).endswith(("共", "计为", "计达", "共有", "共为")):
             continue

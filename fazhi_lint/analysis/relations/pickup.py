@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import replace
+from decimal import Decimal
 
 from ...model import BlockKind, Document, Severity
 from ..quantities import (
@@ -50,7 +51,7 @@ from ..quantities import (
     load_lexicon,
 )
 from .common import Relation, Verdict, common_substring, link_filler_re, map_back
-from .flow import speaks_of_carry_over, stock_source
+from .flow import speaks_of_carry_over, stock_role, stock_source
 from .kinds import names_other_kind
 from .partition import _DIMENSION_RE, _statement_openers
 from .rates import _ITEM_OPENING_RE
@@ -286,12 +287,32 @@ def _goes_on(text: str) -> bool:
 
 
 def _repeated(later: BlockQuantities, earlier: BlockQuantities) -> list[Quantity]:
-    """The figures of the first sentence of ``later`` that repeat one of ``earlier``."""
+    """The figures of the first sentence of ``later`` that repeat one of ``earlier`` — not a
+    figure whose place in the year's stock differs from every equal one there (「另有上年结转
+    案件9件。」 … 「尚有9件在审」「其中终止调解9件」: what is still open or concluded is not
+    what was carried in)."""
     stated = _keys(earlier)
     first_end = len(_first_sentence(later.text))
-    return [
+    same = [
         q for q in later.quantities if q.num_start < first_end and (str(q.value), q.unit) in stated
     ]
+    if not same:
+        return same
+    lex = load_lexicon()
+    # the earlier figures of each repeated value, gathered in one pass
+    keys = {(q.value, q.unit) for q in same}
+    equal: dict[tuple[Decimal, str], list[Quantity]] = {}
+    for p in earlier.quantities:
+        if (p.value, p.unit) in keys:
+            equal.setdefault((p.value, p.unit), []).append(p)
+
+    def other_place(q: Quantity) -> bool:
+        role = stock_role(lex, q, later.text)
+        theirs = {stock_role(lex, p, earlier.text) for p in equal.get((q.value, q.unit), ())}
+        # (the carried-in cases are named again by their carry-over words: 「上年结转的14件」)
+        return (bool(role) and not theirs & {"", role}) or (theirs == {"carry"} and role != "carry")
+
+    return [q for q in same if not other_place(q)]
 
 
 def _names_again(rel: Relation, named: Sequence[tuple[int, int]]) -> bool:

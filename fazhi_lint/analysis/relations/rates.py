@@ -144,6 +144,112 @@ def rate_word(q: Quantity) -> str:
     return ""
 
 
+def _without_sibling_bases(
+    text: str, word: str, readings: list[tuple[Quantity, Quantity]]
+) -> list[tuple[Quantity, Quantity]]:
+    """「送审46.82亿元，审定42.37亿元，审减4.45亿元，审减率…」: a figure and another that add up
+    to a third the rate may also be over (4.45 + 42.37 = 46.82) are two parts of it — the
+    rate of one part is over their whole, not over the other part. Not when the other names
+    what the rate counts too (「执法检查83家，另有4家…未纳入检查，…检查覆盖率」) or either is
+    a stage of a flow (受理187件 and 纠错23件 are no parts of 收到210件, whatever they sum to)."""
+    if len(readings) < 2:
+        return readings
+    bases = {id(n): [w for m, w in readings if m is n] for n, _ in readings}
+
+    def sibling(n: Quantity, w: Quantity) -> bool:
+        if n.family in FLOW_STAGES or w.family in FLOW_STAGES:
+            return False
+        if common_substring(word, _name_words(w, text)) >= 2:
+            return False
+        low = bounds(n)[0] + bounds(w)[0]
+        high = bounds(n)[1] + bounds(w)[1]
+        return any(
+            v is not w
+            and n.unit == w.unit == v.unit
+            and low <= bounds(v)[1]
+            and bounds(v)[0] <= high
+            for v in bases[id(n)]
+        )
+
+    return [(n, w) for n, w in readings if not sibling(n, w)]
+
+
+# the words between a set's figure and a figure drawn from it in its clause: 「审结的31件中我局
+# 败诉2件」「14个行政村中已有11个」 (中 after at most a noun, then the part's own words)
+_DRAWN_FROM_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?<![其集])中[^，,；;。：:0-9０-９]{0,12}")
+
+
+def _scope_bases(
+    text: str, readings: list[tuple[Quantity, Quantity]]
+) -> list[tuple[Quantity, Quantity]]:
+    """A numerator drawn from a set whose figure opens its clause (「审结的31件中我局败诉2件，败诉
+    率6.5%」) has that set for its base: its readings over other figures are dropped."""
+    scoped = {
+        id(n)
+        for n, w in readings
+        if w.end <= n.num_start and _DRAWN_FROM_RE.fullmatch(text, w.end, n.num_start)
+    }
+    return [
+        (n, w)
+        for n, w in readings
+        if id(n) not in scoped
+        or (w.end <= n.num_start and _DRAWN_FROM_RE.fullmatch(text, w.end, n.num_start))
+    ]
+
+
+_STATEMENT_MARK_RE = re.compile("[；;。！？!?]")
+
+
+def _drawn_pair(text: str, q: Quantity, scope: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """(the part, the set) of the last figure before the rate ``q`` in its clause group
+    that is drawn from a set whose figure opens its clause (「14个行政村中已有11个」), when
+    no figure of that unit stands between it and the rate."""
+    before = [p for p in scope if p.end <= q.num_start]
+    for k in range(len(before) - 1, 0, -1):
+        n, w = before[k], before[k - 1]
+        if n.unit != w.unit or any(p.unit == n.unit for p in before[k + 1 :]):
+            return None
+        if (
+            _DRAWN_FROM_RE.fullmatch(text, w.end, n.num_start)
+            and bounds(n)[1] <= bounds(w)[1]
+            and not _STATEMENT_MARK_RE.search(text, n.end, q.num_start)
+        ):
+            return n, w
+        return None
+    return None
+
+
+# an aside naming the unit a rate counts in: 「（以意见条数计）」「（按户数计算）」
+_COUNTED_IN_RE = re.compile(r"(?P<unit>[条件人户家项次场份个])数")
+ASIDE_REACH = 40  # characters of a bracketed aside between a rate's name and its figure
+
+
+def _name_before_aside(text: str, q: Quantity) -> str:
+    """「合格率（按实考人数计算）为97.3%」: the name of a rate stated before a bracketed aside
+    that stands between it and its figure (the figure's own words are a copula or none)."""
+    if _RATE_TRAIL.sub("", q.pre.strip(" 　")):
+        return ""
+    close = q.pre_start - 1
+    if close < 0 or text[close] not in "）)":
+        return ""
+    start = max(0, close - ASIDE_REACH)
+    opening = max(text.rfind("（", start, close), text.rfind("(", start, close))
+    if opening < 0 or re.search(r"[）)]", text[opening + 1 : close]):
+        return ""
+    boundary = last_mark(text, "，,；;。：:（）()", start, opening) + 1
+    m = _rate_name_re().search(text[max(boundary, start) : opening].strip(" 　"))
+    if m is None:
+        return ""
+    # 「采纳率（以意见条数计）」 after figures in 件: counted in a unit no figure before it is
+    # in, the rate is of figures the text does not give
+    counted = _COUNTED_IN_RE.search(text, opening, close)
+    if counted is not None:
+        unit = counted.group("unit")
+        if not text.count(unit, max(0, q.pre_start - ASIDE_REACH * 4), opening):
+            return ""
+    return m.group(0)
+
+
 def _words(q: Quantity) -> str:
     """Everything said about a number: the words before it, its verb and the noun after it."""
     return q.pre + q.unit_text + q.after + q.verb + ("" if q.inherited else q.noun)
@@ -216,7 +322,7 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
             out.append(inline)
             continue
         if not word:
-            word = _bracket_share(bq.text, q)
+            word = _bracket_share(bq.text, q) or _name_before_aside(bq.text, q)
             if not word:
                 continue
         capped = _is_capped(lex, word)
@@ -1763,6 +1869,14 @@ def _judge_rate(
     # its own parts (a rate of a qualified name, 当场办结率, may take it as its base)
     named = word.removesuffix("率")
     readings = [(n, w) for n, w in readings if not (named and w.phrase == named)]
+    readings = _scope_bases(bq.text, _without_sibling_bases(bq.text, word, readings))
+    if not readings and not ahead:
+        # 「全镇14个行政村中已有11个村被命名为示范村，创建率85.7%」: a name that counts no
+        # figure by its words, after a figure drawn from a set (the set's figure opening its
+        # clause) — that pair is a reading, a warning at most
+        drawn = _drawn_pair(bq.text, q, scope)
+        if drawn is not None:
+            numerators, readings, ahead = [drawn[0]], [drawn], True
     if not readings and not ahead:
         # 「抽检1,200批次，不合格36批次，合格率98.5%」: what the name counts is the whole less
         # the figure that negates it

@@ -871,10 +871,77 @@ def _flow_roles(lex: Lexicon, heads: Sequence[str]) -> dict[str, list[int]]:
         else:
             stages = _stages(lex, head)
             if len(stages) != 1:
-                continue
+                # 「受理件中已办结」: a stage counted within another's set, its own the one
+                # after 中
+                scoped = _SCOPED_HEAD_RE.match(head)
+                stages = _stages(lex, scoped.group("own")) if scoped else set()
+                if len(stages) != 1:
+                    continue
             role = next(iter(stages))
         roles.setdefault(role, []).append(c)
     return roles
+
+
+# a header counting a stage within the set of another: 「受理件中已办结」「受理案件中审结」
+_SCOPED_HEAD_RE = re.compile(r"(?P<set>[^中]{1,8}?)(?<![其集])中(?P<own>.+)$")
+
+# the stage before each that a row's figure of it may not exceed (without a carried-in column)
+_EARLIER_STAGE = {"accepted": "received", "rejected": "received", "concluded": "accepted"}
+
+
+def _stage_order_rows(merged: _Merged, lex: Lexicon, grid: bool) -> list[Relation]:
+    """「事项 | 收到 | 受理 | 受理件中已办结」: in each row a later stage does not exceed the one
+    before it (受理 ≤ 收到, 办结 ≤ 受理). What was concluded may hold cases carried in: it is
+    judged only when the header counts it within the earlier stage's set (「受理件中已办结」)
+    or a pending column says what is left, and never beside a carried-in column."""
+    heads = _heads(merged)
+    roles = _flow_roles(lex, heads)
+    one = {role: cols[0] for role, cols in roles.items() if len(cols) == 1}
+    width = len(heads)
+    rows = [
+        r
+        for r in merged.rows[merged.body_start :]
+        if len(r.cells) == width
+        and (grid or r.shape == merged.rows[merged.body_start].shape)
+        and not _TOTAL_LABEL.match(re.sub(r"\s", "", r.label or r.cells[0].text))
+    ]
+    out: list[Relation] = []
+    for later, earlier in _EARLIER_STAGE.items():
+        if later not in one:
+            continue
+        before = earlier if earlier in one else "received" if later == "concluded" else ""
+        if before not in one or "carry" in roles:
+            continue
+        head = heads[one[later]]
+        scoped = _SCOPED_HEAD_RE.match(head)
+        within = scoped is not None and bool(_stages(lex, scoped.group("set")) & {before})
+        if later == "concluded" and not within and "pending" not in roles:
+            continue  # a bare 办结 column may hold cases of last year the table does not show
+        for r in rows:
+            big, small = r.cells[one[later]], r.cells[one[before]]
+            if big.value is None or small.value is None or not big.value > small.value:
+                continue
+            label = re.sub(r"\s", "", r.label) or re.sub(r"\s", "", r.cells[0].text)
+            out.append(
+                Relation(
+                    "flow",
+                    Verdict.CONTRADICTION,
+                    big.block,
+                    (big.start, big.end),
+                    (
+                        Span(big.block, big.start, big.end),
+                        Span(small.block, small.start, small.end),
+                    ),
+                    code="N103" if later != "concluded" else "N107",
+                    severity=Severity.ERROR,
+                    message=(
+                        f"表格“{label}”行：{head}{fmt(big.value)}多于"
+                        f"{heads[one[before]]}{fmt(small.value)}"
+                    ),
+                    suggestion="核对表格中该行的收案、受理和办结数字",
+                )
+            )
+    return out
 
 
 def _flow_rows(merged: _Merged, lex: Lexicon, grid: bool) -> list[Relation]:
@@ -954,6 +1021,7 @@ def table_relations(document: Document, lex: Lexicon | None = None) -> list[Rela
             out.extend(_rate_columns(merged, lex))
             out.extend(_row_totals(merged, document.format != "pdf"))
             out.extend(_flow_rows(merged, lex, document.format != "pdf"))
+            out.extend(_stage_order_rows(merged, lex, document.format != "pdf"))
         if complete:
             out.extend(_part_over_whole(merged, document.format != "pdf", lex))
         for r in range(max(merged.own, body_start), len(table)):

@@ -13,13 +13,15 @@ nothing. The link is the area and the kinds' names: a warning.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from ...model import Document, Severity
 from ..quantities import BlockQuantities, Lexicon, Quantity
-from .common import Relation, Verdict, bounds, span_of
+from .common import Relation, Verdict, bounds, rate_check, span_of
 
 _HAN = r"[\u4e00-\u9fff]"
 # the area a count is of: 全镇, 本街道, 该县, 全区
@@ -223,3 +225,113 @@ def _judge(
         f"（{a}与{b}之和应等于总数）",
         suggestion="核对总数与各类数量",
     )
+
+
+def union_rate_relations(
+    document: Document,
+    extracted: Sequence[BlockQuantities],
+    lex: Lexicon,
+    found: Sequence[Relation],
+) -> list[Relation]:
+    """「街道共有社区九个、行政村五个。」 … 「已有十一个村（社区）建成法治文化阵地，覆盖率84.6%」:
+    a rate right after a count whose noun joins two kinds is over the counts of those kinds
+    listed before it (in its paragraph or an earlier one under the same heading): 11 ÷
+    (9 + 5) = 78.6%. Only a rate no other rule judged (a reading the kinds imply: a warning)."""
+    from .pickup import heading_figures
+    from .rates import rate_word
+
+    judged = {(r.block, r.span) for r in found if r.kind in ("rate", "rate-cap")}
+    out: list[Relation] = []
+    inventories: list[list[Quantity]] = []
+    for bq in heading_figures(document, extracted):
+        if bq is None:
+            inventories = []
+            continue
+        text = bq.text
+        qs = [q for q in bq.quantities if q.kind == "count" and not q.quoted and q.depth == 0]
+        lists: list[list[Quantity]] = []
+        i = 0
+        while i < len(qs):
+            listed = _listed(text, qs, i)
+            if listed:
+                lists.append(listed)
+                i += len(listed)
+            else:
+                i += 1
+        starts = [p.num_start for p in qs]
+        for q in bq.quantities:
+            if q.kind != "percent" or (bq.block, (q.num_start, q.end)) in judged:
+                continue
+            word = rate_word(q)
+            at = bisect.bisect_left(starts, q.num_start)
+            if not word or at == 0:
+                continue
+            n = qs[at - 1]
+            if n.end > q.num_start or n.sentence != q.sentence:
+                continue
+            m = _KINDS_AFTER_RE.match(text, n.end)
+            if (
+                m is None
+                or n.pre.startswith("其中")
+                or _CLAUSE_END_RE.search(text, n.end, q.num_start)
+            ):
+                continue
+            kinds = (m["a"], m["b"] or m["c"])
+            earlier = [lst for lst in lists[-MAX_WHOLES:] if lst[-1].end <= n.num_start]
+            base = next(
+                (
+                    lst
+                    for lst in reversed([*inventories, *earlier])
+                    if lst[0].unit == n.unit and _covers(lst, kinds, bq, extracted)
+                ),
+                None,
+            )
+            if base is None:
+                continue
+            low = sum((bounds(p)[0] for p in base), Decimal(0))
+            high = sum((bounds(p)[1] for p in base), Decimal(0))
+            total = sum((p.value for p in base), Decimal(0))
+            whole = replace(
+                n, value=total, low=low, high=high, number="＋".join(p.number for p in base)
+            )
+            ok, shown = rate_check(n, whole, q)
+            if ok or n.high > high:
+                continue
+            a, b = kinds
+            out.append(
+                Relation(
+                    "rate",
+                    Verdict.CONTRADICTION,
+                    q.block,
+                    (q.num_start, q.end),
+                    (span_of(q), span_of(n), *(span_of(p) for p in base)),
+                    code="N104",
+                    severity=Severity.WARNING,
+                    message=f"{word}{q.text}与其分子分母不符：{n.number}÷（{whole.number}）＝"
+                    f"{shown}%（{a}（{b}）之数为前文所列{a}与{b}之和）",
+                    suggestion="核对比率的分子和分母",
+                )
+            )
+        inventories = [*inventories, *lists][-MAX_WHOLES:]
+    return out
+
+
+# a statement's end between a count and a rate: no rate of that count
+_CLAUSE_END_RE = re.compile("[。；;！？!?]")
+
+
+def _covers(
+    listed: Sequence[Quantity],
+    kinds: tuple[str, str],
+    bq: BlockQuantities,
+    extracted: Sequence[BlockQuantities],
+) -> bool:
+    """Does a list name each of the two kinds, every count one of them?"""
+    owner = next((b for b in extracted if b.block == listed[0].block), bq)
+    seen = set()
+    for q in listed:
+        k = _which(_kind_of(owner.text, q, kinds), kinds)
+        if k < 0:
+            return False
+        seen.add(k)
+    return seen == {0, 1}
