@@ -517,42 +517,20 @@ class _Merged:
 
 
 def _merged(document: Document) -> list[_Merged]:
-    """Each table with the rows of the tables it continues: in a PDF a table that follows
-    another on the next page with nothing in between is its continuation (its repeated
-    header rows, which hold no numbers, are dropped)."""
-    pages = {b.index: b.location.page for b in document.blocks}
+    """Each table as a chain of its own. A PDF table broken across pages is one table in the
+    Document already: the reader joins its parts when their columns say so
+    (:func:`fazhi_lint.readers.pdf_layout.same_columns`), and two tables that only follow
+    each other across a page break stay two."""
     out: list[_Merged] = []
-    previous: _Merged | None = None
-    previous_end = -2
     for table in _tables(document):
         if not table:
             continue
-        start, end = _block_span(table)
-        follows = (
-            document.format == "pdf"
-            and previous is not None
-            and start == previous_end + 1
-            and (pages.get(start) or 0) > (pages.get(previous_end) or 0)
-        )
-        if follows and previous is not None:
-            k = 0
-            while k < len(table) - 1 and not table[k].numbers:
-                k += 1  # the header repeated on the new page
-            own = table[k:]
-            merged = _Merged(
-                [*previous.rows, *own],
-                len(previous.rows),
-                previous.header,
-                previous.body_start,
-                previous.continued,
-            )
-        else:
-            continued = _starts_with_data(table)
-            merged = _Merged(
+        continued = _starts_with_data(table)
+        out.append(
+            _Merged(
                 list(table), 0, None if continued else table[0], 0 if continued else 1, continued
             )
-        out.append(merged)
-        previous, previous_end = merged, end
+        )
     return out
 
 
