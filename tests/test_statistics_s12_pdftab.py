@@ -7,6 +7,9 @@ columns (count and x-positions). A header row repeated on the new page is droppe
 else stays two tables: another column count or other column widths, a caption or paragraph
 between, body text after a table that ends at the foot of its page.
 
+A table without any rules is no table to the reader, on one page or two: its rows are read
+as lines, in order (tested below; reading them as cells is left for later).
+
 Every PDF is drawn here with reportlab's platypus (STSong-Light, as benchmarks/bench_pdf.py),
 which breaks a long table over pages as a word processor does (``repeatRows`` repeats the
 header). Every table was written for these tests; each sum is worked out in the comment.

@@ -27,8 +27,10 @@ PDF loses), so those readings are tried too. A 其中 row larger than the row ab
 wrong in any reading (N102). A column headed 合计/总计 holds each row's sum of the other
 count columns, judged once another row adds up that way (N102).
 
-A table broken across PDF pages is judged whole: its share and rate columns and the text
-figures next to it against all its rows, those after the page break too.
+A table broken across PDF pages is judged whole: the PDF reader gives it as one table when
+its parts have the same columns (two tables that merely follow each other across a page
+break stay two), so its share and rate columns and the text figures next to it are read
+against all its rows, those after the page break too.
 
 A text figure is read against a table (N401) by the row its words name, the row a scope
 clause names, the row named as the subject of the clauses before a figure that names
