@@ -18,7 +18,10 @@ header). Every table was written for these tests; each sum is worked out in the 
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 
@@ -327,3 +330,66 @@ def test_a_total_row_alone_on_the_next_page_closes_the_table(total: str, codes: 
     assert len(tables) == 1 and tables[0][-1] == ["合计", total]
     assert {b.location.page for b in document.blocks if b.text == "合计"} == {2}
     assert [code for code, _ in _findings(document)] == codes
+
+
+def _word_report(rows: list[list[str]], opening: str) -> bytes:
+    """A .docx written with python-docx: body text, ``opening``, a grid table whose first row
+    is marked to repeat on every page (w:tblHeader), long enough to cross to page 2."""
+    import docx
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    for _ in range(5):
+        document.add_paragraph(BODY)
+    document.add_paragraph(opening)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    document.add_paragraph(CLOSING)
+    document.sections[0].header.paragraphs[0].text = TITLE
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.parametrize(
+    ("total", "codes"), [("215", []), ("251", ["N102", "N401"])], ids=["right", "wrong"]
+)
+def test_a_word_table_printed_by_libreoffice_reads_as_the_docx(
+    total: str, codes: list[str], tmp_path: Path
+) -> None:
+    from fazhi_lint.readers import docx as docx_reader
+
+    # 12 offices 11..22 (198) and 17 more of 1 each (17): 198+17 = 215; a 合计 of 251 is
+    # wrong against the rows (N102) and the text's 215 (N401)
+    rows = [r[1:] for r in OFFICES] + [[f"第{i}司法所", "1"] for i in range(13, 30)]
+    rows.append(["合计", total])
+    opening = OPENING.replace("198", "215")
+    source = tmp_path / "report.docx"
+    source.write_bytes(_word_report(rows, opening))
+    run = subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        capture_output=True,
+        timeout=180,
+    )
+    printed = tmp_path / "report.pdf"
+    assert printed.is_file(), run.stderr.decode("utf-8", "replace")
+    document = _read(printed.read_bytes())
+    assert _tables(document) == [rows]  # header once, 29 offices, 合计
+    assert {b.location.page for b in document.blocks if b.location.table} == {1, 2}
+    word = docx_reader.read(source.read_bytes(), str(source))
+    assert [code for code, _ in _findings(document)] == codes
+    assert _findings(document) == _findings(word)
