@@ -56,8 +56,8 @@ def _as_word(rows: list[list[str]], before: str = "", fmt: str = "docx") -> Docu
 
 
 def _as_pdf(rows: list[list[str]], split: int, before: str = "") -> Document:
-    """A PDF table broken after ``split`` rows: the rest is table 2 on page 2, its header
-    row not repeated."""
+    """A PDF table broken after ``split`` rows, as the reader gives it: one table whose rows
+    after the break are on page 2 (the reader joins the parts, tests/test_statistics_s12_pdftab.py)."""
     blocks: list[Block] = []
     if before:
         blocks.append(
@@ -69,7 +69,7 @@ def _as_pdf(rows: list[list[str]], split: int, before: str = "") -> Document:
             )
         )
     for r, row in enumerate(rows, 1):
-        table, page, number = (1, 1, r) if r <= split else (2, 2, r - split)
+        table, page, number = 1, (1 if r <= split else 2), r
         for c, text in enumerate(row, 1):
             if not text:
                 continue

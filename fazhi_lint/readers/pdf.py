@@ -117,6 +117,7 @@ from .pdf_layout import (
     mark_table_lines,
     page_geometry,
     paragraphs,
+    same_columns,
     split_furniture,
     table_regions,
     table_rows,
@@ -863,7 +864,7 @@ def _plumber_page(pdf: Any, index: int, settings: PdfSettings) -> _Page:
         columns = list(_columns(page))
         regions = table_regions(rules, width, columns)
         if regions:
-            mark_table_lines(lines, regions, rules)
+            mark_table_lines(lines, regions, rules, columns)
             cut_at_rules(lines, columns)
         return _Page(number, width, height, lines)
     finally:
@@ -1238,7 +1239,7 @@ class _Pdfium:
             lines = make_lines(glyphs)
             regions = table_regions(read.rules, width, read.columns)
             if regions:
-                mark_table_lines(lines, regions, read.rules)
+                mark_table_lines(lines, regions, read.rules, read.columns)
                 cut_at_rules(lines, read.columns)
             return _Page(number, width, height, lines, undecodable=undecodable, engine="pypdfium2")
         finally:
@@ -1656,6 +1657,11 @@ def _pdfium_scanned(page: Any, width: float, height: float) -> bool:
 # pages -> document
 
 
+# the most rows of a table's header that a page break repeats and the reader drops (a header
+# of two or three levels: 「项目 | 预算数」 over 「类 | 款 | 项」)
+MAX_HEADER_ROWS = 4
+
+
 def _document(path: str, pages: list[_Page], meta: dict[str, Any], limits: Limits) -> Document:
     problems = []
     scanned = [p.number for p in pages if p.scanned]
@@ -1707,6 +1713,11 @@ def _document(path: str, pages: list[_Page], meta: dict[str, Any], limits: Limit
     tables = 0
     current_table: tuple[int, int] | None = None  # (page, table on the page)
     row = 0
+    # the table being read: its first rows' texts (the header a page break may repeat), the
+    # rows of the current part that repeated them so far (-1 once a row did not), its last row
+    leading: list[list[str]] = []
+    repeated = -1
+    last: tuple[Line, list[tuple[float, float, str]]] | None = None
     title: list[str] = []
     table_paras = [
         k
@@ -1714,6 +1725,9 @@ def _document(path: str, pages: list[_Page], meta: dict[str, Any], limits: Limit
         if para.text.strip() and para.lines[0].table is not None and len(para.lines) == 1
     ]
     rows = dict(zip(table_paras, table_rows([paras[k].lines[0] for k in table_paras]), strict=True))
+    part_rows = Counter(  # rows of each table part: (page, table on the page) -> rows
+        (paras[k].lines[0].page, paras[k].lines[0].table) for k in table_paras if rows[k]
+    )
     for number, para in enumerate(paras):
         text = para.text.strip()
         if not text:
@@ -1725,14 +1739,36 @@ def _document(path: str, pages: list[_Page], meta: dict[str, Any], limits: Limit
         if para.title:
             title.append(text)
         if first.table is not None and len(para.lines) == 1:
-            if current_table != (first.page, first.table):
-                tables += 1
-                current_table = (first.page, first.table)
-                row = 0
             cells = rows[number]
             if cells is None:
                 continue  # a wrapped line of the row above, read into its cells
+            texts = [c[2].strip() for c in cells]
+            if current_table != (first.page, first.table):
+                # the first table of a page continues the table that ended the page before
+                # when nothing but furniture stands between them and its columns are the
+                # same: one table, as in the .docx
+                continues = (
+                    current_table is not None
+                    and last is not None
+                    and first.page == current_table[0] + 1
+                    and same_columns(
+                        last[0], last[1], first, cells, part_rows[first.page, first.table] == 1
+                    )
+                )
+                current_table = (first.page, first.table)
+                repeated = 0 if continues else -1
+                if not continues:
+                    tables += 1
+                    row = 0
+                    leading = []
+            last = (first, cells)
+            if 0 <= repeated < len(leading) and texts == leading[repeated]:
+                repeated += 1
+                continue  # the table's header repeated on the new page
+            repeated = -1
             row += 1
+            if row <= MAX_HEADER_ROWS:
+                leading.append(texts)
             for cell, (_x0, _x1, piece) in enumerate(cells, 1):
                 piece = piece.strip()
                 if not piece:

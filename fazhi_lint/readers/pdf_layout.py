@@ -29,7 +29,10 @@ Ruled tables (:func:`table_regions`)
     table rows, each its own paragraph (the reader splits them into cells). A table line is
     cut at the vertical rules drawn across it (:func:`cut_at_rules`: a cell filled to its
     border), and in a grid table the lines between two rules are one row whose cells wrapped
-    (:func:`table_rows`).
+    (:func:`table_rows`). The first table of a page continues the last one of the page before
+    when only furniture stands between them and their columns are the same
+    (:func:`same_columns`): the reader gives one table, as a .docx does, its repeated header
+    row dropped.
 
 Furniture (:func:`split_furniture`)
     Page numbers (「— 3 —」, 「-3-」, 「第3页」, 「第3页 共9页」, 「3/9」, a bare 「3」) that are the
@@ -150,6 +153,10 @@ class Line:
     # the space between two rules of that table the line sits in (the lines of one band are
     # one row of a grid table whose cells wrapped: 「规范性文件审核」 over 「（件）」)
     band: int | None = None
+    # the x of the table's left and right borders and of the vertical rules between its
+    # columns: by them a table continued on the next page is told from another table
+    # (:func:`same_columns`)
+    edges: tuple[float, ...] = ()
     # the glyphs read and the drawn whitespace before each: a table row is cut again at the
     # vertical rules between its cells (:func:`cut_at_rules`)
     glyphs: Sequence[Glyph] = field(default=(), repr=False, compare=False)
@@ -678,10 +685,14 @@ def mark_table_lines(
     lines: list[Line],
     regions: list[tuple[float, float, float, float]],
     rules: Iterable[tuple[float, float, float]] = (),
+    columns: Iterable[tuple[float, float, float]] = (),
 ) -> None:
-    """Set ``Line.table`` for the lines inside a ruled table, and ``Line.band``: which space
-    between two of the table's horizontal ``rules`` (``(x0, x1, y)``) the line sits in."""
+    """Set ``Line.table`` for the lines inside a ruled table, ``Line.band``: which space
+    between two of the table's horizontal ``rules`` (``(x0, x1, y)``) the line sits in, and
+    ``Line.edges``: the table's borders and the vertical rules (``(x, top, bottom)`` in
+    ``columns``) between them (:func:`_edges`)."""
     wide = list(rules)
+    verticals = list(columns)
     ys_of: list[list[float]] = []
     for x0, top, x1, bottom in regions:
         ys = sorted(
@@ -692,6 +703,7 @@ def mark_table_lines(
             }
         )
         ys_of.append(ys)
+    edges_of = [_edges(region, verticals) for region in regions]
     for line in lines:
         middle = (line.top + line.bottom) / 2
         for index, (x0, top, x1, bottom) in enumerate(regions):
@@ -699,7 +711,23 @@ def mark_table_lines(
                 line.table = index
                 if ys_of[index]:
                     line.band = bisect.bisect(ys_of[index], middle)
+                line.edges = edges_of[index]
                 break
+
+
+def _edges(
+    region: tuple[float, float, float, float], verticals: Sequence[tuple[float, float, float]]
+) -> tuple[float, ...]:
+    """The table's borders and every column rule inside it, wherever it runs (a header's
+    merged cells stop some rules: the table's columns are all of them), one x for the rules
+    of one column drawn cell by cell."""
+    x0, top, x1, bottom = region
+    xs = sorted(x for x, t, b in verticals if x0 + 4 < x < x1 - 4 and t < bottom and b > top)
+    inner: list[float] = []
+    for x in xs:
+        if not inner or x - inner[-1] > 1:
+            inner.append(x)
+    return (x0, *inner, x1)
 
 
 def cut_at_rules(lines: Iterable[Line], columns: Sequence[tuple[float, float, float]]) -> None:
@@ -812,6 +840,47 @@ def table_rows(lines: Sequence[Line]) -> list[list[tuple[float, float, str]] | N
                 continue
         row, row_key = cells, key
     return result
+
+
+# how far apart two columns' edges may be and still be one column on two pages (points: the
+# same table drawn again by the same program; another table's columns differ by far more)
+COLUMN_TOLERANCE = 3.0
+
+
+def same_columns(
+    a: Line,
+    cells_a: Sequence[tuple[float, float, str]],
+    b: Line,
+    cells_b: Sequence[tuple[float, float, str]],
+    alone: bool = False,
+) -> bool:
+    """Are the rows ``a`` and ``b`` (their cells ``(x0, x1, text)``) rows of one table's
+    columns: the same borders and the same vertical rules between the columns, or — a table
+    ruled only across (a 三线表) — the same number of cells, each of ``b`` under the cell of
+    ``a`` in the same place? A table broken by a page continues on the next page in its
+    columns. A row ``alone`` in its part (the 合计 row a page break sent to the next page)
+    may merge cells: its rules need only be some of the table's."""
+    if len(a.edges) < 2 or len(b.edges) < 2:
+        return False
+    if any(
+        abs(x - y) > COLUMN_TOLERANCE
+        for x, y in ((a.edges[0], b.edges[0]), (a.edges[-1], b.edges[-1]))
+    ):
+        return False
+    inner_a, inner_b = a.edges[1:-1], b.edges[1:-1]
+    if inner_a or inner_b:
+        if len(inner_a) != len(inner_b) and not (alone and inner_b):
+            return False
+        return all(any(abs(x - y) <= COLUMN_TOLERANCE for y in inner_a) for x in inner_b)
+    pieces_a = [c for c in cells_a if c[2].strip()]
+    pieces_b = [c for c in cells_b if c[2].strip()]
+    if len(pieces_a) != len(pieces_b):
+        return False
+    for k, (x0, x1, _) in enumerate(pieces_b):
+        under = [j for j, c in enumerate(pieces_a) if min(c[1], x1) > max(c[0], x0)]
+        if under != [k]:
+            return False
+    return True
 
 
 # --------------------------------------------------------------------------------------------

@@ -27,8 +27,10 @@ PDF loses), so those readings are tried too. A 其中 row larger than the row ab
 wrong in any reading (N102). A column headed 合计/总计 holds each row's sum of the other
 count columns, judged once another row adds up that way (N102).
 
-A table broken across PDF pages is judged whole: its share and rate columns and the text
-figures next to it against all its rows, those after the page break too.
+A table broken across PDF pages is judged whole: the PDF reader gives it as one table when
+its parts have the same columns (two tables that merely follow each other across a page
+break stay two), so its share and rate columns and the text figures next to it are read
+against all its rows, those after the page break too.
 
 A text figure is read against a table (N401) by the row its words name, the row a scope
 clause names, the row named as the subject of the clauses before a figure that names
@@ -519,42 +521,20 @@ class _Merged:
 
 
 def _merged(document: Document) -> list[_Merged]:
-    """Each table with the rows of the tables it continues: in a PDF a table that follows
-    another on the next page with nothing in between is its continuation (its repeated
-    header rows, which hold no numbers, are dropped)."""
-    pages = {b.index: b.location.page for b in document.blocks}
+    """Each table as a chain of its own. A PDF table broken across pages is one table in the
+    Document already: the reader joins its parts when their columns say so
+    (:func:`fazhi_lint.readers.pdf_layout.same_columns`), and two tables that only follow
+    each other across a page break stay two."""
     out: list[_Merged] = []
-    previous: _Merged | None = None
-    previous_end = -2
     for table in _tables(document):
         if not table:
             continue
-        start, end = _block_span(table)
-        follows = (
-            document.format == "pdf"
-            and previous is not None
-            and start == previous_end + 1
-            and (pages.get(start) or 0) > (pages.get(previous_end) or 0)
-        )
-        if follows and previous is not None:
-            k = 0
-            while k < len(table) - 1 and not table[k].numbers:
-                k += 1  # the header repeated on the new page
-            own = table[k:]
-            merged = _Merged(
-                [*previous.rows, *own],
-                len(previous.rows),
-                previous.header,
-                previous.body_start,
-                previous.continued,
-            )
-        else:
-            continued = _starts_with_data(table)
-            merged = _Merged(
+        continued = _starts_with_data(table)
+        out.append(
+            _Merged(
                 list(table), 0, None if continued else table[0], 0 if continued else 1, continued
             )
-        out.append(merged)
-        previous, previous_end = merged, end
+        )
     return out
 
 
