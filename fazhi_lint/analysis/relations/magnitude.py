@@ -2314,6 +2314,21 @@ def visits_over_population(
     return None if rel is None else replace(rel, message=rel.message + note)
 
 
+# a medium of one village or community (村级广播, 社区公众号): it reaches only its residents
+_LOCAL_MEDIUM_RE = re.compile(r"(?:村级|村|社区|小区|楼院|网格)$")
+
+
+def _wide_medium(sentence: str, word: str) -> bool:
+    """Does the sentence name the medium ``word`` other than as one village's or community's
+    own (「在县电视台播出」, not 「依托集市、庙会和村级广播」)?"""
+    at = sentence.find(word)
+    while at >= 0:
+        if not _LOCAL_MEDIUM_RE.search(sentence, max(0, at - 2), at):
+            return True
+        at = sentence.find(word, at + 1)
+    return False
+
+
 def _exceeds(
     bq: BlockQuantities,
     lex: Lexicon,
@@ -2333,6 +2348,11 @@ def _exceeds(
         return None
     if is_population:
         reach = (*lex.data["magnitude"].get("beyond", ()), *_OVER_YEARS)
+        on_site = any(w in words for w in lex.data["magnitude"].get("offline", ()))
+        if on_site:
+            # on site (线下, 现场): a medium word (观看) reaches no one beyond the area
+            online = ()
+            reach = tuple(w for w in reach if w not in lex.data["magnitude"].get("online", ()))
         # (the whole sentence before it: 「近三年来，…，累计现场观众…」「…辐射周边乡镇，全年…」)
         start = bq.sentence_starts[q.sentence] if bq.sentence_starts else 0
         sentence = text[start : q.num_start]
@@ -2346,18 +2366,27 @@ def _exceeds(
         areas = set(_WHOLE_AREA_RE.findall(sentence))
         if areas and not areas & set(_WHOLE_AREA_RE.findall(_clause_before(text, base))):
             return None
-        if any(w in words for w in online) and not (
+        if any(w in words or _wide_medium(sentence, w) for w in online) and not (
             (lex.same_units(q.unit, "人") or q.unit == "人次")
             and power_of_ten_slip(q.value, base.value, Decimal(0))
         ):
-            # a reach beyond the area (online views) may pass the population; not a number of
+            # a reach beyond the area (online views, a broadcast named anywhere in the
+            # sentence: 「在县电视台播出…，覆盖观众…」) may pass the population; not a number of
             # people (or of visits, above the visits a resident may make) that is the
             # population's own digits shifted (28.6万 … 286万人; 2.3万 … 覆盖230万人次)
             return None
-        if lex.same_units(q.unit, "人") and q.low > bounds(base)[1]:
-            limit, how = bounds(base)[1], "常住人口"
-        elif q.unit == "人次" and q.low > bounds(base)[1] * visits:
-            limit, how = bounds(base)[1] * visits, f"常住人口的{fmt(visits)}倍"
+        # a reach with no medium (覆盖群众…) may take in the neighbours' people too: the
+        # bound widened by ``magnitude.reach-factor``, unless the words put them on site
+        data = lex.data["magnitude"]
+        spread = (
+            Decimal(str(data.get("reach-factor", 1)))
+            if not on_site and any(w in words for w in data.get("reach", ()))
+            else Decimal(1)
+        )
+        if lex.same_units(q.unit, "人") and q.low > bounds(base)[1] * spread:
+            limit, how = bounds(base)[1] * spread, "常住人口"
+        elif q.unit == "人次" and q.low > bounds(base)[1] * visits * spread:
+            limit, how = bounds(base)[1] * visits * spread, f"常住人口的{fmt(visits * spread)}倍"
         elif (
             households
             and q.unit == "户"
@@ -2371,8 +2400,11 @@ def _exceeds(
         message = (
             f"{q.text}超过文中所述{base.text}人口"
             + (
-                f"的{fmt(visits)}倍（{show(limit, base).removesuffix(base.unit_text)}人次）"
+                f"的{fmt(visits * spread)}倍（{show(limit, base).removesuffix(base.unit_text)}"
+                "人次）"
                 if q.unit == "人次"
+                else f"的{fmt(spread)}倍（{show(limit, base)}）"
+                if spread > 1 and q.unit != "户"
                 else ""
             )
             + ("，户数不应多于人口" if q.unit == "户" else "，数量级不合常理")
