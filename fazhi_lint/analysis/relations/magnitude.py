@@ -1861,6 +1861,7 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         else []
     )
     bases: list[tuple[Quantity, str, bool]] = []  # (figure, its noun, is a population)
+    reached: set[int] = set()  # bases their own sentence says are reached in full
     # the households stated with the population (常住人口3.8万人、1.3万户) bound those reached
     # more closely than the people do
     households_stated = any(
@@ -1931,6 +1932,19 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 noun = within.group(1)
         if (
             not noun
+            and not q.verb
+            and _AREA_RE.search(before)
+            and _COVERAGE_RE.search(text, q.end, bq.sentence_span(q.sentence)[1])
+        ):
+            # 「对全区412家医疗卫生机构开展…检查全覆盖」: the area's figure its sentence says is
+            # reached in full is the area's stock, named after its count; its full reach is
+            # said of itself, not of the later figures (no coverage claim to hold them to)
+            words = _noun_after(text, q)[:8]
+            verb = lex.verb_re.search(words, 1)
+            noun = words[: verb.start()] if verb else ""
+            reached.add(id(q))
+        if (
+            not noun
             and q.unit == "户"
             and _with_population(text, q, [p for p in people if not p.approx])
         ):
@@ -1974,7 +1988,7 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 out.append(rel)
         for b, b_noun, is_pop in bases if pair is None and not item else ():
             rel = _exceeds(bq, lex, q, b, b_noun, is_pop, visits, online)
-            if rel is None and not is_pop:
+            if rel is None and not is_pop and id(b) not in reached:
                 rel = _coverage(bq, lex, q, b, b_noun)
             if rel is not None:
                 out.append(rel)
@@ -2257,6 +2271,8 @@ def _coverage(
 _KINDS_AFTER_RE = re.compile(
     r"(?P<head>[\u4e00-\u9fff]{0,6}?)[（(](?P<kinds>[\u4e00-\u9fff、和及]{1,12})[）)]"
 )
+# the kinds a bracket in a noun names (行政村（社区）)
+_KINDS_IN_RE = re.compile(r"[（(]([\u4e00-\u9fff、和及]{1,12})[）)]")
 # a statement naming the set its figure is a part of (在上述案件中, 其中, 这些…中，)
 _POINTED_PART_RE = re.compile(r"上述|以上|前述|这些|其中|中[，,]")
 
@@ -2430,7 +2446,14 @@ def _exceeds(
             return None
         kinds = _KINDS_AFTER_RE.match(text, q.end)
         own_kinds = _KINDS_AFTER_RE.match(text, base.end)
-        said = noun + (own_kinds.group("kinds") if own_kinds else "")
+        # (the base's kinds in its noun before the count: 「共有行政村（社区）142个」)
+        said = "".join(
+            (
+                noun,
+                own_kinds.group("kinds") if own_kinds else "",
+                *_KINDS_IN_RE.findall(_clause_before(text, base)),
+            )
+        )
         if kinds is not None and any(
             k and k not in said for k in _NOUN_JOIN_RE.split(kinds.group("kinds"))
         ):
