@@ -744,6 +744,8 @@ def announced_relations(
             and _IDEOGRAPH_RE.match(text[noun_end])
             and text[noun_end] not in "的和及与等即"
             and not (noun_end > after and text.startswith(pats.opener_words, noun_end))
+            # (「8个行政村均已…」: the predicate opens at its adverb)
+            and not (noun_end - after >= 2 and _PREDICATE_LEAD_RE.match(text, noun_end))
         ):
             # (「这五类问题分别是…」: the opening word is not part of the noun)
             noun_end += 1
@@ -2044,7 +2046,8 @@ _LEAD_RE = re.compile(
     # (after a comma only the counted noun repeated whole: 「8个警务服务站，警务服务站分别
     # 设在…」; 各 points at each of them: 「各检查组分别负责…」)
     r"(?:(?P<this>这些|上述|以上|前述|这批|该批|各)|^|(?<=[。！？!?，,]))"
-    r"(?P<noun>[^，,。；;：:、（()）“”《》\s0-9０-９]{1,8})"
+    # (a noun of 「X的Y」 may run longer: 「建有法治文化广场的村分别为…」)
+    r"(?P<noun>[^，,。；;：:、（()）“”《》\s0-9０-９]{1,16})"
 )
 
 
@@ -2060,6 +2063,9 @@ def _same_thing(lead: str, noun: str) -> bool:
     """Does the lead's noun name what was counted? Its head word (the last two characters)
     ends the counted noun (「上述制度」 and 「工作制度」, 「这些事项」 and 「执法事项」);
     「上述纠纷」 does not name 「医疗纠纷调解室」."""
+    _, de, after = lead.rpartition("的")
+    if de and after and len(after) < 2:
+        return noun.endswith(after)  # 「建有法治文化广场的村」 and 行政村: the head after 的
     head = lead[-2:]
     return len(head) == 2 and noun.endswith(head)
 
@@ -2081,11 +2087,22 @@ def _counted_noun(text: str, after: int, verbs: re.Pattern[str]) -> str:
     if head is None:
         return ""
     noun = head.group()
+    adverb = _PREDICATE_LEAD_RE.search(noun, 2)
+    if adverb is not None:
+        noun = noun[: adverb.start()]  # 「8个行政村均已建成…」: the predicate opens at 均
     for v in verbs.finditer(noun, 2):
         rest = noun[v.end() :]
         if len(rest) >= 4 or (len(rest) >= 2 and verbs.search(rest)):
             return noun[: v.start()]  # (「重点开展检查」: a verb and a verb of its own)
+        if not rest and text[after + len(noun) : after + len(noun) + 1] in _NAME_OPEN:
+            return noun[: v.start()]  # 「6个社区开展“法治体检”」: its object a quoted name
     return noun
+
+
+# adverbs that open the predicate after a counted noun (「8个行政村均已建成」「5个社区全部
+# 完成」); at the third character or later, so that no noun loses its first word
+_PREDICATE_LEAD_RE = re.compile("均|都|已|全部|全都|也")
+_NAME_OPEN = "“「《"
 
 
 def _led_back(
@@ -2106,7 +2123,9 @@ def _led_back(
     管理制度。」 then 「修订的制度包括…」: :func:`_done_lead`)."""
     if len(noun) < 2:
         return None, []
-    announcing = text[_sentence_start(text, count_at) : count_at] if count_at is not None else ""
+    # (the whole announcing sentence: 「6个社区开展“法治体检”，覆盖全部社区」 says 覆盖)
+    said_from = _sentence_start(text, count_at) if count_at is not None else 0
+    said_to = _top_end(text, count_at, _SENTENCE_END) if count_at is not None else 0
     opener = _paragraph_opener(pats)
     windows: list[tuple[str, int, int]] = [(text, after, min(len(text), after + _LEAD_REACH))]
     if next_blocks is not None:
@@ -2115,11 +2134,12 @@ def _led_back(
                 break
             windows.append((block, 0, min(len(block), _LEAD_HEAD)))
     head = noun[-2:]
+    one = "的" + noun[-1]  # (「X的村」 names 行政村 by its last character: :func:`_same_thing`)
     for w, (block, start, end) in enumerate(windows):
-        if block.find(head, start, end) < 0:
+        if block.find(head, start, end) < 0 and block.find(one, start, end) < 0:
             continue  # no lead's noun in the window can hold the head (searched below)
         for m in _LEAD_RE.finditer(block, start, end):
-            if head not in m.group("noun"):
+            if head not in m.group("noun") and one not in m.group("noun"):
                 continue  # no cut of it ends with the counted noun's head (:func:`_same_thing`)
             # the noun ends where the opening word begins (「这些事项分别是」)
             base = m.start("noun")
@@ -2142,7 +2162,10 @@ def _led_back(
             if (
                 m.group("this") is None
                 and (len(lead) < 4 or not noun.endswith(lead[-4:]))
-                and not _done_lead(lead, announcing)
+                # (in the announcing paragraph, what the sentence says before the lead)
+                and not _done_lead(
+                    lead, text[said_from : min(said_to, m.start()) if w == 0 else said_to]
+                )
             ):
                 # a sentence that opens with the noun itself (「专项行动具体为：…」) names
                 # the counted noun whole: at least its last four characters
