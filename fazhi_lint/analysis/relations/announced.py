@@ -965,9 +965,11 @@ _BRACKET_AFTER_NAME_RE = re.compile(r"[\u4e00-\u9fff]{0,4}[（(]([^（）()]{2,1
 _GLOSS_LEAD_RE = re.compile(r"^(?:即|包括|含|分别是|分别为|主要是|具体是)[：:]?")
 _ONE_HEAD = 6  # characters of an item its 一 and measure may stand after (「组建一支」)
 # what opens the gloss of a slogan in its sentence (「，即」「——」「：」「，包括」)
+# (a gloss word may follow the slogan's own noun phrase, however long: 「“五个一”涉退役军人
+# 矛盾纠纷化解机制，即建立一本…」)
 _ONE_OPEN_RE = re.compile(
-    r"[一-鿿]{0,6}?(?:——|—|：|:|[，,]?(?:即|就是|是指|指的是|包括|具体为|具体是|分别是|分别为)"
-    r"[：:，,]?|[，,])"
+    r"[一-鿿]{0,16}?[，,]?(?:即|就是|是指|指的是|包括|具体为|具体是|分别是|分别为)[：:，,]?"
+    r"|[一-鿿]{0,6}?(?:——|—|：|:|[，,])"
 )
 # a later sentence that glosses it (「具体来说，就是…」「即…」「主要包括：…」)
 _ONE_GLOSS_RE = re.compile(
