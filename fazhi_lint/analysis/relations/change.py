@@ -2114,9 +2114,9 @@ def _bases_listed(
     bases = [q for q in figures if not q.change and (id(q) in based or _is_base(bq, q))]
     # this period's figures of the sentence itself (「…事故9起、死亡7人，…较上年的13起、9人
     # 分别下降30.8%和28.6%」): the run right before the bases, read below
-    current = [q for q in figures if not q.change and id(q) not in based and not _is_base(bq, q)]
+    ours = [q for q in figures if not q.change and id(q) not in based and not _is_base(bq, q)]
     if len(bases) != len(percents) or (
-        current and not (bases and current[-1].num_start < bases[0].num_start)
+        ours and not (bases and ours[-1].num_start < bases[0].num_start)
     ):
         return {}
     if any(
@@ -2149,13 +2149,13 @@ def _bases_listed(
             return all(common_substring(n, w) >= 2 for n, w in zip(names, words, strict=True))
         return all(common_substring(head, w) >= 2 for w in words)
 
-    if current:
+    if ours:
         # the run in the sentence itself: a link it states (分别, 较上年的), no warning
-        run = current[-size:]
-        if len(run) < size or not fits(run):
+        mine = ours[-size:]
+        if len(mine) < size or not fits(mine):
             return {}
         out = {}
-        for d, now, base in zip(percents, run, bases, strict=True):
+        for d, now, base in zip(percents, mine, bases, strict=True):
             m = next(m for q, m in marked if q is d)
             out[id(d)] = _forced_relative(d, _direction(m.group(1)), now, base)
         return out

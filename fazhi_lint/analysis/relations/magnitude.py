@@ -1939,9 +1939,9 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             # 「对全区412家医疗卫生机构开展…检查全覆盖」: the area's figure its sentence says is
             # reached in full is the area's stock, named after its count; its full reach is
             # said of itself, not of the later figures (no coverage claim to hold them to)
-            words = _noun_after(text, q)[:8]
-            verb = lex.verb_re.search(words, 1)
-            noun = words[: verb.start()] if verb else ""
+            tail = _noun_after(text, q)[:8]
+            verb = lex.verb_re.search(tail, 1)
+            noun = tail[: verb.start()] if verb else ""
             reached.add(id(q))
         if (
             not noun
