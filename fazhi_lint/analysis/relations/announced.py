@@ -62,8 +62,11 @@ A lead (这些/上述/以上/各 X, or the counted noun repeated after a full st
 by an announcing word — after 这些/上述… also 是 or 为 and a colon, 「这些示范村是：…」 — a comma
 between them or not: 「上述工作室分别设在A、B…」「上述联合
 执法行动，即A、B…」) names what was counted when its head word
-ends the counted noun; so does 「X的Y」 when X is said in the announcing sentence (「修订完善了
-7项制度。修订的制度包括…」). A bracket may also follow a long noun phrase (「3支卫生健康普法志愿
+ends the counted noun; so does 「X的Y」 when X is said in the announcing sentence, before or
+after the count (「修订完善了7项制度。修订的制度包括…」「6个社区开展“法治体检”，覆盖全部社区。
+体检覆盖的社区分别为…」; Y of one character after 的 may end the counted noun: 建有…的村 /
+行政村). The counted noun ends at a predicate adverb (「8个行政村均已…」) or at a verb whose
+object is a quoted name. A bracket may also follow a long noun phrase (「3支卫生健康普法志愿
 服务队伍（…）」) when no verb with an object of its own stands before it.
 
 A list whose items each carry a count in the announced count's unit (「审查文件14件，分别为
@@ -73,7 +76,8 @@ are still the items.
 
 A slogan counted by its 一-items (「“三个一”，即一套清单、一张流程图」) is judged by the clauses
 or 顿号 pieces of its gloss that each hold 一 and a measure near their start (一张, 一套, 一网,
-一窗…; not 一体化, 一站式, 一次性), in its sentence after ——, ：, 即, 就是, 包括…, or in the next
+一窗…; not 一体化, 一站式, 一次性), in its sentence after ——, ：, 即, 就是, 包括… (a word of
+gloss also after a long noun phrase of the name's own: 「“五个一”…化解机制，即…」), or in the next
 sentence or the first sentence of the next paragraph when it opens with such a word
 (「具体来说，就是一张联系卡、…」); a name the announcement rules found wrong already is not
 reported twice.

@@ -49,7 +49,8 @@ Session 8 (every link across a full stop a warning):
   before, also for a change in words (「增加了179场，增长了一倍以上」: 179 ÷ 283);
 * a 分别 list of changes whose sentence states only the bases (「与上年相比（2020年发生事故
   21起、死亡11人），…分别下降9.5%和21.4%」), against the latest run of this period's figures
-  of the same units before;
+  of the same units before; or, when the sentence states this period's figures before its
+  bases (「事故9起、死亡7人，…较上年的13起、9人分别下降…」), against those (an error);
 * a 个百分点 or % change with its current rate after it (「提高4.4个百分点，达到14.6%（上年为
   11.2%）」「提高…，由11.2%提高到14.6%」).
 

@@ -23,7 +23,12 @@
   (the base named before or after its count, 「共有A 58个、B 23个」 bounding a figure for
   A（B）), more people than its population (stated before or after), more visits (人次) than
   numbers.toml ``magnitude.visits-per-resident`` per resident (a population stated in an
-  earlier paragraph of the heading bounds visits too: :func:`visits_over_population`);
+  earlier paragraph of the heading bounds visits too: :func:`visits_over_population`) — a
+  medium (直播, 电视台, 公众号: ``magnitude.online``) exempts, a reach with none (覆盖) widens
+  the bound by ``magnitude.reach-factor``, on-site words (线下, 现场) keep a medium word from
+  exempting; a stock's kinds may stand in a bracket of its noun before its count
+  (行政村（社区）142个); an area's figure its sentence says is reached in full (「对全区412家
+  医疗卫生机构开展…全覆盖」) is the area's stock;
 * what of a whole named 总X was done, the same noun, above it in its sentence (N206):
   「项目总投资1.35亿元，年内已完成投资9200亿元」 (:func:`_done_above_whole`), and a total said
   to add to the figure before it below that figure (「资金860万元，加上配套资金后合计投入1.42万

@@ -29,6 +29,11 @@ Parts listed with their period alone after one that names the measure (「第一
 第二季度93件、…」) count what it counts; 「今年」 is the whole report year. A count said to be
 累计 up to the end of a year (截至2023年底) cannot be smaller at the end of a later year (a
 warning, :func:`_cumulative_fall`).
+An act counted by itself (「上半年已完成联合检查126次」「全年共开展联合检查118次」) measures what
+its words before the verb name; two light verbs of carrying out (开展/完成/组织…) count the same
+acts; a verb of one figure inside a longer name in the other's words (政务服务便民热线工单: 服务)
+leaves the words after the verb they share to compare; other doers before the light verb
+(城区 / 各乡镇, 全区 / 区应急局) keep two figures apart.
 Changes (较上年增加), averages and rates are not counts of the period. Work is linear: one
 pass per paragraph to give each number its period, then each number against at most
 ``_MAX_PAIRS`` part-year numbers of its paragraph and the next one.
