@@ -1458,6 +1458,30 @@ def _average(
             and _in_unit(f, a, conv) > a.value
             and not _AVERAGE_RE.search(_clause_before(bq.text, f))
         ][:1]
+    if not totals and word in ("日均", "工作日均", "月均"):
+        # 「全年…交换量3.2万条，日均交换数据87万余条」: a day's or month's average above the whole
+        # year's figure of its unit and words, in its sentence — the year holds every day
+        own = _OWN_WORDS_DROP_RE.sub("", words.replace(m.group(), ""))
+        below = [
+            f
+            for f in before
+            if f.sentence == a.sentence
+            and f.kind == a.kind
+            and f.unit == a.unit
+            and 0 < f.high < a.low
+            and "全年" in _clause_before(bq.text, f)
+            and common_substring(own, _clause_before(bq.text, f) + f.noun) >= 2
+        ]
+        if below:
+            whole = below[-1]
+            return _finding(
+                a,
+                (whole,),
+                severity=Severity.WARNING,
+                message=f"{word}{a.text}多于全年总数{whole.text}：全年的数字包含每一天（每一月），"
+                "不应少于平均数（常见为“万”“亿”写错）",
+                suggestion="核对全年总数与平均数的单位和数量级",
+            )
     if not totals:
         return None
     counts: list[tuple[Decimal, str, Quantity | None]] = []
