@@ -1,8 +1,9 @@
 """Magnitudes checked against other figures of the same paragraph.
 
 * averages (N205): 「平均每家次约32项」「人均1.23万元」「日均约767件」 against the total and the
-  count the sentence states (4562项 ÷ 1426家次); 日均/平均每天 over the working days the
-  sentence states, else over the days of a year; 平均每个工作日 over 250 working days;
+  count the sentence states (4562项 ÷ 1426家次), a 日均/月均 above the whole year's figure of
+  its unit and words in its sentence by itself (「全年…3.2万条，日均…87万余条」); 日均/平均每天
+  over the working days the sentence states, else over the days of a year; 平均每个工作日 over 250 working days;
   人均月/每月 over twelve months (never 每人每月, a standard per person); the count may follow
   the average in its clause group (人均办案12件，…工作人员4名), and a 人均 figure may come
   before its total;
