@@ -2502,6 +2502,22 @@ def _exceeds(
             return None
         verbs = list(lex.verb_re.finditer(before))
         obj = _BRACKETED.sub("", before[verbs[-1].end() :]) if verbs else ""
+        if (
+            noun != _HOUSEHOLDS
+            and head in before
+            and power_of_ten_slip(q.value, base.value, Decimal(0))
+        ):
+            # 「在校学生4.7万人」 … 「受教育学生达47万人」: the base's own digits shifted by a power
+            # of ten, its head noun named — a 万 or decimal slip whatever qualifies the head
+            return _finding(
+                q,
+                (base,),
+                code="N206",
+                severity=Severity.WARNING,
+                message=f"{q.text}多于文中所述总数{base.text}（{noun}），且恰为其数字移位，"
+                "疑为数量级写错",
+                suggestion="核对该数字与文中所述的总数（常见为多写一位或漏写“万”）",
+            )
         if noun == _HOUSEHOLDS:
             # the households of the area bound the households reached (居民家庭, 农户), not
             # the 户 of businesses
