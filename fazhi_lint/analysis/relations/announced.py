@@ -62,8 +62,11 @@ A lead (这些/上述/以上/各 X, or the counted noun repeated after a full st
 by an announcing word — after 这些/上述… also 是 or 为 and a colon, 「这些示范村是：…」 — a comma
 between them or not: 「上述工作室分别设在A、B…」「上述联合
 执法行动，即A、B…」) names what was counted when its head word
-ends the counted noun; so does 「X的Y」 when X is said in the announcing sentence (「修订完善了
-7项制度。修订的制度包括…」). A bracket may also follow a long noun phrase (「3支卫生健康普法志愿
+ends the counted noun; so does 「X的Y」 when X is said in the announcing sentence, before or
+after the count (「修订完善了7项制度。修订的制度包括…」「6个社区开展“法治体检”，覆盖全部社区。
+体检覆盖的社区分别为…」; Y of one character after 的 may end the counted noun: 建有…的村 /
+行政村). The counted noun ends at a predicate adverb (「8个行政村均已…」) or at a verb whose
+object is a quoted name. A bracket may also follow a long noun phrase (「3支卫生健康普法志愿
 服务队伍（…）」) when no verb with an object of its own stands before it.
 
 A list whose items each carry a count in the announced count's unit (「审查文件14件，分别为
@@ -73,7 +76,8 @@ are still the items.
 
 A slogan counted by its 一-items (「“三个一”，即一套清单、一张流程图」) is judged by the clauses
 or 顿号 pieces of its gloss that each hold 一 and a measure near their start (一张, 一套, 一网,
-一窗…; not 一体化, 一站式, 一次性), in its sentence after ——, ：, 即, 就是, 包括…, or in the next
+一窗…; not 一体化, 一站式, 一次性), in its sentence after ——, ：, 即, 就是, 包括… (a word of
+gloss also after a long noun phrase of the name's own: 「“五个一”…化解机制，即…」), or in the next
 sentence or the first sentence of the next paragraph when it opens with such a word
 (「具体来说，就是一张联系卡、…」); a name the announcement rules found wrong already is not
 reported twice.
@@ -744,6 +748,8 @@ def announced_relations(
             and _IDEOGRAPH_RE.match(text[noun_end])
             and text[noun_end] not in "的和及与等即"
             and not (noun_end > after and text.startswith(pats.opener_words, noun_end))
+            # (「8个行政村均已…」: the predicate opens at its adverb)
+            and not (noun_end - after >= 2 and _PREDICATE_LEAD_RE.match(text, noun_end))
         ):
             # (「这五类问题分别是…」: the opening word is not part of the noun)
             noun_end += 1
@@ -964,9 +970,11 @@ _BRACKET_AFTER_NAME_RE = re.compile(r"[\u4e00-\u9fff]{0,4}[（(]([^（）()]{2,1
 _GLOSS_LEAD_RE = re.compile(r"^(?:即|包括|含|分别是|分别为|主要是|具体是)[：:]?")
 _ONE_HEAD = 6  # characters of an item its 一 and measure may stand after (「组建一支」)
 # what opens the gloss of a slogan in its sentence (「，即」「——」「：」「，包括」)
+# (a gloss word may follow the slogan's own noun phrase, however long: 「“五个一”涉退役军人
+# 矛盾纠纷化解机制，即建立一本…」)
 _ONE_OPEN_RE = re.compile(
-    r"[一-鿿]{0,6}?(?:——|—|：|:|[，,]?(?:即|就是|是指|指的是|包括|具体为|具体是|分别是|分别为)"
-    r"[：:，,]?|[，,])"
+    r"[一-鿿]{0,16}?[，,]?(?:即|就是|是指|指的是|包括|具体为|具体是|分别是|分别为)[：:，,]?"
+    r"|[一-鿿]{0,6}?(?:——|—|：|:|[，,])"
 )
 # a later sentence that glosses it (「具体来说，就是…」「即…」「主要包括：…」)
 _ONE_GLOSS_RE = re.compile(
@@ -2051,7 +2059,8 @@ _LEAD_RE = re.compile(
     # (after a comma only the counted noun repeated whole: 「8个警务服务站，警务服务站分别
     # 设在…」; 各 points at each of them: 「各检查组分别负责…」)
     r"(?:(?P<this>这些|上述|以上|前述|这批|该批|各)|^|(?<=[。！？!?，,]))"
-    r"(?P<noun>[^，,。；;：:、（()）“”《》\s0-9０-９]{1,8})"
+    # (a noun of 「X的Y」 may run longer: 「建有法治文化广场的村分别为…」)
+    r"(?P<noun>[^，,。；;：:、（()）“”《》\s0-9０-９]{1,16})"
 )
 
 
@@ -2067,6 +2076,9 @@ def _same_thing(lead: str, noun: str) -> bool:
     """Does the lead's noun name what was counted? Its head word (the last two characters)
     ends the counted noun (「上述制度」 and 「工作制度」, 「这些事项」 and 「执法事项」);
     「上述纠纷」 does not name 「医疗纠纷调解室」."""
+    _, de, after = lead.rpartition("的")
+    if de and after and len(after) < 2:
+        return noun.endswith(after)  # 「建有法治文化广场的村」 and 行政村: the head after 的
     head = lead[-2:]
     return len(head) == 2 and noun.endswith(head)
 
@@ -2088,11 +2100,22 @@ def _counted_noun(text: str, after: int, verbs: re.Pattern[str]) -> str:
     if head is None:
         return ""
     noun = head.group()
+    adverb = _PREDICATE_LEAD_RE.search(noun, 2)
+    if adverb is not None:
+        noun = noun[: adverb.start()]  # 「8个行政村均已建成…」: the predicate opens at 均
     for v in verbs.finditer(noun, 2):
         rest = noun[v.end() :]
         if len(rest) >= 4 or (len(rest) >= 2 and verbs.search(rest)):
             return noun[: v.start()]  # (「重点开展检查」: a verb and a verb of its own)
+        if not rest and text[after + len(noun) : after + len(noun) + 1] in _NAME_OPEN:
+            return noun[: v.start()]  # 「6个社区开展“法治体检”」: its object a quoted name
     return noun
+
+
+# adverbs that open the predicate after a counted noun (「8个行政村均已建成」「5个社区全部
+# 完成」); at the third character or later, so that no noun loses its first word
+_PREDICATE_LEAD_RE = re.compile("均|都|已|全部|全都|也")
+_NAME_OPEN = "“「《"
 
 
 def _led_back(
@@ -2113,7 +2136,9 @@ def _led_back(
     管理制度。」 then 「修订的制度包括…」: :func:`_done_lead`)."""
     if len(noun) < 2:
         return None, []
-    announcing = text[_sentence_start(text, count_at) : count_at] if count_at is not None else ""
+    # (the whole announcing sentence: 「6个社区开展“法治体检”，覆盖全部社区」 says 覆盖)
+    said_from = _sentence_start(text, count_at) if count_at is not None else 0
+    said_to = _top_end(text, count_at, _SENTENCE_END) if count_at is not None else 0
     opener = _paragraph_opener(pats)
     windows: list[tuple[str, int, int]] = [(text, after, min(len(text), after + _LEAD_REACH))]
     if next_blocks is not None:
@@ -2122,11 +2147,12 @@ def _led_back(
                 break
             windows.append((block, 0, min(len(block), _LEAD_HEAD)))
     head = noun[-2:]
+    one = "的" + noun[-1]  # (「X的村」 names 行政村 by its last character: :func:`_same_thing`)
     for w, (block, start, end) in enumerate(windows):
-        if block.find(head, start, end) < 0:
+        if block.find(head, start, end) < 0 and block.find(one, start, end) < 0:
             continue  # no lead's noun in the window can hold the head (searched below)
         for m in _LEAD_RE.finditer(block, start, end):
-            if head not in m.group("noun"):
+            if head not in m.group("noun") and one not in m.group("noun"):
                 continue  # no cut of it ends with the counted noun's head (:func:`_same_thing`)
             # the noun ends where the opening word begins (「这些事项分别是」)
             base = m.start("noun")
@@ -2149,7 +2175,10 @@ def _led_back(
             if (
                 m.group("this") is None
                 and (len(lead) < 4 or not noun.endswith(lead[-4:]))
-                and not _done_lead(lead, announcing)
+                # (in the announcing paragraph, what the sentence says before the lead)
+                and not _done_lead(
+                    lead, text[said_from : min(said_to, m.start()) if w == 0 else said_to]
+                )
             ):
                 # a sentence that opens with the noun itself (「专项行动具体为：…」) names
                 # the counted noun whole: at least its last four characters

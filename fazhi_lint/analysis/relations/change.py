@@ -49,7 +49,8 @@ Session 8 (every link across a full stop a warning):
   before, also for a change in words (「增加了179场，增长了一倍以上」: 179 ÷ 283);
 * a 分别 list of changes whose sentence states only the bases (「与上年相比（2020年发生事故
   21起、死亡11人），…分别下降9.5%和21.4%」), against the latest run of this period's figures
-  of the same units before;
+  of the same units before; or, when the sentence states this period's figures before its
+  bases (「事故9起、死亡7人，…较上年的13起、9人分别下降…」), against those (an error);
 * a 个百分点 or % change with its current rate after it (「提高4.4个百分点，达到14.6%（上年为
   11.2%）」「提高…，由11.2%提高到14.6%」).
 
@@ -2119,8 +2120,11 @@ def _bases_listed(
         ):
             based.add(id(q))
     bases = [q for q in figures if not q.change and (id(q) in based or _is_base(bq, q))]
-    if len(bases) != len(percents) or any(
-        not q.change and id(q) not in based and not _is_base(bq, q) for q in figures
+    # this period's figures of the sentence itself (「…事故9起、死亡7人，…较上年的13起、9人
+    # 分别下降30.8%和28.6%」): the run right before the bases, read below
+    ours = [q for q in figures if not q.change and id(q) not in based and not _is_base(bq, q)]
+    if len(bases) != len(percents) or (
+        ours and not (bases and ours[-1].num_start < bases[0].num_start)
     ):
         return {}
     if any(
@@ -2153,6 +2157,16 @@ def _bases_listed(
             return all(common_substring(n, w) >= 2 for n, w in zip(names, words, strict=True))
         return all(common_substring(head, w) >= 2 for w in words)
 
+    if ours:
+        # the run in the sentence itself: a link it states (分别, 较上年的), no warning
+        mine = ours[-size:]
+        if len(mine) < size or not fits(mine):
+            return {}
+        out = {}
+        for d, now, base in zip(percents, mine, bases, strict=True):
+            m = next(m for q, m in marked if q is d)
+            out[id(d)] = _forced_relative(d, _direction(m.group(1)), now, base)
+        return out
     for k in range(1, LOOK_BACK_SENTENCES + 1):
         if first.sentence - k < 0:
             break

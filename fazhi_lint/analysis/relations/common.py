@@ -585,11 +585,15 @@ _TIME_WORDS_RE = re.compile(
     r"|[0-9一二三四五六七八九十]{1,2}\s*(?:月份?)?\s*[-－—–~～至到]\s*[0-9一二三四五六七八九十]{1,2}\s*月份?"
     r"|前[0-9一二三四五六七八九十]{1,2}个月|截[至止][^，,]{0,10}?(?:底|末|日)|以来"
 )
+# light verbs of carrying out: their object is the act or thing done (开展…检查, 完成…巡查,
+# 组织…演练); two of them before the same thing count the same acts
+DOING_VERBS = ("开展", "组织", "进行", "实施", "举办", "完成")
+_DOING = "|".join(DOING_VERBS)
 # a body opening a clause whose verb comes after a light verb (区人社局开展…检查)
 _BODY_FIRST_RE = re.compile(
     r"([\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|局|分局|委|委员会|办|办公室|中心|院|所|协会|政府"
     r"|大队|支队|队|站|公司|部门|法院|检察院))(?:共|累计|共计|依法|全年|年内)*"
-    r"(?=开展|组织|进行|实施|举办|完成)"
+    rf"(?={_DOING})"
 )
 # a body opening a clause, followed by a total or a word of two characters at least; not
 # one after 对 or 向, which name the object or the addressee (「共对镇政府规范性文件开展…审查」
@@ -638,6 +642,12 @@ def clause_subject(q: Quantity) -> str:
     return _clause_subject(q.pre, q.verb)
 
 
+def subject_before(pre: str, verb: str) -> str:
+    """:func:`clause_subject` of the words ``pre`` read with ``verb`` as their verb (a verb
+    of another figure's clause standing in them)."""
+    return _clause_subject(pre, verb)
+
+
 @lru_cache(maxsize=16384)
 def _clause_subject(pre: str, verb: str) -> str:
     if not verb or verb not in pre:
@@ -667,9 +677,9 @@ def same_body(a: Quantity, b: Quantity) -> bool:
 # words that open what a figure counts and name nothing of it: totals, the whole area, and
 # light verbs whose object is the thing (开展…检查, 组织…活动)
 _THING_LEAD_RE = re.compile(
-    r"^(?:共计|合计|累计|总计|共|依法|全(?:区|市|县|镇|乡|街|省|旗)|开展|组织|进行|实施|举办|完成"
+    rf"^(?:共计|合计|累计|总计|共|依法|全(?:区|市|县|镇|乡|街|省|旗)|{_DOING}"
     # 已 before a total or a light verb (「已累计完成…」; not 已结, which tells 已结 from 未结)
-    r"|已(?:经)?(?=共计|合计|累计|总计|共|开展|组织|进行|实施|举办|完成))+"
+    rf"|已(?:经)?(?=共计|合计|累计|总计|共|{_DOING}))+"
 )
 
 

@@ -904,7 +904,11 @@ def _visits_over(
         # (the whole sentence before it: 「近三年来开展讲座360场，受众达…」「全区开展…，受众…」)
         start = bq.sentence_starts[q.sentence] if bq.sentence_starts else 0
         sentence = _year_sum_dropped(lex, bq.text[start : q.num_start])
-        if any(w in sentence for w in reach) or _YEAR_RANGE_RE.search(sentence):
+        on_site = any(w in sentence for w in data.get("offline", ()))
+        if any(
+            w in sentence for w in reach if not (on_site and w in data.get("online", ()))
+        ) or _YEAR_RANGE_RE.search(sentence):
+            # (on site, 线下 or 现场, a medium word such as 观看 takes no one beyond the area)
             continue
         area = _area(sentence)
         for pop in reversed(pops):

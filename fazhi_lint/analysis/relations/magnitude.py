@@ -1,8 +1,9 @@
 """Magnitudes checked against other figures of the same paragraph.
 
 * averages (N205): 「平均每家次约32项」「人均1.23万元」「日均约767件」 against the total and the
-  count the sentence states (4562项 ÷ 1426家次); 日均/平均每天 over the working days the
-  sentence states, else over the days of a year; 平均每个工作日 over 250 working days;
+  count the sentence states (4562项 ÷ 1426家次), a 日均/月均 above the whole year's figure of
+  its unit and words in its sentence by itself (「全年…3.2万条，日均…87万余条」); 日均/平均每天
+  over the working days the sentence states, else over the days of a year; 平均每个工作日 over 250 working days;
   人均月/每月 over twelve months (never 每人每月, a standard per person); the count may follow
   the average in its clause group (人均办案12件，…工作人员4名), and a 人均 figure may come
   before its total;
@@ -23,7 +24,12 @@
   (the base named before or after its count, 「共有A 58个、B 23个」 bounding a figure for
   A（B）), more people than its population (stated before or after), more visits (人次) than
   numbers.toml ``magnitude.visits-per-resident`` per resident (a population stated in an
-  earlier paragraph of the heading bounds visits too: :func:`visits_over_population`);
+  earlier paragraph of the heading bounds visits too: :func:`visits_over_population`) — a
+  medium (直播, 电视台, 公众号: ``magnitude.online``) exempts, a reach with none (覆盖) widens
+  the bound by ``magnitude.reach-factor``, on-site words (线下, 现场) keep a medium word from
+  exempting; a stock's kinds may stand in a bracket of its noun before its count
+  (行政村（社区）142个); an area's figure its sentence says is reached in full (「对全区412家
+  医疗卫生机构开展…全覆盖」) is the area's stock;
 * what of a whole named 总X was done, the same noun, above it in its sentence (N206):
   「项目总投资1.35亿元，年内已完成投资9200亿元」 (:func:`_done_above_whole`), and a total said
   to add to the figure before it below that figure (「资金860万元，加上配套资金后合计投入1.42万
@@ -1453,6 +1459,30 @@ def _average(
             and _in_unit(f, a, conv) > a.value
             and not _AVERAGE_RE.search(_clause_before(bq.text, f))
         ][:1]
+    if not totals and word in ("日均", "工作日均", "月均"):
+        # 「全年…交换量3.2万条，日均交换数据87万余条」: a day's or month's average above the whole
+        # year's figure of its unit and words, in its sentence — the year holds every day
+        own = _OWN_WORDS_DROP_RE.sub("", words.replace(m.group(), ""))
+        below = [
+            f
+            for f in before
+            if f.sentence == a.sentence
+            and f.kind == a.kind
+            and f.unit == a.unit
+            and 0 < f.high < a.low
+            and "全年" in _clause_before(bq.text, f)
+            and common_substring(own, _clause_before(bq.text, f) + f.noun) >= 2
+        ]
+        if below:
+            whole = below[-1]
+            return _finding(
+                a,
+                (whole,),
+                severity=Severity.WARNING,
+                message=f"{word}{a.text}多于全年总数{whole.text}：全年的数字包含每一天（每一月），"
+                "不应少于平均数（常见为“万”“亿”写错）",
+                suggestion="核对全年总数与平均数的单位和数量级",
+            )
     if not totals:
         return None
     counts: list[tuple[Decimal, str, Quantity | None]] = []
@@ -1861,6 +1891,7 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         else []
     )
     bases: list[tuple[Quantity, str, bool]] = []  # (figure, its noun, is a population)
+    reached: set[int] = set()  # bases their own sentence says are reached in full
     # the households stated with the population (常住人口3.8万人、1.3万户) bound those reached
     # more closely than the people do
     households_stated = any(
@@ -1931,6 +1962,19 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 noun = within.group(1)
         if (
             not noun
+            and not q.verb
+            and _AREA_RE.search(before)
+            and _COVERAGE_RE.search(text, q.end, bq.sentence_span(q.sentence)[1])
+        ):
+            # 「对全区412家医疗卫生机构开展…检查全覆盖」: the area's figure its sentence says is
+            # reached in full is the area's stock, named after its count; its full reach is
+            # said of itself, not of the later figures (no coverage claim to hold them to)
+            tail = _noun_after(text, q)[:8]
+            verb = lex.verb_re.search(tail, 1)
+            noun = tail[: verb.start()] if verb else ""
+            reached.add(id(q))
+        if (
+            not noun
             and q.unit == "户"
             and _with_population(text, q, [p for p in people if not p.approx])
         ):
@@ -1974,7 +2018,7 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 out.append(rel)
         for b, b_noun, is_pop in bases if pair is None and not item else ():
             rel = _exceeds(bq, lex, q, b, b_noun, is_pop, visits, online)
-            if rel is None and not is_pop:
+            if rel is None and not is_pop and id(b) not in reached:
                 rel = _coverage(bq, lex, q, b, b_noun)
             if rel is not None:
                 out.append(rel)
@@ -2257,6 +2301,8 @@ def _coverage(
 _KINDS_AFTER_RE = re.compile(
     r"(?P<head>[\u4e00-\u9fff]{0,6}?)[（(](?P<kinds>[\u4e00-\u9fff、和及]{1,12})[）)]"
 )
+# the kinds a bracket in a noun names (行政村（社区）)
+_KINDS_IN_RE = re.compile(r"[（(]([\u4e00-\u9fff、和及]{1,12})[）)]")
 # a statement naming the set its figure is a part of (在上述案件中, 其中, 这些…中，)
 _POINTED_PART_RE = re.compile(r"上述|以上|前述|这些|其中|中[，,]")
 
@@ -2314,6 +2360,21 @@ def visits_over_population(
     return None if rel is None else replace(rel, message=rel.message + note)
 
 
+# a medium of one village or community (村级广播, 社区公众号): it reaches only its residents
+_LOCAL_MEDIUM_RE = re.compile(r"(?:村级|村|社区|小区|楼院|网格)$")
+
+
+def _wide_medium(sentence: str, word: str) -> bool:
+    """Does the sentence name the medium ``word`` other than as one village's or community's
+    own (「在县电视台播出」, not 「依托集市、庙会和村级广播」)?"""
+    at = sentence.find(word)
+    while at >= 0:
+        if not _LOCAL_MEDIUM_RE.search(sentence, max(0, at - 2), at):
+            return True
+        at = sentence.find(word, at + 1)
+    return False
+
+
 def _exceeds(
     bq: BlockQuantities,
     lex: Lexicon,
@@ -2333,6 +2394,11 @@ def _exceeds(
         return None
     if is_population:
         reach = (*lex.data["magnitude"].get("beyond", ()), *_OVER_YEARS)
+        on_site = any(w in words for w in lex.data["magnitude"].get("offline", ()))
+        if on_site:
+            # on site (线下, 现场): a medium word (观看) reaches no one beyond the area
+            online = ()
+            reach = tuple(w for w in reach if w not in lex.data["magnitude"].get("online", ()))
         # (the whole sentence before it: 「近三年来，…，累计现场观众…」「…辐射周边乡镇，全年…」)
         start = bq.sentence_starts[q.sentence] if bq.sentence_starts else 0
         sentence = text[start : q.num_start]
@@ -2346,18 +2412,27 @@ def _exceeds(
         areas = set(_WHOLE_AREA_RE.findall(sentence))
         if areas and not areas & set(_WHOLE_AREA_RE.findall(_clause_before(text, base))):
             return None
-        if any(w in words for w in online) and not (
+        if any(w in words or _wide_medium(sentence, w) for w in online) and not (
             (lex.same_units(q.unit, "人") or q.unit == "人次")
             and power_of_ten_slip(q.value, base.value, Decimal(0))
         ):
-            # a reach beyond the area (online views) may pass the population; not a number of
+            # a reach beyond the area (online views, a broadcast named anywhere in the
+            # sentence: 「在县电视台播出…，覆盖观众…」) may pass the population; not a number of
             # people (or of visits, above the visits a resident may make) that is the
             # population's own digits shifted (28.6万 … 286万人; 2.3万 … 覆盖230万人次)
             return None
-        if lex.same_units(q.unit, "人") and q.low > bounds(base)[1]:
-            limit, how = bounds(base)[1], "常住人口"
-        elif q.unit == "人次" and q.low > bounds(base)[1] * visits:
-            limit, how = bounds(base)[1] * visits, f"常住人口的{fmt(visits)}倍"
+        # a reach with no medium (覆盖群众…) may take in the neighbours' people too: the
+        # bound widened by ``magnitude.reach-factor``, unless the words put them on site
+        data = lex.data["magnitude"]
+        spread = (
+            Decimal(str(data.get("reach-factor", 1)))
+            if not on_site and any(w in words for w in data.get("reach", ()))
+            else Decimal(1)
+        )
+        if lex.same_units(q.unit, "人") and q.low > bounds(base)[1] * spread:
+            limit, how = bounds(base)[1] * spread, "常住人口"
+        elif q.unit == "人次" and q.low > bounds(base)[1] * visits * spread:
+            limit, how = bounds(base)[1] * visits * spread, f"常住人口的{fmt(visits * spread)}倍"
         elif (
             households
             and q.unit == "户"
@@ -2371,8 +2446,11 @@ def _exceeds(
         message = (
             f"{q.text}超过文中所述{base.text}人口"
             + (
-                f"的{fmt(visits)}倍（{show(limit, base).removesuffix(base.unit_text)}人次）"
+                f"的{fmt(visits * spread)}倍（{show(limit, base).removesuffix(base.unit_text)}"
+                "人次）"
                 if q.unit == "人次"
+                else f"的{fmt(spread)}倍（{show(limit, base)}）"
+                if spread > 1 and q.unit != "户"
                 else ""
             )
             + ("，户数不应多于人口" if q.unit == "户" else "，数量级不合常理")
@@ -2398,7 +2476,14 @@ def _exceeds(
             return None
         kinds = _KINDS_AFTER_RE.match(text, q.end)
         own_kinds = _KINDS_AFTER_RE.match(text, base.end)
-        said = noun + (own_kinds.group("kinds") if own_kinds else "")
+        # (the base's kinds in its noun before the count: 「共有行政村（社区）142个」)
+        said = "".join(
+            (
+                noun,
+                own_kinds.group("kinds") if own_kinds else "",
+                *_KINDS_IN_RE.findall(_clause_before(text, base)),
+            )
+        )
         if kinds is not None and any(
             k and k not in said for k in _NOUN_JOIN_RE.split(kinds.group("kinds"))
         ):
@@ -2417,6 +2502,22 @@ def _exceeds(
             return None
         verbs = list(lex.verb_re.finditer(before))
         obj = _BRACKETED.sub("", before[verbs[-1].end() :]) if verbs else ""
+        if (
+            noun != _HOUSEHOLDS
+            and head in before
+            and power_of_ten_slip(q.value, base.value, Decimal(0))
+        ):
+            # 「在校学生4.7万人」 … 「受教育学生达47万人」: the base's own digits shifted by a power
+            # of ten, its head noun named — a 万 or decimal slip whatever qualifies the head
+            return _finding(
+                q,
+                (base,),
+                code="N206",
+                severity=Severity.WARNING,
+                message=f"{q.text}多于文中所述总数{base.text}（{noun}），且恰为其数字移位，"
+                "疑为数量级写错",
+                suggestion="核对该数字与文中所述的总数（常见为多写一位或漏写“万”）",
+            )
         if noun == _HOUSEHOLDS:
             # the households of the area bound the households reached (居民家庭, 农户), not
             # the 户 of businesses

@@ -29,6 +29,11 @@ Parts listed with their period alone after one that names the measure (「第一
 第二季度93件、…」) count what it counts; 「今年」 is the whole report year. A count said to be
 累计 up to the end of a year (截至2023年底) cannot be smaller at the end of a later year (a
 warning, :func:`_cumulative_fall`).
+An act counted by itself (「上半年已完成联合检查126次」「全年共开展联合检查118次」) measures what
+its words before the verb name; two light verbs of carrying out (开展/完成/组织…) count the same
+acts; a verb of one figure inside a longer name in the other's words (政务服务便民热线工单: 服务)
+leaves the words after the verb they share to compare; other doers before the light verb
+(城区 / 各乡镇, 全区 / 区应急局) keep two figures apart.
 Changes (较上年增加), averages and rates are not counts of the period. Work is linear: one
 pass per paragraph to give each number its period, then each number against at most
 ``_MAX_PAIRS`` part-year numbers of its paragraph and the next one.
@@ -49,6 +54,7 @@ from ...model import Severity
 from ..quantities import BlockQuantities, Lexicon, Quantity, load_lexicon, scan
 from .common import (
     COUNTABLE,
+    DOING_VERBS,
     FLOW_STAGES,
     Relation,
     Verdict,
@@ -68,6 +74,7 @@ from .common import (
     same_thing,
     show,
     span_of,
+    subject_before,
 )
 
 _MAX_PAIRS = 64  # part-year numbers kept per paragraph (bounded work per whole-year number)
@@ -281,6 +288,8 @@ def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
         return False
     if not same_body(a, b):
         return False  # 东城街道受理… / 西城街道受理…: two bodies' counts
+    if _after_shared_verb(a, b):
+        return True
     if different_things(clause_subject(a), clause_subject(b)):
         return False  # 上半年城区受理… / 全年各乡镇受理…: two places' counts
     x, y = a.noun, b.noun
@@ -312,6 +321,12 @@ def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
         short = _LEAD_RE.sub("", pattern.sub("", bare.noun))
         words = re.split(r"[，,；;。：:]", pattern.sub("", other.pre))[-1]
         return len(short) >= 4 and words.endswith(short[-2:]) and _in_order(short, words)
+    if a.verb != b.verb and a.verb in DOING_VERBS and b.verb in DOING_VERBS:
+        # two light verbs of carrying out (「已完成联合巡查132次」 / 「共开展联合巡查118次」):
+        # what each counts is the thing after it
+        things = counted_thing(a), counted_thing(b)
+        if all(things) and not _other_doers(a, b):
+            return same_thing(*things)
     if a.verb != b.verb:
         # an elided repetition (前三季度开展专题培训9场，全年共开展7场): the one figure's
         # verb stands among the words of the other, whose noun it borrows
@@ -333,11 +348,67 @@ def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
     # the same verb: the same counted thing, by the nouns' distinguishing words (查处占道经营
     # 等违法行为 / 查处违法建设案件 share only 违法), the later mention may refer back
     first, second = sorted((a, b), key=lambda q: (q.block, q.start))
+    things = counted_thing(first), counted_thing(second)
+    if (
+        all(things)
+        and (a.phrase.endswith(a.verb) or b.phrase.endswith(b.verb))
+        and not _other_doers(a, b)
+    ):
+        # the act itself counted (「上半年已完成联合检查126次」「全年累计完成随机抽查检查387
+        # 户次」): the words before the verb are the thing, not a noun of the verb's object
+        return same_thing(*things)
     # (a period word taken for the noun of an elided figure, 「二季度受理1300件」, names nothing)
     pattern = _words(lex).pattern
     return same_thing(pattern.sub("", first.noun), pattern.sub("", second.noun)) and same_thing(
         counted_thing(first), counted_thing(second)
     )
+
+
+def _other_doers(a: Quantity, b: Quantity) -> bool:
+    """Do two figures' clauses name different doers before a light verb of carrying out
+    (「上半年城区开展联合检查…」 / 「全年各乡镇共开展联合检查…」)? The subject is read before
+    the first such verb when one stands before the figure's own verb (检查 closing an act),
+    without the object a preposition names (「区应急局共对企业开展…」). The whole area and
+    one body in it (全区 / 区应急局) are other doers too: the body's count is a part; so are
+    two named doers neither of which holds the other (东城街道 / 西城街道)."""
+    x, y = (_OBJECT_TAIL_RE.sub("", subject_before(q.pre, _doing_verb(q))) for q in (a, b))
+    return bool(x and y) and x not in y and y not in x
+
+
+# a preposition and its object closing a subject (「区应急局共对企业」): not the doer
+_OBJECT_TAIL_RE = re.compile(r"(?:对于|对|向|为|给|针对)[^，,；;]*$")
+
+
+def _doing_verb(q: Quantity) -> str:
+    own = q.pre.rfind(q.verb) if q.verb else -1
+    at = [(k, v) for v in DOING_VERBS if 0 <= (k := q.pre.find(v)) < own]
+    return min(at)[1] if at else q.verb
+
+
+def _after_shared_verb(a: Quantity, b: Quantity) -> bool:
+    """Does one figure's verb stand in the other's words before that one's own verb, the
+    words after it naming the same measure (「共办理12345政务服务便民热线工单」, 服务 a verb
+    inside a name, / 「共办理12345热线工单」)? The words after the shared verb are each
+    figure's thing: equal, or the shorter's characters in order in the longer with the same
+    last two characters (the same thing named with more qualifiers once)."""
+    for q, o in ((a, b), (b, a)):
+        if not q.verb or not o.verb or q.verb == o.verb:
+            continue
+        own = o.pre.rfind(o.verb)
+        k = o.pre.rfind(q.verb, 0, own) if own > 0 else -1
+        if k < 0:
+            continue
+        if different_things(subject_before(o.pre, q.verb), subject_before(q.pre, q.verb)):
+            continue  # 上半年城区办理… / 全年各乡镇办理…: two places' counts
+        x = _SPLIT_RE.split(o.pre[k + len(q.verb) :])[-1]
+        y = _SPLIT_RE.split(q.pre[q.pre.rfind(q.verb) + len(q.verb) :])[-1]
+        short, long_ = sorted((x, y), key=len)
+        if len(short) >= 4 and short[-2:] == long_[-2:] and _in_order(short, long_):
+            return True
+    return False
+
+
+_SPLIT_RE = re.compile(r"[，,；;。：:]")
 
 
 # verbless words before a figure that open with a preposition leading to its object

@@ -15,7 +15,9 @@ a time: 「数据统计截止时间为…」, or the end of the period the figur
 「统计时间：2023年1月1日至2024年4月30日」「数据统计至…」); a plan noun counted as done work (「共开展检查计划76次」) or
 规划 naming a subject (规划法, 规划局, 规划许可) plans nothing; 到 a date with no
 result (「到2025年底实现…全覆盖」) is a target; a start (起, 开始) is one still to come unless 已
-says it has come (「已于2024年9月1日起施行」: a fact). A whole year two or more years after the
+says it has come (「已于2024年9月1日起施行」: a fact). A rule that takes effect after the report
+year named as the ground of the year's counted work (「自2023年3月1日起施行的《…条例》，…全年依据
+该条例查处…12件」 in a report on 2022) is reported (a warning: :func:`_applied_before_effect`). A whole year two or more years after the
 report year opening a statement of counted work with no plan word is an error."""
 
 from __future__ import annotations
@@ -421,6 +423,7 @@ def date_relations(
         if any(a <= bq.block < b for a, b in plan):
             continue
         opens, in_plan = _plan_part(bq.text, in_plan)
+        out.extend(_applied_before_effect(bq, report_year))
         year_before: YearMention | None = None
         for y in bq.years:
             inherited = False
@@ -706,6 +709,52 @@ def _started_later(
         f"报告应在{report_year + 1}年第一季度完成，已经发生的情况不应晚于"
         f"{report_year + 1}年{_WRITTEN_BY_MONTH}月",
     )
+
+
+# a rule named with the date it takes effect (「自2023年3月1日起施行的《…条例》」「于2022年7月1日
+# 起正式施行的《…》」)
+_EFFECTIVE_NAME_RE = re.compile(
+    r"(?:自|于|从)\s*(?P<year>(?:19|20)[0-9]{2})\s*年[0-9０-９一二三四五六七八九十]{0,3}月?"
+    r"[0-9０-９一二三四五六七八九十]{0,3}[日号]?\s*起?\s*(?:正式)?(?:施行|实施|生效)的?\s*"
+    r"(?P<name>《[^《》]{2,40}》)"
+)
+# the rule pointed back at as the ground of work done (依据该条例查处…, 根据上述办法办理…)
+_APPLIED_RE = re.compile(
+    r"(?:依据|依照|根据|适用|按照|运用)(?:该|此|上述|这一|本)(?:条例|办法|规定|规章|细则|法规|法)"
+)
+
+
+def _applied_before_effect(bq: BlockQuantities, report_year: int) -> list[Relation]:
+    """「自2023年3月1日起施行的《…条例》，…全年依据该条例查处违法取水案件12件」 in a report on
+    2022: a rule that takes effect after the report year cannot be the ground of the year's
+    counted work (a warning: the year or the count may be another's). A plan (将…) is left
+    alone; the sentence must count what was done under the rule."""
+    text = bq.text
+    if "《" not in text or not any(w in text for w in ("施行", "实施", "生效")):
+        return []
+    out: list[Relation] = []
+    for m in _EFFECTIVE_NAME_RE.finditer(text):
+        if int(m.group("year")) <= report_year:
+            continue
+        s_end = bq.sentence_span(bq.sentence_of(m.start()))[1]
+        applied = _APPLIED_RE.search(text, m.end(), s_end)
+        if applied is None or _plans(text, m.end(), s_end):
+            continue
+        if not any(applied.end() <= q.start < s_end and q.kind in COUNTABLE for q in bq.quantities):
+            continue
+        y = next((y for y in bq.years if y.start == m.start("year")), None)
+        if y is None:
+            continue
+        shown = text[m.start("year") : m.start("name")].rstrip("的 ")
+        out.append(
+            _year_rel(
+                y,
+                bq,
+                f"{m.group('name')}“{shown}”，晚于报告年度{report_year}年，句中却说本年度已依据它"
+                "开展工作并统计了数字：施行前的年度不能适用该规定",
+            )
+        )
+    return out
 
 
 # 拟 and its verbs before 的: what was proposed, named as a noun (拟废止和修改的文件)
