@@ -62,6 +62,9 @@ SLOW_TESTS = frozenset(
         "test_a_baseline_hides_known_shared_passages_and_shows_a_new_one",
         "test_copied_shares_per_section_within_five_points",
         "test_batch_groups_found_and_nothing_else",
+        # LibreOffice printing a Word table to PDF; a PDF worker hung or aborted on purpose
+        "test_a_word_table_printed_by_libreoffice_reads_as_the_docx",
+        "test_a_hang_or_crash_in_the_worker_is_e010_and_the_batch_goes_on",
     }
 )
 
