@@ -1,12 +1,12 @@
 """The statistics relations of a text, for the tests written from the general shapes:
 ``found`` (code and message of every contradiction), ``codes`` (the codes alone), ``errors``
 (code and message of the N errors) and ``findings`` (of every reported severity, maybe of
-some codes only)."""
+some codes only); ``table_document`` builds a paragraph, a table and a paragraph."""
 
 from __future__ import annotations
 
 from fazhi_lint.analysis.relations import analyze_text, contradictions
-from fazhi_lint.model import Severity
+from fazhi_lint.model import Block, BlockKind, Document, Location, Severity
 
 
 def found(text: str, year: int | None = None) -> list[tuple[str, str]]:
@@ -31,3 +31,24 @@ def findings(text: str, year: int = 2024, codes: tuple[str, ...] = ()) -> list[t
         for r in contradictions(analyze_text(text, year))
         if r.severity is not None and (not codes or r.code in codes)
     ]
+
+
+def table_document(rows: list[list[str]], before: str, after: str) -> Document:
+    """A .docx-like document: a paragraph, one table of ``rows`` (cells as blocks), a paragraph."""
+    blocks: list[Block] = [
+        Block(index=0, text=before, kind=BlockKind.PARAGRAPH, location=Location(block=0))
+    ]
+    for r, row in enumerate(rows, 1):
+        for c, text in enumerate(row, 1):
+            i = len(blocks)
+            blocks.append(
+                Block(
+                    index=i,
+                    text=text,
+                    kind=BlockKind.TABLE_CELL,
+                    location=Location(block=i, part="body", table=1, row=r, cell=c, page=1),
+                )
+            )
+    i = len(blocks)
+    blocks.append(Block(index=i, text=after, kind=BlockKind.PARAGRAPH, location=Location(block=i)))
+    return Document(path="<docx>", format="docx", blocks=blocks)

@@ -19,9 +19,10 @@ for these tests; each change, sum and rate was worked out by hand in the comment
 from __future__ import annotations
 
 import pytest
+from relation_helpers import table_document
 
 from fazhi_lint.analysis.relations import analyze_document, analyze_text, contradictions
-from fazhi_lint.model import Block, BlockKind, Document, Location, Severity
+from fazhi_lint.model import Severity
 
 
 def _codes(text: str, code: str, year: int = 2024) -> list[Severity | None]:
@@ -81,26 +82,6 @@ def test_change_of_its_own_statement_wrong(text: str) -> None:
 
 
 # --- 2. a figure beside a table --------------------------------------------------------
-
-
-def _document(rows: list[list[str]], before: str, after: str) -> Document:
-    blocks: list[Block] = [
-        Block(index=0, text=before, kind=BlockKind.PARAGRAPH, location=Location(block=0))
-    ]
-    for r, row in enumerate(rows, 1):
-        for c, text in enumerate(row, 1):
-            i = len(blocks)
-            blocks.append(
-                Block(
-                    index=i,
-                    text=text,
-                    kind=BlockKind.TABLE_CELL,
-                    location=Location(block=i, part="body", table=1, row=r, cell=c, page=1),
-                )
-            )
-    i = len(blocks)
-    blocks.append(Block(index=i, text=after, kind=BlockKind.PARAGRAPH, location=Location(block=i)))
-    return Document(path="<docx>", format="docx", blocks=blocks)
 
 
 # 412 + 385 + 296 = 1093 disputes; 401 + 370 + 288 = 1059 settled
@@ -164,7 +145,7 @@ TABLE_WRONG = [
 
 
 def _table_codes(rows: list[list[str]], before: str, after: str) -> list[Severity | None]:
-    found = contradictions(analyze_document(_document(rows, before, after), 2024))
+    found = contradictions(analyze_document(table_document(rows, before, after), 2024))
     return [r.severity for r in found if r.code == "N401"]
 
 

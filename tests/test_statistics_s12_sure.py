@@ -31,9 +31,10 @@ from __future__ import annotations
 import pytest
 from relation_helpers import errors as _errors
 from relation_helpers import findings as _any
+from relation_helpers import table_document
 
 from fazhi_lint.analysis.relations import analyze_document, contradictions
-from fazhi_lint.model import Block, BlockKind, Document, Location, Severity
+from fazhi_lint.model import Severity
 
 # --- 1. a claimed pair ------------------------------------------------------------------------
 
@@ -239,26 +240,6 @@ def test_parts_above_the_whole_without_the_effect_stay_an_error(text: str) -> No
 # --- 5. a table row carried as the subject to a clause that names only its column -------------
 
 
-def _document(rows: list[list[str]], before: str, after: str) -> Document:
-    blocks: list[Block] = [
-        Block(index=0, text=before, kind=BlockKind.PARAGRAPH, location=Location(block=0))
-    ]
-    for r, row in enumerate(rows, 1):
-        for c, text in enumerate(row, 1):
-            i = len(blocks)
-            blocks.append(
-                Block(
-                    index=i,
-                    text=text,
-                    kind=BlockKind.TABLE_CELL,
-                    location=Location(block=i, part="body", table=1, row=r, cell=c, page=1),
-                )
-            )
-    i = len(blocks)
-    blocks.append(Block(index=i, text=after, kind=BlockKind.PARAGRAPH, location=Location(block=i)))
-    return Document(path="<docx>", format="docx", blocks=blocks)
-
-
 # 34 + 12 + 9 = 55 cases; 8.6 + 15.2 + 3.1 = 26.9 万元
 _FINES = [
     ["领域", "案件数（件）", "罚没款（万元）"],
@@ -317,7 +298,7 @@ TABLE_WRONG = [
 
 
 def _table_findings(rows: list[list[str]], before: str, after: str) -> list[Severity | None]:
-    found = contradictions(analyze_document(_document(rows, before, after), 2024))
+    found = contradictions(analyze_document(table_document(rows, before, after), 2024))
     return [r.severity for r in found if r.code == "N401"]
 
 
