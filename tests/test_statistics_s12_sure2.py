@@ -6,7 +6,10 @@ relations/sure.py keeps as a warning, naming the assumed figures, two more infer
    while the figure right before the rate's phrase, whose phrase says the rate's action, is
    neither (「公示执法信息1426条，对38件重大执法决定开展法制审核，审核率100%，提出审核意见73条」:
    the rate is of the 38, 73 ÷ 1426 is the rule's pairing);
-2. a list run on: the parts before a clause end (；。) add up to the whole and the rest follow
+2. a short rate name (「考试合格率」) whose opening (考试) is what a 100% rate's numerator counts
+   (「参加…考试的806人」) and whose action (合格) that figure's phrase does not say: the figure
+   is the set the rate is of (806 ÷ 806), the rule's 806 ÷ 812 a reading;
+3. a list run on: the parts before a clause end (；。) add up to the whole and the rest follow
    that end (「其中予以公开168件、…无法提供27件；因…引发行政复议2件、行政诉讼1件」).
 
 Traps: no error, the reading kept as a warning. Contradictions of the same shape whose link
@@ -98,6 +101,8 @@ RUN_ON_RIGHT = [
 ]
 
 RUN_ON_WRONG = [
+    # one part alone equal to the whole is no list that ended: 9+4 = 13 != 9
+    "全年调处物业服务纠纷9件，其中停车管理纠纷9件；噪音扰民纠纷4件。",
     # 132+41+18+22 = 213 != 210 (with or without 3+2)
     "全年受理政府信息公开申请210件，均在法定期限内答复，其中予以公开132件、部分公开41件、不予公开18件、无法提供22件；因信息公开引发行政复议3件、行政诉讼2件。",
     # 155+21+13 = 189 != 186
@@ -130,3 +135,56 @@ def test_a_list_that_adds_up_before_its_clause_ends_is_a_warning(text: str) -> N
 @pytest.mark.parametrize("text", RUN_ON_WRONG)
 def test_a_list_that_does_not_add_up_before_its_clause_ends_stays_an_error(text: str) -> None:
     assert any(code == "N101" for code, _ in _errors(text)), text
+
+
+SHORT_NAME_RIGHT = [
+    # 合格率 of the 524 who sat: 524 / 524; careless 524 / 530 = 98.87%
+    "全县在岗执法人员530人，参加年度法律知识考试的524人，考试合格率100%。",
+    # 合格率 of the 163 assessed: 163 / 163; careless 163 / 168 = 97.02%
+    "全市公证员168名，参与年度执业考核的163名，考核合格率100%。",
+    # 合格率 of the 91 reviewed: 91 / 91; careless 91 / 96 = 94.79%
+    "全区村（社区）法律顾问96人，接受履职评议的91人，评议合格率100%。",
+    # 结业率 of the 70 trained: 70 / 70; careless 70 / 74 = 94.59%
+    "全年新招录辅助执法人员74人，参加岗前培训的70人，培训结业率100%。",
+    # 称职率 of the 1238 assessed: careless 1238 / 1260 = 98.25%
+    "全市执业律师1260人，参加年度考核的1238人，考核称职率100%。",
+    # 通过率 of the 39 reviewed: careless 39 / 42 = 92.86%
+    "全县规范性文件制定机关42个，参加备案审查的39个，审查通过率100%。",
+    # 达标率 of the 33 assessed: careless 33 / 35 = 94.29%
+    "全区承办政府法律顾问事务的律师事务所35家，参加履职评估的33家，评估达标率100%。",
+    # 合格率 of the 121 tested: careless 121 / 128 = 94.53%
+    "全局执法车辆128台，参加年度检验的121台，检验合格率100%。",
+]
+
+SHORT_NAME_WRONG = [
+    # several readings tried (146 / 530, 146 / 377), none fits: the short name excuses no
+    # single figure; 377+146 = 523 != 530 besides
+    "全年排查安全隐患530处，其中由企业自查整改的377处、执法检查督促整改的146处，整改完成率100%。",
+    # 524 passed of 530: 98.87%, not 100%
+    "全县参加年度法律知识考试的执法人员530人，考试合格524人，考试合格率100%。",
+    # 163 of 168: 97.02%, not 100%
+    "全市参与年度执业考核的公证员168名，考核合格163名，考核合格率100%。",
+    # 91 of 96: 94.79%, not 100%
+    "全区接受履职评议的法律顾问96人，评议合格91人，评议合格率100%。",
+    # 70 of 74: 94.59%, not 100%
+    "全年参加岗前培训的辅助执法人员74人，培训结业70人，培训结业率100%。",
+    # 1238 of 1260: 98.25%, not 100%
+    "全市参加年度考核的执业律师1260人，考核称职1238人，考核称职率100%。",
+    # 39 of 42: 92.86%, not 100%
+    "全县参加备案审查的规范性文件42件，审查通过39件，审查通过率100%。",
+    # 33 of 35: 94.29%, not 100%
+    "全区参加履职评估的律师事务所35家，评估达标33家，评估达标率100%。",
+    # 121 of 128: 94.53%, not 100%
+    "全局参加年度检验的执法车辆128台，检验合格121台，检验合格率100%。",
+]
+
+
+@pytest.mark.parametrize("text", SHORT_NAME_RIGHT)
+def test_a_100_percent_rate_of_the_set_its_short_name_opens_with_is_a_warning(text: str) -> None:
+    assert _errors(text) == [], text
+    assert _any(text, codes=("N104",)), text
+
+
+@pytest.mark.parametrize("text", SHORT_NAME_WRONG)
+def test_a_100_percent_rate_whose_numerator_says_its_action_stays_an_error(text: str) -> None:
+    assert any(code == "N104" for code, _ in _errors(text)), text

@@ -222,9 +222,16 @@ def _rate_guess(
         start, end = _clause(text, s.start, _PHRASE_END)
         # 「其中属于重大执法决定的十二件，重大执法决定法制审核率达到100%」: the rate's name opens
         # with what the figure counts (重大执法决定) and ends with an action (法制审核) that the
-        # figure's clause does not say: the figure is the set the rate is of (12 ÷ 12)
+        # figure's clause does not say: the figure is the set the rate is of (12 ÷ 12); a short
+        # name shares all of its opening (「参加…考试的806人，考试合格率100%」: 考试), weaker
+        # evidence, so only where the rule read one pair: with several readings tried the
+        # figures conflict in other ways too (「社区调委会化解的289件、街道调委会化解的103件，
+        # 化解成功率100%」 against 412)
+        opening = len(action) - 2
         if (
-            common_substring(action, figure.pre) >= _SET_WORDS
+            opening >= 2
+            and (opening >= _SET_WORDS or len(r.data.get("numerators", ())) == 1)
+            and common_substring(action, figure.pre) >= min(_SET_WORDS, opening)
             and action[-2:] not in text[start:end]
         ):
             return f"100%可读作{text[s.start : s.end]}全部{action[-4:]}"
@@ -274,8 +281,8 @@ def _passed_over(
 def _runs_on(
     r: Relation, texts: dict[int, str], figures: dict[tuple[int, int], Quantity]
 ) -> str | None:
-    """Why a list's end is a guess: its parts before a clause end (。；) add up to the whole and
-    the rest follow that end (「其中予以公开168件、…无法提供27件；因…引发行政复议2件、行政诉讼1件」:
+    """Why a list's end is a guess: its parts (two or more) before a clause end (。；) add up to
+    the whole and the rest follow that end (「其中予以公开168件、…无法提供27件；因…引发行政复议2件、行政诉讼1件」:
     168+37+19+27 = 251; the figures after ； may be of another statement)."""
     text = texts[r.block]
     whole = figures.get((r.block, r.span[0]))
@@ -295,7 +302,9 @@ def _runs_on(
             and found[i - 1].num_start > whole.num_start
             and any(ch in _CLAUSE_END for ch in text[found[i - 1].end : p.start])
         ):
-            if low <= w_high and w_low <= high:
+            # a list of several parts that ends there (one part alone equal to the whole,
+            # 「其中A 2件；B 1件」 of 2, is one item of a list an item a clause: no end)
+            if i >= 2 and low <= w_high and w_low <= high:
                 return f"列举至{found[i - 1].text}已合计{whole.text}，其后的数字似属另一句"
             return None
         p_low, p_high = bounds(p)
