@@ -20,6 +20,11 @@ assumed to be related. The structural marks of an inferred link, each general:
   领导出庭应诉」: 28 ÷ 28), or the rate's name opening with what the numerator counts and
   ending with an action the numerator's clause does not say (「其中属于重大执法决定的十二件，
   重大执法决定法制审核率达到100%」: 12 ÷ 12);
+* a rate passed over: its numerator taken from after the rate and its base from before it,
+  while the figure right before the rate's phrase, whose phrase says the rate's action, is
+  neither (「公示执法信息1426条，对38件重大执法决定开展法制审核，审核率100%，提出审核意见73条」);
+* a list run on: two or more parts before a clause end (。；) add up to the whole, the rest
+  follow that end (「…无法提供27件；因…引发行政复议2件、行政诉讼1件」);
 * a sibling whole: a total whose "part" adds up with it to a figure stated before it
   (「收到93条，属实的41条，对其中29条立案，不属实的52条」: 41 + 52 = 93), so the part is the
   total's sibling in an earlier split, not its part.
