@@ -20,6 +20,11 @@ assumed to be related. The structural marks of an inferred link, each general:
   领导出庭应诉」: 28 ÷ 28), or the rate's name opening with what the numerator counts and
   ending with an action the numerator's clause does not say (「其中属于重大执法决定的十二件，
   重大执法决定法制审核率达到100%」: 12 ÷ 12);
+* a rate passed over: its numerator taken from after the rate and its base from before it,
+  while the figure right before the rate's phrase, whose phrase says the rate's action, is
+  neither (「公示执法信息1426条，对38件重大执法决定开展法制审核，审核率100%，提出审核意见73条」);
+* a list run on: two or more parts before a clause end (。；) add up to the whole, the rest
+  follow that end (「…无法提供27件；因…引发行政复议2件、行政诉讼1件」);
 * a sibling whole: a total whose "part" adds up with it to a figure stated before it
   (「收到93条，属实的41条，对其中29条立案，不属实的52条」: 41 + 52 = 93), so the part is the
   total's sibling in an earlier split, not its part.
@@ -134,7 +139,12 @@ def _inferred(
         and _names_subject(texts[r.block], r.span[0])
     ):
         return "所比较的数字已有紧随其后的变化幅度"
-    if r.code == "N104" and (reason := _rate_guess(r, texts, figures)) is not None:
+    if r.code == "N104" and (
+        (reason := _rate_guess(r, texts, figures)) is not None
+        or (reason := _passed_over(r, texts, by_block)) is not None
+    ):
+        return reason
+    if r.code == "N101" and (reason := _runs_on(r, texts, figures)) is not None:
         return reason
     spans = [own, *others]
     if all(s.block == r.block for s in spans):
@@ -217,12 +227,93 @@ def _rate_guess(
         start, end = _clause(text, s.start, _PHRASE_END)
         # 「其中属于重大执法决定的十二件，重大执法决定法制审核率达到100%」: the rate's name opens
         # with what the figure counts (重大执法决定) and ends with an action (法制审核) that the
-        # figure's clause does not say: the figure is the set the rate is of (12 ÷ 12)
+        # figure's clause does not say: the figure is the set the rate is of (12 ÷ 12); a short
+        # name shares all of its opening (「参加…考试的806人，考试合格率100%」: 考试), weaker
+        # evidence, so only where the rule read one pair: with several readings tried the
+        # figures conflict in other ways too (「社区调委会化解的289件、街道调委会化解的103件，
+        # 化解成功率100%」 against 412)
+        opening = len(action) - 2
         if (
-            common_substring(action, figure.pre) >= _SET_WORDS
+            opening >= 2
+            and (opening >= _SET_WORDS or len(r.data.get("numerators", ())) == 1)
+            and common_substring(action, figure.pre) >= min(_SET_WORDS, opening)
             and action[-2:] not in text[start:end]
         ):
             return f"100%可读作{text[s.start : s.end]}全部{action[-4:]}"
+    return None
+
+
+def _passed_over(
+    r: Relation, texts: dict[int, str], by_block: dict[int, tuple[list[Quantity], list[int]]]
+) -> str | None:
+    """Why a rate's reading is a guess: its numerator and base both lie outside the rate's own
+    phrase, one after it and one before it, and the figure right before that phrase, in its sentence, is neither of them though
+    its phrase says the rate's action (「公示执法信息1426条，对38件重大执法决定开展法制审核，
+    审核率100%，提出审核意见73条」: the rate is of the 38; 73 ÷ 1426 is the rule's pairing)."""
+    text = texts[r.block]
+    used = [s for s in r.involved if s.block == r.block and s.start != r.span[0]]
+    start, end = _clause(text, r.span[0], _PHRASE_END)
+    # one term taken from after the rate, the other from before it: the rate's own statement
+    # holds neither (a numerator before the rate, 「合格292家、基本合格19家、不合格7家，合格率」,
+    # is read in the order the text gives)
+    if (
+        len(used) < 2
+        or any(start <= s.start < end for s in used)
+        or not any(s.start >= end for s in used)
+        or not any(s.start < start for s in used)
+    ):
+        return None
+    name = _RATE_NAME_RE.search(text, max(start, r.span[0] - _NAME_REACH), r.span[0])
+    if name is None:
+        return None
+    action = name.group("name")[-2:]
+    block, starts = by_block.get(r.block, ([], []))
+    at = bisect.bisect_left(starts, start) - 1
+    if at < 0:
+        return None
+    near = block[at]
+    sentence = _clause(text, r.span[0])[0]
+    if near.num_start < sentence or near.unit == "%":
+        return None
+    if any(s.start in (near.start, near.num_start) for s in used):
+        return None
+    p_start, p_end = _clause(text, near.num_start, _PHRASE_END)
+    if action not in text[p_start:p_end]:
+        return None
+    return f"紧邻比例之前且述及“{action}”的是{near.text}，比例未取它"
+
+
+def _runs_on(
+    r: Relation, texts: dict[int, str], figures: dict[tuple[int, int], Quantity]
+) -> str | None:
+    """Why a list's end is a guess: its parts (two or more) before a clause end (。；) add up to
+    the whole and the rest follow that end (「其中予以公开168件、…无法提供27件；因…引发行政复议2件、行政诉讼1件」:
+    168+37+19+27 = 251; the figures after ； may be of another statement)."""
+    text = texts[r.block]
+    whole = figures.get((r.block, r.span[0]))
+    spans = sorted(
+        (s for s in r.involved if s.block == r.block and s.start != r.span[0]),
+        key=lambda s: s.start,
+    )
+    parts = [figures.get((s.block, s.start)) for s in spans]
+    if whole is None or len(parts) < 2 or any(p is None for p in parts):
+        return None
+    found = [p for p in parts if p is not None]
+    w_low, w_high = bounds(whole)
+    low = high = 0 * w_low
+    for i, p in enumerate(found):
+        if (
+            i
+            and found[i - 1].num_start > whole.num_start
+            and any(ch in _CLAUSE_END for ch in text[found[i - 1].end : p.start])
+        ):
+            # a list of several parts that ends there (one part alone equal to the whole,
+            # 「其中A 2件；B 1件」 of 2, is one item of a list an item a clause: no end)
+            if i >= 2 and low <= w_high and w_low <= high:
+                return f"列举至{found[i - 1].text}已合计{whole.text}，其后的数字似属另一句"
+            return None
+        p_low, p_high = bounds(p)
+        low, high = low + p_low, high + p_high
     return None
 
 
