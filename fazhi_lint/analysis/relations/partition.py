@@ -207,6 +207,8 @@ def _whole_again(group: Group) -> bool:
     others = [p for p in parts if not (p.low == total.low and p.high == total.high)]
     if len(others) == len(parts):
         return False
+    if _one_head([p.phrase for p in parts]):
+        return False  # 「货物采购金额…、工程采购金额…、服务采购金额…」: kinds of one measure
     lex = load_lexicon()
 
     def act(p: Quantity) -> bool:
@@ -225,6 +227,19 @@ def _whole_again(group: Group) -> bool:
     return not (
         len(others) >= 2 and _exhaustive(load_lexicon(), [p.phrase + p.after for p in others])
     )
+
+
+def _one_head(names: list[str]) -> bool:
+    """「货物采购金额、工程采购金额、服务采购金额」: names ending alike (at least two characters,
+    no 的-clause) after different words name kinds of one measure — each a split of the whole,
+    none the whole restated by what was done to every item (会前学法24次 after 24 meetings)."""
+    if len(names) < 2 or any(not n or "的" in n for n in names):
+        return False
+    head = reduce(common_suffix, names)
+    if len(head) < 2:
+        return False
+    fronts = [n[: len(n) - len(head)] for n in names]
+    return all(fronts) and len(set(fronts)) == len(fronts)
 
 
 def _rest_completes_suffix(group: Group) -> bool:
