@@ -101,6 +101,7 @@ from .common import (
     bounds,
     clause_tail,
     common_substring,
+    common_suffix,
     counted_thing,
     distinguishing,
     index_of,
@@ -874,10 +875,32 @@ def other_thing(current: Quantity, base: Quantity) -> bool:
         # when the current figure is counted by that verb (上年办结 after 受理投诉 is another)
         # or names nothing itself (a level reached: 「达到615件」)
         return bool(a) and base.verb not in current.pre + current.verb
+    if _other_rate(a, b):
+        return True
     if same_thing(a, b):
         return False
+    if a.endswith(_RATE_HEAD) and b.endswith(_RATE_HEAD):
+        # two rates (出庭应诉率 / 山东省行政机关败诉率): a character shared by their names (诉,
+        # 率) ties nothing; the words before the rate's name decided above
+        return True
     x, y = distinguishing(a), distinguishing(b)
     return bool(x and y) and not set("".join(x)) & set("".join(y))
+
+
+# the last character of a rate's name (结案率, 出庭应诉率)
+_RATE_HEAD = "率"
+# the longest common ending of two rates' words that is no more than the rate word itself:
+# 败诉率 / 出庭应诉率 end alike in 诉率, 持证率 / 审核率 in 率 — other rates, whatever subject
+# (全区行政机关) their words share; 一审败诉率 / 行政机关败诉率 share the rate's name 败诉率
+_RATE_WORD_ENDING = 2
+
+
+def _other_rate(a: str, b: str) -> bool:
+    """Do two rates' words (each ending in 率, neither inside the other) end alike in no more
+    than :data:`_RATE_WORD_ENDING` characters: rates of other names (败诉率 / 应诉率)?"""
+    if not (a.endswith(_RATE_HEAD) and b.endswith(_RATE_HEAD)) or a in b or b in a:
+        return False
+    return len(common_suffix(a, b)) <= _RATE_WORD_ENDING
 
 
 # how many sentences before a change are searched for the current figure it speaks of

@@ -2321,12 +2321,25 @@ def _other_class(lex: Lexicon, noun: str, before: str) -> bool:
     return len(own) >= 2 and not set(own) & set(qualifier) and lex.verb_re.search(own) is None
 
 
-def _statement_before(text: str, q: Quantity) -> str:
+def _own_head(lex: Lexicon, noun: str, before: str) -> bool:
+    """Do a figure's own words end with two characters, no verb, that the base's noun holds
+    none of (放射诊疗校验 after 放射诊疗许可): a head of its own, another thing."""
+    tail = re.sub(r"[^\u4e00-\u9fff]", "", before)[-2:]
+    return len(tail) == 2 and not set(tail) & set(noun) and lex.verb_re.search(tail) is None
+
+
+def _statement_before(text: str, q: Quantity, base: Quantity | None = None) -> str:
     """The words of a figure's statement before it, at most ``STATEMENT_WINDOW`` characters
-    back (what names the people a figure counts stands near it)."""
+    back (what names the people a figure counts stands near it), from after ``base`` when the
+    base stands in that statement: the base's own name is no word of the figure's statement
+    (「生活饮用水许可2家，放射诊疗许可5家」: two items of one list, the second naming no
+    生活饮用水)."""
     start = max(0, q.num_start - STATEMENT_WINDOW)
     mark = last_mark(text, "。！？!?；;\n", start, q.num_start)
-    return text[mark + 1 if mark >= 0 else start : q.num_start]
+    begin = mark + 1 if mark >= 0 else start
+    if base is not None and base.block == q.block and begin <= base.num_start < q.num_start:
+        begin = base.end
+    return text[begin : q.num_start]
 
 
 STATEMENT_WINDOW = 60
@@ -2494,7 +2507,7 @@ def _exceeds(
         if (
             _other_class(lex, noun, before)
             and not _POINTED_PART_RE.search(text, opening, q.num_start)
-            and common_substring(noun, _statement_before(text, q)) < 4
+            and common_substring(noun, _statement_before(text, q, base)) < 4
         ):
             # 社区矫正对象37人 … 安置帮教对象126人: another class of one head, in a statement
             # of its own (not 「在上述案件中，一审案件61件」: a part of a set named before; not
@@ -2535,7 +2548,9 @@ def _exceeds(
             and not _noun_after(text, q).startswith(head)
             and not before.endswith(head)  # 规模以上企业 … 覆盖规上企业365家
             and not _tied_head(lex, before, head, noun)  # 在校学生 … 参与学生达123.5万人
-            and common_substring(noun, before) < 4  # 行政执法人员/持证执法人员
+            # 行政执法人员/持证执法人员; not 放射诊疗许可/放射诊疗校验: the words shared, then a
+            # head of the figure's own the base's noun holds none of
+            and (common_substring(noun, before) < 4 or _own_head(lex, noun, before))
             and not _names_each(noun, text[q.end : q.end + 8])
             # the head noun inside the figure's own noun (规模以上工业企业 … 236家规上企业)
             and head not in _head_noun(lex, _noun_after(text, q)[:6])

@@ -860,7 +860,17 @@ def _second_split_cut(text: str, parts: Sequence[Quantity], total: Quantity) -> 
     rest_high = sum((b for _, b in pairs), Decimal(0))
     head_low = head_high = Decimal(0)
     head_mark = 0  # the strongest mark within the first split
+    # 「其中自然人6件，法人及其他组织1件，予以公开1件，本机关不掌握4件…」: the parts before a cut
+    # each name a value of one dimension (party) that no part after it names — the whole is
+    # classed a second way even where one mark joins every figure; a list of one kind
+    # (「行政处罚一起，行政许可一起，…」) names no dimension and is not cut that way
+    dims = _part_dimensions(parts)
+    rest_dims: list[frozenset[str]] = [frozenset()] * (len(parts) + 1)
+    for i in range(len(parts) - 1, -1, -1):
+        rest_dims[i] = rest_dims[i + 1] | dims[i]
+    head_dims = dims[0]
     for k in range(1, len(parts) - 1):  # prefix sums of the rounded bounds: linear
+        head_dims = head_dims & dims[k - 1]
         head_low += pairs[k - 1][0]
         head_high += pairs[k - 1][1]
         rest_low -= pairs[k - 1][0]
@@ -876,10 +886,20 @@ def _second_split_cut(text: str, parts: Sequence[Quantity], total: Quantity) -> 
             # (a clause ends between the two splits, by a mark stronger than any within the
             # first: not one enumeration 「A10件、B20件、C10件」 nor 「A一起，B一起，C一起，D一起」)
             and gaps[k - 1] >= 2
-            and gaps[k - 1] > head_mark
+            and (gaps[k - 1] > head_mark or bool(head_dims - rest_dims[k]))
         ):
             return k
     return 0
+
+
+def _part_dimensions(parts: Sequence[Quantity]) -> list[frozenset[str]]:
+    """The classing dimensions (numbers.toml ``clauses.dimensions``) whose values each part
+    names: 「自然人6件」 party, 「维持3件」 outcome, 「行政处罚一起」 none."""
+    dims = load_lexicon().data["clauses"].get("dimensions", {})
+    return [
+        frozenset(name for name, words in dims.items() if any(w in p.phrase for w in words))
+        for p in parts
+    ]
 
 
 def _mark_strength(text: str, start: int, end: int) -> int:

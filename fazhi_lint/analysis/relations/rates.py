@@ -61,6 +61,7 @@ from .common import index_of as _index_of
 from .common import rate_check as _rate_check
 from .flow import _role, scope_family
 from .partition import Group, _statement_openers, rest_unnumbered
+from .respective import respective_listed
 
 _RATE_TRAIL = re.compile(
     r"(?:均为|均达到|均达|分别为|保持在|稳定在|保持|达到了|达到|已达|高达|约为|约|近|超过|为|达|是|在|仅)+$"
@@ -1909,6 +1910,18 @@ def _judge_rate(
             return None
         scope, numerators, readings = found
         ahead = True
+    in_lists = respective_listed(bq)
+    # 「甲市、乙市、丙市受理…分别为3595件、3125件、2655件。」 … 「该省…败诉1874件，败诉率为
+    # 6.88%」: one subject's figure of a 分别 list of several is a part of the whole a rate of a
+    # later sentence is over, not that whole (a figure of the same list may be, 办结率 ←
+    # 「受理、办结、结转分别为…」)
+    readings = [
+        (n, w)
+        for n, w in readings
+        if not (id(w) in in_lists and id(n) not in in_lists and n.sentence != w.sentence)
+    ]
+    if not readings:
+        return None
     results = [(_rate_check(n, w, q), n, w) for n, w in readings]
     # 「满意率为97.3%（满意108件，基本满意3件）」: the answers listed in the bracket after the
     # rate may be all of them, so their sum may be its base (108 ÷ 111): a reading that only

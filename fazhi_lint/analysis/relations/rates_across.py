@@ -106,6 +106,7 @@ from .rates import (
     _without_later_parts,
     rate_word,
 )
+from .respective import respective_listed
 
 # the pairs of each paragraph looked at (its last ones) and the rates judged per paragraph
 MAX_PAIRS = 24
@@ -491,6 +492,7 @@ def _numerator_across(
     bases: list[Quantity] = []
     clause_after: dict[int, str] = {}  # the rest of a base's clause (报名并参加考试)
     of_other_year = False
+    listed: set[int] = set()  # the figures of a 分别 list of several subjects
     for earlier in [*recent, bq]:
         # the last figures before the numerator's sentence only (a bounded window)
         stop = len(earlier.quantities)
@@ -510,6 +512,7 @@ def _numerator_across(
             and not per_or_change(lex, p)
             and not is_comparison_base(p, earlier)
         ]
+        listed |= respective_listed(earlier)
         this_year = [p for p in found if not _other_year(earlier, p, report_year)]
         of_other_year = of_other_year or len(this_year) < len(found)
         bases.extend(this_year[-BASES:])
@@ -560,8 +563,10 @@ def _numerator_across(
             # 「新招录执法人员中，考试合格186人」: a set the base does not name; a reading of
             # it found elsewhere (a paragraph pick-up) is of another set too
             return True
-    if _PART_OPENING_RE.search(w.pre.strip(" 　")) or "其中" in w.pre:
-        return None  # a part of a set stated before: the base is the set, not the part
+    if _PART_OPENING_RE.search(w.pre.strip(" 　")) or "其中" in w.pre or id(w) in listed:
+        # a part of a set stated before: the base is the set, not the part — and so is one
+        # subject's figure of a 分别 list of several (济南、临沂…分别为3595件、3125件…)
+        return None
     n_words = _name_words(n, bq.text)
     if (
         generic

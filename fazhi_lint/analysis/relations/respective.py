@@ -28,6 +28,50 @@ _RESPECTIVELY_RE = re.compile(
 MAX_RUN = 12  # shares of one 分别 list
 
 
+# figures of one 分别 list counted as naming several subjects in turn, not a whole of their own
+MIN_SUBJECTS = 3
+
+
+def respective_members(text: str, qs: Sequence[Quantity]) -> set[int]:
+    """The ids of the figures of ``qs`` (in text order) that stand in a 分别 list of at least
+    :data:`MIN_SUBJECTS` figures: 「济南、临沂、菏泽…受理行政一审案件数分别为3595件、3125件、
+    2655件…」 — each the figure of one of several subjects, a part of a whole (the province's)
+    the list leaves unsaid. A run is bounded by :data:`MAX_RUN`; one pass, linear."""
+    members: set[int] = set()
+    run: list[Quantity] = []
+
+    def close() -> None:
+        if len(run) >= MIN_SUBJECTS:
+            members.update(id(q) for q in run)
+
+    prev: Quantity | None = None
+    for q in qs:
+        joined = (
+            prev is not None
+            and bool(run)
+            and len(run) < MAX_RUN
+            and prev.end <= q.num_start
+            and _BETWEEN_RE.fullmatch(text, prev.end, q.num_start) is not None
+        )
+        if joined:
+            run.append(q)
+        else:
+            close()
+            run = [q] if _RESPECTIVELY_RE.search(q.pre) else []
+        prev = q
+    close()
+    return members
+
+
+def respective_listed(bq: BlockQuantities) -> set[int]:
+    """:func:`respective_members` of a block's figures, computed once per block."""
+    found: set[int] | None = bq.__dict__.get("_respective_listed")
+    if found is None:
+        found = respective_members(bq.text, bq.quantities)
+        bq.__dict__["_respective_listed"] = found
+    return found
+
+
 def _run_of(bq: BlockQuantities, percents: list[Quantity], i: int) -> list[Quantity]:
     """The percentages listed together with ``percents[i]`` after a 分别, or []."""
     lo = hi = i
