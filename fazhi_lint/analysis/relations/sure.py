@@ -45,7 +45,7 @@ from dataclasses import replace
 from ...model import Severity, Span
 from ..quantities import BlockQuantities, Quantity
 from .change import subject_of
-from .common import Relation, Verdict, bounds, common_substring
+from .common import NEGATIONS, Relation, Verdict, bounds, common_substring
 
 _CHANGES = ("N106", "N108")
 # the codes whose figures the rules link by reading (the stated-link words decide the error)
@@ -59,12 +59,13 @@ _ITEM_RE = re.compile(
 )
 # a figure said to be all of its kind: 「28件均由…」「31件全部…」
 _ALL_RE = re.compile(r"[，,]?(?:均|全部|全都|都|一律)")
-SIBLING_SCOPE = 12
+SIBLING_SCOPE = 12  # figures looked back at for the whole's sibling sum
 # a rate's name up to its number (「重大执法决定法制审核率达到100%」 -> 重大执法决定法制审核)
 _RATE_NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16})率(?:达到|达|为|是|保持在|保持)?$")
 _NAME_REACH = 24  # characters looked back for a rate's name
 _SET_WORDS = 3  # characters a rate's name shares with the words of the set it is of
-_NEGATION = "不未非无"  # in front of the status a sibling class negates  # figures looked back at for the whole's sibling sum
+# the one-character negations in front of the status a sibling class negates (不/未/非/无)
+_NEGATION = "".join(n for n in NEGATIONS if len(n) == 1)
 
 
 def sure_links(
