@@ -103,6 +103,11 @@ class Row:
     shape: str = ""  # per cell: N (number or n/a mark) or T (text)
     numbers: bool = False  # holds a number besides its codes
 
+    @property
+    def name(self) -> str:
+        """The row's name as a message shows it: its label, else its first cell, no spaces."""
+        return re.sub(r"\s", "", self.label) or re.sub(r"\s", "", self.cells[0].text)
+
 
 def _parse_cell(cell: Cell) -> Cell:
     m = _CELL_NUMBER.match(cell.text)
@@ -675,7 +680,7 @@ def _rate_columns(merged: _Merged, lex: Lexicon) -> list[Relation]:
         for r, actual, decimals in off:
             cell, above, below = r.cells[c], r.cells[c - 1], r.cells[c - 2]
             quantum = Decimal(1).scaleb(-decimals) if decimals else Decimal("0.1")
-            label = re.sub(r"\s", "", r.label) or re.sub(r"\s", "", r.cells[0].text)
+            label = r.name
             out.append(
                 Relation(
                     "rate",
@@ -805,7 +810,7 @@ def _row_totals(merged: _Merged, grid: bool) -> list[Relation]:
     out: list[Relation] = []
     for r, flat in off:
         total = r.cells[t]
-        label = re.sub(r"\s", "", r.label) or re.sub(r"\s", "", r.cells[0].text)
+        label = r.name
         shown = "+".join(r.cells[c].text.strip() for c in parts if r.cells[c].value is not None)
         out.append(
             Relation(
@@ -901,7 +906,7 @@ def _stage_order_rows(merged: _Merged, lex: Lexicon, grid: bool) -> list[Relatio
             big, small = r.cells[one[later]], r.cells[one[before]]
             if big.value is None or small.value is None or not big.value > small.value:
                 continue
-            label = re.sub(r"\s", "", r.label) or re.sub(r"\s", "", r.cells[0].text)
+            label = r.name
             out.append(
                 Relation(
                     "flow",
@@ -965,7 +970,7 @@ def _flow_rows(merged: _Merged, lex: Lexicon, grid: bool) -> list[Relation]:
         if not agree:
             continue
         for r, a, b in off:
-            label = re.sub(r"\s", "", r.label) or re.sub(r"\s", "", r.cells[0].text)
+            label = r.name
             lhs = "+".join(heads[c] for c in left)
             rhs = "+".join(heads[c] for c in right)
             first = r.cells[right[0]]
@@ -1314,7 +1319,7 @@ def _rate_against_table(
         return Relation("table-text", Verdict.CONSISTENT, bq.block, (q.num_start, q.end))
     sure = counts.index(c) == 1  # the table's first two count columns
     quantum = unit if q.decimals else Decimal("0.1")
-    label = re.sub(r"\s", "", row.label) or re.sub(r"\s", "", row.cells[0].text)
+    label = row.name
     return Relation(
         "table-text",
         Verdict.CONTRADICTION,
