@@ -127,6 +127,19 @@ class Group:
     # other wholes the list may complete (a 其余 after several figures): consistent if any fits
     alternatives: list[Group] = field(default_factory=list)
     scope: str = ""  # the words of a scope that names the whole (参考人员中，…)
+    # other splits the sentence allows when the list does not fit (:func:`other_splits`):
+    # each a few checks that must all hold, the group is consistent when one reading holds
+    other_splits: list[tuple[Check, ...]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Check:
+    """One claim of another reading: the parts add up to the whole (``exact``), or do not
+    exceed it (a partial split)."""
+
+    total: Quantity
+    parts: tuple[Quantity, ...]
+    exact: bool
 
 
 def _sum(parts: Sequence[Quantity], rounded: bool = False) -> tuple[Decimal, Decimal]:
@@ -185,11 +198,72 @@ def _judge(group: Group, allow_nested: bool = True) -> tuple[Verdict, str, list[
         ):
             best, best_gap = (verdict, code, parts, complete), gap
     assert best is not None  # the primary reading always has parts
+    if best[0] is Verdict.CONTRADICTION and any(
+        all(_holds(c) for c in r) for r in group.other_splits
+    ):
+        return Verdict.CONSISTENT, "other-split", group.parts, group.complete
     if best[0] is Verdict.CONTRADICTION and _rest_completes_suffix(group):
         return Verdict.CONSISTENT, "rest", group.parts, group.complete
     if best[0] is Verdict.CONTRADICTION and _whole_again(group):
         return Verdict.CONSISTENT, "whole-again", group.parts, group.complete
     return best
+
+
+def _holds(check: Check) -> bool:
+    """Does one claim of another reading hold (rounding allowed as for any split)?"""
+    parts = list(check.parts)
+    trial = Group(check.total, parts, "other-split")
+    verdict, code, _ = _evaluate_reading(trial, parts, "strong" if check.exact else "", False)
+    return verdict is Verdict.CONSISTENT or (not check.exact and code == "partial")
+
+
+MAX_OTHER_SPLITS = 8  # other readings tried for one list (each a few sums: bounded work)
+PARENT_BACK = 3  # figures looked back from a whole for the whole its 其余 may complete
+_CLAUSE_END_RE = re.compile("[；;。]")
+# a last part that counts the rest of a whole (其余4件, 另有3件)
+_REST_PART_RE = re.compile(r"(?:其余|剩余|余下|尚余|另有)[^，,；;。0-9]{0,8}$")
+
+
+def other_splits(
+    bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity], total: Quantity,
+    parts: Sequence[Quantity],
+) -> list[tuple[Check, ...]]:
+    """The other splits a sentence allows a list that may not fit its whole (issue 9): it is
+    no error when any of them fits exactly.
+
+    * cut at a clause end (；。): the segment after it is a split of its own that makes the
+      whole, the one before a partial split by another dimension (「其中上半年5件；举行听证
+      11件，撤回申请3件」 of 14: 11 + 3 = 14);
+    * the parts naming a part of the year or a narrower body (numbers.toml ``periods.part``,
+      ``clauses.narrower-scope``: 上半年, 第一季度, 本级) are a split by time or scope of their
+      own, the others make the whole (「其中上半年392件，刑事287件，民事511件，行政18件」);
+    * a last 其余/另有 counts the rest of the whole's parent: the parts before it make the whole
+      exactly and the whole and the rest its parent (「受理43件，审结39件，其中维持27件…终止
+      2件（= 39），其余4件在审理期限内」: 39 + 4 = 43).
+
+    Each reading asks for an exact sum, which a list that truly does not fit meets only by
+    coincidence: a list cut at ； whose segments still do not fit stays an error."""
+    out: list[tuple[Check, ...]] = []
+    n = len(parts)
+    for k in range(1, n - 1):
+        if _CLAUSE_END_RE.search(bq.text, parts[k - 1].end, parts[k].num_start):
+            out.append((Check(total, tuple(parts[k:]), True), Check(total, tuple(parts[:k]), False)))
+    scoped = [p for p in parts if p.phrase and _narrower_opening(lex, p.phrase)]
+    if scoped and n - len(scoped) >= 2:
+        rest = tuple(p for p in parts if p not in scoped)
+        out.append((Check(total, rest, True), Check(total, tuple(scoped), False)))
+    if n >= 3 and _REST_PART_RE.search(parts[-1].pre):
+        at = next((i for i, q in enumerate(qs) if q is total), -1)
+        for parent in qs[max(0, at - PARENT_BACK) : max(0, at)][::-1]:
+            if parent.sentence == total.sentence and _same_unit(lex, parent, total):
+                out.append(
+                    (
+                        Check(total, tuple(parts[:-1]), True),
+                        Check(parent, (total, parts[-1]), True),
+                    )
+                )
+                break
+    return out[:MAX_OTHER_SPLITS]
 
 
 def _whole_again(group: Group) -> bool:
@@ -1021,6 +1095,10 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups = [g for g in (_without_pending(bq, lex, g) for g in groups) if g is not None]
     _caseload_totals(lex, qs, groups)
     _list_whole_alternatives(groups)
+    for g in groups:
+        if not g.pooled:
+            longest = max([g.parts, *(r for r, _ in g.readings)], key=len)
+            g.other_splits = other_splits(bq, lex, qs, g.total, longest)
     if _says_overlap(lex, bq.text):
         for g in groups:
             g.overlap = True
