@@ -1099,6 +1099,8 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
         if not g.pooled:
             longest = max([g.parts, *(r for r, _ in g.readings)], key=len)
             g.other_splits = other_splits(bq, lex, qs, g.total, longest)
+        for a in g.alternatives:  # (a 其余 read as completing an earlier whole)
+            a.other_splits = other_splits(bq, lex, qs, a.total, a.parts)
     if _says_overlap(lex, bq.text):
         for g in groups:
             g.overlap = True
@@ -4028,7 +4030,7 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         )
         each = _share_whole(shares[0]) is None  # each of its own whole unless complete
         # 「从来源看，网上、窗口和邮寄申请占比分别为…」: one whole's distribution
-        distribution = not complete and _distribution(bq, shares, named)
+        distribution = "" if complete else _distribution(bq, shares, named)
         if each and not complete and not distribution:
             continue
         low = sum((bounds_pct(p)[0] for p in shares), Decimal(0))
@@ -4053,7 +4055,12 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     "N102",
                     Severity.WARNING,
                     f"所列分布的各部分占比合计{fmt(total)}%（{listed}），不足100%；"
-                    "列举以“和”收尾、未写“等”或“其他”，应为完整划分，请核对或写明其余部分",
+                    + (
+                        "列举以“和”收尾、未写“等”或“其他”"
+                        if distribution == "closed"
+                        else "按所述口径逐类列举、未写“等”或“其他”"
+                    )
+                    + "，应为完整划分，请核对或写明其余部分",
                     "核对各部分的占比，或补充其余部分",
                 )
             else:
@@ -4109,38 +4116,49 @@ _DISTRIBUTION_RE = re.compile(
     r"(?:来看|上看|看|划分|区分|分类|分|统计)[，,：:]"
     r"|(?:构成|分布|结构)(?:情况)?(?:上|方面)?(?:为|是|如下)?[，,：:]"
 )
+MIN_ANNOUNCED_CLASSES = 3  # shares after a dimension clause, without 和, read as its full split
 _CLOSING_JOINER_RE = re.compile(r"(?:和|及|以及|与)[^、，,和及与]*$")
 
 
-def _distribution(bq: BlockQuantities, shares: Sequence[Quantity], named: list[str]) -> bool:
+def _distribution(bq: BlockQuantities, shares: Sequence[Quantity], named: list[str]) -> str:
     """Are the shares a distribution listed in full: a clause before them introduces one
     (从…看, 按…划分, …构成为：), the list of what they count is closed by 和/及/与 (「网上、
     窗口和邮寄申请分别占…」 or 「…，和邮寄申请占…」), as many names as shares, and nothing
-    between the introduction and the last share leaves it open (等, 其他, 主要, 其中…)?"""
+    between the introduction and the last share leaves it open (等, 其他, 主要, 其中…)?
+    "closed" (by 和), "announced" (by a dimension clause alone), "" (no distribution)."""
     text = bq.text
     start, _ = bq.sentence_span(shares[0].sentence)
     intro = None
     for m in _DISTRIBUTION_RE.finditer(text, max(0, start - 1), shares[0].start):
         intro = m
     if intro is None:
-        return False
+        return ""
     between = text[intro.end() : shares[-1].end]
     if _PARTIAL_LIST_RE.search(between):
-        return False
+        return ""
     if named:
         at = text.rfind("分别", intro.end(), shares[0].start)
         if len(named) != len(shares) or at < 0 or "分别" in text[intro.end() : at]:
-            return False
+            return ""
         # the list closes with 和 (「占比分别为」: the names end before 占比)
         names = _SHARE_NOUN_TAIL_RE.sub("", text[intro.end() : at])
-        return _CLOSING_JOINER_RE.search(names) is not None
+        return "closed" if _CLOSING_JOINER_RE.search(names) is not None else ""
     # one share per item, each with its own 占 (no other: 「邻里纠纷占四成，…」), the last
     # one opening with 和/及
     if text.count("占", intro.end(), shares[-1].start) != len(shares):
-        return False
+        return ""
     last = shares[-1]
     prev = shares[-2]
-    return re.match(r"[、，,\s]*(?:和|及|以及|与)", text[prev.end : last.start]) is not None
+    if re.match(r"[、，,\s]*(?:和|及|以及|与)", text[prev.end : last.start]) is not None:
+        return "closed"
+    # 「按反映渠道分，来信占18.4%、来访占27.5%、网上信访占47.1%」: a clause naming the
+    # dimension (按…分, 从…看) announces the whole split by it; three or more classes each with
+    # its own 占 and nothing left open list it in full (two may be the largest classes only)
+    # (not when the text names a rest it does not count: 「…，其余为油烟、固体废物等问题」)
+    announced = _DIMENSION_RE.match(text, intro.start() + 1) is not None
+    if announced and len(shares) >= MIN_ANNOUNCED_CLASSES and not rest_unnumbered(text, last):
+        return "announced"
+    return ""
 
 
 def bounds_pct(q: Quantity) -> tuple[Decimal, Decimal]:
