@@ -245,8 +245,18 @@ def other_splits(
     coincidence: a list cut at ； whose segments still do not fit stays an error."""
     out: list[tuple[Check, ...]] = []
     n = len(parts)
+    # the strongest mark between each figure and the next (。 above ；): a cut must be
+    # stronger than every mark within both segments, or the list is one enumeration whose
+    # items a semicolon parts (「其中城建类15件；环保类15件；民生类15件」)
+    gaps = [
+        4 if "。" in bq.text[a.end : b.num_start] else _mark_strength(bq.text, a.end, b.num_start)
+        for a, b in itertools.pairwise(parts)
+    ]
     for k in range(1, n - 1):
-        if _CLAUSE_END_RE.search(bq.text, parts[k - 1].end, parts[k].num_start):
+        inner = max([*gaps[: k - 1], *gaps[k:]], default=0)
+        if gaps[k - 1] > inner and _CLAUSE_END_RE.search(
+            bq.text, parts[k - 1].end, parts[k].num_start
+        ):
             out.append((Check(total, tuple(parts[k:]), True), Check(total, tuple(parts[:k]), False)))
     scoped = [p for p in parts if p.phrase and _narrower_opening(lex, p.phrase)]
     if scoped and n - len(scoped) >= 2:
@@ -4116,7 +4126,8 @@ _DISTRIBUTION_RE = re.compile(
     r"(?:来看|上看|看|划分|区分|分类|分|统计)[，,：:]"
     r"|(?:构成|分布|结构)(?:情况)?(?:上|方面)?(?:为|是|如下)?[，,：:]"
 )
-MIN_ANNOUNCED_CLASSES = 3  # shares after a dimension clause, without 和, read as its full split
+MIN_ANNOUNCED_CLASSES = 3  # shares after a 按…分 clause, without 和, read as its full split
+_CLASSED_BY_RE = re.compile(r"\s*(?:按照|按|依据|依)[^，,；;：:。]{1,16}?(?:划分|区分|分类|分|统计)[，,：:]")
 _CLOSING_JOINER_RE = re.compile(r"(?:和|及|以及|与)[^、，,和及与]*$")
 
 
@@ -4154,8 +4165,10 @@ def _distribution(bq: BlockQuantities, shares: Sequence[Quantity], named: list[s
     # 「按反映渠道分，来信占18.4%、来访占27.5%、网上信访占47.1%」: a clause naming the
     # dimension (按…分, 从…看) announces the whole split by it; three or more classes each with
     # its own 占 and nothing left open list it in full (two may be the largest classes only)
-    # (not when the text names a rest it does not count: 「…，其余为油烟、固体废物等问题」)
-    announced = _DIMENSION_RE.match(text, intro.start() + 1) is not None
+    # (按…分 classes; 从…看 may single out the main classes only: 「从来源看，网上申请占52.3%，
+    # 窗口申请占31.4%，邮寄申请占9.1%」; nor when the text names a rest it does not count:
+    # 「…，其余为油烟、固体废物等问题」)
+    announced = _CLASSED_BY_RE.match(text, intro.start() + 1) is not None
     if announced and len(shares) >= MIN_ANNOUNCED_CLASSES and not rest_unnumbered(text, last):
         return "announced"
     return ""
