@@ -11,6 +11,9 @@ bracketed remark before a number).
    complete pair (办结/未办结) is seen.
 3. Shares after a dimension clause that classes (按…分; not 从…看), three or more each with its own 占 and
    nothing left open, are a distribution listed in full: below 100% a warning, above an error.
+4. A segment of such a list that is a split complete by nature (a pair and its negation,
+   线上/线下, 男/女) must add up to the whole even where a shorter reading leaves the list
+   partial (``Group.whole_segments``).
 
 Every sentence is written for these tests; the arithmetic of each is in the comment above it."""
 
@@ -177,4 +180,53 @@ def test_announced_distribution_found(text: str) -> None:
 
 @pytest.mark.parametrize("text", SHARES_FINE)
 def test_announced_distribution_fits(text: str) -> None:
+    assert not _found(text)
+
+
+SEGMENT_WRONG = [
+    # 上半年 apart; 通过/不予通过 a complete pair: 58 + 7 = 65 != 64
+    "全年审查行政规范性文件64件，其中上半年审查29件；经审查，予以通过58件，不予通过7件。",
+    # 线上/线下: 846 + 421 = 1267 != 1260
+    "全年办理行政许可事项1260件，其中第一季度298件；线上办理846件，线下办理421件。",
+    # 简易/普通程序: 98 + 310 = 408 != 415
+    "全年作出行政处罚决定415件，其中本级作出162件；适用简易程序的98件，适用普通程序的310件。",
+    # 调解成功/不成功: 506 + 31 = 537 != 530
+    "全年调解矛盾纠纷530件，其中下半年271件；调解成功506件，调解不成功31件。",
+    # 男/女: 241 + 139 = 380 != 386
+    "全年培训执法人员386名，其中上半年培训172名；男性241名，女性139名。",
+    # 一审/二审: 83 + 15 = 98 != 96
+    "全年新收行政诉讼案件96件，其中上半年41件；一审案件83件，二审案件15件。",
+    # 涉企/非涉企: 28 + 47 = 75 != 73
+    "全年办理行政复议案件73件，其中本级办理30件；涉企案件28件，非涉企案件47件。",
+    # 现场/非现场: 597 + 51 = 648 != 640
+    "全年开展执法检查640次，其中第三季度188次；现场检查597次，非现场检查51次。",
+]
+
+SEGMENT_FINE = [
+    # 57 + 7 = 64
+    "全年审查行政规范性文件64件，其中上半年审查29件；经审查，予以通过57件，不予通过7件。",
+    # 839 + 421 = 1260
+    "全年办理行政许可事项1260件，其中第一季度298件；线上办理839件，线下办理421件。",
+    # 105 + 310 = 415
+    "全年作出行政处罚决定415件，其中本级作出162件；适用简易程序的105件，适用普通程序的310件。",
+    # 499 + 31 = 530
+    "全年调解矛盾纠纷530件，其中下半年271件；调解成功499件，调解不成功31件。",
+    # 247 + 139 = 386
+    "全年培训执法人员386名，其中上半年培训172名；男性247名，女性139名。",
+    # 81 + 15 = 96
+    "全年新收行政诉讼案件96件，其中上半年41件；一审案件81件，二审案件15件。",
+    # 26 + 47 = 73
+    "全年办理行政复议案件73件，其中本级办理30件；涉企案件26件，非涉企案件47件。",
+    # 589 + 51 = 640
+    "全年开展执法检查640次，其中第三季度188次；现场检查589次，非现场检查51次。",
+]
+
+
+@pytest.mark.parametrize("text", SEGMENT_WRONG)
+def test_complete_segment_must_fit(text: str) -> None:
+    assert _found(text), text
+
+
+@pytest.mark.parametrize("text", SEGMENT_FINE)
+def test_complete_segment_fits(text: str) -> None:
     assert not _found(text)

@@ -130,6 +130,10 @@ class Group:
     # other splits the sentence allows when the list does not fit (:func:`other_splits`):
     # each a few checks that must all hold, the group is consistent when one reading holds
     other_splits: list[tuple[Check, ...]] = field(default_factory=list)
+    # segments of the list that are a split complete by nature of their own (after a cut
+    # or beside a part-year part: 「其中上半年29件；予以通过58件，不予通过7件」): they must
+    # add up to the whole even where a shorter reading leaves the list partial
+    whole_segments: list[list[Quantity]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -198,6 +202,11 @@ def _judge(group: Group, allow_nested: bool = True) -> tuple[Verdict, str, list[
         ):
             best, best_gap = (verdict, code, parts, complete), gap
     assert best is not None  # the primary reading always has parts
+    if best[0] is Verdict.UNKNOWN and not group.overlap:
+        for segment in group.whole_segments:
+            found = _evaluate_reading(group, segment, "strong", allow_nested)
+            if found[0] is Verdict.CONTRADICTION:
+                return found[0], found[1], segment, "strong"
     if best[0] is Verdict.CONTRADICTION and any(
         all(_holds(c) for c in r) for r in group.other_splits
     ):
@@ -1109,6 +1118,14 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
         if not g.pooled:
             longest = max([g.parts, *(r for r, _ in g.readings)], key=len)
             g.other_splits = other_splits(bq, lex, qs, g.total, longest)
+            g.whole_segments = [
+                list(c.parts)
+                for r in g.other_splits
+                for c in r[:1]
+                if c.total is g.total
+                and len(c.parts) < len(longest)
+                and _exhaustive(lex, [p.phrase + p.after for p in c.parts])
+            ]
         for a in g.alternatives:  # (a 其余 read as completing an earlier whole)
             a.other_splits = other_splits(bq, lex, qs, a.total, a.parts)
     if _says_overlap(lex, bq.text):
