@@ -657,7 +657,11 @@ def extract(text: str, block: int = 0, lexicon: Lexicon | None = None) -> BlockQ
             pre_start = max(last_end, boundaries[k] + 1 if k >= 0 else 0)
         pre = text[pre_start : q.start]
         words = pre
-        if not pre.strip(" 　") and pre_start > last_end and text[pre_start - 1 : pre_start] in _CLOSE:
+        if (
+            not pre.strip(" 　")
+            and pre_start > last_end
+            and text[pre_start - 1 : pre_start] in _CLOSE
+        ):
             # 「未办结（正在办理中）55件」: a remark in brackets right before the number; the
             # number is named by the words before the bracket
             assert boundaries is not None

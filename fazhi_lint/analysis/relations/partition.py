@@ -234,7 +234,10 @@ _REST_PART_RE = re.compile(r"(?:其余|剩余|余下|尚余|另有)[^，,；;。
 
 
 def other_splits(
-    bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity], total: Quantity,
+    bq: BlockQuantities,
+    lex: Lexicon,
+    qs: Sequence[Quantity],
+    total: Quantity,
     parts: Sequence[Quantity],
 ) -> list[tuple[Check, ...]]:
     """The other splits a sentence allows a list that may not fit its whole (issue 9): it is
@@ -266,7 +269,9 @@ def other_splits(
         if gaps[k - 1] > inner and _CLAUSE_END_RE.search(
             bq.text, parts[k - 1].end, parts[k].num_start
         ):
-            out.append((Check(total, tuple(parts[k:]), True), Check(total, tuple(parts[:k]), False)))
+            out.append(
+                (Check(total, tuple(parts[k:]), True), Check(total, tuple(parts[:k]), False))
+            )
     scoped = [p for p in parts if p.phrase and _narrower_opening(lex, p.phrase)]
     if scoped and n - len(scoped) >= 2:
         rest = tuple(p for p in parts if p not in scoped)
@@ -4144,7 +4149,9 @@ _DISTRIBUTION_RE = re.compile(
     r"|(?:构成|分布|结构)(?:情况)?(?:上|方面)?(?:为|是|如下)?[，,：:]"
 )
 MIN_ANNOUNCED_CLASSES = 3  # shares after a 按…分 clause, without 和, read as its full split
-_CLASSED_BY_RE = re.compile(r"\s*(?:按照|按|依据|依)[^，,；;：:。]{1,16}?(?:划分|区分|分类|分|统计)[，,：:]")
+_CLASSED_BY_RE = re.compile(
+    r"\s*(?:按照|按|依据|依)[^，,；;：:。]{1,16}?(?:划分|区分|分类|分|统计)[，,：:]"
+)
 _CLOSING_JOINER_RE = re.compile(r"(?:和|及|以及|与)[^、，,和及与]*$")
 
 
