@@ -230,3 +230,8 @@ def test_complete_segment_must_fit(text: str) -> None:
 @pytest.mark.parametrize("text", SEGMENT_FINE)
 def test_complete_segment_fits(text: str) -> None:
     assert not _found(text)
+
+
+def test_segments_of_one_dimension_are_one_split() -> None:
+    # 维持/撤销/驳回 are decisions of one split: 5 + 30 + 28 = 63 > 58, though 30 + 28 = 58
+    assert _found("全年审结行政复议案件58件，其中维持5件；撤销30件、驳回复议申请28件。")

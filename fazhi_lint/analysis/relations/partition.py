@@ -264,8 +264,13 @@ def other_splits(
         4 if "。" in bq.text[a.end : b.num_start] else _mark_strength(bq.text, a.end, b.num_start)
         for a, b in itertools.pairwise(parts)
     ]
+    # (nor segments naming values of one dimension: 「其中维持5件；撤销30件、驳回28件」 are
+    # decisions of one split, numbers.toml ``clauses.dimensions``)
+    dims = _part_dimensions(parts)
     for k in range(1, n - 1):
         inner = max([*gaps[: k - 1], *gaps[k:]], default=0)
+        if frozenset().union(*dims[:k]) & frozenset().union(*dims[k:]):
+            continue
         if gaps[k - 1] > inner and _CLAUSE_END_RE.search(
             bq.text, parts[k - 1].end, parts[k].num_start
         ):
