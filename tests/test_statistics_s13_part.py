@@ -41,6 +41,8 @@ SPLIT_WRONG = [
     "全年受理行政复议案件62件，审结55件，其中维持38件、撤销7件、驳回6件、终止4件，其余8件在法定期限内。",
     # 其余 of 审结: 30 + 9 + 6 + 5 = 50 != 52; 45 != 52, so no rest of 受理 either
     "全年受理行政复议案件60件，审结52件，其中维持30件、撤销9件、驳回复议申请6件，其余5件正在审理。",
+    # one figure after ； equal to the whole restates it, no split: 3 + 5 = 8 > 5
+    "全年调解婚姻邻里纠纷5件，其中婚姻家庭纠纷3件；邻里纠纷5件。",
     # one enumeration whose items ； parts (no cut stronger than the rest): 4 x 12 = 48 > 24
     "全年办理法律咨询24件，其中婚姻类12件；继承类12件；劳动类12件；合同类12件。",
     # 现场/非现场 complete after ；: 468 + 47 = 515 != 520

@@ -228,7 +228,6 @@ def _holds(check: Check) -> bool:
 
 MAX_OTHER_SPLITS = 8  # other readings tried for one list (each a few sums: bounded work)
 PARENT_BACK = 3  # figures looked back from a whole for the whole its 其余 may complete
-_CLAUSE_END_RE = re.compile("[；;。]")
 # a last part that counts the rest of a whole (其余4件, 另有3件)
 _REST_PART_RE = re.compile(r"(?:其余|剩余|余下|尚余|另有)[^，,；;。0-9]{0,8}$")
 
@@ -265,25 +264,25 @@ def other_splits(
         for a, b in itertools.pairwise(parts)
     ]
     # (nor segments naming values of one dimension: 「其中维持5件；撤销30件、驳回28件」 are
-    # decisions of one split, numbers.toml ``clauses.dimensions``)
-    dims = _part_dimensions(parts)
-    for k in range(1, n - 1):
-        inner = max([*gaps[: k - 1], *gaps[k:]], default=0)
-        if frozenset().union(*dims[:k]) & frozenset().union(*dims[k:]):
-            continue
-        if gaps[k - 1] > inner and _CLAUSE_END_RE.search(
-            bq.text, parts[k - 1].end, parts[k].num_start
-        ):
+    # decisions of one split, numbers.toml ``clauses.dimensions``). A mark stronger than
+    # every other is the one strict maximum: at most one cut, found in one pass
+    top = max(gaps, default=0)
+    if gaps.count(top) == 1 and top >= _MARK_STRENGTH["；"]:
+        k = gaps.index(top) + 1
+        dims = _part_dimensions(parts)
+        # (two figures at least after the cut: one alone equal to the whole restates it)
+        if k <= n - 2 and not frozenset().union(*dims[:k]) & frozenset().union(*dims[k:]):
             out.append(
                 (Check(total, tuple(parts[k:]), True), Check(total, tuple(parts[:k]), False))
             )
-    scoped = [p for p in parts if p.phrase and _narrower_opening(lex, p.phrase)]
+    scoped = {id(p) for p in parts if p.phrase and _narrower_opening(lex, p.phrase)}
     if scoped and n - len(scoped) >= 2:
-        rest = tuple(p for p in parts if p not in scoped)
-        out.append((Check(total, rest, True), Check(total, tuple(scoped), False)))
+        rest = tuple(p for p in parts if id(p) not in scoped)
+        kept = tuple(p for p in parts if id(p) in scoped)
+        out.append((Check(total, rest, True), Check(total, kept, False)))
     if n >= 3 and _REST_PART_RE.search(parts[-1].pre):
-        at = next((i for i, q in enumerate(qs) if q is total), -1)
-        for parent in qs[max(0, at - PARENT_BACK) : max(0, at)][::-1]:
+        at = bisect.bisect_left(qs, total.num_start, key=lambda q: q.num_start)
+        for parent in qs[max(0, at - PARENT_BACK) : at][::-1]:
             if parent.sentence == total.sentence and _same_unit(lex, parent, total):
                 out.append(
                     (
