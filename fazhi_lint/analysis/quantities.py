@@ -55,6 +55,8 @@ _PRE_BOUNDARY_RE = re.compile(r"[，,；;：:。！？!?（）()【】\[\]\n\t]"
 _AFTER_BOUNDARY = set('，,；;：:。！？!?（）()【】[]、“”"《》\n\t 　0123456789０１２３４５６７８９')
 _SENTENCE_END = re.compile(r"[。！？!?\n]+")
 _OPEN = "（(【["
+REMARK_REACH = 24  # characters of a bracketed remark between a number and its words
+_DIGIT_RE = re.compile("[0-9０-９]")
 _CLOSE = "）)】]"
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", "〈": "〉"}
 _OPEN_RE = re.compile(f"[{re.escape(_OPEN)}]")
@@ -654,7 +656,23 @@ def extract(text: str, block: int = 0, lexicon: Lexicon | None = None) -> BlockQ
             k = bisect.bisect_left(boundaries, pre_start) - 1  # the nearest one before
             pre_start = max(last_end, boundaries[k] + 1 if k >= 0 else 0)
         pre = text[pre_start : q.start]
-        verb, family, noun, phrase = _words_before(lex, pre)
+        words = pre
+        if (
+            not pre.strip(" 　")
+            and pre_start > last_end
+            and text[pre_start - 1 : pre_start] in _CLOSE
+        ):
+            # 「未办结（正在办理中）55件」: a remark in brackets right before the number; the
+            # number is named by the words before the bracket
+            assert boundaries is not None
+            k = bisect.bisect_left(opens, pre_start - 1) - 1  # the bracket's own opening
+            if k >= 0 and pre_start - 1 - opens[k] <= REMARK_REACH:
+                remark = text[opens[k] + 1 : pre_start - 1]
+                j = bisect.bisect_left(boundaries, opens[k]) - 1
+                start = max(last_end, boundaries[j] + 1 if j >= 0 else 0)
+                if not _DIGIT_RE.search(remark) and start < opens[k]:
+                    pre_start, pre, words = start, text[start : q.start], text[start : opens[k]]
+        verb, family, noun, phrase = _words_before(lex, words)
         depth = depth_at(opens, closes, q.num_start)
         is_quoted = bool(quoted) and _inside_any(quoted_index, q.num_start)
         q = _replace(

@@ -127,6 +127,23 @@ class Group:
     # other wholes the list may complete (a 其余 after several figures): consistent if any fits
     alternatives: list[Group] = field(default_factory=list)
     scope: str = ""  # the words of a scope that names the whole (参考人员中，…)
+    # other splits the sentence allows when the list does not fit (:func:`other_splits`):
+    # each a few checks that must all hold, the group is consistent when one reading holds
+    other_splits: list[tuple[Check, ...]] = field(default_factory=list)
+    # segments of the list that are a split complete by nature of their own (after a cut
+    # or beside a part-year part: 「其中上半年29件；予以通过58件，不予通过7件」): they must
+    # add up to the whole even where a shorter reading leaves the list partial
+    whole_segments: list[list[Quantity]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Check:
+    """One claim of another reading: the parts add up to the whole (``exact``), or do not
+    exceed it (a partial split)."""
+
+    total: Quantity
+    parts: tuple[Quantity, ...]
+    exact: bool
 
 
 def _sum(parts: Sequence[Quantity], rounded: bool = False) -> tuple[Decimal, Decimal]:
@@ -185,11 +202,96 @@ def _judge(group: Group, allow_nested: bool = True) -> tuple[Verdict, str, list[
         ):
             best, best_gap = (verdict, code, parts, complete), gap
     assert best is not None  # the primary reading always has parts
+    if best[0] is Verdict.UNKNOWN and not group.overlap:
+        for segment in group.whole_segments:
+            found = _evaluate_reading(group, segment, "strong", allow_nested)
+            if found[0] is Verdict.CONTRADICTION:
+                return found[0], found[1], segment, "strong"
+    if best[0] is Verdict.CONTRADICTION and any(
+        all(_holds(c) for c in r) for r in group.other_splits
+    ):
+        return Verdict.CONSISTENT, "other-split", group.parts, group.complete
     if best[0] is Verdict.CONTRADICTION and _rest_completes_suffix(group):
         return Verdict.CONSISTENT, "rest", group.parts, group.complete
     if best[0] is Verdict.CONTRADICTION and _whole_again(group):
         return Verdict.CONSISTENT, "whole-again", group.parts, group.complete
     return best
+
+
+def _holds(check: Check) -> bool:
+    """Does one claim of another reading hold (rounding allowed as for any split)?"""
+    parts = list(check.parts)
+    trial = Group(check.total, parts, "other-split")
+    verdict, code, _ = _evaluate_reading(trial, parts, "strong" if check.exact else "", False)
+    return verdict is Verdict.CONSISTENT or (not check.exact and code == "partial")
+
+
+MAX_OTHER_SPLITS = 8  # other readings tried for one list (each a few sums: bounded work)
+PARENT_BACK = 3  # figures looked back from a whole for the whole its 其余 may complete
+# a last part that counts the rest of a whole (其余4件, 另有3件)
+_REST_PART_RE = re.compile(r"(?:其余|剩余|余下|尚余|另有)[^，,；;。0-9]{0,8}$")
+
+
+def other_splits(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    qs: Sequence[Quantity],
+    total: Quantity,
+    parts: Sequence[Quantity],
+) -> list[tuple[Check, ...]]:
+    """The other splits a sentence allows a list that may not fit its whole (issue 9): it is
+    no error when any of them fits exactly.
+
+    * cut at a clause end (；。): the segment after it is a split of its own that makes the
+      whole, the one before a partial split by another dimension (「其中上半年5件；举行听证
+      11件，撤回申请3件」 of 14: 11 + 3 = 14);
+    * the parts naming a part of the year or a narrower body (numbers.toml ``periods.part``,
+      ``clauses.narrower-scope``: 上半年, 第一季度, 本级) are a split by time or scope of their
+      own, the others make the whole (「其中上半年392件，刑事287件，民事511件，行政18件」);
+    * a last 其余/另有 counts the rest of the whole's parent: the parts before it make the whole
+      exactly and the whole and the rest its parent (「受理43件，审结39件，其中维持27件…终止
+      2件（= 39），其余4件在审理期限内」: 39 + 4 = 43).
+
+    Each reading asks for an exact sum, which a list that truly does not fit meets only by
+    coincidence: a list cut at ； whose segments still do not fit stays an error."""
+    out: list[tuple[Check, ...]] = []
+    n = len(parts)
+    # the strongest mark between each figure and the next (。 above ；): a cut must be
+    # stronger than every mark within both segments, or the list is one enumeration whose
+    # items a semicolon parts (「其中城建类15件；环保类15件；民生类15件」)
+    gaps = [
+        4 if "。" in bq.text[a.end : b.num_start] else _mark_strength(bq.text, a.end, b.num_start)
+        for a, b in itertools.pairwise(parts)
+    ]
+    # (nor segments naming values of one dimension: 「其中维持5件；撤销30件、驳回28件」 are
+    # decisions of one split, numbers.toml ``clauses.dimensions``). A mark stronger than
+    # every other is the one strict maximum: at most one cut, found in one pass
+    top = max(gaps, default=0)
+    if gaps.count(top) == 1 and top >= _MARK_STRENGTH["；"]:
+        k = gaps.index(top) + 1
+        dims = _part_dimensions(parts)
+        # (two figures at least after the cut: one alone equal to the whole restates it)
+        if k <= n - 2 and not frozenset().union(*dims[:k]) & frozenset().union(*dims[k:]):
+            out.append(
+                (Check(total, tuple(parts[k:]), True), Check(total, tuple(parts[:k]), False))
+            )
+    scoped = {id(p) for p in parts if p.phrase and _narrower_opening(lex, p.phrase)}
+    if scoped and n - len(scoped) >= 2:
+        rest = tuple(p for p in parts if id(p) not in scoped)
+        kept = tuple(p for p in parts if id(p) in scoped)
+        out.append((Check(total, rest, True), Check(total, kept, False)))
+    if n >= 3 and _REST_PART_RE.search(parts[-1].pre):
+        at = bisect.bisect_left(qs, total.num_start, key=lambda q: q.num_start)
+        for parent in qs[max(0, at - PARENT_BACK) : at][::-1]:
+            if parent.sentence == total.sentence and _same_unit(lex, parent, total):
+                out.append(
+                    (
+                        Check(total, tuple(parts[:-1]), True),
+                        Check(parent, (total, parts[-1]), True),
+                    )
+                )
+                break
+    return out[:MAX_OTHER_SPLITS]
 
 
 def _whole_again(group: Group) -> bool:
@@ -1021,6 +1123,20 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups = [g for g in (_without_pending(bq, lex, g) for g in groups) if g is not None]
     _caseload_totals(lex, qs, groups)
     _list_whole_alternatives(groups)
+    for g in groups:
+        if not g.pooled:
+            longest = max([g.parts, *(r for r, _ in g.readings)], key=len)
+            g.other_splits = other_splits(bq, lex, qs, g.total, longest)
+            g.whole_segments = [
+                list(c.parts)
+                for r in g.other_splits
+                for c in r[:1]
+                if c.total is g.total
+                and len(c.parts) < len(longest)
+                and _exhaustive(lex, [p.phrase + p.after for p in c.parts])
+            ]
+        for a in g.alternatives:  # (a 其余 read as completing an earlier whole)
+            a.other_splits = other_splits(bq, lex, qs, a.total, a.parts)
     if _says_overlap(lex, bq.text):
         for g in groups:
             g.overlap = True
@@ -3950,7 +4066,7 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         )
         each = _share_whole(shares[0]) is None  # each of its own whole unless complete
         # 「从来源看，网上、窗口和邮寄申请占比分别为…」: one whole's distribution
-        distribution = not complete and _distribution(bq, shares, named)
+        distribution = "" if complete else _distribution(bq, shares, named)
         if each and not complete and not distribution:
             continue
         low = sum((bounds_pct(p)[0] for p in shares), Decimal(0))
@@ -3975,7 +4091,12 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     "N102",
                     Severity.WARNING,
                     f"所列分布的各部分占比合计{fmt(total)}%（{listed}），不足100%；"
-                    "列举以“和”收尾、未写“等”或“其他”，应为完整划分，请核对或写明其余部分",
+                    + (
+                        "列举以“和”收尾、未写“等”或“其他”"
+                        if distribution == "closed"
+                        else "按所述口径逐类列举、未写“等”或“其他”"
+                    )
+                    + "，应为完整划分，请核对或写明其余部分",
                     "核对各部分的占比，或补充其余部分",
                 )
             else:
@@ -4031,38 +4152,54 @@ _DISTRIBUTION_RE = re.compile(
     r"(?:来看|上看|看|划分|区分|分类|分|统计)[，,：:]"
     r"|(?:构成|分布|结构)(?:情况)?(?:上|方面)?(?:为|是|如下)?[，,：:]"
 )
+MIN_ANNOUNCED_CLASSES = 3  # shares after a 按…分 clause, without 和, read as its full split
+_CLASSED_BY_RE = re.compile(
+    r"\s*(?:按照|按|依据|依)[^，,；;：:。]{1,16}?(?:划分|区分|分类|分|统计)[，,：:]"
+)
 _CLOSING_JOINER_RE = re.compile(r"(?:和|及|以及|与)[^、，,和及与]*$")
 
 
-def _distribution(bq: BlockQuantities, shares: Sequence[Quantity], named: list[str]) -> bool:
+def _distribution(bq: BlockQuantities, shares: Sequence[Quantity], named: list[str]) -> str:
     """Are the shares a distribution listed in full: a clause before them introduces one
     (从…看, 按…划分, …构成为：), the list of what they count is closed by 和/及/与 (「网上、
     窗口和邮寄申请分别占…」 or 「…，和邮寄申请占…」), as many names as shares, and nothing
-    between the introduction and the last share leaves it open (等, 其他, 主要, 其中…)?"""
+    between the introduction and the last share leaves it open (等, 其他, 主要, 其中…)?
+    "closed" (by 和), "announced" (by a dimension clause alone), "" (no distribution)."""
     text = bq.text
     start, _ = bq.sentence_span(shares[0].sentence)
     intro = None
     for m in _DISTRIBUTION_RE.finditer(text, max(0, start - 1), shares[0].start):
         intro = m
     if intro is None:
-        return False
+        return ""
     between = text[intro.end() : shares[-1].end]
     if _PARTIAL_LIST_RE.search(between):
-        return False
+        return ""
     if named:
         at = text.rfind("分别", intro.end(), shares[0].start)
         if len(named) != len(shares) or at < 0 or "分别" in text[intro.end() : at]:
-            return False
+            return ""
         # the list closes with 和 (「占比分别为」: the names end before 占比)
         names = _SHARE_NOUN_TAIL_RE.sub("", text[intro.end() : at])
-        return _CLOSING_JOINER_RE.search(names) is not None
+        return "closed" if _CLOSING_JOINER_RE.search(names) is not None else ""
     # one share per item, each with its own 占 (no other: 「邻里纠纷占四成，…」), the last
     # one opening with 和/及
     if text.count("占", intro.end(), shares[-1].start) != len(shares):
-        return False
+        return ""
     last = shares[-1]
     prev = shares[-2]
-    return re.match(r"[、，,\s]*(?:和|及|以及|与)", text[prev.end : last.start]) is not None
+    if re.match(r"[、，,\s]*(?:和|及|以及|与)", text[prev.end : last.start]) is not None:
+        return "closed"
+    # 「按反映渠道分，来信占18.4%、来访占27.5%、网上信访占47.1%」: a clause naming the
+    # dimension (按…分, 从…看) announces the whole split by it; three or more classes each with
+    # its own 占 and nothing left open list it in full (two may be the largest classes only)
+    # (按…分 classes; 从…看 may single out the main classes only: 「从来源看，网上申请占52.3%，
+    # 窗口申请占31.4%，邮寄申请占9.1%」; nor when the text names a rest it does not count:
+    # 「…，其余为油烟、固体废物等问题」)
+    announced = _CLASSED_BY_RE.match(text, intro.start() + 1) is not None
+    if announced and len(shares) >= MIN_ANNOUNCED_CLASSES and not rest_unnumbered(text, last):
+        return "announced"
+    return ""
 
 
 def bounds_pct(q: Quantity) -> tuple[Decimal, Decimal]:

@@ -70,8 +70,15 @@ _OF_CLAUSE_RE = re.compile(r"的(?:有|为|共|达|计|共有)?$")
 
 
 def _a_whole(q: Quantity) -> bool:
-    """A figure that may be a whole: it counts things by a noun of its own."""
-    return bool(q.noun) and not q.inherited and not _of_clause(q) and not q.pre.startswith("其中")
+    """A figure that may be a whole: it counts things by a noun of its own, and is no item
+    of an enumeration (「其中一审案件14件、二审案件5件；已审结17件…，其余2件」: 5 is a part of
+    19, not the whole 17 and the rest complete)."""
+    return bool(q.noun) and not q.inherited and not _of_clause(q) and not _list_item(q)
+
+
+def _list_item(q: Quantity) -> bool:
+    """A figure that opens or goes on with a list of parts (其中…, 、…)."""
+    return q.pre.startswith(("其中", "、"))
 
 
 def summed_figures(found: Sequence[Relation]) -> set[tuple[int, int, int]]:
@@ -336,6 +343,8 @@ def _whole_before(
     # (an outcome told by its verb alone counts the intake's things: passed over)
     for q in reversed(bq.quantities[max(0, k - 2 * MAX_FIGURES) : k]):
         if q.unit == unit and _countable(lex, q) and not is_elided_outcome(lex, q, bq.text):
+            if _list_item(q):
+                continue  # (a part of an earlier split: its whole is further back)
             return q if _a_whole(q) else None
     for earlier in reversed(recent):
         for q in reversed(earlier.quantities[-2 * MAX_FIGURES :]):
