@@ -290,3 +290,55 @@ def test_outcomes_above_the_concluded_beside_a_carried_in_figure(text: str) -> N
 def test_outcomes_of_the_concluded_beside_a_carried_in_figure(text: str) -> None:
     assert not _codes(text, ("N101", "N102"))
     assert not _errors(text)
+
+
+# ---- 6. what came in over what was concluded is no reading of a rate -----------------------
+
+RATE_WRONG = [
+    # 52/56 = 92.86%, not 95.1%
+    "全年受理行政复议申请56件，审结52件，结案率为95.1%。",
+    # 118/128 = 92.19%, 118/120 = 98.33%: neither is 94.8%
+    "全年新收行政诉讼案件120件，上年结转8件，审结118件，结案率为94.8%。",
+    # 196/210 = 93.33%, not 95.8%
+    "全年收到行政许可申请210件，受理196件，受理率为95.8%。",
+    # 80/88 = 90.91%, not 92.1%
+    "全年新收劳动争议案件88件，审结80件，审结率为92.1%。",
+    # 331/340 = 97.35%, not 98.2%
+    "全年受理消费投诉340件，办结331件，办结率为98.2%。",
+    # 12/70 = 17.14%, 12/75 = 16.0%: neither is 16.8%
+    "全年受理复议申请75件，审结70件，纠错12件，纠错率为16.8%。",
+    # 455/462 = 98.48%, not 99.1%
+    "全年收到政府信息公开申请462件，答复455件，答复率为99.1%。",
+    # 138/150 = 92.0%, not 93.3%
+    "全年受理调解申请150件，调解成功138件，调解成功率为93.3%。",
+]
+
+RATE_RIGHT = [
+    # the heads' appearance in court is no share of the figures: 33÷36 (新收÷审结) is no
+    # reading (33+5 = 38 = 36+2); each of the first five was an error before session 13
+    "全年新收行政诉讼应诉案件33件，上年结转5件，审结36件，尚未审结2件，行政机关负责人出庭应诉率达100%。",
+    # 27÷30 is no reading (27+6 = 33 = 30+3)
+    "全年新收行政应诉案件27件，上年结转6件，审结30件，尚未审结3件，行政机关负责人出庭应诉率达100%。",
+    # 61÷64 is no reading (61+7 = 68 = 64+4)
+    "全年新收行政应诉案件61件，上年结转7件，审结64件，未结4件，负责人出庭应诉率为100%。",
+    # 39÷40 is no reading (39+3 = 42 = 40+2)
+    "全年新收行政诉讼应诉案件39件，上年结转3件，审结40件，未结2件，机关负责人出庭应诉率达到100%。",
+    # 84÷88 is no reading (84+9 = 93 = 88+5)
+    "全年新收行政应诉案件84件，上年结转9件，审结88件，未结5件，行政机关负责人应诉率100%。",
+    # 64÷68 is no reading of the certified arbitrators (64+8 = 72 = 68+4)
+    "全年新受理劳动仲裁案件64件，上年结转8件，审结68件，尚未审结4件，仲裁员持证上岗率100%。",
+    # 90÷93 is no reading of the leaders' receptions (90+6 = 96 = 93+3)
+    "全年新收信访事项90件，上年结转6件，办结93件，在办3件，领导接访率达100%。",
+    # 36÷38 is no reading of the decisions published (36+4 = 40 = 38+2)
+    "全年新收复议案件36件，上年结转4件，审结38件，未结2件，复议文书公开率100%。",
+]
+
+
+@pytest.mark.parametrize("text", RATE_WRONG)
+def test_a_flow_rate_off_its_later_over_earlier_stage(text: str) -> None:
+    assert _codes(text, ("N104",))
+
+
+@pytest.mark.parametrize("text", RATE_RIGHT)
+def test_no_rate_of_the_intake_over_the_concluded(text: str) -> None:
+    assert not _errors(text)
