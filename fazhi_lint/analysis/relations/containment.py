@@ -11,6 +11,12 @@ and one checker reports B > A (N101: a part above its whole; N103 for a later st
   list (受理的仲裁案件 ↔ 受理劳动仲裁申请: 受理, 仲裁; 件). The words before 的 in the scope
   (受理的, 排查出的, 审核的) name the stage: the earlier figure must hold them. Under a bare
   scope (「在普法活动中，」) a part naming a thing of its own (法治讲座) is not of the set;
+* a scope whose figure names a set told before (session 13) — a demonstrative right before
+  it (这, 该, 此: numbers.toml ``containment.demonstratives``) or its number said again in
+  its unit class — is a scope even when 中 runs into the verb (「87件诉求中已调处化解92件」),
+  and a verb in its noun then qualifies the set (「上述136件立案案件中」); a 「对X的Y」 scope
+  may be told in the clause of its figures, up to the adverb opening their predicate
+  (「对查实的线索已作出处罚的91条」: ``containment.scope-adverbs``);
 * a scope naming a set by its stage and a head of two characters left to it (「立案调查的
   案件中」 after 「转为立案调查的86件」: a warning when the head is only left to it), or 对 and
   a set of no 的 (「对属实投诉，」: matched through the figure a 的-clause qualifies);
@@ -162,11 +168,23 @@ def _data(
     data = lex.data["containment"]
     back = "|".join(re.escape(w) for w in sorted(data["back"], key=len, reverse=True))
     ends = "|".join(re.escape(w) for w in sorted(data["scope-ends"], key=len, reverse=True))
-    # 「（在|对|从）（上述）words 中，」 or 「对（上述）words的words，」
+    adverbs = "|".join(
+        re.escape(w) for w in sorted(data.get("scope-adverbs", ()), key=len, reverse=True)
+    )
+    # 「（在|对|从）（上述）words 中，」 or 「对（上述）words的words，」, or 「对（上述）words的X」 told
+    # in the clause of its figures, up to the adverb opening their predicate (awords; after 对
+    # or a word pointing back: the last character of either)
+    tails = "".join(sorted({"对", *(w[-1] for w in data["back"])}))
     scope = re.compile(
         rf"[\s　]*(?:{_WORD}{{0,10}}?(?P<lead>在|对|从))?(?P<back>{back})?"
         rf"(?:(?P<words>(?:{_WORD}|（{_WORD}{{1,6}}）){{1,24}}?)(?:{ends})(?P<stop>[，,：:]?)"
-        rf"|(?P<dwords>{_WORD}{{1,24}}?)[，,])"
+        + (
+            rf"|(?<=[{tails}])(?P<awords>[^，,；;。：:、！？!?（）()“”\n0-9０-９]{{1,16}}?的"
+            rf"[\u4e00-\u9fff]{{1,6}}?)(?={adverbs})"
+            if adverbs
+            else ""
+        )
+        + rf"|(?P<dwords>{_WORD}{{1,24}}?)[，,])"
     )
     drawn = re.compile(
         "(?:" + "|".join(re.escape(w) for w in sorted(data["drawn"], key=len, reverse=True)) + ")"
@@ -323,6 +341,7 @@ def _scopes_of(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> lis
     data = lex.data["containment"]
     out: list[_Scope] = []
     starts = clause_starts(text, _CLAUSE_START_MARKS)
+    at = [q.num_start for q in qs]
     # a scope lies within its clause (its words hold no clause mark) and holds an ending
     # (中, 当中…) or the 对 of a 「对…的…，」 scope: a clause without one is not tried
     # (the clauses that hold one, in order: the clause of each hint)
@@ -336,23 +355,19 @@ def _scopes_of(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> lis
         m = scope_re.match(text, c)
         if m is None:
             continue
-        words = m.group("words") or m.group("dwords") or ""
-        dui = m.group("dwords") is not None
+        told_in = m.group("awords") is not None  # 「对查实的线索已作出…的91条」
+        key = "words" if m.group("words") is not None else "awords" if told_in else "dwords"
+        words = m.group(key) or ""
+        dui = key != "words"
         if dui:
             words = _set_words(lex, words)
         if dui and not (
-            m.group("lead") == "对"
+            (m.group("lead") == "对" or (told_in and m.group("back")))
             and ("的" in words or m.group("back") or _bare_set(lex, text, m.start("lead"), words))
         ):
             continue  # a clause of a 「对…的…，」「对上述…，」 or 「对属实投诉，」 scope only
         span_text = text[m.start() : m.end() + 2]
         if any(w in span_text for w in data["not-scope"]) and not m.group("back"):
-            continue
-        if not dui and not (m.group("stop") or m.group("lead") or m.group("back") or "的" in words):
-            continue  # 「…中」 run into its verb (城中…, 工作中发现): no scope clause
-        if "　" in words or any(w in words for w in data["elsewhere"]):
-            # a figure repeated from another paragraph (blanked by the pick-up reading), or
-            # 「全市受理的案件中」「上年结转的案件中」: another body's or period's set
             continue
         inside = []
         k = max(0, first - 2)
@@ -360,6 +375,17 @@ def _scopes_of(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> lis
             if qs[k].num_start >= m.start():
                 inside.append(qs[k])
             k += 1
+        # 「87件诉求中已调处化解92件」「这214处问题中」: the figure of the scope names a set
+        # told before, by a demonstrative or by its number again
+        again = bool(inside) and not dui and _named_again(lex, text, inside[-1], qs, at)
+        if not dui and not (
+            m.group("stop") or m.group("lead") or m.group("back") or "的" in words or again
+        ):
+            continue  # 「…中」 run into its verb (城中…, 工作中发现): no scope clause
+        if "　" in words or any(w in words for w in data["elsewhere"]):
+            # a figure repeated from another paragraph (blanked by the pick-up reading), or
+            # 「全市受理的案件中」「上年结转的案件中」: another body's or period's set
+            continue
         stop = _STATEMENT_END_RE.search(text, m.end())
         end = stop.start() if stop else len(text)
         after: list[Quantity] = []
@@ -378,7 +404,7 @@ def _scopes_of(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> lis
             continue
         shown = text[m.start() : m.end()].strip(" 　，,：:")
         scope = _Scope(
-            m.start("words" if m.group("words") else "dwords"),
+            m.start(key),
             words,
             shown,
             bool(m.group("back")),
@@ -394,13 +420,14 @@ def _scopes_of(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> lis
             continue  # 「24个行政村和8个社区中，」: the set is both counts, not the last
         if inside:
             whole = inside[-1]
-            noun = text[whole.end : m.end("dwords" if dui else "words")]
-            if not _names_set(lex, noun, whole, bool(m.group("lead") or m.group("back")), dui):
+            noun = text[whole.end : m.end(key)]
+            lead = bool(m.group("lead") or m.group("back"))
+            if not _names_set(lex, noun, whole, lead, dui, again or bool(m.group("back"))):
                 continue  # 「其余3起正在调查中」「对…的38个执法单位的案卷评查，」: no set
             if _elsewhere(lex, text, whole):
                 continue
             scope.whole = whole
-            scope.label = text[whole.num_start : m.end("dwords" if dui else "words")]
+            scope.label = text[whole.num_start : m.end(key)]
             scope.parts = [q for q in after if _names_unit(lex, noun, text, q)]
         elif _DIGIT_RE.search(words):
             continue
@@ -485,18 +512,42 @@ def _bare_set(lex: Lexicon, text: str, at: int, words: str) -> bool:
     return at == 0 or text[at - 1] in _CLAUSE_START_MARKS
 
 
-def _names_set(lex: Lexicon, noun: str, whole: Quantity, lead: bool, dui: bool) -> bool:
+def _names_set(
+    lex: Lexicon, noun: str, whole: Quantity, lead: bool, dui: bool, again: bool = False
+) -> bool:
     """Do the words after a figure inside a scope name the set it counts (「26个村中」
     「83户用人单位，」), not an act or a state (「3起正在调查中」「3件不予批准，」)? Without
     a noun the figure must be named by a 的-clause (「审结的98件中」) or a lead (在…中); a
-    「对…的161件，」 without a noun is a clause of its own (群众对结果满意的161件)."""
+    「对…的161件，」 without a noun is a clause of its own (群众对结果满意的161件). A figure
+    named ``again`` (上述, 这, its number told before) names a set told already, so a verb
+    in its noun qualifies the set (「上述136件立案案件中」), unless it opens the words as a
+    state does (「12件在审理中」)."""
     if not noun:
         return not dui and (whole.pre.endswith("的") or lead)
     return (
         len(noun) <= 8
         and not _ARABIC_RE.search(noun)  # 三级医院: a numeral in a name
         and not _STATE_RE.search(noun)
-        and lex.verb_re.search(noun) is None
+        and (lex.verb_re.search(noun) is None or (again and not noun.startswith(_STATE_LEADS)))
+    )
+
+
+_STATE_LEADS = ("在", "处于", "进入")
+
+
+def _named_again(
+    lex: Lexicon, text: str, q: Quantity, qs: Sequence[Quantity], at: Sequence[int]
+) -> bool:
+    """Does a scope's figure name a set told before: a demonstrative right before it
+    (numbers.toml ``containment.demonstratives``: 「这214处问题中」) or the same number in
+    its unit class earlier in the block (「…立案调查136件。…136件立案案件中」)?"""
+    before = text[max(0, q.start - 2) : q.start]
+    if before.endswith(tuple(lex.data["containment"].get("demonstratives", ()))):
+        return True
+    k = bisect.bisect_left(at, q.num_start)  # (``at``: the figures' starts)
+    return any(
+        p.value == q.value and _comparable(lex, p, q) is not None
+        for p in qs[max(0, k - MAX_BACK) : k]
     )
 
 
@@ -984,7 +1035,7 @@ def _relation(
         step = whole.granularity
         converted = show((part.value * factor / step).quantize(Decimal(1)) * step, whole)
         compared = f"{part.text}约合{converted}＞{whole.text}"
-    words = part.pre.lstrip("，,；;：: 　")
+    words = _after_scope(part.pre.lstrip("，,；;：: 　"), scope)
     if category:
         message = f"“{category}{part.text}”是{named}中的一类，却多于后者（{compared}）"
     elif inventory:
@@ -1011,6 +1062,15 @@ def _relation(
         suggestion="核对总数与其中的分项，部分不应多于其所属的整体",
         data={"origin": "containment", "scope": scope},
     )
+
+
+def _after_scope(words: str, scope: str) -> str:
+    """A part's words without the scope they run on from when the scope is told in the
+    part's clause (「87件诉求中已调处化解」 after 「87件诉求中」: 已调处化解)."""
+    for i in range(len(scope) - 1):
+        if words.startswith(scope[i:]):
+            return words[len(scope) - i :]
+    return words
 
 
 def _acts(lex: Lexicon, q: Quantity) -> tuple[str, ...]:

@@ -64,6 +64,13 @@ bracket holds the carried-in part (「办理行政复议案件57件（其中上�
 caseload, judged against 审结 + 未结 as a warning; the cases in hand at the start of the year
 (年初在办, 期初未结) are carried in; an outcome told after the body that brought it about
 (「经人民调解委员会调解成功1,302起」) still counts the intake's noun.
+
+Session 13 (s13-among): the stock told clause by clause has its outcomes read by their place
+between the carried-in and the open figure, whatever their verbs (「新受理226件，加上年结转9件，
+调解成功218件，调解不成…解决11件，截至年底尚在调解中的4件」: :func:`_balance_by_position`);
+a chain's answer is judged against its request (交办 → 反馈, 告知 → 提出: numbers.toml
+``clauses.approval-stages``); a figure under 「对收到的申请已…」 is of that stage's set
+(:func:`_told_scope_re`), not of the accepted.
 """
 
 from __future__ import annotations
@@ -143,7 +150,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if rel is not None:
             out.append(rel)
             scoped.add(id(q))
-    out.extend(_balance(lex, bq))
+    out.extend(_balance_by_position(lex, bq, _balance(lex, bq)))
     rest = _open_rest(lex, bq, flows)
     out.extend(rest)
     out.extend(_open_fates(lex, bq, {r.span[1] for r in rest}))
@@ -330,45 +337,54 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     return out
 
 
-def _approval_stage(stages: Sequence[Sequence[str]], clause: str) -> int:
-    """The stage of numbers.toml ``clauses.approval-stages`` whose word comes first in a
-    figure's own clause (申报…认定163家: 申报), -1 for none."""
-    best, at = -1, len(clause)
-    for k, words in enumerate(stages):
-        for w in words:
-            i = clause.find(w)
-            if 0 <= i < at:
-                best, at = k, i
+def _approval_stage(
+    chains: Sequence[Sequence[Sequence[str]]], clause: str
+) -> tuple[int, int] | None:
+    """The chain and stage of numbers.toml ``clauses.approval-stages`` whose word comes first
+    in a figure's own clause (申报…认定163家: 申报), None for none."""
+    best, at = None, len(clause)
+    for c, stages in enumerate(chains):
+        for k, words in enumerate(stages):
+            for w in words:
+                i = clause.find(w)
+                if 0 <= i < at:
+                    best, at = (c, k), i
     return best
 
 
 def _approval_chains(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
-    """「申报建设用地项目57个，经初审通过52个，最终获批准核准59个」: in one sentence, a figure of a
-    later approval stage (numbers.toml ``clauses.approval-stages``) may not count more than
-    the figure of the stage right before it in the same unit. The stages are read from words
-    alone, so what is found is a warning."""
-    stages = lex.data["clauses"].get("approval-stages", ())
-    if not stages:
+    """「申报建设用地项目57个，经初审通过52个，最终获批准核准59个」「交办线索214件，…办结反馈的
+    229件」: in one sentence, a figure of a later stage of a chain (numbers.toml
+    ``clauses.approval-stages``: each stage answers the one before) may not count more than
+    the figure of that chain's stage told before it in the same unit. The stages are read
+    from words alone, so what is found is a warning."""
+    chains = lex.data["clauses"].get("approval-stages", ())
+    if not chains:
         return []
     out: list[Relation] = []
-    last: tuple[int, Quantity] | None = None
+    last: tuple[tuple[int, int], Quantity] | None = None
     for q in bq.quantities:
         if q.kind != "count" or q.quoted or q.depth or per_or_change(lex, q):
             continue
         if last is not None and (q.sentence != last[1].sentence or q.unit != last[1].unit):
             last = None
-        stage = _approval_stage(stages, _OWN_CLAUSE_SPLIT_RE.split(q.pre)[-1])
-        if stage < 0:
+        stage = _approval_stage(chains, _OWN_CLAUSE_SPLIT_RE.split(q.pre)[-1])
+        if stage is None:
             continue
-        if last is not None and stage > last[0] and bounds(q)[0] > bounds(last[1])[1]:
-            p = last[1]
+        if (
+            last is not None
+            and stage[0] == last[0][0]
+            and stage[1] > last[0][1]
+            and bounds(q)[0] > bounds(last[1])[1]
+        ):
+            p, stages = last[1], chains[stage[0]]
             out.append(
                 _flow(
                     q,
                     p,
                     "N107",
                     Severity.WARNING,
-                    f"{stages[stage][0]}{q.text}多于前一环节{stages[last[0]][0]}的{p.text}",
+                    f"{stages[stage[1]][0]}{q.text}多于前一环节{stages[last[0][1]][0]}的{p.text}",
                 )
             )
         last = (stage, q)
@@ -657,10 +673,24 @@ def scope_family(lex: Lexicon, pre: str) -> str:
     return lex.verb_family.get(found[-1].group(1), "") if found else ""
 
 
+@lru_cache(maxsize=4)
+def _told_scope_re(lex: Lexicon) -> re.Pattern[str]:
+    """A stage's set named by 对 in the clause of its figure, up to the adverb opening the
+    predicate (「对收到的申请已逐件答复155件」: numbers.toml ``containment.scope-adverbs``)."""
+    verbs = [v for v, f in lex.verb_family.items() if f in FLOW_STAGES]
+    alternation = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    data = lex.data["containment"]
+    back = "|".join(re.escape(w) for w in data["back"])
+    adverbs = "|".join(re.escape(w) for w in data.get("scope-adverbs", ())) or "(?!)"
+    return re.compile(rf"对(?:{back})?({alternation})了?的[^，,；;。、0-9]{{0,10}}?(?:{adverbs})")
+
+
 def _scoped(lex: Lexicon, q: Quantity, earlier: list[Quantity]) -> Relation | None:
     """A figure inside a stage's 的-clause scope against that stage's figure."""
     at = q.pre.rfind(q.verb) if q.verb else len(q.pre)
-    found = list(_scope_re(lex).finditer(q.pre, 0, max(at, 0)))
+    found = list(_scope_re(lex).finditer(q.pre, 0, max(at, 0))) or list(
+        _told_scope_re(lex).finditer(q.pre, 0, max(at, 0))
+    )
     if not found:
         return None
     m = found[-1]
@@ -878,6 +908,125 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         last = q
     close()
     return out
+
+
+MAX_OUTCOMES = 8  # outcome figures of one stock read between the carried-in and open ones
+_ONE_CLAUSE_RE = re.compile(r"[^，,；;。！？!?0-9０-９]*[，,；;][^，,；;。！？!?0-9０-９]*")
+
+
+def _balance_by_position(
+    lex: Lexicon, bq: BlockQuantities, balanced: list[Relation]
+) -> list[Relation]:
+    """The year's stock told clause by clause with outcomes of any verb: 「新受理226件，加上年
+    结转9件，调解成功218件，调解不成…解决11件，截至年底尚在调解中的4件」. A new and a
+    carried-in figure side by side, then figures of no place of their own in the stock, then
+    an open one, each in the clause after the one before (one unit, one statement, no 其中
+    part among them): the figures between are where the cases went, whatever their verb, so
+    new + carried-in = their sum + the open. :func:`_balance`'s readings (``balanced``) are
+    returned with these: a run of one outcome it read is left to it; a run of several
+    outcomes replaces its readings of the run's figures (it takes one outcome for all)."""
+    text = bq.text
+    qs = [
+        q
+        for q in bq.quantities
+        if q.kind == "count" and not q.quoted and q.depth == 0 and not per_or_change(lex, q)
+    ]
+    if not qs or not _stock_words(lex)[1].search(text):
+        return balanced  # no carried-in or open figure can be told
+    seen = {x for r in balanced for x in r.involved}
+    roles = [_role(lex, q, text) for q in qs]
+    out: list[Relation] = []
+    i = 0
+    while i + 3 < len(qs):
+        a, b = qs[i], qs[i + 1]
+        if not (_next_clause(text, a, b) and {roles[i], roles[i + 1]} == {"new", "carry"}):
+            i += 1
+            continue
+        j, outs = i + 2, list[Quantity]()
+        while (
+            j < len(qs)
+            and len(outs) < MAX_OUTCOMES
+            and _next_clause(text, qs[j - 1], qs[j])
+            and roles[j] in ("", "concluded")
+        ):
+            outs.append(qs[j])
+            j += 1
+        if (
+            outs
+            and j < len(qs)
+            and _next_clause(text, qs[j - 1], qs[j])
+            and roles[j] == "pending"
+            and not _SUBSET_LEAD_RE.search(qs[j].pre)
+            and not any(_not_a_fate(lex, q) for q in outs)
+            # 「另有3件信访事项在办」: open, but another thing than the stock counts
+            and _same_things(lex, text, qs[j], {"new": a, "carry": b})
+            and not _at_other_time(text, qs[j])
+        ):
+            run = {span_of(q) for q in (a, b, *outs, qs[j])}
+            if len(outs) > 1 or not run & seen:
+                balanced = [r for r in balanced if not set(r.involved) & run]
+                new, carry = (a, b) if roles[i] == "new" else (b, a)
+                out.append(_judge_run(new, carry, outs, qs[j]))
+            i = j + 1
+            continue
+        i += 1
+    return balanced + out
+
+
+def _not_a_fate(lex: Lexicon, q: Quantity) -> bool:
+    """Is a figure between the carried-in and the open one no fate of its own: the sum of
+    what came in (合计131件, 共需办理629件) or a part of the figure before it, drawn by a
+    scope (「在审结的案件中经调解…的11件」「在办结的事项中…满意的28件」)?"""
+    return (
+        _CASELOAD_RE.search(q.pre) is not None
+        or _scope_re(lex).search(q.pre) is not None
+        or _IN_SCOPE_RE.search(q.pre + "，") is not None
+    )
+
+
+def _next_clause(text: str, p: Quantity, q: Quantity) -> bool:
+    """Is ``q`` in the clause right after ``p``'s, in its unit and statement, and not a part
+    listed under it (其中, 含)?"""
+    return (
+        p.unit == q.unit
+        and p.sentence == q.sentence
+        and _ONE_CLAUSE_RE.fullmatch(text, p.end, q.num_start) is not None
+        and "其中" not in text[p.end : q.num_start]
+        and not _INCLUDED_RE.search(q.pre)
+    )
+
+
+def _judge_run(
+    new: Quantity, carry: Quantity, outs: Sequence[Quantity], pending: Quantity
+) -> Relation:
+    in_low, in_high = (x + y for x, y in zip(bounds(new), bounds(carry), strict=True))
+    out_low = sum((bounds(q)[0] for q in (*outs, pending)), Decimal(0))
+    out_high = sum((bounds(q)[1] for q in (*outs, pending)), Decimal(0))
+    first = outs[0]
+    spans = tuple(span_of(x) for x in (*outs, new, carry, pending))
+    if out_low <= in_high and out_high >= in_low:
+        return Relation(
+            "flow",
+            Verdict.CONSISTENT,
+            first.block,
+            (first.num_start, first.end),
+            spans,
+            message=STOCK,
+        )
+    went = "＋".join(q.text for q in (*outs, pending))
+    total = show(sum((q.value for q in (*outs, pending)), Decimal(0)), new)
+    return Relation(
+        "partition",
+        Verdict.CONTRADICTION,
+        first.block,
+        (first.num_start, first.end),
+        spans,
+        code="N102",
+        severity=Severity.ERROR,
+        message=f"收结不平衡：新收加结转{new.text}＋{carry.text}＝"
+        f"{show(new.value + carry.value, new)}，而其后各项去向与未结{went}＝{total}，两者应相等",
+        suggestion="核对新收、结转、各项办理结果与未结数字",
+    )
 
 
 _BESIDE_OPENING_RE = re.compile(r"[，,；;\s]*(?:另有|另外|另)")

@@ -708,8 +708,20 @@ def _readings(
             ]
             if not between:
                 continue
-            if _adds_beside(bq.text[between[-1] + 1 : q.num_start].lstrip(" 　")) or (
-                k >= 2 and _exhaustive(load_lexicon(), [p.phrase + p.after for p in parts[:k]])
+            if (
+                _adds_beside(bq.text[between[-1] + 1 : q.num_start].lstrip(" 　"))
+                or (k >= 2 and _exhaustive(load_lexicon(), [p.phrase + p.after for p in parts[:k]]))
+                # 「审结134件，其中维持88件…；另有上年结转案件11件」: what was carried in is
+                # no outcome, so no part of a concluded whole (session 13)
+                or (
+                    total is not None
+                    and total.family == "concluded"
+                    and any(
+                        w in q.pre
+                        for w in load_lexicon().data["clauses"]["carry-in"]
+                        if w != "结转"
+                    )
+                )
             ):
                 # …；另办理许可变更业务356件: 另 and a verb add a statement, 另有 a part;
                 # …其中男性1032名、女性813名；专职人民调解员206名…: a split by nature is

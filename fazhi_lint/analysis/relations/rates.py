@@ -70,6 +70,13 @@ _BRACKETED_RE = re.compile(r"[（(][^）)]*[）)]")
 _SHARE_RE = re.compile(r"占[^，,；;。]{0,20}的?$")
 
 
+def _intake_over_concluded(n: Quantity, w: Quantity) -> bool:
+    """Is a reading what came in over what was concluded of it (「新收41件，…审结46件，…出庭
+    应诉率100%」: 41÷46)? A rate of a flow puts a later stage over an earlier one (受理率,
+    结案率), never an intake over the concluded (session 13)."""
+    return n.family in ("received", "accepted") and w.family == "concluded"
+
+
 def _rate_mismatch(
     q: Quantity,
     numerator: Quantity,
@@ -1970,6 +1977,7 @@ def _judge_rate(
         and not _peer_share(bq, r[1], r[2], q)
         and not _population_named(bq.text, q, word, r[1], r[2])
         and not not_the_concluded(bq.text, word, r[1], r[2])
+        and not _intake_over_concluded(r[1], r[2])
         and not _means_of_another_statement(bq.text, word, r[1], r[2])
         and not _qualified_own_rate(bq, q, word, r[2])
         and not _of_later_qualified_rate(bq, q, word, r[1])
