@@ -870,9 +870,7 @@ def _structural_pair(
     elif not named and common_substring(name, whole_words) >= 2:
         # 「办理执法案件3,600件，其中网上办理3,000件，执法案件办结率99%」: a rate of the whole
         return None
-    elif (
-        len(named) < 2 and _index_of(bq).get(id(part), 0) - _index_of(bq).get(id(whole), 0) > 1
-    ):
+    elif len(named) < 2 and _index_of(bq).get(id(part), 0) - _index_of(bq).get(id(whole), 0) > 1:
         # 「案件9,856件，其中派遣处置6,214件、现场处置3,642件，结案率98.7%」: the last of
         # several parts, the rate naming nothing that sets it apart (a stray character at
         # most: 办 of 部门直接办理 in 按期办结率) — a rate of the whole
