@@ -114,3 +114,104 @@ def test_a_list_of_names_other_than_announced_is_reported(text: str) -> None:
 @pytest.mark.parametrize("text", KIND_RIGHT + HEAD_RIGHT)
 def test_matching_open_or_unrelated_lists_are_not(text: str) -> None:
     assert not _announced(text), text
+
+
+# --- 3. members after 「N项，包括」 --------------------------------------------------------------
+
+INCLUDED_WRONG = [
+    # 5 announced; 4 titles
+    "全年修订内部管理制度五项，包括《合同管理办法》《印章管理规定》《公文处理细则》和《档案管理办法》。",
+    # 4 announced; 3 titles
+    "出台配套文件4件，包括《轻微违法免罚清单》《首违不罚清单》和《从轻处罚清单》。",
+    # 6 announced; 5 sites: 宪法公园, 民法典广场, 普法长廊, 法治书屋, 青少年教育基地
+    "建成法治文化阵地6个，包括宪法主题公园、民法典广场、滨河普法长廊、社区法治书屋和青少年教育基地。",
+    # 3 announced; 4 committees
+    "组建专业调解组织3个，包括医疗纠纷调解委员会、交通事故调解委员会、物业纠纷调解委员会和劳动争议调解委员会。",
+    # 7 announced; 8 titles
+    "制定配套制度七项，包括《A办法》《B规定》《C细则》《D规则》《E办法》《F制度》《G规程》和《H办法》。",
+    # 3 announced; 2 firms
+    "选聘法律顾问单位3家，包括恒信律师事务所和明正律师事务所。",
+    # 5 announced; 6 titles
+    "清理规范性文件5件，包括《A规定》《B办法》《C细则》《D意见》《E通知》和《F办法》。",
+    # 4 announced; 3 mechanisms
+    "建立协作机制4项，包括联席会商机制、案件督办机制和信息通报机制。",
+]
+
+INCLUDED_RIGHT = [
+    # 4 announced; 4 titles
+    "全年修订内部管理制度四项，包括《合同管理办法》《印章管理规定》《公文处理细则》和《档案管理办法》。",
+    # 12 sessions of 3 kinds (a count of what was done)
+    "开展普法活动12场，包括宪法宣传周、民法典宣传月和法律进社区活动。",
+    # 28 contracts of 3 kinds (more than twice the kinds)
+    "审查合同28份，包括采购合同、租赁合同和服务合同。",
+    # open: 等
+    "出台配套文件3件，包括《轻微违法免罚清单》《首违不罚清单》等。",
+    # 4 announced; 4 mechanisms
+    "建立协作机制4项，包括联席会商机制、案件督办机制、信息通报机制和联合考评机制。",
+    # 6 sessions of 2 kinds
+    "组织执法培训6期，包括执法人员资格培训和调解员业务培训。",
+    # open: 等
+    "建成法治文化阵地5个，包括宪法主题公园、民法典广场等。",
+    # 15 cases of 2 kinds
+    "办理涉企案件15件，包括行政处罚案件和行政强制案件。",
+]
+
+# --- 4. 分别为 with names, a figure of a later clause (relations/partition.py) -------------------
+
+NAMES_THEN_FIGURE = [
+    # 3 streets named; the 12 rooms are built there, no part of the 3
+    "在3个街道开展“枫桥式”司法所创建试点，分别为东城街道、西城街道和南城街道，共建成示范调解室12个。",
+    # 5 communities named; 18 service points
+    "选定5个社区开展试点，分别为东湖社区、西湖社区、南湖社区、北湖社区和中湖社区，共设立服务点18个。",
+    # 3 squads named; 14 posts
+    "下设3个中队，分别是一中队、二中队和三中队，另设立巡查岗点14个。",
+    # 2 firms named; 9 firms' lawyers serve elsewhere
+    "确定2家牵头律所，分别为恒信律师事务所和明正律师事务所，带动全区律所27家参与。",
+    # 4 towns named; 31 villages covered
+    "在4个乡镇推行“法律明白人”培养工程，分别为河口镇、青山镇、白水镇和柳林镇，覆盖行政村31个。",
+    # 3 schools named; 26 classes
+    "确定3所法治教育示范校，分别是城关小学、实验小学和育才小学，共开设法治课堂26个。",
+    # 2 parks named; 11 sites
+    "建成2个法治主题公园，分别为滨河公园和人民公园，设置普法宣传点位11个。",
+    # 3 committees named; 40 mediators (another unit) and 15 rooms
+    "组建3个专业调解委员会，分别为医疗、交通和物业纠纷调解委员会，聘任调解员40名，设立调解室15个。",
+]
+
+FIGURES_WRONG = [
+    # 18 + 25 = 43, not 46
+    "审查规范性文件46件，分别为区政府文件18件、部门文件25件。",
+    # 98 + 64 + 49 = 211, not 215
+    "调解纠纷215件，分别为邻里纠纷98件、婚姻家庭纠纷64件和劳动争议49件。",
+    # 85 + 41 = 126, not 132
+    "办理法律援助案件132件，分别为民事案件85件、刑事案件41件。",
+    # 86 + 150 + 92 = 328, not 320
+    "培训执法人员320人，分别为市级86人、区级150人、街道级92人。",
+    # 41 + 25 = 66, not 68
+    "开展执法检查68次，分别为日常检查41次、专项检查25次。",
+    # 210 + 320 = 530, not 540
+    "出动执法人员540人次，分别为市级210人次、区级320人次。",
+    # 12 + 9 + 7 = 28, not 26
+    "建成调解室26个，分别为东城街道12个、西城街道9个、南城街道7个。",
+    # 33 + 19 = 52, not 55
+    "受理行政复议申请55件，分别为行政处罚类33件、行政许可类19件。",
+]
+
+
+@pytest.mark.parametrize("text", INCLUDED_WRONG)
+def test_members_after_included_other_than_announced(text: str) -> None:
+    assert _announced(text), text
+
+
+@pytest.mark.parametrize("text", INCLUDED_RIGHT)
+def test_matching_kinds_or_open_lists_after_included(text: str) -> None:
+    assert not _announced(text), text
+
+
+@pytest.mark.parametrize("text", NAMES_THEN_FIGURE)
+def test_a_figure_after_a_list_of_names_is_no_part(text: str) -> None:
+    assert not findings(text, codes=("N101", "N102")), text
+
+
+@pytest.mark.parametrize("text", FIGURES_WRONG)
+def test_figures_after_fenbiewei_still_split_the_whole(text: str) -> None:
+    assert findings(text, codes=("N101", "N102")), text

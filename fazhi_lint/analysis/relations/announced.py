@@ -113,6 +113,7 @@ from ..quantities import BlockQuantities, Lexicon, finditer_at
 from .common import Relation, Verdict, opens_with_body
 
 _CN_DIGITS = "一二三四五六七八九十"
+_INCLUDED = ("，包括", ",包括")
 _QUOTED_NOUN = 16  # characters of a counted noun in quotes right after its measure
 _QUOTED_NOUN_RE = re.compile(rf"[“「][^”」]{{1,{_QUOTED_NOUN}}}[”」]")
 _ANNOUNCE_FIRST = re.compile("[0-9一二两三四五六七八九十]")  # where an announcement begins
@@ -160,7 +161,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         r"(?<![0-9０-９.．第一二两三四五六七八九十百千万])"
         r"(?P<num>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
         rf"(?P<meas>{'|'.join(re.escape(m) for m in measures) or '(?!)'})"
-        rf"(?=[\u4e00-\u9fff]|[：:]|[，,](?:具体|分别|即|依次|第一)|{_QUOTED_NOUN_RE.pattern})"
+        rf"(?=[\u4e00-\u9fff]|[：:]|[，,](?:具体|分别|即|依次|第一|包括)|{_QUOTED_NOUN_RE.pattern})"
     )
     # what may stand between the noun and its list: the rest of the noun phrase (a closing
     # quote, a few more characters), then a colon, an announcing word or clause punctuation
@@ -428,12 +429,11 @@ def _names_of_kind(reading: _Reading, noun: str) -> _Reading:
     """A list of proper names of the counted kind, each its own word before a suffix they all
     repeat and the counted noun holds (「五个“民主法治示范村”，分别是东湖村、西岭村、南塘村
     和北港村」): the last 和 joins two names, not two modifiers of one head — one count."""
-    if len(reading.counts) < 2 or len(reading.items) < 2:
+    if len(reading.items) < 2:
         return reading
     joined = _and_split(reading.items[-1])
-    if joined is None:
-        return reading
-    names = [*(_MARKS_RE.sub("", i) for i in reading.items[:-1]), *joined]
+    last = [_MARKS_RE.sub("", reading.items[-1])] if joined is None else list(joined)
+    names = [*(_MARKS_RE.sub("", i) for i in reading.items[:-1]), *last]
     if any("的" in p for p in names):
         return reading
     tail = 0
@@ -764,6 +764,12 @@ def announced_relations(
         num_start = m.start("num")
         if _is_unit(text, m.start("meas")):
             continue  # 24个月, 两个百分点: a duration or a difference, not a count of items
+        # 「制度七项，包括《A》…」: a count after its noun, its members after 包括; not the
+        # kinds of what was done N times (「活动12场，包括A、B和C」), nor kinds of many
+        # items (「事项126项，包括A、B和C类」: fewer than half the count)
+        included = text.startswith(_INCLUDED, m.end("meas"))
+        if included and m.group("meas") in pats.instance_measures:
+            continue
         # set phrases (四个意识, 三项制度) are checked only against a list that follows them
         idiom = idioms.match(text, num_start) is not None
         quoted = named or idiom or (num_start > 0 and text[num_start - 1] in "“‘「")
@@ -918,6 +924,8 @@ def announced_relations(
                 # (a quoted name, 「推行“两个清单”」, is looked for only by a lead that
                 # points back: 「上述清单包括…」)
                 unlisted.append((n, m.group("meas"), name, span, noun, quoted))
+        if included:
+            readings = [r for r in readings if 2 * max(r.counts, default=0) >= n]
         # (the rest of the announcing clause: its noun, 「交通执法服务站（点）」, whole)
         kind = text[after : _top_end(text, after, "，,；;。：:")] if readings else ""
         readings = [_names_of_kind(r, kind) for r in readings]
