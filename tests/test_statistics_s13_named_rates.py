@@ -1,5 +1,6 @@
 """Rates read by the structure that names their figures (session 13, s13-misc;
-relations/rates.py ``_scoped_pair``, ``_plan_and_actual``, ``_subject_bases``).
+relations/rates.py ``_scoped_pair``, ``_plan_and_actual``, ``_subject_bases``,
+``_paired_one``).
 
 1. A bare rate name (配备率, 建成率: two or three characters before 率) in the clause right after
    「X中，…的（Y）有N」 is the share of that part in X, whatever verb the part was counted by
@@ -10,6 +11,8 @@ relations/rates.py ``_scoped_pair``, ``_plan_and_actual``, ``_subject_bases``).
 3. A numerator whose clause repeats the noun another figure counts (「其中初次信访事项1936件。
    …初次信访事项一次性化解1781件」) is drawn from that figure: a base of the rate beside the
    others, across a full stop.
+4. 应X… and 实X… of one verb character X (应考人数/实考) are the due and the done of a rate
+   whose head holds X (参考率), not of one whose head does not (考试合格率).
 
 Traps: the same shapes with the right rate, rates of another thing, a completion rate with no
 actual figure. Every sentence is written for these tests; each verdict derived by hand (the
@@ -142,12 +145,53 @@ SUBJECT_RIGHT = [
 ]
 
 
-@pytest.mark.parametrize("text", SCOPED_WRONG + PLAN_WRONG + SUBJECT_WRONG)
+# --- 4. due and done stated by one verb (应考/实考) ------------------------------------------
+
+PAIRED_WRONG = [
+    # 432/438 = 98.63, not 97.2
+    "组织执法人员参加年度考试，应考人数438人，实考432人，参考率97.2%。",
+    # 842/860 = 97.91, not 96.8
+    "开展营运车辆年度检验，应检车辆860辆，实检车辆842辆，检验率为96.8%。",
+    # 1198/1250 = 95.84, not 97.6
+    "应缴罚没款1250万元，实缴1198万元，缴纳率为97.6%。",
+    # 221/230 = 96.09, not 97.4
+    "应查企业230家，实查企业221家，检查率为97.4%。",
+    # 154/160 = 96.25, not 97.5
+    "应审案卷160卷，实审案卷154卷，评审率为97.5%。",
+    # 1452/1500 = 96.80, not 97.9
+    "应收问卷1500份，实收问卷1452份，回收率为97.9%。",
+    # 93/96 = 96.875, not 95.8
+    "应考人员96人，实考人员93人，参考率为95.8%。",
+    # 61/64 = 95.31, not 96.9
+    "应到人员64人，实到人员61人，到位率为96.9%。",
+]
+
+PAIRED_RIGHT = [
+    # 432/438 = 98.63 -> 98.6
+    "组织执法人员参加年度考试，应考人数438人，实考432人，参考率98.6%。",
+    # 842/860 = 97.91 -> 97.9
+    "开展营运车辆年度检验，应检车辆860辆，实检车辆842辆，检验率为97.9%。",
+    # 1198/1250 = 95.84 -> 95.8
+    "应缴罚没款1250万元，实缴1198万元，缴纳率为95.8%。",
+    # 221/230 = 96.09 -> 96.1
+    "应查企业230家，实查企业221家，检查率为96.1%。",
+    # 420/432 = 97.22: 考试合格率 is no share of 实考 in 应考 (考 is not its head)
+    "应考人数438人，实考432人，合格420人，考试合格率97.2%。",
+    # 1452/1500 = 96.80 -> 96.8
+    "应收问卷1500份，实收问卷1452份，回收率为96.8%。",
+    # 93/96 = 96.875 -> 96.9
+    "应考人员96人，实考人员93人，参考率为96.9%。",
+    # 61/64 = 95.31 -> 95.3
+    "应到人员64人，实到人员61人，到位率为95.3%。",
+]
+
+
+@pytest.mark.parametrize("text", SCOPED_WRONG + PLAN_WRONG + SUBJECT_WRONG + PAIRED_WRONG)
 def test_rate_against_the_pair_the_structure_names(text: str) -> None:
     assert "N104" in {code for code, _ in _errors(text)}, text
 
 
-@pytest.mark.parametrize("text", SCOPED_RIGHT + PLAN_RIGHT + SUBJECT_RIGHT)
+@pytest.mark.parametrize("text", SCOPED_RIGHT + PLAN_RIGHT + SUBJECT_RIGHT + PAIRED_RIGHT)
 def test_rate_that_fits_or_names_another_thing(text: str) -> None:
     assert not [f for f in _any(text) if f[0] in ("N104", "N105")], text
     assert not _errors(text), text

@@ -533,6 +533,26 @@ _DUE_ONE_RE = re.compile(r"应(?:当|该)?([\u4e00-\u9fff])")
 _DONE_ONE_RE = re.compile(r"(?:实际|实)([\u4e00-\u9fff])")
 # characters of a rate's name, before 率, its due and done figures are matched against
 DUE_NAME = 4
+_PAIRED_ONE = {"应": "实", "实": "应"}  # the other of a due/done pair of one verb (应考/实考)
+_PAIRED_ONE_RE = re.compile(r"(应|实)(?!际)([\u4e00-\u9fff])")
+
+
+def _paired_one(
+    bare: str, head: str, text: str, p: Quantity, done: bool = False
+) -> re.Match[str] | None:
+    """「应考人数438人，实考432人，参考率…」: 应X… (or 实X…, not 实际) opening a figure's words
+    counts the due (done) of X when the other of the pair, 实X (应X), stands within DUE_REACH
+    of it and X is a character of the rate's head (考 of 参考率, not of 考试合格率): one
+    verb, stated both ways."""
+    m = _PAIRED_ONE_RE.match(bare)
+    if m is None or (m.group(1) == "实") != done or m.group(2) not in head:
+        return None
+    other = _PAIRED_ONE[m.group(1)] + m.group(2)
+    if other not in text[max(0, p.num_start - DUE_REACH) : p.num_start + DUE_REACH]:
+        return None
+    return (_DONE_ONE_RE if done else _DUE_ONE_RE).match(bare)  # (X its first group)
+
+
 DUE_REACH = 200  # characters around a rate its due and done figures are looked for in
 
 
@@ -573,8 +593,8 @@ def _due_and_done(
         d = _DUE_RE.search(words)
         a = _DONE_RE.search(words)
         bare = words.strip(" 　")
-        d1 = _DUE_ONE_RE.fullmatch(bare)
-        a1 = _DONE_ONE_RE.fullmatch(bare)
+        d1 = _DUE_ONE_RE.fullmatch(bare) or _paired_one(bare, head, text, p)
+        a1 = _DONE_ONE_RE.fullmatch(bare) or _paired_one(bare, head, text, p, done=True)
         if (a is not None and a.group(1) in keys) or (a1 is not None and a1.group(1) in head):
             done = p
         elif a is not None and due is not None and other_done is None and words.startswith("实际"):
