@@ -556,6 +556,39 @@ def _paired_one(
 DUE_REACH = 200  # characters around a rate its due and done figures are looked for in
 
 
+_CLAUSE_END_RE = re.compile("[，,；;。]")
+
+
+def _names_the_doing(lex: Lexicon, word: str, head: str, verb: str) -> bool:
+    """Does the rate count the doing of ``verb`` itself: its head is the verb (评查率), or a
+    generic share (覆盖率: numbers.toml ``rates.generic``) of it (抽查覆盖率) — not another
+    result of it (测评合格率)?"""
+    if not verb:
+        return False
+    return verb == head or any(
+        word.endswith(g) and verb in word[: -len(g)] for g in lex.data["rates"]["generic"]
+    )
+
+
+def _applied_to(
+    lex: Lexicon, text: str, nearby: list[Quantity], done: Quantity, keys: set[str]
+) -> Quantity | None:
+    """The last figure before ``done``, in its unit and not smaller, whose clause holds the
+    rate's verb (a key of its name): the set that verb was to be applied to."""
+    found = None
+    for p in nearby:
+        if p.num_start >= done.num_start or p.kind != done.kind or p.high < done.low:
+            continue
+        if not lex.same_units(p.unit, done.unit) or p.value <= 0:
+            continue
+        # (its clause up to the next clause mark, brackets and all: 「对170个村（社区）开展…」)
+        end = _CLAUSE_END_RE.search(text, p.end, p.end + DUE_REACH)
+        clause = _clause_before(text, p) + text[p.end : end.start() if end else p.end]
+        if any(k in clause for k in keys):
+            found = p
+    return found
+
+
 def _due_and_done(
     lex: Lexicon, bq: BlockQuantities, q: Quantity, word: str, counts: list[Quantity]
 ) -> Relation | None:
@@ -570,7 +603,8 @@ def _due_and_done(
         return None
     keys = {name[i : i + 2] for i in range(len(name) - 1)}
     text = bq.text
-    if "应" not in text[max(0, q.num_start - DUE_REACH) : q.num_start + DUE_REACH]:
+    window = text[max(0, q.num_start - DUE_REACH) : q.num_start + DUE_REACH]
+    if "应" not in window and "实际" not in window:
         return None
     grouped = _by_sentence(counts)
     same = grouped.get(q.sentence, [])
@@ -584,6 +618,7 @@ def _due_and_done(
         if abs(p.num_start - q.num_start) < DUE_REACH
     ]
     due = done = None
+    done_verb = ""
     head = name[-2:]
     # 「应参与自查机构246家，实际提交自查报告的231家，参与率…」: a 实际 figure right after
     # the due one, done by another verb (an uncertain reading: a warning at most)
@@ -597,6 +632,7 @@ def _due_and_done(
         a1 = _DONE_ONE_RE.fullmatch(bare) or _paired_one(bare, head, text, p, done=True)
         if (a is not None and a.group(1) in keys) or (a1 is not None and a1.group(1) in head):
             done = p
+            done_verb = a.group(1) if a is not None and a.group(1) in keys else ""
         elif a is not None and due is not None and other_done is None and words.startswith("实际"):
             other_done = p
         elif (d is not None and d.group(1) in keys and not words[: d.start()].endswith("不")) or (
@@ -606,6 +642,10 @@ def _due_and_done(
     sure = True
     if done is None and other_done is not None and due is not None:
         done, sure = other_done, False
+    if due is None and done is not None and _names_the_doing(lex, word, head, done_verb):
+        # 「对126家重点企业开展…抽查，抽查覆盖率85%，实际抽查企业101家」: no 应-figure; the
+        # set the rate's verb was applied to, stated before the done figure (a warning)
+        due, sure = _applied_to(lex, text, nearby, done, {done_verb}), False
     if due is None or done is None or due is done:
         return None
     if due.kind != done.kind or not lex.same_units(due.unit, done.unit):
