@@ -664,6 +664,7 @@ def _due_and_done(
 # a completion rate (完成率, 计划完成率, 执行率, 完成计划的) and the clauses of a plan and of
 # what was actually done (「计划检查1260家，实际检查1318家」)
 _COMPLETION_RE = re.compile("完成|执行|达成")
+_NEXT_RATE_RE = re.compile(r"[、和及与][0-9０-９.．]+[%％]")
 _PLANNED_RE = re.compile(r"计划(?!外)")
 _ACTUAL_RE = re.compile(r"^(?:其中|全年|年内)?实际")
 
@@ -680,6 +681,8 @@ def _plan_and_actual(
     if not _COMPLETION_RE.search(word):
         return None
     text = bq.text
+    if "分别" in q.pre or _NEXT_RATE_RE.match(text, q.end):
+        return None  # 「完成率分别为110%和106.7%」: rates of several plans, paired in order
     grouped = _by_sentence(counts)
     same = grouped.get(q.sentence, [])
     cut = _split_at(same, q.num_start) if same else 0
@@ -992,7 +995,10 @@ def _structural_pair(
     # 发现不合格的107批次) may be of another subset the text does not state: a warning
     # and its stem among them (成功 of 调解成功率; not only the subject 消费者, which
     # 「其中消费者胜诉45件」 shares with 消费者投诉调解成功率)
-    adjacent = scoped or (
+    # (a pair read by the structure alone, its name sharing nothing with the part or its
+    # whole — 配备率 after 聘任…的有65所 — may be a rate of another thing: 到岗率 of the
+    # people, not of the schools; a warning)
+    adjacent = (scoped and bool((set(name) - _NAME_FILLER) & set(words))) or (
         len(named) >= 2
         and bool(set(_stem(word)) & named)
         and whole.sentence == part.sentence == q.sentence
