@@ -42,7 +42,18 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
 * in its sentence as ordinals of the counted noun's head (「三支执法分队，第一分队…，第四分队…」)
   or, when a verb follows the measure, of the measure (「分两批开展…，第一批…第三批」): members
   the sentence goes on about, so only more of them than announced contradict;
-* after an attribute of each member and 分别为 (「6场讲座，主题分别为A、B…」);
+* after an attribute of each member and 分别为 (「6场讲座，主题分别为A、B…」), also past a short
+  bracket of the announcing clause (「4家律师事务所的律师担任村（社区）法律顾问，分别为…」);
+  names of the counted kind that all repeat a suffix its noun holds (「五个“民主法治示范村”，
+  分别是东湖村、…南塘村和北港村」: a noun in quotes after its measure too) are one item each,
+  the last 和 joining two of them;
+* after a count that follows its noun, 「制度七项，包括《A》…」 — not the kinds of what was done
+  N times (numbers.toml ``announced.instance-measures``: 「活动12场，包括A、B和C」) nor kinds
+  of more than twice as many items;
+* as names that each end with the counted noun's head (清单 of “四张清单”), the object of the
+  clause after the count (「建立健全“三张清单”…，全面公布权力清单、…和…清单」) or of the first
+  clause of the next paragraph when the count ends its paragraph — not after 其中/包括 or
+  another figure, not the tail of a longer list (…等A和B), not kinds of an instance count;
 * in the next sentence, when it glosses the count (「建立“四张清单”。具体来说，就是A清单、
   B清单…」「…五个全覆盖。即…」; not 其中包括, a subset, nor 即日起).
 
@@ -788,9 +799,9 @@ def announced_relations(
             noun_end += 1
         if named:
             noun_end = max(noun_end, m.start("close"))  # “五个100%”: the name up to its quote
-        elif noun_end == after and text[after : after + 1] in "“「":
+        elif noun_end == after and (quoted_noun := _QUOTED_NOUN_RE.match(text, after)):
             # 「五个“民主法治示范村”」: the counted noun in quotes, up to its closing quote
-            noun_end = _QUOTED_NOUN_RE.match(text, after).end()  # type: ignore[union-attr]
+            noun_end = quoted_noun.end()
         name = text[num_start:noun_end]
         whole = _NOUN_HEAD_RE.match(text, after) if noun_end - after == 4 and not named else None
         noun = _counted_noun(text, after, lex.verb_re) if whole is not None else ""

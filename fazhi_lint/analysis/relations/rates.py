@@ -20,7 +20,16 @@ Session 11: a 实际 figure of another verb right after the 应 figure a rate na
 told before its figures reads the figure of the later flow stage its verb is of (结案率 ←
 审结827件, :func:`_staged`); a rate in words keeps a finding on a numerator after it that the
 stem of its name names, in its sentence or the next (「调解成功率近九成。…调解成功252件」,
-:func:`_worded_kept`)."""
+:func:`_worded_kept`).
+
+Session 13: a bare rate name right after 「X中，…的（Y）有N」 is that part's share in X whatever
+its verb (配备率 after 聘任, :func:`_scoped_pair`; a warning when the name shares nothing with the
+part); a completion rate (完成率, 执行率, 「完成计划的」, uncapped) is the actual over the planned
+figure (「计划…1260家，实际…1318家」, :func:`_plan_and_actual`); a numerator whose clause repeats
+another figure's noun is drawn from it, across a full stop (「其中初次信访事项1936件。…初次信访
+事项一次性化解1781件」, :func:`_subject_bases`); 应X…/实X… of one verb character are a due and
+done pair (应考/实考 for 参考率, :func:`_paired_one`); without a 应-figure, 「实际+verb N」 is read
+over the set the verb was applied to (「对126家企业开展抽查」, :func:`_applied_to`, a warning)."""
 
 from __future__ import annotations
 
