@@ -1,6 +1,7 @@
 """Rates read by the structure that names their figures (session 13, s13-misc;
 relations/rates.py ``_scoped_pair``, ``_plan_and_actual``, ``_subject_bases``,
-``_paired_one``, ``_applied_to``).
+``_paired_one``, ``_applied_to``,
+``_population_named``).
 
 1. A bare rate name (配备率, 建成率: two or three characters before 率) in the clause right after
    「X中，…的（Y）有N」 is the share of that part in X, whatever verb the part was counted by
@@ -16,6 +17,9 @@ relations/rates.py ``_scoped_pair``, ``_plan_and_actual``, ``_subject_bases``,
    whose head holds X (参考率), not of one whose head does not (考试合格率).
 5. Without a 应-figure, the last figure before 「实际+verb N」 whose clause holds the rate's
    verb (「对126家企业开展抽查…实际抽查101家」) is the set it was applied to (a warning).
+6. A rate named by a thing and a verb (问题合同检出率) over a figure whose words end with that
+   verb and thing (「检出问题合同29份」) counts what the verb found: the thing is no population
+   to be the base (unlike 「对其中212件重大合同开展审核，重大合同审核率」).
 
 Traps: the same shapes with the right rate, rates of another thing, a completion rate with no
 actual figure. Every sentence is written for these tests; each verdict derived by hand (the
@@ -232,8 +236,49 @@ APPLIED_RIGHT = [
 ]
 
 
+# --- 6. a rate named by what its verb found ----------------------------------------------------
+
+FOUND_WRONG = [
+    # 29/142 = 20.42, not 21.8
+    "审核合同142份，共检出问题合同29份，问题合同检出率为21.8%。",
+    # 37/860 = 4.30, not 5.1
+    "抽检食品860批次，检出不合格食品37批次，不合格食品检出率为5.1%。",
+    # 58/420 = 13.81, not 15.2
+    "排查企业420家，发现隐患企业58家，隐患企业发现率为15.2%。",
+    # 42/300 = 14.0, not 12.4
+    "评查案卷300卷，查出问题案卷42卷，问题案卷查出率为12.4%。",
+    # 27/180 = 15.0, not 16.2
+    "巡查路段180条，发现违规路段27条，违规路段发现率为16.2%。",
+    # 31/95 = 32.63, not 34.7
+    "核查线索95条，查实违纪线索31条，违纪线索查实率为34.7%。",
+    # 86/1250 = 6.88, not 7.6
+    "检查车辆1250辆，查获超载车辆86辆，超载车辆查获率为7.6%。",
+    # 9/64 = 14.06, not 15.6
+    "审查文件64件，纠正违法文件9件，违法文件纠正率为15.6%。",
+]
+
+FOUND_RIGHT = [
+    # 29/142 = 20.42 -> 20.4
+    "审核合同142份，共检出问题合同29份，问题合同检出率为20.4%。",
+    # 37/860 = 4.30 -> 4.3
+    "抽检食品860批次，检出不合格食品37批次，不合格食品检出率为4.3%。",
+    # 58/420 = 13.81 -> 13.8
+    "排查企业420家，发现隐患企业58家，隐患企业发现率为13.8%。",
+    # 42/300 = 14.0
+    "评查案卷300卷，查出问题案卷42卷，问题案卷查出率为14.0%。",
+    # 27/180 = 15.0
+    "巡查路段180条，发现违规路段27条，违规路段发现率为15.0%。",
+    # 31/95 = 32.63 -> 32.6
+    "核查线索95条，查实违纪线索31条，违纪线索查实率为32.6%。",
+    # 86/1250 = 6.88 -> 6.9
+    "检查车辆1250辆，查获超载车辆86辆，超载车辆查获率为6.9%。",
+    # the population the rate names (重大合同), its verb after the figure: 212 is its base
+    "全年审核合同540份，对其中212件重大合同开展合法性审核，重大合同审核率100%。",
+]
+
+
 @pytest.mark.parametrize(
-    "text", SCOPED_WRONG + PLAN_WRONG + SUBJECT_WRONG + PAIRED_WRONG + APPLIED_WRONG
+    "text", SCOPED_WRONG + PLAN_WRONG + SUBJECT_WRONG + PAIRED_WRONG + APPLIED_WRONG + FOUND_WRONG
 )
 def test_rate_against_the_pair_the_structure_names(text: str) -> None:
     findings = {code for code, _ in _any(text)}
@@ -246,7 +291,7 @@ def test_rate_against_the_pair_the_structure_names(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", SCOPED_RIGHT + PLAN_RIGHT + SUBJECT_RIGHT + PAIRED_RIGHT + APPLIED_RIGHT
+    "text", SCOPED_RIGHT + PLAN_RIGHT + SUBJECT_RIGHT + PAIRED_RIGHT + APPLIED_RIGHT + FOUND_RIGHT
 )
 def test_rate_that_fits_or_names_another_thing(text: str) -> None:
     assert not [f for f in _any(text) if f[0] in ("N104", "N105")], text

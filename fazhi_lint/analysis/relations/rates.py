@@ -29,7 +29,9 @@ figure (「计划…1260家，实际…1318家」, :func:`_plan_and_actual`); a 
 another figure's noun is drawn from it, across a full stop (「其中初次信访事项1936件。…初次信访
 事项一次性化解1781件」, :func:`_subject_bases`); 应X…/实X… of one verb character are a due and
 done pair (应考/实考 for 参考率, :func:`_paired_one`); without a 应-figure, 「实际+verb N」 is read
-over the set the verb was applied to (「对126家企业开展抽查」, :func:`_applied_to`, a warning)."""
+over the set the verb was applied to (「对126家企业开展抽查」, :func:`_applied_to`, a warning);
+a rate named by a thing its verb found (问题合同检出率 ← 检出问题合同29份) is no population
+rate (:func:`_population_named`)."""
 
 from __future__ import annotations
 
@@ -1971,6 +1973,13 @@ def _population_named(
         pre = _BRACKETED_RE.sub("", numerator.pre)
         thing = next((word[:k] for k in range(len(word) - 3, 3, -1) if pre.endswith(word[:k])), "")
     if len(thing) < 2 or len(word) - len(thing) < 3:
+        return False
+    stem = _stem(word)
+    if stem and re.search(
+        rf"{re.escape(stem)}[^的，,；;。]{{0,2}}{re.escape(thing)}$", numerator.pre.strip(" 　")
+    ):
+        # 「共检出问题合同29份」 for 问题合同检出率: the thing is what the rate's verb found,
+        # its object right before the figure — the numerator, not a population to be its base
         return False
     return thing not in _name_words(base, text)
 
