@@ -42,7 +42,18 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
 * in its sentence as ordinals of the counted noun's head (「三支执法分队，第一分队…，第四分队…」)
   or, when a verb follows the measure, of the measure (「分两批开展…，第一批…第三批」): members
   the sentence goes on about, so only more of them than announced contradict;
-* after an attribute of each member and 分别为 (「6场讲座，主题分别为A、B…」);
+* after an attribute of each member and 分别为 (「6场讲座，主题分别为A、B…」), also past a short
+  bracket of the announcing clause (「4家律师事务所的律师担任村（社区）法律顾问，分别为…」);
+  names of the counted kind that all repeat a suffix its noun holds (「五个“民主法治示范村”，
+  分别是东湖村、…南塘村和北港村」: a noun in quotes after its measure too) are one item each,
+  the last 和 joining two of them;
+* after a count that follows its noun, 「制度七项，包括《A》…」 — not the kinds of what was done
+  N times (numbers.toml ``announced.instance-measures``: 「活动12场，包括A、B和C」) nor kinds
+  of more than twice as many items;
+* as names that each end with the counted noun's head (清单 of “四张清单”), the object of the
+  clause after the count (「建立健全“三张清单”…，全面公布权力清单、…和…清单」) or of the first
+  clause of the next paragraph when the count ends its paragraph — not after 其中/包括 or
+  another figure, not the tail of a longer list (…等A和B), not kinds of an instance count;
 * in the next sentence, when it glosses the count (「建立“四张清单”。具体来说，就是A清单、
   B清单…」「…五个全覆盖。即…」; not 其中包括, a subset, nor 即日起).
 
@@ -105,6 +116,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ...model import Severity, Span
 from ..cn_numbers import NumeralError, cn_to_int
@@ -112,6 +124,9 @@ from ..quantities import BlockQuantities, Lexicon, finditer_at
 from .common import Relation, Verdict, opens_with_body
 
 _CN_DIGITS = "一二三四五六七八九十"
+_INCLUDED = ("，包括", ",包括")
+_QUOTED_NOUN = 16  # characters of a counted noun in quotes right after its measure
+_QUOTED_NOUN_RE = re.compile(rf"[“「][^”」]{{1,{_QUOTED_NOUN}}}[”」]")
 _ANNOUNCE_FIRST = re.compile("[0-9一二两三四五六七八九十]")  # where an announcement begins
 _IDEOGRAPH_RE = re.compile(r"[\u4e00-\u9fff]")
 _OPEN_BR = "（(【[《“‘「"
@@ -138,6 +153,8 @@ class _Patterns:
     summary_heads: tuple[str, ...] = ()
     # where an announcement may begin: a numeral followed, within its numerals, by a measure
     announce_first: re.Pattern[str] = _ANNOUNCE_FIRST
+    # measures of times something was done (次, 场…): names listed after them are its kinds
+    instance_measures: frozenset[str] = frozenset()
 
 
 _CACHE: dict[int, _Patterns] = {}
@@ -155,7 +172,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         r"(?<![0-9０-９.．第一二两三四五六七八九十百千万])"
         r"(?P<num>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
         rf"(?P<meas>{'|'.join(re.escape(m) for m in measures) or '(?!)'})"
-        r"(?=[\u4e00-\u9fff]|[：:]|[，,](?:具体|分别|即|依次|第一))"
+        rf"(?=[\u4e00-\u9fff]|[：:]|[，,](?:具体|分别|即|依次|第一|包括)|{_QUOTED_NOUN_RE.pattern})"
     )
     # what may stand between the noun and its list: the rest of the noun phrase (a closing
     # quote, a few more characters), then a colon, an announcing word or clause punctuation
@@ -183,6 +200,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         frozenset(measures),
         announce_first=announce_first,
         summary_heads=tuple(data.get("summary-heads", [])),
+        instance_measures=frozenset(data.get("instance-measures", [])),
     )
     _CACHE[id(lex)] = pats
     return pats
@@ -416,6 +434,26 @@ def _and_counts(items: Sequence[str]) -> frozenset[int]:
     if len(left) >= 4 and len(right) >= 4 and not _one_head(items, left, right):
         return frozenset({k + 1, k + 1 - shared})
     return frozenset({k, k + 1, k + 1 - shared})
+
+
+def _names_of_kind(reading: _Reading, noun: str) -> _Reading:
+    """A list of proper names of the counted kind, each its own word before a suffix they all
+    repeat and the counted noun holds (「五个“民主法治示范村”，分别是东湖村、西岭村、南塘村
+    和北港村」): the last 和 joins two names, not two modifiers of one head — one count."""
+    if len(reading.items) < 2:
+        return reading
+    joined = _and_split(reading.items[-1])
+    last = [_MARKS_RE.sub("", reading.items[-1])] if joined is None else list(joined)
+    names = [*(_MARKS_RE.sub("", i) for i in reading.items[:-1]), *last]
+    if any("的" in p for p in names):
+        return reading
+    tail = 0
+    while all(len(p) > tail + 1 for p in names) and len({p[-1 - tail] for p in names}) == 1:
+        tail += 1
+    # (each name keeps a word of its own before the suffix: 南塘 of 南塘村, 东 of 东站)
+    if tail < 1 or names[0][-tail:] not in noun:
+        return reading
+    return replace(reading, counts=frozenset({len(names)}))
 
 
 def _shared_heads(items: Sequence[str], joined: tuple[str, str] | None) -> int:
@@ -737,6 +775,12 @@ def announced_relations(
         num_start = m.start("num")
         if _is_unit(text, m.start("meas")):
             continue  # 24个月, 两个百分点: a duration or a difference, not a count of items
+        # 「制度七项，包括《A》…」: a count after its noun, its members after 包括; not the
+        # kinds of what was done N times (「活动12场，包括A、B和C」), nor kinds of many
+        # items (「事项126项，包括A、B和C类」: fewer than half the count)
+        included = text.startswith(_INCLUDED, m.end("meas"))
+        if included and m.group("meas") in pats.instance_measures:
+            continue
         # set phrases (四个意识, 三项制度) are checked only against a list that follows them
         idiom = idioms.match(text, num_start) is not None
         quoted = named or idiom or (num_start > 0 and text[num_start - 1] in "“‘「")
@@ -755,10 +799,16 @@ def announced_relations(
             noun_end += 1
         if named:
             noun_end = max(noun_end, m.start("close"))  # “五个100%”: the name up to its quote
+        elif noun_end == after and (quoted_noun := _QUOTED_NOUN_RE.match(text, after)):
+            # 「五个“民主法治示范村”」: the counted noun in quotes, up to its closing quote
+            noun_end = quoted_noun.end()
         name = text[num_start:noun_end]
         whole = _NOUN_HEAD_RE.match(text, after) if noun_end - after == 4 and not named else None
         noun = _counted_noun(text, after, lex.verb_re) if whole is not None else ""
-        verb = lex.verb_re.search(text, after + 1, noun_end) if not named else None
+        in_quotes = text[after : after + 1] in "“「"  # (「3个“…调解委员会”」: a name)
+        verb = (
+            lex.verb_re.search(text, after + 1, noun_end) if not named and not in_quotes else None
+        )
         cut = after + len(noun)  # (one character read, not the rest of the paragraph copied)
         if whole is not None and len(noun) > 4 and text[cut : cut + 1] in _CLAUSE_END:
             # the noun phrase runs on to the end of its clause: named whole in the message
@@ -842,6 +892,16 @@ def announced_relations(
             if not readings and len(head) == 2:
                 # 「组建三支执法分队，第一分队…，第二分队…」: ordinals of the counted noun's head
                 readings.extend(_measure_ordinals(text, after, m.group("meas"), head))
+        if (
+            not readings
+            and noun_end > after
+            and not in_list
+            and m.group("meas") not in pats.instance_measures
+        ):
+            # 「推行“三张清单”…，全面公布权力清单、责任清单和负面清单」: a list of names that
+            # each end with the counted noun's head, later in the sentence or opening the next
+            # paragraph
+            readings.extend(_head_named(text, text[after:noun_end], noun_end, next_blocks))
         if not readings and not quoted and text[max(0, num_start - 2) : num_start] in _AHEAD:
             # 「围绕以下四个方面持续深化“放管服”改革：」 then （一）…（三） in the next paragraphs
             readings.extend(_following(text, noun_end, next_blocks))
@@ -875,6 +935,11 @@ def announced_relations(
                 # (a quoted name, 「推行“两个清单”」, is looked for only by a lead that
                 # points back: 「上述清单包括…」)
                 unlisted.append((n, m.group("meas"), name, span, noun, quoted))
+        if included:
+            readings = [r for r in readings if 2 * max(r.counts, default=0) >= n]
+        # (the rest of the announcing clause: its noun, 「交通执法服务站（点）」, whole)
+        kind = text[after : _top_end(text, after, "，,；;。：:")] if readings else ""
+        readings = [_names_of_kind(r, kind) for r in readings]
         relation = _judge(bq, lex, n, m.group("meas"), name, span, readings)
         if relation is not None:
             out.append(relation)
@@ -1718,6 +1783,56 @@ def _after(
     ]
 
 
+HEAD_ITEM = 12  # characters of a name before the head it shares with the counted noun
+_HEAD_END = "，,。；;！？!?\n"
+_BLANK_TO_END_RE = re.compile(r"\s*\Z")
+_CLAUSE_MARK_RE = re.compile("[，,；;：:]")
+HEAD_CLAUSES = 1  # clause marks between a count and the list of names that may be its members
+# what makes a list after a count a subset or an example of it, not its members
+_SUBSET_RE = re.compile(r"其中|包括|包含|例如|比如|部分|中[，,]|[0-9０-９]")
+
+
+@lru_cache(maxsize=64)
+def _head_list_re(head: str) -> re.Pattern[str]:
+    item = rf"[^、，,。；;：:（()）“”《》\n和及与等0-9０-９]{{1,{HEAD_ITEM}}}?{re.escape(head)}"
+    return re.compile(rf"(?:{item}、)*{item}(?:、|以及|[和及与]){item}(?=[{_HEAD_END}]|$)")
+
+
+def _head_named(
+    text: str, noun: str, start: int, next_blocks: Callable[[], Iterable[str]] | None
+) -> list[_Reading]:
+    """The names that each end with the counted noun's head (清单 of “四张清单”), listed as
+    the object of a clause after the count in its sentence (「建立健全“三张清单”动态调整机制，
+    全面公布权力清单、责任清单、…和…清单」) or, when the count ends its paragraph, in the
+    first sentence of the next one (「先后编制并公布了权力清单、责任清单和负面清单，…」).
+    The list must end its clause (not 「…清单管理办法」, not 「…等」) and follow no word of a
+    subset or another figure (其中, 包括, 「9个社区中，A社区和B社区…」); a warning."""
+    head = _MARKS_RE.sub("", noun)[-2:]
+    if len(head) < 2 or not _IDEOGRAPH_RE.match(head) or not _IDEOGRAPH_RE.match(head, 1):
+        return []
+    pat = _head_list_re(head)
+    end = _top_end(text, start, _SENTENCE_END)
+    found = pat.search(text, start, end)
+    how, where = "列举", text
+    if found is None and next_blocks is not None and _BLANK_TO_END_RE.match(text, end + 1):
+        first = next(iter(next_blocks()), "")
+        found = pat.search(first, 0, _top_end(first, 0, _SENTENCE_END))
+        how, where, start = "下段", first, 0
+    if found is None or _SUBSET_RE.search(where, start, found.start()):
+        return []
+    if where[found.start() - 1 : found.start()] in (*_CLOSE_BR, "等", "、") and found.start():
+        return []  # (the tail of a longer list: 「…机器人等战略性新兴产业和未来产业」)
+    if len(_CLAUSE_MARK_RE.findall(where, start, found.start())) > HEAD_CLAUSES:
+        return []  # (the object of a clause further on names other things)
+    items = _split_top(found.group(0), "、")
+    names = [p for _, p in items]
+    joined = _and_split(names[-1])
+    if joined is not None:
+        names[-1:] = list(joined)
+    spans = ((found.start(), found.end()),) if where is text else ()
+    return [_Reading(frozenset({len(names)}), how, closed=True, items=tuple(names), spans=spans)]
+
+
 # the opening of a sentence that glosses the count before it (「具体来说，就是」「即」); not
 # a subset (其中包括)
 _GLOSS_OPEN_RE = re.compile(
@@ -1782,7 +1897,8 @@ def _clause_before(text: str, end: int, own: int | None = None) -> str:
 # (an attribute of each member may name what the list gives: 「6场讲座，主题分别为A、B…」
 # 「3个工作组，组长分别是…」)
 _LATE_OPENER_RE = re.compile(
-    r"[^，,。；;：:（()）“”《》\n0-9０-９一二两三四五六七八九十个项家名类]{0,30}?[，,]"
+    # (a short bracket inside the clause qualifies a noun: 「担任村（社区）法律顾问」)
+    r"(?:[^，,。；;：:（()）“”《》\n0-9０-９一二两三四五六七八九十个项家名类]|[（(][\u4e00-\u9fff、]{1,6}[）)]){0,30}?[，,]"
     r"(?:(?!其中|其余|另外|此外|同时)[\u4e00-\u9fff]{1,4}?)?"
     r"(?:分别为|分别是|依次为|依次是)[：:，,]?"
 )

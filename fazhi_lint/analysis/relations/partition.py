@@ -2817,6 +2817,10 @@ def _marker_groups(
                 bq, lex, m.end(), same[0], region
             ):
                 continue  # the first figure of this unit opens a statement of its own
+            if m.group(0).startswith("分别") and _names_clause(text, m.end(), same[0].num_start):
+                # 「3个街道…，分别为A街道、B街道和C街道，共建成示范调解室12个」: 分别 named
+                # the members in a clause of names; a figure of a later clause is no part
+                continue
             readings = _readings(bq, same, total, percents, d)
             if readings[0]:
                 marker = m.group(0)
@@ -2894,6 +2898,20 @@ def _marker_groups(
                     continue
                 groups.append(group)
     return groups
+
+
+_FIGURE_RE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万]+[件个项家人次名所份条场]")
+
+
+def _names_clause(text: str, start: int, first: int) -> bool:
+    """Is the clause after a marker a list of names, no figure in it, ended by a clause mark
+    before the first figure of the region?"""
+    mark = _CLAUSE_MARK_RE.search(text, start, first)
+    return (
+        mark is not None
+        and mark.start() > start
+        and _FIGURE_RE.search(text, start, mark.start()) is None
+    )
 
 
 def _listed_before(text: str, before: Sequence[Quantity]) -> list[Quantity]:

@@ -20,7 +20,18 @@ Session 11: a 实际 figure of another verb right after the 应 figure a rate na
 told before its figures reads the figure of the later flow stage its verb is of (结案率 ←
 审结827件, :func:`_staged`); a rate in words keeps a finding on a numerator after it that the
 stem of its name names, in its sentence or the next (「调解成功率近九成。…调解成功252件」,
-:func:`_worded_kept`)."""
+:func:`_worded_kept`).
+
+Session 13: a bare rate name right after 「X中，…的（Y）有N」 is that part's share in X whatever
+its verb (配备率 after 聘任, :func:`_scoped_pair`; a warning when the name shares nothing with the
+part); a completion rate (完成率, 执行率, 「完成计划的」, uncapped) is the actual over the planned
+figure (「计划…1260家，实际…1318家」, :func:`_plan_and_actual`); a numerator whose clause repeats
+another figure's noun is drawn from it, across a full stop (「其中初次信访事项1936件。…初次信访
+事项一次性化解1781件」, :func:`_subject_bases`); 应X…/实X… of one verb character are a due and
+done pair (应考/实考 for 参考率, :func:`_paired_one`); without a 应-figure, 「实际+verb N」 is read
+over the set the verb was applied to (「对126家企业开展抽查」, :func:`_applied_to`, a warning);
+a rate named by a thing its verb found (问题合同检出率 ← 检出问题合同29份) is no population
+rate (:func:`_population_named`)."""
 
 from __future__ import annotations
 
@@ -68,6 +79,8 @@ _RATE_TRAIL = re.compile(
 )
 _BRACKETED_RE = re.compile(r"[（(][^）)]*[）)]")
 _SHARE_RE = re.compile(r"占[^，,；;。]{0,20}的?$")
+# a share of a plan (「实际检查1318家，完成计划的104.6%」): named by the plan, not by 率
+_PLAN_SHARE_RE = re.compile(r"完成(?:了)?(?:年度|全年|年初)?计划(?:任务|目标)?的$")
 
 
 def _intake_over_concluded(n: Quantity, w: Quantity) -> bool:
@@ -146,7 +159,7 @@ def rate_word(q: Quantity) -> str:
     m = _rate_name_re().search(pre)
     if m:
         return m.group(0)
-    m = _SHARE_RE.search(q.pre.strip(" 　"))
+    m = _SHARE_RE.search(q.pre.strip(" 　")) or _PLAN_SHARE_RE.search(pre)
     if m:
         return m.group(0)
     return ""
@@ -356,6 +369,8 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
             continue
         rel = _due_and_done(lex, bq, q, word, counts)
         if rel is None:
+            rel = _plan_and_actual(lex, bq, q, word, counts)
+        if rel is None:
             rel = _judge_rate(lex, bq, q, word, capped, counts, part_of)
         if rel is None:
             rel = _subject_share(bq, q, counts, part_of)
@@ -536,7 +551,60 @@ _DUE_ONE_RE = re.compile(r"应(?:当|该)?([\u4e00-\u9fff])")
 _DONE_ONE_RE = re.compile(r"(?:实际|实)([\u4e00-\u9fff])")
 # characters of a rate's name, before 率, its due and done figures are matched against
 DUE_NAME = 4
+_PAIRED_ONE = {"应": "实", "实": "应"}  # the other of a due/done pair of one verb (应考/实考)
+_PAIRED_ONE_RE = re.compile(r"(应|实)(?!际)([\u4e00-\u9fff])")
+
+
+def _paired_one(
+    bare: str, head: str, text: str, p: Quantity, done: bool = False
+) -> re.Match[str] | None:
+    """「应考人数438人，实考432人，参考率…」: 应X… (or 实X…, not 实际) opening a figure's words
+    counts the due (done) of X when the other of the pair, 实X (应X), stands within DUE_REACH
+    of it and X is a character of the rate's head (考 of 参考率, not of 考试合格率): one
+    verb, stated both ways."""
+    m = _PAIRED_ONE_RE.match(bare)
+    if m is None or (m.group(1) == "实") != done or m.group(2) not in head:
+        return None
+    other = _PAIRED_ONE[m.group(1)] + m.group(2)
+    if other not in text[max(0, p.num_start - DUE_REACH) : p.num_start + DUE_REACH]:
+        return None
+    return (_DONE_ONE_RE if done else _DUE_ONE_RE).match(bare)  # (X its first group)
+
+
 DUE_REACH = 200  # characters around a rate its due and done figures are looked for in
+
+
+_CLAUSE_END_RE = re.compile("[，,；;。]")
+
+
+def _names_the_doing(lex: Lexicon, word: str, head: str, verb: str) -> bool:
+    """Does the rate count the doing of ``verb`` itself: its head is the verb (评查率), or a
+    generic share (覆盖率: numbers.toml ``rates.generic``) of it (抽查覆盖率) — not another
+    result of it (测评合格率)?"""
+    if not verb:
+        return False
+    return verb == head or any(
+        word.endswith(g) and verb in word[: -len(g)] for g in lex.data["rates"]["generic"]
+    )
+
+
+def _applied_to(
+    lex: Lexicon, text: str, nearby: list[Quantity], done: Quantity, keys: set[str]
+) -> Quantity | None:
+    """The last figure before ``done``, in its unit and not smaller, whose clause holds the
+    rate's verb (a key of its name): the set that verb was to be applied to."""
+    found = None
+    for p in nearby:
+        if p.num_start >= done.num_start or p.kind != done.kind or p.high < done.low:
+            continue
+        if not lex.same_units(p.unit, done.unit) or p.value <= 0:
+            continue
+        # (its clause up to the next clause mark, brackets and all: 「对170个村（社区）开展…」)
+        end = _CLAUSE_END_RE.search(text, p.end, p.end + DUE_REACH)
+        clause = _clause_before(text, p) + text[p.end : end.start() if end else p.end]
+        if any(k in clause for k in keys):
+            found = p
+    return found
 
 
 def _due_and_done(
@@ -553,7 +621,8 @@ def _due_and_done(
         return None
     keys = {name[i : i + 2] for i in range(len(name) - 1)}
     text = bq.text
-    if "应" not in text[max(0, q.num_start - DUE_REACH) : q.num_start + DUE_REACH]:
+    window = text[max(0, q.num_start - DUE_REACH) : q.num_start + DUE_REACH]
+    if "应" not in window and "实际" not in window:
         return None
     grouped = _by_sentence(counts)
     same = grouped.get(q.sentence, [])
@@ -567,6 +636,7 @@ def _due_and_done(
         if abs(p.num_start - q.num_start) < DUE_REACH
     ]
     due = done = None
+    done_verb = ""
     head = name[-2:]
     # 「应参与自查机构246家，实际提交自查报告的231家，参与率…」: a 实际 figure right after
     # the due one, done by another verb (an uncertain reading: a warning at most)
@@ -576,10 +646,11 @@ def _due_and_done(
         d = _DUE_RE.search(words)
         a = _DONE_RE.search(words)
         bare = words.strip(" 　")
-        d1 = _DUE_ONE_RE.fullmatch(bare)
-        a1 = _DONE_ONE_RE.fullmatch(bare)
+        d1 = _DUE_ONE_RE.fullmatch(bare) or _paired_one(bare, head, text, p)
+        a1 = _DONE_ONE_RE.fullmatch(bare) or _paired_one(bare, head, text, p, done=True)
         if (a is not None and a.group(1) in keys) or (a1 is not None and a1.group(1) in head):
             done = p
+            done_verb = a.group(1) if a is not None and a.group(1) in keys else ""
         elif a is not None and due is not None and other_done is None and words.startswith("实际"):
             other_done = p
         elif (d is not None and d.group(1) in keys and not words[: d.start()].endswith("不")) or (
@@ -589,6 +660,10 @@ def _due_and_done(
     sure = True
     if done is None and other_done is not None and due is not None:
         done, sure = other_done, False
+    if due is None and done is not None and _names_the_doing(lex, word, head, done_verb):
+        # 「对126家重点企业开展…抽查，抽查覆盖率85%，实际抽查企业101家」: no 应-figure; the
+        # set the rate's verb was applied to, stated before the done figure (a warning)
+        due, sure = _applied_to(lex, text, nearby, done, {done_verb}), False
     if due is None or done is None or due is done:
         return None
     if due.kind != done.kind or not lex.same_units(due.unit, done.unit):
@@ -601,6 +676,59 @@ def _due_and_done(
     severity = Severity.ERROR if one else Severity.WARNING
     return _rate_mismatch(
         q, done, due, value, said=f"{word}{q.text}", check=word, severity=severity
+    )
+
+
+# a completion rate (完成率, 计划完成率, 执行率, 完成计划的) and the clauses of a plan and of
+# what was actually done (「计划检查1260家，实际检查1318家」)
+_COMPLETION_RE = re.compile("完成|执行|达成")
+_NEXT_RATE_RE = re.compile(r"[、和及与][0-9０-９.．]+[%％]")
+_PLANNED_RE = re.compile(r"计划(?!外)")
+_ACTUAL_RE = re.compile(r"^(?:其中|全年|年内)?实际")
+
+
+def _plan_and_actual(
+    lex: Lexicon, bq: BlockQuantities, q: Quantity, word: str, counts: list[Quantity]
+) -> Relation | None:
+    """A completion rate of a plan: 「年度计划开展检查320次，实际完成347次，完成计划的108.4%」,
+    「计划培训1200人次，实际培训1356人次，完成率113.0%」 — the actual figure over the planned
+    one, whatever the verbs. The planned figure is the latest one before the rate whose clause
+    says 计划 (not 实际); the actual one follows it, its clause opening with 实际. Such a rate
+    may pass 100%; it is checked only against these two. Consistent when it fits; an error when
+    the three stand in one sentence, a warning otherwise."""
+    if not _COMPLETION_RE.search(word):
+        return None
+    text = bq.text
+    if "分别" in q.pre or _NEXT_RATE_RE.match(text, q.end):
+        return None  # 「完成率分别为110%和106.7%」: rates of several plans, paired in order
+    grouped = _by_sentence(counts)
+    same = grouped.get(q.sentence, [])
+    cut = _split_at(same, q.num_start) if same else 0
+    before = [
+        p
+        for p in (*grouped.get(q.sentence - 1, [])[-SCOPE:], *same[max(0, cut - SCOPE) : cut])
+        if q.num_start - p.num_start < DUE_REACH
+    ]
+    plan = actual = None
+    for p in before:
+        words = clause_tail(text, _SHARE_CLAUSE_MARKS, max(0, p.num_start - 24), p.num_start)
+        if _ACTUAL_RE.search(words.strip(" 　")):
+            if plan is not None:
+                actual = p
+        elif _PLANNED_RE.search(words):
+            plan, actual = p, None
+    if plan is None or actual is None:
+        return None
+    if plan.kind != actual.kind or not lex.same_units(plan.unit, actual.unit) or plan.value <= 0:
+        return None
+    ok, value = _rate_check(actual, plan, q)
+    spans = (span_of(q), span_of(actual), span_of(plan))
+    if ok:
+        return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
+    one = plan.sentence == actual.sentence == q.sentence
+    severity = Severity.ERROR if one else Severity.WARNING
+    return _rate_mismatch(
+        q, actual, plan, value, said=f"{word}{q.text}", check=word, severity=severity
     )
 
 
@@ -793,7 +921,9 @@ def _structural_pair(
     if whole is None:
         clause = _clause_before(text, part)
         if not _PART_CLAUSE_RE.search(part.pre.strip(" 　")) and not (
-            "其中" in clause or _SCOPE_WITHIN_RE.search(clause)
+            "其中" in clause
+            or _SCOPE_WITHIN_RE.search(clause)
+            or _SCOPED_PART_RE.search(text, max(0, part.num_start - SCOPED_REACH), part.num_start)
         ):
             return None
         whole = _nearest_whole(lex, bq, part, grouped)
@@ -803,22 +933,25 @@ def _structural_pair(
         return None
     if whole.high < part.low or whole.value <= 0:
         return None
+    scoped = _scoped_pair(text, word, part, whole, q)
     words = _clause_before(text, part) + _name_words(part, text) + _clause_before(text, whole)
     words += _name_words(whole, text)
-    if not (set(name) - _NAME_FILLER) & set(words):
+    if not scoped and not (set(name) - _NAME_FILLER) & set(words):
         return None
     # what sets the part apart from its whole (建成…工作室 in 「96个社区中已有91个建成…」)
     whole_words = whole.pre + whole.after + whole.noun
     own = set(_clause_before(text, part) + _clause_after(text, part)) - set(whole_words)
     named = (set(name) - _NAME_FILLER) & own
-    if part.sentence != q.sentence and len(named) < 2:
+    if scoped:
+        pass  # 「68所学校中，已聘任…的有65所，配备率…」: the structure names the pair
+    elif part.sentence != q.sentence and len(named) < 2:
         # across a full stop the name must speak of what sets the part apart, not only of
         # the set (社区): 「…社区网格员配备率」 is another thing of that set
         return None
-    if not named and common_substring(name, whole_words) >= 2:
+    elif not named and common_substring(name, whole_words) >= 2:
         # 「办理执法案件3,600件，其中网上办理3,000件，执法案件办结率99%」: a rate of the whole
         return None
-    if len(named) < 2 and _index_of(bq).get(id(part), 0) - _index_of(bq).get(id(whole), 0) > 1:
+    elif len(named) < 2 and _index_of(bq).get(id(part), 0) - _index_of(bq).get(id(whole), 0) > 1:
         # 「案件9,856件，其中派遣处置6,214件、现场处置3,642件，结案率98.7%」: the last of
         # several parts, the rate naming nothing that sets it apart (a stray character at
         # most: 办 of 部门直接办理 in 按期办结率) — a rate of the whole
@@ -880,7 +1013,10 @@ def _structural_pair(
     # 发现不合格的107批次) may be of another subset the text does not state: a warning
     # and its stem among them (成功 of 调解成功率; not only the subject 消费者, which
     # 「其中消费者胜诉45件」 shares with 消费者投诉调解成功率)
-    adjacent = (
+    # (a pair read by the structure alone, its name sharing nothing with the part or its
+    # whole — 配备率 after 聘任…的有65所 — may be a rate of another thing: 到岗率 of the
+    # people, not of the schools; a warning)
+    adjacent = (scoped and bool((set(name) - _NAME_FILLER) & set(words))) or (
         len(named) >= 2
         and bool(set(_stem(word)) & named)
         and whole.sentence == part.sentence == q.sentence
@@ -906,6 +1042,34 @@ def _structural_pair(
             "stated": str(q.value),
         },
     )
+
+
+# 「68所学校中，已聘任法治副校长的（学校）有65所」: a part drawn from the set its whole names
+# (X中), counted by a 的-clause; the rate's clause follows the part's with nothing between
+_SCOPED_PART_RE = re.compile(
+    r"中[，,]?[^，,；;。：:（）()0-9０-９]{0,30}的[\u4e00-\u9fff]{0,4}?(?:已经|已|共|均)?有$"
+)
+SCOPED_REACH = 48  # characters before a part its 「X中…的有」 is looked for in
+SCOPED_NAME = 3  # characters of a rate name (without 率) too short to name another thing
+_SCOPED_GAP_RE = re.compile(r"^[，,][^，,；;。：:（）()0-9０-９%％]{0,8}$")
+
+
+def _scoped_pair(text: str, word: str, part: Quantity, whole: Quantity, q: Quantity) -> bool:
+    """Is the rate the share of a 「X中…的有N」 part in its whole X, whatever its name?
+
+    A rate whose bare name (配备率, 达标率: at most SCOPED_NAME characters before 率) opens the
+    clause right after 「全县68所学校中，已聘任法治副校长的学校有65所」 counts that part in that
+    set: the structure says what it counts, so its name need not repeat the part's verb
+    (配备 for 聘任). A longer name (公开事项办结率) may count another thing and is read by
+    its words as before."""
+    if part.sentence != q.sentence or whole.sentence != q.sentence:
+        return False
+    name = _open_name(word)
+    if not 2 <= len(name) <= SCOPED_NAME or not word.endswith("率"):
+        return False
+    if not _SCOPED_PART_RE.search(text, whole.end, part.num_start):
+        return False
+    return bool(_SCOPED_GAP_RE.match(text[part.end : q.num_start]))
 
 
 def _figures_between(bq: BlockQuantities, q: Quantity) -> bool:
@@ -1817,6 +1981,13 @@ def _population_named(
         thing = next((word[:k] for k in range(len(word) - 3, 3, -1) if pre.endswith(word[:k])), "")
     if len(thing) < 2 or len(word) - len(thing) < 3:
         return False
+    stem = _stem(word)
+    if stem and re.search(
+        rf"{re.escape(stem)}[^的，,；;。]{{0,2}}{re.escape(thing)}$", numerator.pre.strip(" 　")
+    ):
+        # 「共检出问题合同29份」 for 问题合同检出率: the thing is what the rate's verb found,
+        # its object right before the figure — the numerator, not a population to be its base
+        return False
     return thing not in _name_words(base, text)
 
 
@@ -1872,6 +2043,7 @@ def _judge_rate(
             staged = _staged(lex, bq, stem, scope)
             numerators += [p for p in staged if not any(p is n for n in numerators)]
     readings = _pairs_of(lex, numerators, scope, part_of, capped)
+    readings += _subject_bases(lex, bq, numerators, counts, readings)
     # 「已办结2398件，办结率97.5%，其中当场办结的1276件」: a figure named by the rate's whole
     # name and nothing more counts what the rate counts — its numerator, never the base of
     # its own parts (a rate of a qualified name, 当场办结率, may take it as its base)
@@ -2151,6 +2323,42 @@ def _rest_named(
         n = _less(whole, summed)
         return [n], [(n, whole)]
     return [], []
+
+
+# the filler that opens a figure's clause before the noun it counts (其中初次信访事项1936件)
+_SUBJECT_OPENING_RE = re.compile(r"^(?:其中|全年|共|累计|合计|总计|均|已|有)+")
+SUBJECT_NAME = 2  # characters at least of the noun a numerator repeats from its base
+
+
+def _subject_bases(
+    lex: Lexicon,
+    bq: BlockQuantities,
+    numerators: list[Quantity],
+    counts: list[Quantity],
+    readings: list[tuple[Quantity, Quantity]],
+) -> list[tuple[Quantity, Quantity]]:
+    """A numerator whose clause repeats, as its subject, the noun another figure counts
+    (「其中初次信访事项1936件。…初次信访事项一次性化解1781件，一次性化解率92.0%」) is drawn
+    from that figure: it is a base of the rate beside the others, in the numerator's sentence
+    or the one before (a full stop between them does not part them)."""
+    text = bq.text
+    grouped = _by_sentence(counts)
+    out: list[tuple[Quantity, Quantity]] = []
+    for n in numerators:
+        own = _clause_before(text, n)
+        same = grouped.get(n.sentence, [])
+        cut = _split_at(same, n.num_start) if same else 0
+        for w in (*grouped.get(n.sentence - 1, [])[-SCOPE:], *same[max(0, cut - SCOPE) : cut]):
+            if w is n or any(w is b and n is a for a, b in readings):
+                continue
+            if w.kind != n.kind or not lex.same_units(w.unit, n.unit) or w.high < n.low:
+                continue
+            if w.value <= 0 or per_or_change(lex, w) or is_comparison_base(w, bq):
+                continue
+            noun = _SUBJECT_OPENING_RE.sub("", _clause_before(text, w).strip(" 　"))
+            if len(noun) >= SUBJECT_NAME and own.find(noun) >= 0 and own != noun:
+                out.append((n, w))
+    return out
 
 
 def _pairs_of(
