@@ -130,19 +130,21 @@ def describe(q: Quantity) -> str:
 
 
 def common_substring(a: str, b: str) -> int:
-    """Length of the longest common substring."""
-    if not a or not b:
-        return 0
-    best = 0
-    prev = [0] * (len(b) + 1)
-    for ch in a:
-        cur = [0] * (len(b) + 1)
-        for j, other in enumerate(b, start=1):
-            if ch == other:
-                cur[j] = prev[j - 1] + 1
-                if cur[j] > best:
-                    best = cur[j]
-        prev = cur
+    """Length of the longest common substring.
+
+    Asked for nearly every pair of noun phrases the rules compare: each start in the shorter
+    string extends the best length found so far while that longer piece is still in the other
+    (a substring test in C), instead of a table of every pair of characters built in Python.
+    The longest common substring starting at ``i`` is found when it is longer than the best
+    so far; otherwise nothing changes: the result is the table's maximum."""
+    if len(a) > len(b):
+        a, b = b, a
+    best = i = 0
+    n = len(a)
+    while i + best < n:  # (a start with fewer than best + 1 characters left finds nothing longer)
+        while i + best < n and a[i : i + best + 1] in b:
+            best += 1
+        i += 1
     return best
 
 

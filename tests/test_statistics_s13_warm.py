@@ -1,0 +1,149 @@
+"""Session 13's shortcuts for the warm lint (issue 12) give what the slower forms gave: each
+new form is compared with the old one, kept here, on random inputs, and on a few cases
+worked out by hand."""
+
+from __future__ import annotations
+
+import random
+
+from fazhi_lint.analysis.quantities import extract, load_lexicon
+from fazhi_lint.analysis.relations import announced, change, flow, rates
+from fazhi_lint.analysis.relations.common import common_substring
+
+
+def _common_substring_table(a: str, b: str) -> int:
+    """The former form: a table of every pair of characters."""
+    if not a or not b:
+        return 0
+    best = 0
+    prev = [0] * (len(b) + 1)
+    for ch in a:
+        cur = [0] * (len(b) + 1)
+        for j, other in enumerate(b, start=1):
+            if ch == other:
+                cur[j] = prev[j - 1] + 1
+                best = max(best, cur[j])
+        prev = cur
+    return best
+
+
+def test_common_substring_is_the_table_maximum() -> None:
+    alphabet = "行政复议案件受理一二"
+    rng = random.Random(13)
+    for _ in range(20000):
+        a = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        b = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        assert common_substring(a, b) == _common_substring_table(a, b), (a, b)
+
+
+def test_common_substring_by_hand() -> None:
+    # 行政复议案件 / 复议案件数: 复议案件 is in both (4 characters), nothing longer
+    assert common_substring("行政复议案件", "复议案件数") == 4
+    # 满意率 / 群众满意: 满意 (2)
+    assert common_substring("满意率", "群众满意") == 2
+    # no character in common; an empty side
+    assert common_substring("受理", "办结") == 0
+    assert common_substring("", "办结") == 0
+    # the shorter one first or second: the same
+    assert common_substring("案件", "行政案件") == common_substring("行政案件", "案件") == 2
+
+
+def _top_end_by_character(text: str, start: int, stops: str) -> int:
+    """The former form: every character read in Python."""
+    depth = 0
+    limit = min(len(text), start + announced._MAX_LIST)
+    for i in range(start, limit):
+        ch = text[i]
+        if ch in announced._OPEN_BR:
+            depth += 1
+        elif ch in announced._CLOSE_BR:
+            depth = max(0, depth - 1)
+        elif ch in stops and depth == 0:
+            return i
+    return limit
+
+
+def test_top_end_is_the_character_walk() -> None:
+    alphabet = "（）(【]“”「」，,；;。\n！a成"
+    stop_sets = [announced._SENTENCE_END, "，,；;", "，,；;。", "；;。"]
+    rng = random.Random(13)
+    for _ in range(5000):
+        # up to 900 characters: past _MAX_LIST (600), so the limit is tried too
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 900)))
+        stops = rng.choice(stop_sets)
+        start = rng.randint(0, len(text))
+        assert announced._top_end(text, start, stops) == _top_end_by_character(text, start, stops)
+
+
+def test_top_end_by_hand() -> None:
+    # 「A（B，C），D」: the comma at 3 is inside the brackets, the one at 6 outside
+    assert announced._top_end("A（B，C），D", 0, "，") == 6
+    # a close without an open leaves the depth at 0: the comma at 2 ends it
+    assert announced._top_end("）A，B", 0, "，") == 2
+    # no stop: the end of the text
+    assert announced._top_end("ABC", 0, "，") == 3
+
+
+def test_worded_rates_are_the_pattern_s_matches() -> None:
+    alphabet = "近将接超过逾约大不到足二两三四五六七八九十一成分之以上多余有左右个项件1%，。率"
+    rng = random.Random(13)
+    for _ in range(30000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        old = [(m.span(), m.groupdict()) for m in rates._WORDED_RATE_RE.finditer(text)]
+        new = [(m.span(), m.groupdict()) for m in rates._worded_rate_matches(text)]
+        assert new == old, text
+
+
+def test_worded_rates_by_hand() -> None:
+    # 「满意率达将近九成以上」: 将近 (2) + 九 (1) before 成: the match opens 3 before 成
+    found = [m.group() for m in rates._worded_rate_matches("满意率达将近九成以上，完成一项")]
+    assert found == ["将近九成以上"]  # (完成: no numeral before 成)
+    # 三分之二 and 八成五 in one text, in order (约 before 占, not before the numeral)
+    found = [m.group() for m in rates._worded_rate_matches("约占三分之二，合格率八成五")]
+    assert found == ["三分之二", "八成五"]
+
+
+# a paragraph with a level left (由…至), a change, a comparison base and plain counts
+_PIECES = [
+    "法律顾问由41名增加到52名",
+    "企业占比由上年的31.2%提高到34.0%",
+    "全年受理120件",
+    "其中办结100件",
+    "较上年的61件减少18件",
+    "从3个增至5个",
+    "，",
+    "。",
+]
+
+
+def test_from_level_kept_with_the_block_is_the_computed_answer() -> None:
+    lex = load_lexicon()
+    rng = random.Random(13)
+    for _ in range(300):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 8)))
+        bq = extract(text, 0, lex)
+        for q in bq.quantities:
+            computed = (
+                change._FROM_RE.search(change._context(bq, q)) is not None
+                and change._LEAVES_FOR_RE.match(bq.text, q.end) is not None
+            )
+            assert change.is_from_level(bq, q) is computed
+            assert change.is_from_level(bq, q) is computed  # asked again: kept
+
+
+def test_from_level_by_hand() -> None:
+    lex = load_lexicon()
+    bq = extract("法律顾问由41名增加到52名。", 0, lex)
+    # 41名 follows 由 and a verb of change leaves it for 到52名: the level left; 52名 is reached
+    assert [change.is_from_level(bq, q) for q in bq.quantities] == [True, False]
+
+
+def test_all_concluded_kept_per_words() -> None:
+    lex = load_lexicon()
+    # 均已办结: a word of all done; 未全部办结: negated; 尚有3件在办: neither
+    assert flow.all_concluded(lex, "上述申请均已办结")
+    assert not flow.all_concluded(lex, "上述申请未全部办结")
+    assert not flow.all_concluded(lex, "尚有3件在办")
+    # asked again, the kept answer is the same
+    assert flow.all_concluded(lex, "上述申请均已办结")
+    assert not flow.all_concluded(lex, "上述申请未全部办结")
