@@ -1079,9 +1079,11 @@ def _none_left(lex: Lexicon, text: str, group: dict[str, Quantity]) -> bool:
     )
 
 
+@lru_cache(maxsize=512)
 def all_concluded(lex: Lexicon, words: str) -> bool:
     """「上述申请均已办结」「已全部办结」「年底无在办案件」 between a whole and its 其中 list,
-    or the same by its form (「均已在法定时限内办结」「已全部依法作出处理决定」)."""
+    or the same by its form (「均已在法定时限内办结」「已全部依法作出处理决定」). Kept per
+    words: the partition and flow readings ask it of the same stretch of text several times."""
     clauses = lex.data["clauses"]
     if any(w in words for w in clauses.get("none-open", ())):
         return True
