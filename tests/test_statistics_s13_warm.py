@@ -5,6 +5,7 @@ worked out by hand."""
 from __future__ import annotations
 
 import random
+import re
 
 from fazhi_lint.analysis.quantities import extract, load_lexicon
 from fazhi_lint.analysis.relations import announced, change, flow, rates
@@ -147,3 +148,83 @@ def test_all_concluded_kept_per_words() -> None:
     # asked again, the kept answer is the same
     assert flow.all_concluded(lex, "上述申请均已办结")
     assert not flow.all_concluded(lex, "上述申请未全部办结")
+
+
+def _overlap_by_pattern(lex: object, text: str) -> bool:
+    """The former form: one alternation of the words (均… not after an average's character)."""
+    from fazhi_lint.analysis.relations.partition import _AVERAGE_BEFORE
+
+    words = sorted(lex.data["clauses"].get("overlap", ()), key=len, reverse=True)  # type: ignore[attr-defined]
+    pattern = re.compile(
+        "|".join(
+            (f"(?<![{_AVERAGE_BEFORE}])" if w.startswith("均") else "") + re.escape(w)
+            for w in words
+        )
+        or "(?!)"
+    )
+    return pattern.search(text) is not None
+
+
+def test_says_overlap_is_the_alternation() -> None:
+    from fazhi_lint.analysis.relations.partition import _says_overlap
+
+    lex = load_lexicon()
+    pieces = [
+        "均参加",
+        "人均参加",
+        "年均计入",
+        "均计入",
+        "两者均",
+        "兼有",
+        "重复",
+        "计入",
+        "参加",
+        "，",
+        "人",
+        "均",
+    ]
+    rng = random.Random(13)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        assert _says_overlap(lex, text) is _overlap_by_pattern(lex, text), text
+    # 人均参加: 均 after 人 is an average's; 两种方式均参加: the parts overlap
+    assert not _says_overlap(lex, "人均参加培训3次")
+    assert _says_overlap(lex, "两种方式均参加的12人")
+
+
+_PLAN_OPENER_BEFORE = re.compile(
+    r"(?:^|[。！？!?；;])\s*(?:[一二三四五六七八九十]+\s*、|[（(][一二三四五六七八九十]+[）)])?\s*"
+    r"(?:下一步|下步|明年|下一年度?|来年|新的一年|下一阶段|下阶段|今后|接下来|未来一年)"
+)
+
+
+def test_plan_opener_is_the_former_pattern() -> None:
+    from fazhi_lint.analysis.relations import years
+
+    pieces = [
+        "。",
+        "；",
+        " ",
+        "一、",
+        "（二）",
+        "下一年",
+        "度",
+        "下一步",
+        "明年",
+        "今后",
+        "将",
+        "工作",
+        "下",
+    ]
+    rng = random.Random(13)
+    for _ in range(20000):
+        # (41 commas: longer than a heading of 40 characters, and no plan word)
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) + "，" * 41
+        old = _PLAN_OPENER_BEFORE.search(text)
+        expected = (None, False) if old is None else (old.end(), old.start() == 0)
+        assert years._plan_part(text, False) == expected, text
+    # 「下一年度，我们将…」: 下一年度 (4) read whole, the plan part opens at 4 and goes on
+    assert years._plan_part("下一年度，我们将继续推进依法行政工作，" + "，" * 30, False) == (
+        4,
+        True,
+    )
