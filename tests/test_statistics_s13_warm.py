@@ -228,3 +228,46 @@ def test_plan_opener_is_the_former_pattern() -> None:
         4,
         True,
     )
+
+
+# --- prefilter: a pattern of bounded width tried only before a character it needs ---------
+
+_BOUNDED = [
+    # the anniversaries' shape: a numeral, then 年 within a few characters
+    r"(?P<num>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个)?周年|连续(?P<run>[一二三]{1,2})年",
+    # a look-behind before the match, a look-ahead after it (outside the width)
+    r"(?<=以来)[，,]?(?:已)?运行(?P<n>[0-9]{1,2})年(?![度份])",
+    # several required characters (第 and 年), no first characters the engine skips to
+    r"(?:实施|运行)?的?第(?P<nth>[一二三]{1,3})(?:个)?年",
+    # matches that overlap the window of the next occurrence (年年年)
+    r"年{1,3}",
+]
+
+
+def test_anchored_finditer_finds_what_the_pattern_finds() -> None:
+    from fazhi_lint.analysis import prefilter
+
+    alphabet = "2023年一二三十周连续个以来，已运行第实施的度份"
+    rng = random.Random(13)
+    for source in _BOUNDED:
+        pattern = re.compile(source)
+        assert prefilter._analysis(pattern).width > 0  # (the anchored walk is the one tried)
+        for _ in range(5000):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+            old = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            new = [(m.span(), m.groups()) for m in prefilter.finditer(pattern, text)]
+            assert new == old, (source, text)
+
+
+def test_anchored_finditer_by_hand() -> None:
+    from fazhi_lint.analysis import prefilter
+
+    pattern = re.compile(_BOUNDED[3])
+    # 「年年年年」: 年{1,3} takes three (0-3), then the fourth (3-4)
+    assert [m.span() for m in prefilter.finditer(pattern, "年年年年")] == [(0, 3), (3, 4)]
+    pattern = re.compile(_BOUNDED[0])
+    # 「成立三周年，连续二年」: 三周年 at 2-5, 连续二年 at 6-10
+    found = [m.group() for m in prefilter.finditer(pattern, "成立三周年，连续二年")]
+    assert found == ["三周年", "连续二年"]
+    # unbounded (\s*, +): no width, searched as before
+    assert prefilter._analysis(re.compile(r"第\s*[一二]+年")).width == 0

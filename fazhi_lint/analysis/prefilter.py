@@ -260,6 +260,9 @@ class _Analysis(NamedTuple):
     first: re.Pattern[str] | None  # the characters every match begins with (or None)
     required: frozenset[str]  # characters every match holds
     needles: _Needles = ()  # strings one of which the text holds wherever it matches
+    # the most characters a match spans, when every match holds a character of ``required``
+    # and spans at most _ANCHOR_WIDTH (0 otherwise): see :func:`_anchored`
+    width: int = 0
 
 
 _UNKNOWN = _Analysis(True, None, frozenset())
@@ -304,7 +307,7 @@ def _fingerprint() -> int:
             _first_of,
             _engine_skips,
         ),
-        repr((_WIDE, sorted(_CATEGORIES.values()), _UNKNOWN, _NEEDLES_KEPT)),
+        repr((_WIDE, sorted(_CATEGORIES.values()), _UNKNOWN, _NEEDLES_KEPT, _ANCHOR_WIDTH)),
     )
 
 
@@ -320,10 +323,11 @@ def _analyse_kept(pattern: re.Pattern[str]) -> _Analysis:
         _FINGERPRINT.append(_fingerprint())
     key = (_FINGERPRINT[0], source, pattern.flags)
     kept = pattern_cache.recall(_KIND, key)
-    if type(kept) is tuple and len(kept) == 5:
-        skips, first, first_flags, required, needles = kept
+    if type(kept) is tuple and len(kept) == 6:
+        skips, first, first_flags, required, needles, width = kept
         if (
             type(skips) is bool
+            and type(width) is int
             and (first is None or type(first) is str)
             and type(first_flags) is int
             and type(required) is str
@@ -335,7 +339,7 @@ def _analyse_kept(pattern: re.Pattern[str]) -> _Analysis:
             except re.error:
                 pass
             else:
-                return _Analysis(skips, compiled, frozenset(required), needles)
+                return _Analysis(skips, compiled, frozenset(required), needles, width)
     found = _analyse(pattern)
     first_source = None if found.first is None else found.first.pattern
     # the flags it was compiled with (Pattern.flags adds UNICODE to a str pattern's)
@@ -346,6 +350,7 @@ def _analyse_kept(pattern: re.Pattern[str]) -> _Analysis:
         first_flags,
         "".join(sorted(found.required)),
         found.needles,
+        found.width,
     )
     pattern_cache.keep(_KIND, key, kept)
     return found
@@ -363,11 +368,13 @@ def _analyse(pattern: re.Pattern[str]) -> _Analysis:
         return _UNKNOWN
     required = _required_of_sequence(items)
     needles = _needles(items)
+    widest = parsed.getwidth()[1]  # (look-arounds span nothing: they are outside the match)
+    width = widest if required and widest <= _ANCHOR_WIDTH else 0
     got = _first_of_sequence(items)
     if got is None or got[1] or not got[0]:
-        return _Analysis(_engine_skips(items), None, required, needles)
+        return _Analysis(_engine_skips(items), None, required, needles, width)
     first = re.compile("[" + "".join(got[0]) + "]", pattern.flags & re.ASCII)
-    return _Analysis(_engine_skips(items), first, required, needles)
+    return _Analysis(_engine_skips(items), first, required, needles, width)
 
 
 def first_characters(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -390,9 +397,49 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             return iter(())  # a character every match holds is not in the text
     if not _holds_needle(text, found.needles):
         return iter(())  # none of the strings one of which every match needs is in it
+    if found.width:
+        return _anchored(found, pattern, text)
     if found.skips or found.first is None:
         return pattern.finditer(text)
     return _jump(found.first, pattern, text)
+
+
+# the widest match :func:`_anchored` reads around a required character: more would try the
+# pattern at too many starts before each one
+_ANCHOR_WIDTH = 32
+
+
+def _anchored(found: _Analysis, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` tried only in the ``found.width`` characters up to each
+    occurrence of a character every match holds (of those, the one the text holds least
+    often): a match spans at most that many characters and holds one, so it starts in such
+    a stretch. Starts are tried left to right, once each, and after a match from its end (at
+    the pattern's first characters when known): the matches ``finditer`` finds, where the
+    engine (or :func:`_jump`) would try the pattern at every digit or numeral of the text."""
+    anchor = min(sorted(found.required), key=text.count)
+    width = found.width
+    first = None if found.skips else found.first
+    find, match = text.find, pattern.match
+    pos = 0  # every start before ``pos`` is tried, or inside a match
+    at = find(anchor)
+    while at >= 0:
+        start = max(pos, at - width + 1)
+        got = None
+        if first is not None:
+            while start <= at and (c := first.search(text, start, at + 1)) is not None:
+                got = match(text, c.start())
+                if got is not None:
+                    break
+                start = c.start() + 1
+        else:
+            while start <= at and (got := match(text, start)) is None:
+                start += 1
+        if got is not None:
+            yield got
+            pos = got.end()  # (past ``at``: a match ending before it was tried at an earlier one)
+        else:
+            pos = max(pos, at + 1)
+        at = find(anchor, max(pos, at + 1))
 
 
 def may_hold(pattern: re.Pattern[str], text: str) -> bool:
