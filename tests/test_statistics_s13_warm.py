@@ -241,13 +241,16 @@ _BOUNDED = [
     r"(?:实施|运行)?的?第(?P<nth>[一二三]{1,3})(?:个)?年",
     # matches that overlap the window of the next occurrence (年年年)
     r"年{1,3}",
+    # no character every match holds, but one of two strings (季度, 半年) inside the match;
+    # the look-behind's characters are no anchor
+    r"(?<![前至到])(?:第?(?P<q>[一二三四])季度|(?P<half>[上下])半年)(?:内|期间)?",
 ]
 
 
 def test_anchored_finditer_finds_what_the_pattern_finds() -> None:
     from fazhi_lint.analysis import prefilter
 
-    alphabet = "2023年一二三十周连续个以来，已运行第实施的度份"
+    alphabet = "2023年一二三十周连续个以来，已运行第实施的度份季上下半前至内期间"
     rng = random.Random(13)
     for source in _BOUNDED:
         pattern = re.compile(source)
@@ -269,5 +272,12 @@ def test_anchored_finditer_by_hand() -> None:
     # 「成立三周年，连续二年」: 三周年 at 2-5, 连续二年 at 6-10
     found = [m.group() for m in prefilter.finditer(pattern, "成立三周年，连续二年")]
     assert found == ["三周年", "连续二年"]
+    pattern = re.compile(_BOUNDED[4])
+    # 「前三季度，第四季度内」: 三季度 follows 前 (the look-behind refuses it at 1, and 季度 at
+    # 2 opens nothing); 第四季度内 at 5-10
+    assert [m.span() for m in prefilter.finditer(pattern, "前三季度，第四季度内")] == [(5, 10)]
+    assert prefilter._analysis(pattern).anchors == ("季度", "半年")
+    # a string only a look-ahead holds is no anchor: 「半年」 is outside the match
+    assert prefilter._analysis(re.compile(r"[上下](?=半年)")).anchors == ()
     # unbounded (\s*, +): no width, searched as before
     assert prefilter._analysis(re.compile(r"第\s*[一二]+年")).width == 0
