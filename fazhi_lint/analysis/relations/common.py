@@ -186,7 +186,13 @@ def clause_tail(text: str, marks: str, start: int, end: int) -> str:
 def mark_positions(text: str, marks: str) -> list[int]:
     """Where the characters of ``marks`` stand in ``text``, in order (listed once per text
     and set of marks: several rules read the clauses of every paragraph)."""
-    return [m.start() for m in re.finditer(f"[{re.escape(marks)}]", text)]
+    return [m.start() for m in _marks_re(marks).finditer(text)]
+
+
+@lru_cache(maxsize=32)
+def _marks_re(marks: str) -> re.Pattern[str]:
+    """A class of ``marks`` (built once per set of marks, not escaped again per text)."""
+    return re.compile(f"[{re.escape(marks)}]")
 
 
 @lru_cache(maxsize=64)

@@ -1209,9 +1209,10 @@ def _dimension_groups(
     text = bq.text
     groups: list[Group] = []
     starts = clause_starts(text, _CLAUSE_START_MARKS)
+    back_lead = _back_lead_re(lex).match  # (once, not per clause)
     for c in starts:
         opening = text[c : c + 1]
-        pointer = _back_lead_re(lex).match(text, c)
+        pointer = back_lead(text, c)
         if pointer is not None:
             # 「以上纠纷按调解组织分，」: the set pointed back at, then the dimension
             c = pointer.end()
