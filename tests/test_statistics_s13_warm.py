@@ -281,3 +281,20 @@ def test_anchored_finditer_by_hand() -> None:
     assert prefilter._analysis(re.compile(r"[上下](?=半年)")).anchors == ()
     # unbounded (\s*, +): no width, searched as before
     assert prefilter._analysis(re.compile(r"第\s*[一二]+年")).width == 0
+
+
+def test_period_marks_are_the_scan_of_the_period_words() -> None:
+    from fazhi_lint.analysis.quantities import scan
+    from fazhi_lint.analysis.relations.periods import _words, period_marks
+
+    lex = load_lexicon()
+    pieces = ["上半年", "全年", "1-6月", "截至9月底", "2023年以来", "受理", "12件", "，", "。"]
+    rng = random.Random(13)
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        expected = [(m.span(), m.lastgroup) for m in scan(_words(lex).pattern, text)]
+        assert [(m.span(), m.lastgroup) for m in period_marks(lex, text)] == expected
+        assert period_marks(lex, text) is period_marks(lex, text)  # listed once per text
+    # 「上半年受理12件，全年受理30件」: 上半年 (0-3), 受理 (3-5), 12 (5-7), 件 (7), ， (8), 全年 (9-11)
+    found = [(m.span(), m.group()) for m in period_marks(lex, "上半年受理12件，全年受理30件")]
+    assert found == [((0, 3), "上半年"), ((9, 11), "全年")]

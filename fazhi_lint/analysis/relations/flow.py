@@ -93,7 +93,7 @@ from .common import (
     verbs_of,
 )
 from .kinds import _ends_alike, _said, names_other_kind, period_at, periods_fit
-from .periods import _words
+from .periods import _words, period_marks
 
 # the figures before a stage that are read as its earlier stages: a flow is told in a few
 # clauses, and a paragraph of thousands of figures must not be read pairwise
@@ -154,7 +154,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
 
     words = _words(lex)
     named = any(
-        m.lastgroup != "word" or m.group() not in words.whole for m in scan(words.pattern, text)
+        m.lastgroup != "word" or m.group() not in words.whole for m in period_marks(lex, text)
     )
     periods = [period_at(lex, text, q.num_start) if named else None for q in flows]
     for idx, q in enumerate(flows):
