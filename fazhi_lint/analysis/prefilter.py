@@ -17,6 +17,7 @@ True).
 
 from __future__ import annotations
 
+import heapq
 import importlib
 import re
 from collections.abc import Iterable, Iterator
@@ -202,11 +203,12 @@ def _better(a: _Needles | None, b: _Needles | None) -> _Needles | None:
     return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
 
 
-def _needles_of_sequence(items: _Items) -> _Needles | None:
+def _needles_of_sequence(items: _Items, looks: bool = True) -> _Needles | None:
     """Strings one of which the text holds wherever the parsed sequence matches: a run of
     literals it cannot skip, or what one of its parts needs (a group, a repeat taken at least
     once, branches that each need some string, a positive look-around: what it looks at must
-    be in the text too); None when nothing is known."""
+    be in the text too; with ``looks=False`` only strings inside the match); None when
+    nothing is known."""
     best: _Needles | None = None
     run: list[str] = []
     for op, av in items:
@@ -216,24 +218,24 @@ def _needles_of_sequence(items: _Items) -> _Needles | None:
         if run:
             best = _better(best, ("".join(run),))
             run = []
-        best = _better(best, _needles_of(op, av))
+        best = _better(best, _needles_of(op, av, looks))
     if run:
         best = _better(best, ("".join(run),))
     return best
 
 
-def _needles_of(op: Any, av: Any) -> _Needles | None:
+def _needles_of(op: Any, av: Any, looks: bool = True) -> _Needles | None:
     if op is _sre.SUBPATTERN:
         _, add_flags, del_flags, items = av
-        return None if add_flags or del_flags else _needles_of_sequence(items)
+        return None if add_flags or del_flags else _needles_of_sequence(items, looks)
     if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-        return _needles_of_sequence(av[2]) if av[0] >= 1 else None
+        return _needles_of_sequence(av[2], looks) if av[0] >= 1 else None
     if op is _sre.ASSERT:  # a positive look-ahead or look-behind
-        return _needles_of_sequence(av[1])
+        return _needles_of_sequence(av[1]) if looks else None
     if op is _sre.BRANCH:  # each branch needs one of its strings
         found: list[str] = []
         for branch in av[1]:
-            got = _needles_of_sequence(branch)
+            got = _needles_of_sequence(branch, looks)
             if got is None:
                 return None
             found += got
@@ -260,6 +262,10 @@ class _Analysis(NamedTuple):
     first: re.Pattern[str] | None  # the characters every match begins with (or None)
     required: frozenset[str]  # characters every match holds
     needles: _Needles = ()  # strings one of which the text holds wherever it matches
+    # the most characters a match spans, when every match holds a character of ``required``
+    # (or one of ``anchors``) and spans at most _ANCHOR_WIDTH (0 otherwise): :func:`_anchored`
+    width: int = 0
+    anchors: _Needles = ()  # strings one of which every match holds (not in a look-around)
 
 
 _UNKNOWN = _Analysis(True, None, frozenset())
@@ -304,7 +310,7 @@ def _fingerprint() -> int:
             _first_of,
             _engine_skips,
         ),
-        repr((_WIDE, sorted(_CATEGORIES.values()), _UNKNOWN, _NEEDLES_KEPT)),
+        repr((_WIDE, sorted(_CATEGORIES.values()), _UNKNOWN, _NEEDLES_KEPT, _ANCHOR_WIDTH)),
     )
 
 
@@ -320,10 +326,13 @@ def _analyse_kept(pattern: re.Pattern[str]) -> _Analysis:
         _FINGERPRINT.append(_fingerprint())
     key = (_FINGERPRINT[0], source, pattern.flags)
     kept = pattern_cache.recall(_KIND, key)
-    if type(kept) is tuple and len(kept) == 5:
-        skips, first, first_flags, required, needles = kept
+    if type(kept) is tuple and len(kept) == 7:
+        skips, first, first_flags, required, needles, width, anchors = kept
         if (
             type(skips) is bool
+            and type(width) is int
+            and type(anchors) is tuple
+            and all(type(a) is str for a in anchors)
             and (first is None or type(first) is str)
             and type(first_flags) is int
             and type(required) is str
@@ -335,7 +344,7 @@ def _analyse_kept(pattern: re.Pattern[str]) -> _Analysis:
             except re.error:
                 pass
             else:
-                return _Analysis(skips, compiled, frozenset(required), needles)
+                return _Analysis(skips, compiled, frozenset(required), needles, width, anchors)
     found = _analyse(pattern)
     first_source = None if found.first is None else found.first.pattern
     # the flags it was compiled with (Pattern.flags adds UNICODE to a str pattern's)
@@ -346,6 +355,8 @@ def _analyse_kept(pattern: re.Pattern[str]) -> _Analysis:
         first_flags,
         "".join(sorted(found.required)),
         found.needles,
+        found.width,
+        found.anchors,
     )
     pattern_cache.keep(_KIND, key, kept)
     return found
@@ -363,11 +374,15 @@ def _analyse(pattern: re.Pattern[str]) -> _Analysis:
         return _UNKNOWN
     required = _required_of_sequence(items)
     needles = _needles(items)
+    widest = parsed.getwidth()[1]  # (look-arounds span nothing: they are outside the match)
+    inside = () if required else _needles_of_sequence(items, looks=False)
+    anchors = inside if inside and len(inside) <= _NEEDLES_KEPT else ()
+    width = widest if (required or anchors) and widest <= _ANCHOR_WIDTH else 0
     got = _first_of_sequence(items)
     if got is None or got[1] or not got[0]:
-        return _Analysis(_engine_skips(items), None, required, needles)
+        return _Analysis(_engine_skips(items), None, required, needles, width, anchors)
     first = re.compile("[" + "".join(got[0]) + "]", pattern.flags & re.ASCII)
-    return _Analysis(_engine_skips(items), first, required, needles)
+    return _Analysis(_engine_skips(items), first, required, needles, width, anchors)
 
 
 def first_characters(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -390,9 +405,61 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             return iter(())  # a character every match holds is not in the text
     if not _holds_needle(text, found.needles):
         return iter(())  # none of the strings one of which every match needs is in it
+    if found.width:
+        return _anchored(found, pattern, text)
     if found.skips or found.first is None:
         return pattern.finditer(text)
     return _jump(found.first, pattern, text)
+
+
+# the widest match :func:`_anchored` reads around a required character: more would try the
+# pattern at too many starts before each one
+_ANCHOR_WIDTH = 32
+
+
+def _anchored(found: _Analysis, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` tried only in the ``found.width`` characters up to each
+    occurrence of a character every match holds (of those, the one the text holds least
+    often), or else of each of the strings one of which every match holds: a match spans
+    at most that many characters and holds one, so it starts in such a stretch. Starts are
+    tried left to right, once each, and after a match from its end (at the pattern's first
+    characters when known): the matches ``finditer`` finds, where the engine (or
+    :func:`_jump`) would try the pattern at every digit or numeral of the text."""
+    if found.required:
+        anchors = _positions(text, min(sorted(found.required), key=text.count))
+    else:
+        anchors = heapq.merge(*(_positions(text, a) for a in found.anchors))
+    width = found.width
+    first = None if found.skips else found.first
+    match = pattern.match
+    pos = 0  # every start before ``pos`` is tried, or inside a match
+    for at in anchors:
+        if at < pos:
+            continue  # (its stretch is tried, or inside a match)
+        start = max(pos, at - width + 1)
+        got = None
+        if first is not None:
+            while start <= at and (c := first.search(text, start, at + 1)) is not None:
+                got = match(text, c.start())
+                if got is not None:
+                    break
+                start = c.start() + 1
+        else:
+            while start <= at and (got := match(text, start)) is None:
+                start += 1
+        if got is not None:
+            yield got
+            pos = got.end()  # (past ``at``: a match ending before it was tried at an earlier one)
+        else:
+            pos = at + 1
+
+
+def _positions(text: str, needle: str) -> Iterator[int]:
+    """Where ``needle`` starts in ``text``, in order (overlapping occurrences too)."""
+    at = text.find(needle)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + 1)
 
 
 def may_hold(pattern: re.Pattern[str], text: str) -> bool:

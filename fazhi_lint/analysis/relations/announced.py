@@ -239,19 +239,30 @@ def _split_items(segment: str) -> list[str]:
     return [p for _, p in _split_top(segment, "、")]
 
 
+@lru_cache(maxsize=16)
+def _top_marks(stops: str) -> re.Pattern[str]:
+    """The characters :func:`_top_end` reads: brackets, quotes and ``stops``."""
+    return re.compile(f"[{re.escape(_OPEN_BR + _CLOSE_BR + stops)}]")
+
+
 def _top_end(text: str, start: int, stops: str) -> int:
     """The first position from ``start`` where a character of ``stops`` stands outside brackets
-    and quotes (or the end of the text, at most ``_MAX_SCAN`` characters on)."""
+    and quotes (or the end of the text, at most ``_MAX_LIST`` characters on). Read from one
+    bracket, quote or stop to the next (a character class the regex engine scans for), not
+    character by character in Python."""
     depth = 0
     limit = min(len(text), start + _MAX_LIST)
-    for i in range(start, limit):
+    search = _top_marks(stops).search
+    while (m := search(text, start, limit)) is not None:
+        i = m.start()
         ch = text[i]
         if ch in _OPEN_BR:
             depth += 1
         elif ch in _CLOSE_BR:
             depth = max(0, depth - 1)
-        elif ch in stops and depth == 0:
+        elif depth == 0:  # (a stop)
             return i
+        start = i + 1
     return limit
 
 

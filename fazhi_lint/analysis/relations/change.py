@@ -2690,11 +2690,20 @@ _LEAVES_FOR_RE = re.compile(_VERB_TO_RE.pattern.removeprefix("^").removesuffix("
 
 def is_from_level(bq: BlockQuantities, q: Quantity) -> bool:
     """「企业占比由上年的31.2%提高到34.0%」: the figure after 由/从 that a verb of change leaves
-    for the level reached (至/到), the level of the earlier time, not one of this year's."""
-    return (
-        _FROM_RE.search(_context(bq, q)) is not None
-        and _LEAVES_FOR_RE.match(bq.text, q.end) is not None
-    )
+    for the level reached (至/到), the level of the earlier time, not one of this year's.
+    Asked of every figure by the partition, magnitude, rate and flow readings: the answer is
+    kept with the block (with the figure, as :func:`is_comparison_base` keeps its own)."""
+    memo: dict[int, tuple[Quantity, bool]] | None = bq.__dict__.get("_from_levels")
+    if memo is None:
+        memo = bq.__dict__["_from_levels"] = {}
+    kept = memo.get(id(q))
+    if kept is None or kept[0] is not q:
+        found = (
+            _FROM_RE.search(_context(bq, q)) is not None
+            and _LEAVES_FOR_RE.match(bq.text, q.end) is not None
+        )
+        kept = memo[id(q)] = (q, found)
+    return kept[1]
 
 
 def from_words(words: str) -> str:

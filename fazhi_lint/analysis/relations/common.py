@@ -130,19 +130,21 @@ def describe(q: Quantity) -> str:
 
 
 def common_substring(a: str, b: str) -> int:
-    """Length of the longest common substring."""
-    if not a or not b:
-        return 0
-    best = 0
-    prev = [0] * (len(b) + 1)
-    for ch in a:
-        cur = [0] * (len(b) + 1)
-        for j, other in enumerate(b, start=1):
-            if ch == other:
-                cur[j] = prev[j - 1] + 1
-                if cur[j] > best:
-                    best = cur[j]
-        prev = cur
+    """Length of the longest common substring.
+
+    Asked for nearly every pair of noun phrases the rules compare: each start in the shorter
+    string extends the best length found so far while that longer piece is still in the other
+    (a substring test in C), instead of a table of every pair of characters built in Python.
+    The longest common substring starting at ``i`` is found when it is longer than the best
+    so far; otherwise nothing changes: the result is the table's maximum."""
+    if len(a) > len(b):
+        a, b = b, a
+    best = i = 0
+    n = len(a)
+    while i + best < n:  # (a start with fewer than best + 1 characters left finds nothing longer)
+        while i + best < n and a[i : i + best + 1] in b:
+            best += 1
+        i += 1
     return best
 
 
@@ -184,7 +186,13 @@ def clause_tail(text: str, marks: str, start: int, end: int) -> str:
 def mark_positions(text: str, marks: str) -> list[int]:
     """Where the characters of ``marks`` stand in ``text``, in order (listed once per text
     and set of marks: several rules read the clauses of every paragraph)."""
-    return [m.start() for m in re.finditer(f"[{re.escape(marks)}]", text)]
+    return [m.start() for m in _marks_re(marks).finditer(text)]
+
+
+@lru_cache(maxsize=32)
+def _marks_re(marks: str) -> re.Pattern[str]:
+    """A class of ``marks`` (built once per set of marks, not escaped again per text)."""
+    return re.compile(f"[{re.escape(marks)}]")
 
 
 @lru_cache(maxsize=64)

@@ -100,7 +100,7 @@ from .common import (
     verbs_of,
 )
 from .kinds import _ends_alike, _said, names_other_kind, period_at, periods_fit
-from .periods import _words
+from .periods import _words, period_marks
 
 # the figures before a stage that are read as its earlier stages: a flow is told in a few
 # clauses, and a paragraph of thousands of figures must not be read pairwise
@@ -161,7 +161,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
 
     words = _words(lex)
     named = any(
-        m.lastgroup != "word" or m.group() not in words.whole for m in scan(words.pattern, text)
+        m.lastgroup != "word" or m.group() not in words.whole for m in period_marks(lex, text)
     )
     periods = [period_at(lex, text, q.num_start) if named else None for q in flows]
     for idx, q in enumerate(flows):
@@ -1228,9 +1228,11 @@ def _none_left(lex: Lexicon, text: str, group: dict[str, Quantity]) -> bool:
     )
 
 
+@lru_cache(maxsize=512)
 def all_concluded(lex: Lexicon, words: str) -> bool:
     """「上述申请均已办结」「已全部办结」「年底无在办案件」 between a whole and its 其中 list,
-    or the same by its form (「均已在法定时限内办结」「已全部依法作出处理决定」)."""
+    or the same by its form (「均已在法定时限内办结」「已全部依法作出处理决定」). Kept per
+    words: the partition and flow readings ask it of the same stretch of text several times."""
     clauses = lex.data["clauses"]
     if any(w in words for w in clauses.get("none-open", ())):
         return True

@@ -1182,21 +1182,18 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
 _AVERAGE_BEFORE = "人户平年日月周场次件"
 
 
-@lru_cache(maxsize=4)
-def _overlap_re(lex: Lexicon) -> re.Pattern[str]:
-    words = sorted(lex.data["clauses"].get("overlap", ()), key=len, reverse=True)
-    return re.compile(
-        "|".join(
-            (f"(?<![{_AVERAGE_BEFORE}])" if w.startswith("均") else "") + re.escape(w)
-            for w in words
-        )
-        or "(?!)"
-    )
-
-
 def _says_overlap(lex: Lexicon, text: str) -> bool:
-    """Does the text say the parts of a list may overlap (numbers.toml ``clauses.overlap``)?"""
-    return _overlap_re(lex).search(text) is not None
+    """Does the text say the parts of a list may overlap (numbers.toml ``clauses.overlap``)?
+    Each word looked for as a substring (an alternation of words is tried by the regex engine
+    at every character of the paragraph); a word opening with 均 counts where the character
+    before it is not one of an average's."""
+    for w in lex.data["clauses"].get("overlap", ()):
+        at = text.find(w)
+        while at >= 0:
+            if not w.startswith("均") or at == 0 or text[at - 1] not in _AVERAGE_BEFORE:
+                return True
+            at = text.find(w, at + 1)
+    return False
 
 
 def _combined_kinds(lex: Lexicon, parts: Sequence[Quantity]) -> bool:
@@ -1340,9 +1337,10 @@ def _dimension_groups(
     text = bq.text
     groups: list[Group] = []
     starts = clause_starts(text, _CLAUSE_START_MARKS)
+    back_lead = _back_lead_re(lex).match  # (once, not per clause)
     for c in starts:
         opening = text[c : c + 1]
-        pointer = _back_lead_re(lex).match(text, c)
+        pointer = back_lead(text, c)
         if pointer is not None:
             # 「以上纠纷按调解组织分，」: the set pointed back at, then the dimension
             c = pointer.end()

@@ -228,13 +228,21 @@ def _period_name(m: re.Match[str], words: _PeriodWords, report_year: int | None)
 _YEAR_OPENING_RE = re.compile(r"^(?:度)?(?:全年)?[，,]|^(?:度)?全年|^(?:度)?[共全]")
 
 
+@lru_cache(maxsize=64)
+def period_marks(lex: Lexicon, text: str) -> tuple[re.Match[str], ...]:
+    """The period words of a text (:func:`_words`), listed once per text: the period rules
+    and the flow rule both read every one of a paragraph (the pattern opens with digits and
+    numerals, found everywhere, and its spaces leave its width unbounded)."""
+    return tuple(scan(_words(lex).pattern, text))  # (jumping to the words' first characters)
+
+
 def _scoped(bq: BlockQuantities, lex: Lexicon, report_year: int | None) -> list[_Scoped]:
     """The numbers of a paragraph with the period named last before them in their sentence."""
     words = _words(lex)
     text = bq.text
     marks = [
         (m.start(), _period_and_year(text, m, words, report_year), m.group())
-        for m in scan(words.pattern, text)  # (jumping to the words' first characters)
+        for m in period_marks(lex, text)
     ]
     # the report year, or another one the paragraph also names a part of (「2023年上半年…」
     # 「2023年，…共受理」): the parts of one year against its whole, whatever the report's

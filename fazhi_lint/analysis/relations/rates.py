@@ -37,13 +37,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
 from ...model import Severity, Span
-from .. import prefilter
 from ..cn_numbers import cn_to_int, fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, _quantity, _replace, load_lexicon
 from .change import from_words, is_comparison_base, is_from_level
@@ -432,6 +432,26 @@ _WORDED_RATE_RE = re.compile(
     r"(?P<post>以上|多|余|有余|左右)?"
 )
 _WORDED_STOP = "，,；;。：:（()）"
+# what every match of _WORDED_RATE_RE holds (成 or 分之), and how far before it a match may
+# open: the longest ``pre`` word (将近) and the numeral
+_WORDED_ANCHOR_RE = re.compile("成|分之")
+_WORDED_REACH = 3
+
+
+def _worded_rate_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_WORDED_RATE_RE.finditer(text)``, tried only in the few characters before each 成 and
+    分之 (the pattern opens with numerals, and prose has a 一 or 二 in nearly every clause): a
+    match opens at most ``_WORDED_REACH`` characters before its 成 or 分之, so the starts
+    tried, left to right, are those where the engine could succeed — the same matches."""
+    pos = 0  # the end of the last match: the next one starts there or later
+    for anchor in _WORDED_ANCHOR_RE.finditer(text):
+        at = anchor.start()
+        for start in range(max(pos, at - _WORDED_REACH), at):
+            m = _WORDED_RATE_RE.match(text, start)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
 
 
 def _worded_kept(bq: BlockQuantities, q: Quantity, rel: Relation, word: str) -> Relation | None:
@@ -476,7 +496,7 @@ def _worded_rates(lex: Lexicon, bq: BlockQuantities) -> list[Quantity]:
         return []
     table = lex.data["rates"]["change-words"]
     out: list[Quantity] = []
-    for m in prefilter.finditer(_WORDED_RATE_RE, text):  # (tried at its first characters)
+    for m in _worded_rate_matches(text):
         begin = m.start("den") if m["den"] else m.start("num")
         at = last_mark(text, _WORDED_STOP, 0, begin)  # (a search back per stop was quadratic)
         pre = text[at + 1 : begin]

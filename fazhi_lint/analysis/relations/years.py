@@ -895,9 +895,24 @@ def _plan_for_past(
 
 # the opening of the report's plan part: a sentence opening with 下一步/明年…, or a short
 # heading naming the plan (二、下一步工作打算; 2025年工作思路)
+# the words that open the plan part (下一年度 before 下一年: the longer one where both fit)
+_PLAN_WORDS = (
+    "下一步",
+    "下步",
+    "明年",
+    "下一年度",
+    "下一年",
+    "来年",
+    "新的一年",
+    "下一阶段",
+    "下阶段",
+    "今后",
+    "接下来",
+    "未来一年",
+)
 _PLAN_OPENER_RE = re.compile(
     r"(?:^|[。！？!?；;])\s*(?:[一二三四五六七八九十]+\s*、|[（(][一二三四五六七八九十]+[）)])?\s*"
-    r"(?:下一步|下步|明年|下一年度?|来年|新的一年|下一阶段|下阶段|今后|接下来|未来一年)"
+    rf"(?:{'|'.join(_PLAN_WORDS)})"
 )
 _PLAN_HEADING_RE = re.compile(r"打算|计划|安排|思路|展望|下一步|下步|明年")
 _HEADING_LIKE_RE = re.compile(
@@ -926,6 +941,11 @@ def _plan_part(text: str, in_plan: bool) -> tuple[int | None, bool]:
         return (0 if on else None), on
     if in_plan:
         return 0, True
+    # (asked of every paragraph: the pattern opens with marks, spaces or numerals that prose
+    # holds everywhere, so the engine tries it at nearly every character; most paragraphs
+    # name no plan word at all)
+    if not any(w in text for w in _PLAN_WORDS):
+        return None, False
     m = _PLAN_OPENER_RE.search(text)
     if m is None:
         return None, False
