@@ -2062,7 +2062,7 @@ def _judge_rate(
             # (「结案率…。受理874件，审结827件，其中调解结案530件」: 审结 is what it counts)
             staged = _staged(lex, bq, stem, scope)
             numerators += [p for p in staged if not any(p is n for n in numerators)]
-    readings = _pairs_of(lex, numerators, scope, part_of, capped)
+    readings = _pairs_of(lex, numerators, scope, part_of, capped, _stem(word))
     readings += _subject_bases(lex, bq, numerators, counts, readings)
     # 「已办结2398件，办结率97.5%，其中当场办结的1276件」: a figure named by the rate's whole
     # name and nothing more counts what the rate counts — its numerator, never the base of
@@ -2387,8 +2387,10 @@ def _pairs_of(
     scope: list[Quantity],
     part_of: dict[int, Quantity],
     capped: bool,
+    stem: str,
 ) -> list[tuple[Quantity, Quantity]]:
-    """Every (numerator, base) reading of the scope."""
+    """Every (numerator, base) reading of the scope; ``stem`` is what the rate's name counts
+    (:func:`_stem`)."""
     readings = []
     for numerator in numerators:
         for w in _denominators(lex, numerator, scope, part_of, capped):
@@ -2397,11 +2399,25 @@ def _pairs_of(
             if id(w) in _NUMERATOR_ONLY:
                 continue
             readings.append((numerator, w))
-        if _JOINED_VERBS_RE.search(numerator.pre):
+        if _counts_its_doing(lex, numerator, stem):
             # 「发现并整改问题案卷36卷…整改率100%」: one figure counts both verbs, so it is the
             # base of the later verb's rate too
             readings.append((numerator, numerator))
     return readings
+
+
+def _counts_its_doing(lex: Lexicon, figure: Quantity, stem: str) -> bool:
+    """Whether a figure counting two verbs joined by 并 (「发现并整改问题36个」) counts the doing
+    of what the rate's name counts: the stem is one of its verbs, not a verb after an order
+    (发现并督促整改… says nothing of a 整改率, 整改完成率 or 到位率)."""
+    joined = _JOINED_VERBS_RE.search(figure.pre)
+    if not joined or not stem:
+        return False
+    words = joined[0]
+    at = words.find(stem)
+    if at < 0:
+        return False
+    return not any(words.endswith(lead, 0, at) for lead in lex.data["rates"]["ordered-leads"])
 
 
 # a list joiner opening a figure's own words: 「审核县政府文件23件、部门文件41件」
@@ -2579,7 +2595,7 @@ def _read_ahead(
             n for n in _numerators(lex, bq, q, word, scope, part_of) if any(n is x for x in named)
         ]
         numerators += [p for p in staged if not any(p is n for n in numerators)]
-        readings = _pairs_of(lex, numerators, scope, part_of, capped)
+        readings = _pairs_of(lex, numerators, scope, part_of, capped, stem)
         return (scope, numerators, readings) if readings else None
     return None
 
