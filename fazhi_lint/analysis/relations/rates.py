@@ -314,13 +314,15 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
     if not any(q.kind == "percent" for q in quantities):
         return out
 
-    # a figure of another period (「较上年（1,647件）」「上年为250件」) is no term of a rate
+    # a figure of another period (「较上年（1,647件）」「上年为250件」, the level a 由…到… leaves:
+    # 「由上年的1,140项增加到1,362项」) is no term of a rate
     counts = [
         p
         for p in quantities
         if (p.kind in ("count", "money", "measure") or _counted_days(p))
         and not per_or_change(lex, p)
         and not is_comparison_base(p, bq)
+        and not is_from_level(bq, p)
     ]
     count_starts = [p.num_start for p in counts]  # (once: bisected by the readings below)
     left: Quantity | None = None  # the earlier level of 「由上年的31.2%提高到34.0%」
