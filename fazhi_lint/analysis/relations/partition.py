@@ -2396,6 +2396,13 @@ def _exhaustive_groups(
                 # 审结96件，尚未审结7件 split what came in; 上年结转5件 before them came in
                 # too, it is no outcome beside them (受理/不予受理 are: the decisions)
                 readings.append(run[:n])
+        rest_at = next(
+            (k for k in range(2, len(run)) if _REST_RE.match(run[k].pre.lstrip(" 　"))), None
+        )
+        if rest_at is not None:
+            # 「准予登记44件，不予登记3件，其余5件…撤回」: the text names a rest after the figures
+            # that split the whole by nature, so they are no complete split without it
+            readings = [run[: rest_at + 1] if len(r) == rest_at else r for r in readings]
         if readings:
             first, *others = readings
             groups.append(
