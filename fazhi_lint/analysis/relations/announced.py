@@ -127,6 +127,12 @@ _CN_DIGITS = "一二三四五六七八九十"
 _INCLUDED = ("，包括", ",包括")
 _QUOTED_NOUN = 16  # characters of a counted noun in quotes right after its measure
 _QUOTED_NOUN_RE = re.compile(rf"[“「][^”」]{{1,{_QUOTED_NOUN}}}[”」]")
+@lru_cache(maxsize=4)
+def _ordinal_names(lex: Lexicon) -> tuple[str, ...]:
+    """numbers.toml ``numerals.ordinal-names``: ordinals that name, never count."""
+    return tuple(lex.data["numerals"].get("ordinal-names", ()))
+
+
 _ANNOUNCE_FIRST = re.compile("[0-9一二两三四五六七八九十]")  # where an announcement begins
 _IDEOGRAPH_RE = re.compile(r"[\u4e00-\u9fff]")
 _OPEN_BR = "（(【[《“‘「"
@@ -786,6 +792,8 @@ def announced_relations(
         num_start = m.start("num")
         if _is_unit(text, m.start("meas")):
             continue  # 24个月, 两个百分点: a duration or a difference, not a count of items
+        if text.startswith(_ordinal_names(lex), num_start):
+            continue  # 党的二十大, 二十届三中全会: an ordinal naming a congress, no count
         # 「制度七项，包括《A》…」: a count after its noun, its members after 包括; not the
         # kinds of what was done N times (「活动12场，包括A、B和C」), nor kinds of many
         # items (「事项126项，包括A、B和C类」: fewer than half the count)
