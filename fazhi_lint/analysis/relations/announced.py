@@ -127,6 +127,8 @@ _CN_DIGITS = "一二三四五六七八九十"
 _INCLUDED = ("，包括", ",包括")
 _QUOTED_NOUN = 16  # characters of a counted noun in quotes right after its measure
 _QUOTED_NOUN_RE = re.compile(rf"[“「][^”」]{{1,{_QUOTED_NOUN}}}[”」]")
+
+
 @lru_cache(maxsize=4)
 def _ordinal_names(lex: Lexicon) -> tuple[str, ...]:
     """numbers.toml ``numerals.ordinal-names``: ordinals that name, never count."""
