@@ -1233,7 +1233,11 @@ def _categories(
             continue  # 「上年，征地拆迁类…」: another period's category
         period = period_at(lex, text, q.num_start)
         clause = text[start : q.num_start]
-        own = [(w, text) for w in qs[max(0, i - MAX_BACK) : i] if w.num_start < start]
+        own = [
+            (w, text)
+            for w in qs[max(0, i - MAX_BACK) : i]
+            if w.num_start < start and not _listed_together(text, w, q)
+        ]
         for pool in (own, *([(w, b.text) for w in ws[-MAX_BACK:]] for b, ws in reversed(before))):
             wholes = _category_wholes(lex, q, named, clause, period, pool)
             if wholes:
@@ -1261,6 +1265,24 @@ def _categories(
             )
         )
     return out
+
+
+_STRONG_MARKS = "。；;！？!?"
+LIST_REACH = 300  # characters read back from a figure for the 其中 that opens its list
+
+
+def _listed_together(text: str, w: Quantity, q: Quantity) -> bool:
+    """Are two figures items of one 其中 list (「其中，人员招录信息3条，…，疫情信息8条，公共资源
+    配置领域信息12条」): a 其中 opens the list in ``w``'s clause run before it (within
+    :data:`LIST_REACH`) and no stronger mark than a comma parts them — siblings, the one no
+    whole of the other."""
+    if q.num_start - w.end > LIST_REACH or any(
+        ch in text[w.end : q.num_start] for ch in _STRONG_MARKS
+    ):
+        return False
+    reach = max(0, w.num_start - LIST_REACH)
+    start = max(text.rfind(ch, reach, w.num_start) for ch in _STRONG_MARKS) + 1
+    return "其中" in text[max(start, reach) : w.num_start]
 
 
 def _category_wholes(
