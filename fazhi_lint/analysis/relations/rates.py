@@ -2185,6 +2185,15 @@ def _judge_rate(
     if not results:
         return None
     (_, value), numerator, w = results[0]
+    other = _precise_other_base(bq, q, counts, results)
+    if other is not None:
+        return Relation(
+            "rate",
+            Verdict.CONSISTENT,
+            q.block,
+            (q.num_start, q.end),
+            (span_of(q), span_of(numerator), span_of(other)),
+        )
     summed_class = any(id(n) in _CLASS_SUMS for _, n, _ in results)
     # a numerator found by its position and one shared character outside the name's stem
     # is a guess (「…其中行政机关败诉3件，行政机关负责人出庭应诉率100%」): a warning
@@ -2229,6 +2238,42 @@ def _judge_rate(
             "numerators": tuple(span_of(n) for _, n, _ in results),
         },
     )
+
+
+# a rate printed with at least this many significant digits (30.80%, 97.16%; not 10.5%)
+# meets a wrong base only by coincidence (at three, 审减4.45 ÷ 审定42.37 fits 10.5%)
+PRECISE_DIGITS = 4
+
+
+def _precise_other_base(
+    bq: BlockQuantities,
+    q: Quantity,
+    counts: list[Quantity],
+    results: list[tuple[tuple[bool, str], Quantity, Quantity]],
+) -> Quantity | None:
+    """「受理申请267件，答复263件。其中同意公开81件，公开率为30.80%」: a precise rate that does
+    not fit the readings its rules chose, while its one numerator over another figure of its
+    unit in its sentence or the one before fits exactly (81 ÷ 263 = 30.80%): the sentence
+    allows that reading, so nothing is reported (issue 9: any reading that fits). That
+    figure, or None."""
+    numerators = {id(n) for _, n, _ in results}
+    if len(numerators) != 1 or not q.decimals:
+        return None
+    if len(re.sub(r"\D", "", q.number).lstrip("0")) < PRECISE_DIGITS:
+        return None
+    numerator = results[0][1]
+    tried = {id(w) for _, _, w in results}
+    at = bisect.bisect_left(counts, q.num_start, key=lambda c: c.num_start)
+    for p in counts[max(0, at - SCOPE) : at]:  # (the figures right before it: bounded work)
+        if (
+            q.sentence - 1 <= p.sentence <= q.sentence
+            and p is not numerator
+            and id(p) not in tried
+            and p.unit == numerator.unit
+            and _rate_check(numerator, p, q)[0]
+        ):
+            return p
+    return None
 
 
 # the wholes nearest before a negated figure that are read as what it is taken from
