@@ -82,7 +82,7 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
-from ...model import Severity
+from ...model import Severity, Span
 from ..quantities import BlockQuantities, Lexicon, Quantity, _replace, scan
 from .common import (
     FLOW_STAGES,
@@ -996,6 +996,13 @@ def _next_clause(text: str, p: Quantity, q: Quantity) -> bool:
     )
 
 
+def _balanced(at: Quantity, spans: tuple[Span, ...]) -> Relation:
+    """The consistent relation that marks a year's stock that balances (:data:`STOCK`)."""
+    return Relation(
+        "flow", Verdict.CONSISTENT, at.block, (at.num_start, at.end), spans, message=STOCK
+    )
+
+
 def _judge_run(
     new: Quantity, carry: Quantity, outs: Sequence[Quantity], pending: Quantity
 ) -> Relation:
@@ -1005,14 +1012,7 @@ def _judge_run(
     first = outs[0]
     spans = tuple(span_of(x) for x in (*outs, new, carry, pending))
     if out_low <= in_high and out_high >= in_low:
-        return Relation(
-            "flow",
-            Verdict.CONSISTENT,
-            first.block,
-            (first.num_start, first.end),
-            spans,
-            message=STOCK,
-        )
+        return _balanced(first, spans)
     went = "＋".join(q.text for q in (*outs, pending))
     total = show(sum((q.value for q in (*outs, pending)), Decimal(0)), new)
     return Relation(
@@ -1333,14 +1333,7 @@ def _judge_balance(group: dict[str, Quantity], none_left: bool = False) -> Relat
         )
     if out_low <= in_high and out_high >= in_low:
         # the four figures balance: no other reading of them (a total and its parts) stands
-        return Relation(
-            "flow",
-            Verdict.CONSISTENT,
-            done.block,
-            (done.num_start, done.end),
-            spans,
-            message=STOCK,
-        )
+        return _balanced(done, spans)
     went = f"{done.text}＋{pending.text}＝{show(done.value + pending.value, done)}"
     return Relation(
         "partition",
