@@ -71,6 +71,7 @@ from .common import (
 from .common import index_of as _index_of
 from .common import rate_check as _rate_check
 from .flow import _role, scope_family
+from .kinds import period_at, periods_fit
 from .partition import Group, _statement_openers, rest_unnumbered
 from .respective import respective_listed
 
@@ -2177,6 +2178,11 @@ def _judge_rate(
         and not _of_later_qualified_rate(bq, q, word, r[1])
         and not _nearer_base_in_other_unit(lex, bq, q, r[1], r[2])
         and not _included_component(bq.text, r[1], r[2])
+        # (「上半年…受理2,184件，全年共受理4,637件，占…63.5%」: a year's figure is drawn from no
+        # part-year set, kinds.periods_fit)
+        and periods_fit(
+            period_at(lex, bq.text, r[2].num_start), period_at(lex, bq.text, r[1].num_start)
+        )
         # 「街道层面占比为71.4%（20件）」: a bracket right after the rate holds one of its
         # terms (a bare count there, no words naming it, the numerator); a reading that
         # uses none of it is not the rate's
