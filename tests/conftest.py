@@ -57,6 +57,8 @@ SLOW_TESTS = frozenset(
         "test_a_check_of_a_docx_file_never_runs_inspect",
         "test_plain_check_does_not_import_jieba",
         "test_the_worker_stores_the_text_also_from_a_spawned_checking_process",
+        "test_the_exit_functions_run",
+        "test_a_running_thread_gets_the_ordinary_exit",
         "test_jsonl_streams_from_the_cli",
         "test_csv_from_the_cli_opens_as_utf8_sig",
         "test_a_baseline_hides_known_shared_passages_and_shows_a_new_one",
