@@ -790,13 +790,15 @@ def other_scope(own: str, base: str) -> bool:
 # (响应, 对应, 适应, 供应, 反应, 相应, 回应, 答应, 应诉, 应急, 应用, 应对, 应届)
 _DUE_WORD_RE = re.compile(r"(?<![响对适供反相回答理])应(?:当|该)?(?![诉急用对届])")
 _DUE_VERB = 2  # characters of a verb the due and the done share (出庭, 办结, 建成)
+# the words of a figure said to be done (实际参训, 已设立)
+_DONE_MARK_RE = re.compile("实际|已")
 
 
 def done_of_due(lex: Lexicon, due: Quantity, q: Quantity) -> bool:
     """Does ``q`` (told after ``due``, in its sentence) do what ``due``'s words say was due —
     「应当由负责人出庭应诉的23件，负责人实际出庭应诉19件」「应建成…的47个，已建成44个」? Its
-    words hold a verb of the words after the due's 应 (or say 实际 and share two characters
-    with them: 应参训/实际参训) and no 应 of their own: the figure is the due figure's later
+    words hold a verb of the words after the due's 应 (or say 实际/已 and share two characters
+    with them: 应参训/实际参训, 应设立/已设立) and no 应 of their own: the figure is the due figure's later
     stage, not its sibling."""
     if q.sentence != due.sentence or q.num_start <= due.num_start or q.unit != due.unit:
         return False
@@ -806,4 +808,4 @@ def done_of_due(lex: Lexicon, due: Quantity, q: Quantity) -> bool:
     owed = due.pre[m.end() :]
     if any(v.group(0) in q.pre for v in lex.verb_re.finditer(owed)):
         return True
-    return "实际" in q.pre and common_substring(owed, q.pre) >= _DUE_VERB
+    return _DONE_MARK_RE.search(q.pre) is not None and common_substring(owed, q.pre) >= _DUE_VERB

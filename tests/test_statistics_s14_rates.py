@@ -1,0 +1,188 @@
+"""Rates and lists across stages (session 14, s14-rates).
+
+1. 「完成…目标任务N的X%」 names its base inline, like 「占…N的X%」: the figure of the clause right
+   before is the numerator (relations/rates.py ``_inline_base``).
+2. A due told with its doer (「应由负责人出庭的7件」) is a due; after it, a figure whose words
+   do the rate's verb without 应 or 实际 is the done — inferred, so a warning that names both,
+   and only when the rate's own words find no reading (rates.py ``_due_and_done``).
+3. A list is one list only when its members are of one stage (partition.py ``_nest_stages``,
+   rest.py): a member that another group splits keeps its split out of the list (应考 → 参考 →
+   合格/不合格), a figure doing what an earlier one was due to do is its later stage (应X/已X),
+   survey answers after the 有效/回收 figure are its parts — and each nested split is still
+   checked on its own.
+
+Every sentence is written for these tests (none from a fixture set); each verdict derived by
+hand, the arithmetic in the comment above it."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import errors as _errors
+from relation_helpers import findings as _any
+
+
+def _codes(text: str, codes: tuple[str, ...]) -> list[tuple[str, str]]:
+    return _any(text, codes=codes)
+
+
+# ---- 1. 完成…N的X%: the target named inside the share's words ----------------------------
+
+COMPLETION_WRONG = [
+    # 3916 / 3600 = 108.78%, not 110.8
+    "全年办理公证事项3,916件，完成年度目标任务3,600件的110.8%，公证质量抽查合格率稳步提升。",
+    # 12480 / 11000 = 113.45%, not 115.5
+    "全区新增市场主体12,480户，完成市下达目标任务11,000户的115.5%。",
+    # 268 / 240 = 111.67%, not 113.7
+    "年内开展法治宣传进基层活动268场，完成年初计划240场的113.7%。",
+    # 2146 / 2000 = 107.3%, not 105.3
+    "全年调处各类矛盾纠纷2,146件，完成省定目标2,000件的105.3%，调处成功率保持高位。",
+    # 1530 / 1400 = 109.29%, not 107.9
+    "全年培训网格员1,530人次，完成区委下达培训任务1,400人次的107.9%。",
+    # 87 / 80 = 108.75%, not 110.9
+    "集中清理历史遗留问题案件87件，完成年度清理任务80件的110.9%。",
+    # 18.6 / 16.5 = 112.73%, not 114.7
+    "全年组织税收收入18.6亿元，完成年度预算收入16.5亿元的114.7%。",
+    # 42.3 / 40 = 105.75%, not 108.3
+    "全年归集涉企信用信息42.3万条，完成年度归集目标40万条的108.3%。",
+]
+
+COMPLETION_RIGHT = [
+    # 3916 / 3600 = 108.78% -> 108.8
+    "全年办理公证事项3,916件，完成年度目标任务3,600件的108.8%，公证质量抽查合格率稳步提升。",
+    # 12480 / 11000 = 113.45% -> 113.5
+    "全区新增市场主体12,480户，完成市下达目标任务11,000户的113.5%。",
+    # 268 / 240 = 111.67% -> 111.7
+    "年内开展法治宣传进基层活动268场，完成年初计划240场的111.7%。",
+    # 2146 / 2000 = 107.3%
+    "全年调处各类矛盾纠纷2,146件，完成省定目标2,000件的107.3%，调处成功率保持高位。",
+    # 1530 / 1400 = 109.286%: 109.28 by truncation
+    "全年培训网格员1,530人次，完成区委下达培训任务1,400人次的109.28%。",
+    # 87 / 80 = 108.75%
+    "集中清理历史遗留问题案件87件，完成年度清理任务80件的108.75%。",
+    # trap: last year's 3702 stands right before the target; 3916 / 3600 = 108.78% -> 108.8
+    "全年办理公证事项3,916件，上年为3,702件，完成年度目标任务3,600件的108.8%。",
+    # 42.3 / 40 = 105.75% -> 105.8
+    "全年归集涉企信用信息42.3万条，完成年度归集目标40万条的105.8%。",
+]
+
+
+@pytest.mark.parametrize("text", COMPLETION_WRONG)
+def test_a_completion_share_against_its_named_target(text: str) -> None:
+    assert _errors(text)
+
+
+@pytest.mark.parametrize("text", COMPLETION_RIGHT)
+def test_a_completion_share_that_fits_its_target(text: str) -> None:
+    assert not _codes(text, ("N104",))
+
+
+# ---- 2. a due told with its doer, a done told by the rate's verb ------------------------
+
+DUE_WRONG = [
+    # 10 / 12 = 83.33%, not 91.7
+    "全年应由行政机关负责人出庭应诉的案件12件，区长、副区长出庭应诉10件，负责人出庭应诉率91.7%。",
+    # 7 / 9 = 77.78%, not 88.9
+    "应当由县政府主要负责人出庭的行政案件9件，主要负责人出庭7件，出庭率为88.9%。",
+    # 128 / 142 = 90.14%, not 92.1
+    "应由镇村两级组织调处的矛盾纠纷142件，镇村两级调处128件，调处率为92.1%。",
+    # 58 / 63 = 92.06%, not 95.2
+    "应当由本机关办理的政府信息公开申请63件，本机关按期办理58件，办理率95.2%。",
+    # 69 / 75 = 92.0%, not 94.7
+    "全年应由执法人员现场核查的投诉线索75条，执法人员现场核查69条，核查率94.7%。",
+    # 51 / 54 = 94.44%, not 96.3
+    "应由区级部门答复的建议提案54件，区级部门按时答复51件，答复率96.3%。",
+    # 27 / 31 = 87.10%, not 90.3 (a done said with 实际)
+    "应当由负责人出庭应诉的案件31件，负责人实际出庭应诉27件，出庭应诉率90.3%。",
+    # 80 / 86 = 93.02%, not 95.3
+    "应由街道审核的低保申请86户，街道已审核80户，审核率95.3%。",
+]
+
+DUE_RIGHT = [
+    # 10 / 12 = 83.33% -> 83.3
+    "全年应由行政机关负责人出庭应诉的案件12件，区长、副区长出庭应诉10件，负责人出庭应诉率83.3%。",
+    # 7 / 9 = 77.78% -> 77.8
+    "应当由县政府主要负责人出庭的行政案件9件，主要负责人出庭7件，出庭率为77.8%。",
+    # 128 / 142 = 90.14% -> 90.1
+    "应由镇村两级组织调处的矛盾纠纷142件，镇村两级调处128件，调处率为90.1%。",
+    # 58 / 63 = 92.06% -> 92.1
+    "应当由本机关办理的政府信息公开申请63件，本机关按期办理58件，办理率92.1%。",
+    # 69 / 75 = 92.0%
+    "全年应由执法人员现场核查的投诉线索75条，执法人员现场核查69条，核查率92%。",
+    # 51 / 54 = 94.44% -> 94.4
+    "应由区级部门答复的建议提案54件，区级部门按时答复51件，答复率94.4%。",
+    # trap: the due and done in a 其中 list of 20 cases: 12 + 10 = 22 > 20, but 10 is the
+    # done of the 12 (a later stage), no sibling; 10 / 12 = 83.3%
+    "全年发生行政诉讼案件20件，其中应由负责人出庭应诉的12件，负责人实际出庭应诉10件，出庭应诉率83.3%。",
+    # trap: the 4 主要负责人 are a part of the 10 done; 10 / 12 = 83.3%
+    "应由负责人出庭应诉的案件12件，负责人出庭应诉10件，其中主要负责人出庭4件，出庭应诉率83.3%。",
+]
+
+
+@pytest.mark.parametrize("text", DUE_WRONG)
+def test_a_rate_of_a_due_and_its_done_that_does_not_fit(text: str) -> None:
+    assert _codes(text, ("N104",))
+
+
+@pytest.mark.parametrize("text", DUE_RIGHT)
+def test_a_rate_of_a_due_and_its_done(text: str) -> None:
+    assert not _codes(text, ("N101", "N104"))
+
+
+def test_an_inferred_done_is_a_warning_naming_both_figures() -> None:
+    # 10 / 12 = 83.33%: the done (区长、副区长出庭应诉10件) is read by the rate's verb alone
+    text = DUE_WRONG[0]
+    assert not _errors(text)
+    ((code, message),) = _codes(text, ("N104",))
+    assert "12件" in message and "10件" in message and "推断" in message
+
+
+# ---- 3. a list of one stage: nested splits, dues and their dones, survey answers --------
+
+STAGES_WRONG = [
+    # 参训 408 split 合格/不合格: 396 + 15 = 411 ≠ 408 (still < 应参训 420)
+    "应参训人员420人，请假12人，实际参训408人，考核合格396人，考核不合格15人。",
+    # 检查 251 split 合格/不合格: 233 + 21 = 254 ≠ 251
+    "应检查企业260家，实际检查251家，其中合格233家，不合格21家。",
+    # 有效回访 523 holds the answers: 508 + 19 = 527 > 523
+    "对办结的600件工单开展回访，其中有效回访523件，表示满意的508件，表示不满意的19件。",
+    # 回收 812 holds the answers: 790 + 30 = 820 > 812
+    "向企业发放问卷900份，其中回收问卷812份，表示满意的790份，表示不满意的30份。",
+    # 参考 193 split 合格/不合格: 184 + 11 = 195 ≠ 193
+    "应考人员198人，缓考5人，实际参考193人，考试合格184人，考试不合格11人。",
+    # 审核 64 split 通过/不予通过: 58 + 8 = 66 ≠ 64
+    "应开展合法性审核的文件64件，实际审核64件，审核后予以通过58件，不予通过8件。",
+    # 有效 answers 360 + 17 = 377 > 371
+    "对调解成功的410件纠纷开展回访，其中有效回访371件，表示满意的有360件，表示不满意的有17件。",
+    # 受理 87 split 调解/裁决 after 收到 96: 64 + 27 = 91 ≠ 87 (< 96)
+    "仲裁院全年收到申请96件，受理87件，不予受理9件，受理案件全部结案，其中调解结案64件，裁决结案27件。",
+]
+
+STAGES_RIGHT = [
+    # 420 = 12 + 408; 408 = 396 + 12 (合格/不合格 split 参训, not 应参训)
+    "应参训人员420人，请假12人，实际参训408人，考核合格396人，考核不合格12人。",
+    # 260 = 9 + 251; 251 = 233 + 18
+    "应检查企业260家，因注销未检查9家，实际检查251家，其中合格233家，不合格18家。",
+    # 508 + 11 = 519 ≤ 523 ≤ 600: answers of the 有效 visits
+    "对办结的600件工单开展回访，其中有效回访523件，表示满意的508件，表示基本满意的11件。",
+    # 790 + 18 = 808 ≤ 812 ≤ 900
+    "向企业发放问卷900份，其中回收问卷812份，表示满意的790份，表示不满意的18份。",
+    # 198 = 5 + 193; 193 = 184 + 9
+    "应考人员198人，缓考5人，实际参考193人，考试合格184人，考试不合格9人。",
+    # 137 done of the 142 due; 142 + rest 14 = 156
+    "承办市人大代表建议156件，其中应于年内办结的142件，已办结137件，其余为跨年度办理事项。",
+    # 31 done of the 33 due; 33 + 5 = 38
+    "全街道辖38个社区，其中按要求应设立法律服务点的33个，已设立31个，其余5个社区与邻近社区共用服务点。",
+    # 14 done of the 15 due: 15 ≤ 27, no sibling sum 15 + 14 = 29
+    "全年涉诉案件27件，其中应由负责人出庭的15件，负责人实际出庭应诉14件，其余案件由法律顾问代理。",
+]
+
+
+@pytest.mark.parametrize("text", STAGES_WRONG)
+def test_a_nested_split_that_does_not_add_up(text: str) -> None:
+    assert _codes(text, ("N101", "N102"))
+
+
+@pytest.mark.parametrize("text", STAGES_RIGHT)
+def test_figures_of_successive_stages_are_no_one_list(text: str) -> None:
+    assert not _codes(text, ("N101", "N102"))
+    assert not _errors(text)
