@@ -186,3 +186,54 @@ def test_a_nested_split_that_does_not_add_up(text: str) -> None:
 def test_figures_of_successive_stages_are_no_one_list(text: str) -> None:
     assert not _codes(text, ("N101", "N102"))
     assert not _errors(text)
+
+
+# ---- 4. items each with a bare share of one whole are siblings -------------------------
+
+SHARED_WRONG = [
+    # 131 of a category > the 120 matters received (the whole has no share of its own)
+    "全年受理信访事项120件，从反映问题看，征地拆迁类信访事项131件，占10.9%，居各类之首。",
+    # 358 > 326
+    "全年主动公开政府信息326条，从内容看，政策文件类信息358条，占比最高。",
+    # 61 > 58
+    "全年办理行政复议案件58件，从案件类型看，自然资源类复议案件61件，占比最高。",
+    # 427 > 412
+    "全年查处违法案件412件，从领域看，食品安全领域违法案件427件，占比最高。",
+    # 913 > 905
+    "全年调处矛盾纠纷905件，从纠纷类型看，婚姻家庭类矛盾纠纷913件，占比最高。",
+    # 281 > 274
+    "全年受理投诉举报274件，从领域看，物业服务类投诉举报281件，占据首位。",
+    # 104 > 96
+    "全年审查合同协议96份，从类型看，工程建设类合同协议104份，占比最高。",
+    # 1602 > 1530
+    "全年接待法律咨询1,530人次，从内容看，劳动争议方面法律咨询1,602人次，占比最高。",
+]
+
+SHARED_RIGHT = [
+    # items each with its own share of 12: 1 + 5 + 2 + 2 + 2 = 12; 2 > 1 are siblings
+    "在主动公开的信息中，办事指南类信息1条，占8%；规范性文件5条，占42%；财政预决算类信息2条，占17%；公示公告类信息2条，占17%；其他类信息2条，占17%。",
+    # 3 + 9 + 6 = 18: 3/18 = 16.7, 9/18 = 50, 6/18 = 33.3
+    "在受理的申请中，自然人申请3件，占16.7%；法人申请9件，占50%；其他组织类申请6件，占33.3%。",
+    # 14 + 30 + 6 = 50
+    "从案件类型看，治安类案件14件，占28%；交通类案件30件，占60%；其他类案件6件，占12%。",
+    # 2 + 11 + 7 = 20
+    "在办理的复议案件中，公安类案件2件，占10%；自然资源类案件11件，占55%；市场监管类案件7件，占35%。",
+    # 4 + 16 = 20
+    "从纠纷类型看，邻里纠纷4件，占20%；婚姻家庭类纠纷16件，占80%。",
+    # 5 + 12 + 8 = 25
+    "在抽查的案卷中，行政许可类案卷5卷，占20%；行政处罚类案卷12卷，占48%；行政强制类案卷8卷，占32%。",
+    # 1 + 3 + 6 = 10
+    "在提出的意见中，程序方面意见1条，占10%；实体方面意见3条，占30%；文字表述类意见6条，占60%。",
+    # 6 + 9 + 10 = 25
+    "在培训的人员中，科级干部6人，占24%；执法类人员9人，占36%；其他类人员10人，占40%。",
+]
+
+
+@pytest.mark.parametrize("text", SHARED_WRONG)
+def test_a_category_above_a_whole_without_a_share_of_its_own(text: str) -> None:
+    assert _codes(text, ("N101",))
+
+
+@pytest.mark.parametrize("text", SHARED_RIGHT)
+def test_items_each_with_a_share_are_no_whole_of_each_other(text: str) -> None:
+    assert not _codes(text, ("N101",))

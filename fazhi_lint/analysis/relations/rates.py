@@ -1284,7 +1284,9 @@ def _inline_base(bq: BlockQuantities, q: Quantity) -> Relation | None:
 def _inline_verb(base_words: str) -> str:
     """The word that opens an inline base's clause (占, 相当于, 完成), as the text says it."""
     m = _INLINE_BASE_RE.search(base_words)
-    return next((w for w in ("相当于", "完成", "占") if m is not None and m.group(0).startswith(w)), "占")
+    return next(
+        (w for w in ("相当于", "完成", "占") if m is not None and m.group(0).startswith(w)), "占"
+    )
 
 
 def _earlier_subjects(bq: BlockQuantities, numerator: Quantity, q: Quantity) -> list[Quantity]:
