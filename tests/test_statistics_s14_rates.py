@@ -237,3 +237,54 @@ def test_a_category_above_a_whole_without_a_share_of_its_own(text: str) -> None:
 @pytest.mark.parametrize("text", SHARED_RIGHT)
 def test_items_each_with_a_share_are_no_whole_of_each_other(text: str) -> None:
     assert not _codes(text, ("N101",))
+
+
+# ---- 5. a rank (前十) counts the list it heads, not the kinds named before it -----------
+
+RANKED_WRONG = [
+    # 五类 announced, four listed
+    "全年重点办理五类案件：征地拆迁、劳动争议、婚姻家庭、物业纠纷。",
+    # 三项 announced, four listed
+    "区司法局建立三项工作机制：案件会商、法律顾问列席、合法性审核前置、定期通报。",
+    # 四个 announced, three listed
+    "街道组建四个专项工作组，分别为综合协调组、执法检查组、宣传引导组。",
+    # 六类 announced, five listed
+    "全年集中整治六类突出问题：占道经营、违规搭建、噪声扰民、油烟污染、乱贴乱画。",
+    # 两项 announced, three listed
+    "县政府出台两项配套制度：重大决策目录管理办法、合法性审查工作规则、决策后评估办法。",
+    # 五个 announced, four listed
+    "全年培育五个法治示范社区：东园社区、南湖社区、西苑社区、北城社区。",
+    # 三类 announced, two listed
+    "重点查处三类违法行为：无证经营、超范围经营。",
+    # 四项 announced, five listed
+    "今年推进四项重点改革：行政执法公示、执法全过程记录、重大执法决定法制审核、包容审慎监管、执法协调监督。",
+]
+
+RANKED_RIGHT = [
+    # 前十 counts the ten cities listed
+    "五类案件数量排名前十的地市为：甲市、乙市、丙市、丁市、戊市、己市、庚市、辛市、壬市、癸市。",
+    # 前三 counts the three towns
+    "四类纠纷调处数量排名前三的镇为：东镇、西镇、南镇。",
+    # 前五 counts five bodies
+    "三项考核得分位列前五的部门为：司法局、公安分局、税务局、市场监管局、城管局。",
+    # 前四 counts four streets
+    "六类隐患整改数量居前四的街道是：东街道、西街道、南街道、北街道。",
+    # 前两 counts two (两类 announced, list of two anyway)
+    "两类投诉办理量排名前两位的单位为：区住建局、区城管局。",
+    # 前六 counts six
+    "七类案件罚没金额排名前六的县区为：甲县、乙县、丙县、丁县、戊县、己区。",
+    # 五类 announced, five listed (counts match)
+    "全年重点办理五类案件：征地拆迁、劳动争议、婚姻家庭、物业纠纷、邻里纠纷。",
+    # 三项 announced, three listed
+    "区司法局建立三项工作机制：案件会商、法律顾问列席、合法性审核前置。",
+]
+
+
+@pytest.mark.parametrize("text", RANKED_WRONG)
+def test_an_announced_count_its_list_does_not_match(text: str) -> None:
+    assert _codes(text, ("N203",))
+
+
+@pytest.mark.parametrize("text", RANKED_RIGHT)
+def test_a_rank_counts_the_list_after_it(text: str) -> None:
+    assert not _codes(text, ("N203",))
