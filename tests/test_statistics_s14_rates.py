@@ -364,3 +364,54 @@ def test_a_rate_of_one_answer_that_does_not_fit_is_an_error(text: str) -> None:
 @pytest.mark.parametrize("text", GRADED_RIGHT)
 def test_a_rate_of_graded_answers_that_one_reading_gives(text: str) -> None:
     assert not _codes(text, ("N104",))
+
+
+# ---- 7. the completion rate of items told before is a share: at most 100% ---------------
+
+CAPPED_WRONG = [
+    # 45 of 42 problems: 107.1% > 100%
+    "督察反馈问题建立台账42项，年底前已完成整改45项，整改完成率达到107.1%。",
+    # 63 of 60 items: 105% > 100%
+    "全年梳理自查事项60项，已完成自查63项，自查完成率105%。",
+    # 33 of 31 documents: 106.5% > 100%
+    "需修订的规范性文件31件，已修订33件，修订完成率106.5%。",
+    # 112 of 104 leads: 107.7% > 100%
+    "上级交办问题线索104条，已核查112条，核查完成率107.7%。",
+    # 26 of 25 alerts: 104% > 100%
+    "全年收到风险预警25条，已处置26条，处置完成率104%。",
+    # 211 of 205 documents: 102.9% > 100%
+    "纳入清理范围的文件205件，已清理211件，清理完成率102.9%。",
+    # 38 of 36 problems: 105.6% > 100%
+    "巡查发现问题36个，已整改销号38个，销号完成率105.6%。",
+    # 502 of 480 tickets: 104.6% > 100%
+    "全年受理工单480件，已办结502件，办结完成率104.6%。",
+]
+
+CAPPED_RIGHT = [
+    # a plan's completion may pass 100%: 347 / 320 = 108.4%
+    "年度计划开展执法检查320次，全年实际检查347次，执法检查计划完成率108.4%。",
+    # a task's completion: 126 / 120 = 105%
+    "年度普法任务120场，全年开展126场，普法任务完成率105%。",
+    # a target's completion: 5600 / 5000 = 112%
+    "年度目标培训5,000人次，实际培训5,600人次，培训目标完成率112%。",
+    # bare 完成率 of a plan: 1356 / 1200 = 113.0%
+    "计划培训1,200人次，实际培训1,356人次，完成率113.0%。",
+    # 40 / 42 = 95.2%
+    "督察反馈问题建立台账42项，年底前已完成整改40项，整改完成率达到95.2%。",
+    # 57 / 60 = 95%
+    "全年梳理自查事项60项，已完成自查57项，自查完成率95%。",
+    # 31 / 31 = 100%
+    "需修订的规范性文件31件，已全部修订31件，修订完成率100%。",
+    # 98 / 104 = 94.2%
+    "上级交办问题线索104条，已核查98条，核查完成率94.2%。",
+]
+
+
+@pytest.mark.parametrize("text", CAPPED_WRONG)
+def test_the_completion_of_items_told_cannot_pass_all_of_them(text: str) -> None:
+    assert _codes(text, ("N105",))
+
+
+@pytest.mark.parametrize("text", CAPPED_RIGHT)
+def test_a_plan_completion_may_pass_100_and_an_item_completion_below_it(text: str) -> None:
+    assert not _codes(text, ("N104", "N105"))

@@ -281,6 +281,8 @@ def _words(q: Quantity) -> str:
 def _is_capped(lex: Lexicon, word: str) -> bool:
     if not word:
         return False
+    if any(f"{v}完成率" in word for v in lex.data["rates"]["capped-completions"]):
+        return True  # 整改完成率: a share of the items to rectify (numbers.toml)
     return not any(u in word for u in lex.data["rates"]["uncapped"])
 
 
