@@ -132,7 +132,7 @@ def test_an_inferred_done_is_a_warning_naming_both_figures() -> None:
     # 10 / 12 = 83.33%: the done (区长、副区长出庭应诉10件) is read by the rate's verb alone
     text = DUE_WRONG[0]
     assert not _errors(text)
-    ((code, message),) = _codes(text, ("N104",))
+    ((_, message),) = _codes(text, ("N104",))
     assert "12件" in message and "10件" in message and "推断" in message
 
 
