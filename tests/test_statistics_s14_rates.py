@@ -415,3 +415,55 @@ def test_the_completion_of_items_told_cannot_pass_all_of_them(text: str) -> None
 @pytest.mark.parametrize("text", CAPPED_RIGHT)
 def test_a_plan_completion_may_pass_100_and_an_item_completion_below_it(text: str) -> None:
     assert not _codes(text, ("N104", "N105"))
+
+
+# ---- 8. what was due is split by what did it and what did not --------------------------
+
+DUE_SPLIT_WRONG = [
+    # 7 + 278 = 285 ≠ 286
+    "应考人员286人，缓考7人，实际参考278人，考试合格271人，不合格7人。",
+    # 6 + 146 = 152 ≠ 150
+    "应参训人员150人，请假6人，实际参训146人，其中考核合格140人，考核不合格6人。",
+    # 5 + 113 = 118 ≠ 120
+    "应到会代表120人，请假5人，实到会113人。",
+    # 9 + 253 = 262 ≠ 260
+    "应检查企业260家，未检查9家，实际检查253家，其中合格233家，不合格20家。",
+    # 113 + 9 = 122 ≠ 120 (the absence after the done)
+    "应到会代表120人，实到会113人，请假9人。",
+    # 4 + 91 = 95 ≠ 96
+    "应参加年度考核的执法人员96人，免考4人，实际参加考核91人。",
+    # 3 + 58 = 61 ≠ 62
+    "应报送备案的规范性文件62件，未报送3件，实际报送58件。",
+    # 11 + 430 = 441 ≠ 438
+    "应参加普法考试的公职人员438人，缺考11人，实际参考430人。",
+]
+
+DUE_SPLIT_RIGHT = [
+    # 7 + 279 = 286; 271 + 8 = 279 (合格/不合格 split 参考)
+    "应考人员286人，缓考7人，实际参考279人，考试合格271人，不合格8人。",
+    # 6 + 144 = 150; 140 + 4 = 144
+    "应参训人员150人，请假6人，实际参训144人，其中考核合格140人，考核不合格4人。",
+    # 7 + 113 = 120
+    "应到会代表120人，请假7人，实到会113人。",
+    # 7 + 253 = 260; 233 + 20 = 253
+    "应检查企业260家，未检查7家，实际检查253家，其中合格233家，不合格20家。",
+    # 113 + 7 = 120
+    "应到会代表120人，实到会113人，请假7人。",
+    # 5 + 91 = 96
+    "应参加年度考核的执法人员96人，免考5人，实际参加考核91人。",
+    # no absence told: 58 ≤ 62 is all that is said
+    "应报送备案的规范性文件62件，实际报送58件，其余正在补报。",
+    # 8 + 430 = 438
+    "应参加普法考试的公职人员438人，缺考8人，实际参考430人。",
+]
+
+
+@pytest.mark.parametrize("text", DUE_SPLIT_WRONG)
+def test_a_due_its_done_and_absences_do_not_add_up(text: str) -> None:
+    assert _codes(text, ("N101", "N102"))
+
+
+@pytest.mark.parametrize("text", DUE_SPLIT_RIGHT)
+def test_a_due_its_done_and_absences_add_up(text: str) -> None:
+    assert not _codes(text, ("N101", "N102"))
+    assert not _errors(text)

@@ -805,7 +805,21 @@ def done_of_due(lex: Lexicon, due: Quantity, q: Quantity) -> bool:
     m = _DUE_WORD_RE.search(due.pre)
     if m is None or due.pre[: m.start()].endswith("不") or _DUE_WORD_RE.search(q.pre):
         return False
+    if any(n in q.pre for n in NEGATIONS):
+        return False  # 「未检查9家」: what was not done
     owed = due.pre[m.end() :]
     if any(v.group(0) in q.pre for v in lex.verb_re.finditer(owed)):
         return True
+    if not owed:
+        return False
+    # 应考/实际参考, 应到/实到: a verb of one character, said after 实际 or right after 实
+    actual = q.pre.find("实际")
+    if (actual >= 0 and owed[0] in q.pre[actual + 2 :]) or "实" + owed[0] in q.pre:
+        return True
     return _DONE_MARK_RE.search(q.pre) is not None and common_substring(owed, q.pre) >= _DUE_VERB
+
+
+def is_due(q: Quantity) -> bool:
+    """Do a figure's words say what was due (「应考人员286人」「应当由…出庭的7件」)?"""
+    m = _DUE_WORD_RE.search(q.pre)
+    return m is not None and not q.pre[: m.start()].endswith("不")

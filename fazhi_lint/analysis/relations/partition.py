@@ -82,6 +82,7 @@ from .common import (
     common_suffix,
     describe,
     done_of_due,
+    is_due,
     is_share_base,
     last_mark,
     mark_positions,
@@ -1135,6 +1136,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _next_sentence_splits(bq, lex, qs, marked, held)
     groups = [g for g in (_without_pending(bq, lex, g) for g in groups) if g is not None]
     groups += _nest_stages(lex, groups)
+    groups += _due_splits(lex, qs, groups)
     _caseload_totals(lex, qs, groups)
     _list_whole_alternatives(groups)
     for g in groups:
@@ -1226,6 +1228,43 @@ def _nest_stages(lex: Lexicon, groups: list[Group]) -> list[Group]:
             (g.parts, g.complete), *rest = kept_readings
             g.readings = [(r, c) for r, c in rest if r]
     return nested
+
+
+def _due_splits(lex: Lexicon, qs: list[Quantity], groups: list[Group]) -> list[Group]:
+    """What was due is split completely into what did it and what did not: 「应考人员286人，缓考
+    7人，实际参考279人」 (286 = 7 + 279), 「应到会120人，实到会113人，请假7人」. A due figure
+    (:func:`is_due`), the figures after it in its sentence up to its done (:func:`done_of_due`),
+    each of them saying an absence (numbers.toml ``clauses.absent``) — or, with none between,
+    the one absence right after the done. A group the list rules made of the same figures is
+    made complete; otherwise a new group. Each due looks at most MAX_SPLIT figures ahead."""
+    absent = tuple(lex.data["clauses"]["absent"])
+    made = {(id(g.total), tuple(id(p) for p in g.parts)): g for g in groups}
+    out: list[Group] = []
+    for i, due in enumerate(qs):
+        if not is_due(due):
+            continue
+        ahead = [
+            q
+            for q in qs[i + 1 : i + 1 + MAX_SPLIT]
+            if q.sentence == due.sentence and q.unit == due.unit
+        ]
+        k = next((k for k, q in enumerate(ahead) if done_of_due(lex, due, q)), -1)
+        if k < 0:
+            continue
+        parts = ahead[: k + 1]
+        if k == 0 and k + 1 < len(ahead):
+            parts.append(ahead[k + 1])
+        others = [p for p in parts if p is not ahead[k]]
+        if not others or not all(any(w in _own_clause(p) for w in absent) for p in others):
+            continue
+        if any(p.high > due.low for p in parts):
+            continue  # (a part as large as the whole: no split of it)
+        same = made.get((id(due), tuple(id(p) for p in parts)))
+        if same is not None:
+            same.complete, same.readings = "strong", []
+        else:
+            out.append(Group(due, parts, "due", "strong"))
+    return out
 
 
 def _unnested(
