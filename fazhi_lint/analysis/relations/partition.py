@@ -1136,7 +1136,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _next_sentence_splits(bq, lex, qs, marked, held)
     groups = [g for g in (_without_pending(bq, lex, g) for g in groups) if g is not None]
     groups += _nest_stages(lex, groups)
-    groups += _due_splits(lex, qs, groups)
+    groups += _due_splits(bq, lex, qs, groups)
     _caseload_totals(lex, qs, groups)
     _list_whole_alternatives(groups)
     for g in groups:
@@ -1230,7 +1230,26 @@ def _nest_stages(lex: Lexicon, groups: list[Group]) -> list[Group]:
     return nested
 
 
-def _due_splits(lex: Lexicon, qs: list[Quantity], groups: list[Group]) -> list[Group]:
+_DUE_OPENING_RE = re.compile(r"应(?:当|该)?")
+
+
+def _absent_from(words: str, owed: str, absent: Sequence[str]) -> bool:
+    """Do a figure's words say it did not do what was ``owed`` (「缓考」 of 应考, 「未报送」 of
+    应报送, 「请假」): an absence word followed by a character of the due's words, or one that
+    names no verb (请假)? 「对长期未经营的82户」 does not (经 is none of 报送…)."""
+    for w in absent:
+        at = words.find(w)
+        if at < 0:
+            continue
+        after = words[at + len(w) : at + len(w) + 1]
+        if len(w) > 1 or (after and after in owed):
+            return True
+    return False
+
+
+def _due_splits(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], groups: list[Group]
+) -> list[Group]:
     """What was due is split completely into what did it and what did not: 「应考人员286人，缓考
     7人，实际参考279人」 (286 = 7 + 279), 「应到会120人，实到会113人，请假7人」. A due figure
     (:func:`is_due`), the figures after it in its sentence up to its done (:func:`done_of_due`),
@@ -1252,10 +1271,15 @@ def _due_splits(lex: Lexicon, qs: list[Quantity], groups: list[Group]) -> list[G
         if k < 0:
             continue
         parts = ahead[: k + 1]
-        if k == 0 and k + 1 < len(ahead):
+        if (
+            k == 0
+            and k + 1 < len(ahead)
+            and not _SEMICOLON_RE.search(bq.text, ahead[k].end, ahead[k + 1].num_start)
+        ):
             parts.append(ahead[k + 1])
         others = [p for p in parts if p is not ahead[k]]
-        if not others or not all(any(w in _own_clause(p) for w in absent) for p in others):
+        owed = _DUE_OPENING_RE.split(due.pre, maxsplit=1)[-1]
+        if not others or not all(_absent_from(_own_clause(p), owed, absent) for p in others):
             continue
         if any(p.high > due.low for p in parts):
             continue  # (a part as large as the whole: no split of it)

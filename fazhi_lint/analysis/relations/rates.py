@@ -714,6 +714,8 @@ def _due_and_done(
             and own_done is None
             and d is None
             and a is None
+            and p.num_start < q.num_start
+            and not words.startswith("其中")  # (a part of the due: 「其中转交办理5件」)
             and any(k in words for k in keys)
         ):
             own_done = p
