@@ -25,6 +25,9 @@ assumed to be related. The structural marks of an inferred link, each general:
   neither (「公示执法信息1426条，对38件重大执法决定开展法制审核，审核率100%，提出审核意见73条」);
 * a list run on: two or more parts before a clause end (。；) add up to the whole, the rest
   follow that end (「…无法提供27件；因…引发行政复议2件、行政诉讼1件」);
+* graded answers: a rate of survey answers (满意度) beside answers told in three grades or
+  more (「满意6197件、基本满意237件、不满意1262件；满意度80.32%」) may be a score weighted by
+  grade, which the text does not give;
 * a sibling whole: a total whose "part" adds up with it to a figure stated before it
   (「收到93条，属实的41条，对其中29条立案，不属实的52条」: 41 + 52 = 93), so the part is the
   total's sibling in an earlier split, not its part.
