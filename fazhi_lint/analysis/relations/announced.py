@@ -1895,7 +1895,12 @@ _OTHER_SET_RE = re.compile(r"以下|下列|如下|几|[一二两三四五六七�
 # the enumeration belongs to the announcement only when its items name the counted thing
 _LEAD_SET_NOUN_RE = re.compile("工作|方面|举措|措施|要求|任务|目标|重点|内容|环节|问题|事项")
 # a count in the words around an announcement (another list may be meant)
-_COUNT_IN_RE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十]+[个项家名类条所批种场次]")
+# (a rank, 前十, counts the list it heads: 「五类案件数量排名前十的地市为：…」 lists ten cities,
+# not the five kinds; 前三季度/前两个月 are periods)
+_COUNT_IN_RE = re.compile(
+    r"[0-9０-９]|[一二两三四五六七八九十]+[个项家名类条所批种场次]"
+    r"|前[一二两三四五六七八九十]+(?![季月年周天日个])"
+)
 # a count of one owns no list of several (「1个领导小组加4个专项工作组，分别负责…」)
 _ONE_RE = re.compile(r"(?<![0-9０-９.．])[1１一](?=[个项家名类条所批种场次支])")
 

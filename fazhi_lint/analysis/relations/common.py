@@ -784,3 +784,42 @@ def other_scope(own: str, base: str) -> bool:
     if theirs and not mine:
         return _WHOLE_AREA_NAMED_RE.search(own) is not None
     return False
+
+
+# 应 of a due (应出庭, 应当由…办理, 应在年内办结), not of a word that holds the character
+# (响应, 对应, 适应, 供应, 反应, 相应, 回应, 答应, 应诉, 应急, 应用, 应对, 应届)
+_DUE_WORD_RE = re.compile(r"(?<![响对适供反相回答理])应(?:当|该)?(?![诉急用对届])")
+_DUE_VERB = 2  # characters of a verb the due and the done share (出庭, 办结, 建成)
+# the words of a figure said to be done (实际参训, 已设立)
+_DONE_MARK_RE = re.compile("实际|已")
+
+
+def done_of_due(lex: Lexicon, due: Quantity, q: Quantity) -> bool:
+    """Does ``q`` (told after ``due``, in its sentence) do what ``due``'s words say was due —
+    「应当由负责人出庭应诉的23件，负责人实际出庭应诉19件」「应建成…的47个，已建成44个」? Its
+    words hold a verb of the words after the due's 应 (or say 实际/已 and share two characters
+    with them: 应参训/实际参训, 应设立/已设立) and no 应 of their own: the figure is the due figure's later
+    stage, not its sibling."""
+    if q.sentence != due.sentence or q.num_start <= due.num_start or q.unit != due.unit:
+        return False
+    m = _DUE_WORD_RE.search(due.pre)
+    if m is None or due.pre[: m.start()].endswith("不") or _DUE_WORD_RE.search(q.pre):
+        return False
+    if any(n in q.pre for n in NEGATIONS):
+        return False  # 「未检查9家」: what was not done
+    owed = due.pre[m.end() :]
+    if any(v.group(0) in q.pre for v in lex.verb_re.finditer(owed)):
+        return True
+    if not owed:
+        return False
+    # 应考/实际参考, 应到/实到: a verb of one character, said after 实际 or right after 实
+    actual = q.pre.find("实际")
+    if (actual >= 0 and owed[0] in q.pre[actual + 2 :]) or "实" + owed[0] in q.pre:
+        return True
+    return _DONE_MARK_RE.search(q.pre) is not None and common_substring(owed, q.pre) >= _DUE_VERB
+
+
+def is_due(q: Quantity) -> bool:
+    """Do a figure's words say what was due (「应考人员286人」「应当由…出庭的7件」)?"""
+    m = _DUE_WORD_RE.search(q.pre)
+    return m is not None and not q.pre[: m.start()].endswith("不")

@@ -81,6 +81,8 @@ from .common import (
     common_substring,
     common_suffix,
     describe,
+    done_of_due,
+    is_due,
     is_share_base,
     last_mark,
     mark_positions,
@@ -1133,6 +1135,8 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     }
     groups += _next_sentence_splits(bq, lex, qs, marked, held)
     groups = [g for g in (_without_pending(bq, lex, g) for g in groups) if g is not None]
+    groups += _nest_stages(lex, groups)
+    groups += _due_splits(bq, lex, qs, groups)
     _caseload_totals(lex, qs, groups)
     _list_whole_alternatives(groups)
     for g in groups:
@@ -1176,6 +1180,132 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             g.complete = ""
             g.readings = [(r, "") for r, _ in g.readings]
     return groups
+
+
+def _nest_stages(lex: Lexicon, groups: list[Group]) -> list[Group]:
+    """A list is one list only when its members are of one stage. Three general marks of a
+    member that is another member's part, not its sibling (each reading of each group loses
+    it; the nested split keeps a group of its own, so its own sum is still checked):
+
+    * another group splits a member and its parts follow that member in the list (「应考355人，
+      缓考6人，实际参考349人，合格341人，不合格8人」: 合格/不合格 split 参考, not 应考);
+    * a member does what an earlier member says was due (「应当由负责人出庭的23件，实际出庭
+      19件」「应在年内办结的231件，已按期办结216件」): its later stage (:func:`done_of_due`);
+    * survey answers after the first member when that one names the surveyed set (「其中有效
+      回访246件，表示满意的有240件，表示一般的有5件」): the answers are counted in that set —
+      a new group, checked as a partial split (240 + 5 ≤ 246).
+
+    Returns the new nested groups; the groups given are changed in place."""
+    answers = tuple(lex.data["clauses"]["survey-answers"])
+    surveyed = tuple(lex.data["clauses"]["surveyed"])
+    by_total = {id(g.total): g for g in groups}
+    nested: list[Group] = []
+    for g in groups:
+        if g.pooled or len(g.parts) < 2:
+            continue
+        first = g.parts[0]
+        if (
+            g.origin != "nested"
+            and id(first) not in by_total
+            and any(w in _own_clause(first) for w in surveyed)
+            and not any(w in _own_clause(first) for w in answers)
+            and any(w in _own_clause(g.parts[1]) for w in answers)
+        ):
+            inner = Group(first, g.parts[1:], "nested")
+            nested.append(inner)
+            by_total[id(first)] = inner
+        changed = False
+        kept_readings: list[tuple[list[Quantity], str]] = []
+        for parts, complete in [(g.parts, g.complete), *g.readings]:
+            kept = _unnested(lex, by_total, g, parts)
+            if len(kept) != len(parts):
+                changed = True
+                words = [p.phrase + p.after for p in kept]
+                if complete and not (_exhaustive(lex, words) or _has_negated_pair(words)):
+                    complete = ""  # (what made the split complete was in the nested members)
+            kept_readings.append((kept, complete))
+        if changed:
+            (g.parts, g.complete), *rest = kept_readings
+            g.readings = [(r, c) for r, c in rest if r]
+    return nested
+
+
+_DUE_OPENING_RE = re.compile(r"应(?:当|该)?")
+
+
+def _absent_from(words: str, owed: str, absent: Sequence[str]) -> bool:
+    """Do a figure's words say it did not do what was ``owed`` (「缓考」 of 应考, 「未报送」 of
+    应报送, 「请假」): an absence word followed by a character of the due's words, or one that
+    names no verb (请假)? 「对长期未经营的82户」 does not (经 is none of 报送…)."""
+    for w in absent:
+        at = words.find(w)
+        if at < 0:
+            continue
+        after = words[at + len(w) : at + len(w) + 1]
+        if len(w) > 1 or (after and after in owed):
+            return True
+    return False
+
+
+def _due_splits(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], groups: list[Group]
+) -> list[Group]:
+    """What was due is split completely into what did it and what did not: 「应考人员286人，缓考
+    7人，实际参考279人」 (286 = 7 + 279), 「应到会120人，实到会113人，请假7人」. A due figure
+    (:func:`is_due`), the figures after it in its sentence up to its done (:func:`done_of_due`),
+    each of them saying an absence (numbers.toml ``clauses.absent``) — or, with none between,
+    the one absence right after the done. A group the list rules made of the same figures is
+    made complete; otherwise a new group. Each due looks at most MAX_SPLIT figures ahead."""
+    absent = tuple(lex.data["clauses"]["absent"])
+    made = {(id(g.total), tuple(id(p) for p in g.parts)): g for g in groups}
+    out: list[Group] = []
+    for i, due in enumerate(qs):
+        if not is_due(due):
+            continue
+        ahead = [
+            q
+            for q in qs[i + 1 : i + 1 + MAX_SPLIT]
+            if q.sentence == due.sentence and q.unit == due.unit
+        ]
+        k = next((k for k, q in enumerate(ahead) if done_of_due(lex, due, q)), -1)
+        if k < 0:
+            continue
+        parts = ahead[: k + 1]
+        if (
+            k == 0
+            and k + 1 < len(ahead)
+            and not _SEMICOLON_RE.search(bq.text, ahead[k].end, ahead[k + 1].num_start)
+        ):
+            parts.append(ahead[k + 1])
+        others = [p for p in parts if p is not ahead[k]]
+        owed = _DUE_OPENING_RE.split(due.pre, maxsplit=1)[-1]
+        if not others or not all(_absent_from(_own_clause(p), owed, absent) for p in others):
+            continue
+        if any(p.high > due.low for p in parts):
+            continue  # (a part as large as the whole: no split of it)
+        same = made.get((id(due), tuple(id(p) for p in parts)))
+        if same is not None:
+            same.complete, same.readings = "strong", []
+        else:
+            out.append(Group(due, parts, "due", "strong"))
+    return out
+
+
+def _unnested(
+    lex: Lexicon, by_total: dict[int, Group], g: Group, parts: list[Quantity]
+) -> list[Quantity]:
+    """The members of one reading of ``g`` without those another member holds (see
+    :func:`_nest_stages`)."""
+    held: set[int] = set()
+    kept: list[Quantity] = []
+    for p in parts:
+        if id(p) in held or any(done_of_due(lex, d, p) for d in kept):
+            continue
+        kept.append(p)
+        inner = by_total.get(id(p))
+        if inner is not None and inner is not g:
+            held |= {id(x) for x in inner.parts}
+    return kept
 
 
 # 均 of an average (人均, 平均, 年均…) is no 均 of 「两种方式均参加」
@@ -3691,8 +3821,10 @@ def partition_relations(groups: list[Group]) -> list[Relation]:
     for i, g in enumerate(groups):
         if verdicts[i][0] is not Verdict.CONTRADICTION or g.complete == "strong":
             continue  # a list said to be complete (分别为, 其余) swallowed nothing
-        if g.origin == "decisions":
-            continue  # decisions on the concluded (维持、撤销) are no parts of a wider scope
+        if g.origin in ("decisions", "nested"):
+            # decisions on the concluded (维持、撤销) are no parts of a wider scope, nor are
+            # survey answers of the surveyed set (:func:`_nest_stages`)
+            continue
         for j in holders.get(id(g.total), ()):
             outer = groups[j]
             if j == i:

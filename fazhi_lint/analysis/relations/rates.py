@@ -36,8 +36,9 @@ rate (:func:`_population_named`)."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
@@ -280,6 +281,8 @@ def _words(q: Quantity) -> str:
 def _is_capped(lex: Lexicon, word: str) -> bool:
     if not word:
         return False
+    if any(f"{v}完成率" in word for v in lex.data["rates"]["capped-completions"]):
+        return True  # 整改完成率: a share of the items to rectify (numbers.toml)
     return not any(u in word for u in lex.data["rates"]["uncapped"])
 
 
@@ -370,7 +373,14 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         if _all_said(bq, q, word):
             out.append(Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end)))
             continue
-        rel = _due_and_done(lex, bq, q, word, counts)
+        rel = _due_and_done(
+            lex,
+            bq,
+            q,
+            word,
+            counts,
+            functools.partial(_judge_rate, lex, bq, q, word, capped, counts, part_of),
+        )
         if rel is None:
             rel = _plan_and_actual(lex, bq, q, word, counts)
         if rel is None:
@@ -567,6 +577,9 @@ def _counted_days(p: Quantity) -> bool:
 # 「应出庭应诉案件45件，实际出庭42件」「应参训1,260人，实到1,180人」: what was due (应X) and
 # what was done (实际X, 实X) of the thing a rate names
 _DUE_RE = re.compile(r"应(?:当|该)?([\u4e00-\u9fff]{2})")
+# 「应由负责人出庭的7件」「应当由本机关办理的」: the due named with its doer between 应 and the
+# verb (the verb one of the rate's keys somewhere in the words after 由)
+_DUE_BY_RE = re.compile(r"(?<!不)应(?:当|该)?由[\u4e00-\u9fff]{1,12}")
 _DONE_RE = re.compile(r"(?:实际|实)([\u4e00-\u9fff]{2})")
 # 「应考3,418人，实考3,391人，参考率…」「应到126人，实到120人，到会率…」: a clause that is only
 # 应/实 and a one-character verb, the verb one of the last two characters of the rate's name
@@ -600,6 +613,12 @@ DUE_REACH = 200  # characters around a rate its due and done figures are looked 
 _CLAUSE_END_RE = re.compile("[，,；;。]")
 
 
+def _due_by(words: str, keys: set[str]) -> bool:
+    """Do the words name a due with its doer (「应由负责人出庭的」) whose verb is a rate key?"""
+    m = _DUE_BY_RE.search(words)
+    return m is not None and any(k in m.group(0) for k in keys)
+
+
 def _names_the_doing(lex: Lexicon, word: str, head: str, verb: str) -> bool:
     """Does the rate count the doing of ``verb`` itself: its head is the verb (评查率), or a
     generic share (覆盖率: numbers.toml ``rates.generic``) of it (抽查覆盖率) — not another
@@ -631,7 +650,12 @@ def _applied_to(
 
 
 def _due_and_done(
-    lex: Lexicon, bq: BlockQuantities, q: Quantity, word: str, counts: list[Quantity]
+    lex: Lexicon,
+    bq: BlockQuantities,
+    q: Quantity,
+    word: str,
+    counts: list[Quantity],
+    other: Callable[[], Relation | None] | None = None,
 ) -> Relation | None:
     """A rate whose figures are stated as what was due and what was done of the thing it
     names (出庭应诉率 ← 应出庭应诉案件45件 and 实际出庭42件, in its sentence or the one before,
@@ -664,6 +688,9 @@ def _due_and_done(
     # 「应参与自查机构246家，实际提交自查报告的231家，参与率…」: a 实际 figure right after
     # the due one, done by another verb (an uncertain reading: a warning at most)
     other_done: Quantity | None = None
+    # 「应由负责人出庭的7件，镇长或分管副镇长出庭应诉5件，出庭应诉率…」: after the due figure,
+    # the first figure whose words do the rate's verb without 应 or 实际 (an inferred done)
+    own_done: Quantity | None = None
     for p in nearby:
         words = clause_tail(text, _SHARE_CLAUSE_MARKS, max(0, p.num_start - 24), p.num_start)
         d = _DUE_RE.search(words)
@@ -676,13 +703,28 @@ def _due_and_done(
             done_verb = a.group(1) if a is not None and a.group(1) in keys else ""
         elif a is not None and due is not None and other_done is None and words.startswith("实际"):
             other_done = p
-        elif (d is not None and d.group(1) in keys and not words[: d.start()].endswith("不")) or (
-            d1 is not None and d1.group(1) in head
+        elif (
+            (d is not None and d.group(1) in keys and not words[: d.start()].endswith("不"))
+            or (d1 is not None and d1.group(1) in head)
+            or _due_by(words, keys)
         ):
             due = p
+        elif (
+            due is not None
+            and own_done is None
+            and d is None
+            and a is None
+            and p.num_start < q.num_start
+            and not words.startswith("其中")  # (a part of the due: 「其中转交办理5件」)
+            and any(k in words for k in keys)
+        ):
+            own_done = p
     sure = True
     if done is None and other_done is not None and due is not None:
         done, sure = other_done, False
+    inferred = False
+    if done is None and own_done is not None and due is not None:
+        done, sure, inferred = own_done, False, True
     if due is None and done is not None and _names_the_doing(lex, word, head, done_verb):
         # 「对126家重点企业开展…抽查，抽查覆盖率85%，实际抽查企业101家」: no 应-figure; the
         # set the rate's verb was applied to, stated before the done figure (a warning)
@@ -695,10 +737,23 @@ def _due_and_done(
     spans = (span_of(q), span_of(done), span_of(due))
     if ok:
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
+    if inferred and other is not None:
+        # (an inferred done is a last resort: the reading of the rate's own words, when it
+        # finds one, decides — consistent or not)
+        alt = other()
+        if alt is not None:
+            return alt
     one = sure and due.sentence == done.sentence == q.sentence
     severity = Severity.ERROR if one else Severity.WARNING
     return _rate_mismatch(
-        q, done, due, value, said=f"{word}{q.text}", check=word, severity=severity
+        q,
+        done,
+        due,
+        value,
+        said=f"{word}{q.text}",
+        check=word,
+        severity=severity,
+        note=f"（分母{due.text}、分子{done.text}系推断）" if inferred else "",
     )
 
 
@@ -1161,7 +1216,9 @@ def _sum_of_parts_fits(groups: list[Group], rel: Relation, q: Quantity) -> bool:
     return False
 
 
-_INLINE_BASE_RE = re.compile(r"(?:占|相当于)[\u4e00-\u9fff]{0,16}$")
+# (完成 names a target the figure before it reached a share of: 「新增就业8,462人，完成市下达
+# 年度目标任务7,500人的112.8%」 — the numerator over the target named inside the share's words)
+_INLINE_BASE_RE = re.compile(r"(?:占|相当于|完成)[\u4e00-\u9fff]{0,16}$")
 # a share's clause that opens by pointing back at the figure stated last (这一数字, 该项, 上述
 # 金额, 其): 「这一数字占全年支出总额3.15亿元的4%」
 _POINTER_SHARE_RE = re.compile(
@@ -1222,9 +1279,17 @@ def _inline_base(bq: BlockQuantities, q: Quantity) -> Relation | None:
         numerator,
         base,
         value,
-        said=f"{'相当于' if '相当于' in base_words else '占'}{base.text}的{q.text}",
+        said=f"{_inline_verb(base_words)}{base.text}的{q.text}",
         note="（分子在前一句）" if pointed else "",
         severity=Severity.WARNING if pointed or earlier else Severity.ERROR,
+    )
+
+
+def _inline_verb(base_words: str) -> str:
+    """The word that opens an inline base's clause (占, 相当于, 完成), as the text says it."""
+    m = _INLINE_BASE_RE.search(base_words)
+    return next(
+        (w for w in ("相当于", "完成", "占") if m is not None and m.group(0).startswith(w)), "占"
     )
 
 

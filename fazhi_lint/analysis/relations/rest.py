@@ -34,6 +34,7 @@ from .common import (
     bounds,
     category_head,
     common_substring,
+    done_of_due,
     kind_by_examples,
     per_or_change,
     show,
@@ -261,7 +262,13 @@ def _lists(
         if any(speaks_of_carry_over(lex, _own_clause(p)) for p in parts):
             continue  # 「受理152件，加上2022年未调结的9件，调结158件，剩余3件」: cases carried
             # in join the whole; which whole the rest leaves is not sure
-        rel = _judge(whole, parts, rest, across, loose)
+        # 「其中应在年内办结的231件，已按期办结216件，其余…」: a figure that does what an
+        # earlier part was due to do is that part's later stage, not a part beside it
+        staged: list[Quantity] = []
+        for p in parts:
+            if not any(done_of_due(lex, d, p) for d in staged):
+                staged.append(p)
+        rel = _judge(whole, staged, rest, across, loose)
         if rel is not None:
             out.append(rel)
     return out

@@ -25,6 +25,9 @@ assumed to be related. The structural marks of an inferred link, each general:
   neither (「公示执法信息1426条，对38件重大执法决定开展法制审核，审核率100%，提出审核意见73条」);
 * a list run on: two or more parts before a clause end (。；) add up to the whole, the rest
   follow that end (「…无法提供27件；因…引发行政复议2件、行政诉讼1件」);
+* graded answers: a rate of survey answers (满意度) beside answers told in three grades or
+  more (「满意6197件、基本满意237件、不满意1262件；满意度80.32%」) may be a score weighted by
+  grade, which the text does not give;
 * a sibling whole: a total whose "part" adds up with it to a figure stated before it
   (「收到93条，属实的41条，对其中29条立案，不属实的52条」: 41 + 52 = 93), so the part is the
   total's sibling in an earlier split, not its part.
@@ -43,7 +46,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from ...model import Severity, Span
-from ..quantities import BlockQuantities, Quantity
+from ..quantities import BlockQuantities, Quantity, load_lexicon
 from .change import subject_of
 from .common import NEGATIONS, Relation, Verdict, bounds, common_substring
 
@@ -143,6 +146,7 @@ def _inferred(
     if r.code == "N104" and (
         (reason := _rate_guess(r, texts, figures)) is not None
         or (reason := _passed_over(r, texts, by_block)) is not None
+        or (reason := _graded_answers(r, texts, by_block)) is not None
     ):
         return reason
     if r.code == "N101" and (reason := _runs_on(r, texts, figures)) is not None:
@@ -282,6 +286,41 @@ def _passed_over(
     if action not in text[p_start:p_end]:
         return None
     return f"紧邻比例之前且述及“{action}”的是{near.text}，比例未取它"
+
+
+GRADES = 3  # answers of a survey told in this many grades (满意, 基本满意, 不满意) at least
+
+
+def _graded_answers(
+    r: Relation, texts: dict[int, str], by_block: dict[int, tuple[list[Quantity], list[int]]]
+) -> str | None:
+    """Why a rate of survey answers is a guess: its name says an answer (满意度, 满意率) and
+    its sentence tells the answers in several grades (「满意6197件、基本满意237件、不满意1262
+    件；满意度80.32%」) — such a degree is often a score weighted by grade, which the text does
+    not give, so any pair of counts is the rule's reading."""
+    text = texts[r.block]
+    answers = load_lexicon().data["clauses"]["survey-answers"]
+    start = _clause(text, r.span[0], _PHRASE_END)[0]
+    if not any(a in text[start : r.span[0]] for a in answers):
+        return None
+    s_start, s_end = _clause(text, r.span[0])
+    # (the rate's statement and the one right before it: 「…不满意1262件；满意度80.32%」)
+    if s_start > 0:
+        s_start = _clause(text, s_start - 1)[0]
+    block, starts = by_block.get(r.block, ([], []))
+    graded = [
+        q
+        for q in block[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
+        if q.unit != "%" and any(a in q.pre[-_ANSWER_REACH:] for a in answers)
+    ]
+    if len(graded) < GRADES:
+        return None
+    shown = "、".join(text[q.start : q.end] for q in graded[:_GRADES_SHOWN])
+    return f"文中按等级列出评价（{shown}），该比率可能按各等级加权计算"
+
+
+_ANSWER_REACH = 8  # characters before a figure read for the survey answer it counts
+_GRADES_SHOWN = 5  # answers named in the message
 
 
 def _runs_on(
