@@ -85,6 +85,7 @@ from ..quantities import BlockQuantities, Lexicon, Quantity, total_marker
 from .change import is_from_level
 from .common import (
     NEGATIONS,
+    NEW_UNITS_RE,
     Relation,
     Verdict,
     bounds,
@@ -97,6 +98,9 @@ from .common import (
     span_of,
 )
 
+# people above this many times an approximate population (约42万人) exceed any reading of
+# its 约 (a 约 figure is rounded at most to its leading digits, far less than half off)
+APPROX_POPULATION_FACTOR = Decimal(2)
 MAX_FIGURES = 40  # figures of one sentence judged (the readings grow with their square)
 
 
@@ -1312,15 +1316,13 @@ _AVERAGE_RE = re.compile(
     r"(?<![人户家])(?:(?P<workday>(?:平均)?每个?工作日)|(?P<day>(?:平均)?每[天日])"
     r"|(?P<month>(?:平均)?每个?月))(?=[\u4e00-\u9fff]*$)"
     r"|(?:平均每|每)(?P<per>[\u4e00-\u9fff]{1,2}?)(?=[\u4e00-\u9fff]*$)"
-    r"|(?P<word>人均月|人均|户均|日均|月均|场均|件均|案均)"
+    r"|(?P<word>人均月|月人均|人均|户均|日均|月均|场均|件均|案均)"
 )
 _BOUND_AFTER_RE = re.compile(r"以下|以上|以内|及以上|及以下|之内")
 # words before an average's 人均 that name no group (「全年…，平均」)
 _AVERAGE_SUBJECT_FILLER_RE = re.compile(
     r"^(?:全年|年内|全局|全区|全市|全县|平均|其中|共|约)+|[约为达]+$"
 )
-# the units a report counts cases in (办理案件12件, 查处违法案件86起, 立案3宗): what 案均 divides by
-_CASE_UNITS = ("件", "起", "宗")
 WORKING_DAYS = Decimal(250)  # working days of a year, when the sentence states none
 _CLAUSE_MARKS = "，,；;。"
 _CLAUSE_RE = re.compile(f"[{_CLAUSE_MARKS}]")
@@ -1401,7 +1403,11 @@ def _average(
     m = next((m for m in _AVERAGE_RE.finditer(words) if not _unit_then_all(words, m)), None)
     if m is None or _BOUND_AFTER_RE.search(a.approx) or _BOUND_AFTER_RE.match(bq.text, a.end):
         return None  # 人均纯收入1万元以下: a bound, not an average of the figures
+    if _STANDARD_RE.search(words):
+        return None  # 「按每人每年600元标准」: a standard paid each (:func:`_standard_products`)
     word = m.group("word") or ""
+    if word == "月人均":
+        word = "人均月"  # 月人均救助水平约1,047元: a person's month, over twelve months
     per = m.group("per") or ""
     if m.group("day"):
         word = "日均"
@@ -1418,6 +1424,8 @@ def _average(
         for f in before
         if f.kind == a.kind
         and not (f.unit in shared and f.unit == a.unit)
+        # (「每人每月1,050元」 is a standard paid each, no total of them)
+        and not _STANDARD_RE.search(_clause_before(bq.text, f))
         and _total_unit(a, f, word, conv)
         and _in_unit(f, a, conv) > a.value
     ]
@@ -1500,14 +1508,8 @@ def _average(
         counts = [(Decimal(12), "12个月", None)]
     else:
         # 案均 (per case) counts cases like 件均
-        unit = {
-            "人均": "人",
-            "人均月": "人",
-            "户均": "户",
-            "场均": "场",
-            "件均": "件",
-            "案均": "件",
-        }.get(word, "")
+        units = tuple(lex.data.get("magnitude", {}).get("average-units", {}).get(word, ()))
+        unit = units[0] if units else ""
         # the count may follow the average (人均办案12件，全局复议工作人员4名)
         # (only when no count precedes it, and within its clause group: no ；between)
         later = [
@@ -1520,9 +1522,7 @@ def _average(
                 continue
             if counts and f.num_start > a.end:
                 break
-            by_unit = bool(unit) and (
-                lex.same_units(f.unit, unit) or (word == "案均" and f.unit in _CASE_UNITS)
-            )
+            by_unit = any(lex.same_units(f.unit, u) for u in units)
             by_per = bool(per) and (
                 f.unit == per
                 or f.unit.startswith(per)
@@ -1550,7 +1550,7 @@ def _average(
                     f.kind == "count"
                     and not f.quoted
                     and not f.approx
-                    and (lex.same_units(f.unit, unit) if unit else f.unit == per)
+                    and (any(lex.same_units(f.unit, u) for u in units) if units else f.unit == per)
                 ):
                     if len(subject) < 2 or common_substring(subject, f.pre + f.noun + f.after) >= 2:
                         counts.append((f.value, f.text, f))
@@ -1873,6 +1873,7 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     population = tuple(data.get("population", ()))
     online = tuple(data.get("online", ()))
     visits = Decimal(str(data.get("visits-per-resident", 12)))
+    at_start = tuple(data.get("stock-at-start", ()))
     text = bq.text
     out: list[Relation] = []
     # counts, and areas (全县耕地面积52.6万亩 bounds the 耕地 a later figure names)
@@ -1883,8 +1884,9 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     ]
     # the population may be stated after the figures it bounds (…受众1.3万人，全镇常住人口
     # 仅9800人): it bounds every figure of the paragraph
-    # (an approximate population, 「常住人口约21.8万人」, bounds only the visits: twelve a
-    # resident leave room for any rounding of it)
+    # (an approximate population, 「常住人口约21.8万人」, bounds the visits — twelve a resident
+    # leave room for any rounding of it — and people only beyond APPROX_POPULATION_FACTOR
+    # times it: 「常住人口约42万人，…参保人数达413万人」, no rounding of 约 explains)
     people = (
         [q for q in figures if _is_population(text, q, population)]
         if _may_name_population(text, population)
@@ -1971,7 +1973,8 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             # said of itself, not of the later figures (no coverage claim to hold them to)
             tail = _noun_after(text, q)[:8]
             verb = lex.verb_re.search(tail, 1)
-            noun = tail[: verb.start()] if verb else ""
+            # (the noun ends before 均/已…: 「全市156个社区均已建立…」)
+            noun = _ALL_ADVERB_RE.split(tail[: verb.start()])[0] if verb else ""
             reached.add(id(q))
         if (
             not noun
@@ -1980,7 +1983,13 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         ):
             noun, shortest = _HOUSEHOLDS, 1  # 常住人口4.6万人、1.7万户: the households
         for b in people:
-            if b.approx and q.unit != "人次":
+            if (
+                b.approx
+                and q.unit != "人次"
+                and not (
+                    lex.same_units(q.unit, "人") and q.low > bounds(b)[1] * APPROX_POPULATION_FACTOR
+                )
+            ):
                 continue
             rel = _exceeds(bq, lex, q, b, "人口", True, visits, online, not households_stated)
             if rel is not None:
@@ -2023,7 +2032,14 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             if rel is not None:
                 out.append(rel)
                 break
-        if len(noun) >= shortest:
+        s_start = bq.sentence_span(q.sentence)[0] if bq.sentence_starts else 0
+        if (
+            len(noun) >= shortest
+            and not any(w in text[s_start : q.num_start] for w in at_start)
+            and not NEW_UNITS_RE.search(before)
+        ):
+            # (a stock at the year's start, 年初共有…24家, bounds nothing: new ones join it;
+            # nor do the year's new units, 全年新建养老机构5家)
             if bases and _JOIN_RE.fullmatch(
                 _BRACKETED.sub("", text[bases[-1][0].end : q.num_start])
             ):
@@ -2133,6 +2149,8 @@ def _over_joined(
 
 
 # where the noun after a counted base ends (下辖14个社区已全部配备…: 社区)
+# the adverbs that end a noun before its verb (「156个社区均已建立…」: 社区)
+_ALL_ADVERB_RE = re.compile(r"已|均|全部|全都|都")
 _NOUN_END_RE = re.compile(r"已|均|全部|全都|都|共|中|实现|和|及|[，,；;。、（(0-9]")
 
 
@@ -2348,10 +2366,15 @@ STATEMENT_WINDOW = 60
 def _tied_head(lex: Lexicon, before: str, head: str, noun: str) -> bool:
     """Does the clause end with the base's head noun tied to the figure by 达/为/有
     (「参与学生达123.5万人」 for 在校学生), no word of another kind before the head (「…的工贸
-    企业有64家」 is no 危化品企业)?"""
+    企业有64家」 is no 危化品企业)? Or with a 的-clause before a noun the base's noun ends
+    with (「已配备法律顾问的村（社区）达到241个」 for 行政村（社区）)?"""
+    before = _BRACKETED.sub("", before)
     stripped = _COPULA_TAIL_RE.sub("", before)
-    if stripped == before or not stripped.endswith(head):
+    if stripped == before:
         return False
+    if not stripped.endswith(head):
+        own = stripped.rsplit("的", 1)[-1] if "的" in stripped else ""
+        return bool(own) and noun.endswith(own) and lex.verb_re.search(own) is None
     modifier = stripped[: -len(head)].rsplit("的", 1)[-1]
     verbs = list(lex.verb_re.finditer(modifier))
     modifier = modifier[verbs[-1].end() :] if verbs else modifier
@@ -2386,6 +2409,11 @@ def _wide_medium(sentence: str, word: str) -> bool:
             return True
         at = sentence.find(word, at + 1)
     return False
+
+
+# where the noun a figure counts ends in its clause: adverbs and copulas before the figure
+# (示范社区累计达到16个, 学生达123.5万人), or a word of its measure (耕地面积68.4万亩)
+_OWN_NOUN_TAIL_RE = re.compile(r"累计|共计|合计|共|已|均|达|为|有|总面积|面积|总数")
 
 
 def _exceeds(
@@ -2515,6 +2543,31 @@ def _exceeds(
             return None
         verbs = list(lex.verb_re.finditer(before))
         obj = _BRACKETED.sub("", before[verbs[-1].end() :]) if verbs else ""
+        # what the figure counts: the noun after it, else its verb's object, else its clause
+        # (the head after a 的-clause, before 累计/达/有…: 「辖区示范社区累计达到」 社区)
+        tail = _noun_after(text, q)
+        after = _head_noun(lex, tail[:8]).split("的")[0]
+        if lex.verb_re.match(after):
+            after = ""  # 「38个开展…」: no noun after the figure
+        # (the noun after a figure ends where a word, a verb or a mark cuts it: 「86个社区网格
+        # 全部…」; else its words may run on into a verb the lexicon lacks, 「68个乡镇设立…」
+        # 「52名法律顾问颁发聘书。」)
+        ended = len(after) < len(tail[:8])
+        own = after or obj or _BRACKETED.sub("", before)
+        own = _OWN_NOUN_TAIL_RE.split(own.rsplit("的", 1)[-1])[0]
+        if own and q.unit != "户":  # (户 counts households whatever its noun: 户居民家庭)
+            if (
+                (ended or not after)
+                and head in own
+                and not own.endswith(head)
+                and not own.endswith(noun)
+            ):
+                return None  # the base's noun a modifier only: 社区网格 of 社区, 村民小组 of 村
+            if after and not set(own) & set(noun):
+                # other units named after the figure, no character of the base's noun in
+                # them: 56个子项 of 14个乡镇 (a noun the lexicon cuts at a verb-like word,
+                # 社区社会|组织, still shares some)
+                return None
         if (
             noun != _HOUSEHOLDS
             and head in before
