@@ -67,6 +67,11 @@ LATER_YEAR = [
     ("2027年，县税务局围绕“便民办税”目标，全年共受理纳税人咨询3.6万件，满意率99.1%。", 2025),
 ]
 
+LATER_YEAR.append(
+    # 2025 >= 2023 + 2; the frame 以…规划为引领 takes the plan as a guide, 共开展 done
+    ("2025年，县人民政府坚持以“八五”普法规划为引领，全年共开展普法活动1,260场。", 2023)
+)
+
 LATER_YEAR_RIGHT = [
     # the report year itself: 2022 in a report on 2022
     (
@@ -91,6 +96,8 @@ LATER_YEAR_RIGHT = [
     ("截至2025年2月，区人社局围绕“清零”目标，已办结欠薪案件316件，追回工资2,140万元。", 2024),
     # a target named in its own clause with 力争 (a plan, not a fact)
     ("2025年，镇政府结合年度普法计划，力争开展“法律进村”活动不少于60场。", 2024),
+    # the same frame in a plan (将) for the next year
+    ("2025年，县人民政府将坚持以“八五”普法规划为引领，开展普法活动1,260场。", 2024),
     # the next year's plan in a report on 2024
     ("2025年，区应急管理局将紧扣“零事故”目标，计划开展安全生产执法检查1,000次以上。", 2024),
 ]
@@ -247,6 +254,8 @@ STOCK_WRONG = [
     "街道下辖社区14个，今年新增市级法治文化示范社区18个。",
     # 35 > 32 养老机构 (a year-end stock holds the year's new ones)
     "全区共有养老机构32家，全年新建养老机构35家。",
+    # 52 > 47 加油站 (the stock named after 辖区共有)
+    "辖区共有加油站47座，全年对52座加油站开展执法检查。",
 ]
 
 STOCK_RIGHT = [
@@ -264,6 +273,10 @@ STOCK_RIGHT = [
     "全县共有行政村（社区）214个，已配备法律顾问的村（社区）达到214个，实现全覆盖。",
     # 户 counts households: 1,720 <= 1,860
     "全社区共有居民1,860户，全年已为1,720户居民家庭发放《家庭法律明白卡》。",
+    # 社区调解室 are not 社区 (a noun holding a verb-like word, 调解)
+    "全区共有社区42个，共建成社区法律服务站42个、社区调解室58个。",
+    # 工业企业 without 规模以上 may be a wider class than the stock
+    "全市现有规模以上工业企业186家，全年对203家工业企业开展安全生产检查。",
     # 社区工作室 are not 社区: 12 new 工作室, 98 <= 156 社区
     "全市156个社区均已建立城管社区工作室，全年新建社区工作室12个，在98个社区开展法律咨询服务。",
 ]

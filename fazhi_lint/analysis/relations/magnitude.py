@@ -1845,6 +1845,7 @@ _BASE_WORDS_RE = re.compile(
     r"([\u4e00-\u9fff（）()]{2,12})$"
 )
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+_HAS_RE = re.compile(r"共有|现有|拥有|下辖|辖有")
 # a stock named by its area and a noun alone (全县耕地面积, 全区中小学校), its clause no more
 _AREA_NOUN_RE = re.compile(
     r"[全本][省市州区县旗镇乡](?:域|内)?([\u4e00-\u9fff]{2,10}?)(?:总面积|面积|总数)?"
@@ -1913,6 +1914,7 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if any(w in before for w in _BASE_HINTS):
             m = _BASE_WORDS_RE.search(before)
             noun = _BRACKETED.sub("", m.group(1) if m else "").split("的")[-1]
+            noun = _HAS_RE.split(noun)[-1]  # 辖区共有加油站: the noun after the last 有
             noun = _TOTAL_TAIL_RE.sub("", noun)  # 现有网格员和楼栋长共计320名
             one = _BASE_ONE_RE.search(before)
             stock = _STOCK_RE.search(before) if not noun and not q.verb else None
@@ -2508,13 +2510,15 @@ def _exceeds(
         if _ANOTHER_GROUP_RE.match(before):
             return None  # 在编执法人员168人，另有辅助执法人员213人: a group besides the base
         head = noun[-2:] if len(noun) >= 3 else noun  # 中小学校 … 132所学校
-        if (
-            len(noun) >= 5
-            and _noun_after(text, q).startswith(head)
-            and common_substring(noun[:-2], before) < 2
-        ):
-            # 规模以上工业企业342家 … 为416家企业: the bare head may count a wider class
-            return None
+        if len(noun) >= 5:
+            # 规模以上工业企业342家 … 为416家企业 (or 203家工业企业): a tail of the base's noun
+            # without its qualifier, which the clause does not name, may count a wider class
+            named = _noun_after(text, q)
+            if any(
+                named.startswith(noun[cut:]) and common_substring(noun[:cut], before) < 2
+                for cut in range(2, len(noun) - 1)
+            ):
+                return None
         kinds = _KINDS_AFTER_RE.match(text, q.end)
         own_kinds = _KINDS_AFTER_RE.match(text, base.end)
         # (the base's kinds in its noun before the count: 「共有行政村（社区）142个」)
@@ -2543,7 +2547,7 @@ def _exceeds(
             return None
         verbs = list(lex.verb_re.finditer(before))
         obj = _BRACKETED.sub("", before[verbs[-1].end() :]) if verbs else ""
-        # what the figure counts: the noun after it, else its verb's object, else its clause
+        # what the figure counts: the noun after it, else the words of its clause before it
         # (the head after a 的-clause, before 累计/达/有…: 「辖区示范社区累计达到」 社区)
         tail = _noun_after(text, q)
         after = _head_noun(lex, tail[:8]).split("的")[0]
@@ -2553,7 +2557,9 @@ def _exceeds(
         # 全部…」; else its words may run on into a verb the lexicon lacks, 「68个乡镇设立…」
         # 「52名法律顾问颁发聘书。」)
         ended = len(after) < len(tail[:8])
-        own = after or obj or _BRACKETED.sub("", before)
+        # (before the figure, the last item of its clause's list: a verb's object is no
+        # guide there, nouns such as 社区调解室 hold verb-like words)
+        own = after or _BRACKETED.sub("", before).rsplit("、", 1)[-1]
         own = _OWN_NOUN_TAIL_RE.split(own.rsplit("的", 1)[-1])[0]
         if own and q.unit != "户":  # (户 counts households whatever its noun: 户居民家庭)
             if (

@@ -785,6 +785,11 @@ def _plans(text: str, start: int, end: int, followed: bool = False) -> bool:
             and (
                 _NOUN_USE_RE.search(_clause_to(text, start, m.start()))
                 or _COUNT_AFTER_RE.match(text, m.end())
+                # 「坚持以“八五”普法规划为引领」: the frame 以…为 takes the plan as a guide
+                or (
+                    _FRAME_RE.search(_clause_to(text, start, m.start()))
+                    and text.startswith("为", m.end())
+                )
             )
         ):
             # 「按照年度检查计划，…」「围绕建设目标，…」: the plan is what the work follows;
@@ -819,6 +824,7 @@ def _in_name(text: str, start: int, pos: int, end: int) -> bool:
 
 _COUNT_AFTER_RE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十]+[个项次件份批]")
 # a verb or preposition taking a plan as its object, before it in its clause
+_FRAME_RE = re.compile(r"(?<![可予所难加])以(?![上下来内外前后及])")
 _NOUN_USE_RE = re.compile(r"按照|根据|依据|围绕|对照|落实|结合|聚焦|紧扣|对标|紧盯")
 
 
