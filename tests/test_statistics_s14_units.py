@@ -71,6 +71,10 @@ LATER_YEAR.append(
     # 2025 >= 2023 + 2; the frame 以…规划为引领 takes the plan as a guide, 共开展 done
     ("2025年，县人民政府坚持以“八五”普法规划为引领，全年共开展普法活动1,260场。", 2023)
 )
+LATER_YEAR.append(
+    # 2025 >= 2023 + 2; 以…为目标, 共办理 done
+    ("2025年，县人社局以“人社服务快办”为目标，全年共办理人社业务18.6万件，网办率87.3%。", 2023)
+)
 
 LATER_YEAR_RIGHT = [
     # the report year itself: 2022 in a report on 2022

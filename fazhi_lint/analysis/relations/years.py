@@ -785,10 +785,14 @@ def _plans(text: str, start: int, end: int, followed: bool = False) -> bool:
             and (
                 _NOUN_USE_RE.search(_clause_to(text, start, m.start()))
                 or _COUNT_AFTER_RE.match(text, m.end())
-                # 「坚持以“八五”普法规划为引领」: the frame 以…为 takes the plan as a guide
+                # 「坚持以“八五”普法规划为引领」「以“…快办”为目标」: the frame 以…为 takes the
+                # plan as a guide
                 or (
                     _FRAME_RE.search(_clause_to(text, start, m.start()))
-                    and text.startswith("为", m.end())
+                    and (
+                        text.startswith("为", m.end())
+                        or _clause_to(text, start, m.start()).endswith("为")
+                    )
                 )
             )
         ):
