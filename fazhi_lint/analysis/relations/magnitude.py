@@ -1318,6 +1318,8 @@ _AVERAGE_RE = re.compile(
     r"|(?:平均每|每)(?P<per>[\u4e00-\u9fff]{1,2}?)(?=[\u4e00-\u9fff]*$)"
     r"|(?P<word>人均月|月人均|人均|户均|日均|月均|场均|件均|案均)"
 )
+# a total counted over one month (每月发放, 月均支出, 当月): no year to divide by twelve
+_MONTH_TOTAL_RE = re.compile(r"每个?月|月均|当月|单月|月度")
 _BOUND_AFTER_RE = re.compile(r"以下|以上|以内|及以上|及以下|之内")
 # words before an average's 人均 that name no group (「全年…，平均」)
 _AVERAGE_SUBJECT_FILLER_RE = re.compile(
@@ -1558,12 +1560,17 @@ def _average(
                     break
     if not counts:
         return None
-    months = Decimal(12) if word == "人均月" else Decimal(1)
     low, high = bounds(a)
     slack = max((high - low) / 2, a.value * TOLERANCE)
     readings = []
     slipped = False
     for total in totals:
+        # a person's month over twelve, unless the total is a month's own (每月发放…444万元)
+        months = (
+            Decimal(12)
+            if word == "人均月" and not _MONTH_TOTAL_RE.search(_clause_before(bq.text, total))
+            else Decimal(1)
+        )
         for n, n_text, _ in counts:
             if n <= 0:
                 continue
