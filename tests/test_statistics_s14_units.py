@@ -267,6 +267,12 @@ STOCK_WRONG = [
     "全区共有养老机构32家，全年新建养老机构35家。",
     # 52 > 47 加油站 (the stock named after 辖区共有)
     "辖区共有加油站47座，全年对52座加油站开展执法检查。",
+    # 241 > 214: the area's divisions all said to act (全部) are all it has
+    "全县214个行政村（社区）全部配备法律顾问，配备法律顾问的村（社区）共241个。",
+    # 241 > 214: a stock named 所有…共
+    "全县所有行政村（社区）共214个，已配备法律顾问的241个村（社区）实现全覆盖。",
+    # 14 > 12 街道 (公共 after the noun's verb is no end of the noun)
+    "全区辖12个街道，全年在全部14个街道设立公共法律服务工作站。",
 ]
 
 STOCK_RIGHT = [
@@ -284,6 +290,10 @@ STOCK_RIGHT = [
     "全县共有行政村（社区）214个，已配备法律顾问的村（社区）达到214个，实现全覆盖。",
     # 户 counts households: 1,720 <= 1,860
     "全社区共有居民1,860户，全年已为1,720户居民家庭发放《家庭法律明白卡》。",
+    # 300 firms that all took part are not all the area's firms (no division): 326 checked
+    "全区300家企业均参加了合规培训，全年对326家企业开展合规检查。",
+    # 214 of 214 divisions all acting
+    "全县214个行政村（社区）全部配备法律顾问，配备法律顾问的村（社区）共214个。",
     # 社区调解室 are not 社区 (a noun holding a verb-like word, 调解)
     "全区共有社区42个，共建成社区法律服务站42个、社区调解室58个。",
     # 工业企业 without 规模以上 may be a wider class than the stock

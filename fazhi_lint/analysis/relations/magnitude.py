@@ -1853,6 +1853,7 @@ _BASE_WORDS_RE = re.compile(
 )
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 _HAS_RE = re.compile(r"共有|现有|拥有|下辖|辖有")
+_ALL_OF_RE = re.compile(r"^(?:所有|全部|各)")
 # a stock named by its area and a noun alone (全县耕地面积, 全区中小学校), its clause no more
 _AREA_NOUN_RE = re.compile(
     r"[全本][省市州区县旗镇乡](?:域|内)?([\u4e00-\u9fff]{2,10}?)(?:总面积|面积|总数)?"
@@ -1869,6 +1870,18 @@ _WHOLE_AREA_RE = re.compile(r"[全本]([省市州区县旗镇乡])")
 
 # a clause opening on another group than the base stated before it (另有, 此外还有)
 _ANOTHER_GROUP_RE = re.compile(r"另有|另外|此外|另")
+
+
+# a noun after a count followed by 全部/均/都 (「214个行政村（社区）全部…」「156个社区均已…」)
+_ALL_AFTER_RE = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:已经|已)?(?:全部|均|都)")
+
+
+def _all_divisions(lex: Lexicon, text: str, q: Quantity) -> str:
+    """The divisions (村, 社区, 街道…: ``containment.divisions``) a count names right after it
+    when 全部/均/都 follow them, else ""."""
+    m = _ALL_AFTER_RE.match(_noun_after(text, q))
+    divisions = tuple(lex.data.get("containment", {}).get("divisions", ()))
+    return m.group(1) if m and divisions and m.group(1).endswith(divisions) else ""
 
 
 def _noun_after(text: str, q: Quantity) -> str:
@@ -1947,7 +1960,9 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             # the figure counts a stock; its whole phrase names it (重点监管…企业)
             noun = _AREA_PREFIX_RE.sub("", qualified.group(1))[-12:]
         elif stock is not None:
-            noun = stock.group(1).split("的")[-1][-6:]  # 在编在岗人员共216人
+            # 在编在岗人员共216人; 全县所有行政村（社区）共214个: 行政村
+            noun = _ALL_OF_RE.sub("", _AREA_PREFIX_RE.sub("", stock.group(1).split("的")[-1]))
+            noun = noun[-6:]
         elif one is not None:
             noun, shortest = one.group(1), 1  # 共有村（社区）86个: one character is a word here
         elif len(noun) < 2 and _BASE_END_RE.search(before):
@@ -1971,7 +1986,14 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             within = _WITHIN_NOUN_RE.fullmatch(text, q.end, _clause_end(text, q.end))
             if within is not None and lex.verb_re.search(within.group(1)) is None:
                 noun = within.group(1)
-        if (
+        divisions = _all_divisions(lex, text, q) if not noun and not q.verb else ""
+        if divisions and _AREA_RE.search(before):
+            # 「全县214个行政村（社区）全部配备…」「全市156个社区均已建立…」: the area's
+            # divisions all said to act are all it has (containment.divisions; not 「全区300
+            # 家企业均参加…」, the firms that took part)
+            noun = divisions
+            reached.add(id(q))
+        elif (
             not noun
             and not q.verb
             and _AREA_RE.search(before)
@@ -2160,6 +2182,8 @@ def _over_joined(
 # where the noun after a counted base ends (下辖14个社区已全部配备…: 社区)
 # the adverbs that end a noun before its verb (「156个社区均已建立…」: 社区)
 _ALL_ADVERB_RE = re.compile(r"已|均|全部|全都|都")
+# what surely ends the noun after a figure: those adverbs or a mark (not 共 of 公共)
+_NOUN_ENDED_RE = re.compile(r"已|均|全部|全都|都|实现|[，,；;。、]")
 _NOUN_END_RE = re.compile(r"已|均|全部|全都|都|共|中|实现|和|及|[，,；;。、（(0-9]")
 
 
@@ -2563,7 +2587,7 @@ def _exceeds(
         # (the noun after a figure ends where a word, a verb or a mark cuts it: 「86个社区网格
         # 全部…」; else its words may run on into a verb the lexicon lacks, 「68个乡镇设立…」
         # 「52名法律顾问颁发聘书。」)
-        ended = len(after) < len(tail[:8])
+        ended = bool(after) and _NOUN_ENDED_RE.match(tail, len(after)) is not None
         # (before the figure, the last item of its clause's list: a verb's object is no
         # guide there, nouns such as 社区调解室 hold verb-like words)
         own = after or _BRACKETED.sub("", before).rsplit("、", 1)[-1]
@@ -2607,6 +2631,7 @@ def _exceeds(
             and head not in obj
             and not _noun_after(text, q).startswith(head)
             and common_substring(noun, obj) < 2
+            and not (own and noun.endswith(own))  # 配备法律顾问的村（社区）共241个: 村
         ):
             return None  # 「为村级组织审查合同120个」: the object of its verb is counted
         elif (
