@@ -273,6 +273,10 @@ STOCK_WRONG = [
     "全县所有行政村（社区）共214个，已配备法律顾问的241个村（社区）实现全覆盖。",
     # 14 > 12 街道 (公共 after the noun's verb is no end of the noun)
     "全区辖12个街道，全年在全部14个街道设立公共法律服务工作站。",
+    # 173 > 156 社区, the stock after the count (a coverage claim naming it)
+    "全年在173个社区开展“律师进社区”法律咨询服务，实现全市156个社区全覆盖。",
+    # 68 > 62 学校, the stock after the count
+    "全区已为68所学校配备法治副校长，全区中小学校共有62所。",
 ]
 
 STOCK_RIGHT = [
@@ -294,6 +298,13 @@ STOCK_RIGHT = [
     "全区300家企业均参加了合规培训，全年对326家企业开展合规检查。",
     # 214 of 214 divisions all acting
     "全县214个行政村（社区）全部配备法律顾问，配备法律顾问的村（社区）共214个。",
+    # the stock after the count: 143 <= 156
+    "全年在143个社区开展“律师进社区”法律咨询服务，全市共有社区156个。",
+    # the count before the stock over several years (2019年以来累计)
+    "2019年以来累计在173个社区开展法律咨询服务，实现全市156个社区全覆盖。",
+    # the count before the stock of another noun (社区网格) or area (全省)
+    "全年在173个社区网格开展法律咨询服务，实现全市156个社区全覆盖。",
+    "全年在全省173个社区开展法律咨询服务，实现全市156个社区全覆盖。",
     # 社区调解室 are not 社区 (a noun holding a verb-like word, 调解)
     "全区共有社区42个，共建成社区法律服务站42个、社区调解室58个。",
     # 工业企业 without 规模以上 may be a wider class than the stock

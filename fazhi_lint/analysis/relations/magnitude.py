@@ -1853,6 +1853,10 @@ _BASE_WORDS_RE = re.compile(
 )
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 _HAS_RE = re.compile(r"共有|现有|拥有|下辖|辖有")
+# words no noun of a stock holds: prepositions and adverbs (「全区已为68所学校…」)
+_FUNCTION_WORD_RE = re.compile(r"已|为|对|在|向|给|把|将|共|均|累计|达")
+# the verb of a coverage claim, before the area's figure it names (「实现全市156个社区全覆盖」)
+_CLAIM_VERB_RE = re.compile(r"实现[全本该][省市州区县旗镇乡]$|实现辖区内?$")
 _ALL_OF_RE = re.compile(r"^(?:所有|全部|各)")
 # a stock named by its area and a noun alone (全县耕地面积, 全区中小学校), its clause no more
 _AREA_NOUN_RE = re.compile(
@@ -1950,6 +1954,7 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 and not q.verb
                 and q.unit not in _EVENT_UNITS
                 and lex.verb_re.search(whole.group(1)) is None
+                and _FUNCTION_WORD_RE.search(whole.group(1)) is None  # 全区已为68所: no noun
             ):
                 noun = whole.group(1)
         if stock is not None and _AREA_RE.search(stock.group(1)):
@@ -1995,17 +2000,22 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             reached.add(id(q))
         elif (
             not noun
-            and not q.verb
+            and (not q.verb or _CLAIM_VERB_RE.search(before))
             and _AREA_RE.search(before)
             and _COVERAGE_RE.search(text, q.end, bq.sentence_span(q.sentence)[1])
         ):
             # 「对全区412家医疗卫生机构开展…检查全覆盖」: the area's figure its sentence says is
             # reached in full is the area's stock, named after its count; its full reach is
             # said of itself, not of the later figures (no coverage claim to hold them to)
+            # (and the claim's own figure: 「实现全市156个社区全覆盖」)
             tail = _noun_after(text, q)[:8]
             verb = lex.verb_re.search(tail, 1)
-            # (the noun ends before 均/已…: 「全市156个社区均已建立…」)
-            noun = _ALL_ADVERB_RE.split(tail[: verb.start()])[0] if verb else ""
+            full = _COVERAGE_RE.search(tail)
+            if full is not None and (verb is None or full.start() < verb.start()):
+                noun = tail[: full.start()]  # 156个社区全覆盖: 社区
+            else:
+                # (the noun ends before 均/已…: 「全市156个社区均已建立…」)
+                noun = _ALL_ADVERB_RE.split(tail[: verb.start()])[0] if verb else ""
             reached.add(id(q))
         if (
             not noun
@@ -2079,6 +2089,61 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 if a.unit == q.unit and a.sentence == q.sentence and len(joined) < 8:
                     joined.append(((a, a_noun), (q, noun)))
             bases.append((q, noun, False))
+    out.extend(_before_stock(bq, lex, figures, bases, out))
+    return out
+
+
+def _before_stock(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    figures: Sequence[Quantity],
+    bases: Sequence[tuple[Quantity, str, bool]],
+    found: Sequence[Relation],
+) -> list[Relation]:
+    """A count of a stock's units stated before the stock in its sentence (「在173个社区开展
+    …，实现全市156个社区全覆盖」「为68所学校配备…，全区中小学校共有62所」): the noun right
+    after the count the stock's noun or its head, no other period, area or years (累计), no
+    new units — above the stock. A warning (the link is the noun)."""
+    text = bq.text
+    out: list[Relation] = []
+    flagged = {r.span for r in found}
+    for b, noun, is_pop in bases:
+        if is_pop or not noun or b.approx:
+            continue
+        for q in figures:
+            if q.sentence != b.sentence or q.end > b.num_start or q.approx or q.change:
+                continue
+            if q.unit != b.unit or q.kind != "count" or q.low <= bounds(b)[1]:
+                continue
+            if (q.num_start, q.end) in flagged or any(q is c for c, _, _ in bases):
+                continue
+            after = _head_noun(lex, _noun_after(text, q)[:8])
+            if not after or not (noun.endswith(after) or after.endswith(noun)):
+                continue
+            before = _clause_before(text, q)
+            if (
+                NEW_UNITS_RE.search(before)
+                or _FLOW_WORDS_RE.search(before)
+                or any(w in before for w in _OVER_YEARS)
+                or _PERIOD_RE.search(before)
+                or (
+                    _WHOLE_AREA_RE.findall(before)
+                    and _WHOLE_AREA_RE.findall(before)
+                    != _WHOLE_AREA_RE.findall(_clause_before(text, b))
+                )
+            ):
+                continue  # 新建, 新接收, 累计 over years, another year or area's count
+            out.append(
+                _finding(
+                    q,
+                    (b,),
+                    code="N206",
+                    severity=Severity.WARNING,
+                    message=f"{q.text}多于其后所述总数{b.text}（{noun}），部分不应多于总数",
+                    suggestion="核对该数字与文中所述的总数（常见为多写一位或漏写“万”）",
+                )
+            )
+            flagged.add((q.num_start, q.end))
     return out
 
 
