@@ -4,7 +4,9 @@
   count the sentence states (4562项 ÷ 1426家次), a 日均/月均 above the whole year's figure of
   its unit and words in its sentence by itself (「全年…3.2万条，日均…87万余条」); 日均/平均每天
   over the working days the sentence states, else over the days of a year; 平均每个工作日 over 250 working days;
-  人均月/每月 over twelve months (never 每人每月, a standard per person); the count may follow
+  人均月/月人均/每月 over twelve months unless the total is a month's own (never 每人每月, a
+  standard per person, as the average or its total); 户均 over households or firms
+  (numbers.toml ``magnitude.average-units``); the count may follow
   the average in its clause group (人均办案12件，…工作人员4名), and a 人均 figure may come
   before its total;
 * a product of members and what each got (N205): 「为1860户农户每户赠送一册……，共发放18.6万
@@ -22,7 +24,12 @@
   其中林地312.6万亩」 (about 2084平方公里);
 * a figure above a base the paragraph states (N206): more 行政村 than the 行政村 it says exist
   (the base named before or after its count, 「共有A 58个、B 23个」 bounding a figure for
-  A（B）), more people than its population (stated before or after), more visits (人次) than
+  A（B）), the stock also stated after a count of its units in their sentence
+  (「在173个社区开展…，实现全市156个社区全覆盖」: :func:`_before_stock`), a figure's noun
+  after its 的-clause (「已配备法律顾问的村（社区）达到241个」), never a noun holding the stock's
+  only as a modifier (社区网格, 村民小组), a stock at the year's start (年初) nor the year's new
+  units as a stock; more people than its population (stated before or after; above twice an
+  approximate one), more visits (人次) than
   numbers.toml ``magnitude.visits-per-resident`` per resident (a population stated in an
   earlier paragraph of the heading bounds visits too: :func:`visits_over_population`) — a
   medium (直播, 电视台, 公众号: ``magnitude.online``) exempts, a reach with none (覆盖) widens
