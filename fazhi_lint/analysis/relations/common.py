@@ -62,6 +62,9 @@ class Relation:
 
 
 COUNTABLE = ("count", "money", "measure", "time")  # kinds that can be parts of a total
+# the year's new units (新建养老机构5家, 新增示范社区6个): members of the year-end stock,
+# never a stock of their own; a change of the year (years.py)
+NEW_UNITS_RE = re.compile(r"新增|新建|新设|新成立|新培育|新发展|新招录|新聘")
 FLOW_STAGES = ("received", "accepted", "rejected", "concluded")  # verb families of a case flow
 NEGATIONS = ("不予", "未予", "不", "未", "非", "无")  # in front of a verb: 不予受理, 未签约
 

@@ -84,6 +84,7 @@ from .common import (
     COMMA_RE,
     FLOW_STAGES,
     NEGATIONS,
+    NEW_UNITS_RE,
     Relation,
     Verdict,
     bounds,
@@ -1384,6 +1385,7 @@ def _inventories(
     words of its clause."""
     out: list[tuple[Quantity, str, str]] = []
     text = bq.text
+    at_start = tuple(lex.data.get("magnitude", {}).get("stock-at-start", ()))
     for i, q in enumerate(qs):
         if q.kind != "count" or q.unit_text.endswith("次") or q.change:
             continue
@@ -1418,8 +1420,11 @@ def _inventories(
             m = _BARE_STOCK_RE.fullmatch(pre.strip(" 　"))
             if m is not None:
                 pre = out[-1][2] + "，" + pre  # its area is the statement's (全区共有…)
-        if m is None or _elsewhere(lex, bq.text, q):
-            continue
+        if m is None or _elsewhere(lex, bq.text, q) or NEW_UNITS_RE.search(pre):
+            continue  # (全年新建养老机构5家: the year's new units, no inventory)
+        s_start = bq.sentence_starts[q.sentence] if bq.sentence_starts else 0
+        if any(w in text[s_start : q.num_start] for w in at_start):
+            continue  # 年初共有养老机构24家: new ones may join it (magnitude.stock-at-start)
         noun = m.group("noun")
         if not noun:  # 「全区共有74个村」: the noun after the count
             tail = re.match(rf"{_WORD}{{0,8}}", bq.text[q.end : q.end + 8])
@@ -1503,6 +1508,8 @@ def _listed(
             kind = re.split("和|及|、", kind)[0]
         if not kind or lex.verb_re.match(kind) or q.unit_text != first.unit_text:
             break  # 「、开展培训12场」: a clause of its own
+        if NEW_UNITS_RE.search(kind):
+            break  # 「，全年新建养老机构5家」: the year's new units, no kind of the stock
         kinds.append(kind)
         items.append(q)
         prev = q

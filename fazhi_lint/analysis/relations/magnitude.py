@@ -4,7 +4,9 @@
   count the sentence states (4562项 ÷ 1426家次), a 日均/月均 above the whole year's figure of
   its unit and words in its sentence by itself (「全年…3.2万条，日均…87万余条」); 日均/平均每天
   over the working days the sentence states, else over the days of a year; 平均每个工作日 over 250 working days;
-  人均月/每月 over twelve months (never 每人每月, a standard per person); the count may follow
+  人均月/月人均/每月 over twelve months unless the total is a month's own (never 每人每月, a
+  standard per person, as the average or its total); 户均 over households or firms
+  (numbers.toml ``magnitude.average-units``); the count may follow
   the average in its clause group (人均办案12件，…工作人员4名), and a 人均 figure may come
   before its total;
 * a product of members and what each got (N205): 「为1860户农户每户赠送一册……，共发放18.6万
@@ -22,7 +24,12 @@
   其中林地312.6万亩」 (about 2084平方公里);
 * a figure above a base the paragraph states (N206): more 行政村 than the 行政村 it says exist
   (the base named before or after its count, 「共有A 58个、B 23个」 bounding a figure for
-  A（B）), more people than its population (stated before or after), more visits (人次) than
+  A（B）), the stock also stated after a count of its units in their sentence
+  (「在173个社区开展…，实现全市156个社区全覆盖」: :func:`_before_stock`), a figure's noun
+  after its 的-clause (「已配备法律顾问的村（社区）达到241个」), never a noun holding the stock's
+  only as a modifier (社区网格, 村民小组), a stock at the year's start (年初) nor the year's new
+  units as a stock; more people than its population (stated before or after; above twice an
+  approximate one), more visits (人次) than
   numbers.toml ``magnitude.visits-per-resident`` per resident (a population stated in an
   earlier paragraph of the heading bounds visits too: :func:`visits_over_population`) — a
   medium (直播, 电视台, 公众号: ``magnitude.online``) exempts, a reach with none (覆盖) widens
@@ -85,6 +92,7 @@ from ..quantities import BlockQuantities, Lexicon, Quantity, total_marker
 from .change import is_from_level
 from .common import (
     NEGATIONS,
+    NEW_UNITS_RE,
     Relation,
     Verdict,
     bounds,
@@ -97,6 +105,9 @@ from .common import (
     span_of,
 )
 
+# people above this many times an approximate population (约42万人) exceed any reading of
+# its 约 (a 约 figure is rounded at most to its leading digits, far less than half off)
+APPROX_POPULATION_FACTOR = Decimal(2)
 MAX_FIGURES = 40  # figures of one sentence judged (the readings grow with their square)
 
 
@@ -1312,15 +1323,15 @@ _AVERAGE_RE = re.compile(
     r"(?<![人户家])(?:(?P<workday>(?:平均)?每个?工作日)|(?P<day>(?:平均)?每[天日])"
     r"|(?P<month>(?:平均)?每个?月))(?=[\u4e00-\u9fff]*$)"
     r"|(?:平均每|每)(?P<per>[\u4e00-\u9fff]{1,2}?)(?=[\u4e00-\u9fff]*$)"
-    r"|(?P<word>人均月|人均|户均|日均|月均|场均|件均|案均)"
+    r"|(?P<word>人均月|月人均|人均|户均|日均|月均|场均|件均|案均)"
 )
+# a total counted over one month (每月发放, 月均支出, 当月): no year to divide by twelve
+_MONTH_TOTAL_RE = re.compile(r"每个?月|月均|当月|单月|月度")
 _BOUND_AFTER_RE = re.compile(r"以下|以上|以内|及以上|及以下|之内")
 # words before an average's 人均 that name no group (「全年…，平均」)
 _AVERAGE_SUBJECT_FILLER_RE = re.compile(
     r"^(?:全年|年内|全局|全区|全市|全县|平均|其中|共|约)+|[约为达]+$"
 )
-# the units a report counts cases in (办理案件12件, 查处违法案件86起, 立案3宗): what 案均 divides by
-_CASE_UNITS = ("件", "起", "宗")
 WORKING_DAYS = Decimal(250)  # working days of a year, when the sentence states none
 _CLAUSE_MARKS = "，,；;。"
 _CLAUSE_RE = re.compile(f"[{_CLAUSE_MARKS}]")
@@ -1401,7 +1412,11 @@ def _average(
     m = next((m for m in _AVERAGE_RE.finditer(words) if not _unit_then_all(words, m)), None)
     if m is None or _BOUND_AFTER_RE.search(a.approx) or _BOUND_AFTER_RE.match(bq.text, a.end):
         return None  # 人均纯收入1万元以下: a bound, not an average of the figures
+    if _STANDARD_RE.search(words):
+        return None  # 「按每人每年600元标准」: a standard paid each (:func:`_standard_products`)
     word = m.group("word") or ""
+    if word == "月人均":
+        word = "人均月"  # 月人均救助水平约1,047元: a person's month, over twelve months
     per = m.group("per") or ""
     if m.group("day"):
         word = "日均"
@@ -1418,6 +1433,8 @@ def _average(
         for f in before
         if f.kind == a.kind
         and not (f.unit in shared and f.unit == a.unit)
+        # (「每人每月1,050元」 is a standard paid each, no total of them)
+        and not _STANDARD_RE.search(_clause_before(bq.text, f))
         and _total_unit(a, f, word, conv)
         and _in_unit(f, a, conv) > a.value
     ]
@@ -1500,14 +1517,8 @@ def _average(
         counts = [(Decimal(12), "12个月", None)]
     else:
         # 案均 (per case) counts cases like 件均
-        unit = {
-            "人均": "人",
-            "人均月": "人",
-            "户均": "户",
-            "场均": "场",
-            "件均": "件",
-            "案均": "件",
-        }.get(word, "")
+        units = tuple(lex.data.get("magnitude", {}).get("average-units", {}).get(word, ()))
+        unit = units[0] if units else ""
         # the count may follow the average (人均办案12件，全局复议工作人员4名)
         # (only when no count precedes it, and within its clause group: no ；between)
         later = [
@@ -1520,9 +1531,7 @@ def _average(
                 continue
             if counts and f.num_start > a.end:
                 break
-            by_unit = bool(unit) and (
-                lex.same_units(f.unit, unit) or (word == "案均" and f.unit in _CASE_UNITS)
-            )
+            by_unit = any(lex.same_units(f.unit, u) for u in units)
             by_per = bool(per) and (
                 f.unit == per
                 or f.unit.startswith(per)
@@ -1550,7 +1559,7 @@ def _average(
                     f.kind == "count"
                     and not f.quoted
                     and not f.approx
-                    and (lex.same_units(f.unit, unit) if unit else f.unit == per)
+                    and (any(lex.same_units(f.unit, u) for u in units) if units else f.unit == per)
                 ):
                     if len(subject) < 2 or common_substring(subject, f.pre + f.noun + f.after) >= 2:
                         counts.append((f.value, f.text, f))
@@ -1558,12 +1567,17 @@ def _average(
                     break
     if not counts:
         return None
-    months = Decimal(12) if word == "人均月" else Decimal(1)
     low, high = bounds(a)
     slack = max((high - low) / 2, a.value * TOLERANCE)
     readings = []
     slipped = False
     for total in totals:
+        # a person's month over twelve, unless the total is a month's own (每月发放…444万元)
+        months = (
+            Decimal(12)
+            if word == "人均月" and not _MONTH_TOTAL_RE.search(_clause_before(bq.text, total))
+            else Decimal(1)
+        )
         for n, n_text, _ in counts:
             if n <= 0:
                 continue
@@ -1845,6 +1859,12 @@ _BASE_WORDS_RE = re.compile(
     r"([\u4e00-\u9fff（）()]{2,12})$"
 )
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+_HAS_RE = re.compile(r"共有|现有|拥有|下辖|辖有")
+# words no noun of a stock holds: prepositions and adverbs (「全区已为68所学校…」)
+_FUNCTION_WORD_RE = re.compile(r"已|为|对|在|向|给|把|将|共|均|累计|达")
+# the verb of a coverage claim, before the area's figure it names (「实现全市156个社区全覆盖」)
+_CLAIM_VERB_RE = re.compile(r"实现[全本该][省市州区县旗镇乡]$|实现辖区内?$")
+_ALL_OF_RE = re.compile(r"^(?:所有|全部|各)")
 # a stock named by its area and a noun alone (全县耕地面积, 全区中小学校), its clause no more
 _AREA_NOUN_RE = re.compile(
     r"[全本][省市州区县旗镇乡](?:域|内)?([\u4e00-\u9fff]{2,10}?)(?:总面积|面积|总数)?"
@@ -1863,6 +1883,18 @@ _WHOLE_AREA_RE = re.compile(r"[全本]([省市州区县旗镇乡])")
 _ANOTHER_GROUP_RE = re.compile(r"另有|另外|此外|另")
 
 
+# a noun after a count followed by 全部/均/都 (「214个行政村（社区）全部…」「156个社区均已…」)
+_ALL_AFTER_RE = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:已经|已)?(?:全部|均|都)")
+
+
+def _all_divisions(lex: Lexicon, text: str, q: Quantity) -> str:
+    """The divisions (村, 社区, 街道…: ``containment.divisions``) a count names right after it
+    when 全部/均/都 follow them, else ""."""
+    m = _ALL_AFTER_RE.match(_noun_after(text, q))
+    divisions = tuple(lex.data.get("containment", {}).get("divisions", ()))
+    return m.group(1) if m and divisions and m.group(1).endswith(divisions) else ""
+
+
 def _noun_after(text: str, q: Quantity) -> str:
     m = _CLAUSE_RE.search(text, q.end, q.end + 16)
     return _BRACKETED.sub("", text[q.end : m.start() if m else q.end + 16])
@@ -1873,6 +1905,7 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     population = tuple(data.get("population", ()))
     online = tuple(data.get("online", ()))
     visits = Decimal(str(data.get("visits-per-resident", 12)))
+    at_start = tuple(data.get("stock-at-start", ()))
     text = bq.text
     out: list[Relation] = []
     # counts, and areas (全县耕地面积52.6万亩 bounds the 耕地 a later figure names)
@@ -1883,8 +1916,9 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     ]
     # the population may be stated after the figures it bounds (…受众1.3万人，全镇常住人口
     # 仅9800人): it bounds every figure of the paragraph
-    # (an approximate population, 「常住人口约21.8万人」, bounds only the visits: twelve a
-    # resident leave room for any rounding of it)
+    # (an approximate population, 「常住人口约21.8万人」, bounds the visits — twelve a resident
+    # leave room for any rounding of it — and people only beyond APPROX_POPULATION_FACTOR
+    # times it: 「常住人口约42万人，…参保人数达413万人」, no rounding of 约 explains)
     people = (
         [q for q in figures if _is_population(text, q, population)]
         if _may_name_population(text, population)
@@ -1911,6 +1945,7 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if any(w in before for w in _BASE_HINTS):
             m = _BASE_WORDS_RE.search(before)
             noun = _BRACKETED.sub("", m.group(1) if m else "").split("的")[-1]
+            noun = _HAS_RE.split(noun)[-1]  # 辖区共有加油站: the noun after the last 有
             noun = _TOTAL_TAIL_RE.sub("", noun)  # 现有网格员和楼栋长共计320名
             one = _BASE_ONE_RE.search(before)
             stock = _STOCK_RE.search(before) if not noun and not q.verb else None
@@ -1926,6 +1961,7 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 and not q.verb
                 and q.unit not in _EVENT_UNITS
                 and lex.verb_re.search(whole.group(1)) is None
+                and _FUNCTION_WORD_RE.search(whole.group(1)) is None  # 全区已为68所: no noun
             ):
                 noun = whole.group(1)
         if stock is not None and _AREA_RE.search(stock.group(1)):
@@ -1936,7 +1972,9 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             # the figure counts a stock; its whole phrase names it (重点监管…企业)
             noun = _AREA_PREFIX_RE.sub("", qualified.group(1))[-12:]
         elif stock is not None:
-            noun = stock.group(1).split("的")[-1][-6:]  # 在编在岗人员共216人
+            # 在编在岗人员共216人; 全县所有行政村（社区）共214个: 行政村
+            noun = _ALL_OF_RE.sub("", _AREA_PREFIX_RE.sub("", stock.group(1).split("的")[-1]))
+            noun = noun[-6:]
         elif one is not None:
             noun, shortest = one.group(1), 1  # 共有村（社区）86个: one character is a word here
         elif len(noun) < 2 and _BASE_END_RE.search(before):
@@ -1960,18 +1998,31 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             within = _WITHIN_NOUN_RE.fullmatch(text, q.end, _clause_end(text, q.end))
             if within is not None and lex.verb_re.search(within.group(1)) is None:
                 noun = within.group(1)
-        if (
+        divisions = _all_divisions(lex, text, q) if not noun and not q.verb else ""
+        if divisions and _AREA_RE.search(before):
+            # 「全县214个行政村（社区）全部配备…」「全市156个社区均已建立…」: the area's
+            # divisions all said to act are all it has (containment.divisions; not 「全区300
+            # 家企业均参加…」, the firms that took part)
+            noun = divisions
+            reached.add(id(q))
+        elif (
             not noun
-            and not q.verb
+            and (not q.verb or _CLAIM_VERB_RE.search(before))
             and _AREA_RE.search(before)
             and _COVERAGE_RE.search(text, q.end, bq.sentence_span(q.sentence)[1])
         ):
             # 「对全区412家医疗卫生机构开展…检查全覆盖」: the area's figure its sentence says is
             # reached in full is the area's stock, named after its count; its full reach is
             # said of itself, not of the later figures (no coverage claim to hold them to)
+            # (and the claim's own figure: 「实现全市156个社区全覆盖」)
             tail = _noun_after(text, q)[:8]
             verb = lex.verb_re.search(tail, 1)
-            noun = tail[: verb.start()] if verb else ""
+            full = _COVERAGE_RE.search(tail)
+            if full is not None and (verb is None or full.start() < verb.start()):
+                noun = tail[: full.start()]  # 156个社区全覆盖: 社区
+            else:
+                # (the noun ends before 均/已…: 「全市156个社区均已建立…」)
+                noun = _ALL_ADVERB_RE.split(tail[: verb.start()])[0] if verb else ""
             reached.add(id(q))
         if (
             not noun
@@ -1980,7 +2031,13 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         ):
             noun, shortest = _HOUSEHOLDS, 1  # 常住人口4.6万人、1.7万户: the households
         for b in people:
-            if b.approx and q.unit != "人次":
+            if (
+                b.approx
+                and q.unit != "人次"
+                and not (
+                    lex.same_units(q.unit, "人") and q.low > bounds(b)[1] * APPROX_POPULATION_FACTOR
+                )
+            ):
                 continue
             rel = _exceeds(bq, lex, q, b, "人口", True, visits, online, not households_stated)
             if rel is not None:
@@ -2023,7 +2080,14 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             if rel is not None:
                 out.append(rel)
                 break
-        if len(noun) >= shortest:
+        s_start = bq.sentence_span(q.sentence)[0] if bq.sentence_starts else 0
+        if (
+            len(noun) >= shortest
+            and not any(w in text[s_start : q.num_start] for w in at_start)
+            and not NEW_UNITS_RE.search(before)
+        ):
+            # (a stock at the year's start, 年初共有…24家, bounds nothing: new ones join it;
+            # nor do the year's new units, 全年新建养老机构5家)
             if bases and _JOIN_RE.fullmatch(
                 _BRACKETED.sub("", text[bases[-1][0].end : q.num_start])
             ):
@@ -2032,6 +2096,61 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 if a.unit == q.unit and a.sentence == q.sentence and len(joined) < 8:
                     joined.append(((a, a_noun), (q, noun)))
             bases.append((q, noun, False))
+    out.extend(_before_stock(bq, lex, figures, bases, out))
+    return out
+
+
+def _before_stock(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    figures: Sequence[Quantity],
+    bases: Sequence[tuple[Quantity, str, bool]],
+    found: Sequence[Relation],
+) -> list[Relation]:
+    """A count of a stock's units stated before the stock in its sentence (「在173个社区开展
+    …，实现全市156个社区全覆盖」「为68所学校配备…，全区中小学校共有62所」): the noun right
+    after the count the stock's noun or its head, no other period, area or years (累计), no
+    new units — above the stock. A warning (the link is the noun)."""
+    text = bq.text
+    out: list[Relation] = []
+    flagged = {r.span for r in found}
+    for b, noun, is_pop in bases:
+        if is_pop or not noun or b.approx:
+            continue
+        for q in figures:
+            if q.sentence != b.sentence or q.end > b.num_start or q.approx or q.change:
+                continue
+            if q.unit != b.unit or q.kind != "count" or q.low <= bounds(b)[1]:
+                continue
+            if (q.num_start, q.end) in flagged or any(q is c for c, _, _ in bases):
+                continue
+            after = _head_noun(lex, _noun_after(text, q)[:8])
+            if not after or not (noun.endswith(after) or after.endswith(noun)):
+                continue
+            before = _clause_before(text, q)
+            if (
+                NEW_UNITS_RE.search(before)
+                or _FLOW_WORDS_RE.search(before)
+                or any(w in before for w in _OVER_YEARS)
+                or _PERIOD_RE.search(before)
+                or (
+                    _WHOLE_AREA_RE.findall(before)
+                    and _WHOLE_AREA_RE.findall(before)
+                    != _WHOLE_AREA_RE.findall(_clause_before(text, b))
+                )
+            ):
+                continue  # 新建, 新接收, 累计 over years, another year or area's count
+            out.append(
+                _finding(
+                    q,
+                    (b,),
+                    code="N206",
+                    severity=Severity.WARNING,
+                    message=f"{q.text}多于其后所述总数{b.text}（{noun}），部分不应多于总数",
+                    suggestion="核对该数字与文中所述的总数（常见为多写一位或漏写“万”）",
+                )
+            )
+            flagged.add((q.num_start, q.end))
     return out
 
 
@@ -2133,6 +2252,10 @@ def _over_joined(
 
 
 # where the noun after a counted base ends (下辖14个社区已全部配备…: 社区)
+# the adverbs that end a noun before its verb (「156个社区均已建立…」: 社区)
+_ALL_ADVERB_RE = re.compile(r"已|均|全部|全都|都")
+# what surely ends the noun after a figure: those adverbs or a mark (not 共 of 公共)
+_NOUN_ENDED_RE = re.compile(r"已|均|全部|全都|都|实现|[，,；;。、]")
 _NOUN_END_RE = re.compile(r"已|均|全部|全都|都|共|中|实现|和|及|[，,；;。、（(0-9]")
 
 
@@ -2348,10 +2471,15 @@ STATEMENT_WINDOW = 60
 def _tied_head(lex: Lexicon, before: str, head: str, noun: str) -> bool:
     """Does the clause end with the base's head noun tied to the figure by 达/为/有
     (「参与学生达123.5万人」 for 在校学生), no word of another kind before the head (「…的工贸
-    企业有64家」 is no 危化品企业)?"""
+    企业有64家」 is no 危化品企业)? Or with a 的-clause before a noun the base's noun ends
+    with (「已配备法律顾问的村（社区）达到241个」 for 行政村（社区）)?"""
+    before = _BRACKETED.sub("", before)
     stripped = _COPULA_TAIL_RE.sub("", before)
-    if stripped == before or not stripped.endswith(head):
+    if stripped == before:
         return False
+    if not stripped.endswith(head):
+        own = stripped.rsplit("的", 1)[-1] if "的" in stripped else ""
+        return bool(own) and noun.endswith(own) and lex.verb_re.search(own) is None
     modifier = stripped[: -len(head)].rsplit("的", 1)[-1]
     verbs = list(lex.verb_re.finditer(modifier))
     modifier = modifier[verbs[-1].end() :] if verbs else modifier
@@ -2386,6 +2514,11 @@ def _wide_medium(sentence: str, word: str) -> bool:
             return True
         at = sentence.find(word, at + 1)
     return False
+
+
+# where the noun a figure counts ends in its clause: adverbs and copulas before the figure
+# (示范社区累计达到16个, 学生达123.5万人), or a word of its measure (耕地面积68.4万亩)
+_OWN_NOUN_TAIL_RE = re.compile(r"累计|共计|合计|共|已|均|达|为|有|总面积|面积|总数")
 
 
 def _exceeds(
@@ -2480,13 +2613,15 @@ def _exceeds(
         if _ANOTHER_GROUP_RE.match(before):
             return None  # 在编执法人员168人，另有辅助执法人员213人: a group besides the base
         head = noun[-2:] if len(noun) >= 3 else noun  # 中小学校 … 132所学校
-        if (
-            len(noun) >= 5
-            and _noun_after(text, q).startswith(head)
-            and common_substring(noun[:-2], before) < 2
-        ):
-            # 规模以上工业企业342家 … 为416家企业: the bare head may count a wider class
-            return None
+        if len(noun) >= 5:
+            # 规模以上工业企业342家 … 为416家企业 (or 203家工业企业): a tail of the base's noun
+            # without its qualifier, which the clause does not name, may count a wider class
+            named = _noun_after(text, q)
+            if any(
+                named.startswith(noun[cut:]) and common_substring(noun[:cut], before) < 2
+                for cut in range(2, len(noun) - 1)
+            ):
+                return None
         kinds = _KINDS_AFTER_RE.match(text, q.end)
         own_kinds = _KINDS_AFTER_RE.match(text, base.end)
         # (the base's kinds in its noun before the count: 「共有行政村（社区）142个」)
@@ -2515,6 +2650,33 @@ def _exceeds(
             return None
         verbs = list(lex.verb_re.finditer(before))
         obj = _BRACKETED.sub("", before[verbs[-1].end() :]) if verbs else ""
+        # what the figure counts: the noun after it, else the words of its clause before it
+        # (the head after a 的-clause, before 累计/达/有…: 「辖区示范社区累计达到」 社区)
+        tail = _noun_after(text, q)
+        after = _head_noun(lex, tail[:8]).split("的")[0]
+        if lex.verb_re.match(after):
+            after = ""  # 「38个开展…」: no noun after the figure
+        # (the noun after a figure ends where a word, a verb or a mark cuts it: 「86个社区网格
+        # 全部…」; else its words may run on into a verb the lexicon lacks, 「68个乡镇设立…」
+        # 「52名法律顾问颁发聘书。」)
+        ended = bool(after) and _NOUN_ENDED_RE.match(tail, len(after)) is not None
+        # (before the figure, the last item of its clause's list: a verb's object is no
+        # guide there, nouns such as 社区调解室 hold verb-like words)
+        own = after or _BRACKETED.sub("", before).rsplit("、", 1)[-1]
+        own = _OWN_NOUN_TAIL_RE.split(own.rsplit("的", 1)[-1])[0]
+        if own and q.unit != "户":  # (户 counts households whatever its noun: 户居民家庭)
+            if (
+                (ended or not after)
+                and head in own
+                and not own.endswith(head)
+                and not own.endswith(noun)
+            ):
+                return None  # the base's noun a modifier only: 社区网格 of 社区, 村民小组 of 村
+            if after and not set(own) & set(noun):
+                # other units named after the figure, no character of the base's noun in
+                # them: 56个子项 of 14个乡镇 (a noun the lexicon cuts at a verb-like word,
+                # 社区社会|组织, still shares some)
+                return None
         if (
             noun != _HOUSEHOLDS
             and head in before
@@ -2541,6 +2703,7 @@ def _exceeds(
             and head not in obj
             and not _noun_after(text, q).startswith(head)
             and common_substring(noun, obj) < 2
+            and not (own and noun.endswith(own))  # 配备法律顾问的村（社区）共241个: 村
         ):
             return None  # 「为村级组织审查合同120个」: the object of its verb is counted
         elif (

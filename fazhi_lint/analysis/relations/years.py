@@ -37,7 +37,7 @@ from ..quantities import (
     load_lexicon,
     quantities_of,
 )
-from .common import COUNTABLE, Relation, Verdict
+from .common import COUNTABLE, NEW_UNITS_RE, Relation, Verdict
 
 
 @dataclass(frozen=True)
@@ -248,7 +248,6 @@ def _compared_later(
     return None
 
 
-_NEW_RE = re.compile(r"新增|新建|新设|新成立|新培育|新发展|新招录|新聘")
 _UP_RE = re.compile(r"增长|增加|上升|提高|提升|多")
 _DOWN_RE = re.compile(r"下降|减少|降低|回落|少")
 
@@ -271,7 +270,7 @@ def _change_fits(
         return ""
     p, c = float(prior.value), float(current.value)
     pn, cn, stated = prior.number + prior.unit_text, current.number + current.unit_text, ""
-    if _NEW_RE.search(current.pre):
+    if NEW_UNITS_RE.search(current.pre):
         # 「新建调解室36个，较上年末增长30%」: what was added to the earlier stock; the
         # change may be of the stock (120+36 against 120): not judged
         return ""
@@ -522,6 +521,12 @@ def date_relations(
             # (a plan named as what the work followed, 「按照年度检查计划，」, plans nothing
             # when the date's clause says what was done: 共, 累计, 已)
             done = _REACHED_BY_RE.search(bq.text, y.end, governed) is not None
+            if not done and governed < s_end:
+                # 「2024年，区信访局紧紧围绕…目标，全年共受理…」: the clause after the one
+                # naming the followed plan states the work done, and plans nothing itself
+                after = _CLAUSE_END_RE.search(bq.text, governed + 1, s_end)
+                next_clause = bq.text[governed + 1 : after.start() if after else s_end]
+                done = bool(_REACHED_BY_RE.search(next_clause)) and not _PLAN_RE.search(next_clause)
             if not _FACT_LEAD_RE.search(lead) and _plans(
                 bq.text, max(s_start, y.start - _LOOK_BACK), governed, followed=done
             ):
@@ -780,6 +785,15 @@ def _plans(text: str, start: int, end: int, followed: bool = False) -> bool:
             and (
                 _NOUN_USE_RE.search(_clause_to(text, start, m.start()))
                 or _COUNT_AFTER_RE.match(text, m.end())
+                # 「坚持以“八五”普法规划为引领」「以“…快办”为目标」: the frame 以…为 takes the
+                # plan as a guide
+                or (
+                    _FRAME_RE.search(_clause_to(text, start, m.start()))
+                    and (
+                        text.startswith("为", m.end())
+                        or _clause_to(text, start, m.start()).endswith("为")
+                    )
+                )
             )
         ):
             # 「按照年度检查计划，…」「围绕建设目标，…」: the plan is what the work follows;
@@ -814,6 +828,7 @@ def _in_name(text: str, start: int, pos: int, end: int) -> bool:
 
 _COUNT_AFTER_RE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十]+[个项次件份批]")
 # a verb or preposition taking a plan as its object, before it in its clause
+_FRAME_RE = re.compile(r"(?<![可予所难加])以(?![上下来内外前后及])")
 _NOUN_USE_RE = re.compile(r"按照|根据|依据|围绕|对照|落实|结合|聚焦|紧扣|对标|紧盯")
 
 
@@ -1071,7 +1086,13 @@ def _certain_later(
         and (lead in ("", "在", "于") or _SUBJECT_RE.fullmatch(lead) is not None)
         and _STATEMENT_TAIL_RE.match(bq.text[y.end : y.end + 4]) is not None
         and bq.sentence_of(y.start) in _counted_sentences(bq)
-        and not _PLAN_RE.search(_window(bq.text, s_start, s_end, y.start))
+        # (a plan named as what the counted work followed, 「围绕…目标」, plans nothing)
+        and not _plans(
+            bq.text,
+            max(s_start, y.start - _LOOK_BACK),
+            min(s_end, y.start + _LOOK_BACK),
+            followed=True,
+        )
         and not _NEXT_STEP_RE.search(_window(bq.text, s_start, s_end, y.start))
     )
     return Severity.ERROR if certain else Severity.WARNING
