@@ -1778,6 +1778,13 @@ def _scope_groups(
         stop = _CLAUSE_END_RE.search(text, m.end())
         end = stop.start() if stop else len(text)
         after = [q for q in _window(qs, m.end(), end)[: MAX_SPLIT * 2] if q.depth == 0]
+        # 「已受理的案件中审结131件，其中维持89件、驳回17件」: a 其中 list opened after the first
+        # figure breaks that figure down (its own group); the scope's figures end there
+        sub = next(
+            (k for k, q in enumerate(after) if k and q.pre.lstrip(" 　，,").startswith("其中")),
+            len(after),
+        )
+        after = after[:sub]
         if not after or any(id(q) in grouped for q in after):
             continue
         unit_q = after[0]
