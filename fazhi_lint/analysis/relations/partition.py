@@ -1165,6 +1165,11 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             # 「…，以上为全部审结方式」: the text says these are all — all those listed up to
             # here, so no reading ends the list earlier
             g.parts, g.complete, g.readings = longest, "strong", []
+        declared = "" if g.complete or not longest else _declared_classes(bq, g.total, longest)
+        if declared:
+            # 「…1,126名，全部分布在市、县两级，其中市…412名、各县…698名」: the sentence names
+            # and counts the classes, one part for each, in order
+            g.parts, g.complete, g.readings = longest, declared, []
         if g.complete and g.parts and _narrower_scope(lex, g):
             # 「全年受理300件，其中上半年线上受理120件，线下受理95件」: the split is complete
             # within a part of the whole's scope (a part of the year, 本部门), not of the whole
@@ -3823,6 +3828,9 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
         elif g.complete == "done":
             severity = Severity.WARNING
             message += "（文中说明已全部办结，各项办理结果合计应等于总数）"
+        elif g.complete == "named":
+            severity = Severity.WARNING
+            message += "（文中点明了类别及其数目，各类合计应等于总数）"
         elif g.complete != "strong":
             severity = Severity.WARNING
             message += (
@@ -3873,6 +3881,66 @@ _SPLIT_CLOSED_COUNT_RE = re.compile(
     r"[^。；;]{0,16}?[，,]\s*(?:以上|上述|这)?(?P<n>[两二三四五六七八九十])[类项种个部分方面]{1,2}"
     r"[\u4e00-\u9fff]{0,6}?(?:合计|共计|共同|共|一起)?(?:涵盖|包括|覆盖|囊括)了?(?:全部|所有)"
 )
+
+
+# a count of classes (两级, 三类, 四个方面) after the names of the classes it counts
+_CLASS_COUNT_RE = re.compile(
+    r"(?P<n>[两二三四五六七八九]|[2-9])(?:个|大)?(?:级|类|方面|层级|种类型|部分|领域)"
+)
+# words of the declaring clause that say every item is of one of the classes
+_ALL_CLASSES_RE = re.compile(r"全部|均|都|分别|分为|分成|划分为|分属|共分")
+_BRACKETED_RE = re.compile(r"[（(][^（()）]{0,12}[)）]")
+CLASS_REACH = 60  # characters before the first part searched for the classes it names
+
+
+def _declared_classes(bq: BlockQuantities, total: Quantity, parts: Sequence[Quantity]) -> str:
+    """Does the total's sentence, before the first part, name the classes of the split and
+    count them (「全部分布在市、县两级」「分为行政处罚和行政许可两类」「构建区、街道、社区三级
+    网络」), as many as the parts, each part naming its class first, in the order named? The
+    split is then all of the total: "strong" when the clause says every item is of a class
+    (全部, 均, 分为…), "named" when it only names them (a warning: a class may hold items
+    beyond the ones counted), else ""."""
+    text = bq.text
+    if len(parts) < 2 or len(parts) > MAX_SPLIT:
+        return ""
+    start = max(bq.sentence_span(total.sentence)[0], parts[0].num_start - CLASS_REACH)
+    found = None
+    for m in _CLASS_COUNT_RE.finditer(text, start, parts[0].num_start):
+        found = m
+    if found is None:
+        return ""
+    raw = found.group("n")
+    if (int(raw) if raw.isdigit() else cn_to_int(raw)) != len(parts):
+        return ""
+    opened = last_mark(text, "，,；;：:。", start, found.start())
+    clause = _BRACKETED_RE.sub("", text[opened + 1 if opened >= 0 else start : found.start()])
+    names = clause.split("、")
+    if len(names) < len(parts) and len(names) == len(parts) - 1:
+        at = max(names[-1].rfind(w) for w in "和及与")
+        if at <= 0:
+            return ""
+        names[-1:] = [names[-1][:at], names[-1][at + 1 :]]
+    if len(names) != len(parts) or not all(names) or _SPLIT_OPEN_RE.search(clause):
+        return ""
+    # the words of each part: from the clause mark (or the figure) before it
+    words = []
+    for k, p in enumerate(parts):
+        mark = last_mark(text, "，,；;：:", start, p.num_start)
+        begin = parts[k - 1].end if k else mark + 1 if mark >= 0 else start
+        words.append(_BRACKETED_RE.sub("", text[begin : p.num_start]))
+    # the first name's clause opens with the verb that declares it: its name is the longest
+    # ending of its words the first part says
+    first = next(
+        (names[0][i:] for i in range(len(names[0])) if names[0][i:] in words[0]), ""
+    )
+    if not first:
+        return ""
+    names[0] = first
+    for k, w in enumerate(words):
+        seen = [(w.find(n), j) for j, n in enumerate(names) if n in w]
+        if not seen or min(seen)[1] != k:
+            return ""
+    return "strong" if _ALL_CLASSES_RE.search(clause) else "named"
 
 
 def _split_closed(text: str, end: int, parts: int, stop: int | None = None) -> bool:
