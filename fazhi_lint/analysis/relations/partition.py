@@ -1290,7 +1290,14 @@ def _narrower_scope(lex: Lexicon, g: Group) -> bool:
     other = _OTHER_PERIOD_RE.search(first)
     if other and other.group(0) not in whole:
         return True  # 「上年线上受理700件」: another year's split
-    return any(w in first and w not in whole for w in lex.data["clauses"]["narrower-scope"])
+    narrower = [w for w in lex.data["clauses"]["narrower-scope"] if w in first and w not in whole]
+    # 「其中属于本级职权范围的412件…不属于本级职权范围的182件」: a class and its negation that
+    # both name the body split the whole; the body is what they say of an item, no scope
+    if narrower and len(g.parts) == 2 and all(w in p.phrase for w in narrower for p in g.parts):
+        a, b = (p.phrase + p.after for p in g.parts)
+        if _negated_pair(a, b) or _negated_pair(b, a):
+            return False
+    return bool(narrower)
 
 
 # another year or a comparison period before a figure (上年, 去年同期, 2022年)
@@ -3467,6 +3474,20 @@ def _group(
         if closed:
             rest_at = min(len(r) for r in closed)
             readings = [r for r in readings if len(r) >= rest_at] or readings
+    if len(readings) > 1:
+        # 「其中属于本级职权范围的412件，已全部办结；不属于本级职权范围的182件」: the figure
+        # right after the first part (no figure between) that negates it is the other class
+        # of the same whole, past any clause end
+        paired = [
+            r
+            for r in readings
+            if len(r) == 2
+            and _DIGITS_RE.search(text, r[0].end, r[1].start) is None
+            and _negated_pair(r[0].phrase + r[0].after, r[1].phrase + r[1].after)
+        ]
+        if paired:
+            pair_at = min(len(r) for r in paired)
+            readings = [r for r in readings if len(r) >= pair_at] or readings
     first, *others = readings
 
     def flag(parts: list[Quantity]) -> str:
