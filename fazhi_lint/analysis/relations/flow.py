@@ -127,6 +127,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if staged or r.family in FLOW_STAGES:
             flows.append(r)
     out.extend(_back_references(lex, bq))
+    out.extend(_decision_pairs(lex, bq))
     if not flows:
         out.extend(_elided_outcomes(lex, bq, set()))
         if not speaks_of_carry_over(lex, bq.text):
@@ -1824,6 +1825,56 @@ def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list
                 message=f"办结{c.text}与尚未办结的{q.text}合计{summed}（{c.number}+{q.number}），"
                 f"多于{whole.verb or ('总数' if named is not None else '受理')}的{whole.text}",
                 suggestion="核对受理、办结与未结数字；如含上年结转，请在文中说明",
+            )
+        )
+    return out
+
+
+# a decision granting what was asked (同意救助, 准予许可, 批准…) and one refusing it (不予批准,
+# 不同意, 驳回申请), each in the figure's own clause
+_GRANT_CLAUSE_RE = re.compile(r"(?<![不未])(?:准予|同意|批准|给予|予以|认定|核准)")
+_REFUSE_CLAUSE_RE = re.compile(r"不予|不同意|未予|不准予|驳回")
+
+
+def _decision_pairs(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
+    """「受理临时救助申请1,208件，…同意救助1,067件，因不符合条件不予批准163件」: the first two
+    figures of the unit after an accepted one in its statement, a grant and a refusal, are
+    decisions on what was accepted: together they cannot be more, unless the text names cases
+    carried over. A warning: the link rests on the order of the figures."""
+    text = bq.text
+    if speaks_of_carry_over(lex, text):
+        return []
+    out: list[Relation] = []
+    qs = [q for q in bq.quantities if q.kind == "count" and not q.quoted and q.depth == 0]
+    for i, p in enumerate(qs[:-2]):
+        if p.family != "accepted" or per_or_change(lex, p):
+            continue
+        stop = _STATEMENT_STOP_RE.search(text, p.end)
+        end = stop.start() if stop else len(text)
+        after = [q for q in qs[i + 1 : i + 1 + WINDOW] if q.num_start < end and q.unit == p.unit]
+        if len(after) < 2:
+            continue
+        grant, refuse = after[0], after[1]
+        g_clause = re.split(r"[，,；;：:]", grant.pre)[-1]
+        r_clause = re.split(r"[，,；;：:]", refuse.pre)[-1]
+        if (
+            _GRANT_CLAUSE_RE.search(g_clause) is None
+            or _REFUSE_CLAUSE_RE.search(g_clause) is not None
+            or _REFUSE_CLAUSE_RE.search(r_clause) is None
+            or "受理" in r_clause
+            or bounds(grant)[0] + bounds(refuse)[0] <= bounds(p)[1]
+        ):
+            continue
+        summed = show(grant.value + refuse.value, grant)
+        out.append(
+            _flow(
+                refuse,
+                p,
+                "N101",
+                Severity.WARNING,
+                f"{g_clause}{grant.text}与{r_clause}{refuse.text}合计{summed}，"
+                f"多于{p.verb or '受理'}的{p.text}（准予与不予均为对受理事项的决定）",
+                (grant,),
             )
         )
     return out
