@@ -1619,6 +1619,10 @@ def _caseload_totals(lex: Lexicon, qs: list[Quantity], groups: list[Group]) -> N
     carry_words = [w for w in lex.data["clauses"]["carry-in"] if w != "结转"]
     for g in groups:
         t = g.total
+        if g.origin == "scope" and scope_family(lex, g.scope + "的中") in ("received", "accepted"):
+            # 「全年受理的信访事项中，涉及…的284件」: the scope names what was taken in this
+            # year, not the caseload with last year's cases
+            continue
         if t.family in ("received", "accepted") and not any(w in t.pre for w in carry_words):
             # 「上年结转5件，受理98件，审结96件，尚未审结7件」: the carried-in figure beside the
             # intake (right before it, or between it and the parts) joins it as a whole
