@@ -1098,6 +1098,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     # 津贴补贴…；公用经费…): it starts no list of numbers and ends none
     markers = [m for m in markers if _numeric_marker(bq.text, m, qs)]
     groups = _marker_groups(bq, lex, qs, markers)
+    _end_at_dimension(bq, groups)
     # numbers already named as parts after a marker start no other breakdown
     grouped = {id(p) for g in groups for p in g.parts}
     groups += _implicit_groups(bq, lex, qs, marked, grouped)
@@ -1323,6 +1324,34 @@ _DIMENSION_RE = re.compile(
 _DIMENSION_OPENERS = "从按分就在"
 
 
+def _end_at_dimension(bq: BlockQuantities, groups: list[Group]) -> None:
+    """「其中第一季度238件；按案件类别分，刑事案件412件、…」: a 其中 list ends at a clause end
+    after which a clause naming a dimension opens: the figures after it are a split of their
+    own (:func:`_dimension_groups`), not more parts of the list."""
+    text = bq.text
+    for g in groups:
+        if g.origin != "其中":
+            continue
+        readings = [g.parts, *(r for r, _ in g.readings)]
+        cut = None
+        longest = max(readings, key=len)
+        for a, b in itertools.pairwise(longest):
+            stop = last_mark(text, "；;。", a.end, b.num_start)
+            if stop >= 0 and _DIMENSION_RE.match(text, stop + 1) is not None:
+                cut = b
+                break
+        if cut is None:
+            continue
+        kept = [
+            (r[: r.index(cut)] if cut in r else r, c)
+            for r, c in [(g.parts, g.complete), *g.readings]
+        ]
+        kept = [(r, c) for r, c in kept if r]
+        if not kept:
+            continue
+        (g.parts, g.complete), *g.readings = kept
+
+
 # the gap between two figures of a 顿号 list (「8名、57名」「8名、区级单位选派的57名」)
 _LIST_GAP_RE = re.compile(r"[^，,；;。：:0-9]*")
 # a dimension clause that says the figures divide the whole (划分, 区分): not 看, 统计 or a bare 分
@@ -1446,6 +1475,15 @@ def _dimension_groups(
             and _same_unit(lex, q, parts[0])
             and all(p.high <= q.low for p in parts)
         ]
+        if len(earlier) >= 2 and id(earlier[-1]) in grouped and last_mark(
+            text, "；;。", earlier[-1].end, m.start()
+        ) >= 0:
+            # 「办理3,640件，其中网上办理2,918件；按许可类型分，…」: a part of a list that
+            # ended before the dimension's statement is no whole of it: the latest figure no
+            # list holds is (the parts stay other wholes it may fit)
+            earlier = [q for q in earlier if id(q) in grouped] + [
+                q for q in earlier if id(q) not in grouped
+            ]
         if earlier:
             group = Group(earlier[-1], parts, origin, complete)
             # the split may be of any earlier figure of its unit (立案412件，结案398件。从适用
