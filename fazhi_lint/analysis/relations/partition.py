@@ -272,14 +272,17 @@ def other_splits(
         dims = _part_dimensions(parts)
         # (two figures at least after the cut: one alone equal to the whole restates it)
         if k <= n - 2 and not frozenset().union(*dims[:k]) & frozenset().union(*dims[k:]):
+            # (a segment said to be some of the whole, 「受援人群主要为…」, need not add up)
+            exact = not _some_only(bq.text, parts[k:])
             out.append(
-                (Check(total, tuple(parts[k:]), True), Check(total, tuple(parts[:k]), False))
+                (Check(total, tuple(parts[k:]), exact), Check(total, tuple(parts[:k]), False))
             )
     scoped = {id(p) for p in parts if p.phrase and _narrower_opening(lex, p.phrase)}
     if scoped and n - len(scoped) >= 2:
         rest = tuple(p for p in parts if id(p) not in scoped)
         kept = tuple(p for p in parts if id(p) in scoped)
-        out.append((Check(total, rest, True), Check(total, kept, False)))
+        exact = not _some_only(bq.text, rest)
+        out.append((Check(total, rest, exact), Check(total, kept, False)))
     if n >= 3 and _REST_PART_RE.search(parts[-1].pre):
         at = bisect.bisect_left(qs, total.num_start, key=lambda q: q.num_start)
         for parent in qs[max(0, at - PARENT_BACK) : at][::-1]:
@@ -292,6 +295,17 @@ def other_splits(
                 )
                 break
     return out[:MAX_OTHER_SPLITS]
+
+
+# words that say a list names some of its whole (「主要为A…、B…」「A…、B…等」)
+_SOME_ONLY_RE = re.compile(r"主要|等(?:[。；;，,]|$)|包括但不限于")
+
+
+def _some_only(text: str, parts: Sequence[Quantity]) -> bool:
+    """Does a segment of a list say it names some of the whole: 主要 among its parts' words,
+    or 等 right after its last part?"""
+    stop = _CLAUSE_START_RE.search(text, parts[-1].end)
+    return _SOME_ONLY_RE.search(text, parts[0].pre_start, stop.end() if stop else len(text)) is not None
 
 
 def _whole_again(group: Group) -> bool:
