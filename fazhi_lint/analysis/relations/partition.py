@@ -2197,10 +2197,17 @@ def _holds_figure(m: re.Match[str], last: Quantity) -> bool:
         (m.group("lead") and m.group("stop"))
         or last.pre.endswith("的")
         or (m.group("stop") and last.end == m.end("words"))
+        # 「全镇19个村（社区）中，」: the figure and the noun it counts right before 中，
+        or (
+            m.group("stop")
+            and _COUNTED_NOUN_RE.fullmatch(m.string, last.end, m.end("words")) is not None
+        )
         or (not m.group("stop") and _PART_OF_RE.match(m.string, m.end()) is not None)
     )
 
 
+# the noun a figure counts, with a bracket qualifying it (村（社区）), up to a scope's 中
+_COUNTED_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[（(][\u4e00-\u9fff、]{1,8}[)）])?")
 # what opens a part right after a scope's 中 with no comma: 中有, 中已有, 中已为 (「全区128个村
 # 中已为120个村配备…」: the villages provided for are some of the 128)
 _PART_OF_RE = re.compile(r"(?:已经?)?(?:有|为)")
