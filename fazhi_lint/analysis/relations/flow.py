@@ -1790,8 +1790,12 @@ def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list
         if not wholes:
             continue
         whole = wholes[-1]
-        short = bounds(c)[1] + bounds(q)[1] < bounds(whole)[0] and _whole_split(
-            bq, c, q, whole, q_starts
+        # (what was received may hold refusals of intake the text leaves unsaid: a shortfall
+        # is read against what was accepted only)
+        short = (
+            whole.family == "accepted"
+            and bounds(c)[1] + bounds(q)[1] < bounds(whole)[0]
+            and _whole_split(bq, c, q, whole, q_starts)
         )
         if bounds(c)[0] + bounds(q)[0] <= bounds(whole)[1] and not short:
             continue
