@@ -1911,9 +1911,7 @@ def _whole_split(
     if hi - lo > WINDOW:
         return False
     same = [
-        p
-        for p in bq.quantities[lo:hi]
-        if p.kind == "count" and p.depth == 0 and p.unit == c.unit
+        p for p in bq.quantities[lo:hi] if p.kind == "count" and p.depth == 0 and p.unit == c.unit
     ]
     if any(p.family != "rejected" or "不予" not in p.verb for p in same):
         return False

@@ -305,7 +305,10 @@ def _some_only(text: str, parts: Sequence[Quantity]) -> bool:
     """Does a segment of a list say it names some of the whole: 主要 among its parts' words,
     or 等 right after its last part?"""
     stop = _CLAUSE_START_RE.search(text, parts[-1].end)
-    return _SOME_ONLY_RE.search(text, parts[0].pre_start, stop.end() if stop else len(text)) is not None
+    return (
+        _SOME_ONLY_RE.search(text, parts[0].pre_start, stop.end() if stop else len(text))
+        is not None
+    )
 
 
 def _whole_again(group: Group) -> bool:
@@ -1489,9 +1492,11 @@ def _dimension_groups(
             and _same_unit(lex, q, parts[0])
             and all(p.high <= q.low for p in parts)
         ]
-        if len(earlier) >= 2 and id(earlier[-1]) in grouped and last_mark(
-            text, "；;。", earlier[-1].end, m.start()
-        ) >= 0:
+        if (
+            len(earlier) >= 2
+            and id(earlier[-1]) in grouped
+            and last_mark(text, "；;。", earlier[-1].end, m.start()) >= 0
+        ):
             # 「办理3,640件，其中网上办理2,918件；按许可类型分，…」: a part of a list that
             # ended before the dimension's statement is no whole of it: the latest figure no
             # list holds is (the parts stay other wholes it may fit)
@@ -4014,9 +4019,7 @@ def _declared_classes(bq: BlockQuantities, total: Quantity, parts: Sequence[Quan
         words.append(_BRACKETED_RE.sub("", text[begin : p.num_start]))
     # the first name's clause opens with the verb that declares it: its name is the longest
     # ending of its words the first part says
-    first = next(
-        (names[0][i:] for i in range(len(names[0])) if names[0][i:] in words[0]), ""
-    )
+    first = next((names[0][i:] for i in range(len(names[0])) if names[0][i:] in words[0]), "")
     if not first:
         return ""
     names[0] = first
