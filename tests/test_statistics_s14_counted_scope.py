@@ -1,6 +1,7 @@
 """Session 14 (s14-flow): a scope told by a figure and the noun it counts right before 中，
-(「全镇19个村（社区）中，」, a bracket qualifying the noun) names the set the figures after it are
-drawn from: together they cannot exceed it (relations/partition.py ``_holds_figure``).
+(「全镇19个村（社区）中，」, a bracket qualifying the noun; the scope's only figure) names the set
+the two or more figures after it are drawn from: together they cannot exceed it
+(relations/partition.py ``_counts_before_scope``; one figure alone is the containment rule's).
 
 Every sentence is written for these tests; the arithmetic in the comment above it."""
 
@@ -22,8 +23,8 @@ SCOPE_WRONG = [
     "辖区72家重点企业中，已开展合规体检的63家，未开展的11家已发函督促。",
     # 15 + 5 = 20 > 18
     "全县18个县直单位中，已落实法律顾问制度的15个，尚未落实的5个已约谈提醒。",
-    # 210 > 204 (a part alone above the set)
-    "全区204所中小学校（幼儿园）中，已聘任法治副校长的210所，实现全覆盖。",
+    # 191 + 16 = 207 > 204
+    "全区204所中小学校（幼儿园）中，已聘任法治副校长的191所，正在选聘的16所。",
     # 36 + 8 = 44 > 42
     "全街道42个小区中，已成立业主委员会的36个，正在筹备的8个。",
 ]
@@ -43,6 +44,8 @@ SCOPE_RIGHT = [
     "辖区72家重点企业中，已开展合规体检的63家，发现问题隐患218个，均已反馈整改。",
     # 198 ≤ 204
     "全区204所中小学校（幼儿园）中，已聘任法治副校长的198所，其余学校正在选聘。",
+    # two sets joined before 中: 20 is of 23 + 8, not of the 8
+    "全镇23个行政村和8个社区中，已签约的20个，正在洽谈的6个。",
     # 次 are visits, not the 42 小区
     "全街道42个小区中，开展物业纠纷调解进小区活动96次，化解纠纷57件。",
 ]

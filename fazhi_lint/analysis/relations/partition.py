@@ -1846,8 +1846,13 @@ def _scope_groups(
         pointed = next((len(w) for w in back if words.startswith(w)), 0)
         words = words[pointed:] or words
         inside = _window(qs, m.start(), m.end())
+        counted = False
         if inside and not _holds_figure(m, inside[-1]):
-            continue
+            if not _counts_before_scope(m, inside[-1]):
+                continue
+            # (a split of it, two parts at least: one figure after such a scope is read by
+            # the containment rule, whose message names the set)
+            counted = True
         stop = _CLAUSE_END_RE.search(text, m.end())
         end = stop.start() if stop else len(text)
         after = [q for q in _window(qs, m.end(), end)[: MAX_SPLIT * 2] if q.depth == 0]
@@ -1934,6 +1939,8 @@ def _scope_groups(
                 origin = "scope-noun"
         if not parts or whole is None or any(p is whole for p in parts):
             continue  # (no parts: the first figure after the scope denies it)
+        if counted and len(parts) < 2:
+            continue
         if pointed and any(_of_other_period(lex, _own_clause(p)) for p in parts):
             continue  # 「上述罚没款中，2021—2023年…1.3亿元」: figures of other years
         other = _OTHER_PERIOD_RE.search(words)
@@ -2202,12 +2209,17 @@ def _holds_figure(m: re.Match[str], last: Quantity) -> bool:
         (m.group("lead") and m.group("stop"))
         or last.pre.endswith("的")
         or (m.group("stop") and last.end == m.end("words"))
-        # 「全镇19个村（社区）中，」: the figure and the noun it counts right before 中，
-        or (
-            m.group("stop")
-            and _COUNTED_NOUN_RE.fullmatch(m.string, last.end, m.end("words")) is not None
-        )
         or (not m.group("stop") and _PART_OF_RE.match(m.string, m.end()) is not None)
+    )
+
+
+def _counts_before_scope(m: re.Match[str], last: Quantity) -> bool:
+    """「全镇19个村（社区）中，」: a scope's only figure with the noun it counts right before
+    中， (not 「23个行政村和8个社区中，」, two sets joined)."""
+    return (
+        bool(m.group("stop"))
+        and _COUNTED_NOUN_RE.fullmatch(m.string, last.end, m.end("words")) is not None
+        and _DIGITS_RE.search(m.string, m.start("words"), last.start) is None
     )
 
 
