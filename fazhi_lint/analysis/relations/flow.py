@@ -71,6 +71,11 @@ between the carried-in and the open figure, whatever their verbs (「新受理22
 a chain's answer is judged against its request (交办 → 反馈, 告知 → 提出: numbers.toml
 ``clauses.approval-stages``); a figure under 「对收到的申请已…」 is of that stage's set
 (:func:`_told_scope_re`), not of the accepted.
+
+Session 14 (s14-flow): the rest told after a time frame (「截至年底剩余41件正在按程序办理」) is
+the open part; a plain concluded figure and the open one right after it split what was accepted
+when nothing else is told between (:func:`_whole_split`): falling short is an error too; a
+grant and a refusal right after an accepted figure are decisions on it (:func:`_decision_pairs`).
 """
 
 from __future__ import annotations
