@@ -1839,6 +1839,7 @@ def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list
     return out
 
 
+STATEMENT_REACH = 200  # characters read on for the end of a figure's statement (。；)
 # a decision granting what was asked (同意救助, 准予许可, 批准…) and one refusing it (不予批准,
 # 不同意, 驳回申请), each in the figure's own clause
 _GRANT_CLAUSE_RE = re.compile(r"(?<![不未])(?:准予|同意|批准|给予|予以|认定|核准)")
@@ -1858,8 +1859,8 @@ def _decision_pairs(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     for i, p in enumerate(qs[:-2]):
         if p.family != "accepted" or per_or_change(lex, p):
             continue
-        stop = _STATEMENT_STOP_RE.search(text, p.end)
-        end = stop.start() if stop else len(text)
+        stop = _STATEMENT_STOP_RE.search(text, p.end, p.end + STATEMENT_REACH)
+        end = stop.start() if stop else min(len(text), p.end + STATEMENT_REACH)
         after = [q for q in qs[i + 1 : i + 1 + WINDOW] if q.num_start < end and q.unit == p.unit]
         if len(after) < 2:
             continue
@@ -1923,8 +1924,8 @@ def _whole_split(
     k = bisect.bisect_left(starts, q.num_start)
     if bisect.bisect_right(starts, c.num_start) != k:
         return False  # a figure between the concluded and the open one
-    stop = _STATEMENT_STOP_RE.search(bq.text, q.end)
-    end = stop.start() if stop else len(bq.text)
+    stop = _STATEMENT_STOP_RE.search(bq.text, q.end, q.end + STATEMENT_REACH)
+    end = stop.start() if stop else min(len(bq.text), q.end + STATEMENT_REACH)
     return not any(
         p.num_start < end and p.kind == "count" and p.unit == q.unit
         for p in bq.quantities[k + 1 : k + 1 + WINDOW]

@@ -304,11 +304,9 @@ _SOME_ONLY_RE = re.compile(r"主要|等(?:[。；;，,]|$)|包括但不限于")
 def _some_only(text: str, parts: Sequence[Quantity]) -> bool:
     """Does a segment of a list say it names some of the whole: 主要 among its parts' words,
     or 等 right after its last part?"""
-    stop = _CLAUSE_START_RE.search(text, parts[-1].end)
-    return (
-        _SOME_ONLY_RE.search(text, parts[0].pre_start, stop.end() if stop else len(text))
-        is not None
-    )
+    reach = min(len(text), parts[-1].end + CLASS_REACH)
+    stop = _CLAUSE_START_RE.search(text, parts[-1].end, reach)
+    return _SOME_ONLY_RE.search(text, parts[0].pre_start, stop.end() if stop else reach) is not None
 
 
 def _whole_again(group: Group) -> bool:
