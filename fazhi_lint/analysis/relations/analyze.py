@@ -83,11 +83,11 @@ def analyze_block(
             )
         ]
     # the same parts over the same whole, found by the partition's scope groups and by the
-    # flow rule (办结 + 未结 > 受理), once: the first
+    # flow rule (办结 + 未结 > 受理, or short of a whole they split), once: the first
     summed: set[frozenset[Span]] = set()
     kept = []
     for r in out:
-        if r.code == "N101" and r.verdict is Verdict.CONTRADICTION:
+        if r.code in ("N101", "N102") and r.verdict is Verdict.CONTRADICTION:
             key = frozenset(r.involved)
             if key in summed:
                 continue

@@ -1144,6 +1144,17 @@ def _by_dimension(
             # (「…等配套办法案件41件」 is a kind of 案件, no whole of 「大气污染类案件76件」)
             head = category_head([q.phrase])
             same = [w for w in same if not kind_by_examples(w.pre, head)]
+            # (「其中涉企案件208件；按程序分，…」: a 其中 part before the dimension's statement
+            # is a part of the whole the dimension splits, not that whole)
+            same = [
+                w
+                for w in same
+                if not (
+                    any(w is o for o in own)
+                    and w.pre.lstrip(" 　，,").startswith("其中")
+                    and last_mark(text, "；;。", w.end, m.start()) >= 0
+                )
+            ]
             if not same:
                 continue
             whole = same[-1]

@@ -71,6 +71,11 @@ between the carried-in and the open figure, whatever their verbs (「新受理22
 a chain's answer is judged against its request (交办 → 反馈, 告知 → 提出: numbers.toml
 ``clauses.approval-stages``); a figure under 「对收到的申请已…」 is of that stage's set
 (:func:`_told_scope_re`), not of the accepted.
+
+Session 14 (s14-flow): the rest told after a time frame (「截至年底剩余41件正在按程序办理」) is
+the open part; a plain concluded figure and the open one right after it split what was accepted
+when nothing else is told between (:func:`_whole_split`): falling short is an error too; a
+grant and a refusal right after an accepted figure are decisions on it (:func:`_decision_pairs`).
 """
 
 from __future__ import annotations
@@ -127,6 +132,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if staged or r.family in FLOW_STAGES:
             flows.append(r)
     out.extend(_back_references(lex, bq))
+    out.extend(_decision_pairs(lex, bq))
     if not flows:
         out.extend(_elided_outcomes(lex, bq, set()))
         if not speaks_of_carry_over(lex, bq.text):
@@ -1454,7 +1460,11 @@ _CONCLUDING_RE = re.compile(
 
 # 「审结61件，尚有7件正在审理中」: a figure still open, named beside the concluded ones
 _OPEN_REST_RE = re.compile(r"(?:尚有|另有|还有|仍有|尚)$")
-_REST_LEAD_RE = re.compile(r"(?:^|[，,；;：:])(?:余下|其余|剩余)(?:的)?$")
+# (a time frame may open the rest's clause: 「截至年底剩余41件正在按程序办理」)
+_REST_LEAD_RE = re.compile(
+    r"(?:^|[，,；;：:])(?:(?:截至|截止|到|至)?(?:年底|年末|目前|12月底|12月31日|本年底)(?:时)?)?"
+    r"(?:余下|其余|剩余)(?:的)?$"
+)
 _STATEMENT_STOP_RE = re.compile("[；;。！？!?]")
 _REST_STATE_REACH = 60  # characters after the rest read for its state
 _CLAUSE_END_RE = re.compile("[，,；;。]")
@@ -1496,7 +1506,12 @@ def _open_now(lex: Lexicon, text: str, q: Quantity) -> bool:
         reach = min(len(text), q.end + _REST_STATE_REACH)
         stop = _STATEMENT_STOP_RE.search(text, q.end, reach)
         tail = text[q.end : stop.start() if stop else reach]
-        return any(w in tail for w in lex.data["clauses"]["pending"])
+        # the state a pending word says, or one told by its form right after the figure
+        # (「剩余41件正在按程序办理」)
+        return (
+            any(w in tail for w in lex.data["clauses"]["pending"])
+            or _still_going(lex, text, q) is not None
+        )
     if not _OPEN_REST_RE.search(pre):
         # 「仍在办理中的15件」「未办结的3件」: a 的-phrase of a pending state names the figure
         own = _OWN_CLAUSE_SPLIT_RE.split(pre)[-1]
@@ -1780,9 +1795,33 @@ def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list
         if not wholes:
             continue
         whole = wholes[-1]
-        if bounds(c)[0] + bounds(q)[0] <= bounds(whole)[1]:
+        # (what was received may hold refusals of intake the text leaves unsaid: a shortfall
+        # is read against what was accepted only)
+        short = (
+            whole.family == "accepted"
+            and bounds(c)[1] + bounds(q)[1] < bounds(whole)[0]
+            and _whole_split(bq, c, q, whole, q_starts)
+        )
+        if bounds(c)[0] + bounds(q)[0] <= bounds(whole)[1] and not short:
             continue
         summed = show(c.value + q.value, c)
+        if short:
+            out.append(
+                Relation(
+                    "partition",
+                    Verdict.CONTRADICTION,
+                    q.block,
+                    (c.num_start, q.end),
+                    tuple(span_of(x) for x in (c, q, whole)),
+                    code="N102",
+                    severity=Severity.ERROR,
+                    message=f"办结{c.text}与尚未办结的{q.text}合计{summed}（{c.number}+{q.number}），"
+                    f"少于{whole.verb or ('总数' if named is not None else '受理')}的{whole.text}"
+                    "（办结与未结是全部案件的两部分，且文中未说明其他去向）",
+                    suggestion="核对受理、办结与未结数字；如有其他办理结果，请在文中列明",
+                )
+            )
+            continue
         out.append(
             Relation(
                 "partition",
@@ -1798,6 +1837,99 @@ def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list
             )
         )
     return out
+
+
+STATEMENT_REACH = 200  # characters read on for the end of a figure's statement (。；)
+# a decision granting what was asked (同意救助, 准予许可, 批准…) and one refusing it (不予批准,
+# 不同意, 驳回申请), each in the figure's own clause
+_GRANT_CLAUSE_RE = re.compile(r"(?<![不未])(?:准予|同意|批准|给予|予以|认定|核准)")
+_REFUSE_CLAUSE_RE = re.compile(r"不予|不同意|未予|不准予|驳回")
+
+
+def _decision_pairs(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
+    """「受理临时救助申请1,208件，…同意救助1,067件，因不符合条件不予批准163件」: the first two
+    figures of the unit after an accepted one in its statement, a grant and a refusal, are
+    decisions on what was accepted: together they cannot be more, unless the text names cases
+    carried over. A warning: the link rests on the order of the figures."""
+    text = bq.text
+    if speaks_of_carry_over(lex, text):
+        return []
+    out: list[Relation] = []
+    qs = [q for q in bq.quantities if q.kind == "count" and not q.quoted and q.depth == 0]
+    for i, p in enumerate(qs[:-2]):
+        if p.family != "accepted" or per_or_change(lex, p):
+            continue
+        stop = _STATEMENT_STOP_RE.search(text, p.end, p.end + STATEMENT_REACH)
+        end = stop.start() if stop else min(len(text), p.end + STATEMENT_REACH)
+        after = [q for q in qs[i + 1 : i + 1 + WINDOW] if q.num_start < end and q.unit == p.unit]
+        if len(after) < 2:
+            continue
+        grant, refuse = after[0], after[1]
+        g_clause = re.split(r"[，,；;：:]", grant.pre)[-1]
+        r_clause = re.split(r"[，,；;：:]", refuse.pre)[-1]
+        if (
+            _GRANT_CLAUSE_RE.search(g_clause) is None
+            or _REFUSE_CLAUSE_RE.search(g_clause) is not None
+            or _REFUSE_CLAUSE_RE.search(r_clause) is None
+            or "受理" in r_clause
+            or bounds(grant)[0] + bounds(refuse)[0] <= bounds(p)[1]
+        ):
+            continue
+        summed = show(grant.value + refuse.value, grant)
+        out.append(
+            _flow(
+                refuse,
+                p,
+                "N101",
+                Severity.WARNING,
+                f"{g_clause}{grant.text}与{r_clause}{refuse.text}合计{summed}，"
+                f"多于{p.verb or '受理'}的{p.text}（准予与不予均为对受理事项的决定）",
+                (grant,),
+            )
+        )
+    return out
+
+
+# the words a concluded figure may have beside its verb and still count every concluded case
+# (「核查办结221条」「受理的案件中审结71件」); 按时办结, 调解结案 count some of them
+_PLAIN_CONCLUDED_RE = re.compile(
+    r"^(?:已|共|均|依法|全年|年内|当年|经|核查|审查|调查|审理|复查|办理|并)*$"
+)
+_PLAIN_VERBS = ("办结", "审结", "结案", "办理完毕", "处理完毕", "已结", "查结", "调结", "答复")
+
+
+def _whole_split(
+    bq: BlockQuantities, c: Quantity, q: Quantity, whole: Quantity, starts: list[int]
+) -> bool:
+    """Do the concluded figure and the open one right after it tell all of the whole
+    (「受理79件，不予受理8件；受理的案件中审结71件，另有6件转入下一年度继续审理」)? The
+    concluded figure counts every concluded case (its own words a plain verb of concluding,
+    not 按时办结 or 调解结案), nothing of the unit lies between the whole and it but refusals of
+    intake (不予受理, outside what was accepted), none between it and the open one, and no
+    other outcome follows in the statement: 办结 and 未结 are then the two sides of the whole."""
+    own = re.split(r"[，,；;：:]", c.pre)[-1]
+    own = own[own.rfind("中") + 1 :].strip(" 　")
+    verb = next((v for v in _PLAIN_VERBS if own.endswith(v)), None)
+    if verb is None or _PLAIN_CONCLUDED_RE.match(own[: -len(verb)]) is None:
+        return False
+    lo = bisect.bisect_right(starts, whole.num_start)
+    hi = bisect.bisect_left(starts, c.num_start)
+    if hi - lo > WINDOW:
+        return False
+    same = [
+        p for p in bq.quantities[lo:hi] if p.kind == "count" and p.depth == 0 and p.unit == c.unit
+    ]
+    if any(p.family != "rejected" or "不予" not in p.verb for p in same):
+        return False
+    k = bisect.bisect_left(starts, q.num_start)
+    if bisect.bisect_right(starts, c.num_start) != k:
+        return False  # a figure between the concluded and the open one
+    stop = _STATEMENT_STOP_RE.search(bq.text, q.end, q.end + STATEMENT_REACH)
+    end = stop.start() if stop else min(len(bq.text), q.end + STATEMENT_REACH)
+    return not any(
+        p.num_start < end and p.kind == "count" and p.unit == q.unit
+        for p in bq.quantities[k + 1 : k + 1 + WINDOW]
+    )
 
 
 # 「对提出申请的案件依法组织听证11件」: the figure counts within a set a 的-phrase names again

@@ -274,14 +274,17 @@ def other_splits(
         dims = _part_dimensions(parts)
         # (two figures at least after the cut: one alone equal to the whole restates it)
         if k <= n - 2 and not frozenset().union(*dims[:k]) & frozenset().union(*dims[k:]):
+            # (a segment said to be some of the whole, 「受援人群主要为…」, need not add up)
+            exact = not _some_only(bq.text, parts[k:])
             out.append(
-                (Check(total, tuple(parts[k:]), True), Check(total, tuple(parts[:k]), False))
+                (Check(total, tuple(parts[k:]), exact), Check(total, tuple(parts[:k]), False))
             )
     scoped = {id(p) for p in parts if p.phrase and _narrower_opening(lex, p.phrase)}
     if scoped and n - len(scoped) >= 2:
         rest = tuple(p for p in parts if id(p) not in scoped)
         kept = tuple(p for p in parts if id(p) in scoped)
-        out.append((Check(total, rest, True), Check(total, kept, False)))
+        exact = not _some_only(bq.text, rest)
+        out.append((Check(total, rest, exact), Check(total, kept, False)))
     if n >= 3 and _REST_PART_RE.search(parts[-1].pre):
         at = bisect.bisect_left(qs, total.num_start, key=lambda q: q.num_start)
         for parent in qs[max(0, at - PARENT_BACK) : at][::-1]:
@@ -294,6 +297,18 @@ def other_splits(
                 )
                 break
     return out[:MAX_OTHER_SPLITS]
+
+
+# words that say a list names some of its whole (「主要为A…、B…」「A…、B…等」)
+_SOME_ONLY_RE = re.compile(r"主要|等(?:[。；;，,]|$)|包括但不限于")
+
+
+def _some_only(text: str, parts: Sequence[Quantity]) -> bool:
+    """Does a segment of a list say it names some of the whole: 主要 among its parts' words,
+    or 等 right after its last part?"""
+    reach = min(len(text), parts[-1].end + CLASS_REACH)
+    stop = _CLAUSE_START_RE.search(text, parts[-1].end, reach)
+    return _SOME_ONLY_RE.search(text, parts[0].pre_start, stop.end() if stop else reach) is not None
 
 
 def _whole_again(group: Group) -> bool:
@@ -1100,6 +1115,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     # 津贴补贴…；公用经费…): it starts no list of numbers and ends none
     markers = [m for m in markers if _numeric_marker(bq.text, m, qs)]
     groups = _marker_groups(bq, lex, qs, markers)
+    _end_at_dimension(bq, groups)
     # numbers already named as parts after a marker start no other breakdown
     grouped = {id(p) for g in groups for p in g.parts}
     groups += _implicit_groups(bq, lex, qs, marked, grouped)
@@ -1169,6 +1185,11 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             # 「…，以上为全部审结方式」: the text says these are all — all those listed up to
             # here, so no reading ends the list earlier
             g.parts, g.complete, g.readings = longest, "strong", []
+        declared = "" if g.complete or not longest else _declared_classes(bq, g.total, longest)
+        if declared:
+            # 「…1,126名，全部分布在市、县两级，其中市…412名、各县…698名」: the sentence names
+            # and counts the classes, one part for each, in order
+            g.parts, g.complete, g.readings = longest, declared, []
         if g.complete and g.parts and _narrower_scope(lex, g):
             # 「全年受理300件，其中上半年线上受理120件，线下受理95件」: the split is complete
             # within a part of the whole's scope (a part of the year, 本部门), not of the whole
@@ -1415,7 +1436,14 @@ def _narrower_scope(lex: Lexicon, g: Group) -> bool:
     other = _OTHER_PERIOD_RE.search(first)
     if other and other.group(0) not in whole:
         return True  # 「上年线上受理700件」: another year's split
-    return any(w in first and w not in whole for w in lex.data["clauses"]["narrower-scope"])
+    narrower = [w for w in lex.data["clauses"]["narrower-scope"] if w in first and w not in whole]
+    # 「其中属于本级职权范围的412件…不属于本级职权范围的182件」: a class and its negation that
+    # both name the body split the whole; the body is what they say of an item, no scope
+    if narrower and len(g.parts) == 2 and all(w in p.phrase for w in narrower for p in g.parts):
+        a, b = (p.phrase + p.after for p in g.parts)
+        if _negated_pair(a, b) or _negated_pair(b, a):
+            return False
+    return bool(narrower)
 
 
 # another year or a comparison period before a figure (上年, 去年同期, 2022年)
@@ -1439,6 +1467,34 @@ _DIMENSION_RE = re.compile(
 # the first characters of a dimension clause after its spaces (从, 按/按照, 分, 就, 在): a
 # clause opening with another is not tried
 _DIMENSION_OPENERS = "从按分就在"
+
+
+def _end_at_dimension(bq: BlockQuantities, groups: list[Group]) -> None:
+    """「其中第一季度238件；按案件类别分，刑事案件412件、…」: a 其中 list ends at a clause end
+    after which a clause naming a dimension opens: the figures after it are a split of their
+    own (:func:`_dimension_groups`), not more parts of the list."""
+    text = bq.text
+    for g in groups:
+        if g.origin != "其中":
+            continue
+        readings = [g.parts, *(r for r, _ in g.readings)]
+        cut = None
+        longest = max(readings, key=len)
+        for a, b in itertools.pairwise(longest):
+            stop = last_mark(text, "；;。", a.end, b.num_start)
+            if stop >= 0 and _DIMENSION_RE.match(text, stop + 1) is not None:
+                cut = b
+                break
+        if cut is None:
+            continue
+        kept = [
+            (r[: r.index(cut)] if cut in r else r, c)
+            for r, c in [(g.parts, g.complete), *g.readings]
+        ]
+        kept = [(r, c) for r, c in kept if r]
+        if not kept:
+            continue
+        (g.parts, g.complete), *g.readings = kept
 
 
 # the gap between two figures of a 顿号 list (「8名、57名」「8名、区级单位选派的57名」)
@@ -1564,6 +1620,17 @@ def _dimension_groups(
             and _same_unit(lex, q, parts[0])
             and all(p.high <= q.low for p in parts)
         ]
+        if (
+            len(earlier) >= 2
+            and id(earlier[-1]) in grouped
+            and last_mark(text, "；;。", earlier[-1].end, m.start()) >= 0
+        ):
+            # 「办理3,640件，其中网上办理2,918件；按许可类型分，…」: a part of a list that
+            # ended before the dimension's statement is no whole of it: the latest figure no
+            # list holds is (the parts stay other wholes it may fit)
+            earlier = [q for q in earlier if id(q) in grouped] + [
+                q for q in earlier if id(q) not in grouped
+            ]
         if earlier:
             group = Group(earlier[-1], parts, origin, complete)
             # the split may be of any earlier figure of its unit (立案412件，结案398件。从适用
@@ -1737,6 +1804,10 @@ def _caseload_totals(lex: Lexicon, qs: list[Quantity], groups: list[Group]) -> N
     carry_words = [w for w in lex.data["clauses"]["carry-in"] if w != "结转"]
     for g in groups:
         t = g.total
+        if g.origin == "scope" and scope_family(lex, g.scope + "的中") in ("received", "accepted"):
+            # 「全年受理的信访事项中，涉及…的284件」: the scope names what was taken in this
+            # year, not the caseload with last year's cases
+            continue
         if t.family in ("received", "accepted") and not any(w in t.pre for w in carry_words):
             # 「上年结转5件，受理98件，审结96件，尚未审结7件」: the carried-in figure beside the
             # intake (right before it, or between it and the parts) joins it as a whole
@@ -1903,11 +1974,23 @@ def _scope_groups(
         pointed = next((len(w) for w in back if words.startswith(w)), 0)
         words = words[pointed:] or words
         inside = _window(qs, m.start(), m.end())
+        counted = False
         if inside and not _holds_figure(m, inside[-1]):
-            continue
+            if not _counts_before_scope(m, inside[-1]):
+                continue
+            # (a split of it, two parts at least: one figure after such a scope is read by
+            # the containment rule, whose message names the set)
+            counted = True
         stop = _CLAUSE_END_RE.search(text, m.end())
         end = stop.start() if stop else len(text)
         after = [q for q in _window(qs, m.end(), end)[: MAX_SPLIT * 2] if q.depth == 0]
+        # 「已受理的案件中审结131件，其中维持89件、驳回17件」: a 其中 list opened after the first
+        # figure breaks that figure down (its own group); the scope's figures end there
+        sub = next(
+            (k for k, q in enumerate(after) if k and q.pre.lstrip(" 　，,").startswith("其中")),
+            len(after),
+        )
+        after = after[:sub]
         if not after or any(id(q) in grouped for q in after):
             continue
         unit_q = after[0]
@@ -1984,6 +2067,8 @@ def _scope_groups(
                 origin = "scope-noun"
         if not parts or whole is None or any(p is whole for p in parts):
             continue  # (no parts: the first figure after the scope denies it)
+        if counted and len(parts) < 2:
+            continue
         if pointed and any(_of_other_period(lex, _own_clause(p)) for p in parts):
             continue  # 「上述罚没款中，2021—2023年…1.3亿元」: figures of other years
         other = _OTHER_PERIOD_RE.search(words)
@@ -2256,6 +2341,18 @@ def _holds_figure(m: re.Match[str], last: Quantity) -> bool:
     )
 
 
+def _counts_before_scope(m: re.Match[str], last: Quantity) -> bool:
+    """「全镇19个村（社区）中，」: a scope's only figure with the noun it counts right before
+    中， (not 「23个行政村和8个社区中，」, two sets joined)."""
+    return (
+        bool(m.group("stop"))
+        and _COUNTED_NOUN_RE.fullmatch(m.string, last.end, m.end("words")) is not None
+        and _DIGITS_RE.search(m.string, m.start("words"), last.start) is None
+    )
+
+
+# the noun a figure counts, with a bracket qualifying it (村（社区）), up to a scope's 中
+_COUNTED_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[（(][\u4e00-\u9fff、]{1,8}[)）])?")
 # what opens a part right after a scope's 中 with no comma: 中有, 中已有, 中已为 (「全区128个村
 # 中已为120个村配备…」: the villages provided for are some of the 128)
 _PART_OF_RE = re.compile(r"(?:已经?)?(?:有|为)")
@@ -3585,6 +3682,20 @@ def _group(
         if closed:
             rest_at = min(len(r) for r in closed)
             readings = [r for r in readings if len(r) >= rest_at] or readings
+    if len(readings) > 1:
+        # 「其中属于本级职权范围的412件，已全部办结；不属于本级职权范围的182件」: the figure
+        # right after the first part (no figure between) that negates it is the other class
+        # of the same whole, past any clause end
+        paired = [
+            r
+            for r in readings
+            if len(r) == 2
+            and _DIGITS_RE.search(text, r[0].end, r[1].start) is None
+            and _negated_pair(r[0].phrase + r[0].after, r[1].phrase + r[1].after)
+        ]
+        if paired:
+            pair_at = min(len(r) for r in paired)
+            readings = [r for r in readings if len(r) >= pair_at] or readings
     first, *others = readings
 
     def flag(parts: list[Quantity]) -> str:
@@ -3948,6 +4059,9 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
         elif g.complete == "done":
             severity = Severity.WARNING
             message += "（文中说明已全部办结，各项办理结果合计应等于总数）"
+        elif g.complete == "named":
+            severity = Severity.WARNING
+            message += "（文中点明了类别及其数目，各类合计应等于总数）"
         elif g.complete != "strong":
             severity = Severity.WARNING
             message += (
@@ -3998,6 +4112,64 @@ _SPLIT_CLOSED_COUNT_RE = re.compile(
     r"[^。；;]{0,16}?[，,]\s*(?:以上|上述|这)?(?P<n>[两二三四五六七八九十])[类项种个部分方面]{1,2}"
     r"[\u4e00-\u9fff]{0,6}?(?:合计|共计|共同|共|一起)?(?:涵盖|包括|覆盖|囊括)了?(?:全部|所有)"
 )
+
+
+# a count of classes (两级, 三类, 四个方面) after the names of the classes it counts
+_CLASS_COUNT_RE = re.compile(
+    r"(?P<n>[两二三四五六七八九]|[2-9])(?:个|大)?(?:级|类|方面|层级|种类型|部分|领域)"
+)
+# words of the declaring clause that say every item is of one of the classes
+_ALL_CLASSES_RE = re.compile(r"全部|均|都|分别|分为|分成|划分为|分属|共分")
+_BRACKETED_RE = re.compile(r"[（(][^（()）]{0,12}[)）]")
+CLASS_REACH = 60  # characters before the first part searched for the classes it names
+
+
+def _declared_classes(bq: BlockQuantities, total: Quantity, parts: Sequence[Quantity]) -> str:
+    """Does the total's sentence, before the first part, name the classes of the split and
+    count them (「全部分布在市、县两级」「分为行政处罚和行政许可两类」「构建区、街道、社区三级
+    网络」), as many as the parts, each part naming its class first, in the order named? The
+    split is then all of the total: "strong" when the clause says every item is of a class
+    (全部, 均, 分为…), "named" when it only names them (a warning: a class may hold items
+    beyond the ones counted), else ""."""
+    text = bq.text
+    if len(parts) < 2 or len(parts) > MAX_SPLIT:
+        return ""
+    start = max(bq.sentence_span(total.sentence)[0], parts[0].num_start - CLASS_REACH)
+    found = None
+    for m in _CLASS_COUNT_RE.finditer(text, start, parts[0].num_start):
+        found = m
+    if found is None:
+        return ""
+    raw = found.group("n")
+    if (int(raw) if raw.isdigit() else cn_to_int(raw)) != len(parts):
+        return ""
+    opened = last_mark(text, "，,；;：:。", start, found.start())
+    clause = _BRACKETED_RE.sub("", text[opened + 1 if opened >= 0 else start : found.start()])
+    names = clause.split("、")
+    if len(names) < len(parts) and len(names) == len(parts) - 1:
+        at = max(names[-1].rfind(w) for w in "和及与")
+        if at <= 0:
+            return ""
+        names[-1:] = [names[-1][:at], names[-1][at + 1 :]]
+    if len(names) != len(parts) or not all(names) or _SPLIT_OPEN_RE.search(clause):
+        return ""
+    # the words of each part: from the clause mark (or the figure) before it
+    words = []
+    for k, p in enumerate(parts):
+        mark = last_mark(text, "，,；;：:", start, p.num_start)
+        begin = parts[k - 1].end if k else mark + 1 if mark >= 0 else start
+        words.append(_BRACKETED_RE.sub("", text[begin : p.num_start]))
+    # the first name's clause opens with the verb that declares it: its name is the longest
+    # ending of its words the first part says
+    first = next((names[0][i:] for i in range(len(names[0])) if names[0][i:] in words[0]), "")
+    if not first:
+        return ""
+    names[0] = first
+    for k, w in enumerate(words):
+        seen = [(w.find(n), j) for j, n in enumerate(names) if n in w]
+        if not seen or min(seen)[1] != k:
+            return ""
+    return "strong" if _ALL_CLASSES_RE.search(clause) else "named"
 
 
 def _split_closed(text: str, end: int, parts: int, stop: int | None = None) -> bool:
