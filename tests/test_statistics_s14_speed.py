@@ -1,0 +1,62 @@
+"""Session 14's shortcuts for the relations view (issue 12) give what the slower forms gave:
+each new form is compared with the old one, kept here, on random inputs, and on a few cases
+worked out by hand."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from fazhi_lint.analysis.relations import announced
+
+
+def _ordinals_by_pattern(
+    text: str, after: int, end: int, measure: str, head: str
+) -> list[tuple[int, str]]:
+    """The former form: one pattern compiled per measure and head."""
+    if head:
+        word = rf"(?:{re.escape(measure)})?[\u4e00-\u9fff]{{0,3}}?{re.escape(head)}"
+    else:
+        word = re.escape(measure)
+    pattern = re.compile(rf"第([一二三四五六七八九十]{{1,2}}){word}")
+    return [(m.start(), m.group(1)) for m in pattern.finditer(text, after, end)]
+
+
+def test_ordinals_are_what_the_pattern_finds() -> None:
+    # 第 and numerals often, the measure and head words' characters, other ideographs, marks
+    alphabet = "第第一二十三项组督导队分，。ab"
+    rng = random.Random(14)
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        measure = rng.choice(["", "项", "组", "分队", "a"])
+        head = rng.choice(["", "", "组", "导组", "分队", "队"])
+        after = rng.randint(0, len(text))
+        end = rng.randint(after, len(text))
+        got = list(announced._ordinals(text, after, end, measure, head))
+        assert got == _ordinals_by_pattern(text, after, end, measure, head), (
+            text,
+            after,
+            end,
+            measure,
+            head,
+        )
+
+
+def test_ordinals_by_hand() -> None:
+    text = "设立4个督导组，第一督导组负责甲，第二组负责乙，第十一小督导组负责丙。"
+    # 第一 + 督 + 导组 (one ideograph before the head 导组... the shortest: 第一督导组 at 8)
+    found = list(announced._ordinals(text, 0, len(text), "个", "导组"))
+    assert [n for _, n in found] == ["一", "十一"]
+    assert found[0][0] == text.index("第一")
+    # the head 组 right after the numeral: 第二组 counts too (0 ideographs between)
+    assert [n for _, n in announced._ordinals(text, 0, len(text), "个", "组")] == [
+        "一",
+        "二",
+        "十一",
+    ]
+    # no head: 第N followed by the measure itself (第一次, 第二次), 第三项 is another measure
+    said = "开展督查三次，第一次在春季，第二次在秋季，第三项另行安排。"
+    assert [n for _, n in announced._ordinals(said, 0, len(said), "次", "")] == ["一", "二"]
+    # the end bounds the search: 第二次 lies past it
+    cut = said.index("第二次") + 2
+    assert [n for _, n in announced._ordinals(said, 0, cut, "次", "")] == ["一"]
