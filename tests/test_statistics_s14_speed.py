@@ -60,3 +60,26 @@ def test_ordinals_by_hand() -> None:
     # the end bounds the search: 第二次 lies past it
     cut = said.index("第二次") + 2
     assert [n for _, n in announced._ordinals(said, 0, cut, "次", "")] == ["一"]
+
+
+def test_head_list_is_the_pattern_search() -> None:
+    # names ending with the head 清单 / 单清, joined by 、 和 以及, marks that end a clause
+    alphabet = ["清单", "单清", "清", "单", "权力", "、", "和", "以及", "，", "。", "等", "1"]
+    rng = random.Random(141)
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        head = rng.choice(["清单", "单清"])
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        got = announced._head_list(text, start, end, head)
+        want = announced._head_list_re(head).search(text, start, end)
+        assert (got and got.span()) == (want and want.span()), (text, start, end, head)
+
+
+def test_head_list_by_hand() -> None:
+    text = "全面公布权力清单、责任清单和负面清单，"
+    # three names ending with 清单: 权力清单 (4 chars from 4), 责任清单, 负面清单 up to the comma
+    found = announced._head_list(text, 0, len(text), "清单")
+    assert found is not None and found.group(0) == "全面公布权力清单、责任清单和负面清单"
+    # the head once only: no list, whatever follows
+    assert announced._head_list("公布权力清单和制度，", 0, 10, "清单") is None
