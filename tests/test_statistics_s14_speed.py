@@ -7,7 +7,8 @@ from __future__ import annotations
 import random
 import re
 
-from fazhi_lint.analysis.relations import announced
+from fazhi_lint.analysis.quantities import load_lexicon
+from fazhi_lint.analysis.relations import announced, periods
 
 
 def _ordinals_by_pattern(
@@ -83,3 +84,57 @@ def test_head_list_by_hand() -> None:
     assert found is not None and found.group(0) == "全面公布权力清单、责任清单和负面清单"
     # the head once only: no list, whatever follows
     assert announced._head_list("公布权力清单和制度，", 0, 10, "清单") is None
+
+
+def _period_spans(text: str) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), m.lastgroup) for m in periods.period_marks(load_lexicon(), text)]
+
+
+def _period_spans_by_pattern(text: str) -> list[tuple[int, int, str | None]]:
+    """The former form: the pattern's own finditer (tried at every character)."""
+    pattern = periods._words(load_lexicon()).pattern
+    return [(m.start(), m.end(), m.lastgroup) for m in pattern.finditer(text)]
+
+
+def test_period_marks_are_what_the_pattern_finds() -> None:
+    # digits, numerals, spaces, the marks after them (月 年 季 至 a dash) and words around
+    alphabet = [
+        "1",
+        "2",
+        "0",
+        "一",
+        "三",
+        "十",
+        " ",
+        "月",
+        "年",
+        "季度",
+        "至",
+        "—",
+        "-",
+        "份",
+        "底",
+        "以来",
+        "前",
+        "个月",
+        "截至",
+        "全年",
+        "上半年",
+        "起",
+        "自",
+        "日",
+        "件",
+    ]
+    rng = random.Random(143)
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert _period_spans(text) == _period_spans_by_pattern(text), text
+
+
+def test_period_marks_by_hand() -> None:
+    text = "2023年以来，1-6月受理12件，一季度3件，全年共办理30件，其中3月份5件。"
+    found = [text[s:e] for s, e, _ in _period_spans(text)]
+    # 2023年以来 (since), 1-6月 (months), 一季度 and 全年 (words), 3月份 (one month); the
+    # counts 12件, 3件, 30件, 5件 open no period
+    assert found == ["2023年以来", "1-6月", "一季度", "全年", "3月份"]
+    assert _period_spans(text) == _period_spans_by_pattern(text)
