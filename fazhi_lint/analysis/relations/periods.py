@@ -51,7 +51,15 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ...model import Severity
-from ..quantities import BlockQuantities, Lexicon, Quantity, load_lexicon, scan
+from ..quantities import (
+    BlockQuantities,
+    Lexicon,
+    Quantity,
+    finditer_at,
+    first_char_class,
+    load_lexicon,
+    scan,
+)
 from .common import (
     COUNTABLE,
     DOING_VERBS,
@@ -97,6 +105,7 @@ class _PeriodWords:
 
     pattern: re.Pattern[str]
     whole: frozenset[str]
+    first: re.Pattern[str] | None = None  # where a match may begin (:func:`_first_of`)
 
 
 _CACHE: dict[int, _PeriodWords] = {}
@@ -141,7 +150,7 @@ def _words(lex: Lexicon) -> _PeriodWords:
         rf"|(?P<since>{_SINCE_RE})|(?P<month>{_ONE_MONTH_RE})"
         rf"|(?P<word>{'|'.join(re.escape(w) for w in words) or '(?!)'})"
     )
-    made = _PeriodWords(pattern, frozenset(whole))
+    made = _PeriodWords(pattern, frozenset(whole), _first_of(pattern, words))
     _CACHE[id(lex)] = made
     return made
 
@@ -233,7 +242,43 @@ def period_marks(lex: Lexicon, text: str) -> tuple[re.Match[str], ...]:
     """The period words of a text (:func:`_words`), listed once per text: the period rules
     and the flow rule both read every one of a paragraph (the pattern opens with digits and
     numerals, found everywhere, and its spaces leave its width unbounded)."""
-    return tuple(scan(_words(lex).pattern, text))  # (jumping to the words' first characters)
+    words = _words(lex)
+    if words.first is None:
+        return tuple(scan(words.pattern, text))  # (jumping to the words' first characters)
+    return tuple(finditer_at(words.first, words.pattern, text))
+
+
+# the digits and numerals a period may open with (months, ranges, years, 一季度)
+_PERIOD_DIGITS = "0-9一二三四五六七八九十"
+# what follows the digits of a period of the pattern's own forms (spaces between): 月 of a
+# month, 年 of a year, a range's mark (1至6月, 4—6月)
+_AFTER_DIGITS = "月年\\-－—–~～至到"
+
+
+def _first_of(pattern: re.Pattern[str], words: Sequence[str]) -> re.Pattern[str] | None:
+    """Where a match of the period pattern may begin, more narrowly than its first
+    characters: prose holds digits and numerals everywhere, and a period opening with them
+    has, after them and spaces, 月, 年 or a range's mark (the pattern's forms) or the next
+    character of a word of the lexicon that opens so (一季度: 季). Every match begins where
+    this matches, so trying the pattern there alone finds the same matches, without a try
+    at every digit of a paragraph. None when the pattern's first characters are unknown."""
+    first = first_char_class(pattern)
+    if first is None:
+        return None
+    digit = re.compile(f"[{_PERIOD_DIGITS}]")
+    after = set()
+    for w in words:
+        if digit.match(w):
+            rest = w.lstrip(_PERIOD_DIGITS.replace("0-9", "0123456789")).lstrip()
+            if not rest:
+                return first  # (a word of digits alone: no narrower test)
+            after.add(rest[0])
+    follow = _AFTER_DIGITS + "".join(sorted(re.escape(c) for c in after))
+    return re.compile(
+        rf"(?={first.pattern})(?:[{_PERIOD_DIGITS}](?=[{_PERIOD_DIGITS}]*\s*[{follow}])"
+        rf"|(?![{_PERIOD_DIGITS}]).)",
+        re.DOTALL,
+    )
 
 
 def _scoped(bq: BlockQuantities, lex: Lexicon, report_year: int | None) -> list[_Scoped]:

@@ -3261,6 +3261,9 @@ def points_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     change_re = _change_re(lex)
     comparison = tuple(lex.data["rates"]["comparison"])
     qs = [q for q in bq.quantities if not q.quoted]
+    # the first count of each sentence (its index): a count before a figure in its sentence
+    # is looked up, not sought among all the figures before it (quadratic in a long paragraph)
+    first_count: dict[int, int] | None = None
     for idx, q in enumerate(qs):
         if q.kind != "percent":
             continue
@@ -3270,7 +3273,8 @@ def points_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         subject_is_rate = bool(_RATE_SUBJECT_RE.search(pre))
         prior_rate = None
         if not subject_is_rate:
-            for p in reversed(qs[:idx]):
+            for j in range(idx - 1, -1, -1):  # (not reversed(qs[:idx]): a copy per figure)
+                p = qs[j]
                 if p.sentence != q.sentence:
                     break
                 if p.kind == "percent" and rate_word(p):
@@ -3281,7 +3285,12 @@ def points_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             if prior_rate is None or not pre.startswith(comparison):
                 continue
             # 「收到申请96件，按时答复率100%，较上年增长30%」: 增长/增加 of a count named earlier
-            count_before = any(p.sentence == q.sentence and p.kind == "count" for p in qs[:idx])
+            if first_count is None:
+                first_count = {}
+                for j, p in enumerate(qs):
+                    if p.kind == "count":
+                        first_count.setdefault(p.sentence, j)
+            count_before = first_count.get(q.sentence, idx) < idx
             if count_before and _COUNT_CHANGE_RE.search(pre):
                 continue
         about = rate_word(prior_rate) if prior_rate is not None else "比率"

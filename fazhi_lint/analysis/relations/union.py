@@ -151,7 +151,8 @@ def _listed(text: str, qs: Sequence[Quantity], at: int) -> list[Quantity]:
     if first.pre.startswith("其中"):
         return []
     out = [first]
-    for q in qs[at + 1 :]:
+    for j in range(at + 1, len(qs)):  # not qs[at + 1:]: a copy per figure was quadratic
+        q = qs[j]
         prev = out[-1]
         gap = text[prev.end : q.num_start]
         after = _kind_after(text, prev)
