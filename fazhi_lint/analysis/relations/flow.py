@@ -123,8 +123,9 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             or _CONCLUDING_RE.search(q.pre) is not None
             or _DECIDED_RE.search(q.pre) is not None
         )
-        # 「对符合条件的1541件申请予以受理」: the stage told by a verb after the figure (对 before it)
-        if not staged and "对" not in q.pre:
+        # 「对符合条件的1541件申请予以受理」: the stage told by a verb after the figure (对 before
+        # it), or by a clause of its own saying all of it was accepted (「…34087件，已全部受理」)
+        if not staged and "对" not in q.pre and not _all_accepted_after(lex, bq.text, q):
             continue
         if per_or_change(lex, q):
             continue
@@ -1060,7 +1061,7 @@ def _same_things(lex: Lexicon, text: str, q: Quantity, group: dict[str, Quantity
         own = _OWN_CLAUSE_SPLIT_RE.split(q.pre.rstrip(" 　"))[-1]
         named = _OF_STATE_NOUN_RE.search(own)
         noun = named.group("noun") if named is not None else None
-    if not noun or not group:
+    if not noun or noun in _COPULA_NOUNS or not group:
         return True
     words = "".join(p.noun + p.phrase for p in group.values())
     # a bare head noun (案件) the stock's words hold, or three characters in a row shared
@@ -1387,7 +1388,7 @@ def _restage(lex: Lexicon, text: str, q: Quantity) -> Quantity:
         verb = _concluded_after(lex, text, q)
         if verb:
             return _replace(q, family="concluded", verb=verb, inherited=True)
-        verb = _stage_after(lex, text, q, "accepted")
+        verb = _stage_after(lex, text, q, "accepted") or _all_accepted_after(lex, text, q)
         if verb:
             return _replace(q, family="accepted", verb=verb, inherited=True)
         m = _CONCLUDING_RE.search(q.pre)
@@ -1439,6 +1440,31 @@ def _stage_after(lex: Lexicon, text: str, q: Quantity, family: str) -> str:
     if family == "concluded" and (m := _DECISION_AFTER_RE.search(after)):
         return m.group(0)
     return ""
+
+
+# the clause right after a figure that ends its own: 「…的34087件，已全部受理；」
+_NEXT_OWN_CLAUSE_RE = re.compile(
+    r"[，,]\s*(?P<clause>[^，,；;。！？!?：:0-9０-９]{2,12})(?=[，,；;。！？!?]|$)"
+)
+_ALL_FILLERS_RE = re.compile(r"(?:已经|已|均|全部|都|悉数|全数|一律|予以|依法|及时|了)")
+
+
+def _all_accepted_after(lex: Lexicon, text: str, q: Quantity) -> str:
+    """The accepting verb of a clause of its own right after a figure of no stage that says
+    all of it was accepted and nothing else (「属于本部门职责范围的34087件，已全部受理；」): the
+    figure is then what was accepted. Only a word of all (numbers.toml
+    ``clauses.all-done-leads``), adverbs and the verb; else ""."""
+    m = _NEXT_OWN_CLAUSE_RE.match(text, q.end)
+    if m is None:
+        return ""
+    clause = m.group("clause")
+    if not any(w in clause for w in lex.data["clauses"].get("all-done-leads", ())):
+        return ""
+    rest = _ALL_FILLERS_RE.sub("", clause)
+    if rest not in verbs_of(lex, "accepted"):
+        return ""
+    # (with a carry-in told, what was accepted may hold last year's cases too)
+    return "" if speaks_of_carry_over(lex, text) else rest
 
 
 def _concluded_after(lex: Lexicon, text: str, q: Quantity) -> str:
@@ -1618,6 +1644,8 @@ _NOUN_STOP_RE = re.compile("[因在处正仍尚还均都已由经于按系待未
 # the head noun after a 的-phrase of state (「…的案件」「…的复议申请」), at most six characters,
 # before a copula (「尚未审结的案件为95件」)
 _OF_STATE_NOUN_RE = re.compile(r"的(?P<noun>[\u4e00-\u9fff]{1,6}?)(?:为|是|达|有|共|计|共计)?$")
+# a copula or 有 read as that noun (「尚未结案的有123件」): no noun of other things
+_COPULA_NOUNS = frozenset({"为", "是", "达", "有", "共", "计"})
 # 「尚在调解中的」「仍在核查中的」「尚在审理的」: a state still under way, whatever its verb
 _STILL_IN_RE = re.compile(r"(?:尚|仍|还|正)在[\u4e00-\u9fff]{1,6}?(?:中|之中|过程中)?的$")
 

@@ -91,7 +91,15 @@ from .common import (
     show,
     span_of,
 )
-from .flow import _CONCLUDING_RE, _DECIDED_RE, all_concluded, scope_family, speaks_of_carry_over
+from .flow import (
+    _CONCLUDING_RE,
+    _DECIDED_RE,
+    _FIX_RE,
+    _all_accepted_after,
+    all_concluded,
+    scope_family,
+    speaks_of_carry_over,
+)
 from .kinds import fitting_sets
 from .magnitude import SLIP_POWERS
 from .periods import _period_of, _words
@@ -136,6 +144,9 @@ class Group:
     # or beside a part-year part: 「其中上半年29件；予以通过58件，不予通过7件」): they must
     # add up to the whole even where a shorter reading leaves the list partial
     whole_segments: list[list[Quantity]] = field(default_factory=list)
+    # the text says each part is an outcome of the whole (the list after 「均已办结：」): no
+    # part is a sub-part of the one before it (no nested reading)
+    siblings: bool = False
 
 
 @dataclass(frozen=True)
@@ -396,7 +407,12 @@ def _evaluate_reading(
     over = s_low > t_high or (s_low == t_high and (s_low != p_low or t_high != r_high))
     under = s_high < t_low or (s_high == t_low and (s_high != p_high or t_low != r_low))
     if over:
-        if allow_nested and not group.pooled and _nested_explained(parts, total):
+        if (
+            allow_nested
+            and not group.pooled
+            and not group.siblings
+            and _nested_explained(parts, total)
+        ):
             return Verdict.CONSISTENT, "nested", Decimal(0)
         if group.overlap:
             return Verdict.UNKNOWN, "overlapping", Decimal(0)
@@ -1132,6 +1148,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _respective_subject_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     groups += _other_than_groups(lex, qs, groups)
     groups += _outcome_groups(bq, lex, qs, groups)
+    groups += _acted_on_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     named = _named_intake_groups(bq, lex, qs, groups)
     if named:
         # the set named again is the whole of those outcomes, not a total of the sentence
@@ -2037,7 +2054,20 @@ def _scope_groups(
             whole = own[-1]
         elif family:
             # (「通过网络庭审审结案件86件」 is a subset of the concluded, not 「审结的案件」)
-            stage = [q for q in earlier if q.family == family and not by_means(q, words)]
+            # (「属于本部门职责的34087件，已全部受理」: a figure a clause of all stages too)
+            stage = [
+                q
+                for q in earlier
+                if (
+                    q.family == family
+                    or (
+                        family == "accepted"
+                        and q.family not in FLOW_STAGES
+                        and _all_accepted_after(lex, text, q)
+                    )
+                )
+                and not by_means(q, words)
+            ]
             whole = max(stage, key=lambda q: q.high) if stage else None
             if whole is None and family == "concluded":
                 # 「受理147件。审结的案件中，维持98件，撤销21件…」: the concluded not counted,
@@ -2420,7 +2450,8 @@ def _leaves_scope(lex: Lexicon, q: Quantity) -> bool:
 # (not a rest named as a scope a part is taken from: 「其余企业中已有612家」)
 _COMPLEMENT_RE = re.compile(
     r"^[，,、；;\s]*(?:其余|剩余|余下|尚余)"
-    r"(?![\u4e00-\u9fff]{0,8}?(?<![其集])中(?![心央国华小学级期标介层间]))"
+    # (the 中 of a state under way, 「其余尚在调查核实中的有14件」, is no scope)
+    r"(?!(?:(?![尚仍正还]在)[\u4e00-\u9fff]){0,8}?(?<![其集])中(?![心央国华小学级期标介层间]))"
 )
 MAX_BACK = 6  # how many earlier figures a 其余 may complete
 
@@ -3016,7 +3047,7 @@ def _marker_groups(
                         lex, bq.text, single, _longest(group)
                     ):
                         # 「受理95件，已全部办结。其中维持52件，撤销18件…」
-                        _as_outcomes(lex, group)
+                        _as_outcomes(lex, group, text=bq.text)
                     groups.append(group)
                     continue
                 groups.extend(_assign(lex, cands, readings[0]))
@@ -3086,11 +3117,11 @@ def _marker_groups(
                 if _listed_in_part(lex, bq.text, total, _longest(group)):
                     pass  # 「主要为…」「…等」: some outcomes only
                 elif _all_concluded(lex, bq.text[total.end : m.start()]):
-                    _as_outcomes(lex, group)
+                    _as_outcomes(lex, group, text=bq.text)
                 elif _done_after(lex, bq.text, group, s_end):
                     # 「受理438件，其中准予402件，不予17件，撤回13件，均已在法定时限内办结」:
                     # every item got an outcome, read after the list: a warning
-                    _as_outcomes(lex, group, at_most="done")
+                    _as_outcomes(lex, group, at_most="done", text=bq.text)
                 if _whole_left_open(bq, total, m.start()):
                     group.alt_totals = before[:-1]
                     if (
@@ -3254,8 +3285,12 @@ def _outcome_groups(
         if not _all_concluded(lex, statement):
             continue
         parts: list[Quantity] = []
-        # 「准予登记55件，不予登记3件，申请人主动撤回申请5件」: the list goes on with an item
-        # of the same count no outcome word names; the outcomes before it are not all of them
+        # 「收到听证申请11件，均已依法处理完毕：组织听证9件，撤回3件」: the colon closing the
+        # clause that says all is concluded opens what became of them — every item of the
+        # list (to the statement's end) is an outcome by its place, whatever its verb
+        colon = _done_colon(lex, text, intake, qs[i + 1] if nxt else None)
+        if colon is not None:
+            end = min(end, colon)
         unnamed = False
         for q in qs[i + 1 : i + 1 + MAX_SPLIT * 2]:
             if q.num_start >= end or q.depth != intake.depth:
@@ -3271,13 +3306,18 @@ def _outcome_groups(
             ):
                 break  # another intake or a refusal of one: the outcomes after it are its own
             if _still_open(bq, lex, q) or not (
-                _outcome_like(lex, q) or _by_position(q) or _verb_item(lex, q, intake)
+                _outcome_like(lex, q)
+                or _by_position(q)
+                or _verb_item(lex, q, intake)
+                or (colon is not None and not _topic_item(lex, q))
             ):
                 unnamed = (
                     bool(parts) and not _still_open(bq, lex, q) and _listed_next(text, parts[-1], q)
                 )
                 break
             parts.append(q)
+        if colon is not None and len(parts) >= 2 and _colon_list_told(groups, intake, parts):
+            continue
         if not parts or any(id(p) in held for p in parts):
             continue
         if _listed_in_part(lex, text, intake, parts):
@@ -3288,11 +3328,134 @@ def _outcome_groups(
             continue  # one outcome (调解成功) of several: the others may be unnamed
         words = [p.phrase + p.after for p in parts]
         # a decision and its negation (调解成功/调解不成) leave no third outcome; named
-        # decisions (维持、撤销…) may leave one unnamed (驳回): a warning
+        # decisions (维持、撤销…) may leave one unnamed (驳回): a warning — unless the list
+        # follows the all-concluded clause's colon: it says it is every item's outcome
         negated = _has_negated_pair(words) and not across
+        if colon is not None and len(parts) >= 2:
+            out.append(Group(intake, parts, "outcomes", "strong", siblings=True))
+            continue
         group = Group(intake, parts, origin, "" if unnamed else "strong" if negated else "done")
         out.append(group)
     return out
+
+
+# the clause closed by a colon right after an intake (「11件，均已依法处理完毕：」), no figure in it
+_DONE_COLON_RE = re.compile(r"[，,]\s*(?P<clause>[^，,；;。！？!?：:0-9０-９]{2,24})[：:]")
+
+
+def _done_colon(lex: Lexicon, text: str, intake: Quantity, first: Quantity | None) -> int | None:
+    """Where the list after an intake ends (its statement's end) when the clause right after
+    the intake says all is concluded and closes with a colon before the first figure
+    (「收到听证申请11件，均已依法处理完毕：组织听证9件，…撤回…3件；」), else None."""
+    if first is None:
+        return None
+    m = _DONE_COLON_RE.match(text, intake.end, first.num_start)
+    if m is None or not _all_concluded(lex, m.group("clause")):
+        return None
+    if speaks_of_carry_over(lex, text):
+        return None  # the outcomes may hold last year's cases
+    stop = _STATEMENT_END_RE.search(text, m.end(), m.end() + MAX_STATEMENT)
+    return stop.start() if stop else min(len(text), m.end() + MAX_STATEMENT)
+
+
+def _colon_list_told(groups: list[Group], intake: Quantity, parts: list[Quantity]) -> bool:
+    """A group already reading the list after the all-concluded colon against the same whole
+    (a grant and its refusal, 「决定给予赔偿21件，决定不予赔偿6件，申请人撤回2件」) is told its
+    list is the whole list: no reading of it may end earlier. True when such a group was found."""
+    ids = {id(p) for p in parts}
+    for g in groups:
+        if g.total is intake and g.parts and {id(p) for p in g.parts} <= ids:
+            g.parts, g.complete, g.readings = list(parts), "strong", []
+            g.siblings = True
+            return True
+    return False
+
+
+_ITEM_SEP_RE = re.compile("[，,、；;：:]")
+_STATEMENT_STOPS = "；;。！？!?"
+
+
+def _acted_on(lex: Lexicon, words: str) -> bool:
+    """Does a clause say every item of the figure before it was acted on — a word of all
+    (numbers.toml ``clauses.all-done-leads``) and a verb after it, not under a negation
+    (「对属实线索全部立案查处」「已全部转交相关部门处理」「全部下达整改通知书」)?"""
+    for lead in lex.data["clauses"].get("all-done-leads", ()):
+        at = words.find(lead)
+        while at >= 0:
+            rest = words[at + len(lead) :].removeprefix("已经").removeprefix("已")
+            if (at == 0 or words[at - 1] not in "不未没非") and len(rest) >= 2:
+                return True
+            at = words.find(lead, at + 1)
+    return False
+
+
+def _own_words(q: Quantity) -> str:
+    """The words of a list item before its figure (after the last separator)."""
+    return _ITEM_SEP_RE.split(q.pre)[-1]
+
+
+def _done_item(lex: Lexicon, q: Quantity) -> bool:
+    """A figure counting items brought to an end (已结案, 办结, 已整改到位), not still open."""
+    own = _own_words(q)
+    if _STILL_OPEN_RE.search(own) or any(w in own for w in lex.data["clauses"].get("pending", ())):
+        return False
+    clauses = lex.data["clauses"]
+    ends = (*clauses.get("outcome-words", ()), *clauses.get("all-done-verbs", ()))
+    return q.family == "concluded" or own.endswith(ends) or _FIX_RE.search(own) is not None
+
+
+def _open_item(lex: Lexicon, q: Quantity, text: str) -> bool:
+    """A figure counting items still under way (正在办理, 尚在调查中), by its own words."""
+    stop = _CLAUSE_BREAK_RE.search(text, q.end)
+    own = _own_words(q) + text[q.end : stop.start() if stop else len(text)]
+    pending = lex.data["clauses"].get("pending", ())
+    return _STILL_OPEN_RE.search(own) is not None or any(w in own for w in pending)
+
+
+def _acted_on_groups(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], held: set[int]
+) -> list[Group]:
+    """「经核实属实的38件，已全部转交相关部门处理，目前办结31件、正在处理9件」: a clause of no
+    figure saying every item of a whole was acted on, then a figure of those brought to an end
+    and one of those still under way, side by side and last of the unit in their statement:
+    the two sides of the whole, so they add up to it (more is an error, fewer a warning —
+    another state may go unnamed). Not when the text counts a carry-in."""
+    text = bq.text
+    if speaks_of_carry_over(lex, text):
+        return []
+    out: list[Group] = []
+    for i in range(len(qs) - 2):
+        whole, done, rest = qs[i], qs[i + 1], qs[i + 2]
+        if whole.kind != "count" or any(q.depth for q in (whole, done, rest)):
+            continue
+        if not (_same_unit(lex, whole, done) and _same_unit(lex, done, rest)):
+            continue
+        if id(done) in held or id(rest) in held:
+            continue
+        between = text[whole.end : done.num_start]
+        if any(c in between for c in _STATEMENT_STOPS) or not _acted_on(lex, between):
+            continue
+        if _ITEM_SEP_RE.sub("", text[done.end : rest.num_start]) != _own_words(rest):
+            continue  # (something between the two beside the open figure's own words)
+        if not (_done_item(lex, done) and _open_item(lex, rest, text)):
+            continue
+        stop = _STATEMENT_END_RE.search(text, rest.end, rest.end + MAX_STATEMENT)
+        end = stop.start() if stop else min(len(text), rest.end + MAX_STATEMENT)
+        if any(
+            q.num_start < end and _same_unit(lex, q, rest) for q in qs[i + 3 : i + 3 + MAX_SPLIT]
+        ):
+            continue  # another figure of the unit follows in the statement: more states
+        out.append(Group(whole, [done, rest], "outcomes", "done", siblings=True))
+    return out
+
+
+def _topic_item(lex: Lexicon, q: Quantity) -> bool:
+    """Does a list item name a topic or a kind (涉及…, …类), not an outcome?"""
+    clauses = lex.data["clauses"]
+    own = _ITEM_LEAD_RE.sub("", _own_clause(q))
+    return own.startswith(tuple(clauses.get("topic-leads", ()))) or own.removesuffix("的").endswith(
+        tuple(clauses.get("topic-ends", ()))
+    )
 
 
 # a sentence opening by naming a stage's set again, said to be all concluded: 「受理的申请已全部
@@ -3494,7 +3657,7 @@ def _listed_in_part(lex: Lexicon, text: str, whole: Quantity, parts: Sequence[Qu
     return _EXAMPLE_LEAD_RE.search(_own_clause(parts[0])) is not None
 
 
-def _as_outcomes(lex: Lexicon, group: Group, at_most: str = "") -> None:
+def _as_outcomes(lex: Lexicon, group: Group, at_most: str = "", text: str = "") -> None:
     """A list after 「均已办结」 names the outcomes of every item: each reading that is an
     outcome split is complete; a reading cut short inside the longest outcome split (where
     立案处罚 changes the flow stage) is none — every outcome after it is one more part."""
@@ -3508,6 +3671,13 @@ def _as_outcomes(lex: Lexicon, group: Group, at_most: str = "") -> None:
     whole = max((len(r) for r, c in flagged if _outcome_split(lex, r, group.total)), default=0)
     if whole:
         flagged = [(r, c) for r, c in flagged if len(r) >= whole] or flagged
+        # 「已全部审结，其中作出决定138件，调解终止16件，撤回终止5件」: each item one outcome
+        # of the whole's, none a sub-part of the one before (138 + 16 = 154 leaves 5 over) —
+        # when no statement ends among them (not 「…；因…被申请行政复议1件」 past the outcomes)
+        longest = max((r for r, _ in flagged), key=len)
+        group.siblings = bool(text) and not _STATEMENT_END_RE.search(
+            text, longest[0].end, longest[-1].num_start
+        )
     (group.parts, group.complete), *group.readings = flagged
 
 

@@ -576,10 +576,11 @@ def _counted_days(p: Quantity) -> bool:
 
 # 「应出庭应诉案件45件，实际出庭42件」「应参训1,260人，实到1,180人」: what was due (应X) and
 # what was done (实际X, 实X) of the thing a rate names
-_DUE_RE = re.compile(r"应(?:当|该)?([\u4e00-\u9fff]{2})")
+# (需 says the due as 应 does: 「需行政机关负责人出庭应诉的257件」)
+_DUE_RE = re.compile(r"(?:应|需)(?:当|该|要)?([\u4e00-\u9fff]{2})")
 # 「应由负责人出庭的7件」「应当由本机关办理的」: the due named with its doer between 应 and the
 # verb (the verb one of the rate's keys somewhere in the words after 由)
-_DUE_BY_RE = re.compile(r"(?<!不)应(?:当|该)?由[\u4e00-\u9fff]{1,12}")
+_DUE_BY_RE = re.compile(r"(?<![不无])(?:应(?:当|该)?由|需(?:要)?(?:由)?)[\u4e00-\u9fff]{1,12}")
 _DONE_RE = re.compile(r"(?:实际|实)([\u4e00-\u9fff]{2})")
 # 「应考3,418人，实考3,391人，参考率…」「应到126人，实到120人，到会率…」: a clause that is only
 # 应/实 and a one-character verb, the verb one of the last two characters of the rate's name
@@ -587,6 +588,7 @@ _DUE_ONE_RE = re.compile(r"应(?:当|该)?([\u4e00-\u9fff])")
 _DONE_ONE_RE = re.compile(r"(?:实际|实)([\u4e00-\u9fff])")
 # characters of a rate's name, before 率, its due and done figures are matched against
 DUE_NAME = 4
+NAMED_DONE = 5  # characters in a row a 其中 part shares with the rate's name to be its done
 _PAIRED_ONE = {"应": "实", "实": "应"}  # the other of a due/done pair of one verb (应考/实考)
 _PAIRED_ONE_RE = re.compile(r"(应|实)(?!际)([\u4e00-\u9fff])")
 
@@ -669,7 +671,7 @@ def _due_and_done(
     keys = {name[i : i + 2] for i in range(len(name) - 1)}
     text = bq.text
     window = text[max(0, q.num_start - DUE_REACH) : q.num_start + DUE_REACH]
-    if "应" not in window and "实际" not in window:
+    if "应" not in window and "需" not in window and "实际" not in window:
         return None
     grouped = _by_sentence(counts)
     same = grouped.get(q.sentence, [])
@@ -715,7 +717,9 @@ def _due_and_done(
             and d is None
             and a is None
             and p.num_start < q.num_start
-            and not words.startswith("其中")  # (a part of the due: 「其中转交办理5件」)
+            # (a part of the due: 「其中转交办理5件」 — unless its words are the rate's own
+            # name: 「其中负责人出庭应诉251件」 for 负责人出庭应诉率)
+            and (not words.startswith("其中") or common_substring(word, words) >= NAMED_DONE)
             and any(k in words for k in keys)
         ):
             own_done = p
@@ -1193,15 +1197,22 @@ def _sum_of_parts_fits(groups: list[Group], rel: Relation, q: Quantity) -> bool:
     some parts of that list, summed, over its whole give it. This only accepts a rate, it
     never reports one."""
     used = set(rel.involved)
+    word = rate_word(q)
     for g in groups:
         if g.pooled or not (2 <= len(g.parts) <= MAX_SUMMED_PARTS):
             continue
         if not any(span_of(x) in used for x in (g.total, *g.parts)):
             continue
         n = len(g.parts)
+        # 「其中负责人出庭应诉251件，委托工作人员出庭6件，…负责人出庭应诉率」: a numerator the
+        # rate's name spells out (NAMED_DONE characters in a row) is counted by that name
+        # alone; a part not so named (委托工作人员出庭) is not summed with it
+        named = [common_substring(word, p.pre) >= NAMED_DONE for p in g.parts]
         for mask in range(1, 1 << n):
             chosen = [g.parts[i] for i in range(n) if mask >> i & 1]
             if len(chosen) < 2:
+                continue
+            if any(named) and not all(named[i] for i in range(n) if mask >> i & 1):
                 continue
             first = chosen[0]
             summed = _replace(
@@ -2559,14 +2570,40 @@ def _attempts_unsaid(
         return False
     manner = lex.data["rates"].get("manner-of-concluding", ())
     concluding = lex.data["verbs"].get("concluded", ())
+    success = next(w for w in lex.data["rates"]["success"] if word.endswith(w))
+    attempt = word[: -len(success)][-2:]  # 调解 of 调解成功率
     for _, n, _ in results:
         whole = part_of.get(id(n))
         if whole is None or whole.family != "concluded":
             continue
+        if _attempts_taken_in(lex, text, attempt, whole):
+            continue  # 「受理医疗纠纷调解申请163件，在已办结的147件…中」: each one an attempt
         words = clause_tail(text, "，,；;。", max(0, n.num_start - 30), n.num_start)
         # (「其中调解结案537件」 names a way of concluding: a share of the concluded, which
         # a report may call 调解成功率)
         if any(m in words for m in manner) and not any(v in words for v in concluding):
+            return True
+    return False
+
+
+ATTEMPT_REACH = 80  # characters before a concluded whole read for the intake of attempts
+
+
+def _attempts_taken_in(lex: Lexicon, text: str, attempt: str, whole: Quantity) -> bool:
+    """Did what came in, told in the whole's sentence before it, ask for the attempt itself
+    (「受理医疗纠纷调解申请163件」 for 调解成功率)? Then every concluded case was an attempt, and
+    the concluded figure is the rate's base. A clause with a verb of intake (numbers.toml
+    verbs ``received``, ``accepted``) naming the attempt."""
+    if len(attempt) < 2:
+        return False
+    start = max(
+        last_mark(text, "。！？!?", max(0, whole.num_start - ATTEMPT_REACH), whole.num_start) + 1,
+        whole.num_start - ATTEMPT_REACH,
+        0,
+    )
+    intake = (*lex.data["verbs"].get("received", ()), *lex.data["verbs"].get("accepted", ()))
+    for clause in re.split("[，,；;]", text[start : whole.num_start]):
+        if attempt in clause and any(v in clause for v in intake):
             return True
     return False
 
