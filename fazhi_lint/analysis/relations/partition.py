@@ -1325,8 +1325,18 @@ def _unnested(
         kept.append(p)
         inner = by_total.get(id(p))
         if inner is not None and inner is not g:
-            held |= {id(x) for x in inner.parts}
+            held |= _surely_held(inner)
     return kept
+
+
+def _surely_held(inner: Group) -> set[int]:
+    """The figures a nested split holds in every reading of where its list ends: one that
+    some reading leaves out may be its whole's sibling (「受理121件，其余17件…不予受理；受理案件
+    中已审结108件，其余13件」: 17 is read into 121's list only by its longest reading)."""
+    held = {id(x) for x in inner.parts}
+    for parts, _ in inner.readings:
+        held &= {id(x) for x in parts}
+    return held
 
 
 # 均 of an average (人均, 平均, 年均…) is no 均 of 「两种方式均参加」
