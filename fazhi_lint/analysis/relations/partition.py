@@ -457,6 +457,13 @@ def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str, text: s
             return "weak"
     if _exhaustive(lex, [p.phrase + p.after for p in parts]):
         return "strong"
+    # 「准予259件，不予许可11件，截至年底仍有16件处于补正材料阶段」: decisions that exhaust
+    # what was decided, and the one rest still open, are all of the whole
+    decided = [p for p in parts if not _open_rest(_own_clause(p))]
+    if len(decided) == len(parts) - 1 >= 2:
+        words = [p.phrase + p.after for p in decided]
+        if _exhaustive(lex, words) or _has_negated_pair(words):
+            return "strong"
     if _stem_split([p.phrase + p.after for p in parts]):
         return "stem"
     return ""
@@ -599,7 +606,7 @@ def _new_statement(
     if _CLAUSE_BREAK_RE.search(bq.text, semicolon + 1, q.num_start):
         return True
     opening = bq.text[semicolon + 1 : q.num_start].lstrip(" 　")
-    if opening.startswith(_statement_openers()):
+    if _opens_statement(opening):
         return True  # …；全年另办理法律咨询50件: a time or frame word opens a new statement
     if _SCOPE_OPENING_RE.search(opening):
         return True  # …；受理案件中已审结166件: a scope of its own
@@ -668,6 +675,27 @@ _SCOPE_OPENING_RE = re.compile(r"^[^，,；;。]{1,12}?(?<![其集])中(?![心�
 
 def _statement_openers() -> tuple[str, ...]:
     return tuple(load_lexicon().data["clauses"].get("statement-openers", ()))
+
+
+# the rest of a time word after 截至/目前: 年底, 年末, 12月31日, 2024年底
+_DATE_HEAD_RE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日|底|末)?|年底|年末|底|末|为止)*")
+
+
+def _opens_statement(words: str) -> bool:
+    """Do a clause's words open a statement of their own with a time or frame word
+    (numbers.toml ``clauses.statement-openers``)? Not when they say what is still open at that
+    time (:func:`_open_rest`): the split's last part, not a new statement."""
+    return words.startswith(_statement_openers()) and not _open_rest(words)
+
+
+def _open_rest(words: str) -> bool:
+    """Do a figure's clause words say what is still open (numbers.toml ``clauses.open-rest``),
+    after a time word if any: 「截至年底尚有12件处于现场核查阶段」「仍有9件正在补正」?"""
+    openers = [w for w in _statement_openers() if words.startswith(w)]
+    tail = words[len(max(openers, key=len)) :] if openers else words
+    # (the rest of the time word: 截至 + 12月31日, 目前 + 为止)
+    tail = _DATE_HEAD_RE.sub("", tail, count=1).lstrip("，, 　")
+    return tail.startswith(tuple(load_lexicon().data["clauses"].get("open-rest", ())))
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -828,14 +856,13 @@ def _readings(
             if k:
                 extra.append(parts[:k])
     leads = tuple(load_lexicon().data["clauses"].get("topic-leads", ()))
-    openers = _statement_openers()
     for parts in readings:
         for k in range(1, len(parts)):
             prev, q = parts[k - 1], parts[k]
             if (
                 _scope_clause(bq.text, prev.end, q.num_start)
                 or _SCOPE_WHOLE_RE.match(bq.text, q.end) is not None
-                or _own_clause(q).startswith(openers)
+                or _opens_statement(_own_clause(q))
                 or (_own_clause(q).startswith(leads) and not _own_clause(prev).startswith(leads))
             ):
                 # 「其中即办件320件，承诺件180件，即办件中涉企事项200件」: a clause opening
@@ -2978,7 +3005,7 @@ def _marker_groups(
         # opening with a time or frame word (numbers.toml clauses.statement-openers) is a
         # statement of its own, no more parts of the list
         opener = next(
-            (q for q in region[1:] if _own_clause(q).startswith(_statement_openers())), None
+            (q for q in region[1:] if _opens_statement(_own_clause(q))), None
         )
         if opener is not None:
             region = [q for q in region if q.num_start < opener.num_start]
