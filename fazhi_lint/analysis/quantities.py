@@ -607,7 +607,7 @@ def _words_before(lex: Lexicon, pre: str) -> tuple[str, str, str, str]:
     if chosen is not None:
         verb = chosen.group(0)
         family = lex.verb_family.get(verb, "other")
-        negated = _negated_intake(body, chosen.start()) if family in _INTAKE else -1
+        negated = negation_before(body, chosen.start()) if family in _INTAKE else -1
         if negated >= 0:
             # 「不予登记13件」「对不属于受理范围的177件」: the intake's negation is a refusal
             verb, family = body[negated : chosen.end()], "rejected"
@@ -628,9 +628,9 @@ NEGATIONS = ("不予", "未予", "不", "未", "非", "无")
 _NOT_IN_SCOPE_RE = re.compile(r"(?:不属于|不符合|不在)[\u4e00-\u9fff]{0,6}$")
 
 
-def _negated_intake(body: str, at: int) -> int:
+def negation_before(body: str, at: int) -> int:
     """Where a negation of the verb at ``at`` starts in its clause (「不予登记」「不属于…受理
-    范围的」), or -1."""
+    范围的」), or -1: the one reading of a negated verb for every check."""
     clause = max(body.rfind(c, 0, at) for c in "，,；;：:、") + 1
     before = body[clause:at]
     for neg in sorted(NEGATIONS, key=len, reverse=True):

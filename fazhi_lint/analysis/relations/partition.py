@@ -48,6 +48,14 @@ and the top level, with the verb and noun after 分别; a warning). 「主要分
 kinds, not a complete split. 上年 in 「较上年增长7.3%」 is no carry-over excusing the outcomes
 under 「已全部结案」 (:func:`.flow.speaks_of_carry_over`).
 
+Session 14 (s14-flow2): a nested split holds a sibling only in every reading of its list
+(「受理121件，其余17件…不予受理；受理案件中已审结108件，其余13件」: 17 stays 136's); the rest
+still open after a time word (截至年底尚有12件处于…阶段) is a split's last part, and with
+decisions that exhaust what was decided (准予/不予) the split is complete; items parted by ；,
+each with its own 占X%, are one list; a class and its negation across ； (属于…的412件，已办结
+的398件；不属于…的175件) split the whole, the figures between said of the class — a whole
+segment only when the negation says the class's own words.
+
 Numbers printed with decimals are rounded: each stands for half a unit of its last digit
 either way, so n parts may miss their total by up to (n + 1) half units (251.26 against
 251.25万元 is consistent; see :func:`.common.bounds`).
@@ -297,6 +305,52 @@ def other_splits(
                 )
                 break
     return out[:MAX_OTHER_SPLITS]
+
+
+def _class_breakdowns(
+    text: str, total: Quantity, parts: Sequence[Quantity]
+) -> list[tuple[tuple[Check, ...], bool]]:
+    """「其中属于本局职责范围的412件，已办结的398件；不属于本局职责范围的175件」: a class and its
+    negation (:func:`_negated_pair`), the negation opening the segment after a semicolon, may
+    split the whole; the figures between, in the class's own segment, are then said of the
+    class (398 of 412), no siblings. Each reading with whether the pair must add up to the
+    whole (a whole segment): only when the negation says the class's own words (属于本局职责
+    范围的 / 不属于本局职责范围的), not a narrower class (「参加年检的2315家，…；对连续两年未参加
+    年检的47家」). One pair per class, so at most one reading for each part."""
+    gaps = [
+        4 if "。" in text[a.end : b.num_start] else _mark_strength(text, a.end, b.num_start)
+        for a, b in itertools.pairwise(parts)
+    ]
+    out: list[tuple[tuple[Check, ...], bool]] = []
+    # ends[i]: the part after the first mark of ； strength or more after part i (its segment's
+    # end), in one pass from the back
+    ends = [0] * len(parts)
+    for i in range(len(parts) - 2, -1, -1):
+        ends[i] = i + 1 if gaps[i] >= _MARK_STRENGTH["；"] else ends[i + 1]
+    for i, cls in enumerate(parts[:-2]):
+        j = ends[i]
+        if (
+            j >= i + 2
+            and gaps[j - 1] == _MARK_STRENGTH["；"]
+            and _negated_pair(cls.phrase + cls.after, parts[j].phrase + parts[j].after)
+        ):
+            kept = (*parts[: i + 1], *parts[j:])
+            # (a narrower negation, 连续两年未参加, leaves some of the whole out: a partial split)
+            whole = len(kept) == 2 and _negates_words(cls.phrase, parts[j].phrase)
+            split = (Check(total, kept, whole), Check(cls, tuple(parts[i + 1 : j]), False))
+            out.append((split, whole))
+    return out
+
+
+def _negates_words(a: str, b: str) -> bool:
+    """Is ``b`` ``a``'s words with one negation put in (属于本局职责范围 / 对不属于本局职责范围),
+    a leading 对 aside?"""
+    b = b.removeprefix("对")
+    return any(
+        b.startswith(n, k) and b[:k] + b[k + len(n) :] == a
+        for n in NEGATIONS
+        for k in range(len(b))
+    )
 
 
 # words that say a list names some of its whole (「主要为A…、B…」「A…、B…等」)
@@ -702,6 +756,10 @@ def _common_prefix(a: str, b: str) -> int:
     return len(common_prefix(a, b))
 
 
+# a figure's own share right after it (「72件，占45.6%」「60件，占比38.0%」)
+_OWN_SHARE_RE = re.compile(r"[，,]?(?:占比|占)(?:为|约|达)?[0-9０-９.．]+[%％]")
+
+
 def _readings(
     bq: BlockQuantities,
     same: Sequence[Quantity],
@@ -755,7 +813,13 @@ def _readings(
                 continue
             if (
                 _adds_beside(bq.text[between[-1] + 1 : q.num_start].lstrip(" 　"))
-                or (k >= 2 and _exhaustive(load_lexicon(), [p.phrase + p.after for p in parts[:k]]))
+                or (
+                    k >= 2
+                    and _exhaustive(load_lexicon(), [p.phrase + p.after for p in parts[:k]])
+                    # 「其中网上72件，占45.6%；窗口60件，占38.0%；邮寄26件，占16.5%」: items
+                    # each with its own share are one list, whatever their names
+                    and not all(_OWN_SHARE_RE.match(bq.text, p.end) for p in parts[: k + 1])
+                )
                 # 「审结134件，其中维持88件…；另有上年结转案件11件」: what was carried in is
                 # no outcome, so no part of a concluded whole (session 13)
                 or (
@@ -1194,6 +1258,11 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
                 and len(c.parts) < len(longest)
                 and _exhaustive(lex, [p.phrase + p.after for p in c.parts])
             ]
+            for split, whole in _class_breakdowns(bq.text, g.total, longest):
+                g.other_splits.append(split)
+                if whole:
+                    g.whole_segments.append(list(split[0].parts))
+            del g.other_splits[MAX_OTHER_SPLITS:]
         for a in g.alternatives:  # (a 其余 read as completing an earlier whole)
             a.other_splits = other_splits(bq, lex, qs, a.total, a.parts)
     if _says_overlap(lex, bq.text):
@@ -3004,9 +3073,7 @@ def _marker_groups(
         # 「其中经专家论证的11项，经风险评估的16项，同时制定出台两项配套制度」: a later clause
         # opening with a time or frame word (numbers.toml clauses.statement-openers) is a
         # statement of its own, no more parts of the list
-        opener = next(
-            (q for q in region[1:] if _opens_statement(_own_clause(q))), None
-        )
+        opener = next((q for q in region[1:] if _opens_statement(_own_clause(q))), None)
         if opener is not None:
             region = [q for q in region if q.num_start < opener.num_start]
         # 「其中，A改革和B改革成效明显，前者推动执法事项下沉217项，后者…18个」: what the
