@@ -607,11 +607,37 @@ def _words_before(lex: Lexicon, pre: str) -> tuple[str, str, str, str]:
     if chosen is not None:
         verb = chosen.group(0)
         family = lex.verb_family.get(verb, "other")
+        negated = negation_before(body, chosen.start()) if family in _INTAKE else -1
+        if negated >= 0:
+            # 「不予登记13件」「对不属于受理范围的177件」: the intake's negation is a refusal
+            verb, family = body[negated : chosen.end()], "rejected"
         if joined >= 0:
             phrase = _clean(lex, body[:joined])
         after = _clean(lex, body[chosen.end() : joined if joined >= 0 else len(body)])
-        noun = after or _clean(lex, body[: chosen.start()])
+        noun = after or _clean(lex, body[: negated if negated >= 0 else chosen.start()])
+        if negated >= 0 and not body[negated : chosen.start()].endswith(NEGATIONS):
+            noun = ""  # (对不属于受理范围的: the words around the verb name the scope, no noun)
     return verb, family, noun, phrase
+
+
+# verbs of an intake, whose negation names what was refused, never what was taken in
+_INTAKE = ("received", "accepted")
+# in front of a verb: 不予受理, 未签约 (relations.common re-exports it)
+NEGATIONS = ("不予", "未予", "不", "未", "非", "无")
+# a scope said not to hold the figure: 不属于受理范围, 不符合立案条件, 不在…受理范围内
+_NOT_IN_SCOPE_RE = re.compile(r"(?:不属于|不符合|不在)[\u4e00-\u9fff]{0,6}$")
+
+
+def negation_before(body: str, at: int) -> int:
+    """Where a negation of the verb at ``at`` starts in its clause (「不予登记」「不属于…受理
+    范围的」), or -1: the one reading of a negated verb for every check."""
+    clause = max(body.rfind(c, 0, at) for c in "，,；;：:、") + 1
+    before = body[clause:at]
+    for neg in sorted(NEGATIONS, key=len, reverse=True):
+        if before.endswith(neg):
+            return at - len(neg)
+    m = _NOT_IN_SCOPE_RE.search(before)
+    return clause + m.start() if m is not None else -1
 
 
 def _after_noun(text: str, pos: int) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 from ...model import Severity, Span
 from ..cn_numbers import fmt
-from ..quantities import BlockQuantities, Lexicon, Quantity, load_lexicon
+from ..quantities import NEGATIONS, BlockQuantities, Lexicon, Quantity, load_lexicon
 
 
 class Verdict(str, enum.Enum):
@@ -66,7 +66,6 @@ COUNTABLE = ("count", "money", "measure", "time")  # kinds that can be parts of 
 # never a stock of their own; a change of the year (years.py)
 NEW_UNITS_RE = re.compile(r"新增|新建|新设|新成立|新培育|新发展|新招录|新聘")
 FLOW_STAGES = ("received", "accepted", "rejected", "concluded")  # verb families of a case flow
-NEGATIONS = ("不予", "未予", "不", "未", "非", "无")  # in front of a verb: 不予受理, 未签约
 
 
 def bounds(q: Quantity) -> tuple[Decimal, Decimal]:

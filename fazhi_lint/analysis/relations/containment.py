@@ -79,11 +79,10 @@ from functools import lru_cache
 
 from ...model import Document, Severity
 from ..cn_numbers import fmt
-from ..quantities import BlockQuantities, Lexicon, Quantity, load_lexicon
+from ..quantities import BlockQuantities, Lexicon, Quantity, load_lexicon, negation_before
 from .common import (
     COMMA_RE,
     FLOW_STAGES,
-    NEGATIONS,
     NEW_UNITS_RE,
     Relation,
     Verdict,
@@ -731,10 +730,11 @@ def _without_list_totals(
 
 def _says(said: str, pair: str) -> bool:
     """Do the words say ``pair`` at least once without a negation in front (受理 in 依法受理,
-    not in 不予受理)? A qualifier that is negated itself keeps its negation in the pairs."""
+    not in 不予受理 nor in 不属于受理范围)? A qualifier that is negated itself keeps its
+    negation in the pairs."""
     at = said.find(pair)
     while at >= 0:
-        if not said[:at].endswith(NEGATIONS):
+        if negation_before(said, at) < 0:
             return True
         at = said.find(pair, at + 1)
     return False

@@ -48,6 +48,14 @@ and the top level, with the verb and noun after 分别; a warning). 「主要分
 kinds, not a complete split. 上年 in 「较上年增长7.3%」 is no carry-over excusing the outcomes
 under 「已全部结案」 (:func:`.flow.speaks_of_carry_over`).
 
+Session 14 (s14-flow2): a nested split holds a sibling only in every reading of its list
+(「受理121件，其余17件…不予受理；受理案件中已审结108件，其余13件」: 17 stays 136's); the rest
+still open after a time word (截至年底尚有12件处于…阶段) is a split's last part, and with
+decisions that exhaust what was decided (准予/不予) the split is complete; items parted by ；,
+each with its own 占X%, are one list; a class and its negation across ； (属于…的412件，已办结
+的398件；不属于…的175件) split the whole, the figures between said of the class — a whole
+segment only when the negation says the class's own words.
+
 Numbers printed with decimals are rounded: each stands for half a unit of its last digit
 either way, so n parts may miss their total by up to (n + 1) half units (251.26 against
 251.25万元 is consistent; see :func:`.common.bounds`).
@@ -310,6 +318,52 @@ def other_splits(
     return out[:MAX_OTHER_SPLITS]
 
 
+def _class_breakdowns(
+    text: str, total: Quantity, parts: Sequence[Quantity]
+) -> list[tuple[tuple[Check, ...], bool]]:
+    """「其中属于本局职责范围的412件，已办结的398件；不属于本局职责范围的175件」: a class and its
+    negation (:func:`_negated_pair`), the negation opening the segment after a semicolon, may
+    split the whole; the figures between, in the class's own segment, are then said of the
+    class (398 of 412), no siblings. Each reading with whether the pair must add up to the
+    whole (a whole segment): only when the negation says the class's own words (属于本局职责
+    范围的 / 不属于本局职责范围的), not a narrower class (「参加年检的2315家，…；对连续两年未参加
+    年检的47家」). One pair per class, so at most one reading for each part."""
+    gaps = [
+        4 if "。" in text[a.end : b.num_start] else _mark_strength(text, a.end, b.num_start)
+        for a, b in itertools.pairwise(parts)
+    ]
+    out: list[tuple[tuple[Check, ...], bool]] = []
+    # ends[i]: the part after the first mark of ； strength or more after part i (its segment's
+    # end), in one pass from the back
+    ends = [0] * len(parts)
+    for i in range(len(parts) - 2, -1, -1):
+        ends[i] = i + 1 if gaps[i] >= _MARK_STRENGTH["；"] else ends[i + 1]
+    for i, cls in enumerate(parts[:-2]):
+        j = ends[i]
+        if (
+            j >= i + 2
+            and gaps[j - 1] == _MARK_STRENGTH["；"]
+            and _negated_pair(cls.phrase + cls.after, parts[j].phrase + parts[j].after)
+        ):
+            kept = (*parts[: i + 1], *parts[j:])
+            # (a narrower negation, 连续两年未参加, leaves some of the whole out: a partial split)
+            whole = len(kept) == 2 and _negates_words(cls.phrase, parts[j].phrase)
+            split = (Check(total, kept, whole), Check(cls, tuple(parts[i + 1 : j]), False))
+            out.append((split, whole))
+    return out
+
+
+def _negates_words(a: str, b: str) -> bool:
+    """Is ``b`` ``a``'s words with one negation put in (属于本局职责范围 / 对不属于本局职责范围),
+    a leading 对 aside?"""
+    b = b.removeprefix("对")
+    return any(
+        b.startswith(n, k) and b[:k] + b[k + len(n) :] == a
+        for n in NEGATIONS
+        for k in range(len(b))
+    )
+
+
 # words that say a list names some of its whole (「主要为A…、B…」「A…、B…等」)
 _SOME_ONLY_RE = re.compile(r"主要|等(?:[。；;，,]|$)|包括但不限于")
 
@@ -473,6 +527,13 @@ def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str, text: s
             return "weak"
     if _exhaustive(lex, [p.phrase + p.after for p in parts]):
         return "strong"
+    # 「准予259件，不予许可11件，截至年底仍有16件处于补正材料阶段」: decisions that exhaust
+    # what was decided, and the one rest still open, are all of the whole
+    decided = [p for p in parts if not _open_rest(_own_clause(p))]
+    if len(decided) == len(parts) - 1 >= 2:
+        words = [p.phrase + p.after for p in decided]
+        if _exhaustive(lex, words) or _has_negated_pair(words):
+            return "strong"
     if _stem_split([p.phrase + p.after for p in parts]):
         return "stem"
     return ""
@@ -615,7 +676,7 @@ def _new_statement(
     if _CLAUSE_BREAK_RE.search(bq.text, semicolon + 1, q.num_start):
         return True
     opening = bq.text[semicolon + 1 : q.num_start].lstrip(" 　")
-    if opening.startswith(_statement_openers()):
+    if _opens_statement(opening):
         return True  # …；全年另办理法律咨询50件: a time or frame word opens a new statement
     if _SCOPE_OPENING_RE.search(opening):
         return True  # …；受理案件中已审结166件: a scope of its own
@@ -686,8 +747,33 @@ def _statement_openers() -> tuple[str, ...]:
     return tuple(load_lexicon().data["clauses"].get("statement-openers", ()))
 
 
+# the rest of a time word after 截至/目前: 年底, 年末, 12月31日, 2024年底
+_DATE_HEAD_RE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日|底|末)?|年底|年末|底|末|为止)*")
+
+
+def _opens_statement(words: str) -> bool:
+    """Do a clause's words open a statement of their own with a time or frame word
+    (numbers.toml ``clauses.statement-openers``)? Not when they say what is still open at that
+    time (:func:`_open_rest`): the split's last part, not a new statement."""
+    return words.startswith(_statement_openers()) and not _open_rest(words)
+
+
+def _open_rest(words: str) -> bool:
+    """Do a figure's clause words say what is still open (numbers.toml ``clauses.open-rest``),
+    after a time word if any: 「截至年底尚有12件处于现场核查阶段」「仍有9件正在补正」?"""
+    openers = [w for w in _statement_openers() if words.startswith(w)]
+    tail = words[len(max(openers, key=len)) :] if openers else words
+    # (the rest of the time word: 截至 + 12月31日, 目前 + 为止)
+    tail = _DATE_HEAD_RE.sub("", tail, count=1).lstrip("，, 　")
+    return tail.startswith(tuple(load_lexicon().data["clauses"].get("open-rest", ())))
+
+
 def _common_prefix(a: str, b: str) -> int:
     return len(common_prefix(a, b))
+
+
+# a figure's own share right after it (「72件，占45.6%」「60件，占比38.0%」)
+_OWN_SHARE_RE = re.compile(r"[，,]?(?:占比|占)(?:为|约|达)?[0-9０-９.．]+[%％]")
 
 
 def _readings(
@@ -743,7 +829,13 @@ def _readings(
                 continue
             if (
                 _adds_beside(bq.text[between[-1] + 1 : q.num_start].lstrip(" 　"))
-                or (k >= 2 and _exhaustive(load_lexicon(), [p.phrase + p.after for p in parts[:k]]))
+                or (
+                    k >= 2
+                    and _exhaustive(load_lexicon(), [p.phrase + p.after for p in parts[:k]])
+                    # 「其中网上72件，占45.6%；窗口60件，占38.0%；邮寄26件，占16.5%」: items
+                    # each with its own share are one list, whatever their names
+                    and not all(_OWN_SHARE_RE.match(bq.text, p.end) for p in parts[: k + 1])
+                )
                 # 「审结134件，其中维持88件…；另有上年结转案件11件」: what was carried in is
                 # no outcome, so no part of a concluded whole (session 13)
                 or (
@@ -844,14 +936,13 @@ def _readings(
             if k:
                 extra.append(parts[:k])
     leads = tuple(load_lexicon().data["clauses"].get("topic-leads", ()))
-    openers = _statement_openers()
     for parts in readings:
         for k in range(1, len(parts)):
             prev, q = parts[k - 1], parts[k]
             if (
                 _scope_clause(bq.text, prev.end, q.num_start)
                 or _SCOPE_WHOLE_RE.match(bq.text, q.end) is not None
-                or _own_clause(q).startswith(openers)
+                or _opens_statement(_own_clause(q))
                 or (_own_clause(q).startswith(leads) and not _own_clause(prev).startswith(leads))
             ):
                 # 「其中即办件320件，承诺件180件，即办件中涉企事项200件」: a clause opening
@@ -1184,6 +1275,11 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
                 and len(c.parts) < len(longest)
                 and _exhaustive(lex, [p.phrase + p.after for p in c.parts])
             ]
+            for split, whole in _class_breakdowns(bq.text, g.total, longest):
+                g.other_splits.append(split)
+                if whole:
+                    g.whole_segments.append(list(split[0].parts))
+            del g.other_splits[MAX_OTHER_SPLITS:]
         for a in g.alternatives:  # (a 其余 read as completing an earlier whole)
             a.other_splits = other_splits(bq, lex, qs, a.total, a.parts)
     if _says_overlap(lex, bq.text):
@@ -1342,8 +1438,18 @@ def _unnested(
         kept.append(p)
         inner = by_total.get(id(p))
         if inner is not None and inner is not g:
-            held |= {id(x) for x in inner.parts}
+            held |= _surely_held(inner)
     return kept
+
+
+def _surely_held(inner: Group) -> set[int]:
+    """The figures a nested split holds in every reading of where its list ends: one that
+    some reading leaves out may be its whole's sibling (「受理121件，其余17件…不予受理；受理案件
+    中已审结108件，其余13件」: 17 is read into 121's list only by its longest reading)."""
+    held = {id(x) for x in inner.parts}
+    for parts, _ in inner.readings:
+        held &= {id(x) for x in parts}
+    return held
 
 
 # 均 of an average (人均, 平均, 年均…) is no 均 of 「两种方式均参加」
@@ -2998,9 +3104,7 @@ def _marker_groups(
         # 「其中经专家论证的11项，经风险评估的16项，同时制定出台两项配套制度」: a later clause
         # opening with a time or frame word (numbers.toml clauses.statement-openers) is a
         # statement of its own, no more parts of the list
-        opener = next(
-            (q for q in region[1:] if _own_clause(q).startswith(_statement_openers())), None
-        )
+        opener = next((q for q in region[1:] if _opens_statement(_own_clause(q))), None)
         if opener is not None:
             region = [q for q in region if q.num_start < opener.num_start]
         # 「其中，A改革和B改革成效明显，前者推动执法事项下沉217项，后者…18个」: what the
