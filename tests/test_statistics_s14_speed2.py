@@ -60,3 +60,24 @@ def test_impossible_months_by_hand() -> None:
     assert _impossible("12023年度 第6季度") == [(1, 12)]
     # 年 then 季度 of another quarter: 第五季度第六季度 is two, 0-4 and 4-8
     assert _impossible("第五季度第六季度") == [(0, 4), (4, 8)]
+
+
+def test_part_glosses_are_what_the_pattern_finds() -> None:
+    # the parts' characters, numerals, brackets, months and dashes, marks the look-behind reads
+    alphabet = ["第", "三", "1", "4", "季度", "上", "半年", "度", "（", "(", "）", "月", "至", "—"]
+    alphabet += ["7", "12", "十", " ", "前", "、"]
+    rng = random.Random(1414)
+    for _ in range(30000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        got = [m.span() for m in dates._part_glosses(text)]
+        assert got == [m.span() for m in dates._PART_GLOSS.finditer(text)], text
+
+
+def test_part_glosses_by_hand() -> None:
+    # 第三季度（4月至6月）: one match from 第 (0) to the closing bracket (11 characters)
+    assert [m.span() for m in dates._part_glosses("第三季度（4月至6月）")] == [(0, 11)]
+    # 上半年（7—12月）after 前: the look-behind refuses 上 (1); nothing else starts a match
+    assert [m.span() for m in dates._part_glosses("前上半年（7—12月）")] == []
+    # 三季度（7至9月） without 第: 9 characters (0 to 9), then 下半年（1至6月）: 9 more (9 to 18)
+    text = "三季度（7至9月）下半年（1至6月）"
+    assert [m.span() for m in dates._part_glosses(text)] == [(0, 9), (9, 18)]

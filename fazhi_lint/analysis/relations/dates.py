@@ -941,6 +941,28 @@ _PART_GLOSS = re.compile(
 )
 
 
+# what every match of _PART_GLOSS holds: its part's last two characters and the bracket
+_PART_GLOSS_HIT = re.compile(r"(?:季度|半年)度?\s*[（(]")
+# how far before its hit a match of _PART_GLOSS may start (第 and the quarter's numeral)
+_PART_GLOSS_BACK = 2
+
+
+def _part_glosses(text: str) -> list[re.Match[str]]:
+    """``_PART_GLOSS.finditer(text)``, tried only where a match can start before each of
+    its hits (季度 or 半年 and a bracket, which the engine scans for fast); the pattern
+    itself, which may open with a digit or a numeral, is tried by the engine at each one."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    for hit in _PART_GLOSS_HIT.finditer(text):
+        for start in range(max(pos, hit.start() - _PART_GLOSS_BACK), hit.start()):
+            m = _PART_GLOSS.match(text, start)
+            if m is not None:
+                out.append(m)
+                pos = m.end()
+                break
+    return out
+
+
 def _glossed_parts(bq: BlockQuantities) -> list[Relation]:
     """「第三季度（4月至6月）」「上半年（7—12月）」: a quarter or a half of the year glossed in
     its bracket with months that are not its own (a quarter is three months from 1, 4, 7 or
@@ -949,7 +971,7 @@ def _glossed_parts(bq: BlockQuantities) -> list[Relation]:
     text = bq.text
     if "季度" not in text and "半年" not in text:
         return out
-    for m in finditer(_PART_GLOSS, text):
+    for m in _part_glosses(text):
         months = _PART_MONTHS[m.group("q") or m.group("half")]
         first, last = _number(m.group("a")), _number(m.group("b"))
         if first is None or last is None or (first, last) == months:
