@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from ...model import Severity, Span
 from ..cn_numbers import NumeralError, cn_to_decimal
 from ..prefilter import finditer, may_hold
-from ..quantities import BlockQuantities, YearMention, at_digit_runs, digit_runs
+from ..quantities import BlockQuantities, YearMention
 from .common import Relation, Verdict, mark_positions
 
 _DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -941,6 +941,28 @@ _PART_GLOSS = re.compile(
 )
 
 
+# what every match of _PART_GLOSS holds: its part's last two characters and the bracket
+_PART_GLOSS_HIT = re.compile(r"(?:季度|半年)度?\s*[（(]")
+# how far before its hit a match of _PART_GLOSS may start (第 and the quarter's numeral)
+_PART_GLOSS_BACK = 2
+
+
+def _part_glosses(text: str) -> list[re.Match[str]]:
+    """``_PART_GLOSS.finditer(text)``, tried only where a match can start before each of
+    its hits (季度 or 半年 and a bracket, which the engine scans for fast); the pattern
+    itself, which may open with a digit or a numeral, is tried by the engine at each one."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    for hit in _PART_GLOSS_HIT.finditer(text):
+        for start in range(max(pos, hit.start() - _PART_GLOSS_BACK), hit.start()):
+            m = _PART_GLOSS.match(text, start)
+            if m is not None:
+                out.append(m)
+                pos = m.end()
+                break
+    return out
+
+
 def _glossed_parts(bq: BlockQuantities) -> list[Relation]:
     """「第三季度（4月至6月）」「上半年（7—12月）」: a quarter or a half of the year glossed in
     its bracket with months that are not its own (a quarter is three months from 1, 4, 7 or
@@ -949,7 +971,7 @@ def _glossed_parts(bq: BlockQuantities) -> list[Relation]:
     text = bq.text
     if "季度" not in text and "半年" not in text:
         return out
-    for m in finditer(_PART_GLOSS, text):
+    for m in _part_glosses(text):
         months = _PART_MONTHS[m.group("q") or m.group("half")]
         first, last = _number(m.group("a")), _number(m.group("b"))
         if first is None or last is None or (first, last) == months:
@@ -983,22 +1005,68 @@ def _impossible_months(bq: BlockQuantities) -> list[Relation]:
     out: list[Relation] = []
     if "季度" in bq.text:
         # 「第五季度检查131家次」: an ordinal quarter past the fourth, with a year or without
-        for q in finditer(_NO_QUARTER_RE, bq.text):  # (tried at its first characters)
-            out.append(_no_date(bq, q, "4个季度"))
-    if "年" not in bq.text or not may_hold(_NO_MONTH, bq.text):
+        out.extend(_no_date(bq, q, "4个季度") for q in _no_quarters(bq.text))
+    text = bq.text
+    if "年" not in text or not may_hold(_NO_MONTH, text):
         return out  # (each one reported names a year, below)
-    # every match opens a run of digits (its look-behind says so): tried only there
-    for m in at_digit_runs(_NO_MONTH, bq.text, digit_runs(bq.text)):
-        if not m.group().startswith(tuple("0123456789")) or "年" not in m.group():
+    # each one reported holds 「年13月」 (_YEAR_NO_MONTH, found by its literal 年, which the
+    # engine scans for fast) after a run of four digits: _NO_MONTH is tried only at the run
+    # before each such 年 — the same matches as trying it at every run of digits, since no
+    # match holds another year's digits after its start
+    pos = 0
+    for hit in _YEAR_NO_MONTH.finditer(text):
+        start = _skip_spaces_back(text, hit.start()) - 4
+        if start < pos or not text[start : start + 4].isdigit():
+            continue
+        m = _NO_MONTH.match(text, start)
+        if m is None or not m.group().startswith(tuple("0123456789")) or "年" not in m.group():
             continue  # 「13月」 alone may be a count of months (为期13个月 is read elsewhere)
+        pos = m.end()
         if m.group("q"):
             continue  # (the ordinal quarter is read above, with or without its year)
         out.append(_no_date(bq, m, "12个月"))
     return out
 
 
+# what each impossible month reported holds after its year's digits (see _impossible_months)
+_YEAR_NO_MONTH = re.compile(r"年\s*(?:1[3-9]|[2-9][0-9]|0{1,2})\s*月")
+
+
 # an ordinal quarter past the fourth (第五季度, 2023年第五季度): not of a year
 _NO_QUARTER_RE = re.compile(r"(?:[0-9]{4}\s*年\s*(?:度\s*)?)?第(?:[5-9]|[五六七八九])季度")
+# its part after the year, found by its literal 第 (the whole, which may open with any digit,
+# is tried by the engine at every digit of the text)
+_QUARTER_RE = re.compile(r"第(?:[5-9]|[五六七八九])季度")
+
+
+def _no_quarters(text: str) -> list[re.Match[str]]:
+    """``_NO_QUARTER_RE.finditer(text)``: each match's year, if it has one, read back from
+    its 第…季度 (the four digits before 年 and 度: the leftmost start a match can have)."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    for hit in _QUARTER_RE.finditer(text):
+        start = _skip_spaces_back(text, hit.start())
+        if start > 0 and text[start - 1] == "度":
+            start = _skip_spaces_back(text, start - 1)
+        if start > 0 and text[start - 1] == "年":
+            start = _skip_spaces_back(text, start - 1) - 4
+        else:
+            start = hit.start()
+        m = _NO_QUARTER_RE.match(text, start) if start >= pos else None
+        if m is None or m.end() != hit.end():
+            m = _NO_QUARTER_RE.match(text, hit.start())
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+def _skip_spaces_back(text: str, at: int) -> int:
+    """Where the run of spaces (\\s) ending at ``at`` begins: each space is walked over by one
+    match's look back only, since the match's 年 or 第 ends the run."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
 
 
 def _no_date(bq: BlockQuantities, m: re.Match[str], has: str) -> Relation:
