@@ -132,7 +132,12 @@ _ONE_MONTH_RE = (
 # 「截至2022年底」: the whole of that year
 _YEAR_END_RE = r"截[至止](?:到|至)?\s*[0-9]{4}\s*年(?:底|末)"
 # 「2019年以来」「自2019年起」: the years since one before the report's, this one with them
-_SINCE_RE = r"(?:自|从)?[0-9]{4}\s*年(?:度)?(?:以来|起至今)"
+# 「自2021年开展行政复议规范化建设以来」: 自/从 opens the span, 以来 closes it, in one clause
+_BARE_SINCE_RE = r"(?:自|从)?[0-9]{4}\s*年(?:度)?(?:以来|起至今)"
+_SINCE_RE = _BARE_SINCE_RE + r"|(?:自|从)[0-9]{4}\s*年(?:度)?[^，,。；;：:0-9０-９]{1,24}?以来"
+# a span named by an event (自2016年成立以来) may be a body's own (区医调委): its count is held
+# to the year's figures of its own paragraph only
+_WORDED_SINCE = re.compile(rf"(?!(?:{_BARE_SINCE_RE})$)(?:自|从)[0-9]")
 # the year inside a period (截至2020年11月底)
 _YEAR_IN_RE = re.compile(r"([0-9]{4})\s*年")
 
@@ -567,6 +572,12 @@ def period_relations(
                     continue  # parts of another year (2023年上半年 / 全年)
                 if part.far and not _named(whole, part):
                     continue
+                if (
+                    whole.period == "since"
+                    and part.q.block != whole.q.block
+                    and _WORDED_SINCE.match(whole.label)
+                ):
+                    continue  # (a span named by an event: its paragraph's figures only)
                 grown = False
                 if not (
                     _same_measure(lex, whole.q, part.q)
