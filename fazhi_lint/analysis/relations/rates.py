@@ -1583,6 +1583,8 @@ def _numerators(
             return []
         k = _respective_shares(bq).get(id(q))
         if k is not None:
+            if _items_named_between(text, before[-1], q):
+                return []  # the shares of items the clause before names, without figures
             # 「维持133件、驳回33件…，分别占62.1%、15.4%…」: the i-th share of a run of n
             # counts the figure n − i from the end
             return [before[-k]] if len(before) >= k else []
@@ -1783,6 +1785,31 @@ def _negated_re() -> re.Pattern[str]:
 
 
 _JOINERS = ("、", "和", "及", "与", "以及")
+
+
+# what separates the clauses between a run of shares and the figure before it, and the items
+# of a clause of names (行政处罚和政府信息公开)
+_BETWEEN_CLAUSES_RE = re.compile(r"[，,；;：:。]")
+_NAMED_ITEMS_RE = re.compile(r"以及|[、和及与]")
+# a figure among names: digits, or a numeral with its measure word (not 一般程序)
+_FIGURE_IN_NAMES_RE = re.compile(
+    r"[0-9０-９]|[零〇一二两三四五六七八九十百千万]+[件个项家人次名所份条场起]"
+)
+
+
+def _items_named_between(text: str, last: Quantity, q: Quantity) -> bool:
+    """「…市交通运输局19件、市住建局11件；按照案件类型分，主要为行政处罚和政府信息公开，分别
+    占比41.3%、22.8%」: a clause naming two items or more, with no figure, between the figures
+    before and a run of shares (分别占, in a clause of its own) — the shares are those items',
+    of the whole; the figures before belong to another breakdown."""
+    clauses = _BETWEEN_CLAUSES_RE.split(text[last.end : q.num_start])
+    if len(clauses) < 3:
+        return False
+    names = clauses[-2]
+    return (
+        _FIGURE_IN_NAMES_RE.search(names) is None
+        and len([w for w in _NAMED_ITEMS_RE.split(names) if w.strip()]) >= 2
+    )
 
 
 def _respective_shares(bq: BlockQuantities) -> dict[int, int]:
