@@ -3474,6 +3474,15 @@ def _own_clause_at(text: str, at: int) -> str:
     return text[start:at]
 
 
+_LIST_OPENING_REACH = 60  # characters before a figure read for the statement opening its list
+
+
+def _statement_before(text: str, q: Quantity) -> str:
+    """The words from the last 。；; before ``q`` (at most ``_LIST_OPENING_REACH`` back) to it."""
+    start = max(0, q.num_start - _LIST_OPENING_REACH)
+    return text[last_mark(text, "。；;", start, q.num_start) + 1 or start : q.num_start]
+
+
 def _ranked(lex: Lexicon, words: str) -> bool:
     """Do the words name the first few of a ranking (排在前三位的, 数量最多的: numbers.toml
     ``clauses.ranking``), a list of the largest parts only?"""
@@ -4426,6 +4435,8 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     "核对各部分的占比",
                 )
             elif high < 100:
+                if _ranked(lex, _statement_before(bq.text, first)):
+                    continue  # 「居前列的单位为…」「排在前三位的是…」: the largest parts only
                 found = (
                     "N102",
                     Severity.WARNING,
