@@ -2270,6 +2270,7 @@ def _judge_rate(
         and not _of_later_qualified_rate(bq, q, word, r[1])
         and not _nearer_base_in_other_unit(lex, bq, q, r[1], r[2])
         and not _included_component(bq.text, r[1], r[2])
+        and not _part_of_a_whole_rate(bq, q, r[1])
         # (「上半年…受理2,184件，全年共受理4,637件，占…63.5%」: a year's figure is drawn from no
         # part-year set, kinds.periods_fit)
         and periods_fit(
@@ -2335,6 +2336,18 @@ def _judge_rate(
             "readings": len(results),
             "numerators": tuple(span_of(n) for _, n, _ in results),
         },
+    )
+
+
+def _part_of_a_whole_rate(bq: BlockQuantities, q: Quantity, n: Quantity) -> bool:
+    """「行政机关负责人出庭率为100%，其中，我局代理市政府…出庭应诉共计31件」: a rate of 100%
+    says every one of its base was counted; a figure past a 其中 after it in its sentence lists
+    some of them, no numerator equal to the base (the base is left unsaid)."""
+    return (
+        q.value == 100
+        and n.num_start > q.end
+        and n.sentence == q.sentence
+        and "其中" in bq.text[q.end : n.num_start]
     )
 
 
