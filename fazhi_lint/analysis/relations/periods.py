@@ -422,6 +422,33 @@ def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
     )
 
 
+# a light verb opening the words of a whole's thing (共办理行政应诉案件): names no thing
+_LIGHT_LEAD_RE = re.compile(r"^(?:共计|共|累计)?(?:办理|处理|承办|开展|组织|完成)")
+_HEAD = 2  # characters of a thing's last word (轮训, 人员)
+
+
+def _reworded(whole: Quantity, part: Quantity) -> bool:
+    """Do a whole year's figure and a part-year one of its paragraph count the same thing
+    named in other words? Either the whole's thing, without a light verb before it, closes the
+    part's (「共办理行政应诉案件」 / 「作为被告的行政应诉案件」: the part is the same thing or a
+    narrower one, and the year holds it), or each thing's last word stands in the other's
+    (「执法人员…轮训」 / 「轮训执法人员」: object and act in the other order)."""
+    if whole.block != part.block or whole.unit != part.unit or not same_body(whole, part):
+        return False
+    w, p = counted_thing(whole), counted_thing(part)
+    bare = _LIGHT_LEAD_RE.sub("", w)
+    if len(bare) >= 4 and bare != w and p.endswith(bare):
+        return True
+    short, long_ = sorted((w, p), key=len)
+    return (
+        len(short) >= 2 * _HEAD
+        and w[-_HEAD:] != p[-_HEAD:]
+        and w[-_HEAD:] in p
+        and p[-_HEAD:] in w
+        and set(short) <= set(long_)  # (no word of its own: 药品 / 食品 are other things)
+    )
+
+
 def _other_doers(a: Quantity, b: Quantity) -> bool:
     """Do two figures' clauses name different doers before a light verb of carrying out
     (「上半年城区开展联合检查…」 / 「全年各乡镇共开展联合检查…」)? The subject is read before
@@ -584,7 +611,8 @@ def period_relations(
                     or _bare_after(lex, bq, whole.q, part.q)
                     or _bare_total_after(lex, bq, whole.q, part.q)
                 ):
-                    grown = _grown_stock(whole, part)
+                    # (a link by the words alone, in one paragraph: a warning, as 增至 is)
+                    grown = _grown_stock(whole, part) or _reworded(whole.q, part.q)
                     if not grown:
                         continue
                 if whole.q.high >= part.q.low:
