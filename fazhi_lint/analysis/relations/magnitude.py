@@ -1572,6 +1572,8 @@ def _average(
         return None
     low, high = bounds(a)
     slack = max((high - low) / 2, a.value * TOLERANCE)
+    if word == "人均" and a.kind == "money" and _over_visits(bq, a, totals, before, slack, conv):
+        return None
     readings = []
     slipped = False
     for total in totals:
@@ -1692,6 +1694,31 @@ def _stated_days(text: str, start: int, end: int) -> list[tuple[Decimal, str, Qu
             label = months[0].group()
             return [(Decimal(d), f"{d}天（{label}）", None) for d in spans]
     return []
+
+
+def _over_visits(
+    bq: BlockQuantities,
+    a: Quantity,
+    totals: Sequence[Quantity],
+    before: Sequence[Quantity],
+    slack: Decimal,
+    conv: dict[str, tuple[str, Decimal]],
+) -> bool:
+    """「补贴1.28亿元，惠及参训人员5.34万人次，人均约2397元，…劳动者三万八千余人」: a per-head
+    money average that is a total of its sentence over the visits (人次) stated before it there
+    (each visit counted as a head) is that reading, whatever other count of people follows. It
+    only accepts: an average above that quotient may be over fewer people than visits."""
+    visits = [
+        f
+        for f in before
+        if f.unit == "人次" and f.sentence == a.sentence and not f.approx and f.value > 0
+    ][-1:]
+    return any(
+        abs(_in_unit(t, a, conv) / v.value - a.value) <= slack
+        for t in totals
+        if t.sentence == a.sentence
+        for v in visits
+    )
 
 
 def _visits_floor(
