@@ -93,7 +93,7 @@ from typing import Any
 from ...model import Severity, Span
 from .. import prefilter
 from ..cn_numbers import fmt
-from ..quantities import BlockQuantities, Lexicon, Quantity
+from ..quantities import BlockQuantities, Lexicon, Quantity, load_lexicon
 from .common import (
     COMMA_RE,
     Relation,
@@ -1518,7 +1518,14 @@ def _absolute_pair(d: Quantity, direction: int, current: Quantity, base: Quantit
 
 
 def _same_unit(*units: str) -> bool:
-    return len({_SAME_UNIT.get(u, u) for u in units}) == 1
+    """Units of one measure: equal, 日/天, or words of one group of numbers.toml ``units.same``
+    that count one thing alike (12场 = 12场次, 120名 = 120人: :meth:`Lexicon.same_units`)."""
+    kinds = {_SAME_UNIT.get(u, u) for u in units}
+    if len(kinds) == 1:
+        return True
+    lex = load_lexicon()
+    first, *rest = kinds
+    return all(lex.same_units(first, u) for u in rest)
 
 
 def _derived(

@@ -1512,6 +1512,9 @@ def _average(
         ]
         if word != "工作日均":
             default.insert(0, (Decimal(365), "365天", None))
+            # a span the sentence states before the average (「第28周（7月8日—7月14日）」「3月份」):
+            # the days of that span, not of a year
+            default = _stated_days(bq.text, bq.sentence_span(a.sentence)[0], a.num_start) or default
         counts = [(f.value, f.text, f) for f in days] or default
     elif word == "月均":
         counts = [(Decimal(12), "12个月", None)]
@@ -1569,6 +1572,8 @@ def _average(
         return None
     low, high = bounds(a)
     slack = max((high - low) / 2, a.value * TOLERANCE)
+    if word == "人均" and a.kind == "money" and _over_visits(bq, a, totals, before, slack, conv):
+        return None
     readings = []
     slipped = False
     for total in totals:
@@ -1626,6 +1631,93 @@ def _average(
         ),
         message=f"平均数{a.text}与所列总数和数量不符：" + "；".join(readings[:6]),
         suggestion="核对平均数，或核对总数与数量（常见为小数点错位或漏写“万”）",
+    )
+
+
+# a span of days stated in a sentence, before its day average: a range of dates (7月8日—7月14日,
+# 8日至14日), a week (第28周, 本周), one month alone (3月份, 「12月，」: not a date or a cut-off)
+_DATE_RANGE_RE = re.compile(
+    r"(?:(?P<m1>[0-9]{1,2})\s*月)?\s*(?P<d1>[0-9]{1,2})\s*[日号]\s*(?:[-－—–~～至到]|—+)\s*"
+    r"(?:(?P<m2>[0-9]{1,2})\s*月)?\s*(?P<d2>[0-9]{1,2})\s*[日号]"
+)
+_WEEK_RE = re.compile(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*周|本周|当周")
+# the whole year named after the span, nearer the average (「3月起…，全年…日均」): a year's days
+_YEAR_AFTER_RE = re.compile(r"全年|年度|一年|今年|本年")
+_LONE_MONTH_RE = re.compile(
+    r"(?<![0-9０-９至到—\-－–~～])(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?"
+    r"(?![0-9０-９]|[一二三四五六七八九十]+[日号]|底|末|初|中|上旬|下旬|起|以来|前|后|[-－—–~～至到])"
+)
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_CN_MONTH = {
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+_CN_MONTH.update({"十一": 11, "十二": 12})
+_SPAN_REACH = 80  # characters before a day average searched for its stated span
+
+
+def _stated_days(text: str, start: int, end: int) -> list[tuple[Decimal, str, Quantity | None]]:
+    """The days of the span a sentence states before its day average, with February's leap
+    day read both ways; empty when it states none (a year is then assumed)."""
+    words = text[max(start, end - _SPAN_REACH) : end]
+    m = _DATE_RANGE_RE.search(words)
+    stated = m or _WEEK_RE.search(words) or _LONE_MONTH_RE.search(words)
+    if stated is None or _YEAR_AFTER_RE.search(words, stated.end()):
+        return []
+    if m is not None:
+        d1, d2 = int(m.group("d1")), int(m.group("d2"))
+        m1 = int(m.group("m1")) if m.group("m1") else None
+        m2 = int(m.group("m2")) if m.group("m2") else m1
+        if m1 is None or m2 is None or not (1 <= m1 <= m2 <= 12):
+            days = {d2 - d1 + 1} if m1 is None and m2 is None and d2 >= d1 else set()
+        else:
+            gap = sum(_MONTH_DAYS[k] for k in range(m1 - 1, m2 - 1)) + d2 - d1 + 1
+            days = {gap, gap + 1} if m1 <= 2 < m2 else {gap}  # (a leap day between)
+        spans = sorted(d for d in days if 0 < d <= 366)
+        return [(Decimal(d), f"{d}天（{m.group().strip()}）", None) for d in spans]
+    if (w := _WEEK_RE.search(words)) is not None:
+        return [(Decimal(7), f"7天（{w.group()}）", None)]
+    months = list(_LONE_MONTH_RE.finditer(words))
+    if len(months) == 1:
+        raw = months[0].group("m")
+        month = int(raw) if raw.isdigit() else _CN_MONTH.get(raw, 0)
+        if 1 <= month <= 12:
+            spans = [_MONTH_DAYS[month - 1], 29] if month == 2 else [_MONTH_DAYS[month - 1]]
+            label = months[0].group()
+            return [(Decimal(d), f"{d}天（{label}）", None) for d in spans]
+    return []
+
+
+def _over_visits(
+    bq: BlockQuantities,
+    a: Quantity,
+    totals: Sequence[Quantity],
+    before: Sequence[Quantity],
+    slack: Decimal,
+    conv: dict[str, tuple[str, Decimal]],
+) -> bool:
+    """「补贴1.28亿元，惠及参训人员5.34万人次，人均约2397元，…劳动者三万八千余人」: a per-head
+    money average that is a total of its sentence over the visits (人次) stated before it there
+    (each visit counted as a head) is that reading, whatever other count of people follows. It
+    only accepts: an average above that quotient may be over fewer people than visits."""
+    visits = [
+        f
+        for f in before
+        if f.unit == "人次" and f.sentence == a.sentence and not f.approx and f.value > 0
+    ][-1:]
+    return any(
+        abs(_in_unit(t, a, conv) / v.value - a.value) <= slack
+        for t in totals
+        if t.sentence == a.sentence
+        for v in visits
     )
 
 

@@ -85,6 +85,7 @@ from .common import (
     bounds,
     by_means,
     clause_starts,
+    clause_tail,
     common_prefix,
     common_substring,
     common_suffix,
@@ -3165,6 +3166,8 @@ def _marker_groups(
             if not before:
                 continue
             total = before[-1]
+            if _other_rate_between(bq, total, same[0], m.start()):
+                continue  # the 其中 breaks down what that rate counts, not ``total``
             if m.group(0).startswith("分别") and _stages_named(
                 lex, _own_clause_at(text, m.start())
             ):
@@ -3268,6 +3271,33 @@ def _marker_groups(
 
 
 _FIGURE_RE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万]+[件个项家人次名所份条场]")
+
+
+def _other_rate_between(bq: BlockQuantities, total: Quantity, part: Quantity, marker: int) -> bool:
+    """「败诉12件，败诉率为10.26%，行政机关负责人出庭率为100%，其中，我局…出庭应诉共计31件」:
+    the last figure before a 其中 is a rate whose name shares two characters with the words
+    of the part after it and none with the count before it: the 其中 breaks down what that
+    rate counts (cases heard with a head present), not that count. (「受理投诉1286件，按期
+    办结率100%，其中反映噪声的投诉…」: the part names the count's thing, the count's split.)"""
+    between = _window(bq.quantities, total.end, marker)
+    if not between or between[-1].kind != "percent":
+        return False
+    rate = between[-1]
+    name = clause_tail(bq.text, "，,；;。：:", max(0, rate.num_start - 30), rate.num_start)
+    name = _BARE_SHARE_WORDS_RE.sub("", name)
+    # (a bare share, 「占比71%」, is the count's own)
+    # (a noun inherited from a figure before names none of these words)
+    whole, own = (q.pre + ("" if q.inherited else q.noun) for q in (total, part))
+    return (
+        len(name) >= 2
+        and common_substring(name, whole) < 2
+        and common_substring(name, own) >= 2
+        and common_substring(own, whole) < 2
+    )
+
+
+# the words of a share that name nothing it counts (占比, 为, 达到)
+_BARE_SHARE_WORDS_RE = re.compile(r"占比|比例|比重|占|为|达到|达|约|是|\s")
 
 
 def _names_clause(text: str, start: int, first: int) -> bool:
@@ -3739,6 +3769,15 @@ def _own_clause_at(text: str, at: int) -> str:
     # (by the marks' positions: a search back to the text's start per mark was quadratic)
     start = last_mark(text, "，,；;。：:", 0, at) + 1
     return text[start:at]
+
+
+_LIST_OPENING_REACH = 60  # characters before a figure read for the statement opening its list
+
+
+def _statement_before(text: str, q: Quantity) -> str:
+    """The words from the last 。；; before ``q`` (at most ``_LIST_OPENING_REACH`` back) to it."""
+    start = max(0, q.num_start - _LIST_OPENING_REACH)
+    return text[last_mark(text, "。；;", start, q.num_start) + 1 or start : q.num_start]
 
 
 def _ranked(lex: Lexicon, words: str) -> bool:
@@ -4700,6 +4739,8 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     "核对各部分的占比",
                 )
             elif high < 100:
+                if _ranked(lex, _statement_before(bq.text, first)):
+                    continue  # 「居前列的单位为…」「排在前三位的是…」: the largest parts only
                 found = (
                     "N102",
                     Severity.WARNING,

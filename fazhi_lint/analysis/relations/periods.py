@@ -132,7 +132,12 @@ _ONE_MONTH_RE = (
 # 「截至2022年底」: the whole of that year
 _YEAR_END_RE = r"截[至止](?:到|至)?\s*[0-9]{4}\s*年(?:底|末)"
 # 「2019年以来」「自2019年起」: the years since one before the report's, this one with them
-_SINCE_RE = r"(?:自|从)?[0-9]{4}\s*年(?:度)?(?:以来|起至今)"
+# 「自2021年开展行政复议规范化建设以来」: 自/从 opens the span, 以来 closes it, in one clause
+_BARE_SINCE_RE = r"(?:自|从)?[0-9]{4}\s*年(?:度)?(?:以来|起至今)"
+_SINCE_RE = _BARE_SINCE_RE + r"|(?:自|从)[0-9]{4}\s*年(?:度)?[^，,。；;：:0-9０-９]{1,24}?以来"
+# a span named by an event (自2016年成立以来) may be a body's own (区医调委): its count is held
+# to the year's figures of its own paragraph only
+_WORDED_SINCE = re.compile(rf"(?!(?:{_BARE_SINCE_RE})$)(?:自|从)[0-9]")
 # the year inside a period (截至2020年11月底)
 _YEAR_IN_RE = re.compile(r"([0-9]{4})\s*年")
 
@@ -417,6 +422,33 @@ def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
     )
 
 
+# a light verb opening the words of a whole's thing (共办理行政应诉案件): names no thing
+_LIGHT_LEAD_RE = re.compile(r"^(?:共计|共|累计)?(?:办理|处理|承办|开展|组织|完成)")
+_HEAD = 2  # characters of a thing's last word (轮训, 人员)
+
+
+def _reworded(whole: Quantity, part: Quantity) -> bool:
+    """Do a whole year's figure and a part-year one of its paragraph count the same thing
+    named in other words? Either the whole's thing, without a light verb before it, closes the
+    part's (「共办理行政应诉案件」 / 「作为被告的行政应诉案件」: the part is the same thing or a
+    narrower one, and the year holds it), or each thing's last word stands in the other's
+    (「执法人员…轮训」 / 「轮训执法人员」: object and act in the other order)."""
+    if whole.block != part.block or whole.unit != part.unit or not same_body(whole, part):
+        return False
+    w, p = counted_thing(whole), counted_thing(part)
+    bare = _LIGHT_LEAD_RE.sub("", w)
+    if len(bare) >= 4 and bare != w and p.endswith(bare):
+        return True
+    short, long_ = sorted((w, p), key=len)
+    return (
+        len(short) >= 2 * _HEAD
+        and w[-_HEAD:] != p[-_HEAD:]
+        and w[-_HEAD:] in p
+        and p[-_HEAD:] in w
+        and set(short) <= set(long_)  # (no word of its own: 药品 / 食品 are other things)
+    )
+
+
 def _other_doers(a: Quantity, b: Quantity) -> bool:
     """Do two figures' clauses name different doers before a light verb of carrying out
     (「上半年城区开展联合检查…」 / 「全年各乡镇共开展联合检查…」)? The subject is read before
@@ -567,13 +599,20 @@ def period_relations(
                     continue  # parts of another year (2023年上半年 / 全年)
                 if part.far and not _named(whole, part):
                     continue
+                if (
+                    whole.period == "since"
+                    and part.q.block != whole.q.block
+                    and _WORDED_SINCE.match(whole.label)
+                ):
+                    continue  # (a span named by an event: its paragraph's figures only)
                 grown = False
                 if not (
                     _same_measure(lex, whole.q, part.q)
                     or _bare_after(lex, bq, whole.q, part.q)
                     or _bare_total_after(lex, bq, whole.q, part.q)
                 ):
-                    grown = _grown_stock(whole, part)
+                    # (a link by the words alone, in one paragraph: a warning, as 增至 is)
+                    grown = _grown_stock(whole, part) or _reworded(whole.q, part.q)
                     if not grown:
                         continue
                 if whole.q.high >= part.q.low:

@@ -1594,6 +1594,8 @@ def _numerators(
             return []
         k = _respective_shares(bq).get(id(q))
         if k is not None:
+            if _items_named_between(text, before[-1], q):
+                return []  # the shares of items the clause before names, without figures
             # 「维持133件、驳回33件…，分别占62.1%、15.4%…」: the i-th share of a run of n
             # counts the figure n − i from the end
             return [before[-k]] if len(before) >= k else []
@@ -1794,6 +1796,31 @@ def _negated_re() -> re.Pattern[str]:
 
 
 _JOINERS = ("、", "和", "及", "与", "以及")
+
+
+# what separates the clauses between a run of shares and the figure before it, and the items
+# of a clause of names (行政处罚和政府信息公开)
+_BETWEEN_CLAUSES_RE = re.compile(r"[，,；;：:。]")
+_NAMED_ITEMS_RE = re.compile(r"以及|[、和及与]")
+# a figure among names: digits, or a numeral with its measure word (not 一般程序)
+_FIGURE_IN_NAMES_RE = re.compile(
+    r"[0-9０-９]|[零〇一二两三四五六七八九十百千万]+[件个项家人次名所份条场起]"
+)
+
+
+def _items_named_between(text: str, last: Quantity, q: Quantity) -> bool:
+    """「…市交通运输局19件、市住建局11件；按照案件类型分，主要为行政处罚和政府信息公开，分别
+    占比41.3%、22.8%」: a clause naming two items or more, with no figure, between the figures
+    before and a run of shares (分别占, in a clause of its own) — the shares are those items',
+    of the whole; the figures before belong to another breakdown."""
+    clauses = _BETWEEN_CLAUSES_RE.split(text[last.end : q.num_start])
+    if len(clauses) < 3:
+        return False
+    names = clauses[-2]
+    return (
+        _FIGURE_IN_NAMES_RE.search(names) is None
+        and len([w for w in _NAMED_ITEMS_RE.split(names) if w.strip()]) >= 2
+    )
 
 
 def _respective_shares(bq: BlockQuantities) -> dict[int, int]:
@@ -2254,6 +2281,7 @@ def _judge_rate(
         and not _of_later_qualified_rate(bq, q, word, r[1])
         and not _nearer_base_in_other_unit(lex, bq, q, r[1], r[2])
         and not _included_component(bq.text, r[1], r[2])
+        and not _part_of_a_whole_rate(bq, q, r[1])
         # (「上半年…受理2,184件，全年共受理4,637件，占…63.5%」: a year's figure is drawn from no
         # part-year set, kinds.periods_fit)
         and periods_fit(
@@ -2319,6 +2347,18 @@ def _judge_rate(
             "readings": len(results),
             "numerators": tuple(span_of(n) for _, n, _ in results),
         },
+    )
+
+
+def _part_of_a_whole_rate(bq: BlockQuantities, q: Quantity, n: Quantity) -> bool:
+    """「行政机关负责人出庭率为100%，其中，我局代理市政府…出庭应诉共计31件」: a rate of 100%
+    says every one of its base was counted; a figure past a 其中 after it in its sentence lists
+    some of them, no numerator equal to the base (the base is left unsaid)."""
+    return (
+        q.value == 100
+        and n.num_start > q.end
+        and n.sentence == q.sentence
+        and "其中" in bq.text[q.end : n.num_start]
     )
 
 
