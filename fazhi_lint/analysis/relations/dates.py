@@ -47,7 +47,8 @@ from ..prefilter import finditer, may_hold
 from ..quantities import BlockQuantities, YearMention
 from .common import Relation, Verdict, mark_positions
 
-_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+# the days of each month of a common year, by month number (index 0 unused)
+MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _month_days(year: int, month: int) -> int:
@@ -56,7 +57,7 @@ def _month_days(year: int, month: int) -> int:
     if not 1 <= month <= 12:
         raise ValueError(f"bad month number {month}; must be 1-12")
     leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-    return _DAYS[month] + (month == 2 and leap)
+    return MONTH_DAYS[month] + (month == 2 and leap)
 
 
 @dataclass(frozen=True)

@@ -1833,23 +1833,8 @@ def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list
         if bounds(c)[0] + bounds(q)[0] <= bounds(whole)[1] and not short:
             continue
         summed = show(c.value + q.value, c)
-        if short:
-            out.append(
-                Relation(
-                    "partition",
-                    Verdict.CONTRADICTION,
-                    q.block,
-                    (c.num_start, q.end),
-                    tuple(span_of(x) for x in (c, q, whole)),
-                    code="N102",
-                    severity=Severity.ERROR,
-                    message=f"办结{c.text}与尚未办结的{q.text}合计{summed}（{c.number}+{q.number}），"
-                    f"少于{whole.verb or ('总数' if named is not None else '受理')}的{whole.text}"
-                    "（办结与未结是全部案件的两部分，且文中未说明其他去向）",
-                    suggestion="核对受理、办结与未结数字；如有其他办理结果，请在文中列明",
-                )
-            )
-            continue
+        whole_name = whole.verb or ("总数" if named is not None else "受理")
+        sums = f"办结{c.text}与尚未办结的{q.text}合计{summed}（{c.number}+{q.number}），"
         out.append(
             Relation(
                 "partition",
@@ -1857,11 +1842,14 @@ def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list
                 q.block,
                 (c.num_start, q.end),
                 tuple(span_of(x) for x in (c, q, whole)),
-                code="N101",
+                code="N102" if short else "N101",
                 severity=Severity.ERROR,
-                message=f"办结{c.text}与尚未办结的{q.text}合计{summed}（{c.number}+{q.number}），"
-                f"多于{whole.verb or ('总数' if named is not None else '受理')}的{whole.text}",
-                suggestion="核对受理、办结与未结数字；如含上年结转，请在文中说明",
+                message=f"{sums}少于{whole_name}的{whole.text}"
+                "（办结与未结是全部案件的两部分，且文中未说明其他去向）"
+                if short
+                else f"{sums}多于{whole_name}的{whole.text}",
+                suggestion="核对受理、办结与未结数字；"
+                + ("如有其他办理结果，请在文中列明" if short else "如含上年结转，请在文中说明"),
             )
         )
     return out

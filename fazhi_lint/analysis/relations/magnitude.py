@@ -84,10 +84,10 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from ...grammar import RANGE_JOIN
+from ...grammar import DASHES, RANGE_JOIN
 from ...model import Severity, Span
 from .. import prefilter
-from ..cn_numbers import fmt
+from ..cn_numbers import cn_to_int, fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, total_marker
 from .change import is_from_level
 from .common import (
@@ -104,6 +104,7 @@ from .common import (
     show,
     span_of,
 )
+from .dates import MONTH_DAYS
 
 # people above this many times an approximate population (约42万人) exceed any reading of
 # its 约 (a 约 figure is rounded at most to its leading digits, far less than half off)
@@ -1637,30 +1638,16 @@ def _average(
 # a span of days stated in a sentence, before its day average: a range of dates (7月8日—7月14日,
 # 8日至14日), a week (第28周, 本周), one month alone (3月份, 「12月，」: not a date or a cut-off)
 _DATE_RANGE_RE = re.compile(
-    r"(?:(?P<m1>[0-9]{1,2})\s*月)?\s*(?P<d1>[0-9]{1,2})\s*[日号]\s*(?:[-－—–~～至到]|—+)\s*"
+    rf"(?:(?P<m1>[0-9]{{1,2}})\s*月)?\s*(?P<d1>[0-9]{{1,2}})\s*[日号]\s*(?:{RANGE_JOIN}|—+)\s*"
     r"(?:(?P<m2>[0-9]{1,2})\s*月)?\s*(?P<d2>[0-9]{1,2})\s*[日号]"
 )
 _WEEK_RE = re.compile(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*周|本周|当周")
 # the whole year named after the span, nearer the average (「3月起…，全年…日均」): a year's days
 _YEAR_AFTER_RE = re.compile(r"全年|年度|一年|今年|本年")
 _LONE_MONTH_RE = re.compile(
-    r"(?<![0-9０-９至到—\-－–~～])(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?"
-    r"(?![0-9０-９]|[一二三四五六七八九十]+[日号]|底|末|初|中|上旬|下旬|起|以来|前|后|[-－—–~～至到])"
+    rf"(?<![0-9０-９{re.escape(DASHES)}至到])(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?"
+    rf"(?![0-9０-９]|[一二三四五六七八九十]+[日号]|底|末|初|中|上旬|下旬|起|以来|前|后|{RANGE_JOIN})"
 )
-_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-_CN_MONTH = {
-    "一": 1,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
-_CN_MONTH.update({"十一": 11, "十二": 12})
 _SPAN_REACH = 80  # characters before a day average searched for its stated span
 
 
@@ -1679,7 +1666,7 @@ def _stated_days(text: str, start: int, end: int) -> list[tuple[Decimal, str, Qu
         if m1 is None or m2 is None or not (1 <= m1 <= m2 <= 12):
             days = {d2 - d1 + 1} if m1 is None and m2 is None and d2 >= d1 else set()
         else:
-            gap = sum(_MONTH_DAYS[k] for k in range(m1 - 1, m2 - 1)) + d2 - d1 + 1
+            gap = sum(MONTH_DAYS[k] for k in range(m1, m2)) + d2 - d1 + 1
             days = {gap, gap + 1} if m1 <= 2 < m2 else {gap}  # (a leap day between)
         spans = sorted(d for d in days if 0 < d <= 366)
         return [(Decimal(d), f"{d}天（{m.group().strip()}）", None) for d in spans]
@@ -1688,9 +1675,9 @@ def _stated_days(text: str, start: int, end: int) -> list[tuple[Decimal, str, Qu
     months = list(_LONE_MONTH_RE.finditer(words))
     if len(months) == 1:
         raw = months[0].group("m")
-        month = int(raw) if raw.isdigit() else _CN_MONTH.get(raw, 0)
+        month = int(raw) if raw.isdigit() else cn_to_int(raw)
         if 1 <= month <= 12:
-            spans = [_MONTH_DAYS[month - 1], 29] if month == 2 else [_MONTH_DAYS[month - 1]]
+            spans = [MONTH_DAYS[month], 29] if month == 2 else [MONTH_DAYS[month]]
             label = months[0].group()
             return [(Decimal(d), f"{d}天（{label}）", None) for d in spans]
     return []
