@@ -788,9 +788,13 @@ def other_scope(own: str, base: str) -> bool:
     return False
 
 
+# a figure's own share right after it (「72件，占45.6%」「政务信息公开指南1条，占比8%」): the figure is
+# an item of a list of shares of one whole
+OWN_SHARE_RE = re.compile(r"\s*[，,]?\s*(?:占比|占)(?:为|达|约)?\s*[0-9０-９.．]+\s*[%％]")
+
 # 应 of a due (应出庭, 应当由…办理, 应在年内办结), not of a word that holds the character
 # (响应, 对应, 适应, 供应, 反应, 相应, 回应, 答应, 应诉, 应急, 应用, 应对, 应届)
-_DUE_WORD_RE = re.compile(r"(?<![响对适供反相回答理])应(?:当|该)?(?![诉急用对届])")
+DUE_WORD_RE = re.compile(r"(?<![响对适供反相回答理])应(?:当|该)?(?![诉急用对届])")
 _DUE_VERB = 2  # characters of a verb the due and the done share (出庭, 办结, 建成)
 # the words of a figure said to be done (实际参训, 已设立)
 _DONE_MARK_RE = re.compile("实际|已")
@@ -804,8 +808,8 @@ def done_of_due(lex: Lexicon, due: Quantity, q: Quantity) -> bool:
     stage, not its sibling."""
     if q.sentence != due.sentence or q.num_start <= due.num_start or q.unit != due.unit:
         return False
-    m = _DUE_WORD_RE.search(due.pre)
-    if m is None or due.pre[: m.start()].endswith("不") or _DUE_WORD_RE.search(q.pre):
+    m = DUE_WORD_RE.search(due.pre)
+    if m is None or due.pre[: m.start()].endswith("不") or DUE_WORD_RE.search(q.pre):
         return False
     if any(n in q.pre for n in NEGATIONS):
         return False  # 「未检查9家」: what was not done
@@ -823,5 +827,5 @@ def done_of_due(lex: Lexicon, due: Quantity, q: Quantity) -> bool:
 
 def is_due(q: Quantity) -> bool:
     """Do a figure's words say what was due (「应考人员286人」「应当由…出庭的7件」)?"""
-    m = _DUE_WORD_RE.search(q.pre)
+    m = DUE_WORD_RE.search(q.pre)
     return m is not None and not q.pre[: m.start()].endswith("不")

@@ -84,6 +84,7 @@ from .common import (
     COMMA_RE,
     FLOW_STAGES,
     NEW_UNITS_RE,
+    OWN_SHARE_RE,
     Relation,
     Verdict,
     bounds,
@@ -1283,18 +1284,13 @@ _STRONG_MARKS = "。；;！？!?"
 LIST_REACH = 300  # characters read back from a figure for the 其中 that opens its list
 
 
-# a figure's own bare share right after it (「政务信息公开指南1条，占8%」): the figure is an item
-# of a list of shares of one whole, never itself a whole a later item is drawn from
-_OWN_SHARE_RE = re.compile(r"\s*[，,]\s*占(?:比)?(?:为|达|约)?\s*[0-9０-９]")
-
-
 def _listed_together(text: str, w: Quantity, q: Quantity) -> bool:
     """Are two figures items of one 其中 list (「其中，人员招录信息3条，…，疫情信息8条，公共资源
     配置领域信息12条」): a 其中 opens the list in ``w``'s clause run before it (within
     :data:`LIST_REACH`) and no stronger mark than a comma parts them — siblings, the one no
     whole of the other. So are items each followed by a bare share of their whole (「指南1条，
     占8%；其他公文5条，占41%；…其他类信息2条，占17%」), whatever marks part them."""
-    if _OWN_SHARE_RE.match(text, w.end) and _OWN_SHARE_RE.match(text, q.end):
+    if OWN_SHARE_RE.match(text, w.end) and OWN_SHARE_RE.match(text, q.end):
         return True
     if q.num_start - w.end > LIST_REACH or any(
         ch in text[w.end : q.num_start] for ch in _STRONG_MARKS

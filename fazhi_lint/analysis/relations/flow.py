@@ -1856,10 +1856,20 @@ def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list
 
 
 STATEMENT_REACH = 200  # characters read on for the end of a figure's statement (。；)
-# a decision granting what was asked (同意救助, 准予许可, 批准…) and one refusing it (不予批准,
-# 不同意, 驳回申请), each in the figure's own clause
-_GRANT_CLAUSE_RE = re.compile(r"(?<![不未])(?:准予|同意|批准|给予|予以|认定|核准)")
-_REFUSE_CLAUSE_RE = re.compile(r"不予|不同意|未予|不准予|驳回")
+
+
+@lru_cache(maxsize=4)
+def _decision_res(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A decision granting what was asked (同意救助, 准予许可, 批准…: numbers.toml
+    ``clauses.grant-words`` and ``grant-decisions``) and one refusing it (不予批准, 不同意,
+    驳回申请: ``clauses.refuse-words``), each looked for in the figure's own clause."""
+    clauses = lex.data["clauses"]
+    grants = (*clauses.get("grant-words", ()), *clauses.get("grant-decisions", ()))
+    refusals = clauses.get("refuse-words", ())
+    return (
+        re.compile("(?<![不未])(?:" + "|".join(map(re.escape, grants)) + ")"),
+        re.compile("|".join(map(re.escape, refusals))),
+    )
 
 
 def _decision_pairs(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
@@ -1883,10 +1893,11 @@ def _decision_pairs(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         grant, refuse = after[0], after[1]
         g_clause = re.split(r"[，,；;：:]", grant.pre)[-1]
         r_clause = re.split(r"[，,；;：:]", refuse.pre)[-1]
+        grant_re, refuse_re = _decision_res(lex)
         if (
-            _GRANT_CLAUSE_RE.search(g_clause) is None
-            or _REFUSE_CLAUSE_RE.search(g_clause) is not None
-            or _REFUSE_CLAUSE_RE.search(r_clause) is None
+            grant_re.search(g_clause) is None
+            or refuse_re.search(g_clause) is not None
+            or refuse_re.search(r_clause) is None
             or "受理" in r_clause
             or bounds(grant)[0] + bounds(refuse)[0] <= bounds(p)[1]
         ):

@@ -78,8 +78,10 @@ from ..quantities import BlockQuantities, Lexicon, Quantity, _strip_leading, dep
 from .change import is_change_after_base, is_comparison_base, is_from_level
 from .common import (
     COUNTABLE,
+    DUE_WORD_RE,
     FLOW_STAGES,
     NEGATIONS,
+    OWN_SHARE_RE,
     Relation,
     Verdict,
     bounds,
@@ -773,10 +775,6 @@ def _common_prefix(a: str, b: str) -> int:
     return len(common_prefix(a, b))
 
 
-# a figure's own share right after it (「72件，占45.6%」「60件，占比38.0%」)
-_OWN_SHARE_RE = re.compile(r"[，,]?(?:占比|占)(?:为|约|达)?[0-9０-９.．]+[%％]")
-
-
 def _readings(
     bq: BlockQuantities,
     same: Sequence[Quantity],
@@ -835,7 +833,7 @@ def _readings(
                     and _exhaustive(load_lexicon(), [p.phrase + p.after for p in parts[:k]])
                     # 「其中网上72件，占45.6%；窗口60件，占38.0%；邮寄26件，占16.5%」: items
                     # each with its own share are one list, whatever their names
-                    and not all(_OWN_SHARE_RE.match(bq.text, p.end) for p in parts[: k + 1])
+                    and not all(OWN_SHARE_RE.match(bq.text, p.end) for p in parts[: k + 1])
                 )
                 # 「审结134件，其中维持88件…；另有上年结转案件11件」: what was carried in is
                 # no outcome, so no part of a concluded whole (session 13)
@@ -1365,9 +1363,6 @@ def _nest_stages(lex: Lexicon, groups: list[Group]) -> list[Group]:
     return nested
 
 
-_DUE_OPENING_RE = re.compile(r"应(?:当|该)?")
-
-
 def _absent_from(words: str, owed: str, absent: Sequence[str]) -> bool:
     """Do a figure's words say it did not do what was ``owed`` (「缓考」 of 应考, 「未报送」 of
     应报送, 「请假」): an absence word followed by a character of the due's words, or one that
@@ -1413,7 +1408,7 @@ def _due_splits(
         ):
             parts.append(ahead[k + 1])
         others = [p for p in parts if p is not ahead[k]]
-        owed = _DUE_OPENING_RE.split(due.pre, maxsplit=1)[-1]
+        owed = DUE_WORD_RE.split(due.pre, maxsplit=1)[-1]
         if not others or not all(_absent_from(_own_clause(p), owed, absent) for p in others):
             continue
         if any(p.high > due.low for p in parts):
