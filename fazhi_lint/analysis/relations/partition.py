@@ -3858,6 +3858,9 @@ def _all_concluded(lex: Lexicon, words: str) -> bool:
     return all_concluded(lex, words)
 
 
+MIN_ENUMERATED = 3  # kinds of decision that enumerate, not quote, what was decided
+
+
 def _outcome_split(lex: Lexicon, parts: Sequence[Quantity], whole: Quantity | None = None) -> str:
     """Parts that are the outcomes of decisions on every item ("strong"), outcomes by their
     verbs alone ("done": a warning), or ""."""
@@ -3867,9 +3870,13 @@ def _outcome_split(lex: Lexicon, parts: Sequence[Quantity], whole: Quantity | No
         _has_negated_pair(words)
         or (
             all(any(o in w for o in outcomes) for w in words)
-            # 「维持29件，变更或撤销6件」: a class lumping several decisions is the rest of them;
-            # 「维持52件、撤销9件」 of 76 names two of many (驳回, 确认违法, 终止…): some only
-            and any(sum(o in w for o in outcomes) >= 2 for w in words)
+            # 「维持29件，变更或撤销6件」: a class lumping several decisions is the rest of them,
+            # and three kinds or more (维持、撤销、确认违法、驳回) enumerate what was decided;
+            # 「维持52件、撤销9件」 of 76 is the pair usually quoted, of many (驳回, 终止…)
+            and (
+                len(parts) >= MIN_ENUMERATED
+                or any(sum(o in w for o in outcomes) >= 2 for w in words)
+            )
         )
     ):
         return "strong"

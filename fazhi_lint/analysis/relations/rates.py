@@ -3341,7 +3341,8 @@ def _reported_readings(
     failed: frozenset[int] | set[int] = frozenset(),
 ) -> list[tuple[tuple[bool, str], Quantity, Quantity]]:
     """The readings a contradiction may be reported on, when none fits (a figure ``failed``
-    — it missed the rate's doing — never counts what the rate counts).
+    — it missed the rate's doing — never counts what the rate counts, nor, beside such a
+    part, the due figure split into it and the done).
 
     Of several figures the rate's name may count, the one whose words hold most of the name
     is what it counts (仲裁结案率 ← 仲裁结案1204件, not 调解结案787件): when that figure has no
@@ -3353,7 +3354,7 @@ def _reported_readings(
     if len(numerators) > 1:
         score = {
             id(n): 0
-            if _names_instrument(core, n) or id(n) in failed or _told_due(text, n)
+            if _names_instrument(core, n) or id(n) in failed or (failed and _told_due(text, n))
             else common_substring(core, _name_words(n, text))
             for n in numerators
         }
