@@ -504,6 +504,10 @@ def _closing(text: str, start: int, depth: int, opens: list[int], closes: list[i
     return len(text)
 
 
+# a clause opening with the rest of a whole as its subject, no figure in it (其余全部受理并审结，)
+_REST_SUBJECT_RE = re.compile(
+    r"[^，,；;。0-9０-９]{0,4}[，,；;](?:对)?(?:其余|剩余|余下)[^，,；;。0-9０-９]*[，,；;]\s*$"
+)
 # 「其余企业中已有612家…」: the rest named as a scope a part is taken from
 _REST_SCOPE_RE = re.compile(
     r"(?:其余|剩余|其他)[\u4e00-\u9fff]{0,8}?(?<![其集])中(?![心央国华小学级期标介层间])"
@@ -3163,6 +3167,10 @@ def _marker_groups(
             total = before[-1]
             if _other_rate_between(bq, total, same[0], m.start()):
                 continue  # the 其中 breaks down what that rate counts, not ``total``
+            if _REST_SUBJECT_RE.match(text, total.end, m.start()):
+                # 「其中不予受理6件，其余全部受理并审结，其中维持41件…」: the list splits the
+                # rest of the whole (named by no figure), not the part before it
+                continue
             if m.group(0).startswith("分别") and _stages_named(
                 lex, _own_clause_at(text, m.start())
             ):
@@ -3518,6 +3526,20 @@ def _acted_on(lex: Lexicon, words: str) -> bool:
     return False
 
 
+def _filed_as(lex: Lexicon, whole: Quantity, part: Quantity, between: str) -> bool:
+    """「属实线索52条，全部立案查处，已结案47件」: a whole counted in items before they are
+    cases (numbers.toml ``clauses.filed-units``) that the clause between files every one of
+    (a word of all before a filing verb, ``filing-verbs``) is counted in 件 after it."""
+    clauses = lex.data["clauses"]
+    if whole.unit not in clauses.get("filed-units", ()) or part.unit != clauses.get("filed-as"):
+        return False
+    for verb in clauses.get("filing-verbs", ()):
+        at = between.find(verb)
+        if at > 0 and _acted_on(lex, between[:at] + verb):
+            return True
+    return False
+
+
 def _own_words(q: Quantity) -> str:
     """The words of a list item before its figure (after the last separator)."""
     return _ITEM_SEP_RE.split(q.pre)[-1]
@@ -3557,11 +3579,14 @@ def _acted_on_groups(
         whole, done, rest = qs[i], qs[i + 1], qs[i + 2]
         if whole.kind != "count" or any(q.depth for q in (whole, done, rest)):
             continue
-        if not (_same_unit(lex, whole, done) and _same_unit(lex, done, rest)):
+        between = text[whole.end : done.num_start]
+        if not (
+            (_same_unit(lex, whole, done) or _filed_as(lex, whole, done, between))
+            and _same_unit(lex, done, rest)
+        ):
             continue
         if id(done) in held or id(rest) in held:
             continue
-        between = text[whole.end : done.num_start]
         if any(c in between for c in _STATEMENT_STOPS) or not _acted_on(lex, between):
             continue
         if _ITEM_SEP_RE.sub("", text[done.end : rest.num_start]) != _own_words(rest):
@@ -3833,13 +3858,26 @@ def _all_concluded(lex: Lexicon, words: str) -> bool:
     return all_concluded(lex, words)
 
 
+MIN_ENUMERATED = 3  # kinds of decision that enumerate, not quote, what was decided
+
+
 def _outcome_split(lex: Lexicon, parts: Sequence[Quantity], whole: Quantity | None = None) -> str:
     """Parts that are the outcomes of decisions on every item ("strong"), outcomes by their
     verbs alone ("done": a warning), or ""."""
     words = [p.phrase + p.after for p in parts]
     outcomes = lex.data["clauses"].get("dimensions", {}).get("outcome", ())
     if len(parts) >= 2 and (
-        _has_negated_pair(words) or all(any(o in w for o in outcomes) for w in words)
+        _has_negated_pair(words)
+        or (
+            all(any(o in w for o in outcomes) for w in words)
+            # 「维持29件，变更或撤销6件」: a class lumping several decisions is the rest of them,
+            # and three kinds or more (维持、撤销、确认违法、驳回) enumerate what was decided;
+            # 「维持52件、撤销9件」 of 76 is the pair usually quoted, of many (驳回, 终止…)
+            and (
+                len(parts) >= MIN_ENUMERATED
+                or any(sum(o in w for o in outcomes) >= 2 for w in words)
+            )
+        )
     ):
         return "strong"
     if (
@@ -4340,10 +4378,12 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
         )
     elif code == "N101":
         diff = s_low - total.high
+        # (parts in 件 of a whole in 条 all filed as cases: the sum in the parts' unit)
+        unit = g.parts[0] if g.parts[0].unit != total.unit else total
         if len(g.parts) > 1:
             message = (
-                f"分项合计{'至少' if approx else ''}{show(s_low, total)}"
-                f"（{_breakdown(g.parts)}），与{named}不符，多出{show(diff, total)}"
+                f"分项合计{'至少' if approx else ''}{show(s_low, unit)}"
+                f"（{_breakdown(g.parts)}），与{named}不符，多出{show(diff, unit)}"
             )
         else:
             message = f"分项{g.parts[0].text}大于{named}"

@@ -62,6 +62,7 @@ from .common import (
     clause_tail,
     common_prefix,
     common_substring,
+    is_due,
     last_mark,
     mark_positions,
     not_the_concluded,
@@ -401,7 +402,7 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         if (
             rel is not None
             and rel.verdict is Verdict.CONTRADICTION
-            and _sum_of_parts_fits(groups, rel, q)
+            and _sum_of_parts_fits(groups, rel, q, bq.text)
         ):
             rel = None  # 优秀23卷、合格58卷、不合格3卷，合格率96.4% = (23+58)÷84
         if rel is not None and any(q is w for w in worded):
@@ -1189,7 +1190,7 @@ def _nearest_whole(
     return same[-1]
 
 
-def _sum_of_parts_fits(groups: list[Group], rel: Relation, q: Quantity) -> bool:
+def _sum_of_parts_fits(groups: list[Group], rel: Relation, q: Quantity, text: str) -> bool:
     """Does the rate fit the sum of two or more parts of a list over the list's whole?
 
     A rate may count several listed outcomes together (优秀23卷、合格58卷、不合格3卷，
@@ -1214,6 +1215,8 @@ def _sum_of_parts_fits(groups: list[Group], rel: Relation, q: Quantity) -> bool:
                 continue
             if any(named) and not all(named[i] for i in range(n) if mask >> i & 1):
                 continue
+            if any(_missed_doing(word, c, text) for c in chosen):
+                continue  # (「事后补充审查的3件」: outside what 审查率 counts)
             first = chosen[0]
             summed = _replace(
                 first,
@@ -2011,13 +2014,28 @@ def _denominators(
             continue
         if p.kind != numerator.kind or not lex.same_units(p.unit, numerator.unit):
             continue
-        if capped and p.high < numerator.low and not p.total_marker:
-            continue  # a smaller figure holds the numerator only when it is a total (共有86人)
+        if (
+            capped
+            and p.high < numerator.low
+            and not p.total_marker
+            and not _due_before(p, numerator)
+        ):
+            # a smaller figure holds the numerator only when it is a total (共有86人) or what
+            # was due of it (「应办理的积案72件，已清理办结75件」: more done than due is a slip)
+            continue
         if p.value == 0:
             continue
         found.append(p)
     found.extend(_caseloads(lex, numerator, scope))
     return found
+
+
+def _due_before(due: Quantity, numerator: Quantity) -> bool:
+    """Is ``due`` a figure of what was due (is_due: 应办理的, 应当回访的) told before the
+    numerator in its sentence?"""
+    return (
+        due.sentence == numerator.sentence and due.num_start < numerator.num_start and is_due(due)
+    )
 
 
 def _caseloads(lex: Lexicon, numerator: Quantity, scope: list[Quantity]) -> list[Quantity]:
@@ -2248,7 +2266,10 @@ def _judge_rate(
                     (span_of(q), span_of(n), *(span_of(p) for p in listed if p is not n)),
                 )
     # the complements are sums already: not summed again (:func:`_joined_numerators`)
-    accepted = _first_fit(q, results) if complemented else _accepted(q, results)
+    # 「其中经审查后提交的83件，事后补充审查的3件；…审查率达100%」: a part whose words say it
+    # missed the rate's doing is outside its numerator, never summed into it
+    failed = {id(n) for _, n, _ in results if _missed_doing(word, n, bq.text)}
+    accepted = _first_fit(q, results) if complemented else _accepted(q, results, failed=failed)
     if accepted is not None:
         return accepted
     implied = _implied_whole_fits(bq, q, word, results)
@@ -2262,7 +2283,7 @@ def _judge_rate(
     if rest_fit is not None:
         fit_spans = (span_of(q), *(span_of(x) for x in rest_fit))
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), fit_spans)
-    results = _reported_readings(lex, bq.text, word, numerators, results)
+    results = _reported_readings(lex, bq.text, word, numerators, results, failed)
     # (a count opening the bracket: 「（20件）」, not 「（全区共有村（社区）152个）」)
     bare = [p for p in listed if bq.text[q.end : p.num_start].strip(" 　") in ("（", "(")]
     if _base_narrowed(bq.text, q, scope) or _attempts_unsaid(lex, bq.text, word, results, part_of):
@@ -3225,11 +3246,37 @@ def _implied_whole_fits(
 
 
 def _accepted(
-    q: Quantity, results: list[tuple[tuple[bool, str], Quantity, Quantity]]
+    q: Quantity,
+    results: list[tuple[tuple[bool, str], Quantity, Quantity]],
+    failed: frozenset[int] | set[int] = frozenset(),
 ) -> Relation | None:
     """The rate read as consistent: by the first reading that fits, else by listed
-    categories counted together (:func:`_joined_numerators`)."""
-    return _first_fit(q, results) or _joined_numerators(q, results)
+    categories counted together (:func:`_joined_numerators`), none of them ``failed``."""
+    return _first_fit(q, results) or _joined_numerators(q, results, failed)
+
+
+@lru_cache(maxsize=1)
+def _missed_re() -> re.Pattern[str]:
+    marks = load_lexicon().data["rates"].get("failed-marks", ())
+    return re.compile(
+        "(?:" + "|".join(map(re.escape, sorted(marks, key=len, reverse=True))) + ")经?$"
+    )
+
+
+def _missed_doing(word: str, n: Quantity, text: str) -> bool:
+    """Do a figure's own words say its items missed the doing the rate counts — a mark of
+    numbers.toml ``rates.failed-marks`` right before a verb of the rate's name (未经评估 for
+    风险评估率, 超期公示 for 按时公示率, 事后补充审查 for 合法性审查率)?"""
+    name = word.removesuffix("率")
+    words = clause_tail(text, _SHARE_CLAUSE_MARKS, max(0, n.num_start - 24), n.num_start)
+    for i in range(len(name) - 1):
+        key = name[i : i + 2]
+        at = words.find(key)
+        while at > 0:
+            if _missed_re().search(words, 0, at):
+                return True
+            at = words.find(key, at + 1)
+    return False
 
 
 def _less(whole: Quantity, part: Quantity) -> Quantity:
@@ -3257,7 +3304,9 @@ def _summed(parts: list[Quantity]) -> Quantity:
 
 
 def _joined_numerators(
-    q: Quantity, results: list[tuple[tuple[bool, str], Quantity, Quantity]]
+    q: Quantity,
+    results: list[tuple[tuple[bool, str], Quantity, Quantity]],
+    failed: frozenset[int] | set[int] = frozenset(),
 ) -> Relation | None:
     """「优秀128卷、良好161卷，优良率92.6%」: a rate may count several listed categories
     together, so the sum of two to four neighbouring figures of one unit (of those its
@@ -3268,7 +3317,7 @@ def _joined_numerators(
     for i in range(len(ordered) - 1):
         for j in range(i + 2, min(len(ordered), i + 4) + 1):
             run = ordered[i:j]
-            if len({n.unit for n in run}) != 1:
+            if len({n.unit for n in run}) != 1 or any(id(n) in failed for n in run):
                 break
             summed = _summed(run)
             for w in bases:
@@ -3289,8 +3338,11 @@ def _reported_readings(
     word: str,
     numerators: list[Quantity],
     results: list[tuple[tuple[bool, str], Quantity, Quantity]],
+    failed: frozenset[int] | set[int] = frozenset(),
 ) -> list[tuple[tuple[bool, str], Quantity, Quantity]]:
-    """The readings a contradiction may be reported on, when none fits.
+    """The readings a contradiction may be reported on, when none fits (a figure ``failed``
+    — it missed the rate's doing — never counts what the rate counts, nor, beside such a
+    part, the due figure split into it and the done).
 
     Of several figures the rate's name may count, the one whose words hold most of the name
     is what it counts (仲裁结案率 ← 仲裁结案1204件, not 调解结案787件): when that figure has no
@@ -3301,7 +3353,9 @@ def _reported_readings(
     base, core = name_core(word)
     if len(numerators) > 1:
         score = {
-            id(n): 0 if _names_instrument(core, n) else common_substring(core, _name_words(n, text))
+            id(n): 0
+            if _names_instrument(core, n) or id(n) in failed or (failed and _told_due(text, n))
+            else common_substring(core, _name_words(n, text))
             for n in numerators
         }
         top = max(score.values())
@@ -3318,6 +3372,14 @@ def _reported_readings(
             )
         ]
     return results
+
+
+def _told_due(text: str, n: Quantity) -> bool:
+    """Do a figure's own words say what was due (需进行合法性审查的86件, 应公示的412件): the
+    rate's base, never what it counts however much of its name they hold."""
+    words = clause_tail(text, _SHARE_CLAUSE_MARKS, max(0, n.num_start - 24), n.num_start)
+    d = _DUE_RE.search(words)
+    return d is not None and not words[: d.start()].endswith("不")
 
 
 def _names_instrument(core: str, n: Quantity) -> bool:
