@@ -1381,9 +1381,6 @@ def _restage(lex: Lexicon, text: str, q: Quantity) -> Quantity:
     )
     if q.family != "rejected" and not composition and any(v in after for v in rejected):
         return _replace(q, family="rejected", inherited=True)  # its words qualify it
-    if q.family == "received" and _granted(lex, q):
-        # 「准予登记2.41万件」: a grant of what was applied for (登记 names the application)
-        return _replace(q, family="concluded", verb=q.pre.rstrip(" 　")[-4:], inherited=True)
     if q.family not in FLOW_STAGES:
         verb = _concluded_after(lex, text, q)
         if verb:
@@ -1399,20 +1396,6 @@ def _restage(lex: Lexicon, text: str, q: Quantity) -> Quantity:
             # 「作出复议决定的98件」「作出行政处罚决定436件」: a decision, whatever its kind
             return _replace(q, family="concluded", verb=m.group(0), inherited=True)
     return q
-
-
-def _granted(lex: Lexicon, q: Quantity) -> bool:
-    """Does the verb of an intake figure follow a grant word (numbers.toml
-    ``clauses.grant-words``: 准予登记, 同意登记) that makes the pair no verb of the lexicon's
-    (予以受理 is one: accepted)?"""
-    pre = q.pre.rstrip(" 　")
-    if not q.verb or not pre.endswith(q.verb):
-        return False
-    head = pre[: -len(q.verb)]
-    return any(
-        head.endswith(g) and (g + q.verb) not in lex.verb_family
-        for g in lex.data["clauses"].get("grant-words", ())
-    )
 
 
 # 「对139件申请作出答复」「对其中12件依法审结」「对符合条件的1541件申请予以受理」: 对, maybe a
