@@ -601,7 +601,12 @@ def _words_before(lex: Lexicon, pre: str) -> tuple[str, str, str, str]:
             # and the words after the second name where it went, not what is counted
             joined = m.start() - 1
             continue
-        if family != "other" and last_flow is not None and body.startswith("申请", m.end()):
+        if (
+            family in _INTAKE
+            and last_flow is not None
+            and body.startswith("申请", m.end())
+            and not body.startswith("申请人", m.end())
+        ):
             # 「受理不动产首次登记申请862件」: a stage verb before 申请 names the kind of the
             # application the earlier verb counts, not a stage of its own
             last = last_flow

@@ -99,6 +99,7 @@ from .common import (
     names_carry_over,
     nouns_compatible,
     number_starts,
+    other_kind,
     per_or_change,
     show,
     span_of,
@@ -182,6 +183,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             for j, p in enumerate(flows[first:idx], start=first)
             if p.unit == q.unit
             and (nouns_compatible(p, q) or _verbal(lex, p, q))
+            and not _kind_between(text, p, q)
             and (not (said or q_period) or _same_set(p, periods[j], q_period, said))
         ]
         received = [p for p in earlier if p.family == "received"]
@@ -323,7 +325,11 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                             "办结数应少于受理数",
                         )
                     )
-                elif bounds(q)[0] > bounds(last_a)[1] and not carry and not pre_acc:
+                elif (
+                    bounds(q)[0] > bounds(last_a)[1]
+                    and not carry
+                    and not (pre_acc and not _grant_decision(lex, q))
+                ):
                     # 「受理56件，无上年结转…审结58件」: the text rules the carry-over out
                     why = "而文中说明无上年结转" if no_carry else "且未说明上年结转或案前化解"
                     out.append(
@@ -1396,6 +1402,33 @@ def _restage(lex: Lexicon, text: str, q: Quantity) -> Quantity:
             # 「作出复议决定的98件」「作出行政处罚决定436件」: a decision, whatever its kind
             return _replace(q, family="concluded", verb=m.group(0), inherited=True)
     return q
+
+
+# a statement's end, and the words that make a figure a part of, or an addition to, the one
+# before it (其中网上申请50件, 另计邮寄申请5件)
+_STATEMENT_MARK_RE = re.compile("[；;。]")
+_PART_WORD_RE = re.compile("其中|另|含|包括")
+
+
+def _kind_between(text: str, p: Quantity, q: Quantity) -> bool:
+    """Does ``q`` carry the noun of a figure told after ``p`` in a statement of its own,
+    another kind of ``p``'s head (「受理价格类投诉158件，全部办结；处理产品质量类投诉264件，
+    办结259件」: 259 of the 质量类投诉, nothing of the 价格类)? Not the noun of a part or an
+    addition (其中网上申请, 另计邮寄申请): those are of ``p``'s things."""
+    if not q.inherited or p.inherited or not p.noun or not other_kind(p.noun, q.noun):
+        return False
+    between = text[p.end : q.num_start]
+    return bool(_STATEMENT_MARK_RE.search(between)) and not _PART_WORD_RE.search(between)
+
+
+def _grant_decision(lex: Lexicon, q: Quantity) -> bool:
+    """Is ``q`` a decision granting an application (准予登记, 核准登记: its verb opens with a
+    word of numbers.toml ``clauses.grant-words`` or ``grant-decisions``)? A grant needs an
+    accepted application: what was closed before acceptance (告知) explains none of it."""
+    clauses = lex.data["clauses"]
+    return q.family == "concluded" and q.verb.startswith(
+        (*clauses.get("grant-words", ()), *clauses.get("grant-decisions", ()))
+    )
 
 
 # 「对139件申请作出答复」「对其中12件依法审结」「对符合条件的1541件申请予以受理」: 对, maybe a
