@@ -12,7 +12,7 @@ the comment above it."""
 from __future__ import annotations
 
 import pytest
-from relation_helpers import findings
+from relation_helpers import errors, findings
 
 from fazhi_lint.analysis.quantities import extract
 
@@ -56,6 +56,34 @@ RIGHT = [
     # a grant in the first half against an intake of the whole year: no relation of periods
     "上半年准予登记1,230件；全年受理登记申请2,150件。",
 ]
+
+
+# a stated link (「对受理的申请」) makes the excess an error, not outranked by the warning of
+# the grant + refusal pair on the same figures and one more: 准予 2,315 > 受理 2,308
+LINKED = "全年受理林权登记申请2,308件，对受理的申请依法作出准予登记决定2,315件、不予登记决定19件。"
+# a grant needs an accepted application: 告知 (closed before acceptance) explains no excess;
+# 准予 1.63万 > 受理 1.58万
+TOLD = "全年受理不动产登记申请1.58万件，经审核，准予登记1.63万件，不予登记的申请均书面告知理由。"
+# 申请人 is no kind of application: 155 answered (答复) of 162 received, 148 accepted, 7 sent on
+APPLICANT = (
+    "县人民政府全年收到行政复议申请162件，依法受理148件；收到的申请中，已在法定期限内告知或答复"
+    "申请人的155件，其余7件已转送有权机关并告知申请人。"
+)
+
+
+def test_a_stated_link_outranks_the_pair() -> None:
+    found = findings(LINKED)
+    assert [c for c, _ in found] == ["N101"], found
+    assert errors(LINKED) == found
+    assert "对受理的申请" in found[0][1]
+
+
+def test_told_explains_no_excess_of_a_grant() -> None:
+    assert [c for c, _ in findings(TOLD)] == ["N107"]
+
+
+def test_an_applicant_is_no_application() -> None:
+    assert not findings(APPLICANT)
 
 
 @pytest.mark.parametrize("text", WRONG)

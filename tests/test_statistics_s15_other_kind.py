@@ -81,6 +81,7 @@ def test_another_kind_is_not_related(text: str) -> None:
         ("劳动争议仲裁", "劳动仲裁", False),  # 仲裁 kept
         ("法律援助", "法援", False),  # 援 kept
         ("受理复议", "审结复议", False),  # verbs: stages, not kinds
+        ("医疗器械、化妆品等领域", "化妆品", False),  # a list of kinds: its items tell
     ],
 )
 def test_other_heads(x: str, y: str, other: bool) -> None:

@@ -646,13 +646,15 @@ def _decision_before(lex: Lexicon, body: str, verb: re.Match[str]) -> tuple[str,
     不予注销登记), the two no verb of the lexicon together (予以受理 is one: accepted);
     ("", "") when there is none."""
     clauses = lex.data["clauses"]
-    start = verb.start()
-    gap = body[max(0, start - _GRANT_GAP - _DECISION_WORD) : start]
-    best = ("", "")
-    for family, words in (
+    decisions = (
         ("concluded", (*clauses.get("grant-words", ()), *clauses.get("grant-decisions", ()))),
-        ("rejected", clauses.get("refuse-words", ())),
-    ):
+        ("rejected", tuple(clauses.get("refuse-words", ()))),
+    )
+    longest = max((len(w) for _, words in decisions for w in words), default=0)
+    start = verb.start()
+    gap = body[max(0, start - _GRANT_GAP - longest) : start]
+    best = ("", "")
+    for family, words in decisions:
         for g in words:
             at = gap.rfind(g)
             if at < 0 or g + verb.group(0) in lex.verb_family:
@@ -669,7 +671,6 @@ def _decision_before(lex: Lexicon, body: str, verb: re.Match[str]) -> tuple[str,
 
 
 _GRANT_GAP = 4  # characters naming the kind decided between a decision word and its verb
-_DECISION_WORD = 3  # the longest decision word's length (不准予, 不同意)
 _WORDS_ONLY_RE = re.compile(r"[\u4e00-\u9fff]*")
 # in front of a verb: 不予受理, 未签约 (relations.common re-exports it)
 NEGATIONS = ("不予", "未予", "不", "未", "非", "无")

@@ -486,11 +486,14 @@ def other_heads(x: str, y: str) -> bool:
     which tells the kind (行政复议 / 行政诉讼 of 案件, 欠薪 / 劳动争议 of 投诉) — share none? A
     shortened mention keeps that word or is inside the other (劳动争议仲裁 / 仲裁, 法律援助 /
     法援), so it is never taken for another kind. Words holding a verb of the lexicon are a
-    stage of the thing, not a kind (审结, 维持原…)."""
+    stage of the thing, not a kind (审结, 维持原…); a list of kinds ending in a class word
+    (医疗美容、非法行医等领域) is told by its items (:func:`distinguishing`)."""
     lex = load_lexicon()
     a, b = (_generic_re().sub("", _NOT_WORD_RE.sub("", w.rsplit("的", 1)[-1])) for w in (x, y))
     if not a or not b or a in b or b in a:
         return False
+    if _ITEM_SPLIT_RE.search(a) or _ITEM_SPLIT_RE.search(b):
+        return False  # a list of kinds (医疗美容、非法行医等领域): its items tell, not its end
     if lex.verb_re.search(a) or lex.verb_re.search(b):
         return False
     return not set(a[-2:]) & set(b[-2:])

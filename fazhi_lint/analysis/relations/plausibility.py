@@ -1,7 +1,6 @@
-"""Numbers implausible on their own: unit slips (28101万次, 3.5起, 205.1026元: below a 分) — N201;
-contradictory or
-misused approximations (约5000余, 1518余件) — N202; a number without the unit its listed
-neighbours carry — N204."""
+"""Numbers implausible on their own: unit slips (28101万次, 3.5起, 205.1026元: below a 分) —
+N201; contradictory or misused approximations (约5000余, 1518余件) — N202; a number without the
+unit its listed neighbours carry — N204."""
 
 from __future__ import annotations
 
