@@ -601,6 +601,16 @@ def _words_before(lex: Lexicon, pre: str) -> tuple[str, str, str, str]:
             # and the words after the second name where it went, not what is counted
             joined = m.start() - 1
             continue
+        if (
+            family in _INTAKE
+            and last_flow is not None
+            and body.startswith("申请", m.end())
+            and not body.startswith("申请人", m.end())
+        ):
+            # 「受理不动产首次登记申请862件」: a stage verb before 申请 names the kind of the
+            # application the earlier verb counts, not a stage of its own
+            last = last_flow
+            continue
         if family != "other":
             last_flow, joined = m, -1
     chosen = last_flow or last
@@ -611,10 +621,14 @@ def _words_before(lex: Lexicon, pre: str) -> tuple[str, str, str, str]:
         if negated >= 0:
             # 「不予登记13件」「对不属于受理范围的177件」: the intake's negation is a refusal
             verb, family = body[negated : chosen.end()], "rejected"
+        elif family == "received" and (decided := _decision_before(lex, body, chosen))[0]:
+            # 「准予登记1,390件」「核准登记3,204户」「不予注销登记25件」: a decision granting
+            # or refusing what was applied for (登记 names the thing), never an intake
+            verb, family = decided[0] + verb, decided[1]
         if joined >= 0:
             phrase = _clean(lex, body[:joined])
         after = _clean(lex, body[chosen.end() : joined if joined >= 0 else len(body)])
-        noun = after or _clean(lex, body[: negated if negated >= 0 else chosen.start()])
+        noun = after or _clean(lex, body[: negated if negated >= 0 else chosen.end() - len(verb)])
         if negated >= 0 and not body[negated : chosen.start()].endswith(NEGATIONS):
             noun = ""  # (对不属于受理范围的: the words around the verb name the scope, no noun)
     return verb, family, noun, phrase
@@ -622,6 +636,42 @@ def _words_before(lex: Lexicon, pre: str) -> tuple[str, str, str, str]:
 
 # verbs of an intake, whose negation names what was refused, never what was taken in
 _INTAKE = ("received", "accepted")
+
+
+def _decision_before(lex: Lexicon, body: str, verb: re.Match[str]) -> tuple[str, str]:
+    """The words of a decision on an application before an intake verb in its clause, and
+    the decision's family: a grant (numbers.toml ``clauses.grant-words`` and
+    ``grant-decisions``: 准予, 同意, 核准…) concluded, a refusal (``refuse-words``: 不予…)
+    rejected — at most ``_GRANT_GAP`` characters of the kind decided between (准予变更登记,
+    不予注销登记), the two no verb of the lexicon together (予以受理 is one: accepted);
+    ("", "") when there is none."""
+    clauses = lex.data["clauses"]
+    decisions = (
+        ("concluded", (*clauses.get("grant-words", ()), *clauses.get("grant-decisions", ()))),
+        ("rejected", tuple(clauses.get("refuse-words", ()))),
+    )
+    longest = max((len(w) for _, words in decisions for w in words), default=0)
+    start = verb.start()
+    gap = body[max(0, start - _GRANT_GAP - longest) : start]
+    best = ("", "")
+    for family, words in decisions:
+        for g in words:
+            at = gap.rfind(g)
+            if at < 0 or g + verb.group(0) in lex.verb_family:
+                continue
+            between = gap[at + len(g) :]
+            if (
+                len(between) <= _GRANT_GAP
+                and _WORDS_ONLY_RE.fullmatch(between)
+                and not lex.verb_re.search(between)
+                and (at, -len(g)) < (len(gap) - len(best[0]), 0)
+            ):
+                best = (g + between, family)
+    return best
+
+
+_GRANT_GAP = 4  # characters naming the kind decided between a decision word and its verb
+_WORDS_ONLY_RE = re.compile(r"[\u4e00-\u9fff]*")
 # in front of a verb: 不予受理, 未签约 (relations.common re-exports it)
 NEGATIONS = ("不予", "未予", "不", "未", "非", "无")
 # a scope said not to hold the figure: 不属于受理范围, 不符合立案条件, 不在…受理范围内

@@ -460,6 +460,8 @@ def same_thing(first: str, second: str) -> bool:
             return True  # the later names only the head: a reference back
         if not x:
             return False
+        if other_heads(x, y):
+            return False  # 消费者权益 / 消费者价格: one class's words, then other kinds
         return x in y or y in x or common_substring(x, y) >= 2
     a, b = distinguishing(first), distinguishing(second)
     if not b:
@@ -467,6 +469,34 @@ def same_thing(first: str, second: str) -> bool:
     if not a:
         return False  # a class first, one kind of it later
     return any(x in y or y in x or common_substring(x, y) >= 2 for x in a for y in b)
+
+
+def other_kind(x: str, y: str) -> bool:
+    """Do two counted nouns name other kinds of one head (价格类投诉 / 产品质量类投诉, 行政复议案件
+    / 行政诉讼案件): a head of two characters at least in common, qualifiers of
+    :func:`other_heads` before it?"""
+    head = len(common_suffix(x, y))
+    return head >= 2 and other_heads(x[: len(x) - head], y[: len(y) - head])
+
+
+def other_heads(x: str, y: str) -> bool:
+    """Do two qualifiers of one head noun name different kinds of it: past a 的-clause and
+    without the generic words (行政, 违法…: numbers.toml ``nouns.generic``, ``link-filler``),
+    neither inside the other, and the last two characters of each — the word nearest the head,
+    which tells the kind (行政复议 / 行政诉讼 of 案件, 欠薪 / 劳动争议 of 投诉) — share none? A
+    shortened mention keeps that word or is inside the other (劳动争议仲裁 / 仲裁, 法律援助 /
+    法援), so it is never taken for another kind. Words holding a verb of the lexicon are a
+    stage of the thing, not a kind (审结, 维持原…); a list of kinds ending in a class word
+    (医疗美容、非法行医等领域) is told by its items (:func:`distinguishing`)."""
+    lex = load_lexicon()
+    a, b = (_generic_re().sub("", _NOT_WORD_RE.sub("", w.rsplit("的", 1)[-1])) for w in (x, y))
+    if not a or not b or a in b or b in a:
+        return False
+    if _ITEM_SPLIT_RE.search(a) or _ITEM_SPLIT_RE.search(b):
+        return False  # a list of kinds (医疗美容、非法行医等领域): its items tell, not its end
+    if lex.verb_re.search(a) or lex.verb_re.search(b):
+        return False
+    return not set(a[-2:]) & set(b[-2:])
 
 
 # the words that end a noun printed right after a measure word: a scope's ending (「23家机构

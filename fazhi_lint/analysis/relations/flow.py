@@ -99,6 +99,7 @@ from .common import (
     names_carry_over,
     nouns_compatible,
     number_starts,
+    other_kind,
     per_or_change,
     show,
     span_of,
@@ -182,6 +183,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             for j, p in enumerate(flows[first:idx], start=first)
             if p.unit == q.unit
             and (nouns_compatible(p, q) or _verbal(lex, p, q))
+            and not _kind_between(text, p, q)
             and (not (said or q_period) or _same_set(p, periods[j], q_period, said))
         ]
         received = [p for p in earlier if p.family == "received"]
@@ -323,7 +325,11 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                             "办结数应少于受理数",
                         )
                     )
-                elif bounds(q)[0] > bounds(last_a)[1] and not carry and not pre_acc:
+                elif (
+                    bounds(q)[0] > bounds(last_a)[1]
+                    and not carry
+                    and not (pre_acc and not _grant_decision(lex, q))
+                ):
                     # 「受理56件，无上年结转…审结58件」: the text rules the carry-over out
                     why = "而文中说明无上年结转" if no_carry else "且未说明上年结转或案前化解"
                     out.append(
@@ -1381,9 +1387,6 @@ def _restage(lex: Lexicon, text: str, q: Quantity) -> Quantity:
     )
     if q.family != "rejected" and not composition and any(v in after for v in rejected):
         return _replace(q, family="rejected", inherited=True)  # its words qualify it
-    if q.family == "received" and _granted(lex, q):
-        # 「准予登记2.41万件」: a grant of what was applied for (登记 names the application)
-        return _replace(q, family="concluded", verb=q.pre.rstrip(" 　")[-4:], inherited=True)
     if q.family not in FLOW_STAGES:
         verb = _concluded_after(lex, text, q)
         if verb:
@@ -1401,17 +1404,30 @@ def _restage(lex: Lexicon, text: str, q: Quantity) -> Quantity:
     return q
 
 
-def _granted(lex: Lexicon, q: Quantity) -> bool:
-    """Does the verb of an intake figure follow a grant word (numbers.toml
-    ``clauses.grant-words``: 准予登记, 同意登记) that makes the pair no verb of the lexicon's
-    (予以受理 is one: accepted)?"""
-    pre = q.pre.rstrip(" 　")
-    if not q.verb or not pre.endswith(q.verb):
+# a statement's end, and the words that make a figure a part of, or an addition to, the one
+# before it (其中网上申请50件, 另计邮寄申请5件)
+_STATEMENT_MARK_RE = re.compile("[；;。]")
+_PART_WORD_RE = re.compile("其中|另|含|包括")
+
+
+def _kind_between(text: str, p: Quantity, q: Quantity) -> bool:
+    """Does ``q`` carry the noun of a figure told after ``p`` in a statement of its own,
+    another kind of ``p``'s head (「受理价格类投诉158件，全部办结；处理产品质量类投诉264件，
+    办结259件」: 259 of the 质量类投诉, nothing of the 价格类)? Not the noun of a part or an
+    addition (其中网上申请, 另计邮寄申请): those are of ``p``'s things."""
+    if not q.inherited or p.inherited or not p.noun or not other_kind(p.noun, q.noun):
         return False
-    head = pre[: -len(q.verb)]
-    return any(
-        head.endswith(g) and (g + q.verb) not in lex.verb_family
-        for g in lex.data["clauses"].get("grant-words", ())
+    between = text[p.end : q.num_start]
+    return bool(_STATEMENT_MARK_RE.search(between)) and not _PART_WORD_RE.search(between)
+
+
+def _grant_decision(lex: Lexicon, q: Quantity) -> bool:
+    """Is ``q`` a decision granting an application (准予登记, 核准登记: its verb opens with a
+    word of numbers.toml ``clauses.grant-words`` or ``grant-decisions``)? A grant needs an
+    accepted application: what was closed before acceptance (告知) explains none of it."""
+    clauses = lex.data["clauses"]
+    return q.family == "concluded" and q.verb.startswith(
+        (*clauses.get("grant-words", ()), *clauses.get("grant-decisions", ()))
     )
 
 

@@ -99,6 +99,7 @@ from .common import (
     clause_starts,
     common_substring,
     last_mark,
+    other_heads,
     other_scope,
     per_or_change,
     show,
@@ -2520,6 +2521,8 @@ def _other_class(lex: Lexicon, noun: str, before: str) -> bool:
     if not before.endswith(head):
         return False
     own = re.sub(r"[^\u4e00-\u9fff]", "", before[:-2])[-len(qualifier) :]
+    if len(own) >= 2 and other_heads(qualifier, own):
+        return True  # 为被申请人的行政复议案件 … 作为被告的行政诉讼案件: 复议 / 诉讼
     return len(own) >= 2 and not set(own) & set(qualifier) and lex.verb_re.search(own) is None
 
 
@@ -2718,6 +2721,8 @@ def _exceeds(
             # 54个乡镇（街道） … 59个乡镇（街道）)
             return None
         opening = bq.sentence_span(q.sentence)[0] if bq.sentence_starts else 0
+        # (the figure's own statement: a 其中 before a semicolon points into another one)
+        opening = last_mark(text, "；;", opening, q.num_start) + 1 or opening
         if (
             _other_class(lex, noun, before)
             and not _POINTED_PART_RE.search(text, opening, q.num_start)

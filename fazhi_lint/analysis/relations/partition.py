@@ -3438,7 +3438,7 @@ def _outcome_groups(
                 continue  # 「处罚161件，其中罚款150件」: a part of the outcome before it
             if (
                 (q.family in ("received", "accepted") and not _outcome_like(lex, q))
-                or (q.family == "rejected" and "不予" in q.verb)
+                or (q.family == "rejected" and "不予" in q.verb and not _refuses_grant(q, parts))
                 or q.total_marker
             ):
                 break  # another intake or a refusal of one: the outcomes after it are its own
@@ -4325,6 +4325,15 @@ def _attribute_beside_other(parts: Sequence[Quantity]) -> bool:
     if len(flat) != len(set(flat)):
         return False  # 「男性89名、女性47名，实际参考132名」: 男 and 女 split by themselves
     return any(named) and any(not (a & b) for a in named for b in named if a)
+
+
+def _refuses_grant(q: Quantity, parts: Sequence[Quantity]) -> bool:
+    """Is the refusal ``q`` (不予登记) the negation of a grant listed before it (准予登记: the
+    same verb after the grant word) — the other side of one decision, an outcome too?"""
+    refused = q.verb.rsplit("不予", 1)[-1]
+    return bool(refused) and any(
+        p.family == "concluded" and p.verb != refused and p.verb.endswith(refused) for p in parts
+    )
 
 
 @lru_cache(maxsize=4096)

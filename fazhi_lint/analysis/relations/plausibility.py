@@ -1,6 +1,6 @@
-"""Numbers implausible on their own: unit slips (28101万次, 3.5起) — N201; contradictory or
-misused approximations (约5000余, 1518余件) — N202; a number without the unit its listed
-neighbours carry — N204."""
+"""Numbers implausible on their own: unit slips (28101万次, 3.5起, 205.1026元: below a 分) —
+N201; contradictory or misused approximations (约5000余, 1518余件) — N202; a number without the
+unit its listed neighbours carry — N204."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from decimal import Decimal
 from ...model import Severity
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity
-from .common import Relation, Verdict, span_of
+from .common import Relation, Verdict, clause_tail, span_of
 
 # what joins two figures of one list: 「1.2个和3.5个百分点」「2.5至3.5个百分点」
 _LIST_JOINER_RE = re.compile(r"\s*(?:和|及|与|、|，|至|到|-|—|～|~)\s*")
@@ -87,6 +87,10 @@ def plausibility_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     suggestion="核对该数字",
                 )
             )
+        else:
+            rel = _below_cent(bq, q, average + tuple(plaus.get("unit-price", ())))
+            if rel is not None:
+                out.append(rel)
         # approximation misuse
         rel = _approx_problem(q)
         if rel is not None:
@@ -94,6 +98,48 @@ def plausibility_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     return out
 
 
+# places of a sum of money in 元 (the 分, a hundredth, is the smallest coin); a 万元 or 亿元
+# figure counts to the 元 with 4 or 8 places
+_YUAN_PLACES = 2
+_LARGER_MONEY = ((4, "万元"), (8, "亿元"))
+# after an amount, a unit it is priced per (元/吨, 元每千克): a unit price
+_PER_UNIT_AFTER_RE = re.compile(r"\s*(?:/|／|每)")
+
+
+def _below_cent(bq: BlockQuantities, q: Quantity, per_words: tuple[str, ...]) -> Relation | None:
+    """「实施预防性处罚205.1026元」: a sum in plain 元 with more places than the 分 holds no
+    real amount; with 4 places it is a 万元 figure (8: 亿元) whose unit lost its 万. Not an
+    average or a price per unit (人均…元, 每吨0.9525元, 0.3125元/吨), whose division leaves
+    places, nor a Chinese numeral."""
+    if (
+        q.kind != "money"
+        or q.unit_text != "元"
+        or q.magnitude != 1
+        or q.chinese
+        or q.decimals <= _YUAN_PLACES
+        or _PER_UNIT_AFTER_RE.match(bq.text, q.end)
+    ):
+        return None
+    clause = clause_tail(bq.text, "，,；;。：:", max(0, q.num_start - _CLAUSE_REACH), q.num_start)
+    if any(w in clause for w in per_words):
+        return None
+    unit = next((u for places, u in _LARGER_MONEY if q.decimals <= places), "")
+    return Relation(
+        "unit-slip",
+        Verdict.CONTRADICTION,
+        q.block,
+        (q.num_start, q.end),
+        (span_of(q),),
+        code="N201",
+        severity=Severity.WARNING,
+        message=f"「{q.text}」以“元”计有{q.decimals}位小数，不足1分的金额并不存在"
+        + (f"，疑为“{q.number}{unit}”" if unit else "，疑似单位或小数点错误"),
+        suggestion=f"核对单位：是否应为“{q.number}{unit or '万元'}”",
+    )
+
+
+# characters of a figure's clause read back for an average or price word (linear work)
+_CLAUSE_REACH = 40
 _NOT_DIGIT_RE = re.compile(r"[^0-9０-９.．]")
 _POINT_RE = re.compile(r"[.．]")
 _IDEOGRAPH_RE = re.compile(r"[\u4e00-\u9fff]")

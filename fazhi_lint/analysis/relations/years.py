@@ -129,6 +129,7 @@ def year_relations(
                     and y.kind == "year"
                     and lead in ("", "在")
                     and not _compares_years(bq, report_year)
+                    and not _later_span(bq, y, report_year)
                 ):
                     compared = _compared_later(
                         bq, y, sentence, [by_block.get(i) for i in following]
@@ -176,6 +177,23 @@ def _compares_years(bq: BlockQuantities, report_year: int) -> bool:
     )
 
 
+def _later_span(bq: BlockQuantities, earlier: YearMention, report_year: int) -> bool:
+    """Does the paragraph open, after the earlier year, a span from a later start up to now
+    (「2021年，…1,480件；自2022年1月…以来，…累计1,390件」「2022年以来」): the earlier
+    year's figure is the time before the span, told as a contrast, not a left-over?"""
+    for y in bq.years:
+        if y.start <= earlier.start or not earlier.year < y.year <= report_year:
+            continue
+        lead = _clause_lead(bq, y.start)[0]
+        end = min(len(bq.text), y.end + _SPAN_REACH)
+        stop = _SPAN_STOP_RE.search(bq.text, y.end, end)
+        if lead.endswith(("自", "从")) or "以来" in bq.text[y.end : stop.start() if stop else end]:
+            return True
+    return False
+
+
+_SPAN_REACH = 40  # characters after a start year its 以来 is looked for in
+_SPAN_STOP_RE = re.compile("[，,；;。]")
 _COMPARE_BLOCKS = 3  # following paragraphs a comparison with an earlier year is looked for in
 _COMPARE_REACH = 1500  # characters of each paragraph it is looked for in
 _COMPARE_MAX = 4  # comparisons read per earlier year
