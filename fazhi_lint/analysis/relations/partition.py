@@ -1656,6 +1656,7 @@ def _dimension_groups(
             continue
         stop = _CLAUSE_END_RE.search(text, m.end())
         end = stop.start() if stop else len(text)
+        end = _shared_items_end(text, qs, m.end(), end)
         after = [q for q in _window(qs, m.end(), end)[: MAX_SPLIT * 2] if q.depth == 0]
         if len(after) < 2:
             continue
@@ -1757,6 +1758,26 @@ def _dimension_groups(
             group.alt_totals = earlier[:-1]
             groups.append(group)
     return groups
+
+
+def _shared_items_end(text: str, qs: Sequence[Quantity], start: int, end: int) -> int:
+    """Where a dimension's list of items ends when each item has its own share and the items
+    are parted by ；(「按诉求领域分，食品安全1043件，占33.35%；商品质量862件，占27.57%；…」):
+    each clause after a ；that again holds one figure and its own share goes on with the list
+    (session 14 read the same for 其中 lists); else ``end``. (``qs``: the counted figures.)"""
+    for _ in range(MAX_SPLIT * 2):
+        clause = _window(qs, start, end)
+        if not clause or OWN_SHARE_RE.match(text, clause[-1].end) is None:
+            return end
+        if text[end : end + 1] not in ("；", ";"):
+            return end
+        stop = _CLAUSE_END_RE.search(text, end + 1)
+        nxt = stop.start() if stop else len(text)
+        items = _window(qs, end + 1, nxt)
+        if len(items) != 1 or OWN_SHARE_RE.match(text, items[0].end) is None:
+            return end
+        start, end = end + 1, nxt
+    return end
 
 
 def _names_subject(lex: Lexicon, text: str, after: Sequence[Quantity], k: int) -> bool:
@@ -4008,10 +4029,40 @@ def _group(
 
     def flag(parts: list[Quantity]) -> str:
         return _complete_flag(lex, parts, marker, text) or (
-            "strong" if _names_compose(total, parts) else ""
+            "strong" if _names_compose(total, parts) or _generic_rest(total, parts, text) else ""
         )
 
     return Group(total, first, origin, flag(first), readings=[(r, flag(r)) for r in others])
+
+
+# a part named as the ordinary ones of a thing (一般工作站, 普通调解室, 一般决策事项): with it
+# named, the other parts are the special classes of the same thing, and together all of it
+_GENERIC_PART_RE = re.compile(r"(?:一般|普通)(?P<head>[\u4e00-\u9fff（）()]{2,12})")
+_LEAD_MARKS = " 　，,、；;：:"
+
+
+def _generic_rest(total: Quantity, parts: Sequence[Quantity], text: str) -> bool:
+    """「全县12个乡镇全部建成公共法律服务工作站，其中省级标准化示范站5个、一般工作站6个」: a part
+    named 一般/普通 + a head noun that the whole's clause (up to the first part) names, or that
+    another part's name ends with (市级金牌调解室…、普通调解室…), is the rest of a named class:
+    the parts are all of the whole."""
+    if len(parts) < 2 or not text:
+        return False
+    names = [_strip_leading_marks(p.pre) for p in parts]
+    whole = text[total.pre_start : parts[0].pre_start]
+    for k, name in enumerate(names):
+        m = _GENERIC_PART_RE.fullmatch(name)
+        if m is None:
+            continue
+        head = m.group("head")
+        if head in whole or any(n.endswith(head) for j, n in enumerate(names) if j != k):
+            return True
+    return False
+
+
+def _strip_leading_marks(words: str) -> str:
+    words = words.lstrip(_LEAD_MARKS)
+    return words[2:] if words.startswith("其中") else words
 
 
 def _implicit_groups(
