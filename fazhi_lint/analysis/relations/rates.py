@@ -73,7 +73,7 @@ from .common import index_of as _index_of
 from .common import rate_check as _rate_check
 from .flow import _role, scope_family
 from .kinds import period_at, periods_fit
-from .partition import Group, _statement_openers, rest_unnumbered
+from .partition import Group, _new_dimension, _statement_openers, rest_unnumbered
 from .respective import respective_listed
 
 _RATE_TRAIL = re.compile(
@@ -2282,6 +2282,7 @@ def _judge_rate(
         and not _nearer_base_in_other_unit(lex, bq, q, r[1], r[2])
         and not _included_component(bq.text, r[1], r[2])
         and not _part_of_a_whole_rate(bq, q, r[1])
+        and not _across_dimensions(bq.text, r[1], r[2])
         # (「上半年…受理2,184件，全年共受理4,637件，占…63.5%」: a year's figure is drawn from no
         # part-year set, kinds.periods_fit)
         and periods_fit(
@@ -2347,6 +2348,19 @@ def _judge_rate(
             "readings": len(results),
             "numerators": tuple(span_of(n) for _, n, _ in results),
         },
+    )
+
+
+DIMENSION_REACH = 120  # characters before the earlier figure searched for its own breakdown
+
+
+def _across_dimensions(text: str, n: Quantity, w: Quantity) -> bool:
+    """「受理104件。从案件类型看，涉及行政处罚的63件…；从申请人类型看，由企业提起的57件，涉企案件
+    占比54.8%」: two breakdowns of one whole, each opened by its dimension (从…看, 按…分), split
+    it in different ways; a figure of one is no base (nor numerator) of the other's."""
+    lo, hi = (n, w) if n.num_start < w.num_start else (w, n)
+    return _new_dimension(text, lo.end, hi.num_start) and _new_dimension(
+        text, max(0, lo.num_start - DIMENSION_REACH), lo.num_start
     )
 
 
