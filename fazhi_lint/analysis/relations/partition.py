@@ -4677,7 +4677,17 @@ def _new_dimension(text: str, start: int, end: int) -> bool:
     渠道看，」「；按案件类型分，」)? The shares after it split the whole again by that
     dimension: they do not go on with the shares before it (a paragraph read with the one
     before it, :mod:`.pickup`, keeps its own split)."""
-    return any(_DIMENSION_RE.match(text, m.end()) for m in _STOP_RE.finditer(text, start, end))
+    return dimension_opened(text, start, end) >= 0
+
+
+def dimension_opened(text: str, start: int, end: int) -> int:
+    """Where the last statement in [start, end) that opens by naming a dimension (「。从申请
+    渠道看，」「；按案件类型分，」) begins, or -1."""
+    at = -1
+    for m in _STOP_RE.finditer(text, start, end):
+        if _DIMENSION_RE.match(text, m.end()):
+            at = m.end()
+    return at
 
 
 def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:

@@ -73,7 +73,7 @@ from .common import index_of as _index_of
 from .common import rate_check as _rate_check
 from .flow import _role, scope_family
 from .kinds import period_at, periods_fit
-from .partition import Group, _new_dimension, _statement_openers, rest_unnumbered
+from .partition import Group, _new_dimension, _statement_openers, dimension_opened, rest_unnumbered
 from .respective import respective_listed
 
 _RATE_TRAIL = re.compile(
@@ -2227,6 +2227,7 @@ def _judge_rate(
     ]
     if not readings:
         return None
+    readings += _wholes_of_dimensions(bq.text, counts, readings)
     results = [(_rate_check(n, w, q), n, w) for n, w in readings]
     # 「满意率为97.3%（满意108件，基本满意3件）」: the answers listed in the bracket after the
     # rate may be all of them, so their sum may be its base (108 ÷ 111): a reading that only
@@ -2352,6 +2353,35 @@ def _judge_rate(
 
 
 DIMENSION_REACH = 120  # characters before the earlier figure searched for its own breakdown
+
+
+def _wholes_of_dimensions(
+    text: str, counts: list[Quantity], readings: list[tuple[Quantity, Quantity]]
+) -> list[tuple[Quantity, Quantity]]:
+    """For a reading across two breakdowns (:func:`_across_dimensions`), the whole both split:
+    the latest figure of the numerator's unit before the first dimension's statement, not
+    smaller than the numerator (「受理104件。从案件类型看，…；从申请人类型看，…57件，占比…」:
+    57 over 104)."""
+    out: list[tuple[Quantity, Quantity]] = []
+    for n, w in readings:
+        if not _across_dimensions(text, n, w):
+            continue
+        lo = n if n.num_start < w.num_start else w
+        first = dimension_opened(text, max(0, lo.num_start - DIMENSION_REACH), lo.num_start)
+        whole = next(
+            (
+                c
+                for c in reversed(counts)
+                if c.end <= first
+                and c.unit == n.unit
+                and c.high >= n.low
+                and first - c.end <= DIMENSION_REACH
+            ),
+            None,
+        )
+        if whole is not None and not any(x is n and y is whole for x, y in [*readings, *out]):
+            out.append((n, whole))
+    return out
 
 
 def _across_dimensions(text: str, n: Quantity, w: Quantity) -> bool:

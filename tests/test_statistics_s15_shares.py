@@ -1,0 +1,207 @@
+"""Shares and parts measured against the right whole (session 15, s15-shares).
+
+1. Every part of a complete split has its own share, and every share is exact on the parts'
+   own sum, not on the total: one finding on the total (relations/own_sum.py), not one N104
+   per share — the shares are right on the figures listed, the total disagrees with them.
+2. A part named 一般/普通 + the head noun of the whole or of a sibling is the rest of a named
+   class (示范站5个、一般工作站6个 of 12 乡镇): the split is complete (partition ``_generic_rest``).
+3. Two breakdowns of one whole, each opened by its dimension (从…看 / 按…分): a figure of one
+   is no base of a share of the other (rates ``_across_dimensions``).
+
+Every sentence is written for these tests; each verdict derived by hand, the arithmetic in
+the comment above it."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import errors as _errors
+from relation_helpers import findings as _any
+
+SPLIT = ("N101", "N102", "N104")
+
+# ---- 1. shares exact on the parts' sum, the total another figure --------------------------
+SHARES_OF_SUM = [
+    # 3120+1460+388+232 = 5200 ≠ 5600; 3120/5200 = 60.00, 1460/5200 = 28.08, 388/5200 = 7.46,
+    # 232/5200 = 4.46 (on 5600: 55.71, 26.07, 6.93, 4.14)
+    (
+        "全年区12345热线受理群众诉求5600件，其中咨询类3120件，占60.00%；求助类1460件，占28.08%；"
+        "投诉类388件，占7.46%；其他类232件，占4.46%。",
+        "N102",
+    ),
+    # the same with 其它类 (read as 其他)
+    (
+        "全年区12345热线受理群众诉求5600件，其中咨询类3120件，占60.00%；求助类1460件，占28.08%；"
+        "投诉类388件，占7.46%；其它类232件，占4.46%。",
+        "N102",
+    ),
+    # 846+311 = 1157 ≠ 1290; 846/1157 = 73.1, 311/1157 = 26.9 (on 1290: 65.6, 24.1)
+    ("全年共为1290名群众提供法律援助，受援人中男性846人，占73.1%；女性311人，占26.9%。", "N102"),
+    # 2210+915+407 = 3532 ≠ 3731; 62.6, 25.9, 11.5 on 3532 (59.2, 24.5, 10.9 on 3731)
+    (
+        "按市、区、街道三级划分，全年共开展联合检查3731次，其中市级2210次，占62.6%；区级915次，"
+        "占25.9%；街道级407次，占11.5%。",
+        "N102",
+    ),
+    # 15421+4379 = 19800 ≠ 21200; 77.9, 22.1 on 19800 (72.7, 20.7 on 21200)
+    (
+        "全年共办理不动产登记业务21200件，其中线上办理15421件，占77.9%，线下窗口办理4379件，"
+        "占22.1%。",
+        "N102",
+    ),
+    # 730+528+149+93 = 1500 > 1400; 48.67, 35.20, 9.93, 6.20 on 1500 (52.14, 37.71 … on 1400)
+    (
+        "全年受理消费投诉1400件，其中商品类730件，占48.67%；服务类528件，占35.20%；价格类149件，"
+        "占9.93%；其他类93件，占6.20%。",
+        "N101",
+    ),
+    # 4180+2650+1170 = 8000 ≠ 8500; 52.25, 33.13, 14.63 on 8000 (49.18, 31.18, 13.76)
+    (
+        "全年办理行政许可8500件，其中即办件4180件，占52.25%；承诺件2650件，占33.13%；"
+        "其余1170件，占14.63%。",
+        "N102",
+    ),
+    # 57+38 = 95 ≠ 101; 60.0, 40.0 on 95 (56.4, 37.6 on 101)
+    ("全年审结行政诉讼案件101件，其中一审57件，占60.0%；二审38件，占40.0%。", "N102"),
+    # a dimension's items parted by ；: 1043+862+517+141 = 2563 > 2536; 40.69, 33.63, 20.17,
+    # 5.50 on 2563 (41.13, 33.99, 20.39, 5.56 on 2536)
+    (
+        "全年受理消费者投诉举报2536件。按诉求领域分，食品安全1043件，占40.69%；商品质量862件，"
+        "占33.63%；服务合同517件，占20.17%；其他领域141件，占5.50%。",
+        "N101",
+    ),
+]
+
+SHARES_RIGHT = [
+    # 3120+1460+388+232 = 5200, shares on 5200
+    "全年区12345热线受理群众诉求5200件，其中咨询类3120件，占60.00%；求助类1460件，占28.08%；"
+    "投诉类388件，占7.46%；其他类232件，占4.46%。",
+    # 主要: a partial list, shares of the total (3120/5600 = 55.71, 1460/5600 = 26.07)
+    "全年受理群众诉求5600件，主要为咨询类3120件，占55.71%；求助类1460件，占26.07%。",
+    # a partial 其中 list, shares of the total (388/5600 = 6.93)
+    "全年受理群众诉求5600件，其中咨询类3120件，占55.71%；求助类1460件，占26.07%；投诉类388件，"
+    "占6.93%。",
+    # the parts' sum is a figure of its own (来电 5200 of 5600): the shares are of it
+    "全年受理群众诉求5600件，其中来电诉求5200件、网络留言400件。来电诉求中，咨询类3120件，"
+    "占60.00%；求助类1460件，占28.08%；投诉类388件，占7.46%；其他类232件，占4.46%。",
+    # an approximate total: 5200余 holds 5200
+    "全年受理群众诉求5200余件，其中咨询类3120件，占60.00%；求助类1460件，占28.08%；投诉类388件，"
+    "占7.46%；其他类232件，占4.46%。",
+    # rounding: 2/3 = 66.7, 1/3 = 33.3
+    "全年审结行政诉讼案件3件，其中一审2件，占66.7%；二审1件，占33.3%。",
+    # ranked: the first three only, shares of 860 (312/860 = 36.28, 148/860 = 17.21,
+    # 97/860 = 11.28)
+    "全年受理投诉举报860件，居前三位的是食品类312件，占36.3%；药品类148件，占17.2%；"
+    "医疗器械类97件，占11.3%。",
+    # a dimension's items parted by ；adding up: 1043+862+517+114 = 2536; 41.13, 33.99,
+    # 20.39, 4.50 on 2536
+    "全年受理消费者投诉举报2536件。按诉求领域分，食品安全1043件，占41.13%；商品质量862件，"
+    "占33.99%；服务合同517件，占20.39%；其他领域114件，占4.50%。",
+]
+
+
+@pytest.mark.parametrize(("text", "code"), SHARES_OF_SUM)
+def test_shares_exact_on_the_parts_sum_give_one_finding_on_the_total(text: str, code: str) -> None:
+    found = _any(text, codes=SPLIT)
+    assert [c for c, _ in found] == [code], found
+    assert "恰是各项占分项合计" in found[0][1]
+    assert [c for c, _ in _errors(text)] == [code]
+
+
+@pytest.mark.parametrize("text", SHARES_RIGHT)
+def test_shares_of_the_stated_whole_or_a_partial_list_raise_nothing(text: str) -> None:
+    assert _any(text, codes=SPLIT) == [], _any(text)
+
+
+# ---- 2. a named class and its ordinary rest ------------------------------------------------
+GENERIC_WRONG = [
+    # 6 + 8 = 14 ≠ 15
+    ("全县15个乡镇均已建成综治中心，其中市级示范中心6个、一般综治中心8个。", "N102"),
+    # 4 + 4 = 8 ≠ 9 (the head noun named by the sibling: 调解室)
+    ("全区9个街道全部建成规范化调解室，其中金牌调解室4个、普通调解室4个。", "N102"),
+    # 21 + 298 = 319 ≠ 326
+    (
+        "全年对326件行政决策事项开展合法性审核，其中重大行政决策事项21件、一般决策事项298件。",
+        "N102",
+    ),
+    # 17 + 99 = 116 ≠ 118
+    ("全县118个行政村全部配备法律顾问，其中民主法治示范村17个、一般行政村99个。", "N102"),
+    # 62 + 361 = 423 ≠ 430
+    ("全市共有规模以上企业430家，其中重点企业62家、一般企业361家，均已建立合规管理制度。", "N102"),
+    # 215 + 1038 = 1253 ≠ 1260 (监管单位 named by the sibling)
+    ("本年度共检查食品经营单位1260户，其中重点监管单位215户、一般监管单位1038户。", "N102"),
+    # 38 + 201 = 239 ≠ 245
+    ("全局共办理信访事项245件，其中重要信访事项38件、普通信访事项201件。", "N102"),
+    # 12 + 71 = 83 ≠ 88
+    ("全年查处违法案件88件，其中重大案件12件、一般案件71件。", "N102"),
+    # 5 + 8 = 13 > 12
+    ("全县12个乡镇全部建成公共法律服务工作站，其中省级示范站5个、一般工作站8个。", "N101"),
+]
+
+GENERIC_RIGHT = [
+    # 6 + 9 = 15
+    "全县15个乡镇均已建成综治中心，其中市级示范中心6个、一般综治中心9个。",
+    # 一般程序 beside another dimension, partial (35 + 150 = 185 < 420)
+    "全年办理行政处罚案件420件，其中重大行政处罚案件35件、适用一般程序的案件150件。",
+    # 一般性咨询: no head noun of the whole or the sibling (520 + 200 = 720 < 860)
+    "全年受理法律咨询860件，其中一般性咨询520件、专业咨询200件。",
+    # the 一般 points are in villages, not of the 12 乡镇 (5 + 86 unrelated)
+    "全县12个乡镇全部建成工作站，其中省级示范站5个；同时在村（社区）设立一般服务点86个。",
+    # 普通话 is no 普通 class (6 + 5 = 11 < 24)
+    "全年共举办培训班24期，其中领导干部专题班6期、普通话培训班5期。",
+    # a list left open by 等 (12 + 120 = 132 < 156)
+    "全区共有各类调解组织156个，其中金牌调解室12个、普通调解室等基层组织120个。",
+    # three classes adding up: 12 + 25 + 51 = 88
+    "全年查处违法案件88件，其中重大案件12件、较大案件25件、一般案件51件。",
+    # 62 + 368 = 430
+    "全市共有规模以上企业430家，其中重点企业62家、一般企业368家，均已建立合规管理制度。",
+]
+
+
+@pytest.mark.parametrize(("text", "code"), GENERIC_WRONG)
+def test_a_named_class_and_its_ordinary_rest_split_the_whole(text: str, code: str) -> None:
+    assert [c for c, _ in _errors(text)] == [code], _any(text)
+
+
+@pytest.mark.parametrize("text", GENERIC_RIGHT)
+def test_an_ordinary_rest_that_fits_or_is_no_rest_raises_nothing(text: str) -> None:
+    assert _any(text, codes=SPLIT) == [], _any(text)
+
+
+# ---- 3. two breakdowns of one whole ----------------------------------------------------------
+# (whole, the other breakdown's figure, the share's figure, the right share)
+# 66/120 = 55.0 (66/74 = 89.2); 81/146 = 55.5 (81/92 = 88.0); 43/77 = 55.8 (43/49 = 87.8);
+# 129/233 = 55.4 (129/168 = 76.8); 212/390 = 54.4 (212/240 = 88.3); 35/61 = 57.4 (35/41 = 85.4);
+# 148/265 = 55.8 (148/172 = 86.0); 90/173 = 52.0 (90/101 = 89.1)
+TWO_DIMENSIONS = [
+    "全年县人民政府受理行政复议案件120件。从案件类型看，涉及行政处罚的74件、行政强制的21件；"
+    "从申请人类型看，由企业提起的66件，涉企案件占比{}%。",
+    "全年受理劳动仲裁案件146件。从争议类型看，劳动报酬争议92件、工伤争议18件；从用人单位性质看，"
+    "民营企业81件，占比{}%。",
+    "全年审结行政诉讼案件77件。按案件类别分，城建类49件、资源类13件；按被告层级分，区政府部门43件，"
+    "占比{}%。",
+    "全年办理法律援助案件233件。从案件类别看，民事案件168件、刑事案件52件；从受援人群看，"
+    "农民工129件，占比{}%。",
+    "全年受理群众诉求390件。从诉求类型看，投诉类240件、咨询类98件；从办理渠道看，网上受理212件，"
+    "网上受理占比{}%。",
+    "全年受理行政复议申请61件。从申请事项看，行政处罚41件、信息公开12件；按申请人分，"
+    "自然人申请35件，占比{}%。",
+    "全年接到消费投诉265件。从投诉对象看，网络商家172件、实体门店70件；从投诉内容看，"
+    "质量问题148件，占比{}%。",
+    "全年调处纠纷173件。从纠纷类型看，邻里纠纷101件、婚姻家庭纠纷46件；从调处主体看，"
+    "村级调委会调处90件，占比{}%。",
+]
+RIGHT_SHARES = ["55.0", "55.5", "55.8", "55.4", "54.4", "57.4", "55.8", "52.0"]
+# two points off each (57.0 ≠ 55.0 …): wrong on the whole and on the other breakdown's figure
+WRONG_SHARES = ["57.0", "57.5", "57.8", "57.4", "56.4", "59.4", "57.8", "54.0"]
+
+
+@pytest.mark.parametrize(("text", "share"), list(zip(TWO_DIMENSIONS, RIGHT_SHARES, strict=True)))
+def test_a_share_of_the_whole_is_not_read_over_the_other_breakdown(text: str, share: str) -> None:
+    assert _any(text.format(share), codes=("N104",)) == [], _any(text.format(share))
+
+
+@pytest.mark.parametrize(("text", "share"), list(zip(TWO_DIMENSIONS, WRONG_SHARES, strict=True)))
+def test_a_wrong_share_of_the_whole_is_still_reported(text: str, share: str) -> None:
+    assert [c for c, _ in _any(text.format(share), codes=("N104",))] == ["N104"], _any(
+        text.format(share)
+    )
