@@ -16,6 +16,7 @@ or when the parts' sum is itself a figure of the paragraph (the shares are of th
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -32,7 +33,7 @@ from .common import (
     show,
     span_of,
 )
-from .partition import _EACH_SHARE_RE, _LISTED_RE, Group
+from .partition import _EACH_SHARE_RE, _LISTED_RE, Group, _share_whole
 
 MAX_ITEMS = 16  # items of one list with their own shares (a breakdown is short)
 
@@ -237,3 +238,127 @@ def _judged(
 
 def _rank(severity: Severity) -> int:
     return int(severity >= Severity.ERROR)
+
+
+# what a share's named whole says beside the thing counted (信访总量 → 信访): the words that
+# must be found, in order, in the words of the whole's own figure
+_WHOLE_WORDS_RE = re.compile(r"总量|总数|总和|总计|总额|全部|所有|总|的")
+_AREA_RE = re.compile(r"全[省市州区县旗镇乡]")
+WHOLE_BACK = 24  # earlier figures a named whole is looked for among
+MIN_CORE = 2  # characters of a named whole that must name the figure's words
+
+
+def _subsequence(core: str, words: str) -> bool:
+    it = iter(words)
+    return all(ch in it for ch in core)
+
+
+def _counts_of(total: Quantity) -> bool:
+    """A whole of whole items, stated exactly: 143件次, not 4.3万件, 近300件 or 25.6万元."""
+    return (
+        total.kind == "count"
+        and total.low == total.high
+        and not total.decimals
+        and not total.approx
+        and total.magnitude == 1
+        and total.value > 0
+    )
+
+
+def _no_count_gives(total: Quantity, share: Quantity) -> bool:
+    """Does no whole number of items of ``total`` give ``share`` at its printed precision?"""
+    value = share.value * total.value / 100
+    for c in (int(value) - 1, int(value), int(value) + 1):
+        if 0 <= c <= total.value:
+            n = _replace(total, value=Decimal(c), low=Decimal(c), high=Decimal(c))
+            if rate_check(n, total, share)[0]:
+                return False
+    return True
+
+
+def shares_of_no_count(bq: BlockQuantities, out: Sequence[Relation]) -> list[Relation]:
+    """「全县信访总量143件次。…主要集中在A、B、C…等领域，分别占全县信访总量的15.43%、15.43%、
+    14.86%…」: shares with no figure of their own, of a whole the text names and states as a
+    count — each share times that count must be a whole number of items (15.43% × 143 = 22.06
+    is none: 22/143 = 15.38%, 23/143 = 16.08%). When no count gives a share, the shares are of
+    another total than the one they name (in that report 175, with 来访 counted in 人次): a
+    warning. Not when the named whole is of another area than the figure (占全市…的 beside
+    全县…), or the share has a figure of its own, or a rate rule judged it already."""
+    judged = {r.span for r in out if r.kind == "rate"}
+    qs = bq.quantities
+    firsts: dict[int, Quantity] = {}  # a share of a run 「分别占…的a%、b%」 -> its first
+    runs: dict[int, list[Quantity]] = {}
+    prev: Quantity | None = None
+    for q in qs:
+        if q.kind != "percent" or q.quoted or q.change:
+            prev = q
+            continue
+        if prev is not None and id(prev) in firsts and _LISTED_RE.match(q.pre):
+            first = firsts[id(prev)]
+            firsts[id(q)] = first
+            runs[id(first)].append(q)
+        elif _share_whole(q):
+            firsts[id(q)] = q
+            runs[id(q)] = [q]
+        prev = q
+    found: list[Relation] = []
+    index = {id(q): i for i, q in enumerate(qs)}
+    for run in runs.values():
+        first = run[0]
+        whole = _share_whole(first) or ""
+        i = index[id(first)]
+        if i and qs[i - 1].kind != "percent" and OWN_SHARE_RE.match(bq.text, qs[i - 1].end):
+            continue  # the share of the figure right before it
+        if any(q.kind != "percent" for q in _clause_figures(bq, first)):
+            continue  # 「受理103件，占受理总数的…」: a figure of its own
+        area = _AREA_RE.search(whole)
+        core = _WHOLE_WORDS_RE.sub("", whole)
+        if len(core) < MIN_CORE:
+            continue
+        wholes = [
+            t
+            for t in qs[max(0, i - WHOLE_BACK) : i]
+            if _counts_of(t)
+            and _subsequence(core, t.pre + t.unit_text)
+            and (area is None or area.group() in t.pre)
+        ]
+        if not wholes:
+            continue
+        shares = [q for q in run if (q.num_start, q.end) not in judged]
+        failing = [q for q in shares if all(_no_count_gives(t, q) for t in wholes)]
+        if not failing:
+            continue
+        total = wholes[-1]
+        shown = "、".join(
+            f"{q.text}×{total.number}＝{(q.value * total.value / 100).quantize(Decimal('0.01'))}"
+            for q in failing[:MAX_SHOWN]
+        )
+        found.append(
+            Relation(
+                "rate",
+                Verdict.CONTRADICTION,
+                first.block,
+                (first.num_start, run[-1].end),
+                (span_of(first), span_of(total), *(span_of(q) for q in failing[1:])),
+                code="N104",
+                severity=Severity.WARNING,
+                message=(
+                    f"占{whole}的{'、'.join(q.text for q in failing[:MAX_SHOWN])}不可能是"
+                    f"{total.text}中的占比：{shown}，{'都' if len(failing) > 1 else ''}"
+                    "不是整数，占比所用的基数与文中的总数不同"
+                ),
+                suggestion=f"核对占比的基数，或核对总数{total.text}",
+                data={"stated": [str(q.value) for q in failing], "whole": str(total.value)},
+            )
+        )
+    return found
+
+
+MAX_SHOWN = 6  # failing shares shown in one message
+
+
+def _clause_figures(bq: BlockQuantities, q: Quantity) -> list[Quantity]:
+    """The figures of the share's own clause before it (back to the last ，；。)."""
+    text = bq.text
+    start = max(text.rfind(ch, 0, q.num_start) for ch in "，,；;。：:") + 1
+    return [p for p in bq.quantities if start <= p.num_start < q.num_start]
