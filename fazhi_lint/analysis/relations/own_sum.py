@@ -244,6 +244,7 @@ def _rank(severity: Severity) -> int:
 # must be found, in order, in the words of the whole's own figure
 _WHOLE_WORDS_RE = re.compile(r"总量|总数|总和|总计|总额|全部|所有|总|的")
 _AREA_RE = re.compile(r"全[省市州区县旗镇乡]")
+_CLASS_UNITS = ("类", "种", "级", "个方面", "方面", "大类")
 WHOLE_BACK = 24  # earlier figures a named whole is looked for among
 MIN_CORE = 2  # characters of a named whole that must name the figure's words
 
@@ -257,6 +258,8 @@ def _counts_of(total: Quantity) -> bool:
     """A whole of whole items, stated exactly: 143件次, not 4.3万件, 近300件 or 25.6万元."""
     return (
         total.kind == "count"
+        and not total.chinese  # (「划分为…三类」: the classes, not the items)
+        and total.unit_text not in _CLASS_UNITS
         and total.low == total.high
         and not total.decimals
         and not total.approx

@@ -1732,6 +1732,10 @@ def _dimension_groups(
         # still may not exceed its whole; that alone is a warning (the types may overlap)
         origin = "dimension" if complete or rest else "dimension-open"
         sentence = bq.sentence_of(m.start())
+        # 「从当事人看，自然人…1,040人次；…。从援助形式看，…」: the figures of an earlier
+        # breakdown by another dimension are its parts, no whole of this one (a stated total,
+        # 共…, may still be)
+        other = dimension_opened(text, 0, c - 1)
         earlier = [
             q
             for q in _last_before(qs, m.start(), MAX_BACK * 4)
@@ -1739,6 +1743,7 @@ def _dimension_groups(
             and q.depth == 0
             and _same_unit(lex, q, parts[0])
             and all(p.high <= q.low for p in parts)
+            and (other < 0 or q.num_start < other or q.total_marker)
         ]
         if (
             len(earlier) >= 2
@@ -1751,6 +1756,11 @@ def _dimension_groups(
             earlier = [q for q in earlier if id(q) in grouped] + [
                 q for q in earlier if id(q) not in grouped
             ]
+        if earlier and other >= 0 and complete == "weak":
+            # a second breakdown of a whole split by another dimension before may single out
+            # the classes of interest (「按年龄分，60周岁以上老年人148人、未成年人37人」): only
+            # a split complete by its words (其他, 男/女, 分别为) must add up; else not above it
+            complete, origin = "", "dimension-open"
         if earlier:
             group = Group(earlier[-1], parts, origin, complete)
             # the split may be of any earlier figure of its unit (立案412件，结案398件。从适用
@@ -4039,6 +4049,7 @@ def _group(
 # named, the other parts are the special classes of the same thing, and together all of it
 _GENERIC_PART_RE = re.compile(r"(?:一般|普通)(?P<head>[\u4e00-\u9fff（）()]{2,12})")
 _LEAD_MARKS = " 　，,、；;：:"
+_LADDER_RE = re.compile("较大|特别重大|较重")
 
 
 def _generic_rest(total: Quantity, parts: Sequence[Quantity], text: str) -> bool:
@@ -4050,14 +4061,13 @@ def _generic_rest(total: Quantity, parts: Sequence[Quantity], text: str) -> bool
         return False
     names = [_strip_leading_marks(p.pre) for p in parts]
     whole = text[total.pre_start : parts[0].pre_start]
-    for k, name in enumerate(names):
-        m = _GENERIC_PART_RE.fullmatch(name)
-        if m is None:
-            continue
-        head = m.group("head")
-        if head in whole or any(n.endswith(head) for j, n in enumerate(names) if j != k):
-            return True
-    return False
+    # (the last part, closing the list as 其他 does; not a grade of a ladder of more than
+    # two, 一般/较大/重大隐患, where a grade may go unlisted)
+    m = _GENERIC_PART_RE.fullmatch(names[-1])
+    if m is None or any(_LADDER_RE.match(n) for n in names[:-1]):
+        return False
+    head = m.group("head")
+    return head in whole or any(n.endswith(head) for n in names[:-1])
 
 
 def _strip_leading_marks(words: str) -> str:
@@ -4683,7 +4693,7 @@ def _new_dimension(text: str, start: int, end: int) -> bool:
 def dimension_opened(text: str, start: int, end: int) -> int:
     """Where the last statement in [start, end) that opens by naming a dimension (「。从申请
     渠道看，」「；按案件类型分，」) begins, or -1."""
-    at = -1
+    at = 0 if start == 0 < end and _DIMENSION_RE.match(text) else -1  # (the text opens so)
     for m in _STOP_RE.finditer(text, start, end):
         if _DIMENSION_RE.match(text, m.end()):
             at = m.end()
