@@ -700,9 +700,23 @@ def _after_noun(text: str, pos: int) -> str:
     return text[i:j]
 
 
+# 其它 is another spelling of 其他 (the rest of a split: 「其它类诉求9791件」): read as that one
+# word by every rule. Same length, so every position in the text stays where it was.
+_VARIANT_SPELLINGS = (("其它", "其他"),)
+
+
+def fold_variants(text: str) -> str:
+    """The text with variant spellings read as the usual word (positions unchanged)."""
+    for variant, usual in _VARIANT_SPELLINGS:
+        if variant in text:
+            text = text.replace(variant, usual)
+    return text
+
+
 def extract(text: str, block: int = 0, lexicon: Lexicon | None = None) -> BlockQuantities:
     """All number mentions and years in one block's text."""
     lex = lexicon or load_lexicon()
+    text = fold_variants(text)
     result = BlockQuantities(block=block, text=text)
     result.sentence_starts = [0] + [
         m.end() for m in _SENTENCE_END.finditer(text) if m.end() < len(text)
@@ -800,6 +814,7 @@ def extract_joined(
     「一起」 whose count reading looks back over its sentence), the text is extracted afresh.
     ``tests/test_extract_joined.py`` holds the two equal."""
     lex = lexicon or load_lexicon()
+    first_text = fold_variants(first_text)
     text = first_text + second.text
     if not _clean_joint(first, first_text, second.text):
         return extract(text, block, lex)

@@ -18,6 +18,7 @@ from .flow import STOCK, flow_relations
 from .gate import gate_links
 from .magnitude import magnitude_relations
 from .members import member_relations
+from .own_sum import shares_of_no_count, shares_of_parts_sum
 from .partition import partition_groups, partition_relations, share_relations, unit_slips
 from .periods import period_relations
 from .pickup import pickup_relations
@@ -93,7 +94,11 @@ def analyze_block(
                 continue
             summed.add(key)
         kept.append(r)
-    out = kept
+    # every part with its own share, the shares exact on the parts' sum: one finding on the
+    # total, not one on each share
+    out = shares_of_parts_sum(bq, groups, kept)
+    # shares of a named whole that no whole number of its items gives
+    out.extend(shares_of_no_count(bq, out))
     out.extend(plausibility_relations(bq, lex))
     # a unit slip in a sum found by the partition's groups is not reported again
     slips = {r.span for r in out if r.code == "N201"}

@@ -1660,6 +1660,7 @@ def _dimension_groups(
             continue
         stop = _CLAUSE_END_RE.search(text, m.end())
         end = stop.start() if stop else len(text)
+        end = _shared_items_end(text, qs, m.end(), end)
         after = [q for q in _window(qs, m.end(), end)[: MAX_SPLIT * 2] if q.depth == 0]
         if len(after) < 2:
             continue
@@ -1735,6 +1736,10 @@ def _dimension_groups(
         # still may not exceed its whole; that alone is a warning (the types may overlap)
         origin = "dimension" if complete or rest else "dimension-open"
         sentence = bq.sentence_of(m.start())
+        # 「从当事人看，自然人…1,040人次；…。从援助形式看，…」: the figures of an earlier
+        # breakdown by another dimension are its parts, no whole of this one (a stated total,
+        # 共…, may still be)
+        other = dimension_opened(text, 0, c - 1)
         earlier = [
             q
             for q in _last_before(qs, m.start(), MAX_BACK * 4)
@@ -1742,6 +1747,7 @@ def _dimension_groups(
             and q.depth == 0
             and _same_unit(lex, q, parts[0])
             and all(p.high <= q.low for p in parts)
+            and (other < 0 or q.num_start < other or q.total_marker)
         ]
         if (
             len(earlier) >= 2
@@ -1754,6 +1760,11 @@ def _dimension_groups(
             earlier = [q for q in earlier if id(q) in grouped] + [
                 q for q in earlier if id(q) not in grouped
             ]
+        if earlier and other >= 0 and complete == "weak":
+            # a second breakdown of a whole split by another dimension before may single out
+            # the classes of interest (「按年龄分，60周岁以上老年人148人、未成年人37人」): only
+            # a split complete by its words (其他, 男/女, 分别为) must add up; else not above it
+            complete, origin = "", "dimension-open"
         if earlier:
             group = Group(earlier[-1], parts, origin, complete)
             # the split may be of any earlier figure of its unit (立案412件，结案398件。从适用
@@ -1761,6 +1772,26 @@ def _dimension_groups(
             group.alt_totals = earlier[:-1]
             groups.append(group)
     return groups
+
+
+def _shared_items_end(text: str, qs: Sequence[Quantity], start: int, end: int) -> int:
+    """Where a dimension's list of items ends when each item has its own share and the items
+    are parted by ；(「按诉求领域分，食品安全1043件，占33.35%；商品质量862件，占27.57%；…」):
+    each clause after a ；that again holds one figure and its own share goes on with the list
+    (session 14 read the same for 其中 lists); else ``end``. (``qs``: the counted figures.)"""
+    for _ in range(MAX_SPLIT * 2):
+        clause = _window(qs, start, end)
+        if not clause or OWN_SHARE_RE.match(text, clause[-1].end) is None:
+            return end
+        if text[end : end + 1] not in ("；", ";"):
+            return end
+        stop = _CLAUSE_END_RE.search(text, end + 1)
+        nxt = stop.start() if stop else len(text)
+        items = _window(qs, end + 1, nxt)
+        if len(items) != 1 or OWN_SHARE_RE.match(text, items[0].end) is None:
+            return end
+        start, end = end + 1, nxt
+    return end
 
 
 def _names_subject(lex: Lexicon, text: str, after: Sequence[Quantity], k: int) -> bool:
@@ -4046,10 +4077,40 @@ def _group(
 
     def flag(parts: list[Quantity]) -> str:
         return _complete_flag(lex, parts, marker, text) or (
-            "strong" if _names_compose(total, parts) else ""
+            "strong" if _names_compose(total, parts) or _generic_rest(total, parts, text) else ""
         )
 
     return Group(total, first, origin, flag(first), readings=[(r, flag(r)) for r in others])
+
+
+# a part named as the ordinary ones of a thing (一般工作站, 普通调解室, 一般决策事项): with it
+# named, the other parts are the special classes of the same thing, and together all of it
+_GENERIC_PART_RE = re.compile(r"(?:一般|普通)(?P<head>[\u4e00-\u9fff（）()]{2,12})")
+_LEAD_MARKS = " 　，,、；;：:"
+_LADDER_RE = re.compile("较大|特别重大|较重")
+
+
+def _generic_rest(total: Quantity, parts: Sequence[Quantity], text: str) -> bool:
+    """「全县12个乡镇全部建成公共法律服务工作站，其中省级标准化示范站5个、一般工作站6个」: a part
+    named 一般/普通 + a head noun that the whole's clause (up to the first part) names, or that
+    another part's name ends with (市级金牌调解室…、普通调解室…), is the rest of a named class:
+    the parts are all of the whole."""
+    if len(parts) < 2 or not text:
+        return False
+    names = [_strip_leading_marks(p.pre) for p in parts]
+    whole = text[total.pre_start : parts[0].pre_start]
+    # (the last part, closing the list as 其他 does; not a grade of a ladder of more than
+    # two, 一般/较大/重大隐患, where a grade may go unlisted)
+    m = _GENERIC_PART_RE.fullmatch(names[-1])
+    if m is None or any(_LADDER_RE.match(n) for n in names[:-1]):
+        return False
+    head = m.group("head")
+    return head in whole or any(n.endswith(head) for n in names[:-1])
+
+
+def _strip_leading_marks(words: str) -> str:
+    words = words.lstrip(_LEAD_MARKS)
+    return words[2:] if words.startswith("其中") else words
 
 
 def _implicit_groups(
@@ -4675,7 +4736,17 @@ def _new_dimension(text: str, start: int, end: int) -> bool:
     渠道看，」「；按案件类型分，」)? The shares after it split the whole again by that
     dimension: they do not go on with the shares before it (a paragraph read with the one
     before it, :mod:`.pickup`, keeps its own split)."""
-    return any(_DIMENSION_RE.match(text, m.end()) for m in _STOP_RE.finditer(text, start, end))
+    return dimension_opened(text, start, end) >= 0
+
+
+def dimension_opened(text: str, start: int, end: int) -> int:
+    """Where the last statement in [start, end) that opens by naming a dimension (「。从申请
+    渠道看，」「；按案件类型分，」) begins, or -1."""
+    at = 0 if start == 0 < end and _DIMENSION_RE.match(text) else -1  # (the text opens so)
+    for m in _STOP_RE.finditer(text, start, end):
+        if _DIMENSION_RE.match(text, m.end()):
+            at = m.end()
+    return at
 
 
 def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:

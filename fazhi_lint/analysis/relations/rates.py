@@ -74,7 +74,7 @@ from .common import index_of as _index_of
 from .common import rate_check as _rate_check
 from .flow import _role, scope_family
 from .kinds import period_at, periods_fit
-from .partition import Group, _statement_openers, rest_unnumbered
+from .partition import Group, _new_dimension, _statement_openers, dimension_opened, rest_unnumbered
 from .respective import respective_listed
 
 _RATE_TRAIL = re.compile(
@@ -2245,6 +2245,7 @@ def _judge_rate(
     ]
     if not readings:
         return None
+    readings += _wholes_of_dimensions(bq.text, counts, readings)
     results = [(_rate_check(n, w, q), n, w) for n, w in readings]
     # 「满意率为97.3%（满意108件，基本满意3件）」: the answers listed in the bracket after the
     # rate may be all of them, so their sum may be its base (108 ÷ 111): a reading that only
@@ -2303,6 +2304,7 @@ def _judge_rate(
         and not _nearer_base_in_other_unit(lex, bq, q, r[1], r[2])
         and not _included_component(bq.text, r[1], r[2])
         and not _part_of_a_whole_rate(bq, q, r[1])
+        and not _across_dimensions(bq.text, r[1], r[2])
         # (「上半年…受理2,184件，全年共受理4,637件，占…63.5%」: a year's figure is drawn from no
         # part-year set, kinds.periods_fit)
         and periods_fit(
@@ -2368,6 +2370,48 @@ def _judge_rate(
             "readings": len(results),
             "numerators": tuple(span_of(n) for _, n, _ in results),
         },
+    )
+
+
+DIMENSION_REACH = 120  # characters before the earlier figure searched for its own breakdown
+
+
+def _wholes_of_dimensions(
+    text: str, counts: list[Quantity], readings: list[tuple[Quantity, Quantity]]
+) -> list[tuple[Quantity, Quantity]]:
+    """For a reading across two breakdowns (:func:`_across_dimensions`), the whole both split:
+    the latest figure of the numerator's unit before the first dimension's statement, not
+    smaller than the numerator (「受理104件。从案件类型看，…；从申请人类型看，…57件，占比…」:
+    57 over 104)."""
+    out: list[tuple[Quantity, Quantity]] = []
+    for n, w in readings:
+        if not _across_dimensions(text, n, w):
+            continue
+        lo = n if n.num_start < w.num_start else w
+        first = dimension_opened(text, max(0, lo.num_start - DIMENSION_REACH), lo.num_start)
+        whole = next(
+            (
+                c
+                for c in reversed(counts)
+                if c.end <= first
+                and c.unit == n.unit
+                and c.high >= n.low
+                and first - c.end <= DIMENSION_REACH
+            ),
+            None,
+        )
+        if whole is not None and not any(x is n and y is whole for x, y in [*readings, *out]):
+            out.append((n, whole))
+    return out
+
+
+def _across_dimensions(text: str, n: Quantity, w: Quantity) -> bool:
+    """「受理104件。从案件类型看，涉及行政处罚的63件…；从申请人类型看，由企业提起的57件，涉企案件
+    占比54.8%」: two breakdowns of one whole, each opened by its dimension (从…看, 按…分), split
+    it in different ways; a figure of one is no base (nor numerator) of the other's."""
+    lo, hi = (n, w) if n.num_start < w.num_start else (w, n)
+    return _new_dimension(text, lo.end, hi.num_start) and _new_dimension(
+        text, max(0, lo.num_start - DIMENSION_REACH), lo.num_start
     )
 
 
