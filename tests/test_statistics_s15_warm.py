@@ -1,0 +1,82 @@
+"""Session 15's warm shortcuts (issue 12) give what the slower forms gave: each new form is
+compared with the old one, kept here, on random inputs, and on a few cases worked out by hand."""
+
+from __future__ import annotations
+
+import random
+
+from fazhi_lint.checks.phrases import (
+    Garble,
+    PhraseData,
+    _global_distance,
+    _lead_in_slips,
+    _literal,
+    _may_be_one_edit,
+    phrase_data,
+)
+from fazhi_lint.grammar import is_ideograph
+from fazhi_lint.model import Block
+from fazhi_lint.profiles import load_profile
+
+
+def _data() -> PhraseData:
+    return phrase_data(load_profile("national"))
+
+
+def _lead_in_slips_by_every_word(block: Block, data: PhraseData) -> list[Garble]:
+    """The former form: every lead-in at each of its three lengths, the longest kept."""
+    text = block.text
+    found: list[Garble] = []
+    accepted = (*data.lead_ins, *data.lead_in_variants)
+    for obj in data.lead_in_objects:
+        if obj not in text:
+            continue
+        for m in _literal(obj).finditer(text):
+            p = m.start()
+            if text.endswith(accepted, 0, p):
+                continue
+            best: tuple[int, int, str] | None = None
+            for word in data.lead_ins:
+                for k in (len(word) - 1, len(word), len(word) + 1):
+                    if k < 3 or k > p:
+                        continue
+                    piece = text[p - k : p]
+                    if piece[0] != word[0] or not all(is_ideograph(c) for c in piece):
+                        continue
+                    if piece == word[:-1] and piece[-1] == "学" and not obj.startswith("习"):
+                        continue
+                    if (
+                        _may_be_one_edit(word, piece)
+                        and _global_distance(word, piece) == 1
+                        and (best is None or k > best[0])
+                    ):
+                        best = (k, p - k, word)
+            if best is not None:
+                k, s, word = best
+                found.append(Garble(block, s, p, text[s:p], word, 1, word))
+    return found
+
+
+def _block(text: str) -> Block:
+    return Block(index=0, text=text)
+
+
+def test_lead_in_slips_are_what_every_word_finds() -> None:
+    data = _data()
+    # the lead-ins' characters (so that slips of them occur), the objects, a few others
+    chars = sorted({c for w in data.lead_ins for c in w})
+    alphabet = [*chars, *data.lead_in_objects, *data.lead_ins, "学", "，", "a", "的", "了"]
+    rng = random.Random(1512)
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        block = _block(text)
+        assert _lead_in_slips(block, data) == _lead_in_slips_by_every_word(block, data), text
+
+
+def test_lead_in_slips_by_hand() -> None:
+    data = _data()
+    # 「贯彻落习近平」: 贯彻落 (0-3) is 贯彻落实 with 实 dropped, one edit, before 习近平 at 3
+    found = _lead_in_slips(_block("贯彻落习近平总书记重要讲话精神"), data)
+    assert [(g.start, g.end, g.found, g.expected) for g in found] == [(0, 3, "贯彻落", "贯彻落实")]
+    # the formula itself before 习近平 is no slip
+    assert _lead_in_slips(_block("贯彻落实习近平总书记重要讲话精神"), data) == []
