@@ -4,6 +4,7 @@ compared with the old one, kept here, on random inputs, and on a few cases worke
 from __future__ import annotations
 
 import random
+import re
 
 from fazhi_lint.checks.phrases import (
     Garble,
@@ -80,3 +81,40 @@ def test_lead_in_slips_by_hand() -> None:
     assert [(g.start, g.end, g.found, g.expected) for g in found] == [(0, 3, "贯彻落", "贯彻落实")]
     # the formula itself before 习近平 is no slip
     assert _lead_in_slips(_block("贯彻落实习近平总书记重要讲话精神"), data) == []
+
+
+def test_section_keywords_searched_as_one_are_what_each_finds() -> None:
+    from fazhi_lint.analysis.section_specs import specs_from
+
+    specs = specs_from(load_profile("national")).values()
+    words = [
+        w
+        for s in specs
+        for k in (*s.keywords, *s.exclude)
+        for w in re.findall(r"[一-鿿]+", k.pattern)
+    ]
+    alphabet = sorted({c for w in words for c in w}) + words + ["2023", "年", "，", "（一）"]
+    rng = random.Random(1515)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        for s in specs:
+            slow = any(k.search(text) for k in s.keywords) and not any(
+                e.search(text) for e in s.exclude
+            )
+            assert s.matches(text) == slow, (s.key, text)
+
+
+def test_either_keeps_patterns_that_refer_back_apart() -> None:
+    from fazhi_lint.analysis.section_specs import _either
+
+    # (.)\\1 finds a doubled character: 「好好」 holds one, 「好的」 none; as a branch after
+    # 甲(.) its group would be the second, so the two are searched apart
+    search = _either((re.compile("甲(.)"), re.compile(r"(.)\1")))
+    assert search is not None
+    assert search("好好") is not None
+    assert search("好的") is None
+    assert search("甲乙") is not None
+    # two patterns naming the same group cannot be one pattern: searched apart
+    search = _either((re.compile("(?P<a>甲)"), re.compile("(?P<a>乙)")))
+    assert search is not None and search("丙乙") is not None and search("丙") is None
+    assert _either(()) is None
