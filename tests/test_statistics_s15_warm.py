@@ -118,3 +118,17 @@ def test_either_keeps_patterns_that_refer_back_apart() -> None:
     search = _either((re.compile("(?P<a>甲)"), re.compile("(?P<a>乙)")))
     assert search is not None and search("丙乙") is not None and search("丙") is None
     assert _either(()) is None
+
+
+def test_mark_positions_are_what_a_class_of_the_marks_finds() -> None:
+    from fazhi_lint.analysis.relations.common import mark_positions
+
+    alphabet = [*"，,；;。：:《》（）()、-]^\\甲乙1", "，，", "。"]
+    rng = random.Random(1517)
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        marks = "".join(rng.choice(alphabet[:17]) for _ in range(rng.randint(1, 6)))
+        slow = [m.start() for m in re.finditer(f"[{re.escape(marks)}]", text)]
+        assert mark_positions(text, marks) == slow, (text, marks)
+    # 「甲，乙。丙，」 with marks 「，。」: 1, 3 and 5 (a mark named twice counted once)
+    assert mark_positions("甲，乙。丙，", "，。，") == [1, 3, 5]
