@@ -193,6 +193,21 @@ class PhraseData:
     enumerations: tuple[Enumeration, ...]
 
     @cached_property
+    def lead_in_lengths(self) -> tuple[tuple[int, dict[str, tuple[str, ...]]], ...]:
+        """The lengths a slip of a lead-in may have (one shorter, as long, one longer; at
+        least 3), longest first, each with the lead-ins of that reach by first character
+        in their order (what :func:`_lead_in_slips` tries before an object)."""
+        by_length: dict[int, dict[str, list[str]]] = {}
+        for word in self.lead_ins:
+            for k in (len(word) - 1, len(word), len(word) + 1):
+                if k >= 3:
+                    by_length.setdefault(k, {}).setdefault(word[0], []).append(word)
+        return tuple(
+            (k, {c: tuple(words) for c, words in by_length[k].items()})
+            for k in sorted(by_length, reverse=True)
+        )
+
+    @cached_property
     def grams(self) -> frozenset[str]:
         """The bigrams the anchors look up (those of the canonical phrases' fixed runs)."""
         return frozenset(g for c in self.canonical for _, gs in c.pattern.part_grams for g in gs)
@@ -667,25 +682,26 @@ def _lead_in_slips(block: Block, data: PhraseData) -> list[Garble]:
             p = m.start()
             if text.endswith(accepted, 0, p):
                 continue  # a formula, or an accepted regional form of one (「贯通落实」)
-            best: tuple[int, int, str] | None = None
-            for word in data.lead_ins:
-                for k in (len(word) - 1, len(word), len(word) + 1):
-                    if k < 3 or k > p:
-                        continue
+            # the longest piece one edit from a lead-in, the first lead-in on a tie: tried
+            # longest first, only the lead-ins whose first character opens the piece
+            best: tuple[int, str] | None = None
+            for k, by_first in data.lead_in_lengths:
+                if k > p:
+                    continue
+                for word in by_first.get(text[p - k], ()):
                     piece = text[p - k : p]
-                    if piece[0] != word[0] or not all(is_ideograph(c) for c in piece):
-                        continue
+                    if not all(is_ideograph(c) for c in piece):
+                        break  # (the same piece for every lead-in of this length)
                     if piece == word[:-1] and piece[-1] == "学" and not obj.startswith("习"):
                         continue  # 「学」 alone is a verb (「深入学党的创新理论」)
-                    if (
-                        _may_be_one_edit(word, piece)
-                        and _global_distance(word, piece) == 1
-                        and (best is None or k > best[0])
-                    ):
-                        best = (k, p - k, word)
+                    if _may_be_one_edit(word, piece) and _global_distance(word, piece) == 1:
+                        best = (k, word)
+                        break
+                if best is not None:
+                    break
             if best is not None:
-                k, s, word = best
-                found.append(Garble(block, s, p, text[s:p], word, 1, word))
+                k, word = best
+                found.append(Garble(block, p - k, p, text[p - k : p], word, 1, word))
     return found
 
 

@@ -7,7 +7,9 @@ report's year), and below :mod:`fazhi_lint.analysis.sections`, which maps the wh
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..grammar import YEAR_RE
 from ..profiles import Profile
@@ -30,9 +32,46 @@ class SectionSpec:
     in_text: tuple[str, ...] = ()  # words that make the content present anywhere in a paragraph
 
     def matches(self, text: str) -> bool:
-        return any(k.search(text) for k in self.keywords) and not any(
-            e.search(text) for e in self.exclude
+        keyword, exclude = self._keyword_search, self._exclude_search
+        return (
+            keyword is not None
+            and keyword(text) is not None
+            and not (exclude is not None and exclude(text) is not None)
         )
+
+    @cached_property
+    def _keyword_search(self) -> Callable[[str], object] | None:
+        return _either(self.keywords)
+
+    @cached_property
+    def _exclude_search(self) -> Callable[[str], object] | None:
+        return _either(self.exclude)
+
+
+# one search for a list of patterns (asked of every heading by every section): the patterns
+# as branches of one, which matches somewhere exactly when one of them does, unless one
+# refers back to a group by number or name (its number changes) or sets a flag inline
+_BACKREF_RE = re.compile(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]")
+
+
+def _either(patterns: tuple[re.Pattern[str], ...]) -> Callable[[str], object] | None:
+    """A search for any of ``patterns`` (None: there are none)."""
+    if len(patterns) <= 1:
+        return patterns[0].search if patterns else None
+    if any(p.flags != patterns[0].flags or _BACKREF_RE.search(p.pattern) for p in patterns):
+        return _any_of(patterns)
+    joined = "|".join(f"(?:{p.pattern})" for p in patterns)
+    try:
+        return re.compile(joined, patterns[0].flags).search
+    except re.error:  # (a group name used by two of them)
+        return _any_of(patterns)
+
+
+def _any_of(patterns: tuple[re.Pattern[str], ...]) -> Callable[[str], object]:
+    def search(text: str) -> object:
+        return next((m for p in patterns if (m := p.search(text)) is not None), None)
+
+    return search
 
 
 # per profile (by identity: a profile holds a dict and has no hash), the last few

@@ -987,7 +987,7 @@ def announced_relations(
         key, readings = _led_back(text, span[1], noun, pats, next_blocks, back_only, span[0])
         if key is not None:
             leads.append((key, (n, meas, name, span, readings)))
-    shared = Counter(key for key, _ in leads)
+    shared = Counter(key for key, _ in leads) if leads else {}
     for key, (n, meas, name, span, readings) in leads:
         if shared[key] > 1:
             continue

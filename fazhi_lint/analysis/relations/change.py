@@ -2705,9 +2705,10 @@ def is_from_level(bq: BlockQuantities, q: Quantity) -> bool:
         memo = bq.__dict__["_from_levels"] = {}
     kept = memo.get(id(q))
     if kept is None or kept[0] is not q:
+        # (the verb of change after the figure first: rarer, and no context to build)
         found = (
-            _FROM_RE.search(_context(bq, q)) is not None
-            and _LEAVES_FOR_RE.match(bq.text, q.end) is not None
+            _LEAVES_FOR_RE.match(bq.text, q.end) is not None
+            and _FROM_RE.search(_context(bq, q)) is not None
         )
         kept = memo[id(q)] = (q, found)
     return kept[1]
