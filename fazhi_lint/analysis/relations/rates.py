@@ -421,7 +421,90 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
             rel = _worded_kept(bq, q, rel, word)
         if rel is not None:
             out.append(rel)
+    out += _sibling_share_outlier(bq, out)
     return _drop_explained(out)
+
+
+# shares of a list whose implied bases agree before one that disagrees is reported
+MIN_AGREEING = 3
+# the shares of one list compared (a bounded run)
+MAX_LISTED_SHARES = 12
+
+
+def _sibling_share_outlier(bq: BlockQuantities, found: list[Relation]) -> list[Relation]:
+    """「商品类投诉中，（1）服装鞋帽11081件，占比28.07%；（2）食品9456件，占比21.42%；（3）家居
+    用品5396件，占比13.67%…」: the bare shares (占比/占) of the items of one statement that
+    names the set they are drawn from (:func:`drawn_set`) each imply that set's total, which
+    the text does not state. When all but one agree on it (:data:`MIN_AGREEING` at least)
+    and that one's base lies outside theirs, that share disagrees with its siblings: a
+    warning (which figure is wrong the text cannot say). One pass over the block."""
+    text = bq.text
+    reported = {r.span for r in found if r.verdict is Verdict.CONTRADICTION}
+    fitting = {r.span for r in found if r.verdict is Verdict.CONSISTENT}
+    runs: dict[int, list[tuple[Quantity, Quantity]]] = {}
+    qs = bq.quantities
+    for k in range(1, len(qs)):
+        q, n = qs[k], qs[k - 1]
+        if q.kind != "percent" or rate_word(q) not in ("占比", "占"):
+            continue
+        if n.kind != "count" or n.depth != q.depth or n.sentence != q.sentence or n.value <= 0:
+            continue
+        if _CLAUSE_BREAK_SHARE_RE.search(text, n.end, q.num_start) is None:
+            continue  # 「…11081件，占比28.07%」: the share in the clause right after its count
+        runs.setdefault(q.sentence, []).append((n, q))
+    out: list[Relation] = []
+    for sentence, pairs in runs.items():
+        pairs = pairs[:MAX_LISTED_SHARES]
+        if len(pairs) < MIN_AGREEING + 1 or len({n.unit for n, _ in pairs}) != 1:
+            continue
+        start = bq.sentence_span(sentence)[0]
+        if not drawn_set(text, start, pairs[0][0].num_start):
+            continue
+        if any((q.num_start, q.end) in fitting for _, q in pairs):
+            continue  # a stated total some share fits: the shares are read against it
+        spans = [_implied_base(n, q) for n, q in pairs]
+        for i, (n, q) in enumerate(pairs):
+            others = [b for j, b in enumerate(spans) if j != i]
+            lo = max(b[0] for b in others)
+            hi = min(b[1] for b in others)
+            if lo > hi or (spans[i][0] <= hi and lo <= spans[i][1]):
+                continue  # the others disagree among themselves, or this one agrees
+            if (q.num_start, q.end) in reported:
+                continue
+            base = (lo + hi) / 2
+            out.append(
+                Relation(
+                    "rate",
+                    Verdict.CONTRADICTION,
+                    q.block,
+                    (q.num_start, q.end),
+                    (span_of(q), span_of(n)),
+                    code="N104",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"占比{q.text}与同列其他{len(others)}项占比所示的同一总数（约{fmt(base.quantize(Decimal(1)))}）"
+                        f"不符：{n.number}÷{fmt(base.quantize(Decimal(1)))}＝"
+                        f"{fmt((n.value / base * 100).quantize(Decimal('0.01')))}%"
+                    ),
+                    suggestion=f"核对{n.text}与占比{q.text}",
+                    data={"numerator": str(n.value), "stated": str(q.value)},
+                )
+            )
+    return out
+
+
+# the words between a count and its share in the next clause: a comma and 占比/占 at most
+_CLAUSE_BREAK_SHARE_RE = re.compile(r"[，,]")
+
+
+def _implied_base(n: Quantity, q: Quantity) -> tuple[Decimal, Decimal]:
+    """The totals ``n`` is ``q`` of, at the share's printed precision (rounded or truncated)."""
+    unit = Decimal(1).scaleb(-q.decimals)
+    lo_rate = q.low - unit / 2
+    hi_rate = q.high + unit
+    if lo_rate <= 0:
+        return Decimal(0), Decimal("Infinity")
+    return n.value * 100 / hi_rate, n.value * 100 / lo_rate
 
 
 def _drop_explained(out: list[Relation]) -> list[Relation]:
