@@ -537,7 +537,14 @@ def _strip_trailing(lex: Lexicon, text: str) -> str:
 
 _CHANGE = re.compile(
     r"(?:同比|环比|较|比|相比|相较)[^，,；;。]{0,12}?"
-    r"(?:增加|增长|减少|下降|降低|提高|提升|上升|回落|多出|多|少|增|减)了?$"
+    r"(?:增加|增长|增長|减少|減少|下降|降低|提高|提升|上升|回落|多出|多|少|增|减|減)了?$"
+)
+# the words of a figure that goes on a run of changes (「同比事故起数减少3起、死亡人数减少2人」
+# 「同比分别减少2起、增加1人」): a joiner, a measure's name, a change verb of two characters
+# (not 新增: 「新增12家」 is a count)
+_CHANGE_GOES_ON = re.compile(
+    r"^[、，,和及与以]*[^，,；;。：:0-9０-９%％]{0,8}?"
+    r"(?:增加|增长|增長|减少|減少|下降|降低|提高|提升|上升|回落|增多)了?$"
 )
 
 _LEADING_YEAR = re.compile(
@@ -713,6 +720,40 @@ def fold_variants(text: str) -> str:
     return text
 
 
+# how far back a figure's clause is read for the comparison its words may have lost to a
+# bracket (「与去年同期相比事故起数(shù)增加2起」: its own words are only 增加)
+COMPARED_REACH = 30
+_CLAUSE_MARK_RE = re.compile(r"[，,；;。：:！？!?]")
+
+
+def _compared_clause(text: str, q: Quantity) -> bool:
+    """Does ``q``'s clause compare it with another period (:data:`_CHANGE`) when its own
+    words stop at a bracket inside the clause?"""
+    lo = max(0, q.start - COMPARED_REACH)
+    marks = [m.end() for m in _CLAUSE_MARK_RE.finditer(text, lo, q.start)]
+    clause = text[marks[-1] if marks else lo : q.start].strip(" 　")
+    return (")" in clause or "）" in clause) and _CHANGE.search(clause) is not None
+
+
+# the words that open a comparison with another period (not 较 alone: 较大事故)
+_COMPARED_RE = re.compile(r"同比|环比|相比|相较|相較|[较較](?:上|去|同期)|比(?:上|去)年")
+
+
+def _goes_on_changes(result: BlockQuantities, q: Quantity, pre: str) -> bool:
+    """Is ``q`` another change of a run begun by a compared one in its sentence (「与去年同期
+    相比事故起数增加2起，上升4.7%，死亡人数减少2人」)? Its own words name only a measure and a
+    change verb, right after a change: a signed difference, not a count of its measure."""
+    before = result.quantities
+    if not before or not _CHANGE_GOES_ON.search(pre.strip(" 　")):
+        return False
+    last = before[-1]
+    if last.sentence != result.sentence_of(q.num_start):
+        return False
+    # (a comparison opened after the last figure: 「较大事故2起、死亡6人，与去年同期相比
+    # 事故起数持平，死亡人数减少1人」)
+    return last.change or _COMPARED_RE.search(result.text, last.end, q.start) is not None
+
+
 def extract(text: str, block: int = 0, lexicon: Lexicon | None = None) -> BlockQuantities:
     """All number mentions and years in one block's text."""
     lex = lexicon or load_lexicon()
@@ -778,7 +819,9 @@ def extract(text: str, block: int = 0, lexicon: Lexicon | None = None) -> BlockQ
             phrase=phrase,
             after=_after_noun(text, q.end) if q.kind != "bare" else "",
             total_marker=total_marker(lex, pre) if q.kind != "bare" else "",
-            change=bool(_CHANGE.search(pre.strip(" 　"))),
+            change=bool(_CHANGE.search(pre.strip(" 　")))
+            or _compared_clause(text, q)
+            or _goes_on_changes(result, q, pre),
         )
         result.quantities.append(q)
         if q.kind != "bare":

@@ -378,9 +378,60 @@ def respective_words() -> tuple[str, ...]:
     return tuple(load_lexicon().data["rates"].get("respective", ("分别占",)))
 
 
+# a clause naming the set the figures after it are drawn from: 「新招录执法人员中，」「商品类投诉
+# 较多的前五类依次为：」「服务类投诉中，排名前三的依次为」 — their shares are of that set
+SET_SCOPE_RE = re.compile(
+    r"(?:^|(?<=[，,；;。：:\n]))[ 　]*在?(?P<set>[\u4e00-\u9fff]{2,12}?)"
+    r"(?:中[，,]|(?:较多|最多|居前|排名|排在)[^，,；;。]{0,10}?(?:依次|分别)(?:为|是)[：:]?)"
+)
+# characters of a topic or a set's name that name nothing counted (的, 率, 全年, 其中…)
+TOPIC_FILLER = frozenset("的了和与及率比例重占百分数量总目前全年已达到为是共其中在方面对于")
+
+
+# the words that open a noun referring back to a set named before (该类工单, 上述案件)
+REFERS_BACK_RE = re.compile(r"^(?:该|此|这|上述|前述|以上)")
+
+
+def drawn_set(text: str, lo: int, hi: int) -> str:
+    """The set the last clause between ``lo`` and ``hi`` says figures are drawn from
+    (:data:`SET_SCOPE_RE`: 「商品类投诉中，」), or "" — also for one referring back (「在上述
+    案件中，」: the set named before, not one of its own)."""
+    found = [m.group("set") for m in SET_SCOPE_RE.finditer(text, lo, hi)]
+    return found[-1] if found and not REFERS_BACK_RE.match(found[-1]) else ""
+
+
+def unnamed_chars(name: str, words: str) -> set[str]:
+    """The characters of ``name`` that name something (no filler) and ``words`` lack."""
+    return set(link_filler_re().sub("", name)) - TOPIC_FILLER - set(words)
+
+
+def set_unnamed(text: str, lo: int, hi: int, words: str) -> bool:
+    """Does a clause between ``lo`` and ``hi`` name a set (:func:`drawn_set`) whose name
+    ``words`` (a base's) do not hold: 「新招录执法人员中，」 against 「报名参加考试1,236人」?
+    Then the base is another set than the one the figures are drawn from."""
+    found = drawn_set(text, lo, hi)
+    return bool(found) and bool(unnamed_chars(found, words))
+
+
+# the longest base a run of shares names between its respective word and the shares
+# (「分别占服务类投诉总量的27.5%、14.7%」)
+MAX_RESPECTIVE_BASE = 12
+
+
+@lru_cache(maxsize=1)
+def _respective_end_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in respective_words())
+    return re.compile(
+        rf"(?:{words})(?:[^\s，,；;。：:、%％0-9０-９]{{1,{MAX_RESPECTIVE_BASE}}}的)?$"
+    )
+
+
 def respective_end(pre: str) -> str:
-    """The respective word ``pre`` ends with (「…，分别占」「…，各占」), or ""."""
-    return next((w for w in respective_words() if pre.endswith(w)), "")
+    """The respective word ``pre`` ends with (「…，分别占」「…，各占」), with the base the run
+    names after it (「分别占服务类投诉总量的」: the shares still pair in order with the
+    figures listed before), or ""."""
+    m = _respective_end_re().search(pre)
+    return m.group(0) if m else ""
 
 
 # what is not a word of a name: punctuation, ellipses, dashes

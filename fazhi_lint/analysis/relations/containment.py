@@ -110,7 +110,7 @@ from .kinds import (
     periods_fit,
 )
 from .magnitude import _FLOW_WORDS_RE, visits_over_population
-from .partition import _DIMENSION_OPENERS, _DIMENSION_RE
+from .partition import _DIMENSION_OPENERS, _DIMENSION_RE, dimension_list_start
 from .pickup import heading_figures
 
 _CLAUSE_START_MARKS = "，,；;。：:"
@@ -1137,7 +1137,10 @@ def _by_dimension(
                     continue  # its own paragraph holds the whole: read there
                 for earlier, eqs in reversed(before):
                     candidates = [
-                        w for w in eqs[-MAX_BACK:] if not _elsewhere(lex, earlier.text, w)
+                        w
+                        for w in eqs[-MAX_BACK:]
+                        if not _elsewhere(lex, earlier.text, w)
+                        and dimension_list_start(earlier.text, w) < 0  # (as below)
                     ]
                     same = _same_act(lex, act, q, text, [(w, earlier.text) for w in candidates])
                     if same:
@@ -1155,6 +1158,13 @@ def _by_dimension(
                     and w.pre.lstrip(" 　，,").startswith("其中")
                     and last_mark(text, "；;。", w.end, m.start()) >= 0
                 )
+            ]
+            # (「按来信目的分类：…建议类8件。按信件类型分类：…意见建议类15件」: an item of a
+            # split by another dimension is no whole of this one; both split one whole)
+            same = [
+                w
+                for w in same
+                if not (any(w is o for o in own) and dimension_list_start(text, w) >= 0)
             ]
             if not same:
                 continue

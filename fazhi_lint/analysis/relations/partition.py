@@ -1735,20 +1735,37 @@ def _dimension_groups(
         # 「从案件类型看，民事…，刑事…，行政…」: a split by a dimension, not said to be whole,
         # still may not exceed its whole; that alone is a warning (the types may overlap)
         origin = "dimension" if complete or rest else "dimension-open"
-        sentence = bq.sentence_of(m.start())
+
         # 「从当事人看，自然人…1,040人次；…。从援助形式看，…」: the figures of an earlier
         # breakdown by another dimension are its parts, no whole of this one (a stated total,
         # 共…, may still be)
         other = dimension_opened(text, 0, c - 1)
-        earlier = [
-            q
-            for q in _last_before(qs, m.start(), MAX_BACK * 4)
-            if sentence - 1 <= q.sentence <= sentence
-            and q.depth == 0
-            and _same_unit(lex, q, parts[0])
-            and all(p.high <= q.low for p in parts)
-            and (other < 0 or q.num_start < other or q.total_marker)
-        ]
+
+        def wholes_before(at: int, parts: list[Quantity], other: int = other) -> list[Quantity]:
+            sentence = bq.sentence_of(at)
+            return [
+                q
+                for q in _last_before(qs, at, MAX_BACK * 4)
+                if sentence - 1 <= q.sentence <= sentence
+                and q.depth == 0
+                and _same_unit(lex, q, parts[0])
+                and all(p.high <= q.low for p in parts)
+                and (other < 0 or q.num_start < other or q.total_marker)
+            ]
+
+        earlier = wholes_before(m.start(), parts)
+        last = _last_before(qs, m.start(), 1)
+        for _ in range(0 if pointer is not None else MAX_AXES):
+            # 「按信访目的分类：…求决40件…。按信件类型分类：建议类21件、投诉15件…」: an item of
+            # a split by another dimension right before (the latest whole, or with none the
+            # latest figure) is no whole of this one; both class the whole that split was of
+            # (or one the text does not hold here)
+            anchor = earlier[-1] if earlier else (last[-1] if last else None)
+            axis = dimension_list_start(text, anchor) if anchor is not None else -1
+            if axis < 0:
+                break
+            earlier = wholes_before(axis, parts)
+            last = _last_before(qs, axis, 1)
         if (
             len(earlier) >= 2
             and id(earlier[-1]) in grouped
@@ -1792,6 +1809,31 @@ def _shared_items_end(text: str, qs: Sequence[Quantity], start: int, end: int) -
             return end
         start, end = end + 1, nxt
     return end
+
+
+# splits of one whole by several dimensions, one after another (按目的分…；按类型分…；按内容分…)
+MAX_AXES = 4
+# the characters a statement is read back over for the dimension clause opening it
+AXIS_REACH = 160
+# what may stand before a dimension clause at a statement's start: 「其中按…分类：」
+_AXIS_LEAD_RE = re.compile(r"\s*(?:其中)?[，,]?")
+
+
+def dimension_list_start(text: str, q: Quantity) -> int:
+    """Where the dimension clause opening ``q``'s statement starts (「其中按信访目的分类：揭发
+    控告1件、求决40件…」), when ``q`` is one of the figures of the list it opens; else -1."""
+    floor = max(0, q.pre_start - AXIS_REACH)
+    mark = max(text.rfind(ch, floor, q.pre_start) for ch in "。；;\n")
+    if mark < 0 and floor > 0:
+        return -1
+    return mark + 1 if opens_axis(text, mark + 1) else -1
+
+
+def opens_axis(text: str, at: int = 0) -> bool:
+    """Does ``text`` at ``at`` open with a clause naming the dimension the list after it
+    splits by (从…看，按…分类：), after 其中 at most?"""
+    lead = _AXIS_LEAD_RE.match(text, at)
+    return _DIMENSION_RE.match(text, lead.end() if lead else at) is not None
 
 
 def _names_subject(lex: Lexicon, text: str, after: Sequence[Quantity], k: int) -> bool:

@@ -50,10 +50,19 @@ from ..quantities import (
     extract_joined,
     load_lexicon,
 )
-from .common import Relation, Verdict, common_substring, link_filler_re, map_back
+from .common import (
+    Relation,
+    Verdict,
+    common_substring,
+    counted_noun,
+    link_filler_re,
+    map_back,
+    respective_words,
+    same_thing,
+)
 from .flow import speaks_of_carry_over, stock_role, stock_source
 from .kinds import names_other_kind
-from .partition import _DIMENSION_RE, _statement_openers
+from .partition import _DIMENSION_RE, _statement_openers, opens_axis
 from .rates import _ITEM_OPENING_RE
 
 # the paragraphs a pick-up looks back over (under the same heading)
@@ -312,7 +321,21 @@ def _repeated(later: BlockQuantities, earlier: BlockQuantities) -> list[Quantity
         # (the carried-in cases are named again by their carry-over words: 「上年结转的14件」)
         return (bool(role) and not theirs & {"", role}) or (theirs == {"carry"} and role != "carry")
 
-    return [q for q in same if not other_place(q)]
+    def other_thing(q: Quantity) -> bool:
+        # 「…服装鞋帽类49件…」 … 「…文化娱乐体育服务类49件，分别占…的27.5%、14.7%、13.9%」: a
+        # figure a 分别 run of shares pairs with by its place, equal to an earlier one that
+        # counts another thing, is no figure named again
+        stop = _SENTENCE_END_RE.search(later.text, q.end)
+        rest = later.text[q.end : stop.start() if stop else len(later.text)]
+        if not any(w in rest for w in respective_words()):
+            return False
+        noun = counted_noun(q, later.text)[0]
+        return not any(
+            same_thing(counted_noun(p, earlier.text)[0], noun)
+            for p in equal.get((q.value, q.unit), ())
+        )
+
+    return [q for q in same if not other_place(q) and not other_thing(q)]
 
 
 def _names_again(rel: Relation, named: Sequence[tuple[int, int]]) -> bool:
@@ -333,7 +356,12 @@ def _picked_from(bq: BlockQuantities, recent: Sequence[BlockQuantities]) -> Bloc
         return None
     first = _first_sentence(bq.text)
     repeated = _keys(bq, len(first))
+    # 「按信件类型分类：…」 after 「其中按信访目的分类：…」: another split of the whole that one
+    # splits, not of one of its items (an equal number there is no figure named again)
+    axis = opens_axis(bq.text)
     for earlier in reversed(recent):
+        if axis and opens_axis(earlier.text):
+            continue
         if repeated & _keys(earlier):
             return earlier
     if _opens_back(bq.text):
@@ -349,6 +377,8 @@ def _picked_from(bq: BlockQuantities, recent: Sequence[BlockQuantities]) -> Bloc
             opening = first[: first_q.end][-_OPENING_WORDS:]
             best, best_score = None, 1
             for earlier in reversed(recent):
+                if axis and opens_axis(earlier.text):
+                    continue  # (as above)
                 scores = [
                     common_substring(opening, q.phrase + q.verb)
                     for q in earlier.quantities[-_FIGURES_COMPARED:]

@@ -53,6 +53,7 @@ from .common import (
     FLOW_STAGES,
     OCCUPY_AFTER_RE,
     OCCUPY_BEFORE_RE,
+    REFERS_BACK_RE,
     WITHIN_AFTER_RE,
     WITHIN_BEFORE_RE,
     Relation,
@@ -62,13 +63,19 @@ from .common import (
     clause_tail,
     common_prefix,
     common_substring,
+    common_suffix,
+    counted_noun,
+    distinguishing,
+    drawn_set,
     is_due,
     last_mark,
     mark_positions,
     not_the_concluded,
     per_or_change,
     respective_end,
+    same_thing,
     span_of,
+    unnamed_chars,
 )
 from .common import index_of as _index_of
 from .common import rate_check as _rate_check
@@ -331,12 +338,18 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
     ]
     count_starts = [p.num_start for p in counts]  # (once: bisected by the readings below)
     left: Quantity | None = None  # the earlier level of 「由上年的31.2%提高到34.0%」
+    run_word = ""  # the word of the first share of a 分别 run (its named base)
     for q in quantities:
         if q.kind != "percent":
             continue
         word = rate_word(q)
-        if not word and id(q) in _respective_shares(bq):
-            word = "占"  # a later share of 「分别占A%、B%」
+        if id(q) in _respective_shares(bq):
+            if word:
+                run_word = word if _NAMED_WHOLE_RE.match(word) else ""
+            else:
+                # a later share of 「分别占A%、B%」 or 「分别占服务类投诉总量的A%、B%」: the
+                # base the run names is each share's
+                word = run_word or "占"
         reached = not word and left is not None and left.sentence == q.sentence
         if reached and left is not None:
             # the level reached is the rate the earlier one named (its words before 由)
@@ -409,7 +422,90 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
             rel = _worded_kept(bq, q, rel, word)
         if rel is not None:
             out.append(rel)
+    out += _sibling_share_outlier(bq, out)
     return _drop_explained(out)
+
+
+# shares of a list whose implied bases agree before one that disagrees is reported
+MIN_AGREEING = 3
+# the shares of one list compared (a bounded run)
+MAX_LISTED_SHARES = 12
+
+
+def _sibling_share_outlier(bq: BlockQuantities, found: list[Relation]) -> list[Relation]:
+    """「商品类投诉中，（1）服装鞋帽11081件，占比28.07%；（2）食品9456件，占比21.42%；（3）家居
+    用品5396件，占比13.67%…」: the bare shares (占比/占) of the items of one statement that
+    names the set they are drawn from (:func:`drawn_set`) each imply that set's total, which
+    the text does not state. When all but one agree on it (:data:`MIN_AGREEING` at least)
+    and that one's base lies outside theirs, that share disagrees with its siblings: a
+    warning (which figure is wrong the text cannot say). One pass over the block."""
+    text = bq.text
+    reported = {r.span for r in found if r.verdict is Verdict.CONTRADICTION}
+    fitting = {r.span for r in found if r.verdict is Verdict.CONSISTENT}
+    runs: dict[int, list[tuple[Quantity, Quantity]]] = {}
+    qs = bq.quantities
+    for k in range(1, len(qs)):
+        q, n = qs[k], qs[k - 1]
+        if q.kind != "percent" or rate_word(q) not in ("占比", "占"):
+            continue
+        if n.kind != "count" or n.depth != q.depth or n.sentence != q.sentence or n.value <= 0:
+            continue
+        if _CLAUSE_BREAK_SHARE_RE.search(text, n.end, q.num_start) is None:
+            continue  # 「…11081件，占比28.07%」: the share in the clause right after its count
+        runs.setdefault(q.sentence, []).append((n, q))
+    out: list[Relation] = []
+    for sentence, pairs in runs.items():
+        pairs = pairs[:MAX_LISTED_SHARES]
+        if len(pairs) < MIN_AGREEING + 1 or len({n.unit for n, _ in pairs}) != 1:
+            continue
+        start = bq.sentence_span(sentence)[0]
+        if not drawn_set(text, start, pairs[0][0].num_start):
+            continue
+        if any((q.num_start, q.end) in fitting for _, q in pairs):
+            continue  # a stated total some share fits: the shares are read against it
+        spans = [_implied_base(n, q) for n, q in pairs]
+        for i, (n, q) in enumerate(pairs):
+            others = [b for j, b in enumerate(spans) if j != i]
+            lo = max(b[0] for b in others)
+            hi = min(b[1] for b in others)
+            if lo > hi or (spans[i][0] <= hi and lo <= spans[i][1]):
+                continue  # the others disagree among themselves, or this one agrees
+            if (q.num_start, q.end) in reported:
+                continue
+            base = (lo + hi) / 2
+            out.append(
+                Relation(
+                    "rate",
+                    Verdict.CONTRADICTION,
+                    q.block,
+                    (q.num_start, q.end),
+                    (span_of(q), span_of(n)),
+                    code="N104",
+                    severity=Severity.WARNING,
+                    message=(
+                        f"占比{q.text}与同列其他{len(others)}项占比所示的同一总数（约{fmt(base.quantize(Decimal(1)))}）"
+                        f"不符：{n.number}÷{fmt(base.quantize(Decimal(1)))}＝"
+                        f"{fmt((n.value / base * 100).quantize(Decimal('0.01')))}%"
+                    ),
+                    suggestion=f"核对{n.text}与占比{q.text}",
+                    data={"numerator": str(n.value), "stated": str(q.value)},
+                )
+            )
+    return out
+
+
+# the words between a count and its share in the next clause: a comma and 占比/占 at most
+_CLAUSE_BREAK_SHARE_RE = re.compile(r"[，,]")
+
+
+def _implied_base(n: Quantity, q: Quantity) -> tuple[Decimal, Decimal]:
+    """The totals ``n`` is ``q`` of, at the share's printed precision (rounded or truncated)."""
+    unit = Decimal(1).scaleb(-q.decimals)
+    lo_rate = q.low - unit / 2
+    hi_rate = q.high + unit
+    if lo_rate <= 0:
+        return Decimal(0), Decimal("Infinity")
+    return n.value * 100 / hi_rate, n.value * 100 / lo_rate
 
 
 def _drop_explained(out: list[Relation]) -> list[Relation]:
@@ -1833,6 +1929,7 @@ def _respective_shares(bq: BlockQuantities) -> dict[int, int]:
     if cache is not None:
         return cache
     out: dict[int, int] = {}
+    paired: dict[int, frozenset[int]] = {}
     qs = bq.quantities
     i = 0
     while i < len(qs):
@@ -1850,11 +1947,85 @@ def _respective_shares(bq: BlockQuantities) -> dict[int, int]:
                 run.append(nxt)
             for j, x in enumerate(run):
                 out[id(x)] = len(run) - j
+            # the figures the run pairs with, one each: siblings, never a share's base
+            listed = [p for p in qs[max(0, i - len(run) * 2) : i] if p.kind != "percent"]
+            siblings = frozenset(id(p) for p in listed[-len(run) :])
+            for x in run:
+                paired[id(x)] = siblings
             i += len(run)
             continue
         i += 1
     bq.__dict__["_respective_shares"] = out
+    bq.__dict__["_respective_paired"] = paired
     return out
+
+
+def _respective_paired(bq: BlockQuantities) -> dict[int, frozenset[int]]:
+    """The ids of the figures each share of a 分别 run pairs with (:func:`_respective_shares`)."""
+    _respective_shares(bq)
+    paired: dict[int, frozenset[int]] = bq.__dict__["_respective_paired"]
+    return paired
+
+
+def _other_noun(core: str, w: Quantity, text: str) -> bool:
+    """Does the base ``w`` clearly count another thing than the whole a share names
+    (``core``): its words share no character with it (诉求 / 「其中PC端14510件」; not 办件量 /
+    「共办理各类事项3520件」, an abbreviation) and its counted noun is not the same thing?"""
+    return not set(core) & set(_name_words(w, text)) and not same_thing(
+        core, counted_noun(w, text)[0]
+    )
+
+
+# the words after a named whole that say it is the total of that noun (诉求总量, 投诉总数)
+_WHOLE_TOTAL_RE = re.compile(r"(?:总量|总数|总额|总和|总计|合计|数量|总体)$")
+
+
+def _named_whole_bases(
+    bq: BlockQuantities, q: Quantity, word: str, readings: list[tuple[Quantity, Quantity]]
+) -> list[tuple[Quantity, Quantity]]:
+    """「来信受理4676件，占诉求总量的5.95%」「…依次是A204件、B71件、C49件，分别占商品类投诉总量
+    的30.4%、10.6%、7.3%」: a share that names its whole is over a figure of that noun — never
+    over a figure whose counted noun clearly differs from it (PC端14510件, a sub-channel of a
+    sibling), nor over a figure its own 分别 run lists beside its numerator (a sibling)."""
+    m = _NAMED_WHOLE_RE.match(word.strip(" 　"))
+    whole = m.group("whole").rstrip("的") if m else ""
+    # (a whole that refers back — 该类工单, 此类案件 — names the set of a figure before, whose
+    # own words need not say it; words that name no particular thing name no noun)
+    core = (
+        ""
+        if REFERS_BACK_RE.match(whole)
+        else "".join(distinguishing(_WHOLE_TOTAL_RE.sub("", whole)))
+    )
+    siblings = _respective_paired(bq).get(id(q), frozenset())
+    text = bq.text
+
+    def drawn_from_other_set(n: Quantity, w: Quantity) -> bool:
+        # the set the numerator's statement says it is drawn from (named between the base
+        # and the numerator, in the numerator's sentence)
+        if w.end > n.num_start:
+            return False
+        named = drawn_set(text, max(bq.sentence_span(n.sentence)[0], w.end), n.num_start)
+        if not named:
+            return False
+        # 「商品类投诉中，…普通食品类204件…」 … 「服务类投诉中，…餐饮住宿类97件」: a figure
+        # drawn from a sibling set is no base
+        own = drawn_set(text, bq.sentence_span(w.sentence)[0], w.num_start)
+        if own and not same_thing(own, named):
+            return True
+        # 「商品类投诉中，日用百货4210件，占比25.37%」 after 「受理消费投诉28460件」: a kind of
+        # the base's thing (its head, 投诉, and a qualifier the base does not name) is a
+        # narrower set, whose total is not the base
+        head = common_suffix(named, counted_noun(w, text)[0])
+        qualifier = named[: len(named) - len(head)]
+        return len(head) >= 2 and bool(unnamed_chars(qualifier, _name_words(w, text)))
+
+    return [
+        (n, w)
+        for n, w in readings
+        if id(w) not in siblings
+        and not (len(core) >= 2 and _other_noun(core, w, text))
+        and not drawn_from_other_set(n, w)
+    ]
 
 
 # words of a subject in the share's own clause before 占/占比 (not 约, 均, 分别, 的)
@@ -2194,6 +2365,7 @@ def _judge_rate(
     named = word.removesuffix("率")
     readings = [(n, w) for n, w in readings if not (named and w.phrase == named)]
     readings = _scope_bases(bq.text, _without_sibling_bases(bq.text, word, readings))
+    readings = _named_whole_bases(bq, q, word, readings)
     if not readings and not ahead:
         # 「全镇14个行政村中已有11个村被命名为示范村，创建率85.7%」: a name that counts no
         # figure by its words, after a figure drawn from a set (the set's figure opening its

@@ -78,6 +78,7 @@ from .change import (
 )
 from .common import (
     FLOW_STAGES,
+    TOPIC_FILLER,
     Relation,
     Verdict,
     by_means,
@@ -88,6 +89,7 @@ from .common import (
     link_filler_re,
     not_the_concluded,
     per_or_change,
+    set_unnamed,
     span_of,
 )
 from .pickup import LOOK_BACK, heading_figures
@@ -387,7 +389,7 @@ BASES = 16
 NEAR = 48
 # characters of a rate's sentence before its numerator read as the scope it speaks of
 TOPIC_REACH = 40
-_TOPIC_FILLER = frozenset("的了和与及率比例重占百分数量总目前全年已达到为是共其中在方面对于")
+_TOPIC_FILLER = TOPIC_FILLER
 
 
 def _numerator_across(
@@ -556,13 +558,10 @@ def _numerator_across(
         # a single figure that shares no word with the rate's sentence and is no earlier
         # stage of its flow (「全区劳动力人口8.2万人」 … 「新增就业1,200人，就业率96%」)
         return None
-    scope_m = _SUBSET_SCOPE_RE.search(bq.text, start, n.num_start)
-    if scope_m is not None:
-        named = set(link_filler_re().sub("", scope_m.group(1))) - _TOPIC_FILLER
-        if named - set(_base_words(w)):
-            # 「新招录执法人员中，考试合格186人」: a set the base does not name; a reading of
-            # it found elsewhere (a paragraph pick-up) is of another set too
-            return True
+    if set_unnamed(bq.text, start, n.num_start, _base_words(w)):
+        # 「新招录执法人员中，考试合格186人」: a set the base does not name; a reading of
+        # it found elsewhere (a paragraph pick-up) is of another set too
+        return True
     if _PART_OPENING_RE.search(w.pre.strip(" 　")) or "其中" in w.pre or id(w) in listed:
         # a part of a set stated before: the base is the set, not the part — and so is one
         # subject's figure of a 分别 list of several (济南、临沂…分别为3595件、3125件…)
@@ -604,7 +603,6 @@ _MONTH_SPAN_RE = re.compile(
 
 
 # the set a sentence opens by naming (「新招录执法人员中，」「在参考人员中，」)
-_SUBSET_SCOPE_RE = re.compile(r"(?:^|[，,；;。])在?([\u4e00-\u9fff]{2,12})中[，,]")
 
 
 def _earlier_stage(w: Quantity, n: Quantity) -> bool:
