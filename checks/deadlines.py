@@ -10,10 +10,10 @@ writing (成文日期, only a note). The length limit (``[length]``) and the yea
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 
+from fazhi_lint import civil_date as dt
 from fazhi_lint.analysis.ending import iso_dates, parse_received, title_body
 from fazhi_lint.analysis.views import views_of
 from fazhi_lint.grammar import HAN

@@ -10,12 +10,12 @@ read too.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+from fazhi_lint import civil_date as dt
 from fazhi_lint.analysis.ending import title_body
 from fazhi_lint.analysis.views import views_of
 from fazhi_lint.data_files import read_text

@@ -29,6 +29,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "fazhi_lint.model",
             "fazhi_lint.config",
             "fazhi_lint.grammar",
+            "fazhi_lint.civil_date",
             "fazhi_lint.profiles",
             "fazhi_lint.lifeline",
             "fazhi_lint.safe_write",

@@ -10,13 +10,13 @@ are data in ``ending.toml`` beside this module. The helpers below read dates wri
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from .. import civil_date as dt
 from ..data_files import read_text
 from ..grammar import YEAR_MENTION_RE
 from ..model import Block, Document

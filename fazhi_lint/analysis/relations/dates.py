@@ -35,12 +35,12 @@ paragraph, or the last founding of the paragraph before), so the work is linear 
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ... import civil_date as dt
 from ...model import Severity, Span
 from ..cn_numbers import NumeralError, cn_to_decimal
 from ..prefilter import finditer, may_hold
