@@ -532,6 +532,16 @@ def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str, text: s
             return "strong"
         if raw.startswith(("另", "另外")):
             return "weak"
+    if (
+        len(parts) >= 2
+        and _names_rest(parts[-1].pre)
+        and not any("分别" in p.pre or "其中" in p.pre for p in parts[1:])
+    ):
+        # 「调解结案812件、裁决结案437件、以撤诉等其他方式结案128件」: the last part names
+        # the rest of the split in its own words (A等其他…, A及其他…): the list is all of it
+        # — of the figure before its first part (not when a later part opens a list of its
+        # own: 「…的214名人员分别来自A87名、…以及其他单位27名」, 214 is that list's whole)
+        return "strong"
     if _exhaustive(lex, [p.phrase + p.after for p in parts]):
         return "strong"
     # 「准予259件，不予许可11件，截至年底仍有16件处于补正材料阶段」: decisions that exhaust
@@ -4615,17 +4625,28 @@ _SPLIT_VERB_COUNT_RE = re.compile(
 # words that leave such a list open (主要来源于A、B等三类): not a complete split
 _SPLIT_OPEN_RE = re.compile(r"主要|等|其中|重点|部分[\u4e00-\u9fff]{0,2}来")
 _REST_RE = re.compile(r"^[，,、；;\s]*(?:其余|剩余|其他)")
-# the last share of a list names the rest (「行政案件及其他类型案件占3.5%」「其余16.7%」)
+# the last share or part of a list names the rest (「行政案件及其他类型案件占3.5%」「其余16.7%」
+# 「以撤诉等其他方式结案128件」: 等 before 其他 names examples of the rest, it leaves nothing open)
 _REST_SHARE_RE = re.compile(
-    r"^[，,、；;\s]*(?:[\u4e00-\u9fff]{1,10}(?:及|和|以及))?(?:其余|剩余|其他)"
+    r"^[，,、；;\s]*(?:[\u4e00-\u9fff“”]{1,10}(?:等|及|和|以及))?(?:其余|剩余|其他|其它)"
     r"(?:(?![中里内])[\u4e00-\u9fff、“”]){0,20}$"  # (not 「其他案件中行政案件占」: a part of the rest)
+)
+
+
+# a verb of acting together opening the part, with other bodies as its object, makes 其他
+# a partner, not a class of the split: 「会同公安等其他部门联合检查627次」 (the other
+# departments, not the other checks; 「联合检查等其他方式」 is a class)
+_PARTNER_RE = re.compile(
+    r"^[、，,；;\s]*(?:会同|联合|协同|配合|协调|联系)[^，,；;。]*?(?:其余|剩余|其他|其它)"
+    r"(?:部门|单位|机关|机构|力量)"
 )
 
 
 def _names_rest(pre: str) -> bool:
     """Do a share's words name the rest of the split (「其余」「其他占」「行政及其他案件占」),
-    not a part inside the rest (「其他案件中行政案件占」)?"""
-    return _REST_SHARE_RE.match(_share_words(pre)) is not None
+    not a part inside the rest (「其他案件中行政案件占」) nor a partner (会同…等其他部门)?"""
+    words = _share_words(pre)
+    return _REST_SHARE_RE.match(words) is not None and _PARTNER_RE.match(words) is None
 
 
 def _rest_clause_before(text: str, q: Quantity) -> bool:

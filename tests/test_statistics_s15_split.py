@@ -1,0 +1,82 @@
+"""Splits complete by their own words (session 15, s15-split; issue 9).
+
+1. The last part names the rest of the split inside its own words — 「以撤诉等其他方式结案128件」
+   「行政及其他案件54件」「责令停产停业等其他种类占13.2%」: 等 before 其他 names examples of the
+   rest and leaves nothing open, so the parts (or shares) are all of the whole
+   (relations/partition.py ``_names_rest``, used by ``_complete_flag`` and ``share_relations``).
+   Not when a verb of acting together makes the other bodies a partner (会同…等其他部门), nor
+   when a later part opens a list of its own (…的214名人员分别来自…以及其他单位27名).
+
+Every sentence is written for these tests; each verdict derived by hand, the arithmetic in the
+comment above it."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import errors as _errors
+from relation_helpers import findings as _any
+
+REST_WRONG = [
+    # 643 + 158 + 262 = 1063 != 1072
+    "全年共审结行政复议案件1,072件，按审理结果分，维持原行政行为的643件、撤销或确认违法的158件、"
+    "以驳回申请等其他方式审结的262件。",
+    # 297 + 121 + 72 = 490 != 486
+    "全年化解医疗纠纷486起，按化解途径分，通过人民调解化解的297起、自行协商化解的121起、"
+    "经诉讼等其他途径化解的72起。",
+    # 806 + 397 + 54 = 1257 != 1248
+    "全年办理法律援助案件1,248件，从案件类型看，民事案件806件、刑事案件397件、行政及其他案件54件。",
+    # 803 + 437 + 137 = 1377: neither 审结 1386 nor 受理 1412
+    "全年受理劳动争议1,412件，审结1,386件，按结案方式分，调解结案803件、裁决结案437件、"
+    "以撤诉等其他方式结案137件。",
+    # 213 + 318 + 104 = 635 != 642
+    "全年检查企业642家次，其中危险化学品企业213家次、工贸企业318家次、烟花爆竹等其他行业企业104家次。",
+    # 2315 + 2946 + 579 = 5840 != 5860
+    "全年争取补助资金5,860万元，其中中央资金2,315万元、省级资金2,946万元、市县等其他渠道资金579万元。",
+    # 418 + 627 = 1045 != 1326 (联合检查 names a class of checks, not a partner)
+    "全年开展执法检查1,326次，其中独立检查418次、以联合检查等其他方式检查627次。",
+    # shares: 36.4 + 47.9 + 13.2 = 97.5 (at most 97.65 with rounding) < 100
+    "全年作出处罚决定357件，从处罚种类看，警告占36.4%，罚款占47.9%，责令停产停业等其他种类占13.2%。",
+    # shares: 58.6 + 31.2 + 12.2 = 102.0 (at least 101.85) > 100
+    "全年结案2,046件，从结案方式看，调解结案占58.6%、裁决结案占31.2%、撤诉及其他方式结案占12.2%。",
+    # shares: 44.6 + 38.2 + 14.3 = 97.1 < 100
+    "全年受理投诉1,701件，从被投诉对象看，餐饮单位占44.6%，销售单位占38.2%，生产加工等其他单位占14.3%。",
+]
+
+REST_RIGHT = [
+    # 643 + 158 + 271 = 1072
+    "全年共审结行政复议案件1,072件，按审理结果分，维持原行政行为的643件、撤销或确认违法的158件、"
+    "以驳回申请等其他方式审结的271件。",
+    # 297 + 121 + 68 = 486; 41 is inside the rest (68), no fourth part
+    "全年化解医疗纠纷486起，按化解途径分，通过人民调解化解的297起、自行协商化解的121起、"
+    "经诉讼等其他途径化解的68起，其中经法院判决的41起。",
+    # 812 + 437 + 137 = 1386 = 审结 (受理 1412 = 1386 + 26 carried on)
+    "全年受理劳动争议1,412件，审结1,386件，按结案方式分，调解结案812件、裁决结案437件、"
+    "以撤诉等其他方式结案137件，其余26件结转下年办理。",
+    # 等 without 其他 leaves the list open: 213 + 318 + 104 = 635 < 642 is fine
+    "全年检查企业642家次，其中危险化学品企业213家次、工贸企业318家次、烟花爆竹等企业104家次。",
+    # 其他 is a partner (会同…等其他部门), not the rest of the checks: 418 + 627 = 1045 < 1326
+    "全年开展执法检查1,326次，其中独立检查418次、会同公安等其他部门联合检查627次。",
+    # shares 44.6 + 38.2 + 17.3 = 100.1 by rounding (758 + 649 + 294 = 1701)
+    "全年受理投诉1,701件，从被投诉对象看，餐饮单位占44.6%，销售单位占38.2%，生产加工及其他单位占17.3%。",
+    # shares 37.5 + 29.8 + 32.6 = 99.9 by rounding (146 + 116 + 127 = 389)
+    "全年收到行政复议申请389件，按申请事项分，政府信息公开类占37.5%，行政处罚类占29.8%，"
+    "行政强制、行政许可等其他类占32.6%。",
+    # 58.6 + 31.2 + 10.2 = 100.0; 71.3% (149/209) is a share of the rest, not a fourth share
+    "全年结案2,046件，从结案方式看，调解结案占58.6%、裁决结案占31.2%、撤诉等其他方式结案占10.2%，"
+    "其中撤诉结案占其他方式结案的71.3%。",
+    # 214 is the whole of the list after 分别来自 (87 + 69 + 31 + 27 = 214), a part of 1,126
+    "全区持证行政执法人员1,126名，其中，今年新申领执法证件的214名人员分别来自区市场监管局87名、"
+    "区城管执法局69名、区生态环境分局31名以及其他单位27名。",
+    # two named classes, no word of the rest: 186 + 74 = 260 < 312 (water, roads… left out)
+    "全年共检查在建工程312个，按工程类别分，房屋建筑工程186个、市政基础设施工程74个。",
+]
+
+
+@pytest.mark.parametrize("text", REST_WRONG)
+def test_rest_named_in_the_last_part_closes_the_split(text: str) -> None:
+    assert any(code in ("N101", "N102") for code, _ in _errors(text)), _any(text)
+
+
+@pytest.mark.parametrize("text", REST_RIGHT)
+def test_rest_traps_stay_silent(text: str) -> None:
+    assert not _any(text, codes=("N101", "N102")), _any(text)
