@@ -6,6 +6,12 @@
    (relations/partition.py ``_names_rest``, used by ``_complete_flag`` and ``share_relations``).
    Not when a verb of acting together makes the other bodies a partner (会同…等其他部门), nor
    when a later part opens a list of its own (…的214名人员分别来自…以及其他单位27名).
+2. A strong total word (合计, 共计, 总计) opening a clause after such a split — parts complete by
+   their own words (普通/简易程序, 男/女, …其他…) — is its whole even when clauses about other
+   things stand between (罚没款收入412.6万元，案件全部录入平台，合计1523件): ``_trailing_complete``.
+   Not a total of a wider class (各类, 等), not a figure of another unit, not across a second
+   dimension clause (按程序分…；按领域分…, ``_trailing_groups``), and not a total named by a
+   的-clause of its own below every part (移送公安机关的案件合计12件: ``_exhaustive_before_groups``).
 
 Every sentence is written for these tests; each verdict derived by hand, the arithmetic in the
 comment above it."""
@@ -79,4 +85,57 @@ def test_rest_named_in_the_last_part_closes_the_split(text: str) -> None:
 
 @pytest.mark.parametrize("text", REST_RIGHT)
 def test_rest_traps_stay_silent(text: str) -> None:
+    assert not _any(text, codes=("N101", "N102")), _any(text)
+
+
+TRAILING_WRONG = [
+    # 214 + 593 = 807 != 817
+    "全年查处道路运输领域违法行为，按处罚程序分，适用一般程序的214起、适用简易程序的593起，"
+    "罚款收入186.3万元，处罚决定书全部在网上公示，共计817起。",
+    # 386 + 1127 = 1513 != 1523
+    "全年办理城市管理领域行政处罚案件，按程序分，适用普通程序的386件、适用简易程序的1127件，"
+    "罚没款收入412.6万元，案件全部录入执法办案平台，合计1523件。",
+    # 2348 + 917 = 3265 != 3256
+    "按办理渠道分，线上渠道2,348件、线下窗口917件，平均办理时限压缩至2.3个工作日，合计3,256件。",
+    # 73 + 26 = 99 != 97
+    "按审级分，一审案件73件、二审案件26件，负责人出庭应诉率100%，合计97件。",
+    # 1047 + 498 = 1545 != 1536
+    "全年为农民工提供法律援助，其中男性1,047人、女性498人，挽回欠薪2,316.8万元，合计受援1,536人。",
+    # 263 + 184 + 97 = 544 != 551
+    "按违法行为类别分，超限超载运输263起、非法营运184起、其他违法行为97起，罚款132.5万元，合计查处551起。",
+    # 2315 + 2946 + 579 = 5840 != 5860
+    "按资金来源分，中央财政资金2,315万元、省级财政资金2,946万元、其他渠道资金579万元，"
+    "惠及群众3.6万人，总计5,860万元。",
+    # 312 + 47 = 359 != 365 (公开 / 不予公开)
+    "按处理方式分，予以公开的312件、不予公开的47件，答复期限平均9个工作日，共计365件。",
+]
+
+TRAILING_RIGHT = [
+    # 386 + 1127 = 1513
+    "全年办理城市管理领域行政处罚案件，按程序分，适用普通程序的386件、适用简易程序的1127件，"
+    "罚没款收入412.6万元，案件全部录入执法办案平台，合计1513件。",
+    # a total of a wider class (各类执法案件): 1513 < 1650 is fine
+    "按程序分，适用普通程序的386件、适用简易程序的1127件，罚没款收入412.6万元，全年合计办理各类执法案件1,650件。",
+    # an open list (等): 263 + 184 = 447 < 612
+    "按类别分，超限超载运输263起、非法营运184起等，罚款132.5万元，合计查处612起。",
+    # the total is of another unit (万元)
+    "按程序分，普通程序386件、简易程序1127件，合计罚没款412.6万元。",
+    # a narrower set named by its own 的-clause, below every part: 12 counts transfers
+    "按程序分，普通程序386件、简易程序1127件，移送公安机关的案件合计12件。",
+    # a third figure of the unit between: 386 + 1127 + 12 = 1525
+    "按程序分，普通程序386件、简易程序1127件，另移送涉嫌犯罪案件12件，合计1525件。",
+    # 1047 + 489 = 1536
+    "全年为农民工提供法律援助，其中男性1,047人、女性489人，挽回欠薪2,316.8万元，合计受援1,536人。",
+    # two dimensions of one whole: 386 + 1127 = 1513 and 612 + 488 + 413 = 1513
+    "按程序分，普通程序386件、简易程序1127件；按领域分，市容类612件、占道类488件、其他类413件，合计1513件。",
+]
+
+
+@pytest.mark.parametrize("text", TRAILING_WRONG)
+def test_total_after_other_clauses_sums_a_complete_split(text: str) -> None:
+    assert any(code in ("N101", "N102") for code, _ in _errors(text)), _any(text)
+
+
+@pytest.mark.parametrize("text", TRAILING_RIGHT)
+def test_trailing_traps_stay_silent(text: str) -> None:
     assert not _any(text, codes=("N101", "N102")), _any(text)

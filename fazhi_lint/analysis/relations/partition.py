@@ -2860,6 +2860,10 @@ def _exhaustive_before_groups(
             lex, [p.phrase + p.after for p in run]
         ):
             continue
+        if "的" in _own_clause(total) and all(total.high < p.low for p in run):
+            # 「普通程序386件、简易程序1127件，移送公安机关的案件合计12件」: a total named by a
+            # 的-clause of its own and below every part counts a narrower set, not their whole
+            continue
         groups.append(Group(total, run, "exhaustive-before", "strong"))
     return groups
 
@@ -4212,6 +4216,8 @@ def _trailing_groups(
         for p in reversed(prev):
             if p.total_marker or p.family in FLOW_STAGES or id(p) in grouped:
                 break
+            if run and text and dimension_opened(text, p.end, run[0].num_start) >= 0:
+                break  # 「按程序分，…；按领域分，…，合计1513件」: one dimension's figures only
             run.insert(0, p)
         if len(run) >= 2:
             groups.append(Group(q, run, "trailing", _trailing_complete(lex, text, run, q, raw)))
@@ -4286,6 +4292,17 @@ def _trailing_complete(
         return "weak"
     if not raw.startswith(_STRONG_TOTAL) or not text:
         return ""
+    words = text[run[0].pre_start : total.num_start]
+    if (
+        _complete_flag(lex, run, "", text) == "strong"
+        and not any(w in words for w in lex.data["clauses"]["partial"])
+        and "各类" not in words
+        and "各项" not in words
+    ):
+        # 「按程序分，适用普通程序的386件、适用简易程序的1127件，罚没款收入412.6万元，…，合计
+        # 1523件」: parts complete by their own words (普通/简易, …其他…) and the strong total
+        # of their unit after them are one split, whatever clauses of other things stand between
+        return "strong"
     # a 顿号 list, or clauses that each name the total's verb (「对医疗机构立案查处112件，对
     # 公共场所立案查处67件，…，总计立案197件」)
     verb = total.verb if len(total.verb) >= 2 else ""
@@ -4302,7 +4319,6 @@ def _trailing_complete(
         return ""
     if not _COMMA_GAP_RE.fullmatch(text, run[-1].end, total.pre_start):
         return ""
-    words = text[run[0].pre_start : total.num_start]
     if (
         any(w in words for w in lex.data["clauses"]["partial"])
         or "各类" in words
