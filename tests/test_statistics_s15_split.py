@@ -12,6 +12,11 @@
    Not a total of a wider class (各类, 等), not a figure of another unit, not across a second
    dimension clause (按程序分…；按领域分…, ``_trailing_groups``), and not a total named by a
    的-clause of its own below every part (移送公安机关的案件合计12件: ``_exhaustive_before_groups``).
+3. A whole whose name is a coordinate compound of the parts' first characters — 罚没款 of 罚款
+   and 没收违法所得, 进出口 of 出口 and 进口, 民商事, 大中型, 水电气 — is split by them
+   (``_names_abbreviate``; a warning: a kind opening with the same character, 没收非法财物, may
+   go unnamed). The compound keeps the head the kinds share (罚款 goes on with 款), so a word of
+   its own (法律援助 against 法院指派…、律师值班…) is none.
 
 Every sentence is written for these tests; each verdict derived by hand, the arithmetic in the
 comment above it."""
@@ -138,4 +143,54 @@ def test_total_after_other_clauses_sums_a_complete_split(text: str) -> None:
 
 @pytest.mark.parametrize("text", TRAILING_RIGHT)
 def test_trailing_traps_stay_silent(text: str) -> None:
+    assert not _any(text, codes=("N101", "N102")), _any(text)
+
+
+ABBREVIATED_WRONG = [
+    # 395.2 + 3.33 = 398.53 != 428.5
+    "全年收缴罚没款共计428.5万元，其中罚款395.2万元、没收违法所得3.33万元，全部按规定上缴国库。",
+    # 231.8 + 35.6 = 267.4 != 276.4
+    "全年收缴罚没款共计276.4万元，其中罚款231.8万元、没收违法所得35.6万元。",
+    # told before the whole, the verb 处以 no part of the name: 62.35 + 8.7 = 71.05 != 78.05
+    "全年查处破坏森林资源案件57起，处以罚款62.35万元、没收违法所得8.7万元，罚没款合计78.05万元。",
+    # 1204.7 + 322.5 = 1527.2 != 1536.2
+    "全年罚没收入1,536.2万元，其中罚款1,204.7万元、没收违法所得322.5万元。",
+    # 30.2 + 17.4 = 47.6 != 48.6
+    "全区外贸进出口总额48.6亿元，其中出口30.2亿元、进口17.4亿元。",
+    # 712 + 143 = 855 != 865
+    "全年受理民商事纠纷调解案件865件，其中民事纠纷712件、商事纠纷143件。",
+    # 58 + 259 = 317 != 326
+    "全区检查大中型企业326家，其中大型企业58家、中型企业259家。",
+    # 42.3 + 96.8 + 38.1 = 177.2 != 186.4
+    "全年减免水电气费用186.4万元，其中水费42.3万元、电费96.8万元、气费38.1万元。",
+]
+
+ABBREVIATED_RIGHT = [
+    # a third kind in a clause of its own: 118.4 + 27.3 + 8.2 = 153.9
+    "全年罚没款合计153.9万元，其中罚款118.4万元、没收违法所得27.3万元，"
+    "没收的非法财物依法拍卖所得8.2万元一并上缴国库。",
+    # one kind only: 72.9 < 86.5
+    "全年罚没款收入共计86.5万元，其中罚款72.9万元，同比增长6.4%。",
+    # 240.8 + 35.6 = 276.4
+    "全年收缴罚没款共计276.4万元，其中罚款240.8万元、没收违法所得35.6万元。",
+    # no compound: 1206 + 983 = 2189 < 3210
+    "全年受理投诉举报3,210件，其中涉及食品1,206件、药品983件。",
+    # 法律 is a word, not 法院… + 律师…: 312 + 206 = 518 < 1248
+    "全年办理法律援助案件1,248件，其中法院指派的312件、律师值班转入的206件。",
+    # 31.2 + 17.4 = 48.6
+    "全区外贸进出口总额48.6亿元，其中出口31.2亿元、进口17.4亿元。",
+    # 1023.2 + 263.25 = 1286.45
+    "全年罚没款合计1,286.45万元，其中罚款1,023.2万元、没收违法所得263.25万元。",
+    # kinds not named by the compound's characters: 312 + 143 = 455 < 865
+    "全年受理民商事纠纷调解案件865件，其中婚姻家庭纠纷312件、合同纠纷143件。",
+]
+
+
+@pytest.mark.parametrize("text", ABBREVIATED_WRONG)
+def test_compound_whole_is_split_by_its_kinds(text: str) -> None:
+    assert _any(text, codes=("N101", "N102")), _any(text)
+
+
+@pytest.mark.parametrize("text", ABBREVIATED_RIGHT)
+def test_compound_traps_stay_silent(text: str) -> None:
     assert not _any(text, codes=("N101", "N102")), _any(text)

@@ -598,6 +598,37 @@ def _names_compose(total: Quantity, parts: Sequence[Quantity]) -> bool:
     return any(joiner.join(names) in whole for joiner in ("", "和", "及", "与", "、"))
 
 
+MAX_ABBREVIATED = 4  # characters of a coordinate compound (罚没, 进出口, 水电气) read as its parts
+
+
+def _names_abbreviate(total: Quantity, parts: Sequence[Quantity]) -> bool:
+    """Is the whole's name a coordinate compound of the parts' first characters (罚没款 of
+    罚款 and 没收违法所得, 进出口 of 出口 and 进口, 民商事 of 民事 and 商事)? Chinese shortens
+    a list of kinds so: the parts are those kinds, each named once. A warning only: a kind
+    may have a sibling opening with the same character (没收非法财物) left unnamed."""
+    if not 2 <= len(parts) <= MAX_ABBREVIATED:
+        return False
+    lex = load_lexicon()
+    # (a verb that opens an outcome is no part of its name: 处以罚款 is 罚款)
+    leads = tuple(sorted(lex.data["clauses"]["outcome-verb-leads"], key=len, reverse=True))
+    names = [_strip_name(lex, p.phrase) for p in parts]
+    names = [n[len(next((w for w in leads if n.startswith(w)), "")) :] for n in names]
+    if any(len(n) < 2 for n in names):
+        return False
+    heads = {n[0] for n in names}
+    if len(heads) != len(parts):
+        return False
+    whole = total.phrase
+    n = len(parts)
+    # the compound keeps the head the kinds share (罚没款: 罚款; 进出口: 出口, 进口), so some
+    # part goes on with the character after it; a word of its own does not (法律援助 is no
+    # list of 法院指派… and 律师值班…)
+    return any(
+        set(whole[i : i + n]) == heads and any(name[1] == whole[i + n] for name in names)
+        for i in range(len(whole) - n)
+    )
+
+
 def _strip_name(lex: Lexicon, phrase: str) -> str:
 
     return _strip_leading(lex, phrase.lstrip("，,、；;：: 　"))
@@ -1307,11 +1338,12 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             # 「其中一审审结71件，二审审结19件，二审案件中包括上年一审判决后上诉的案件」: a part
             # said to hold cases of another year may reach past the whole
             g.overlap = True
-        if not g.complete and longest and _split_closed(bq.text, longest[-1].end, len(longest)):
+        weaker = g.complete in ("", "abbrev")  # (a compound name is the weakest claim of all)
+        if weaker and longest and _split_closed(bq.text, longest[-1].end, len(longest)):
             # 「…，以上为全部审结方式」: the text says these are all — all those listed up to
             # here, so no reading ends the list earlier
             g.parts, g.complete, g.readings = longest, "strong", []
-        declared = "" if g.complete or not longest else _declared_classes(bq, g.total, longest)
+        declared = "" if not weaker or not longest else _declared_classes(bq, g.total, longest)
         if declared:
             # 「…1,126名，全部分布在市、县两级，其中市…412名、各县…698名」: the sentence names
             # and counts the classes, one part for each, in order
@@ -2856,10 +2888,10 @@ def _exhaustive_before_groups(
             continue
         if any(w in bq.text[run[0].pre_start : total.num_start] for w in partial):
             continue  # 「男性412名、女性等388名，共有…1300名」: some of a wider whole
-        if not _COMMA_GAP_RE.match(bq.text, run[-1].end) or not _exhaustive(
-            lex, [p.phrase + p.after for p in run]
+        if not _COMMA_GAP_RE.match(bq.text, run[-1].end) or not (
+            _exhaustive(lex, [p.phrase + p.after for p in run]) or _names_abbreviate(total, run)
         ):
-            continue
+            continue  # (「处以罚款62.35万元、没收违法所得8.7万元，罚没款合计78.05万元」 too)
         if "的" in _own_clause(total) and all(total.high < p.low for p in run):
             # 「普通程序386件、简易程序1127件，移送公安机关的案件合计12件」: a total named by a
             # 的-clause of its own and below every part counts a narrower set, not their whole
@@ -4090,8 +4122,14 @@ def _group(
     first, *others = readings
 
     def flag(parts: list[Quantity]) -> str:
-        return _complete_flag(lex, parts, marker, text) or (
-            "strong" if _names_compose(total, parts) or _generic_rest(total, parts, text) else ""
+        return (
+            _complete_flag(lex, parts, marker, text)
+            or (
+                "strong"
+                if _names_compose(total, parts) or _generic_rest(total, parts, text)
+                else ""
+            )
+            or ("abbrev" if _names_abbreviate(total, parts) else "")
         )
 
     return Group(total, first, origin, flag(first), readings=[(r, flag(r)) for r in others])
@@ -4506,6 +4544,9 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
         elif g.complete == "named":
             severity = Severity.WARNING
             message += "（文中点明了类别及其数目，各类合计应等于总数）"
+        elif g.complete == "abbrev":
+            severity = Severity.WARNING
+            message += "（总数的名称由各分项名称的首字合成，如“罚没”＝罚款＋没收，分项应已列全）"
         elif g.complete != "strong":
             severity = Severity.WARNING
             message += (
