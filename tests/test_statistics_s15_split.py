@@ -17,6 +17,11 @@
    (``_names_abbreviate``; a warning: a kind opening with the same character, 没收非法财物, may
    go unnamed). The compound keeps the head the kinds share (罚款 goes on with 款), so a word of
    its own (法律援助 against 法院指派…、律师值班…) is none.
+4. What was concluded and what is still open (numbers.toml ``clauses.pending``), two items of
+   one list, are the two states of everything accepted: a strong total of the accepted (or of
+   no stage) after them, across clauses of other things, is their sum (``_done_and_open``).
+   Not a total of what was received, not past a semicolon, not when a carry-over is named,
+   not when a third figure stands between.
 
 Every sentence is written for these tests; each verdict derived by hand, the arithmetic in the
 comment above it."""
@@ -193,4 +198,53 @@ def test_compound_whole_is_split_by_its_kinds(text: str) -> None:
 
 @pytest.mark.parametrize("text", ABBREVIATED_RIGHT)
 def test_compound_traps_stay_silent(text: str) -> None:
+    assert not _any(text, codes=("N101", "N102")), _any(text)
+
+
+DONE_OPEN_WRONG = [
+    # 2417 + 38 = 2455 != 2465
+    "全年受理的群众诉求中，已办结的2,417件、正在办理的38件，平均办理时长3.6个工作日，合计受理诉求2,465件。",
+    # 2417 + 58 = 2475 > 2465
+    "已办结的2,417件、正在办理的58件，平均办理时长3.6个工作日，合计受理诉求2,465件。",
+    # 3812 + 46 = 3858 != 3868
+    "全年接到的12345工单中，已办结3,812件，尚未办结46件，群众满意率98.9%，合计受理工单3,868件。",
+    # 142 + 9 = 151 != 153
+    "已审结行政复议案件142件、正在审理的9件，召开听证会3次，共计受理153件。",
+    # 612 + 14 = 626 != 631
+    "已办结投诉举报612件、正在办理的14件，为消费者挽回损失38.6万元，合计受理631件。",
+    # 271 + 12 = 283 != 286
+    "已结案的271件、未结案的12件，挽回损失36万元，合计受理286件。",
+    # 1206 + 23 = 1229 > 1219
+    "已办结1,206件，在办23件，平均用时2.1天，总计受理1,219件。",
+    # 318 + 21 = 339 > 335
+    "对受理的信访事项，已办结的318件、正在办理的21件，按期办结率100%，合计受理335件。",
+]
+
+DONE_OPEN_RIGHT = [
+    # 2417 + 48 = 2465
+    "已办结的2,417件、正在办理的48件，平均办理时长3.6个工作日，合计受理诉求2,465件。",
+    # received, not accepted: some may not have been accepted (2455 < 2465)
+    "全年已办结的2,417件、正在办理的38件，平均办理时长3.6个工作日，合计收到诉求2,465件。",
+    # 3812 + 56 = 3868
+    "全年接到的12345工单中，已办结3,812件，尚未办结56件，群众满意率98.9%，合计受理工单3,868件。",
+    # a third figure: 2417 + 38 + 10 = 2465
+    "已办结的2,417件、正在办理的38件，退回重办的10件，合计受理2,465件。",
+    # handed on is no open state: another state may go unnamed (2455 < 2465)
+    "已办结的2,417件、转交相关部门的38件，合计受理2,465件。",
+    # past a semicolon, of old cases: 47 + 8 = 55 against the new 52
+    "今年办结积案的47件、正在办理的积案8件；全年合计受理新诉求52件。",
+    # a carry-over is named: 47 + 11 = 58 = 52 + 6 (the done and open hold the carried ones)
+    "加上上年结转的6件，已办结47件、正在办理11件，合计受理52件。",
+    # 318 + 21 = 339
+    "已办结的318件、正在办理的21件，按期办结率100%，合计受理339件。",
+]
+
+
+@pytest.mark.parametrize("text", DONE_OPEN_WRONG)
+def test_done_and_open_sum_to_the_accepted_total(text: str) -> None:
+    assert any(code in ("N101", "N102") for code, _ in _errors(text)), _any(text)
+
+
+@pytest.mark.parametrize("text", DONE_OPEN_RIGHT)
+def test_done_and_open_traps_stay_silent(text: str) -> None:
     assert not _any(text, codes=("N101", "N102")), _any(text)

@@ -4259,7 +4259,39 @@ def _trailing_groups(
             run.insert(0, p)
         if len(run) >= 2:
             groups.append(Group(q, run, "trailing", _trailing_complete(lex, text, run, q, raw)))
+        elif raw.startswith(_STRONG_TOTAL) and q.family in ("accepted", ""):
+            # 「已办结的2,417件、正在办理的38件，…，合计受理诉求2,465件」: what was concluded
+            # and what is still open are the two states of everything accepted
+            pair = [p for p in prev[-2:] if not p.total_marker and id(p) not in grouped]
+            opened = text.rfind("。", 0, q.num_start) + 1  # (the sentence's start)
+            if (
+                len(pair) == 2
+                and _done_and_open(lex, text, *pair)
+                and not _SEMICOLON_RE.search(text, pair[-1].end, q.num_start)
+                # (a carry-over may be concluded or open too: 「上年结转…」)
+                and not any(
+                    w in text[opened : q.num_start] for w in lex.data["clauses"]["carry-over"]
+                )
+            ):
+                groups.append(Group(q, pair, "trailing", "strong"))
     return groups
+
+
+# the words between two items of one list: 、 or a comma, and the next item's words
+_ITEM_GAP_RE = re.compile(r"[、，,][^，,；;。：:0-9０-９]{0,16}")
+
+
+def _done_and_open(lex: Lexicon, text: str, done: Quantity, rest: Quantity) -> bool:
+    """Is ``done`` a concluded figure and ``rest`` the one still open (numbers.toml
+    ``clauses.pending``: 正在办理, 未办结…) right after it in its list?"""
+    pending = lex.data["clauses"]["pending"]
+    return (
+        bool(text)
+        and done.family == "concluded"
+        and not any(w in _own_clause(done) for w in pending)
+        and any(w in _own_clause(rest) for w in pending)
+        and _ITEM_GAP_RE.fullmatch(text, done.end, rest.num_start) is not None
+    )
 
 
 # 「以上两类案件合计332件」「两项合计96.5万元」: a total that counts the figures it sums (以上/
