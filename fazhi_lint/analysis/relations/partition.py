@@ -56,6 +56,13 @@ each with its own 占X%, are one list; a class and its negation across ； (属�
 的398件；不属于…的175件) split the whole, the figures between said of the class — a whole
 segment only when the negation says the class's own words.
 
+Session 15 (s15-split): a split is complete by its own words when its last part names the
+rest (以撤诉等其他方式结案: 等 before 其他 leaves nothing open), when the whole's name is a
+compound of the parts' first characters (罚没款 = 罚款 + 没收…, a warning), and when a
+concluded figure is followed by the one still open (the accepted's two states); a strong
+total (合计) after such a split sums it across clauses of other things, not across a second
+dimension clause.
+
 Numbers printed with decimals are rounded: each stands for half a unit of its last digit
 either way, so n parts may miss their total by up to (n + 1) half units (251.26 against
 251.25万元 is consistent; see :func:`.common.bounds`).
