@@ -56,6 +56,13 @@ each with its own 占X%, are one list; a class and its negation across ； (属�
 的398件；不属于…的175件) split the whole, the figures between said of the class — a whole
 segment only when the negation says the class's own words.
 
+Session 15 (s15-split): a split is complete by its own words when its last part names the
+rest (以撤诉等其他方式结案: 等 before 其他 leaves nothing open), when the whole's name is a
+compound of the parts' first characters (罚没款 = 罚款 + 没收…, a warning), and when a
+concluded figure is followed by the one still open (the accepted's two states); a strong
+total (合计) after such a split sums it across clauses of other things, not across a second
+dimension clause.
+
 Numbers printed with decimals are rounded: each stands for half a unit of its last digit
 either way, so n parts may miss their total by up to (n + 1) half units (251.26 against
 251.25万元 is consistent; see :func:`.common.bounds`).
@@ -532,6 +539,16 @@ def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str, text: s
             return "strong"
         if raw.startswith(("另", "另外")):
             return "weak"
+    if (
+        len(parts) >= 2
+        and _names_rest(parts[-1].pre)
+        and not any("分别" in p.pre or "其中" in p.pre for p in parts[1:])
+    ):
+        # 「调解结案812件、裁决结案437件、以撤诉等其他方式结案128件」: the last part names
+        # the rest of the split in its own words (A等其他…, A及其他…): the list is all of it
+        # — of the figure before its first part (not when a later part opens a list of its
+        # own: 「…的214名人员分别来自A87名、…以及其他单位27名」, 214 is that list's whole)
+        return "strong"
     if _exhaustive(lex, [p.phrase + p.after for p in parts]):
         return "strong"
     # 「准予259件，不予许可11件，截至年底仍有16件处于补正材料阶段」: decisions that exhaust
@@ -586,6 +603,37 @@ def _names_compose(total: Quantity, parts: Sequence[Quantity]) -> bool:
         return False
     whole = total.phrase
     return any(joiner.join(names) in whole for joiner in ("", "和", "及", "与", "、"))
+
+
+MAX_ABBREVIATED = 4  # characters of a coordinate compound (罚没, 进出口, 水电气) read as its parts
+
+
+def _names_abbreviate(total: Quantity, parts: Sequence[Quantity]) -> bool:
+    """Is the whole's name a coordinate compound of the parts' first characters (罚没款 of
+    罚款 and 没收违法所得, 进出口 of 出口 and 进口, 民商事 of 民事 and 商事)? Chinese shortens
+    a list of kinds so: the parts are those kinds, each named once. A warning only: a kind
+    may have a sibling opening with the same character (没收非法财物) left unnamed."""
+    if not 2 <= len(parts) <= MAX_ABBREVIATED:
+        return False
+    lex = load_lexicon()
+    # (a verb that opens an outcome is no part of its name: 处以罚款 is 罚款)
+    leads = tuple(sorted(lex.data["clauses"]["outcome-verb-leads"], key=len, reverse=True))
+    names = [_strip_name(lex, p.phrase) for p in parts]
+    names = [n[len(next((w for w in leads if n.startswith(w)), "")) :] for n in names]
+    if any(len(n) < 2 for n in names):
+        return False
+    heads = {n[0] for n in names}
+    if len(heads) != len(parts):
+        return False
+    whole = total.phrase
+    n = len(parts)
+    # the compound keeps the head the kinds share (罚没款: 罚款; 进出口: 出口, 进口), so some
+    # part goes on with the character after it; a word of its own does not (法律援助 is no
+    # list of 法院指派… and 律师值班…)
+    return any(
+        set(whole[i : i + n]) == heads and any(name[1] == whole[i + n] for name in names)
+        for i in range(len(whole) - n)
+    )
 
 
 def _strip_name(lex: Lexicon, phrase: str) -> str:
@@ -1297,11 +1345,12 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             # 「其中一审审结71件，二审审结19件，二审案件中包括上年一审判决后上诉的案件」: a part
             # said to hold cases of another year may reach past the whole
             g.overlap = True
-        if not g.complete and longest and _split_closed(bq.text, longest[-1].end, len(longest)):
+        weaker = g.complete in ("", "abbrev")  # (a compound name is the weakest claim of all)
+        if weaker and longest and _split_closed(bq.text, longest[-1].end, len(longest)):
             # 「…，以上为全部审结方式」: the text says these are all — all those listed up to
             # here, so no reading ends the list earlier
             g.parts, g.complete, g.readings = longest, "strong", []
-        declared = "" if g.complete or not longest else _declared_classes(bq, g.total, longest)
+        declared = "" if not weaker or not longest else _declared_classes(bq, g.total, longest)
         if declared:
             # 「…1,126名，全部分布在市、县两级，其中市…412名、各县…698名」: the sentence names
             # and counts the classes, one part for each, in order
@@ -2888,9 +2937,13 @@ def _exhaustive_before_groups(
             continue
         if any(w in bq.text[run[0].pre_start : total.num_start] for w in partial):
             continue  # 「男性412名、女性等388名，共有…1300名」: some of a wider whole
-        if not _COMMA_GAP_RE.match(bq.text, run[-1].end) or not _exhaustive(
-            lex, [p.phrase + p.after for p in run]
+        if not _COMMA_GAP_RE.match(bq.text, run[-1].end) or not (
+            _exhaustive(lex, [p.phrase + p.after for p in run]) or _names_abbreviate(total, run)
         ):
+            continue  # (「处以罚款62.35万元、没收违法所得8.7万元，罚没款合计78.05万元」 too)
+        if "的" in _own_clause(total) and all(total.high < p.low for p in run):
+            # 「普通程序386件、简易程序1127件，移送公安机关的案件合计12件」: a total named by a
+            # 的-clause of its own and below every part counts a narrower set, not their whole
             continue
         groups.append(Group(total, run, "exhaustive-before", "strong"))
     return groups
@@ -4118,8 +4171,14 @@ def _group(
     first, *others = readings
 
     def flag(parts: list[Quantity]) -> str:
-        return _complete_flag(lex, parts, marker, text) or (
-            "strong" if _names_compose(total, parts) or _generic_rest(total, parts, text) else ""
+        return (
+            _complete_flag(lex, parts, marker, text)
+            or (
+                "strong"
+                if _names_compose(total, parts) or _generic_rest(total, parts, text)
+                else ""
+            )
+            or ("abbrev" if _names_abbreviate(total, parts) else "")
         )
 
     return Group(total, first, origin, flag(first), readings=[(r, flag(r)) for r in others])
@@ -4244,10 +4303,44 @@ def _trailing_groups(
         for p in reversed(prev):
             if p.total_marker or p.family in FLOW_STAGES or id(p) in grouped:
                 break
+            if run and text and dimension_opened(text, p.end, run[0].num_start) >= 0:
+                break  # 「按程序分，…；按领域分，…，合计1513件」: one dimension's figures only
             run.insert(0, p)
         if len(run) >= 2:
             groups.append(Group(q, run, "trailing", _trailing_complete(lex, text, run, q, raw)))
+        elif raw.startswith(_STRONG_TOTAL) and q.family in ("accepted", ""):
+            # 「已办结的2,417件、正在办理的38件，…，合计受理诉求2,465件」: what was concluded
+            # and what is still open are the two states of everything accepted
+            pair = [p for p in prev[-2:] if not p.total_marker and id(p) not in grouped]
+            opened = text.rfind("。", 0, q.num_start) + 1  # (the sentence's start)
+            if (
+                len(pair) == 2
+                and _done_and_open(lex, text, *pair)
+                and not _SEMICOLON_RE.search(text, pair[-1].end, q.num_start)
+                # (a carry-over may be concluded or open too: 「上年结转…」)
+                and not any(
+                    w in text[opened : q.num_start] for w in lex.data["clauses"]["carry-over"]
+                )
+            ):
+                groups.append(Group(q, pair, "trailing", "strong"))
     return groups
+
+
+# the words between two items of one list: 、 or a comma, and the next item's words
+_ITEM_GAP_RE = re.compile(r"[、，,][^，,；;。：:0-9０-９]{0,16}")
+
+
+def _done_and_open(lex: Lexicon, text: str, done: Quantity, rest: Quantity) -> bool:
+    """Is ``done`` a concluded figure and ``rest`` the one still open (numbers.toml
+    ``clauses.pending``: 正在办理, 未办结…) right after it in its list?"""
+    pending = lex.data["clauses"]["pending"]
+    return (
+        bool(text)
+        and done.family == "concluded"
+        and not any(w in _own_clause(done) for w in pending)
+        and any(w in _own_clause(rest) for w in pending)
+        and _ITEM_GAP_RE.fullmatch(text, done.end, rest.num_start) is not None
+    )
 
 
 # 「以上两类案件合计332件」「两项合计96.5万元」: a total that counts the figures it sums (以上/
@@ -4318,6 +4411,17 @@ def _trailing_complete(
         return "weak"
     if not raw.startswith(_STRONG_TOTAL) or not text:
         return ""
+    words = text[run[0].pre_start : total.num_start]
+    if (
+        _complete_flag(lex, run, "", text) == "strong"
+        and not any(w in words for w in lex.data["clauses"]["partial"])
+        and "各类" not in words
+        and "各项" not in words
+    ):
+        # 「按程序分，适用普通程序的386件、适用简易程序的1127件，罚没款收入412.6万元，…，合计
+        # 1523件」: parts complete by their own words (普通/简易, …其他…) and the strong total
+        # of their unit after them are one split, whatever clauses of other things stand between
+        return "strong"
     # a 顿号 list, or clauses that each name the total's verb (「对医疗机构立案查处112件，对
     # 公共场所立案查处67件，…，总计立案197件」)
     verb = total.verb if len(total.verb) >= 2 else ""
@@ -4334,7 +4438,6 @@ def _trailing_complete(
         return ""
     if not _COMMA_GAP_RE.fullmatch(text, run[-1].end, total.pre_start):
         return ""
-    words = text[run[0].pre_start : total.num_start]
     if (
         any(w in words for w in lex.data["clauses"]["partial"])
         or "各类" in words
@@ -4522,6 +4625,9 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
         elif g.complete == "named":
             severity = Severity.WARNING
             message += "（文中点明了类别及其数目，各类合计应等于总数）"
+        elif g.complete == "abbrev":
+            severity = Severity.WARNING
+            message += "（总数的名称由各分项名称的首字合成，如“罚没”＝罚款＋没收，分项应已列全）"
         elif g.complete != "strong":
             severity = Severity.WARNING
             message += (
@@ -4657,17 +4763,28 @@ _SPLIT_VERB_COUNT_RE = re.compile(
 # words that leave such a list open (主要来源于A、B等三类): not a complete split
 _SPLIT_OPEN_RE = re.compile(r"主要|等|其中|重点|部分[\u4e00-\u9fff]{0,2}来")
 _REST_RE = re.compile(r"^[，,、；;\s]*(?:其余|剩余|其他)")
-# the last share of a list names the rest (「行政案件及其他类型案件占3.5%」「其余16.7%」)
+# the last share or part of a list names the rest (「行政案件及其他类型案件占3.5%」「其余16.7%」
+# 「以撤诉等其他方式结案128件」: 等 before 其他 names examples of the rest, it leaves nothing open)
 _REST_SHARE_RE = re.compile(
-    r"^[，,、；;\s]*(?:[\u4e00-\u9fff]{1,10}(?:及|和|以及))?(?:其余|剩余|其他)"
+    r"^[，,、；;\s]*(?:[\u4e00-\u9fff“”]{1,10}(?:等|及|和|以及))?(?:其余|剩余|其他|其它)"
     r"(?:(?![中里内])[\u4e00-\u9fff、“”]){0,20}$"  # (not 「其他案件中行政案件占」: a part of the rest)
+)
+
+
+# a verb of acting together opening the part, with other bodies as its object, makes 其他
+# a partner, not a class of the split: 「会同公安等其他部门联合检查627次」 (the other
+# departments, not the other checks; 「联合检查等其他方式」 is a class)
+_PARTNER_RE = re.compile(
+    r"^[、，,；;\s]*(?:会同|联合|协同|配合|协调|联系)[^，,；;。]*?(?:其余|剩余|其他|其它)"
+    r"(?:部门|单位|机关|机构|力量)"
 )
 
 
 def _names_rest(pre: str) -> bool:
     """Do a share's words name the rest of the split (「其余」「其他占」「行政及其他案件占」),
-    not a part inside the rest (「其他案件中行政案件占」)?"""
-    return _REST_SHARE_RE.match(_share_words(pre)) is not None
+    not a part inside the rest (「其他案件中行政案件占」) nor a partner (会同…等其他部门)?"""
+    words = _share_words(pre)
+    return _REST_SHARE_RE.match(words) is not None and _PARTNER_RE.match(words) is None
 
 
 def _rest_clause_before(text: str, q: Quantity) -> bool:
