@@ -109,6 +109,7 @@ from .flow import (
     _all_accepted_after,
     all_concluded,
     scope_family,
+    set_named_at_opening,
     speaks_of_carry_over,
 )
 from .kinds import fitting_sets
@@ -2628,10 +2629,20 @@ def _complement_groups(
         if earlier[-1].low == rest.low and earlier[-1].high == rest.high:
             continue  # 「减少到2所…剩余2所」: the figure before, restated
         candidates: list[Group] = []
+        # 「依法受理的121件，不属于受理范围的17件…；受理事项已按期办结118件，其余3件…」: a part
+        # whose clause opens with an intake stage's set splits that stage's figure, whatever
+        # figures stand between them
+        named = _named_whole(lex, earlier)
+        if named is not None:
+            whole, between = named
+            readings = [([p, rest], "strong") for p in between] if len(between) > 1 else []
+            candidates.append(
+                Group(whole, [*between, rest], "complement", "strong", readings=readings)
+            )
         # 「审结156件，…调解和解结案42件，直接纠错19件。其余14件…结转至2024年继续办理」: a
         # rest still open is what is not concluded, no part of a concluded figure
         pending = _open_statement(bq, lex, rest)
-        for k in range(len(earlier) - 2, -1, -1):
+        for k in range(len(earlier) - 2, -1, -1) if named is None else ():
             whole, between = earlier[k], earlier[k + 1 :]
             if _parallel(whole, between[0]):
                 continue  # 「通过热线受理的2105件，通过网上平台受理的876件，其余…」: a part too
@@ -2671,6 +2682,20 @@ def _complement_groups(
     return groups
 
 
+def _named_whole(
+    lex: Lexicon, earlier: Sequence[Quantity]
+) -> tuple[Quantity, list[Quantity]] | None:
+    """The whole a part names by the set of its stage (受理事项… → the latest accepted figure
+    before it) and the parts from that one on, if a part among ``earlier`` names one."""
+    for k in range(len(earlier) - 1, 0, -1):
+        family = set_named_at_opening(lex, earlier[k].pre)
+        if not family:
+            continue
+        wholes = [q for q in earlier[:k] if q.family == family]
+        return (wholes[-1], list(earlier[k:])) if wholes else None
+    return None
+
+
 def _other_unit_outcome(lex: Lexicon, qs: list[Quantity], whole: Quantity, rest: Quantity) -> bool:
     """Is one of the parts between a whole and its 其余 counted in another unit (「受理306件…；
     受理的申请中已核发排污许可证298张，不予许可3件，其余5件」: 298张 are licences granted on
@@ -2681,7 +2706,7 @@ def _other_unit_outcome(lex: Lexicon, qs: list[Quantity], whole: Quantity, rest:
         and p.depth == rest.depth
         and p.sentence == rest.sentence
         and not _same_unit(lex, p, rest)
-        and (p.family in FLOW_STAGES or _decision(lex, p))
+        and (p.family in FLOW_STAGES or _decision(lex, p) or scope_family(lex, p.pre))
         for p in _window(qs, whole.end, rest.num_start)
     )
 
@@ -2791,13 +2816,14 @@ def _exhaustive_groups(
                 # 审结96件，尚未审结7件 split what came in; 上年结转5件 before them came in
                 # too, it is no outcome beside them (受理/不予受理 are: the decisions)
                 readings.append(run[:n])
+                readings.extend(_class_and_negation(run[:n], words, lex))
         rest_at = next(
             (k for k in range(2, len(run)) if _REST_RE.match(run[k].pre.lstrip(" 　"))), None
         )
         if rest_at is not None:
             # 「准予登记44件，不予登记3件，其余5件…撤回」: the text names a rest after the figures
             # that split the whole by nature, so they are no complete split without it
-            readings = [run[: rest_at + 1] if len(r) == rest_at else r for r in readings]
+            readings = [run[: rest_at + 1] if r == run[:rest_at] else r for r in readings]
         if readings:
             first, *others = readings
             groups.append(
@@ -2806,6 +2832,23 @@ def _exhaustive_groups(
                 )
             )
     return groups
+
+
+def _class_and_negation(
+    run: Sequence[Quantity], words: Sequence[str], lex: Lexicon
+) -> list[list[Quantity]]:
+    """「符合受理条件的548件，已受理540件，其余8件…，不符合条件的25件」: a class and its negation
+    split the whole; the figures told between them, fitting in the class, are drawn from it
+    (a reading without them)."""
+    out = []
+    for x, y in itertools.combinations(range(len(run)), 2):
+        between = run[x + 1 : y]
+        negated = _negated_pair(words[x], words[y]) or _negated_pair(
+            _of_words(run[x]), _of_words(run[y])
+        )
+        if between and negated and _fits(between, Decimal(0), run[x].high):
+            out.append([*run[: x + 1], *run[y:]])
+    return out
 
 
 def _exhaustive_before_groups(
