@@ -203,3 +203,70 @@ def test_eligible_names_both_figures() -> None:
     # 1721 accepted against 1712 eligible
     messages = [m for code, m in errors(ELIGIBLE_WRONG[0]) if code == "N103"]
     assert any("1721件" in m and "1712件" in m for m in messages), messages
+
+
+# --- the results told one by one after all was concluded -----------------------------------
+RESULTS_WRONG = [
+    # 158+39+14=211; 97+31+12+58+11=209
+    "全年共收到政府信息公开申请211件，其中网上申请158件、信函申请39件、当面申请14件，均已按期答复。"
+    "答复结果分别为：予以公开97件、部分公开31件、不予公开12件、无法提供58件、不予处理11件。",
+    # 38+19+5=62, 64 all done
+    "全年共承办人大代表建议64件，均已按时办结。办理结果分别为：A类38件、B类19件、C类5件。",
+    # 34+6+4+9+5=58, 57 all concluded
+    "全年受理行政复议申请57件，均已在法定期限内审结。审结结果分别为：维持34件、撤销6件、确认违法4件、"
+    "驳回申请9件、终止审理5件。",
+    # 11+7=18, 19 all decided
+    "全年收到行政赔偿申请19件，均已依法作出决定。决定结果分别是：予以赔偿11件、不予赔偿7件。",
+    # 312+134=446; 278+96+70=444
+    "全年共受理涉企投诉举报446件，其中投诉312件、举报134件，全部办结。办理结果分别为：调解成功278件、"
+    "立案查处96件、不予立案70件。",
+    # 26+11+4=41, 42 all answered
+    "全年共收到政协提案42件，已全部办结答复。答复情况分别为：所提问题已解决的26件、正在解决的11件、"
+    "列入计划解决的4件。",
+    # 17+4=21, 23 all dealt with
+    "全年共收到听证申请23件，均已依法处理完毕。处理结果分别为：组织听证17件、申请人撤回4件。",
+    # 31+2+6=39, 38 all concluded
+    "全年新收行政应诉案件38件，均已审结。审结结果分别为：胜诉31件、败诉2件、撤诉6件。",
+]
+
+RESULTS_RIGHT = [
+    # 158+39+14=211; 97+31+12+58+13=211
+    "全年共收到政府信息公开申请211件，其中网上申请158件、信函申请39件、当面申请14件，均已按期答复。"
+    "答复结果分别为：予以公开97件、部分公开31件、不予公开12件、无法提供58件、不予处理13件。",
+    # 38+19+7=64
+    "全年共承办人大代表建议64件，均已按时办结。办理结果分别为：A类38件、B类19件、C类7件。",
+    # 109+9=118; 62+17+8+22=109: the results of the answered, not of all
+    "全年收到政府信息公开申请118件，已答复109件，其余9件尚在答复期内。已答复申请的处理结果分别为："
+    "予以公开62件、部分公开17件、不予公开8件、无法提供22件。",
+    # some results only (等): 57+21=78 < 128
+    "全年共收到政府信息公开申请128件，均已按期答复。答复结果分别为：予以公开57件、部分公开21件等。",
+    # 57+3=60=36+6+18: the carried-in cases among the results
+    "全年新收行政复议申请57件，上年结转3件，均已审结。审结结果分别为：维持36件、撤销6件、驳回18件。",
+    # 79张 are licences, another unit: no sum
+    "全年共收到排污许可申请86件，均已办结。办理结果分别为：核发许可证81张、不予许可7件。",
+    # not all answered in the intake's statement: 68+19+11+34+6=138
+    "全年共收到政府信息公开申请143件，已在法定期限内答复138件。答复结果分别为：予以公开68件、部分公开19件、"
+    "不予公开11件、无法提供34件、不予处理6件。",
+    # 41+7+3+5+8=64
+    "全年共受理行政复议案件64件，均已在法定期限内审结。审结结果分别为：维持41件，撤销7件，确认违法3件，"
+    "驳回5件，终止8件。",
+]
+
+
+@pytest.mark.parametrize("text", RESULTS_WRONG)
+def test_results_after_all_done_wrong(text: str) -> None:
+    assert any(code in ("N101", "N102") for code, _ in findings(text)), text
+
+
+@pytest.mark.parametrize("text", RESULTS_RIGHT)
+def test_results_after_all_done_right(text: str) -> None:
+    assert findings(text, codes=FLOW_CODES) == []
+
+
+def test_results_split_the_intake_as_an_error() -> None:
+    # 68+19+11+37+6=141 against the 143 all answered
+    text = (
+        "全年共收到政府信息公开申请143件，其中当面申请21件、网络申请97件、信函申请25件，均已在法定期限内"
+        "答复。答复结果分别为：予以公开68件、部分公开19件、不予公开11件、无法提供37件、不予处理6件。"
+    )
+    assert any(code == "N102" and "141件" in m and "143件" in m for code, m in errors(text))

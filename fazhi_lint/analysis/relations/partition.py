@@ -1243,6 +1243,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _respective_subject_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     groups += _other_than_groups(lex, qs, groups)
     groups += _outcome_groups(bq, lex, qs, groups)
+    groups += _results_after_all_done(bq, lex, qs, groups)
     groups += _acted_on_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     named = _named_intake_groups(bq, lex, qs, groups)
     if named:
@@ -3547,6 +3548,55 @@ def _outcome_groups(
             continue
         group = Group(intake, parts, origin, "" if unnamed else "strong" if negated else "done")
         out.append(group)
+    return out
+
+
+# a statement opening with the results told one by one (「答复结果分别为：」「办理结果分别是」)
+_RESULTS_OPENING_RE = re.compile(r"[^，,；;。！？!?：:0-9０-９]{0,12}?分别(?:为|是)[：:]?")
+
+
+def _results_after_all_done(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], groups: list[Group]
+) -> list[Group]:
+    """「收到申请143件，其中当面申请21件、…，均已在法定期限内答复。答复结果分别为：予以公开68件、
+    …」: an intake whose statement ends saying all of it was concluded (its own breakdown in
+    between), and the next statement listing the results one by one (分别为): every item of
+    that list is an outcome by its place — they split the intake."""
+    text = bq.text
+    if speaks_of_carry_over(lex, text):
+        return []
+    held = {id(p) for g in groups for p in g.parts}
+    out: list[Group] = []
+    for i, intake in enumerate(qs):
+        if intake.family not in ("received", "accepted") or intake.depth:
+            continue
+        stop = _STATEMENT_END_RE.search(text, intake.end, intake.end + MAX_STATEMENT)
+        if stop is None or text[stop.start()] not in "。！？!?":
+            continue
+        between = [q for q in qs[i + 1 :] if q.num_start < stop.start()]
+        mine = {id(p) for g in groups if g.total is intake for p in g.parts}
+        if any(id(q) not in mine for q in between) or not _all_concluded(
+            lex, text[intake.end : stop.start()]
+        ):
+            continue  # another figure of the statement, or not all of it concluded
+        opening = _RESULTS_OPENING_RE.match(text, stop.end())
+        if opening is None:
+            continue
+        after = _STATEMENT_END_RE.search(text, opening.end(), opening.end() + MAX_STATEMENT)
+        end = after.start() if after else min(len(text), opening.end() + MAX_STATEMENT)
+        parts = [
+            q
+            for q in qs[i + 1 + len(between) : i + 1 + len(between) + MAX_SPLIT * 2]
+            if opening.end() <= q.num_start < end and q.depth == intake.depth
+        ]
+        if (
+            len(parts) < 2
+            or any(not _same_unit(lex, q, intake) or q.total_marker for q in parts)
+            or any(id(p) in held for p in parts)
+            or _listed_in_part(lex, text, intake, parts)
+        ):
+            continue
+        out.append(Group(intake, parts, "outcomes", "strong", siblings=True))
     return out
 
 
