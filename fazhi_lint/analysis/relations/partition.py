@@ -2157,7 +2157,12 @@ def _scope_groups(
         outcomes: list[Quantity] = []
         scope_stage = scope_family(lex, words + "的中")
         for q in after:
-            if _leaves_scope(lex, q):
+            # (「受理申请中已核发许可证201件，不予许可3件，另有5件尚在技术审查」: what is still
+            # open of an intake's set is its last part, not a figure beside the scope)
+            open_part = (
+                bool(parts) and scope_stage in ("received", "accepted") and _still_open(bq, lex, q)
+            )
+            if _leaves_scope(lex, q) and not (open_part and _BESIDE_RE.search(q.pre)):
                 break  # 「…中已结案79件，另办结上年结转案件14件」: past here, outside the scope
             if scope_stage and q.family == scope_stage and _denied(q):
                 break  # 「审结的案件中调解撤诉的18件，未审结6件」: the set's complement
