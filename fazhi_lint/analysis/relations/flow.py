@@ -76,6 +76,13 @@ Session 14 (s14-flow): the rest told after a time frame (「截至年底剩余41
 the open part; a plain concluded figure and the open one right after it split what was accepted
 when nothing else is told between (:func:`_whole_split`): falling short is an error too; a
 grant and a refusal right after an accepted figure are decisions on it (:func:`_decision_pairs`).
+
+Session 15 (s15-flow2): a total word before a verb of handling a set (共办理48件) right after the
+new and the carried-in figures is their stated sum (:func:`_caseload`), judged against them and
+never an outcome; what is accepted or granted right after the figure found eligible (属于…受理
+范围的, 符合…条件的) cannot be more (:func:`_eligible_bounds`); a concluded figure pointing back
+(上述案件, 上述应处理事项) is judged with the open part against the figure it points at
+(:func:`_pointed_whole`).
 """
 
 from __future__ import annotations
@@ -1880,6 +1887,48 @@ def _named_scope(bq: BlockQuantities, c: Quantity, starts: list[int]) -> Quantit
 _BACK_SCOPE_RE = re.compile(r"(?:^|[，,：:])(?:在|对|从)?(?:上述|以上|前述|这|该|此)$")
 
 
+@lru_cache(maxsize=4)
+def _pointer_re(lex: Lexicon) -> re.Pattern[str]:
+    """A clause opening by pointing back at a set told before (「上述案件」「上述应处理事项」:
+    numbers.toml ``containment.back``), the words naming it between."""
+    back = "|".join(re.escape(w) for w in lex.data["containment"]["back"])
+    return re.compile(
+        rf"^(?:对|在)?(?:{back})(?P<words>[\u4e00-\u9fff]{{0,6}}?)的?(?:{_SET_NOUNS})"
+    )
+
+
+def _pointed_whole(lex: Lexicon, bq: BlockQuantities, c: Quantity) -> Quantity | None:
+    """The figure a concluded one points back at (「…74件，其中…52件，…22件；上述案件已办结70
+    件」 → 74; 「其中依法应由本镇处理的352件，…；上述应处理事项已办结344件」 → 352): in the
+    statement before the concluded one's, the figure whose words hold the pointer's words, or
+    with none, the statement's first figure when a 其中 list of it follows."""
+    m = _pointer_re(lex).match(c.pre.lstrip(" 　"))
+    if m is None:
+        return None
+    text = bq.text
+    here = c.num_start - len(c.pre)
+    mark = max(text.rfind(ch, 0, here) for ch in "；;。")
+    if mark < 0:
+        return None
+    start = max(text.rfind(ch, 0, mark) for ch in "；;。") + 1
+    figures = [
+        q
+        for q in bq.quantities
+        if start <= q.num_start < mark
+        and q.kind == "count"
+        and q.unit == c.unit
+        and not q.depth
+        and not q.quoted
+    ][:MAX_LIST_BACK]
+    words = m.group("words")
+    if words:
+        held = [q for q in figures if _subsequence(words, q.pre)]
+        return held[0] if len(held) == 1 else None
+    if len(figures) >= 2 and figures[1].pre.lstrip(" 　，,").startswith("其中"):
+        return figures[0]
+    return None
+
+
 def _settled_before(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> bool:
     """Does the paragraph speak of cases settled before acceptance (案前化解, 撤回, 驳回…)?
     An outcome word (驳回, 撤诉: numbers.toml ``clauses.dimensions.outcome``) told after a
@@ -1937,9 +1986,11 @@ def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list
         wholes = [p for p in earlier if p.num_start < c.num_start and p.family == family]
         if not wholes and family == "accepted":
             wholes = [p for p in earlier if p.num_start < c.num_start and p.family == "received"]
-        named = _named_scope(bq, c, q_starts)
+        # 「转办的28,630件工单中，已办结…，在办…」; 「…其中应由本局查处的876件…；上述应查处事项
+        # 已办结861件」: the set the concluded figure's words name, before any stage figure
+        named = _named_scope(bq, c, q_starts) or _pointed_whole(lex, bq, c)
         if named is not None:
-            wholes = [named]  # 「转办的28,630件工单中，已办结…，在办…」
+            wholes = [named]
         if not wholes:
             continue
         whole = wholes[-1]

@@ -56,6 +56,13 @@ each with its own 占X%, are one list; a class and its negation across ； (属�
 的398件；不属于…的175件) split the whole, the figures between said of the class — a whole
 segment only when the negation says the class's own words.
 
+Session 15 (s15-flow2): a part whose clause opens with an intake's set (受理事项已办结118件，其余
+3件) splits that stage's figure, whatever stands between (:func:`_named_whole`); a class and its
+negation split the whole, the figures told between them drawn from the class
+(:func:`_class_and_negation`); the results told one by one (答复结果分别为：) in the statement
+after an intake said all concluded split it (:func:`_results_after_all_done`); what is still open
+of an intake's set (另有5件尚在审查) is the scope's last part.
+
 Numbers printed with decimals are rounded: each stands for half a unit of its last digit
 either way, so n parts may miss their total by up to (n + 1) half units (251.26 against
 251.25万元 is consistent; see :func:`.common.bounds`).
