@@ -589,7 +589,7 @@ def _words_before(lex: Lexicon, pre: str) -> tuple[str, str, str, str]:
     last = last_flow = None
     joined = -1  # where a second verb joined to an accepted one starts (受理并转送)
     for m in lex.verb_re.finditer(body):
-        if lex.verb_family.get(m.group(0)) in _INTAKE and _opens_scope(body, m.end()):
+        if lex.verb_family.get(m.group(0)) in _INTAKE and _opens_scope(body, m.start(), m.end()):
             continue  # the set of an intake the figure is drawn from, not its own verb
         last = m
         family = lex.verb_family.get(m.group(0), "other")
@@ -646,9 +646,15 @@ _SCOPE_END_RE = re.compile(
 )
 
 
-def _opens_scope(body: str, end: int) -> bool:
-    """Does the stage verb ending at ``end`` name a scope its figure is drawn from?"""
-    return _SCOPE_END_RE.match(body, end) is not None
+# … or the object of 对 (「对受理的申请已作出准予许可决定76件」): 的, a noun, then the predicate
+_TOLD_OBJECT_RE = re.compile(r"了?的[^，,；;。、：:的]{1,8}?(?:已|均|都|全部|依法|共|累计)")
+
+
+def _opens_scope(body: str, start: int, end: int) -> bool:
+    """Does the stage verb at ``start:end`` name a scope its figure is drawn from?"""
+    if _SCOPE_END_RE.match(body, end) is not None:
+        return True
+    return body[:start].endswith("对") and _TOLD_OBJECT_RE.match(body, end) is not None
 
 
 # verbs of an intake, whose negation names what was refused, never what was taken in

@@ -2648,7 +2648,9 @@ def _complement_groups(
         named = _named_whole(lex, earlier)
         if named is not None:
             whole, between = named
-            readings = [([p, rest], "strong") for p in between] if len(between) > 1 else []
+            # (one part between with the rest only when a 其中 list breaks a part down)
+            listed = "其中" in bq.text[between[0].end : rest.num_start]
+            readings = [([p, rest], "strong") for p in between] if listed else []
             candidates.append(
                 Group(whole, [*between, rest], "complement", "strong", readings=readings)
             )
