@@ -596,6 +596,8 @@ def _words_before(lex: Lexicon, pre: str) -> tuple[str, str, str, str]:
     last = last_flow = None
     joined = -1  # where a second verb joined to an accepted one starts (受理并转送)
     for m in lex.verb_re.finditer(body):
+        if lex.verb_family.get(m.group(0)) in _INTAKE and _opens_scope(body, m.start(), m.end()):
+            continue  # the set of an intake the figure is drawn from, not its own verb
         last = m
         family = lex.verb_family.get(m.group(0), "other")
         if (
@@ -639,6 +641,27 @@ def _words_before(lex: Lexicon, pre: str) -> tuple[str, str, str, str]:
         if negated >= 0 and not body[negated : chosen.start()].endswith(NEGATIONS):
             noun = ""  # (对不属于受理范围的: the words around the verb name the scope, no noun)
     return verb, family, noun, phrase
+
+
+# an intake verb naming the set its figure is drawn from (「受理事项中已作出准予许可决定389件」
+# 「受理的申请中…」): the words after it, up to 中, then the figure's own predicate; a verb right
+# before 中 is a state (正在办理中), and 集中, 中心, 中止… are words of their own
+_SCOPE_END_RE = re.compile(
+    r"(?:了?的[^，,；;。、：:]{0,8}?|了?[^，,；;。、：:的]{1,8}?)(?<!集)(?:当中|中)"
+    r"(?!心|央|国|介|小|学|级|止|断|标|共|期|旬|医|华|外|层|型|长|途|转|文|部)"
+    r"[，,]?[^，,；;。、：:]"
+)
+
+
+# … or the object of 对 (「对受理的申请已作出准予许可决定76件」): 的, a noun, then the predicate
+_TOLD_OBJECT_RE = re.compile(r"了?的[^，,；;。、：:的]{1,8}?(?:已|均|都|全部|依法|共|累计)")
+
+
+def _opens_scope(body: str, start: int, end: int) -> bool:
+    """Does the stage verb at ``start:end`` name a scope its figure is drawn from?"""
+    if _SCOPE_END_RE.match(body, end) is not None:
+        return True
+    return body[:start].endswith("对") and _TOLD_OBJECT_RE.match(body, end) is not None
 
 
 # verbs of an intake, whose negation names what was refused, never what was taken in

@@ -76,6 +76,13 @@ Session 14 (s14-flow): the rest told after a time frame (「截至年底剩余41
 the open part; a plain concluded figure and the open one right after it split what was accepted
 when nothing else is told between (:func:`_whole_split`): falling short is an error too; a
 grant and a refusal right after an accepted figure are decisions on it (:func:`_decision_pairs`).
+
+Session 15 (s15-flow2): a total word before a verb of handling a set (共办理48件) right after the
+new and the carried-in figures is their stated sum (:func:`_caseload`), judged against them and
+never an outcome; what is accepted or granted right after the figure found eligible (属于…受理
+范围的, 符合…条件的) cannot be more (:func:`_eligible_bounds`); a concluded figure pointing back
+(上述案件, 上述应处理事项) is judged with the open part against the figure it points at
+(:func:`_pointed_whole`).
 """
 
 from __future__ import annotations
@@ -135,6 +142,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             flows.append(r)
     out.extend(_back_references(lex, bq))
     out.extend(_decision_pairs(lex, bq))
+    out.extend(_eligible_bounds(lex, bq))
     if not flows:
         out.extend(_elided_outcomes(lex, bq, set()))
         if not speaks_of_carry_over(lex, bq.text):
@@ -612,9 +620,27 @@ def _verbal(lex: Lexicon, p: Quantity, q: Quantity) -> bool:
 
 # a figure's own words pointing back at the set of a stage told before: 「上述受理案件已审结
 # 152件」「以上受理的申请均已办结」 (the stage's verb, a noun of what it counts)
+_SET_NOUNS = "案件|申请|事项|纠纷|线索|工单|举报|投诉|诉求"  # nouns of a set of cases a stage names
 _POINTED_STAGE_RE = re.compile(
-    r"(?:上述|以上|前述|这些)(?P<verb>[\u4e00-\u9fff]{2,4}?)的?(?:案件|申请|事项|纠纷|线索|工单)"
+    rf"(?:上述|以上|前述|这些)(?P<verb>[\u4e00-\u9fff]{{2,4}}?)的?(?:{_SET_NOUNS})"
 )
+
+
+@lru_cache(maxsize=4)
+def _set_opening_re(lex: Lexicon) -> re.Pattern[str]:
+    """A clause opening with the set of an intake stage (「受理事项已按期办结118件」「对受理的
+    申请…」「上述受理案件…」): what follows is said of that stage's figure."""
+    verbs = [v for v, f in lex.verb_family.items() if f in ("received", "accepted")]
+    alternation = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(
+        rf"^(?:对|在|从)?(?:上述|以上|前述|这些)?(?P<verb>{alternation})了?的?[\u4e00-\u9fff]{{0,4}}?(?:{_SET_NOUNS})"
+    )
+
+
+def set_named_at_opening(lex: Lexicon, pre: str) -> str:
+    """The intake stage (received, accepted) whose set a figure's clause opens with, or ""."""
+    m = _set_opening_re(lex).match(pre.lstrip(" 　"))
+    return lex.verb_family.get(m.group("verb"), "") if m is not None else ""
 
 
 def _pointed_back(
@@ -643,6 +669,67 @@ def _pointed_back(
         Severity.WARNING if carry else Severity.ERROR,
         f"{m.group(0)}{q.verb}{q.text}多于{whole.verb or '受理'}的{whole.text}",
     )
+
+
+# a figure of the items found eligible (「经甄别属于信访事项受理范围的1534件」「符合法律援助条件的
+# 1158件」): its own clause ends with the scope or the conditions it belongs to
+_ELIGIBLE_RE = re.compile(r"(?<![不非])(?:属于|符合)[^，,；;。0-9]{0,14}?(?:范围|条件)(?:的|之)?$")
+ELIGIBLE_REACH = 2  # figures after an eligible one read for the acceptance drawn from it
+
+
+def _eligible(q: Quantity) -> bool:
+    """Is ``q`` the figure of what was found eligible (its own clause ends with the scope)?"""
+    return _ELIGIBLE_RE.search(_OWN_CLAUSE_SPLIT_RE.split(q.pre)[-1]) is not None
+
+
+def _granted(lex: Lexicon, q: Quantity) -> bool:
+    """Is ``q`` an acceptance or a grant (what an eligible set is drawn on)?"""
+    return (
+        q.family == "accepted"
+        or _grant_decision(lex, q)
+        or _grant_re(lex).match(q.pre.strip(" 　")) is not None
+    )
+
+
+def drawn_from_eligible(lex: Lexicon, parts: Sequence[Quantity]) -> bool:
+    """Does a figure of ``parts`` accept or grant from an eligible one before it (「符合条件的
+    871件，决定给予法律援助865件」): nested, not two parts beside each other?"""
+    seen = False
+    for q in parts:
+        if seen and _granted(lex, q) and not _eligible(q):
+            return True
+        seen = seen or _eligible(q)
+    return False
+
+
+def _eligible_bounds(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
+    """「属于受理范围的1534件，依法受理1543件」: what was accepted (or granted) right after the
+    figure of what was found eligible, in its sentence and unit, is drawn from it and cannot
+    be more (an error: the text states the scope)."""
+    out: list[Relation] = []
+    qs = [q for q in bq.quantities if q.kind == "count" and not q.quoted and not q.depth]
+    for i, e in enumerate(qs):
+        if not _eligible(e):
+            continue
+        for q in qs[i + 1 : i + 1 + ELIGIBLE_REACH]:
+            if q.sentence != e.sentence or q.unit != e.unit:
+                break
+            if _eligible(q):
+                break
+            if not _granted(lex, q):
+                continue
+            if bounds(q)[0] > bounds(e)[1]:
+                out.append(
+                    _flow(
+                        q,
+                        e,
+                        "N103",
+                        Severity.ERROR,
+                        f"{q.verb or '受理'}{q.text}多于符合条件（属于受理范围）的{e.text}",
+                    )
+                )
+            break
+    return out
 
 
 def _flow(
@@ -839,7 +926,7 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         if (
             # 「合计收案354件」: a total word before the intake verb sums what came in
             ((not role and q.family not in FLOW_STAGES) or role == "new")
-            and _CASELOAD_RE.search(q.pre) is not None
+            and _caseload(lex, q)
             and "new" in group
             and "carry" in group
             and "concluded" not in group
@@ -956,6 +1043,13 @@ def _balance_by_position(
             i += 1
             continue
         j, outs = i + 2, list[Quantity]()
+        # 「新立案42件，加上上年结转6件，共办理48件，已结案45件，尚有3件…」: their stated sum
+        # right after them is what came in again (judged by _balance), not a fate
+        total = qs[j] if _next_clause(text, b, qs[j]) and _caseload(lex, qs[j]) else None
+        if total is not None and roles[j] in ("", "new"):
+            j += 1
+        else:
+            total = None
         while (
             j < len(qs)
             and len(outs) < MAX_OUTCOMES
@@ -977,7 +1071,8 @@ def _balance_by_position(
         ):
             run = {span_of(q) for q in (a, b, *outs, qs[j])}
             if len(outs) > 1 or not run & seen:
-                balanced = [r for r in balanced if not set(r.involved) & run]
+                kept = span_of(total) if total is not None else None
+                balanced = [r for r in balanced if not set(r.involved) & run or kept in r.involved]
                 new, carry = (a, b) if roles[i] == "new" else (b, a)
                 out.append(_judge_run(new, carry, outs, qs[j]))
             i = j + 1
@@ -1191,6 +1286,21 @@ STOCK = "收结平衡关系"
 # the words of a figure that is the year's whole caseload (全年共需办理131件, 合计131件), not
 # an outcome (共调结1394件, 共作出决定7件)
 _CASELOAD_RE = re.compile(r"(?:需|应|待)(?:办理|审理|处理|办)|合计|共计|总计|总数|总量")
+
+
+def _caseload(lex: Lexicon, q: Quantity) -> bool:
+    """Do a figure's words make it the year's whole caseload: a caseload word, or a total word
+    (共, 一共) before a verb of handling a set or none (numbers.toml ``clauses.caseload-verbs``:
+    共办理48件 — 共审结45件 is an outcome)?"""
+    if _CASELOAD_RE.search(q.pre) is not None:
+        return True
+    handling = lex.data["clauses"].get("caseload-verbs", ())
+    # (共作出予以赔偿决定4件 names an outcome: the words after the total word name no handling)
+    return (
+        bool(q.total_marker)
+        and q.family not in ("concluded", "rejected")
+        and (q.verb in handling or q.pre.rstrip(" 　").endswith(q.total_marker))
+    )
 
 
 _INCLUDED_RE = re.compile(r"^[（(]?(?:含|包括|包含|其中)")
@@ -1715,7 +1825,8 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
                 or ("；" in gap and not whole_next)
             ):
                 break  # one figure per clause, told one after another
-            if p.family in ("received", "accepted"):
+            if p.family in ("received", "accepted") or _eligible(p):
+                # (「符合条件的871件，决定给予865件，其余6件…」: the eligible hold the run)
                 whole = p
                 break
             if _REST_LEAD_RE.search(p.pre.rstrip(" 　")):
@@ -1776,6 +1887,48 @@ def _named_scope(bq: BlockQuantities, c: Quantity, starts: list[int]) -> Quantit
 _BACK_SCOPE_RE = re.compile(r"(?:^|[，,：:])(?:在|对|从)?(?:上述|以上|前述|这|该|此)$")
 
 
+@lru_cache(maxsize=4)
+def _pointer_re(lex: Lexicon) -> re.Pattern[str]:
+    """A clause opening by pointing back at a set told before (「上述案件」「上述应处理事项」:
+    numbers.toml ``containment.back``), the words naming it between."""
+    back = "|".join(re.escape(w) for w in lex.data["containment"]["back"])
+    return re.compile(
+        rf"^(?:对|在)?(?:{back})(?P<words>[\u4e00-\u9fff]{{0,6}}?)的?(?:{_SET_NOUNS})"
+    )
+
+
+def _pointed_whole(lex: Lexicon, bq: BlockQuantities, c: Quantity) -> Quantity | None:
+    """The figure a concluded one points back at (「…74件，其中…52件，…22件；上述案件已办结70
+    件」 → 74; 「其中依法应由本镇处理的352件，…；上述应处理事项已办结344件」 → 352): in the
+    statement before the concluded one's, the figure whose words hold the pointer's words, or
+    with none, the statement's first figure when a 其中 list of it follows."""
+    m = _pointer_re(lex).match(c.pre.lstrip(" 　"))
+    if m is None:
+        return None
+    text = bq.text
+    here = c.num_start - len(c.pre)
+    mark = max(text.rfind(ch, 0, here) for ch in "；;。")
+    if mark < 0:
+        return None
+    start = max(text.rfind(ch, 0, mark) for ch in "；;。") + 1
+    figures = [
+        q
+        for q in bq.quantities
+        if start <= q.num_start < mark
+        and q.kind == "count"
+        and q.unit == c.unit
+        and not q.depth
+        and not q.quoted
+    ][:MAX_LIST_BACK]
+    words = m.group("words")
+    if words:
+        held = [q for q in figures if _subsequence(words, q.pre)]
+        return held[0] if len(held) == 1 else None
+    if len(figures) >= 2 and figures[1].pre.lstrip(" 　，,").startswith("其中"):
+        return figures[0]
+    return None
+
+
 def _settled_before(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> bool:
     """Does the paragraph speak of cases settled before acceptance (案前化解, 撤回, 驳回…)?
     An outcome word (驳回, 撤诉: numbers.toml ``clauses.dimensions.outcome``) told after a
@@ -1833,9 +1986,11 @@ def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list
         wholes = [p for p in earlier if p.num_start < c.num_start and p.family == family]
         if not wholes and family == "accepted":
             wholes = [p for p in earlier if p.num_start < c.num_start and p.family == "received"]
-        named = _named_scope(bq, c, q_starts)
+        # 「转办的28,630件工单中，已办结…，在办…」; 「…其中应由本局查处的876件…；上述应查处事项
+        # 已办结861件」: the set the concluded figure's words name, before any stage figure
+        named = _named_scope(bq, c, q_starts) or _pointed_whole(lex, bq, c)
         if named is not None:
-            wholes = [named]  # 「转办的28,630件工单中，已办结…，在办…」
+            wholes = [named]
         if not wholes:
             continue
         whole = wholes[-1]

@@ -63,6 +63,13 @@ concluded figure is followed by the one still open (the accepted's two states); 
 total (合计) after such a split sums it across clauses of other things, not across a second
 dimension clause.
 
+Session 15 (s15-flow2): a part whose clause opens with an intake's set (受理事项已办结118件，其余
+3件) splits that stage's figure, whatever stands between (:func:`_named_whole`); a class and its
+negation split the whole, the figures told between them drawn from the class
+(:func:`_class_and_negation`); the results told one by one (答复结果分别为：) in the statement
+after an intake said all concluded split it (:func:`_results_after_all_done`); what is still open
+of an intake's set (另有5件尚在审查) is the scope's last part.
+
 Numbers printed with decimals are rounded: each stands for half a unit of its last digit
 either way, so n parts may miss their total by up to (n + 1) half units (251.26 against
 251.25万元 is consistent; see :func:`.common.bounds`).
@@ -116,6 +123,7 @@ from .flow import (
     _all_accepted_after,
     all_concluded,
     scope_family,
+    set_named_at_opening,
     speaks_of_carry_over,
 )
 from .kinds import fitting_sets
@@ -1290,6 +1298,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _respective_subject_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     groups += _other_than_groups(lex, qs, groups)
     groups += _outcome_groups(bq, lex, qs, groups)
+    groups += _results_after_all_done(bq, lex, qs, groups)
     groups += _acted_on_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     named = _named_intake_groups(bq, lex, qs, groups)
     if named:
@@ -2246,7 +2255,12 @@ def _scope_groups(
         outcomes: list[Quantity] = []
         scope_stage = scope_family(lex, words + "的中")
         for q in after:
-            if _leaves_scope(lex, q):
+            # (「受理申请中已核发许可证201件，不予许可3件，另有5件尚在技术审查」: what is still
+            # open of an intake's set is its last part, not a figure beside the scope)
+            open_part = (
+                bool(parts) and scope_stage in ("received", "accepted") and _still_open(bq, lex, q)
+            )
+            if _leaves_scope(lex, q) and not (open_part and _BESIDE_RE.search(q.pre)):
                 break  # 「…中已结案79件，另办结上年结转案件14件」: past here, outside the scope
             if scope_stage and q.family == scope_stage and _denied(q):
                 break  # 「审结的案件中调解撤诉的18件，未审结6件」: the set's complement
@@ -2719,10 +2733,22 @@ def _complement_groups(
         if earlier[-1].low == rest.low and earlier[-1].high == rest.high:
             continue  # 「减少到2所…剩余2所」: the figure before, restated
         candidates: list[Group] = []
+        # 「依法受理的121件，不属于受理范围的17件…；受理事项已按期办结118件，其余3件…」: a part
+        # whose clause opens with an intake stage's set splits that stage's figure, whatever
+        # figures stand between them
+        named = _named_whole(lex, earlier)
+        if named is not None:
+            whole, between = named
+            # (one part between with the rest only when a 其中 list breaks a part down)
+            listed = "其中" in bq.text[between[0].end : rest.num_start]
+            readings = [([p, rest], "strong") for p in between] if listed else []
+            candidates.append(
+                Group(whole, [*between, rest], "complement", "strong", readings=readings)
+            )
         # 「审结156件，…调解和解结案42件，直接纠错19件。其余14件…结转至2024年继续办理」: a
         # rest still open is what is not concluded, no part of a concluded figure
         pending = _open_statement(bq, lex, rest)
-        for k in range(len(earlier) - 2, -1, -1):
+        for k in range(len(earlier) - 2, -1, -1) if named is None else ():
             whole, between = earlier[k], earlier[k + 1 :]
             if _parallel(whole, between[0]):
                 continue  # 「通过热线受理的2105件，通过网上平台受理的876件，其余…」: a part too
@@ -2762,6 +2788,20 @@ def _complement_groups(
     return groups
 
 
+def _named_whole(
+    lex: Lexicon, earlier: Sequence[Quantity]
+) -> tuple[Quantity, list[Quantity]] | None:
+    """The whole a part names by the set of its stage (受理事项… → the latest accepted figure
+    before it) and the parts from that one on, if a part among ``earlier`` names one."""
+    for k in range(len(earlier) - 1, 0, -1):
+        family = set_named_at_opening(lex, earlier[k].pre)
+        if not family:
+            continue
+        wholes = [q for q in earlier[:k] if q.family == family]
+        return (wholes[-1], list(earlier[k:])) if wholes else None
+    return None
+
+
 def _other_unit_outcome(lex: Lexicon, qs: list[Quantity], whole: Quantity, rest: Quantity) -> bool:
     """Is one of the parts between a whole and its 其余 counted in another unit (「受理306件…；
     受理的申请中已核发排污许可证298张，不予许可3件，其余5件」: 298张 are licences granted on
@@ -2772,7 +2812,7 @@ def _other_unit_outcome(lex: Lexicon, qs: list[Quantity], whole: Quantity, rest:
         and p.depth == rest.depth
         and p.sentence == rest.sentence
         and not _same_unit(lex, p, rest)
-        and (p.family in FLOW_STAGES or _decision(lex, p))
+        and (p.family in FLOW_STAGES or _decision(lex, p) or scope_family(lex, p.pre))
         for p in _window(qs, whole.end, rest.num_start)
     )
 
@@ -2882,13 +2922,14 @@ def _exhaustive_groups(
                 # 审结96件，尚未审结7件 split what came in; 上年结转5件 before them came in
                 # too, it is no outcome beside them (受理/不予受理 are: the decisions)
                 readings.append(run[:n])
+                readings.extend(_class_and_negation(run[:n], words, lex))
         rest_at = next(
             (k for k in range(2, len(run)) if _REST_RE.match(run[k].pre.lstrip(" 　"))), None
         )
         if rest_at is not None:
             # 「准予登记44件，不予登记3件，其余5件…撤回」: the text names a rest after the figures
             # that split the whole by nature, so they are no complete split without it
-            readings = [run[: rest_at + 1] if len(r) == rest_at else r for r in readings]
+            readings = [run[: rest_at + 1] if r == run[:rest_at] else r for r in readings]
         if readings:
             first, *others = readings
             groups.append(
@@ -2897,6 +2938,23 @@ def _exhaustive_groups(
                 )
             )
     return groups
+
+
+def _class_and_negation(
+    run: Sequence[Quantity], words: Sequence[str], lex: Lexicon
+) -> list[list[Quantity]]:
+    """「符合受理条件的548件，已受理540件，其余8件…，不符合条件的25件」: a class and its negation
+    split the whole; the figures told between them, fitting in the class, are drawn from it
+    (a reading without them)."""
+    out = []
+    for x, y in itertools.combinations(range(len(run)), 2):
+        between = run[x + 1 : y]
+        negated = _negated_pair(words[x], words[y]) or _negated_pair(
+            _of_words(run[x]), _of_words(run[y])
+        )
+        if between and negated and _fits(between, Decimal(0), run[x].high):
+            out.append([*run[: x + 1], *run[y:]])
+    return out
 
 
 def _exhaustive_before_groups(
@@ -3599,6 +3657,55 @@ def _outcome_groups(
             continue
         group = Group(intake, parts, origin, "" if unnamed else "strong" if negated else "done")
         out.append(group)
+    return out
+
+
+# a statement opening with the results told one by one (「答复结果分别为：」「办理结果分别是」)
+_RESULTS_OPENING_RE = re.compile(r"[^，,；;。！？!?：:0-9０-９]{0,12}?分别(?:为|是)[：:]?")
+
+
+def _results_after_all_done(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], groups: list[Group]
+) -> list[Group]:
+    """「收到申请143件，其中当面申请21件、…，均已在法定期限内答复。答复结果分别为：予以公开68件、
+    …」: an intake whose statement ends saying all of it was concluded (its own breakdown in
+    between), and the next statement listing the results one by one (分别为): every item of
+    that list is an outcome by its place — they split the intake."""
+    text = bq.text
+    if speaks_of_carry_over(lex, text):
+        return []
+    held = {id(p) for g in groups for p in g.parts}
+    out: list[Group] = []
+    for i, intake in enumerate(qs):
+        if intake.family not in ("received", "accepted") or intake.depth:
+            continue
+        stop = _STATEMENT_END_RE.search(text, intake.end, intake.end + MAX_STATEMENT)
+        if stop is None or text[stop.start()] not in "。！？!?":
+            continue
+        between = [q for q in qs[i + 1 :] if q.num_start < stop.start()]
+        mine = {id(p) for g in groups if g.total is intake for p in g.parts}
+        if any(id(q) not in mine for q in between) or not _all_concluded(
+            lex, text[intake.end : stop.start()]
+        ):
+            continue  # another figure of the statement, or not all of it concluded
+        opening = _RESULTS_OPENING_RE.match(text, stop.end())
+        if opening is None:
+            continue
+        after = _STATEMENT_END_RE.search(text, opening.end(), opening.end() + MAX_STATEMENT)
+        end = after.start() if after else min(len(text), opening.end() + MAX_STATEMENT)
+        parts = [
+            q
+            for q in qs[i + 1 + len(between) : i + 1 + len(between) + MAX_SPLIT * 2]
+            if opening.end() <= q.num_start < end and q.depth == intake.depth
+        ]
+        if (
+            len(parts) < 2
+            or any(not _same_unit(lex, q, intake) or q.total_marker for q in parts)
+            or any(id(p) in held for p in parts)
+            or _listed_in_part(lex, text, intake, parts)
+        ):
+            continue
+        out.append(Group(intake, parts, "outcomes", "strong", siblings=True))
     return out
 
 

@@ -40,7 +40,7 @@ from .common import (
     show,
     span_of,
 )
-from .flow import is_elided_outcome, speaks_of_carry_over
+from .flow import drawn_from_eligible, is_elided_outcome, speaks_of_carry_over
 from .partition import _open_statement, _own_clause
 
 # paragraphs before a list under the same heading where its whole is looked for
@@ -259,6 +259,8 @@ def _lists(
             parts = parts[1:]
         if all((s.block, s.num_start, s.end) in told for s in (whole, *parts)):
             continue
+        if drawn_from_eligible(lex, parts):
+            continue  # 「符合条件的871件，决定给予865件，其余6件…」: nested, not beside
         if any(speaks_of_carry_over(lex, _own_clause(p)) for p in parts):
             continue  # 「受理152件，加上2022年未调结的9件，调结158件，剩余3件」: cases carried
             # in join the whole; which whole the rest leaves is not sure
