@@ -247,6 +247,22 @@ def _split_items(segment: str) -> list[str]:
     return [p for _, p in _split_top(segment, "、")]
 
 
+# a clause that is one quote holding a 顿号 list, maybe after a short gloss word
+# (「即“一窗受理、一网通办、一次办结”」): the quote marks the list as a whole, its items are
+# those of the list inside
+_QUOTED_LIST_RE = re.compile(r"(?P<lead>[^“”「」]{0,4}?)[“「](?P<body>[^“”「」]*、[^“”「」]*)[”」]")
+
+
+def _unquoted(clause: str) -> tuple[str, int]:
+    """A clause that is one quoted 顿号 list without its quote marks, and where in it the
+    text after the opening mark begins (offsets from there stood one character further
+    right); the clause itself and its length when it is no such list."""
+    m = _QUOTED_LIST_RE.fullmatch(clause)
+    if m is None:
+        return clause, len(clause)
+    return m.group("lead") + m.group("body"), len(m.group("lead"))
+
+
 @lru_cache(maxsize=16)
 def _top_marks(stops: str) -> re.Pattern[str]:
     """The characters :func:`_top_end` reads: brackets, quotes and ``stops``."""
@@ -549,8 +565,9 @@ def _list_readings(text: str, start: int, partial: bool, how: str) -> list[_Read
         return []
     out: list[_Reading] = []
     clause_end = _top_end(segment, 0, "，,；;")
-    clause = segment[:clause_end]
-    items = _split_top(clause, "、")
+    clause, cut = _unquoted(segment[:clause_end])
+    # (an item of an unquoted list stood one character further right: past the quote mark)
+    items = [(o + (o >= cut), p) for o, p in _split_top(clause, "、")]
     quotes = list(_QUOTED_RE.finditer(clause))
     listed = False  # the first clause holds a list of its own
     # names in quotes may follow a modifier of them all (「新修订的《A》和《B》」)
@@ -1071,13 +1088,19 @@ _ONE_GLOSS_RE = re.compile(
 def _one_items(rest: str) -> tuple[list[str], bool]:
     """The items of a slogan's gloss at the start of ``rest`` (clauses or 顿号 pieces that
     each hold 一 and a measure near their start) and whether the list ends inside ``rest``."""
-    pieces = [p for _, p in _split_top(rest, "，,；;、")]
     items: list[str] = []
-    for piece in pieces:
-        if not _ONE_ITEM_RE.search(piece, 0, _ONE_HEAD + 2):
-            break
-        items.append(piece)
-    return items, len(items) < len(pieces)
+    for _, clause in _split_top(rest, "，,；;"):
+        # (a quoted 顿号 list is read inside its quote: 「即“一窗受理、一网通办”」)
+        pieces = [p for _, p in _split_top(_unquoted(clause)[0], "、")]
+        for i, piece in enumerate(pieces):
+            # a piece opening with 一 that goes on a 顿号 run of items is one too, whatever
+            # follows its 一 (「一窗受理、一网通办、一次办结、一评到底」)
+            if not _ONE_ITEM_RE.search(piece, 0, _ONE_HEAD + 2) and not (
+                i > 0 and piece.startswith("一") and pieces[i - 1] is items[-1]
+            ):
+                return items, True
+            items.append(piece)
+    return items, False
 
 
 def _later_gloss(
@@ -1157,7 +1180,7 @@ def _numbered_names(
                 items, where = _listed_before(text, m.start(), lex, ch)
         else:
             for _, clause in _split_top(rest, "，,；;"):
-                pieces = [p for _, p in _split_top(clause, "、")]
+                pieces = [p for _, p in _split_top(_unquoted(clause)[0], "、")]
                 if len(pieces) >= 2:
                     if all(ch in p for p in pieces):
                         items = pieces
