@@ -316,12 +316,12 @@ def in_prior_bracket(bq: BlockQuantities, q: Quantity) -> bool:
 
 # 「环比减少5.3%（第三季度为4106件）」「增长6.8%（一季度受理1,158件）」: a bracket right after a
 # change that opens by naming another span (a quarter, a month, a half-year) and says what it
-# was restates the figure compared with, like 「（上年为…）」 (not this period's 全年/本年, and
-# not a part of it: 其中, 含)
+# was restates the figure compared with, like 「（上年为…）」 (only a named span: not 月均, nor
+# a part of this period opened by 其中 or 含)
 _SPAN_HEAD_RE = re.compile(
-    r"(?!其中|含|包括|全年|本年|今年|当年|年内)"
-    r"(?:上一?|前一?|去|第|[0-9]{4}年)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})?个?"
-    r"(?:季度|月份?|半年|旬|周)(?:同期)?"
+    r"(?:[0-9]{4}年|去年|上年)?"
+    r"(?:第?[一二三四1-4]季度|上一?个?季度|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?"
+    r"|上一?个?月|[上下]半年|上一?周|[上中下]旬)(?:同期)?"
     r"[\u4e00-\u9fff]{0,6}?(?:为|是|仅为|有|共|达)?"
 )
 _CHANGE_FIGURE_END_RE = re.compile(
