@@ -4172,8 +4172,43 @@ def _paren_groups(
             # granularity (21个行政许可事项（47个子项）, 12个县（市、区）): not a breakdown
             continue
         if parts and id(parts[0]) not in grouped:
-            groups.append(Group(q, parts, "paren", _complete_flag(lex, parts, "")))
+            complete = _complete_flag(lex, parts, "")
+            if not complete and _bare_breakdown(text, k + 1, close, q, parts):
+                complete = "bracket"
+            groups.append(Group(q, parts, "paren", complete))
     return groups
+
+
+# the name of one part in a bracket that only lists the parts of the figure before it
+# (「（区财政安排30万元、部门自筹16.5万元）」): a few words, no figure, no word that leaves the
+# list open or takes some of the whole (等, 主要, 如, 包括, 占, 其中 are read elsewhere)
+_BARE_PART_RE = re.compile(r"[\u4e00-\u9fff]{1,10}")
+_OPEN_PART_RE = re.compile(r"等|主要|部分|如|包括|占|含|另|约|近|超|以上|其中|中")
+
+
+def _bare_breakdown(
+    text: str, start: int, close: int, total: Quantity, parts: Sequence[Quantity]
+) -> bool:
+    """Does the bracket from ``start`` to ``close`` hold nothing but a 顿号 list of named
+    parts, each a name and its figure, the last one closing it, that leaves out less of the
+    figure before it than its largest part? Such a bracket restates the figure as its parts
+    (a reading: a sum below the figure is a warning); one leaving out more than any part it
+    names picks notable parts (「执法检查320次（联合检查45次、夜查28次）」)."""
+    if len(parts) < 2 or text[parts[-1].end : close].strip(" 　"):
+        return False
+    if total.value - sum(p.value for p in parts) >= max(p.value for p in parts):
+        return False
+    at = start
+    for i, p in enumerate(parts):
+        gap = text[at : p.num_start]
+        if i:
+            if not gap.startswith("、"):
+                return False
+            gap = gap[1:]
+        if not _BARE_PART_RE.fullmatch(gap) or _OPEN_PART_RE.search(gap):
+            return False
+        at = p.end
+    return True
 
 
 def _trailing_groups(
@@ -4480,6 +4515,9 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
         elif g.complete == "named":
             severity = Severity.WARNING
             message += "（文中点明了类别及其数目，各类合计应等于总数）"
+        elif g.complete == "bracket":
+            severity = Severity.WARNING
+            message += "（括号内逐项列出了总数的构成，各项合计应等于总数）"
         elif g.complete != "strong":
             severity = Severity.WARNING
             message += (
