@@ -85,10 +85,14 @@ A list whose items each carry a count in the announced count's unit (「审查�
 judges the sum, this one says nothing. Items counted in another unit (「4支队伍，分别为A队12人…」)
 are still the items.
 
+A gloss that is one quote holding a 顿号 list (「即“一窗受理、一网通办、一次办结”」) lists the
+items inside the quote, for every reading above and for the numbered names below.
+
 A slogan counted by its 一-items (「“三个一”，即一套清单、一张流程图」) is judged by the clauses
 or 顿号 pieces of its gloss that each hold 一 and a measure near their start (一张, 一套, 一网,
 一窗…; not 一体化, 一站式, 一次性), in its sentence after ——, ：, 即, 就是, 包括… (a word of
-gloss also after a long noun phrase of the name's own: 「“五个一”…化解机制，即…」), or in the next
+gloss also after a long noun phrase of the name's own: 「“五个一”…化解机制，即…」; a piece opening
+with 一 that goes on a 顿号 run of such items is one too: 「…、一次办结、一评到底」), or in the next
 sentence or the first sentence of the next paragraph when it opens with such a word
 (「具体来说，就是一张联系卡、…」); a name the announcement rules found wrong already is not
 reported twice.

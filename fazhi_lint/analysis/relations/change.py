@@ -77,6 +77,10 @@ Session 11:
 * not read: a base with its own change right after it, for a later change whose clause names
   a thing of its own (「较上年的12起下降25%，事故死亡人数同比下降33.3%」); a base of last
   year that takes a part by 的…中 (「上年受理的投诉中涉及预付式消费的630件」).
+
+Session 15 (s15-misc3): a bracket right after a change that names another quarter, month,
+half-year or week (「环比减少5.3%（第三季度为4106件）」) restates the figure compared with; a
+change whose statement names such a span, or says 环比, is read against it.
 """
 
 from __future__ import annotations

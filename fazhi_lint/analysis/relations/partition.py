@@ -56,6 +56,10 @@ each with its own 占X%, are one list; a class and its negation across ； (属�
 的398件；不属于…的175件) split the whole, the figures between said of the class — a whole
 segment only when the negation says the class's own words.
 
+Session 15 (s15-misc3): a bracket right after a figure holding nothing but its named parts
+(「经费48.5万元（区财政安排30万元、部门自筹16.5万元）」; no 其中, 等, 主要, 占) that leaves out
+less than its largest part restates the figure as its parts: a sum below it is a warning.
+
 Numbers printed with decimals are rounded: each stands for half a unit of its last digit
 either way, so n parts may miss their total by up to (n + 1) half units (251.26 against
 251.25万元 is consistent; see :func:`.common.bounds`).

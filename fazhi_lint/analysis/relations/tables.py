@@ -41,7 +41,9 @@ the words say 共/合计 or the column, or name the area's whole with the column
 noun after the figure (「全区76所中小学校」 against 学校数（所）: a warning). A count of the
 items summed (「三项合计563件」) is no total, and a figure of one flow stage (受理) is not
 compared with a column of another (审结), except that more concluded in the table than the
-text says came in is wrong when the text denies a carry-over (「无上年结转」).
+text says came in is wrong when the text denies a carry-over (「无上年结转」). A figure whose
+words name a row and, by 各, the rows of a kind (「街道调委会和各社区调委会共调解…」) is the
+figure of all those rows: the total row when they are every row, no single cell otherwise.
 """
 
 from __future__ import annotations
