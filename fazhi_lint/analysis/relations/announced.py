@@ -85,10 +85,14 @@ A list whose items each carry a count in the announced count's unit (「审查�
 judges the sum, this one says nothing. Items counted in another unit (「4支队伍，分别为A队12人…」)
 are still the items.
 
+A gloss that is one quote holding a 顿号 list (「即“一窗受理、一网通办、一次办结”」) lists the
+items inside the quote, for every reading above and for the numbered names below.
+
 A slogan counted by its 一-items (「“三个一”，即一套清单、一张流程图」) is judged by the clauses
 or 顿号 pieces of its gloss that each hold 一 and a measure near their start (一张, 一套, 一网,
 一窗…; not 一体化, 一站式, 一次性), in its sentence after ——, ：, 即, 就是, 包括… (a word of
-gloss also after a long noun phrase of the name's own: 「“五个一”…化解机制，即…」), or in the next
+gloss also after a long noun phrase of the name's own: 「“五个一”…化解机制，即…」; a piece opening
+with 一 that goes on a 顿号 run of such items is one too: 「…、一次办结、一评到底」), or in the next
 sentence or the first sentence of the next paragraph when it opens with such a word
 (「具体来说，就是一张联系卡、…」); a name the announcement rules found wrong already is not
 reported twice.
@@ -245,6 +249,22 @@ def _split_top(segment: str, seps: str) -> list[tuple[int, str]]:
 
 def _split_items(segment: str) -> list[str]:
     return [p for _, p in _split_top(segment, "、")]
+
+
+# a clause that is one quote holding a 顿号 list, maybe after a short gloss word
+# (「即“一窗受理、一网通办、一次办结”」): the quote marks the list as a whole, its items are
+# those of the list inside
+_QUOTED_LIST_RE = re.compile(r"(?P<lead>[^“”「」]{0,4}?)[“「](?P<body>[^“”「」]*、[^“”「」]*)[”」]")
+
+
+def _unquoted(clause: str) -> tuple[str, int]:
+    """A clause that is one quoted 顿号 list without its quote marks, and where in it the
+    text after the opening mark begins (offsets from there stood one character further
+    right); the clause itself and its length when it is no such list."""
+    m = _QUOTED_LIST_RE.fullmatch(clause)
+    if m is None:
+        return clause, len(clause)
+    return m.group("lead") + m.group("body"), len(m.group("lead"))
 
 
 @lru_cache(maxsize=16)
@@ -549,8 +569,9 @@ def _list_readings(text: str, start: int, partial: bool, how: str) -> list[_Read
         return []
     out: list[_Reading] = []
     clause_end = _top_end(segment, 0, "，,；;")
-    clause = segment[:clause_end]
-    items = _split_top(clause, "、")
+    clause, cut = _unquoted(segment[:clause_end])
+    # (an item of an unquoted list stood one character further right: past the quote mark)
+    items = [(o + (o >= cut), p) for o, p in _split_top(clause, "、")]
     quotes = list(_QUOTED_RE.finditer(clause))
     listed = False  # the first clause holds a list of its own
     # names in quotes may follow a modifier of them all (「新修订的《A》和《B》」)
@@ -1071,13 +1092,19 @@ _ONE_GLOSS_RE = re.compile(
 def _one_items(rest: str) -> tuple[list[str], bool]:
     """The items of a slogan's gloss at the start of ``rest`` (clauses or 顿号 pieces that
     each hold 一 and a measure near their start) and whether the list ends inside ``rest``."""
-    pieces = [p for _, p in _split_top(rest, "，,；;、")]
     items: list[str] = []
-    for piece in pieces:
-        if not _ONE_ITEM_RE.search(piece, 0, _ONE_HEAD + 2):
-            break
-        items.append(piece)
-    return items, len(items) < len(pieces)
+    for _, clause in _split_top(rest, "，,；;"):
+        # (a quoted 顿号 list is read inside its quote: 「即“一窗受理、一网通办”」)
+        pieces = [p for _, p in _split_top(_unquoted(clause)[0], "、")]
+        for i, piece in enumerate(pieces):
+            # a piece opening with 一 that goes on a 顿号 run of items is one too, whatever
+            # follows its 一 (「一窗受理、一网通办、一次办结、一评到底」)
+            if not _ONE_ITEM_RE.search(piece, 0, _ONE_HEAD + 2) and not (
+                i > 0 and piece.startswith("一") and pieces[i - 1] is items[-1]
+            ):
+                return items, True
+            items.append(piece)
+    return items, False
 
 
 def _later_gloss(
@@ -1157,7 +1184,7 @@ def _numbered_names(
                 items, where = _listed_before(text, m.start(), lex, ch)
         else:
             for _, clause in _split_top(rest, "，,；;"):
-                pieces = [p for _, p in _split_top(clause, "、")]
+                pieces = [p for _, p in _split_top(_unquoted(clause)[0], "、")]
                 if len(pieces) >= 2:
                     if all(ch in p for p in pieces):
                         items = pieces

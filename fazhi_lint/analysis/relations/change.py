@@ -77,6 +77,10 @@ Session 11:
 * not read: a base with its own change right after it, for a later change whose clause names
   a thing of its own (「较上年的12起下降25%，事故死亡人数同比下降33.3%」); a base of last
   year that takes a part by 的…中 (「上年受理的投诉中涉及预付式消费的630件」).
+
+Session 15 (s15-misc3): a bracket right after a change that names another quarter, month,
+half-year or week (「环比减少5.3%（第三季度为4106件）」) restates the figure compared with; a
+change whose statement names such a span, or says 环比, is read against it.
 """
 
 from __future__ import annotations
@@ -307,7 +311,28 @@ def in_prior_bracket(bq: BlockQuantities, q: Quantity) -> bool:
     return (
         _PRIOR_BRACKET_RE.match(text, k) is not None
         or _PRIOR_BEFORE_BRACKET_RE.search(text, max(0, k - 12), k) is not None
+        or (
+            _SPAN_HEAD_RE.fullmatch(text, k + 1, q.start) is not None
+            and _CHANGE_FIGURE_END_RE.search(text, max(0, k - _CHANGE_FIGURE_REACH), k) is not None
+        )
     )
+
+
+# 「环比减少5.3%（第三季度为4106件）」「增长6.8%（一季度受理1,158件）」: a bracket right after a
+# change that opens by naming another span (a quarter, a month, a half-year) and says what it
+# was restates the figure compared with, like 「（上年为…）」 (only a named span: not 月均, nor
+# a part of this period opened by 其中 or 含)
+_SPAN_HEAD_RE = re.compile(
+    r"(?:[0-9]{4}年|去年|上年)?"
+    r"(?:第?[一二三四1-4]季度|上一?个?季度|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?"
+    r"|上一?个?月|[上下]半年|上一?周|[上中下]旬)(?:同期)?"
+    r"[\u4e00-\u9fff]{0,6}?(?:为|是|仅为|有|共|达)?"
+)
+_CHANGE_FIGURE_END_RE = re.compile(
+    r"(?:增长|增加|下降|减少|提高|提升|降低|上升|回落|缩短|压缩)[了为达约近]*[0-9０-９.．]+"
+    r"(?:%|％|个百分点)$"
+)
+_CHANGE_FIGURE_REACH = 24  # characters before a bracket its change figure may take
 
 
 # a clause that restates another period's figures: 「上年分别为40场和2056人次」「较上年的108宗、
@@ -2389,6 +2414,11 @@ def _pairs(
     (较上年增长12.6%) is not read against a base of another period (较2021年的286件)."""
     clause = _change_clause(bq, d)
     own = _period(clause)
+    # 「第四季度…受理3862件，环比减少5.3%（第三季度为4106件）」: a change whose statement names
+    # a quarter or months, or that compares with the span before (环比), may be read against
+    # a figure of another quarter or months
+    head = bq.text[bq.sentence_span(d.sentence)[0] : d.num_start]
+    spans = head if "环比" in clause or sub_period(head) else clause
     # 「上年同期受理投诉3,604件、举报1,000件」: a figure listed (、/和) right after a base of
     # its kind restates the same period
     is_base = {id(q): _is_base(bq, q) for q in figures}
@@ -2414,7 +2444,7 @@ def _pairs(
             # after a change against last year is that last year
             and not (own == "上年" and _YEAR_BRACKET_RE.fullmatch(bq.text, d.end, q.num_start))
         )
-        and not _other_span_of_year(clause, _own_clause(bq, q))
+        and not _other_span_of_year(spans, _own_clause(bq, q))
         and not (q.num_start > d.end and _CHANGE_AFTER_RE.match(bq.text, q.end))
         and not (q.num_start > d.end and _CHANGE_BETWEEN_RE.search(bq.text, d.end, q.num_start))
         # 「增长25%，其中网上受理600件（上年为500件）」: a base after another figure of this

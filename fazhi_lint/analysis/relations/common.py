@@ -618,12 +618,19 @@ def per_noun(q: Quantity) -> str:
     return _per_noun(q.pre)
 
 
+# a period after 每 (每年, 每月): a rate in time, not the thing a figure is per
+_PER_PERIOD_RE = re.compile(r"个?(?:年度?|学年|月|季度|周|天|日|学期)")
+
+
 @lru_cache(maxsize=16384)
 def _per_noun(pre: str) -> str:
     at = pre.rfind("每")
     if at < 0:
         return ""
     words = pre[at:]
+    if _PER_PERIOD_RE.match(words, 1):
+        # 「每个行政村每年8000元」: the member named by the 每 before the period (none: "")
+        return _per_noun(pre[:at])
     m = load_lexicon().verb_re.search(words, 1)
     if m is not None:
         words = words[: m.start()]

@@ -1410,7 +1410,9 @@ def _average(
     if "每" not in words and "均" not in words:
         return None  # every average word holds 每 or 均
     if "（" in words or "(" in words:
-        words = _BRACKETED.sub("", words)  # 平均每个县（市、区）投入: the bracket qualifies
+        # 平均每个县（市、区）投入: the bracket qualifies (only a closed one: in 「经费12.6万元
+        # （每个村（社区）每年6000元」 the open bracket before 每 holds the average's words)
+        words = _CLOSED_BRACKET.sub("", words)
     m = next((m for m in _AVERAGE_RE.finditer(words) if not _unit_then_all(words, m)), None)
     if m is None or _BOUND_AFTER_RE.search(a.approx) or _BOUND_AFTER_RE.match(bq.text, a.end):
         return None  # 人均纯收入1万元以下: a bound, not an average of the figures
@@ -1845,6 +1847,10 @@ def _restated(bq: BlockQuantities, lex: Lexicon, figures: list[Quantity]) -> lis
             head = text[x.end + 1 : y.start]
         if _NOT_RESTATEMENT.search(head) or y.kind != x.kind:
             continue
+        if per_or_change(lex, y):
+            # 「经费7.2万元（每个行政村每年8000元，共9个行政村）」: a rate per member explains
+            # the figure, it does not restate it (the average rules weigh it)
+            continue
         if x.kind == "money":
             if x.magnitude == y.magnitude:
                 continue
@@ -1939,6 +1945,7 @@ _BASE_WORDS_RE = re.compile(
     r"([\u4e00-\u9fff（）()]{2,12})$"
 )
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+_CLOSED_BRACKET = re.compile(r"[（(][^（()）]*[）)]")  # a bracket with no bracket inside
 _HAS_RE = re.compile(r"共有|现有|拥有|下辖|辖有")
 # words no noun of a stock holds: prepositions and adverbs (「全区已为68所学校…」)
 _FUNCTION_WORD_RE = re.compile(r"已|为|对|在|向|给|把|将|共|均|累计|达")

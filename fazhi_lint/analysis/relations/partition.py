@@ -70,6 +70,10 @@ negation split the whole, the figures told between them drawn from the class
 after an intake said all concluded split it (:func:`_results_after_all_done`); what is still open
 of an intake's set (另有5件尚在审查) is the scope's last part.
 
+Session 15 (s15-misc3): a bracket right after a figure holding nothing but its named parts
+(「经费48.5万元（区财政安排30万元、部门自筹16.5万元）」; no 其中, 等, 主要, 占) that leaves out
+less than its largest part restates the figure as its parts: a sum below it is a warning.
+
 Numbers printed with decimals are rounded: each stands for half a unit of its last digit
 either way, so n parts may miss their total by up to (n + 1) half units (251.26 against
 251.25万元 is consistent; see :func:`.common.bounds`).
@@ -4380,8 +4384,43 @@ def _paren_groups(
             # granularity (21个行政许可事项（47个子项）, 12个县（市、区）): not a breakdown
             continue
         if parts and id(parts[0]) not in grouped:
-            groups.append(Group(q, parts, "paren", _complete_flag(lex, parts, "")))
+            complete = _complete_flag(lex, parts, "")
+            if not complete and _bare_breakdown(text, k + 1, close, q, parts):
+                complete = "bracket"
+            groups.append(Group(q, parts, "paren", complete))
     return groups
+
+
+# the name of one part in a bracket that only lists the parts of the figure before it
+# (「（区财政安排30万元、部门自筹16.5万元）」): a few words, no figure, no word that leaves the
+# list open or takes some of the whole (等, 主要, 如, 包括, 占, 其中 are read elsewhere)
+_BARE_PART_RE = re.compile(r"[\u4e00-\u9fff]{1,10}")
+_OPEN_PART_RE = re.compile(r"等|主要|部分|如|包括|占|含|另|约|近|超|以上|其中|中")
+
+
+def _bare_breakdown(
+    text: str, start: int, close: int, total: Quantity, parts: Sequence[Quantity]
+) -> bool:
+    """Does the bracket from ``start`` to ``close`` hold nothing but a 顿号 list of named
+    parts, each a name and its figure, the last one closing it, that leaves out less of the
+    figure before it than its largest part? Such a bracket restates the figure as its parts
+    (a reading: a sum below the figure is a warning); one leaving out more than any part it
+    names picks notable parts (「执法检查320次（联合检查45次、夜查28次）」)."""
+    if len(parts) < 2 or text[parts[-1].end : close].strip(" 　"):
+        return False
+    if total.value - sum(p.value for p in parts) >= max(p.value for p in parts):
+        return False
+    at = start
+    for i, p in enumerate(parts):
+        gap = text[at : p.num_start]
+        if i:
+            if not gap.startswith("、"):
+                return False
+            gap = gap[1:]
+        if not _BARE_PART_RE.fullmatch(gap) or _OPEN_PART_RE.search(gap):
+            return False
+        at = p.end
+    return True
 
 
 def _trailing_groups(
@@ -4735,6 +4774,9 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
         elif g.complete == "abbrev":
             severity = Severity.WARNING
             message += "（总数的名称由各分项名称的首字合成，如“罚没”＝罚款＋没收，分项应已列全）"
+        elif g.complete == "bracket":
+            severity = Severity.WARNING
+            message += "（括号内逐项列出了总数的构成，各项合计应等于总数）"
         elif g.complete != "strong":
             severity = Severity.WARNING
             message += (

@@ -41,7 +41,9 @@ the words say 共/合计 or the column, or name the area's whole with the column
 noun after the figure (「全区76所中小学校」 against 学校数（所）: a warning). A count of the
 items summed (「三项合计563件」) is no total, and a figure of one flow stage (受理) is not
 compared with a column of another (审结), except that more concluded in the table than the
-text says came in is wrong when the text denies a carry-over (「无上年结转」).
+text says came in is wrong when the text denies a carry-over (「无上年结转」). A figure whose
+words name a row and, by 各, the rows of a kind (「街道调委会和各社区调委会共调解…」) is the
+figure of all those rows: the total row when they are every row, no single cell otherwise.
 """
 
 from __future__ import annotations
@@ -1439,6 +1441,33 @@ def _whole_of_next(bq: BlockQuantities, q: Quantity) -> bool:
     )
 
 
+_GROUP_WORD = 8  # characters after 各 read as the name the rows it covers share
+
+
+def _each_group(words: str, rows: Sequence[Row]) -> list[Row]:
+    """The rows a 各 of the figure's words covers: 各 and the longest name (two characters
+    at least) that two rows or more hold (「各社区调委会」 → the 社区调委会 rows, 「各分局」 → the
+    分局 rows), or a pair of one-character names the rows end with (「各乡镇」 → 城关镇, 白沙乡).
+    None when no 各 names rows."""
+    found: list[Row] = []
+    labels = [re.sub(r"\s", "", r.label) for r in rows]
+    at = words.find("各")
+    while at >= 0:
+        after = words[at + 1 : at + 1 + _GROUP_WORD]
+        hit: list[Row] = []
+        for k in range(len(after), 1, -1):
+            hit = [r for r, label in zip(rows, labels, strict=True) if after[:k] in label]
+            if len(hit) >= 2:
+                break
+        if len(hit) < 2 and len(after) >= 2:
+            # 「各乡镇」「各村居」: kinds of one character each that the rows' names end with
+            hit = [r for r, label in zip(rows, labels, strict=True) if label[-1:] in after[:2]]
+        if len(hit) >= 2:
+            found.extend(r for r in hit if r not in found)
+        at = words.find("各", at + 1)
+    return found
+
+
 # a count of items followed by their sum: 「三项合计563件」「两类共计」
 _ITEMS_SUMMED_RE = re.compile(
     r"\s*(?:合计|共计|总计|累计|共)\s*[0-9０-９一二两三四五六七八九十百千万]"
@@ -1567,6 +1596,11 @@ def _against_table(
         if r in named and name in row_words
     ):
         return None  # 「普通程序的案件中有9件」: a figure within the row, not the row's own
+    grouped = _each_group(row_words, rows)
+    if grouped:
+        # 「街道调委会和各社区调委会全年共调解…」: the rows 各 names with the rows named are
+        # one figure of them all (the 合计 row when they are every row), not the first one's
+        named = [r for r in rows if r in named or r in grouped]
     every = len(named) > 1 and len(named) == len(rows) and len(totals) == 1
     if every and q.total_marker:
         named = []  # 「共承办建议和提案86件」: every row named with 共 is the total row
