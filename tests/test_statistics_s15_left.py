@@ -308,3 +308,156 @@ def test_a_rest_after_a_comma_closes_the_list(text: str) -> None:
 @pytest.mark.parametrize("text", REST_AFTER_COMMA_FIT)
 def test_a_rest_after_a_comma_that_fits(text: str) -> None:
     assert not errors(text), errors(text)
+
+
+# --- a shortened mention (援助案件 of 法律援助案件: a verb and the ending alone) is no other kind --
+
+SHORTENED_EXCESS = [
+    # 419 > 412
+    "全年受理法律援助案件412件，办结援助案件419件。",
+    # 96 > 90
+    "全年受理行政复议案件90件，审结复议案件96件。",
+    # 57 > 52
+    "全年受理劳动人事争议仲裁案件52件，审结仲裁案件57件。",
+    # 133 > 128
+    "全年受理消费者权益投诉128件，办结投诉133件。",
+    # 75 > 70
+    "全年受理政府信息公开申请70件，答复公开申请75件。",
+    # 44 > 41
+    "全年受理人民调解案件41件，办结调解案件44件。",
+    # 212 > 205
+    "全年受理行政执法监督案件205件，办结监督案件212件。",
+    # 31 > 29
+    "全年受理国家赔偿案件29件，审结赔偿案件31件。",
+]
+
+SHORTENED_FIT_OR_OTHER = [
+    # 409 <= 412
+    "全年受理法律援助案件412件，办结援助案件409件。",
+    # 行政复议 vs 行政诉讼: other kinds (96 > 90 is no excess)
+    "全年受理行政复议案件90件，审结行政诉讼案件96件。",
+    # 刑事 vs 民事
+    "全年受理刑事法律援助案件52件，办结民事法律援助案件57件。",
+    # 128 = 128
+    "全年受理消费者权益投诉128件，办结投诉128件。",
+    # 信息公开 vs 复议 of one head 申请: other kinds
+    "全年受理政府信息公开申请70件，办结行政复议申请75件。",
+    # 40 <= 41
+    "全年受理人民调解案件41件，办结调解案件40件。",
+    # 一审 vs 二审
+    "全年受理一审行政诉讼案件58件，审结二审行政诉讼案件61件。",
+    # carried over: 31 of 29 + 上年结转 4
+    "全年受理国家赔偿案件29件，上年结转4件，审结赔偿案件31件。",
+]
+
+
+@pytest.mark.parametrize("text", SHORTENED_EXCESS)
+def test_a_shortened_mention_counts_the_same_things(text: str) -> None:
+    assert findings(text, codes=("N107", "N103"))
+
+
+@pytest.mark.parametrize("text", SHORTENED_FIT_OR_OTHER)
+def test_a_shortened_mention_that_fits_or_another_kind(text: str) -> None:
+    assert not findings(text, codes=("N107", "N103")), findings(text)
+
+
+# --- 无上年旧存 denies a carry-over: concluded above new cases is an error ----------------------
+
+NO_STOCK_EXCESS = [
+    # 61 > 58, no stock carried in
+    "全年新收一审行政诉讼案件58件，审结一审行政诉讼案件61件，无上年旧存。",
+    # 130 > 127
+    "全年新收行政非诉审查案件127件，无旧存，审结130件。",
+    # 45 > 42
+    "全年新收国家赔偿案件42件，上年无旧存，全年审结45件。",
+    # 88 > 86
+    "全年新收执行案件86件，执结88件，旧存为零。",
+    # 19 > 17
+    "全年新收行政赔偿案件17件，无上年未结，审结19件。",
+    # 240 > 233
+    "全年新收二审行政案件233件，审结240件，无上年旧存。",
+    # 61 > 57
+    "全年新收行政复议案件57件，上年无未结，办结61件。",
+    # 12 > 10
+    "全年新收司法救助案件10件，办结12件，无上年旧存。",
+]
+
+STOCK_NAMED = [
+    # 58 + 上年旧存 5 = 63 >= 61
+    "全年新收一审行政诉讼案件58件，上年旧存5件，审结一审行政诉讼案件61件。",
+    # 127 >= 120
+    "全年新收行政非诉审查案件127件，无旧存，审结120件。",
+    # 42 >= 42
+    "全年新收国家赔偿案件42件，上年无旧存，全年审结42件。",
+    # 86 + 旧存 4 = 90 >= 88
+    "全年新收执行案件86件，旧存4件，执结88件。",
+    # 17 >= 15
+    "全年新收行政赔偿案件17件，无上年未结，审结15件。",
+    # 233 + 10 = 243 >= 240
+    "全年新收二审行政案件233件，上年旧存10件，审结240件。",
+    # 57 >= 55
+    "全年新收行政复议案件57件，上年无未结，办结55件。",
+    # 10 >= 9
+    "全年新收司法救助案件10件，办结9件，无上年旧存。",
+]
+
+
+@pytest.mark.parametrize("text", NO_STOCK_EXCESS)
+def test_concluded_above_new_cases_with_no_stock(text: str) -> None:
+    assert findings(text, codes=("N107", "N103"))
+
+
+@pytest.mark.parametrize("text", STOCK_NAMED)
+def test_concluded_within_new_cases_and_stock(text: str) -> None:
+    assert not errors(text), errors(text)
+
+
+# --- the outcomes read after an intake said all answered are of the intake's kind -------------
+
+OTHER_KIND_AFTER_INTAKE = [
+    # 简易程序 intake, 一般程序 concluded: other kinds
+    "全年受理简易程序交通事故网上快处申请1,120起，办结一般程序交通事故案件1,436起，复核申请均已作出答复。",
+    # 刑事 intake, 民事 concluded
+    "全年受理刑事法律援助申请56件，办结民事法律援助案件63件，均已办结归档。",
+    # 一审 intake, 二审 concluded
+    "全年受理一审行政诉讼案件47件，审结二审行政诉讼案件53件，均已依法作出裁判。",
+    # 市级 intake, 区级 concluded
+    "全年受理市级行政复议申请40件，办结区级行政复议案件52件，均已全部办结。",
+    # 线上 intake, 线下 concluded
+    "全年受理线上调解申请80件，办结线下调解案件96件，均已办理完毕。",
+    # 民事 intake, 刑事 concluded (a figure after)
+    "全年受理民事法律援助申请300件，办结刑事法律援助案件320件，均已全部办结，挽回损失120万元。",
+    # 一审 intake, 二审 concluded
+    "全年收到一审行政应诉案件30件，审结二审行政应诉案件35件，均已全部审结。",
+    # 简易 intake, 普通 concluded
+    "全年受理简易程序行政处罚案件210件，办结普通程序行政处罚案件260件，均已全部办结。",
+]
+
+SAME_KIND_AFTER_INTAKE = [
+    # 1436 > 1120 of one kind
+    "全年受理简易程序交通事故网上快处申请1,120起，办结简易程序交通事故案件1,436起，均已作出答复。",
+    # 63 > 56
+    "全年受理刑事法律援助申请56件，办结刑事法律援助案件63件，均已办结归档。",
+    # 53 > 47
+    "全年受理一审行政诉讼案件47件，审结一审行政诉讼案件53件，均已依法作出裁判。",
+    # 52 > 40
+    "全年受理市级行政复议申请40件，办结市级行政复议案件52件，均已全部办结。",
+    # 96 > 80
+    "全年受理线上调解申请80件，办结线上调解案件96件，均已办理完毕。",
+    # 320 > 300
+    "全年受理民事法律援助申请300件，办结民事法律援助案件320件，均已全部办结。",
+    # 35 > 30
+    "全年收到一审行政应诉案件30件，审结一审行政应诉案件35件，均已全部审结。",
+    # 260 > 210
+    "全年受理简易程序行政处罚案件210件，办结简易程序行政处罚案件260件，均已全部办结。",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_KIND_AFTER_INTAKE)
+def test_outcomes_of_another_kind_are_not_the_intakes(text: str) -> None:
+    assert not findings(text, codes=("N101", "N102", "N103", "N107")), findings(text)
+
+
+@pytest.mark.parametrize("text", SAME_KIND_AFTER_INTAKE)
+def test_outcomes_of_the_intakes_kind_above_it(text: str) -> None:
+    assert findings(text, codes=("N101", "N102", "N103", "N107"))

@@ -564,15 +564,25 @@ def other_qualifiers(x: str, y: str) -> bool:
     「民事法律援助」 (the noun cut at the verb 援助), 「一审行政应诉」 and 「二审应诉案件」? The
     shared run is the longest both hold, of two characters at least; a noun with nothing
     before it (法律援助案件, 仲裁) refers back, never another kind. A shared verb alone
-    (有权处理机关 / 出具处理意见: 处理) is no thing: what it acts on may differ."""
+    (有权处理机关 / 出具处理意见: 处理) is no thing — what it acts on may differ — unless the
+    words before it name two sides of a split by nature (线上调解申请 / 线下调解案件:
+    numbers.toml ``clauses.exhaustive``)."""
     n = common_substring(x, y)
     if n < 2:
         return False
     core = next(x[i : i + n] for i in range(len(x) - n + 1) if x[i : i + n] in y)
-    if core in load_lexicon().verb_family:
-        return False
     qx, qy = x[: x.find(core)], y[: y.find(core)]
-    return bool(qx) and bool(qy) and other_heads(qx, qy)
+    if not qx or not qy:
+        return False
+    lex = load_lexicon()
+    if core in lex.verb_family:
+        return any(
+            a != b and qx.endswith(a) and qy.endswith(b)
+            for combo in lex.data["clauses"]["exhaustive"]
+            for a in combo
+            for b in combo
+        )
+    return other_heads(qx, qy)
 
 
 # the words that end a noun printed right after a measure word: a scope's ending (「23家机构

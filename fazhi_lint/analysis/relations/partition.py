@@ -97,6 +97,7 @@ from .common import (
     is_share_base,
     last_mark,
     mark_positions,
+    other_qualifiers,
     per_or_change,
     rate_check,
     show,
@@ -3573,6 +3574,14 @@ def _outcome_groups(
                 continue
             if parts and _SUB_LIST_RE.match(_own_clause(q)):
                 continue  # 「处罚161件，其中罚款150件」: a part of the outcome before it
+            if (
+                q.family == "concluded"
+                and not (q.inherited or intake.inherited)
+                and other_qualifiers(intake.noun, q.noun)
+            ):
+                # 「受理简易程序…申请1120起，办结一般程序…案件1436起」: the concluding of
+                # another kind, named after its verb, is no outcome of this intake
+                break
             if (
                 (q.family in ("received", "accepted") and not _outcome_like(lex, q))
                 or (q.family == "rejected" and "不予" in q.verb and not _refuses_grant(q, parts))
