@@ -461,3 +461,56 @@ def test_outcomes_of_another_kind_are_not_the_intakes(text: str) -> None:
 @pytest.mark.parametrize("text", SAME_KIND_AFTER_INTAKE)
 def test_outcomes_of_the_intakes_kind_above_it(text: str) -> None:
     assert findings(text, codes=("N101", "N102", "N103", "N107"))
+
+
+# --- a refusal said after a figure of no verb (另有18件因…不予受理) is the other side of the
+# accepted before it: the list does not end between them -----------------------------------
+
+REFUSED_AFTER_EXCESS = [
+    # 985 + 18 = 1003 > 1000
+    "全年共收到行政许可申请1,000件，其中依法受理985件，另有18件因材料不全不予受理。",
+    # the refusal a clause later
+    "全年共收到行政许可申请案卷1,000件，其中依法受理的985件，另有18件因不属于本机关职责范围，依法作出不予受理决定。",
+    # 212 + 9 = 221 > 220
+    "全年收到行政复议申请220件，其中受理212件，另有9件因超过申请期限不予受理。",
+    # 61 + 5 = 66 > 64
+    "全年收到劳动人事争议仲裁申请64件，其中立案受理61件，另有5件因不属于受案范围决定不予受理。",
+    # 143 + 8 = 151 > 150
+    "全年接收政府信息公开申请150件，其中依法受理143件，另有8件因申请内容不明确不予受理。",
+    # 37 + 4 = 41 > 40
+    "全年收到行政赔偿申请40件，其中受理37件，另有4件经审查不予立案。",
+    # 88 + 3 = 91 > 90
+    "全年收到国家赔偿申请90件，其中受理88件，另有3件因申请人主体不适格不予受理。",
+    # 504 + 12 = 516 > 510
+    "全年收到群众投诉举报510件，其中依法受理504件，另有12件因不属于本部门管辖不予受理并告知。",
+]
+
+REFUSED_AFTER_FIT = [
+    # 985 + 15 = 1000
+    "全年共收到行政许可申请1,000件，其中依法受理985件，另有15件因材料不全不予受理。",
+    # 982 + 18 = 1000
+    "全年共收到行政许可申请案卷1,000件，其中依法受理的982件，另有18件因不属于本机关职责范围，依法作出不予受理决定。",
+    # 212 + 8 = 220
+    "全年收到行政复议申请220件，其中受理212件，另有8件因超过申请期限不予受理。",
+    # 61 + 3 = 64
+    "全年收到劳动人事争议仲裁申请64件，其中立案受理61件，另有3件因不属于受案范围决定不予受理。",
+    # 143 + 7 = 150
+    "全年接收政府信息公开申请150件，其中依法受理143件，另有7件因申请内容不明确不予受理。",
+    # 37 + 3 = 40
+    "全年收到行政赔偿申请40件，其中受理37件，另有3件经审查不予立案。",
+    # no refusal after it: 另有 names a part of another kind? 88 + 5 = 93 > 90 only if a part —
+    # here 5 counts people consulted, another unit
+    "全年收到国家赔偿申请90件，其中受理88件，另有5人来电咨询赔偿程序。",
+    # 504 + 6 = 510
+    "全年收到群众投诉举报510件，其中依法受理504件，另有6件因不属于本部门管辖不予受理并告知。",
+]
+
+
+@pytest.mark.parametrize("text", REFUSED_AFTER_EXCESS)
+def test_accepted_and_refused_after_it_exceed_what_came_in(text: str) -> None:
+    assert findings(text, codes=("N101", "N102", "N103"))
+
+
+@pytest.mark.parametrize("text", REFUSED_AFTER_FIT)
+def test_accepted_and_refused_after_it_that_fit(text: str) -> None:
+    assert not errors(text), errors(text)

@@ -594,10 +594,26 @@ def _strip_name(lex: Lexicon, phrase: str) -> str:
     return _strip_leading(lex, phrase.lstrip("，,、；;：: 　"))
 
 
+MAX_VERB_AFTER = 40  # how far past a figure of no verb its statement is read for a refusal
+
+
+def _refused_after(text: str, q: Quantity) -> bool:
+    """Does a figure of no verb of its own have its refusal said after it, in its statement
+    before any other figure (「另有18件因不属于本机关职责范围，依法作出不予受理决定」): a
+    rejected figure, the other side of the accepted before it?"""
+    if q.verb or not text:
+        return False
+    stop = _STATEMENT_END_RE.search(text, q.end, q.end + MAX_VERB_AFTER)
+    words = text[q.end : stop.start() if stop else q.end + MAX_VERB_AFTER]
+    words = words[: next((i for i, c in enumerate(words) if c.isdigit()), len(words))]
+    return any(v in words for v in load_lexicon().data["verbs"]["rejected"] if v.startswith("不予"))
+
+
 def _list_parts(
     candidates: Sequence[Quantity],
     total: Quantity | None = None,
     breaks: Sequence[int] = (),
+    text: str = "",
 ) -> list[list[Quantity]]:
     """The readings of a run of parts. Where the wording moves on to another flow stage
     (收到…，其中受理…，办结…) the list may end there or go on (a flow verb inside a list may
@@ -609,6 +625,8 @@ def _list_parts(
     family: str | None = None
     for q in candidates:
         f = q.family if q.family in FLOW_STAGES and not _category_verb(q) else ""
+        if not f and family == "accepted" and _refused_after(text, q):
+            f = "rejected"  # 受理985件，另有18件因…不予受理: the refused, beside the accepted
         if parts and q.total_marker in _STRONG_TOTAL:
             break
         if parts and _effect_re().match(q.pre):
@@ -813,7 +831,7 @@ def _readings(
 
     Besides the flow-stage cut of :func:`_list_parts`, a list may end at a semicolon when
     what follows opens a new statement."""
-    readings = _list_parts(same, total, breaks)
+    readings = _list_parts(same, total, breaks, bq.text)
     if len(readings) > 1:
         # 「其中通过线上受理方式办理9371件，线下窗口现场办理5211件」: a split by nature is not
         # cut where a flow verb changes inside it
