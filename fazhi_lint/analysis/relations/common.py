@@ -551,7 +551,38 @@ def other_heads(x: str, y: str) -> bool:
         return False  # a list of kinds (医疗美容、非法行医等领域): its items tell, not its end
     if lex.verb_re.search(a) or lex.verb_re.search(b):
         return False
+    if a[-1] == b[-1] and len(a) >= 2 and len(b) >= 2 and a[-2] not in b and b[-2] not in a:
+        # 民事 / 刑事, 一审 / 二审, 市级 / 区级: one pattern (…事, …审), the character before it
+        # tells the kind — other kinds, though they share their last character
+        return True
     return not set(a[-2:]) & set(b[-2:])
+
+
+def other_qualifiers(x: str, y: str) -> bool:
+    """Do two counted nouns name one thing (法律援助, 应诉) with qualifiers of other kinds right
+    before it (:func:`other_heads`), whatever each goes on with: 「刑事法律援助申请」 and
+    「民事法律援助」 (the noun cut at the verb 援助), 「一审行政应诉」 and 「二审应诉案件」? The
+    shared run is the longest both hold, of two characters at least; a noun with nothing
+    before it (法律援助案件, 仲裁) refers back, never another kind. A shared verb alone
+    (有权处理机关 / 出具处理意见: 处理) is no thing — what it acts on may differ — unless the
+    words before it name two sides of a split by nature (线上调解申请 / 线下调解案件:
+    numbers.toml ``clauses.exhaustive``)."""
+    n = common_substring(x, y)
+    if n < 2:
+        return False
+    core = next(x[i : i + n] for i in range(len(x) - n + 1) if x[i : i + n] in y)
+    qx, qy = x[: x.find(core)], y[: y.find(core)]
+    if not qx or not qy:
+        return False
+    lex = load_lexicon()
+    if core in lex.verb_family:
+        return any(
+            a != b and qx.endswith(a) and qy.endswith(b)
+            for combo in lex.data["clauses"]["exhaustive"]
+            for a in combo
+            for b in combo
+        )
+    return other_heads(qx, qy)
 
 
 # the words that end a noun printed right after a measure word: a scope's ending (「23家机构

@@ -107,6 +107,7 @@ from .common import (
     nouns_compatible,
     number_starts,
     other_kind,
+    other_qualifiers,
     per_or_change,
     show,
     span_of,
@@ -191,6 +192,8 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             for j, p in enumerate(flows[first:idx], start=first)
             if p.unit == q.unit
             and (nouns_compatible(p, q) or _verbal(lex, p, q))
+            # (not 受理刑事法律援助申请 against 办结民事法律援助: other kinds of one thing)
+            and (p.inherited or q.inherited or not other_qualifiers(p.noun, q.noun))
             and not _kind_between(text, p, q)
             and (not (said or q_period) or _same_set(p, periods[j], q_period, said))
         ]

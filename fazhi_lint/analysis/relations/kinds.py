@@ -95,6 +95,9 @@ def names_other_kind(scope: str, said: str) -> bool:
     while common < min(len(noun), len(own)) and noun[-common - 1] == own[-common - 1]:
         common += 1
     rest, other = noun[: len(noun) - common], own[: len(own) - common]
+    if not load_lexicon().verb_re.sub("", other):
+        # 「办结援助案件」 of 法律援助案件: a verb and the ending alone, a shortened mention
+        return False
     lead = 0  # the longest opening of the rest found in the figure's words (行政 of 行政复议)
     for n in range(len(rest), 0, -1):
         if other.find(rest[:n]) >= 0:

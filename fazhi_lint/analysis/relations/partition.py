@@ -115,6 +115,7 @@ from .common import (
     is_share_base,
     last_mark,
     mark_positions,
+    other_qualifiers,
     per_or_change,
     rate_check,
     show,
@@ -653,10 +654,26 @@ def _strip_name(lex: Lexicon, phrase: str) -> str:
     return _strip_leading(lex, phrase.lstrip("，,、；;：: 　"))
 
 
+MAX_VERB_AFTER = 40  # how far past a figure of no verb its statement is read for a refusal
+
+
+def _refused_after(text: str, q: Quantity) -> bool:
+    """Does a figure of no verb of its own have its refusal said after it, in its statement
+    before any other figure (「另有18件因不属于本机关职责范围，依法作出不予受理决定」): a
+    rejected figure, the other side of the accepted before it?"""
+    if q.verb or not text:
+        return False
+    stop = _STATEMENT_END_RE.search(text, q.end, q.end + MAX_VERB_AFTER)
+    words = text[q.end : stop.start() if stop else q.end + MAX_VERB_AFTER]
+    words = words[: next((i for i, c in enumerate(words) if c.isdigit()), len(words))]
+    return any(v in words for v in load_lexicon().data["verbs"]["rejected"] if v.startswith("不予"))
+
+
 def _list_parts(
     candidates: Sequence[Quantity],
     total: Quantity | None = None,
     breaks: Sequence[int] = (),
+    text: str = "",
 ) -> list[list[Quantity]]:
     """The readings of a run of parts. Where the wording moves on to another flow stage
     (收到…，其中受理…，办结…) the list may end there or go on (a flow verb inside a list may
@@ -668,6 +685,8 @@ def _list_parts(
     family: str | None = None
     for q in candidates:
         f = q.family if q.family in FLOW_STAGES and not _category_verb(q) else ""
+        if not f and family == "accepted" and _refused_after(text, q):
+            f = "rejected"  # 受理985件，另有18件因…不予受理: the refused, beside the accepted
         if parts and q.total_marker in _STRONG_TOTAL:
             break
         if parts and _effect_re().match(q.pre):
@@ -782,12 +801,34 @@ _OBJECT_OPENING_RE = re.compile(r"(?:对于|针对|对)[^，,；;。]{1,20}的$"
 
 
 def _adds_beside(opening: str) -> bool:
-    """Does a clause open with 另/另外 and a verb (另办理…, 另外开展…), adding a statement
-    beside the list, rather than 另有 naming one more part?"""
-    for lead in ("另外", "另"):
+    """Does a clause open with 另/另外/此外 and an action of its own (另办理…, 另外组织…,
+    另在村设立…, 另对12件…提出…, 此外，在…设立…), adding a statement beside the list and its
+    whole, rather than naming one more part: 另有/另外还有 (另有3件正在办理) or the figure at
+    once (另3件不予受理)?"""
+    for lead in ("另外", "此外", "另"):
         if opening.startswith(lead):
             rest = opening[len(lead) :].lstrip("，, 　")
-            return rest.startswith(_verbs())
+            return (
+                bool(rest)
+                and not rest.startswith(("有", "还有", "尚有"))
+                and not _DIGIT_OR_NUMERAL_RE.match(rest)
+            )
+    return False
+
+
+_CLAUSE_MARK_RE = re.compile("[，,；;]")
+
+
+def _beside_between(bq: BlockQuantities, prev: Quantity, q: Quantity) -> bool:
+    """Does a clause between two figures of a list open with 另/此外 and an action of its own
+    (:func:`_adds_beside`): the later figure is said beside the list, no part of it
+    (「其中省级示范站5个；另在村设立一般服务点86个」「…；另外组织线上学法考试，参考人员2150人次」)?
+    Not when the two figures name an outcome and its negation (「其中调解成功45件，另调解不成功
+    6件」): the rest of the whole, whatever word leads it."""
+    text = bq.text
+    for m in _CLAUSE_MARK_RE.finditer(text, prev.end, q.num_start):
+        if _adds_beside(text[m.end() : q.num_start].lstrip(" 　")):
+            return not _has_negated_pair([prev.phrase + prev.after, q.phrase + q.after])
     return False
 
 
@@ -850,7 +891,7 @@ def _readings(
 
     Besides the flow-stage cut of :func:`_list_parts`, a list may end at a semicolon when
     what follows opens a new statement."""
-    readings = _list_parts(same, total, breaks)
+    readings = _list_parts(same, total, breaks, bq.text)
     if len(readings) > 1:
         # 「其中通过线上受理方式办理9371件，线下窗口现场办理5211件」: a split by nature is not
         # cut where a flow verb changes inside it
@@ -877,12 +918,17 @@ def _readings(
         # may be followed by a figure of another dimension; the split alone is a reading
         lex = load_lexicon()
         for k in range(len(parts) - 1, 1, -1):
+            if _list_goes_on(bq, parts, k):
+                continue  # (not 「其中窗口60件、网上50件、热线40件」: one list of three channels)
             if _exhaustive(lex, [p.phrase + p.after for p in parts[:k]]):
                 extra.append(parts[:k])
                 break
     for i, parts in enumerate(readings):
         for k in range(1, len(parts)):
             prev, q = parts[k - 1], parts[k]
+            if _beside_between(bq, prev, q):
+                readings[i] = parts[:k]
+                break
             between = semicolons[
                 bisect.bisect_left(semicolons, prev.end) : bisect.bisect_left(
                     semicolons, q.num_start
@@ -1684,6 +1730,18 @@ def _end_at_dimension(bq: BlockQuantities, groups: list[Group]) -> None:
 
 # the gap between two figures of a 顿号 list (「8名、57名」「8名、区级单位选派的57名」)
 _LIST_GAP_RE = re.compile(r"[^，,；;。：:0-9]*")
+
+
+def _list_goes_on(bq: BlockQuantities, parts: Sequence[Quantity], n: int) -> bool:
+    """Does the list of ``parts`` go on past its first ``n`` figures inside one 顿号 list
+    (「窗口60件、网上50件、热线40件」): the first ``n`` are some members of that list, so no
+    split by nature of their own however their names pair (窗口/网上)?"""
+    if not 0 < n < len(parts):
+        return False
+    gap = bq.text[parts[n - 1].end : parts[n].num_start]
+    return "、" in gap and _LIST_GAP_RE.fullmatch(gap) is not None
+
+
 # a dimension clause that says the figures divide the whole (划分, 区分): not 看, 统计 or a bare 分
 _DIVISION_RE = re.compile(r"(?:划分|区分)[，,：:]$")
 
@@ -1739,6 +1797,11 @@ def _dimension_groups(
                 len(parts) >= 2
                 and _LIST_GAP_RE.fullmatch(text, parts[0].end, parts[1].num_start)
                 and not _LIST_GAP_RE.fullmatch(text, parts[-1].end, q.num_start)
+                # (not a clause naming the rest, 「…97件，其他组织调解4件」: it closes the list)
+                and not (
+                    _own_words(q).startswith(("其他", "其余", "其它"))
+                    and not _REST_SCOPE_RE.match(_own_words(q))
+                )
             ):
                 break  # a 顿号 list ends where a clause of its own begins
             if len(parts) >= 2 and q.pre.lstrip(" 　").startswith("其中"):
@@ -2914,7 +2977,15 @@ def _exhaustive_groups(
             # (「受理70件，…已答复66件，予以公开40件、不予公开26件」: the answered, alike)
             continue
         readings: list[list[Quantity]] = []
+        channels: list[Quantity] = []  # a 顿号 list that opens with a split by nature's names
         for n in range(len(run), 1, -1):
+            if _list_goes_on(bq, run, n):
+                # 「窗口60件、网上50件、热线40件」: 窗口/网上 are two of three channels; the
+                # whole 顿号 list is parts of the whole, not said to be all of it
+                if _exhaustive(lex, [p.phrase + p.after for p in run[:n]]):
+                    m = next(k for k in range(n + 1, len(run) + 1) if not _list_goes_on(bq, run, k))
+                    channels = run[:m]
+                continue
             words = [p.phrase + p.after for p in run[:n]]
             if _exhaustive(lex, words):
                 readings.append(run[:n])
@@ -2941,6 +3012,8 @@ def _exhaustive_groups(
                     total, first, "exhaustive", "strong", readings=[(r, "strong") for r in others]
                 )
             )
+        elif channels:
+            groups.append(Group(total, channels, "exhaustive", ""))
     return groups
 
 
@@ -3351,6 +3424,16 @@ def _marker_groups(
             ][-MAX_BACK:]
             before = [q for q in before if not _counts_categories(lex, q)]
             if not before:
+                # (the latest figure in items before they are cases: 「纠纷32起，涉及劳动者118人，
+                # 已全部调处完毕，其中…」)
+                filed = lex.data["clauses"].get("filed-units", ())
+                prior = [q for q in _window(qs, s_start, m.start())[-MAX_BACK:] if q.depth <= d]
+                whole = next((q for q in reversed(prior) if q.unit in filed), None)
+                if whole is not None and _outcomes_one_each(
+                    lex, whole, same, text[whole.end : m.start()]
+                ):
+                    before = [whole]
+            if not before:
                 continue
             total = before[-1]
             if _other_rate_between(bq, total, same[0], m.start()):
@@ -3625,6 +3708,14 @@ def _outcome_groups(
             if parts and _SUB_LIST_RE.match(_own_clause(q)):
                 continue  # 「处罚161件，其中罚款150件」: a part of the outcome before it
             if (
+                q.family == "concluded"
+                and not (q.inherited or intake.inherited)
+                and other_qualifiers(intake.noun, q.noun)
+            ):
+                # 「受理简易程序…申请1120起，办结一般程序…案件1436起」: the concluding of
+                # another kind, named after its verb, is no outcome of this intake
+                break
+            if (
                 (q.family in ("received", "accepted") and not _outcome_like(lex, q))
                 or (q.family == "rejected" and "不予" in q.verb and not _refuses_grant(q, parts))
                 or q.total_marker
@@ -3775,6 +3866,25 @@ def _filed_as(lex: Lexicon, whole: Quantity, part: Quantity, between: str) -> bo
         if at > 0 and _acted_on(lex, between[:at] + verb):
             return True
     return False
+
+
+def _outcomes_one_each(
+    lex: Lexicon, whole: Quantity, parts: Sequence[Quantity], between: str
+) -> bool:
+    """「受理…纠纷89起，已全部调处完毕，其中调解成功的76件，调解不成功…的11件」: a whole counted
+    in items before they are cases (numbers.toml ``clauses.filed-units``) that the clause
+    between says were all acted on (:func:`_acted_on`), then parts in 件 that name an outcome
+    and its negation: every item got one of them, so the parts count the whole's items one for
+    one, as a filing clause makes them (:func:`_filed_as`). Parts of 件 that name no such pair
+    (火灾57起…制作认定书49件、移送案件6件) may count other things."""
+    clauses = lex.data["clauses"]
+    if whole.kind != "count" or whole.unit not in clauses.get("filed-units", ()):
+        return False
+    if len(parts) < 2 or any(p.unit != clauses.get("filed-as") for p in parts):
+        return False
+    if any(c in between for c in _STATEMENT_STOPS) or not _acted_on(lex, between):
+        return False
+    return _has_negated_pair([p.phrase + p.after for p in parts])
 
 
 def _own_words(q: Quantity) -> str:
@@ -4286,7 +4396,9 @@ def _group(
             _complete_flag(lex, parts, marker, text)
             or (
                 "strong"
-                if _names_compose(total, parts) or _generic_rest(total, parts, text)
+                if _names_compose(total, parts)
+                or _generic_rest(total, parts, text)
+                or _grades_closed(lex, parts, text)
                 else ""
             )
             or ("abbrev" if _names_abbreviate(total, parts) else "")
@@ -4318,6 +4430,54 @@ def _generic_rest(total: Quantity, parts: Sequence[Quantity], text: str) -> bool
         return False
     head = m.group("head")
     return head in whole or any(n.endswith(head) for n in names[:-1])
+
+
+MAX_NEGATED_GRADES = 40  # how far past the last part a clause saying grades are zero may stand
+
+
+@lru_cache(maxsize=1)
+def _negated_grades_re() -> re.Pattern[str]:
+    """「未发生重大及以上事故」「没有发生较大以上事故」「未发生重大、特别重大突发环境事件」: grades
+    of numbers.toml ``clauses.grades`` said to be zero, with 以上 for every grade above."""
+    words = sorted(
+        {g for scale in load_lexicon().data["clauses"].get("grades", ()) for g in scale},
+        key=len,
+        reverse=True,
+    )
+    grade = "|".join(map(re.escape, words)) or "(?!)"
+    return re.compile(
+        rf"(?:未|没有|无)(?:发生|出现)?(?:过)?(?P<grades>(?:{grade})(?:[及和、或与](?:{grade}))*)"
+        r"(?P<up>及?以上)?"
+    )
+
+
+def _grades_closed(lex: Lexicon, parts: Sequence[Quantity], text: str) -> bool:
+    """Do the parts name one grade each of a graded scale (numbers.toml ``clauses.grades``:
+    一般/较大/重大/特别重大), and the clause after them say the grades left out are zero
+    (「其中一般事故37起、较大事故2起，未发生重大及以上事故」): the grades named and the grades
+    said to be none are all of them, so the parts are all of the whole. Not a split by another
+    dimension (货车事故12起、电动自行车事故9起，未发生较大以上事故): its parts name no grade."""
+    if not parts or not text:
+        return False
+    end = parts[-1].end
+    stop = _STATEMENT_END_RE.search(text, end, end + MAX_NEGATED_GRADES)
+    m = _negated_grades_re().search(text, end, stop.start() if stop else end + MAX_NEGATED_GRADES)
+    if m is None:
+        return False
+    for scale in lex.data["clauses"].get("grades", ()):
+        by_length = sorted(scale, key=len, reverse=True)
+        named = []
+        for p in parts:
+            name = _strip_leading_marks(p.pre)
+            named.append(next((g for g in by_length if name.startswith(g)), None))
+        if None in named or len(set(named)) != len(named):
+            continue
+        zero = set(re.split("[及和、或与]", m["grades"])) & set(scale)
+        if m["up"] and zero:
+            zero |= set(scale[min(scale.index(g) for g in zero) :])
+        if set(named) | zero == set(scale) and not set(named) & zero:
+            return True
+    return False
 
 
 def _strip_leading_marks(words: str) -> str:
