@@ -1135,6 +1135,8 @@ def _build(lex: Lexicon, text: str, m: re.Match[str], block: int) -> Quantity | 
         num_start = m.start("cn")
         if num_start > 0 and text[num_start - 1] in _CN + "第每":
             return None  # 第一, 每千人: an ordinal or a per-unit base, not a count
+        if _rank(text, num_start, m.group("cnunit")):
+            return None
         if num_start > 0 and text[num_start - 1] in _PLACEHOLDER:
             return None  # XXX万元, ××万人: a template slot, not a number
         if (
@@ -1178,6 +1180,8 @@ def _build(lex: Lexicon, text: str, m: re.Match[str], block: int) -> Quantity | 
             and not _counted_forms(text[num_start - 1], m.group("unit"), raw)
         ):
             return None  # 第3次, 每千人, 图2.1, 表3.2: ordinals and references
+        if _rank(text, num_start, m.group("unit")):
+            return None
         try:
             value = arabic_to_decimal(raw)
         except NumeralError:
@@ -1370,6 +1374,16 @@ __all__ = [
 # a count of forms or pictures, not a reference: 「发放测评表1,250份」「拍摄照片图300张」 — a
 # unit after a number too large to be a table's or figure's own (表1, 如表2所示, 图2.1)
 _FORM_COUNT = 100
+
+
+# the units of a place in a ranking (前五位, 前3名)
+_RANK_UNITS = ("位", "名")
+
+
+def _rank(text: str, num_start: int, unit: str | None) -> bool:
+    """Is the number a place in a ranking (「排名前五位的」「居前3名」), which counts
+    nothing: never a part, a whole, a numerator or a base?"""
+    return num_start > 0 and text[num_start - 1] == "前" and unit in _RANK_UNITS
 
 
 def _counted_forms(before: str, unit: str | None, raw: str) -> bool:

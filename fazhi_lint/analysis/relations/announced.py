@@ -182,6 +182,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
     openers = sorted([*data.get("openers", []), *duties], key=len, reverse=True)
     announce = re.compile(
         r"(?<![0-9０-９.．第一二两三四五六七八九十百千万])"
+        # (the day or month of a date, 2024-12-13: no count)
+        r"(?<![0-9０-９][-－/／])"
         r"(?P<num>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
         rf"(?P<meas>{'|'.join(re.escape(m) for m in measures) or '(?!)'})"
         rf"(?=[\u4e00-\u9fff]|[：:]|[，,](?:具体|分别|即|依次|第一|包括)|{_QUOTED_NOUN_RE.pattern})"
@@ -888,7 +890,11 @@ def announced_relations(
             close = text.find("）" if text[k] == "（" else ")", k, k + 200)
             if close > k:
                 inside = text[k + 1 : close]
-                items = _split_top(inside, "、，,")
+                # items joined by ，(「A，对乡镇、部门一把手发送B及C」): a 、 inside one of them
+                # joins words of that item, no items of the list
+                items = _split_top(inside, "，,")
+                if len(items) < 2:
+                    items = _split_top(inside, "、")
                 names = [p for _, p in items]
                 if (
                     len(names) >= 2
@@ -1513,6 +1519,8 @@ def _before(
         items = [seg[cut:]]
     else:
         return []
+    run = _located_run(items)
+    located, items = run is not items, run
     last = items[-1] if items else ""
     joined = _and_split(last)
     # the last item's own words: after its 和 (「劳动保障和医疗纠纷」: 医疗纠纷)
@@ -1524,7 +1532,11 @@ def _before(
         or (joined is not None and len(joined[0]) > 16 and len(items) > 1)
         or re.search(r"[的了0-9]|分别|新增|累计|达到|共", last)
         or _verb_phrase(own, lex.verb_re)
-        or (lex.verb_re.search(own) and len(own) > 2 * _longest_other(items, joined, lex))
+        or (
+            lex.verb_re.search(own)
+            # (a run after the places: its first item holds the verb, no words leading to it)
+            and len(own) > 2 * (len(items[0]) if located else _longest_other(items, joined, lex))
+        )
         or not all(len(i) <= 16 for i in items[1:-1])
         or any(_OWN_COUNT_RE.search(i) for i in items)
         or _numbered(measure).search(seg)
@@ -1536,10 +1548,32 @@ def _before(
     shown = list(items) if joined is None or len(counts) > 1 else [*items[:-1], *joined]
     # the first item holds the words that lead to the list (「围绕征地拆迁」): shown from
     # after the last of them
-    cut = _lead_end(shown[0], lex)
+    cut = -1 if located else _lead_end(shown[0], lex)
     if 0 < cut < len(shown[0]):
         shown[0] = shown[0][cut:]
     return [_Reading(counts, "前列", closed=True, partial=partial, items=tuple(shown))]
+
+
+# a list opening with the places it is done in (「先后在A、B、C设立…」)
+_LOCATED_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}?在")
+# the shortest head noun the items of a run share (人民调解委员会, 工作站)
+_RUN_HEAD = 3
+
+
+def _located_run(items: list[str]) -> list[str]:
+    """「在县工商联、县旅文局、县市场监督管理局、县妇联设立总商会人民调解委员会、旅游纠纷人民调解
+    委员会、…4个」: a list that opens with the places (在…) and ends with a run of items sharing
+    a head noun the places lack names the places first, then what was set up there — the
+    count is of the run (its first item holds the last place and the verb)."""
+    if len(items) < 3 or not _LOCATED_RE.match(items[0]):
+        return items
+    head = items[-1][-_RUN_HEAD:]
+    if len(head) < _RUN_HEAD:
+        return items
+    k = len(items)
+    while k > 0 and items[k - 1].endswith(head):
+        k -= 1
+    return items[k:] if 2 <= len(items) - k < len(items) else items
 
 
 def _longest_other(items: Sequence[str], joined: tuple[str, str] | None, lex: Lexicon) -> int:

@@ -1572,24 +1572,32 @@ def _derived(
                 continue
             if current.kind != n.kind:
                 continue
-            base_value = current.value - direction * n.value
+            # 「较上年的2358件增加402件，增长17%」: a figure stated as the prior is the base
+            # itself, not this period's level
+            prior = _is_base(bq, current)
+            base_value = current.value if prior else current.value - direction * n.value
             if base_value <= 0:
                 continue
             pairs.append((current, n))
             change = n.value / base_value * 100
             c_low, c_high = bounds(current)
             n_low, n_high = bounds(n)
-            low = (
-                n_low / (c_high - direction * n_low) * 100
-                if direction > 0
-                else n_low / (c_high + n_high) * 100
-            )
-            high = n_high / max(c_low - direction * n_high, Decimal("0.001")) * 100
+            if prior:
+                low = n_low / c_high * 100
+                high = n_high / max(c_low, Decimal("0.001")) * 100
+            else:
+                low = (
+                    n_low / (c_high - direction * n_low) * 100
+                    if direction > 0
+                    else n_low / (c_high + n_high) * 100
+                )
+                high = n_high / max(c_low - direction * n_high, Decimal("0.001")) * 100
             if _fits(min(low, high), max(low, high), d, 1):
                 return _ok(d, current, n)
             sign = "－" if direction > 0 else "＋"
+            said = "" if prior else f"{current.number}{sign}{n.number}＝"
             readings.append(
-                f"基期{current.number}{sign}{n.number}＝{show(base_value, n)}，"
+                f"基期{said}{show(base_value, n)}，"
                 f"{n.number}÷{_bare(base_value, n)}＝{_pct(change, d)}%"
             )
     if not readings:
@@ -1686,6 +1694,9 @@ def _derived_before(
     ):
         return None
     subject = subject_of(_own_clause(bq, n))
+    if len(subject) < 2:
+        # 「比去年同期增加433件，举报量增长12%」: the percentage's clause names what changed
+        subject = subject_of(_change_clause(bq, d))
     if len(subject) < 2:
         return None
     current = _named_before(bq, lex, n, d.sentence, subject, by_sentence, positive=True)

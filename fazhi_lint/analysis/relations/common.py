@@ -225,6 +225,26 @@ def verbs_of(lex: Lexicon, family: str) -> tuple[str, ...]:
     return tuple(v for v, f in lex.verb_family.items() if f == family)
 
 
+# an average word inside a name: a quoted name (「通过“每日甘州”」), an item of a 、 list
+# whose words go on with a noun (「今日定西、每日头条等媒体」; not 「1200件、月均300件」 nor
+# 「、每日接待群众」, an average and its verb), or one a 、 or a closing quote ends within a
+# few characters (「每日头条、抖音」)
+_QUOTE_BEFORE = "“‘《「"
+_NAME_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,3}[、”’》」]")
+_NAME_GOES_ON_RE = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def in_name(words: str, start: int, end: int) -> bool:
+    """Is the average word at ``words[start:end]`` part of a name (每日头条, “每日甘州”), not
+    a figure per day or per member?"""
+    before = words[start - 1] if start > 0 else ""
+    if before and before in _QUOTE_BEFORE:
+        return True
+    if before == "、" and _NAME_GOES_ON_RE.match(words, end) is not None:
+        return load_lexicon().verb_re.match(words, end) is None
+    return _NAME_AFTER_RE.match(words, end) is not None
+
+
 def per_or_change(lex: Lexicon, q: Quantity) -> bool:
     """A per-capita or average figure (每千人6.5批次, 人均5件) or a change against another
     period (较上年增加20件) is not a count of things."""
@@ -236,7 +256,9 @@ def per_or_change(lex: Lexicon, q: Quantity) -> bool:
         memo = lex.__dict__["_per_words"] = {}
     found = memo.get(q.pre)
     if found is None:
-        found = memo[q.pre] = lex.average_re.search(q.pre) is not None
+        found = memo[q.pre] = any(
+            not in_name(q.pre, m.start(), m.end()) for m in lex.average_re.finditer(q.pre)
+        )
     return found
 
 

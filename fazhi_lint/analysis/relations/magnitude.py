@@ -98,6 +98,7 @@ from .common import (
     bounds,
     clause_starts,
     common_substring,
+    in_name,
     last_mark,
     other_heads,
     other_scope,
@@ -1413,7 +1414,14 @@ def _average(
         # 平均每个县（市、区）投入: the bracket qualifies (only a closed one: in 「经费12.6万元
         # （每个村（社区）每年6000元」 the open bracket before 每 holds the average's words)
         words = _CLOSED_BRACKET.sub("", words)
-    m = next((m for m in _AVERAGE_RE.finditer(words) if not _unit_then_all(words, m)), None)
+    m = next(
+        (
+            m
+            for m in _AVERAGE_RE.finditer(words)
+            if not _unit_then_all(words, m) and not in_name(words, m.start(), m.end())
+        ),
+        None,
+    )
     if m is None or _BOUND_AFTER_RE.search(a.approx) or _BOUND_AFTER_RE.match(bq.text, a.end):
         return None  # 人均纯收入1万元以下: a bound, not an average of the figures
     if _STANDARD_RE.search(words):
@@ -2624,9 +2632,13 @@ def _exceeds(
     """Is ``q`` above ``base`` (a population: more people, visits above ``visits`` per
     resident, or, when ``households``, more households than people)?"""
     text = bq.text
-    words = _clause_before(text, q) + _noun_after(text, q)
     if q is base or (q.num_start < base.num_start and not is_population):
         return None
+    if q.change or base.change:
+        # 「…共13499件，比去年同期增加49件」 … 「举报…比去年同期增加433件」: signed changes,
+        # no levels — a part's change may pass the whole's when another part falls
+        return None
+    words = _clause_before(text, q) + _noun_after(text, q)
     if is_population:
         reach = (*lex.data["magnitude"].get("beyond", ()), *_OVER_YEARS)
         on_site = any(w in words for w in lex.data["magnitude"].get("offline", ()))

@@ -279,6 +279,10 @@ def _no_count_gives(total: Quantity, share: Quantity) -> bool:
     return True
 
 
+# the words between a figure and its own share that names a whole (「3120件，占全区的52%」)
+_NAMED_SHARE_GAP_RE = re.compile(r"\s*[，,]?\s*占[\u4e00-\u9fff]{1,12}?的?(?:为|达|约)?\s*")
+
+
 def shares_of_no_count(bq: BlockQuantities, out: Sequence[Relation]) -> list[Relation]:
     """「全县信访总量143件次。…主要集中在A、B、C…等领域，分别占全县信访总量的15.43%、15.43%、
     14.86%…」: shares with no figure of their own, of a whole the text names and states as a
@@ -310,8 +314,15 @@ def shares_of_no_count(bq: BlockQuantities, out: Sequence[Relation]) -> list[Rel
         first = run[0]
         whole = _share_whole(first) or ""
         i = index[id(first)]
-        if i and qs[i - 1].kind != "percent" and OWN_SHARE_RE.match(bq.text, qs[i - 1].end):
-            continue  # the share of the figure right before it
+        if (
+            i
+            and qs[i - 1].kind != "percent"
+            and (
+                OWN_SHARE_RE.match(bq.text, qs[i - 1].end)
+                or _NAMED_SHARE_GAP_RE.fullmatch(bq.text, qs[i - 1].end, first.num_start)
+            )
+        ):
+            continue  # the share of the figure right before it (「…3120件，占全区的52%」)
         if any(q.kind != "percent" for q in _clause_figures(bq, first)):
             continue  # 「受理103件，占受理总数的…」: a figure of its own
         area = _AREA_RE.search(whole)

@@ -226,6 +226,11 @@ def pickup_relations(
                     rel = replace(rel, severity=Severity.WARNING)
             kept.append(rel)
         standalone[:] = kept
+        # 「…举报3618件…」 … 「受理消费者举报3618件，…增加433件，举报量增长12%」: a finding the
+        # paragraph reports by itself (its own copy of the figure named again) is not
+        # reported a second time from the pair
+        own = {(rel.block, rel.code, rel.span) for rel in kept}
+        out = [rel for rel in out if (rel.block, rel.code, rel.span) not in own]
     return out
 
 

@@ -1161,6 +1161,9 @@ def _structural_pair(
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), spans)
     if _population_named(text, q, word, part, whole):
         return None  # 「对其中212件重大合同开展审核，重大合同审核率100%」: the part is the base
+    named_whole = _NAMED_WHOLE_RE.match(word.strip(" 　"))
+    if named_whole and _check_unnamed(named_whole.group("whole"), whole, text):
+        return None  # 「抽检120批次，其中…45批次，占合格样品的60%」: of the passed, unstated
     if _attempts_unsaid(lex, text, word, [(None, part, whole)], {id(part): whole}):
         return None  # 「办结…；其中经调解达成协议的5,860件，调解成功率…」: the attempts unsaid
     if _qualified_own_rate(bq, q, word, whole):
@@ -1663,6 +1666,18 @@ def _before_bracket(text: str, p: Quantity) -> str:
     return clause_tail(text, _SHARE_CLAUSE_MARKS, max(0, opening - BEFORE_BRACKET), opening)
 
 
+def _bracket_after(text: str, earlier: list[Quantity], p: Quantity, q: Quantity) -> bool:
+    """Is ``p`` in a bracket, closed before the share ``q``, that opens right after the
+    figure before it (「325件（其中无照经营210件）」), so a figure breaking that one down?"""
+    if p.depth <= q.depth or not earlier:
+        return False
+    outer = next((x for x in reversed(earlier) if x.depth < p.depth), None)
+    if outer is None:
+        return False
+    between = text[outer.end : p.num_start].lstrip(" 　")
+    return between[:1] in "（(" and not any(c in between for c in "）)")
+
+
 def _numerators(
     lex: Lexicon,
     bq: BlockQuantities,
@@ -1691,6 +1706,9 @@ def _numerators(
             pre = pre[: -len(marker)] + "占"  # 「其中网上办理分别占85%和90%」: a subject
         if not before or _SUBJECT_BEFORE_SHARE_RE.search(pre):
             return []
+        # 「其他325件（其中无照经营210件），占举报量的9%」: a figure in a bracket right after a
+        # figure breaks that figure down; the share after the bracket is the outer figure's
+        before = [p for i, p in enumerate(before) if not _bracket_after(text, before[:i], p, q)]
         k = _respective_shares(bq).get(id(q))
         if k is not None:
             if _items_named_between(text, before[-1], q):
@@ -1980,6 +1998,23 @@ def _other_noun(core: str, w: Quantity, text: str) -> bool:
 _WHOLE_TOTAL_RE = re.compile(r"(?:总量|总数|总额|总和|总计|合计|数量|总体)$")
 
 
+def _check_unnamed(whole: str, w: Quantity, text: str) -> bool:
+    """Does a share's named whole say a check narrowed it (「占有效举报的76%」: numbers.toml
+    ``rates.checked-wholes``) that the words of ``w`` do not (「举报线索413起」)? Then ``w``
+    counts the wider set, not that whole (a figure of 有效举报 itself still is)."""
+    data = load_lexicon().data
+    checked = [c for c in data["rates"].get("checked-wholes", ()) if c in whole]
+    if not checked:
+        return False
+    # (「上述73件案件中」: a figure pointing back names the set stated before, whatever its
+    # own words: numbers.toml ``containment.back`` and ``demonstratives``)
+    containment = data.get("containment", {})
+    back = (*containment.get("back", ()), *containment.get("demonstratives", ()))
+    if w.pre.rstrip(" 　").endswith(tuple(back)):
+        return False
+    return any(c not in _name_words(w, text) for c in checked)
+
+
 def _named_whole_bases(
     bq: BlockQuantities, q: Quantity, word: str, readings: list[tuple[Quantity, Quantity]]
 ) -> list[tuple[Quantity, Quantity]]:
@@ -2024,6 +2059,7 @@ def _named_whole_bases(
         for n, w in readings
         if id(w) not in siblings
         and not (len(core) >= 2 and _other_noun(core, w, text))
+        and not _check_unnamed(whole, w, text)
         and not drawn_from_other_set(n, w)
     ]
 
@@ -3144,6 +3180,7 @@ def _named_whole_before(
         if p.depth == 0
         and (
             common_substring(whole, _name_words(p, bq.text)) >= 2
+            and not _check_unnamed(whole, p, bq.text)
             if whole
             else p.family in FLOW_STAGES[:2] and FLOW_STAGES.index(p.family) < min(stages)
         )

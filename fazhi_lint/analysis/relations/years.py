@@ -71,6 +71,11 @@ def year_relations(
             else ("存在的不足" if sec.role == "C2" else "本年度工作")
         )
         heading = by_block.get(sec.start)
+        named = {y.year for y in heading.years if y.kind == "year"} if heading else set()
+        if sec.role == "C4" and {report_year, expected} <= named:
+            # 「2024年工作总结及2025年工作计划」 (a table of contents' line too): a heading of
+            # the year's work and the next year's plans, no section of the next year alone
+            continue
         if heading is not None:
             for y in heading.years:
                 if (
