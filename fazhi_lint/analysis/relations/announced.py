@@ -14,7 +14,9 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
   to name the members);
 * after a colon or an announcing word (numbers.toml ``announced.openers``: 分别是, 即, 包括…):
   a 顿号 list, a 分号 list (pieces of one clause each and no comma: that list alone) or quoted
-  names, also sharing the head noun after the last one (「即“清废”“护水”“蓝天”行动」);
+  names, also sharing the head noun after the last one (「即“清废”“护水”“蓝天”行动」); after a
+  count of kinds (「分两类进行处理：」, numbers.toml ``announced.kind-measures``) 分号 pieces that
+  each open with a condition ending in 的 (「对…的，…；对…的，…」) are one kind each;
 * as an ordinal enumeration (一是…二是…, 第一…, （一）…, 1.…), inside the paragraph or over the
   following paragraphs (「从以下三个方面：」 then （一）…（三）);
 * in the next paragraph, when the last sentence of a paragraph announces a count and lists
@@ -167,6 +169,8 @@ class _Patterns:
     announce_first: re.Pattern[str] = _ANNOUNCE_FIRST
     # measures of times something was done (次, 场…): names listed after them are its kinds
     instance_measures: frozenset[str] = frozenset()
+    # measures of kinds (类, 种): 分号 pieces each led by a condition (对…的，) are its items
+    kind_measures: frozenset[str] = frozenset()
 
 
 _CACHE: dict[int, _Patterns] = {}
@@ -215,6 +219,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         announce_first=announce_first,
         summary_heads=tuple(data.get("summary-heads", [])),
         instance_measures=frozenset(data.get("instance-measures", [])),
+        kind_measures=frozenset(data.get("kind-measures", [])),
     )
     _CACHE[id(lex)] = pats
     return pats
@@ -563,12 +568,32 @@ def _open_ended(item: str) -> bool:
     )
 
 
-def _list_readings(text: str, start: int, partial: bool, how: str) -> list[_Reading]:
-    """The readings of a list that begins at ``start`` and ends with its sentence."""
+def _list_readings(
+    text: str, start: int, partial: bool, how: str, kinds: bool = False
+) -> list[_Reading]:
+    """The readings of a list that begins at ``start`` and ends with its sentence; ``kinds``:
+    the count is of kinds (分两类), whose items may be conditions (对…的，…；对…的，…)."""
     end = _top_end(text, start, _SENTENCE_END)
     segment = text[start:end]
     if not segment.strip():
         return []
+    if kinds:
+        pieces = _split_top(segment, "；;")
+        if len(pieces) >= 2 and all(_CONDITION_RE.match(p.lstrip(" 　")) for _, p in pieces):
+            # 「分两类进行处理：对存在A、B等问题的，…；对存在C问题的，…」: each piece opens with
+            # the condition of one kind — the pieces are the kinds, not a 顿号 list inside
+            # the first condition nor the clauses after its commas
+            names = [p for _, p in pieces]
+            return [
+                _Reading(
+                    frozenset({len(pieces)}),
+                    how,
+                    closed=True,
+                    partial=partial or _open_ended(names[-1]),
+                    items=tuple(names),
+                    spans=tuple((start + o, start + o + len(p)) for o, p in pieces),
+                )
+            ]
     out: list[_Reading] = []
     clause_end = _top_end(segment, 0, "，,；;")
     clause, cut = _unquoted(segment[:clause_end])
@@ -697,6 +722,11 @@ def _list_readings(text: str, start: int, partial: bool, how: str) -> list[_Read
         if len(commas) >= 2 and not (len(pieces) >= 2 and len(commas) == len(pieces)):
             out.append(_Reading(frozenset(range(2, len(commas) + 1)), how, closed=False))
     return out
+
+
+CONDITION_REACH = 40  # characters of a condition (对…的) opening a 分号 piece
+# a condition naming one kind, then its handling: 「对存在…问题的，」「属于本部门职责的，」
+_CONDITION_RE = re.compile(rf"[^，,；;。：:]{{2,{CONDITION_REACH}}}?的[，,]")
 
 
 # a head noun shared by the quoted names before it (“A”“B”行动), no verb, no figure
@@ -915,16 +945,20 @@ def announced_relations(
         in_list = text[max(0, num_start - 2) : num_start].rstrip("“‘「").endswith(("、", "，"))
         # 「修订内部管理制度6项，具体为：」: a count after its noun, the list after it; not
         # when other counts precede it in the sentence (「行政单位1家…事业单位4家，具体包括：」
-        # lists them all)
+        # lists them all) — a date or a numeral inside a quoted name or title
+        # (「“三项制度”配套文件5件，分别为…」) is no other count the list may be of
         trailing = (
             noun_end == after
             and not _IDEOGRAPH_RE.match(text, after)
             and not _COUNT_IN_RE.search(
-                _DATE_RE.sub("", text[_sentence_start(text, num_start) : num_start])
+                _QUOTED_RE.sub(
+                    "", _DATE_RE.sub("", text[_sentence_start(text, num_start) : num_start])
+                )
             )
         )
         if (noun_end > after or named or trailing) and not in_list:
-            readings.extend(_after(text, noun_end, n, pats, next_blocks, quoted, num_start))
+            kinds = m.group("meas") in pats.kind_measures
+            readings.extend(_after(text, noun_end, n, pats, next_blocks, quoted, num_start, kinds))
         if trailing and not readings:
             # 「专题学法四次，第一次…，第二次…」: ordinals of the announcement's own measure
             readings.extend(_measure_ordinals(text, after, m.group("meas")))
@@ -1673,7 +1707,9 @@ def _after(
     next_blocks: Callable[[], Iterable[str]] | None,
     quoted: bool = False,
     own: int | None = None,
+    kinds: bool = False,
 ) -> list[_Reading]:
+    """The readings of a list after an announcement; ``kinds``: it counts kinds (分两类)."""
     o = pats.opener.match(text, noun_end)
     if o is not None and (
         _COUNT_IN_RE.search(text, noun_end, o.start("open"))
@@ -1841,7 +1877,7 @@ def _after(
             # 「建立“四张清单”。具体来说，就是A清单、B清单…」: the next sentence glosses it
             return _glossed_next(text, start, pats)
         return []
-    readings = _list_readings(text, start, partial, "冒号" if opened in "：:" else "列举")
+    readings = _list_readings(text, start, partial, "冒号" if opened in "：:" else "列举", kinds)
     if word.rstrip("：:，,") in pats.duty_openers:
         # 「2个专项组，分别负责督察、宣传及考核工作」: one member may hold the two duties
         # joined by 及 — the list holds as many items as its 顿号 pieces, or one more

@@ -1,6 +1,7 @@
 """Years against the report year (N301), by section: the year's work (C1), its problems (C2)
-and the plan for next year (C4). :func:`classify_sections` is the fallback section finder
-when the outline gives no section map.
+and the plan for next year (C4); a sentence opened by the next year and its subject's plan verb
+(「2024年，我们将…，力争在2023年底前…」 in a report on 2023) is a plan as 下一步 makes one.
+:func:`classify_sections` is the fallback section finder when the outline gives no section map.
 
 An earlier year's counted statement in the year's work is reported as data carried over,
 unless the report year is compared with it in its paragraph, or a comparison with the year
@@ -887,7 +888,11 @@ def _plan_for_past(
     if m is None:
         return None
     sentence = _window(bq.text, s_start, s_end, y.start)
-    if planned and not _NEXT_STEP_RE.search(sentence):
+    if _next_year_opens(bq.text, s_start, y.start, report_year):
+        # 「2024年，我们将…，力争在2023年底前实现…」 in a report on 2023: a sentence opened by
+        # the next year and its subject's plan verb is the plan, as 下一步 would make it
+        pass
+    elif planned and not _NEXT_STEP_RE.search(sentence):
         # the plan part only: the plan word must be the future of the year's clause, not
         # 将 of 「将…纳入」 (what was done) nor a plan of a later clause; or the year opens
         # the part's list of tasks (「2023年重点抓好以下工作」)
@@ -963,6 +968,19 @@ _TASKS_RE = re.compile(
 )
 # a year followed by its plan verb (2023年计划…, 2023年拟…)
 _PLAN_VERB_TAIL_RE = re.compile(r"(?:度)?(?:计划|拟|力争|争取|将(?!近))")
+
+
+def _next_year_opens(text: str, s_start: int, pos: int, report_year: int) -> bool:
+    """Does the sentence before ``pos`` open with the year after the report year and a
+    subject's plan verb (「2024年，我们将…」「2025年我局计划…」)?"""
+    m = _NEXT_YEAR_OPENER_RE.match(text[s_start : min(pos, s_start + _LOOK_BACK)].lstrip(" 　"))
+    return m is not None and int(m.group("year")) == report_year + 1
+
+
+# 「2024年，我们将」「在2025年，全局要」: the next year, then a short subject and its plan verb
+_NEXT_YEAR_OPENER_RE = re.compile(
+    r"(?:在)?(?P<year>(?:19|20)[0-9]{2})年(?:度)?[，,]?[\u4e00-\u9fff]{0,10}?(?:将|要|拟|计划)"
+)
 # a future of the year's own clause (将, 计划, 拟, 力争…)
 _FUTURE_RE = re.compile(r"(?<![已并均即])将(?!近)|(?<![原])计划|拟|力争|争取|要(?![求点])")
 # 将 that takes an object and a verb of placing (将…纳入…): what was done, not the future
