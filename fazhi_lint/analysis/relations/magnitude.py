@@ -1330,6 +1330,10 @@ _AVERAGE_RE = re.compile(
 )
 # a total counted over one month (每月发放, 月均支出, 当月): no year to divide by twelve
 _MONTH_TOTAL_RE = re.compile(r"每个?月|月均|当月|单月|月度")
+# 每月 right after an average word (人均每月, 户均每月): the average is of a month
+_PER_MONTH_AFTER_RE = re.compile(r"每个?月")
+# 月 right before it (月户均), not a month's date (12月户均: that month alone)
+_MONTH_BEFORE_RE = re.compile(r"(?<![0-9一二三四五六七八九十份])月$")
 _BOUND_AFTER_RE = re.compile(r"以下|以上|以内|及以上|及以下|之内")
 # words before an average's 人均 that name no group (「全年…，平均」)
 _AVERAGE_SUBJECT_FILLER_RE = re.compile(
@@ -1427,8 +1431,16 @@ def _average(
     if _STANDARD_RE.search(words):
         return None  # 「按每人每年600元标准」: a standard paid each (:func:`_standard_products`)
     word = m.group("word") or ""
-    if word == "月人均":
-        word = "人均月"  # 月人均救助水平约1,047元: a person's month, over twelve months
+    # 月人均救助水平约1,047元, 人均每月约727元, 户均每月约727元: one person's (household's)
+    # month, over twelve months — one reading of the month written before or after 均
+    monthly = word in ("人均月", "月人均") or bool(
+        word in ("人均", "户均")
+        and (
+            _PER_MONTH_AFTER_RE.match(words, m.end()) or _MONTH_BEFORE_RE.search(words[: m.start()])
+        )
+    )
+    if monthly and word in ("月人均", "人均"):
+        word = "人均月"
     per = m.group("per") or ""
     if m.group("day"):
         word = "日均"
@@ -1439,7 +1451,8 @@ def _average(
     before = [f for f in figures if f.num_start < a.num_start and f is not a]
     conv = _conversions(lex)
     # 人均参加培训3次 of 12次 held: events attended together are no total per person
-    shared = set(lex.data["plausibility"].get("shared-events", ())) if word == "人均" else set()
+    shared_events = set(lex.data["plausibility"].get("shared-events", ()))
+    shared = shared_events if word == "人均" else set()
     totals = [
         f
         for f in before
@@ -1476,15 +1489,18 @@ def _average(
             and not _AVERAGE_RE.search(_clause_before(bq.text, f))
         ][-1:]
         slip_only = bool(totals)
-    if not totals and word in ("人均", "户均"):
-        # the total after the average (人均普法经费2.5元，全年投入普法经费300万元)
+    # 平均每场听众约120人: the people of each of the events (场, 期…), whose sum is 人次
+    per_event = per in shared_events
+    if not totals and (word in ("人均", "户均") or per_event):
+        # the total after the average (人均普法经费2.5元，全年投入普法经费300万元; 平均每场听众
+        # 约120人，累计受众约10.3万人次)
         totals = [
             f
             for f in figures
             if f.num_start > a.end
             and not re.search("[；;]", bq.text[a.end : f.num_start])
             and f.kind == a.kind
-            and _total_unit(a, f, word, conv)
+            and _total_unit(a, f, word, conv, per_event)
             and _in_unit(f, a, conv) > a.value
             and not _AVERAGE_RE.search(_clause_before(bq.text, f))
         ][:1]
@@ -1592,7 +1608,7 @@ def _average(
         # a person's month over twelve, unless the total is a month's own (每月发放…444万元)
         months = (
             Decimal(12)
-            if word == "人均月" and not _MONTH_TOTAL_RE.search(_clause_before(bq.text, total))
+            if monthly and not _MONTH_TOTAL_RE.search(_clause_before(bq.text, total))
             else Decimal(1)
         )
         for n, n_text, _ in counts:
@@ -1770,15 +1786,21 @@ def _below_visits_floor(
 
 
 def _total_unit(
-    a: Quantity, f: Quantity, word: str, conv: dict[str, tuple[str, Decimal]] | None = None
+    a: Quantity,
+    f: Quantity,
+    word: str,
+    conv: dict[str, tuple[str, Decimal]] | None = None,
+    per_event: bool = False,
 ) -> bool:
     """Can ``f`` be the total ``a`` averages: the same unit (any money, or measures of one
     base unit: 平方公里 and 平方千米), or 人次 for a 人均 count of 次 (1860人次 ÷ 1200名 = 1.55次
-    each)."""
+    each) and for the people of each event (``per_event``: 10.3万人次 ÷ 86场 = 1198人 each)."""
     if f.unit == a.unit or a.kind == "money":
         return True
     if conv and a.kind == "measure" and f.unit in conv and a.unit in conv:
         return conv[f.unit][0] == conv[a.unit][0]
+    if per_event and a.unit in ("人", "名") and f.unit == "人次":
+        return True  # 平均每场听众约120人 of 86场: the people of every event are 人次
     return word == "人均" and f.unit == "人" + a.unit
 
 

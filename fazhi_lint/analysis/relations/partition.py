@@ -991,6 +991,7 @@ def _readings(
         for parts in readings:
             k = (
                 _verb_after_names(parts)
+                or _qualified_after_kinds(parts, bq.text)
                 or _verb_after_kinds(parts, bq.text)
                 or _result_after_subset(parts)
             )
@@ -1108,6 +1109,28 @@ def _verb_after_names(parts: Sequence[Quantity]) -> int:
         if not lead and (stage or _RESULT_RE.fullmatch(own, m.end())):
             return k
         return 0
+    return 0
+
+
+def _qualified_after_kinds(parts: Sequence[Quantity], text: str) -> int:
+    """The first part past a comma after a 顿号 list of at least two parts named by their
+    kind alone (no verb in their words), when its clause opens with a verb of its own and
+    names its figure by a 的-clause (「其中民营医院42家、个体诊所97家、定点零售药店183家，
+    查处存在违规…问题的机构71家」): what an action found among the whole, no sibling of the
+    kinds — the list may end before it; 0 otherwise (the first comma decides)."""
+    lex = load_lexicon()
+    for k in range(1, len(parts)):
+        if _LIST_GAP_RE.fullmatch(text, parts[k - 1].end, parts[k].num_start):
+            continue  # (still inside the 顿号 list)
+        if k < 2 or any(
+            not p.phrase or lex.verb_re.search(p.phrase.lstrip("、，,；; 　")) for p in parts[:k]
+        ):
+            return 0
+        if not re.search("[，,]", text[parts[k - 1].end : parts[k].num_start]):
+            return 0
+        own = parts[k].phrase.lstrip("、，,；; 　")
+        m = lex.verb_re.match(own)
+        return k if m is not None and "的" in own[m.end() :] else 0
     return 0
 
 
@@ -1308,15 +1331,38 @@ def _in_title(text: str, pos: int) -> bool:
     return k < len(closes) and closes[k] > pos
 
 
+# the words of a figure that only join it to the figure before it in one list (「780元和620元」)
+_JOINED_ONLY_RE = re.compile(r"\s*(?:、|和|及|与|以及|或)\s*")
+
+
+def _per_figures(bq: BlockQuantities, lex: Lexicon) -> set[int]:
+    """The figures per member or per period, or changes (:func:`per_or_change`), and those
+    joined to such a figure by a bare 、/和 (「标准分别提高至每人每月780元和620元」: 620元 is
+    each person's month too) — no count of things, no part of a total."""
+    out: set[int] = set()
+    prev: Quantity | None = None
+    for q in bq.quantities:
+        if per_or_change(lex, q) or (
+            prev is not None
+            and id(prev) in out
+            and q.unit == prev.unit
+            and _JOINED_ONLY_RE.fullmatch(q.pre) is not None
+        ):
+            out.add(id(q))
+        prev = q
+    return out
+
+
 def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     """Every whole-and-parts group of a block, in the order the rules are tried."""
 
+    per = _per_figures(bq, lex)
     qs = [
         q
         for prev, q in zip([None, *bq.quantities], bq.quantities, strict=False)
         if q.kind in COUNTABLE
         and not q.quoted
-        and not per_or_change(lex, q)
+        and id(q) not in per
         and not is_comparison_base(q, bq)
         and not is_share_base(q, bq)  # 「占全市8,600件的21.6%」: a share's whole, no part
         and not _threshold(lex, bq.text, q)  # 「规模超过2,000人的学校」: a bound, no count
@@ -5278,6 +5324,8 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         # 分别占全区男性、女性职工的…: each share of its own named whole, no split
         own_wholes = _NAMES_SPLIT_RE.search(_share_whole(shares[0]) or "") is not None
         named = [] if own_wholes else _names_before(bq, shares[0])
+        # 「A、B、C和其他领域罚没款分别占…」: the names paired with the shares end in the rest
+        rest_named = len(named) == len(shares) and _names_rest(named[-1])
         if named and _PARTIAL_LIST_RE.search(named[-1]):
             named = []  # 「网上申请、窗口申请等分别占…」: a list left open names no split
         complete = (
@@ -5287,6 +5335,7 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             or (counted is not None and cn_to_int(counted.group(1)) == len(shares))
             or _split_announced(bq, shares)
             or (len(named) == len(shares) and _exhaustive(lex, named))
+            or rest_named
         ) and not rest_unnumbered(bq.text, shares[-1])
         # 「由A、B、C三部分构成，占比分别为…」: complete by its counted items
         by_count = (

@@ -241,13 +241,29 @@ def _drawn_pair(text: str, q: Quantity, scope: list[Quantity]) -> tuple[Quantity
         if n.unit != w.unit or any(p.unit == n.unit for p in before[k + 1 :]):
             return None
         if (
-            _DRAWN_FROM_RE.fullmatch(text, w.end, n.num_start)
+            (_DRAWN_FROM_RE.fullmatch(text, w.end, n.num_start) or _stock_then_some(text, w, n))
             and bounds(n)[1] <= bounds(w)[1]
             and not _STATEMENT_MARK_RE.search(text, n.end, q.num_start)
         ):
             return n, w
         return None
     return None
+
+
+# a stock of units stated in its clause (「全镇下辖12个行政村」「全区共有社区28个」) and, opening
+# the next clause, how many of them already are something (「截至年底已有10个村…」)
+_STOCK_RE = re.compile(r"共有|下辖|辖有|现有|全[省市区县镇乡][^，,；;。]{0,4}有")
+_SOME_OF_STOCK_RE = re.compile(r"[\u4e00-\u9fff]{0,6}[，,][^，,；;。：:0-9０-９]{0,8}?已经?有?")
+
+
+def _stock_then_some(text: str, w: Quantity, n: Quantity) -> bool:
+    """Is ``n`` (「已有10个村」) that many of the units of the stock ``w`` (「下辖12个行政村」):
+    a stock word in ``w``'s clause, 已有 opening the next clause, and the units named alike
+    (村 of 行政村)?"""
+    if not _SOME_OF_STOCK_RE.fullmatch(text, w.end, n.num_start) or not _STOCK_RE.search(w.pre):
+        return False
+    stock = w.after or w.pre
+    return bool(n.after) and common_substring(stock, n.after) >= 1
 
 
 # an aside naming the unit a rate counts in: 「（以意见条数计）」「（按户数计算）」
