@@ -2667,7 +2667,8 @@ def _is_sum(reading: _Reading, measure: str, lex: Lexicon) -> bool:
     if pattern is None:
         group = lex.same_unit.get(measure)
         units = {measure, *(u for u, g in lex.same_unit.items() if group and g == group)}
-        alternation = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+        # (longest first, ties by text: the same pattern whatever the hash seed)
+        alternation = "|".join(re.escape(u) for u in sorted(units, key=lambda u: (-len(u), u)))
         pattern = re.compile(
             r"(?<![0-9０-９.．第])(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千]+)"
             rf"(?:余|多)?(?:{alternation})"

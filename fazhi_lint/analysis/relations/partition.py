@@ -92,7 +92,15 @@ from functools import lru_cache, reduce
 from ...model import Severity, Span
 from .. import prefilter
 from ..cn_numbers import cn_to_int, fmt
-from ..quantities import BlockQuantities, Lexicon, Quantity, _strip_leading, depth_at, load_lexicon
+from ..quantities import (
+    BlockQuantities,
+    Lexicon,
+    Quantity,
+    _alternation,
+    _strip_leading,
+    depth_at,
+    load_lexicon,
+)
 from .change import is_change_after_base, is_comparison_base, is_from_level
 from .common import (
     COUNTABLE,
@@ -4485,12 +4493,11 @@ MAX_NEGATED_GRADES = 40  # how far past the last part a clause saying grades are
 def _negated_grades_re() -> re.Pattern[str]:
     """「未发生重大及以上事故」「没有发生较大以上事故」「未发生重大、特别重大突发环境事件」: grades
     of numbers.toml ``clauses.grades`` said to be zero, with 以上 for every grade above."""
-    words = sorted(
-        {g for scale in load_lexicon().data["clauses"].get("grades", ()) for g in scale},
-        key=len,
-        reverse=True,
+    # (longest first, ties by text: the same pattern whatever a process's hash seed)
+    grade = (
+        _alternation(g for scale in load_lexicon().data["clauses"].get("grades", ()) for g in scale)
+        or "(?!)"
     )
-    grade = "|".join(map(re.escape, words)) or "(?!)"
     return re.compile(
         rf"(?:未|没有|无)(?:发生|出现)?(?:过)?(?P<grades>(?:{grade})(?:[及和、或与](?:{grade}))*)"
         r"(?P<up>及?以上)?"
