@@ -146,6 +146,8 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out.extend(_eligible_bounds(lex, bq))
     if not flows:
         out.extend(_elided_outcomes(lex, bq, set()))
+        # 「案件共14件，…维持9件、撤销1件，…另有3件尚在审理中」: a whole of no stage, its fates
+        out.extend(_open_fates(lex, bq, set()))
         if not speaks_of_carry_over(lex, bq.text):
             out.extend(_approval_chains(lex, bq))
         return out
@@ -1056,7 +1058,12 @@ def _balance_by_position(
         while (
             j < len(qs)
             and len(outs) < MAX_OUTCOMES
-            and _next_clause(text, qs[j - 1], qs[j])
+            and (
+                _next_clause(text, qs[j - 1], qs[j], items=bool(outs))
+                # 「…上年结转3件。办理结果为：予以公开87件、…」: the results open the next
+                # sentence under a heading of their own
+                or (not outs and _results_heading(text, qs[j - 1], qs[j]))
+            )
             and roles[j] in ("", "concluded")
         ):
             outs.append(qs[j])
@@ -1095,15 +1102,36 @@ def _not_a_fate(lex: Lexicon, q: Quantity) -> bool:
     )
 
 
-def _next_clause(text: str, p: Quantity, q: Quantity) -> bool:
+def _next_clause(text: str, p: Quantity, q: Quantity, items: bool = False) -> bool:
     """Is ``q`` in the clause right after ``p``'s, in its unit and statement, and not a part
-    listed under it (其中, 含)?"""
+    listed under it (其中, 含)? With ``items``, the next item of a 顿号 list of outcomes
+    (予以公开87件、部分公开21件) counts as the next clause."""
     return (
         p.unit == q.unit
         and p.sentence == q.sentence
-        and _ONE_CLAUSE_RE.fullmatch(text, p.end, q.num_start) is not None
+        and (
+            _ONE_CLAUSE_RE.fullmatch(text, p.end, q.num_start) is not None
+            or (items and _ONE_ITEM_RE.fullmatch(text, p.end, q.num_start) is not None)
+        )
         and "其中" not in text[p.end : q.num_start]
         and not _INCLUDED_RE.search(q.pre)
+    )
+
+
+_ONE_ITEM_RE = re.compile(r"[^，,；;。！？!?0-9０-９、]*、[^，,；;。！？!?0-9０-９、]*")
+# the end of a statement, then a heading of results with a colon (办理结果为：, 处理结果如下：)
+_RESULTS_HEADING_RE = re.compile(
+    r"[。；;]\s*[\u4e00-\u9fff]{0,6}结果(?:为|是|如下)?[:：][^，,；;。！？!?0-9０-９、]*"
+)
+
+
+def _results_heading(text: str, p: Quantity, q: Quantity) -> bool:
+    """Does ``q`` open the statement right after ``p``'s, under a heading of results
+    (「…上年结转3件。办理结果为：予以公开87件」), in ``p``'s unit?"""
+    return (
+        p.unit == q.unit
+        and q.sentence == p.sentence + 1
+        and _RESULTS_HEADING_RE.fullmatch(text, p.end, q.num_start) is not None
     )
 
 
@@ -1728,6 +1756,8 @@ _STILL_GOING_RE = re.compile(
     r"(?:在|处于)[\u4e00-\u9fff]{0,10}?(?:期限|期间|时限|时效|期)内"
     r"|处于[\u4e00-\u9fff]{1,10}?(?:阶段|程序|状态|过程|环节)"
     r"|(?<=[正仍尚还])在[\u4e00-\u9fff]{1,8}"
+    # (「另有4件尚未开庭审理」: a step not yet taken)
+    r"|(?<=[仍尚还])未[\u4e00-\u9fff]{1,8}"
     r"|在(?:办|审|查|处理|办理|审理|调查|调解|审查|核查|复查)(?![中心室站所])"
     r"|[\u4e00-\u9fff]{0,6}?(?:办理|审理|调查|调解|处理|审查|核查|查处|复查)中(?!心)"
     r")"
@@ -1790,6 +1820,15 @@ _AGAIN_GAP_RE = re.compile(
 # 「接收诉求318件，按职责分流至相关部门办理；已办结296件，…」: the whole's statement may
 # end with a clause of how it was handled and a semicolon before what became of it
 _WHOLE_GAP_RE = re.compile(r"^[^，,；;。]*(?:[，,][^，,；;。0-9０-９]*)?[；;][^，,；;。]*$")
+# the words between two figures of a run of fates: the next clause, or the next item of a
+# 顿号 list of outcomes; between the whole and the first fate, a clause break
+_FATE_GAP_RE = re.compile(r"^[^，,；;。]*[，,、]")
+_CLAUSE_GAP_RE = re.compile(r"^[^，,；;。、]*[，,]")
+# a clause naming a way of classing (按结案方式分，从案件类型看，): the figures after it split
+# the one before it
+_DIMENSION_GAP_RE = re.compile(
+    r"[，,；;：:](?:按|按照|从)[\u4e00-\u9fff]{1,8}(?:分|划分|分类|统计|看|来看)[，,：:]"
+)
 
 
 def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[Relation]:
@@ -1802,7 +1841,8 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
     text = bq.text
     clauses = lex.data["clauses"]
     # cases carried in or settled before acceptance may make the run more than the whole
-    explained = speaks_of_carry_over(lex, text) or any(
+    carried = speaks_of_carry_over(lex, text)
+    explained = carried or any(
         w in text for w in clauses["pre-acceptance"] if w not in ("不予受理", "告知")
     )
     qs = [
@@ -1823,12 +1863,21 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
                 break
             whole_next = p.family in ("received", "accepted") and _WHOLE_GAP_RE.match(gap)
             if not again and (
-                not (whole_next or re.match(r"^[^，,；;。]*[，,]", gap))
+                # (「维持9件、撤销1件」: the outcomes of one clause told item by item)
+                not (whole_next or _FATE_GAP_RE.match(gap))
                 or "其中" in gap
                 or ("；" in gap and not whole_next)
+                # 「审结1,386件，按结案方式分，调解结案812件、…」: what follows splits the figure
+                or _DIMENSION_GAP_RE.search(gap)
             ):
                 break  # one figure per clause, told one after another
-            if p.family in ("received", "accepted") or _eligible(p):
+            if (
+                p.family in ("received", "accepted")
+                or _eligible(p)
+                # 「…行政复议案件共14件，经…审理，维持9件、…，另有3件尚在审理中」: a set
+                # counted whole (共, 合计) with no stage of its own, its fates after it
+                or (p.total_marker and not p.family and _CLAUSE_GAP_RE.match(gap))
+            ):
                 # (「符合条件的871件，决定给予865件，其余6件…」: the eligible hold the run)
                 whole = p
                 break
@@ -1841,16 +1890,22 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
         low = sum((bounds(x)[0] for x in run), Decimal(0))
         high = sum((bounds(x)[1] for x in run), Decimal(0))
         w_low, w_high = bounds(whole)
-        if (w_low <= high and low <= w_high) or (explained and low > w_high):
+        # a set counted whole with no stage (案件共14件) holds what was withdrawn or rejected
+        # in it: only a carry-over explains more fates than it
+        excused = carried if not whole.family else explained
+        if (
+            (w_low <= high and low <= w_high)
+            or (excused and low > w_high)
+            # (and a fate may go unnamed: only more than it is told)
+            or (not whole.family and high < w_low)
+        ):
             out.append(_flow(q, whole, "", None, ""))
             continue
         summed = show(sum((x.value for x in run), Decimal(0)), q)
         listed = "+".join(x.number for x in run)
-        side = (
-            f"多于{whole.verb or '受理'}的{whole.text}"
-            if low > w_high
-            else (f"少于{whole.verb or '受理'}的{whole.text}（请核对是否还有办理结果未列出）")
-        )
+        # (a whole of no stage, 案件共14件, is named as the total)
+        named = f"{whole.verb or '受理'}的{whole.text}" if whole.family else f"总数{whole.text}"
+        side = f"多于{named}" if low > w_high else f"少于{named}（请核对是否还有办理结果未列出）"
         out.append(
             Relation(
                 "flow",

@@ -138,6 +138,7 @@ from .flow import (
     scope_family,
     set_named_at_opening,
     speaks_of_carry_over,
+    stock_role,
 )
 from .kinds import fitting_sets
 from .magnitude import SLIP_POWERS
@@ -1425,7 +1426,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups = [g for g in (_without_pending(bq, lex, g) for g in groups) if g is not None]
     groups += _nest_stages(lex, groups)
     groups += _due_splits(bq, lex, qs, groups)
-    _caseload_totals(lex, qs, groups)
+    _caseload_totals(lex, bq, qs, groups)
     _list_whole_alternatives(groups)
     for g in groups:
         if not g.pooled:
@@ -2172,10 +2173,14 @@ def _area_of_levels(subject: str, count: str | None, said: str, done: str) -> bo
     return bool(level) and f"全{level}" in said and done[:2] in said and done[2:] in said
 
 
-def _caseload_totals(lex: Lexicon, qs: list[Quantity], groups: list[Group]) -> None:
+def _caseload_totals(
+    lex: Lexicon, bq: BlockQuantities, qs: list[Quantity], groups: list[Group]
+) -> None:
     """「收到申请86件，上年结转3件，已全部办结，其中…」: a list after a carried-over figure
     may break down the year's caseload, new and carried together (or the new figure
-    alone): both are other wholes the list may fit."""
+    alone): both are other wholes the list may fit. A list of results complete by its kinds
+    (…、其他处理2件) is all that was concluded, not all of the caseload: some of it may still
+    be open, unless the list names the open part or the text says all is concluded."""
     carry_words = [w for w in lex.data["clauses"]["carry-in"] if w != "结转"]
     for g in groups:
         t = g.total
@@ -2207,6 +2212,7 @@ def _caseload_totals(lex: Lexicon, qs: list[Quantity], groups: list[Group]) -> N
                     number=f"{t.number}+{c.number}",
                 )
                 g.alt_totals = [*g.alt_totals, t]
+                _open_caseload(lex, bq, g)
             continue
         if not any(w in t.pre for w in carry_words):
             continue
@@ -2230,6 +2236,21 @@ def _caseload_totals(lex: Lexicon, qs: list[Quantity], groups: list[Group]) -> N
         )
         # the caseload is the whole named (its arithmetic shown), the others are readings
         g.total, g.alt_totals = summed, [*g.alt_totals, t, n]
+        _open_caseload(lex, bq, g)
+
+
+def _open_caseload(lex: Lexicon, bq: BlockQuantities, g: Group) -> None:
+    """「新收64件，上年结转3件，办理结果为：…、其他处理2件」: results complete by their kinds
+    are all that was concluded; the caseload (67) may hold some still open, so falling short
+    of it is no contradiction (more than it still is), unless a part is the open one or the
+    text says all is concluded."""
+    if (
+        g.complete
+        and sum((bounds(p)[0] for p in g.parts), Decimal(0)) <= bounds(g.total)[1]
+        and not all_concluded(lex, bq.text)
+        and not any(stock_role(lex, p, bq.text) == "pending" for p in g.parts)
+    ):
+        g.complete = ""
 
 
 # a rest named without a figure right after the last part (…，其余为邮寄申请。); its clause
