@@ -1,5 +1,7 @@
 """Tables: a 合计/小计 row against the data rows above it (N102), for real table cells and
-for text tables (lines separated by tabs or ``|``).
+for text tables: three or more consecutive lines split into the same number (≥ 2) of cells
+by tabs or by ``|``/``｜`` outside quotes (a Markdown row's outer bars and its |---| rule line
+too), in any format's paragraphs.
 
 A column is a contradiction only when no reasonable reading of the table adds up:
 
@@ -76,6 +78,15 @@ _NA = {"", "-", "—", "——", "/", "／", "不适用", "无", "–"}
 _CELL_NUMBER = re.compile(r"^\s*([0-9０-９][0-9０-９,]*(?:[.．][0-9０-９]+)?)\s*$")
 _CODE = re.compile(r"^[0-9]{1,9}$")  # a subject code cell (201, 06, 2010101)
 _RATE_HEAD = re.compile(r"率|%|％|占比|比例|平均|均")
+# text tables: the bars between cells, and the longest cell of a bar-separated row (a longer
+# piece is a sentence with a bar in it, not a cell)
+_PIPES = re.compile(r"[|｜]")
+_CELL_CHARS = 40
+_CLAUSE_MARK = re.compile(r"[，。；！？]")  # punctuation of a sentence, never inside a cell
+_OPENERS = "“‘「『《〈"
+_CLOSERS = "”’」』》〉"
+# a Markdown header's rule line: |---|:---:|
+_RULE_ROW = re.compile(r"^\s*[|｜]?\s*:?-{3,}:?\s*(?:[|｜]\s*:?-{3,}:?\s*)*[|｜]?\s*$")
 # the most rows read as a forest; longer tables get only the flat and coded readings
 _FOREST_ROWS = 80
 _FOREST_WIDTH = 256  # distinct sums kept per sub-range before giving up (unknown)
@@ -209,11 +220,19 @@ def _tables(document: Document) -> list[list[Row]]:
                     cells += [Cell("", b.index, pos) for _ in range(run_width - len(cells))]
                     table.append(_row(cells))
                     continue
+                if "\t" not in b.text:
+                    cells += [_parse_cell(Cell(t, b.index, at)) for at, t in _pipe_cells(b.text)]
+                    table.append(_row(cells))
+                    continue
                 for piece in re.split(r"(\t+|\s*\|\s*| {2,}|\u3000{2,})", b.text):
                     if piece and not re.fullmatch(r"\t+|\s*\|\s*| {2,}|\u3000{2,}", piece):
                         cells.append(_parse_cell(Cell(piece, b.index, pos)))
                     pos += len(piece)
                 table.append(_row(cells))
+            # a title line split like the rows (「二、执法成效｜2024」 over 「程序类别｜件数」):
+            # the header is the line without figures right above the first rows with figures
+            if len(table) >= 4 and not table[1].numbers and table[2].numbers:
+                table = table[1:]
             tables.append(table)
         run.clear()
         holed.clear()
@@ -221,6 +240,8 @@ def _tables(document: Document) -> list[list[Row]]:
     run_width = -1
     holed: set[int] = set()  # rows joined by their tabs, an empty cell among them
     for b in document.blocks:
+        if run and b.kind is BlockKind.PARAGRAPH and _RULE_ROW.match(b.text):
+            continue  # the |---|---| line under a Markdown header: no row, the table goes on
         count = _text_cells(b) if b.kind is BlockKind.PARAGRAPH else 0
         # a text table: rows with the same number of separators (a two-column table pasted
         # from Word has one tab per row)
@@ -233,7 +254,7 @@ def _tables(document: Document) -> list[list[Row]]:
             count >= 2
             and run
             and "\t" in b.text
-            and "|" not in b.text
+            and not _PIPES.search(b.text)
             and all(_single_tabs(r) or r.index in holed for r in run)
             and count < run_width
             and len(b.text.strip("\t").split("\t")) <= run_width
@@ -253,24 +274,51 @@ def _tables(document: Document) -> list[list[Row]]:
 
 def _single_tabs(block: Block) -> bool:
     """A tab-separated line without runs of tabs (none lines its columns up) or ``|``."""
-    return "\t" in block.text and "|" not in block.text and "\t\t" not in block.text.strip("\t")
+    return (
+        "\t" in block.text
+        and not _PIPES.search(block.text)
+        and "\t\t" not in block.text.strip("\t")
+    )
 
 
 def _short_total(block: Block, count: int, width: int) -> bool:
     """A text table's 合计 row one cell short: the 序号 cell left blank, its tab dropped
     (「1\t民政部门\t37」 … 「合计\t475」)."""
-    first = re.split(r"\t+|\|", block.text.strip().strip("|"), maxsplit=1)[0].strip()
+    first = re.split(r"\t+|[|｜]", block.text.strip().strip("|｜"), maxsplit=1)[0].strip()
     return count == width - 1 and width >= 3 and _TOTAL_LABEL.match(first) is not None
 
 
 def _text_cells(block: Block) -> int:
-    """How many cells a text line holds when it is a table row (tabs or |), else 0."""
+    """How many cells a text line holds when it is a table row (tabs, or | ｜ outside
+    quotes), else 0."""
     text = block.text
     if "\t" in text:
         return len([c for c in re.split(r"\t+", text.strip("\t")) if c.strip()])
-    if text.count("|") >= 2:
-        return len([c for c in text.strip().strip("|").split("|") if c.strip()])
-    return 0
+    cells = _pipe_cells(text)
+    if len(cells) < 2 or any(len(t) > _CELL_CHARS or _CLAUSE_MARK.search(t) for _, t in cells):
+        return 0  # one cell, or a sentence with a bar in it (a formula, a title 「A | B」)
+    return len(cells)
+
+
+def _pipe_cells(text: str) -> list[tuple[int, str]]:
+    """The non-blank cells of a line split at ``|``/``｜`` (the bars at its ends, a Markdown
+    row's, open and close it): (offset, text). A bar inside quotes or 《》 is part of a name
+    (「“法治进万家｜宪法在身边”」), no separator."""
+    cells: list[tuple[int, str]] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(text + "|"):
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS and depth:
+            depth -= 1
+        elif ch in "|｜" and (not depth or i == len(text)):
+            piece = text[start:i]
+            lead = len(piece) - len(piece.lstrip())
+            if piece.strip():
+                cells.append((start + lead, piece.strip()))
+            start = i + 1
+    return cells
 
 
 # --------------------------------------------------------------------------------------
