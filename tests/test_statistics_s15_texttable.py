@@ -114,3 +114,13 @@ def test_rule_line_is_no_row_and_quoted_bars_split_nothing() -> None:
 def test_title_line_over_the_header_is_no_row() -> None:
     (table,) = _tables(_document(WRONG[6], "text"))
     assert [c.text for c in table[0].cells] == ["程序类别", "件数"]
+
+
+def test_pdf_bar_row_ending_in_a_number_is_not_joined_to_the_next_row() -> None:
+    from fazhi_lint.readers.pdf_layout import inside_sentence
+
+    # 「139」 then 「日常巡查」 is no 「139日」: two rows of a bar-separated table
+    assert not inside_sentence("举报投诉|143|139", "日常巡查|58|58")
+    assert not inside_sentence("信访事项｜207｜185", "日常巡查｜61｜60")
+    # a sentence's number still takes the unit on the next line
+    assert inside_sentence("全年共办理行政复议案件139", "件，均已审结。")
