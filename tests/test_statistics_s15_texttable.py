@@ -124,3 +124,68 @@ def test_pdf_bar_row_ending_in_a_number_is_not_joined_to_the_next_row() -> None:
     assert not inside_sentence("信访事项｜207｜185", "日常巡查｜61｜60")
     # a sentence's number still takes the unit on the next line
     assert inside_sentence("全年共办理行政复议案件139", "件，均已审结。")
+
+
+CHANGE_WRONG = [
+    # 246 / 210 − 1 = 17.1%, the row says 12.7% (552 / 480 − 1 = 15.0%, 520 / 455 − 1 = 14.3%)
+    "指标｜2023年｜2024年｜同比增长\n受理（件）｜480｜552｜15.0%\n办结（件）｜455｜520｜14.3%\n"
+    "调解（件）｜210｜246｜12.7%",
+    # tabs, decreases signed: 36 / 40 − 1 = −10.0%, the row says −1.0%
+    # (322 / 350 − 1 = −8.0%, 98.8 / 120.5 − 1 = −18.0%)
+    "项目\t2023年\t2024年\t增减\n立案\t350\t322\t-8.0%\n罚款（万元）\t120.5\t98.8\t-18.0%\n"
+    "强制\t40\t36\t-1.0%",
+    # Markdown rows: 72 / 64 − 1 = 12.5%, the row says 21.5% (25.0%, 15.0% fit)
+    "| 项目 | 2022年 | 2023年 | 增幅 |\n|---|---|---|---|\n| 审查文件 | 100 | 125 | 25.0% |\n"
+    "| 备案文件 | 80 | 92 | 15.0% |\n| 纠错文件 | 64 | 72 | 21.5% |",
+    # a header naming the unit, cells without %: 290 / 250 − 1 = 16.0, the row says 6.0
+    "类别｜2023年｜2024年｜同比增长（%）\n咨询｜1200｜1380｜15.0\n代书｜300｜330｜10.0\n"
+    "调解｜250｜290｜6.0",
+    # a fall printed as a rise: 450 / 500 − 1 = −10.0%, the row says +10.0%
+    # (220 / 200 − 1 = +10.0%, 180 / 150 − 1 = +20.0%)
+    "事项｜2023年｜2024年｜同比增减\n许可｜200｜220｜+10.0%\n备案｜150｜180｜+20.0%\n"
+    "检查｜500｜450｜+10.0%",
+    # a transposed digit: 1740 / 1500 − 1 = 16.0%, the row says 61.0%
+    # (946 / 860 − 1 = 10.0%, 445 / 412 − 1 = 8.0%, 108 / 96 − 1 = 12.5%)
+    "指标｜2023年｜2024年｜同比增长\n检查｜860｜946｜10.0%\n处罚｜412｜445｜8.0%\n"
+    "强制｜96｜108｜12.5%\n服务｜1500｜1740｜61.0%",
+]
+
+CHANGE_RIGHT = [
+    # rounding and truncation: 347 / 300 − 1 = 15.67% printed 15.6% (truncated),
+    # 161 / 150 − 1 = 7.33%, 97 / 90 − 1 = 7.78%
+    "指标｜2023年｜2024年｜同比增长\n受理｜300｜347｜15.6%\n办结｜150｜161｜7.3%\n调解｜90｜97｜7.8%",
+    # an unsigned 增减 of a fall: 322 / 350 − 1 = −8.0% printed 8.0% (the size alone);
+    # 230 / 200 − 1 = 15.0%, 110 / 100 − 1 = 10.0%
+    "项目｜2023年｜2024年｜增减\n立案｜350｜322｜8.0%\n许可｜200｜230｜15.0%\n备案｜100｜110｜10.0%",
+    # a 下降 column: 450 / 500 = −10%, 240 / 300 = −20%, 90 / 100 = −10%
+    "指标｜2023年｜2024年｜同比下降\n投诉｜500｜450｜10.0%\n复议｜300｜240｜20.0%\n诉讼｜100｜90｜10.0%",
+    # a column of points: 95.0 − 92.5 = 2.5, 98.6 − 97.1 = 1.5 (not 2.7% and 1.5%)
+    "指标｜2023年｜2024年｜增减（百分点）\n办结率｜92.5｜95.0｜2.5\n满意率｜97.1｜98.6｜1.5\n"
+    "公开率｜88.0｜90.0｜2.0",
+    # the later year first: 552 / 480 − 1 = 15.0%, 520 / 455 − 1 = 14.3%, 246 / 210 − 1 = 17.1%
+    "指标｜2024年｜2023年｜同比增长\n受理｜552｜480｜15.0%\n办结｜520｜455｜14.3%\n调解｜246｜210｜17.1%",
+    # a 合计 row changes too: 138 / 120 − 1 = 15.0%, 88 / 80 − 1 = 10.0%, 226 / 200 − 1 = 13.0%;
+    # a row new this year (0 → 12) prints no change
+    "类别｜2023年｜2024年｜同比增长\n行政许可｜120｜138｜15.0%\n行政确认｜80｜88｜10.0%\n"
+    "行政裁决｜0｜12｜—\n合计｜200｜238｜19.0%",
+]
+
+
+@pytest.mark.parametrize("text", CHANGE_WRONG)
+def test_change_columns_are_checked(text: str) -> None:
+    found = findings(text)
+    assert any(code == "N108" for code, _ in found), found
+
+
+@pytest.mark.parametrize("text", CHANGE_RIGHT)
+def test_change_column_traps_stay_silent(text: str) -> None:
+    assert not [f for f in findings(text) if f[0].startswith("N")], findings(text)
+
+
+def test_a_change_column_of_counts_is_no_per_cent() -> None:
+    # 增减（件）: 171 − 152 = 19, 90 − 76 = 14, 348 − 326 = 22 (differences, not 12.5%, 18.4%)
+    text = (
+        "镇街｜2023年｜2024年｜增减（件）\n城关镇｜152｜171｜19\n青山镇｜76｜90｜14\n"
+        "白水镇｜98｜87｜-11\n合计｜326｜348｜22"
+    )
+    assert not [f for f in findings(text) if f[0].startswith("N")], findings(text)

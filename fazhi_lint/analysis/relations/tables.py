@@ -754,6 +754,90 @@ def _rate_columns(merged: _Merged, lex: Lexicon) -> list[Relation]:
     return out
 
 
+# a column of changes in per cent over the two year columns before it (2023年 | 2024年 |
+# 同比增长): decreases signed; a 下降/减少 column or 个百分点 is not read
+_CHANGE_COLUMN = re.compile(r"^(?!.*(?:百分点|下降|减少|降幅))(?:同比|增长|增幅|增减|变化)")
+_YEAR_HEAD = re.compile(r"((?:19|20)[0-9]{2})年")
+_SIGNED_PERCENT = re.compile(r"^\s*([+\-−－]?)\s*([0-9][0-9,]*(?:\.[0-9]+)?)\s*[%％]?\s*$")
+
+
+def _change_columns(merged: _Merged) -> list[Relation]:
+    """「指标 | 2023年 | 2024年 | 同比增长」: each row's change against its two year cells,
+    (new − old) ÷ old. Judged on a grid where every row has the header's cells, and only
+    when another row agrees (the columns are read right); off is an error when two rows
+    agree, else a warning. An unsigned change of a row that went down is not judged (a
+    增减 column may print the size alone)."""
+    header, table = merged.header, merged.rows
+    if header is None:
+        return []
+    width = len(header.cells)
+    heads = _heads(merged)
+    rows = [r for r in table[merged.body_start :] if r.cells and len(r.cells) == width]
+    if len(rows) < 2:
+        return []
+    out: list[Relation] = []
+    for c in range(3, width):
+        old_year = _YEAR_HEAD.match(heads[c - 2])
+        new_year = _YEAR_HEAD.match(heads[c - 1])
+        if not (_CHANGE_COLUMN.match(heads[c]) and old_year and new_year):
+            continue
+        if int(new_year.group(1)) != int(old_year.group(1)) + 1:
+            continue
+        # a change in per cent: said by the header (同比增长（%）, 增长率, 增幅) or by each cell;
+        # 增减（件） is a difference of counts
+        in_head = bool(re.search(r"[%％率幅]", heads[c]))
+        if not in_head and _HEAD_UNIT.search(heads[c]):
+            continue
+        agree: list[Row] = []
+        off: list[tuple[Row, Decimal, int]] = []
+        for r in rows:
+            old, new = r.cells[c - 2].value, r.cells[c - 1].value
+            m = _SIGNED_PERCENT.match(r.cells[c].text)
+            if old is None or new is None or m is None or old <= 0:
+                continue
+            if not in_head and not re.search(r"[%％]\s*$", r.cells[c].text):
+                continue
+            actual = (new - old) / old * 100
+            shown = Decimal(m.group(2).replace(",", ""))
+            decimals = decimals_of(m.group(2))
+            down = bool(m.group(1)) and m.group(1) in "-−－"
+            if actual < 0 and not down and not m.group(1):
+                continue  # an unsigned size of a decrease: not judged
+            unit = Decimal(1).scaleb(-decimals)
+            size = -actual if down else actual  # the change in the printed direction
+            if shown - unit / 2 <= size < shown + unit:
+                agree.append(r)  # rounded half up, or truncated towards zero
+            else:
+                off.append((r, actual, decimals))
+        if not agree:
+            continue
+        for r, actual, decimals in off:
+            cell, new_cell, old_cell = r.cells[c], r.cells[c - 1], r.cells[c - 2]
+            quantum = Decimal(1).scaleb(-decimals) if decimals else Decimal("0.1")
+            out.append(
+                Relation(
+                    "change",
+                    Verdict.CONTRADICTION,
+                    cell.block,
+                    (cell.start, cell.start + len(cell.text.strip())),
+                    (
+                        Span(cell.block, cell.start, cell.start + len(cell.text.strip())),
+                        Span(new_cell.block, new_cell.start, new_cell.end),
+                        Span(old_cell.block, old_cell.start, old_cell.end),
+                    ),
+                    code="N108",
+                    severity=Severity.ERROR if len(agree) >= 2 else Severity.WARNING,
+                    message=(
+                        f"表格“{r.name}”行“{heads[c]}”列的{cell.text.strip()}与两年数字不符："
+                        f"（{new_cell.text.strip()}－{old_cell.text.strip()}）÷"
+                        f"{old_cell.text.strip()}＝{fmt(actual.quantize(quantum))}%"
+                    ),
+                    suggestion="核对表格中的增减幅度与两年数字",
+                )
+            )
+    return out
+
+
 def _heads(merged: _Merged) -> list[str]:
     header = merged.header
     return [re.sub(r"\s", "", c.text) for c in header.cells] if header is not None else []
@@ -1054,6 +1138,7 @@ def table_relations(document: Document, lex: Lexicon | None = None) -> list[Rela
             # judged once per table, on all its rows (those after a page break too)
             out.extend(_share_columns(merged))
             out.extend(_rate_columns(merged, lex))
+            out.extend(_change_columns(merged))
             out.extend(_row_totals(merged, document.format != "pdf"))
             out.extend(_flow_rows(merged, lex, document.format != "pdf"))
             out.extend(_stage_order_rows(merged, lex, document.format != "pdf"))
