@@ -1263,7 +1263,10 @@ def inside_sentence(a: str, b: str) -> bool:
         return True
     if a[-1] in _OPENING and (a[-1] not in _ASCII_MARKS or (len(a) > 1 and is_cjk(a[-2]))):
         return True
-    return a[-1].isdigit() and _unit_start().match(b) is not None
+    # a bar-separated row of a text table ends with a cell, not a number whose unit follows
+    # (「举报投诉|143|139」 | 「日常巡查|58|58」: no 「139日」)
+    rows = "|" in a or "｜" in a
+    return a[-1].isdigit() and _unit_start().match(b) is not None and not rows
 
 
 def _inside_sentence(a: Line, b: Line) -> bool:

@@ -1,5 +1,7 @@
 """Tables: a 合计/小计 row against the data rows above it (N102), for real table cells and
-for text tables (lines separated by tabs or ``|``).
+for text tables: three or more consecutive lines split into the same number (≥ 2) of cells
+by tabs or by ``|``/``｜`` outside quotes (a Markdown row's outer bars and its |---| rule line
+too), in any format's paragraphs.
 
 A column is a contradiction only when no reasonable reading of the table adds up:
 
@@ -76,6 +78,15 @@ _NA = {"", "-", "—", "——", "/", "／", "不适用", "无", "–"}
 _CELL_NUMBER = re.compile(r"^\s*([0-9０-９][0-9０-９,]*(?:[.．][0-9０-９]+)?)\s*$")
 _CODE = re.compile(r"^[0-9]{1,9}$")  # a subject code cell (201, 06, 2010101)
 _RATE_HEAD = re.compile(r"率|%|％|占比|比例|平均|均")
+# text tables: the bars between cells, and the longest cell of a bar-separated row (a longer
+# piece is a sentence with a bar in it, not a cell)
+_PIPES = re.compile(r"[|｜]")
+_CELL_CHARS = 40
+_CLAUSE_MARK = re.compile(r"[，。；！？]")  # punctuation of a sentence, never inside a cell
+_OPENERS = "“‘「『《〈"
+_CLOSERS = "”’」』》〉"
+# a Markdown header's rule line: |---|:---:|
+_RULE_ROW = re.compile(r"^\s*[|｜]?\s*:?-{3,}:?\s*(?:[|｜]\s*:?-{3,}:?\s*)*[|｜]?\s*$")
 # the most rows read as a forest; longer tables get only the flat and coded readings
 _FOREST_ROWS = 80
 _FOREST_WIDTH = 256  # distinct sums kept per sub-range before giving up (unknown)
@@ -209,11 +220,19 @@ def _tables(document: Document) -> list[list[Row]]:
                     cells += [Cell("", b.index, pos) for _ in range(run_width - len(cells))]
                     table.append(_row(cells))
                     continue
+                if "\t" not in b.text:
+                    cells += [_parse_cell(Cell(t, b.index, at)) for at, t in _pipe_cells(b.text)]
+                    table.append(_row(cells))
+                    continue
                 for piece in re.split(r"(\t+|\s*\|\s*| {2,}|\u3000{2,})", b.text):
                     if piece and not re.fullmatch(r"\t+|\s*\|\s*| {2,}|\u3000{2,}", piece):
                         cells.append(_parse_cell(Cell(piece, b.index, pos)))
                     pos += len(piece)
                 table.append(_row(cells))
+            # a title line split like the rows (「二、执法成效｜2024」 over 「程序类别｜件数」):
+            # the header is the line without figures right above the first rows with figures
+            if len(table) >= 4 and not table[1].numbers and table[2].numbers:
+                table = table[1:]
             tables.append(table)
         run.clear()
         holed.clear()
@@ -221,6 +240,8 @@ def _tables(document: Document) -> list[list[Row]]:
     run_width = -1
     holed: set[int] = set()  # rows joined by their tabs, an empty cell among them
     for b in document.blocks:
+        if run and b.kind is BlockKind.PARAGRAPH and _RULE_ROW.match(b.text):
+            continue  # the |---|---| line under a Markdown header: no row, the table goes on
         count = _text_cells(b) if b.kind is BlockKind.PARAGRAPH else 0
         # a text table: rows with the same number of separators (a two-column table pasted
         # from Word has one tab per row)
@@ -233,7 +254,7 @@ def _tables(document: Document) -> list[list[Row]]:
             count >= 2
             and run
             and "\t" in b.text
-            and "|" not in b.text
+            and not _PIPES.search(b.text)
             and all(_single_tabs(r) or r.index in holed for r in run)
             and count < run_width
             and len(b.text.strip("\t").split("\t")) <= run_width
@@ -253,24 +274,51 @@ def _tables(document: Document) -> list[list[Row]]:
 
 def _single_tabs(block: Block) -> bool:
     """A tab-separated line without runs of tabs (none lines its columns up) or ``|``."""
-    return "\t" in block.text and "|" not in block.text and "\t\t" not in block.text.strip("\t")
+    return (
+        "\t" in block.text
+        and not _PIPES.search(block.text)
+        and "\t\t" not in block.text.strip("\t")
+    )
 
 
 def _short_total(block: Block, count: int, width: int) -> bool:
     """A text table's 合计 row one cell short: the 序号 cell left blank, its tab dropped
     (「1\t民政部门\t37」 … 「合计\t475」)."""
-    first = re.split(r"\t+|\|", block.text.strip().strip("|"), maxsplit=1)[0].strip()
+    first = re.split(r"\t+|[|｜]", block.text.strip().strip("|｜"), maxsplit=1)[0].strip()
     return count == width - 1 and width >= 3 and _TOTAL_LABEL.match(first) is not None
 
 
 def _text_cells(block: Block) -> int:
-    """How many cells a text line holds when it is a table row (tabs or |), else 0."""
+    """How many cells a text line holds when it is a table row (tabs, or | ｜ outside
+    quotes), else 0."""
     text = block.text
     if "\t" in text:
         return len([c for c in re.split(r"\t+", text.strip("\t")) if c.strip()])
-    if text.count("|") >= 2:
-        return len([c for c in text.strip().strip("|").split("|") if c.strip()])
-    return 0
+    cells = _pipe_cells(text)
+    if len(cells) < 2 or any(len(t) > _CELL_CHARS or _CLAUSE_MARK.search(t) for _, t in cells):
+        return 0  # one cell, or a sentence with a bar in it (a formula, a title 「A | B」)
+    return len(cells)
+
+
+def _pipe_cells(text: str) -> list[tuple[int, str]]:
+    """The non-blank cells of a line split at ``|``/``｜`` (the bars at its ends, a Markdown
+    row's, open and close it): (offset, text). A bar inside quotes or 《》 is part of a name
+    (「“法治进万家｜宪法在身边”」), no separator."""
+    cells: list[tuple[int, str]] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(text + "|"):
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS and depth:
+            depth -= 1
+        elif ch in "|｜" and (not depth or i == len(text)):
+            piece = text[start:i]
+            lead = len(piece) - len(piece.lstrip())
+            if piece.strip():
+                cells.append((start + lead, piece.strip()))
+            start = i + 1
+    return cells
 
 
 # --------------------------------------------------------------------------------------
@@ -706,6 +754,90 @@ def _rate_columns(merged: _Merged, lex: Lexicon) -> list[Relation]:
     return out
 
 
+# a column of changes in per cent over the two year columns before it (2023年 | 2024年 |
+# 同比增长): decreases signed; a 下降/减少 column or 个百分点 is not read
+_CHANGE_COLUMN = re.compile(r"^(?!.*(?:百分点|下降|减少|降幅))(?:同比|增长|增幅|增减|变化)")
+_YEAR_HEAD = re.compile(r"((?:19|20)[0-9]{2})年")
+_SIGNED_PERCENT = re.compile(r"^\s*([+\-−－]?)\s*([0-9][0-9,]*(?:\.[0-9]+)?)\s*[%％]?\s*$")
+
+
+def _change_columns(merged: _Merged) -> list[Relation]:
+    """「指标 | 2023年 | 2024年 | 同比增长」: each row's change against its two year cells,
+    (new − old) ÷ old. Judged on a grid where every row has the header's cells, and only
+    when another row agrees (the columns are read right); off is an error when two rows
+    agree, else a warning. An unsigned change of a row that went down is not judged (a
+    增减 column may print the size alone)."""
+    header, table = merged.header, merged.rows
+    if header is None:
+        return []
+    width = len(header.cells)
+    heads = _heads(merged)
+    rows = [r for r in table[merged.body_start :] if r.cells and len(r.cells) == width]
+    if len(rows) < 2:
+        return []
+    out: list[Relation] = []
+    for c in range(3, width):
+        old_year = _YEAR_HEAD.match(heads[c - 2])
+        new_year = _YEAR_HEAD.match(heads[c - 1])
+        if not (_CHANGE_COLUMN.match(heads[c]) and old_year and new_year):
+            continue
+        if int(new_year.group(1)) != int(old_year.group(1)) + 1:
+            continue
+        # a change in per cent: said by the header (同比增长（%）, 增长率, 增幅) or by each cell;
+        # 增减（件） is a difference of counts
+        in_head = bool(re.search(r"[%％率幅]", heads[c]))
+        if not in_head and _HEAD_UNIT.search(heads[c]):
+            continue
+        agree: list[Row] = []
+        off: list[tuple[Row, Decimal, int]] = []
+        for r in rows:
+            old, new = r.cells[c - 2].value, r.cells[c - 1].value
+            m = _SIGNED_PERCENT.match(r.cells[c].text)
+            if old is None or new is None or m is None or old <= 0:
+                continue
+            if not in_head and not re.search(r"[%％]\s*$", r.cells[c].text):
+                continue
+            actual = (new - old) / old * 100
+            shown = Decimal(m.group(2).replace(",", ""))
+            decimals = decimals_of(m.group(2))
+            down = bool(m.group(1)) and m.group(1) in "-−－"
+            if actual < 0 and not down and not m.group(1):
+                continue  # an unsigned size of a decrease: not judged
+            unit = Decimal(1).scaleb(-decimals)
+            size = -actual if down else actual  # the change in the printed direction
+            if shown - unit / 2 <= size < shown + unit:
+                agree.append(r)  # rounded half up, or truncated towards zero
+            else:
+                off.append((r, actual, decimals))
+        if not agree:
+            continue
+        for r, actual, decimals in off:
+            cell, new_cell, old_cell = r.cells[c], r.cells[c - 1], r.cells[c - 2]
+            quantum = Decimal(1).scaleb(-decimals) if decimals else Decimal("0.1")
+            out.append(
+                Relation(
+                    "change",
+                    Verdict.CONTRADICTION,
+                    cell.block,
+                    (cell.start, cell.start + len(cell.text.strip())),
+                    (
+                        Span(cell.block, cell.start, cell.start + len(cell.text.strip())),
+                        Span(new_cell.block, new_cell.start, new_cell.end),
+                        Span(old_cell.block, old_cell.start, old_cell.end),
+                    ),
+                    code="N108",
+                    severity=Severity.ERROR if len(agree) >= 2 else Severity.WARNING,
+                    message=(
+                        f"表格“{r.name}”行“{heads[c]}”列的{cell.text.strip()}与两年数字不符："
+                        f"（{new_cell.text.strip()}－{old_cell.text.strip()}）÷"
+                        f"{old_cell.text.strip()}＝{fmt(actual.quantize(quantum))}%"
+                    ),
+                    suggestion="核对表格中的增减幅度与两年数字",
+                )
+            )
+    return out
+
+
 def _heads(merged: _Merged) -> list[str]:
     header = merged.header
     return [re.sub(r"\s", "", c.text) for c in header.cells] if header is not None else []
@@ -1006,6 +1138,7 @@ def table_relations(document: Document, lex: Lexicon | None = None) -> list[Rela
             # judged once per table, on all its rows (those after a page break too)
             out.extend(_share_columns(merged))
             out.extend(_rate_columns(merged, lex))
+            out.extend(_change_columns(merged))
             out.extend(_row_totals(merged, document.format != "pdf"))
             out.extend(_flow_rows(merged, lex, document.format != "pdf"))
             out.extend(_stage_order_rows(merged, lex, document.format != "pdf"))
