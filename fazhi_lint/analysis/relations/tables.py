@@ -690,14 +690,11 @@ def _rate_columns(merged: _Merged, lex: Lexicon) -> list[Relation]:
     header's cells, and only when another row's rate agrees with that reading (the columns
     are read right); a row whose rate is off is an error when two rows agree, else a
     warning."""
-    header, table = merged.header, merged.rows
-    if header is None:
+    grid = _grid(merged)
+    if grid is None:
         return []
-    width = len(header.cells)
-    heads = _heads(merged)
-    rows = [r for r in table[merged.body_start :] if r.cells and len(r.cells) == width]
-    if len(rows) < 2:
-        return []
+    heads, rows = grid
+    width = len(heads)
     out: list[Relation] = []
     for c in range(3, width):
         m = _ROW_RATE_HEAD.match(heads[c])
@@ -729,26 +726,16 @@ def _rate_columns(merged: _Merged, lex: Lexicon) -> list[Relation]:
             continue
         for r, actual, decimals in off:
             cell, above, below = r.cells[c], r.cells[c - 1], r.cells[c - 2]
-            quantum = Decimal(1).scaleb(-decimals) if decimals else Decimal("0.1")
-            label = r.name
             out.append(
-                Relation(
+                _off_cell(
                     "rate",
-                    Verdict.CONTRADICTION,
-                    cell.block,
-                    (cell.start, cell.start + len(cell.text.strip())),
-                    (
-                        Span(cell.block, cell.start, cell.start + len(cell.text.strip())),
-                        Span(above.block, above.start, above.end),
-                        Span(below.block, below.start, below.end),
-                    ),
-                    code="N104",
-                    severity=Severity.ERROR if len(agree) >= 2 else Severity.WARNING,
-                    message=(
-                        f"表格“{label}”行“{heads[c]}”列的{cell.text.strip()}与其分子分母不符："
-                        f"{above.text.strip()}÷{below.text.strip()}＝{fmt(actual.quantize(quantum))}%"
-                    ),
-                    suggestion="核对表格中的比率与两列数字",
+                    "N104",
+                    r,
+                    c,
+                    len(agree),
+                    f"表格“{r.name}”行“{heads[c]}”列的{cell.text.strip()}与其分子分母不符："
+                    f"{above.text.strip()}÷{below.text.strip()}＝{_shown(actual, decimals)}%",
+                    "核对表格中的比率与两列数字",
                 )
             )
     return out
@@ -767,14 +754,11 @@ def _change_columns(merged: _Merged) -> list[Relation]:
     when another row agrees (the columns are read right); off is an error when two rows
     agree, else a warning. An unsigned change of a row that went down is not judged (a
     增减 column may print the size alone)."""
-    header, table = merged.header, merged.rows
-    if header is None:
+    grid = _grid(merged)
+    if grid is None:
         return []
-    width = len(header.cells)
-    heads = _heads(merged)
-    rows = [r for r in table[merged.body_start :] if r.cells and len(r.cells) == width]
-    if len(rows) < 2:
-        return []
+    heads, rows = grid
+    width = len(heads)
     out: list[Relation] = []
     for c in range(3, width):
         old_year = _YEAR_HEAD.match(heads[c - 2])
@@ -813,29 +797,59 @@ def _change_columns(merged: _Merged) -> list[Relation]:
             continue
         for r, actual, decimals in off:
             cell, new_cell, old_cell = r.cells[c], r.cells[c - 1], r.cells[c - 2]
-            quantum = Decimal(1).scaleb(-decimals) if decimals else Decimal("0.1")
             out.append(
-                Relation(
+                _off_cell(
                     "change",
-                    Verdict.CONTRADICTION,
-                    cell.block,
-                    (cell.start, cell.start + len(cell.text.strip())),
-                    (
-                        Span(cell.block, cell.start, cell.start + len(cell.text.strip())),
-                        Span(new_cell.block, new_cell.start, new_cell.end),
-                        Span(old_cell.block, old_cell.start, old_cell.end),
-                    ),
-                    code="N108",
-                    severity=Severity.ERROR if len(agree) >= 2 else Severity.WARNING,
-                    message=(
-                        f"表格“{r.name}”行“{heads[c]}”列的{cell.text.strip()}与两年数字不符："
-                        f"（{new_cell.text.strip()}－{old_cell.text.strip()}）÷"
-                        f"{old_cell.text.strip()}＝{fmt(actual.quantize(quantum))}%"
-                    ),
-                    suggestion="核对表格中的增减幅度与两年数字",
+                    "N108",
+                    r,
+                    c,
+                    len(agree),
+                    f"表格“{r.name}”行“{heads[c]}”列的{cell.text.strip()}与两年数字不符："
+                    f"（{new_cell.text.strip()}－{old_cell.text.strip()}）÷"
+                    f"{old_cell.text.strip()}＝{_shown(actual, decimals)}%",
+                    "核对表格中的增减幅度与两年数字",
                 )
             )
     return out
+
+
+def _grid(merged: _Merged) -> tuple[list[str], list[Row]] | None:
+    """The header's names and the body rows that have every header cell, when there are two
+    such rows or more (a column is judged only on a grid)."""
+    if merged.header is None:
+        return None
+    heads = _heads(merged)
+    rows = [r for r in merged.rows[merged.body_start :] if r.cells and len(r.cells) == len(heads)]
+    return (heads, rows) if len(rows) >= 2 else None
+
+
+def _shown(actual: Decimal, decimals: int) -> str:
+    """``actual`` to the printed cell's decimals (one when it printed none)."""
+    return fmt(actual.quantize(Decimal(1).scaleb(-decimals) if decimals else Decimal("0.1")))
+
+
+def _off_cell(
+    kind: str, code: str, r: Row, c: int, agreeing: int, message: str, suggestion: str
+) -> Relation:
+    """Row ``r``'s cell in column ``c`` against the two cells before it: an error when two
+    other rows agree with the reading, else a warning."""
+    cell, first, second = r.cells[c], r.cells[c - 1], r.cells[c - 2]
+    end = cell.start + len(cell.text.strip())
+    return Relation(
+        kind,
+        Verdict.CONTRADICTION,
+        cell.block,
+        (cell.start, end),
+        (
+            Span(cell.block, cell.start, end),
+            Span(first.block, first.start, first.end),
+            Span(second.block, second.start, second.end),
+        ),
+        code=code,
+        severity=Severity.ERROR if agreeing >= 2 else Severity.WARNING,
+        message=message,
+        suggestion=suggestion,
+    )
 
 
 def _heads(merged: _Merged) -> list[str]:
