@@ -4946,6 +4946,15 @@ _OVER_READINGS = {
     "decisions": "（维持、撤销等处理结果是对已审结案件作出的，合计不应超过审结数）",
 }
 
+# splits complete by a weaker word than 合计/其余/分别为 (Group.complete): a warning, saying why
+_WEAK_COMPLETIONS = {
+    "stem": "（各分项为同一事项的全部结果，合计应等于总数）",
+    "done": "（文中说明已全部办结，各项办理结果合计应等于总数）",
+    "named": "（文中点明了类别及其数目，各类合计应等于总数）",
+    "abbrev": "（总数的名称由各分项名称的首字合成，如“罚没”＝罚款＋没收，分项应已列全）",
+    "bracket": "（括号内逐项列出了总数的构成，各项合计应等于总数）",
+}
+
 
 def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
     total = g.total
@@ -4996,21 +5005,9 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
         if note:
             severity = Severity.WARNING
             message += note.format(scope=g.scope)
-        elif g.complete == "stem":
+        elif g.complete in _WEAK_COMPLETIONS:
             severity = Severity.WARNING
-            message += "（各分项为同一事项的全部结果，合计应等于总数）"
-        elif g.complete == "done":
-            severity = Severity.WARNING
-            message += "（文中说明已全部办结，各项办理结果合计应等于总数）"
-        elif g.complete == "named":
-            severity = Severity.WARNING
-            message += "（文中点明了类别及其数目，各类合计应等于总数）"
-        elif g.complete == "abbrev":
-            severity = Severity.WARNING
-            message += "（总数的名称由各分项名称的首字合成，如“罚没”＝罚款＋没收，分项应已列全）"
-        elif g.complete == "bracket":
-            severity = Severity.WARNING
-            message += "（括号内逐项列出了总数的构成，各项合计应等于总数）"
+            message += _WEAK_COMPLETIONS[g.complete]
         elif g.complete != "strong":
             severity = Severity.WARNING
             message += (
