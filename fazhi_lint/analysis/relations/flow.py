@@ -382,7 +382,8 @@ def _approval_chains(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     """「申报建设用地项目57个，经初审通过52个，最终获批准核准59个」「交办线索214件，…办结反馈的
     229件」: in one sentence, a figure of a later stage of a chain (numbers.toml
     ``clauses.approval-stages``: each stage answers the one before) may not count more than
-    the figure of that chain's stage told before it in the same unit. The stages are read
+    the figure of that chain's stage told before it in the same unit (figures of no stage
+    between them, in any unit, leave the chain open). The stages are read
     from words alone, so what is found is a warning."""
     chains = lex.data["clauses"].get("approval-stages", ())
     if not chains:
@@ -392,13 +393,15 @@ def _approval_chains(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     for q in bq.quantities:
         if q.kind != "count" or q.quoted or q.depth or per_or_change(lex, q):
             continue
-        if last is not None and (q.sentence != last[1].sentence or q.unit != last[1].unit):
+        if last is not None and q.sentence != last[1].sentence:
             last = None
         stage = _approval_stage(chains, _OWN_CLAUSE_SPLIT_RE.split(q.pre)[-1])
         if stage is None:
+            # (a figure of no stage between two stages — 组织审核12场次 — breaks no chain)
             continue
         if (
             last is not None
+            and q.unit == last[1].unit
             and stage[0] == last[0][0]
             and stage[1] > last[0][1]
             and bounds(q)[0] > bounds(last[1])[1]
@@ -1361,14 +1364,17 @@ def _judge_sum(new: Quantity, carry: Quantity, total: Quantity) -> Relation | No
 
 
 def _none_left(lex: Lexicon, text: str, group: dict[str, Quantity]) -> bool:
-    """Does a clause of its own, with no figure, after the concluded figure and in its
-    sentence say nothing of the stock is left open (「，年底无未结案件」「，已全部审结」)?
-    Not when a pending figure is stated."""
+    """Does a clause of its own, with no figure, after what came in and up to the end of
+    the concluded figure's sentence say nothing of the stock is left open (「，年底无未结案件」
+    「，已全部审结」, or before the concluded figure: 「新收38件，至年底均已审结，全年共审结
+    45件」)? Not when a pending figure is stated."""
     done, new = group["concluded"], group["new"]
     if "pending" in group or "carry" not in group:
         return False  # with no carry-in stated, the outcome split of :mod:`.partition` judges it
     stop = _SENTENCE_END_RE.search(text, done.end)
-    tail = text[done.end : stop.start() if stop else len(text)]
+    came = max(new.end, group["carry"].end)
+    start = came if came < done.num_start and done.sentence == new.sentence else done.end
+    tail = text[start : stop.start() if stop else len(text)]
     return any(
         clause.strip(" 　")
         and not any(ch.isdigit() or ch in _NUMERALS for ch in clause)
@@ -1425,6 +1431,7 @@ _NONE_LEFT_LEADS = (
     "年末",
     "截至",
     "截止",
+    "至",
     "无",
     "没有",
 )

@@ -1,0 +1,126 @@
+"""Session 16 (s16-flow6): more out than in, chains of stages, the stock with nothing open.
+
+* a chain of approval stages (numbers.toml ``clauses.approval-stages``) opens with what was
+  accepted (受理) as well as what was put forward (申报), has a stage for passing the review
+  (审核通过, 审查通过) and one for the licences issued on the approvals (发证, 核发, 颁发): a
+  later stage may not count more than the stage told before it; a figure of no stage between
+  them, in another unit (组织审核12场次), leaves the chain open (relations/flow.py
+  ``_approval_chains``);
+* 「至年底均已审结」 told between what came in and the concluded figure says nothing is left
+  open as much as when told after it: 新收 + 结转 must equal the concluded (flow.py
+  ``_none_left``);
+* 「共收到投诉举报156件」: 共收 no longer takes the 收 of 收到 (the noun was 「到投诉举报」 and
+  matched nothing after it).
+
+Every sentence is written for these tests; the arithmetic in the comment above it."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import findings as _any
+
+CODES = ("N101", "N102", "N103", "N107")
+
+CHAIN_MISSES = [
+    # 申报 142 → 审核通过 131 → 核准 127 → 颁发 129: 129 > 127
+    "全年农户申报建房142户，经村级审核通过131户，镇级联审核准127户，颁发乡村建设规划许可证129户。",
+    # 申报 41 → 审核通过 36 → 核准 39: 39 > 36
+    "全年申报人才公寓入住资格的企业共41家，经审核通过36家，核准并发放入住通知39家。",
+    # 受理 86 → 核发 91: 91 > 86 (the 场次 between is of no stage)
+    "全年受理营业性演出审批申请86件，组织专家开展内容审核12场次，核发营业性演出批准文件91件。",
+    # 受理 189 → 核准 194: 194 > 189
+    "全年受理兽药经营许可申请189件，其中当场办理63件、承诺办理126件，共核准194件。",
+    # 申报 58 → 审查通过 52 → 认定 55: 55 > 52
+    "全年申报高新技术企业58家，经专家审查通过52家，最终认定55家。",
+    # 申报 27 → 初审 24 → 批准 21 → 发证 23: 23 > 21
+    "全年申报民办学校办学许可27所，初审通过24所，批准21所，已发证23所。",
+    # 受理 73 → 批准 70 → 颁证 74: 74 > 70
+    "全年受理林木采伐许可申请73件，批准70件，颁证74件。",
+    # 申报 16 → 审核通过 15 → 核发 17: 17 > 15
+    "全年申报建筑业企业资质16家，审核通过15家，核发资质证书17家。",
+]
+
+CHAIN_TRAPS = [
+    # 150 ≥ 141 ≥ 138 ≥ 138
+    "全年农户申报建房150户，经村级审核通过141户，镇级联审核准138户，颁发乡村建设规划许可证138户。",
+    # 41 ≥ 36 ≥ 36 (本 of 认定书 per 家: 36 家 issued)
+    "全年申报人才公寓入住资格的企业共41家，经审核通过36家，核准并发放入住通知36家。",
+    # 86 ≥ 82; the 12 场次 are of no stage
+    "全年受理营业性演出审批申请86件，组织专家开展内容审核12场次，核发营业性演出批准文件82件。",
+    # 申报 in 家, 核发 in 本 (several licences per firm): other units, no comparison: 30 家, 45 本
+    "全年申报建筑业企业资质30家，审核通过28家，核发资质证书45本。",
+    # two sentences: the 核发 of the second is not a stage of the first's chain (64 > 60 but apart)
+    "全年受理林木采伐许可申请60件，批准58件。全年核发各类林权证书64件。",
+    # 58 ≥ 52 ≥ 50
+    "全年申报高新技术企业58家，经专家审查通过52家，最终认定50家。",
+    # 27 ≥ 24 ≥ 21 ≥ 21
+    "全年申报民办学校办学许可27所，初审通过24所，批准21所，已发证21所。",
+    # carry-over stated: the chain is not read (受理 73, 连同上年结转 批准 76)
+    "全年受理林木采伐许可申请73件，连同上年结转的申请，批准76件。",
+]
+
+NONE_LEFT_MISSES = [
+    # in 9 + 38 = 47; all concluded, 45 ≠ 47
+    "本年度农业综合行政执法旧存案件九件，新收案件三十八件，至年底均已审结，全年共审结农业行政处罚案件四十五件。",
+    # in 12 + 60 = 72; all concluded, 70 ≠ 72
+    "上年结转行政复议案件12件，本年新收60件，年底前已全部审结，全年审结70件。",
+    # in 5 + 41 = 46; all concluded, 48 ≠ 46
+    "上年结转信访复查案件5件，新收41件，至年底均已办结，共办结48件。",
+    # in 3 + 27 = 30; all concluded, 29 ≠ 30
+    "旧存劳动仲裁案件3件，新收27件，截至年底均已结案，全年结案29件。",
+    # in 20 + 131 = 151; all concluded, 150 ≠ 151
+    "上年结转行政处罚案件20件，新收131件，年底均已办结，全年办结150件。",
+    # in 7 + 33 = 40; all concluded, 42 ≠ 40
+    "上年结转医疗纠纷调解案件7件，新收33件，至年底已全部办结，共办结42件。",
+    # in 4 + 21 = 25; 26 done, none open (after the figure, as before)
+    "上年结转信访事项复核申请4件，本年新收复核申请21件，办结26件，年底无未结事项。",
+    # in 11 + 85 = 96; all concluded, 94 ≠ 96
+    "上年结转行政诉讼案件11件，本年新收85件，至年末均已审结，全年审结94件。",
+]
+
+NONE_LEFT_TRAPS = [
+    # 6 + 31 = 37 = 37
+    "本年度农业综合行政执法旧存案件六件，新收案件三十一件，至年底均已审结，全年共审结三十七件。",
+    # 12 + 60 = 72 = 72
+    "上年结转行政复议案件12件，本年新收60件，年底前已全部审结，全年审结72件。",
+    # the new cases of a part are all concluded, not the stock: 5 + 41 = 46 ≥ 40 + 6 open
+    "上年结转信访复查案件5件，新收41件，其中新收案件均已办结，全年办结40件，尚有6件在办。",
+    # 3 + 27 = 30 = 24 + 6 pending: the clause before is of other things (决定均已履行)
+    "旧存劳动仲裁案件3件，新收27件，仲裁裁决均已履行，全年结案24件，未结6件。",
+    # 20 + 131 = 151 = 151
+    "上年结转行政处罚案件20件，新收131件，年底均已办结，全年办结151件。",
+    # nothing said of all being done: 7 + 33 = 40 ≥ 36
+    "上年结转医疗纠纷调解案件7件，新收33件，经耐心调解，共办结36件。",
+    # 4 + 21 = 25 = 25, none open
+    "上年结转信访事项复核申请4件，本年新收复核申请21件，办结25件，年底无未结事项。",
+    # all concluded told in another sentence of other things: 11 + 85 = 96 ≥ 90
+    "上年结转行政诉讼案件11件，本年新收85件，全年审结90件。行政机关负责人出庭应诉的案件均已审结。",
+]
+
+RECEIVED_MISSES = [
+    # 收到 156, 办结 161 > 156, no carry-over said (a warning)
+    "通过热线、信箱和现场接待等渠道共收到投诉举报156件，经核查督促整改，全年办结投诉举报161件。",
+    # 共收到 40, 受理 43 > 40
+    "全年共收到行政复议申请40件，依法受理43件。",
+    # 共收到 212, 受理 200 + 不予受理 15 = 215 > 212
+    "全年共收到政府信息公开申请212件，受理200件，不予受理15件。",
+]
+
+RECEIVED_TRAPS = [
+    # 共收到 156 ≥ 办结 150
+    "通过热线、信箱和现场接待等渠道共收到投诉举报156件，经核查督促整改，全年办结投诉举报150件。",
+    # 共收到 40 = 受理 37 + 不予受理 3
+    "全年共收到行政复议申请40件，依法受理37件，不予受理3件。",
+    # 公共收益 holds no 共收: 收益 12 万元 is money, no flow
+    "全年收到物业纠纷投诉52件，办结50件，追回公共收益12万元。",
+]
+
+
+@pytest.mark.parametrize("text", CHAIN_MISSES + NONE_LEFT_MISSES + RECEIVED_MISSES)
+def test_more_out_than_in_is_found(text: str) -> None:
+    assert _any(text, codes=CODES)
+
+
+@pytest.mark.parametrize("text", CHAIN_TRAPS + NONE_LEFT_TRAPS + RECEIVED_TRAPS)
+def test_flows_that_fit_stay_silent(text: str) -> None:
+    assert not _any(text, codes=CODES)
