@@ -2405,6 +2405,26 @@ def is_elided_outcome(lex: Lexicon, q: Quantity, text: str = "") -> bool:
     return False
 
 
+def _outcome_of_intake(lex: Lexicon, q: Quantity, p: Quantity, received: Quantity | None) -> bool:
+    """「收到医疗纠纷调解申请93件，…受理87件，调解成功的医疗纠纷91件」: an outcome told by a
+    的-clause (:func:`is_elided_outcome`'s words) before a noun that the intake ``p`` names, or
+    the figure received before it (``received``) names, counts the intake's things too."""
+    words = q.pre.strip(" 　")
+    clause, of, noun = words.rpartition("的")
+    said = _without_agent(lex, clause)
+    if not of or not 2 <= len(noun) <= 8 or not 2 <= len(said) <= 12:
+        return False
+    if _outcome_re(lex).match(said) is None:
+        return False
+    if q.family == "concluded" and received is not None and bounds(q)[0] <= bounds(received)[1]:
+        # (办结 may close what was received and not accepted, as the flow rule reads it:
+        # 收到81件，受理76件，办结的投诉举报80件; a success — 调解成功 — needs the acceptance)
+        return False
+    return noun in p.noun or (
+        received is not None and received.num_start < p.num_start and noun in received.noun
+    )
+
+
 def _without_agent(lex: Lexicon, words: str) -> str:
     """The words of an outcome clause after the body that brought it about, named after 经/由
     (「经人民调解委员会调解成功」 → 调解成功): the agent names who acted, not what was done
@@ -2530,12 +2550,16 @@ def _elided_outcomes(
     closed_before = any(w in text for w in clauses["pre-acceptance"])
     out: list[Relation] = []
     last: dict[str, Quantity] = {}  # the last figure of each unit
+    came: dict[str, Quantity] = {}  # the last received figure of each unit
     for q in bq.quantities:
         # (「均已办结」 is no average: an outcome's words are read by is_elided_outcome)
         if q.kind != "count" or q.quoted or q.depth > 0 or q.change:
             continue
         p = last.get(q.unit)
         last[q.unit] = q
+        received = came.get(q.unit)
+        if q.family == "received":
+            came[q.unit] = q
         if (
             p is not None
             and is_elided_outcome(lex, q, text)
@@ -2543,11 +2567,24 @@ def _elided_outcomes(
         ):
             # (the last part of a 其中 list: the outcome counts what the list's whole took in)
             p = _whole_of_list(text, bq.quantities, p, q) or p
+        # (the accepted figure whose noun is the received one's, 受理45件: the intake named)
+        named = p is not None and _outcome_of_intake(lex, q, p, received)
         if (
             p is None
             or (q.num_start, q.end) in taken
-            or not ((is_elided_outcome(lex, q, text) and not closed_before) or _grants(lex, q, p))
-            or not (_intake(lex, p, q) or _decided_part(lex, p, q))
+            or not (
+                ((is_elided_outcome(lex, q, text) or named) and not closed_before)
+                or _grants(lex, q, p)
+            )
+            or not (
+                _intake(lex, p, q)
+                or _decided_part(lex, p, q)
+                or (
+                    named
+                    and p.family == "accepted"
+                    and _intake(lex, replace(p, inherited=False), q)
+                )
+            )
             or q.sentence - p.sentence > OUTCOME_REACH
             # a figure between them blanked by the pick-up (a repeat of an earlier one)
             or "　" in text[p.end : q.num_start].strip("　")
