@@ -16,6 +16,9 @@
   application joined by 和/及/与/、 names their kind, as before 申请 alone; a stage verb before a
   noun of who acts (承办单位, 受理窗口, 登记机关: numbers.toml ``verbs.stage-noun-tails``) is
   no verb there (「转办至承办单位2330件」 is no accepted figure);
+* the cases carried in told in a sentence of their own before the year's
+  (「结转至本年度的行政复议案件7件。本年度新收61件，审结63件，尚有4件在审理中。」) open the
+  year's stock: 7 + 61 must equal 63 + 4 (flow.py ``_balance``, a warning);
 * 「共收到投诉举报156件」: 共收 no longer takes the 收 of 收到 (the noun was 「到投诉举报」 and
   matched nothing after it).
 
@@ -201,16 +204,66 @@ NOUN_HEAD_TRAPS = [
 ]
 
 
+CARRIED_FIRST_MISSES = [
+    # 7 + 61 = 68 ≠ 63 + 4 = 67
+    "2022年度结转至本年度的行政复议案件7件。本年度新收行政复议申请61件，全年审结63件，尚有4件在审理中。",
+    # 12 + 140 = 152 ≠ 145 + 9 = 154
+    "上年结转行政诉讼案件12件。本年新收行政诉讼案件140件，审结145件，未结9件。",
+    # 5 + 38 = 43 ≠ 40 + 2 = 42
+    "上年度结转信访复查案件5件。本年新收信访复查申请38件，办结40件，正在办理2件。",
+    # 3 + 27 = 30 ≠ 26 + 3 = 29
+    "旧存劳动仲裁案件3件。今年新收劳动仲裁案件27件，结案26件，尚未审结3件。",
+    # 9 + 101 = 110 ≠ 104 + 7 = 111
+    "上年结转行政处罚案件9件。本年新收行政处罚案件101件，审结104件，未结7件。",
+    # 4 + 55 = 59 ≠ 52 + 6 = 58
+    "上年结转医疗纠纷调解案件4件。本年新收医疗纠纷调解案件55件，办结52件，在办6件。",
+    # 15 + 230 = 245 ≠ 236 + 11 = 247
+    "上年结转政府信息公开申请15件。本年新收政府信息公开申请230件，办结236件，结转下年11件。",
+    # 2 + 19 = 21 ≠ 18 + 2 = 20
+    "上年结转复核案件2件。本年新收复核案件19件，审结18件，尚未审结2件。",
+]
+
+CARRIED_FIRST_TRAPS = [
+    # 7 + 61 = 68 = 64 + 4
+    "2022年度结转至本年度的行政复议案件7件。本年度新收行政复议申请61件，全年审结64件，尚有4件在审理中。",
+    # 12 + 140 = 152 = 143 + 9
+    "上年结转行政诉讼案件12件。本年新收行政诉讼案件140件，审结143件，未结9件。",
+    # the carried figure is of another thing (经费, 万元): no stock; 61 = 56 + 5
+    "上年结转专项经费12万元。本年新收行政复议申请61件，审结56件，尚有5件在审理中。",
+    # two sentences apart: 上年结转 is not read with the third sentence's stock (61 = 57 + 4)
+    "上年结转行政复议案件7件。全年召开案审会12次。本年新收行政复议申请61件，审结57件，尚有4件在审理中。",
+    # 3 + 27 = 30 = 27 + 3
+    "旧存劳动仲裁案件3件。今年新收劳动仲裁案件27件，结案27件，尚未审结3件。",
+    # another kind of thing carried in (信访件 against 行政处罚案件): 101 = 94 + 7
+    "上年结转信访件9件。本年新收行政处罚案件101件，审结94件，未结7件。",
+    # 4 + 55 = 59 = 53 + 6
+    "上年结转医疗纠纷调解案件4件。本年新收医疗纠纷调解案件55件，办结53件，在办6件。",
+    # 15 + 230 = 245 = 234 + 11
+    "上年结转政府信息公开申请15件。本年新收政府信息公开申请230件，办结234件，结转下年11件。",
+]
+
+
 @pytest.mark.parametrize(
     "text",
-    CHAIN_MISSES + NONE_LEFT_MISSES + RECEIVED_MISSES + NAMED_OUTCOME_MISSES + NOUN_HEAD_MISSES,
+    CHAIN_MISSES
+    + NONE_LEFT_MISSES
+    + RECEIVED_MISSES
+    + NAMED_OUTCOME_MISSES
+    + NOUN_HEAD_MISSES
+    + CARRIED_FIRST_MISSES,
 )
 def test_more_out_than_in_is_found(text: str) -> None:
     assert _any(text, codes=CODES)
 
 
 @pytest.mark.parametrize(
-    "text", CHAIN_TRAPS + NONE_LEFT_TRAPS + RECEIVED_TRAPS + NAMED_OUTCOME_TRAPS + NOUN_HEAD_TRAPS
+    "text",
+    CHAIN_TRAPS
+    + NONE_LEFT_TRAPS
+    + RECEIVED_TRAPS
+    + NAMED_OUTCOME_TRAPS
+    + NOUN_HEAD_TRAPS
+    + CARRIED_FIRST_TRAPS,
 )
 def test_flows_that_fit_stay_silent(text: str) -> None:
     assert not _any(text, codes=CODES)

@@ -1008,6 +1008,16 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             # told in one sentence, what became of it in the next (「受理196件。上年结转11
             # 件，审结189件，尚未审结16件。」: with the carried-in figure)
             group["across"] = q
+        elif (
+            role == "new"
+            and set(group) == {"carry"}
+            and q.unit == unit
+            and q.sentence == sentence + 1
+            and nouns_compatible(group["carry"], q)
+        ):
+            # 「上年结转至本年度的案件7件。本年度新收61件，审结63件，尚有4件在审理中。」: the
+            # cases carried in told in a sentence of their own before the year's (a reading)
+            group["across"] = q
         elif role in group or (group and (q.unit != unit or q.sentence != sentence)):
             close()
             group = {}
