@@ -250,9 +250,13 @@ class Lexicon:
                 self.verb_family.setdefault(verb, family)
         # a verb that is the tail of another word there (公共收益 holds no 共收) is no verb
         after = verbs.get("not-after", {})
+        # ... and a stage verb heading a noun of who acts (承办单位) is none either
+        tails = _alternation(verbs.get("stage-noun-tails", ()))
         self.verb_re = re.compile(
             "|".join(
-                (f"(?<![{re.escape(after[w])}])" if w in after else "") + re.escape(w)
+                (f"(?<![{re.escape(after[w])}])" if w in after else "")
+                + re.escape(w)
+                + (f"(?!{tails})" if tails and self.verb_family[w] != "other" else "")
                 for w in sorted(self.verb_family, key=lambda w: (-len(w), w))
             )
         )
@@ -613,8 +617,7 @@ def _words_before(lex: Lexicon, pre: str) -> tuple[str, str, str, str]:
         if (
             family in _INTAKE
             and last_flow is not None
-            and body.startswith("申请", m.end())
-            and not body.startswith("申请人", m.end())
+            and _KIND_OF_APPLICATION_RE.match(body, m.end()) is not None
         ):
             # 「受理不动产首次登记申请862件」: a stage verb before 申请 names the kind of the
             # application the earlier verb counts, not a stage of its own
@@ -666,6 +669,9 @@ def _opens_scope(body: str, start: int, end: int) -> bool:
 
 # verbs of an intake, whose negation names what was refused, never what was taken in
 _INTAKE = ("received", "accepted")
+# after an intake verb that names a kind of application (「受理不动产首次登记申请」「受理医疗机构执业
+# 登记和校验申请」): 申请, maybe after a second kind joined by 和/及/与/、 (not 申请人)
+_KIND_OF_APPLICATION_RE = re.compile(r"(?:[和及与、][\u4e00-\u9fff]{1,4}?)?申请(?!人)")
 
 
 def _decision_before(lex: Lexicon, body: str, verb: re.Match[str]) -> tuple[str, str]:

@@ -382,7 +382,8 @@ def _approval_chains(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     """「申报建设用地项目57个，经初审通过52个，最终获批准核准59个」「交办线索214件，…办结反馈的
     229件」: in one sentence, a figure of a later stage of a chain (numbers.toml
     ``clauses.approval-stages``: each stage answers the one before) may not count more than
-    the figure of that chain's stage told before it in the same unit. The stages are read
+    the figure of that chain's stage told before it in the same unit (figures of no stage
+    between them, in any unit, leave the chain open). The stages are read
     from words alone, so what is found is a warning."""
     chains = lex.data["clauses"].get("approval-stages", ())
     if not chains:
@@ -392,13 +393,15 @@ def _approval_chains(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     for q in bq.quantities:
         if q.kind != "count" or q.quoted or q.depth or per_or_change(lex, q):
             continue
-        if last is not None and (q.sentence != last[1].sentence or q.unit != last[1].unit):
+        if last is not None and q.sentence != last[1].sentence:
             last = None
         stage = _approval_stage(chains, _OWN_CLAUSE_SPLIT_RE.split(q.pre)[-1])
         if stage is None:
+            # (a figure of no stage between two stages — 组织审核12场次 — breaks no chain)
             continue
         if (
             last is not None
+            and q.unit == last[1].unit
             and stage[0] == last[0][0]
             and stage[1] > last[0][1]
             and bounds(q)[0] > bounds(last[1])[1]
@@ -1005,6 +1008,16 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             # told in one sentence, what became of it in the next (「受理196件。上年结转11
             # 件，审结189件，尚未审结16件。」: with the carried-in figure)
             group["across"] = q
+        elif (
+            role == "new"
+            and set(group) == {"carry"}
+            and q.unit == unit
+            and q.sentence == sentence + 1
+            and nouns_compatible(group["carry"], q)
+        ):
+            # 「上年结转至本年度的案件7件。本年度新收61件，审结63件，尚有4件在审理中。」: the
+            # cases carried in told in a sentence of their own before the year's (a reading)
+            group["across"] = q
         elif role in group or (group and (q.unit != unit or q.sentence != sentence)):
             close()
             group = {}
@@ -1361,14 +1374,17 @@ def _judge_sum(new: Quantity, carry: Quantity, total: Quantity) -> Relation | No
 
 
 def _none_left(lex: Lexicon, text: str, group: dict[str, Quantity]) -> bool:
-    """Does a clause of its own, with no figure, after the concluded figure and in its
-    sentence say nothing of the stock is left open (「，年底无未结案件」「，已全部审结」)?
-    Not when a pending figure is stated."""
+    """Does a clause of its own, with no figure, after what came in and up to the end of
+    the concluded figure's sentence say nothing of the stock is left open (「，年底无未结案件」
+    「，已全部审结」, or before the concluded figure: 「新收38件，至年底均已审结，全年共审结
+    45件」)? Not when a pending figure is stated."""
     done, new = group["concluded"], group["new"]
     if "pending" in group or "carry" not in group:
         return False  # with no carry-in stated, the outcome split of :mod:`.partition` judges it
     stop = _SENTENCE_END_RE.search(text, done.end)
-    tail = text[done.end : stop.start() if stop else len(text)]
+    came = max(new.end, group["carry"].end)
+    start = came if came < done.num_start and done.sentence == new.sentence else done.end
+    tail = text[start : stop.start() if stop else len(text)]
     return any(
         clause.strip(" 　")
         and not any(ch.isdigit() or ch in _NUMERALS for ch in clause)
@@ -1425,6 +1441,7 @@ _NONE_LEFT_LEADS = (
     "年末",
     "截至",
     "截止",
+    "至",
     "无",
     "没有",
 )
@@ -2398,6 +2415,26 @@ def is_elided_outcome(lex: Lexicon, q: Quantity, text: str = "") -> bool:
     return False
 
 
+def _outcome_of_intake(lex: Lexicon, q: Quantity, p: Quantity, received: Quantity | None) -> bool:
+    """「收到医疗纠纷调解申请93件，…受理87件，调解成功的医疗纠纷91件」: an outcome told by a
+    的-clause (:func:`is_elided_outcome`'s words) before a noun that the intake ``p`` names, or
+    the figure received before it (``received``) names, counts the intake's things too."""
+    words = q.pre.strip(" 　")
+    clause, of, noun = words.rpartition("的")
+    said = _without_agent(lex, clause)
+    if not of or not 2 <= len(noun) <= 8 or not 2 <= len(said) <= 12:
+        return False
+    if _outcome_re(lex).match(said) is None:
+        return False
+    if q.family == "concluded" and received is not None and bounds(q)[0] <= bounds(received)[1]:
+        # (办结 may close what was received and not accepted, as the flow rule reads it:
+        # 收到81件，受理76件，办结的投诉举报80件; a success — 调解成功 — needs the acceptance)
+        return False
+    return noun in p.noun or (
+        received is not None and received.num_start < p.num_start and noun in received.noun
+    )
+
+
 def _without_agent(lex: Lexicon, words: str) -> str:
     """The words of an outcome clause after the body that brought it about, named after 经/由
     (「经人民调解委员会调解成功」 → 调解成功): the agent names who acted, not what was done
@@ -2523,12 +2560,16 @@ def _elided_outcomes(
     closed_before = any(w in text for w in clauses["pre-acceptance"])
     out: list[Relation] = []
     last: dict[str, Quantity] = {}  # the last figure of each unit
+    came: dict[str, Quantity] = {}  # the last received figure of each unit
     for q in bq.quantities:
         # (「均已办结」 is no average: an outcome's words are read by is_elided_outcome)
         if q.kind != "count" or q.quoted or q.depth > 0 or q.change:
             continue
         p = last.get(q.unit)
         last[q.unit] = q
+        received = came.get(q.unit)
+        if q.family == "received":
+            came[q.unit] = q
         if (
             p is not None
             and is_elided_outcome(lex, q, text)
@@ -2536,11 +2577,24 @@ def _elided_outcomes(
         ):
             # (the last part of a 其中 list: the outcome counts what the list's whole took in)
             p = _whole_of_list(text, bq.quantities, p, q) or p
+        # (the accepted figure whose noun is the received one's, 受理45件: the intake named)
+        named = p is not None and _outcome_of_intake(lex, q, p, received)
         if (
             p is None
             or (q.num_start, q.end) in taken
-            or not ((is_elided_outcome(lex, q, text) and not closed_before) or _grants(lex, q, p))
-            or not (_intake(lex, p, q) or _decided_part(lex, p, q))
+            or not (
+                ((is_elided_outcome(lex, q, text) or named) and not closed_before)
+                or _grants(lex, q, p)
+            )
+            or not (
+                _intake(lex, p, q)
+                or _decided_part(lex, p, q)
+                or (
+                    named
+                    and p.family == "accepted"
+                    and _intake(lex, replace(p, inherited=False), q)
+                )
+            )
             or q.sentence - p.sentence > OUTCOME_REACH
             # a figure between them blanked by the pick-up (a repeat of an earlier one)
             or "　" in text[p.end : q.num_start].strip("　")
