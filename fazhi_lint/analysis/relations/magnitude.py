@@ -2018,9 +2018,10 @@ _AREA_NOUN_RE = re.compile(
     r"[全本][省市州区县旗镇乡](?:域|内)?([\u4e00-\u9fff]{2,10}?)(?:总面积|面积|总数)?"
 )
 _AREA_UNITS = frozenset({"亩", "公顷", "平方公里", "平方千米", "平方米"})
-# units of things done in the year (全区行政处罚案件1,200件 is a flow, no stock to bound)
+# units of things done in the year (全区行政处罚案件1,200件 is a flow, no stock to bound;
+# 批 as 批次: 「全县进京访5批、赴省访21批」 counts batches of visits, no stock of them)
 _EVENT_UNITS = frozenset(
-    {"件", "次", "起", "宗", "人次", "场", "场次", "批次", "份", "条", "期", "户次", "家次"}
+    {"件", "次", "起", "宗", "人次", "场", "场次", "批", "批次", "份", "条", "期", "户次", "家次"}
 )
 # the words that tie a figure to its noun (参与学生达123.5万人)
 _COPULA_TAIL_RE = re.compile(r"(?:达到|达|为|是|有|约|共|计|合计|共计)+$")
