@@ -144,6 +144,31 @@ CONTINUED_MISS = [
 ]
 
 
+# items carried on over several sentences, each with its share of the whole
+SHARES_FIT = [
+    # 103/1310 = 7.86, 95/1310 = 7.25, 47/1310 = 3.59, 119/1310 = 9.08
+    "本月共受理诉求1310件。其中人社类103件，占7.86%。住建类95件，占7.25%。卫健类47件，占3.59%。农林类119件，占9.08%。",
+    # 300/1200 = 25, 240/1200 = 20, 180/1200 = 15
+    "全年受理投诉1200件。其中物业类300件，占25%。交通类240件，占20%。餐饮类180件，占15%。",
+]
+SHARES_MISS = [
+    # 147/1310 = 11.22, stated 3.59 (the third sentence on)
+    "本月共受理诉求1310件。其中人社类103件，占7.86%。住建类95件，占7.25%。卫健类147件，占3.59%。农林类119件，占9.08%。",
+    # 180/1200 = 15, stated 18
+    "全年受理投诉1200件。其中物业类300件，占25%。交通类240件，占20%。餐饮类180件，占18%。",
+]
+
+
+@pytest.mark.parametrize("text", SHARES_FIT)
+def test_shares_of_items_carried_on(text: str) -> None:
+    assert not findings(text, codes=("N101", "N102", "N104"))
+
+
+@pytest.mark.parametrize("text", SHARES_MISS)
+def test_shares_of_items_carried_on_still_judged(text: str) -> None:
+    assert findings(text, codes=("N104",))
+
+
 @pytest.mark.parametrize("text", CONTINUED_FIT)
 def test_list_carried_on_past_the_full_stop(text: str) -> None:
     assert not findings(text, codes=("N101", "N102"))

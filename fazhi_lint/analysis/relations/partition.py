@@ -3405,7 +3405,8 @@ def _starts(qs: Sequence[Quantity]) -> list[int]:
 
 
 _RATIO_BASE_RE = re.compile(r"的\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％]")
-MAX_CONTINUED = 3  # bare items a list may carry on with in the next sentence
+MAX_CONTINUED = 3  # bare items a list may carry on with in each next sentence
+MAX_CONTINUED_SENTENCES = 16  # next sentences a list may carry on over
 
 
 def _continued_items(
@@ -3417,23 +3418,30 @@ def _continued_items(
     markers: list[re.Match[str]],
 ) -> list[Quantity]:
     """「其中，区政府网站3340条、…，其他传统媒体报道240条。互联网监管系统及审批平台信息17041条。」:
-    a next sentence that holds nothing but bare items of the list's unit (a name and its
-    figure, no verb, no total word, no marker, no opening word of a statement) carries the
-    list on past the full stop; its items are parts of the same whole."""
-    if s_index + 1 >= len(bq.sentence_starts):
-        return []
-    n_start, n_end = bq.sentence_span(s_index + 1)
-    if any(n_start <= m.start() < n_end for m in markers):
-        return []
-    items = [q for q in _window(qs, n_start, n_end) if q.depth == 0]
-    if not items or len(items) > MAX_CONTINUED or len(_window(qs, n_start, n_end)) != len(items):
-        return []
-    if any(q.verb or q.total_marker or not q.phrase or not _same_unit(lex, q, last) for q in items):
-        return []
-    opening = bq.text[n_start : items[0].num_start].strip(" 　")
-    if opening != items[0].phrase.lstrip("、") or _opens_statement(opening):
-        return []
-    return items
+    next sentences that each hold nothing but bare items of the list's unit (a name and its
+    figure, no verb, no total word, no marker, no opening word of a statement; a share or a
+    change of the item may follow it) carry the list on past the full stop; their items are
+    parts of the same whole (「其中A类103件，占7.86%。B类95件，占7.25%。…」)."""
+    out: list[Quantity] = []
+    for k in range(
+        s_index + 1, min(len(bq.sentence_starts), s_index + 1 + MAX_CONTINUED_SENTENCES)
+    ):
+        n_start, n_end = bq.sentence_span(k)
+        if any(n_start <= m.start() < n_end for m in markers):
+            break
+        figures = _window(qs, n_start, n_end)
+        items = [q for q in figures if q.depth == 0]
+        if not items or len(items) > MAX_CONTINUED or len(figures) != len(items):
+            break
+        if any(
+            q.verb or q.total_marker or not q.phrase or not _same_unit(lex, q, last) for q in items
+        ):
+            break
+        opening = bq.text[n_start : items[0].num_start].strip(" 　")
+        if opening != items[0].phrase.lstrip("、") or _opens_statement(opening):
+            break
+        out.extend(items)
+    return out
 
 
 # a part named in the clause before 分为: 「上述案件中的涉企案件分为…」「其中涉企案件分为…」
