@@ -9,7 +9,8 @@
   17041条。」) is one list (partition.py ``_continued_items``).
 - A figure a share is taken of (「完成任务数120条的147.5%」) is a target, no whole of a 其中
   list (partition.py ``_RATIO_BASE_RE``).
-- 批 counts batches (of visits), no stock a sibling can exceed (magnitude.py ``_EVENT_UNITS``).
+- 批 counts batches (of visits), no stock a sibling can exceed (magnitude.py ``_EVENT_UNITS``);
+  批 and 批次 are one unit (numbers.toml ``units.same.batches``).
 - A day average after a stated quarter, half or month range is over that span's days
   (magnitude.py ``_period_days``).
 - 同比增幅/减幅 after 「N件，占Y%」 is the count's change (rates.py ``_COUNT_CHANGE_RE``); 减幅
@@ -221,6 +222,10 @@ BATCH_FIT = [
 BATCH_MISS = [
     # 3 + 17 + 61 = 81 > 78 (分别为: the levels split the whole)
     "上半年共发生越级上访78批，分别为进京访3批、赴省访17批、到市访61批。",
+    # 3 + 17 + 61 = 81 > 78批次 (批 = 批次)
+    "上半年共发生越级上访78批次，其中进京访3批、赴省访17批、到市访61批。",
+    # 40 + 25 = 65 > 60批次
+    "全年抽检食品60批次，其中蔬菜40批、肉类25批。",
 ]
 
 
