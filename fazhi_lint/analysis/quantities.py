@@ -295,9 +295,7 @@ class Lexicon:
         group = self.same_unit.get(a)
         # (部门/单位/家/个 name one set of things in several ways, yet 12个 beside 8家 may count
         # other things: only the groups of one thing counted alike are the same unit)
-        return (
-            group is not None and group == self.same_unit.get(b) and group in ("people", "events")
-        )
+        return group is not None and group == self.same_unit.get(b) and group != "departments"
 
 
 @lru_cache(maxsize=4)

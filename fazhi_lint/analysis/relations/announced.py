@@ -1504,6 +1504,9 @@ def _before(
     segment = text[start:num_start]
     if segment.endswith("、"):
         return []  # the numeral begins an item of the list (「一级子公司、二级子公司、三级子公司」)
+    composed = _composition(text, num_start, segment, lex)
+    if composed is not None:
+        return [composed]
     # a word that sums the list up before its count (「A、B、C共四类」「A、B、C这四类」);
     # before a measure of instances the sum is of instances (「学校、医院、商场共4家」)
     summed = _SUMMING_RE.search(segment)
@@ -1586,6 +1589,41 @@ def _before(
     if 0 < cut < len(shown[0]):
         shown[0] = shown[0][cut:]
     return [_Reading(counts, "前列", closed=True, partial=partial, items=tuple(shown))]
+
+
+# the words that close a composition's list before its count (等, 共, 这)
+_COMPOSED_TAIL_RE = re.compile(r"(?:等|共计|合计|总计|共|这)+$")
+
+
+@lru_cache(maxsize=4)
+def _composed_re(lex: Lexicon) -> re.Pattern[str]:
+    """A count of parts and the verb of making up after it (「六部分组成」「三个方面构成」)."""
+    nouns = "|".join(sorted(lex.data["announced"].get("part-nouns", ()), key=len, reverse=True))
+    return re.compile(
+        rf"(?P<num>[0-9一二三四五六七八九十两]+)个?(?:{nouns})(?:内容)?(?:组成|构成)(?!的)"
+    )
+
+
+def _composition(text: str, num_start: int, segment: str, lex: Lexicon) -> _Reading | None:
+    """「本报告由总体情况、主动公开…、其他需要报告的事项等六部分组成」: the 顿号 list after 由
+    names every part of the whole (its items may hold 的; 等 closes it; a 和 inside an item
+    joins words of one part, only the last item's may join two)."""
+    composed = _composed_re(lex).match(text, num_start)
+    if "由" not in segment or composed is None:
+        return None
+    n = _cn_or_int(composed.group("num"))
+    seg = _COMPOSED_TAIL_RE.sub("", segment[segment.rfind("由") + 1 :])
+    items = [i for _, i in _split_top(seg, "、")]
+    if len(items) < 2 or any(not i or re.search(r"[0-9０-９]", i) for i in items):
+        return None
+    if n is None or n < len(items):
+        # 「…、政府信息公开行政复议、行政诉讼情况、…共六个部分组成」: a 顿号 may join two
+        # words of one part, so only fewer items than the count are sure to be wrong
+        return None
+    counts = {len(items)} | ({len(items) + 1} if _and_split(items[-1]) else set())
+    return _Reading(
+        frozenset(counts), "前列", closed=True, items=tuple(items), ordinal=len(counts) == 1
+    )
 
 
 # a list opening with the places it is done in (「先后在A、B、C设立…」)

@@ -1676,6 +1676,33 @@ _LONE_MONTH_RE = re.compile(
     rf"(?![0-9０-９]|[一二三四五六七八九十]+[日号]|底|末|初|中|上旬|下旬|起|以来|前|后|{RANGE_JOIN})"
 )
 _SPAN_REACH = 80  # characters before a day average searched for its stated span
+# a part of a year named by its quarter, half or months (「2025年第一季度」「上半年」「1—6月」):
+# its first and last month; a day average after it is over that span's days, not a year's
+_CN_MONTH = "1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]"
+_YEAR_PART_RE = re.compile(
+    r"(?<![上去前]年)(?<![上去前]年第)(?:第?(?P<q>[一二三四1-4])季度|(?P<half>[上下])半年|前三季度"
+    rf"|(?<![0-9０-９])(?P<r1>{_CN_MONTH})\s*月?份?\s*{RANGE_JOIN}\s*(?P<r2>{_CN_MONTH})\s*月份?(?![0-9０-９]|[一二三四五六七八九十]+[日号]))"
+)
+
+
+def _period_days(p: re.Match[str]) -> list[tuple[Decimal, str, Quantity | None]]:
+    """The days of a quarter, half or month range (:data:`_YEAR_PART_RE`), with February's leap
+    day read both ways when the span holds February."""
+    if p.group("q"):
+        q = p.group("q")
+        first = 3 * (int(q) if q.isdigit() else cn_to_int(q)) - 2
+        m1, m2 = first, first + 2
+    elif p.group("half"):
+        m1, m2 = (1, 6) if p.group("half") == "上" else (7, 12)
+    elif p.group("r1"):
+        m1, m2 = (int(r) if r.isdigit() else cn_to_int(r) for r in (p.group("r1"), p.group("r2")))
+    else:  # 前三季度
+        m1, m2 = 1, 9
+    if not 1 <= m1 < m2 <= 12:
+        return []
+    days = sum(MONTH_DAYS[k] for k in range(m1, m2 + 1))
+    spans = [days, days + 1] if m1 <= 2 <= m2 else [days]
+    return [(Decimal(d), f"{d}天（{p.group().strip()}）", None) for d in spans]
 
 
 def _stated_days(text: str, start: int, end: int) -> list[tuple[Decimal, str, Quantity | None]]:
@@ -1683,9 +1710,13 @@ def _stated_days(text: str, start: int, end: int) -> list[tuple[Decimal, str, Qu
     day read both ways; empty when it states none (a year is then assumed)."""
     words = text[max(start, end - _SPAN_REACH) : end]
     m = _DATE_RANGE_RE.search(words)
-    stated = m or _WEEK_RE.search(words) or _LONE_MONTH_RE.search(words)
+    w = None if m else _WEEK_RE.search(words)
+    p = None if m or w else _YEAR_PART_RE.search(words)
+    stated = m or w or p or _LONE_MONTH_RE.search(words)
     if stated is None or _YEAR_AFTER_RE.search(words, stated.end()):
         return []
+    if p is not None:
+        return _period_days(p)
     if m is not None:
         d1, d2 = int(m.group("d1")), int(m.group("d2"))
         m1 = int(m.group("m1")) if m.group("m1") else None
@@ -1697,7 +1728,7 @@ def _stated_days(text: str, start: int, end: int) -> list[tuple[Decimal, str, Qu
             days = {gap, gap + 1} if m1 <= 2 < m2 else {gap}  # (a leap day between)
         spans = sorted(d for d in days if 0 < d <= 366)
         return [(Decimal(d), f"{d}天（{m.group().strip()}）", None) for d in spans]
-    if (w := _WEEK_RE.search(words)) is not None:
+    if w is not None:
         return [(Decimal(7), f"7天（{w.group()}）", None)]
     months = list(_LONE_MONTH_RE.finditer(words))
     if len(months) == 1:
@@ -1987,9 +2018,10 @@ _AREA_NOUN_RE = re.compile(
     r"[全本][省市州区县旗镇乡](?:域|内)?([\u4e00-\u9fff]{2,10}?)(?:总面积|面积|总数)?"
 )
 _AREA_UNITS = frozenset({"亩", "公顷", "平方公里", "平方千米", "平方米"})
-# units of things done in the year (全区行政处罚案件1,200件 is a flow, no stock to bound)
+# units of things done in the year (全区行政处罚案件1,200件 is a flow, no stock to bound;
+# 批 as 批次: 「全县进京访5批、赴省访21批」 counts batches of visits, no stock of them)
 _EVENT_UNITS = frozenset(
-    {"件", "次", "起", "宗", "人次", "场", "场次", "批次", "份", "条", "期", "户次", "家次"}
+    {"件", "次", "起", "宗", "人次", "场", "场次", "批", "批次", "份", "条", "期", "户次", "家次"}
 )
 # the words that tie a figure to its noun (参与学生达123.5万人)
 _COPULA_TAIL_RE = re.compile(r"(?:达到|达|为|是|有|约|共|计|合计|共计)+$")

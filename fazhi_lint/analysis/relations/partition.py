@@ -3404,6 +3404,46 @@ def _starts(qs: Sequence[Quantity]) -> list[int]:
     return starts
 
 
+_RATIO_BASE_RE = re.compile(r"的\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％]")
+MAX_CONTINUED = 3  # bare items a list may carry on with in each next sentence
+MAX_CONTINUED_SENTENCES = 16  # next sentences a list may carry on over
+
+
+def _continued_items(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    qs: list[Quantity],
+    s_index: int,
+    last: Quantity,
+    markers: list[re.Match[str]],
+) -> list[Quantity]:
+    """「其中，区政府网站3340条、…，其他传统媒体报道240条。互联网监管系统及审批平台信息17041条。」:
+    next sentences that each hold nothing but bare items of the list's unit (a name and its
+    figure, no verb, no total word, no marker, no opening word of a statement; a share or a
+    change of the item may follow it) carry the list on past the full stop; their items are
+    parts of the same whole (「其中A类103件，占7.86%。B类95件，占7.25%。…」)."""
+    out: list[Quantity] = []
+    for k in range(
+        s_index + 1, min(len(bq.sentence_starts), s_index + 1 + MAX_CONTINUED_SENTENCES)
+    ):
+        n_start, n_end = bq.sentence_span(k)
+        if any(n_start <= m.start() < n_end for m in markers):
+            break
+        figures = _window(qs, n_start, n_end)
+        items = [q for q in figures if q.depth == 0]
+        if not items or len(items) > MAX_CONTINUED or len(figures) != len(items):
+            break
+        if any(
+            q.verb or q.total_marker or not q.phrase or not _same_unit(lex, q, last) for q in items
+        ):
+            break
+        opening = bq.text[n_start : items[0].num_start].strip(" 　")
+        if opening != items[0].phrase.lstrip("、") or _opens_statement(opening):
+            break
+        out.extend(items)
+    return out
+
+
 # a part named in the clause before 分为: 「上述案件中的涉企案件分为…」「其中涉企案件分为…」
 _SUBSET_BEFORE_RE = re.compile(r"中(?![心央国华小学级期标介层间])|其中")
 
@@ -3449,6 +3489,8 @@ def _marker_groups(
         region = [q for q in region if not _own_clause(q).startswith(anaphora)]
         if not region:
             continue
+        if d == 0 and region_end == s_end:
+            region += _continued_items(bq, lex, qs, s_index, region[-1], markers)
         # bracketed annotations in another unit form a parallel list: 19份(31条)；80份(251条)
         region += [
             q for q in inside if q.depth == d + 1 and not any(_same_unit(lex, q, r) for r in region)
@@ -3508,6 +3550,9 @@ def _marker_groups(
                     lex, whole, same, text[whole.end : m.start()]
                 ):
                     before = [whole]
+            # 「共公开177条，完成市级下达任务数120条的147.5%，其中…」: a figure a share is taken
+            # of (X的Y%) is the base of a comparison (a target), no whole of what is listed
+            before = [q for q in before if not _RATIO_BASE_RE.match(text, q.end)]
             if not before:
                 continue
             total = before[-1]
@@ -4679,15 +4724,23 @@ def _trailing_groups(
             for p in qs[max(0, idx - MAX_BACK * 4) : idx]
             if p.sentence == q.sentence and p.depth == q.depth and _same_unit(lex, p, q)
         ]
+        members = _class_members(lex, raw)
         run: list[Quantity] = []
         for p in reversed(prev):
-            if p.total_marker or p.family in FLOW_STAGES or id(p) in grouped:
+            if p.total_marker or p.family in FLOW_STAGES or (id(p) in grouped and not members):
                 break
             if run and text and dimension_opened(text, p.end, run[0].num_start) >= 0:
                 break  # 「按程序分，…；按领域分，…，合计1513件」: one dimension's figures only
             run.insert(0, p)
+        if members:
+            # 「维持41件，确认违法13件，责令履行4件，合计直接纠错17件」: a total naming a class of
+            # outcomes sums the items naming one of its members only (维持 is no correction),
+            # also inside a 其中 list of a wider whole
+            run = [p for p in run if any(w in _own_clause(p) for w in members)]
         if len(run) >= 2:
-            groups.append(Group(q, run, "trailing", _trailing_complete(lex, text, run, q, raw)))
+            # (items that each name a member of the class the total names are all it sums)
+            complete = _trailing_complete(lex, text, run, q, raw) or ("weak" if members else "")
+            groups.append(Group(q, run, "trailing", complete))
         elif raw.startswith(_STRONG_TOTAL) and q.family in ("accepted", ""):
             # 「已办结的2,417件、正在办理的38件，…，合计受理诉求2,465件」: what was concluded
             # and what is still open are the two states of everything accepted
@@ -4771,6 +4824,15 @@ _ENUMERATION_GAP_RE = re.compile(r"、[^，,；;。：:0-9０-９（()）]{0,16}
 # the words between two clauses of a list, and between the last item and its total (whose
 # word follows): a comma alone
 _COMMA_GAP_RE = re.compile(r"[，,]\s*")
+
+
+def _class_members(lex: Lexicon, raw: str) -> tuple[str, ...]:
+    """The member words of the class of outcomes a total's words name (numbers.toml
+    ``rates.numerator-words``: 合计直接纠错 ← 撤销, 变更, 确认违法…), or () when they name none."""
+    for name, members in lex.data["rates"].get("numerator-words", {}).items():
+        if name in raw:
+            return tuple(members)
+    return ()
 
 
 def _trailing_complete(

@@ -152,7 +152,7 @@ def _rate_name_re() -> re.Pattern[str]:
 
 
 _RATE_SUBJECT_RE = re.compile(r"(率|占比|比例|比重|百分比)")
-_COUNT_CHANGE_RE = re.compile(r"(?:增长|增加|减少)了?$")
+_COUNT_CHANGE_RE = re.compile(r"(?:增长|增加|减少|增幅|降幅|减幅)了?$")
 
 
 @lru_cache(maxsize=4)
