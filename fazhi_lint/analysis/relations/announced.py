@@ -828,6 +828,37 @@ def _candidates(text: str, lex: Lexicon) -> Iterator[tuple[re.Match[str], bool]]
         yield found[key]
 
 
+# characters after an instance count's noun searched for the colon its clause ends with
+INSTANCE_CLAUSE_REACH = 24
+
+
+def _instances_act_on(text: str, noun_end: int, meas: str, pats: _Patterns, lex: Lexicon) -> bool:
+    """「开展两轮专项督查推动问题整改落实到位：一是…」: a count of instances (numbers.toml
+    ``announced.instance-measures``: 轮, 次, 场) whose clause goes on past its noun with a verb
+    and its object before the colon says how often a thing was done; the list after the colon
+    tells what that doing was about (the problems), not the instances."""
+    if meas not in pats.instance_measures:
+        return False
+    colon = next(
+        (
+            i
+            for i in range(noun_end, min(len(text), noun_end + INSTANCE_CLAUSE_REACH))
+            if text[i] in "：:，,；;。"
+        ),
+        -1,
+    )
+    if colon < 0 or text[colon] not in "：:":
+        return False
+    verb = lex.verb_re.search(text, noun_end, colon)
+    if verb is not None and colon - verb.end() >= 2:
+        return True
+    clause = text[noun_end:colon]
+    return any(
+        clause.find(w) >= 0 and len(clause) - clause.find(w) - len(w) >= 2
+        for w in lex.data["announced"].get("instance-aims", ())
+    )
+
+
 def announced_relations(
     bq: BlockQuantities, lex: Lexicon, next_blocks: Callable[[], Iterable[str]] | None = None
 ) -> list[Relation]:
@@ -896,6 +927,8 @@ def announced_relations(
             name = text[num_start : verb.start()]
         span = (num_start, noun_end)
         readings: list[_Reading] = []
+        if _instances_act_on(text, noun_end, m.group("meas"), pats, lex):
+            continue
         # (A) a list right before the numeral: 涵盖A、B、C五个领域 / “强基”“聚力”四大工程
         if not quoted:
             readings.extend(_before(text, num_start, noun_end > after, lex, n, m.group("meas")))

@@ -717,6 +717,20 @@ def _list_parts(
             family = f
         if parts and total is not None and _negates(q, total):
             cuts.append(len(parts))  # 审结141件，其中…，尚未审结15件: the complement, not a part
+        elif (
+            parts
+            and total is not None
+            and total.pre.rstrip(" 　").endswith("的")
+            and _negated_pair(total.phrase, q.phrase)
+        ):
+            # 「属于本部门职责的158件，对其中…143件…；不属于本部门职责的58件」: what negates
+            # the 的-clause that sets the whole apart is beside it (its complement in a larger
+            # set), not a part (not 「信息公开申请312件，其中…不予公开的19件」: an outcome)
+            cuts.append(len(parts))
+        elif parts and _object_taken_up(parts[-1], q):
+            # 「其中转办相关部门286条，相关部门已反馈办理结果279条」: a clause whose subject is
+            # what the part before acted on tells what became of that part's items
+            cuts.append(len(parts))
         parts.append(q)
     readings: list[list[Quantity]] = []
     for k in sorted(set(cuts)):
@@ -733,6 +747,24 @@ _CATEGORY_BEFORE_VERB = re.compile(
 
 
 _NEGATION_BEFORE_VERB = re.compile(r"(?:尚未|未|没有|不)$")
+
+
+MIN_TAKEN_UP = 2  # characters of an object named again as the next clause's subject
+
+
+def _object_taken_up(prev: Quantity, q: Quantity) -> bool:
+    """Does the figure's clause open with the object the figure before acted on (转办相关部门
+    … 相关部门已反馈): the last words of that figure's name, after a verb of its own?"""
+    words = q.pre.lstrip(" 　，,、；;")
+    name = prev.phrase
+    k = next(
+        (k for k in range(len(name) - 1, MIN_TAKEN_UP - 1, -1) if words.startswith(name[-k:])), 0
+    )
+    return k >= MIN_TAKEN_UP and words[k : k + 1] in _TAKEN_UP_NEXT
+
+
+# what follows a subject taken up: a state or doing of its items (已反馈, 均已, 共, 对…)
+_TAKEN_UP_NEXT = frozenset("已均共全对现正")
 
 
 def _negates(q: Quantity, total: Quantity) -> bool:
@@ -1474,6 +1506,12 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             # within a part of the whole's scope (a part of the year, 本部门), not of the whole
             g.complete = ""
             g.readings = [(r, "") for r, _ in g.readings]
+        if g.complete and g.parts and _pair_of_subset(lex, g):
+            # 「应诉案件31件，其中一审判决胜诉19件、败诉2件」「执法人员1,260人，其中新取得
+            # 执法证件的男性86人、女性54人」: the pair exhausts a sub-set of the whole only
+            # (the judged cases, the newly certified), so its parts need not reach the whole
+            g.complete = ""
+            g.readings = [(r, "") for r, _ in g.readings]
         if g.complete and g.parts and rest_unnumbered(bq.text, g.parts[-1]):
             # 「网上办理8860件，窗口办理2740件，其余通过自助终端办理」: the text names more
             # parts than it counts, so the listed ones are not all of the whole
@@ -1705,6 +1743,35 @@ def _narrower_opening(lex: Lexicon, opening: str) -> bool:
         if _period_of(opening, m, words, None) not in (None, "whole", "since"):
             return True
     return any(w in opening for w in lex.data["clauses"]["narrower-scope"])
+
+
+def _pair_of_subset(lex: Lexicon, g: Group) -> bool:
+    """Does the split by nature of the parts (numbers.toml ``clauses.exhaustive``) exhaust a
+    sub-set of the whole only? Either its first part names, before the pair's word, a 的-clause
+    the whole does not (「其中面向企业的线上培训38场、线下培训45场」), or the pair is of outcomes
+    (``clauses.dimensions.outcome``: 胜诉/败诉) and the whole is no set of decided items (应诉
+    案件 hold the withdrawn and the pending beside the judged)."""
+    words = [p.phrase + p.after for p in g.parts]
+    combo = next(
+        (
+            c
+            for c in lex.data["clauses"]["exhaustive"]
+            if len(c) == len(words)
+            and all(sum(w in ph for ph in words) == 1 for w in c)
+            and len({next(i for i, ph in enumerate(words) if w in ph) for w in c}) == len(c)
+        ),
+        None,
+    )
+    if combo is None:
+        return False
+    whole = g.total.pre + g.total.phrase
+    first = g.parts[0].phrase
+    head = first[: min(first.find(w) for w in combo if w in first)]
+    if "的" in head and head[: head.rfind("的")].strip() not in whole:
+        return True
+    outcomes = lex.data["clauses"]["dimensions"]["outcome"]
+    decided = (*lex.data["verbs"]["concluded"], "判决", "裁判", "审理终结")
+    return all(w in outcomes for w in combo) and not any(w in whole for w in decided)
 
 
 def _narrower_scope(lex: Lexicon, g: Group) -> bool:
@@ -4292,7 +4359,9 @@ def _as_outcomes(lex: Lexicon, group: Group, at_most: str = "", text: str = "") 
     outcome split is complete; a reading cut short inside the longest outcome split (where
     立案处罚 changes the flow stage) is none — every outcome after it is one more part."""
     readings = [(group.parts, group.complete), *group.readings]
-    flagged = [(r, _stronger(_outcome_split(lex, r, group.total), c)) for r, c in readings]
+    first = group.parts[0] if group.parts else None
+    said = text[group.total.end : first.num_start - len(first.pre)] if text and first else None
+    flagged = [(r, _stronger(_outcome_split(lex, r, group.total, said), c)) for r, c in readings]
     if at_most:
         flagged = [
             (r, at_most if f == "strong" and c != "strong" else f)
@@ -4328,9 +4397,12 @@ def _all_concluded(lex: Lexicon, words: str) -> bool:
 MIN_ENUMERATED = 3  # kinds of decision that enumerate, not quote, what was decided
 
 
-def _outcome_split(lex: Lexicon, parts: Sequence[Quantity], whole: Quantity | None = None) -> str:
+def _outcome_split(
+    lex: Lexicon, parts: Sequence[Quantity], whole: Quantity | None = None, said: str | None = None
+) -> str:
     """Parts that are the outcomes of decisions on every item ("strong"), outcomes by their
-    verbs alone ("done": a warning), or ""."""
+    verbs alone ("done": a warning), or "". ``said``: the words between the whole and its
+    list (「均已按期答复」), when the list follows a claim that every item was done."""
     words = [p.phrase + p.after for p in parts]
     outcomes = lex.data["clauses"].get("dimensions", {}).get("outcome", ())
     if len(parts) >= 2 and (
@@ -4347,6 +4419,8 @@ def _outcome_split(lex: Lexicon, parts: Sequence[Quantity], whole: Quantity | No
         )
     ):
         return "strong"
+    if said is not None and _granted_degrees(lex, words, said):
+        return ""  # 「予以公开57件、部分公开21件」: the granted side only, refusals unnamed
     if (
         len(parts) >= 2
         and all(
@@ -4359,6 +4433,26 @@ def _outcome_split(lex: Lexicon, parts: Sequence[Quantity], whole: Quantity | No
     ):
         return "done"  # 调解结案、裁决结案、撤诉终止: outcomes by their verbs, a reading
     return ""
+
+
+def _granted_degrees(lex: Lexicon, words: Sequence[str], said: str) -> bool:
+    """「均已按期答复，其中予以公开57件、部分公开21件」: parts that each name one verb (公开)
+    by its degrees (予以, 部分), none negating it, are what was granted of a decision that also
+    refuses (不予公开) — the refused side left unnamed, so no outcome split complete by its
+    verbs. Not when the claim of all done names that verb (「均已办结，其中按期办结1,241件、
+    超期办结21件」: every item was 办结, its degrees split them all), nor when the verb
+    concludes (numbers.toml ``verbs.concluded``: 调解结案、判决结案 are the ways all ended)."""
+    if not 2 <= len(words) <= MAX_SPLIT:
+        return False
+    ends = [w.strip("、，, 　") for w in words]
+    verb = ends[0][-2:]
+    return (
+        len(verb) == 2
+        and verb not in said
+        and not any(verb in w or w in verb for w in lex.data["verbs"]["concluded"])
+        and all(w.endswith(verb) and len(w) > len(verb) for w in ends)
+        and not any(_negated_at(w, len(w) - len(verb)) for w in ends)
+    )
 
 
 def _counts_categories(lex: Lexicon, q: Quantity) -> bool:

@@ -436,10 +436,33 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
             rel = None  # 优秀23卷、合格58卷、不合格3卷，合格率96.4% = (23+58)÷84
         if rel is not None and any(q is w for w in worded):
             rel = _worded_kept(bq, q, rel, word)
+        if reached and rel is not None and not _level_named(bq, word, rel):
+            rel = None
         if rel is not None:
             out.append(rel)
     out += _sibling_share_outlier(bq, out)
     return _drop_explained(out)
+
+
+# the counted noun closing a share's head (被纠错案件占比): no word of what sets it apart
+_COUNTED_HEAD_RE = re.compile(r"(?:案件|事项|问题|人员|件)$")
+
+
+def _level_named(bq: BlockQuantities, word: str, rel: Relation) -> bool:
+    """Is the level a change reaches (「…占比由10.3%下降到4.9%」) a share of figures the
+    sentence names: is every numerator named by nearly all of the share's head (the words
+    before 的, or before 占比/率)? A change of a share is told against last year's level; a
+    figure that names less (被撤销2件 for 因程序违法被撤销的案件占比) counts another set."""
+    if rel.verdict is not Verdict.CONTRADICTION:
+        return True
+    head = re.sub(r"(?:占比|比例|比重|率|度)$", "", name_core(word)[1])
+    head = head.rsplit("的", 1)[0] if "的" in head else _COUNTED_HEAD_RE.sub("", head)
+    spans = set(rel.data.get("numerators", ()) if rel.data else ())
+    named = [p for p in bq.quantities if span_of(p) in spans]
+    # (a reading that names no numerator span, read from the rate's own clause, stands)
+    return not named or all(
+        common_substring(head, _name_words(p, bq.text)) >= len(head) - 1 for p in named
+    )
 
 
 # shares of a list whose implied bases agree before one that disagrees is reported
@@ -991,6 +1014,9 @@ def _subject_share(
             if whole and base_score < 2:
                 continue
             readings.append((score + base_score, n, w))
+    # (「已推动解决46个，其余6个正在推进，未解决问题占比11.5%」: the remainder beside 解决)
+    rests = _negated_remainders(text, subject, [n for _, n, _ in readings], scope, part_of)
+    readings += [(0, r, part_of[id(r)]) for r in rests]
     if not readings:
         return None
     if any(
@@ -1812,12 +1838,36 @@ def _numerators(
         return weak + [p for p in bracket if p not in weak]
     if before and not qualifiers:
         last = before[-1]
+        whole = parts.get(id(last))
         generic = tuple(lex.data["rates"].get("generic", ()))
         # characters the figure shares with the name only through the counted thing, which
         # the figures before it name too (抽取案卷150卷，评定优秀案卷39卷，合格率: 案卷),
         # do not make it what the rate counts
         others = set("".join(_name_words(p, text) for p in before[:-1]))
-        whole = parts.get(id(last))
+        if not negated_name and _REMAINDER_RE.match(last.pre.strip(" 　")):
+            # 「发现问题46个，已推动解决41个，其余5个正在推进，整改完成率89.1%」: a remainder
+            # is what the rate leaves out, never what it counts; the part done beside it, of
+            # the same whole, is its numerator by position — when the name is a generic one
+            # (完成率) or shares a word with it (not 满意率 after 已办结…，其余…)
+            done = next(
+                (
+                    p
+                    for p in reversed(before[:-1])
+                    if whole is not None and parts.get(id(p)) is whole
+                ),
+                None,
+            )
+            shared = set(name) & set(_name_words(done, text)) if done is not None else set()
+            if (
+                done is None
+                or not _previous_clause(text, last, q)
+                or not (word.endswith(generic) or len(shared) >= 2)
+            ):
+                return []
+            _BY_POSITION.add(id(done))
+            if not shared:
+                _ONE_CHARACTER.add(id(done))  # (no word of the name: a guess, a warning)
+            return [done]
         if (
             _previous_clause(text, last, q)
             and not _own_statement(text, last, q, word, name, generic)
@@ -1852,6 +1902,34 @@ def _numerators(
 
 
 _NEGATION = ("不予", "未予", "未", "不", "非", "无")
+# a rate's name that negates a doing (未解决问题占比, 尚未整改率): the doing
+_NEGATED_DOING_RE = re.compile(r"(?:尚未|未能|未|没有)([\u4e00-\u9fff]{2})")
+
+
+def _negated_remainders(
+    text: str,
+    word: str,
+    numerators: list[Quantity],
+    scope: list[Quantity],
+    parts: dict[int, Quantity],
+) -> list[Quantity]:
+    """「已推动解决46个，其余6个正在推进，未解决问题占比11.5%」: a name that negates a doing
+    counts the remainder beside a figure of that doing, both parts of one whole."""
+    m = _NEGATED_DOING_RE.search(word)
+    if m is None:
+        return []
+    done = [n for n in numerators if m.group(1) in _name_words(n, text) and id(n) in parts]
+    return [
+        r
+        for r in scope
+        if _REMAINDER_RE.match(r.pre.strip(" 　"))
+        and any(parts.get(id(r)) is parts[id(n)] for n in done)
+        and not any(r is n for n in numerators)
+    ]
+
+
+# a figure that is the remainder of a split (其余5个, 剩余6项, 余下3件)
+_REMAINDER_RE = re.compile(r"^[，,、；;]?(?:其余|剩余|余下)")
 
 
 def _named_again_later(
@@ -2077,6 +2155,43 @@ def _named_whole_bases(
         and not (len(core) >= 2 and _other_noun(core, w, text))
         and not _check_unnamed(whole, w, text)
         and not drawn_from_other_set(n, w)
+    ]
+
+
+_AREA_RE = re.compile(r"^(?:全[省市区县镇乡]|本[省市区县镇乡])")
+
+
+def _named_whole_earlier(
+    bq: BlockQuantities,
+    q: Quantity,
+    word: str,
+    numerators: list[Quantity],
+    counts: list[Quantity],
+    readings: list[tuple[Quantity, Quantity]],
+) -> list[tuple[Quantity, Quantity]]:
+    """「全市共有行政村1286个、社区214个；…示范村（社区）38个，其中社区9个，占全市社区总数的
+    4.2%」: a share that names its whole (占…总数的) is over a figure whose counted noun is
+    that whole's, stated before in the paragraph beyond the rate's clause (9 ÷ 214): one more
+    reading, so the rate is consistent when it fits."""
+    m = _NAMED_WHOLE_RE.match(word.strip(" 　"))
+    whole = m.group("whole").rstrip("的") if m else ""
+    if not whole or REFERS_BACK_RE.match(whole):
+        return []
+    # (the noun without the area every figure of the report shares: 全市社区 → 社区)
+    core = _AREA_RE.sub("", _WHOLE_TOTAL_RE.sub("", whole))
+    if len(core) < 2:
+        return []
+    taken = {(id(n), id(w)) for n, w in readings}
+    return [
+        (n, w)
+        for n in numerators[:1]
+        for w in counts
+        if w.num_start < n.num_start
+        and w is not n
+        and w.unit == n.unit
+        and w.high >= n.low
+        and (id(n), id(w)) not in taken
+        and counted_noun(w, bq.text)[0].endswith(core)
     ]
 
 
@@ -2381,6 +2496,7 @@ def _judge_rate(
     _CLASS_SUMS.clear()
     complemented = False
     numerators = _numerators(lex, bq, q, word, scope, part_of)
+    numerators += _negated_remainders(bq.text, word, numerators, scope, part_of)
     # 「持有执法证件的人员占比96%」: a name whose 的-clause says what sets its numerator apart
     # counts a figure that names it (two characters at least), not any figure of its head noun
     qualifier = ""
@@ -2418,6 +2534,7 @@ def _judge_rate(
     readings = [(n, w) for n, w in readings if not (named and w.phrase == named)]
     readings = _scope_bases(bq.text, _without_sibling_bases(bq.text, word, readings))
     readings = _named_whole_bases(bq, q, word, readings)
+    readings += _named_whole_earlier(bq, q, word, numerators, counts, readings)
     if not readings and not ahead:
         # 「全镇14个行政村中已有11个村被命名为示范村，创建率85.7%」: a name that counts no
         # figure by its words, after a figure drawn from a set (the set's figure opening its
@@ -2541,6 +2658,8 @@ def _judge_rate(
     ]
     if not results:
         return None
+    if _all_of_its_statement(bq.text, q, results):
+        return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), (span_of(q),))
     (_, value), numerator, w = results[0]
     other = _precise_other_base(bq, q, counts, results)
     if other is not None:
@@ -2597,6 +2716,27 @@ def _judge_rate(
     )
 
 
+def _all_of_its_statement(
+    text: str, q: Quantity, results: list[tuple[tuple[bool, str], Quantity, Quantity]]
+) -> bool:
+    """「起诉42件，审结38件，其中败诉3件…；行政机关负责人出庭应诉28件，出庭率100%」: a 100% rate
+    in the statement of its numerator, every base tried lying in an earlier statement (before
+    a 。 or ；), reads as all of the numerator's own set (28 of the 28 heard): no base of it —
+    unless the numerator is a stage of a case flow (办结38件 after 受理42件；), whose base is
+    the stage before it wherever it is told."""
+    if q.value != 100:
+        return False
+    return all(
+        n.family not in FLOW_STAGES
+        and n.num_start < q.num_start
+        and w.end <= n.num_start
+        and any(ch in _STATEMENT_ENDS for ch in text[w.end : n.num_start])
+        and not any(ch in _STATEMENT_ENDS for ch in text[n.end : q.num_start])
+        for _, n, w in results
+    )
+
+
+_STATEMENT_ENDS = frozenset("。；;！？!?")
 DIMENSION_REACH = 120  # characters before the earlier figure searched for its own breakdown
 
 

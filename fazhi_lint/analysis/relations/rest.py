@@ -41,7 +41,7 @@ from .common import (
     span_of,
 )
 from .flow import drawn_from_eligible, is_elided_outcome, speaks_of_carry_over
-from .partition import _open_statement, _own_clause
+from .partition import _object_taken_up, _open_statement, _own_clause
 
 # paragraphs before a list under the same heading where its whole is looked for
 LOOK_BACK = 4
@@ -266,9 +266,13 @@ def _lists(
             # in join the whole; which whole the rest leaves is not sure
         # 「其中应在年内办结的231件，已按期办结216件，其余…」: a figure that does what an
         # earlier part was due to do is that part's later stage, not a part beside it
+        # (「其中转办相关部门286条，相关部门已反馈办理结果279条，其余…」: what became of the
+        # part before, its subject that part's object, alike)
         staged: list[Quantity] = []
         for p in parts:
-            if not any(done_of_due(lex, d, p) for d in staged):
+            if not any(done_of_due(lex, d, p) for d in staged) and not (
+                staged and _object_taken_up(staged[-1], p)
+            ):
                 staged.append(p)
         rel = _judge(whole, staged, rest, across, loose)
         if rel is not None:
