@@ -381,6 +381,9 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         if not word:
             word = _bracket_share(bq.text, q) or _name_before_aside(bq.text, q)
             if not word:
+                rel = _share_opening_part(bq, q, counts, count_starts)
+                if rel is not None:
+                    out.append(rel)
                 continue
         capped = _is_capped(lex, word)
         if capped and q.low > 100:
@@ -631,8 +634,8 @@ def _worded_rates(lex: Lexicon, bq: BlockQuantities) -> list[Quantity]:
         if "分别" in pre or pre.endswith("、") or text.startswith(("、", "和", "及"), m.end()):
             continue  # 「分别约占三成、两成和一成半」: shares of a list, their terms unstated
         probe = _quantity(pre=pre)
-        if not rate_word(probe):
-            continue
+        if not rate_word(probe) and pre != "其中":
+            continue  # (其中 + a share: the subject of a part's clause, _share_opening_part)
         if m["den"]:
             den, frac = cn_to_int(m["den"]), cn_to_int(m["frac"])
             if frac >= den:
@@ -3285,7 +3288,39 @@ def _named_whole_after(
 _PART_SHARE_CLAUSE_RE = re.compile(
     r"[，,]其中[^，,；;。：:（）()0-9０-９%％]{1,16}?(?:占比|比例|比重|占)(?:为|是|达到|达|约为|约)?"
 )
-_COUNT_AFTER_SHARE_RE = re.compile(r"[，,](?:共为|共计|合计|共有|总计|计|共|达到|达|为|有)?")
+# the words that introduce a part's count in the clause after its share (「，共为532件」)
+_COUNT_WORDS = "共为|共计|合计|共有|总计|计|共|达到|达|为|有"
+_COUNT_AFTER_SHARE_RE = re.compile(rf"[，,](?:{_COUNT_WORDS})?")
+# 「…1,850人次，其中四成以上为跨省备案，共计652人次」: a share that is the subject of a 其中
+# clause (no name of a rate before it), the clause's predicate naming the part, and the next
+# clause counting that part by a word of total right before its figure
+_OPENING_SHARE_RE = re.compile(r"[^，,；;。：:（）()0-9０-９%％]{0,6}[，,]其中(?:约|近|超过|逾)?")
+_PREDICATE_THEN_COUNT_RE = re.compile(
+    r"[^，,；;。：:（）()0-9０-９%％]{1,20}[，,]"
+    rf"[^，,；;。：:（）()0-9０-９%％]{{0,10}}?(?:{_COUNT_WORDS})"
+)
+
+
+def _share_opening_part(
+    bq: BlockQuantities, q: Quantity, counts: list[Quantity], starts: list[int]
+) -> Relation | None:
+    """「受理投诉186件，其中四分之三以上通过电话回访得到解决，回访解决的共计120件」: a share
+    opening a 其中 clause as its subject, the part counted in the next clause (a word of total
+    right before the figure, no other figure between): the part over the figure the 其中
+    follows. A warning when it fails (the structure, not a name, ties the terms)."""
+    text = bq.text
+    around = _figures_around(q, counts, starts)
+    if around is None:
+        return None
+    whole, part = around
+    if (
+        whole.value < part.value
+        or whole.value <= 0
+        or _OPENING_SHARE_RE.fullmatch(text, whole.end, q.start) is None
+        or _PREDICATE_THEN_COUNT_RE.fullmatch(text, q.end, part.num_start) is None
+    ):
+        return None
+    return _read_share(q, part, whole, f"{q.text}（其后{part.text}占{whole.text}的比例）")
 
 
 def _share_then_count(
