@@ -4,6 +4,14 @@
    四分之三以上), no name of a rate before it — whose part the next clause counts by a word of
    total right before its figure (共计, 合计, 达…): the part over the figure the 其中 follows
    (rates ``_share_opening_part``; a warning, the structure ties the terms).
+2. 执行率 (预算执行率, 资金执行率, 计划执行率) names no numerator of its own: the figure of the
+   clause right before it (实际拨付, 已支出) is its numerator, as for 完成率 (numbers.toml
+   ``rates.generic``).
+3. A budget (预算, no 总) and what was actually spent of it (实际 + a verb of spending) in one
+   sentence: an actual of ten times the budget or more is a slip of 万/亿 or of a digit
+   (magnitude ``_done_above_whole``, N206 warning); a small overrun is no slip.
+4. Parts after a total (其中, 共计…) that add up exactly to the total's digits at another power
+   of ten: the total's decimal point or 万/亿 slipped (magnitude ``_shifted_total``, N201).
 
 Every sentence is written for these tests; each verdict derived by hand, the arithmetic in
 the comment above it."""
@@ -73,3 +81,159 @@ def test_a_share_opening_a_part_clause_is_read_against_the_next_count(text: str)
 @pytest.mark.parametrize("text", OPENING_RIGHT)
 def test_a_share_opening_a_part_clause_that_fits_or_counts_nothing_is_silent(text: str) -> None:
     assert _any(text, codes=RATES) == [], _any(text)
+
+
+# ---- 2. 执行率 read against the figure of the clause before it ---------------------------------
+EXECUTION_WRONG = [
+    # 2,734.6/2,860 = 95.6%, stated 97.6
+    "全年下达耕地保护补偿资金预算2,860万元，实际拨付2,734.6万元，预算执行率97.6%。",
+    # 1,468.3/1,520 = 96.6%, stated 98.6
+    "全年地质灾害防治项目预算资金1,520万元，实际支出1,468.3万元，执行率98.6%。",
+    # 312.5/346 = 90.3%, stated 93.2
+    "全年行政执法经费预算346万元，已支出312.5万元，预算执行率93.2%。",
+    # 4,452/4,800 = 92.75%, stated 94.3
+    "全年下达医保基金监管项目资金4,800万元，实际使用4,452万元，资金执行率94.3%。",
+    # 171/180 = 95.0%, stated 96.7
+    "年初计划开展城市管理执法检查180次，实际开展171次，计划执行率96.7%。",
+    # 118.6/125 = 94.9%, stated 96.9
+    "全年法律援助经费预算125万元，实际支出118.6万元，执行率96.9%。",
+    # 2.87/3.2 = 89.7%, stated 91.7
+    "全年部门预算3.2亿元，年内支出2.87亿元，预算执行率91.7%。",
+    # 59.2/64 = 92.5%, stated 94.5
+    "全年安排普法专项资金64万元，实际使用59.2万元，执行率94.5%。",
+]
+
+EXECUTION_RIGHT = [
+    # 2,734.6/2,860 = 95.61 -> 95.6
+    "全年下达耕地保护补偿资金预算2,860万元，实际拨付2,734.6万元，预算执行率95.6%。",
+    # 1,468.3/1,520 = 96.60 -> 96.6
+    "全年地质灾害防治项目预算资金1,520万元，实际支出1,468.3万元，执行率96.6%。",
+    # 312.5/346 = 90.32 -> 90.3
+    "全年行政执法经费预算346万元，已支出312.5万元，预算执行率90.3%。",
+    # 4,452/4,800 = 92.75 -> 92.8 (rounded half up)
+    "全年下达医保基金监管项目资金4,800万元，实际使用4,452万元，资金执行率92.8%。",
+    # 4,452/4,800 = 92.75 -> 92.7 (truncated)
+    "全年下达医保基金监管项目资金4,800万元，实际使用4,452万元，资金执行率92.7%。",
+    # 312/320 = 97.5
+    "全年作出行政处罚决定320件，执行到位312件，执行率97.5%。",
+    # 189/180 = 105.0: a plan's execution may exceed 100%
+    "年初计划开展城市管理执法检查180次，实际开展189次，计划执行率105%。",
+    # a 执行率 with no figures of its own
+    "全年预算执行率达到98.2%，较上年提高1.5个百分点，全年开展执法检查180次。",
+]
+
+
+@pytest.mark.parametrize("text", EXECUTION_WRONG)
+def test_an_execution_rate_is_read_against_the_figure_before_it(text: str) -> None:
+    assert [c for c, _ in _any(text, codes=RATES)] == ["N104"], _any(text)
+
+
+@pytest.mark.parametrize("text", EXECUTION_RIGHT)
+def test_an_execution_rate_that_fits_or_has_no_figures_is_silent(text: str) -> None:
+    assert _any(text, codes=RATES) == [], _any(text)
+
+
+# ---- 3. an actual ten times its budget ----------------------------------------------------
+BUDGET_WRONG = [
+    # 2,734.6亿 / 2,860万 = 9,561×
+    "全年下达耕地保护补偿资金预算2,860万元，实际拨付2,734.6亿元。",
+    # 860/86 = 10×
+    "全年普法经费预算86万元，实际支出860万元，主要用于普法阵地建设。",
+    # 4,260/420 = 10.1×
+    "全年执法装备购置预算资金420万元，实际支付4,260万元，装备全部配发到位。",
+    # 13.8/1.35 = 10.2×
+    "法治文化公园建设项目预算经费1.35亿元，实际使用13.8亿元，项目已竣工验收。",
+    # 3,520/36 = 97.8×
+    "全年法律顾问服务预算为36万元，实际支付3,520万元，聘请律师事务所4家。",
+    # 6,120/580 = 10.6×
+    "全年困难群众法律援助补贴资金预算580万元，实际发放6,120万元。",
+    # 284/28 = 10.1×
+    "全年执法人员培训经费预算额28万元，实际投入284万元，培训执法人员1,260人次。",
+    # 1.21亿 / 1,200万 = 10.1×
+    "全年办案经费预算1,200万元，实际拨付1.21亿元，保障了重大案件办理。",
+]
+
+BUDGET_RIGHT = [
+    # 2,734.6 < 2,860
+    "全年下达耕地保护补偿资金预算2,860万元，实际拨付2,734.6万元。",
+    # 91.3/86 = 1.06×: an overrun, no slip
+    "全年普法经费预算86万元，实际支出91.3万元，超支部分已按规定报批。",
+    # 426/420 = 1.01×
+    "全年执法装备购置预算资金420万元，实际支付426万元，装备全部配发到位。",
+    # 5亿 is invested by others (撬动), not spent of the budget (no 实际)
+    "争取上级预算资金500万元，撬动社会投资5亿元，建成法治文化阵地12处。",
+    # 累计 since the start of the project: more than one year's budget
+    "全年普法经费预算86万元，项目启动以来累计实际支出1,260万元。",
+    # 追加: the budget was added to
+    "全年困难群众法律援助补贴资金预算580万元，经两次追加，实际发放6,120万元。",
+    # the actual in another sentence: another scope (all departments)
+    "全年普法经费预算86万元。全区各部门实际投入普法资金1,020万元。",
+    # 1,180 < 1,200
+    "全年办案经费预算1,200万元，实际拨付1,180万元，保障了重大案件办理。",
+]
+
+
+@pytest.mark.parametrize("text", BUDGET_WRONG)
+def test_an_actual_ten_times_its_budget_is_a_slip(text: str) -> None:
+    found = _any(text, codes=("N206",))
+    assert [c for c, _ in found] == ["N206"], _any(text)
+    assert "预算" in found[0][1]
+
+
+@pytest.mark.parametrize("text", BUDGET_RIGHT)
+def test_an_actual_near_its_budget_or_of_another_scope_is_silent(text: str) -> None:
+    assert _any(text, codes=("N206",)) == [], _any(text)
+
+
+# ---- 4. parts adding up to the total's digits at another power of ten -----------------------
+SHIFTED_TOTAL = [
+    # 1.98亿 + 0.38亿 = 2.36亿, total 23.6亿
+    "镇政府签订各类合同87份，标的额合计23.6亿元，其中工程建设类1.98亿元，服务采购类3800万元。",
+    # 210 + 146 = 356万, total 35.6万
+    "全年普法经费共计35.6万元，其中区级财政安排210万元、部门自筹146万元。",
+    # 96.5 + 31.9 = 128.4万, total 1,284万
+    "全年罚没收入合计1,284万元，其中罚款收入96.5万元、没收违法所得31.9万元。",
+    # 3.86亿 + 0.86亿 = 4.72亿, total 47.2亿
+    "全年为劳动者追讨欠薪共计47.2亿元，其中建筑领域3.86亿元、其他领域8,600万元。",
+    # 148.2 + 83.4 = 231.6万, total 2,316万
+    "全年法律援助经费合计2,316万元，其中中央补助148.2万元、省级补助83.4万元。",
+    # 2,810 + 830 = 3,640件, total 3.64万件
+    "全年受理医保咨询投诉共计3.64万件，其中电话渠道2,810件、网络渠道830件。",
+    # 5,230万 + 3,220万 = 8,450万 = 0.845亿, total 8.45亿
+    "全年落实退税减税合计8.45亿元，其中留抵退税5,230万元、减税降费3,220万元。",
+    # 2.95 + 1.73 = 4.68万, total 46.8万
+    "全年执法培训经费共计46.8万元，其中线上培训2.95万元、线下培训1.73万元。",
+]
+
+SUM_RIGHT = [
+    # 1.98亿 + 0.38亿 = 2.36亿
+    "镇政府签订各类合同87份，标的额合计2.36亿元，其中工程建设类1.98亿元，服务采购类3800万元。",
+    # 210 + 146 = 356
+    "全年普法经费共计356万元，其中区级财政安排210万元、部门自筹146万元。",
+    # 96.5 + 30.9 = 127.4 ≠ 128.4 (and ≠ 1,284): a partial list
+    "全年罚没收入合计1,284万元，其中罚款收入96.5万元、没收违法所得30.9万元。",
+    # 2 + 1 = 3 = 30/10, but one significant digit: met by chance
+    "全年普法经费共计30万元，其中宣传品制作2万元、场地租用1万元。",
+    # 3.86亿 + 0.86亿 = 4.72亿
+    "全年为劳动者追讨欠薪共计4.72亿元，其中建筑领域3.86亿元、其他领域8,600万元。",
+    # 2.81万 + 0.83万 = 3.64万
+    "全年受理医保咨询投诉共计3.64万件，其中电话渠道2.81万件、网络渠道8,300件。",
+    # 5.23亿 + 3.22亿 = 8.45亿
+    "全年落实退税减税合计8.45亿元，其中留抵退税5.23亿元、减税降费3.22亿元。",
+    # 148.2 + 83.4 = 231.6 < 2,361: a partial list meeting no power of ten
+    "全年法律援助经费合计2,361万元，其中中央补助148.2万元、省级补助83.4万元。",
+]
+
+
+@pytest.mark.parametrize("text", SHIFTED_TOTAL)
+def test_parts_adding_to_the_total_at_another_power_of_ten(text: str) -> None:
+    found = _any(text, codes=("N201",))
+    assert [c for c, _ in found] == ["N201"], _any(text)
+    # (all parts in a smaller magnitude than the total: partition's reading of the group,
+    # which cannot say which side slipped)
+    assert "疑为总数数量级有误" in found[0][1] or "疑为总数或分项的单位" in found[0][1]
+
+
+@pytest.mark.parametrize("text", SUM_RIGHT)
+def test_parts_that_fit_or_meet_no_power_of_ten_are_silent(text: str) -> None:
+    assert _any(text, codes=("N201",)) == [], _any(text)
