@@ -12,6 +12,9 @@
    (magnitude ``_done_above_whole``, N206 warning); a small overrun is no slip.
 4. Parts after a total (其中, 共计…) that add up exactly to the total's digits at another power
    of ten: the total's decimal point or 万/亿 slipped (magnitude ``_shifted_total``, N201).
+5. A share of a noun's total (占投诉总量的, 占全部诉求的) is not over a figure a check narrowed
+   (其中有效投诉1720件: numbers.toml ``rates.checked-wholes``) unless the whole says so too
+   (rates ``_checked_subset``).
 
 Every sentence is written for these tests; each verdict derived by hand, the arithmetic in
 the comment above it."""
@@ -237,3 +240,53 @@ def test_parts_adding_to_the_total_at_another_power_of_ten(text: str) -> None:
 @pytest.mark.parametrize("text", SUM_RIGHT)
 def test_parts_that_fit_or_meet_no_power_of_ten_are_silent(text: str) -> None:
     assert _any(text, codes=("N201",)) == [], _any(text)
+
+
+# ---- 5. the total of a noun is not its checked subset ---------------------------------------
+TOTAL_NOT_SUBSET = [
+    # 688/2150 = 32.0%; 40% = 688/1720, the 有效 subset
+    "全年共接收住房领域投诉2150件，其中有效投诉1720件。物业服务类投诉688件，占投诉总量的40%。",
+    # the same in one sentence
+    "全年共接收住房领域投诉2150件，其中有效投诉1720件，物业服务类投诉688件，占投诉总量的40%。",
+    # 412/1360 = 30.3%; 37.9% = 412/1088 (属实)
+    "全年收到举报线索1,360条，其中属实线索1,088条。涉及食品安全的412条，占线索总数的37.9%。",
+    # 95/760 = 12.5%; 17.9% = 95/532 (立案)
+    "全年共收到行政复议申请760件，其中立案532件。涉及征收拆迁的95件，占申请总量的17.9%。",
+    # 231/1180 = 19.6%; 24.5% = 231/944 (有效)
+    "全年共接收来信来访诉求1,180件，其中有效诉求944件。反映劳动纠纷的231件，占全部诉求的24.5%。",
+    # 57/300 = 19.0%; 25% = 57/228 (合格)
+    "全年抽检食品样品300批次，其中合格样品228批次。来自网络销售的57批次，占样品总数的25%。",
+    # 126/870 = 14.5%; 18.1% = 126/696 (核实)
+    "全年接到价格投诉举报870件，其中核实696件。涉及停车收费的126件，占投诉举报总量的18.1%。",
+    # 318/2400 = 13.25%; 16.6% = 318/1920 (有效)
+    "全年受理群众诉求2,400件，其中有效诉求1,920件。涉及物业管理的318件，占诉求总数的16.6%。",
+]
+
+SUBSET_NAMED_OR_RIGHT = [
+    # 688/1720 = 40.0%: the share names the 有效 subset
+    "全年共接收住房领域投诉2150件，其中有效投诉1720件。物业服务类投诉688件，占有效投诉的40%。",
+    # 688/2150 = 32.0%
+    "全年共接收住房领域投诉2150件，其中有效投诉1720件。物业服务类投诉688件，占投诉总量的32%。",
+    # 412/1360 = 30.29 -> 30.3
+    "全年收到举报线索1,360条，其中属实线索1,088条。涉及食品安全的412条，占线索总数的30.3%。",
+    # 231/944 = 24.47 -> 24.5: the whole names 有效 too
+    "全年共接收来信来访诉求1,180件，其中有效诉求944件。反映劳动纠纷的231件，占有效诉求总数的24.5%。",
+    # 231/1180 = 19.58 -> 19.6
+    "全年共接收来信来访诉求1,180件，其中有效诉求944件。反映劳动纠纷的231件，占全部诉求的19.6%。",
+    # only the 有效 figure stated: the total is unsaid, no base to read
+    "全年共接收有效投诉1720件。物业服务类投诉688件，占投诉总量的40%。",
+    # 57/228 = 25.0%: the whole names 合格
+    "全年抽检食品样品300批次，其中合格样品228批次。来自网络销售的57批次，占合格样品总数的25%。",
+    # 95/760 = 12.5%
+    "全年共收到行政复议申请760件，其中立案532件。涉及征收拆迁的95件，占申请总量的12.5%。",
+]
+
+
+@pytest.mark.parametrize("text", TOTAL_NOT_SUBSET)
+def test_a_share_of_a_total_is_not_read_over_its_checked_subset(text: str) -> None:
+    assert [c for c, _ in _any(text, codes=RATES)] == ["N104"], _any(text)
+
+
+@pytest.mark.parametrize("text", SUBSET_NAMED_OR_RIGHT)
+def test_a_share_naming_the_subset_or_fitting_the_total_is_silent(text: str) -> None:
+    assert _any(text, codes=RATES) == [], _any(text)

@@ -2034,6 +2034,21 @@ def _check_unnamed(whole: str, w: Quantity, text: str) -> bool:
     return any(c not in _name_words(w, text) for c in checked)
 
 
+def _checked_subset(word: str, w: Quantity, text: str) -> bool:
+    """Does a share name the total of a noun (「占投诉总量的40%」「占全部诉求的」) while the words
+    of ``w`` say a check narrowed it (「其中有效投诉1720件」: numbers.toml
+    ``rates.checked-wholes``) and the whole does not? Then ``w`` is a subset, not that total."""
+    m = _NAMED_WHOLE_RE.match(word.strip(" 　"))
+    if m is None:
+        return False
+    whole = m.group("whole").rstrip("的")
+    if not (_WHOLE_TOTAL_RE.search(whole) or m.start("whole") > 1):  # (占全部…, 占所有…, 占总…)
+        return False
+    checked = load_lexicon().data["rates"].get("checked-wholes", ())
+    words = _name_words(w, text)
+    return any(c in words and c not in whole for c in checked)
+
+
 def _named_whole_bases(
     bq: BlockQuantities, q: Quantity, word: str, readings: list[tuple[Quantity, Quantity]]
 ) -> list[tuple[Quantity, Quantity]]:
@@ -2079,6 +2094,7 @@ def _named_whole_bases(
         if id(w) not in siblings
         and not (len(core) >= 2 and _other_noun(core, w, text))
         and not _check_unnamed(whole, w, text)
+        and not _checked_subset(word, w, text)
         and not drawn_from_other_set(n, w)
     ]
 
@@ -3200,6 +3216,7 @@ def _named_whole_before(
         and (
             common_substring(whole, _name_words(p, bq.text)) >= 2
             and not _check_unnamed(whole, p, bq.text)
+            and not _checked_subset(word, p, bq.text)
             if whole
             else p.family in FLOW_STAGES[:2] and FLOW_STAGES.index(p.family) < min(stages)
         )
