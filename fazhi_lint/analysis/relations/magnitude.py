@@ -318,8 +318,10 @@ def _done_above_whole(bq: BlockQuantities) -> list[Relation]:
         if m is not None and not q.approx:
             whole, noun = q, m.group("noun")
             continue
-        if _BUDGET_RE.search(clause) is not None and not q.approx:
-            whole, noun = q, ""  # (a budget: its actual is named by 实际, not by the noun)
+        if _BUDGET_RE.search(clause) and not _DONE_RE.search(clause) and not q.approx:
+            # (a budget: its actual is named by 实际, not by the noun; 「已执行预算760万元」 is
+            # what was done of a budget, not one)
+            whole, noun = q, ""
             continue
         if whole is None or whole.sentence != q.sentence or q.low <= bounds(whole)[1]:
             continue
