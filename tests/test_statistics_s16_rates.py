@@ -15,6 +15,9 @@
 5. A share of a noun's total (占投诉总量的, 占全部诉求的) is not over a figure a check narrowed
    (其中有效投诉1720件: numbers.toml ``rates.checked-wholes``) unless the whole says so too
    (rates ``_checked_subset``).
+6. A change whose sentence states no prior is read against the figure of the next sentence
+   opening with last year — not when the two name different areas (本区 … 上年全市…): another
+   scope's figure (change ``_base_after``, common ``other_area``).
 
 Every sentence is written for these tests; each verdict derived by hand, the arithmetic in
 the comment above it."""
@@ -290,3 +293,53 @@ def test_a_share_of_a_total_is_not_read_over_its_checked_subset(text: str) -> No
 @pytest.mark.parametrize("text", SUBSET_NAMED_OR_RIGHT)
 def test_a_share_naming_the_subset_or_fitting_the_total_is_silent(text: str) -> None:
     assert _any(text, codes=RATES) == [], _any(text)
+
+
+# ---- 6. the prior of the next sentence, of another area -------------------------------------
+PRIOR_SAME_AREA = [
+    # 2,150/1,870 - 1 = 15.0%, stated 9.4
+    "本区全年办理门诊慢特病待遇认定2,150件，同比增长9.4%。上年本区认定此类待遇共计1,870件。",
+    # 1,320/1,180 - 1 = 11.9%, stated 15.2
+    "全区全年受理行政复议案件1,320件，同比增长15.2%。上年同期全区受理行政复议案件1,180件。",
+    # 86/74 - 1 = 16.2%, stated 12.4
+    "全市全年建成法治文化阵地86个，同比增长12.4%。上年全市建成法治文化阵地74个。",
+    # 1,200/1,050 - 1 = 14.3%, stated 20 (no area named)
+    "全年受理行政处罚案件1,200件，同比增长20%。上年同期受理行政处罚案件1,050件。",
+    # 415/368 - 1 = 12.8%, stated 16.8 (only the current names its area)
+    "本镇全年调解矛盾纠纷415起，同比增长16.8%。上年同期调解矛盾纠纷368起。",
+    # 968/880 - 1 = 10.0%, stated 12
+    "全县全年办理公证968件，同比增长12%。上年同期，全县办理公证880件。",
+    # 64/58 - 1 = 10.3%, stated 6.3 (only the prior names its area)
+    "全年组织执法人员培训64场，同比增长6.3%。上年全区组织执法人员培训58场。",
+    # 212/190 - 1 = 11.6%, stated 9.6
+    "本区全年审查行政合同212件，同比增长9.6%。上年同期本区审查行政合同190件。",
+]
+
+PRIOR_OTHER_AREA_OR_RIGHT = [
+    # the prior is the whole city's (全市), the current the district's (本区)
+    "本区全年办理门诊慢特病待遇认定2,150件，同比增长9.4%。上年全市（含三个县）认定此类待遇共计6,870件。",
+    # 全区 against 上年同期全市
+    "全区全年受理行政复议案件1,320件，同比增长15.2%。上年同期全市受理行政复议案件1,180件。",
+    # 全镇 against 全县
+    "全镇全年调解矛盾纠纷415起，同比增长16.8%。上年全县调解矛盾纠纷368起。",
+    # 全县 against 全市
+    "全县全年办理公证968件，同比增长12%。上年同期，全市办理公证880件。",
+    # 本区 against 全市
+    "本区全年审查行政合同212件，同比增长9.6%。上年全市审查行政合同190件。",
+    # 2,150/1,870 - 1 = 14.97 -> 15%
+    "本区全年办理门诊慢特病待遇认定2,150件，同比增长15%。上年本区认定此类待遇共计1,870件。",
+    # 1,200/1,050 - 1 = 14.29 -> 14.3%
+    "全年受理行政处罚案件1,200件，同比增长14.3%。上年同期受理行政处罚案件1,050件。",
+    # 545/500 - 1 = 9.0%
+    "全区全年办理法律援助案件545件，同比增长9%。上年同期全区办理法律援助案件500件。",
+]
+
+
+@pytest.mark.parametrize("text", PRIOR_SAME_AREA)
+def test_a_change_against_the_next_sentence_prior_of_its_area(text: str) -> None:
+    assert [c for c, _ in _any(text, codes=("N108",))] == ["N108"], _any(text)
+
+
+@pytest.mark.parametrize("text", PRIOR_OTHER_AREA_OR_RIGHT)
+def test_a_prior_of_another_area_or_a_right_change_is_silent(text: str) -> None:
+    assert _any(text, codes=("N108",)) == [], _any(text)

@@ -93,6 +93,7 @@ from .change import is_from_level
 from .common import (
     NEGATIONS,
     NEW_UNITS_RE,
+    WHOLE_AREA_RE,
     Relation,
     Verdict,
     bounds,
@@ -2057,7 +2058,7 @@ _EVENT_UNITS = frozenset(
 )
 # the words that tie a figure to its noun (参与学生达123.5万人)
 _COPULA_TAIL_RE = re.compile(r"(?:达到|达|为|是|有|约|共|计|合计|共计)+$")
-_WHOLE_AREA_RE = re.compile(r"[全本]([省市州区县旗镇乡])")
+_WHOLE_AREA_RE = WHOLE_AREA_RE  # (common.py: one home with change.py)
 
 
 # a clause opening on another group than the base stated before it (另有, 此外还有)
