@@ -113,6 +113,7 @@ from .common import (
     link_filler_re,
     mark_positions,
     narrower,
+    other_area,
     per_or_change,
     same_thing,
     show,
@@ -859,6 +860,9 @@ def _base_after(
         ]
         if not currents or other_thing(currents[-1], base):
             continue  # 「去年查处占道经营案件300起」 after 违法建设案件: another thing
+        own_start = bq.sentence_span(currents[-1].sentence)[0]
+        if other_area(bq.text[own_start : currents[-1].num_start], bq.text[start : base.num_start]):
+            continue  # 「本区…2,150件，同比增长9.4%。上年全市…6,870件」: another area's figure
         if not near and (
             common_substring(
                 counted_thing(currents[-1]), _PERIOD_WORDS_RE.sub("", counted_thing(base))

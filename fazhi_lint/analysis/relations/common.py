@@ -917,6 +917,16 @@ _SCOPE_TERM_RE = re.compile(
 )
 # the whole area named (全区, 全县, 全镇)
 _WHOLE_AREA_NAMED_RE = re.compile(r"全[省市州区县旗镇乡]")
+# an area named whole or as one's own (全市, 本区): the level a figure is counted over
+WHOLE_AREA_RE = re.compile(r"[全本]([省市州区县旗镇乡])")
+
+
+def other_area(own: str, base: str) -> bool:
+    """Do the words of a figure and of the figure it is compared with name two areas, the
+    last each names (本区 … 上年全市…): figures of different scopes."""
+    mine = WHOLE_AREA_RE.findall(own)
+    theirs = WHOLE_AREA_RE.findall(base)
+    return bool(mine) and bool(theirs) and mine[-1] != theirs[-1]
 
 
 def other_scope(own: str, base: str) -> bool:

@@ -93,6 +93,7 @@ from .change import is_from_level
 from .common import (
     NEGATIONS,
     NEW_UNITS_RE,
+    WHOLE_AREA_RE,
     Relation,
     Verdict,
     bounds,
@@ -294,6 +295,11 @@ _WHOLE_NAMED_RE = re.compile(
 )
 _DONE_RE = re.compile(r"完成|到位|拨付|支付|执行|使用")
 _BEYOND_RE = re.compile(r"超|追加|调增|增加|累计|以来|历年")
+# 「资金预算2,860万元，实际拨付2,734.6亿元」: a budget (no 总) and what was actually spent of it
+# (实际 + a verb of spending): spending may overrun a budget a little, never by a power of ten
+_BUDGET_RE = re.compile(r"预算(?:资金|经费|金额|额)?(?:为|达|约|共|计)*$")
+_ACTUAL_RE = re.compile(r"实际(?:完成|到位|拨付|支付|执行|使用|支出|投入|发放)")
+BUDGET_SLIP = 10  # times a budget an actual figure must reach to be a slip, not an overrun
 
 
 def _done_above_whole(bq: BlockQuantities) -> list[Relation]:
@@ -313,9 +319,17 @@ def _done_above_whole(bq: BlockQuantities) -> list[Relation]:
         if m is not None and not q.approx:
             whole, noun = q, m.group("noun")
             continue
+        if _BUDGET_RE.search(clause) and not _DONE_RE.search(clause) and not q.approx:
+            # (a budget: its actual is named by 实际, not by the noun; 「已执行预算760万元」 is
+            # what was done of a budget, not one)
+            whole, noun = q, ""
+            continue
         if whole is None or whole.sentence != q.sentence or q.low <= bounds(whole)[1]:
             continue
-        if noun not in clause or "总" in clause or _DONE_RE.search(clause) is None:
+        if not noun:
+            if _ACTUAL_RE.search(clause) is None or q.low < bounds(whole)[1] * BUDGET_SLIP:
+                continue
+        elif noun not in clause or "总" in clause or _DONE_RE.search(clause) is None:
             continue
         lo, hi = bq.sentence_span(q.sentence)
         if _BEYOND_RE.search(text, lo, hi) or _other_area(text, q, whole):
@@ -326,7 +340,11 @@ def _done_above_whole(bq: BlockQuantities) -> list[Relation]:
                 (whole,),
                 code="N206",
                 severity=Severity.WARNING,
-                message=f"{q.text}多于文中所述总{noun}{whole.text}，已完成的部分不应多于总数",
+                message=(
+                    f"{q.text}多于文中所述总{noun}{whole.text}，已完成的部分不应多于总数"
+                    if noun
+                    else f"{q.text}达到文中所述预算{whole.text}的{BUDGET_SLIP}倍以上，实际数不应远超预算"
+                ),
                 suggestion="核对该数字与总数（常见为“万”“亿”写错或多写一位）",
             )
         )
@@ -775,6 +793,10 @@ def _sum_slip(bq: BlockQuantities) -> list[Relation]:
             continue
         for k in range(2, len(parts) + 1):
             head = parts[:k]
+            shifted = _shifted_total(total, head)
+            if shifted is not None:
+                out.append(shifted)
+                break
             odd = [p for p in head if p.magnitude < total.magnitude]
             if len(odd) != 1 or odd[0].approx:
                 continue
@@ -819,6 +841,36 @@ def _sum_slip(bq: BlockQuantities) -> list[Relation]:
             )
             break
     return out
+
+
+def _shifted_total(total: Quantity, head: list[Quantity]) -> Relation | None:
+    """「标的额合计23.6亿元，其中工程类1.98亿元，服务类3800万元」: parts that add up exactly to
+    the total's digits shifted by a power of ten (1.98亿 + 0.38亿 = 2.36亿): the total's decimal
+    point or 万/亿 slipped, not a part left out (a partial list meets the total's digits at
+    another power of ten by chance only with fewer than SHIFT_DIGITS significant digits)."""
+    added = sum((p.value for p in head), Decimal(0))
+    if added == total.value or added <= 0:
+        return None
+    if min(_significant_digits(total.value), _significant_digits(added)) < SHIFT_DIGITS:
+        return None
+    if shifted_power(added, total.value, total.value, down=True) is None:
+        return None
+    mag = {10_000: "万", 100_000_000: "亿"}.get(total.magnitude, "")
+    read = f"{fmt(added / total.magnitude)}{mag}{total.unit_text}"
+    shown = "＋".join(p.number for p in head)
+    return Relation(
+        "unit-slip",
+        Verdict.CONTRADICTION,
+        total.block,
+        (total.num_start, total.end),
+        (span_of(total), *(span_of(p) for p in head)),
+        code="N201",
+        severity=Severity.WARNING,
+        message=(
+            f"分项{shown}合计{read}，与总数{total.text}的数字相同而数量级不同，疑为总数数量级有误"
+        ),
+        suggestion=f"核对总数「{total.text}」是否应为「{read}」",
+    )
 
 
 def _slip_in_sum(
@@ -1848,6 +1900,19 @@ TOLERANCE = Decimal("0.05")
 SLIP_POWERS = (1, 2, 3, 4)
 
 
+def shifted_power(added: Decimal, low: Decimal, high: Decimal, down: bool = False) -> int | None:
+    """The power of ten (SLIP_POWERS) a sum of parts is shifted by from the total whose
+    interval is [low, high] (1360万 under 1.36亿: 1), or None; with ``down`` also a sum the
+    total's digits shifted up (2,100万 + 1,460万 over 35.6万: -1)."""
+    for k in SLIP_POWERS:
+        f = Decimal(10) ** k
+        if low <= added * f <= high:
+            return k
+        if down and low <= added / f <= high:
+            return -k
+    return None
+
+
 def power_of_ten_slip(stated: Decimal, actual: Decimal, slack: Decimal) -> bool:
     """Is ``stated`` the ``actual`` figure shifted by a power of ten (within ``slack``
     scaled the same way)? 767 for 76.71, 1.23万 for 12.3万: a decimal point or a 万 slip."""
@@ -2025,7 +2090,7 @@ _EVENT_UNITS = frozenset(
 )
 # the words that tie a figure to its noun (参与学生达123.5万人)
 _COPULA_TAIL_RE = re.compile(r"(?:达到|达|为|是|有|约|共|计|合计|共计)+$")
-_WHOLE_AREA_RE = re.compile(r"[全本]([省市州区县旗镇乡])")
+_WHOLE_AREA_RE = WHOLE_AREA_RE  # (common.py: one home with change.py)
 
 
 # a clause opening on another group than the base stated before it (另有, 此外还有)

@@ -141,7 +141,7 @@ from .flow import (
     stock_role,
 )
 from .kinds import fitting_sets
-from .magnitude import SLIP_POWERS
+from .magnitude import SLIP_POWERS, shifted_power
 from .periods import _period_of, _words
 
 # (含 opening a clause of its own lists what the figure before holds, as 其中 does: 「共清理
@@ -5750,12 +5750,8 @@ def _total_slip(g: Group) -> Relation | None:
     total = g.total
     t_low, t_high = bounds(total)
     parts = sum((p.value for p in g.parts), Decimal(0))
-    for k in SLIP_POWERS:
-        shifted = parts * Decimal(10) ** k
-        if shifted > t_high * 10:
-            break
-        if not t_low <= shifted <= t_high:
-            continue
+    k = shifted_power(parts, t_low, t_high)
+    if k is not None:
         return Relation(
             "unit-slip",
             Verdict.CONTRADICTION,

@@ -381,6 +381,9 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         if not word:
             word = _bracket_share(bq.text, q) or _name_before_aside(bq.text, q)
             if not word:
+                rel = _share_opening_part(bq, q, counts, count_starts)
+                if rel is not None:
+                    out.append(rel)
                 continue
         capped = _is_capped(lex, word)
         if capped and q.low > 100:
@@ -654,8 +657,8 @@ def _worded_rates(lex: Lexicon, bq: BlockQuantities) -> list[Quantity]:
         if "分别" in pre or pre.endswith("、") or text.startswith(("、", "和", "及"), m.end()):
             continue  # 「分别约占三成、两成和一成半」: shares of a list, their terms unstated
         probe = _quantity(pre=pre)
-        if not rate_word(probe):
-            continue
+        if not rate_word(probe) and pre != "其中":
+            continue  # (其中 + a share: the subject of a part's clause, _share_opening_part)
         if m["den"]:
             den, frac = cn_to_int(m["den"]), cn_to_int(m["frac"])
             if frac >= den:
@@ -2109,6 +2112,21 @@ def _check_unnamed(whole: str, w: Quantity, text: str) -> bool:
     return any(c not in _name_words(w, text) for c in checked)
 
 
+def _checked_subset(word: str, w: Quantity, text: str) -> bool:
+    """Does a share name the total of a noun (「占投诉总量的40%」「占全部诉求的」) while the words
+    of ``w`` say a check narrowed it (「其中有效投诉1720件」: numbers.toml
+    ``rates.checked-wholes``) and the whole does not? Then ``w`` is a subset, not that total."""
+    m = _NAMED_WHOLE_RE.match(word.strip(" 　"))
+    if m is None:
+        return False
+    whole = m.group("whole").rstrip("的")
+    if not (_WHOLE_TOTAL_RE.search(whole) or m.start("whole") > 1):  # (占全部…, 占所有…, 占总…)
+        return False
+    checked = load_lexicon().data["rates"].get("checked-wholes", ())
+    words = _name_words(w, text)
+    return any(c in words and c not in whole for c in checked)
+
+
 def _named_whole_bases(
     bq: BlockQuantities, q: Quantity, word: str, readings: list[tuple[Quantity, Quantity]]
 ) -> list[tuple[Quantity, Quantity]]:
@@ -2154,6 +2172,7 @@ def _named_whole_bases(
         if id(w) not in siblings
         and not (len(core) >= 2 and _other_noun(core, w, text))
         and not _check_unnamed(whole, w, text)
+        and not _checked_subset(word, w, text)
         and not drawn_from_other_set(n, w)
     ]
 
@@ -3337,6 +3356,7 @@ def _named_whole_before(
         and (
             common_substring(whole, _name_words(p, bq.text)) >= 2
             and not _check_unnamed(whole, p, bq.text)
+            and not _checked_subset(word, p, bq.text)
             if whole
             else p.family in FLOW_STAGES[:2] and FLOW_STAGES.index(p.family) < min(stages)
         )
@@ -3425,7 +3445,39 @@ def _named_whole_after(
 _PART_SHARE_CLAUSE_RE = re.compile(
     r"[，,]其中[^，,；;。：:（）()0-9０-９%％]{1,16}?(?:占比|比例|比重|占)(?:为|是|达到|达|约为|约)?"
 )
-_COUNT_AFTER_SHARE_RE = re.compile(r"[，,](?:共为|共计|合计|共有|总计|计|共|达到|达|为|有)?")
+# the words that introduce a part's count in the clause after its share (「，共为532件」)
+_COUNT_WORDS = "共为|共计|合计|共有|总计|计|共|达到|达|为|有"
+_COUNT_AFTER_SHARE_RE = re.compile(rf"[，,](?:{_COUNT_WORDS})?")
+# 「…1,850人次，其中四成以上为跨省备案，共计652人次」: a share that is the subject of a 其中
+# clause (no name of a rate before it), the clause's predicate naming the part, and the next
+# clause counting that part by a word of total right before its figure
+_OPENING_SHARE_RE = re.compile(r"[^，,；;。：:（）()0-9０-９%％]{0,6}[，,]其中(?:约|近|超过|逾)?")
+_PREDICATE_THEN_COUNT_RE = re.compile(
+    r"[^，,；;。：:（）()0-9０-９%％]{1,20}[，,]"
+    rf"[^，,；;。：:（）()0-9０-９%％]{{0,10}}?(?:{_COUNT_WORDS})"
+)
+
+
+def _share_opening_part(
+    bq: BlockQuantities, q: Quantity, counts: list[Quantity], starts: list[int]
+) -> Relation | None:
+    """「受理投诉186件，其中四分之三以上通过电话回访得到解决，回访解决的共计120件」: a share
+    opening a 其中 clause as its subject, the part counted in the next clause (a word of total
+    right before the figure, no other figure between): the part over the figure the 其中
+    follows. A warning when it fails (the structure, not a name, ties the terms)."""
+    text = bq.text
+    around = _figures_around(q, counts, starts)
+    if around is None:
+        return None
+    whole, part = around
+    if (
+        whole.value < part.value
+        or whole.value <= 0
+        or _OPENING_SHARE_RE.fullmatch(text, whole.end, q.start) is None
+        or _PREDICATE_THEN_COUNT_RE.fullmatch(text, q.end, part.num_start) is None
+    ):
+        return None
+    return _read_share(q, part, whole, f"{q.text}（其后{part.text}占{whole.text}的比例）")
 
 
 def _share_then_count(
