@@ -356,10 +356,68 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     )
                 else:
                     out.append(_flow(q, last_a, "", None, ""))
+    if not carry:
+        out.extend(_all_done_short(lex, bq, flows, scoped))
     taken = {r.span for r in out if r.code in ("N101", "N103", "N107")}
     out.extend(_elided_outcomes(lex, bq, taken))
     if not carry:
         out.extend(r for r in _approval_chains(lex, bq) if r.span not in taken)
+    return out
+
+
+# the words of a concluded figure's own clause before its verb (按时 in 「，按时办结2,296件」)
+_OWN_CLAUSE_RE = re.compile(r"[^，,；;：:、。！？!?（(）)]*$")
+
+
+def _all_done_short(
+    lex: Lexicon, bq: BlockQuantities, flows: list[Quantity], scoped: set[int]
+) -> list[Relation]:
+    """「受理诉求2,318件，均已按时办结，按时办结2,296件」「办理投诉2,745件，无未结件，办结
+    2,731件」: a clause of no figure right after a count says all of it was concluded (whatever
+    the count's verb: 转办, 办理); the concluded figure of its unit next, in its sentence, a
+    clause of its own that is no part (其中…) nor a list item and names no qualifier the clause
+    of all leaves out (已全部办结，按期办结498件: the timely ones only), counts all of it, so it
+    cannot be fewer. Not when the text counts a carry-in (asked by the caller)."""
+    out: list[Relation] = []
+    text = bq.text
+    index = {id(q): k for k, q in enumerate(bq.quantities)}
+    for q in flows:
+        k = index.get(id(q), 0)
+        if q.family != "concluded" or id(q) in scoped or q.depth or k == 0:
+            continue
+        p = bq.quantities[k - 1]
+        if p.kind != "count" or p.family in ("concluded", "rejected") or p.unit != q.unit:
+            continue
+        if p.depth or p.total_marker:
+            continue
+        own = _OWN_CLAUSE_RE.search(q.pre)
+        words = own.group() if own else q.pre
+        between = text[p.end : q.num_start - len(words)]
+        if _SENTENCE_END_RE.search(between) or not all_concluded(lex, between):
+            continue
+        lead = words[: words.find(q.verb)] if q.verb and q.verb in words else words
+        lead = lead.lstrip(" 　").removeprefix("已").removeprefix("共")
+        if "其中" in words or (lead and lead not in between):
+            continue
+        if text[q.end : q.end + 1] in "、（(" or _LIST_ITEM_RE.match(text, q.end):
+            continue  # a list of outcomes, judged as a split by :mod:`.partition`
+        stop = _SENTENCE_END_RE.search(text, q.end)
+        end = stop.start() if stop else len(text)
+        if any(
+            r.num_start < end and r.unit == q.unit for r in bq.quantities[k + 1 : k + 1 + WINDOW]
+        ):
+            continue  # more figures of the unit after it: a split, not one figure
+        if bounds(q)[1] >= bounds(p)[0]:
+            continue
+        out.append(
+            _flow(
+                q,
+                p,
+                "N107",
+                Severity.ERROR,
+                f"文中说明已全部办结，办结{q.text}应与{p.text}相等，少{show(p.value - q.value, q)}",
+            )
+        )
     return out
 
 

@@ -3308,10 +3308,11 @@ def _exhaustive(lex: Lexicon, phrases: Sequence[str]) -> bool:
     return False
 
 
-def _named_split(lex: Lexicon, phrases: Sequence[str]) -> bool:
+def _named_split(lex: Lexicon, phrases: Sequence[str], key: str = "exhaustive") -> bool:
     """Do the words of the parts name a pair or set of numbers.toml ``clauses.exhaustive``
-    (普通程序/简易程序, 线上/线下), each word one part?"""
-    for combo in lex.data["clauses"]["exhaustive"]:
+    (普通程序/简易程序, 线上/线下; or of another list of ``clauses``: ``outcome-spaces``),
+    each word one part?"""
+    for combo in lex.data["clauses"].get(key, ()):
         if len(phrases) != len(combo):
             continue
         owners = []
@@ -3329,7 +3330,12 @@ def _named_split(lex: Lexicon, phrases: Sequence[str]) -> bool:
 def _negated_pair(a: str, b: str) -> bool:
     """Is ``b`` the negation of ``a``: a word of ``a`` that ``b`` says with 不/未/非/无/不予
     in front (公开/不公开, 已办结/未办结, 涉企/非涉企, 准予登记/作出不予登记决定), while ``a``
-    says it without one?"""
+    says it without one — or says it in a short form of its own (调解不成 of 调解成功: numbers.toml
+    ``clauses.negated-short``)?"""
+    for short, word in _negated_short():
+        j = a.find(word)
+        if j >= 0 and short in b and not _negated_at(a, j):
+            return True
     for neg in NEGATIONS:
         start = b.find(neg)
         while start >= 0:
@@ -3347,6 +3353,13 @@ def _negated_pair(a: str, b: str) -> bool:
                     return True
             start = b.find(neg, start + 1)
     return False
+
+
+@lru_cache(maxsize=1)
+def _negated_short() -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (short, word) for short, word in load_lexicon().data["clauses"].get("negated-short", ())
+    )
 
 
 # auxiliaries between a negation and the verb it negates (未能达成, 不能履行, 未曾…)
@@ -3821,7 +3834,9 @@ def _outcome_groups(
         # a decision and its negation (调解成功/调解不成) leave no third outcome; named
         # decisions (维持、撤销…) may leave one unnamed (驳回): a warning — unless the list
         # follows the all-concluded clause's colon: it says it is every item's outcome
-        negated = _has_negated_pair(words) and not across
+        negated = (
+            _has_negated_pair(words) or _named_split(lex, words, "outcome-spaces")
+        ) and not across
         if colon is not None and len(parts) >= 2:
             out.append(Group(intake, parts, "outcomes", "strong", siblings=True))
             continue
@@ -4285,11 +4300,13 @@ MIN_ENUMERATED = 3  # kinds of decision that enumerate, not quote, what was deci
 
 def _outcome_split(lex: Lexicon, parts: Sequence[Quantity], whole: Quantity | None = None) -> str:
     """Parts that are the outcomes of decisions on every item ("strong"), outcomes by their
-    verbs alone ("done": a warning), or ""."""
+    verbs alone ("done": a warning), or "". Asked only of lists told after all was concluded."""
     words = [p.phrase + p.after for p in parts]
     outcomes = lex.data["clauses"].get("dimensions", {}).get("outcome", ())
     if len(parts) >= 2 and (
         _has_negated_pair(words)
+        # 按期办结/逾期办结 split the concluded; every caller reads after all was concluded
+        or _named_split(lex, words, "outcome-spaces")
         or (
             all(any(o in w for o in outcomes) for w in words)
             # 「维持29件，变更或撤销6件」: a class lumping several decisions is the rest of them,
