@@ -11,7 +11,11 @@
   concluded (「…2,318件，均已按时办结，按时办结2,296件」「…2,745件，无未结件，办结2,731件」)
   counts all of it, whatever the count's verb (flow.py ``_all_done_short``): fewer is N107 —
   not when it is a 其中 part, a class the clause leaves out (按期办结 after 均已办结), a list
-  item, or the text counts a carry-in.
+  item, or the text counts a carry-in;
+* figures right after an intake or concluded count, each naming another decision of which an
+  item gets one (维持/撤销/驳回/终止, 准予/不予/撤回: ``clauses.one-decision``), cannot exceed
+  it, listed in full or not (flow.py ``_decisions_over``); classes summing others (纠错),
+  combinable penalties, a refusal of intake beside what was filed and carry-ins stay silent.
 
 Every sentence is written for these tests; the arithmetic in the comment above it."""
 
@@ -140,13 +144,55 @@ ALL_DONE_SHORT_TRAPS = [
     "全年办理市场监管投诉举报2,745件，无未结件，办结2,745件，为消费者挽回经济损失186.4万元。",
 ]
 
+DECISIONS_OVER_MISSES = [
+    # 51 + 10 + 7 + 8 = 76 > 74
+    "全年办结行政复议案件74件，依法作出维持决定51件、撤销决定10件、确认违法决定7件、责令履行法定职责决定8件。",
+    # colon list: 26 + 14 + 7 = 47 > 45
+    "全年审结以镇政府为被告的一审行政案件45件：判决驳回诉讼请求的26件，原告撤诉的14件，判决撤销的7件。",
+    # 88 + 6 + 3 (另有…撤回) = 97 > 96
+    "对受理的96件建设用地规划许可申请，依法作出准予许可决定88件、不予许可决定6件，另有3件申请人主动撤回。",
+    # what was received: 109 + 6 (不予受理) + 7 = 122 > 120
+    "全年收到排水许可申请一百二十件，准予许可一百零九件，不予受理六件，申请人撤回七件。",
+    # 驳回申请 after the concluded is a decision of the review: 24 + 9 + 7 = 40 > 38
+    "全年审结行政复议案件三十八件，维持二十四件，驳回申请九件，终止审理七件。",
+    # 1,187 + 118 + 9 = 1,314 > 1,310
+    "全年受理临时救助申请1,310件，批准1,187件，不予批准118件，申请人撤回9件。",
+    # 15 + 4 + 3 + 2 = 24 > 23
+    "全年办结政府信息公开行政复议案件23件，维持15件、撤销4件、驳回3件、终止2件。",
+    # 1,958 + 71 + 22 = 2,051 > 2,046
+    "全年受理食品经营许可申请2,046件，核准1,958件，不予核准71件，申请人撤回22件。",
+]
 
-@pytest.mark.parametrize("text", MEDIATION_MISSES + TIMELY_MISSES + ALL_DONE_SHORT_MISSES)
+DECISIONS_OVER_TRAPS = [
+    # 51 + 10 + 5 + 8 = 74
+    "全年办结行政复议案件74件，依法作出维持决定51件、撤销决定10件、确认违法决定5件、责令履行法定职责决定8件。",
+    # 纠错 sums 撤销 + 确认违法 + 责令履行 (10 + 7 + 6 = 23): 51 + 23 = 74
+    "全年审结行政复议案件74件，维持51件、纠错23件，其中撤销10件、确认违法7件、责令履行6件。",
+    # penalties may be combined (并处): 98 + 30 + 12 = 140 > 120 is no contradiction
+    "全年作出行政处罚决定120件，罚款98件、警告30件、没收违法所得12件。",
+    # carry-in: 77 + 5 + 8 = 90 = 84 + 6
+    "全年新收行政复议申请84件，上年结转6件，准予77件、不予许可5件、撤回8件。",
+    # 不予立案 is a refusal of intake beside 立案查处, not a decision on the 120 filed
+    "全年受理投诉举报860件，立案查处120件，撤销案件3件，不予立案740件。",
+    # two statements, two wholes: 26 + 7 + 12 = 45; 10 + 2 = 12
+    "审结一审行政案件45件，判决驳回诉讼请求26件，判决撤销7件，原告撤诉12件；审结二审案件12件，维持原判10件，撤销2件。",
+    # 109 + 6 + 5 = 120
+    "全年收到排水许可申请一百二十件，准予许可一百零九件，不予受理六件，申请人撤回五件。",
+    # decisions of the concluded 88 (61 + 12 + 15 = 88), not of the accepted 96
+    "全年受理行政复议申请96件，审结88件，其中维持61件、撤销12件、驳回15件。",
+]
+
+
+@pytest.mark.parametrize(
+    "text", MEDIATION_MISSES + TIMELY_MISSES + ALL_DONE_SHORT_MISSES + DECISIONS_OVER_MISSES
+)
 def test_contradiction_is_an_error(text: str) -> None:
     assert any(code in CODES for code, _ in errors(text)), text
 
 
-@pytest.mark.parametrize("text", MEDIATION_TRAPS + TIMELY_TRAPS + ALL_DONE_SHORT_TRAPS)
+@pytest.mark.parametrize(
+    "text", MEDIATION_TRAPS + TIMELY_TRAPS + ALL_DONE_SHORT_TRAPS + DECISIONS_OVER_TRAPS
+)
 def test_consistent_is_silent(text: str) -> None:
     assert findings(text, codes=CODES) == [], text
 

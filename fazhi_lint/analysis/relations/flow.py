@@ -143,6 +143,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             flows.append(r)
     out.extend(_back_references(lex, bq))
     out.extend(_decision_pairs(lex, bq))
+    out.extend(_decisions_over(lex, bq))
     out.extend(_eligible_bounds(lex, bq))
     if not flows:
         out.extend(_elided_outcomes(lex, bq, set()))
@@ -2202,6 +2203,82 @@ def _decision_pairs(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             )
         )
     return out
+
+
+_PART_SEP_RE = re.compile(r"[，,；;：:、]")
+
+
+def _decision_of(lex: Lexicon, q: Quantity) -> str:
+    """The decision a figure's own words name first (numbers.toml ``clauses.one-decision``), in
+    its clause before the figure or, with no word of its own there (另有4件), after it; "" when
+    none or when they name a class that sums others (``outcome-sums``)."""
+    clauses = lex.data["clauses"]
+    own = _PART_SEP_RE.split(q.pre)[-1]
+    words = own + (q.after if not own.strip(" 　").removeprefix("另有").removeprefix("有") else "")
+    if "其中" in own or any(w in words for w in clauses.get("outcome-sums", ())):
+        return ""
+    hits = [(words.find(w), w) for w in clauses.get("one-decision", ()) if w in words]
+    return min(hits)[1] if hits else ""
+
+
+def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
+    """「办结行政复议案件68件，依法作出维持决定49件、撤销决定9件、确认违法决定6件、责令履行
+    法定职责决定7件」「对受理的84件申请，作出准予许可决定77件、不予许可决定5件，另有4件申请人
+    主动撤回」: the figures of a count's unit right after it in its statement, each naming
+    another decision of which an item gets one (:func:`_decision_of`), count its items once
+    each: more than it is an error, whether every decision is named or not. Only figures
+    after an intake or concluded count, the first of them next to it; a refusal of intake
+    (不予受理) is one of them after what was received only; not when the text counts a
+    carry-in (last year's cases may be decided this year)."""
+    text = bq.text
+    if speaks_of_carry_over(lex, text):
+        return []
+    out: list[Relation] = []
+    qs = [q for q in bq.quantities if q.kind == "count" and not q.quoted and q.depth == 0]
+    for i, whole in enumerate(qs):
+        if whole.family not in ("received", "accepted", "concluded") or per_or_change(lex, whole):
+            continue
+        stop = _STATEMENT_STOP_RE.search(text, whole.end, whole.end + STATEMENT_REACH)
+        end = stop.start() if stop else min(len(text), whole.end + STATEMENT_REACH)
+        parts: list[Quantity] = []
+        named: set[str] = set()
+        for q in qs[i + 1 : i + 1 + MAX_DECISIONS]:
+            if q.num_start >= end or q.unit != whole.unit:
+                break
+            word = _decision_of(lex, q)
+            if not word or word in named:
+                break
+            if (
+                q.family == "rejected"
+                and whole.family != "received"
+                and any(v in q.verb for v in verbs_of(lex, "accepted"))
+            ):
+                break  # 不予立案 beside 立案查处: a refusal of intake, not a decision on it
+            named.add(word)
+            parts.append(q)
+        if len(parts) < 2 or sum(bounds(p)[0] for p in parts) <= bounds(whole)[1]:
+            continue
+        summed = show(sum(p.value for p in parts), parts[0])
+        plus = "+".join(p.text.removesuffix(p.unit) for p in parts)
+        over = show(sum(p.value for p in parts) - whole.value, whole)
+        out.append(
+            Relation(
+                "partition",
+                Verdict.CONTRADICTION,
+                whole.block,
+                (whole.num_start, whole.end),
+                tuple(span_of(x) for x in (whole, *parts)),
+                code="N101",
+                severity=Severity.ERROR,
+                message=f"分项合计{summed}（{plus}），与总数{whole.text}不符，多出{over}"
+                "（各项为不同的决定，每件只得其一）",
+                suggestion="核对各项决定的数字与总数",
+            )
+        )
+    return out
+
+
+MAX_DECISIONS = 8  # decisions after a count read as its run (维持、撤销、变更、确认违法…)
 
 
 # the words a concluded figure may have beside its verb and still count every concluded case
