@@ -2258,9 +2258,10 @@ def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             parts.append(q)
         if len(parts) < 2 or sum(bounds(p)[0] for p in parts) <= bounds(whole)[1]:
             continue
-        summed = show(sum(p.value for p in parts), parts[0])
+        total = sum((p.value for p in parts), Decimal(0))
+        summed = show(total, parts[0])
         plus = "+".join(p.text.removesuffix(p.unit) for p in parts)
-        over = show(sum(p.value for p in parts) - whole.value, whole)
+        over = show(total - whole.value, whole)
         out.append(
             Relation(
                 "partition",
