@@ -15,7 +15,10 @@
 * figures right after an intake or concluded count, each naming another decision of which an
   item gets one (维持/撤销/驳回/终止, 准予/不予/撤回: ``clauses.one-decision``), cannot exceed
   it, listed in full or not (flow.py ``_decisions_over``); classes summing others (纠错),
-  combinable penalties, a refusal of intake beside what was filed and carry-ins stay silent.
+  combinable penalties, a refusal of intake beside what was filed and carry-ins stay silent;
+* a 其中 list after two figures joined by 、 whose first part opens with the end of the
+  earlier figure's noun (「建议47件、提案32件，…，其中代表建议采纳…」) splits that figure, not
+  the one next to the list (partition.py ``_whole_part_names``).
 
 Every sentence is written for these tests; the arithmetic in the comment above it."""
 
@@ -183,15 +186,64 @@ DECISIONS_OVER_TRAPS = [
 ]
 
 
+PART_NAMES_WHOLE_MISSES = [
+    # 29 + 11 + 5 = 45 ≠ 47 (代表建议, not the 32 提案 next to the list)
+    "全年承办人大代表建议四十七件、政协委员提案三十二件，已全部按时答复，其中代表建议采纳二十九件、部分采纳十一件、不予采纳五件。",
+    # 52 + 14 + 12 + 6 = 84 ≠ 86 (复议申请)
+    "全年受理行政复议申请86件、行政应诉案件41件，均已审结，其中复议申请维持52件、撤销14件、驳回12件、终止6件。",
+    # 298 + 16 = 314 > 312 (来信)
+    "全年办理群众来信312件、来访接待508批次，其中来信按期办结298件、逾期办结16件。",
+    # 1,702 + 420 = 2,122 ≠ 2,130 (投诉)
+    "全年受理消费投诉2,130件、举报640件，均已办结，其中投诉调解成功1,702件、调解不成功420件。",
+    # 51 + 9 = 60 > 58 (规范性文件)
+    "全年审查规范性文件58件、重大行政决策事项19件，其中规范性文件审查通过51件、不予通过9件。",
+    # 40 + 15 + 6 = 61 ≠ 63 (政协提案, the first figure)
+    "全年办理政协提案63件、人大代表建议85件，均已答复，其中政协提案采纳40件、部分采纳15件、不予采纳6件。",
+    # 401 + 16 = 417 ≠ 420 (仲裁申请)
+    "全年受理劳动仲裁申请420件、调解申请316件，均已审结，其中仲裁申请按期审结401件、超期审结16件。",
+    # 1,150 + 50 = 1,200 ≠ 1,204 (许可申请)
+    "全年受理许可申请1,204件、备案申请336件，均已办结，其中许可申请准予许可1,150件、不予许可50件。",
+]
+
+PART_NAMES_WHOLE_TRAPS = [
+    # 29 + 11 + 7 = 47 = 代表建议 (≠ 32 提案)
+    "全年承办人大代表建议四十七件、政协委员提案三十二件，已全部按时答复，其中代表建议采纳二十九件、部分采纳十一件、不予采纳七件。",
+    # 52 + 14 + 14 + 6 = 86 = 复议申请 (≠ 41)
+    "全年受理行政复议申请86件、行政应诉案件41件，均已审结，其中复议申请维持52件、撤销14件、驳回14件、终止6件。",
+    # 296 + 16 = 312 = 来信
+    "全年办理群众来信312件、来访接待508批次，其中来信按期办结296件、逾期办结16件。",
+    # 1,710 + 420 = 2,130 = 投诉 (≠ 640)
+    "全年受理消费投诉2,130件、举报640件，均已办结，其中投诉调解成功1,710件、调解不成功420件。",
+    # 49 + 9 = 58 = 规范性文件 (≠ 19)
+    "全年审查规范性文件58件、重大行政决策事项19件，其中规范性文件审查通过49件、不予通过9件。",
+    # 42 + 15 + 6 = 63 = 政协提案
+    "全年办理政协提案63件、人大代表建议85件，均已答复，其中政协提案采纳42件、部分采纳15件、不予采纳6件。",
+    # 404 + 16 = 420 = 仲裁申请 (≠ 316)
+    "全年受理劳动仲裁申请420件、调解申请316件，均已审结，其中仲裁申请按期审结404件、超期审结16件。",
+    # 1,154 + 50 = 1,204 = 许可申请 (≠ 336)
+    "全年受理许可申请1,204件、备案申请336件，均已办结，其中许可申请准予许可1,154件、不予许可50件。",
+]
+
+
 @pytest.mark.parametrize(
-    "text", MEDIATION_MISSES + TIMELY_MISSES + ALL_DONE_SHORT_MISSES + DECISIONS_OVER_MISSES
+    "text",
+    MEDIATION_MISSES
+    + TIMELY_MISSES
+    + ALL_DONE_SHORT_MISSES
+    + DECISIONS_OVER_MISSES
+    + PART_NAMES_WHOLE_MISSES,
 )
 def test_contradiction_is_an_error(text: str) -> None:
     assert any(code in CODES for code, _ in errors(text)), text
 
 
 @pytest.mark.parametrize(
-    "text", MEDIATION_TRAPS + TIMELY_TRAPS + ALL_DONE_SHORT_TRAPS + DECISIONS_OVER_TRAPS
+    "text",
+    MEDIATION_TRAPS
+    + TIMELY_TRAPS
+    + ALL_DONE_SHORT_TRAPS
+    + DECISIONS_OVER_TRAPS
+    + PART_NAMES_WHOLE_TRAPS,
 )
 def test_consistent_is_silent(text: str) -> None:
     assert findings(text, codes=CODES) == [], text
@@ -202,3 +254,15 @@ def test_all_done_short_reported_once() -> None:
     got = findings("全年受理政务服务投诉617件，均已办结，办结609件。", codes=CODES)
     assert [code for code, _ in got] == ["N107"]
     assert "少8件" in got[0][1]
+
+
+def test_part_names_the_earlier_whole() -> None:
+    # 29 + 11 + 5 = 45: short of the 47 代表建议 the part names, by 2 (not "more than 32")
+    got = errors(PART_NAMES_WHOLE_MISSES[0])
+    assert len(got) == 1 and "四十七件" in got[0][1] and "少2件" in got[0][1]
+
+
+def test_decisions_over_names_the_excess() -> None:
+    # 51 + 10 + 7 + 8 = 76 = 74 + 2
+    got = errors(DECISIONS_OVER_MISSES[0])
+    assert got == [(got[0][0], got[0][1])] and got[0][0] == "N101" and "多出2件" in got[0][1]

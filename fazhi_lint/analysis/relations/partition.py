@@ -3523,7 +3523,7 @@ def _marker_groups(
                     before = [whole]
             if not before:
                 continue
-            total = before[-1]
+            total = _whole_part_names(text, before, same[0])
             if _other_rate_between(bq, total, same[0], m.start()):
                 continue  # the 其中 breaks down what that rate counts, not ``total``
             if _REST_SUBJECT_RE.match(text, total.end, m.start()):
@@ -4169,6 +4169,30 @@ def _sibling_statement_cut(text: str, total: Quantity, parts: Sequence[Quantity]
             return 0
         return k
     return 0
+
+
+MIN_HEAD = 2  # characters of a whole's noun a part must open with to name that whole
+
+
+def _whole_part_names(text: str, before: Sequence[Quantity], first: Quantity) -> Quantity:
+    """The whole a 其中 list splits: the latest figure before it — unless the list's first part
+    opens with the end of the noun of the figure joined to that one by 、/和 (「承办人大代表建议
+    47件、政协委员提案32件，…，其中代表建议采纳29件」) and not with the latest figure's own:
+    the part names its whole."""
+    total = before[-1]
+    if len(before) < 2:
+        return total
+    prior = before[-2]
+    if text[prior.end : prior.end + 1] not in "、和及与" or not prior.noun or not total.noun:
+        return total
+    own = _ITEM_LEAD_RE.sub("", _own_clause(first)).removeprefix("其中")
+
+    def opens_with_end_of(noun: str) -> bool:
+        return any(own.startswith(noun[k:]) for k in range(len(noun) - MIN_HEAD + 1))
+
+    if opens_with_end_of(prior.noun) and not opens_with_end_of(total.noun):
+        return prior
+    return total
 
 
 def _own_clause(q: Quantity) -> str:
