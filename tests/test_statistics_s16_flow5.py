@@ -266,3 +266,9 @@ def test_decisions_over_names_the_excess() -> None:
     # 51 + 10 + 7 + 8 = 76 = 74 + 2
     got = errors(DECISIONS_OVER_MISSES[0])
     assert got == [(got[0][0], got[0][1])] and got[0][0] == "N101" and "多出2件" in got[0][1]
+
+
+def test_clause_of_last_year_is_no_error() -> None:
+    # 上年无未结 tells of last year's stock: 55 of 57 concluded, 2 may be open (no error; the
+    # one-part reading of the partition may still warn)
+    assert not errors("全年新收行政复议案件57件，上年无未结，办结55件。")

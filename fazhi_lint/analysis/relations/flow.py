@@ -396,6 +396,8 @@ def _all_done_short(
         between = text[p.end : q.num_start - len(words)]
         if _SENTENCE_END_RE.search(between) or not all_concluded(lex, between):
             continue
+        if _OTHER_TIME_RE.search(between):
+            continue  # 「上年无未结」「截至6月底均已办结」: of another time than this year's end
         lead = words[: words.find(q.verb)] if q.verb and q.verb in words else words
         lead = lead.lstrip(" 　").removeprefix("已").removeprefix("共")
         if "其中" in words or (lead and lead not in between):
