@@ -214,8 +214,9 @@ FLOWS = [
         "N102",
         E,
     ),
-    # 年底无在办, outcomes over the intake (a carry-in not denied): 1362 + 126 = 1488 > 1480
-    ("全年受理人民调解案件1480件，调解成功1362件，调解不成126件，年底无在办案件。", "N101", W),
+    # 年底无在办, outcomes over the intake: 1362 + 126 = 1488 > 1480 — 调解不成 is the negation
+    # of 调解成功 (s16-flow5, clauses.negated-short), so an error as with 调解不成功
+    ("全年受理人民调解案件1480件，调解成功1362件，调解不成126件，年底无在办案件。", "N101", E),
     # 年底无在办, decisions by position: 52 + 18 + 11 + 9 = 90 < 95
     (
         "全年受理行政复议申请95件，作出维持决定52件、撤销决定18件、确认违法决定11件、"

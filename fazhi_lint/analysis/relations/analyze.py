@@ -66,6 +66,21 @@ def analyze_block(
     flows = {frozenset(r.involved) for r in out if r.code == "N103"}
     if flows:
         out = [r for r in out if not (r.code == "N101" and frozenset(r.involved) in flows)]
+    # 「受理617件，均已办结，办结609件」: the one outcome after a clause of all, read by the
+    # partition as a one-part split (a warning) and by the flow rule (an error), once: the error
+    done_short = {
+        frozenset(r.involved) for r in out if r.code == "N107" and r.severity is Severity.ERROR
+    }
+    if done_short:
+        out = [
+            r
+            for r in out
+            if not (
+                r.code == "N102"
+                and r.severity is Severity.WARNING
+                and frozenset(r.involved) in done_short
+            )
+        ]
     # 「受理460件，上年结转21件，审结456件，尚未审结25件」 is the year's stock (judged by the
     # flow rule): another reading of the same figures as a total and its parts is dropped
     stocks = [

@@ -143,6 +143,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             flows.append(r)
     out.extend(_back_references(lex, bq))
     out.extend(_decision_pairs(lex, bq))
+    out.extend(_decisions_over(lex, bq))
     out.extend(_eligible_bounds(lex, bq))
     if not flows:
         out.extend(_elided_outcomes(lex, bq, set()))
@@ -356,10 +357,70 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     )
                 else:
                     out.append(_flow(q, last_a, "", None, ""))
+    if not carry:
+        out.extend(_all_done_short(lex, bq, flows, scoped))
     taken = {r.span for r in out if r.code in ("N101", "N103", "N107")}
     out.extend(_elided_outcomes(lex, bq, taken))
     if not carry:
         out.extend(r for r in _approval_chains(lex, bq) if r.span not in taken)
+    return out
+
+
+# the words of a concluded figure's own clause before its verb (按时 in 「，按时办结2,296件」)
+_OWN_CLAUSE_RE = re.compile(r"[^，,；;：:、。！？!?（(）)]*$")
+
+
+def _all_done_short(
+    lex: Lexicon, bq: BlockQuantities, flows: list[Quantity], scoped: set[int]
+) -> list[Relation]:
+    """「受理诉求2,318件，均已按时办结，按时办结2,296件」「办理投诉2,745件，无未结件，办结
+    2,731件」: a clause of no figure right after a count says all of it was concluded (whatever
+    the count's verb: 转办, 办理); the concluded figure of its unit next, in its sentence, a
+    clause of its own that is no part (其中…) nor a list item and names no qualifier the clause
+    of all leaves out (已全部办结，按期办结498件: the timely ones only), counts all of it, so it
+    cannot be fewer. Not when the text counts a carry-in (asked by the caller)."""
+    out: list[Relation] = []
+    text = bq.text
+    index = {id(q): k for k, q in enumerate(bq.quantities)}
+    for q in flows:
+        k = index.get(id(q), 0)
+        if q.family != "concluded" or id(q) in scoped or q.depth or k == 0:
+            continue
+        p = bq.quantities[k - 1]
+        if p.kind != "count" or p.family in ("concluded", "rejected") or p.unit != q.unit:
+            continue
+        if p.depth or p.total_marker:
+            continue
+        own = _OWN_CLAUSE_RE.search(q.pre)
+        words = own.group() if own else q.pre
+        between = text[p.end : q.num_start - len(words)]
+        if _SENTENCE_END_RE.search(between) or not all_concluded(lex, between):
+            continue
+        if _OTHER_TIME_RE.search(between):
+            continue  # 「上年无未结」「截至6月底均已办结」: of another time than this year's end
+        lead = words[: words.find(q.verb)] if q.verb and q.verb in words else words
+        lead = lead.lstrip(" 　").removeprefix("已").removeprefix("共")
+        if "其中" in words or (lead and lead not in between):
+            continue
+        if text[q.end : q.end + 1] in "、（(" or _LIST_ITEM_RE.match(text, q.end):
+            continue  # a list of outcomes, judged as a split by :mod:`.partition`
+        stop = _SENTENCE_END_RE.search(text, q.end)
+        end = stop.start() if stop else len(text)
+        if any(
+            r.num_start < end and r.unit == q.unit for r in bq.quantities[k + 1 : k + 1 + WINDOW]
+        ):
+            continue  # more figures of the unit after it: a split, not one figure
+        if bounds(q)[1] >= bounds(p)[0]:
+            continue
+        out.append(
+            _flow(
+                q,
+                p,
+                "N107",
+                Severity.ERROR,
+                f"文中说明已全部办结，办结{q.text}应与{p.text}相等，少{show(p.value - q.value, q)}",
+            )
+        )
     return out
 
 
@@ -2161,6 +2222,83 @@ def _decision_pairs(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             )
         )
     return out
+
+
+_PART_SEP_RE = re.compile(r"[，,；;：:、]")
+
+
+def _decision_of(lex: Lexicon, q: Quantity) -> str:
+    """The decision a figure's own words name first (numbers.toml ``clauses.one-decision``), in
+    its clause before the figure or, with no word of its own there (另有4件), after it; "" when
+    none or when they name a class that sums others (``outcome-sums``)."""
+    clauses = lex.data["clauses"]
+    own = _PART_SEP_RE.split(q.pre)[-1]
+    words = own + (q.after if not own.strip(" 　").removeprefix("另有").removeprefix("有") else "")
+    if "其中" in own or any(w in words for w in clauses.get("outcome-sums", ())):
+        return ""
+    hits = [(words.find(w), w) for w in clauses.get("one-decision", ()) if w in words]
+    return min(hits)[1] if hits else ""
+
+
+def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
+    """「办结行政复议案件68件，依法作出维持决定49件、撤销决定9件、确认违法决定6件、责令履行
+    法定职责决定7件」「对受理的84件申请，作出准予许可决定77件、不予许可决定5件，另有4件申请人
+    主动撤回」: the figures of a count's unit right after it in its statement, each naming
+    another decision of which an item gets one (:func:`_decision_of`), count its items once
+    each: more than it is an error, whether every decision is named or not. Only figures
+    after an intake or concluded count, the first of them next to it; a refusal of intake
+    (不予受理) is one of them after what was received only; not when the text counts a
+    carry-in (last year's cases may be decided this year)."""
+    text = bq.text
+    if speaks_of_carry_over(lex, text):
+        return []
+    out: list[Relation] = []
+    qs = [q for q in bq.quantities if q.kind == "count" and not q.quoted and q.depth == 0]
+    for i, whole in enumerate(qs):
+        if whole.family not in ("received", "accepted", "concluded") or per_or_change(lex, whole):
+            continue
+        stop = _STATEMENT_STOP_RE.search(text, whole.end, whole.end + STATEMENT_REACH)
+        end = stop.start() if stop else min(len(text), whole.end + STATEMENT_REACH)
+        parts: list[Quantity] = []
+        named: set[str] = set()
+        for q in qs[i + 1 : i + 1 + MAX_DECISIONS]:
+            if q.num_start >= end or q.unit != whole.unit:
+                break
+            word = _decision_of(lex, q)
+            if not word or word in named:
+                break
+            if (
+                q.family == "rejected"
+                and whole.family != "received"
+                and any(v in q.verb for v in verbs_of(lex, "accepted"))
+            ):
+                break  # 不予立案 beside 立案查处: a refusal of intake, not a decision on it
+            named.add(word)
+            parts.append(q)
+        if len(parts) < 2 or sum(bounds(p)[0] for p in parts) <= bounds(whole)[1]:
+            continue
+        total = sum((p.value for p in parts), Decimal(0))
+        summed = show(total, parts[0])
+        plus = "+".join(p.text.removesuffix(p.unit) for p in parts)
+        over = show(total - whole.value, whole)
+        out.append(
+            Relation(
+                "partition",
+                Verdict.CONTRADICTION,
+                whole.block,
+                (whole.num_start, whole.end),
+                tuple(span_of(x) for x in (whole, *parts)),
+                code="N101",
+                severity=Severity.ERROR,
+                message=f"分项合计{summed}（{plus}），与总数{whole.text}不符，多出{over}"
+                "（各项为不同的决定，每件只得其一）",
+                suggestion="核对各项决定的数字与总数",
+            )
+        )
+    return out
+
+
+MAX_DECISIONS = 8  # decisions after a count read as its run (维持、撤销、变更、确认违法…)
 
 
 # the words a concluded figure may have beside its verb and still count every concluded case

@@ -3375,10 +3375,11 @@ def _exhaustive(lex: Lexicon, phrases: Sequence[str]) -> bool:
     return False
 
 
-def _named_split(lex: Lexicon, phrases: Sequence[str]) -> bool:
+def _named_split(lex: Lexicon, phrases: Sequence[str], key: str = "exhaustive") -> bool:
     """Do the words of the parts name a pair or set of numbers.toml ``clauses.exhaustive``
-    (普通程序/简易程序, 线上/线下), each word one part?"""
-    for combo in lex.data["clauses"]["exhaustive"]:
+    (普通程序/简易程序, 线上/线下; or of another list of ``clauses``: ``outcome-spaces``),
+    each word one part?"""
+    for combo in lex.data["clauses"].get(key, ()):
         if len(phrases) != len(combo):
             continue
         owners = []
@@ -3396,7 +3397,12 @@ def _named_split(lex: Lexicon, phrases: Sequence[str]) -> bool:
 def _negated_pair(a: str, b: str) -> bool:
     """Is ``b`` the negation of ``a``: a word of ``a`` that ``b`` says with 不/未/非/无/不予
     in front (公开/不公开, 已办结/未办结, 涉企/非涉企, 准予登记/作出不予登记决定), while ``a``
-    says it without one?"""
+    says it without one — or says it in a short form of its own (调解不成 of 调解成功: numbers.toml
+    ``clauses.negated-short``)?"""
+    for short, word in _negated_short():
+        j = a.find(word)
+        if j >= 0 and short in b and not _negated_at(a, j):
+            return True
     for neg in NEGATIONS:
         start = b.find(neg)
         while start >= 0:
@@ -3414,6 +3420,13 @@ def _negated_pair(a: str, b: str) -> bool:
                     return True
             start = b.find(neg, start + 1)
     return False
+
+
+@lru_cache(maxsize=1)
+def _negated_short() -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (short, word) for short, word in load_lexicon().data["clauses"].get("negated-short", ())
+    )
 
 
 # auxiliaries between a negation and the verb it negates (未能达成, 不能履行, 未曾…)
@@ -3622,7 +3635,7 @@ def _marker_groups(
             before = [q for q in before if not _RATIO_BASE_RE.match(text, q.end)]
             if not before:
                 continue
-            total = before[-1]
+            total = _whole_part_names(text, before, same[0])
             if _other_rate_between(bq, total, same[0], m.start()):
                 continue  # the 其中 breaks down what that rate counts, not ``total``
             if _REST_SUBJECT_RE.match(text, total.end, m.start()):
@@ -3933,7 +3946,9 @@ def _outcome_groups(
         # a decision and its negation (调解成功/调解不成) leave no third outcome; named
         # decisions (维持、撤销…) may leave one unnamed (驳回): a warning — unless the list
         # follows the all-concluded clause's colon: it says it is every item's outcome
-        negated = _has_negated_pair(words) and not across
+        negated = (
+            _has_negated_pair(words) or _named_split(lex, words, "outcome-spaces")
+        ) and not across
         if colon is not None and len(parts) >= 2:
             out.append(Group(intake, parts, "outcomes", "strong", siblings=True))
             continue
@@ -4268,6 +4283,30 @@ def _sibling_statement_cut(text: str, total: Quantity, parts: Sequence[Quantity]
     return 0
 
 
+MIN_HEAD = 2  # characters of a whole's noun a part must open with to name that whole
+
+
+def _whole_part_names(text: str, before: Sequence[Quantity], first: Quantity) -> Quantity:
+    """The whole a 其中 list splits: the latest figure before it — unless the list's first part
+    opens with the end of the noun of the figure joined to that one by 、/和 (「承办人大代表建议
+    47件、政协委员提案32件，…，其中代表建议采纳29件」) and not with the latest figure's own:
+    the part names its whole."""
+    total = before[-1]
+    if len(before) < 2:
+        return total
+    prior = before[-2]
+    if text[prior.end : prior.end + 1] not in "、和及与" or not prior.noun or not total.noun:
+        return total
+    own = _ITEM_LEAD_RE.sub("", _own_clause(first)).removeprefix("其中")
+
+    def opens_with_end_of(noun: str) -> bool:
+        return any(own.startswith(noun[k:]) for k in range(len(noun) - MIN_HEAD + 1))
+
+    if opens_with_end_of(prior.noun) and not opens_with_end_of(total.noun):
+        return prior
+    return total
+
+
 def _own_clause(q: Quantity) -> str:
     """The words of a figure's own clause, before it (after the last comma, 、 or colon)."""
     return _CLAUSE_SPLIT_RE.split(q.pre)[-1].lstrip(" 　")
@@ -4401,12 +4440,14 @@ def _outcome_split(
     lex: Lexicon, parts: Sequence[Quantity], whole: Quantity | None = None, said: str | None = None
 ) -> str:
     """Parts that are the outcomes of decisions on every item ("strong"), outcomes by their
-    verbs alone ("done": a warning), or "". ``said``: the words between the whole and its
-    list (「均已按期答复」), when the list follows a claim that every item was done."""
+    verbs alone ("done": a warning), or "". Asked only of lists told after all was concluded;
+    ``said``: the words between the whole and its list (「均已按期答复」)."""
     words = [p.phrase + p.after for p in parts]
     outcomes = lex.data["clauses"].get("dimensions", {}).get("outcome", ())
     if len(parts) >= 2 and (
         _has_negated_pair(words)
+        # 按期办结/逾期办结 split the concluded; every caller reads after all was concluded
+        or _named_split(lex, words, "outcome-spaces")
         or (
             all(any(o in w for o in outcomes) for w in words)
             # 「维持29件，变更或撤销6件」: a class lumping several decisions is the rest of them,
