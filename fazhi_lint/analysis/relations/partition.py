@@ -627,6 +627,28 @@ def _names_compose(total: Quantity, parts: Sequence[Quantity]) -> bool:
     return any(joiner.join(names) in whole for joiner in ("", "和", "及", "与", "、"))
 
 
+# the words that join the kinds a whole is named by (代表建议和政协提案, 投诉、举报及咨询)
+_CONJOIN_RE = re.compile("以及|[和及与、]")
+
+
+def _names_conjoin(total: Quantity, parts: Sequence[Quantity]) -> bool:
+    """Is the whole named by as many joined kinds as there are parts, each kind's words
+    ending with the name of the part at its place (「办理区人大代表建议和区政协委员提案153件，
+    其中代表建议68件、委员提案79件」「审核规范性文件和重大合同132件，其中规范性文件…、重大合同…」)?
+    The whole is exactly those kinds, each counted once: the parts are all of it. A whole
+    of more kinds than parts (A、B和C of two parts) is no such split."""
+    if len(parts) < 2:
+        return False
+    lex = load_lexicon()
+    names = [_strip_name(lex, p.phrase) for p in parts]
+    kinds = _CONJOIN_RE.split(total.phrase)
+    return (
+        len(kinds) == len(names)
+        and len(set(names)) == len(names)
+        and all(len(n) >= 2 and k.endswith(n) for k, n in zip(kinds, names, strict=True))
+    )
+
+
 MAX_ABBREVIATED = 4  # characters of a coordinate compound (罚没, 进出口, 水电气) read as its parts
 
 
@@ -4472,6 +4494,7 @@ def _group(
             or (
                 "strong"
                 if _names_compose(total, parts)
+                or _names_conjoin(total, parts)
                 or _generic_rest(total, parts, text)
                 or _grades_closed(lex, parts, text)
                 else ""
