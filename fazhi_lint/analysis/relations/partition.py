@@ -1491,6 +1491,17 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             # 「…1,126名，全部分布在市、县两级，其中市…412名、各县…698名」: the sentence names
             # and counts the classes, one part for each, in order
             g.parts, g.complete, g.readings = longest, declared, []
+        if g.complete and g.parts and _whole_is_one_side(lex, g):
+            # 「审结一审行政案件214件，一审判决后上诉的46件，二审维持原判39件」: a whole that is
+            # one side of a split by nature (一审) holds none of the other side (二审): the
+            # words 一审/二审 of the parts tell no split of it
+            g.complete = ""
+            g.readings = [(r, "") for r, _ in g.readings]
+        if g.complete and g.parts and _whole_holds_another(bq, lex, g):
+            # 「诉讼案件58件（含再审案件），其中一审39件、二审15件」: the whole says it holds
+            # a sibling kind no part names, so the named kinds are not all of it
+            g.complete = ""
+            g.readings = [(r, "") for r, _ in g.readings]
         if g.complete and g.parts and _narrower_scope(lex, g):
             # 「全年受理300件，其中上半年线上受理120件，线下受理95件」: the split is complete
             # within a part of the whole's scope (a part of the year, 本部门), not of the whole
@@ -1502,6 +1513,42 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             g.complete = ""
             g.readings = [(r, "") for r, _ in g.readings]
     return groups
+
+
+def _whole_is_one_side(lex: Lexicon, g: Group) -> bool:
+    """Do the parts name a split by nature (numbers.toml ``clauses.exhaustive``) whose words
+    the whole's own name says some but not all of (a 一审 whole, parts of 一审 and 二审)?"""
+    phrases = [p.phrase + p.after for p in g.parts]
+    whole = g.total.phrase
+    for combo in lex.data["clauses"]["exhaustive"]:
+        said = [w for w in combo if w in whole]
+        if said and len(said) < len(combo) and _named_split_by(combo, phrases):
+            return True
+    return False
+
+
+# a whole that says what it holds: 「58件（含再审案件）」「共96件，包括行政赔偿案件」
+_HOLDS_RE = re.compile(r"(?:含|包含|包括)(?P<kind>[\u4e00-\u9fff]{2,10})")
+WHOLE_REACH = 40  # characters after a whole's words read for what it holds
+
+
+def _whole_holds_another(bq: BlockQuantities, lex: Lexicon, g: Group) -> bool:
+    """Does the whole's clause, before its first part, say it holds (含, 包括) a kind that
+    ends the way the parts' names do (再审案件 beside 一审案件 and 二审案件; 高级法院 beside
+    基层法院 and 中级法院) and that no part names? A sibling kind beyond the listed ones:
+    the parts are not all of the whole, however complete their names are by nature."""
+    lo, hi = g.total.pre_start, g.parts[0].pre_start
+    if hi <= lo:
+        return False  # (a total after its parts: 「…，合计」)
+    names = [_strip_name(lex, p.phrase) for p in g.parts]
+    ending = reduce(common_suffix, names)
+    if not ending:
+        return False
+    for m in _HOLDS_RE.finditer(bq.text, lo, min(hi, g.total.end + WHOLE_REACH)):
+        kind = m.group("kind")
+        if ending in kind and not any(kind in n or n in kind for n in names):
+            return True
+    return False
 
 
 def _nest_stages(lex: Lexicon, groups: list[Group]) -> list[Group]:
@@ -3333,19 +3380,20 @@ def _exhaustive(lex: Lexicon, phrases: Sequence[str]) -> bool:
 def _named_split(lex: Lexicon, phrases: Sequence[str]) -> bool:
     """Do the words of the parts name a pair or set of numbers.toml ``clauses.exhaustive``
     (普通程序/简易程序, 线上/线下), each word one part?"""
-    for combo in lex.data["clauses"]["exhaustive"]:
-        if len(phrases) != len(combo):
-            continue
-        owners = []
-        for word in combo:
-            hits = [i for i, ph in enumerate(phrases) if word in ph]
-            if len(hits) != 1:
-                break
-            owners.append(hits[0])
-        else:
-            if len(set(owners)) == len(combo):  # each word names exactly one part
-                return True
-    return False
+    return any(_named_split_by(combo, phrases) for combo in lex.data["clauses"]["exhaustive"])
+
+
+def _named_split_by(combo: Sequence[str], phrases: Sequence[str]) -> bool:
+    """Does each word of ``combo`` name exactly one of the parts, one part each?"""
+    if len(phrases) != len(combo):
+        return False
+    owners = []
+    for word in combo:
+        hits = [i for i, ph in enumerate(phrases) if word in ph]
+        if len(hits) != 1:
+            return False
+        owners.append(hits[0])
+    return len(set(owners)) == len(combo)
 
 
 def _negated_pair(a: str, b: str) -> bool:
