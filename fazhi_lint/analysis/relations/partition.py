@@ -1781,6 +1781,10 @@ def _narrower_scope(lex: Lexicon, g: Group) -> bool:
     第三季度, 1-6月: numbers.toml ``periods.part``) or a narrower body (``clauses.
     narrower-scope``: 本部门, 本级)? Its split then completes that scope only."""
 
+    if g.total.sentence == g.parts[0].sentence and g.total.num_start > g.parts[-1].num_start:
+        # 「县税务局2021年为纳税人办理出口退税284户、…，合计…513户」: a scope named before
+        # the list names the total after it in the same sentence too
+        return False
     first = g.parts[0].pre
     whole = g.total.pre
     words = _words(lex)
@@ -4751,8 +4755,17 @@ def _trailing_groups(
             if p.sentence == q.sentence and p.depth == q.depth and _same_unit(lex, p, q)
         ]
         run: list[Quantity] = []
+        # (clauses each naming the total's own verb, after a strong total word, are its
+        # parts: 「对医疗机构立案查处112件，对公共场所立案查处67件，…，总计立案199件」; not
+        # 「受理投诉58件…，总计立案12件」, another verb of the same family)
+        verb = q.verb if q.family in FLOW_STAGES and len(q.verb) >= 2 else ""
+        same_stage = bool(verb) and raw.startswith(_STRONG_TOTAL)
         for p in reversed(prev):
-            if p.total_marker or p.family in FLOW_STAGES or id(p) in grouped:
+            if p.total_marker or id(p) in grouped:
+                break
+            if p.family in FLOW_STAGES and not (
+                same_stage and p.family == q.family and verb in p.pre
+            ):
                 break
             if run and text and dimension_opened(text, p.end, run[0].num_start) >= 0:
                 break  # 「按程序分，…；按领域分，…，合计1513件」: one dimension's figures only
