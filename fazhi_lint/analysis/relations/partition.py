@@ -5154,6 +5154,12 @@ _BRACKETED_RE = re.compile(r"[（(][^（()）]{0,12}[)）]")
 CLASS_REACH = 60  # characters before the first part searched for the classes it names
 
 
+# a verb that builds a whole out of its levels or classes (建成三级网络, 形成两类机制)
+_BUILT_OF_RE = re.compile(r"建成|构建|建立|形成|打造|设立|健全|覆盖")
+# a mark between a count of classes and the whole it would name (「三级网络，共有…」: none)
+_COUNT_TO_WHOLE_RE = re.compile(r"[，,；;。：:、]")
+
+
 def _declared_classes(bq: BlockQuantities, total: Quantity, parts: Sequence[Quantity]) -> str:
     """Does the total's sentence, before the first part, name the classes of the split and
     count them (「全部分布在市、县两级」「分为行政处罚和行政许可两类」「构建区、街道、社区三级
@@ -5175,6 +5181,16 @@ def _declared_classes(bq: BlockQuantities, total: Quantity, parts: Sequence[Quan
         return ""
     opened = last_mark(text, "，,；;：:。", start, found.start())
     clause = _BRACKETED_RE.sub("", text[opened + 1 if opened >= 0 else start : found.start()])
+    if (
+        found.end() <= total.num_start
+        and _BUILT_OF_RE.search(clause)
+        and not _SPLIT_OPEN_RE.search(clause)
+        and not _COUNT_TO_WHOLE_RE.search(text, found.end(), total.num_start)
+    ):
+        # 「全区建成三级公共法律服务平台共181个，其中区级中心1个、街道工作站14个、社区
+        # 工作室162个」: a whole built of as many levels (classes) as the parts that follow,
+        # the count naming the whole's own noun: one part for each (a warning: no names)
+        return "named"
     names = clause.split("、")
     if len(names) < len(parts) and len(names) == len(parts) - 1:
         at = max(names[-1].rfind(w) for w in "和及与")
