@@ -1516,15 +1516,17 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
 
 
 def _whole_is_one_side(lex: Lexicon, g: Group) -> bool:
-    """Do the parts name a split by nature (numbers.toml ``clauses.exhaustive``) whose words
-    the whole's own name says some but not all of (a 一审 whole, parts of 一审 and 二审)?"""
-    phrases = [p.phrase + p.after for p in g.parts]
-    whole = g.total.phrase
-    for combo in lex.data["clauses"]["exhaustive"]:
-        said = [w for w in combo if w in whole]
-        if said and len(said) < len(combo) and _named_split_by(combo, phrases):
-            return True
-    return False
+    """:func:`_is_one_side` of a group's whole and parts."""
+    return _is_one_side(lex, g.total.phrase, [p.phrase + p.after for p in g.parts])
+
+
+def _is_one_side(lex: Lexicon, whole: str, phrases: Sequence[str]) -> bool:
+    """Do the parts name splits by nature (numbers.toml ``clauses.exhaustive``) each of whose
+    words the whole's own name says some but not all of (a 一审 whole, parts of 一审 and
+    二审)? Not when one such split is named whole by the whole (线上线下渠道 of 线上/线下,
+    though 线上/窗口 names the parts too)."""
+    named = [c for c in lex.data["clauses"]["exhaustive"] if _named_split_by(c, phrases)]
+    return bool(named) and all(0 < sum(w in whole for w in combo) < len(combo) for combo in named)
 
 
 # a whole that says what it holds: 「58件（含再审案件）」「共96件，包括行政赔偿案件」
@@ -3135,6 +3137,8 @@ def _exhaustive_groups(
                     channels = run[:m]
                 continue
             words = [p.phrase + p.after for p in run[:n]]
+            if _is_one_side(lex, total.phrase, words):
+                continue  # 「适用普通程序审理的96件，适用简易程序审理的40件」: a side, no whole
             if _exhaustive(lex, words):
                 readings.append(run[:n])
             elif (
