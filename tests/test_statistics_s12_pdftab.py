@@ -279,7 +279,12 @@ def test_a_total_on_the_next_page_is_not_summed_over_another_table() -> None:
     # table whose 合计 14 = 3+5+2+4 is right for its own rows only: nothing to report
     first = _table(FIRST, WIDTHS3, grid=True, repeat=True)
     second = _table(TOWNS, (100.0, 150.0, 150.0), grid=True, repeat=True)
-    assert _findings(_read(_two_tables(first, second))) == []
+    found = _findings(_read(_two_tables(first, second)))
+    # (the opening's 198 against the five rows of page 1, 65, is the rows-sum reading of a
+    # table without 合计 (s16-parts, a warning): a true disagreement of this built document,
+    # not the summing over another table that this test guards against)
+    assert [m for _, m in found if "表格各行" not in m] == []
+    assert all("65件" in m for _, m in found)
 
 
 def test_a_table_without_rules_reads_its_rows_in_order_across_the_break() -> None:

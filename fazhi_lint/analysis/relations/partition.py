@@ -627,6 +627,28 @@ def _names_compose(total: Quantity, parts: Sequence[Quantity]) -> bool:
     return any(joiner.join(names) in whole for joiner in ("", "和", "及", "与", "、"))
 
 
+# the words that join the kinds a whole is named by (代表建议和政协提案, 投诉、举报及咨询)
+_CONJOIN_RE = re.compile("以及|[和及与、]")
+
+
+def _names_conjoin(total: Quantity, parts: Sequence[Quantity]) -> bool:
+    """Is the whole named by as many joined kinds as there are parts, each kind's words
+    ending with the name of the part at its place (「办理区人大代表建议和区政协委员提案153件，
+    其中代表建议68件、委员提案79件」「审核规范性文件和重大合同132件，其中规范性文件…、重大合同…」)?
+    The whole is exactly those kinds, each counted once: the parts are all of it. A whole
+    of more kinds than parts (A、B和C of two parts) is no such split."""
+    if len(parts) < 2:
+        return False
+    lex = load_lexicon()
+    names = [_strip_name(lex, p.phrase) for p in parts]
+    kinds = _CONJOIN_RE.split(total.phrase)
+    return (
+        len(kinds) == len(names)
+        and len(set(names)) == len(names)
+        and all(len(n) >= 2 and k.endswith(n) for k, n in zip(kinds, names, strict=True))
+    )
+
+
 MAX_ABBREVIATED = 4  # characters of a coordinate compound (罚没, 进出口, 水电气) read as its parts
 
 
@@ -1501,6 +1523,17 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             # 「…1,126名，全部分布在市、县两级，其中市…412名、各县…698名」: the sentence names
             # and counts the classes, one part for each, in order
             g.parts, g.complete, g.readings = longest, declared, []
+        if g.complete and g.parts and _whole_is_one_side(lex, g):
+            # 「审结一审行政案件214件，一审判决后上诉的46件，二审维持原判39件」: a whole that is
+            # one side of a split by nature (一审) holds none of the other side (二审): the
+            # words 一审/二审 of the parts tell no split of it
+            g.complete = ""
+            g.readings = [(r, "") for r, _ in g.readings]
+        if g.complete and g.parts and _whole_holds_another(bq, lex, g):
+            # 「诉讼案件58件（含再审案件），其中一审39件、二审15件」: the whole says it holds
+            # a sibling kind no part names, so the named kinds are not all of it
+            g.complete = ""
+            g.readings = [(r, "") for r, _ in g.readings]
         if g.complete and g.parts and _narrower_scope(lex, g):
             # 「全年受理300件，其中上半年线上受理120件，线下受理95件」: the split is complete
             # within a part of the whole's scope (a part of the year, 本部门), not of the whole
@@ -1518,6 +1551,44 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             g.complete = ""
             g.readings = [(r, "") for r, _ in g.readings]
     return groups
+
+
+def _whole_is_one_side(lex: Lexicon, g: Group) -> bool:
+    """:func:`_is_one_side` of a group's whole and parts."""
+    return _is_one_side(lex, g.total.phrase, [p.phrase + p.after for p in g.parts])
+
+
+def _is_one_side(lex: Lexicon, whole: str, phrases: Sequence[str]) -> bool:
+    """Do the parts name splits by nature (numbers.toml ``clauses.exhaustive``) each of whose
+    words the whole's own name says some but not all of (a 一审 whole, parts of 一审 and
+    二审)? Not when one such split is named whole by the whole (线上线下渠道 of 线上/线下,
+    though 线上/窗口 names the parts too)."""
+    named = [c for c in lex.data["clauses"]["exhaustive"] if _named_split_by(c, phrases)]
+    return bool(named) and all(0 < sum(w in whole for w in combo) < len(combo) for combo in named)
+
+
+# a whole that says what it holds: 「58件（含再审案件）」「共96件，包括行政赔偿案件」
+_HOLDS_RE = re.compile(r"(?:含|包含|包括)(?P<kind>[\u4e00-\u9fff]{2,10})")
+WHOLE_REACH = 40  # characters after a whole's words read for what it holds
+
+
+def _whole_holds_another(bq: BlockQuantities, lex: Lexicon, g: Group) -> bool:
+    """Does the whole's clause, before its first part, say it holds (含, 包括) a kind that
+    ends the way the parts' names do (再审案件 beside 一审案件 and 二审案件; 高级法院 beside
+    基层法院 and 中级法院) and that no part names? A sibling kind beyond the listed ones:
+    the parts are not all of the whole, however complete their names are by nature."""
+    lo, hi = g.total.pre_start, g.parts[0].pre_start
+    if hi <= lo:
+        return False  # (a total after its parts: 「…，合计」)
+    names = [_strip_name(lex, p.phrase) for p in g.parts]
+    ending = reduce(common_suffix, names)
+    if not ending:
+        return False
+    for m in _HOLDS_RE.finditer(bq.text, lo, min(hi, g.total.end + WHOLE_REACH)):
+        kind = m.group("kind")
+        if ending in kind and not any(kind in n or n in kind for n in names):
+            return True
+    return False
 
 
 def _nest_stages(lex: Lexicon, groups: list[Group]) -> list[Group]:
@@ -1779,6 +1850,10 @@ def _narrower_scope(lex: Lexicon, g: Group) -> bool:
     第三季度, 1-6月: numbers.toml ``periods.part``) or a narrower body (``clauses.
     narrower-scope``: 本部门, 本级)? Its split then completes that scope only."""
 
+    if g.total.sentence == g.parts[0].sentence and g.total.num_start > g.parts[-1].num_start:
+        # 「县税务局2021年为纳税人办理出口退税284户、…，合计…513户」: a scope named before
+        # the list names the total after it in the same sentence too
+        return False
     first = g.parts[0].pre
     whole = g.total.pre
     words = _words(lex)
@@ -3129,6 +3204,8 @@ def _exhaustive_groups(
                     channels = run[:m]
                 continue
             words = [p.phrase + p.after for p in run[:n]]
+            if _is_one_side(lex, total.phrase, words):
+                continue  # 「适用普通程序审理的96件，适用简易程序审理的40件」: a side, no whole
             if _exhaustive(lex, words):
                 readings.append(run[:n])
             elif (
@@ -3379,19 +3456,20 @@ def _named_split(lex: Lexicon, phrases: Sequence[str], key: str = "exhaustive") 
     """Do the words of the parts name a pair or set of numbers.toml ``clauses.exhaustive``
     (普通程序/简易程序, 线上/线下; or of another list of ``clauses``: ``outcome-spaces``),
     each word one part?"""
-    for combo in lex.data["clauses"].get(key, ()):
-        if len(phrases) != len(combo):
-            continue
-        owners = []
-        for word in combo:
-            hits = [i for i, ph in enumerate(phrases) if word in ph]
-            if len(hits) != 1:
-                break
-            owners.append(hits[0])
-        else:
-            if len(set(owners)) == len(combo):  # each word names exactly one part
-                return True
-    return False
+    return any(_named_split_by(combo, phrases) for combo in lex.data["clauses"].get(key, ()))
+
+
+def _named_split_by(combo: Sequence[str], phrases: Sequence[str]) -> bool:
+    """Does each word of ``combo`` name exactly one of the parts, one part each?"""
+    if len(phrases) != len(combo):
+        return False
+    owners = []
+    for word in combo:
+        hits = [i for i, ph in enumerate(phrases) if word in ph]
+        if len(hits) != 1:
+            return False
+        owners.append(hits[0])
+    return len(set(owners)) == len(combo)
 
 
 def _negated_pair(a: str, b: str) -> bool:
@@ -4652,6 +4730,7 @@ def _group(
             or (
                 "strong"
                 if _names_compose(total, parts)
+                or _names_conjoin(total, parts)
                 or _generic_rest(total, parts, text)
                 or _grades_closed(lex, parts, text)
                 else ""
@@ -4861,8 +4940,17 @@ def _trailing_groups(
         ]
         members = _class_members(lex, raw)
         run: list[Quantity] = []
+        # (clauses each naming the total's own verb, after a strong total word, are its
+        # parts: 「对医疗机构立案查处112件，对公共场所立案查处67件，…，总计立案199件」; not
+        # 「受理投诉58件…，总计立案12件」, another verb of the same family)
+        verb = q.verb if q.family in FLOW_STAGES and len(q.verb) >= 2 else ""
+        same_stage = bool(verb) and raw.startswith(_STRONG_TOTAL)
         for p in reversed(prev):
-            if p.total_marker or p.family in FLOW_STAGES or (id(p) in grouped and not members):
+            if p.total_marker or (id(p) in grouped and not members):
+                break
+            if p.family in FLOW_STAGES and not (
+                same_stage and p.family == q.family and verb in p.pre
+            ):
                 break
             if run and text and dimension_opened(text, p.end, run[0].num_start) >= 0:
                 break  # 「按程序分，…；按领域分，…，合计1513件」: one dimension's figures only
@@ -5267,6 +5355,12 @@ _BRACKETED_RE = re.compile(r"[（(][^（()）]{0,12}[)）]")
 CLASS_REACH = 60  # characters before the first part searched for the classes it names
 
 
+# a verb that builds a whole out of its levels or classes (建成三级网络, 形成两类机制)
+_BUILT_OF_RE = re.compile(r"建成|构建|建立|形成|打造|设立|健全|覆盖")
+# a mark between a count of classes and the whole it would name (「三级网络，共有…」: none)
+_COUNT_TO_WHOLE_RE = re.compile(r"[，,；;。：:、]")
+
+
 def _declared_classes(bq: BlockQuantities, total: Quantity, parts: Sequence[Quantity]) -> str:
     """Does the total's sentence, before the first part, name the classes of the split and
     count them (「全部分布在市、县两级」「分为行政处罚和行政许可两类」「构建区、街道、社区三级
@@ -5288,6 +5382,16 @@ def _declared_classes(bq: BlockQuantities, total: Quantity, parts: Sequence[Quan
         return ""
     opened = last_mark(text, "，,；;：:。", start, found.start())
     clause = _BRACKETED_RE.sub("", text[opened + 1 if opened >= 0 else start : found.start()])
+    if (
+        found.end() <= total.num_start
+        and _BUILT_OF_RE.search(clause)
+        and not _SPLIT_OPEN_RE.search(clause)
+        and not _COUNT_TO_WHOLE_RE.search(text, found.end(), total.num_start)
+    ):
+        # 「全区建成三级公共法律服务平台共181个，其中区级中心1个、街道工作站14个、社区
+        # 工作室162个」: a whole built of as many levels (classes) as the parts that follow,
+        # the count naming the whole's own noun: one part for each (a warning: no names)
+        return "named"
     names = clause.split("、")
     if len(names) < len(parts) and len(names) == len(parts) - 1:
         at = max(names[-1].rfind(w) for w in "和及与")

@@ -1591,6 +1591,60 @@ def _whole_of_next(bq: BlockQuantities, q: Quantity) -> bool:
 _GROUP_WORD = 8  # characters after 各 read as the name the rows it covers share
 
 
+# the words between a whole and the table it points to that say the table shows some of it
+# (「其中重点行业检查情况见下表」「主要类别如下」), or rows that are no split of one whole
+# (years, months, sub-rows 「其中：」)
+_SOME_ROWS_RE = re.compile(r"其中|重点|主要|部分|典型|排名|前[0-9一二三四五六七八九十]")
+_NO_SPLIT_ROW_RE = re.compile(r"其中|(?:19|20)[0-9]{2}|[年月季]|小计|合计|总计")
+TABLE_REF_REACH = 40  # characters after a whole read for the words pointing to the table
+_SENTENCE_STOP_RE = re.compile("[。；;！？!?]")
+
+
+def _against_rows_sum(
+    q: Quantity, bq: BlockQuantities, column: _Column, rows: Sequence[Row]
+) -> Relation | None:
+    """A table of no 合计 row that the paragraph points to right after a whole of the column's
+    unit (「全年共立案查处各类违法案件166件，分领域情况如下」): its rows break that whole down,
+    so they add up to it. A reading (a table may leave a class out): a warning. Not when the
+    words say the table holds some of it (其中, 重点, 主要), nor rows of years or sub-rows."""
+    ref = _TABLE_REF_RE.search(bq.text, q.end, q.end + TABLE_REF_REACH)
+    if ref is None:
+        return None
+    # (the words up to the end of the pointing sentence: 「分领域情况如下（部分领域）」)
+    stop = _SENTENCE_STOP_RE.search(bq.text, ref.end(), ref.end() + TABLE_REF_REACH)
+    if _SOME_ROWS_RE.search(bq.text, q.end, stop.start() if stop else ref.end() + TABLE_REF_REACH):
+        return None
+    if len(rows) < 2 or any(_NO_SPLIT_ROW_RE.search(r.label) for r in rows):
+        return None
+    cells = [r.cells[column.index] if column.index < len(r.cells) else None for r in rows]
+    if any(c is None or c.value is None for c in cells):
+        return None
+    total = sum((c.value for c in cells if c is not None and c.value is not None), Decimal(0))
+    half = sum((_half(c) for c in cells if c is not None), Decimal(0)) * column.scale
+    value = total * column.scale
+    low, high = bounds(q)
+    if value + half >= low and value - half <= high:
+        return Relation("table-text", Verdict.CONSISTENT, bq.block, (q.num_start, q.end))
+    head = f"“{column.label}”列" if column.label else ""
+    what = describe(q) or q.phrase
+    what = f"（{what}）" if what else ""
+    unit = {10_000: "万", 100_000_000: "亿"}.get(column.scale, "") + column.unit
+    return Relation(
+        "table-text",
+        Verdict.CONTRADICTION,
+        bq.block,
+        (q.num_start, q.end),
+        (Span(bq.block, q.num_start, q.end), *(Span(c.block, c.start, c.end) for c in cells if c)),
+        code="N401",
+        severity=Severity.WARNING,
+        message=(
+            f"正文中的{q.text}{what}与表格各行{head}之和{fmt(total)}{unit}不符"
+            "（表格未列合计行，按正文所指读作该数的分项，请核对表格是否列全）"
+        ),
+        suggestion="核对正文中的总数与表格各行的数字",
+    )
+
+
 def _each_group(words: str, rows: Sequence[Row]) -> list[Row]:
     """The rows a 各 of the figure's words covers: 各 and the longest name (two characters
     at least) that two rows or more hold (「各社区调委会」 → the 社区调委会 rows, 「各分局」 → the
@@ -1802,6 +1856,8 @@ def _against_table(
             # 「全年办理行政复议案件128件，…具体情况见下表。」: the year's figure of the unit,
             # first in a paragraph that points to the table, is the table's total (a reading)
             labelled = loose = True
+        if not totals and (q.total_marker or labelled) and "其中" not in words:
+            return _against_rows_sum(q, bq, column, rows)
         if len(totals) != 1 or not (q.total_marker or labelled) or "其中" in words:
             return None  # (a 其中 figure is a part, not the total)
         row = totals[0]
