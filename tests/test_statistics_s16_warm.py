@@ -7,9 +7,12 @@ from __future__ import annotations
 import copy
 import random
 import re
+from types import SimpleNamespace
+from typing import cast
 
-from fazhi_lint.analysis.quantities import Lexicon, load_lexicon
-from fazhi_lint.analysis.relations import flow, tables
+from fazhi_lint.analysis.quantities import Lexicon, Quantity, load_lexicon
+from fazhi_lint.analysis.relations import flow, partition, tables
+from fazhi_lint.analysis.relations.common import DUE_WORD_RE, is_due
 from fazhi_lint.model import Block
 
 # --------------------------------------------------------------------------------------
@@ -112,3 +115,57 @@ def test_approval_stage_with_an_empty_word_falls_back_to_the_walk() -> None:
     lex = _lexicon_with(chains)
     for clause in ("", "申报", "经申报", "受理"):
         assert flow._approval_stage_of(lex, clause) == flow._approval_stage(chains, clause)
+
+
+# --------------------------------------------------------------------------------------
+# literal guards before patterns tried at every character of a figure's words
+# --------------------------------------------------------------------------------------
+
+
+def _random_words(rng: random.Random, alphabet: str) -> str:
+    return "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+
+
+def test_concluding_guard_matches_the_pattern() -> None:
+    # flow_relations: 结 or 回复 in the words before the pattern is searched
+    pattern = flow._CONCLUDING_RE
+    rng = random.Random(1615)
+    for _ in range(8000):
+        pre = _random_words(rng, "结回复办审总未不没尚待案件已，1 \n")
+        guarded = ("结" in pre or "回复" in pre) and pattern.search(pre) is not None
+        assert guarded == (pattern.search(pre) is not None), repr(pre)
+    # 「已办结」 ends with 办结 → a concluding word; 「总结」 (总 before 结) is none
+    assert flow._CONCLUDING_RE.search("已办结") is not None
+    assert flow._CONCLUDING_RE.search("总结") is None
+
+
+def test_other_than_guard_matches_the_pattern() -> None:
+    pattern = partition._OTHER_THAN_RE
+    rng = random.Random(1616)
+    for _ in range(8000):
+        pre = _random_words(rng, "以之外的在线办理件，1")
+        guarded = pattern.search(pre) if "外" in pre else None
+        plain = pattern.search(pre)
+        assert (guarded is None) == (plain is None), repr(pre)
+        if guarded is not None and plain is not None:
+            assert guarded.span() == plain.span()
+    # 「在线办理以外的」: two or more ideographs, then 以外, then 的 at the end
+    assert partition._OTHER_THAN_RE.search("在线办理以外的") is not None
+
+
+def _is_due_unguarded(pre: str) -> bool:
+    """The former form of is_due: the pattern searched in every figure's words."""
+    m = DUE_WORD_RE.search(pre)
+    return m is not None and not pre[: m.start()].endswith("不")
+
+
+def test_is_due_guard_matches_the_pattern() -> None:
+    rng = random.Random(1617)
+    for _ in range(8000):
+        pre = _random_words(rng, "应当该不响对考人员出庭诉，1")
+        q = cast(Quantity, SimpleNamespace(pre=pre))
+        assert is_due(q) == _is_due_unguarded(pre), repr(pre)
+    # 「应考人员」: 应 opens a due word; 「响应」: 应 after 响 is none; 「不应当」: said not due
+    assert is_due(cast(Quantity, SimpleNamespace(pre="应考人员")))
+    assert not is_due(cast(Quantity, SimpleNamespace(pre="响应")))
+    assert not is_due(cast(Quantity, SimpleNamespace(pre="不应当")))

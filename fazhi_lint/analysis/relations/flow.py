@@ -129,7 +129,9 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             continue
         staged = (
             q.family in FLOW_STAGES
-            or _CONCLUDING_RE.search(q.pre) is not None
+            # (every concluding word holds 结 or 回复: tested first, the pattern is tried at
+            # every character)
+            or (("结" in q.pre or "回复" in q.pre) and _CONCLUDING_RE.search(q.pre) is not None)
             or _DECIDED_RE.search(q.pre) is not None
         )
         # 「对符合条件的1541件申请予以受理」: the stage told by a verb after the figure (对 before
