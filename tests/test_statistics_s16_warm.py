@@ -75,7 +75,9 @@ def _random_clause(rng: random.Random, words: list[str]) -> str:
             # a word cut short or whole: prefixes of words find no stage of their own
             pieces.append(w[: rng.randint(1, len(w))] if rng.random() < 0.3 else w)
         else:
-            pieces.append("".join(rng.choice("经共已受理通过项目件，") for _ in range(rng.randint(0, 4))))
+            pieces.append(
+                "".join(rng.choice("经共已受理通过项目件，") for _ in range(rng.randint(0, 4)))
+            )
     return "".join(pieces)
 
 
