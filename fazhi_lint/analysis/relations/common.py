@@ -982,5 +982,7 @@ def done_of_due(lex: Lexicon, due: Quantity, q: Quantity) -> bool:
 
 def is_due(q: Quantity) -> bool:
     """Do a figure's words say what was due (「应考人员286人」「应当由…出庭的7件」)?"""
+    if "应" not in q.pre:
+        return False  # every due word holds 应 (tested first: most figures have none)
     m = DUE_WORD_RE.search(q.pre)
     return m is not None and not q.pre[: m.start()].endswith("不")

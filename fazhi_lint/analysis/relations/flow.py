@@ -129,7 +129,9 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             continue
         staged = (
             q.family in FLOW_STAGES
-            or _CONCLUDING_RE.search(q.pre) is not None
+            # (every concluding word holds 结 or 回复: tested first, the pattern is tried at
+            # every character)
+            or (("结" in q.pre or "回复" in q.pre) and _CONCLUDING_RE.search(q.pre) is not None)
             or _DECIDED_RE.search(q.pre) is not None
         )
         # 「对符合条件的1541件申请予以受理」: the stage told by a verb after the figure (对 before
@@ -424,6 +426,33 @@ def _all_done_short(
     return out
 
 
+@lru_cache(maxsize=4)
+def _approval_words_re(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, tuple[int, int]]] | None:
+    """The words of ``clauses.approval-stages`` as one alternation in the order
+    :func:`_approval_stage` tries them (no groups: the engine then skips to their first
+    characters), with the (chain, stage) of each word's first place; None when a word is
+    empty (found everywhere: only the walk says which stage it is)."""
+    chains = lex.data["clauses"].get("approval-stages", ())
+    words = [(w, (c, k)) for c, st in enumerate(chains) for k, ws in enumerate(st) for w in ws]
+    if not words or any(not w for w, _ in words):
+        return None
+    stage_of: dict[str, tuple[int, int]] = {}
+    for w, stage in words:
+        stage_of.setdefault(w, stage)
+    return re.compile("|".join(re.escape(w) for w, _ in words)), stage_of
+
+
+def _approval_stage_of(lex: Lexicon, clause: str) -> tuple[int, int] | None:
+    """:func:`_approval_stage` of the lexicon's chains by one search: the leftmost match is
+    the word found first, and at one position the first alternative that matches is the one
+    the walk keeps (it replaces a word only by one found further left)."""
+    words = _approval_words_re(lex)
+    if words is None:
+        return _approval_stage(lex.data["clauses"].get("approval-stages", ()), clause)
+    m = words[0].search(clause)
+    return None if m is None else words[1][m.group()]
+
+
 def _approval_stage(
     chains: Sequence[Sequence[Sequence[str]]], clause: str
 ) -> tuple[int, int] | None:
@@ -456,7 +485,7 @@ def _approval_chains(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             continue
         if last is not None and q.sentence != last[1].sentence:
             last = None
-        stage = _approval_stage(chains, _OWN_CLAUSE_SPLIT_RE.split(q.pre)[-1])
+        stage = _approval_stage_of(lex, _OWN_CLAUSE_SPLIT_RE.split(q.pre)[-1])
         if stage is None:
             # (a figure of no stage between two stages — 组织审核12场次 — breaks no chain)
             continue

@@ -3127,7 +3127,8 @@ def _other_than_groups(lex: Lexicon, qs: list[Quantity], groups: list[Group]) ->
         if not g.pooled:
             by_sentence.setdefault(g.total.sentence, []).append(g)
     for q in qs:
-        m = _OTHER_THAN_RE.search(q.pre)
+        # (以外/之外 hold 外: tested first, the pattern is tried at every character)
+        m = _OTHER_THAN_RE.search(q.pre) if "外" in q.pre else None
         if m is None or id(q) in grouped:
             continue
         words = m.group("words")

@@ -294,6 +294,8 @@ def _text_cells(block: Block) -> int:
     text = block.text
     if "\t" in text:
         return len([c for c in re.split(r"\t+", text.strip("\t")) if c.strip()])
+    if "|" not in text and "｜" not in text:
+        return 0  # no separator: one cell at most (the walk below would find no more)
     cells = _pipe_cells(text)
     if len(cells) < 2 or any(len(t) > _CELL_CHARS or _CLAUSE_MARK.search(t) for _, t in cells):
         return 0  # one cell, or a sentence with a bar in it (a formula, a title 「A | B」)
