@@ -996,7 +996,9 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             continue
         role = _role(lex, q, bq.text)
         if listing and role in ("concluded", "") and _LIST_ITEM_RE.match(q.pre):
-            continue  # 「审结422件，其中裁决结案173件、调解结案249件」: the list goes on
+            continue
+        if listing and role == "concluded" and _qualified_part(q, listing=True):
+            continue  # 「…，其中按期办结342件，逾期办结15件」  # 「审结422件，其中裁决结案173件、调解结案249件」: the list goes on
         listing = False
         if group and (
             (role in ("carry", "new") and _joins_statement(lex, bq.text, q))
@@ -1073,6 +1075,11 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
                 group.update(new=plain, carry=q, included=q, caseload=plain)
                 last = q
             continue
+        if role == "concluded" and "concluded" not in group and _qualified_part(q):
+            # 「新收348件，上年结转9件，均已办结，其中按期办结342件，逾期办结15件」: a class of
+            # the concluded (按期), not all of them
+            listing = True
+            continue
         if (
             role in ("concluded", "pending")
             and group.get(role) is last
@@ -1116,6 +1123,17 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         last = q
     close()
     return out
+
+
+def _qualified_part(q: Quantity, listing: bool = False) -> bool:
+    """Is ``q`` a 其中 part (or, ``listing``, the next clause of such a list) whose verb a
+    qualifier narrows (其中按期办结, 逾期办结, 调解结案): a class of the concluded rather than
+    the concluded figure itself (其中审结)?"""
+    m = _INCLUDED_RE.search(q.pre)
+    if (m is None and not listing) or not q.verb:
+        return False
+    own = q.pre[m.end() :] if m else q.pre.lstrip("，,；; 　")
+    return q.verb in own and bool(own.split(q.verb)[0].strip(" 　已共"))
 
 
 MAX_OUTCOMES = 8  # outcome figures of one stock read between the carried-in and open ones

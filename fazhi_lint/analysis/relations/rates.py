@@ -2211,6 +2211,7 @@ def _named_whole_earlier(
         and w.high >= n.low
         and (id(n), id(w)) not in taken
         and counted_noun(w, bq.text)[0].endswith(core)
+        and not _checked_subset(word, w, bq.text)  # 占全部诉求的 is not over 有效诉求944
     ]
 
 
