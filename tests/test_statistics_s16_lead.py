@@ -56,3 +56,37 @@ def test_a_share_of_all_requests_is_not_over_the_valid_ones_stated_earlier() -> 
     assert [c for c, _ in findings(text, codes=RATES)] == ["N104"]
     right = text.replace("24.5%", "19.6%")
     assert findings(right, codes=RATES) == []
+
+
+# A list that names the granted side first and the refusals after it (告知…) is read whole: the
+# granted side alone is no reading of it (a round-1 reading let the list end after 部分公开).
+GRANTED_THEN_REFUSED_OVER = [
+    # 20 + 5 + 6 + 3 = 34 > 33 (silent after round 1: the list read as ending after 部分公开)
+    "全年共收到政府信息公开申请三十三件，均在法定期限内作出答复，其中予以公开二十件、部分公开五件、"
+    "告知信息不存在六件、告知不属于本机关公开范围三件。",
+    # 30 + 12 + 11 = 53 > 52 (idem)
+    "全年共收到政府信息公开申请52件，均在规定期限内作出答复，其中予以公开30件、部分公开12件、"
+    "告知不属于本机关公开范围11件。",
+    # 25 + 10 + 10 = 45 > 44 (idem)
+    "全年共收到信息公开申请44件，均在规定时限内予以答复，其中予以公开25件、部分公开10件、"
+    "告知不属于本机关公开范围10件。",
+    # 20 + 6 + 4 + 2 = 32 > 31
+    "全年受理政府信息公开申请31件，均已按期答复，其中予以公开20件、部分公开6件、告知信息不存在4件、"
+    "告知非本机关公开范围2件。",
+    # 12 + 3 + 5 = 20 > 19
+    "全年收到依申请公开19件，均在法定期限内答复，其中同意公开12件、部分公开3件、不予公开5件。",
+    # 40 + 9 + 7 + 3 = 59 > 58
+    "全年收到政府信息公开申请58件，已全部答复，其中全部公开40件、部分公开9件、信息不存在7件、"
+    "申请内容不明确3件。",
+]
+
+
+@pytest.mark.parametrize("text", GRANTED_THEN_REFUSED_OVER)
+def test_granted_side_then_refusals_above_the_whole_are_found(text: str) -> None:
+    assert "N101" in [c for c, _ in findings(text, codes=FLOW)], findings(text)
+
+
+def test_the_granted_side_alone_stays_a_partial_list() -> None:
+    # 57 + 21 = 78 <= 128: the refusals unnamed
+    text = "全年共收到政府信息公开申请128件，均已按期答复，其中予以公开57件、部分公开21件。"
+    assert findings(text, codes=FLOW) == []

@@ -4479,7 +4479,13 @@ def _as_outcomes(lex: Lexicon, group: Group, at_most: str = "", text: str = "") 
     readings = [(group.parts, group.complete), *group.readings]
     first = group.parts[0] if group.parts else None
     said = text[group.total.end : first.num_start - len(first.pre)] if text and first else None
-    flagged = [(r, _stronger(_outcome_split(lex, r, group.total, said), c)) for r, c in readings]
+    # (the granted side only — 予以公开/部分公开 — when it is all the list says: not a reading
+    # cut short before 告知信息不存在 and the other refusals that follow it)
+    full = max(len(r) for r, _ in readings)
+    flagged = [
+        (r, _stronger(_outcome_split(lex, r, group.total, said if len(r) == full else None), c))
+        for r, c in readings
+    ]
     if at_most:
         flagged = [
             (r, at_most if f == "strong" and c != "strong" else f)
