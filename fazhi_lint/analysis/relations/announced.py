@@ -550,7 +550,9 @@ def _and_split(item: str) -> tuple[str, str] | None:
             depth += 1
         elif ch in _CLOSE_BR:
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in "和及与":
+        elif depth == 0 and ch in "和及与" and not (found is not None and found == i - 1):
+            # (「…信息通报机制和与自然资源部门的…机制」: a 与 right after the joining 和 opens
+            # the next item's own phrase — the 和 before it joins the two)
             found = i
     if found is None:
         return None

@@ -1482,6 +1482,10 @@ def _average(
         return None  # 人均纯收入1万元以下: a bound, not an average of the figures
     if _STANDARD_RE.search(words):
         return None  # 「按每人每年600元标准」: a standard paid each (:func:`_standard_products`)
+    # 「按每个村每年3,000元标准安排补贴54万元」: a figure the text names a 标准 is a rate set
+    # for each, not the average of a total before it (that total may hold other items); a
+    # total after it may still be its product (「按人均1.5元的标准…，全年共安排46.8万元」)
+    standard = _STANDARD_AFTER_RE.match(bq.text, a.end) is not None
     word = m.group("word") or ""
     # 月人均救助水平约1,047元, 人均每月约727元, 户均每月约727元: one person's (household's)
     # month, over twelve months — one reading of the month written before or after 均
@@ -1508,7 +1512,8 @@ def _average(
     totals = [
         f
         for f in before
-        if f.kind == a.kind
+        if not standard
+        and f.kind == a.kind
         and not (f.unit in shared and f.unit == a.unit)
         # (「每人每月1,050元」 is a standard paid each, no total of them)
         and not _STANDARD_RE.search(_clause_before(bq.text, f))
@@ -1526,7 +1531,7 @@ def _average(
     # 经费186万元。……共办理1240件，件均补贴约1500万元」)
     slip_only = False
     stated_before = False  # the count stated in an earlier sentence
-    if not totals and word not in ("日均", "工作日均", "月均"):
+    if not totals and not standard and word not in ("日均", "工作日均", "月均"):
         totals = [
             f
             for f in before

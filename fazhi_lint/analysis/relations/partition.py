@@ -1447,6 +1447,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _paren_groups(bq, lex, qs, grouped)
     groups += _trailing_groups(lex, qs, grouped, bq.text)
     groups += _counted_total_groups(bq, lex, qs, grouped)
+    groups += _counted_list_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     grouped = {id(p) for g in groups for p in g.parts} | {id(g.total) for g in groups}
     groups += _exhaustive_groups(bq, lex, qs, grouped)
     grouped |= {id(p) for g in groups for p in g.parts} | {id(g.total) for g in groups}
@@ -1985,6 +1986,14 @@ def _dimension_groups(
         # 「县级部门作出1262件，13个乡镇作出631件」「35岁以下的312名」: a figure of another unit
         # than a later one of its clause names the subject of that one (13个, 35岁), no part
         after = [q for k, q in enumerate(after) if not _names_subject(lex, text, after, k)]
+        # 「按受理渠道划分，工单来源包括电话和网络两类，分别为电话…件、网络…件」: a figure of
+        # classes (两类) before figures of another unit counts the dimension's classes, not
+        # its things: neither a part nor the list's end
+        after = [
+            q
+            for k, q in enumerate(after)
+            if not (q.unit in _CLASS_UNITS and any(not _same_unit(lex, q, r) for r in after[k:]))
+        ]
         if len(after) < 2:
             continue
         for q in after:
@@ -3525,6 +3534,8 @@ def _negated_at(text: str, pos: int) -> bool:
 
 
 _CLAUSE_END_RE = re.compile("[；;。！？!?]")
+# the units of a figure that counts classes (两类, 三种), not the things classed
+_CLASS_UNITS = ("类", "种")
 
 
 def _numeric_marker(text: str, m: re.Match[str], qs: Sequence[Quantity]) -> bool:
@@ -4404,7 +4415,10 @@ def _verb_item(lex: Lexicon, q: Quantity, whole: Quantity) -> bool:
     ):
         return False
     noun = whole.noun or whole.phrase
-    if len(noun) >= 2 and own.endswith(noun[-2:]):
+    # (a part ending in a verb of its own past intake — 同意公开 under 依申请公开 — is an act on
+    # the whole's items, not a kind of them, though the whole's name ends in that word)
+    acted = bool(q.verb) and q.family not in ("received", "accepted") and own.endswith(q.verb)
+    if len(noun) >= 2 and own.endswith(noun[-2:]) and not acted:
         return False
     # a verb of its own (作出行政拘留, 责令整改), or a word short enough to be one (警告, 撤回);
     # not a longer name of things (行政诉讼案件)
@@ -5049,6 +5063,53 @@ def _counted_total_groups(
     return groups
 
 
+# 「资金来源为A 8.3亿元、B 4300万元两部分，」: a count of parts closing a list of figures,
+# right before the end of its clause
+_COUNTED_AFTER_RE = re.compile(
+    r"(?:共|计)?(?P<n>[两二三四五六]|[2-6])(?:个)?(?:部分|类|项|种|个方面|方面|块)[，,；;。]"
+)
+# the words between two items of such a list: 、 or 和/及, and the next item's words
+_AND_GAP_RE = re.compile(r"(?:、|以及|和|及)[^，,；;。：:0-9０-９（()）]{0,16}")
+
+
+def _counted_list_groups(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], grouped: set[int]
+) -> list[Group]:
+    """「全年完成水利建设投资12.6亿元，资金来源为中央和省级补助资金8.3亿元、县级配套资金
+    4300万元两部分」: a list of figures of one unit that the text closes by counting them (两
+    部分, 三类) names all of a whole: the latest figure of the unit before it in its sentence
+    (a part above it is a contradiction too: 「投资4,800万元，…配套1.6亿元两部分」). The count is the claim of completeness (a warning: the words
+    alone say it)."""
+    groups: list[Group] = []
+    top = [q for q in qs if q.depth == 0]
+    for idx, q in enumerate(top):
+        m = _COUNTED_AFTER_RE.match(bq.text, q.end)
+        if m is None or id(q) in grouped:
+            continue
+        n = _COUNT_WORD.get(m.group("n")) or int(m.group("n"))
+        if idx + 1 < n:
+            continue
+        run = top[idx + 1 - n : idx + 1]
+        if any(
+            p.sentence != q.sentence or id(p) in grouped or not _same_unit(lex, p, q) for p in run
+        ) or not all(
+            _AND_GAP_RE.fullmatch(bq.text, a.end, b.num_start) for a, b in itertools.pairwise(run)
+        ):
+            continue
+        whole = next(
+            (
+                w
+                for w in reversed(top[max(0, idx + 1 - n - MAX_BACK) : idx + 1 - n])
+                if w.sentence == q.sentence and _same_unit(lex, w, q)
+            ),
+            None,
+        )
+        if whole is None or id(whole) in grouped:
+            continue
+        groups.append(Group(whole, list(run), "counted", "named"))
+    return groups
+
+
 # the words between two items of one 顿号 list (「出口退税284户、留抵退税157户」)
 _ENUMERATION_GAP_RE = re.compile(r"、[^，,；;。：:0-9０-９（()）]{0,16}")
 # the words between two clauses of a list, and between the last item and its total (whose
@@ -5097,8 +5158,12 @@ def _trailing_complete(
     # a 顿号 list, or clauses that each name the total's verb (「对医疗机构立案查处112件，对
     # 公共场所立案查处67件，…，总计立案197件」)
     verb = total.verb if len(total.verb) >= 2 else ""
+    # a bare total word (「…，第四季度47次，合计202次」) names nothing of its own to count:
+    # it can only sum the clauses of its unit right before it, joined by commas as by 顿号
+    bare = raw in _STRONG_TOTAL
     if any(
         not _ENUMERATION_GAP_RE.fullmatch(text, a.end, b.num_start)
+        and not (bare and _ITEM_GAP_RE.fullmatch(text, a.end, b.num_start))
         and not (
             verb
             and verb in a.pre

@@ -1627,6 +1627,12 @@ def _against_rows_sum(
     low, high = bounds(q)
     if value + half >= low and value - half <= high:
         return Relation("table-text", Verdict.CONSISTENT, bq.block, (q.num_start, q.end))
+    values = [c.value * column.scale for c in cells if c is not None and c.value is not None]
+    if any(low <= v <= high for v in values) and sum(1 for v in values if v) >= 2:
+        # 「作出重大行政决策14项…各项法定程序履行情况见下表」 with a row of 14: a row that holds
+        # the whole leaves nothing for the others, so the rows count items that have each
+        # attribute (they overlap), no split of the whole
+        return None
     head = f"“{column.label}”列" if column.label else ""
     what = describe(q) or q.phrase
     what = f"（{what}）" if what else ""
