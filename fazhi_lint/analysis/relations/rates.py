@@ -1209,6 +1209,15 @@ def _structural_pair(
     named_whole = _NAMED_WHOLE_RE.match(word.strip(" 　"))
     if named_whole and _check_unnamed(named_whole.group("whole"), whole, text):
         return None  # 「抽检120批次，其中…45批次，占合格样品的60%」: of the passed, unstated
+    if (
+        named_whole
+        and _names_people(lex, named_whole.group("whole"))
+        and not lex.same_units(whole.unit, "人")
+    ):
+        # 「发放救助金1.46亿元。其中：…17370人1.18亿元，低保人数占户籍人口的3.13%」: a share
+        # of people (户籍人口, unstated) is no quotient of two sums of money (or of any figure
+        # not counted in persons)
+        return None
     if _attempts_unsaid(lex, text, word, [(None, part, whole)], {id(part): whole}):
         return None  # 「办结…；其中经调解达成协议的5,860件，调解成功率…」: the attempts unsaid
     if _qualified_own_rate(bq, q, word, whole):
@@ -2093,6 +2102,17 @@ def _other_noun(core: str, w: Quantity, text: str) -> bool:
 
 # the words after a named whole that say it is the total of that noun (诉求总量, 投诉总数)
 _WHOLE_TOTAL_RE = re.compile(r"(?:总量|总数|总额|总和|总计|合计|数量|总体)$")
+
+
+def _names_people(lex: Lexicon, whole: str) -> bool:
+    """Does a share's named whole count people (户籍人口, 常住人口, 参保人数: numbers.toml
+    ``magnitude.population`` and ``rates.people-wholes``)?"""
+    data = lex.data
+    words = (
+        *data.get("magnitude", {}).get("population", ()),
+        *data["rates"].get("people-wholes", ()),
+    )
+    return whole.endswith(tuple(words))
 
 
 def _check_unnamed(whole: str, w: Quantity, text: str) -> bool:
