@@ -38,7 +38,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
@@ -3876,6 +3876,36 @@ def _names_instrument(core: str, n: Quantity) -> bool:
     return False
 
 
+# a statement whose topic is a rate's change, told before the figure in its sentence:
+# 「占比变化：呈下降趋势，下降了2.3%」「占比呈下降趋势，下降了3.1%」
+_RATE_TOPIC_RE = re.compile(r"(?:率|占比|比例|比重)(?=变化|呈)")
+
+
+def _rate_topic(
+    bq: BlockQuantities, qs: Sequence[Quantity], idx: int, change_re: re.Pattern[str]
+) -> bool:
+    """Does the sentence of ``qs[idx]`` open its statement on a rate's change (a rate word
+    followed by 变化/呈), only a trend, a comparison and the change word between (not
+    「办结率呈上升趋势，受理量较上年增长8%」: another subject's change)?"""
+    q = qs[idx]
+    start = bq.sentence_span(q.sentence)[0] if bq.sentence_starts else 0
+    topic = None
+    for found in _RATE_TOPIC_RE.finditer(bq.text, start, q.num_start):
+        topic = found  # the last one before the change
+    if topic is None:
+        return False
+    rest = _TOPIC_FILLER_RE.sub("", bq.text[topic.end() : q.num_start])
+    change = change_re.search(rest)
+    return change is not None and change.start() == 0
+
+
+# what may stand between a rate's change topic and its change: marks, the trend (呈下降趋势),
+# the comparison (同比, 较上月)
+_TOPIC_FILLER_RE = re.compile(
+    r"[：:，,\s]|变化|呈[\u4e00-\u9fff]{0,4}?(?:趋势|态势)|同比|环比|较上[年月期季]|较去年(?:同期)?|比上[年月]"
+)
+
+
 def points_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     """「覆盖率为54.8%，较去年同期提高16.7%」: a rate's change belongs in 个百分点."""
     out: list[Relation] = []
@@ -3891,7 +3921,7 @@ def points_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         pre = q.pre.strip(" 　")
         if not change_re.search(pre):
             continue
-        subject_is_rate = bool(_RATE_SUBJECT_RE.search(pre))
+        subject_is_rate = bool(_RATE_SUBJECT_RE.search(pre)) or _rate_topic(bq, qs, idx, change_re)
         prior_rate = None
         if not subject_is_rate:
             for j in range(idx - 1, -1, -1):  # (not reversed(qs[:idx]): a copy per figure)
