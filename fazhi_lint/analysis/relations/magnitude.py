@@ -2511,6 +2511,10 @@ def _may_name_population(text: str, population: tuple[str, ...]) -> bool:
 
 
 def _is_population(text: str, q: Quantity, population: tuple[str, ...]) -> bool:
+    if q.unit == "户":
+        # 「认定低保边缘家庭人口1774户5053人」: a count of households is no number of people,
+        # so no bound on the head counts of the paragraph (2.4万人, 17370人 are other groups)
+        return False
     before = _POPULATION_TAIL_RE.sub("", _BRACKETED.sub("", _clause_before(text, q)))
     return before.endswith(population)
 

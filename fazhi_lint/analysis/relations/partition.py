@@ -497,6 +497,9 @@ def _evaluate_reading(
             allow_nested
             and not group.pooled
             and not group.siblings
+            # (a split opened by its dimension, 「按照案件类型分A20起，…，B1起，C1起」, lists
+            # classes of one way of classing: siblings, none a sub-part of the one before)
+            and not group.origin.startswith("dimension")
             and _nested_explained(parts, total)
         ):
             return Verdict.CONSISTENT, "nested", Decimal(0)
@@ -1892,6 +1895,11 @@ _DIMENSION_RE = re.compile(
     r"|(?:从|按|按照|分|就)[^，,；;。：:]{1,10}?(?:来看|看|划分|区分|分类|分|统计|而言)"
     r"|在[^，,；;。：:]{0,8}?(?:程序|构成|方式|渠道|类型|结构|来源|分布|层级|性质|类别|形式|途径)上)"
     r"[，,：:]"
+    # 「按照案件类型分擅自改变林地用途20起」: a way of classing named by its dimension noun, the
+    # first item right after it with no mark between (not 分别, which distributes)
+    r"|\s*(?:按|按照)[^，,；;。：:]{0,8}?"
+    r"(?:类型|类别|性质|主体|对象|来源|渠道|方式|领域|案由|行业|层级|程序|种类)"
+    r"(?:划分|区分|分类|分)(?![别])(?=[\u4e00-\u9fff])"
 )
 # the first characters of a dimension clause after its spaces (从, 按/按照, 分, 就, 在): a
 # clause opening with another is not tried
@@ -1911,7 +1919,10 @@ def _end_at_dimension(bq: BlockQuantities, groups: list[Group]) -> None:
         longest = max(readings, key=len)
         for a, b in itertools.pairwise(longest):
             stop = last_mark(text, "；;。", a.end, b.num_start)
-            if stop >= 0 and _DIMENSION_RE.match(text, stop + 1) is not None:
+            if (stop >= 0 and _DIMENSION_RE.match(text, stop + 1) is not None) or (
+                # (after a comma too: 「…野外用火3起，按照违法主体划分：」)
+                _next_dimension(text, a.end, b.num_start) < b.num_start
+            ):
                 cut = b
                 break
         if cut is None:
@@ -1978,6 +1989,7 @@ def _dimension_groups(
             continue
         stop = _CLAUSE_END_RE.search(text, m.end())
         end = stop.start() if stop else len(text)
+        end = _next_dimension(text, m.end(), end)
         end = _shared_items_end(text, qs, m.end(), end)
         after = [q for q in _window(qs, m.end(), end)[: MAX_SPLIT * 2] if q.depth == 0]
         if len(after) < 2:
@@ -2086,6 +2098,7 @@ def _dimension_groups(
 
         earlier = wholes_before(m.start(), parts)
         last = _last_before(qs, m.start(), 1)
+        split_before = other  # where an earlier split of the same whole opens, or -1
         for _ in range(0 if pointer is not None else MAX_AXES):
             # 「按信访目的分类：…求决40件…。按信件类型分类：建议类21件、投诉15件…」: an item of
             # a split by another dimension right before (the latest whole, or with none the
@@ -2095,6 +2108,7 @@ def _dimension_groups(
             axis = dimension_list_start(text, anchor) if anchor is not None else -1
             if axis < 0:
                 break
+            split_before = max(split_before, axis)
             earlier = wholes_before(axis, parts)
             last = _last_before(qs, axis, 1)
         if (
@@ -2108,7 +2122,7 @@ def _dimension_groups(
             earlier = [q for q in earlier if id(q) in grouped] + [
                 q for q in earlier if id(q) not in grouped
             ]
-        if earlier and other >= 0 and complete == "weak":
+        if earlier and split_before >= 0 and complete == "weak":
             # a second breakdown of a whole split by another dimension before may single out
             # the classes of interest (「按年龄分，60周岁以上老年人148人、未成年人37人」): only
             # a split complete by its words (其他, 男/女, 分别为) must add up; else not above it
@@ -2120,6 +2134,19 @@ def _dimension_groups(
             group.alt_totals = earlier[:-1]
             groups.append(group)
     return groups
+
+
+def _next_dimension(text: str, start: int, end: int) -> int:
+    """Where, in [start, end), a clause naming another dimension opens after a comma (「…非法使用
+    草地1起，按照违法主体划分：企业5起，公民51起」): a second split of the same whole begins, so
+    the first ends there; else ``end``."""
+    for m in _COMMA_RE.finditer(text, start, end):
+        if _DIMENSION_RE.match(text, m.end()) is not None:
+            return m.start()
+    return end
+
+
+_COMMA_RE = re.compile("[，,]")
 
 
 def _shared_items_end(text: str, qs: Sequence[Quantity], start: int, end: int) -> int:
@@ -2157,7 +2184,15 @@ def dimension_list_start(text: str, q: Quantity) -> int:
     mark = max(text.rfind(ch, floor, q.pre_start) for ch in "。；;\n")
     if mark < 0 and floor > 0:
         return -1
-    return mark + 1 if opens_axis(text, mark + 1) else -1
+    if opens_axis(text, mark + 1):
+        return mark + 1
+    # (a split opened after a comma of the statement: 「共发生56起，按照案件类型分擅自改变林地
+    # 用途20起，…」 — the last such clause before ``q``)
+    at = -1
+    for m in _COMMA_RE.finditer(text, mark + 1, q.pre_start):
+        if _DIMENSION_RE.match(text, m.end()) is not None:
+            at = m.end()
+    return at
 
 
 def opens_axis(text: str, at: int = 0) -> bool:

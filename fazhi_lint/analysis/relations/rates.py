@@ -38,7 +38,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
@@ -1209,6 +1209,15 @@ def _structural_pair(
     named_whole = _NAMED_WHOLE_RE.match(word.strip(" 　"))
     if named_whole and _check_unnamed(named_whole.group("whole"), whole, text):
         return None  # 「抽检120批次，其中…45批次，占合格样品的60%」: of the passed, unstated
+    if (
+        named_whole
+        and _names_people(lex, named_whole.group("whole"))
+        and not lex.same_units(whole.unit, "人")
+    ):
+        # 「发放救助金1.46亿元。其中：…17370人1.18亿元，低保人数占户籍人口的3.13%」: a share
+        # of people (户籍人口, unstated) is no quotient of two sums of money (or of any figure
+        # not counted in persons)
+        return None
     if _attempts_unsaid(lex, text, word, [(None, part, whole)], {id(part): whole}):
         return None  # 「办结…；其中经调解达成协议的5,860件，调解成功率…」: the attempts unsaid
     if _qualified_own_rate(bq, q, word, whole):
@@ -2093,6 +2102,17 @@ def _other_noun(core: str, w: Quantity, text: str) -> bool:
 
 # the words after a named whole that say it is the total of that noun (诉求总量, 投诉总数)
 _WHOLE_TOTAL_RE = re.compile(r"(?:总量|总数|总额|总和|总计|合计|数量|总体)$")
+
+
+def _names_people(lex: Lexicon, whole: str) -> bool:
+    """Does a share's named whole count people (户籍人口, 常住人口, 参保人数: numbers.toml
+    ``magnitude.population`` and ``rates.people-wholes``)?"""
+    data = lex.data
+    words = (
+        *data.get("magnitude", {}).get("population", ()),
+        *data["rates"].get("people-wholes", ()),
+    )
+    return whole.endswith(tuple(words))
 
 
 def _check_unnamed(whole: str, w: Quantity, text: str) -> bool:
@@ -3856,6 +3876,36 @@ def _names_instrument(core: str, n: Quantity) -> bool:
     return False
 
 
+# a statement whose topic is a rate's change, told before the figure in its sentence:
+# 「占比变化：呈下降趋势，下降了2.3%」「占比呈下降趋势，下降了3.1%」
+_RATE_TOPIC_RE = re.compile(r"(?:率|占比|比例|比重)(?=变化|呈)")
+
+
+def _rate_topic(
+    bq: BlockQuantities, qs: Sequence[Quantity], idx: int, change_re: re.Pattern[str]
+) -> bool:
+    """Does the sentence of ``qs[idx]`` open its statement on a rate's change (a rate word
+    followed by 变化/呈), only a trend, a comparison and the change word between (not
+    「办结率呈上升趋势，受理量较上年增长8%」: another subject's change)?"""
+    q = qs[idx]
+    start = bq.sentence_span(q.sentence)[0] if bq.sentence_starts else 0
+    topic = None
+    for found in _RATE_TOPIC_RE.finditer(bq.text, start, q.num_start):
+        topic = found  # the last one before the change
+    if topic is None:
+        return False
+    rest = _TOPIC_FILLER_RE.sub("", bq.text[topic.end() : q.num_start])
+    change = change_re.search(rest)
+    return change is not None and change.start() == 0
+
+
+# what may stand between a rate's change topic and its change: marks, the trend (呈下降趋势),
+# the comparison (同比, 较上月)
+_TOPIC_FILLER_RE = re.compile(
+    r"[：:，,\s]|变化|呈[\u4e00-\u9fff]{0,4}?(?:趋势|态势)|同比|环比|较上[年月期季]|较去年(?:同期)?|比上[年月]"
+)
+
+
 def points_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     """「覆盖率为54.8%，较去年同期提高16.7%」: a rate's change belongs in 个百分点."""
     out: list[Relation] = []
@@ -3871,7 +3921,7 @@ def points_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         pre = q.pre.strip(" 　")
         if not change_re.search(pre):
             continue
-        subject_is_rate = bool(_RATE_SUBJECT_RE.search(pre))
+        subject_is_rate = bool(_RATE_SUBJECT_RE.search(pre)) or _rate_topic(bq, qs, idx, change_re)
         prior_rate = None
         if not subject_is_rate:
             for j in range(idx - 1, -1, -1):  # (not reversed(qs[:idx]): a copy per figure)
