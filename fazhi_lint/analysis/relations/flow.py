@@ -1846,9 +1846,10 @@ def _open_now(lex: Lexicon, text: str, q: Quantity) -> bool:
 
 
 # another time than the year's end: another year, a comparison, a part of the year, a month
-# before the twelfth (截至6月底; not 12月31日)
+# before the twelfth (截至6月底; not 12月31日). (The month's digits come before the look back
+# at the character before them: a look back opening a branch is tried at every character.)
 _OTHER_TIME_RE = re.compile(
-    r"上年|去年|前年|上一年|同期|上半年|季度|(?<![0-9０-９])(?:[1-9]|1[01]|[１-９])月"
+    r"上年|去年|前年|上一年|同期|上半年|季度|[1-9１-９](?<![0-9０-９].)月|1[01](?<![0-9０-９]..)月"
 )
 # in the figure's own words: the cases of one year (「2023年受理的未结案件」), a part of what
 # is open

@@ -151,10 +151,13 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out.extend(products)
     out.extend(_periodic_products(bq, lex))
     distributed = {each.num_start for each in each_got}  # read as a product, no average
+    # every average word holds 每 or 均 (:func:`_average`): a paragraph without either has
+    # no average, and its figures' clauses are not cut out for one
+    averaged = "每" in bq.text or "均" in bq.text
     for figures in by_sentence.values():
         figures = figures[:MAX_FIGURES]
         for q in figures:
-            if q.num_start in distributed:
+            if not averaged or q.num_start in distributed:
                 continue
             rel = _average(bq, lex, q, figures, earlier)
             if rel is not None:
