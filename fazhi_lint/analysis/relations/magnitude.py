@@ -1592,6 +1592,12 @@ def _average(
         ]
         if word != "工作日均":
             default.insert(0, (Decimal(365), "365天", None))
+            # (working days only for an office open on them, numbers.toml magnitude.office-hours:
+            # 「12345热线…全年受理36500件，日均150件」 is over 365 days, 146 a working day)
+            s_start = bq.sentence_span(a.sentence)[0]
+            office = lex.data["magnitude"].get("office-hours", ())
+            if not any(w in bq.text[s_start : a.end] for w in office):
+                default = default[:1]
             # a span the sentence states before the average (「第28周（7月8日—7月14日）」「3月份」):
             # the days of that span, not of a year
             default = _stated_days(bq.text, bq.sentence_span(a.sentence)[0], a.num_start) or default
