@@ -3,7 +3,8 @@
 * averages (N205): 「平均每家次约32项」「人均1.23万元」「日均约767件」 against the total and the
   count the sentence states (4562项 ÷ 1426家次), a 日均/月均 above the whole year's figure of
   its unit and words in its sentence by itself (「全年…3.2万条，日均…87万余条」); 日均/平均每天
-  over the working days the sentence states, else over the days of a year; 平均每个工作日 over 250 working days;
+  over the working days the sentence states, else over the days of a year (or 250 working days
+  in an office open on them, numbers.toml ``magnitude.office-hours``); 平均每个工作日 over 250 working days;
   人均月/月人均/每月 over twelve months unless the total is a month's own (never 每人每月, a
   standard per person, as the average or its total); 户均 over households or firms
   (numbers.toml ``magnitude.average-units``); the count may follow

@@ -2773,7 +2773,7 @@ def _kind_with_unlisted(
 ) -> bool:
     """「办结54件，其中调解终止19件，维持17件，受理前化解9件；……调解率为40.74%」: a numerator
     named by the rate's stem and then an outcome the name does not say (调解终止: what ended
-    in 终止 after 调解, numbers.toml clauses.dimensions.outcome) is one kind of what the rate
+    in 终止 after 调解, numbers.toml clauses.one-decision) is one kind of what the rate
     counts; when its whole's listed parts leave some of the whole unlisted (54 － 45 = 9),
     unlisted ones of the rate's kind (和解) may join it: a rate between its own share and that
     share with all the unlisted (35.2% ≤ 40.74% ≤ 51.9%) is no sure contradiction."""
@@ -2782,7 +2782,8 @@ def _kind_with_unlisted(
     if not stem or part_of.get(id(n)) is not w or not words.startswith(stem):
         return False
     tail = words[len(stem) :]
-    if not any(tail.startswith(o) and o not in word for o in _outcome_words(lex)):
+    decisions = lex.data["clauses"].get("one-decision", ())
+    if not any(tail.startswith(o) and o not in word for o in decisions):
         return False
     listed = sum((p.value for p in counts if part_of.get(id(p)) is w), Decimal(0))
     rest = w.value - listed
