@@ -11,8 +11,8 @@ their shapes.
   its own set; a stage of the flow after an earlier stage is still judged (common.earlier_stage).
 * A numerator named by the stem and an outcome (调解终止) from a list that leaves part of its
   whole unlisted: a rate within reach of the unlisted is a warning, not an error.
-* 日均 over 250 working days only in an office open on them (numbers.toml
-  magnitude.office-hours); a hotline's or a platform's day is every day of the year.
+* 日均 of a service running every day (热线, 网上平台, 巡查: numbers.toml magnitude.every-day)
+  is over 365 days only, never 250 working days; an office's may be over either.
 
 Every sentence is written for these tests; the arithmetic in the comment above it."""
 
@@ -245,8 +245,46 @@ DAY_AVERAGE_WRONG = [
     "全年网格员巡查上报事件43800件，日均175件。",
     # 1825 / 365 = 5, not 7.3
     "全年微信公众号发布信息1825件，日均7.3件。",
-    # 91250 / 365 = 250, not 365
-    "全年执法记录仪上传视频91250件，日均365件。",
+    # 91250 / 365 = 250, not 365 (the working-day reading: a platform runs every day)
+    "全年政务服务网上平台受理申请91250件，日均365件。",
+]
+
+ENDED_DOING = [
+    # numerator unstated: (96 - 31) / 96 = 67.7%; 31 / 96 is no reading
+    "全年受理消费纠纷调解申请96件，其中因一方拒绝调解而终止调解的31件，调解率67.7%。",
+    # numerator unstated: (240 - 52) / 240 = 78.3%; 52 / 240 is no reading
+    "全年受理劳动争议调解申请240件，其中因当事人拒绝调解的52件，调解率78.3%。",
+    # numerator unstated: (130 - 18) / 130 = 86.2%; 18 / 130 is no reading
+    "全年受理物业纠纷调解申请130件，其中中止调解的18件，调解率86.2%。",
+    # numerator unstated: (75 - 21) / 75 = 72.0%; 21 / 75 is no reading
+    "全年受理医疗纠纷调解申请75件，其中终止调解的21件，调解率72.0%。",
+    # numerator unstated: (412 - 87) / 412 = 78.9%; 87 / 412 is no reading
+    "全年受理交通事故纠纷调解申请412件，其中一方拒绝调解的87件，调解率78.9%。",
+    # numerator unstated: (58 - 9) / 58 = 84.5%; 9 / 58 is no reading
+    "全年受理邻里纠纷调解申请58件，其中因当事人撤回申请终止调解的9件，调解率84.5%。",
+    # numerator unstated: (166 - 40) / 166 = 75.9%; 40 / 166 is no reading
+    "全年受理婚姻家庭纠纷调解申请166件，其中终止调解的40件，调解率75.9%。",
+    # numerator unstated: (47 - 6) / 47 = 87.2%; 6 / 47 is no reading
+    "全年受理土地承包纠纷调解申请47件，其中中止调解的6件，调解率87.2%。",
+]
+
+ENDED_DOING_WRONG = [
+    # 调解成功 65 / 96 = 67.7%, not 69.7%
+    "全年受理消费纠纷调解申请96件，其中因一方拒绝调解而终止调解的31件，调解成功65件，调解率69.7%。",
+    # 调解成功 188 / 240 = 78.3%, not 80.3%
+    "全年受理劳动争议调解申请240件，其中因当事人拒绝调解的52件，调解成功188件，调解率80.3%。",
+    # 调解成功 112 / 130 = 86.2%, not 88.2%
+    "全年受理物业纠纷调解申请130件，其中中止调解的18件，调解成功112件，调解率88.2%。",
+    # 调解成功 54 / 75 = 72.0%, not 74.0%
+    "全年受理医疗纠纷调解申请75件，其中终止调解的21件，调解成功54件，调解率74.0%。",
+    # 调解成功 325 / 412 = 78.9%, not 80.9%
+    "全年受理交通事故纠纷调解申请412件，其中一方拒绝调解的87件，调解成功325件，调解率80.9%。",
+    # 调解成功 49 / 58 = 84.5%, not 86.5%
+    "全年受理邻里纠纷调解申请58件，其中因当事人撤回申请终止调解的9件，调解成功49件，调解率86.5%。",
+    # 调解成功 126 / 166 = 75.9%, not 77.9%
+    "全年受理婚姻家庭纠纷调解申请166件，其中终止调解的40件，调解成功126件，调解率77.9%。",
+    # 调解成功 41 / 47 = 87.2%, not 89.2%
+    "全年受理土地承包纠纷调解申请47件，其中中止调解的6件，调解成功41件，调解率89.2%。",
 ]
 
 
@@ -327,3 +365,15 @@ def test_a_day_average_of_its_own_days(text: str) -> None:
 @pytest.mark.parametrize("text", DAY_AVERAGE_WRONG)
 def test_a_day_average_off_every_day_of_the_year_is_found(text: str) -> None:
     assert any(c == "N205" for c, _ in findings(text, year=2023))
+
+
+@pytest.mark.parametrize("text", ENDED_DOING)
+def test_a_doing_ended_or_refused_is_no_numerator_of_its_rate(text: str) -> None:
+    assert not findings(text, codes=("N104",))
+
+
+@pytest.mark.parametrize("text", ENDED_DOING_WRONG)
+def test_a_wrong_rate_beside_an_ended_doing_names_the_done_part(text: str) -> None:
+    found = errors(text)
+    assert [c for c, _ in found] == ["N104"]
+    assert "÷" in found[0][1] and found[0][1].count("÷") == 1

@@ -3,8 +3,8 @@
 * averages (N205): 「平均每家次约32项」「人均1.23万元」「日均约767件」 against the total and the
   count the sentence states (4562项 ÷ 1426家次), a 日均/月均 above the whole year's figure of
   its unit and words in its sentence by itself (「全年…3.2万条，日均…87万余条」); 日均/平均每天
-  over the working days the sentence states, else over the days of a year (or 250 working days
-  in an office open on them, numbers.toml ``magnitude.office-hours``); 平均每个工作日 over 250 working days;
+  over the working days the sentence states, else over the days of a year or 250 working days
+  (365 only for a service running every day, numbers.toml ``magnitude.every-day``); 平均每个工作日 over 250 working days;
   人均月/月人均/每月 over twelve months unless the total is a month's own (never 每人每月, a
   standard per person, as the average or its total); 户均 over households or firms
   (numbers.toml ``magnitude.average-units``); the count may follow
@@ -1593,11 +1593,12 @@ def _average(
         ]
         if word != "工作日均":
             default.insert(0, (Decimal(365), "365天", None))
-            # (working days only for an office open on them, numbers.toml magnitude.office-hours:
-            # 「12345热线…全年受理36500件，日均150件」 is over 365 days, 146 a working day)
+            # (no working days for a service running every day, numbers.toml
+            # magnitude.every-day: 「12345热线…全年受理36500件，日均150件」 is over 365 days —
+            # 100 a day — though 146 a working day)
             s_start = bq.sentence_span(a.sentence)[0]
-            office = lex.data["magnitude"].get("office-hours", ())
-            if not any(w in bq.text[s_start : a.end] for w in office):
+            every_day = lex.data["magnitude"].get("every-day", ())
+            if any(w in bq.text[s_start : a.end] for w in every_day):
                 default = default[:1]
             # a span the sentence states before the average (「第28周（7月8日—7月14日）」「3月份」):
             # the days of that span, not of a year

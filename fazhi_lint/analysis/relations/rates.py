@@ -1913,6 +1913,7 @@ def _numerators(
 
 
 _NEGATION = ("不予", "未予", "未", "不", "非", "无")
+_ENDED = ("终止", "中止", "拒绝")  # verbs that end or refuse a doing (终止调解, 拒绝调解)
 # a rate's name that negates a doing (未解决问题占比, 尚未整改率): the doing
 _NEGATED_DOING_RE = re.compile(r"(?:尚未|未能|未|没有)([\u4e00-\u9fff]{2})")
 
@@ -2012,7 +2013,8 @@ def _negated_re() -> re.Pattern[str]:
     """A negation right before, or before a qualifier of the rate (未按期办结, 不及时答复)."""
 
     qualifiers = load_lexicon().data["rates"]["qualifiers"]
-    negation = "|".join(re.escape(n) for n in _NEGATION)
+    # (终止调解的31件: a doing ended before its outcome counts its failures, not the stem's)
+    negation = "|".join(re.escape(n) for n in (*_NEGATION, *_ENDED))
     qualifier = "|".join(re.escape(x) for x in sorted(qualifiers, key=len, reverse=True))
     return re.compile(rf"(?:{negation})(?:{qualifier})?$")
 
