@@ -287,6 +287,44 @@ ENDED_DOING_WRONG = [
     "全年受理土地承包纠纷调解申请47件，其中中止调解的6件，调解成功41件，调解率89.2%。",
 ]
 
+SPAN_AVERAGE = [
+    # the span's days unstated: 80 is no year's average (9125 / 365 = 25.0, / 250 = 36.5)
+    "全年接待来访群众9125人次，其中“宪法宣传周”期间设立法律咨询专窗，日均接待80人次。",
+    # the span's days unstated: 45 is no year's average (3650 / 365 = 10.0, / 250 = 14.6)
+    "全年受理法律援助申请3650件，其中农民工欠薪集中处置期间，日均受理45件。",
+    # the span's days unstated: 400 is no year's average (43800 / 365 = 120.0, / 250 = 175.2)
+    "全年办理不动产登记43800件，其中年底办件高峰期，日均办理400件。",
+    # the span's days unstated: 120 is no year's average (18250 / 365 = 50.0, / 250 = 73.0)
+    "全年受理投诉举报18250件，其中“3·15”活动期间，日均受理120件。",
+    # the span's days unstated: 300 is no year's average (29200 / 365 = 80.0, / 250 = 116.8)
+    "全年接听咨询电话29200个，其中个税汇算高峰期，日均接听300个。",
+    # the span's days unstated: 150 is no year's average (21900 / 365 = 60.0, / 250 = 87.6)
+    "全年办理出入境证件21900件，其中暑期办证高峰期，日均办理150件。",
+    # the span's days unstated: 12 is no year's average (1825 / 365 = 5.0, / 250 = 7.3)
+    "全年开展夜间巡查1825次，其中春节期间，日均开展12次。",
+    # the span's days unstated: 260 is no year's average (54750 / 365 = 150.0, / 250 = 219.0)
+    "全年受理网格事件54750件，其中防汛期间，日均受理260件。",
+]
+
+SPAN_AVERAGE_WRONG = [
+    # 9125 / 365 = 25.0, 9125 / 250 = 36.5: 80 neither
+    "全年接待来访群众9125人次，日均接待80人次。",
+    # 3650 / 365 = 10.0, 3650 / 250 = 14.6: 45 neither
+    "全年受理法律援助申请3650件，日均受理45件。",
+    # 43800 / 365 = 120.0, 43800 / 250 = 175.2: 400 neither
+    "全年办理不动产登记43800件，日均办理400件。",
+    # 18250 / 365 = 50.0, 18250 / 250 = 73.0: 120 neither
+    "全年受理投诉举报18250件，日均受理120件。",
+    # 29200 / 365 = 80.0, 29200 / 250 = 116.8: 300 neither
+    "全年接听咨询电话29200个，日均接听300个。",
+    # 21900 / 365 = 60.0, 21900 / 250 = 87.6: 150 neither
+    "全年办理出入境证件21900件，日均办理150件。",
+    # 1825 / 365 = 5.0, 1825 / 250 = 7.3: 12 neither
+    "全年开展夜间巡查1825次，日均开展12次。",
+    # 54750 / 365 = 150.0, 54750 / 250 = 219.0: 260 neither
+    "全年受理网格事件54750件，日均受理260件。",
+]
+
 
 @pytest.mark.parametrize("text", REST_AFTER_LIST)
 def test_the_rest_after_a_list_completes_it(text: str) -> None:
@@ -377,3 +415,13 @@ def test_a_wrong_rate_beside_an_ended_doing_names_the_done_part(text: str) -> No
     found = errors(text)
     assert [c for c, _ in found] == ["N104"]
     assert "÷" in found[0][1] and found[0][1].count("÷") == 1
+
+
+@pytest.mark.parametrize("text", SPAN_AVERAGE)
+def test_a_day_average_of_a_named_span_is_no_years(text: str) -> None:
+    assert not findings(text, codes=("N205",))
+
+
+@pytest.mark.parametrize("text", SPAN_AVERAGE_WRONG)
+def test_the_same_average_of_the_year_is_found(text: str) -> None:
+    assert any(c == "N205" for c, _ in findings(text))

@@ -1603,6 +1603,10 @@ def _average(
             # a span the sentence states before the average (「第28周（7月8日—7月14日）」「3月份」):
             # the days of that span, not of a year
             default = _stated_days(bq.text, bq.sentence_span(a.sentence)[0], a.num_start) or default
+        if not days and _UNSTATED_SPAN_RE.search(bq.text, max(t.end for t in totals), a.num_start):
+            # 「全年接待9125人次，其中“宪法宣传周”期间…日均接待80人次」: the average of a span
+            # its clause names after the total, of days it does not count: no year's average
+            return None
         counts = [(f.value, f.text, f) for f in days] or default
     elif word == "月均":
         counts = [(Decimal(12), "12个月", None)]
@@ -1736,6 +1740,8 @@ _LONE_MONTH_RE = re.compile(
     rf"(?![0-9０-９]|[一二三四五六七八九十]+[日号]|底|末|初|中|上旬|下旬|起|以来|前|后|{RANGE_JOIN})"
 )
 _SPAN_REACH = 80  # characters before a day average searched for its stated span
+# a span named between a total and its day average, of days left uncounted (活动期间, 高峰期)
+_UNSTATED_SPAN_RE = re.compile(r"期间|高峰期|高峰时段")
 # a part of a year named by its quarter, half or months (「2025年第一季度」「上半年」「1—6月」):
 # its first and last month; a day average after it is over that span's days, not a year's
 _CN_MONTH = "1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]"
