@@ -68,6 +68,17 @@ NEW_UNITS_RE = re.compile(r"新增|新建|新设|新成立|新培育|新发展|�
 FLOW_STAGES = ("received", "accepted", "rejected", "concluded")  # verb families of a case flow
 
 
+def earlier_stage(w: Quantity, n: Quantity) -> bool:
+    """Is the base's verb of an earlier stage of a case flow than the numerator's (受理 ←
+    办结)? A refusal (不予受理, 告知, 退回) is the sibling of acceptance, not its later stage:
+    only what was received comes before it."""
+    if n.family not in FLOW_STAGES or w.family not in FLOW_STAGES or w.family == "rejected":
+        return False
+    if n.family == "rejected":
+        return w.family == "received"
+    return FLOW_STAGES.index(w.family) < FLOW_STAGES.index(n.family)
+
+
 def bounds(q: Quantity) -> tuple[Decimal, Decimal]:
     """The values a printed number may stand for, its rounding included.
 

@@ -3,7 +3,8 @@
 * averages (N205): 「平均每家次约32项」「人均1.23万元」「日均约767件」 against the total and the
   count the sentence states (4562项 ÷ 1426家次), a 日均/月均 above the whole year's figure of
   its unit and words in its sentence by itself (「全年…3.2万条，日均…87万余条」); 日均/平均每天
-  over the working days the sentence states, else over the days of a year; 平均每个工作日 over 250 working days;
+  over the working days the sentence states, else over the days of a year or 250 working days
+  (365 only for a service running every day, numbers.toml ``magnitude.every-day``); 平均每个工作日 over 250 working days;
   人均月/月人均/每月 over twelve months unless the total is a month's own (never 每人每月, a
   standard per person, as the average or its total); 户均 over households or firms
   (numbers.toml ``magnitude.average-units``); the count may follow
@@ -1600,9 +1601,20 @@ def _average(
         ]
         if word != "工作日均":
             default.insert(0, (Decimal(365), "365天", None))
+            # (no working days for a service running every day, numbers.toml
+            # magnitude.every-day: 「12345热线…全年受理36500件，日均150件」 is over 365 days —
+            # 100 a day — though 146 a working day)
+            s_start = bq.sentence_span(a.sentence)[0]
+            every_day = lex.data["magnitude"].get("every-day", ())
+            if any(w in bq.text[s_start : a.end] for w in every_day):
+                default = default[:1]
             # a span the sentence states before the average (「第28周（7月8日—7月14日）」「3月份」):
             # the days of that span, not of a year
             default = _stated_days(bq.text, bq.sentence_span(a.sentence)[0], a.num_start) or default
+        if not days and _UNSTATED_SPAN_RE.search(bq.text, max(t.end for t in totals), a.num_start):
+            # 「全年接待9125人次，其中“宪法宣传周”期间…日均接待80人次」: the average of a span
+            # its clause names after the total, of days it does not count: no year's average
+            return None
         counts = [(f.value, f.text, f) for f in days] or default
     elif word == "月均":
         counts = [(Decimal(12), "12个月", None)]
@@ -1736,6 +1748,8 @@ _LONE_MONTH_RE = re.compile(
     rf"(?![0-9０-９]|[一二三四五六七八九十]+[日号]|底|末|初|中|上旬|下旬|起|以来|前|后|{RANGE_JOIN})"
 )
 _SPAN_REACH = 80  # characters before a day average searched for its stated span
+# a span named between a total and its day average, of days left uncounted (活动期间, 高峰期)
+_UNSTATED_SPAN_RE = re.compile(r"期间|高峰期|高峰时段")
 # a part of a year named by its quarter, half or months (「2025年第一季度」「上半年」「1—6月」):
 # its first and last month; a day average after it is over that span's days, not a year's
 _CN_MONTH = "1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]"

@@ -67,6 +67,7 @@ from .common import (
     counted_noun,
     distinguishing,
     drawn_set,
+    earlier_stage,
     is_due,
     last_mark,
     mark_positions,
@@ -81,7 +82,14 @@ from .common import index_of as _index_of
 from .common import rate_check as _rate_check
 from .flow import _role, scope_family
 from .kinds import period_at, periods_fit
-from .partition import Group, _new_dimension, _statement_openers, dimension_opened, rest_unnumbered
+from .partition import (
+    Group,
+    _new_dimension,
+    _statement_openers,
+    _still_open,
+    dimension_opened,
+    rest_unnumbered,
+)
 from .respective import respective_listed
 
 _RATE_TRAIL = re.compile(
@@ -1914,6 +1922,7 @@ def _numerators(
 
 
 _NEGATION = ("不予", "未予", "未", "不", "非", "无")
+_ENDED = ("终止", "中止", "拒绝")  # verbs that end or refuse a doing (终止调解, 拒绝调解)
 # a rate's name that negates a doing (未解决问题占比, 尚未整改率): the doing
 _NEGATED_DOING_RE = re.compile(r"(?:尚未|未能|未|没有)([\u4e00-\u9fff]{2})")
 
@@ -2013,7 +2022,8 @@ def _negated_re() -> re.Pattern[str]:
     """A negation right before, or before a qualifier of the rate (未按期办结, 不及时答复)."""
 
     qualifiers = load_lexicon().data["rates"]["qualifiers"]
-    negation = "|".join(re.escape(n) for n in _NEGATION)
+    # (终止调解的31件: a doing ended before its outcome counts its failures, not the stem's)
+    negation = "|".join(re.escape(n) for n in (*_NEGATION, *_ENDED))
     qualifier = "|".join(re.escape(x) for x in sorted(qualifiers, key=len, reverse=True))
     return re.compile(rf"(?:{negation})(?:{qualifier})?$")
 
@@ -2218,12 +2228,19 @@ def _named_whole_earlier(
         return []
     # (the noun without the area every figure of the report shares: 全市社区 → 社区)
     core = _AREA_RE.sub("", _WHOLE_TOTAL_RE.sub("", whole))
-    if len(core) < 2:
+    if not core:
         return []
+    # a one-character whole (占全市村总数的) is a word only when the numerator counts that
+    # noun too (「…示范村（社区）38个，其中村29个」): the share then splits the stock of it
+    first = (
+        numerators[:1]
+        if len(core) >= 2
+        else [n for n in numerators[:1] if counted_noun(n, bq.text)[0].endswith(core)]
+    )
     taken = {(id(n), id(w)) for n, w in readings}
     return [
         (n, w)
-        for n in numerators[:1]
+        for n in first
         for w in counts
         if w.num_start < n.num_start
         and w is not n
@@ -2536,6 +2553,14 @@ def _judge_rate(
     _CLASS_SUMS.clear()
     complemented = False
     numerators = _numerators(lex, bq, q, word, scope, part_of)
+    # 「已整改117处，其余11处正在限期整改，整改率91.4%」: a remainder its clause calls still
+    # open is what the rate leaves out, even when it repeats the rate's verb — no reading
+    # (a name that negates the doing, 未整改率, counts it: added back just below)
+    numerators = [
+        n
+        for n in numerators
+        if not (_REMAINDER_RE.match(n.pre.strip(" 　")) and _still_open(bq, lex, n))
+    ]
     numerators += _negated_remainders(bq.text, word, numerators, scope, part_of)
     # 「持有执法证件的人员占比96%」: a name whose 的-clause says what sets its numerator apart
     # counts a figure that names it (two characters at least), not any figure of its head noun
@@ -2718,8 +2743,11 @@ def _judge_rate(
     # 调解率17.4%」) may be the numerator's sibling, both counted in a whole the text leaves
     # unsaid: a guess
     siblings = all(_own_rate(bq, w, q, word) is not None for _, _, w in results)
+    unlisted = any(_kind_with_unlisted(lex, q, word, n, w, counts, part_of) for _, n, w in results)
     severity = (
-        Severity.WARNING if ahead or summed_class or by_position or siblings else Severity.ERROR
+        Severity.WARNING
+        if ahead or summed_class or by_position or siblings or unlisted
+        else Severity.ERROR
     )
     if len(results) == 1:
         return _rate_mismatch(
@@ -2756,18 +2784,52 @@ def _judge_rate(
     )
 
 
+def _kind_with_unlisted(
+    lex: Lexicon,
+    q: Quantity,
+    word: str,
+    n: Quantity,
+    w: Quantity,
+    counts: list[Quantity],
+    part_of: dict[int, Quantity],
+) -> bool:
+    """「办结54件，其中调解终止19件，维持17件，受理前化解9件；……调解率为40.74%」: a numerator
+    named by the rate's stem and then an outcome the name does not say (调解终止: what ended
+    in 终止 after 调解, numbers.toml clauses.one-decision) is one kind of what the rate
+    counts; when its whole's listed parts leave some of the whole unlisted (54 － 45 = 9),
+    unlisted ones of the rate's kind (和解) may join it: a rate between its own share and that
+    share with all the unlisted (35.2% ≤ 40.74% ≤ 51.9%) is no sure contradiction."""
+    stem = _stem(word)
+    words = (n.verb or "") + (n.noun or "")  # 调解 + 终止
+    if not stem or part_of.get(id(n)) is not w or not words.startswith(stem):
+        return False
+    tail = words[len(stem) :]
+    decisions = lex.data["clauses"].get("one-decision", ())
+    if not any(tail.startswith(o) and o not in word for o in decisions):
+        return False
+    listed = sum((p.value for p in counts if part_of.get(id(p)) is w), Decimal(0))
+    rest = w.value - listed
+    if rest <= 0 or w.value <= 0:
+        return False
+    low, high = bounds(q)
+    return n.value / w.value * 100 <= high and low <= (n.value + rest) / w.value * 100
+
+
 def _all_of_its_statement(
     text: str, q: Quantity, results: list[tuple[tuple[bool, str], Quantity, Quantity]]
 ) -> bool:
     """「起诉42件，审结38件，其中败诉3件…；行政机关负责人出庭应诉28件，出庭率100%」: a 100% rate
     in the statement of its numerator, every base tried lying in an earlier statement (before
     a 。 or ；), reads as all of the numerator's own set (28 of the 28 heard): no base of it —
-    unless the numerator is a stage of a case flow (办结38件 after 受理42件；), whose base is
-    the stage before it wherever it is told."""
+    unless the numerator is a stage of a case flow and the base an earlier stage of it
+    (办结38件 after 受理42件；), told wherever it is — not a refusal's notice (告知28件，
+    告知率100%) after the granted (准予1398件), its sibling. A refusal (告知12件 after 收到
+    96件) is an outcome of some of what came in, never a stage all of it reaches: its 100%
+    is all of its own set."""
     if q.value != 100:
         return False
     return all(
-        n.family not in FLOW_STAGES
+        (n.family == "rejected" or not earlier_stage(w, n))
         and n.num_start < q.num_start
         and w.end <= n.num_start
         and any(ch in _STATEMENT_ENDS for ch in text[w.end : n.num_start])

@@ -85,6 +85,7 @@ from .common import (
     clause_tail,
     common_substring,
     counted_thing,
+    earlier_stage,
     index_of,
     link_filler_re,
     not_the_concluded,
@@ -554,7 +555,7 @@ def _numerator_across(
             return None
         best = [w_staged]
     w = best[0] if len(bases) > 1 else bases[0]
-    if len(bases) == 1 and top < 1 and not _earlier_stage(w, n):
+    if len(bases) == 1 and top < 1 and not earlier_stage(w, n):
         # a single figure that shares no word with the rate's sentence and is no earlier
         # stage of its flow (「全区劳动力人口8.2万人」 … 「新增就业1,200人，就业率96%」)
         return None
@@ -603,17 +604,6 @@ _MONTH_SPAN_RE = re.compile(
 
 
 # the set a sentence opens by naming (「新招录执法人员中，」「在参考人员中，」)
-
-
-def _earlier_stage(w: Quantity, n: Quantity) -> bool:
-    """Is the base's verb of an earlier stage of a case flow than the numerator's (受理 ←
-    办结)?"""
-    return (
-        n.family in FLOW_STAGES
-        and w.family in FLOW_STAGES
-        and w.family != "rejected"
-        and FLOW_STAGES.index(w.family) < FLOW_STAGES.index(n.family)
-    )
 
 
 def _previous_stage(n: Quantity, bases: list[Quantity]) -> Quantity | None:

@@ -142,6 +142,7 @@ def _lists(
         end = end_m.start() if end_m else min(len(text), m.end() + REACH)
         lo, hi = bisect.bisect_left(at, start), bisect.bisect_left(at, m.start())
         opening, ftext = False, text  # ftext: the text of the list's figures
+        head = start  # where the list's statement opens (its 其中 is looked for from there)
         if (
             hi == lo
             and start > floor
@@ -152,7 +153,7 @@ def _lists(
             # a sentence opening with the rest goes on with the list of the sentence before
             prev = max(floor, *(text.rfind(ch, floor, start - 1) + 1 for ch in "。！？!?"))
             lo = bisect.bisect_left(at, prev)
-            opening = True
+            opening, head = True, prev
         if hi == lo and start == 0 and recent and not text[: m.start()].strip(" 　"):
             # the rest opening a paragraph goes on with the last sentence of the one before
             earlier = recent[-1]
@@ -185,7 +186,9 @@ def _lists(
         )
         whole: Quantity | None = None
         across = loose = False
-        lead = text.rfind("其中", start, m.start())
+        # (the rest opening a sentence: the 其中 of the sentence before leads its list,
+        # 「…212件，其中网上申请158件、信函申请37件。其余17件…」 — 212 is the whole, no part)
+        lead = text.rfind("其中", head, m.start()) if ftext is text else -1
         if lead >= 0:
             # 「…受理214件，调解成功197件；其中，…的152件，…的49件，其余…」: the parts are the
             # 其中 list; its whole the nearest figure before 其中 that counts things of its
