@@ -325,6 +325,25 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                             extra=tuple(sent),
                         )
                     )
+                elif (
+                    no_carry
+                    and last_a is not None
+                    and last_a.num_start > last_r.num_start
+                    and bounds(q)[0] > bounds(last_a)[1]
+                    and not closed_unaccepted
+                    and _closes_filed(lex, q)
+                ):
+                    # 「接到举报264件，立案查处71件，当年结案74件（无上年结转案件）」: what is closed as
+                    # a case was filed this year, whatever more was received
+                    out.append(
+                        _flow(
+                            q,
+                            last_a,
+                            "N107",
+                            Severity.ERROR,
+                            f"结案{q.text}多于立案受理的{last_a.text}，而文中说明无上年结转",
+                        )
+                    )
                 else:
                     out.append(_flow(q, last_r, "", None, ""))
             elif last_a is not None:
@@ -1687,6 +1706,14 @@ def _kind_between(text: str, p: Quantity, q: Quantity) -> bool:
     return bool(_STATEMENT_MARK_RE.search(between)) and not _PART_WORD_RE.search(between)
 
 
+def _closes_filed(lex: Lexicon, q: Quantity) -> bool:
+    """Does ``q``'s verb close only what was filed or accepted (结案, 审结: numbers.toml
+    ``clauses.filed-closing``), not whatever was received (办结, 答复)?"""
+    return q.family == "concluded" and any(
+        w in q.verb for w in lex.data["clauses"].get("filed-closing", ())
+    )
+
+
 def _grant_decision(lex: Lexicon, q: Quantity) -> bool:
     """Is ``q`` a decision granting an application (准予登记, 核准登记: its verb opens with a
     word of numbers.toml ``clauses.grant-words`` or ``grant-decisions``)? A grant needs an
@@ -1753,7 +1780,9 @@ def _concluded_after(lex: Lexicon, text: str, q: Quantity) -> str:
     return _stage_after(lex, text, q, "concluded")
 
 
-_DECIDED_RE = re.compile(r"作出[\u4e00-\u9fff]{0,8}?决定(?:的|书)?$")
+# 作出…决定 / 作出复查意见 / 作出审查结论: what a review ends in is made (作出) by its form,
+# whatever the review's name
+_DECIDED_RE = re.compile(r"作出[\u4e00-\u9fff]{0,8}?(?:决定|意见|结论)(?:的|书)?$")
 _NOT_DECIDED_RE = re.compile(r"不予|不|驳回|终止|撤销")
 
 
