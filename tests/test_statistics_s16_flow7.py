@@ -86,3 +86,108 @@ def test_without_a_denied_carry_over_it_stays_a_warning_at_most() -> None:
     text = "全年接到问题线索58件，立案查处39件，结案43件，收缴罚没款86.5万元。"
     assert not [c for c, _ in errors(text) if c == "N107"]
     assert _any(text, codes=CODES) is not None
+
+
+# The ways a case is closed (调解结案, 裁决结案, 判决结案) are decisions of which each case gets
+# one (numbers.toml ``clauses.one-decision``): a run of them right after the accepted figure,
+# or in the next statement opened by the set of the concluded (「办结案件中，」), cannot sum
+# above it (flow.py ``_decisions_over``); a denial of a carry-over (无上年结转) is no carry-over.
+WAYS_MISSES = [
+    # 318 + 176 + 31 = 525 > 512
+    "全年受理仲裁案件512件（无上年结转），审结案件中调解结案318件、裁决结案176件、撤诉结案31件。",
+    # 214 + 97 + 22 = 333 > 326, the ways in the next statement
+    "全年立案受理争议案件326件。办结案件中，通过调解方式结案214件，裁决结案97件，撤诉结案22件。",
+    # 61 + 35 + 9 = 105 > 102
+    "区法院全年受理行政案件102件，判决结案61件、调解结案35件、撤诉结案9件。",
+    # 140 + 52 + 11 = 203 > 198
+    "全年受理农村土地承包经营纠纷仲裁申请198件，均为当年新收，调解结案140件、裁决结案52件、撤回申请11件。",
+    # 25 + 13 + 6 = 44 > 42
+    "全年受理人事争议仲裁案件42件。审结的案件中，调解结案25件，裁决结案13件，终止审理6件。",
+    # 77 + 20 + 4 = 101 > 98
+    "全年受理医疗纠纷人民调解申请98件，无上年结转，调解结案77件、判决结案20件、终止调解4件。",
+    # 33 + 12 + 3 = 48 > 45
+    "全年立案受理劳动争议案件45件。结案的案件中，调解结案33件，裁决结案12件，撤诉结案3件。",
+    # 410 + 96 + 18 = 524 > 520
+    "全年受理物业纠纷调解申请520件，调解结案410件、裁决结案96件、驳回申请18件。",
+]
+
+WAYS_TRAPS = [
+    # 318 + 176 + 11 = 505 <= 512
+    "全年受理仲裁案件512件（无上年结转），审结案件中调解结案318件、裁决结案176件、撤诉结案11件。",
+    # 204 + 97 + 22 = 323 <= 326
+    "全年立案受理争议案件326件。办结案件中，通过调解方式结案204件，裁决结案97件，撤诉结案22件。",
+    # carry-over told: last year's cases may be closed this year (61 + 35 + 9 = 105 > 102)
+    "区法院全年新收行政案件102件，上年结转8件，判决结案61件、调解结案35件、撤诉结案9件，未结5件。",
+    # the next statement names another set (上年结转的案件中): not of the 326
+    "全年立案受理争议案件326件，上年结转11件。上年结转的案件中，调解结案8件，裁决结案3件。",
+    # 调解成功 / 调解不成 share the word 调解: a decision and its negation, 185 + 15 = 200
+    "全年受理纠纷200件，调解成功185件、调解不成功15件。",
+    # the next statement is not of the concluded: 2 statements of other things
+    "全年受理仲裁案件120件。全年开展调解培训12场，调解员参训260人次，裁决书公开率100%。",
+    # 25 + 13 + 6 = 44 <= 45
+    "全年受理人事争议仲裁案件45件。审结的案件中，调解结案25件，裁决结案13件，终止审理6件。",
+    # 410 + 96 + 14 = 520
+    "全年受理物业纠纷调解申请520件，调解结案410件、裁决结案96件、驳回申请14件。",
+]
+
+
+@pytest.mark.parametrize("text", WAYS_MISSES)
+def test_ways_of_closing_above_the_accepted_are_found(text: str) -> None:
+    assert [c for c, _ in errors(text) if c in CODES]
+
+
+@pytest.mark.parametrize("text", WAYS_TRAPS)
+def test_ways_of_closing_within_the_accepted_stay_silent(text: str) -> None:
+    assert not [c for c, _ in errors(text) if c in CODES]
+
+
+# A count, a clause saying all of it was concluded, and the next statement opening with the set
+# of the concluded (「对已办结工单」): the first figure of the count's unit there counts items of
+# that set and cannot exceed the count (flow.py ``_of_the_concluded``).
+FOLLOWUP_MISSES = [
+    # 17,982 all concluded; 回访 18,246 > 17,982
+    "全年共受理群众诉求17,982件，全部办结；对已办结工单实行逐件电话回访，回访工单18,246件。",
+    # 2,415 all concluded; 2,468 > 2,415
+    "全年受理退役军人诉求2,415件，均已办结；对办结诉求逐件开展电话回访，完成回访诉求2,468件。",
+    # 640 all concluded; 652 > 640
+    "全年受理企业诉求640件，已全部办结；对办结的诉求开展满意度评价，参评诉求652件。",
+    # 93 all concluded; 95 > 93
+    "全年受理行政复议申请93件，均已审结；对审结的案件逐案开展案卷评查，评查案件95件。",
+    # 1,208 all concluded; 1,230 > 1,208
+    "全年受理法律援助申请1,208件，均已办结；对已结案件开展质量评估，评估案件1,230件。",
+    # 356 all concluded; 360 > 356
+    "全年受理网络舆情事项356件，全部办结；对办结事项逐一回访，回访事项360件。",
+    # 4,301 all concluded; 4,310 > 4,301
+    "全年受理消费投诉4,301件，均已办结；对已办结投诉抽取回访，回访投诉4,310件。",
+    # 72 all concluded; 80 > 72
+    "全年受理信访复查申请72件，全部办结；对办结申请开展督查，督查申请80件。",
+]
+
+FOLLOWUP_TRAPS = [
+    # 回访 counted in 人次: several calls per item, another unit
+    "全年受理退役军人诉求2,415件，均已办结；对办结诉求实行多轮回访，全年累计回访2,530人次。",
+    # 6,246 <= 17,982
+    "全年受理群众诉求17,982件，全部办结；对已办结工单实行抽样电话回访，回访工单6,246件。",
+    # not all concluded: 未全部办结 says nothing of the whole
+    "全年受理企业诉求640件，其中大部分已办结；对办结的诉求开展满意度评价，参评诉求602件。",
+    # carry-over told: last year's concluded are in the set too (93 + 5 = 98 >= 95)
+    "全年新收行政复议申请93件，上年结转5件，均已审结；对审结的案件逐案开展评查，评查案件95件。",
+    # the next statement is of another set (对新受理的), not of the concluded
+    "全年受理法律援助申请1,208件，均已办结；对新受理的申请开展回访，回访申请1,230件。",
+    # all concluded at another time (截至6月底): no bound for the year
+    "上半年受理网络舆情事项356件，截至6月底均已办结；对下半年办结事项回访，回访事项360件。",
+    # 4,301 each: all of them visited
+    "全年受理消费投诉4,301件，均已办结；对已办结投诉逐件回访，回访投诉4,301件。",
+    # a figure between: 新受理 80 is another set, the 80 is of the year's new ones
+    "全年受理信访复查申请72件，全部办结；对办结申请开展督查，另新受理申请80件正在办理。",
+]
+
+
+@pytest.mark.parametrize("text", FOLLOWUP_MISSES)
+def test_more_of_the_concluded_than_concluded_is_found(text: str) -> None:
+    assert [c for c, _ in errors(text) if c in CODES]
+
+
+@pytest.mark.parametrize("text", FOLLOWUP_TRAPS)
+def test_within_the_concluded_stays_silent(text: str) -> None:
+    assert not [c for c, _ in errors(text) if c in CODES]

@@ -380,6 +380,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     out.append(_flow(q, last_a, "", None, ""))
     if not carry:
         out.extend(_all_done_short(lex, bq, flows, scoped))
+        out.extend(_of_the_concluded(lex, bq))
     taken = {r.span for r in out if r.code in ("N101", "N103", "N107")}
     out.extend(_elided_outcomes(lex, bq, taken))
     if not carry:
@@ -440,6 +441,62 @@ def _all_done_short(
                 "N107",
                 Severity.ERROR,
                 f"文中说明已全部办结，办结{q.text}应与{p.text}相等，少{show(p.value - q.value, q)}",
+            )
+        )
+    return out
+
+
+@lru_cache(maxsize=4)
+def _of_concluded_re(lex: Lexicon) -> re.Pattern[str]:
+    """The set of the concluded named by 对 opening a statement (「对已办结工单」「对办结的诉求」),
+    a verb of numbers.toml ``verbs.concluded``."""
+    verbs = "|".join(
+        re.escape(v) for v in sorted(verbs_of(lex, "concluded"), key=len, reverse=True)
+    )
+    return re.compile(rf"\s*(?:[\u4e00-\u9fff]{{0,8}}?)对(?:已经|已)?(?:{verbs})")
+
+
+def _of_the_concluded(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
+    """「受理诉求17,982件，全部办结；对已办结工单逐件回访，回访工单18,246件」: a count, a clause of
+    no figure saying all of it was concluded (:func:`all_concluded`), and the next statement
+    opening with the set of the concluded (对已办结…): the first figure of the count's unit in
+    that statement counts items of that set, so it cannot be more than the count. Not when the
+    text counts a carry-in (asked by the caller)."""
+    out: list[Relation] = []
+    text = bq.text
+    qs = [q for q in bq.quantities if q.kind == "count" and not q.quoted and q.depth == 0]
+    for i, p in enumerate(qs):
+        if p.family not in ("received", "accepted") or per_or_change(lex, p):
+            continue
+        stop = _STATEMENT_STOP_RE.search(text, p.end, p.end + STATEMENT_REACH)
+        if stop is None or stop.group() in "！？!?":
+            continue
+        between = text[p.end : stop.start()]
+        if any(c.isdigit() for c in between) or not all_concluded(lex, between):
+            continue
+        if _OTHER_TIME_RE.search(between):
+            continue
+        scope = _of_concluded_re(lex).match(text, stop.end())
+        if scope is None or _CLAUSE_END_RE.search(text, stop.end(), scope.end()):
+            continue
+        end = _STATEMENT_STOP_RE.search(text, scope.end(), scope.end() + STATEMENT_REACH)
+        last = end.start() if end else min(len(text), scope.end() + STATEMENT_REACH)
+        q = next((r for r in qs[i + 1 : i + 1 + WINDOW] if r.num_start >= scope.end()), None)
+        if q is None or q.num_start >= last or q.unit != p.unit or per_or_change(lex, q):
+            continue
+        if q.family in ("received", "accepted", "rejected") or _ADDED_RE.search(q.pre.strip(" 　")):
+            continue  # 「另新受理申请80件」: a new intake, not items of the concluded set
+        if any(r.num_start > p.end and r.num_start < q.num_start for r in qs[i + 1 :][:WINDOW]):
+            continue  # a figure between: the set is not the count's alone
+        if bounds(q)[0] <= bounds(p)[1]:
+            continue
+        out.append(
+            _flow(
+                q,
+                p,
+                "N107",
+                Severity.ERROR,
+                f"文中说明{p.text}已全部办结，对办结的事项计数{q.text}，多于办结的{p.text}",
             )
         )
     return out
@@ -2312,8 +2369,11 @@ def _decision_of(lex: Lexicon, q: Quantity) -> str:
     words = own + (q.after if not own.strip(" 　").removeprefix("另有").removeprefix("有") else "")
     if "其中" in own or any(w in words for w in clauses.get("outcome-sums", ())):
         return ""
-    hits = [(words.find(w), w) for w in clauses.get("one-decision", ()) if w in words]
-    return min(hits)[1] if hits else ""
+    for key in ("one-decision", "closing-ways"):
+        hits = [(words.find(w), w) for w in clauses.get(key, ()) if w in words]
+        if hits:
+            return min(hits)[1]
+    return ""
 
 
 def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
@@ -2324,16 +2384,23 @@ def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     each: more than it is an error, whether every decision is named or not. Only figures
     after an intake or concluded count, the first of them next to it; a refusal of intake
     (不予受理) is one of them after what was received only; not when the text counts a
-    carry-in (last year's cases may be decided this year)."""
+    carry-in (last year's cases may be decided this year); a denial of one (无上年结转) is none."""
     text = bq.text
-    if speaks_of_carry_over(lex, text):
+    denied = any(w in text for w in lex.data["clauses"].get("no-carry", ()))
+    if not denied and speaks_of_carry_over(lex, text):
         return []
     out: list[Relation] = []
     qs = [q for q in bq.quantities if q.kind == "count" and not q.quoted and q.depth == 0]
     for i, whole in enumerate(qs):
         if whole.family not in ("received", "accepted", "concluded") or per_or_change(lex, whole):
             continue
+        if whole.family == "concluded" and _decision_of(lex, whole):
+            continue  # 「调解结案534件、裁决结案461件」: a decision is a part of the run, no whole
         stop = _STATEMENT_STOP_RE.search(text, whole.end, whole.end + STATEMENT_REACH)
+        if stop is not None and _concluded_scope_re(lex).match(text, stop.end()):
+            # 「受理326件。办结案件中，调解结案214件，…」: the next statement opens with the
+            # set of the concluded and splits it: its decisions are of the same cases
+            stop = _STATEMENT_STOP_RE.search(text, stop.end(), stop.end() + STATEMENT_REACH)
         end = stop.start() if stop else min(len(text), whole.end + STATEMENT_REACH)
         parts: list[Quantity] = []
         named: set[str] = set()
@@ -2375,6 +2442,17 @@ def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
 
 
 MAX_DECISIONS = 8  # decisions after a count read as its run (维持、撤销、变更、确认违法…)
+
+
+@lru_cache(maxsize=4)
+def _concluded_scope_re(lex: Lexicon) -> re.Pattern[str]:
+    """A statement opening with the set of the concluded as its scope (「办结案件中，」「审结的
+    案件中」「在已结案件中」): a verb of numbers.toml ``verbs.concluded``, maybe 的, at most
+    four characters of noun, and 中."""
+    verbs = "|".join(
+        re.escape(v) for v in sorted(verbs_of(lex, "concluded"), key=len, reverse=True)
+    )
+    return re.compile(rf"\s*(?:在)?(?:已)?(?:{verbs})的?[\u4e00-\u9fff]{{0,4}}?中[，,]?")
 
 
 # the words a concluded figure may have beside its verb and still count every concluded case
