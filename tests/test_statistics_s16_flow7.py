@@ -1,12 +1,16 @@
-"""Session 16 (s16-flow7): more closed than filed when the text rules the carry-over out, and
-a review's outcome made by its form (作出…意见).
+"""Session 16 (s16-flow7): more out than in, read from the sentence's structure.
 
 * with no carry-over (numbers.toml ``clauses.no-carry``), a figure closed by a verb that closes
   only what was filed or accepted (结案, 审结, 执结: ``clauses.filed-closing``) cannot exceed the
   accepted figure told after what was received, whatever more was received (relations/flow.py
   ``_closes_filed``); what was answered or handled (办结) may be of the received;
 * 「作出复查意见52件」「作出审查结论」 is an outcome of the review by its form, as 作出…决定 is
-  (flow.py ``_DECIDED_RE``): more than were accepted, with no carry-over, is an error.
+  (flow.py ``_DECIDED_RE``): more than were accepted, with no carry-over, is an error;
+* ways of closing a case (调解/裁决/判决结案) are decisions each case gets one of, also when
+  listed in the next statement opened by the concluded set (「办结案件中，」);
+* a statement opened by 「对已办结…」 after an all-concluded count counts items of that set;
+* what was checked out or assigned (排查, 涉及, 下达) and what of it was remedied (整改, 销号) are two
+  stages of a chain (numbers.toml ``clauses.approval-stages``).
 
 Every sentence is written for these tests; the arithmetic in the comment above it."""
 
@@ -191,3 +195,59 @@ def test_more_of_the_concluded_than_concluded_is_found(text: str) -> None:
 @pytest.mark.parametrize("text", FOLLOWUP_TRAPS)
 def test_within_the_concluded_stays_silent(text: str) -> None:
     assert not [c for c, _ in errors(text) if c in CODES]
+
+
+# What was checked out or assigned (排查, 涉及, 下达) and what of it was remedied (整改, 销号) are
+# two stages of a chain (numbers.toml ``clauses.approval-stages``): in one sentence, the remedied
+# cannot be more than the found (a warning, read from words; flow.py ``_approval_chains``).
+REMEDY_MISSES = [
+    # 涉及问题 146, 整改销号 151 > 146
+    "下达责令限期整改通知书146份、涉及问题146个；截至年底，已完成整改销号的问题151个。",
+    # 排查 322, 整改 331 > 322
+    "共检查企业76家次，排查并交办安全隐患322项；截至年底，已整改到位并销号的隐患331项。",
+    # 排查 88, 整改 90 > 88
+    "全年排查校园周边安全隐患88处，已全部落实整改，完成整改90处。",
+    # 下达 57, 整改 59 > 57
+    "开展食品安全专项检查，下达整改通知57份，已整改59份。",
+    # 排查 214, 整改 220 > 214
+    "全年排查燃气安全隐患214处，整改到位220处，约谈经营单位12家。",
+    # 涉及 36, 整改 38 > 36
+    "下达案卷评查意见书12份，涉及执法不规范问题36个，已整改38个。",
+    # 下达 19 → 整改 21 > 19 (份)
+    "全年向镇街下达督办整改通知19份，已整改销号21份。",
+    # 排查 140, 销号 141 > 140
+    "全年排查河湖“四乱”问题140个，完成整改销号141个。",
+]
+
+REMEDY_TRAPS = [
+    # 146 remedied 140 <= 146
+    "下达责令限期整改通知书146份、涉及问题146个；截至年底，已完成整改销号的问题140个。",
+    # carry-over told: 322 + 15 = 337 >= 331
+    "全年检查发现安全隐患322项，连同上年未完成整改的15项，年内整改销号隐患331项，剩余6项已落实整改措施。",
+    # other units: 问题 个 vs 企业 家
+    "开展食品安全专项检查，排查问题57个，督促整改企业59家。",
+    # a part (其中…排查) is no stage: 1,290 <= 1,326
+    "区、镇两级共排查消防隐患1,326处，其中区级排查418处，已整改到位1,290处。",
+    # 发现并纠正: already put right, no stage: 143 vs 17 unrelated
+    "审核材料1043份，发现并纠正重复申报问题17项；全年检查企业286家次，整改隐患问题143项。",
+    # remedied in the next sentence of another year's scope: chains are read in one sentence only
+    "全年排查燃气安全隐患214处。2019年以来累计整改到位各类隐患1,120处。",
+    # 发现 36 = 整改 36
+    "通过案卷评查发现执法不规范问题36个，已整改36个。",
+    # a figure of no stage between in another unit leaves the chain open, 整改 50 <= 57
+    "发现问题57个，组织约谈企业8家，督促整改问题50个。",
+    # 排查 88, 整改 80 <= 88
+    "全年排查校园周边安全隐患88处，完成整改80处，其余8处正在整改。",
+    # 销号 140 = 140
+    "全年发现河湖“四乱”问题140个，完成整改销号140个。",
+]
+
+
+@pytest.mark.parametrize("text", REMEDY_MISSES)
+def test_more_remedied_than_found_is_found(text: str) -> None:
+    assert _any(text, codes=CODES)
+
+
+@pytest.mark.parametrize("text", REMEDY_TRAPS)
+def test_remedied_within_found_stays_silent(text: str) -> None:
+    assert not _any(text, codes=CODES)

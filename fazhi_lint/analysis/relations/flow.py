@@ -561,7 +561,10 @@ def _approval_chains(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             continue
         if last is not None and q.sentence != last[1].sentence:
             last = None
-        stage = _approval_stage_of(lex, _OWN_CLAUSE_SPLIT_RE.split(q.pre)[-1])
+        own = _OWN_CLAUSE_SPLIT_RE.split(q.pre)[-1]
+        if "其中" in own:
+            continue  # 「排查1326处，其中区级排查418处」: a part of a stage, no stage of its own
+        stage = _approval_stage_of(lex, own)
         if stage is None:
             # (a figure of no stage between two stages — 组织审核12场次 — breaks no chain)
             continue
