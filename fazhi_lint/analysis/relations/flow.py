@@ -562,9 +562,9 @@ def _approval_chains(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         if last is not None and q.sentence != last[1].sentence:
             last = None
         own = _OWN_CLAUSE_SPLIT_RE.split(q.pre)[-1]
-        if "其中" in own:
-            continue  # 「排查1326处，其中区级排查418处」: a part of a stage, no stage of its own
         stage = _approval_stage_of(lex, own)
+        if "其中" in own and last is not None and last[0] == stage and last[1].unit == q.unit:
+            continue  # 「排查1326处，其中区级排查418处」: a part of the stage's figure, not another
         if stage is None:
             # (a figure of no stage between two stages — 组织审核12场次 — breaks no chain)
             continue
