@@ -325,6 +325,25 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                             extra=tuple(sent),
                         )
                     )
+                elif (
+                    no_carry
+                    and last_a is not None
+                    and last_a.num_start > last_r.num_start
+                    and bounds(q)[0] > bounds(last_a)[1]
+                    and not closed_unaccepted
+                    and _closes_filed(lex, q)
+                ):
+                    # 「接到举报264件，立案查处71件，当年结案74件（无上年结转案件）」: what is closed as
+                    # a case was filed this year, whatever more was received
+                    out.append(
+                        _flow(
+                            q,
+                            last_a,
+                            "N107",
+                            Severity.ERROR,
+                            f"结案{q.text}多于立案受理的{last_a.text}，而文中说明无上年结转",
+                        )
+                    )
                 else:
                     out.append(_flow(q, last_r, "", None, ""))
             elif last_a is not None:
@@ -361,6 +380,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     out.append(_flow(q, last_a, "", None, ""))
     if not carry:
         out.extend(_all_done_short(lex, bq, flows, scoped))
+        out.extend(_of_the_concluded(lex, bq))
     taken = {r.span for r in out if r.code in ("N101", "N103", "N107")}
     out.extend(_elided_outcomes(lex, bq, taken))
     if not carry:
@@ -427,6 +447,62 @@ def _all_done_short(
 
 
 @lru_cache(maxsize=4)
+def _of_concluded_re(lex: Lexicon) -> re.Pattern[str]:
+    """The set of the concluded named by 对 opening a statement (「对已办结工单」「对办结的诉求」),
+    a verb of numbers.toml ``verbs.concluded``."""
+    verbs = "|".join(
+        re.escape(v) for v in sorted(verbs_of(lex, "concluded"), key=len, reverse=True)
+    )
+    return re.compile(rf"\s*(?:[\u4e00-\u9fff]{{0,8}}?)对(?:已经|已)?(?:{verbs})")
+
+
+def _of_the_concluded(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
+    """「受理诉求17,982件，全部办结；对已办结工单逐件回访，回访工单18,246件」: a count, a clause of
+    no figure saying all of it was concluded (:func:`all_concluded`), and the next statement
+    opening with the set of the concluded (对已办结…): the first figure of the count's unit in
+    that statement counts items of that set, so it cannot be more than the count. Not when the
+    text counts a carry-in (asked by the caller)."""
+    out: list[Relation] = []
+    text = bq.text
+    qs = [q for q in bq.quantities if q.kind == "count" and not q.quoted and q.depth == 0]
+    for i, p in enumerate(qs):
+        if p.family not in ("received", "accepted") or per_or_change(lex, p):
+            continue
+        stop = _STATEMENT_STOP_RE.search(text, p.end, p.end + STATEMENT_REACH)
+        if stop is None or stop.group() in "！？!?":
+            continue
+        between = text[p.end : stop.start()]
+        if any(c.isdigit() for c in between) or not all_concluded(lex, between):
+            continue
+        if _OTHER_TIME_RE.search(between):
+            continue
+        scope = _of_concluded_re(lex).match(text, stop.end())
+        if scope is None or _CLAUSE_END_RE.search(text, stop.end(), scope.end()):
+            continue
+        end = _STATEMENT_STOP_RE.search(text, scope.end(), scope.end() + STATEMENT_REACH)
+        last = end.start() if end else min(len(text), scope.end() + STATEMENT_REACH)
+        q = next((r for r in qs[i + 1 : i + 1 + WINDOW] if r.num_start >= scope.end()), None)
+        if q is None or q.num_start >= last or q.unit != p.unit or per_or_change(lex, q):
+            continue
+        if q.family in ("received", "accepted", "rejected") or _ADDED_RE.search(q.pre.strip(" 　")):
+            continue  # 「另新受理申请80件」: a new intake, not items of the concluded set
+        if any(r.num_start > p.end and r.num_start < q.num_start for r in qs[i + 1 :][:WINDOW]):
+            continue  # a figure between: the set is not the count's alone
+        if bounds(q)[0] <= bounds(p)[1]:
+            continue
+        out.append(
+            _flow(
+                q,
+                p,
+                "N107",
+                Severity.ERROR,
+                f"文中说明{p.text}已全部办结，对办结的事项计数{q.text}，多于办结的{p.text}",
+            )
+        )
+    return out
+
+
+@lru_cache(maxsize=4)
 def _approval_words_re(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, tuple[int, int]]] | None:
     """The words of ``clauses.approval-stages`` as one alternation in the order
     :func:`_approval_stage` tries them (no groups: the engine then skips to their first
@@ -485,7 +561,10 @@ def _approval_chains(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             continue
         if last is not None and q.sentence != last[1].sentence:
             last = None
-        stage = _approval_stage_of(lex, _OWN_CLAUSE_SPLIT_RE.split(q.pre)[-1])
+        own = _OWN_CLAUSE_SPLIT_RE.split(q.pre)[-1]
+        stage = _approval_stage_of(lex, own)
+        if "其中" in own and last is not None and last[0] == stage and last[1].unit == q.unit:
+            continue  # 「排查1326处，其中区级排查418处」: a part of the stage's figure, not another
         if stage is None:
             # (a figure of no stage between two stages — 组织审核12场次 — breaks no chain)
             continue
@@ -1687,6 +1766,14 @@ def _kind_between(text: str, p: Quantity, q: Quantity) -> bool:
     return bool(_STATEMENT_MARK_RE.search(between)) and not _PART_WORD_RE.search(between)
 
 
+def _closes_filed(lex: Lexicon, q: Quantity) -> bool:
+    """Does ``q``'s verb close only what was filed or accepted (结案, 审结: numbers.toml
+    ``clauses.filed-closing``), not whatever was received (办结, 答复)?"""
+    return q.family == "concluded" and any(
+        w in q.verb for w in lex.data["clauses"].get("filed-closing", ())
+    )
+
+
 def _grant_decision(lex: Lexicon, q: Quantity) -> bool:
     """Is ``q`` a decision granting an application (准予登记, 核准登记: its verb opens with a
     word of numbers.toml ``clauses.grant-words`` or ``grant-decisions``)? A grant needs an
@@ -1753,7 +1840,9 @@ def _concluded_after(lex: Lexicon, text: str, q: Quantity) -> str:
     return _stage_after(lex, text, q, "concluded")
 
 
-_DECIDED_RE = re.compile(r"作出[\u4e00-\u9fff]{0,8}?决定(?:的|书)?$")
+# 作出…决定 / 作出复查意见 / 作出审查结论: what a review ends in is made (作出) by its form,
+# whatever the review's name
+_DECIDED_RE = re.compile(r"作出[\u4e00-\u9fff]{0,8}?(?:决定|意见|结论)(?:的|书)?$")
 _NOT_DECIDED_RE = re.compile(r"不予|不|驳回|终止|撤销")
 
 
@@ -2284,8 +2373,11 @@ def _decision_of(lex: Lexicon, q: Quantity) -> str:
     words = own + (q.after if not own.strip(" 　").removeprefix("另有").removeprefix("有") else "")
     if "其中" in own or any(w in words for w in clauses.get("outcome-sums", ())):
         return ""
-    hits = [(words.find(w), w) for w in clauses.get("one-decision", ()) if w in words]
-    return min(hits)[1] if hits else ""
+    for key in ("one-decision", "closing-ways"):
+        hits = [(words.find(w), w) for w in clauses.get(key, ()) if w in words]
+        if hits:
+            return min(hits)[1]
+    return ""
 
 
 def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
@@ -2296,16 +2388,23 @@ def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     each: more than it is an error, whether every decision is named or not. Only figures
     after an intake or concluded count, the first of them next to it; a refusal of intake
     (不予受理) is one of them after what was received only; not when the text counts a
-    carry-in (last year's cases may be decided this year)."""
+    carry-in (last year's cases may be decided this year); a denial of one (无上年结转) is none."""
     text = bq.text
-    if speaks_of_carry_over(lex, text):
+    denied = any(w in text for w in lex.data["clauses"].get("no-carry", ()))
+    if not denied and speaks_of_carry_over(lex, text):
         return []
     out: list[Relation] = []
     qs = [q for q in bq.quantities if q.kind == "count" and not q.quoted and q.depth == 0]
     for i, whole in enumerate(qs):
         if whole.family not in ("received", "accepted", "concluded") or per_or_change(lex, whole):
             continue
+        if whole.family == "concluded" and _decision_of(lex, whole):
+            continue  # 「调解结案534件、裁决结案461件」: a decision is a part of the run, no whole
         stop = _STATEMENT_STOP_RE.search(text, whole.end, whole.end + STATEMENT_REACH)
+        if stop is not None and _concluded_scope_re(lex).match(text, stop.end()):
+            # 「受理326件。办结案件中，调解结案214件，…」: the next statement opens with the
+            # set of the concluded and splits it: its decisions are of the same cases
+            stop = _STATEMENT_STOP_RE.search(text, stop.end(), stop.end() + STATEMENT_REACH)
         end = stop.start() if stop else min(len(text), whole.end + STATEMENT_REACH)
         parts: list[Quantity] = []
         named: set[str] = set()
@@ -2347,6 +2446,17 @@ def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
 
 
 MAX_DECISIONS = 8  # decisions after a count read as its run (维持、撤销、变更、确认违法…)
+
+
+@lru_cache(maxsize=4)
+def _concluded_scope_re(lex: Lexicon) -> re.Pattern[str]:
+    """A statement opening with the set of the concluded as its scope (「办结案件中，」「审结的
+    案件中」「在已结案件中」): a verb of numbers.toml ``verbs.concluded``, maybe 的, at most
+    four characters of noun, and 中."""
+    verbs = "|".join(
+        re.escape(v) for v in sorted(verbs_of(lex, "concluded"), key=len, reverse=True)
+    )
+    return re.compile(rf"\s*(?:在)?(?:已)?(?:{verbs})的?[\u4e00-\u9fff]{{0,4}}?中[，,]?")
 
 
 # the words a concluded figure may have beside its verb and still count every concluded case
