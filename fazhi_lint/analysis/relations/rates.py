@@ -3548,19 +3548,9 @@ def _share_opening_part(
     opening a 其中 clause as its subject, the part counted in the next clause (a word of total
     right before the figure, no other figure between): the part over the figure the 其中
     follows. A warning when it fails (the structure, not a name, ties the terms)."""
-    text = bq.text
-    around = _figures_around(q, counts, starts)
-    if around is None:
-        return None
-    whole, part = around
-    if (
-        whole.value < part.value
-        or whole.value <= 0
-        or _OPENING_SHARE_RE.fullmatch(text, whole.end, q.start) is None
-        or _PREDICATE_THEN_COUNT_RE.fullmatch(text, q.end, part.num_start) is None
-    ):
-        return None
-    return _read_share(q, part, whole, f"{q.text}（其后{part.text}占{whole.text}的比例）")
+    return _share_before_part(
+        bq, q, counts, starts, _OPENING_SHARE_RE, q.start, _PREDICATE_THEN_COUNT_RE
+    )
 
 
 def _share_then_count(
@@ -3569,6 +3559,22 @@ def _share_then_count(
     """「全年受理法律援助申请1,630件，其中刑事法律援助案件占比为38.2%，共为532件」: the share
     of a 其中 part told before the part's count, which stands alone in the next clause; the
     whole is the figure of the clause the 其中 follows. A warning when it fails."""
+    return _share_before_part(
+        bq, q, counts, starts, _PART_SHARE_CLAUSE_RE, q.num_start, _COUNT_AFTER_SHARE_RE
+    )
+
+
+def _share_before_part(
+    bq: BlockQuantities,
+    q: Quantity,
+    counts: list[Quantity],
+    starts: list[int],
+    lead: re.Pattern[str],
+    lead_end: int,
+    tail: re.Pattern[str],
+) -> Relation | None:
+    """The share ``q`` between a whole and its part: ``lead`` spans the words from the whole
+    to ``lead_end`` (where the share begins), ``tail`` those from the share to the part."""
     text = bq.text
     around = _figures_around(q, counts, starts)
     if around is None:
@@ -3577,8 +3583,8 @@ def _share_then_count(
     if (
         whole.value < part.value
         or whole.value <= 0
-        or _PART_SHARE_CLAUSE_RE.fullmatch(text, whole.end, q.num_start) is None
-        or _COUNT_AFTER_SHARE_RE.fullmatch(text, q.end, part.num_start) is None
+        or lead.fullmatch(text, whole.end, lead_end) is None
+        or tail.fullmatch(text, q.end, part.num_start) is None
     ):
         return None
     return _read_share(q, part, whole, f"{q.text}（其后{part.text}占{whole.text}的比例）")
