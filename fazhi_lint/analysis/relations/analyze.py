@@ -63,24 +63,14 @@ def analyze_block(
     out.extend(r for r in points_relations(bq, lex) if r.span not in shown)
     out.extend(changes)
     # a sum above the whole that the flow rule reports (受理98 + 不予受理27 > 收到120) once
-    flows = {frozenset(r.involved) for r in out if r.code == "N103"}
-    if flows:
-        out = [r for r in out if not (r.code == "N101" and frozenset(r.involved) in flows)]
+    out = _once(out, lambda r: r.code == "N103", lambda r: r.code == "N101")
     # 「受理617件，均已办结，办结609件」: the one outcome after a clause of all, read by the
     # partition as a one-part split (a warning) and by the flow rule (an error), once: the error
-    done_short = {
-        frozenset(r.involved) for r in out if r.code == "N107" and r.severity is Severity.ERROR
-    }
-    if done_short:
-        out = [
-            r
-            for r in out
-            if not (
-                r.code == "N102"
-                and r.severity is Severity.WARNING
-                and frozenset(r.involved) in done_short
-            )
-        ]
+    out = _once(
+        out,
+        lambda r: r.code == "N107" and r.severity is Severity.ERROR,
+        lambda r: r.code == "N102" and r.severity is Severity.WARNING,
+    )
     # 「受理460件，上年结转21件，审结456件，尚未审结25件」 is the year's stock (judged by the
     # flow rule): another reading of the same figures as a total and its parts is dropped
     stocks = [
@@ -282,3 +272,14 @@ def analyze_text(text: str, report_year: int | None = None) -> list[Relation]:
 
 def contradictions(relations: Iterable[Relation]) -> list[Relation]:
     return [r for r in relations if r.verdict is Verdict.CONTRADICTION]
+
+
+def _once(
+    out: list[Relation], keep: Callable[[Relation], bool], drop: Callable[[Relation], bool]
+) -> list[Relation]:
+    """``out`` without the relations ``drop`` selects whose figures are exactly those of a
+    relation ``keep`` selects: one finding for one reading told by two rules."""
+    claimed = {frozenset(r.involved) for r in out if keep(r)}
+    if not claimed:
+        return out
+    return [r for r in out if not (drop(r) and frozenset(r.involved) in claimed)]
