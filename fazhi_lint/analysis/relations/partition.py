@@ -255,6 +255,14 @@ def _judge(group: Group, allow_nested: bool = True) -> tuple[Verdict, str, list[
         ):
             best, best_gap = (verdict, code, parts, complete), gap
     assert best is not None  # the primary reading always has parts
+    if best[1] == "overlapping" and group.overlap and not group.pooled:
+        # parts that may overlap need not add up, but each is still at most the whole
+        # (「…64件，其中罚款38件，并处没收违法所得70件」: 70 > 64)
+        alone = replace(group, overlap=False)
+        for p in best[2]:
+            found = _evaluate_reading(alone, [p], "", allow_nested)
+            if found[0] is Verdict.CONTRADICTION:
+                return found[0], found[1], [p], ""
     if best[0] is Verdict.UNKNOWN and not group.overlap:
         for segment in group.whole_segments:
             found = _evaluate_reading(group, segment, "strong", allow_nested)
@@ -414,17 +422,24 @@ def _whole_again(group: Group) -> bool:
     others no larger, is no split of it (what was done to every item, or attributes an item
     may share): its parts need not add up."""
     parts, total = group.parts, group.total
-    if group.complete or len(parts) < 2 or total.low != total.high or group.pooled:
+    # 「受理3,120件，全部办结，其中按承诺时限办结3,120件，即时办结1,215件」: a list read as
+    # complete only from 全部办结 ("done") is judged alike — the part that is every item
+    # says the parts are ways of concluding that overlap, not classes of one split
+    if group.complete not in ("", "done") or len(parts) < 2:
         return False
-    if "分别" in group.origin or any(c for _, c in group.readings):
+    if total.low != total.high or group.pooled:
+        return False
+    if "分别" in group.origin or any(c and c != "done" for _, c in group.readings):
         return False  # (a split said to be complete in some reading: 分别为…；…24次)
     if any(p.approx or p.high > total.low for p in parts):
         return False
     others = [p for p in parts if not (p.low == total.low and p.high == total.high)]
     if len(others) == len(parts):
         return False
-    if _one_head([p.phrase for p in parts]):
-        return False  # 「货物采购金额…、工程采购金额…、服务采购金额…」: kinds of one measure
+    if group.complete != "done" and _one_head([p.phrase for p in parts]):
+        # 「货物采购金额…、工程采购金额…、服务采购金额…」: kinds of one measure (after
+        # 全部办结 a shared head is the verb of concluding: 按时办结、即时办结)
+        return False
     lex = load_lexicon()
 
     def act(p: Quantity) -> bool:
@@ -1509,7 +1524,11 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
         for g in groups:
             g.overlap = True
     for g in groups:
-        if not g.overlap and (_shares_of_whole(bq, lex, g) or _combined_kinds(lex, g.parts)):
+        if not g.overlap and (
+            _shares_of_whole(bq, lex, g)
+            or _combined_kinds(lex, g.parts)
+            or together_with(lex, g.parts)
+        ):
             g.overlap = True
     for g in groups:
         longest = max([g.parts, *(r for r, _ in g.readings)], key=len)
@@ -1755,6 +1774,14 @@ def _combined_kinds(lex: Lexicon, parts: Sequence[Quantity]) -> bool:
     kinds = sorted(lex.data["clauses"].get("combinable", ()), key=len, reverse=True)
     named = [next((k for k in kinds if k in p.phrase), "") for p in parts]
     return all(named) and len(set(named)) == len(named)
+
+
+def together_with(lex: Lexicon, parts: Sequence[Quantity]) -> bool:
+    """Does a part after the first open its clause with numbers.toml ``clauses.together-with``
+    (「罚款82件，并处没收违法所得31件」「同时责令改正12件」): done together with another
+    part, to items counted already — the parts overlap."""
+    words = tuple(lex.data["clauses"].get("together-with", ()))
+    return any(p.pre.lstrip(" 　，,、；;").startswith(words) for p in parts[1:])
 
 
 def _list_whole_alternatives(groups: list[Group]) -> None:
