@@ -3875,7 +3875,19 @@ def _marker_groups(
                             )
                         )
                 listed = _listed_before(text, before)
-                if len(listed) >= 2:
+                if (
+                    len(listed) >= 2
+                    and _all_concluded(lex, bq.text[total.end : m.start()])
+                    and not any(_opens_with_noun(same[0], q.noun) for q in listed)
+                ):
+                    # 「承办人大代表建议47件、政协委员提案32件，已全部答复，其中采纳20件…」:
+                    # all of the listed figures were concluded, and a first part naming none
+                    # of their nouns splits them all — their sum is the whole (judged for
+                    # parts above it only: the outcomes named may be some of the answers)
+                    group.pooled = listed
+                    group.complete = ""
+                    group.readings = [(r, "") for r, _ in group.readings]
+                elif len(listed) >= 2:
                     # 「查处食品安全违法案件142件、药品医疗器械违法案件37件，其中适用一般程序
                     # 的134件」: a 其中 after a 顿号 list of figures may break down all of them
                     group.alternatives.append(
@@ -4449,14 +4461,16 @@ def _whole_part_names(text: str, before: Sequence[Quantity], first: Quantity) ->
     prior = before[-2]
     if text[prior.end : prior.end + 1] not in "、和及与" or not prior.noun or not total.noun:
         return total
-    own = _ITEM_LEAD_RE.sub("", _own_clause(first)).removeprefix("其中")
-
-    def opens_with_end_of(noun: str) -> bool:
-        return any(own.startswith(noun[k:]) for k in range(len(noun) - MIN_HEAD + 1))
-
-    if opens_with_end_of(prior.noun) and not opens_with_end_of(total.noun):
+    if _opens_with_noun(first, prior.noun) and not _opens_with_noun(first, total.noun):
         return prior
     return total
+
+
+def _opens_with_noun(first: Quantity, noun: str) -> bool:
+    """Does the first part of a 其中 list open with the end of ``noun`` (代表建议采纳29件 under
+    人大代表建议)?"""
+    own = _ITEM_LEAD_RE.sub("", _own_clause(first)).removeprefix("其中")
+    return any(own.startswith(noun[k:]) for k in range(len(noun) - MIN_HEAD + 1))
 
 
 def _own_clause(q: Quantity) -> str:
