@@ -9,7 +9,10 @@
   is still at most the whole (partition.py ``together_with``, ``_judge``);
 * after a 、-joined pair of figures and a clause saying all were concluded, a 其中 list whose
   first part names neither noun splits their union: a sum above the union is an error,
-  reported against it; one below it or between the two is not.
+  reported against it; one below it or between the two is not;
+* a part whose words open with a degree (提前审结) of the class another part opens with
+  (在法定期限内审结, 按期办结; numbers.toml ``clauses.degree-of``), the same verb after both and
+  no larger, is a sub-part of it: the list without it is a reading too.
 
 Every sentence is written for these tests; the arithmetic in the comment above it."""
 
@@ -83,6 +86,38 @@ UNION_MISSES = [
     # union 18 + 25 = 43; 30 + 14 = 44 > 43
     "全年承办省人大代表建议18件、省政协提案25件，全部按期办结，其中解决采纳30件，说明解释14件。",
 ]
+
+DEGREE_TRAPS = [
+    # 252 + 8 = 260; 提前 140 <= 252 is among the timely
+    "市人力资源和社会保障局全年审结劳动人事争议仲裁案件260件，其中在法定期限内审结252件、提前审结140件，另有8件经批准延期审结。",
+    # 305 + 7 = 312; 188 <= 305
+    "区12345热线企业专线全年受理企业诉求312件，全部办结，其中按期办结305件、提前办结188件，另有7件经申请延期后办结。",
+    # 1,410 + 36 = 1,446; 602 <= 1,410
+    "县政务服务中心全年受理审批事项1,446件，全部办结，其中按时办结1,410件，提前办结602件，超时办结36件。",
+    # 83 + 4 = 87; 51 <= 83
+    "市自然资源局全年审结行政复议案件87件，其中在法定时限内审结83件，提前审结51件，其余4件延期审结。",
+]
+
+DEGREE_MISSES = [
+    # 252 + 15 = 267 > 260 even without the 提前 part (140)
+    "市人力资源和社会保障局全年审结劳动人事争议仲裁案件260件，其中在法定期限内审结252件、提前审结140件，其余15件经批准延期审结。",
+    # 提前 320 > 按期 305: no sub-part of it; 305 + 320 + 7 = 632 > 312
+    "区12345热线企业专线全年受理企业诉求312件，全部办结，其中按期办结305件、提前办结320件，另有7件经申请延期后办结。",
+    # 1,410 + 40 = 1,450 > 1,446
+    "县政务服务中心全年受理审批事项1,446件，全部办结，其中按时办结1,410件，提前办结602件，超时办结40件。",
+    # 83 + 6 = 89 > 87
+    "市自然资源局全年审结行政复议案件87件，其中在法定时限内审结83件，提前审结51件，其余6件延期审结。",
+]
+
+
+@pytest.mark.parametrize("text", DEGREE_TRAPS)
+def test_degree_within_class_is_silent(text: str) -> None:
+    assert errors(text) == []
+
+
+@pytest.mark.parametrize("text", DEGREE_MISSES)
+def test_degree_contradiction_found(text: str) -> None:
+    assert errors(text)
 
 
 @pytest.mark.parametrize("text", WHOLE_AGAIN_TRAPS + TOGETHER_TRAPS + UNION_TRAPS)

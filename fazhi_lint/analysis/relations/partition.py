@@ -1531,6 +1531,11 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
         ):
             g.overlap = True
     for g in groups:
+        degrees = [(r, c) for r, c in [(g.parts, g.complete), *g.readings] if _degree_of(lex, r)]
+        for r, c in degrees[:MAX_OTHER_SPLITS]:
+            # 「其中按期办结305件、提前办结188件，另有7件…」: the degree is among the class it
+            # is a degree of; the list without it is a reading too
+            g.readings.append(([p for p in r if p is not _degree_of(lex, r)], c))
         longest = max([g.parts, *(r for r, _ in g.readings)], key=len)
         if longest and _part_carried_in(lex, bq, longest[-1]):
             # 「其中一审审结71件，二审审结19件，二审案件中包括上年一审判决后上诉的案件」: a part
@@ -1774,6 +1779,28 @@ def _combined_kinds(lex: Lexicon, parts: Sequence[Quantity]) -> bool:
     kinds = sorted(lex.data["clauses"].get("combinable", ()), key=len, reverse=True)
     named = [next((k for k in kinds if k in p.phrase), "") for p in parts]
     return all(named) and len(set(named)) == len(named)
+
+
+def _degree_of(lex: Lexicon, parts: Sequence[Quantity]) -> Quantity | None:
+    """The part whose own words open with a degree (提前审结) of the class another part opens
+    with (在法定期限内审结, 按期办结), the same verb after both (numbers.toml ``clauses.degree-of``),
+    no larger than that part: a sub-part of it."""
+    for degree, *classes in lex.data["clauses"].get("degree-of", ()):
+        for p in parts:
+            own = _ITEM_LEAD_RE.sub("", _own_clause(p)).removeprefix("其中")
+            if not own.startswith(degree) or not own[len(degree) :]:
+                continue
+            verb = own[len(degree) :]
+            for q in parts:
+                other = _ITEM_LEAD_RE.sub("", _own_clause(q)).removeprefix("其中")
+                if (
+                    q is not p
+                    and q.high >= p.low
+                    and other.endswith(verb)
+                    and any(c in other[: len(other) - len(verb)] for c in classes)
+                ):
+                    return p
+    return None
 
 
 def together_with(lex: Lexicon, parts: Sequence[Quantity]) -> bool:
