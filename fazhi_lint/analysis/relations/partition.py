@@ -255,6 +255,14 @@ def _judge(group: Group, allow_nested: bool = True) -> tuple[Verdict, str, list[
         ):
             best, best_gap = (verdict, code, parts, complete), gap
     assert best is not None  # the primary reading always has parts
+    if best[1] == "overlapping" and group.overlap and not group.pooled:
+        # parts that may overlap need not add up, but each is still at most the whole
+        # (「…64件，其中罚款38件，并处没收违法所得70件」: 70 > 64)
+        alone = replace(group, overlap=False)
+        for p in best[2]:
+            found = _evaluate_reading(alone, [p], "", allow_nested)
+            if found[0] is Verdict.CONTRADICTION:
+                return found[0], found[1], [p], ""
     if best[0] is Verdict.UNKNOWN and not group.overlap:
         for segment in group.whole_segments:
             found = _evaluate_reading(group, segment, "strong", allow_nested)
@@ -414,17 +422,24 @@ def _whole_again(group: Group) -> bool:
     others no larger, is no split of it (what was done to every item, or attributes an item
     may share): its parts need not add up."""
     parts, total = group.parts, group.total
-    if group.complete or len(parts) < 2 or total.low != total.high or group.pooled:
+    # 「受理3,120件，全部办结，其中按承诺时限办结3,120件，即时办结1,215件」: a list read as
+    # complete only from 全部办结 ("done") is judged alike — the part that is every item
+    # says the parts are ways of concluding that overlap, not classes of one split
+    if group.complete not in ("", "done") or len(parts) < 2:
         return False
-    if "分别" in group.origin or any(c for _, c in group.readings):
+    if total.low != total.high or group.pooled:
+        return False
+    if "分别" in group.origin or any(c and c != "done" for _, c in group.readings):
         return False  # (a split said to be complete in some reading: 分别为…；…24次)
     if any(p.approx or p.high > total.low for p in parts):
         return False
     others = [p for p in parts if not (p.low == total.low and p.high == total.high)]
     if len(others) == len(parts):
         return False
-    if _one_head([p.phrase for p in parts]):
-        return False  # 「货物采购金额…、工程采购金额…、服务采购金额…」: kinds of one measure
+    if group.complete != "done" and _one_head([p.phrase for p in parts]):
+        # 「货物采购金额…、工程采购金额…、服务采购金额…」: kinds of one measure (after
+        # 全部办结 a shared head is the verb of concluding: 按时办结、即时办结)
+        return False
     lex = load_lexicon()
 
     def act(p: Quantity) -> bool:
@@ -1509,9 +1524,18 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
         for g in groups:
             g.overlap = True
     for g in groups:
-        if not g.overlap and (_shares_of_whole(bq, lex, g) or _combined_kinds(lex, g.parts)):
+        if not g.overlap and (
+            _shares_of_whole(bq, lex, g)
+            or _combined_kinds(lex, g.parts)
+            or together_with(lex, g.parts)
+        ):
             g.overlap = True
     for g in groups:
+        degrees = [(r, c) for r, c in [(g.parts, g.complete), *g.readings] if _degree_of(lex, r)]
+        for r, c in degrees[:MAX_OTHER_SPLITS]:
+            # 「其中按期办结305件、提前办结188件，另有7件…」: the degree is among the class it
+            # is a degree of; the list without it is a reading too
+            g.readings.append(([p for p in r if p is not _degree_of(lex, r)], c))
         longest = max([g.parts, *(r for r, _ in g.readings)], key=len)
         if longest and _part_carried_in(lex, bq, longest[-1]):
             # 「其中一审审结71件，二审审结19件，二审案件中包括上年一审判决后上诉的案件」: a part
@@ -1755,6 +1779,36 @@ def _combined_kinds(lex: Lexicon, parts: Sequence[Quantity]) -> bool:
     kinds = sorted(lex.data["clauses"].get("combinable", ()), key=len, reverse=True)
     named = [next((k for k in kinds if k in p.phrase), "") for p in parts]
     return all(named) and len(set(named)) == len(named)
+
+
+def _degree_of(lex: Lexicon, parts: Sequence[Quantity]) -> Quantity | None:
+    """The part whose own words open with a degree (提前审结) of the class another part opens
+    with (在法定期限内审结, 按期办结), the same verb after both (numbers.toml ``clauses.degree-of``),
+    no larger than that part: a sub-part of it."""
+    for degree, *classes in lex.data["clauses"].get("degree-of", ()):
+        for p in parts:
+            own = _ITEM_LEAD_RE.sub("", _own_clause(p)).removeprefix("其中")
+            if not own.startswith(degree) or not own[len(degree) :]:
+                continue
+            verb = own[len(degree) :]
+            for q in parts:
+                other = _ITEM_LEAD_RE.sub("", _own_clause(q)).removeprefix("其中")
+                if (
+                    q is not p
+                    and q.high >= p.low
+                    and other.endswith(verb)
+                    and any(c in other[: len(other) - len(verb)] for c in classes)
+                ):
+                    return p
+    return None
+
+
+def together_with(lex: Lexicon, parts: Sequence[Quantity]) -> bool:
+    """Does a part after the first open its clause with numbers.toml ``clauses.together-with``
+    (「罚款82件，并处没收违法所得31件」「同时责令改正12件」): done together with another
+    part, to items counted already — the parts overlap."""
+    words = tuple(lex.data["clauses"].get("together-with", ()))
+    return any(p.pre.lstrip(" 　，,、；;").startswith(words) for p in parts[1:])
 
 
 def _list_whole_alternatives(groups: list[Group]) -> None:
@@ -3848,7 +3902,19 @@ def _marker_groups(
                             )
                         )
                 listed = _listed_before(text, before)
-                if len(listed) >= 2:
+                if (
+                    len(listed) >= 2
+                    and _all_concluded(lex, bq.text[total.end : m.start()])
+                    and not any(_opens_with_noun(same[0], q.noun) for q in listed)
+                ):
+                    # 「承办人大代表建议47件、政协委员提案32件，已全部答复，其中采纳20件…」:
+                    # all of the listed figures were concluded, and a first part naming none
+                    # of their nouns splits them all — their sum is the whole (judged for
+                    # parts above it only: the outcomes named may be some of the answers)
+                    group.pooled = listed
+                    group.complete = ""
+                    group.readings = [(r, "") for r, _ in group.readings]
+                elif len(listed) >= 2:
                     # 「查处食品安全违法案件142件、药品医疗器械违法案件37件，其中适用一般程序
                     # 的134件」: a 其中 after a 顿号 list of figures may break down all of them
                     group.alternatives.append(
@@ -4422,14 +4488,16 @@ def _whole_part_names(text: str, before: Sequence[Quantity], first: Quantity) ->
     prior = before[-2]
     if text[prior.end : prior.end + 1] not in "、和及与" or not prior.noun or not total.noun:
         return total
-    own = _ITEM_LEAD_RE.sub("", _own_clause(first)).removeprefix("其中")
-
-    def opens_with_end_of(noun: str) -> bool:
-        return any(own.startswith(noun[k:]) for k in range(len(noun) - MIN_HEAD + 1))
-
-    if opens_with_end_of(prior.noun) and not opens_with_end_of(total.noun):
+    if _opens_with_noun(first, prior.noun) and not _opens_with_noun(first, total.noun):
         return prior
     return total
+
+
+def _opens_with_noun(first: Quantity, noun: str) -> bool:
+    """Does the first part of a 其中 list open with the end of ``noun`` (代表建议采纳29件 under
+    人大代表建议)?"""
+    own = _ITEM_LEAD_RE.sub("", _own_clause(first)).removeprefix("其中")
+    return any(own.startswith(noun[k:]) for k in range(len(noun) - MIN_HEAD + 1))
 
 
 def _own_clause(q: Quantity) -> str:

@@ -41,7 +41,7 @@ from .common import (
     span_of,
 )
 from .flow import drawn_from_eligible, is_elided_outcome, speaks_of_carry_over
-from .partition import _object_taken_up, _open_statement, _own_clause
+from .partition import _object_taken_up, _open_statement, _own_clause, together_with
 
 # paragraphs before a list under the same heading where its whole is looked for
 LOOK_BACK = 4
@@ -264,6 +264,8 @@ def _lists(
             continue
         if drawn_from_eligible(lex, parts):
             continue  # 「符合条件的871件，决定给予865件，其余6件…」: nested, not beside
+        if together_with(lex, parts):
+            continue  # 「罚款82件，并处没收31件、…，其余9件」: the parts overlap, no rest to tell
         if any(speaks_of_carry_over(lex, _own_clause(p)) for p in parts):
             continue  # 「受理152件，加上2022年未调结的9件，调结158件，剩余3件」: cases carried
             # in join the whole; which whole the rest leaves is not sure
