@@ -2112,7 +2112,6 @@ _EVENT_UNITS = frozenset(
 )
 # the words that tie a figure to its noun (参与学生达123.5万人)
 _COPULA_TAIL_RE = re.compile(r"(?:达到|达|为|是|有|约|共|计|合计|共计)+$")
-_WHOLE_AREA_RE = WHOLE_AREA_RE  # (common.py: one home with change.py)
 
 
 # a clause opening on another group than the base stated before it (另有, 此外还有)
@@ -2370,9 +2369,9 @@ def _before_stock(
                 or any(w in before for w in _OVER_YEARS)
                 or _PERIOD_RE.search(before)
                 or (
-                    _WHOLE_AREA_RE.findall(before)
-                    and _WHOLE_AREA_RE.findall(before)
-                    != _WHOLE_AREA_RE.findall(_clause_before(text, b))
+                    WHOLE_AREA_RE.findall(before)
+                    and WHOLE_AREA_RE.findall(before)
+                    != WHOLE_AREA_RE.findall(_clause_before(text, b))
                 )
             ):
                 continue  # 新建, 新接收, 累计 over years, another year or area's count
@@ -2437,14 +2436,14 @@ def _clause_end(text: str, pos: int) -> int:
 def _other_area(text: str, q: Quantity, base: Quantity) -> bool:
     """Do the clauses of a figure and of its base name two areas (全县 … 全市), or does the
     figure count over several years?"""
-    own = _WHOLE_AREA_RE.findall(_clause_before(text, q))
-    of_base = _WHOLE_AREA_RE.findall(_clause_before(text, base))
+    own = WHOLE_AREA_RE.findall(_clause_before(text, q))
+    of_base = WHOLE_AREA_RE.findall(_clause_before(text, base))
     if not of_base:
         # a stock of the statement after its first (「全区共有中小学校58所，在校学生4.9万人」):
         # the area its statement opens with
         start = max(0, base.num_start - 60)
         end = last_mark(text, "。！？!?；;\n", start, base.num_start)
-        of_base = _WHOLE_AREA_RE.findall(text[end + 1 if end >= 0 else start : base.num_start])
+        of_base = WHOLE_AREA_RE.findall(text[end + 1 if end >= 0 else start : base.num_start])
     if any(w in _clause_before(text, q) for w in _OVER_YEARS):
         return True  # 近三年累计为121个村: the same ones counted over several years
     if text.startswith("次", q.end):
@@ -2801,8 +2800,8 @@ def _exceeds(
             return None
         # 「东湖街道常住人口约3.5万人。」 … 「全区开展讲座…受众达56万人次」: the sentence of
         # the figure names an area (全区) its population's words do not: another area's people
-        areas = set(_WHOLE_AREA_RE.findall(sentence))
-        if areas and not areas & set(_WHOLE_AREA_RE.findall(_clause_before(text, base))):
+        areas = set(WHOLE_AREA_RE.findall(sentence))
+        if areas and not areas & set(WHOLE_AREA_RE.findall(_clause_before(text, base))):
             return None
         if any(w in words or _wide_medium(sentence, w) for w in online) and not (
             (lex.same_units(q.unit, "人") or q.unit == "人次")

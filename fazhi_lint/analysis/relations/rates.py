@@ -54,6 +54,7 @@ from .common import (
     OCCUPY_AFTER_RE,
     OCCUPY_BEFORE_RE,
     REFERS_BACK_RE,
+    WHOLE_AREA_RE,
     WITHIN_AFTER_RE,
     WITHIN_BEFORE_RE,
     Relation,
@@ -2207,7 +2208,8 @@ def _named_whole_bases(
     ]
 
 
-_AREA_RE = re.compile(r"^(?:全[省市区县镇乡]|本[省市区县镇乡])")
+# (an area named whole or as one's own at the start of a whole's name: 全市社区 → 社区)
+_AREA_LEAD_RE = re.compile("^" + WHOLE_AREA_RE.pattern)
 
 
 def _named_whole_earlier(
@@ -2227,7 +2229,7 @@ def _named_whole_earlier(
     if not whole or REFERS_BACK_RE.match(whole):
         return []
     # (the noun without the area every figure of the report shares: 全市社区 → 社区)
-    core = _AREA_RE.sub("", _WHOLE_TOTAL_RE.sub("", whole))
+    core = _AREA_LEAD_RE.sub("", _WHOLE_TOTAL_RE.sub("", whole))
     if not core:
         return []
     # a one-character whole (占全市村总数的) is a word only when the numerator counts that
