@@ -7,7 +7,9 @@
   every figure of that unit between them a coming-in or a going-out (numbers.toml
   ``clauses.stock-in``, ``stock-out``): opening + in − out = closing (flow.py
   ``_opening_closing``). A figure between of any other kind, a closing of another state or a
-  comparison with the opening (较年初) leaves it unjudged.
+  comparison with the opening (较年初) leaves it unjudged;
+* the cases open at the end of the year before (上年末在办, 上年底未结) are the year's carried-in
+  stock, and those 年底在审 the open ones (numbers.toml ``clauses.carry-in``, ``pending``).
 
 Every sentence is written for these tests; the arithmetic in the comment above it."""
 
@@ -120,3 +122,53 @@ def test_opening_and_closing_stock_that_do_not_balance(text: str) -> None:
 @pytest.mark.parametrize("text", STOCK_TRAPS)
 def test_balanced_or_unjudged_stock_is_silent(text: str) -> None:
     assert not _any(text, codes=CODES)
+
+
+YEAR_END_MISSES = [
+    # 124 + 1036 = 1160; 1047 + 131 = 1178
+    "上年末在办法律援助案件124件，本年新受理1,036件，本年办结1,047件，年底在办131件。",
+    # 17 + 83 = 100; 88 + 14 = 102
+    "上年底在办行政复议案件17件，全年新收83件，审结88件，年底在办14件。",
+    # 26 + 219 = 245; 230 + 18 = 248
+    "上年末未结劳动争议案件26件，本年新受理219件，审结230件，年末未结18件。",
+    # 9 + 146 = 155; 149 + 4 = 153
+    "上年底未结信访事项9件，全年新受理146件，办结149件，年底未结4件。",
+    # 31 + 204 = 235; 215 + 24 = 239
+    "上年末在审行政诉讼案件31件，全年新收204件，审结215件，年底在审24件。",
+    # 5 + 22 = 27; 23 + 6 = 29
+    "上年底在审国家赔偿案件5件，新收22件，审结23件，未审结6件。",
+    # 12 + 58 = 70; 61 + 11 = 72
+    "上年末在办公益诉讼案件12件，全年新立案58件，办结61件，尚在办理的11件。",
+    # 8 + 41 = 49; 43 + 9 = 52
+    "上年末在办行政裁决案件8件，本年新受理41件，办结43件，年底在办9件。",
+]
+
+YEAR_END_TRAPS = [
+    # 124 + 1036 = 1160 = 1047 + 113
+    "上年末在办法律援助案件124件，本年新受理1,036件，本年办结1,047件，年底在办113件。",
+    # 17 + 83 = 100 = 88 + 12
+    "上年底在办行政复议案件17件，全年新收83件，审结88件，年底在办12件。",
+    # 26 + 219 = 245 = 230 + 15
+    "上年末未结劳动争议案件26件，本年新受理219件，审结230件，年末未结15件。",
+    # 9 + 146 = 155 = 149 + 6
+    "上年底未结信访事项9件，全年新受理146件，办结149件，年底未结6件。",
+    # 31 + 204 = 235 = 215 + 20
+    "上年末在审行政诉讼案件31件，全年新收204件，审结215件，年底在审20件。",
+    # a comparison with the year before's end (per_or_change), no outcome told beside it
+    "上年末在办法律援助案件124件，较上年末在办案件增加12件，本年新受理1,036件，本年办结1,047件。",
+    # carry-over explains the excess, none open told: 12 + 58 = 70 >= 61
+    "上年末在办公益诉讼案件12件，全年新立案58件，办结61件。",
+    # 5 + 22 = 27 >= 26, none open told
+    "上年底在审国家赔偿案件5件，新收22件，审结26件。",
+]
+
+
+@pytest.mark.parametrize("text", YEAR_END_MISSES)
+def test_open_at_the_year_before_end_is_carried_in(text: str) -> None:
+    assert "N102" in [c for c, _ in errors(text)]
+
+
+@pytest.mark.parametrize("text", YEAR_END_TRAPS)
+def test_year_before_end_stock_that_balances_is_silent(text: str) -> None:
+    assert not _any(text, codes=CODES)
+
