@@ -9,7 +9,10 @@
   ``_opening_closing``). A figure between of any other kind, a closing of another state or a
   comparison with the opening (较年初) leaves it unjudged;
 * the cases open at the end of the year before (上年末在办, 上年底未结) are the year's carried-in
-  stock, and those 年底在审 the open ones (numbers.toml ``clauses.carry-in``, ``pending``).
+  stock, and those 年底在审 the open ones (numbers.toml ``clauses.carry-in``, ``pending``);
+* a scope pointing back (「；上述案件中，」) after a concluded figure and the cases still open
+  beside it names both (flow.py ``open_between``): the origin of the cases (当年新收) may be as
+  many as the two together (containment.py, partition.py's scope groups).
 
 Every sentence is written for these tests; the arithmetic in the comment above it."""
 
@@ -172,3 +175,51 @@ def test_open_at_the_year_before_end_is_carried_in(text: str) -> None:
 def test_year_before_end_stock_that_balances_is_silent(text: str) -> None:
     assert not _any(text, codes=CODES)
 
+
+BACK_MISSES = [
+    # 35 > 27 + 5 = 32 (and 35 + 3 = 38 != 32)
+    "全年审结行政赔偿案件27件，尚有5件正在审理；上述案件中当年新收35件，上年结转3件。",
+    # 57 > 46 + 8 = 54
+    "全年办结行政复议案件46件，另有8件尚在审理中；上述案件中，本年新收57件，上年结转3件。",
+    # no open cases told: 190 > 182
+    "全年审结劳动争议案件182件；上述案件中，当年新收190件。",
+    # 29 > 27
+    "全年审结行政赔偿案件27件；上述案件中当年新收29件，上年结转3件。",
+    # 75 > 64 + 7 = 71
+    "全年审结国家赔偿案件64件，尚未审结的7件结转下一年度；上述案件中，当年新收75件，上年结转4件。",
+    # 341 > 312 + 18 = 330
+    "全年办结信访事项312件，尚有18件正在办理；上述事项中，本年新受理341件，上年结转6件。",
+    # 110 > 95 + 12 = 107
+    "全年审结行政诉讼案件95件，尚有12件正在审理；上述案件中当年新收110件。",
+    # 151 > 140
+    "全年审结商事仲裁案件140件；上述案件中，当年新收151件，上年结转9件。",
+]
+
+BACK_TRAPS = [
+    # 27 + 5 = 32 = 29 + 3
+    "全年审结行政赔偿案件27件，尚有5件正在审理；上述案件中当年新收29件，上年结转3件。",
+    # 46 + 8 = 54 = 51 + 3
+    "全年办结行政复议案件46件，另有8件尚在审理中；上述案件中，本年新收51件，上年结转3件。",
+    # 182 + 19 = 201 = 190 + 11
+    "全年审结劳动争议案件182件，尚未审结的19件结转下一年度；上述案件中，当年新收190件，上年结转11件。",
+    # 64 + 7 = 71 = 68 + 3
+    "全年审结国家赔偿案件64件，尚未审结的7件结转下一年度；上述案件中，当年新收68件，上年结转3件。",
+    # 312 + 18 = 330 = 325 + 5
+    "全年办结信访事项312件，尚有18件正在办理；上述事项中，本年新受理325件，上年结转5件。",
+    # 95 + 12 = 107 = 101 + 6
+    "全年审结行政诉讼案件95件，尚有12件正在审理；上述案件中当年新收101件，上年结转6件。",
+    # 140 = 131 + 9
+    "全年审结商事仲裁案件140件；上述案件中，当年新收131件，上年结转9件。",
+    # a partial split: 41 + 30 = 71 <= 95
+    "全年审结行政诉讼案件95件，尚有12件正在审理；上述案件中，涉及征地拆迁的41件，涉及行政处罚的30件。",
+]
+
+
+@pytest.mark.parametrize("text", BACK_MISSES)
+def test_origin_above_the_pointed_set_is_found(text: str) -> None:
+    assert [c for c, _ in errors(text) if c in CODES]
+
+
+@pytest.mark.parametrize("text", BACK_TRAPS)
+def test_pointed_set_holds_the_open_cases(text: str) -> None:
+    assert not _any(text, codes=CODES)

@@ -993,6 +993,22 @@ def stock_role(lex: Lexicon, q: Quantity, text: str = "") -> str:
     return _role(lex, q, text)
 
 
+def open_between(lex: Lexicon, bq: BlockQuantities, whole: Quantity, end: int) -> Decimal:
+    """The cases still open (尚有5件正在审理) told after ``whole``, in its unit, before
+    ``end``: a scope there pointing back (「；上述案件中，」) names them with the whole."""
+    return sum(
+        (
+            bounds(q)[1]
+            for q in bq.quantities
+            if whole.end <= q.num_start < end
+            and q.kind == "count"
+            and q.unit == whole.unit
+            and _role(lex, q, bq.text) == "pending"
+        ),
+        Decimal(0),
+    )
+
+
 def _role(lex: Lexicon, q: Quantity, text: str = "") -> str:
     """carry | pending | new | concluded | "" — the place of a figure in the year's stock
     (with the block's ``text``, a figure 尚有…正在审理 is pending by the words after it)."""
