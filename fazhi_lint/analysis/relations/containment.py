@@ -99,6 +99,7 @@ from .common import (
     show,
     span_of,
 )
+from .flow import open_between
 from .kinds import (
     _BRACKET_RE,
     _WORD,
@@ -462,7 +463,17 @@ def _scoped(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> list[R
             loose = bool(wholes) and not any(
                 p in _said(text, w) for w in wholes for p in _bigrams(head)
             )
-            rel = _exceeds(lex, scope, q, wholes, Severity.WARNING if loose else Severity.ERROR)
+            rel = _exceeds(
+                lex,
+                scope,
+                q,
+                wholes,
+                Severity.WARNING if loose else Severity.ERROR,
+                # (「审结27件，尚有5件正在审理；上述案件中，」: 上述 holds the open cases too)
+                max(open_between(lex, bq, w, scope.start) for w in wholes)
+                if scope.back and wholes
+                else Decimal(0),
+            )
             if rel is not None:
                 out.append(rel)
     return out
@@ -474,14 +485,18 @@ def _exceeds(
     part: Quantity,
     wholes: Sequence[Quantity],
     severity: Severity,
+    open_beside: Decimal = Decimal(0),
     note: str = "",
 ) -> Relation | None:
-    """The contradiction of a part above every whole its scope may name, if it is one."""
+    """The contradiction of a part above every whole its scope may name (with the cases
+    ``open_beside`` it), if it is one."""
     if not wholes:
         return None
     factors = [(w, _comparable(lex, w, part)) for w in wholes]
-    if all(x is not None and bounds(part)[0] * x > bounds(w)[1] for w, x in factors):
+    if all(x is not None and bounds(part)[0] * x > bounds(w)[1] + open_beside for w, x in factors):
         whole = max(wholes, key=lambda w: bounds(w)[1])
+        if open_beside:
+            note += f"（连同其后尚未办结的{fmt(open_beside)}{whole.unit}也不够）"
         return _relation(whole, part, scope.shown, severity, wholes, note=note)
     return None
 
@@ -797,7 +812,7 @@ def containment_across(
                         if not wholes:
                             continue
                         note = _ACROSS.format(scope=scope.shown)
-                        rel = _exceeds(lex, scope, q, wholes, Severity.WARNING, note)
+                        rel = _exceeds(lex, scope, q, wholes, Severity.WARNING, note=note)
                         if rel is not None and not told.covers(rel):
                             out.append(rel)
                         break

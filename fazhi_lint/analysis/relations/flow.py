@@ -98,6 +98,7 @@ from ...model import Severity, Span
 from ..quantities import BlockQuantities, Lexicon, Quantity, _replace, scan
 from .common import (
     FLOW_STAGES,
+    WHOLE_AREA_RE,
     Relation,
     Verdict,
     bounds,
@@ -147,6 +148,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out.extend(_decision_pairs(lex, bq))
     out.extend(_decisions_over(lex, bq))
     out.extend(_eligible_bounds(lex, bq))
+    out.extend(_opening_closing(lex, bq))
     if not flows:
         out.extend(_elided_outcomes(lex, bq, set()))
         # 「案件共14件，…维持9件、撤销1件，…另有3件尚在审理中」: a whole of no stage, its fates
@@ -991,6 +993,22 @@ def stock_role(lex: Lexicon, q: Quantity, text: str = "") -> str:
     return _role(lex, q, text)
 
 
+def open_between(lex: Lexicon, bq: BlockQuantities, whole: Quantity, end: int) -> Decimal:
+    """The cases still open (尚有5件正在审理) told after ``whole``, in its unit, before
+    ``end``: a scope there pointing back (「；上述案件中，」) names them with the whole."""
+    return sum(
+        (
+            bounds(q)[1]
+            for q in bq.quantities
+            if whole.end <= q.num_start < end
+            and q.kind == "count"
+            and q.unit == whole.unit
+            and _role(lex, q, bq.text) == "pending"
+        ),
+        Decimal(0),
+    )
+
+
 def _role(lex: Lexicon, q: Quantity, text: str = "") -> str:
     """carry | pending | new | concluded | "" — the place of a figure in the year's stock
     (with the block's ``text``, a figure 尚有…正在审理 is pending by the words after it)."""
@@ -1202,6 +1220,109 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         last = q
     close()
     return out
+
+
+STOCK_SPAN = 8  # figures read after a stock's opening figure for its closing one
+STATE_CHARS = 2  # characters of the opening's state the closing figure repeats
+# the marks closing a figure's own clause back (a 、 list item is a clause of its own here)
+_ITEM_MARKS = "，,；;。：:（(）)、！？!?"
+# a comparison with the opening (较年初增加, 比年初), not the opening itself
+_AGAINST_RE = re.compile("(?:较|比|与|同|相比)$")
+
+
+@lru_cache(maxsize=4)
+def _stock_flow_res(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
+    """numbers.toml ``clauses.stock-opening``, ``stock-closing``, ``stock-in``, ``stock-out``."""
+    clauses = lex.data["clauses"]
+    return tuple(
+        re.compile("|".join(map(re.escape, clauses.get(key, ()))) or "(?!)")
+        for key in ("stock-opening", "stock-closing", "stock-in", "stock-out")
+    )
+
+
+def _own_clause(text: str, q: Quantity) -> str:
+    return text[last_mark(text, _ITEM_MARKS, 0, q.num_start) + 1 : q.num_start]
+
+
+def _stock_end(pattern: re.Pattern[str], clause: str) -> str | None:
+    """The words after an opening or closing word of a figure's own clause (年初全区在册 →
+    在册), or None when it names no end of the year, or names it only to compare (较年初)."""
+    m = pattern.search(clause)
+    if m is None or _AGAINST_RE.search(clause, 0, m.start()):
+        return None
+    return WHOLE_AREA_RE.sub("", clause[m.end() :], count=1)
+
+
+def _opening_closing(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
+    """「年初在册386人、新接收172人…解除矫正163人，截至年底在册398人」: a stock told at the
+    year's opening and at its closing by the same state (在册, 存量积案, 登记在册), every figure
+    of that unit between them a coming-in (新接收, 新设立) or a going-out (解除, 注销, 化解):
+    opening + in − out = closing. A figure between of any other kind (a 其中 class, a total,
+    累计) leaves the stock unjudged; an opening of cases carried in (年初未结) is the year's
+    case stock, judged by :func:`_balance`."""
+    text = bq.text
+    opening_re, closing_re, in_re, out_re = _stock_flow_res(lex)
+    qs = [q for q in bq.quantities if q.kind == "count" and not q.quoted]
+    out: list[Relation] = []
+    for i, o in enumerate(qs):
+        state = _stock_end(opening_re, _own_clause(text, o))
+        if (
+            state is None
+            or len(state) < STATE_CHARS
+            or per_or_change(lex, o)
+            or _role(lex, o, text) == "carry"
+        ):
+            continue
+        ins: list[Quantity] = []
+        outs: list[Quantity] = []
+        for q in qs[i + 1 : i + 1 + STOCK_SPAN]:
+            if q.unit != o.unit:
+                continue
+            clause = _own_clause(text, q)
+            if q.sentence > o.sentence + 1 or opening_re.search(clause):
+                break
+            end = _stock_end(closing_re, clause)
+            # the closing tells the opening's state again (在册, 存量, 登记, 持证): the state's
+            # first two characters, not a head noun alone (年底开展集中教育的对象)
+            if end is not None and state[:STATE_CHARS] in end:
+                rel = _judge_stock(o, ins, outs, q) if ins or outs else None
+                if rel is not None:
+                    out.append(rel)
+                break
+            came, went = in_re.search(clause), out_re.search(clause)
+            if per_or_change(lex, q) or (came is None) == (went is None):
+                break  # neither (or both): not a figure of the stock's movement
+            (ins if came else outs).append(q)
+    return out
+
+
+def _judge_stock(
+    opening: Quantity, ins: list[Quantity], outs: list[Quantity], closing: Quantity
+) -> Relation | None:
+    low = bounds(opening)[0] + sum(bounds(q)[0] for q in ins) - sum(bounds(q)[1] for q in outs)
+    high = bounds(opening)[1] + sum(bounds(q)[1] for q in ins) - sum(bounds(q)[0] for q in outs)
+    spans = tuple(span_of(x) for x in (closing, opening, *ins, *outs))
+    if low <= bounds(closing)[1] and high >= bounds(closing)[0]:
+        return _balanced(closing, spans)
+    if (not outs and high > bounds(closing)[0]) or (not ins and low < bounds(closing)[1]):
+        # only comings-in told (or only goings-out): the untold side may explain a closing
+        # below (above) the sum; only a closing above all that came in (below all that is
+        # left) cannot be
+        return None
+    value = opening.value + sum(q.value for q in ins) - sum(q.value for q in outs)
+    came = "".join(f"＋{q.text}" for q in ins) + "".join(f"－{q.text}" for q in outs)
+    return Relation(
+        "partition",
+        Verdict.CONTRADICTION,
+        closing.block,
+        (closing.num_start, closing.end),
+        spans,
+        code="N102",
+        severity=Severity.ERROR,
+        message=f"存量不平衡：期初{opening.text}{came}＝{show(value, opening)}，"
+        f"与期末{closing.text}不符",
+        suggestion="核对期初、新增、减少与期末数字",
+    )
 
 
 def _qualified_part(q: Quantity, listing: bool = False) -> bool:
@@ -2011,8 +2132,9 @@ def _still_going(lex: Lexicon, text: str, q: Quantity) -> str | None:
 _REASON_RE = re.compile(r"(?:因为|由于|因)[\u4e00-\u9fff、]{1,16}?(?=[正仍尚还](?:在|处于))")
 
 
-# (将/拟/需: a future or need before the state, 「78件将结转至下一年度」)
-_NOUN_STOP_RE = re.compile("[因在处正仍尚还均都已由经于按系待未将拟需]")
+# (将/拟/需: a future or need before the state, 「78件将结转至下一年度」; 依法/依规: the
+# manner of it, 「尚未审结的124件依法结转下一年度」)
+_NOUN_STOP_RE = re.compile("[因在处正仍尚还均都已由经于按系待未将拟需]|依(?:法|规|照|据)")
 
 
 # the head noun after a 的-phrase of state (「…的案件」「…的复议申请」), at most six characters,

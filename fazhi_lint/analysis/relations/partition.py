@@ -135,6 +135,7 @@ from .flow import (
     _FIX_RE,
     _all_accepted_after,
     all_concluded,
+    open_between,
     scope_family,
     set_named_at_opening,
     speaks_of_carry_over,
@@ -2721,6 +2722,10 @@ def _scope_groups(
                 origin = "scope-noun"
         if not parts or whole is None or any(p is whole for p in parts):
             continue  # (no parts: the first figure after the scope denies it)
+        if pointed and open_between(lex, bq, whole, m.start()):
+            # 「办结46件，另有8件尚在审理中；上述案件中，本年新收51件…」: 上述 holds the open
+            # cases the whole does not count (the year's balance judges the figures)
+            continue
         if counted and len(parts) < 2:
             continue
         if pointed and any(_of_other_period(lex, _own_clause(p)) for p in parts):
