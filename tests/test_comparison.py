@@ -43,16 +43,20 @@ def expected_previous() -> dict:
         return tomllib.load(handle)
 
 
-@pytest.fixture()
-def previous_run(capsys: pytest.CaptureFixture[str]) -> list[dict]:
-    _, files = run_json(
-        capsys,
-        str(PREVIOUS / "2023.txt"),
-        "--previous",
-        str(PREVIOUS / "2022.txt"),
-        "--select",
-        "C",
+@pytest.fixture(scope="module")
+def previous_run(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
+    # one run for the module's readers (none changes it), written to a file: capsys is the
+    # test's own
+    output = tmp_path_factory.mktemp("previous") / "run.json"
+    main(
+        [
+            *("check", "--no-config", "--format", "json", "--jobs", "1"),
+            *(str(PREVIOUS / "2023.txt"), "--previous", str(PREVIOUS / "2022.txt")),
+            *("--select", "C", "--output", str(output)),
+        ]
     )
+    data = json.loads(output.read_text(encoding="utf-8"))
+    files: list[dict] = data["files"] if isinstance(data, dict) else data
     return files
 
 

@@ -110,7 +110,7 @@ def test_column_gaps_counted_as_the_consuming_pattern_counted_them() -> None:
     rng = random.Random(7)
     alphabet = ["甲", "乙", "a", " ", "\u3000", "\t"]
     for _ in range(5000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        text = "".join(rng.choices(alphabet, k=rng.randint(0, 16)))
         assert _gaps(text) == min(2, len(consuming.findall(text))), repr(text)
     assert _gaps("序号\t单位\t件数") == 2
     assert _gaps("\u3000\u3000全年办理案件120件。") == 0  # an indent is no column gap

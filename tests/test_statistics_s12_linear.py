@@ -43,14 +43,14 @@ _PIECES = (
 
 def _paragraphs(seed: int, count: int) -> list[str]:
     rng = random.Random(seed)
-    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 40))) for _ in range(count)]
+    return ["".join(rng.choices(_PIECES, k=rng.randint(1, 40))) for _ in range(count)]
 
 
 def test_in_title_by_bisection_is_the_search_back_and_forth() -> None:
     rng = random.Random(121)
     alphabet = "《》其中a，"
     for _ in range(5000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        text = "".join(rng.choices(alphabet, k=rng.randint(0, 20)))
         for pos in range(len(text) + 1):
             left = text.rfind("《", 0, pos)
             walked = left >= 0 and text.find("》", left) > pos
@@ -109,7 +109,7 @@ def test_scoped_share_search_from_its_reach_is_the_search_from_the_sentence_star
     rng = random.Random(123)
     pieces = ("受理", "办结", "的", "申请", "中", "当中", "，", "即时", "占", "占比", "为", "约")
     texts = _paragraphs(124, 600) + [
-        "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(6000)
+        "".join(rng.choices(pieces, k=rng.randint(0, 30))) for _ in range(6000)
     ]
     seen = set()
     for text in texts:
@@ -139,7 +139,7 @@ def test_worded_rate_clause_start_is_the_last_stop_searched_back() -> None:
     rng = random.Random(125)
     alphabet = [*rates._WORDED_STOP, "满", "意", "率", "七", "成"]
     for _ in range(3000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        text = "".join(rng.choices(alphabet, k=rng.randint(0, 24)))
         for begin in range(len(text) + 1):
             searched = max(text.rfind(c, 0, begin) for c in rates._WORDED_STOP)
             assert last_mark(text, rates._WORDED_STOP, 0, begin) == searched
@@ -175,7 +175,7 @@ def test_whole_text_patterns_tried_at_their_first_characters_find_the_same() -> 
     patterns = (partition._MARKER_RE, rates._WORDED_RATE_RE, dates._NO_QUARTER_RE)
     seen = dict.fromkeys(patterns, 0)
     for _ in range(3000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 30)))
         for pattern in patterns:
             found = [m.span() for m in prefilter.finditer(pattern, text)]
             assert found == [m.span() for m in pattern.finditer(text)]
@@ -190,7 +190,7 @@ def test_here_below_to_the_end_matched_in_place_is_the_test_on_the_stripped_rest
     pieces = (" ", "　", "具体", "如下", "：", "。", "是", "分别", "具体内容", "工作", "，")
     seen = set()
     for _ in range(5000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 8)))
         for start in range(len(text) + 1):
             rest = text[start:].strip(" 　")
             stripped = not rest or announced._HERE_BELOW_RE.fullmatch(rest) is not None
@@ -209,7 +209,7 @@ def test_clause_and_sentence_starts_by_bisection_are_the_searches_back() -> None
     rng = random.Random(128)
     alphabet = list("，,；;。：:、！？!?（(）)字")
     for _ in range(1000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        text = "".join(rng.choices(alphabet, k=rng.randint(0, 20)))
         for pos in range(len(text) + 1):
             assert (
                 partition._own_clause_at(text, pos)
@@ -240,7 +240,7 @@ def test_a_period_parts_statement_end_within_its_reach_is_the_search_to_the_end(
     alphabet = ["；", "。", ";", "字"]
     for reach in (dates._WITHIN_REACH, dates._PART_OUTSIDE_REACH):
         for _ in range(300):
-            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120)))
+            text = "".join(rng.choices(alphabet, k=rng.randint(0, 120)))
             for start in range(len(text) + 1):
                 stop = re.compile("[；;。]").search(text, start)
                 searched = min(stop.start() if stop else len(text), start + reach)

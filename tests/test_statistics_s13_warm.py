@@ -32,8 +32,8 @@ def test_common_substring_is_the_table_maximum() -> None:
     alphabet = "行政复议案件受理一二"
     rng = random.Random(13)
     for _ in range(20000):
-        a = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
-        b = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        a = "".join(rng.choices(alphabet, k=rng.randint(0, 10)))
+        b = "".join(rng.choices(alphabet, k=rng.randint(0, 10)))
         assert common_substring(a, b) == _common_substring_table(a, b), (a, b)
 
 
@@ -70,7 +70,7 @@ def test_top_end_is_the_character_walk() -> None:
     rng = random.Random(13)
     for _ in range(5000):
         # up to 900 characters: past _MAX_LIST (600), so the limit is tried too
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 900)))
+        text = "".join(rng.choices(alphabet, k=rng.randint(0, 900)))
         stops = rng.choice(stop_sets)
         start = rng.randint(0, len(text))
         assert announced._top_end(text, start, stops) == _top_end_by_character(text, start, stops)
@@ -89,7 +89,7 @@ def test_worded_rates_are_the_pattern_s_matches() -> None:
     alphabet = "近将接超过逾约大不到足二两三四五六七八九十一成分之以上多余有左右个项件1%，。率"
     rng = random.Random(13)
     for _ in range(30000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        text = "".join(rng.choices(alphabet, k=rng.randint(0, 40)))
         old = [(m.span(), m.groupdict()) for m in rates._WORDED_RATE_RE.finditer(text)]
         new = [(m.span(), m.groupdict()) for m in rates._worded_rate_matches(text)]
         assert new == old, text
@@ -121,7 +121,7 @@ def test_from_level_kept_with_the_block_is_the_computed_answer() -> None:
     lex = load_lexicon()
     rng = random.Random(13)
     for _ in range(300):
-        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 8)))
+        text = "".join(rng.choices(_PIECES, k=rng.randint(1, 8)))
         bq = extract(text, 0, lex)
         for q in bq.quantities:
             computed = (
@@ -185,7 +185,7 @@ def test_says_overlap_is_the_alternation() -> None:
     ]
     rng = random.Random(13)
     for _ in range(5000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 6)))
         assert _says_overlap(lex, text) is _overlap_by_pattern(lex, text), text
     # 人均参加: 均 after 人 is an average's; 两种方式均参加: the parts overlap
     assert not _says_overlap(lex, "人均参加培训3次")
@@ -219,7 +219,7 @@ def test_plan_opener_is_the_former_pattern() -> None:
     rng = random.Random(13)
     for _ in range(20000):
         # (41 commas: longer than a heading of 40 characters, and no plan word)
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) + "，" * 41
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 8))) + "，" * 41
         old = _PLAN_OPENER_BEFORE.search(text)
         expected = (None, False) if old is None else (old.end(), old.start() == 0)
         assert years._plan_part(text, False) == expected, text
@@ -256,7 +256,7 @@ def test_anchored_finditer_finds_what_the_pattern_finds() -> None:
         pattern = re.compile(source)
         assert prefilter._analysis(pattern).width > 0  # (the anchored walk is the one tried)
         for _ in range(5000):
-            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+            text = "".join(rng.choices(alphabet, k=rng.randint(0, 40)))
             old = [(m.span(), m.groups()) for m in pattern.finditer(text)]
             new = [(m.span(), m.groups()) for m in prefilter.finditer(pattern, text)]
             assert new == old, (source, text)
@@ -291,7 +291,7 @@ def test_period_marks_are_the_scan_of_the_period_words() -> None:
     pieces = ["上半年", "全年", "1-6月", "截至9月底", "2023年以来", "受理", "12件", "，", "。"]
     rng = random.Random(13)
     for _ in range(500):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 8)))
         expected = [(m.span(), m.lastgroup) for m in scan(_words(lex).pattern, text)]
         assert [(m.span(), m.lastgroup) for m in period_marks(lex, text)] == expected
         assert period_marks(lex, text) is period_marks(lex, text)  # listed once per text

@@ -28,7 +28,7 @@ def test_ordinals_are_what_the_pattern_finds() -> None:
     alphabet = "第第一二十三项组督导队分，。ab"
     rng = random.Random(14)
     for _ in range(20000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        text = "".join(rng.choices(alphabet, k=rng.randint(0, 16)))
         measure = rng.choice(["", "项", "组", "分队", "a"])
         head = rng.choice(["", "", "组", "导组", "分队", "队"])
         after = rng.randint(0, len(text))
@@ -68,7 +68,7 @@ def test_head_list_is_the_pattern_search() -> None:
     alphabet = ["清单", "单清", "清", "单", "权力", "、", "和", "以及", "，", "。", "等", "1"]
     rng = random.Random(141)
     for _ in range(20000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        text = "".join(rng.choices(alphabet, k=rng.randint(0, 12)))
         head = rng.choice(["清单", "单清"])
         start = rng.randint(0, len(text))
         end = rng.randint(start, len(text))
@@ -127,7 +127,7 @@ def test_period_marks_are_what_the_pattern_finds() -> None:
     ]
     rng = random.Random(143)
     for _ in range(20000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        text = "".join(rng.choices(alphabet, k=rng.randint(0, 14)))
         assert _period_spans(text) == _period_spans_by_pattern(text), text
 
 

@@ -38,7 +38,7 @@ def test_impossible_months_are_what_the_digit_runs_find() -> None:
     alphabet += ["季度", "第", "五", "份", "２", "，", "2023"]
     rng = random.Random(142)
     for _ in range(30000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 18)))
+        text = "".join(rng.choices(alphabet, k=rng.randint(0, 18)))
         assert _impossible(text) == _impossible_by_digit_runs(text), text
 
 
@@ -68,7 +68,7 @@ def test_part_glosses_are_what_the_pattern_finds() -> None:
     alphabet += ["7", "12", "十", " ", "前", "、"]
     rng = random.Random(1414)
     for _ in range(30000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        text = "".join(rng.choices(alphabet, k=rng.randint(0, 16)))
         got = [m.span() for m in dates._part_glosses(text)]
         assert got == [m.span() for m in dates._PART_GLOSS.finditer(text)], text
 

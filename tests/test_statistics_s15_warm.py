@@ -69,7 +69,7 @@ def test_lead_in_slips_are_what_every_word_finds() -> None:
     alphabet = [*chars, *data.lead_in_objects, *data.lead_ins, "学", "，", "a", "的", "了"]
     rng = random.Random(1512)
     for _ in range(20000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        text = "".join(rng.choices(alphabet, k=rng.randint(0, 12)))
         block = _block(text)
         assert _lead_in_slips(block, data) == _lead_in_slips_by_every_word(block, data), text
 
@@ -96,7 +96,7 @@ def test_section_keywords_searched_as_one_are_what_each_finds() -> None:
     alphabet = sorted({c for w in words for c in w}) + words + ["2023", "年", "，", "（一）"]
     rng = random.Random(1515)
     for _ in range(3000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        text = "".join(rng.choices(alphabet, k=rng.randint(0, 10)))
         for s in specs:
             slow = any(k.search(text) for k in s.keywords) and not any(
                 e.search(text) for e in s.exclude
@@ -126,8 +126,8 @@ def test_mark_positions_are_what_a_class_of_the_marks_finds() -> None:
     alphabet = [*"，,；;。：:《》（）()、-]^\\甲乙1", "，，", "。"]
     rng = random.Random(1517)
     for _ in range(5000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
-        marks = "".join(rng.choice(alphabet[:17]) for _ in range(rng.randint(1, 6)))
+        text = "".join(rng.choices(alphabet, k=rng.randint(0, 20)))
+        marks = "".join(rng.choices(alphabet[:17], k=rng.randint(1, 6)))
         slow = [m.start() for m in re.finditer(f"[{re.escape(marks)}]", text)]
         assert mark_positions(text, marks) == slow, (text, marks)
     # 「甲，乙。丙，」 with marks 「，。」: 1, 3 and 5 (a mark named twice counted once)

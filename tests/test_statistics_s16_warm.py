@@ -42,7 +42,7 @@ def test_text_cells_guard_matches_the_walk_on_random_lines() -> None:
         n = rng.randint(0, 30)
         # lines with and without separators: bars drawn rarely, so many lines have none
         alphabet = _CELL_ALPHABET if rng.random() < 0.5 else _CELL_ALPHABET[3:]
-        text = "".join(rng.choice(alphabet) for _ in range(n))
+        text = "".join(rng.choices(alphabet, k=n))
         block = Block(0, text)
         assert tables._text_cells(block) == _text_cells_by_walk(block), repr(text)
 
@@ -75,9 +75,7 @@ def _random_clause(rng: random.Random, words: list[str]) -> str:
             # a word cut short or whole: prefixes of words find no stage of their own
             pieces.append(w[: rng.randint(1, len(w))] if rng.random() < 0.3 else w)
         else:
-            pieces.append(
-                "".join(rng.choice("经共已受理通过项目件，") for _ in range(rng.randint(0, 4)))
-            )
+            pieces.append("".join(rng.choices("经共已受理通过项目件，", k=rng.randint(0, 4))))
     return "".join(pieces)
 
 
@@ -125,7 +123,7 @@ def test_approval_stage_with_an_empty_word_falls_back_to_the_walk() -> None:
 
 
 def _random_words(rng: random.Random, alphabet: str) -> str:
-    return "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+    return "".join(rng.choices(alphabet, k=rng.randint(0, 24)))
 
 
 def test_concluding_guard_matches_the_pattern() -> None:

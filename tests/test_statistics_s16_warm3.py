@@ -24,7 +24,7 @@ _TIME_ALPHABET = "上去前一同期半季度年月底截至0112９１２\n，"
 def test_other_time_pattern_finds_what_the_former_one_found() -> None:
     rng = random.Random(16123)
     for _ in range(20000):
-        text = "".join(rng.choice(_TIME_ALPHABET) for _ in range(rng.randint(0, 14)))
+        text = "".join(rng.choices(_TIME_ALPHABET, k=rng.randint(0, 14)))
         old = _FORMER_OTHER_TIME_RE.search(text) is not None
         assert (flow._OTHER_TIME_RE.search(text) is not None) == old, repr(text)
         # the search in a stretch of the text, as _at_other_time makes it
@@ -71,7 +71,7 @@ def test_no_average_without_its_words_on_random_paragraphs() -> None:
     lex = load_lexicon()
     rng = random.Random(16124)
     for _ in range(800):
-        text = "".join(rng.choice(_AVERAGE_PIECES) for _ in range(rng.randint(1, 12)))
+        text = "".join(rng.choices(_AVERAGE_PIECES, k=rng.randint(1, 12)))
         bq = extract(text, 0, lex)
         figures = [q for q in bq.quantities if not q.quoted and q.kind != "bare"]
         found = [magnitude._average(bq, lex, q, figures, figures) for q in figures]

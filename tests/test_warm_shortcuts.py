@@ -15,7 +15,7 @@ def test_clause_tail_is_the_search_of_no_mark_up_to_the_end() -> None:
     alphabet = [*marks, "a", "中", "文", "\n", " "]
     rng = random.Random(10)
     for _ in range(5000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        text = "".join(rng.choices(alphabet, k=rng.randint(0, 24)))
         start = rng.randint(0, len(text))
         end = rng.randint(start, len(text))
         found = pattern.search(text, start, end)
@@ -26,7 +26,7 @@ def test_one_edit_pretest_never_rejects_a_single_edit() -> None:
     alphabet = "贯彻落实学习深入"
     rng = random.Random(10)
     for _ in range(5000):
-        word = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 6)))
+        word = "".join(rng.choices(alphabet, k=rng.randint(1, 6)))
         chars = list(word)
         i = rng.randrange(len(chars))
         edit = rng.randrange(4)
@@ -95,7 +95,7 @@ _PIECES = (
 
 def _paragraphs(seed: int, count: int) -> list[str]:
     rng = random.Random(seed)
-    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 40))) for _ in range(count)]
+    return ["".join(rng.choices(_PIECES, k=rng.randint(1, 40))) for _ in range(count)]
 
 
 def test_kept_figure_answers_are_the_computed_ones() -> None:
@@ -157,7 +157,7 @@ def test_kept_character_pairs_are_the_computed_ones() -> None:
     rng = random.Random(14)
     alphabet = "的受理案件复议行政（）类纠纷"
     for _ in range(3000):
-        words = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        words = "".join(rng.choices(alphabet, k=rng.randint(0, 12)))
         for _ in range(2):
             assert _bigrams(words) == {
                 words[i : i + 2] for i in range(len(words) - 1) if "的" not in words[i : i + 2]
@@ -185,7 +185,7 @@ def test_all_done_tried_at_its_first_characters_is_the_search() -> None:
     rng = random.Random(17)
     seen = set()
     for words in _paragraphs(18, 300) + [
-        "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(4000)
+        "".join(rng.choices(pieces, k=rng.randint(0, 8))) for _ in range(4000)
     ]:
         expected = pattern.search(words) is not None
         seen.add(expected)
