@@ -23,9 +23,7 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Generator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -123,23 +121,6 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
     if config.getoption("markexpr", "") == "not slow" and collection_path.stem in SLOW_MODULES:
         return True
     return None
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_report_to_serializable(
-    config: pytest.Config, report: pytest.CollectReport | pytest.TestReport
-) -> Generator[None, dict[str, Any] | None, dict[str, Any] | None]:
-    """A passed test's report leaves an xdist worker without its keywords.
-
-    A worker sends each of the three reports of every test (setup, call, teardown) through
-    execnet's serializer, written in Python; the keywords (every marker, the module, the
-    folders and the parameter id again) are half of a report's strings, and no plugin of the
-    controller reads them from a passed test (markers select in the worker, at collection).
-    """
-    data = yield
-    if data is not None and hasattr(config, "workerinput") and report.passed:
-        data["keywords"] = {}
-    return data
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
