@@ -13,6 +13,9 @@
 6. A 其中 list naming again every class the whole's sentence names (涵盖A、B、C…等领域) is all of
    the whole (partition.py ``_mark_covered``); a sentence of no figure between the whole and a
    sentence opening with 其中 is passed over.
+7. A bare number between two parts of a list that runs straight into the next part's name
+   (「重点领域信息公开32村务公开264条」) lost its unit: a part in the list's unit
+   (partition.py ``_lost_unit``).
 
 Every sentence is written for these tests; the arithmetic in the comment above it."""
 
@@ -264,4 +267,45 @@ def test_covered_list_fits_or_stays_open(text: str) -> None:
 
 @pytest.mark.parametrize("text", COVERED_MISS)
 def test_covered_list_falls_short(text: str) -> None:
+    assert findings(text, codes=("N101", "N102"))
+
+
+# --- 7. a bare number that lost its unit inside a list ---------------------------------------
+LOST_UNIT_FIT = [
+    # 10+32+258 = 300
+    "全年公开信息300条，分别为结果公开类10条，重点领域信息公开32村务公开258条。",
+    # 20+15+65 = 100
+    "共办理事项100件，分别为许可类20件、确认类15备案类65件。",
+    # 40+12+48 = 100 (the bare 12 read as 12条)
+    "全年发布信息100条，分别为政策解读40条，工作动态12通知公告48条。",
+    # a year is no lost unit: 2024 stands in a name; 30 + 20 = 50
+    "全年公开信息50条，其中2024年度预算信息30条，其他20条。",
+    # a bare number after a part, with a mark before the next name: 8 + 12 = 20 of 40, open list
+    "全年受理申请40件，其中网上申请8件，第3批次，当面申请12件。",
+    # 60 + 40 = 100; the bare 5 inside a bracket is no part
+    "全年培训100人，分别为执法人员60人（5个单位），其他人员40人。",
+]
+LOST_UNIT_MISS = [
+    # 10+32+258 = 300 != 320
+    "全年公开信息320条，分别为结果公开类10条，重点领域信息公开32村务公开258条。",
+    # 20+15+65 = 100 != 110
+    "共办理事项110件，分别为许可类20件、确认类15备案类65件。",
+    # 40+12+48 = 100 != 96
+    "全年发布信息96条，分别为政策解读40条，工作动态12通知公告48条。",
+    # 8+4+52+1+9+3+10+32+264 = 383 != 463 (the 46 text)
+    "累计主动公开政府信息463条，内容涵盖决策公开、执行公开、管理公开、服务公开、结果公开、重点领域信息公开和村务公开等多个领域。全方位展示了政府工作的重点与成效。其中发布公示公告8条、决策公开类4条，执行公开类：工作动态52条，计划总结1条，管理公开类9条，服务公开类3条，结果公开类10条，重点领域信息公开32村务公开264条。",
+    # 30+25+50 = 105 > 100
+    "全年办理业务100件，其中咨询类30件，投诉类25建议类50件。",
+    # 12+9+30 = 51 > 48
+    "全年受理申请48件，其中网上申请12件、信函申请9当面申请30件。",
+]
+
+
+@pytest.mark.parametrize("text", LOST_UNIT_FIT)
+def test_lost_unit_part_counts(text: str) -> None:
+    assert not findings(text, codes=("N101", "N102"))
+
+
+@pytest.mark.parametrize("text", LOST_UNIT_MISS)
+def test_lost_unit_part_still_judged(text: str) -> None:
     assert findings(text, codes=("N101", "N102"))

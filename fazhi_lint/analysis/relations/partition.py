@@ -3765,7 +3765,20 @@ def _marker_groups(
         for q in region:
             if not any(_same_unit(lex, q, u) for u in units):
                 units.append(q)
-        slips = _kin_parts(lex, text, region)
+        # (a bare number among the parts is read there too: it may have lost its unit)
+        slips = _kin_parts(
+            lex,
+            text,
+            sorted(
+                region
+                + [
+                    q
+                    for q in _window(bq.quantities, region[0].num_start, region[-1].end)
+                    if q.kind == "bare" and q.depth == d and not q.quoted
+                ],
+                key=_at,
+            ),
+        )
         for unit_q in units:
             if unit_q in slips:
                 continue  # a part of the list around it, written in a kindred unit
@@ -3967,14 +3980,39 @@ def _kin_parts(lex: Lexicon, text: str, region: Sequence[Quantity]) -> dict[Quan
         prev, q, nxt = region[k - 1], region[k], region[k + 1]
         if (
             prev.unit == nxt.unit
-            and lex.kin_units(q.unit, prev.unit)
+            and prev.kind == "count"
             and prev.depth == q.depth == nxt.depth
             and sum(1 for r in region if r.unit == q.unit) == 1
-            and _joined_by_comma(text, prev.end, q.num_start)
-            and _joined_by_comma(text, q.end, nxt.num_start)
+            and (
+                (
+                    lex.kin_units(q.unit, prev.unit)
+                    and _joined_by_comma(text, prev.end, q.num_start)
+                    and _joined_by_comma(text, q.end, nxt.num_start)
+                )
+                or (q.kind == "bare" and _lost_unit(text, prev, q, nxt))
+            )
         ):
             slips[q] = prev.unit
     return slips
+
+
+def _lost_unit(text: str, prev: Quantity, q: Quantity, nxt: Quantity) -> bool:
+    """「结果公开类10条，重点领域信息公开32村务公开264条」: a bare number after a part's name
+    that runs straight into the next part's name (no mark between) lost its unit and its
+    separator; a part in the unit of the parts around it."""
+    before = text[prev.end : q.num_start]
+    after = text[q.end : nxt.num_start]
+    return (
+        len(_ITEM_SEP_RE.findall(before)) == 1
+        and _ITEM_SEP_RE.match(before) is not None
+        and _ITEM_BREAK_RE.search(before, 1) is None
+        and _NAME_ONLY_RE.fullmatch(after) is not None
+        and _NAME_ONLY_RE.fullmatch(before, 1) is not None
+    )
+
+
+_ITEM_SEP_RE = re.compile("[、，,]")
+_NAME_ONLY_RE = re.compile(r"[\u4e00-\u9fff]{2,16}")
 
 
 def _joined_by_comma(text: str, start: int, end: int) -> bool:
