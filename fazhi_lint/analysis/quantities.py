@@ -195,6 +195,10 @@ class Lexicon:
         for group, members in units.get("same", {}).items():
             for member in members:
                 self.same_unit[member] = group
+        self.kin_unit: dict[str, str] = {}  # count units of one class (件/项 of matters)
+        for group, members in units.get("kin", {}).items():
+            for member in members:
+                self.kin_unit[member] = group
         num = data["numerals"]
         self.idioms: tuple[str, ...] = tuple(sorted(num["idioms"], key=len, reverse=True))
         # the first idiom (longest first) a text starts with, in one regex call
@@ -296,6 +300,11 @@ class Lexicon:
         # (部门/单位/家/个 name one set of things in several ways, yet 12个 beside 8家 may count
         # other things: only the groups of one thing counted alike are the same unit)
         return group is not None and group == self.same_unit.get(b) and group != "departments"
+
+    def kin_units(self, a: str, b: str) -> bool:
+        """Two count units of one class (numbers.toml units.kin): not the same unit."""
+        group = self.kin_unit.get(a)
+        return a != b and group is not None and group == self.kin_unit.get(b)
 
 
 @lru_cache(maxsize=4)

@@ -258,6 +258,27 @@ def _split_items(segment: str) -> list[str]:
     return [p for _, p in _split_top(segment, "、")]
 
 
+_LEVEL_SUFFIX_RE = re.compile(r"(?:一?级|[（(][^（）()]{1,8}[）)])+$")
+
+
+def _names_level(item: str, lex: Lexicon) -> bool:
+    """Does the item end with a name of a level (numbers.toml announced.level-names: 省,
+    市级, 县（区）)?"""
+    word = _LEVEL_SUFFIX_RE.sub("", item)
+    return any(word.endswith(n) for n in lex.data["announced"].get("level-names", ()))
+
+
+def _levels_only(items: list[str], lex: Lexicon) -> list[str]:
+    """The items of a count of levels: a first item naming no level before two or more that
+    each are one (「政府发文、中央、省、市三级」) is offered beside the levels, not one of them.
+    (「县、乡、村、组三级」 keeps its four.)"""
+    if len(items) >= 3 and not _names_level(items[0], lex):
+        rest = items[1:]
+        if all(_LEVEL_SUFFIX_RE.sub("", i) in lex.data["announced"]["level-names"] for i in rest):
+            return rest
+    return items
+
+
 # a clause that is one quote holding a 顿号 list, maybe after a short gloss word
 # (「即“一窗受理、一网通办、一次办结”」): the quote marks the list as a whole, its items are
 # those of the list inside
@@ -1326,7 +1347,7 @@ def _level_names(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             begin -= 1
         clause = text[begin : m.start()]
         cut = _lead_end(clause, lex)
-        pieces = [p for _, p in _split_top(clause[max(cut, 0) :], "、")]
+        pieces = _levels_only([p for _, p in _split_top(clause[max(cut, 0) :], "、")], lex)
         if len(pieces) >= 2 and not re.search(r"[0-9０-９]|等", clause):
             listed, counts = tuple(pieces), _and_counts(pieces)
         else:
@@ -1572,6 +1593,8 @@ def _before(
         return []
     if "、" in seg:
         items = _split_items(seg)
+        if measure == "级":
+            items = _levels_only(items, lex)
     elif measure in _and_measures(lex):
         # 「聚焦安全生产和食品药品三大领域」: two names joined by 和 before a count of kinds,
         # after the words that lead to them (none of them a verb after the first name:

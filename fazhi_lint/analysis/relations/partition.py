@@ -3770,14 +3770,35 @@ def _marker_groups(
         for q in region:
             if not any(_same_unit(lex, q, u) for u in units):
                 units.append(q)
+        # (a bare number among the parts is read there too: it may have lost its unit)
+        slips = _kin_parts(
+            lex,
+            text,
+            sorted(
+                region
+                + [
+                    q
+                    for q in _window(bq.quantities, region[0].num_start, region[-1].end)
+                    if q.kind == "bare" and q.depth == d and not q.quoted
+                ],
+                key=_at,
+            ),
+        )
         for unit_q in units:
+            if unit_q in slips:
+                continue  # a part of the list around it, written in a kindred unit
             same = [q for q in region if _same_unit(lex, q, unit_q)]
+            same = sorted(same + [q for q, of in slips.items() if of == unit_q.unit], key=_at)
             if len({q.depth for q in same}) > 1:
                 continue
             if initial and d == 0:
                 if s_index == 0:
                     continue
                 p_start, p_end = bq.sentence_span(s_index - 1)
+                if s_index >= 2 and not _window(qs, p_start, p_end):
+                    # 「…公开信息463条，涵盖…等领域。全方位展示了…成效。其中…」: a sentence of
+                    # no figure between the whole and the 其中 only comments on the whole
+                    p_start = bq.sentence_span(s_index - 2)[0]
                 cands = [
                     q
                     for q in _window(qs, p_start, p_end)[-MAX_BACK:]
@@ -3789,6 +3810,7 @@ def _marker_groups(
                 readings = _readings(bq, same, single, percents, d)
                 if single is not None:
                     group = _group(lex, single, readings, "sentence", m.group(0), bq.text)
+                    _mark_covered(group, text, single.end, m.start())
                     if _all_concluded(lex, bq.text[single.end : m.start()]) and not _listed_in_part(
                         lex, bq.text, single, _longest(group)
                     ):
@@ -3820,6 +3842,9 @@ def _marker_groups(
             if not before:
                 continue
             total = _whole_part_names(text, before, same[0])
+            split_of = _split_head(before, total, same)
+            if split_of is not None:
+                total = split_of
             if _other_rate_between(bq, total, same[0], m.start()):
                 continue  # the 其中 breaks down what that rate counts, not ``total``
             if _REST_SUBJECT_RE.match(text, total.end, m.start()):
@@ -3874,6 +3899,8 @@ def _marker_groups(
                     marker = "其中"
                     subset = True
                 group = _group(lex, total, readings, "其中", marker, bq.text)
+                if not subset:
+                    _mark_covered(group, text, total.end, m.start())
                 if subset or _ranked(lex, _own_clause_at(text, m.start())):
                     # 「数量排在前三位的分别是A 864件、B 701件、C 392件」: the largest few only
                     # (and a split of a part, even by nature: 一般程序/简易程序 of 涉企案件)
@@ -3932,6 +3959,9 @@ def _marker_groups(
                             readings=group.readings,
                         )
                     )
+                if split_of is not None:
+                    # (the last part of the head's split may be what the list breaks down)
+                    group.alt_totals = [*group.alt_totals, before[-1]]
                 if _attribute_clauses(bq, lex, group):
                     # each attribute is at most the whole; their sum says nothing
                     groups += [Group(total, [p], "其中", "") for p in group.parts]
@@ -3940,6 +3970,63 @@ def _marker_groups(
     return groups
 
 
+def _at(q: Quantity) -> int:
+    return q.num_start
+
+
+def _kin_parts(lex: Lexicon, text: str, region: Sequence[Quantity]) -> dict[Quantity, str]:
+    """Parts of a 、-list written in a kindred count unit (numbers.toml units.kin): 「行政处罚
+    342项、行政征收4件、行政裁决3项」 — the lone figure in 件 sits between two parts in 项,
+    each joined to it by a bare 顿号, so it is a part of that list (a unit slip), not a figure
+    of its own. Each slip maps to the unit of the parts around it. Its unit must occur once
+    in the region (two or more in 件 may be a list of their own)."""
+    slips: dict[Quantity, str] = {}
+    for k in range(1, len(region) - 1):
+        prev, q, nxt = region[k - 1], region[k], region[k + 1]
+        if (
+            prev.unit == nxt.unit
+            and prev.kind == "count"
+            and prev.depth == q.depth == nxt.depth
+            and sum(1 for r in region if r.unit == q.unit) == 1
+            and (
+                (
+                    lex.kin_units(q.unit, prev.unit)
+                    and _joined_by_comma(text, prev.end, q.num_start)
+                    and _joined_by_comma(text, q.end, nxt.num_start)
+                )
+                or (q.kind == "bare" and _lost_unit(text, prev, q, nxt))
+            )
+        ):
+            slips[q] = prev.unit
+    return slips
+
+
+def _lost_unit(text: str, prev: Quantity, q: Quantity, nxt: Quantity) -> bool:
+    """「结果公开类10条，重点领域信息公开32村务公开264条」: a bare number after a part's name
+    that runs straight into the next part's name (no mark between) lost its unit and its
+    separator; a part in the unit of the parts around it."""
+    before = text[prev.end : q.num_start]
+    after = text[q.end : nxt.num_start]
+    return (
+        len(_ITEM_SEP_RE.findall(before)) == 1
+        and _ITEM_SEP_RE.match(before) is not None
+        and _ITEM_BREAK_RE.search(before, 1) is None
+        and _NAME_ONLY_RE.fullmatch(after) is not None
+        and _NAME_ONLY_RE.fullmatch(before, 1) is not None
+    )
+
+
+_ITEM_SEP_RE = re.compile("[、，,]")
+_NAME_ONLY_RE = re.compile(r"[\u4e00-\u9fff]{2,16}")
+
+
+def _joined_by_comma(text: str, start: int, end: int) -> bool:
+    """The words between two figures: one 顿号 and a name after it (no clause break)."""
+    words = text[start:end]
+    return words.count("、") == 1 and _ITEM_BREAK_RE.search(words) is None
+
+
+_ITEM_BREAK_RE = re.compile(r"[，,；;。：:（）()]")
 _FIGURE_RE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万]+[件个项家人次名所份条场]")
 
 
@@ -4480,6 +4567,77 @@ def _sibling_statement_cut(text: str, total: Quantity, parts: Sequence[Quantity]
 
 
 MIN_HEAD = 2  # characters of a whole's noun a part must open with to name that whole
+
+
+# 「内容涵盖决策公开、执行公开…和村务公开等多个领域」: the classes a whole's sentence names
+_CLASSES_NAMED_RE = re.compile(
+    r"(?:涵盖|包括|包含|覆盖|涉及)(?P<list>[\u4e00-\u9fff、和及与]{4,120}?)"
+    r"(?:等)?(?:多个|各|几)?(?:个|类)?(?:领域|方面|类别|板块|栏目)"
+)
+MIN_CLASSES = 3  # classes named before a list that it must cover (two may be an example)
+
+
+def _classes_named(words: str) -> list[str]:
+    """The classes named between a whole and its 其中 (「涵盖A、B、C和D等领域」), or none."""
+    m = _CLASSES_NAMED_RE.search(words)
+    if m is None:
+        return []
+    names = [n.removesuffix("类") for n in re.split("[、和及与]", m.group("list")) if n]
+    return names if len(names) >= MIN_CLASSES and all(len(n) >= 2 for n in names) else []
+
+
+def _mark_covered(group: Group, text: str, whole_end: int, marker: int) -> None:
+    """Every class the whole's sentence names (between the whole's end and the 其中 at
+    ``marker``) is named again in the list, up to its last part: the list is all of the
+    whole (a warning when it falls short)."""
+    classes = _classes_named(text[whole_end:marker])
+    if not classes:
+        return
+    group.readings = [
+        (r, c or ("covered" if _covers(classes, text, marker, r) else c)) for r, c in group.readings
+    ]
+    if not group.complete and _covers(classes, text, marker, group.parts):
+        group.complete = "covered"
+
+
+def _covers(classes: Sequence[str], text: str, marker: int, parts: Sequence[Quantity]) -> bool:
+    """Does the list, from the 其中 at ``marker`` to its last part, name every class (决策公开
+    in 「决策公开类4条」, 执行公开 in 「执行公开类：工作动态52条」)?"""
+    if not parts:
+        return False
+    words = text[marker : parts[-1].end]
+    return all(c in words for c in classes)
+
+
+def _split_head(
+    before: Sequence[Quantity], total: Quantity, parts: Sequence[Quantity]
+) -> Quantity | None:
+    """「新收到申请共19件，17件线上申请，2件邮寄信函申请，其中4件予以公开，…8件无法提供」: the
+    figures before a 其中 are a whole (共19件) and, after it in its sentence, two or more
+    figures ending at the latest that add up to it exactly (17 + 2): a split of the head.
+    A 其中 list adding up to that whole exactly (4 + 3 + 4 + 8 = 19) breaks it down by
+    another dimension (its outcomes) — that whole is returned; the split's last part stays
+    another total it may break down. (Not a list that only fits below it: 「排查347件，除18件
+    …外，受理329件，其中化解336件」 is judged against the 329.)"""
+    if total is not before[-1] or len(before) < 3:
+        return None
+    if any(p.approx for p in parts) or sum(p.value for p in parts) < total.value:
+        return None
+    run = Decimal(0)
+    for k in range(len(before) - 1, 0, -1):
+        q = before[k]
+        if q.sentence != total.sentence or q.approx or q.total_marker:
+            return None
+        run += q.value
+        head = before[k - 1]
+        if (
+            len(before) - k >= 2
+            and head.sentence == total.sentence
+            and not head.approx
+            and head.low == head.high == run
+        ):
+            return head if sum(p.value for p in parts) == run else None
+    return None
 
 
 def _whole_part_names(text: str, before: Sequence[Quantity], first: Quantity) -> Quantity:
@@ -5089,6 +5247,8 @@ def _trailing_groups(
             # outcomes sums the items naming one of its members only (维持 is no correction),
             # also inside a 其中 list of a wider whole
             run = [p for p in run if any(w in _own_clause(p) for w in members)]
+        if len(run) >= 2 and _names_other_activity(text, run, q, raw):
+            continue
         if len(run) >= 2:
             # (items that each name a member of the class the total names are all it sums)
             complete = _trailing_complete(lex, text, run, q, raw) or ("weak" if members else "")
@@ -5111,6 +5271,27 @@ def _trailing_groups(
     return groups
 
 
+MAX_NOUN_AFTER = 16  # characters of a noun written after a total's measure word (4次…抽查)
+MIN_SHARED_HEAD = 2  # characters of a head noun the items share (培训, 检查)
+
+
+def _names_other_activity(text: str, run: Sequence[Quantity], q: Quantity, raw: str) -> bool:
+    """「开展业务培训2次，…集中培训3次，全年共开展4次政府网站及政务新媒体抽查」: the total
+    names what it counts after its measure word, and the items share a head noun (培训) that
+    neither those words nor the ones before its figure name: the 共 counts another activity.
+    (Items of no shared head, a total naming it — 「…共开展4次培训」 — or a total of no noun
+    after its measure — 「…，合计298件」 — are summed.)"""
+    names = [_own_clause(p).rstrip("的") for p in run]
+    head = names[0][-MIN_SHARED_HEAD:]
+    if len(head) < MIN_SHARED_HEAD or not all(n.endswith(head) for n in names):
+        return False
+    after = _NOUN_AFTER_RE.match(text, q.end, q.end + MAX_NOUN_AFTER)
+    if after is None:
+        return False  # (「…，合计298件」「总计立案199件」: no noun of its own to differ)
+    return head not in raw + after.group(0)
+
+
+_NOUN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]+")
 # the words between two items of one list: 、 or a comma, and the next item's words
 _ITEM_GAP_RE = re.compile(r"[、，,][^，,；;。：:0-9０-９]{0,16}")
 
@@ -5413,6 +5594,7 @@ _OVER_READINGS = {
 
 # splits complete by a weaker word than 合计/其余/分别为 (Group.complete): a warning, saying why
 _WEAK_COMPLETIONS = {
+    "covered": "（总数所在句列出的各个类别均有对应分项，分项应已列全）",
     "stem": "（各分项为同一事项的全部结果，合计应等于总数）",
     "done": "（文中说明已全部办结，各项办理结果合计应等于总数）",
     "named": "（文中点明了类别及其数目，各类合计应等于总数）",

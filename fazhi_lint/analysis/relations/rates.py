@@ -3976,9 +3976,55 @@ _TOPIC_FILLER_RE = re.compile(
 )
 
 
+# the words between an amount and its change clause: a comma, and the comparison (较2023年)
+_AMOUNT_CHANGE_GAP_RE = re.compile(r"\s*[，,]\s*")
+_AMOUNT_KINDS = ("money", "count")
+
+
+def _points_of_amount(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """「经费投入3961万元，较2023年增加3.3个百分点」: the change of an amount (money, a count)
+    told in 个百分点 — points are the difference of two rates. Read when the figure right
+    before the change in its sentence is the amount, joined by a bare comma, and neither the
+    change's clause nor the amount's names a rate (率, 占比, 比重: 「占比提高1.5个百分点」)."""
+    out: list[Relation] = []
+    change_re = _change_re(lex)
+    comparison = tuple(lex.data["rates"]["comparison"])
+    qs = [q for q in bq.quantities if not q.quoted]
+    for idx in range(1, len(qs)):
+        q, prev = qs[idx], qs[idx - 1]
+        if q.kind != "points" or prev.kind not in _AMOUNT_KINDS or prev.sentence != q.sentence:
+            continue
+        pre = q.pre.strip(" 　")
+        if not change_re.search(pre) or not pre.startswith(comparison):
+            continue
+        if prev.depth != q.depth or not _AMOUNT_CHANGE_GAP_RE.fullmatch(
+            bq.text, prev.end, q.pre_start
+        ):
+            continue
+        if _RATE_SUBJECT_RE.search(pre) or _RATE_SUBJECT_RE.search(prev.pre + prev.after):
+            continue
+        out.append(
+            Relation(
+                "points",
+                Verdict.CONTRADICTION,
+                q.block,
+                (q.num_start, q.end),
+                (span_of(q), span_of(prev)),
+                code="N106",
+                severity=Severity.WARNING,
+                message=(
+                    f"「{prev.text}，{pre[-8:]}{q.text}」：{prev.text}不是比率，"
+                    "“个百分点”只用于两个比率之差，数额的增减应以“%”或绝对数表述"
+                ),
+                suggestion=f"若指相对增幅，写作“{q.number}%”",
+            )
+        )
+    return out
+
+
 def points_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     """「覆盖率为54.8%，较去年同期提高16.7%」: a rate's change belongs in 个百分点."""
-    out: list[Relation] = []
+    out: list[Relation] = _points_of_amount(bq, lex)
     change_re = _change_re(lex)
     comparison = tuple(lex.data["rates"]["comparison"])
     qs = [q for q in bq.quantities if not q.quoted]
