@@ -81,3 +81,46 @@ def test_pending_lead_is_the_former_lead() -> None:
             state += rng.choice(pending)
         new = _former_lead(pending, state) if state.endswith(flow._pending_words(lex)) else None
         assert new == _former_lead(pending, state), state
+
+
+# --------------------------------------------------------------------------------------
+# repetition: a short line without a sentence end, by one set test
+# --------------------------------------------------------------------------------------
+
+
+def test_sentence_end_set_test_is_the_former_any() -> None:
+    from checks import repetition
+
+    ends = repetition.SENTENCE_END
+    rng = random.Random(17003)
+    alphabet = ends + "第一章，、 a1"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        former = not any(c in ends for c in text)
+        assert repetition._SENTENCE_END_SET.isdisjoint(text) == former, text
+    # 「第一章 总则」 holds no 。！？；!?; (a heading); 「完成。」 holds 。
+    assert repetition._SENTENCE_END_SET.isdisjoint("第一章 总则")
+    assert not repetition._SENTENCE_END_SET.isdisjoint("完成。")
+
+
+# --------------------------------------------------------------------------------------
+# phrases: a plan cited by title searched only in paragraphs holding 「name》」
+# --------------------------------------------------------------------------------------
+
+
+def test_title_search_skips_only_paragraphs_without_a_match() -> None:
+    from checks.phrases import _literal_title
+
+    name = "法治政府建设实施纲要"
+    bare = _literal_title(name)
+    pieces = ["《", "》", name, "省", "2021—2025年", "（", "）", "，"]
+    rng = random.Random(17004)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        former = [m.span() for m in bare.finditer(text)]
+        kept = [m.span() for m in bare.finditer(text)] if name + "》" in text else []
+        assert kept == former, text
+    # 「《省法治政府建设实施纲要》」: one match (a place before the name); 「《…纲要（2021—2025年）》」
+    # has no 纲要》 and no match of the bare title
+    assert [m.group() for m in bare.finditer(f"《省{name}》")] == [f"《省{name}》"]
+    assert not bare.search(f"《{name}（2021—2025年）》")
