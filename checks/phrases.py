@@ -947,7 +947,8 @@ def _cited_without_years(
     """《…纲要》 cited by title without its years, where the report never names the edition:
     a plan with several editions is cited with its years (one finding, at the first place)."""
     bare = _literal_title(name)
-    places = [(b, m) for b in _body(ctx) for m in bare.finditer(b.text)]
+    closed = name + "》"  # in every match: a paragraph without it is not searched
+    places = [(b, m) for b in _body(ctx) if closed in b.text for m in bare.finditer(b.text)]
     if not places or any(with_years.search(b.text) for b in _body(ctx)):
         return
     current = [ed for ed in editions if year is not None and ed[0] <= year <= ed[1]]

@@ -39,6 +39,7 @@ SHORT_LINE = 50  # a paragraph this short with no sentence end is a heading or a
 # a gap between the columns of a table row printed as one line: a tab or two spaces or more
 # between two visible characters (found from its first space: prefilter.finditer)
 _COLUMN_GAP_RE = re.compile(r"(?<=[^\s\u3000])(?:\t|[ \u3000]{2,})(?=[^\s\u3000])")
+_SENTENCE_END_SET = frozenset(SENTENCE_END)  # (one C loop over a line's characters)
 PASSAGE_GAP = 2  # copies of consecutive paragraphs (within this many blocks) are one passage
 
 
@@ -75,7 +76,7 @@ def _candidates(ctx: CheckContext) -> list[Sentence]:
     kinds = {b.index: b.kind for b in document.blocks}
     for block in document.blocks:
         text = block.text.strip()
-        if len(text) <= SHORT_LINE and not any(c in SENTENCE_END for c in text):
+        if len(text) <= SHORT_LINE and _SENTENCE_END_SET.isdisjoint(text):
             skip.add(block.index)  # a heading, caption or table-of-contents line
         elif _gaps(text) >= 2:
             skip.add(block.index)  # a table row printed as a line (a PDF without ruling lines)

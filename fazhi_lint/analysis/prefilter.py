@@ -266,6 +266,10 @@ class _Analysis(NamedTuple):
     # (or one of ``anchors``) and spans at most _ANCHOR_WIDTH (0 otherwise): :func:`_anchored`
     width: int = 0
     anchors: _Needles = ()  # strings one of which every match holds (not in a look-around)
+    # the text a look-behind opening the pattern requires right before every match, when
+    # matches are tried at ``first``'s characters and that text is rarer than they are
+    # (see :func:`_behind_literal`; "" otherwise): :func:`_after`
+    behind: str = ""
 
 
 _UNKNOWN = _Analysis(True, None, frozenset())
@@ -309,6 +313,7 @@ def _fingerprint() -> int:
             _first_of_sequence,
             _first_of,
             _engine_skips,
+            _behind_literal,
         ),
         repr((_WIDE, sorted(_CATEGORIES.values()), _UNKNOWN, _NEEDLES_KEPT, _ANCHOR_WIDTH)),
     )
@@ -326,10 +331,11 @@ def _analyse_kept(pattern: re.Pattern[str]) -> _Analysis:
         _FINGERPRINT.append(_fingerprint())
     key = (_FINGERPRINT[0], source, pattern.flags)
     kept = pattern_cache.recall(_KIND, key)
-    if type(kept) is tuple and len(kept) == 7:
-        skips, first, first_flags, required, needles, width, anchors = kept
+    if type(kept) is tuple and len(kept) == 8:
+        skips, first, first_flags, required, needles, width, anchors, behind = kept
         if (
             type(skips) is bool
+            and type(behind) is str
             and type(width) is int
             and type(anchors) is tuple
             and all(type(a) is str for a in anchors)
@@ -344,7 +350,9 @@ def _analyse_kept(pattern: re.Pattern[str]) -> _Analysis:
             except re.error:
                 pass
             else:
-                return _Analysis(skips, compiled, frozenset(required), needles, width, anchors)
+                return _Analysis(
+                    skips, compiled, frozenset(required), needles, width, anchors, behind
+                )
     found = _analyse(pattern)
     first_source = None if found.first is None else found.first.pattern
     # the flags it was compiled with (Pattern.flags adds UNICODE to a str pattern's)
@@ -357,6 +365,7 @@ def _analyse_kept(pattern: re.Pattern[str]) -> _Analysis:
         found.needles,
         found.width,
         found.anchors,
+        found.behind,
     )
     pattern_cache.keep(_KIND, key, kept)
     return found
@@ -382,7 +391,25 @@ def _analyse(pattern: re.Pattern[str]) -> _Analysis:
     if got is None or got[1] or not got[0]:
         return _Analysis(_engine_skips(items), None, required, needles, width, anchors)
     first = re.compile("[" + "".join(got[0]) + "]", pattern.flags & re.ASCII)
-    return _Analysis(_engine_skips(items), first, required, needles, width, anchors)
+    behind = _behind_literal(items, got[0])
+    return _Analysis(_engine_skips(items), first, required, needles, width, anchors, behind)
+
+
+def _behind_literal(items: _Items, first: list[str]) -> str:
+    """The literal text of a positive look-behind the pattern opens with (「(?<=第)…」: every
+    match starts right after a 第), when it is likely rarer in prose than the characters
+    a match begins with (``first``, class fragments): two characters or more, or the
+    first characters more than one; "" otherwise. (A look-behind inside a top-level
+    alternation is no opening item: the parse of ``a|b`` is one BRANCH.)"""
+    if not items or items[0][0] is not _sre.ASSERT or items[0][1][0] != -1:
+        return ""
+    inside = list(items[0][1][1])
+    if not inside or any(op is not _sre.LITERAL for op, _ in inside):
+        return ""
+    text = "".join(chr(av) for _, av in inside)
+    if len(text) < 2 and len(first) == 1 and len(first[0]) == 1:
+        return ""  # one character before one character: no fewer tries
+    return text
 
 
 def first_characters(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -409,6 +436,8 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         return _anchored(found, pattern, text)
     if found.skips or found.first is None:
         return pattern.finditer(text)
+    if found.behind:
+        return _after(found.behind, pattern, text)
     return _jump(found.first, pattern, text)
 
 
@@ -486,6 +515,25 @@ def _jump(first: re.Pattern[str], pattern: re.Pattern[str], text: str) -> Iterat
         else:
             yield m
             pos = m.end()
+
+
+def _after(behind: str, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` (each non-empty, opening with a look-behind of ``behind``)
+    tried only right after each occurrence of ``behind`` (overlapping ones too), left to
+    right and after a match from its end: where :func:`_jump` would try them, less the
+    starts the look-behind refuses."""
+    pos = 0
+    size = len(behind)
+    find, match = text.find, pattern.match
+    at = find(behind)
+    while at >= 0:
+        start = at + size
+        if start >= pos:
+            m = match(text, start)
+            if m is not None:
+                yield m
+                pos = m.end()
+        at = find(behind, at + 1)
 
 
 def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

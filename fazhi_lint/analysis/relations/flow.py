@@ -1996,6 +1996,12 @@ def _carried_in_words(lex: Lexicon) -> tuple[str, ...]:
     return tuple(w for w in clauses["carry-in"] if not any(w in p for p in clauses["pending"]))
 
 
+@lru_cache(maxsize=4)
+def _pending_words(lex: Lexicon) -> tuple[str, ...]:
+    """numbers.toml ``clauses.pending`` as a tuple (for one ``str.endswith`` of them all)."""
+    return tuple(lex.data["clauses"]["pending"])
+
+
 _OWN_CLAUSE_SPLIT_RE = re.compile(r"[，,；;。：:]")
 
 
@@ -2042,7 +2048,12 @@ def _open_now(lex: Lexicon, text: str, q: Quantity) -> bool:
             # 「已办结296件，正在办理17件」: the clause's words are a pending state alone
             # (「正在办理中0.09万件」: the state with its 中)
             state = bare.removesuffix("中")
-            lead = next((w for w in lex.data["clauses"]["pending"] if state.endswith(w)), None)
+            # (one endswith of them all first: most figures' words end with none)
+            lead = (
+                next((w for w in lex.data["clauses"]["pending"] if state.endswith(w)), None)
+                if state.endswith(_pending_words(lex))
+                else None
+            )
             if lead is not None and _OPEN_LEAD_RE.fullmatch(state[: -len(lead)]) is not None:
                 return not any(w in bare for w in _carried_in_words(lex))
             return (not bare or _FRAME_ONLY_RE.fullmatch(bare) is not None) and _still_going(
