@@ -1,0 +1,116 @@
+"""Whole and parts (session 17, s17-parts; issue 9).
+
+1. A rest clause that lists its kinds joined by 和/及/、, each with its figure —
+   「专职律师431名，其余为兼职律师21名和公职律师34名」 — is the rest: all of its figures are
+   parts of the whole (relations/partition.py ``_rest_items``, ``_rest_run_end``). Not a
+   figure added by 另/还/此外 (outside the whole), nor one in another clause.
+2. A list read after 全部办结 whose one part is the whole (按承诺时限办结1,046件) beside acts
+   done to some items (当场办结388件, 全程网办721件) is no split: those acts may overlap
+   (``_whole_again``). Kinds of one measure (区级审结/街道审结) or an exhaustive pair still
+   split the whole.
+
+Every sentence is written for these tests; each verdict derived by hand, the arithmetic in the
+comment above it."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import errors as _errors
+from relation_helpers import findings as _any
+
+REST_LIST_WRONG = [
+    # 49 + 9 + 8 = 66 != 64
+    "全区共有执业公证员64名，其中专职公证员49名，其余为兼职公证员9名和援助公证员8名。",
+    # 58 + 917 + 246 = 1221 != 1236
+    "全年共检查食品经营户1,236户，其中大型商超58户，其余为中小餐饮店917户和流动摊贩246户。",
+    # 248 + 52 + 9 = 309 != 306
+    "全年共办理物业纠纷调解案件306件，其中调解成功的248件，其余为调解不成的52件和申请人撤回的9件。",
+    # 431 + 21 + 36 = 488 != 486
+    "全区共有执业律师486名，其中专职律师431名，其余为兼职律师21名和公职律师36名。",
+    # 120 + 45 + 30 + 8 = 203 != 210
+    "全年审查行政合同210份，其中采购合同120份，其余为租赁合同45份、服务合同30份和合作协议8份。",
+    # 73 + 12 + 6 = 91 != 95
+    "全年受理政府信息公开申请95件，其中予以公开73件，其余为部分公开12件及不予公开6件。",
+    # 26 + 14 + 5 = 45 > 43
+    "全县共有法律援助工作站43个，其中乡镇工作站26个，其余为村级联络点14个和园区工作站5个。",
+    # 310 + 88 + 21 = 419 != 412
+    "全年培训行政执法人员412人，其中区直部门310人，其余为街道执法队员88人和辅助人员21人。",
+]
+
+REST_LIST_RIGHT = [
+    # 431 + 21 + 34 = 486
+    "全区共有执业律师486名。执业律师中，专职律师431名，其余为兼职律师21名和公职律师34名。",
+    # 316 + 745 + 67 = 1128
+    "全区共有人民调解员1,128名，其中专职人民调解员316名，其余为兼职调解员745名和特邀调解员67名。",
+    # 58 + 917 + 246 = 1221
+    "全年共检查食品经营户1,221户，其中大型商超58户，其余为中小餐饮店917户和流动摊贩246户。",
+    # 120 + 45 + 30 + 15 = 210
+    "全年审查行政合同210份，其中采购合同120份，其余为租赁合同45份、服务合同30份和合作协议15份。",
+    # 73 + 22 = 95; 另有 adds 6 outside the whole (not a part of the rest)
+    "全年受理政府信息公开申请95件，其中予以公开73件，其余为部分公开22件，另有撤回申请6件。",
+    # the figure after the rest is a new clause of another thing: 26 + 17 = 43, 9 staff
+    "全县共有法律援助工作站43个，其中乡镇工作站26个，其余为村级联络点17个，配备专职人员9个。",
+    # a rest of one figure: 310 + 102 = 412
+    "全年培训行政执法人员412人，其中区直部门310人，其余102人为街道执法队员和辅助人员。",
+    # rest words only, no figure: the listed part is partial
+    "全市共有执业律师2,134名，其中专职律师1,896名，其余为兼职律师和公职律师。",
+]
+
+
+@pytest.mark.parametrize("text", REST_LIST_WRONG)
+def test_rest_listing_its_kinds_sums_all_of_them(text: str) -> None:
+    assert any(code in ("N101", "N102") for code, _ in _errors(text)), text
+
+
+@pytest.mark.parametrize("text", REST_LIST_RIGHT)
+def test_rest_listing_traps_stay_silent(text: str) -> None:
+    assert not _any(text, codes=("N101", "N102")), text
+
+
+ACTS_WRONG = [
+    # kinds of one measure (区级审结/街道审结): 90 + 70 = 160 > 150
+    "全年受理复议申请150件，全部办结，其中按期办结150件，区级审结90件，街道审结70件。",
+    # a part above the whole: 812 > 734
+    "全年受理审批申请734件，全部办结，其中按期办结734件，当场办结812件。",
+    # an exhaustive pair beside the whole: 线上 + 线下 = 420 + 330 = 750 > 734
+    "全年受理审批申请734件，全部办结，其中按期办结734件，线上办结420件，线下办结330件。",
+    # 分别为 makes it a split: 300 + 450 = 750 != 734
+    "全年受理审批申请734件，其中窗口办结和网上办结分别为300件、450件。",
+    # kinds with no act: 区级 90 + 街道 60 = 150 > 146
+    "全年参加考试的执法人员146名，其中区级90名、街道60名；经考核合格的146名。",
+    # 1046 + 1 > 1046: a part above the whole beside the acts
+    "全年受理企业开办申请1,046件，全部办结，其中按承诺时限办结1,046件，当场办结1,047件。",
+    # 男/女 exhaustive beside the whole: 89 + 52 = 141 != 136
+    "全年组织执法人员考试136名，其中实际参考136名，男性89名、女性52名。",
+    # a plain split, no part equal to the whole: 388 + 721 = 1109 > 1046
+    "全年受理企业开办申请1,046件，其中城区受理388件，园区受理721件。",
+]
+
+ACTS_RIGHT = [
+    # 388, 721 <= 1046; acts that overlap (一件可当场办结且全程网办)
+    "区行政审批局全年受理企业开办申请1,046件，全部办结，其中按承诺时限办结1,046件，当场办结388件，全程网办721件。",
+    # 512, 603 <= 734
+    "全年受理工程建设项目审批申请734件，全部办结，其中按期办结734件，提前办结512件，全程网办603件。",
+    # 210, 180 <= 300
+    "全年受理不动产登记申请300件，全部办结，其中按时办结300件，当场办结210件，全程网办180件。",
+    # 的-clauses of acts: 13, 11, 9 <= 13
+    "全年作出重大行政决策13项，其中经公众参与的13项、专家论证的11项、风险评估的9项。",
+    # 24 meetings, 学法 at all of them, 11 in first half
+    "全年共召开常务会议24次，其中上半年11次；会前学法24次。",
+    # 87 reviewed, 52 and 39 overlapping attributes with 同时
+    "全年审查规范性文件87件，其中涉及市场主体经济活动的52件，同时涉及公平竞争审查的39件。",
+    # 2316 complaints, partial 其中 list 418 + 637 = 1055 < 2316
+    "全年共受理消费投诉2,316件，其中涉及预付式消费的418件，涉及网络购物的637件。",
+    # 办结 all 560, 当场 300, 网办 400 (each <= 560)
+    "全年受理户籍业务申请560件，全部办结，其中限时办结560件，当场办结300件，全程网办400件。",
+]
+
+
+@pytest.mark.parametrize("text", ACTS_WRONG)
+def test_acts_beside_the_whole_do_not_hide_a_split(text: str) -> None:
+    assert any(code in ("N101", "N102") for code, _ in _errors(text)), text
+
+
+@pytest.mark.parametrize("text", ACTS_RIGHT)
+def test_acts_beside_the_whole_stay_silent(text: str) -> None:
+    assert not _any(text, codes=("N101", "N102")), text
