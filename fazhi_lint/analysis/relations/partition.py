@@ -3274,6 +3274,10 @@ def _other_than_groups(lex: Lexicon, qs: list[Quantity], groups: list[Group]) ->
     return out
 
 
+# a state under way (尚在审查中, 正在办理中): its 中 names no set
+_UNDER_WAY_RE = re.compile(r"[尚正仍还]在")
+
+
 def _exhaustive_groups(
     bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], grouped: set[int]
 ) -> list[Group]:
@@ -3290,6 +3294,14 @@ def _exhaustive_groups(
             if q.sentence != total.sentence or q.depth != total.depth:
                 break
             if not _same_unit(lex, q, total) or id(q) in grouped or q.total_marker:
+                break
+            if (
+                run
+                and _scope_clause(bq.text, run[-1].end, q.num_start)
+                and not _UNDER_WAY_RE.search(bq.text, run[-1].end, q.num_start)
+            ):
+                # 「…，尚未审结的7件，已审结案件中维持原行政行为的41件」: a clause opening with a
+                # scope draws from that set, no more of the split (尚在审查中5件 is a state)
                 break
             run.append(q)
             if len(run) == MAX_SPLIT:
@@ -5376,6 +5388,10 @@ def partition_relations(groups: list[Group]) -> list[Relation]:
         if g.origin in ("decisions", "nested"):
             # decisions on the concluded (维持、撤销) are no parts of a wider scope, nor are
             # survey answers of the surveyed set (:func:`_nest_stages`)
+            continue
+        if g.scope:
+            # 「联合检查中，由我局牵头开展的215次，配合其他部门开展的178次」: the scope names
+            # the set every figure after it lies in; none belongs to the list of its parent
             continue
         for j in holders.get(id(g.total), ()):
             outer = groups[j]
