@@ -1521,6 +1521,8 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             del g.other_splits[MAX_OTHER_SPLITS:]
         for a in g.alternatives:  # (a 其余 read as completing an earlier whole)
             a.other_splits = other_splits(bq, lex, qs, a.total, a.parts)
+    for g in groups:
+        _drop_added_outside(bq, lex, g)
     if _says_overlap(lex, bq.text):
         for g in groups:
             g.overlap = True
@@ -1580,6 +1582,32 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             g.complete = ""
             g.readings = [(r, "") for r, _ in g.readings]
     return groups
+
+
+def _added_outside(bq: BlockQuantities, lex: Lexicon, total: Quantity, p: Quantity) -> bool:
+    """Is ``p`` a figure added by 另 that lies outside ``total``: larger than the whole by
+    itself, or said so in its clause (「另有备案的社区社会组织1,107家不在登记数内」)?"""
+    if not p.pre.lstrip(" 　，,、；;").startswith("另"):
+        return False
+    if p.low > total.high:
+        return True
+    stop = _CLAUSE_END_RE.search(bq.text, p.end)
+    tail = bq.text[p.end : stop.start() if stop else len(bq.text)]
+    return any(w in tail for w in lex.data["containment"].get("outside-whole", ()))
+
+
+def _drop_added_outside(bq: BlockQuantities, lex: Lexicon, g: Group) -> None:
+    """A last part added by 另 outside the whole is no part of it: the list is read without
+    it, and the 另 that made it look complete (weak) claims nothing."""
+    if g.pooled or len(g.parts) < 2 or not _added_outside(bq, lex, g.total, g.parts[-1]):
+        return
+    g.parts = g.parts[:-1]
+    if g.complete == "weak":
+        g.complete = ""
+    g.readings = [
+        (r[:-1] if len(r) >= 2 and _added_outside(bq, lex, g.total, r[-1]) else r, c)
+        for r, c in g.readings
+    ]
 
 
 def _whole_is_one_side(lex: Lexicon, g: Group) -> bool:
