@@ -17,6 +17,9 @@
 5. A last part added by 另 that lies outside the whole — larger than the whole by itself, or
    said so in its clause (不在登记数内, 未纳入统计: numbers.toml ``containment.outside-whole``)
    — is no part of it (``_drop_added_outside``); a 另 part with no such words stays the rest.
+6. 「部分联合检查同时覆盖两个领域」 says one item is counted in several parts (numbers.toml
+   ``clauses.overlap``: 同时覆盖/同时包含/同时涵盖): the parts need not add up, but each is
+   still at most the whole.
 
 Every sentence is written for these tests; each verdict derived by hand, the arithmetic in the
 comment above it."""
@@ -269,4 +272,53 @@ def test_added_outside_keeps_true_excesses(text: str) -> None:
 
 @pytest.mark.parametrize("text", OUTSIDE_RIGHT)
 def test_added_outside_traps_stay_silent(text: str) -> None:
+    assert not _any(text, codes=("N101", "N102")), text
+
+
+COVER_WRONG = [
+    # no overlap words: 204 + 167 = 371 > 318
+    "全年开展跨领域联合执法检查318次，其中安全生产检查204次、生态环境检查167次。",
+    # overlap said, but one part above the whole: 331 > 318
+    "全年开展跨领域联合执法检查318次，其中涉及安全生产的检查331次、涉及生态环境的检查167次，部分检查同时覆盖两个领域。",
+    # no overlap words: 88 + 61 = 149 > 140
+    "全年审查行政合同140份，其中政府采购合同88份、国有资产合同61份。",
+    # overlap said, one part above: 146 > 140
+    "全年审查行政合同140份，其中涉及政府采购的146份、涉及国有资产的61份，部分合同同时包含两类内容。",
+    # no overlap words: 52 + 47 = 99 > 95
+    "全年开展普法宣讲95场，其中面向企业的52场、面向村民的47场。",
+    # overlap said, one part above: 97 > 95
+    "全年开展普法宣讲95场，其中面向企业的97场、面向村民的47场，部分宣讲同时涵盖两类对象。",
+    # no overlap words: 410 + 233 = 643 > 620
+    "全年办理投诉件620件，其中价格投诉410件、质量投诉233件。",
+    # overlap said, one part above: 640 > 620
+    "全年办理投诉件620件，其中涉及价格的640件、涉及质量的233件，部分投诉同时覆盖价格和质量问题。",
+]
+
+COVER_RIGHT = [
+    # 204, 167 <= 318; 53 checks covered both
+    "全年开展跨领域联合执法检查318次，其中涉及安全生产的检查204次、涉及生态环境保护的检查167次，部分检查同时覆盖两个领域。",
+    # 88, 61 <= 140
+    "全年审查行政合同140份，其中涉及政府采购的88份、涉及国有资产的61份，部分合同同时包含两类内容。",
+    # 52, 47 <= 95
+    "全年开展普法宣讲95场，其中面向企业的52场、面向村民的47场，部分宣讲同时涵盖两类对象。",
+    # 410, 233 <= 620
+    "全年办理投诉件620件，其中涉及价格的410件、涉及质量的233件，部分投诉同时覆盖价格和质量问题。",
+    # the overlap said in the next paragraph of the parts
+    "全年开展联合执法检查318次。\n从检查内容看，涉及安全生产的检查204次、涉及生态环境保护的检查167次，部分联合检查同时覆盖两个领域。",
+    # 120 + 80 = 200 adds up anyway
+    "全年开展普法宣讲200场，其中面向企业的120场、面向村民的80场，部分宣讲同时涵盖两类对象。",
+    # 30, 25 <= 40
+    "全年组织执法检查40次，其中检查食品安全的30次、检查消防安全的25次，部分检查同时覆盖两项内容。",
+    # 15, 12 <= 20
+    "全年办理重大行政决策20项，其中涉及民生的15项、涉及营商环境的12项，部分决策同时包含两方面内容。",
+]
+
+
+@pytest.mark.parametrize("text", COVER_WRONG)
+def test_cover_words_keep_excess_of_one_part(text: str) -> None:
+    assert any(code in ("N101", "N102") for code, _ in _errors(text)), text
+
+
+@pytest.mark.parametrize("text", COVER_RIGHT)
+def test_cover_words_traps_stay_silent(text: str) -> None:
     assert not _any(text, codes=("N101", "N102")), text
