@@ -451,9 +451,10 @@ def _whole_again(group: Group) -> bool:
         # the part equal to the whole names a kind (「城区站2家、园区站1家」「其中婚姻家庭纠纷
         # 2件；邻里纠纷1件」), not what was done to every item: the kinds split the whole
         return False
-    if not _fits(others, Decimal(0), total.high) and not all(
-        p.pre.rstrip(" 　").endswith("的") for p in others
-    ):
+    # 「…全部办结，其中按承诺时限办结1,046件，当场办结388件，全程网办721件」: the others
+    # acts done to some items (no kinds of one measure), beside the one done to all, overlap
+    acts = all(act(p) for p in others) and not _one_head([p.phrase for p in others])
+    if not _fits(others, Decimal(0), total.high) and not acts:
         return False  # 「其中区级90名、街道60名；经考核合格的146名」: the kinds still split it
     # (the others a split by nature, 「其中男性89名、女性47名，实际参考132名」: they must add up)
     return not (
@@ -1521,6 +1522,8 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             del g.other_splits[MAX_OTHER_SPLITS:]
         for a in g.alternatives:  # (a 其余 read as completing an earlier whole)
             a.other_splits = other_splits(bq, lex, qs, a.total, a.parts)
+    for g in groups:
+        _drop_added_outside(bq, lex, g)
     if _says_overlap(lex, bq.text):
         for g in groups:
             g.overlap = True
@@ -1580,6 +1583,32 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             g.complete = ""
             g.readings = [(r, "") for r, _ in g.readings]
     return groups
+
+
+def _added_outside(bq: BlockQuantities, lex: Lexicon, total: Quantity, p: Quantity) -> bool:
+    """Is ``p`` a figure added by 另 that lies outside ``total``: larger than the whole by
+    itself, or said so in its clause (「另有备案的社区社会组织1,107家不在登记数内」)?"""
+    if not p.pre.lstrip(" 　，,、；;").startswith("另"):
+        return False
+    if p.low > total.high:
+        return True
+    stop = _CLAUSE_END_RE.search(bq.text, p.end)
+    tail = bq.text[p.end : stop.start() if stop else len(bq.text)]
+    return any(w in tail for w in lex.data["containment"].get("outside-whole", ()))
+
+
+def _drop_added_outside(bq: BlockQuantities, lex: Lexicon, g: Group) -> None:
+    """A last part added by 另 outside the whole is no part of it: the list is read without
+    it, and the 另 that made it look complete (weak) claims nothing."""
+    if g.pooled or len(g.parts) < 2 or not _added_outside(bq, lex, g.total, g.parts[-1]):
+        return
+    g.parts = g.parts[:-1]
+    if g.complete == "weak":
+        g.complete = ""
+    g.readings = [
+        (r[:-1] if len(r) >= 2 and _added_outside(bq, lex, g.total, r[-1]) else r, c)
+        for r, c in g.readings
+    ]
 
 
 def _whole_is_one_side(lex: Lexicon, g: Group) -> bool:
@@ -3077,6 +3106,11 @@ def _leaves_scope(lex: Lexicon, q: Quantity) -> bool:
 
 
 # (not a rest named as a scope a part is taken from: 「其余企业中已有612家」)
+# 「其余为兼职律师21名和公职律师34名」: a figure joined to the rest's figure by 和/及/、 in its
+# clause, named by words only (no 另/还/此外 adding one outside the whole), is the rest too
+_REST_JOINED_RE = re.compile(r"(?:和|及|以及|与|、)(?:(?![另还此])[\u4e00-\u9fff（）()]){0,15}")
+MAX_REST_ITEMS = 4  # figures of a rest clause after its first
+
 _COMPLEMENT_RE = re.compile(
     r"^[，,、；;\s]*(?:其余|剩余|余下|尚余)"
     # (the 中 of a state under way, 「其余尚在调查核实中的有14件」, is no scope)
@@ -3119,6 +3153,7 @@ def _complement_groups(
             continue  # a whole and at least one other part come before 其余
         if earlier[-1].low == rest.low and earlier[-1].high == rest.high:
             continue  # 「减少到2所…剩余2所」: the figure before, restated
+        rests = [rest, *_rest_items(bq, lex, qs, i)]
         candidates: list[Group] = []
         # 「依法受理的121件，不属于受理范围的17件…；受理事项已按期办结118件，其余3件…」: a part
         # whose clause opens with an intake stage's set splits that stage's figure, whatever
@@ -3128,9 +3163,9 @@ def _complement_groups(
             whole, between = named
             # (one part between with the rest only when a 其中 list breaks a part down)
             listed = "其中" in bq.text[between[0].end : rest.num_start]
-            readings = [([p, rest], "strong") for p in between] if listed else []
+            readings = [([p, *rests], "strong") for p in between] if listed else []
             candidates.append(
-                Group(whole, [*between, rest], "complement", "strong", readings=readings)
+                Group(whole, [*between, *rests], "complement", "strong", readings=readings)
             )
         # 「审结156件，…调解和解结案42件，直接纠错19件。其余14件…结转至2024年继续办理」: a
         # rest still open is what is not concluded, no part of a concluded figure
@@ -3143,19 +3178,21 @@ def _complement_groups(
                 continue
             if _other_unit_outcome(lex, qs, whole, rest):
                 continue
-            parts = [*between, rest]
-            readings = [([p, rest], "strong") for p in between] if len(between) > 1 else []
+            parts = [*between, *rests]
+            readings = [([p, *rests], "strong") for p in between] if len(between) > 1 else []
             candidates.append(Group(whole, parts, "complement", "strong", readings=readings))
             if len(between) > 1 and speaks_of_carry_over(lex, _own_clause(between[0])):
                 # 「受理纠纷152件，加上2022年未调结的纠纷9件，调结158件，剩余3件」: the rest is
                 # what is left of the intake and the cases carried in together
                 candidates.append(
-                    Group(whole, [*between[1:], rest], "complement", "strong", [whole, between[0]])
+                    Group(
+                        whole, [*between[1:], *rests], "complement", "strong", [whole, between[0]]
+                    )
                 )
         if not candidates:
             continue
         family = ""
-        for q in [*earlier, rest]:
+        for q in [*earlier, *rests]:
             family = scope_family(lex, q.pre) or family
         preferred = next(
             (g for g in candidates if family and g.total.family == family),
@@ -3173,6 +3210,24 @@ def _complement_groups(
         ]
         groups.append(preferred)
     return groups
+
+
+def _rest_items(bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], i: int) -> list[Quantity]:
+    """The figures after the rest's figure ``qs[i]`` joined to it in its clause by 和/及/、
+    (「其余为兼职律师21名和公职律师34名」): the rest is all of them together."""
+    out: list[Quantity] = []
+    last = qs[i]
+    for q in qs[i + 1 : i + 1 + MAX_REST_ITEMS]:
+        if (
+            q.sentence != last.sentence
+            or q.depth != last.depth
+            or not _same_unit(lex, q, last)
+            or not _REST_JOINED_RE.fullmatch(bq.text, last.end, q.num_start)
+        ):
+            break
+        out.append(q)
+        last = q
+    return out
 
 
 def _named_whole(
@@ -3252,6 +3307,10 @@ def _other_than_groups(lex: Lexicon, qs: list[Quantity], groups: list[Group]) ->
     return out
 
 
+# a state under way (尚在审查中, 正在办理中): its 中 names no set
+_UNDER_WAY_RE = re.compile(r"[尚正仍还]在")
+
+
 def _exhaustive_groups(
     bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], grouped: set[int]
 ) -> list[Group]:
@@ -3268,6 +3327,14 @@ def _exhaustive_groups(
             if q.sentence != total.sentence or q.depth != total.depth:
                 break
             if not _same_unit(lex, q, total) or id(q) in grouped or q.total_marker:
+                break
+            if (
+                run
+                and _scope_clause(bq.text, run[-1].end, q.num_start)
+                and not _UNDER_WAY_RE.search(bq.text, run[-1].end, q.num_start)
+            ):
+                # 「…，尚未审结的7件，已审结案件中维持原行政行为的41件」: a clause opening with a
+                # scope draws from that set, no more of the split (尚在审查中5件 is a state)
                 break
             run.append(q)
             if len(run) == MAX_SPLIT:
@@ -4959,13 +5026,35 @@ def _closes(text: str, prev: Quantity, q: Quantity) -> bool:
     return bool(_COMPLEMENT_RE.search(q.pre) or _REST_CLAUSE_RE.match(text, prev.end, q.num_start))
 
 
+def _rest_run_end(text: str, parts: Sequence[Quantity], i: int) -> int:
+    """The index after the rest ``parts[i]`` and the figures joined to it in its clause
+    (「其余为兼职律师21名和公职律师34名」: the rest is both)."""
+    j = i + 1
+    while (
+        j < len(parts)
+        and j - i <= MAX_REST_ITEMS
+        and parts[j].depth == parts[i].depth
+        and _REST_JOINED_RE.fullmatch(text, parts[j - 1].end, parts[j].num_start)
+    ):
+        j += 1
+    return j
+
+
+def _closed_by_rest(text: str, r: Sequence[Quantity]) -> bool:
+    """Does the list ``r`` end with its rest (and the figures joined to it)?"""
+    return any(
+        _closes(text, r[i - 1], r[i]) and _rest_run_end(text, r, i) == len(r)
+        for i in range(max(1, len(r) - 1 - MAX_REST_ITEMS), len(r))
+    )
+
+
 def _cut_at_rest(text: str, parts: list[Quantity]) -> list[Quantity]:
     """``parts`` up to the rest that closes them (其余12件…), when more follow it."""
     for i in range(1, len(parts) - 1):
         if parts[i].family in FLOW_STAGES:
             break  # stages may nest (A of B)
         if _closes(text, parts[i - 1], parts[i]):
-            return parts[: i + 1]
+            return parts[: _rest_run_end(text, parts, i)]
     return parts
 
 
@@ -4989,7 +5078,7 @@ def _group(
             r
             for r in readings
             if len(r) >= 2
-            and _closes(text, r[-2], r[-1])
+            and _closed_by_rest(text, r)
             and not any(p.family in FLOW_STAGES for p in r)  # stages may nest (A of B)
         ]
         if closed:
@@ -5513,6 +5602,10 @@ def partition_relations(groups: list[Group]) -> list[Relation]:
         if g.origin in ("decisions", "nested"):
             # decisions on the concluded (维持、撤销) are no parts of a wider scope, nor are
             # survey answers of the surveyed set (:func:`_nest_stages`)
+            continue
+        if g.scope:
+            # 「联合检查中，由我局牵头开展的215次，配合其他部门开展的178次」: the scope names
+            # the set every figure after it lies in; none belongs to the list of its parent
             continue
         for j in holders.get(id(g.total), ()):
             outer = groups[j]
