@@ -72,6 +72,7 @@ from .common import (
     is_due,
     last_mark,
     mark_positions,
+    names_carry_over,
     not_the_concluded,
     per_or_change,
     respective_end,
@@ -414,6 +415,10 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
             continue  # 较上年提高5%: a change, not a rate of two figures
         if _all_said(bq, q, word):
             out.append(Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end)))
+            continue
+        bound = _opposite_bound(lex, bq, q, word, counts, part_of)
+        if bound is not None:
+            out.append(bound)
             continue
         rel = _due_and_done(
             lex,
@@ -1769,6 +1774,11 @@ def _numerators(
             pre = pre[: -len(marker)] + "占"  # 「其中网上办理分别占85%和90%」: a subject
         if not before or _SUBJECT_BEFORE_SHARE_RE.search(pre):
             return []
+        if before[-1].end <= q.pre_start and _OWN_SUBJECT_SHARE_RE.search(q.pre.split("占", 1)[0]):
+            # 「尚有17件在办，受援人满意或基本满意的占96.3%」: a share whose own clause names
+            # what it counts (a 的-phrase before 占) and gives it no figure counts no figure
+            # of another clause — its numerator is not stated
+            return []
         # 「其他325件（其中无照经营210件），占举报量的9%」: a figure in a bracket right after a
         # figure breaks that figure down; the share after the bracket is the outer figure's
         before = [p for i, p in enumerate(before) if not _bracket_after(text, before[:i], p, q)]
@@ -2256,6 +2266,9 @@ def _named_whole_earlier(
 
 # words of a subject in the share's own clause before 占/占比 (not 约, 均, 分别, 的)
 _SUBJECT_BEFORE_SHARE_RE = re.compile(r"[^约均分别共仅的，,]{2,}(?:占比|占|比例|比重)")
+# a 的-phrase naming a share's subject, read in its clause before 占 (满意或基本满意的占:
+# only there, so 「占全部案件的比例」 names a whole, not a subject)
+_OWN_SUBJECT_SHARE_RE = re.compile(r"[\u4e00-\u9fff]{2,}的$")
 
 
 # shared characters that make a rate's name the name of a figure (执法办案管理中心使用率 ←
@@ -2946,11 +2959,16 @@ def _complements(
     if not stem or word[: word.rfind(stem)].endswith(_NEGATION):
         return [], []
     text = bq.text
+    lex = load_lexicon()
     before = [p for p in scope if p.num_start < q.num_start]
+    # (「工单1326件，连同上年未办结的14件」: last year's stock is beside this year's whole,
+    # not a part of it — no complement)
     negated = [
         p
         for p in before
-        if _subsequence(stem, _name_words(p, text)) and _negates_stem(stem, p, text)
+        if _subsequence(stem, _name_words(p, text))
+        and _negates_stem(stem, p, text)
+        and not names_carry_over(lex, _clause_before(text, p))
     ]
     negated_ids = {id(p) for p in negated}
     numerators: list[Quantity] = []
@@ -3793,6 +3811,94 @@ def _implied_whole_fits(
                 q.block,
                 (q.num_start, q.end),
                 (span_of(q), span_of(n), span_of(w), span_of(r)),
+            )
+    return None
+
+
+OPPOSITE_GAP = 2  # characters between a part's opposite qualifier and the rate's verb
+
+
+@lru_cache(maxsize=1)
+def _opposite_pairs() -> tuple[tuple[str, str], ...]:
+    """(qualifier, opposite) both ways round, of numbers.toml ``rates.opposite-qualifiers``."""
+    pairs = load_lexicon().data["rates"].get("opposite-qualifiers", ())
+    return tuple((a, b) for x, y in pairs for a, b in ((x, y), (y, x)))
+
+
+def _opposite_bound(
+    lex: Lexicon,
+    bq: BlockQuantities,
+    q: Quantity,
+    word: str,
+    counts: list[Quantity],
+    part_of: dict[int, Quantity],
+) -> Relation | None:
+    """「报备规范性文件146件，其中逾期报备5件，及时报备率达到100%」: a part of a whole whose
+    words put the opposite of the rate's qualifier (逾期 for 及时; or the qualifier negated,
+    未按时报送) before the rate's own verb lies outside what the rate counts, so the rate is at
+    most (whole － part) ÷ whole. Only a rate above that bound is reported (below it, some of
+    the whole may be still open or the base another figure): an error when the whole is of
+    the rate's verb too, else a warning. None when no such part precedes the rate."""
+    text = bq.text
+    for qual, opp in _opposite_pairs():
+        at = word.find(qual)
+        if at < 0 or word[:at].endswith(_NEGATION):
+            continue
+        verb = word[at + len(qual) :].removesuffix("率")[:2]
+        if len(verb) < 2:
+            continue
+        missed = re.compile(
+            "(?:"
+            + "|".join(re.escape(m) for m in (opp, *(n + qual for n in _NEGATION)))
+            + f")[\u4e00-\u9fff]{{0,{OPPOSITE_GAP}}}?{re.escape(verb)}"
+        )
+        for f in counts:
+            if f.sentence != q.sentence or f.num_start > q.num_start:
+                continue
+            if not missed.search(_clause_before(text, f)):
+                continue
+            whole = part_of.get(id(f)) or next(
+                (
+                    w
+                    for w in reversed(counts)
+                    if w.num_start < f.num_start
+                    and w.sentence == f.sentence
+                    and w.unit == f.unit
+                    and w.low > f.high
+                ),
+                None,
+            )
+            if whole is None or whole.unit != f.unit:
+                continue
+            w_high = bounds(whole)[1]
+            f_low = bounds(f)[0]
+            if w_high <= f_low:
+                continue
+            most = (w_high - f_low) / w_high * 100
+            unit = Decimal(1).scaleb(-q.decimals)
+            if most >= q.low - unit / 2:
+                # within the bound: the whole less the part fitting is the rate's reading
+                # (the part is never its numerator, 未按时报送2件 for 按时报送率); else the
+                # other readings judge it
+                if _rate_check(_less(whole, f), whole, q)[0]:
+                    return Relation(
+                        "rate",
+                        Verdict.CONSISTENT,
+                        q.block,
+                        (q.num_start, q.end),
+                        (span_of(q), span_of(f), span_of(whole)),
+                    )
+                return None
+            same = verb in _clause_before(text, whole) + _name_words(whole, text)
+            return _rate_mismatch(
+                q,
+                _less(whole, f),
+                whole,
+                fmt((most).quantize(unit if q.decimals else Decimal("0.1"))),
+                said=f"{word}{q.text}",
+                severity=Severity.ERROR if same else Severity.WARNING,
+                note=f"（{f.text}为{opp if opp in _clause_before(text, f) else '未' + qual}，"
+                "不在其内，比率至多如此）",
             )
     return None
 
