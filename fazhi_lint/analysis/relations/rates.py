@@ -651,6 +651,31 @@ def _worded_kept(bq: BlockQuantities, q: Quantity, rel: Relation, word: str) -> 
     return replace(rel, severity=Severity.WARNING, data={**rel.data, "worded": True})
 
 
+# words that may stand before a bare share closing its clause (「，已超过半数，」)
+_BARE_SHARE_LEAD = ("", "已", "已经", "均")
+_CLAUSE_OPEN_MARKS = "，,"
+_CLAUSE_CLOSE_MARKS = "，,；;。"
+_ENDS_WITH_COUNT_RE = re.compile(r"[0-9０-９][0-9０-９,，.]*[\u4e00-\u9fff]{1,2}$")
+
+
+def _closes_a_count_clause(text: str, at: int, pre: str, end: int) -> bool:
+    """Is a share in words a clause of its own (only 已/均 before it, a mark after it) right
+    after a clause that ends with a counted figure (「其中提出修改意见的47份，超过六成，」)? Then
+    it is that figure's share, as a bare 「，占X%」 is; a share opening a clause with more
+    after it (「，超过六成通过网上办理」) names a subject of its own."""
+    if pre not in _BARE_SHARE_LEAD or at < 1 or text[at] not in _CLAUSE_OPEN_MARKS:
+        return False
+    if end < len(text) and text[end] not in _CLAUSE_CLOSE_MARKS:
+        return False
+    return _ENDS_WITH_COUNT_RE.search(text, max(0, at - 16), at) is not None
+
+
+@lru_cache(maxsize=4)
+def _fixed_share_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The fixed words of a half (超过半数, 过半…), longest first."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
 def _worded_rates(lex: Lexicon, bq: BlockQuantities) -> list[Quantity]:
     """Rates stated in words (「满意率达七成以上」「约占三分之二」「八成五」) as percentages
     of the interval they name, when a rate's name or 占 stands right before them in their
@@ -658,10 +683,40 @@ def _worded_rates(lex: Lexicon, bq: BlockQuantities) -> list[Quantity]:
     tenths; 分之: a fifth of the fraction; plain: half a step either way); 以上, 超过 reach up
     to 100%. A rate in words is never more than a warning."""
     text = bq.text
-    if "成" not in text and "分之" not in text:
+    if "成" not in text and "分之" not in text and "半" not in text:
         return []
     table = lex.data["rates"]["change-words"]
     out: list[Quantity] = []
+    # 「在线申请的3,915件，已超过半数，」: a fixed word of a half, as a bare share closing the
+    # clause after a count (numbers.toml ``rates.change-words.fixed``)
+    for m in _fixed_share_re(tuple(table["fixed"])).finditer(text):
+        at = last_mark(text, _WORDED_STOP, 0, m.start())
+        if not _closes_a_count_clause(text, at, text[at + 1 : m.start()], m.end()):
+            continue
+        low, high = (Decimal(str(x)) * 100 for x in table["fixed"][m.group(0)])
+        out.append(
+            _quantity(
+                block=bq.block,
+                start=m.start(),
+                end=m.end(),
+                num_start=m.start(),
+                num_end=m.end(),
+                number=m.group(0),
+                value=(low + high) / 2,
+                low=low,
+                high=high,
+                unit="%",
+                unit_text="",
+                kind="percent",
+                approx=m.group(0),
+                chinese=True,
+                depth=0,
+                sentence=bq.sentence_of(m.start()) if bq.sentence_starts else 0,
+                pre="占",
+                pre_start=at + 1,
+                decimals=2,
+            )
+        )
     for m in _worded_rate_matches(text):
         begin = m.start("den") if m["den"] else m.start("num")
         at = last_mark(text, _WORDED_STOP, 0, begin)  # (a search back per stop was quadratic)
@@ -672,7 +727,9 @@ def _worded_rates(lex: Lexicon, bq: BlockQuantities) -> list[Quantity]:
             continue  # 「分别约占三成、两成和一成半」: shares of a list, their terms unstated
         probe = _quantity(pre=pre)
         if not rate_word(probe) and pre != "其中":
-            continue  # (其中 + a share: the subject of a part's clause, _share_opening_part)
+            if not _closes_a_count_clause(text, at, pre, m.end()):
+                continue  # (其中 + a share: the subject of a part's clause, _share_opening_part)
+            pre = "占"  # 「其中提出修改意见的47份，超过六成，」: the share of the figure before
         if m["den"]:
             den, frac = cn_to_int(m["den"]), cn_to_int(m["frac"])
             if frac >= den:
