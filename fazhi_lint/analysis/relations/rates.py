@@ -1831,10 +1831,16 @@ def _numerators(
             pre = pre[: -len(marker)] + "占"  # 「其中网上办理分别占85%和90%」: a subject
         if not before or _SUBJECT_BEFORE_SHARE_RE.search(pre):
             return []
-        if before[-1].end <= q.pre_start and _OWN_SUBJECT_SHARE_RE.search(q.pre.split("占", 1)[0]):
+        subject = _OWN_SUBJECT_SHARE_RE.search(q.pre.split("占", 1)[0])
+        if (
+            subject is not None
+            and before[-1].end <= q.pre_start
+            and not any(_named_in(subject.group(0), _clause_before(text, p)) for p in before)
+        ):
             # 「尚有17件在办，受援人满意或基本满意的占96.3%」: a share whose own clause names
-            # what it counts (a 的-phrase before 占) and gives it no figure counts no figure
-            # of another clause — its numerator is not stated
+            # what it counts (a 的-phrase before 占) by no earlier figure's whole words, gives it
+            # no figure, counts no figure of another clause — its numerator is not stated
+            # (「废止12件、修订27件，需废止和修订的占…」 names its figures: read as before)
             return []
         # 「其他325件（其中无照经营210件），占举报量的9%」: a figure in a bracket right after a
         # figure breaks that figure down; the share after the bracket is the outer figure's
@@ -2323,6 +2329,18 @@ def _named_whole_earlier(
 
 # words of a subject in the share's own clause before 占/占比 (not 约, 均, 分别, 的)
 _SUBJECT_BEFORE_SHARE_RE = re.compile(r"[^约均分别共仅的，,]{2,}(?:占比|占|比例|比重)")
+
+
+def _named_in(subject: str, before: str) -> bool:
+    """Does a share's subject hold the whole words of a figure — its listed item's words
+    before the number, ``before`` (需废止和修订的 ← 「废止12件、修订27件」)?"""
+    words = _ITEM_SPLIT_RE.split(before)[-1].strip(" 　")
+    return len(words) >= 2 and words in subject
+
+
+_ITEM_SPLIT_RE = re.compile("[、，,；;。：:（）()]")
+
+
 # a 的-phrase naming a share's subject, read in its clause before 占 (满意或基本满意的占:
 # only there, so 「占全部案件的比例」 names a whole, not a subject)
 _OWN_SUBJECT_SHARE_RE = re.compile(r"[\u4e00-\u9fff]{2,}的$")
