@@ -72,6 +72,7 @@ from .common import (
     is_due,
     last_mark,
     mark_positions,
+    names_carry_over,
     not_the_concluded,
     per_or_change,
     respective_end,
@@ -415,6 +416,10 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         if _all_said(bq, q, word):
             out.append(Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end)))
             continue
+        bound = _opposite_bound(lex, bq, q, word, counts, part_of)
+        if bound is not None:
+            out.append(bound)
+            continue
         rel = _due_and_done(
             lex,
             bq,
@@ -646,6 +651,31 @@ def _worded_kept(bq: BlockQuantities, q: Quantity, rel: Relation, word: str) -> 
     return replace(rel, severity=Severity.WARNING, data={**rel.data, "worded": True})
 
 
+# words that may stand before a bare share closing its clause (「，已超过半数，」)
+_BARE_SHARE_LEAD = ("", "已", "已经", "均")
+_CLAUSE_OPEN_MARKS = "，,"
+_CLAUSE_CLOSE_MARKS = "，,；;。"
+_ENDS_WITH_COUNT_RE = re.compile(r"[0-9０-９][0-9０-９,，.]*[\u4e00-\u9fff]{1,2}$")
+
+
+def _closes_a_count_clause(text: str, at: int, pre: str, end: int) -> bool:
+    """Is a share in words a clause of its own (only 已/均 before it, a mark after it) right
+    after a clause that ends with a counted figure (「其中提出修改意见的47份，超过六成，」)? Then
+    it is that figure's share, as a bare 「，占X%」 is; a share opening a clause with more
+    after it (「，超过六成通过网上办理」) names a subject of its own."""
+    if pre not in _BARE_SHARE_LEAD or at < 1 or text[at] not in _CLAUSE_OPEN_MARKS:
+        return False
+    if end < len(text) and text[end] not in _CLAUSE_CLOSE_MARKS:
+        return False
+    return _ENDS_WITH_COUNT_RE.search(text, max(0, at - 16), at) is not None
+
+
+@lru_cache(maxsize=4)
+def _fixed_share_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The fixed words of a half (超过半数, 过半…), longest first."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
 def _worded_rates(lex: Lexicon, bq: BlockQuantities) -> list[Quantity]:
     """Rates stated in words (「满意率达七成以上」「约占三分之二」「八成五」) as percentages
     of the interval they name, when a rate's name or 占 stands right before them in their
@@ -653,10 +683,40 @@ def _worded_rates(lex: Lexicon, bq: BlockQuantities) -> list[Quantity]:
     tenths; 分之: a fifth of the fraction; plain: half a step either way); 以上, 超过 reach up
     to 100%. A rate in words is never more than a warning."""
     text = bq.text
-    if "成" not in text and "分之" not in text:
+    if "成" not in text and "分之" not in text and "半" not in text:
         return []
     table = lex.data["rates"]["change-words"]
     out: list[Quantity] = []
+    # 「在线申请的3,915件，已超过半数，」: a fixed word of a half, as a bare share closing the
+    # clause after a count (numbers.toml ``rates.change-words.fixed``)
+    for m in _fixed_share_re(tuple(table["fixed"])).finditer(text):
+        at = last_mark(text, _WORDED_STOP, 0, m.start())
+        if not _closes_a_count_clause(text, at, text[at + 1 : m.start()], m.end()):
+            continue
+        low, high = (Decimal(str(x)) * 100 for x in table["fixed"][m.group(0)])
+        out.append(
+            _quantity(
+                block=bq.block,
+                start=m.start(),
+                end=m.end(),
+                num_start=m.start(),
+                num_end=m.end(),
+                number=m.group(0),
+                value=(low + high) / 2,
+                low=low,
+                high=high,
+                unit="%",
+                unit_text="",
+                kind="percent",
+                approx=m.group(0),
+                chinese=True,
+                depth=0,
+                sentence=bq.sentence_of(m.start()) if bq.sentence_starts else 0,
+                pre="占",
+                pre_start=at + 1,
+                decimals=2,
+            )
+        )
     for m in _worded_rate_matches(text):
         begin = m.start("den") if m["den"] else m.start("num")
         at = last_mark(text, _WORDED_STOP, 0, begin)  # (a search back per stop was quadratic)
@@ -667,7 +727,9 @@ def _worded_rates(lex: Lexicon, bq: BlockQuantities) -> list[Quantity]:
             continue  # 「分别约占三成、两成和一成半」: shares of a list, their terms unstated
         probe = _quantity(pre=pre)
         if not rate_word(probe) and pre != "其中":
-            continue  # (其中 + a share: the subject of a part's clause, _share_opening_part)
+            if not _closes_a_count_clause(text, at, pre, m.end()):
+                continue  # (其中 + a share: the subject of a part's clause, _share_opening_part)
+            pre = "占"  # 「其中提出修改意见的47份，超过六成，」: the share of the figure before
         if m["den"]:
             den, frac = cn_to_int(m["den"]), cn_to_int(m["frac"])
             if frac >= den:
@@ -1769,6 +1831,17 @@ def _numerators(
             pre = pre[: -len(marker)] + "占"  # 「其中网上办理分别占85%和90%」: a subject
         if not before or _SUBJECT_BEFORE_SHARE_RE.search(pre):
             return []
+        subject = _OWN_SUBJECT_SHARE_RE.search(q.pre.split("占", 1)[0])
+        if (
+            subject is not None
+            and before[-1].end <= q.pre_start
+            and not any(_named_in(subject.group(0), _clause_before(text, p)) for p in before)
+        ):
+            # 「尚有17件在办，受援人满意或基本满意的占96.3%」: a share whose own clause names
+            # what it counts (a 的-phrase before 占) by no earlier figure's whole words, gives it
+            # no figure, counts no figure of another clause — its numerator is not stated
+            # (「废止12件、修订27件，需废止和修订的占…」 names its figures: read as before)
+            return []
         # 「其他325件（其中无照经营210件），占举报量的9%」: a figure in a bracket right after a
         # figure breaks that figure down; the share after the bracket is the outer figure's
         before = [p for i, p in enumerate(before) if not _bracket_after(text, before[:i], p, q)]
@@ -2256,6 +2329,21 @@ def _named_whole_earlier(
 
 # words of a subject in the share's own clause before 占/占比 (not 约, 均, 分别, 的)
 _SUBJECT_BEFORE_SHARE_RE = re.compile(r"[^约均分别共仅的，,]{2,}(?:占比|占|比例|比重)")
+
+
+def _named_in(subject: str, before: str) -> bool:
+    """Does a share's subject hold the whole words of a figure — its listed item's words
+    before the number, ``before`` (需废止和修订的 ← 「废止12件、修订27件」)?"""
+    words = _ITEM_SPLIT_RE.split(before)[-1].strip(" 　")
+    return len(words) >= 2 and words in subject
+
+
+_ITEM_SPLIT_RE = re.compile("[、，,；;。：:（）()]")
+
+
+# a 的-phrase naming a share's subject, read in its clause before 占 (满意或基本满意的占:
+# only there, so 「占全部案件的比例」 names a whole, not a subject)
+_OWN_SUBJECT_SHARE_RE = re.compile(r"[\u4e00-\u9fff]{2,}的$")
 
 
 # shared characters that make a rate's name the name of a figure (执法办案管理中心使用率 ←
@@ -2946,11 +3034,16 @@ def _complements(
     if not stem or word[: word.rfind(stem)].endswith(_NEGATION):
         return [], []
     text = bq.text
+    lex = load_lexicon()
     before = [p for p in scope if p.num_start < q.num_start]
+    # (「工单1326件，连同上年未办结的14件」: last year's stock is beside this year's whole,
+    # not a part of it — no complement)
     negated = [
         p
         for p in before
-        if _subsequence(stem, _name_words(p, text)) and _negates_stem(stem, p, text)
+        if _subsequence(stem, _name_words(p, text))
+        and _negates_stem(stem, p, text)
+        and not names_carry_over(lex, _clause_before(text, p))
     ]
     negated_ids = {id(p) for p in negated}
     numerators: list[Quantity] = []
@@ -3793,6 +3886,94 @@ def _implied_whole_fits(
                 q.block,
                 (q.num_start, q.end),
                 (span_of(q), span_of(n), span_of(w), span_of(r)),
+            )
+    return None
+
+
+OPPOSITE_GAP = 2  # characters between a part's opposite qualifier and the rate's verb
+
+
+@lru_cache(maxsize=1)
+def _opposite_pairs() -> tuple[tuple[str, str], ...]:
+    """(qualifier, opposite) both ways round, of numbers.toml ``rates.opposite-qualifiers``."""
+    pairs = load_lexicon().data["rates"].get("opposite-qualifiers", ())
+    return tuple((a, b) for x, y in pairs for a, b in ((x, y), (y, x)))
+
+
+def _opposite_bound(
+    lex: Lexicon,
+    bq: BlockQuantities,
+    q: Quantity,
+    word: str,
+    counts: list[Quantity],
+    part_of: dict[int, Quantity],
+) -> Relation | None:
+    """「报备规范性文件146件，其中逾期报备5件，及时报备率达到100%」: a part of a whole whose
+    words put the opposite of the rate's qualifier (逾期 for 及时; or the qualifier negated,
+    未按时报送) before the rate's own verb lies outside what the rate counts, so the rate is at
+    most (whole － part) ÷ whole. Only a rate above that bound is reported (below it, some of
+    the whole may be still open or the base another figure): an error when the whole is of
+    the rate's verb too, else a warning. None when no such part precedes the rate."""
+    text = bq.text
+    for qual, opp in _opposite_pairs():
+        at = word.find(qual)
+        if at < 0 or word[:at].endswith(_NEGATION):
+            continue
+        verb = word[at + len(qual) :].removesuffix("率")[:2]
+        if len(verb) < 2:
+            continue
+        missed = re.compile(
+            "(?:"
+            + "|".join(re.escape(m) for m in (opp, *(n + qual for n in _NEGATION)))
+            + f")[\u4e00-\u9fff]{{0,{OPPOSITE_GAP}}}?{re.escape(verb)}"
+        )
+        for f in counts:
+            if f.sentence != q.sentence or f.num_start > q.num_start:
+                continue
+            if not missed.search(_clause_before(text, f)):
+                continue
+            whole = part_of.get(id(f)) or next(
+                (
+                    w
+                    for w in reversed(counts)
+                    if w.num_start < f.num_start
+                    and w.sentence == f.sentence
+                    and w.unit == f.unit
+                    and w.low > f.high
+                ),
+                None,
+            )
+            if whole is None or whole.unit != f.unit:
+                continue
+            w_high = bounds(whole)[1]
+            f_low = bounds(f)[0]
+            if w_high <= f_low:
+                continue
+            most = (w_high - f_low) / w_high * 100
+            unit = Decimal(1).scaleb(-q.decimals)
+            if most >= q.low - unit / 2:
+                # within the bound: the whole less the part fitting is the rate's reading
+                # (the part is never its numerator, 未按时报送2件 for 按时报送率); else the
+                # other readings judge it
+                if _rate_check(_less(whole, f), whole, q)[0]:
+                    return Relation(
+                        "rate",
+                        Verdict.CONSISTENT,
+                        q.block,
+                        (q.num_start, q.end),
+                        (span_of(q), span_of(f), span_of(whole)),
+                    )
+                return None
+            same = verb in _clause_before(text, whole) + _name_words(whole, text)
+            return _rate_mismatch(
+                q,
+                _less(whole, f),
+                whole,
+                fmt((most).quantize(unit if q.decimals else Decimal("0.1"))),
+                said=f"{word}{q.text}",
+                severity=Severity.ERROR if same else Severity.WARNING,
+                note=f"（{f.text}为{opp if opp in _clause_before(text, f) else '未' + qual}，"
+                "不在其内，比率至多如此）",
             )
     return None
 
