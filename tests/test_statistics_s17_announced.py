@@ -11,7 +11,10 @@
   counted noun (its last two characters) or titles — a warning, the link being a reading;
 * a list before a count that names places, then 分别 and a verb, then what was set up there
   (「在A、B、C分别设立X、Y、Z调解委员会3个…」) is counted from the item holding 分别: the
-  count is of what was set up, one per place, not of places and things together.
+  count is of what was set up, one per place, not of places and things together;
+* names in quotes or titles filling the first clause after the opener are the list: the
+  分号 pieces of the sentence that run on to other work (「即《A》《B》，同时…；开展…；…」)
+  are no other reading of it, even when their number equals the count.
 
 Every sentence is written for these tests; the arithmetic in the comment above it."""
 
@@ -192,4 +195,59 @@ def test_places_then_what_was_set_up_short_of_the_count(text: str) -> None:
 
 @pytest.mark.parametrize("text", PLACED_TRAPS)
 def test_places_then_what_was_set_up_that_fits_is_silent(text: str) -> None:
+    assert findings(text, codes=CODES) == []
+
+
+# each: titles in the first clause short of the count; the sentence's 分号 pieces number the count
+TITLED_MISSES = [
+    # 三项; 2 titles (3 分号 pieces)
+    "制定出台三项配套制度，即《规范性文件备案办法》《执法全过程记录实施细则》，同时服务群众近3万人次；"
+    "开展法治宣传活动173场；完成首轮培训。",
+    # 四项; 3 titles (4 pieces)
+    "制定出台四项配套制度，即《执法全过程记录实施细则》《重大执法决定法制审核目录》《行政应诉工作规定》；"
+    "此外，办理政务服务事项550件；收到申请371件；执法案卷合格率达到79.8%。",
+    # 三项; 2 titles (3 pieces)
+    "制定三项配套制度，即《合同管理办法》《法律顾问工作规则》，同时开展培训2场；办理复议案件31件；组织旁听庭审4次。",
+    # 两项; 3 titles (2 pieces)
+    "修订两项制度，即《党组会议议事规则》《工作规则》《保密制度》，并组织集中学习；开展专项检查3次。",
+    # “三张清单”; 2 quoted (3 pieces)
+    "印发三张清单，即“权力清单”“责任清单”，实行动态管理；调整事项43项；公布清单3批次。",
+    # 五项; 4 titles (5 pieces)
+    "出台五项制度，分别为《A办法》《B规则》《C细则》《D规定》，均经合法性审核；开展培训5场；培训人员300人次；"
+    "印发解读材料2份；组织考试1次。",
+    # 四个; 3 titles (4 pieces)
+    "印发四个实施方案，即《A方案》《B方案》《C方案》，明确责任分工；召开推进会2次；开展督查3轮。",
+    # 三部; 2 titles (3 pieces)
+    "起草三部地方性法规草案，即《A条例》《B条例》，已提请审议；组织立法调研6次；征求意见132条。",
+]
+
+TITLED_TRAPS = [
+    # 3 titles = 三项
+    "制定三项配套制度，即《合同管理办法》《法律顾问工作规则》《行政应诉办法》，同时开展培训2场；"
+    "办理复议案件31件；组织旁听庭审4次。",
+    # 2 titles = 两项
+    "修订两项制度，即《党组会议议事规则》《保密制度》，并组织集中学习；开展专项检查3次；整改问题12个。",
+    # 3 quoted = 三张
+    "印发三张清单，即“权力清单”“责任清单”“负面清单”，实行动态管理；调整事项43项；公布清单3批次。",
+    # 等: an open list of 3 of 4
+    "制定四项配套制度，即《A办法》《B规则》《C细则》等，并组织宣贯；开展培训5场；培训人员300人次。",
+    # 4 titles = 四个
+    "印发四个实施方案，即《A方案》《B方案》《C方案》《D方案》，明确责任分工；召开推进会2次；开展督查3轮。",
+    # 2 titles = 两部
+    "起草两部地方性法规草案，即《A条例》《B条例》，已提请审议；组织立法调研6次；征求意见132条。",
+    # 主要包括: examples, 2 of 5
+    "出台五项制度，主要包括《A办法》《B规则》，均经合法性审核；开展培训5场；培训人员300人次。",
+    # 5 titles = 五项
+    "出台五项制度，分别为《A办法》《B规则》《C细则》《D规定》《E办法》，均经合法性审核；开展培训5场；"
+    "培训人员300人次。",
+]
+
+
+@pytest.mark.parametrize("text", TITLED_MISSES)
+def test_titles_short_of_the_count_beside_semicolon_pieces(text: str) -> None:
+    assert [c for c, _ in findings(text, codes=CODES)] == ["N203"], findings(text)
+
+
+@pytest.mark.parametrize("text", TITLED_TRAPS)
+def test_titles_that_fit_or_are_open_are_silent(text: str) -> None:
     assert findings(text, codes=CODES) == []

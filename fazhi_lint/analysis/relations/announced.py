@@ -15,7 +15,9 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
   to name the members);
 * after a colon or an announcing word (numbers.toml ``announced.openers``: 分别是, 即, 包括…):
   a 顿号 list, a 分号 list (pieces of one clause each and no comma: that list alone) or quoted
-  names, also sharing the head noun after the last one (「即“清废”“护水”“蓝天”行动」); after a
+  names (names filling the first clause are the list, not the sentence's 分号 pieces running
+  on to other work: 「即《A》《B》，同时…；开展…」), also sharing the head noun after the last
+  one (「即“清废”“护水”“蓝天”行动」); after a
   count of kinds (「分两类进行处理：」, numbers.toml ``announced.kind-measures``) 分号 pieces that
   each open with a condition ending in 的 (「对…的，…；对…的，…」) are one kind each;
 * as an ordinal enumeration (一是…二是…, 第一…, （一）…, 1.…), inside the paragraph or over the
@@ -617,6 +619,7 @@ def _list_readings(
     items = [(o + (o >= cut), p) for o, p in _split_top(clause, "、")]
     quotes = list(_QUOTED_RE.finditer(clause))
     listed = False  # the first clause holds a list of its own
+    titled = False  # ... of names in quotes or titles only
     # names in quotes may follow a modifier of them all (「新修订的《A》和《B》」)
     lead = quotes[0].start() if quotes else 0
     names_only = clause[lead:] if _MODIFIER_RE.fullmatch(clause, 0, lead) else clause
@@ -625,7 +628,7 @@ def _list_readings(
         names_only = names_only[: quotes[-1].end() - len(clause)]
     if len(quotes) >= 2 and len(_QUOTED_RE.sub("", _FILLER_RE.sub("", names_only))) == 0:
         # names in quotes or book-title marks: 《A》《B》和《C》
-        listed = True
+        listed = titled = True
         out.append(
             _Reading(
                 frozenset({len(quotes)}),
@@ -716,7 +719,9 @@ def _list_readings(
             )
         )
     pieces = _split_top(segment, "；;")
-    if len(pieces) >= 2:
+    # (names in quotes or titles filling the first clause are the list: the 分号 pieces of the
+    # sentence then run on to other work, 「即《A》《B》，同时…；开展…；自…起施行…」)
+    if len(pieces) >= 2 and not titled:
         names = [p for _, p in pieces]
         # 「强化组织领导，…；强化制度建设，…」: 分号 pieces that each open with one word are
         # the items, whatever their commas
