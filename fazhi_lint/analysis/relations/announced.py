@@ -3,8 +3,9 @@
 An announcement is a numeral with a measure word and the noun it counts (「四项工作机制」,
 「五类重点行动」, 「“三项制度”」). The items may be listed
 
-* before it: 「涵盖A、B、C、D、E五个领域」, 「“强基”“聚力”四大工程」, two names joined by
-  和 before a count of kinds or groups (「聚焦A和B三大领域」: numbers.toml
+* before it: 「涵盖A、B、C、D、E五个领域」, 「“强基”“聚力”四大工程」 (from the item holding
+  分别 when places come first, 「在A、B、C分别设立X、Y、Z调解委员会3个…」: what was set up
+  there), two names joined by 和 before a count of kinds or groups (「聚焦A和B三大领域」: numbers.toml
   ``announced.and-measures``), after a word summing them up (「A、B、C共四类」) — not when
   the count is of something within the items (「A和B两个街道的12个社区」, a count more than
   twice the items), the items carry its measure with a numeral (「一期…三期」) or the last
@@ -14,7 +15,9 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
   to name the members);
 * after a colon or an announcing word (numbers.toml ``announced.openers``: 分别是, 即, 包括…):
   a 顿号 list, a 分号 list (pieces of one clause each and no comma: that list alone) or quoted
-  names, also sharing the head noun after the last one (「即“清废”“护水”“蓝天”行动」); after a
+  names (names filling the first clause are the list, not the sentence's 分号 pieces running
+  on to other work: 「即《A》《B》，同时…；开展…」), also sharing the head noun after the last
+  one (「即“清废”“护水”“蓝天”行动」); after a
   count of kinds (「分两类进行处理：」, numbers.toml ``announced.kind-measures``) 分号 pieces that
   each open with a condition ending in 的 (「对…的，…；对…的，…」) are one kind each;
 * as an ordinal enumeration (一是…二是…, 第一…, （一）…, 1.…), inside the paragraph or over the
@@ -34,6 +37,8 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
   减负3.2亿元。」, what the measures achieved) and the items run on in one paragraph (一是…, not
   headings); a short lead naming the counted noun's head and a colon may open the
   enumeration (「开展四个方面的专项治理，…。」 then 「专项治理的重点：一是…」);
+* for a count after its noun whose paragraph ends with one clause without a figure (「…内部管理
+  制度四项，全部经过审议。」), as for a count before its noun: in the next paragraph;
 * over the following paragraphs as a series 首先…其次…再次…最后 (sentences or paragraphs
   opening with those words; the series stops at 最后 or after two paragraphs without one);
   a count ending its paragraph with 「具体如下：」 or a colon after a quoted count
@@ -44,6 +49,9 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
 * in its sentence as ordinals of the counted noun's head (「三支执法分队，第一分队…，第四分队…」)
   or, when a verb follows the measure, of the measure (「分两批开展…，第一批…第三批」): members
   the sentence goes on about, so only more of them than announced contradict;
+* after 分别 and a word that leads to a list (numbers.toml ``announced.list-leads``) or a verb
+  of the lexicon (「5轮检查，分别聚焦A、B…」「五场督查，分别覆盖A、B…」): each member has its
+  item, and like a duty one member may hold two joined by 和 (the 顿号 pieces, or one more);
 * after an attribute of each member and 分别为 (「6场讲座，主题分别为A、B…」), also past a short
   bracket of the announcing clause (「4家律师事务所的律师担任村（社区）法律顾问，分别为…」);
   names of the counted kind that all repeat a suffix its noun holds (「五个“民主法治示范村”，
@@ -150,6 +158,7 @@ _CLAUSE_END = "，,。；;：:、）)！？!?\n"
 _MAX_FOLLOWING = 60  # paragraphs a list may run over
 _MAX_SCAN = 4000  # characters of one paragraph an enumeration may run over (regex scan)
 _MAX_LIST = 600  # characters a list after its announcement may run over
+_LAST_CLAUSE = 40  # characters of a clause after a trailing count that ends its paragraph
 
 
 @dataclass(frozen=True)
@@ -190,16 +199,23 @@ def _patterns(lex: Lexicon) -> _Patterns:
         r"(?<![0-9０-９][-－/／])"
         r"(?P<num>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
         rf"(?P<meas>{'|'.join(re.escape(m) for m in measures) or '(?!)'})"
-        rf"(?=[\u4e00-\u9fff]|[：:]|[，,](?:具体|分别|即|依次|第一|包括)|{_QUOTED_NOUN_RE.pattern})"
+        rf"(?=[\u4e00-\u9fff]|[：:]|[，,](?:具体|分别|即|依次|第一|包括)|{_QUOTED_NOUN_RE.pattern}"
+        # a count after its noun whose paragraph ends with one clause without a figure
+        # (「…内部管理制度四项，全部经过审议。」 then 「一是…」): its list may be the next paragraph
+        rf"|[，,][^，,。；;：:！？!?\n0-9０-９]{{1,{_LAST_CLAUSE}}}[。！？!?]?[ 　]*$)"
     )
     # what may stand between the noun and its list: the rest of the noun phrase (a closing
     # quote, a few more characters), then a colon, an announcing word or clause punctuation
+    # 分别 and a verb pair each item with one of the counted (「5轮检查，分别聚焦A、B…」「五场
+    # 督查，分别覆盖A、B…」): the words that lead to a list and the lexicon's verbs
+    paired = sorted({*data.get("list-leads", []), *lex.verb_family}, key=len, reverse=True)
     opener = re.compile(
         r"[”’」]?[^，,。；;：:（()）、“”《》\n]{0,10}?"
         rf"(?P<open>[：:]|[，,]?(?P<word>{'|'.join(re.escape(w) for w in openers) or '(?!)'}"
         # 分别 and a done verb pair each item with one of the counted (「会前学法4次，分别学习了
         # 《A》《B》…」「3个专班，分别牵头了…」)
-        r"|分别[\u4e00-\u9fff]{1,3}?了)"
+        r"|分别[\u4e00-\u9fff]{1,3}?了"
+        rf"|分别(?:{'|'.join(re.escape(w) for w in paired) or '(?!)'}))"
         r"[：:，,]?|[，,。；;])"
     )
     # (the numeral of an announcement is at most three characters: the first one is
@@ -624,6 +640,7 @@ def _list_readings(
     items = [(o + (o >= cut), p) for o, p in _split_top(clause, "、")]
     quotes = list(_QUOTED_RE.finditer(clause))
     listed = False  # the first clause holds a list of its own
+    titled = False  # ... of names in quotes or titles only
     # names in quotes may follow a modifier of them all (「新修订的《A》和《B》」)
     lead = quotes[0].start() if quotes else 0
     names_only = clause[lead:] if _MODIFIER_RE.fullmatch(clause, 0, lead) else clause
@@ -632,7 +649,7 @@ def _list_readings(
         names_only = names_only[: quotes[-1].end() - len(clause)]
     if len(quotes) >= 2 and len(_QUOTED_RE.sub("", _FILLER_RE.sub("", names_only))) == 0:
         # names in quotes or book-title marks: 《A》《B》和《C》
-        listed = True
+        listed = titled = True
         out.append(
             _Reading(
                 frozenset({len(quotes)}),
@@ -723,7 +740,9 @@ def _list_readings(
             )
         )
     pieces = _split_top(segment, "；;")
-    if len(pieces) >= 2:
+    # (names in quotes or titles filling the first clause are the list: the 分号 pieces of the
+    # sentence then run on to other work, 「即《A》《B》，同时…；开展…；自…起施行…」)
+    if len(pieces) >= 2 and not titled:
         names = [p for _, p in pieces]
         # 「强化组织领导，…；强化制度建设，…」: 分号 pieces that each open with one word are
         # the items, whatever their commas
@@ -890,8 +909,9 @@ def announced_relations(
     pats = _patterns(lex)
     idioms = lex.idiom_re
     seen = 0  # announcements read
-    # the last one without a list: (count, measure, name, span, where its noun starts)
-    last: tuple[int, str, str, tuple[int, int], int] | None = None
+    # the last one without a list: (count, measure, name, span, where its noun starts,
+    # the noun before a count after it)
+    last: tuple[int, str, str, tuple[int, int], int, str] | None = None
     # announcements without a list of their own, for a lead further on (「这些X分别是…」)
     unlisted: list[tuple[int, str, str, tuple[int, int], str, bool]] = []
     for m, named in _candidates(text, lex):
@@ -1066,7 +1086,9 @@ def announced_relations(
             last = None
         if not readings and not in_list:
             if not quoted:
-                last = (n, m.group("meas"), name, span, after)
+                # (a count after its noun, 「内部管理制度四项，」: that noun is what it counts)
+                before = _noun_before(text, num_start) if trailing else ""
+                last = (n, m.group("meas"), before + name, span, after, before)
             if len(unlisted) < _MAX_UNLISTED:
                 noun = _counted_noun(text, after, lex.verb_re) if noun_end > after else ""
                 noun = noun or _noun_before(text, num_start)
@@ -1083,13 +1105,13 @@ def announced_relations(
             out.append(relation)
     judged_last = False
     if last is not None and next_blocks is not None:
-        n, meas, name, span, noun_start = last
+        n, meas, name, span, noun_start, before = last
         # the verb the count was announced with (「组织开展了5次」: 开展)
         done = text[max(0, span[0] - 4) : span[0]].rstrip("了共计累")[-2:]
         if lex.verb_re.fullmatch(done) is None:
             done = ""
         readings = _next_paragraph(
-            text, span, noun_start, seen == 1, pats, next_blocks, idioms, done
+            text, span, noun_start, seen == 1, pats, next_blocks, idioms, done, before
         )
         relation = _judge(bq, lex, n, meas, name, span, readings)
         judged_last = bool(readings)
@@ -1694,7 +1716,12 @@ def _located_run(items: list[str]) -> list[str]:
     """「在县工商联、县旅文局、县市场监督管理局、县妇联设立总商会人民调解委员会、旅游纠纷人民调解
     委员会、…4个」: a list that opens with the places (在…) and ends with a run of items sharing
     a head noun the places lack names the places first, then what was set up there — the
-    count is of the run (its first item holds the last place and the verb)."""
+    count is of the run (its first item holds the last place and the verb). So is the run
+    from the item holding 分别 (「在A、B、C分别设立X、Y、Z调解委员会3个」: each place set up one,
+    the count is of what was set up)."""
+    paired = next((k for k, item in enumerate(items[:-1]) if "分别" in item), 0)
+    if paired > 0:
+        return items[paired:]
     if len(items) < 3 or not _LOCATED_RE.match(items[0]):
         return items
     head = items[-1][-_RUN_HEAD:]
@@ -1793,6 +1820,13 @@ def _numbered(measure: str) -> re.Pattern[str]:
 
 # the rest of an announcing clause beyond the opener's reach, up to its colon
 _FAR_COLON_RE = re.compile(r"[”’」]?[^，,。；;：:（()）、“”《》\n]{11,24}[：:]")
+
+
+def _paired_verb(word: str, pats: _Patterns) -> bool:
+    """分别 and a verb that is no opener of its own (「分别聚焦」「分别覆盖」): each member has
+    its object, and like a duty one member may hold two joined by 和."""
+    word = word.rstrip("：:，,")
+    return word.startswith("分别") and not word.endswith("了") and word not in pats.opener_words
 
 
 def _after(
@@ -1974,7 +2008,7 @@ def _after(
             return _glossed_next(text, start, pats)
         return []
     readings = _list_readings(text, start, partial, "冒号" if opened in "：:" else "列举", kinds)
-    if word.rstrip("：:，,") in pats.duty_openers:
+    if word.rstrip("：:，,") in pats.duty_openers or _paired_verb(word, pats):
         # 「2个专项组，分别负责督察、宣传及考核工作」: one member may hold the two duties
         # joined by 及 — the list holds as many items as its 顿号 pieces, or one more
         readings = [
@@ -2179,6 +2213,7 @@ def _next_paragraph(
     next_blocks: Callable[[], Iterable[str]],
     idioms: re.Pattern[str] | None = None,
     verb: str = "",
+    counted: str = "",
 ) -> list[_Reading]:
     """The last sentence of a paragraph announces a count and lists nothing; the next
     paragraph opens with the list: after an announcing word (「分别是A、B和C」「具体包括：」
@@ -2214,6 +2249,7 @@ def _next_paragraph(
     phrase = _SUMMARY_TAIL_RE.match(text, noun_start)
     summary = (
         text[:noun_start].endswith(pats.summary_heads)
+        or counted.endswith(pats.summary_heads)
         or (phrase is not None and phrase.group().endswith(pats.summary_heads))
         # 「四个方面的专项治理」: the parts are the head, what they are of follows 的
         or any(
@@ -2226,8 +2262,8 @@ def _next_paragraph(
     if lead is not None:
         # 「专项治理的重点：一是…」: a short lead naming the counted noun's head, then its
         # enumeration (「开展四个方面的专项治理，…。」)
-        counted = _NOUN_PHRASE_RE.match(text, noun_start)
-        tail = counted.group()[-2:] if counted else ""
+        phrase_at = _NOUN_PHRASE_RE.match(text, noun_start)
+        tail = counted[-2:] or (phrase_at.group()[-2:] if phrase_at else "")
         if (
             len(tail) == 2
             and tail in lead.group()
@@ -2247,7 +2283,7 @@ def _next_paragraph(
         if sequence is not None:
             return [replace(sequence, how="下段")]
     head = _NOUN_HEAD_RE.match(text, noun_start)
-    noun = head.group(0)[-2:] if head else ""
+    noun = counted[-2:] or (head.group(0)[-2:] if head else "")
     if marker is None:
         return _after_unrelated(noun, pats, next_blocks)
     if marker[1] != 1:
