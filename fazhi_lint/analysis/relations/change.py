@@ -81,6 +81,11 @@ Session 11:
 Session 15 (s15-misc3): a bracket right after a change that names another quarter, month,
 half-year or week (「环比减少5.3%（第三季度为4106件）」) restates the figure compared with; a
 change whose statement names such a span, or says 环比, is read against it.
+
+Session 17 (s17-yoy): a percentage after a semicolon whose clause states its own figure first
+(「较上年的28件增加13件；普通程序案件91件，同比增长33.8%」) is that figure's change, not the
+earlier difference's (:func:`_restated_between`); last year's figure in 「是上年4.6万人次的两倍
+多」 is a comparison base (:func:`is_comparison_base`), no term of this year's rates or lists.
 """
 
 from __future__ import annotations
@@ -237,6 +242,9 @@ def _unbracketed(text: str) -> str:
 
 
 _COMPARED_RE = re.compile(rf"(?:较|比|相比|相较|同比)(?:{_PRIOR})?(?:同期)?的?$")
+# 「是上年…的两倍多」「是2023年的1.5倍」: the figure between names the period compared with
+_RATIO_PRIOR_RE = re.compile(rf"是(?:{_PRIOR})[\u4e00-\u9fff]{{0,8}}?的?$")
+_TIMES_AFTER_RE = re.compile(r"的?[0-9.一二两三四五六七八九十几多]{1,4}倍")
 
 
 def is_comparison_base(q: Quantity, bq: BlockQuantities | None = None) -> bool:
@@ -259,6 +267,13 @@ def _comparison_base(q: Quantity, bq: BlockQuantities | None) -> bool:
     # (each word of _COMPARED_RE holds 较 or 比, each period of _PRIOR holds 年)
     if ("较" in pre or "比" in pre) and _COMPARED_RE.search(pre) is not None:
         return True
+    if (
+        bq is not None
+        and "是" in pre
+        and _RATIO_PRIOR_RE.search(pre)
+        and _TIMES_AFTER_RE.match(bq.text, q.end)
+    ):
+        return True  # 「是上年4.6万人次的两倍多」: last year's figure, the base of a ratio
     if (
         bq is not None
         and "年" in pre
@@ -1572,6 +1587,8 @@ def _derived(
     for n, m in amounts:
         if n.num_start > d.num_start or _direction(m.group(1)) != direction:
             continue
+        if _restated_between(bq, n, d, figures):
+            continue
         for current in figures:
             if current.num_start > n.num_start or current.unit != n.unit:
                 continue
@@ -1614,6 +1631,19 @@ def _derived(
         f"{word}{d.text}与所列数字不符：" + "；".join(readings[:6]),
         "核对本期数、增减数量与增减幅度",
     )
+
+
+def _restated_between(
+    bq: BlockQuantities, n: Quantity, d: Quantity, figures: list[Quantity]
+) -> bool:
+    """Does a new statement stand between a stated difference and a percentage change: a
+    clause after a semicolon whose own figure of the difference's unit comes before the
+    percentage (「较上年的28件增加13件；普通程序案件91件，同比增长33.8%」)? The percentage is
+    that figure's change, whose prior is unsaid, not the difference's."""
+    cut = bq.text.find("；", n.end, d.num_start)
+    if cut < 0:
+        cut = bq.text.find(";", n.end, d.num_start)
+    return cut >= 0 and any(cut < q.num_start < d.num_start and q.unit == n.unit for q in figures)
 
 
 def _derived_previous(
