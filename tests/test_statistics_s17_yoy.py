@@ -238,3 +238,129 @@ def test_an_earlier_years_figure_after_a_comparison_that_fails_keeps_the_warning
     year: int, text: str
 ) -> None:
     assert "N301" in _lint(year, text)
+
+
+# ---- 5. a base in the clause right after the change, opening with an earlier year ---------------
+BASE_CLAUSE_WRONG = [
+    # 12.6/9.8 - 1 = 28.6%, stated 18.9
+    (
+        2024,
+        "2024年，区城管局拆除违法建设面积12.6万平方米，同比增长18.9%，2023年拆除面积为9.8万平方米。",
+    ),
+    # 286/260 - 1 = 10.0%, stated 16.0
+    (2024, "2024年，全区受理行政复议申请286件，同比增长16.0%，2023年受理行政复议申请260件。"),
+    # 1 - 1,560/1,625 = 4.0%, stated 7.0
+    (2024, "2024年，全区开展执法检查1,560次，同比减少7.0%，2023年开展执法检查1,625次。"),
+    # 1,327/1,186 - 1 = 11.9%, stated 9.9
+    (2023, "2023年，全县办理法律援助案件1,327件，同比增长9.9%，2022年办理法律援助案件1,186件。"),
+    # 3,840/3,420 - 1 = 12.3%, stated 16.3
+    (2024, "2024年，全市调解矛盾纠纷3,840件，同比增长16.3%，2023年调解矛盾纠纷3,420件。"),
+    # 64/56 - 1 = 14.3%, stated 21.9
+    (2024, "2024年，全区审查规范性文件64件，同比增长21.9%，2023年审查规范性文件56件。"),
+    # 86.5/71.2 - 1 = 21.5%, stated 25.5
+    (2024, "2024年，全县发放法律援助补贴86.5万元，同比增长25.5%，2023年发放法律援助补贴71.2万元。"),
+    # 1 - 214/238 = 10.1%, stated 12.6
+    (
+        2024,
+        "2024年，全区查处食品安全违法案件214件，同比下降12.6%，2023年查处食品安全违法案件238件。",
+    ),
+]
+
+BASE_CLAUSE_RIGHT = [
+    # 12.6/9.8 - 1 = 28.57% -> 28.6
+    (
+        2024,
+        "2024年，区城管局拆除违法建设面积12.6万平方米，同比增长28.6%，2023年拆除面积为9.8万平方米。",
+    ),
+    # 286/260 - 1 = 10.0%
+    (2024, "2024年，全区受理行政复议申请286件，同比增长10.0%，2023年受理行政复议申请260件。"),
+    # 1 - 1,560/1,625 = 4.0%
+    (2024, "2024年，全区开展执法检查1,560次，同比减少4.0%，2023年开展执法检查1,625次。"),
+    # 1,327/1,186 - 1 = 11.89% -> 11.9
+    (2023, "2023年，全县办理法律援助案件1,327件，同比增长11.9%，2022年办理法律援助案件1,186件。"),
+    # 3,840/3,420 - 1 = 12.28% -> 12.3
+    (2024, "2024年，全市调解矛盾纠纷3,840件，同比增长12.3%，2023年调解矛盾纠纷3,420件。"),
+    # 1 - 214/238 = 10.08% -> 10.1
+    (
+        2024,
+        "2024年，全区查处食品安全违法案件214件，同比下降10.1%，2023年查处食品安全违法案件238件。",
+    ),
+    # 以来: a span up to now (1,260 since 2023), no earlier period
+    (
+        2024,
+        "2024年，全区受理行政复议申请286件，同比增长16.0%，2023年以来累计受理行政复议申请1,260件。",
+    ),
+    # after a semicolon: a new statement (last year's whole against this half-year's 2,316)
+    (
+        2024,
+        "2024年1—6月，区市场监督管理局共受理消费者投诉举报2316件，同比下降8.2%；2023年全年共受理消费者投诉举报4108件。",
+    ),
+    # another measure (办结, not 受理): no base of the change
+    (2024, "2024年，全区受理行政复议申请286件，同比增长16.0%，2023年办结行政复议案件260件。"),
+]
+
+
+@pytest.mark.parametrize(("year", "text"), BASE_CLAUSE_WRONG)
+def test_an_earlier_years_figure_in_the_clause_after_a_change_is_its_base(
+    year: int, text: str
+) -> None:
+    found = findings(text, year, codes=("N108",))
+    assert len(found) == 1 and "后一分句" in found[0][1], found
+
+
+@pytest.mark.parametrize(("year", "text"), BASE_CLAUSE_RIGHT)
+def test_a_fitting_or_other_figure_in_the_clause_after_a_change_is_silent(
+    year: int, text: str
+) -> None:
+    assert findings(text, year, codes=("N108",)) == []
+
+
+# ---- 6. a rule taking effect before it was adopted or issued -----------------------------------
+EFFECTIVE_EARLY = [
+    # effective 2024-03-01, adopted 2024-05-14
+    "《县重大行政决策程序实施办法》经2024年5月14日县人民政府常务会议审议通过，自2024年3月1日起施行，进一步规范重大行政决策程序。",
+    # effective 2023-03, adopted 2023-05, issued 2023-06
+    "2023年3月起施行的《县优化营商环境条例实施细则》，于2023年5月经县政府常务会议审议通过，当年6月正式印发。",
+    # effective 2024-07-01, issued 2024-08
+    "《区行政执法公示办法》于2024年8月印发，自2024年7月1日起施行。",
+    # effective 2024-08, adopted 2024-09
+    "《镇村规民约指导意见》经2024年9月镇党委会议审议通过，自2024年8月起施行。",
+    # effective 2024-01-01, published 2024-02-20
+    "《县行政规范性文件管理办法》于2024年2月20日公布，自2024年1月1日起施行。",
+    # effective 2024-05-01, voted 2024-06-12
+    "《市公共法律服务条例》于2024年6月12日经市人大常委会表决通过，自2024年5月1日起施行。",
+    # effective 2024-04, issued 2024-06
+    "《区重大执法决定法制审核办法》于2024年6月正式印发，自2024年4月起实施。",
+    # effective 2024-09-01, adopted 2024-10-08
+    "《县行政复议听证规则》自2024年9月1日起施行，该规则于2024年10月8日经县政府常务会议审议通过。",
+]
+
+EFFECTIVE_RIGHT = [
+    # adopted 2024-05-14, effective 2024-07-01
+    "《县重大行政决策程序实施办法》经2024年5月14日县人民政府常务会议审议通过，自2024年7月1日起施行，进一步规范重大行政决策程序。",
+    # adopted 2023-05, issued 2023-06, effective 2023-07
+    "2023年7月起施行的《县优化营商环境条例实施细则》，于2023年5月经县政府常务会议审议通过，当年6月正式印发。",
+    # issued 2024-06, effective 2024-07-01
+    "《区行政执法公示办法》于2024年6月印发，自2024年7月1日起施行。",
+    # effective on the day it was issued
+    "《区行政执法公示办法》于2024年6月1日发布，自2024年6月1日起施行。",
+    # effective from publication; the later range is the year's review work
+    "《县行政规范性文件管理办法》于2024年2月20日公布，自公布之日起施行，2024年1月至12月共审查文件36件。",
+    # 审议通过的合同: other things adopted, not the rule
+    "2024年3月起施行的《区合同管理办法》明确了合同审查程序，2024年5月经区法制机构审议通过的合同共86份。",
+    # two statements: the rule issued in June, another system effective in March
+    "《区行政执法公示办法》于2024年6月印发；2024年3月起施行的另一项制度运行良好。",
+    # 公布 of enforcement data after the rule took effect
+    "《区行政执法公示办法》自2024年3月起施行，2024年5月全区公布执法信息1,260条。",
+]
+
+
+@pytest.mark.parametrize("text", EFFECTIVE_EARLY)
+def test_a_rule_effective_before_its_adoption_is_reported(text: str) -> None:
+    found = findings(text, 2024, codes=("N304",))
+    assert len(found) == 1 and "早于审议通过或印发" in found[0][1], found
+
+
+@pytest.mark.parametrize("text", EFFECTIVE_RIGHT)
+def test_a_rule_effective_on_or_after_its_adoption_is_silent(text: str) -> None:
+    assert findings(text, 2024, codes=("N304",)) == []

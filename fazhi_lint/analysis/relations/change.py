@@ -85,7 +85,10 @@ change whose statement names such a span, or says 环比, is read against it.
 Session 17 (s17-yoy): a percentage after a semicolon whose clause states its own figure first
 (「较上年的28件增加13件；普通程序案件91件，同比增长33.8%」) is that figure's change, not the
 earlier difference's (:func:`_restated_between`); last year's figure in 「是上年4.6万人次的两倍
-多」 is a comparison base (:func:`is_comparison_base`), no term of this year's rates or lists.
+多」 is a comparison base (:func:`is_comparison_base`), no term of this year's rates or lists;
+the clause right after a change that opens with an earlier year (「同比增长18.9%，2023年拆除面积
+为9.8万平方米」) states its base, of the same thing and verb (:func:`_base_after` ``at``; not
+「2023年以来」, a span up to now), a warning.
 """
 
 from __future__ import annotations
@@ -518,6 +521,14 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     before = by_sentence.get(sentence[0].sentence - 1, [])[-MAX_FIGURES:]
                     rel = _implied(bq, lex, d, direction, plain, before)
                 if rel is None and not _prior_stated(bq, d, plain):
+                    # 「…同比增长18.9%，2023年拆除面积为9.8万平方米。」: the clause right after
+                    # the change, opening with the period compared with, states its base
+                    at = _next_clause(bq, d)
+                    later = [q for q in sentence if at is not None and q.num_start > at]
+                    rel = _base_after(
+                        bq, lex, d, direction, plain, later[:MAX_FIGURES], near=False, at=at
+                    )
+                if rel is None and not _prior_stated(bq, d, plain):
                     for k in range(1, LOOK_AHEAD_SENTENCES + 1):
                         after = by_sentence.get(sentence[0].sentence + k, [])[:MAX_FIGURES]
                         rel = _base_after(bq, lex, d, direction, plain, after, near=k == 1)
@@ -813,6 +824,7 @@ def _base_after(
     after: list[Quantity],
     *,
     near: bool = True,
+    at: int | None = None,
 ) -> Relation | None:
     """「全年受理案件1,200件，同比增长20%。上年同期受理1,050件。」: a percentage change whose
     sentence states no base, against the figure of the same unit in the first clause of the
@@ -825,9 +837,11 @@ def _base_after(
     if not after:
         return None
     start, stop = bq.sentence_span(after[0].sentence)
+    if at is not None:
+        start = at  # a later clause of the change's own sentence
     opening = _PRIOR_OPENING_RE.match(bq.text, start)
-    if opening is None:
-        return None
+    if opening is None or _SINCE_RE.match(bq.text, opening.end()):
+        return None  # (「2023年以来累计…」: a span up to now, no earlier period)
     if opening["year"] is not None:
         # 「2022年受理…」 after a change: another period only when the text names a later
         # year before it (「2023年，全区…」) and the change names no other year
@@ -876,6 +890,8 @@ def _base_after(
         ]
         if not currents or other_thing(currents[-1], base):
             continue  # 「去年查处占道经营案件300起」 after 违法建设案件: another thing
+        if at is not None and base.verb and currents[-1].verb and base.verb != currents[-1].verb:
+            continue  # 「受理…286件，同比增长16.0%，2023年办结…260件」: another measure
         own_start = bq.sentence_span(currents[-1].sentence)[0]
         if other_area(bq.text[own_start : currents[-1].num_start], bq.text[start : base.num_start]):
             continue  # 「本区…2,150件，同比增长9.4%。上年全市…6,870件」: another area's figure
@@ -899,12 +915,30 @@ def _base_after(
         return replace(
             rel,
             severity=Severity.WARNING,
-            message=rel.message + f"（以{'下一句' if near else '后文'}的{base.text}为基数）",
+            message=rel.message + f"（以{_where(at, near)}的{base.text}为基数）",
         )
     return None
 
 
 _CLAUSE_END_RE = re.compile("[，,；;。：:]")
+_SINCE_RE = re.compile("以来|至今|起")
+
+
+def _where(at: int | None, near: bool) -> str:
+    return "后一分句" if at is not None else "下一句" if near else "后文"
+
+
+def _next_clause(bq: BlockQuantities, d: Quantity) -> int | None:
+    """Where the clause right after a change's own opens, after its comma (in its sentence);
+    None when a semicolon or the sentence's end comes first: a new statement (「同比下降8.2%；
+    2023年全年共受理…4108件」, last year's whole against this half-year) is no base."""
+    _, stop = bq.sentence_span(d.sentence)
+    end = _CLAUSE_END_RE.search(bq.text, d.end, stop)
+    if end is None or end.group(0) not in "，,":
+        return None
+    return end.end()
+
+
 # the words that name another period before what a figure of it counts
 _PERIOD_WORDS_RE = re.compile(rf"(?:{_PRIOR}|同期|全年|共计|共|合计|累计)|(?:为|是|有|达)$")
 
