@@ -842,6 +842,12 @@ def _base_after(
     opening = _PRIOR_OPENING_RE.match(bq.text, start)
     if opening is None or _SINCE_RE.match(bq.text, opening.end()):
         return None  # (「2023年以来累计…」: a span up to now, no earlier period)
+    if at is not None and (
+        opening["year"] is None or _PART_SCOPE_RE.search(bq.text, opening.end(), stop)
+    ):
+        # in the change's own sentence 上年 is read as a base already (:func:`_is_base`); a
+        # part of the earlier year (「上年调解的纠纷中婚姻家庭类610件」) is no base
+        return None
     if opening["year"] is not None:
         # 「2022年受理…」 after a change: another period only when the text names a later
         # year before it (「2023年，全区…」) and the change names no other year
