@@ -81,6 +81,14 @@ Session 11:
 Session 15 (s15-misc3): a bracket right after a change that names another quarter, month,
 half-year or week (「环比减少5.3%（第三季度为4106件）」) restates the figure compared with; a
 change whose statement names such a span, or says 环比, is read against it.
+
+Session 17 (s17-yoy): a percentage after a semicolon whose clause states its own figure first
+(「较上年的28件增加13件；普通程序案件91件，同比增长33.8%」) is that figure's change, not the
+earlier difference's (:func:`_restated_between`); last year's figure in 「是上年4.6万人次的两倍
+多」 is a comparison base (:func:`is_comparison_base`), no term of this year's rates or lists;
+the clause right after a change that opens with an earlier year (「同比增长18.9%，2023年拆除面积
+为9.8万平方米」) states its base, of the same thing and verb (:func:`_base_after` ``at``; not
+「2023年以来」, a span up to now), a warning.
 """
 
 from __future__ import annotations
@@ -237,6 +245,9 @@ def _unbracketed(text: str) -> str:
 
 
 _COMPARED_RE = re.compile(rf"(?:较|比|相比|相较|同比)(?:{_PRIOR})?(?:同期)?的?$")
+# 「是上年…的两倍多」「是2023年的1.5倍」: the figure between names the period compared with
+_RATIO_PRIOR_RE = re.compile(rf"是(?:{_PRIOR})[\u4e00-\u9fff]{{0,8}}?的?$")
+_TIMES_AFTER_RE = re.compile(r"的?[0-9.一二两三四五六七八九十几多]{1,4}倍")
 
 
 def is_comparison_base(q: Quantity, bq: BlockQuantities | None = None) -> bool:
@@ -259,6 +270,13 @@ def _comparison_base(q: Quantity, bq: BlockQuantities | None) -> bool:
     # (each word of _COMPARED_RE holds 较 or 比, each period of _PRIOR holds 年)
     if ("较" in pre or "比" in pre) and _COMPARED_RE.search(pre) is not None:
         return True
+    if (
+        bq is not None
+        and "是" in pre
+        and _RATIO_PRIOR_RE.search(pre)
+        and _TIMES_AFTER_RE.match(bq.text, q.end)
+    ):
+        return True  # 「是上年4.6万人次的两倍多」: last year's figure, the base of a ratio
     if (
         bq is not None
         and "年" in pre
@@ -502,6 +520,14 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 if rel is None:
                     before = by_sentence.get(sentence[0].sentence - 1, [])[-MAX_FIGURES:]
                     rel = _implied(bq, lex, d, direction, plain, before)
+                if rel is None and not _prior_stated(bq, d, plain):
+                    # 「…同比增长18.9%，2023年拆除面积为9.8万平方米。」: the clause right after
+                    # the change, opening with the period compared with, states its base
+                    at = _next_clause(bq, d)
+                    later = [q for q in sentence if at is not None and q.num_start > at]
+                    rel = _base_after(
+                        bq, lex, d, direction, plain, later[:MAX_FIGURES], near=False, at=at
+                    )
                 if rel is None and not _prior_stated(bq, d, plain):
                     for k in range(1, LOOK_AHEAD_SENTENCES + 1):
                         after = by_sentence.get(sentence[0].sentence + k, [])[:MAX_FIGURES]
@@ -798,6 +824,7 @@ def _base_after(
     after: list[Quantity],
     *,
     near: bool = True,
+    at: int | None = None,
 ) -> Relation | None:
     """「全年受理案件1,200件，同比增长20%。上年同期受理1,050件。」: a percentage change whose
     sentence states no base, against the figure of the same unit in the first clause of the
@@ -810,8 +837,16 @@ def _base_after(
     if not after:
         return None
     start, stop = bq.sentence_span(after[0].sentence)
+    if at is not None:
+        start = at  # a later clause of the change's own sentence
     opening = _PRIOR_OPENING_RE.match(bq.text, start)
-    if opening is None:
+    if opening is None or _SINCE_RE.match(bq.text, opening.end()):
+        return None  # (「2023年以来累计…」: a span up to now, no earlier period)
+    if at is not None and (
+        opening["year"] is None or _PART_SCOPE_RE.search(bq.text, opening.end(), stop)
+    ):
+        # in the change's own sentence 上年 is read as a base already (:func:`_is_base`); a
+        # part of the earlier year (「上年调解的纠纷中婚姻家庭类610件」) is no base
         return None
     if opening["year"] is not None:
         # 「2022年受理…」 after a change: another period only when the text names a later
@@ -861,6 +896,8 @@ def _base_after(
         ]
         if not currents or other_thing(currents[-1], base):
             continue  # 「去年查处占道经营案件300起」 after 违法建设案件: another thing
+        if at is not None and base.verb and currents[-1].verb and base.verb != currents[-1].verb:
+            continue  # 「受理…286件，同比增长16.0%，2023年办结…260件」: another measure
         own_start = bq.sentence_span(currents[-1].sentence)[0]
         if other_area(bq.text[own_start : currents[-1].num_start], bq.text[start : base.num_start]):
             continue  # 「本区…2,150件，同比增长9.4%。上年全市…6,870件」: another area's figure
@@ -884,12 +921,30 @@ def _base_after(
         return replace(
             rel,
             severity=Severity.WARNING,
-            message=rel.message + f"（以{'下一句' if near else '后文'}的{base.text}为基数）",
+            message=rel.message + f"（以{_where(at, near)}的{base.text}为基数）",
         )
     return None
 
 
 _CLAUSE_END_RE = re.compile("[，,；;。：:]")
+_SINCE_RE = re.compile("以来|至今|起")
+
+
+def _where(at: int | None, near: bool) -> str:
+    return "后一分句" if at is not None else "下一句" if near else "后文"
+
+
+def _next_clause(bq: BlockQuantities, d: Quantity) -> int | None:
+    """Where the clause right after a change's own opens, after its comma (in its sentence);
+    None when a semicolon or the sentence's end comes first: a new statement (「同比下降8.2%；
+    2023年全年共受理…4108件」, last year's whole against this half-year) is no base."""
+    _, stop = bq.sentence_span(d.sentence)
+    end = _CLAUSE_END_RE.search(bq.text, d.end, stop)
+    if end is None or end.group(0) not in "，,":
+        return None
+    return end.end()
+
+
 # the words that name another period before what a figure of it counts
 _PERIOD_WORDS_RE = re.compile(rf"(?:{_PRIOR}|同期|全年|共计|共|合计|累计)|(?:为|是|有|达)$")
 
@@ -1572,6 +1627,8 @@ def _derived(
     for n, m in amounts:
         if n.num_start > d.num_start or _direction(m.group(1)) != direction:
             continue
+        if _restated_between(bq, n, d, figures):
+            continue
         for current in figures:
             if current.num_start > n.num_start or current.unit != n.unit:
                 continue
@@ -1614,6 +1671,19 @@ def _derived(
         f"{word}{d.text}与所列数字不符：" + "；".join(readings[:6]),
         "核对本期数、增减数量与增减幅度",
     )
+
+
+def _restated_between(
+    bq: BlockQuantities, n: Quantity, d: Quantity, figures: list[Quantity]
+) -> bool:
+    """Does a new statement stand between a stated difference and a percentage change: a
+    clause after a semicolon whose own figure of the difference's unit comes before the
+    percentage (「较上年的28件增加13件；普通程序案件91件，同比增长33.8%」)? The percentage is
+    that figure's change, whose prior is unsaid, not the difference's."""
+    cut = bq.text.find("；", n.end, d.num_start)
+    if cut < 0:
+        cut = bq.text.find(";", n.end, d.num_start)
+    return cut >= 0 and any(cut < q.num_start < d.num_start and q.unit == n.unit for q in figures)
 
 
 def _derived_previous(

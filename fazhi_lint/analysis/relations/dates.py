@@ -26,7 +26,9 @@
   - a clause opened by a quarter or a half of the report year whose work is dated (于/在 a
     month) outside it (「下半年，街道于2024年4月组织…」), and a run from a start up to now
     (「自2024年7月…以来，已累计运行14个月」) longer than up to the end of March after the
-    report year, when the report is published at the latest — both warnings.
+    report year, when the report is published at the latest — both warnings;
+  - a rule taking effect before it was adopted or issued, in a statement that names one rule
+    (「《…办法》经2024年5月14日常务会议审议通过，自2024年3月1日起施行」), as a warning.
 
 Each judgement uses only the dates of one sentence (or one regular-expression pass over the
 paragraph, or the last founding of the paragraph before), so the work is linear in the text.
@@ -378,6 +380,48 @@ def _reversed_ranges(bq: BlockQuantities, points: Sequence[_Point]) -> list[Rela
                 suggestion="核对起止日期",
             )
         )
+    return out
+
+
+# a rule's taking effect right after its date (「自2024年3月1日起施行」「2023年3月起施行的」)
+_EFFECTIVE_AFTER = re.compile(r"(?:起|开始)(?:正式)?(?:施行|实施|生效)|(?:正式)?(?:施行|生效)")
+# its adoption or issue after its date, through the body that adopts it (「于2024年5月14日经县
+# 人民政府常务会议审议通过」「当年6月正式印发」)
+_ADOPTED_AFTER = re.compile(
+    r"(?:经?[\u4e00-\u9fff]{0,16}?(?:审议|讨论|表决)通过|(?:正式)?(?:印发|公布|发布))"
+    r"(?!的(?!《))"  # (「审议通过的合同86份」: other things adopted, not the rule)
+)
+_RULE_NAME = re.compile(r"《[^》]{2,40}》")
+
+
+def _effective_before_adoption(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
+    """A rule said to take effect before it was adopted or issued, in one statement that names
+    one rule (「《…实施办法》经2024年5月14日常务会议审议通过，自2024年3月1日起施行」): a rule
+    takes effect on or after its adoption. A warning: the text may tell of another rule."""
+    out: list[Relation] = []
+    text = bq.text
+    for s_start, s_end, inside in _statements(bq, points):
+        if len(inside) < 2 or len(_RULE_NAME.findall(text, s_start, s_end)) != 1:
+            continue
+        effective = [p for p in inside if _EFFECTIVE_AFTER.match(text, p.end)]
+        adopted = [p for p in inside if _ADOPTED_AFTER.match(text, p.end)]
+        for e in effective[:1]:
+            late = [a for a in adopted if e.last < a.first]
+            if late:
+                a = late[0]
+                out.append(
+                    Relation(
+                        "date",
+                        Verdict.CONTRADICTION,
+                        bq.block,
+                        (e.start, e.end),
+                        (Span(bq.block, a.start, a.end), Span(bq.block, e.start, e.end)),
+                        code="N304",
+                        severity=Severity.WARNING,
+                        message=f"施行时间“{e.text}”早于审议通过或印发的时间“{a.text}”",
+                        suggestion="核对审议通过、印发和施行的日期",
+                    )
+                )
     return out
 
 
@@ -1206,6 +1250,7 @@ def date_consistency_relations(
         if points:
             out.extend(_durations(bq, points))
             out.extend(_order(bq, points))
+            out.extend(_effective_before_adoption(bq, points))
             out.extend(_reversed_ranges(bq, points))
             out.extend(_results_before_year_end(bq, points))
             out.extend(_before_founding(bq, points))

@@ -8,12 +8,13 @@ assumed to be related. The structural marks of an inferred link, each general:
 
 * several readings: the rule tried several pairs of figures (「各种可能算法」, 「各种读法」)
   and none fits — the text does not name one, so the base was chosen among candidates;
-* a claimed pair: a change (N106/N108) compared with two figures whose own change follows
-  them nearer (「由94.6%提升至97.2%，提高2.6个百分点；…调处纠纷数量同比增长8.3%」), the later
-  change's clause naming a subject of its own: it speaks of something else whose prior
-  figure is unsaid (an absolute difference, 「减少230件次，下降14.6%」, is a step of the same
-  statement, not a change that claims the figures; 「，增长了17.7%」 with no subject restates
-  the change of the figures before it);
+* a claimed pair — dropped, not warned (session 17): a change (N106/N108) compared with two
+  figures whose own change follows them nearer (「由94.6%提升至97.2%，提高2.6个百分点；…调处
+  纠纷数量同比增长8.3%」), the later change's clause naming a subject of its own: it speaks
+  of something else whose prior figure is unsaid, so no figure of the text checks it (an
+  absolute difference, 「减少230件次，下降14.6%」, is a step of the same statement, not a
+  change that claims the figures; 「，增长了17.7%」 with no subject restates the change of
+  the figures before it, and is still judged);
 * separate items: the figures lie in different items of one 一是…；二是… enumeration, each
   item a matter of its own;
 * a 100% rate over a set: its numerator said to be all of its kind (「开庭审理的28件均由局
@@ -51,6 +52,7 @@ from .change import subject_of
 from .common import NEGATIONS, Relation, Verdict, bounds, common_substring
 
 _CHANGES = ("N106", "N108")
+_CLAIMED = "所比较的数字已有紧随其后的变化幅度"
 # the codes whose figures the rules link by reading (the stated-link words decide the error)
 _LINKED = ("N101", "N103", "N104", "N106", "N107", "N108")
 _CLAUSE_END = "。；;！？!?"
@@ -114,6 +116,10 @@ def sure_links(
         if reason is None:
             out.append(r)
             continue
+        if reason == _CLAIMED:
+            # a change of a subject of its own whose compared pair already has its own change:
+            # its prior figure is unsaid, so no figure of the text checks it — silent
+            continue
         shown = "、".join(texts[s.block][s.start : s.end] for s in r.involved if s.block in texts)
         out.append(
             replace(
@@ -142,7 +148,7 @@ def _inferred(
         and all(_claimed(r, s, changed) for s in others)
         and _names_subject(texts[r.block], r.span[0])
     ):
-        return "所比较的数字已有紧随其后的变化幅度"
+        return _CLAIMED
     if r.code == "N104" and (
         (reason := _rate_guess(r, texts, figures)) is not None
         or (reason := _passed_over(r, texts, by_block)) is not None

@@ -6,7 +6,8 @@ and the plan for next year (C4); a sentence opened by the next year and its subj
 An earlier year's counted statement in the year's work is reported as data carried over,
 unless the report year is compared with it in its paragraph, or a comparison with the year
 before (较上年, 比上年度, 同比, 与2022年相比) in a later sentence of its paragraph or of the
-next three paragraphs of its heading takes it as its base: a figure in the same unit whose
+next three paragraphs of its heading, or in the sentence right before it when it fits
+(「全年查处412处，同比下降8.6%。2021年全区查处451处。」), takes it as its base: a figure in the same unit whose
 stated change (a percentage, a difference, 增长N倍) fits the earlier figure — a change that
 does not fit keeps the warning and shows the arithmetic. A date after the report was written
 (the end of the first quarter of the next year, or the report's own date when it gives one: a
@@ -235,8 +236,8 @@ def _compared_later(
     sentence: int,
     following: Sequence[BlockQuantities | None],
 ) -> str | None:
-    """Is the earlier year's figure the base of a comparison in a later sentence of its
-    paragraph or of the next paragraphs of its heading (「2022年，全区巡查河道2,860公里。」
+    """Is the earlier year's figure the base of a comparison in the sentence before it, a later
+    sentence of its paragraph or of the next paragraphs of its heading (「2022年，全区巡查河道2,860公里。」
     then 「全年巡查3,214公里，较上年增加354公里」): a sentence with a comparison word and a
     figure in a unit of the earlier year's sentence. The earlier figure is context, not data
     carried over. None: no comparison; "": one that fits; else the arithmetic that fails."""
@@ -248,7 +249,11 @@ def _compared_later(
         return None
     compare = re.compile(_COMPARE_RE.format(y=y.year))
     first = min(q.end for q in prior.values())
-    for other, start in ((bq, first), *((f, 0) for f in following if f is not None)):
+    # or the sentence right before it, whose comparison the earlier year's statement then
+    # gives the base of (「全年查处违法建设412处，同比下降8.6%。2021年全区查处451处。」)
+    before = bq.sentence_span(sentence - 1)[0] if sentence > 0 else first
+    own = bq.sentence_span(sentence)[0]
+    for other, start in ((bq, before), *((f, 0) for f in following if f is not None)):
         # (a bounded stretch of each paragraph and a few comparisons: linear work)
         for seen, m in enumerate(compare.finditer(other.text, start, start + _COMPARE_REACH)):
             if seen >= _COMPARE_MAX:
@@ -261,14 +266,18 @@ def _compared_later(
                 (
                     q
                     for q in in_sentence
-                    if q.unit in prior and (other is not bq or q.start >= prior[q.unit].end)
+                    if q.unit in prior
+                    and (other is not bq or q.start >= prior[q.unit].end or q.start < own)
                 ),
                 None,
             )
             if current is not None:
                 # the comparison picks the earlier figure up when its arithmetic fits; one
-                # that does not fit leaves the earlier figure unexplained
-                return _change_fits(prior[current.unit], current, in_sentence, other.text, m.end())
+                # that does not fit leaves the earlier figure unexplained (one before it,
+                # which may compare another base, only explains it when it fits)
+                fits = _change_fits(prior[current.unit], current, in_sentence, other.text, m.end())
+                if not fits or other is not bq or m.start() >= own:
+                    return fits
     return None
 
 
