@@ -23,9 +23,11 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from case_batches import add_option, batch
 
 SLOW_MODULES = frozenset(
     {
@@ -94,6 +96,10 @@ _OWN_PATTERN_CACHE: list[str] = []
 YOUNG_PASS = 20_000
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    add_option(parser)
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "slow: integration test left out by `make test-fast`")
     if not os.environ.get("FAZHI_LINT_PATTERN_CACHE"):
@@ -131,7 +137,12 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+# a wrapper: the slow marks come before the selection (-m) and the case batches after it
+# (-k, -m, node ids: a single selected case stays one item)
+@pytest.hookimpl(wrapper=True)
+def pytest_collection_modifyitems(
+    config: pytest.Config, items: list[pytest.Item]
+) -> Iterator[None]:
     for item in items:
         module = item.path.stem
         if (
@@ -140,3 +151,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             or SLOW_FIXTURES.intersection(getattr(item, "fixturenames", ()))
         ):
             item.add_marker(pytest.mark.slow)
+
+    yield
+    batch(config, items)
