@@ -33,7 +33,7 @@ test: lint
 # test modules, ~5 s of every run)
 test-fast: export PYTHONDONTWRITEBYTECODE =
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -q -m "not slow" -n auto
+	$(BIN)/python -m pytest -q -m "not slow" -n auto --batch-cases
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py --all

@@ -13,7 +13,9 @@ run (each xdist worker compiled some 1,200 patterns afresh, ~1 s, into a tempora
 the collector's young pass is rarer and the collected tests are frozen out of its sight
 (11,000 test items and their parameters walked again by every full pass: ~12 % of a run's
 CPU, half of it in the collection); a module that is slow as a whole is not even imported
-when ``-m "not slow"`` leaves it out.
+when ``-m "not slow"`` leaves it out; with ``--batch-cases`` (``make test-fast``) the plain
+cases of each parametrised function run as one item listing every failing case
+(``tests/case_batches.py``: one case still runs alone by its node id or ``-k``).
 """
 
 from __future__ import annotations
@@ -23,9 +25,11 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from case_batches import add_option, batch
 
 SLOW_MODULES = frozenset(
     {
@@ -94,6 +98,10 @@ _OWN_PATTERN_CACHE: list[str] = []
 YOUNG_PASS = 20_000
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    add_option(parser)
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "slow: integration test left out by `make test-fast`")
     if not os.environ.get("FAZHI_LINT_PATTERN_CACHE"):
@@ -131,7 +139,12 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+# a wrapper: the slow marks come before the selection (-m) and the case batches after it
+# (-k, -m, node ids: a single selected case stays one item)
+@pytest.hookimpl(wrapper=True)
+def pytest_collection_modifyitems(
+    config: pytest.Config, items: list[pytest.Item]
+) -> Iterator[None]:
     for item in items:
         module = item.path.stem
         if (
@@ -140,3 +153,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             or SLOW_FIXTURES.intersection(getattr(item, "fixturenames", ()))
         ):
             item.add_marker(pytest.mark.slow)
+
+    yield
+    batch(config, items)

@@ -1,0 +1,150 @@
+"""One test item per parametrised test function: ``pytest --batch-cases`` (``make test-fast``).
+
+The statistics tests are thousands of parametrised one-sentence cases; pytest's own work for
+an item (setup, three reports, with xdist their serialization through the controller) cost
+about as much as the case itself (session 17, benchmarks/README.md). With ``--batch-cases``
+the cases of one test function become one item that runs the same function body on every
+case (the same assertion, as strict) and, if any fails, reports EVERY failing case: its node
+id (what runs it alone), its parameters and the assertion's message with the values compared.
+
+Only plain cases are batched: a function whose arguments are all direct parameters (no
+fixture, no autouse or xunit set-up, no class), without marks of its own or per case beyond
+``parametrize``; anything else stays an item per case. The batching comes after the
+selection (``-k``, ``-m``, node ids), so a selected single case stays a single item, and the
+full suite (``make test``, CI: no ``--batch-cases``) keeps an item per case.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Iterable
+from typing import Any
+
+import pytest
+from _pytest.python import DirectParamFixtureDef
+
+OPTION = "--batch-cases"
+# the batch's name in its node id: the function's name with this in brackets
+BATCH_ID = "every-case"
+# a parameter longer than this is shortened in a failure's listing
+PARAM_SHOWN = 400
+
+
+def add_option(parser: pytest.Parser) -> None:
+    parser.addoption(
+        OPTION,
+        action="store_true",
+        default=False,
+        help="run the cases of each plain parametrised test function as one item that lists "
+        "every failing case (the edit-test loop, make test-fast)",
+    )
+
+
+def _plain_case(item: pytest.Item) -> bool:
+    """A parametrised function called with its parameters alone, nothing set up around it."""
+    if not isinstance(item, pytest.Function) or not isinstance(item.parent, pytest.Module):
+        return False
+    callspec = getattr(item, "callspec", None)
+    if callspec is None or callspec.marks:
+        return False
+    if any(mark.name != "parametrize" for mark in item.iter_markers()):
+        return False
+    params = callspec.params
+    defs = item._fixtureinfo.name2fixturedefs
+    for name in item.fixturenames:
+        if name not in params:
+            return False
+        if not all(isinstance(d, DirectParamFixtureDef) for d in defs.get(name, ())):
+            return False  # an indirect parameter: a fixture's own
+    return set(item._fixtureinfo.argnames) == set(item.fixturenames)
+
+
+class CaseFailures(Exception):
+    def __init__(self, failures: list[tuple[pytest.Function, BaseException]], total: int):
+        super().__init__(f"{len(failures)} of {total} cases failed")
+        self.failures = failures
+        self.total = total
+
+
+class CaseBatch(pytest.Item):
+    """Every case of one parametrised function, each checked, every failure reported."""
+
+    def __init__(self, *, cases: list[pytest.Function], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.cases = cases
+
+    def runtest(self) -> None:
+        failures: list[tuple[pytest.Function, BaseException]] = []
+        skipped: list[pytest.Function] = []
+        for case in self.cases:
+            args = {name: case.callspec.params[name] for name in case._fixtureinfo.argnames}
+            try:
+                case.obj(**args)
+            except pytest.skip.Exception:
+                skipped.append(case)
+            except (Exception, pytest.fail.Exception) as exc:  # each listed
+                failures.append((case, exc))
+        if failures:
+            raise CaseFailures(failures, len(self.cases))
+        if skipped and len(skipped) == len(self.cases):
+            pytest.skip(f"all {len(skipped)} cases skipped")
+        if skipped:
+            names = "\n".join(case.nodeid for case in skipped)
+            self.add_report_section("call", "skipped cases", names)
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
+        if not isinstance(excinfo.value, CaseFailures):
+            return super().repr_failure(excinfo)
+        lines = [f"{excinfo.value} (each runs alone by its node id, without {OPTION}):"]
+        for case, exc in excinfo.value.failures:
+            lines.append("")
+            lines.append(f"FAILED {case.nodeid}")
+            for name, value in case.callspec.params.items():
+                shown = repr(value)
+                if len(shown) > PARAM_SHOWN:
+                    shown = shown[:PARAM_SHOWN] + "…"
+                lines.append(f"  {name} = {shown}")
+            lines.extend(f"  {line}" for line in _where(case, exc))
+            message = str(exc).splitlines() or [""]
+            lines.append(f"  {type(exc).__name__}: {message[0]}")
+            lines.extend(f"    {line}" for line in message[1:])
+        return "\n".join(lines)
+
+    def reportinfo(self) -> tuple[Any, int | None, str]:
+        path, lineno, _ = self.cases[0].reportinfo()
+        return path, lineno, self.name
+
+
+def _where(case: pytest.Function, exc: BaseException) -> Iterable[str]:
+    """The line of the test module the case failed at (its assertion), and a deeper frame's."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    own = [f for f in frames if f.filename == str(case.path)]
+    if own:
+        yield f"at {case.path.name}:{own[-1].lineno}: {own[-1].line}"
+    if frames and frames[-1] not in own:
+        last = frames[-1]
+        yield f"raised in {last.filename}:{last.lineno}: {last.line}"
+
+
+def batch(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Replace, in place, the plain cases of each function by one batch at the first's place."""
+    if not config.getoption(OPTION):
+        return
+    groups: dict[tuple[str, str], list[pytest.Function]] = {}
+    for item in items:
+        if _plain_case(item):  # a Function of a Module
+            key = (item.parent.nodeid, item.originalname)  # type: ignore[union-attr, attr-defined]
+            groups.setdefault(key, []).append(item)  # type: ignore[arg-type]
+    first = {id(cases[0]): cases for cases in groups.values() if len(cases) > 1}
+    rest = {id(case) for cases in first.values() for case in cases[1:]}
+    batched: list[pytest.Item] = []
+    for item in items:
+        cases = first.get(id(item))
+        if cases is not None:
+            name = f"{cases[0].originalname}[{BATCH_ID}]"
+            module = cases[0].parent
+            assert isinstance(module, pytest.Module)
+            batched.append(CaseBatch.from_parent(module, name=name, cases=cases))
+        elif id(item) not in rest:
+            batched.append(item)
+    items[:] = batched
