@@ -21,7 +21,12 @@ from collections.abc import Iterable
 from typing import Any
 
 import pytest
-from _pytest.python import DirectParamFixtureDef
+
+try:  # pytest's own class of a direct parameter (private): without it nothing is batched, so a
+    # pytest that renames it costs the fast lane its speed, never the suite its run
+    from _pytest.python import DirectParamFixtureDef
+except ImportError:  # pragma: no cover - depends on the installed pytest
+    DirectParamFixtureDef = None  # type: ignore[assignment, misc]
 
 OPTION = "--batch-cases"
 # the batch's name in its node id: the function's name with this in brackets
@@ -128,7 +133,7 @@ def _where(case: pytest.Function, exc: BaseException) -> Iterable[str]:
 
 def batch(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Replace, in place, the plain cases of each function by one batch at the first's place."""
-    if not config.getoption(OPTION):
+    if not config.getoption(OPTION) or DirectParamFixtureDef is None:
         return
     groups: dict[tuple[str, str], list[pytest.Function]] = {}
     for item in items:
