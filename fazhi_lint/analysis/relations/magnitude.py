@@ -1384,6 +1384,8 @@ _AVERAGE_RE = re.compile(
     r"|(?:平均每|每)(?P<per>[\u4e00-\u9fff]{1,2}?)(?=[\u4e00-\u9fff]*$)"
     r"|(?P<word>人均月|月人均|人均|户均|日均|月均|场均|件均|案均)"
 )
+# words that name a figure the total of an average's members (共计, 合计…)
+_SUM_WORD_RE = re.compile(r"共计|合计|总计|累计|总额|总金额")
 # a total counted over one month (每月发放, 月均支出, 当月): no year to divide by twelve
 _MONTH_TOTAL_RE = re.compile(r"每个?月|月均|当月|单月|月度")
 # 每月 right after an average word (人均每月, 户均每月): the average is of a month
@@ -1552,7 +1554,11 @@ def _average(
         slip_only = bool(totals)
     # 平均每场听众约120人: the people of each of the events (场, 期…), whose sum is 人次
     per_event = per in shared_events
-    if not totals and (word in ("人均", "户均") or per_event):
+    # 「办理案件420件，平均每件发放补贴2,000元，补贴支出共计8.4万元」: an explicit 平均每 of
+    # the members counted before it takes the total its sentence names after it by a total word
+    # and the average's own words
+    per_member = bool(per) and m.group().startswith("平均") and bool(before)
+    if not totals and (word in ("人均", "户均") or per_event or per_member):
         # the total after the average (人均普法经费2.5元，全年投入普法经费300万元; 平均每场听众
         # 约120人，累计受众约10.3万人次)
         totals = [
@@ -1560,6 +1566,17 @@ def _average(
             for f in figures
             if f.num_start > a.end
             and not re.search("[；;]", bq.text[a.end : f.num_start])
+            and (
+                word in ("人均", "户均")
+                or per_event
+                or (
+                    f.sentence == a.sentence
+                    and _SUM_WORD_RE.search(_clause_before(bq.text, f)) is not None
+                    # the total of what each got names it again (补贴…办案补贴支出共计), not
+                    # another scope (法律援助经费支出共计)
+                    and common_substring(words[m.end() :], _clause_before(bq.text, f)) >= 2
+                )
+            )
             and f.kind == a.kind
             and _total_unit(a, f, word, conv, per_event)
             and _in_unit(f, a, conv) > a.value
