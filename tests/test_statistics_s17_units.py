@@ -202,3 +202,66 @@ def test_fines_split_by_party_add_to_the_whole(text: str) -> None:
 @pytest.mark.parametrize("text", FINES_RIGHT)
 def test_other_splits_by_unit_and_person_or_rounding_stay_silent(text: str) -> None:
     assert not _shares(text), (text, _shares(text))
+
+
+# Rounds of an act said of every member of a stock (每家, 逐户, 全覆盖), the stock and the visits
+# (家次: the stock's unit and 次) in one sentence (relations/magnitude.py ``_rounds_products``):
+# the visits are the rounds times the stock. Fewer contradict; more may hold follow-ups, and
+# only a whole other multiple of the stock is read as the rounds misstated.
+
+
+def _rounds(text: str, year: int = 2024) -> list[str]:
+    return [
+        r.message
+        for r in contradictions(analyze_text(text, year))
+        if r.severity is not None and r.code == "N205" and "轮" in r.message
+    ]
+
+
+ROUNDS_WRONG = [
+    # 328 x 2 = 656, not 1312 (= 4 x 328)
+    "全年对全区每家医疗机构开展两轮依法执业检查，全区共有医疗机构328家，全年共检查医疗机构1312家次。",
+    # 412 x 3 = 1236, not 1648 (= 4 x 412)
+    "全年对全市食品生产企业开展三轮全覆盖监督检查，全市共有食品生产企业412家，累计检查食品生产企业1648家次。",
+    # 412 x 3 = 1236, 1102 fewer
+    "全年对全市食品生产企业开展三轮全覆盖监督检查，全市共有食品生产企业412家，累计检查食品生产企业1102家次。",
+    # 86 x 2 = 172, not 258 (= 3 x 86)
+    "年内对辖区每家校外培训机构开展两轮执法检查，辖区共有校外培训机构86家，共检查校外培训机构258家次。",
+    # 1,530 x 2 = 3,060, not 1,530 (= 1 x: fewer)
+    "全年对全镇农户逐户开展两轮燃气安全排查，全镇共有农户1530户，累计排查农户1530户次。",
+    # 64 x 4 = 256, not 192 (fewer)
+    "全年对每家危化品企业开展四轮安全生产检查，全区共有危化品企业64家，全年检查危化品企业192家次。",
+    # 57 x 3 = 171, not 114 (= 2 x 57)
+    "年内对全村每户开展三轮防汛隐患排查，全村共有住户57户，共排查住户114户次。",
+    # 240 x 2 = 480, not 960 (= 4 x 240)
+    "全年对全市每家养老机构开展两轮消防安全检查，全市共有养老机构240家，累计检查养老机构960家次。",
+]
+
+ROUNDS_RIGHT = [
+    # 328 x 2 = 656
+    "全年对全区每家医疗机构开展两轮依法执业检查，全区共有医疗机构328家，全年共检查医疗机构656家次。",
+    # 412 x 3 = 1236; 1302 more: follow-ups besides, no whole multiple (1302 / 412 = 3.16)
+    "全年对全市食品生产企业开展三轮全覆盖监督检查，全市共有食品生产企业412家，累计检查食品生产企业1302家次。",
+    # rounds not said of every member (no 每家, 全覆盖): 1312 may be any of them
+    "全年开展两轮依法执业检查，全区共有医疗机构328家，全年共检查医疗机构1312家次。",
+    # rounds per quarter: 每季度一轮 is four a year (328 x 4 = 1312), not read
+    "每季度对每家医疗机构开展一轮检查，全区共有医疗机构328家，全年共检查医疗机构1312家次。",
+    # visits of another noun (企业 vs 医疗机构)
+    "全年对全区每家医疗机构开展两轮依法执业检查，全区共有医疗机构328家，另检查涉医企业1312家次。",
+    # the stock in another sentence: not read
+    "全区共有医疗机构328家。全年对每家医疗机构开展两轮依法执业检查，共检查医疗机构1312家次。",
+    # 86 x 2 = 172
+    "年内对辖区每家校外培训机构开展两轮执法检查，辖区共有校外培训机构86家，共检查校外培训机构172家次。",
+    # 240 x 2 = 480; 520 more: follow-ups (520 / 240 = 2.17)
+    "全年对全市每家养老机构开展两轮消防安全检查，全市共有养老机构240家，累计检查养老机构520家次。",
+]
+
+
+@pytest.mark.parametrize("text", ROUNDS_WRONG)
+def test_rounds_times_the_stock_against_the_visits(text: str) -> None:
+    assert _rounds(text), text
+
+
+@pytest.mark.parametrize("text", ROUNDS_RIGHT)
+def test_rounds_with_follow_ups_or_unsaid_members_stay_silent(text: str) -> None:
+    assert not _rounds(text), (text, _rounds(text))
