@@ -121,8 +121,12 @@ def test_a_reach_that_is_the_population_shifted_by_a_power_of_ten() -> None:
     人口31.4万人……覆盖群众314万人」 is a 万 or decimal slip."""
     bad = "全县常住人口31.4万人，全年开展送法下乡活动覆盖群众314万人。"
     assert "N206" in codes(bad)
-    # another reach above the population: online or repeated reach, no verdict
-    assert codes(bad.replace("314万人", "52万人")) == []
+    # another reach above the population: repeated reach (人次, 52 / 31.4 = 1.7 a resident) or
+    # online, no verdict (people, 人, of the population's own sentence naming no other area or
+    # medium are its residents and bounded by it: s17-units, AUR15)
+    assert codes(bad.replace("314万人", "52万人次")) == []
+    assert codes(bad.replace("开展送法下乡活动覆盖群众314万人", "通过线上直播覆盖群众52万人")) == []
+    assert "N206" in codes(bad.replace("314万人", "52万人"))
     assert codes(bad.replace("314万人", "31.4万人")) == []
 
 

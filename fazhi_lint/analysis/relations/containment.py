@@ -895,7 +895,8 @@ def _over_population(
     population stated for it (「全镇常住人口2.4万人」 … 「普法宣传覆盖全镇群众3.1万人」). Visits
     (人次) may exceed it; words that reach beyond the residents (流动人口, 辐射周边, 线上:
     ``magnitude.beyond``), a count over years (累计) or of another area (全区 after 本街道) are
-    other sets; a count naming no area (「覆盖群众52万人」) may reach beyond it. In the
+    other sets; a count naming no area (「覆盖群众52万人」) may reach beyond it, unless it is
+    in the population's own sentence (the residents that sentence counts are its people). In the
     population's sentence an error; elsewhere a warning (the link is the area named and the
     residents' noun)."""
     if not pops:
@@ -923,9 +924,12 @@ def _over_population(
                 continue
             if area and pop.area and area != pop.area and "辖区" not in (area, pop.area):
                 continue  # 全区 after 本街道: another area's people
-            if not area:
-                continue  # 「覆盖群众52万人」: a reach that may pass the area's bounds
             one = pop.q.block == q.block and pop.q.sentence == q.sentence
+            if not area and not one:
+                # 「覆盖群众52万人」 after another sentence's population: a reach that may pass
+                # the area's bounds; the residents of the population's own sentence, naming
+                # no other area, are its people (「全区常住人口38.6万人，…覆盖群众41.2万人」)
+                continue
             if bounds(q)[0] > bounds(pop.q)[1]:
                 note = "" if one else "（按所述地区读作同一人口，请核对）"
                 if across:

@@ -151,6 +151,7 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     products, each_got = _member_products(bq, lex)
     out.extend(products)
     out.extend(_periodic_products(bq, lex))
+    out.extend(_rounds_products(bq, lex))
     distributed = {each.num_start for each in each_got}  # read as a product, no average
     # every average word holds 每 or 均 (:func:`_average`): a paragraph without either has
     # no average, and its figures' clauses are not cut out for one
@@ -1250,6 +1251,74 @@ def _periodic_products(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     return out
 
 
+# rounds of an act (两轮检查) said of every member of a stock: 每家, 逐户, 全覆盖
+_ROUND_UNITS = ("轮",)
+_EACH_MEMBER_RE = re.compile(r"每[家个所户名位座处]|逐[家户个一]|全覆盖")
+_MAX_ROUNDS = 12  # more rounds than months are no rounds of one stock
+
+
+def _rounds_products(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """「对全区每家医疗机构开展两轮检查，全区共有医疗机构328家，全年共检查医疗机构1312家次」:
+    rounds said of every member of a stock (每家, 逐户, 全覆盖) in a sentence that also states
+    the stock (no verb: 共有…328家) and the visits to it (家次: the stock's unit and 次, naming
+    its noun): the visits are the rounds times the stock. Fewer contradict the rounds; more
+    may hold follow-ups, so only a whole other multiple of the stock (four rounds' 1312家次)
+    is read as the rounds misstated. A reading: a warning."""
+    text = bq.text
+    if not any(u in text for u in _ROUND_UNITS):
+        return []
+    counts = [q for q in bq.quantities[: MAX_FIGURES * 4] if q.kind == "count" and not q.quoted]
+    out: list[Relation] = []
+    for rounds in counts:
+        if rounds.unit not in _ROUND_UNITS or rounds.approx or rounds.change:
+            continue
+        if not 1 < rounds.value <= _MAX_ROUNDS or rounds.value != int(rounds.value):
+            continue
+        words = _clause_before(text, rounds) + text[rounds.end : _clause_end(text, rounds.end)]
+        if _EACH_MEMBER_RE.search(words) is None or _PERIODIC_RE.search(
+            _clause_before(text, rounds)
+        ):
+            continue  # (每季度开展一轮: rounds of a period, not of the year)
+        same = [q for q in counts if q.sentence == rounds.sentence and not q.approx]
+        for visits in (q for q in same if q.num_start > rounds.end and q.unit.endswith("次")):
+            unit = visits.unit[:-1]
+            stock = next(
+                (
+                    q
+                    for q in same
+                    if q.unit == unit
+                    # (a verb inside the stock's noun, 共有培训机构86家: 有 names it a stock)
+                    and (not q.verb or "有" in q.pre)
+                    and not q.change
+                    and q.value > 0
+                    and common_substring(q.noun, visits.pre) >= 2
+                ),
+                None,
+            )
+            if stock is None:
+                continue
+            product = rounds.value * stock.value
+            whole = visits.value / stock.value
+            if visits.low <= product <= visits.high:
+                break
+            if visits.high >= product and (whole != int(whole) or whole <= 1):
+                break  # more visits than the rounds: follow-ups besides
+            out.append(
+                _finding(
+                    visits,
+                    (rounds, stock),
+                    severity=Severity.WARNING,
+                    message=(
+                        f"{stock.text}每{unit}{rounds.text}，应为{int(rounds.value)}×"
+                        f"{stock.text}＝{show(product, visits)}，文中为{visits.text}"
+                    ),
+                    suggestion="核对轮次、总数与次数（另有复查、抽查的，宜写明）",
+                )
+            )
+            break
+    return out
+
+
 def _member_products(bq: BlockQuantities, lex: Lexicon) -> tuple[list[Relation], list[Quantity]]:
     """「为全县42所中小学每校配备2名法治副校长，共选聘法治副校长840名」: a count of members,
     each of them named by the 每 right after it, given a figure, then a total (共/合计/累计…)
@@ -1384,6 +1453,8 @@ _AVERAGE_RE = re.compile(
     r"|(?:平均每|每)(?P<per>[\u4e00-\u9fff]{1,2}?)(?=[\u4e00-\u9fff]*$)"
     r"|(?P<word>人均月|月人均|人均|户均|日均|月均|场均|件均|案均)"
 )
+# words that name a figure the total of an average's members (共计, 合计…)
+_SUM_WORD_RE = re.compile(r"共计|合计|总计|累计|总额|总金额")
 # a total counted over one month (每月发放, 月均支出, 当月): no year to divide by twelve
 _MONTH_TOTAL_RE = re.compile(r"每个?月|月均|当月|单月|月度")
 # 每月 right after an average word (人均每月, 户均每月): the average is of a month
@@ -1552,7 +1623,11 @@ def _average(
         slip_only = bool(totals)
     # 平均每场听众约120人: the people of each of the events (场, 期…), whose sum is 人次
     per_event = per in shared_events
-    if not totals and (word in ("人均", "户均") or per_event):
+    # 「办理案件420件，平均每件发放补贴2,000元，补贴支出共计8.4万元」: an explicit 平均每 of
+    # the members counted before it takes the total its sentence names after it by a total word
+    # and the average's own words
+    per_member = bool(per) and m.group().startswith("平均") and bool(before)
+    if not totals and (word in ("人均", "户均") or per_event or per_member):
         # the total after the average (人均普法经费2.5元，全年投入普法经费300万元; 平均每场听众
         # 约120人，累计受众约10.3万人次)
         totals = [
@@ -1560,6 +1635,17 @@ def _average(
             for f in figures
             if f.num_start > a.end
             and not re.search("[；;]", bq.text[a.end : f.num_start])
+            and (
+                word in ("人均", "户均")
+                or per_event
+                or (
+                    f.sentence == a.sentence
+                    and _SUM_WORD_RE.search(_clause_before(bq.text, f)) is not None
+                    # the total of what each got names it again (补贴…办案补贴支出共计), not
+                    # another scope (法律援助经费支出共计)
+                    and common_substring(words[m.end() :], _clause_before(bq.text, f)) >= 2
+                )
+            )
             and f.kind == a.kind
             and _total_unit(a, f, word, conv, per_event)
             and _in_unit(f, a, conv) > a.value
