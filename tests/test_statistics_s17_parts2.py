@@ -16,6 +16,14 @@
 5. A scope of a stage with no figure of that stage before it (「审结的…案件中，…分别为47件、
    15件；全年共审结…案件60件」) takes the first figure of that stage after its statement in
    its sentence that names the scope's noun (``_stage_told_after``).
+6. A scope opening with a word pointing back (这些站点中, 上述检查中) at the one figure of the
+   unit before it is that figure's set, whatever noun it uses; items joined by 、 are one
+   enumeration even when a bracket cuts the words before a figure (「村（居）工作室137个」).
+7. Figures per the same member and period (每人每月), the later ones counted as the parts that
+   make up the first (「由…和…两部分组成」), add up like counts (``_per_member_composed``).
+8. A total after 「每个乡镇配备专职法治员3名」 whose words are the members' noun and then what each
+   got (「乡镇专职法治员共计45名」) repeats it: above the product is a warning too
+   (relations/magnitude.py ``_repeats``).
 
 Every sentence is written for these tests; each verdict derived by hand, the arithmetic in the
 comment above it."""
@@ -272,3 +280,149 @@ def test_scope_whole_told_after(text: str) -> None:
 @pytest.mark.parametrize("text", AFTER_SCOPE_RIGHT)
 def test_scope_whole_after_traps_stay_silent(text: str) -> None:
     assert not _any(text, codes=SPLIT), text
+
+
+BACK_WRONG = [
+    # 11 + 137 = 148 > 146
+    "全区建成公共法律服务工作站（室）146个。这些站点中，镇级工作站11个、村（居）工作室137个。",
+    # 12 + 49 = 61 > 58
+    "全市设立法律援助工作站58个。上述站点中，县级工作站12个、乡镇（街道）工作站49个。",
+    # 187 + 131 = 318 > 312
+    "全年收到群众来信312件。这些信件中，实名来信187件、匿名来信131件。",
+    # 148 + 61 = 209 > 205
+    "全县共聘请村（社区）法律顾问205名。这些顾问中，执业律师148名、基层法律服务工作者61名。",
+    # 176 + 262 = 438 > 430
+    "全年开展行政执法检查430次。上述检查中，联合检查176次、单独检查262次。",
+    # 9 + 30 = 39 > 37
+    "全区共培育法治示范村（社区）37个。这些示范点中，省级示范点9个、市级示范点30个。",
+    # 58 + 41 = 99 > 96
+    "全年审查行政规范性文件96件。上述文本中，市政府文件58件、部门文件41件。",
+    # 50 + 37 = 87 > 84
+    "全年受理政府信息公开申请84件。这些申请中，网上申请50件、信函申请37件。",
+]
+
+BACK_RIGHT = [
+    # 11 + 135 = 146
+    "全区建成公共法律服务工作站（室）146个。这些站点中，镇级工作站11个、村（居）工作室135个。",
+    # partial: 11 + 97 = 108 < 146
+    "全区建成公共法律服务工作站（室）146个。这些站点中，镇级工作站11个、村（居）工作室97个。",
+    # attributes with their own verbs (may overlap): 132 + 98 = 230 > 146
+    "全区建成公共法律服务工作站146个。这些站点中，配备专职律师的132个，开通远程视频服务的98个。",
+    # another unit after the scope (个, 次): no split of 430次
+    "全年开展行政执法检查430次。上述检查中，发现问题183个、督促整改176个。",
+    # 187 + 125 = 312
+    "全年收到群众来信312件。这些信件中，实名来信187件、匿名来信125件。",
+    # 176 + 254 = 430
+    "全年开展行政执法检查430次。上述检查中，联合检查176次、单独检查254次。",
+    # 12 + 46 = 58
+    "全市设立法律援助工作站58个。上述站点中，县级工作站12个、乡镇（街道）工作站46个。",
+    # 148 + 57 = 205
+    "全县共聘请村（社区）法律顾问205名。这些顾问中，执业律师148名、基层法律服务工作者57名。",
+]
+
+
+@pytest.mark.parametrize("text", BACK_WRONG)
+def test_scope_pointing_back_at_the_one_figure(text: str) -> None:
+    assert _any(text, codes=SPLIT), text
+
+
+@pytest.mark.parametrize("text", BACK_RIGHT)
+def test_scope_pointing_back_traps_stay_silent(text: str) -> None:
+    assert not _any(text, codes=SPLIT), text
+
+
+COMPOSED_WRONG = [
+    # 1760 + 340 = 2100 != 2080
+    "公益性岗位补贴标准调整为每人每月2,080元，由岗位补贴每人每月1,760元和社会保险补贴每人每月340元两部分构成。",
+    # 980 + 190 = 1170 != 1150
+    "特困人员基本生活费提高至每人每月1,150元，由基本生活标准每人每月980元和照料护理补贴每人每月190元两部分组成。",
+    # 1400 + 250 = 1650 != 1630
+    "孤儿基本生活费提高至每人每月1,630元，由基本生活费每人每月1,400元和教育补助每人每月250元两部分组成。",
+    # 2600 + 500 = 3100 != 3200
+    "村干部报酬标准为每人每月3,200元，由基本报酬每人每月2,600元和绩效报酬每人每月500元两部分构成。",
+    # 1.8 + 0.4 = 2.2 != 2.4 (beyond the rounding of one decimal)
+    "专职网格员补贴为每人每年2.4万元，由基础补贴每人每年1.8万元和考核奖励每人每年0.4万元两部分组成。",
+    # 600 + 300 + 150 = 1050 != 1000
+    "专职调解员补贴为每人每月1,000元，由固定补贴每人每月600元、案件补贴每人每月300元和交通补贴每人每月150元三部分组成。",
+    # 90 + 70 = 160 != 150
+    "困难残疾人生活补贴为每人每月150元，由省级补助每人每月90元和县级配套每人每月70元两部分组成。",
+    # 780 + 100 = 880 != 900
+    "城市低保标准提高至每人每月900元，由基本保障金每人每月780元和物价补贴每人每月100元两部分组成。",
+]
+
+COMPOSED_RIGHT = [
+    # 1760 + 320 = 2080
+    "公益性岗位补贴标准调整为每人每月2,080元，由岗位补贴每人每月1,760元和社会保险补贴每人每月320元两部分构成。",
+    # 980 + 170 = 1150
+    "特困人员基本生活费提高至每人每月1,150元，由基本生活标准每人每月980元和照料护理补贴每人每月170元两部分组成。",
+    # 1400 + 230 = 1630
+    "孤儿基本生活费提高至每人每月1,630元，由基本生活费每人每月1,400元和教育补助每人每月230元两部分组成。",
+    # 2600 + 600 = 3200
+    "村干部报酬标准为每人每月3,200元，由基本报酬每人每月2,600元和绩效报酬每人每月600元两部分构成。",
+    # 1.8 + 0.6 = 2.4
+    "专职网格员补贴为每人每年2.4万元，由基础补贴每人每年1.8万元和考核奖励每人每年0.6万元两部分组成。",
+    # 600 + 300 + 100 = 1000
+    "专职调解员补贴为每人每月1,000元，由固定补贴每人每月600元、案件补贴每人每月300元和交通补贴每人每月100元三部分组成。",
+    # different periods (每月, 每年): 980 + 2040 / 12 = 1150, no sum of the printed figures
+    "特困人员基本生活费提高至每人每月1,150元，由基本生活标准每人每月980元和照料护理补贴每人每年2,040元两部分组成。",
+    # no count of parts (两部分): no claim they make it up; 980 + 190 = 1170
+    "特困人员基本生活费提高至每人每月1,150元，基本生活标准每人每月980元和照料护理补贴每人每月190元均按月发放。",
+]
+
+PRODUCT_WRONG = [
+    # 14 * 3 = 42 != 45
+    "全县14个乡镇每个乡镇配备专职法治员3名，全县乡镇专职法治员共计45名。",
+    # 11 * 2 = 22 != 24
+    "全区11个街道每个街道配备公职律师2名，全区街道公职律师共计24名。",
+    # 8 * 2 = 16 != 18
+    "全市8个园区每个园区设立法律服务站2个，全市园区法律服务站共计18个。",
+    # 23 * 5 = 115 != 120
+    "全县23个社区每个社区配备法律明白人5名，全县社区法律明白人共计120名。",
+    # 6 * 2 = 12 != 14
+    "全区6个执法中队每个中队配备法制审核员2名，全区中队法制审核员共计14名。",
+    # 12 * 3 = 36 != 39
+    "全市12个司法所每个司法所配备专职人民调解员3名，全市司法所专职人民调解员共计39名。",
+    # 9 * 4 = 36 != 38
+    "全县9个乡镇每个乡镇建立调解工作室4个，全县乡镇调解工作室共计38个。",
+    # 15 * 1 = 15 != 17
+    "全区15个社区每个社区聘请法律顾问1名，全区社区法律顾问共计17名。",
+]
+
+PRODUCT_RIGHT = [
+    # 14 * 3 = 42
+    "全县14个乡镇每个乡镇配备专职法治员3名，全县乡镇专职法治员共计42名。",
+    # 至少: a bound, 14 * 3 = 42 <= 45
+    "全县14个乡镇每个乡镇至少配备专职法治员3名，全县乡镇专职法治员共计45名。",
+    # a stock (共有) may hold more than those given
+    "全县14个乡镇每个乡镇配备专职法治员3名，全县共有专职法治员45名。",
+    # another thing counted (各类法治工作人员): more may be of other work
+    "全县14个乡镇每个乡镇配备专职法治员3名，全县共招聘各类法治工作人员45名。",
+    # 11 * 2 = 22
+    "全区11个街道每个街道配备公职律师2名，全区街道公职律师共计22名。",
+    # 另: more from elsewhere (11 * 2 + 2 = 24)
+    "全区11个街道每个街道配备公职律师2名，另在区级配备公职律师2名，全区公职律师共计24名。",
+    # 8 * 2 = 16
+    "全市8个园区每个园区设立法律服务站2个，全市园区法律服务站共计16个。",
+    # 23 * 5 = 115
+    "全县23个村每个村配备法律明白人5名，全县村法律明白人共计115名。",
+]
+
+
+@pytest.mark.parametrize("text", COMPOSED_WRONG)
+def test_per_member_parts_make_up_the_figure(text: str) -> None:
+    assert _any(text, codes=SPLIT), text
+
+
+@pytest.mark.parametrize("text", COMPOSED_RIGHT)
+def test_per_member_composed_traps_stay_silent(text: str) -> None:
+    assert not _any(text, codes=SPLIT), text
+
+
+@pytest.mark.parametrize("text", PRODUCT_WRONG)
+def test_total_repeating_members_and_what_each_got(text: str) -> None:
+    assert _any(text), text
+
+
+@pytest.mark.parametrize("text", PRODUCT_RIGHT)
+def test_member_product_traps_stay_silent(text: str) -> None:
+    assert not _any(text), text

@@ -1439,6 +1439,27 @@ def _per_figures(bq: BlockQuantities, lex: Lexicon) -> set[int]:
     return out
 
 
+# the words saying a figure is per member or per period (每人每月, 每户每年)
+_PER_WORDS_RE = re.compile(r"(?:每[人户名月年日天次件个])+")
+
+
+def _per_member_composed(bq: BlockQuantities, lex: Lexicon, per: set[int]) -> list[Group]:
+    """「标准提高至每人每月1,150元，由基本生活标准每人每月980元和照料护理补贴每人每月190元
+    两部分组成」: figures per the same member and period, the later ones counted as the parts
+    that make up the first (:func:`_counted_list_groups`), add up like counts."""
+    figures = [q for q in bq.quantities if id(q) in per and q.kind in COUNTABLE]
+    if len(figures) < 3:
+        return []
+    groups = []
+    for g in _counted_list_groups(bq, lex, figures, set()):
+        said = {
+            "".join(_PER_WORDS_RE.findall(q.pre)) for q in (g.total, *g.parts)
+        }  # (one per-words for all of them, none empty)
+        if len(said) == 1 and "" not in said:
+            groups.append(g)
+    return groups
+
+
 def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     """Every whole-and-parts group of a block, in the order the rules are tried."""
 
@@ -1471,6 +1492,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _trailing_groups(lex, qs, grouped, bq.text)
     groups += _counted_total_groups(bq, lex, qs, grouped)
     groups += _counted_list_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
+    groups += _per_member_composed(bq, lex, per)
     grouped = {id(p) for g in groups for p in g.parts} | {id(g.total) for g in groups}
     groups += _exhaustive_groups(bq, lex, qs, grouped)
     grouped |= {id(p) for g in groups for p in g.parts} | {id(g.total) for g in groups}
@@ -2785,6 +2807,11 @@ def _scope_groups(
             if best >= 2 and sum(sc == best for sc, _ in scored) == 1:
                 whole = next(q for sc, q in scored if sc == best)
                 origin = "scope-noun"
+            elif pointed and len(scored) == 1 and common_substring(words, scored[0][1].noun) >= 1:
+                # 「…工作站（室）146个。这些站点中，…」: a word pointing back (这些, 上述) at
+                # the one figure of the unit before it, by another name sharing a character
+                # of its noun (站; not 「上述调解员中」 after 调处…纠纷: another set)
+                whole, origin = scored[0][1], "scope-noun"
         if not parts or whole is None or any(p is whole for p in parts):
             continue  # (no parts: the first figure after the scope denies it)
         if pointed and open_between(lex, bq, whole, m.start()):
@@ -3029,6 +3056,10 @@ def _procedure_list(lex: Lexicon, group: Group) -> bool:
     )
 
 
+# the words between two items of one 顿号 enumeration, brackets allowed (「、村（居）工作室」)
+_JOINED_GAP_RE = re.compile(r"\s*、[^，,；;。：:0-9０-９]{0,16}")
+
+
 def _attribute_list(
     bq: BlockQuantities, lex: Lexicon, parts: Sequence[Quantity], complete: str, scope: str = ""
 ) -> bool:
@@ -3045,8 +3076,12 @@ def _attribute_list(
     # the words that say what each figure counts: before it (已建成法治文化广场17个) or, for
     # a figure that opens its clause, the predicate after it (其中100名通过考核)
     phrases = [p.phrase or _unrepeated(p.after, scope) for p in parts]
-    if not all(phrases) or any(p.pre.lstrip(" 　").startswith("、") for p in parts[1:]):
-        return False  # a figure without words of its own, or items of one enumeration
+    if not all(phrases) or any(
+        _JOINED_GAP_RE.fullmatch(bq.text, a.end, b.num_start) for a, b in itertools.pairwise(parts)
+    ):
+        # a figure without words of its own, or items of one enumeration (told by the text
+        # between them: 「镇级工作站11个、村（居）工作室137个」, a bracket cuts the words before)
+        return False
     if _has_negated_pair([p.phrase + p.after for p in parts]):
         return False
     if any(_still_open(bq, lex, p) or _STILL_OPEN_RE.match(_own_clause(p)) for p in parts):
@@ -4943,14 +4978,14 @@ MIN_ENUMERATED = 3  # kinds of decision that enumerate, not quote, what was deci
 
 def _closings_enumerated(lex: Lexicon, text: str, parts: Sequence[Quantity]) -> bool:
     """Do ``parts`` enumerate decisions (``_outcome_split`` strong) down to a closing without
-    a decision on the merits (numbers.toml ``clauses.closing-outcomes``: 终止) — every way the
-    items ended, the last way included — with no rest or sum told after them (其余…以调解结案,
-    合计纠错…: some ways only)?"""
+    a decision on the merits (numbers.toml ``clauses.closing-outcomes``: 终止) as their last
+    item — every way the items ended, the residual way last — with no rest or sum told after
+    them (其余…以调解结案, 合计纠错…: some ways only)?"""
     closings = lex.data["clauses"].get("closing-outcomes", ())
     if not parts or _outcome_split(lex, parts) != "strong":
         return False
-    if not any(w in p.phrase + p.after for p in parts for w in closings):
-        return False
+    if not any(w in parts[-1].phrase + parts[-1].after for w in closings):
+        return False  # (the closing last, the residual way: not 调解终止 first, highlighted)
     tail = text[parts[-1].end : parts[-1].end + MAX_TAIL_WORDS]
     return not any(w in tail for w in ("其余", "其他", "合计", "另有"))
 
@@ -5563,7 +5598,9 @@ def _counted_total_groups(
 # 「资金来源为A 8.3亿元、B 4300万元两部分，」: a count of parts closing a list of figures,
 # right before the end of its clause
 _COUNTED_AFTER_RE = re.compile(
-    r"(?:共|计)?(?P<n>[两二三四五六]|[2-6])(?:个)?(?:部分|类|项|种|个方面|方面|块)[，,；;。]"
+    r"(?:共|计)?(?P<n>[两二三四五六]|[2-6])(?:个)?(?:部分|类|项|种|个方面|方面|块)"
+    # (「由…和…两部分组成」: the parts that make up the figure before them)
+    r"(?:组成|构成)?[，,；;。]"
 )
 # the words between two items of such a list: 、 or 和/及, and the next item's words
 _AND_GAP_RE = re.compile(r"(?:、|以及|和|及)[^，,；;。：:0-9０-９（()）]{0,16}")
