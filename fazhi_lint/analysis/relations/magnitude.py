@@ -1170,20 +1170,27 @@ def _total_words(text: str, total: Quantity) -> str:
     return _TOTAL_LEAD_RE.sub("", _clause_before(text, total).lstrip(" 　"))
 
 
-def _repeats(words: str, each_words: str, after: str = "") -> bool:
+def _repeats(words: str, each_words: str, after: str = "", member: str = "") -> bool:
     """Does a total repeat what each member got: its verb (two characters) and its object, when
     it names one, among the words around what each got (「每个乡镇配备2名公职律师」 …
     「共配备公职律师64名」)? Only then is a total above the product the same thing counted.
     A total with no words of its own before it names its thing after its unit (「每组5名执法
-    队员，共计65名执法队员…」: ``after``), three characters of them at least."""
+    队员，共计65名执法队员…」: ``after``), three characters of them at least. A total opening
+    with the members' noun (``member``: 「司法所专职人民调解员共计39名」) repeats what each got
+    when the words after that noun are among it."""
     noun = _TOTAL_WORD_RE.sub("", words)
     if not noun and len(after) >= 3:
         return any(after[:k] in each_words for k in range(len(after), 2, -1))
     if len(noun) >= 4 and noun in each_words:
         return True  # 「各设立3名专职调解员，全区专职调解员共计48名」: the same noun, no verb
-    if len(words) < 2 or words[:2] not in each_words:
+    # (the words without the total's own word wherever it stands: 「乡镇专职法治员共计45名」
+    # after 「每个乡镇配备专职法治员3名」 — the members' noun, then what each got)
+    said = noun or words
+    if member and said.startswith(member) and len(said) - len(member) >= 2:
+        return said[len(member) :] in each_words
+    if len(said) < 2 or said[:2] not in each_words:
         return False
-    rest = words[2:]
+    rest = said[2:]
     return not rest or rest in each_words
 
 
@@ -1418,8 +1425,9 @@ def _member_products(bq: BlockQuantities, lex: Lexicon) -> tuple[list[Relation],
         ].strip("共计合总约达为 ")
         # (after a bare 每个 the member is no noun: 「每个安排…2万元」 says its verb from 安)
         from_each = m.start("member") if m.group("each") == "每个" else m.end()
+        members = noun[len(n.unit_text) :] if noun.startswith(n.unit_text) else noun
         if not (slip or fewer or bare_next) and not _repeats(
-            _total_words(text, total), text[from_each:stop], total.after
+            _total_words(text, total), text[from_each:stop], total.after, members
         ):
             continue  # 「共投入普法经费56万元」 after 「每村安排2万元」: more may be of other work
         shown = show(product, each)

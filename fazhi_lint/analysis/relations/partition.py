@@ -996,7 +996,7 @@ def _readings(
             readings = [longest]
     semicolons = _semicolons(bq, depth)
     extra: list[list[Quantity]] = []
-    for parts in readings:
+    for i, parts in enumerate(readings):
         # 「其中一审案件83件、二审案件12件，涉企案件38件」: a split by nature that is whole
         # may be followed by a figure of another dimension; the split alone is a reading
         lex = load_lexicon()
@@ -1004,7 +1004,10 @@ def _readings(
             if _list_goes_on(bq, parts, k):
                 continue  # (not 「其中窗口60件、网上50件、热线40件」: one list of three channels)
             if _exhaustive(lex, [p.phrase + p.after for p in parts[:k]]):
-                extra.append(parts[:k])
+                if _found_among(lex, parts[k]):
+                    readings[i] = parts[:k]  # the split is all; what follows cuts across it
+                else:
+                    extra.append(parts[:k])
                 break
     for i, parts in enumerate(readings):
         for k in range(1, len(parts)):
@@ -1436,6 +1439,27 @@ def _per_figures(bq: BlockQuantities, lex: Lexicon) -> set[int]:
     return out
 
 
+# the words saying a figure is per member or per period (每人每月, 每户每年)
+_PER_WORDS_RE = re.compile(r"(?:每[人户名月年日天次件个])+")
+
+
+def _per_member_composed(bq: BlockQuantities, lex: Lexicon, per: set[int]) -> list[Group]:
+    """「标准提高至每人每月1,150元，由基本生活标准每人每月980元和照料护理补贴每人每月190元
+    两部分组成」: figures per the same member and period, the later ones counted as the parts
+    that make up the first (:func:`_counted_list_groups`), add up like counts."""
+    figures = [q for q in bq.quantities if id(q) in per and q.kind in COUNTABLE]
+    if len(figures) < 3:
+        return []
+    groups = []
+    for g in _counted_list_groups(bq, lex, figures, set()):
+        said = {
+            "".join(_PER_WORDS_RE.findall(q.pre)) for q in (g.total, *g.parts)
+        }  # (one per-words for all of them, none empty)
+        if len(said) == 1 and "" not in said:
+            groups.append(g)
+    return groups
+
+
 def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     """Every whole-and-parts group of a block, in the order the rules are tried."""
 
@@ -1468,6 +1492,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _trailing_groups(lex, qs, grouped, bq.text)
     groups += _counted_total_groups(bq, lex, qs, grouped)
     groups += _counted_list_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
+    groups += _per_member_composed(bq, lex, per)
     grouped = {id(p) for g in groups for p in g.parts} | {id(g.total) for g in groups}
     groups += _exhaustive_groups(bq, lex, qs, grouped)
     grouped |= {id(p) for g in groups for p in g.parts} | {id(g.total) for g in groups}
@@ -2025,6 +2050,18 @@ def _end_at_dimension(bq: BlockQuantities, groups: list[Group]) -> None:
 _LIST_GAP_RE = re.compile(r"[^，,；;。：:0-9]*")
 
 
+def _found_among(lex: Lexicon, q: Quantity) -> bool:
+    """「其中线上办理3,517件、线下办理1,219件，核查发现存在…问题的办件90件」: after a split by
+    nature, a 的-clause of what a check found or what the items touch (numbers.toml
+    ``clauses.found-leads``, ``topic-leads``) names no value of the split: items of either side,
+    no third part of the whole."""
+    clauses = lex.data["clauses"]
+    leads = (*clauses.get("found-leads", ()), *clauses.get("topic-leads", ()))
+    words = q.phrase
+    cut = words.rfind("的")
+    return cut > 0 and any(w in words[:cut] for w in leads) and not _dimensions_of(words)
+
+
 def _list_goes_on(bq: BlockQuantities, parts: Sequence[Quantity], n: int) -> bool:
     """Does the list of ``parts`` go on past its first ``n`` figures inside one 顿号 list
     (「窗口60件、网上50件、热线40件」): the first ``n`` are some members of that list, so no
@@ -2058,6 +2095,7 @@ def _dimension_groups(
     complete when the parts are so by nature (线上/线下) or end with 其他/其余."""
     text = bq.text
     groups: list[Group] = []
+    tight: set[int] = set()  # splits opened by 按…分 with their first item right after
     starts = clause_starts(text, _CLAUSE_START_MARKS)
     back_lead = _back_lead_re(lex).match  # (once, not per clause)
     for c in starts:
@@ -2217,7 +2255,25 @@ def _dimension_groups(
             # 程序看，…367件，…45件 splits 立案): consistent when it fits one of them
             group.alt_totals = earlier[:-1]
             groups.append(group)
+            if not m.group(0).endswith(("，", ",", "：", ":")):
+                tight.add(id(group))
+    _parallel_splits([g for g in groups if id(g) in tight])
     return groups
+
+
+def _parallel_splits(groups: Sequence[Group]) -> None:
+    """「按建设性质分住宅加建13宗，…；按当事人类别分单位5宗，个人23宗」: one whole split by
+    several dimensions in one form (按…分 and its items, no mark between), one split adding
+    up to it: the text gives whole splits, so each of the others must add up too (a warning
+    when short; the classes may still be the ones of interest)."""
+    for g in groups:
+        if g.complete or len(g.parts) < 2:
+            continue
+        if any(
+            o is not g and o.total is g.total and _fits(o.parts, g.total.low, g.total.high)
+            for o in groups
+        ):
+            g.complete, g.origin = "weak", "dimension"
 
 
 def _next_dimension(text: str, start: int, end: int) -> int:
@@ -2723,6 +2779,8 @@ def _scope_groups(
                 and not by_means(q, words)
             ]
             whole = max(stage, key=lambda q: q.high) if stage else None
+            if whole is None and parts:
+                whole = _stage_told_after(lex, bq, qs, parts, end, family, words)
             if whole is None and family == "concluded":
                 # 「受理147件。审结的案件中，维持98件，撤销21件…」: the concluded not counted,
                 # what became of them is at most what came in (a warning: last year's cases
@@ -2749,6 +2807,11 @@ def _scope_groups(
             if best >= 2 and sum(sc == best for sc, _ in scored) == 1:
                 whole = next(q for sc, q in scored if sc == best)
                 origin = "scope-noun"
+            elif pointed and len(scored) == 1 and common_substring(words, scored[0][1].noun) >= 1:
+                # 「…工作站（室）146个。这些站点中，…」: a word pointing back (这些, 上述) at
+                # the one figure of the unit before it, by another name sharing a character
+                # of its noun (站; not 「上述调解员中」 after 调处…纠纷: another set)
+                whole, origin = scored[0][1], "scope-noun"
         if not parts or whole is None or any(p is whole for p in parts):
             continue  # (no parts: the first figure after the scope denies it)
         if pointed and open_between(lex, bq, whole, m.start()):
@@ -2777,6 +2840,37 @@ def _scope_groups(
         else:
             groups.append(Group(whole, parts, origin, complete, readings=readings, scope=words))
     return groups
+
+
+def _stage_told_after(
+    lex: Lexicon,
+    bq: BlockQuantities,
+    qs: Sequence[Quantity],
+    parts: Sequence[Quantity],
+    end: int,
+    family: str,
+    words: str,
+) -> Quantity | None:
+    """「审结的行政诉讼案件中，一审、二审案件分别为47件、15件；全年共审结行政诉讼案件60件」:
+    with no figure of the scope's stage before it, the set is the first figure of that stage
+    after the scope's statement, in its sentence, that names the scope's noun (the words after
+    its 的) — the set counted once its split was told."""
+    noun = words.rsplit("的", 1)[-1]
+    if len(noun) < 2:
+        return None
+    sentence = bq.sentence_of(end)
+    for q in _window(qs, end, len(bq.text))[:MAX_BACK]:
+        if q.sentence != sentence:
+            break
+        if (
+            q.family == family
+            and q.depth == 0
+            and _same_unit(lex, q, parts[0])
+            and noun in q.phrase
+            and not by_means(q, words)
+        ):
+            return q
+    return None
 
 
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
@@ -2962,6 +3056,10 @@ def _procedure_list(lex: Lexicon, group: Group) -> bool:
     )
 
 
+# the words between two items of one 顿号 enumeration, brackets allowed (「、村（居）工作室」)
+_JOINED_GAP_RE = re.compile(r"\s*、[^，,；;。：:0-9０-９]{0,16}")
+
+
 def _attribute_list(
     bq: BlockQuantities, lex: Lexicon, parts: Sequence[Quantity], complete: str, scope: str = ""
 ) -> bool:
@@ -2978,8 +3076,12 @@ def _attribute_list(
     # the words that say what each figure counts: before it (已建成法治文化广场17个) or, for
     # a figure that opens its clause, the predicate after it (其中100名通过考核)
     phrases = [p.phrase or _unrepeated(p.after, scope) for p in parts]
-    if not all(phrases) or any(p.pre.lstrip(" 　").startswith("、") for p in parts[1:]):
-        return False  # a figure without words of its own, or items of one enumeration
+    if not all(phrases) or any(
+        _JOINED_GAP_RE.fullmatch(bq.text, a.end, b.num_start) for a, b in itertools.pairwise(parts)
+    ):
+        # a figure without words of its own, or items of one enumeration (told by the text
+        # between them: 「镇级工作站11个、村（居）工作室137个」, a bracket cuts the words before)
+        return False
     if _has_negated_pair([p.phrase + p.after for p in parts]):
         return False
     if any(_still_open(bq, lex, p) or _STILL_OPEN_RE.match(_own_clause(p)) for p in parts):
@@ -3975,7 +4077,13 @@ def _marker_groups(
                     group.readings = [(r, "") for r, _ in group.readings]
                 if _listed_in_part(lex, bq.text, total, _longest(group)):
                     pass  # 「主要为…」「…等」: some outcomes only
-                elif _all_concluded(lex, bq.text[total.end : m.start()]):
+                elif _all_concluded(lex, bq.text[total.end : m.start()]) or (
+                    # 「办结行政复议案件68件，其中维持45件、撤销6件、驳回9件、终止3件」: a
+                    # whole counted by its concluding verb is all concluded; decisions
+                    # enumerated down to the closings without one (终止) are all its outcomes
+                    total.family == "concluded"
+                    and _closings_enumerated(lex, bq.text, _longest(group))
+                ):
                     _as_outcomes(lex, group, text=bq.text)
                 elif _done_after(lex, bq.text, group, s_end):
                     # 「受理438件，其中准予402件，不予17件，撤回13件，均已在法定时限内办结」:
@@ -4868,6 +4976,23 @@ def _all_concluded(lex: Lexicon, words: str) -> bool:
 MIN_ENUMERATED = 3  # kinds of decision that enumerate, not quote, what was decided
 
 
+def _closings_enumerated(lex: Lexicon, text: str, parts: Sequence[Quantity]) -> bool:
+    """Do ``parts`` enumerate decisions (``_outcome_split`` strong) down to a closing without
+    a decision on the merits (numbers.toml ``clauses.closing-outcomes``: 终止) as their last
+    item — every way the items ended, the residual way last — with no rest or sum told after
+    them (其余…以调解结案, 合计纠错…: some ways only)?"""
+    closings = lex.data["clauses"].get("closing-outcomes", ())
+    if not parts or _outcome_split(lex, parts) != "strong":
+        return False
+    if not any(w in parts[-1].phrase + parts[-1].after for w in closings):
+        return False  # (the closing last, the residual way: not 调解终止 first, highlighted)
+    tail = text[parts[-1].end : parts[-1].end + MAX_TAIL_WORDS]
+    return not any(w in tail for w in ("其余", "其他", "合计", "另有"))
+
+
+MAX_TAIL_WORDS = 30  # characters after a list read for a rest or a sum of some of it
+
+
 def _outcome_split(
     lex: Lexicon, parts: Sequence[Quantity], whole: Quantity | None = None, said: str | None = None
 ) -> str:
@@ -4892,6 +5017,8 @@ def _outcome_split(
         )
     ):
         return "strong"
+    if len(parts) >= 2 and all(any(o in w for o in outcomes) for w in words):
+        return ""  # 「维持52件、撤销9件」 of 76: the decisions usually quoted, not all of them
     if said is not None and _granted_degrees(lex, words, said):
         return ""  # 「予以公开57件、部分公开21件」: the granted side only, refusals unnamed
     if (
@@ -5292,6 +5419,28 @@ def _bare_breakdown(
     return True
 
 
+TOTAL_NOUN_TAIL = 2  # the last characters of a total's words its parts must name (培训, 讲座)
+
+
+def _sums_sentence_before(qs: Sequence[Quantity], idx: int) -> bool:
+    """Is ``qs[idx]`` the first figure of its sentence, after a sentence of two figures or more
+    all of its unit and depth, each naming the tail of its noun in its own words?"""
+    q = qs[idx]
+    if idx == 0 or qs[idx - 1].sentence == q.sentence:
+        return False
+    tail = q.phrase[-TOTAL_NOUN_TAIL:]
+    before = [p for p in qs[max(0, idx - MAX_BACK * 4) : idx] if p.sentence == q.sentence - 1]
+    return (
+        len(tail) == TOTAL_NOUN_TAIL
+        and len(before) >= 2
+        and len(before) == sum(1 for p in qs[:idx] if p.sentence == q.sentence - 1)
+        and all(
+            p.unit == q.unit and p.depth == q.depth and not p.total_marker and tail in p.phrase
+            for p in before
+        )
+    )
+
+
 def _trailing_groups(
     lex: Lexicon, qs: list[Quantity], grouped: set[int], text: str = ""
 ) -> list[Group]:
@@ -5314,6 +5463,11 @@ def _trailing_groups(
             for p in qs[max(0, idx - MAX_BACK * 4) : idx]
             if p.sentence == q.sentence and p.depth == q.depth and _same_unit(lex, p, q)
         ]
+        if not prev and raw.startswith(_STRONG_TOTAL) and _sums_sentence_before(qs, idx):
+            # 「…各街道开展培训86场，各村居开展培训302场。全区合计开展法治培训406场。」: a
+            # sentence opening with a strong total sums the sentence before it when every
+            # figure there counts the total's own noun
+            prev = [p for p in qs[:idx] if p.sentence == q.sentence - 1]
         members = _class_members(lex, raw)
         run: list[Quantity] = []
         # (clauses each naming the total's own verb, after a strong total word, are its
@@ -5444,7 +5598,9 @@ def _counted_total_groups(
 # 「资金来源为A 8.3亿元、B 4300万元两部分，」: a count of parts closing a list of figures,
 # right before the end of its clause
 _COUNTED_AFTER_RE = re.compile(
-    r"(?:共|计)?(?P<n>[两二三四五六]|[2-6])(?:个)?(?:部分|类|项|种|个方面|方面|块)[，,；;。]"
+    r"(?:共|计)?(?P<n>[两二三四五六]|[2-6])(?:个)?(?:部分|类|项|种|个方面|方面|块)"
+    # (「由…和…两部分组成」: the parts that make up the figure before them)
+    r"(?:组成|构成)?[，,；;。]"
 )
 # the words between two items of such a list: 、 or 和/及, and the next item's words
 _AND_GAP_RE = re.compile(r"(?:、|以及|和|及)[^，,；;。：:0-9０-９（()）]{0,16}")
@@ -5493,6 +5649,7 @@ _ENUMERATION_GAP_RE = re.compile(r"、[^，,；;。：:0-9０-９（()）]{0,16}
 # the words between two clauses of a list, and between the last item and its total (whose
 # word follows): a comma alone
 _COMMA_GAP_RE = re.compile(r"[，,]\s*")
+_SENTENCE_GAP_RE = re.compile(r"。\s*")
 
 
 def _class_members(lex: Lexicon, raw: str) -> tuple[str, ...]:
@@ -5551,7 +5708,11 @@ def _trailing_complete(
         for a, b in itertools.pairwise(run)
     ):
         return ""
-    if not _COMMA_GAP_RE.fullmatch(text, run[-1].end, total.pre_start):
+    if not _COMMA_GAP_RE.fullmatch(text, run[-1].end, total.pre_start) and not (
+        # (the total opening the next sentence: _sums_sentence_before)
+        total.sentence == run[-1].sentence + 1
+        and _SENTENCE_GAP_RE.fullmatch(text, run[-1].end, total.pre_start)
+    ):
         return ""
     if (
         any(w in words for w in lex.data["clauses"]["partial"])
