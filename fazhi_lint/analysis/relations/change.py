@@ -1353,6 +1353,8 @@ def _listed_changes(
 _TIMES_OF_RE = re.compile(r"的$")
 _PRIOR_AFTER_RE = re.compile(rf"(?:{_PRIOR})[\u4e00-\u9fff]{{0,6}}?(?:为|是|有|达)$")
 _DOUBLED_RE = re.compile(r"翻(?:了)?(?:一|两)?番")
+# the clause right after a ratio that states the level reached (「翻了一番，达到80次」)
+_LEVEL_NEXT_RE = re.compile(r"[，,]\s*(?:已|共|分别)?(?:达到|达|增至|增加到|增长到|上升到|升至)")
 # the level a 由…到… reaches (「增加到今年的3120件」「提高到2024年的」)
 _LEVEL_REACHED_RE = re.compile(rf"(?:到|至)(?:今年|本年|当年|{_YEAR})?的?$")
 _PRIOR_CLAUSE_OPENS_RE = re.compile(rf"(?:{_PRIOR})(?:全年)?[\u4e00-\u9fff]{{0,10}}$")
@@ -1409,6 +1411,19 @@ def _ratio(
             and _FROM_NEXT_RE.fullmatch(bq.text, where.end(), after[0].num_start) is not None
         ):
             return _ratio_pair(bq, d, stated, [(after[1], after[0])], after[1])
+        # 「较上年翻了一番，达到80次（上年为48次）」: nothing before the ratio; the level it
+        # reaches opens the next clause, the other period restated in a bracket right after it
+        if (
+            len(after) == 2
+            and not isinstance(where, Quantity)
+            and _LEVEL_NEXT_RE.fullmatch(bq.text, where.end(), after[0].start) is not None
+            and _BRACKET_NEXT_RE.match(bq.text, after[0].end, after[1].start) is not None
+            and _PRIOR_AFTER_RE.search(_context(bq, after[1])) is not None
+            and after[0].kind == after[1].kind
+            and after[0].kind in ("count", "money", "measure")
+            and (after[0].kind == "money" or _same_unit(after[0].unit, after[1].unit))
+        ):
+            return _ratio_pair(bq, d, stated, [(after[0], after[1])], after[0])
         return None
     pairs = _pairs(bq, anchor, [f for f in figures if f is not d], ("count", "money", "measure"))
     # the current figure comes before the change; the base before it too, or after it in a
@@ -2585,6 +2600,17 @@ def _pairs(
             q.num_start > d.end
             and _ACCOUNT_END_RE.search(bq.text, d.end, q.num_start)
             and is_from_level(bq, q)
+        )
+        # 「比上年的1,810件增加236件；审结1,958件，同比增长11.2%」: a base with a change of its
+        # own right after it (in units too), then a new statement opening with a level of its
+        # kind before this change: that level's change, whose prior is unsaid
+        and not (
+            q.end <= d.num_start
+            and _CHANGE_AFTER_RE.match(bq.text, q.end)
+            and any(
+                _ACCOUNT_END_RE.search(bq.text, q.end, b.num_start)
+                for b in _new_levels(bq, figures, q, d, is_base, based)
+            )
         )
     ]
     # 「总量1,306件次，同比下降12.7%（上年为1,496件次），其中网上836件次，同比增长8.3%」: a

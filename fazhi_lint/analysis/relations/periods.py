@@ -64,6 +64,7 @@ from .common import (
     COUNTABLE,
     DOING_VERBS,
     FLOW_STAGES,
+    FOCUS_FRAME_RE,
     Relation,
     Verdict,
     area_wide,
@@ -743,6 +744,14 @@ def _narrower_whole(whole: Quantity, part: Quantity) -> bool:
     严重交通违法行为 / 上半年查处交通违法行为): the year's figure need not hold the part."""
     if named_body(whole) and area_wide(part):
         return True
+    if (
+        part.block == whole.block
+        and part.start > whole.start
+        and FOCUS_FRAME_RE.search(re.split(r"[，,；;。]", part.pre)[-1]) is not None
+    ):
+        # 「全年在全区中小学开展法治讲座45场，仅第三季度就开展法治讲座48场」: a part in a
+        # focus frame after the whole, named with fewer words, is a part of what was just named
+        return False
     return narrower(counted_thing(whole), counted_thing(part))
 
 
