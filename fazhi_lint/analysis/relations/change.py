@@ -89,6 +89,13 @@ earlier difference's (:func:`_restated_between`); last year's figure in 「是�
 the clause right after a change that opens with an earlier year (「同比增长18.9%，2023年拆除面积
 为9.8万平方米」) states its base, of the same thing and verb (:func:`_base_after` ``at``; not
 「2023年以来」, a span up to now), a warning.
+
+Session 17 (s17-yoy2): 翻番 with no figure before it is read against the level reached in
+the next clause and last year's figure in the bracket after it (「翻了一番，达到80次（上年为48
+次）」); a base followed by its own change and then, after a semicolon, by a new level of its
+kind is no base of a later percentage (:func:`_pairs`); 相对 before a change names nothing; a
+环比 change against the clause after it that opens with the span just before its own
+(:func:`_span_before_after`, a warning).
 """
 
 from __future__ import annotations
@@ -104,7 +111,7 @@ from typing import Any
 
 from ...model import Severity, Span
 from .. import prefilter
-from ..cn_numbers import fmt
+from ..cn_numbers import NumeralError, cn_to_int, fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, load_lexicon
 from .common import (
     COMMA_RE,
@@ -528,6 +535,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     rel = _base_after(
                         bq, lex, d, direction, plain, later[:MAX_FIGURES], near=False, at=at
                     )
+                if rel is None and not _prior_stated(bq, d, plain) and "环比" in bq.text:
+                    rel = _span_before_after(bq, lex, d, direction, plain, sentence)
                 if rel is None and not _prior_stated(bq, d, plain):
                     for k in range(1, LOOK_AHEAD_SENTENCES + 1):
                         after = by_sentence.get(sentence[0].sentence + k, [])[:MAX_FIGURES]
@@ -928,6 +937,87 @@ def _base_after(
 
 _CLAUSE_END_RE = re.compile("[，,；;。：:]")
 _SINCE_RE = re.compile("以来|至今|起")
+
+# a quarter or a month opening a clause or named before a figure (「三季度受理…」「四季度共…」)
+_SPAN_RE = re.compile(
+    r"第?(?P<q>[一二三四])季度|(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?"
+)
+_SPAN_ORDER = "一二三四五六七八九十"
+
+
+def _span_index(m: re.Match[str]) -> tuple[str, int]:
+    if m["q"]:
+        return "q", _SPAN_ORDER.index(m["q"]) + 1
+    n = m["m"]
+    if n.isdigit():
+        return "m", int(n)
+    try:
+        return "m", cn_to_int(n)
+    except NumeralError:
+        return "m", 0
+
+
+def _span_before_after(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    d: Quantity,
+    direction: int,
+    plain: list[Quantity],
+    sentence: list[Quantity],
+) -> Relation | None:
+    """「四季度共受理工单8642件，环比增长6.7%，三季度受理8215件」: a 环比 change whose sentence
+    names a quarter or month before its current figure, against the figure of the clause right
+    after it when that clause opens with the span just before (三季度 before 四季度, 5月 before
+    6月) and counts with the same verb and unit. A link across clauses: never more than a
+    warning."""
+    if d.kind != "percent" or "环比" not in _change_clause(bq, d):
+        return None
+    at = _next_clause(bq, d)
+    if at is None:
+        return None
+    other = _SPAN_RE.match(bq.text, at)
+    start, _ = bq.sentence_span(d.sentence)
+    currents = [
+        c
+        for c in plain
+        if c.num_start < d.num_start and c.kind in ("count", "money", "measure") and not c.change
+    ]
+    if other is None or not currents:
+        return None
+    current = currents[-1]
+    owns = list(_SPAN_RE.finditer(bq.text, start, current.num_start))
+    if not owns:
+        return None
+    kind, n = _span_index(other)
+    own_kind, own_n = _span_index(owns[-1])
+    if kind != own_kind or n != own_n - 1:
+        return None
+    end = _CLAUSE_END_RE.search(bq.text, at)
+    stop = end.start() if end else len(bq.text)
+    bases = [q for q in sentence if at <= q.num_start < stop]
+    if not bases:
+        return None
+    base = bases[0]
+    if (
+        base.kind != current.kind
+        or (current.kind != "money" and not _same_unit(current.unit, base.unit))
+        or per_or_change(lex, base)
+        # (the base's verb among the current figure's words: 办理 of 办理不动产登记)
+        or (bool(base.verb) and base.verb not in current.pre + current.verb)
+    ):
+        return None
+    # the thing counted: the base's verb alone (「三季度受理8215件」) or the current's head
+    thing = _SPAN_RE.sub("", _PERIOD_WORDS_RE.sub("", counted_thing(base)))
+    if thing not in ("", base.verb) and len(common_suffix(counted_thing(current), thing)) < 2:
+        return None
+    rel = _relative(bq, lex, d, direction, [base, current], (current, base))
+    if rel is None or rel.verdict is not Verdict.CONTRADICTION:
+        return rel
+    return replace(
+        rel,
+        severity=Severity.WARNING,
+        message=rel.message + f"（以{_where(at, True)}的{base.text}为基数）",
+    )
 
 
 def _where(at: int | None, near: bool) -> str:
@@ -1545,7 +1635,7 @@ def _ratio_after(
     if base is None or per_or_change(lex, base) or other_thing(current, base):
         return None
     # (the thing named again, two characters in a row: 法治讲座 / 上年开展法治讲座)
-    thing = _PERIOD_WORDS_RE.sub("", counted_thing(base))
+    thing = _SPAN_RE.sub("", _PERIOD_WORDS_RE.sub("", counted_thing(base)))
     if common_substring(counted_thing(current), thing) < 2:
         return None
     rel = _ratio_pair(bq, d, stated, [(current, base)], current)
@@ -2721,7 +2811,7 @@ def _counts_other(
     """Does ``level`` (a figure of a later statement) count another thing than ``base``'s
     statement? A base that names nothing but its period (「上年同期为286件」) restates the
     figure of this period before it in its statement (「行政复议案件新收312件」)."""
-    thing = _PERIOD_WORDS_RE.sub("", counted_thing(base))
+    thing = _SPAN_RE.sub("", _PERIOD_WORDS_RE.sub("", counted_thing(base)))
     if not thing or thing.removesuffix("了") == base.verb:
         told = [
             q
@@ -2747,7 +2837,7 @@ def _names_other(clause: str, base: Quantity) -> bool:
     subject = _THIS_PERIOD_RE.sub("", subject_of(clause))
     if len(subject) < 2:
         return False
-    thing = _PERIOD_WORDS_RE.sub("", counted_thing(base))
+    thing = _SPAN_RE.sub("", _PERIOD_WORDS_RE.sub("", counted_thing(base)))
     return bool(thing) and (not same_thing(thing, subject) or narrower(subject, thing))
 
 
@@ -3257,7 +3347,7 @@ def _relative(
 # what a change's clause says besides the change (「办理案件数同比增长」 -> 办理案件数)
 _CHANGE_WORDS_RE = re.compile(
     rf"(?:较|比|同比|相比|相较|与|环比)?(?:{_PRIOR})?(?:相比|同期)?[，,]?"
-    r"(?:分别|均|都|进一步|大幅|明显|稳步|有所)*"
+    r"(?:分别|均|都|进一步|大幅|明显|稳步|有所|相对)*"
     r"(?:增长|增加|下降|减少|提高|提升|降低|上升|回落|增幅|降幅|减幅)(?:了|为|达|约|近)*$"
 )
 
