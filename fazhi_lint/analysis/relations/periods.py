@@ -368,9 +368,12 @@ def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
             return _same_after(a.after, b.after)
         short, long_ = sorted((x, y), key=len)
         # or the longer adds qualifiers to the same words (区热线办共派发工单 / 区热线办共向
-        # 各承办单位派发群众诉求工单): the same thing counted, named more fully once
-        return (len(short) >= 3 and long_.endswith(short)) or (
-            len(short) >= 4 and short[-2:] == long_[-2:] and _in_order(short, long_)
+        # 各承办单位派发群众诉求工单): the same thing counted, named more fully once; the same
+        # two words (一季度办件量 / 上半年累计办件) name one measure too
+        return (
+            (len(short) >= 3 and long_.endswith(short))
+            or (len(short) >= 2 and x == y)
+            or (len(short) >= 4 and short[-2:] == long_[-2:] and _in_order(short, long_))
         )
     if bool(a.verb) != bool(b.verb):
         # one figure's verb is a word the lexicon knows inside a longer name (承办单位), the
