@@ -323,3 +323,93 @@ def test_the_span_just_before_in_the_next_clause_is_the_base_of_a_sequential_cha
 @pytest.mark.parametrize("text", SPAN_RIGHT)
 def test_a_fitting_change_or_another_span_or_thing_is_silent(text: str) -> None:
     assert findings(text) == []
+
+
+# ---- 7. a part of the year split from the year's count is no numerator of a rate ----------
+SPLIT_RATE_RIGHT = [
+    # 263 + 278 = 541; 42.1% is of 评查, not 278/541 = 51.4%
+    "上半年全县受理法律援助申请263件，全年共受理法律援助申请541件，其中下半年受理278件，法律援助案件质量评查优秀率达到42.1%。",
+    # 610 + 590 = 1,200; 95.0% is 按期办结率, not 590/1,200 = 49.2%
+    "全年共办理政务服务事项1,200件，其中下半年办理590件，事项按期办结率为95.0%。",
+    # 46 + 30 = 76; 88.2% is 案卷合格率, not 30/76 = 39.5%
+    "全年共评查行政执法案卷76卷，其中第四季度评查30卷，执法案卷合格率为88.2%。",
+    # 2,000 in a year, 1,100 in H2; 92.5% is 满意率 of 回访, not 55%
+    "全年共受理群众来电2,000个，其中下半年受理1,100个，回访满意率达到92.5%。",
+]
+SPLIT_RATE_WRONG = [
+    # a rate that names the half: 278/541 = 51.4%, stated 55.4
+    "全年共受理法律援助申请541件，其中下半年受理278件，下半年受理占比为55.4%。",
+    # a part that is a subset, not a period: 320/400 = 80%, stated 85
+    "全年共受理行政复议申请400件，其中经调解撤回320件，调解撤回率为85%。",
+]
+
+
+@pytest.mark.parametrize("text", SPLIT_RATE_RIGHT)
+def test_a_half_of_the_year_is_no_numerator_of_a_rate(text: str) -> None:
+    assert findings(text, 2022) == []
+
+
+@pytest.mark.parametrize("text", SPLIT_RATE_WRONG)
+def test_a_rate_naming_the_half_or_a_real_subset_is_still_judged(text: str) -> None:
+    found = findings(text, 2022)
+    assert [c for c, _ in found] == ["N104"], found
+
+
+# ---- 8. what is found, named by a noun of its own, is not the reviewed items ---------------
+FOUND_OTHER_RIGHT = [
+    # 56 problems in 38 departments
+    "对38个市直部门的数据安全管理情况开展专项检查，发现并整改问题56个。",
+    # 73 hazards in 41 enterprises
+    "对41家危化品企业开展安全检查，发现隐患73处。",
+    # 29 clues in 18 units
+    "对18个单位的财务收支情况开展审计检查，发现问题线索29条。",
+    # 64 irregularities in 52 case files (件 / 件): 问题 is its own noun
+    "对52件行政处罚案卷进行评查，发现并督促整改问题64件。",
+]
+FOUND_OTHER_WRONG = [
+    # 51 > 46 documents, a 的-phrase of the documents
+    "对46件规范性文件逐件审查，发现存在合法性问题的51件。",
+    # 51 > 46, nothing named after 发现
+    "对46件规范性文件逐件审查，发现51件。",
+    # 问题文件 shares 文件 with the reviewed: 51 > 46
+    "对46件规范性文件逐件审查，发现问题文件51件。",
+    # 问题部门 shares 部门: 41 > 38
+    "对38个市直部门开展专项检查，发现并整改问题部门41个。",
+]
+
+
+@pytest.mark.parametrize("text", FOUND_OTHER_RIGHT)
+def test_things_found_with_a_noun_of_their_own_are_not_the_reviewed_items(text: str) -> None:
+    assert findings(text, 2022) == []
+
+
+@pytest.mark.parametrize("text", FOUND_OTHER_WRONG)
+def test_found_items_of_the_reviewed_set_above_it_keep_the_warning(text: str) -> None:
+    found = findings(text, 2022)
+    assert [c for c, _ in found] == ["N107"], found
+
+
+# ---- 9. the same two words before period figures name one measure -------------------------
+SAME_WORDS_WRONG = [
+    # 4.2 + 4.6 = 8.8 ≠ 7.8
+    "一季度办件量4.2万件，二季度办件量4.6万件，上半年累计办件7.8万件。",
+    # 1.6 + 1.9 = 3.5 ≠ 3.8
+    "一季度发案量1.6万起，二季度发案量1.9万起，上半年累计发案3.8万起。",
+]
+SAME_WORDS_RIGHT = [
+    # 4.2 + 4.6 = 8.8
+    "一季度办件量4.2万件，二季度办件量4.6万件，上半年累计办件8.8万件。",
+    # another measure in the second quarter: 咨询 / 办件
+    "一季度办件量4.2万件，二季度咨询量4.6万件，上半年累计办件7.8万件。",
+]
+
+
+@pytest.mark.parametrize("text", SAME_WORDS_WRONG)
+def test_quarters_named_by_the_same_words_add_up_to_the_half(text: str) -> None:
+    found = findings(text, 2024)
+    assert [c for c, _ in found] == ["N302"], found
+
+
+@pytest.mark.parametrize("text", SAME_WORDS_RIGHT)
+def test_quarters_that_add_up_or_count_another_thing_are_silent(text: str) -> None:
+    assert findings(text, 2024) == []
