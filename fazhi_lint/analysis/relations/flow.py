@@ -2720,8 +2720,8 @@ def _back_references(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
                 text[a : p.num_start].lstrip(" 　").lstrip("同时并还").startswith("对")
                 and _REVIEW_RE.search(text, p.end, b)
                 and qa == b + 1
-                and (found := _FOUND_RE.search(words := text[qa : q.num_start].lstrip(" 　")))
-                and not _found_other(words[found.end() :], text[a:b])
+                and (hit := _FOUND_RE.search(said := text[qa : q.num_start].lstrip(" 　")))
+                and not _found_other(said[hit.end() :], text[a:b])
             ):
                 whole, why = p, "审查发现的"
         if whole is None:
