@@ -1635,7 +1635,7 @@ def _ratio_after(
     if base is None or per_or_change(lex, base) or other_thing(current, base):
         return None
     # (the thing named again, two characters in a row: 法治讲座 / 上年开展法治讲座)
-    thing = _SPAN_RE.sub("", _PERIOD_WORDS_RE.sub("", counted_thing(base)))
+    thing = _PERIOD_WORDS_RE.sub("", counted_thing(base))
     if common_substring(counted_thing(current), thing) < 2:
         return None
     rel = _ratio_pair(bq, d, stated, [(current, base)], current)
@@ -2811,7 +2811,7 @@ def _counts_other(
     """Does ``level`` (a figure of a later statement) count another thing than ``base``'s
     statement? A base that names nothing but its period (「上年同期为286件」) restates the
     figure of this period before it in its statement (「行政复议案件新收312件」)."""
-    thing = _SPAN_RE.sub("", _PERIOD_WORDS_RE.sub("", counted_thing(base)))
+    thing = _PERIOD_WORDS_RE.sub("", counted_thing(base))
     if not thing or thing.removesuffix("了") == base.verb:
         told = [
             q
@@ -2837,7 +2837,7 @@ def _names_other(clause: str, base: Quantity) -> bool:
     subject = _THIS_PERIOD_RE.sub("", subject_of(clause))
     if len(subject) < 2:
         return False
-    thing = _SPAN_RE.sub("", _PERIOD_WORDS_RE.sub("", counted_thing(base)))
+    thing = _PERIOD_WORDS_RE.sub("", counted_thing(base))
     return bool(thing) and (not same_thing(thing, subject) or narrower(subject, thing))
 
 
