@@ -89,6 +89,13 @@ earlier difference's (:func:`_restated_between`); last year's figure in 「是�
 the clause right after a change that opens with an earlier year (「同比增长18.9%，2023年拆除面积
 为9.8万平方米」) states its base, of the same thing and verb (:func:`_base_after` ``at``; not
 「2023年以来」, a span up to now), a warning.
+
+Session 17 (s17-yoy2): 翻番 with no figure before it is read against the level reached in
+the next clause and last year's figure in the bracket after it (「翻了一番，达到80次（上年为48
+次）」); a base followed by its own change and then, after a semicolon, by a new level of its
+kind is no base of a later percentage (:func:`_pairs`); 相对 before a change names nothing; a
+环比 change against the clause after it that opens with the span just before its own
+(:func:`_span_before_after`, a warning).
 """
 
 from __future__ import annotations
@@ -104,7 +111,7 @@ from typing import Any
 
 from ...model import Severity, Span
 from .. import prefilter
-from ..cn_numbers import fmt
+from ..cn_numbers import NumeralError, cn_to_int, fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, load_lexicon
 from .common import (
     COMMA_RE,
@@ -528,6 +535,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     rel = _base_after(
                         bq, lex, d, direction, plain, later[:MAX_FIGURES], near=False, at=at
                     )
+                if rel is None and not _prior_stated(bq, d, plain) and "环比" in bq.text:
+                    rel = _span_before_after(bq, lex, d, direction, plain, sentence)
                 if rel is None and not _prior_stated(bq, d, plain):
                     for k in range(1, LOOK_AHEAD_SENTENCES + 1):
                         after = by_sentence.get(sentence[0].sentence + k, [])[:MAX_FIGURES]
@@ -928,6 +937,87 @@ def _base_after(
 
 _CLAUSE_END_RE = re.compile("[，,；;。：:]")
 _SINCE_RE = re.compile("以来|至今|起")
+
+# a quarter or a month opening a clause or named before a figure (「三季度受理…」「四季度共…」)
+_SPAN_RE = re.compile(
+    r"第?(?P<q>[一二三四])季度|(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?"
+)
+_SPAN_ORDER = "一二三四五六七八九十"
+
+
+def _span_index(m: re.Match[str]) -> tuple[str, int]:
+    if m["q"]:
+        return "q", _SPAN_ORDER.index(m["q"]) + 1
+    n = m["m"]
+    if n.isdigit():
+        return "m", int(n)
+    try:
+        return "m", cn_to_int(n)
+    except NumeralError:
+        return "m", 0
+
+
+def _span_before_after(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    d: Quantity,
+    direction: int,
+    plain: list[Quantity],
+    sentence: list[Quantity],
+) -> Relation | None:
+    """「四季度共受理工单8642件，环比增长6.7%，三季度受理8215件」: a 环比 change whose sentence
+    names a quarter or month before its current figure, against the figure of the clause right
+    after it when that clause opens with the span just before (三季度 before 四季度, 5月 before
+    6月) and counts with the same verb and unit. A link across clauses: never more than a
+    warning."""
+    if d.kind != "percent" or "环比" not in _change_clause(bq, d):
+        return None
+    at = _next_clause(bq, d)
+    if at is None:
+        return None
+    other = _SPAN_RE.match(bq.text, at)
+    start, _ = bq.sentence_span(d.sentence)
+    currents = [
+        c
+        for c in plain
+        if c.num_start < d.num_start and c.kind in ("count", "money", "measure") and not c.change
+    ]
+    if other is None or not currents:
+        return None
+    current = currents[-1]
+    owns = list(_SPAN_RE.finditer(bq.text, start, current.num_start))
+    if not owns:
+        return None
+    kind, n = _span_index(other)
+    own_kind, own_n = _span_index(owns[-1])
+    if kind != own_kind or n != own_n - 1:
+        return None
+    end = _CLAUSE_END_RE.search(bq.text, at)
+    stop = end.start() if end else len(bq.text)
+    bases = [q for q in sentence if at <= q.num_start < stop]
+    if not bases:
+        return None
+    base = bases[0]
+    if (
+        base.kind != current.kind
+        or (current.kind != "money" and not _same_unit(current.unit, base.unit))
+        or per_or_change(lex, base)
+        # (the base's verb among the current figure's words: 办理 of 办理不动产登记)
+        or (bool(base.verb) and base.verb not in current.pre + current.verb)
+    ):
+        return None
+    # the thing counted: the base's verb alone (「三季度受理8215件」) or the current's head
+    thing = _SPAN_RE.sub("", _PERIOD_WORDS_RE.sub("", counted_thing(base)))
+    if thing not in ("", base.verb) and len(common_suffix(counted_thing(current), thing)) < 2:
+        return None
+    rel = _relative(bq, lex, d, direction, [base, current], (current, base))
+    if rel is None or rel.verdict is not Verdict.CONTRADICTION:
+        return rel
+    return replace(
+        rel,
+        severity=Severity.WARNING,
+        message=rel.message + f"（以{_where(at, True)}的{base.text}为基数）",
+    )
 
 
 def _where(at: int | None, near: bool) -> str:
@@ -1353,6 +1443,8 @@ def _listed_changes(
 _TIMES_OF_RE = re.compile(r"的$")
 _PRIOR_AFTER_RE = re.compile(rf"(?:{_PRIOR})[\u4e00-\u9fff]{{0,6}}?(?:为|是|有|达)$")
 _DOUBLED_RE = re.compile(r"翻(?:了)?(?:一|两)?番")
+# the clause right after a ratio that states the level reached (「翻了一番，达到80次」)
+_LEVEL_NEXT_RE = re.compile(r"[，,]\s*(?:已|共|分别)?(?:达到|达|增至|增加到|增长到|上升到|升至)")
 # the level a 由…到… reaches (「增加到今年的3120件」「提高到2024年的」)
 _LEVEL_REACHED_RE = re.compile(rf"(?:到|至)(?:今年|本年|当年|{_YEAR})?的?$")
 _PRIOR_CLAUSE_OPENS_RE = re.compile(rf"(?:{_PRIOR})(?:全年)?[\u4e00-\u9fff]{{0,10}}$")
@@ -1409,6 +1501,19 @@ def _ratio(
             and _FROM_NEXT_RE.fullmatch(bq.text, where.end(), after[0].num_start) is not None
         ):
             return _ratio_pair(bq, d, stated, [(after[1], after[0])], after[1])
+        # 「较上年翻了一番，达到80次（上年为48次）」: nothing before the ratio; the level it
+        # reaches opens the next clause, the other period restated in a bracket right after it
+        if (
+            len(after) == 2
+            and not isinstance(where, Quantity)
+            and _LEVEL_NEXT_RE.fullmatch(bq.text, where.end(), after[0].start) is not None
+            and _BRACKET_NEXT_RE.match(bq.text, after[0].end, after[1].start) is not None
+            and _PRIOR_AFTER_RE.search(_context(bq, after[1])) is not None
+            and after[0].kind == after[1].kind
+            and after[0].kind in ("count", "money", "measure")
+            and (after[0].kind == "money" or _same_unit(after[0].unit, after[1].unit))
+        ):
+            return _ratio_pair(bq, d, stated, [(after[0], after[1])], after[0])
         return None
     pairs = _pairs(bq, anchor, [f for f in figures if f is not d], ("count", "money", "measure"))
     # the current figure comes before the change; the base before it too, or after it in a
@@ -2586,6 +2691,17 @@ def _pairs(
             and _ACCOUNT_END_RE.search(bq.text, d.end, q.num_start)
             and is_from_level(bq, q)
         )
+        # 「比上年的1,810件增加236件；审结1,958件，同比增长11.2%」: a base with a change of its
+        # own right after it (in units too), then a new statement opening with a level of its
+        # kind before this change: that level's change, whose prior is unsaid
+        and not (
+            q.end <= d.num_start
+            and _CHANGE_AFTER_RE.match(bq.text, q.end)
+            and any(
+                _ACCOUNT_END_RE.search(bq.text, q.end, b.num_start)
+                for b in _new_levels(bq, figures, q, d, is_base, based)
+            )
+        )
     ]
     # 「总量1,306件次，同比下降12.7%（上年为1,496件次），其中网上836件次，同比增长8.3%」: a
     # base restated right after another change, with a figure of this period of its unit
@@ -3231,7 +3347,7 @@ def _relative(
 # what a change's clause says besides the change (「办理案件数同比增长」 -> 办理案件数)
 _CHANGE_WORDS_RE = re.compile(
     rf"(?:较|比|同比|相比|相较|与|环比)?(?:{_PRIOR})?(?:相比|同期)?[，,]?"
-    r"(?:分别|均|都|进一步|大幅|明显|稳步|有所)*"
+    r"(?:分别|均|都|进一步|大幅|明显|稳步|有所|相对)*"
     r"(?:增长|增加|下降|减少|提高|提升|降低|上升|回落|增幅|降幅|减幅)(?:了|为|达|约|近)*$"
 )
 

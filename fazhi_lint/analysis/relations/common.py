@@ -796,9 +796,14 @@ def _named_body(pre: str, verb: str) -> str:
     return m.group(1)
 
 
+# a focus frame around a part of the year (「仅第四季度就开展…」): the part is already large
+# among the whole just named (:data:`FOCUS_FRAME_RE`); its 仅…就, the period left out, name
+# nothing of the doer or the thing
+_FOCUS = r"仅(?:仅)?就?|(?:单|光|只)就"
+FOCUS_FRAME_RE = re.compile(r"(?:仅|单|光|只)[^，,；;。：:]{1,10}?就")
 # words around a clause's subject that name no body or place (totals, adverbs)
 _SUBJECT_FILLER_RE = re.compile(
-    r"^(?:共计|合计|累计|总计|共|依法|已经|已|另|同时|此外)+|(?:共计|合计|累计|总计|共|依法|已经|已|又|还|再|均|都)+$"
+    rf"^(?:共计|合计|累计|总计|共|依法|已经|已|另|同时|此外|{_FOCUS})+|(?:共计|合计|累计|总计|共|依法|已经|已|又|还|再|均|都)+$"
 )
 
 
@@ -843,7 +848,7 @@ def same_body(a: Quantity, b: Quantity) -> bool:
 # words that open what a figure counts and name nothing of it: totals, the whole area, and
 # light verbs whose object is the thing (开展…检查, 组织…活动)
 _THING_LEAD_RE = re.compile(
-    rf"^(?:共计|合计|累计|总计|共|依法|全(?:区|市|县|镇|乡|街|省|旗)|{_DOING}"
+    rf"^(?:共计|合计|累计|总计|共|依法|{_FOCUS}|全(?:区|市|县|镇|乡|街|省|旗)|{_DOING}"
     # 已 before a total or a light verb (「已累计完成…」; not 已结, which tells 已结 from 未结)
     rf"|已(?:经)?(?=共计|合计|累计|总计|共|{_DOING}))+"
 )

@@ -2662,6 +2662,20 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     )
 
 
+def _found_other(found: str, reviewed: str) -> bool:
+    """Do the words after 发现 name a thing of their own (「发现并整改问题56个」 after 「对38个
+    市直部门…开展专项检查」: problems, not departments)? Not a 的-phrase of the reviewed items
+    (「发现存在合法性问题的51件」), nor words the reviewing clause holds."""
+    words = _FIX_WORDS_RE.sub("", found).lstrip("并及和").strip(" 　")
+    if not words or words.endswith("的"):
+        return False
+    return common_substring(words, reviewed) < 2 and len(words) >= 2
+
+
+# what was done to what was found, before its noun (「发现并整改问题」)
+_FIX_WORDS_RE = re.compile(r"(?:并|及|和)?(?:整改|纠正|改正|督促整改|处理|处置|查处)")
+
+
 def _back_references(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     """A figure counted within a set named by an earlier figure, not more than it:
 
@@ -2706,7 +2720,8 @@ def _back_references(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
                 text[a : p.num_start].lstrip(" 　").lstrip("同时并还").startswith("对")
                 and _REVIEW_RE.search(text, p.end, b)
                 and qa == b + 1
-                and _FOUND_RE.search(text[qa : q.num_start].lstrip(" 　"))
+                and (hit := _FOUND_RE.search(said := text[qa : q.num_start].lstrip(" 　")))
+                and not _found_other(said[hit.end() :], text[a:b])
             ):
                 whole, why = p, "审查发现的"
         if whole is None:

@@ -64,6 +64,7 @@ from .common import (
     COUNTABLE,
     DOING_VERBS,
     FLOW_STAGES,
+    FOCUS_FRAME_RE,
     Relation,
     Verdict,
     area_wide,
@@ -367,9 +368,12 @@ def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
             return _same_after(a.after, b.after)
         short, long_ = sorted((x, y), key=len)
         # or the longer adds qualifiers to the same words (区热线办共派发工单 / 区热线办共向
-        # 各承办单位派发群众诉求工单): the same thing counted, named more fully once
-        return (len(short) >= 3 and long_.endswith(short)) or (
-            len(short) >= 4 and short[-2:] == long_[-2:] and _in_order(short, long_)
+        # 各承办单位派发群众诉求工单): the same thing counted, named more fully once; the same
+        # two words (一季度办件量 / 上半年累计办件) name one measure too
+        return (
+            (len(short) >= 3 and long_.endswith(short))
+            or (len(short) >= 2 and x == y)
+            or (len(short) >= 4 and short[-2:] == long_[-2:] and _in_order(short, long_))
         )
     if bool(a.verb) != bool(b.verb):
         # one figure's verb is a word the lexicon knows inside a longer name (承办单位), the
@@ -743,6 +747,14 @@ def _narrower_whole(whole: Quantity, part: Quantity) -> bool:
     严重交通违法行为 / 上半年查处交通违法行为): the year's figure need not hold the part."""
     if named_body(whole) and area_wide(part):
         return True
+    if (
+        part.block == whole.block
+        and part.start > whole.start
+        and FOCUS_FRAME_RE.search(re.split(r"[，,；;。]", part.pre)[-1]) is not None
+    ):
+        # 「全年在全区中小学开展法治讲座45场，仅第三季度就开展法治讲座48场」: a part in a
+        # focus frame after the whole, named with fewer words, is a part of what was just named
+        return False
     return narrower(counted_thing(whole), counted_thing(part))
 
 

@@ -1267,6 +1267,15 @@ def _structural_pair(
         # clauses.statement-openers) is read as the part's only when its name says what
         # sets the part apart (two characters in a row)
         return None
+    part_period = period_at(lex, text, part.num_start)
+    if (
+        part_period not in (None, "whole", "since")
+        and part_period != period_at(lex, text, whole.num_start)
+        and part_period not in word
+    ):
+        # 「全年共受理…541件，其中下半年受理278件，…评查优秀率达到42.1%」: a part of the year
+        # split from the year's count is no subset a rate counts, unless the rate names it
+        return None
     if any(o in own_words and o not in name for o in _outcome_words(lex)):
         # 「审结41件，其中行政机关败诉3件，行政机关负责人出庭应诉率100%」: the part is a
         # decision (败诉, numbers.toml clauses.dimensions.outcome) the rate does not name

@@ -1170,6 +1170,10 @@ def points_across(
         for d, m in points:
             if (bq.block, (d.num_start, d.end)) in judged:
                 continue
+            after = _next_sentence_base(bq, d, report_year)
+            if after is not None:
+                out.append(_points_verdict(d, m, after, "后文", "比率"))
+                continue
             named = _RATE_IN_CLAUSE_RE.search(_change_clause(bq, d))
             if named is None:
                 continue
@@ -1199,42 +1203,7 @@ def points_across(
             own, theirs = _period(_change_clause(bq, d)), _period(_context(earlier, base))
             if own and theirs and own != theirs:
                 continue  # 「较2021年提高…」 against a pair of last year
-            direction = _direction(m.group(1))
-            low, high = _difference_bounds(current, base)
-            if _fits(low, high, d, direction):
-                out.append(
-                    Relation(
-                        "change",
-                        Verdict.CONSISTENT,
-                        d.block,
-                        (d.num_start, d.end),
-                        (span_of(d), span_of(base), span_of(current)),
-                    )
-                )
-                continue
-            word = "提高" if direction > 0 else "下降"
-            diff = current.value - base.value
-            if diff < 0:
-                shown = f"{base.text}－{current.text}＝下降{fmt(-diff)}个百分点"
-            else:
-                shown = f"{current.text}－{base.text}＝提高{fmt(diff)}个百分点"
-            out.append(
-                Relation(
-                    "change",
-                    Verdict.CONTRADICTION,
-                    d.block,
-                    (d.num_start, d.end),
-                    (span_of(d), span_of(base), span_of(current)),
-                    code="N108",
-                    severity=Severity.WARNING,
-                    message=(
-                        f"{word}{d.text}与{where}所列{named.group(0)}的变化不符：基期{base.text}，"
-                        f"本期{current.text}，{shown}"
-                    ),
-                    suggestion="核对两个比率与百分点差",
-                    data={"stated": str(d.value), "readings": 1},
-                )
-            )
+            out.append(_points_verdict(d, m, (current, base), where, named.group(0)))
         recent = [*recent, bq][-LOOK_BACK:]
     return out
 
@@ -1242,6 +1211,94 @@ def points_across(
 # the sentences before a 个百分点 change searched for a sentence of last year's rate, and
 # before that for the current rate
 PRIOR_SENTENCES = 8
+
+
+# a rate restated by reference in a sentence of its own (「2019年该比例为64.1%」)
+_RATE_BACK_RE = re.compile(r"(?:该|此|这一|上述)项?(?:比例|比率|比重|占比|指标|数据|率)")
+
+
+def _next_sentence_base(
+    bq: BlockQuantities, d: Quantity, report_year: int | None
+) -> tuple[Quantity, Quantity] | None:
+    """「…占比达到68.4%，较上年提高5.3个百分点。2019年该比例为64.1%。」: a 个百分点 change of
+    last year right after a rate of its sentence (nothing but its own clause between), whose
+    base no reading of its sentence gave, against the sentence right after it when that opens
+    with the year before the report's (or 上年, 去年) and, in its first clause, states a rate
+    the change's rate names or refers back to (该比例): (current, base) or None. An
+    earlier year (2018年 in a report on 2020) is no base of 较上年."""
+    own = _period(_change_clause(bq, d))
+    if own not in ("", "上年"):
+        return None
+    rates = [
+        q
+        for q in _sentence_figures(bq).get(d.sentence, [])
+        if q.kind == "percent" and q.num_start < d.num_start and not q.change
+    ]
+    if not rates or _is_base(bq, rates[-1]):
+        return None
+    current = rates[-1]
+    between = bq.text[current.end : d.num_start]
+    if sum(between.count(c) for c in "，,") > 1 or any(c in between for c in "；;。：:"):
+        return None
+    k = d.sentence + 1
+    if k >= len(bq.sentence_starts):
+        return None
+    start, stop = bq.sentence_span(k)
+    opening = _PRIOR_OPENING_RE.match(bq.text, start)
+    if opening is None or opening["span"]:
+        return None
+    year = opening["year"]
+    if year is not None and (report_year is None or int(year) != report_year - 1):
+        return None
+    clause_end = next((j for j in range(opening.end(), stop) if bq.text[j] in "，,；;。：:"), stop)
+    bases = [
+        q
+        for q in _sentence_figures(bq).get(k, [])
+        if q.kind == "percent" and not q.change and opening.end() <= q.num_start < clause_end
+    ]
+    if len(bases) != 1:
+        return None
+    base = bases[0]
+    words = bq.text[opening.end() : base.num_start]
+    named = _RATE_IN_CLAUSE_RE.search(_clause_words(bq, current))
+    if _RATE_BACK_RE.search(words) is None and not (
+        named is not None and _names_rate(_RATE_HEAD_RE.sub("", named.group(0)), words)
+    ):
+        return None
+    return current, base
+
+
+def _points_verdict(
+    d: Quantity, m: re.Match[str], pair: tuple[Quantity, Quantity], where: str, named: str
+) -> Relation:
+    """A 个百分点 change against a pair of rates linked across sentences (a warning)."""
+    current, base = pair
+    direction = _direction(m.group(1))
+    low, high = _difference_bounds(current, base)
+    spans = (span_of(d), span_of(base), span_of(current))
+    if _fits(low, high, d, direction):
+        return Relation("change", Verdict.CONSISTENT, d.block, (d.num_start, d.end), spans)
+    word = "提高" if direction > 0 else "下降"
+    diff = current.value - base.value
+    if diff < 0:
+        shown = f"{base.text}－{current.text}＝下降{fmt(-diff)}个百分点"
+    else:
+        shown = f"{current.text}－{base.text}＝提高{fmt(diff)}个百分点"
+    return Relation(
+        "change",
+        Verdict.CONTRADICTION,
+        d.block,
+        (d.num_start, d.end),
+        spans,
+        code="N108",
+        severity=Severity.WARNING,
+        message=(
+            f"{word}{d.text}与{where}所列{named}的变化不符：基期{base.text}，"
+            f"本期{current.text}，{shown}"
+        ),
+        suggestion="核对两个比率与百分点差",
+        data={"stated": str(d.value), "readings": 1},
+    )
 
 
 def _prior_sentence_pair(
