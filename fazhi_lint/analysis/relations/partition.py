@@ -4309,6 +4309,8 @@ def _outcome_groups(
 
 # a statement opening with the results told one by one (「答复结果分别为：」「办理结果分别是」)
 _RESULTS_OPENING_RE = re.compile(r"[^，,；;。！？!?：:0-9０-９]{0,12}?分别(?:为|是)[：:]?")
+# a statement's opening clause of no figure before its list (经技术审核，), or none
+_LEAD_CLAUSE_RE = re.compile(r"(?:[^，,；;。！？!?：:0-9０-９]{0,12}[，,：:])?")
 
 
 def _results_after_all_done(
@@ -4336,6 +4338,11 @@ def _results_after_all_done(
         ):
             continue  # another figure of the statement, or not all of it concluded
         opening = _RESULTS_OPENING_RE.match(text, stop.end())
+        decided = opening is None
+        if decided:
+            # 「…已全部办结。经技术审核，予以核准241件，不予核准17件，…」: no 分别为, but the
+            # list answers every item — a decision and its negation (read below)
+            opening = _LEAD_CLAUSE_RE.match(text, stop.end())
         if opening is None:
             continue
         after = _STATEMENT_END_RE.search(text, opening.end(), opening.end() + MAX_STATEMENT)
@@ -4350,6 +4357,7 @@ def _results_after_all_done(
             or any(not _same_unit(lex, q, intake) or q.total_marker for q in parts)
             or any(id(p) in held for p in parts)
             or _listed_in_part(lex, text, intake, parts)
+            or (decided and not _has_negated_pair([p.phrase + p.after for p in parts]))
         ):
             continue
         out.append(Group(intake, parts, "outcomes", "strong", siblings=True))
