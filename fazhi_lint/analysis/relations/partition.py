@@ -591,8 +591,9 @@ def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str, text: s
         # — of the figure before its first part (not when a later part opens a list of its
         # own: 「…的214名人员分别来自A87名、…以及其他单位27名」, 214 is that list's whole)
         return "strong"
-    if _exhaustive(lex, [p.phrase + p.after for p in parts]):
-        return "strong"
+    words = [p.phrase + p.after for p in parts]
+    if _exhaustive(lex, words) or _named_split(lex, words, "origin-splits"):
+        return "strong"  # (「其中上年结转8件、本年新收66件」: where the cases came from)
     # 「准予259件，不予许可11件，截至年底仍有16件处于补正材料阶段」: decisions that exhaust
     # what was decided, and the one rest still open, are all of the whole
     decided = [p for p in parts if not _open_rest(_own_clause(p))]
@@ -949,6 +950,20 @@ def _opens_statement(words: str) -> bool:
     return words.startswith(_statement_openers()) and not _open_rest(words)
 
 
+def _other_year_side(lex: Lexicon, before: str, words: str) -> bool:
+    """「其中上年结转8件、本年新收66件」: a clause opening with this year (本年, 当年) right
+    after one of last year's stock (numbers.toml ``clauses.carry-in``) is the other side of the
+    split by the year the items came in, not a statement of its own."""
+    return (
+        words.startswith(_THIS_YEAR)
+        and "中" not in words  # (not 「本年新收的案件中已审结59件」: a scope of its own)
+        and any(w in before for w in lex.data["clauses"]["carry-in"] if w != "结转")
+    )
+
+
+_THIS_YEAR = ("本年", "今年", "当年", "本年度")
+
+
 def _open_rest(words: str) -> bool:
     """Do a figure's clause words say what is still open (numbers.toml ``clauses.open-rest``),
     after a time word if any: 「截至年底尚有12件处于现场核查阶段」「仍有9件正在补正」?"""
@@ -980,14 +995,7 @@ def _readings(
         # cut where a flow verb changes inside it
         longest = max(readings, key=len)
         lex = load_lexicon()
-        whole = next(
-            (
-                n
-                for n in range(len(longest), 1, -1)
-                if _exhaustive(lex, [p.phrase + p.after for p in longest[:n]])
-            ),
-            0,
-        )
+        whole = _split_by_nature(longest)
         if whole:
             readings = [r for r in readings if len(r) >= whole] or readings
         elif len(longest) >= 3 and all(_decision(lex, p) for p in longest):
@@ -1157,10 +1165,27 @@ def _readings(
             k = _whole_clause_cut(bq.text, parts) or _second_split_cut(bq.text, parts, total)
             if k:
                 extra.append(parts[:k])
+    # 「其中上年结转8件、本年新收66件」: no reading ends inside a split by nature the list
+    # opens with (a kind before a verb, a verb after it: still one split)
+    whole = _split_by_nature(max(readings, key=len)) if extra else 0
     for parts in extra:
-        if all(parts != r for r in readings):
+        if all(parts != r for r in readings) and not 0 < len(parts) < whole:
             readings.append(parts)
     return readings
+
+
+def _split_by_nature(parts: Sequence[Quantity]) -> int:
+    """How many of the first parts make a split by nature (:func:`_exhaustive`), or 0."""
+    lex = load_lexicon()
+    return next(
+        (
+            n
+            for n in range(len(parts), 1, -1)
+            if _exhaustive(lex, words := [p.phrase + p.after for p in parts[:n]])
+            or _named_split(lex, words, "origin-splits")
+        ),
+        0,
+    )
 
 
 # what may stand before the verb that opens a clause of what became of the whole: a word of
@@ -1577,6 +1602,21 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             # (the judged cases, the newly certified), so its parts need not reach the whole
             g.complete = ""
             g.readings = [(r, "") for r, _ in g.readings]
+        if (
+            g.complete
+            and g.parts
+            and g.total.family == "concluded"
+            and _named_split(lex, [p.phrase + p.after for p in g.parts], "origin-splits")
+            and not _all_concluded(lex, _sentence_of(bq, g.total))
+        ):
+            # 「审结70件，其中上年结转8件、本年新收66件，尚有4件未审结」: where the concluded
+            # cases came from splits them only when none is left open; else this year's
+            # intake beside last year's stock is a statement of the caseload (some of each
+            # side may be open), no part of the concluded
+            k = next((i for i, p in enumerate(g.parts) if _opens_statement(_own_clause(p))), 0)
+            g.parts = g.parts[:k] or g.parts
+            g.complete = ""
+            g.readings = [(r[:k] or r, "") for r, _ in g.readings]
         if g.complete and g.parts and rest_unnumbered(bq.text, g.parts[-1]):
             # 「网上办理8860件，窗口办理2740件，其余通过自助终端办理」: the text names more
             # parts than it counts, so the listed ones are not all of the whole
@@ -1943,6 +1983,11 @@ def _narrower_scope(lex: Lexicon, g: Group) -> bool:
         # the list names the total after it in the same sentence too
         return False
     first = g.parts[0].pre
+    if _named_split(lex, [p.phrase + p.after for p in g.parts], "origin-splits"):
+        for w in lex.data["clauses"]["carry-in"]:
+            # 「其中上年结转8件、本年新收66件」: last year's stock carried in is of this
+            # year's caseload, no other year's split
+            first = first.replace(w, "　" * len(w))
     whole = g.total.pre
     words = _words(lex)
     for m in words.pattern.finditer(first):
@@ -3811,7 +3856,15 @@ def _marker_groups(
         # 「其中经专家论证的11项，经风险评估的16项，同时制定出台两项配套制度」: a later clause
         # opening with a time or frame word (numbers.toml clauses.statement-openers) is a
         # statement of its own, no more parts of the list
-        opener = next((q for q in region[1:] if _opens_statement(_own_clause(q))), None)
+        opener = next(
+            (
+                q
+                for k, q in enumerate(region[1:], 1)
+                if _opens_statement(_own_clause(q))
+                and not _other_year_side(lex, _own_clause(region[k - 1]), _own_clause(q))
+            ),
+            None,
+        )
         if opener is not None:
             region = [q for q in region if q.num_start < opener.num_start]
         # 「其中，A改革和B改革成效明显，前者推动执法事项下沉217项，后者…18个」: what the
@@ -6416,3 +6469,9 @@ def _digit_slip(
             suggestion=f"核对「{slip.text}」的位数与单位",
         )
     return None
+
+
+def _sentence_of(bq: BlockQuantities, q: Quantity) -> str:
+    """The words of the sentence ``q`` stands in."""
+    start, end = bq.sentence_span(q.sentence)
+    return bq.text[start:end]
