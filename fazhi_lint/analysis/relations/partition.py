@@ -591,8 +591,7 @@ def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str, text: s
         # — of the figure before its first part (not when a later part opens a list of its
         # own: 「…的214名人员分别来自A87名、…以及其他单位27名」, 214 is that list's whole)
         return "strong"
-    words = [p.phrase + p.after for p in parts]
-    if _exhaustive(lex, words) or _named_split(lex, words, "origin-splits"):
+    if _exhaustive(lex, [p.phrase + p.after for p in parts]) or _origin_split(lex, parts):
         return "strong"  # (「其中上年结转8件、本年新收66件」: where the cases came from)
     # 「准予259件，不予许可11件，截至年底仍有16件处于补正材料阶段」: decisions that exhaust
     # what was decided, and the one rest still open, are all of the whole
@@ -950,14 +949,24 @@ def _opens_statement(words: str) -> bool:
     return words.startswith(_statement_openers()) and not _open_rest(words)
 
 
-def _other_year_side(lex: Lexicon, before: str, words: str) -> bool:
+def _other_year_side(lex: Lexicon, before: Quantity, q: Quantity) -> bool:
     """「其中上年结转8件、本年新收66件」: a clause opening with this year (本年, 当年) right
     after one of last year's stock (numbers.toml ``clauses.carry-in``) is the other side of the
     split by the year the items came in, not a statement of its own."""
+    words = _own_clause(q)
     return (
         words.startswith(_THIS_YEAR)
         and "中" not in words  # (not 「本年新收的案件中已审结59件」: a scope of its own)
-        and any(w in before for w in lex.data["clauses"]["carry-in"] if w != "结转")
+        and _origin_split(lex, [before, q])
+    )
+
+
+def _origin_split(lex: Lexicon, parts: Sequence[Quantity]) -> bool:
+    """Do the parts split cases by where they came from (numbers.toml ``clauses.
+    origin-splits``: 上年结转/本年新收), each counting cases of that origin — none counting the
+    concluded among them (「本年新收的案件已审结60件」)?"""
+    return not any(p.family == "concluded" for p in parts) and _named_split(
+        lex, [p.phrase + p.after for p in parts], "origin-splits"
     )
 
 
@@ -1181,8 +1190,8 @@ def _split_by_nature(parts: Sequence[Quantity]) -> int:
         (
             n
             for n in range(len(parts), 1, -1)
-            if _exhaustive(lex, words := [p.phrase + p.after for p in parts[:n]])
-            or _named_split(lex, words, "origin-splits")
+            if _exhaustive(lex, [p.phrase + p.after for p in parts[:n]])
+            or _origin_split(lex, parts[:n])
         ),
         0,
     )
@@ -1606,7 +1615,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             g.complete
             and g.parts
             and g.total.family == "concluded"
-            and _named_split(lex, [p.phrase + p.after for p in g.parts], "origin-splits")
+            and _origin_split(lex, g.parts)
             and not _all_concluded(lex, _sentence_of(bq, g.total))
         ):
             # 「审结70件，其中上年结转8件、本年新收66件，尚有4件未审结」: where the concluded
@@ -1983,7 +1992,7 @@ def _narrower_scope(lex: Lexicon, g: Group) -> bool:
         # the list names the total after it in the same sentence too
         return False
     first = g.parts[0].pre
-    if _named_split(lex, [p.phrase + p.after for p in g.parts], "origin-splits"):
+    if _origin_split(lex, g.parts):
         for w in lex.data["clauses"]["carry-in"]:
             # 「其中上年结转8件、本年新收66件」: last year's stock carried in is of this
             # year's caseload, no other year's split
@@ -3861,7 +3870,7 @@ def _marker_groups(
                 q
                 for k, q in enumerate(region[1:], 1)
                 if _opens_statement(_own_clause(q))
-                and not _other_year_side(lex, _own_clause(region[k - 1]), _own_clause(q))
+                and not _other_year_side(lex, region[k - 1], q)
             ),
             None,
         )
@@ -4408,10 +4417,15 @@ def _results_after_all_done(
         if (
             len(parts) < 2
             or any(not _same_unit(lex, q, intake) or q.total_marker for q in parts)
-            or any(id(p) in held for p in parts)
             or _listed_in_part(lex, text, intake, parts)
             or (decided and not _has_negated_pair([p.phrase + p.after for p in parts]))
         ):
+            continue
+        if any(id(p) in held for p in parts):
+            # (a reading of some of them against the intake, open to more outcomes, is
+            # told they are all: 「…已全部办结。经审核，予以核准241件，不予核准17件，…」)
+            if decided:
+                _colon_list_told(groups, intake, parts)
             continue
         out.append(Group(intake, parts, "outcomes", "strong", siblings=True))
     return out
