@@ -3869,8 +3869,7 @@ def _marker_groups(
             (
                 q
                 for k, q in enumerate(region[1:], 1)
-                if _opens_statement(_own_clause(q))
-                and not _other_year_side(lex, region[k - 1], q)
+                if _opens_statement(_own_clause(q)) and not _other_year_side(lex, region[k - 1], q)
             ),
             None,
         )
