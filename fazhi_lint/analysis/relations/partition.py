@@ -591,8 +591,8 @@ def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str, text: s
         # — of the figure before its first part (not when a later part opens a list of its
         # own: 「…的214名人员分别来自A87名、…以及其他单位27名」, 214 is that list's whole)
         return "strong"
-    if _exhaustive(lex, [p.phrase + p.after for p in parts]):
-        return "strong"
+    if _exhaustive(lex, [p.phrase + p.after for p in parts]) or _origin_split(lex, parts):
+        return "strong"  # (「其中上年结转8件、本年新收66件」: where the cases came from)
     # 「准予259件，不予许可11件，截至年底仍有16件处于补正材料阶段」: decisions that exhaust
     # what was decided, and the one rest still open, are all of the whole
     decided = [p for p in parts if not _open_rest(_own_clause(p))]
@@ -949,6 +949,30 @@ def _opens_statement(words: str) -> bool:
     return words.startswith(_statement_openers()) and not _open_rest(words)
 
 
+def _other_year_side(lex: Lexicon, before: Quantity, q: Quantity) -> bool:
+    """「其中上年结转8件、本年新收66件」: a clause opening with this year (本年, 当年) right
+    after one of last year's stock (numbers.toml ``clauses.carry-in``) is the other side of the
+    split by the year the items came in, not a statement of its own."""
+    words = _own_clause(q)
+    return (
+        words.startswith(_THIS_YEAR)
+        and "中" not in words  # (not 「本年新收的案件中已审结59件」: a scope of its own)
+        and _origin_split(lex, [before, q])
+    )
+
+
+def _origin_split(lex: Lexicon, parts: Sequence[Quantity]) -> bool:
+    """Do the parts split cases by where they came from (numbers.toml ``clauses.
+    origin-splits``: 上年结转/本年新收), each counting cases of that origin — none counting the
+    concluded among them (「本年新收的案件已审结60件」)?"""
+    return not any(p.family == "concluded" for p in parts) and _named_split(
+        lex, [p.phrase + p.after for p in parts], "origin-splits"
+    )
+
+
+_THIS_YEAR = ("本年", "今年", "当年", "本年度")
+
+
 def _open_rest(words: str) -> bool:
     """Do a figure's clause words say what is still open (numbers.toml ``clauses.open-rest``),
     after a time word if any: 「截至年底尚有12件处于现场核查阶段」「仍有9件正在补正」?"""
@@ -980,14 +1004,7 @@ def _readings(
         # cut where a flow verb changes inside it
         longest = max(readings, key=len)
         lex = load_lexicon()
-        whole = next(
-            (
-                n
-                for n in range(len(longest), 1, -1)
-                if _exhaustive(lex, [p.phrase + p.after for p in longest[:n]])
-            ),
-            0,
-        )
+        whole = _split_by_nature(longest)
         if whole:
             readings = [r for r in readings if len(r) >= whole] or readings
         elif len(longest) >= 3 and all(_decision(lex, p) for p in longest):
@@ -1160,10 +1177,27 @@ def _readings(
             k = _whole_clause_cut(bq.text, parts) or _second_split_cut(bq.text, parts, total)
             if k:
                 extra.append(parts[:k])
+    # 「其中上年结转8件、本年新收66件」: no reading ends inside a split by nature the list
+    # opens with (a kind before a verb, a verb after it: still one split)
+    whole = _split_by_nature(max(readings, key=len)) if extra else 0
     for parts in extra:
-        if all(parts != r for r in readings):
+        if all(parts != r for r in readings) and not 0 < len(parts) < whole:
             readings.append(parts)
     return readings
+
+
+def _split_by_nature(parts: Sequence[Quantity]) -> int:
+    """How many of the first parts make a split by nature (:func:`_exhaustive`), or 0."""
+    lex = load_lexicon()
+    return next(
+        (
+            n
+            for n in range(len(parts), 1, -1)
+            if _exhaustive(lex, [p.phrase + p.after for p in parts[:n]])
+            or _origin_split(lex, parts[:n])
+        ),
+        0,
+    )
 
 
 # what may stand before the verb that opens a clause of what became of the whole: a word of
@@ -1602,6 +1636,21 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             # (the judged cases, the newly certified), so its parts need not reach the whole
             g.complete = ""
             g.readings = [(r, "") for r, _ in g.readings]
+        if (
+            g.complete
+            and g.parts
+            and g.total.family == "concluded"
+            and _origin_split(lex, g.parts)
+            and not _all_concluded(lex, _sentence_of(bq, g.total))
+        ):
+            # 「审结70件，其中上年结转8件、本年新收66件，尚有4件未审结」: where the concluded
+            # cases came from splits them only when none is left open; else this year's
+            # intake beside last year's stock is a statement of the caseload (some of each
+            # side may be open), no part of the concluded
+            k = next((i for i, p in enumerate(g.parts) if _opens_statement(_own_clause(p))), 0)
+            g.parts = g.parts[:k] or g.parts
+            g.complete = ""
+            g.readings = [(r[:k] or r, "") for r, _ in g.readings]
         if g.complete and g.parts and rest_unnumbered(bq.text, g.parts[-1]):
             # 「网上办理8860件，窗口办理2740件，其余通过自助终端办理」: the text names more
             # parts than it counts, so the listed ones are not all of the whole
@@ -1968,6 +2017,11 @@ def _narrower_scope(lex: Lexicon, g: Group) -> bool:
         # the list names the total after it in the same sentence too
         return False
     first = g.parts[0].pre
+    if _origin_split(lex, g.parts):
+        for w in lex.data["clauses"]["carry-in"]:
+            # 「其中上年结转8件、本年新收66件」: last year's stock carried in is of this
+            # year's caseload, no other year's split
+            first = first.replace(w, "　" * len(w))
     whole = g.total.pre
     words = _words(lex)
     for m in words.pattern.finditer(first):
@@ -3913,7 +3967,14 @@ def _marker_groups(
         # 「其中经专家论证的11项，经风险评估的16项，同时制定出台两项配套制度」: a later clause
         # opening with a time or frame word (numbers.toml clauses.statement-openers) is a
         # statement of its own, no more parts of the list
-        opener = next((q for q in region[1:] if _opens_statement(_own_clause(q))), None)
+        opener = next(
+            (
+                q
+                for k, q in enumerate(region[1:], 1)
+                if _opens_statement(_own_clause(q)) and not _other_year_side(lex, region[k - 1], q)
+            ),
+            None,
+        )
         if opener is not None:
             region = [q for q in region if q.num_start < opener.num_start]
         # 「其中，A改革和B改革成效明显，前者推动执法事项下沉217项，后者…18个」: what the
@@ -4417,6 +4478,8 @@ def _outcome_groups(
 
 # a statement opening with the results told one by one (「答复结果分别为：」「办理结果分别是」)
 _RESULTS_OPENING_RE = re.compile(r"[^，,；;。！？!?：:0-9０-９]{0,12}?分别(?:为|是)[：:]?")
+# a statement's opening clause of no figure before its list (经技术审核，), or none
+_LEAD_CLAUSE_RE = re.compile(r"(?:[^，,；;。！？!?：:0-9０-９]{0,12}[，,：:])?")
 
 
 def _results_after_all_done(
@@ -4444,6 +4507,11 @@ def _results_after_all_done(
         ):
             continue  # another figure of the statement, or not all of it concluded
         opening = _RESULTS_OPENING_RE.match(text, stop.end())
+        decided = opening is None
+        if decided:
+            # 「…已全部办结。经技术审核，予以核准241件，不予核准17件，…」: no 分别为, but the
+            # list answers every item — a decision and its negation (read below)
+            opening = _LEAD_CLAUSE_RE.match(text, stop.end())
         if opening is None:
             continue
         after = _STATEMENT_END_RE.search(text, opening.end(), opening.end() + MAX_STATEMENT)
@@ -4456,9 +4524,15 @@ def _results_after_all_done(
         if (
             len(parts) < 2
             or any(not _same_unit(lex, q, intake) or q.total_marker for q in parts)
-            or any(id(p) in held for p in parts)
             or _listed_in_part(lex, text, intake, parts)
+            or (decided and not _has_negated_pair([p.phrase + p.after for p in parts]))
         ):
+            continue
+        if any(id(p) in held for p in parts):
+            # (a reading of some of them against the intake, open to more outcomes, is
+            # told they are all: 「…已全部办结。经审核，予以核准241件，不予核准17件，…」)
+            if decided:
+                _colon_list_told(groups, intake, parts)
             continue
         out.append(Group(intake, parts, "outcomes", "strong", siblings=True))
     return out
@@ -6569,3 +6643,9 @@ def _digit_slip(
             suggestion=f"核对「{slip.text}」的位数与单位",
         )
     return None
+
+
+def _sentence_of(bq: BlockQuantities, q: Quantity) -> str:
+    """The words of the sentence ``q`` stands in."""
+    start, end = bq.sentence_span(q.sentence)
+    return bq.text[start:end]
