@@ -1828,6 +1828,10 @@ def _bracket_after(text: str, earlier: list[Quantity], p: Quantity, q: Quantity)
     return between[:1] in "（(" and not any(c in between for c in "）)")
 
 
+# a sentence opened by 其中 (spaces and marks before it allowed)
+_AMONG_OPENING_RE = re.compile(r"[\s　，,。；;]*其中")
+
+
 def _numerators(
     lex: Lexicon,
     bq: BlockQuantities,
@@ -1855,6 +1859,13 @@ def _numerators(
         if marker:
             pre = pre[: -len(marker)] + "占"  # 「其中网上办理分别占85%和90%」: a subject
         if not before or _SUBJECT_BEFORE_SHARE_RE.search(pre):
+            return []
+        if before[-1].sentence < q.sentence and _AMONG_OPENING_RE.match(
+            text, bq.sentence_span(q.sentence)[0]
+        ):
+            # 「…受理34件。其中被申请人以市政府各部门为主，占总量的94.11%」: a sentence opened
+            # by 其中 draws from the figure before it — that figure is the share's whole, and
+            # the part it counts is not stated
             return []
         subject = _OWN_SUBJECT_SHARE_RE.search(q.pre.split("占", 1)[0])
         if (
@@ -2012,9 +2023,14 @@ def _numerators(
             if _names_genus(stem, shared, _name_words(last, text)):
                 return []
             _BY_POSITION.add(id(last))
-            if not word.endswith(generic) and len(shared) < 2 and not shared & set(stem):
+            if (
+                not word.endswith(generic)
+                and len(shared) < 2
+                and not (shared & set(stem) and last.verb[:1] in shared)
+            ):
                 # one character, and not of what the name counts (关 of 行政机关 for
-                # 出庭应诉率; unlike 退 of 退回 for 退件比例): a guess
+                # 出庭应诉率; unlike 退 of 退回 for 退件比例, which opens the figure's verb;
+                # 成 of 达成书面协议 for 成功率 names a kind of agreement, not the success): a guess
                 _ONE_CHARACTER.add(id(last))
             return [last]
     return []
