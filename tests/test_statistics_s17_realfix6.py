@@ -16,7 +16,9 @@
 * a 其中 right after the last item of a 其中 list that adds up to its whole exactly may take
   that whole (36 of the 38, not of the last item's 3);
 * a carried-in figure named by its year (上年度结转2件) joins the year's intake as the caseload
-  its 其中 list splits (59 + 2 = 7 + 54).
+  its 其中 list splits (59 + 2 = 7 + 54);
+* a figure stated as a share of the area's total (「共立案532件，占全区总量的9.81%」) is an
+  item of one split of that total, no whole of a split by a dimension after it (从案件类型看).
 
 Every sentence is written for these tests; the arithmetic in the comment above it."""
 
@@ -133,6 +135,9 @@ TOTAL_TRAPS = [
     "全年共查处交通违法行为8,000起。其中超速最多，共2,000起，占总数的25%；其次是闯红灯，共1,600起，占总数的20%。",
     # 450/3,000 = 15%, 330/3,000 = 11%
     "全区共受理案件3,000件。其中甲镇最多，共450件，占全区总量的15%；其次是乙镇，共立案330件，占全区总量的11%。",
+    # 受理36件 is what the kinds split (20+9+7 = 36): 15/36 = 41.7% (15/20 and 15/40 do not fit)
+    "全年共收到复议申请40件，受理36件。按类型分，行政处罚类20件，行政强制类9件，信息公开类7件。"
+    "其中市场监管领域行政处罚案件15件，占总量的41.7%。",
 ]
 TOTAL_CONTRADICTIONS = [
     # 520/4,000 = 13%, 520/600 = 86.7%: 14% neither
@@ -147,6 +152,9 @@ TOTAL_CONTRADICTIONS = [
     "全年共查处交通违法行为8,000起。其中超速最多，共2,000起，占总数的25%；其次是闯红灯，共1,600起，占总数的22%。",
     # 330/3,000 = 11%: 12% no
     "全区共受理案件3,000件。其中甲镇最多，共450件，占全区总量的15%；其次是乙镇，共立案330件，占全区总量的12%。",
+    # 15/36 = 41.7%, 15/40 = 37.5%, 15/20 = 75%: 47.7% fits none
+    "全年共收到复议申请40件，受理36件。按类型分，行政处罚类20件，行政强制类9件，信息公开类7件。"
+    "其中市场监管领域行政处罚案件15件，占总量的47.7%。",
 ]
 
 
@@ -322,3 +330,44 @@ def test_carry_in_named_by_its_year_joins_the_caseload(text: str) -> None:
 @pytest.mark.parametrize("text", CARRY_CONTRADICTIONS)
 def test_caseload_split_off_both_wholes_is_found(text: str) -> None:
     assert findings(text, 2023, ("N101", "N102"))
+
+
+# -- a ranked item with its share of the area total is no whole of a later split -------------
+RANKED_TRAPS = [
+    # 600 ÷ 4,000 = 15%: 600 is an item of the 4,000; 700 is of the 4,000 too
+    "平台共受理案件4,000件。其中东城街道最多，共立案600件，占全区总量的15%。从案件类型看，占道经营共立案700件。",
+    # 450 ÷ 3,000 = 15%
+    "热线共接收投诉3,000件。其中甲区最多，共受理450件，占全市总量的15%。从投诉类型看，食品类共受理520件。",
+    # 180 ÷ 900 = 20%
+    "全县共接报案件900件。其中乙镇最多，共查处180件，占全县总数的20%。按违法类型分，无证经营共查处240件。",
+    # 500 ÷ 2,000 = 25%
+    "大厅共受理申请2,000件。其中政务中心窗口最多，共办理500件，占全区总量的25%。从事项类别看，企业开办共办理620件。",
+    # 300 ÷ 1,500 = 20%
+    "全市共排查纠纷1,500件。其中甲街道最多，共调解300件，占全市总量的20%。从纠纷类型看，邻里纠纷共调解410件。",
+    # 160 ÷ 800 = 20%
+    "全区共登记企业800家。其中丙镇最多，共检查160家，占全区总数的20%。按行业分，餐饮业共检查210家。",
+]
+RANKED_CONTRADICTIONS = [
+    # 700 > 600, the only figure of 立案 before the split (no share marks it an item)
+    "东城街道共立案600件。从案件类型看，占道经营共立案700件。",
+    # 520 > 450
+    "甲区共受理投诉450件。从投诉类型看，食品类共受理520件。",
+    # 240 > 180
+    "乙镇共查处案件180件。按违法类型分，无证经营共查处240件。",
+    # 620 > 500
+    "政务中心共办理许可500件。从事项类别看，企业开办共办理620件。",
+    # 410 > 300
+    "甲街道共调解纠纷300件。从纠纷类型看，邻里纠纷共调解410件。",
+    # 210 > 160
+    "丙镇共检查企业160家。按行业分，餐饮业共检查210家。",
+]
+
+
+@pytest.mark.parametrize("text", RANKED_TRAPS)
+def test_ranked_item_with_its_share_is_no_whole_of_a_later_split(text: str) -> None:
+    assert findings(text, 2023, ("N101",)) == []
+
+
+@pytest.mark.parametrize("text", RANKED_CONTRADICTIONS)
+def test_split_part_over_its_only_whole_is_found(text: str) -> None:
+    assert findings(text, 2023, ("N101",))

@@ -2335,6 +2335,7 @@ def _named_whole_earlier(
     numerators: list[Quantity],
     counts: list[Quantity],
     readings: list[tuple[Quantity, Quantity]],
+    part_of: dict[int, Quantity],
 ) -> list[tuple[Quantity, Quantity]]:
     """「全市共有行政村1286个、社区214个；…示范村（社区）38个，其中社区9个，占全市社区总数的
     4.2%」: a share that names its whole (占…总数的) is over a figure whose counted noun is
@@ -2350,7 +2351,7 @@ def _named_whole_earlier(
         # 「共受理案件5422件。…其次是杨家坪街道，共立案532件，占全区总量的9.81%」: a whole
         # named by nothing but the area and its total (全区总量, 总数) is everything the
         # paragraph counts — a total stated before (共…) is a base, beside the peer items
-        return _stated_totals(bq, q, numerators, counts, readings)
+        return _stated_totals(numerators, counts, readings, part_of)
     if not core:
         return []
     # a one-character whole (占全市村总数的) is a word only when the numerator counts that
@@ -2376,22 +2377,23 @@ def _named_whole_earlier(
 
 
 def _stated_totals(
-    bq: BlockQuantities,
-    q: Quantity,
     numerators: list[Quantity],
     counts: list[Quantity],
     readings: list[tuple[Quantity, Quantity]],
+    part_of: dict[int, Quantity],
 ) -> list[tuple[Quantity, Quantity]]:
-    """(numerator, total) readings over the totals (a figure after 共/合计…) stated before the
-    numerator in the paragraph, in its unit, not smaller than it (:func:`_named_whole_earlier`)."""
+    """(numerator, total) readings over the totals stated before the numerator in the
+    paragraph — a figure after 共/合计… or one a list breaks down (受理34件, then its kinds) —
+    in its unit, not smaller than it (:func:`_named_whole_earlier`)."""
     taken = {(id(n), id(w)) for n, w in readings}
+    listed = {id(w) for w in part_of.values()}
     return [
         (n, w)
         for n in numerators[:1]
         for w in counts
         if w.num_start < n.num_start
         and w is not n
-        and w.total_marker
+        and (w.total_marker or id(w) in listed)
         and w.unit == n.unit
         and w.high >= n.low
         and (id(n), id(w)) not in taken
@@ -2760,7 +2762,7 @@ def _judge_rate(
     readings = [(n, w) for n, w in readings if not (named and w.phrase == named)]
     readings = _scope_bases(bq.text, _without_sibling_bases(bq.text, word, readings))
     readings = _named_whole_bases(bq, q, word, readings)
-    readings += _named_whole_earlier(bq, q, word, numerators, counts, readings)
+    readings += _named_whole_earlier(bq, q, word, numerators, counts, readings, part_of)
     if not readings and not ahead:
         # 「全镇14个行政村中已有11个村被命名为示范村，创建率85.7%」: a name that counts no
         # figure by its words, after a figure drawn from a set (the set's figure opening its
