@@ -5707,11 +5707,13 @@ _WEAK_COMPLETIONS = {
 
 
 def _of_the_closed_list(g: Group, groups: list[Group], holders: dict[int, list[int]]) -> bool:
-    """「信息公开38条，其中政策文件7条、…、互动交流3条，其中区录用36条」: a 其中 right after the
-    last item of a 其中 list whose items add up to its whole exactly may take that whole (36 of
-    the 38), not the last item — a reading that fits, so no contradiction (a part larger
-    than the whole too is still one)."""
-    if g.origin != "其中" or g.pooled:
+    """「信息公开38条，其中政策文件7条、…、互动交流3条，其中区录用36条」: a 其中 of one figure right
+    after the last item of a 其中 list whose items add up to its whole exactly may take that
+    whole (36 of the 38), not the last item — a reading that fits, so no contradiction (a part
+    larger than the whole too is still one)."""
+    if g.origin != "其中" or g.pooled or len(g.parts) != 1:
+        # (a list of kinds after the last item breaks that item down: 「街道调委会调解284件，
+        # 其中婚姻家庭纠纷96件，邻里纠纷103件，…」 is read against the 284 only)
         return False
     for j in holders.get(id(g.total), ()):
         outer = groups[j]
