@@ -2023,14 +2023,9 @@ def _numerators(
             if _names_genus(stem, shared, _name_words(last, text)):
                 return []
             _BY_POSITION.add(id(last))
-            if (
-                not word.endswith(generic)
-                and len(shared) < 2
-                and not (shared & set(stem) and last.verb[:1] in shared)
-            ):
+            if not word.endswith(generic) and len(shared) < 2 and not shared & set(stem):
                 # one character, and not of what the name counts (关 of 行政机关 for
-                # 出庭应诉率; unlike 退 of 退回 for 退件比例, which opens the figure's verb;
-                # 成 of 达成书面协议 for 成功率 names a kind of agreement, not the success): a guess
+                # 出庭应诉率; unlike 退 of 退回 for 退件比例): a guess
                 _ONE_CHARACTER.add(id(last))
             return [last]
     return []
