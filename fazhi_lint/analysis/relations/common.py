@@ -454,9 +454,15 @@ MAX_RESPECTIVE_BASE = 12
 @lru_cache(maxsize=1)
 def _respective_end_re() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in respective_words())
+    # (a base may open with a service's number: 「分别占12315系统受理诉求总量的」)
     return re.compile(
-        rf"(?:{words})(?:[^\s，,；;。：:、%％0-9０-９]{{1,{MAX_RESPECTIVE_BASE}}}的)?$"
+        rf"(?:{words})(?:{_SERVICE_NUMBER}?[^\s，,；;。：:、%％0-9０-９]{{1,{MAX_RESPECTIVE_BASE}}}的)?$"
     )
+
+
+# a hotline's or a system's number opening a name (12345热线, 12315平台): digits glued to the
+# words of the name, no unit — a name, not a figure
+_SERVICE_NUMBER = r"(?:[0-9０-９]{3,6}(?=[\u4e00-\u9fff]))"
 
 
 def respective_end(pre: str) -> str:

@@ -1106,6 +1106,12 @@ def _acts(lex: Lexicon, q: Quantity) -> tuple[str, ...]:
     return (pre[-2:],) if len(pre) >= 4 and not q.verb else ()
 
 
+# a figure's clause going on as a share of an area's total: 「532件，占全区总量的9.81%」
+_SHARE_OF_TOTAL_RE = re.compile(
+    r"[，,]?占(?:[全本][省市州区县旗镇乡])?[\u4e00-\u9fff]{0,8}?(?:总量|总数|总和)的"
+)
+
+
 def _by_dimension(
     bq: BlockQuantities,
     lex: Lexicon,
@@ -1151,6 +1157,7 @@ def _by_dimension(
                 continue
             clause = _clause_before(text, q.num_start)
             same = _same_act(lex, act, q, text, [(w, text) for w in own])
+            where: dict[int, str] = {}  # the paragraph text of a whole found before
             if before:
                 if same:
                     continue  # its own paragraph holds the whole: read there
@@ -1163,6 +1170,7 @@ def _by_dimension(
                     ]
                     same = _same_act(lex, act, q, text, [(w, earlier.text) for w in candidates])
                     if same:
+                        where = {id(w): earlier.text for w in candidates}
                         break
             # (「…等配套办法案件41件」 is a kind of 案件, no whole of 「大气污染类案件76件」)
             head = category_head([q.phrase])
@@ -1185,6 +1193,9 @@ def _by_dimension(
                 for w in same
                 if not (any(w is o for o in own) and dimension_list_start(text, w) >= 0)
             ]
+            # (「其次是杨家坪街道，共立案532件，占全区总量的9.81%」: a figure stated as a share
+            # of the area's total is an item of one split of that total, no whole of another)
+            same = [w for w in same if not _SHARE_OF_TOTAL_RE.match(where.get(id(w), text), w.end)]
             if not same:
                 continue
             whole = same[-1]

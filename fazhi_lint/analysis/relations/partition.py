@@ -2562,6 +2562,13 @@ def _caseload_totals(
     (…、其他处理2件) is all that was concluded, not all of the caseload: some of it may still
     be open, unless the list names the open part or the text says all is concluded."""
     carry_words = [w for w in lex.data["clauses"]["carry-in"] if w != "结转"]
+    # (a carried-in figure named by its year, 「上年度结转2件」, reads as another period's
+    # and is left out of ``qs``; it is this year's caseload all the same)
+    carried = [
+        q
+        for q in bq.quantities
+        if q.kind in COUNTABLE and not q.quoted and any(w in q.pre for w in carry_words)
+    ]
     for g in groups:
         t = g.total
         if g.origin == "scope" and scope_family(lex, g.scope + "的中") in ("received", "accepted"):
@@ -2573,7 +2580,7 @@ def _caseload_totals(
             # intake (right before it, or between it and the parts) joins it as a whole
             near = [
                 q
-                for q in _last_before(qs, g.parts[0].num_start, 4)
+                for q in _last_before(carried, g.parts[0].num_start, 1)
                 if q is not t
                 and q.sentence == t.sentence
                 and q.depth == t.depth
@@ -5832,6 +5839,9 @@ def partition_relations(groups: list[Group]) -> list[Relation]:
         for p in outer.parts:
             holders.setdefault(id(p), []).append(j)
     for i, g in enumerate(groups):
+        if verdicts[i][0] is Verdict.CONTRADICTION and _of_the_closed_list(g, groups, holders):
+            verdicts[i] = (Verdict.CONSISTENT, "list-whole")
+    for i, g in enumerate(groups):
         if verdicts[i][0] is not Verdict.CONTRADICTION or g.complete == "strong":
             continue  # a list said to be complete (分别为, 其余) swallowed nothing
         if g.origin in ("decisions", "nested"):
@@ -5929,6 +5939,27 @@ _WEAK_COMPLETIONS = {
     "abbrev": "（总数的名称由各分项名称的首字合成，如“罚没”＝罚款＋没收，分项应已列全）",
     "bracket": "（括号内逐项列出了总数的构成，各项合计应等于总数）",
 }
+
+
+def _of_the_closed_list(g: Group, groups: list[Group], holders: dict[int, list[int]]) -> bool:
+    """「信息公开38条，其中政策文件7条、…、互动交流3条，其中区录用36条」: a 其中 of one figure right
+    after the last item of a 其中 list whose items add up to its whole exactly may take that
+    whole (36 of the 38), not the last item — a reading that fits, so no contradiction (a part
+    larger than the whole too is still one)."""
+    if g.origin != "其中" or g.pooled or len(g.parts) != 1:
+        # (a list of kinds after the last item breaks that item down: 「街道调委会调解284件，
+        # 其中婚姻家庭纠纷96件，邻里纠纷103件，…」 is read against the 284 only)
+        return False
+    for j in holders.get(id(g.total), ()):
+        outer = groups[j]
+        if outer is g or outer.origin != "其中" or outer.pooled or outer.parts[-1] is not g.total:
+            continue
+        if sum((p.value for p in outer.parts), Decimal(0)) != outer.total.value:
+            continue
+        trial = Group(outer.total, list(g.parts), g.origin)
+        if _evaluate(trial, False)[0] is not Verdict.CONTRADICTION:
+            return True
+    return False
 
 
 def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:

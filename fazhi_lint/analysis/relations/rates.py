@@ -1149,6 +1149,31 @@ def _open_name(word: str) -> str:
     return name
 
 
+def _prior_level_bases(
+    lex: Lexicon, bq: BlockQuantities, q: Quantity, word: str, numerators: list[Quantity]
+) -> list[tuple[Quantity, Quantity]]:
+    """「接处火警254起，较去年同期的355起，下降101起，下降率28.45%」: a rate named by a change
+    (下降率, 增长率, 降幅) is measured on the earlier level, so the level its sentence compares
+    with before it (a comparison base, left out of the rate's terms) is a base of the change it
+    counts (101 ÷ 355) — one more reading beside this year's figure."""
+    if not any(c in word for c in lex.data["rates"]["change"]):
+        return []
+    levels = [
+        p
+        for p in bq.quantities
+        if p.sentence == q.sentence
+        and p.end <= q.num_start
+        and p.value
+        and is_comparison_base(p, bq)
+    ]
+    return [
+        (n, w)
+        for n in numerators
+        for w in levels
+        if w is not n and w.kind == n.kind and lex.same_units(w.unit, n.unit)
+    ]
+
+
 def _all_said(bq: BlockQuantities, q: Quantity, word: str) -> bool:
     """「共有中小学校87所，已全部配备法治副校长，配备率100%」: a rate of 100% whose sentence
     says, before it, that all did what its name counts (全部/均 + its stem): its own words give
@@ -1812,6 +1837,10 @@ def _bracket_after(text: str, earlier: list[Quantity], p: Quantity, q: Quantity)
     return between[:1] in "（(" and not any(c in between for c in "）)")
 
 
+# a sentence opened by 其中 (spaces and marks before it allowed)
+_AMONG_OPENING_RE = re.compile(r"[\s　，,。；;]*其中")
+
+
 def _numerators(
     lex: Lexicon,
     bq: BlockQuantities,
@@ -1839,6 +1868,13 @@ def _numerators(
         if marker:
             pre = pre[: -len(marker)] + "占"  # 「其中网上办理分别占85%和90%」: a subject
         if not before or _SUBJECT_BEFORE_SHARE_RE.search(pre):
+            return []
+        if before[-1].sentence < q.sentence and _AMONG_OPENING_RE.match(
+            text, bq.sentence_span(q.sentence)[0]
+        ):
+            # 「…受理34件。其中被申请人以市政府各部门为主，占总量的94.11%」: a sentence opened
+            # by 其中 draws from the figure before it — that figure is the share's whole, and
+            # the part it counts is not stated
             return []
         subject = _OWN_SUBJECT_SHARE_RE.search(q.pre.split("占", 1)[0])
         if (
@@ -2165,7 +2201,9 @@ def _respective_shares(bq: BlockQuantities) -> dict[int, int]:
             for j, x in enumerate(run):
                 out[id(x)] = len(run) - j
             # the figures the run pairs with, one each: siblings, never a share's base
-            listed = [p for p in qs[max(0, i - len(run) * 2) : i] if p.kind != "percent"]
+            listed = [
+                p for p in qs[max(0, i - len(run) * 2) : i] if p.kind not in ("percent", "bare")
+            ]
             siblings = frozenset(id(p) for p in listed[-len(run) :])
             for x in run:
                 paired[id(x)] = siblings
@@ -2301,6 +2339,7 @@ def _named_whole_earlier(
     numerators: list[Quantity],
     counts: list[Quantity],
     readings: list[tuple[Quantity, Quantity]],
+    part_of: dict[int, Quantity],
 ) -> list[tuple[Quantity, Quantity]]:
     """「全市共有行政村1286个、社区214个；…示范村（社区）38个，其中社区9个，占全市社区总数的
     4.2%」: a share that names its whole (占…总数的) is over a figure whose counted noun is
@@ -2312,6 +2351,11 @@ def _named_whole_earlier(
         return []
     # (the noun without the area every figure of the report shares: 全市社区 → 社区)
     core = _AREA_LEAD_RE.sub("", _WHOLE_TOTAL_RE.sub("", whole))
+    if not _AREA_LEAD_RE.sub("", _WHOLE_TOTAL_RE.sub("", word.strip(" 　")[1:].rstrip("的"))):
+        # 「共受理案件5422件。…其次是杨家坪街道，共立案532件，占全区总量的9.81%」: a whole
+        # named by nothing but the area and its total (全区总量, 总数) is everything the
+        # paragraph counts — a total stated before (共…) is a base, beside the peer items
+        return _stated_totals(numerators, counts, readings, part_of)
     if not core:
         return []
     # a one-character whole (占全市村总数的) is a word only when the numerator counts that
@@ -2333,6 +2377,30 @@ def _named_whole_earlier(
         and (id(n), id(w)) not in taken
         and counted_noun(w, bq.text)[0].endswith(core)
         and not _checked_subset(word, w, bq.text)  # 占全部诉求的 is not over 有效诉求944
+    ]
+
+
+def _stated_totals(
+    numerators: list[Quantity],
+    counts: list[Quantity],
+    readings: list[tuple[Quantity, Quantity]],
+    part_of: dict[int, Quantity],
+) -> list[tuple[Quantity, Quantity]]:
+    """(numerator, total) readings over the totals stated before the numerator in the
+    paragraph — a figure after 共/合计… or one a list breaks down (受理34件, then its kinds) —
+    in its unit, not smaller than it (:func:`_named_whole_earlier`)."""
+    taken = {(id(n), id(w)) for n, w in readings}
+    listed = {id(w) for w in part_of.values()}
+    return [
+        (n, w)
+        for n in numerators[:1]
+        for w in counts
+        if w.num_start < n.num_start
+        and w is not n
+        and (w.total_marker or id(w) in listed)
+        and w.unit == n.unit
+        and w.high >= n.low
+        and (id(n), id(w)) not in taken
     ]
 
 
@@ -2698,7 +2766,7 @@ def _judge_rate(
     readings = [(n, w) for n, w in readings if not (named and w.phrase == named)]
     readings = _scope_bases(bq.text, _without_sibling_bases(bq.text, word, readings))
     readings = _named_whole_bases(bq, q, word, readings)
-    readings += _named_whole_earlier(bq, q, word, numerators, counts, readings)
+    readings += _named_whole_earlier(bq, q, word, numerators, counts, readings, part_of)
     if not readings and not ahead:
         # 「全镇14个行政村中已有11个村被命名为示范村，创建率85.7%」: a name that counts no
         # figure by its words, after a figure drawn from a set (the set's figure opening its
@@ -2738,6 +2806,7 @@ def _judge_rate(
             return None
         scope, numerators, readings = found
         ahead = True
+    readings += _prior_level_bases(lex, bq, q, word, numerators)
     in_lists = respective_listed(bq)
     # 「甲市、乙市、丙市受理…分别为3595件、3125件、2655件。」 … 「该省…败诉1874件，败诉率为
     # 6.88%」: one subject's figure of a 分别 list of several is a part of the whole a rate of a

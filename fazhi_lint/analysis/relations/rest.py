@@ -212,6 +212,11 @@ def _lists(
                 # open completes the concluded figure to the whole, not the 其中 list
                 parts = [passed[-1]]
                 ahead = [q for q in ahead if q.num_start < passed[-1].num_start]
+            if len(ahead) >= 2 and speaks_of_carry_over(lex, _own_clause(ahead[-1])):
+                # 「收到申请59件，上年度结转办理2件，其中结转…7件，其余54件」: a carried-in
+                # figure before 其中 joins the intake as the whole (59 + 2), which the
+                # caseload's own list judges (partition); which whole the rest leaves is not sure
+                continue
             if ahead:
                 whole = ahead[-1]
                 loose = whole is not [q for q in figures if q.num_start < lead][-1]
