@@ -46,7 +46,15 @@ from typing import Any
 
 from ...model import Severity, Span
 from ..cn_numbers import cn_to_int, fmt
-from ..quantities import BlockQuantities, Lexicon, Quantity, _quantity, _replace, load_lexicon
+from ..quantities import (
+    BlockQuantities,
+    Lexicon,
+    Quantity,
+    _quantity,
+    _replace,
+    _strip_trailing,
+    load_lexicon,
+)
 from .change import from_words, is_comparison_base, is_from_level
 from .common import (
     COMMA_RE,
@@ -1085,7 +1093,7 @@ def _subject_share(
             if w is n or w.kind != n.kind or w.unit != n.unit or w.high < n.low or w.value <= 0:
                 continue
             base_score = common_substring(whole, _name_words(w, text)) if whole else 0
-            if whole and base_score < 2:
+            if (whole and base_score < 2) or _share_of_money(load_lexicon(), bq, q, subject, n, w):
                 continue
             readings.append((score + base_score, n, w))
     # (「已推动解决46个，其余6个正在推进，未解决问题占比11.5%」: the remainder beside 解决)
@@ -1930,7 +1938,11 @@ def _numerators(
     bracket = [p for p in scope if p.num_start > q.num_start and p.depth > q.depth]
     if weak or bracket:
         return weak + [p for p in bracket if p not in weak]
-    if before and not qualifiers:
+    # a rate of survey answers (满意率) counts answers: a figure whose words say no answer
+    # (「为农民工等困难群体提供援助的483件，受援群众满意率99.2%」) is no numerator of it by
+    # its position — the answers' figure is not stated
+    answers = lex.data["clauses"]["survey-answers"]
+    if before and not qualifiers and not any(a in stem for a in answers):
         last = before[-1]
         whole = parts.get(id(last))
         generic = tuple(lex.data["rates"].get("generic", ()))
@@ -2798,6 +2810,7 @@ def _judge_rate(
         and not _qualified_own_rate(bq, q, word, r[2])
         and not _of_later_qualified_rate(bq, q, word, r[1])
         and not _nearer_base_in_other_unit(lex, bq, q, r[1], r[2])
+        and not _share_of_money(lex, bq, q, word, r[1], r[2])
         and not _included_component(bq.text, r[1], r[2])
         and not _part_of_a_whole_rate(bq, q, r[1])
         and not _across_dimensions(bq.text, r[1], r[2])
@@ -3802,6 +3815,25 @@ def _nearer_base_in_other_unit(
         and p.value > 0
         and _rate_check(n, p, q)[0]
         for p in bq.quantities[i + 1 : j]
+    )
+
+
+def _share_of_money(
+    lex: Lexicon, bq: BlockQuantities, q: Quantity, word: str, n: Quantity, w: Quantity
+) -> bool:
+    """Is the rate a share of money while the reading's terms are counts (「全年发放办案补贴
+    186.4万元，其中民事案件补贴占比54.2%」 after 「民事案件296件」)? Its name says what a sum of
+    money before it, in its sentence, is (the sum's head noun, 补贴; 罚没款 of 「罚没款共计」):
+    the share is of that money, and the cases counted are no term of it."""
+    if lex.kind_of(n.unit) == "money" or lex.kind_of(w.unit) == "money":
+        return False
+    start = bq.sentence_span(q.sentence)[0]
+    return any(
+        start <= p.num_start < q.num_start
+        and lex.kind_of(p.unit) == "money"
+        and len(head := _strip_trailing(lex, p.pre.strip(" 　"))[-2:]) == 2
+        and head in word
+        for p in bq.quantities
     )
 
 
