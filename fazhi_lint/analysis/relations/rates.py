@@ -320,6 +320,21 @@ def _words(q: Quantity) -> str:
     return q.pre + q.unit_text + q.after + q.verb + ("" if q.inherited else q.noun)
 
 
+def _capped_by_its_statement(lex: Lexicon, text: str, q: Quantity, word: str) -> bool:
+    """Is a bare 完成率 the completion of an action on a set of items (「清理任务58项，已完成
+    清理63项，完成率…」): its statement, before it, says 完成 with one of numbers.toml
+    ``rates.capped-completions``? Then it is a share of that set, capped at 100%; 「实际完成检查
+    681家次」 completes a plan, which may be exceeded."""
+    if not word.endswith("完成率") or len(word) > len("完成率"):
+        return False
+    low = max(0, q.num_start - _STATEMENT_REACH)
+    said = text[max(low, last_mark(text, "。；;！？!?", low, q.num_start) + 1) : q.num_start]
+    return any(f"完成{v}" in said for v in lex.data["rates"]["capped-completions"])
+
+
+_STATEMENT_REACH = 80  # characters looked back for a rate's statement
+
+
 def _is_capped(lex: Lexicon, word: str) -> bool:
     if not word:
         return False
@@ -403,7 +418,7 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
                 if rel is not None:
                     out.append(rel)
                 continue
-        capped = _is_capped(lex, word)
+        capped = _is_capped(lex, word) or _capped_by_its_statement(lex, bq.text, q, word)
         if capped and q.low > 100:
             out.append(
                 Relation(
@@ -1084,7 +1099,22 @@ def _subject_share(
         for p in nearby
         if p.depth == q.depth and any(ch.isdigit() for ch in p.number)  # not 「三类」
     ][-SHARE_SCOPE:]
+    ahead = False
+    if whole and not same[:cut] and q.sentence + 1 in grouped:
+        # 「网上办理的事项占全部受理事项的72.5%。全年共受理…1,280项，其中通过网上办理的896
+        # 项」: a share that opens its sentence, its whole named, before any figure of it, is
+        # told of the figures of the next sentence (a reading, a warning at most)
+        ahead = True
+        scope = [
+            p
+            for p in grouped[q.sentence + 1][:SHARE_SCOPE]
+            if p.depth == q.depth and any(ch.isdigit() for ch in p.number)
+        ]
     named = [(common_substring(subject, _name_words(p, text)), p) for p in scope]
+    if ahead:
+        # (what sets the subject apart, its opening, said of the figure: 城区学校38所 is no
+        # reading of 农村学校占…)
+        named = [(k, p) for k, p in named if subject[:2] in _name_words(p, text)]
     readings: list[tuple[int, Quantity, Quantity]] = []
     for score, n in named:
         if score < needed or by_means(n, subject + whole):
@@ -1116,7 +1146,7 @@ def _subject_share(
         for x in (n, w):
             if span_of(x) not in spans:
                 spans.append(span_of(x))
-    one = len(results) == 1 and part_of.get(id(results[0][1])) is results[0][2]
+    one = not ahead and len(results) == 1 and part_of.get(id(results[0][1])) is results[0][2]
     name = f"{subject}占{whole}的" if whole else f"{subject}占比"
     return Relation(
         "rate",
@@ -1875,11 +1905,16 @@ def _numerators(
         if _qualified(lex, qualifiers, _clause_before(text, p) + _name_words(p, text))
     ]
     members = lex.data["rates"].get("numerator-words", {}).get(stem, ())
+    # the verbs of one deed the rate's name may use for its numerator's (检出率 ← 发现…的3件)
+    kin = [v for group in lex.data["rates"]["stem-kin"] if stem in group for v in group]
     strong = [
         p
         for p in usable
         if (
-            _subsequence(stem, _name_words(p, text))
+            (
+                _subsequence(stem, _name_words(p, text))
+                or any(v in _name_words(p, text) for v in kin)
+            )
             and (negated_name or not _negates_stem(stem, p, text))
         )
         or (

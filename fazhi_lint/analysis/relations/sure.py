@@ -154,8 +154,7 @@ def _inferred(
     ):
         return _CLAIMED
     if r.code == "N104" and (guess := _rate_guess(r, texts, figures, by_block)) is not None:
-        reason, fits = guess
-        return _FITTING if fits else reason
+        return _FITTING if guess[1] else guess[0]
     if r.code == "N104" and (
         (reason := _passed_over(r, texts, by_block)) is not None
         or (reason := _graded_answers(r, texts, by_block)) is not None
