@@ -5,7 +5,8 @@
    counts and ending with an action the figure's clause does not say (「参加年度考试的628人，
    考试合格率100%」) — is consistent by that reading: no finding, not even a warning (sure
    ``_FITTING``). A 100% rate whose numerator's clause says the rate's action (「经法制审核的
-   二十件」) is still judged.
+   二十件」), or a character of it (「已取得执法证件的1262名，执法证件持证率100%」), is still
+   judged.
 2. A statement opening with the set it speaks of (「；在网上办理的业务中，」) begins shares of
    that set: they do not add up with the shares before it (partition ``_SCOPE_OPEN_RE``).
    Shares of one whole told in the same statements still add up.
@@ -16,7 +17,8 @@
    numbers.toml ``rates.capped-completions``) is a share of that set, capped at 100% (rates
    ``_capped_by_its_statement``); a plan's completion (完成检查) may exceed it.
 5. Verbs of one deed (numbers.toml ``rates.stem-kin``: 检出/发现/查出, 采纳/采用): a figure told
-   with a kin verb of the rate's stem is what the rate counts.
+   with a kin verb of the rate's stem, the nearest before the rate, is what the rate counts
+   when no other reading finds a numerator (a warning, the rule's reading).
 6. A share opening its sentence with its whole named (「网上办理的事项占全部受理事项的72.5%。」),
    before any figure, is read against the next sentence's figures (a warning); the subject's
    opening must be said of the numerator (城区学校 is no reading of 农村学校占…).
@@ -71,6 +73,8 @@ FULL_SET_WRONG = [
     "全年抽查执法案卷300卷，评查合格的291卷，案卷合格率100%。",
     # 1,198 ÷ 1,240 = 96.6% ≠ 100%
     "组织执法人员参加培训1,240人，考核合格1,198人，考核合格率100%。",
+    # 628 ÷ 640 = 98.1% ≠ 100% (持证 said by 领取证件: no fitting set reading)
+    "全镇共有综合执法人员640名，其中已领取行政执法证件的628名，执法证件持证率100%。",
 ]
 
 

@@ -1911,10 +1911,7 @@ def _numerators(
         p
         for p in usable
         if (
-            (
-                _subsequence(stem, _name_words(p, text))
-                or any(v in _name_words(p, text) for v in kin)
-            )
+            _subsequence(stem, _name_words(p, text))
             and (negated_name or not _negates_stem(stem, p, text))
         )
         or (
@@ -2039,6 +2036,18 @@ def _numerators(
                 # 出庭应诉率; unlike 退 of 退回 for 退件比例): a guess
                 _ONE_CHARACTER.add(id(last))
             return [last]
+    # failing all of these, the nearest figure before the rate told with a verb of the stem's
+    # deed (问题检出率 ← 发现违反审查标准的3件): the rule's reading, a warning
+    by_kin = [
+        p
+        for p in usable
+        if p.num_start < q.num_start
+        and any(v in _name_words(p, text) for v in kin)
+        and not _negates_stem(stem, p, text)
+    ]
+    if by_kin:
+        _ONE_CHARACTER.add(id(by_kin[0]))
+        return by_kin[:1]
     return []
 
 

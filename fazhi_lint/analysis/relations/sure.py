@@ -261,9 +261,11 @@ def _rate_guess(
             and common_substring(action, figure.pre) >= min(_SET_WORDS, opening)
             and action[-2:] not in text[start:end]
         ):
+            # (the action's characters in the figure's clause may say it in other words,
+            # 「其中已取得执法证件的1262名，执法证件持证率100%」: then no sure fitting reading)
             return (
                 f"100%可读作{text[s.start : s.end]}全部{action[-4:]}",
-                _fits(text, s, figures, by_block),
+                _fits(text, s, figures, by_block) and not set(action[-2:]) & set(text[start:end]),
             )
     return None
 
