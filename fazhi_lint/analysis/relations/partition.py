@@ -6294,10 +6294,21 @@ _STOP_RE = re.compile("[。；;！？!?]")
 
 def _new_dimension(text: str, start: int, end: int) -> bool:
     """Does a statement between two shares open by naming a dimension of its own (「。从申请
-    渠道看，」「；按案件类型分，」)? The shares after it split the whole again by that
-    dimension: they do not go on with the shares before it (a paragraph read with the one
-    before it, :mod:`.pickup`, keeps its own split)."""
-    return dimension_opened(text, start, end) >= 0
+    渠道看，」「；按案件类型分，」), or a scope of its own (「；在线上办理的业务中，」)? The
+    shares after it split the whole again by that dimension, or split that scope: they do
+    not go on with the shares before it (a paragraph read with the one before it,
+    :mod:`.pickup`, keeps its own split)."""
+    return dimension_opened(text, start, end) >= 0 or any(
+        _SCOPE_OPEN_RE.match(text, m.end()) for m in _STOP_RE.finditer(text, start, end)
+    )
+
+
+# a statement opening with the set it speaks of (「在线上办理的业务中，」「在已结案件中，」):
+# the shares after it are of that set, not of the whole the shares before it split
+# (「…中」 with no 在 only when a comma closes it: 中 may stand inside a word, 中级, 中心)
+_SCOPE_OPEN_RE = re.compile(
+    r"\s*(?:在[^，,；;。：:]{2,16}?(?:中|之中|当中)[，,]?|[^，,；;。：:]{2,16}?(?:中|之中|当中)[，,])"
+)
 
 
 def dimension_opened(text: str, start: int, end: int) -> int:

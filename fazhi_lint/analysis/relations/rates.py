@@ -46,7 +46,15 @@ from typing import Any
 
 from ...model import Severity, Span
 from ..cn_numbers import cn_to_int, fmt
-from ..quantities import BlockQuantities, Lexicon, Quantity, _quantity, _replace, load_lexicon
+from ..quantities import (
+    BlockQuantities,
+    Lexicon,
+    Quantity,
+    _quantity,
+    _replace,
+    _strip_trailing,
+    load_lexicon,
+)
 from .change import from_words, is_comparison_base, is_from_level
 from .common import (
     COMMA_RE,
@@ -312,6 +320,21 @@ def _words(q: Quantity) -> str:
     return q.pre + q.unit_text + q.after + q.verb + ("" if q.inherited else q.noun)
 
 
+def _capped_by_its_statement(lex: Lexicon, text: str, q: Quantity, word: str) -> bool:
+    """Is a bare 完成率 the completion of an action on a set of items (「清理任务58项，已完成
+    清理63项，完成率…」): its statement, before it, says 完成 with one of numbers.toml
+    ``rates.capped-completions``? Then it is a share of that set, capped at 100%; 「实际完成检查
+    681家次」 completes a plan, which may be exceeded."""
+    if not word.endswith("完成率") or len(word) > len("完成率"):
+        return False
+    low = max(0, q.num_start - _STATEMENT_REACH)
+    said = text[max(low, last_mark(text, "。；;！？!?", low, q.num_start) + 1) : q.num_start]
+    return any(f"完成{v}" in said for v in lex.data["rates"]["capped-completions"])
+
+
+_STATEMENT_REACH = 80  # characters looked back for a rate's statement
+
+
 def _is_capped(lex: Lexicon, word: str) -> bool:
     if not word:
         return False
@@ -395,7 +418,7 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
                 if rel is not None:
                     out.append(rel)
                 continue
-        capped = _is_capped(lex, word)
+        capped = _is_capped(lex, word) or _capped_by_its_statement(lex, bq.text, q, word)
         if capped and q.low > 100:
             out.append(
                 Relation(
@@ -1076,7 +1099,22 @@ def _subject_share(
         for p in nearby
         if p.depth == q.depth and any(ch.isdigit() for ch in p.number)  # not 「三类」
     ][-SHARE_SCOPE:]
+    ahead = False
+    if whole and not same[:cut] and q.sentence + 1 in grouped:
+        # 「网上办理的事项占全部受理事项的72.5%。全年共受理…1,280项，其中通过网上办理的896
+        # 项」: a share that opens its sentence, its whole named, before any figure of it, is
+        # told of the figures of the next sentence (a reading, a warning at most)
+        ahead = True
+        scope = [
+            p
+            for p in grouped[q.sentence + 1][:SHARE_SCOPE]
+            if p.depth == q.depth and any(ch.isdigit() for ch in p.number)
+        ]
     named = [(common_substring(subject, _name_words(p, text)), p) for p in scope]
+    if ahead:
+        # (what sets the subject apart, its opening, said of the figure: 城区学校38所 is no
+        # reading of 农村学校占…)
+        named = [(k, p) for k, p in named if subject[:2] in _name_words(p, text)]
     readings: list[tuple[int, Quantity, Quantity]] = []
     for score, n in named:
         if score < needed or by_means(n, subject + whole):
@@ -1085,7 +1123,7 @@ def _subject_share(
             if w is n or w.kind != n.kind or w.unit != n.unit or w.high < n.low or w.value <= 0:
                 continue
             base_score = common_substring(whole, _name_words(w, text)) if whole else 0
-            if whole and base_score < 2:
+            if (whole and base_score < 2) or _share_of_money(load_lexicon(), bq, q, subject, n, w):
                 continue
             readings.append((score + base_score, n, w))
     # (「已推动解决46个，其余6个正在推进，未解决问题占比11.5%」: the remainder beside 解决)
@@ -1108,7 +1146,7 @@ def _subject_share(
         for x in (n, w):
             if span_of(x) not in spans:
                 spans.append(span_of(x))
-    one = len(results) == 1 and part_of.get(id(results[0][1])) is results[0][2]
+    one = not ahead and len(results) == 1 and part_of.get(id(results[0][1])) is results[0][2]
     name = f"{subject}占{whole}的" if whole else f"{subject}占比"
     return Relation(
         "rate",
@@ -1912,6 +1950,8 @@ def _numerators(
         if _qualified(lex, qualifiers, _clause_before(text, p) + _name_words(p, text))
     ]
     members = lex.data["rates"].get("numerator-words", {}).get(stem, ())
+    # the verbs of one deed the rate's name may use for its numerator's (检出率 ← 发现…的3件)
+    kin = [v for group in lex.data["rates"]["stem-kin"] if stem in group for v in group]
     strong = [
         p
         for p in usable
@@ -1975,7 +2015,11 @@ def _numerators(
     bracket = [p for p in scope if p.num_start > q.num_start and p.depth > q.depth]
     if weak or bracket:
         return weak + [p for p in bracket if p not in weak]
-    if before and not qualifiers:
+    # a rate of survey answers (满意率) counts answers: a figure whose words say no answer
+    # (「为农民工等困难群体提供援助的483件，受援群众满意率99.2%」) is no numerator of it by
+    # its position — the answers' figure is not stated
+    answers = lex.data["clauses"]["survey-answers"]
+    if before and not qualifiers and not any(a in stem for a in answers):
         last = before[-1]
         whole = parts.get(id(last))
         generic = tuple(lex.data["rates"].get("generic", ()))
@@ -2037,6 +2081,18 @@ def _numerators(
                 # 出庭应诉率; unlike 退 of 退回 for 退件比例): a guess
                 _ONE_CHARACTER.add(id(last))
             return [last]
+    # failing all of these, the nearest figure before the rate told with a verb of the stem's
+    # deed (问题检出率 ← 发现违反审查标准的3件): the rule's reading, a warning
+    by_kin = [
+        p
+        for p in usable
+        if p.num_start < q.num_start
+        and any(v in _name_words(p, text) for v in kin)
+        and not _negates_stem(stem, p, text)
+    ]
+    if by_kin:
+        _ONE_CHARACTER.add(id(by_kin[0]))
+        return by_kin[:1]
     return []
 
 
@@ -2876,6 +2932,7 @@ def _judge_rate(
         and not _qualified_own_rate(bq, q, word, r[2])
         and not _of_later_qualified_rate(bq, q, word, r[1])
         and not _nearer_base_in_other_unit(lex, bq, q, r[1], r[2])
+        and not _share_of_money(lex, bq, q, word, r[1], r[2])
         and not _included_component(bq.text, r[1], r[2])
         and not _part_of_a_whole_rate(bq, q, r[1])
         and not _across_dimensions(bq.text, r[1], r[2])
@@ -3880,6 +3937,25 @@ def _nearer_base_in_other_unit(
         and p.value > 0
         and _rate_check(n, p, q)[0]
         for p in bq.quantities[i + 1 : j]
+    )
+
+
+def _share_of_money(
+    lex: Lexicon, bq: BlockQuantities, q: Quantity, word: str, n: Quantity, w: Quantity
+) -> bool:
+    """Is the rate a share of money while the reading's terms are counts (「全年发放办案补贴
+    186.4万元，其中民事案件补贴占比54.2%」 after 「民事案件296件」)? Its name says what a sum of
+    money before it, in its sentence, is (the sum's head noun, 补贴; 罚没款 of 「罚没款共计」):
+    the share is of that money, and the cases counted are no term of it."""
+    if lex.kind_of(n.unit) == "money" or lex.kind_of(w.unit) == "money":
+        return False
+    start = bq.sentence_span(q.sentence)[0]
+    return any(
+        start <= p.num_start < q.num_start
+        and lex.kind_of(p.unit) == "money"
+        and len(head := _strip_trailing(lex, p.pre.strip(" 　"))[-2:]) == 2
+        and head in word
+        for p in bq.quantities
     )
 
 

@@ -53,6 +53,9 @@ from .common import NEGATIONS, Relation, Verdict, bounds, common_substring
 
 _CHANGES = ("N106", "N108")
 _CLAIMED = "所比较的数字已有紧随其后的变化幅度"
+# a 100% rate with a reading of its own set that fits it (28 ÷ 28): the text allows a
+# consistent reading, so the rule's pairing with another base is no finding — silent
+_FITTING = "100%可读作其所述集合全部如此"
 # the codes whose figures the rules link by reading (the stated-link words decide the error)
 _LINKED = ("N101", "N103", "N104", "N106", "N107", "N108")
 _CLAUSE_END = "。；;！？!?"
@@ -116,9 +119,10 @@ def sure_links(
         if reason is None:
             out.append(r)
             continue
-        if reason == _CLAIMED:
+        if reason in (_CLAIMED, _FITTING):
             # a change of a subject of its own whose compared pair already has its own change:
-            # its prior figure is unsaid, so no figure of the text checks it — silent
+            # its prior figure is unsaid, so no figure of the text checks it; a 100% rate
+            # with a fitting reading over its own set — silent
             continue
         shown = "、".join(texts[s.block][s.start : s.end] for s in r.involved if s.block in texts)
         out.append(
@@ -149,9 +153,10 @@ def _inferred(
         and _names_subject(texts[r.block], r.span[0])
     ):
         return _CLAIMED
+    if r.code == "N104" and (guess := _rate_guess(r, texts, figures, by_block)) is not None:
+        return _FITTING if guess[1] else guess[0]
     if r.code == "N104" and (
-        (reason := _rate_guess(r, texts, figures)) is not None
-        or (reason := _passed_over(r, texts, by_block)) is not None
+        (reason := _passed_over(r, texts, by_block)) is not None
         or (reason := _graded_answers(r, texts, by_block)) is not None
     ):
         return reason
@@ -217,10 +222,16 @@ def _claimed(r: Relation, s: Span, changed: dict[Span, list[tuple[int, int]]]) -
 
 
 def _rate_guess(
-    r: Relation, texts: dict[int, str], figures: dict[tuple[int, int], Quantity]
-) -> str | None:
+    r: Relation,
+    texts: dict[int, str],
+    figures: dict[tuple[int, int], Quantity],
+    by_block: dict[int, tuple[list[Quantity], list[int]]],
+) -> tuple[str, bool] | None:
     """Why a rate's numerator and denominator are the rule's reading: a 100% rate whose
-    numerator is said to be all of its kind (「开庭审理的28件均由局领导出庭应诉」 allows 28÷28)."""
+    numerator is said to be all of its kind (「开庭审理的28件均由局领导出庭应诉」 allows 28÷28),
+    and whether that reading fits the text: not when a smaller figure of the set's unit ends
+    the clause right before it (「其中持有行政执法证件的887名，持证人员中参加…考核的901名」:
+    the set conflicts with the figure it is told within)."""
     rate = figures.get((r.block, r.span[0]))
     if rate is None or rate.unit != "%" or rate.value != 100:
         return None
@@ -231,7 +242,7 @@ def _rate_guess(
         if s.block != r.block:
             continue
         if _ALL_RE.match(text, s.end) is not None:
-            return f"100%可读作{text[s.start : s.end]}全部如此"
+            return f"100%可读作{text[s.start : s.end]}全部如此", _fits(text, s, figures, by_block)
         figure = figures.get((s.block, s.start))
         if figure is None or len(action) < 2:
             continue
@@ -250,8 +261,31 @@ def _rate_guess(
             and common_substring(action, figure.pre) >= min(_SET_WORDS, opening)
             and action[-2:] not in text[start:end]
         ):
-            return f"100%可读作{text[s.start : s.end]}全部{action[-4:]}"
+            # (the action's characters in the figure's clause may say it in other words,
+            # 「其中已取得执法证件的1262名，执法证件持证率100%」: then no sure fitting reading)
+            return (
+                f"100%可读作{text[s.start : s.end]}全部{action[-4:]}",
+                _fits(text, s, figures, by_block) and not set(action[-2:]) & set(text[start:end]),
+            )
     return None
+
+
+def _fits(
+    text: str,
+    s: Span,
+    figures: dict[tuple[int, int], Quantity],
+    by_block: dict[int, tuple[list[Quantity], list[int]]],
+) -> bool:
+    """Is a set read for a 100% rate no larger than the figure of its unit right before it,
+    in the clause before its own (a set told after 「其中…的887名，」 within it)?"""
+    figure = figures.get((s.block, s.start))
+    block, starts = by_block.get(s.block, ([], []))
+    at = bisect.bisect_left(starts, figure.num_start) - 1 if figure is not None else -1
+    if figure is None or at < 0:
+        return True
+    near = block[at]
+    marks = [ch for ch in text[near.end : figure.num_start] if ch in _PHRASE_END]
+    return marks != ["，"] or near.unit != figure.unit or near.value >= figure.value
 
 
 def _passed_over(
