@@ -5,8 +5,9 @@
   不予核准): every item got one — the list is all outcomes, 分别为 or not (partition.py
   ``_results_after_all_done``). Without the all-concluded words, or without a decision and its
   negation, the list may be partial: silent;
-* a concluding rate of 100% (办结率100%) says all was concluded as 全部办结 does (flow.py
-  ``_ALL_RATE_RE``; not 按期办结率: a share of the concluded), and 延期 is the other side of
+* a concluding rate of 100% (办结率100%) right before its 其中 list says all was concluded as
+  全部办结 does (flow.py ``_ALL_RATE_RE``; not 按期办结率: a share of the concluded; not a rate
+  after figures of two levels, 自行处理/派单 then 按时结案/超时办理 of the dispatched), and 延期 is the other side of
   按期/期限内 (numbers.toml ``clauses.outcome-spaces``);
 * 「其中上年结转8件、本年新收66件」 splits the caseload by where the cases came from (numbers.toml
   ``clauses.origin-splits``): 本年 there opens no statement of its own, and 上年 no other year's
@@ -107,6 +108,13 @@ RATE_TRAPS = [
     "市司法局全年受理行政复议申请61件，均已审结，其中按期审结59件，延期审结2件。",
     # 100% of satisfaction, not of concluding: 71 + 5 = 76 of 78
     "县住房和城乡建设局全年受理物业服务投诉78件，满意率100%，其中按时办结71件，逾期办结5件。",
+    # the rate after figures of two levels (a published shape): 2276 + 601 = 2877 handled by
+    # the centre or dispatched; 597 + 4 = 601 of the dispatched — no flat list of outcomes
+    "共受理群众诉求2877件，自行处理2276件，派单601件，按时结案597件，超时办理4件，结案率100%，按时结案率99%。",
+    # the same, another month: 1749 + 594 = 2343; 591 + 3 = 594
+    "共受理群众诉求2343件，自行处理1749件，派单594件，按时结案591件，超时办理3件，结案率100%。",
+    # the rate closes the sentence after its figures; 318 + 42 = 360 by the centre, 39 + 3 = 42
+    "街道全年受理热线工单360件，自行办理318件，转办42件，按时办结39件，逾期办结3件，办结率达100%。",
 ]
 
 

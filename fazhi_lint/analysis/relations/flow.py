@@ -1720,15 +1720,22 @@ def all_concluded(lex: Lexicon, words: str) -> bool:
             if at == 0 or words[at - 1] not in "不未没非":  # not 未全部办结
                 return True
             at = words.find(w, at + 1)
-    # 「办结率100%」: a concluding rate of all (not 按期办结率: all of the concluded on time)
-    if _ALL_RATE_RE.search(words):
-        return True
+    # 「办结率100%，其中…」: a concluding rate of all (not 按期办结率: all of the concluded on
+    # time), told of the whole when its 其中 list follows it; a rate after the figures
+    # (「自行处理2276件,派单601件,按时结案597件,…结案率100%」) closes a list of several levels
+    rate = _ALL_RATE_RE.search(words)
+    if rate:
+        after = words[rate.end() :].lstrip(_RATE_TAIL)
+        if not after or after.startswith("其中"):
+            return True
     # (tried at the characters a word of all begins with: 全, 均…)
     return next(scan(_all_done_re(lex), words), None) is not None
 
 
 # a concluding rate of 100% (办结率100%, 审结率达100%), its verb not qualified by a time
 # (按期办结率, 及时答复率: a share of the concluded, not of the whole)
+# what may stand between that rate and the 其中 list it tells of
+_RATE_TAIL = " 　,，;；、"
 _ALL_RATE_RE = re.compile(
     r"(?<![期时限速效当])(?:办结|审结|结案|处理|答复|办复)率(?:为|达到|达|是)?\s*100(?:\.0+)?\s*[%％]"
 )
