@@ -736,6 +736,10 @@ def _list_parts(
     family: str | None = None
     for q in candidates:
         f = q.family if q.family in FLOW_STAGES and not _category_verb(q) else ""
+        if not f and q.family == family and _category_verb(q):
+            # 「调解结案612件、裁决结案428件、撤诉及其他方式结案143件」: a remainder or state of
+            # the very stage the list is in names one more category of it, no new stage
+            f = q.family
         if not f and family == "accepted" and _refused_after(text, q):
             f = "rejected"  # 受理985件，另有18件因…不予受理: the refused, beside the accepted
         if parts and q.total_marker in _STRONG_TOTAL:
@@ -3347,6 +3351,11 @@ def _exhaustive_groups(
             continue
         if _sibling_of_split(total, run):
             continue  # 「予以公开121件、部分公开48件、不予公开20件」: a sibling, not the whole
+        if i and _member_of_scope_list(bq, lex, qs[i - 1], total):
+            # 「办结的申请中，予以公开118件，…无法提供61件，不予处理9件，其他处理12件」: a
+            # figure told after a sibling in the list a scope opens is one more member of
+            # that flat list, not the whole of the members after it
+            continue
         if bq.text[total.end : total.end + 2].lstrip(" 　")[:1] == "、":
             # 「电话咨询5200次、窗口咨询2000次、网上咨询800次」: a figure joined to the next by a
             # 顿号 is a member of the list, never the whole the rest splits
@@ -3405,6 +3414,21 @@ def _exhaustive_groups(
         elif channels:
             groups.append(Group(total, channels, "exhaustive", ""))
     return groups
+
+
+def _member_of_scope_list(
+    bq: BlockQuantities, lex: Lexicon, prev: Quantity, total: Quantity
+) -> bool:
+    """Is ``total`` a later item of a flat list its sentence draws from a scope (…中，): the
+    figure before it, of its unit and clause chain (no semicolon between), follows that scope?"""
+    if prev.sentence != total.sentence or prev.depth != total.depth:
+        return False
+    if not _same_unit(lex, prev, total) or _SEMICOLON_RE.search(bq.text, prev.end, total.num_start):
+        return False
+    start = bq.sentence_starts[total.sentence]
+    s = _SCOPE_AT_RE.match(bq.text, start, prev.num_start)
+    opened = s is not None and not bq.text.startswith("的", s.end())
+    return opened or _scope_clause(bq.text, start, prev.num_start)
 
 
 def _class_and_negation(
