@@ -5911,10 +5911,11 @@ def _split_closed(text: str, end: int, parts: int, stop: int | None = None) -> b
 _COUNTED_SPLIT_RE = re.compile(r"([一二两三四五六七八九十])[\u4e00-\u9fff]{0,3}分别占")
 # the items of a split named with their number and a word of composition or classification
 # (issue 9): 「由A、B、C三部分构成」「按照A、B、C和D四类统计」「来源于A、B和C三类渠道」
-# 「包括A、B两种」 — the verbs that say what the whole is made of or where all of it comes
-# from (a verb of selection, 重点查处A、B三类, names a subset and is not one of them)
+# 「包括A、B两种」「全部由A和B两级办理」 — the verbs that say what the whole is made of, where
+# all of it comes from or who did all of it (a verb of selection, 重点查处A、B三类, names a
+# subset and is not one of them)
 _SPLIT_VERB_COUNT_RE = re.compile(
-    r"(?P<v>来源于|来自于|来自|包括|涵盖|涉及|分为|分成|划分为)[^。；;%％，,]{0,40}?"
+    r"(?P<v>来源于|来自于|来自|包括|涵盖|涉及|分为|分成|划分为|(?:全部|均|全都)由)[^。；;%％，,]{0,40}?"
     r"(?P<n>[一二两三四五六七八九十]|[2-9])(?:个|大)?(?:类|种|部分|方面|渠道|方式|级|档)"
     r"|(?<![处部])分(?P<k>[一二两三四五六七八九十]|[2-9])(?:个|大)?(?:类|种|部分|方面|级|档)"
     r"|(?P<m>[一二两三四五六七八九十]|[2-9])(?:个|大|类|种|部分|方面)"
@@ -5924,9 +5925,10 @@ _SPLIT_VERB_COUNT_RE = re.compile(
 _SPLIT_OPEN_RE = re.compile(r"主要|等|其中|重点|部分[\u4e00-\u9fff]{0,2}来")
 _REST_RE = re.compile(r"^[，,、；;\s]*(?:其余|剩余|其他)")
 # the last share or part of a list names the rest (「行政案件及其他类型案件占3.5%」「其余16.7%」
-# 「以撤诉等其他方式结案128件」: 等 before 其他 names examples of the rest, it leaves nothing open)
+# 「以撤诉等其他方式结案128件」: 等 before 其他 names examples of the rest, it leaves nothing open;
+# 「以其他方式办结31件」: the means' preposition before it, too)
 _REST_SHARE_RE = re.compile(
-    r"^[，,、；;\s]*(?:[\u4e00-\u9fff“”]{1,10}(?:等|及|和|以及))?(?:其余|剩余|其他|其它)"
+    r"^[，,、；;\s]*(?:[\u4e00-\u9fff“”]{1,10}(?:等|及|和|以及))?(?:以|通过)?(?:其余|剩余|其他|其它)"
     r"(?:(?![中里内])[\u4e00-\u9fff、“”]){0,20}$"  # (not 「其他案件中行政案件占」: a part of the rest)
 )
 

@@ -893,6 +893,20 @@ def _plan_for_past(
     sentence opening with 下一步, a heading 工作打算) began before the year, so the sentence
     need not say 下一步 itself (「下一步，…。2023年，我局将重点抓好以下工作：…」)."""
     lead, s_start, s_end = _clause_lead(bq, y.start)
+    if (
+        y.year == report_year
+        and _is_heading(bq.text)
+        and _PLAN_TITLE_RE.fullmatch(bq.text[: y.start])
+        and _PLAN_TITLE_TAIL_RE.fullmatch(bq.text[y.end :].strip())
+    ):
+        # 「二、2024年工作计划」 in a report on 2024: a heading of the plan part dated with the
+        # report year itself
+        return _year_rel(
+            y,
+            bq,
+            f"工作计划的标题写的是“{y.text}”，报告年度为{report_year}年，计划应针对"
+            f"{report_year + 1}年",
+        )
     m = _PLAN_LEAD_RE.match(lead)
     if m is None:
         return None
@@ -996,16 +1010,38 @@ _FUTURE_RE = re.compile(r"(?<![已并均即])将(?!近)|(?<![原])计划|拟|力
 _BA_RE = re.compile(r"[^，,；;。]{1,20}?(?:纳入|列入|列为|作为|转为|移送|移交|交由|提交|写入|融入)")
 
 
+def _is_heading(text: str) -> bool:
+    """Is the paragraph a heading: short, no sentence end, numbered or without a comma?"""
+    stripped = text.strip()
+    heading = len(stripped) <= 40 and not re.search(r"[。；;]", stripped)
+    return heading and bool(_HEADING_LIKE_RE.match(stripped) or not re.search(r"[，,]", stripped))
+
+
+# what stands before the year of a plan heading (its number) and after it (「2024年工作计划」
+# 「2024年度工作打算」; not 「…工作计划完成情况」, a report on the plan)
+_PLAN_TITLE_RE = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)?\s*"
+)
+_PLAN_TITLE_TAIL_RE = re.compile(r"度?[\u4e00-\u9fff]{0,6}?(?:计划|打算|安排|思路|谋划)")
+# a paragraph opening with a short sentence that titles the plan part (「2025年工作打算。一是…」)
+_PLAN_TITLE_SENTENCE_RE = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+\s*、)?(?:[0-9]{4}年度?|下一步|下一年度?|明年)"
+    r"[\u4e00-\u9fff]{0,6}?(?:计划|打算|安排|思路)[。：:]"
+)
+
+
 def _plan_part(text: str, in_plan: bool) -> tuple[int | None, bool]:
     """Where the report's plan part opens in a paragraph (0 when it began before), and
     whether it goes on after the paragraph. A heading of another part ends it."""
     stripped = text.strip()
-    heading = len(stripped) <= 40 and not re.search(r"[。；;]", stripped)
-    if heading and (_HEADING_LIKE_RE.match(stripped) or not re.search(r"[，,]", stripped)):
+    if _is_heading(text):
         on = _PLAN_HEADING_RE.search(stripped) is not None
         return (0 if on else None), on
     if in_plan:
         return 0, True
+    title = _PLAN_TITLE_SENTENCE_RE.match(text)
+    if title is not None:
+        return title.end(), True  # 「2025年工作打算。一是力争…」: a title run in with the plan
     # (asked of every paragraph: the pattern opens with marks, spaces or numerals that prose
     # holds everywhere, so the engine tries it at nearly every character; most paragraphs
     # name no plan word at all)
