@@ -12,7 +12,8 @@
 * a list led by 分别为 after a count names each counted item: names before the count (县、乡、村
   三级) fitting it do not make up for items the list leaves out;
 * 「全部由A和B两级办理」 says the two named doers did all of it: their shares must make 100%;
-* a plan heading dated with the report year (「二、2024年工作计划」 in a report on 2024), and a
+* a plan heading dated with the report year (「二、2024年工作计划」 in a report on 2024), a plan
+  clause whose deadline is the report year (「下一步…，于2023年内实现…」 in a report on 2023), and a
   paragraph opening with a title sentence of the plan (「2025年工作打算。一是力争到2024年底…」).
 
 Every sentence is written for these tests; the arithmetic in the comment above it."""
@@ -281,3 +282,33 @@ def test_plan_title_dated_with_the_report_year(text: str, year: int) -> None:
 @pytest.mark.parametrize("text", PLAN_TITLE_TRAPS)
 def test_plan_title_of_the_next_year_is_silent(text: str) -> None:
     assert _years(text, 2024) == []
+
+
+DEADLINE_MISSES = [
+    # report on 2023; the plan's clause dates its task 于2023年内
+    "下一步，我县将加快推进乡镇合法性审查中心建设，于2023年内实现全覆盖。",
+    "下一步，我县将继续加强基层合法性审查能力建设，确保于2023年内完成全部乡镇合法性审查中心建设。",
+    "下一步，我局将深入推进行政执法规范化建设，于2023年底前完成全部执法人员轮训。",
+    "下一步，区司法局将着力补齐短板。一是于2023年内实现村（社区）法律顾问全覆盖；二是加强执法监督。",
+]
+
+DEADLINE_TRAPS = [
+    # the deadline is the next year
+    "下一步，我县将加快推进乡镇合法性审查中心建设，于2024年内实现全覆盖。",
+    # what was built in 2023, the object of the plan's verb: no deadline
+    "下一步，我们将巩固于2023年内建成的乡镇合法性审查中心，持续发挥作用。",
+    # a fact of the year, the plan only in a later clause
+    "2023年，我县于2023年内完成全部乡镇合法性审查中心建设，下一步将持续巩固。",
+    # the year as the base the plan builds on, the deadline the next year
+    "下一步，我县将在2023年试点基础上，于2024年底前实现全覆盖。",
+]
+
+
+@pytest.mark.parametrize("text", DEADLINE_MISSES)
+def test_plan_deadline_within_the_report_year(text: str) -> None:
+    assert _years(text, 2023), contradictions(analyze_text(text, 2023))
+
+
+@pytest.mark.parametrize("text", DEADLINE_TRAPS)
+def test_plan_deadline_of_the_next_year_is_silent(text: str) -> None:
+    assert _years(text, 2023) == []

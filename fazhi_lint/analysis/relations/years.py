@@ -373,8 +373,11 @@ _BUILDS_ON_RE = re.compile(r"^(?:度)?[\u4e00-\u9fff]{0,6}?(?:基础|成效|成�
 # or a subject with a plan verb (「我局将在2024年全面推行…」「将以2023年为“…年”」; a body's
 # full name may be long: 「区住房和城乡建设局将在2021年…」)
 _PLAN_LEAD_RE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,12}?(?P<plan>将|要|拟|计划|力争|争取))?(?P<prep>在|于|以|从|到)?$"
+    r"^(?:[一二三四五六七八九十]是)?"  # (an item of the plan's list: 「一是于2023年内…」)
+    r"(?:[\u4e00-\u9fff]{0,12}?(?P<plan>将|要|拟|计划|力争|争取|确保))?(?P<prep>在|于|以|从|到)?$"
 )
+# a deadline after a year: within it, by its end, before it (2023年内, 2023年底前)
+_DEADLINE_TAIL_RE = re.compile(r"(?:度)?(?:内|底|末|前|上半年|下半年)")
 # a year that opens what a statement is about (「2023年重点做好」「在2022年继续深化」)
 _TOPIC_TAIL_RE = re.compile(
     r"^(?:度)?(?:[，,]|重点|继续|要|将|全面|着力|工作|是|持续|进一步|下一步|下步)"
@@ -923,6 +926,11 @@ def _plan_for_past(
         # or the plan word before the year governs it (「计划于2023年底前完成」「力争2023年…」;
         # 将 only with a preposition: 「将于2023年」, not 「将2023年度考核结果…」)
         governs = m.group("plan") is not None and (m.group("plan") != "将" or bool(m.group("prep")))
+        # (or the year is the deadline of a task of the list: 「一是于2023年内实现…」)
+        governs = governs or (
+            m.group("prep") in ("在", "于", "到")
+            and _DEADLINE_TAIL_RE.match(bq.text, y.end) is not None
+        )
         if (future is None or _BA_RE.match(bq.text, future.end())) and not (
             governs or (not lead and _TASKS_RE.match(bq.text, y.end))
         ):
@@ -944,6 +952,11 @@ def _plan_for_past(
     when = when or (m.group("plan") in ("计划", "拟", "力争", "争取") and not m.group("prep"))
     # 「力争到2024年底前实现…」: a deadline of the plan at the end of a year already past
     when = when or (bool(m.group("plan")) and re.match(r"(?:度)?(?:底|末)", tail) is not None)
+    # 「下一步，我县将加快推进…，于2023年内实现全覆盖」: a clause of the plan's sentence that
+    # opens with the year as a deadline (于/在/到 …年内, 年底前) dates what the plan will do
+    when = when or (
+        m.group("prep") in ("在", "于", "到") and _DEADLINE_TAIL_RE.match(tail) is not None
+    )
     # 「下一步，2024年我局将重点…」: the year opens the plan, its subject and 将 follow
     subject = not lead and _SUBJECT_PLAN_RE.match(bq.text[y.end : y.end + 10]) is not None
     # 「…，2023年计划出台规范性文件3件」 in the plan part: the year and its plan verb
