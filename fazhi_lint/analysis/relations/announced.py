@@ -836,6 +836,9 @@ def _is_qualifier(items: Sequence[str], n: int, categories: frozenset[str]) -> b
 # the rule
 # --------------------------------------------------------------------------------------
 
+# a list after the counted noun led by words that say it names each item (分别为, 分别是)
+_EACH_NAMED_RE = re.compile(r"[，,]?\s*分别(?:为|是)[：:]?")
+
 _WHERE = {
     "前列": "前面列出",
     "括号": "括号中列出",
@@ -1034,7 +1037,13 @@ def announced_relations(
         )
         if (noun_end > after or named or trailing) and not in_list:
             kinds = m.group("meas") in pats.kind_measures
-            readings.extend(_after(text, noun_end, n, pats, next_blocks, quoted, num_start, kinds))
+            listed = _after(text, noun_end, n, pats, next_blocks, quoted, num_start, kinds)
+            if listed and _EACH_NAMED_RE.match(text, _top_end(text, noun_end, "，,；;。：:")):
+                # 「建成县、乡、村三级…平台，分别为县…中心、15个乡镇…工作站」: a list led by
+                # 分别为 names each counted item itself; the names before the count (the
+                # levels) fitting it do not make up for items the list leaves out
+                readings = []
+            readings.extend(listed)
         if trailing and not readings:
             # 「专题学法四次，第一次…，第二次…」: ordinals of the announcement's own measure
             readings.extend(_measure_ordinals(text, after, m.group("meas")))

@@ -736,6 +736,10 @@ def _list_parts(
     family: str | None = None
     for q in candidates:
         f = q.family if q.family in FLOW_STAGES and not _category_verb(q) else ""
+        if not f and q.family == family and _category_verb(q):
+            # 「调解结案612件、裁决结案428件、撤诉及其他方式结案143件」: a remainder or state of
+            # the very stage the list is in names one more category of it, no new stage
+            f = q.family
         if not f and family == "accepted" and _refused_after(text, q):
             f = "rejected"  # 受理985件，另有18件因…不予受理: the refused, beside the accepted
         if parts and q.total_marker in _STRONG_TOTAL:
@@ -3510,6 +3514,11 @@ def _exhaustive_groups(
             continue
         if _sibling_of_split(total, run):
             continue  # 「予以公开121件、部分公开48件、不予公开20件」: a sibling, not the whole
+        if i and _member_of_scope_list(bq, lex, qs[i - 1], total):
+            # 「办结的申请中，予以公开118件，…无法提供61件，不予处理9件，其他处理12件」: a
+            # figure told after a sibling in the list a scope opens is one more member of
+            # that flat list, not the whole of the members after it
+            continue
         if bq.text[total.end : total.end + 2].lstrip(" 　")[:1] == "、":
             # 「电话咨询5200次、窗口咨询2000次、网上咨询800次」: a figure joined to the next by a
             # 顿号 is a member of the list, never the whole the rest splits
@@ -3568,6 +3577,21 @@ def _exhaustive_groups(
         elif channels:
             groups.append(Group(total, channels, "exhaustive", ""))
     return groups
+
+
+def _member_of_scope_list(
+    bq: BlockQuantities, lex: Lexicon, prev: Quantity, total: Quantity
+) -> bool:
+    """Is ``total`` a later item of a flat list its sentence draws from a scope (…中，): the
+    figure before it, of its unit and clause chain (no semicolon between), follows that scope?"""
+    if prev.sentence != total.sentence or prev.depth != total.depth:
+        return False
+    if not _same_unit(lex, prev, total) or _SEMICOLON_RE.search(bq.text, prev.end, total.num_start):
+        return False
+    start = bq.sentence_starts[total.sentence]
+    s = _SCOPE_AT_RE.match(bq.text, start, prev.num_start)
+    opened = s is not None and not bq.text.startswith("的", s.end())
+    return opened or _scope_clause(bq.text, start, prev.num_start)
 
 
 def _class_and_negation(
@@ -6153,10 +6177,11 @@ def _split_closed(text: str, end: int, parts: int, stop: int | None = None) -> b
 _COUNTED_SPLIT_RE = re.compile(r"([一二两三四五六七八九十])[\u4e00-\u9fff]{0,3}分别占")
 # the items of a split named with their number and a word of composition or classification
 # (issue 9): 「由A、B、C三部分构成」「按照A、B、C和D四类统计」「来源于A、B和C三类渠道」
-# 「包括A、B两种」 — the verbs that say what the whole is made of or where all of it comes
-# from (a verb of selection, 重点查处A、B三类, names a subset and is not one of them)
+# 「包括A、B两种」「全部由A和B两级办理」 — the verbs that say what the whole is made of, where
+# all of it comes from or who did all of it (a verb of selection, 重点查处A、B三类, names a
+# subset and is not one of them)
 _SPLIT_VERB_COUNT_RE = re.compile(
-    r"(?P<v>来源于|来自于|来自|包括|涵盖|涉及|分为|分成|划分为)[^。；;%％，,]{0,40}?"
+    r"(?P<v>来源于|来自于|来自|包括|涵盖|涉及|分为|分成|划分为|(?:全部|均|全都)由)[^。；;%％，,]{0,40}?"
     r"(?P<n>[一二两三四五六七八九十]|[2-9])(?:个|大)?(?:类|种|部分|方面|渠道|方式|级|档)"
     r"|(?<![处部])分(?P<k>[一二两三四五六七八九十]|[2-9])(?:个|大)?(?:类|种|部分|方面|级|档)"
     r"|(?P<m>[一二两三四五六七八九十]|[2-9])(?:个|大|类|种|部分|方面)"
@@ -6166,9 +6191,10 @@ _SPLIT_VERB_COUNT_RE = re.compile(
 _SPLIT_OPEN_RE = re.compile(r"主要|等|其中|重点|部分[\u4e00-\u9fff]{0,2}来")
 _REST_RE = re.compile(r"^[，,、；;\s]*(?:其余|剩余|其他)")
 # the last share or part of a list names the rest (「行政案件及其他类型案件占3.5%」「其余16.7%」
-# 「以撤诉等其他方式结案128件」: 等 before 其他 names examples of the rest, it leaves nothing open)
+# 「以撤诉等其他方式结案128件」: 等 before 其他 names examples of the rest, it leaves nothing open;
+# 「以其他方式办结31件」: the means' preposition before it, too)
 _REST_SHARE_RE = re.compile(
-    r"^[，,、；;\s]*(?:[\u4e00-\u9fff“”]{1,10}(?:等|及|和|以及))?(?:其余|剩余|其他|其它)"
+    r"^[，,、；;\s]*(?:[\u4e00-\u9fff“”]{1,10}(?:等|及|和|以及))?(?:以|通过)?(?:其余|剩余|其他|其它)"
     r"(?:(?![中里内])[\u4e00-\u9fff、“”]){0,20}$"  # (not 「其他案件中行政案件占」: a part of the rest)
 )
 

@@ -902,6 +902,17 @@ def _due_and_done(
     if len(name) < 2:
         return None
     keys = {name[i : i + 2] for i in range(len(name) - 1)}
+    # 「仲裁结案率…（应审结案件1211件，实际审结1156件）」: a verb of the same flow stage as
+    # the name's last word that shares a character with it (审结/办结 for 结案; not 答复)
+    # names the due and the done as well as that word
+    head2 = name[-2:]
+    stage = lex.verb_family.get(head2, "")
+    if stage in FLOW_STAGES:
+        keys |= {
+            w
+            for w, f in lex.verb_family.items()
+            if f == stage and len(w) == 2 and set(w) & set(head2)
+        }
     text = bq.text
     window = text[max(0, q.num_start - DUE_REACH) : q.num_start + DUE_REACH]
     if "应" not in window and "需" not in window and "实际" not in window:
@@ -2328,6 +2339,12 @@ def _checked_subset(word: str, w: Quantity, text: str) -> bool:
         return False
     whole = m.group("whole").rstrip("的")
     if not (_WHOLE_TOTAL_RE.search(whole) or m.start("whole") > 1):  # (占全部…, 占所有…, 占总…)
+        return False
+    core = _WHOLE_TOTAL_RE.sub("", whole)
+    if len(core) >= 2 and core in _clause_after(text, w):
+        # 「对现行有效的312件…文件进行了全面清理，…占清理总数的13.1%」: the whole is named by
+        # the action done to the figure in its own clause, so the figure is that whole,
+        # whatever its qualifiers (现行有效) say
         return False
     checked = load_lexicon().data["rates"].get("checked-wholes", ())
     words = _name_words(w, text)

@@ -373,8 +373,11 @@ _BUILDS_ON_RE = re.compile(r"^(?:度)?[\u4e00-\u9fff]{0,6}?(?:基础|成效|成�
 # or a subject with a plan verb (「我局将在2024年全面推行…」「将以2023年为“…年”」; a body's
 # full name may be long: 「区住房和城乡建设局将在2021年…」)
 _PLAN_LEAD_RE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,12}?(?P<plan>将|要|拟|计划|力争|争取))?(?P<prep>在|于|以|从|到)?$"
+    r"^(?:[一二三四五六七八九十]是)?"  # (an item of the plan's list: 「一是于2023年内…」)
+    r"(?:[\u4e00-\u9fff]{0,12}?(?P<plan>将|要|拟|计划|力争|争取|确保))?(?P<prep>在|于|以|从|到)?$"
 )
+# a deadline after a year: within it, by its end, before it (2023年内, 2023年底前)
+_DEADLINE_TAIL_RE = re.compile(r"(?:度)?(?:内|底|末|前|上半年|下半年)")
 # a year that opens what a statement is about (「2023年重点做好」「在2022年继续深化」)
 _TOPIC_TAIL_RE = re.compile(
     r"^(?:度)?(?:[，,]|重点|继续|要|将|全面|着力|工作|是|持续|进一步|下一步|下步)"
@@ -893,6 +896,20 @@ def _plan_for_past(
     sentence opening with 下一步, a heading 工作打算) began before the year, so the sentence
     need not say 下一步 itself (「下一步，…。2023年，我局将重点抓好以下工作：…」)."""
     lead, s_start, s_end = _clause_lead(bq, y.start)
+    if (
+        y.year == report_year
+        and _is_heading(bq.text)
+        and _PLAN_TITLE_RE.fullmatch(bq.text[: y.start])
+        and _PLAN_TITLE_TAIL_RE.fullmatch(bq.text[y.end :].strip())
+    ):
+        # 「二、2024年工作计划」 in a report on 2024: a heading of the plan part dated with the
+        # report year itself
+        return _year_rel(
+            y,
+            bq,
+            f"工作计划的标题写的是“{y.text}”，报告年度为{report_year}年，计划应针对"
+            f"{report_year + 1}年",
+        )
     m = _PLAN_LEAD_RE.match(lead)
     if m is None:
         return None
@@ -909,6 +926,11 @@ def _plan_for_past(
         # or the plan word before the year governs it (「计划于2023年底前完成」「力争2023年…」;
         # 将 only with a preposition: 「将于2023年」, not 「将2023年度考核结果…」)
         governs = m.group("plan") is not None and (m.group("plan") != "将" or bool(m.group("prep")))
+        # (or the year is the deadline of a task of the list: 「一是于2023年内实现…」)
+        governs = governs or (
+            m.group("prep") in ("在", "于", "到")
+            and _DEADLINE_TAIL_RE.match(bq.text, y.end) is not None
+        )
         if (future is None or _BA_RE.match(bq.text, future.end())) and not (
             governs or (not lead and _TASKS_RE.match(bq.text, y.end))
         ):
@@ -930,6 +952,11 @@ def _plan_for_past(
     when = when or (m.group("plan") in ("计划", "拟", "力争", "争取") and not m.group("prep"))
     # 「力争到2024年底前实现…」: a deadline of the plan at the end of a year already past
     when = when or (bool(m.group("plan")) and re.match(r"(?:度)?(?:底|末)", tail) is not None)
+    # 「下一步，我县将加快推进…，于2023年内实现全覆盖」: a clause of the plan's sentence that
+    # opens with the year as a deadline (于/在/到 …年内, 年底前) dates what the plan will do
+    when = when or (
+        m.group("prep") in ("在", "于", "到") and _DEADLINE_TAIL_RE.match(tail) is not None
+    )
     # 「下一步，2024年我局将重点…」: the year opens the plan, its subject and 将 follow
     subject = not lead and _SUBJECT_PLAN_RE.match(bq.text[y.end : y.end + 10]) is not None
     # 「…，2023年计划出台规范性文件3件」 in the plan part: the year and its plan verb
@@ -996,16 +1023,38 @@ _FUTURE_RE = re.compile(r"(?<![已并均即])将(?!近)|(?<![原])计划|拟|力
 _BA_RE = re.compile(r"[^，,；;。]{1,20}?(?:纳入|列入|列为|作为|转为|移送|移交|交由|提交|写入|融入)")
 
 
+def _is_heading(text: str) -> bool:
+    """Is the paragraph a heading: short, no sentence end, numbered or without a comma?"""
+    stripped = text.strip()
+    heading = len(stripped) <= 40 and not re.search(r"[。；;]", stripped)
+    return heading and bool(_HEADING_LIKE_RE.match(stripped) or not re.search(r"[，,]", stripped))
+
+
+# what stands before the year of a plan heading (its number) and after it (「2024年工作计划」
+# 「2024年度工作打算」; not 「…工作计划完成情况」, a report on the plan)
+_PLAN_TITLE_RE = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)?\s*"
+)
+_PLAN_TITLE_TAIL_RE = re.compile(r"度?[\u4e00-\u9fff]{0,6}?(?:计划|打算|安排|思路|谋划)")
+# a paragraph opening with a short sentence that titles the plan part (「2025年工作打算。一是…」)
+_PLAN_TITLE_SENTENCE_RE = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+\s*、)?(?:[0-9]{4}年度?|下一步|下一年度?|明年)"
+    r"[\u4e00-\u9fff]{0,6}?(?:计划|打算|安排|思路)[。：:]"
+)
+
+
 def _plan_part(text: str, in_plan: bool) -> tuple[int | None, bool]:
     """Where the report's plan part opens in a paragraph (0 when it began before), and
     whether it goes on after the paragraph. A heading of another part ends it."""
     stripped = text.strip()
-    heading = len(stripped) <= 40 and not re.search(r"[。；;]", stripped)
-    if heading and (_HEADING_LIKE_RE.match(stripped) or not re.search(r"[，,]", stripped)):
+    if _is_heading(text):
         on = _PLAN_HEADING_RE.search(stripped) is not None
         return (0 if on else None), on
     if in_plan:
         return 0, True
+    title = _PLAN_TITLE_SENTENCE_RE.match(text)
+    if title is not None:
+        return title.end(), True  # 「2025年工作打算。一是力争…」: a title run in with the plan
     # (asked of every paragraph: the pattern opens with marks, spaces or numerals that prose
     # holds everywhere, so the engine tries it at nearly every character; most paragraphs
     # name no plan word at all)
