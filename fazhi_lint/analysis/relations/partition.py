@@ -1022,7 +1022,7 @@ def _readings(
         # may be followed by a figure of another dimension; the split alone is a reading
         lex = load_lexicon()
         for k in range(len(parts) - 1, 1, -1):
-            if _list_goes_on(bq, parts, k):
+            if _list_goes_on(bq, parts, k) or _same_shape_on(bq, parts, k):
                 continue  # (not 「其中窗口60件、网上50件、热线40件」: one list of three channels)
             if _exhaustive(lex, [p.phrase + p.after for p in parts[:k]]):
                 if _found_among(lex, parts[k]):
@@ -1051,6 +1051,7 @@ def _readings(
                     # 「其中网上72件，占45.6%；窗口60件，占38.0%；邮寄26件，占16.5%」: items
                     # each with its own share are one list, whatever their names
                     and not all(OWN_SHARE_RE.match(bq.text, p.end) for p in parts[: k + 1])
+                    and not _same_shape_on(bq, parts, k)
                 )
                 # 「审结134件，其中维持88件…；另有上年结转案件11件」: what was carried in is
                 # no outcome, so no part of a concluded whole (session 13)
@@ -2128,6 +2129,44 @@ def _list_goes_on(bq: BlockQuantities, parts: Sequence[Quantity], n: int) -> boo
         return False
     gap = bq.text[parts[n - 1].end : parts[n].num_start]
     return "、" in gap and _LIST_GAP_RE.fullmatch(gap) is not None
+
+
+# the digits of a figure, blurred when items are compared by shape (「、占45.3%」「、占20%」)
+_FIGURE_RE = re.compile(r"[0-9０-９.．]+")
+# what an item's name between its semicolon and its number must not hold to count as one
+# more item of a list: a clause break or colon (a statement of its own)
+_ITEM_BREAK_RE = re.compile("[，,：:。]")
+
+
+def _same_shape_on(bq: BlockQuantities, parts: Sequence[Quantity], n: int) -> bool:
+    """「其中予以公开或部分公开59件、占45.3%；不予公开32件、占24.6%；无法提供26件、占20%」:
+    does the list go on past its first ``n`` figures in their own shape — every figure up
+    to the next one parted by a semicolon, each after a name of its own (no clause break, no
+    的-clause, no statement opener), one unit, and the same words after each number (a share
+    or none, digits aside)? Then a pair among the first ``n`` that splits by nature
+    (公开/不予公开) ends no list: the whole list is the split. A list that turns to another
+    shape (「男性1032名、女性813名；专职人民调解员206名」, 「…；涉及…的15件」) is not one."""
+    if not 1 < n < len(parts):
+        return False
+    text = bq.text
+    items = parts[: n + 1]
+    if len({p.unit for p in items}) != 1:
+        return False
+    tails: set[str] = set()
+    for a, b in itertools.pairwise(items):
+        gap = text[a.end : b.num_start]
+        cut = max(gap.rfind("；"), gap.rfind(";"))
+        name = gap[cut + 1 :].strip(" 　")
+        if (
+            cut < 0
+            or not name
+            or _ITEM_BREAK_RE.search(name)
+            or "的" in name
+            or _opens_statement(name)
+        ):
+            return False
+        tails.add(_FIGURE_RE.sub("#", gap[:cut]))
+    return len(tails) == 1
 
 
 # a dimension clause that says the figures divide the whole (划分, 区分): not 看, 统计 or a bare 分
