@@ -190,7 +190,7 @@ def _formulas(ctx: CheckContext) -> tuple[str, ...]:
                 texts.append(text)
     for item in ctx.profile.get("phrases.enumerations", []) or []:
         texts.extend(str(m) for m in item.get("members", ()) or ())
-    return tuple(sorted(set(texts), key=len, reverse=True))
+    return tuple(sorted(set(texts), key=lambda t: (-len(t), t)))  # not by the hash seed
 
 
 def _clip(text: str, limit: int = 30) -> str:

@@ -208,7 +208,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
     # quote, a few more characters), then a colon, an announcing word or clause punctuation
     # 分别 and a verb pair each item with one of the counted (「5轮检查，分别聚焦A、B…」「五场
     # 督查，分别覆盖A、B…」): the words that lead to a list and the lexicon's verbs
-    paired = sorted({*data.get("list-leads", []), *lex.verb_family}, key=len, reverse=True)
+    # longest first, then by text: a set's order changes with the hash seed, and a pattern built
+    # in another order is a new pattern to compile and keep on every start (pattern_cache)
+    paired = sorted({*data.get("list-leads", []), *lex.verb_family}, key=lambda w: (-len(w), w))
     opener = re.compile(
         r"[”’」]?[^，,。；;：:（()）、“”《》\n]{0,10}?"
         rf"(?P<open>[：:]|[，,]?(?P<word>{'|'.join(re.escape(w) for w in openers) or '(?!)'}"
