@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 import re
 
-from fazhi_lint.analysis.quantities import load_lexicon
+from fazhi_lint.analysis.quantities import finditer_at, load_lexicon
 from fazhi_lint.analysis.relations import announced, periods
 
 
@@ -138,3 +138,17 @@ def test_period_marks_by_hand() -> None:
     # counts 12件, 3件, 30件, 5件 open no period
     assert found == ["2023年以来", "1-6月", "一季度", "全年", "3月份"]
     assert _period_spans(text) == _period_spans_by_pattern(text)
+
+
+def test_period_starts_of_a_long_digit_run_are_the_patterns_own() -> None:
+    """A run of digits far longer than any period's (the look-ahead of ``_first_of`` reads at
+    most ``_DIGITS_BEFORE_MARK`` of them): the jumps find exactly the pattern's own matches,
+    with a month, a year and a range after runs of every length around the bound."""
+    words = periods._words(load_lexicon())
+    assert words.first is not None
+    bound = periods._DIGITS_BEFORE_MARK
+    for n in (1, 2, 4, bound - 1, bound, bound + 1, 3 * bound, 5_000):
+        for tail in ("月", "年", "至6月", "个", "", " 月份"):
+            text = "截至" + "1" * n + tail + "，上半年受理2023年1-6月" + "二" * n + "月"
+            expected = [m.span() for m in words.pattern.finditer(text)]
+            assert [m.span() for m in finditer_at(words.first, words.pattern, text)] == expected

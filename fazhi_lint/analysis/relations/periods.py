@@ -259,6 +259,10 @@ _PERIOD_DIGITS = "0-9一二三四五六七八九十"
 # what follows the digits of a period of the pattern's own forms (spaces between): 月 of a
 # month, 年 of a year, a range's mark (1至6月, 4—6月)
 _AFTER_DIGITS = "月年\\-－—–~～至到"
+# the most digits and numerals a period's match holds before its 月, 年 or range mark (a year's
+# four, 十二's two; the lexicon's words a few): the look-ahead of _first_of reads no further,
+# so a run of 100,000 digits is not read to its end again at each of its digits (quadratic)
+_DIGITS_BEFORE_MARK = 16
 
 
 def _first_of(pattern: re.Pattern[str], words: Sequence[str]) -> re.Pattern[str] | None:
@@ -281,7 +285,8 @@ def _first_of(pattern: re.Pattern[str], words: Sequence[str]) -> re.Pattern[str]
             after.add(rest[0])
     follow = _AFTER_DIGITS + "".join(sorted(re.escape(c) for c in after))
     return re.compile(
-        rf"(?={first.pattern})(?:[{_PERIOD_DIGITS}](?=[{_PERIOD_DIGITS}]*\s*[{follow}])"
+        rf"(?={first.pattern})(?:[{_PERIOD_DIGITS}]"
+        rf"(?=[{_PERIOD_DIGITS}]{{0,{_DIGITS_BEFORE_MARK}}}\s*[{follow}])"
         rf"|(?![{_PERIOD_DIGITS}]).)",
         re.DOTALL,
     )
