@@ -925,13 +925,7 @@ def _base_after(
             rel = _absolute_pair(d, direction, currents[-1], base)
         else:
             return None
-        if rel is None or rel.verdict is not Verdict.CONTRADICTION:
-            return rel
-        return replace(
-            rel,
-            severity=Severity.WARNING,
-            message=rel.message + f"（以{_where(at, near)}的{base.text}为基数）",
-        )
+        return _as_warning(rel, f"（以{_where(at, near)}的{base.text}为基数）")
     return None
 
 
@@ -1011,13 +1005,7 @@ def _span_before_after(
     if thing not in ("", base.verb) and len(common_suffix(counted_thing(current), thing)) < 2:
         return None
     rel = _relative(bq, lex, d, direction, [base, current], (current, base))
-    if rel is None or rel.verdict is not Verdict.CONTRADICTION:
-        return rel
-    return replace(
-        rel,
-        severity=Severity.WARNING,
-        message=rel.message + f"（以{_where(at, True)}的{base.text}为基数）",
-    )
+    return _as_warning(rel, f"（以{_where(at, True)}的{base.text}为基数）")
 
 
 def _where(at: int | None, near: bool) -> str:
@@ -1137,13 +1125,7 @@ def _current_before(
     if current is None:
         return None
     rel = _relative(bq, lex, d, direction, [base, current], (current, base))
-    if rel is None or rel.verdict is not Verdict.CONTRADICTION:
-        return rel
-    return replace(
-        rel,
-        severity=Severity.WARNING,
-        message=rel.message + f"（以前文的{current.text}为本期数）",
-    )
+    return _as_warning(rel, f"（以前文的{current.text}为本期数）")
 
 
 def _earlier_current(
@@ -1834,13 +1816,7 @@ def _derived_previous(
     ):
         return None
     rel = _derived(bq, d, direction, [current], [(n, m)])
-    if rel is None or rel.verdict is not Verdict.CONTRADICTION:
-        return rel
-    return replace(
-        rel,
-        severity=Severity.WARNING,
-        message=rel.message + f"（以上一句的{current.text}与{n.text}为准）",
-    )
+    return _as_warning(rel, f"（以上一句的{current.text}与{n.text}为准）")
 
 
 def _bare(value: Decimal, like: Quantity) -> str:
@@ -1883,13 +1859,7 @@ def _derived_before(
     if current is None:
         return None
     rel = _derived(bq, d, direction, [current], [(n, m)])
-    if rel is None or rel.verdict is not Verdict.CONTRADICTION:
-        return rel
-    return replace(
-        rel,
-        severity=Severity.WARNING,
-        message=rel.message + f"（以前文的{current.text}为本期数）",
-    )
+    return _as_warning(rel, f"（以前文的{current.text}为本期数）")
 
 
 def subject_of(clause: str) -> str:
@@ -3204,13 +3174,7 @@ def _implied(
     if common_substring(name, base.pre + base.noun) < 2:
         return None
     rel = _relative(bq, lex, d, direction, [base, current], (current, base))
-    if rel is None or rel.verdict is not Verdict.CONTRADICTION:
-        return rel
-    return replace(
-        rel,
-        severity=Severity.WARNING,
-        message=rel.message + f"（以前文的{base.text}为基数）",
-    )
+    return _as_warning(rel, f"（以前文的{base.text}为基数）")
 
 
 # 「…，较上年的1,187起下降13.1%」: a base after the change, with a change of its own right
@@ -3747,3 +3711,11 @@ def _forced_relative(d: Quantity, direction: int, current: Quantity, base: Quant
         "核对本期数、基期数与增减幅度",
         data={"stated": str(d.value), "readings": 1},
     )
+
+
+def _as_warning(rel: Relation | None, note: str) -> Relation | None:
+    """A contradiction read against a figure the sentence does not name as its own (a base
+    or a current figure found further away) is a warning, its message saying which figure."""
+    if rel is None or rel.verdict is not Verdict.CONTRADICTION:
+        return rel
+    return replace(rel, severity=Severity.WARNING, message=rel.message + note)
