@@ -2906,13 +2906,7 @@ def _judge_rate(
         summed = _summed(listed)
         for n in numerators:
             if n in listed and _rate_check(n, summed, q)[0]:
-                return Relation(
-                    "rate",
-                    Verdict.CONSISTENT,
-                    q.block,
-                    (q.num_start, q.end),
-                    (span_of(q), span_of(n), *(span_of(p) for p in listed if p is not n)),
-                )
+                return _rate_fits(q, n, *(p for p in listed if p is not n))
     # the complements are sums already: not summed again (:func:`_joined_numerators`)
     # 「其中经审查后提交的83件，事后补充审查的3件；…审查率达100%」: a part whose words say it
     # missed the rate's doing is outside its numerator, never summed into it
@@ -2970,13 +2964,7 @@ def _judge_rate(
     (_, value), numerator, w = results[0]
     other = _precise_other_base(bq, q, counts, results)
     if other is not None:
-        return Relation(
-            "rate",
-            Verdict.CONSISTENT,
-            q.block,
-            (q.num_start, q.end),
-            (span_of(q), span_of(numerator), span_of(other)),
-        )
+        return _rate_fits(q, numerator, other)
     summed_class = any(id(n) in _CLASS_SUMS for _, n, _ in results)
     # a numerator found by its position and one shared character outside the name's stem
     # is a guess (「…其中行政机关败诉3件，行政机关负责人出庭应诉率100%」): a warning
@@ -3887,19 +3875,21 @@ def _scoped_share_ahead(
     )
 
 
+def _rate_fits(q: Quantity, *used: Quantity) -> Relation:
+    """The rate ``q`` read as consistent with the figures ``used`` (its numerator and whole,
+    and any figure the reading took in)."""
+    return Relation(
+        "rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), tuple(map(span_of, (q, *used)))
+    )
+
+
 def _first_fit(
     q: Quantity, results: list[tuple[tuple[bool, str], Quantity, Quantity]]
 ) -> Relation | None:
     """The rate read as consistent by the first reading that fits, or None."""
     for (ok, _), n, w in results:
         if ok:
-            return Relation(
-                "rate",
-                Verdict.CONSISTENT,
-                q.block,
-                (q.num_start, q.end),
-                (span_of(q), span_of(n), span_of(w)),
-            )
+            return _rate_fits(q, n, w)
     return None
 
 
@@ -4051,13 +4041,7 @@ def _implied_whole_fits(
             decimals=0,
         )
         if _rate_check(n, whole, q)[0]:
-            return Relation(
-                "rate",
-                Verdict.CONSISTENT,
-                q.block,
-                (q.num_start, q.end),
-                (span_of(q), span_of(n), span_of(w), span_of(r)),
-            )
+            return _rate_fits(q, n, w, r)
     return None
 
 
@@ -4127,13 +4111,7 @@ def _opposite_bound(
                 # (the part is never its numerator, 未按时报送2件 for 按时报送率); else the
                 # other readings judge it
                 if _rate_check(_less(whole, f), whole, q)[0]:
-                    return Relation(
-                        "rate",
-                        Verdict.CONSISTENT,
-                        q.block,
-                        (q.num_start, q.end),
-                        (span_of(q), span_of(f), span_of(whole)),
-                    )
+                    return _rate_fits(q, f, whole)
                 return None
             same = verb in _clause_before(text, whole) + _name_words(whole, text)
             return _rate_mismatch(
@@ -4226,13 +4204,7 @@ def _joined_numerators(
             summed = _summed(run)
             for w in bases:
                 if all(w is not n for n in run) and _rate_check(summed, w, q)[0]:
-                    return Relation(
-                        "rate",
-                        Verdict.CONSISTENT,
-                        q.block,
-                        (q.num_start, q.end),
-                        (span_of(q), *(span_of(n) for n in run), span_of(w)),
-                    )
+                    return _rate_fits(q, *run, w)
     return None
 
 
