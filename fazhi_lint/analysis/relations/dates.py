@@ -205,6 +205,10 @@ _END_MARK_AFTER = re.compile(
 )
 _START_MARK_AFTER = re.compile(r"^(?:初|上旬|中旬|下旬)?(?:起|开始|启动|部署|动员|开展)")
 _START_MARK_BEFORE = re.compile(r"(?:自|从|于)\s*$")
+# a date opening its clause, then the subject and a verb of launching (「2024年3月，县交通运输局
+# 启动…行动」): the start of what the statement later ends; 开展 (carried out) is no start here
+_TO_END_BEFORE = re.compile(r"(?<![截止])(?:至|到)\s*$")
+_SUBJECT_START_AFTER = re.compile(r"[，,]\s*[\u4e00-\u9fff]{0,16}?(?:启动|部署|动员|开始)")
 _COMPLETE_AFTER = re.compile(r"^(?:底|末)?(?:前)?[\u4e00-\u9fff]{0,4}?(?:完成|结束|办结|到位|收官)")
 
 
@@ -430,11 +434,12 @@ def _order(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
     clauses between semicolons)."""
     out: list[Relation] = []
     text = bq.text
-    for s_start, _, inside in _statements(bq, points):
+    for s_start, s_end, inside in _statements(bq, points):
         starts = [
             p
             for p in inside
             if _START_MARK_AFTER.match(text[p.end : p.end + 4])
+            or _SUBJECT_START_AFTER.match(text, p.end, s_end)
             or (
                 _START_MARK_BEFORE.search(text[max(s_start, p.start - 2) : p.start])
                 and re.match(r"^[\u4e00-\u9fff]{0,2}(?:启动|开始|起)", text[p.end : p.end + 6])
@@ -443,6 +448,12 @@ def _order(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
         if not starts:
             continue
         begin = starts[0]
+        # the launch told after its subject (「2024年3月，县局启动…」) is farther from its end:
+        # the end must be told as the end of that work (至…结束, …前完成), not as a cut-off of
+        # figures (截至) nor as work done before it (此前, 前期)
+        by_subject = not _START_MARK_AFTER.match(text[begin.end : begin.end + 4]) and bool(
+            _SUBJECT_START_AFTER.match(text, begin.end, s_end)
+        )
         for p in inside:
             if p.start <= begin.start:
                 continue
@@ -452,7 +463,19 @@ def _order(bq: BlockQuantities, points: Sequence[_Point]) -> list[Relation]:
                 and "年" in p.text
                 and "年" in begin.text
             )
-            if not ended and not _COMPLETE_AFTER.match(text[p.end : p.end + 10]):
+            if by_subject:
+                ended = (
+                    ended
+                    and _TO_END_BEFORE.search(text, max(s_start, p.start - 2), p.start) is not None
+                    and _END_MARK_AFTER.match(text[p.end : p.end + 10]) is not None
+                )
+                if _EARLIER_RE.search(text, begin.end, p.start):
+                    continue
+            complete = _COMPLETE_AFTER.match(text[p.end : p.end + 10])
+            # (「对2023年12月底前办结的案卷…」: a completion qualifying a noun ends nothing)
+            if complete and text.startswith("的", complete.end() + p.end):
+                complete = None
+            if not ended and not complete:
                 continue
             if p.last < begin.first:
                 out.append(

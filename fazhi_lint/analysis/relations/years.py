@@ -344,7 +344,9 @@ _AS_OF_RE = re.compile(
     r"(?:截至|截止到|截止至|截止|截至到|到|至|于|在)$|(?:截至|截止)(?:时间|日期|时点)(?:为|是)$"
 )
 # a date followed by these is a deadline, a start or a comparison, not a fact
-_NOT_FACT_TAIL_RE = re.compile(r"^(?:底|末)?(?:前|之前|以前|起|开始|后|之后|以后|期间|为止前)")
+_NOT_FACT_TAIL_RE = re.compile(
+    r"^(?:年?(?:底|末))?(?:前|之前|以前|起|开始|后|之后|以后|期间|为止前)"
+)
 # a sentence with these words plans, expects or sets a target
 # (规划 before a word of a law, an office or a licence names a subject, not a plan:
 # 「国土空间规划法律法规培训」「规划局」「规划许可」)
@@ -377,7 +379,7 @@ _PLAN_LEAD_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{0,12}?(?P<plan>将|要|拟|计划|力争|争取|确保))?(?P<prep>在|于|以|从|到)?$"
 )
 # a deadline after a year: within it, by its end, before it (2023年内, 2023年底前)
-_DEADLINE_TAIL_RE = re.compile(r"(?:度)?(?:内|底|末|前|上半年|下半年)")
+_DEADLINE_TAIL_RE = re.compile(r"(?:度|年(?=底|末))?(?:内|底|末|前|上半年|下半年)")
 # a year that opens what a statement is about (「2023年重点做好」「在2022年继续深化」)
 _TOPIC_TAIL_RE = re.compile(
     r"^(?:度)?(?:[，,]|重点|继续|要|将|全面|着力|工作|是|持续|进一步|下一步|下步)"
@@ -395,6 +397,7 @@ _MONTH_OF_SUFFIX = (
 
 
 _QUARTER_RE = re.compile(r"^(?:度)?第?([一二三四1-4])季度")
+_YEAR_AGAIN_RE = re.compile(r"^年(?:底|末)")
 _CN_MONTH_RE = re.compile(r"^(十[一二]?|[一二三四五六七八九])月")
 # the months of a year as a range from a month (「2025年1—5月」「2025年1月至5月」)
 _MONTH_RANGE_RE = re.compile(
@@ -413,7 +416,9 @@ def _month_of(bq: BlockQuantities, y: YearMention) -> int | None:
         return month if 1 <= month <= 12 else None
     if y.month:
         return y.month
-    tail = bq.text[y.end : y.end + 4]
+    tail = bq.text[y.end : y.end + 5]
+    # 「2025年年底」「2025年年末」: the year named again before its end
+    tail = tail[1:] if _YEAR_AGAIN_RE.match(tail) else tail[:4]
     cn_month = _CN_MONTH_RE.match(tail)  # 「二〇二五年六月底」
     if cn_month:
         month = cn_to_int(cn_month.group(1))
@@ -454,6 +459,7 @@ def date_relations(
     # the report's own date (its signature date, 「本报告于…报送」): a fact dated after it is
     # reported even within the first quarter
     own = _own_date(paragraphs, report_year)
+    several = _titled_range(paragraphs)
     for bq in paragraphs:
         if any(a <= bq.block < b for a, b in plan):
             continue
@@ -461,12 +467,25 @@ def date_relations(
         out.extend(_applied_before_effect(bq, report_year))
         year_before: YearMention | None = None
         for y in bq.years:
+            if y.kind == "range" and not (opens is not None and opens <= y.start):
+                rel = _range_past_report(bq, y, report_year, several)
+                if rel is not None:
+                    out.append(rel)
+                continue
             inherited = False
             if y.kind == "month" and y.month and year_before is not None:
                 # 「2025年1月至9月」: a month takes the year named before it in its sentence
                 same = bq.sentence_of(year_before.start) == bq.sentence_of(y.start)
                 if same and _AS_OF_RE.search(bq.text[max(0, y.start - 3) : y.start]):
                     y = replace(y, year=year_before.year, kind="date")
+                    inherited = True
+            next_year = None
+            if y.kind == "month" and y.month and year_before is None:
+                # 「截至次年6月底」 with no year named before it in its paragraph: the year after
+                # the report year (a date of its own, whatever the paragraph names later)
+                next_year = _NEXT_YEAR_BEFORE_RE.search(bq.text, max(0, y.start - 8), y.start)
+                if next_year is not None:
+                    y = replace(y, year=report_year + 1, kind="date")
                     inherited = True
             if y.kind not in ("year", "date"):
                 continue
@@ -516,6 +535,10 @@ def date_relations(
                 default=-1,
             )
             lead = bq.text[max(s_start, clause_start + 1) : y.start].strip(" 　")
+            if next_year is not None:
+                lead = bq.text[max(s_start, clause_start + 1) : next_year.start("word")].strip(
+                    " 　"
+                )
             if now is not None:
                 lead = now.group("as_of") or "截至"
             elif note is not None:
@@ -569,9 +592,13 @@ def date_relations(
                 continue
             as_of = _AS_OF_RE.search(lead)
             shown = (as_of.group() if as_of else "") + bq.text[y.start : y.end]
-            if inherited:
+            if next_year is not None:
+                shown = f"{as_of.group() if as_of else ''}{next_year.group('word')}{bq.text[y.start : y.end]}"
+            elif inherited:
                 shown = f"{shown}（{y.year}年）"
-            tail = bq.text[y.end : y.end + 3]
+            tail = bq.text[y.end : y.end + 4]
+            if _YEAR_AGAIN_RE.match(tail):
+                shown, tail = shown + "年", tail[1:]
             shown += next((w for w, _ in _MONTH_OF_SUFFIX if tail.startswith(w)), "")
             quarter = _QUARTER_RE.match(bq.text[y.end : y.end + 4])
             if quarter:
@@ -582,6 +609,8 @@ def date_relations(
             months = _MONTH_RANGE_RE.match(bq.text, y.end)
             if months:
                 shown += months.group().strip()
+            if next_year is not None:
+                shown += f"（{y.year}年）"
             if (y.year, month) <= limit and own is not None:
                 # within the first quarter, after the date the report gives itself
                 out.append(
@@ -607,6 +636,56 @@ def date_relations(
                 )
             )
     return out
+
+
+_TITLE_LEN = 60  # characters a title line may have
+_TITLE_PARAGRAPHS = (
+    3  # first paragraphs (title, its subtitle, first heading) a report's span is named in
+)
+
+
+def _titled_range(paragraphs: Sequence[BlockQuantities]) -> bool:
+    """Does the report name a span of years in its title (「2021—2023年法治政府建设情况报告」):
+    a report on several years, whose counted ranges may run past the year it is read as."""
+    return any(
+        y.kind == "range" and not _enclosed(bq.text, y.start)
+        for bq in paragraphs[:_TITLE_PARAGRAPHS]
+        if len(bq.text) <= _TITLE_LEN and "。" not in bq.text  # a title line, not a statement
+        for y in bq.years
+    )
+
+
+def _range_past_report(
+    bq: BlockQuantities, y: YearMention, report_year: int, several: bool
+) -> Relation | None:
+    """A range of years opening a statement of counted work done (累计, 共, 已) and running past
+    the report year (「2022—2024年，县农业农村局累计查办…」 in a report on 2023): its figures count
+    a year the report was written before. A warning: a report on several years may be read as one
+    of them; titles, brackets and quotes (「《…规划（2024—2026年）》」) and plans are left alone."""
+    if several or not y.end_year or y.end_year <= report_year or _enclosed(bq.text, y.start):
+        return None
+    s_start, s_end = bq.sentence_span(bq.sentence_of(y.start))
+    if bq.text[s_start : y.start].strip(" 　"):
+        return None  # the range opens its statement
+    tail = _RANGE_TAIL_RE.match(bq.text, y.end)
+    if tail is None:
+        return None
+    governed = _governed_end(bq.text, tail.end(), s_end)
+    if _REACHED_BY_RE.search(bq.text, y.end, governed) is None or _plans(
+        bq.text, s_start, governed
+    ):
+        return None
+    return _year_rel(
+        y,
+        bq,
+        f"“{bq.text[y.start : y.end]}”累计的工作延续到{y.end_year}年，晚于报告的撰写时间：报告年度为"
+        f"{report_year}年，报告应在{report_year + 1}年第一季度完成",
+        Severity.WARNING,
+    )
+
+
+# what follows a range that opens a statement: a comma, or its subject's counted work
+_RANGE_TAIL_RE = re.compile(r"(?:期间|间)?[，,]|(?:期间|间)?(?:累计|共)")
 
 
 _OWN_DATE_RE = re.compile(
@@ -648,6 +727,11 @@ def _own_date(
 # reached by then (已, 累计, 共, 均)
 # (「统计至」「累计至」 state what was counted by then: an as-of, not a deadline)
 _TO_RE = re.compile(r"(?<![截止计])(?:到|至)$")
+# the year after the report year named by a relative word, right after an as-of word
+# (「截至次年6月底」「截止到翌年5月」): only these, so a plan's 次年 keeps its deadline reading
+_NEXT_YEAR_BEFORE_RE = re.compile(
+    r"(?:截至|截止到|截止至|截止|截至到|到)(?P<word>次年|翌年|第二年)\s*$"
+)
 # a date ending a range that opens with a date (「2023年1月1日至2024年4月30日」): the end of a
 # period stated, not a deadline
 _STATS_RE = re.compile(r"统计|数据")
