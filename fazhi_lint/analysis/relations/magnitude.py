@@ -305,9 +305,13 @@ _BOUND_MEMBER_RE = re.compile(
 # a bound on every member (numbers.toml approx: the words bounding a figure above or below)
 _UPPER_APPROX = frozenset(("以下", "以内", "不超过", "最多", "不足", "不到", "少于"))
 _LOWER_APPROX = frozenset(("以上", "不少于", "至少", "超过"))
+# the words of these bounding each member, never an average's rounding (日均超过100件 is one)
+_EACH_UPPER_APPROX = frozenset(("不超过", "最多"))
 _UPPER_WORD_RE = re.compile(r"(?:最高|不高于|不得超过|上限)(?:为|是|达|在)?$")
 _LOWER_WORD_RE = re.compile(r"(?:最低|不低于)(?:为|是|达|在)?$")
 # the members all held to it (均, 都) or the bound named itself (最高, 不超过…)
+# a period after the member (每人每月, 每户每年, 月人均): the bound is of one period's share
+_BOUND_PERIOD_RE = re.compile(r"每个?(?:月|年|季度?|天|日|周)|[月年]均|当月|单月")
 _ALL_HELD_RE = re.compile(r"[均都]|最高|最低|不超过|不得超过|不高于|不低于|上限")
 
 
@@ -340,6 +344,8 @@ def _bound_against_average(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         m = next(reversed(list(_BOUND_MEMBER_RE.finditer(clause))), None)
         if m is None or not _ALL_HELD_RE.search(clause, m.end()):
             continue
+        if _BOUND_PERIOD_RE.search(clause, m.end()):
+            continue  # 每人每月最高800元: a bound per period, not on what each got in the year
         own = units.get(m.group("u") or "人", [])
         start, _ = bq.sentence_span(b.sentence)
         before = [f for f in figures if start <= f.num_start and f.end <= b.num_start]
@@ -356,7 +362,18 @@ def _bound_against_average(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 words
             ):
                 totals.append(f)
-        counts = [f for f in before if f.kind == "count" and f.unit in own and not f.depth]
+        # words naming which members before the member word (「适用简易程序的单笔罚款」) may name
+        # a part of them: the count must name them too (「当场处罚违法行为2315件」 for 当场处罚的)
+        which = "".join(ch for ch in clause[: m.start()] if "\u4e00" <= ch <= "\u9fff")
+        which = "".join(ch for ch in which if ch not in _MONEY_FILLER)
+        counts = [
+            f
+            for f in before
+            if f.kind == "count"
+            and f.unit in own
+            and not f.depth
+            and (len(which) < 2 or common_substring(which, _clause_before(text, f) + f.noun) >= 2)
+        ]
         if not totals or not counts:
             continue
         readings = []
@@ -1668,6 +1685,12 @@ def _average(
     )
     if m is None or _BOUND_AFTER_RE.search(a.approx) or _BOUND_AFTER_RE.match(bq.text, a.end):
         return None  # 人均纯收入1万元以下: a bound, not an average of the figures
+    if (
+        a.approx in _EACH_UPPER_APPROX
+        or _UPPER_WORD_RE.search(words)
+        or _LOWER_WORD_RE.search(words)
+    ):
+        return None  # 每人每月补助最高不超过800元: a bound on each (:func:`_bound_against_average`)
     if _STANDARD_RE.search(words):
         return None  # 「按每人每年600元标准」: a standard paid each (:func:`_standard_products`)
     # 「按每个村每年3,000元标准安排补贴54万元」: a figure the text names a 标准 is a rate set
