@@ -9,7 +9,11 @@
   standard per person, as the average or its total); 户均 over households or firms
   (numbers.toml ``magnitude.average-units``); the count may follow
   the average in its clause group (人均办案12件，…工作人员4名), and a 人均 figure may come
-  before its total;
+  before its total; 生均 over the students (人, 名);
+* a bound on each member (单笔…均在200元以下, 每人次…均不超过1000元, 个人…最高为1万元, 单案…均在
+  10万元以上) against the members' average, total ÷ count stated before it in its sentence
+  (「处罚2315件，罚款金额合计463万元，单笔罚款金额均在200元以下」: 2000元 each on average)
+  (N205, :func:`_bound_against_average`);
 * a product of members and what each got (N205): 「为1860户农户每户赠送一册……，共发放18.6万
   册」 (:func:`_member_products`; fewer than the product, or it shifted by a power of ten, an
   error; the members also named by 各 right after their noun, 「14个街道各设立3名」, or by a 每
@@ -176,6 +180,7 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out.extend(_minimum_each(bq, lex))
     out.extend(_standard_products(bq, lex))
     out.extend(_one_above_all(bq))
+    out.extend(_bound_against_average(bq, lex))
     out.extend(_done_above_whole(bq))
     out.extend(_total_below_added(bq, lex))
     again = _named_again(bq)
@@ -290,6 +295,122 @@ def _one_above_all(bq: BlockQuantities) -> list[Relation]:
                 )
             )
             break
+    return out
+
+
+# a word naming one member a bound holds for (单笔, 每人次, 个人), its member's word after 单/每
+_BOUND_MEMBER_RE = re.compile(
+    r"(?:单|每)(?P<u>人次|户次|笔|件|案|起|宗|户|家|人|名)|(?P<person>个人|单人)"
+)
+# a bound on every member (numbers.toml approx: the words bounding a figure above or below)
+_UPPER_APPROX = frozenset(("以下", "以内", "不超过", "最多", "不足", "不到", "少于"))
+_LOWER_APPROX = frozenset(("以上", "不少于", "至少", "超过"))
+# the words of these bounding each member, never an average's rounding (日均超过100件 is one)
+_EACH_UPPER_APPROX = frozenset(("不超过", "最多"))
+_UPPER_WORD_RE = re.compile(r"(?:最高|不高于|不得超过|上限)(?:为|是|达|在)?$")
+_LOWER_WORD_RE = re.compile(r"(?:最低|不低于)(?:为|是|达|在)?$")
+# the members all held to it (均, 都) or the bound named itself (最高, 不超过…)
+# a period after the member (每人每月, 每户每年, 月人均): the bound is of one period's share
+_BOUND_PERIOD_RE = re.compile(r"每个?(?:月|年|季度?|天|日|周)|[月年]均|当月|单月")
+_ALL_HELD_RE = re.compile(r"[均都]|最高|最低|不超过|不得超过|不高于|不低于|上限")
+
+
+def _bound_against_average(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """「处罚…2315件，罚款金额合计463万元，单笔罚款金额均在200元以下」: a bound on each
+    member (单笔, 每户, 每人次, 个人… with 均 or 最高/不超过…) against the total and the count of
+    the members stated before it in its sentence: the members' average (463万 ÷ 2315 = 2000元)
+    cannot lie above an upper bound on each (nor below a lower one). The total shares its words
+    with the bound's (罚款, 标的, 救助: two characters, or one beside a sum word 合计); the count
+    is in the member's units (numbers.toml ``magnitude.bound-units``). Not read: a bound after
+    其中 (of a part: 「其中对个人的罚款单笔均在200元以下」), nor a 的-clause naming a part (「单笔
+    200元以下的案件」). An error when every reading of the figures before it breaks the bound
+    and the count is in the member's own unit or the only one stated; a warning otherwise."""
+    text = bq.text
+    if "单" not in text and "每" not in text and "个人" not in text:
+        return []
+    units: dict[str, list[str]] = lex.data["magnitude"].get("bound-units", {})
+    out: list[Relation] = []
+    conv = _conversions(lex)
+    figures = [q for q in bq.quantities[: MAX_FIGURES * 4] if not q.quoted and not q.change]
+    for b in figures:
+        if b.kind not in ("money", "measure", "time") or b.depth:
+            continue
+        clause = _clause_before(text, b)
+        upper = b.approx in _UPPER_APPROX or bool(_UPPER_WORD_RE.search(clause))
+        lower = b.approx in _LOWER_APPROX or bool(_LOWER_WORD_RE.search(clause))
+        if upper == lower or text.startswith("的", b.end):
+            continue  # no bound (or a part named by it: 200元以下的案件)
+        # the member nearest the bound (「每户…每人次救助金额均不超过」: 每人次)
+        m = next(reversed(list(_BOUND_MEMBER_RE.finditer(clause))), None)
+        if m is None or not _ALL_HELD_RE.search(clause, m.end()):
+            continue
+        if _BOUND_PERIOD_RE.search(clause, m.end()):
+            continue  # 每人每月最高800元: a bound per period, not on what each got in the year
+        own = units.get(m.group("u") or "人", [])
+        start, _ = bq.sentence_span(b.sentence)
+        before = [f for f in figures if start <= f.num_start and f.end <= b.num_start]
+        if any("其中" in text[f.end : b.num_start] for f in before):
+            continue  # a bound on a part of what the figures count
+        bound_words = set(clause[: m.start()] + clause[m.end() :]) - _MONEY_FILLER
+        totals = []
+        for f in before:
+            if f.kind != b.kind or f.depth or not _total_unit(b, f, "", conv):
+                continue
+            words = _clause_before(text, f)
+            shared = len((set(words) - _MONEY_FILLER) & bound_words)
+            if (shared >= 2 or (shared and _SUM_WORD_RE.search(words))) and not _AVERAGE_RE.search(
+                words
+            ):
+                totals.append(f)
+        # words naming which members before the member word (「适用简易程序的单笔罚款」) may name
+        # a part of them: the count must name them too (「当场处罚违法行为2315件」 for 当场处罚的)
+        which = "".join(ch for ch in clause[: m.start()] if "\u4e00" <= ch <= "\u9fff")
+        which = "".join(ch for ch in which if ch not in _MONEY_FILLER)
+        counts = [
+            f
+            for f in before
+            if f.kind == "count"
+            and f.unit in own
+            and not f.depth
+            and (len(which) < 2 or common_substring(which, _clause_before(text, f) + f.noun) >= 2)
+        ]
+        if not totals or not counts:
+            continue
+        readings = []
+        broken = True
+        for t in totals:
+            t_low, t_high = bounds(t)
+            for n in counts:
+                if n.value <= 0:
+                    continue
+                low = _in_unit(t, b, conv) * t_low / t.value / n.high if t.value else Decimal(0)
+                high = _in_unit(t, b, conv) * t_high / t.value / n.low if t.value else Decimal(0)
+                if (upper and low <= b.high * (1 + TOLERANCE)) or (
+                    lower and high >= b.low * (1 - TOLERANCE)
+                ):
+                    broken = False
+                    break
+                shown = (_in_unit(t, b, conv) / n.value).quantize(Decimal("0.01"))
+                readings.append(f"{t.text}÷{n.text}＝{show(shown, b)}")
+            if not broken:
+                break
+        if not broken or not readings:
+            continue
+        strict = all(n.unit == own[0] for n in counts) or len(counts) == 1
+        out.append(
+            _finding(
+                b,
+                (*totals, *counts),
+                severity=Severity.ERROR if strict else Severity.WARNING,
+                message=(
+                    f"{clause[m.start() :]}{b.text}{b.approx if not clause.endswith(b.approx) else ''}"
+                    f"与总数和数量不符：平均每{m.group('u') or '人'}为"
+                    + "；".join(readings[:4])
+                    + ("，已高于每一个的上限" if upper else "，已低于每一个的下限")
+                ),
+                suggestion="核对总数、数量与单个上限（常见为多写一位或漏写“万”）",
+            )
+        )
     return out
 
 
@@ -643,7 +764,8 @@ def _minimum_finding(
 
 _PER_PEOPLE_RE = re.compile(
     r"每(?P<scale>十万|百万|万|千|百)(?:名)?(?:常住|户籍)?(?:人口|人|居民)(?:拥有|有|配备|配置)?"
-    r"(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:数|数量)?(?:为|达到|达|约)?$"
+    # (X量 is the volume of X: 每万人公证量 counts 公证, 办理公证事项3.6万件)
+    r"(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:数|数量|量)?(?:为|达到|达|约)?$"
 )
 _SCALE = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000}
 
@@ -1459,7 +1581,7 @@ _AVERAGE_RE = re.compile(
     r"(?<![人户家])(?:(?P<workday>(?:平均)?每个?工作日)|(?P<day>(?:平均)?每[天日])"
     r"|(?P<month>(?:平均)?每个?月))(?=[\u4e00-\u9fff]*$)"
     r"|(?:平均每|每)(?P<per>[\u4e00-\u9fff]{1,2}?)(?=[\u4e00-\u9fff]*$)"
-    r"|(?P<word>人均月|月人均|人均|户均|日均|月均|场均|件均|案均)"
+    r"|(?P<word>人均月|月人均|人均|生均|户均|日均|月均|场均|件均|案均)"
 )
 # words that name a figure the total of an average's members (共计, 合计…)
 _SUM_WORD_RE = re.compile(r"共计|合计|总计|累计|总额|总金额")
@@ -1563,6 +1685,12 @@ def _average(
     )
     if m is None or _BOUND_AFTER_RE.search(a.approx) or _BOUND_AFTER_RE.match(bq.text, a.end):
         return None  # 人均纯收入1万元以下: a bound, not an average of the figures
+    if (
+        a.approx in _EACH_UPPER_APPROX
+        or _UPPER_WORD_RE.search(words)
+        or _LOWER_WORD_RE.search(words)
+    ):
+        return None  # 每人每月补助最高不超过800元: a bound on each (:func:`_bound_against_average`)
     if _STANDARD_RE.search(words):
         return None  # 「按每人每年600元标准」: a standard paid each (:func:`_standard_products`)
     # 「按每个村每年3,000元标准安排补贴54万元」: a figure the text names a 标准 is a rate set
