@@ -2190,7 +2190,13 @@ _AGAIN_GAP_RE = re.compile(
 
 # the words between a whole closing its sentence and the run of fates opening the next: one
 # full stop, no figure, no part (其中) nor another set (另), a short way at most
-_NEXT_SENTENCE_GAP_RE = re.compile(r"^(?:(?!其中|另)[^。；;！？!?0-9０-９])*。(?:(?!其中|另)[^。；;！？!?0-9０-９])*$")
+# (nor a clause saying all of it is done: 均已审结) and the next sentence opens with no scope of
+# another set (「对历年积存的案件，」「…案件中，」) nor points back (「上述45件案件中」: the whole
+# told again, 「这31起中」: read by _AGAIN_GAP_RE)
+_NEXT_SENTENCE_GAP_RE = re.compile(
+    r"^(?:(?!其中|另|均|全部)[^。；;！？!?0-9０-９])*。"
+    r"(?!对)(?:(?!其中|另|中[，,]|上述|以上|前述)[^。；;！？!?0-9０-９])*(?<![这该此])$"
+)
 _NEXT_SENTENCE_GAP = 80  # characters
 
 
@@ -2270,7 +2276,7 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
                 or _eligible(p)
                 # 「…行政复议案件共14件，经…审理，维持9件、…，另有3件尚在审理中」: a set
                 # counted whole (共, 合计) with no stage of its own, its fates after it
-                or (_counted_whole(p) and _CLAUSE_GAP_RE.match(gap))
+                or (_counted_whole(p) and (again or _CLAUSE_GAP_RE.match(gap)))
             ):
                 # (「符合条件的871件，决定给予865件，其余6件…」: the eligible hold the run)
                 whole = p
