@@ -2071,7 +2071,9 @@ def _open_now(lex: Lexicon, text: str, q: Quantity) -> bool:
                 if state.endswith(_pending_words(lex))
                 else None
             )
-            if lead is not None and _OPEN_LEAD_RE.fullmatch(state[: -len(lead)]) is not None:
+            if (
+                lead is not None and _OPEN_LEAD_RE.fullmatch(state[: -len(lead)]) is not None
+            ) or _STILL_ALONE_RE.fullmatch(bare) is not None:
                 return not any(w in bare for w in _carried_in_words(lex))
             return (not bare or _FRAME_ONLY_RE.fullmatch(bare) is not None) and _still_going(
                 lex, text, q
@@ -2171,7 +2173,11 @@ _OF_STATE_NOUN_RE = re.compile(r"的(?P<noun>[\u4e00-\u9fff]{1,6}?)(?:为|是|�
 # a copula or 有 read as that noun (「尚未结案的有123件」): no noun of other things
 _COPULA_NOUNS = frozenset({"为", "是", "达", "有", "共", "计"})
 # 「尚在调解中的」「仍在核查中的」「尚在审理的」: a state still under way, whatever its verb
-_STILL_IN_RE = re.compile(r"(?:尚|仍|还|正)在[\u4e00-\u9fff]{1,6}?(?:中|之中|过程中)?的$")
+_STILL_STATE = r"(?:尚|仍|还|正)在[\u4e00-\u9fff]{1,6}?(?:中|之中|过程中)?"
+_STILL_IN_RE = re.compile(_STILL_STATE + "的$")
+# 「…，尚在审理中1件」「，仍在调查中10起」: a clause whose words are that state alone, a time
+# frame before it at most, names the open part as a pending word does
+_STILL_ALONE_RE = re.compile(rf"(?:{_FRAME_ONLY_RE.pattern}[，,]?)?{_STILL_STATE}")
 
 
 # the words between a stage figure and the first outcome of the next sentence that names
@@ -2180,6 +2186,18 @@ _AGAIN_GAP_RE = re.compile(
     r"^[^，,；;。]{0,6}[。；;]\s*(?:在)?(?:这些|上述|以上|前述)[^，,；;。]{0,12}?(?:中|当中)[，,]"
     r"[^，,；;。]*$"
 )
+
+
+# the words between a whole closing its sentence and the run of fates opening the next: one
+# full stop, no figure, no part (其中) nor another set (另), a short way at most
+# (nor a clause saying all of it is done: 均已审结) and the next sentence opens with no scope of
+# another set (「对历年积存的案件，」「…案件中，」) nor points back (「上述45件案件中」: the whole
+# told again, 「这31起中」: read by _AGAIN_GAP_RE)
+_NEXT_SENTENCE_GAP_RE = re.compile(
+    r"^(?:(?!其中|另|均|全部)[^。；;！？!?0-9０-９])*。"
+    r"(?!对)(?:(?!其中|另|中[，,]|上述|以上|前述)[^。；;！？!?0-9０-９])*(?<![这该此])$"
+)
+_NEXT_SENTENCE_GAP = 80  # characters
 
 
 # 「接收诉求318件，按职责分流至相关部门办理；已办结296件，…」: the whole's statement may
@@ -2194,6 +2212,13 @@ _CLAUSE_GAP_RE = re.compile(r"^[^，,；;。、]*[，,]")
 _DIMENSION_GAP_RE = re.compile(
     r"[，,；;：:](?:按|按照|从)[\u4e00-\u9fff]{1,8}(?:分|划分|分类|统计|看|来看)[，,：:]"
 )
+
+
+def _counted_whole(p: Quantity) -> bool:
+    """A set counted whole (共, 合计) with no stage of intake or conclusion: 「行政复议案件共14件」
+    「应诉案件共23件」「检查共发现隐患1,147处」 (a verb of another act before the total word
+    does not make its figure a stage)."""
+    return bool(p.total_marker) and p.family in ("", "other")
 
 
 def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[Relation]:
@@ -2224,6 +2249,16 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
             gap = text[p.end : run[0].num_start]
             # 「受理296件。这些案件中，作出复议决定281件，…」: the next sentence names it again
             again = p.family in ("received", "accepted") and _AGAIN_GAP_RE.match(gap) is not None
+            # 「…案件共14件，主要集中在…领域。经复议机关审理，维持9件、…，尚在审理中1件」: the
+            # whole closes the sentence before the run's, the words between naming no figure
+            again = again or (
+                len(run) > 1
+                and p.sentence == q.sentence - 1
+                and run[0].sentence == q.sentence
+                and (p.family in ("received", "accepted") or _counted_whole(p))
+                and len(gap) <= _NEXT_SENTENCE_GAP
+                and _NEXT_SENTENCE_GAP_RE.match(gap) is not None
+            )
             if (p.sentence != q.sentence and not again) or p.unit != q.unit:
                 break
             whole_next = p.family in ("received", "accepted") and _WHOLE_GAP_RE.match(gap)
@@ -2241,7 +2276,7 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
                 or _eligible(p)
                 # 「…行政复议案件共14件，经…审理，维持9件、…，另有3件尚在审理中」: a set
                 # counted whole (共, 合计) with no stage of its own, its fates after it
-                or (p.total_marker and not p.family and _CLAUSE_GAP_RE.match(gap))
+                or (_counted_whole(p) and (again or _CLAUSE_GAP_RE.match(gap)))
             ):
                 # (「符合条件的871件，决定给予865件，其余6件…」: the eligible hold the run)
                 whole = p
@@ -2257,19 +2292,20 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
         w_low, w_high = bounds(whole)
         # a set counted whole with no stage (案件共14件) holds what was withdrawn or rejected
         # in it: only a carry-over explains more fates than it
-        excused = carried if not whole.family else explained
+        staged = whole.family in ("received", "accepted")
+        excused = explained if staged else carried
         if (
             (w_low <= high and low <= w_high)
             or (excused and low > w_high)
             # (and a fate may go unnamed: only more than it is told)
-            or (not whole.family and high < w_low)
+            or (not staged and high < w_low)
         ):
             out.append(_flow(q, whole, "", None, ""))
             continue
         summed = show(sum((x.value for x in run), Decimal(0)), q)
         listed = "+".join(x.number for x in run)
         # (a whole of no stage, 案件共14件, is named as the total)
-        named = f"{whole.verb or '受理'}的{whole.text}" if whole.family else f"总数{whole.text}"
+        named = f"{whole.verb or '受理'}的{whole.text}" if staged else f"总数{whole.text}"
         side = f"多于{named}" if low > w_high else f"少于{named}（请核对是否还有办理结果未列出）"
         out.append(
             Relation(

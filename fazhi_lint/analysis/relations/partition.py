@@ -147,9 +147,13 @@ from .periods import _period_of, _words
 
 # (含 opening a clause of its own lists what the figure before holds, as 其中 does: 「共清理
 # 文件129件，含继续有效104件、修改16件…」; not 含有, 含量, 含义; 涵盖 as 包括; 各为 before
-# figures joined by 和/、 as 分别为; 由…组成/构成 after a comma as a complete list)
+# figures joined by 和/、 as 分别为; 由…组成/构成 after a comma as a complete list; 分别 and a
+# verb of where each part went or came from, as 分别为, right after a figure or opening the
+# clause after one — 「经费共计486.5万元，分别用于A…、B…」「其中专项经费30万元分别用于…」 — but
+# not after a noun (「上年经费分别用于」: :func:`_respective_after_figure`) nor 「分别由上年的」)
 _MARKER_RE = re.compile(
     r"其中(?:[：:，,]\s*)?|分别为|分别是|分为|包括[：:]?|涵盖[：:]?|结果(?:为|是)[：:]?"
+    r"|分别(?:用于|用在|投入|来自|由(?!上年|去年|上一年|前年))"
     r"|(?<=[，,])含(?![有量义金])|(?<=[，,])由(?=[^，,；;。等]{2,40}?(?:组成|构成))|(?<=[\u4e00-\u9fff])各为(?=[^，,；;。]*?[0-9一二三四五六七八九十][^，,；;。]*[和、及与])"
 )
 _STRONG_TOTAL = ("共计", "合计", "总计", "一共", "总共")
@@ -1517,7 +1521,11 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     ]
     # (the marker pattern opens with look-behinds: tried at its first characters only)
     found = prefilter.finditer(_MARKER_RE, bq.text)
-    markers = [m for m in found if not _in_title(bq.text, m.start())]
+    markers = [
+        m
+        for m in found
+        if not _in_title(bq.text, m.start()) and _respective_after_figure(bq, m.start(), m.group())
+    ]
     marked = {bq.sentence_of(m.start()) for m in markers}
     # a marker whose clause names no number lists words (人员经费…，主要包括：基本工资、
     # 津贴补贴…；公用经费…): it starts no list of numbers and ends none
@@ -3891,10 +3899,18 @@ def _negated_pair(a: str, b: str) -> bool:
                     j >= 0
                     and not _negated_at(a, j)
                     and not any(_negated_at(a, k) for k in _all(a, core))
+                    # (减轻处罚 beside 不予处罚: a degree of the act, not the act affirmed)
+                    and not a.endswith(_degree_words(), 0, j)
                 ):
                     return True
             start = b.find(neg, start + 1)
     return False
+
+
+@lru_cache(maxsize=1)
+def _degree_words() -> tuple[str, ...]:
+    """numbers.toml ``clauses.degree-words`` (减轻, 从轻, 部分…) as a tuple for one endswith."""
+    return tuple(load_lexicon().data["clauses"].get("degree-words", ()))
 
 
 @lru_cache(maxsize=1)
@@ -4003,6 +4019,21 @@ def _continued_items(
 
 # a part named in the clause before 分为: 「上述案件中的涉企案件分为…」「其中涉企案件分为…」
 _SUBSET_BEFORE_RE = re.compile(r"中(?![心央国华小学级期标介层间])|其中")
+
+
+def _respective_after_figure(bq: BlockQuantities, at: int, marker: str) -> bool:
+    """Does a 分别 marker of a verb (分别用于, 分别由) follow a figure: right after its unit
+    (「30万元分别用于」) or opening the clause after it (「共计486.5万元，分别用于」)? Any other
+    marker: True. After a noun (「上年经费分别用于」) the list is of a figure told elsewhere."""
+    if not marker.startswith("分别") or marker in ("分别为", "分别是"):
+        return True
+    before = bq.text[at - 1 : at]
+    end = at - 1 if before in "，," else at
+    return any(q.end == end for q in _window(bq.quantities, max(0, end - _FIGURE_REACH), end))
+
+
+# characters a figure may take, its number through its unit (a window read back from 分别)
+_FIGURE_REACH = 24
 
 
 def _marker_groups(
