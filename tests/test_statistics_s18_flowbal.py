@@ -15,7 +15,10 @@
   figure above the received (flow.py, N103);
 * the stock told backwards (「执结1,208件，驳回执行申请96件，年底未结127件，上述案件中上年旧存
   105件、本年新收1,326件」): the outcomes from the concluded one to the open one are where the
-  cases went (flow.py ``_balance_by_position``).
+  cases went (flow.py ``_balance_by_position``);
+* a bracket holding the carried-in part right before a figure of no stage (「共执行各类案件（含上年
+  结转案件37件）1126件，执结1080件，未结案件49件」) makes that figure the year's caseload:
+  caseload = concluded + open (flow.py ``_bracketed_for``).
 
 Every sentence is written for these tests; the arithmetic in the comment above it."""
 
@@ -181,6 +184,55 @@ BACKWARD_TRAPS = [
     # 15 + 230 = 245 = 205 + 17 + 23
     "全年办结商事仲裁案件205件，撤回申请终止17件，年底未结23件，上述案件中上年结转15件、本年新收230件。",
 ]
+
+
+BRACKET_MISSES = [
+    # 1126 = caseload; 1080 + 49 = 1129
+    "区人民法院全年共执行各类案件（含上年结转案件37件）1126件，执结1080件，未结案件49件结转下一年度。",
+    # 412; 389 + 26 = 415
+    "全年共办理行政复议案件（含上年结转18件）412件，审结389件，年底未审结26件。",
+    # 96; 88 + 6 = 94
+    "全年共审理行政诉讼案件（含上年旧存7件）96件，审结88件，未结6件。",
+    # 2310; 2204 + 111 = 2315
+    "全年共办理劳动人事争议仲裁案件（其中上年结转的145件）2,310件，结案2,204件，尚未结案的111件。",
+    # 58; 50 + 6 = 56
+    "全年共办理国家赔偿案件（含上年结转3件）58件，审结50件，年末未审结6件。",
+    # 731; 690 + 44 = 734
+    "全年共处理信访复查案件（含上年结转22件）731件，办结690件，年底尚未办结的44件。",
+    # 144; 131 + 15 = 146
+    "全年共办理商事仲裁案件（含上年结转9件）144件，审结131件，未审结15件。",
+    # 303; 280 + 20 = 300
+    "全年共办理行政非诉执行审查案件（含上年旧存11件）303件，审结280件，年底未结20件。",
+]
+
+BRACKET_TRAPS = [
+    # 1126 = 1080 + 46
+    "区人民法院全年共执行各类案件（含上年结转案件37件）1126件，执结1080件，未结案件46件结转下一年度。",
+    # 412 = 389 + 23
+    "全年共办理行政复议案件（含上年结转18件）412件，审结389件，年底未审结23件。",
+    # 96 = 88 + 8
+    "全年共审理行政诉讼案件（含上年旧存7件）96件，审结88件，未结8件。",
+    # 2310 = 2204 + 106
+    "全年共办理劳动人事争议仲裁案件（其中上年结转的145件）2,310件，结案2,204件，尚未结案的106件。",
+    # 58 = 52 + 6
+    "全年共办理国家赔偿案件（含上年结转3件）58件，审结52件，年末未审结6件。",
+    # 731 = 690 + 41
+    "全年共处理信访复查案件（含上年结转22件）731件，办结690件，年底尚未办结的41件。",
+    # no open figure told: 131 <= 144
+    "全年共办理商事仲裁案件（含上年结转9件）144件，审结131件。",
+    # 303 = 283 + 20
+    "全年共办理行政非诉执行审查案件（含上年旧存11件）303件，审结283件，年底未结20件。",
+]
+
+
+@pytest.mark.parametrize("text", BRACKET_MISSES)
+def test_bracketed_caseload_found(text: str) -> None:
+    assert [c for c, _ in errors(text) if c == "N102"], text
+
+
+@pytest.mark.parametrize("text", BRACKET_TRAPS)
+def test_bracketed_caseload_trap_silent(text: str) -> None:
+    assert _any(text, codes=CODES) == []
 
 
 @pytest.mark.parametrize(

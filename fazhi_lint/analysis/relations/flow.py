@@ -1105,8 +1105,9 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
                     )
 
     listing = False  # inside a 其中 list of the stock's own figure (passed over)
+    skip: Quantity | None = None  # a caseload taken up with the bracket before it
     for at, q in enumerate(bq.quantities):
-        if q.kind != "count" or q.quoted or per_or_change(lex, q):
+        if q.kind != "count" or q.quoted or per_or_change(lex, q) or q is skip:
             continue
         role = _role(lex, q, bq.text)
         if listing and role in ("concluded", "") and _LIST_ITEM_RE.match(q.pre):
@@ -1192,6 +1193,14 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
                 unit, sentence = q.unit, q.sentence
                 group.update(new=plain, carry=q, included=q, caseload=plain)
                 last = q
+            elif not group and (ahead := _bracketed_for(lex, bq, at)) is not None:
+                # 「共执行各类案件（含上年结转案件37件）1126件，执结1080件」: the bracket before
+                # a figure of no stage, closing right before it, holds its carried-in part (the
+                # figure named by the words before the bracket: no reading, as the partition's
+                # 「受理…（含上年结转4件）97件」)
+                unit, sentence = q.unit, q.sentence
+                group.update(new=ahead, carry=q, included=q)
+                last = skip = ahead
             continue
         if role == "concluded" and "concluded" not in group and _qualified_part(q):
             # 「新收348件，上年结转9件，均已办结，其中按期办结342件，逾期办结15件」: a class of
@@ -1754,6 +1763,27 @@ def _handled_part(
     return False
 
 
+def _bracketed_for(lex: Lexicon, bq: BlockQuantities, at: int) -> Quantity | None:
+    """The figure right after the bracket that holds the carried-in figure
+    ``bq.quantities[at]`` (「（含上年结转案件37件）1126件」): of its unit and sentence, of no
+    place of its own in the stock, nothing but the bracket's close between them."""
+    q = bq.quantities[at]
+    if q.depth == 0 or at + 1 >= len(bq.quantities):
+        return None
+    p = bq.quantities[at + 1]
+    if (
+        p.kind != "count"
+        or p.unit != q.unit
+        or p.sentence != q.sentence
+        or p.depth != 0
+        or _role(lex, p, bq.text)
+        or _CLOSE_ONLY_RE.fullmatch(bq.text, q.end, p.num_start) is None
+    ):
+        return None
+    return p
+
+
+_CLOSE_ONLY_RE = re.compile(r"\s*[）)]\s*")
 _INCLUDED_RE = re.compile(r"^[（(]?(?:含|包括|包含|其中)")
 # the next item of a 顿号 list (「、调解结案249件」「和撤回终止12件」)
 _LIST_ITEM_RE = re.compile(r"^\s*[、和及与]")
