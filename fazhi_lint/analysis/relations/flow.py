@@ -209,9 +209,10 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         since = [p for p in earlier if last_r is None or p.num_start > last_r.num_start]
         if q.family == "accepted" and last_r is not None:
             refused = [p for p in since if p.family == "rejected"]
-            if carry and _CASELOAD_RE.search(q.pre):
-                # 「旧存案件12件，新收案件205件，合计受理217件」: the caseload holds the cases
-                # carried in (judged by the stock's sum, _balance)
+            if carry and _caseload(lex, q):
+                # 「旧存案件12件，新收案件205件，合计受理217件」「新登记426件，连同上年转入的31件，
+                # 共受理457件」: the caseload holds the cases carried in (judged by the stock's
+                # sum, _balance)
                 out.append(_flow(q, last_r, "", None, ""))
             elif bounds(q)[0] > bounds(last_r)[1] and not _added_intake(bq, last_r, q):
                 # what it counts named by a verb (立案查处81件) is a reading: a warning
@@ -1036,12 +1037,28 @@ def _role(lex: Lexicon, q: Quantity, text: str = "") -> str:
         # the longest word held (carry-in before pending at equal length)
         for w, name in stock_words:
             if w in words:
+                if name == "pending" and _of_year_before(lex, words[: words.find(w)]):
+                    return "carry"  # 「连同上年未审结的6件」: open at the year before's end
                 return name
     if q.family in ("received", "accepted"):
+        if q.verb and _undone(lex, words[: words.rfind(q.verb)]):
+            return ""  # 「依法撤销立案23件」: a stage undone, where cases went
         return "new"
     if q.family == "concluded":
         return "concluded"
     return ""
+
+
+def _of_year_before(lex: Lexicon, before: str) -> bool:
+    """Do the words before a pending word end with the year before (numbers.toml
+    ``clauses.year-before``: 上年, 上年度 — 上年尚未审结的 is the year before's open stock)?"""
+    return before.rstrip("尚仍还 　").endswith(tuple(lex.data["clauses"].get("year-before", ())))
+
+
+def _undone(lex: Lexicon, before: str) -> bool:
+    """Do the words before an intake verb end with a word undoing it (numbers.toml
+    ``clauses.undone``: 撤销立案, 撤回受理)?"""
+    return before.rstrip("依法予以 　").endswith(tuple(lex.data["clauses"].get("undone", ())))
 
 
 @lru_cache(maxsize=4)
@@ -1088,8 +1105,9 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
                     )
 
     listing = False  # inside a 其中 list of the stock's own figure (passed over)
-    for q in bq.quantities:
-        if q.kind != "count" or q.quoted or per_or_change(lex, q):
+    skip: Quantity | None = None  # a caseload taken up with the bracket before it
+    for at, q in enumerate(bq.quantities):
+        if q.kind != "count" or q.quoted or per_or_change(lex, q) or q is skip:
             continue
         role = _role(lex, q, bq.text)
         if listing and role in ("concluded", "") and _LIST_ITEM_RE.match(q.pre):
@@ -1130,6 +1148,10 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             and q.unit == unit
             and q.sentence == sentence
         ):
+            if _handled_part(lex, bq, at, group["new"], group["carry"]):
+                # 「…连同上年度结转的12件，共调处191件，…；年底仍在调解中的8件」: the handled
+                group["concluded"] = last = q
+                continue
             # 「新收125件，加上上年结转的4件，全年共需办理131件」: their stated sum
             rel = _judge_sum(group["new"], group["carry"], q)
             if rel is not None:
@@ -1171,6 +1193,14 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
                 unit, sentence = q.unit, q.sentence
                 group.update(new=plain, carry=q, included=q, caseload=plain)
                 last = q
+            elif not group and (ahead := _bracketed_for(lex, bq, at)) is not None:
+                # 「共执行各类案件（含上年结转案件37件）1126件，执结1080件」: the bracket before
+                # a figure of no stage, closing right before it, holds its carried-in part (the
+                # figure named by the words before the bracket: no reading, as the partition's
+                # 「受理…（含上年结转4件）97件」)
+                unit, sentence = q.unit, q.sentence
+                group.update(new=ahead, carry=q, included=q)
+                last = skip = ahead
             continue
         if role == "concluded" and "concluded" not in group and _qualified_part(q):
             # 「新收348件，上年结转9件，均已办结，其中按期办结342件，逾期办结15件」: a class of
@@ -1405,11 +1435,49 @@ def _balance_by_position(
                 kept = span_of(total) if total is not None else None
                 balanced = [r for r in balanced if not set(r.involved) & run or kept in r.involved]
                 new, carry = (a, b) if roles[i] == "new" else (b, a)
-                out.append(_judge_run(new, carry, outs, qs[j]))
+                out.append(_judge_run(new, carry, outs, qs[j], total))
             i = j + 1
             continue
         i += 1
+    # 「年内执结1,208件，驳回执行申请96件，年底未结127件，上述案件中上年旧存105件、本年新收
+    # 1,326件」: the same stock told backwards, what came in named after the open figure by a
+    # pointer to the cases above (上述, 以上): several outcomes before the open one, one of
+    # them concluded, are where the cases went
+    for k in range(2, len(qs) - 2):
+        pending, c1, c2 = qs[k], qs[k + 1], qs[k + 2]
+        if (
+            roles[k] != "pending"
+            or {roles[k + 1], roles[k + 2]} != {"new", "carry"}
+            or not pending.unit == c1.unit == c2.unit
+            or not pending.sentence == c1.sentence == c2.sentence
+            or _POINTER_BACK_RE.search(text, pending.end, c1.num_start) is None
+        ):
+            continue
+        m, outs = k - 1, list[Quantity]()
+        while (
+            m >= 0
+            and len(outs) < MAX_OUTCOMES
+            and roles[m] in ("", "concluded")
+            and _next_clause(text, qs[m], qs[m + 1], items=True)
+        ):
+            outs.insert(0, qs[m])
+            m -= 1
+        if (
+            len(outs) < 2
+            or roles[m + 1] != "concluded"  # (the first outcome: the concluded)
+            or any(_not_a_fate(lex, q) for q in outs)
+            or _SUBSET_LEAD_RE.search(pending.pre)
+        ):
+            continue
+        run = {span_of(q) for q in (c1, c2, *outs, pending)}
+        balanced = [r for r in balanced if not set(r.involved) & run]
+        out = [r for r in out if not set(r.involved) & run]
+        new, carry = (c1, c2) if roles[k + 1] == "new" else (c2, c1)
+        out.append(_judge_run(new, carry, outs, pending))
     return balanced + out
+
+
+_POINTER_BACK_RE = re.compile(r"上述|以上|前述|这些")
 
 
 def _not_a_fate(lex: Lexicon, q: Quantity) -> bool:
@@ -1464,7 +1532,11 @@ def _balanced(at: Quantity, spans: tuple[Span, ...]) -> Relation:
 
 
 def _judge_run(
-    new: Quantity, carry: Quantity, outs: Sequence[Quantity], pending: Quantity
+    new: Quantity,
+    carry: Quantity,
+    outs: Sequence[Quantity],
+    pending: Quantity,
+    stated: Quantity | None = None,
 ) -> Relation:
     in_low, in_high = (x + y for x, y in zip(bounds(new), bounds(carry), strict=True))
     out_low = sum((bounds(q)[0] for q in (*outs, pending)), Decimal(0))
@@ -1472,6 +1544,10 @@ def _judge_run(
     first = outs[0]
     spans = tuple(span_of(x) for x in (*outs, new, carry, pending))
     if out_low <= in_high and out_high >= in_low:
+        if stated is not None and _judge_sum(new, carry, stated) is None:
+            # 「…共调处540件，调解成功489件、调解不成38件；截至年底仍在调解中的13件」: their
+            # stated sum is split by the outcomes and the open ones, not by the outcomes alone
+            spans += (span_of(stated),)
         return _balanced(first, spans)
     went = "＋".join(q.text for q in (*outs, pending))
     total = show(sum((q.value for q in (*outs, pending)), Decimal(0)), new)
@@ -1655,6 +1731,59 @@ def _caseload(lex: Lexicon, q: Quantity) -> bool:
     )
 
 
+def _handled_part(
+    lex: Lexicon, bq: BlockQuantities, at: int, new: Quantity, carry: Quantity
+) -> bool:
+    """Is the figure ``bq.quantities[at]``, the year's caseload by a total word and a verb of
+    handling alone (共调处191件, not 合计/共需办理), what was handled of the stock rather than
+    its sum: it is not the sum of ``new`` and ``carry``, and a figure still open of its unit
+    follows in its sentence, neither in its own 其中 list nor after a concluded figure
+    (「受理187件，连同上年度结转的12件，共调处191件，其中…；年底仍在调解中的8件」: 187 + 12 =
+    191 + 8; 「…共办理48件，已结案45件，尚有3件…」「共调处165件，其中…，尚在调解中的6件」
+    are the sum)? Read up to :data:`MAX_OUTCOMES` figures on."""
+    q = bq.quantities[at]
+    if _CASELOAD_RE.search(q.pre) is not None or _judge_sum(new, carry, q) is None:
+        return False
+    for p in bq.quantities[at + 1 : at + 1 + MAX_OUTCOMES]:
+        if p.sentence != q.sentence:
+            return False
+        if p.kind != "count" or p.unit != q.unit:
+            continue
+        role = _role(lex, p, bq.text)
+        if role in ("concluded", "new", "carry"):
+            return False
+        if role == "pending":
+            listed = bq.text.rfind("其中", q.end, p.num_start)
+            return (
+                # (a 其中 list of the figure still going on: the open ones are a part of it)
+                (listed < 0 or _STATEMENT_MARK_RE.search(bq.text, listed, p.num_start) is not None)
+                and not _SUBSET_LEAD_RE.search(p.pre)
+                and not _at_other_time(bq.text, p)
+            )
+    return False
+
+
+def _bracketed_for(lex: Lexicon, bq: BlockQuantities, at: int) -> Quantity | None:
+    """The figure right after the bracket that holds the carried-in figure
+    ``bq.quantities[at]`` (「（含上年结转案件37件）1126件」): of its unit and sentence, of no
+    place of its own in the stock, nothing but the bracket's close between them."""
+    q = bq.quantities[at]
+    if q.depth == 0 or at + 1 >= len(bq.quantities):
+        return None
+    p = bq.quantities[at + 1]
+    if (
+        p.kind != "count"
+        or p.unit != q.unit
+        or p.sentence != q.sentence
+        or p.depth != 0
+        or _role(lex, p, bq.text)
+        or _CLOSE_ONLY_RE.fullmatch(bq.text, q.end, p.num_start) is None
+    ):
+        return None
+    return p
+
+
+_CLOSE_ONLY_RE = re.compile(r"\s*[）)]\s*")
 _INCLUDED_RE = re.compile(r"^[（(]?(?:含|包括|包含|其中)")
 # the next item of a 顿号 list (「、调解结案249件」「和撤回终止12件」)
 _LIST_ITEM_RE = re.compile(r"^\s*[、和及与]")

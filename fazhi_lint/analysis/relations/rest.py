@@ -217,6 +217,14 @@ def _lists(
                 # figure before 其中 joins the intake as the whole (59 + 2), which the
                 # caseload's own list judges (partition); which whole the rest leaves is not sure
                 continue
+            if ahead and any(
+                q.num_start > ahead[-1].num_start and speaks_of_carry_over(lex, _own_clause(q))
+                for q in passed
+            ):
+                # 「新收19件，连同上年未审结的6件，年内审结22件，其中胜诉20件，败诉2件，其余…」:
+                # cases carried in after the figure join what the list splits (the concluded
+                # drawn from both), so that figure alone is not its whole
+                continue
             if ahead:
                 whole = ahead[-1]
                 loose = whole is not [q for q in figures if q.num_start < lead][-1]
