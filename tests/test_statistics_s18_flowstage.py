@@ -6,7 +6,8 @@
   ``_negated_pairs``, ``_NEGATED_PREDICATE_RE``), unless another set is opened between them
   (另…, 此外, 「…中，」);
 * a later stage of a chain larger than the stage it comes from (numbers.toml
-  ``clauses.approval-stages``: 申请强制执行 → 准予执行, 提出 → 采纳; ``clauses.named-stages``
+  ``clauses.approval-stages``: 申请强制执行 → 准予执行; 提出意见 → 采纳的, flow.py
+  ``_ADOPTED_RE``, now also with 的; ``clauses.named-stages``
   when the later figure names the earlier stage: 督办事项已办结, 对移送线索已立案, 对答复表示
   满意): figures joined by 、 or added (连同, 另有) are counted with the earlier one, and a later
   figure of a whole area (全市) counts other bodies' things.

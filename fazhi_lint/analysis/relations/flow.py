@@ -565,11 +565,16 @@ def _named_stage_of(lex: Lexicon, clause: str, after: str) -> tuple[tuple[int, i
     out: list[tuple[int, int]] = []
     for c, (first, *later) in enumerate(chains):
         at = min((i for i in (clause.find(w) for w in first) if i >= 0), default=-1)
+        # (not a scope naming the set, 「办结的事项中群众满意的」: the scope groups judge it)
         k = next(
             (
                 k
                 for k in range(len(later), 0, -1)
-                if at >= 0 and any(clause.find(w, at + 1) > at for w in later[k - 1])
+                if at >= 0
+                and any(
+                    (i := clause.find(w, at + 1)) > at and "中" not in clause[at:i]
+                    for w in later[k - 1]
+                )
             ),
             0,
         )
@@ -2766,7 +2771,7 @@ _CLAUSE_STOPS = "，,；;。"
 # 「发现问题隐患120处，已整改118处」: what is fixed was found first (not 上年/累计 stock)
 _FOUND_IN_RE = re.compile(r"发现|查出|查找出|排查出|梳理出")
 _PROPOSED_RE = re.compile(r"提出[\u4e00-\u9fff]{0,8}(?:意见|建议)")
-_ADOPTED_RE = re.compile(r"(?:被|已|均|予以)?(?:采纳|采用|吸收)$")
+_ADOPTED_RE = re.compile(r"(?:被|已|均|予以)?(?:采纳|采用|吸收)的?$")
 _FIX_RE = re.compile(r"(?:整改|纠正|改正|修改|修订完善|修改完善|消除|销号)(?:到位|完成|完毕)?$")
 
 
