@@ -103,11 +103,12 @@ def test_approval_stage_matches_the_walk_on_overlapping_words() -> None:
         clause = _random_clause(rng, words)
         assert flow._approval_stage_of(lex, clause) == flow._approval_stage(chains, clause), clause
     # 「提出申请听证」: 提出申请 at 0 is leftmost → chain 1, stage 0
-    assert flow._approval_stage_of(lex, "提出申请听证") == (1, 0)
-    # 「申请听证」: 申请 (chain 0, stage 0) is tried before 申请听证 at the same place
-    assert flow._approval_stage_of(lex, "申请听证") == (0, 0)
+    assert flow._approval_stage_of(lex, "提出申请听证") == ((1, 0),)
+    # 「申请听证」: 申请 is tried before 申请听证 at the same place; every place of the word
+    # (chain 0, stages 0 and 1: s18-flowstage, a word may stand in several chains)
+    assert flow._approval_stage_of(lex, "申请听证") == ((0, 0), (0, 1))
     # 「axb」: the dot is a literal dot, so no word at all
-    assert flow._approval_stage_of(lex, "axb") is None
+    assert flow._approval_stage_of(lex, "axb") == ()
 
 
 def test_approval_stage_with_an_empty_word_falls_back_to_the_walk() -> None:

@@ -89,10 +89,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from ...model import Severity, Span
 from ..quantities import BlockQuantities, Lexicon, Quantity, _replace, scan
@@ -506,22 +506,25 @@ def _of_the_concluded(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
 
 
 @lru_cache(maxsize=4)
-def _approval_words_re(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, tuple[int, int]]] | None:
+def _approval_words_re(
+    lex: Lexicon,
+) -> tuple[re.Pattern[str], dict[str, tuple[tuple[int, int], ...]]] | None:
     """The words of ``clauses.approval-stages`` as one alternation in the order
     :func:`_approval_stage` tries them (no groups: the engine then skips to their first
-    characters), with the (chain, stage) of each word's first place; None when a word is
-    empty (found everywhere: only the walk says which stage it is)."""
+    characters), with the (chain, stage) of every place of each word (提出 answers 告知 and
+    is answered by 采纳); None when a word is empty (found everywhere: only the walk says
+    which stage it is)."""
     chains = lex.data["clauses"].get("approval-stages", ())
     words = [(w, (c, k)) for c, st in enumerate(chains) for k, ws in enumerate(st) for w in ws]
     if not words or any(not w for w, _ in words):
         return None
-    stage_of: dict[str, tuple[int, int]] = {}
+    stage_of: dict[str, tuple[tuple[int, int], ...]] = {}
     for w, stage in words:
-        stage_of.setdefault(w, stage)
+        stage_of[w] = (*stage_of.get(w, ()), stage)
     return re.compile("|".join(re.escape(w) for w, _ in words)), stage_of
 
 
-def _approval_stage_of(lex: Lexicon, clause: str) -> tuple[int, int] | None:
+def _approval_stage_of(lex: Lexicon, clause: str) -> tuple[tuple[int, int], ...]:
     """:func:`_approval_stage` of the lexicon's chains by one search: the leftmost match is
     the word found first, and at one position the first alternative that matches is the one
     the walk keeps (it replaces a word only by one found further left)."""
@@ -529,66 +532,153 @@ def _approval_stage_of(lex: Lexicon, clause: str) -> tuple[int, int] | None:
     if words is None:
         return _approval_stage(lex.data["clauses"].get("approval-stages", ()), clause)
     m = words[0].search(clause)
-    return None if m is None else words[1][m.group()]
+    return () if m is None else words[1][m.group()]
 
 
 def _approval_stage(
     chains: Sequence[Sequence[Sequence[str]]], clause: str
-) -> tuple[int, int] | None:
-    """The chain and stage of numbers.toml ``clauses.approval-stages`` whose word comes first
-    in a figure's own clause (申报…认定163家: 申报), None for none."""
-    best, at = None, len(clause)
-    for c, stages in enumerate(chains):
-        for k, words in enumerate(stages):
+) -> tuple[tuple[int, int], ...]:
+    """The chains and stages of numbers.toml ``clauses.approval-stages`` whose word comes
+    first in a figure's own clause (申报…认定163家: 申报), empty for none."""
+    best: str | None = None
+    at = len(clause)
+    for stages in chains:
+        for words in stages:
             for w in words:
                 i = clause.find(w)
                 if 0 <= i < at:
-                    best, at = (c, k), i
-    return best
+                    best, at = w, i
+    if best is None:
+        return ()
+    return tuple(
+        (c, k) for c, stages in enumerate(chains) for k, ws in enumerate(stages) if best in ws
+    )
+
+
+def _named_stage_of(lex: Lexicon, clause: str, after: str) -> tuple[tuple[int, int], ...]:
+    """The stages of numbers.toml ``clauses.named-stages`` (numbered after the approval
+    chains) of a figure: the later stage when its own clause names an earlier stage's word
+    before the later one's (「挂牌督办事项已办结41件」「对答复表示满意的65件」: the set it
+    counts of is named), else the first stage when its clause before it — or, when that names
+    none, the rest of its clause after it (「38件投诉实行挂牌督办」) — holds a first-stage word."""
+    chains = lex.data["clauses"].get("named-stages", ())
+    base = len(lex.data["clauses"].get("approval-stages", ()))
+    out: list[tuple[int, int]] = []
+    for c, (first, *later) in enumerate(chains):
+        at = min((i for i in (clause.find(w) for w in first) if i >= 0), default=-1)
+        # (not a scope naming the set, 「办结的事项中群众满意的」: the scope groups judge it)
+        k = next(
+            (
+                k
+                for k in range(len(later), 0, -1)
+                if at >= 0
+                and any(
+                    (i := clause.find(w, at + 1)) > at and "中" not in clause[at:i]
+                    for w in later[k - 1]
+                )
+            ),
+            0,
+        )
+        if k or at >= 0 or any(w in after for w in first):
+            out.append((base + c, k))
+    return tuple(out)
+
+
+# a figure's own clause opening with a word adding it to the figure before
+# (「连同上年已申请尚未裁定的11件」「另有…」): the earlier stage counts both
+_ADDING_OPEN_RE = re.compile(r"^(?:再)?(?:连同|加上|另有|另)")
+# the rest of a figure's clause after it (「38件重点投诉实行挂牌督办」)
+_CLAUSE_REST_RE = re.compile(r"[^，,；;。：:]*")
 
 
 def _approval_chains(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     """「申报建设用地项目57个，经初审通过52个，最终获批准核准59个」「交办线索214件，…办结反馈的
     229件」: in one sentence, a figure of a later stage of a chain (numbers.toml
-    ``clauses.approval-stages``: each stage answers the one before) may not count more than
-    the figure of that chain's stage told before it in the same unit (figures of no stage
-    between them, in any unit, leave the chain open). The stages are read
-    from words alone, so what is found is a warning."""
-    chains = lex.data["clauses"].get("approval-stages", ())
+    ``clauses.approval-stages``: each stage answers the one before; ``named-stages`` when the
+    later figure's clause names the earlier stage: 「督办38件…督办事项已办结41件」, walked
+    apart so that their broad first words — 办理, 受理 — break no approval chain) may not
+    count more than the figure of that chain's stage told before it in the same unit (figures
+    of no stage between them, in any unit, leave the chain open). A figure joined to the
+    earlier one by 、 (「承办建议42件、提案55件」) or told as added to it (连同, 另有) is counted
+    with it; a later figure of a whole area (全市) the earlier one's words do not name counts
+    other bodies' things. The stages are read from words alone, so what is found is a warning."""
+    approval = lex.data["clauses"].get("approval-stages", ())
+    named = lex.data["clauses"].get("named-stages", ())
+    return [
+        *_chain_walk(lex, bq, approval, lambda own, after: _approval_stage_of(lex, own), False),
+        *_chain_walk(lex, bq, [*approval, *named], partial(_named_stage_of, lex), True),
+    ]
+
+
+def _chain_walk(
+    lex: Lexicon,
+    bq: BlockQuantities,
+    chains: Sequence[Sequence[Sequence[str]]],
+    stage_of: Callable[[str, str], tuple[tuple[int, int], ...]],
+    named: bool,
+) -> list[Relation]:
+    """:func:`_approval_chains` over one kind of chain, ``stage_of`` giving the stages of a
+    figure from its own clause and the rest of its clause after it. In a walk of named chains
+    a first-stage figure after a 其中 opened since the source (「办结168件，其中…书面答复的75件」)
+    is a part of it, not a new source."""
     if not chains:
         return []
     out: list[Relation] = []
-    last: tuple[tuple[int, int], Quantity] | None = None
+    last: tuple[tuple[tuple[int, int], ...], Quantity] | None = None
+    added = Decimal(0)  # figures counted with the last staged one
     for q in bq.quantities:
         if q.kind != "count" or q.quoted or q.depth or per_or_change(lex, q):
             continue
         if last is not None and q.sentence != last[1].sentence:
-            last = None
+            last, added = None, Decimal(0)
         own = _OWN_CLAUSE_SPLIT_RE.split(q.pre)[-1]
-        stage = _approval_stage_of(lex, own)
+        after = _CLAUSE_REST_RE.match(bq.text, q.end)
+        stage = stage_of(own, after.group() if after else "")
         if "其中" in own and last is not None and last[0] == stage and last[1].unit == q.unit:
             continue  # 「排查1326处，其中区级排查418处」: a part of the stage's figure, not another
-        if stage is None:
-            # (a figure of no stage between two stages — 组织审核12场次 — breaks no chain)
+        between = bq.text[last[1].end : q.num_start] if last is not None else ""
+        if named and "其中" in between and all(k == 0 for _, k in stage):
             continue
         if (
             last is not None
             and q.unit == last[1].unit
-            and stage[0] == last[0][0]
-            and stage[1] > last[0][1]
-            and bounds(q)[0] > bounds(last[1])[1]
+            and "其中" not in own
+            and ((not stage and between.startswith("、")) or _ADDING_OPEN_RE.match(own))
         ):
-            p, stages = last[1], chains[stage[0]]
+            added += bounds(q)[1]  # 「建议42件、提案55件」「连同上年…的11件」
+            continue
+        if not stage:
+            # (a figure of no stage between two stages — 组织审核12场次 — breaks no chain)
+            continue
+        link = next(
+            (
+                (c, k, k0)
+                for c, k in stage
+                for c0, k0 in (last[0] if last is not None else ())
+                if c == c0 and k > k0
+            ),
+            None,
+        )
+        if (
+            last is not None
+            and link is not None
+            and q.unit == last[1].unit
+            and bounds(q)[0] > bounds(last[1])[1] + added
+            and not (WHOLE_AREA_RE.search(own) and not WHOLE_AREA_RE.search(last[1].pre))
+        ):
+            p, (c, k, k0) = last[1], link
+            stages = chains[c]
+            whole = p.text if not added else f"{show(bounds(p)[1] + added, p)}"
             out.append(
                 _flow(
                     q,
                     p,
                     "N107",
                     Severity.WARNING,
-                    f"{stages[stage[1]][0]}{q.text}多于前一环节{stages[last[0][1]][0]}的{p.text}",
+                    f"{stages[k][0]}{q.text}多于前一环节{stages[k0][0]}的{whole}",
                 )
             )
-        last = (stage, q)
+        last, added = (stage, q), Decimal(0)
     return out
 
 
@@ -669,6 +759,14 @@ def _denied_carry_intakes(
 # 「调解不成功的21件」「未达成协议的」: an outcome and its negation
 _NEGATED_RE = re.compile(r"(?:不|未|没有)(?P<word>[\u4e00-\u9fff]{2,4}?)(?:的)?$")
 _RESULT_CHARS = 4  # the result word after a verb (成功, 达成协议)
+# a 的-clause naming a set by a predicate denied (不属于本部门职责范围的, 不符合受理条件的,
+# 不涉及…的): its word after the negation, the whole of what the affirmed set's clause ends with
+_NEGATED_PREDICATE_RE = re.compile(
+    r"(?:^|[^\u4e00-\u9fff]|对|经\w{0,2}?)(?P<neg>不|未)(?P<word>[\u4e00-\u9fff]{3,12})的$"
+)
+# between the affirmed set and the denied one, a clause adding other things (另…, 此外) or a
+# scope of another set (「另通过信函接收的投诉中，」): the denied set is of that one
+_OTHER_SET_BETWEEN_RE = re.compile(r"(?:^|[，,；;。])\s*(?:另|此外)|中[，,：:]")
 # a verb negated inside its clause, its result word cut short after the negation (调解不成…的)
 # (the verb two characters of a word, no joiner: not 「未采纳或未查实」)
 _NEGATED_INSIDE_RE = re.compile(
@@ -688,7 +786,7 @@ def _negated_pairs(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     ]
     for i, q in enumerate(qs):
         near = [p for p in qs[max(0, i - 6) : i] if p.unit == q.unit]
-        found = _affirmed(q, near)
+        found = _affirmed(q, near, bq.text)
         if found is None:
             continue
         k, word, said = found
@@ -721,11 +819,12 @@ def _negated_pairs(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     return out
 
 
-def _affirmed(q: Quantity, near: Sequence[Quantity]) -> tuple[int, str, str] | None:
+def _affirmed(q: Quantity, near: Sequence[Quantity], text: str) -> tuple[int, str, str] | None:
     """The figure of ``near`` (the last one) whose outcome ``q`` negates, with the outcome's
     word and the negation as said: 「调解成功…，调解不成功的21件」 (the word negated whole at
     the end of the clause), or 「调解成功206件，调解不成引导当事人诉讼的11件」 (the verb and
-    its result cut short under the negation, 不成 for 成功, what was done after it between)."""
+    its result cut short under the negation, 不成 for 成功, what was done after it between), or
+    「属于…范围的3876件…；对不属于…范围的284件」 (a 的-clause said and denied)."""
     own = q.pre.rstrip(" 　")
     m = _NEGATED_RE.search(own)
     if m is not None:
@@ -733,6 +832,18 @@ def _affirmed(q: Quantity, near: Sequence[Quantity]) -> tuple[int, str, str] | N
         for k in range(len(near) - 1, -1, -1):
             if _affirms_whole(near[k], q, word):
                 return k, word, m.group().removesuffix("的")
+    pred = _NEGATED_PREDICATE_RE.search(own)
+    if pred is not None:
+        # 「属于本部门职责范围的3876件…；对不属于本部门职责范围的284件」: the same 的-clause
+        # said and denied names two parts of one whole, whatever is told between them
+        word = pred.group("word")
+        for k in range(len(near) - 1, -1, -1):
+            if (
+                near[k].pre.rstrip(" 　").endswith(word + "的")
+                and _affirms_whole(near[k], q, "")
+                and _OTHER_SET_BETWEEN_RE.search(text, near[k].end, q.num_start) is None
+            ):
+                return k, word, pred.group("neg") + word
     inner = _NEGATED_INSIDE_RE.search(q.pre)
     if inner is None:
         return None
@@ -2825,7 +2936,7 @@ _CLAUSE_STOPS = "，,；;。"
 # 「发现问题隐患120处，已整改118处」: what is fixed was found first (not 上年/累计 stock)
 _FOUND_IN_RE = re.compile(r"发现|查出|查找出|排查出|梳理出")
 _PROPOSED_RE = re.compile(r"提出[\u4e00-\u9fff]{0,8}(?:意见|建议)")
-_ADOPTED_RE = re.compile(r"(?:被|已|均|予以)?(?:采纳|采用|吸收)$")
+_ADOPTED_RE = re.compile(r"(?:被|已|均|予以)?(?:采纳|采用|吸收)的?$")
 _FIX_RE = re.compile(r"(?:整改|纠正|改正|修改|修订完善|修改完善|消除|销号)(?:到位|完成|完毕)?$")
 
 
