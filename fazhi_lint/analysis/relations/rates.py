@@ -1327,13 +1327,15 @@ def _structural_pair(
         return None
     own_words = _clause_before(text, part) + _clause_after(text, part)
     apart = "".join(ch for ch in own_words if ch not in whole_words)
-    if (q.low <= 100 <= q.high or not scoped) and common_substring(name, apart) < 2:
+    among = not scoped and "其中" in _clause_before(text, part)  # (a stated subset)
+    if (q.low <= 100 <= q.high or among) and common_substring(name, apart) < 2:
         # 「…其中涉及重大公共利益的612件；许可听证权利告知率100%」「受理185件，其中达成和解
         # 协议的47件，结案率96.8%」: a part read as the rate's numerator must be named so by
         # what sets it apart from its whole (two characters in a row), not by a stray
         # character or by the whole's own noun (许可) — else it is a subset the rate does
-        # not speak of, and the numerator is not stated (a rate below 100% after a scoped
-        # pair, 「在抽查的93家中，…达标的有87家，合格率」, is named by the structure)
+        # not speak of, and the numerator is not stated (below 100% only for a 其中 part:
+        # a scoped pair, 「在抽查的93家中，…达标的有87家，合格率」, is named by the structure,
+        # and 「查出程序不规范的12卷，问题检出率」 by the deed)
         return None
     if (
         last_mark(text, "；;", part.end, q.num_start) >= 0 or word.startswith(_statement_openers())
