@@ -180,6 +180,8 @@ class _Patterns:
     instance_measures: frozenset[str] = frozenset()
     # measures of kinds (类, 种): 分号 pieces each led by a condition (对…的，) are its items
     kind_measures: frozenset[str] = frozenset()
+    # acts right after an instance measure (带队, 赴): the count is a frequency of its subject
+    instance_acts: tuple[str, ...] = ()
 
 
 _CACHE: dict[int, _Patterns] = {}
@@ -238,6 +240,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         summary_heads=tuple(data.get("summary-heads", [])),
         instance_measures=frozenset(data.get("instance-measures", [])),
         kind_measures=frozenset(data.get("kind-measures", [])),
+        instance_acts=tuple(data.get("instance-acts", [])),
     )
     _CACHE[id(lex)] = pats
     return pats
@@ -687,9 +690,13 @@ def _list_readings(
         # last item (…的X); parallel items that each carry 的 are a list
         modifier = "的" in names[-1] and not any("的" in x for x in names[:-1])
         listed = not modifier
+        # 「即：事故起数、死亡人数，受伤人数，直接经济损失同比下降」: a writer mixing 、 and ，
+        # — bare names after the commas go on with the list, the last maybe carrying the
+        # shared predicate; both counts are readings (the 顿号 list alone, or run on)
+        more = 0 if modifier else _run_on_items(segment[clause_end:], max(map(len, names)))
         out.append(
             _Reading(
-                _and_counts(names),
+                _and_counts(names) | ({len(names) + more} if more else set()),
                 how,
                 closed=not modifier,
                 partial=partial or _open_ended(names[-1]),
@@ -766,6 +773,46 @@ def _list_readings(
         if len(commas) >= 2 and not (len(pieces) >= 2 and len(commas) == len(pieces)):
             out.append(_Reading(frozenset(range(2, len(commas) + 1)), how, closed=False))
     return out
+
+
+RUN_ON_ITEMS = 6  # comma pieces a 顿号 list may run on over (「A、B，C，D同比下降」)
+RUN_ON_NAME = 8  # characters of a name after such a comma (a longer piece is a clause)
+# a bare name: ideographs without a numeral (「共计二百一十六处」 counts) nor a word that opens
+# a statement about some or all of them (「各阵地均…」「全市…学校全部落实」「每校…」)
+_BARE_NAME_RE = re.compile(
+    r"(?!各|全|每|该|本|这|其|所有|上述|共|合计)(?:(?![一二两三四五六七八九十百千万])[\u4e00-\u9fff])+"
+)
+
+
+def _run_on_items(rest: str, longest: int) -> int:
+    """Items of a 顿号 list that run on past a comma: ``rest`` starts at the first clause's end;
+    each comma piece that is a bare name (ideographs only, no numeral, no 的, no longer than
+    the longest item and two, nor than ``RUN_ON_NAME``) is one; after one, the sentence's
+    last piece may be one more name followed by a predicate the items share (…损失同比下降).
+    A lone clause after the list is no item (「…进驻服务中心，群众办事平均跑动次数明显减少」)."""
+    pieces = [p for _, p in _split_top(rest[1:], "，,")] if rest[:1] in "，," else []
+    count = 0
+    for i, piece in enumerate(pieces[:RUN_ON_ITEMS]):
+        piece = piece.strip(" 　")
+        if (
+            _BARE_NAME_RE.fullmatch(piece)
+            and "的" not in piece
+            and len(piece) <= min(longest + 2, RUN_ON_NAME)
+            and not _SHARED_PREDICATE_RE.search(piece)
+        ):
+            count += 1
+            continue
+        shared = _SHARED_PREDICATE_RE.search(piece, 2)
+        if (
+            count
+            and i == len(pieces) - 1
+            and shared is not None
+            and _BARE_NAME_RE.fullmatch(piece[: shared.start()])
+            and shared.start() <= min(longest + 2, RUN_ON_NAME)
+        ):
+            count += 1
+        break
+    return count
 
 
 CONDITION_REACH = 40  # characters of a condition (对…的) opening a 分号 piece
@@ -977,8 +1024,13 @@ def announced_relations(
         readings: list[_Reading] = []
         if _instances_act_on(text, noun_end, m.group("meas"), pats, lex):
             continue
-        # (A) a list right before the numeral: 涵盖A、B、C五个领域 / “强基”“聚力”四大工程
-        if not quoted:
+        # (A) a list right before the numeral: 涵盖A、B、C五个领域 / “强基”“聚力”四大工程 —
+        # not before a frequency (「县委常委、常务副县长某某4次带队…」: numbers.toml
+        # ``announced.instance-acts``), whose names before it are its subject
+        frequency = m.group("meas") in pats.instance_measures and text.startswith(
+            pats.instance_acts, after
+        )
+        if not quoted and not frequency:
             readings.extend(_before(text, num_start, noun_end > after, lex, n, m.group("meas")))
         elif m.group("meas") in lex.data["announced"].get(
             "member-measures", ()
@@ -2505,6 +2557,8 @@ def _counted_noun(text: str, after: int, verbs: re.Pattern[str]) -> str:
 # adverbs that open the predicate after a counted noun (「8个行政村均已建成」「5个社区全部
 # 完成」); at the third character or later, so that no noun loses its first word
 _PREDICATE_LEAD_RE = re.compile("均|都|已|全部|全都|也")
+# what opens a predicate the items share after the last (均, 同比 of 「…损失同比下降」)
+_SHARED_PREDICATE_RE = re.compile(f"{_PREDICATE_LEAD_RE.pattern}|同比|较上年|有所")
 _NAME_OPEN = "“「《"
 
 

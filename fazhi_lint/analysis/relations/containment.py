@@ -1341,6 +1341,23 @@ def _listed_together(text: str, w: Quantity, q: Quantity) -> bool:
     return "其中" in text[max(start, reach) : w.num_start]
 
 
+# what lies between two items of one list: a mark and the next item's words, no sentence end
+_NEXT_ITEM_RE = re.compile(r"[，,、][\u4e00-\u9fff]{1,12}")
+_SUMMED_RE = re.compile(r"共|合计|总计|总数|总量|累计")
+
+
+def _peer_of_category(text: str, previous: Quantity, w: Quantity) -> bool:
+    """Is ``w`` the next item, in one list, after a figure counted in a category (X类/X领域),
+    and no sum of the list (共, 合计)?"""
+    return (
+        ("类" in previous.pre or "领域" in previous.pre)
+        and previous.block == w.block
+        and previous.end <= w.num_start
+        and _NEXT_ITEM_RE.fullmatch(text, previous.end, w.num_start) is not None
+        and not _SUMMED_RE.search(text, previous.end, w.num_start)
+    )
+
+
 def _category_wholes(
     lex: Lexicon,
     q: Quantity,
@@ -1355,12 +1372,17 @@ def _category_wholes(
     noun = named[1]
     scored: list[tuple[int, Quantity]] = []
     pairs = _bigrams(noun)
+    previous: Quantity | None = None
     for w, wtext in pool:
+        listed = previous is not None and _peer_of_category(wtext, previous, w)
+        previous = w
         if w is q or _comparable(lex, w, q) is None or w.change or _elsewhere(lex, wtext, w):
             continue
         said = _said(wtext, w)
-        if "类" in w.pre or "领域" in w.pre or kind_by_examples(w.pre, noun):
-            continue  # a category itself, not the whole
+        if "类" in w.pre or "领域" in w.pre or kind_by_examples(w.pre, noun) or listed:
+            # a category itself, not the whole — or the next item of a list of categories
+            # (「行政处罚类17件，…，行政不作为2件」: its last item, named without 类)
+            continue
         shared = sum(p in said for p in pairs)
         if not (noun in said or shared >= 2):
             continue

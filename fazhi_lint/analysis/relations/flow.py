@@ -268,6 +268,8 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     )
         elif q.family == "concluded":
             accepted = [p for p in since if p.family == "accepted"]
+            if last_r is not None and _listed_intake_holds(text, received, q):
+                last_r = None  # (the listed channels together: what a later outcome counts)
             if q.inherited and not _INCLUDED_RE.search(q.pre):
                 # 「受理8,214件，其中网上受理5,127件，办结8,106件」: a part (其中…) of the
                 # accepted figure before it is not what a concluded figure that names nothing
@@ -1896,6 +1898,26 @@ def _bracketed_for(lex: Lexicon, bq: BlockQuantities, at: int) -> Quantity | Non
 
 _CLOSE_ONLY_RE = re.compile(r"\s*[）)]\s*")
 _INCLUDED_RE = re.compile(r"^[（(]?(?:含|包括|包含|其中)")
+_ITEM_GAP_RE = re.compile(r"[^，,；;。！？!?]{0,16}")
+
+
+def _listed_intake_holds(text: str, received: Sequence[Quantity], q: Quantity) -> bool:
+    """「工单共640件，其中平台登记277件、来电登记206件、来信登记157件。…已办结回复485件」: the
+    last received figure is one item of a 顿号 run of intake channels, and a later sentence's
+    outcome counts them all — it is bounded by the run's sum (not above it: held)."""
+    run = [received[-1]]
+    for p in reversed(received[:-1]):
+        first = run[0]
+        if p.block != first.block or not _ITEM_GAP_RE.fullmatch(text, p.end, first.num_start):
+            break
+        if "、" not in text[p.end : first.num_start]:
+            break
+        run.insert(0, p)
+    if len(run) < 2 or q.sentence == run[-1].sentence:
+        return False
+    return bounds(q)[0] <= sum(bounds(p)[1] for p in run)
+
+
 # the next item of a 顿号 list (「、调解结案249件」「和撤回终止12件」)
 _LIST_ITEM_RE = re.compile(r"^\s*[、和及与]")
 # the words between a figure and the words of the carried-in part of its bracket: the bracket

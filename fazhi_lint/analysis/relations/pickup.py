@@ -294,10 +294,24 @@ def _shares_noun(noun: str, q: Quantity) -> bool:
 
 def _goes_on(text: str) -> bool:
     """Does a paragraph go on with the sentence before it, rather than open an item or a
-    statement of its own (「8.」「（三）」「一是」「2024年度…」「全年…」「截至…」)?"""
+    statement of its own (「8.」「（三）」「一是」「2024年度…」「全年…」「截至…」「行政管理类别：」)?"""
 
     opening = text.lstrip(" 　")
-    return not (_ITEM_OPENING_RE.search(opening[:12]) or opening.startswith(_statement_openers()))
+    return not (
+        _ITEM_OPENING_RE.search(opening[:12])
+        or opening.startswith(_statement_openers())
+        or _LABEL_OPENING_RE.match(opening)
+    )
+
+
+# a paragraph opened by a label of its own and a colon (「案件类型情况：」「行政管理类别：」):
+# a breakdown of its own, not the sentence before it going on — a name only: no word that
+# points back or leads to a list (上述…分别为：, 其中：, 主要包括：), no 为/是/的, no numeral
+# (「审查结论分为三种情形：」 announces the items of the whole before it)
+_LABEL_OPENING_RE = re.compile(
+    r"(?![\u4e00-\u9fff]{0,10}?(?:上述|以上|这些|前述|其中|主要|包括|具体|分别|以下|如下))"
+    r"(?:(?![为是的一二两三四五六七八九十])[\u4e00-\u9fff]){4,10}[：:]"
+)
 
 
 def _repeated(later: BlockQuantities, earlier: BlockQuantities) -> list[Quantity]:

@@ -1327,11 +1327,15 @@ def _structural_pair(
         return None
     own_words = _clause_before(text, part) + _clause_after(text, part)
     apart = "".join(ch for ch in own_words if ch not in whole_words)
-    if q.low <= 100 <= q.high and common_substring(name, apart) < 2:
-        # 「…其中涉及重大公共利益的612件；许可听证权利告知率100%」: a rate of 100% says all
-        # of something did what it names; a part read as its numerator must be named so by
+    among = not scoped and "其中" in _clause_before(text, part)  # (a stated subset)
+    if (q.low <= 100 <= q.high or among) and common_substring(name, apart) < 2:
+        # 「…其中涉及重大公共利益的612件；许可听证权利告知率100%」「受理185件，其中达成和解
+        # 协议的47件，结案率96.8%」: a part read as the rate's numerator must be named so by
         # what sets it apart from its whole (two characters in a row), not by a stray
-        # character or by the whole's own noun (许可)
+        # character or by the whole's own noun (许可) — else it is a subset the rate does
+        # not speak of, and the numerator is not stated (below 100% only for a 其中 part:
+        # a scoped pair, 「在抽查的93家中，…达标的有87家，合格率」, is named by the structure,
+        # and 「查出程序不规范的12卷，问题检出率」 by the deed)
         return None
     if (
         last_mark(text, "；;", part.end, q.num_start) >= 0 or word.startswith(_statement_openers())
@@ -2085,6 +2089,15 @@ def _numerators(
                 return []
             shared = (set(name) & set(_name_words(last, text))) - others
             if _names_genus(stem, shared, _name_words(last, text)):
+                return []
+            if (
+                whole is not None
+                and common_substring(name, _name_words(last, text)) < 2
+                and not word.endswith(generic)
+            ):
+                # 「调解纠纷823起，其中达成书面协议210起，成功率100%」: a 其中 part set apart
+                # by its own noun, sharing no two characters in a row with the name (成 alone),
+                # is a subset the rate does not speak of — its numerator is not stated
                 return []
             _BY_POSITION.add(id(last))
             if not word.endswith(generic) and len(shared) < 2 and not shared & set(stem):

@@ -79,9 +79,14 @@ def year_relations(
             # the year's work and the next year's plans, no section of the next year alone
             continue
         if heading is not None:
+            # a run-in heading (「一、加强组织领导。一是…报告2024年度…情况」) is titled by its
+            # first sentence only: a year in the body it runs on into names no section's year
+            found = heading.text.find(sec.title) if sec.title else -1
+            title_end = found + len(sec.title) if found >= 0 else len(heading.text)
             for y in heading.years:
                 if (
                     y.kind in ("year", "date")
+                    and y.start < title_end
                     and y.year != expected
                     and not _is_reference(heading.text, y.start)
                 ):
