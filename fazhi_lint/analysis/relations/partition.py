@@ -147,9 +147,11 @@ from .periods import _period_of, _words
 
 # (含 opening a clause of its own lists what the figure before holds, as 其中 does: 「共清理
 # 文件129件，含继续有效104件、修改16件…」; not 含有, 含量, 含义; 涵盖 as 包括; 各为 before
-# figures joined by 和/、 as 分别为; 由…组成/构成 after a comma as a complete list)
+# figures joined by 和/、 as 分别为; 由…组成/构成 after a comma as a complete list; 一是 right
+# after a colon or a full stop whose first clause holds a figure lists parts, as 其中 does:
+# 「立案27件。一是企业虚报案件19件，二是…」 — a list it does not call complete)
 _MARKER_RE = re.compile(
-    r"其中(?:[：:，,]\s*)?|分别为|分别是|分为|包括[：:]?|涵盖[：:]?|结果(?:为|是)[：:]?"
+    r"其中(?:[：:，,]\s*)?|(?<=[：:。])一是(?=[^，,；;。]{0,30}?[0-9])|分别为|分别是|分为|包括[：:]?|涵盖[：:]?|结果(?:为|是)[：:]?"
     r"|(?<=[，,])含(?![有量义金])|(?<=[，,])由(?=[^，,；;。等]{2,40}?(?:组成|构成))|(?<=[\u4e00-\u9fff])各为(?=[^，,；;。]*?[0-9一二三四五六七八九十][^，,；;。]*[和、及与])"
 )
 _STRONG_TOTAL = ("共计", "合计", "总计", "一共", "总共")
