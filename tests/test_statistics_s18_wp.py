@@ -122,3 +122,55 @@ ORDINAL_PARTS_FINE = [
 @pytest.mark.parametrize("text", ORDINAL_PARTS_FINE)
 def test_ordinal_parts_fitting(text: str) -> None:
     assert not _errors(text), _errors(text)
+
+
+# ---- 3. a bracket right after a figure of a 顿号 list breaks down that figure alone ----
+BRACKET_PART_WRONG = [
+    # 784 + 1,458 = 2,242 > 2,187 (the bracket's figure), though < 4,085
+    "全年接处警4,085起，其中火灾扑救1,236起、抢险救援2,187起（其中交通事故救援784起、危化品泄漏处置1,458起）、社会救助662起。",
+    # 60 + 45 = 105 > 98
+    "全年审查档案行政执法案卷160份、水务执法案卷98份（其中一般程序案卷60份、简易程序案卷45份）。",
+    # 1,300 + 950 = 2,250 > 2,200
+    "全年办理公积金缴存登记3,100笔、提取业务2,200笔（其中线上办理1,300笔、窗口办理950笔）、贷款业务860笔。",
+    # 30 + 25 = 55 > 52
+    "园区受理企业投诉52件（其中线上渠道30件、现场接待25件）、咨询事项410件。",
+    # 9 + 8 = 17 > 16
+    "学校修订教学管理制度24项、人事管理制度16项（其中新制定9项、修订8项）。",
+    # 210 + 180 = 390 > 385
+    "全年发布暴雨预警412次、大风预警385次（其中县级发布210次、乡镇级发布180次）。",
+    # 48 + 37 = 85 > 83
+    "全年查处统计违法案件83件（其中企业案件48件、个体户案件37件）、其他违法线索19条。",
+    # 700 + 520 = 1,220 > 1,200
+    "全年开展消防培训3,600人次、消防演练1,200人次（其中学校演练700人次、企业演练520人次）。",
+]
+
+
+@pytest.mark.parametrize("text", BRACKET_PART_WRONG)
+def test_bracket_parts_of_their_figure(text: str) -> None:
+    assert any(code in PARTS for code, _ in _errors(text)), _any(text)
+
+
+BRACKET_PART_FINE = [
+    # 784 + 1,358 = 2,142 <= 2,187
+    "全年接处警4,085起，其中火灾扑救1,236起、抢险救援2,187起（其中交通事故救援784起、危化品泄漏处置1,358起）、社会救助662起。",
+    # 50 + 45 = 95 <= 98
+    "全年审查档案行政执法案卷160份、水务执法案卷98份（其中一般程序案卷53份、简易程序案卷45份）。",
+    # 1,300 + 900 = 2,200 == 2,200
+    "全年办理公积金缴存登记3,100笔、提取业务2,200笔（其中线上办理1,300笔、窗口办理900笔）、贷款业务860笔。",
+    # no bracket: 其中 after the 顿号 list may break down both, 160 <= 142 + 37 = 179
+    "全年查处水务违法案件142件、档案违法案件37件，其中适用一般程序的160件。",
+    # 30 + 22 = 52 == 52
+    "园区受理企业投诉52件（其中线上渠道30件、现场接待22件）、咨询事项410件。",
+    # the bracket follows the last figure but holds no 其中 list of it: 25 + 16 = 41 (a
+    # gloss of the list's items, 「含」 a few)
+    "学校修订教学管理制度25项、人事管理制度16项（含新制定的制度9项），共计41项。",
+    # 48 + 35 = 83 == 83
+    "全年查处统计违法案件83件（其中企业案件48件、个体户案件35件）、其他违法线索19条。",
+    # 700 + 500 = 1,200 == 1,200
+    "全年开展消防培训3,600人次、消防演练1,200人次（其中学校演练700人次、企业演练500人次）。",
+]
+
+
+@pytest.mark.parametrize("text", BRACKET_PART_FINE)
+def test_bracket_parts_fitting(text: str) -> None:
+    assert not _errors(text), _errors(text)

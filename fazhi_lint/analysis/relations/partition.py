@@ -4254,7 +4254,7 @@ def _marker_groups(
                     group.pooled = listed
                     group.complete = ""
                     group.readings = [(r, "") for r, _ in group.readings]
-                elif len(listed) >= 2:
+                elif len(listed) >= 2 and not _annotates(text, total, m.start(), d):
                     # 「查处食品安全违法案件142件、药品医疗器械违法案件37件，其中适用一般程序
                     # 的134件」: a 其中 after a 顿号 list of figures may break down all of them
                     group.alternatives.append(
@@ -4374,6 +4374,13 @@ def _names_clause(text: str, start: int, first: int) -> bool:
         and mark.start() > start
         and _FIGURE_RE.search(text, start, mark.start()) is None
     )
+
+
+def _annotates(text: str, total: Quantity, at: int, depth: int) -> bool:
+    """Is the 其中 at ``at`` inside a bracket opened right after the figure ``total``
+    (「抢险救援2,187起（其中交通事故救援784起、…）」)? The bracket annotates that figure alone:
+    its list breaks down that figure, not the 顿号 list the figure closes."""
+    return depth > 0 and text[total.end : at].strip(" 　") in ("（", "(")
 
 
 def _listed_before(text: str, before: Sequence[Quantity]) -> list[Quantity]:
