@@ -4254,7 +4254,11 @@ def _marker_groups(
                     group.pooled = listed
                     group.complete = ""
                     group.readings = [(r, "") for r, _ in group.readings]
-                elif len(listed) >= 2 and not _annotates(text, total, m.start(), d):
+                elif (
+                    len(listed) >= 2
+                    and not _annotates(text, total, m.start(), d)
+                    and not _names_scope(text, total, m.end())
+                ):
                     # 「查处食品安全违法案件142件、药品医疗器械违法案件37件，其中适用一般程序
                     # 的134件」: a 其中 after a 顿号 list of figures may break down all of them
                     group.alternatives.append(
@@ -4381,6 +4385,17 @@ def _annotates(text: str, total: Quantity, at: int, depth: int) -> bool:
     (「抢险救援2,187起（其中交通事故救援784起、…）」)? The bracket annotates that figure alone:
     its list breaks down that figure, not the 顿号 list the figure closes."""
     return depth > 0 and text[total.end : at].strip(" 　") in ("（", "(")
+
+
+_SCOPE_AFTER_MARKER_RE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?=中)")
+
+
+def _names_scope(text: str, total: Quantity, at: int) -> bool:
+    """Do the words right after the 其中 at ``at`` name the figure ``total`` as their scope
+    (「抢险救援2,187起、社会救助662起，其中抢险救援中交通事故救援784起…」: 抢险救援中)? The
+    list then breaks down that figure, not the 顿号 list the figure stands in."""
+    m = _SCOPE_AFTER_MARKER_RE.match(text, at)
+    return m is not None and bool(total.phrase) and total.phrase.endswith(m.group())
 
 
 def _listed_before(text: str, before: Sequence[Quantity]) -> list[Quantity]:
