@@ -417,12 +417,29 @@ def _item_head(text: str, pos: int) -> str:
     return head
 
 
+_ITEM_CLAUSE = 40  # characters of an item's first clause read for a figure in it
+_ITEM_CLAUSE_END_RE = re.compile(r"[，,。；;：:\n]")
+
+
+def _item_clause(text: str, pos: int) -> str:
+    """The first clause of an item that begins at ``pos`` (at most ``_ITEM_CLAUSE``
+    characters): where the item's own figure stands (「一是企业虚报瞒报案件19件，」)."""
+    limit = min(len(text), pos + _ITEM_CLAUSE)
+    stop = _ITEM_CLAUSE_END_RE.search(text, pos, limit)
+    return text[pos : stop.start() if stop else limit]
+
+
 def _ordinals_inline(
-    text: str, style: str, start: int, count: int, heads: list[str] | None = None
+    text: str,
+    style: str,
+    start: int,
+    count: int,
+    heads: list[str] | None = None,
+    clauses: list[str] | None = None,
 ) -> int:
     """Continue an enumeration of ``style`` inside ``text`` from ``start`` (the last value seen
     is ``count``): the next values in order; a restart ends it. The opening words of each
-    item found are added to ``heads``."""
+    item found are added to ``heads``, its first clause to ``clauses``."""
     pattern = _STYLE_RES[style]
     pos = start
     limit = min(len(text), start + _MAX_SCAN)
@@ -432,22 +449,30 @@ def _ordinals_inline(
             count += 1
             if heads is not None:
                 heads.append(_item_head(text, m.start()))
+            if clauses is not None:
+                clauses.append(_item_clause(text, m.start()))
         elif value == 1:
             break  # another enumeration begins
     return count
 
 
 def _ordinal_list(
-    text: str, pos: int, following: Callable[[], Iterable[str]] | None
+    text: str,
+    pos: int,
+    following: Callable[[], Iterable[str]] | None,
+    clauses: list[str] | None = None,
 ) -> tuple[int, str, tuple[str, ...]] | None:
     """An enumeration whose first marker (value 1) stands at ``pos``: its number of items over
-    this paragraph and the following ones, its style and the opening words of its items."""
+    this paragraph and the following ones, its style and the opening words of its items (the
+    first clauses of the items inside this paragraph are added to ``clauses``)."""
     first = _marker_at(text, pos)
     if first is None or first[1] != 1:
         return None
     style, _, end = first
     heads = [_item_head(text, pos)]
-    count = _ordinals_inline(text, style, end, 1, heads)
+    if clauses is not None:
+        clauses.append(_item_clause(text, pos))
+    count = _ordinals_inline(text, style, end, 1, heads, clauses)
     if following is not None:
         count = _continue_over(following(), style, count, heads)
     return count, style, tuple(heads)
@@ -502,6 +527,9 @@ class _Reading:
     # counted by ordinals (一是…三是, （一）…（三）): a count that no reading of 和 or of an
     # item's end can change, so a mismatch is certain
     ordinal: bool = False
+    # each item's first clause in full (``items`` are heads cut for the message): where a
+    # figure in the announced unit makes the list a sum (「立案28件：一是A案件19件，…」)
+    clauses: tuple[str, ...] = ()
 
 
 _AND_RE = re.compile(r"以及|[和及与]")
@@ -1958,7 +1986,8 @@ def _after(
     if sequence is not None:
         return [sequence]
     # an enumeration: 一是…二是…, （一）…, 1.…
-    enum = _ordinal_list(text, start, next_blocks)
+    clauses: list[str] = []
+    enum = _ordinal_list(text, start, next_blocks, clauses)
     if enum is not None:
         count, _, listed = enum
         if count >= 2:
@@ -1970,6 +1999,8 @@ def _after(
                     partial=partial,
                     items=listed,
                     ordinal=True,
+                    # (items over later paragraphs have heads only: no clause for each)
+                    clauses=tuple(clauses) if len(clauses) == len(listed) else (),
                 )
             ]
         return []
@@ -2871,4 +2902,4 @@ def _is_sum(reading: _Reading, measure: str, lex: Lexicon) -> bool:
             rf"(?:余|多)?(?:{alternation})"
         )
         _SUM_UNITS[key] = pattern
-    return all(pattern.search(item) for item in reading.items)
+    return all(pattern.search(item) for item in reading.clauses or reading.items)

@@ -150,9 +150,11 @@ from .periods import _period_of, _words
 # figures joined by 和/、 as 分别为; 由…组成/构成 after a comma as a complete list; 分别 and a
 # verb of where each part went or came from, as 分别为, right after a figure or opening the
 # clause after one — 「经费共计486.5万元，分别用于A…、B…」「其中专项经费30万元分别用于…」 — but
-# not after a noun (「上年经费分别用于」: :func:`_respective_after_figure`) nor 「分别由上年的」)
+# not after a noun (「上年经费分别用于」: :func:`_respective_after_figure`) nor 「分别由上年的」;
+# 一是 right after a colon or a full stop whose first clause holds a figure lists parts, as 其中
+# does: 「立案27件。一是企业虚报案件19件，二是…」 — a list it does not call complete)
 _MARKER_RE = re.compile(
-    r"其中(?:[：:，,]\s*)?|分别为|分别是|分为|包括[：:]?|涵盖[：:]?|结果(?:为|是)[：:]?"
+    r"其中(?:[：:，,]\s*)?|(?<=[：:。])一是(?=[^，,；;。]{0,30}?[0-9])|分别为|分别是|分为|包括[：:]?|涵盖[：:]?|结果(?:为|是)[：:]?"
     r"|分别(?:用于|用在|投入|来自|由(?!上年|去年|上一年|前年))"
     r"|(?<=[，,])含(?![有量义金])|(?<=[，,])由(?=[^，,；;。等]{2,40}?(?:组成|构成))|(?<=[\u4e00-\u9fff])各为(?=[^，,；;。]*?[0-9一二三四五六七八九十][^，,；;。]*[和、及与])"
 )
@@ -4283,7 +4285,11 @@ def _marker_groups(
                     group.pooled = listed
                     group.complete = ""
                     group.readings = [(r, "") for r, _ in group.readings]
-                elif len(listed) >= 2:
+                elif (
+                    len(listed) >= 2
+                    and not _annotates(text, total, m.start(), d)
+                    and not _names_scope(text, total, m.end())
+                ):
                     # 「查处食品安全违法案件142件、药品医疗器械违法案件37件，其中适用一般程序
                     # 的134件」: a 其中 after a 顿号 list of figures may break down all of them
                     group.alternatives.append(
@@ -4403,6 +4409,24 @@ def _names_clause(text: str, start: int, first: int) -> bool:
         and mark.start() > start
         and _FIGURE_RE.search(text, start, mark.start()) is None
     )
+
+
+def _annotates(text: str, total: Quantity, at: int, depth: int) -> bool:
+    """Is the 其中 at ``at`` inside a bracket opened right after the figure ``total``
+    (「抢险救援2,187起（其中交通事故救援784起、…）」)? The bracket annotates that figure alone:
+    its list breaks down that figure, not the 顿号 list the figure closes."""
+    return depth > 0 and text[total.end : at].strip(" 　") in ("（", "(")
+
+
+_SCOPE_AFTER_MARKER_RE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?=中)")
+
+
+def _names_scope(text: str, total: Quantity, at: int) -> bool:
+    """Do the words right after the 其中 at ``at`` name the figure ``total`` as their scope
+    (「抢险救援2,187起、社会救助662起，其中抢险救援中交通事故救援784起…」: 抢险救援中)? The
+    list then breaks down that figure, not the 顿号 list the figure stands in."""
+    m = _SCOPE_AFTER_MARKER_RE.match(text, at)
+    return m is not None and bool(total.phrase) and total.phrase.endswith(m.group())
 
 
 def _listed_before(text: str, before: Sequence[Quantity]) -> list[Quantity]:
