@@ -9,6 +9,10 @@
    two figures only (change ``_year_list``).
 4. 较上年 with last year's figure in a sentence before: 上年 is the year before the one the
    change's own statement names, not an earlier year the text names (change ``_prior_pair``).
+5. A clause opening with a year and its verb before a clause of a later year
+   (「2023年受理投诉480件，2024年受理投诉560件，增长12.7%」) states the base, as 「上年受理…」
+   does (change ``_BASE_RE``); not a span from or within that year (2019年以来, 2023年底,
+   2023年上半年).
 
 Every sentence is written for these tests; each verdict derived by hand, the arithmetic in the
 comment above it."""
@@ -214,4 +218,53 @@ def test_last_years_figure_in_a_sentence_before_is_the_base(text: str) -> None:
 
 @pytest.mark.parametrize("text", PRIOR_RIGHT)
 def test_an_earlier_years_figure_is_no_base_of_shang_nian(text: str) -> None:
+    assert findings(text, 2024) == []
+
+
+# ---- 5. a clause opening with an earlier year states the base ---------------------------------
+YEAR_CLAUSE_WRONG = [
+    # 560 / 480 - 1 = 16.7%, not 12.7%
+    "2023年受理消费投诉480件，2024年受理消费投诉560件，增长12.7%。",
+    # 56000 / 48000 - 1 = 16.7%, not 12.7%
+    "2023年办理公积金提取业务48000笔，2024年办理56000笔，同比增长12.7%。",
+    # 203 / 156 - 1 = 30.1%, not 31.1%
+    "2023年查处违法建设案件156件，2024年查处违法建设案件203件，比上年增长31.1%。",
+    # 126 / 108 - 1 = 16.7%, not 12.5%
+    "2023年发布气象灾害预警信息108条，2024年发布126条，增长12.5%。",
+    # 54 < 60: a fall of 10%, not 增长
+    "2023年组织消防执法检查60次，2024年组织消防执法检查54次，增长10%。",
+    # 86.5 / 72.4 - 1 = 19.5%, not 17.5%
+    "2023年收缴罚没款72.4万元，2024年收缴罚没款86.5万元，增长17.5%。",
+    # 94.0 - 91.5 = 2.5 points, not 3.5
+    "2023年政务服务满意率为91.5%，2024年政务服务满意率为94.0%，提高3.5个百分点。",
+    # 946 - 860 = 86, not 96
+    "2023年调解矛盾纠纷860件，2024年调解矛盾纠纷946件，增加96件。",
+]
+YEAR_CLAUSE_RIGHT = [
+    # 560 / 480 - 1 = 16.67% -> 16.7%
+    "2023年受理消费投诉480件，2024年受理消费投诉560件，增长16.7%。",
+    # a cumulative since 2019 is no base; the prior is not stated (240 would fit: 9.58%)
+    "2019年以来累计受理消费投诉1286件，2024年受理消费投诉263件，同比增长9.6%。",
+    # the same without 累计: 以来 opens a span, not last year's figure
+    "2019年以来受理消费投诉1286件，2024年受理消费投诉263件，同比增长9.6%。",
+    # a stock at the end of 2023 is no base of this year's new ones (prior not stated)
+    "2023年底累计注册志愿者2100人，2024年新增注册志愿者320人，同比增长6.7%。",
+    # a half of 2023 is no base of the whole of 2024 (prior not stated)
+    "2023年上半年受理消费投诉210件，2024年受理消费投诉560件，同比增长12.7%。",
+    # 126 / 108 - 1 = 16.67% -> 16.7%
+    "2023年发布气象灾害预警信息108条，2024年发布126条，增长16.7%。",
+    # 94.0 - 91.5 = 2.5 points
+    "2023年政务服务满意率为91.5%，2024年政务服务满意率为94.0%，提高2.5个百分点。",
+    # 946 - 860 = 86
+    "2023年调解矛盾纠纷860件，2024年调解矛盾纠纷946件，增加86件。",
+]
+
+
+@pytest.mark.parametrize("text", YEAR_CLAUSE_WRONG)
+def test_a_clause_of_an_earlier_year_is_the_base_of_the_change(text: str) -> None:
+    assert findings(text, 2024, ("N106", "N108"))
+
+
+@pytest.mark.parametrize("text", YEAR_CLAUSE_RIGHT)
+def test_a_fitting_change_or_a_span_of_an_earlier_year_is_silent(text: str) -> None:
     assert findings(text, 2024) == []

@@ -442,10 +442,45 @@ def _is_base(bq: BlockQuantities, q: Quantity) -> bool:
         and _AFTER_CHANGE_RE.search(bq.text, max(0, q.start - 40), q.start) is None
     ):
         return False
-    return m is not None or in_prior_bracket(bq, q)
+    return m is not None or in_prior_bracket(bq, q) or _year_clause_base(bq, q) > 0
 
 
 _YEAR_DIGITS_RE = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
+# 「2023年受理投诉480件，」: a clause opening with a year, its verb and noun, then the figure;
+# not a span from or within that year (2019年以来, 2023年底, 2023年上半年, 2023年1至6月)
+_YEAR_CLAUSE_RE = re.compile(
+    r"(?:^|[，,；;：:。])(?P<year>(?:19|20)[0-9]{2})年度?(?:全年)?"
+    r"(?!以来|来|至|到|底|末|初|前|后|起|上半年|下半年|第|[一二三四]季度)"
+    r"[\u4e00-\u9fff]{1,12}?(?:为|是|共|达)?(?:约|近|共)?$"
+)
+
+
+def _year_clause_base(bq: BlockQuantities, q: Quantity) -> int:
+    """「2023年受理投诉480件，2024年受理投诉560件，增长16.7%」: a figure in a clause opening
+    with a year is the earlier period's when a later clause of its sentence (within
+    :data:`YEAR_CLAUSE_LOOK_AHEAD` characters) opens with a later year, as 「上年受理投诉480件，
+    今年…」 is. The later year, or 0."""
+    start, stop = bq.sentence_span(q.sentence)
+    m = _YEAR_CLAUSE_RE.search(bq.text[max(start, q.start - 16) : q.start].replace(" ", ""))
+    if m is None and q.start - start <= 16:
+        m = _YEAR_CLAUSE_RE.search(bq.text[start : q.start].replace(" ", ""))
+    if m is None:
+        return 0
+    year = int(m["year"])
+    for later in _LATER_YEAR_CLAUSE_RE.finditer(
+        bq.text, q.end, min(stop, q.end + YEAR_CLAUSE_LOOK_AHEAD)
+    ):
+        if int(later["year"]) > year:
+            return int(later["year"])
+    return 0
+
+
+# how far after a year's clause the clause of the later year may open
+YEAR_CLAUSE_LOOK_AHEAD = 80
+
+
+# a later clause of the sentence opening with a year (「，2024年受理」)
+_LATER_YEAR_CLAUSE_RE = re.compile(r"[，,；;](?P<year>(?:19|20)[0-9]{2})年")
 
 
 def _latest_year_named(bq: BlockQuantities, q: Quantity, words: str) -> bool:
@@ -2714,6 +2749,9 @@ def _pairs(
             # 「较上年下降3.5个百分点（2020年为7.3%）」: a year restated in a bracket right
             # after a change against last year is that last year
             and not (own == "上年" and _YEAR_BRACKET_RE.fullmatch(bq.text, d.end, q.num_start))
+            # 「2023年查处156件，2024年查处203件，比上年增长」: the year right before the one
+            # the next clause opens with is last year
+            and not (own == "上年" and p == f"{_year_clause_base(bq, q) - 1}年")
         )
         and not _other_span_of_year(spans, _own_clause(bq, q))
         and not (q.num_start > d.end and _CHANGE_AFTER_RE.match(bq.text, q.end))
