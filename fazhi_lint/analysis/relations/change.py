@@ -220,13 +220,25 @@ def _change_word_re(lex: Lexicon) -> re.Pattern[str]:
     # 「增长11.2%」「提高了13.7个百分点」「增幅为5%」「压缩幅度达62.5%」; not 「提高到93.2%」
     # (a new level)
     # 「比上年多300件」「较去年同期少12起」: 多/少 right after a period compared with
+    # 「同比增长-5.3%」: a minus sign after the word turns the change round (a fall of 5.3%)
     return re.compile(
-        rf"({alternation}|(?<=[年期])(?:多出|多|少))(?:了|的)?(?:幅度|比例|率)?(?:了|为|达|达到|约|近)*$"
+        rf"({alternation}|(?<=[年期])(?:多出|多|少))(?:了|的)?(?:幅度|比例|率)?(?:了|为|达|达到|约|近)*"
+        rf"(?P<neg>{_MINUS})?$"
     )
+
+
+# the minus signs a signed change is printed with (「增长-5.3%」「增幅为－2.1%」)
+_MINUS = "[-－−]"
 
 
 def _direction(word: str) -> int:
     return -1 if word.startswith(_DOWN) else 1
+
+
+def _signed(m: re.Match[str]) -> int:
+    """The direction of a word of change found by :func:`_change_word_re`, turned round by a
+    minus sign after it (「增长-5.3%」 is a fall)."""
+    return -_direction(m.group(1)) if m.groupdict().get("neg") else _direction(m.group(1))
 
 
 def _context(bq: BlockQuantities, q: Quantity) -> str:
@@ -430,10 +442,45 @@ def _is_base(bq: BlockQuantities, q: Quantity) -> bool:
         and _AFTER_CHANGE_RE.search(bq.text, max(0, q.start - 40), q.start) is None
     ):
         return False
-    return m is not None or in_prior_bracket(bq, q)
+    return m is not None or in_prior_bracket(bq, q) or _year_clause_base(bq, q) > 0
 
 
 _YEAR_DIGITS_RE = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
+# 「2023年受理投诉480件，」: a clause opening with a year, its verb and noun, then the figure;
+# not a span from or within that year (2019年以来, 2023年底, 2023年上半年, 2023年1至6月)
+_YEAR_CLAUSE_RE = re.compile(
+    r"(?:^|[，,；;：:。])(?P<year>(?:19|20)[0-9]{2})年度?(?:全年)?"
+    r"(?!以来|来|至|到|底|末|初|前|后|起|上半年|下半年|第|[一二三四]季度)"
+    r"[\u4e00-\u9fff]{1,12}?(?:为|是|共|达)?(?:约|近|共)?$"
+)
+
+
+def _year_clause_base(bq: BlockQuantities, q: Quantity) -> int:
+    """「2023年受理投诉480件，2024年受理投诉560件，增长16.7%」: a figure in a clause opening
+    with a year is the earlier period's when a later clause of its sentence (within
+    :data:`YEAR_CLAUSE_LOOK_AHEAD` characters) opens with a later year, as 「上年受理投诉480件，
+    今年…」 is. The later year, or 0."""
+    start, stop = bq.sentence_span(q.sentence)
+    m = _YEAR_CLAUSE_RE.search(bq.text[max(start, q.start - 16) : q.start].replace(" ", ""))
+    if m is None and q.start - start <= 16:
+        m = _YEAR_CLAUSE_RE.search(bq.text[start : q.start].replace(" ", ""))
+    if m is None:
+        return 0
+    year = int(m["year"])
+    for later in _LATER_YEAR_CLAUSE_RE.finditer(
+        bq.text, q.end, min(stop, q.end + YEAR_CLAUSE_LOOK_AHEAD)
+    ):
+        if int(later["year"]) > year:
+            return int(later["year"])
+    return 0
+
+
+# how far after a year's clause the clause of the later year may open
+YEAR_CLAUSE_LOOK_AHEAD = 80
+
+
+# a later clause of the sentence opening with a year (「，2024年受理」)
+_LATER_YEAR_CLAUSE_RE = re.compile(r"[，,；;](?P<year>(?:19|20)[0-9]{2})年")
 
 
 def _latest_year_named(bq: BlockQuantities, q: Quantity, words: str) -> bool:
@@ -502,6 +549,7 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         listed = _derived_listed(bq, lex, marked, by_sentence, change_re)
         listed = {
             **_year_series(bq, marked),
+            **_year_list(bq, marked),
             **_bases_listed(bq, lex, marked, by_sentence),
             **listed,
         }
@@ -510,7 +558,7 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         for d, m in marked:
             if m is None or any(w.start() <= d.num_start < w.end() for w, _ in worded):
                 continue  # 「增长一倍以上」: a qualified multiple is read as a worded change
-            direction = _direction(m.group(1))
+            direction = _signed(m)
             rel = None
             plain = _readable(bq, d, direction, every, told)
             if id(d) in listed:
@@ -1712,7 +1760,7 @@ def _derived(
     readings = []
     pairs = []
     for n, m in amounts:
-        if n.num_start > d.num_start or _direction(m.group(1)) != direction:
+        if n.num_start > d.num_start or _signed(m) != direction:
             continue
         if _restated_between(bq, n, d, figures):
             continue
@@ -1800,7 +1848,7 @@ def _derived_previous(
     m = change_re.search(_context(bq, n))
     if (
         m is None
-        or _direction(m.group(1)) != direction
+        or _signed(m) != direction
         or current.change
         or change_re.search(_context(bq, current))
         or _is_base(bq, current)
@@ -1845,7 +1893,7 @@ def _derived_before(
     if len(own) != 1:
         return None
     n, m = own[0]
-    if _direction(m.group(1)) != direction or any(
+    if _signed(m) != direction or any(
         c.num_start < n.num_start and c.kind == n.kind and not _is_base(bq, c) for c in figures
     ):
         return None
@@ -1949,6 +1997,11 @@ def _prior_pair(
                 # sentences looked back over)
                 or any(int(y) > year for y in _YEAR_IN_TEXT_RE.findall(bq.text, start, pos))
             ):
+                continue
+            # 「2022年，…36期。2024年发布专报48期，较上年增长14.3%」: 上年 is the year before
+            # the one the change's statement names, not any earlier year
+            years_after = [int(y) for y in _YEAR_IN_TEXT_RE.findall(bq.text, stop, pos)]
+            if named == "上年" and years_after and years_after[-1] - 1 != year:
                 continue
         elif named not in ("", "上年"):
             continue
@@ -2234,7 +2287,7 @@ def _year_series(bq: BlockQuantities, marked: list[tuple[Quantity, Any]]) -> dic
                 break  # another figure first: the change is of it
             if x.kind == "percent" and not _speaks_of_rate(bq, d, current, []):
                 break  # 「…，受理案件数增长3.4%」: the change names another thing
-            direction = _direction(m.group(1))
+            direction = _signed(m)
             if d.kind == "points" and x.kind == "percent":
                 low, high = _difference_bounds(current, base)
                 out[id(d)] = (
@@ -2262,6 +2315,98 @@ def _year_series(bq: BlockQuantities, marked: list[tuple[Quantity, Any]]) -> dic
             break  # the first change after the pair speaks of it
         return out
     return {}
+
+
+# 「2022年、2023年、2024年分别开展执法检查46次、58次、71次」: three years or more named in turn,
+# then 分别 (maybe with the verb and noun after it) and their figures in the same order
+_YEAR_LIST_RE = re.compile(
+    r"(?P<years>(?:(?:19|20)[0-9]{2}年度?(?:、|和|与|及|以及)){2,}(?:19|20)[0-9]{2}年度?)"
+    r"[^，,；;。：:0-9０-９]{0,30}?分别[^，,；;。：:0-9０-９]{0,16}$"
+)
+_YEAR_IN_LIST_RE = re.compile(r"(?:19|20)[0-9]{2}")
+# the change after such a list naming its pair: 「2024年较2023年增长」「2024年比上年」
+_YEAR_CHANGE_RE = re.compile(
+    r"(?P<late>(?:19|20)[0-9]{2})年度?[\u4e00-\u9fff]{0,10}?(?:较|比|与|相较|相比|对比)"
+    r"(?:(?P<early>(?:19|20)[0-9]{2})年度?|上年度|上年|去年|上一年|前一年)"
+)
+# how far back before a list's first figure its years may be named
+YEAR_LIST_LOOK_BACK = 60
+
+
+def _year_list(bq: BlockQuantities, marked: list[tuple[Quantity, Any]]) -> dict[int, Relation]:
+    """「2022年、2023年、2024年分别开展统计执法检查46次、58次、71次，2024年较2023年增长26.4%」:
+    three years or more named in turn, then 分别 and as many figures of one unit in the same
+    order: each year has its figure. The first change after the list in the sentence that
+    names its pair of years (「2024年较2023年」, or 「2024年较上年」: the year before) is read
+    against those two figures only — a relative change, or a 个百分点 change of two rates.
+    A change that names no year (「年均增长」「较上年增长」) is not judged here."""
+    out: dict[int, Relation] = {}
+    i = 0
+    while i < len(marked):
+        run = [marked[i][0]]
+        j = i + 1
+        while (
+            j < len(marked)
+            and marked[j - 1][1] is None
+            and marked[j][1] is None
+            and marked[j][0].kind == run[0].kind
+            and marked[j][0].unit == run[0].unit
+            and bq.text[marked[j - 1][0].end : marked[j][0].start].strip(" 　") in _LIST_JOINS
+        ):
+            run.append(marked[j][0])
+            j += 1
+        first = run[0]
+        if len(run) < 3 or marked[i][1] is not None:
+            i = j
+            continue
+        start, _ = bq.sentence_span(first.sentence)
+        m = _YEAR_LIST_RE.search(
+            bq.text, max(start, first.start - YEAR_LIST_LOOK_BACK), first.start
+        )
+        years = [int(y) for y in _YEAR_IN_LIST_RE.findall(m["years"])] if m else []
+        if len(years) != len(run) or years != sorted(set(years)):
+            i = j
+            continue
+        by_year = dict(zip(years, run, strict=True))
+        for d, dm in marked[j:]:
+            if dm is None or d.sentence != first.sentence:
+                break  # another figure first: the change is of it
+            named = _YEAR_CHANGE_RE.search(bq.text, run[-1].end, d.start)
+            if named is None or re.search("[，,；;]", bq.text[named.end() : d.start]):
+                break  # no pair named in the change's own clause
+            late = int(named["late"])
+            early = int(named["early"]) if named["early"] else late - 1
+            if late not in by_year or early not in by_year or early >= late:
+                break
+            current, base = by_year[late], by_year[early]
+            direction = _signed(dm)
+            if d.kind == "points" and first.kind == "percent":
+                low, high = _difference_bounds(current, base)
+                out[id(d)] = (
+                    _ok(d, current, base)
+                    if _fits(low, high, d, direction)
+                    else _mismatch(
+                        d,
+                        (span_of(d), span_of(base), span_of(current)),
+                        f"{'提高' if direction > 0 else '下降'}{d.text}与两年的比率之差不符："
+                        f"{late}年{current.text}－{early}年{base.text}＝"
+                        f"{fmt(current.value - base.value)}个百分点",
+                        "核对两个比率与百分点差",
+                        data={"stated": str(d.value), "readings": 1},
+                    )
+                )
+            elif d.kind == "percent" and first.kind in ("percent", "count", "money", "measure"):
+                rel = _forced_relative(d, direction, current, base)
+                if rel.verdict is Verdict.CONTRADICTION and first.kind == "percent":
+                    low, high = _difference_bounds(current, base)
+                    if _fits(low, high, d, direction):
+                        rel = _points_as_percent(
+                            d, current, base, _reading(current, base, d, direction)
+                        )
+                out[id(d)] = rel
+            break  # the first change after the list speaks of it
+        i = j
+    return out
 
 
 def _points_as_percent(
@@ -2381,7 +2526,7 @@ def _bases_listed(
         out = {}
         for d, now, base in zip(percents, mine, bases, strict=True):
             m = next(m for q, m in marked if q is d)
-            out[id(d)] = _forced_relative(d, _direction(m.group(1)), now, base)
+            out[id(d)] = _forced_relative(d, _signed(m), now, base)
         return out
     for k in range(1, LOOK_BACK_SENTENCES + 1):
         if first.sentence - k < 0:
@@ -2404,7 +2549,7 @@ def _bases_listed(
         out = {}
         for d, current, base in zip(percents, run, bases, strict=True):
             m = next(m for q, m in marked if q is d)
-            rel = _forced_relative(d, _direction(m.group(1)), current, base)
+            rel = _forced_relative(d, _signed(m), current, base)
             if rel.verdict is Verdict.CONTRADICTION:
                 rel = replace(
                     rel,
@@ -2503,15 +2648,15 @@ def _derived_listed(
         return {}
     out: dict[int, Relation] = {}
     for (_d, dm), (n, nm), current in zip(percents, units, currents, strict=True):
-        direction = _direction(nm.group(1))
+        direction = _signed(nm)
         if (
             current.kind != n.kind
             or (current.kind != "money" and not _same_unit(current.unit, n.unit))
-            or _direction(dm.group(1)) != direction
+            or _signed(dm) != direction
         ):
             return {}
     for (d, _), (n, nm), current in zip(percents, units, currents, strict=True):
-        direction = _direction(nm.group(1))
+        direction = _signed(nm)
         base_value = current.value - direction * n.value
         if base_value <= 0:
             return {}
@@ -2604,6 +2749,9 @@ def _pairs(
             # 「较上年下降3.5个百分点（2020年为7.3%）」: a year restated in a bracket right
             # after a change against last year is that last year
             and not (own == "上年" and _YEAR_BRACKET_RE.fullmatch(bq.text, d.end, q.num_start))
+            # 「2023年查处156件，2024年查处203件，比上年增长」: the year right before the one
+            # the next clause opens with is last year
+            and not (own == "上年" and p == f"{_year_clause_base(bq, q) - 1}年")
         )
         and not _other_span_of_year(spans, _own_clause(bq, q))
         and not (q.num_start > d.end and _CHANGE_AFTER_RE.match(bq.text, q.end))
@@ -2969,7 +3117,7 @@ def _direction_only_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(
         r"(?:相比|相较|比较)?[，,]?"
         r"(?:实现了?|出现了?|呈现|均|都|双双|双|有所|明显|大幅|进一步|稳步|[“”\"])*"
-        rf"(?P<verb>{_change_words(lex)})(?![了为达]*(?:[0-9０-９一二两三四五六七八九十百千万]|至|到|幅度|比例))"
+        rf"(?P<verb>{_change_words(lex)})(?![了为达]*(?:{_MINUS}|[0-9０-９一二两三四五六七八九十百千万]|至|到|幅度|比例))"
     )
 
 
@@ -3312,7 +3460,7 @@ def _relative(
 _CHANGE_WORDS_RE = re.compile(
     rf"(?:较|比|同比|相比|相较|与|环比)?(?:{_PRIOR})?(?:相比|同期)?[，,]?"
     r"(?:分别|均|都|进一步|大幅|明显|稳步|有所|相对)*"
-    r"(?:增长|增加|下降|减少|提高|提升|降低|上升|回落|增幅|降幅|减幅)(?:了|为|达|约|近)*$"
+    rf"(?:增长|增加|下降|减少|提高|提升|降低|上升|回落|增幅|降幅|减幅)(?:了|为|达|约|近)*{_MINUS}?$"
 )
 
 

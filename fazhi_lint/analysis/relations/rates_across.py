@@ -57,7 +57,6 @@ from .change import (
     _comparison_sentence,
     _context,
     _difference_bounds,
-    _direction,
     _direction_only,
     _fits,
     _forced_relative,
@@ -69,6 +68,7 @@ from .change import (
     _rate_reading,
     _same_unit,
     _sentence_figures,
+    _signed,
     _words_before,
     is_comparison_base,
     names_prior_before,
@@ -772,7 +772,7 @@ def changes_across(
             for (d, m), (current, base) in zip(run, pairs, strict=True):
                 if (bq.block, (d.num_start, d.end)) in judged:
                     continue
-                rel = _forced_relative(d, _direction(m.group(1)), current, base)
+                rel = _forced_relative(d, _signed(m), current, base)
                 if rel.verdict is Verdict.CONTRADICTION:
                     rel = replace(
                         rel,
@@ -841,7 +841,7 @@ def _ratios_across(
         change_re = _change_word_re(lex)
         for d in bq.quantities:
             m = change_re.search(_context(bq, d)) if d.kind == "multiple" else None
-            if m is not None and _direction(m.group(1)) > 0:
+            if m is not None and _signed(m) > 0:
                 stated.append((d, _multiple_ratio(d, m.group(1))[0], d.num_start))
     if not stated:
         return out
@@ -971,7 +971,7 @@ def priors_across(
                     if base.kind == "percent":
                         read = _rate_reading(
                             d,
-                            _direction(m.group(1)),
+                            _signed(m),
                             current,
                             base,
                             f"以后文段落的{base.text}为基数",
@@ -981,7 +981,7 @@ def priors_across(
                         rel = read
                         reread.add((d.block, (d.num_start, d.end)))
                     else:
-                        rel = _forced_relative(d, _direction(m.group(1)), current, base)
+                        rel = _forced_relative(d, _signed(m), current, base)
                         if rel.verdict is Verdict.CONTRADICTION:
                             rel = replace(
                                 rel,
@@ -1273,7 +1273,7 @@ def _points_verdict(
 ) -> Relation:
     """A 个百分点 change against a pair of rates linked across sentences (a warning)."""
     current, base = pair
-    direction = _direction(m.group(1))
+    direction = _signed(m)
     low, high = _difference_bounds(current, base)
     spans = (span_of(d), span_of(base), span_of(current))
     if _fits(low, high, d, direction):
