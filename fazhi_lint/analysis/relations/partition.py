@@ -4203,6 +4203,10 @@ def _marker_groups(
                 bq, lex, m.end(), same[0], region
             ):
                 continue  # the first figure of this unit opens a statement of its own
+            if m.group(0).startswith("分别") and _parallel_list(bq, lex, total, same, m.start()):
+                # 「分别检查零售户1,120户、640户、402户，持证户分别为1,116户、633户、392户」: a
+                # 分别 list as long as the list the whole closes pairs with it item by item
+                continue
             if m.group(0).startswith("分别") and _names_clause(text, m.end(), same[0].num_start):
                 # 「3个街道…，分别为A街道、B街道和C街道，共建成示范调解室12个」: 分别 named
                 # the members in a clause of names; a figure of a later clause is no part
@@ -5324,6 +5328,48 @@ def _activities_named(lex: Lexicon, clause: str, whole_words: str) -> bool:
         and any(v in whole for v in verbs)
         and any(v not in whole for v in verbs)
     )
+
+
+# what joins two figures of one list, maybe the next item's name: 「1,120户、乡镇640户和402户」
+LIST_JOINER_RE = re.compile(r"[ 　]*(?:、|和|及|以及|与)[\u4e00-\u9fff]{0,8}")
+
+
+# subjects joined in the 分别 list's own clause (城区、郊区分别为)
+_SUBJECTS_JOINED_RE = re.compile(r"[、和与及]")
+
+
+def _joined_run(bq: BlockQuantities, lex: Lexicon, figures: Sequence[Quantity]) -> bool:
+    """Are the figures one list: each joined to the next by a bare 、/和 alone?"""
+    return all(
+        a.depth == b.depth
+        and _same_unit(lex, a, b)
+        and LIST_JOINER_RE.fullmatch(bq.text, a.end, b.num_start) is not None
+        for a, b in itertools.pairwise(figures)
+    )
+
+
+def _parallel_list(
+    bq: BlockQuantities, lex: Lexicon, total: Quantity, same: Sequence[Quantity], marker: int
+) -> bool:
+    """Does a 分别 list of k figures (k ≥ 2, one list) follow a list of k figures of its unit
+    that ``total`` closes? Then the two pair item by item (「分别检查零售户1,120户、640户、402户，
+    持证户分别为1,116户、633户、392户」), the later no parts of the last of the earlier — when
+    each item is at most its pair's."""
+    k = len(same)
+    if k < 2 or not _joined_run(bq, lex, same):
+        return False
+    if _SUBJECTS_JOINED_RE.search(bq.text, last_mark(bq.text, "，,；;。", 0, marker) + 1, marker):
+        return False  # 「…，城区、郊区分别为650份、401份」: subjects of its own split a whole
+    qs = [q for q in bq.quantities if not q.quoted]
+    at = next((i for i, q in enumerate(qs) if q is total), -1)
+    if at < k - 1:
+        return False
+    run = qs[at - k + 1 : at + 1]
+    starts_run = at - k < 0 or not _joined_run(bq, lex, [qs[at - k], run[0]])
+    # (each item within its pair, as a part of each: 持证 ≤ 检查; 「受理505件、咨询120件，
+    # 城区、乡镇分别为320件、195件」 splits the first)
+    within = all(b.value <= a.value for a, b in zip(run, same, strict=True))
+    return starts_run and within and _joined_run(bq, lex, run)
 
 
 def _after_other_list(

@@ -93,6 +93,7 @@ from .common import rate_check as _rate_check
 from .flow import _role, scope_family
 from .kinds import period_at, periods_fit
 from .partition import (
+    LIST_JOINER_RE,
     Group,
     _new_dimension,
     _statement_openers,
@@ -103,7 +104,7 @@ from .partition import (
 from .respective import respective_listed
 
 _RATE_TRAIL = re.compile(
-    r"(?:均为|均达到|均达|分别为|保持在|稳定在|保持|达到了|达到|已达|高达|约为|约|近|超过|为|达|是|在|仅)+$"
+    r"(?:均为|均达到|均达|分别为|分别是|依次为|保持在|稳定在|保持|达到了|达到|已达|高达|约为|约|近|超过|为|达|是|在|仅)+$"
 )
 _BRACKETED_RE = re.compile(r"[（(][^）)]*[）)]")
 _SHARE_RE = re.compile(r"占[^，,；;。]{0,20}的?$")
@@ -2920,6 +2921,9 @@ def _judge_rate(
         for n in numerators:
             if n in listed and _rate_check(n, summed, q)[0]:
                 return _rate_fits(q, n, *(p for p in listed if p is not n))
+    fit = _listed_sum_fits(bq, q, word, scope)
+    if fit is not None:
+        return fit
     # the complements are sums already: not summed again (:func:`_joined_numerators`)
     # 「其中经审查后提交的83件，事后补充审查的3件；…审查率达100%」: a part whose words say it
     # missed the rate's doing is outside its numerator, never summed into it
@@ -2943,6 +2947,14 @@ def _judge_rate(
     bare = [p for p in listed if bq.text[q.end : p.num_start].strip(" 　") in ("（", "(")]
     if _base_narrowed(bq.text, q, scope) or _attempts_unsaid(lex, bq.text, word, results, part_of):
         return None
+    # a figure concluded one way named by the rate's own verb (「经调解化解79起」 for 化解率,
+    # a name naming no way): maybe all the rate counts, maybe a part — kept, as a guess
+    own_way = {
+        (id(r[1]), id(r[2]))
+        for r in results
+        if not_the_concluded(bq.text, word, r[1], r[2])
+        and _own_verb_one_way(lex, bq.text, word, r[1])
+    }
     # (items of one list are not each other's bases)
     results = [
         r
@@ -2950,7 +2962,7 @@ def _judge_rate(
         if not _co_listed(bq, r[1], r[2])
         and not _peer_share(bq, r[1], r[2], q)
         and not _population_named(bq.text, q, word, r[1], r[2])
-        and not not_the_concluded(bq.text, word, r[1], r[2])
+        and ((id(r[1]), id(r[2])) in own_way or not not_the_concluded(bq.text, word, r[1], r[2]))
         and not _intake_over_concluded(r[1], r[2])
         and not _means_of_another_statement(bq.text, word, r[1], r[2])
         and not _qualified_own_rate(bq, q, word, r[2])
@@ -2972,6 +2984,9 @@ def _judge_rate(
     ]
     if not results:
         return None
+    if any((id(r[1]), id(r[2])) not in own_way for r in results):
+        # (a reading with no way named is surer: the guesses go)
+        results = [r for r in results if (id(r[1]), id(r[2])) not in own_way]
     if _all_of_its_statement(bq.text, q, results):
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), (span_of(q),))
     (_, value), numerator, w = results[0]
@@ -2987,9 +3002,10 @@ def _judge_rate(
     # unsaid: a guess
     siblings = all(_own_rate(bq, w, q, word) is not None for _, _, w in results)
     unlisted = any(_kind_with_unlisted(lex, q, word, n, w, counts, part_of) for _, n, w in results)
+    one_way = all((id(n), id(w)) in own_way for _, n, w in results)
     severity = (
         Severity.WARNING
-        if ahead or summed_class or by_position or siblings or unlisted
+        if ahead or summed_class or by_position or siblings or unlisted or one_way
         else Severity.ERROR
     )
     if len(results) == 1:
@@ -3025,6 +3041,47 @@ def _judge_rate(
             "numerators": tuple(span_of(n) for _, n, _ in results),
         },
     )
+
+
+def _listed_sum_fits(
+    bq: BlockQuantities, q: Quantity, word: str, scope: list[Quantity]
+) -> Relation | None:
+    """A reading that only accepts: the items of one list before a share (figures of one
+    unit joined by 、/和 alone) may be all of its whole when no figure states it (「内资企业
+    178家、外资企业23家、港澳台资企业9家，内资企业占比为84.8%」: 178 ÷ 210) — an item the
+    share's name names (two characters) over their sum."""
+    runs: list[list[Quantity]] = []
+    for p in scope:
+        if p.num_start >= q.num_start or p.depth != q.depth:
+            continue
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and last.unit == p.unit
+            and LIST_JOINER_RE.fullmatch(bq.text, last.end, p.num_start) is not None
+        ):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        total = _summed(run)
+        for n in run:
+            if common_substring(word, _name_words(n, bq.text)) >= 2 and _rate_check(n, total, q)[0]:
+                return _rate_fits(q, n, *(p for p in run if p is not n))
+    return None
+
+
+def _own_verb_one_way(lex: Lexicon, text: str, word: str, n: Quantity) -> bool:
+    """Does a figure concluded one way (numbers.toml ``rates.manner-of-concluding`` before it)
+    end its words with the rate's own verb, a name that names no way (「经调解化解79起」 for
+    化解率, not 「以调解方式结案1555件」 for 调撤率)? Then the way may be how all were done."""
+    manner = lex.data["rates"].get("manner-of-concluding", ())
+    stem = _stem(word)
+    if not stem or any(m in word for m in manner):
+        return False
+    return text[max(0, n.num_start - len(stem)) : n.num_start] == stem
 
 
 def _kind_with_unlisted(
