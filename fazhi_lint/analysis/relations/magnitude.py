@@ -765,7 +765,8 @@ def _minimum_finding(
 _PER_PEOPLE_RE = re.compile(
     r"每(?P<scale>十万|百万|万|千|百)(?:名)?(?:常住|户籍)?(?:人口|人|居民)(?:拥有|有|配备|配置)?"
     # (X量 is the volume of X: 每万人公证量 counts 公证, 办理公证事项3.6万件)
-    r"(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:数|数量|量)?(?:为|达到|达|约)?$"
+    # (X发生率/X发案率 is X per that many residents too: 每万人火灾发生率 counts 火灾)
+    r"(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:数|数量|量|发生率|发案率)?(?:为|达到|达|约)?$"
 )
 _SCALE = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000}
 
