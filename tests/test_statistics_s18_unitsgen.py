@@ -4,6 +4,8 @@
    「每万人刑事案件发案率」): 发生率/发案率 after the thing counted is its count per that many
    residents, like 每万人律师数 (relations/magnitude.py ``_PER_PEOPLE_RE``), so the thing is
    火灾 and the figure is checked against the count of 火灾 over the population.
+   A clause opening with 万人 says the same without 每 (「万人刑事案件发案率为3.5起」), and such
+   a rate may hold a fraction of a discrete thing (numbers.toml ``plausibility.average``).
 2. Online and on site (网上/线上 against 现场) are the two channels of a service, a split by
    nature like 网上/窗口 (numbers.toml ``clauses.exhaustive``): their figures or shares make
    the whole.
@@ -121,4 +123,53 @@ def test_online_on_site_split_off(text: str) -> None:
 
 @pytest.mark.parametrize("text", CHANNEL_RIGHT)
 def test_online_on_site_split_fits(text: str) -> None:
+    assert not _found(text)
+
+
+PLAIN_WRONG = [
+    # 1820 / 52 = 35.0, stated 3.5
+    "全县常住人口52万人，全年立刑事案件1820起，万人刑事案件发案率为3.5起，同比有所下降。",
+    # 258 / 86 = 3.0, stated 5.2
+    "全区常住人口86万人，现有执业律师258名，万人拥有律师数为5.2名。",
+    # 498 / 41.5 = 12.0, stated 1.2
+    "全区户籍人口41.5万人，全年发生道路交通事故498起，万人道路交通事故发生率为1.2起。",
+    # 1716 / 286 = 6.0, stated 60
+    "全市常住人口286万人，全年共接报火灾1716起，万人火灾发生率为60起。",
+    # 64 / 128 = 0.5, stated 5
+    "全市常住人口128万人，全年发生生产安全事故64起，万人生产安全事故发生率为5起。",
+    # 1125 / 75 = 15.0, stated 1.5
+    "全区常住人口75万人，全年发生电信网络诈骗案件1125起，万人电信网络诈骗案件发案率为1.5起。",
+    # 352 / 6.4 = 55.0, stated 5.5
+    "全镇常住人口6.4万人，全年排查矛盾纠纷352件，万人矛盾纠纷发生率为5.5件。",
+    # 252 / 36 = 7.0, stated 7.9
+    "全县常住人口36万人，全年发生火灾252起，万人火灾发生率为7.9起，未发生亡人火灾。",
+]
+
+PLAIN_RIGHT = [
+    # 1820 / 52 = 35.0
+    "全县常住人口52万人，全年立刑事案件1820起，万人刑事案件发案率为35起，同比有所下降。",
+    # 258 / 86 = 3.0 (a fraction of 名 in a rate is no slip)
+    "全区常住人口86万人，现有执业律师258名，万人拥有律师数为3.0名。",
+    # 498 / 41.5 = 12.0
+    "全区户籍人口41.5万人，全年发生道路交通事故498起，万人道路交通事故发生率为12.0起。",
+    # 64 / 128 = 0.5 (a fraction of 起 in a rate is no slip)
+    "全市常住人口128万人，全年发生生产安全事故64起，万人生产安全事故发生率为0.5起。",
+    # 1125 / 75 = 15.0
+    "全区常住人口75万人，全年发生电信网络诈骗案件1125起，万人电信网络诈骗案件发案率为15起。",
+    # 352 / 6.4 = 55.0
+    "全镇常住人口6.4万人，全年排查矛盾纠纷352件，万人矛盾纠纷发生率为55件。",
+    # trap: 万人 inside a figure (1.2万人) is no rate: 1.2万 people trained, 36 sessions
+    "全县常住人口36万人，全年组织培训1.2万人，举办培训班36期，未发生安全事故。",
+    # trap: the rate names 火灾, the count is of 警情: nothing to check
+    "全市常住人口286万人，全年共接报警情1716起，万人火灾发生率为0.6起。",
+]
+
+
+@pytest.mark.parametrize("text", PLAIN_WRONG)
+def test_incidence_without_mei_off(text: str) -> None:
+    assert _per_people(text)
+
+
+@pytest.mark.parametrize("text", PLAIN_RIGHT)
+def test_incidence_without_mei_fits(text: str) -> None:
     assert not _found(text)
