@@ -549,6 +549,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     rel = _rates_before(bq, lex, d, direction, by_sentence, change_re)
                 if rel is None:
                     rel = _prior_before(bq, lex, d, direction, sentence, by_sentence)
+                if rel is None:
+                    rel = _no_whole_prior(bq, d, direction, sentence)
             elif d.kind == "points":
                 # 「压缩率达到62.5%，较上年提高了9.8个百分点」: a rate named by a word of change
                 # (压缩率, 增长率) before a 个百分点 change is the level that changed
@@ -3719,3 +3721,69 @@ def _as_warning(rel: Relation | None, note: str) -> Relation | None:
     if rel is None or rel.verdict is not Verdict.CONTRADICTION:
         return rel
     return replace(rel, severity=Severity.WARNING, message=rel.message + note)
+
+
+# 「新收案件96件，同比增加67.4%」: a count's own change, right after it, against last year
+_OWN_CHANGE_RE = re.compile(
+    rf"\s*[，,]?\s*(?:同比|(?:较|比)(?:{_PRIOR})(?:同期)?)"
+    r"(?:增加|增长|上升|提高|提升|下降|减少|降低|回落|下滑|增|减)了?(?:幅度为|幅为)?\s*"
+)
+# counts at least this large give a rate of three figures fine enough that no whole prior
+# failing it can be a coarse rounding (under it the prior's step moves the rate by whole points)
+_SURE_COUNT = 20
+_SURE_FIGURES = 3  # significant figures of a rate read as exact
+
+
+def _no_whole_prior(
+    bq: BlockQuantities, d: Quantity, direction: int, sentence: list[Quantity]
+) -> Relation | None:
+    """「新收行政复议案件96件，同比增加67.4%」 with no prior stated: a count of whole things
+    (件, 人, 次 …) right before its own percentage change has a whole prior too, and no whole
+    prior gives 67.4% (96 ÷ 1.674 = 57.35: 57 → 68.42%, 58 → 65.52%), rounded or truncated
+    at the printed precision. Not for an approximate or scaled count (约, 余, 1.2万件), money,
+    a rate's change, or 个百分点 (no count). An error when the count is 20 or more and the rate
+    has three figures; a warning when the rate is coarse."""
+    if direction == 0 or d.approx or d.value <= 0 or (direction < 0 and d.value >= 100):
+        return None
+    before = [q for q in sentence if q.end <= d.num_start]
+    if not before:
+        return None
+    current = before[-1]
+    if (
+        current.kind != "count"
+        or current.approx
+        or current.magnitude != 1
+        or current.decimals
+        or current.value < 1
+        or current.depth != d.depth
+        or not _OWN_CHANGE_RE.fullmatch(bq.text, current.end, d.num_start)
+    ):
+        return None
+    n, rate, step = int(current.value), d.value, Decimal(1).scaleb(-d.decimals)
+    # the rate falls as the prior grows: only the priors around n ÷ (1 ± rate) can give it
+    guess = Decimal(n) / (1 + direction * rate / 100)
+    for p in range(max(1, int(guess) - 1), int(guess) + 3):
+        if direction > 0 and p >= n or direction < 0 and p <= n:
+            continue
+        v = abs(Decimal(n - p)) / p * 100
+        if abs(v - rate) <= step / 2 or rate <= v < rate + step:
+            return None
+    nearest = [p for p in (int(guess), int(guess) + 1) if p >= 1 and p != n]
+    shown = "，".join(f"上年{p}→{_two(abs(Decimal(n - p)) / p * 100)}%" for p in nearest)
+    figures = len(str(rate.normalize()).replace(".", "").lstrip("0"))
+    sure = n >= _SURE_COUNT and figures >= _SURE_FIGURES
+    return _n108(
+        d.block,
+        (d.num_start, d.end),
+        (Span(bq.block, current.num_start, current.end), Span(bq.block, d.num_start, d.end)),
+        f"{current.text}的变化幅度{d.text}没有整数的上年数可以得出：{n}÷"
+        f"{fmt(1 + direction * rate / 100)}＝{_two(guess)}（{shown}）",
+        "核对增减幅度或本期数字",
+        severity=Severity.ERROR if sure else Severity.WARNING,
+        data={"current": n, "stated": str(rate)},
+    )
+
+
+def _two(value: Decimal) -> str:
+    """``value`` to two decimals, for a message."""
+    return fmt(value.quantize(Decimal("0.01")))
