@@ -1709,9 +1709,9 @@ def _before(
     if composed is not None:
         return [composed]
     if measure == "级":
-        run = _level_run(segment, lex)
-        if run is not None:
-            return [_Reading(frozenset({len(run)}), "前列", closed=True, items=run)]
+        levels = _level_run(segment, lex)
+        if levels is not None:
+            return [_Reading(frozenset({len(levels)}), "前列", closed=True, items=levels)]
     # a word that sums the list up before its count (「A、B、C共四类」「A、B、C这四类」);
     # before a measure of instances the sum is of instances (「学校、医院、商场共4家」)
     summed = _SUMMING_RE.search(segment)

@@ -3770,8 +3770,8 @@ def _no_whole_prior(
     # the rate falls as the prior grows: only the priors around n ÷ (1 ± rate) can give it
     guess = Decimal(n) / (1 + direction * rate / 100)
     for p in range(max(1, int(guess) - 1), int(guess) + 3):
-        if direction > 0 and p >= n or direction < 0 and p <= n:
-            continue
+        if (p >= n) if direction > 0 else (p <= n):
+            continue  # (the prior lies on the other side of the count)
         v = abs(Decimal(n - p)) / p * 100
         if abs(v - rate) <= step / 2 or rate <= v < rate + step:
             return None

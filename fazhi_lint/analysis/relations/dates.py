@@ -24,7 +24,8 @@
   - a quarter or a half glossed in brackets with months not its own (「第三季度（4月至6月）」),
     as an error;
   - a clause opened by a quarter or a half of the report year whose work is dated (于/在 a
-    month) outside it (「下半年，街道于2024年4月组织…」), and a run from a start up to now
+    month) outside it (「下半年，街道于2024年4月组织…」; not when the part qualifies the noun
+    of a review dated after it, 「第二季度安全生产考核工作将于7月开展」), and a run from a start up to now
     (「自2024年7月…以来，已累计运行14个月」) longer than up to the end of March after the
     report year, when the report is published at the latest — both warnings;
   - a rule taking effect before it was adopted or issued, in a statement that names one rule
