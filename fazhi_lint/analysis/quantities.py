@@ -256,6 +256,10 @@ class Lexicon:
         after = verbs.get("not-after", {})
         # ... and a stage verb heading a noun of who acts (承办单位) is none either
         tails = _alternation(verbs.get("stage-noun-tails", ()))
+        # ... nor one naming the state under way (受理中0件, 受理中的3件: still being handled)
+        under_way = verbs.get("under-way-tail", "")
+        if under_way:
+            tails = rf"{tails}|{re.escape(under_way)}(?=\s*(?:[0-9{_CN}]|的|$))" if tails else ""
         self.verb_re = re.compile(
             "|".join(
                 (f"(?<![{re.escape(after[w])}])" if w in after else "")

@@ -289,6 +289,38 @@ def _names_level(item: str, lex: Lexicon) -> bool:
     return any(word.endswith(n) for n in lex.data["announced"].get("level-names", ()))
 
 
+_MAX_LEVEL_RUN = 8  # characters of a run of level names written together (区县乡镇村组)
+
+
+def _level_parts(word: str, lex: Lexicon) -> tuple[str, ...] | None:
+    """``word`` cut into names of levels (numbers.toml announced.level-names), the longest
+    name first at each step (区县 and 乡镇 are one level each), or None when it is no such run."""
+    names = lex.data["announced"].get("level-names", ())
+    parts: list[str] = []
+    i = 0
+    while i < len(word):
+        name = max((n for n in names if word.startswith(n, i)), key=len, default="")
+        if not name:
+            return None
+        parts.append(name)
+        i += len(name)
+    return tuple(parts)
+
+
+def _level_run(segment: str, lex: Lexicon) -> tuple[str, ...] | None:
+    """The levels of a run of two or more level names written together right before a count
+    of levels (「县乡村三级联动」: 县、乡、村; 「市县乡村四级」): the run is the whole last
+    顿号 item, or what follows the words leading to it (「全面推行县乡村四级…」). None when
+    the item is anything else (「多元化解联调、县乡村」 ends with one: its levels are those)."""
+    last = _split_items(segment)[-1] if "、" in segment else segment
+    cut = 0 if "、" in segment else _lead_end(last, lex)
+    word = last[max(cut, 0) :]
+    if not 2 <= len(word) <= _MAX_LEVEL_RUN or cut < 0:
+        return None
+    parts = _level_parts(word, lex)
+    return parts if parts is not None and len(parts) >= 2 else None
+
+
 def _levels_only(items: list[str], lex: Lexicon) -> list[str]:
     """The items of a count of levels: a first item naming no level before two or more that
     each are one (「政府发文、中央、省、市三级」) is offered beside the levels, not one of them.
@@ -1676,6 +1708,10 @@ def _before(
     composed = _composition(text, num_start, segment, lex)
     if composed is not None:
         return [composed]
+    if measure == "级":
+        levels = _level_run(segment, lex)
+        if levels is not None:
+            return [_Reading(frozenset({len(levels)}), "前列", closed=True, items=levels)]
     # a word that sums the list up before its count (「A、B、C共四类」「A、B、C这四类」);
     # before a measure of instances the sum is of instances (「学校、医院、商场共4家」)
     summed = _SUMMING_RE.search(segment)

@@ -597,6 +597,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     rel = _rates_before(bq, lex, d, direction, by_sentence, change_re)
                 if rel is None:
                     rel = _prior_before(bq, lex, d, direction, sentence, by_sentence)
+                if rel is None:
+                    rel = _no_whole_prior(bq, d, direction, sentence)
             elif d.kind == "points":
                 # 「压缩率达到62.5%，较上年提高了9.8个百分点」: a rate named by a word of change
                 # (压缩率, 增长率) before a 个百分点 change is the level that changed
@@ -3867,3 +3869,74 @@ def _as_warning(rel: Relation | None, note: str) -> Relation | None:
     if rel is None or rel.verdict is not Verdict.CONTRADICTION:
         return rel
     return replace(rel, severity=Severity.WARNING, message=rel.message + note)
+
+
+# 「新收案件96件，同比增加67.4%」: a count's own change, right after it, against last year
+_OWN_CHANGE_RE = re.compile(
+    rf"\s*[，,]?\s*(?:同比|(?:较|比)(?:{_PRIOR})(?:同期)?)"
+    r"(?:增加|增长|上升|提高|提升|下降|减少|降低|回落|下滑|增|减)了?(?:幅度为|幅为)?\s*"
+)
+# a count at least this large and a rate of at least this many figures: a rate meant exactly
+# (under them one step of the prior moves the rate by whole points: a loose rate may be meant)
+_SURE_COUNT = 20
+_SURE_FIGURES = 3
+
+
+def _no_whole_prior(
+    bq: BlockQuantities, d: Quantity, direction: int, sentence: list[Quantity]
+) -> Relation | None:
+    """「新收行政复议案件96件，同比增加67.4%」 with no prior stated: a count of whole things
+    (件, 人, 次 …) right before its own percentage change has a whole prior too, and no whole
+    prior gives 67.4% (96 ÷ 1.674 = 57.35: 57 → 68.42%, 58 → 65.52%), rounded or truncated
+    at the printed precision. Not for an approximate or scaled count (约, 余, 1.2万件), money,
+    a rate's change, or 个百分点 (no count), nor when the rate is too coarse to be sure of (a
+    count under 20 or a rate of fewer than three figures: one step of the prior moves the rate
+    by more than its last figure, so a loosely rounded rate may be meant). A note (info): with
+    no prior stated the slip is inferred, not seen, and drafters do write such a rate without
+    computing it (the blind sets' 「同比增长X%」 with no prior are read as consistent).
+    """
+    if direction == 0 or d.approx or d.value <= 0 or (direction < 0 and d.value >= 100):
+        return None
+    before = [q for q in sentence if q.end <= d.num_start]
+    if not before:
+        return None
+    current = before[-1]
+    if (
+        current.kind != "count"
+        or current.approx
+        or current.magnitude != 1
+        or current.decimals
+        or current.value < 1
+        or current.depth != d.depth
+        or not _OWN_CHANGE_RE.fullmatch(bq.text, current.end, d.num_start)
+    ):
+        return None
+    n, rate, step = int(current.value), d.value, Decimal(1).scaleb(-d.decimals)
+    figures = len(str(rate.normalize()).replace(".", "").lstrip("0"))
+    if n < _SURE_COUNT or figures < _SURE_FIGURES:
+        return None
+    # the rate falls as the prior grows: only the priors around n ÷ (1 ± rate) can give it
+    guess = Decimal(n) / (1 + direction * rate / 100)
+    for p in range(max(1, int(guess) - 1), int(guess) + 3):
+        if (p >= n) if direction > 0 else (p <= n):
+            continue  # (the prior lies on the other side of the count)
+        v = abs(Decimal(n - p)) / p * 100
+        if abs(v - rate) <= step / 2 or rate <= v < rate + step:
+            return None
+    nearest = [p for p in (int(guess), int(guess) + 1) if p >= 1 and p != n]
+    shown = "，".join(f"上年{p}→{_two(abs(Decimal(n - p)) / p * 100)}%" for p in nearest)
+    return _n108(
+        d.block,
+        (d.num_start, d.end),
+        (Span(bq.block, current.num_start, current.end), Span(bq.block, d.num_start, d.end)),
+        f"{current.text}的变化幅度{d.text}没有整数的上年数可以得出：{n}÷"
+        f"{fmt(1 + direction * rate / 100)}＝{_two(guess)}（{shown}）",
+        "核对增减幅度或本期数字",
+        severity=Severity.INFO,
+        data={"current": n, "stated": str(rate)},
+    )
+
+
+def _two(value: Decimal) -> str:
+    """``value`` to two decimals, for a message."""
+    return fmt(value.quantize(Decimal("0.01")))

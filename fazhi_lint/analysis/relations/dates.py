@@ -24,7 +24,8 @@
   - a quarter or a half glossed in brackets with months not its own (「第三季度（4月至6月）」),
     as an error;
   - a clause opened by a quarter or a half of the report year whose work is dated (于/在 a
-    month) outside it (「下半年，街道于2024年4月组织…」), and a run from a start up to now
+    month) outside it (「下半年，街道于2024年4月组织…」; not when the part qualifies the noun
+    of a review dated after it, 「第二季度安全生产考核工作将于7月开展」), and a run from a start up to now
     (「自2024年7月…以来，已累计运行14个月」) longer than up to the end of March after the
     report year, when the report is published at the latest — both warnings;
   - a rule taking effect before it was adopted or issued, in a statement that names one rule
@@ -782,8 +783,10 @@ def _ordinal_years(bq: BlockQuantities, report_year: int | None) -> list[Relatio
     return out
 
 
+# nouns of a review of a past period (a year's or a quarter's assessment, its notice)
+_REVIEW_NOUN = "考核|评估|评议|测评|考评|评价"
 _YEAR_RESULT = re.compile(
-    r"(?P<year>(?:19|20)[0-9]{2})年度[\u4e00-\u9fff]{0,12}?(?:考核|评估|评议|测评|考评|评价)"
+    rf"(?P<year>(?:19|20)[0-9]{{2}})年度[\u4e00-\u9fff]{{0,12}}?(?:{_REVIEW_NOUN})"
     r"[\u4e00-\u9fff]{0,2}?(?:优秀|结果|等次|先进|合格)"
 )
 
@@ -956,6 +959,12 @@ _PART_MONTHS.update({"一": (1, 3), "二": (4, 6), "三": (7, 9), "四": (10, 12
 # a period opening its clause (「下半年，…」「第四季度，我局于…」), no year of its own before it
 _PART_OPENS_RE = re.compile(r"(?:^|[，,；;。：:])\s*$")
 _PART_OUTSIDE_REACH = 40  # characters after the period its action dates are looked for
+# the part of the year qualifying the noun of a review (or its notice) that is the subject of
+# the dated action, with no comma or figure between: the period reviewed, whose review follows it
+_PART_REVIEWED = re.compile(
+    rf"[\u4e00-\u9fff]{{0,16}}?(?:{_REVIEW_NOUN}|通报|总结|讲评)"
+    r"(?:工作|情况|结果|会议|报告|通报)?(?:将|已|拟|计划|预计|定)?(?:于|在)\s*"
+)
 
 
 def _dated_outside_period(
@@ -985,6 +994,8 @@ def _dated_outside_period(
                 continue  # 「第四季度对…2024年8月出台的…」: a reference, not the work's date
             if _REFERENCE_AFTER.match(text, p.end) or months[0] <= p.first.month <= months[1]:
                 continue
+            if p.first.month > months[1] and _PART_REVIEWED.fullmatch(text, m.end(), p.start):
+                break  # 「第二季度安全生产考核工作将于7月开展」: the quarter is the one assessed
             out.append(
                 _n304_warning(
                     bq,
