@@ -4563,7 +4563,12 @@ def _outcome_groups(
                 # another kind, named after its verb, is no outcome of this intake
                 break
             if (
-                (q.family in ("received", "accepted") and not _outcome_like(lex, q))
+                (
+                    q.family in ("received", "accepted")
+                    and not _outcome_like(lex, q)
+                    # (「对其中查证属实的，立案查处97件」: what became of the items of a kind)
+                    and not (pieces and _led_by_kind(text, q))
+                )
                 or (q.family == "rejected" and "不予" in q.verb and not _refuses_grant(q, parts))
                 or q.total_marker
             ):
@@ -4586,7 +4591,8 @@ def _outcome_groups(
             continue
         if _listed_in_part(lex, text, intake, parts):
             continue  # 「主要为调解结案500件，…」「…移交处理200件等」: some outcomes only
-        if not any(_outcome_like(lex, p) or p.verb for p in parts):
+        if not pieces and not any(_outcome_like(lex, p) or p.verb for p in parts):
+            # (「对…的，督促赔偿180件」: the lead names the kind, the clause what was done)
             continue  # 「涉及食品的210件，涉及药品的80件」: topics, no outcome among them
         if len(parts) == 1 and parts[0].family != "concluded":
             continue  # one outcome (调解成功) of several: the others may be unnamed
