@@ -10,7 +10,9 @@
   办理63件；对不符合规定的，解释说明31件，均已办结」), split the intake told before them: the
   statement read for its outcomes runs on over them, and the first figure of each piece is an
   outcome by its place whatever its verb (立案查处, 督促赔偿); the kinds named need not be all
-  of them, so only an excess is told.
+  of them, so only an excess is told;
+* a return visit and the answers it gathered are a chain of stages (numbers.toml
+  ``approval-stages``: 回访 → 满意): in one sentence, more satisfied than visited is a warning.
 
 Every sentence is written for these tests; the arithmetic in the comment above it."""
 
@@ -161,3 +163,57 @@ def test_kind_pieces_without_pointing_back_is_a_warning() -> None:
 def test_kind_pieces_message_adds_every_piece() -> None:
     # 97+41+18 = 156; 156-152 = 4
     assert any("156件" in m and "多出4件" in m for _, m in errors(KIND_PIECE_MISSES[1]))
+
+
+VISIT_MISSES = [
+    # visited 2364, satisfied 2401 > 2364
+    "全年受理邮政快递用户有效申诉2364件，全部依法处理完毕；对处理结果开展回访2364件，用户表示满意2401件。",
+    # 1,836 > 1,820
+    "对办结的12345热线工单开展电话回访1,820件，群众满意1,836件。",
+    # 421 > 415
+    "全年回访矛盾纠纷当事人415人，表示满意的421人。",
+    # 139 > 136
+    "对已办结的信访事项逐件回访，回访136件，群众满意139件。",
+    # 972 > 960
+    "对审批服务事项开展回访960件，企业满意972件，满意率100%。",
+    # 91 > 89
+    "对公积金业务投诉人回访89件，满意91件。",
+    # 310 > 300
+    "对办结投诉回访三百件，消费者满意三百一十件。",
+    # 80 > 78
+    "对行政执法对象开展回访调查78家，表示满意的80家。",
+]
+
+VISIT_TRAPS = [
+    # 2301 <= 2364
+    "全年受理邮政快递用户有效申诉2364件，全部依法处理完毕；对处理结果开展回访2364件，用户表示满意2301件。",
+    # 1796/1820 = 98.68% -> 98.7%
+    "对办结的12345热线工单开展电话回访1,820件，群众满意1,796件，满意率98.7%。",
+    # 411 <= 415
+    "全年回访矛盾纠纷当事人415人，表示满意的411人。",
+    # 136 = 136
+    "对已办结的信访事项逐件回访，回访136件，群众满意136件。",
+    # another unit: 120 家 visited, 2900 份 satisfied answers of a survey
+    "开展回访企业120家；群众满意度测评收回问卷3000份，满意2900份。",
+    # 86 + 3 = 89 (基本满意 beside 满意)
+    "对公积金业务投诉人回访89件，满意86件，基本满意3件。",
+    # 290 <= 300
+    "回访当事人300人次，当事人满意290人次。",
+    # the satisfied in another sentence count another set
+    "对审批服务事项开展回访960件，满意率98.5%。全年企业通过网上平台评价满意9,720件。",
+]
+
+
+@pytest.mark.parametrize("text", VISIT_MISSES)
+def test_more_satisfied_than_visited_found(text: str) -> None:
+    assert [c for c, _ in findings(text) if c == "N107"], text
+
+
+@pytest.mark.parametrize("text", VISIT_TRAPS)
+def test_visit_trap_silent(text: str) -> None:
+    assert findings(text) == [], text
+
+
+def test_visit_message_names_both_stages() -> None:
+    # 2401 > 2364
+    assert any("满意2401件" in m and "回访的2364件" in m for _, m in findings(VISIT_MISSES[0]))
