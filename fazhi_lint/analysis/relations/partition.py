@@ -4537,6 +4537,9 @@ def _outcome_groups(
             after = _STATEMENT_END_RE.search(text, stop.end(), stop.end() + MAX_STATEMENT)
             end = after.start() if after else min(len(text), stop.end() + MAX_STATEMENT)
             across = True
+        pieces_end = _parallel_scopes_end(text, intake.end, end)
+        pieces = pieces_end > end  # 「对…的，…；对…的，…」: a split by kinds of item
+        end = pieces_end
         statement = text[intake.end : end]
         if not _all_concluded(lex, statement):
             continue
@@ -4564,7 +4567,12 @@ def _outcome_groups(
                 # another kind, named after its verb, is no outcome of this intake
                 break
             if (
-                (q.family in ("received", "accepted") and not _outcome_like(lex, q))
+                (
+                    q.family in ("received", "accepted")
+                    and not _outcome_like(lex, q)
+                    # (「对其中查证属实的，立案查处97件」: what became of the items of a kind)
+                    and not (pieces and _led_by_kind(text, q))
+                )
                 or (q.family == "rejected" and "不予" in q.verb and not _refuses_grant(q, parts))
                 or q.total_marker
             ):
@@ -4574,6 +4582,7 @@ def _outcome_groups(
                 or _by_position(q)
                 or _verb_item(lex, q, intake)
                 or (colon is not None and not _topic_item(lex, q))
+                or (pieces and _led_by_kind(text, q))
             ):
                 unnamed = (
                     bool(parts) and not _still_open(bq, lex, q) and _listed_next(text, parts[-1], q)
@@ -4586,7 +4595,8 @@ def _outcome_groups(
             continue
         if _listed_in_part(lex, text, intake, parts):
             continue  # 「主要为调解结案500件，…」「…移交处理200件等」: some outcomes only
-        if not any(_outcome_like(lex, p) or p.verb for p in parts):
+        if not pieces and not any(_outcome_like(lex, p) or p.verb for p in parts):
+            # (「对…的，督促赔偿180件」: the lead names the kind, the clause what was done)
             continue  # 「涉及食品的210件，涉及药品的80件」: topics, no outcome among them
         if len(parts) == 1 and parts[0].family != "concluded":
             continue  # one outcome (调解成功) of several: the others may be unnamed
@@ -4600,9 +4610,76 @@ def _outcome_groups(
         if colon is not None and len(parts) >= 2:
             out.append(Group(intake, parts, "outcomes", "strong", siblings=True))
             continue
-        group = Group(intake, parts, origin, "" if unnamed else "strong" if negated else "done")
+        # 「收到申请58件。对上述申请，予以公开31件…」: outcomes told of the set pointed back
+        # at are of the figure told, not of last year's cases too: an excess is sure
+        told = "outcomes" if _points_back_at(lex, text, intake, parts[0]) else origin
+        # (pieces of named kinds need not cover every kind: only an excess tells)
+        done = "" if unnamed or (pieces and not negated) else "strong" if negated else "done"
+        group = Group(intake, parts, told, done)
         out.append(group)
     return out
+
+
+# a clause opening with the kind of items its figure counts: 「对诉求合理的，」「对其中不符合条件的，」
+_TO_KIND_LEAD = r"\s*对(?:[^，,；;。！？!?：:0-9０-９]){1,24}?的[，,]"
+_TO_KIND_AT_RE = re.compile(f"(?:^|(?<=[，,：:。]))(?:{_TO_KIND_LEAD})")
+_TO_KIND_RE = re.compile(_TO_KIND_LEAD)
+MAX_PARALLEL_SCOPES = 6  # 「对…的，」 pieces joined across semicolons
+
+
+def _parallel_scopes_end(text: str, start: int, end: int) -> int:
+    """「受理投诉89件。对诉求合理的，予以办理63件；对不符合规定的，解释说明31件，均已办结。」:
+    pieces each opening with the kind of items they count (对…的，) split one set: when the
+    statement after an intake holds such a piece and a semicolon closes it, the next pieces
+    opening alike are more of the same split — the statement read for its outcomes runs on
+    to the end of the last (at most :data:`MAX_PARALLEL_SCOPES` of them)."""
+    if _TO_KIND_AT_RE.search(text, start, end) is None:
+        return end
+    for _ in range(MAX_PARALLEL_SCOPES):
+        if end >= len(text) or text[end] not in "；;" or not _TO_KIND_RE.match(text, end + 1):
+            break
+        stop = _STATEMENT_END_RE.search(text, end + 1, end + 1 + MAX_STATEMENT)
+        end = stop.start() if stop else min(len(text), end + 1 + MAX_STATEMENT)
+    return end
+
+
+# the 「对…的，」 lead ending right before a figure's clause
+_TO_KIND_BEFORE_RE = re.compile(f"(?:^|[，,；;。：:])(?:{_TO_KIND_LEAD})$")
+
+
+def _led_by_kind(text: str, q: Quantity) -> bool:
+    """Is a figure the first of a piece opened by the kind of items it counts (「对诉求合理的，
+    予以办理63件」)? Whatever its verb, it counts the items of that kind: an outcome by place."""
+    k = last_mark(text, "，,；;。：:", max(0, q.num_start - MAX_LEAD_CLAUSE), q.num_start)
+    if k < 0 or text[k] not in "，,":
+        return False
+    return _TO_KIND_BEFORE_RE.search(text, max(0, k - MAX_LEAD_CLAUSE), k + 1) is not None
+
+
+MAX_LEAD_CLAUSE = 30  # characters of a 「对…的，」 lead and of the clause after it
+
+
+# a clause opening by pointing back at a set told before (「对上述申请，」「上述投诉中，」
+# 「对这些线索，」): the lead word (numbers.toml ``containment.back``) and the set's noun
+_POINTED_SET_RE = re.compile(
+    r"(?:^|(?<=[，,；;。！？!?]))\s*(?:对|在|从)?(?P<words>[\u4e00-\u9fff]{3,16}?)中?[，,：:]"
+)
+
+
+def _points_back_at(lex: Lexicon, text: str, intake: Quantity, first: Quantity) -> bool:
+    """Does a clause between an intake and its first outcome point back at the intake by its
+    noun (「全年收到政府信息公开申请58件。对上述申请，…」: 上述申请 shares 申请 with it)? The
+    outcomes then split the set told (any carry-in is no 上述 figure of it)."""
+    back = lex.data["containment"].get("back", ())
+    between = text[intake.end : first.num_start]
+    for m in _POINTED_SET_RE.finditer(between):
+        words = m.group("words")
+        lead = next((w for w in back if words.startswith(w)), "")
+        if lead and common_substring(words[len(lead) :], intake.noun) >= 2:
+            return True
+        if words.startswith("其中") and not re.search("[0-9０-９]", between[: m.start()]):
+            return True  # 「受理投诉89件。对其中诉求合理的，」: a part of the figure just told
+    return False
 
 
 # a statement opening with the results told one by one (「答复结果分别为：」「办理结果分别是」)
