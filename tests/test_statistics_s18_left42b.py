@@ -109,7 +109,7 @@ DATED_TRAPS = [
     "全年开展两次医疗机构依法执业专项督查，分别于上半年和第四季度组织实施。",
     # 4 次, places (分别在): members may share a place — fewer places do not contradict
     "全年开展4次专项督查，分别在东城、西城和南城开展，共检查商户96家。",
-    # 6 次, five months listed
+    # 5 次, five months listed
     "全年开展了5次专项业务培训，分别于2月、4月、6月、9月和11月组织实施，参训人员累计520人次。",
     # 3 项 成果 (no count of times): results may share a time
     "形成3项制度成果，分别于6月和12月印发实施。",
