@@ -1151,7 +1151,17 @@ def announced_relations(
         )
         if (noun_end > after or named or trailing) and not in_list:
             kinds = m.group("meas") in pats.kind_measures
-            listed = _after(text, noun_end, n, pats, next_blocks, quoted, num_start, kinds)
+            listed = _after(
+                text,
+                noun_end,
+                n,
+                pats,
+                next_blocks,
+                quoted,
+                num_start,
+                kinds,
+                m.group("meas") in pats.instance_measures,
+            )
             if listed and _EACH_NAMED_RE.match(text, _top_end(text, noun_end, "，,；;。：:")):
                 # 「建成县、乡、村三级…平台，分别为县…中心、15个乡镇…工作站」: a list led by
                 # 分别为 names each counted item itself; the names before the count (the
@@ -1533,9 +1543,15 @@ def _level_names(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
 
 # 「“两库一平台”」「“三会一课”」「“一中心两平台”」: a name of several counted terms
 _COMPOUND_NAME = re.compile(
-    r"[“「](?P<terms>(?:[一二两三四五六七八九十]{1,2}[^一二两三四五六七八九十”」“「，,、]{1,3}){2,4})[”」]"
+    r"[“「](?P<terms>(?:[一二两三四五六七八九十]{1,2}[^一二两三四五六七八九十”」“「，,、]{1,3}、?){2,4})[”」]"
 )
-_TERM_RE = re.compile(r"([一二两三四五六七八九十]{1,2})([^一二两三四五六七八九十]{1,3})")
+_TERM_RE = re.compile(r"([一二两三四五六七八九十]{1,2})([^一二两三四五六七八九十、]{1,3})")
+# clauses of a compound name's gloss read as its items (「即建成1个…中心，同步上线A平台和B平台」)
+GLOSS_CLAUSES = 4
+# a figure other than one in a gloss's piece (建成3个分中心): the piece is not one item
+_MANY_RE = re.compile(
+    r"(?<![0-9])(?:[2-9]|[1-9][0-9]+|[两二三四五六七八九十])(?:个|项|张|类|条|套|部|家)"
+)
 
 
 def _compound_names(bq: BlockQuantities, pats: _Patterns) -> list[Relation]:
@@ -1571,13 +1587,16 @@ def _compound_names(bq: BlockQuantities, pats: _Patterns) -> list[Relation]:
                     _compound_count(bq, m, start, clause, names, sum(v or 0 for v in stated))
                 )
                 continue
-        items = [p for _, p in _split_top(clause, "、")]
-        if items and (joined := _and_split(items[-1])) is not None:
-            items = [*items[:-1], *joined]
-        items = [_MARKS_RE.sub("", i) for i in items]
-        counts = []
-        for _, noun in terms:
-            counts.append(sum(1 for i in items if i.endswith(noun)))
+        items = _gloss_items(clause)
+        counts = [sum(1 for i in items if i.endswith(noun)) for _, noun in terms]
+        if items and sum(counts) == len(items) and counts != stated:
+            # each item of the first clause ends with a term's noun: the gloss may run on
+            # over the clauses after it, each naming items of the terms
+            # (kept only when it adds a clause and names every term: else the first clause
+            # alone, as before)
+            run = _run_on_gloss(text, start, clause, items, terms)
+            if run is not None and len(run[1]) > len(items) and all(run[2]):
+                clause, items, counts = run
         if len(items) < 2 or sum(counts) != len(items):
             continue  # an item ends with no term's noun (or with two): no count per term
         if counts == stated:
@@ -1594,6 +1613,49 @@ def _compound_names(bq: BlockQuantities, pats: _Patterns) -> list[Relation]:
             )
         )
     return out
+
+
+def _gloss_items(clause: str) -> list[str]:
+    """The items of one clause of a gloss: its 顿号 pieces, the last split at 和."""
+    items = [p for _, p in _split_top(clause, "、")]
+    if items and (joined := _and_split(items[-1])) is not None:
+        items = [*items[:-1], *joined]
+    return [_MARKS_RE.sub("", i) for i in items]
+
+
+def _run_on_gloss(
+    text: str,
+    start: int,
+    clause: str,
+    items: list[str],
+    terms: list[tuple[int | None, str]],
+) -> tuple[str, list[str], list[int]] | None:
+    """「“一中心、三平台”，即建成1个…中心，同步上线A平台和B平台，全年…」: the clauses after the
+    gloss's first that, like it, only name items ending with a term's noun (at most
+    ``GLOSS_CLAUSES``) are the gloss too; it ends at the first clause that does not. The
+    count is judged only when the rest of the sentence names no term whose count is off (a
+    later 「C平台同步试运行」 may be a third); else None."""
+    end = _top_end(text, start, "；;。")
+    at = start + len(clause)
+    if any(_MANY_RE.search(i) for i in items):
+        return None
+    for _ in range(GLOSS_CLAUSES):
+        if at >= end:
+            break
+        nxt = text[at + 1 : _top_end(text, at + 1, "，,；;。")]
+        more = _gloss_items(nxt)
+        if not more or _MANY_RE.search(nxt):
+            break
+        if not all(any(i.endswith(noun) for _, noun in terms) for i in more):
+            break
+        items = [*items, *more]
+        at += 1 + len(nxt)
+    counts = [sum(1 for i in items if i.endswith(noun)) for _, noun in terms]
+    rest = text[at:end]
+    off = [noun for (v, noun), c in zip(terms, counts, strict=True) if v != c]
+    if any(noun in rest for noun in off):
+        return None
+    return text[start:at], items, counts
 
 
 # a gloss of titles alone (《A》《B》和《C》)
@@ -1949,6 +2011,34 @@ def _numbered(measure: str) -> re.Pattern[str]:
 _FAR_COLON_RE = re.compile(r"[”’」]?[^，,。；;：:（()）、“”《》\n]{11,24}[：:]")
 
 
+# 分别于/分别在 before the times of the counted acts: each act took place once, at its own time
+_TIMED_OPENERS = ("分别于", "分别在")
+# one time an act took place: a month or a day, a quarter, a half of the year
+_WHEN = (
+    r"(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|第?[一二三四]季度|[上下]半年)"
+    r"(?:上旬|中旬|下旬|初|中|底|末)?"
+)
+_WHEN_RE = re.compile(_WHEN)
+_DATES_RE = re.compile(rf"{_WHEN}(?:(?:和|及|与|、){_WHEN})*")
+
+
+def _dated(r: _Reading) -> _Reading:
+    """「6次培训，分别于2月、4月、6月、9月和11月组织实施」: a list after 分别于 of the times
+    of counted acts (次, 场, 轮) gives each act its time — two acts at one time would be named
+    so — so the times the items open with are the list, closed whatever 和 joins (5 here).
+    Items that are not all times (places, 分别在A、B) keep their reading."""
+    if not r.items:
+        return r
+    for item in r.items[:-1]:
+        if not _WHEN_RE.fullmatch(item):
+            return r
+    last = _DATES_RE.match(r.items[-1])
+    if last is None:
+        return r
+    n = len(r.items) - 1 + len(_WHEN_RE.findall(last.group()))
+    return replace(r, counts=frozenset({n}), partial=False)
+
+
 def _paired_verb(word: str, pats: _Patterns) -> bool:
     """分别 and a verb that is no opener of its own (「分别聚焦」「分别覆盖」): each member has
     its object, and like a duty one member may hold two joined by 和."""
@@ -1965,8 +2055,11 @@ def _after(
     quoted: bool = False,
     own: int | None = None,
     kinds: bool = False,
+    instances: bool = False,
 ) -> list[_Reading]:
-    """The readings of a list after an announcement; ``kinds``: it counts kinds (分两类)."""
+    """The readings of a list after an announcement; ``kinds``: it counts kinds (分两类);
+    ``instances``: it counts times something was done (numbers.toml
+    ``announced.instance-measures``)."""
     o = pats.opener.match(text, noun_end)
     if o is not None and (
         _COUNT_IN_RE.search(text, noun_end, o.start("open"))
@@ -2138,6 +2231,8 @@ def _after(
             return _glossed_next(text, start, pats)
         return []
     readings = _list_readings(text, start, partial, "冒号" if opened in "：:" else "列举", kinds)
+    if partial and instances and word.startswith(_TIMED_OPENERS):
+        readings = [_dated(r) for r in readings]
     if word.rstrip("：:，,") in pats.duty_openers or _paired_verb(word, pats):
         # 「2个专项组，分别负责督察、宣传及考核工作」: one member may hold the two duties
         # joined by 及 — the list holds as many items as its 顿号 pieces, or one more

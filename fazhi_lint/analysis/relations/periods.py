@@ -345,6 +345,9 @@ def _year_acts(lex: Lexicon, text: str, end: int) -> bool:
 
 
 _LEAD_RE = re.compile(r"^(?:共计|合计|累计|总计|共|计)")
+# 量 (the amount of what precedes it) and adverbs closing a verbless name before its verb
+# (中心办件量已达12.4万件): no words of the measure
+_TAIL_RE = re.compile(r"量?(?:已经|已|共计|合计|累计|总计|共)*$")
 
 
 def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
@@ -361,7 +364,7 @@ def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
         # no verb the lexicon knows (追回医保基金…万元): the same words before both figures,
         # their periods and 共 left out (上半年共查办…案件 / 前三季度共查办…案件)
         pattern = _words(lex).pattern
-        x, y = (_LEAD_RE.sub("", pattern.sub("", n)) for n in (x, y))
+        x, y = (_TAIL_RE.sub("", _LEAD_RE.sub("", pattern.sub("", n))) for n in (x, y))
         if _OBJECT_LEAD_RE.match(x) and _OBJECT_LEAD_RE.match(y):
             # 「上半年共对全区1,380家普查对象开展抽查」 / 「全年共对全区64家统计调查对象开展执法
             # 检查」: words before that only lead to an object name no measure; what each
@@ -375,8 +378,11 @@ def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
         # or the longer adds qualifiers to the same words (区热线办共派发工单 / 区热线办共向
         # 各承办单位派发群众诉求工单): the same thing counted, named more fully once; the same
         # two words (一季度办件量 / 上半年累计办件) name one measure too
+        # (办件 closing 中心办件量已: the same measure, its doer named once; 量 and an adverb
+        # before the figure's verb 达 being no words of the measure)
         return (
             (len(short) >= 3 and long_.endswith(short))
+            or (len(short) >= 2 and long_.endswith(short))
             or (len(short) >= 2 and x == y)
             or (len(short) >= 4 and short[-2:] == long_[-2:] and _in_order(short, long_))
         )

@@ -441,6 +441,8 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
             out.append(Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end)))
             continue
         bound = _opposite_bound(lex, bq, q, word, counts, part_of)
+        if bound is None:
+            bound = _equipped_bound(lex, bq, q, word, counts)
         if bound is not None:
             out.append(bound)
             continue
@@ -1077,6 +1079,16 @@ SHARE_SCOPE = 12
 SHARE_CLAUSE_REACH = 48  # characters of the share's clause read before it
 
 
+def _narrowed(subject: str, words: str) -> bool:
+    """Does a share's subject narrow what a figure's words count by a modifier before the
+    words they share (简易注销 / 办理注销登记: 简易 said of neither)? Such a figure counts the
+    wider set — the share's whole, its part left untold — not the share's numerator."""
+    for k in range(len(subject) - 2, 1, -1):
+        if subject[-k:] in words:
+            return subject[:-k][-2:] not in words and len(subject[:-k]) >= 2
+    return False
+
+
 def _subject_share(
     bq: BlockQuantities, q: Quantity, counts: list[Quantity], part_of: dict[int, Quantity]
 ) -> Relation | None:
@@ -1131,6 +1143,8 @@ def _subject_share(
     for score, n in named:
         if score < needed or by_means(n, subject + whole):
             continue  # (「通过网络庭审审结案件86件」 is not 「调解结案数」)
+        if _narrowed(subject, _clause_before(text, n) + _name_words(n, text)):
+            continue  # (「办理注销登记2175户，简易注销占比68.5%」: 2175 is the whole)
         for w in scope:
             if w is n or w.kind != n.kind or w.unit != n.unit or w.high < n.low or w.value <= 0:
                 continue
@@ -4125,6 +4139,100 @@ def _opposite_pairs() -> tuple[tuple[str, str], ...]:
     return tuple((a, b) for x, y in pairs for a, b in ((x, y), (y, x)))
 
 
+EQUIP_CLAUSES = 2  # clauses from a rate back to the count of holders it is equipped over
+_CLAUSE_MARK_RE = re.compile(r"[，；;。（）()]|,(?![0-9])")  # (not the comma of 1,864)
+
+
+def _equipped_bound(
+    lex: Lexicon, bq: BlockQuantities, q: Quantity, word: str, counts: list[Quantity]
+) -> Relation | None:
+    """「一线民警1,864名，已配备执法记录仪1,792台，人均配备率达到98.6%」: a rate of equipping
+    (numbers.toml ``rates.equipping``) right after a count of the equipment done with its
+    verb (配备, or a verb of its ``stem-kin`` group), a count of the holders in another unit
+    in the clause before: the holders equipped are at most the pieces, so the rate is at
+    most pieces ÷ holders. Only a rate above that is reported (a holder may have two), a
+    warning: the pieces and the holders are linked by the sentence alone."""
+    name = next((g for g in lex.data["rates"].get("equipping", ()) if word.endswith(g)), "")
+    if not name:
+        return None
+    verb = name.removesuffix("率")
+    verbs = {verb, *(v for g in lex.data["rates"].get("stem-kin", ()) if verb in g for v in g)}
+    text = bq.text
+    before = [f for f in counts if f.sentence == q.sentence and f.end <= q.num_start][-2:]
+    if len(before) != 2:
+        return None
+    holders, pieces = before
+    if lex.same_units(holders.unit, pieces.unit) or holders.kind != pieces.kind:
+        return None
+    if len(_CLAUSE_MARK_RE.findall(text, holders.end, q.num_start)) != EQUIP_CLAUSES:
+        return None  # holders, pieces and the rate: one clause each
+    if not any(v in _clause_before(text, pieces) for v in verbs):
+        return None
+    h_low, p_high = bounds(holders)[0], bounds(pieces)[1]
+    if h_low <= 0 or p_high >= h_low:
+        return None
+    most = p_high / h_low * 100
+    unit = Decimal(1).scaleb(-q.decimals)
+    if most >= q.low - unit / 2:
+        return None
+    return _rate_mismatch(
+        q,
+        pieces,
+        holders,
+        fmt(most.quantize(unit if q.decimals else Decimal("0.1"))),
+        said=f"{word}{q.text}",
+        severity=Severity.WARNING,
+        note="（配备的数量不足以覆盖如此比例，比率至多如此）",
+    )
+
+
+def _opposite_readings(word: str) -> list[tuple[str, str, str, re.Pattern[str]]]:
+    """(qualifier, opposite, verb, the pattern of a part the rate leaves out) for a rate's
+    name: a timing qualifier before the rate's verb (及时报备率: 逾期…报备, 未及时报备), or a
+    name whose opposite names the other answer of the same deed (好评率: 差评, the shared
+    end 评 its verb; numbers.toml ``rates.opposite-names``)."""
+    out = []
+    for qual, opp in _opposite_pairs():
+        at = word.find(qual)
+        if at < 0 or word[:at].endswith(_NEGATION):
+            continue
+        verb = word[at + len(qual) :].removesuffix("率")[:2]
+        if len(verb) < 2:
+            continue
+        missed = re.compile(
+            "(?:"
+            + "|".join(re.escape(m) for m in (opp, *(n + qual for n in _NEGATION)))
+            + f")[\u4e00-\u9fff]{{0,{OPPOSITE_GAP}}}?{re.escape(verb)}"
+        )
+        out.append((qual, opp, verb, missed))
+    for name, opp in _opposite_names():
+        if word.removesuffix("率").endswith(name) and not word.endswith(opp + "率"):
+            shared = next(
+                k for k in range(len(name), -1, -1) if opp.endswith(name[len(name) - k :])
+            )
+            verb = name[len(name) - shared :]
+            out.append((name, opp, verb, re.compile(re.escape(opp))))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _opposite_names() -> tuple[tuple[str, str], ...]:
+    """(name, opposite) both ways round, of numbers.toml ``rates.opposite-names``."""
+    pairs = load_lexicon().data["rates"].get("opposite-names", ())
+    return tuple((a, b) for x, y in pairs for a, b in ((x, y), (y, x)))
+
+
+ASIDE_AFTER_GAP = 1  # characters between a rate's figure and a bracket that gives its figures
+
+
+def _aside_after(text: str, q: Quantity) -> tuple[int, int]:
+    """The span of a bracket opening right after a rate's figure (「好评率达99.87%（共收到评价
+    226418条，其中差评395条）」): its figures are the rate's own, as if told before it; (0, 0)
+    when none opens there."""
+    m = re.compile(f"[ 　]{{0,{ASIDE_AFTER_GAP}}}[（(]([^（()）]*)[）)]").match(text, q.end)
+    return (m.start(1), m.end(1)) if m else (0, 0)
+
+
 def _opposite_bound(
     lex: Lexicon,
     bq: BlockQuantities,
@@ -4140,20 +4248,12 @@ def _opposite_bound(
     the whole may be still open or the base another figure): an error when the whole is of
     the rate's verb too, else a warning. None when no such part precedes the rate."""
     text = bq.text
-    for qual, opp in _opposite_pairs():
-        at = word.find(qual)
-        if at < 0 or word[:at].endswith(_NEGATION):
-            continue
-        verb = word[at + len(qual) :].removesuffix("率")[:2]
-        if len(verb) < 2:
-            continue
-        missed = re.compile(
-            "(?:"
-            + "|".join(re.escape(m) for m in (opp, *(n + qual for n in _NEGATION)))
-            + f")[\u4e00-\u9fff]{{0,{OPPOSITE_GAP}}}?{re.escape(verb)}"
-        )
+    aside = _aside_after(text, q)
+    for qual, opp, verb, missed in _opposite_readings(word):
         for f in counts:
-            if f.sentence != q.sentence or f.num_start > q.num_start:
+            if f.sentence != q.sentence:
+                continue
+            if f.num_start > q.num_start and not aside[0] <= f.num_start < aside[1]:
                 continue
             if not missed.search(_clause_before(text, f)):
                 continue
