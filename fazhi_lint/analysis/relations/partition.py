@@ -117,6 +117,7 @@ from .common import (
     common_prefix,
     common_substring,
     common_suffix,
+    denies_carry,
     describe,
     done_of_due,
     is_due,
@@ -4507,11 +4508,10 @@ def _outcome_groups(
     the text counts a carry-in (the outcomes may hold last year's cases), unless it denies
     one. The reading rests on the words 无在办/全部办结: an error only when the outcomes are a
     decision and its negation, else a warning."""
-    clauses = lex.data["clauses"]
     text = bq.text
     if not _all_concluded(lex, text):
         return []
-    no_carry = any(w in text for w in clauses.get("no-carry", ()))
+    no_carry = denies_carry(lex, text)
     if speaks_of_carry_over(lex, text) and not no_carry:
         return []
     # outcomes above the intake may hold last year's cases unless the text denies any
