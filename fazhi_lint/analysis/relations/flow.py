@@ -2444,8 +2444,13 @@ _NOUN_STOP_RE = re.compile("[因在处正仍尚还均都已由经于按系待未
 _OF_STATE_NOUN_RE = re.compile(r"的(?P<noun>[\u4e00-\u9fff]{1,6}?)(?:为|是|达|有|共|计|共计)?$")
 # a copula or 有 read as that noun (「尚未结案的有123件」): no noun of other things
 _COPULA_NOUNS = frozenset({"为", "是", "达", "有", "共", "计"})
-# 「尚在调解中的」「仍在核查中的」「尚在审理的」: a state still under way, whatever its verb
-_STILL_STATE = r"(?:尚|仍|还|正)在[\u4e00-\u9fff]{1,6}?(?:中|之中|过程中)?"
+# 「尚在调解中的」「仍在核查中的」「尚在审理的」: a state still under way, whatever its verb;
+# 「尚在法定时限内办理的」「仍在承诺期限内处理的」: within a term still running, maybe a verb
+# of handling after it
+_STILL_STATE = (
+    r"(?:尚|仍|还|正)在(?:[\u4e00-\u9fff]{0,10}?(?:期限|期间|时限|时效)内[\u4e00-\u9fff]{0,4}?"
+    r"|[\u4e00-\u9fff]{1,6}?)(?:中|之中|过程中)?"
+)
 _STILL_IN_RE = re.compile(_STILL_STATE + "的$")
 # 「…，尚在审理中1件」「，仍在调查中10起」: a clause whose words are that state alone, a time
 # frame before it at most, names the open part as a pending word does
