@@ -2561,6 +2561,12 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
             if _REST_LEAD_RE.search(p.pre.rstrip(" 　")):
                 break  # 「…39件，其余1,106件全部受理…，已办结…，另有17件…」: the run after a
                 # rest breaks the rest down, not the whole before it
+            if len(run) > 1 and _SCOPE_AFTER_RE.match(text, p.end):
+                # 「已审结的10件中，维持8件、确认违法2件，其余2件正在审理中」: the fates told
+                # after a figure naming their set (…中，) break it down; beside the open
+                # part it stands for them
+                run = [p, q]
+                continue
             run.insert(0, p)
         if whole is None or len(run) < 2 or not _same_things(lex, text, q, {"": whole}):
             continue
