@@ -23,8 +23,9 @@ def findings(text: str) -> list[tuple[str, Severity | None]]:
 
 # (text, code, severity): mechanism 1, a split complete by its structure
 SPLITS = [
-    # 受理/不予受理 after 其中: 128 + 32 = 160 > 156
-    ("区政府全年共收到行政复议申请156件，其中受理128件、不予受理32件。", "N101", E),
+    # 受理/不予受理 after 其中: 128 + 32 = 160 > 156 (the flow rule's N103, which replaces the
+    # partition's N101 of the same sum: the 不予受理 of the 、 sibling no longer restages 128)
+    ("区政府全年共收到行政复议申请156件，其中受理128件、不予受理32件。", "N103", E),
     # 已签约/尚未签约 (约 inside 签约 is no approximation): 389 + 27 = 416 > 412
     ("街道房屋征收项目涉及被征收户412户，已签约389户，尚未签约27户。", "N101", E),
     # 达标/未达标 without a marker: 71 + 12 = 83 < 86

@@ -298,6 +298,31 @@ COMMA_RE = re.compile("[，,]")
 _COMPARED_YEAR_RE = re.compile(r"(?:较|比|与|(?<!连)同)(?:上年度|上一年|上年|去年|往年|历年)")
 
 
+@lru_cache(maxsize=4)
+def _carry_denial_re(lex: Lexicon) -> re.Pattern[str]:
+    clauses = lex.data["clauses"]
+    new = clauses.get("all-new", {})
+
+    def alt(words: Sequence[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+    return re.compile(
+        f"{alt(clauses.get('no-carry', ()))}"
+        f"|(?:{alt(new.get('leads', ()))})(?:{alt(new.get('years', ()))})新?"
+        f"(?:{alt(new.get('intakes', ()))})"
+    )
+
+
+def carry_denials(lex: Lexicon, text: str) -> list[int]:
+    """Where the text denies a carry-over into the year (numbers.toml ``clauses.no-carry``:
+    无上年结转; ``clauses.all-new``: 均为当年新发生案件): the figures are this year's alone."""
+    return [m.start() for m in _carry_denial_re(lex).finditer(text)]
+
+
+def denies_carry(lex: Lexicon, text: str) -> bool:
+    return _carry_denial_re(lex).search(text) is not None
+
+
 def names_carry_over(lex: Lexicon, text: str) -> bool:
     """Does the text name cases carried over (numbers.toml ``clauses.carry-over``: 结转, 上年
     …), other than 上年 as the base of a comparison (较上年增长7.3%)?"""

@@ -102,7 +102,9 @@ from .common import (
     Relation,
     Verdict,
     bounds,
+    carry_denials,
     common_substring,
+    denies_carry,
     last_mark,
     names_carry_over,
     nouns_compatible,
@@ -158,7 +160,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         return out
     clauses = lex.data["clauses"]
     text = bq.text
-    no_carry = any(w in text for w in clauses.get("no-carry", ()))
+    no_carry = denies_carry(lex, text)
     carry = not no_carry and speaks_of_carry_over(lex, text)
     pre_acc = any(w in text for w in clauses["pre-acceptance"])
     forwarded = set(clauses.get("forwarded", ()))
@@ -335,11 +337,11 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     and last_a is not None
                     and last_a.num_start > last_r.num_start
                     and bounds(q)[0] > bounds(last_a)[1]
-                    and not closed_unaccepted
                     and _closes_filed(lex, q)
                 ):
                     # 「接到举报264件，立案查处71件，当年结案74件（无上年结转案件）」: what is closed as
-                    # a case was filed this year, whatever more was received
+                    # a case was filed this year, whatever more was received or was closed
+                    # before acceptance (不予受理, 撤回: never 审结)
                     out.append(
                         _flow(
                             q,
@@ -368,7 +370,13 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 elif (
                     bounds(q)[0] > bounds(last_a)[1]
                     and not carry
-                    and not (pre_acc and not _grant_decision(lex, q))
+                    # (what was closed before acceptance explains neither a grant nor, with
+                    # no carry-over, what is closed only once filed: 审结, 结案)
+                    and not (
+                        pre_acc
+                        and not _grant_decision(lex, q)
+                        and not (no_carry and _closes_filed(lex, q))
+                    )
                 ):
                     # 「受理56件，无上年结转…审结58件」: the text rules the carry-over out
                     why = "而文中说明无上年结转" if no_carry else "且未说明上年结转或案前化解"
@@ -733,26 +741,23 @@ def _denied_carry_intakes(
     taken = {id(q) for q in flows}
     added: list[Quantity] = []
     ends = [q.end for q in bq.quantities]
-    for w in lex.data["clauses"].get("no-carry", ()):
-        at = text.find(w)
-        while at >= 0:
-            i = bisect.bisect_right(ends, at) - 1
-            for q in bq.quantities[i : i + 1] if i >= 0 else ():
-                if (
-                    q.kind == "count"
-                    and q.sentence == bq.sentence_of(at)
-                    and id(q) not in taken
-                    and q.family not in FLOW_STAGES
-                    and q.depth == 0
-                    and not q.quoted
-                    and q.noun
-                    and not q.pre.startswith("其中")  # a part: the denial is of the whole
-                    and not per_or_change(lex, q)
-                    and _TO_DENIAL_RE.fullmatch(text, q.end, at) is not None
-                ):
-                    added.append(_replace(q, family="received"))
-                    taken.add(id(q))
-            at = text.find(w, at + 1)
+    for at in carry_denials(lex, text):
+        i = bisect.bisect_right(ends, at) - 1
+        for q in bq.quantities[i : i + 1] if i >= 0 else ():
+            if (
+                q.kind == "count"
+                and q.sentence == bq.sentence_of(at)
+                and id(q) not in taken
+                and q.family not in FLOW_STAGES
+                and q.depth == 0
+                and not q.quoted
+                and q.noun
+                and not q.pre.startswith("其中")  # a part: the denial is of the whole
+                and not per_or_change(lex, q)
+                and _TO_DENIAL_RE.fullmatch(text, q.end, at) is not None
+            ):
+                added.append(_replace(q, family="received"))
+                taken.add(id(q))
     if not added:
         return flows
     return sorted([*flows, *added], key=lambda q: q.num_start)
@@ -1196,7 +1201,7 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     unit, sentence = "", -1
     last: Quantity | None = None
     plain: Quantity | None = None  # the last figure of no role (新发生…案件142件)
-    no_carry = any(w in bq.text for w in lex.data["clauses"].get("no-carry", ()))
+    no_carry = denies_carry(lex, bq.text)
 
     def close() -> None:
         if "concluded" in group and "new" in group and ("carry" in group or no_carry):
@@ -2118,6 +2123,9 @@ def _remainder_pending(text: str, q: Quantity) -> bool:
 
 
 _CLAUSE_AFTER = re.compile("[，,；;。]")
+# a 、 after a figure that joins another figure of the clause to it (「受理16件、不予受理2件」):
+# the words from there are that figure's own, not a qualifier of this one
+_SIBLING_AFTER = re.compile("、[^，,；;。]*?[0-9０-９]")
 
 
 def _restage(lex: Lexicon, text: str, q: Quantity) -> Quantity:
@@ -2125,6 +2133,8 @@ def _restage(lex: Lexicon, text: str, q: Quantity) -> Quantity:
     决定) is a refusal, whatever verb its words before it name."""
     stop = _CLAUSE_AFTER.search(text, q.end)
     after = text[q.end : stop.start() if stop else len(text)]
+    if sibling := _SIBLING_AFTER.search(after):
+        after = after[: sibling.start()]
     rejected = verbs_of(lex, "rejected")
 
     composition = after.lstrip(" 　").startswith(
@@ -2434,8 +2444,13 @@ _NOUN_STOP_RE = re.compile("[因在处正仍尚还均都已由经于按系待未
 _OF_STATE_NOUN_RE = re.compile(r"的(?P<noun>[\u4e00-\u9fff]{1,6}?)(?:为|是|达|有|共|计|共计)?$")
 # a copula or 有 read as that noun (「尚未结案的有123件」): no noun of other things
 _COPULA_NOUNS = frozenset({"为", "是", "达", "有", "共", "计"})
-# 「尚在调解中的」「仍在核查中的」「尚在审理的」: a state still under way, whatever its verb
-_STILL_STATE = r"(?:尚|仍|还|正)在[\u4e00-\u9fff]{1,6}?(?:中|之中|过程中)?"
+# 「尚在调解中的」「仍在核查中的」「尚在审理的」: a state still under way, whatever its verb;
+# 「尚在法定时限内办理的」「仍在承诺期限内处理的」: within a term still running, maybe a verb
+# of handling after it
+_STILL_STATE = (
+    r"(?:尚|仍|还|正)在(?:[\u4e00-\u9fff]{0,10}?(?:期限|期间|时限|时效)内[\u4e00-\u9fff]{0,4}?"
+    r"|[\u4e00-\u9fff]{1,6}?)(?:中|之中|过程中)?"
+)
 _STILL_IN_RE = re.compile(_STILL_STATE + "的$")
 # 「…，尚在审理中1件」「，仍在调查中10起」: a clause whose words are that state alone, a time
 # frame before it at most, names the open part as a pending word does
@@ -2546,6 +2561,12 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
             if _REST_LEAD_RE.search(p.pre.rstrip(" 　")):
                 break  # 「…39件，其余1,106件全部受理…，已办结…，另有17件…」: the run after a
                 # rest breaks the rest down, not the whole before it
+            if len(run) > 1 and _SCOPE_AFTER_RE.match(text, p.end):
+                # 「已审结的10件中，维持8件、确认违法2件，其余2件正在审理中」: the fates told
+                # after a figure naming their set (…中，) break it down; beside the open
+                # part it stands for them
+                run = [p, q]
+                continue
             run.insert(0, p)
         if whole is None or len(run) < 2 or not _same_things(lex, text, q, {"": whole}):
             continue
@@ -2838,7 +2859,7 @@ def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     (不予受理) is one of them after what was received only; not when the text counts a
     carry-in (last year's cases may be decided this year); a denial of one (无上年结转) is none."""
     text = bq.text
-    denied = any(w in text for w in lex.data["clauses"].get("no-carry", ()))
+    denied = denies_carry(lex, text)
     if not denied and speaks_of_carry_over(lex, text):
         return []
     out: list[Relation] = []

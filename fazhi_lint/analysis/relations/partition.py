@@ -117,6 +117,7 @@ from .common import (
     common_prefix,
     common_substring,
     common_suffix,
+    denies_carry,
     describe,
     done_of_due,
     is_due,
@@ -2779,6 +2780,8 @@ _SCOPE_AT_RE = re.compile(
     r"(?![心央国华小学级期标介层间村海])(?P<stop>[，,：:]?)"
 )
 _CLAUSE_START_MARKS = "，,；;。"
+_SCOPE_VERB_LEAD = 2  # characters before a verb naming a scope (依法查处的, 已办理的)
+_SCOPE_VERB_WORDS = 4  # the longest 的-clause read as the opening words of a figure (查办的)
 _CLAUSE_START_RE = re.compile(f"[{_CLAUSE_START_MARKS}]")
 
 
@@ -2907,6 +2910,22 @@ def _scope_groups(
             best = max((sc for sc, _ in scored), default=0)
             if best >= 3 and sum(sc == best for sc, _ in scored) == 1:
                 whole = next(q for sc, q in scored if sc == best)
+            elif best < 3:
+                # 「依法查处3,206起；在查处的案件中，…」: a 的-clause that is one earlier
+                # figure's own verb (an adverb or two before it at most), or the words its
+                # phrase opens with (查办食品安全案件212件 / 在查办的案件中), names that figure
+                acts = [
+                    q
+                    for q in earlier
+                    if (
+                        len(q.verb) >= 2
+                        and core.endswith(q.verb)
+                        and len(core) - len(q.verb) <= _SCOPE_VERB_LEAD
+                    )
+                    or (2 <= len(core) <= _SCOPE_VERB_WORDS and q.phrase.startswith(core))
+                ]
+                if len(acts) == 1:
+                    whole = acts[0]
         elif m.group("stop") and not _DIGIT_OR_NUMERAL_RE.search(words):
             # 「参考人员中，男性793人、女性481人」: a bare noun naming the set (a clause of its
             # own, 「…中，」) is matched by the words it shares with one earlier figure only
@@ -4511,11 +4530,10 @@ def _outcome_groups(
     the text counts a carry-in (the outcomes may hold last year's cases), unless it denies
     one. The reading rests on the words 无在办/全部办结: an error only when the outcomes are a
     decision and its negation, else a warning."""
-    clauses = lex.data["clauses"]
     text = bq.text
     if not _all_concluded(lex, text):
         return []
-    no_carry = any(w in text for w in clauses.get("no-carry", ()))
+    no_carry = denies_carry(lex, text)
     if speaks_of_carry_over(lex, text) and not no_carry:
         return []
     # outcomes above the intake may hold last year's cases unless the text denies any

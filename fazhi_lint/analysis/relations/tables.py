@@ -66,6 +66,7 @@ from .common import (
     Verdict,
     bounds,
     common_substring,
+    denies_carry,
     describe,
     last_mark,
     per_or_change,
@@ -1716,7 +1717,7 @@ def _concluded_over_intake(
         return None
     if len(totals) != 1 or not q.total_marker or "其中" in words:
         return None
-    if not any(w in bq.text for w in lex.data["clauses"].get("no-carry", ())):
+    if not denies_carry(lex, bq.text):
         return None
     if not _TABLE_REF_RE.search(bq.text):
         return None  # a paragraph that does not speak of the table: maybe another matter
