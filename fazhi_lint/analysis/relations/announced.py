@@ -549,9 +549,9 @@ def _and_counts(items: Sequence[str], places: frozenset[str] = frozenset()) -> f
     if joined is None:
         return frozenset({k, k - shared})
     left, right = joined
-    if (
-        len(left) >= 4 and len(right) >= 4 and not _one_head(items, left, right)
-    ) or (_place_name(left, places) and _place_name(right, places)):
+    if (len(left) >= 4 and len(right) >= 4 and not _one_head(items, left, right)) or (
+        _place_name(left, places) and _place_name(right, places)
+    ):
         return frozenset({k + 1, k + 1 - shared})
     return frozenset({k, k + 1, k + 1 - shared})
 
