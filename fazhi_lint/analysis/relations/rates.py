@@ -2023,7 +2023,7 @@ def _numerators(
         and (
             (
                 p.family == "concluded"
-                and _shared_beyond(name, p, [o for o in scope if o is not parts[id(p)]], text) >= 2
+                and _shared_beyond(name, p, _outside(p, scope, parts), text) >= 2
             )
             or _long_shared(name, _name_words(p, text))
             or _distinct_shared(name, p, parts[id(p)], text) >= 2
@@ -2573,10 +2573,21 @@ def _own_statement(
 _QUALIFIER_BRACKET_RE = re.compile(r"[（(][^（()）：:，,；;。0-9０-９]{1,8}[）)]")
 
 
+def _outside(p: Quantity, scope: list[Quantity], parts: dict[int, Quantity]) -> list[Quantity]:
+    """The figures of ``scope`` besides ``p``, its own whole and that whole's other parts (「其中
+    由社区调委会化解的289件、街道调委会化解的103件，化解成功率」: 化解 is what they count)."""
+    whole = parts.get(id(p))
+    return [
+        o
+        for o in scope
+        if o is not p and o is not whole and (whole is None or parts.get(id(o)) is not whole)
+    ]
+
+
 def _shared_beyond(name: str, p: Quantity, scope: list[Quantity], text: str) -> int:
-    """The longest run of a rate's name in a figure's words that no other figure of ``scope``
-    (its own whole left out) names (「新受理法律援助案件4312件，加上上年度未结案件268件…案件质量评查优良率」: 案件 is the
-    counted thing of every figure, no word of what the rate counts)."""
+    """The longest run of a rate's name in a figure's words that no figure of ``scope`` names
+    (「新受理法律援助案件4312件，加上上年度未结案件268件…案件质量评查优良率」: 案件 is
+    the counted thing of every figure, no word of what the rate counts)."""
     words = _name_words(p, text)
     others = "".join(_name_words(o, text) for o in scope if o is not p)
     best = 0
