@@ -568,9 +568,11 @@ _AND_RE = re.compile(r"以及|[和及与]")
 _MARKS_RE = re.compile(r"[“”‘’「」《》\s]")
 
 
-def _and_counts(items: Sequence[str]) -> frozenset[int]:
+def _and_counts(items: Sequence[str], places: frozenset[str] = frozenset()) -> frozenset[int]:
     """「A、B和C」 names three items; when one side of the 和 is short (「宪法和法律」) the
-    last item may also be one item joined in itself, so two or three."""
+    last item may also be one item joined in itself, so two or three — unless each side is
+    a whole name of a place or unit, words of its own before a word of ``places``
+    (numbers.toml ``announced.categories``: 「城关镇、新桥镇、石门乡和河口镇」: four)."""
     k = len(items)
     if not items:
         return frozenset({0})
@@ -579,9 +581,22 @@ def _and_counts(items: Sequence[str]) -> frozenset[int]:
     if joined is None:
         return frozenset({k, k - shared})
     left, right = joined
-    if len(left) >= 4 and len(right) >= 4 and not _one_head(items, left, right):
+    if (len(left) >= 4 and len(right) >= 4 and not _one_head(items, left, right)) or (
+        _place_name(left, places) and _place_name(right, places)
+    ):
         return frozenset({k + 1, k + 1 - shared})
     return frozenset({k, k + 1, k + 1 - shared})
+
+
+_PLACE_OWN = 2  # characters of its own a place's name has before its category (石门 of 石门乡)
+
+
+def _place_name(side: str, places: frozenset[str]) -> bool:
+    """Is ``side`` a whole name of a place or unit: at least :data:`_PLACE_OWN` characters
+    (no verb-like 的/了, no figure) before a category word it ends with (石门乡, 高新区)?"""
+    return not re.search(r"[的了0-9０-９]", side) and any(
+        side.endswith(c) and len(side) - len(c) >= _PLACE_OWN for c in places
+    )
 
 
 def _names_of_kind(reading: _Reading, noun: str) -> _Reading:
@@ -673,7 +688,12 @@ def _open_ended(item: str) -> bool:
 
 
 def _list_readings(
-    text: str, start: int, partial: bool, how: str, kinds: bool = False
+    text: str,
+    start: int,
+    partial: bool,
+    how: str,
+    kinds: bool = False,
+    places: frozenset[str] = frozenset(),
 ) -> list[_Reading]:
     """The readings of a list that begins at ``start`` and ends with its sentence; ``kinds``:
     the count is of kinds (分两类), whose items may be conditions (对…的，…；对…的，…)."""
@@ -756,7 +776,7 @@ def _list_readings(
         more = 0 if modifier else _run_on_items(segment[clause_end:], max(map(len, names)))
         out.append(
             _Reading(
-                _and_counts(names) | ({len(names) + more} if more else set()),
+                _and_counts(names, places) | ({len(names) + more} if more else set()),
                 how,
                 closed=not modifier,
                 partial=partial or _open_ended(names[-1]),
@@ -2230,7 +2250,9 @@ def _after(
             # 「建立“四张清单”。具体来说，就是A清单、B清单…」: the next sentence glosses it
             return _glossed_next(text, start, pats)
         return []
-    readings = _list_readings(text, start, partial, "冒号" if opened in "：:" else "列举", kinds)
+    readings = _list_readings(
+        text, start, partial, "冒号" if opened in "：:" else "列举", kinds, pats.categories
+    )
     if partial and instances and word.startswith(_TIMED_OPENERS):
         readings = [_dated(r) for r in readings]
     if word.rstrip("：:，,") in pats.duty_openers or _paired_verb(word, pats):

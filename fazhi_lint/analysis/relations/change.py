@@ -2914,7 +2914,17 @@ def _pairs(
             ):
                 continue  # a figure after the change is its current value only in 由…到…
             pairs.append((current, base))
-    return pairs
+    # 「结案率由上年的86.4%提高到94.1%，提高了8.7个百分点，优秀率达到90%以上」: a base whose
+    # 由…到 level stands before the change is stated with its pair; a level after the change
+    # is another statement, not a second reading of that base
+    stated = {
+        id(b)
+        for c, b in pairs
+        if b.num_start < c.num_start < d.num_start
+        and is_from_level(bq, b)
+        and _VERB_TO_RE.match(bq.text[b.end : c.start])
+    }
+    return [(c, b) for c, b in pairs if not (id(b) in stated and c.num_start > d.num_start)]
 
 
 _TO_RE = re.compile(r"(?:到|至)$")

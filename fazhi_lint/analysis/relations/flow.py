@@ -88,6 +88,7 @@ never an outcome; what is accepted or granted right after the figure found eligi
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -1027,6 +1028,45 @@ def _eligible_bounds(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
                     )
                 )
             break
+    out.extend(_checked_eligible_bounds(lex, bq))
+    return out
+
+
+# a clause met the conditions (not 不符合): 「经审查符合条件并指派律师承办2914件」
+_MET_RE = re.compile(r"(?<![不非])(?:属于|符合)[^，,；;。0-9]{0,14}?(?:范围|条件)")
+
+
+def _checked_eligible_bounds(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
+    """「共受理法律援助申请2870件，经审查符合条件并指派律师承办2914件」: a figure whose own clause
+    opens with a check (numbers.toml ``containment.checked``: 经审查, 经审核) and says its items met
+    the conditions counts what passed the check of the intake figure right before it (the
+    last one received or accepted, in its sentence and unit, nothing of that unit between):
+    it cannot be more (an error: the sentence states the link). A 的-clause (「经审查符合立案
+    条件的70件」) is the checked set of relations/containment.py, read there."""
+    checked = tuple(lex.data["containment"].get("checked", ()))
+    out: list[Relation] = []
+    qs = [q for q in bq.quantities if q.kind == "count" and not q.quoted and not q.depth]
+    for p, q in itertools.pairwise(qs):
+        if p.sentence != q.sentence or p.unit != q.unit or p.change or q.change:
+            continue
+        # (the clause from the text: a figure's words stop at a 顿号 inside it — 律师、基层…)
+        own = _OWN_CLAUSE_SPLIT_RE.split(bq.text[p.end : q.num_start])[-1].lstrip(" 　")
+        if not own.startswith(checked) or _MET_RE.search(own) is None:
+            continue
+        if own.endswith("的"):
+            continue  # (「经审查符合立案条件的70件」: a 的-set checked from it, containment's N101)
+        if p.family not in ("received", "accepted") or _eligible(p):
+            continue
+        if bounds(q)[0] > bounds(p)[1]:
+            out.append(
+                _flow(
+                    q,
+                    p,
+                    "N103",
+                    Severity.ERROR,
+                    f"{own}{q.text}多于{p.phrase}{p.text}（{q.number}＞{p.number}），经审查符合条件的出自所受理的",
+                )
+            )
     return out
 
 

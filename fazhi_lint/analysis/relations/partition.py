@@ -1038,6 +1038,12 @@ def _readings(
                     extra.append(parts[:k])
                 break
     for i, parts in enumerate(readings):
+        # 「其中行政处罚案卷836份、行政许可案卷217份，评出优秀案卷312份」: a verb-led finding
+        # after a 顿号 list is about the whole's items, not one more part
+        cut = next((k for k in range(2, len(parts)) if _finding_after_list(bq, parts, k)), 0)
+        if cut:
+            readings[i] = parts[:cut]
+    for i, parts in enumerate(readings):
         for k in range(1, len(parts)):
             prev, q = parts[k - 1], parts[k]
             if _beside_between(bq, prev, q):
@@ -2130,6 +2136,40 @@ def _found_among(lex: Lexicon, q: Quantity) -> bool:
     words = q.phrase
     cut = words.rfind("的")
     return cut > 0 and any(w in words[:cut] for w in leads) and not _dimensions_of(words)
+
+
+# a verb with the resultative 出 opening a clause (评出, 查出, 评选出): items picked from a set
+_PICKED_OUT_RE = re.compile(r"[\u4e00-\u9fff]{1,2}出")
+
+
+def _finding_after_list(bq: BlockQuantities, parts: Sequence[Quantity], n: int) -> bool:
+    """「评查案卷1260份，其中处罚案卷836份、许可案卷217份，评出优秀案卷312份」: after parts
+    joined by 顿号, a figure after a comma whose clause opens with a verb of its own (the
+    lexicon's verbs, a word of a finding — ``clauses.found-leads`` — or a verb with 出) and
+    ends with the head noun the last part ends with picks items of any part (a grade, a fault
+    found), no part of its own — unless that verb is a stage of the flow or a decision on a
+    case (「撤销57件、确认违法43件，驳回申请48件」: one outcome list)."""
+    if not 2 <= n < len(parts):
+        return False
+    text = bq.text
+    a, b, q = parts[n - 2], parts[n - 1], parts[n]
+    if not _list_goes_on(bq, parts, n - 1):
+        return False  # the two before it are not one 顿号 list
+    gap = text[b.end : q.num_start]
+    if not re.search("[，,]", gap) or re.search("[、；;。：:]", gap):
+        return False
+    own = _own_clause(q)
+    lex = load_lexicon()
+    head = (b.noun or b.phrase)[-2:]
+    if len(head) < 2 or not own.endswith(head) or len(own) <= len(head) + 1:
+        return False
+    if q.family not in ("", "other") or _decision(lex, q):
+        return False
+    found = lex.data["clauses"].get("found-leads", ())
+    verb = lex.verb_re.match(own)
+    return bool(verb and verb.group(0) not in a.phrase + b.phrase) or (
+        own.startswith(tuple(found)) or _PICKED_OUT_RE.match(own) is not None
+    )
 
 
 def _list_goes_on(bq: BlockQuantities, parts: Sequence[Quantity], n: int) -> bool:

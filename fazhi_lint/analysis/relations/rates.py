@@ -2036,7 +2036,10 @@ def _numerators(
         for p in usable
         if id(p) in parts
         and (
-            (p.family == "concluded" and common_substring(name, _name_words(p, text)) >= 2)
+            (
+                p.family == "concluded"
+                and _shared_beyond(name, p, _outside(p, scope, parts), text) >= 2
+            )
             or _long_shared(name, _name_words(p, text))
             or _distinct_shared(name, p, parts[id(p)], text) >= 2
         )
@@ -2070,7 +2073,14 @@ def _numerators(
                 ),
                 None,
             )
-            shared = set(name) & set(_name_words(done, text)) if done is not None else set()
+            # (characters shared only through the counted thing other figures name too — 案件
+            # of 上年度未结案件 for 案件质量评查优良率 — do not make it what the rate counts)
+            shared = (
+                (set(name) & set(_name_words(done, text)))
+                - set("".join(_name_words(p, text) for p in before[:-1] if p is not done))
+                if done is not None
+                else set()
+            )
             if (
                 done is None
                 or not _previous_clause(text, last, q)
@@ -2573,9 +2583,43 @@ def _own_statement(
     return len(subject) >= 2 and common_substring(name, _name_words(last, text)) < 2
 
 
+# a short bracket of no clause of its own (「9个区（县）建成」「8个县（市、区）」): it qualifies
+# the word before it and breaks no clause
+_QUALIFIER_BRACKET_RE = re.compile(r"[（(][^（()）：:，,；;。0-9０-９]{1,8}[）)]")
+
+
+def _outside(p: Quantity, scope: list[Quantity], parts: dict[int, Quantity]) -> list[Quantity]:
+    """The figures of ``scope`` besides ``p``, its own whole and that whole's other parts (「其中
+    由社区调委会化解的289件、街道调委会化解的103件，化解成功率」: 化解 is what they count)."""
+    whole = parts.get(id(p))
+    return [
+        o
+        for o in scope
+        if o is not p and o is not whole and (whole is None or parts.get(id(o)) is not whole)
+    ]
+
+
+def _shared_beyond(name: str, p: Quantity, scope: list[Quantity], text: str) -> int:
+    """The longest run of a rate's name in a figure's words that no figure of ``scope`` names
+    (「新受理法律援助案件4312件，加上上年度未结案件268件…案件质量评查优良率」: 案件 is
+    the counted thing of every figure, no word of what the rate counts)."""
+    words = _name_words(p, text)
+    others = "".join(_name_words(o, text) for o in scope if o is not p)
+    best = 0
+    for i in range(len(name)):
+        for j in range(i + best + 1, len(name) + 1):
+            run = name[i:j]
+            if run not in words:
+                break
+            if run not in others:
+                best = j - i
+    return best
+
+
 def _previous_clause(text: str, p: Quantity, q: Quantity) -> bool:
     """Is the rate ``q`` in the clause right after the one of ``p`` (one break between)?"""
-    return len(_CLAUSE_AFTER_RE.findall(text, p.end, q.num_start)) <= 1
+    between = _QUALIFIER_BRACKET_RE.sub("", text[p.end : q.num_start])
+    return len(_CLAUSE_AFTER_RE.findall(between)) <= 1
 
 
 # the endings of a rate's name that say "a share of" (a noun before them says what it counts)
