@@ -3890,6 +3890,32 @@ _OWN_CHANGE_RE = re.compile(
 # (under them one step of the prior moves the rate by whole points: a loose rate may be meant)
 _SURE_COUNT = 20
 _SURE_FIGURES = 3
+# figures of one thing written side by side (「来访95件127人次」) a rate may be of
+MAX_SIDE_BY_SIDE = 3
+
+
+def _side_by_side(bq: BlockQuantities, before: list[Quantity]) -> list[Quantity]:
+    """The figures written right against the last of ``before`` with nothing between them
+    (「95件127人次」: one thing counted in two units), the last first."""
+    run = [before[-1]]
+    for q in reversed(before[-MAX_SIDE_BY_SIDE:-1]):
+        if bq.text[q.end : run[-1].start].strip(" 　"):
+            break
+        run.append(q)
+    return run
+
+
+def _whole_prior_gives(n: int, rate: Decimal, direction: int, step: Decimal) -> bool:
+    """Does some whole prior give ``rate`` (rounded or truncated at ``step``) for ``n``?"""
+    guess = Decimal(n) / (1 + direction * rate / 100)
+    # the rate falls as the prior grows: only the priors around n ÷ (1 ± rate) can give it
+    for p in range(max(1, int(guess) - 1), int(guess) + 3):
+        if (p >= n) if direction > 0 else (p <= n):
+            continue  # (the prior lies on the other side of the count)
+        v = abs(Decimal(n - p)) / p * 100
+        if abs(v - rate) <= step / 2 or rate <= v < rate + step:
+            return True
+    return False
 
 
 def _no_whole_prior(
@@ -3901,38 +3927,39 @@ def _no_whole_prior(
     at the printed precision. Not for an approximate or scaled count (约, 余, 1.2万件), money,
     a rate's change, or 个百分点 (no count), nor when the rate is too coarse to be sure of (a
     count under 20 or a rate of fewer than three figures: one step of the prior moves the rate
-    by more than its last figure, so a loosely rounded rate may be meant). A note (info): with
-    no prior stated the slip is inferred, not seen, and drafters do write such a rate without
-    computing it (the blind sets' 「同比增长X%」 with no prior are read as consistent).
+    by more than its last figure, so a loosely rounded rate may be meant). Not for a figure
+    that is itself a change (「较上月增加263件，同比上升6.11%」: 263 is a difference, the
+    rate is of the total), and when figures of one thing stand side by side (「来访95件127
+    人次，同比上升63.79%」) the rate may be of any of them: one with a whole prior is enough.
+    A note (info): with no prior stated the slip is inferred, not seen, and drafters do write
+    such a rate without computing it (the blind sets' 「同比增长X%」 with no prior are read as
+    consistent).
     """
     if direction == 0 or d.approx or d.value <= 0 or (direction < 0 and d.value >= 100):
         return None
     before = [q for q in sentence if q.end <= d.num_start]
-    if not before:
+    if not before or not _OWN_CHANGE_RE.fullmatch(bq.text, before[-1].end, d.num_start):
         return None
-    current = before[-1]
-    if (
-        current.kind != "count"
-        or current.approx
-        or current.magnitude != 1
-        or current.decimals
-        or current.value < 1
-        or current.depth != d.depth
-        or not _OWN_CHANGE_RE.fullmatch(bq.text, current.end, d.num_start)
-    ):
-        return None
-    n, rate, step = int(current.value), d.value, Decimal(1).scaleb(-d.decimals)
+    rate, step = d.value, Decimal(1).scaleb(-d.decimals)
     figures = len(str(rate.normalize()).replace(".", "").lstrip("0"))
-    if n < _SURE_COUNT or figures < _SURE_FIGURES:
+    if figures < _SURE_FIGURES:
         return None
-    # the rate falls as the prior grows: only the priors around n ÷ (1 ± rate) can give it
-    guess = Decimal(n) / (1 + direction * rate / 100)
-    for p in range(max(1, int(guess) - 1), int(guess) + 3):
-        if (p >= n) if direction > 0 else (p <= n):
-            continue  # (the prior lies on the other side of the count)
-        v = abs(Decimal(n - p)) / p * 100
-        if abs(v - rate) <= step / 2 or rate <= v < rate + step:
+    counts = _side_by_side(bq, before)
+    for q in counts:
+        if (
+            q.kind != "count"
+            or q.approx
+            or q.magnitude != 1
+            or q.decimals
+            or q.value < _SURE_COUNT
+            or q.depth != d.depth
+            or q.change  # a difference against another period, not a count with a prior
+            or _whole_prior_gives(int(q.value), rate, direction, step)
+        ):
             return None
+    current = counts[0]
+    n = int(current.value)
+    guess = Decimal(n) / (1 + direction * rate / 100)
     nearest = [p for p in (int(guess), int(guess) + 1) if p >= 1 and p != n]
     shown = "，".join(f"上年{p}→{_two(abs(Decimal(n - p)) / p * 100)}%" for p in nearest)
     return _n108(
