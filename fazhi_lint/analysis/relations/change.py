@@ -2763,7 +2763,10 @@ def _pairs(
     """(current, base) readings of a change ``d``. A change that names its own period
     (较上年增长12.6%) is not read against a base of another period (较2021年的286件)."""
     clause = _change_clause(bq, d)
-    own = _period(clause)
+    # 「由2023年的64场次增加到2024年的96场次」: the year a level reached is its own time, not
+    # a period it is compared with
+    reached = _REACHED_YEAR_RE.search(clause)
+    own = _period(clause[: reached.start()] if reached else clause)
     # 「第四季度…受理3862件，环比减少5.3%（第三季度为4106件）」: a change whose statement names
     # a quarter or months, or that compares with the span before (环比), may be read against
     # a figure of another quarter or months
