@@ -2405,8 +2405,10 @@ def _clause_before(text: str, end: int, own: int | None = None) -> str:
 # (an attribute of each member may name what the list gives: 「6场讲座，主题分别为A、B…」
 # 「3个工作组，组长分别是…」)
 _LATE_OPENER_RE = re.compile(
-    # (a short bracket inside the clause qualifies a noun: 「担任村（社区）法律顾问」)
-    r"(?:[^，,。；;：:（()）“”《》\n0-9０-９一二两三四五六七八九十个项家名类]|[（(][\u4e00-\u9fff、]{1,6}[）)]){0,30}?[，,]"
+    # (a short bracket inside the clause qualifies a noun: 「担任村（社区）法律顾问」; a measure
+    # character after no word of quantity is part of a noun: 「3项重大行政决策事项组织召开听证会」)
+    r"(?:[^，,。；;：:（()）“”《》\n0-9０-９一二两三四五六七八九十个项家名类]|(?<![各多几数每诸若干])[个项家名类]"
+    r"|[（(][\u4e00-\u9fff、]{1,6}[）)]){0,30}?[，,]"
     r"(?:(?!其中|其余|另外|此外|同时)[\u4e00-\u9fff]{1,4}?)?"
     r"(?:分别为|分别是|依次为|依次是)[：:，,]?"
 )

@@ -2333,12 +2333,50 @@ _YEAR_CHANGE_RE = re.compile(
 )
 # how far back before a list's first figure its years may be named
 YEAR_LIST_LOOK_BACK = 60
+# 「2022年21件、2023年27件、2024年34件」: each figure of the run right after its own year
+_YEAR_TAG_RE = re.compile(r"(?P<year>(?:19|20)[0-9]{2})年度?(?:的|为|是|达)?$")
+# the widest 「、2023年度为」 between two tagged figures of a run
+YEAR_TAG_SPAN = 10
+
+
+def _year_tag(bq: BlockQuantities, start: int) -> re.Match[str] | None:
+    """The year named right before a figure starting at `start` (「2023年27件」), if any."""
+    return _YEAR_TAG_RE.search(bq.text, max(0, start - YEAR_TAG_SPAN), start)
+
+
+def _tagged_years(
+    bq: BlockQuantities, marked: list[tuple[Quantity, Any]], i: int
+) -> tuple[list[Quantity], list[int]]:
+    """「2022年21件、2023年27件、2024年34件」: the run of plain figures of one unit from
+    marked[i], each right after its own year and joined to the one before by 、/和 — the
+    years are named figure by figure instead of before 分别."""
+    first, fm = marked[i]
+    tag = _year_tag(bq, first.start)
+    if fm is not None or tag is None:
+        return [], []
+    run, years = [first], [int(tag["year"])]
+    for q, m in marked[i + 1 :]:
+        prev = run[-1]
+        tag = _year_tag(bq, q.start)
+        if (
+            m is not None
+            or tag is None
+            or q.kind != first.kind
+            or q.unit != first.unit
+            or tag.start() < prev.end
+            or bq.text[prev.end : tag.start()].strip(" 　") not in _LIST_JOINS
+        ):
+            break
+        run.append(q)
+        years.append(int(tag["year"]))
+    return run, years
 
 
 def _year_list(bq: BlockQuantities, marked: list[tuple[Quantity, Any]]) -> dict[int, Relation]:
     """「2022年、2023年、2024年分别开展统计执法检查46次、58次、71次，2024年较2023年增长26.4%」:
     three years or more named in turn, then 分别 and as many figures of one unit in the same
-    order: each year has its figure. The first change after the list in the sentence that
+    order: each year has its figure. So too a run of figures each right after its own year
+    (「2022年21件、2023年27件、2024年34件」). The first change after the list in the sentence that
     names its pair of years (「2024年较2023年」, or 「2024年较上年」: the year before) is read
     against those two figures only — a relative change, or a 个百分点 change of two rates.
     A change that names no year (「年均增长」「较上年增长」) is not judged here."""
@@ -2358,14 +2396,18 @@ def _year_list(bq: BlockQuantities, marked: list[tuple[Quantity, Any]]) -> dict[
             run.append(marked[j][0])
             j += 1
         first = run[0]
-        if len(run) < 3 or marked[i][1] is not None:
+        tagged, tag_years = _tagged_years(bq, marked, i)
+        if len(tagged) >= 3:
+            run, years, j = tagged, tag_years, i + len(tagged)
+        elif len(run) < 3 or marked[i][1] is not None:
             i = j
             continue
-        start, _ = bq.sentence_span(first.sentence)
-        m = _YEAR_LIST_RE.search(
-            bq.text, max(start, first.start - YEAR_LIST_LOOK_BACK), first.start
-        )
-        years = [int(y) for y in _YEAR_IN_LIST_RE.findall(m["years"])] if m else []
+        else:
+            start, _ = bq.sentence_span(first.sentence)
+            m = _YEAR_LIST_RE.search(
+                bq.text, max(start, first.start - YEAR_LIST_LOOK_BACK), first.start
+            )
+            years = [int(y) for y in _YEAR_IN_LIST_RE.findall(m["years"])] if m else []
         if len(years) != len(run) or years != sorted(set(years)):
             i = j
             continue
@@ -2721,7 +2763,10 @@ def _pairs(
     """(current, base) readings of a change ``d``. A change that names its own period
     (较上年增长12.6%) is not read against a base of another period (较2021年的286件)."""
     clause = _change_clause(bq, d)
-    own = _period(clause)
+    # 「由2023年的64场次增加到2024年的96场次」: the year a level reached is its own time, not
+    # a period it is compared with
+    reached = _REACHED_YEAR_RE.search(clause)
+    own = _period(clause[: reached.start()] if reached else clause)
     # 「第四季度…受理3862件，环比减少5.3%（第三季度为4106件）」: a change whose statement names
     # a quarter or months, or that compares with the span before (环比), may be read against
     # a figure of another quarter or months
