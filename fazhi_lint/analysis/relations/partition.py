@@ -287,6 +287,22 @@ def _judge(group: Group, allow_nested: bool = True) -> tuple[Verdict, str, list[
     return best
 
 
+# words right after a figure saying it counts every item (12项均经…审查, 9项全部提交…)
+_ALL_ITEMS_RE = re.compile(r"[\s　]*(?:均|全部|都|全都|悉数|一律)")
+
+
+def _all_items_part(text: str, group: Group) -> bool:
+    """「事项12项，其中8项开展风险评估，5项召开听证会，12项均经合法性审查」: a part equal to the
+    whole that says all of them (均, 全部) did something tells that the list counts what was done
+    to the whole's items, each item in several parts: the parts overlap and need not add up
+    (each is still at most the whole)."""
+    total = group.total
+    return any(
+        p.low == total.low and p.high == total.high and _ALL_ITEMS_RE.match(text, p.end)
+        for p in group.parts
+    )
+
+
 def _holds(check: Check) -> bool:
     """Does one claim of another reading hold (rounding allowed as for any split)?"""
     parts = list(check.parts)
@@ -1611,6 +1627,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     for g in groups:
         if not g.overlap and (
             _shares_of_whole(bq, lex, g)
+            or _all_items_part(bq.text, g)
             or _combined_kinds(lex, g.parts)
             or together_with(lex, g.parts)
         ):
@@ -3392,6 +3409,31 @@ _COMPLEMENT_RE = re.compile(
     r"(?!(?:(?![尚仍正还]在)[\u4e00-\u9fff]){0,8}?(?<![其集])中(?![心央国华小学级期标介层间]))"
 )
 MAX_BACK = 6  # how many earlier figures a 其余 may complete
+MAX_SUMMED = 24  # figures a total after its list is summed back over (_without_summed)
+
+
+def _without_summed(earlier: list[Quantity]) -> list[Quantity]:
+    """「…，终止审理12件，共计审结276件，其余40件转入下一年度」: a total after its list (共计,
+    合计) that its figures before it make exactly stands for them — the rest completes the
+    total's own whole (276 + 40 = 316), not the list's last item. The summed figures are
+    dropped, so wholes before the list come within reach. One pass; each figure is summed
+    back at most MAX_SUMMED figures."""
+    out: list[Quantity] = []
+    for q in earlier:
+        if q.total_marker and q.low == q.high:
+            acc = Decimal(0)
+            for k in range(len(out) - 1, max(-1, len(out) - 1 - MAX_SUMMED), -1):
+                p = out[k]
+                if p.sentence != q.sentence or p.total_marker or p.low != p.high:
+                    break
+                acc += p.low
+                if acc == q.low and k < len(out) - 1:  # (two figures at least)
+                    del out[k:]
+                    break
+                if acc > q.low:
+                    break
+        out.append(q)
+    return out
 
 
 def _complement_groups(
@@ -3423,7 +3465,7 @@ def _complement_groups(
             and _same_unit(lex, q, rest)
             and not _counts_categories(lex, q)
         ]
-        earlier = earlier[-MAX_BACK:]
+        earlier = _without_summed(earlier)[-MAX_BACK:]
         if len(earlier) < 2:
             continue  # a whole and at least one other part come before 其余
         if earlier[-1].low == rest.low and earlier[-1].high == rest.high:

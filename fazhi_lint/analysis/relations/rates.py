@@ -90,7 +90,7 @@ from .common import (
 )
 from .common import index_of as _index_of
 from .common import rate_check as _rate_check
-from .flow import _role, scope_family
+from .flow import _role, _scope_re, scope_family
 from .kinds import period_at, periods_fit
 from .partition import (
     LIST_JOINER_RE,
@@ -248,6 +248,57 @@ def _scope_bases(
 
 
 _STATEMENT_MARK_RE = re.compile("[；;。！？!?]")
+_NEGATED_STAGE_RE = re.compile(r"(?:未|不予|没有)$")
+SCOPE_WHOLE_BACK = 8  # figures looked back from a scope opening its sentence for its set
+
+
+def _scope_whole_bases(
+    lex: Lexicon,
+    bq: BlockQuantities,
+    counts: list[Quantity],
+    readings: list[tuple[Quantity, Quantity]],
+) -> list[tuple[Quantity, Quantity]]:
+    """「全年审结219件。审结案件中维持141件，…，纠错22件，纠错率10.0%」: a sentence opening with
+    a stage's set as its scope (审结案件中) lists parts of that set; a base inside the scope is
+    the numerator's sibling, and the base is the set's figure told before the scope (the
+    last figure of that stage and unit, a few figures back). Without such a figure the
+    readings stay."""
+    out: list[tuple[Quantity, Quantity]] = []
+    for n, w in readings:
+        start, _ = bq.sentence_span(n.sentence)
+        first = min(n.num_start, w.num_start)
+        m = (
+            None
+            if w.sentence != n.sentence
+            else _sentence_scope_re(lex).match(bq.text, start, first)
+        )
+        family = lex.verb_family.get(m.group(1), "") if m else ""
+        whole = None
+        if family:
+            before = [c for c in counts if c.num_start < start][-SCOPE_WHOLE_BACK:]
+            whole = next(
+                (
+                    c
+                    for c in reversed(before)
+                    if c.family == family
+                    and c.kind == n.kind
+                    and c.unit == n.unit
+                    and c.depth == 0
+                    # (not the stage negated: 未审结8件 is the set's complement)
+                    and not _NEGATED_STAGE_RE.search(c.pre, 0, max(0, c.pre.rfind(c.verb)))
+                ),
+                None,
+            )
+        pair = (n, whole) if whole is not None and whole.high >= n.low else (n, w)
+        if not any(pair[0] is a and pair[1] is b for a, b in out):
+            out.append(pair)
+    return out
+
+
+@lru_cache(maxsize=4)
+def _sentence_scope_re(lex: Lexicon) -> re.Pattern[str]:
+    """A stage's set opening a sentence as the scope of its figures (审结案件中，/在受理的申请中)."""
+    return re.compile(rf"[\s　]*(?:在|对)?{_scope_re(lex).pattern}")
 
 
 def _drawn_pair(text: str, q: Quantity, scope: list[Quantity]) -> tuple[Quantity, Quantity] | None:
@@ -2911,6 +2962,7 @@ def _judge_rate(
     readings = [(n, w) for n, w in readings if not (named and w.phrase == named)]
     readings = _scope_bases(bq.text, _without_sibling_bases(bq.text, word, readings))
     readings = _named_whole_bases(bq, q, word, readings)
+    readings = _scope_whole_bases(lex, bq, counts, readings)
     readings += _named_whole_earlier(bq, q, word, numerators, counts, readings, part_of)
     if not readings and not ahead:
         # 「全镇14个行政村中已有11个村被命名为示范村，创建率85.7%」: a name that counts no
