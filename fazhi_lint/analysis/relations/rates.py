@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
@@ -522,6 +523,8 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         if rel is None and capped:
             i = _index_of(bq).get(id(q), 0)
             rel = _days_of_year(bq, q, word, bq.quantities[max(0, i - DAYS_REACH) : i])
+        if rel is None:
+            rel = _listed_bound(lex, bq, q, counts, part_of)
         if (
             rel is not None
             and rel.verdict is Verdict.CONTRADICTION
@@ -1140,15 +1143,9 @@ def _narrowed(subject: str, words: str) -> bool:
     return False
 
 
-def _subject_share(
-    bq: BlockQuantities, q: Quantity, counts: list[Quantity], part_of: dict[int, Quantity]
-) -> Relation | None:
-    """A share that names its numerator by its subject and maybe its whole after 占: every
-    pair of figures before it (its sentence and the one before) whose first shares two
-    characters with the subject and whose second is not smaller (and shares two with the
-    whole, when one is named) is a reading. Consistent when any reading fits; otherwise an
-    error when the sentence names exactly one reading with its whole, else a warning."""
-    text = bq.text
+def _share_subject(text: str, q: Quantity) -> tuple[str, str] | None:
+    """A share's subject (what it counts, two characters at least) and the whole named after
+    its 占 ("" when none), from its clause."""
     clause = clause_tail(text, _SHARE_CLAUSE_MARKS, max(0, q.start - SHARE_CLAUSE_REACH), q.start)
     s = _SUBJECT_SHARE_RE.search(clause)
     if s is None:
@@ -1160,8 +1157,23 @@ def _subject_share(
         subject = subject.removeprefix(filler)
     if len(subject) < 2:
         return None
+    return subject, s.group("base") or ""
+
+
+def _subject_share(
+    bq: BlockQuantities, q: Quantity, counts: list[Quantity], part_of: dict[int, Quantity]
+) -> Relation | None:
+    """A share that names its numerator by its subject and maybe its whole after 占: every
+    pair of figures before it (its sentence and the one before) whose first shares two
+    characters with the subject and whose second is not smaller (and shares two with the
+    whole, when one is named) is a reading. Consistent when any reading fits; otherwise an
+    error when the sentence names exactly one reading with its whole, else a warning."""
+    text = bq.text
+    share = _share_subject(text, q)
+    if share is None:
+        return None
+    subject, whole = share
     needed = max(2, len(subject.rstrip("的")) // 2)
-    whole = s.group("base") or ""
     grouped = _by_sentence(counts)
     same = grouped.get(q.sentence, [])
     cut = _split_at(same, q.num_start) if same else 0
@@ -1203,6 +1215,9 @@ def _subject_share(
             if (whole and base_score < 2) or _share_of_money(load_lexicon(), bq, q, subject, n, w):
                 continue
             readings.append((score + base_score, n, w))
+    # (items of one list are not each other's bases: 「文书档案1,260卷、科技档案340卷」)
+    run_of = {id(p): i for i, run in enumerate(_listed_runs(bq, q, scope)) for p in run}
+    readings = [r for r in readings if run_of.get(id(r[1]), -1) != run_of.get(id(r[2]), -2)]
     # (「已推动解决46个，其余6个正在推进，未解决问题占比11.5%」: the remainder beside 解决)
     rests = _negated_remainders(text, subject, [n for _, n, _ in readings], scope, part_of)
     readings += [(0, r, part_of[id(r)]) for r in rests]
@@ -3160,6 +3175,17 @@ def _listed_sum_fits(
     unit joined by 、/和 alone) may be all of its whole when no figure states it (「内资企业
     178家、外资企业23家、港澳台资企业9家，内资企业占比为84.8%」: 178 ÷ 210) — an item the
     share's name names (two characters) over their sum."""
+    for run in _listed_runs(bq, q, scope):
+        total = _summed(run)
+        for n in run:
+            if common_substring(word, _name_words(n, bq.text)) >= 2 and _rate_check(n, total, q)[0]:
+                return _rate_fits(q, n, *(p for p in run if p is not n))
+    return None
+
+
+def _listed_runs(bq: BlockQuantities, q: Quantity, scope: list[Quantity]) -> list[list[Quantity]]:
+    """The lists of two figures or more before a share, at its depth: figures of one unit
+    joined by 、/和 alone (partition ``LIST_JOINER_RE``)."""
     runs: list[list[Quantity]] = []
     for p in scope:
         if p.num_start >= q.num_start or p.depth != q.depth:
@@ -3173,13 +3199,103 @@ def _listed_sum_fits(
             runs[-1].append(p)
         else:
             runs.append([p])
-    for run in runs:
-        if len(run) < 2:
+    return [run for run in runs if len(run) >= 2]
+
+
+LIST_LABEL_REACH = 16  # characters of its clause read before a list's first figure (its label)
+_LIST_JOINERS = " 　、和及与以"  # (stripped from the front of a later item's label)
+# the whole a list breaks down named as a scope right before it: 「年内接收档案中，」
+_LIST_SCOPE_RE = re.compile(r"中[，,：:]$")
+
+
+def _list_labels(text: str, run: list[Quantity]) -> list[tuple[int, str]]:
+    """Where each item's own words start and what they are: the first item's clause before
+    it, each later one's words after the joiner."""
+    start = max(0, run[0].num_start - LIST_LABEL_REACH)
+    k = last_mark(text, _SHARE_CLAUSE_MARKS, start, run[0].num_start)
+    starts = [k + 1 if k >= 0 else start]
+    starts += [
+        p.num_start - len(text[prev.end : p.num_start].lstrip(_LIST_JOINERS))
+        for prev, p in itertools.pairwise(run)
+    ]
+    return [(at, text[at : p.num_start]) for at, p in zip(starts, run, strict=True)]
+
+
+def _held_suffix(subject: str, label: str) -> int:
+    """The length of the longest end of ``label`` that ``subject`` holds."""
+    k = 0
+    while k < len(label) and label[len(label) - k - 1 :] in subject:
+        k += 1
+    return k
+
+
+def _listed_bound(
+    lex: Lexicon,
+    bq: BlockQuantities,
+    q: Quantity,
+    counts: list[Quantity],
+    part_of: dict[int, Quantity],
+) -> Relation | None:
+    """「年内接收档案中，文书档案1,260卷、科技档案340卷、会计档案400卷，文书档案占比为65.0%」:
+    disjoint items of one list (one unit, 、/和 alone) are part of their whole, so an item's
+    share is at most item ÷ their sum (1,260 ÷ 2,000 = 63.0%), whatever else the whole holds.
+    Read when no other reading answered: a share (占比, no whole named after 占) whose subject
+    names exactly one item (its words, or what sets them apart of the others, two characters
+    at least) and whose least value (printed precision) exceeds that bound. An error when the
+    list is under a scope naming its whole (「…中，」), else a warning."""
+    text = bq.text
+    share = _share_subject(text, q)
+    if share is None or share[1]:
+        return None
+    subject = share[0]
+    start, end = bq.sentence_span(q.sentence)
+    sentence = text[start:end]
+    if any(w in sentence for w in lex.data["clauses"].get("overlap", ())):
+        return None  # (items said to overlap: no sum bounds their whole)
+    apart = ("其中", *lex.data["clauses"].get("statement-joins", ()))
+    for run in _listed_runs(bq, q, _sentence_scope(bq, q, counts)):
+        if any(id(p) in part_of for p in run):
+            # (a 其中 part beside its whole; a breakdown of a stated whole, the share's base
+            # when it is the list's: other readings tell it)
             continue
+        if len({p.family for p in run if p.family in FLOW_STAGES}) > 1:
+            continue  # (stages of one flow, 受理 and 办结, count the same matters twice)
+        labels = _list_labels(text, run)
+        if any(a in text[run[0].num_start : run[-1].num_start] for a in apart):
+            continue
+        shared = labels[0][1]
+        for _, label in labels[1:]:
+            k = 0
+            while k < min(len(shared), len(label)) and shared[-1 - k] == label[-1 - k]:
+                k += 1
+            shared = shared[len(shared) - k :] if k else ""
+        # how much of each label's end the subject holds: an item is named by all its words,
+        # or by their head (what all labels end with) and two characters of what sets it
+        # apart (not 人员 alone for 新入职人员)
+        held = [_held_suffix(subject, label) for _, label in labels]
+        named = [
+            p
+            for p, k, (_, label) in zip(run, held, labels, strict=True)
+            if (k == len(label) >= 2 or (shared and k >= len(shared) + 2)) and k == max(held)
+        ]
+        if len(named) != 1:
+            continue
+        n = named[0]
         total = _summed(run)
-        for n in run:
-            if common_substring(word, _name_words(n, bq.text)) >= 2 and _rate_check(n, total, q)[0]:
-                return _rate_fits(q, n, *(p for p in run if p is not n))
+        most = n.high / (n.high + total.low - n.low) * 100
+        if bounds(q)[0] <= most:
+            continue
+        scoped = _LIST_SCOPE_RE.search(text, max(0, labels[0][0] - 2), labels[0][0]) is not None
+        return _rate_mismatch(
+            q,
+            n,
+            total,
+            _rate_check(n, total, q)[1],
+            said=f"{subject}占比{q.text}",
+            check=f"{subject}占比",
+            note="，所列各项只是其整体的一部分，占比不会高于此",
+            severity=Severity.ERROR if scoped else Severity.WARNING,
+        )
     return None
 
 
