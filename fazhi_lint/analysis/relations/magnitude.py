@@ -688,6 +688,15 @@ def _minimum_each(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
 _STANDARD_RE = re.compile(
     r"每(?:名|位|人)(?P<who>[\u4e00-\u9fff]{0,6}?)每(?:个)?(?P<per>月|季度|年)[\u4e00-\u9fff]{0,6}$"
 )
+# ... or to each member of a set of units (「按照每个村（社区）每年2万元的标准」「按每校每年8000元
+# 标准」): the member's noun (村, 校), its measure optional, brackets naming its kinds aside
+_MEMBER_STANDARD_RE = re.compile(
+    r"每(?P<measure>个|所|家|户|座|支)?(?P<who>[\u4e00-\u9fff]{0,6}?)(?:[（(][^（()）]{1,8}[）)])?"
+    r"每(?:个)?(?P<per>月|季度|年)[\u4e00-\u9fff]{0,6}$"
+)
+MEMBERS_BACK = 8  # figures looked back from a standard for the count of its members
+STANDARD_LEAD = 30  # characters of a standard's clause read before its figure
+_OWN_CLAUSE_END_RE = re.compile(r"[，,；;。：:]")
 _STANDARD_AFTER_RE = re.compile(r"[^，,；;。]{0,4}?标准")
 _PERIODS_OF_YEAR = {"月": 12, "季度": 4, "年": 1}
 
@@ -703,20 +712,32 @@ def _standard_products(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         return []
     money = [q for q in bq.quantities[: MAX_FIGURES * 4] if q.kind == "money" and not q.quoted]
     out: list[Relation] = []
+    starts: list[int] = []  # the figures' positions, listed once when a member standard needs them
     for rate in money:
         m = _STANDARD_RE.search(rate.pre)
-        if m is None or rate.approx or not _STANDARD_AFTER_RE.match(text, rate.end):
+        if rate.approx or not _STANDARD_AFTER_RE.match(text, rate.end):
             continue
-        who = m.group("who")[-2:] or "人"
         later = [
             q
             for q in bq.quantities
             if q.num_start > rate.end and q.sentence == rate.sentence and not q.quoted
         ]
-        people = next(
-            (q for q in later if lex.same_units(q.unit, "人") and who in q.after[:10] + q.pre),
-            None,
-        )
+        if m is not None:
+            who = m.group("who")[-2:] or "人"
+            people = next(
+                (q for q in later if lex.same_units(q.unit, "人") and who in q.after[:10] + q.pre),
+                None,
+            )
+        else:
+            # (the figure's own words stop at a bracket: read its clause before it)
+            lead = text[max(0, rate.num_start - STANDARD_LEAD) : rate.num_start]
+            m = _MEMBER_STANDARD_RE.search(_OWN_CLAUSE_END_RE.split(lead)[-1])
+            if m is None:
+                continue
+            starts = starts or [q.num_start for q in bq.quantities]
+            # (「每家每年」: the measure alone names the member, the unit of its count)
+            who = m.group("who")[-1:] or m.group("measure") or ""
+            people = _members_before(bq, starts, rate, who) if who else None
         if people is None or people.approx:
             continue
         total = next(
@@ -747,6 +768,22 @@ def _standard_products(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             )
         )
     return out
+
+
+def _members_before(
+    bq: BlockQuantities, starts: list[int], rate: Quantity, who: str
+) -> Quantity | None:
+    """The count of the members a standard is paid to each (「全区154个村（社区）…按照每个村
+    （社区）每年2万元的标准」): the nearest count before it in its paragraph (at most
+    ``MEMBERS_BACK`` figures back) whose own clause names the member's noun right after it."""
+    i = bisect.bisect_left(starts, rate.num_start)
+    for q in reversed(bq.quantities[max(0, i - MEMBERS_BACK) : i]):
+        if q.kind != "count" or q.unit.endswith("次") or q.quoted:
+            continue
+        own = _OWN_CLAUSE_END_RE.split(q.after, maxsplit=1)[0][:8]
+        if who in own or q.unit == who:
+            return q
+    return None
 
 
 def _minimum_finding(
@@ -2194,6 +2231,16 @@ def _conversions(lex: Lexicon) -> dict[str, tuple[str, Decimal]]:
 _SAID_AGAIN_RE = re.compile(r"[，,](?:约合|折合|合(?!计)|即|相当于)约?")
 
 
+def _converted_bounds(q: Quantity) -> tuple[Decimal, Decimal]:
+    """A figure converted into another unit (326亩，折合21.7公顷) was rounded to its last
+    printed digit even when printed as an integer: 22公顷 stands for [21.5, 22.5)."""
+    low, high = bounds(q)
+    if low != high or q.decimals:
+        return low, high
+    half = Decimal(q.magnitude) / 2
+    return max(Decimal(0), q.value - half), q.value + half
+
+
 def _restated(bq: BlockQuantities, lex: Lexicon, figures: list[Quantity]) -> list[Relation]:
     out: list[Relation] = []
     text = bq.text
@@ -2235,7 +2282,7 @@ def _restated(bq: BlockQuantities, lex: Lexicon, figures: list[Quantity]) -> lis
         else:
             continue
         x_low, x_high = bounds(x)
-        y_low, y_high = bounds(y)
+        y_low, y_high = bounds(y) if x.kind == "money" else _converted_bounds(y)
         factor_x = xv / x.value if x.value else Decimal(1)
         factor_y = yv / y.value if y.value else Decimal(1)
         # (a factor printed to a few places, 亩 = 666.6667平方米, is off by its last digit)

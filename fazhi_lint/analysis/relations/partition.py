@@ -1190,7 +1190,14 @@ def _readings(
                 _scope_clause(bq.text, prev.end, q.num_start)
                 or _SCOPE_WHOLE_RE.match(bq.text, q.end) is not None
                 or _opens_statement(_own_clause(q))
-                or (_own_clause(q).startswith(leads) and not _own_clause(prev).startswith(leads))
+                or (
+                    _own_clause(q).startswith(leads)
+                    and not _own_clause(prev).startswith(leads)
+                    # (a value of the party dimension, 涉外/涉企/涉农: numbers.toml
+                    # ``clauses.dimensions.party``, names a kind, no turn to topics:
+                    # 「其中国内民事类14320件、涉外类4320件」)
+                    and not _own_clause(q).startswith(_party_values())
+                )
             ):
                 # 「其中即办件320件，承诺件180件，即办件中涉企事项200件」: a clause opening
                 # with a scope breaks a part down, and so does a figure closing a scope
@@ -1414,6 +1421,11 @@ def _second_split_cut(text: str, parts: Sequence[Quantity], total: Quantity) -> 
         ):
             return k
     return 0
+
+
+@lru_cache(maxsize=1)
+def _party_values() -> tuple[str, ...]:
+    return tuple(load_lexicon().data["clauses"]["dimensions"]["party"])
 
 
 def _part_dimensions(parts: Sequence[Quantity]) -> list[frozenset[str]]:
