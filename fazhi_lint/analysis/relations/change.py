@@ -2260,6 +2260,41 @@ _YEAR_PAIR_RE = re.compile(
 )
 
 
+def _year_pair_change(
+    d: Quantity,
+    first: Quantity,
+    direction: int,
+    current: Quantity,
+    base: Quantity,
+    early: int | str,
+    late: int | str,
+) -> Relation | None:
+    """A change stated after two years' figures (``first`` the kind of the figures): 个百分点
+    of two rates against their difference, a percent against the relative change (or, of
+    rates, against their difference written as a percent); None for any other kind."""
+    if d.kind == "points" and first.kind == "percent":
+        low, high = _difference_bounds(current, base)
+        if _fits(low, high, d, direction):
+            return _ok(d, current, base)
+        return _mismatch(
+            d,
+            (span_of(d), span_of(base), span_of(current)),
+            f"{'提高' if direction > 0 else '下降'}{d.text}与两年的比率之差不符："
+            f"{late}年{current.text}－{early}年{base.text}＝"
+            f"{fmt(current.value - base.value)}个百分点",
+            "核对两个比率与百分点差",
+            data={"stated": str(d.value), "readings": 1},
+        )
+    if d.kind == "percent" and first.kind in ("percent", "count", "money", "measure"):
+        rel = _forced_relative(d, direction, current, base)
+        if rel.verdict is Verdict.CONTRADICTION and first.kind == "percent":
+            low, high = _difference_bounds(current, base)
+            if _fits(low, high, d, direction):
+                rel = _points_as_percent(d, current, base, _reading(current, base, d, direction))
+        return rel
+    return None
+
+
 def _year_series(bq: BlockQuantities, marked: list[tuple[Quantity, Any]]) -> dict[int, Relation]:
     """「2022年、2023年全区行政复议纠错率分别为11.2%和14.6%，增长3.4%」: two years named
     in turn, then their two figures with 分别: the later year's figure is the current one, the
@@ -2290,29 +2325,8 @@ def _year_series(bq: BlockQuantities, marked: list[tuple[Quantity, Any]]) -> dic
             if x.kind == "percent" and not _speaks_of_rate(bq, d, current, []):
                 break  # 「…，受理案件数增长3.4%」: the change names another thing
             direction = _signed(m)
-            if d.kind == "points" and x.kind == "percent":
-                low, high = _difference_bounds(current, base)
-                out[id(d)] = (
-                    _ok(d, current, base)
-                    if _fits(low, high, d, direction)
-                    else _mismatch(
-                        d,
-                        (span_of(d), span_of(base), span_of(current)),
-                        f"{'提高' if direction > 0 else '下降'}{d.text}与两年的比率之差不符："
-                        f"{late}年{current.text}－{early}年{base.text}＝"
-                        f"{fmt(current.value - base.value)}个百分点",
-                        "核对两个比率与百分点差",
-                        data={"stated": str(d.value), "readings": 1},
-                    )
-                )
-            elif d.kind == "percent" and x.kind in ("percent", "count", "money", "measure"):
-                rel = _forced_relative(d, direction, current, base)
-                if rel.verdict is Verdict.CONTRADICTION and x.kind == "percent":
-                    low, high = _difference_bounds(current, base)
-                    if _fits(low, high, d, direction):
-                        rel = _points_as_percent(
-                            d, current, base, _reading(current, base, d, direction)
-                        )
+            rel = _year_pair_change(d, x, direction, current, base, early, late)
+            if rel is not None:
                 out[id(d)] = rel
             break  # the first change after the pair speaks of it
         return out
@@ -2424,29 +2438,8 @@ def _year_list(bq: BlockQuantities, marked: list[tuple[Quantity, Any]]) -> dict[
                 break
             current, base = by_year[late], by_year[early]
             direction = _signed(dm)
-            if d.kind == "points" and first.kind == "percent":
-                low, high = _difference_bounds(current, base)
-                out[id(d)] = (
-                    _ok(d, current, base)
-                    if _fits(low, high, d, direction)
-                    else _mismatch(
-                        d,
-                        (span_of(d), span_of(base), span_of(current)),
-                        f"{'提高' if direction > 0 else '下降'}{d.text}与两年的比率之差不符："
-                        f"{late}年{current.text}－{early}年{base.text}＝"
-                        f"{fmt(current.value - base.value)}个百分点",
-                        "核对两个比率与百分点差",
-                        data={"stated": str(d.value), "readings": 1},
-                    )
-                )
-            elif d.kind == "percent" and first.kind in ("percent", "count", "money", "measure"):
-                rel = _forced_relative(d, direction, current, base)
-                if rel.verdict is Verdict.CONTRADICTION and first.kind == "percent":
-                    low, high = _difference_bounds(current, base)
-                    if _fits(low, high, d, direction):
-                        rel = _points_as_percent(
-                            d, current, base, _reading(current, base, d, direction)
-                        )
+            rel = _year_pair_change(d, first, direction, current, base, early, late)
+            if rel is not None:
                 out[id(d)] = rel
             break  # the first change after the list speaks of it
         i = j
