@@ -61,6 +61,8 @@ def is_ascii_digit(ch: str) -> bool:
 
 #: The digits of a year (1900–2099), no group.
 YEAR_DIGITS = r"(?:19|20)\d{2}"
+#: The same in ASCII digits only (the relations readings' years: a full-width ２０２４ is no year there).
+YEAR_ASCII = r"(?:19|20)[0-9]{2}"
 #: A year in Chinese numerals (二〇二四).
 CN_YEAR = "[〇零一二三四五六七八九]{4}"
 #: The one dash set of year ranges (2021—2025年, 2021-2025, 2021～2025): hyphen, full-width

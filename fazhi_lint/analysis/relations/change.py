@@ -109,6 +109,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from ...grammar import YEAR_ASCII
 from ...model import Severity, Span
 from .. import prefilter
 from ..cn_numbers import NumeralError, cn_to_int, fmt
@@ -449,7 +450,7 @@ _YEAR_DIGITS_RE = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
 # 「2023年受理投诉480件，」: a clause opening with a year, its verb and noun, then the figure;
 # not a span from or within that year (2019年以来, 2023年底, 2023年上半年, 2023年1至6月)
 _YEAR_CLAUSE_RE = re.compile(
-    r"(?:^|[，,；;：:。])(?P<year>(?:19|20)[0-9]{2})年度?(?:全年)?"
+    rf"(?:^|[，,；;：:。])(?P<year>{YEAR_ASCII})年度?(?:全年)?"
     r"(?!以来|来|至|到|底|末|初|前|后|起|上半年|下半年|第|[一二三四]季度)"
     r"[\u4e00-\u9fff]{1,12}?(?:为|是|共|达)?(?:约|近|共)?$"
 )
@@ -480,7 +481,7 @@ YEAR_CLAUSE_LOOK_AHEAD = 80
 
 
 # a later clause of the sentence opening with a year (「，2024年受理」)
-_LATER_YEAR_CLAUSE_RE = re.compile(r"[，,；;](?P<year>(?:19|20)[0-9]{2})年")
+_LATER_YEAR_CLAUSE_RE = re.compile(rf"[，,；;](?P<year>{YEAR_ASCII})年")
 
 
 def _latest_year_named(bq: BlockQuantities, q: Quantity, words: str) -> bool:
@@ -2336,19 +2337,19 @@ def _year_series(bq: BlockQuantities, marked: list[tuple[Quantity, Any]]) -> dic
 # 「2022年、2023年、2024年分别开展执法检查46次、58次、71次」: three years or more named in turn,
 # then 分别 (maybe with the verb and noun after it) and their figures in the same order
 _YEAR_LIST_RE = re.compile(
-    r"(?P<years>(?:(?:19|20)[0-9]{2}年度?(?:、|和|与|及|以及)){2,}(?:19|20)[0-9]{2}年度?)"
+    rf"(?P<years>(?:{YEAR_ASCII}年度?(?:、|和|与|及|以及)){{2,}}{YEAR_ASCII}年度?)"
     r"[^，,；;。：:0-9０-９]{0,30}?分别[^，,；;。：:0-9０-９]{0,16}$"
 )
-_YEAR_IN_LIST_RE = re.compile(r"(?:19|20)[0-9]{2}")
+_YEAR_IN_LIST_RE = re.compile(YEAR_ASCII)
 # the change after such a list naming its pair: 「2024年较2023年增长」「2024年比上年」
 _YEAR_CHANGE_RE = re.compile(
-    r"(?P<late>(?:19|20)[0-9]{2})年度?[\u4e00-\u9fff]{0,10}?(?:较|比|与|相较|相比|对比)"
-    r"(?:(?P<early>(?:19|20)[0-9]{2})年度?|上年度|上年|去年|上一年|前一年)"
+    rf"(?P<late>{YEAR_ASCII})年度?[\u4e00-\u9fff]{{0,10}}?(?:较|比|与|相较|相比|对比)"
+    rf"(?:(?P<early>{YEAR_ASCII})年度?|上年度|上年|去年|上一年|前一年)"
 )
 # how far back before a list's first figure its years may be named
 YEAR_LIST_LOOK_BACK = 60
 # 「2022年21件、2023年27件、2024年34件」: each figure of the run right after its own year
-_YEAR_TAG_RE = re.compile(r"(?P<year>(?:19|20)[0-9]{2})年度?(?:的|为|是|达)?$")
+_YEAR_TAG_RE = re.compile(rf"(?P<year>{YEAR_ASCII})年度?(?:的|为|是|达)?$")
 # the widest 「、2023年度为」 between two tagged figures of a run
 YEAR_TAG_SPAN = 10
 
