@@ -353,6 +353,11 @@ _TAIL_RE = re.compile(r"量?(?:已经|已|共计|合计|累计|总计|共)*$")
 def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
     if a.kind != b.kind or not lex.same_units(a.unit, b.unit):
         return False
+    if a.verb != b.verb:
+        # a verb the lexicon holds with its total (共收到, kept whole so that 共收 does not
+        # take the 收 of 收到) is the same act as the bare verb (「全年共收到申请112件。上半年
+        # 收到126件」): compare the verbs without the total
+        a, b = (replace(q, verb=_LEAD_RE.sub("", q.verb) or q.verb) for q in (a, b))
     if not same_body(a, b):
         return False  # 东城街道受理… / 西城街道受理…: two bodies' counts
     if _after_shared_verb(a, b):
