@@ -655,6 +655,7 @@ def period_relations(
                     if rel is not None:
                         out.append(rel)
         out.extend(_earlier_wholes(lex, before, scoped))
+        out.extend(_outside_parent(bq, scoped))
         if "累计" in bq.text and "截" in bq.text:
             out.extend(_cumulative_fall(bq, lex, report_year))
         if previous and scoped:
@@ -662,6 +663,46 @@ def period_relations(
         if scoped or bq.quantities:
             window.append([replace(s, far=True) for s in previous])
             previous = scoped
+    return out
+
+
+# 其中 opening a figure's clause, then its period: the figure is one of those just counted
+_AMONG_PERIOD_RE = re.compile(r"(?:^|[，,；;：:])\s*其中\s*$")
+
+
+def _outside_parent(bq: BlockQuantities, scoped: Sequence[_Scoped]) -> list[Relation]:
+    """「第一季度共开展执法检查46次，其中5月开展联合检查12次」: a part named by 其中 counts
+    within the period of the figure before it in its sentence; a period outside that one
+    (5月 is not in 一季度) cannot be its part (N304, a warning: one of the periods is miswritten).
+    One look per figure at the figure before it (linear)."""
+    out: list[Relation] = []
+    for a, b in itertools.pairwise(scoped):
+        if a.q.sentence != b.q.sentence or a.period == b.period or a.year != b.year:
+            continue
+        outer, inner = _months(a.period), _months(b.period)
+        if outer is None or inner is None or a.period == "since":
+            continue
+        mark = bq.text.rfind(b.label, a.q.end, b.q.num_start)
+        if mark < 0 or not _AMONG_PERIOD_RE.search(bq.text[a.q.end : mark]):
+            continue
+        if outer[0] <= inner[0] and inner[1] <= outer[1]:
+            continue
+        out.append(
+            Relation(
+                "date",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (b.q.num_start, b.q.end),
+                (span_of(a.q), span_of(b.q)),
+                code="N304",
+                severity=Severity.WARNING,
+                message=(
+                    f"“其中{b.label}”的{b.q.text}列在{a.label}的{a.q.text}之下，"
+                    f"但{b.label}不在{a.label}之内"
+                ),
+                suggestion=f"核对{a.label}与{b.label}是否写错",
+            )
+        )
     return out
 
 
