@@ -9,6 +9,8 @@
   on 2023) (N301, a warning); a plan, work that readies for the rule and an earlier rule are not;
 * 「第一季度共开展执法检查46次，其中5月开展联合检查12次」: a part named by 其中 outside the period
   of the figure before it (N304, a warning);
+* 「现将本区2023年度法治政府建设情况报告如下」 in a report on 2025: the report names another
+  year for itself (N301);
 * a plan (下一步, 今后, 明年…) dated with the report year and then a body's full name and its
   plan verb (「下一步，2024年市医疗保障局将…」 in a report on 2024) (N301); a plan for the next
   year, a year that qualifies a noun, a year's work without 下一步 are not.
@@ -242,3 +244,60 @@ def test_among_part_outside_the_period_before_it_is_reported(year: int, text: st
 @pytest.mark.parametrize(("year", "text"), AMONG_WITHIN_ITS_PERIOD)
 def test_among_part_within_the_period_before_it_is_silent(year: int, text: str) -> None:
     assert findings(text, year, codes=("N304",)) == []
+
+
+OWN_YEAR_MISNAMED = [
+    # 2023 named for a report on 2025
+    (
+        2025,
+        "现将本区2023年度法治政府建设情况报告如下：全年制定行政规范性文件12件，全部按程序备案。",
+    ),
+    # 2022 for a report on 2024
+    (2024, "现将我局2022年法治政府建设工作情况报告如下。"),
+    # 2024 (a later year) for a report on 2023, 汇报如下 after a ground in 《》
+    (
+        2023,
+        "根据《法治政府建设与责任落实督察工作规定》，现将县司法局2024年度法治政府建设情况汇报如下：",
+    ),
+    # 现就 … 2021 for a report on 2022
+    (2022, "现就2021年度推进法治政府建设工作情况报告如下。"),
+    # 特将 … 2020 for a report on 2021
+    (2021, "为全面总结工作，特将镇政府2020年度法治建设情况报告如下："),
+    # 2023 for a report on 2024, the plan's year after it
+    (2024, "现将2023年工作总结和2025年工作计划报告如下。"),
+    # 2019 for a report on 2020
+    (2020, "按照市委依法治市办要求，现将区人民政府2019年法治政府建设情况报告如下。"),
+    # 2024 for a report on 2025
+    (2025, "现将市生态环境局2024年度法治政府建设工作开展情况报告如下："),
+]
+
+OWN_YEAR_RIGHT_OR_UNNAMED = [
+    # its own year
+    (2024, "现将本区2024年度法治政府建设情况报告如下：全年制定行政规范性文件12件。"),
+    # its own year first, then the plan's year
+    (2024, "现将2024年工作总结和2025年工作计划报告如下。"),
+    # a year inside 《》 only
+    (2024, "根据《2023年度法治政府建设考核办法》要求，现将有关情况报告如下。"),
+    # the year after 报告如下 opens the year's work (the data-carried-over reading is another's)
+    (2024, "现将有关情况报告如下：2024年，我局共办理行政复议案件47件。"),
+    # no year
+    (2023, "现将我县法治政府建设情况报告如下。"),
+    # its own year, 现就 … 汇报如下
+    (2022, "现就2022年度推进法治政府建设工作情况汇报如下。"),
+    # its own year with the plan's year first named after it
+    (2025, "现将2025年度法治政府建设情况及2026年工作安排报告如下："),
+    # no 现将: a sentence about another report
+    (2024, "2023年度法治政府建设情况报告已按时报送并向社会公开。"),
+]
+
+
+@pytest.mark.parametrize(("year", "text"), OWN_YEAR_MISNAMED)
+def test_report_naming_another_year_for_itself_is_reported(year: int, text: str) -> None:
+    got = findings(text, year, codes=("N301",))
+    assert [c for c, _ in got] == ["N301"], text
+    assert f"与报告年度{year}年不符" in got[0][1]
+
+
+@pytest.mark.parametrize(("year", "text"), OWN_YEAR_RIGHT_OR_UNNAMED)
+def test_report_naming_its_own_year_or_none_is_silent(year: int, text: str) -> None:
+    assert findings(text, year, codes=("N301",)) == []

@@ -34,6 +34,9 @@ its words before the verb name; two light verbs of carrying out (开展/完成/�
 acts; a verb of one figure inside a longer name in the other's words (政务服务便民热线工单: 服务)
 leaves the words after the verb they share to compare; other doers before the light verb
 (城区 / 各乡镇, 全区 / 区应急局) keep two figures apart.
+A verb held with its total (共收到) is the bare verb's act (收到). A part named by 其中 whose
+period lies outside the period of the figure before it (「第一季度…46次，其中5月…12次」) is
+reported (N304, a warning: :func:`_outside_parent`).
 Changes (较上年增加), averages and rates are not counts of the period. Work is linear: one
 pass per paragraph to give each number its period, then each number against at most
 ``_MAX_PAIRS`` part-year numbers of its paragraph and the next one.

@@ -19,11 +19,15 @@ a time: 「数据统计截止时间为…」, or the end of the period the figur
 result (「到2025年底实现…全覆盖」) is a target; a start (起, 开始) is one still to come unless 已
 says it has come (「已于2024年9月1日起施行」: a fact). A rule that takes effect after the report
 year named as the ground of the year's counted work (「自2023年3月1日起施行的《…条例》，…全年依据
-该条例查处…12件」 in a report on 2022) is reported (a warning: :func:`_applied_before_effect`). A whole year two or more years after the
+该条例查处…12件」 in a report on 2022; or with the verb of applying it right before its date:
+「全年依据2024年7月1日起施行的《…》查处…46家」 in a report on 2023) is reported (a warning:
+:func:`_applied_before_effect`). The opening 「现将本区2023年度…情况报告如下」 in a report on 2025
+names another year for the report itself (:func:`_own_year_named`). A whole year two or more years after the
 report year opening a statement of counted work with no plan word is an error."""
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -62,7 +66,7 @@ def year_relations(
     if report_year is None or not sections:
         return []
     by_block = {bq.block: bq for bq in (extracted or quantities_of(document))}
-    out: list[Relation] = []
+    out: list[Relation] = _own_year_named(by_block, report_year)
     for sec in sections:
         if sec.role not in ("C1", "C2", "C3", "C4"):
             continue
@@ -161,6 +165,34 @@ def year_relations(
                         )
                     )
     return out
+
+
+# the sentence that says what the report reports (「现将本区2023年度法治政府建设情况报告如下」)
+_OWN_REPORT_RE = re.compile(r"(?:现将|现就|特将|兹将)[^。；;《》“”]{0,40}?(?:报告|汇报)如下")
+_OWN_REPORT_PARAGRAPHS = 8  # first paragraphs of the body it is looked for in
+
+
+def _own_year_named(by_block: dict[int, BlockQuantities], report_year: int) -> list[Relation]:
+    """「现将本区2023年度法治政府建设情况报告如下」 in a report on 2025: the report names
+    another year for itself (the first year of the sentence is the year it reports; 「现将2024年
+    工作总结和2025年工作计划报告如下」 names its own year first)."""
+    for b in heapq.nsmallest(_OWN_REPORT_PARAGRAPHS, by_block):  # (linear in the blocks)
+        bq = by_block[b]
+        m = _OWN_REPORT_RE.search(bq.text)
+        if m is None:
+            continue
+        y = next((y for y in bq.years if m.start() <= y.start < m.end()), None)
+        if y is None or y.kind != "year" or y.year == report_year:
+            return []
+        return [
+            _year_rel(
+                y,
+                bq,
+                f"“{m.group()}”写的是{y.text}，与报告年度{report_year}年不符："
+                "报告说明自己报告的年度时写错了年份，疑为沿用往年材料",
+            )
+        ]
+    return []
 
 
 _COUNTED: dict[int, tuple[BlockQuantities, frozenset[int]]] = {}
