@@ -771,11 +771,14 @@ def _different_things(a: str, b: str) -> bool:
     return True
 
 
-# a body named as the subject of a figure's clause (东城街道, 区市场监管局, 镇政府)
-_BODY_RE = re.compile(
-    r"([\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|局|分局|委|委员会|办|办公室|中心|院|所|协会|政府"
-    r"|大队|支队|队|站|公司|部门|法院|检察院))(?:共|累计|共计|合计|依法|全年|年内)*$"
+# a body's name: up to twelve characters closed by the word of an office (东城街道,
+# 区市场监管局, 镇政府, 市医疗保障局)
+BODY_NAME = (
+    r"[\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|局|分局|委|委员会|办|办公室|中心|院|所|协会|政府"
+    r"|大队|支队|队|站|公司|部门|法院|检察院)"
 )
+# a body named as the subject of a figure's clause (东城街道, 区市场监管局, 镇政府)
+_BODY_RE = re.compile(rf"({BODY_NAME})(?:共|累计|共计|合计|依法|全年|年内)*$")
 # the time words a clause may open with before its subject (上半年市政府…)
 _TIME_WORDS_RE = re.compile(
     r"[0-9]{4}\s*年度?|全年|年内|本年度?|今年|去年|上半年|下半年|前三季度|第?[一二三四]季度"
@@ -787,11 +790,7 @@ _TIME_WORDS_RE = re.compile(
 DOING_VERBS = ("开展", "组织", "进行", "实施", "举办", "完成")
 _DOING = "|".join(DOING_VERBS)
 # a body opening a clause whose verb comes after a light verb (区人社局开展…检查)
-_BODY_FIRST_RE = re.compile(
-    r"([\u4e00-\u9fff]{1,12}?(?:街道|镇|乡|局|分局|委|委员会|办|办公室|中心|院|所|协会|政府"
-    r"|大队|支队|队|站|公司|部门|法院|检察院))(?:共|累计|共计|依法|全年|年内)*"
-    rf"(?={_DOING})"
-)
+_BODY_FIRST_RE = re.compile(rf"({BODY_NAME})(?:共|累计|共计|依法|全年|年内)*(?={_DOING})")
 # a body opening a clause, followed by a total or a word of two characters at least; not
 # one after 对 or 向, which name the object or the addressee (「共对镇政府规范性文件开展…审查」
 # 「向区法院移送…」; 向阳街道 is a name)

@@ -34,6 +34,9 @@ its words before the verb name; two light verbs of carrying out (开展/完成/�
 acts; a verb of one figure inside a longer name in the other's words (政务服务便民热线工单: 服务)
 leaves the words after the verb they share to compare; other doers before the light verb
 (城区 / 各乡镇, 全区 / 区应急局) keep two figures apart.
+A verb held with its total (共收到) is the bare verb's act (收到). A part named by 其中 whose
+period lies outside the period of the figure before it (「第一季度…46次，其中5月…12次」) is
+reported (N304, a warning: :func:`_outside_parent`).
 Changes (较上年增加), averages and rates are not counts of the period. Work is linear: one
 pass per paragraph to give each number its period, then each number against at most
 ``_MAX_PAIRS`` part-year numbers of its paragraph and the next one.
@@ -353,6 +356,11 @@ _TAIL_RE = re.compile(r"量?(?:已经|已|共计|合计|累计|总计|共)*$")
 def _same_measure(lex: Lexicon, a: Quantity, b: Quantity) -> bool:
     if a.kind != b.kind or not lex.same_units(a.unit, b.unit):
         return False
+    if a.verb != b.verb:
+        # a verb the lexicon holds with its total (共收到, kept whole so that 共收 does not
+        # take the 收 of 收到) is the same act as the bare verb (「全年共收到申请112件。上半年
+        # 收到126件」): compare the verbs without the total
+        a, b = (replace(q, verb=_LEAD_RE.sub("", q.verb) or q.verb) for q in (a, b))
     if not same_body(a, b):
         return False  # 东城街道受理… / 西城街道受理…: two bodies' counts
     if _after_shared_verb(a, b):
@@ -650,6 +658,7 @@ def period_relations(
                     if rel is not None:
                         out.append(rel)
         out.extend(_earlier_wholes(lex, before, scoped))
+        out.extend(_outside_parent(bq, scoped))
         if "累计" in bq.text and "截" in bq.text:
             out.extend(_cumulative_fall(bq, lex, report_year))
         if previous and scoped:
@@ -657,6 +666,46 @@ def period_relations(
         if scoped or bq.quantities:
             window.append([replace(s, far=True) for s in previous])
             previous = scoped
+    return out
+
+
+# 其中 opening a figure's clause, then its period: the figure is one of those just counted
+_AMONG_PERIOD_RE = re.compile(r"(?:^|[，,；;：:])\s*其中\s*$")
+
+
+def _outside_parent(bq: BlockQuantities, scoped: Sequence[_Scoped]) -> list[Relation]:
+    """「第一季度共开展执法检查46次，其中5月开展联合检查12次」: a part named by 其中 counts
+    within the period of the figure before it in its sentence; a period outside that one
+    (5月 is not in 一季度) cannot be its part (N304, a warning: one of the periods is miswritten).
+    One look per figure at the figure before it (linear)."""
+    out: list[Relation] = []
+    for a, b in itertools.pairwise(scoped):
+        if a.q.sentence != b.q.sentence or a.period == b.period or a.year != b.year:
+            continue
+        outer, inner = _months(a.period), _months(b.period)
+        if outer is None or inner is None or a.period == "since":
+            continue
+        mark = bq.text.rfind(b.label, a.q.end, b.q.num_start)
+        if mark < 0 or not _AMONG_PERIOD_RE.search(bq.text[a.q.end : mark]):
+            continue
+        if outer[0] <= inner[0] and inner[1] <= outer[1]:
+            continue
+        out.append(
+            Relation(
+                "date",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (b.q.num_start, b.q.end),
+                (span_of(a.q), span_of(b.q)),
+                code="N304",
+                severity=Severity.WARNING,
+                message=(
+                    f"“其中{b.label}”的{b.q.text}列在{a.label}的{a.q.text}之下，"
+                    f"但{b.label}不在{a.label}之内"
+                ),
+                suggestion=f"核对{a.label}与{b.label}是否写错",
+            )
+        )
     return out
 
 

@@ -19,11 +19,15 @@ a time: 「数据统计截止时间为…」, or the end of the period the figur
 result (「到2025年底实现…全覆盖」) is a target; a start (起, 开始) is one still to come unless 已
 says it has come (「已于2024年9月1日起施行」: a fact). A rule that takes effect after the report
 year named as the ground of the year's counted work (「自2023年3月1日起施行的《…条例》，…全年依据
-该条例查处…12件」 in a report on 2022) is reported (a warning: :func:`_applied_before_effect`). A whole year two or more years after the
+该条例查处…12件」 in a report on 2022; or with the verb of applying it right before its date:
+「全年依据2024年7月1日起施行的《…》查处…46家」 in a report on 2023) is reported (a warning:
+:func:`_applied_before_effect`). The opening 「现将本区2023年度…情况报告如下」 in a report on 2025
+names another year for the report itself (:func:`_own_year_named`). A whole year two or more years after the
 report year opening a statement of counted work with no plan word is an error."""
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -39,7 +43,7 @@ from ..quantities import (
     load_lexicon,
     quantities_of,
 )
-from .common import COUNTABLE, NEW_UNITS_RE, Relation, Verdict
+from .common import BODY_NAME, COUNTABLE, NEW_UNITS_RE, Relation, Verdict
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,7 @@ def year_relations(
     if report_year is None or not sections:
         return []
     by_block = {bq.block: bq for bq in (extracted or quantities_of(document))}
-    out: list[Relation] = []
+    out: list[Relation] = _own_year_named(by_block, report_year)
     for sec in sections:
         if sec.role not in ("C1", "C2", "C3", "C4"):
             continue
@@ -161,6 +165,34 @@ def year_relations(
                         )
                     )
     return out
+
+
+# the sentence that says what the report reports (「现将本区2023年度法治政府建设情况报告如下」)
+_OWN_REPORT_RE = re.compile(r"(?:现将|现就|特将|兹将)[^。；;《》“”]{0,40}?(?:报告|汇报)如下")
+_OWN_REPORT_PARAGRAPHS = 8  # first paragraphs of the body it is looked for in
+
+
+def _own_year_named(by_block: dict[int, BlockQuantities], report_year: int) -> list[Relation]:
+    """「现将本区2023年度法治政府建设情况报告如下」 in a report on 2025: the report names
+    another year for itself (the first year of the sentence is the year it reports; 「现将2024年
+    工作总结和2025年工作计划报告如下」 names its own year first)."""
+    for b in heapq.nsmallest(_OWN_REPORT_PARAGRAPHS, by_block):  # (linear in the blocks)
+        bq = by_block[b]
+        m = _OWN_REPORT_RE.search(bq.text)
+        if m is None:
+            continue
+        y = next((y for y in bq.years if m.start() <= y.start < m.end()), None)
+        if y is None or y.kind != "year" or y.year == report_year:
+            return []
+        return [
+            _year_rel(
+                y,
+                bq,
+                f"“{m.group()}”写的是{y.text}，与报告年度{report_year}年不符："
+                "报告说明自己报告的年度时写错了年份，疑为沿用往年材料",
+            )
+        ]
+    return []
 
 
 _COUNTED: dict[int, tuple[BlockQuantities, frozenset[int]]] = {}
@@ -374,7 +406,10 @@ _NOW_GLOSS_RE = re.compile(
     # 「截至本报告发布时（2024年7月）」: the time the report is written, sent or published
     r"|[\u4e00-\u9fff]{0,4}?(?:发稿|发布|印发|报送|撰写|成稿|编写|起草)时)\s*[（(]\s*$"
 )
-_SUBJECT_PLAN_RE = re.compile(r"(?:度)?[\u4e00-\u9fff]{1,4}?(?:将|要|拟|计划)")
+# the subject of a plan and its plan verb after the year: a short one (我局将, 全区要) or a
+# body's full name (「下一步，2024年市医疗保障局将继续…」)
+_SUBJECT_PLAN_RE = re.compile(rf"(?:度)?(?:[\u4e00-\u9fff]{{1,4}}?|{BODY_NAME})(?:将|要|拟|计划)")
+_SUBJECT_REACH = 18  # characters after a year its subject and plan verb are looked for in
 _BUILDS_ON_RE = re.compile(r"^(?:度)?[\u4e00-\u9fff]{0,6}?(?:基础|成效|成绩|经验|成果)")
 # what may stand before the year a plan is dated with, in its clause: nothing, a preposition,
 # or a subject with a plan verb (「我局将在2024年全面推行…」「将以2023年为“…年”」; a body's
@@ -844,7 +879,8 @@ def _started_later(
 # a rule named with the date it takes effect (「自2023年3月1日起施行的《…条例》」「于2022年7月1日
 # 起正式施行的《…》」)
 _EFFECTIVE_NAME_RE = re.compile(
-    r"(?:自|于|从)\s*(?P<year>(?:19|20)[0-9]{2})\s*年[0-9０-９一二三四五六七八九十]{0,3}月?"
+    # (or the verb of applying it right before: 「全年依据2024年7月1日起施行的《…办法》查处…」)
+    r"(?:(?P<lead>依据|依照|根据|适用|运用)\s*(?:自|于|从)?|自|于|从)\s*(?P<year>(?:19|20)[0-9]{2})\s*年[0-9０-９一二三四五六七八九十]{0,3}月?"
     r"[0-9０-９一二三四五六七八九十]{0,3}[日号]?\s*起?\s*(?:正式)?(?:施行|实施|生效)的?\s*"
     r"(?P<name>《[^《》]{2,40}》)"
 )
@@ -852,6 +888,10 @@ _EFFECTIVE_NAME_RE = re.compile(
 _APPLIED_RE = re.compile(
     r"(?:依据|依照|根据|适用|按照|运用)(?:该|此|上述|这一|本)(?:条例|办法|规定|规章|细则|法规|法)"
 )
+
+
+# work that readies for a rule still to take effect (提前梳理, 做好…准备, 衔接, 过渡, 宣贯)
+_READIES_RE = re.compile(r"提前|准备|衔接|过渡|宣贯|解读")
 
 
 def _applied_before_effect(bq: BlockQuantities, report_year: int) -> list[Relation]:
@@ -866,11 +906,21 @@ def _applied_before_effect(bq: BlockQuantities, report_year: int) -> list[Relati
     for m in _EFFECTIVE_NAME_RE.finditer(text):
         if int(m.group("year")) <= report_year:
             continue
-        s_end = bq.sentence_span(bq.sentence_of(m.start()))[1]
-        applied = _APPLIED_RE.search(text, m.end(), s_end)
-        if applied is None or _plans(text, m.end(), s_end):
+        s_start, s_end = bq.sentence_span(bq.sentence_of(m.start()))
+        if m.group("lead"):
+            # the work is said to be done under the rule where it is named; not a plan
+            # (「下一步将依据…」), nor work that readies for it (提前…, 做好…衔接)
+            after = m.end()
+            if _plans(text, s_start, m.start()) or _READIES_RE.search(text, after, s_end):
+                continue
+        else:
+            applied = _APPLIED_RE.search(text, m.end(), s_end)
+            if applied is None:
+                continue
+            after = applied.end()
+        if _plans(text, m.end(), s_end):
             continue
-        if not any(applied.end() <= q.start < s_end and q.kind in COUNTABLE for q in bq.quantities):
+        if not any(after <= q.start < s_end and q.kind in COUNTABLE for q in bq.quantities):
             continue
         y = next((y for y in bq.years if y.start == m.start("year")), None)
         if y is None:
@@ -1024,7 +1074,11 @@ def _plan_for_past(
             governs or (not lead and _TASKS_RE.match(bq.text, y.end))
         ):
             return None
-    elif not _NEXT_STEP_RE.search(sentence) or not _PLAN_RE.search(sentence):
+    elif not _NEXT_STEP_RE.search(sentence) or not (
+        _PLAN_RE.search(sentence)
+        # (or the year's subject and its 要: 「下一步，2025年市生态环境局要聚焦…」)
+        or _SUBJECT_PLAN_RE.match(bq.text, y.end, y.end + _SUBJECT_REACH)
+    ):
         return None
     elif not (
         _NEXT_STEP_RE.search(bq.text, max(s_start, y.start - _LOOK_BACK), y.start)
@@ -1047,7 +1101,9 @@ def _plan_for_past(
         m.group("prep") in ("在", "于", "到") and _DEADLINE_TAIL_RE.match(tail) is not None
     )
     # 「下一步，2024年我局将重点…」: the year opens the plan, its subject and 将 follow
-    subject = not lead and _SUBJECT_PLAN_RE.match(bq.text[y.end : y.end + 10]) is not None
+    subject = (
+        not lead and _SUBJECT_PLAN_RE.match(bq.text, y.end, y.end + _SUBJECT_REACH) is not None
+    )
     # 「…，2023年计划出台规范性文件3件」 in the plan part: the year and its plan verb
     subject = subject or (planned and not lead and _PLAN_VERB_TAIL_RE.match(tail) is not None)
     if not (_TOPIC_TAIL_RE.match(tail) or theme or when or subject) or _enclosed(bq.text, y.start):
