@@ -133,7 +133,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ...model import Severity, Span
-from ..cn_numbers import NumeralError, cn_to_int
+from ..cn_numbers import NumeralError, cn_to_int, fmt
 from ..quantities import BlockQuantities, Lexicon, finditer_at
 from .common import Relation, Verdict, opens_with_body
 
@@ -1181,6 +1181,7 @@ def announced_relations(
                 num_start,
                 kinds,
                 m.group("meas") in pats.instance_measures,
+                _work_parts(text, after, pats, lex),
             )
             if listed and _EACH_NAMED_RE.match(text, _top_end(text, noun_end, "，,；;。：:")):
                 # 「建成县、乡、村三级…平台，分别为县…中心、15个乡镇…工作站」: a list led by
@@ -1299,6 +1300,67 @@ def announced_relations(
             r
             for r in _numbered_names(bq, lex, next_blocks)
             if not any(judged.get(a, r.span[1] + 1) <= r.span[1] for a in range(*r.span))
+        )
+    if "的为《" in text or "的是《" in text:
+        out.extend(_pointed_titles(bq, lex))
+    return out
+
+
+# 「…，废止的为《A》《B》和《C》」: a clause pointing back at a part by its verb, then the titles
+# of that part, joined by 、和及与 alone, ending its clause (no 等: a closed list)
+_POINTED_TITLES_RE = re.compile(
+    r"(?<=[，,；;])(?P<verb>[\u4e00-\u9fff]{2,6})的(?:为|是)[：:]?"
+    r"(?P<list>《[^《》\n]{1,60}》(?:[、和及与]{0,2}《[^《》\n]{1,60}》){0,19})"
+    r"(?=[，,；;。]|$)"
+)
+_POINTED_REACH = 120  # characters before the pointing clause its figure is looked for in
+
+
+def _pointed_titles(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    """「决定废止2件、修改3件…，废止的为《A》《B》和《C》」: the titles a clause pointing back at
+    a part by its verb (废止的为) names are the items of the figure whose own clause ends with
+    that verb (决定废止2件), the nearest before it in its sentence: another number of titles
+    is a contradiction (N203)."""
+    text = bq.text
+    out: list[Relation] = []
+    for m in _POINTED_TITLES_RE.finditer(text):
+        verb = m.group("verb")
+        floor = max(0, m.start() - _POINTED_REACH, text.rfind("。", 0, m.start()) + 1)
+        figure = None
+        for q in bq.quantities:
+            if q.num_start < floor or q.num_start >= m.start():
+                continue
+            own = re.split(r"[，,、；;：:]", q.pre)[-1]
+            if (
+                q.kind == "count"
+                and not q.quoted
+                and q.depth == 0
+                and len(own) >= 2
+                and (own.endswith(verb) or verb.endswith(own))
+            ):
+                figure = q
+        if figure is None or figure.low != figure.high:
+            continue
+        titles = m.group("list").count("《")
+        if titles == figure.value:
+            out.append(
+                Relation("announced", Verdict.CONSISTENT, bq.block, (figure.num_start, figure.end))
+            )
+            continue
+        out.append(
+            Relation(
+                "announced",
+                Verdict.CONTRADICTION,
+                bq.block,
+                (figure.num_start, figure.end),
+                (Span(bq.block, figure.num_start, figure.end), Span(bq.block, m.start(), m.end())),
+                code="N203",
+                severity=Severity.ERROR,
+                message=f"「{verb}{figure.text}」说有{fmt(figure.value)}{figure.unit_text}，"
+                f"随后“{verb}的”列出的却是{titles}项：{m.group('list')[:40]}",
+                suggestion="核对数量词与所列项目是否一致",
+                data={"announced": int(figure.value), "listed": titles},
+            )
         )
     return out
 
@@ -2066,6 +2128,20 @@ def _paired_verb(word: str, pats: _Patterns) -> bool:
     return word.startswith("分别") and not word.endswith("了") and word not in pats.opener_words
 
 
+def _work_parts(text: str, after: int, pats: _Patterns, lex: Lexicon) -> bool:
+    """Does the counted noun at ``after`` name parts of the work (numbers.toml
+    ``announced.summary-heads``: 方面, 任务…) and end there, a verb of an aim after it
+    (``announced.instance-aims``, ``work-aims`` or the lexicon's verbs: 「四个方面推进」, not
+    「12名工作人员」)?"""
+    data = lex.data["announced"]
+    aims = (*data.get("instance-aims", ()), *data.get("work-aims", ()))
+    for h in pats.summary_heads:
+        if text.startswith(h, after):
+            at = after + len(h)
+            return text.startswith(aims, at) or lex.verb_re.match(text, at) is not None
+    return False
+
+
 def _after(
     text: str,
     noun_end: int,
@@ -2076,10 +2152,12 @@ def _after(
     own: int | None = None,
     kinds: bool = False,
     instances: bool = False,
+    work_parts: bool = False,
 ) -> list[_Reading]:
     """The readings of a list after an announcement; ``kinds``: it counts kinds (分两类);
     ``instances``: it counts times something was done (numbers.toml
-    ``announced.instance-measures``)."""
+    ``announced.instance-measures``); ``work_parts``: its noun is a part of the work (numbers.toml
+    ``announced.summary-heads``: 方面, 任务…)."""
     o = pats.opener.match(text, noun_end)
     if o is not None and (
         _COUNT_IN_RE.search(text, noun_end, o.start("open"))
@@ -2104,7 +2182,9 @@ def _after(
         # the clause may name another set the enumeration lists)
         # (a quoted name only: an instance count, 「开展两轮督查推动…：一是…」, may be followed
         # by what the rounds found)
-        far = _FAR_COLON_RE.match(text, noun_end) if quoted else None
+        # (or a count of parts of the work, ``work_parts``: 「从四个方面推进…规范化：（一）…」 — the
+        # aspects are what the enumeration after the colon lists, whatever the clause aims at)
+        far = _FAR_COLON_RE.match(text, noun_end) if quoted or work_parts else None
         if far is not None and not _COUNT_IN_RE.search(text, noun_end, far.end()):
             enum = _ordinal_list(text, far.end(), next_blocks)
             if enum is not None and enum[0] >= 2:

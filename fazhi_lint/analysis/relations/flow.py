@@ -125,6 +125,28 @@ from .periods import _words, period_marks
 WINDOW = 24
 
 
+def _topic_item(lex: Lexicon, text: str, q: Quantity) -> bool:
+    """「从案由看，涉及房屋征收的24件、…、行政登记的9件」: a figure told by a 的-clause in a clause
+    opened by a topic lead (numbers.toml ``clauses.topic-leads``: 涉及, 关于…) counts cases of a
+    kind; a verb inside the topic (登记) is no stage of the flow. Only where the clause breaks a
+    set down — after 其中, in a 、 list, or after a dimension (从案由看，): 「属于职责范围依法受理的
+    1,296件」 alone is a stage told by a predicate."""
+    floor = max(0, q.num_start - _TOPIC_REACH)
+    mark = last_mark(text, "，,；;：:。！？", floor, q.num_start)
+    if mark < 0 and floor > 0:
+        return False  # a clause longer than the reach: no lead read
+    clause = text[mark + 1 : q.num_start].lstrip(" 　")
+    among = clause.startswith("其中")
+    clause = clause.removeprefix("其中")
+    if not (clause.endswith("的") and clause.startswith(tuple(lex.data["clauses"]["topic-leads"]))):
+        return False
+    listed = "、" in clause or text.startswith("、", q.end)
+    return among or listed or (mark > 0 and text[mark - 1] == "看")
+
+
+_TOPIC_REACH = 80  # characters back a figure's clause is read for its topic lead
+
+
 def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out: list[Relation] = []
     flows: list[Quantity] = []
@@ -142,7 +164,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         # it), or by a clause of its own saying all of it was accepted (「…34087件，已全部受理」)
         if not staged and "对" not in q.pre and not _all_accepted_after(lex, bq.text, q):
             continue
-        if per_or_change(lex, q):
+        if per_or_change(lex, q) or _topic_item(lex, bq.text, q):
             continue
         r = _restage(lex, bq.text, q)
         if staged or r.family in FLOW_STAGES:

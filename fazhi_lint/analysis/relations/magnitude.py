@@ -177,6 +177,7 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out.extend(_per_head(bq, lex))
     out.extend(_sum_slip(bq))
     out.extend(_twin_unit_slip(bq))
+    out.extend(_visit_share_slip(bq))
     out.extend(_minimum_each(bq, lex))
     out.extend(_standard_products(bq, lex))
     out.extend(_one_above_all(bq))
@@ -1107,6 +1108,68 @@ def _twin_unit_slip(bq: BlockQuantities) -> list[Relation]:
                 )
             )
             break
+    return out
+
+
+# a share's name in the words right before it: 抽查比例, 覆盖率, 占…
+_SHARE_WORD_RE = re.compile(r"(?:率|比例|比重|占比|占)(?:为|达到|达|是)?$")
+
+
+def _visit_share_slip(bq: BlockQuantities) -> list[Relation]:
+    """「持证食品经营主体1.26万户，…抽查…2.4万户次，抽查比例达19.0%」: a share after a count of
+    things and a count of visits to them (the twin unit: 户 and 户次) in one sentence that
+    fits their quotient only shifted by a power of ten (2.4万 ÷ 1.26万 = 190.5%, 19.0% fits
+    2,400) says a 万 or a decimal point slipped (N104). Visits may well outnumber the things
+    or stand apart from a share of another base (「检查覆盖率87.5%（已检查单位805家）」):
+    only an exact shift is read, and not a share of 100% (every thing reached: 全覆盖)."""
+    units = {q.unit for q in bq.quantities}
+    if not any(u + "次" in units for u in units):
+        return []
+    out: list[Relation] = []
+    figures = [
+        q
+        for q in bq.quantities[: MAX_FIGURES * 4]
+        if not q.quoted and not q.change and q.depth == 0 and q.kind in ("count", "percent")
+    ]
+    for i, q in enumerate(figures):
+        if q.kind != "percent" or q.value in (0, 100):
+            continue
+        if not _SHARE_WORD_RE.search(q.pre.rstrip(" 　")):
+            continue
+        before = [p for p in figures[max(0, i - _SUM_PARTS) : i] if p.sentence == q.sentence]
+        visits = [p for p in before if p.kind == "count" and p.unit.endswith("次")]
+        if not visits:
+            continue
+        v = visits[-1]
+        things = [p for p in before if p.num_start < v.num_start and _twins(p.unit, v.unit)]
+        if not things or v.approx or things[-1].approx or things[-1].value <= 0:
+            continue
+        base = things[-1]
+        if any(p.kind == "count" and p.num_start > v.num_start for p in before):
+            continue  # a figure after the visits may be the share's own (已检查805家)
+        ratio = v.value / base.value * 100
+        low, high = bounds(q)
+        unit = high - low  # (truncation accepted: up to one printed unit above)
+        if low - unit <= ratio <= high + unit or not any(
+            low - unit <= ratio * f <= high + unit
+            for k in SLIP_POWERS
+            for f in (Decimal(10) ** k, Decimal(10) ** -k)
+        ):
+            continue
+        out.append(
+            Relation(
+                "rate",
+                Verdict.CONTRADICTION,
+                q.block,
+                (q.num_start, q.end),
+                (span_of(q), span_of(v), span_of(base)),
+                code="N104",
+                severity=Severity.ERROR,
+                message=f"{q.pre.rstrip(' 　')[-6:]}{q.text}与其分子分母不符：{v.text}÷{base.text}"
+                f"＝{show(ratio.quantize(Decimal('0.1')), q)}，相差10的整数次幂",
+                suggestion="核对比例或两个数字的数量级（常见为多写或漏写“万”、小数点错位）",
+            )
+        )
     return out
 
 

@@ -3518,6 +3518,17 @@ def _complement_groups(
                         whole, [*between[1:], *rests], "complement", "strong", [whole, between[0]]
                     )
                 )
+        # 「受理623件，办结631件（含上年结转的11件），其余3件正在核查」: a carry-over named in
+        # the bracket right after a part widens the whole that part and the rest split
+        # (623 + 11); the plain reading stays one too (a contradiction only when both are)
+        carried = [
+            Group(g.total, g.parts, g.origin, g.complete, [g.total, c], readings=g.readings)
+            for g in candidates
+            if not g.pooled
+            for c in [_bracketed_carry(bq, lex, qs, g.parts)]
+            if c is not None
+        ]
+        candidates += carried
         if not candidates:
             continue
         family = ""
@@ -3539,6 +3550,32 @@ def _complement_groups(
         ]
         groups.append(preferred)
     return groups
+
+
+def _bracketed_carry(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], parts: Sequence[Quantity]
+) -> Quantity | None:
+    """The carried-in figure a bracket right after one of ``parts`` names (「办结631件（含上年
+    结转的11件）」: its words before the figure speak of carry-over, :func:`.flow.speaks_of_carry_over`),
+    or None. A bracket naming a part of the part (「（含调解成功的736件）」) is none."""
+    text = bq.text
+    for p in parts:
+        if not text.startswith(("（", "("), p.end):
+            continue
+        close = min(
+            (k for k in (text.find("）", p.end), text.find(")", p.end)) if k >= 0),
+            default=-1,
+        )
+        if close < 0:
+            continue
+        inside = [
+            q
+            for q in qs
+            if p.end < q.num_start < close and q.depth == p.depth + 1 and q.unit == p.unit
+        ]
+        if len(inside) == 1 and speaks_of_carry_over(lex, text[p.end + 1 : inside[0].num_start]):
+            return inside[0]
+    return None
 
 
 def _rest_items(bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], i: int) -> list[Quantity]:

@@ -1498,6 +1498,35 @@ _COUNT_HEAD_RE = re.compile(r"(?:件数|数量|人数|次数|个数|总数|数)$
 _WITHIN_RE = re.compile(r"(?:中|当中|里)(?:有|的)?$")
 
 
+def _narrowed_column(lex: Lexicon, words: str, labels: tuple[str, str], column: _Column) -> bool:
+    """Do the words after the row's name name the column with a qualifier before it (区政府
+    ``主要``负责人出庭 of 负责人出庭（件）: the row's principal officers, a part of the row's
+    count)? Words naming the column alone (区政府负责人出庭) are the row's cell, and so are
+    words ending the row's own name (水污染防治``领域``处罚决定: numbers.toml
+    ``clauses.topic-ends``) or a 的-clause of it (区政府作为被告的案件). ``labels``: the row's
+    whole label and its distinct part, the first the words hold marking where the row's
+    name ends."""
+    name = next((x for x in labels if len(x) >= 2 and x in words), "")
+    at = words.rfind(name) if name else -1
+    head = _COUNT_HEAD_RE.sub("", column.label)
+    if at < 0 or len(head) < 2:
+        return False
+    tail = words[at + len(name) :]
+    found = tail.find(head)
+    if found <= 0:
+        return False
+    qualifier = tail[:found]
+    for w in sorted(lex.data["clauses"].get("topic-ends", ()), key=len, reverse=True):
+        if qualifier.startswith(w):
+            qualifier = qualifier[len(w) :]  # (领域 of 水污染防治领域: the row's own name)
+            break
+    return (
+        bool(qualifier)
+        and all("\u4e00" <= ch <= "\u9fff" for ch in qualifier)
+        and not qualifier.endswith(("的", "共", "有", "为", "达"))
+    )
+
+
 _NO_ROW = Row(cells=[], label="")
 _SCOPE_REACH = 120  # characters of a figure's sentence read back for a row named as its scope
 # words that make a figure the total whatever row its sentence names before it
@@ -1806,6 +1835,10 @@ def _against_table(
         if r in named and name in row_words
     ):
         return None  # 「普通程序的案件中有9件」: a figure within the row, not the row's own
+    if len(named) == 1 and _narrowed_column(
+        lex, row_words, (re.sub(r"\s", "", named[0].label), names[rows.index(named[0])]), column
+    ):
+        return None  # 「区政府主要负责人出庭2件」 of the 负责人出庭 column: a part of the row
     grouped = _each_group(row_words, rows)
     if grouped:
         # 「街道调委会和各社区调委会全年共调解…」: the rows 各 names with the rows named are
