@@ -13,7 +13,7 @@
    Chinese numerals and 百分之… alike; a survey rate (满意率) is no share of the set's units.
 5. A rate whose name carries a qualifier (审限内, 按期, 按时, 及时: numbers.toml
    ``rates.qualifiers``) reads a part by the sentence's structure only when the part's words
-   carry it too: 「尚在审理期限内的13件」 is no numerator of 审限内结案率 (rates
+   carry it or the rate's verb: 「尚在审理期限内的13件」 is no numerator of 审限内结案率 (rates
    ``_structural_pair``).
 
 Every sentence is written for these tests; each verdict derived by hand, the arithmetic in

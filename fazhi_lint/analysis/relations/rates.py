@@ -1394,8 +1394,11 @@ def _structural_pair(
     if whole.high < part.low or whole.value <= 0:
         return None
     qualifiers = [x for x in lex.data["rates"]["qualifiers"] if x in word]
-    if not _qualified(lex, qualifiers, _clause_before(text, part) + _name_words(part, text)):
-        return None  # (审限内结案率: not 「尚在审理期限内的13件」, a part its words do not qualify)
+    part_words = _clause_before(text, part) + _name_words(part, text)
+    if not _qualified(lex, qualifiers, part_words) and not _subsequence(_stem(word), part_words):
+        # 审限内结案率 does not count 「尚在审理期限内的13件」: a part whose words carry neither
+        # the rate's qualifier nor its verb (答复980件 for 按时答复率 still is read)
+        return None
     if _named_whole_wider(word, whole, text):
         return None  # (占涉小微企业案件的 over 处罚案件640件: not the whole it names)
     scoped = _scoped_pair(text, word, part, whole, q)
