@@ -31,7 +31,13 @@ another figure's noun is drawn from it, across a full stop (「其中初次信�
 done pair (应考/实考 for 参考率, :func:`_paired_one`); without a 应-figure, 「实际+verb N」 is read
 over the set the verb was applied to (「对126家企业开展抽查」, :func:`_applied_to`, a warning);
 a rate named by a thing its verb found (问题合同检出率 ← 检出问题合同29份) is no population
-rate (:func:`_population_named`)."""
+rate (:func:`_population_named`).
+
+Session 19: a share naming a qualified whole (占违规机构总数的) is over a figure whose words name
+the qualifier, never over the wider figure of its head alone (:func:`_wider_than_whole`); a
+rate of concluding whatever the outcome (办结率) read over one outcome's figure counts the
+outcomes after it too (:func:`_outcomes_fit`); 「X个村中，已有Y个」 is drawn from X across the
+comma."""
 
 from __future__ import annotations
 
@@ -226,8 +232,12 @@ def _without_sibling_bases(
 
 
 # the words between a set's figure and a figure drawn from it in its clause: 「审结的31件中我局
-# 败诉2件」「14个行政村中已有11个」 (中 after at most a noun, then the part's own words)
-_DRAWN_FROM_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?<![其集])中[^，,；;。：:0-9０-９]{0,12}")
+# 败诉2件」「14个行政村中已有11个」 (中 after at most a noun, then the part's own words), or
+# across a comma when the next clause opens with how many of them are so (「三十六个行政村中，
+# 已有三十三个」; not 「186人中，安置到机关事业单位的121人」, a part of its own words)
+_DRAWN_FROM_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?<![其集])中(?:[^，,；;。：:0-9０-９]{0,12}|[，,](?:已经|已|共|均)?有)"
+)
 
 
 def _scope_bases(
@@ -1383,6 +1393,14 @@ def _structural_pair(
         return None
     if whole.high < part.low or whole.value <= 0:
         return None
+    qualifiers = [x for x in lex.data["rates"]["qualifiers"] if x in word]
+    part_words = _clause_before(text, part) + _name_words(part, text)
+    if not _qualified(lex, qualifiers, part_words) and not _subsequence(_stem(word), part_words):
+        # 审限内结案率 does not count 「尚在审理期限内的13件」: a part whose words carry neither
+        # the rate's qualifier nor its verb (答复980件 for 按时答复率 still is read)
+        return None
+    if _named_whole_wider(word, whole, text):
+        return None  # (占涉小微企业案件的 over 处罚案件640件: not the whole it names)
     scoped = _scoped_pair(text, word, part, whole, q)
     words = _clause_before(text, part) + _name_words(part, text) + _clause_before(text, whole)
     words += _name_words(whole, text)
@@ -2463,7 +2481,41 @@ def _checked_subset(word: str, w: Quantity, text: str) -> bool:
         return False
     checked = load_lexicon().data["rates"].get("checked-wholes", ())
     words = _name_words(w, text)
+    if _qualifier_named(core, words):
+        # 「查实存在违规问题的426家…占违规机构总数的」: the figure names what sets the whole
+        # apart (违规); the check (查实) is how those were found, not a narrower set
+        return False
     return any(c in words and c not in whole for c in checked)
+
+
+def _qualifier_named(core: str, words: str) -> bool:
+    """Do ``words`` (a figure's) name the qualifier of a whole's noun ``core`` — a piece of two
+    characters or more opening it, before a head of its own (违规 of 违规机构, 不合格 of
+    不合格批次)?"""
+    return any(core[:k] in words for k in range(len(core) - 2, 1, -1))
+
+
+def _named_whole_wider(word: str, w: Quantity, text: str) -> bool:
+    """Does the share ``word`` name its whole (占…的) by a qualified noun that ``w`` counts
+    without the qualifier (:func:`_wider_than_whole`)?"""
+    m = _NAMED_WHOLE_RE.match(word.strip(" 　"))
+    whole = m.group("whole").rstrip("的") if m else ""
+    if not whole or REFERS_BACK_RE.match(whole):
+        return False
+    noun = _WHOLE_TOTAL_RE.sub("", whole)
+    return len("".join(distinguishing(noun))) >= 2 and _wider_than_whole(noun, w, text)
+
+
+def _wider_than_whole(noun: str, w: Quantity, text: str) -> bool:
+    """Does ``w`` count the head of a whole ``noun`` a share names without the qualifier that
+    sets the whole apart (「检查定点医药机构1,380家」 for 占违规机构总数的: 机构, no 违规)? Then ``w``
+    is the wider set, not that whole: the share is over a figure whose words name the
+    qualifier, or over none stated."""
+    head = common_suffix(noun, counted_noun(w, text)[0])
+    qualifier = noun[: len(noun) - len(head)]
+    if len(head) < 2 or not qualifier or not distinguishing(qualifier):
+        return False
+    return not set(qualifier) & set(_name_words(w, text))
 
 
 def _named_whole_bases(
@@ -2510,6 +2562,7 @@ def _named_whole_bases(
         for n, w in readings
         if id(w) not in siblings
         and not (len(core) >= 2 and _other_noun(core, w, text))
+        and not (len(core) >= 2 and _wider_than_whole(_WHOLE_TOTAL_RE.sub("", whole), w, text))
         and not _check_unnamed(whole, w, text)
         and not _checked_subset(word, w, text)
         and not drawn_from_other_set(n, w)
@@ -2995,6 +3048,13 @@ def _judge_rate(
         # figure by its words, after a figure drawn from a set (the set's figure opening its
         # clause) — that pair is a reading, a warning at most
         drawn = _drawn_pair(bq.text, q, scope)
+        # (「20个乡镇中已有17个乡镇建成…，群众满意率95%」: a survey's answer is what people
+        # said, never a count of the set's units unless the part's words say it)
+        answers = tuple(lex.data["clauses"]["survey-answers"])
+        if drawn is not None and any(
+            a in word and a not in _name_words(drawn[0], bq.text) for a in answers
+        ):
+            drawn = None
         if drawn is not None:
             numerators, readings, ahead = [drawn[0]], [drawn], True
     if not readings and not ahead:
@@ -3070,6 +3130,9 @@ def _judge_rate(
     implied = _implied_whole_fits(bq, q, word, results)
     if implied is not None:
         return implied
+    outcomes = _outcomes_fit(lex, bq, q, word, results, scope)
+    if outcomes is not None:
+        return outcomes
     rest_fit = _fits_the_rest(bq, q, numerators, scope, part_of) or _fits_the_counted(
         bq, q, numerators, scope, part_of
     )
@@ -3177,6 +3240,45 @@ def _judge_rate(
             "numerators": tuple(span_of(n) for _, n, _ in results),
         },
     )
+
+
+def _outcomes_fit(
+    lex: Lexicon,
+    bq: BlockQuantities,
+    q: Quantity,
+    word: str,
+    results: list[tuple[tuple[bool, str], Quantity, Quantity]],
+    scope: list[Quantity],
+) -> Relation | None:
+    """A reading that only accepts: a rate of concluding whatever the outcome (办结率:
+    numbers.toml ``rates.all-outcomes``) read over one outcome's figure, its verb not the
+    rate's (「依法审核批准2,097件，对不符合条件的67件逐一书面告知理由，申请事项办结率100%」),
+    counts that outcome and the figures told after it in its statement (up to
+    MAX_SUMMED_PARTS), none still open: (2,097＋67) ÷ 2,164."""
+    verbs = lex.data["rates"].get("all-outcomes", ())
+    own = next((v for v in verbs if v in word), "")
+    if not own:
+        return None
+    for _, n, w in results:
+        if n.family != "concluded" or own in _name_words(n, bq.text):
+            continue  # (已办结1,120件: all the concluded already)
+        after = [
+            p
+            for p in scope
+            if n.end <= p.num_start
+            and p.end <= q.num_start
+            and p.sentence == n.sentence
+            and p.unit == n.unit
+            and p.depth == n.depth
+        ][: MAX_SUMMED_PARTS - 1]
+        parts = [n]
+        for p in after:
+            if p.family in ("received", "accepted") or _still_open(bq, lex, p):
+                break  # (正在办理中的28件: not concluded)
+            parts.append(p)
+            if _rate_check(_summed(parts), w, q)[0]:
+                return _rate_fits(q, w, *parts)
+    return None
 
 
 def _listed_sum_fits(
