@@ -2123,7 +2123,7 @@ _DIMENSION_RE = re.compile(
 # of it (从…看, 就…而言, 在…上)
 _ANNOUNCED_SPLIT_RE = re.compile(
     r"\s*(?:(?:按|按照)[^，,；;。：:]{1,24}?(?:划分|区分|分类|分|统计)|分[^，,；;。：:]{1,10}?统计)"
-    r"(?:[，,：:]|$)"
+    r"[，,：:]"  # (a clause of its own: 「按经营类型分餐饮摊点19起，…」 is the parallel form)
 )
 # the first characters of a dimension clause after its spaces (从, 按/按照, 分, 就, 在): a
 # clause opening with another is not tried
@@ -2384,11 +2384,11 @@ def _dimension_groups(
             # not of topics (涉及…的: the frequent ones) and not drawn from a narrower set named
             # between (…较为集中的问题中，), reads as all of them — a warning when it falls short
             complete = "weak"
-        elif (
+        announced = (
             not complete
             and not rest
             and not counted
-            and _ANNOUNCED_SPLIT_RE.match(m.group(0))
+            and _ANNOUNCED_SPLIT_RE.match(m.group(0)) is not None
             # (each item a clause of its own; two joined by 、 may be the ones singled out:
             # 「按检查方式分，“双随机”抽查205次、重点检查61次」)
             and all(
@@ -2397,12 +2397,7 @@ def _dimension_groups(
             )
             and not any(_own_clause(p).startswith(leads) for p in parts)
             and not _partial_after(lex, text, parts)
-        ):
-            # 「按机构类型分，A追回2,315.2万元，B追回513.5万元」「分登记类型统计，…」: 按…分 and
-            # 分…统计 announce how the whole is divided, so the items named are its classes —
-            # a warning when they fall short (not 从…看, a view that may single out some; not
-            # with 等/主要, nor items of topics)
-            complete = "weak"
+        )
         # 「从案件类型看，民事…，刑事…，行政…」: a split by a dimension, not said to be whole,
         # still may not exceed its whole; that alone is a warning (the types may overlap)
         origin = "dimension" if complete or rest else "dimension-open"
@@ -2450,6 +2445,12 @@ def _dimension_groups(
             earlier = [q for q in earlier if id(q) in grouped] + [
                 q for q in earlier if id(q) not in grouped
             ]
+        if announced and earlier and earlier[-1].sentence == bq.sentence_of(m.start()):
+            # 「…2,846.7万元，按机构类型分，A追回2,315.2万元，B追回513.5万元」「分登记类型统计，」:
+            # 按…分 and 分…统计 after a whole in their sentence announce how it is divided, so the
+            # items named are its classes — a warning when they fall short (not 从…看, a view that
+            # may single out some; not with 等/主要, nor items of topics)
+            complete, origin = "weak", "dimension"
         if earlier and split_before >= 0 and complete == "weak":
             # a second breakdown of a whole split by another dimension before may single out
             # the classes of interest (「按年龄分，60周岁以上老年人148人、未成年人37人」): only
