@@ -18,6 +18,9 @@
    date the fates are counted at (「…56起；截至年底，已结案41起，…，仍在调查中10起」), and the open
    part may close the run after a semicolon as the rest (「…3件；另有10件正在调查处理」)
    (relations/flow.py ``_WHOLE_GAP_RE``, ``_OPEN_REST_GAP_RE``).
+5. A scope named by the instance of a trial (「一审案件中，」「二审案件中，」) names a set: 一/二 there
+   is no numeral counting it, so a figure after it larger than that set is reported
+   (relations/containment.py ``_INSTANCE_RE``).
 
 Every sentence is written for these tests; each verdict derived by hand, the arithmetic in the
 comment above it."""
@@ -151,16 +154,57 @@ FATES_RIGHT = [
 ]
 
 
+INSTANCE_WRONG = [
+    # 121 > 117 一审
+    "全年新发生行政诉讼案件153件，其中一审案件117件、二审案件36件。一审案件中，涉及房屋征收与补偿的121件。",
+    # 29 > 24 二审
+    "全年审结行政诉讼案件142件，其中一审案件118件、二审案件24件。二审案件中，维持原判的29件。",
+    # 67 > 64
+    "全年受理行政诉讼案件86件，其中一审案件64件、二审案件22件。一审案件中，以区政府为被告的67件。",
+    # 35 > 31
+    "全年审结一审行政案件97件、二审行政案件31件。二审案件中，改判的35件。",
+    # 61 > 58
+    "全年新收行政诉讼案件75件，其中一审案件58件、二审案件17件。一审案件中，行政机关负责人出庭应诉的61件。",
+    # 44 > 41
+    "全年办理行政应诉案件204件，其中一审案件163件、二审案件41件。二审案件中，上诉人为行政机关的44件。",
+    # 102 > 98 (在…中)
+    "全年新发生行政诉讼案件131件，其中一审案件98件、二审案件33件。在一审案件中，涉及行政处罚的102件。",
+    # 96 > 93
+    "全年审结行政诉讼案件120件，其中一审案件93件、二审案件27件。一审案件中，判决行政机关败诉的96件。",
+]
+
+INSTANCE_RIGHT = [
+    # 81 <= 117
+    "全年新发生行政诉讼案件153件，其中一审案件117件、二审案件36件。一审案件中，涉及房屋征收与补偿的81件。",
+    # 19 + 3 = 22 <= 24
+    "全年审结行政诉讼案件142件，其中一审案件118件、二审案件24件。二审案件中，维持原判的19件，发回重审的3件。",
+    # 47 <= 64
+    "全年受理行政诉讼案件86件，其中一审案件64件、二审案件22件。一审案件中，以区政府为被告的47件。",
+    # 5 <= 31
+    "全年审结一审行政案件97件、二审行政案件31件。二审案件中，改判的5件。",
+    # the scope is all cases (全部案件中): 61 <= 75, though more than the 58 一审
+    "全年新收行政诉讼案件75件，其中一审案件58件、二审案件17件。全部案件中，行政机关负责人出庭应诉的61件。",
+    # 14 <= 41
+    "全年办理行政应诉案件204件，其中一审案件163件、二审案件41件。二审案件中，上诉人为行政机关的14件。",
+    # 9 <= 93 and 4 <= 27, each of its own scope
+    "全年审结行政诉讼案件120件，其中一审案件93件、二审案件27件。一审案件中，判决行政机关败诉的9件；"
+    "二审案件中，改判的4件。",
+    # 21 + 43 = 64
+    "全年受理行政诉讼案件86件，其中一审案件64件、二审案件22件。一审案件中，以区政府为被告的21件，"
+    "以区政府部门为被告的43件。",
+]
+
+
 def _n1(text: str) -> list[tuple[str, str]]:
     return [f for f in findings(text) if f[0] in ("N101", "N102", "N103", "N107")]
 
 
-@pytest.mark.parametrize("text", ANNOUNCED_WRONG + CLASSES_WRONG + FATES_WRONG)
+@pytest.mark.parametrize("text", ANNOUNCED_WRONG + CLASSES_WRONG + FATES_WRONG + INSTANCE_WRONG)
 def test_split_that_does_not_add_up_is_reported(text: str) -> None:
     assert _n1(text), text
 
 
-@pytest.mark.parametrize("text", ANNOUNCED_RIGHT + CLASSES_RIGHT + FATES_RIGHT)
+@pytest.mark.parametrize("text", ANNOUNCED_RIGHT + CLASSES_RIGHT + FATES_RIGHT + INSTANCE_RIGHT)
 def test_consistent_or_open_split_is_silent(text: str) -> None:
     assert not _n1(text), _n1(text)
 
