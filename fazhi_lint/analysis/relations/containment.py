@@ -120,6 +120,8 @@ _STATEMENT_END_RE = re.compile(r"[；;。！？!?]")
 _BESIDE_RE = re.compile(r"^[\s　]*(?:另外|另有|另|此外|同时还|还另)")
 _ARABIC_RE = re.compile(r"[0-9０-９]")
 _DIGIT_RE = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]")
+# the instance of a trial (一审, 二审): a name of a set, no numeral counting it
+_INSTANCE_RE = re.compile(r"[一二]审")
 # the body a figure is counted for (全区, 本部门, 我局)
 _BODY_RE = re.compile(
     r"(?:全|本)(?:区|市|县|镇|乡|街道|省|系统|部门|局|单位)|我(?:区|市|县|镇|乡|局|委|办)"
@@ -431,7 +433,8 @@ def _scopes_of(bq: BlockQuantities, lex: Lexicon, qs: Sequence[Quantity]) -> lis
             scope.whole = whole
             scope.label = text[whole.num_start : m.end(key)]
             scope.parts = [q for q in after if _names_unit(lex, noun, text, q)]
-        elif _DIGIT_RE.search(words):
+        elif _DIGIT_RE.search(_INSTANCE_RE.sub("", words)):
+            # (「一审案件中，」 names the first-instance cases: 一 is no count there)
             continue
         else:
             scope.parts = [q for q in after if _same_thing(lex, scope, text, q)]

@@ -2540,11 +2540,17 @@ _NEXT_SENTENCE_GAP = 80  # characters
 
 
 # 「接收诉求318件，按职责分流至相关部门办理；已办结296件，…」: the whole's statement may
-# end with a clause of how it was handled and a semicolon before what became of it
-_WHOLE_GAP_RE = re.compile(r"^[^，,；;。]*(?:[，,][^，,；;。0-9０-９]*)?[；;][^，,；;。]*$")
+# end with a clause of how it was handled and a semicolon before what became of it (the
+# fates may open with the date they are counted at: 「…56起；截至年底，已结案41起，…」)
+_WHOLE_GAP_RE = re.compile(
+    r"^[^，,；;。]*(?:[，,][^，,；;。0-9０-９]*)?[；;]"
+    r"(?:(?:截至|截止|截止到|到)[^，,；;。]{1,12}?(?:底|末|日|为止)[，,])?[^，,；;。]*$"
+)
 # the words between two figures of a run of fates: the next clause, or the next item of a
 # 顿号 list of outcomes; between the whole and the first fate, a clause break
 _FATE_GAP_RE = re.compile(r"^[^，,；;。]*[，,、]")
+# between the last fate and the open part that names itself the rest (另有, 尚有, 还有)
+_OPEN_REST_GAP_RE = re.compile(r"^[^，,；;。]*[；;]\s*(?:另有|尚有|还有|仍有)$")
 _CLAUSE_GAP_RE = re.compile(r"^[^，,；;。、]*[，,]")
 # a clause naming a way of classing (按结案方式分，从案件类型看，): the figures after it split
 # the one before it
@@ -2601,11 +2607,14 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
             if (p.sentence != q.sentence and not again) or p.unit != q.unit:
                 break
             whole_next = p.family in ("received", "accepted") and _WHOLE_GAP_RE.match(gap)
+            # 「…移送公安机关3件；另有10件正在调查处理」: the open part after a semicolon, as
+            # the rest still left, closes the run of the clauses before it
+            rest_next = len(run) == 1 and _OPEN_REST_GAP_RE.match(gap) is not None
             if not again and (
                 # (「维持9件、撤销1件」: the outcomes of one clause told item by item)
-                not (whole_next or _FATE_GAP_RE.match(gap))
+                not (whole_next or rest_next or _FATE_GAP_RE.match(gap))
                 or "其中" in gap
-                or ("；" in gap and not whole_next)
+                or ("；" in gap and not (whole_next or rest_next))
                 # 「审结1,386件，按结案方式分，调解结案812件、…」: what follows splits the figure
                 or _DIMENSION_GAP_RE.search(gap)
             ):

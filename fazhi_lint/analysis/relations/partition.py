@@ -195,6 +195,9 @@ class Group:
     # the text says each part is an outcome of the whole (the list after 「均已办结：」): no
     # part is a sub-part of the one before it (no nested reading)
     siblings: bool = False
+    # the text counts the classes of one way of classing and says every item is of one
+    # (「全部工单均经电话和网络两个渠道流转（…）」): the parts name values of one dimension
+    classes_counted: bool = False
 
 
 @dataclass(frozen=True)
@@ -545,7 +548,7 @@ def _evaluate_reading(
             return Verdict.CONSISTENT, "nested", Decimal(0)
         if group.overlap:
             return Verdict.UNKNOWN, "overlapping", Decimal(0)
-        if _mixed_dimensions(parts):
+        if _mixed_dimensions(parts) and not group.classes_counted:
             # 涉企 96 and 简易程序 128 of 215 may overlap
             return Verdict.UNKNOWN, "overlapping", Decimal(0)
         if not complete and _attribute_beside_other(parts):
@@ -1584,6 +1587,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     groups += _complement_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     groups += _scope_groups(bq, lex, qs, _surely_grouped(groups))
     groups += _dimension_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
+    groups += _all_in_classes_groups(bq, lex, qs, groups)
     groups += _respective_subject_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
     groups += _other_than_groups(lex, qs, groups)
     groups += _outcome_groups(bq, lex, qs, groups)
@@ -2115,6 +2119,12 @@ _DIMENSION_RE = re.compile(
     r"(?:类型|类别|性质|主体|对象|来源|渠道|方式|领域|案由|行业|层级|程序|种类)"
     r"(?:划分|区分|分类|分)(?![别])(?=[\u4e00-\u9fff])"
 )
+# a dimension clause that announces a division of the whole (按/按照…分, 分…统计), not a view
+# of it (从…看, 就…而言, 在…上)
+_ANNOUNCED_SPLIT_RE = re.compile(
+    r"\s*(?:(?:按|按照)[^，,；;。：:]{1,24}?(?:划分|区分|分类|分|统计)|分[^，,；;。：:]{1,10}?统计)"
+    r"[，,：:]"  # (a clause of its own: 「按经营类型分餐饮摊点19起，…」 is the parallel form)
+)
 # the first characters of a dimension clause after its spaces (从, 按/按照, 分, 就, 在): a
 # clause opening with another is not tried
 _DIMENSION_OPENERS = "从按分就在"
@@ -2374,6 +2384,20 @@ def _dimension_groups(
             # not of topics (涉及…的: the frequent ones) and not drawn from a narrower set named
             # between (…较为集中的问题中，), reads as all of them — a warning when it falls short
             complete = "weak"
+        announced = (
+            not complete
+            and not rest
+            and not counted
+            and _ANNOUNCED_SPLIT_RE.match(m.group(0)) is not None
+            # (each item a clause of its own; two joined by 、 may be the ones singled out:
+            # 「按检查方式分，“双随机”抽查205次、重点检查61次」)
+            and all(
+                _CLAUSE_MARK_RE.search(text, a.end, b.num_start)
+                for a, b in itertools.pairwise(parts)
+            )
+            and not any(_own_clause(p).startswith(leads) for p in parts)
+            and not _partial_after(lex, text, parts)
+        )
         # 「从案件类型看，民事…，刑事…，行政…」: a split by a dimension, not said to be whole,
         # still may not exceed its whole; that alone is a warning (the types may overlap)
         origin = "dimension" if complete or rest else "dimension-open"
@@ -2421,6 +2445,12 @@ def _dimension_groups(
             earlier = [q for q in earlier if id(q) in grouped] + [
                 q for q in earlier if id(q) not in grouped
             ]
+        if announced and earlier and earlier[-1].sentence == bq.sentence_of(m.start()):
+            # 「…2,846.7万元，按机构类型分，A追回2,315.2万元，B追回513.5万元」「分登记类型统计，」:
+            # 按…分 and 分…统计 after a whole in their sentence announce how it is divided, so the
+            # items named are its classes — a warning when they fall short (not 从…看, a view that
+            # may single out some; not with 等/主要, nor items of topics)
+            complete, origin = "weak", "dimension"
         if earlier and split_before >= 0 and complete == "weak":
             # a second breakdown of a whole split by another dimension before may single out
             # the classes of interest (「按年龄分，60周岁以上老年人148人、未成年人37人」): only
@@ -6021,6 +6051,52 @@ def _done_and_open(lex: Lexicon, text: str, done: Quantity, rest: Quantity) -> b
         and any(w in _own_clause(rest) for w in pending)
         and _ITEM_GAP_RE.fullmatch(text, done.end, rest.num_start) is not None
     )
+
+
+# the clause right after a whole that says all its items fall in a counted set of classes
+# (「，全部工单均经电话和网络两个渠道流转」「，均为现场查阅和远程查阅两种方式」「，全部由三类
+# 主体报送：」): a word of all, then (in the clause) a count of classes; 人均/平均 is no 均
+_ALL_IN_CLASSES_RE = re.compile(
+    r"[，,]\s*[^，,；;。：:（(]{0,12}?(?<![人平年日月户])(?:全部|均|都|一律)"
+    r"[^，,；;。：:（(]{0,30}?(?P<n>[两二三四五六]|[2-6])(?:个|大)?"
+    r"(?:类|种|级|层级|渠道|方面|部分|方式|形式|途径|主体)"
+)
+# the words between two parts of such a list: no end of statement
+_STATEMENT_MARK_RE = re.compile("[；;。]")
+
+
+def _all_in_classes_groups(
+    bq: BlockQuantities, lex: Lexicon, qs: list[Quantity], groups: list[Group]
+) -> list[Group]:
+    """「转办工单8,642件，全部工单均经电话和网络两个渠道流转（其中电话渠道3,352件、网络渠道
+    5,317件）」: a clause right after a whole saying all its items fall in N classes, then
+    exactly N figures of its unit before the statement ends, names all of the whole — its
+    split, complete (strong). Not with a word of an open list (主要, 等, 重点) before the count,
+    nor when more figures of the unit follow in the statement (which N they are is unsaid).
+    A group already holding those parts is marked so; else a new group is returned."""
+    text = bq.text
+    new: list[Group] = []
+    by_parts = {tuple(id(p) for p in g.parts): g for g in groups}
+    for q in qs:
+        if q.depth:
+            continue
+        m = _ALL_IN_CLASSES_RE.match(text, q.end)
+        if m is None or _SPLIT_OPEN_RE.search(m.group(0)):
+            continue
+        n = _COUNT_WORD.get(m.group("n")) or int(m.group("n"))
+        stop = _STATEMENT_MARK_RE.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        after = [r for r in _window(qs, m.end(), end) if _same_unit(lex, r, q)]
+        if len(after) != n or len({r.depth for r in after}) != 1 or any(r.change for r in after):
+            continue
+        g = by_parts.get(tuple(id(p) for p in after))
+        if g is None:
+            g = Group(q, after, "counted")
+            new.append(g)
+        elif g.total is not q:
+            continue  # (the list is read as the split of another figure: left to that reading)
+        g.complete, g.readings, g.classes_counted = "strong", [], True
+    return new
 
 
 # 「以上两类案件合计332件」「两项合计96.5万元」: a total that counts the figures it sums (以上/

@@ -1538,6 +1538,21 @@ _WHOLE_AREA_RE = re.compile(r"(?:^|[^0-9])全(?:区|市|县|镇|乡|街道|旗|�
 _FIGURE_RE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千]+[件个人项次家起]")
 
 
+# a clause of a sentence opening with the year's (or the area's) whole: the figures after it
+# in the sentence are the year's totals (「…，全年共检查…1,182家，追回…3,365.7万元」)
+_YEAR_WHOLE_RE = re.compile(r"(?:^|[，,：:])\s*(?:全年|本年度|年内|全(?:区|市|县|镇|乡|街道))")
+# a 其中 between a figure and the words pointing to the table: the table is of a part of it
+# (in one clause, no figure between: 「其中涉外民事公证6315件，…，各类别办证情况见下表」 is no such)
+_PART_TABLE_RE = re.compile(r"其中[^，,。；;0-9０-９]*?(?:下表|如下|见表)")
+
+
+def _table_of_part(text: str, end: int) -> bool:
+    """Does a 其中 clause after a figure (before the sentence ends) introduce the table
+    (「…9,412件，其中涉企经营许可事项的办理情况如下表」)? The table then breaks down a part."""
+    stop = min((i for i in (text.find(ch, end) for ch in "。；;") if i >= 0), default=len(text))
+    return _PART_TABLE_RE.search(text, end, stop) is not None
+
+
 # the mark :func:`_scope_row` gives a row read as the subject of the clauses before a figure
 _SUBJECT_ROW = Row(cells=[], label="")
 
@@ -1578,6 +1593,10 @@ def _scope_row(
                 hit = _SUBJECT_ROW
                 subject[:] = [rows_named[0]]
             continue  # the row of a figure of its own clause (「普通程序150件，」)
+        if len(rows_named) == len(rows) > 1:
+            # 「综合运用日常巡查、专项检查和飞行检查等方式，」: a clause naming every row names
+            # them all, the whole the 合计 row holds, no scope of one row
+            continue
         if len(rows_named) == 1 and _SCOPE_END_RE.search(part):
             hit = rows_named[0]
         elif len(rows_named) == 1 and hit is None and subject is not None:
@@ -1884,9 +1903,23 @@ def _against_table(
             # 「全区76所中小学校已全部配备」 against the 合计 of 学校数（所）: the area's whole,
             # the column named by the noun after the figure (a reading: a warning)
             labelled = loose = True
+        if _table_of_part(bq.text, q.end):
+            return None  # 「…9,412件，其中涉企事项的办理情况如下表」: the table holds a part
+        # (the sentence's opening may say it: 「全年共检查…1,182家，追回…3,365.7万元，…如下表」)
+        opening = bq.text[bq.sentence_span(q.sentence)[0] : q.num_start]
         if (
             not (q.total_marker or labelled or q.approx)
-            and _WHOLE_WORD_RE.search(words)
+            and (
+                _WHOLE_WORD_RE.search(words)
+                # (the opening's whole names no column: the figure's unit must, 万元 of 追回金额
+                # （万元）, not 项 against a column of 家次 with no unit)
+                or (
+                    _YEAR_WHOLE_RE.search(opening)
+                    and bool(column.unit)
+                    and lex.same_units(column.unit, q.unit_text)
+                )
+            )
+            and "其中" not in opening
             and _TABLE_REF_RE.search(bq.text, q.end)
             and not any(
                 p.num_start < q.num_start and lex.same_units(p.unit_text, q.unit_text)
