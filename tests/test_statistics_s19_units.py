@@ -183,3 +183,54 @@ def test_change_and_restatement_off(text: str) -> None:
 @pytest.mark.parametrize("text", CHANGE_RIGHT)
 def test_change_and_restatement_fit(text: str) -> None:
     assert not _found(text, CHANGE_CODES)
+
+
+# --- an area stock against a later area in another unit (1 平方公里 = 1500 亩) --------------------
+
+AREA_WRONG = [
+    # 380平方公里 = 57万亩 > 52.6万亩
+    "全县耕地面积52.6万亩，已流转耕地面积达380平方公里。",
+    # 56万亩 = 373.3平方公里 > 350平方公里
+    "全县耕地面积350平方公里，已流转耕地面积达56万亩。",
+    # 22平方公里 = 3.3万亩 > 3.1万亩
+    "全镇林地面积3.1万亩，已落实林长责任的林地面积达22平方公里。",
+    # 4.2平方公里 = 6300亩 > 6000亩
+    "全乡耕地面积6,000亩，已流转耕地面积4.2平方公里。",
+    # 95平方公里 = 14.25万亩 > 13.8万亩
+    "全区耕地面积13.8万亩，已确权登记耕地面积达95平方公里。",
+    # 12.6万亩 = 84平方公里 > 80平方公里
+    "全县草原面积80平方公里，已落实草原承包经营的草原面积达12.6万亩。",
+    # 21500亩 = 14.3平方公里 > 12.6 (其中: a part)
+    "开发区规划面积12.6平方公里，其中已开发建设用地21500亩。",
+    # 24500亩 = 16.3平方公里 > 15.3
+    "县级自然保护区总面积15.3平方公里，其中核心区面积24,500亩。",
+]
+
+AREA_RIGHT = [
+    # 300平方公里 = 45万亩 ≤ 52.6万亩
+    "全县耕地面积52.6万亩，已流转耕地面积达300平方公里。",
+    # 50万亩 = 333.3平方公里 ≤ 350
+    "全县耕地面积350平方公里，已流转耕地面积达50万亩。",
+    # 18.6平方公里 = 27,900亩 ≥ 21,300亩
+    "全区林地面积18.6平方公里（约合27,900亩），其中公益林面积21,300亩。",
+    # 4平方公里 = 6000亩 = 6000亩: equal
+    "全乡耕地面积6,000亩，已流转耕地面积4平方公里。",
+    # a money figure after the area: other units
+    "全区耕地面积13.8万亩，发放耕地地力保护补贴9,500万元。",
+    # 全市 against 全县: another area's land
+    "全县耕地面积52.6万亩。全市耕地面积达820平方公里。",
+    # a count of plots, not land
+    "全镇林地面积3.1万亩，已划定林长责任区22个。",
+    # 95平方公里 = 14.25万亩 ≤ 15万亩
+    "全区耕地面积15万亩，已确权登记耕地面积达95平方公里。",
+]
+
+
+@pytest.mark.parametrize("text", AREA_WRONG)
+def test_area_beyond_stock(text: str) -> None:
+    assert _found(text)
+
+
+@pytest.mark.parametrize("text", AREA_RIGHT)
+def test_area_within_stock(text: str) -> None:
+    assert not _found(text)

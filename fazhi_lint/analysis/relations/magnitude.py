@@ -3034,6 +3034,18 @@ def _wide_medium(sentence: str, word: str) -> bool:
 _OWN_NOUN_TAIL_RE = re.compile(r"累计|共计|合计|共|已|均|达|为|有|总面积|面积|总数")
 
 
+def _unit_factor(lex: Lexicon, q: Quantity, base: Quantity) -> Decimal | None:
+    """What one of ``q``'s unit is in ``base``'s: 1 for the same unit, the conversion for two
+    areas (亩 in 平方公里), None for units not compared."""
+    if q.unit == base.unit:
+        return Decimal(1)
+    if q.unit not in _AREA_UNITS or base.unit not in _AREA_UNITS:
+        return None
+    conv = _conversions(lex)
+    (bq_, fq), (bb, fb) = conv[q.unit], conv[base.unit]
+    return fq / fb if bq_ == bb else None
+
+
 # the units of events people attend (宣讲38场次, 培训12期)
 _EVENT_COUNT_UNITS = frozenset({"场", "场次", "期", "堂", "批", "批次"})
 
@@ -3237,7 +3249,8 @@ def _exceeds(
     else:
         if q.unit == "人次" and base.unit != "人次" and lex.same_units(base.unit, "人"):
             return _members_visits(bq, lex, q, base, noun, visits)
-        if q.unit != base.unit or q.low <= bounds(base)[1]:
+        factor = _unit_factor(lex, q, base)
+        if factor is None or q.low * factor <= bounds(base)[1]:
             return None
         before = _clause_before(text, q)
         if _other_area(text, q, base):
@@ -3315,6 +3328,7 @@ def _exceeds(
                 return None
         if (
             noun != _HOUSEHOLDS
+            and factor == 1
             and head in before
             and power_of_ten_slip(q.value, base.value, Decimal(0))
         ):
@@ -3364,7 +3378,12 @@ def _exceeds(
             )
         ):
             return None  # the same thing: its name again (行政村 … 21个行政村)
-        message = f"{q.text}多于文中所述总数{base.text}（{noun}），部分不应多于总数"
+        converted = (
+            f"（约合{show((q.value * factor).quantize(Decimal('0.1')), base)}）"
+            if factor != 1
+            else ""
+        )
+        message = f"{q.text}{converted}多于文中所述总数{base.text}（{noun}），部分不应多于总数"
     return _finding(
         q,
         (base,),
