@@ -3115,6 +3115,12 @@ def _reaches_other(words: str, noun: str) -> bool:
     return any(not set(m.group(1)) & set(noun) for m in _COVERAGE_OBJECT_RE.finditer(words))
 
 
+# visits taken part in with no people of their own (「参训人员达」「累计培训」「参加教育」): the
+# group's, when its stock opens the sentence or the group is named on the way to them
+_TAKING_PART_RE = re.compile(
+    r"(?:累计|共计|全年|共)*(?:参训|参加|参与|受训|培训|轮训)(?:活动|培训|教育|学习|讲座|课程)?"
+    r"的?(?:人员|学员)?(?:达到|达|为|共|计|合计|共计)*"
+)
 _MEMBER_TAIL = 3  # the last characters of a group's name the visits' clause must end with
 
 
@@ -3129,13 +3135,16 @@ def _members_visits(
     text = bq.text
     before = _BRACKETED.sub("", _clause_before(text, q))
     stripped = _COPULA_TAIL_RE.sub("", before)
-    if stripped == before or not noun:
+    if not noun:
         return None
-    if not any(
-        len(part) >= 2 and stripped.endswith(part[-_MEMBER_TAIL:])
-        for part in _NOUN_JOIN_RE.split(noun)
+    tails = [part[-_MEMBER_TAIL:] for part in _NOUN_JOIN_RE.split(noun) if len(part) >= 2]
+    # (在册社区矫正对象 … 参加学习的社区矫正对象: its last characters)
+    named = stripped != before and any(stripped.endswith(t) for t in tails)
+    if not named and not (
+        _TAKING_PART_RE.fullmatch(stripped)
+        and (base.sentence == q.sentence or any(t in text[base.end : q.num_start] for t in tails))
     ):
-        return None  # (在册社区矫正对象 … 参加学习的社区矫正对象: its last characters)
+        return None
     start = bq.sentence_span(q.sentence)[0] if bq.sentence_starts else 0
     sentence = text[start : q.num_start]
     data = lex.data["magnitude"]
