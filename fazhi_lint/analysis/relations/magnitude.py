@@ -3085,7 +3085,12 @@ def _crowded_events(
 
 
 def _crowded_finding(
-    q: Quantity, base: Quantity, events: Quantity, each: Decimal, whom: str
+    q: Quantity,
+    base: Quantity,
+    events: Quantity,
+    each: Decimal,
+    whom: str,
+    spread: Decimal = Decimal(1),
 ) -> Relation:
     return _finding(
         q,
@@ -3096,7 +3101,9 @@ def _crowded_finding(
         + (
             f"多于文中所述{whom}{base.text}的全部人数"
             if whom != "人口"
-            else f"超过文中所述人口{base.text}的五分之一，总数也达其数倍"
+            else f"超过文中所述人口{base.text}"
+            + (f"（连同周边按{fmt(spread)}倍计）" if spread > 1 else "")
+            + "的五分之一，总数也达其数倍"
         )
         + "，数量级不合常理",
         suggestion="核对该数字与文中所述的人数（常见为多写一位或漏写“万”）",
@@ -3237,9 +3244,9 @@ def _exceeds(
         ):
             # 走访群众3.5万户 in a town of 3.2万人: more households than people
             limit, how = bounds(base)[1], "常住人口"
-        elif (crowded := _crowded_events(bq, lex, q, bounds(base)[1])) is not None:
-            # (not widened by the reach: a share of the area at every event, several times)
-            return _crowded_finding(q, base, *crowded, "人口")
+        elif (crowded := _crowded_events(bq, lex, q, bounds(base)[1] * spread)) is not None:
+            # (a reach with no medium, 覆盖群众, takes in the neighbours' people as above)
+            return _crowded_finding(q, base, *crowded, "人口", spread)
         else:
             return None
         message = (
