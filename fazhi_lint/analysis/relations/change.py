@@ -2751,6 +2751,38 @@ _LISTED_AFTER_RE = re.compile(
 )
 
 
+# the comparison a change's clause names: with the span just before (环比) or with the same
+# span of last year (同比, 较上年…)
+_SEQUENTIAL_RE = re.compile("环比")
+_YEAR_AGO_RE = re.compile(rf"同比|(?:较|比)(?:{_PRIOR})")
+
+
+def _comparison(clause: str) -> str:
+    if _SEQUENTIAL_RE.search(clause):
+        return "环比"
+    return "同比" if _YEAR_AGO_RE.search(clause) else ""
+
+
+def _other_comparisons_base(bq: BlockQuantities, d: Quantity, q: Quantity) -> bool:
+    """「环比增长12.6%（三季度为5.36万通），同比下降3.1%」: a base in the bracket right after
+    an earlier change restates that change's base; a later change naming the other comparison
+    (同比 after 环比, or 环比 after 同比) is not read against it."""
+    if q.depth <= 0 or q.num_start > d.num_start:
+        return False
+    text = bq.text
+    stop = max(0, q.start - PRIOR_BRACKET_REACH)
+    k = max(text.rfind("（", stop, q.start), text.rfind("(", stop, q.start))
+    if k < 0 or k == d.end:
+        return False
+    owner = _CHANGE_FIGURE_END_RE.search(text, max(0, k - _CHANGE_FIGURE_REACH), k)
+    if owner is None:
+        return False
+    cut = last_mark(text, "，,；;：:。", max(0, owner.start() - 16), owner.start())
+    theirs = _comparison(text[cut + 1 : owner.start()])
+    mine = _comparison(_change_clause(bq, d))
+    return bool(mine and theirs and mine != theirs)
+
+
 def _pairs(
     bq: BlockQuantities, d: Quantity, figures: list[Quantity], kinds: tuple[str, ...]
 ) -> list[tuple[Quantity, Quantity]]:
@@ -2795,6 +2827,7 @@ def _pairs(
             and not (own == "上年" and p == f"{_year_clause_base(bq, q) - 1}年")
         )
         and not _other_span_of_year(spans, _own_clause(bq, q))
+        and not _other_comparisons_base(bq, d, q)
         and not (q.num_start > d.end and _CHANGE_AFTER_RE.match(bq.text, q.end))
         and not (q.num_start > d.end and _CHANGE_BETWEEN_RE.search(bq.text, d.end, q.num_start))
         # 「增长25%，其中网上受理600件（上年为500件）」: a base after another figure of this

@@ -2290,8 +2290,9 @@ def _conversions(lex: Lexicon) -> dict[str, tuple[str, Decimal]]:
     return table
 
 
-# a figure said again in other units in the next clause (「…12.6万平方米，合12.6公顷」)
-_SAID_AGAIN_RE = re.compile(r"[，,](?:约合|折合|合(?!计)|即|相当于)约?")
+# a figure said again in other units in the next clause (「…12.6万平方米，合12.6公顷」), the
+# currency named again before a money figure (「586万元，约合人民币0.586亿元」)
+_SAID_AGAIN_RE = re.compile(r"[，,](?:约合|折合|合(?!计)|即|相当于)约?(?:人民币)?")
 
 
 def _converted_bounds(q: Quantity) -> tuple[Decimal, Decimal]:
@@ -3096,6 +3097,146 @@ def _wide_medium(sentence: str, word: str) -> bool:
 _OWN_NOUN_TAIL_RE = re.compile(r"累计|共计|合计|共|已|均|达|为|有|总面积|面积|总数")
 
 
+def _unit_factor(lex: Lexicon, q: Quantity, base: Quantity) -> Decimal | None:
+    """What one of ``q``'s unit is in ``base``'s: 1 for the same unit, the conversion for two
+    areas (亩 in 平方公里), None for units not compared."""
+    if q.unit == base.unit:
+        return Decimal(1)
+    if q.unit not in _AREA_UNITS or base.unit not in _AREA_UNITS:
+        return None
+    conv = _conversions(lex)
+    (bq_, fq), (bb, fb) = conv[q.unit], conv[base.unit]
+    return fq / fb if bq_ == bb else None
+
+
+# the units of events people attend (宣讲38场次, 培训12期)
+_EVENT_COUNT_UNITS = frozenset({"场", "场次", "期", "堂", "批", "批次"})
+
+
+def _events_before(bq: BlockQuantities, q: Quantity) -> Quantity | None:
+    """The last count of events (场, 期…) before ``q`` in its sentence (the sentence's events
+    kept on the block, one pass over its figures)."""
+    kept = bq.__dict__.get("_magnitude_events")
+    if kept is None:
+        kept = {}
+        for e in bq.quantities:
+            if e.kind == "count" and e.unit in _EVENT_COUNT_UNITS and e.value > 0 and not e.change:
+                kept.setdefault(e.sentence, []).append(e)
+        bq.__dict__["_magnitude_events"] = kept
+    return next((e for e in reversed(kept.get(q.sentence, ())) if e.end <= q.num_start), None)
+
+
+def _crowded_events(
+    bq: BlockQuantities, lex: Lexicon, q: Quantity, people: Decimal, members: bool = False
+) -> tuple[Quantity, Decimal] | None:
+    """Visits (人次) above ``magnitude.event-visits`` times ``people`` whose events stated
+    before them in the sentence each drew more than ``magnitude.event-share`` of those people
+    on average (「常住人口2.4万人，…宣讲38场次，覆盖群众达19.2万人次」: 5,053 a session, 8
+    times the town): the events and the average. The ``members`` of a group the events are
+    held for may all come to each (社区矫正对象 at a monthly lesson): only more than all of
+    them at each event is read."""
+    data = lex.data["magnitude"]
+    share = Decimal(1) if members else Decimal(str(data.get("event-share", "0.2")))
+    times = Decimal(str(data.get("event-visits", 4)))
+    if q.unit != "人次" or q.approx or q.low <= people * times:
+        return None
+    events = _events_before(bq, q)
+    if events is None or events.approx:
+        return None
+    each = q.low / events.value
+    return (events, each) if each > people * share else None
+
+
+def _crowded_finding(
+    q: Quantity,
+    base: Quantity,
+    events: Quantity,
+    each: Decimal,
+    whom: str,
+    spread: Decimal = Decimal(1),
+) -> Relation:
+    return _finding(
+        q,
+        (base, events),
+        code="N206",
+        severity=Severity.WARNING,
+        message=f"{q.text}按{events.text}计每场平均约{fmt(each.quantize(Decimal(1)))}人次，"
+        + (
+            f"多于文中所述{whom}{base.text}的全部人数"
+            if whom != "人口"
+            else f"超过文中所述人口{base.text}"
+            + (f"（连同周边按{fmt(spread)}倍计）" if spread > 1 else "")
+            + "的五分之一，总数也达其数倍"
+        )
+        + "，数量级不合常理",
+        suggestion="核对该数字与文中所述的人数（常见为多写一位或漏写“万”）",
+    )
+
+
+# a count right after a verb of reaching members (覆盖, 走访): the distinct members reached
+_BARE_COVERAGE_RE = re.compile(r"(?:覆盖|走访)(?:达到|达|共|约)?$")
+# the same verb with an object of its own (「组织律师走访企业，走访达380家」: 企业)
+_COVERAGE_OBJECT_RE = re.compile(r"(?:覆盖|走访)(?!覆盖|走访|达|共|约)([\u4e00-\u9fff]{2})")
+
+
+def _reaches_other(words: str, noun: str) -> bool:
+    """Do the words name, as the object of a verb of reaching, a thing none of whose
+    characters the base's noun holds?"""
+    return any(not set(m.group(1)) & set(noun) for m in _COVERAGE_OBJECT_RE.finditer(words))
+
+
+# visits taken part in with no people of their own (「参训人员达」「累计培训」「参加教育」): the
+# group's, when its stock opens the sentence or the group is named on the way to them
+_TAKING_PART_RE = re.compile(
+    r"(?:累计|共计|全年|共)*(?:参训|参加|参与|受训|培训|轮训)(?:活动|培训|教育|学习|讲座|课程)?"
+    r"的?(?:人员|学员)?(?:达到|达|为|共|计|合计|共计)*"
+)
+_MEMBER_TAIL = 3  # the last characters of a group's name the visits' clause must end with
+
+
+# the visits of a group's own members (「参加活动的退役军人达386万人次」): the clause ends
+# with the group's name right before its copula
+def _members_visits(
+    bq: BlockQuantities, lex: Lexicon, q: Quantity, base: Quantity, noun: str, visits: Decimal
+) -> Relation | None:
+    """Visits (人次) of the members of a group stated as a stock before them (「共有退役军人
+    和其他优抚对象4.3万人」): above ``visits`` a member, or crowding its events
+    (:func:`_crowded_events`) — unless over several years or online."""
+    text = bq.text
+    before = _BRACKETED.sub("", _clause_before(text, q))
+    stripped = _COPULA_TAIL_RE.sub("", before)
+    if not noun:
+        return None
+    tails = [part[-_MEMBER_TAIL:] for part in _NOUN_JOIN_RE.split(noun) if len(part) >= 2]
+    # (在册社区矫正对象 … 参加学习的社区矫正对象: its last characters)
+    named = stripped != before and any(stripped.endswith(t) for t in tails)
+    if not named and not (
+        _TAKING_PART_RE.fullmatch(stripped)
+        and (base.sentence == q.sentence or any(t in text[base.end : q.num_start] for t in tails))
+    ):
+        return None
+    start = bq.sentence_span(q.sentence)[0] if bq.sentence_starts else 0
+    sentence = text[start : q.num_start]
+    data = lex.data["magnitude"]
+    if any(w in sentence for w in (*_OVER_YEARS, *data.get("beyond", ()), *data.get("online", ()))):
+        return None  # 十四五以来累计, 网上学法: beyond the members' visits of the year
+    if _other_area(text, q, base):
+        return None
+    members = bounds(base)[1]
+    if q.low > members * visits:
+        return _finding(
+            q,
+            (base,),
+            code="N206",
+            severity=Severity.WARNING,
+            message=f"{q.text}超过文中所述{noun}{base.text}的{fmt(visits)}倍"
+            f"（{show(members * visits, base).removesuffix(base.unit_text)}人次），数量级不合常理",
+            suggestion="核对该数字与文中所述的人数（常见为多写一位或漏写“万”）",
+        )
+    crowded = _crowded_events(bq, lex, q, members, members=True)
+    return None if crowded is None else _crowded_finding(q, base, *crowded, noun)
+
+
 def _exceeds(
     bq: BlockQuantities,
     lex: Lexicon,
@@ -3166,6 +3307,9 @@ def _exceeds(
         ):
             # 走访群众3.5万户 in a town of 3.2万人: more households than people
             limit, how = bounds(base)[1], "常住人口"
+        elif (crowded := _crowded_events(bq, lex, q, bounds(base)[1] * spread)) is not None:
+            # (a reach with no medium, 覆盖群众, takes in the neighbours' people as above)
+            return _crowded_finding(q, base, *crowded, "人口", spread)
         else:
             return None
         message = (
@@ -3182,7 +3326,10 @@ def _exceeds(
         )
         del how
     else:
-        if q.unit != base.unit or q.low <= bounds(base)[1]:
+        if q.unit == "人次" and base.unit != "人次" and lex.same_units(base.unit, "人"):
+            return _members_visits(bq, lex, q, base, noun, visits)
+        factor = _unit_factor(lex, q, base)
+        if factor is None or q.low * factor <= bounds(base)[1]:
             return None
         before = _clause_before(text, q)
         if _other_area(text, q, base):
@@ -3260,6 +3407,7 @@ def _exceeds(
                 return None
         if (
             noun != _HOUSEHOLDS
+            and factor == 1
             and head in before
             and power_of_ten_slip(q.value, base.value, Decimal(0))
         ):
@@ -3300,9 +3448,21 @@ def _exceeds(
             and head not in _head_noun(lex, _noun_after(text, q)[:6])
             # the noun after the figure ends the base's noun (行政村 … 为1260个村配备…)
             and not noun.endswith(_head_noun(lex, _noun_after(text, q)[:6]) or "\0")
+            # a coverage verb right before the figure, no noun of its own (「居民5,870户 …
+            # 入户走访覆盖6,200户」): the distinct members of the base, in its unit
+            and not (
+                _BARE_COVERAGE_RE.search(before)
+                and not _noun_after(text, q)
+                and not _reaches_other(text[base.end : q.num_start], noun)
+            )
         ):
             return None  # the same thing: its name again (行政村 … 21个行政村)
-        message = f"{q.text}多于文中所述总数{base.text}（{noun}），部分不应多于总数"
+        converted = (
+            f"（约合{show((q.value * factor).quantize(Decimal('0.1')), base)}）"
+            if factor != 1
+            else ""
+        )
+        message = f"{q.text}{converted}多于文中所述总数{base.text}（{noun}），部分不应多于总数"
     return _finding(
         q,
         (base,),
