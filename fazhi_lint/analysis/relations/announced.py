@@ -136,6 +136,8 @@ from ...model import Severity, Span
 from ..cn_numbers import NumeralError, cn_to_int
 from ..quantities import BlockQuantities, Lexicon, finditer_at
 from .common import Relation, Verdict, opens_with_body
+from .kinds_listed import kinds_listed_relations
+from .ranking import ranking_relations
 
 _CN_DIGITS = "一二三四五六七八九十"
 _INCLUDED = ("，包括", ",包括")
@@ -1111,7 +1113,10 @@ def announced_relations(
             pats.instance_acts, after
         )
         if not quoted and not frequency:
-            readings.extend(_before(text, num_start, noun_end > after, lex, n, m.group("meas")))
+            commas = _comma_names_before(text, num_start, after, lex)
+            readings.extend(
+                commas or _before(text, num_start, noun_end > after, lex, n, m.group("meas"))
+            )
         elif m.group("meas") in lex.data["announced"].get(
             "member-measures", ()
         ) and _MEMBERS_BEFORE_RE.search(text, max(0, num_start - 8), num_start):
@@ -1300,6 +1305,14 @@ def announced_relations(
             for r in _numbered_names(bq, lex, next_blocks)
             if not any(judged.get(a, r.span[1] + 1) <= r.span[1] for a in range(*r.span))
         )
+    # the first N of a ranking (前五位…) and the kinds a 其中 gives figures (三类案件…其中): not
+    # again where the count was judged (前五类)
+    wrong = [r.span for r in out if r.verdict is Verdict.CONTRADICTION]
+    out.extend(
+        r
+        for r in (*ranking_relations(bq), *kinds_listed_relations(bq, lex))
+        if not any(s < r.span[1] and r.span[0] < e for s, e in wrong)
+    )
     return out
 
 
@@ -1878,6 +1891,49 @@ def _before(
     if 0 < cut < len(shown[0]):
         shown[0] = shown[0][cut:]
     return [_Reading(counts, "前列", closed=True, partial=partial, items=tuple(shown))]
+
+
+COMMA_NAME = 24  # characters of one name in a comma list before 等 and its count
+_NOUN_RUN_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?=[，,。；;：:！？!?\n]|$)")
+
+
+def _comma_names_before(text: str, num_start: int, after: int, lex: Lexicon) -> list[_Reading]:
+    """A list whose names are split by commas, right before 等 and its count (PDFs and
+    some writers put ，/, where a 顿号 belongs): 「由总体情况，…，其他需要报告的事项等六个部分
+    组成」 (every piece after 由 is a part; a 顿号 inside one joins words of that part), or
+    「建立和完善了信访接待制，信访工作联络制，…，矛盾纠纷排查制等四项信访工作制」 (the pieces
+    back from 等 that each end with the counted noun's head, 制: three at least). 等 leaves
+    the list open: only more names than announced contradict."""
+    if num_start == 0 or text[num_start - 1] != "等":
+        return []
+    before = text[_sentence_start(text, num_start) : num_start - 1]
+    if len(_CLAUSE_MARK_RE.findall(before)) < 2:
+        return []
+    if _composed_re(lex).match(text, num_start) is not None:
+        lead = before.rfind("由")
+        items = [p for _, p in _split_top(before[lead + 1 :], "，,")] if lead >= 0 else []
+        if len(items) < 3 or any(
+            not i or len(i) > 2 * COMMA_NAME or re.search("[0-9０-９；;：:]", i) for i in items
+        ):
+            return []
+        counts = {len(items)} | ({len(items) + 1} if _and_split(items[-1]) else set())
+        return [_Reading(frozenset(counts), "前列", closed=True, partial=True, items=tuple(items))]
+    noun = _NOUN_RUN_RE.match(text, after)
+    if noun is None:
+        return []
+    head = noun.group(0)[-1]
+    names: list[str] = []
+    for _, piece in reversed(_split_top(before, "，,")):
+        if not piece.endswith(head) or len(piece) > COMMA_NAME or "、" in piece:
+            break
+        names.append(piece)
+    if len(names) < 3:
+        return []
+    return [
+        _Reading(
+            frozenset({len(names)}), "前列", closed=True, partial=True, items=tuple(reversed(names))
+        )
+    ]
 
 
 # the words that close a composition's list before its count (等, 共, 这)

@@ -1,0 +1,178 @@
+"""Session 19 (s19-realann): announced counts in published phrasing (N203).
+
+* the first N of a ranking (前N/前N位/前N名, after 排名/位居/居/位于…) names exactly N members:
+  after the rank and a word that gives them (为/是/依次为/主要涉及/：), read as ordinals, 分号
+  pieces, pieces joined by > or the 顿号 list of the first clause (a last 和 joining two members
+  whose left one ends with its bracket or figure); before the rank, more members than N
+  (relations/ranking.py). A tie with the N-th member, 等 with no more than N, a piece of the
+  rest (其余, 此外…) and a period (前三季度) are not reported;
+* 「N类X M件，其中…」: the 其中 pieces that give a figure in M's unit are kinds; more of them
+  than N contradict, fewer are a subset (relations/kinds_listed.py);
+* names split by commas before 等 and a count: the pieces after 由 of a composition (…等六个
+  部分组成), or the pieces back from 等 that each end with the counted noun's head (…制等五项
+  …制); more than announced contradicts (announced.py ``_comma_names_before``).
+
+Half-width punctuation (, ; : ( )) of PDFs reads as the full-width forms. Every sentence is
+written for these tests; the count of what is named in the comment above it."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import findings
+
+CODES = ("N203",)
+
+
+def _n203(text: str) -> list[tuple[str, str]]:
+    return findings(text, codes=CODES)
+
+
+RANKING_MISSES = [
+    # 前四 ranked, 5 named: 甲 乙 丙 丁 戊
+    "本月投诉量排名前四的乡镇为：甲镇、乙镇、丙镇、丁镇、戊镇。",
+    # 前三位, 4 by 分号 with figures 88 > 61 > 40 > 35 (no tie at the 3rd)
+    "办件量位居前三位的部门是：交通局88件；住建局61件；城管局40件；水务局35件。",
+    # 前两名, 3 by 顿号 with shares, the last joined by 和: 18% / 15% / 11%
+    "满意度排名前两名的窗口依次是不动产登记窗口（18%）、社保窗口（15%）和公积金窗口（11%）。",
+    # 前五类, joined by >: 6 kinds
+    "举报量居前五位的类别是，价格（21%）>广告（17%）>食品（12%）>计量（9%）>质量（7%）>网络交易（5%）。",
+    # 前十位 named BEFORE the rank: 11 towns
+    "从工单数量看，东城、西城、南城、北城、河口、山前、桥头、湖滨、新港、石门、柳林办件量排名前十位。",
+    # 前三名 with half-width colon and semicolons, 4 named
+    "考核得分排名前三名的单位为:税务局98分;医保局96分;人社局95分;民政局93分。",
+    # 前四位 with ordinals (1)…(5)
+    "投诉量排名前四位的商品依次为：（1）食品1203件；（2）家用电器856件；（3）服装鞋帽641件；（4）交通工具410件；（5）通讯器材302件。",
+    # 前六 named after 是 without a colon, 4 named, every item with its figure (fewer: a warning)
+    "受理量位居前六的街道是城关街道312件、东关街道287件、西关街道201件、南关街道166件。",
+    # 前三, 4 named with 等: more than announced whatever 等 means
+    "诉求排名前三的领域为城乡建设、交通运输、市场监管、劳动保障等。",
+]
+
+RANKING_TRAPS = [
+    # 前三 with 等 and 3 named: the first three of a longer ranking
+    "本季度工单量排名前三的社区为花园社区、阳光社区、翠湖社区等，其余社区均在百件以下。",
+    # 前五位 with five, then a further sentence on others
+    "投诉量居前五位的依次为：预付卡、快递、家电、二手车、装修。此外，宠物、美容、培训投诉也有增加。",
+    # 前三位 with 4: the 3rd and 4th tie at 96.5分
+    "考核排名前三位的是：甲局（99分）、乙局（97.2分）、丙局（96.5分）和丁局（96.5分）。",
+    # 前三季度 is a period, not a rank
+    "前三季度共受理诉求4120件，主要集中在物业、供暖、噪声、停车、占道五类问题。",
+    # list before the rank naming some of the first ten only
+    "河东街道、河西街道办件量进入全区前十位。",
+    # 前四 with 4 by 分号, a rest piece after them
+    "办件量位于前四的单位为：公安局120件；住建局96件；教育局80件；卫健局72件；其余单位均少于50件。",
+    # 前五名 with 5, one item 其他…违法行为 with its figure
+    "举报量排名前五名的是：价格违法40件；虚假广告31件；无照经营22件；其他市场违法行为18件；计量违法9件。",
+    # 前两位 with 2, the second holding 及 inside its name
+    "投诉量居前两位的依次是：食品、宠物及宠物用品。",
+    # 提前三天 is no rank
+    "各单位提前三天完成整改，涉及道路、管网、路灯三个方面。",
+]
+
+
+@pytest.mark.parametrize("text", RANKING_MISSES)
+def test_ranking_names_other_than_n(text: str) -> None:
+    assert _n203(text), text
+
+
+@pytest.mark.parametrize("text", RANKING_TRAPS)
+def test_ranking_traps(text: str) -> None:
+    assert not _n203(text), text
+
+
+KINDS_MISSES = [
+    # 三类, 其中 gives 4 kinds: 12 + 30 + 8 + 5 = 55 ≤ 60
+    "全年共办理三类行政执法案件60件。其中，行政处罚案件12件；行政检查案件30件；行政强制案件8件；行政许可撤销案件5件。",
+    # 两类, 其中 gives 3: 14 + 9 + 6 = 29
+    "受理两类信访事项29件，其中，来信14件，来访9件，网上信访6件。",
+    # 四类, 其中 gives 5 (件 and 起 are one unit): 40 + 22 + 18 + 11 + 9 = 100
+    "共查处四类违法案件100件。其中，无证经营40件，超范围经营22件，虚假宣传18起，价格违法11件，商标侵权9件。",
+    # 三种, 其中 gives 4 with a money figure between (another unit, no kind)
+    "办理三种复议案件46件，其中撤销类18件，罚款金额35万元，确认违法类12件，变更类9件，责令履行类7件。",
+    # 2 类 (digit), 其中 gives 3: 5 + 4 + 3 = 12
+    "全年开展2类专项检查12次，其中消防检查5次，燃气检查4次，电梯检查3次。",
+    # 三类, half-width punctuation: 7 + 6 + 5 + 4 = 22
+    "处理三类投诉22件,其中:质量投诉7件;价格投诉6件;合同投诉5件;服务投诉4件。",
+    # 四类, 5 kinds, one with 、 inside its name (one figure, one kind): 3+6+2+4+1 = 16
+    "共移送四类案件16件。其中，查封、扣押案件3件；限产、停产案件6件；按日计罚案件2件；移送拘留案件4件；移送涉罪案件1件。",
+    # 两类, 其中 gives 3: 20 + 15 + 10 = 45
+    "审结两类行政诉讼案件45件，其中，土地类20件，房屋征收类15件，劳动保障类10件。",
+]
+
+KINDS_TRAPS = [
+    # 三类 then 其中 two of them: 21 + 17 = 38 < 46 (a subset)
+    "全年查处三类环境违法案件共46件，其中超标排放案件21件，未批先建案件17件。",
+    # 五类 with 4 given: 其中 leaves one out
+    "配套实施五类案件300件，其中按日计罚20件，查封扣押150件，限产停产60件，移送拘留50件。",
+    # 两类 with 2 kinds and a change figure in each piece: 30 + 20 = 50
+    "办理两类案件50件，其中行政处罚30件，同比增加5件，行政强制20件，同比减少3件。",
+    # 三类 with 3 kinds and a status figure after them (已办结 is no kind)
+    "受理三类申请90件，其中依申请公开40件，咨询30件，投诉20件，已办结85件。",
+    # 四类 with 4 kinds and a bracket 其中 inside one: 10 + 8 + 6 + 4 = 28
+    "查处四类案件28件，其中价格案件10件（其中网络价格案件3件），广告案件8件，计量案件6件，质量案件4件。",
+    # no total after the kinds: nothing to read
+    "以上八类案件败诉率同比均有所下降，其中土地类案件败诉率下降5个百分点。",
+    # 三类 with 3 kinds and a share piece (占) after: 60 + 30 + 10 = 100
+    "办理三类事项100件，其中咨询60件，求助30件，投诉10件，占比最高的为咨询。",
+    # 两类 with other units only in 其中 (人, 家)
+    "开展两类培训12场，其中培训执法人员300人，覆盖企业45家，发放资料800份。",
+]
+
+
+@pytest.mark.parametrize("text", KINDS_MISSES)
+def test_kinds_among_more_than_announced(text: str) -> None:
+    assert _n203(text), text
+
+
+@pytest.mark.parametrize("text", KINDS_TRAPS)
+def test_kinds_among_traps(text: str) -> None:
+    assert not _n203(text), text
+
+
+COMMA_MISSES = [
+    # 5 names ending with 制 before 等四项…制
+    "健全了首问负责制，限时办结制，责任追究制，一次告知制，服务承诺制等四项服务制，群众满意率提升。",
+    # 4 names ending with 单 before 等三张…清单
+    "编制了权力清单，责任清单，负面清单，服务清单等三张清单，全部向社会公布。",
+    # composition: 6 pieces after 由 split by commas, 等五个部分组成
+    "报告全文由工作概况,主要做法,取得成效,存在问题,下步计划,附表说明等五个部分组成。",
+    # 4 names ending with 站 before 等三个…站 (half-width commas)
+    "建成了城东服务站,城西服务站,城南服务站,城北服务站等三个便民服务站。",
+    # composition: 5 pieces, 等四部分构成
+    "本办法由总则，申请与受理，审查与决定，监督管理，附则等四部分构成。",
+    # 6 names ending with 制 before 等五项工作制
+    "落实了坐班制，值班制，例会制，台账制，回访制，督办制等五项工作制，推动矛盾化解。",
+    # 4 names ending with 队 before 等三支…队
+    "组建了法律服务队，普法宣传队，矛盾调解队，应急救援队等三支志愿队。",
+    # composition: 5 pieces with a 顿号 inside one part, 等四个部分组成
+    "年报由总体情况，主动公开情况，依申请公开情况，复议、诉讼情况，存在问题等四个部分组成。",
+]
+
+COMMA_TRAPS = [
+    # 5 names for 五项
+    "健全了首问负责制，限时办结制，责任追究制，一次告知制，服务承诺制等五项服务制。",
+    # 等 with fewer names than the count (an open list)
+    "编制了权力清单，责任清单等四张清单。",
+    # composition: 5 pieces for 五个部分
+    "报告全文由工作概况，主要做法，取得成效，存在问题，下步计划等五个部分组成。",
+    # composition: 5 pieces, the last two parts joined by 及 (5 or 6)
+    "报告由总体情况，主动公开情况，依申请公开情况，复议诉讼情况，存在问题及其他事项等六个部分组成。",
+    # clauses that do not end with the noun's head: no comma list of names
+    "开展了入户走访，召开了座谈会，发放了问卷等三项调研活动。",
+    # only two names ending with the head: too few for the reading
+    "完善了值班制，例会制等三项制度。",
+    # names split by commas that are clauses with figures
+    "新建调解室3个，培训调解员40人，化解纠纷120件等两项工作取得成效。",
+    # 4 names ending with 站 for 四个
+    "建成了城东服务站,城西服务站,城南服务站,城北服务站等四个便民服务站。",
+]
+
+
+@pytest.mark.parametrize("text", COMMA_MISSES)
+def test_comma_names_before_more_than_announced(text: str) -> None:
+    assert _n203(text), text
+
+
+@pytest.mark.parametrize("text", COMMA_TRAPS)
+def test_comma_names_before_traps(text: str) -> None:
+    assert not _n203(text), text
