@@ -11,6 +11,8 @@
 * names split by commas before 等 and a count: the pieces after 由 of a composition (…等六个
   部分组成), or the pieces back from 等 that each end with the counted noun's head (…制等五项
   …制); more than announced contradicts (announced.py ``_comma_names_before``).
+* straight double quotes ("政府开放日") pair as “…” when a paragraph holds an even number of
+  them (announced.py ``_curly_quotes``): every reading of quoted names applies.
 
 Half-width punctuation (, ; : ( )) of PDFs reads as the full-width forms. Every sentence is
 written for these tests; the count of what is named in the comment above it."""
@@ -175,4 +177,54 @@ def test_comma_names_before_more_than_announced(text: str) -> None:
 
 @pytest.mark.parametrize("text", COMMA_TRAPS)
 def test_comma_names_before_traps(text: str) -> None:
+    assert not _n203(text), text
+
+
+# straight quotes ("…", of a PDF or a plain-text copy) pair as “…”
+STRAIGHT_MISSES = [
+    # 4场 announced, 3 dates: 3月、6月、10月
+    '全年举办4场"法治讲堂"活动，分别于3月12日、6月8日和10月20日举行。',
+    # "一库、三清单": 1 库, 2 清单 named
+    '建立"一库、三清单"管理机制，即建立监管对象名录库，编制检查事项清单和免罚事项清单。',
+    # "一中心、四平台": 1 中心, 3 平台 named
+    '打造"一中心、四平台"服务体系，即建成1个调解中心，同步上线咨询平台、预约平台和评价平台。',
+    # 三个"示范站", 分别是 4 named
+    '建成三个"法律服务示范站"，分别是城关示范站、河口示范站、石桥示范站和柳林示范站。',
+    # 2项"规范", 3 titles
+    '出台2项"执法规范"，即《检查规范》《处罚规范》《听证规范》。',
+    # "五个一", 4 items with 一
+    '推行"五个一"工作法，即一张清单、一套流程、一个台账、一次回访。',
+    # 6场 with dates in half-width separators: 5 named
+    '组织6场"送法进企"宣讲，分别于2月、4月、6月、8月和10月开展。',
+    # 3个"调解室" in a bracket, 4 named
+    '设立3个"品牌调解室"（老娘舅调解室、和事佬调解室、金牌调解室、暖心调解室），全年化解纠纷86件。',
+]
+
+STRAIGHT_TRAPS = [
+    # 3场, 3 dates
+    '全年举办3场"法治讲堂"活动，分别于3月12日、6月8日和10月20日举行。',
+    # "一库、两清单": 1 + 2
+    '建立"一库、两清单"管理机制，即建立监管对象名录库，编制检查事项清单和免罚事项清单。',
+    # an odd number of straight quotes: left as it is
+    '推行"三张清单制度，全年公布权力清单、责任清单和负面清单。',
+    # "四个意识" is a set phrase, no list follows
+    '牢固树立"四个意识"，坚定"四个自信"，做到"两个维护"。',
+    # 4个"示范站", 4 named
+    '建成4个"法律服务示范站"，分别是城关示范站、河口示范站、石桥示范站和柳林示范站。',
+    # "五个一" with 5 items
+    '推行"五个一"工作法，即一张清单、一套流程、一个台账、一次回访、一份报告。',
+    # "三级" levels 县、乡、村 = 3
+    '构建县、乡、村"三级联调"工作格局，全年化解纠纷320件。',
+    # 2项"规范", 2 titles
+    '出台2项"执法规范"，即《检查规范》和《处罚规范》。',
+]
+
+
+@pytest.mark.parametrize("text", STRAIGHT_MISSES)
+def test_straight_quotes_read_as_curly(text: str) -> None:
+    assert _n203(text), text
+
+
+@pytest.mark.parametrize("text", STRAIGHT_TRAPS)
+def test_straight_quotes_traps(text: str) -> None:
     assert not _n203(text), text

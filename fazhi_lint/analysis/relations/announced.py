@@ -1035,10 +1035,25 @@ def _instances_act_on(text: str, noun_end: int, meas: str, pats: _Patterns, lex:
     )
 
 
+def _curly_quotes(text: str) -> str:
+    """Straight double quotes paired as “ and ” in turn when the paragraph holds an even
+    number of them (an odd one is no pair: the text is left as it is)."""
+    if text.count('"') % 2:
+        return text
+    parts = text.split('"')
+    return "".join(p + ("“" if i % 2 == 0 else "”") for i, p in enumerate(parts[:-1])) + parts[-1]
+
+
 def announced_relations(
     bq: BlockQuantities, lex: Lexicon, next_blocks: Callable[[], Iterable[str]] | None = None
 ) -> list[Relation]:
     out: list[Relation] = []
+    if '"' in bq.text:
+        # straight quotes of a PDF or a plain-text copy ("政府开放日") pair as “…” (one
+        # character each way: every offset stays)
+        curly = _curly_quotes(bq.text)
+        if curly != bq.text:
+            bq = replace(bq, text=curly)
     text = bq.text
     pats = _patterns(lex)
     idioms = lex.idiom_re
