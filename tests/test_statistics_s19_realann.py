@@ -13,6 +13,9 @@
   …制); more than announced contradicts (announced.py ``_comma_names_before``).
 * straight double quotes ("政府开放日") pair as “…” when a paragraph holds an even number of
   them (announced.py ``_curly_quotes``): every reading of quoted names applies.
+* a run of level names written together at the end of longer words (「全面推行县乡村四级」) is
+  the list of levels when it holds three or more (announced.py ``_level_run``; 乡村 of
+  美丽乡村 is two: no tail reading).
 
 Half-width punctuation (, ; : ( )) of PDFs reads as the full-width forms. Every sentence is
 written for these tests; the count of what is named in the comment above it."""
@@ -227,4 +230,54 @@ def test_straight_quotes_read_as_curly(text: str) -> None:
 
 @pytest.mark.parametrize("text", STRAIGHT_TRAPS)
 def test_straight_quotes_traps(text: str) -> None:
+    assert not _n203(text), text
+
+
+# a run of three levels or more written together at the end of longer words (推行县乡村四级)
+LEVEL_TAIL_MISSES = [
+    # 县乡村 = 3 levels, not 四级
+    "全面推行县乡村四级调解网络，全年调解纠纷1860件。",
+    # 市县乡村 = 4, not 三级
+    "持续深化市县乡村三级联动机制。",
+    # 县乡镇村 = 县、乡镇、村: 3, not 四级
+    "扎实推进县乡镇村四级便民服务体系建设。",
+    # 市县乡 = 3, not 两级
+    "着力构建市县乡两级执法协作网络。",
+    # 区街道社区 = 区、街道、社区: 3, not 四级
+    "不断完善区街道社区四级网格体系。",
+    # 省市县乡 = 4, not 五级
+    "积极打造省市县乡五级联动平台。",
+    # 县乡村组 = 4, not 三级
+    "全力构建县乡村组三级治理架构。",
+    # 市区街道 = 3, not 两级
+    "逐步形成市区街道两级服务格局。",
+]
+
+LEVEL_TAIL_TRAPS = [
+    # 县乡村 = 3
+    "全面推行县乡村三级调解网络，全年调解纠纷1860件。",
+    # 乡村 alone may be a word (美丽乡村): two levels are not read at a tail
+    "推进美丽乡村三级创建工作。",
+    # 市县乡村 = 4
+    "持续深化市县乡村四级联动机制。",
+    # 城市社区: 市+社区 = 2, too few for a tail
+    "持续推进城市社区两级服务。",
+    # 县乡镇村 = 3
+    "扎实推进县乡镇村三级便民服务体系建设。",
+    # 区街道社区 = 3
+    "不断完善区街道社区三级网格体系。",
+    # 农村社区: 村+社区 = 2, too few for a tail
+    "建设农村社区三级服务站点。",
+    # 省市县乡 = 4
+    "积极打造省市县乡四级联动平台。",
+]
+
+
+@pytest.mark.parametrize("text", LEVEL_TAIL_MISSES)
+def test_level_run_at_a_tail(text: str) -> None:
+    assert _n203(text), text
+
+
+@pytest.mark.parametrize("text", LEVEL_TAIL_TRAPS)
+def test_level_run_at_a_tail_traps(text: str) -> None:
     assert not _n203(text), text

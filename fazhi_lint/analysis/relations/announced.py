@@ -292,6 +292,7 @@ def _names_level(item: str, lex: Lexicon) -> bool:
 
 
 _MAX_LEVEL_RUN = 8  # characters of a run of level names written together (区县乡镇村组)
+MIN_LEVEL_TAIL = 3  # levels of a run read at the end of longer words (县乡村 of 推行县乡村)
 
 
 def _level_parts(word: str, lex: Lexicon) -> tuple[str, ...] | None:
@@ -317,9 +318,16 @@ def _level_run(segment: str, lex: Lexicon) -> tuple[str, ...] | None:
     last = _split_items(segment)[-1] if "、" in segment else segment
     cut = 0 if "、" in segment else _lead_end(last, lex)
     word = last[max(cut, 0) :]
-    if not 2 <= len(word) <= _MAX_LEVEL_RUN or cut < 0:
+    if cut < 0:
         return None
-    parts = _level_parts(word, lex)
+    parts = _level_parts(word, lex) if 2 <= len(word) <= _MAX_LEVEL_RUN else None
+    if parts is None and "、" not in segment:
+        # words before the run that no lead word ends (「全面推行县乡村四级…」): the longest
+        # tail of three levels or more (two, 乡村 of 美丽乡村, may be a word of its own)
+        for i in range(max(0, len(word) - _MAX_LEVEL_RUN), len(word) - 2):
+            tail = _level_parts(word[i:], lex)
+            if tail is not None and len(tail) >= MIN_LEVEL_TAIL:
+                return tail
     return parts if parts is not None and len(parts) >= 2 else None
 
 
