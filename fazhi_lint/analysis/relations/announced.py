@@ -136,6 +136,8 @@ from ...model import Severity, Span
 from ..cn_numbers import NumeralError, cn_to_int, fmt
 from ..quantities import BlockQuantities, Lexicon, finditer_at
 from .common import Relation, Verdict, opens_with_body
+from .kinds_listed import kinds_listed_relations
+from .ranking import ranking_relations
 
 _CN_DIGITS = "一二三四五六七八九十"
 _INCLUDED = ("，包括", ",包括")
@@ -290,6 +292,7 @@ def _names_level(item: str, lex: Lexicon) -> bool:
 
 
 _MAX_LEVEL_RUN = 8  # characters of a run of level names written together (区县乡镇村组)
+MIN_LEVEL_TAIL = 3  # levels of a run read at the end of longer words (县乡村 of 推行县乡村)
 
 
 def _level_parts(word: str, lex: Lexicon) -> tuple[str, ...] | None:
@@ -315,9 +318,16 @@ def _level_run(segment: str, lex: Lexicon) -> tuple[str, ...] | None:
     last = _split_items(segment)[-1] if "、" in segment else segment
     cut = 0 if "、" in segment else _lead_end(last, lex)
     word = last[max(cut, 0) :]
-    if not 2 <= len(word) <= _MAX_LEVEL_RUN or cut < 0:
+    if cut < 0:
         return None
-    parts = _level_parts(word, lex)
+    parts = _level_parts(word, lex) if 2 <= len(word) <= _MAX_LEVEL_RUN else None
+    if parts is None and "、" not in segment:
+        # words before the run that no lead word ends (「全面推行县乡村四级…」): the longest
+        # tail of three levels or more (two, 乡村 of 美丽乡村, may be a word of its own)
+        for i in range(max(0, len(word) - _MAX_LEVEL_RUN), len(word) - 2):
+            tail = _level_parts(word[i:], lex)
+            if tail is not None and len(tail) >= MIN_LEVEL_TAIL:
+                return tail
     return parts if parts is not None and len(parts) >= 2 else None
 
 
@@ -1033,10 +1043,25 @@ def _instances_act_on(text: str, noun_end: int, meas: str, pats: _Patterns, lex:
     )
 
 
+def _curly_quotes(text: str) -> str:
+    """Straight double quotes paired as “ and ” in turn when the paragraph holds an even
+    number of them (an odd one is no pair: the text is left as it is)."""
+    if text.count('"') % 2:
+        return text
+    parts = text.split('"')
+    return "".join(p + ("“" if i % 2 == 0 else "”") for i, p in enumerate(parts[:-1])) + parts[-1]
+
+
 def announced_relations(
     bq: BlockQuantities, lex: Lexicon, next_blocks: Callable[[], Iterable[str]] | None = None
 ) -> list[Relation]:
     out: list[Relation] = []
+    if '"' in bq.text:
+        # straight quotes of a PDF or a plain-text copy ("政府开放日") pair as “…” (one
+        # character each way: every offset stays)
+        curly = _curly_quotes(bq.text)
+        if curly != bq.text:
+            bq = replace(bq, text=curly)
     text = bq.text
     pats = _patterns(lex)
     idioms = lex.idiom_re
@@ -1111,7 +1136,10 @@ def announced_relations(
             pats.instance_acts, after
         )
         if not quoted and not frequency:
-            readings.extend(_before(text, num_start, noun_end > after, lex, n, m.group("meas")))
+            commas = _comma_names_before(text, num_start, after, lex)
+            readings.extend(
+                commas or _before(text, num_start, noun_end > after, lex, n, m.group("meas"))
+            )
         elif m.group("meas") in lex.data["announced"].get(
             "member-measures", ()
         ) and _MEMBERS_BEFORE_RE.search(text, max(0, num_start - 8), num_start):
@@ -1303,6 +1331,14 @@ def announced_relations(
         )
     if "的为《" in text or "的是《" in text:
         out.extend(_pointed_titles(bq, lex))
+    # the first N of a ranking (前五位…) and the kinds a 其中 gives figures (三类案件…其中): not
+    # again where the count was judged (前五类)
+    wrong = [r.span for r in out if r.verdict is Verdict.CONTRADICTION]
+    out.extend(
+        r
+        for r in (*ranking_relations(bq), *kinds_listed_relations(bq, lex))
+        if not any(s < r.span[1] and r.span[0] < e for s, e in wrong)
+    )
     return out
 
 
@@ -1940,6 +1976,49 @@ def _before(
     if 0 < cut < len(shown[0]):
         shown[0] = shown[0][cut:]
     return [_Reading(counts, "前列", closed=True, partial=partial, items=tuple(shown))]
+
+
+COMMA_NAME = 24  # characters of one name in a comma list before 等 and its count
+_NOUN_RUN_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?=[，,。；;：:！？!?\n]|$)")
+
+
+def _comma_names_before(text: str, num_start: int, after: int, lex: Lexicon) -> list[_Reading]:
+    """A list whose names are split by commas, right before 等 and its count (PDFs and
+    some writers put ，/, where a 顿号 belongs): 「由总体情况，…，其他需要报告的事项等六个部分
+    组成」 (every piece after 由 is a part; a 顿号 inside one joins words of that part), or
+    「建立和完善了信访接待制，信访工作联络制，…，矛盾纠纷排查制等四项信访工作制」 (the pieces
+    back from 等 that each end with the counted noun's head, 制: three at least). 等 leaves
+    the list open: only more names than announced contradict."""
+    if num_start == 0 or text[num_start - 1] != "等":
+        return []
+    before = text[_sentence_start(text, num_start) : num_start - 1]
+    if len(_CLAUSE_MARK_RE.findall(before)) < 2:
+        return []
+    if _composed_re(lex).match(text, num_start) is not None:
+        lead = before.rfind("由")
+        items = [p for _, p in _split_top(before[lead + 1 :], "，,")] if lead >= 0 else []
+        if len(items) < 3 or any(
+            not i or len(i) > 2 * COMMA_NAME or re.search("[0-9０-９；;：:]", i) for i in items
+        ):
+            return []
+        counts = {len(items)} | ({len(items) + 1} if _and_split(items[-1]) else set())
+        return [_Reading(frozenset(counts), "前列", closed=True, partial=True, items=tuple(items))]
+    noun = _NOUN_RUN_RE.match(text, after)
+    if noun is None:
+        return []
+    head = noun.group(0)[-1]
+    names: list[str] = []
+    for _, piece in reversed(_split_top(before, "，,")):
+        if not piece.endswith(head) or len(piece) > COMMA_NAME or "、" in piece:
+            break
+        names.append(piece)
+    if len(names) < 3:
+        return []
+    return [
+        _Reading(
+            frozenset({len(names)}), "前列", closed=True, partial=True, items=tuple(reversed(names))
+        )
+    ]
 
 
 # the words that close a composition's list before its count (等, 共, 这)
