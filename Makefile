@@ -28,13 +28,12 @@ test: lint
 	$(BIN)/python -m pytest -q
 
 # the edit-test loop: everything but the integration tests marked slow in tests/conftest.py,
-# the modules in one share per core, each share its own pytest (scripts/fast_lane.py: no
-# xdist controller); bytecode and pytest's rewritten asserts are cached whatever the
-# environment says (PYTHONDONTWRITEBYTECODE set made each process rewrite ~260 test modules,
-# ~5 s of every run). ARGS go to every share's pytest: make test-fast ARGS="-x"
+# spread over every core (pytest-xdist); bytecode and pytest's rewritten asserts are cached
+# whatever the environment says (PYTHONDONTWRITEBYTECODE set made each worker rewrite ~260
+# test modules, ~5 s of every run)
 test-fast: export PYTHONDONTWRITEBYTECODE =
 test-fast: $(STAMP)
-	$(BIN)/python scripts/fast_lane.py $(ARGS)
+	$(BIN)/python -m pytest -q -m "not slow" -n auto --batch-cases
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py --all

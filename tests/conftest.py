@@ -21,7 +21,6 @@ cases of each parametrised function run as one item listing every failing case
 from __future__ import annotations
 
 import gc
-import json
 import os
 import shutil
 import sys
@@ -132,21 +131,7 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
     return None
 
 
-# scripts/fast_lane.py (make test-fast) balances its shares by the seconds each module took
-# in the last run: a share's process writes them to the file this variable names
-LANE_TIMES = "FAZHI_LANE_TIMES"
-_MODULE_SECONDS: dict[str, float] = {}
-
-
-def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    if LANE_TIMES in os.environ:
-        name = report.nodeid.split("::", 1)[0].rsplit("/", 1)[-1]
-        _MODULE_SECONDS[name] = _MODULE_SECONDS.get(name, 0.0) + report.duration
-
-
 def pytest_unconfigure(config: pytest.Config) -> None:
-    if os.environ.get(LANE_TIMES) and _MODULE_SECONDS:
-        Path(os.environ[LANE_TIMES]).write_text(json.dumps(_MODULE_SECONDS), encoding="utf-8")
     patterns = sys.modules.get("fazhi_lint.pattern_cache")
     if patterns is not None:  # installed by an in-process fazhi_lint.cli.main: written now
         patterns.uninstall()
