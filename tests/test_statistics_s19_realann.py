@@ -35,6 +35,10 @@ def _n203(text: str) -> list[tuple[str, str]]:
 RANKING_MISSES = [
     # 前四 ranked, 5 named: 甲 乙 丙 丁 戊
     "本月投诉量排名前四的乡镇为：甲镇、乙镇、丙镇、丁镇、戊镇。",
+    # two rankings split by a semicolon, the second naming 6 for 前五: 甲 乙 己 丙 庚 辛
+    "投诉数量排名前五的乡镇为:甲镇、乙镇、丙镇、丁镇、戊镇;罚没金额排名前五的乡镇为:乙镇、甲镇、己镇、丙镇、庚镇、辛镇。",
+    # 前四位 with 2 named and the sentence closed by its stop
+    "工单办理量前四位的是：城建公司、市监局。",
     # 前三位, 4 by 分号 with figures 88 > 61 > 40 > 35 (no tie at the 3rd)
     "办件量位居前三位的部门是：交通局88件；住建局61件；城管局40件；水务局35件。",
     # 前两名, 3 by 顿号 with shares, the last joined by 和: 18% / 15% / 11%
@@ -72,6 +76,10 @@ RANKING_TRAPS = [
     "投诉量居前两位的依次是：食品、宠物及宠物用品。",
     # 提前三天 is no rank
     "各单位提前三天完成整改，涉及道路、管网、路灯三个方面。",
+    # two rankings of five in one sentence split by a semicolon: 5 and 5, not 9
+    "1-6月，投诉数量排名前五的乡镇为:甲镇、乙镇、丙镇、丁镇、戊镇;罚没金额排名前五的乡镇为:乙镇、甲镇、己镇、丙镇、庚镇。",
+    # the paragraph ends on the list with no stop (cut at a page): 3 of 六 named, the rest may follow
+    "工单办理量前六位的是:城建公司、市监局、交警大队",
 ]
 
 

@@ -14,7 +14,9 @@ names N of them (the count is its own: no 等 makes 前五 open). The members ar
 
 Not reported: a list ending with 等 that names no more than N (the first few quoted);
 members tied with the N-th (「前三位：…杨林寨乡（97.8分）和三塘镇（97.8分）」: four for three);
-fewer than N named is a warning (the rest of the ranking may be printed apart, in a table);
+fewer than N named is a warning (the rest of the ranking may be printed apart, in a table), and
+only when the list ends its sentence (a paragraph ending on the list with no stop may go on past a
+page break); a semicolon ends the first clause too (two rankings in one sentence, each its list);
 a piece opening with 其余/其他/此外… ends the list (the others, not the first N); a rank of a
 period (前三季度, 前4月) or without a word of ranking (排名, 位居, 居…, or 位/名 after it).
 Half-width punctuation (, ; : ( )) of PDFs reads as the full-width forms. Linear: one scan of
@@ -129,7 +131,9 @@ def _members(region: str) -> tuple[list[str], bool]:
             run = v
         if run >= 2:
             return [f"（{i}）" for i in range(1, run + 1)], False
-    first = _top_split(region, "，,")[0]
+    # the first clause ends at a comma or a semicolon: 「…为：A、B、C、D、E；罚款金额排名前五的为：
+    # F、G…」 is two rankings, each its own 顿号 list
+    first = _top_split(region, "，,；;")[0]
     if len(_top_split(first, "、")) < 2:
         if len(_top_split(region, "；;")) >= 2:
             return _until_rest(_top_split(region, "；;")), False
@@ -212,6 +216,10 @@ def ranking_relations(bq: BlockQuantities) -> list[Relation]:
         opened = _OPEN_RE.match(text, m.end())
         if opened is not None:
             region = _sentence(text, opened.end())
+            # a list the paragraph ends on with no stop may go on past a page or a cut (PDF):
+            # fewer than N named is told only of a list that ends its sentence
+            stop = opened.end() + len(region)
+            closed = stop < len(text) and text[stop] in _END
             members, maybe_two = _members(region)
             if len(members) < 2:
                 continue
@@ -219,7 +227,7 @@ def ranking_relations(bq: BlockQuantities) -> list[Relation]:
             k = len(members)
             if k > n + _tied(members, n):
                 out.append(_relation(bq, span, n, members, fewer=False))
-            elif k + (1 if maybe_two else 0) < n and not partial:
+            elif k + (1 if maybe_two else 0) < n and not partial and closed:
                 out.append(_relation(bq, span, n, members, fewer=True))
             else:
                 out.append(Relation("announced", Verdict.CONSISTENT, bq.block, span))
