@@ -280,6 +280,8 @@ class Lexicon:
         pattern = (
             rf"(?P<pctcn>百分之(?P<pctval>[{_CN}点]+))"
             rf"|(?<![{_DIG}.．A-Za-z])(?:(?P<spaced>{spaced})|(?P<arabic>{arabic}))"
+            # (a space may part the digits from 万/亿 when a unit follows: 「办结152.05 万件」)
+            rf"(?:[ \u3000](?=(?:万亿|[万亿])[ \u3000]?(?:{unit})))?"
             rf"(?P<mag>万亿|[万亿])?(?P<suf>余|多|几|来)?(?:[ \u3000]?(?P<unit>{unit}))?"
             rf"|(?<![{_CN}第])(?P<cn>[{_CN}]+)(?P<cnsuf>余|多|来)?(?P<cnunit>{unit})"
         )

@@ -162,7 +162,12 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         )
         # 「对符合条件的1541件申请予以受理」: the stage told by a verb after the figure (对 before
         # it), or by a clause of its own saying all of it was accepted (「…34087件，已全部受理」)
-        if not staged and "对" not in q.pre and not _all_accepted_after(lex, bq.text, q):
+        if (
+            not staged
+            and "对" not in q.pre
+            and not _opens_clause(bq.text, q)  # 「，390件已按期办结」: its stage after it
+            and not _all_accepted_after(lex, bq.text, q)
+        ):
             continue
         if per_or_change(lex, q) or _topic_item(lex, bq.text, q):
             continue
@@ -1212,6 +1217,8 @@ def _role(lex: Lexicon, q: Quantity, text: str = "") -> str:
         return ""
     if text and _is_open(lex, text, q):
         return "pending"
+    if text and _carried_to_later_year(lex, text, q):
+        return "pending"  # 「…共办结24件，结转到2025年办理6件」: open at the year's end
     stock_words, any_word = _stock_words(lex)
     if any_word.search(words) is not None:
         # the longest word held (carry-in before pending at equal length)
@@ -1227,6 +1234,55 @@ def _role(lex: Lexicon, q: Quantity, text: str = "") -> str:
     if q.family == "concluded":
         return "concluded"
     return ""
+
+
+YEAR_BACK_REACH = 200  # characters before a figure read for the year its text speaks of
+_YEAR_RE = re.compile(r"(20[0-9]{2})年")
+
+
+@lru_cache(maxsize=4)
+def _carry_to_year_re(lex: Lexicon) -> re.Pattern[str]:
+    """numbers.toml ``clauses.carry-to-year`` followed by a year (结转到2025年)."""
+    words = sorted(lex.data["clauses"].get("carry-to-year", ()), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, words)) or '(?!)'})(20[0-9]{{2}})年")
+
+
+def _carried_to_later_year(lex: Lexicon, text: str, q: Quantity) -> bool:
+    """Is a figure carried on into a year later than the one its text last named before it
+    (「2024年全区共收到…30件，…结转到2025年办理6件」「2023年…其中结转2024年度7件」)? Such
+    cases are open at the year's end. A year named before the carry word in the figure's own
+    words (「2022年结转至2023年2件」) is where they came from: carried in, not out."""
+    words = q.pre
+    m = _carry_to_year_re(lex).search(words)
+    if m is None or _YEAR_RE.search(words, 0, m.start()) is not None:
+        return False
+    start = q.num_start - len(words)
+    years = _YEAR_RE.findall(text, max(0, start - YEAR_BACK_REACH), start)
+    return bool(years) and int(years[-1]) < int(m.group(1))
+
+
+def _fate_in_own_clause(lex: Lexicon, text: str, q: Quantity) -> bool:
+    """Does the rest of a figure's own clause, with no comma between, say all of it is
+    concluded (「…19件已全部审结；」)?"""
+    stop = _CLAUSE_AFTER.search(text, q.end, q.end + _REST_STATE_REACH)
+    return all_concluded(lex, text[q.end : stop.start() if stop else q.end])
+
+
+_WHOLE_SPLIT_LEAD_RE = re.compile(r"其中[，,]?(?:尚有|还有|仍有|尚)?")
+
+
+def _open_part_of_stock(lex: Lexicon, q: Quantity, group: dict[str, Quantity]) -> bool:
+    """「收到…59件，上年度结转办理2件，其中结转2024年度7件，其余52件全部按时答复」: a 其中
+    right before the open word (no class named between) splits what came in by its state,
+    before anything is said concluded: the open part of the stock, not a class of it."""
+    m = _WHOLE_SPLIT_LEAD_RE.match(q.pre)
+    if m is None or "new" not in group or "concluded" in group:
+        return False
+    rest = q.pre[m.end() :]
+    return (
+        _carry_to_year_re(lex).match(rest) is not None
+        or _stock_words(lex)[1].match(rest) is not None
+    )
 
 
 def _of_year_before(lex: Lexicon, before: str) -> bool:
@@ -1306,12 +1362,17 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             # statement joined by 同时 starts a stock of its own
             close()
             group = {}
+        if role == "carry" and "new" not in group and _fate_in_own_clause(lex, bq.text, q):
+            # 「2023年结转至本年的案件19件已全部审结；本年新收…207件，审结195件，…」: the
+            # carried-in cases with their own fate told right after them, apart from the year's
+            continue
         if role == "new" and _restage(lex, bq.text, q).family == "rejected":
             continue  # 「对不符合受理条件的18件作出不予受理决定」: refused, not come in
         if role == "pending" and (
             not _same_things(lex, bq.text, q, group)
-            or _SUBSET_LEAD_RE.search(q.pre)
-            or _at_other_time(bq.text, q)
+            or (_SUBSET_LEAD_RE.search(q.pre) and not _open_part_of_stock(lex, q, group))
+            # (the year it is carried into, 结转2024年度, is where it goes, not when counted)
+            or (_at_other_time(bq.text, q) and not _carried_to_later_year(lex, bq.text, q))
         ):
             # 「另有3件信访事项在办」「其中涉企案件尚有10件在审理中」: open, but another
             # thing than the stock counts, or a part of it
@@ -1358,16 +1419,26 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
             # 「收到548件（含上年结转12件）」「新收318件，其中上年结转19件」: the figure
             # before holds the whole caseload; 「审结41件（含上年结转3件）」: part of the
             # concluded, not the stock carried in
-            if last is not None and last is group.get("new") and "concluded" not in group:
+            if (
+                last is not None
+                and last is group.get("new")
+                and "concluded" not in group
+                # 「收到1641件…。共处理…1717件（包含上年结转76件）」: the bracket holds the
+                # part of the figure right before it, not of the intake before that one
+                and (plain is None or plain.num_start < last.num_start)
+            ):
                 group["carry"] = q
                 group["included"] = q
             elif (
-                not group
+                # (an intake alone of a sentence before: 「收到1641件…。共处理…1717件（包含
+                # 上年结转76件）」 — the caseload starts a stock of its own)
+                (not group or (set(group) == {"new"} and group["new"].sentence != q.sentence))
                 and plain is not None
                 and plain.unit == q.unit
                 and plain.sentence == q.sentence
                 and _BRACKET_OPEN_RE.fullmatch(bq.text, plain.end, q.num_start - len(q.pre))
             ):
+                group = {}
                 # 「全年共办理行政复议案件57件（其中上年结转4件）」: a figure of no stage whose
                 # own bracket holds the carried-in part is the year's caseload (a reading)
                 unit, sentence = q.unit, q.sentence
@@ -1570,7 +1641,11 @@ def _balance_by_position(
     if not qs or not _stock_words(lex)[1].search(text):
         return balanced  # no carried-in or open figure can be told
     seen = {x for r in balanced for x in r.involved}
-    roles = [_role(lex, q, text) for q in qs]
+    # (a carried-in figure whose own clause tells its fate, 「上年结转12件已全部审结」, is apart)
+    roles = [
+        "" if r == "carry" and _fate_in_own_clause(lex, text, q) else r
+        for q, r in ((q, _role(lex, q, text)) for q in qs)
+    ]
     out: list[Relation] = []
     i = 0
     while i + 3 < len(qs):
@@ -2269,7 +2344,12 @@ def _stage_after(lex: Lexicon, text: str, q: Quantity, family: str) -> str:
     """The verb of the stage ``family`` (concluded, accepted) of a figure's own clause that
     follows it as its object (「全年共对139件申请作出答复」「对符合条件的1541件申请予以受理」),
     or ""."""
-    if q.family in FLOW_STAGES or not _OBJECT_LEAD_RE.search(q.pre.rstrip(" 　")):
+    lead = q.pre.rstrip(" 　")
+    if q.family in FLOW_STAGES or not (
+        # 「其余52件全部按时答复」: the rest of a stock, its stage told after it
+        _OBJECT_LEAD_RE.search(lead)
+        or (family == "concluded" and (_REST_LEAD_RE.search(lead) or _opens_clause(text, q)))
+    ):
         return ""
     stop = _CLAUSE_AFTER.search(text, q.end, q.end + 40)
     after = text[q.end : stop.start() if stop else min(len(text), q.end + 40)]
@@ -2306,6 +2386,12 @@ def _all_accepted_after(lex: Lexicon, text: str, q: Quantity) -> str:
         return ""
     # (with a carry-in told, what was accepted may hold last year's cases too)
     return "" if speaks_of_carry_over(lex, text) else rest
+
+
+def _opens_clause(text: str, q: Quantity) -> bool:
+    """「…（包含上年结转76件），1646件已按规定…予以答复」: a figure with no words before it in
+    its clause, after a comma, its stage told after it as its subject."""
+    return not q.pre.strip(" 　") and q.pre_start > 0 and text[q.pre_start - 1] in "，,"
 
 
 def _concluded_after(lex: Lexicon, text: str, q: Quantity) -> str:
