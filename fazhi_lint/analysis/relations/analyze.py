@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
 
 from ...model import Block, BlockKind, Document, Severity, Span
 from ..quantities import BlockQuantities, Lexicon, extract, load_lexicon, quantities_of
@@ -19,7 +20,13 @@ from .gate import gate_links
 from .magnitude import magnitude_relations
 from .members import member_relations
 from .own_sum import shares_of_no_count, shares_of_parts_sum
-from .partition import partition_groups, partition_relations, share_relations, unit_slips
+from .partition import (
+    balanced_share,
+    partition_groups,
+    partition_relations,
+    share_relations,
+    unit_slips,
+)
 from .periods import period_relations
 from .pickup import pickup_relations
 from .plausibility import missing_units, plausibility_relations
@@ -138,9 +145,24 @@ def analyze_block(
         held = Told([r for r in out if r.verdict is Verdict.CONTRADICTION])
         out.extend(r for r in drawn if not held.covers(r))
     out.extend(missing_units(bq))
+    # a share of a complete split printed to add up to 100%, its rounding balanced onto it
+    out = [r for r in out if not _balanced(bq, r)]
     if announced:  # last: no rule above looks at them
         out.extend(announced_relations(bq, lex, next_blocks))
     return out
+
+
+def _balanced(bq: BlockQuantities, r: Relation) -> bool:
+    """Is ``r`` an N104 finding on a share that :func:`balanced_share` reads as the
+    balanced rounding of a complete split (its numerator and denominator in ``r.data``)?"""
+    if r.code != "N104" or r.verdict is not Verdict.CONTRADICTION or r.block != bq.block:
+        return False
+    try:
+        part, whole = Decimal(r.data["numerator"]), Decimal(r.data["denominator"])
+    except (KeyError, ArithmeticError):
+        return False
+    q = next((x for x in bq.quantities if x.num_start == r.span[0]), None)
+    return q is not None and balanced_share(bq, q, part, whole)
 
 
 def _pair_reading(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:

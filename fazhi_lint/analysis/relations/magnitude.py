@@ -1093,6 +1093,8 @@ def _twin_unit_slip(bq: BlockQuantities) -> list[Relation]:
             if sum((p.value for p in head), Decimal(0)) != total.value:
                 continue
             slip = odd[0]
+            if _paired_visits(bq, slip):
+                break  # 「来访95件127人次」: 件 beside its 人次 is the 件次 of a pair of measures
             out.append(
                 _slip_in_sum(
                     slip,
@@ -1171,6 +1173,21 @@ def _visit_share_slip(bq: BlockQuantities) -> list[Relation]:
             )
         )
     return out
+
+
+def _paired_visits(bq: BlockQuantities, q: Quantity) -> bool:
+    """「来访95件127人次」: a count written straight against a second count of the same
+    visits in 次 (no mark between) is one of a pair of measures (件 and 人次, 批 and 人次); the
+    pair's 次 is said once, at its end, so the first unit is not the twin written for the
+    other. Not a unit followed by a mark (「线下4.2万人，…」)."""
+    nxt = next((n for n in bq.quantities if n.num_start >= q.end), None)
+    return (
+        nxt is not None
+        and nxt.kind == "count"
+        and nxt.unit.endswith("次")
+        and nxt.unit != q.unit + "次"
+        and not bq.text[q.end : nxt.num_start].strip(" 　")
+    )
 
 
 def _twins(a: str, b: str) -> bool:

@@ -6512,6 +6512,35 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
 # --------------------------------------------------------------------------------------
 
 _SHARE_WORD_RE = re.compile(r"占(?P<whole>[^，,；;。占]{0,12}?)(?:的|比重|比例)?(?:为|达|是|约)?$")
+# fewest shares of one sentence read as a complete split whose rounding was balanced
+BALANCED_SHARES = 3
+
+
+def balanced_share(bq: BlockQuantities, q: Quantity, part: Decimal, whole: Decimal) -> bool:
+    """「年报1条，占比1.1%；动态信息54条，占比67.5%；…」 (1÷80 = 1.25%) where the sentence's
+    shares (占…, at least BALANCED_SHARES) add up to exactly 100%: a complete split whose
+    writer balanced the rounding onto one share. With every other share rounded to its
+    step, the sum of their errors (each under half its step) is what this one may carry: it
+    stays within the shares' half-steps added up of part÷whole. A share further off is no
+    rounding."""
+    if part <= 0 or whole <= 0:
+        return False
+    shares = [
+        p
+        for p in bq.quantities
+        if p.sentence == q.sentence
+        and p.unit == "%"
+        and not p.change
+        and _SHARE_WORD_RE.search(p.pre.strip(" 　"))
+    ]
+    if len(shares) < BALANCED_SHARES or not any(p is q for p in shares):
+        return False
+    halves = [Decimal(1).scaleb(-p.decimals) / 2 for p in shares]
+    if abs(sum((p.value for p in shares), Decimal(0)) - 100) > min(halves):
+        return False
+    return abs(q.value - part / whole * 100) <= sum(halves)
+
+
 # 「分别占42.6%、37.9%和24.5%」: the next shares
 _LISTED_RE = re.compile(r"^[、，,\s]*(?:和|及|以及|与)?$")
 # a split announced with its number of classes before the shares (按层级分为三类：…占27%，…)

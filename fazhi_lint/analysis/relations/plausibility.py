@@ -156,12 +156,13 @@ _RATE_OF_ZERO_RE = re.compile(
 
 def missing_units(bq: BlockQuantities) -> list[Relation]:
     """「重大行政决策1件，行政许可1513，行政处罚4件」: a number in a list whose neighbours
-    carry units, itself without one."""
+    carry units, itself without one. Not a change figure (「死亡1人，同比增加1」): it restates
+    the measure before it, whose unit it leaves unsaid, and is no item of the list."""
     out: list[Relation] = []
     text = bq.text
     qs = bq.quantities
     for i, q in enumerate(qs):
-        if q.kind != "bare" or q.quoted or q.decimals or q.magnitude > 1:
+        if q.kind != "bare" or q.quoted or q.decimals or q.magnitude > 1 or q.change:
             continue
         if q.num_start == 0 or not _IDEOGRAPH_RE.match(text[q.num_start - 1]):
             continue

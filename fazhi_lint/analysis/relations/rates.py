@@ -3192,6 +3192,9 @@ def _judge_rate(
     other = _precise_other_base(bq, q, counts, results)
     if other is not None:
         return _rate_fits(q, numerator, other)
+    stage_base = _stage_named_base(lex, bq, q, numerator)
+    if stage_base is not None:
+        return _rate_fits(q, numerator, stage_base)
     summed_class = any(id(n) in _CLASS_SUMS for _, n, _ in results)
     # a numerator found by its position and one shared character outside the name's stem
     # is a guess (「…其中行政机关败诉3件，行政机关负责人出庭应诉率100%」): a warning
@@ -4282,6 +4285,41 @@ def _scoped_share_ahead(
     return _read_share(
         q, part, whole, f"{named}的占{q.text}（下一句{part.text}占{whole.text}的比例）"
     )
+
+
+# 「受理案件以市场监管领域为主，其中…」: the words of a sentence before its 其中 (what it is about)
+_AMONG_SPLIT_RE = re.compile(r"其中")
+
+
+def _stage_named_base(
+    lex: Lexicon, bq: BlockQuantities, q: Quantity, numerator: Quantity
+) -> Quantity | None:
+    """「共收到…案件35件，…受理34件。…受理案件以市场监管领域为主，其中…13件，占总量的38%」: a
+    sentence that opens (before its 其中) on the set of one stage of a case flow (受理案件)
+    takes its shares of that stage's figure stated before (34), not of the figure of another
+    stage (收到35). A reading that only accepts: the share must fit that figure."""
+    start, _ = bq.sentence_span(q.sentence)
+    if numerator.num_start <= start:
+        return None
+    opening = _AMONG_SPLIT_RE.split(bq.text[start : numerator.num_start], maxsplit=1)[0]
+    families = {lex.verb_family.get(m.group(0), "") for m in lex.verb_re.finditer(opening)} & set(
+        FLOW_STAGES
+    )
+    if len(families) != 1:
+        return None
+    family = families.pop()
+    staged = [
+        p
+        for p in bq.quantities
+        if p.sentence < q.sentence
+        and p.family == family
+        and p.kind == numerator.kind
+        and not p.change
+        and lex.same_units(p.unit, numerator.unit)
+    ]
+    if not staged or not _rate_check(numerator, staged[-1], q)[0]:
+        return None
+    return staged[-1]
 
 
 def _rate_fits(q: Quantity, *used: Quantity) -> Relation:

@@ -93,6 +93,7 @@ from .common import (
     set_unnamed,
     span_of,
 )
+from .partition import balanced_share
 from .pickup import LOOK_BACK, heading_figures
 from .rates import (
     _CLAUSE_AFTER_RE,
@@ -577,6 +578,8 @@ def _numerator_across(
         # a numerator read by its position only, whose things the base does not name
         # (已有30所幼儿园… against 中小学校84所)
         return None
+    if balanced_share(bq, q, n.value, w.value):
+        return True  # a complete split whose rounding the writer balanced onto this share
     _, value = _rate_check(n, w, q)
     where = "前文段落" if w.block != q.block else "前文"
     return Relation(
