@@ -36,6 +36,8 @@ PERIOD_WRONG = [
 ]
 
 PERIOD_FINE = [
+    # ends 2024-03-31, within the first quarter of 2024: counted until the report was written
+    (2023, "报告中所列数据统计期限为2023年1月1日至2024年3月31日。"),
     # 2024-01-01..2024-12-31 = the report year
     (2024, "本年度报告中所列数据统计期限为2024年1月1日至12月31日。"),
     # ends 12月28日 inside 2023: a period cut a few days short, still in the year

@@ -720,9 +720,8 @@ def _statistics_period(
     months), 「统计期限从2022年1月1日至2023年12月31日止」. The period is the noun (统计期限 …)
     and its two ends right after it; an end without its year takes the start's (「至12月31
     日」). It must lie in the report year: a start or end in another year is an error (a
-    warning when the sentence does not make it the report's figures), an end in the first
-    quarter of the next year and a start after 1 January a warning — none when the report names
-    a shorter span (a quarter, 1—4月, a month: 「2024年第二季度…统计时间为2024年4月1日至…」) or
+    warning when the sentence does not make it the report's figures), a start after 1 January
+    a warning — none when the report names a shorter span (a quarter, 1—4月, a month: 「2024年第二季度…统计时间为2024年4月1日至…」) or
     several years in its title. Returns the relations and the (block, start) of the dates they
     cover, so the later-date reading does not report them again."""
     out: list[Relation] = []
@@ -799,9 +798,9 @@ def _judge_period(
         message = f"统计期限“{shown}”与报告年度{report_year}年不符：{why}；{whole}"
         return _year_rel(first if start_year != report_year else last, bq, message, severity)
     if end_year == report_year + 1:
-        # the first quarter of the next year: a month or two past the year
-        message = f"统计期限“{shown}”止于{end_year}年，超出报告年度{report_year}年；{whole}"
-        return _year_rel(last, bq, message, Severity.WARNING)
+        # up to the first quarter of the next year: figures counted until the report was
+        # written (「2023年1月1日—2024年3月31日」), not reported
+        return None
     late_start = first.month > 1 or (first.day or 1) > 1  # type: ignore[operator]
     if late_start and not titled_short and not _SHORT_SPAN_RE.search(bq.text, 0, noun):
         message = (
