@@ -31,6 +31,10 @@
   - a rule taking effect before it was adopted or issued, in a statement that names one rule
     (「《…办法》经2024年5月14日常务会议审议通过，自2024年3月1日起施行」), as a warning.
 
+  - this year's months counted up to a month not yet over on the day the text says it is
+    spoken (「今天（12月18日）…」 then 「今年1-12月，…办理…125件」 within three paragraphs), as
+    an error.
+
 Each judgement uses only the dates of one sentence (or one regular-expression pass over the
 paragraph, or the last founding of the paragraph before), so the work is linear in the text.
 """
@@ -1263,6 +1267,68 @@ def _this_year_elsewhere(bq: BlockQuantities, report_year: int | None) -> list[R
     return out
 
 
+# 「今天（12月18日）」「今日(2024年3月5日)」: the day the text is spoken or written
+_TODAY_RE = re.compile(
+    r"(?:今天|今日|本日)\s*[（(]\s*(?:([0-9]{4})\s*年\s*)?([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*[日号]"
+    r"\s*[）)]"
+)
+# this year's months from January (「今年1-12月」「今年1至11月」「本年度一至十二月」)
+_THIS_YEAR_MONTHS_RE = re.compile(
+    r"(?:今年|本年度?)\s*(?:1|一)\s*(?:月份?)?\s*[-－—–~～至到]\s*"
+    r"([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月"
+)
+_TODAY_REACH = 3  # paragraphs after the one that names the day its months are read in
+
+
+def _months_not_over(
+    extracted: Sequence[BlockQuantities], report_year: int | None
+) -> list[Relation]:
+    """「今天（12月18日），…通报…」 then 「今年1-12月，…办理行政复议案件125件」: figures of this
+    year's months counted up to a month that has not ended on the day the text says it is
+    spoken (12月 is not over on 12月18日). An error: the range or the day is wrong."""
+    out: list[Relation] = []
+    today: tuple[int, int, int, int] | None = None  # (month, day, year, paragraph index)
+    for i, bq in enumerate(extracted):
+        if today is not None and i - today[3] > _TODAY_REACH:
+            today = None
+        found = _TODAY_RE.search(bq.text) if "日" in bq.text or "天" in bq.text else None
+        if found is not None:
+            year = int(found.group(1)) if found.group(1) else (report_year or 2001)
+            month, day = int(found.group(2)), int(found.group(3))
+            if 1 <= month <= 12 and 1 <= day <= _month_days(year, month):
+                today = (month, day, year, i)
+        if today is None:
+            continue
+        month, day, year, _ = today
+        for m in _THIS_YEAR_MONTHS_RE.finditer(bq.text):
+            if found is not None and m.start() < found.start() and i == today[3]:
+                continue  # months named before the day
+            raw = m.group(1)
+            last = int(raw) if raw.isdigit() else int(cn_to_decimal(raw))
+            if not 1 <= last <= 12 or (last, _month_days(year, last)) <= (month, day):
+                continue
+            _, s_end = bq.sentence_span(bq.sentence_of(m.start()))
+            if not any(m.end() <= q.start < s_end for q in bq.quantities):
+                continue  # no figure counted over the months
+            out.append(
+                Relation(
+                    "date",
+                    Verdict.CONTRADICTION,
+                    bq.block,
+                    (m.start(), m.end()),
+                    (Span(bq.block, m.start(), m.end()),),
+                    code="N304",
+                    severity=Severity.ERROR,
+                    message=(
+                        f"“{m.group()}”的数字在{month}月{day}日（文中所说的“今天”）还不能统计完："
+                        f"{last}月尚未结束"
+                    ),
+                    suggestion="核对月份范围或日期",
+                )
+            )
+    return out
+
+
 def date_consistency_relations(
     extracted: Sequence[BlockQuantities], report_year: int | None = None
 ) -> list[Relation]:
@@ -1292,4 +1358,5 @@ def date_consistency_relations(
             out.extend(_since_run(bq, points, report_year))
         out.extend(_anniversaries(bq, report_year))
         out.extend(_ordinal_years(bq, report_year))
+    out.extend(_months_not_over(extracted, report_year))
     return out

@@ -23,7 +23,10 @@ year named as the ground of the year's counted work (「自2023年3月1日起施
 「全年依据2024年7月1日起施行的《…》查处…46家」 in a report on 2023) is reported (a warning:
 :func:`_applied_before_effect`). The opening 「现将本区2023年度…情况报告如下」 in a report on 2025
 names another year for the report itself (:func:`_own_year_named`). A whole year two or more years after the
-report year opening a statement of counted work with no plan word is an error."""
+report year opening a statement of counted work with no plan word is an error. The report's
+statistics period (「报告中所列数据统计期限为2026年1月1日到12月31日」 in a report on 2025) is
+read as one: both its ends must lie in the report year (:func:`_statistics_period`). 将 before a
+document's title and a verb of sending it (「2025年4月24日将《报告》报送…」) is 把, no plan."""
 
 from __future__ import annotations
 
@@ -500,6 +503,8 @@ def date_relations(
     # reported even within the first quarter
     own = _own_date(paragraphs, report_year)
     several = _titled_range(paragraphs)
+    # the statistics period read as one (its dates are not read again one by one below)
+    out, claimed = _statistics_period(paragraphs, report_year, several)
     for bq in paragraphs:
         if any(a <= bq.block < b for a, b in plan):
             continue
@@ -531,6 +536,8 @@ def date_relations(
                 continue
             if not inherited:
                 year_before = y
+            if (bq.block, y.start) in claimed:
+                continue
             planned = opens is not None and opens <= y.start
             if y.year <= report_year:
                 rel = _plan_for_past(bq, y, report_year, planned)
@@ -676,6 +683,132 @@ def date_relations(
                 )
             )
     return out
+
+
+# --------------------------------------------------------------------------------------
+# the statistics period of an annual report
+# --------------------------------------------------------------------------------------
+
+# the period the report's figures were counted over: 「（数据）统计期限/时限/时间/周期/时段/
+# 区间/范围/范畴/期」 (longer words first, so 统计期限 is not read as 统计期); a page in
+# traditional characters (統計時限為…) is read alike
+_PERIOD_NOUN_RE = re.compile(
+    r"[统統][计計](?:期限|[时時]限|[时時][间間]|[周週]期|[时時]段|[区區][间間]|期[间間]"
+    r"|[范範][围圍]|[范範][畴疇]|期)(?:[范範][畴疇]|[范範][围圍]|[区區][间間]|段)?"
+)
+# between the noun and the start date: a copula, a preposition, a colon (「统计期限为：」
+# 「统计时间自」「统计期限从」)
+_PERIOD_LEAD_RE = re.compile(r"\s*(?:为|為|是)?\s*[:：]?\s*(?:自|从|從|由)?\s*")
+# between the two ends: 「2023年1月1日起，至12月31日止」「…—…」
+_PERIOD_TO_RE = re.compile(r"\s*(?:起|始)?\s*[，,]?\s*(?:至|到|—|－|–|-|～|~)\s*")
+# the report names a span shorter than its year (a quarter, a half, months 1—4, a month, a
+# week): a period starting after 1 January is that span's, not a slip
+_SHORT_SPAN_RE = re.compile(
+    r"季度|上半年|下半年|月份|月度|月报|周报|第[0-9一二三四五六七八九十]{1,2}周"
+    r"|[0-9一二三四五六七八九十]{1,2}\s*(?:月份?)?\s*[-－—–~～至到]\s*[0-9一二三四五六七八九十]{1,2}\s*月"
+)
+# the sentence makes the period the report's own (本报告所列数据…, 本年度…, 年报…)
+_OWN_PERIOD_RE = re.compile(r"[报報]告|年[报報]|所列|本年度|[数數]据|[数數]據|信息")
+_PERIOD_LEAD_MAX = 6  # characters between the noun and its start date
+
+
+def _statistics_period(
+    paragraphs: Sequence[BlockQuantities], report_year: int, several: bool
+) -> tuple[list[Relation], set[tuple[int, int]]]:
+    """An annual report's statistics period against its year (N301): 「报告中所列数据统计期限为
+    2026年1月1日到12月31日」 in a report on 2025, 「自2025年1月1日起至2026年12月31日」 (24
+    months), 「统计期限从2022年1月1日至2023年12月31日止」. The period is the noun (统计期限 …)
+    and its two ends right after it; an end without its year takes the start's (「至12月31
+    日」). It must lie in the report year: a start or end in another year is an error (a
+    warning when the sentence does not make it the report's figures), a start after 1 January
+    a warning — none when the report names a shorter span (a quarter, 1—4月, a month: 「2024年第二季度…统计时间为2024年4月1日至…」) or
+    several years in its title. Returns the relations and the (block, start) of the dates they
+    cover, so the later-date reading does not report them again."""
+    out: list[Relation] = []
+    claimed: set[tuple[int, int]] = set()
+    if several:
+        return out, claimed
+    titled_short = any(
+        _SHORT_SPAN_RE.search(bq.text)
+        for bq in paragraphs[:_TITLE_PARAGRAPHS]
+        if len(bq.text) <= _TITLE_LEN
+    )
+    for bq in paragraphs:
+        if not bq.years or ("统计" not in bq.text and "統計" not in bq.text):
+            continue
+        by_start = {y.start: y for y in bq.years}
+        for noun in _PERIOD_NOUN_RE.finditer(bq.text):
+            lead = _PERIOD_LEAD_RE.match(bq.text, noun.end())
+            if lead is None or lead.end() - noun.end() > _PERIOD_LEAD_MAX:
+                continue
+            first = by_start.get(lead.end())
+            if (
+                first is None
+                or first.kind != "date"
+                or not first.month
+                or _enclosed(bq.text, first.start)
+            ):
+                continue
+            to = _PERIOD_TO_RE.match(bq.text, first.end)
+            last = by_start.get(to.end()) if to else None
+            if last is None or last.kind not in ("date", "month") or not last.month:
+                continue
+            rel = _judge_period(bq, noun.start(), first, last, report_year, titled_short)
+            if rel is not None:
+                out.append(rel)
+                claimed.update({(bq.block, first.start), (bq.block, last.start)})
+    return out, claimed
+
+
+def _judge_period(
+    bq: BlockQuantities,
+    noun: int,
+    first: YearMention,
+    last: YearMention,
+    report_year: int,
+    titled_short: bool,
+) -> Relation | None:
+    """The statistics period ``first``…``last`` against the report year, or None when it fits."""
+    start_year = first.year
+    end_year = last.year if last.kind == "date" else start_year
+    if not 1 <= first.month <= 12 or not 1 <= last.month <= 12:  # type: ignore[operator]
+        return None
+    months = (end_year - start_year) * 12 + last.month - first.month + 1  # type: ignore[operator]
+    end_text = bq.text[last.start : last.end]
+    shown = f"{bq.text[first.start : first.end]}至{end_text}"
+    if last.kind != "date":
+        shown += f"（{end_year}年）"
+    s_start, _ = bq.sentence_span(bq.sentence_of(noun))
+    own = _OWN_PERIOD_RE.search(bq.text, s_start, noun) is not None
+    severity = Severity.ERROR if own else Severity.WARNING
+    whole = f"年度报告的统计期限应为{report_year}年1月1日至{report_year}年12月31日"
+    if (
+        start_year != report_year
+        or end_year > report_year + 1
+        or (
+            end_year == report_year + 1 and last.month > _WRITTEN_BY_MONTH  # type: ignore[operator]
+        )
+    ):
+        if start_year != report_year:
+            why = f"起于{start_year}年"
+        else:
+            why = f"止于{end_year}年，晚于{report_year}年12月31日"
+        if end_year != start_year:
+            why += f"，共{months}个月"
+        message = f"统计期限“{shown}”与报告年度{report_year}年不符：{why}；{whole}"
+        return _year_rel(first if start_year != report_year else last, bq, message, severity)
+    if end_year == report_year + 1:
+        # up to the first quarter of the next year: figures counted until the report was
+        # written (「2023年1月1日—2024年3月31日」), not reported
+        return None
+    late_start = first.month > 1 or (first.day or 1) > 1  # type: ignore[operator]
+    if late_start and not titled_short and not _SHORT_SPAN_RE.search(bq.text, 0, noun):
+        message = (
+            f"统计期限“{shown}”起于{first.month}月{first.day or 1}日，不是报告年度{report_year}年"
+            f"全年（共{months}个月），报告也未说明只统计其中一段；{whole}"
+        )
+        return _year_rel(first, bq, message, Severity.WARNING)
+    return None
 
 
 _TITLE_LEN = 60  # characters a title line may have
@@ -950,8 +1083,12 @@ def _plans(text: str, start: int, end: int, followed: bool = False) -> bool:
             continue
         if m.group() == "拟" and _PROPOSED_RE.match(text, m.end(), end):
             continue  # 「拟废止和修改的文件已全部完成…」: 拟 qualifies a noun
-        if m.group() == "将" and _DISPOSED_RE.match(text, m.end()):
-            continue  # 「累计将1,386户主体列入名录」: 将 before a figure is 把, not "will"
+        if m.group() == "将" and (
+            _DISPOSED_RE.match(text, m.end()) or _DISPOSED_TITLE_RE.match(text, m.end())
+        ):
+            # 「累计将1,386户主体列入名录」「2025年4月24日将《报告》报送市委」: 将 before a
+            # figure or a document sent is 把, not "will"
+            continue
         if _in_name(text, start, m.start(), m.end()):
             continue  # 「“一规划两纲要”中期评估」「《…规划》」: a name, not a plan of the report
         if (
@@ -984,6 +1121,8 @@ _PLAN_NOUNS = frozenset({"计划", "目标", "规划", "期限"})
 _DISPOSED_RE = re.compile(
     r"\s*(?:[0-9０-９][0-9０-９,，.]*|[一二两三四五六七八九十百千万]+)(?:余|多)?[\u4e00-\u9fff]"
 )
+# 将 before a document's title and a verb of sending or issuing it: the document disposed of
+_DISPOSED_TITLE_RE = re.compile(r"\s*《[^《》]{1,40}》\s*(?:报送|呈报|上报|提交|印发|报请|抄送)")
 _NAME_OPEN = "“《「"
 _NAME_CLOSE = "”》」"
 _NAME_REACH = 20  # characters a quoted name or a title runs on either side of its plan word
