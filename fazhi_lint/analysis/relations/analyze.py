@@ -36,6 +36,7 @@ from .respective import drop_respective
 from .rest import rest_relations
 from .sure import sure_links
 from .tables import table_relations, text_table_relations
+from .trend import trend_relations
 from .union import union_rate_relations, union_relations
 from .years import SectionRange, date_relations, year_relations
 
@@ -69,6 +70,8 @@ def analyze_block(
     shown |= {r.span for r in changes if r.verdict is Verdict.CONSISTENT}
     out.extend(r for r in points_relations(bq, lex) if r.span not in shown)
     out.extend(changes)
+    # a steady direction claimed over a series of years (逐年上升, 连续两年下降, 四连升)
+    out.extend(trend_relations(bq))
     # a sum above the whole that the flow rule reports (受理98 + 不予受理27 > 收到120) once
     out = _once(out, lambda r: r.code == "N103", lambda r: r.code == "N101")
     # 「受理617件，均已办结，办结609件」: the one outcome after a clause of all, read by the

@@ -144,6 +144,10 @@ _BASE_RE = re.compile(
     rf"|(?:上年度|上年|去年|上一年|前一年)(?:同期)?(?:为|是|的|仅为|仅|有|共|达)?"
     r"|(?:上年度|上年|去年|上一年)(?:同期)?(?!结转|遗留|未结|积存)[\u4e00-\u9fff]{1,6}?(?:为|是|共|达)?"
     rf"|{_YEAR}(?:同期)?(?:为|是|的|仅为)"
+    # 「较2020年该类案件量42件」: the prior period named, then what is counted, a noun of
+    # amount (量, 数) right before the figure — never a change word (比2020年增加52件)
+    rf"|(?:较|比|相比|相较|对比)(?:{_PRIOR})(?:(?!增|减|降|升|提|多|少)[\u4e00-\u9fff]){{0,8}}?"
+    r"(?:量|数)(?:为|是|的)?"
     r"|由|从)(?:约|近|共)?$"
 )
 _DOWN = (
@@ -449,8 +453,9 @@ def _is_base(bq: BlockQuantities, q: Quantity) -> bool:
 _YEAR_DIGITS_RE = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
 # 「2023年受理投诉480件，」: a clause opening with a year, its verb and noun, then the figure;
 # not a span from or within that year (2019年以来, 2023年底, 2023年上半年, 2023年1至6月)
+# (「2023总共需办理复议案件66件，2024年总共…」: a year the extraction read without its 年)
 _YEAR_CLAUSE_RE = re.compile(
-    rf"(?:^|[，,；;：:。])(?P<year>{YEAR_ASCII})年度?(?:全年)?"
+    rf"(?:^|[，,；;：:。])(?P<year>{YEAR_ASCII})(?P<nian>年度?(?:全年)?)?"
     r"(?!以来|来|至|到|底|末|初|前|后|起|上半年|下半年|第|[一二三四]季度)"
     r"[\u4e00-\u9fff]{1,12}?(?:为|是|共|达)?(?:约|近|共)?$"
 )
@@ -468,6 +473,10 @@ def _year_clause_base(bq: BlockQuantities, q: Quantity) -> int:
     if m is None:
         return 0
     year = int(m["year"])
+    if not m["nian"] and not any(
+        y.kind == "bare" and y.year == year and start <= y.start < q.start for y in bq.years
+    ):
+        return 0  # four digits without 年 that the extraction did not take for a year
     for later in _LATER_YEAR_CLAUSE_RE.finditer(
         bq.text, q.end, min(stop, q.end + YEAR_CLAUSE_LOOK_AHEAD)
     ):

@@ -1,0 +1,183 @@
+"""A trend claimed over years against the figures of those years (N108).
+
+「满意率呈逐年上升趋势，2017年度为91.09%，…2021年度为97.90%，2022年度为97.77%」: a word of
+a steady direction (逐年上升, 年年提高, 连续两年下降, 四连升, 持续下降) next to a series of the
+same measure by year says every step of the series goes that way. The series is read from the
+sentence's structure, never from nouns:
+
+* figures each right after their own year (「2017年度为91.09%」「从2021年的20.17%，到2022年的
+  4.03%，再到2023年0.9%」);
+* a year range followed by 分别为/依次为 and exactly as many figures as the range has years
+  (「2013年至2017年分别为70.1分、70.5分、73.9分、75.8分和79.5分」).
+
+The claim must touch the series (no other figure between them, in the same sentence), the
+series needs three years or more of one unit, no year with two figures. The years are put in
+order whatever order the text gives them. A step against the claim beyond the printed
+precision of both figures is reported; a plateau (equal figures) is not — 持平 is no reversal.
+「连续N年」 checks the last N−1 steps (N years of figures hold N−1 steps), 「N连升」 the last N,
+逐年/年年/持续 every step. A sentence that itself tells of a turn (回落, 反弹, 波动, 但…) is not
+judged. 持续 is vaguer than 逐年: its break is a warning."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from decimal import Decimal
+
+from ...model import Severity, Span
+from ..cn_numbers import cn_to_int
+from ..quantities import BlockQuantities, Quantity
+from .common import Relation, Verdict, bounds, fmt, span_of
+
+_UP = "上升|提高|提升|增长|增加|攀升|递增|走高"
+_DOWN = "下降|减少|降低|递减|回落|走低"
+# the steady word, then at most a few words (呈断崖式, 保持) before the direction
+TREND_RE = re.compile(
+    rf"(?<![未不没])(逐年|年年|连续(?P<years>[0-9]{{1,2}}|[两二三四五六七八九十]{{1,3}})年|持续)"
+    rf"[^，,；;。：:0-9%]{{0,6}}?(?P<dir>{_UP}|{_DOWN})"
+    rf"|(?P<runs>[两二三四五六七八九十])连(?P<rdir>升|涨|增|降|跌|减)"
+)
+# a sentence that tells of a turn itself
+_TURN_RE = re.compile(r"回落|回升|反弹|波动|起伏|先升后降|先降后升|但|然而|除[^，,。]{1,12}外")
+# what may stand between a year and its own figure: 「2017年度为」「2021年的」「2023年」
+_OWN_YEAR_GAP_RE = re.compile(r"^(?:度)?(?:的|为|是|达到|达|仅为|只有)?$")
+# a year range and the word that gives its figures in order
+_RANGE_LEAD_RE = re.compile(r"^(?:度)?[\u4e00-\u9fff]{0,10}?(?:分别为|分别是|依次为|分别达到?)$")
+_LIST_SEP_RE = re.compile(r"^[^0-9。；;]{0,3}?(?:、|和|及|以及|，|,)$")
+MIN_YEARS = 3  # a series of fewer years is a pair, read by the change rule
+
+
+def trend_relations(bq: BlockQuantities) -> list[Relation]:
+    """Every steady-direction claim of a block against its series of years."""
+    text = bq.text
+    if not TREND_RE.search(text):
+        return []
+    out: list[Relation] = []
+    for m in TREND_RE.finditer(text):
+        s = bq.sentence_of(m.start())
+        s_start, s_end = bq.sentence_span(s)
+        if _TURN_RE.search(text, s_start, s_end):
+            continue
+        series = _series(bq, s)
+        if series is None or _touches(bq, s, m, series) is False:
+            continue
+        rel = _judge(bq, m, series)
+        if rel is not None:
+            out.append(rel)
+    return out
+
+
+def _series(bq: BlockQuantities, s: int) -> list[tuple[int, Quantity]] | None:
+    """The figures of sentence ``s`` tied to years, in year order: one unit, three years or
+    more, one figure a year; None when there is no such series."""
+    text = bq.text
+    in_sentence = [q for q in bq.quantities if q.sentence == s and not q.change]
+    years = [y for y in bq.years if bq.sentence_of(y.start) == s]
+    pairs: list[tuple[int, Quantity]] = []
+    for y in years:
+        if y.kind == "year":
+            q = next((q for q in in_sentence if q.start >= y.end), None)
+            if q is not None and _OWN_YEAR_GAP_RE.match(text[y.end : q.start]):
+                pairs.append((y.year, q))
+        elif y.kind == "range" and y.end_year is not None and y.end_year > y.year:
+            listed = _listed_after(bq, in_sentence, y.end)
+            if listed and len(listed) == y.end_year - y.year + 1:
+                pairs.extend((y.year + i, q) for i, q in enumerate(listed))
+    by_year: dict[int, Quantity] = {}
+    for year, q in pairs:
+        if year in by_year and by_year[year].value != q.value:
+            return None  # two figures for one year: two measures
+        by_year[year] = q
+    units = {_unit(bq, q) for q in by_year.values()}
+    if len(by_year) < MIN_YEARS or len(units) != 1:
+        return None
+    return sorted(by_year.items())
+
+
+def _listed_after(bq: BlockQuantities, qs: list[Quantity], at: int) -> list[Quantity]:
+    """The figures listed after a year range and its 分别为, in the order printed."""
+    first = next((q for q in qs if q.start >= at), None)
+    if first is None or not _RANGE_LEAD_RE.match(bq.text[at : first.start]):
+        return []
+    listed = [first]
+    for q in qs:
+        if q.start <= listed[-1].start:
+            continue
+        if not _LIST_SEP_RE.match(bq.text[listed[-1].end : q.start]):
+            break
+        listed.append(q)
+    return listed
+
+
+def _unit(bq: BlockQuantities, q: Quantity) -> str:
+    # a unit the extraction leaves bare (70.1分) is the character printed after the number
+    return q.unit or bq.text[q.end : q.end + 1]
+
+
+def _touches(
+    bq: BlockQuantities, s: int, m: re.Match[str], series: list[tuple[int, Quantity]]
+) -> bool:
+    """Does the claim stand next to its series, no other figure between them?"""
+    members = {id(q) for _, q in series}
+    first = min(q.start for _, q in series)
+    last = max(q.end for _, q in series)
+    if first <= m.start() < last:
+        return False
+    lo, hi = (m.end(), first) if m.end() <= first else (last, m.start())
+    return not any(
+        q.sentence == s and lo <= q.start < hi and id(q) not in members for q in bq.quantities
+    )
+
+
+def _bounds(q: Quantity) -> tuple[Decimal, Decimal]:
+    """A figure's printed precision: a whole percentage or score (96%, 80分) was rounded
+    too, a count (件) is exact (see :func:`.common.bounds`)."""
+    if q.decimals or q.kind not in ("percent", "points", "bare") or q.low != q.high:
+        return bounds(q)
+    return q.value - Decimal("0.5"), q.value + Decimal("0.5")
+
+
+def _steps(m: re.Match[str]) -> int | None:
+    """How many of the last steps the claim covers (None: all)."""
+    if m.group("runs"):
+        return cn_to_int(m.group("runs"))
+    if m.group("years"):
+        n = m.group("years")
+        years = int(n) if n.isdigit() else cn_to_int(n)
+        return None if years is None else max(1, years - 1)
+    return None
+
+
+def _judge(
+    bq: BlockQuantities, m: re.Match[str], series: list[tuple[int, Quantity]]
+) -> Relation | None:
+    word = m.group("dir") or m.group("rdir")
+    up = bool(re.fullmatch(rf"{_UP}|升|涨|增", word))
+    n = _steps(m)
+    steps = list(itertools.pairwise(series))
+    if n is not None:
+        steps = steps[-n:]
+    for (y0, q0), (y1, q1) in steps:
+        low0, high0 = _bounds(q0)
+        low1, high1 = _bounds(q1)
+        against = high1 < low0 if up else low1 > high0
+        if not against:
+            continue
+        claim = m.group(0)
+        way = "低于" if up else "高于"
+        severity = Severity.WARNING if m.group(1) == "持续" else Severity.ERROR
+        return Relation(
+            "change",
+            Verdict.CONTRADICTION,
+            bq.block,
+            (m.start(), m.end()),
+            (span_of(q0), span_of(q1), Span(bq.block, m.start(), m.end())),
+            code="N108",
+            severity=severity,
+            message=(
+                f"「{claim}」与所列各年数字不符：{y1}年{fmt(q1.value)}{q1.unit_text}"
+                f"{way}{y0}年的{fmt(q0.value)}{q0.unit_text}"
+            ),
+            suggestion="核对各年数字，或改写趋势的表述",
+        )
+    return None
