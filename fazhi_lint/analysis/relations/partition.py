@@ -667,10 +667,15 @@ def _names_compose(total: Quantity, parts: Sequence[Quantity]) -> bool:
         return False
     lex = load_lexicon()
     names = [_strip_name(lex, p.phrase) for p in parts]
-    if any(not n or len(n) > 4 for n in names):
-        return False
+    # a kind may carry its counter as a noun suffix (投诉件2029件、举报件800件 of 投诉举报):
+    # the kind is read with and without it
+    bare = [n[: -len(p.unit)] if p.unit and n.endswith(p.unit) else n for n, p in zip(names, parts, strict=True)]
     whole = total.phrase
-    return any(joiner.join(names) in whole for joiner in ("", "和", "及", "与", "、"))
+    return any(
+        all(n and len(n) <= 4 for n in kinds)
+        and any(joiner.join(kinds) in whole for joiner in ("", "和", "及", "与", "、"))
+        for kinds in (names, bare)
+    )
 
 
 # the words that join the kinds a whole is named by (代表建议和政协提案, 投诉、举报及咨询)
@@ -5628,6 +5633,9 @@ def _parallel_list(
     return starts_run and within and _joined_run(bq, lex, run)
 
 
+MAX_CHANGES_BEFORE_MARKER = 2  # changes against another period (增加120万元，增长21.8%) read past
+
+
 def _after_other_list(
     bq: BlockQuantities, lex: Lexicon, start: int, first: Quantity, region: Sequence[Quantity]
 ) -> bool:
@@ -5636,7 +5644,11 @@ def _after_other_list(
     unit, the marker's own (「其中中央资金6200万元、省级资金0.31亿元；收到申请590
     件」: 590件 opens a statement of its own, no part of a whole in 件 before 其中)?"""
     marks = "；;"
-    prev = _last_before(bq.quantities, start, 1)
+    # (a change against another period right before the marker, 「罚没款3306.08万元，同比增加
+    # 21.8%，其中…」, annotates the figure before it: that figure is the one broken down)
+    prev = [
+        q for q in _last_before(bq.quantities, start, MAX_CHANGES_BEFORE_MARKER + 1) if not q.change
+    ][-1:]
     if prev and not _same_unit(lex, prev[0], first):
         # 「全局现有执法人员90人，其中35岁以下46人…，研究生学历26人，同时…受理网上申请123件」:
         # the marker breaks down the figure right before it; a later clause in another unit
@@ -5977,6 +5989,17 @@ def _trailing_groups(
         verb = q.verb if q.family in FLOW_STAGES and len(q.verb) >= 2 else ""
         same_stage = bool(verb) and raw.startswith(_STRONG_TOTAL)
         for p in reversed(prev):
+            if (
+                p.total_marker == "共"
+                and run
+                and raw.startswith(_STRONG_TOTAL)
+                and id(p) not in grouped
+                and p is next(x for x in qs if x.sentence == q.sentence)
+            ):
+                # 「共发放办案补贴41.8万元，值班补贴5.19万元，合计46.99万元」: a 共 over the verb
+                # of the sentence's first figure opens the list a strong total word sums
+                run.insert(0, p)
+                break
             if p.total_marker or (id(p) in grouped and not members):
                 break
             if p.family in FLOW_STAGES and not (
