@@ -543,6 +543,8 @@ def _evaluate_reading(
             # (a split opened by its dimension, 「按照案件类型分A20起，…，B1起，C1起」, lists
             # classes of one way of classing: siblings, none a sub-part of the one before)
             and not group.origin.startswith("dimension")
+            # (nor the outcomes of one word, 予以公开/部分公开/不公开: each item has one)
+            and not _stem_split([p.phrase + p.after for p in parts])
             and _nested_explained(parts, total)
         ):
             return Verdict.CONSISTENT, "nested", Decimal(0)
@@ -771,6 +773,10 @@ def _list_parts(
             # 「调解结案612件、裁决结案428件、撤诉及其他方式结案143件」: a remainder or state of
             # the very stage the list is in names one more category of it, no new stage
             f = q.family
+        if f and total is not None and q.verb == total.verb and q.family == total.family:
+            # 「共计受理消费者诉求9326件，其中受理政策咨询5423件、商品和服务投诉4008件」: a part
+            # naming the whole's own verb names a kind of what the whole counts, no new stage
+            f = ""
         if not f and family == "accepted" and _refused_after(text, q):
             f = "rejected"  # 受理985件，另有18件因…不予受理: the refused, beside the accepted
         if parts and q.total_marker in _STRONG_TOTAL:
@@ -5990,14 +5996,15 @@ def _trailing_groups(
         same_stage = bool(verb) and raw.startswith(_STRONG_TOTAL)
         for p in reversed(prev):
             if (
-                p.total_marker == "共"
+                p.total_marker.endswith("共")
+                and p.total_marker not in _STRONG_TOTAL
                 and run
                 and raw.startswith(_STRONG_TOTAL)
                 and id(p) not in grouped
                 and p is next(x for x in qs if x.sentence == q.sentence)
             ):
-                # 「共发放办案补贴41.8万元，值班补贴5.19万元，合计46.99万元」: a 共 over the verb
-                # of the sentence's first figure opens the list a strong total word sums
+                # 「共发放办案补贴41.8万元，值班补贴5.19万元，合计46.99万元」: a 共 (全年共) over the
+                # verb of the sentence's first figure opens the list a strong total word sums
                 run.insert(0, p)
                 break
             if p.total_marker or (id(p) in grouped and not members):
