@@ -671,7 +671,10 @@ def _names_compose(total: Quantity, parts: Sequence[Quantity]) -> bool:
     names = [_strip_name(lex, p.phrase) for p in parts]
     # a kind may carry its counter as a noun suffix (投诉件2029件、举报件800件 of 投诉举报):
     # the kind is read with and without it
-    bare = [n[: -len(p.unit)] if p.unit and n.endswith(p.unit) else n for n, p in zip(names, parts, strict=True)]
+    bare = [
+        n[: -len(p.unit)] if p.unit and n.endswith(p.unit) else n
+        for n, p in zip(names, parts, strict=True)
+    ]
     whole = total.phrase
     return any(
         all(n and len(n) <= 4 for n in kinds)
