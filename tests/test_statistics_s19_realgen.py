@@ -279,3 +279,54 @@ def test_outcomes_of_one_word_not_nested(text: str) -> None:
 @pytest.mark.parametrize("text", OUTCOMES_RIGHT)
 def test_outcomes_of_one_word_consistent(text: str) -> None:
     assert not _found(text)
+
+
+# --- 集中供养 / 分散供养: the two forms of support of the extremely poor ----------------------------
+
+SUPPORT_WRONG = [
+    # 54 + 226 = 280 ≠ 316 (half-width commas)
+    "全区共有特困人员316人,其中集中供养 54人,分散供养226人,累计发放供养金858.27万元。",
+    # 300 + 850 = 1150 ≠ 1200
+    "全县特困人员1200人，其中集中供养300人，分散供养850人。",
+    # 120 + 460 = 580 ≠ 600
+    "全市现有特困供养人员600人，其中集中供养120人、分散供养460人。",
+    # 45 + 300 = 345 ≠ 354
+    "全镇共有特困人员354人，其中集中供养45人，分散供养300人，供养金按月足额发放。",
+    # 1800 + 5100 = 6900 ≠ 7000
+    "全省纳入特困人员救助供养7000人，其中集中供养1800人，分散供养5100人。",
+    # 88 + 400 = 488 ≠ 498
+    "年末特困人员498人，其中集中供养88人，分散供养400人。",
+    # 210 + 1000 = 1210 > 1200
+    "全县特困人员1200人，其中集中供养210人，分散供养1000人。",
+    # 12 + 60 = 72 ≠ 70
+    "全乡特困人员70人，其中集中供养12人，分散供养60人。",
+]
+
+SUPPORT_RIGHT = [
+    # 54 + 262 = 316
+    "全区共有特困人员316人,其中集中供养 54人,分散供养262人,累计发放供养金858.27万元。",
+    # 300 + 900 = 1200
+    "全县特困人员1200人，其中集中供养300人，分散供养900人。",
+    # 300 + 900 = 1200; 失能 210 is another way of classing
+    "全县特困人员1200人，其中集中供养300人，分散供养900人，失能半失能特困人员210人。",
+    # one part only: 300 ≤ 1200
+    "全县特困人员1200人，其中集中供养300人。",
+    # 120 + 480 = 600
+    "全市现有特困供养人员600人，其中集中供养120人、分散供养480人。",
+    # 1800 + 5200 = 7000
+    "全省纳入特困人员救助供养7000人，其中集中供养1800人，分散供养5200人。",
+    # a rate, no count: nothing to add
+    "全县特困人员1200人，集中供养率达到25%。",
+    # 集中/分散 of trainings: no such pair, some kinds only (40 + 30 ≤ 100)
+    "全年开展培训100场，其中集中培训40场，分散培训30场。",
+]
+
+
+@pytest.mark.parametrize("text", SUPPORT_WRONG)
+def test_support_forms_split_the_whole(text: str) -> None:
+    assert _found(text)
+
+
+@pytest.mark.parametrize("text", SUPPORT_RIGHT)
+def test_support_forms_consistent(text: str) -> None:
+    assert not _found(text)

@@ -6005,6 +6005,8 @@ def _trailing_groups(
                 and raw.startswith(_STRONG_TOTAL)
                 and id(p) not in grouped
                 and p is next(x for x in qs if x.sentence == q.sentence)
+                and text
+                and not _CLAUSE_END_RE.search(text, p.end, q.num_start)  # (one statement)
             ):
                 # 「共发放办案补贴41.8万元，值班补贴5.19万元，合计46.99万元」: a 共 (全年共) over the
                 # verb of the sentence's first figure opens the list a strong total word sums
