@@ -776,10 +776,21 @@ def _list_parts(
             # 「调解结案612件、裁决结案428件、撤诉及其他方式结案143件」: a remainder or state of
             # the very stage the list is in names one more category of it, no new stage
             f = q.family
-        if f and total is not None and q.verb == total.verb and q.family == total.family:
-            # 「共计受理消费者诉求9326件，其中受理政策咨询5423件、商品和服务投诉4008件」: a part
-            # naming the whole's own verb names a kind of what the whole counts, no new stage
-            f = ""
+        if (
+            not f
+            and parts
+            and total is not None
+            and family == total.family
+            and parts[-1].verb == total.verb
+            and text[parts[-1].end : q.num_start].lstrip(" 　")[:1] in ("、", "，", ",")
+            and len(_own_clause(q)) >= 2
+            and not _closes(text, parts[-1], q)
+        ):
+            # 「共计受理消费者诉求9326件，其中受理政策咨询5423件、商品和服务投诉4008件」: after a
+            # part naming the whole's own verb (a kind of what the whole counts), the next item
+            # named in its list, no flow verb of its own and no rest (其余22件结转…: of the
+            # whole before), is one more kind of the same stage
+            f = family
         if not f and family == "accepted" and _refused_after(text, q):
             f = "rejected"  # 受理985件，另有18件因…不予受理: the refused, beside the accepted
         if parts and q.total_marker in _STRONG_TOTAL:
