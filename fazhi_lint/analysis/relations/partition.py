@@ -543,6 +543,8 @@ def _evaluate_reading(
             # (a split opened by its dimension, 「按照案件类型分A20起，…，B1起，C1起」, lists
             # classes of one way of classing: siblings, none a sub-part of the one before)
             and not group.origin.startswith("dimension")
+            # (nor the outcomes of one word, 予以公开/部分公开/不公开: each item has one)
+            and not _stem_split([p.phrase + p.after for p in parts])
             and _nested_explained(parts, total)
         ):
             return Verdict.CONSISTENT, "nested", Decimal(0)
@@ -667,10 +669,18 @@ def _names_compose(total: Quantity, parts: Sequence[Quantity]) -> bool:
         return False
     lex = load_lexicon()
     names = [_strip_name(lex, p.phrase) for p in parts]
-    if any(not n or len(n) > 4 for n in names):
-        return False
+    # a kind may carry its counter as a noun suffix (投诉件2029件、举报件800件 of 投诉举报):
+    # the kind is read with and without it
+    bare = [
+        n[: -len(p.unit)] if p.unit and n.endswith(p.unit) else n
+        for n, p in zip(names, parts, strict=True)
+    ]
     whole = total.phrase
-    return any(joiner.join(names) in whole for joiner in ("", "和", "及", "与", "、"))
+    return any(
+        all(n and len(n) <= 4 for n in kinds)
+        and any(joiner.join(kinds) in whole for joiner in ("", "和", "及", "与", "、"))
+        for kinds in (names, bare)
+    )
 
 
 # the words that join the kinds a whole is named by (代表建议和政协提案, 投诉、举报及咨询)
@@ -766,6 +776,21 @@ def _list_parts(
             # 「调解结案612件、裁决结案428件、撤诉及其他方式结案143件」: a remainder or state of
             # the very stage the list is in names one more category of it, no new stage
             f = q.family
+        if (
+            not f
+            and parts
+            and total is not None
+            and family == total.family
+            and parts[-1].verb == total.verb
+            and text[parts[-1].end : q.num_start].lstrip(" 　")[:1] in ("、", "，", ",")
+            and len(_own_clause(q)) >= 2
+            and not _closes(text, parts[-1], q)
+        ):
+            # 「共计受理消费者诉求9326件，其中受理政策咨询5423件、商品和服务投诉4008件」: after a
+            # part naming the whole's own verb (a kind of what the whole counts), the next item
+            # named in its list, no flow verb of its own and no rest (其余22件结转…: of the
+            # whole before), is one more kind of the same stage
+            f = family
         if not f and family == "accepted" and _refused_after(text, q):
             f = "rejected"  # 受理985件，另有18件因…不予受理: the refused, beside the accepted
         if parts and q.total_marker in _STRONG_TOTAL:
@@ -5628,6 +5653,9 @@ def _parallel_list(
     return starts_run and within and _joined_run(bq, lex, run)
 
 
+MAX_CHANGES_BEFORE_MARKER = 2  # changes against another period (增加120万元，增长21.8%) read past
+
+
 def _after_other_list(
     bq: BlockQuantities, lex: Lexicon, start: int, first: Quantity, region: Sequence[Quantity]
 ) -> bool:
@@ -5636,7 +5664,11 @@ def _after_other_list(
     unit, the marker's own (「其中中央资金6200万元、省级资金0.31亿元；收到申请590
     件」: 590件 opens a statement of its own, no part of a whole in 件 before 其中)?"""
     marks = "；;"
-    prev = _last_before(bq.quantities, start, 1)
+    # (a change against another period right before the marker, 「罚没款3306.08万元，同比增加
+    # 21.8%，其中…」, annotates the figure before it: that figure is the one broken down)
+    prev = [
+        q for q in _last_before(bq.quantities, start, MAX_CHANGES_BEFORE_MARKER + 1) if not q.change
+    ][-1:]
     if prev and not _same_unit(lex, prev[0], first):
         # 「全局现有执法人员90人，其中35岁以下46人…，研究生学历26人，同时…受理网上申请123件」:
         # the marker breaks down the figure right before it; a later clause in another unit
@@ -5977,6 +6009,20 @@ def _trailing_groups(
         verb = q.verb if q.family in FLOW_STAGES and len(q.verb) >= 2 else ""
         same_stage = bool(verb) and raw.startswith(_STRONG_TOTAL)
         for p in reversed(prev):
+            if (
+                p.total_marker.endswith("共")
+                and p.total_marker not in _STRONG_TOTAL
+                and run
+                and raw.startswith(_STRONG_TOTAL)
+                and id(p) not in grouped
+                and p is next(x for x in qs if x.sentence == q.sentence)
+                and text
+                and not _CLAUSE_END_RE.search(text, p.end, q.num_start)  # (one statement)
+            ):
+                # 「共发放办案补贴41.8万元，值班补贴5.19万元，合计46.99万元」: a 共 (全年共) over the
+                # verb of the sentence's first figure opens the list a strong total word sums
+                run.insert(0, p)
+                break
             if p.total_marker or (id(p) in grouped and not members):
                 break
             if p.family in FLOW_STAGES and not (
