@@ -622,6 +622,13 @@ def other_heads(x: str, y: str) -> bool:
     return not set(a[-2:]) & set(b[-2:])
 
 
+def _reordered(qualifier: str, other_tail: str) -> bool:
+    """Is a qualifier's last word (its two characters nearest the shared core) what the other
+    noun says after that core (「依申请信息公开」 against 「政府信息公开申请」: 申请 after 信息公开)?
+    Then the two name one thing with its words in another order, never two kinds of it."""
+    return len(qualifier) >= 2 and qualifier[-2:] in other_tail
+
+
 def other_qualifiers(x: str, y: str) -> bool:
     """Do two counted nouns name one thing (法律援助, 应诉) with qualifiers of other kinds right
     before it (:func:`other_heads`), whatever each goes on with: 「刑事法律援助申请」 and
@@ -638,6 +645,8 @@ def other_qualifiers(x: str, y: str) -> bool:
     qx, qy = x[: x.find(core)], y[: y.find(core)]
     if not qx or not qy:
         return False
+    if _reordered(qx, y[y.find(core) + n :]) or _reordered(qy, x[x.find(core) + n :]):
+        return False  # 依申请信息公开 / 信息公开申请: one thing, its words in another order
     lex = load_lexicon()
     if core in lex.verb_family:
         return any(

@@ -2990,12 +2990,16 @@ def _decision_pairs(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
 _PART_SEP_RE = re.compile(r"[，,；;：:、]")
 
 
-def _decision_of(lex: Lexicon, q: Quantity) -> str:
+def _decision_of(lex: Lexicon, q: Quantity, opening: bool = False) -> str:
     """The decision a figure's own words name first (numbers.toml ``clauses.one-decision``), in
     its clause before the figure or, with no word of its own there (另有4件), after it; "" when
-    none or when they name a class that sums others (``outcome-sums``)."""
+    none or when they name a class that sums others (``outcome-sums``). With ``opening`` (the
+    first figure after the whole) a 其中 before the words opens the list on that whole
+    (「受理73件，其中维持46件，…」); on a later figure it splits the part before (no decision)."""
     clauses = lex.data["clauses"]
     own = _PART_SEP_RE.split(q.pre)[-1]
+    if opening:
+        own = own.lstrip(" 　").removeprefix("其中").lstrip("：: 　")
     words = own + (q.after if not own.strip(" 　").removeprefix("另有").removeprefix("有") else "")
     if "其中" in own or any(w in words for w in clauses.get("outcome-sums", ())):
         return ""
@@ -3037,7 +3041,7 @@ def _decisions_over(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         for q in qs[i + 1 : i + 1 + MAX_DECISIONS]:
             if q.num_start >= end or q.unit != whole.unit:
                 break
-            word = _decision_of(lex, q)
+            word = _decision_of(lex, q, opening=not parts)
             if not word or word in named:
                 break
             if (
