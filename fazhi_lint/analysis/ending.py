@@ -18,7 +18,7 @@ from typing import Any
 
 from .. import civil_date as dt
 from ..data_files import read_text
-from ..grammar import YEAR_MENTION_RE
+from ..grammar import YEAR_ASCII, YEAR_MENTION_RE
 from ..model import Block, Document
 from ..pattern_cache import toml_loads
 
@@ -31,7 +31,7 @@ DATE_RE = re.compile(
     r"|(?P<cn>(?P<cy>[〇零○Ｏ一二三四五六七八九]{4})\s*年\s*(?P<cm>[一二三四五六七八九十]{1,2})\s*月"
     r"\s*(?P<cd>[一二三四五六七八九十]{1,3})\s*日)"
 )
-_ISO_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[-./年]([0-9]{1,2})[-./月]([0-9]{1,2})日?")
+_ISO_RE = re.compile(rf"(?<![0-9])({YEAR_ASCII})[-./年]([0-9]{{1,2}})[-./月]([0-9]{{1,2}})日?")
 _PUNCT_RE = re.compile(
     r"[：:，,。；;！？]"
 )  # a signature line is a name, not a sentence  # formats that carry the signed original

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..grammar import is_ascii_digit, is_cjk, is_ideograph
+from ..grammar import YEAR_DIGITS, is_ascii_digit, is_cjk, is_ideograph
 from .quantities import finditer_at
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ PLACEHOLDERS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # a year range whose connector was lost: 「（20212025年）」
     (
         "range-glued",
-        re.compile(r"(?<![0-9])(?:19|20)\d{2}(?:19|20)\d{2}(?=[ \u3000]*年)"),
+        re.compile(rf"(?<![0-9]){YEAR_DIGITS}{YEAR_DIGITS}(?=[ \u3000]*年)"),
         "年份连接号缺失",
     ),
 )

@@ -36,7 +36,7 @@ else:  # pragma: no cover
     import sre_parse as _sre_parse
 
 from .. import pattern_cache
-from ..grammar import NUMBERS_DATA, unit_alternation, unit_kinds
+from ..grammar import NUMBERS_DATA, YEAR_ASCII, unit_alternation, unit_kinds
 from .cn_numbers import (
     NumeralError,
     arabic_to_decimal,
@@ -324,15 +324,15 @@ def load_lexicon(path: str | None = None) -> Lexicon:
 # --------------------------------------------------------------------------------------
 
 _YEAR_RANGE = re.compile(
-    r"(?<![0-9])((?:19|20)[0-9]{2})\s*年?\s*[—－\-–~～至到]+\s*((?:19|20)[0-9]{2})\s*年?(?:度)?"
+    rf"(?<![0-9])({YEAR_ASCII})\s*年?\s*[—－\-–~～至到]+\s*({YEAR_ASCII})\s*年?(?:度)?"
 )
 _DATE = re.compile(
-    r"(?<![0-9.])((?:19|20)[0-9]{2})\s*年(?:度)?"
+    rf"(?<![0-9.])({YEAR_ASCII})\s*年(?:度)?"
     r"(?:\s*([0-9]{1,2})\s*月(?:份)?(?:\s*([0-9]{1,2})\s*[日号])?)?"
 )
 _CN_YEAR = re.compile(r"([〇零○一二三四五六七八九]{4})年(?:度)?")
 _ISO_DATE = re.compile(
-    r"(?<![0-9])((?:19|20)[0-9]{2})[-/.．]([0-9]{1,2})[-/.．]([0-9]{1,2})(?![0-9])"
+    rf"(?<![0-9])({YEAR_ASCII})[-/.．]([0-9]{{1,2}})[-/.．]([0-9]{{1,2}})(?![0-9])"
 )
 _MONTH_DAY = re.compile(r"(?<![0-9.个])([0-9]{1,2})\s*月(?:份)?(?:\s*([0-9]{1,2})\s*[日号])?")
 _CLOCK = re.compile(r"(?<![0-9])[0-9]{1,2}[:：][0-9]{2}(?![0-9])")
@@ -565,7 +565,7 @@ _CHANGE_GOES_ON = re.compile(
 )
 
 _LEADING_YEAR = re.compile(
-    r"^(?:截至|截止)?(?:(?:19|20)[0-9]{2}年(?:度)?(?:[0-9]{1,2}月(?:份)?(?:[0-9]{1,2}日)?)?"
+    rf"^(?:截至|截止)?(?:{YEAR_ASCII}年(?:度)?(?:[0-9]{{1,2}}月(?:份)?(?:[0-9]{{1,2}}日)?)?"
     r"(?:底|末|内|以来|上半年|下半年|全年)?)+"
 )
 

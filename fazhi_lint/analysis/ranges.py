@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..grammar import is_cjk
+from ..grammar import YEAR_DIGITS, is_cjk
 from ..model import Block
 from .masks import TextView, prev_char
 from .prefilter import finditer
 
 _YEAR_RANGE_RE = re.compile(
-    r"(?<![\d.\-－–])((?:19|20)\d{2})(\s*年)?(\s*)(——|--|[-－–‐‑−﹣~]|[—―～])(\s*)((?:19|20)\d{2})(?![\d])"
+    rf"(?<![\d.\-－–])({YEAR_DIGITS})(\s*年)?(\s*)(——|--|[-－–‐‑−﹣~]|[—―～])(\s*)({YEAR_DIGITS})(?![\d])"
     r"(?!\s*[-－–]\s*\d)"
 )
 _TIME_RANGE_RE = re.compile(

@@ -132,6 +132,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ...grammar import YEAR_ASCII
 from ...model import Severity, Span
 from ..cn_numbers import NumeralError, cn_to_int, fmt
 from ..quantities import BlockQuantities, Lexicon, finditer_at
@@ -2609,7 +2610,7 @@ def _following(
 
 
 _END_IN_RE = re.compile("[。！？!?：:；;]")
-_DATE_RE = re.compile(r"(?<![0-9０-９.．])(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?")
+_DATE_RE = re.compile(rf"(?<![0-9０-９.．]){YEAR_ASCII}年(?:[0-9]{{1,2}}月(?:[0-9]{{1,2}}日)?)?")
 
 
 def _next_paragraph(

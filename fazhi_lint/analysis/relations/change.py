@@ -136,7 +136,7 @@ from .common import (
     span_of,
 )
 
-_YEAR = r"(?:19|20)[0-9]{2}年度?"
+_YEAR = rf"{YEAR_ASCII}年度?"
 # (前年: the year before last, a prior year as 2022年 is: 「较前年的41件增加23件」)
 _PRIOR = rf"(?:上年度|上年|去年|上一年|前一年|前年|{_YEAR})(?:同期)?"
 _BASE_RE = re.compile(
@@ -450,7 +450,7 @@ def _is_base(bq: BlockQuantities, q: Quantity) -> bool:
     return m is not None or in_prior_bracket(bq, q) or _year_clause_base(bq, q) > 0
 
 
-_YEAR_DIGITS_RE = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
+_YEAR_DIGITS_RE = re.compile(rf"{YEAR_ASCII}(?=年)")
 # 「2023年受理投诉480件，」: a clause opening with a year, its verb and noun, then the figure;
 # not a span from or within that year (2019年以来, 2023年底, 2023年上半年, 2023年1至6月)
 # (「2023总共需办理复议案件66件，2024年总共…」: a year the extraction read without its 年)
@@ -801,7 +801,7 @@ _LOOK_BACK_LEAD = (
     r"(?:情况|数据|统计)?(?:看|来看|显示)?[，,]"
 )
 _PRIOR_OPENING_RE = re.compile(
-    rf"\s*(?:{_LOOK_BACK_LEAD}|(?:{_PRIOR_LEAD}|而|但|对比|相比之下[，,]?)?(?:上年度|上年|去年|上一年度?|前一年|(?P<year>(?:19|20)[0-9]{{2}})年度?)(?P<span>同期|全年)?)"
+    rf"\s*(?:{_LOOK_BACK_LEAD}|(?:{_PRIOR_LEAD}|而|但|对比|相比之下[，,]?)?(?:上年度|上年|去年|上一年度?|前一年|(?P<year>{YEAR_ASCII})年度?)(?P<span>同期|全年)?)"
 )
 
 
@@ -824,7 +824,7 @@ def prior_year_marked(opening: re.Match[str]) -> bool:
 _COMPARING_RE = re.compile("对比|对照|相比|比较|参照|参考")
 
 
-_YEAR_IN_TEXT_RE = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
+_YEAR_IN_TEXT_RE = re.compile(rf"{YEAR_ASCII}(?=年)")
 
 
 def _prior_stated(bq: BlockQuantities, d: Quantity, figures: list[Quantity]) -> bool:
@@ -1131,7 +1131,7 @@ LOOK_BACK_SENTENCES = 3
 
 
 # a bracket that opens right after a figure and holds no figure before the one it restates
-_BRACKET_NEXT_RE = re.compile(r"\s*[（(](?:[^0-9０-９（()）]|(?:19|20)[0-9]{2}年)*$")
+_BRACKET_NEXT_RE = re.compile(rf"\s*[（(](?:[^0-9０-９（()）]|{YEAR_ASCII}年)*$")
 
 
 def _current_before(
@@ -1961,7 +1961,7 @@ def _named_before(
 
 # a word that names this period (the figures after it in a sentence opening with last year
 # are not last year's)
-_THIS_PERIOD_RE = re.compile(r"今年|本年|当年|(?:19|20)[0-9]{2}年")
+_THIS_PERIOD_RE = re.compile(rf"今年|本年|当年|{YEAR_ASCII}年")
 
 
 def _prior_pair(
@@ -2265,7 +2265,7 @@ _LIST_JOINS = ("和", "、", "及", "与", "以及")
 
 # 「2022年、2023年…分别为11.2%和14.6%」: two years, then their figures in the same order
 _YEAR_PAIR_RE = re.compile(
-    r"(?P<a>(?:19|20)[0-9]{2})年度?(?:、|和|与|及|以及|至|到)(?P<b>(?:19|20)[0-9]{2})年度?"
+    rf"(?P<a>{YEAR_ASCII})年度?(?:、|和|与|及|以及|至|到)(?P<b>{YEAR_ASCII})年度?"
     r"[^，,；;。：:]{0,30}?分别(?:为|是|达|达到|有)?$"
 )
 
@@ -2750,9 +2750,7 @@ def _period(context: str) -> str:
 
 # a bracket right after a change opening with a year and its figure: 「（2020年为」「（2022年：」
 # 「（2022年纠错率为」
-_YEAR_BRACKET_RE = re.compile(
-    r"[（(](?:19|20)[0-9]{2}年度?(?:[\u4e00-\u9fff]{0,8}?(?:为|是)|[：:])"
-)
+_YEAR_BRACKET_RE = re.compile(rf"[（(]{YEAR_ASCII}年度?(?:[\u4e00-\u9fff]{{0,8}}?(?:为|是)|[：:])")
 # what joins the next item of a list to the one before it: 、/和 and the item's own noun
 # (「、举报」), not another period (「、今年」「、2024年」)
 _LISTED_AFTER_RE = re.compile(

@@ -48,6 +48,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ... import civil_date as dt
+from ...grammar import YEAR_ASCII
 from ...model import Severity, Span
 from ..cn_numbers import NumeralError, cn_to_decimal
 from ..prefilter import finditer, may_hold
@@ -790,7 +791,7 @@ def _ordinal_years(bq: BlockQuantities, report_year: int | None) -> list[Relatio
 # nouns of a review of a past period (a year's or a quarter's assessment, its notice)
 _REVIEW_NOUN = "考核|评估|评议|测评|考评|评价"
 _YEAR_RESULT = re.compile(
-    rf"(?P<year>(?:19|20)[0-9]{{2}})年度[\u4e00-\u9fff]{{0,12}}?(?:{_REVIEW_NOUN})"
+    rf"(?P<year>{YEAR_ASCII})年度[\u4e00-\u9fff]{{0,12}}?(?:{_REVIEW_NOUN})"
     r"[\u4e00-\u9fff]{0,2}?(?:优秀|结果|等次|先进|合格)"
 )
 

@@ -95,6 +95,7 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache, partial
 
+from ...grammar import YEAR_ASCII
 from ...model import Severity, Span
 from ..quantities import BlockQuantities, Lexicon, Quantity, _replace, scan
 from .common import (
@@ -1237,6 +1238,8 @@ def _role(lex: Lexicon, q: Quantity, text: str = "") -> str:
 
 
 YEAR_BACK_REACH = 200  # characters before a figure read for the year its text speaks of
+# (20xx only, narrower than grammar.YEAR_ASCII, here and in _carry_to_year_re: with 19xx a law's
+# 「1999年修订的…」 before a figure would become the last year its text named; not the same reading)
 _YEAR_RE = re.compile(r"(20[0-9]{2})年")
 
 
@@ -2513,9 +2516,7 @@ _OTHER_TIME_RE = re.compile(
 )
 # in the figure's own words: the cases of one year (「2023年受理的未结案件」), a part of what
 # is open
-_ONE_YEAR_RE = re.compile(
-    r"(?:19|20)[0-9]{2}年度?(?:以前|之前|前)?(?:受理|新收|立案|收到|发生|结转)"
-)
+_ONE_YEAR_RE = re.compile(rf"{YEAR_ASCII}年度?(?:以前|之前|前)?(?:受理|新收|立案|收到|发生|结转)")
 _CLAUSE_STOP_BACK = "，,；;。！？!?"
 
 
@@ -3310,10 +3311,10 @@ def _earlier_intake_re(lex: Lexicon) -> re.Pattern[str]:
     )
     alternation = "|".join(re.escape(w) for w in verbs)
     return re.compile(
-        rf"(?:包含|包括|含)[^，,。；;]{{0,8}}?(?:19|20)[0-9]{{2}}年度?(?:{alternation})"
+        rf"(?:包含|包括|含)[^，,。；;]{{0,8}}?{YEAR_ASCII}年度?(?:{alternation})"
         # 「加上2021年未调结的纠纷14件」「连同2023年底尚未办结的9件」: a named year's cases
         # left open, added to this year's
-        r"|(?:加上|连同|加|含|包含|包括)(?:19|20)[0-9]{2}年度?(?:底|末)?(?:尚|仍)?未[^，,。；;0-9]{0,3}?结"
+        rf"|(?:加上|连同|加|含|包含|包括){YEAR_ASCII}年度?(?:底|末)?(?:尚|仍)?未[^，,。；;0-9]{{0,3}}?结"
     )
 
 

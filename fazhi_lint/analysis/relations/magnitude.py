@@ -89,7 +89,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from ...grammar import DASHES, RANGE_JOIN
+from ...grammar import DASHES, RANGE_JOIN, YEAR_ASCII
 from ...model import Severity, Span
 from .. import prefilter
 from ..cn_numbers import cn_to_int, fmt
@@ -2773,7 +2773,7 @@ _QUALIFIED_STOCK_RE = re.compile(
     r"([\u4e00-\u9fff]{1,12}的(?P<head>[\u4e00-\u9fff]{2,8}?))(?:共有|共计|总数为|总数|共|有)$"
 )
 # a period a clause names (not a date a stock is counted at: 截至2024年底)
-_PERIOD_RE = re.compile(r"(?:19|20)[0-9]{2}年(?![底末])|上年|去年|前一年|上一年")
+_PERIOD_RE = re.compile(rf"{YEAR_ASCII}年(?![底末])|上年|去年|前一年|上一年")
 _AREA_PREFIX_RE = re.compile(r"^(?:[全本][省市州区县旗镇乡]|辖区内?|[省市区县镇]内)")
 # the noun after a stock's count and the 中 that takes a part of it (68所中小学校中)
 _PART_WITHIN_RE = re.compile(r"中[，,]?(?:已经|已|均)?(?:有|共有)?")

@@ -89,6 +89,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache, reduce
 
+from ...grammar import YEAR_ASCII
 from ...model import Severity, Span
 from .. import prefilter
 from ..cn_numbers import cn_to_int, fmt
@@ -2122,7 +2123,7 @@ def _narrower_scope(lex: Lexicon, g: Group) -> bool:
 
 
 # another year or a comparison period before a figure (上年, 去年同期, 2022年)
-_OTHER_PERIOD_RE = re.compile(r"上年|去年|前年|上一年|同期|(?:19|20)[0-9]{2}\s*年")
+_OTHER_PERIOD_RE = re.compile(rf"上年|去年|前年|上一年|同期|{YEAR_ASCII}\s*年")
 
 
 # a clause naming the dimension a split follows: 「从申请渠道看，」「按纠纷类型分，」「按照层级划分：」
@@ -2844,7 +2845,7 @@ def _open_statement(bq: BlockQuantities, lex: Lexicon, q: Quantity) -> bool:
 
 
 # 「结转至2024年继续办理」: carried into a named later year
-_CARRIED_TO_YEAR_RE = re.compile(r"(?:结转|转入|顺延)(?:至|到)(?:19|20)[0-9]{2}年")
+_CARRIED_TO_YEAR_RE = re.compile(rf"(?:结转|转入|顺延)(?:至|到){YEAR_ASCII}年")
 
 
 def _still_open(bq: BlockQuantities, lex: Lexicon, q: Quantity) -> bool:

@@ -51,6 +51,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from ...grammar import YEAR_ASCII
 from ...model import Severity, Span
 from ..cn_numbers import cn_to_int, fmt
 from ..quantities import (
@@ -1876,7 +1877,7 @@ _GROUPED: dict[int, tuple[list[Quantity], dict[int, list[Quantity]]]] = {}
 
 _ITEM_OPENING_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|[（(][一二三四五六七八九十0-9]+[）)]"
-    r"|[0-9]+[.、．]|(?:19|20)[0-9]{2}年)"
+    rf"|[0-9]+[.、．]|{YEAR_ASCII}年)"
 )
 
 
@@ -3994,7 +3995,7 @@ DAYS_IN_YEAR = 366
 DAYS_REACH = 3
 _DAY_UNITS = frozenset({"天", "日"})
 _WHOLE_YEAR_RE = re.compile(
-    r"全年|年度|(?:19|20)[0-9]{2}年(?![0-9一二三四五六七八九十上下]+(?:月|至|到|-|—|～|半年|季度))"
+    rf"全年|年度|{YEAR_ASCII}年(?![0-9一二三四五六七八九十上下]+(?:月|至|到|-|—|～|半年|季度))"
 )
 
 

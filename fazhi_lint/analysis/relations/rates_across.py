@@ -42,6 +42,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
+from ...grammar import YEAR_ASCII
 from ...model import Document, Severity, Span
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, _replace
@@ -123,7 +124,7 @@ SCANNED = 200
 _PART_OPENING_RE = re.compile(r"(?:中[，,]?(?:已经|已|共|均)?有?|其中[\u4e00-\u9fff]{0,12}|的)$")
 _REST_RE = re.compile(r"(?:其余|剩余|另有|另外)(?:的)?$")
 _SCOPE_RE = re.compile(r"全(省|市|州|区|县|旗|镇|乡|街道)|(省|市|区|县|镇|街道)(?:级|属|域)")
-_YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}(?=年)|上年|去年|上一年|前一年")
+_YEAR_RE = re.compile(rf"{YEAR_ASCII}(?=年)|上年|去年|上一年|前一年")
 _CLAUSE_START_RE = re.compile(r"[，,；;。：:（）()]")
 # (覆盖: a coverage rate, 抽查覆盖率, counts what was done over all there are, like 率 itself)
 _NAME_FILLER = frozenset("的了和与及率比例重占百分数量总目前全年已达到为是覆盖")
@@ -655,7 +656,7 @@ def _other_year(bq: BlockQuantities, p: Quantity, report_year: int | None) -> bo
 
 
 # a sentence's first clause that is only a time: 「2023年，」「2023年度，」「上年，」
-_OPENING_YEAR_RE = re.compile(r"(?:在)?(?:(?:19|20)[0-9]{2}年度?|上年|去年)(?:全年|以来|内)?$")
+_OPENING_YEAR_RE = re.compile(rf"(?:在)?(?:{YEAR_ASCII}年度?|上年|去年)(?:全年|以来|内)?$")
 
 
 def _this_year(years: frozenset[str], report_year: int | None) -> bool:

@@ -56,6 +56,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import pairwise
 
+from ...grammar import YEAR_ASCII
 from ...model import Block, BlockKind, Document, Severity, Span
 from ..cn_numbers import NumeralError, arabic_to_decimal, decimals_of, fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity, load_lexicon
@@ -747,7 +748,7 @@ def _rate_columns(merged: _Merged, lex: Lexicon) -> list[Relation]:
 # a column of changes in per cent over the two year columns before it (2023年 | 2024年 |
 # 同比增长): decreases signed; a 下降/减少 column or 个百分点 is not read
 _CHANGE_COLUMN = re.compile(r"^(?!.*(?:百分点|下降|减少|降幅))(?:同比|增长|增幅|增减|变化)")
-_YEAR_HEAD = re.compile(r"((?:19|20)[0-9]{2})年")
+_YEAR_HEAD = re.compile(rf"({YEAR_ASCII})年")
 _SIGNED_PERCENT = re.compile(r"^\s*([+\-−－]?)\s*([0-9][0-9,]*(?:\.[0-9]+)?)\s*[%％]?\s*$")
 
 
@@ -1646,7 +1647,7 @@ _GROUP_WORD = 8  # characters after 各 read as the name the rows it covers shar
 # (「其中重点行业检查情况见下表」「主要类别如下」), or rows that are no split of one whole
 # (years, months, sub-rows 「其中：」)
 _SOME_ROWS_RE = re.compile(r"其中|重点|主要|部分|典型|排名|前[0-9一二三四五六七八九十]")
-_NO_SPLIT_ROW_RE = re.compile(r"其中|(?:19|20)[0-9]{2}|[年月季]|小计|合计|总计")
+_NO_SPLIT_ROW_RE = re.compile(rf"其中|{YEAR_ASCII}|[年月季]|小计|合计|总计")
 TABLE_REF_REACH = 40  # characters after a whole read for the words pointing to the table
 _SENTENCE_STOP_RE = re.compile("[。；;！？!?]")
 

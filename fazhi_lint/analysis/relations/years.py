@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ...grammar import YEAR_ASCII
 from ...model import Block, BlockKind, Document, Severity, Span
 from ..cn_numbers import cn_to_int
 from ..quantities import (
@@ -862,12 +863,12 @@ _RANGE_TAIL_RE = re.compile(r"(?:期间|间)?[，,]|(?:期间|间)?(?:累计|共
 
 
 _OWN_DATE_RE = re.compile(
-    r"\s*(?:[\u4e00-\u9fff（）()]{0,20}?\s*)?((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*"
+    rf"\s*(?:[\u4e00-\u9fff（）()]{{0,20}}?\s*)?({YEAR_ASCII})\s*年\s*([0-9]{{1,2}})\s*月\s*"
     r"([0-9]{1,2})\s*日\s*"
 )
 # 「本报告于2024年1月20日报送」: the report names the day it was written or sent
 _OWN_SENT_RE = re.compile(
-    r"本报告(?:于|在)\s*((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日"
+    rf"本报告(?:于|在)\s*({YEAR_ASCII})\s*年\s*([0-9]{{1,2}})\s*月\s*([0-9]{{1,2}})\s*日"
     r"[^，,。；;]{0,8}?(?:报送|印发|发布|形成|撰写|定稿|审议|通过|报出)"
 )
 _OWN_TAIL = 4  # last paragraphs a signature date is looked for in
@@ -1013,7 +1014,7 @@ def _started_later(
 # 起正式施行的《…》」)
 _EFFECTIVE_NAME_RE = re.compile(
     # (or the verb of applying it right before: 「全年依据2024年7月1日起施行的《…办法》查处…」)
-    r"(?:(?P<lead>依据|依照|根据|适用|运用)\s*(?:自|于|从)?|自|于|从)\s*(?P<year>(?:19|20)[0-9]{2})\s*年[0-9０-９一二三四五六七八九十]{0,3}月?"
+    rf"(?:(?P<lead>依据|依照|根据|适用|运用)\s*(?:自|于|从)?|自|于|从)\s*(?P<year>{YEAR_ASCII})\s*年[0-9０-９一二三四五六七八九十]{{0,3}}月?"
     r"[0-9０-９一二三四五六七八九十]{0,3}[日号]?\s*起?\s*(?:正式)?(?:施行|实施|生效)的?\s*"
     r"(?P<name>《[^《》]{2,40}》)"
 )
@@ -1299,7 +1300,7 @@ def _next_year_opens(text: str, s_start: int, pos: int, report_year: int) -> boo
 
 # 「2024年，我们将」「在2025年，全局要」: the next year, then a short subject and its plan verb
 _NEXT_YEAR_OPENER_RE = re.compile(
-    r"(?:在)?(?P<year>(?:19|20)[0-9]{2})年(?:度)?[，,]?[\u4e00-\u9fff]{0,10}?(?:将|要|拟|计划)"
+    rf"(?:在)?(?P<year>{YEAR_ASCII})年(?:度)?[，,]?[\u4e00-\u9fff]{{0,10}}?(?:将|要|拟|计划)"
 )
 # a future of the year's own clause (将, 计划, 拟, 力争…)
 _FUTURE_RE = re.compile(r"(?<![已并均即])将(?!近)|(?<![原])计划|拟|力争|争取|要(?![求点])")
@@ -1419,7 +1420,7 @@ _SUBTITLE_RE = re.compile(r"(?:[（(][^（）()]*[）)]|——.*)\s*$")
 def next_year_heading(title: str, report_year: int) -> bool:
     """Does a heading name the next year and not the report year (「2025年主要任务」 in a
     report on 2024): the plan, whatever its words."""
-    years = {int(y) for y in re.findall(r"((?:19|20)[0-9]{2})\s*年", title)}
+    years = {int(y) for y in re.findall(rf"({YEAR_ASCII})\s*年", title)}
     return report_year + 1 in years and report_year not in years
 
 
@@ -1428,9 +1429,7 @@ def _is_reference(text: str, pos: int) -> bool:
     return any(before.endswith(w) for w in ("较", "比", "与", "到", "至", "《", "（", "("))
 
 
-_RANGE_RE = re.compile(
-    r"((?:19|20)[0-9]{2})\s*年?\s*(?:[—\-－–~～]+|至|到)\s*((?:19|20)[0-9]{2})\s*年"
-)
+_RANGE_RE = re.compile(rf"({YEAR_ASCII})\s*年?\s*(?:[—\-－–~～]+|至|到)\s*({YEAR_ASCII})\s*年")
 
 
 def _sure_until(paragraphs: Sequence[BlockQuantities], report_year: int) -> int:
