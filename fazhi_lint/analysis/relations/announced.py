@@ -143,6 +143,10 @@ _CN_DIGITS = "一二三四五六七八九十"
 _INCLUDED = ("，包括", ",包括")
 _QUOTED_NOUN = 16  # characters of a counted noun in quotes right after its measure
 _QUOTED_NOUN_RE = re.compile(rf"[“「][^”」]{{1,{_QUOTED_NOUN}}}[”」]")
+# a count right after an announcement's measure, with its own measure and noun (「11类64家企业」)
+_INNER_COUNT_AFTER_RE = re.compile(
+    r"[0-9０-９]{1,6}余?[个项家条件名所处户人批支张种类][\u4e00-\u9fff]"
+)
 
 
 @lru_cache(maxsize=4)
@@ -204,6 +208,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         r"(?P<num>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
         rf"(?P<meas>{'|'.join(re.escape(m) for m in measures) or '(?!)'})"
         rf"(?=[\u4e00-\u9fff]|[：:]|[，,](?:具体|分别|即|依次|第一|包括)|{_QUOTED_NOUN_RE.pattern}"
+        # a count of what lies within the counted kinds, then their noun (「11类64家企业」)
+        rf"|{_INNER_COUNT_AFTER_RE.pattern}"
         # a count after its noun whose paragraph ends with one clause without a figure
         # (「…内部管理制度四项，全部经过审议。」 then 「一是…」): its list may be the next paragraph
         rf"|[，,][^，,。；;：:！？!?\n0-9０-９]{{1,{_LAST_CLAUSE}}}[。！？!?]?[ 　]*$)"
@@ -323,10 +329,15 @@ def _level_run(segment: str, lex: Lexicon) -> tuple[str, ...] | None:
     parts = _level_parts(word, lex) if 2 <= len(word) <= _MAX_LEVEL_RUN else None
     if parts is None and "、" not in segment:
         # words before the run that no lead word ends (「全面推行县乡村四级…」): the longest
-        # tail of three levels or more (two, 乡村 of 美丽乡村, may be a word of its own)
-        for i in range(max(0, len(word) - _MAX_LEVEL_RUN), len(word) - 2):
+        # tail of three levels or more (two, 乡村 of 美丽乡村 or 村社区 of 农村社区, may end a
+        # word of their own) — or of two right after a verb of work (numbers.toml
+        # ``announced.work-aims``: 「调整县乡两级」「巩固镇村两级」)
+        aims = tuple(lex.data["announced"].get("work-aims", ()))
+        for i in range(max(0, len(word) - _MAX_LEVEL_RUN), len(word) - 1):
             tail = _level_parts(word[i:], lex)
-            if tail is not None and len(tail) >= MIN_LEVEL_TAIL:
+            if tail is None:
+                continue
+            if len(tail) >= MIN_LEVEL_TAIL or (len(tail) == 2 and word[:i].endswith(aims)):
                 return tail
     return parts if parts is not None and len(parts) >= 2 else None
 
@@ -1137,9 +1148,10 @@ def announced_relations(
         )
         if not quoted and not frequency:
             commas = _comma_names_before(text, num_start, after, lex)
-            readings.extend(
-                commas or _before(text, num_start, noun_end > after, lex, n, m.group("meas"))
-            )
+            # 「A、B、C等11类64家企业」「…等5方面10项内容」: a count of what lies within the
+            # kinds follows the measure, and the noun after it is the kinds' noun too
+            has_noun = noun_end > after or _INNER_COUNT_AFTER_RE.match(text, after) is not None
+            readings.extend(commas or _before(text, num_start, has_noun, lex, n, m.group("meas")))
         elif m.group("meas") in lex.data["announced"].get(
             "member-measures", ()
         ) and _MEMBERS_BEFORE_RE.search(text, max(0, num_start - 8), num_start):
