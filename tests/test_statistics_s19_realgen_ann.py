@@ -10,7 +10,9 @@
   before the first count is its list (announced.py ``_INNER_COUNT_AFTER_RE``);
 * two level names written together right after a verb of work (numbers.toml
   ``announced.work-aims``: 「巩固镇村三级」「调整县乡三级」) are the levels of the count; two
-  at the end of any other word (美丽乡村, 农村社区) stay unread.
+  at the end of any other word (美丽乡村, 农村社区) stay unread;
+* a 顿号 list of three or more written right against a quoted count (「拓宽上级督办、自查自纠、
+  科技赋能“三条渠道”」) is its members (announced.py, the list before a quoted count).
 
 Every sentence is written for these tests; the count of what is named in the comment above it."""
 
@@ -184,4 +186,47 @@ def test_level_pair_after_work_verb_found(text: str) -> None:
 
 @pytest.mark.parametrize("text", LEVEL_PAIR_TRAPS)
 def test_level_pair_after_work_verb_traps(text: str) -> None:
+    assert not _n203(text), text
+
+
+QUOTED_AFTER_LIST_MISSES = [
+    # “四条渠道” but 3 named: 来信 来访 网上
+    "畅通来信、来访、网上“四条渠道”，全年受理诉求316件。",
+    # “三个平台” but 4 named
+    "整合热线、网站、微信、客户端“三个平台”，实现诉求一口受理。",
+    # “四类人员” but 3 named: 法律顾问 公职律师 调解员
+    "配齐法律顾问、公职律师、调解员“四类人员”。",
+    # “两张清单” but 3 named
+    "编制权责清单、负面清单、服务清单“两张清单”并向社会公布。",
+    # “三个阵地” but 4 named
+    "打造法治广场、法治长廊、法治书屋、法治公园“三个阵地”。",
+    # “六个统一” but 5 named
+    "推行统一标识、统一着装、统一文书、统一流程、统一考核“六个统一”。",
+    # “两个站点” but 3 named: 调解室 法律服务站 警务室
+    "建成调解室、法律服务站、警务室“两个站点”。",
+]
+
+QUOTED_AFTER_LIST_TRAPS = [
+    # 3 = 3
+    "畅通来信、来访、网上“三条渠道”，全年受理诉求316件。",
+    # 4 = 4
+    "整合热线、网站、微信、客户端“四个平台”，实现诉求一口受理。",
+    # a set phrase with no list before it
+    "牢固树立“四个意识”，坚定“四个自信”。",
+    # set phrases joined by 顿号, each with its own count: no list
+    "树牢“四个意识”、坚定“四个自信”、做到“两个维护”。",
+    # two places then a verb: the list is not the count's
+    "在甲镇、乙镇开展“三个一”活动。",
+    # 4 = 4
+    "打造法治广场、法治长廊、法治书屋、法治公园“四个阵地”。",
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_AFTER_LIST_MISSES)
+def test_list_before_quoted_count_found(text: str) -> None:
+    assert _n203(text), text
+
+
+@pytest.mark.parametrize("text", QUOTED_AFTER_LIST_TRAPS)
+def test_list_before_quoted_count_traps(text: str) -> None:
     assert not _n203(text), text

@@ -3,7 +3,9 @@
 An announcement is a numeral with a measure word and the noun it counts (「四项工作机制」,
 「五类重点行动」, 「“三项制度”」). The items may be listed
 
-* before it: 「涵盖A、B、C、D、E五个领域」, 「“强基”“聚力”四大工程」 (from the item holding
+* before it: 「涵盖A、B、C、D、E五个领域」, 「“强基”“聚力”四大工程」, a 顿号 list of three or
+  more right against a quoted count (「上级督办、自查自纠、科技赋能“三条渠道”」), a count of
+  what lies within the kinds between the count and its noun (「A、B等4类64家企业」) (from the item holding
   分别 when places come first, 「在A、B、C分别设立X、Y、Z调解委员会3个…」: what was set up
   there), two names joined by 和 before a count of kinds or groups (「聚焦A和B三大领域」: numbers.toml
   ``announced.and-measures``), after a word summing them up (「A、B、C共四类」) — not when
@@ -1159,6 +1161,16 @@ def announced_relations(
             # (numbers.toml ``announced.member-measures``; not “三治融合”, three ways of
             # governing) listed before it (a set phrase alone, “四个意识”, has no such list)
             readings.extend(_before(text, num_start - 1, True, lex, n, m.group("meas")))
+        elif (
+            not frequency
+            and num_start > 1
+            and text[num_start - 1] in "“「"
+            and text[num_start - 2] not in "、，,"
+        ):
+            # 「拓宽上级督办、自查自纠、科技赋能“三条渠道”」: a 顿号 list written right against a
+            # quoted count is its members (a set phrase alone, “四个意识”, has none before it)
+            before = _before(text, num_start - 1, True, lex, n, m.group("meas"))
+            readings.extend(r for r in before if len(r.items) >= 3)
         # (B) a bracketed list right after the noun: 4个部门（A、B、C、D）
         k = noun_end
         while k < len(text) and k - noun_end < 4 and text[k] not in "（(，,。；;：:、":
