@@ -1169,8 +1169,8 @@ def announced_relations(
         ):
             # 「拓宽上级督办、自查自纠、科技赋能“三条渠道”」: a 顿号 list written right against a
             # quoted count is its members (a set phrase alone, “四个意识”, has none before it)
-            before = _before(text, num_start - 1, True, lex, n, m.group("meas"))
-            readings.extend(r for r in before if len(r.items) >= 3)
+            against = _before(text, num_start - 1, True, lex, n, m.group("meas"))
+            readings.extend(r for r in against if len(r.items) >= 3)
         # (B) a bracketed list right after the noun: 4个部门（A、B、C、D）
         k = noun_end
         while k < len(text) and k - noun_end < 4 and text[k] not in "（(，,。；;：:、":
