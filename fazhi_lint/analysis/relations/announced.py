@@ -3,7 +3,9 @@
 An announcement is a numeral with a measure word and the noun it counts (「四项工作机制」,
 「五类重点行动」, 「“三项制度”」). The items may be listed
 
-* before it: 「涵盖A、B、C、D、E五个领域」, 「“强基”“聚力”四大工程」 (from the item holding
+* before it: 「涵盖A、B、C、D、E五个领域」, 「“强基”“聚力”四大工程」, a 顿号 list of three or
+  more right against a quoted count (「上级督办、自查自纠、科技赋能“三条渠道”」), a count of
+  what lies within the kinds between the count and its noun (「A、B等4类64家企业」) (from the item holding
   分别 when places come first, 「在A、B、C分别设立X、Y、Z调解委员会3个…」: what was set up
   there), two names joined by 和 before a count of kinds or groups (「聚焦A和B三大领域」: numbers.toml
   ``announced.and-measures``), after a word summing them up (「A、B、C共四类」) — not when
@@ -144,6 +146,10 @@ _CN_DIGITS = "一二三四五六七八九十"
 _INCLUDED = ("，包括", ",包括")
 _QUOTED_NOUN = 16  # characters of a counted noun in quotes right after its measure
 _QUOTED_NOUN_RE = re.compile(rf"[“「][^”」]{{1,{_QUOTED_NOUN}}}[”」]")
+# a count right after an announcement's measure, with its own measure and noun (「11类64家企业」)
+_INNER_COUNT_AFTER_RE = re.compile(
+    r"[0-9０-９]{1,6}余?[个项家条件名所处户人批支张种类][\u4e00-\u9fff]"
+)
 
 
 @lru_cache(maxsize=4)
@@ -205,6 +211,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         r"(?P<num>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
         rf"(?P<meas>{'|'.join(re.escape(m) for m in measures) or '(?!)'})"
         rf"(?=[\u4e00-\u9fff]|[：:]|[，,](?:具体|分别|即|依次|第一|包括)|{_QUOTED_NOUN_RE.pattern}"
+        # a count of what lies within the counted kinds, then their noun (「11类64家企业」)
+        rf"|{_INNER_COUNT_AFTER_RE.pattern}"
         # a count after its noun whose paragraph ends with one clause without a figure
         # (「…内部管理制度四项，全部经过审议。」 then 「一是…」): its list may be the next paragraph
         rf"|[，,][^，,。；;：:！？!?\n0-9０-９]{{1,{_LAST_CLAUSE}}}[。！？!?]?[ 　]*$)"
@@ -324,10 +332,15 @@ def _level_run(segment: str, lex: Lexicon) -> tuple[str, ...] | None:
     parts = _level_parts(word, lex) if 2 <= len(word) <= _MAX_LEVEL_RUN else None
     if parts is None and "、" not in segment:
         # words before the run that no lead word ends (「全面推行县乡村四级…」): the longest
-        # tail of three levels or more (two, 乡村 of 美丽乡村, may be a word of its own)
-        for i in range(max(0, len(word) - _MAX_LEVEL_RUN), len(word) - 2):
+        # tail of three levels or more (two, 乡村 of 美丽乡村 or 村社区 of 农村社区, may end a
+        # word of their own) — or of two right after a verb of work (numbers.toml
+        # ``announced.work-aims``: 「调整县乡两级」「巩固镇村两级」)
+        aims = tuple(lex.data["announced"].get("work-aims", ()))
+        for i in range(max(0, len(word) - _MAX_LEVEL_RUN), len(word) - 1):
             tail = _level_parts(word[i:], lex)
-            if tail is not None and len(tail) >= MIN_LEVEL_TAIL:
+            if tail is None:
+                continue
+            if len(tail) >= MIN_LEVEL_TAIL or (len(tail) == 2 and word[:i].endswith(aims)):
                 return tail
     return parts if parts is not None and len(parts) >= 2 else None
 
@@ -1138,9 +1151,10 @@ def announced_relations(
         )
         if not quoted and not frequency:
             commas = _comma_names_before(text, num_start, after, lex)
-            readings.extend(
-                commas or _before(text, num_start, noun_end > after, lex, n, m.group("meas"))
-            )
+            # 「A、B、C等11类64家企业」「…等5方面10项内容」: a count of what lies within the
+            # kinds follows the measure, and the noun after it is the kinds' noun too
+            has_noun = noun_end > after or _INNER_COUNT_AFTER_RE.match(text, after) is not None
+            readings.extend(commas or _before(text, num_start, has_noun, lex, n, m.group("meas")))
         elif m.group("meas") in lex.data["announced"].get(
             "member-measures", ()
         ) and _MEMBERS_BEFORE_RE.search(text, max(0, num_start - 8), num_start):
@@ -1148,6 +1162,16 @@ def announced_relations(
             # (numbers.toml ``announced.member-measures``; not “三治融合”, three ways of
             # governing) listed before it (a set phrase alone, “四个意识”, has no such list)
             readings.extend(_before(text, num_start - 1, True, lex, n, m.group("meas")))
+        elif (
+            not frequency
+            and num_start > 1
+            and text[num_start - 1] in "“「"
+            and text[num_start - 2] not in "、，,"
+        ):
+            # 「拓宽上级督办、自查自纠、科技赋能“三条渠道”」: a 顿号 list written right against a
+            # quoted count is its members (a set phrase alone, “四个意识”, has none before it)
+            against = _before(text, num_start - 1, True, lex, n, m.group("meas"))
+            readings.extend(r for r in against if len(r.items) >= 3)
         # (B) a bracketed list right after the noun: 4个部门（A、B、C、D）
         k = noun_end
         while k < len(text) and k - noun_end < 4 and text[k] not in "（(，,。；;：:、":

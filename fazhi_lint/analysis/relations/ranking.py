@@ -8,7 +8,9 @@ names N of them (the count is its own: no 等 makes 前五 open). The members ar
   own: 「西津街道办事处，转办23件」), else the pieces joined by > (「食品（18%）>交通工具13%>…」),
   else the 顿号 list of the first clause, its last 和/及 joining two members when the left one
   is complete (ends with its bracket or figure: 「杨林寨乡（97.8分）和三塘镇（97.8分）」) or
-  perhaps (「宠物及宠物用品」 may be one);
+  perhaps (「宠物及宠物用品」 may be one); else the comma pieces that each name a member with
+  its figure in the first one's unit (「餐饮住宿类97件，美容美发类52件，…，分别占…」), up to the
+  first other piece; the ranked noun may carry a short bracket (「前十的县（市、区）为：」);
 * before the rank, as the 顿号 list of its clause (「A、B、…、J受理量排名前十位」): a list
   before may name some of the first N only (「A、B进入前十」), so only more of them contradict.
 
@@ -42,7 +44,9 @@ _RANK_RE = re.compile(
     r"(?P<meas>位|名|类)?(?![0-9一二两三四五六七八九十季月年周天日个期批轮次])"
 )
 _OPEN_RE = re.compile(
-    rf"(?:的)?(?P<head>[^\s，,。；;：:、（()）“”《》0-9０-９]{{0,{_HEAD}}}?)"
+    # (the ranked noun may carry a short bracket of its kinds: 「前十的县（市、区）为：」)
+    rf"(?:的)?(?P<head>(?:[^\s，,。；;：:、（()）“”《》0-9０-９]|[（(][^（()）\s]{{1,{_HEAD}}}[）)])"
+    rf"{{0,{_HEAD}}}?)"
     r"(?P<open>(?:依次|分别|主要)?(?:为|是|有|涉及|包括)[：:，,]?|[：:])"
 )
 _OPEN_BR = "（(【[《“‘「"
@@ -139,6 +143,9 @@ def _members(region: str) -> tuple[list[str], bool]:
             return _until_rest(_top_split(region, "；;")), False
         if len(_top_split(region, ">＞")) >= 2:
             return _until_rest(_top_split(region, ">＞")), False
+        figured = _figured_pieces(region)
+        if len(figured) >= 2:
+            return figured, False
     pieces = [p for p in _top_split(first, "、") if p.strip()]
     if len(pieces) < 2:
         return pieces, False
@@ -155,6 +162,34 @@ def _members(region: str) -> tuple[list[str], bool]:
             return [*pieces[:-1], left, last[a.end() :]], False
         return pieces, True
     return pieces, False
+
+
+# a comma piece that is one member: a name, then its figure and unit ending the piece
+# (「餐饮住宿类97件，美容美发类52件」); a name holding a word of change or share is a
+# comment on the member before it (「同比增长12件」「占比30%」), not a member
+_FIGURED_RE = re.compile(
+    r"\s*(?P<name>[^0-9０-９，,]{1,24}?)[0-9０-９]+(?:[.．][0-9０-９]+)?"
+    r"(?P<unit>[^0-9０-９\u4e00-\u9fff，,]?[\u4e00-\u9fff%％]{0,2})\s*"
+)
+_NOT_A_NAME_RE = re.compile(r"同比|环比|较|比上|增|减|下降|上升|占|其中|合计|共计|累计")
+
+
+def _figured_pieces(region: str) -> list[str]:
+    """The comma pieces from the start of ``region`` that each name one member with its
+    figure in the first one's unit (「依次为A类97件，B类52件，C类49件，分别占…」: three);
+    the run stops at the first other piece."""
+    out: list[str] = []
+    unit = None
+    for piece in _until_rest(_top_split(region, "，,")):
+        m = _FIGURED_RE.fullmatch(piece)
+        if m is None or _NOT_A_NAME_RE.search(m.group("name")):
+            break
+        if unit is None:
+            unit = m.group("unit")
+        elif m.group("unit") != unit:
+            break
+        out.append(piece)
+    return out
 
 
 def _tied(members: list[str], n: int) -> int:
