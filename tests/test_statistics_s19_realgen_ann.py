@@ -129,11 +129,13 @@ LEVEL_PAIR_MISSES = [
     "完善区街道三级网格管理体系。",
     # 省市 = 2, not 四级 (强化)
     "强化省市四级联动，全年联合执法9次。",
-    # 乡村 = 2, not 三级 (夯实)
-    "夯实乡村三级调解组织，全年调解纠纷214件。",
+    # 镇村 = 2, not 三级 (夯实); 乡村 after a verb is the countryside (a trap below)
+    "夯实镇村三级调解组织，全年调解纠纷214件。",
 ]
 
 LEVEL_PAIR_TRAPS = [
+    # 乡村 after a verb of work is the countryside, not 乡 and 村: 三级 counts the network's tiers
+    "持续健全乡村三级医疗卫生服务网络，全年新建村卫生室12个。",
     # 镇村 = 2
     "巩固镇村两级法律服务体系，全年提供法律咨询620人次。",
     # 县乡 = 2

@@ -334,13 +334,17 @@ def _level_run(segment: str, lex: Lexicon) -> tuple[str, ...] | None:
         # words before the run that no lead word ends (「全面推行县乡村四级…」): the longest
         # tail of three levels or more (two, 乡村 of 美丽乡村 or 村社区 of 农村社区, may end a
         # word of their own) — or of two right after a verb of work (numbers.toml
-        # ``announced.work-aims``: 「调整县乡两级」「巩固镇村两级」)
+        # ``announced.work-aims``: 「调整县乡两级」「巩固镇村两级」; not a pair that is a word of its
+        # own, ``announced.level-words``: 乡村 the countryside)
         aims = tuple(lex.data["announced"].get("work-aims", ()))
+        words = lex.data["announced"].get("level-words", ())
         for i in range(max(0, len(word) - _MAX_LEVEL_RUN), len(word) - 1):
             tail = _level_parts(word[i:], lex)
             if tail is None:
                 continue
-            if len(tail) >= MIN_LEVEL_TAIL or (len(tail) == 2 and word[:i].endswith(aims)):
+            if len(tail) >= MIN_LEVEL_TAIL or (
+                len(tail) == 2 and word[:i].endswith(aims) and word[i:] not in words
+            ):
                 return tail
     return parts if parts is not None and len(parts) >= 2 else None
 
