@@ -57,6 +57,15 @@ def is_ascii_digit(ch: str) -> bool:
     return bool(ch) and ch.isascii() and ch.isdigit()
 
 
+# -- brackets and sentence ends (the list readings' scans) -----------------------------------
+
+#: Brackets and quotes a list reading steps over: a separator inside them is not the list's.
+OPEN_BRACKETS = "（(【[《“‘「"
+#: Their closing forms, in the same order.
+CLOSE_BRACKETS = "）)】]》”’」"
+#: Where a sentence ends for a list read after a cue (。！？, the ASCII forms, a line break).
+SENTENCE_ENDS = "。！？!?\n"
+
 # -- years ------------------------------------------------------------------------------------
 
 #: The digits of a year (1900–2099), no group.

@@ -134,7 +134,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ...grammar import YEAR_ASCII
+from ...grammar import CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_ENDS, YEAR_ASCII
 from ...model import Severity, Span
 from ..cn_numbers import NumeralError, cn_to_int, fmt
 from ..quantities import BlockQuantities, Lexicon, finditer_at
@@ -160,9 +160,9 @@ def _ordinal_names(lex: Lexicon) -> tuple[str, ...]:
 
 _ANNOUNCE_FIRST = re.compile("[0-9一二两三四五六七八九十]")  # where an announcement begins
 _IDEOGRAPH_RE = re.compile(r"[\u4e00-\u9fff]")
-_OPEN_BR = "（(【[《“‘「"
-_CLOSE_BR = "）)】]》”’」"
-_SENTENCE_END = "。！？!?\n"
+_OPEN_BR = OPEN_BRACKETS
+_CLOSE_BR = CLOSE_BRACKETS
+_SENTENCE_END = SENTENCE_ENDS
 _CLAUSE_END = "，,。；;：:、）)！？!?\n"
 _MAX_FOLLOWING = 60  # paragraphs a list may run over
 _MAX_SCAN = 4000  # characters of one paragraph an enumeration may run over (regex scan)

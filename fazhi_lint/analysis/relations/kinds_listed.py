@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ...grammar import CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_ENDS
 from ...model import Severity, Span
 from ..cn_numbers import NumeralError, cn_to_int
 from ..quantities import BlockQuantities, Lexicon
@@ -32,9 +33,9 @@ _KINDS_RE = re.compile(
 )
 _AMONG_RE = re.compile(r"[，,。；;]\s*其中[，,：:]?")
 _PIECE_SEPS = "，,；;"
-_OPEN_BR = "（(【[《“‘「"
-_CLOSE_BR = "）)】]》”’」"
-_END = "。！？!?\n"
+_OPEN_BR = OPEN_BRACKETS
+_CLOSE_BR = CLOSE_BRACKETS
+_END = SENTENCE_ENDS
 # words before a figure that make it a change, a share or a stage of the work, not a kind
 _NOT_KIND_RE = re.compile(r"同比|较|增加|减少|增长|下降|上升|占|已|办结|结案|其中")
 

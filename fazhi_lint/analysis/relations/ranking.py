@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from ...grammar import CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_ENDS
 from ...model import Severity, Span
 from ..cn_numbers import NumeralError, cn_to_int
 from ..quantities import BlockQuantities
@@ -49,9 +50,9 @@ _OPEN_RE = re.compile(
     rf"{{0,{_HEAD}}}?)"
     r"(?P<open>(?:依次|分别|主要)?(?:为|是|有|涉及|包括)[：:，,]?|[：:])"
 )
-_OPEN_BR = "（(【[《“‘「"
-_CLOSE_BR = "）)】]》”’」"
-_END = "。！？!?\n"
+_OPEN_BR = OPEN_BRACKETS
+_CLOSE_BR = CLOSE_BRACKETS
+_END = SENTENCE_ENDS
 _ORDINAL_RE = re.compile(r"[（(](?P<n>[0-9]{1,2})[）)]|(?P<c>[①②③④⑤⑥⑦⑧⑨⑩])")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 # a piece opening with the rest of the ranking or other matters: the first N end before it
