@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 
-from ...grammar import CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_ENDS
 from ...model import Severity, Span
 from ..cn_numbers import NumeralError, cn_to_int
 from ..quantities import BlockQuantities, Lexicon
 from .common import Relation, Verdict
+from .ranking import top_spans
 
 _MAX_LIST = 400  # characters of a 其中 list read after the total
 _KIND_NOUN = 10  # characters of the counted noun between the measure and the total
@@ -33,33 +33,14 @@ _KINDS_RE = re.compile(
 )
 _AMONG_RE = re.compile(r"[，,。；;]\s*其中[，,：:]?")
 _PIECE_SEPS = "，,；;"
-_OPEN_BR = OPEN_BRACKETS
-_CLOSE_BR = CLOSE_BRACKETS
-_END = SENTENCE_ENDS
 # words before a figure that make it a change, a share or a stage of the work, not a kind
 _NOT_KIND_RE = re.compile(r"同比|较|增加|减少|增长|下降|上升|占|已|办结|结案|其中")
 
 
 def _pieces(text: str, start: int) -> list[tuple[int, int]]:
     """The pieces (start, end) of the sentence from ``start``, split outside brackets."""
-    out: list[tuple[int, int]] = []
-    depth = 0
-    begin = start
-    end = min(len(text), start + _MAX_LIST)
-    for i in range(start, end):
-        ch = text[i]
-        if ch in _OPEN_BR:
-            depth += 1
-        elif ch in _CLOSE_BR:
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in _END:
-            end = i
-            break
-        elif depth == 0 and ch in _PIECE_SEPS:
-            out.append((begin, i))
-            begin = i + 1
-    out.append((begin, end))
-    return [(s, e) for s, e in out if e > s]
+    spans, _ = top_spans(text, start, _MAX_LIST, _PIECE_SEPS)
+    return [(s, e) for s, e in spans if e > s]
 
 
 def kinds_listed_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:

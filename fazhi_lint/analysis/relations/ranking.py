@@ -69,21 +69,35 @@ _PARTIAL_RE = re.compile(r"等(?:等)?[\u4e00-\u9fff]{0,4}$")
 _COUNT_RE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十]+[个项家名类条所批种场次级]")
 
 
-def _top_split(text: str, seps: str) -> list[str]:
-    """The pieces of ``text`` between separators outside brackets."""
-    pieces: list[str] = []
+def top_spans(
+    text: str, start: int, limit: int, seps: str, ends: str = SENTENCE_ENDS
+) -> tuple[list[tuple[int, int]], int]:
+    """The pieces (start, end) of ``text`` from ``start`` between separators outside brackets,
+    up to a sentence end outside brackets (one of ``ends``) or ``limit`` characters; and the
+    position the scan stopped at (the pieces' end)."""
+    spans: list[tuple[int, int]] = []
     depth = 0
-    start = 0
-    for i, ch in enumerate(text):
+    begin = start
+    end = min(len(text), start + limit)
+    for i in range(start, end):
+        ch = text[i]
         if ch in _OPEN_BR:
             depth += 1
         elif ch in _CLOSE_BR:
             depth = max(0, depth - 1)
+        elif depth == 0 and ch in ends:
+            end = i
+            break
         elif depth == 0 and ch in seps:
-            pieces.append(text[start:i])
-            start = i + 1
-    pieces.append(text[start:])
-    return pieces
+            spans.append((begin, i))
+            begin = i + 1
+    spans.append((begin, end))
+    return spans, end
+
+
+def _top_split(text: str, seps: str) -> list[str]:
+    """The pieces of ``text`` between separators outside brackets."""
+    return [text[a:b] for a, b in top_spans(text, 0, len(text), seps, ends="")[0]]
 
 
 def _depth(text: str, pos: int) -> int:
@@ -99,17 +113,7 @@ def _depth(text: str, pos: int) -> int:
 
 def _sentence(text: str, start: int) -> str:
     """The rest of the sentence from ``start`` (outside brackets), at most ``_MAX_LIST``."""
-    depth = 0
-    end = min(len(text), start + _MAX_LIST)
-    for i in range(start, end):
-        ch = text[i]
-        if ch in _OPEN_BR:
-            depth += 1
-        elif ch in _CLOSE_BR:
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in _END:
-            return text[start:i]
-    return text[start:end]
+    return text[start : top_spans(text, start, _MAX_LIST, "")[1]]
 
 
 def _until_rest(pieces: list[str]) -> list[str]:
