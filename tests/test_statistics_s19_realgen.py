@@ -14,16 +14,11 @@ comment above it)."""
 from __future__ import annotations
 
 import pytest
+from relation_helpers import findings
 
-from fazhi_lint.analysis.relations import analyze_text, contradictions
 
-
-def _found(text: str, year: int = 2024) -> list[str]:
-    return [
-        r.message
-        for r in contradictions(analyze_text(text, year))
-        if r.severity is not None and r.code in ("N101", "N102")
-    ]
+def _found(text: str) -> list[tuple[str, str]]:
+    return findings(text, codes=("N101", "N102"))
 
 
 # --- a kind named with its counter as suffix --------------------------------------------------

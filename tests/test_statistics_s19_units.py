@@ -17,16 +17,11 @@ comment above it)."""
 from __future__ import annotations
 
 import pytest
+from relation_helpers import findings
 
-from fazhi_lint.analysis.relations import analyze_text, contradictions
 
-
-def _found(text: str, codes: tuple[str, ...] = ("N206",), year: int = 2024) -> list[str]:
-    return [
-        r.message
-        for r in contradictions(analyze_text(text, year))
-        if r.severity is not None and r.code in codes
-    ]
+def _found(text: str, codes: tuple[str, ...] = ("N206",)) -> list[tuple[str, str]]:
+    return findings(text, codes=codes)
 
 
 # --- visits against residents and members ---------------------------------------------------
