@@ -163,6 +163,8 @@ _MARKER_RE = re.compile(
 _STRONG_TOTAL = ("共计", "合计", "总计", "一共", "总共")
 # a bracket comparing with another period or listing what is included is not a breakdown
 _NOT_BREAKDOWN_RE = re.compile(r"同比|上年|去年|较|比上|增长|下降|含")
+# 含 opening a bracket as its verb (not 含有, 含量, 含义, 含金量)
+_HOLDS_OPEN_RE = re.compile(r"含(?![有量义金])")
 # before a trailing 共计 (and the area: 「…，全区共培训8,540人次」)
 _TRAILING_LEAD_RE = re.compile(r"^(?:全年|今年|本年度|以上|上述|全[区市县镇乡]|全街道)+")
 
@@ -5904,11 +5906,18 @@ def _paren_groups(
         inner_depth = q.depth + 1
         close = _closing(text, k + 1, inner_depth, opens, closes)
         bracket = text[k + 1 : close]
-        if bracket.startswith("其中") or _NOT_BREAKDOWN_RE.search(bracket):
+        # 「规章13件（含新制定5件，修改4件，废止4件）」: a bracket opening with 含 lists what the
+        # figure holds, as 其中 does — parts, never said to be all of it
+        holds = _HOLDS_OPEN_RE.match(bracket) is not None
+        if bracket.startswith("其中") or _NOT_BREAKDOWN_RE.search(bracket[int(holds) :]):
             continue
         parts = [
             p for p in _window(qs, k + 1, close) if p.depth == inner_depth and _same_unit(lex, p, q)
         ]
+        if holds:
+            if len(parts) >= 2 and id(parts[0]) not in grouped:
+                groups.append(Group(q, parts, "paren", ""))
+            continue
         if len(parts) == 1 and not text[k + 1 : parts[0].num_start].strip(" 　"):
             # a lone count with no name of its own before it restates the whole at another
             # granularity (21个行政许可事项（47个子项）, 12个县（市、区）): not a breakdown
