@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...grammar import YEAR_ASCII
-from ...model import Block, BlockKind, Document, Severity, Span
+from ...model import BlockKind, Document, Severity, Span
 from ..quantities import fold_variants
 from .common import Relation, Verdict
 
@@ -134,6 +134,8 @@ def signed_relations(document: Document, report_year: int | None) -> list[Relati
                 if span.group("q")
                 else int(span.group("m") or span.group("n"))
             )
+            if not 1 <= last_month <= 12:
+                last_month = 12  # (「1至13月」: no span of a year)
             break
     # the text itself (a sentence, not a title or a heading) must report the whole year, or
     # name the shorter span: a batch's notice under an annual title proves nothing
@@ -153,7 +155,7 @@ def signed_relations(document: Document, report_year: int | None) -> list[Relati
         if label.startswith(_WRITTEN):
             written = (date, bq, m, label)
         elif label.startswith(("发布", "公开")) and written is not None and date < written[0]:
-            w_date, w_bq, w_m, w_label = written
+            _, w_bq, w_m, w_label = written
             out.append(
                 _relation(
                     bq,
@@ -165,7 +167,7 @@ def signed_relations(document: Document, report_year: int | None) -> list[Relati
                     (Span(w_bq.block, w_m.start("y"), w_m.end()),),
                 )
             )
-        if stated and 1 <= last_month and date[:2] < (report_year, last_month):
+        if stated and date[:2] < (report_year, last_month):
             out.append(
                 _relation(
                     bq,
