@@ -48,6 +48,7 @@ from ..quantities import (
     quantities_of,
 )
 from .common import BODY_NAME, COUNTABLE, NEW_UNITS_RE, Relation, Verdict
+from .signed import own_date_spans
 
 
 @dataclass(frozen=True)
@@ -504,6 +505,8 @@ def date_relations(
     # reported even within the first quarter
     own = _own_date(paragraphs, report_year)
     several = _titled_range(paragraphs)
+    # the report's signature and header dates state no fact (:mod:`.signed` judges them)
+    signed = own_date_spans(document)
     # the statistics period read as one (its dates are not read again one by one below)
     out, claimed = _statistics_period(paragraphs, report_year, several)
     for bq in paragraphs:
@@ -537,7 +540,7 @@ def date_relations(
                 continue
             if not inherited:
                 year_before = y
-            if (bq.block, y.start) in claimed:
+            if (bq.block, y.start) in claimed or (bq.block, y.start) in signed:
                 continue
             planned = opens is not None and opens <= y.start
             if y.year <= report_year:

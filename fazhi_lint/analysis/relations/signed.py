@@ -1,0 +1,204 @@
+"""The dates a report gives itself, against the year it reports on and against each other.
+
+A report's own dates are its signature (a paragraph of a date alone among its last paragraphs,
+「2024年3月18日」, or a date closing its last sentence after the body's name, 「…自觉接受社会
+监督。 宁波市司法局 2024年3月 18日」) and the dates its page's header labels (「发布日期：
+2024-03-26」「成文日期」「公文生成日期」「印发日期」, 「时间：」 opening a paragraph):
+
+* N301 — a report on a whole year dated before that year's last month (「现将2023年度…情况
+  进行公示」 signed 「2023年3月1日」; the harness title 「…2023年法治政府建设情况报告」 names the
+  report's year): what it reports on had not yet happened. December is left alone (year-end
+  summaries are written then), so are documents whose title names a plan (要点, 计划, 方案).
+* N304 — a header publishing the report before it was written (「成文日期：2026-02-22 发布日期：
+  2026-02-10」).
+
+Both warnings. A signature states no fact, so :func:`own_date_spans` lets the years' rule leave
+it alone (a notice may well be signed in April after its year). One pass over the first and
+last paragraphs: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ...grammar import YEAR_ASCII
+from ...model import BlockKind, Document, Severity, Span
+from ..quantities import fold_variants
+from .common import Relation, Verdict
+
+# 「2024年3月18日」「2024-03-18」「2024/3/18」「2024.3.18」 (a CJK date or an ISO-like one)
+_DATE = (
+    rf"(?P<y>{YEAR_ASCII})\s*(?:年\s*(?P<m1>[0-9]{{1,2}})\s*月\s*(?P<d1>[0-9]{{1,2}})\s*日"
+    r"|[-/.](?P<m2>[0-9]{1,2})[-/.](?P<d2>[0-9]{1,2})(?![0-9]))"
+)
+# a header's label of the page's own date (not 「统计时间」, a period, nor a deadline)
+_HEADER_RE = re.compile(
+    r"(?P<label>(?:公文生成|成文|印发|发文|发布|公开|生成)(?:日期|时间)|^\s*时间)"
+    rf"\s*[\]】]?\s*[:：]?\s*{_DATE}"
+)
+# a paragraph that is the signature: a date alone, maybe after the body's name on its line
+_ALONE_RE = re.compile(rf"\s*(?:[\u4e00-\u9fff（）()]{{0,24}}?\s*)?{_DATE}\s*")
+# a signature closing the last sentence: the body's name after a sentence end, a space, a date
+_TAIL_RE = re.compile(rf"[。！；]\s*[\u4e00-\u9fff（）()]{{2,24}}\s+{_DATE}\s*$")
+# a title naming a report on a year (not a plan for one)
+_REPORT_TITLE_RE = re.compile(r"报告|年报|公示|总结|情况")
+_PLAN_TITLE_RE = re.compile(r"要点|计划|方案|规划|安排")
+# a shorter span the report names in its first paragraphs (「上半年人民调解分析研判报告」「2020年
+# 1-4月环境行政处罚案件」): its own dates are judged against the span's last month instead
+_SPAN_RE = re.compile(
+    r"(?P<half>上半年)|第(?P<q>[一二三1-3])季度"
+    r"|(?:1|一)\s*(?:月\s*)?(?:[-－—–~～至到])\s*(?P<m>[0-9]{1,2})\s*月|前(?P<n>[0-9]{1,2})(?:个)?月"
+)
+_QUARTERS = {"一": 1, "二": 2, "三": 3, "1": 1, "2": 2, "3": 3}
+# a body sentence naming the report's year as a whole ({y}: the year): 「2023年度…」, 「2023年，
+# …共…」, 「现将2023年…进行公示」, 「2021年1-12月」, 全年 — not the end of a range (2021-2022年度)
+_WHOLE_YEAR = (
+    r"全年|(?<![0-9\-－—–~～至到]){y}\s*年(?:度|\s*[，,]|\s*1\s*[-－—–至到]\s*12\s*月)"
+    r"|(?:现将|现就|特将|兹将)[^。；;]{{0,12}}?{y}\s*年"
+)
+_HEAD = 6  # first paragraphs a page header is looked for in
+_TAIL = 4  # last paragraphs a signature is looked for in
+_WRITTEN = ("成文", "公文生成", "生成", "印发", "发文")
+
+
+@dataclass(frozen=True)
+class _Para:
+    block: int
+    text: str
+
+
+def _heading(text: str) -> bool:
+    """A title or a heading: short, with no comma nor sentence end."""
+    return len(text.strip()) <= 40 and not re.search(r"[。；;，,]", text)
+
+
+def _date(m: re.Match[str]) -> tuple[int, int, int] | None:
+    month = int(m.group("m1") or m.group("m2"))
+    day = int(m.group("d1") or m.group("d2"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return int(m.group("y")), month, day
+
+
+def _paragraphs(document: Document) -> list[tuple[int, str]]:
+    """(block, text) of the body's paragraphs with text, the text as the quantities read it."""
+    return [
+        (b.index, fold_variants(b.text))
+        for b in document.blocks
+        if b.kind is BlockKind.PARAGRAPH and b.text.strip()
+    ]
+
+
+def _own_dates(
+    paragraphs: Sequence[tuple[int, str]],
+) -> list[tuple[_Para, re.Match[str], str]]:
+    """The report's own dates: (paragraph, match, label) — label "" for a signature."""
+    out: list[tuple[_Para, re.Match[str], str]] = []
+    for block, text in paragraphs[:_HEAD]:
+        bq = _Para(block, text)
+        out.extend((bq, m, m.group("label").strip()) for m in _HEADER_RE.finditer(bq.text))
+    seen = {bq.block for bq, _, _ in out}
+    for block, text in paragraphs[-_TAIL:]:
+        if block in seen:
+            continue
+        bq = _Para(block, text)
+        m = _ALONE_RE.fullmatch(bq.text) or _TAIL_RE.search(bq.text)
+        if m is not None:
+            out.append((bq, m, ""))
+    return out
+
+
+def own_date_spans(document: Document) -> set[tuple[int, int]]:
+    """(block, start of the date) of every date the report gives itself: no fact of its text."""
+    return {(bq.block, m.start("y")) for bq, m, _ in _own_dates(_paragraphs(document))}
+
+
+def signed_relations(document: Document, report_year: int | None) -> list[Relation]:
+    """The report's own dates before the end of its year (N301) or out of order (N304)."""
+    paragraphs = _paragraphs(document)
+    if report_year is None or not paragraphs:
+        return []
+    title = paragraphs[0][1]
+    if not _REPORT_TITLE_RE.search(title) or _PLAN_TITLE_RE.search(title):
+        return []
+    last_month = 12
+    for _, text in paragraphs[:_HEAD]:
+        span = _SPAN_RE.search(text)
+        if span is not None:
+            last_month = (
+                6
+                if span.group("half")
+                else 3 * _QUARTERS[span.group("q")]
+                if span.group("q")
+                else int(span.group("m") or span.group("n"))
+            )
+            if not 1 <= last_month <= 12:
+                last_month = 12  # (「1至13月」: no span of a year)
+            break
+    # the text itself (a sentence, not a title or a heading) must report the whole year, or
+    # name the shorter span: a batch's notice under an annual title proves nothing
+    whole = re.compile(_WHOLE_YEAR.format(y=report_year))
+    titled = re.compile(rf"(?<![0-9\-－—–~～至到]){report_year}\s*年度")  # 「2022年度…年报」
+    stated = last_month < 12 or any(
+        (titled if _heading(text) else whole).search(text) for _, text in paragraphs[1:]
+    )
+    out: list[Relation] = []
+    written: tuple[tuple[int, int, int], _Para, re.Match[str], str] | None = None
+    for bq, m, label in _own_dates(paragraphs):
+        date = _date(m)
+        if date is None:
+            continue
+        shown = bq.text[m.start("y") : m.end()].strip()
+        what = f"{label}“{shown}”" if label else f"落款日期“{shown}”"
+        if label.startswith(_WRITTEN):
+            written = (date, bq, m, label)
+        elif label.startswith(("发布", "公开")) and written is not None and date < written[0]:
+            _, w_bq, w_m, w_label = written
+            out.append(
+                _relation(
+                    bq,
+                    m,
+                    "N304",
+                    f"{what}早于{w_label}日期“{w_bq.text[w_m.start('y') : w_m.end()].strip()}”："
+                    "文件不能在成文之前发布",
+                    "核对成文日期与发布日期",
+                    (Span(w_bq.block, w_m.start("y"), w_m.end()),),
+                )
+            )
+        if stated and date[:2] < (report_year, last_month):
+            out.append(
+                _relation(
+                    bq,
+                    m,
+                    "N301",
+                    f"{what}早于所报告的期间结束：所报告的情况截至{report_year}年{last_month}月"
+                    f"{'（全年）' if last_month == 12 else ''}，文件的日期不应在此之前",
+                    "核对落款或发布日期的年份是否写错",
+                )
+            )
+    return out
+
+
+def _relation(
+    bq: _Para,
+    m: re.Match[str],
+    code: str,
+    message: str,
+    suggestion: str,
+    more: tuple[Span, ...] = (),
+) -> Relation:
+    start = m.start("y")
+    end = start + len(bq.text[start : m.end()].rstrip())
+    return Relation(
+        "year" if code == "N301" else "date",
+        Verdict.CONTRADICTION,
+        bq.block,
+        (start, end),
+        (Span(bq.block, start, end), *more),
+        code=code,
+        severity=Severity.WARNING,
+        message=message,
+        suggestion=suggestion,
+    )
