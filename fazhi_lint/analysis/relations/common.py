@@ -386,7 +386,7 @@ def _without_idle_times(lex: Lexicon, text: str) -> str:
         end_m = _CLAUSE_MARKS_RE.search(text, m.end(), m.end() + _TIME_CLAUSE_REACH)
         end = end_m.start() if end_m else min(len(text), m.end() + _TIME_CLAUSE_REACH)
         clause = text[start:end]
-        opening = text[:m.start()].rstrip(" 　")
+        opening = text[: m.start()].rstrip(" 　")
         idle = flow.search(clause) is None or (
             (not opening or opening[-1] in _STATEMENT_OPEN)
             and frame.match(text, m.end(), end) is not None

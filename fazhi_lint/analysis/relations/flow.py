@@ -759,9 +759,7 @@ def _recipient_stage(lex: Lexicon, sent: Quantity, own: str) -> tuple[tuple[int,
         if m is None or not own.startswith(m.group(1)):
             continue
         rest = own[len(m.group(1)) :]
-        k = next(
-            (k for k in range(len(later), 0, -1) if any(w in rest for w in later[k - 1])), 0
-        )
+        k = next((k for k in range(len(later), 0, -1) if any(w in rest for w in later[k - 1])), 0)
         if k:
             out.append((base + c, k))
     return tuple(out)
