@@ -333,7 +333,69 @@ def names_carry_over(lex: Lexicon, text: str) -> bool:
     # (cases carried OUT to next year, 「5件结转至下一年度办理」, came in this year: a pending
     # word of numbers.toml ``clauses.pending`` holding 结转 is no carry-over into the year)
     plain = _carried_out_re(lex).sub("", plain)
+    # (a time word in a clause of other work, or the time of the whole statement: no carry-over)
+    plain = _without_idle_times(lex, plain)
     return any(w in plain for w in words)
+
+
+_CLAUSE_MARKS_RE = re.compile("[，,；;。！？!?]")
+_STATEMENT_OPEN = "。！？!?；;：:"  # what a statement follows (its time word opens it)
+# words of a clause telling cases of another time held in or added to this year's (「二审案件中
+# 包括上年一审判决后上诉的案件」「连同上年未完成整改的15项」): a time word there is a carry-over
+_HOLDS_WORDS = ("含", "包括", "包含", "连同", "加上", "未")
+_TIME_CLAUSE_REACH = 120  # characters either side of a time word read for its clause
+
+
+@lru_cache(maxsize=4)
+def _idle_times_res(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The time words of numbers.toml ``clauses.carry-over-times``; the words of the case flow
+    (the verbs of the flow stages, the carried-in and the pending words, a word of inclusion,
+    addition or of work not done);
+    the opening of a statement's time: up to its intake verb, no 的 and no state of cases
+    (not 「上年受理的案件中…」「上年未结…」)."""
+    clauses = lex.data["clauses"]
+    verbs = lex.data["verbs"]
+
+    def alt(words: Sequence[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+
+    states = [*clauses["carry-in"], *clauses["pending"]]
+    flow = [*(w for f in FLOW_STAGES for w in verbs.get(f, ())), *states, *_HOLDS_WORDS]
+    intake = alt([*verbs.get("received", ()), *verbs.get("accepted", ())])
+    frame = rf"(?:(?!{alt(states)}|的)[^，,；;。！？!?])*?(?:{intake})(?!的|{alt(states)})"
+    return (
+        re.compile(alt(clauses.get("carry-over-times", ()))),
+        re.compile(alt(flow)),
+        re.compile(frame),
+    )
+
+
+def _without_idle_times(lex: Lexicon, text: str) -> str:
+    """``text`` without the words of numbers.toml ``clauses.carry-over-times`` that say nothing
+    of cases carried in: in a clause holding no word of the case flow (「累计走访企业3907家次」),
+    or opening a statement as its time, its intake verb following (「去年上海法院共受理一审行政
+    案件1990件」). One pass over the time words, each reading its own clause."""
+    times, flow, frame = _idle_times_res(lex)
+    if times.search(text) is None:
+        return text
+    keep: list[str] = []
+    at = 0
+    for m in times.finditer(text):
+        floor = max(0, m.start() - _TIME_CLAUSE_REACH)
+        start = max(text.rfind(c, floor, m.start()) for c in "，,；;。！？!?") + 1 or floor
+        end_m = _CLAUSE_MARKS_RE.search(text, m.end(), m.end() + _TIME_CLAUSE_REACH)
+        end = end_m.start() if end_m else min(len(text), m.end() + _TIME_CLAUSE_REACH)
+        clause = text[start:end]
+        opening = text[: m.start()].rstrip(" 　")
+        idle = flow.search(clause) is None or (
+            (not opening or opening[-1] in _STATEMENT_OPEN)
+            and frame.match(text, m.end(), end) is not None
+        )
+        if idle:
+            keep.append(text[at : m.start()])
+            at = m.end()
+    keep.append(text[at:])
+    return "".join(keep)
 
 
 @lru_cache(maxsize=4)

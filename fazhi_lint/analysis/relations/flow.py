@@ -673,6 +673,8 @@ def _chain_walk(
         own = _OWN_CLAUSE_SPLIT_RE.split(q.pre)[-1]
         after = _CLAUSE_REST_RE.match(bq.text, q.end)
         stage = stage_of(own, after.group() if after else "")
+        if named and not stage and last is not None:
+            stage = _recipient_stage(lex, last[1], own)
         if "其中" in own and last is not None and last[0] == stage and last[1].unit == q.unit:
             continue  # 「排查1326处，其中区级排查418处」: a part of the stage's figure, not another
         between = bq.text[last[1].end : q.num_start] if last is not None else ""
@@ -688,6 +690,10 @@ def _chain_walk(
             continue
         if not stage:
             # (a figure of no stage between two stages — 组织审核12场次 — breaks no chain)
+            if last is not None and q.unit == last[1].unit and _other_half(lex, last[1], own):
+                # 「交办495件，县热线办直办11件；按期回复506件」: the other half of an exhaustive
+                # split of what came in (clauses.exhaustive: 交办/直办) is answered too
+                added += bounds(q)[1]
             continue
         link = next(
             (
@@ -719,6 +725,44 @@ def _chain_walk(
             )
         last, added = (stage, q), Decimal(0)
     return out
+
+
+def _other_half(lex: Lexicon, p: Quantity, own: str) -> bool:
+    """Does a figure's own clause ``own`` name one side of a pair of numbers.toml
+    ``clauses.exhaustive`` whose other side the figure ``p``'s own clause names (交办 / 直办)?"""
+    mine = _OWN_CLAUSE_SPLIT_RE.split(p.pre)[-1]
+    return any(
+        a != b and a in mine and b in own and a not in own and b not in mine
+        for combo in lex.data["clauses"]["exhaustive"]
+        for a in combo
+        for b in combo
+    )
+
+
+_RECIPIENT_CHARS = r"[\u4e00-\u9fff]{2,10}?"  # the body a matter is sent to (公安机关)
+_AGENT_LEAD_RE = re.compile(r"^(?:经|由|被|而|后)?")
+
+
+def _recipient_stage(lex: Lexicon, sent: Quantity, own: str) -> tuple[tuple[int, int], ...]:
+    """The later stage of a named chain (numbers.toml ``clauses.named-stages``) of a figure
+    whose own clause opens with the body the figure before was sent to and then says the later
+    word (「向公安机关移送案件230件，公安机关立案250件」): that body acts on what it was sent,
+    the set is named by its agent instead of its stage word."""
+    chains = lex.data["clauses"].get("named-stages", ())
+    base = len(lex.data["clauses"].get("approval-stages", ()))
+    sent_clause = _OWN_CLAUSE_SPLIT_RE.split(sent.pre)[-1]
+    own = _AGENT_LEAD_RE.sub("", own, count=1)
+    out: list[tuple[int, int]] = []
+    for c, (first, *later) in enumerate(chains):
+        words = "|".join(re.escape(w) for w in first)
+        m = re.search(rf"向({_RECIPIENT_CHARS})(?:{words})", sent_clause)
+        if m is None or not own.startswith(m.group(1)):
+            continue
+        rest = own[len(m.group(1)) :]
+        k = next((k for k in range(len(later), 0, -1) if any(w in rest for w in later[k - 1])), 0)
+        if k:
+            out.append((base + c, k))
+    return tuple(out)
 
 
 # 「另计45件」「另有…12件」: a count told as an addition to what came in before it
