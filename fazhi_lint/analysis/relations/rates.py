@@ -3104,9 +3104,7 @@ def _judge_rate(
     if not readings:
         return None
     readings += _wholes_of_dimensions(bq.text, counts, readings)
-    # (a base smaller than its numerator is none: the sum is then a reading to report by)
-    sums = _sibling_sums(q, capped, readings, counts)
-    readings += [(n, w) for n, w in sums if w.high < 2 * n.low]
+    readings += _sibling_sums(q, capped, readings, counts)
     results = [(_rate_check(n, w, q), n, w) for n, w in readings]
     # 「满意率为97.3%（满意108件，基本满意3件）」: the answers listed in the bracket after the
     # rate may be all of them, so their sum may be its base (108 ÷ 111): a reading that only
@@ -3129,8 +3127,6 @@ def _judge_rate(
     # missed the rate's doing is outside its numerator, never summed into it
     failed = {id(n) for _, n, _ in results if _missed_doing(word, n, bq.text)}
     accepted = _first_fit(q, results) if complemented else _accepted(q, results, failed=failed)
-    if accepted is None and sums:
-        accepted = _first_fit(q, [(_rate_check(n, w, q), n, w) for n, w in sums])
     if accepted is not None:
         return accepted
     implied = _implied_whole_fits(bq, q, word, results)
@@ -3491,15 +3487,13 @@ DIMENSION_REACH = 120  # characters before the earlier figure searched for its o
 
 
 def _sibling_sums(
-    q: Quantity,
-    capped: bool,
-    readings: list[tuple[Quantity, Quantity]],
-    counts: list[Quantity],
+    q: Quantity, capped: bool, readings: list[tuple[Quantity, Quantity]], counts: list[Quantity]
 ) -> list[tuple[Quantity, Quantity]]:
-    """「批准逮捕320人，不捕180人，不捕率为36%」: a capped rate read over the figure printed
-    right before its numerator (one sentence, one unit, no figure between, the earlier one no
-    stated total nor an intake the other is drawn from) may be over the two together — the
-    outcomes of one whole the text leaves unsaid (180 ÷ (320 + 180) = 36%)."""
+    """「批准逮捕6988人，不捕12223人，不捕率为63.6%」: a capped rate read over the figure printed
+    right before its numerator and smaller than it (one sentence, one unit, no figure between)
+    has no base in that figure — a whole is never below its part; the two are the outcomes of
+    one whole the text leaves unsaid, so their sum is the reading (12223 ÷ (6988 + 12223) =
+    63.6%). (A larger earlier figure may be the whole itself: no sum then.)"""
     if not capped or q.value > 100:
         return []
     out: list[tuple[Quantity, Quantity]] = []
@@ -3509,8 +3503,7 @@ def _sibling_sums(
             and w.sentence == n.sentence
             and w.unit == n.unit
             and not (w.change or n.change)
-            # (a stated total or an intake is the base of what follows it — unless smaller)
-            and (w.high < n.low or not (w.total_marker or w.family in ("received", "accepted")))
+            and w.high < n.low
             and not any(
                 c.unit == n.unit and w.num_start < c.num_start < n.num_start for c in counts
             )
