@@ -339,6 +339,17 @@ _PRIOR_BEFORE_BRACKET_RE = re.compile(
 PRIOR_BRACKET_REACH = 60
 
 
+def _breakdown_of(bq: BlockQuantities, a: Quantity, b: Quantity) -> bool:
+    """「受理案件15216件（新收12290件，旧存2926件）」: a figure in the bracket right after
+    another (the bracket not naming another period) is a part of it in the same period —
+    the two are no pair of periods a change compares."""
+    whole, part = (a, b) if a.num_start < b.num_start else (b, a)
+    if part.depth <= whole.depth or in_prior_bracket(bq, part):
+        return False
+    between = bq.text[whole.end : part.num_start]
+    return between[:1] in ("（", "(") and not any(ch in between for ch in "）)。；;")
+
+
 def in_prior_bracket(bq: BlockQuantities, q: Quantity) -> bool:
     """Is the figure inside a bracket that opens with another period (「（上年分别为80件、
     50件）」「（2023年为1050件）」) or follows the period compared with (「与上年（发生46起、
@@ -3499,7 +3510,8 @@ def _relative(
     pairs = [
         (c, b)
         for c, b in _pairs(bq, d, counts, ("count", "money", "measure", "time"))
-        if not (per_or_change(lex, c) or per_or_change(lex, b)) or _from_to(bq, c, b)
+        if (not (per_or_change(lex, c) or per_or_change(lex, b)) or _from_to(bq, c, b))
+        and not _breakdown_of(bq, c, b)
     ]
     rate_pairs = [
         (c, b)

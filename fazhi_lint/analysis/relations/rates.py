@@ -3104,6 +3104,7 @@ def _judge_rate(
     if not readings:
         return None
     readings += _wholes_of_dimensions(bq.text, counts, readings)
+    readings += _sibling_sums(q, capped, readings, counts)
     results = [(_rate_check(n, w, q), n, w) for n, w in readings]
     # 「满意率为97.3%（满意108件，基本满意3件）」: the answers listed in the bracket after the
     # rate may be all of them, so their sum may be its base (108 ÷ 111): a reading that only
@@ -3483,6 +3484,32 @@ def _all_of_its_statement(
 
 _STATEMENT_ENDS = frozenset("。；;！？!?")
 DIMENSION_REACH = 120  # characters before the earlier figure searched for its own breakdown
+
+
+def _sibling_sums(
+    q: Quantity, capped: bool, readings: list[tuple[Quantity, Quantity]], counts: list[Quantity]
+) -> list[tuple[Quantity, Quantity]]:
+    """「批准逮捕6988人，不捕12223人，不捕率为63.6%」: a capped rate read over the figure printed
+    right before its numerator and smaller than it (one sentence, one unit, no figure between)
+    has no base in that figure — a whole is never below its part; the two are the outcomes of
+    one whole the text leaves unsaid, so their sum is the reading (12223 ÷ (6988 + 12223) =
+    63.6%). (A larger earlier figure may be the whole itself: no sum then.)"""
+    if not capped or q.value > 100:
+        return []
+    out: list[tuple[Quantity, Quantity]] = []
+    for n, w in readings:
+        if (
+            w.num_start < n.num_start
+            and w.sentence == n.sentence
+            and w.unit == n.unit
+            and not (w.change or n.change)
+            and w.high < n.low
+            and not any(
+                c.unit == n.unit and w.num_start < c.num_start < n.num_start for c in counts
+            )
+        ):
+            out.append((n, _summed([w, n])))
+    return out
 
 
 def _wholes_of_dimensions(
