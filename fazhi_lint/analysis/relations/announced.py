@@ -1976,8 +1976,10 @@ def _before(
         # holding its items, split by 顿号, plus signs or dashes
         pieces = [p for _, p in _split_top(inner.group(1), "、+＋—")]
         if len(pieces) >= 2 and all(0 < len(p) <= 16 for p in pieces):
-            # (the quote's marks set the items apart: only a 和 in the last may join two)
-            counts = _and_counts(pieces) if _and_split(pieces[-1]) else frozenset({len(pieces)})
+            # (the quote's marks set the items apart: only in a 顿号 run may a 和 in the last
+            # join two — plus signs and dashes join every item, 「…+群众普及学」: 及 of 普及)
+            joining = "、" in inner.group(1) and _and_split(pieces[-1]) is not None
+            counts = _and_counts(pieces) if joining else frozenset({len(pieces)})
             return [_Reading(counts, "前列", closed=True, partial=partial, items=tuple(pieces))]
     if "、" in seg:
         items = _split_items(seg)
