@@ -11,7 +11,14 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
   ``announced.and-measures``), after a word summing them up (「A、B、C共四类」) — not when
   the count is of something within the items (「A和B两个街道的12个社区」, a count more than
   twice the items), the items carry its measure with a numeral (「一期…三期」) or the last
-  item is a clause (it ends with a verb, or holds one and is twice as long as the others);
+  item is a clause (it ends with a verb, or holds one and is twice as long as the others —
+  a last item ending with a verb no longer than half again the longest of two others or more
+  is one of them: 「提高法治思维、…、强化考核检查等八个方面」); a 等 inside a word
+  (numbers.toml ``announced.deng-words``: 均等, 平等) leaves no list open; one quote right
+  before the count holding a run split by 顿号, plus signs or dashes is the list
+  (「“宪法进企业、…、进网络”七个主题活动」「“A+B+C”三级学习体系」「“A—B—C”三个阶段」), and a
+  bracket naming the list before it is read like a quoted count against it
+  (「A、B、C（以下统称“三项制度”）」);
 * in a bracket after the noun: 「4个部门（A、B、C、D）」 — unless the bracket qualifies the noun
   instead of naming its members (「12个县（市、区）」: the items are kinds of the noun, or too few
   to name the members);
