@@ -11,7 +11,14 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
   ``announced.and-measures``), after a word summing them up (「A、B、C共四类」) — not when
   the count is of something within the items (「A和B两个街道的12个社区」, a count more than
   twice the items), the items carry its measure with a numeral (「一期…三期」) or the last
-  item is a clause (it ends with a verb, or holds one and is twice as long as the others);
+  item is a clause (it ends with a verb, or holds one and is twice as long as the others —
+  a last item ending with a verb no longer than half again the longest of two others or more
+  is one of them: 「提高法治思维、…、强化考核检查等八个方面」); a 等 inside a word
+  (numbers.toml ``announced.deng-words``: 均等, 平等) leaves no list open; one quote right
+  before the count holding a run split by 顿号, plus signs or dashes is the list
+  (「“宪法进企业、…、进网络”七个主题活动」「“A+B+C”三级学习体系」「“A—B—C”三个阶段」), and a
+  bracket naming the list before it is read like a quoted count against it
+  (「A、B、C（以下统称“三项制度”）」);
 * in a bracket after the noun: 「4个部门（A、B、C、D）」 — unless the bracket qualifies the noun
   instead of naming its members (「12个县（市、区）」: the items are kinds of the noun, or too few
   to name the members);
@@ -709,6 +716,19 @@ def _and_split(item: str) -> tuple[str, str] | None:
     return left, right
 
 
+@lru_cache(maxsize=4)
+def _deng_words_re(lex: Lexicon) -> re.Pattern[str]:
+    """numbers.toml ``announced.deng-words``: words holding 等 that leave no list open."""
+    words = sorted(lex.data["announced"].get("deng-words", ()), key=lambda w: (-len(w), w))
+    return re.compile("|".join(re.escape(w) for w in words) or "(?!)")
+
+
+def _open_item(item: str, lex: Lexicon) -> bool:
+    """Does a 等 inside the item leave its list open (「用地、用林等报批」), one outside the
+    words that hold 等 as a character (「均等普惠」「平等保护」)?"""
+    return "等" in item and "等" in _deng_words_re(lex).sub("", item)
+
+
 def _open_ended(item: str) -> bool:
     return bool(re.search(r"等(?:等)?[\u4e00-\u9fff]{0,6}$", item)) or item.endswith(
         ("等", "等等", "……", "...")
@@ -1173,8 +1193,11 @@ def announced_relations(
             and text[num_start - 2] not in "、，,"
         ):
             # 「拓宽上级督办、自查自纠、科技赋能“三条渠道”」: a 顿号 list written right against a
-            # quoted count is its members (a set phrase alone, “四个意识”, has none before it)
-            against = _before(text, num_start - 1, True, lex, n, m.group("meas"))
+            # quoted count is its members (a set phrase alone, “四个意识”, has none before it);
+            # so is the list before a bracket that names it (「A、B、C（以下统称“三项制度”）」)
+            called = _CALLED_RE.search(text, max(0, num_start - 8), num_start - 1)
+            at = called.start() if called is not None else num_start - 1
+            against = _before(text, at, True, lex, n, m.group("meas"))
             readings.extend(r for r in against if len(r.items) >= 3)
         # (B) a bracketed list right after the noun: 4个部门（A、B、C、D）
         k = noun_end
@@ -1886,6 +1909,10 @@ _COUNT_AT_END_RE = re.compile(
 )
 
 
+# one quote ending the words before a count, holding a run of items (no figure, no 等)
+_QUOTED_RUN_RE = re.compile(r"“([^“”0-9０-９等]{3,160}[、+＋—][^“”0-9０-９等]{1,160})”$")
+# the words of a bracket that name the list before it (「A、B、C（以下统称“三项制度”）」)
+_CALLED_RE = re.compile(r"[（(](?:以下)?(?:统称|简称|合称)为?$")
 _SUMMING_RE = re.compile(r"(?:共计|合计|总计|共|这些|这)$")
 _LINKED_RE = re.compile(r"(?:共同)?(?:组成|构成|参加|参与|在内)的$")
 # the words before a quoted name that make the list before them its members
@@ -1949,6 +1976,18 @@ def _before(
         ]
     if not has_noun:
         return []
+    inner = _QUOTED_RUN_RE.search(seg)
+    if inner is not None:
+        # 「开展“宪法进企业、进农村、…、进宾馆（景区）”八个主题活动」「“A+B+C”三级学习体系」
+        # 「经历了“摸索尝试—积极推广—蓬勃发展”三个阶段」: one quote right before the count
+        # holding its items, split by 顿号, plus signs or dashes
+        pieces = [p for _, p in _split_top(inner.group(1), "、+＋—")]
+        if len(pieces) >= 2 and all(0 < len(p) <= 16 for p in pieces):
+            # (the quote's marks set the items apart: only in a 顿号 run may a 和 in the last
+            # join two — plus signs and dashes join every item, 「…+群众普及学」: 及 of 普及)
+            joining = "、" in inner.group(1) and _and_split(pieces[-1]) is not None
+            counts = _and_counts(pieces) if joining else frozenset({len(pieces)})
+            return [_Reading(counts, "前列", closed=True, partial=partial, items=tuple(pieces))]
     if "、" in seg:
         items = _split_items(seg)
         if measure == "级":
@@ -1984,7 +2023,10 @@ def _before(
         or len(own) > 16
         or (joined is not None and len(joined[0]) > 16 and len(items) > 1)
         or re.search(r"[的了0-9]|分别|新增|累计|达到|共", last)
-        or _verb_phrase(own, lex.verb_re)
+        or (
+            _verb_phrase(own, lex.verb_re)
+            and not _parallel_acts(items, len(own), _longest_other(items, joined, lex))
+        )
         or (
             lex.verb_re.search(own)
             # (a run after the places: its first item holds the verb, no words leading to it)
@@ -1996,13 +2038,16 @@ def _before(
         or n > 2 * max(counts)
     ):
         return []
-    # an item with 等 inside (「用地、用林等报批」) leaves the list open
-    partial = partial or any("等" in i for i in items)
+    # an item with 等 inside (「用地、用林等报批」) leaves the list open — not the 等 of a word
+    # (「均等普惠」)
+    partial = partial or any(_open_item(i, lex) for i in items)
     shown = list(items) if joined is None or len(counts) > 1 else [*items[:-1], *joined]
     # the first item holds the words that lead to the list (「围绕征地拆迁」): shown from
     # after the last of them
     cut = -1 if located else _lead_end(shown[0], lex)
-    if 0 < cut < len(shown[0]):
+    # (not down to the head the other items end with: 「全面推行行政执法公示制度、…审核制度」
+    # shows the first whole, not 「制度」)
+    if 0 < cut < len(shown[0]) and not all(i.endswith(shown[0][cut:]) for i in shown[1:]):
         shown[0] = shown[0][cut:]
     return [_Reading(counts, "前列", closed=True, partial=partial, items=tuple(shown))]
 
@@ -2121,6 +2166,15 @@ def _longest_other(items: Sequence[str], joined: tuple[str, str] | None, lex: Le
         cut = _lead_end(others[0], lex)
         others[0] = others[0][max(cut, 0) :]
     return max((len(o) for o in others), default=0)
+
+
+def _parallel_acts(items: Sequence[str], own: int, longest: int) -> bool:
+    """Is the last item (``own`` characters of its own) of the others' shape — three items at
+    least, and it no longer than half again the longest other (「围绕提高法治思维、转变政府职能、
+    …、强化考核检查等八个方面」「行政执法公示、执法全过程记录、重大执法决定法制审核“三项制度”」:
+    parts named by what is done)? Then its ending with a verb makes it one more item, not a
+    clause of its own (「学校、商场、医院开展检查」: twice as long as the names)."""
+    return len(items) >= 3 and 2 * own <= 3 * longest
 
 
 def _verb_phrase(item: str, verbs: re.Pattern[str]) -> bool:
