@@ -1932,6 +1932,10 @@ def _average(
     )
     if m is None or _BOUND_AFTER_RE.search(a.approx) or _BOUND_AFTER_RE.match(bq.text, a.end):
         return None  # 人均纯收入1万元以下: a bound, not an average of the figures
+    if m.groupdict().get("noun") and a.kind not in ("money", "count"):
+        # 「案件平均办理周期由9.2天缩短至5.6天」: a duration of each member, averaged over the
+        # members' own durations, never a stated total's share
+        return None
     if (
         a.approx in _EACH_UPPER_APPROX
         or _UPPER_WORD_RE.search(words)
@@ -1944,7 +1948,7 @@ def _average(
     # for each, not the average of a total before it (that total may hold other items); a
     # total after it may still be its product (「按人均1.5元的标准…，全年共安排46.8万元」)
     standard = _STANDARD_AFTER_RE.match(bq.text, a.end) is not None
-    word = m.group("word") or nouns.get(m.group("noun") or "", "")
+    word = m.group("word") or nouns.get(m.groupdict().get("noun") or "", "")
     # 月人均救助水平约1,047元, 人均每月约727元, 户均每月约727元: one person's (household's)
     # month, over twelve months — one reading of the month written before or after 均
     monthly = word in ("人均月", "月人均") or bool(
