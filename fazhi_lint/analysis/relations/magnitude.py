@@ -993,7 +993,7 @@ def _sum_slip(bq: BlockQuantities) -> list[Relation]:
             if rel is None:
                 rel = _slip_of_parts(total, parts[j : j + _SUM_PARTS])
         if rel is None and total.total_marker:
-            rel = _sum_before(total, figures[:i])
+            rel = _sum_before(total, figures, i)
         if rel is not None:
             out.append(rel)
     return out
@@ -1099,13 +1099,14 @@ def _slip_found(total: Quantity, head: list[Quantity], slip: Quantity, scale: De
     )
 
 
-def _sum_before(total: Quantity, before: list[Quantity]) -> Relation | None:
+def _sum_before(total: Quantity, figures: list[Quantity], i: int) -> Relation | None:
     """「办案补贴203750元；…值班补贴13200元。…评查补贴1500元。此次共计发放补贴218450万元」: the
     figures of its class right before a total named by 共计/合计 (within :data:`_SUM_REACH`,
     no other total between), the last two or more of them, adding up to the total's digits
     at another power of ten — the total's 万/亿 slipped (:func:`_shifted_total`)."""
     parts: list[Quantity] = []
-    for q in reversed(before):
+    for j in range(i - 1, -1, -1):  # back from the total (``figures[i]``), within the reach
+        q = figures[j]
         if total.start - q.end > _SUM_REACH:
             break
         if q.total_marker and _same_class(q, total):
