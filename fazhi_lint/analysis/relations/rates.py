@@ -2242,15 +2242,22 @@ def _numerators(
 
 
 def _counts_the_subject(word: str, p: Quantity) -> bool:
-    """Does a figure count the subject a rate's name opens with, not what it counts — a figure
-    with no verb of its own whose words end with a noun of the name before its stem and hold
-    no word of the stem (刑事案件118件 or 民事案件102件 for 刑事案件胜诉率, 邻里纠纷280件 for
+    """Does a figure count the subject a rate's name (…率, not a share) opens with, not what it
+    counts — a bare class: a figure with no verb, 的-clause or finding of its own whose words
+    end with a noun of the name before its stem and hold no word of the stem (刑事案件118件 or 民事案件102件 for 刑事案件胜诉率, 邻里纠纷280件 for
     家庭纠纷调解成功率; not 调解结案537件 for 调解成功率, whose 结案 is a deed; session 20)?"""
+    if not word.endswith("率") or word.endswith(_SHARE_NAMES):
+        return False  # (a share counts its class: 简易程序案件占比 ← 简易程序612件)
     name = name_core(word)[1]
     stem = _stem(word)
     subject = name[: name.rfind(stem)] if stem else ""
     phrase = p.phrase.strip("、，, 　")
     if len(subject) < 2 or p.verb or len(phrase) < 2 or _subsequence(stem, phrase):
+        return False
+    # (a 的-clause or a finding says what was found, the numerator of a 检出率: 「发现不合格的
+    # 107批次」 for 不合格检出比例, 「对存在问题的81户次」 for 问题发现率 — no bare class)
+    found = load_lexicon().data["clauses"]["found-leads"]
+    if "的" in p.pre or any(w in p.pre for w in found):
         return False
     return phrase[-2:] in subject
 
