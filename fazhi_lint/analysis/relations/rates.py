@@ -1403,6 +1403,8 @@ def _structural_pair(
         return None
     if _named_whole_wider(word, whole, text):
         return None  # (占涉小微企业案件的 over 处罚案件640件: not the whole it names)
+    if _counts_the_subject(word, part):
+        return None  # (涉民生案件90件 for 涉企案件纠错率: a class of its subject, 纠错 unstated)
     scoped = _scoped_pair(text, word, part, whole, q)
     words = _clause_before(text, part) + _name_words(part, text) + _clause_before(text, whole)
     words += _name_words(whole, text)
@@ -1816,6 +1818,11 @@ def _sentence_scope(bq: BlockQuantities, q: Quantity, counts: list[Quantity]) ->
     # a semicolon that opens a new item closes a statement: 「一是…218件；…三是…对27件…
     # 审核，审核率100%」「…1260件；2024年调解纠纷213件」 (not 「…审结1279件；审结案件中…」)
     before = [p for p in before if not _isolated(bq, p, q)]
+    if before and _AMONG_OPENING_RE.match(bq.text, bq.sentence_span(q.sentence)[0]):
+        # 「抽取评估案件383件，…。其中，优秀3件占比0.78%、良好39件占比10.18%…」: a sentence
+        # opened by 其中 draws its figures from the last one before it, their whole (session 20)
+        whole = _by_sentence(counts).get(q.sentence - 1, [])[-1:]
+        before = whole + before
     after = [p for p in same[cut : cut + SCOPE] if p.num_start > q.num_start]
     bracket = [p for p in after if p.depth > q.depth and _bracket_follows(bq.text, q, p)]
     if before:
@@ -2233,6 +2240,27 @@ def _numerators(
         _ONE_CHARACTER.add(id(by_kin[0]))
         return by_kin[:1]
     return []
+
+
+def _counts_the_subject(word: str, p: Quantity) -> bool:
+    """Does a figure count the subject a rate's name (…率, not a share) opens with, not what it
+    counts — a bare class: a figure with no verb, 的-clause or finding of its own whose words
+    end with a noun of the name before its stem and hold no word of the stem (刑事案件118件 or 民事案件102件 for 刑事案件胜诉率, 邻里纠纷280件 for
+    家庭纠纷调解成功率; not 调解结案537件 for 调解成功率, whose 结案 is a deed; session 20)?"""
+    if not word.endswith("率") or word.endswith(_SHARE_NAMES):
+        return False  # (a share counts its class: 简易程序案件占比 ← 简易程序612件)
+    name = name_core(word)[1]
+    stem = _stem(word)
+    subject = name[: name.rfind(stem)] if stem else ""
+    phrase = p.phrase.strip("、，, 　")
+    if len(subject) < 2 or p.verb or len(phrase) < 2 or _subsequence(stem, phrase):
+        return False
+    # (a 的-clause or a finding says what was found, the numerator of a 检出率: 「发现不合格的
+    # 107批次」 for 不合格检出比例, 「对存在问题的81户次」 for 问题发现率 — no bare class)
+    found = load_lexicon().data["clauses"]["found-leads"]
+    if "的" in p.pre or any(w in p.pre for w in found):
+        return False
+    return phrase[-2:] in subject
 
 
 def _review_unsaid(lex: Lexicon, name: str, clause: str) -> bool:
@@ -2997,6 +3025,9 @@ def _judge_rate(
     _CLASS_SUMS.clear()
     complemented = False
     numerators = _numerators(lex, bq, q, word, scope, part_of)
+    # 「其中刑事案件118件、民事案件102件。…刑事案件胜诉率达99%」: a bare class of the rate's
+    # subject is the set the rate is of, never what it counts (胜诉 is not stated)
+    numerators = [n for n in numerators if not _counts_the_subject(word, n)]
     # 「已整改117处，其余11处正在限期整改，整改率91.4%」: a remainder its clause calls still
     # open is what the rate leaves out, even when it repeats the rate's verb — no reading
     # (a name that negates the doing, 未整改率, counts it: added back just below)
@@ -4500,24 +4531,30 @@ def _next_figure(bq: BlockQuantities, p: Quantity) -> Quantity | None:
 
 
 def _peer_share(bq: BlockQuantities, n: Quantity, w: Quantity, q: Quantity) -> bool:
-    """「行政处罚类349件，占比31%；投诉举报类296件，占比27%」: when the numerator's own share
-    follows it and the base has a share of the same name right after it too, the two are
+    """「行政处罚类349件，占比31%；投诉举报类296件，占比27%」: when the numerator and the base
+    each have a rate right after them and the two rates share a name, the two figures are
     items of one breakdown, each a share of a whole the list names elsewhere; neither is the
-    other's base."""
-    if _next_figure(bq, n) is not q:
+    other's base — whether the rate judged is one of those rates (「2021年度败诉25件，败诉率为
+    11.52%，2022年度败诉1件，败诉率为0.57%」: not 1÷25) or a third one (「优秀3件占比0.78%、良好
+    39件占比10.18%、合格341件占比89.03%，总体合格率为100%」: not 39÷341; session 20)."""
+    rn = _item_share(bq, n, q)
+    rw = _item_share(bq, w, q)
+    if rn is None or rw is None or rn is rw:
         return False
-    r = _next_figure(bq, w)
-    if r is None or r is q or r.kind != "percent" or r.num_start > q.num_start:
-        return False
-    if _STATEMENT_END_RE.search(bq.text, w.end, r.num_start) and not _SHARE_ONLY_RE.fullmatch(
-        bq.text[w.end : r.num_start]
-    ):
-        return False
-    return rate_word(r) == rate_word(q)
+    name = rate_word(rn)
+    # (a change after each item, 「投诉46413件，同比上升1.25%」, names no share of them)
+    return bool(name) and name == rate_word(rw) and not rn.change and not rw.change
 
 
-# the words between an item and its share: 「，占比」「，占全部案件的」
-_SHARE_ONLY_RE = re.compile(r"[，,]?[^，,；;。0-9]{0,12}")
+def _item_share(bq: BlockQuantities, p: Quantity, q: Quantity) -> Quantity | None:
+    """The rate right after a figure in its statement (the rate judged wherever it stands),
+    the figure's own; or None."""
+    r = _next_figure(bq, p)
+    if r is None or r.kind != "percent":
+        return None
+    if r is not q and _STATEMENT_END_RE.search(bq.text, p.end, r.num_start):
+        return None
+    return r
 
 
 def _implied_whole_fits(

@@ -99,6 +99,7 @@ from .pickup import LOOK_BACK, heading_figures
 from .rates import (
     _CLAUSE_AFTER_RE,
     _bracket_follows,
+    _counts_the_subject,
     _is_capped,
     _name_words,
     _numerators,
@@ -293,6 +294,8 @@ def rates_across(
                 for p in _pairs(lex, earlier)
                 if (earlier is not bq or p.part.sentence < q.sentence)
                 and p.part.unit not in own_units
+                # (刑事案件118件 for 刑事案件胜诉率: the set the rate is of, not what it counts)
+                and not _counts_the_subject(word, p.part)
             ]
             links = [(_link(name, p), p) for p in candidates]
             scored = [(s, p) for (s, covered), p in links if s >= LINK_CHARS and covered]
