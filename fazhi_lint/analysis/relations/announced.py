@@ -546,11 +546,16 @@ def _ordinal_list(
 
 
 def _continue_over(
-    blocks: Iterable[str], style: str, count: int, heads: list[str] | None = None
+    blocks: Iterable[str],
+    style: str,
+    count: int,
+    heads: list[str] | None = None,
+    clauses: list[str] | None = None,
 ) -> int:
     """Paragraphs that carry an enumeration on: each opening with its next marker. Paragraphs
     without a label, or labelled one level deeper, are the body of an item for the
-    paragraph-level styles; a shallower label or any other value ends the list."""
+    paragraph-level styles; a shallower label or any other value ends the list (the first
+    clause of each item found is added to ``clauses``)."""
     level = _STYLES[style][1]
     block_level = style in ("（一）", "一、", "1.", "（1）")
     unlabelled = 0  # paragraphs without a label since the last item
@@ -563,7 +568,9 @@ def _continue_over(
                 break
             if heads is not None:
                 heads.append(_item_head(text, 0))
-            count = _ordinals_inline(text, style, marker[2], count + 1, heads)
+            if clauses is not None:
+                clauses.append(_item_clause(text, 0))
+            count = _ordinals_inline(text, style, marker[2], count + 1, heads, clauses)
             unlabelled = 0
             continue
         if marker is not None and (_STYLES[marker[0]][1] <= level or not block_level):
@@ -1294,6 +1301,25 @@ def announced_relations(
             # each end with the counted noun's head, later in the sentence or opening the next
             # paragraph
             readings.extend(_head_named(text, text[after:noun_end], noun_end, next_blocks))
+        if (
+            not readings
+            and not in_list
+            and not idiom
+            and not included
+            and (noun_end > after or named or quoted)
+            and m.group("meas") not in pats.instance_measures
+        ):
+            # 「立足法治“四个坚持”，扛牢…责任。」 then 「一是坚持…二是坚持…」: the enumeration
+            # after its sentence whose items each name the counted word
+            readings.extend(
+                _named_enumeration_next(
+                    text,
+                    noun_end,
+                    _counted_word(text, m.end("num") if quoted else after, quoted),
+                    pats,
+                    next_blocks,
+                )
+            )
         if not readings and not quoted and text[max(0, num_start - 2) : num_start] in _AHEAD:
             # 「围绕以下四个方面持续深化“放管服”改革：」 then （一）…（三） in the next paragraphs
             readings.extend(_following(text, noun_end, next_blocks))
@@ -2869,6 +2895,84 @@ def _naming_enumeration(
     return [_Reading(frozenset({count}), "下段", closed=True, items=tuple(heads))]
 
 
+# where the sentence of an announcement ends: a full stop, or a gap of spaces after a heading
+# written without one (「县司法局突出五项重点开创…新格局 一是…」)
+_SENTENCE_GAP_RE = re.compile(r"[。！？!?]|[ 　]{1,4}(?=\S)")
+_WORD_IN_ITEM = 12  # characters of an item's first clause, after its label, that name the word
+
+
+def _counted_word(text: str, num_end: int, quoted: bool) -> str:
+    """The word an announcement counts, for its items to name: the rest of a quoted name
+    after its numeral (``num_end``) and measure (“五着力” 着力, “四个坚持” 坚持, “五进” 进),
+    or the two characters after the measure (``num_end`` is its end) of a count in the
+    running text (四项重点 重点)."""
+    k = num_end
+    if quoted:
+        close = text.find("”", k, k + 8)
+        if close < 0:
+            return ""
+        if text[k : k + 1] in "个项" and close > k + 1:
+            k += 1
+        word = text[k:close]
+        return word if 1 <= len(word) <= 2 and _IDEOGRAPH_RE.fullmatch(word[0]) else ""
+    word = text[k : k + 2]
+    return word if len(word) == 2 and _IDEOGRAPH_RE.fullmatch(word, 1) else ""
+
+
+def _named_enumeration_next(
+    text: str,
+    noun_end: int,
+    word: str,
+    pats: _Patterns,
+    next_blocks: Callable[[], Iterable[str]] | None,
+) -> list[_Reading]:
+    """An enumeration opening right after the sentence of an announcement — the next sentence
+    of its paragraph (「立足法治“四个坚持”，扛牢…责任。一是坚持…」), or the next paragraph when
+    that sentence ends its own (「围绕“四着力”，推进…建设。」 then 「一是着力…」) — running on
+    over the following paragraphs, whose every item names the counted ``word`` in its first
+    clause: its items. The sentence holds no other count, list or colon; the link is a
+    reading (a warning)."""
+    if not word:
+        return []
+    gap = _SENTENCE_GAP_RE.search(text, noun_end, min(len(text), noun_end + _REACH))
+    end = gap.start() if gap is not None else len(text)
+    if gap is None and len(text) - noun_end > _REACH:
+        return []
+    between = text[noun_end:end]
+    if re.search("[、：:；;0-9０-９]", between) or pats.announce.search(between):
+        return []
+    start = gap.end() if gap is not None else len(text)
+    while start < len(text) and text[start] in " 　。":
+        start += 1
+    clauses: list[str] = []
+    heads: list[str] = []
+    if start < len(text):
+        marker = _marker_at(text, start)
+        if marker is None or marker[1] != 1:
+            return []
+        count = _ordinals_inline(text, marker[0], marker[2], 1, heads, clauses)
+        heads.insert(0, _item_head(text, start))
+        clauses.insert(0, _item_clause(text, start))
+        following = itertools.islice(next_blocks(), _MAX_FOLLOWING) if next_blocks else ()
+        count = _continue_over(following, marker[0], count, heads, clauses)
+    else:
+        if next_blocks is None:
+            return []
+        first = next(iter(next_blocks()), "")
+        marker = _marker_at(first, 0)
+        if marker is None or marker[1] != 1:
+            return []
+        count = _continue_over(next_blocks(), marker[0], 0, heads, clauses)
+    if count < 2 or len(clauses) != count:
+        return []
+    for clause in clauses:
+        label = _marker_at(clause, 0)
+        body = clause[label[2] if label else 0 :][:_WORD_IN_ITEM]
+        if word not in body:
+            return []
+    return [_Reading(frozenset({count}), "后文", closed=True, items=tuple(heads))]
+
+
 def _opens_with(head: str, verb: str) -> bool:
     """Does the enumerated item ``head`` open with ``verb`` (within two characters after its
     label: 「一是开展…」「二是组织开展…」)?"""
@@ -3299,4 +3403,13 @@ def _is_sum(reading: _Reading, measure: str, lex: Lexicon) -> bool:
             rf"(?:余|多)?(?:{alternation})"
         )
         _SUM_UNITS[key] = pattern
-    return all(pattern.search(item) for item in reading.clauses or reading.items)
+    found = [pattern.search(item) for item in reading.clauses or reading.items]
+    if not all(found):
+        return False
+    # items that each carry one (「一是建设一个…；二是建设一个…」 after “三个一”): their sum is
+    # the number of items, the very count judged here
+    return not all(
+        f.group()[0] in "一1" and f.group()[1:2] not in "0123456789０１２３４５６７８９.．十百千万"
+        for f in found
+        if f is not None
+    )
