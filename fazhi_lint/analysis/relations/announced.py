@@ -2096,6 +2096,12 @@ def _comma_names_before(text: str, num_start: int, after: int, lex: Lexicon) -> 
         return []
     if _composed_re(lex).match(text, num_start) is not None:
         lead = before.rfind("由")
+        if lead < 0:
+            # 「全文包括：总体情况，…，其他需要报告的事项等六部分组成」
+            parts = None
+            for parts in _PARTS_LEAD_RE.finditer(before):
+                pass
+            lead = parts.end() - 1 if parts is not None else -1
         items = [p for _, p in _split_top(before[lead + 1 :], "，,")] if lead >= 0 else []
         if len(items) < 3 or any(
             not i or len(i) > 2 * COMMA_NAME or re.search("[0-9０-９；;：:]", i) for i in items
@@ -2130,29 +2136,84 @@ def _composed_re(lex: Lexicon) -> re.Pattern[str]:
     """A count of parts and the verb of making up after it (「六部分组成」「三个方面构成」)."""
     nouns = "|".join(sorted(lex.data["announced"].get("part-nouns", ()), key=len, reverse=True))
     return re.compile(
-        rf"(?P<num>[0-9一二三四五六七八九十两]+)个?(?:{nouns})(?:内容)?(?:组成|构成)(?!的)"
+        rf"(?P<num>[0-9一二三四五六七八九十两]+)个?(?:{nouns})(?:内容)?"
+        r"(?P<made>组成|构成)?(?!的)"
     )
+
+
+# words that open the list of a whole's parts without 由…组成 (「本报告包括A、B…等六个部分」)
+_PARTS_LEAD_RE = re.compile(r"(?:包括|包含|涵盖|分为)[：:]?")
+PART_JOIN = 4  # characters before the shared head of a piece a 顿号 may join to the one before
+
+
+def _list_head(items: Sequence[str]) -> str:
+    """The two characters most items of a list end with (情况 of 「总体情况、主动公开…情况」),
+    when two items at least and half of them end so; else none."""
+    ends = Counter(i[-2:] for i in items if len(i) >= 2)
+    if not ends:
+        return ""
+    head, times = ends.most_common(1)[0]
+    return head if times >= 2 and 2 * times >= len(items) else ""
+
+
+def _part_counts(items: Sequence[str]) -> frozenset[int]:
+    """The numbers of parts a 顿号 list of a whole's parts may name: a 顿号 before a short piece
+    ending with the head most items end with, after a piece without it, may join two words
+    of one part (「政府信息公开行政复议、行政诉讼情况」); a 和 in the last item joins two parts
+    when its left side ends with that head (「…改进情况和其他需要报告的事项」), one or two
+    otherwise."""
+    head = _list_head(items)
+    joinable = sum(
+        1
+        for a, b in itertools.pairwise(items)
+        if head and not a.endswith(head) and b.endswith(head) and len(b) - len(head) <= PART_JOIN
+    )
+    low, high = len(items) - joinable, len(items)
+    joined = _and_split(items[-1])
+    if joined is not None:
+        high += 1
+        if head and joined[0].endswith(head):
+            low += 1
+    return frozenset(range(low, high + 1))
 
 
 def _composition(text: str, num_start: int, segment: str, lex: Lexicon) -> _Reading | None:
     """「本报告由总体情况、主动公开…、其他需要报告的事项等六部分组成」: the 顿号 list after 由
     names every part of the whole (its items may hold 的; 等 closes it; a 和 inside an item
-    joins words of one part, only the last item's may join two)."""
+    joins words of one part, only the last item's may join two; a 顿号 may join two words of
+    one part, ``_part_counts``). A list after 包括/分为 before 等 and a count of parts without
+    组成 (「本报告包括A、B…等六个部分」) may leave parts unnamed: only more parts named than
+    the count contradict it."""
     composed = _composed_re(lex).match(text, num_start)
-    if "由" not in segment or composed is None:
+    if composed is None:
         return None
+    made = composed.group("made") is not None
+    lead = segment.rfind("由") if made else -1
+    if lead >= 0:
+        seg = segment[lead + 1 :]
+    else:
+        parts = None
+        for parts in _PARTS_LEAD_RE.finditer(segment):
+            pass
+        if parts is None:
+            return None
+        seg = segment[parts.end() :]
+    partial = not made and segment.endswith("等")
     n = _cn_or_int(composed.group("num"))
-    seg = _COMPOSED_TAIL_RE.sub("", segment[segment.rfind("由") + 1 :])
+    seg = _COMPOSED_TAIL_RE.sub("", seg)
     items = [i for _, i in _split_top(seg, "、")]
     if len(items) < 2 or any(not i or re.search(r"[0-9０-９]", i) for i in items):
         return None
-    if n is None or n < len(items):
-        # 「…、政府信息公开行政复议、行政诉讼情况、…共六个部分组成」: a 顿号 may join two
-        # words of one part, so only fewer items than the count are sure to be wrong
+    counts = _part_counts(items)
+    if n is None or (n < len(items) and n >= min(counts)):
         return None
-    counts = {len(items)} | ({len(items) + 1} if _and_split(items[-1]) else set())
     return _Reading(
-        frozenset(counts), "前列", closed=True, items=tuple(items), ordinal=len(counts) == 1
+        counts,
+        "前列",
+        closed=True,
+        partial=partial,
+        items=tuple(items),
+        ordinal=len(counts) == 1 and not partial,
     )
 
 
