@@ -192,9 +192,27 @@ def _chinese_error(message: str, parser: _Parser) -> str:
     return fixed.get(message, message)
 
 
+def _same(text: str) -> str:
+    return text
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser of the command line; with ``command``, of that command alone (what parsing
-    a command line naming it needs: the parsers of the other commands are not built)."""
+    a command line naming it needs: the parsers of the other commands are not built).
+
+    Built with argparse's ``gettext`` set aside: the words it would translate while building
+    are group titles that :class:`_Parser` names in Chinese right after, and our own 「命令」;
+    each look-up searched the locale folders for a catalogue (six per start, importing
+    ``locale``). Its messages when parsing go through ``gettext`` as before."""
+    translate = argparse._  # type: ignore[attr-defined]
+    argparse._ = _same  # type: ignore[attr-defined]
+    try:
+        return _build_parser(command)
+    finally:
+        argparse._ = translate  # type: ignore[attr-defined]
+
+
+def _build_parser(command: str | None) -> argparse.ArgumentParser:
     from .readers.errors import CHECK_LIMIT_EXCEEDED, FILE_SKIPPED
 
     def wanted(name: str) -> bool:

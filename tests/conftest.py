@@ -78,6 +78,15 @@ SLOW_TESTS = frozenset(
         "test_a_baseline_hides_known_shared_passages_and_shows_a_new_one",
         "test_copied_shares_per_section_within_five_points",
         "test_batch_groups_found_and_nothing_else",
+        # fresh interpreters asked what a start imported or created (session 20); the lane
+        # keeps one such test of each (the library's one-family run, the collector paused by a
+        # check) and runs the same code in-process (the comparison, the .docx and PDF readers,
+        # every check, the command line's `rules`)
+        "test_the_command_line_with_one_family_imports_only_that_family",
+        "test_plain_check_imports_no_similarity_library",
+        "test_the_dataclasses_of_a_docx_check_have_docstrings",
+        "test_a_normal_pdf_never_imports_pdfplumber",
+        "test_other_commands_resume_it_without_freezing",
         # LibreOffice printing a Word table to PDF; a PDF worker hung or aborted on purpose
         "test_a_word_table_printed_by_libreoffice_reads_as_the_docx",
         "test_a_hang_or_crash_in_the_worker_is_e010_and_the_batch_goes_on",

@@ -3,11 +3,14 @@ command builds what lives to the end, and given back — in the program itself o
 
 from __future__ import annotations
 
+import argparse
 import gc
 import json
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from fazhi_lint import cli
 
@@ -116,3 +119,25 @@ def test_the_dataclasses_of_a_docx_check_have_docstrings() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+
+
+def test_the_parser_built_without_gettext_is_the_one_built_with_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """build_parser sets argparse's ``gettext`` aside while building: every command's help
+    (group titles included) and usage read as with it, and argparse's own is given back for
+    parsing."""
+    translate = argparse._  # type: ignore[attr-defined]
+    commands = [None, *cli.COMMANDS]
+    shortcut = [cli.build_parser(c) for c in commands]
+    assert argparse._ is translate  # type: ignore[attr-defined]
+    monkeypatch.setattr(cli, "_same", translate)
+    long_way = [cli.build_parser(c) for c in commands]
+    for fast, slow in zip(shortcut, long_way, strict=True):
+        assert fast.format_help() == slow.format_help()
+        assert fast.format_usage() == slow.format_usage()
+        for action in fast._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                (other,) = (a for a in slow._actions if isinstance(a, argparse._SubParsersAction))
+                for name, sub in action.choices.items():
+                    assert sub.format_help() == other.choices[name].format_help()

@@ -55,15 +55,20 @@ def analyze_block(
     lex = lex or load_lexicon()
     if not bq.quantities:  # every rule but the announced counts needs a number
         return announced_relations(bq, lex, next_blocks) if announced else []
-    groups = partition_groups(bq, lex)
+    # a whole and its parts, a flow's stages, a level and its change, a set and a figure
+    # drawn from it: each of these rules relates two figures, so one alone gives none
+    # (a third of the seed paragraphs with figures hold one, often a list number)
+    several = len(bq.quantities) > 1
+    groups = partition_groups(bq, lex) if several else []
     out = partition_relations(groups)
     out.extend(share_relations(bq, lex))
     out.extend(unit_slips(groups, lex))
-    out.extend(flow_relations(bq, lex))
+    if several:
+        out.extend(flow_relations(bq, lex))
     out.extend(member_relations(bq, lex))
     # shares listed with 分别 after a list of parts pair with those parts in order
     out.extend(drop_respective(bq, groups, rate_relations(bq, lex, groups)))
-    changes = change_relations(bq, lex)
+    changes = change_relations(bq, lex) if several else []
     # a % / 个百分点 slip shown with the two rates' arithmetic replaces the wording-only one
     shown = {r.span for r in changes if r.code == "N106"}
     # 「覆盖率由40%提高到50%…相对增长25%」: a % change that is the relative change of the two
@@ -124,7 +129,7 @@ def analyze_block(
     # once, at the highest severity: a warning on the same two figures (立案查处52起多于收到
     # 的47起; 办结631件多于收到的624件, 未说明结转) gives way to the error of a stated link
     # (从中立案查处; 「对登记的信访事项，已按期办结631件」 leaves no carry-over in the set)
-    drawn = containment_relations(bq, lex)
+    drawn = containment_relations(bq, lex) if several else []
     if drawn:
         told = Told(
             [

@@ -427,6 +427,11 @@ _BEYOND_RE = re.compile(r"超|追加|调增|增加|累计|以来|历年")
 _BUDGET_RE = re.compile(r"预算(?:资金|经费|金额|额)?(?:为|达|约|共|计)*$")
 _ACTUAL_RE = re.compile(r"实际(?:完成|到位|拨付|支付|执行|使用|支出|投入|发放)")
 BUDGET_SLIP = 10  # times a budget an actual figure must reach to be a slip, not an overrun
+# 「业务经费投入总额为958.25万元，业务经费支出总额为858.55亿元」: what was put in (投入总额) and
+# what was spent (支出) of the same fund, named before both: spending draws on what was put in,
+# so it may exceed it a little (结转), never by a power of ten
+_PUT_IN_RE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,4}?)投入总额(?:为|达|约|共|计)*$")
+_SPENT_RE = re.compile(r"支出(?:总额|总计|金额|额)?(?:为|达|约|共|计)*$")
 
 
 def _done_above_whole(bq: BlockQuantities) -> list[Relation]:
@@ -438,23 +443,33 @@ def _done_above_whole(bq: BlockQuantities) -> list[Relation]:
     out: list[Relation] = []
     whole: Quantity | None = None
     noun = ""
+    fund = ""  # the fund named before 投入总额 (:data:`_PUT_IN_RE`)
     for q in bq.quantities[: MAX_FIGURES * 4]:
         if q.kind != "money" or q.quoted or q.change or q.depth:
             continue
         clause = _clause_before(text, q)
         m = _WHOLE_NAMED_RE.search(clause)
         if m is not None and not q.approx:
-            whole, noun = q, m.group("noun")
+            whole, noun, fund = q, m.group("noun"), ""
             continue
         if _BUDGET_RE.search(clause) and not _DONE_RE.search(clause) and not q.approx:
             # (a budget: its actual is named by 实际, not by the noun; 「已执行预算760万元」 is
             # what was done of a budget, not one)
-            whole, noun = q, ""
+            whole, noun, fund = q, "", ""
+            continue
+        put_in = _PUT_IN_RE.search(clause)
+        if put_in is not None and not q.approx:
+            whole, noun, fund = q, "", put_in.group("noun")
             continue
         if whole is None or whole.sentence != q.sentence or q.low <= bounds(whole)[1]:
             continue
         if not noun:
-            if _ACTUAL_RE.search(clause) is None or q.low < bounds(whole)[1] * BUDGET_SLIP:
+            actual = (
+                _SPENT_RE.search(clause) is not None and fund in clause
+                if fund
+                else _ACTUAL_RE.search(clause) is not None
+            )
+            if not actual or q.low < bounds(whole)[1] * BUDGET_SLIP:
                 continue
         elif noun not in clause or "总" in clause or _DONE_RE.search(clause) is None:
             continue
@@ -470,6 +485,8 @@ def _done_above_whole(bq: BlockQuantities) -> list[Relation]:
                 message=(
                     f"{q.text}多于文中所述总{noun}{whole.text}，已完成的部分不应多于总数"
                     if noun
+                    else f"{q.text}达到文中所述投入总额{whole.text}的{BUDGET_SLIP}倍以上，支出不应远超投入"
+                    if fund
                     else f"{q.text}达到文中所述预算{whole.text}的{BUDGET_SLIP}倍以上，实际数不应远超预算"
                 ),
                 suggestion="核对该数字与总数（常见为“万”“亿”写错或多写一位）",
@@ -916,7 +933,7 @@ def _each_stated(
 _SUM_REACH = 300  # characters after a money total its parts are looked for
 _SUM_PARTS = 6  # money figures after a total read as its parts (prefixes of them)
 # words between a total and its parts that say the figures after it divide it
-_OF_IT_RE = re.compile(r"其中|包括|含|分别|来源|构成|组成|用于")
+_OF_IT_RE = re.compile(r"其中|包括|含|分别|来源|构成|组成|用于|一是")
 
 
 # significant digits a part needs before its digits shifted are read as the ones meant
@@ -933,11 +950,16 @@ def _sum_slip(bq: BlockQuantities) -> list[Relation]:
     """「全年普法经费共计356万元。区级财政安排210万元，用于…。部门自筹146元，用于…」: the
     figures after a total (共计/合计…, or followed by 其中) over the next sentences of the
     paragraph, one of them printed without the total's 万/亿 among figures printed with it, add
-    up to the total exactly once that one is read with it — and not as printed. The same for
-    counts of one unit (「实有市场主体8.93万户，其中企业3.12万户、个体工商户5,810户」: 5.81万户,
-    its digits shifted by a power of ten). The first figures after the total are tried as its
-    parts (each prefix of them), so a later unrelated figure is no part; exact equality of the
-    printed figures is required. A warning (N201): the parts are a reading across sentences."""
+    up to the total once that one is read with it — and not as printed. The same for counts of
+    one unit (「实有市场主体8.93万户，其中企业3.12万户、个体工商户5,810户」: 5.81万户, its digits
+    shifted by a power of ten). Only figures of the total's class are its parts (the 宗 counts
+    between the amounts of 「征收1251宗，征收总金额82183.78元」 are none); the first of them
+    after the total are tried as its parts (each prefix of them), and again from the first after
+    a later 其中 (「共收到资金10.53亿元，支出9.4亿元。其中…」: the spending is no part). A sum
+    and a total printed with decimals may differ by their rounding (:func:`_sum_fits`). The
+    parts may also come before a total named by 共计/合计 (「办案补贴203750元；…值班补贴13200元；
+    …评查补贴1500元。此次共计发放…218450万元」: :func:`_sum_before`). A warning (N201): the
+    parts are a reading across sentences."""
     text = bq.text
     figures = [
         q
@@ -949,65 +971,158 @@ def _sum_slip(bq: BlockQuantities) -> list[Relation]:
         if total.magnitude < 10_000 or total.approx:
             continue
         parts: list[Quantity] = []
-        for q in figures[i + 1 : i + 1 + _SUM_PARTS]:
+        for q in figures[i + 1 :]:
             if q.start - total.end > _SUM_REACH or q.total_marker:
                 break
-            if q.kind == total.kind and (q.kind == "money" or q.unit == total.unit):
+            if _same_class(q, total):
                 parts.append(q)
-        if len(parts) < 2 or not (
+                if len(parts) == _SUM_PARTS * 2:
+                    break
+        rel = None
+        if len(parts) >= 2 and (
             total.total_marker or _OF_IT_RE.search(text, total.end, parts[0].start)
         ):
-            continue
-        for k in range(2, len(parts) + 1):
-            head = parts[:k]
-            shifted = _shifted_total(total, head)
-            if shifted is not None:
-                out.append(shifted)
-                break
-            odd = [p for p in head if p.magnitude < total.magnitude]
-            if len(odd) != 1 or odd[0].approx:
-                continue
-            slip = odd[0]
-            rest = sum((p.value for p in head if p is not slip), Decimal(0))
-            if rest + slip.value == total.value:
-                continue
-            # the slip read with the total's 万/亿 (146元: 146万元), or its digits shifted by a
-            # power of ten (5,810户: 5.81万户)
-            scales = [Decimal(total.magnitude) / slip.magnitude]
-            if _significant_digits(slip.value) >= SHIFT_DIGITS:
-                # (two digits, 12 or 4,200, match a sum shifted by chance too often)
-                scales += [Decimal(10) ** n for n in SLIP_POWERS]
-            scale = next((f for f in scales if rest + slip.value * f == total.value), None)
-            if scale is None:
-                continue
-            mag = {10_000: "万", 100_000_000: "亿"}.get(total.magnitude, "")
-            if scale == Decimal(total.magnitude) / slip.magnitude:
-                how = f"按“{mag}{slip.unit_text}”计"
-                guess = f"{slip.number}{mag}{slip.unit_text}"
-                tail = f"疑为漏写“{mag}”"
-            else:
-                read = fmt(slip.value * scale / total.magnitude)
-                how = f"若为{read}{mag}{slip.unit_text}"
-                guess = f"{read}{mag}{slip.unit_text}"
-                tail = "疑为数量级有误"
-            shown = "＋".join(
-                p.number if p is not slip else f"{fmt(slip.value * scale / total.magnitude)}{mag}"
-                for p in head
-            )
-            out.append(
-                _slip_in_sum(
-                    slip,
-                    total,
-                    head,
-                    (
-                        f"分项「{slip.text}」的数量级与总数{total.text}及其他分项不同；"
-                        f"{how}，{shown}恰为{total.number}，{tail}"
-                    ),
-                    f"核对「{slip.text}」是否应为「{guess}」",
-                )
-            )
-            break
+            rel = _slip_of_parts(total, parts[:_SUM_PARTS])
+        # parts from the first after a later 其中 (at most two such starts)
+        starts = [
+            j
+            for j in range(1, len(parts) - 1)
+            if _OF_IT_RE.search(text, parts[j - 1].end, parts[j].start)
+        ][:2]
+        for j in starts:
+            if rel is None:
+                rel = _slip_of_parts(total, parts[j : j + _SUM_PARTS])
+        if rel is None and total.total_marker:
+            rel = _sum_before(total, figures, i)
+        if rel is not None:
+            out.append(rel)
     return out
+
+
+def _same_class(q: Quantity, total: Quantity) -> bool:
+    """May ``q`` be a part of ``total``: any money of a money total, a count of its unit."""
+    return q.kind == total.kind and (q.kind == "money" or q.unit == total.unit)
+
+
+def _half(q: Quantity) -> Decimal:
+    """Half a unit of the last digit ``q`` is printed with (0 for an integer: taken as exact)."""
+    low, high = bounds(q)
+    return (high - low) / 2
+
+
+def _sum_fits(added: Decimal, total: Quantity, head: list[Quantity], rounding: bool) -> bool:
+    """Is ``added`` (the parts' sum) the total? Exactly, or — when ``rounding`` — within half a
+    unit of the total's last printed digit and of each part's (real totals are summed before
+    rounding: 194.99 of parts printed against 194.98, 11.4458亿 against 11.45亿)."""
+    if added == total.value:
+        return True
+    if not rounding:
+        return False
+    slack = _half(total) + sum((_half(p) for p in head), Decimal(0))
+    return abs(added - total.value) <= slack
+
+
+def _slip_of_parts(total: Quantity, parts: list[Quantity]) -> Relation | None:
+    """The first prefix of ``parts`` (two or more) whose sum is ``total``'s digits at another
+    power of ten (:func:`_shifted_total`), or which adds up to the total once its one part of
+    the lowest magnitude (printed with less than the total's 万/亿, or less than the other parts':
+    82183.78元 among 万元 parts of 11.45亿元) is read at the total's or the other parts'
+    magnitude, or its digits shifted by a power of ten."""
+    for k in range(2, len(parts) + 1):
+        head = parts[:k]
+        shifted = _shifted_total(total, head)
+        if shifted is not None:
+            return shifted
+        low = min(p.magnitude for p in head)
+        odd = [p for p in head if p.magnitude == low]
+        if len(odd) != 1 or odd[0].approx or low >= total.magnitude:
+            continue
+        slip = odd[0]
+        rest = sum((p.value for p in head if p is not slip), Decimal(0))
+        # rounding allowed only of figures printed with three digits or more (two digits, 12
+        # or 4,200, meet a sum by chance too often)
+        rounding = min(_significant_digits(total.value), _significant_digits(slip.value)) >= 3
+        if _sum_fits(rest + slip.value, total, head, rounding):
+            continue
+        # the slip read with the total's 万/亿 (146元: 146万元) or the other parts' (82183.78元:
+        # 82183.78万元), or its digits shifted by a power of ten (5,810户: 5.81万户)
+        mags = sorted(
+            {total.magnitude, *(p.magnitude for p in head if p is not slip)}, reverse=True
+        )
+        scales = [Decimal(m) / slip.magnitude for m in mags if m > slip.magnitude]
+        if _significant_digits(slip.value) >= SHIFT_DIGITS:
+            scales += [Decimal(10) ** n for n in SLIP_POWERS if Decimal(10) ** n not in scales]
+        scale = next(
+            (f for f in scales if _sum_fits(rest + slip.value * f, total, head, rounding)), None
+        )
+        if scale is None:
+            continue
+        return _slip_found(total, head, slip, scale)
+    return None
+
+
+def _slip_found(total: Quantity, head: list[Quantity], slip: Quantity, scale: Decimal) -> Relation:
+    """The N201 warning of :func:`_slip_of_parts`: ``slip`` read ``scale`` times larger."""
+    names = {10_000: "万", 100_000_000: "亿"}
+    mag = names.get(total.magnitude, "")
+    read_mag = next(
+        (m for m in (total.magnitude, 100_000_000, 10_000) if Decimal(m) / slip.magnitude == scale),
+        None,
+    )
+    if read_mag is not None:
+        m_name = names.get(read_mag, "")
+        how = f"按“{m_name}{slip.unit_text}”计"
+        guess = f"{slip.number}{m_name}{slip.unit_text}"
+        tail = f"疑为漏写“{m_name}”" if slip.magnitude == 1 else "疑为单位有误"
+    else:
+        read = fmt(slip.value * scale / total.magnitude)
+        how = f"若为{read}{mag}{slip.unit_text}"
+        guess = f"{read}{mag}{slip.unit_text}"
+        tail = "疑为数量级有误"
+    added = sum((p.value for p in head if p is not slip), slip.value * scale)
+    shown = "＋".join(
+        fmt(p.value / total.magnitude)
+        if p is not slip
+        else fmt(slip.value * scale / total.magnitude)
+        for p in head
+    )
+    fits = "恰为" if added == total.value else "约为"
+    return _slip_in_sum(
+        slip,
+        total,
+        head,
+        (
+            f"分项「{slip.text}」的数量级与总数{total.text}及其他分项不同；"
+            f"{how}，{shown}{fits}{total.number}{'' if added == total.value else f'（合计{fmt(added / total.magnitude)}{mag}，舍入之差）'}，{tail}"
+        ),
+        f"核对「{slip.text}」是否应为「{guess}」",
+    )
+
+
+def _sum_before(total: Quantity, figures: list[Quantity], i: int) -> Relation | None:
+    """「办案补贴203750元；…值班补贴13200元。…评查补贴1500元。此次共计发放补贴218450万元」: the
+    figures of its class right before a total named by 共计/合计 (within :data:`_SUM_REACH`,
+    no other total between), the last two or more of them, adding up to the total's digits
+    at another power of ten — the total's 万/亿 slipped (:func:`_shifted_total`)."""
+    parts: list[Quantity] = []
+    for j in range(i - 1, -1, -1):  # back from the total (``figures[i]``), within the reach
+        q = figures[j]
+        if total.start - q.end > _SUM_REACH:
+            break
+        if q.total_marker and _same_class(q, total):
+            break
+        if _same_class(q, total):
+            parts.append(q)
+            if len(parts) == _SUM_PARTS:
+                break
+    for k in range(2, len(parts) + 1):
+        head = parts[:k][::-1]
+        if any(p.magnitude == total.magnitude for p in head):
+            return None  # a part printed with the total's 万/亿: no slip of the total's
+        shifted = _shifted_total(total, head)
+        if shifted is not None:
+            return shifted
+    return None
 
 
 def _shifted_total(total: Quantity, head: list[Quantity]) -> Relation | None:
@@ -1702,6 +1817,19 @@ _AVERAGE_RE = re.compile(
     r"|(?:平均每|每)(?P<per>[\u4e00-\u9fff]{1,2}?)(?=[\u4e00-\u9fff]*$)"
     r"|(?P<word>人均月|月人均|人均|生均|户均|日均|月均|场均|件均|案均)"
 )
+
+
+@lru_cache(maxsize=4)
+def _average_re(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """:data:`_AVERAGE_RE`, and a member's noun before 平均 standing for an average word
+    (numbers.toml ``magnitude.average-nouns``: 「案件平均罚款金额6.77万元」 is 案均); not
+    平均每 (the 每 names the member itself)."""
+    if not nouns:
+        return _AVERAGE_RE
+    alt = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    return re.compile(f"{_AVERAGE_RE.pattern}|(?P<noun>{alt})平均(?!每)")
+
+
 # words that name a figure the total of an average's members (共计, 合计…)
 _SUM_WORD_RE = re.compile(r"共计|合计|总计|累计|总额|总金额")
 # a total counted over one month (每月发放, 月均支出, 当月): no year to divide by twelve
@@ -1794,16 +1922,21 @@ def _average(
         # 平均每个县（市、区）投入: the bracket qualifies (only a closed one: in 「经费12.6万元
         # （每个村（社区）每年6000元」 the open bracket before 每 holds the average's words)
         words = _CLOSED_BRACKET.sub("", words)
+    nouns: dict[str, str] = lex.data["magnitude"].get("average-nouns", {})
     m = next(
         (
             m
-            for m in _AVERAGE_RE.finditer(words)
+            for m in _average_re(tuple(nouns)).finditer(words)
             if not _unit_then_all(words, m) and not in_name(words, m.start(), m.end())
         ),
         None,
     )
     if m is None or _BOUND_AFTER_RE.search(a.approx) or _BOUND_AFTER_RE.match(bq.text, a.end):
         return None  # 人均纯收入1万元以下: a bound, not an average of the figures
+    if m.groupdict().get("noun") and a.kind not in ("money", "count"):
+        # 「案件平均办理周期由9.2天缩短至5.6天」: a duration of each member, averaged over the
+        # members' own durations, never a stated total's share
+        return None
     if (
         a.approx in _EACH_UPPER_APPROX
         or _UPPER_WORD_RE.search(words)
@@ -1816,7 +1949,7 @@ def _average(
     # for each, not the average of a total before it (that total may hold other items); a
     # total after it may still be its product (「按人均1.5元的标准…，全年共安排46.8万元」)
     standard = _STANDARD_AFTER_RE.match(bq.text, a.end) is not None
-    word = m.group("word") or ""
+    word = m.group("word") or nouns.get(m.groupdict().get("noun") or "", "")
     # 月人均救助水平约1,047元, 人均每月约727元, 户均每月约727元: one person's (household's)
     # month, over twelve months — one reading of the month written before or after 均
     monthly = word in ("人均月", "月人均") or bool(

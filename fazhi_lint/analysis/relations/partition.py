@@ -4268,6 +4268,9 @@ def _marker_groups(
                 region_end = m2.start()
                 break
         inside = [q for q in _window(qs, m.end(), region_end) if not _counts_categories(lex, q)]
+        inside = [
+            q for k, q in enumerate(inside) if not _counts_holders(lex, text, q, inside[k + 1 :])
+        ]
         region = [q for q in inside if q.depth == d]
         if not region:
             continue
@@ -5547,6 +5550,27 @@ def _counts_categories(lex: Lexicon, q: Quantity) -> bool:
     whole of the figures counted in each (numbers.toml ``clauses.category-nouns``)."""
     nouns = lex.data["clauses"].get("category-nouns", ())
     return q.after.startswith(tuple(nouns))
+
+
+def _counts_holders(lex: Lexicon, text: str, q: Quantity, later: Sequence[Quantity]) -> bool:
+    """「其中，省直部门差评工单0个，17个地市差评工单1249个」: a count that opens its clause and
+    whose noun runs on, with no clause mark, into the next figure of its unit counts the
+    holders of that figure (the places, bodies or people it is spread over), not a part beside
+    it."""
+    if q.kind != "count" or q.pre.strip(" 　") or not q.after or not later:
+        return False
+    nxt = later[0]
+    return (
+        nxt.sentence == q.sentence
+        and nxt.depth == q.depth
+        and _same_unit(lex, q, nxt)
+        and nxt.pre.startswith(q.after)
+        and not _HOLDER_GAP_RE.search(text, q.end, nxt.num_start)
+    )
+
+
+# what ends the noun a count opens before the figure it holds: a clause or list mark
+_HOLDER_GAP_RE = re.compile(r"[，,；;。：:、（()）]")
 
 
 def _whole_left_open(bq: BlockQuantities, total: Quantity, marker: int) -> bool:

@@ -63,6 +63,7 @@ from ..quantities import (
     _strip_trailing,
     load_lexicon,
 )
+from .change import _direction as change_direction
 from .change import from_words, is_comparison_base, is_from_level
 from .common import (
     COMMA_RE,
@@ -3101,6 +3102,7 @@ def _judge_rate(
         for n, w in readings
         if not (id(w) in in_lists and id(n) not in in_lists and n.sentence != w.sentence)
     ]
+    readings = _within_frame(bq, q, readings)
     if not readings:
         return None
     readings += _wholes_of_dimensions(bq.text, counts, readings)
@@ -4133,6 +4135,34 @@ def _named_whole_before(
     return ([*earlier, *numerators], numerators, readings) if readings else None
 
 
+def _within_frame(
+    bq: BlockQuantities, q: Quantity, readings: list[tuple[Quantity, Quantity]]
+) -> list[tuple[Quantity, Quantity]]:
+    """「…实施以来，北京市共受理…9.9万件。三年来，北京市法律援助中心累计…3896件，占…总量的
+    41.7%」: a rate whose sentence opens a period of its own (:func:`_period_frame`) counts
+    within that frame — no base of an earlier sentence that does not open the same one."""
+    frame = _period_frame(bq, q.sentence)
+    if not frame:
+        return readings
+    return [
+        (n, w)
+        for n, w in readings
+        if w.sentence >= q.sentence or _period_frame(bq, w.sentence) == frame
+    ]
+
+
+def _period_frame(bq: BlockQuantities, sentence: int) -> str:
+    """The period a sentence opens with in a clause of its own (「三年来，」「2019年以来，」),
+    or ""."""
+    start, end = bq.sentence_span(sentence)
+    m = _PERIOD_FRAME_RE.match(bq.text, start, end)
+    return m.group(1) if m else ""
+
+
+# a first clause that is a period and no more: 「三年来，」「《…法》实施以来，」
+_PERIOD_FRAME_RE = re.compile(r"\s*([^，,。；;：:]{1,16}?(?:以来|年来))[，,]")
+
+
 def _figures_around(
     q: Quantity, counts: list[Quantity], starts: list[int]
 ) -> tuple[Quantity, Quantity] | None:
@@ -4907,6 +4937,18 @@ def _points_of_amount(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     return out
 
 
+def _points_impossible(rate: Quantity, q: Quantity, word: re.Match[str] | None) -> bool:
+    """「占一审常规行政案件的20%，同比上升220%」: read in points, the change would put the rate
+    before it below 0% (a rise larger than the rate) or above 100% (a fall that large): the %
+    is a relative change — of the rate or of the count its clause chain is about — and no
+    slip of 个百分点."""
+    if word is None:
+        return False
+    if change_direction(word.group(0)) > 0:
+        return q.value > rate.value
+    return rate.value + q.value > 100
+
+
 def points_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     """「覆盖率为54.8%，较去年同期提高16.7%」: a rate's change belongs in 个百分点."""
     out: list[Relation] = _points_of_amount(bq, lex)
@@ -4945,6 +4987,8 @@ def points_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             count_before = first_count.get(q.sentence, idx) < idx
             if count_before and _COUNT_CHANGE_RE.search(pre):
                 continue
+        if prior_rate is not None and _points_impossible(prior_rate, q, change_re.search(pre)):
+            continue
         about = rate_word(prior_rate) if prior_rate is not None else "比率"
         spans = (span_of(q),) + ((span_of(prior_rate),) if prior_rate else ())
         out.append(
