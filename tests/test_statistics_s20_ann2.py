@@ -12,7 +12,11 @@
   「…共六部分」): more parts named than counted contradict it, unless a 顿号 may join two
   words of one part (a short piece ending with the head most parts end with, after a piece
   without it: 「政府信息公开行政复议、行政诉讼情况」); a 和 after a piece ending with that head
-  joins two parts.
+  joins two parts;
+* the first item of a list before a count is read from the words that lead to it for a count
+  of its own (「市县两级…部门对A、B、C、D 4个领域」: the levels are who acted, not the list's);
+* a count of one that names its one member (「…有1个，为A，」) is no other count a later
+  count's list (「共5个，分别为…」) may be of.
 
 Every sentence is written for these tests; the arithmetic in the comment above it."""
 
@@ -74,6 +78,18 @@ FOUND = [
         "复议诉讼情况、存在的主要问题及改进情况和其他需要报告的事项等五部分组成。",
         ("说有5", "6"),
     ),
+    # 市县两级 (who acted) before 对 and four sectors, 5个领域: 4 ≠ 5
+    (
+        "自6月1日起，市县两级市场监管部门对电动自行车、燃气具、电线电缆、儿童玩具5个重点产品领域"
+        "开展质量安全专项抽查。",
+        ("说有5", "4项"),
+    ),
+    # 有1个，为X (a count of one naming its member), then 共5个，分别为 four names: 5 ≠ 4
+    (
+        "受委托执法的事业单位有1个，为县农业综合服务中心，派驻执法机构共5个，分别为城东中队、城西中队、"
+        "城南中队、城北中队。",
+        ("说有5", "4项"),
+    ),
 ]
 
 
@@ -107,6 +123,12 @@ QUIET = [
     "今年的工作要点包括依法行政、普法宣传等五个方面。",
     # 包括 five parts 共五部分: 5 = 5
     "全文包括工作概况、主要做法、取得成效、存在不足、下一步打算共五部分。",
+    # 市县两级 … four sectors, 4个领域: 4 = 4
+    "自6月1日起，市县两级市场监管部门对电动自行车、燃气具、电线电缆、儿童玩具4个重点产品领域"
+    "开展质量安全专项抽查。",
+    # 有1个，为X, then 共4个，分别为 four names: 4 = 4
+    "受委托执法的事业单位有1个，为县农业综合服务中心，派驻执法机构共4个，分别为城东中队、城西中队、"
+    "城南中队、城北中队。",
 ]
 
 

@@ -18,7 +18,11 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
   before the count holding a run split by 顿号, plus signs or dashes is the list
   (「“宪法进企业、…、进网络”七个主题活动」「“A+B+C”三级学习体系」「“A—B—C”三个阶段」), and a
   bracket naming the list before it is read like a quoted count against it
-  (「A、B、C（以下统称“三项制度”）」);
+  (「A、B、C（以下统称“三项制度”）」); the parts of a whole after 由/包括/分为 before a count of
+  parts (「本报告包括A、B…等五个部分」) contradict a smaller count unless a 顿号 may join two
+  words of one part (a short piece ending with the head most parts end with, after a piece
+  without it: 「政府信息公开行政复议、行政诉讼情况」); the first item is read from the words
+  that lead to it for a count of its own (「省市县三级应急部门对A、B…4个领域」);
 * in a bracket after the noun: 「4个部门（A、B、C、D）」 — unless the bracket qualifies the noun
   instead of naming its members (「12个县（市、区）」: the items are kinds of the noun, or too few
   to name the members);
@@ -46,6 +50,12 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
   减负3.2亿元。」, what the measures achieved) and the items run on in one paragraph (一是…, not
   headings); a short lead naming the counted noun's head and a colon may open the
   enumeration (「开展四个方面的专项治理，…。」 then 「专项治理的重点：一是…」);
+* as an ordinal enumeration opening right after the announcing sentence — the next sentence
+  of its paragraph (「立足法治“四个坚持”，扛牢…责任。一是坚持…」), the text after a heading
+  without a full stop (「…新格局 一是…」) or the next paragraph when that sentence ends its own
+  — and running on over the following paragraphs, when every item names the counted word in
+  its first clause (a quoted name's word too: 着力, 坚持, 进; a warning); items that each carry
+  one of the measure (「一是建设一个…」 after “三个一”) are counted, not summed;
 * for a count after its noun whose paragraph ends with one clause without a figure (「…内部管理
   制度四项，全部经过审议。」), as for a count before its noun: in the next paragraph;
 * over the following paragraphs as a series 首先…其次…再次…最后 (sentences or paragraphs
@@ -1251,8 +1261,11 @@ def announced_relations(
             noun_end == after
             and not _IDEOGRAPH_RE.match(text, after)
             and not _COUNT_IN_RE.search(
-                _QUOTED_RE.sub(
-                    "", _DATE_RE.sub("", text[_sentence_start(text, num_start) : num_start])
+                _GLOSSED_ONE_RE.sub(
+                    "",
+                    _QUOTED_RE.sub(
+                        "", _DATE_RE.sub("", text[_sentence_start(text, num_start) : num_start])
+                    ),
                 )
             )
         )
@@ -2059,7 +2072,9 @@ def _before(
             and len(own) > 2 * (len(items[0]) if located else _longest_other(items, joined, lex))
         )
         or not all(len(i) <= 16 for i in items[1:-1])
-        or any(_OWN_COUNT_RE.search(i) for i in items)
+        # (the first item from the words that lead to the list: 「省市县三级应急部门对危化品、…
+        # 4个重点行业领域」, the levels are who acted)
+        or any(_OWN_COUNT_RE.search(i) for i in (_led_item(items[0], lex), *items[1:]))
         or _numbered(measure).search(seg)
         or n > 2 * max(counts)
     ):
@@ -2242,6 +2257,13 @@ def _located_run(items: list[str]) -> list[str]:
     while k > 0 and items[k - 1].endswith(head):
         k -= 1
     return items[k:] if 2 <= len(items) - k < len(items) else items
+
+
+def _led_item(item: str, lex: Lexicon) -> str:
+    """The first item of a list before a count from the end of the words that lead to it
+    (「省市县三级应急部门对危化品」: 危化品), whole when no lead word is followed by names only."""
+    cut = _lead_end(item, lex)
+    return item[cut:] if cut > 0 else item
 
 
 def _longest_other(items: Sequence[str], joined: tuple[str, str] | None, lex: Lexicon) -> int:
@@ -2711,6 +2733,11 @@ _LEAD_SET_NOUN_RE = re.compile("工作|方面|举措|措施|要求|任务|目标
 _COUNT_IN_RE = re.compile(
     r"[0-9０-９]|[一二两三四五六七八九十]+[个项家名类条所批种场次]"
     r"|前[一二两三四五六七八九十]+(?![季月年周天日个])"
+)
+# a count of one that names its one member (「法律法规授权组织有1个，为A，…」): no other count
+# the list after a later count may be of
+_GLOSSED_ONE_RE = re.compile(
+    r"(?<![0-9０-９.．])[1１一][个项家名类条所批种场次支][，,]?(?:为|即|是)[^，,；;。]{2,40}(?=[，,；;])"
 )
 # a count of one owns no list of several (「1个领导小组加4个专项工作组，分别负责…」)
 _ONE_RE = re.compile(r"(?<![0-9０-９.．])[1１一](?=[个项家名类条所批种场次支])")
