@@ -2113,9 +2113,7 @@ def _comma_names_before(text: str, num_start: int, after: int, lex: Lexicon) -> 
         lead = before.rfind("由")
         if lead < 0:
             # 「全文包括：总体情况，…，其他需要报告的事项等六部分组成」
-            parts = None
-            for parts in _PARTS_LEAD_RE.finditer(before):
-                pass
+            parts = _last_lead(before)
             lead = parts.end() - 1 if parts is not None else -1
         items = [p for _, p in _split_top(before[lead + 1 :], "，,")] if lead >= 0 else []
         if len(items) < 3 or any(
@@ -2158,6 +2156,13 @@ def _composed_re(lex: Lexicon) -> re.Pattern[str]:
 
 # words that open the list of a whole's parts without 由…组成 (「本报告包括A、B…等六个部分」)
 _PARTS_LEAD_RE = re.compile(r"(?:包括|包含|涵盖|分为)[：:]?")
+
+
+def _last_lead(text: str) -> re.Match[str] | None:
+    """The last word in ``text`` that opens the list of a whole's parts (包括, 分为…)."""
+    return max(_PARTS_LEAD_RE.finditer(text), key=lambda m: m.start(), default=None)
+
+
 PART_JOIN = 4  # characters before the shared head of a piece a 顿号 may join to the one before
 
 
@@ -2207,9 +2212,7 @@ def _composition(text: str, num_start: int, segment: str, lex: Lexicon) -> _Read
     if lead >= 0:
         seg = segment[lead + 1 :]
     else:
-        parts = None
-        for parts in _PARTS_LEAD_RE.finditer(segment):
-            pass
+        parts = _last_lead(segment)
         if parts is None:
             return None
         seg = segment[parts.end() :]
