@@ -18,7 +18,11 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
   before the count holding a run split by 顿号, plus signs or dashes is the list
   (「“宪法进企业、…、进网络”七个主题活动」「“A+B+C”三级学习体系」「“A—B—C”三个阶段」), and a
   bracket naming the list before it is read like a quoted count against it
-  (「A、B、C（以下统称“三项制度”）」);
+  (「A、B、C（以下统称“三项制度”）」); the parts of a whole after 由/包括/分为 before a count of
+  parts (「本报告包括A、B…等五个部分」) contradict a smaller count unless a 顿号 may join two
+  words of one part (a short piece ending with the head most parts end with, after a piece
+  without it: 「政府信息公开行政复议、行政诉讼情况」); the first item is read from the words
+  that lead to it for a count of its own (「省市县三级应急部门对A、B…4个领域」);
 * in a bracket after the noun: 「4个部门（A、B、C、D）」 — unless the bracket qualifies the noun
   instead of naming its members (「12个县（市、区）」: the items are kinds of the noun, or too few
   to name the members);
@@ -46,6 +50,12 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
   减负3.2亿元。」, what the measures achieved) and the items run on in one paragraph (一是…, not
   headings); a short lead naming the counted noun's head and a colon may open the
   enumeration (「开展四个方面的专项治理，…。」 then 「专项治理的重点：一是…」);
+* as an ordinal enumeration opening right after the announcing sentence — the next sentence
+  of its paragraph (「立足法治“四个坚持”，扛牢…责任。一是坚持…」), the text after a heading
+  without a full stop (「…新格局 一是…」) or the next paragraph when that sentence ends its own
+  — and running on over the following paragraphs, when every item names the counted word in
+  its first clause (a quoted name's word too: 着力, 坚持, 进; a warning); items that each carry
+  one of the measure (「一是建设一个…」 after “三个一”) are counted, not summed;
 * for a count after its noun whose paragraph ends with one clause without a figure (「…内部管理
   制度四项，全部经过审议。」), as for a count before its noun: in the next paragraph;
 * over the following paragraphs as a series 首先…其次…再次…最后 (sentences or paragraphs
@@ -546,11 +556,16 @@ def _ordinal_list(
 
 
 def _continue_over(
-    blocks: Iterable[str], style: str, count: int, heads: list[str] | None = None
+    blocks: Iterable[str],
+    style: str,
+    count: int,
+    heads: list[str] | None = None,
+    clauses: list[str] | None = None,
 ) -> int:
     """Paragraphs that carry an enumeration on: each opening with its next marker. Paragraphs
     without a label, or labelled one level deeper, are the body of an item for the
-    paragraph-level styles; a shallower label or any other value ends the list."""
+    paragraph-level styles; a shallower label or any other value ends the list (the first
+    clause of each item found is added to ``clauses``)."""
     level = _STYLES[style][1]
     block_level = style in ("（一）", "一、", "1.", "（1）")
     unlabelled = 0  # paragraphs without a label since the last item
@@ -563,7 +578,9 @@ def _continue_over(
                 break
             if heads is not None:
                 heads.append(_item_head(text, 0))
-            count = _ordinals_inline(text, style, marker[2], count + 1, heads)
+            if clauses is not None:
+                clauses.append(_item_clause(text, 0))
+            count = _ordinals_inline(text, style, marker[2], count + 1, heads, clauses)
             unlabelled = 0
             continue
         if marker is not None and (_STYLES[marker[0]][1] <= level or not block_level):
@@ -1244,8 +1261,11 @@ def announced_relations(
             noun_end == after
             and not _IDEOGRAPH_RE.match(text, after)
             and not _COUNT_IN_RE.search(
-                _QUOTED_RE.sub(
-                    "", _DATE_RE.sub("", text[_sentence_start(text, num_start) : num_start])
+                _GLOSSED_ONE_RE.sub(
+                    "",
+                    _QUOTED_RE.sub(
+                        "", _DATE_RE.sub("", text[_sentence_start(text, num_start) : num_start])
+                    ),
                 )
             )
         )
@@ -1294,6 +1314,25 @@ def announced_relations(
             # each end with the counted noun's head, later in the sentence or opening the next
             # paragraph
             readings.extend(_head_named(text, text[after:noun_end], noun_end, next_blocks))
+        if (
+            not readings
+            and not in_list
+            and not idiom
+            and not included
+            and (noun_end > after or named or quoted)
+            and m.group("meas") not in pats.instance_measures
+        ):
+            # 「立足法治“四个坚持”，扛牢…责任。」 then 「一是坚持…二是坚持…」: the enumeration
+            # after its sentence whose items each name the counted word
+            readings.extend(
+                _named_enumeration_next(
+                    text,
+                    noun_end,
+                    _counted_word(text, m.end("num") if quoted else after, quoted),
+                    pats,
+                    next_blocks,
+                )
+            )
         if not readings and not quoted and text[max(0, num_start - 2) : num_start] in _AHEAD:
             # 「围绕以下四个方面持续深化“放管服”改革：」 then （一）…（三） in the next paragraphs
             readings.extend(_following(text, noun_end, next_blocks))
@@ -2033,7 +2072,9 @@ def _before(
             and len(own) > 2 * (len(items[0]) if located else _longest_other(items, joined, lex))
         )
         or not all(len(i) <= 16 for i in items[1:-1])
-        or any(_OWN_COUNT_RE.search(i) for i in items)
+        # (the first item from the words that lead to the list: 「省市县三级应急部门对危化品、…
+        # 4个重点行业领域」, the levels are who acted)
+        or any(_OWN_COUNT_RE.search(i) for i in (_led_item(items[0], lex), *items[1:]))
         or _numbered(measure).search(seg)
         or n > 2 * max(counts)
     ):
@@ -2070,6 +2111,10 @@ def _comma_names_before(text: str, num_start: int, after: int, lex: Lexicon) -> 
         return []
     if _composed_re(lex).match(text, num_start) is not None:
         lead = before.rfind("由")
+        if lead < 0:
+            # 「全文包括：总体情况，…，其他需要报告的事项等六部分组成」
+            parts = _last_lead(before)
+            lead = parts.end() - 1 if parts is not None else -1
         items = [p for _, p in _split_top(before[lead + 1 :], "，,")] if lead >= 0 else []
         if len(items) < 3 or any(
             not i or len(i) > 2 * COMMA_NAME or re.search("[0-9０-９；;：:]", i) for i in items
@@ -2104,29 +2149,89 @@ def _composed_re(lex: Lexicon) -> re.Pattern[str]:
     """A count of parts and the verb of making up after it (「六部分组成」「三个方面构成」)."""
     nouns = "|".join(sorted(lex.data["announced"].get("part-nouns", ()), key=len, reverse=True))
     return re.compile(
-        rf"(?P<num>[0-9一二三四五六七八九十两]+)个?(?:{nouns})(?:内容)?(?:组成|构成)(?!的)"
+        rf"(?P<num>[0-9一二三四五六七八九十两]+)个?(?:{nouns})(?:内容)?"
+        r"(?P<made>组成|构成)?(?!的)"
     )
+
+
+# words that open the list of a whole's parts without 由…组成 (「本报告包括A、B…等六个部分」)
+_PARTS_LEAD_RE = re.compile(r"(?:包括|包含|涵盖|分为)[：:]?")
+
+
+def _last_lead(text: str) -> re.Match[str] | None:
+    """The last word in ``text`` that opens the list of a whole's parts (包括, 分为…)."""
+    return max(_PARTS_LEAD_RE.finditer(text), key=lambda m: m.start(), default=None)
+
+
+PART_JOIN = 4  # characters before the shared head of a piece a 顿号 may join to the one before
+
+
+def _list_head(items: Sequence[str]) -> str:
+    """The two characters most items of a list end with (情况 of 「总体情况、主动公开…情况」),
+    when two items at least and half of them end so; else none."""
+    ends = Counter(i[-2:] for i in items if len(i) >= 2)
+    if not ends:
+        return ""
+    head, times = ends.most_common(1)[0]
+    return head if times >= 2 and 2 * times >= len(items) else ""
+
+
+def _part_counts(items: Sequence[str]) -> frozenset[int]:
+    """The numbers of parts a 顿号 list of a whole's parts may name: a 顿号 before a short piece
+    ending with the head most items end with, after a piece without it, may join two words
+    of one part (「政府信息公开行政复议、行政诉讼情况」); a 和 in the last item joins two parts
+    when its left side ends with that head (「…改进情况和其他需要报告的事项」), one or two
+    otherwise."""
+    head = _list_head(items)
+    joinable = sum(
+        1
+        for a, b in itertools.pairwise(items)
+        if head and not a.endswith(head) and b.endswith(head) and len(b) - len(head) <= PART_JOIN
+    )
+    low, high = len(items) - joinable, len(items)
+    joined = _and_split(items[-1])
+    if joined is not None:
+        high += 1
+        if head and joined[0].endswith(head):
+            low += 1
+    return frozenset(range(low, high + 1))
 
 
 def _composition(text: str, num_start: int, segment: str, lex: Lexicon) -> _Reading | None:
     """「本报告由总体情况、主动公开…、其他需要报告的事项等六部分组成」: the 顿号 list after 由
     names every part of the whole (its items may hold 的; 等 closes it; a 和 inside an item
-    joins words of one part, only the last item's may join two)."""
+    joins words of one part, only the last item's may join two; a 顿号 may join two words of
+    one part, ``_part_counts``). A list after 包括/分为 before 等 and a count of parts without
+    组成 (「本报告包括A、B…等六个部分」) may leave parts unnamed: only more parts named than
+    the count contradict it."""
     composed = _composed_re(lex).match(text, num_start)
-    if "由" not in segment or composed is None:
+    if composed is None:
         return None
+    made = composed.group("made") is not None
+    lead = segment.rfind("由") if made else -1
+    if lead >= 0:
+        seg = segment[lead + 1 :]
+    else:
+        parts = _last_lead(segment)
+        if parts is None:
+            return None
+        seg = segment[parts.end() :]
+    partial = not made and segment.endswith("等")
     n = _cn_or_int(composed.group("num"))
-    seg = _COMPOSED_TAIL_RE.sub("", segment[segment.rfind("由") + 1 :])
+    seg = _COMPOSED_TAIL_RE.sub("", seg)
     items = [i for _, i in _split_top(seg, "、")]
     if len(items) < 2 or any(not i or re.search(r"[0-9０-９]", i) for i in items):
         return None
-    if n is None or n < len(items):
-        # 「…、政府信息公开行政复议、行政诉讼情况、…共六个部分组成」: a 顿号 may join two
-        # words of one part, so only fewer items than the count are sure to be wrong
+    counts = _part_counts(items)
+    if n is None or (n < len(items) and n >= min(counts)):
         return None
-    counts = {len(items)} | ({len(items) + 1} if _and_split(items[-1]) else set())
     return _Reading(
-        frozenset(counts), "前列", closed=True, items=tuple(items), ordinal=len(counts) == 1
+        counts,
+        "前列",
+        closed=True,
+        partial=partial,
+        items=tuple(items),
+        ordinal=len(counts) == 1 and not partial,
     )
 
 
@@ -2155,6 +2260,13 @@ def _located_run(items: list[str]) -> list[str]:
     while k > 0 and items[k - 1].endswith(head):
         k -= 1
     return items[k:] if 2 <= len(items) - k < len(items) else items
+
+
+def _led_item(item: str, lex: Lexicon) -> str:
+    """The first item of a list before a count from the end of the words that lead to it
+    (「省市县三级应急部门对危化品」: 危化品), whole when no lead word is followed by names only."""
+    cut = _lead_end(item, lex)
+    return item[cut:] if cut > 0 else item
 
 
 def _longest_other(items: Sequence[str], joined: tuple[str, str] | None, lex: Lexicon) -> int:
@@ -2625,6 +2737,11 @@ _COUNT_IN_RE = re.compile(
     r"[0-9０-９]|[一二两三四五六七八九十]+[个项家名类条所批种场次]"
     r"|前[一二两三四五六七八九十]+(?![季月年周天日个])"
 )
+# a count of one that names its one member (「法律法规授权组织有1个，为A，…」): no other count
+# the list after a later count may be of
+_GLOSSED_ONE_RE = re.compile(
+    r"(?<![0-9０-９.．])[1１一][个项家名类条所批种场次支][，,]?(?:为|即|是)[^，,；;。]{2,40}(?=[，,；;])"
+)
 # a count of one owns no list of several (「1个领导小组加4个专项工作组，分别负责…」)
 _ONE_RE = re.compile(r"(?<![0-9０-９.．])[1１一](?=[个项家名类条所批种场次支])")
 
@@ -2867,6 +2984,84 @@ def _naming_enumeration(
     ):
         return []
     return [_Reading(frozenset({count}), "下段", closed=True, items=tuple(heads))]
+
+
+# where the sentence of an announcement ends: a full stop, or a gap of spaces after a heading
+# written without one (「县司法局突出五项重点开创…新格局 一是…」)
+_SENTENCE_GAP_RE = re.compile(r"[。！？!?]|[ 　]{1,4}(?=\S)")
+_WORD_IN_ITEM = 12  # characters of an item's first clause, after its label, that name the word
+
+
+def _counted_word(text: str, num_end: int, quoted: bool) -> str:
+    """The word an announcement counts, for its items to name: the rest of a quoted name
+    after its numeral (``num_end``) and measure (“五着力” 着力, “四个坚持” 坚持, “五进” 进),
+    or the two characters after the measure (``num_end`` is its end) of a count in the
+    running text (四项重点 重点)."""
+    k = num_end
+    if quoted:
+        close = text.find("”", k, k + 8)
+        if close < 0:
+            return ""
+        if text[k : k + 1] in "个项" and close > k + 1:
+            k += 1
+        word = text[k:close]
+        return word if 1 <= len(word) <= 2 and _IDEOGRAPH_RE.fullmatch(word[0]) else ""
+    word = text[k : k + 2]
+    return word if len(word) == 2 and _IDEOGRAPH_RE.fullmatch(word, 1) else ""
+
+
+def _named_enumeration_next(
+    text: str,
+    noun_end: int,
+    word: str,
+    pats: _Patterns,
+    next_blocks: Callable[[], Iterable[str]] | None,
+) -> list[_Reading]:
+    """An enumeration opening right after the sentence of an announcement — the next sentence
+    of its paragraph (「立足法治“四个坚持”，扛牢…责任。一是坚持…」), or the next paragraph when
+    that sentence ends its own (「围绕“四着力”，推进…建设。」 then 「一是着力…」) — running on
+    over the following paragraphs, whose every item names the counted ``word`` in its first
+    clause: its items. The sentence holds no other count, list or colon; the link is a
+    reading (a warning)."""
+    if not word:
+        return []
+    gap = _SENTENCE_GAP_RE.search(text, noun_end, min(len(text), noun_end + _REACH))
+    end = gap.start() if gap is not None else len(text)
+    if gap is None and len(text) - noun_end > _REACH:
+        return []
+    between = text[noun_end:end]
+    if re.search("[、：:；;0-9０-９]", between) or pats.announce.search(between):
+        return []
+    start = gap.end() if gap is not None else len(text)
+    while start < len(text) and text[start] in " 　。":
+        start += 1
+    clauses: list[str] = []
+    heads: list[str] = []
+    if start < len(text):
+        marker = _marker_at(text, start)
+        if marker is None or marker[1] != 1:
+            return []
+        count = _ordinals_inline(text, marker[0], marker[2], 1, heads, clauses)
+        heads.insert(0, _item_head(text, start))
+        clauses.insert(0, _item_clause(text, start))
+        following = itertools.islice(next_blocks(), _MAX_FOLLOWING) if next_blocks else ()
+        count = _continue_over(following, marker[0], count, heads, clauses)
+    else:
+        if next_blocks is None:
+            return []
+        first = next(iter(next_blocks()), "")
+        marker = _marker_at(first, 0)
+        if marker is None or marker[1] != 1:
+            return []
+        count = _continue_over(next_blocks(), marker[0], 0, heads, clauses)
+    if count < 2 or len(clauses) != count:
+        return []
+    for clause in clauses:
+        label = _marker_at(clause, 0)
+        body = clause[label[2] if label else 0 :][:_WORD_IN_ITEM]
+        if word not in body:
+            return []
+    return [_Reading(frozenset({count}), "后文", closed=True, items=tuple(heads))]
 
 
 def _opens_with(head: str, verb: str) -> bool:
@@ -3299,4 +3494,13 @@ def _is_sum(reading: _Reading, measure: str, lex: Lexicon) -> bool:
             rf"(?:余|多)?(?:{alternation})"
         )
         _SUM_UNITS[key] = pattern
-    return all(pattern.search(item) for item in reading.clauses or reading.items)
+    found = [pattern.search(item) for item in reading.clauses or reading.items]
+    if not all(found):
+        return False
+    # items that each carry one (「一是建设一个…；二是建设一个…」 after “三个一”): their sum is
+    # the number of items, the very count judged here
+    return not all(
+        f.group()[0] in "一1" and f.group()[1:2] not in "0123456789０１２３４５６７８９.．十百千万"
+        for f in found
+        if f is not None
+    )
