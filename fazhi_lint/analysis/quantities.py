@@ -272,6 +272,11 @@ class Lexicon:
         average = data.get("plausibility", {}).get("average", [])
         self.average_re = re.compile(_alternation(average) if average else "(?!)")
         self.mention_re = self._mention_re()
+        # a unit in brackets right before a number, as a table's header names it when its
+        # row is pasted as text: 「合计（宗）144」「罚没金额（万元）4.1」
+        self.bracket_unit_re = re.compile(
+            rf"[（(](?P<mag>万亿|[万亿])?(?P<unit>{self.unit_re})[）)][ \u3000]?$"
+        )
 
     def _mention_re(self) -> re.Pattern[str]:
         unit = self.unit_re
@@ -1225,6 +1230,22 @@ def _build(lex: Lexicon, text: str, m: re.Match[str], block: int) -> Quantity | 
         num_end = num_start + len(number)
         unit = unit_text
         end = m.end() if unit_text else num_end
+        if (
+            not unit_text
+            and not mag
+            and not suffix
+            and num_start
+            and text[num_start - 1] in "）) \u3000"
+        ):
+            headed = lex.bracket_unit_re.search(text, max(0, num_start - 10), num_start)
+            if headed:
+                # (the number's own unit is the header's; its magnitude too: （万元）4.1)
+                unit = unit_text = headed.group("unit")
+                if headed.group("mag"):
+                    magnitude = {"万": 10_000, "亿": 100_000_000, "万亿": 10**12}[
+                        headed.group("mag")
+                    ]
+                    value = value * magnitude
     kind = lex.kind_of(unit) if unit else "bare"
     if unit in ("％",):
         unit = "%"

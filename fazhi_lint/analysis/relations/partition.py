@@ -1019,6 +1019,34 @@ def _other_year_side(lex: Lexicon, before: Quantity, q: Quantity) -> bool:
     )
 
 
+def _within_brackets(groups: list[Group], paren: list[Group]) -> list[Group]:
+    """The groups with the bracket groups added; a marker's group of the same figure whose
+    parts are some of a bracket's origin split (包括 stops its list at 上年) gives way to it."""
+    wider = {id(g.total): {id(p) for p in g.parts} for g in paren if g.complete == "strong"}
+    if not wider:
+        return groups + paren
+    kept = [
+        g
+        for g in groups
+        if id(g.total) not in wider or not {id(p) for p in g.parts} < wider[id(g.total)]
+    ]
+    return kept + paren
+
+
+def _bracket_origin_split(lex: Lexicon, parts: Sequence[Quantity]) -> bool:
+    """Do a bracket's two parts split its figure by where the items came from (numbers.toml
+    ``clauses.origin-splits``), each named before its own number (an item's trailing words
+    run into the next one's name: 「受理的1968件和上年结转的105件」), no change among them?"""
+    return (
+        len(parts) == 2
+        and not any(p.family == "concluded" or _CHANGE_WORDS_RE.search(p.phrase) for p in parts)
+        and _named_split(lex, [p.phrase for p in parts], "origin-splits")
+    )
+
+
+_CHANGE_WORDS_RE = re.compile(r"同比|较|比上|增长|下降|增加|减少")
+
+
 def _origin_split(lex: Lexicon, parts: Sequence[Quantity]) -> bool:
     """Do the parts split cases by where they came from (numbers.toml ``clauses.
     origin-splits``: 上年结转/本年新收), each counting cases of that origin — none counting the
@@ -1603,7 +1631,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
     # numbers already named as parts after a marker start no other breakdown
     grouped = {id(p) for g in groups for p in g.parts}
     groups += _implicit_groups(bq, lex, qs, marked, grouped)
-    groups += _paren_groups(bq, lex, qs, grouped)
+    groups = _within_brackets(groups, _paren_groups(bq, lex, qs, grouped))
     groups += _trailing_groups(lex, qs, grouped, bq.text)
     groups += _counted_total_groups(bq, lex, qs, grouped)
     groups += _counted_list_groups(bq, lex, qs, {id(p) for g in groups for p in g.parts})
@@ -1672,7 +1700,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
         if not g.overlap and (
             _shares_of_whole(bq, lex, g)
             or _all_items_part(bq.text, g)
-            or _combined_kinds(lex, g.parts)
+            or (_combined_kinds(lex, g.parts) and not _summed_after(g))
             or together_with(lex, g.parts)
         ):
             g.overlap = True
@@ -1955,6 +1983,13 @@ def _says_overlap(lex: Lexicon, text: str) -> bool:
                 return True
             at = text.find(w, at + 1)
     return False
+
+
+def _summed_after(g: Group) -> bool:
+    """Is the whole a 合计/总计 printed after its items (a statistics table's row pasted as
+    text: 「警告31宗,罚款54宗,行政拘留59宗,合计（宗）144」)? It adds up the figures as listed,
+    however many kinds one decision imposes — no count of decisions named before them."""
+    return g.origin == "trailing" and g.total.total_marker in ("合计", "总计")
 
 
 def _combined_kinds(lex: Lexicon, parts: Sequence[Quantity]) -> bool:
@@ -5933,11 +5968,20 @@ def _paren_groups(
         # 「规章13件（含新制定5件，修改4件，废止4件）」: a bracket opening with 含 lists what the
         # figure holds, as 其中 does — parts, never said to be all of it
         holds = _HOLDS_OPEN_RE.match(bracket) is not None
-        if bracket.startswith("其中") or _NOT_BREAKDOWN_RE.search(bracket[int(holds) :]):
+        if bracket.startswith("其中"):
             continue
         parts = [
             p for p in _window(qs, k + 1, close) if p.depth == inner_depth and _same_unit(lex, p, q)
         ]
+        origin = _bracket_origin_split(lex, parts)
+        if origin:
+            # 「审理的2118件（包括2016年受理的1968件和上年结转的105件）」: the 上年 names where
+            # the other part came from, no comparison — all the figure holds, by nature
+            # (a marker's list that stopped at the 上年 gives way: :func:`_within_brackets`)
+            groups.append(Group(q, parts, "paren", "strong"))
+            continue
+        if _NOT_BREAKDOWN_RE.search(bracket[int(holds) :]):
+            continue
         if holds:
             if len(parts) >= 2 and id(parts[0]) not in grouped:
                 groups.append(Group(q, parts, "paren", ""))
@@ -6523,7 +6567,9 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
         )
     s_low, s_high = _sum(g.parts)
     approx = s_low != s_high
-    noun = describe(total)
+    # (a 合计 named by nothing else is the sum of the items before it, not one of them:
+    # 「行政拘留59宗,合计（宗）144」 — no noun carried over from the last item)
+    noun = total.total_marker if total.inherited and not total.phrase else describe(total)
     named = f"总数{total.text}（{noun}）" if noun else f"总数{total.text}"
     if g.pooled:
         t_text = "＋".join(t.text for t in g.pooled)

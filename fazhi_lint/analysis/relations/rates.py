@@ -1821,8 +1821,7 @@ def _sentence_scope(bq: BlockQuantities, q: Quantity, counts: list[Quantity]) ->
     if before and _AMONG_OPENING_RE.match(bq.text, bq.sentence_span(q.sentence)[0]):
         # 「抽取评估案件383件，…。其中，优秀3件占比0.78%、良好39件占比10.18%…」: a sentence
         # opened by 其中 draws its figures from the last one before it, their whole (session 20)
-        whole = _by_sentence(counts).get(q.sentence - 1, [])[-1:]
-        before = whole + before
+        before = _among_whole(_by_sentence(counts).get(q.sentence - 1, []), same) + before
     after = [p for p in same[cut : cut + SCOPE] if p.num_start > q.num_start]
     bracket = [p for p in after if p.depth > q.depth and _bracket_follows(bq.text, q, p)]
     if before:
@@ -1996,6 +1995,19 @@ def _bracket_after(text: str, earlier: list[Quantity], p: Quantity, q: Quantity)
         return False
     between = text[outer.end : p.num_start].lstrip(" 　")
     return between[:1] in "（(" and not any(c in between for c in "）)")
+
+
+def _among_whole(earlier: list[Quantity], same: list[Quantity]) -> list[Quantity]:
+    """The whole a sentence opened by 其中 draws from: the last figure of the sentence before
+    that is at least each of its own figures of that unit — a smaller one holds none of them
+    (「立案349件，转为意见和建议51件，立案率87.2%。其中，经济建设类136件，占39%」: of 349)."""
+    largest: dict[str, Decimal] = {}
+    for p in same:
+        largest[p.unit] = max(largest.get(p.unit, p.value), p.value)
+    for whole in reversed(earlier[-SCOPE:]):
+        if whole.value >= largest.get(whole.unit, whole.value):
+            return [whole]
+    return []
 
 
 # a sentence opened by 其中 (spaces and marks before it allowed)
