@@ -109,6 +109,7 @@ from .common import (
     denies_carry,
     last_mark,
     names_carry_over,
+    nearer_count_past_clause,
     nouns_compatible,
     number_starts,
     other_kind,
@@ -234,6 +235,9 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             and (p.inherited or q.inherited or not other_qualifiers(p.noun, q.noun))
             and not _kind_between(text, p, q)
             and (not (said or q_period) or _same_set(p, periods[j], q_period, said))
+            # (「…留言15件；接听群众来电8947个，其中转办2274件，办结1715件」: past a clause
+            # boundary, a nearer count in another unit is what the later stage is of)
+            and not nearer_count_past_clause(bq, p, q.num_start)
         ]
         received = [p for p in earlier if p.family == "received"]
         last_r = received[-1] if received else None

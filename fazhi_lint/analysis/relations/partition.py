@@ -125,6 +125,7 @@ from .common import (
     is_share_base,
     last_mark,
     mark_positions,
+    nearer_count_past_clause,
     other_qualifiers,
     per_or_change,
     rate_check,
@@ -4386,6 +4387,11 @@ def _marker_groups(
             split_of = _split_head(before, total, same)
             if split_of is not None:
                 total = split_of
+            if nearer_count_past_clause(bq, total, m.start()):
+                # 「接收…留言15件；接听群众来电8947个，其中转办2274件」: past a clause boundary,
+                # a nearer figure of the same measure (a count in another unit) is what the
+                # 其中 breaks down; the farther figure in the parts' unit is no whole of them
+                continue
             if _other_rate_between(bq, total, same[0], m.start()):
                 continue  # the 其中 breaks down what that rate counts, not ``total``
             if _REST_SUBJECT_RE.match(text, total.end, m.start()):
