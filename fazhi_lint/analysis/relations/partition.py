@@ -5921,7 +5921,10 @@ def _paren_groups(
             p for p in _window(qs, k + 1, close) if p.depth == inner_depth and _same_unit(lex, p, q)
         ]
         if holds:
-            if len(parts) >= 2 and id(parts[0]) not in grouped:
+            # (a lone part too when named: 「审结21件（含2019年收案、2020年结案6件）」; a bare
+            # count restates the figure at another grain: 「21个事项（含47个子项）」)
+            named = len(parts) == 1 and text[k + 2 : parts[0].num_start].strip(" 　")
+            if (len(parts) >= 2 or named) and id(parts[0]) not in grouped:
                 groups.append(Group(q, parts, "paren", ""))
             continue
         if len(parts) == 1 and not text[k + 1 : parts[0].num_start].strip(" 　"):
