@@ -109,6 +109,7 @@ from .common import (
     denies_carry,
     last_mark,
     names_carry_over,
+    named_body,
     nearer_count_past_clause,
     nouns_compatible,
     number_starts,
@@ -309,8 +310,19 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 # 「受理8,214件，其中网上受理5,127件，办结8,106件」: a part (其中…) of the
                 # accepted figure before it is not what a concluded figure that names nothing
                 # of its own counts (「其中受理投诉7315件，已办结的投诉7402件」 is the part's)
+                # (but once the whole's own outcome is told, a part told of a body opens that
+                # body's caseload, and the outcome after it is the body's: 「受理25.4万件，办结
+                # 23.1万件…其中市中院受理2.8万件，办结2.4万件」)
+                told = [p for p in since if p.family == "concluded"]
                 accepted = [
-                    p for k, p in enumerate(accepted) if k == 0 or not _INCLUDED_RE.search(p.pre)
+                    p
+                    for k, p in enumerate(accepted)
+                    if k == 0
+                    or not _INCLUDED_RE.search(p.pre)
+                    or (
+                        named_body(p)
+                        and any(accepted[0].num_start < c.num_start < p.num_start for c in told)
+                    )
                 ]
             last_a = accepted[-1] if accepted else None
             # 「收到投诉213件，结合日常检查发现的线索，立案查处256件，结案241件」: an accepted
