@@ -2497,6 +2497,14 @@ def _carried_in_words(lex: Lexicon) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4)
+@lru_cache(maxsize=4)
+def _pending_noun_re(lex: Lexicon) -> re.Pattern[str]:
+    """A pending word naming the counted things just before the figure (「尚有各类未结案2453件」
+    「未结案件24件」: a pending word, then a short noun, no verb)."""
+    words = sorted(lex.data["clauses"]["pending"], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + r")(?:案件|案|事项|件)$")
+
+
 def _pending_words(lex: Lexicon) -> tuple[str, ...]:
     """numbers.toml ``clauses.pending`` as a tuple (for one ``str.endswith`` of them all)."""
     return tuple(lex.data["clauses"]["pending"])
@@ -2927,7 +2935,11 @@ def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list
         if q.kind != "count" or q.quoted or q.depth:
             continue
         # 「尚有7件正在审理中」, or the figure's own words a pending state (「在办761件」)
-        if not (_is_open(lex, bq.text, q) or q.pre.rstrip(" 　").endswith(pending)):
+        if not (
+            _is_open(lex, bq.text, q)
+            or q.pre.rstrip(" 　").endswith(pending)
+            or _pending_noun_re(lex).search(q.pre) is not None
+        ):
             continue
         cut = bisect.bisect_left(starts, q.num_start)
         earlier = [
