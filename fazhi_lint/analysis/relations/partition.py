@@ -5935,6 +5935,15 @@ def _paren_groups(
             complete = _complete_flag(lex, parts, "")
             if not complete and _bare_breakdown(text, k + 1, close, q, parts):
                 complete = "bracket"
+            if (
+                not complete
+                and len(parts) == 2
+                and _concluded_and_open(lex, *parts)
+                and not any(w in bracket for w in lex.data["clauses"]["carry-over"])
+            ):
+                # 「处罚案2起（办结1起…；办理中1起）」: a bracket telling what of the figure is
+                # concluded and what is still open tells both states of all of it
+                complete = "strong"
             groups.append(Group(q, parts, "paren", complete))
     return groups
 
@@ -6108,13 +6117,21 @@ _ITEM_GAP_RE = re.compile(r"[、，,][^，,；;。：:0-9０-９]{0,16}")
 def _done_and_open(lex: Lexicon, text: str, done: Quantity, rest: Quantity) -> bool:
     """Is ``done`` a concluded figure and ``rest`` the one still open (numbers.toml
     ``clauses.pending``: 正在办理, 未办结…) right after it in its list?"""
-    pending = lex.data["clauses"]["pending"]
     return (
         bool(text)
-        and done.family == "concluded"
+        and _concluded_and_open(lex, done, rest)
+        and _ITEM_GAP_RE.fullmatch(text, done.end, rest.num_start) is not None
+    )
+
+
+def _concluded_and_open(lex: Lexicon, done: Quantity, rest: Quantity) -> bool:
+    """Is ``done`` concluded and ``rest``, by its own clause, still open: the two states of
+    everything handled?"""
+    pending = lex.data["clauses"]["pending"]
+    return (
+        done.family == "concluded"
         and not any(w in _own_clause(done) for w in pending)
         and any(w in _own_clause(rest) for w in pending)
-        and _ITEM_GAP_RE.fullmatch(text, done.end, rest.num_start) is not None
     )
 
 
