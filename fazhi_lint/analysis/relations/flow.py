@@ -3198,12 +3198,15 @@ def _whole_split(
         return False  # a figure between the concluded and the open one
     stop = _STATEMENT_STOP_RE.search(bq.text, q.end, q.end + STATEMENT_REACH)
     end = stop.start() if stop else min(len(bq.text), q.end + STATEMENT_REACH)
+    if _REST_NAMED_RE.search(bq.text, q.end, end):
+        return False  # 「…未结案31件，其余为不予受理后转入诉讼」: a rest named without a figure
     return not any(
         p.num_start < end and p.kind == "count" and p.unit == q.unit
         for p in bq.quantities[k + 1 : k + 1 + WINDOW]
     )
 
 
+_REST_NAMED_RE = re.compile(r"[，,、；;]\s*(?:其余|剩余|余下|另有|另外)")
 # 「对提出申请的案件依法组织听证11件」: the figure counts within a set a 的-phrase names again
 _BACK_REF_RE = re.compile(r"对(?:其中|上述)?(?P<core>[^，,；;。对的]{3,16})的")
 # 「对…报送备案的46件规范性文件逐件审查，发现存在问题…的51件」: findings of a review
