@@ -9,7 +9,8 @@
 * once a whole's own outcome is told, a 其中 part told of a body (「其中市中院受理2.8万件」) opens
   that body's caseload and the outcome after it is the body's (relations/flow.py);
 * a pending word naming the counted things before a figure (「尚有各类未结案2453件」「未结案件
-  24件」) marks it still open (relations/flow.py ``_pending_noun_re``);
+  24件」) marks it still open (relations/flow.py ``_pending_noun_re``); against this year's new
+  intake (新收) concluded and open together may be more (``_new_intake``);
 * a bracket telling what of a figure is concluded and what is still open (办理中, 处理中: numbers.toml
   ``clauses.pending``) tells both states of all of it (relations/partition.py
   ``_concluded_and_open``).
@@ -88,6 +89,8 @@ RIGHT = [
     "本年度共受理行政复议案件64件，审结51件，尚有未结案件13件。",
     # 4 + 2 = 6
     "查处违法建设案件6起（已办结4起，办理中2起）。",
+    # 新收 holds no carried-in stock: 100 + 30 = 130 > 120 came from last year's cases too
+    "全年新收案件120件，审结100件，未结案件30件。",
 ]
 
 

@@ -870,11 +870,20 @@ _NEGATED_INSIDE_RE = re.compile(
 )
 
 
+def _new_intake(lex: Lexicon, text: str, whole: Quantity) -> bool:
+    """Does the intake figure's own clause name it this year's new intake (the new side of
+    numbers.toml ``clauses.origin-splits``: 新收, 本年受理)? It holds no carried-in stock, so
+    concluded and still open together may exceed it."""
+    own = _own_clause(text, whole)
+    return any(pair[-1] in own for pair in lex.data["clauses"].get("origin-splits", ()))
+
+
 def _negated_pairs(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     """「受理纠纷612件，调解成功597件……调解不成功的21件」: an outcome and its negation are
     two parts of the whole that both come from (the stage figure before the outcome); they
     cannot add up to more than it. A warning: the reading rests on the words alone."""
     out: list[Relation] = []
+    clauses = lex.data["clauses"]
     qs = [
         q
         for q in bq.quantities
@@ -897,6 +906,8 @@ def _negated_pairs(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         whole = wholes[-1]
         if bounds(yes)[0] + bounds(q)[0] <= bounds(whole)[1]:
             continue
+        if _new_intake(lex, bq.text, whole) and any(w in q.pre for w in clauses["pending"]):
+            continue  # (「新收…审结…未结案件…」: the open ones may have come in before)
         summed = show(yes.value + q.value, q)
         out.append(
             Relation(
@@ -2974,6 +2985,11 @@ def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list
             and _whole_split(bq, c, q, whole, q_starts)
         )
         if bounds(c)[0] + bounds(q)[0] <= bounds(whole)[1] and not short:
+            continue
+        if not short and _new_intake(lex, bq.text, whole):
+            # 「新收案件878247件…审结899420件…未结案件184194件」: this year's intake (the new
+            # side of numbers.toml ``clauses.origin-splits``) holds no carried-in stock, so
+            # concluded and open together may exceed it
             continue
         summed = show(c.value + q.value, c)
         whole_name = whole.verb or ("总数" if named is not None else "受理")
