@@ -77,6 +77,7 @@ RIGHT = [
     "收到省平台交办件9件；受理市民来电3472个，其中派单1008件，已办结995件。",
     # a bare count after 含: the same items at another grain
     "共梳理行政许可事项35个（含112个子项）。",
+    "保留行政许可事项18项（含子项41项），全部纳入平台办理。",
     # a single 含 part within its whole: 5 ≤ 18
     "全年审结行政复议案件18件（含2023年受理、2024年办结的案件5件）。",
     # the body's outcome within its intake: 1.1万 ≤ 1.2万
