@@ -5924,8 +5924,8 @@ def _paren_groups(
             # (a lone part too when named: 「审结21件（含2019年收案、2020年结案6件）」; a bare
             # count, or one named as sub-items (子项, 子目: each item's components), restates
             # the figure at another grain: 「21个事项（含47个子项）」「12项（含子项29项）」)
-            name = text[k + 2 : parts[0].num_start].strip(" 　")
-            named = len(parts) == 1 and bool(name) and not name.startswith("子")
+            name = text[k + 2 : parts[0].num_start].strip(" 　") if len(parts) == 1 else ""
+            named = bool(name) and not name.startswith("子")
             if (len(parts) >= 2 or named) and id(parts[0]) not in grouped:
                 groups.append(Group(q, parts, "paren", ""))
             continue
