@@ -108,7 +108,9 @@ from .common import (
     common_substring,
     denies_carry,
     last_mark,
+    named_body,
     names_carry_over,
+    nearer_count_past_clause,
     nouns_compatible,
     number_starts,
     other_kind,
@@ -234,6 +236,9 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             and (p.inherited or q.inherited or not other_qualifiers(p.noun, q.noun))
             and not _kind_between(text, p, q)
             and (not (said or q_period) or _same_set(p, periods[j], q_period, said))
+            # (「…留言15件；接听群众来电8947个，其中转办2274件，办结1715件」: past a clause
+            # boundary, a nearer count in another unit is what the later stage is of)
+            and not nearer_count_past_clause(bq, p, q.num_start)
         ]
         received = [p for p in earlier if p.family == "received"]
         last_r = received[-1] if received else None
@@ -305,8 +310,19 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 # 「受理8,214件，其中网上受理5,127件，办结8,106件」: a part (其中…) of the
                 # accepted figure before it is not what a concluded figure that names nothing
                 # of its own counts (「其中受理投诉7315件，已办结的投诉7402件」 is the part's)
+                # (but once the whole's own outcome is told, a part told of a body opens that
+                # body's caseload, and the outcome after it is the body's: 「受理25.4万件，办结
+                # 23.1万件…其中市中院受理2.8万件，办结2.4万件」)
+                told = [p for p in since if p.family == "concluded"]
                 accepted = [
-                    p for k, p in enumerate(accepted) if k == 0 or not _INCLUDED_RE.search(p.pre)
+                    p
+                    for k, p in enumerate(accepted)
+                    if k == 0
+                    or not _INCLUDED_RE.search(p.pre)
+                    or (
+                        named_body(p)
+                        and any(accepted[0].num_start < c.num_start < p.num_start for c in told)
+                    )
                 ]
             last_a = accepted[-1] if accepted else None
             # 「收到投诉213件，结合日常检查发现的线索，立案查处256件，结案241件」: an accepted
@@ -854,11 +870,20 @@ _NEGATED_INSIDE_RE = re.compile(
 )
 
 
+def _new_intake(lex: Lexicon, text: str, whole: Quantity) -> bool:
+    """Does the intake figure's own clause name it this year's new intake (the new side of
+    numbers.toml ``clauses.origin-splits``: 新收, 本年受理)? It holds no carried-in stock, so
+    concluded and still open together may exceed it."""
+    own = _own_clause(text, whole)
+    return any(pair[-1] in own for pair in lex.data["clauses"].get("origin-splits", ()))
+
+
 def _negated_pairs(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     """「受理纠纷612件，调解成功597件……调解不成功的21件」: an outcome and its negation are
     two parts of the whole that both come from (the stage figure before the outcome); they
     cannot add up to more than it. A warning: the reading rests on the words alone."""
     out: list[Relation] = []
+    clauses = lex.data["clauses"]
     qs = [
         q
         for q in bq.quantities
@@ -881,6 +906,8 @@ def _negated_pairs(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         whole = wholes[-1]
         if bounds(yes)[0] + bounds(q)[0] <= bounds(whole)[1]:
             continue
+        if _new_intake(lex, bq.text, whole) and any(w in q.pre for w in clauses["pending"]):
+            continue  # (「新收…审结…未结案件…」: the open ones may have come in before)
         summed = show(yes.value + q.value, q)
         out.append(
             Relation(
@@ -2481,6 +2508,14 @@ def _carried_in_words(lex: Lexicon) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4)
+@lru_cache(maxsize=4)
+def _pending_noun_re(lex: Lexicon) -> re.Pattern[str]:
+    """A pending word naming the counted things just before the figure (「尚有各类未结案2453件」
+    「未结案件24件」: a pending word, then a short noun, no verb)."""
+    words = sorted(lex.data["clauses"]["pending"], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + r")(?:案件|案|事项|件)$")
+
+
 def _pending_words(lex: Lexicon) -> tuple[str, ...]:
     """numbers.toml ``clauses.pending`` as a tuple (for one ``str.endswith`` of them all)."""
     return tuple(lex.data["clauses"]["pending"])
@@ -2911,7 +2946,11 @@ def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list
         if q.kind != "count" or q.quoted or q.depth:
             continue
         # 「尚有7件正在审理中」, or the figure's own words a pending state (「在办761件」)
-        if not (_is_open(lex, bq.text, q) or q.pre.rstrip(" 　").endswith(pending)):
+        if not (
+            _is_open(lex, bq.text, q)
+            or q.pre.rstrip(" 　").endswith(pending)
+            or _pending_noun_re(lex).search(q.pre) is not None
+        ):
             continue
         cut = bisect.bisect_left(starts, q.num_start)
         earlier = [
@@ -2946,6 +2985,11 @@ def _open_rest(lex: Lexicon, bq: BlockQuantities, flows: list[Quantity]) -> list
             and _whole_split(bq, c, q, whole, q_starts)
         )
         if bounds(c)[0] + bounds(q)[0] <= bounds(whole)[1] and not short:
+            continue
+        if not short and _new_intake(lex, bq.text, whole):
+            # 「新收案件878247件…审结899420件…未结案件184194件」: this year's intake (the new
+            # side of numbers.toml ``clauses.origin-splits``) holds no carried-in stock, so
+            # concluded and open together may exceed it
             continue
         summed = show(c.value + q.value, c)
         whole_name = whole.verb or ("总数" if named is not None else "受理")
@@ -3170,12 +3214,15 @@ def _whole_split(
         return False  # a figure between the concluded and the open one
     stop = _STATEMENT_STOP_RE.search(bq.text, q.end, q.end + STATEMENT_REACH)
     end = stop.start() if stop else min(len(bq.text), q.end + STATEMENT_REACH)
+    if _REST_NAMED_RE.search(bq.text, q.end, end):
+        return False  # 「…未结案31件，其余为不予受理后转入诉讼」: a rest named without a figure
     return not any(
         p.num_start < end and p.kind == "count" and p.unit == q.unit
         for p in bq.quantities[k + 1 : k + 1 + WINDOW]
     )
 
 
+_REST_NAMED_RE = re.compile(r"[，,、；;]\s*(?:其余|剩余|余下|另有|另外)")
 # 「对提出申请的案件依法组织听证11件」: the figure counts within a set a 的-phrase names again
 _BACK_REF_RE = re.compile(r"对(?:其中|上述)?(?P<core>[^，,；;。对的]{3,16})的")
 # 「对…报送备案的46件规范性文件逐件审查，发现存在问题…的51件」: findings of a review

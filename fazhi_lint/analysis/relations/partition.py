@@ -125,6 +125,7 @@ from .common import (
     is_share_base,
     last_mark,
     mark_positions,
+    nearer_count_past_clause,
     other_qualifiers,
     per_or_change,
     rate_check,
@@ -4424,6 +4425,11 @@ def _marker_groups(
             split_of = _split_head(before, total, same)
             if split_of is not None:
                 total = split_of
+            if nearer_count_past_clause(bq, total, m.start()):
+                # 「接收…留言15件；接听群众来电8947个，其中转办2274件」: past a clause boundary,
+                # a nearer figure of the same measure (a count in another unit) is what the
+                # 其中 breaks down; the farther figure in the parts' unit is no whole of them
+                continue
             if _other_rate_between(bq, total, same[0], m.start()):
                 continue  # the 其中 breaks down what that rate counts, not ``total``
             if _REST_SUBJECT_RE.match(text, total.end, m.start()):
@@ -5983,7 +5989,12 @@ def _paren_groups(
         if _NOT_BREAKDOWN_RE.search(bracket[int(holds) :]):
             continue
         if holds:
-            if len(parts) >= 2 and id(parts[0]) not in grouped:
+            # (a lone part too when named: 「审结21件（含2019年收案、2020年结案6件）」; a bare
+            # count, or one named as sub-items (子项, 子目: each item's components), restates
+            # the figure at another grain: 「21个事项（含47个子项）」「12项（含子项29项）」)
+            name = text[k + 2 : parts[0].num_start].strip(" 　") if len(parts) == 1 else ""
+            named = bool(name) and not name.startswith("子")
+            if (len(parts) >= 2 or named) and id(parts[0]) not in grouped:
                 groups.append(Group(q, parts, "paren", ""))
             continue
         if len(parts) == 1 and not text[k + 1 : parts[0].num_start].strip(" 　"):
@@ -5994,6 +6005,15 @@ def _paren_groups(
             complete = _complete_flag(lex, parts, "")
             if not complete and _bare_breakdown(text, k + 1, close, q, parts):
                 complete = "bracket"
+            if (
+                not complete
+                and len(parts) == 2
+                and _concluded_and_open(lex, *parts)
+                and not any(w in bracket for w in lex.data["clauses"]["carry-over"])
+            ):
+                # 「处罚案2起（办结1起…；办理中1起）」: a bracket telling what of the figure is
+                # concluded and what is still open tells both states of all of it
+                complete = "strong"
             groups.append(Group(q, parts, "paren", complete))
     return groups
 
@@ -6167,13 +6187,21 @@ _ITEM_GAP_RE = re.compile(r"[、，,][^，,；;。：:0-9０-９]{0,16}")
 def _done_and_open(lex: Lexicon, text: str, done: Quantity, rest: Quantity) -> bool:
     """Is ``done`` a concluded figure and ``rest`` the one still open (numbers.toml
     ``clauses.pending``: 正在办理, 未办结…) right after it in its list?"""
-    pending = lex.data["clauses"]["pending"]
     return (
         bool(text)
-        and done.family == "concluded"
+        and _concluded_and_open(lex, done, rest)
+        and _ITEM_GAP_RE.fullmatch(text, done.end, rest.num_start) is not None
+    )
+
+
+def _concluded_and_open(lex: Lexicon, done: Quantity, rest: Quantity) -> bool:
+    """Is ``done`` concluded and ``rest``, by its own clause, still open: the two states of
+    everything handled?"""
+    pending = lex.data["clauses"]["pending"]
+    return (
+        done.family == "concluded"
         and not any(w in _own_clause(done) for w in pending)
         and any(w in _own_clause(rest) for w in pending)
-        and _ITEM_GAP_RE.fullmatch(text, done.end, rest.num_start) is not None
     )
 
 
