@@ -1570,6 +1570,15 @@ def _balance(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
         elif role in group or (group and (q.unit != unit or q.sentence != sentence)):
             close()
             group = {}
+        if (
+            role == "carry"
+            and last is not None
+            and last is group.get("new")
+            and _BRACKETED_AFTER_RE.fullmatch(bq.text, last.end, q.num_start)
+        ):
+            # 「受理12件（上年结转2件，已办结9件，正在办理3件）」: a bracket right after the
+            # intake may tell its parts — the carried-in ones held in it, or added to it
+            group["bracketed"] = q
         unit, sentence = q.unit, q.sentence
         group[role] = q
         last = q
@@ -2138,6 +2147,8 @@ def _listed_intake_holds(text: str, received: Sequence[Quantity], q: Quantity) -
 _LIST_ITEM_RE = re.compile(r"^\s*[、和及与]")
 # the words between a figure and the words of the carried-in part of its bracket: the bracket
 _BRACKET_OPEN_RE = re.compile(r"\s*[（(]?\s*")
+# a bracket opened right after a figure, the words before the next one in it (no clause break)
+_BRACKETED_AFTER_RE = re.compile(r"\s*[（(][^（()）,，;；。]*")
 
 
 def _judge_sum(new: Quantity, carry: Quantity, total: Quantity) -> Relation | None:
@@ -2308,6 +2319,11 @@ def _judge_balance(group: dict[str, Quantity], none_left: bool = False) -> Relat
     if out_low <= in_high and out_high >= in_low:
         # the four figures balance: no other reading of them (a total and its parts) stands
         return _balanced(done, spans)
+    if "bracketed" in group and "included" not in group:
+        # the bracket's carried-in part read as held in the intake before it: it balances
+        new_low, new_high = bounds(new)
+        if out_low <= new_high and out_high >= new_low:
+            return _balanced(done, spans)
     went = f"{done.text}＋{pending.text}＝{show(done.value + pending.value, done)}"
     return Relation(
         "partition",
@@ -2318,7 +2334,12 @@ def _judge_balance(group: dict[str, Quantity], none_left: bool = False) -> Relat
         code="N102",
         severity=severity,
         message=f"收结不平衡：{'新收' if carry is None else '新收加结转'}{came}，"
-        f"办结加未结{went}，两者应相等",
+        f"办结加未结{went}，两者应相等"
+        + (
+            f"（若括号中的结转已含在{new.text}中，也不等于{new.text}）"
+            if "bracketed" in group and "included" not in group
+            else ""
+        ),
         suggestion="核对新收、结转、办结与未结数字",
     )
 
