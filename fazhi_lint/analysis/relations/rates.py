@@ -2567,7 +2567,30 @@ def _named_whole_bases(
         and not _check_unnamed(whole, w, text)
         and not _checked_subset(word, w, text)
         and not drawn_from_other_set(n, w)
+        and not _other_stage(word, w)
     ]
+
+
+def _stage_class(family: str) -> str:
+    """The side of a case flow a verb family stands on: what came in (收到, 受理) or what
+    was done with it (审结); ``""`` outside the flow."""
+    if family in ("received", "accepted"):
+        return "intake"
+    return family if family in FLOW_STAGES else ""
+
+
+def _other_stage(word: str, w: Quantity) -> bool:
+    """Does a share's named whole (占…的, its name ``word``, of any length) say a stage of the case flow other than the one ``w``
+    counts (「审结4162件，占最高法院审结案件总数的43.4%」 is over the concluded cases, not
+    over 「新收案件5730件」)? Then ``w`` is not that whole."""
+    mine = _stage_class(w.family)
+    whole = word.strip(" 　")
+    if not mine or not whole.startswith("占"):
+        return False
+    lex = load_lexicon()
+    named = {_stage_class(lex.verb_family.get(m.group(0), "")) for m in lex.verb_re.finditer(whole)}
+    named.discard("")
+    return len(named) == 1 and mine not in named
 
 
 # (an area named whole or as one's own at the start of a whole's name: 全市社区 → 社区)
@@ -3105,7 +3128,7 @@ def _judge_rate(
         return None
     readings += _wholes_of_dimensions(bq.text, counts, readings)
     readings += _sibling_sums(q, capped, readings, counts)
-    results = [(_rate_check(n, w, q), n, w) for n, w in readings]
+    results = [(_intake_bounded_check(lex, bq, n, w, q), n, w) for n, w in readings]
     # 「满意率为97.3%（满意108件，基本满意3件）」: the answers listed in the bracket after the
     # rate may be all of them, so their sum may be its base (108 ÷ 111): a reading that only
     # accepts
@@ -3221,6 +3244,9 @@ def _judge_rate(
             said=f"{word}{q.text}",
             check=word,
             severity=severity,
+            note=_BOUND_NOTE
+            if numerator.family == "concluded" and _new_intake(lex, bq.text, w)
+            else "",
             data={"numerators": (span_of(numerator),)},
         )
     shown = "；".join(f"{n.number}÷{d.number}＝{v}%" for (_, v), n, d in results[:6])
@@ -3245,6 +3271,43 @@ def _judge_rate(
             "numerators": tuple(span_of(n) for _, n, _ in results),
         },
     )
+
+
+# the reading of :func:`_intake_bounded_check` said in a message: only a higher rate is wrong
+_BOUND_NOTE = "（另有旧存、结转案件时比率只会更低，不会更高）"
+
+
+def _new_intake(lex: Lexicon, text: str, w: Quantity) -> bool:
+    """Does ``w`` count only what newly came in — 新 right before its intake verb (新收,
+    新受理, 新立案) — in a paragraph that states no carry-in (旧存, 上年结转)?"""
+    if w.family not in ("received", "accepted") or not w.verb:
+        return False
+    at = text.rfind(w.verb, max(0, w.num_start - 40), w.num_start)
+    if at < 0 or not (w.verb.startswith("新") or text[max(0, at - 1) : at] == "新"):
+        return False
+    return _carry_in_re(lex).search(text) is None
+
+
+@lru_cache(maxsize=2)
+def _carry_in_re(lex: Lexicon) -> re.Pattern[str]:
+    """Any word of numbers.toml ``clauses.carry-in``."""
+    words = sorted(lex.data["clauses"].get("carry-in", ()), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+def _intake_bounded_check(
+    lex: Lexicon, bq: BlockQuantities, n: Quantity, w: Quantity, q: Quantity
+) -> tuple[bool, str]:
+    """:func:`common.rate_check` of one reading; for a concluded figure over what newly came
+    in (「新收案件1512.5万件，…结案1238.9万件，…结案率为68.17%」) with no carry-in stated, a
+    bound: the rate is over everything open in the period (新收 + 旧存), so it may be lower
+    than n ÷ w, never higher."""
+    ok, value = _rate_check(n, w, q)
+    if ok or n.family != "concluded" or not _new_intake(lex, bq.text, w):
+        return ok, value
+    highest = bounds(n)[1] / bounds(w)[0] * 100
+    unit = Decimal(1).scaleb(-q.decimals)
+    return q.low - unit / 2 <= highest, value
 
 
 def _outcomes_fit(
