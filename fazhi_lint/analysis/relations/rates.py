@@ -3127,7 +3127,7 @@ def _judge_rate(
     if not readings:
         return None
     readings += _wholes_of_dimensions(bq.text, counts, readings)
-    readings += _sibling_sums(q, capped, readings, counts)
+    readings += _sibling_sums(bq.text, q, capped, readings, counts)
     results = [(_intake_bounded_check(lex, bq, n, w, q), n, w) for n, w in readings]
     # 「满意率为97.3%（满意108件，基本满意3件）」: the answers listed in the bracket after the
     # rate may be all of them, so their sum may be its base (108 ÷ 111): a reading that only
@@ -3550,13 +3550,18 @@ DIMENSION_REACH = 120  # characters before the earlier figure searched for its o
 
 
 def _sibling_sums(
-    q: Quantity, capped: bool, readings: list[tuple[Quantity, Quantity]], counts: list[Quantity]
+    text: str,
+    q: Quantity,
+    capped: bool,
+    readings: list[tuple[Quantity, Quantity]],
+    counts: list[Quantity],
 ) -> list[tuple[Quantity, Quantity]]:
     """「批准逮捕6988人，不捕12223人，不捕率为63.6%」: a capped rate read over the figure printed
     right before its numerator and smaller than it (one sentence, one unit, no figure between)
     has no base in that figure — a whole is never below its part; the two are the outcomes of
     one whole the text leaves unsaid, so their sum is the reading (12223 ÷ (6988 + 12223) =
-    63.6%). (A larger earlier figure may be the whole itself: no sum then.)"""
+    63.6%). A larger earlier figure may be the whole itself: no sum then, unless the
+    numerator's words negate its act (:func:`_negated_sibling`)."""
     if not capped or q.value > 100:
         return []
     out: list[tuple[Quantity, Quantity]] = []
@@ -3566,13 +3571,28 @@ def _sibling_sums(
             and w.sentence == n.sentence
             and w.unit == n.unit
             and not (w.change or n.change)
-            and w.high < n.low
+            and (w.high < n.low or _negated_sibling(text, n, w))
             and not any(
                 c.unit == n.unit and w.num_start < c.num_start < n.num_start for c in counts
             )
         ):
             out.append((n, _summed([w, n])))
     return out
+
+
+# a negation opening a figure's words and the act it negates (不捕, 不批准逮捕, 未采纳)
+_NEGATED_ACT_RE = re.compile(r"(?:不予|不|未)([\u4e00-\u9fff]{1,2})")
+
+
+def _negated_sibling(text: str, n: Quantity, w: Quantity) -> bool:
+    """Does the numerator's clause count the not-doing of the act the figure right before
+    it counts (「批准逮捕320人，不捕180人」: 不 + 捕 of 批准逮捕)? The two are the outcomes of one
+    whole, so a larger earlier figure is no whole of it either."""
+    m = _NEGATED_ACT_RE.match(n.pre.strip(" 　"))
+    if m is None:
+        return False
+    before = w.pre.strip(" 　")
+    return not _NEGATED_ACT_RE.search(before) and bool(set(m.group(1)) & set(before))
 
 
 def _wholes_of_dimensions(
