@@ -3128,7 +3128,7 @@ def _judge_rate(
         return None
     readings += _wholes_of_dimensions(bq.text, counts, readings)
     readings += _sibling_sums(bq.text, q, capped, readings, counts)
-    results = [(_intake_bounded_check(lex, bq, n, w, q), n, w) for n, w in readings]
+    results = [(_intake_bounded_check(lex, bq, word, n, w, q), n, w) for n, w in readings]
     # 「满意率为97.3%（满意108件，基本满意3件）」: the answers listed in the bracket after the
     # rate may be all of them, so their sum may be its base (108 ÷ 111): a reading that only
     # accepts
@@ -3245,7 +3245,7 @@ def _judge_rate(
             check=word,
             severity=severity,
             note=_BOUND_NOTE
-            if numerator.family == "concluded" and _new_intake(lex, bq.text, w)
+            if _closure_rate(lex, word, numerator) and _new_intake(lex, bq.text, w)
             else "",
             data={"numerators": (span_of(numerator),)},
         )
@@ -3295,15 +3295,27 @@ def _carry_in_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
+def _closure_rate(lex: Lexicon, word: str, n: Quantity) -> bool:
+    """Is ``word`` the rate of concluding itself (结案率, 审结率, 办结率: its name ends with a
+    verb of the concluded stage) and ``n`` a concluded figure — not a way of concluding
+    (撤诉率 over 以撤诉方式结案30件)?"""
+    stem = word.removesuffix("率")
+    return (
+        n.family == "concluded"
+        and stem != word
+        and any(stem.endswith(v) for v, f in lex.verb_family.items() if f == "concluded")
+    )
+
+
 def _intake_bounded_check(
-    lex: Lexicon, bq: BlockQuantities, n: Quantity, w: Quantity, q: Quantity
+    lex: Lexicon, bq: BlockQuantities, word: str, n: Quantity, w: Quantity, q: Quantity
 ) -> tuple[bool, str]:
     """:func:`common.rate_check` of one reading; for a concluded figure over what newly came
     in (「新收案件1512.5万件，…结案1238.9万件，…结案率为68.17%」) with no carry-in stated, a
     bound: the rate is over everything open in the period (新收 + 旧存), so it may be lower
     than n ÷ w, never higher."""
     ok, value = _rate_check(n, w, q)
-    if ok or n.family != "concluded" or not _new_intake(lex, bq.text, w):
+    if ok or not _closure_rate(lex, word, n) or not _new_intake(lex, bq.text, w):
         return ok, value
     highest = bounds(n)[1] / bounds(w)[0] * 100
     unit = Decimal(1).scaleb(-q.decimals)
