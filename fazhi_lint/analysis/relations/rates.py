@@ -2579,18 +2579,25 @@ def _stage_class(family: str) -> str:
     return family if family in FLOW_STAGES else ""
 
 
-def _other_stage(word: str, w: Quantity) -> bool:
-    """Does a share's named whole (占…的, its name ``word``, of any length) say a stage of the case flow other than the one ``w``
-    counts (「审结4162件，占最高法院审结案件总数的43.4%」 is over the concluded cases, not
-    over 「新收案件5730件」)? Then ``w`` is not that whole."""
-    mine = _stage_class(w.family)
+def _named_stage(word: str) -> str:
+    """The one stage of the case flow a share's named whole (占…的, its name ``word``, of any
+    length) says — 「占最高法院审结案件总数的」: the concluded — or ``""``."""
     whole = word.strip(" 　")
-    if not mine or not whole.startswith("占"):
-        return False
+    if not whole.startswith("占"):
+        return ""
     lex = load_lexicon()
     named = {_stage_class(lex.verb_family.get(m.group(0), "")) for m in lex.verb_re.finditer(whole)}
     named.discard("")
-    return len(named) == 1 and mine not in named
+    return named.pop() if len(named) == 1 else ""
+
+
+def _other_stage(word: str, w: Quantity) -> bool:
+    """Does a share's named whole say a stage of the case flow other than the one ``w``
+    counts (「审结4162件，占最高法院审结案件总数的43.4%」 is over the concluded cases, not
+    over 「新收案件5730件」)? Then ``w`` is not that whole."""
+    mine = _stage_class(w.family)
+    named = _named_stage(word)
+    return bool(mine and named) and mine != named
 
 
 # (an area named whole or as one's own at the start of a whole's name: 全市社区 → 社区)
@@ -3227,7 +3234,13 @@ def _judge_rate(
     # a base that has a rate of its own right after it (「纠错236件，纠错率24.2%，…结案170件，
     # 调解率17.4%」) may be the numerator's sibling, both counted in a whole the text leaves
     # unsaid: a guess
-    siblings = all(_own_rate(bq, w, q, word) is not None for _, _, w in results)
+    # (not when the share names the base's own stage as its whole: 「结案10583件，…结案率93.2%，
+    # …占结案总数的58.2%」 is over the concluded, no guess)
+    siblings = all(
+        _own_rate(bq, w, q, word) is not None
+        and not (_named_stage(word) and _named_stage(word) == _stage_class(w.family))
+        for _, _, w in results
+    )
     unlisted = any(_kind_with_unlisted(lex, q, word, n, w, counts, part_of) for _, n, w in results)
     one_way = all((id(n), id(w)) in own_way for _, n, w in results)
     severity = (
