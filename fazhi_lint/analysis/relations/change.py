@@ -135,6 +135,7 @@ from .common import (
     show,
     span_of,
 )
+from .year_pairs import year_clause_pairs
 
 _YEAR = rf"{YEAR_ASCII}年度?"
 # (前年: the year before last, a prior year as 2022年 is: 「较前年的41件增加23件」)
@@ -569,6 +570,9 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         ]
         listed = _derived_listed(bq, lex, marked, by_sentence, change_re)
         listed = {
+            **year_clause_pairs(
+                bq, [(d, _signed(m)) for d, m in marked if m is not None and d.kind == "percent"]
+            ),
             **_year_series(bq, marked),
             **_year_list(bq, marked),
             **_bases_listed(bq, lex, marked, by_sentence),

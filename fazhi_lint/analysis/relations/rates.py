@@ -2608,7 +2608,37 @@ def _named_whole_bases(
         and not _check_unnamed(whole, w, text)
         and not _checked_subset(word, w, text)
         and not drawn_from_other_set(n, w)
+        and not _other_stage(word, w)
     ]
+
+
+def _stage_class(family: str) -> str:
+    """The side of a case flow a verb family stands on: what came in (收到, 受理) or what
+    was done with it (审结); ``""`` outside the flow."""
+    if family in ("received", "accepted"):
+        return "intake"
+    return family if family in FLOW_STAGES else ""
+
+
+def _named_stage(word: str) -> str:
+    """The one stage of the case flow a share's named whole (占…的, its name ``word``, of any
+    length) says — 「占最高法院审结案件总数的」: the concluded — or ``""``."""
+    whole = word.strip(" 　")
+    if not whole.startswith("占"):
+        return ""
+    lex = load_lexicon()
+    named = {_stage_class(lex.verb_family.get(m.group(0), "")) for m in lex.verb_re.finditer(whole)}
+    named.discard("")
+    return named.pop() if len(named) == 1 else ""
+
+
+def _other_stage(word: str, w: Quantity) -> bool:
+    """Does a share's named whole say a stage of the case flow other than the one ``w``
+    counts (「审结4162件，占最高法院审结案件总数的43.4%」 is over the concluded cases, not
+    over 「新收案件5730件」)? Then ``w`` is not that whole."""
+    mine = _stage_class(w.family)
+    named = _named_stage(word)
+    return bool(mine and named) and mine != named
 
 
 # (an area named whole or as one's own at the start of a whole's name: 全市社区 → 社区)
@@ -3149,8 +3179,8 @@ def _judge_rate(
     if not readings:
         return None
     readings += _wholes_of_dimensions(bq.text, counts, readings)
-    readings += _sibling_sums(q, capped, readings, counts)
-    results = [(_rate_check(n, w, q), n, w) for n, w in readings]
+    readings += _sibling_sums(bq.text, q, capped, readings, counts)
+    results = [(_intake_bounded_check(lex, bq, word, n, w, q), n, w) for n, w in readings]
     # 「满意率为97.3%（满意108件，基本满意3件）」: the answers listed in the bracket after the
     # rate may be all of them, so their sum may be its base (108 ÷ 111): a reading that only
     # accepts
@@ -3249,7 +3279,13 @@ def _judge_rate(
     # a base that has a rate of its own right after it (「纠错236件，纠错率24.2%，…结案170件，
     # 调解率17.4%」) may be the numerator's sibling, both counted in a whole the text leaves
     # unsaid: a guess
-    siblings = all(_own_rate(bq, w, q, word) is not None for _, _, w in results)
+    # (not when the share names the base's own stage as its whole: 「结案10583件，…结案率93.2%，
+    # …占结案总数的58.2%」 is over the concluded, no guess)
+    siblings = all(
+        _own_rate(bq, w, q, word) is not None
+        and not (_named_stage(word) and _named_stage(word) == _stage_class(w.family))
+        for _, _, w in results
+    )
     unlisted = any(_kind_with_unlisted(lex, q, word, n, w, counts, part_of) for _, n, w in results)
     one_way = all((id(n), id(w)) in own_way for _, n, w in results)
     severity = (
@@ -3266,6 +3302,9 @@ def _judge_rate(
             said=f"{word}{q.text}",
             check=word,
             severity=severity,
+            note=_BOUND_NOTE
+            if _closure_rate(lex, word, numerator) and _new_intake(lex, bq.text, w)
+            else "",
             data={"numerators": (span_of(numerator),)},
         )
     shown = "；".join(f"{n.number}÷{d.number}＝{v}%" for (_, v), n, d in results[:6])
@@ -3290,6 +3329,55 @@ def _judge_rate(
             "numerators": tuple(span_of(n) for _, n, _ in results),
         },
     )
+
+
+# the reading of :func:`_intake_bounded_check` said in a message: only a higher rate is wrong
+_BOUND_NOTE = "（另有旧存、结转案件时比率只会更低，不会更高）"
+
+
+def _new_intake(lex: Lexicon, text: str, w: Quantity) -> bool:
+    """Does ``w`` count only what newly came in — 新 right before its intake verb (新收,
+    新受理, 新立案) — in a paragraph that states no carry-in (旧存, 上年结转)?"""
+    if w.family not in ("received", "accepted") or not w.verb:
+        return False
+    at = text.rfind(w.verb, max(0, w.num_start - 40), w.num_start)
+    if at < 0 or not (w.verb.startswith("新") or text[max(0, at - 1) : at] == "新"):
+        return False
+    return _carry_in_re(lex).search(text) is None
+
+
+@lru_cache(maxsize=2)
+def _carry_in_re(lex: Lexicon) -> re.Pattern[str]:
+    """Any word of numbers.toml ``clauses.carry-in``."""
+    words = sorted(lex.data["clauses"].get("carry-in", ()), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+def _closure_rate(lex: Lexicon, word: str, n: Quantity) -> bool:
+    """Is ``word`` the rate of concluding itself (结案率, 审结率, 办结率: its name ends with a
+    verb of the concluded stage) and ``n`` a concluded figure — not a way of concluding
+    (撤诉率 over 以撤诉方式结案30件)?"""
+    stem = word.removesuffix("率")
+    return (
+        n.family == "concluded"
+        and stem != word
+        and any(stem.endswith(v) for v, f in lex.verb_family.items() if f == "concluded")
+    )
+
+
+def _intake_bounded_check(
+    lex: Lexicon, bq: BlockQuantities, word: str, n: Quantity, w: Quantity, q: Quantity
+) -> tuple[bool, str]:
+    """:func:`common.rate_check` of one reading; for a concluded figure over what newly came
+    in (「新收案件1512.5万件，…结案1238.9万件，…结案率为68.17%」) with no carry-in stated, a
+    bound: the rate is over everything open in the period (新收 + 旧存), so it may be lower
+    than n ÷ w, never higher."""
+    ok, value = _rate_check(n, w, q)
+    if ok or not _closure_rate(lex, word, n) or not _new_intake(lex, bq.text, w):
+        return ok, value
+    highest = bounds(n)[1] / bounds(w)[0] * 100
+    unit = Decimal(1).scaleb(-q.decimals)
+    return q.low - unit / 2 <= highest, value
 
 
 def _outcomes_fit(
@@ -3532,13 +3620,18 @@ DIMENSION_REACH = 120  # characters before the earlier figure searched for its o
 
 
 def _sibling_sums(
-    q: Quantity, capped: bool, readings: list[tuple[Quantity, Quantity]], counts: list[Quantity]
+    text: str,
+    q: Quantity,
+    capped: bool,
+    readings: list[tuple[Quantity, Quantity]],
+    counts: list[Quantity],
 ) -> list[tuple[Quantity, Quantity]]:
     """「批准逮捕6988人，不捕12223人，不捕率为63.6%」: a capped rate read over the figure printed
     right before its numerator and smaller than it (one sentence, one unit, no figure between)
     has no base in that figure — a whole is never below its part; the two are the outcomes of
     one whole the text leaves unsaid, so their sum is the reading (12223 ÷ (6988 + 12223) =
-    63.6%). (A larger earlier figure may be the whole itself: no sum then.)"""
+    63.6%). A larger earlier figure may be the whole itself: no sum then, unless the
+    numerator's words negate its act (:func:`_negated_sibling`)."""
     if not capped or q.value > 100:
         return []
     out: list[tuple[Quantity, Quantity]] = []
@@ -3548,13 +3641,28 @@ def _sibling_sums(
             and w.sentence == n.sentence
             and w.unit == n.unit
             and not (w.change or n.change)
-            and w.high < n.low
+            and (w.high < n.low or _negated_sibling(text, n, w))
             and not any(
                 c.unit == n.unit and w.num_start < c.num_start < n.num_start for c in counts
             )
         ):
             out.append((n, _summed([w, n])))
     return out
+
+
+# a negation opening a figure's words and the act it negates (不捕, 不批准逮捕, 未采纳)
+_NEGATED_ACT_RE = re.compile(r"(?:不予|不|未)([\u4e00-\u9fff]{1,2})")
+
+
+def _negated_sibling(text: str, n: Quantity, w: Quantity) -> bool:
+    """Does the numerator's clause count the not-doing of the act the figure right before
+    it counts (「批准逮捕320人，不捕180人」: 不 + 捕 of 批准逮捕)? The two are the outcomes of one
+    whole, so a larger earlier figure is no whole of it either."""
+    m = _NEGATED_ACT_RE.match(n.pre.strip(" 　"))
+    if m is None:
+        return False
+    before = w.pre.strip(" 　")
+    return not _NEGATED_ACT_RE.search(before) and bool(set(m.group(1)) & set(before))
 
 
 def _wholes_of_dimensions(
