@@ -237,14 +237,17 @@ def _change_word_re(lex: Lexicon) -> re.Pattern[str]:
 _MINUS = "[-－−]"
 
 
-def _direction(word: str) -> int:
+def change_direction(word: str) -> int:
+    """+1 for a word of rise (增长, 提高…), -1 for a word of fall (下降, 减少…)."""
     return -1 if word.startswith(_DOWN) else 1
 
 
 def _signed(m: re.Match[str]) -> int:
     """The direction of a word of change found by :func:`_change_word_re`, turned round by a
     minus sign after it (「增长-5.3%」 is a fall)."""
-    return -_direction(m.group(1)) if m.groupdict().get("neg") else _direction(m.group(1))
+    return (
+        -change_direction(m.group(1)) if m.groupdict().get("neg") else change_direction(m.group(1))
+    )
 
 
 def _context(bq: BlockQuantities, q: Quantity) -> str:
@@ -1290,7 +1293,7 @@ def _worded_changes(
     table = lex.data["rates"]["change-words"]
     out = []
     for m in _worded_re(lex).finditer(text, *span):
-        sign = Decimal(_direction(m["verb"]))
+        sign = Decimal(change_direction(m["verb"]))
         if m["fixed"]:
             low, high = (Decimal(str(x)) for x in table["fixed"][m["fixed"]])
         else:
@@ -1411,8 +1414,8 @@ def _worded_derived(
         if q.num_start < m.start()
         and q.kind in ("count", "money", "measure")
         and (hit := change_re.search(_context(bq, q))) is not None
-        and _direction(hit.group(1)) * interval[0] >= 0
-        and _direction(hit.group(1)) * interval[1] >= 0
+        and change_direction(hit.group(1)) * interval[0] >= 0
+        and change_direction(hit.group(1)) * interval[1] >= 0
     ]
     if not amounts:
         return None
@@ -1529,7 +1532,7 @@ def _restated_after(
 
 def _multiple_ratio(d: Quantity, word: str) -> tuple[Decimal, Quantity]:
     """增长/增加/提高 N倍 is N + 1 times the base (增长一倍 = doubled)."""
-    return d.value + (1 if _direction(word) > 0 else 0), d
+    return d.value + (1 if change_direction(word) > 0 else 0), d
 
 
 def _ratio(
@@ -3302,7 +3305,7 @@ def _direction_only(
                 for c in currents
             )
         )
-        direction = _direction(m["verb"])
+        direction = change_direction(m["verb"])
         spans = tuple(span_of(x) for pair in zip(currents, bases, strict=True) for x in pair)
         wrong = []
         for c, b in zip(currents, bases, strict=True):
