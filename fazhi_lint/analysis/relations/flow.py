@@ -871,11 +871,11 @@ _NEGATED_INSIDE_RE = re.compile(
 
 
 def _new_intake(lex: Lexicon, text: str, whole: Quantity) -> bool:
-    """Does the intake figure's own clause name it this year's new intake (the new side of
-    numbers.toml ``clauses.origin-splits``: 新收, 本年受理)? It holds no carried-in stock, so
-    concluded and still open together may exceed it."""
+    """Does the intake figure's own clause name it this year's new intake (numbers.toml
+    ``clauses.new-intake``: 新收, 本年受理)? It holds no carried-in stock, so concluded and
+    still open together may exceed it."""
     own = _own_clause(text, whole)
-    return any(pair[-1] in own for pair in lex.data["clauses"].get("origin-splits", ()))
+    return any(word in own for word in lex.data["clauses"].get("new-intake", ()))
 
 
 def _negated_pairs(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:

@@ -63,8 +63,7 @@ from ..quantities import (
     _strip_trailing,
     load_lexicon,
 )
-from .change import change_direction
-from .change import from_words, is_comparison_base, is_from_level
+from .change import change_direction, from_words, is_comparison_base, is_from_level
 from .common import (
     COMMA_RE,
     FLOW_STAGES,
