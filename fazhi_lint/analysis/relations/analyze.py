@@ -35,6 +35,7 @@ from .rates_across import changes_across, rates_across
 from .respective import drop_respective
 from .rest import rest_relations
 from .signed import signed_relations
+from .titled import titled_relations
 from .sure import sure_links
 from .tables import table_relations, text_table_relations
 from .trend import trend_relations
@@ -245,6 +246,7 @@ def analyze_document(
         out.extend(year_relations(document, report_year, [everything], extracted))
     out.extend(date_relations(document, report_year, sections or (), extracted))
     out.extend(signed_relations(document, report_year))
+    out.extend(titled_relations(extracted, document, report_year, sections or (), lex))
     out.extend(period_relations(extracted, lex, report_year))
     out.extend(date_consistency_relations(extracted, report_year))
     # last: a link between figures that count different things is no error, and a link
