@@ -36,7 +36,9 @@ _OWN_YEAR_RE = re.compile(
     r"(?!\s*[-－—–~～至到]|\s*[0-9]|前|后|以来|以前|以后|远景|底|末|中长期)"
 )
 # a plan in the clause before the title: the document is one still to be made or used
-_PLANS_RE = re.compile(r"(?<![已并均即])将(?!近)|(?<![原])计划[于在将]|拟|力争|争取|下一步|明年|来年|筹备|起草")
+_PLANS_RE = re.compile(
+    r"(?<![已并均即])将(?!近)|(?<![原])计划[于在将]|拟|力争|争取|下一步|明年|来年|筹备|起草"
+)
 _BRACKET_TAIL_RE = re.compile(r"(?:[（(][^（）()]*[）)]|——.*)\s*$")
 
 
