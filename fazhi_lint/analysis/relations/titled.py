@@ -82,8 +82,8 @@ def titled_relations(
             if name.endswith(plans) and year >= report_year + 2:
                 message = (
                     f"《{title}》是{year}年的计划，而本报告报告{report_year}年的工作、"
-                    f"于{report_year + 1}年初写成：{report_year}年的工作不能依照"
-                    f"{report_year + 1}年以后才制定的计划开展"
+                    f"于{report_year + 1}年初写成，那时还没有这份计划：{report_year}年的工作"
+                    "不能依照它开展"
                 )
             elif name.endswith(reviews):
                 reviewed = work_year(name, year, lex) or year
