@@ -15,6 +15,7 @@ from .change import change_relations
 from .common import Relation, Verdict, map_back
 from .containment import Told, containment_across, containment_relations
 from .dates import date_consistency_relations
+from .drafts import draft_relations
 from .flow import STOCK, flow_relations
 from .gate import gate_links
 from .magnitude import magnitude_relations
@@ -37,6 +38,7 @@ from .rest import rest_relations
 from .signed import signed_relations
 from .sure import sure_links
 from .tables import table_relations, text_table_relations
+from .titled import titled_relations
 from .trend import trend_relations
 from .union import union_rate_relations, union_relations
 from .years import SectionRange, date_relations, year_relations
@@ -245,6 +247,8 @@ def analyze_document(
         out.extend(year_relations(document, report_year, [everything], extracted))
     out.extend(date_relations(document, report_year, sections or (), extracted))
     out.extend(signed_relations(document, report_year))
+    out.extend(titled_relations(extracted, document, report_year, sections or (), lex))
+    out.extend(draft_relations(extracted, document, lex))
     out.extend(period_relations(extracted, lex, report_year))
     out.extend(date_consistency_relations(extracted, report_year))
     # last: a link between figures that count different things is no error, and a link

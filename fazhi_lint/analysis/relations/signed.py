@@ -10,7 +10,8 @@ A report's own dates are its signature (a paragraph of a date alone among its la
   report's year): what it reports on had not yet happened. December is left alone (year-end
   summaries are written then), so are documents whose title names a plan (要点, 计划, 方案).
 * N304 — a header publishing the report before it was written (「成文日期：2026-02-22 发布日期：
-  2026-02-10」).
+  2026-02-10」), or before the date it is signed with (「发布日期 | 2025-06-30」 over a signature
+  「2025年7月13日」).
 
 Both warnings. A signature states no fact, so :func:`own_date_spans` lets the years' rule leave
 it alone (a notice may well be signed in April after its year). One pass over the first and
@@ -36,7 +37,7 @@ _DATE = (
 # a header's label of the page's own date (not 「统计时间」, a period, nor a deadline)
 _HEADER_RE = re.compile(
     r"(?P<label>(?:公文生成|成文|印发|发文|发布|公开|生成)(?:日期|时间)|^\s*时间)"
-    rf"\s*[\]】]?\s*[:：]?\s*{_DATE}"
+    rf"\s*[\]】|｜]?\s*[:：]?\s*{_DATE}"  # (「成文日期 | 2025-06-13」: a table's cell)
 )
 # a paragraph that is the signature: a date alone, maybe after the body's name on its line
 _ALONE_RE = re.compile(rf"\s*(?:[\u4e00-\u9fff（）()]{{0,24}}?\s*)?{_DATE}\s*")
@@ -146,6 +147,7 @@ def signed_relations(document: Document, report_year: int | None) -> list[Relati
     )
     out: list[Relation] = []
     written: tuple[tuple[int, int, int], _Para, re.Match[str], str] | None = None
+    published: tuple[tuple[int, int, int], _Para, re.Match[str], str] | None = None
     for bq, m, label in _own_dates(paragraphs):
         date = _date(m)
         if date is None:
@@ -154,6 +156,20 @@ def signed_relations(document: Document, report_year: int | None) -> list[Relati
         what = f"{label}“{shown}”" if label else f"落款日期“{shown}”"
         if label.startswith(_WRITTEN):
             written = (date, bq, m, label)
+        elif not label and published is not None and date > published[0]:
+            # the signature dates the writing: a page cannot publish what was signed later
+            _, p_bq, p_m, p_label = published
+            out.append(
+                _relation(
+                    bq,
+                    m,
+                    "N304",
+                    f"{what}晚于{p_label}“{p_bq.text[p_m.start('y') : p_m.end()].strip()}”："
+                    "文件不能在落款之前发布",
+                    "核对落款日期与发布日期",
+                    (Span(p_bq.block, p_m.start("y"), p_m.end()),),
+                )
+            )
         elif label.startswith(("发布", "公开")) and written is not None and date < written[0]:
             _, w_bq, w_m, w_label = written
             out.append(
@@ -167,6 +183,8 @@ def signed_relations(document: Document, report_year: int | None) -> list[Relati
                     (Span(w_bq.block, w_m.start("y"), w_m.end()),),
                 )
             )
+        if label.startswith(("发布", "公开")):
+            published = (date, bq, m, label)
         if stated and date[:2] < (report_year, last_month):
             out.append(
                 _relation(
