@@ -357,7 +357,9 @@ def _idle_times_res(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.
     verbs = lex.data["verbs"]
 
     def alt(words: Sequence[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+        return (
+            "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) or "(?!)"
+        )
 
     states = [*clauses["carry-in"], *clauses["pending"]]
     flow = [*(w for f in FLOW_STAGES for w in verbs.get(f, ())), *states, *_HOLDS_WORDS]

@@ -66,6 +66,8 @@ _WRITTEN = ("成文", "公文生成", "生成", "印发", "发文")
 
 @dataclass(frozen=True)
 class _Para:
+    """A paragraph of the body: its block and its text as the quantities read it."""
+
     block: int
     text: str
 
