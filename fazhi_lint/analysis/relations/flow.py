@@ -748,11 +748,23 @@ def _other_half(lex: Lexicon, p: Quantity, own: str) -> bool:
     ``clauses.exhaustive`` whose other side the figure ``p``'s own clause names (交办 / 直办)?"""
     mine = _OWN_CLAUSE_SPLIT_RE.split(p.pre)[-1]
     return any(
-        a != b and a in mine and b in own and a not in own and b not in mine
-        for combo in lex.data["clauses"]["exhaustive"]
-        for a in combo
-        for b in combo
+        b in own and a not in own and b not in mine
+        for a, others in _exhaustive_partners(lex).items()
+        if a in mine
+        for b in others
     )
+
+
+@lru_cache(maxsize=4)
+def _exhaustive_partners(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Each word of numbers.toml ``clauses.exhaustive`` with the other sides of its pairs
+    (one pass over the words per figure instead of over every pair of every combination)."""
+    partners: dict[str, list[str]] = {}
+    for combo in lex.data["clauses"]["exhaustive"]:
+        for a in combo:
+            mine = partners.setdefault(a, [])
+            mine.extend(b for b in combo if b != a and b not in mine)
+    return {a: tuple(others) for a, others in partners.items()}
 
 
 _RECIPIENT_CHARS = r"[\u4e00-\u9fff]{2,10}?"  # the body a matter is sent to (公安机关)

@@ -86,12 +86,18 @@ def _date(m: re.Match[str]) -> tuple[int, int, int] | None:
 
 
 def _paragraphs(document: Document) -> list[tuple[int, str]]:
-    """(block, text) of the body's paragraphs with text, the text as the quantities read it."""
+    """(block, text) of the body's paragraphs with text (unfolded: :func:`_folded` folds the
+    few that are read, so a long report costs one pass over its blocks)."""
     return [
-        (b.index, fold_variants(b.text))
+        (b.index, b.text)
         for b in document.blocks
         if b.kind is BlockKind.PARAGRAPH and b.text.strip()
     ]
+
+
+def _folded(paragraphs: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The paragraphs' text as the quantities read it."""
+    return [(block, fold_variants(text)) for block, text in paragraphs]
 
 
 def _own_dates(
@@ -99,11 +105,11 @@ def _own_dates(
 ) -> list[tuple[_Para, re.Match[str], str]]:
     """The report's own dates: (paragraph, match, label) — label "" for a signature."""
     out: list[tuple[_Para, re.Match[str], str]] = []
-    for block, text in paragraphs[:_HEAD]:
+    for block, text in _folded(paragraphs[:_HEAD]):
         bq = _Para(block, text)
         out.extend((bq, m, m.group("label").strip()) for m in _HEADER_RE.finditer(bq.text))
     seen = {bq.block for bq, _, _ in out}
-    for block, text in paragraphs[-_TAIL:]:
+    for block, text in _folded(paragraphs[-_TAIL:]):
         if block in seen:
             continue
         bq = _Para(block, text)
@@ -123,11 +129,12 @@ def signed_relations(document: Document, report_year: int | None) -> list[Relati
     paragraphs = _paragraphs(document)
     if report_year is None or not paragraphs:
         return []
-    title = paragraphs[0][1]
+    head = _folded(paragraphs[:_HEAD])
+    title = head[0][1]
     if not _REPORT_TITLE_RE.search(title) or _PLAN_TITLE_RE.search(title):
         return []
     last_month = 12
-    for _, text in paragraphs[:_HEAD]:
+    for _, text in head:
         span = _SPAN_RE.search(text)
         if span is not None:
             last_month = (
@@ -142,11 +149,22 @@ def signed_relations(document: Document, report_year: int | None) -> list[Relati
             break
     # the text itself (a sentence, not a title or a heading) must report the whole year, or
     # name the shorter span: a batch's notice under an annual title proves nothing
+    # (read only when a date falls before the period's end: one pass over the text then)
     whole = re.compile(_WHOLE_YEAR.format(y=report_year))
     titled = re.compile(rf"(?<![0-9\-－—–~～至到]){report_year}\s*年度")  # 「2022年度…年报」
-    stated = last_month < 12 or any(
-        (titled if _heading(text) else whole).search(text) for _, text in paragraphs[1:]
-    )
+    said: list[bool] = []
+
+    def stated() -> bool:
+        if not said:
+            said.append(
+                last_month < 12
+                or any(
+                    (titled if _heading(text) else whole).search(text)
+                    for _, text in _folded(paragraphs[1:])
+                )
+            )
+        return said[0]
+
     out: list[Relation] = []
     written: tuple[tuple[int, int, int], _Para, re.Match[str], str] | None = None
     published: tuple[tuple[int, int, int], _Para, re.Match[str], str] | None = None
@@ -187,7 +205,7 @@ def signed_relations(document: Document, report_year: int | None) -> list[Relati
             )
         if label.startswith(("发布", "公开")):
             published = (date, bq, m, label)
-        if stated and date[:2] < (report_year, last_month):
+        if date[:2] < (report_year, last_month) and stated():
             out.append(
                 _relation(
                     bq,
