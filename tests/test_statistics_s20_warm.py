@@ -1,6 +1,6 @@
 """Session 20's warm shortcut (issue 12) gives what the long way gave: ``analyze_block``
 no longer runs the rules that relate two figures (partition groups, flow, change,
-containment, members, shares, magnitude) on a paragraph holding one figure; each of them, run anyway, finds nothing in
+containment, members, shares) on a paragraph holding one figure; each of them, run anyway, finds nothing in
 such a paragraph of the labelled statistics cases, and the block's relations are the same
 with and without the shortcut."""
 
@@ -16,7 +16,6 @@ from fazhi_lint.analysis.relations import analyze
 from fazhi_lint.analysis.relations.change import change_relations
 from fazhi_lint.analysis.relations.containment import containment_relations
 from fazhi_lint.analysis.relations.flow import flow_relations
-from fazhi_lint.analysis.relations.magnitude import magnitude_relations
 from fazhi_lint.analysis.relations.members import member_relations
 from fazhi_lint.analysis.relations.partition import partition_groups
 
@@ -55,7 +54,6 @@ def test_rules_of_two_figures_find_nothing_in_one(one_figure_lines: list[str]) -
         assert flow_relations(bq, lex) == [], line
         assert change_relations(bq, lex) == [], line
         assert containment_relations(bq, lex) == [], line
-        assert magnitude_relations(bq, lex) == [], line
         assert member_relations(bq, lex) == [], line
 
 

@@ -58,7 +58,7 @@ def analyze_block(
     if not bq.quantities:  # every rule but the announced counts needs a number
         return announced_relations(bq, lex, next_blocks) if announced else []
     # a whole and its parts, a flow's stages, a level and its change, a set and a figure
-    # drawn from it, a member and its set, shares, a sum's unit slip: each of these rules
+    # drawn from it, a member and its set, shares: each of these rules
     # relates two figures, so one alone gives none
     # (a third of the seed paragraphs with figures hold one, often a list number)
     several = len(bq.quantities) > 1
@@ -128,10 +128,8 @@ def analyze_block(
     out.extend(plausibility_relations(bq, lex))
     # a unit slip in a sum found by the partition's groups is not reported again
     slips = {r.span for r in out if r.code == "N201"}
-    if several:  # (a unit slip in a sum, a part above its base: two figures at least)
-        out.extend(
-            r for r in magnitude_relations(bq, lex) if r.code != "N201" or r.span not in slips
-        )
+    # (run on one figure too: 「人均3000万元」 is judged against the lexicon's bounds alone)
+    out.extend(r for r in magnitude_relations(bq, lex) if r.code != "N201" or r.span not in slips)
     # a figure drawn from a set the text names (「受理的案件中」「从中」) above that set, once:
     # a list or flow rule that already reports the same two figures says it
     # once, at the highest severity: a warning on the same two figures (立案查处52起多于收到
