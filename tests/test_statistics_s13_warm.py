@@ -222,9 +222,9 @@ def test_plan_opener_is_the_former_pattern() -> None:
         text = "".join(rng.choices(pieces, k=rng.randint(0, 8))) + "，" * 41
         old = _PLAN_OPENER_BEFORE.search(text)
         expected = (None, False) if old is None else (old.end(), old.start() == 0)
-        assert years._plan_part(text, False) == expected, text
+        assert years.plan_part(text, False) == expected, text
     # 「下一年度，我们将…」: 下一年度 (4) read whole, the plan part opens at 4 and goes on
-    assert years._plan_part("下一年度，我们将继续推进依法行政工作，" + "，" * 30, False) == (
+    assert years.plan_part("下一年度，我们将继续推进依法行政工作，" + "，" * 30, False) == (
         4,
         True,
     )

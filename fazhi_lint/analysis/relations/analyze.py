@@ -250,7 +250,7 @@ def analyze_document(
         everything = SectionRange("C1", -1, document.blocks[-1].index + 1)
         out.extend(year_relations(document, report_year, [everything], extracted))
     out.extend(date_relations(document, report_year, sections or (), extracted))
-    out.extend(signed_relations(document, report_year))
+    out.extend(signed_relations(document, report_year, lex))
     out.extend(titled_relations(extracted, document, report_year, sections or (), lex))
     out.extend(draft_relations(extracted, document, lex))
     out.extend(period_relations(extracted, lex, report_year))

@@ -8,7 +8,8 @@ A report's own dates are its signature (a paragraph of a date alone among its la
 * N301 — a report on a whole year dated before that year's last month (「现将2023年度…情况
   进行公示」 signed 「2023年3月1日」; the harness title 「…2023年法治政府建设情况报告」 names the
   report's year): what it reports on had not yet happened. December is left alone (year-end
-  summaries are written then), so are documents whose title names a plan (要点, 计划, 方案).
+  summaries are written then), so are documents whose title names a plan (numbers.toml
+  ``years.plan-titles``: 要点, 计划, 方案…).
 * N304 — a header publishing the report before it was written (「成文日期：2026-02-22 发布日期：
   2026-02-10」), or before the date it is signed with (「发布日期 | 2025-06-30」 over a signature
   「2025年7月13日」).
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 
 from ...grammar import YEAR_ASCII
 from ...model import BlockKind, Document, Severity, Span
-from ..quantities import fold_variants
+from ..quantities import Lexicon, fold_variants
 from .common import Relation, Verdict
 
 # 「2024年3月18日」「2024-03-18」「2024/3/18」「2024.3.18」 (a CJK date or an ISO-like one)
@@ -45,7 +46,6 @@ _ALONE_RE = re.compile(rf"\s*(?:[\u4e00-\u9fff（）()]{{0,24}}?\s*)?{_DATE}\s*"
 _TAIL_RE = re.compile(rf"[。！；]\s*[\u4e00-\u9fff（）()]{{2,24}}\s+{_DATE}\s*$")
 # a title naming a report on a year (not a plan for one)
 _REPORT_TITLE_RE = re.compile(r"报告|年报|公示|总结|情况")
-_PLAN_TITLE_RE = re.compile(r"要点|计划|方案|规划|安排")
 # a shorter span the report names in its first paragraphs (「上半年人民调解分析研判报告」「2020年
 # 1-4月环境行政处罚案件」): its own dates are judged against the span's last month instead
 _SPAN_RE = re.compile(
@@ -124,14 +124,17 @@ def own_date_spans(document: Document) -> set[tuple[int, int]]:
     return {(bq.block, m.start("y")) for bq, m, _ in _own_dates(_paragraphs(document))}
 
 
-def signed_relations(document: Document, report_year: int | None) -> list[Relation]:
+def signed_relations(document: Document, report_year: int | None, lex: Lexicon) -> list[Relation]:
     """The report's own dates before the end of its year (N301) or out of order (N304)."""
     paragraphs = _paragraphs(document)
     if report_year is None or not paragraphs:
         return []
     head = _folded(paragraphs[:_HEAD])
     title = head[0][1]
-    if not _REPORT_TITLE_RE.search(title) or _PLAN_TITLE_RE.search(title):
+    # (a plan's title: numbers.toml ``years.plan-titles``, the nouns titled.py reads too)
+    if not _REPORT_TITLE_RE.search(title) or any(
+        w in title for w in lex.data["years"].get("plan-titles", ())
+    ):
         return []
     last_month = 12
     for _, text in head:

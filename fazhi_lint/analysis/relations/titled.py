@@ -26,7 +26,7 @@ from ...grammar import YEAR_ASCII
 from ...model import Document, Severity, Span
 from ..quantities import BlockQuantities, Lexicon, quantities_of
 from .common import Relation, Verdict
-from .years import SectionRange, _plan_part, work_year
+from .years import SectionRange, plan_part, work_year
 
 _TITLE_RE = re.compile(r"《(?P<title>[^《》]{2,80})》")
 # the document's own year: at the title's start, after a place or 关于 (no digit before it);
@@ -61,7 +61,7 @@ def titled_relations(
     out: list[Relation] = []
     in_plan = False
     for bq in extracted or quantities_of(document):
-        opens, in_plan = _plan_part(bq.text, in_plan)
+        opens, in_plan = plan_part(bq.text, in_plan)
         if "《" not in bq.text or any(a <= bq.block < b for a, b in plan_blocks):
             continue
         for m in _TITLE_RE.finditer(bq.text):

@@ -512,7 +512,7 @@ def date_relations(
     for bq in paragraphs:
         if any(a <= bq.block < b for a, b in plan):
             continue
-        opens, in_plan = _plan_part(bq.text, in_plan)
+        opens, in_plan = plan_part(bq.text, in_plan)
         out.extend(_applied_before_effect(bq, report_year))
         year_before: YearMention | None = None
         for y in bq.years:
@@ -1331,7 +1331,7 @@ _PLAN_TITLE_SENTENCE_RE = re.compile(
 )
 
 
-def _plan_part(text: str, in_plan: bool) -> tuple[int | None, bool]:
+def plan_part(text: str, in_plan: bool) -> tuple[int | None, bool]:
     """Where the report's plan part opens in a paragraph (0 when it began before), and
     whether it goes on after the paragraph. A heading of another part ends it."""
     stripped = text.strip()
