@@ -3144,10 +3144,16 @@ _REACHED_RE = re.compile(
 )
 _CLAUSE_MARKS = "，,；;。：:"  # the words of a clause before a figure: back to these
 # 「由上年的1,000件下降到1,200件」: a base after 由/从 and the level its verb reaches, in one clause
-_FROM_RE = re.compile(rf"(?:由|从)(?:{_PRIOR})?(?:同期)?(?:的|原来的|原)?(?:约|近|共)?$")
+# the time a level of 由…到 belongs to, between 由/从 (or 至/到) and the figure: a short run of
+# words that ends in a time morpheme (「从2019年全年的15%」「由1月的29.23%」「由五年前的」
+# 「提高到2020年全年的29.65%」) — what is measured is named before 由, so no noun stands here
+_LEVEL_TIME = r"[^，,；;。：:%％（）()、]{0,10}?(?:年度?|月份?|季度|前|初|末|底|同期|全年|半年)"
+_FROM_RE = re.compile(
+    rf"(?:由|从)(?:(?:{_PRIOR})(?:同期)?|{_LEVEL_TIME})?(?:的|原来的|原)?(?:约|近|共)?$"
+)
 _VERB_TO_RE = re.compile(
     r"^[^，,；;。：:0-9０-９]{0,6}?(?P<verb>压缩|缩短|缩减|下降|降低|减少|降|减|提高|提升|增加|增长|上升|扩大|增|升)"
-    r"(?:了)?(?:至|到|为)(?:了)?$"
+    rf"(?:了)?(?:至|到|为)(?:了)?(?:{_LEVEL_TIME}的?)?$"
 )
 
 # what follows the base of 由…到: the verb and 至/到 (「由上年的31.2%提高到34.0%」)
@@ -3178,22 +3184,62 @@ def from_words(words: str) -> str:
     return _FROM_RE.sub("", words)
 
 
+# 「2021年，…败诉率为23.22%，2022年下降至18.01%」: a clause that is only a later time and a
+# verb reaching a level continues the series of the figure before it
+_SERIES_STEP_RE = re.compile(
+    rf"^[，,；;、]\s*(?P<time>{YEAR_ASCII}年度?|[0-9]{{1,2}}月份?)(?:又|再|继续|进一步|则|已|更)?"
+    r"(?P<verb>压缩|缩短|缩减|下降|降低|减少|降|减|提高|提升|增加|增长|上升|扩大|增|升)(?:了)?(?:至|到)$"
+)
+_TIME_TAG_RE = re.compile(rf"({YEAR_ASCII})年|(?<![0-9])([0-9]{{1,2}})月")
+
+
+def _time_order(tag: str) -> int | None:
+    m = _TIME_TAG_RE.search(tag)
+    if m is None:
+        return None
+    return int(m[1]) * 100 if m[1] else int(m[2])
+
+
+def _series_step(
+    bq: BlockQuantities, base: Quantity, current: Quantity, after: int
+) -> re.Match[str] | None:
+    """The step of 「2021年，…为23.22%，2022年下降至25.01%」 from ``base`` to ``current``: the
+    clause of ``current`` holds only a time and the verb, the words before ``base`` (back to
+    the figure before it, at ``after``) name an earlier time of the same kind (year against
+    year, month against month)."""
+    m = _SERIES_STEP_RE.match(bq.text[base.end : current.start])
+    if m is None:
+        return None
+    start, _ = bq.sentence_span(base.sentence)
+    tags = list(_TIME_TAG_RE.finditer(bq.text, max(start, after, base.start - 30), base.start))
+    now = _time_order(m["time"])
+    if not tags or now is None:
+        return None
+    before = _time_order(tags[-1][0])
+    if before is None or (before >= 100) != (now >= 100) or before >= now:
+        return None
+    return m
+
+
 def _from_to_direction(bq: BlockQuantities, figures: list[Quantity]) -> list[Relation]:
     """「受理案件数由上年的1,000件下降到1,200件」「满意率从97.6%提高至95.2%」: a level reached
     after 由/从 a base in one clause, whose verb of change goes the other way than the two
-    figures. The clause admits one reading: an error."""
+    figures; also a series 「2021年为23.22%，2022年下降至25.01%」 (:func:`_series_step`).
+    The clause admits one reading: an error."""
     out: list[Relation] = []
-    for base, current in itertools.pairwise(figures):
+    for i, (base, current) in enumerate(itertools.pairwise(figures)):
         if (
             base.kind not in ("count", "money", "measure", "time", "percent")
             or current.kind != base.kind
             or (base.kind != "money" and not _same_unit(base.unit, current.unit))
             or base.change
             or base.value == current.value
-            or _FROM_RE.search(_context(bq, base)) is None
         ):
             continue
-        m = _VERB_TO_RE.match(bq.text[base.end : current.start])
+        if _FROM_RE.search(_context(bq, base)) is not None:
+            m = _VERB_TO_RE.match(bq.text[base.end : current.start])
+        else:
+            m = _series_step(bq, base, current, figures[i - 1].end if i else 0)
         if m is None:
             continue
         direction = -1 if m["verb"].startswith(("降", "减", "缩", "压", "下")) else 1
