@@ -586,6 +586,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         for d, m in marked:
             if m is None or any(w.start() <= d.num_start < w.end() for w, _ in worded):
                 continue  # 「增长一倍以上」: a qualified multiple is read as a worded change
+            if _adjusted_base(bq, lex, d):
+                continue
             direction = _signed(m)
             rel = None
             plain = _readable(bq, d, direction, every, told)
@@ -598,7 +600,7 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     rel = _derived(bq, d, direction, plain, amounts)
                 if rel is None and amounts:
                     rel = _derived_before(bq, lex, d, direction, plain, amounts, by_sentence)
-                if rel is None and not amounts:
+                if rel is None:
                     rel = _derived_previous(bq, lex, d, direction, sentence, by_sentence, change_re)
                 if rel is None:
                     before = by_sentence.get(sentence[0].sentence - 1, [])[-MAX_FIGURES:]
@@ -707,6 +709,20 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             if rel is not None:
                 out.append(rel)
     return out
+
+
+@lru_cache(maxsize=4)
+def _adjustment_re(lex: Lexicon) -> re.Pattern[str]:
+    words = lex.data["rates"].get("base-adjustments", [])
+    return re.compile("|".join(re.escape(w) for w in words) or "(?!)")
+
+
+def _adjusted_base(bq: BlockQuantities, lex: Lexicon, d: Quantity) -> bool:
+    """「排除新冠疫情相关诉求后，受理量与去年同期777733件相比，下降8.32%」: the sentence
+    adjusts the base before the change (numbers.toml ``rates.base-adjustments``), a base it
+    does not give: no figure of the sentence is what the change compares."""
+    start, _ = bq.sentence_span(d.sentence)
+    return _adjustment_re(lex).search(bq.text, start, d.start) is not None
 
 
 def _readable(
@@ -1851,6 +1867,10 @@ def _restated_between(
     return cut >= 0 and any(cut < q.num_start < d.num_start and q.unit == n.unit for q in figures)
 
 
+# a sentence that opens with the period compared with and no subject: 「比上年同期增加1,491件」
+_OPENS_COMPARED_RE = re.compile(r"\s*(?:与|比|较|同比|相比|相较|比较)(?:上年度|上年|去年|上一年)?(?:同期)?")
+
+
 def _derived_previous(
     bq: BlockQuantities,
     lex: Lexicon,
@@ -1864,14 +1884,29 @@ def _derived_previous(
     change whose sentence states no figure before it, after a sentence that ends with a
     figure of this period and its stated change (the last two figures of that sentence): the
     base is the figure less the change (60 ÷ 1,200 = 5.0%). The change's clause must name
-    what the figure counts (two characters in common) or nothing. A warning."""
-    if d.sentence == 0 or any(q.num_start < d.num_start for q in figures if q is not d):
+    what the figure counts (two characters in common) or nothing. A warning.
+
+    Also 「共受理工单6,455件。比上年同期增加1,491件，同比增长率为28.18%。」: a sentence that
+    opens with the comparison and its stated change continues the figure that ends the
+    sentence before (the change's sentence names no subject of its own)."""
+    if d.sentence == 0:
         return None
+    before = [q for q in figures if q is not d and q.num_start < d.num_start]
     earlier = [
         q
         for q in by_sentence.get(d.sentence - 1, [])[-MAX_FIGURES:]
         if q.kind in ("count", "money", "measure")
     ]
+    if before:
+        start, _ = bq.sentence_span(d.sentence)
+        if (
+            len(before) != 1
+            or not earlier
+            or _OPENS_COMPARED_RE.match(bq.text, start) is None
+            or bq.text.find("，", before[0].end, d.start) < 0
+        ):
+            return None
+        earlier = [earlier[-1], before[0]]
     if len(earlier) < 2:
         return None
     current, n = earlier[-2], earlier[-1]
@@ -1887,7 +1922,7 @@ def _derived_previous(
         or (current.kind != "money" and not _same_unit(current.unit, n.unit))
     ):
         return None
-    subject = subject_of(_change_clause(bq, d))
+    subject = "" if before else subject_of(_change_clause(bq, d))
     if (
         len(subject) >= 2
         and common_substring(subject, current.phrase + current.verb + current.noun) < 2
