@@ -1868,7 +1868,9 @@ def _restated_between(
 
 
 # a sentence that opens with the period compared with and no subject: 「比上年同期增加1,491件」
-_OPENS_COMPARED_RE = re.compile(r"\s*(?:与|比|较|同比|相比|相较|比较)(?:上年度|上年|去年|上一年)?(?:同期)?")
+_OPENS_COMPARED_RE = re.compile(
+    r"\s*(?:与|比|较|同比|相比|相较|比较)(?:上年度|上年|去年|上一年)?(?:同期)?"
+)
 
 
 def _derived_previous(
