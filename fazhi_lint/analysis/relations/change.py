@@ -1890,7 +1890,9 @@ def _derived_previous(
 
     Also 「共受理工单6,455件。比上年同期增加1,491件，同比增长率为28.18%。」: a sentence that
     opens with the comparison and its stated change continues the figure that ends the
-    sentence before (the change's sentence names no subject of its own)."""
+    sentence before, when the words between the comparison and its change name nothing or
+    what that figure counts (「与上年同比，受案增加167件」 after 「结案894件」 is another
+    thing)."""
     if d.sentence == 0:
         return None
     before = [q for q in figures if q is not d and q.num_start < d.num_start]
@@ -1899,16 +1901,16 @@ def _derived_previous(
         for q in by_sentence.get(d.sentence - 1, [])[-MAX_FIGURES:]
         if q.kind in ("count", "money", "measure")
     ]
+    subject = subject_of(_change_clause(bq, d))
     if before:
+        # what the opening names between the comparison and its change: nothing, or the
+        # thing the figure before counts (「与2023年度相比，收入支出总计减少56.95万元」)
         start, _ = bq.sentence_span(d.sentence)
-        if (
-            len(before) != 1
-            or not earlier
-            or _OPENS_COMPARED_RE.match(bq.text, start) is None
-            or bq.text.find("，", before[0].end, d.start) < 0
-        ):
+        opening = _OPENS_COMPARED_RE.match(bq.text, start)
+        if len(before) != 1 or not earlier or opening is None:
             return None
         earlier = [earlier[-1], before[0]]
+        subject = subject_of(bq.text[opening.end() : before[0].num_start])
     if len(earlier) < 2:
         return None
     current, n = earlier[-2], earlier[-1]
@@ -1924,7 +1926,6 @@ def _derived_previous(
         or (current.kind != "money" and not _same_unit(current.unit, n.unit))
     ):
         return None
-    subject = "" if before else subject_of(_change_clause(bq, d))
     if (
         len(subject) >= 2
         and common_substring(subject, current.phrase + current.verb + current.noun) < 2
