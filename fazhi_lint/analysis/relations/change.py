@@ -586,6 +586,8 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         for d, m in marked:
             if m is None or any(w.start() <= d.num_start < w.end() for w, _ in worded):
                 continue  # 「增长一倍以上」: a qualified multiple is read as a worded change
+            if _adjusted_base(bq, lex, d):
+                continue
             direction = _signed(m)
             rel = None
             plain = _readable(bq, d, direction, every, told)
@@ -598,7 +600,7 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                     rel = _derived(bq, d, direction, plain, amounts)
                 if rel is None and amounts:
                     rel = _derived_before(bq, lex, d, direction, plain, amounts, by_sentence)
-                if rel is None and not amounts:
+                if rel is None:
                     rel = _derived_previous(bq, lex, d, direction, sentence, by_sentence, change_re)
                 if rel is None:
                     before = by_sentence.get(sentence[0].sentence - 1, [])[-MAX_FIGURES:]
@@ -707,6 +709,20 @@ def change_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             if rel is not None:
                 out.append(rel)
     return out
+
+
+@lru_cache(maxsize=4)
+def _adjustment_re(lex: Lexicon) -> re.Pattern[str]:
+    words = lex.data["rates"].get("base-adjustments", [])
+    return re.compile("|".join(re.escape(w) for w in words) or "(?!)")
+
+
+def _adjusted_base(bq: BlockQuantities, lex: Lexicon, d: Quantity) -> bool:
+    """「排除新冠疫情相关诉求后，受理量与去年同期777733件相比，下降8.32%」: the sentence
+    adjusts the base before the change (numbers.toml ``rates.base-adjustments``), a base it
+    does not give: no figure of the sentence is what the change compares."""
+    start, _ = bq.sentence_span(d.sentence)
+    return _adjustment_re(lex).search(bq.text, start, d.start) is not None
 
 
 def _readable(
@@ -1851,6 +1867,12 @@ def _restated_between(
     return cut >= 0 and any(cut < q.num_start < d.num_start and q.unit == n.unit for q in figures)
 
 
+# a sentence that opens with the period compared with and no subject: 「比上年同期增加1,491件」
+_OPENS_COMPARED_RE = re.compile(
+    r"\s*(?:与|比|较|同比|相比|相较|比较)(?:上年度|上年|去年|上一年)?(?:同期)?"
+)
+
+
 def _derived_previous(
     bq: BlockQuantities,
     lex: Lexicon,
@@ -1864,14 +1886,31 @@ def _derived_previous(
     change whose sentence states no figure before it, after a sentence that ends with a
     figure of this period and its stated change (the last two figures of that sentence): the
     base is the figure less the change (60 ÷ 1,200 = 5.0%). The change's clause must name
-    what the figure counts (two characters in common) or nothing. A warning."""
-    if d.sentence == 0 or any(q.num_start < d.num_start for q in figures if q is not d):
+    what the figure counts (two characters in common) or nothing. A warning.
+
+    Also 「共受理工单6,455件。比上年同期增加1,491件，同比增长率为28.18%。」: a sentence that
+    opens with the comparison and its stated change continues the figure that ends the
+    sentence before, when the words between the comparison and its change name nothing or
+    what that figure counts (「与上年同比，受案增加167件」 after 「结案894件」 is another
+    thing)."""
+    if d.sentence == 0:
         return None
+    before = [q for q in figures if q is not d and q.num_start < d.num_start]
     earlier = [
         q
         for q in by_sentence.get(d.sentence - 1, [])[-MAX_FIGURES:]
         if q.kind in ("count", "money", "measure")
     ]
+    subject = subject_of(_change_clause(bq, d))
+    if before:
+        # what the opening names between the comparison and its change: nothing, or the
+        # thing the figure before counts (「与2023年度相比，收入支出总计减少56.95万元」)
+        start, _ = bq.sentence_span(d.sentence)
+        opening = _OPENS_COMPARED_RE.match(bq.text, start)
+        if len(before) != 1 or not earlier or opening is None:
+            return None
+        earlier = [earlier[-1], before[0]]
+        subject = subject_of(bq.text[opening.end() : before[0].num_start])
     if len(earlier) < 2:
         return None
     current, n = earlier[-2], earlier[-1]
@@ -1887,7 +1926,6 @@ def _derived_previous(
         or (current.kind != "money" and not _same_unit(current.unit, n.unit))
     ):
         return None
-    subject = subject_of(_change_clause(bq, d))
     if (
         len(subject) >= 2
         and common_substring(subject, current.phrase + current.verb + current.noun) < 2
@@ -3144,10 +3182,16 @@ _REACHED_RE = re.compile(
 )
 _CLAUSE_MARKS = "，,；;。：:"  # the words of a clause before a figure: back to these
 # 「由上年的1,000件下降到1,200件」: a base after 由/从 and the level its verb reaches, in one clause
-_FROM_RE = re.compile(rf"(?:由|从)(?:{_PRIOR})?(?:同期)?(?:的|原来的|原)?(?:约|近|共)?$")
+# the time a level of 由…到 belongs to, between 由/从 (or 至/到) and the figure: a short run of
+# words that ends in a time morpheme (「从2019年全年的15%」「由1月的29.23%」「由五年前的」
+# 「提高到2020年全年的29.65%」) — what is measured is named before 由, so no noun stands here
+_LEVEL_TIME = r"[^，,；;。：:%％（）()、]{0,10}?(?:年度?|月份?|季度|前|初|末|底|同期|全年|半年)"
+_FROM_RE = re.compile(
+    rf"(?:由|从)(?:(?:{_PRIOR})(?:同期)?|{_LEVEL_TIME})?(?:的|原来的|原)?(?:约|近|共)?$"
+)
 _VERB_TO_RE = re.compile(
     r"^[^，,；;。：:0-9０-９]{0,6}?(?P<verb>压缩|缩短|缩减|下降|降低|减少|降|减|提高|提升|增加|增长|上升|扩大|增|升)"
-    r"(?:了)?(?:至|到|为)(?:了)?$"
+    rf"(?:了)?(?:至|到|为)(?:了)?(?:{_LEVEL_TIME}的?)?$"
 )
 
 # what follows the base of 由…到: the verb and 至/到 (「由上年的31.2%提高到34.0%」)
@@ -3178,22 +3222,62 @@ def from_words(words: str) -> str:
     return _FROM_RE.sub("", words)
 
 
+# 「2021年，…败诉率为23.22%，2022年下降至18.01%」: a clause that is only a later time and a
+# verb reaching a level continues the series of the figure before it
+_SERIES_STEP_RE = re.compile(
+    rf"^[，,；;、]\s*(?P<time>{YEAR_ASCII}年度?|[0-9]{{1,2}}月份?)(?:又|再|继续|进一步|则|已|更)?"
+    r"(?P<verb>压缩|缩短|缩减|下降|降低|减少|降|减|提高|提升|增加|增长|上升|扩大|增|升)(?:了)?(?:至|到)$"
+)
+_TIME_TAG_RE = re.compile(rf"({YEAR_ASCII})年|(?<![0-9])([0-9]{{1,2}})月")
+
+
+def _time_order(tag: str) -> int | None:
+    m = _TIME_TAG_RE.search(tag)
+    if m is None:
+        return None
+    return int(m[1]) * 100 if m[1] else int(m[2])
+
+
+def _series_step(
+    bq: BlockQuantities, base: Quantity, current: Quantity, after: int
+) -> re.Match[str] | None:
+    """The step of 「2021年，…为23.22%，2022年下降至25.01%」 from ``base`` to ``current``: the
+    clause of ``current`` holds only a time and the verb, the words before ``base`` (back to
+    the figure before it, at ``after``) name an earlier time of the same kind (year against
+    year, month against month)."""
+    m = _SERIES_STEP_RE.match(bq.text[base.end : current.start])
+    if m is None:
+        return None
+    start, _ = bq.sentence_span(base.sentence)
+    tags = list(_TIME_TAG_RE.finditer(bq.text, max(start, after, base.start - 30), base.start))
+    now = _time_order(m["time"])
+    if not tags or now is None:
+        return None
+    before = _time_order(tags[-1][0])
+    if before is None or (before >= 100) != (now >= 100) or before >= now:
+        return None
+    return m
+
+
 def _from_to_direction(bq: BlockQuantities, figures: list[Quantity]) -> list[Relation]:
     """「受理案件数由上年的1,000件下降到1,200件」「满意率从97.6%提高至95.2%」: a level reached
     after 由/从 a base in one clause, whose verb of change goes the other way than the two
-    figures. The clause admits one reading: an error."""
+    figures; also a series 「2021年为23.22%，2022年下降至25.01%」 (:func:`_series_step`).
+    The clause admits one reading: an error."""
     out: list[Relation] = []
-    for base, current in itertools.pairwise(figures):
+    for i, (base, current) in enumerate(itertools.pairwise(figures)):
         if (
             base.kind not in ("count", "money", "measure", "time", "percent")
             or current.kind != base.kind
             or (base.kind != "money" and not _same_unit(base.unit, current.unit))
             or base.change
             or base.value == current.value
-            or _FROM_RE.search(_context(bq, base)) is None
         ):
             continue
-        m = _VERB_TO_RE.match(bq.text[base.end : current.start])
+        if _FROM_RE.search(_context(bq, base)) is not None:
+            m = _VERB_TO_RE.match(bq.text[base.end : current.start])
+        else:
+            m = _series_step(bq, base, current, figures[i - 1].end if i else 0)
         if m is None:
             continue
         direction = -1 if m["verb"].startswith(("降", "减", "缩", "压", "下")) else 1
