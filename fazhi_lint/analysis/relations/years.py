@@ -39,6 +39,7 @@ from typing import Any
 from ...grammar import YEAR_ASCII
 from ...model import Block, BlockKind, Document, Severity, Span
 from ..cn_numbers import cn_to_int
+from ..labels import parse_label
 from ..quantities import (
     BlockQuantities,
     Lexicon,
@@ -514,6 +515,7 @@ def date_relations(
             continue
         opens, in_plan = plan_part(bq.text, in_plan)
         out.extend(_applied_before_effect(bq, report_year))
+        out.extend(_carried_into_past(bq, report_year))
         year_before: YearMention | None = None
         for y in bq.years:
             if y.kind == "range" and not (opens is not None and opens <= y.start):
@@ -594,6 +596,8 @@ def date_relations(
                 lead = now.group("as_of") or "截至"
             elif note is not None:
                 lead = note.group("as_of")
+            else:
+                lead = _unlabelled(lead)
             if _SINCE_LEAD_RE.search(lead) and now is None:
                 rel = _started_later(bq, y, report_year, s_end)
                 if rel is not None:
@@ -699,6 +703,10 @@ def date_relations(
 _PERIOD_NOUN_RE = re.compile(
     r"[统統][计計](?:期限|[时時]限|[时時][间間]|[周週]期|[时時]段|[区區][间間]|期[间間]"
     r"|[范範][围圍]|[范範][畴疇]|期)(?:[范範][畴疇]|[范範][围圍]|[区區][间間]|段)?"
+    # the figures themselves named, their dates right after (「本报告统计数据从2023年1月1日至
+    # 12月31日」「数据统计自…」): a period as the noun of time makes one
+    r"|(?:[统統][计計][数數][据據]|[数數][据據][统統][计計])"
+    r"(?=\s*(?:[为為是]\s*)?[:：]?\s*[自从從由]?\s*[0-9０-９])"
 )
 # between the noun and the start date: a copula, a preposition, a colon (「统计期限为：」
 # 「统计时间自」「统计期限从」)
@@ -963,6 +971,23 @@ def _governed_end(text: str, pos: int, s_end: int) -> int:
 
 # 「自2025年秋季学期起」: a start (自/从 … 起/开始/以来) of what the sentence states
 _SINCE_LEAD_RE = re.compile(r"(?<![来各独亲擅])(?:自|从)$")
+# an enumeration word opening a statement (「二是」「其三，」) says where it stands in a list,
+# as a numbering label does (「（二）」「3.」): neither is a word leading the date
+_ENUM_WORD_RE = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]{1,2})[，,、]?\s*"
+)
+
+
+def _unlabelled(lead: str) -> str:
+    """The lead before a date without the numbering label or enumeration word opening it:
+    「（二）2023年11月7日，我镇召开…」 opens its statement with the date."""
+    label = parse_label(lead)
+    if label is not None and label.start == 0:
+        lead = lead[label.body_start :]
+    word = _ENUM_WORD_RE.match(lead)
+    return lead[word.end() :] if word else lead
+
+
 _STARTS_TAIL_RE = re.compile(r"(?:度)?[\u4e00-\u9fff]{0,6}?(?:起|开始|以来)[，,]?")
 _TAKES_EFFECT_RE = re.compile(r"(?:正式)?(?:施行|实施|执行|生效|实行|启用)")
 # the statement after the start says it is done or holds now
@@ -1029,6 +1054,54 @@ _APPLIED_RE = re.compile(
 
 # work that readies for a rule still to take effect (提前梳理, 做好…准备, 衔接, 过渡, 宣贯)
 _READIES_RE = re.compile(r"提前|准备|衔接|过渡|宣贯|解读")
+
+
+# what is carried over (结转, 转入) and the year it is carried into, right after the verb:
+# 「结转2023年度继续办理」「结转至下一年度」; the year it leaves, right before the verb:
+# 「2021年结转至2022年的申请」
+_CARRY_VERB_RE = re.compile(r"(?:结转|結轉|转入|轉入|转结|轉結)\s*(?:至|到|入)?\s*$")
+_CARRY_FROM_RE = re.compile(r"\s*(?:的)?\s*(?:结转|結轉|转入|轉入|转结|轉結)\s*(?:至|到|入)?\s*")
+_CARRY_LOOK = 6  # characters between a year and its carry verb
+
+
+def _carried_into_past(bq: BlockQuantities, report_year: int) -> list[Relation]:
+    """A carry-over whose target year is not after the year it leaves (N301): 「共办结10件，
+    结转2022年度继续办理2件」 in a report on 2022 carries the year's open requests into the
+    year itself. The year left is the one named right before the verb (「2021年结转至2022年」:
+    an inflow from the year before, no slip), else the report year. Plans and brackets alike:
+    a carry-over is counted, never planned, into a year already under way."""
+    if "转" not in bq.text and "轉" not in bq.text:
+        return []
+    out: list[Relation] = []
+    before: YearMention | None = None
+    for y in bq.years:
+        if y.kind not in ("year", "date"):
+            continue
+        verb = _CARRY_VERB_RE.search(bq.text, max(0, y.start - _CARRY_LOOK), y.start)
+        if verb is None:
+            before = y
+            continue
+        left = report_year
+        if (
+            before is not None
+            and before.end <= verb.start()
+            and _CARRY_FROM_RE.fullmatch(bq.text, before.end, verb.end())
+        ):
+            left = before.year
+        if y.year <= left:
+            shown = bq.text[y.start : y.end]
+            what = "报告年度" if left == report_year else f"转出的{left}年"
+            out.append(
+                _year_rel(
+                    y,
+                    bq,
+                    f"“{bq.text[verb.start() : verb.end()].strip()}{shown}”：结转的去向应在{what}"
+                    f"之后（报告年度{report_year}年，未办结的应结转{left + 1}年度），"
+                    f"不能结转到{y.year}年",
+                )
+            )
+        before = y
+    return out
 
 
 def _applied_before_effect(bq: BlockQuantities, report_year: int) -> list[Relation]:
