@@ -158,6 +158,7 @@ from ..quantities import BlockQuantities, Lexicon, finditer_at
 from .common import Relation, Verdict, opens_with_body
 from .kinds_listed import kinds_listed_relations
 from .ranking import ranking_relations
+from .summed import SUMMING_ONLY, summed_list
 
 _CN_DIGITS = "一二三四五六七八九十"
 _INCLUDED = ("，包括", ",包括")
@@ -1980,6 +1981,9 @@ def _before(
     segment = text[start:num_start]
     if segment.endswith("、"):
         return []  # the numeral begins an item of the list (「一级子公司、二级子公司、三级子公司」)
+    if start > 0 and text[start - 1] in "，," and SUMMING_ONLY.fullmatch(segment):
+        # 「包括A，B，…，共五个部分」: 共 after a comma sums the list its sentence's lead opened
+        return _summed(text, start - 1, measure, lex)
     composed = _composition(text, num_start, segment, lex)
     if composed is not None:
         return [composed]
@@ -2146,10 +2150,11 @@ _COMPOSED_TAIL_RE = re.compile(r"(?:等|共计|合计|总计|共|这)+$")
 
 @lru_cache(maxsize=4)
 def _composed_re(lex: Lexicon) -> re.Pattern[str]:
-    """A count of parts and the verb of making up after it (「六部分组成」「三个方面构成」)."""
+    """A count of parts and the verb of making up after it (「六部分组成」「三个方面构成」
+    「五项内容」)."""
     nouns = "|".join(sorted(lex.data["announced"].get("part-nouns", ()), key=len, reverse=True))
     return re.compile(
-        rf"(?P<num>[0-9一二三四五六七八九十两]+)个?(?:{nouns})(?:内容)?"
+        rf"(?P<num>[0-9一二三四五六七八九十两]+)[个项]?(?:{nouns})(?:内容)?"
         r"(?P<made>组成|构成)?(?!的)"
     )
 
@@ -2195,6 +2200,33 @@ def _part_counts(items: Sequence[str]) -> frozenset[int]:
         if head and joined[0].endswith(head):
             low += 1
     return frozenset(range(low, high + 1))
+
+
+def _summed(text: str, comma: int, measure: str, lex: Lexicon) -> list[_Reading]:
+    """The reading of a list summed after a comma (:mod:`.summed`), for a count of kinds or
+    parts (not of instances: 「学校、医院、商场，共4家」 counts the places' members)."""
+    parts = lex.data["announced"].get("part-nouns", ())
+    if measure not in _and_measures(lex) and measure not in parts:
+        return []
+    found = summed_list(text, comma)
+    if found is None:
+        return []
+    items, by_comma, open_ = found
+    if by_comma:
+        # (a 和 in the last piece may join two parts: 「…改进情况和其他需要报告的事项」)
+        counts = frozenset({len(items), len(items) + (_and_split(items[-1]) is not None)})
+    else:
+        counts = _part_counts(items)
+    return [
+        _Reading(
+            counts,
+            "前列",
+            closed=True,
+            partial=open_,
+            items=tuple(items),
+            ordinal=len(counts) == 1 and not open_,
+        )
+    ]
 
 
 def _composition(text: str, num_start: int, segment: str, lex: Lexicon) -> _Reading | None:
