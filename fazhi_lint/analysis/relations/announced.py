@@ -156,7 +156,9 @@ from ...model import Severity, Span
 from ..cn_numbers import NumeralError, cn_to_int, fmt
 from ..quantities import BlockQuantities, Lexicon, finditer_at
 from .common import Relation, Verdict, opens_with_body
+from .dated import dated_items
 from .kinds_listed import kinds_listed_relations
+from .lines_listed import line_items, noun_ends
 from .ranking import ranking_relations
 from .summed import SUMMING_ONLY, summed_list
 
@@ -1197,6 +1199,11 @@ def announced_relations(
             # kinds follows the measure, and the noun after it is the kinds' noun too
             has_noun = noun_end > after or _INNER_COUNT_AFTER_RE.match(text, after) is not None
             readings.extend(commas or _before(text, num_start, has_noun, lex, n, m.group("meas")))
+            if m.group("meas") in pats.instance_measures:
+                # 「4月27日和10月21日举办3场培训班」: each day named is one event
+                days = dated_items(text, num_start)
+                if days:
+                    readings.append(_Reading(frozenset({len(days)}), "前列", True, items=tuple(days)))
         elif m.group("meas") in lex.data["announced"].get(
             "member-measures", ()
         ) and _MEMBERS_BEFORE_RE.search(text, max(0, num_start - 8), num_start):
@@ -1218,6 +1225,7 @@ def announced_relations(
             against = _before(text, at, True, lex, n, m.group("meas"))
             readings.extend(r for r in against if len(r.items) >= 3)
         # (B) a bracketed list right after the noun: 4个部门（A、B、C、D）
+        list_from = noun_end  # where a list after the noun may open (past a qualifier)
         k = noun_end
         while k < len(text) and k - noun_end < 4 and text[k] not in "（(，,。；;：:、":
             k += 1
@@ -1237,10 +1245,15 @@ def announced_relations(
                 if len(items) < 2:
                     items = _split_top(inside, "、")
                 names = [p for _, p in items]
+                qualifier = _is_qualifier(names, n, pats.categories)
+                if qualifier and k == noun_end:
+                    # 「8个村（社区）分别为：…」: the bracket says what the members may be,
+                    # the list opens after it
+                    list_from = close + 1
                 if (
                     len(names) >= 2
                     and not re.search(r"[0-9]|等|含|其中|包括", inside)
-                    and not _is_qualifier(names, n, pats.categories)
+                    and not qualifier
                 ):
                     readings.append(
                         _Reading(
@@ -1274,7 +1287,7 @@ def announced_relations(
             kinds = m.group("meas") in pats.kind_measures
             listed = _after(
                 text,
-                noun_end,
+                list_from,
                 n,
                 pats,
                 next_blocks,
@@ -2108,8 +2121,10 @@ def _comma_names_before(text: str, num_start: int, after: int, lex: Lexicon) -> 
     「建立和完善了信访接待制，信访工作联络制，…，矛盾纠纷排查制等四项信访工作制」 (the pieces
     back from 等 that each end with the counted noun's head, 制: three at least). 等 leaves
     the list open: only more names than announced contradict."""
-    if num_start == 0 or text[num_start - 1] != "等":
+    if num_start == 0:
         return []
+    if text[num_start - 1] != "等":
+        return _comma_parts_led(text, num_start, lex)
     before = text[_sentence_start(text, num_start) : num_start - 1]
     if len(_CLAUSE_MARK_RE.findall(before)) < 2:
         return []
@@ -2142,6 +2157,32 @@ def _comma_names_before(text: str, num_start: int, after: int, lex: Lexicon) -> 
             frozenset({len(names)}), "前列", closed=True, partial=True, items=tuple(reversed(names))
         )
     ]
+
+
+def _comma_parts_led(text: str, num_start: int, lex: Lexicon) -> list[_Reading]:
+    """「从依法行政的概述，法治政府建设的基本要求，法治政府建设的具体举措三个方面进行讲解」:
+    comma pieces right before a count of parts (numbers.toml ``announced.part-nouns``), the
+    first opened by a word that leads to a list (``announced.list-leads``), are its parts —
+    three at least, each a short name without a figure; no 等, so the list is closed."""
+    if _composed_re(lex).match(text, num_start) is None:
+        return []
+    before = text[_sentence_start(text, num_start) : num_start]
+    pieces = [p for _, p in _split_top(before, "，,")]
+    leads = _leads(lex, words_only=True)
+    for i in range(len(pieces) - 1, -1, -1):
+        found = None
+        for found in leads.finditer(pieces[i]):
+            pass
+        if found is None:
+            continue
+        items = [pieces[i][found.end() :], *pieces[i + 1 :]]
+        if len(items) < 3 or any(
+            not p or len(p) > COMMA_NAME or re.search("[0-9０-９；;：:、]", p) for p in items
+        ):
+            return []
+        counts = {len(items)} | ({len(items) + 1} if _and_split(items[-1]) else set())
+        return [_Reading(frozenset(counts), "前列", closed=True, items=tuple(items))]
+    return []
 
 
 # the words that close a composition's list before its count (等, 共, 这)
@@ -2869,6 +2910,12 @@ def _next_paragraph(
         # another sentence, another count or 「…，主要工作如下。」 after it: the next
         # paragraph may list that (a set phrase, 「推动“三项制度”落地」, counts nothing new)
         return []
+    if rest[-1:] not in _SENTENCE_END and rest[-1:] not in "，,；;、":
+        # 「…共有8个村（社区）进入…名单」 with no stop, then one name a line: those lines
+        lines = line_items(next_blocks(), noun_ends(text, noun_start, span[1]))
+        if lines is not None:
+            items, closed = lines
+            return [_Reading(frozenset({len(items)}), "下文", closed=closed, items=tuple(items))]
     first = next(iter(next_blocks()), "").strip(" 　")
     o = _paragraph_opener(pats).match(first)
     if o is not None:
@@ -3394,7 +3441,7 @@ def _measure_ordinals(text: str, after: int, measure: str, head: str = "") -> li
 
 # 「首先是…；其次是…；再次是…；最后是…」: items in order without numbers
 _SEQUENCE_FIRST_RE = re.compile(r"\s*首先")
-_SEQUENCE_NEXT_RE = re.compile(r"(?<=[，,；;。])\s*(其次|再次|再者|然后|最后)")
+_SEQUENCE_NEXT_RE = re.compile(r"(?<=[，,；;。])\s*(其次|再次|再者|然后|随后|接着|最后)")
 
 
 def _sequence_list(text: str, start: int) -> _Reading | None:
@@ -3417,7 +3464,7 @@ def _sequence_list(text: str, start: int) -> _Reading | None:
 
 
 _SEQUENCE_AT_RE = re.compile(
-    r"(?:^|(?<=[，,；;。！？!?]))\s*(首先|其次|再次|再者|然后|最后)(?=[，,：:是要])"
+    r"(?:^|(?<=[，,；;。！？!?]))\s*(首先|其次|再次|再者|然后|随后|接着|最后)(?=[，,：:是要])"
 )
 
 
