@@ -1203,7 +1203,9 @@ def announced_relations(
                 # 「4月27日和10月21日举办3场培训班」: each day named is one event
                 days = dated_items(text, num_start)
                 if days:
-                    readings.append(_Reading(frozenset({len(days)}), "前列", True, items=tuple(days)))
+                    readings.append(
+                        _Reading(frozenset({len(days)}), "前列", True, items=tuple(days))
+                    )
         elif m.group("meas") in lex.data["announced"].get(
             "member-measures", ()
         ) and _MEMBERS_BEFORE_RE.search(text, max(0, num_start - 8), num_start):
@@ -2170,9 +2172,7 @@ def _comma_parts_led(text: str, num_start: int, lex: Lexicon) -> list[_Reading]:
     pieces = [p for _, p in _split_top(before, "，,")]
     leads = _leads(lex, words_only=True)
     for i in range(len(pieces) - 1, -1, -1):
-        found = None
-        for found in leads.finditer(pieces[i]):
-            pass
+        found = max(leads.finditer(pieces[i]), key=lambda m: m.start(), default=None)
         if found is None:
             continue
         items = [pieces[i][found.end() :], *pieces[i + 1 :]]

@@ -22,7 +22,9 @@ NAME = 30  # characters of one item line (longer: a sentence, not a name)
 MAX_LINES = 60  # item lines read
 _NOT_NAME_RE = re.compile(r"[，,。；;：:！？!?0-9０-９]")
 # a line opening with an ordinal label is an enumeration, read by the ordinal readings
-_LABEL_RE = re.compile(r"^(?:[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+、|[0-9]+[.．、])")
+_LABEL_RE = re.compile(
+    r"^(?:[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+、|[0-9]+[.．、])"
+)
 
 
 _BRACKET_RE = re.compile(r"^[（(]([^（）()]{1,12})[）)]")
