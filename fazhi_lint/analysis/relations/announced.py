@@ -2170,6 +2170,8 @@ def _comma_parts_led(text: str, num_start: int, lex: Lexicon) -> list[_Reading]:
         return []
     before = text[_sentence_start(text, num_start) : num_start]
     pieces = [p for _, p in _split_top(before, "，,")]
+    if pieces and SUMMING_ONLY.fullmatch(pieces[-1]):
+        pieces.pop()  # 「…，附则，共五个部分」: 共 sums the pieces, no piece of its own
     leads = _leads(lex, words_only=True)
     for i in range(len(pieces) - 1, -1, -1):
         found = max(leads.finditer(pieces[i]), key=lambda m: m.start(), default=None)
