@@ -1248,9 +1248,10 @@ def announced_relations(
                     items = _split_top(inside, "、")
                 names = [p for _, p in items]
                 qualifier = _is_qualifier(names, n, pats.categories)
-                if qualifier and k == noun_end:
-                    # 「8个村（社区）分别为：…」: the bracket says what the members may be,
-                    # the list opens after it
+                if k == noun_end and all(p in pats.categories for p in names):
+                    # 「8个村（社区）分别为：…」: the bracket says what kinds of unit the
+                    # members may be (numbers.toml ``announced.categories``), the list opens
+                    # after it (not 「三级标题（节）：」, a short word that is no kind of unit)
                     list_from = close + 1
                 if (
                     len(names) >= 2
@@ -2203,7 +2204,8 @@ def _composed_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 # words that open the list of a whole's parts without 由…组成 (「本报告包括A、B…等六个部分」)
-_PARTS_LEAD_RE = re.compile(r"(?:包括|包含|涵盖|分为)[：:]?")
+# (分别为/分别是 after 分为 opens the names: 「分为六大部分，分别为A，B…等六项内容」)
+_PARTS_LEAD_RE = re.compile(r"(?:包括|包含|涵盖|分为|分别为|分别是)[：:]?")
 
 
 def _last_lead(text: str) -> re.Match[str] | None:

@@ -2,7 +2,7 @@
 
 「本报告包括概述，主动公开…情况，…，工作存在的主要问题及改进措施，共五个部分」 and
 「本年度报告包括A、B、…、F，共七部分内容组成」: a word that opens the list of a whole's parts
-(包括, 包含, 涵盖, 分为, 由) and, after a comma, a summing word (共, 共计, 合计, 总计) right
+(包括, 包含, 涵盖, 分为, 分别为, 由) and, after a comma, a summing word (共, 共计, 合计, 总计) right
 before the count. The 共 sums all that the lead opened, so the list runs back over the comma to
 the lead. Its items are the comma pieces when the list has commas (a 顿号 then joins words of
 one piece: 「因…投诉举报、行政复议、提起行政诉讼的情况」), else its 顿号 pieces. The list is
@@ -18,7 +18,7 @@ import re
 from ...grammar import SENTENCE_ENDS
 
 SUMMING_ONLY = re.compile(r"\s*(?:共计|合计|总计|共)\s*")
-_LEAD_RE = re.compile(r"(?:包括|包含|涵盖|分为|由)[：:]?")
+_LEAD_RE = re.compile(r"(?:包括|包含|涵盖|分为|分别为|分别是|由)[：:]?")
 _FIGURE_RE = re.compile(r"[0-9０-９]")
 PIECE = 30  # characters of one part's name (longer: a clause, not an item)
 REACH = 400  # characters of the sentence before the comma read for the lead
