@@ -86,6 +86,11 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
 * in the next sentence, when it glosses the count (「建立“四张清单”。具体来说，就是A清单、
   B清单…」「…五个全覆盖。即…」; not 其中包括, a subset, nor 即日起).
 
+Read by small modules of their own: a list summed after a comma by 共 (「包括A，B…，共五个部分」,
+:mod:`.summed`), one name a line after a count that ends its paragraph without a stop
+(:mod:`.lines_listed`, a warning), and the days before a count of instances (「4月27日和10月21日
+举办3场」, :mod:`.dated`, a warning).
+
 A quoted name counting levels (“三级联调”) is held to the 顿号 list of levels right before it, or to
 another count of levels in its sentence whose own list fits that count (「由A、B、C和D四级力量」);
 a quoted name of a numeral and a repeated two-character word (“五统一”) to the 顿号 pieces of its
