@@ -86,6 +86,11 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
 * in the next sentence, when it glosses the count (「建立“四张清单”。具体来说，就是A清单、
   B清单…」「…五个全覆盖。即…」; not 其中包括, a subset, nor 即日起).
 
+Read by small modules of their own: a list summed after a comma by 共 (「包括A，B…，共五个部分」,
+:mod:`.summed`), one name a line after a count that ends its paragraph without a stop
+(:mod:`.lines_listed`, a warning), and the days before a count of instances (「4月27日和10月21日
+举办3场」, :mod:`.dated`, a warning).
+
 A quoted name counting levels (“三级联调”) is held to the 顿号 list of levels right before it, or to
 another count of levels in its sentence whose own list fits that count (「由A、B、C和D四级力量」);
 a quoted name of a numeral and a repeated two-character word (“五统一”) to the 顿号 pieces of its
@@ -156,8 +161,11 @@ from ...model import Severity, Span
 from ..cn_numbers import NumeralError, cn_to_int, fmt
 from ..quantities import BlockQuantities, Lexicon, finditer_at
 from .common import Relation, Verdict, opens_with_body
+from .dated import dated_items
 from .kinds_listed import kinds_listed_relations
+from .lines_listed import line_items, noun_ends
 from .ranking import ranking_relations
+from .summed import SUMMING_ONLY, summed_list
 
 _CN_DIGITS = "一二三四五六七八九十"
 _INCLUDED = ("，包括", ",包括")
@@ -1196,6 +1204,13 @@ def announced_relations(
             # kinds follows the measure, and the noun after it is the kinds' noun too
             has_noun = noun_end > after or _INNER_COUNT_AFTER_RE.match(text, after) is not None
             readings.extend(commas or _before(text, num_start, has_noun, lex, n, m.group("meas")))
+            if m.group("meas") in pats.instance_measures:
+                # 「4月27日和10月21日举办3场培训班」: each day named is one event
+                days = dated_items(text, num_start)
+                if days:
+                    readings.append(
+                        _Reading(frozenset({len(days)}), "前列", True, items=tuple(days))
+                    )
         elif m.group("meas") in lex.data["announced"].get(
             "member-measures", ()
         ) and _MEMBERS_BEFORE_RE.search(text, max(0, num_start - 8), num_start):
@@ -1217,6 +1232,7 @@ def announced_relations(
             against = _before(text, at, True, lex, n, m.group("meas"))
             readings.extend(r for r in against if len(r.items) >= 3)
         # (B) a bracketed list right after the noun: 4个部门（A、B、C、D）
+        list_from = noun_end  # where a list after the noun may open (past a qualifier)
         k = noun_end
         while k < len(text) and k - noun_end < 4 and text[k] not in "（(，,。；;：:、":
             k += 1
@@ -1236,10 +1252,16 @@ def announced_relations(
                 if len(items) < 2:
                     items = _split_top(inside, "、")
                 names = [p for _, p in items]
+                qualifier = _is_qualifier(names, n, pats.categories)
+                if k == noun_end and all(p in pats.categories for p in names):
+                    # 「8个村（社区）分别为：…」: the bracket says what kinds of unit the
+                    # members may be (numbers.toml ``announced.categories``), the list opens
+                    # after it (not 「三级标题（节）：」, a short word that is no kind of unit)
+                    list_from = close + 1
                 if (
                     len(names) >= 2
                     and not re.search(r"[0-9]|等|含|其中|包括", inside)
-                    and not _is_qualifier(names, n, pats.categories)
+                    and not qualifier
                 ):
                     readings.append(
                         _Reading(
@@ -1273,7 +1295,7 @@ def announced_relations(
             kinds = m.group("meas") in pats.kind_measures
             listed = _after(
                 text,
-                noun_end,
+                list_from,
                 n,
                 pats,
                 next_blocks,
@@ -1980,6 +2002,9 @@ def _before(
     segment = text[start:num_start]
     if segment.endswith("、"):
         return []  # the numeral begins an item of the list (「一级子公司、二级子公司、三级子公司」)
+    if start > 0 and text[start - 1] in "，," and SUMMING_ONLY.fullmatch(segment):
+        # 「包括A，B，…，共五个部分」: 共 after a comma sums the list its sentence's lead opened
+        return _summed(text, start - 1, measure, lex)
     composed = _composition(text, num_start, segment, lex)
     if composed is not None:
         return [composed]
@@ -2104,8 +2129,10 @@ def _comma_names_before(text: str, num_start: int, after: int, lex: Lexicon) -> 
     「建立和完善了信访接待制，信访工作联络制，…，矛盾纠纷排查制等四项信访工作制」 (the pieces
     back from 等 that each end with the counted noun's head, 制: three at least). 等 leaves
     the list open: only more names than announced contradict."""
-    if num_start == 0 or text[num_start - 1] != "等":
+    if num_start == 0:
         return []
+    if text[num_start - 1] != "等":
+        return _comma_parts_led(text, num_start, lex)
     before = text[_sentence_start(text, num_start) : num_start - 1]
     if len(_CLAUSE_MARK_RE.findall(before)) < 2:
         return []
@@ -2140,22 +2167,50 @@ def _comma_names_before(text: str, num_start: int, after: int, lex: Lexicon) -> 
     ]
 
 
+def _comma_parts_led(text: str, num_start: int, lex: Lexicon) -> list[_Reading]:
+    """「从依法行政的概述，法治政府建设的基本要求，法治政府建设的具体举措三个方面进行讲解」:
+    comma pieces right before a count of parts (numbers.toml ``announced.part-nouns``), the
+    first opened by a word that leads to a list (``announced.list-leads``), are its parts —
+    three at least, each a short name without a figure; no 等, so the list is closed."""
+    if _composed_re(lex).match(text, num_start) is None:
+        return []
+    before = text[_sentence_start(text, num_start) : num_start]
+    pieces = [p for _, p in _split_top(before, "，,")]
+    if pieces and SUMMING_ONLY.fullmatch(pieces[-1]):
+        pieces.pop()  # 「…，附则，共五个部分」: 共 sums the pieces, no piece of its own
+    leads = _leads(lex, words_only=True)
+    for i in range(len(pieces) - 1, -1, -1):
+        found = max(leads.finditer(pieces[i]), key=lambda m: m.start(), default=None)
+        if found is None:
+            continue
+        items = [pieces[i][found.end() :], *pieces[i + 1 :]]
+        if len(items) < 3 or any(
+            not p or len(p) > COMMA_NAME or re.search("[0-9０-９；;：:、]", p) for p in items
+        ):
+            return []
+        counts = {len(items)} | ({len(items) + 1} if _and_split(items[-1]) else set())
+        return [_Reading(frozenset(counts), "前列", closed=True, items=tuple(items))]
+    return []
+
+
 # the words that close a composition's list before its count (等, 共, 这)
 _COMPOSED_TAIL_RE = re.compile(r"(?:等|共计|合计|总计|共|这)+$")
 
 
 @lru_cache(maxsize=4)
 def _composed_re(lex: Lexicon) -> re.Pattern[str]:
-    """A count of parts and the verb of making up after it (「六部分组成」「三个方面构成」)."""
+    """A count of parts and the verb of making up after it (「六部分组成」「三个方面构成」
+    「五项内容」)."""
     nouns = "|".join(sorted(lex.data["announced"].get("part-nouns", ()), key=len, reverse=True))
     return re.compile(
-        rf"(?P<num>[0-9一二三四五六七八九十两]+)个?(?:{nouns})(?:内容)?"
+        rf"(?P<num>[0-9一二三四五六七八九十两]+)[个项]?(?:{nouns})(?:内容)?"
         r"(?P<made>组成|构成)?(?!的)"
     )
 
 
 # words that open the list of a whole's parts without 由…组成 (「本报告包括A、B…等六个部分」)
-_PARTS_LEAD_RE = re.compile(r"(?:包括|包含|涵盖|分为)[：:]?")
+# (分别为/分别是 after 分为 opens the names: 「分为六大部分，分别为A，B…等六项内容」)
+_PARTS_LEAD_RE = re.compile(r"(?:包括|包含|涵盖|分为|分别为|分别是)[：:]?")
 
 
 def _last_lead(text: str) -> re.Match[str] | None:
@@ -2195,6 +2250,33 @@ def _part_counts(items: Sequence[str]) -> frozenset[int]:
         if head and joined[0].endswith(head):
             low += 1
     return frozenset(range(low, high + 1))
+
+
+def _summed(text: str, comma: int, measure: str, lex: Lexicon) -> list[_Reading]:
+    """The reading of a list summed after a comma (:mod:`.summed`), for a count of kinds or
+    parts (not of instances: 「学校、医院、商场，共4家」 counts the places' members)."""
+    parts = lex.data["announced"].get("part-nouns", ())
+    if measure not in _and_measures(lex) and measure not in parts:
+        return []
+    found = summed_list(text, comma)
+    if found is None:
+        return []
+    items, by_comma, open_ = found
+    if by_comma:
+        # (a 和 in the last piece may join two parts: 「…改进情况和其他需要报告的事项」)
+        counts = frozenset({len(items), len(items) + (_and_split(items[-1]) is not None)})
+    else:
+        counts = _part_counts(items)
+    return [
+        _Reading(
+            counts,
+            "前列",
+            closed=True,
+            partial=open_,
+            items=tuple(items),
+            ordinal=len(counts) == 1 and not open_,
+        )
+    ]
 
 
 def _composition(text: str, num_start: int, segment: str, lex: Lexicon) -> _Reading | None:
@@ -2837,6 +2919,12 @@ def _next_paragraph(
         # another sentence, another count or 「…，主要工作如下。」 after it: the next
         # paragraph may list that (a set phrase, 「推动“三项制度”落地」, counts nothing new)
         return []
+    if rest[-1:] not in _SENTENCE_END and rest[-1:] not in "，,；;、":
+        # 「…共有8个村（社区）进入…名单」 with no stop, then one name a line: those lines
+        lines = line_items(next_blocks(), noun_ends(text, noun_start, span[1]))
+        if lines is not None:
+            items, closed = lines
+            return [_Reading(frozenset({len(items)}), "下文", closed=closed, items=tuple(items))]
     first = next(iter(next_blocks()), "").strip(" 　")
     o = _paragraph_opener(pats).match(first)
     if o is not None:
@@ -3362,7 +3450,7 @@ def _measure_ordinals(text: str, after: int, measure: str, head: str = "") -> li
 
 # 「首先是…；其次是…；再次是…；最后是…」: items in order without numbers
 _SEQUENCE_FIRST_RE = re.compile(r"\s*首先")
-_SEQUENCE_NEXT_RE = re.compile(r"(?<=[，,；;。])\s*(其次|再次|再者|然后|最后)")
+_SEQUENCE_NEXT_RE = re.compile(r"(?<=[，,；;。])\s*(其次|再次|再者|然后|随后|接着|最后)")
 
 
 def _sequence_list(text: str, start: int) -> _Reading | None:
@@ -3385,7 +3473,7 @@ def _sequence_list(text: str, start: int) -> _Reading | None:
 
 
 _SEQUENCE_AT_RE = re.compile(
-    r"(?:^|(?<=[，,；;。！？!?]))\s*(首先|其次|再次|再者|然后|最后)(?=[，,：:是要])"
+    r"(?:^|(?<=[，,；;。！？!?]))\s*(首先|其次|再次|再者|然后|随后|接着|最后)(?=[，,：:是要])"
 )
 
 

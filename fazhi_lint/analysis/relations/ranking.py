@@ -247,8 +247,14 @@ def ranking_relations(bq: BlockQuantities) -> list[Relation]:
         return []
     out: list[Relation] = []
     for m in _RANK_RE.finditer(text):
-        if not m.group("cue") and m.group("meas") not in ("位", "名"):
-            continue  # 前三 without a word of ranking: a period or an order, not a rank
+        if (
+            not m.group("cue")
+            and m.group("meas") not in ("位", "名")
+            and text[m.end() : m.end() + 1] != "的"
+        ):
+            # 前三 without a word of ranking: a period or an order, not a rank (「前四的镇街
+            # 为…」: the first N as an attribute of what is ranked is a rank by itself)
+            continue
         n = _number(m.group("num"))
         if n is None or not 2 <= n <= 30:
             continue
@@ -259,7 +265,9 @@ def ranking_relations(bq: BlockQuantities) -> list[Relation]:
             # a list the paragraph ends on with no stop may go on past a page or a cut (PDF):
             # fewer than N named is told only of a list that ends its sentence
             stop = opened.end() + len(region)
-            closed = stop < len(text) and text[stop] in _END
+            # (a 分号 ends the list as a full stop does: the next clause is another matter,
+            # 「前四的镇街为A、B、C；前三的部门为…」)
+            closed = stop < len(text) and text[stop] in (*_END, "；", ";")
             members, maybe_two = _members(region)
             if len(members) < 2:
                 continue
