@@ -17,6 +17,7 @@ from .containment import Told, containment_across, containment_relations
 from .dates import date_consistency_relations
 from .drafts import draft_relations
 from .flow import STOCK, flow_relations
+from .funnel import funnel_relations
 from .gate import gate_links
 from .magnitude import magnitude_relations
 from .members import member_relations
@@ -159,6 +160,12 @@ def analyze_block(
         ]
         held = Told([r for r in out if r.verdict is Verdict.CONTRADICTION])
         out.extend(r for r in drawn if not held.covers(r))
+    if several:
+        # a funnel told clause by clause in verbs no list names: last of the flow readings, the
+        # pairs and figures the rules above related are theirs
+        judged: set[object] = {(r.span, (s.start, s.end)) for r in out for s in r.involved}
+        judged.update(r.span for r in out if r.code)
+        out.extend(funnel_relations(bq, lex, judged))
     out.extend(missing_units(bq))
     # a share of a complete split printed to add up to 100%, its rounding balanced onto it
     out = [r for r in out if not _balanced(bq, r)]

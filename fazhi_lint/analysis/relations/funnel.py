@@ -1,0 +1,180 @@
+"""A funnel told clause by clause: a figure whose verb is of a later stage of a case flow than
+the figure of the clause right before it cannot exceed it (issue 9, session 21).
+
+「共发现公益诉讼案件线索764件，立案767件」「接案调处167起，成功化解176起」「提起公益诉讼218件，
+法院审结支持246件」: the stage of each figure is read from the characters of the verb nearest
+before it (numbers.toml ``funnel``: closed morpheme classes intake < accepted < outcome), so a
+verb no list names (发现, 摸排, 接案调处, 审结支持) still has its place. Two figures are judged
+only when they are next to each other in one statement — one clause mark between them, no
+other figure — and of one unit; a word giving the later figure another source or scope
+(其中, 结转, 上年, 诉前, 累计, 同比…: ``funnel.other-scope``) between them or in the later
+clause, or a carry-over or a closure before acceptance (clauses.pre-acceptance) anywhere in the
+sentence, leaves them alone. A pair the flow rule
+(:mod:`.flow`) already judged is left to it. When the later clause names nothing of its own
+or the same things, the chain is explicit: an error; when it names other things (线索 →
+违纪案件), a warning. One pass over a block's figures; each clause is read once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from functools import lru_cache
+
+from ...model import Severity
+from ..quantities import BlockQuantities, Lexicon, Quantity
+from .common import (
+    FLOW_STAGES,
+    Relation,
+    Verdict,
+    bounds,
+    nouns_compatible,
+    other_qualifiers,
+    span_of,
+)
+from .flow import speaks_of_carry_over
+
+STAGES = ("intake", "accepted", "outcome")  # the order of a funnel
+_STAGE_NAME = {"intake": "收到", "accepted": "受理", "outcome": "办结"}
+_CLAUSE_MARK_RE = re.compile("[，,；;]")
+_STATEMENT_END_RE = re.compile("[。！？!?]")
+_SENTENCE_RE = re.compile(r"[^。！？!?]*")
+_FIGURE_LISTED_RE = re.compile(r"[0-9０-９][^0-9０-９，,；;、]{0,4}、")  # a figure, its unit, 、
+
+
+@lru_cache(maxsize=4)
+def _stage_words(
+    lex: Lexicon,
+) -> tuple[tuple[tuple[str, int], ...], tuple[str, ...], tuple[str, ...]]:
+    data = lex.data["funnel"]
+    words = tuple((w, rank) for rank, name in enumerate(STAGES) for w in data[name])
+    return words, tuple(data["negators"]), tuple(data["other-scope"])
+
+
+@lru_cache(maxsize=4)
+def _flow_verbs(lex: Lexicon) -> frozenset[str]:
+    """The verbs of numbers.toml ``verbs`` whose stage the flow rule reads (受理, 审结…)."""
+    return frozenset(w for fam in FLOW_STAGES for w in lex.data["verbs"].get(fam, ()))
+
+
+def stage_of(lex: Lexicon, clause: str) -> tuple[int, str] | None:
+    """The stage (0 intake, 1 accepted, 2 outcome) and word of the stage word nearest the end
+    of ``clause`` (the words before a figure), or None when none is there or it is denied
+    (未结, 不予受理)."""
+    words, negators, _ = _stage_words(lex)
+    best: tuple[int, int, int, str] | None = None  # end, length, rank, word
+    for word, rank in words:
+        at = clause.rfind(word)
+        if at < 0:
+            continue
+        key = (at + len(word), len(word), rank, word)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    if best is None:
+        return None
+    end, length, rank, word = best
+    before = clause[: end - length]
+    if before.endswith(negators) or before.endswith("不予"):
+        return None
+    return rank, word
+
+
+def _clause_before(text: str, q: Quantity) -> str:
+    lead = text[: q.num_start]
+    marks = [lead.rfind(c) for c in "，,；;。！？!?：:"]
+    return lead[max(marks) + 1 :]
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(c, 0, at) for c in "。！？!?") + 1
+
+
+def _sentence_of(text: str, at: int) -> str:
+    m = _SENTENCE_RE.match(text, at)
+    return text[_sentence_start(text, at) : m.end() if m else len(text)]
+
+
+def _listed_part(text: str, p: Quantity) -> bool:
+    """Is ``p`` an item of a list or a 其中 part (「其中：初查不受理190件、尚在初查中3件、正式
+    受理266件，目前已办结426件」)? A later figure may count the list's whole, not that item."""
+    start = max(text.rfind(c, 0, p.num_start) for c in "。！？!?；;") + 1
+    lead = text[start : p.num_start]
+    return "其中" in lead or _FIGURE_LISTED_RE.search(lead) is not None
+
+
+def funnel_relations(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    judged: Collection[object] = (),
+) -> list[Relation]:
+    """The funnel findings of a block; ``judged`` holds the (later, earlier) figure spans the
+    other rules already related, and the spans of the figures they already reported."""
+    _, _, other = _stage_words(lex)
+    known = _flow_verbs(lex)
+    pre_acceptance = lex.data["clauses"]["pre-acceptance"]  # 诉前调解, 案前化解: closed before
+    text = bq.text
+    out: list[Relation] = []
+    prev: Quantity | None = None
+    prev_stage: tuple[int, str] | None = None
+    for q in bq.quantities:
+        p, p_stage = prev, prev_stage
+        prev = q
+        prev_stage = None
+        if q.kind != "count" or q.quoted or q.change:
+            continue
+        clause = _clause_before(text, q)
+        q_stage = stage_of(lex, clause)
+        prev_stage = q_stage
+        if p is None or p_stage is None or q_stage is None or q_stage[0] <= p_stage[0]:
+            continue
+        if p.kind != "count" or p.quoted or p.change or p.unit != q.unit or p.depth != q.depth:
+            continue
+        between = text[p.end : q.num_start]
+        if _STATEMENT_END_RE.search(between) or len(_CLAUSE_MARK_RE.findall(between)) != 1:
+            continue
+        if any(w in between or w in clause for w in other):
+            continue
+        if ((q.num_start, q.end), (p.num_start, p.end)) in judged or (q.num_start, q.end) in judged:
+            continue
+        # two stage words the flow rule knows (受理 → 审结): its reading, silences included
+        # (a court's 审结 above its 受理 holds last year's cases), stands
+        if (p.family in FLOW_STAGES and q.family in FLOW_STAGES) or (
+            p_stage[1] in known and q_stage[1] in known
+        ):
+            continue
+        if bounds(q)[0] <= bounds(p)[1]:
+            continue
+        sentence = _sentence_of(text, q.num_start)
+        # (a closure before acceptance told before the later figure: 「诉前调解化解20件，受理100件，
+        # 调解成功110件」; one told after it, 「发出诉前检察建议」, is a later stage)
+        told_before = text[_sentence_start(text, q.num_start) : q.num_start]
+        if speaks_of_carry_over(lex, sentence) or any(w in told_before for w in pre_acceptance):
+            continue
+        if _listed_part(text, p):
+            continue
+        own = clause[clause.rfind(q_stage[1]) + len(q_stage[1]) :]
+        # another kind of thing named in the later clause (受理刑事… → 办结民事…)
+        if (
+            own.strip()
+            and not q.inherited
+            and (not nouns_compatible(p, q) or other_qualifiers(p.noun, q.noun))
+        ):
+            continue
+        explicit = q.inherited or not own.strip() or bool(p.noun and own and own in p.noun)
+        code = "N103" if STAGES[q_stage[0]] == "accepted" else "N107"
+        out.append(
+            Relation(
+                "flow",
+                Verdict.CONTRADICTION,
+                q.block,
+                (q.num_start, q.end),
+                (span_of(q), span_of(p)),
+                code=code,
+                severity=Severity.ERROR if explicit else Severity.WARNING,
+                message=f"{q_stage[1]}{q.text}多于前一环节{p_stage[1]}的{p.text}"
+                f"（{_STAGE_NAME[STAGES[p_stage[0]]]}→{_STAGE_NAME[STAGES[q_stage[0]]]}，"
+                "后一环节不应多于前一环节，文中未说明上年结转、案前化解或其他来源）",
+                suggestion="核对前后环节的数字；如含上年结转或其他来源，请在文中说明",
+            )
+        )
+    return out
