@@ -278,6 +278,16 @@ def _judge(group: Group, allow_nested: bool = True) -> tuple[Verdict, str, list[
             found = _evaluate_reading(alone, [p], "", allow_nested)
             if found[0] is Verdict.CONTRADICTION:
                 return found[0], found[1], [p], ""
+    if best[0] is Verdict.UNKNOWN and best[1] == "overlapping" and not group.overlap:
+        # parts of other dimensions may overlap, but the values of one split by nature
+        # (简易程序/普通程序) never do: alone they are at most the whole (「立案查处390件（其中
+        # 简易程序110件，普通程序290件、立案撤销8件）」: 110 + 290 > 390)
+        disjoint = _split_by_nature_within(best[2])
+        if disjoint:
+            alone = replace(group, overlap=False)
+            found = _evaluate_reading(alone, disjoint, "", False)
+            if found[0] is Verdict.CONTRADICTION and found[1] == "N101":
+                return found[0], found[1], disjoint, ""
     if best[0] is Verdict.UNKNOWN and not group.overlap:
         for segment in group.whole_segments:
             found = _evaluate_reading(group, segment, "strong", allow_nested)
@@ -287,6 +297,8 @@ def _judge(group: Group, allow_nested: bool = True) -> tuple[Verdict, str, list[
         all(_holds(c) for c in r) for r in group.other_splits
     ):
         return Verdict.CONSISTENT, "other-split", group.parts, group.complete
+    if best[0] is Verdict.CONTRADICTION and not group.complete and _second_split(group):
+        return Verdict.CONSISTENT, "second-split", group.parts, group.complete
     if best[0] is Verdict.CONTRADICTION and _rest_completes_suffix(group):
         return Verdict.CONSISTENT, "rest", group.parts, group.complete
     if best[0] is Verdict.CONTRADICTION and _whole_again(group):
@@ -503,6 +515,49 @@ def _one_head(names: list[str]) -> bool:
         return False
     fronts = [n[: len(n) - len(head)] for n in names]
     return all(fronts) and len(set(fronts)) == len(fronts)
+
+
+def _split_by_nature_within(parts: Sequence[Quantity]) -> list[Quantity]:
+    """The parts that name the sides of one split by nature (numbers.toml
+    ``clauses.exhaustive``: 简易程序/普通程序), each side one part, in their order; else []."""
+    phrases = [p.phrase + p.after for p in parts]
+    for combo in load_lexicon().data["clauses"]["exhaustive"]:
+        owners: list[int] = []
+        for word in combo:
+            hits = [i for i, ph in enumerate(phrases) if word in ph]
+            if len(hits) != 1 or hits[0] in owners:
+                break
+            owners.append(hits[0])
+        else:
+            return [parts[i] for i in sorted(owners)]
+    return []
+
+
+def _second_split(group: Group) -> bool:
+    """「处罚案件340件，其中警告37件，罚款303件，没收违法所得6件，听证案件27件，强制执行19件」:
+    the first parts add up to the whole (a split by one way of classing, 37 + 303 = 340) and
+    the parts after them, together no more than the whole, class the same cases another way
+    (没收, 听证 and 强制执行 are what some of those cases also had: numbers.toml
+    ``clauses.case-steps`` and ``clauses.combinable``) — not more parts of the first split (not
+    「其中机构信息4条，…，财政信息4条，信息公开指南1条」, whose prefix may add up by chance). A list
+    closed by its rest (其余) or declared complete is no such list."""
+    parts = group.parts
+    if len(parts) < 3 or group.pooled or any(_COMPLEMENT_RE.search(p.pre) for p in parts):
+        return False
+    clauses = load_lexicon().data["clauses"]
+    steps = (*clauses.get("case-steps", ()), *clauses.get("combinable", ()))
+    total = group.total
+    head = Decimal(0)
+    for k in range(1, len(parts) - 1):  # prefix sums: linear
+        head += parts[k - 1].low
+        if head > total.high:
+            return False
+        if k >= 2 and _fits(parts[:k], total.low, total.high):
+            rest = parts[k:]
+            return _fits(rest, Decimal(0), total.high) and all(
+                any(w in p.phrase + p.after for w in steps) for p in rest
+            )
+    return False
 
 
 def _rest_completes_suffix(group: Group) -> bool:
@@ -795,6 +850,8 @@ def _list_parts(
             # named in its list, no flow verb of its own and no rest (其余22件结转…: of the
             # whole before), is one more kind of the same stage
             f = family
+        if f and parts and _noun_of_item_before(parts[-1], q):
+            f = family or ""  # (the verb is in the noun of the item before: no stage of q's)
         if not f and family == "accepted" and _refused_after(text, q):
             f = "rejected"  # 受理985件，另有18件因…不予受理: the refused, beside the accepted
         if parts and q.total_marker in _STRONG_TOTAL:
@@ -5367,6 +5424,19 @@ def _opens_with_noun(first: Quantity, noun: str) -> bool:
     人大代表建议)?"""
     own = _ITEM_LEAD_RE.sub("", _own_clause(first)).removeprefix("其中")
     return any(own.startswith(noun[k:]) for k in range(len(noun) - MIN_HEAD + 1))
+
+
+# the words joining the items of a list (and the last one: 、…和…)
+_ITEM_JOINS = ("、", "和", "及", "与", "以及")
+
+
+def _noun_of_item_before(prev: Quantity, q: Quantity) -> bool:
+    """「包括…、19个国务院批准的较大的市和47个…城市」: in a list of measured nouns (a figure,
+    its measure word, then what it counts) the words before the next figure, up to the word
+    joining the items, are the noun of the item before — a verb there (批准) is said of that
+    noun, no flow stage of the next figure."""
+    pre = q.pre.rstrip(" 　")
+    return bool(prev.after) and pre.startswith(prev.after) and pre.endswith(_ITEM_JOINS)
 
 
 def _own_clause(q: Quantity) -> str:
