@@ -155,9 +155,11 @@ from .periods import _period_of, _words
 # clause after one — 「经费共计486.5万元，分别用于A…、B…」「其中专项经费30万元分别用于…」 — but
 # not after a noun (「上年经费分别用于」: :func:`_respective_after_figure`) nor 「分别由上年的」;
 # 一是 right after a colon or a full stop whose first clause holds a figure lists parts, as 其中
-# does: 「立案27件。一是企业虚报案件19件，二是…」 — a list it does not call complete)
+# does: 「立案27件。一是企业虚报案件19件，二是…」 — a list it does not call complete; 分布情况为
+# and 构成为 tell where every item of the figure before is, a complete list)
 _MARKER_RE = re.compile(
     r"其中(?:[：:，,]\s*)?|(?<=[：:。])一是(?=[^，,；;。]{0,30}?[0-9])|分别为|分别是|分为|包括[：:]?|涵盖[：:]?|结果(?:为|是)[：:]?"
+    r"|(?:分布|构成)(?:情况)?(?:为|是)[：:]?"
     r"|分别(?:用于|用在|投入|来自|由(?!上年|去年|上一年|前年))"
     r"|(?<=[，,])含(?![有量义金])|(?<=[，,])由(?=[^，,；;。等]{2,40}?(?:组成|构成))|(?<=[\u4e00-\u9fff])各为(?=[^，,；;。]*?[0-9一二三四五六七八九十][^，,；;。]*[和、及与])"
 )
@@ -230,10 +232,15 @@ def _fits(parts: Sequence[Quantity], low: Decimal, high: Decimal) -> bool:
 def _nested_explained(parts: Sequence[Quantity], total: Quantity) -> bool:
     """A prefix adds up to the total and the rest are sub-parts of it (seed 001's 办结 list:
     39 + 64 = 103, and the 31 settled during review are part of the 64)."""
-    if len(parts) < 3:
+    if len(parts) < 3 or _OTHERS_RE.match(parts[-1].phrase):
+        # (a last part named the others, 「…2件，其他1件」, is the rest beside them, never a
+        # sub-part of the one before)
         return False
     head, last = parts[:-1], parts[-1]
     return _fits(head, total.low, total.high) and last.high <= head[-1].low
+
+
+_OTHERS_RE = re.compile(r"[，,、；;\s]*(?:其他|其它|其余)")
 
 
 def _evaluate(group: Group, allow_nested: bool = True) -> tuple[Verdict, str]:
@@ -659,6 +666,8 @@ def _complete_flag(lex: Lexicon, parts: Sequence[Quantity], marker: str, text: s
         return "strong"  # (「一审、二审各为31件和17件」: 各为 before two figures, one each)
     if marker.startswith("结果") and len(parts) >= 2:
         return "strong"  # 清理结果为继续有效67件、修改9件、废止6件: every item has one result
+    if marker.startswith(("分布", "构成")) and len(parts) >= 2:
+        return "strong"  # 公开信息272条，分布情况为：A类103条，…: where every item is
     for prev, p in itertools.pairwise(parts):
         raw = p.pre.lstrip(" 　，,、；;")
         if raw.startswith(("其余", "剩余", "其他")) and not _REST_SCOPE_RE.match(raw):
@@ -988,9 +997,24 @@ def _new_statement(
         # 「受理一审案件71件，其中立案前化解11件；审结一审案件64件」: a clause opening with the
         # verb of a later stage may state that stage of the year (last year's cases with it)
         return True
+    if _repeats_action(total, q) and not any(_repeats_action(total, p) for p in before):
+        # 「主动公开政府信息272条，分布情况为：公示公告类103条，…；政务微博公开信息608条」: the
+        # whole's verb and object said again (公开…信息) is the same action done elsewhere, a
+        # sibling of the whole, not one more of its parts
+        return True
     # worded like the total (政府信息公开行政复议…；政府信息公开行政诉讼…), not like the parts
     to_total = _common_prefix(q.phrase, total.phrase)
     return to_total >= 4 and to_total > max(_common_prefix(q.phrase, p.phrase) for p in before)
+
+
+def _repeats_action(total: Quantity, q: Quantity) -> bool:
+    """Do ``q``'s words say the whole's verb with the end of the whole's object right after it
+    (公开信息 of 主动公开政府信息: the verb, then at most a few words, then 信息)?"""
+    verb, noun = total.verb, total.noun
+    if len(verb) < 2 or len(noun) < 2 or not total.phrase.endswith(noun):
+        return False
+    at = q.phrase.find(verb)
+    return at >= 0 and noun[-2:] in q.phrase[at + len(verb) : at + len(verb) + 6]
 
 
 # 「…；对连续两年未参加年检的47家社会组织作出撤销登记」: a clause opening with 对/针对 and
@@ -4442,6 +4466,8 @@ def _marker_groups(
                     if q.depth == 0 and _same_unit(lex, q, unit_q)
                 ]
                 if not cands:
+                    cands = _kin_whole(lex, _window(qs, p_start, p_end)[-MAX_BACK:], unit_q, 0)
+                if not cands:
                     continue
                 single = cands[0] if len(cands) == 1 else None
                 readings = _readings(bq, same, single, percents, d)
@@ -4463,6 +4489,8 @@ def _marker_groups(
                 if q.depth <= d and _same_unit(lex, q, unit_q)
             ][-MAX_BACK:]
             before = [q for q in before if not _counts_categories(lex, q)]
+            if not before:
+                before = _kin_whole(lex, _window(qs, s_start, m.start())[-MAX_BACK:], unit_q, d)
             if not before:
                 # (the latest figure in items before they are cases: 「纠纷32起，涉及劳动者118人，
                 # 已全部调处完毕，其中…」)
@@ -4624,6 +4652,19 @@ def _marker_groups(
                     continue
                 groups.append(group)
     return groups
+
+
+def _kin_whole(
+    lex: Lexicon, prior: Sequence[Quantity], unit_q: Quantity, depth: int
+) -> list[Quantity]:
+    """「共收到8份政府信息公开申请…。其中，予以公开2件，部分公开3件…」: a whole counted in a
+    kindred unit of its parts' one (numbers.toml units.kin: 份 and 件 of one application) —
+    the last count before the list, when it is the only count there and none is in the
+    parts' own unit (the caller looked for one first) — is the whole the list breaks down."""
+    counts = [q for q in prior if q.depth <= depth and q.kind == "count"]
+    if len(counts) != 1 or not lex.kin_units(counts[0].unit, unit_q.unit):
+        return []
+    return counts
 
 
 def _at(q: Quantity) -> int:
@@ -6098,8 +6139,8 @@ _OPEN_PART_RE = re.compile(r"等|主要|部分|如|包括|占|含|另|约|近|�
 def _bare_breakdown(
     text: str, start: int, close: int, total: Quantity, parts: Sequence[Quantity]
 ) -> bool:
-    """Does the bracket from ``start`` to ``close`` hold nothing but a 顿号 list of named
-    parts, each a name and its figure, the last one closing it, that leaves out less of the
+    """Does the bracket from ``start`` to ``close`` hold nothing but a list of named parts
+    (parted by 、 or a comma), each a name and its figure, the last one closing it, that leaves out less of the
     figure before it than its largest part? Such a bracket restates the figure as its parts
     (a reading: a sum below the figure is a warning); one leaving out more than any part it
     names picks notable parts (「执法检查320次（联合检查45次、夜查28次）」)."""
@@ -6111,9 +6152,10 @@ def _bare_breakdown(
     for i, p in enumerate(parts):
         gap = text[at : p.num_start]
         if i:
-            if not gap.startswith("、"):
+            # (a comma parts them as well: 「诉前程序8335件（发布公告1193件，提出检察建议7142件）」)
+            if not gap.startswith(("、", "，", ",")):
                 return False
-            gap = gap[1:]
+            gap = gap[1:].lstrip(" 　")
         if not _BARE_PART_RE.fullmatch(gap) or _OPEN_PART_RE.search(gap):
             return False
         at = p.end
