@@ -240,7 +240,8 @@ def _nested_explained(parts: Sequence[Quantity], total: Quantity) -> bool:
     return _fits(head, total.low, total.high) and last.high <= head[-1].low
 
 
-_OTHERS_RE = re.compile(r"[，,、；;\s]*(?:其他|其它|其余)")
+# (not 其余: 「…满意率96.4%（满意的54件），其余两件…」 may be the rest of a part's own set)
+_OTHERS_RE = re.compile(r"[，,、；;\s]*(?:其他|其它)")
 
 
 def _evaluate(group: Group, allow_nested: bool = True) -> tuple[Verdict, str]:
@@ -954,6 +955,17 @@ def _category_verb(q: Quantity) -> bool:
     return at >= 0 and _CATEGORY_BEFORE_VERB.search(q.pre[:at]) is not None
 
 
+# a share after a figure naming its base (「…271 997件，占全省法院收案总数的84.7%」)
+_SHARE_OF_BASE_RE = re.compile(
+    r"\s*[，,]\s*占[^，,；;。0-9０-９%％]{1,16}?的\s*[0-9０-９.．]+\s*[%％]"
+)
+
+
+def _own_share(text: str, q: Quantity) -> bool:
+    """Is ``q`` followed by its own share (占45.6%, 占全省收案总数的84.7%)?"""
+    return bool(OWN_SHARE_RE.match(text, q.end) or _SHARE_OF_BASE_RE.match(text, q.end))
+
+
 def _new_statement(
     bq: BlockQuantities,
     q: Quantity,
@@ -1220,7 +1232,7 @@ def _readings(
                     and _exhaustive(load_lexicon(), [p.phrase + p.after for p in parts[:k]])
                     # 「其中网上72件，占45.6%；窗口60件，占38.0%；邮寄26件，占16.5%」: items
                     # each with its own share are one list, whatever their names
-                    and not all(OWN_SHARE_RE.match(bq.text, p.end) for p in parts[: k + 1])
+                    and not all(_own_share(bq.text, p) for p in parts[: k + 1])
                     and not _same_shape_on(bq, parts, k)
                 )
                 # 「审结134件，其中维持88件…；另有上年结转案件11件」: what was carried in is
@@ -4466,7 +4478,7 @@ def _marker_groups(
                     if q.depth == 0 and _same_unit(lex, q, unit_q)
                 ]
                 if not cands:
-                    cands = _kin_whole(lex, _window(qs, p_start, p_end)[-MAX_BACK:], unit_q, 0)
+                    cands = _kin_whole(lex, _window(qs, p_start, p_end)[-MAX_BACK:], same, 0)
                 if not cands:
                     continue
                 single = cands[0] if len(cands) == 1 else None
@@ -4490,7 +4502,7 @@ def _marker_groups(
             ][-MAX_BACK:]
             before = [q for q in before if not _counts_categories(lex, q)]
             if not before:
-                before = _kin_whole(lex, _window(qs, s_start, m.start())[-MAX_BACK:], unit_q, d)
+                before = _kin_whole(lex, _window(qs, s_start, m.start())[-MAX_BACK:], same, d)
             if not before:
                 # (the latest figure in items before they are cases: 「纠纷32起，涉及劳动者118人，
                 # 已全部调处完毕，其中…」)
@@ -4655,14 +4667,23 @@ def _marker_groups(
 
 
 def _kin_whole(
-    lex: Lexicon, prior: Sequence[Quantity], unit_q: Quantity, depth: int
+    lex: Lexicon, prior: Sequence[Quantity], parts: Sequence[Quantity], depth: int
 ) -> list[Quantity]:
     """「共收到8份政府信息公开申请…。其中，予以公开2件，部分公开3件…」: a whole counted in a
     kindred unit of its parts' one (numbers.toml units.kin: 份 and 件 of one application) —
     the last count before the list, when it is the only count there and none is in the
     parts' own unit (the caller looked for one first) — is the whole the list breaks down."""
     counts = [q for q in prior if q.depth <= depth and q.kind == "count"]
-    if len(counts) != 1 or not lex.kin_units(counts[0].unit, unit_q.unit):
+    if not parts or len(counts) != 1 or not lex.kin_units(counts[0].unit, parts[0].unit):
+        return []
+    whole = counts[0]
+    if whole.unit in lex.data["clauses"].get("filed-units", ()) and parts[0].unit == "件":
+        # (纠纷89起 and its outcomes in 件 are read only when all were filed as cases:
+        # clauses.filed-units)
+        return []
+    if len(whole.after) >= 2 and any(whole.after in p.phrase for p in parts):
+        # 「公布两份清单…其中行政许可事项清单共列入事项214项」: a part naming one of the
+        # whole's things counts what is in it, no part of the whole
         return []
     return counts
 
