@@ -106,6 +106,7 @@ def cn_to_decimal(text: str, few: int = 1) -> Decimal:
 def arabic_to_decimal(text: str) -> Decimal:
     """An Arabic number as printed (full-width digits, thousands commas, spaces allowed)."""
     clean = text.translate(_FULLWIDTH).replace(",", "").replace(" ", "").replace("\u3000", "")
+    clean = clean.replace("\u2009", "").replace("\u202f", "")
     try:
         return Decimal(clean)
     except InvalidOperation:

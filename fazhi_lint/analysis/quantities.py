@@ -281,7 +281,12 @@ class Lexicon:
     def _mention_re(self) -> re.Pattern[str]:
         unit = self.unit_re
         arabic = rf"[{_DIG}]+(?:,[{_DIG}]{{3}})+(?:[.．][{_DIG}]+)?(?![{_DIG}])|[{_DIG}]+(?:[.．][{_DIG}]+)?"
-        spaced = rf"[0-9](?:[ \u3000][0-9])+(?=[ \u3000]?(?:{unit}))"
+        # letter-spaced digits (1 0 3件), or groups of three parted by a space as GB/T 15835
+        # prints them (城建案件收1 002件, 共收行政一审案3 111件), a unit right after
+        spaced = (
+            rf"(?:[0-9](?:[ \u3000][0-9])+|[0-9]{{1,3}}(?:[ \u2009\u202f][0-9]{{3}})+)"
+            rf"(?=[ \u3000]?(?:{unit}))"
+        )
         pattern = (
             rf"(?P<pctcn>百分之(?P<pctval>[{_CN}点]+))"
             rf"|(?<![{_DIG}.．A-Za-z])(?:(?P<spaced>{spaced})|(?P<arabic>{arabic}))"
