@@ -549,7 +549,72 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         if rel is not None:
             out.append(rel)
     out += _sibling_share_outlier(bq, out)
+    out = _split_of_a_figure(bq, counts, out)
     return _drop_explained(out)
+
+
+def _is_share_word(word: str) -> bool:
+    """Is a rate's name a share of a whole (占…的, 占比, 比例, 比重)?"""
+    return word.startswith("占") or word.endswith(("占比", "比例", "比重"))
+
+
+def _split_of_a_figure(
+    bq: BlockQuantities, counts: list[Quantity], out: list[Relation]
+) -> list[Relation]:
+    """「受理治安管理类案件13件，占案件总数的22.0%；…受理21件，占总数的35.6%；…新收6件，占
+    总数的10.2%；…新收19件，占案件总数的32.2%」 with 「受理59件」 stated before: shares of one
+    sentence that add up to 100% (within their rounding), each over the figure right before
+    it, whose figures add up to a figure of the paragraph (13＋21＋6＋19＝59) that each fits,
+    are a complete split of that figure, whatever other figure the words 总数 might name —
+    no finding on them stands."""
+    flagged = {r.span for r in out if r.code == "N104" and r.verdict is Verdict.CONTRADICTION}
+    if not flagged:
+        return out
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in bq.quantities:
+        if q.kind == "percent" and not q.change and _is_share_word(rate_word(q)):
+            by_sentence.setdefault(q.sentence, []).append(q)
+    starts = [p.num_start for p in counts]
+    cleared: set[tuple[int, int]] = set()
+    for shares in by_sentence.values():
+        if len(shares) < 2 or not any((q.num_start, q.end) in flagged for q in shares):
+            continue
+        parts: list[Quantity] = []
+        floor = bq.sentence_span(shares[0].sentence)[0] if bq.sentence_starts else 0
+        for q in shares:
+            i = bisect.bisect_left(starts, q.num_start) - 1
+            if i < 0 or counts[i].num_start < floor:
+                break
+            parts.append(counts[i])
+            floor = q.end
+        if len(parts) != len(shares) or len({(p.unit, p.magnitude) for p in parts}) != 1:
+            continue
+        halves = sum((Decimal(1).scaleb(-q.decimals) / 2 for q in shares), Decimal(0))
+        if abs(sum((q.value for q in shares), Decimal(0)) - 100) > halves:
+            continue
+        total = sum((p.value for p in parts), Decimal(0))
+        whole = next(
+            (
+                w
+                for w in counts
+                if w.value == total
+                and (w.unit, w.magnitude) == (parts[0].unit, parts[0].magnitude)
+                and all(w is not p for p in parts)
+            ),
+            None,
+        )
+        if whole is None or not all(
+            _rate_check(p, whole, q)[0] for p, q in zip(parts, shares, strict=True)
+        ):
+            continue
+        cleared.update((q.num_start, q.end) for q in shares)
+    if not cleared:
+        return out
+    return [
+        r
+        for r in out
+        if not (r.code == "N104" and r.verdict is Verdict.CONTRADICTION and r.span in cleared)
+    ]
 
 
 # the counted noun closing a share's head (被纠错案件占比): no word of what sets it apart
@@ -3193,7 +3258,9 @@ def _judge_rate(
         for n in numerators:
             if n in listed and _rate_check(n, summed, q)[0]:
                 return _rate_fits(q, n, *(p for p in listed if p is not n))
-    fit = _listed_sum_fits(bq, q, word, scope)
+    fit = _listed_sum_fits(bq, q, word, scope) or _run_share_fits(
+        bq, q, word, scope, [w for _, w in readings]
+    )
     if fit is not None:
         return fit
     # the complements are sums already: not summed again (:func:`_joined_numerators`)
@@ -3247,6 +3314,7 @@ def _judge_rate(
         and not _included_component(bq.text, r[1], r[2])
         and not _part_of_a_whole_rate(bq, q, r[1])
         and not _across_dimensions(bq.text, r[1], r[2])
+        and _base_qualifiers_named(lex, bq.text, word, r[2])
         # (「上半年…受理2,184件，全年共受理4,637件，占…63.5%」: a year's figure is drawn from no
         # part-year set, kinds.periods_fit)
         and periods_fit(
@@ -3430,6 +3498,32 @@ def _listed_sum_fits(
         for n in run:
             if common_substring(word, _name_words(n, bq.text)) >= 2 and _rate_check(n, total, q)[0]:
                 return _rate_fits(q, n, *(p for p in run if p is not n))
+    return None
+
+
+# between the last item of a list and a share of the list taken together: a comma at most
+_RUN_TO_SHARE_RE = re.compile(r"\s*[，,]\s*(?:合计|共计|共|合|三者|两者|以上)?\s*")
+
+
+def _run_share_fits(
+    bq: BlockQuantities, q: Quantity, word: str, scope: list[Quantity], bases: list[Quantity]
+) -> Relation | None:
+    """A reading that only accepts: a share right after a list (figures of one unit joined by
+    、/和 alone, then a comma) may be the share of the items taken together (「交通能源环保类
+    172件、城乡建设类80件、民政优抚类50件，占工单总量的59.68%」: 302 ÷ 506) — over a figure of
+    the sentence, or a base the share's readings found, that holds their sum."""
+    if not word.startswith("占") and not word.endswith("占比"):
+        return None
+    for run in _listed_runs(bq, q, scope):
+        gap = bq.text[run[-1].end : q.num_start].rstrip(" 　")
+        if not gap.endswith(word) or not _RUN_TO_SHARE_RE.fullmatch(gap[: len(gap) - len(word)]):
+            continue
+        total = _summed(run)
+        for w in (*scope, *bases):
+            if w in run or w.unit != run[0].unit or w.value < total.value:
+                continue
+            if _rate_check(total, w, q)[0]:
+                return _rate_fits(q, w, *run)
     return None
 
 
@@ -4995,6 +5089,34 @@ def _reported_readings(
             )
         ]
     return results
+
+
+def base_qualifiers(lex: Lexicon, word: str) -> list[str]:
+    """The qualifiers in a rate's name that narrow the set it is a share of (一审 of 一审败诉率,
+    诉前 of 诉前纠纷化解率, 涉企 of 涉企案件办结率: numbers.toml ``rates.base-qualifiers``)."""
+    name = name_core(word)[1]
+    found: list[str] = []
+    for x in lex.data["rates"].get("base-qualifiers", ()):
+        at = name.find(x)
+        if at < 0:
+            continue
+        if len(x) == 1:  # a morpheme and the character it takes (涉企)
+            x = name[at : at + 2]
+            if len(x) < 2:
+                continue
+        found.append(x)
+    return found
+
+
+def _base_qualifiers_named(lex: Lexicon, text: str, word: str, w: Quantity) -> bool:
+    """Do the words of a reading's base carry every qualifier of the rate's name that narrows
+    its set (:func:`base_qualifiers`)? 「新收各类行政诉讼案件38061件…一审败诉率7.8%」: 38061
+    counts every instance, not the 一审 cases the name is of — not the rate's base."""
+    qualifiers = base_qualifiers(lex, word)
+    if not qualifiers:
+        return True
+    words = _name_words(w, text) + w.pre
+    return all(x in words for x in qualifiers)
 
 
 def _told_due(text: str, n: Quantity) -> bool:
