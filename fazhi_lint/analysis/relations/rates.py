@@ -112,7 +112,7 @@ from .partition import (
 from .respective import respective_listed
 
 _RATE_TRAIL = re.compile(
-    r"(?:均为|均达到|均达|分别为|分别是|依次为|保持在|稳定在|保持|达到了|达到|已达|高达|约为|约|近|超过|为|达|是|在|仅)+$"
+    r"(?:均为|均达到|均达|分别为|分别是|依次为|保持在|稳定在|保持|达到了|达到|到达|已达|高达|约为|约|近|超过|为|达|是|在|仅)+$"
 )
 _BRACKETED_RE = re.compile(r"[（(][^）)]*[）)]")
 _SHARE_RE = re.compile(r"占[^，,；;。]{0,20}的?$")
@@ -509,6 +509,10 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         if bound is not None:
             out.append(bound)
             continue
+        rel = _summed_share(bq, q, counts, part_of)
+        if rel is not None:
+            out.append(rel)
+            continue
         rel = _due_and_done(
             lex,
             bq,
@@ -551,6 +555,69 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
     out += _sibling_share_outlier(bq, out)
     out = _split_of_a_figure(bq, counts, out)
     return _drop_explained(out)
+
+
+# a share said of the figures before it taken together: 「…3206件，…28件，合计占70.9%」
+_SUMMED_SHARE_RE = re.compile(r"(?:合计|共计|合共|两项合计|两者合计|二者合计|以上合计|共)占(?:比)?(?:为|达)?$")
+
+
+def _summed_share(
+    bq: BlockQuantities, q: Quantity, counts: list[Quantity], part_of: dict[int, Quantity]
+) -> Relation | None:
+    """「提出检察建议4562件。相关行政机关已履行职责或纠正违法3206件，相关社会组织提起公益诉讼
+    28件，合计占70.9%」: a share the text says is of the figures before it taken together
+    (合计占, 共计占) counts every figure of its sentence before it, in one unit and at its
+    depth (two at least); its whole is the figure of that unit right before them — in the
+    sentence before, or the first of the run, when its own sentence names none before them.
+    One reading: reported when it does not fit (a warning when the whole is such a guess)."""
+    if not _SUMMED_SHARE_RE.search(q.pre.strip(" 　")):
+        return None
+    same = [
+        p
+        for p in _by_sentence(counts).get(q.sentence, [])
+        if p.end <= q.num_start and p.depth == q.depth
+    ]
+    if len(same) < 2:
+        return None
+    unit = same[-1].unit
+    run: list[Quantity] = []
+    for p in reversed(same):
+        if p.unit != unit or p.magnitude != same[-1].magnitude:
+            break
+        run.insert(0, p)
+    earlier = [p for p in same[: len(same) - len(run)] if p.unit == unit]
+    guessed = not earlier
+    before = [
+        p
+        for p in _by_sentence(counts).get(q.sentence - 1, [])
+        if p.unit == unit and p.depth == q.depth and p.magnitude == run[0].magnitude
+    ]
+    parts, whole = run, (earlier[-1] if earlier else None)
+    if whole is None and len(run) >= 3 and not before:
+        # 「督促履行职责4562件，已履行职责3206件，提起公益诉讼28件，合计占70.9%」: the first
+        # figure of the run, before its parts, is their whole
+        parts, whole = run[1:], run[0]
+    elif whole is None and before:
+        whole = before[-1]
+    if whole is None or len(parts) < 2:
+        return None
+    # (parts a 其中 list puts under that whole: no guess)
+    guessed = guessed and not all(part_of.get(id(p)) is whole for p in parts)
+    total = _summed(parts)
+    if bounds(total)[0] > bounds(whole)[1]:
+        return None  # (no part of that whole)
+    ok, value = _rate_check(total, whole, q)
+    if ok:
+        return _rate_fits(q, whole, *parts)
+    return _rate_mismatch(
+        q,
+        total,
+        whole,
+        value,
+        said=f"{q.pre.strip(' 　')[-4:].lstrip('，,；;')}{q.text}",
+        severity=Severity.WARNING if guessed else Severity.ERROR,
+        data={"numerators": tuple(span_of(p) for p in parts)},
+    )
 
 
 def _is_share_word(word: str) -> bool:
