@@ -1614,6 +1614,8 @@ def _structural_pair(
         return None  # 「办结…；其中经调解达成协议的5,860件，调解成功率…」: the attempts unsaid
     if _qualified_own_rate(bq, q, word, whole):
         return None  # 「签约18.6万人，签约率38.2%，其中重点人群…重点人群签约率」: another base
+    if not _base_qualifiers_named(lex, text, word, whole):
+        return None  # 「新收行政诉讼案件500件…一审败诉率」: of the 一审 cases, unstated
     # readings that only accept: the rest of the whole (a rate of what passed, the part
     # counting what failed), and the part over a larger figure of its unit before it
     rest = _less(whole, part)
@@ -3578,7 +3580,8 @@ def _run_share_fits(
     """A reading that only accepts: a share right after a list (figures of one unit joined by
     、/和 alone, then a comma) may be the share of the items taken together (「交通能源环保类
     172件、城乡建设类80件、民政优抚类50件，占工单总量的59.68%」: 302 ÷ 506) — over a figure of
-    the sentence, or a base the share's readings found, that holds their sum."""
+    the sentence, or a base the share's readings found, that holds their sum. When one such
+    figure is found and the sum does not fit it, that reading is the one reported."""
     if not word.startswith("占") and not word.endswith("占比"):
         return None
     for run in _listed_runs(bq, q, scope):
@@ -3586,11 +3589,28 @@ def _run_share_fits(
         if not gap.endswith(word) or not _RUN_TO_SHARE_RE.fullmatch(gap[: len(gap) - len(word)]):
             continue
         total = _summed(run)
+        wholes: list[Quantity] = []
         for w in (*scope, *bases):
-            if w in run or w.unit != run[0].unit or w.value < total.value:
+            if any(w is p for p in run) or w.unit != run[0].unit or w.value < total.value:
                 continue
             if _rate_check(total, w, q)[0]:
                 return _rate_fits(q, w, *run)
+            if all(span_of(w) != span_of(x) for x in wholes):
+                wholes.append(w)
+        if len(wholes) == 1:
+            # the one whole the share's readings name: the list's sum over it is the reading
+            # to report (not its last item alone, which the list's 、 joins to the others)
+            value = _rate_check(total, wholes[0], q)[1]
+            return _rate_mismatch(
+                q,
+                total,
+                wholes[0],
+                value,
+                said=f"{word}{q.text}",
+                check=word,
+                severity=Severity.ERROR,
+                data={"numerators": tuple(span_of(p) for p in run)},
+            )
     return None
 
 
