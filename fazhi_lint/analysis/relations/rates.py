@@ -5199,9 +5199,9 @@ def _base_qualifiers_named(lex: Lexicon, text: str, word: str, w: Quantity) -> b
     """Do the words of a reading's base carry every qualifier of the rate's name that narrows
     its set (:func:`base_qualifiers`)? 「新收各类行政诉讼案件38061件…一审败诉率7.8%」: 38061
     counts every instance, not the 一审 cases the name is of — not the rate's base."""
-    qualifiers = base_qualifiers(lex, word)
+    qualifiers = [] if _is_share_word(word) else base_qualifiers(lex, word)
     if not qualifiers:
-        return True
+        return True  # (a share's qualifier names its part: 涉企案件占比 is 涉企 ÷ all)
     words = _name_words(w, text) + w.pre
     return all(x in words for x in qualifiers)
 
