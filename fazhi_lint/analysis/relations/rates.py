@@ -558,7 +558,9 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
 
 
 # a share said of the figures before it taken together: 「…3206件，…28件，合计占70.9%」
-_SUMMED_SHARE_RE = re.compile(r"(?:合计|共计|合共|两项合计|两者合计|二者合计|以上合计|共)占(?:比)?(?:为|达)?$")
+_SUMMED_SHARE_RE = re.compile(
+    r"(?:合计|共计|合共|两项合计|两者合计|二者合计|以上合计|共)占(?:比)?(?:为|达)?$"
+)
 
 
 def _summed_share(
