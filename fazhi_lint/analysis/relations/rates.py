@@ -112,7 +112,7 @@ from .partition import (
 from .respective import respective_listed
 
 _RATE_TRAIL = re.compile(
-    r"(?:均为|均达到|均达|分别为|分别是|依次为|保持在|稳定在|保持|达到了|达到|已达|高达|约为|约|近|超过|为|达|是|在|仅)+$"
+    r"(?:均为|均达到|均达|分别为|分别是|依次为|保持在|稳定在|保持|达到了|达到|到达|已达|高达|约为|约|近|超过|为|达|是|在|仅)+$"
 )
 _BRACKETED_RE = re.compile(r"[（(][^）)]*[）)]")
 _SHARE_RE = re.compile(r"占[^，,；;。]{0,20}的?$")
@@ -509,6 +509,10 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         if bound is not None:
             out.append(bound)
             continue
+        rel = _summed_share(bq, q, counts, part_of)
+        if rel is not None:
+            out.append(rel)
+            continue
         rel = _due_and_done(
             lex,
             bq,
@@ -549,7 +553,137 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         if rel is not None:
             out.append(rel)
     out += _sibling_share_outlier(bq, out)
+    out = _split_of_a_figure(bq, counts, out)
     return _drop_explained(out)
+
+
+# a share said of the figures before it taken together: 「…3206件，…28件，合计占70.9%」
+_SUMMED_SHARE_RE = re.compile(
+    r"(?:合计|共计|合共|两项合计|两者合计|二者合计|以上合计|共)占(?:比)?(?:为|达)?$"
+)
+
+
+def _summed_share(
+    bq: BlockQuantities, q: Quantity, counts: list[Quantity], part_of: dict[int, Quantity]
+) -> Relation | None:
+    """「提出检察建议4562件。相关行政机关已履行职责或纠正违法3206件，相关社会组织提起公益诉讼
+    28件，合计占70.9%」: a share the text says is of the figures before it taken together
+    (合计占, 共计占) counts every figure of its sentence before it, in one unit and at its
+    depth (two at least); its whole is the figure of that unit right before them — in the
+    sentence before, or the first of the run, when its own sentence names none before them.
+    One reading: reported when it does not fit (a warning when the whole is such a guess)."""
+    if not _SUMMED_SHARE_RE.search(q.pre.strip(" 　")):
+        return None
+    same = [
+        p
+        for p in _by_sentence(counts).get(q.sentence, [])
+        if p.end <= q.num_start and p.depth == q.depth
+    ]
+    if len(same) < 2:
+        return None
+    unit = same[-1].unit
+    run: list[Quantity] = []
+    for p in reversed(same):
+        if p.unit != unit or p.magnitude != same[-1].magnitude:
+            break
+        run.insert(0, p)
+    earlier = [p for p in same[: len(same) - len(run)] if p.unit == unit]
+    guessed = not earlier
+    before = [
+        p
+        for p in _by_sentence(counts).get(q.sentence - 1, [])
+        if p.unit == unit and p.depth == q.depth and p.magnitude == run[0].magnitude
+    ]
+    parts, whole = run, (earlier[-1] if earlier else None)
+    if whole is None and len(run) >= 3 and not before:
+        # 「督促履行职责4562件，已履行职责3206件，提起公益诉讼28件，合计占70.9%」: the first
+        # figure of the run, before its parts, is their whole
+        parts, whole = run[1:], run[0]
+    elif whole is None and before:
+        whole = before[-1]
+    if whole is None or len(parts) < 2:
+        return None
+    # (parts a 其中 list puts under that whole: no guess)
+    guessed = guessed and not all(part_of.get(id(p)) is whole for p in parts)
+    total = _summed(parts)
+    if bounds(total)[0] > bounds(whole)[1]:
+        return None  # (no part of that whole)
+    ok, value = _rate_check(total, whole, q)
+    if ok:
+        return _rate_fits(q, whole, *parts)
+    return _rate_mismatch(
+        q,
+        total,
+        whole,
+        value,
+        said=f"{q.pre.strip(' 　')[-4:].lstrip('，,；;')}{q.text}",
+        severity=Severity.WARNING if guessed else Severity.ERROR,
+        data={"numerators": tuple(span_of(p) for p in parts)},
+    )
+
+
+def _is_share_word(word: str) -> bool:
+    """Is a rate's name a share of a whole (占…的, 占比, 比例, 比重)?"""
+    return word.startswith("占") or word.endswith(("占比", "比例", "比重"))
+
+
+def _split_of_a_figure(
+    bq: BlockQuantities, counts: list[Quantity], out: list[Relation]
+) -> list[Relation]:
+    """「受理治安管理类案件13件，占案件总数的22.0%；…受理21件，占总数的35.6%；…新收6件，占
+    总数的10.2%；…新收19件，占案件总数的32.2%」 with 「受理59件」 stated before: shares of one
+    sentence that add up to 100% (within their rounding), each over the figure right before
+    it, whose figures add up to a figure of the paragraph (13＋21＋6＋19＝59) that each fits,
+    are a complete split of that figure, whatever other figure the words 总数 might name —
+    no finding on them stands."""
+    flagged = {r.span for r in out if r.code == "N104" and r.verdict is Verdict.CONTRADICTION}
+    if not flagged:
+        return out
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in bq.quantities:
+        if q.kind == "percent" and not q.change and _is_share_word(rate_word(q)):
+            by_sentence.setdefault(q.sentence, []).append(q)
+    starts = [p.num_start for p in counts]
+    cleared: set[tuple[int, int]] = set()
+    for shares in by_sentence.values():
+        if len(shares) < 2 or not any((q.num_start, q.end) in flagged for q in shares):
+            continue
+        parts: list[Quantity] = []
+        floor = bq.sentence_span(shares[0].sentence)[0] if bq.sentence_starts else 0
+        for q in shares:
+            i = bisect.bisect_left(starts, q.num_start) - 1
+            if i < 0 or counts[i].num_start < floor:
+                break
+            parts.append(counts[i])
+            floor = q.end
+        if len(parts) != len(shares) or len({(p.unit, p.magnitude) for p in parts}) != 1:
+            continue
+        halves = sum((Decimal(1).scaleb(-q.decimals) / 2 for q in shares), Decimal(0))
+        if abs(sum((q.value for q in shares), Decimal(0)) - 100) > halves:
+            continue
+        total = sum((p.value for p in parts), Decimal(0))
+        whole = next(
+            (
+                w
+                for w in counts
+                if w.value == total
+                and (w.unit, w.magnitude) == (parts[0].unit, parts[0].magnitude)
+                and all(w is not p for p in parts)
+            ),
+            None,
+        )
+        if whole is None or not all(
+            _rate_check(p, whole, q)[0] for p, q in zip(parts, shares, strict=True)
+        ):
+            continue
+        cleared.update((q.num_start, q.end) for q in shares)
+    if not cleared:
+        return out
+    return [
+        r
+        for r in out
+        if not (r.code == "N104" and r.verdict is Verdict.CONTRADICTION and r.span in cleared)
+    ]
 
 
 # the counted noun closing a share's head (被纠错案件占比): no word of what sets it apart
@@ -1482,6 +1616,8 @@ def _structural_pair(
         return None  # 「办结…；其中经调解达成协议的5,860件，调解成功率…」: the attempts unsaid
     if _qualified_own_rate(bq, q, word, whole):
         return None  # 「签约18.6万人，签约率38.2%，其中重点人群…重点人群签约率」: another base
+    if not _base_qualifiers_named(lex, text, word, whole):
+        return None  # 「新收行政诉讼案件500件…一审败诉率」: of the 一审 cases, unstated
     # readings that only accept: the rest of the whole (a rate of what passed, the part
     # counting what failed), and the part over a larger figure of its unit before it
     rest = _less(whole, part)
@@ -3193,7 +3329,9 @@ def _judge_rate(
         for n in numerators:
             if n in listed and _rate_check(n, summed, q)[0]:
                 return _rate_fits(q, n, *(p for p in listed if p is not n))
-    fit = _listed_sum_fits(bq, q, word, scope)
+    fit = _listed_sum_fits(bq, q, word, scope) or _run_share_fits(
+        bq, q, word, scope, [w for _, w in readings]
+    )
     if fit is not None:
         return fit
     # the complements are sums already: not summed again (:func:`_joined_numerators`)
@@ -3247,6 +3385,7 @@ def _judge_rate(
         and not _included_component(bq.text, r[1], r[2])
         and not _part_of_a_whole_rate(bq, q, r[1])
         and not _across_dimensions(bq.text, r[1], r[2])
+        and _base_qualifiers_named(lex, bq.text, word, r[2])
         # (「上半年…受理2,184件，全年共受理4,637件，占…63.5%」: a year's figure is drawn from no
         # part-year set, kinds.periods_fit)
         and periods_fit(
@@ -3430,6 +3569,50 @@ def _listed_sum_fits(
         for n in run:
             if common_substring(word, _name_words(n, bq.text)) >= 2 and _rate_check(n, total, q)[0]:
                 return _rate_fits(q, n, *(p for p in run if p is not n))
+    return None
+
+
+# between the last item of a list and a share of the list taken together: a comma at most
+_RUN_TO_SHARE_RE = re.compile(r"\s*[，,]\s*(?:合计|共计|共|合|三者|两者|以上)?\s*")
+
+
+def _run_share_fits(
+    bq: BlockQuantities, q: Quantity, word: str, scope: list[Quantity], bases: list[Quantity]
+) -> Relation | None:
+    """A reading that only accepts: a share right after a list (figures of one unit joined by
+    、/和 alone, then a comma) may be the share of the items taken together (「交通能源环保类
+    172件、城乡建设类80件、民政优抚类50件，占工单总量的59.68%」: 302 ÷ 506) — over a figure of
+    the sentence, or a base the share's readings found, that holds their sum. When one such
+    figure is found and the sum does not fit it, that reading is the one reported."""
+    if not word.startswith("占") and not word.endswith("占比"):
+        return None
+    for run in _listed_runs(bq, q, scope):
+        gap = bq.text[run[-1].end : q.num_start].rstrip(" 　")
+        if not gap.endswith(word) or not _RUN_TO_SHARE_RE.fullmatch(gap[: len(gap) - len(word)]):
+            continue
+        total = _summed(run)
+        wholes: list[Quantity] = []
+        for w in (*scope, *bases):
+            if any(w is p for p in run) or w.unit != run[0].unit or w.value < total.value:
+                continue
+            if _rate_check(total, w, q)[0]:
+                return _rate_fits(q, w, *run)
+            if all(span_of(w) != span_of(x) for x in wholes):
+                wholes.append(w)
+        if len(wholes) == 1:
+            # the one whole the share's readings name: the list's sum over it is the reading
+            # to report (not its last item alone, which the list's 、 joins to the others)
+            value = _rate_check(total, wholes[0], q)[1]
+            return _rate_mismatch(
+                q,
+                total,
+                wholes[0],
+                value,
+                said=f"{word}{q.text}",
+                check=word,
+                severity=Severity.ERROR,
+                data={"numerators": tuple(span_of(p) for p in run)},
+            )
     return None
 
 
@@ -4995,6 +5178,34 @@ def _reported_readings(
             )
         ]
     return results
+
+
+def base_qualifiers(lex: Lexicon, word: str) -> list[str]:
+    """The qualifiers in a rate's name that narrow the set it is a share of (一审 of 一审败诉率,
+    诉前 of 诉前纠纷化解率, 涉企 of 涉企案件办结率: numbers.toml ``rates.base-qualifiers``)."""
+    name = name_core(word)[1]
+    found: list[str] = []
+    for x in lex.data["rates"].get("base-qualifiers", ()):
+        at = name.find(x)
+        if at < 0:
+            continue
+        if len(x) == 1:  # a morpheme and the character it takes (涉企)
+            x = name[at : at + 2]
+            if len(x) < 2:
+                continue
+        found.append(x)
+    return found
+
+
+def _base_qualifiers_named(lex: Lexicon, text: str, word: str, w: Quantity) -> bool:
+    """Do the words of a reading's base carry every qualifier of the rate's name that narrows
+    its set (:func:`base_qualifiers`)? 「新收各类行政诉讼案件38061件…一审败诉率7.8%」: 38061
+    counts every instance, not the 一审 cases the name is of — not the rate's base."""
+    qualifiers = [] if _is_share_word(word) else base_qualifiers(lex, word)
+    if not qualifiers:
+        return True  # (a share's qualifier names its part: 涉企案件占比 is 涉企 ÷ all)
+    words = _name_words(w, text) + w.pre
+    return all(x in words for x in qualifiers)
 
 
 def _told_due(text: str, n: Quantity) -> bool:
