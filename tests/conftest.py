@@ -90,6 +90,9 @@ SLOW_TESTS = frozenset(
         # LibreOffice printing a Word table to PDF; a PDF worker hung or aborted on purpose
         "test_a_word_table_printed_by_libreoffice_reads_as_the_docx",
         "test_a_hang_or_crash_in_the_worker_is_e010_and_the_batch_goes_on",
+        # whole seed reports read by pdfminer to compare with pdfium (session 21); the lane
+        # compares the reportlab files and checks the seeds' drawn spaces and dashes by pdfium
+        "test_pdfium_reads_the_seed_reports_as_pdfplumber",
     }
 )
 

@@ -519,18 +519,36 @@ def test_report_locations_styles_and_line_starts() -> None:
 
 
 @pytest.mark.parametrize(
+    "name", ["rl-report.pdf", "rl-rotated.pdf", "rl-scanned.pdf", "rl-outlined.pdf"]
+)
+def test_pdfium_reads_the_same_document_as_pdfplumber(name: str) -> None:
+    _same_with_both_engines(name)
+
+
+# whole seed reports through pdfminer (~1 s each): slow (tests/conftest.py); the lane keeps the
+# reportlab files above, the space drawn as its own object
+# (test_pdf_pdfium.test_a_space_drawn_as_its_own_object_is_kept) and the glyph of 「——」 below
+@pytest.mark.parametrize(
     "name",
     [
-        "rl-report.pdf",
-        "rl-rotated.pdf",
-        "rl-scanned.pdf",
-        "rl-outlined.pdf",
         "003-literal.pdf",
         "001-literal.pdf",  # 「——」 drawn as one glyph
         "004-autonum.pdf",  # 「1、 主要举措」: the space drawn as an object of its own
     ],
 )
-def test_pdfium_reads_the_same_document_as_pdfplumber(name: str) -> None:
+def test_pdfium_reads_the_seed_reports_as_pdfplumber(name: str) -> None:
+    _same_with_both_engines(name)
+
+
+def test_a_dash_drawn_as_one_glyph_reads_as_both_characters() -> None:
+    # 001-literal.pdf draws 「——」 as one glyph mapped to two characters: pdfium gives one box
+    # for both, and the line reads as the seed's text
+    document = _read("001-literal.pdf", isolate=False)
+    assert document.meta["engine"] == "pypdfium2"
+    assert any("四秩芳华——“我眼中的泰达”" in b.text for b in document.blocks)
+
+
+def _same_with_both_engines(name: str) -> None:
     data = (PDFS / name).read_bytes()
     settings = pdf_reader.PdfSettings(engine="pdfplumber")
     plumber = pdf_reader.extract(data, name, DEFAULT_LIMITS, settings)
