@@ -106,7 +106,45 @@ def drop_respective(
         return relations
     percents = [p for p in bq.quantities if p.kind == "percent"]
     where = {(p.num_start, p.end): i for i, p in enumerate(percents)}
-    return [r for r in relations if not _fits(bq, groups, percents, where, r)]
+    return [
+        r
+        for r in relations
+        if not _fits(bq, groups, percents, where, r)
+        and not _split_by_subjects(bq, percents, where, r)
+    ]
+
+
+# a rate's own name ending a 、 list item: 「受理率、办结率分别为…」 names a rate per item
+_RATE_ITEM_RE = re.compile(r"(?:率|占比|比例|比重)$")
+_JOINERS_RE = re.compile(r"、|和|及|与")
+
+
+def _split_by_subjects(
+    bq: BlockQuantities,
+    percents: list[Quantity],
+    where: dict[tuple[int, int], int],
+    rel: Relation,
+) -> bool:
+    """Is ``rel`` a rate finding on one share of a 分别 run that one rate name spreads over
+    as many listed subjects (「提出的抗诉、再审检察建议法院改判占比分别为68.8%、89.2%」:
+    改判 of the 抗诉, 改判 of the 再审检察建议)? Each share is over its own subject, a figure
+    the text does not give, so no figure stated before (a whole of all the subjects, a count
+    of another noun) is its base: the reading is dropped."""
+    i = where.get(rel.span)
+    if rel.code != "N104" or i is None:
+        return False
+    run = _run_of(bq, percents, i)
+    if not run:
+        return False
+    text = bq.text
+    window = text[max(0, run[0].start - 60) : run[0].start]
+    clause = re.split("[，,；;：:。]", window)[-1]
+    head = clause[: clause.rfind("分别")] if "分别" in clause else ""
+    items = _JOINERS_RE.split(head)
+    if len(items) != len(run) or any(not item.strip() for item in items):
+        return False
+    # (rates named in turn, each its own: 「受理率、办结率分别为」 — checked as they are)
+    return not any(_RATE_ITEM_RE.search(item.strip()) for item in items[:-1])
 
 
 def _fits(
