@@ -113,6 +113,7 @@ from .common import (
     span_of,
 )
 from .dates import MONTH_DAYS
+from .settled import settled_shifts
 
 # people above this many times an approximate population (约42万人) exceed any reading of
 # its 约 (a 约 figure is rounded at most to its leading digits, far less than half off)
@@ -188,6 +189,8 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out.extend(again)
     said = {r.span for r in again}
     out.extend(r for r in _restated_shifted(bq, lex) if r.span not in said)
+    said = {r.span for r in out if r.code == "N201"}
+    out.extend(r for r in settled_shifts(bq, lex) if r.span not in said)
     return out
 
 

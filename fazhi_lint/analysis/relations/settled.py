@@ -1,0 +1,198 @@
+"""A sum owed and the same sum settled, printed a 万 (or 亿) apart (N201).
+
+Two figures of one unit (money, or one count unit) about the same thing — their clauses
+share a noun of two characters once the words of owing and settling are set aside — are the
+same sum when the sentence ties them: a debt and what was paid of it (「欠缴国有土地出让金
+98.45万元……成功收回……欠缴的国有土地出让金98.45元」), an instalment and its payment
+(「出让价款857.16万元……已缴纳第二期出让款8571600万元」), or one figure named again
+(「共查补……耕地占用税161.04万元……追缴了……耕地占用税161.04元」). Read so:
+
+* the later figure, times 10^4 (or 10^8), falls inside what the earlier one may stand for
+  (its rounding and its 余/多 included), or the other way round: one of the two lost or
+  gained its 万 — an error when the later clause says the debt was settled in full
+  (numbers.toml ``magnitude.settled.in-full``: 全部缴清, 如数收回), else a warning;
+* what was settled (``magnitude.settled.verbs``) of a debt (``magnitude.settled.owed``) is
+  more than ten times the debt and fits under it once read without its 万 (「欠缴…3300多元
+  ……追缴土地出让金2000万余元」): no surcharge multiplies a debt tenfold — a warning.
+
+Figures of one clause are never paired (a clause states one sum), nor a price or an
+average (每, 人均, /吨). Each figure is compared with the last :data:`WINDOW` figures of its
+unit before it: linear in the paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ...model import Severity
+from ..cn_numbers import fmt
+from ..quantities import BlockQuantities, Lexicon, Quantity
+from .common import Relation, Verdict, bounds, common_substring, last_mark, span_of
+
+WINDOW = 8  # earlier figures of the same unit a figure is compared with
+_SHIFTS = ((Decimal(10_000), "万"), (Decimal(100_000_000), "亿"))
+# a settled sum more than this many times its debt is not the debt with a surcharge
+_SURCHARGE_FACTOR = Decimal(10)
+_CLAUSE_MARKS = "，,；;。：:"
+_CLAUSE_REACH = 40  # characters before a figure read as its clause
+_QUOTE_REACH = 120  # characters before a quoted figure searched for its quote's opening
+_AFTER_REACH = 10  # characters after a figure's unit read as its noun
+_STOP_RE = re.compile(r"[，,；;。：:（）()、]")
+# a price or an average: not a sum of its own
+_PER_RE = re.compile(r"每|人均|户均|平均|均价|单价|标准")
+_PER_AFTER_RE = re.compile(r"\s*(?:/|／|每)")
+# characters that name no thing (the words of a sum's verb and its fillers)
+_FILLER = frozenset("全年共计合总额金数达为的了和与及等各类项已于将其中该此上述这笔款费")
+
+
+def _quoted_statement(text: str, q: Quantity) -> bool:
+    """Is a quoted figure in a quoted statement (「“收到磋商函后，……共查补…161.04万元。”」: a
+    clause mark between the quote's opening and the figure), not a name or a title?"""
+    start = max(0, q.num_start - _QUOTE_REACH)
+    opening = max(text.rfind("“", start, q.num_start), text.rfind('"', start, q.num_start))
+    return opening >= 0 and last_mark(text, _CLAUSE_MARKS, opening, q.num_start) >= 0
+
+
+def _clause(text: str, q: Quantity) -> str:
+    start = max(0, q.num_start - _CLAUSE_REACH)
+    k = last_mark(text, _CLAUSE_MARKS, start, q.num_start)
+    return text[k + 1 if k >= 0 else start : q.num_start]
+
+
+def _after(text: str, q: Quantity) -> str:
+    m = _STOP_RE.search(text, q.end, q.end + _AFTER_REACH)
+    return text[q.end : m.start() if m else q.end + _AFTER_REACH]
+
+
+def _thing(words: str, drop: tuple[str, ...]) -> str:
+    """The words with those of owing and settling blanked out, fillers blanked too."""
+    for w in drop:
+        words = words.replace(w, " ")
+    return "".join(ch if ch not in _FILLER else " " for ch in words)
+
+
+def _same_thing(a: str, b: str) -> bool:
+    return any(common_substring(x, y) >= 2 for x in a.split() for y in b.split())
+
+
+def _shift(x: Quantity, q: Quantity) -> str:
+    """The magnitude word (万, 亿) one of the two figures lost or gained, or ""."""
+    for factor, word in _SHIFTS:
+        for small, big in ((q, x), (x, q)):
+            low, high = bounds(big)
+            s_low, s_high = bounds(small)
+            # the small one read with the magnitude overlaps what the big one may stand for
+            if s_low * factor <= high and s_high * factor >= low and small.value > 0:
+                return word
+    return ""
+
+
+def settled_shifts(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    data = lex.data.get("magnitude", {}).get("settled", {})
+    owed = tuple(data.get("owed", ()))
+    verbs = tuple(data.get("verbs", ()))
+    in_full = tuple(data.get("in-full", ()))
+    drop = tuple(sorted({*owed, *verbs, *in_full}, key=len, reverse=True))
+    text = bq.text
+    out: list[Relation] = []
+    seen: dict[str, list[tuple[Quantity, str, str]]] = {}  # unit -> (figure, clause, thing)
+    for q in bq.quantities:
+        if (
+            (q.quoted and not _quoted_statement(text, q))
+            or q.change
+            or q.kind not in ("money", "count")
+            or q.value <= 0
+            or _PER_AFTER_RE.match(text, q.end)
+        ):
+            continue
+        clause = _clause(text, q)
+        if _PER_RE.search(clause):
+            continue
+        thing = _thing(clause + "|" + _after(text, q), drop)
+        earlier = seen.setdefault(q.unit, [])
+        for x, x_clause, x_thing in reversed(earlier):
+            if x.sentence == q.sentence and last_mark(text, _CLAUSE_MARKS, x.end, q.num_start) < 0:
+                continue  # one clause states one sum
+            if not _same_thing(x_thing, thing):
+                continue
+            rel = _shifted_pair(x, q, clause, in_full) or _settled_above_owed(
+                x, q, x_clause, clause, owed, verbs
+            )
+            if rel is not None:
+                out.append(rel)
+                break
+        earlier.append((q, clause, thing))
+        del earlier[:-WINDOW]
+    return out
+
+
+def _shifted_pair(x: Quantity, q: Quantity, clause: str, in_full: tuple[str, ...]) -> Relation | None:
+    word = _shift(x, q)
+    if not word or x.value == q.value:
+        return None
+    if not _figures_shifted(x, q):
+        return None
+    full = any(w in clause for w in in_full)
+    return Relation(
+        "unit-slip",
+        Verdict.CONTRADICTION,
+        q.block,
+        (q.num_start, q.end),
+        (span_of(q), span_of(x)),
+        code="N201",
+        severity=Severity.ERROR if full else Severity.WARNING,
+        message=(
+            f"前文为{x.text}，此处{'全额' if full else ''}对应的同一笔款项写作{q.text}，"
+            f"两者恰好相差一个“{word}”（{fmt(max(x.value, q.value) / min(x.value, q.value))}倍）"
+        ),
+        suggestion=f"核对「{q.text}」与{x.text}的单位（元/万元）是否一致",
+    )
+
+
+def _figures_shifted(x: Quantity, q: Quantity) -> bool:
+    """Do the two printed figures carry the same digits, or one of them a rounding of the
+    other's (387.43 within 380余): two significant digits at least, so that no two round
+    figures (5000元, 5000万元) are read as one by chance."""
+    a, b = _digits(x), _digits(q)
+    if len(a) < 2 or len(b) < 2:
+        return False
+    return a.startswith(b) or b.startswith(a) or bool(x.approx or q.approx)
+
+
+def _digits(q: Quantity) -> str:
+    return format(q.value.normalize(), "f").replace(".", "").strip("0")
+
+
+def _settled_above_owed(
+    x: Quantity,
+    q: Quantity,
+    x_clause: str,
+    clause: str,
+    owed: tuple[str, ...],
+    verbs: tuple[str, ...],
+) -> Relation | None:
+    # the debt's clause owes and settles nothing; the later one settles (naming the debt
+    # as it does: 「追缴…欠缴的耕地占用税」)
+    if q.kind != "money" or not any(w in x_clause for w in owed):
+        return None
+    if any(w in x_clause for w in verbs) or not any(w in clause for w in verbs):
+        return None
+    x_high = bounds(x)[1]
+    q_low = bounds(q)[0]
+    if not (q_low > x_high * _SURCHARGE_FACTOR and q_low / 10_000 <= x_high):
+        return None
+    return Relation(
+        "unit-slip",
+        Verdict.CONTRADICTION,
+        q.block,
+        (q.num_start, q.end),
+        (span_of(q), span_of(x)),
+        code="N201",
+        severity=Severity.WARNING,
+        message=(
+            f"追缴（收回）的{q.text}是所欠{x.text}的{fmt((q.value / x.value).quantize(Decimal('1')))}倍，"
+            "收回的款项不应多于欠款，疑为其中一处漏写或多写“万”"
+        ),
+        suggestion=f"核对{x.text}与{q.text}的单位（元/万元）",
+    )
