@@ -36,6 +36,11 @@ def plausibility_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     average = tuple(plaus["average"])
     max_digits = int(plaus["max-digits-before-wan"])
     exempt = set(plaus["wan-exempt-kinds"])
+    # where the paragraph first names a national or provincial scope (全国, 全省, 普查)
+    wide = min(
+        (k for k in (bq.text.find(w) for w in plaus.get("wide-scope", ())) if k >= 0),
+        default=len(bq.text),
+    )
     for i, q in enumerate(bq.quantities):
         if q.kind == "bare" or q.quoted:
             continue
@@ -47,6 +52,7 @@ def plausibility_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             and not q.chinese
             and int_digits > max_digits
             and q.kind not in exempt
+            and q.num_start < wide
         ):
             mag = "万" if q.magnitude == 10_000 else "亿"
             out.append(

@@ -37,7 +37,8 @@ _SURCHARGE_FACTOR = Decimal(10)
 _CLAUSE_MARKS = "，,；;。：:"
 _CLAUSE_REACH = 40  # characters before a figure read as its clause
 _QUOTE_REACH = 120  # characters before a quoted figure searched for its quote's opening
-_AFTER_REACH = 10  # characters after a figure's unit read as its noun
+_AFTER_REACH = 10
+_SENTENCE_REACH = 80  # characters of a debt's sentence before it read for its words  # characters after a figure's unit read as its noun
 _STOP_RE = re.compile(r"[，,；;。：:（）()、]")
 # a price or an average: not a sum of its own
 _PER_RE = re.compile(r"每|人均|户均|平均|均价|单价|标准")
@@ -96,7 +97,8 @@ def settled_shifts(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     drop = tuple(sorted({*owed, *verbs, *in_full}, key=len, reverse=True))
     text = bq.text
     out: list[Relation] = []
-    seen: dict[str, list[tuple[Quantity, str, str]]] = {}  # unit -> (figure, clause, thing)
+    # unit -> (figure, its clause, its thing, its sentence up to it)
+    seen: dict[str, list[tuple[Quantity, str, str, str]]] = {}
     for q in bq.quantities:
         if (
             (q.quoted and not _quoted_statement(text, q))
@@ -111,18 +113,19 @@ def settled_shifts(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             continue
         thing = _thing(clause + "|" + _after(text, q), drop)
         earlier = seen.setdefault(q.unit, [])
-        for x, x_clause, x_thing in reversed(earlier):
+        for x, x_clause, x_thing, x_sentence in reversed(earlier):
             if x.sentence == q.sentence and last_mark(text, _CLAUSE_MARKS, x.end, q.num_start) < 0:
                 continue  # one clause states one sum
-            if not _same_thing(x_thing, thing):
-                continue
-            rel = _shifted_pair(x, q, clause, in_full) or _settled_above_owed(
-                x, q, x_clause, clause, owed, verbs
-            )
+            rel = None
+            if _same_thing(x_thing, thing):
+                rel = _shifted_pair(x, q, clause, in_full)
+            if rel is None and _same_thing(_thing(x_sentence, drop), thing):
+                rel = _settled_above_owed(x, q, x_clause, x_sentence, clause, owed, verbs)
             if rel is not None:
                 out.append(rel)
                 break
-        earlier.append((q, clause, thing))
+        s_start = max(bq.sentence_starts[q.sentence], q.num_start - _SENTENCE_REACH)
+        earlier.append((q, clause, thing, text[s_start : q.num_start]))
         del earlier[:-WINDOW]
     return out
 
@@ -168,13 +171,14 @@ def _settled_above_owed(
     x: Quantity,
     q: Quantity,
     x_clause: str,
+    x_sentence: str,
     clause: str,
     owed: tuple[str, ...],
     verbs: tuple[str, ...],
 ) -> Relation | None:
-    # the debt's clause owes and settles nothing; the later one settles (naming the debt
-    # as it does: 「追缴…欠缴的耕地占用税」)
-    if q.kind != "money" or not any(w in x_clause for w in owed):
+    # the debt's sentence owes and its clause settles nothing; the later one settles
+    # (naming the debt as it does: 「追缴…欠缴的耕地占用税」)
+    if q.kind != "money" or not any(w in x_sentence for w in owed):
         return None
     if any(w in x_clause for w in verbs) or not any(w in clause for w in verbs):
         return None
