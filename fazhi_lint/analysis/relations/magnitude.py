@@ -2722,7 +2722,9 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             # the next stock of the same statement, a clause of a bare noun and its count
             # (现有中小学校96所，在校学生9.6万人)
             # (not 「其中专职网格员150名」: a part of the stock before, never a stock itself)
-            bare = None if before.startswith("其中") else _BARE_NOUN_RE.fullmatch(before)
+            # (nor after a 其中 of its own clause: 「共有…1.9万人，其中，行专调委会3402人」)
+            parts = "其中" in text[bases[-1][0].end : q.num_start]
+            bare = None if parts else _BARE_NOUN_RE.fullmatch(before)
             if not noun and bare and not q.verb and lex.verb_re.search(before) is None:
                 noun = bare.group(1)
         if not noun and not q.verb and _AREA_PREFIX_RE.fullmatch(before):
