@@ -1334,9 +1334,11 @@ def _per_head(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         return []
     text = bq.text
     out: list[Relation] = []
+    population = tuple(lex.data.get("magnitude", {}).get("population", ()))
     by_sentence: dict[int, list[Quantity]] = {}
     for q in bq.quantities[: MAX_FIGURES * 4]:
-        if not q.quoted and not q.change:
+        # (an area's population, 常住人口4.3万人, is nobody money was paid to)
+        if not q.quoted and not q.change and not _is_population(text, q, population):
             by_sentence.setdefault(q.sentence, []).append(q)
     for figures in by_sentence.values():
         s_start, s_end = bq.sentence_span(figures[0].sentence)

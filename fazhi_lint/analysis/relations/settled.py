@@ -31,6 +31,8 @@ from ..quantities import BlockQuantities, Lexicon, Quantity
 from .common import Relation, Verdict, bounds, common_substring, last_mark, span_of
 
 WINDOW = 8  # earlier figures of the same unit a figure is compared with
+# significant digits two figures must carry to be read as one sum without a tie of equality
+_SIGNIFICANT = 3
 _SHIFTS = ((Decimal(10_000), "万"), (Decimal(100_000_000), "亿"))
 # a settled sum more than this many times its debt is not the debt with a surcharge
 _SURCHARGE_FACTOR = Decimal(10)
@@ -39,6 +41,7 @@ _CLAUSE_REACH = 40  # characters before a figure read as its clause
 _QUOTE_REACH = 120  # characters before a quoted figure searched for its quote's opening
 _AFTER_REACH = 10
 _SENTENCE_REACH = 80  # characters of a debt's sentence before it read for its words  # characters after a figure's unit read as its noun
+_REST_END_RE = re.compile(r"[，,；;。]")
 _STOP_RE = re.compile(r"[，,；;。：:（）()、]")
 # a price or an average: not a sum of its own
 _PER_RE = re.compile(r"每|人均|户均|平均|均价|单价|标准")
@@ -64,6 +67,12 @@ def _clause(text: str, q: Quantity) -> str:
 def _after(text: str, q: Quantity) -> str:
     m = _STOP_RE.search(text, q.end, q.end + _AFTER_REACH)
     return text[q.end : m.start() if m else q.end + _AFTER_REACH]
+
+
+def _rest(text: str, q: Quantity) -> str:
+    """The figure's clause after it (to the next clause mark)."""
+    m = _REST_END_RE.search(text, q.end, q.end + _CLAUSE_REACH)
+    return text[q.end : m.start() if m else q.end + _CLAUSE_REACH]
 
 
 def _thing(words: str, drop: tuple[str, ...]) -> str:
@@ -118,7 +127,7 @@ def settled_shifts(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 continue  # one clause states one sum
             rel = None
             if _same_thing(x_thing, thing):
-                rel = _shifted_pair(x, q, clause, in_full)
+                rel = _shifted_pair(x, q, clause, _rest(text, q), in_full)
             if rel is None and _same_thing(_thing(x_sentence, drop), thing):
                 rel = _settled_above_owed(x, q, x_clause, x_sentence, clause, owed, verbs)
             if rel is not None:
@@ -130,13 +139,19 @@ def settled_shifts(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     return out
 
 
-def _shifted_pair(x: Quantity, q: Quantity, clause: str, in_full: tuple[str, ...]) -> Relation | None:
+def _shifted_pair(
+    x: Quantity, q: Quantity, clause: str, rest: str, in_full: tuple[str, ...]
+) -> Relation | None:
+    """The two figures the same sum a 万 (亿) apart; ``clause`` and ``rest`` are the later
+    figure's clause before and after it (「…的土地出让金1120元全部缴清」: in full)."""
     word = _shift(x, q)
     if not word or x.value == q.value:
         return None
-    if not _figures_shifted(x, q):
+    full = any(w in clause + rest for w in in_full)
+    if not _figures_shifted(x, q, 2 if full else _SIGNIFICANT):
         return None
-    full = any(w in clause for w in in_full)
+    what = "款项" if q.kind == "money" else "数字"
+    ratio = max(x.value, q.value) / min(x.value, q.value)
     return Relation(
         "unit-slip",
         Verdict.CONTRADICTION,
@@ -146,24 +161,29 @@ def _shifted_pair(x: Quantity, q: Quantity, clause: str, in_full: tuple[str, ...
         code="N201",
         severity=Severity.ERROR if full else Severity.WARNING,
         message=(
-            f"前文为{x.text}，此处{'全额' if full else ''}对应的同一笔款项写作{q.text}，"
-            f"两者恰好相差一个“{word}”（{fmt(max(x.value, q.value) / min(x.value, q.value))}倍）"
+            f"前文为{x.text}，此处{'全额' if full else ''}对应的同一{what}写作{q.text}，"
+            f"两者相差一个“{word}”（约{fmt(ratio.quantize(Decimal(1)))}倍）"
         ),
         suggestion=f"核对「{q.text}」与{x.text}的单位（元/万元）是否一致",
     )
 
 
-def _figures_shifted(x: Quantity, q: Quantity) -> bool:
+def _figures_shifted(x: Quantity, q: Quantity, least: int) -> bool:
     """Do the two printed figures carry the same digits, or one of them a rounding of the
-    other's (387.43 within 380余): two significant digits at least, so that no two round
-    figures (5000元, 5000万元) are read as one by chance."""
+    other's (387.43 within 380余): ``least`` significant digits at least, so that no two
+    round figures (企业净增15万户 … 企业15户) are read as one by chance; two when the clause
+    settles the debt in full (the sentence says the sums are one)."""
     a, b = _digits(x), _digits(q)
-    if len(a) < 2 or len(b) < 2:
+    if len(a) < least or len(b) < least:
         return False
     return a.startswith(b) or b.startswith(a) or bool(x.approx or q.approx)
 
 
 def _digits(q: Quantity) -> str:
+    """The significant digits of an exact figure (1120万: 112); of an approximate one, its
+    printed digits (380余万: 380 — the 余 rounds below the last of them)."""
+    if q.approx:
+        return "".join(ch for ch in q.number if ch.isdigit()).lstrip("0")
     return format(q.value.normalize(), "f").replace(".", "").strip("0")
 
 
