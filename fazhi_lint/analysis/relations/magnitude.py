@@ -1314,10 +1314,9 @@ def _twins(a: str, b: str) -> bool:
 
 
 # a total over several years, or an average the sentence states itself (the averages check)
-_NOT_ONE_PAYMENT_RE = re.compile(r"人均|平均|户均|件均|每人|每户|每件")
-# a sum over several years: larger than one year's, it may pass the bound above, never the
-# floor below (a total of more years is only further above it)
-_SEVERAL_YEARS_RE = re.compile(r"历年|多年|近[0-9一二两三四五六七八九十]+年|以来")
+_NOT_ONE_PAYMENT_RE = re.compile(
+    r"历年|多年|近[0-9一二两三四五六七八九十]+年|以来|人均|平均|户均|件均|每人|每户|每件"
+)
 # 累计 sums over more than the count's period, unless it follows the count in its sentence:
 # 「依法行政处罚37起，累计罚款…」 adds up what those 37 cases were fined
 _CUMULATIVE = "累计"
@@ -1346,7 +1345,6 @@ def _per_head(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if _NOT_ONE_PAYMENT_RE.search(text, s_start, s_end):
             continue
         cumulative = text.find(_CUMULATIVE, s_start, s_end)
-        several_years = _SEVERAL_YEARS_RE.search(text, s_start, s_end) is not None
         for money in figures:
             if money.kind != "money":
                 continue
@@ -1382,9 +1380,8 @@ def _per_head(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             if found is None:
                 continue
             kind, count, single = found
-            more = several_years or (
-                cumulative >= 0 and not count.end <= cumulative < money.num_start
-            )  # a sum over more than the count's members: the floor alone holds
+            # a sum over more than the count's members: the floor alone holds
+            more = cumulative >= 0 and not count.end <= cumulative < money.num_start
             named = next(w for w in kind.get("words", ()) if w in words)
             at = words.rfind(named)
             shown = (

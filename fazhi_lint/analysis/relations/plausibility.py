@@ -104,9 +104,7 @@ def plausibility_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     return out
 
 
-def _wide_scope(
-    bq: BlockQuantities, q: Quantity, words: tuple[str, ...], units: set[str]
-) -> bool:
+def _wide_scope(bq: BlockQuantities, q: Quantity, words: tuple[str, ...], units: set[str]) -> bool:
     """Does ``q`` count at a national or provincial scope: its sentence names one before it,
     or an earlier figure of its unit did (``units`` keeps those units)?"""
     if q.unit in units:
