@@ -28,7 +28,7 @@ from decimal import Decimal
 from ...model import Severity
 from ..cn_numbers import fmt
 from ..quantities import BlockQuantities, Lexicon, Quantity
-from .common import Relation, Verdict, bounds, common_substring, last_mark, span_of
+from .common import Relation, Verdict, bounds, last_mark, span_of
 
 WINDOW = 8  # earlier figures of the same unit a figure is compared with
 # significant digits two figures must carry to be read as one sum without a tie of equality
@@ -82,8 +82,10 @@ def _thing(words: str, drop: tuple[str, ...]) -> str:
     return "".join(ch if ch not in _FILLER else " " for ch in words)
 
 
-def _same_thing(a: str, b: str) -> bool:
-    return any(common_substring(x, y) >= 2 for x in a.split() for y in b.split())
+def _pairs(words: str) -> frozenset[str]:
+    """The two-character pieces of the words (no blank in them): two figures name the same
+    thing when they share one (a noun of two characters at least)."""
+    return frozenset(words[i : i + 2] for i in range(len(words) - 1) if " " not in words[i : i + 2])
 
 
 def _shift(x: Quantity, q: Quantity) -> str:
@@ -106,8 +108,8 @@ def settled_shifts(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     drop = tuple(sorted({*owed, *verbs, *in_full}, key=len, reverse=True))
     text = bq.text
     out: list[Relation] = []
-    # unit -> (figure, its clause, its thing, its sentence up to it)
-    seen: dict[str, list[tuple[Quantity, str, str, str]]] = {}
+    # unit -> (figure, its clause, its thing, its sentence up to it, that sentence's thing)
+    seen: dict[str, list[tuple[Quantity, str, frozenset[str], str, frozenset[str]]]] = {}
     for q in bq.quantities:
         if (
             (q.quoted and not _quoted_statement(text, q))
@@ -120,21 +122,22 @@ def settled_shifts(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         clause = _clause(text, q)
         if _PER_RE.search(clause):
             continue
-        thing = _thing(clause + "|" + _after(text, q), drop)
+        thing = _pairs(_thing(clause + " " + _after(text, q), drop))
         earlier = seen.setdefault(q.unit, [])
-        for x, x_clause, x_thing, x_sentence in reversed(earlier):
+        for x, x_clause, x_thing, x_sentence, x_sentence_thing in reversed(earlier):
             if x.sentence == q.sentence and last_mark(text, _CLAUSE_MARKS, x.end, q.num_start) < 0:
                 continue  # one clause states one sum
             rel = None
-            if _same_thing(x_thing, thing):
+            if x_thing & thing:
                 rel = _shifted_pair(x, q, clause, _rest(text, q), in_full)
-            if rel is None and _same_thing(_thing(x_sentence, drop), thing):
+            if rel is None and x_sentence_thing & thing:
                 rel = _settled_above_owed(x, q, x_clause, x_sentence, clause, owed, verbs)
             if rel is not None:
                 out.append(rel)
                 break
-        s_start = max(bq.sentence_starts[q.sentence], q.num_start - _SENTENCE_REACH)
-        earlier.append((q, clause, thing, text[s_start : q.num_start]))
+        s_start = bq.sentence_starts[q.sentence] if bq.sentence_starts else 0
+        sentence = text[max(s_start, q.num_start - _SENTENCE_REACH) : q.num_start]
+        earlier.append((q, clause, thing, sentence, _pairs(_thing(sentence, drop))))
         del earlier[:-WINDOW]
     return out
 
