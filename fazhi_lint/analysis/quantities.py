@@ -292,6 +292,8 @@ class Lexicon:
             rf"|(?<![{_DIG}.．A-Za-z])(?:(?P<spaced>{spaced})|(?P<arabic>{arabic}))"
             # (a space may part the digits from 万/亿 when a unit follows: 「办结152.05 万件」)
             rf"(?:[ \u3000](?=(?:万亿|[万亿])[ \u3000]?(?:{unit})))?"
+            # (余/多 may stand before 万/亿 as after it: 「380余万元」「300多万元」 = 「380万余元」)
+            rf"(?:(?P<sufmag>余|多)(?=万亿|[万亿]))?"
             rf"(?P<mag>万亿|[万亿])?(?P<suf>余|多|几|来)?(?:[ \u3000]?(?P<unit>{unit}))?"
             rf"|(?<![{_CN}第])(?P<cn>[{_CN}]+)(?P<cnsuf>余|多|来)?(?P<cnunit>{unit})"
         )
@@ -1202,6 +1204,7 @@ def _build(lex: Lexicon, text: str, m: re.Match[str], block: int) -> Quantity | 
         raw = m.group("spaced") or m.group("arabic")
         if raw is None:
             return None
+        raw_group = "spaced" if m.group("spaced") else "arabic"
         num_start = m.start("spaced") if m.group("spaced") else m.start("arabic")
         if (
             num_start > 0
@@ -1224,14 +1227,12 @@ def _build(lex: Lexicon, text: str, m: re.Match[str], block: int) -> Quantity | 
         unit_text = m.group("unit") or ""
         if suffix and not unit_text and suffix != "余":
             suffix = ""  # 多/几/来 without a unit belong to the next word (30多 is rare bare)
+        number_end = m.end("suf") if suffix else (m.end("mag") if mag else m.end(raw_group))
+        suffix = (m.group("sufmag") or "") + suffix  # 「380余万」: 余 before the 万
         if suffix:
             approx_parts.append(suffix)
             approx_kind = "about" if suffix == "来" else "over"
-        number = text[
-            num_start : m.end("suf")
-            if suffix
-            else (m.end("mag") if mag else m.end("spaced" if m.group("spaced") else "arabic"))
-        ]
+        number = text[num_start:number_end]
         num_end = num_start + len(number)
         unit = unit_text
         end = m.end() if unit_text else num_end

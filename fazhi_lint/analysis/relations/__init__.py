@@ -30,6 +30,8 @@ not pin down which numbers belong together. Interval arithmetic handles approxim
   a number missing the unit of its neighbours — N204;
 * :mod:`.magnitude` — averages against their total and count (N205), a figure restated in
   another unit in brackets (N201), figures above a base the paragraph states (N206);
+* :mod:`.settled` (run by :mod:`.magnitude`) — a sum owed and the same sum settled or named
+  again, printed a 万 apart (N201);
 * :mod:`.announced` — announced counts against the items listed — N203;
 * :mod:`.tables` — a 合计/小计 row against the rows above it — N102;
 * :mod:`.years` — years against the report year — N301;

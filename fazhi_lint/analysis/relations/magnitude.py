@@ -113,6 +113,7 @@ from .common import (
     span_of,
 )
 from .dates import MONTH_DAYS
+from .settled import settled_shifts
 
 # people above this many times an approximate population (约42万人) exceed any reading of
 # its 约 (a 约 figure is rounded at most to its leading digits, far less than half off)
@@ -188,6 +189,8 @@ def magnitude_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out.extend(again)
     said = {r.span for r in again}
     out.extend(r for r in _restated_shifted(bq, lex) if r.span not in said)
+    said = {r.span for r in out if r.code == "N201"}
+    out.extend(r for r in settled_shifts(bq, lex) if r.span not in said)
     return out
 
 
@@ -1312,8 +1315,11 @@ def _twins(a: str, b: str) -> bool:
 
 # a total over several years, or an average the sentence states itself (the averages check)
 _NOT_ONE_PAYMENT_RE = re.compile(
-    r"累计|历年|多年|近[0-9一二两三四五六七八九十]+年|以来|人均|平均|户均|件均|每人|每户|每件"
+    r"历年|多年|近[0-9一二两三四五六七八九十]+年|以来|人均|平均|户均|件均|每人|每户|每件"
 )
+# 累计 sums over more than the count's period, unless it follows the count in its sentence:
+# 「依法行政处罚37起，累计罚款…」 adds up what those 37 cases were fined
+_CUMULATIVE = "累计"
 
 
 def _per_head(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
@@ -1327,17 +1333,20 @@ def _per_head(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         return []
     text = bq.text
     out: list[Relation] = []
+    population = tuple(lex.data.get("magnitude", {}).get("population", ()))
     by_sentence: dict[int, list[Quantity]] = {}
     for q in bq.quantities[: MAX_FIGURES * 4]:
-        if not q.quoted and not q.change:
+        # (an area's population, 常住人口4.3万人, is nobody money was paid to)
+        if not q.quoted and not q.change and not _is_population(text, q, population):
             by_sentence.setdefault(q.sentence, []).append(q)
     for figures in by_sentence.values():
         s_start, s_end = bq.sentence_span(figures[0].sentence)
         out.extend(_each_stated(bq, classes, figures, s_start))
         if _NOT_ONE_PAYMENT_RE.search(text, s_start, s_end):
             continue
+        cumulative = text.find(_CUMULATIVE, s_start, s_end)
         for money in figures:
-            if money.kind != "money" or money.approx:
+            if money.kind != "money":
                 continue
             words = money.phrase or money.pre
             # the first kind of money named whose units have exactly one count in the
@@ -1371,6 +1380,8 @@ def _per_head(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             if found is None:
                 continue
             kind, count, single = found
+            # a sum over more than the count's members: the floor alone holds
+            more = cumulative >= 0 and not count.end <= cumulative < money.num_start
             named = next(w for w in kind.get("words", ()) if w in words)
             at = words.rfind(named)
             shown = (
@@ -1386,7 +1397,8 @@ def _per_head(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 break
             limit = Decimal(str(kind.get("max", 0)))
             each = bounds(money)[0] / count.high
-            if not single or limit <= 0 or each <= limit:
+            # (an approximate sum, 超过1000万元, bounds the floor alone)
+            if not single or limit <= 0 or each <= limit or money.approx or more:
                 continue
             hint = ""
             if each / 10_000 <= limit and money.magnitude == 10_000:
@@ -2709,7 +2721,9 @@ def _bases(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             # the next stock of the same statement, a clause of a bare noun and its count
             # (现有中小学校96所，在校学生9.6万人)
             # (not 「其中专职网格员150名」: a part of the stock before, never a stock itself)
-            bare = None if before.startswith("其中") else _BARE_NOUN_RE.fullmatch(before)
+            # (nor after a 其中 of its own clause: 「共有…1.9万人，其中，行专调委会3402人」)
+            parts = "其中" in text[bases[-1][0].end : q.num_start]
+            bare = None if parts else _BARE_NOUN_RE.fullmatch(before)
             if not noun and bare and not q.verb and lex.verb_re.search(before) is None:
                 noun = bare.group(1)
         if not noun and not q.verb and _AREA_PREFIX_RE.fullmatch(before):

@@ -4366,8 +4366,20 @@ def _continued_items(
         opening = bq.text[n_start : items[0].num_start].strip(" 　")
         if opening != items[0].phrase.lstrip("、") or _opens_statement(opening):
             break
+        if _broken_down_next(bq, k, markers):
+            break  # 「城镇从业人员1006.8万人。其中城镇单位…」: a whole of its own parts
         out.extend(items)
     return out
+
+
+def _broken_down_next(bq: BlockQuantities, k: int, markers: list[re.Match[str]]) -> bool:
+    """Does the sentence after sentence ``k`` open with a marker (其中…): it breaks down the
+    figure of sentence ``k``, which is then a whole, no item of a list before it?"""
+    if k + 1 >= len(bq.sentence_starts):
+        return False
+    n_start = bq.sentence_starts[k + 1]
+    lead = len(bq.text[n_start:]) - len(bq.text[n_start:].lstrip(" 　"))
+    return any(m.start() == n_start + lead for m in markers)
 
 
 # a part named in the clause before 分为: 「上述案件中的涉企案件分为…」「其中涉企案件分为…」

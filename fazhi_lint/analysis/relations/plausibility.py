@@ -36,6 +36,11 @@ def plausibility_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     average = tuple(plaus["average"])
     max_digits = int(plaus["max-digits-before-wan"])
     exempt = set(plaus["wan-exempt-kinds"])
+    wide_words = tuple(plaus.get("wide-scope", ()))
+    # units whose figures run to 亿 at a national or provincial scope (全国, 全省, 普查) its
+    # sentence names: the later figures of the unit in the paragraph count at that scope too
+    # (「全国…从业人员38323.6万人……第二产业的从业人员为17255.8万人」)
+    wide_units: set[str] = set()
     for i, q in enumerate(bq.quantities):
         if q.kind == "bare" or q.quoted:
             continue
@@ -47,6 +52,7 @@ def plausibility_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             and not q.chinese
             and int_digits > max_digits
             and q.kind not in exempt
+            and not _wide_scope(bq, q, wide_words, wide_units)
         ):
             mag = "万" if q.magnitude == 10_000 else "亿"
             out.append(
@@ -96,6 +102,18 @@ def plausibility_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         if rel is not None:
             out.append(rel)
     return out
+
+
+def _wide_scope(bq: BlockQuantities, q: Quantity, words: tuple[str, ...], units: set[str]) -> bool:
+    """Does ``q`` count at a national or provincial scope: its sentence names one before it,
+    or an earlier figure of its unit did (``units`` keeps those units)?"""
+    if q.unit in units:
+        return True
+    start = bq.sentence_starts[q.sentence] if bq.sentence_starts else 0
+    if any(w in bq.text[start : q.num_start] for w in words):
+        units.add(q.unit)
+        return True
+    return False
 
 
 # places of a sum of money in 元 (the 分, a hundredth, is the smallest coin); a 万元 or 亿元
