@@ -100,6 +100,7 @@ from .common import (
     span_of,
 )
 from .flow import open_between
+from .funnel import stage_of
 from .kinds import (
     _BRACKET_RE,
     _WORD,
@@ -1294,8 +1295,10 @@ def _categories(
             for w in qs[max(0, i - MAX_BACK) : i]
             if w.num_start < start and not _listed_together(text, w, q)
         ]
+        told = text[bq.sentence_starts[q.sentence] if bq.sentence_starts else 0 : q.num_start]
+        stage = stage_of(lex, told)
         for pool in (own, *([(w, b.text) for w in ws[-MAX_BACK:]] for b, ws in reversed(before))):
-            wholes = _category_wholes(lex, q, named, clause, period, pool)
+            wholes = _category_wholes(lex, q, named, clause, period, pool, stage)
             if wholes:
                 break
         else:
@@ -1368,10 +1371,13 @@ def _category_wholes(
     clause: str,
     period: str | None,
     pool: Sequence[tuple[Quantity, str]],
+    stage: tuple[int, str] | None = None,
 ) -> list[Quantity]:
     """The best wholes of a category (its kind and noun) in ``pool`` (figures with their
     block's text). A whole of a sibling kind (食品安全案件 for 药品安全类案件: the words end
-    alike past the noun, into the kind, and differ before) is not one."""
+    alike past the noun, into the kind, and differ before) is not one, nor one told at
+    another stage of a case flow than the category's sentence tells (``stage``, read by
+    :func:`.funnel.stage_of`: 提起公益诉讼457件 … 立案办理食品药品安全领域公益诉讼492件)."""
     noun = named[1]
     scored: list[tuple[int, Quantity]] = []
     pairs = _bigrams(noun)
@@ -1392,6 +1398,9 @@ def _category_wholes(
         if names_other_kind(noun, said) or _other_body(clause, w.pre):
             continue
         if _sibling(named, said):
+            continue
+        told = stage_of(lex, w.pre) if stage is not None else None
+        if stage is not None and told is not None and told[0] != stage[0]:
             continue
         if not periods_fit(period_at(lex, wtext, w.num_start), period):
             continue

@@ -4366,6 +4366,8 @@ def _continued_items(
         opening = bq.text[n_start : items[0].num_start].strip(" 　")
         if opening != items[0].phrase.lstrip("、") or _opens_statement(opening):
             break
+        if opening.startswith(tuple(lex.data["clauses"]["coverbs"])):
+            break  # a predicate: 「向行政机关发出诉前检察建议11.6万件。」
         out.extend(items)
     return out
 
