@@ -18,12 +18,12 @@ from .dates import date_consistency_relations
 from .drafts import draft_relations
 from .flow import STOCK, flow_relations
 from .funnel import funnel_relations
-from .outcomes import outcome_relations
-from .parallel import parallel_relations
 from .gate import gate_links
 from .magnitude import magnitude_relations
 from .members import member_relations
+from .outcomes import outcome_relations
 from .own_sum import shares_of_no_count, shares_of_parts_sum
+from .parallel import parallel_relations
 from .partition import (
     balanced_share,
     partition_groups,
@@ -169,7 +169,9 @@ def analyze_block(
         judged.update(r.span for r in out if r.code)
         out.extend(funnel_relations(bq, lex, judged))
         # the outcomes told after an intake, summed: the figures other rules reported are theirs
-        judged.update((s.start, s.end) for r in out if r.verdict is Verdict.CONTRADICTION for s in r.involved)
+        judged.update(
+            (s.start, s.end) for r in out if r.verdict is Verdict.CONTRADICTION for s in r.involved
+        )
         out.extend(outcome_relations(bq, lex, judged))
         # a 其中 statement repeating the statement before figure by figure: each a part
         out.extend(r for r in parallel_relations(bq) if r.span not in judged)

@@ -1266,8 +1266,10 @@ def _categories(
     text = bq.text
     out: list[Relation] = []
     prev_end = 0
+    listed_stage: tuple[int, str] | None = None  # the stage of the last category read
+    listed_at = -2
     for i, q in enumerate(qs):
-        start = prev_end
+        start = prev_start = prev_end
         prev_end = q.end
         if q.kind not in ("count", "money") or q.unit_text.endswith("次") or q.change:
             continue
@@ -1295,8 +1297,12 @@ def _categories(
             for w in qs[max(0, i - MAX_BACK) : i]
             if w.num_start < start and not _listed_together(text, w, q)
         ]
-        told = text[bq.sentence_starts[q.sentence] if bq.sentence_starts else 0 : q.num_start]
-        stage = stage_of(lex, told)
+        # the stage its own words tell (since the figure before), or the stage of the category
+        # listed right before it (「立案办理A领域公益诉讼492件，B领域公益诉讼488件」)
+        stage = stage_of(lex, text[prev_start : q.num_start]) or (
+            listed_stage if listed_at == i - 1 else None
+        )
+        listed_stage, listed_at = stage, i
         for pool in (own, *([(w, b.text) for w in ws[-MAX_BACK:]] for b, ws in reversed(before))):
             wholes = _category_wholes(lex, q, named, clause, period, pool, stage)
             if wholes:

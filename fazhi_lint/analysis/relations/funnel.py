@@ -94,7 +94,7 @@ def _sentence_of(text: str, at: int) -> str:
     return text[_sentence_start(text, at) : m.end() if m else len(text)]
 
 
-def _closed_before(lex: Lexicon, told: str, words: Collection[str]) -> bool:
+def closed_before(lex: Lexicon, told: str, words: Collection[str]) -> bool:
     """Does ``told`` tell cases closed before acceptance: a closure word (不予受理, 撤回) or a
     time before acceptance (诉前, 案前) in a clause that tells an outcome (诉前调解化解20件)?
     「通过行政诉前程序督促行政机关依法履职4059件」 tells work before a suit, no closure."""
@@ -165,7 +165,7 @@ def funnel_relations(
         # (a closure before acceptance told before the later figure: 「诉前调解化解20件，受理100件，
         # 调解成功110件」; one told after it, 「发出诉前检察建议」, is a later stage)
         told_before = text[_sentence_start(text, q.num_start) : q.num_start]
-        if speaks_of_carry_over(lex, sentence) or _closed_before(lex, told_before, pre_acceptance):
+        if speaks_of_carry_over(lex, sentence) or closed_before(lex, told_before, pre_acceptance):
             continue
         if _listed_part(text, p):
             continue

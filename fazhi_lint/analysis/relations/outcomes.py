@@ -30,6 +30,8 @@ from functools import lru_cache
 from ...model import Severity
 from ..quantities import BlockQuantities, Lexicon, Quantity
 from .common import Relation, Verdict, bounds, nouns_compatible, other_qualifiers, show, span_of
+from .flow import speaks_of_carry_over
+from .funnel import closed_before
 
 _CLAUSE_END = "，,；;。！？!?：:、"
 _STATEMENT_END_RE = re.compile("[。！？!?]")
@@ -42,8 +44,11 @@ def _words(lex: Lexicon) -> tuple[tuple[tuple[str, int], ...], tuple[str, ...], 
     data = lex.data["funnel"]
     stages = tuple(
         sorted(
-            ((w, rank) for rank, name in enumerate(("intake", "accepted", "outcome"))
-             for w in data[name]),
+            (
+                (w, rank)
+                for rank, name in enumerate(("intake", "accepted", "outcome"))
+                for w in data[name]
+            ),
             key=lambda x: -len(x[0]),
         )
     )
@@ -69,9 +74,12 @@ def _class_of(lex: Lexicon, words: str) -> tuple[str, str] | None:
         if at >= 0 and (best is None or (at + len(w), len(w)) > best[:2]):
             best = (at + len(w), len(w), w, rank)
     carry = words.rfind("结转")
-    if carry >= 0 and not any(c in words for c in _carry_in(lex)) and not _CARRIED_IN_RE.search(words):
-        if best is None or carry >= best[0]:
-            return "open", "结转"
+    if (
+        carry >= 0
+        and not any(c in words for c in _carry_in(lex))
+        and not _CARRIED_IN_RE.search(words)
+    ) and (best is None or carry >= best[0]):
+        return "open", "结转"
     timing = next((t for t in timings if t in words), "")
     if best is None:
         return ("timed", timing) if timing else None
@@ -95,6 +103,8 @@ class _Chain:
     word: str
     parts: list[Quantity] = field(default_factory=list)
     keys: set[tuple[str, str]] = field(default_factory=set)
+    rank: int = 0  # the intake's stage: 0 received, 1 accepted
+    listed: bool = False  # a 其中 opened the parts
     explicit: bool = True
     crossed: bool = False  # read on into a statement that opens with 其中
 
@@ -112,9 +122,30 @@ def _fits(chain: _Chain, role: tuple[str, str]) -> bool:
     return True
 
 
+def _outcome_of(lex: Lexicon, chain: _Chain, role: tuple[str, str]) -> bool:
+    """Is an open part (未受理, 受理中, 未结, 结转) surely of the chain's intake? A denial of
+    the intake's own stage or an earlier one (受理64件，不予受理17件) is a sibling of it, not
+    one of its outcomes; cases still open (未结30件, 正在办理8件) may be the year-end stock,
+    older cases among them, unless a 其中 told them as parts of the intake (「共接举报件11件，
+    其中未受理0件、受理中0件…」)."""
+    stages, _, _ = _words(lex)
+    rank = dict(stages)
+    key = role[1]
+    if key == "结转":
+        return True
+    word = next((w for w, _ in stages if key.endswith(w) or key.removesuffix("中").endswith(w)), "")
+    if not key.endswith("中") and rank.get(word, 2) <= chain.rank and chain.rank > 0:
+        return False
+    if rank.get(word, 2) == 2 or key.endswith("中"):
+        return chain.listed
+    return True
+
+
 def _own_words(lead: str, role: tuple[str, str]) -> str:
     """The words a part's clause tells after its class word (办结 → 民事案件): a thing of
-    its own that must be the intake's."""
+    its own that must be the intake's; after a carry, the period it goes to (结转下一年度)."""
+    if role == ("open", "结转"):
+        return ""
     word = role[1].removesuffix("中")
     at = lead.rfind(word)
     return lead[at + len(word) :].lstrip("中").strip(" 　的") if at >= 0 else ""
@@ -141,10 +172,14 @@ def outcome_relations(
             return
         start = max(text.rfind(m, 0, c.head.num_start) for m in "。！？!?") + 1
         told = text[start : c.parts[-1].end]
+        # (a closure before acceptance told before the intake: 「诉前调解化解20件，受理100件…」;
+        # one among the outcomes, 不予受理9件, is an outcome of the intake)
         if (
             any(w in told for w in _carry_in(lex))
-            or any(w in told for w in pre_acceptance)
+            or closed_before(lex, text[start : c.head.num_start], pre_acceptance)
             or _CARRIED_IN_RE.search(told)
+            # (a carry-in told anywhere before in the paragraph: 「旧存3件。今年新收27件…」)
+            or speaks_of_carry_over(lex, text[: c.parts[-1].end])
         ):
             return
         if (c.head.num_start, c.head.end) in judged or any(
@@ -199,14 +234,25 @@ def outcome_relations(
         if role is not None and role[0] == "head":
             close()
             if not any(w in lead for w in other):
-                chain = _Chain(q, role[1])
+                chain = _Chain(q, role[1], rank=dict(_words(lex)[0])[role[1]])
+                if "共" in lead[lead.rfind(role[1]) + len(role[1]) :]:
+                    # 「环保举报受理平台共接举报件11件」: the stage word names the subject; 共
+                    # counts all that came in
+                    chain.rank = 0
         elif chain is not None:
+            if not chain.parts and "其中" in text[chain.head.end : q.num_start]:
+                chain.listed = True
             if role is None:
                 chain.explicit = False
+            elif role[0] == "open" and not _outcome_of(lex, chain, role):
+                close()
             elif _fits(chain, role) and (
                 not _own_words(lead, role)
                 or q.inherited
-                or (nouns_compatible(chain.head, q) and not other_qualifiers(chain.head.noun, q.noun))
+                or (
+                    nouns_compatible(chain.head, q)
+                    and not other_qualifiers(chain.head.noun, q.noun)
+                )
             ):
                 chain.parts.append(q)
                 chain.keys.add(role)

@@ -11,6 +11,7 @@ phrase told once there. One pass over a block's figures, a phrase table per stat
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ...model import Severity
@@ -59,23 +60,22 @@ def parallel_relations(bq: BlockQuantities) -> list[Relation]:
     text = bq.text
     out: list[Relation] = []
     statements = _statements(bq)
-    for (p_start, before), (start, after) in zip(statements, statements[1:], strict=False):
+    for (p_start, before), (start, after) in itertools.pairwise(statements):
         if not before or not after or not _OPENS_PART_RE.match(text, start):
             continue
         told: dict[tuple[str, str], Quantity | None] = {}
         for w in before:
             key = (_phrase(text, w, p_start), w.unit)
             told[key] = None if key in told else w  # a phrase told twice pairs with nothing
-        pairs = [
-            (q, told[key])
-            for q in after
-            if len((key := (_phrase(text, q, start), q.unit))[0]) >= MIN_PHRASE
-            and told.get(key) is not None
-        ]
+        pairs: list[tuple[Quantity, Quantity]] = []
+        for q in after:
+            key = (_phrase(text, q, start), q.unit)
+            whole = told.get(key)
+            if len(key[0]) >= MIN_PHRASE and whole is not None:
+                pairs.append((q, whole))
         if len(pairs) < MIN_PAIRS:
             continue
         for q, w in pairs:
-            assert w is not None
             if bounds(q)[0] <= bounds(w)[1]:
                 continue
             phrase = _phrase(text, q, start)
