@@ -90,7 +90,7 @@ def _class_of(lex: Lexicon, words: str) -> tuple[str, str] | None:
             return "open", n + w
     if words[end : end + 1] == "中" or before.endswith(("正在", "正")):
         return "open", w + "中"
-    if timing:
+    if timing and rank == 2:
         return "timed", timing
     if rank == 2:
         return "done", w

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 
 from ...model import Severity
 from ..quantities import BlockQuantities, Quantity
@@ -67,11 +68,13 @@ def parallel_relations(bq: BlockQuantities) -> list[Relation]:
         for w in before:
             key = (_phrase(text, w, p_start), w.unit)
             told[key] = None if key in told else w  # a phrase told twice pairs with nothing
+        keys = [(_phrase(text, q, start), q.unit) for q in after]
+        times = Counter(keys)
         pairs: list[tuple[Quantity, Quantity]] = []
-        for q in after:
-            key = (_phrase(text, q, start), q.unit)
+        for q, key in zip(after, keys, strict=True):
             whole = told.get(key)
-            if len(key[0]) >= MIN_PHRASE and whole is not None:
+            # (each phrase once on both sides: 「结案600件，…1-12月…结案6201件」 pairs nothing)
+            if len(key[0]) >= MIN_PHRASE and whole is not None and times[key] == 1:
                 pairs.append((q, whole))
         if len(pairs) < MIN_PAIRS:
             continue
