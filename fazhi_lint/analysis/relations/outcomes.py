@@ -35,6 +35,7 @@ from .funnel import closed_before
 
 _CLAUSE_END = "，,；;。！？!?：:、"
 _STATEMENT_END_RE = re.compile("[。！？!?]")
+_CLAUSE_END_RE = re.compile(f"[{_CLAUSE_END}]")
 # a period named right before a carry (2021年结转…2件, 上年度未结): cases carried in
 _CARRIED_IN_RE = re.compile("年度?(?:结转|未结|转入)")
 
@@ -62,6 +63,11 @@ def _carry_in(lex: Lexicon) -> tuple[str, ...]:
     return tuple(w for w in lex.data["clauses"]["carry-in"] if w != "结转")
 
 
+@lru_cache(maxsize=4)
+def _denials(negators: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted((*negators, "不予", "尚未"), key=len, reverse=True))
+
+
 def _class_of(lex: Lexicon, words: str) -> tuple[str, str] | None:
     """The role of a clause's words: ("head", word) for an intake or accepted word, ("done",
     word) for an outcome word, ("open", key) for a stage denied / under way / carried
@@ -85,7 +91,7 @@ def _class_of(lex: Lexicon, words: str) -> tuple[str, str] | None:
         return ("timed", timing) if timing else None
     end, length, w, rank = best
     before = words[: end - length]
-    for n in sorted((*negators, "不予", "尚未"), key=len, reverse=True):
+    for n in _denials(negators):
         if before.endswith(n):
             return "open", n + w
     if words[end : end + 1] == "中" or before.endswith(("正在", "正")):
@@ -212,7 +218,7 @@ def outcome_relations(
         gap = text[last_end : q.num_start]
         lead_at = max(max(text.rfind(m, 0, q.num_start) for m in _CLAUSE_END) + 1, prev_end)
         lead = text[lead_at : q.num_start]
-        m = re.compile(f"[{_CLAUSE_END}]").search(text, q.end)
+        m = _CLAUSE_END_RE.search(text, q.end)
         tail = text[q.end : m.start() if m else len(text)]
         role = _class_of(lex, lead)
         if role is None and lead.strip(" 　").removeprefix("其中").strip("，,、 ") in ("", "已"):
