@@ -21,7 +21,9 @@ from .funnel import funnel_relations
 from .gate import gate_links
 from .magnitude import magnitude_relations
 from .members import member_relations
+from .outcomes import outcome_relations
 from .own_sum import shares_of_no_count, shares_of_parts_sum
+from .parallel import parallel_relations
 from .partition import (
     balanced_share,
     partition_groups,
@@ -166,6 +168,13 @@ def analyze_block(
         judged: set[object] = {(r.span, (s.start, s.end)) for r in out for s in r.involved}
         judged.update(r.span for r in out if r.code)
         out.extend(funnel_relations(bq, lex, judged))
+        # the outcomes told after an intake, summed: the figures other rules reported are theirs
+        judged.update(
+            (s.start, s.end) for r in out if r.verdict is Verdict.CONTRADICTION for s in r.involved
+        )
+        out.extend(outcome_relations(bq, lex, judged))
+        # a 其中 statement repeating the statement before figure by figure: each a part
+        out.extend(r for r in parallel_relations(bq) if r.span not in judged)
     out.extend(missing_units(bq))
     # a share of a complete split printed to add up to 100%, its rounding balanced onto it
     out = [r for r in out if not _balanced(bq, r)]

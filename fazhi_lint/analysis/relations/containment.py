@@ -100,6 +100,7 @@ from .common import (
     span_of,
 )
 from .flow import open_between
+from .funnel import stage_of
 from .kinds import (
     _BRACKET_RE,
     _WORD,
@@ -1265,8 +1266,10 @@ def _categories(
     text = bq.text
     out: list[Relation] = []
     prev_end = 0
+    listed_stage: tuple[int, str] | None = None  # the stage of the last category read
+    listed_at = -2
     for i, q in enumerate(qs):
-        start = prev_end
+        start = prev_start = prev_end
         prev_end = q.end
         if q.kind not in ("count", "money") or q.unit_text.endswith("次") or q.change:
             continue
@@ -1294,8 +1297,14 @@ def _categories(
             for w in qs[max(0, i - MAX_BACK) : i]
             if w.num_start < start and not _listed_together(text, w, q)
         ]
+        # the stage its own words tell (since the figure before), or the stage of the category
+        # listed right before it (「立案办理A领域公益诉讼492件，B领域公益诉讼488件」)
+        stage = stage_of(lex, text[prev_start : q.num_start]) or (
+            listed_stage if listed_at == i - 1 else None
+        )
+        listed_stage, listed_at = stage, i
         for pool in (own, *([(w, b.text) for w in ws[-MAX_BACK:]] for b, ws in reversed(before))):
-            wholes = _category_wholes(lex, q, named, clause, period, pool)
+            wholes = _category_wholes(lex, q, named, clause, period, pool, stage)
             if wholes:
                 break
         else:
@@ -1368,10 +1377,13 @@ def _category_wholes(
     clause: str,
     period: str | None,
     pool: Sequence[tuple[Quantity, str]],
+    stage: tuple[int, str] | None = None,
 ) -> list[Quantity]:
     """The best wholes of a category (its kind and noun) in ``pool`` (figures with their
     block's text). A whole of a sibling kind (食品安全案件 for 药品安全类案件: the words end
-    alike past the noun, into the kind, and differ before) is not one."""
+    alike past the noun, into the kind, and differ before) is not one, nor one told at
+    another stage of a case flow than the category's sentence tells (``stage``, read by
+    :func:`.funnel.stage_of`: 提起公益诉讼457件 … 立案办理食品药品安全领域公益诉讼492件)."""
     noun = named[1]
     scored: list[tuple[int, Quantity]] = []
     pairs = _bigrams(noun)
@@ -1392,6 +1404,9 @@ def _category_wholes(
         if names_other_kind(noun, said) or _other_body(clause, w.pre):
             continue
         if _sibling(named, said):
+            continue
+        told = stage_of(lex, w.pre) if stage is not None else None
+        if stage is not None and told is not None and told[0] != stage[0]:
             continue
         if not periods_fit(period_at(lex, wtext, w.num_start), period):
             continue

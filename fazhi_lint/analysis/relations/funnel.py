@@ -94,6 +94,22 @@ def _sentence_of(text: str, at: int) -> str:
     return text[_sentence_start(text, at) : m.end() if m else len(text)]
 
 
+def closed_before(lex: Lexicon, told: str, words: Collection[str]) -> bool:
+    """Does ``told`` tell cases closed before acceptance: a closure word (不予受理, 撤回) or a
+    time before acceptance (诉前, 案前) in a clause that tells an outcome (诉前调解化解20件)?
+    「通过行政诉前程序督促行政机关依法履职4059件」 tells work before a suit, no closure."""
+    for clause in _CLAUSE_MARK_RE.split(told):
+        for w in words:
+            if w in clause and (not w.endswith("前") or _outcome_after(lex, clause, w)):
+                return True
+    return False
+
+
+def _outcome_after(lex: Lexicon, clause: str, word: str) -> bool:
+    stage = stage_of(lex, clause[clause.find(word) :])
+    return stage is not None and stage[0] == 2
+
+
 def _listed_part(text: str, p: Quantity) -> bool:
     """Is ``p`` an item of a list or a 其中 part (「其中：初查不受理190件、尚在初查中3件、正式
     受理266件，目前已办结426件」)? A later figure may count the list's whole, not that item."""
@@ -112,6 +128,7 @@ def funnel_relations(
     _, _, other = _stage_words(lex)
     known = _flow_verbs(lex)
     pre_acceptance = lex.data["clauses"]["pre-acceptance"]  # 诉前调解, 案前化解: closed before
+    complements = lex.data["funnel"]["result-complements"]
     text = bq.text
     out: list[Relation] = []
     prev: Quantity | None = None
@@ -148,11 +165,13 @@ def funnel_relations(
         # (a closure before acceptance told before the later figure: 「诉前调解化解20件，受理100件，
         # 调解成功110件」; one told after it, 「发出诉前检察建议」, is a later stage)
         told_before = text[_sentence_start(text, q.num_start) : q.num_start]
-        if speaks_of_carry_over(lex, sentence) or any(w in told_before for w in pre_acceptance):
+        if speaks_of_carry_over(lex, sentence) or closed_before(lex, told_before, pre_acceptance):
             continue
         if _listed_part(text, p):
             continue
         own = clause[clause.rfind(q_stage[1]) + len(q_stage[1]) :]
+        # (a result complement is the verb's: 「法院审结支持246件」 names nothing of its own)
+        own = own.removeprefix(next((c for c in complements if own.startswith(c)), ""))
         # another kind of thing named in the later clause (受理刑事… → 办结民事…)
         if (
             own.strip()

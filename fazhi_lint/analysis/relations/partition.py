@@ -4368,6 +4368,8 @@ def _continued_items(
             break
         if _broken_down_next(bq, k, markers):
             break  # 「城镇从业人员1006.8万人。其中城镇单位…」: a whole of its own parts
+        if opening.startswith(tuple(lex.data["clauses"]["coverbs"])):
+            break  # a predicate: 「向行政机关发出诉前检察建议11.6万件。」
         out.extend(items)
     return out
 
