@@ -57,6 +57,19 @@ def _flow_verbs(lex: Lexicon) -> frozenset[str]:
     return frozenset(w for fam in FLOW_STAGES for w in lex.data["verbs"].get(fam, ()))
 
 
+@lru_cache(maxsize=4)
+def _opening_re(lex: Lexicon) -> re.Pattern[str]:
+    data = lex.data["funnel"]
+    words = sorted({*data["intake"], *data["accepted"]}, key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def opens_a_funnel(lex: Lexicon, text: str) -> bool:
+    """Does ``text`` hold an intake or accepted word at all? Without one no figure can be an
+    earlier stage, so no funnel (nor its outcomes) is told: one search gates the block."""
+    return _opening_re(lex).search(text) is not None
+
+
 def stage_of(lex: Lexicon, clause: str) -> tuple[int, str] | None:
     """The stage (0 intake, 1 accepted, 2 outcome) and word of the stage word nearest the end
     of ``clause`` (the words before a figure), or None when none is there or it is denied
@@ -80,9 +93,8 @@ def stage_of(lex: Lexicon, clause: str) -> tuple[int, str] | None:
 
 
 def _clause_before(text: str, q: Quantity) -> str:
-    lead = text[: q.num_start]
-    marks = [lead.rfind(c) for c in "，,；;。！？!?：:"]
-    return lead[max(marks) + 1 :]
+    start = max(text.rfind(c, 0, q.num_start) for c in "，,；;。！？!?：:")
+    return text[start + 1 : q.num_start]
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -125,6 +137,8 @@ def funnel_relations(
 ) -> list[Relation]:
     """The funnel findings of a block; ``judged`` holds the (later, earlier) figure spans the
     other rules already related, and the spans of the figures they already reported."""
+    if not opens_a_funnel(lex, bq.text):
+        return []
     _, _, other = _stage_words(lex)
     known = _flow_verbs(lex)
     pre_acceptance = lex.data["clauses"]["pre-acceptance"]  # 诉前调解, 案前化解: closed before

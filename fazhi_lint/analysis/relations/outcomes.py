@@ -31,7 +31,7 @@ from ...model import Severity
 from ..quantities import BlockQuantities, Lexicon, Quantity
 from .common import Relation, Verdict, bounds, nouns_compatible, other_qualifiers, show, span_of
 from .flow import speaks_of_carry_over
-from .funnel import closed_before
+from .funnel import closed_before, opens_a_funnel
 
 _CLAUSE_END = "，,；;。！？!?：:、"
 _STATEMENT_END_RE = re.compile("[。！？!?]")
@@ -162,6 +162,8 @@ def outcome_relations(
 ) -> list[Relation]:
     """The findings of a block: outcome parts of one intake whose sum exceeds it. ``judged``
     holds the spans of figures other rules already reported."""
+    if not opens_a_funnel(lex, bq.text):
+        return []  # no intake or accepted word: no chain opens
     text = bq.text
     other = tuple(w for w in lex.data["funnel"]["other-scope"] if w not in ("其中", "结转"))
     pre_acceptance = tuple(lex.data["clauses"]["pre-acceptance"])

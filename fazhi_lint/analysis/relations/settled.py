@@ -108,8 +108,10 @@ def settled_shifts(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     drop = tuple(sorted({*owed, *verbs, *in_full}, key=len, reverse=True))
     text = bq.text
     out: list[Relation] = []
-    # unit -> (figure, its clause, its thing, its sentence up to it, that sentence's thing)
-    seen: dict[str, list[tuple[Quantity, str, frozenset[str], str, frozenset[str]]]] = {}
+    # unit -> earlier figures; the noun pieces of a figure's words are read only when a pair
+    # passes the arithmetic first (most pairs are no 万 apart): [figure, its clause, its
+    # sentence up to it, the clause's pieces, the sentence's pieces] with the pieces lazy
+    seen: dict[str, list[list]] = {}
     for q in bq.quantities:
         if (
             (q.quoted and not _quoted_statement(text, q))
@@ -122,22 +124,35 @@ def settled_shifts(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
         clause = _clause(text, q)
         if _PER_RE.search(clause):
             continue
-        thing = _pairs(_thing(clause + " " + _after(text, q), drop))
+        thing: frozenset[str] | None = None
         earlier = seen.setdefault(q.unit, [])
-        for x, x_clause, x_thing, x_sentence, x_sentence_thing in reversed(earlier):
+        for entry in reversed(earlier):
+            x, x_clause, x_sentence = entry[0], entry[1], entry[2]
             if x.sentence == q.sentence and last_mark(text, _CLAUSE_MARKS, x.end, q.num_start) < 0:
                 continue  # one clause states one sum
+            shifted = x.value != q.value and bool(_shift(x, q))
+            above = q.kind == "money" and _above_owed(x, q)
+            if not (shifted or above):
+                continue
+            if thing is None:
+                thing = _pairs(_thing(clause + " " + _after(text, q), drop))
             rel = None
-            if x_thing & thing:
-                rel = _shifted_pair(x, q, clause, _rest(text, q), in_full)
-            if rel is None and x_sentence_thing & thing:
-                rel = _settled_above_owed(x, q, x_clause, x_sentence, clause, owed, verbs)
+            if shifted:
+                if entry[3] is None:
+                    entry[3] = _pairs(_thing(x_clause + " " + _after(text, x), drop))
+                if entry[3] & thing:
+                    rel = _shifted_pair(x, q, clause, _rest(text, q), in_full)
+            if rel is None and above:
+                if entry[4] is None:
+                    entry[4] = _pairs(_thing(x_sentence, drop))
+                if entry[4] & thing:
+                    rel = _settled_above_owed(x, q, x_clause, x_sentence, clause, owed, verbs)
             if rel is not None:
                 out.append(rel)
                 break
         s_start = bq.sentence_starts[q.sentence] if bq.sentence_starts else 0
         sentence = text[max(s_start, q.num_start - _SENTENCE_REACH) : q.num_start]
-        earlier.append((q, clause, thing, sentence, _pairs(_thing(sentence, drop))))
+        earlier.append([q, clause, sentence, None, None])
         del earlier[:-WINDOW]
     return out
 
@@ -190,6 +205,13 @@ def _digits(q: Quantity) -> str:
     return format(q.value.normalize(), "f").replace(".", "").strip("0")
 
 
+def _above_owed(x: Quantity, q: Quantity) -> bool:
+    """Is ``q`` more than ten times ``x`` and yet under it once read without its 万?"""
+    x_high = bounds(x)[1]
+    q_low = bounds(q)[0]
+    return q_low > x_high * _SURCHARGE_FACTOR and q_low / 10_000 <= x_high
+
+
 def _settled_above_owed(
     x: Quantity,
     q: Quantity,
@@ -205,9 +227,7 @@ def _settled_above_owed(
         return None
     if any(w in x_clause for w in verbs) or not any(w in clause for w in verbs):
         return None
-    x_high = bounds(x)[1]
-    q_low = bounds(q)[0]
-    if not (q_low > x_high * _SURCHARGE_FACTOR and q_low / 10_000 <= x_high):
+    if not _above_owed(x, q):
         return None
     return Relation(
         "unit-slip",
