@@ -105,6 +105,8 @@ def _class_of(lex: Lexicon, words: str) -> tuple[str, str] | None:
 
 @dataclass
 class _Chain:
+    """An intake figure and the outcome parts told after it, while the chain is read."""
+
     head: Quantity
     word: str
     parts: list[Quantity] = field(default_factory=list)
