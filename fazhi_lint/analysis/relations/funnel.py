@@ -74,22 +74,34 @@ def stage_of(lex: Lexicon, clause: str) -> tuple[int, str] | None:
     """The stage (0 intake, 1 accepted, 2 outcome) and word of the stage word nearest the end
     of ``clause`` (the words before a figure), or None when none is there or it is denied
     (未结, 不予受理)."""
-    words, negators, _ = _stage_words(lex)
-    best: tuple[int, int, int, str] | None = None  # end, length, rank, word
-    for word, rank in words:
-        at = clause.rfind(word)
+    best = nearest_stage_word(lex, clause)
+    if best is None:
+        return None
+    end, length, rank, word = best
+    before = clause[: end - length]
+    if before.endswith(_stage_words(lex)[1]) or before.endswith("不予"):
+        return None
+    return rank, word
+
+
+@lru_cache(maxsize=4)
+def stage_ranks(lex: Lexicon) -> dict[str, int]:
+    """Each stage word's rank (0 intake, 1 accepted, 2 outcome)."""
+    return dict(_stage_words(lex)[0])
+
+
+def nearest_stage_word(lex: Lexicon, words: str) -> tuple[int, int, int, str] | None:
+    """(end, length, rank, word) of the stage word ending nearest the end of ``words`` (the
+    longer of two ending there), denied or not; None when ``words`` tells no stage."""
+    best: tuple[int, int, int, str] | None = None
+    for word, rank in _stage_words(lex)[0]:
+        at = words.rfind(word)
         if at < 0:
             continue
         key = (at + len(word), len(word), rank, word)
         if best is None or key[:2] > best[:2]:
             best = key
-    if best is None:
-        return None
-    end, length, rank, word = best
-    before = clause[: end - length]
-    if before.endswith(negators) or before.endswith("不予"):
-        return None
-    return rank, word
+    return best
 
 
 def _clause_before(text: str, q: Quantity) -> str:

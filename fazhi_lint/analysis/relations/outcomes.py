@@ -31,7 +31,7 @@ from ...model import Severity
 from ..quantities import BlockQuantities, Lexicon, Quantity
 from .common import Relation, Verdict, bounds, nouns_compatible, other_qualifiers, show, span_of
 from .flow import speaks_of_carry_over
-from .funnel import closed_before, opens_a_funnel
+from .funnel import closed_before, nearest_stage_word, opens_a_funnel, stage_ranks
 
 _CLAUSE_END = "，,；;。！？!?：:、"
 _STATEMENT_END_RE = re.compile("[。！？!?]")
@@ -41,20 +41,12 @@ _CARRIED_IN_RE = re.compile("年度?(?:结转|未结|转入)")
 
 
 @lru_cache(maxsize=4)
-def _words(lex: Lexicon) -> tuple[tuple[tuple[str, int], ...], tuple[str, ...], tuple[str, ...]]:
-    data = lex.data["funnel"]
-    stages = tuple(
-        sorted(
-            (
-                (w, rank)
-                for rank, name in enumerate(("intake", "accepted", "outcome"))
-                for w in data[name]
-            ),
-            key=lambda x: -len(x[0]),
-        )
-    )
+def _words(lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The funnel's negators, the timing qualifiers (按时/超时…) and the stage words longest
+    first (a key's word is its longest stage-word ending)."""
     timings = tuple(sorted({w for pair in lex.data["rates"]["opposite-qualifiers"] for w in pair}))
-    return stages, tuple(data["negators"]), timings
+    longest_first = tuple(sorted(stage_ranks(lex), key=len, reverse=True))
+    return tuple(lex.data["funnel"]["negators"]), timings, longest_first
 
 
 @lru_cache(maxsize=4)
@@ -73,12 +65,8 @@ def _class_of(lex: Lexicon, words: str) -> tuple[str, str] | None:
     word) for an outcome word, ("open", key) for a stage denied / under way / carried
     forward, ("timed", qualifier) for a timing qualifier; None when no stage is told. The
     stage word nearest the end of ``words`` decides."""
-    stages, negators, timings = _words(lex)
-    best: tuple[int, int, str, int] | None = None  # end, length, word, rank
-    for w, rank in stages:
-        at = words.rfind(w)
-        if at >= 0 and (best is None or (at + len(w), len(w)) > best[:2]):
-            best = (at + len(w), len(w), w, rank)
+    negators, timings, _ = _words(lex)
+    best = nearest_stage_word(lex, words)  # end, length, rank, word
     carry = words.rfind("结转")
     if (
         carry >= 0
@@ -89,7 +77,7 @@ def _class_of(lex: Lexicon, words: str) -> tuple[str, str] | None:
     timing = next((t for t in timings if t in words), "")
     if best is None:
         return ("timed", timing) if timing else None
-    end, length, w, rank = best
+    end, length, rank, w = best
     before = words[: end - length]
     for n in _denials(negators):
         if before.endswith(n):
@@ -136,12 +124,12 @@ def _outcome_of(lex: Lexicon, chain: _Chain, role: tuple[str, str]) -> bool:
     one of its outcomes; cases still open (未结30件, 正在办理8件) may be the year-end stock,
     older cases among them, unless a 其中 told them as parts of the intake (「共接举报件11件，
     其中未受理0件、受理中0件…」)."""
-    stages, _, _ = _words(lex)
-    rank = dict(stages)
+    rank = stage_ranks(lex)
     key = role[1]
     if key == "结转":
         return True
-    word = next((w for w, _ in stages if key.endswith(w) or key.removesuffix("中").endswith(w)), "")
+    stages = _words(lex)[2]
+    word = next((w for w in stages if key.endswith(w) or key.removesuffix("中").endswith(w)), "")
     if not key.endswith("中") and rank.get(word, 2) <= chain.rank and chain.rank > 0:
         return False
     if rank.get(word, 2) == 2 or key.endswith("中"):
@@ -244,7 +232,7 @@ def outcome_relations(
         if role is not None and role[0] == "head":
             close()
             if not any(w in lead for w in other):
-                chain = _Chain(q, role[1], rank=dict(_words(lex)[0])[role[1]])
+                chain = _Chain(q, role[1], rank=stage_ranks(lex)[role[1]])
                 if "共" in lead[lead.rfind(role[1]) + len(role[1]) :]:
                     # 「环保举报受理平台共接举报件11件」: the stage word names the subject; 共
                     # counts all that came in
