@@ -96,6 +96,10 @@ the next clause and last year's figure in the bracket after it (「翻了一番�
 kind is no base of a later percentage (:func:`_pairs`); 相对 before a change names nothing; a
 环比 change against the clause after it that opens with the span just before its own
 (:func:`_span_before_after`, a warning).
+
+Session 22 (s22-rates): a month or quarter after 较/比 (「相较1月份的6004件」「比上月的…」) is a
+base as 上年 is; a change in a sentence opened by 其中 may speak of the whole of the sentence
+before, one more current figure for each base (:func:`_wholes_of_parts`).
 """
 
 from __future__ import annotations
@@ -140,8 +144,14 @@ from .year_pairs import year_clause_pairs
 _YEAR = rf"{YEAR_ASCII}年度?"
 # (前年: the year before last, a prior year as 2022年 is: 「较前年的41件增加23件」)
 _PRIOR = rf"(?:上年度|上年|去年|上一年|前一年|前年|{_YEAR})(?:同期)?"
+# a month or quarter compared with (「相较1月份的6004件减少了1953件」「比上月的…」): another
+# span, a base as 上年 is (session 22)
+_SPAN_PRIOR = (
+    r"(?:上月|上个月|上一月|上季度|上一季度|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?"
+    r"|第?[一二三四]季度)"
+)
 _BASE_RE = re.compile(
-    rf"(?:(?:较|比|相比|相较|与|对比|同比|比较)(?:{_PRIOR})?(?:同期)?(?:的|为|是)?"
+    rf"(?:(?:较|比|相比|相较|与|对比|同比|比较)(?:{_PRIOR}|{_SPAN_PRIOR})?(?:同期)?(?:的|为|是)?"
     rf"|(?:上年度|上年|去年|上一年|前一年)(?:同期)?(?:为|是|的|仅为|仅|有|共|达)?"
     r"|(?:上年度|上年|去年|上一年)(?:同期)?(?!结转|遗留|未结|积存)[\u4e00-\u9fff]{1,6}?(?:为|是|共|达)?"
     rf"|{_YEAR}(?:同期)?(?:为|是|的|仅为)"
@@ -272,7 +282,7 @@ def _unbracketed(text: str) -> str:
     return text.replace("（", "").replace("(", "").replace(" ", "").replace("　", "")
 
 
-_COMPARED_RE = re.compile(rf"(?:较|比|相比|相较|同比)(?:{_PRIOR})?(?:同期)?的?$")
+_COMPARED_RE = re.compile(rf"(?:较|比|相比|相较|同比)(?:{_PRIOR}|{_SPAN_PRIOR})?(?:同期)?的?$")
 # 「是上年…的两倍多」「是2023年的1.5倍」: the figure between names the period compared with
 _RATIO_PRIOR_RE = re.compile(rf"是(?:{_PRIOR})[\u4e00-\u9fff]{{0,8}}?的?$")
 _TIMES_AFTER_RE = re.compile(r"的?[0-9.一二两三四五六七八九十几多]{1,4}倍")
@@ -1739,6 +1749,7 @@ def _absolute(
     ]
     if not pairs:
         return None
+    pairs += _wholes_of_parts(bq, d, pairs)
     readings = []
     for current, base in pairs:
         low, high = _difference_bounds(current, base)
@@ -1756,6 +1767,33 @@ def _absolute(
         f"{word}{d.text}与所比较的两个数字之差不符：" + "；".join(readings[:6]),
         "核对本期数、基期数与增减数量",
     )
+
+
+_AMONG_OPENS_RE = re.compile(r"[ 　]*其中")
+
+
+def _wholes_of_parts(
+    bq: BlockQuantities, d: Quantity, pairs: list[tuple[Quantity, Quantity]]
+) -> list[tuple[Quantity, Quantity]]:
+    """「共受理群众来电4069件。其中，政务咨询类2665件、…，总来电数相较1月份的6004件减少了
+    1935件。」: a sentence opened by 其中 lists the parts of a figure of the sentence before; a
+    change in it may speak of that whole (4069), one more current figure for each base
+    (session 22). Only figures of this period, in the base's unit."""
+    start = bq.sentence_span(d.sentence)[0]
+    if d.sentence == 0 or not _AMONG_OPENS_RE.match(bq.text, start):
+        return []
+    bases = list(dict.fromkeys(id(b) for _, b in pairs))
+    by_id = {id(b): b for _, b in pairs}
+    wholes = [
+        q
+        for q in bq.quantities
+        if q.sentence == d.sentence - 1
+        and not q.change
+        and q.kind == d.kind
+        and (q.unit == d.unit or _same_unit(q.unit, d.unit))
+        and not _is_base(bq, q)
+    ]
+    return [(w, by_id[b]) for w in wholes for b in bases]
 
 
 def _absolute_pair(d: Quantity, direction: int, current: Quantity, base: Quantity) -> Relation:

@@ -37,7 +37,14 @@ Session 19: a share naming a qualified whole (占违规机构总数的) is over 
 the qualifier, never over the wider figure of its head alone (:func:`_wider_than_whole`); a
 rate of concluding whatever the outcome (办结率) read over one outcome's figure counts the
 outcomes after it too (:func:`_outcomes_fit`); 「X个村中，已有Y个」 is drawn from X across the
-comma."""
+comma.
+
+Session 22: a share naming its whole by a verb of the case flow (占审结数的) read over a figure
+told by another verb (办结…8269件) is a reading the text allows, not one it forces — a warning
+at most (:func:`_named_verb_unsaid`); a closure rate whose concluded figure exceeds the intake it
+is read over is bounded by their quotient, a carry-in being unsaid (:func:`_more_than_came_in`);
+改变率 is a class of outcomes named one by one, as 纠错率 is (numbers.toml
+``rates.numerator-words``)."""
 
 from __future__ import annotations
 
@@ -2767,6 +2774,42 @@ def _named_stage(word: str) -> str:
     return named.pop() if len(named) == 1 else ""
 
 
+def _named_verb_unsaid(bq: BlockQuantities, word: str, w: Quantity) -> bool:
+    """Does a share name its whole by a verb of the case flow (占审结数的, 占…新收案件总数的)
+    that the base's own words do not tell it by — the base told by another verb of that stage
+    whose deed differs (its first character: 办结…8269件 for 审结, 受理15400件 for 新收)? Then
+    the reading is one the text allows, not one it forces: the 办结 of one body need not be the
+    审结 the share speaks of, and 受理 may hold the carry-over 新收 leaves out (session 22: a
+    warning at most). 收到 for 收案 is the same deed; a figure restated (「上述73件案件中」)
+    is told by the words of its first statement too."""
+    if not _named_stage(word):
+        return False
+    lex = load_lexicon()
+
+    def staged(words: str) -> set[str]:
+        return {
+            m.group(0)
+            for m in lex.verb_re.finditer(words)
+            if _stage_class(lex.verb_family.get(m.group(0), ""))
+        }
+
+    named = staged(word.strip(" 　"))
+    if not named:
+        return False
+    text = bq.text
+    if REFERS_BACK_RE.match(_clause_before(text, w).strip(" 　")):
+        return False  # 「上述73件案件中」: the set of a figure before, told as it was there
+    own = _clause_before(text, w) + _name_words(w, text)
+    own += "".join(
+        _clause_before(text, p) + _name_words(p, text)
+        for p in bq.quantities
+        if p.num_start < w.num_start and p.value == w.value and p.unit == w.unit
+    )
+    if any(v in own for v in named):
+        return False
+    return not any(v[0] in b for v in named for b in staged(own))
+
+
 def _other_stage(word: str, w: Quantity) -> bool:
     """Does a share's named whole say a stage of the case flow other than the one ``w``
     counts (「审结4162件，占最高法院审结案件总数的43.4%」 is over the concluded cases, not
@@ -3426,9 +3469,10 @@ def _judge_rate(
     )
     unlisted = any(_kind_with_unlisted(lex, q, word, n, w, counts, part_of) for _, n, w in results)
     one_way = all((id(n), id(w)) in own_way for _, n, w in results)
+    unforced = all(_named_verb_unsaid(bq, word, w) for _, _, w in results)
     severity = (
         Severity.WARNING
-        if ahead or summed_class or by_position or siblings or unlisted or one_way
+        if ahead or summed_class or by_position or siblings or unlisted or one_way or unforced
         else Severity.ERROR
     )
     if len(results) == 1:
@@ -3484,6 +3528,17 @@ def _new_intake(lex: Lexicon, text: str, w: Quantity) -> bool:
     return _carry_in_re(lex).search(text) is None
 
 
+def _more_than_came_in(lex: Lexicon, text: str, n: Quantity, w: Quantity) -> bool:
+    """Is the concluded figure ``n`` above the intake ``w`` it is read over, in a paragraph
+    that states no carry-in — so what was open in the period held cases from before?"""
+    return (
+        w.family in ("received", "accepted")
+        and n.unit == w.unit
+        and bounds(n)[0] > bounds(w)[1]
+        and _carry_in_re(lex).search(text) is None
+    )
+
+
 @lru_cache(maxsize=2)
 def _carry_in_re(lex: Lexicon) -> re.Pattern[str]:
     """Any word of numbers.toml ``clauses.carry-in``."""
@@ -3509,12 +3564,24 @@ def _intake_bounded_check(
     """:func:`common.rate_check` of one reading; for a concluded figure over what newly came
     in (「新收案件1512.5万件，…结案1238.9万件，…结案率为68.17%」) with no carry-in stated, a
     bound: the rate is over everything open in the period (新收 + 旧存), so it may be lower
-    than n ÷ w, never higher."""
+    than n ÷ w, never higher. More concluded than came in (「收行政一审案3 111件，…审结3 147
+    件，…结案率为96.1%」) says so too: a carry-in the text leaves unsaid (session 22)."""
     ok, value = _rate_check(n, w, q)
-    if ok or not _closure_rate(lex, word, n) or not _new_intake(lex, bq.text, w):
+    if ok or not _closure_rate(lex, word, n):
+        return ok, value
+    unit = Decimal(1).scaleb(-q.decimals)
+    if _more_than_came_in(lex, bq.text, n, w):
+        # 「受理19件，已办结21件，办结率89%」: 21 ÷ (19 + 旧存) is 89% for no whole carry-in
+        # (4.46…4.73): a count of cases is whole
+        low, high = q.low - unit / 2, q.high + unit
+        if low <= 0:
+            return True, value
+        least = bounds(n)[0] * 100 / high - bounds(w)[1]
+        most = bounds(n)[1] * 100 / low - bounds(w)[0]
+        return most >= 1 and int(most) >= least, value
+    if not _new_intake(lex, bq.text, w):
         return ok, value
     highest = bounds(n)[1] / bounds(w)[0] * 100
-    unit = Decimal(1).scaleb(-q.decimals)
     return q.low - unit / 2 <= highest, value
 
 
