@@ -17,8 +17,8 @@ from __future__ import annotations
 import pytest
 from relation_helpers import findings
 
-from fazhi_lint.model import Severity
 from fazhi_lint.analysis.relations import analyze_text, contradictions
+from fazhi_lint.model import Severity
 
 
 def _parts(text: str, year: int = 2024) -> list[tuple[str, str]]:
