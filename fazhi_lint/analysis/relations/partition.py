@@ -878,6 +878,13 @@ def _list_parts(
             f = family or ""  # (the verb is in the noun of the item before: no stage of q's)
         if not f and family == "accepted" and _refused_after(text, q):
             f = "rejected"  # 受理985件，另有18件因…不予受理: the refused, beside the accepted
+        if f and family == "" and total is not None and f == total.family and q.verb != total.verb:
+            # 「收到来信168件，其中，中、省转办47件，市本级登记办理130件」: after parts naming
+            # no stage, a part told with a verb of the whole's own stage (登记 of 收到) names
+            # where an item of the whole was taken in — a route, no later stage (a first
+            # part in the whole's stage keeps it: 「审结2864件，其中调解结案1236件；…」; the
+            # whole's own verb again restates its action: 「受理4368件次，其中来信…；按规定受理…」)
+            f = ""
         if parts and q.total_marker in _STRONG_TOTAL:
             break
         if parts and _effect_re().match(q.pre):
@@ -1295,6 +1302,7 @@ def _readings(
         for parts in readings:
             k = (
                 _verb_after_names(parts)
+                or _done_after_kind(parts)
                 or _qualified_after_kinds(parts, bq.text)
                 or _verb_after_kinds(parts, bq.text)
                 or _result_after_subset(parts)
@@ -1438,6 +1446,19 @@ def _verb_after_names(parts: Sequence[Quantity]) -> int:
             return k
         return 0
     return 0
+
+
+def _done_after_kind(parts: Sequence[Quantity]) -> int:
+    """1 when the second part's clause is only a state of being done (已/均已/全部 and a
+    verb, no noun: 「其中有效信件4076件，已处理4076件」) after a first part named by its kind
+    alone (no verb): what became of that kind's items (or the whole's), no sibling kind —
+    the list may end before it; 0 otherwise."""
+    if len(parts) < 2 or not parts[0].phrase or parts[0].verb:
+        return 0
+    q = parts[1]
+    own = _own_clause(q)
+    m = _DONE_OPENING_RE.match(own)
+    return 1 if m is not None and q.verb and own[m.end() :] == q.verb else 0
 
 
 def _qualified_after_kinds(parts: Sequence[Quantity], text: str) -> int:
@@ -6646,6 +6667,34 @@ def partition_relations(groups: list[Group]) -> list[Relation]:
                     verdicts[i] = (Verdict.CONSISTENT, "nested")
                     verdicts[j] = (Verdict.CONSISTENT, "nested")
                     break
+    for i, g in enumerate(groups):
+        # 「其中，咨询4130件…；投诉3953件…，其中商品类投诉2073件，服务类投诉1880件；举报621件」:
+        # the inner list, read as fitting, swallowed the outer list's next part (the outer
+        # one, short of its whole, ended at the inner 其中); the parts after the inner split
+        # adds up (its head fitting its whole exactly) are the outer list's
+        if verdicts[i][0] is not Verdict.CONSISTENT or g.origin in ("decisions", "nested"):
+            continue
+        for j in holders.get(id(g.total), ()):
+            outer = groups[j]
+            if (
+                j == i
+                or verdicts[j][0] is not Verdict.CONTRADICTION
+                or outer.parts[-1] is not (g.total)
+            ):
+                continue
+            k = next(
+                (
+                    k
+                    for k in range(2, min(len(g.parts), MAX_PARTS))
+                    if _sum(g.parts[:k]) == (g.total.low, g.total.high)
+                ),
+                0,
+            )
+            if not k:
+                continue
+            trial = Group(outer.total, outer.parts + g.parts[k:], outer.origin, outer.complete)
+            if _evaluate(trial, False)[0] is Verdict.CONSISTENT:
+                verdicts[j] = (Verdict.CONSISTENT, "nested")
     out: list[Relation] = []
     for g, (verdict, code) in zip(groups, verdicts, strict=True):
         out.append(_partition_relation(g, verdict, code))
@@ -6782,6 +6831,11 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
         if note:
             severity = Severity.WARNING
             message += note.format(scope=g.scope)
+        elif unit is not total and unit.unit.endswith("次") and not total.unit.endswith("次"):
+            # 「收到来信168件。其中，转办47件次，登记办理130件次…」: parts counting arrivals
+            # (件次) of a whole counting items (件) may count an item twice: a warning
+            severity = Severity.WARNING
+            message += "（分项按“件次”计、总数按“件”计，如有重复计数请说明）"
     else:
         diff = total.low - s_high
         message = (
