@@ -766,8 +766,17 @@ def _after_noun(text: str, pos: int) -> str:
 _VARIANT_SPELLINGS = (("其它", "其他"),)
 
 
+@lru_cache(maxsize=1)
+def _traditional_fold() -> dict[int, int]:
+    """numbers.toml ``fold.traditional``: each traditional character to its simplified form."""
+    pairs = load_lexicon().data["fold"]["traditional"]
+    return {ord(pairs[i]): ord(pairs[i + 1]) for i in range(0, len(pairs) - 1, 2)}
+
+
 def fold_variants(text: str) -> str:
-    """The text with variant spellings read as the usual word (positions unchanged)."""
+    """The text with variant spellings read as the usual word and traditional characters as
+    their simplified forms (positions unchanged: one character for one)."""
+    text = text.translate(_traditional_fold())
     for variant, usual in _VARIANT_SPELLINGS:
         if variant in text:
             text = text.replace(variant, usual)
