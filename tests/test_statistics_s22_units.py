@@ -9,7 +9,10 @@ of one whole named once.
   item is parallel to the first share's item (地区…地区, 片区…片区) takes the whole named
   there, so a list of them adding up to more than 100% is reported (N101, a warning: the list
   is not known to be complete). An item not parallel to the first (男性…, 老年人…) keeps its
-  own reading, and 其中 names a part of a part.
+  own reading, and 其中 names a part of a part;
+* a fall of 100% says the measure is now zero: a stated decrease over itself is 100%, and a
+  figure of another measure (死亡6人 before 受伤人数减少2人，下降100%) is not its current level
+  (relations/change.py ``_derived``: no reading).
 
 Every sentence is written for these tests; the arithmetic in the comment above it."""
 
@@ -53,6 +56,8 @@ CONTRADICTIONS = [
         "N101",
         ("104.8%", "30.1%"),
     ),
+    # 87 now, 19 fewer: 19 / 106 = 17.9%, not 31.8% (a fall short of 100% is still read)
+    ("發生數為87件，較上年減少19件，下降31.8%。", "N108", ("31.8%", "17.9%")),
 ]
 
 CONSISTENT = [
@@ -73,6 +78,9 @@ CONSISTENT = [
     "男性占受访者的52.1%，老年人占比23.4%，青年人占比31.0%。",
     # 800 + 300 + 100 = 1200 (traditional script)
     "全年收到投訴1200件，其中網上投訴800件，電話投訴300件，現場投訴100件。",
+    # 受伤 fell by 2 to none (下降100%): 死亡6人 is another measure, not its current level
+    "較大生產安全事故2起、死亡6人，與去年同期相比事故起數持平，死亡人數減少1人，下降14.3%，"
+    "受傷人數減少2人，下降100%。",
     # 12.82万 judges, 4541.89万 cases: 354 each (traditional script)
     "結案4541.89萬件，全國法院系統共有員額法官12.82萬人，員額法官的年人均辦案量為354件。",
 ]
