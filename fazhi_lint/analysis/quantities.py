@@ -766,8 +766,22 @@ def _after_noun(text: str, pos: int) -> str:
 _VARIANT_SPELLINGS = (("其它", "其他"),)
 
 
+@lru_cache(maxsize=1)
+def _traditional_fold() -> tuple[re.Pattern[str], dict[int, int]]:
+    """numbers.toml ``fold.traditional``: any one of the traditional characters, and each to
+    its simplified form."""
+    pairs = load_lexicon().data["fold"]["traditional"]
+    table = {ord(pairs[i]): ord(pairs[i + 1]) for i in range(0, len(pairs) - 1, 2)}
+    return re.compile("[" + re.escape("".join(map(chr, table))) + "]"), table
+
+
 def fold_variants(text: str) -> str:
-    """The text with variant spellings read as the usual word (positions unchanged)."""
+    """The text with variant spellings read as the usual word and traditional characters as
+    their simplified forms (positions unchanged: one character for one; a simplified text,
+    the usual one, is only searched)."""
+    traditional, table = _traditional_fold()
+    if traditional.search(text) is not None:
+        text = text.translate(table)
     for variant, usual in _VARIANT_SPELLINGS:
         if variant in text:
             text = text.replace(variant, usual)

@@ -1840,7 +1840,13 @@ def _derived(
     amounts: list[tuple[Quantity, re.Match[str]]],
 ) -> Relation | None:
     """「发生数为87件，较上年减少19件，下降21.8%」: the base is the current figure minus the
-    stated change (87 + 19 = 106), the percentage the change over that base."""
+    stated change (87 + 19 = 106), the percentage the change over that base. A fall of 100%
+    says the measure is now zero: any stated decrease over itself is 100%, and a non-zero
+    figure read as its current would be another measure's (「死亡6人，…受伤人数减少2人，下降
+    100%」: no one injured this year) — no reading."""
+    low_d, high_d = bounds(d)
+    if direction < 0 and low_d <= 100 <= high_d:
+        return None
     readings = []
     pairs = []
     for n, m in amounts:

@@ -7221,6 +7221,16 @@ def share_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             # 「对企业的罚款占罚款总额的84.1%，对个人的罚款占17.9%」: the whole named once,
             # the next share counts the same thing
             this = whole
+        elif (
+            this == "比"
+            and run
+            and whole not in (None, "", "比", _EACH)
+            and "其中" not in q.pre
+            and common_substring(_share_words(run[0].pre)[-20:], _share_words(q.pre)[-20:]) >= 2
+        ):
+            # 「东部地区…占全国的47.57%，中部地区占比27.59%」: 占比 names no whole of its own;
+            # an item parallel to the first share's (地区…地区) takes the whole named there
+            this = whole
         if this is not None and (not run or this == whole) and not per_or_change(lex, q):
             run.append(q)
             whole = this
