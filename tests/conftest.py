@@ -20,6 +20,7 @@ cases of each parametrised function run as one item listing every failing case
 
 from __future__ import annotations
 
+import atexit
 import gc
 import os
 import shutil
@@ -93,6 +94,9 @@ SLOW_TESTS = frozenset(
         # whole seed reports read by pdfminer to compare with pdfium (session 21); the lane
         # compares the reportlab files and checks the seeds' drawn spaces and dashes by pdfium
         "test_pdfium_reads_the_seed_reports_as_pdfplumber",
+        # every pair of seed paragraphs joined at every mark (session 22); the lane keeps the
+        # joints of test_joints_that_reach_across_equal_the_joined_extraction, the same shortcut
+        "test_the_seed_paragraphs_joined_at_every_mark_equal_their_joined_extraction",
     }
 )
 
@@ -143,12 +147,26 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
     return None
 
 
+@pytest.hookimpl(trylast=True)
 def pytest_unconfigure(config: pytest.Config) -> None:
     patterns = sys.modules.get("fazhi_lint.pattern_cache")
     if patterns is not None:  # installed by an in-process fazhi_lint.cli.main: written now
         patterns.uninstall()
     for folder in _OWN_PATTERN_CACHE:
         shutil.rmtree(folder, ignore_errors=True)
+    if hasattr(config, "workerinput"):
+        _end_the_worker()
+
+
+def _end_the_worker() -> None:
+    """An xdist worker whose results are sent (its last report went with ``pytest_sessionfinish``)
+    ends at once, as the command line does (``fazhi_lint.cli``): the exit functions run, the
+    interpreter's teardown of some 17,000 collected items and the tests' caches, which the
+    controller waited for at the end of every run, does not."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    atexit._run_exitfuncs()
+    os._exit(0)
 
 
 # a wrapper: the slow marks come before the selection (-m) and the case batches after it
