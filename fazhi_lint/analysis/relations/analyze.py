@@ -21,6 +21,7 @@ from .funnel import funnel_relations
 from .gate import gate_links
 from .magnitude import magnitude_relations
 from .members import member_relations
+from .decisions import decision_relations
 from .outcomes import outcome_relations
 from .own_sum import shares_of_no_count, shares_of_parts_sum
 from .parallel import parallel_relations
@@ -173,6 +174,12 @@ def analyze_block(
             (s.start, s.end) for r in out if r.verdict is Verdict.CONTRADICTION for s in r.involved
         )
         out.extend(outcome_relations(bq, lex, judged))
+        # a decision's two answers (逮捕 / 不捕) above the intake, a passive (被采纳) above its
+        # active: the figures other rules reported are theirs
+        judged.update(
+            (s.start, s.end) for r in out if r.verdict is Verdict.CONTRADICTION for s in r.involved
+        )
+        out.extend(decision_relations(bq, lex, judged))
         # a 其中 statement repeating the statement before figure by figure: each a part
         out.extend(r for r in parallel_relations(bq) if r.span not in judged)
     out.extend(missing_units(bq))

@@ -337,7 +337,13 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 and bounds(q)[1] <= bounds(last_a)[1]
             )
             if last_r is not None and not over_received:
-                if bounds(q)[0] > bounds(last_r)[1] and not carry:
+                if (
+                    bounds(q)[0] > bounds(last_r)[1]
+                    and not carry
+                    # (「新收4364件…审结4477件」: an intake named this year's new cases says
+                    # that older ones exist beside it, the concluded may be theirs too)
+                    and (no_carry or not _new_intake(lex, text, last_r))
+                ):
                     why = "而文中说明无上年结转" if no_carry else "且未说明是否含上年结转"
                     out.append(
                         _flow(
@@ -887,6 +893,12 @@ def _new_intake(lex: Lexicon, text: str, whole: Quantity) -> bool:
     ``clauses.new-intake``: 新收, 本年受理)? It holds no carried-in stock, so concluded and
     still open together may exceed it."""
     own = _own_clause(text, whole)
+    # (「新收行政一审、二审、再审案件4 364件」: the word governs the enumeration of kinds before
+    # the figure, so the clause reaches back over 、 while no other figure is told in it)
+    start = max(text.rfind(c, 0, whole.num_start) for c in "，,；;。！？!?：:") + 1
+    clause = text[start : whole.num_start]
+    if not any(ch.isdigit() for ch in clause):
+        own = clause
     return any(word in own for word in lex.data["clauses"].get("new-intake", ()))
 
 
@@ -3666,7 +3678,8 @@ def _elided_outcomes(
             or "　" in text[p.end : q.num_start].strip("　")
         ):
             continue
-        if bounds(q)[0] <= bounds(p)[1]:
+        # (an intake named this year's new cases, 新收: older cases beside it may be concluded)
+        if bounds(q)[0] <= bounds(p)[1] or _new_intake(lex, text, p):
             continue
         words = q.pre.strip(" 　")
         after = _CLAUSE_RE.match(text, q.end)
