@@ -15,13 +15,13 @@ from .change import change_relations
 from .common import Relation, Verdict, map_back
 from .containment import Told, containment_across, containment_relations
 from .dates import date_consistency_relations
+from .decisions import decision_relations
 from .drafts import draft_relations
 from .flow import STOCK, flow_relations
 from .funnel import funnel_relations
 from .gate import gate_links
 from .magnitude import magnitude_relations
 from .members import member_relations
-from .decisions import decision_relations
 from .outcomes import outcome_relations
 from .own_sum import shares_of_no_count, shares_of_parts_sum
 from .parallel import parallel_relations

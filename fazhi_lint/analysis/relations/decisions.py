@@ -3,15 +3,16 @@
 Two readings of the structure of a decision, whatever its verb:
 
 - **A verb and its negation.** 「经审查，共逮捕25人，不捕27人」「准予许可1816005件，不予许可8件」
-  「批准逮捕79件。不批捕16件」: a figure whose clause opens with a negator (numbers.toml
-  ``funnel.negators``, 不予) followed by the characters of the verb of the figure right before
-  it, in order (捕 of 逮捕, 批捕 of 批准逮捕, 许可 of 准予许可), is the other answer of the
-  same decision. The two answers together are the cases decided, so their sum cannot exceed
-  the intake told before them: the largest figure of the same unit whose clause tells a stage
-  (``funnel``: intake, accepted, outcome) in the pair's statement or the two before it, about
-  the same thing (a character of the pair's verb clause in its words). A negated outcome (未结
-  after 审结) is no answer: the concluded and the still open split the stock, which holds the
-  old cases too (「新收4364件，审结4477件，尚有未结187件」).
+  「批准逮捕79件。不批捕16件」: a figure whose clause opens with a refusal (a negator of
+  numbers.toml ``funnel.negators`` that starts with 不, and 不予; 未 tells what is still open,
+  the year-end stock, which holds older cases too) followed by the characters of the verb of
+  the figure right before it, in order (捕 of 逮捕, 批捕 of 批准逮捕, 许可 of 准予许可), is the
+  other answer of the same decision. The two answers together are the cases decided, so their
+  sum cannot exceed the intake told before them: a figure of the same unit whose clause tells
+  a stage (``funnel``: intake, accepted, outcome) in the pair's statement or the two before
+  it, about the same thing (a character of the pair's verb clause in its words) — of the
+  latest stage told, the largest (the whole, not a 其中 part) — with no second source (另,
+  结转: ``funnel.other-scope``) told after it. A refused outcome stage word is no answer.
 - **A passive after its active.** 「提出建议7206条，被采纳7620条」: a figure whose clause opens
   with 被 right after a figure of the same unit (one clause mark between) counts those of the
   earlier figure's things the later deed befell, so it cannot exceed it.
@@ -51,6 +52,14 @@ def _negators(lex: Lexicon) -> tuple[str, ...]:
     return tuple(sorted({*lex.data["funnel"]["negators"], "不予"}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=4)
+def _refusals(lex: Lexicon) -> tuple[str, ...]:
+    """The negators of a refusal (不, 不予): an answer of the decision. 未 (not yet) and its
+    kin tell what is still open — the year-end stock, which may hold older cases — so a figure
+    opened by one is no answer."""
+    return tuple(n for n in _negators(lex) if n.startswith("不"))
+
+
 def _clause(text: str, q: Quantity) -> tuple[int, str]:
     start = max(text.rfind(c, 0, q.num_start) for c in _MARKS) + 1
     return start, text[start : q.num_start]
@@ -78,7 +87,7 @@ def _in_order(stem: str, words: str) -> int:
 def _answer_pair(lex: Lexicon, pos_words: str, neg_words: str) -> str:
     """The negated verb when ``neg_words`` opens with a negator and the verb of ``pos_words``
     (不捕 after 逮捕), else ""."""
-    neg = next((n for n in _negators(lex) if neg_words.startswith(n)), "")
+    neg = next((n for n in _refusals(lex) if neg_words.startswith(n)), "")
     if not neg:
         return ""
     stem = neg_words[len(neg) :].split("的")[0]
@@ -109,6 +118,7 @@ def decision_relations(
     text = bq.text
     if "被" not in text and not any(n in text for n in _negators(lex)):
         return []
+    other = tuple(w for w in lex.data["funnel"]["other-scope"] if w != "其中")
     out: list[Relation] = []
     # (statement index, stage rank, figure, its clause words) of the figures telling a stage
     heads: list[tuple[int, int, Quantity, str]] = []
@@ -122,7 +132,7 @@ def decision_relations(
         if q.kind != "count" or q.quoted or q.change:
             prev = None
             continue
-        start, words = _clause(text, q)
+        _, words = _clause(text, q)
         bare = _bare(words)
         p, p_words = prev, prev_words
         prev, prev_words = q, bare
@@ -141,9 +151,7 @@ def decision_relations(
             continue
         if (p.num_start, p.end) in judged or (q.num_start, q.end) in judged:
             continue
-        if bare.startswith("被") and "被" not in p_words and not p_words.startswith(
-            _negators(lex)
-        ):
+        if bare.startswith("被") and "被" not in p_words and not p_words.startswith(_negators(lex)):
             if bounds(q)[0] > bounds(p)[1]:
                 explicit = len(bare) <= 4 and "的" not in bare
                 out.append(_passive(q, p, bare, explicit))
@@ -168,6 +176,9 @@ def decision_relations(
         if not told:
             continue
         h_statement, _, head = max(told, key=lambda t: (t[1], bounds(t[2])[1]))
+        # (a second source told between the intake and the answers: 「另计45件」「上年结转」)
+        if any(w in text[head.end : p.num_start] for w in other):
+            continue
         low = bounds(p)[0] + bounds(q)[0]
         if low <= bounds(head)[1]:
             continue

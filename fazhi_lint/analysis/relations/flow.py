@@ -337,13 +337,7 @@ def flow_relations(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 and bounds(q)[1] <= bounds(last_a)[1]
             )
             if last_r is not None and not over_received:
-                if (
-                    bounds(q)[0] > bounds(last_r)[1]
-                    and not carry
-                    # (「新收4364件…审结4477件」: an intake named this year's new cases says
-                    # that older ones exist beside it, the concluded may be theirs too)
-                    and (no_carry or not _new_intake(lex, text, last_r))
-                ):
+                if bounds(q)[0] > bounds(last_r)[1] and not carry:
                     why = "而文中说明无上年结转" if no_carry else "且未说明是否含上年结转"
                     out.append(
                         _flow(
@@ -3678,8 +3672,7 @@ def _elided_outcomes(
             or "　" in text[p.end : q.num_start].strip("　")
         ):
             continue
-        # (an intake named this year's new cases, 新收: older cases beside it may be concluded)
-        if bounds(q)[0] <= bounds(p)[1] or _new_intake(lex, text, p):
+        if bounds(q)[0] <= bounds(p)[1]:
             continue
         words = q.pre.strip(" 　")
         after = _CLAUSE_RE.match(text, q.end)
