@@ -17,7 +17,8 @@ Two readings of the structure of a decision, whatever its verb:
   with 被 right after a figure of the same unit (one clause mark between) counts those of the
   earlier figure's things the later deed befell, so it cannot exceed it.
 
-A carry-over told in the sentence (:func:`.flow.speaks_of_carry_over`) leaves both alone.
+A carry-over told in the statements read (:func:`.flow.speaks_of_carry_over`, from the
+intake's statement — the passive's own — to the later figure) leaves both alone.
 Errors when the text ties the figures (the pair in the intake's statement, or its statement
 opening with a review 「经审查，」; the passive with no noun of its own), warnings otherwise.
 One pass over a block's figures, the candidate intakes kept for the last three statements.
@@ -63,6 +64,10 @@ def _refusals(lex: Lexicon) -> tuple[str, ...]:
 def _clause(text: str, q: Quantity) -> tuple[int, str]:
     start = max(text.rfind(c, 0, q.num_start) for c in _MARKS) + 1
     return start, text[start : q.num_start]
+
+
+def _statement_start(text: str, at: int) -> int:
+    return max(text.rfind(c, 0, at) for c in _STATEMENT_END) + 1
 
 
 def _bare(words: str) -> str:
@@ -145,14 +150,17 @@ def decision_relations(
             continue
         between = text[p.end : q.num_start]
         adjacent = sum(between.count(c) for c in _MARKS) == 1 and bare == _bare(between[1:])
-        if not adjacent or speaks_of_carry_over(lex, text[: q.end]):
+        if not adjacent:
             if stage is not None:
                 heads.append((statement, stage[0], q, words + (q.noun or "")))
             continue
         if (p.num_start, p.end) in judged or (q.num_start, q.end) in judged:
             continue
         if bare.startswith("被") and "被" not in p_words and not p_words.startswith(_negators(lex)):
-            if bounds(q)[0] > bounds(p)[1]:
+            # (a carry-over told in the statement: only then, so each figure is read once)
+            if bounds(q)[0] > bounds(p)[1] and not speaks_of_carry_over(
+                lex, text[_statement_start(text, p.num_start) : q.end]
+            ):
                 explicit = len(bare) <= 4 and "的" not in bare
                 out.append(_passive(q, p, bare, explicit))
             continue
@@ -180,9 +188,11 @@ def decision_relations(
         if any(w in text[head.end : p.num_start] for w in other):
             continue
         low = bounds(p)[0] + bounds(q)[0]
-        if low <= bounds(head)[1]:
+        if low <= bounds(head)[1] or speaks_of_carry_over(
+            lex, text[_statement_start(text, head.num_start) : q.end]
+        ):
             continue
-        opens = text[max(text.rfind(c, 0, p.num_start) for c in _STATEMENT_END) + 1 :]
+        opens = text[_statement_start(text, p.num_start) :]
         explicit = h_statement == statement or _REVIEW_RE.match(opens) is not None
         out.append(_answers(q, p, head, p_words, answer, low, explicit))
     return out
@@ -218,7 +228,7 @@ def _passive(q: Quantity, p: Quantity, bare: str, explicit: bool) -> Relation:
         (span_of(q), span_of(p)),
         code="N107",
         severity=Severity.ERROR if explicit else Severity.WARNING,
-        message=f"{verb}{q.text}多于前一分句的{p.text}（{q.text}＞{p.text}；“{verb}”的是前一分句"
+        message=f"{verb}{q.text}多于前一分句{p.verb}的{p.text}（{q.text}＞{p.text}；“{verb}”的是前一分句"
         "所说的对象，其数量不应多于前者）",
         suggestion="核对前后两个数字；如后者另有来源，请在文中说明",
     )
