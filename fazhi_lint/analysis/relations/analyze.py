@@ -15,6 +15,7 @@ from .change import change_relations
 from .common import Relation, Verdict, map_back
 from .containment import Told, containment_across, containment_relations
 from .dates import date_consistency_relations
+from .decisions import decision_relations
 from .drafts import draft_relations
 from .flow import STOCK, flow_relations
 from .funnel import funnel_relations
@@ -173,6 +174,12 @@ def analyze_block(
             (s.start, s.end) for r in out if r.verdict is Verdict.CONTRADICTION for s in r.involved
         )
         out.extend(outcome_relations(bq, lex, judged))
+        # a decision's two answers (逮捕 / 不捕) above the intake, a passive (被采纳) above its
+        # active: the figures other rules reported are theirs
+        judged.update(
+            (s.start, s.end) for r in out if r.verdict is Verdict.CONTRADICTION for s in r.involved
+        )
+        out.extend(decision_relations(bq, lex, judged))
         # a 其中 statement repeating the statement before figure by figure: each a part
         out.extend(r for r in parallel_relations(bq) if r.span not in judged)
     out.extend(missing_units(bq))

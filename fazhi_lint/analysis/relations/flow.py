@@ -887,6 +887,12 @@ def _new_intake(lex: Lexicon, text: str, whole: Quantity) -> bool:
     ``clauses.new-intake``: 新收, 本年受理)? It holds no carried-in stock, so concluded and
     still open together may exceed it."""
     own = _own_clause(text, whole)
+    # (「新收行政一审、二审、再审案件4 364件」: the word governs the enumeration of kinds before
+    # the figure, so the clause reaches back over 、 while no other figure is told in it)
+    start = max(text.rfind(c, 0, whole.num_start) for c in "，,；;。！？!?：:") + 1
+    clause = text[start : whole.num_start]
+    if not any(ch.isdigit() for ch in clause):
+        own = clause
     return any(word in own for word in lex.data["clauses"].get("new-intake", ()))
 
 

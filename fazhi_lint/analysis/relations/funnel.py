@@ -64,6 +64,13 @@ def _opening_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
+@lru_cache(maxsize=4)
+def _all_verbs(lex: Lexicon) -> tuple[str, ...]:
+    """Every verb of numbers.toml ``verbs``, longest first."""
+    verbs = {w for fam in lex.data["verbs"].values() for w in fam}
+    return tuple(sorted(verbs, key=len, reverse=True))
+
+
 def opens_a_funnel(lex: Lexicon, text: str) -> bool:
     """Does ``text`` hold an intake or accepted word at all? Without one no figure can be an
     earlier stage, so no funnel (nor its outcomes) is told: one search gates the block."""
@@ -198,6 +205,9 @@ def funnel_relations(
         own = clause[clause.rfind(q_stage[1]) + len(q_stage[1]) :]
         # (a result complement is the verb's: 「法院审结支持246件」 names nothing of its own)
         own = own.removeprefix(next((c for c in complements if own.startswith(c)), ""))
+        # (a second verb of the deed is the verb's too: 「立案查处451件」 names no thing; any
+        # verb of numbers.toml ``verbs``)
+        own = own.removeprefix(next((v for v in _all_verbs(lex) if own.startswith(v)), ""))
         # another kind of thing named in the later clause (受理刑事… → 办结民事…)
         if (
             own.strip()
