@@ -628,11 +628,15 @@ _AND_RE = re.compile(r"以及|[和及与]")
 _MARKS_RE = re.compile(r"[“”‘’「」《》\s]")
 
 
-def _and_counts(items: Sequence[str], places: frozenset[str] = frozenset()) -> frozenset[int]:
+def _and_counts(
+    items: Sequence[str], places: frozenset[str] = frozenset(), closing: bool = False
+) -> frozenset[int]:
     """「A、B和C」 names three items; when one side of the 和 is short (「宪法和法律」) the
     last item may also be one item joined in itself, so two or three — unless each side is
     a whole name of a place or unit, words of its own before a word of ``places``
-    (numbers.toml ``announced.categories``: 「城关镇、新桥镇、石门乡和河口镇」: four)."""
+    (numbers.toml ``announced.categories``: 「城关镇、新桥镇、石门乡和河口镇」: four), or,
+    with ``closing`` (a list of the counted kinds right before an unquoted count), the 和
+    closes a list of bare names (:func:`_closing_and`)."""
     k = len(items)
     if not items:
         return frozenset({0})
@@ -644,7 +648,7 @@ def _and_counts(items: Sequence[str], places: frozenset[str] = frozenset()) -> f
     if (
         (len(left) >= 4 and len(right) >= 4 and not _one_head(items, left, right))
         or (_place_name(left, places) and _place_name(right, places))
-        or _closing_and(items, left, right)
+        or (closing and _closing_and(items, left, right))
     ):
         return frozenset({k + 1, k + 1 - shared})
     return frozenset({k, k + 1, k + 1 - shared})
@@ -2111,7 +2115,11 @@ def _before(
     joined = _and_split(last)
     # the last item's own words: after its 和 (「劳动保障和医疗纠纷」: 医疗纠纷)
     own = joined[1] if joined is not None else last
-    counts = _and_counts(items)
+    # (a quoted count after a list may name what the members make, 「由A、B、C和D组成的
+    # “三治融合”服务队」: the closing 和 is read before a plain count only)
+    counts = _and_counts(
+        items, closing=not re.search(r"[“「‘]", text[max(0, num_start - 1) : num_start + 1])
+    )
     # (a name in quotes is one word of the item: 「全国首届十佳“人民满意的海事执法集体”」 is a
     # title, its 的 and its length no clause's)
     bare_last, bare_own = _QUOTED_RE.sub("名", last), _QUOTED_RE.sub("名", own)
