@@ -668,13 +668,10 @@ def _closing_and(items: Sequence[str], left: str, right: str) -> bool:
         return False
     others = [_MARKS_RE.sub("", i) for i in items[:-1]]
     longest = max(map(len, others))
-    return (
-        all(
-            2 <= len(side) <= longest and not re.search(r"[的0-9０-９%％]", side)
-            for side in (left, right)
-        )
-        and not _one_head(items, left, right)
-    )
+    return all(
+        2 <= len(side) <= longest and not re.search(r"[的0-9０-９%％]", side)
+        for side in (left, right)
+    ) and not _one_head(items, left, right)
 
 
 _PLACE_OWN = 2  # characters of its own a place's name has before its category (石门 of 石门乡)

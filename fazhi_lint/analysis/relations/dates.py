@@ -32,8 +32,9 @@
     (「《…办法》经2024年5月14日常务会议审议通过，自2024年3月1日起施行」), as a warning.
 
   - this year's months counted up to a month not yet over on the day the text says it is
-    spoken (「今天（12月18日）…」 then 「今年1-12月，…办理…125件」 within three paragraphs), as
-    an error.
+    spoken (「今天（12月18日）…」 then 「今年1-12月，…办理…125件」 within three paragraphs; or
+    a news dateline, 「中新网11月4日电 …今年1至11月…」; or a day opening a sentence whose verb
+    publishes the months' data, 「7月25日，…发布了2021年1月至9月…数据」), as an error.
 
 Each judgement uses only the dates of one sentence (or one regular-expression pass over the
 paragraph, or the last founding of the paragraph before), so the work is linear in the text.
@@ -1309,36 +1310,34 @@ def _months_not_over(
     sentence only); months of a named year are held to a day of that year (a day of
     January–March without a year may be the next year's: no judgement)."""
     out: list[Relation] = []
-    # (month, day, year, paragraph index, the day names its year, the sentence it holds for,
-    # what the text calls the day)
+    # (month, day, year, paragraph index, the day names its year, where the verb publishing
+    # its months ends, what the text calls the day)
     today: tuple[int, int, int, int, bool, int | None, str] | None = None
     for i, bq in enumerate(extracted):
         if today is not None and (i - today[3] > _TODAY_REACH or today[5] is not None):
             today = None
         found = _TODAY_RE.search(bq.text) if "日" in bq.text or "天" in bq.text else None
-        sentence: int | None = None
+        verb_end: int | None = None
         called = "文中所说的“今天”"
         if found is None and "日" in bq.text:
             found, called = _DATELINE_RE.search(bq.text), "电头所署日期"
             if found is None and ("布" in bq.text or "通" in bq.text):
                 found, called = _PUBLISHED_RE.search(bq.text), "数据发布之日"
-                sentence = None if found is None else bq.sentence_of(found.end() - 1)
+                verb_end = None if found is None else found.end()
         if found is not None:
             year = int(found.group(1)) if found.group(1) else (report_year or 2001)
             month, day = int(found.group(2)), int(found.group(3))
             if 1 <= month <= 12 and 1 <= day <= _month_days(year, month):
-                today = (month, day, year, i, found.group(1) is not None, sentence, called)
+                today = (month, day, year, i, found.group(1) is not None, verb_end, called)
         if today is None:
             continue
         month, day, year, _, dated, only, when = today
         for m in _THIS_YEAR_MONTHS_RE.finditer(bq.text):
             if found is not None and m.start() < found.start() and i == today[3]:
                 continue  # months named before the day
-            if only is not None and not 0 <= m.start() - found.end() <= _PUBLISHED_REACH:
+            if only is not None and not 0 <= m.start() - only <= _PUBLISHED_REACH:
                 continue  # (a published day holds for the months the verb publishes only)
-            if m.group(1) and (
-                int(m.group(1)) != year or (not dated and month <= _FIRST_QUARTER)
-            ):
+            if m.group(1) and (int(m.group(1)) != year or (not dated and month <= _FIRST_QUARTER)):
                 continue  # another year's months, or a day that may be the next year's
             raw = m.group(2)
             last = int(raw) if raw.isdigit() else int(cn_to_decimal(raw))
