@@ -10,6 +10,7 @@
   clause of the item;
 * arrows split the steps of a chain in a bracket after the count, and a quoted name may run
   to eight characters after its measure (“五步决策闭环机制”);
+* a 顿号 run inside one quote is the list, its dashes join the pairs of an item;
 * a month after 「至YYYY年」 ends a span over years: no month of one year (N302);
 * a news dateline (「…11月4日电」) or a day opening a sentence that publishes figures is the
   day the text speaks: this year's months counted to a later month are not over (N304).
@@ -45,6 +46,12 @@ CONTRADICTIONS = [
         "N203",
         "6项",
     ),
+    # five dash pairs in a quoted 顿号 run, 六个方面
+    (
+        "形成“上游—下游、线上—线下、城区—乡村、白天—夜间、平时—节假日”六个方面的联动。",
+        "N203",
+        "5项",
+    ),
     # dateline 3月8日, 今年1至4月
     ("新华社3月8日电 记者从市场监管部门获悉，今年1至4月共查处案件356件。", "N304", "4月"),
     # a day publishing 2023年1月至10月 data on 8月12日
@@ -69,6 +76,8 @@ CONSISTENT = [
     "和其他事项六个部分。",
     # five steps between arrows
     "推行“五步审查工作法”（受理登记→初审→集体讨论→出具意见→备案归档），全年审查文件42件。",
+    # five dash pairs, 五个方面
+    "形成“上游—下游、线上—线下、城区—乡村、白天—夜间、平时—节假日”五个方面的联动。",
     # a span over years, then this year's months as its part
     "2020年5月至2023年8月，全市共受理申请5120件。其中，今年1月至8月受理1320件。",
     # dateline after the months end

@@ -2076,7 +2076,10 @@ def _before(
         # 「开展“宪法进企业、进农村、…、进宾馆（景区）”八个主题活动」「“A+B+C”三级学习体系」
         # 「经历了“摸索尝试—积极推广—蓬勃发展”三个阶段」: one quote right before the count
         # holding its items, split by 顿号, plus signs or dashes
-        pieces = [p for _, p in _split_top(inner.group(1), "、+＋—")]
+        # (a 顿号 run is the list, dashes and plus signs inside a piece join a pair of one
+        # item: 「“楼上—楼下、前台—后台、…”五个维度」)
+        seps = "、" if "、" in inner.group(1) else "+＋—"
+        pieces = [p for _, p in _split_top(inner.group(1), seps)]
         if len(pieces) >= 2 and all(0 < len(p) <= 16 for p in pieces):
             # (the quote's marks set the items apart: only in a 顿号 run may a 和 in the last
             # join two — plus signs and dashes join every item, 「…+群众普及学」: 及 of 普及)
