@@ -1284,9 +1284,10 @@ _DATELINE_RE = re.compile(
 _PUBLISHED_RE = re.compile(
     r"(?:^|(?<=[。！？!?\n]))[^，,。；;！？!?\n]{0,16}?[，,]{0,2}\s*(?:([0-9]{4})\s*年\s*)?"
     r"([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日\s*[，,]?[^。；;！？!?\n]{0,24}?"
-    r"(?:发布|發布|公布|公佈|通报|通報)了?"
+    r"(?:发布|發布|公布|公佈|通报|通報)"
 )
-_PUBLISHED_REACH = 2  # characters between the verb and the months it publishes (「发布的」)
+# between the publishing verb and the months it publishes (「发布了」「公布的」; not 「发布会。」)
+_PUBLISHED_GAP_RE = re.compile(r"[了的]{0,2}")
 # this year's months from January (「今年1-12月」「今年1至11月」「本年度一至十二月」), or a named
 # year's (「2022年1至6月」: the day's year when the day names none)
 _THIS_YEAR_MONTHS_RE = re.compile(
@@ -1335,7 +1336,7 @@ def _months_not_over(
         for m in _THIS_YEAR_MONTHS_RE.finditer(bq.text):
             if found is not None and m.start() < found.start() and i == today[3]:
                 continue  # months named before the day
-            if only is not None and not 0 <= m.start() - only <= _PUBLISHED_REACH:
+            if only is not None and not _PUBLISHED_GAP_RE.fullmatch(bq.text, only, m.start()):
                 continue  # (a published day holds for the months the verb publishes only)
             if m.group(1) and (int(m.group(1)) != year or (not dated and month <= _FIRST_QUARTER)):
                 continue  # another year's months, or a day that may be the next year's
