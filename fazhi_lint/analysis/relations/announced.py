@@ -628,11 +628,15 @@ _AND_RE = re.compile(r"以及|[和及与]")
 _MARKS_RE = re.compile(r"[“”‘’「」《》\s]")
 
 
-def _and_counts(items: Sequence[str], places: frozenset[str] = frozenset()) -> frozenset[int]:
+def _and_counts(
+    items: Sequence[str], places: frozenset[str] = frozenset(), closing: bool = False
+) -> frozenset[int]:
     """「A、B和C」 names three items; when one side of the 和 is short (「宪法和法律」) the
     last item may also be one item joined in itself, so two or three — unless each side is
     a whole name of a place or unit, words of its own before a word of ``places``
-    (numbers.toml ``announced.categories``: 「城关镇、新桥镇、石门乡和河口镇」: four)."""
+    (numbers.toml ``announced.categories``: 「城关镇、新桥镇、石门乡和河口镇」: four), or,
+    with ``closing`` (a list of the counted kinds right before an unquoted count), the 和
+    closes a list of bare names (:func:`_closing_and`)."""
     k = len(items)
     if not items:
         return frozenset({0})
@@ -641,11 +645,33 @@ def _and_counts(items: Sequence[str], places: frozenset[str] = frozenset()) -> f
     if joined is None:
         return frozenset({k, k - shared})
     left, right = joined
-    if (len(left) >= 4 and len(right) >= 4 and not _one_head(items, left, right)) or (
-        _place_name(left, places) and _place_name(right, places)
+    if (
+        (len(left) >= 4 and len(right) >= 4 and not _one_head(items, left, right))
+        or (_place_name(left, places) and _place_name(right, places))
+        or (closing and _closing_and(items, left, right))
     ):
         return frozenset({k + 1, k + 1 - shared})
     return frozenset({k, k + 1, k + 1 - shared})
+
+
+_CLOSING_AND_MIN = 3  # 顿号 pieces before which a 和 closes the list rather than an item
+
+
+def _closing_and(items: Sequence[str], left: str, right: str) -> bool:
+    """Does the 和 of the last item close a list of three or more names instead of joining
+    two words of one (「老年人、未成年人、残疾人、妇女和农民工」)? Both sides are bare names
+    of the list's own size — two characters or more, none longer than the longest other
+    item, no 的, no figure — and the right side does not alone carry a head the other items
+    end with (「…、法律援助和司法救助衔接机制」 may be one item). Only 和: 及/与 join the
+    words of one kind more often than they close a list (「演出场所及演出经纪机构」)."""
+    if len(items) < _CLOSING_AND_MIN or _and_split(items[-1], "和") != (left, right):
+        return False
+    others = [_MARKS_RE.sub("", i) for i in items[:-1]]
+    longest = max(map(len, others))
+    return all(
+        2 <= len(side) <= longest and not re.search(r"[的0-9０-９%％]", side)
+        for side in (left, right)
+    ) and not _one_head(items, left, right)
 
 
 _PLACE_OWN = 2  # characters of its own a place's name has before its category (石门 of 石门乡)
@@ -718,8 +744,9 @@ def _one_head(items: Sequence[str], left: str, right: str) -> bool:
     return tail >= 2 and not left.endswith(right[-tail:])
 
 
-def _and_split(item: str) -> tuple[str, str] | None:
-    """The two sides of the last 和/及/与 of an item outside brackets (marks left out)."""
+def _and_split(item: str, joiners: str = "和及与") -> tuple[str, str] | None:
+    """The two sides of the last 和/及/与 (of ``joiners``) of an item outside brackets (marks
+    left out)."""
     found = None
     depth = 0
     for i, ch in enumerate(item):
@@ -727,7 +754,7 @@ def _and_split(item: str) -> tuple[str, str] | None:
             depth += 1
         elif ch in _CLOSE_BR:
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in "和及与" and not (found is not None and found == i - 1):
+        elif depth == 0 and ch in joiners and not (found is not None and found == i - 1):
             # (「…信息通报机制和与自然资源部门的…机制」: a 与 right after the joining 和 opens
             # the next item's own phrase — the 和 before it joins the two)
             found = i
@@ -1058,7 +1085,7 @@ _QUOTED_NAME = re.compile(
     r"(?<=[“「])(?P<num>[两三四五六七八九十]{1,2}|[2-9])(?P<meas>(?![一二两三四五六七八九十百千])[\u4e00-\u9fff])"
     # the rest of the name: words, a figure every item reaches (“五个100%”), or 一体
     # (“四位一体”: four parts in one)
-    r"(?=(?:一体|(?![一二两三四五六七八九十])[\u4e00-\u9fff]|[0-9%％]){0,5}(?P<close>[”」]))"
+    r"(?=(?:一体|(?![一二两三四五六七八九十])[\u4e00-\u9fff]|[0-9%％]){0,8}(?P<close>[”」]))"
 )
 
 
@@ -1251,6 +1278,10 @@ def announced_relations(
                 items = _split_top(inside, "，,")
                 if len(items) < 2:
                     items = _split_top(inside, "、")
+                if len(items) < 2:
+                    # 「“五步决策闭环机制”（公众参与→专家论证→…→集体决议）」: the steps of a
+                    # chain, one item between arrows
+                    items = _split_top(inside, "→")
                 names = [p for _, p in items]
                 qualifier = _is_qualifier(names, n, pats.categories)
                 if k == noun_end and all(p in pats.categories for p in names):
@@ -2045,7 +2076,10 @@ def _before(
         # 「开展“宪法进企业、进农村、…、进宾馆（景区）”八个主题活动」「“A+B+C”三级学习体系」
         # 「经历了“摸索尝试—积极推广—蓬勃发展”三个阶段」: one quote right before the count
         # holding its items, split by 顿号, plus signs or dashes
-        pieces = [p for _, p in _split_top(inner.group(1), "、+＋—")]
+        # (a 顿号 run is the list, dashes and plus signs inside a piece join a pair of one
+        # item: 「“楼上—楼下、前台—后台、…”五个维度」)
+        seps = "、" if "、" in inner.group(1) else "+＋—"
+        pieces = [p for _, p in _split_top(inner.group(1), seps)]
         if len(pieces) >= 2 and all(0 < len(p) <= 16 for p in pieces):
             # (the quote's marks set the items apart: only in a 顿号 run may a 和 in the last
             # join two — plus signs and dashes join every item, 「…+群众普及学」: 及 of 普及)
@@ -2081,20 +2115,28 @@ def _before(
     joined = _and_split(last)
     # the last item's own words: after its 和 (「劳动保障和医疗纠纷」: 医疗纠纷)
     own = joined[1] if joined is not None else last
-    counts = _and_counts(items)
+    # (a quoted count after a list may name what the members make, 「由A、B、C和D组成的
+    # “三治融合”服务队」: the closing 和 is read before a plain count only)
+    counts = _and_counts(
+        items, closing=not re.search(r"[“「‘]", text[max(0, num_start - 1) : num_start + 1])
+    )
+    # (a name in quotes is one word of the item: 「全国首届十佳“人民满意的海事执法集体”」 is a
+    # title, its 的 and its length no clause's)
+    bare_last, bare_own = _QUOTED_RE.sub("名", last), _QUOTED_RE.sub("名", own)
     if (
         len(items) + (joined is not None) < 2
-        or len(own) > 16
+        or len(bare_own) > 16
         or (joined is not None and len(joined[0]) > 16 and len(items) > 1)
-        or re.search(r"[的了0-9]|分别|新增|累计|达到|共", last)
+        or re.search(r"[的了0-9]|分别|新增|累计|达到|共", bare_last)
         or (
-            _verb_phrase(own, lex.verb_re)
-            and not _parallel_acts(items, len(own), _longest_other(items, joined, lex))
+            _verb_phrase(bare_own, lex.verb_re)
+            and not _parallel_acts(items, len(bare_own), _longest_other(items, joined, lex))
         )
         or (
-            lex.verb_re.search(own)
+            lex.verb_re.search(bare_own)
             # (a run after the places: its first item holds the verb, no words leading to it)
-            and len(own) > 2 * (len(items[0]) if located else _longest_other(items, joined, lex))
+            and len(bare_own)
+            > 2 * (len(items[0]) if located else _longest_other(items, joined, lex))
         )
         or not all(len(i) <= 16 for i in items[1:-1])
         # (the first item from the words that lead to the list: 「省市县三级应急部门对危化品、…
@@ -2234,9 +2276,10 @@ def _list_head(items: Sequence[str]) -> str:
 def _part_counts(items: Sequence[str]) -> frozenset[int]:
     """The numbers of parts a 顿号 list of a whole's parts may name: a 顿号 before a short piece
     ending with the head most items end with, after a piece without it, may join two words
-    of one part (「政府信息公开行政复议、行政诉讼情况」); a 和 in the last item joins two parts
-    when its left side ends with that head (「…改进情况和其他需要报告的事项」), one or two
-    otherwise."""
+    of one part (「政府信息公开行政复议、行政诉讼情况」); a 和 in any item joins two parts
+    when its left side ends with that head (「主动公开政府信息情况和收到处理…申请情况」,
+    「…改进情况和其他需要报告的事项」: each side a whole part), the last item's one or two
+    otherwise (a 和 before the head joins words of one part: 「行政复议和行政诉讼情况」)."""
     head = _list_head(items)
     joinable = sum(
         1
@@ -2244,11 +2287,14 @@ def _part_counts(items: Sequence[str]) -> frozenset[int]:
         if head and not a.endswith(head) and b.endswith(head) and len(b) - len(head) <= PART_JOIN
     )
     low, high = len(items) - joinable, len(items)
-    joined = _and_split(items[-1])
-    if joined is not None:
-        high += 1
+    for k, item in enumerate(items):
+        joined = _and_split(item)
+        if joined is None:
+            continue
         if head and joined[0].endswith(head):
-            low += 1
+            low, high = low + 1, high + 1
+        elif k == len(items) - 1:
+            high += 1
     return frozenset(range(low, high + 1))
 
 

@@ -32,8 +32,9 @@
     (「《…办法》经2024年5月14日常务会议审议通过，自2024年3月1日起施行」), as a warning.
 
   - this year's months counted up to a month not yet over on the day the text says it is
-    spoken (「今天（12月18日）…」 then 「今年1-12月，…办理…125件」 within three paragraphs), as
-    an error.
+    spoken (「今天（12月18日）…」 then 「今年1-12月，…办理…125件」 within three paragraphs; or
+    a news dateline, 「中新网11月4日电 …今年1至11月…」; or a day opening a sentence whose verb
+    publishes the months' data, 「7月25日，…发布了2021年1月至9月…数据」), as an error.
 
 Each judgement uses only the dates of one sentence (or one regular-expression pass over the
 paragraph, or the last founding of the paragraph before), so the work is linear in the text.
@@ -1273,12 +1274,30 @@ _TODAY_RE = re.compile(
     r"(?:今天|今日|本日)\s*[（(]\s*(?:([0-9]{4})\s*年\s*)?([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*[日号]"
     r"\s*[）)]"
 )
-# this year's months from January (「今年1-12月」「今年1至11月」「本年度一至十二月」)
+# a news dateline opening its paragraph (「中新网11月4日电」「新华社北京4月19日电」): the day the
+# text is written, after a short source name
+_DATELINE_RE = re.compile(
+    r"^[^，,。；;：:！？!?\n]{0,16}?(?:([0-9]{4})\s*年\s*)?([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日\s*电"
+)
+# a day opening a sentence whose subject publishes figures (「7月25日，最高人民检察院发布了…
+# 数据」): the figures of its sentence are those of that day
+_PUBLISHED_RE = re.compile(
+    r"(?:^|(?<=[。！？!?\n]))[^，,。；;！？!?\n]{0,16}?[，,]{0,2}\s*(?:([0-9]{4})\s*年\s*)?"
+    r"([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日\s*[，,]?[^。；;！？!?\n]{0,24}?"
+    r"(?:发布|發布|公布|公佈|通报|通報)"
+)
+# between the publishing verb and the months it publishes (「发布了」「公布的」; not 「发布会。」)
+_PUBLISHED_GAP_RE = re.compile(r"[了的]{0,2}")
+# this year's months from January (「今年1-12月」「今年1至11月」「本年度一至十二月」), or a named
+# year's (「2022年1至6月」: the day's year when the day names none)
 _THIS_YEAR_MONTHS_RE = re.compile(
-    r"(?:今年|本年度?)\s*(?:1|一)\s*(?:月份?)?\s*[-－—–~～至到]\s*"
+    r"(?:今年|本年度?|([0-9]{4})\s*年)\s*(?:1|一)\s*(?:月份?)?\s*[-－—–~～至到]\s*"
     r"([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月"
 )
+# the months' data named right after them (「2022年1至6月全国检察机关主要办案数据」)
+_DATA_AFTER_RE = re.compile(r"[^，,。；;！？!?\n]{0,20}?(?:数据|數據)")
 _TODAY_REACH = 3  # paragraphs after the one that names the day its months are read in
+_FIRST_QUARTER = 3  # a day of January–March without a year may fall after the year it reports
 
 
 def _months_not_over(
@@ -1286,31 +1305,50 @@ def _months_not_over(
 ) -> list[Relation]:
     """「今天（12月18日），…通报…」 then 「今年1-12月，…办理行政复议案件125件」: figures of this
     year's months counted up to a month that has not ended on the day the text says it is
-    spoken (12月 is not over on 12月18日). An error: the range or the day is wrong."""
+    spoken (12月 is not over on 12月18日). An error: the range or the day is wrong. The day is
+    also a news dateline opening the paragraph (「中新网11月4日电 …今年1至11月…」) or a day
+    opening a sentence that publishes figures (「7月25日，…发布了2021年1月至9月…数据」, that
+    sentence only); months of a named year are held to a day of that year (a day of
+    January–March without a year may be the next year's: no judgement)."""
     out: list[Relation] = []
-    today: tuple[int, int, int, int] | None = None  # (month, day, year, paragraph index)
+    # (month, day, year, paragraph index, the day names its year, where the verb publishing
+    # its months ends, what the text calls the day)
+    today: tuple[int, int, int, int, bool, int | None, str] | None = None
     for i, bq in enumerate(extracted):
-        if today is not None and i - today[3] > _TODAY_REACH:
+        if today is not None and (i - today[3] > _TODAY_REACH or today[5] is not None):
             today = None
         found = _TODAY_RE.search(bq.text) if "日" in bq.text or "天" in bq.text else None
+        verb_end: int | None = None
+        called = "文中所说的“今天”"
+        if found is None and "日" in bq.text:
+            found, called = _DATELINE_RE.search(bq.text), "电头所署日期"
+            if found is None and ("布" in bq.text or "通" in bq.text):
+                found, called = _PUBLISHED_RE.search(bq.text), "数据发布之日"
+                verb_end = None if found is None else found.end()
         if found is not None:
             year = int(found.group(1)) if found.group(1) else (report_year or 2001)
             month, day = int(found.group(2)), int(found.group(3))
             if 1 <= month <= 12 and 1 <= day <= _month_days(year, month):
-                today = (month, day, year, i)
+                today = (month, day, year, i, found.group(1) is not None, verb_end, called)
         if today is None:
             continue
-        month, day, year, _ = today
+        month, day, year, _, dated, only, when = today
         for m in _THIS_YEAR_MONTHS_RE.finditer(bq.text):
             if found is not None and m.start() < found.start() and i == today[3]:
                 continue  # months named before the day
-            raw = m.group(1)
+            if only is not None and not _PUBLISHED_GAP_RE.fullmatch(bq.text, only, m.start()):
+                continue  # (a published day holds for the months the verb publishes only)
+            if m.group(1) and (int(m.group(1)) != year or (not dated and month <= _FIRST_QUARTER)):
+                continue  # another year's months, or a day that may be the next year's
+            raw = m.group(2)
             last = int(raw) if raw.isdigit() else int(cn_to_decimal(raw))
             if not 1 <= last <= 12 or (last, _month_days(year, last)) <= (month, day):
                 continue
             _, s_end = bq.sentence_span(bq.sentence_of(m.start()))
-            if not any(m.end() <= q.start < s_end for q in bq.quantities):
-                continue  # no figure counted over the months
+            if not any(m.end() <= q.start < s_end for q in bq.quantities) and not (
+                when != "文中所说的“今天”" and _DATA_AFTER_RE.match(bq.text, m.end())
+            ):
+                continue  # no figure counted over the months (nor the months' data published)
             out.append(
                 Relation(
                     "date",
@@ -1321,7 +1359,7 @@ def _months_not_over(
                     code="N304",
                     severity=Severity.ERROR,
                     message=(
-                        f"“{m.group()}”的数字在{month}月{day}日（文中所说的“今天”）还不能统计完："
+                        f"“{m.group()}”的数字在{month}月{day}日（{when}）还不能统计完："
                         f"{last}月尚未结束"
                     ),
                     suggestion="核对月份范围或日期",

@@ -188,6 +188,9 @@ def _period_and_year(
     """The period a match names and the year it names with it (None: the report year or no
     year): 「2023年上半年」 and 「2023年全年」 are parts of one year whatever the report's."""
     before = text[max(0, m.start() - 6) : m.start()]
+    if m.group("month") and _RANGE_END_RE.search(text, max(0, m.start() - 12), m.start()):
+        # 「2017年7月至2019年9月」: the month ends a span over years, no month of one year
+        return None
     other = _OTHER_YEAR_RE.search(before)
     named: int | None = None
     if other:
@@ -206,6 +209,8 @@ def _period_and_year(
     return None if period is None else (period, named)
 
 
+# before a month: the mark and the year of a range's end (「…至2019年9月」)
+_RANGE_END_RE = re.compile(r"[至到—\-－–~～]\s*[0-9]{4}\s*年\s*$")
 # words naming a year by its distance back from the report year
 _YEARS_BACK = {"去年": 1, "上年": 1, "上一年": 1, "前年": 2}
 # before a year: the year is the base of a comparison (较2023年上半年)
