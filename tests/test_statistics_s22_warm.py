@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from fazhi_lint.analysis.quantities import extract, load_lexicon
-from fazhi_lint.analysis.relations import flow, parallel, settled, trend
+from fazhi_lint.analysis.relations import flow, magnitude, parallel, settled, trend
 from fazhi_lint.analysis.relations.common import bounds
 
 # words of the approval and named chains, figures, units and clause marks
@@ -123,3 +123,10 @@ def test_settled_shift_with_scaled_bounds() -> None:
                 assert scaled == _former_shift(x, q), text
     debt, paid = extract("欠缴98.45万元，收回98.45元", 0, lex).quantities
     assert settled._shift(debt, paid) == "万"
+
+
+def test_per_head_gate_keeps_sums_of_money() -> None:
+    lex = load_lexicon()
+    bq = extract("为120名困难职工发放生活补贴共计9600万元。", 0, lex)
+    assert magnitude._per_head(bq, lex)  # a sum of money: read as before
+    assert magnitude._per_head(extract("为120名困难职工发放补贴9600件。", 0, lex), lex) == []
