@@ -130,3 +130,18 @@ def test_per_head_gate_keeps_sums_of_money() -> None:
     bq = extract("为120名困难职工发放生活补贴共计9600万元。", 0, lex)
     assert magnitude._per_head(bq, lex)  # a sum of money: read as before
     assert magnitude._per_head(extract("为120名困难职工发放补贴9600件。", 0, lex), lex) == []
+
+
+def test_settled_gate_keeps_every_pair() -> None:
+    lex = load_lexicon()
+    rng = random.Random(22004)
+    words = ["欠缴", "土地出让金", "收回", "全部缴清", "追缴", "耕地占用税", "，", "。", "另"]
+    figures = ["98.45万元", "98.45元", "3300多元", "2000万余元", "161.04万元", "12件", "120件"]
+    found = 0
+    for _ in range(2000):
+        text = "".join(rng.choice(words + figures) for _ in range(rng.randint(2, 14)))
+        bq = extract(text, 0, lex)
+        got = settled.settled_shifts(bq, lex)
+        assert got == settled._walk(bq, lex), text  # the walk without the gate
+        found += bool(got)
+    assert found

@@ -113,6 +113,22 @@ def _shift(x: Quantity, q: Quantity, xs: _Scaled | None = None, qs: _Scaled | No
 
 
 def settled_shifts(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    # no two figures of one unit (most paragraphs): no pair to read
+    return _walk(bq, lex) if _units_shared(bq) else []
+
+
+def _units_shared(bq: BlockQuantities) -> bool:
+    """Do two figures :func:`_walk` may pair (money or counts above zero, no change) share
+    a unit?"""
+    units = [
+        q.unit
+        for q in bq.quantities
+        if q.kind in ("money", "count") and not q.change and q.value > 0
+    ]
+    return len(set(units)) < len(units)
+
+
+def _walk(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     data = lex.data.get("magnitude", {}).get("settled", {})
     owed = tuple(data.get("owed", ()))
     verbs = tuple(data.get("verbs", ()))
