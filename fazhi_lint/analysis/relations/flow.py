@@ -659,10 +659,23 @@ def _approval_chains(lex: Lexicon, bq: BlockQuantities) -> list[Relation]:
     other bodies' things. The stages are read from words alone, so what is found is a warning."""
     approval = lex.data["clauses"].get("approval-stages", ())
     named = lex.data["clauses"].get("named-stages", ())
+    if not _two_stages_named(lex, bq.text):
+        return []
     return [
         *_chain_walk(lex, bq, approval, lambda own, after: _approval_stage_of(lex, own), False),
         *_chain_walk(lex, bq, [*approval, *named], partial(_named_stage_of, lex), True),
     ]
+
+
+def _two_stages_named(lex: Lexicon, text: str) -> bool:
+    """Does ``text`` hold words of two stages of one approval or named chain? A figure's stage
+    is read from words of its clause (or the one it was sent by), so a chain links two figures
+    only then: most paragraphs are let go by these substring tests before any figure's walk."""
+    chains = (
+        *lex.data["clauses"].get("approval-stages", ()),
+        *lex.data["clauses"].get("named-stages", ()),
+    )
+    return any(sum(any(w in text for w in ws) for ws in stages) >= 2 for stages in chains)
 
 
 def _chain_walk(

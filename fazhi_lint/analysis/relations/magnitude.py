@@ -1329,7 +1329,8 @@ def _per_head(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     a count that lost a digit. Totals over several years and sentences with an average of
     their own are left alone; a warning (the count is a reading of the sentence)."""
     classes = lex.data.get("magnitude", {}).get("per-head", [])
-    if not classes:
+    # (every finding is of a sum of money: most paragraphs have none)
+    if not classes or all(q.kind != "money" for q in bq.quantities[: MAX_FIGURES * 4]):
         return []
     text = bq.text
     out: list[Relation] = []

@@ -59,6 +59,8 @@ def _next_start(out: list[tuple[int, list[Quantity]]], k: int) -> int:
 
 def parallel_relations(bq: BlockQuantities) -> list[Relation]:
     text = bq.text
+    if "其中" not in text:  # (most paragraphs: no statement opens with it)
+        return []
     out: list[Relation] = []
     statements = _statements(bq)
     for (p_start, before), (start, after) in itertools.pairwise(statements):

@@ -1935,7 +1935,7 @@ def _is_one_side(lex: Lexicon, whole: str, phrases: Sequence[str]) -> bool:
     words the whole's own name says some but not all of (a 一审 whole, parts of 一审 and
     二审)? Not when one such split is named whole by the whole (线上线下渠道 of 线上/线下,
     though 线上/窗口 names the parts too)."""
-    named = [c for c in lex.data["clauses"]["exhaustive"] if _named_split_by(c, phrases)]
+    named = [c for c in _combos_of(lex, "exhaustive", len(phrases)) if _named_split_by(c, phrases)]
     return bool(named) and all(0 < sum(w in whole for w in combo) < len(combo) for combo in named)
 
 
@@ -4235,7 +4235,14 @@ def _named_split(lex: Lexicon, phrases: Sequence[str], key: str = "exhaustive") 
     """Do the words of the parts name a pair or set of numbers.toml ``clauses.exhaustive``
     (普通程序/简易程序, 线上/线下; or of another list of ``clauses``: ``outcome-spaces``),
     each word one part?"""
-    return any(_named_split_by(combo, phrases) for combo in lex.data["clauses"].get(key, ()))
+    return any(_named_split_by(combo, phrases) for combo in _combos_of(lex, key, len(phrases)))
+
+
+@lru_cache(maxsize=64)
+def _combos_of(lex: Lexicon, key: str, size: int) -> tuple[Sequence[str], ...]:
+    """The pairs or sets of numbers.toml ``clauses.<key>`` of ``size`` words, in their order:
+    only those can name a split of ``size`` parts (asked for many groups of every paragraph)."""
+    return tuple(c for c in lex.data["clauses"].get(key, ()) if len(c) == size)
 
 
 def _named_split_by(combo: Sequence[str], phrases: Sequence[str]) -> bool:

@@ -88,19 +88,47 @@ def _pairs(words: str) -> frozenset[str]:
     return frozenset(words[i : i + 2] for i in range(len(words) - 1) if " " not in words[i : i + 2])
 
 
-def _shift(x: Quantity, q: Quantity) -> str:
-    """The magnitude word (万, 亿) one of the two figures lost or gained, or ""."""
-    for factor, word in _SHIFTS:
-        for small, big in ((q, x), (x, q)):
-            low, high = bounds(big)
-            s_low, s_high = bounds(small)
+_Scaled = tuple[tuple[Decimal, Decimal], ...]
+
+
+def _scaled(q: Quantity) -> _Scaled:
+    """:func:`bounds` of the figure, then the bounds times each factor of :data:`_SHIFTS`
+    (a figure is compared with up to :data:`WINDOW` others: computed once)."""
+    low, high = bounds(q)
+    return ((low, high), *((low * factor, high * factor) for factor, _ in _SHIFTS))
+
+
+def _shift(x: Quantity, q: Quantity, xs: _Scaled | None = None, qs: _Scaled | None = None) -> str:
+    """The magnitude word (万, 亿) one of the two figures lost or gained, or "" (``xs`` and
+    ``qs``: their :func:`_scaled` bounds, computed here when not given)."""
+    xs, qs = xs or _scaled(x), qs or _scaled(q)
+    for i, (_, word) in enumerate(_SHIFTS, 1):
+        for small, s, b in ((q, qs, xs), (x, xs, qs)):
+            low, high = b[0]
+            s_low, s_high = s[i]
             # the small one read with the magnitude overlaps what the big one may stand for
-            if s_low * factor <= high and s_high * factor >= low and small.value > 0:
+            if s_low <= high and s_high >= low and small.value > 0:
                 return word
     return ""
 
 
 def settled_shifts(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
+    # no two figures of one unit (most paragraphs): no pair to read
+    return _walk(bq, lex) if _units_shared(bq) else []
+
+
+def _units_shared(bq: BlockQuantities) -> bool:
+    """Do two figures :func:`_walk` may pair (money or counts above zero, no change) share
+    a unit?"""
+    units = [
+        q.unit
+        for q in bq.quantities
+        if q.kind in ("money", "count") and not q.change and q.value > 0
+    ]
+    return len(set(units)) < len(units)
+
+
+def _walk(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     data = lex.data.get("magnitude", {}).get("settled", {})
     owed = tuple(data.get("owed", ()))
     verbs = tuple(data.get("verbs", ()))
@@ -110,7 +138,8 @@ def settled_shifts(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out: list[Relation] = []
     # unit -> earlier figures; the noun pieces of a figure's words are read only when a pair
     # passes the arithmetic first (most pairs are no 万 apart): [figure, its clause, its
-    # sentence up to it, the clause's pieces, the sentence's pieces] with the pieces lazy
+    # sentence up to it, the clause's pieces, the sentence's pieces, its scaled bounds]
+    # with the pieces lazy
     seen: dict[str, list[list]] = {}
     for q in bq.quantities:
         if (
@@ -126,11 +155,14 @@ def settled_shifts(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
             continue
         thing: frozenset[str] | None = None
         earlier = seen.setdefault(q.unit, [])
+        scaled = _scaled(q) if earlier else None
         for entry in reversed(earlier):
             x, x_clause, x_sentence = entry[0], entry[1], entry[2]
             if x.sentence == q.sentence and last_mark(text, _CLAUSE_MARKS, x.end, q.num_start) < 0:
                 continue  # one clause states one sum
-            shifted = x.value != q.value and bool(_shift(x, q))
+            if entry[5] is None:
+                entry[5] = _scaled(x)
+            shifted = x.value != q.value and bool(_shift(x, q, entry[5], scaled))
             above = q.kind == "money" and _above_owed(x, q)
             if not (shifted or above):
                 continue
@@ -152,7 +184,7 @@ def settled_shifts(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
                 break
         s_start = bq.sentence_starts[q.sentence] if bq.sentence_starts else 0
         sentence = text[max(s_start, q.num_start - _SENTENCE_REACH) : q.num_start]
-        earlier.append([q, clause, sentence, None, None])
+        earlier.append([q, clause, sentence, None, None, scaled])
         del earlier[:-WINDOW]
     return out
 

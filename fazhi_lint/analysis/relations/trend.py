@@ -37,6 +37,7 @@ TREND_RE = re.compile(
     rf"[^，,；;。：:0-9%]{{0,6}}?(?P<dir>{_UP}|{_DOWN})"
     rf"|(?P<runs>[两二三四五六七八九十])连(?P<rdir>升|涨|增|降|跌|减)"
 )
+_TREND_WORDS = ("逐年", "年年", "连", "持续")
 # a sentence that tells of a turn itself
 _TURN_RE = re.compile(r"回落|回升|反弹|波动|起伏|先升后降|先降后升|但|然而|除[^，,。]{1,12}外")
 # what may stand between a year and its own figure: 「2017年度为」「2021年的」「2023年」
@@ -50,7 +51,9 @@ MIN_YEARS = 3  # a series of fewer years is a pair, read by the change rule
 def trend_relations(bq: BlockQuantities) -> list[Relation]:
     """Every steady-direction claim of a block against its series of years."""
     text = bq.text
-    if not TREND_RE.search(text):
+    # (every match holds one of these: TREND_RE opens with a look-behind, tried at every
+    # character of a paragraph that holds none)
+    if not any(w in text for w in _TREND_WORDS) or not TREND_RE.search(text):
         return []
     out: list[Relation] = []
     for m in TREND_RE.finditer(text):
