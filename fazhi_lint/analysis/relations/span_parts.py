@@ -105,7 +105,7 @@ def _part_outside(
     text = bq.text
     _, s_end = bq.sentence_span(bq.sentence_of(begin))
     year: int | None = ends[1].year
-    clause: list[tuple[YearMention, tuple[dt.date, dt.date]]] = []
+    parts: list[list[tuple[YearMention, tuple[dt.date, dt.date]]]] = []
     k = bisect.bisect_left(bq.years, begin, key=lambda y: y.start)
     for y in bq.years[k:]:
         if y.start >= s_end:
@@ -120,46 +120,53 @@ def _part_outside(
             continue
         if y.kind == "month" and at is not None:
             year = at
+        if parts and _RANGE_JOIN.fullmatch(text, parts[-1][-1][0].end, y.start):
+            parts[-1].append((y, bounds))  # (the end of a part's range: 「2017年7月至12月」)
+            continue
         c0 = _clause_start(text, begin, y.start)
-        if (clause and _clause_start(text, begin, clause[-1][0].start) == c0) or (
-            clause and _RANGE_JOIN.fullmatch(text, clause[-1][0].end, y.start)
-        ):
-            clause.append((y, bounds))  # (the end of a part's range: 「2017年7月至12月」)
-        elif _PART_LEAD_RE.fullmatch(text, max(begin, c0), y.start) and _figure_after(
+        if _PART_LEAD_RE.fullmatch(text, max(begin, c0), y.start) and _figure_after(
             bq, y.end, s_end
         ):
-            clause = [(y, bounds)]
-        else:
-            clause = []
-            continue
+            parts.append([(y, bounds)])
+    for clause in parts:
         lo = min(bd[0] for _, bd in clause)
         hi = max(bd[1] for _, bd in clause)
         if lo >= span[0] and hi <= span[1]:
             continue
         if all(m.kind == "year" for m, _ in clause) and hi >= span[0] and lo <= span[1]:
             continue  # (a year the span begins or ends in names its months within the span)
-        head, tail = clause[0][0], clause[-1][0]
-        a, b = ends
-        lead = _THIS_YEAR_RE.search(text, max(begin, head.start - 4), head.start)
-        at = lead.start() if lead else head.start
-        part = text[at : tail.end]
-        late = hi > span[1]
-        edge = hi if late else lo
-        return _n304_warning(
-            bq,
-            (at, tail.end),
-            (Span(bq.block, a.start, b.end), Span(bq.block, at, tail.end)),
-            f"“其中”所列{part}的数字应在{a.text}至{b.text}之内，但{part}"
-            + (
-                "整个在此期间之外"
-                if hi < span[0] or lo > span[1]
-                else f"止于{edge.year}年{edge.month}月，晚于{b.text}"
-                if late
-                else f"始于{edge.year}年{edge.month}月，早于{a.text}"
-            ),
-            f"核对{a.text}至{b.text}与{part}是否写错",
-        )
+        return _report(bq, clause[0][0], clause[-1][0], (lo, hi), span, ends, begin)
     return None
+
+
+def _report(
+    bq: BlockQuantities,
+    head: YearMention,
+    tail: YearMention,
+    period: tuple[dt.date, dt.date],
+    span: tuple[dt.date, dt.date],
+    ends: tuple[YearMention, YearMention],
+    begin: int,
+) -> Relation:
+    text = bq.text
+    a, b = ends
+    lo, hi = period
+    lead = _THIS_YEAR_RE.search(text, max(begin, head.start - 4), head.start)
+    at = lead.start() if lead else head.start
+    part = text[at : tail.end]
+    if hi < span[0] or lo > span[1]:
+        why = "整个在此期间之外"
+    elif hi > span[1]:
+        why = f"止于{hi.year}年{hi.month}月，晚于{b.text}"
+    else:
+        why = f"始于{lo.year}年{lo.month}月，早于{a.text}"
+    return _n304_warning(
+        bq,
+        (at, tail.end),
+        (Span(bq.block, a.start, b.end), Span(bq.block, at, tail.end)),
+        f"“其中”所列{part}的数字应在{a.text}至{b.text}之内，但{part}{why}",
+        f"核对{a.text}至{b.text}与{part}是否写错",
+    )
 
 
 def _figure_after(bq: BlockQuantities, pos: int, limit: int) -> bool:
