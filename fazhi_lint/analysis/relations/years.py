@@ -22,7 +22,9 @@ year named as the ground of the year's counted work (「自2023年3月1日起施
 该条例查处…12件」 in a report on 2022; or with the verb of applying it right before its date:
 「全年依据2024年7月1日起施行的《…》查处…46家」 in a report on 2023) is reported (a warning:
 :func:`_applied_before_effect`). The opening 「现将本区2023年度…情况报告如下」 in a report on 2025
-names another year for the report itself (:func:`_own_year_named`). A whole year two or more years after the
+names another year for the report itself (:func:`_own_year_named`). The next year opening a clause
+with a verb of counted work and the verb's figure (「2024年组织…集中学法4次」) dates the year's
+figures as 「2024年，」 does (:func:`_acts_to_figure`). A whole year two or more years after the
 report year opening a statement of counted work with no plan word is an error. The report's
 statistics period (「报告中所列数据统计期限为2026年1月1日到12月31日」 in a report on 2025) is
 read as one: both its ends must lie in the report year (:func:`_statistics_period`). 将 before a
