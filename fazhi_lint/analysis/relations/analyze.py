@@ -40,6 +40,7 @@ from .rates_across import changes_across, rates_across
 from .respective import drop_respective
 from .rest import rest_relations
 from .signed import signed_relations
+from .span_parts import parts_past_span
 from .sure import sure_links
 from .tables import table_relations, text_table_relations
 from .titled import titled_relations
@@ -278,6 +279,7 @@ def analyze_document(
     out.extend(draft_relations(extracted, document, lex))
     out.extend(period_relations(extracted, lex, report_year))
     out.extend(date_consistency_relations(extracted, report_year))
+    out.extend(r for bq in extracted for r in parts_past_span(bq, report_year))
     # last: a link between figures that count different things is no error, and a link
     # the rules inferred (not the text's) is no error either, only a warning that says so
     return sure_links(gate_links(out, extracted), extracted)

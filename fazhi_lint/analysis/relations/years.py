@@ -22,7 +22,9 @@ year named as the ground of the year's counted work (「自2023年3月1日起施
 该条例查处…12件」 in a report on 2022; or with the verb of applying it right before its date:
 「全年依据2024年7月1日起施行的《…》查处…46家」 in a report on 2023) is reported (a warning:
 :func:`_applied_before_effect`). The opening 「现将本区2023年度…情况报告如下」 in a report on 2025
-names another year for the report itself (:func:`_own_year_named`). A whole year two or more years after the
+names another year for the report itself (:func:`_own_year_named`). The next year opening a clause
+with a verb of counted work and the verb's figure (「2024年组织…集中学法4次」) dates the year's
+figures as 「2024年，」 does (:func:`_acts_to_figure`). A whole year two or more years after the
 report year opening a statement of counted work with no plan word is an error. The report's
 statistics period (「报告中所列数据统计期限为2026年1月1日到12月31日」 in a report on 2025) is
 read as one: both its ends must lie in the report year (:func:`_statistics_period`). 将 before a
@@ -937,11 +939,29 @@ def _subject_counts(bq: BlockQuantities, y: YearMention, lead: str) -> bool:
     if _STATEMENT_TAIL_RE.match(bq.text[y.end : y.end + 4]) is not None:
         return True
     # 「区应急局2024年检查企业1,286家次」: a verb of counted work right after the date
-    verb = _VERB_AFTER_RE.match(bq.text, y.end)
-    return verb is not None and load_lexicon().verb_re.match(bq.text, verb.end()) is not None
+    return _verb_after(bq, y) is not None
 
 
 _VERB_AFTER_RE = re.compile(r"(?:度)?(?:累计|依法|先后|全年)?")
+# the verb's object up to a figure, in the verb's clause (「组织…集中学法4次」), no 的-clause
+# (「2024年出台的文件中」 names a thing by its year, it states no act)
+_ACT_TO_FIGURE_RE = re.compile(r"[^，,；;。：:的（()）]{1,24}?[0-9０-９零〇一二两三四五六七八九十]")
+
+
+def _verb_after(bq: BlockQuantities, y: YearMention) -> int | None:
+    """Where a verb of counted work stands right after the date (「2024年组织…」), or None."""
+    verb = _VERB_AFTER_RE.match(bq.text, y.end)
+    if verb is None or load_lexicon().verb_re.match(bq.text, verb.end()) is None:
+        return None
+    return verb.end()
+
+
+def _acts_to_figure(bq: BlockQuantities, y: YearMention) -> bool:
+    """Does the date open a clause of counted work: a verb right after it and its figure in
+    the same clause (「2024年组织市委理论学习中心组集中学法4次」)? The statement is dated
+    with the year as one opened by 「2024年，」 or 「2024年共」 is."""
+    at = _verb_after(bq, y)
+    return at is not None and _ACT_TO_FIGURE_RE.match(bq.text, at) is not None
 
 
 # 「（数据截至2025年6月底）」「（统计截止到…）」: a bracket that dates the figures before it
@@ -1435,7 +1455,7 @@ def _later_statistics(bq: BlockQuantities, y: YearMention, report_year: int) -> 
     lead, s_start, s_end = _clause_lead(bq, y.start)
     if lead not in ("", "在") or _enclosed(bq.text, y.start):
         return None
-    if not _STATEMENT_TAIL_RE.match(bq.text[y.end : y.end + 4]):
+    if not _STATEMENT_TAIL_RE.match(bq.text[y.end : y.end + 4]) and not _acts_to_figure(bq, y):
         return None
     window = _window(bq.text, s_start, s_end, y.start)
     if _PLAN_RE.search(window) or _NEXT_STEP_RE.search(window):
