@@ -152,7 +152,9 @@ _SPAN_PRIOR = (
 )
 # the time a level left after 由/从 belongs to (开业时, 年初, 五年前): words ending in a time
 # morpheme, no noun (:data:`_LEVEL_TIME` is the same run)
-_FROM_TIME = r"[^，,；;。：:%％（）()、0-9]{1,10}?(?:年度?|月份?|季度|前|初|末|底|时|同期|全年|半年)"
+_FROM_TIME = (
+    r"[^，,；;。：:%％（）()、0-9]{1,10}?(?:年度?|月份?|季度|前|初|末|底|时|同期|全年|半年)"
+)
 _BASE_RE = re.compile(
     rf"(?:(?:较|比|相比|相较|与|对比|同比|比较)(?:{_PRIOR}|{_SPAN_PRIOR})?(?:同期)?(?:的|为|是)?"
     rf"|(?:上年度|上年|去年|上一年|前一年)(?:同期)?(?:为|是|的|仅为|仅|有|共|达)?"
