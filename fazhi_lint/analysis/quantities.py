@@ -576,6 +576,9 @@ _CHANGE_GOES_ON = re.compile(
     r"(?:增加|增长|增長|减少|減少|下降|降低|提高|提升|上升|回落|增多)了?$"
 )
 
+# the marks alone between two figures of one enumeration (「增加1起、37人」)
+_ENUMERATION_JOINERS = frozenset({"、", "和", "及"})
+
 _LEADING_YEAR = re.compile(
     rf"^(?:截至|截止)?(?:{YEAR_ASCII}年(?:度)?(?:[0-9]{{1,2}}月(?:份)?(?:[0-9]{{1,2}}日)?)?"
     r"(?:底|末|内|以来|上半年|下半年|全年)?)+"
@@ -812,9 +815,16 @@ def _goes_on_changes(result: BlockQuantities, q: Quantity, pre: str) -> bool:
     相比事故起数增加2起，上升4.7%，死亡人数减少2人」)? Its own words name only a measure and a
     change verb, right after a change: a signed difference, not a count of its measure."""
     before = result.quantities
-    if not before or not _CHANGE_GOES_ON.search(pre.strip(" 　")):
+    if not before:
         return False
     last = before[-1]
+    words = pre.strip(" 　")
+    if words in _ENUMERATION_JOINERS:
+        # 「同比增加1起、37人」: a figure named by a bare 、/和 after a change is the same
+        # change verb's next figure (of another measure), never a count of its own
+        return last.change and result.text[last.end : q.start].strip(" 　") == words
+    if not _CHANGE_GOES_ON.search(words):
+        return False
     if last.sentence != result.sentence_of(q.num_start):
         return False
     # (a comparison opened after the last figure: 「较大事故2起、死亡6人，与去年同期相比

@@ -150,6 +150,11 @@ _SPAN_PRIOR = (
     r"(?:上月|上个月|上一月|上季度|上一季度|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?"
     r"|第?[一二三四]季度)"
 )
+# the time a level left after 由/从 belongs to (开业时, 年初, 五年前): words ending in a time
+# morpheme, no noun (:data:`_LEVEL_TIME` is the same run)
+_FROM_TIME = (
+    r"[^，,；;。：:%％（）()、0-9]{1,10}?(?:年度?|月份?|季度|前|初|末|底|时|同期|全年|半年)"
+)
 _BASE_RE = re.compile(
     rf"(?:(?:较|比|相比|相较|与|对比|同比|比较)(?:{_PRIOR}|{_SPAN_PRIOR})?(?:同期)?(?:的|为|是)?"
     rf"|(?:上年度|上年|去年|上一年|前一年)(?:同期)?(?:为|是|的|仅为|仅|有|共|达)?"
@@ -159,7 +164,8 @@ _BASE_RE = re.compile(
     # amount (量, 数) right before the figure — never a change word (比2020年增加52件)
     rf"|(?:较|比|相比|相较|对比)(?:{_PRIOR})(?:(?!增|减|降|升|提|多|少)[\u4e00-\u9fff]){{0,8}}?"
     r"(?:量|数)(?:为|是|的)?"
-    r"|由|从)(?:约|近|共)?$"
+    # 「由开业时6.07人增加到7.14人」: a time named between 由 and the figure (:data:`_LEVEL_TIME`)
+    rf"|(?:由|从)(?:{_FROM_TIME}(?:的)?)?)(?:约|近|共)?$"
 )
 _DOWN = (
     "下降",
@@ -3229,7 +3235,7 @@ _CLAUSE_MARKS = "，,；;。：:"  # the words of a clause before a figure: back
 # the time a level of 由…到 belongs to, between 由/从 (or 至/到) and the figure: a short run of
 # words that ends in a time morpheme (「从2019年全年的15%」「由1月的29.23%」「由五年前的」
 # 「提高到2020年全年的29.65%」) — what is measured is named before 由, so no noun stands here
-_LEVEL_TIME = r"[^，,；;。：:%％（）()、]{0,10}?(?:年度?|月份?|季度|前|初|末|底|同期|全年|半年)"
+_LEVEL_TIME = r"[^，,；;。：:%％（）()、]{0,10}?(?:年度?|月份?|季度|前|初|末|底|时|同期|全年|半年)"
 _FROM_RE = re.compile(
     rf"(?:由|从)(?:(?:{_PRIOR})(?:同期)?|{_LEVEL_TIME})?(?:的|原来的|原)?(?:约|近|共)?$"
 )

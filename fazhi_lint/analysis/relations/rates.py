@@ -105,6 +105,7 @@ from .common import (
 )
 from .common import index_of as _index_of
 from .common import rate_check as _rate_check
+from .decisions import _answer_pair, _bare, _clause
 from .flow import _role, _scope_re, scope_family
 from .kinds import period_at, periods_fit
 from .partition import (
@@ -510,6 +511,10 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
         if _all_said(bq, q, word):
             out.append(Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end)))
             continue
+        rel = _decision_pair_fits(lex, bq, q, word, counts, count_starts)
+        if rel is not None:
+            out.append(rel)
+            continue
         bound = _opposite_bound(lex, bq, q, word, counts, part_of)
         if bound is None:
             bound = _equipped_bound(lex, bq, q, word, counts)
@@ -562,6 +567,51 @@ def rate_relations(bq: BlockQuantities, lex: Lexicon, groups: list[Group]) -> li
     out += _sibling_share_outlier(bq, out)
     out = _split_of_a_figure(bq, counts, out)
     return _drop_explained(out)
+
+
+PAIR_REACH = 8  # figures before a rate looked at for the two answers of a decision
+
+
+def _decision_pair_fits(
+    lex: Lexicon,
+    bq: BlockQuantities,
+    q: Quantity,
+    word: str,
+    counts: list[Quantity],
+    count_starts: list[int],
+) -> Relation | None:
+    """「共起诉各类犯罪257件292人。共不起诉67件70人，…不起诉率为19.34%」: a rate named by one
+    answer of a decision (a verb and its 不-refusal, :func:`.decisions._answer_pair`) is that
+    answer over the two answers together — the cases decided (70 ÷ (292＋70)). Read among the
+    figures of one unit right before the rate; a reading that only accepts."""
+    name = word.removesuffix("率")
+    if len(name) < 2 or name == word:
+        return None
+    i = bisect.bisect_left(count_starts, q.num_start)
+    window = [p for p in counts[max(0, i - PAIR_REACH) : i] if p.kind == "count"]
+    heads = [_bare(_clause(bq.text, p)[1]) for p in window]
+    heads = [_DIGITS_ON_RE.sub("", h) for h in heads]
+    for k, (no, no_words) in enumerate(zip(window, heads, strict=True)):
+        for yes, yes_words in zip(window[:k], heads[:k], strict=True):
+            if yes.unit != no.unit or not yes_words or not no_words:
+                continue
+            answer = _answer_pair(lex, yes_words, no_words)
+            if not answer:
+                continue
+            stem = answer.lstrip("不予")
+            if name.endswith(answer):
+                part = no
+            elif name.endswith(stem) and not name.startswith("不"):
+                part = yes
+            else:
+                continue
+            if _rate_check(part, _summed([yes, no]), q)[0]:
+                return _rate_fits(q, yes, no)
+    return None
+
+
+# a clause's words from its first figure on (「不起诉67件」 → 「不起诉」)
+_DIGITS_ON_RE = re.compile(r"[0-9０-９].*$")
 
 
 # a share said of the figures before it taken together: 「…3206件，…28件，合计占70.9%」

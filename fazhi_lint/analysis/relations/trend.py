@@ -16,7 +16,12 @@ order whatever order the text gives them. A step against the claim beyond the pr
 precision of both figures is reported; a plateau (equal figures) is not — 持平 is no reversal.
 「连续N年」 checks the last N−1 steps (N years of figures hold N−1 steps), 「N连升」 the last N,
 逐年/年年/持续 every step. A sentence that itself tells of a turn (回落, 反弹, 波动, 但…) is not
-judged. 持续 is vaguer than 逐年: its break is a warning."""
+judged. 持续 is vaguer than 逐年: its break is a warning.
+
+Session 22: 连年 is a steady word; a list of years joined by 、/和 followed by 分别为 and as many
+figures is a series (「2015年、2016年、2017年…分别为47.97%、46.54%、62.83%」); a claim with no
+figure in its sentence reads the series that opens one of the next two sentences when the words
+before it name the claim's measure (its last characters) — a warning, the tie being a name."""
 
 from __future__ import annotations
 
@@ -26,14 +31,14 @@ from decimal import Decimal
 
 from ...model import Severity, Span
 from ..cn_numbers import cn_to_int
-from ..quantities import BlockQuantities, Quantity
-from .common import Relation, Verdict, bounds, fmt, span_of
+from ..quantities import BlockQuantities, Quantity, YearMention
+from .common import Relation, Verdict, bounds, common_substring, fmt, span_of
 
 _UP = "上升|提高|提升|增长|增加|攀升|递增|走高"
 _DOWN = "下降|减少|降低|递减|回落|走低"
 # the steady word, then at most a few words (呈断崖式, 保持) before the direction
 TREND_RE = re.compile(
-    rf"(?<![未不没])(逐年|年年|连续(?P<years>[0-9]{{1,2}}|[两二三四五六七八九十]{{1,3}})年|持续)"
+    rf"(?<![未不没])(逐年|年年|连年|连续(?P<years>[0-9]{{1,2}}|[两二三四五六七八九十]{{1,3}})年|持续)"
     rf"[^，,；;。：:0-9%]{{0,6}}?(?P<dir>{_UP}|{_DOWN})"
     rf"|(?P<runs>[两二三四五六七八九十])连(?P<rdir>升|涨|增|降|跌|减)"
 )
@@ -45,7 +50,13 @@ _OWN_YEAR_GAP_RE = re.compile(r"^(?:度)?(?:的|为|是|达到|达|仅为|只有
 # a year range and the word that gives its figures in order
 _RANGE_LEAD_RE = re.compile(r"^(?:度)?[\u4e00-\u9fff]{0,10}?(?:分别为|分别是|依次为|分别达到?)$")
 _LIST_SEP_RE = re.compile(r"^[^0-9。；;]{0,3}?(?:、|和|及|以及|，|,)$")
+# a list of years (「2015年、2016年、2017年」): only a joiner between two of them
+_YEAR_JOINER_RE = re.compile(r"^(?:度)?(?:、|和|及|以及)$")
+# after a list of years, the measure's name and the word that gives its figures in order
+_LIST_LEAD_RE = re.compile(r"^(?:度)?[^0-9，,；;。：:]{0,24}?(?:分别为|分别是|依次为|分别达到?)$")
 MIN_YEARS = 3  # a series of fewer years is a pair, read by the change rule
+SERIES_REACH = 2  # sentences after a claim standing alone that may hold its series
+NAME_TIE = 3  # characters of the claim's measure the later series must name
 
 
 def trend_relations(bq: BlockQuantities) -> list[Relation]:
@@ -62,9 +73,17 @@ def trend_relations(bq: BlockQuantities) -> list[Relation]:
         if _TURN_RE.search(text, s_start, s_end):
             continue
         series = _series(bq, s)
-        if series is None or _touches(bq, s, m, series) is False:
+        ahead = False
+        if series is None:
+            # 「出庭应诉率连年增长。…。2015年、2016年、2017年…出庭应诉率分别为…」: a claim
+            # alone in its sentence, its series in one of the next ones naming its measure
+            series = _series_ahead(bq, s, m)
+            ahead = series is not None
+        elif _touches(bq, s, m, series) is False:
             continue
-        rel = _judge(bq, m, series)
+        if series is None:
+            continue
+        rel = _judge(bq, m, series, ahead)
         if rel is not None:
             out.append(rel)
     return out
@@ -86,6 +105,7 @@ def _series(bq: BlockQuantities, s: int) -> list[tuple[int, Quantity]] | None:
             listed = _listed_after(bq, in_sentence, y.end)
             if listed and len(listed) == y.end_year - y.year + 1:
                 pairs.extend((y.year + i, q) for i, q in enumerate(listed))
+    pairs += _year_list(bq, years, in_sentence)
     by_year: dict[int, Quantity] = {}
     for year, q in pairs:
         if year in by_year and by_year[year].value != q.value:
@@ -97,10 +117,62 @@ def _series(bq: BlockQuantities, s: int) -> list[tuple[int, Quantity]] | None:
     return sorted(by_year.items())
 
 
-def _listed_after(bq: BlockQuantities, qs: list[Quantity], at: int) -> list[Quantity]:
+def _year_list(
+    bq: BlockQuantities, years: list[YearMention], qs: list[Quantity]
+) -> list[tuple[int, Quantity]]:
+    """「2015年、2016年、2017年…分别为47.97%、46.54%、62.83%」: years joined by 、/和, then
+    分别为 and exactly as many figures, in the order printed."""
+    out: list[tuple[int, Quantity]] = []
+    run: list[YearMention] = []
+    for y in [*years, None]:
+        if (
+            y is not None
+            and y.kind == "year"
+            and (not run or _YEAR_JOINER_RE.match(bq.text[run[-1].end : y.start]))
+        ):
+            run.append(y)
+            continue
+        if len(run) >= 2:
+            listed = _listed_after(bq, qs, run[-1].end, _LIST_LEAD_RE)
+            if len(listed) == len(run):
+                out.extend((r.year, q) for r, q in zip(run, listed, strict=True))
+        run = [y] if y is not None and y.kind == "year" else []
+    return out
+
+
+def _series_ahead(
+    bq: BlockQuantities, s: int, m: re.Match[str]
+) -> list[tuple[int, Quantity]] | None:
+    """The series of a claim with no figure in its sentence: the first figures after it, in
+    one of the next :data:`SERIES_REACH` sentences, when they form a series and the words
+    before them name the claim's measure (its last :data:`NAME_TIE` characters)."""
+    text = bq.text
+    if any(q.sentence == s for q in bq.quantities):
+        return None
+    subject = re.split(r"[，,；;：:]", text[bq.sentence_span(s)[0] : m.start()])[-1]
+    if len(subject) < NAME_TIE:
+        return None
+    first = next((q for q in bq.quantities if q.start >= m.end()), None)
+    if first is None or not s < first.sentence <= s + SERIES_REACH:
+        return None
+    f_start, f_end = bq.sentence_span(first.sentence)
+    if _TURN_RE.search(text, f_start, f_end):
+        return None
+    series = _series(bq, first.sentence)
+    if series is None or min(q.start for _, q in series) != first.start:
+        return None
+    named = text[f_start : first.start]
+    if subject[-NAME_TIE:] not in named or common_substring(subject, named) < NAME_TIE + 1:
+        return None
+    return series
+
+
+def _listed_after(
+    bq: BlockQuantities, qs: list[Quantity], at: int, lead: re.Pattern[str] = _RANGE_LEAD_RE
+) -> list[Quantity]:
     """The figures listed after a year range and its 分别为, in the order printed."""
     first = next((q for q in qs if q.start >= at), None)
-    if first is None or not _RANGE_LEAD_RE.match(bq.text[at : first.start]):
+    if first is None or not lead.match(bq.text[at : first.start]):
         return []
     listed = [first]
     for q in qs:
@@ -152,7 +224,7 @@ def _steps(m: re.Match[str]) -> int | None:
 
 
 def _judge(
-    bq: BlockQuantities, m: re.Match[str], series: list[tuple[int, Quantity]]
+    bq: BlockQuantities, m: re.Match[str], series: list[tuple[int, Quantity]], ahead: bool
 ) -> Relation | None:
     word = m.group("dir") or m.group("rdir")
     up = bool(re.fullmatch(rf"{_UP}|升|涨|增", word))
@@ -168,7 +240,8 @@ def _judge(
             continue
         claim = m.group(0)
         way = "低于" if up else "高于"
-        severity = Severity.WARNING if m.group(1) == "持续" else Severity.ERROR
+        # (a series in a later sentence is tied to the claim by its measure's name: a guess)
+        severity = Severity.WARNING if m.group(1) == "持续" or ahead else Severity.ERROR
         return Relation(
             "change",
             Verdict.CONTRADICTION,
