@@ -27,6 +27,7 @@ One pass over a block's figures, the candidate intakes kept for the last three s
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Collection
 from decimal import Decimal
 from functools import lru_cache
@@ -39,6 +40,7 @@ from .funnel import stage_of, stage_ranks
 
 _MARKS = "，,；;。！？!?：:、"
 _STATEMENT_END = "。！？!?"
+_MARK_RE = re.compile(f"[{_MARKS}]")
 _LEADS = ("其中", "另有", "另", "共", "已", "均", "计")
 # a statement opened by a review of what came in: 「经审查，」「经调查核实，」
 _REVIEW_RE = re.compile(r"\s*经[^，,。；;：:0-9]{1,5}[，,]")
@@ -110,6 +112,24 @@ def _answer_pair(lex: Lexicon, pos_words: str, neg_words: str) -> str:
     return neg + stem
 
 
+def _opens_a_figure_clause(text: str, word: str, starts: list[int]) -> bool:
+    """Whether ``word`` opens, as :func:`_bare` reads it, a clause that ends at a figure
+    (``starts``: the figures' ``num_start``, in order): the passive's 被 and every refusal's
+    不 open such a clause, so a block with none reads nothing (「，不断提升…。」 opens a
+    clause with no figure)."""
+    at = text.find(word)
+    while at >= 0:
+        after = _MARK_RE.search(text, at)
+        end = after.start() if after else len(text)
+        i = bisect_right(starts, at)
+        if i < len(starts) and starts[i] <= end:
+            start = max(text.rfind(c, 0, at) for c in _MARKS) + 1
+            if _bare(text[start : at + 1]) == word:
+                return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def _shares(words: str, other: str) -> bool:
     return bool((set(words) - _EMPTY) & set(other))
 
@@ -121,7 +141,8 @@ def decision_relations(
     passive figure above the active one right before it. ``judged`` holds the spans of
     figures other rules already reported."""
     text = bq.text
-    if "被" not in text and not any(n in text for n in _negators(lex)):
+    starts = sorted(q.num_start for q in bq.quantities)
+    if not any(_opens_a_figure_clause(text, w, starts) for w in "被不"):
         return []
     other = tuple(w for w in lex.data["funnel"]["other-scope"] if w != "其中")
     out: list[Relation] = []
