@@ -6665,6 +6665,10 @@ def partition_relations(groups: list[Group]) -> list[Relation]:
                 continue
             for k in range(1, min(len(g.parts), MAX_PARTS)):
                 head, tail = g.parts[:k], g.parts[k:]
+                if _joined_item(head[-1], tail[0]):
+                    # 「发布…1条，包括机构概况1条，以及…信息2条」: a part joined to the one
+                    # before it by 以及/及/和/与 is an item of the same list, not the parent's
+                    continue
                 trial_inner = Group(g.total, head, g.origin)
                 trial_outer = Group(outer.total, outer.parts + tail, outer.origin)
                 if (
@@ -6706,6 +6710,15 @@ def partition_relations(groups: list[Group]) -> list[Relation]:
     for g, (verdict, code) in zip(groups, verdicts, strict=True):
         out.append(_partition_relation(g, verdict, code))
     return out
+
+
+# a conjunction opening a clause's words (及时, 和解, 与会 are words of their own)
+_JOINED_ITEM_RE = re.compile(r"(?:以及|及(?!时)|和(?!解)|与(?!会))")
+
+
+def _joined_item(prev: Quantity, q: Quantity) -> bool:
+    """Is ``q`` joined to the part before it by a conjunction (「…1条，以及…2条」)?"""
+    return q.sentence == prev.sentence and _JOINED_ITEM_RE.match(q.pre) is not None
 
 
 def _mixed_dimensions(parts: Sequence[Quantity]) -> bool:
