@@ -6148,7 +6148,9 @@ def _implicit_groups(
         items = by_sentence.get(s_index, [])
         # 「来访95件127人次」: a figure right after another one (no word between) in another
         # unit counts the same item again (its visitors), no item of its own
-        items = [q for k, q in enumerate(items) if not (k and _second_measure(lex, items[k - 1], q))]
+        items = [
+            q for k, q in enumerate(items) if not (k and _second_measure(lex, items[k - 1], q))
+        ]
         prev = by_sentence.get(s_index - 1, [])
         if len(items) < 2 or not prev or any(id(q) in grouped for q in items):
             continue
@@ -6872,7 +6874,9 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
         diff = s_low - total.high
         # (parts in 件 of a whole in 条 all filed as cases: the sum in the parts' unit)
         # (parts in two kindred units, 件 and 件次 of a whole in 件次: the whole's unit)
-        unit = g.parts[0] if all(p.unit == g.parts[0].unit != total.unit for p in g.parts) else total
+        unit = (
+            g.parts[0] if all(p.unit == g.parts[0].unit != total.unit for p in g.parts) else total
+        )
         if len(g.parts) > 1:
             message = (
                 f"分项合计{'至少' if approx else ''}{show(s_low, unit)}"
