@@ -2741,6 +2741,29 @@ def opens_axis(text: str, at: int = 0) -> bool:
     return _DIMENSION_RE.match(text, lead.end() if lead else at) is not None
 
 
+def _items_of_arrivals(lex: Lexicon, q: Quantity, total: Quantity) -> bool:
+    """Is ``q`` counted in items (件) of a whole counted in arrivals (件次), units of one class
+    (numbers.toml units.kin)? Each item arrives once at least, so ``q`` is no more than its
+    share of the whole: parts above the whole still exceed it (「信访总量143件次。…来访95件
+    127人次；来信19件次…」)."""
+    return (
+        total.unit.endswith("次")
+        and not q.unit.endswith("次")
+        and lex.kin_units(q.unit, total.unit)
+    )
+
+
+def _second_measure(lex: Lexicon, prev: Quantity, q: Quantity) -> bool:
+    """Is ``q`` a second count of ``prev``'s item: written right after it, nothing between
+    (「来访95件127人次」), in another unit?"""
+    return (
+        q.kind == prev.kind == "count"
+        and not _same_unit(lex, q, prev)
+        and q.num_start == prev.end
+        and not q.phrase
+    )
+
+
 def _names_subject(lex: Lexicon, text: str, after: Sequence[Quantity], k: int) -> bool:
     """Is ``after[k]`` followed in its clause by a figure of another unit, the clause's count
     (「，13个乡镇作出631件」「35岁至55岁的807名」): a figure naming whose count that is?"""
@@ -6123,11 +6146,18 @@ def _implicit_groups(
         if s_index in marked:
             continue
         items = by_sentence.get(s_index, [])
+        # 「来访95件127人次」: a figure right after another one (no word between) in another
+        # unit counts the same item again (its visitors), no item of its own
+        items = [
+            q for k, q in enumerate(items) if not (k and _second_measure(lex, items[k - 1], q))
+        ]
         prev = by_sentence.get(s_index - 1, [])
         if len(items) < 2 or not prev or any(id(q) in grouped for q in items):
             continue
         total = prev[-1]
-        if not total.total_marker or not all(_same_unit(lex, q, total) for q in items):
+        if not total.total_marker or not all(
+            _same_unit(lex, q, total) or _items_of_arrivals(lex, q, total) for q in items
+        ):
             continue
         if any(q.verb or q.total_marker or not q.phrase or len(q.phrase) > 8 for q in items):
             continue
@@ -6139,7 +6169,11 @@ def _implicit_groups(
             # otherwise counts some of that one, no category beside it
             continue
         # 「按执法领域划分，A312件、B146件、其他领域57件」: a list closed by its rest is all
-        groups.append(Group(total, items, "implicit", _complete_flag(lex, items, "", bq.text)))
+        complete = _complete_flag(lex, items, "", bq.text)
+        if any(_items_of_arrivals(lex, q, total) for q in items):
+            # (a part counted in items may count more arrivals: only an excess is sure)
+            complete = ""
+        groups.append(Group(total, items, "implicit", complete))
     return groups
 
 
@@ -6665,6 +6699,10 @@ def partition_relations(groups: list[Group]) -> list[Relation]:
                 continue
             for k in range(1, min(len(g.parts), MAX_PARTS)):
                 head, tail = g.parts[:k], g.parts[k:]
+                if _joined_item(head[-1], tail[0]):
+                    # 「发布…1条，包括机构概况1条，以及…信息2条」: a part joined to the one
+                    # before it by 以及/及/和/与 is an item of the same list, not the parent's
+                    continue
                 trial_inner = Group(g.total, head, g.origin)
                 trial_outer = Group(outer.total, outer.parts + tail, outer.origin)
                 if (
@@ -6706,6 +6744,15 @@ def partition_relations(groups: list[Group]) -> list[Relation]:
     for g, (verdict, code) in zip(groups, verdicts, strict=True):
         out.append(_partition_relation(g, verdict, code))
     return out
+
+
+# a conjunction opening a clause's words (及时, 和解, 与会 are words of their own)
+_JOINED_ITEM_RE = re.compile(r"(?:以及|及(?!时)|和(?!解)|与(?!会))")
+
+
+def _joined_item(prev: Quantity, q: Quantity) -> bool:
+    """Is ``q`` joined to the part before it by a conjunction (「…1条，以及…2条」)?"""
+    return q.sentence == prev.sentence and _JOINED_ITEM_RE.match(q.pre) is not None
 
 
 def _mixed_dimensions(parts: Sequence[Quantity]) -> bool:
@@ -6826,7 +6873,10 @@ def _partition_relation(g: Group, verdict: Verdict, code: str) -> Relation:
     elif code == "N101":
         diff = s_low - total.high
         # (parts in 件 of a whole in 条 all filed as cases: the sum in the parts' unit)
-        unit = g.parts[0] if g.parts[0].unit != total.unit else total
+        # (parts in two kindred units, 件 and 件次 of a whole in 件次: the whole's unit)
+        unit = (
+            g.parts[0] if all(p.unit == g.parts[0].unit != total.unit for p in g.parts) else total
+        )
         if len(g.parts) > 1:
             message = (
                 f"分项合计{'至少' if approx else ''}{show(s_low, unit)}"
