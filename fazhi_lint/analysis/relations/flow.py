@@ -3489,7 +3489,7 @@ def is_elided_outcome(lex: Lexicon, q: Quantity, text: str = "") -> bool:
     「已有1,215件调解成功」)? What it counts is the intake's noun."""
     if q.kind != "count" or q.quoted:
         return False
-    words = q.pre.strip(" 　")
+    words = _count_word_re(lex).sub("", q.pre.strip(" 　"))
     # (「经调解达成协议的302起」: a 的-clause of the outcome alone names no thing either)
     said = _without_agent(lex, words.removesuffix("的"))
     if 2 <= len(said) <= 12 and _outcome_re(lex).match(said) is not None:
@@ -3498,6 +3498,18 @@ def is_elided_outcome(lex: Lexicon, q: Quantity, text: str = "") -> bool:
         after = _CLAUSE_RE.match(text, q.end)
         return after is not None and _outcome_re(lex).match(after.group(0)) is not None
     return False
+
+
+@lru_cache(maxsize=4)
+def _count_word_re(lex: Lexicon) -> re.Pattern[str]:
+    """A word saying the figure is the number of what is named before it, at the end of its
+    clause (「调处成功数10772件」「办结数量」: numbers.toml ``clauses.noun-trailing``, those of 数 and
+    量): the outcome named is the thing counted."""
+    words = sorted(
+        (w for w in lex.data["clauses"]["noun-trailing"] if w.endswith(("数", "量"))),
+        key=lambda w: (-len(w), w),
+    )
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words)) or '(?!)'})$")
 
 
 def _outcome_of_intake(lex: Lexicon, q: Quantity, p: Quantity, received: Quantity | None) -> bool:
