@@ -2823,6 +2823,23 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
                 and _NEXT_SENTENCE_GAP_RE.match(gap) is not None
             )
             if (p.sentence != q.sentence and not again) or p.unit != q.unit:
+                # 「共发生矛盾纠纷38件，其中…纠纷14件，一般纠纷24件。已成功调解37件，正在调处中
+                # 的纠纷3件」: the sentence before closes with the 其中 list of a set counted
+                # whole: its fates are of that set, not of the list's last part
+                listed = (
+                    _whole_of_list(text, qs, p, p)
+                    if len(run) > 1
+                    and p.unit == q.unit
+                    and p.sentence == q.sentence - 1
+                    and run[0].sentence == q.sentence
+                    and len(gap) <= _NEXT_SENTENCE_GAP
+                    and _NEXT_SENTENCE_GAP_RE.match(gap) is not None
+                    else None
+                )
+                if listed is not None and (
+                    listed.family in ("received", "accepted") or _counted_whole(listed)
+                ):
+                    whole = listed
                 break
             whole_next = p.family in ("received", "accepted") and _WHOLE_GAP_RE.match(gap)
             # 「…移送公安机关3件；另有10件正在调查处理」: the open part after a semicolon, as
