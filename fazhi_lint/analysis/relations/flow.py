@@ -2777,6 +2777,65 @@ _DIMENSION_GAP_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=4)
+def _before_acceptance_re(lex: Lexicon) -> re.Pattern[str]:
+    """Words of matters closed before acceptance (numbers.toml ``clauses.pre-acceptance``:
+    案前, 驳回, 撤回…), but for those whose matters are never an outcome of the intake
+    (不予受理, 告知)."""
+    words = sorted(
+        (w for w in lex.data["clauses"]["pre-acceptance"] if w not in ("不予受理", "告知")),
+        key=lambda w: (-len(w), w),
+    )
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+def _closed_untold(text: str, before: re.Pattern[str], qs: list[Quantity], q: Quantity) -> bool:
+    """Does the text speak of matters closed before acceptance that no figure of the run's
+    sentence and unit counts? A word of them in the own clause of such a figure (「裁定驳回
+    起诉7件」「撤诉6件」) is a fate told with its count (in this run or a sibling one), not
+    closures left out of the run that could explain more fates than the whole."""
+    counted = [
+        (x.pre_start, x.num_start) for x in qs if x.sentence == q.sentence and x.unit == q.unit
+    ]
+    return any(
+        not any(a <= m.start() and m.end() <= b for a, b in counted)
+        for m in scan(before, text)
+    )
+
+
+def _fates_after_open(lex: Lexicon, text: str, qs: list[Quantity], i: int) -> list[Quantity]:
+    """「兴庆区法院受理38件，未结17件，裁定驳回起诉7件，撤诉6件，…中止1件；」: the open part
+    told right after the whole, the figures after it in its statement, one a clause in its
+    unit, are the other fates of that whole by their place, whatever their words (撤诉, 驳回,
+    移送, 中止 are no stage of a list). The run stops at a figure of a stage (a concluded
+    total may be split by the figures after it; an intake opens another set), an open one, a
+    part (其中), a way of classing, a gap holding another figure (a rate) or any mark but a
+    comma."""
+    q = qs[i]
+    out: list[Quantity] = []
+    last = q
+    for r in qs[i + 1 : i + 1 + WINDOW]:
+        gap = text[last.end : r.num_start]
+        if (
+            r.sentence != q.sentence
+            or r.unit != q.unit
+            or r.family not in ("", "other")
+            or r.total_marker
+            or not _CLAUSE_GAP_RE.match(gap)
+            or "其中" in gap
+            or _DIGIT_RE.search(gap)
+            or _DIMENSION_GAP_RE.search(gap)
+            or _is_open(lex, text, r)
+        ):
+            break
+        out.append(r)
+        last = r
+    return out
+
+
+_DIGIT_RE = re.compile(r"[0-9０-９]")
+
+
 def _counted_whole(p: Quantity) -> bool:
     """A set counted whole (共, 合计) with no stage of intake or conclusion: 「行政复议案件共14件」
     「应诉案件共23件」「检查共发现隐患1,147处」 (a verb of another act before the total word
@@ -2795,9 +2854,7 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
     clauses = lex.data["clauses"]
     # cases carried in or settled before acceptance may make the run more than the whole
     carried = speaks_of_carry_over(lex, text)
-    explained = carried or any(
-        w in text for w in clauses["pre-acceptance"] if w not in ("不予受理", "告知")
-    )
+    before = _before_acceptance_re(lex)
     qs = [
         q
         for q in bq.quantities
@@ -2874,6 +2931,11 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
                 run = [p, q]
                 continue
             run.insert(0, p)
+        # the fates after the open part: only more than the whole is told by them (a
+        # figure of a stage may end them before the last fate)
+        forward = whole is not None and len(run) == 1
+        if forward:
+            run.extend(_fates_after_open(lex, text, qs, i))
         if whole is None or len(run) < 2 or not _same_things(lex, text, q, {"": whole}):
             continue
         low = sum((bounds(x)[0] for x in run), Decimal(0))
@@ -2882,12 +2944,14 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
         # a set counted whole with no stage (案件共14件) holds what was withdrawn or rejected
         # in it: only a carry-over explains more fates than it
         staged = whole.family in ("received", "accepted")
-        excused = explained if staged else carried
         if (
             (w_low <= high and low <= w_high)
-            or (excused and low > w_high)
+            or (
+                low > w_high
+                and (carried or (staged and _closed_untold(text, before, qs, q)))
+            )
             # (and a fate may go unnamed: only more than it is told)
-            or (not staged and high < w_low)
+            or ((forward or not staged) and high < w_low)
         ):
             out.append(_flow(q, whole, "", None, ""))
             continue
@@ -2901,7 +2965,7 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
                 "flow",
                 Verdict.CONTRADICTION,
                 q.block,
-                (run[0].num_start, q.end),
+                (run[0].num_start, run[-1].end),
                 tuple(span_of(x) for x in (*run, whole)),
                 code="N101",
                 severity=Severity.WARNING,
