@@ -2798,8 +2798,7 @@ def _closed_untold(text: str, before: re.Pattern[str], qs: list[Quantity], q: Qu
         (x.pre_start, x.num_start) for x in qs if x.sentence == q.sentence and x.unit == q.unit
     ]
     return any(
-        not any(a <= m.start() and m.end() <= b for a, b in counted)
-        for m in scan(before, text)
+        not any(a <= m.start() and m.end() <= b for a, b in counted) for m in scan(before, text)
     )
 
 
@@ -2851,7 +2850,6 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
     one sentence); it is a warning, since an outcome may go unnamed."""
     out: list[Relation] = []
     text = bq.text
-    clauses = lex.data["clauses"]
     # cases carried in or settled before acceptance may make the run more than the whole
     carried = speaks_of_carry_over(lex, text)
     before = _before_acceptance_re(lex)
@@ -2946,10 +2944,7 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
         staged = whole.family in ("received", "accepted")
         if (
             (w_low <= high and low <= w_high)
-            or (
-                low > w_high
-                and (carried or (staged and _closed_untold(text, before, qs, q)))
-            )
+            or (low > w_high and (carried or (staged and _closed_untold(text, before, qs, q))))
             # (and a fate may go unnamed: only more than it is told)
             or ((forward or not staged) and high < w_low)
         ):

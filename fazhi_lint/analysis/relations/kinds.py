@@ -116,7 +116,9 @@ def names_other_kind(scope: str, said: str) -> bool:
 def _manner_re() -> re.Pattern[str]:
     """The words of how a verb was carried out or ended (numbers.toml
     ``clauses.outcome-fillers``: 成功, 已, 依法, 妥善), longest first: they name no kind."""
-    words = sorted(load_lexicon().data["clauses"].get("outcome-fillers", ()), key=lambda w: (-len(w), w))
+    words = sorted(
+        load_lexicon().data["clauses"].get("outcome-fillers", ()), key=lambda w: (-len(w), w)
+    )
     return re.compile("|".join(re.escape(w) for w in words) or "(?!)")
 
 
