@@ -57,14 +57,17 @@ def _lists(bq: BlockQuantities) -> list[list[Quantity]]:
 
 
 def _rank(lex: Lexicon, q: Quantity) -> int | None:
-    """The stage of a figure's clause: 0 intake, 1 accepted, 2 decided (funnel words, or the
-    family of its verb)."""
+    """The stage of a figure's clause: 0 intake, 1 accepted, 2 decided (funnel words, the
+    family of its verb, or a grant: numbers.toml ``clauses.grant-words`` and
+    ``grant-decisions``)."""
     stage = stage_of(lex, q.pre)
     if stage is not None:
         return stage[0]
     if q.family in _INTAKE:
         return _INTAKE.index(q.family)
-    if q.family == "concluded":
+    clauses = lex.data["clauses"]
+    grants = (*clauses.get("grant-words", ()), *clauses.get("grant-decisions", ()))
+    if q.family == "concluded" or any(w in q.pre for w in grants):
         return 2
     return None
 
