@@ -73,6 +73,8 @@ RIGHT = [
     "全年各级调委会受理矛盾纠纷548件，调解成功数540件，涉及金额300万元。",
     # 48 + 6 = 54 = 共排查
     "全年共排查矛盾纠纷54件，其中婚姻家庭纠纷20件，邻里纠纷34件。已调解成功48件，正在调解中的6件。",
+    # a 其中 list of stages (受理 / 不予受理) before the fates: they are of the accepted 70
+    "全年共收到政府信息公开申请80件，其中受理70件，不予受理10件。已办结60件，另有10件正在办理中。",
     # 7 + 4 + 3 + 2 = 16 = 受理
     "县法院受理行政诉讼案件16件，未结7件，撤诉4件，裁定驳回起诉3件，移送2件。",
     # open part first then a concluded total and its parts: the run stops at 审结 (no sum)

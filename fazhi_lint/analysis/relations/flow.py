@@ -2880,7 +2880,9 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
             if (p.sentence != q.sentence and not again) or p.unit != q.unit:
                 # 「共发生矛盾纠纷38件，其中…纠纷14件，一般纠纷24件。已成功调解37件，正在调处中
                 # 的纠纷3件」: the sentence before closes with the 其中 list of a set counted
-                # whole: its fates are of that set, not of the list's last part
+                # whole: its fates are of that set, not of the list's last part (a list of
+                # kinds: parts told by a stage, 其中受理…不予受理…, split it by stage, and the
+                # fates are of one of them)
                 listed = (
                     _whole_of_list(text, qs, p, p)
                     if len(run) > 1
@@ -2891,8 +2893,14 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
                     and _NEXT_SENTENCE_GAP_RE.match(gap) is not None
                     else None
                 )
-                if listed is not None and (
-                    listed.family in ("received", "accepted") or _counted_whole(listed)
+                if (
+                    listed is not None
+                    and (listed.family in ("received", "accepted") or _counted_whole(listed))
+                    and all(
+                        x.family in ("", "other")
+                        for x in qs[max(0, i - WINDOW) : i]
+                        if listed.num_start < x.num_start <= p.num_start
+                    )
                 ):
                     whole = listed
                 break
