@@ -2789,13 +2789,22 @@ def _before_acceptance_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
-def _closed_untold(text: str, before: re.Pattern[str], qs: list[Quantity], q: Quantity) -> bool:
-    """Does the text speak of matters closed before acceptance that no figure of the run's
+def _closed_untold(
+    text: str, before: re.Pattern[str], qs: list[Quantity], run: list[Quantity], whole: Quantity
+) -> bool:
+    """Does the text speak of matters closed before acceptance that no fate of the run's
     sentence and unit counts? A word of them in the own clause of such a figure (「裁定驳回
-    起诉7件」「撤诉6件」) is a fate told with its count (in this run or a sibling one), not
-    closures left out of the run that could explain more fates than the whole."""
+    起诉7件」「撤诉6件」), not the whole, is a fate told with its count (in this run or a
+    sibling one), not closures left out of the run that could explain more fates than the
+    whole (「立案前经调解撤回的另有74件」 as the whole still does). A run holding a total of its
+    own (共计审结150件) is not read so: its figures are not one fate a clause."""
+    if any(x.total_marker for x in run):
+        return True
+    q = run[-1]
     counted = [
-        (x.pre_start, x.num_start) for x in qs if x.sentence == q.sentence and x.unit == q.unit
+        (x.pre_start, x.num_start)
+        for x in qs
+        if x.sentence == q.sentence and x.unit == q.unit and x is not whole
     ]
     return any(
         not any(a <= m.start() and m.end() <= b for a, b in counted) for m in scan(before, text)
@@ -2952,7 +2961,10 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
         staged = whole.family in ("received", "accepted")
         if (
             (w_low <= high and low <= w_high)
-            or (low > w_high and (carried or (staged and _closed_untold(text, before, qs, q))))
+            or (
+                low > w_high
+                and (carried or (staged and _closed_untold(text, before, qs, run, whole)))
+            )
             # (and a fate may go unnamed: only more than it is told)
             or ((forward or not staged) and high < w_low)
         ):
