@@ -83,6 +83,14 @@ never an outcome; what is accepted or granted right after the figure found eligi
 范围的, 符合…条件的) cannot be more (:func:`_eligible_bounds`); a concluded figure pointing back
 (上述案件, 上述应处理事项) is judged with the open part against the figure it points at
 (:func:`_pointed_whole`).
+
+Session 22 (s22-flow2): an outcome's manner words (成功, 已, 依法: ``clauses.outcome-fillers``)
+name no kind of their own (「成功化解纠纷」 counts the accepted 矛盾纠纷); an outcome told as the
+number of (「调处成功数」) is an elided outcome; the fates told in the sentence after a 其中 list
+of kinds are of the set that opened it; the fates after an open part told first (「受理38件，
+未结17件，裁定驳回起诉7件，撤诉6件，…」) are read by their place (:func:`_fates_after_open`), and
+a closure word (驳回, 撤回) in the own clause of a fate counted in the sentence explains no
+excess (:func:`_closed_untold`).
 """
 
 from __future__ import annotations
