@@ -2900,7 +2900,7 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
                 # whole: its fates are of that set, not of the list's last part (a list of
                 # kinds: parts told by a stage, 其中受理…不予受理…, split it by stage, and the
                 # fates are of one of them)
-                listed = (
+                opener = (
                     _whole_of_list(text, qs, p, p)
                     if len(run) > 1
                     and p.unit == q.unit
@@ -2911,15 +2911,15 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
                     else None
                 )
                 if (
-                    listed is not None
-                    and (listed.family in ("received", "accepted") or _counted_whole(listed))
+                    opener is not None
+                    and (opener.family in ("received", "accepted") or _counted_whole(opener))
                     and all(
                         x.family in ("", "other")
                         for x in qs[max(0, i - WINDOW) : i]
-                        if listed.num_start < x.num_start <= p.num_start
+                        if opener.num_start < x.num_start <= p.num_start
                     )
                 ):
-                    whole = listed
+                    whole = opener
                 break
             whole_next = p.family in ("received", "accepted") and _WHOLE_GAP_RE.match(gap)
             # 「…移送公安机关3件；另有10件正在调查处理」: the open part after a semicolon, as
