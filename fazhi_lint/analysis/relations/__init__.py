@@ -16,7 +16,8 @@ not pin down which numbers belong together. Interval arithmetic handles approxim
   N107; :mod:`.funnel` reads a verb's stage from its characters (intake → accepted →
   outcome, numbers.toml ``[funnel]``) so verbs no list names still form a chain; :mod:`.outcomes`
   adds the outcomes told after an intake (N107); :mod:`.parallel` pairs a 其中 sentence with the
-  sentence it repeats figure by figure (N101);
+  sentence it repeats figure by figure (N101); :mod:`.paired_lists` pairs two 、 lists of one
+  statement, intakes then decisions, item by item (N107);
 * :mod:`.containment` — a figure drawn from a set the text names by its structure (a scope
   「受理的案件中」「对排查出的线索，」「上述投诉中」, a whole inside the scope 「全镇26个村中」,
   「从中」「经调查…的」, a split by a dimension, an inventory 「共有…」) above that set,

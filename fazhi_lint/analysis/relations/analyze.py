@@ -24,6 +24,7 @@ from .magnitude import magnitude_relations
 from .members import member_relations
 from .outcomes import outcome_relations
 from .own_sum import shares_of_no_count, shares_of_parts_sum
+from .paired_lists import paired_list_relations
 from .parallel import parallel_relations
 from .partition import (
     balanced_share,
@@ -181,6 +182,11 @@ def analyze_block(
             (s.start, s.end) for r in out if r.verdict is Verdict.CONTRADICTION for s in r.involved
         )
         out.extend(decision_relations(bq, lex, judged))
+        # two 、 lists, the later the decisions on the earlier item by item
+        judged.update(
+            (s.start, s.end) for r in out if r.verdict is Verdict.CONTRADICTION for s in r.involved
+        )
+        out.extend(paired_list_relations(bq, lex, judged))
         # a 其中 statement repeating the statement before figure by figure: each a part
         out.extend(r for r in parallel_relations(bq) if r.span not in judged)
     out.extend(missing_units(bq))

@@ -83,6 +83,14 @@ never an outcome; what is accepted or granted right after the figure found eligi
 范围的, 符合…条件的) cannot be more (:func:`_eligible_bounds`); a concluded figure pointing back
 (上述案件, 上述应处理事项) is judged with the open part against the figure it points at
 (:func:`_pointed_whole`).
+
+Session 22 (s22-flow2): an outcome's manner words (成功, 已, 依法: ``clauses.outcome-fillers``)
+name no kind of their own (「成功化解纠纷」 counts the accepted 矛盾纠纷); an outcome told as the
+number of (「调处成功数」) is an elided outcome; the fates told in the sentence after a 其中 list
+of kinds are of the set that opened it; the fates after an open part told first (「受理38件，
+未结17件，裁定驳回起诉7件，撤诉6件，…」) are read by their place (:func:`_fates_after_open`), and
+a closure word (驳回, 撤回) in the own clause of a fate counted in the sentence explains no
+excess (:func:`_closed_untold`).
 """
 
 from __future__ import annotations
@@ -2777,6 +2785,73 @@ _DIMENSION_GAP_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=4)
+def _before_acceptance_re(lex: Lexicon) -> re.Pattern[str]:
+    """Words of matters closed before acceptance (numbers.toml ``clauses.pre-acceptance``:
+    案前, 驳回, 撤回…), but for those whose matters are never an outcome of the intake
+    (不予受理, 告知)."""
+    words = sorted(
+        (w for w in lex.data["clauses"]["pre-acceptance"] if w not in ("不予受理", "告知")),
+        key=lambda w: (-len(w), w),
+    )
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+def _closed_untold(
+    text: str, before: re.Pattern[str], qs: list[Quantity], run: list[Quantity], whole: Quantity
+) -> bool:
+    """Does the text speak of matters closed before acceptance that no fate of the run's
+    sentence and unit counts? A word of them in the own clause of such a figure (「裁定驳回
+    起诉7件」「撤诉6件」), not the whole, is a fate told with its count (in this run or a
+    sibling one), not closures left out of the run that could explain more fates than the
+    whole (「立案前经调解撤回的另有74件」 as the whole still does). A run holding a total of its
+    own (共计审结150件) is not read so: its figures are not one fate a clause."""
+    if any(x.total_marker for x in run):
+        return True
+    q = run[-1]
+    counted = [
+        (x.pre_start, x.num_start)
+        for x in qs
+        if x.sentence == q.sentence and x.unit == q.unit and x is not whole
+    ]
+    return any(
+        not any(a <= m.start() and m.end() <= b for a, b in counted) for m in scan(before, text)
+    )
+
+
+def _fates_after_open(lex: Lexicon, text: str, qs: list[Quantity], i: int) -> list[Quantity]:
+    """「兴庆区法院受理38件，未结17件，裁定驳回起诉7件，撤诉6件，…中止1件；」: the open part
+    told right after the whole, the figures after it in its statement, one a clause in its
+    unit, are the other fates of that whole by their place, whatever their words (撤诉, 驳回,
+    移送, 中止 are no stage of a list). The run stops at a figure of a stage (a concluded
+    total may be split by the figures after it; an intake opens another set), an open one, a
+    part (其中), a way of classing, a gap holding another figure (a rate) or any mark but a
+    comma."""
+    q = qs[i]
+    out: list[Quantity] = []
+    last = q
+    for r in qs[i + 1 : i + 1 + WINDOW]:
+        gap = text[last.end : r.num_start]
+        if (
+            r.sentence != q.sentence
+            or r.unit != q.unit
+            or r.family not in ("", "other")
+            or r.total_marker
+            or not _CLAUSE_GAP_RE.match(gap)
+            or "其中" in gap
+            or _DIGIT_RE.search(gap)
+            or _DIMENSION_GAP_RE.search(gap)
+            or _is_open(lex, text, r)
+        ):
+            break
+        out.append(r)
+        last = r
+    return out
+
+
+_DIGIT_RE = re.compile(r"[0-9０-９]")
+
+
 def _counted_whole(p: Quantity) -> bool:
     """A set counted whole (共, 合计) with no stage of intake or conclusion: 「行政复议案件共14件」
     「应诉案件共23件」「检查共发现隐患1,147处」 (a verb of another act before the total word
@@ -2792,12 +2867,9 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
     one sentence); it is a warning, since an outcome may go unnamed."""
     out: list[Relation] = []
     text = bq.text
-    clauses = lex.data["clauses"]
     # cases carried in or settled before acceptance may make the run more than the whole
     carried = speaks_of_carry_over(lex, text)
-    explained = carried or any(
-        w in text for w in clauses["pre-acceptance"] if w not in ("不予受理", "告知")
-    )
+    before = _before_acceptance_re(lex)
     qs = [
         q
         for q in bq.quantities
@@ -2823,6 +2895,31 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
                 and _NEXT_SENTENCE_GAP_RE.match(gap) is not None
             )
             if (p.sentence != q.sentence and not again) or p.unit != q.unit:
+                # 「共发生矛盾纠纷38件，其中…纠纷14件，一般纠纷24件。已成功调解37件，正在调处中
+                # 的纠纷3件」: the sentence before closes with the 其中 list of a set counted
+                # whole: its fates are of that set, not of the list's last part (a list of
+                # kinds: parts told by a stage, 其中受理…不予受理…, split it by stage, and the
+                # fates are of one of them)
+                opener = (
+                    _whole_of_list(text, qs, p, p)
+                    if len(run) > 1
+                    and p.unit == q.unit
+                    and p.sentence == q.sentence - 1
+                    and run[0].sentence == q.sentence
+                    and len(gap) <= _NEXT_SENTENCE_GAP
+                    and _NEXT_SENTENCE_GAP_RE.match(gap) is not None
+                    else None
+                )
+                if (
+                    opener is not None
+                    and (opener.family in ("received", "accepted") or _counted_whole(opener))
+                    and all(
+                        x.family in ("", "other")
+                        for x in qs[max(0, i - WINDOW) : i]
+                        if opener.num_start < x.num_start <= p.num_start
+                    )
+                ):
+                    whole = opener
                 break
             whole_next = p.family in ("received", "accepted") and _WHOLE_GAP_RE.match(gap)
             # 「…移送公安机关3件；另有10件正在调查处理」: the open part after a semicolon, as
@@ -2857,6 +2954,11 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
                 run = [p, q]
                 continue
             run.insert(0, p)
+        # the fates after the open part: only more than the whole is told by them (a
+        # figure of a stage may end them before the last fate)
+        forward = whole is not None and len(run) == 1
+        if forward:
+            run.extend(_fates_after_open(lex, text, qs, i))
         if whole is None or len(run) < 2 or not _same_things(lex, text, q, {"": whole}):
             continue
         low = sum((bounds(x)[0] for x in run), Decimal(0))
@@ -2865,12 +2967,14 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
         # a set counted whole with no stage (案件共14件) holds what was withdrawn or rejected
         # in it: only a carry-over explains more fates than it
         staged = whole.family in ("received", "accepted")
-        excused = explained if staged else carried
         if (
             (w_low <= high and low <= w_high)
-            or (excused and low > w_high)
+            or (
+                low > w_high
+                and (carried or (staged and _closed_untold(text, before, qs, run, whole)))
+            )
             # (and a fate may go unnamed: only more than it is told)
-            or (not staged and high < w_low)
+            or ((forward or not staged) and high < w_low)
         ):
             out.append(_flow(q, whole, "", None, ""))
             continue
@@ -2884,7 +2988,7 @@ def _open_fates(lex: Lexicon, bq: BlockQuantities, reported: set[int]) -> list[R
                 "flow",
                 Verdict.CONTRADICTION,
                 q.block,
-                (run[0].num_start, q.end),
+                (run[0].num_start, run[-1].end),
                 tuple(span_of(x) for x in (*run, whole)),
                 code="N101",
                 severity=Severity.WARNING,
@@ -3489,7 +3593,7 @@ def is_elided_outcome(lex: Lexicon, q: Quantity, text: str = "") -> bool:
     「已有1,215件调解成功」)? What it counts is the intake's noun."""
     if q.kind != "count" or q.quoted:
         return False
-    words = q.pre.strip(" 　")
+    words = _count_word_re(lex).sub("", q.pre.strip(" 　"))
     # (「经调解达成协议的302起」: a 的-clause of the outcome alone names no thing either)
     said = _without_agent(lex, words.removesuffix("的"))
     if 2 <= len(said) <= 12 and _outcome_re(lex).match(said) is not None:
@@ -3498,6 +3602,18 @@ def is_elided_outcome(lex: Lexicon, q: Quantity, text: str = "") -> bool:
         after = _CLAUSE_RE.match(text, q.end)
         return after is not None and _outcome_re(lex).match(after.group(0)) is not None
     return False
+
+
+@lru_cache(maxsize=4)
+def _count_word_re(lex: Lexicon) -> re.Pattern[str]:
+    """A word saying the figure is the number of what is named before it, at the end of its
+    clause (「调处成功数10772件」「办结数量」: numbers.toml ``clauses.noun-trailing``, those of 数 and
+    量): the outcome named is the thing counted."""
+    words = sorted(
+        (w for w in lex.data["clauses"]["noun-trailing"] if w.endswith(("数", "量"))),
+        key=lambda w: (-len(w), w),
+    )
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words)) or '(?!)'})$")
 
 
 def _outcome_of_intake(lex: Lexicon, q: Quantity, p: Quantity, received: Quantity | None) -> bool:

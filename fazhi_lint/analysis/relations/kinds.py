@@ -95,8 +95,10 @@ def names_other_kind(scope: str, said: str) -> bool:
     while common < min(len(noun), len(own)) and noun[-common - 1] == own[-common - 1]:
         common += 1
     rest, other = noun[: len(noun) - common], own[: len(own) - common]
-    if not load_lexicon().verb_re.sub("", other):
-        # 「办结援助案件」 of 法律援助案件: a verb and the ending alone, a shortened mention
+    if not _manner_re().sub("", load_lexicon().verb_re.sub("", other)):
+        # 「办结援助案件」 of 法律援助案件, 「成功化解纠纷」 of 矛盾纠纷: a verb, the words of how it
+        # ended (成功, 已, 依法: numbers.toml ``clauses.outcome-fillers``) and the ending alone,
+        # a shortened mention
         return False
     lead = 0  # the longest opening of the rest found in the figure's words (行政 of 行政复议)
     for n in range(len(rest), 0, -1):
@@ -108,6 +110,16 @@ def names_other_kind(scope: str, said: str) -> bool:
         modifier = modifier.replace(word, "")
     # none of its characters anywhere in the figure's words (参考人员 is of 执法人员参加考试)
     return bool(modifier) and not set(modifier) & set(said)
+
+
+@lru_cache(maxsize=1)
+def _manner_re() -> re.Pattern[str]:
+    """The words of how a verb was carried out or ended (numbers.toml
+    ``clauses.outcome-fillers``: 成功, 已, 依法, 妥善), longest first: they name no kind."""
+    words = sorted(
+        load_lexicon().data["clauses"].get("outcome-fillers", ()), key=lambda w: (-len(w), w)
+    )
+    return re.compile("|".join(re.escape(w) for w in words) or "(?!)")
 
 
 def _sibling(named: tuple[str, str] | None, said: str) -> bool:
