@@ -15,6 +15,9 @@ from fazhi_lint.model import Block, BlockKind, Document, Location, Severity
 # were repeats, session 19); a module's cases run one after another, so a few hundred suffice
 KEPT_TEXTS = 512
 
+# the codes a flow (intake → decision → outcome) contradiction may be reported under
+FLOW_CODES = ("N101", "N102", "N103", "N107")
+
 
 @lru_cache(maxsize=KEPT_TEXTS)
 def _contradictions(text: str, year: int | None) -> tuple[Relation, ...]:
