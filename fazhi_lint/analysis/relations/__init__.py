@@ -17,7 +17,8 @@ not pin down which numbers belong together. Interval arithmetic handles approxim
   outcome, numbers.toml ``[funnel]``) so verbs no list names still form a chain; :mod:`.outcomes`
   adds the outcomes told after an intake (N107); :mod:`.parallel` pairs a 其中 sentence with the
   sentence it repeats figure by figure (N101); :mod:`.paired_lists` pairs two 、 lists of one
-  statement, intakes then decisions, item by item (N107);
+  statement, intakes then decisions, item by item (N107); :mod:`.decisions` reads a decision's
+  two answers (X / 不X) and a passive 被X against what came before them (N107);
 * :mod:`.containment` — a figure drawn from a set the text names by its structure (a scope
   「受理的案件中」「对排查出的线索，」「上述投诉中」, a whole inside the scope 「全镇26个村中」,
   「从中」「经调查…的」, a split by a dimension, an inventory 「共有…」) above that set,
@@ -38,7 +39,8 @@ not pin down which numbers belong together. Interval arithmetic handles approxim
   again, printed a 万 apart (N201);
 * :mod:`.announced` — announced counts against the items listed — N203;
 * :mod:`.tables` — a 合计/小计 row against the rows above it — N102;
-* :mod:`.years` — years against the report year — N301;
+* :mod:`.years` — years against the report year — N301; :mod:`.span_parts` — the 其中 parts
+  of a span over years that run past it (N304, warning);
 * :mod:`.gate` — last: a link between two figures whose counted nouns clearly differ
   (:func:`.common.counted_noun`: 「12个街道（镇）、147个村（社区）」 read as a rate; an average
   per another thing than its count) is dropped or made a warning, never an error.
