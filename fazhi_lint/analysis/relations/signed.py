@@ -133,11 +133,13 @@ def _own_dates(
 ) -> list[tuple[_Para, re.Match[str], str]]:
     """The report's own dates: (paragraph, match, label) — label "" for a signature."""
     out: list[tuple[_Para, re.Match[str], str]] = []
+    body = False  # a sentence has come: a date line after it is no line under the title
     for i, (block, text) in enumerate(_folded(paragraphs[:_HEAD])):
         bq = _Para(block, text)
         found = [(bq, m, m.group("label").strip()) for m in _HEADER_RE.finditer(bq.text)]
-        line = _DATELINE_RE.fullmatch(bq.text) if i and not found else None
+        line = _DATELINE_RE.fullmatch(bq.text) if i and not found and not body else None
         out.extend(found if line is None else [(bq, line, _DATELINE)])
+        body = body or (not found and not _heading(text))
     seen = {bq.block for bq, _, _ in out}
     for block, text in _folded(paragraphs[-_TAIL:]):
         if block in seen:
