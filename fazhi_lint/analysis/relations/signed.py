@@ -235,8 +235,7 @@ def signed_relations(
                     bq,
                     m,
                     "N304",
-                    f"{what}晚于{p_label}“{_shown(p_bq, p_m)}”："
-                    "文件不能在落款之前发布",
+                    f"{what}晚于{p_label}“{_shown(p_bq, p_m)}”：文件不能在落款之前发布",
                     "核对落款日期与发布日期",
                     (Span(p_bq.block, _start(p_m), p_m.end()),),
                 )
@@ -248,8 +247,7 @@ def signed_relations(
                     bq,
                     m,
                     "N304",
-                    f"{what}早于{w_label}日期“{_shown(w_bq, w_m)}”："
-                    "文件不能在成文之前发布",
+                    f"{what}早于{w_label}日期“{_shown(w_bq, w_m)}”：文件不能在成文之前发布",
                     "核对成文日期与发布日期",
                     (Span(w_bq.block, _start(w_m), w_m.end()),),
                 )

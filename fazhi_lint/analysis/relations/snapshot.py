@@ -31,10 +31,10 @@ from .dates import _month_days
 from .periods import counted_months
 
 
-
 def _day(n: str) -> str:
     """A day, its year optional; ``n`` numbers its groups (y1, m1, d1)."""
     return rf"(?:(?P<y{n}>[0-9]{{4}})\s*年\s*)?(?P<m{n}>[0-9]{{1,2}})\s*月\s*(?P<d{n}>[0-9]{{1,2}})\s*[日号]"
+
 
 # a note that dates the data: 「以上是…1月8日实时数据」「（统计时间：2021年8月25日）」「本数据统计
 # 时间为…」「数据截至…」; a range after the date (统计时间为…至…) is a period, not a moment
@@ -48,7 +48,9 @@ _NOTE_RE = re.compile(
 _NOTE_PARAGRAPH_RE = re.compile(r"^\s*(?:说明|注|备注)?\s*[:：]?\s*(?:以上|上述)")
 _BACK = 3  # paragraphs above a note paragraph its figures are read in
 # a heading opens another subject: the figures above it are not the note's
-_HEADING_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[章节部分])")
+_HEADING_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[章节部分])"
+)
 _FIRST_QUARTER = 3  # a note of January–March without its year may be the next year's
 
 
@@ -66,7 +68,7 @@ def snapshot_relations(
     out: list[Relation] = []
     for i, bq in enumerate(extracted):
         text = bq.text
-        if "月" not in text or "日" not in text and "号" not in text:
+        if "月" not in text or ("日" not in text and "号" not in text):
             continue
         for note in _NOTE_RE.finditer(text):
             year, month, day = _dates(note)
