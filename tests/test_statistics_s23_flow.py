@@ -7,8 +7,9 @@ data cover.
   month only) before the stated last day of its statistics period, or before the year's last
   month — N301, a warning;
 * a note dating the data (「以上为…统计数据」「统计时间：…」「数据截至…」) before the first
-  day of the latest month the figures before it are counted over — N304, an error; a note
-  inside that month is left alone (a statistics month may close on a cut-off day).
+  day of the latest month the figures before it are counted over — N304, an error; live data
+  (实时) taken inside that month, a warning; another note inside that month is left alone (a
+  statistics month may close on a cut-off day).
 
 Every sentence is written for these tests."""
 
@@ -71,6 +72,13 @@ CONTRADICTIONS = [
         2023,
         "N304",
         "10月尚未开始",
+    ),
+    # live data taken inside the month its figures cover (a warning): the month was not over
+    (
+        "11月，全县共发生道路交通事故26起，死亡3人。\n说明：以上为事故直报系统11月9日实时数据。",
+        2021,
+        "N304",
+        "尚未结束",
     ),
     # months from January counted to May, the data dated in April
     (

@@ -10,8 +10,12 @@ note's date against the latest month the figures before it cover (their period m
 * before the first day of that month — an error: the month had not begun (「统计时间：2021年7
   月25日」 under 「8月份」 figures).
 
-A note inside that month is not judged: a statistics month may close before the calendar's
-(「8月份…（统计时间：2021年8月25日）」 counts to a cut-off on the 25th).
+* inside that month, before its last day, when the note calls the data live (实时, 即时: the
+  system's state at that moment) — a warning: the month was not over (「12月…37起」 under
+  「以上是…2019年12月8日实时数据」).
+
+Another note inside that month is not judged: a statistics month may close before the
+calendar's (「8月份…（统计时间：2021年8月25日）」 counts to a cut-off on the 25th).
 
 A note without its year takes the year of the months it bounds; one in January–March after
 months later in the year may be the next year's, and is not judged. The figures a note bounds
@@ -52,6 +56,8 @@ _HEADING_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[章节部分])"
 )
 _FIRST_QUARTER = 3  # a note of January–March without its year may be the next year's
+# a note calling the data live: the state at that moment, no statistics month's cut-off
+_LIVE_RE = re.compile(r"实时|即时")
 
 
 def _dates(m: re.Match[str]) -> tuple[int | None, int, int]:
@@ -106,8 +112,13 @@ def _judge(
         year = p_year
     if not 1 <= d <= _month_days(year, month):
         return None
-    if (year, month) >= (p_year, p_last):
-        return None  # (inside the month: maybe a statistics month's cut-off)
+    before = (year, month) < (p_year, p_last)
+    if not before and (
+        (year, month) > (p_year, p_last)
+        or d >= _month_days(p_year, p_last)
+        or not _LIVE_RE.search(note.group())
+    ):
+        return None  # (inside the month, not live: maybe a statistics month's cut-off)
     shown = note.group()
     return Relation(
         "date",
@@ -116,10 +127,14 @@ def _judge(
         (note.start(), note.end()),
         (Span(bq.block, note.start(), note.end()),),
         code="N304",
-        severity=Severity.ERROR,
+        severity=Severity.ERROR if before else Severity.WARNING,
         message=(
             f"“{shown}”所注的数据日期为{year}年{month}月{d}日，"
-            f"那时{p_year}年{p_last}月尚未开始，文中却已列出该月的数字"
+            + (
+                f"那时{p_year}年{p_last}月尚未开始，文中却已列出该月的数字"
+                if before
+                else f"那时{p_year}年{p_last}月尚未结束，所列该月的数字还不完整"
+            )
         ),
         suggestion="核对数据的统计日期或所列月份",
     )
