@@ -41,13 +41,14 @@ from .rates_across import changes_across, rates_across
 from .respective import drop_respective
 from .rest import rest_relations
 from .signed import signed_relations
+from .snapshot import snapshot_relations
 from .span_parts import parts_past_span
 from .sure import sure_links
 from .tables import table_relations, text_table_relations
 from .titled import titled_relations
 from .trend import trend_relations
 from .union import union_rate_relations, union_relations
-from .years import SectionRange, date_relations, year_relations
+from .years import SectionRange, date_relations, stated_period_end, year_relations
 
 
 def analyze_block(
@@ -280,11 +281,19 @@ def analyze_document(
         everything = SectionRange("C1", -1, document.blocks[-1].index + 1)
         out.extend(year_relations(document, report_year, [everything], extracted))
     out.extend(date_relations(document, report_year, sections or (), extracted))
-    out.extend(signed_relations(document, report_year, lex))
+    out.extend(
+        signed_relations(
+            document,
+            report_year,
+            lex,
+            None if report_year is None else lambda: stated_period_end(extracted, report_year),
+        )
+    )
     out.extend(titled_relations(extracted, document, report_year, sections or (), lex))
     out.extend(draft_relations(extracted, document, lex))
     out.extend(period_relations(extracted, lex, report_year))
     out.extend(date_consistency_relations(extracted, report_year))
+    out.extend(snapshot_relations(extracted, lex, report_year))
     out.extend(r for bq in extracted for r in parts_past_span(bq, report_year))
     # last: a link between figures that count different things is no error, and a link
     # the rules inferred (not the text's) is no error either, only a warning that says so

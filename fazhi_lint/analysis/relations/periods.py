@@ -1191,3 +1191,30 @@ def _sure_words(a: Quantity, b: Quantity) -> bool:
 
 def _with_year(label: str, year: int) -> str:
     return label if _YEAR_IN_RE.match(label) else f"{year}年{label}"
+
+
+def counted_months(
+    lex: Lexicon, text: str, start: int, end: int, report_year: int | None
+) -> list[tuple[int, int, int]]:
+    """The periods of ``text[start:end]`` that figures are counted over: (their year, first
+    month, last month) for each period mark with a figure after it in its sentence (「11月，
+    全市发生各类事故49起」「1-11月…601起」「第一季度…61起」; a year not named is the report's).
+    Spans since an earlier year and comparison bases are left out."""
+    words = _words(lex)
+    out: list[tuple[int, int, int]] = []
+    for m in period_marks(lex, text):
+        if m.start() < start or m.end() > end:
+            continue
+        found = _period_and_year(text, m, words, report_year)
+        if found is None or found[0] == "since":
+            continue
+        months = _months(found[0])
+        year = found[1] if found[1] is not None else report_year
+        if months is None or year is None or not _FIGURE_AFTER_RE.match(text, m.end()):
+            continue
+        out.append((year, months[0], months[1]))
+    return out
+
+
+# a figure after a period in its sentence (「11月，全市发生各类事故49起」)
+_FIGURE_AFTER_RE = re.compile(r"[^。；;！？!?\n]{0,40}?[0-9０-９]")

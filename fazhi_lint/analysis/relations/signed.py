@@ -22,13 +22,16 @@ last paragraphs: linear in the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ...grammar import YEAR_ASCII
 from ...model import BlockKind, Document, Severity, Span
 from ..quantities import Lexicon, fold_variants
 from .common import Relation, Verdict
+
+# the last day of the report's stated statistics period, read when asked (years.py reads it)
+PeriodEnd = Callable[[], "tuple[int, int, int] | None"]
 
 # 「2024年3月18日」「2024-03-18」「2024/3/18」「2024.3.18」 (a CJK date or an ISO-like one)
 _DATE = (
@@ -42,6 +45,11 @@ _HEADER_RE = re.compile(
 )
 # a paragraph that is the signature: a date alone, maybe after the body's name on its line
 _ALONE_RE = re.compile(rf"\s*(?:[\u4e00-\u9fff（）()]{{0,24}}?\s*)?{_DATE}\s*")
+# a line under the title that dates the report: a date alone, maybe in brackets (「（2013年1月
+# 30日）」) or of a month only (「2013年3月」 under the body's name)
+_DATELINE_RE = re.compile(
+    rf"\s*[（(]?\s*(?:{_DATE}|(?P<y3>{YEAR_ASCII})\s*年\s*(?P<m3>[0-9]{{1,2}})\s*月)\s*[）)]?\s*"
+)
 # a signature closing the last sentence: the body's name after a sentence end, a space, a date
 _TAIL_RE = re.compile(rf"[。！；]\s*[\u4e00-\u9fff（）()]{{2,24}}\s+{_DATE}\s*$")
 # a title naming a report on a year (not a plan for one)
@@ -60,6 +68,7 @@ _WHOLE_YEAR = (
     r"|(?:现将|现就|特将|兹将)[^。；;]{{0,12}}?{y}\s*年"
 )
 _HEAD = 6  # first paragraphs a page header is looked for in
+_DATELINE = "文件日期"  # what a date line under the title is called
 _TAIL = 4  # last paragraphs a signature is looked for in
 _WRITTEN = ("成文", "公文生成", "生成", "印发", "发文")
 
@@ -78,11 +87,30 @@ def _heading(text: str) -> bool:
 
 
 def _date(m: re.Match[str]) -> tuple[int, int, int] | None:
+    """(year, month, day) of a date; a month without its day is read as its last day (the
+    latest the date may be), (year, month, 31)."""
+    if "y3" in m.re.groupindex and m.group("y3"):
+        month = int(m.group("m3"))
+        return (int(m.group("y3")), month, 31) if 1 <= month <= 12 else None
     month = int(m.group("m1") or m.group("m2"))
     day = int(m.group("d1") or m.group("d2"))
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return int(m.group("y")), month, day
+
+
+def _shown(bq: _Para, m: re.Match[str]) -> str:
+    """The words of a date as printed (without a bracket closing its line)."""
+    return bq.text[_start(m) : m.end()].strip().rstrip("）)").rstrip()
+
+
+def _day_named(m: re.Match[str]) -> bool:
+    """Does the date name its day (not a month alone, read as its last day)?"""
+    return not ("y3" in m.re.groupindex and m.group("y3"))
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start("y") if _day_named(m) else m.start("y3")
 
 
 def _paragraphs(document: Document) -> list[tuple[int, str]]:
@@ -105,9 +133,13 @@ def _own_dates(
 ) -> list[tuple[_Para, re.Match[str], str]]:
     """The report's own dates: (paragraph, match, label) — label "" for a signature."""
     out: list[tuple[_Para, re.Match[str], str]] = []
-    for block, text in _folded(paragraphs[:_HEAD]):
+    body = False  # a sentence has come: a date line after it is no line under the title
+    for i, (block, text) in enumerate(_folded(paragraphs[:_HEAD])):
         bq = _Para(block, text)
-        out.extend((bq, m, m.group("label").strip()) for m in _HEADER_RE.finditer(bq.text))
+        found = [(bq, m, m.group("label").strip()) for m in _HEADER_RE.finditer(bq.text)]
+        line = _DATELINE_RE.fullmatch(bq.text) if i and not found and not body else None
+        out.extend(found if line is None else [(bq, line, _DATELINE)])
+        body = body or (not found and not _heading(text))
     seen = {bq.block for bq, _, _ in out}
     for block, text in _folded(paragraphs[-_TAIL:]):
         if block in seen:
@@ -121,11 +153,20 @@ def _own_dates(
 
 def own_date_spans(document: Document) -> set[tuple[int, int]]:
     """(block, start of the date) of every date the report gives itself: no fact of its text."""
-    return {(bq.block, m.start("y")) for bq, m, _ in _own_dates(_paragraphs(document))}
+    return {(bq.block, _start(m)) for bq, m, _ in _own_dates(_paragraphs(document))}
 
 
-def signed_relations(document: Document, report_year: int | None, lex: Lexicon) -> list[Relation]:
-    """The report's own dates before the end of its year (N301) or out of order (N304)."""
+def signed_relations(
+    document: Document,
+    report_year: int | None,
+    lex: Lexicon,
+    stated_end: PeriodEnd | None = None,
+) -> list[Relation]:
+    """The report's own dates before the end of its year (N301) or out of order (N304). When
+    the report states its statistics period with the day it ends (「统计期限为2023年1月1日至
+    2023年12月31日」), a date of its own before that day is judged by the day: 「发布时间：
+    2023-12-29」 published what was counted up to the 31st (December is left alone only
+    where the text names no day)."""
     paragraphs = _paragraphs(document)
     if report_year is None or not paragraphs:
         return []
@@ -168,6 +209,13 @@ def signed_relations(document: Document, report_year: int | None, lex: Lexicon) 
             )
         return said[0]
 
+    ends: list[tuple[int, int, int] | None] = []
+
+    def period_end() -> tuple[int, int, int] | None:
+        if not ends:
+            ends.append(None if stated_end is None else stated_end())
+        return ends[0]
+
     out: list[Relation] = []
     written: tuple[tuple[int, int, int], _Para, re.Match[str], str] | None = None
     published: tuple[tuple[int, int, int], _Para, re.Match[str], str] | None = None
@@ -175,11 +223,11 @@ def signed_relations(document: Document, report_year: int | None, lex: Lexicon) 
         date = _date(m)
         if date is None:
             continue
-        shown = bq.text[m.start("y") : m.end()].strip()
+        shown = _shown(bq, m)
         what = f"{label}“{shown}”" if label else f"落款日期“{shown}”"
         if label.startswith(_WRITTEN):
             written = (date, bq, m, label)
-        elif not label and published is not None and date > published[0]:
+        elif not label and published is not None and date > published[0] and _day_named(m):
             # the signature dates the writing: a page cannot publish what was signed later
             _, p_bq, p_m, p_label = published
             out.append(
@@ -187,10 +235,9 @@ def signed_relations(document: Document, report_year: int | None, lex: Lexicon) 
                     bq,
                     m,
                     "N304",
-                    f"{what}晚于{p_label}“{p_bq.text[p_m.start('y') : p_m.end()].strip()}”："
-                    "文件不能在落款之前发布",
+                    f"{what}晚于{p_label}“{_shown(p_bq, p_m)}”：文件不能在落款之前发布",
                     "核对落款日期与发布日期",
-                    (Span(p_bq.block, p_m.start("y"), p_m.end()),),
+                    (Span(p_bq.block, _start(p_m), p_m.end()),),
                 )
             )
         elif label.startswith(("发布", "公开")) and written is not None and date < written[0]:
@@ -200,15 +247,14 @@ def signed_relations(document: Document, report_year: int | None, lex: Lexicon) 
                     bq,
                     m,
                     "N304",
-                    f"{what}早于{w_label}日期“{w_bq.text[w_m.start('y') : w_m.end()].strip()}”："
-                    "文件不能在成文之前发布",
+                    f"{what}早于{w_label}日期“{_shown(w_bq, w_m)}”：文件不能在成文之前发布",
                     "核对成文日期与发布日期",
-                    (Span(w_bq.block, w_m.start("y"), w_m.end()),),
+                    (Span(w_bq.block, _start(w_m), w_m.end()),),
                 )
             )
         if label.startswith(("发布", "公开")):
             published = (date, bq, m, label)
-        if date[:2] < (report_year, last_month) and stated():
+        if date[:2] < (report_year, last_month) and (stated() or period_end() is not None):
             out.append(
                 _relation(
                     bq,
@@ -217,6 +263,17 @@ def signed_relations(document: Document, report_year: int | None, lex: Lexicon) 
                     f"{what}早于所报告的期间结束：所报告的情况截至{report_year}年{last_month}月"
                     f"{'（全年）' if last_month == 12 else ''}，文件的日期不应在此之前",
                     "核对落款或发布日期的年份是否写错",
+                )
+            )
+        elif date[:2] == (report_year, last_month) and (end := period_end()) and date < end:
+            out.append(
+                _relation(
+                    bq,
+                    m,
+                    "N301",
+                    f"{what}早于报告所写的统计期限截止日{end[0]}年{end[1]}月{end[2]}日："
+                    "所列数据统计到这一天，文件的日期不应在此之前",
+                    "核对落款或发布日期，或统计期限的截止日",
                 )
             )
     return out
@@ -230,8 +287,8 @@ def _relation(
     suggestion: str,
     more: tuple[Span, ...] = (),
 ) -> Relation:
-    start = m.start("y")
-    end = start + len(bq.text[start : m.end()].rstrip())
+    start = _start(m)
+    end = start + len(_shown(bq, m))
     return Relation(
         "year" if code == "N301" else "date",
         Verdict.CONTRADICTION,

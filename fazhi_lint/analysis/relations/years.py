@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -709,6 +709,9 @@ _PERIOD_NOUN_RE = re.compile(
     # 12月31日」「数据统计自…」): a period as the noun of time makes one
     r"|(?:[统統][计計][数數][据據]|[数數][据據][统統][计計])"
     r"(?=\s*(?:[为為是]\s*)?[:：]?\s*[自从從由]?\s*[0-9０-９])"
+    # the report's listed figures and a span from a date (「年度报告所列数据自2024年1月1日起至…
+    # 止」): the same period, named without 统计; a preposition of a start must follow
+    r"|所列[数數][据據](?=\s*[自从從由]\s*[0-9０-９])"
 )
 # between the noun and the start date: a copula, a preposition, a colon (「统计期限为：」
 # 「统计时间自」「统计期限从」)
@@ -747,8 +750,37 @@ def _statistics_period(
         for bq in paragraphs[:_TITLE_PARAGRAPHS]
         if len(bq.text) <= _TITLE_LEN
     )
+    stated: tuple[tuple[int, int, int, int, int, int], BlockQuantities, YearMention] | None = None
+    for bq, noun, first, last in _period_statements(paragraphs):
+        rel = _judge_period(bq, noun, first, last, report_year, titled_short)
+        if rel is None and _own_period(bq, noun):
+            # two statements of the report's own period (「所列数据统计期限从2024年1月1日起至
+            # 2024年12月31日」 then 「所列数据自2024年1月1日起至2024年6月30日止」) must agree
+            ends = _period_ends(first, last)
+            if stated is not None and ends != stated[0]:
+                _, s_bq, s_first = stated
+                rel = _year_rel(
+                    last,
+                    bq,
+                    f"统计期限前后不一：前文写“{_shown_period(s_bq, s_first)}”，"
+                    f"此处写“{_shown_period(bq, first)}”；同一报告所列数据的统计期限只能有一个",
+                    Severity.ERROR,
+                )
+            elif stated is None:
+                stated = (ends, bq, first)
+        if rel is not None:
+            out.append(rel)
+            claimed.update({(bq.block, first.start), (bq.block, last.start)})
+    return out, claimed
+
+
+def _period_statements(
+    paragraphs: Sequence[BlockQuantities],
+) -> Iterator[tuple[BlockQuantities, int, YearMention, YearMention]]:
+    """Each statement of a statistics period: (paragraph, where its noun starts, its first
+    date, its last date) — the noun (统计期限 …, 所列数据自…) and its two ends right after it."""
     for bq in paragraphs:
-        if not bq.years or ("统计" not in bq.text and "統計" not in bq.text):
+        if not bq.years or not any(w in bq.text for w in ("统计", "統計", "所列")):
             continue
         by_start = {y.start: y for y in bq.years}
         for noun in _PERIOD_NOUN_RE.finditer(bq.text):
@@ -767,11 +799,46 @@ def _statistics_period(
             last = by_start.get(to.end()) if to else None
             if last is None or last.kind not in ("date", "month") or not last.month:
                 continue
-            rel = _judge_period(bq, noun.start(), first, last, report_year, titled_short)
-            if rel is not None:
-                out.append(rel)
-                claimed.update({(bq.block, first.start), (bq.block, last.start)})
-    return out, claimed
+            yield bq, noun.start(), first, last
+
+
+def _own_period(bq: BlockQuantities, noun: int) -> bool:
+    """Does the sentence make the period the report's own figures' (本报告所列数据…)?"""
+    s_start, _ = bq.sentence_span(bq.sentence_of(noun))
+    return _OWN_PERIOD_RE.search(bq.text, s_start, noun + 4) is not None
+
+
+def _period_ends(first: YearMention, last: YearMention) -> tuple[int, int, int, int, int, int]:
+    """(year, month, day) of a period's start and of its end (a day not written: 0)."""
+    end_year = last.year if last.kind == "date" and last.year else first.year
+    return (
+        first.year or 0,
+        first.month or 0,
+        first.day or 0,
+        end_year or 0,
+        last.month or 0,
+        last.day or 0,
+    )
+
+
+def _shown_period(bq: BlockQuantities, first: YearMention) -> str:
+    """The words of a period from its first date to its last (「2024年1月1日起至2024年6月30日」)."""
+    to = _PERIOD_TO_RE.match(bq.text, first.end)
+    end = to.end() if to else first.end
+    last = next((y for y in bq.years if y.start == end), None)
+    return bq.text[first.start : last.end if last is not None else first.end]
+
+
+def stated_period_end(
+    paragraphs: Sequence[BlockQuantities], report_year: int
+) -> tuple[int, int, int] | None:
+    """The last day of the report year's own statistics period, when the report states it
+    with its day (「统计期限为2023年1月1日至2023年12月31日」): (year, month, day)."""
+    for bq, noun, first, last in _period_statements(paragraphs):
+        ends = _period_ends(first, last)
+        if _own_period(bq, noun) and ends[0] == ends[3] == report_year and ends[5]:
+            return ends[3], ends[4], ends[5]
+    return None
 
 
 def _judge_period(

@@ -1,0 +1,140 @@
+"""A note dating the data against the months the same figures are said to cover (N304).
+
+Statistics bulletins date what they print: 「说明：以上是安全生产综合统计直报系统2020年1月8日
+实时数据」 under a paragraph of 「12月」 and 「1-12月」 figures, 「（统计时间：2021年8月25日）」
+closing a paragraph of 「8月份」 figures, 「本数据统计时间为2021年12月8日」. The note bounds the
+data: figures counted over a month cannot have been counted before that month began. The
+note's date against the latest month the figures before it cover (their period marks, read by
+:func:`.periods.counted_months`, each with a figure after it in its sentence):
+
+* before the first day of that month — an error: the month had not begun (「统计时间：2021年7
+  月25日」 under 「8月份」 figures).
+
+* inside that month, before its last day, when the note calls the data live (实时, 即时: the
+  system's state at that moment) — a warning: the month was not over (「12月…37起」 under
+  「以上是…2019年12月8日实时数据」).
+
+Another note inside that month is not judged: a statistics month may close before the
+calendar's (「8月份…（统计时间：2021年8月25日）」 counts to a cut-off on the 25th).
+
+A note without its year takes the year of the months it bounds; one in January–March after
+months later in the year may be the next year's, and is not judged. The figures a note bounds
+are those before it in its paragraph, or, for a note paragraph of its own (「说明：以上…」), the
+paragraphs before it up to a heading (at most ``_BACK``). One pass over each paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...model import Severity, Span
+from ..quantities import BlockQuantities, Lexicon
+from .common import Relation, Verdict
+from .dates import _month_days
+from .periods import counted_months
+
+
+def _day(n: str) -> str:
+    """A day, its year optional; ``n`` numbers its groups (y1, m1, d1)."""
+    return rf"(?:(?P<y{n}>[0-9]{{4}})\s*年\s*)?(?P<m{n}>[0-9]{{1,2}})\s*月\s*(?P<d{n}>[0-9]{{1,2}})\s*[日号]"
+
+
+# a note that dates the data: 「以上是…1月8日实时数据」「（统计时间：2021年8月25日）」「本数据统计
+# 时间为…」「数据截至…」; a range after the date (统计时间为…至…) is a period, not a moment
+_NOTE_RE = re.compile(
+    rf"(?:以上|上述)[^。；;\n]{{0,30}}?{_day('1')}\s*(?:的)?(?:实时|即时)?(?:统计)?数据"
+    rf"|(?:数据)?统计(?:截止|截至)?(?:时间|日期)\s*(?:为|是)?\s*[:：]?\s*{_day('2')}"
+    r"(?!\s*(?:起|至|到|—|－|-|～|~))"
+    rf"|数据(?:统计)?截[至止](?:到)?\s*{_day('3')}"
+)
+# a note paragraph of its own: what it dates is above it
+_NOTE_PARAGRAPH_RE = re.compile(r"^\s*(?:说明|注|备注)?\s*[:：]?\s*(?:以上|上述)")
+_BACK = 3  # paragraphs above a note paragraph its figures are read in
+# a heading opens another subject: the figures above it are not the note's
+_HEADING_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[章节部分])"
+)
+_FIRST_QUARTER = 3  # a note of January–March without its year may be the next year's
+# a note calling the data live: the state at that moment, no statistics month's cut-off
+_LIVE_RE = re.compile(r"实时|即时")
+
+
+def _dates(m: re.Match[str]) -> tuple[int | None, int, int]:
+    for suffix in ("1", "2", "3"):
+        if m.group("m" + suffix) is not None:
+            y = m.group("y" + suffix)
+            return (int(y) if y else None), int(m.group("m" + suffix)), int(m.group("d" + suffix))
+    raise ValueError(m.group())
+
+
+def snapshot_relations(
+    extracted: Sequence[BlockQuantities], lex: Lexicon, report_year: int | None
+) -> list[Relation]:
+    out: list[Relation] = []
+    for i, bq in enumerate(extracted):
+        text = bq.text
+        if "月" not in text or ("日" not in text and "号" not in text):
+            continue
+        for note in _NOTE_RE.finditer(text):
+            year, month, day = _dates(note)
+            if not 1 <= month <= 12:
+                continue
+            covered: list[tuple[int, int, int]] = counted_months(
+                lex, text, 0, note.start(), report_year
+            )
+            if _NOTE_PARAGRAPH_RE.match(text) and not covered:
+                for before in reversed(extracted[max(0, i - _BACK) : i]):
+                    if _HEADING_RE.match(before.text):
+                        break
+                    covered = counted_months(lex, before.text, 0, len(before.text), report_year)
+                    if covered:
+                        break
+            rel = _judge(bq, note, (year, month, day), covered)
+            if rel is not None:
+                out.append(rel)
+    return out
+
+
+def _judge(
+    bq: BlockQuantities,
+    note: re.Match[str],
+    day: tuple[int | None, int, int],
+    covered: Sequence[tuple[int, int, int]],
+) -> Relation | None:
+    if not covered:
+        return None
+    p_year, _, p_last = max(covered, key=lambda c: (c[0], c[2]))
+    year, month, d = day
+    if year is None:
+        if month <= _FIRST_QUARTER < p_last:
+            return None  # maybe the next year's January–March
+        year = p_year
+    if not 1 <= d <= _month_days(year, month):
+        return None
+    before = (year, month) < (p_year, p_last)
+    if not before and (
+        (year, month) > (p_year, p_last)
+        or d >= _month_days(p_year, p_last)
+        or not _LIVE_RE.search(note.group())
+    ):
+        return None  # (inside the month, not live: maybe a statistics month's cut-off)
+    shown = note.group()
+    return Relation(
+        "date",
+        Verdict.CONTRADICTION,
+        bq.block,
+        (note.start(), note.end()),
+        (Span(bq.block, note.start(), note.end()),),
+        code="N304",
+        severity=Severity.ERROR if before else Severity.WARNING,
+        message=(
+            f"“{shown}”所注的数据日期为{year}年{month}月{d}日，"
+            + (
+                f"那时{p_year}年{p_last}月尚未开始，文中却已列出该月的数字"
+                if before
+                else f"那时{p_year}年{p_last}月尚未结束，所列该月的数字还不完整"
+            )
+        ),
+        suggestion="核对数据的统计日期或所列月份",
+    )
