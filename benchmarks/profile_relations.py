@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where the ``relations`` view spends, module by module, on the seed .docx files.
 
-``python benchmarks/profile_relations.py [FILES] [--repeat N]``
+``python benchmarks/profile_relations.py [FILES] [--repeat N] [--long CHARS]``
 
 Each file is read afresh for each repeat and its ``quantities`` view computed untimed; then
 :func:`fazhi_lint.analysis.relations.analyze_document` runs with every rule function the
@@ -10,6 +10,10 @@ is charged to it; the rules run again on two paragraphs read together by :mod:`.
 charged apart (``pair:`` rows), so the table shows both what each rule costs and what the
 pair readings multiply. CPU time (process_time), median over the repeats, mean per file (ms).
 Nothing is asserted; ``profile_warm.py`` gives the view's total as the engine runs it.
+
+With ``--long CHARS`` the file is ``bench_long_paragraph.py``'s one paragraph of CHARS
+characters, profiled at that size and at half of it: the growth column is about 2 for a rule
+linear in the paragraph's length, about 4 for a quadratic one (issue 12).
 """
 
 from __future__ import annotations
@@ -33,7 +37,9 @@ TIMED = (
     "containment_relations",
     "containment_across",
     "date_consistency_relations",
+    "decision_relations",
     "flow_relations",
+    "funnel_relations",
     "magnitude_relations",
     "partition_groups",
     "partition_relations",
@@ -41,16 +47,31 @@ TIMED = (
     "unit_slips",
     "period_relations",
     "missing_units",
+    "outcome_relations",
+    "paired_list_relations",
+    "parallel_relations",
     "plausibility_relations",
     "points_relations",
     "rate_relations",
     "changes_across",
     "rates_across",
+    "rest_relations",
+    "trend_relations",
     "drop_respective",
     "table_relations",
     "text_table_relations",
     "date_relations",
     "year_relations",
+    "member_relations",
+    "backref_relations",
+    "union_relations",
+    "union_rate_relations",
+    "signed_relations",
+    "titled_relations",
+    "draft_relations",
+    "parts_past_span",
+    "shares_of_parts_sum",
+    "shares_of_no_count",
     "extract",
     "map_back",
     "_cut_paragraphs",
@@ -136,11 +157,39 @@ def measure(files: list[Path], repeat: int) -> dict[str, float]:
     return dict(totals)
 
 
+def long_paragraph(chars: int) -> int:
+    """Each rule's own time on one paragraph of ``chars`` characters and of half as many."""
+    import sys
+    import tempfile
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_long_paragraph import report
+
+    with tempfile.TemporaryDirectory() as tmp:
+        runs = []
+        for size in (chars, chars // 2):
+            path = Path(tmp) / f"long{size}.txt"
+            path.write_bytes(report(size))
+            runs.append(measure([path], 1))
+    full, half = runs
+    print(f"one paragraph of {chars:,} characters: CPU ms, own time; growth at twice the size")
+    print(f"{'full':>9} {'half':>9} {'growth':>6}")
+    for key, value in sorted(full.items(), key=lambda kv: -kv[1]):
+        if value >= 0.001:
+            h = half.get(key, 0.0)
+            growth = f"{value / h:6.1f}" if h else "     -"
+            print(f"{value * 1000:9.1f} {h * 1000:9.1f} {growth}  {key}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--long", type=int, metavar="CHARS", help="one long paragraph instead")
     args = parser.parse_args(argv)
+    if args.long:
+        return long_paragraph(args.long)
     files = args.files or sorted((ROOT / "fixtures" / "seeds").glob("*.docx"))
     totals = measure(files, args.repeat)
     print(f"{len(files)} files, median of {args.repeat}, mean per file (ms, CPU, own time)")

@@ -1505,7 +1505,8 @@ def _pointed_titles(bq: BlockQuantities, lex: Lexicon) -> list[Relation]:
     out: list[Relation] = []
     for m in _POINTED_TITLES_RE.finditer(text):
         verb = m.group("verb")
-        floor = max(0, m.start() - _POINTED_REACH, text.rfind("。", 0, m.start()) + 1)
+        floor = max(0, m.start() - _POINTED_REACH)
+        floor = text.rfind("。", floor, m.start()) + 1 or floor  # (a bounded look back)
         figure = None
         for q in bq.quantities:
             if q.num_start < floor or q.num_start >= m.start():

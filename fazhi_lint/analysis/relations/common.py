@@ -195,6 +195,15 @@ def clause_tail(text: str, marks: str, start: int, end: int) -> str:
     return text[k + 1 if k >= 0 else start : end]
 
 
+def char_before(text: str, pos: int, skipped: str = " 　") -> str:
+    """The last character of ``text[:pos]`` that is not in ``skipped``, or "": what
+    ``text[:pos].rstrip(skipped)[-1:]`` gives without copying the prefix (a copy per figure
+    or per match was quadratic on a long paragraph)."""
+    while pos > 0 and text[pos - 1] in skipped:
+        pos -= 1
+    return text[pos - 1] if pos > 0 else ""
+
+
 @lru_cache(maxsize=64)
 def mark_positions(text: str, marks: str) -> list[int]:
     """Where the characters of ``marks`` stand in ``text``, in order (listed once per text
@@ -388,9 +397,9 @@ def _without_idle_times(lex: Lexicon, text: str) -> str:
         end_m = _CLAUSE_MARKS_RE.search(text, m.end(), m.end() + _TIME_CLAUSE_REACH)
         end = end_m.start() if end_m else min(len(text), m.end() + _TIME_CLAUSE_REACH)
         clause = text[start:end]
-        opening = text[: m.start()].rstrip(" 　")
+        opening = char_before(text, m.start())
         idle = flow.search(clause) is None or (
-            (not opening or opening[-1] in _STATEMENT_OPEN)
+            (not opening or opening in _STATEMENT_OPEN)
             and frame.match(text, m.end(), end) is not None
         )
         if idle:

@@ -27,14 +27,14 @@ One pass over a block's figures, the candidate intakes kept for the last three s
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Collection
 from decimal import Decimal
 from functools import lru_cache
 
 from ...model import Severity
 from ..quantities import BlockQuantities, Lexicon, Quantity
-from .common import Relation, Verdict, bounds, mark_positions, show, span_of
+from .common import Relation, Verdict, bounds, last_mark, show, span_of
 from .flow import speaks_of_carry_over
 from .funnel import stage_of, stage_ranks
 
@@ -63,18 +63,16 @@ def _refusals(lex: Lexicon) -> tuple[str, ...]:
     return tuple(n for n in _negators(lex) if n.startswith("不"))
 
 
-def _start_before(marks_at: list[int], at: int) -> int:
-    """The start of the clause or statement holding ``at`` (``marks_at``: where its marks stand,
-    :func:`.common.mark_positions`, listed once per text) — a bisection, not a search back from
-    ``at`` for each mark, which on a long paragraph without one of them reads it all for every
-    figure."""
-    i = bisect_left(marks_at, at)
-    return marks_at[i - 1] + 1 if i else 0
+def _start_before(text: str, marks: str, at: int) -> int:
+    """The start of the clause or statement (cut by ``marks``) holding ``at``: by
+    :func:`.common.last_mark`'s bisection, not a search back from ``at`` for each mark, which
+    on a long paragraph without one of them reads it all for every figure."""
+    return last_mark(text, marks, 0, at) + 1
 
 
 def _clause(text: str, q: Quantity) -> tuple[int, str]:
     """The start and the words of the clause a figure ends (up to its number)."""
-    start = _start_before(mark_positions(text, _MARKS), q.num_start)
+    start = _start_before(text, _MARKS, q.num_start)
     return start, text[start : q.num_start]
 
 
@@ -118,22 +116,18 @@ def _answer_pair(lex: Lexicon, pos_words: str, neg_words: str) -> str:
     return neg + stem
 
 
-def _opens_a_figure_clause(
-    text: str, word: str, starts: list[int], clauses: list[int] | None = None
-) -> bool:
+def _opens_a_figure_clause(text: str, word: str, starts: list[int]) -> bool:
     """Whether ``word`` opens, as :func:`_bare` reads it, a clause that ends at a figure
     (``starts``: the figures' ``num_start``, in order): the passive's 被 and every refusal's
     不 open such a clause, so a block with none reads nothing (「，不断提升…。」 opens a
-    clause with no figure; ``clauses``: :func:`.common.mark_positions` of the text)."""
-    if clauses is None:
-        clauses = mark_positions(text, _MARKS)
+    clause with no figure)."""
     at = text.find(word)
     while at >= 0:
         after = _MARK_RE.search(text, at)
         end = after.start() if after else len(text)
         i = bisect_right(starts, at)
         if i < len(starts) and starts[i] <= end:
-            start = _start_before(clauses, at)
+            start = _start_before(text, _MARKS, at)
             if _bare(text[start : at + 1]) == word:
                 return True
         at = text.find(word, at + 1)
@@ -152,10 +146,8 @@ def decision_relations(
     figures other rules already reported."""
     text = bq.text
     starts = sorted(q.num_start for q in bq.quantities)
-    clauses = mark_positions(text, _MARKS)
-    if not any(_opens_a_figure_clause(text, w, starts, clauses) for w in "被不"):
+    if not any(_opens_a_figure_clause(text, w, starts) for w in "被不"):
         return []
-    statements = mark_positions(text, _STATEMENT_END)
     other = tuple(w for w in lex.data["funnel"]["other-scope"] if w != "其中")
     out: list[Relation] = []
     # (statement index, stage rank, figure, its clause words) of the figures telling a stage
@@ -192,7 +184,7 @@ def decision_relations(
         if bare.startswith("被") and "被" not in p_words and not p_words.startswith(_negators(lex)):
             # (a carry-over told in the statement: only then, so each figure is read once)
             if bounds(q)[0] > bounds(p)[1] and not speaks_of_carry_over(
-                lex, text[_start_before(statements, p.num_start) : q.end]
+                lex, text[_start_before(text, _STATEMENT_END, p.num_start) : q.end]
             ):
                 explicit = len(bare) <= 4 and "的" not in bare
                 out.append(_passive(q, p, bare, explicit))
@@ -222,11 +214,11 @@ def decision_relations(
             continue
         low = bounds(p)[0] + bounds(q)[0]
         if low <= bounds(head)[1] or speaks_of_carry_over(
-            lex, text[_start_before(statements, head.num_start) : q.end]
+            lex, text[_start_before(text, _STATEMENT_END, head.num_start) : q.end]
         ):
             continue
-        opens = text[_start_before(statements, p.num_start) :]
-        explicit = h_statement == statement or _REVIEW_RE.match(opens) is not None
+        opens = _start_before(text, _STATEMENT_END, p.num_start)  # (matched in place)
+        explicit = h_statement == statement or _REVIEW_RE.match(text, opens) is not None
         out.append(_answers(q, p, head, p_words, answer, low, explicit))
     return out
 

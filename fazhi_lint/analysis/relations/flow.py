@@ -910,7 +910,7 @@ def _new_intake(lex: Lexicon, text: str, whole: Quantity) -> bool:
     own = _own_clause(text, whole)
     # (「新收行政一审、二审、再审案件4 364件」: the word governs the enumeration of kinds before
     # the figure, so the clause reaches back over 、 while no other figure is told in it)
-    start = max(text.rfind(c, 0, whole.num_start) for c in "，,；;。！？!?：:") + 1
+    start = last_mark(text, "，,；;。！？!?：:", 0, whole.num_start) + 1
     clause = text[start : whole.num_start]
     if not any(ch.isdigit() for ch in clause):
         own = clause
@@ -3042,10 +3042,10 @@ def _pointed_whole(lex: Lexicon, bq: BlockQuantities, c: Quantity) -> Quantity |
         return None
     text = bq.text
     here = c.num_start - len(c.pre)
-    mark = max(text.rfind(ch, 0, here) for ch in "；;。")
+    mark = last_mark(text, "；;。", 0, here)
     if mark < 0:
         return None
-    start = max(text.rfind(ch, 0, mark) for ch in "；;。") + 1
+    start = last_mark(text, "；;。", 0, mark) + 1
     figures = [
         q
         for q in bq.quantities

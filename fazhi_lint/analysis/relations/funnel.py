@@ -28,6 +28,7 @@ from .common import (
     Relation,
     Verdict,
     bounds,
+    last_mark,
     nouns_compatible,
     other_qualifiers,
     span_of,
@@ -112,12 +113,12 @@ def nearest_stage_word(lex: Lexicon, words: str) -> tuple[int, int, int, str] | 
 
 
 def _clause_before(text: str, q: Quantity) -> str:
-    start = max(text.rfind(c, 0, q.num_start) for c in "，,；;。！？!?：:")
+    start = last_mark(text, "，,；;。！？!?：:", 0, q.num_start)
     return text[start + 1 : q.num_start]
 
 
 def _sentence_start(text: str, at: int) -> int:
-    return max(text.rfind(c, 0, at) for c in "。！？!?") + 1
+    return last_mark(text, "。！？!?", 0, at) + 1
 
 
 def _sentence_of(text: str, at: int) -> str:
@@ -144,7 +145,7 @@ def _outcome_after(lex: Lexicon, clause: str, word: str) -> bool:
 def _listed_part(text: str, p: Quantity) -> bool:
     """Is ``p`` an item of a list or a 其中 part (「其中：初查不受理190件、尚在初查中3件、正式
     受理266件，目前已办结426件」)? A later figure may count the list's whole, not that item."""
-    start = max(text.rfind(c, 0, p.num_start) for c in "。！？!?；;") + 1
+    start = last_mark(text, "。！？!?；;", 0, p.num_start) + 1
     lead = text[start : p.num_start]
     return "其中" in lead or _FIGURE_LISTED_RE.search(lead) is not None
 

@@ -29,13 +29,23 @@ from functools import lru_cache
 
 from ...model import Severity
 from ..quantities import BlockQuantities, Lexicon, Quantity
-from .common import Relation, Verdict, bounds, nouns_compatible, other_qualifiers, show, span_of
+from .common import (
+    Relation,
+    Verdict,
+    bounds,
+    last_mark,
+    nouns_compatible,
+    other_qualifiers,
+    show,
+    span_of,
+)
 from .flow import speaks_of_carry_over
 from .funnel import closed_before, nearest_stage_word, opens_a_funnel, stage_ranks
 
 _CLAUSE_END = "，,；;。！？!?：:、"
 _STATEMENT_END_RE = re.compile("[。！？!?]")
 _CLAUSE_END_RE = re.compile(f"[{_CLAUSE_END}]")
+_LIST_NEXT_RE = re.compile(r"\s*其中")  # (matched in place: a slice to the end was quadratic)
 # a period named right before a carry (2021年结转…2件, 上年度未结): cases carried in
 _CARRIED_IN_RE = re.compile("年度?(?:结转|未结|转入)")
 
@@ -168,7 +178,7 @@ def outcome_relations(
         low = sum((bounds(p)[0] for p in c.parts), Decimal(0))
         if low <= bounds(c.head)[1]:
             return
-        start = max(text.rfind(m, 0, c.head.num_start) for m in "。！？!?") + 1
+        start = last_mark(text, "。！？!?", 0, c.head.num_start) + 1
         told = text[start : c.parts[-1].end]
         # (a closure before acceptance told before the intake: 「诉前调解化解20件，受理100件…」;
         # one among the outcomes, 不予受理9件, is an outcome of the intake)
@@ -208,7 +218,7 @@ def outcome_relations(
             prev_end = max(prev_end, q.end)
             continue
         gap = text[last_end : q.num_start]
-        lead_at = max(max(text.rfind(m, 0, q.num_start) for m in _CLAUSE_END) + 1, prev_end)
+        lead_at = max(last_mark(text, _CLAUSE_END, 0, q.num_start) + 1, prev_end)
         lead = text[lead_at : q.num_start]
         m = _CLAUSE_END_RE.search(text, q.end)
         tail = text[q.end : m.start() if m else len(text)]
@@ -217,8 +227,7 @@ def outcome_relations(
             role = _class_of(lex, tail)  # the figure first: 「3件已书面回复」
         if chain is not None:
             ended = _STATEMENT_END_RE.search(gap)
-            after = text[last_end + ended.end() :] if ended else ""
-            if ended and (chain.parts or not after.lstrip().startswith("其中")):
+            if ended and (chain.parts or not _LIST_NEXT_RE.match(text, last_end + ended.end())):
                 close()
             elif ended:
                 chain.crossed = True

@@ -15,6 +15,7 @@ or when the parts' sum is itself a figure of the paragraph (the shares are of th
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -28,6 +29,9 @@ from .common import (
     Verdict,
     bounds,
     describe,
+    index_of,
+    last_mark,
+    number_starts,
     rate_check,
     respective_end,
     show,
@@ -55,10 +59,8 @@ def _respective(bq: BlockQuantities, parts: Sequence[Quantity]) -> list[Quantity
     """The shares after a list that pair with its parts in order (「分别为573件、318件…，占比
     分别为49.6%、27.5%…」): as many as the parts, the first right after the last part."""
     qs = bq.quantities
-    ids = [id(q) for q in qs]
-    try:
-        i = ids.index(id(parts[-1])) + 1
-    except ValueError:
+    i = index_of(bq).get(id(parts[-1]), -1) + 1
+    if not i:
         return []
     run = qs[i : i + len(parts)]
     if len(run) != len(parts) or any(q.kind != "percent" for q in run):
@@ -373,6 +375,7 @@ MAX_SHOWN = 6  # failing shares shown in one message
 
 def _clause_figures(bq: BlockQuantities, q: Quantity) -> list[Quantity]:
     """The figures of the share's own clause before it (back to the last ，；。)."""
-    text = bq.text
-    start = max(text.rfind(ch, 0, q.num_start) for ch in "，,；;。：:") + 1
-    return [p for p in bq.quantities if start <= p.num_start < q.num_start]
+    start = last_mark(bq.text, "，,；;。：:", 0, q.num_start) + 1
+    starts = number_starts(bq)  # (in text order: the figures between by bisection)
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, q.num_start)
+    return bq.quantities[lo:hi]

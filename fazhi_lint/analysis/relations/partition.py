@@ -4392,7 +4392,7 @@ def _continued_items(
     qs: list[Quantity],
     s_index: int,
     last: Quantity,
-    markers: list[re.Match[str]],
+    marker_starts: list[int],
 ) -> list[Quantity]:
     """「其中，区政府网站3340条、…，其他传统媒体报道240条。互联网监管系统及审批平台信息17041条。」:
     next sentences that each hold nothing but bare items of the list's unit (a name and its
@@ -4404,7 +4404,8 @@ def _continued_items(
         s_index + 1, min(len(bq.sentence_starts), s_index + 1 + MAX_CONTINUED_SENTENCES)
     ):
         n_start, n_end = bq.sentence_span(k)
-        if any(n_start <= m.start() < n_end for m in markers):
+        at = bisect.bisect_left(marker_starts, n_start)  # (the block's markers, in order)
+        if at < len(marker_starts) and marker_starts[at] < n_end:
             break
         figures = _window(qs, n_start, n_end)
         items = [q for q in figures if q.depth == 0]
@@ -4417,7 +4418,7 @@ def _continued_items(
         opening = bq.text[n_start : items[0].num_start].strip(" 　")
         if opening != items[0].phrase.lstrip("、") or _opens_statement(opening):
             break
-        if _broken_down_next(bq, k, markers):
+        if _broken_down_next(bq, k, marker_starts):
             break  # 「城镇从业人员1006.8万人。其中城镇单位…」: a whole of its own parts
         if opening.startswith(tuple(lex.data["clauses"]["coverbs"])):
             break  # a predicate: 「向行政机关发出诉前检察建议11.6万件。」
@@ -4425,14 +4426,18 @@ def _continued_items(
     return out
 
 
-def _broken_down_next(bq: BlockQuantities, k: int, markers: list[re.Match[str]]) -> bool:
+def _broken_down_next(bq: BlockQuantities, k: int, marker_starts: list[int]) -> bool:
     """Does the sentence after sentence ``k`` open with a marker (其中…): it breaks down the
     figure of sentence ``k``, which is then a whole, no item of a list before it?"""
     if k + 1 >= len(bq.sentence_starts):
         return False
-    n_start = bq.sentence_starts[k + 1]
-    lead = len(bq.text[n_start:]) - len(bq.text[n_start:].lstrip(" 　"))
-    return any(m.start() == n_start + lead for m in markers)
+    # (its spaces skipped in place and the markers bisected: no copy of the rest of the
+    # paragraph, no walk over all its markers, per sentence)
+    opening = bq.sentence_starts[k + 1]
+    while bq.text[opening : opening + 1] in (" ", "　"):
+        opening += 1
+    at = bisect.bisect_left(marker_starts, opening)
+    return at < len(marker_starts) and marker_starts[at] == opening
 
 
 # a part named in the clause before 分为: 「上述案件中的涉企案件分为…」「其中涉企案件分为…」
@@ -4462,6 +4467,7 @@ def _marker_groups(
     opens, closes = bq.brackets()
     groups: list[Group] = []
     percents = [q.num_start for q in bq.quantities if q.kind == "percent"]
+    marker_starts = [m.start() for m in markers]
     for i, m in enumerate(markers):
         d = depth_at(opens, closes, m.start())
         s_index = bq.sentence_of(m.start())
@@ -4506,7 +4512,7 @@ def _marker_groups(
         if not region:
             continue
         if d == 0 and region_end == s_end:
-            region += _continued_items(bq, lex, qs, s_index, region[-1], markers)
+            region += _continued_items(bq, lex, qs, s_index, region[-1], marker_starts)
         # bracketed annotations in another unit form a parallel list: 19份(31条)；80份(251条)
         region += [
             q for q in inside if q.depth == d + 1 and not any(_same_unit(lex, q, r) for r in region)

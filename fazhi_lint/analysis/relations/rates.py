@@ -84,6 +84,7 @@ from .common import (
     Verdict,
     bounds,
     by_means,
+    char_before,
     clause_tail,
     common_prefix,
     common_substring,
@@ -1993,8 +1994,8 @@ def _bracket_share(text: str, q: Quantity) -> str:
     head = text[max(0, q.start - 2) : q.start]
     if not _BRACKET_SHARE_RE.search(head):
         return ""
-    before = text[: q.start].rstrip(" 　（(")
-    if before and (before[-1].isdigit() or before[-1] in "件人次个项份家起场元户名位条"):
+    before = char_before(text, q.start, " 　（(")
+    if before and (before.isdigit() or before in "件人次个项份家起场元户名位条"):
         return "占"
     return ""
 

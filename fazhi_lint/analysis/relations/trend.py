@@ -25,6 +25,7 @@ before it name the claim's measure (its last characters) — a warning, the tie 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from decimal import Decimal
@@ -32,7 +33,7 @@ from decimal import Decimal
 from ...model import Severity, Span
 from ..cn_numbers import cn_to_int
 from ..quantities import BlockQuantities, Quantity, YearMention
-from .common import Relation, Verdict, bounds, common_substring, fmt, span_of
+from .common import Relation, Verdict, bounds, common_substring, fmt, number_starts, span_of
 
 _UP = "上升|提高|提升|增长|增加|攀升|递增|走高"
 _DOWN = "下降|减少|降低|递减|回落|走低"
@@ -89,12 +90,30 @@ def trend_relations(bq: BlockQuantities) -> list[Relation]:
     return out
 
 
+def _by_sentence(
+    bq: BlockQuantities,
+) -> tuple[dict[int, list[Quantity]], dict[int, list[YearMention]]]:
+    """The block's figures and years by sentence, in order, listed once per block (a claim's
+    sentence is looked up, not found by reading every figure of the paragraph per claim)."""
+    cached = bq.__dict__.get("_trend_sentences")
+    if cached is None:
+        figures: dict[int, list[Quantity]] = {}
+        for q in bq.quantities:
+            figures.setdefault(q.sentence, []).append(q)
+        years: dict[int, list[YearMention]] = {}
+        for y in bq.years:
+            years.setdefault(bq.sentence_of(y.start), []).append(y)
+        cached = bq.__dict__["_trend_sentences"] = (figures, years)
+    return cached
+
+
 def _series(bq: BlockQuantities, s: int) -> list[tuple[int, Quantity]] | None:
     """The figures of sentence ``s`` tied to years, in year order: one unit, three years or
     more, one figure a year; None when there is no such series."""
     text = bq.text
-    in_sentence = [q for q in bq.quantities if q.sentence == s and not q.change]
-    years = [y for y in bq.years if bq.sentence_of(y.start) == s]
+    figures, years_of = _by_sentence(bq)
+    in_sentence = [q for q in figures.get(s, ()) if not q.change]
+    years = years_of.get(s, [])
     pairs: list[tuple[int, Quantity]] = []
     for y in years:
         if y.kind == "year":
@@ -147,12 +166,16 @@ def _series_ahead(
     one of the next :data:`SERIES_REACH` sentences, when they form a series and the words
     before them name the claim's measure (its last :data:`NAME_TIE` characters)."""
     text = bq.text
-    if any(q.sentence == s for q in bq.quantities):
+    if s in _by_sentence(bq)[0]:
         return None
     subject = re.split(r"[，,；;：:]", text[bq.sentence_span(s)[0] : m.start()])[-1]
     if len(subject) < NAME_TIE:
         return None
-    first = next((q for q in bq.quantities if q.start >= m.end()), None)
+    # (a figure starting after the claim has its number after it too: the search opens at
+    # the first such number, found by bisection)
+    qs = bq.quantities
+    k = bisect.bisect_left(number_starts(bq), m.end())
+    first = next((qs[i] for i in range(k, len(qs)) if qs[i].start >= m.end()), None)
     if first is None or not s < first.sentence <= s + SERIES_REACH:
         return None
     f_start, f_end = bq.sentence_span(first.sentence)
