@@ -163,6 +163,7 @@ from ..quantities import BlockQuantities, Lexicon, finditer_at
 from .common import Relation, Verdict, opens_with_body
 from .dated import dated_items
 from .kinds_listed import kinds_listed_relations
+from .parts_listed import PartsList, parts_list
 from .lines_listed import line_items, noun_ends
 from .ranking import ranking_relations
 from .summed import SUMMING_ONLY, summed_list
@@ -622,6 +623,8 @@ class _Reading:
     # each item's first clause in full (``items`` are heads cut for the message): where a
     # figure in the announced unit makes the list a sum (「立案28件：一是A案件19件，…」)
     clauses: tuple[str, ...] = ()
+    # what the message adds after the items (the readings a list of parts allows)
+    note: str = ""
 
 
 _AND_RE = re.compile(r"以及|[和及与]")
@@ -1225,7 +1228,12 @@ def announced_relations(
         frequency = m.group("meas") in pats.instance_measures and text.startswith(
             pats.instance_acts, after
         )
-        if not quoted and not frequency:
+        parts = None if quoted or frequency else parts_list(text, num_start, lex)
+        if parts is not None:
+            # 「本报告包括A，B…等五部分组成」: the parts of a whole, read in every way its
+            # commas, 顿号 and 和 allow (:mod:`.parts_listed`)
+            readings.append(_parts_reading(parts, n))
+        elif not quoted and not frequency:
             commas = _comma_names_before(text, num_start, after, lex)
             # 「A、B、C等11类64家企业」「…等5方面10项内容」: a count of what lies within the
             # kinds follows the measure, and the noun after it is the kinds' noun too
@@ -3561,6 +3569,24 @@ def _closed_sequence(heads: list[str], last: bool) -> _Reading | None:
     return _Reading(frozenset({len(heads)}), "后文", closed=True, items=tuple(heads))
 
 
+def _parts_reading(parts: PartsList, n: int) -> _Reading:
+    """The reading of a whole's parts listed before their count of ``n``: an error when no way
+    of reading the marks gives ``n``, a warning when only a split at a joining 顿号 does."""
+    note = ""
+    if parts.joined and n in parts.loose:
+        note = "（顿号连接同一部分的两个词：" + "；".join(parts.joined) + "）"
+    counts = parts.counts | (parts.loose if not parts.closed else frozenset())
+    return _Reading(
+        counts,
+        "前列",
+        closed=True,
+        partial=not parts.closed,
+        items=parts.items,
+        ordinal=n not in parts.loose,
+        note=note,
+    )
+
+
 def _judge(
     bq: BlockQuantities,
     lex: Lexicon,
@@ -3602,7 +3628,7 @@ def _judge(
         severity=Severity.ERROR if r.ordinal else Severity.WARNING,
         # (「五大领域」: 大 is no measure to count with; 说有5个)
         message=f"「{name}」说有{n}{'个' if measure == '大' else measure}，"
-        f"{_WHERE[r.how]}的却是{listed}项{items}",
+        f"{_WHERE[r.how]}的却是{listed}项{items}{r.note}",
         suggestion="核对数量词与所列项目是否一致",
         data={"announced": n, "listed": shown[0]},
     )
