@@ -52,6 +52,7 @@ _OWN_COUNT_RE = re.compile(r"[一二两三四五六七八九十][个项条大类
 _WORD_GOES_ON_RE = re.compile(r"[\u4e00-\u9fff]")
 _TAIL_RE = re.compile(r"[，,]?\s*(?:等|共计|合计|总计|共|这)*$")
 _STOPS = "。！？!?\n"
+_AHEAD = ("以下", "如下", "下列")
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,8 @@ def parts_list(text: str, num_start: int, lex: Lexicon) -> PartsList | None:
     tail = _TAIL_RE.search(before)
     assert tail is not None  # (the pattern matches the empty tail too)
     body = before[: tail.start()]
+    if body.endswith(_AHEAD):
+        return None  # 「重点在以下三个方面」: the parts follow the count
     seg = _segment(body, made, lex)
     if seg is None:
         return None
@@ -158,7 +161,8 @@ def parts_list(text: str, num_start: int, lex: Lexicon) -> PartsList | None:
     joined: list[str] = []
     for group, piece in zip(atoms_of, pieces, strict=True):
         for a, b in itertools.pairwise(group):
-            joins = bool(head) and not a.endswith(head) and b.endswith(head)
+            # (a piece ending as the head does, 工作概况 before …情况, is a part of its own)
+            joins = bool(head) and a[-1:] != head[-1] and b.endswith(head)
             if joins and (by_comma or len(b) - len(head) <= PART_JOIN):
                 joined.append(f"{a}、{b}" if not by_comma else piece)
                 if not by_comma:
@@ -167,11 +171,16 @@ def parts_list(text: str, num_start: int, lex: Lexicon) -> PartsList | None:
                 maybe += 1
     for k, atom in enumerate(atoms):
         left = _and_left(atom)
-        if left is None:
+        if left is None or (by_comma and k < len(atoms) - 1):
+            # (a 和 inside a comma piece before the last joins words of that one part:
+            # 「依申请公开政府信息情况和不予公开政府信息的情况，」)
             continue
-        if head and left.endswith(head):
-            low += 1  # 「…改进情况和其他需要报告的事项」: two whole parts
-        elif k == len(atoms) - 1:
+        whole = bool(head) and left.endswith(head)
+        if k == len(atoms) - 1 and whole:
+            low += 1  # the closing 和: 「…改进情况和其他需要报告的事项」, two whole parts
+        elif k == len(atoms) - 1 or whole:
+            # (the last piece's other 和 may close the list; a 顿号 piece's 和 after a whole
+            # part, 「主动公开…情况和收到处理…申请情况、」, may join two)
             maybe += 1
     counts = frozenset(range(low, low + maybe + 1))
     loose = frozenset(range(low + maybe + 1, low + maybe + len(joined) + 1))
