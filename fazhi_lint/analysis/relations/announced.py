@@ -18,10 +18,10 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
   before the count holding a run split by 顿号, plus signs or dashes is the list
   (「“宪法进企业、…、进网络”七个主题活动」「“A+B+C”三级学习体系」「“A—B—C”三个阶段」), and a
   bracket naming the list before it is read like a quoted count against it
-  (「A、B、C（以下统称“三项制度”）」); the parts of a whole after 由/包括/分为 before a count of
-  parts (「本报告包括A、B…等五个部分」) contradict a smaller count unless a 顿号 may join two
-  words of one part (a short piece ending with the head most parts end with, after a piece
-  without it: 「政府信息公开行政复议、行政诉讼情况」); the first item is read from the words
+  (「A、B、C（以下统称“三项制度”）」); the parts of a whole after a lead (由, 包括, 分…) or
+  before 组成 and a count of parts (「本报告包括A，B…等五个部分」) are read by
+  :mod:`.parts_listed`, every count its commas, 顿号 and 和 allow (a 顿号 may join two words
+  of one part: 「政府信息公开行政复议、行政诉讼情况」); the first item is read from the words
   that lead to it for a count of its own (「省市县三级应急部门对A、B…4个领域」);
 * in a bracket after the noun: 「4个部门（A、B、C、D）」 — unless the bracket qualifies the noun
   instead of naming its members (「12个县（市、区）」: the items are kinds of the noun, or too few
@@ -163,8 +163,8 @@ from ..quantities import BlockQuantities, Lexicon, finditer_at
 from .common import Relation, Verdict, opens_with_body
 from .dated import dated_items
 from .kinds_listed import kinds_listed_relations
-from .parts_listed import PartsList, parts_list
 from .lines_listed import line_items, noun_ends
+from .parts_listed import PartsList, parts_list
 from .ranking import ranking_relations
 from .summed import SUMMING_ONLY, summed_list
 

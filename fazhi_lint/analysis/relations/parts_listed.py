@@ -12,7 +12,8 @@ every way its marks allow, from the fewest parts to the most:
   end with and those after it end with it (「政府信息公开行政复议、行政诉讼情况」: the head 情况
   is shared), any other 顿号 there may split the piece;
 * without commas, each 顿号 piece is a part, except a short piece ending with the head after one
-  without it (the same joining 顿号);
+  without it (the same joining 顿号); the piece before must carry at least as many words as
+  the piece after has of its own (「行政复议、行政诉讼情况」, not 「概述、主动公开情况」);
 * a 和/及/与 whose left side ends with the head joins two whole parts (「…改进情况和其他需要报告
   的事项」); the last piece's may, whatever its sides.
 
@@ -124,7 +125,14 @@ def _segment(body: str, made: bool, lex: Lexicon) -> str | None:
         seg = body[lead.end() :]
         if len(seg) > REACH or not _names_only(top_split(seg, "，,；;、")):
             continue
-        opening = next((m for m in leads[k + 1 :] if body[m.start() - 1 : m.start()] in ("，", ",", "；", ";")), None)
+        opening = next(
+            (
+                m
+                for m in leads[k + 1 :]
+                if body[m.start() - 1 : m.start()] in ("，", ",", "；", ";")
+            ),
+            None,
+        )
         return body[opening.end() :] if opening is not None else seg
     if not made:
         return None
@@ -161,8 +169,15 @@ def parts_list(text: str, num_start: int, lex: Lexicon) -> PartsList | None:
     joined: list[str] = []
     for group, piece in zip(atoms_of, pieces, strict=True):
         for a, b in itertools.pairwise(group):
-            # (a piece ending as the head does, 工作概况 before …情况, is a part of its own)
-            joins = bool(head) and a[-1:] != head[-1] and b.endswith(head)
+            # (the piece before carries at least the words the piece after has of its own, the
+            # head elided: 「行政复议、行政诉讼情况」; a short name, 概述 before 主动公开情况, or
+            # one ending as the head does, 工作概况, is a part of its own)
+            joins = (
+                bool(head)
+                and a[-1:] != head[-1]
+                and b.endswith(head)
+                and len(a) >= len(b) - len(head)
+            )
             if joins and (by_comma or len(b) - len(head) <= PART_JOIN):
                 joined.append(f"{a}、{b}" if not by_comma else piece)
                 if not by_comma:
