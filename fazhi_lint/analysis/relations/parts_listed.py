@@ -14,8 +14,12 @@ every way its marks allow, from the fewest parts to the most:
 * without commas, each 顿号 piece is a part, except a short piece ending with the head after one
   without it (the same joining 顿号); the piece before must carry at least as many words as
   the piece after has of its own (「行政复议、行政诉讼情况」, not 「概述、主动公开情况」);
-* a 和/及/与 whose left side ends with the head joins two whole parts (「…改进情况和其他需要报告
-  的事项」); the last piece's may, whatever its sides.
+* the closing 和/及/与 of the last piece, its left side ending with that head, splits two whole
+  parts (「…改进情况和其他需要报告的事项」); any other in the last piece may, and so may one after
+  a whole part in a 顿号 piece; inside a comma piece before the last it joins words of one part
+  (「依申请公开政府信息情况和不予公开政府信息的情况，」).
+
+A count after 以下/如下/下列 has its parts after it (left to :mod:`.announced`).
 
 A count that fits no reading contradicts the list: an error, or a warning when it equals a
 reading that splits at a joining 顿号 (the writer may have counted the marks, the reviewer counts
