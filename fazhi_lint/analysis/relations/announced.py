@@ -18,10 +18,10 @@ An announcement is a numeral with a measure word and the noun it counts (「四�
   before the count holding a run split by 顿号, plus signs or dashes is the list
   (「“宪法进企业、…、进网络”七个主题活动」「“A+B+C”三级学习体系」「“A—B—C”三个阶段」), and a
   bracket naming the list before it is read like a quoted count against it
-  (「A、B、C（以下统称“三项制度”）」); the parts of a whole after 由/包括/分为 before a count of
-  parts (「本报告包括A、B…等五个部分」) contradict a smaller count unless a 顿号 may join two
-  words of one part (a short piece ending with the head most parts end with, after a piece
-  without it: 「政府信息公开行政复议、行政诉讼情况」); the first item is read from the words
+  (「A、B、C（以下统称“三项制度”）」); the parts of a whole after a lead (由, 包括, 分…) or
+  before 组成 and a count of parts (「本报告包括A，B…等五个部分」) are read by
+  :mod:`.parts_listed`, every count its commas, 顿号 and 和 allow (a 顿号 may join two words
+  of one part: 「政府信息公开行政复议、行政诉讼情况」); the first item is read from the words
   that lead to it for a count of its own (「省市县三级应急部门对A、B…4个领域」);
 * in a bracket after the noun: 「4个部门（A、B、C、D）」 — unless the bracket qualifies the noun
   instead of naming its members (「12个县（市、区）」: the items are kinds of the noun, or too few
@@ -164,6 +164,7 @@ from .common import Relation, Verdict, opens_with_body
 from .dated import dated_items
 from .kinds_listed import kinds_listed_relations
 from .lines_listed import line_items, noun_ends
+from .parts_listed import PartsList, parts_list
 from .ranking import ranking_relations
 from .summed import SUMMING_ONLY, summed_list
 
@@ -622,6 +623,8 @@ class _Reading:
     # each item's first clause in full (``items`` are heads cut for the message): where a
     # figure in the announced unit makes the list a sum (「立案28件：一是A案件19件，…」)
     clauses: tuple[str, ...] = ()
+    # what the message adds after the items (the readings a list of parts allows)
+    note: str = ""
 
 
 _AND_RE = re.compile(r"以及|[和及与]")
@@ -1225,7 +1228,12 @@ def announced_relations(
         frequency = m.group("meas") in pats.instance_measures and text.startswith(
             pats.instance_acts, after
         )
-        if not quoted and not frequency:
+        parts = None if quoted or frequency else parts_list(text, num_start, lex)
+        if parts is not None:
+            # 「本报告包括A，B…等五部分组成」: the parts of a whole, read in every way its
+            # commas, 顿号 and 和 allow (:mod:`.parts_listed`)
+            readings.append(_parts_reading(parts, n))
+        elif not quoted and not frequency:
             commas = _comma_names_before(text, num_start, after, lex)
             # 「A、B、C等11类64家企业」「…等5方面10项内容」: a count of what lies within the
             # kinds follows the measure, and the noun after it is the kinds' noun too
@@ -3562,6 +3570,24 @@ def _closed_sequence(heads: list[str], last: bool) -> _Reading | None:
     return _Reading(frozenset({len(heads)}), "后文", closed=True, items=tuple(heads))
 
 
+def _parts_reading(parts: PartsList, n: int) -> _Reading:
+    """The reading of a whole's parts listed before their count of ``n``: an error when no way
+    of reading the marks gives ``n``, a warning when only a split at a joining 顿号 does."""
+    note = ""
+    if parts.joined and n in parts.loose:
+        note = "（顿号连接同一部分的两个词：" + "；".join(parts.joined) + "）"
+    counts = parts.counts | (parts.loose if not parts.closed else frozenset())
+    return _Reading(
+        counts,
+        "前列",
+        closed=True,
+        partial=not parts.closed,
+        items=parts.items,
+        ordinal=n not in parts.loose,
+        note=note,
+    )
+
+
 def _judge(
     bq: BlockQuantities,
     lex: Lexicon,
@@ -3603,7 +3629,7 @@ def _judge(
         severity=Severity.ERROR if r.ordinal else Severity.WARNING,
         # (「五大领域」: 大 is no measure to count with; 说有5个)
         message=f"「{name}」说有{n}{'个' if measure == '大' else measure}，"
-        f"{_WHERE[r.how]}的却是{listed}项{items}",
+        f"{_WHERE[r.how]}的却是{listed}项{items}{r.note}",
         suggestion="核对数量词与所列项目是否一致",
         data={"announced": n, "listed": shown[0]},
     )

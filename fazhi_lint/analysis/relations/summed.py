@@ -24,7 +24,7 @@ PIECE = 30  # characters of one part's name (longer: a clause, not an item)
 REACH = 400  # characters of the sentence before the comma read for the lead
 
 
-def _top_split(segment: str, seps: str) -> list[str]:
+def top_split(segment: str, seps: str) -> list[str]:
     """``segment`` split at ``seps`` outside brackets and quotes."""
     pieces: list[str] = []
     depth = 0
@@ -56,8 +56,8 @@ def summed_list(text: str, comma: int) -> tuple[list[str], bool, bool] | None:
     segment = text[lead.end() : comma]
     if not segment or _FIGURE_RE.search(segment):
         return None
-    by_comma = len(_top_split(segment, "，,")) >= 2
-    items = _top_split(segment, "，," if by_comma else "、")
+    by_comma = len(top_split(segment, "，,")) >= 2
+    items = top_split(segment, "，," if by_comma else "、")
     if len(items) < 2 or any(not i or len(i) > PIECE for i in items):
         return None
     open_ = items[-1].endswith("等")

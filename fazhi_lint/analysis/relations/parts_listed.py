@@ -1,0 +1,210 @@
+"""The parts of a whole listed, then counted (N203, read by :mod:`.announced`).
+
+「本报告包括总体情况，主动公开政府信息情况，…，其他需要报告的事项等五部分组成」「报告全文分A、B…
+F六个部分」「年度报告内容包含A，B…等六项内容」「全文包括A，B…F五大部分」: after a word that
+opens the parts of a whole (numbers.toml ``announced.part-leads``: 由, 包括, 分…), or with none
+before a count followed by 组成/构成, a list of names runs up to a count of parts
+(``announced.part-nouns``: 部分, 方面, 内容…, with 个/项/大 or no measure). The list is read in
+every way its marks allow, from the fewest parts to the most:
+
+* with commas (or semicolons) between its pieces, each comma piece is one part at least; a 顿号
+  inside a piece joins two words of one part when the words before it lack the head most parts
+  end with and those after it end with it (「政府信息公开行政复议、行政诉讼情况」: the head 情况
+  is shared), any other 顿号 there may split the piece;
+* without commas, each 顿号 piece is a part, except a short piece ending with the head after one
+  without it (the same joining 顿号); the piece before must carry at least as many words as
+  the piece after has of its own (「行政复议、行政诉讼情况」, not 「概述、主动公开情况」);
+* the closing 和/及/与 of the last piece, its left side ending with that head, splits two whole
+  parts (「…改进情况和其他需要报告的事项」); any other in the last piece may, and so may one after
+  a whole part in a 顿号 piece; inside a comma piece before the last it joins words of one part
+  (「依申请公开政府信息情况和不予公开政府信息的情况，」).
+
+A count after 以下/如下/下列 has its parts after it (left to :mod:`.announced`).
+
+A count that fits no reading contradicts the list: an error, or a warning when it equals a
+reading that splits at a joining 顿号 (the writer may have counted the marks, the reviewer counts
+the parts). 等 closes the list when 组成/构成 follows the count (a composition names every part)
+or when its last part is the rest (numbers.toml ``clauses.complement``: 其他需要报告的事项 leaves
+nothing unnamed); otherwise only more parts named than counted contradict.
+
+The lead is the first lead word of the count's sentence whose list holds names only (no figure
+but a year, no title mark, none longer than a part's name) — a lead word inside an earlier
+clause (「由…编制，包括A、B…」) is passed over for a later one that opens a comma piece; a lead
+word inside a part's name (部分, 理由) comes after the true lead and is never reached. Three
+pieces at least. Linear: the sentence before the count is scanned once per lead word in it,
+and the lead words are few.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..quantities import Lexicon
+from .summed import top_split
+
+PART_NAME = 48  # characters of one part's name (longer: a clause, not a part)
+PART_JOIN = 4  # characters before the head of a 顿号 piece that may join the piece before it
+REACH = 300  # characters before the count read for its sentence
+_YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}年度?")
+_NOT_NAME_RE = re.compile(r"[0-9０-９《》〔〕：:]")
+# a piece holding a count of its own (「一个中心、两条路线」): parts of something else
+_OWN_COUNT_RE = re.compile(r"[一二两三四五六七八九十][个项条大类种家支张]")
+_WORD_GOES_ON_RE = re.compile(r"[\u4e00-\u9fff]")
+_TAIL_RE = re.compile(r"[，,]?\s*(?:等|共计|合计|总计|共|这)*$")
+_STOPS = "。！？!?\n"
+_AHEAD = ("以下", "如下", "下列")
+
+
+@dataclass(frozen=True)
+class PartsList:
+    """A whole's parts listed before their count."""
+
+    items: tuple[str, ...]  # the pieces as written (comma pieces, or 顿号 pieces without commas)
+    counts: frozenset[int]  # the numbers of parts the list may name
+    loose: frozenset[int]  # more, only when a joining 顿号 is read as a split
+    closed: bool  # False: a 等 may leave parts unnamed (only fewer counted contradict)
+    joined: tuple[str, ...]  # the pieces whose 顿号 joins two words of one part
+
+
+@lru_cache(maxsize=4)
+def composed_re(lex: Lexicon) -> re.Pattern[str]:
+    """A count of parts, the word 内容 and the verb of making up after it (「六部分组成」「五大
+    部分」「6项内容」「三个方面构成」)."""
+    nouns = "|".join(sorted(lex.data["announced"].get("part-nouns", ()), key=len, reverse=True))
+    return re.compile(
+        rf"(?P<num>[0-9一二三四五六七八九十两]+)[个项大]?(?P<noun>{nouns})(?:内容)?"
+        r"(?P<made>组成|构成)?(?!的)"
+    )
+
+
+@lru_cache(maxsize=4)
+def _leads_re(lex: Lexicon) -> re.Pattern[str]:
+    words = sorted(lex.data["announced"].get("part-leads", ()), key=lambda w: (-len(w), w))
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")[：:]?")
+
+
+def _head(pieces: Sequence[str]) -> str:
+    """The two characters most pieces end with (情况), when two at least and half of them do."""
+    ends = Counter(p[-2:] for p in pieces if len(p) >= 2)
+    if not ends:
+        return ""
+    head, times = ends.most_common(1)[0]
+    return head if times >= 2 and 2 * times >= len(pieces) else ""
+
+
+def _and_left(item: str) -> str | None:
+    """The words before the last 和/及/与/以及 of an item outside brackets and quotes."""
+    depth = 0
+    found = -1
+    for i, ch in enumerate(item):
+        if ch in "（(“「《":
+            depth += 1
+        elif ch in "）)”」》":
+            depth = max(0, depth - 1)
+        elif not depth and ch in "和及与" and 0 < i < len(item) - 1:
+            found = i - 1 if item[i - 1 : i + 1] == "以及" else i
+    return item[:found] if found > 0 else None
+
+
+def _names_only(pieces: Sequence[str]) -> bool:
+    return all(
+        p
+        and len(p) <= PART_NAME
+        and not _NOT_NAME_RE.search(_YEAR_RE.sub("", p))
+        and not _OWN_COUNT_RE.search(p)
+        for p in pieces
+    )
+
+
+def _segment(body: str, made: bool, lex: Lexicon) -> str | None:
+    """The list's text: after the first lead word whose list holds names only, or a later one
+    opening a comma piece; with no lead, before 组成/构成 only, the 顿号 run of the last clause."""
+    leads = list(_leads_re(lex).finditer(body))
+    for k, lead in enumerate(leads):
+        seg = body[lead.end() :]
+        if len(seg) > REACH or not _names_only(top_split(seg, "，,；;、")):
+            continue
+        opening = next(
+            (
+                m
+                for m in leads[k + 1 :]
+                if body[m.start() - 1 : m.start()] in ("，", ",", "；", ";")
+            ),
+            None,
+        )
+        return body[opening.end() :] if opening is not None else seg
+    if not made:
+        return None
+    clause = body[max(body.rfind(c) for c in "，,；;：:") + 1 :]
+    return clause if "、" in clause and _names_only(top_split(clause, "、")) else None
+
+
+def parts_list(text: str, num_start: int, lex: Lexicon) -> PartsList | None:
+    """The parts listed before the count of parts at ``num_start``, or None when none are."""
+    m = composed_re(lex).match(text, num_start)
+    if m is None or (len(m.group("noun")) == 1 and _WORD_GOES_ON_RE.match(text, m.end())):
+        return None  # (「三个节点」: 节 of a longer word, no section)
+    made = m.group("made") is not None
+    floor = max(0, num_start - REACH)
+    start = max(floor - 1, *(text.rfind(c, floor, num_start) for c in _STOPS)) + 1
+    before = text[start:num_start]
+    tail = _TAIL_RE.search(before)
+    assert tail is not None  # (the pattern matches the empty tail too)
+    body = before[: tail.start()]
+    if body.endswith(_AHEAD):
+        return None  # 「重点在以下三个方面」: the parts follow the count
+    seg = _segment(body, made, lex)
+    if seg is None:
+        return None
+    pieces = top_split(seg, "，,；;")
+    by_comma = len(pieces) >= 2
+    atoms_of = [top_split(p, "、") for p in pieces]
+    atoms = [a for group in atoms_of for a in group]
+    if len(atoms) < 3 or not all(atoms):
+        return None
+    head = _head(pieces if by_comma else atoms)
+    low = len(pieces) if by_comma else len(atoms)
+    maybe = 0  # marks that may split one part into two
+    joined: list[str] = []
+    for group, piece in zip(atoms_of, pieces, strict=True):
+        for a, b in itertools.pairwise(group):
+            # (the piece before carries at least the words the piece after has of its own, the
+            # head elided: 「行政复议、行政诉讼情况」; a short name, 概述 before 主动公开情况, or
+            # one ending as the head does, 工作概况, is a part of its own)
+            joins = (
+                bool(head)
+                and a[-1:] != head[-1]
+                and b.endswith(head)
+                and len(a) >= len(b) - len(head)
+            )
+            if joins and (by_comma or len(b) - len(head) <= PART_JOIN):
+                joined.append(f"{a}、{b}" if not by_comma else piece)
+                if not by_comma:
+                    low -= 1
+            elif by_comma:
+                maybe += 1
+    for k, atom in enumerate(atoms):
+        left = _and_left(atom)
+        if left is None or (by_comma and k < len(atoms) - 1):
+            # (a 和 inside a comma piece before the last joins words of that one part:
+            # 「依申请公开政府信息情况和不予公开政府信息的情况，」)
+            continue
+        whole = bool(head) and left.endswith(head)
+        if k == len(atoms) - 1 and whole:
+            low += 1  # the closing 和: 「…改进情况和其他需要报告的事项」, two whole parts
+        elif k == len(atoms) - 1 or whole:
+            # (the last piece's other 和 may close the list; a 顿号 piece's 和 after a whole
+            # part, 「主动公开…情况和收到处理…申请情况、」, may join two)
+            maybe += 1
+    counts = frozenset(range(low, low + maybe + 1))
+    loose = frozenset(range(low + maybe + 1, low + maybe + len(joined) + 1))
+    rest = tuple(lex.data["clauses"]["complement"])
+    last = atoms[-1]
+    last_own = last[len(_and_left(last) or "") :].lstrip("和及与以")
+    closed = made or "等" not in before[tail.start() :] or last_own.startswith(rest)
+    return PartsList(tuple(pieces if by_comma else atoms), counts, loose, closed, tuple(joined))
