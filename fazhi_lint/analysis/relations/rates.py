@@ -2294,6 +2294,12 @@ def _numerators(
         or sum(w in _words(p) for w in members) >= 2
     ]
     strong = _without_later_parts(text, q, strong)
+    for p in strong:
+        # 「成员单位承办率34.7%」 over 「总受理量119949件」: a figure of the stem's flow stage
+        # whose words hold no character of the stem (承办 / 受理) is the rate's numerator by
+        # its class alone — a reading the text does not force, a warning at most
+        if not set(stem) & set(_name_words(p, text)) and sum(w in _words(p) for w in members) < 2:
+            _ONE_CHARACTER.add(id(p))
     carried = [w for w in lex.data["clauses"]["carry-in"] if w != "结转" and w not in word]
     if len(strong) > 1:
         # 「化解积案46件，其中化解上年结转积案30件，化解率…」: a figure of last year's stock
@@ -3496,6 +3502,9 @@ def _judge_rate(
         results = [r for r in results if (id(r[1]), id(r[2])) not in own_way]
     if _all_of_its_statement(bq.text, q, results):
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), (span_of(q),))
+    allowed = _nearest_base_fits(bq, q, [n for _, n, _ in results], counts)
+    if allowed is not None:
+        return allowed
     (_, value), numerator, w = results[0]
     other = _precise_other_base(bq, q, counts, results)
     if other is not None:
@@ -3561,6 +3570,55 @@ def _judge_rate(
             "numerators": tuple(span_of(n) for _, n, _ in results),
         },
     )
+
+
+def _nearest_base_fits(
+    bq: BlockQuantities, q: Quantity, numerators: list[Quantity], counts: list[Quantity]
+) -> Relation | None:
+    """A base the sentence allows as well as the readings found: the nearest figure before
+    the numerator in its sentence (「投诉882件，…；已办结反馈538件，办结反馈率61%」: the thing
+    handled, not the paragraph's total), or the first after the rate in the rate's sentence
+    (「调解成功92件，…调解成功率38.17%；办结241件」), of the numerator's unit and not below
+    it. A rate that fits one of them is not reported; a pair 「33件40人」 is read in its
+    other unit too (「批准逮捕158件196人，不批准逮捕33件40人，不捕率16.95%」: 40 ÷ 236)."""
+    for n in dict.fromkeys(numerators):
+        for part in (n, _paired_figure(bq, n)):
+            if part is None:
+                continue
+            same = [
+                c
+                for c in counts
+                if c.unit == part.unit
+                and c.kind == part.kind
+                and c is not part
+                and not c.change
+                and c.value >= part.value
+                and part.sentence - 1 <= c.sentence <= q.sentence
+            ]
+            before = [
+                c for c in same if c.sentence == part.sentence and c.num_start < part.num_start
+            ]
+            if not before:  # (「…举报213件…。截至目前已办结反馈104件，办结反馈率48.8%」)
+                before = [c for c in same if c.sentence == part.sentence - 1]
+            after = [c for c in same if c.num_start > q.end and c.sentence == q.sentence]
+            for w in before[-1:] + after[:1]:
+                # (「批准逮捕158件196人，不批准逮捕33件40人」: a negated sibling is no whole of
+                # its numerator; their sum is)
+                owner = _paired_figure(bq, w, before=True) or w
+                sibling = w.num_start < part.num_start and _negated_sibling(bq.text, n, owner)
+                whole = _summed([w, part]) if sibling else w
+                if _rate_check(part, whole, q)[0]:
+                    return _rate_fits(q, part, w)
+    return None
+
+
+def _paired_figure(bq: BlockQuantities, n: Quantity, before: bool = False) -> Quantity | None:
+    """The figure right after ``n`` (with ``before``: right before it) with nothing between,
+    of another unit (「33件40人」)."""
+    for c in bq.quantities:
+        if (c.end == n.num_start if before else c.num_start == n.end) and c.kind == n.kind:
+            return c if c.unit != n.unit else None
+    return None
 
 
 # the reading of :func:`_intake_bounded_check` said in a message: only a higher rate is wrong
