@@ -124,8 +124,9 @@ _RATE_TRAIL = re.compile(
 )
 _BRACKETED_RE = re.compile(r"[（(][^）)]*[）)]")
 _SHARE_RE = re.compile(r"占[^，,；;。]{0,20}的?$")
-# a share of a plan (「实际检查1318家，完成计划的104.6%」): named by the plan, not by 率
-_PLAN_SHARE_RE = re.compile(r"完成(?:了)?(?:年度|全年|年初)?计划(?:任务|目标)?的$")
+# a share of a plan (「实际检查1318家，完成计划的104.6%」「完成预算的68%」): named by what it
+# completes, not by 率
+_PLAN_SHARE_RE = re.compile(r"(?:完成|执行|达成)了?(?:年度|全年|年初)?[\u4e00-\u9fff]{2,4}?数?的$")
 
 
 def _intake_over_concluded(n: Quantity, w: Quantity) -> bool:
@@ -1303,6 +1304,8 @@ def _plan_and_actual(
         elif _PLANNED_RE.search(words):
             plan, actual = p, None
     if plan is None or actual is None:
+        plan, actual = _named_plan_pair(text, q, word, before)
+    if plan is None or actual is None:
         return None
     if plan.kind != actual.kind or not lex.same_units(plan.unit, actual.unit) or plan.value <= 0:
         return None
@@ -1315,6 +1318,38 @@ def _plan_and_actual(
     return _rate_mismatch(
         q, actual, plan, value, said=f"{word}{q.text}", check=word, severity=severity
     )
+
+
+# 「完成预算的68%」「完成年度目标的92.5%」: a completion rate that names what it completes
+_NAMED_PLAN_RE = re.compile(
+    r"(?:完成|执行|达成)了?(?:年度|全年|年初)?(?P<plan>[\u4e00-\u9fff]{2,4}?)数?的$"
+)
+
+
+def _named_plan_pair(
+    text: str, q: Quantity, word: str, before: list[Quantity]
+) -> tuple[Quantity | None, Quantity | None]:
+    """The planned and the actual figure of a completion rate that names its plan (「支出
+    预算为246万元，支出决算为167.37万元，完成预算的68%」): the last two figures before the rate,
+    the first's clause naming the plan (预算), the second's not, with no figure between the
+    second and the rate. A figure of a 其中 item after them (「其中…支出决算为8.47万元，完成预算
+    的60.50%」, the item's own budget unsaid) has no such pair."""
+    m = _NAMED_PLAN_RE.search(word.strip(" 　"))
+    if m is None or len(before) < 2:
+        return None, None
+    plan, actual = before[-2], before[-1]
+    if any(plan.num_start < p.num_start < q.num_start for p in before if p is not actual):
+        return None, None
+    if text.find("其中", plan.end, q.num_start) >= 0:
+        return None, None
+    named = m.group("plan")
+
+    def clause(p: Quantity) -> str:
+        return clause_tail(text, _SHARE_CLAUSE_MARKS, max(0, p.num_start - 24), p.num_start)
+
+    if named in clause(plan) and named not in clause(actual):
+        return plan, actual
+    return None, None
 
 
 # a list longer than this is not searched for the parts a rate may sum (2**n subsets)
