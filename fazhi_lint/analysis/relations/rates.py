@@ -413,6 +413,8 @@ def _is_capped(lex: Lexicon, word: str) -> bool:
         return False
     if any(f"{v}完成率" in word for v in lex.data["rates"]["capped-completions"]):
         return True  # 整改完成率: a share of the items to rectify (numbers.toml)
+    if _PLAN_SHARE_RE.search(word):
+        return False  # 完成全年任务的150%: a plan may be exceeded
     return not any(u in word for u in lex.data["rates"]["uncapped"])
 
 
