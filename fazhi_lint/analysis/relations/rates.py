@@ -2331,10 +2331,11 @@ def _numerators(
         or sum(w in _words(p) for w in members) >= 2
     ]
     strong = _without_later_parts(text, q, strong)
-    for p in strong:
-        # 「成员单位承办率34.7%」 over 「总受理量119949件」: a figure of the stem's flow stage
+    for p in strong if stem_family != "concluded" else ():
+        # 「成员单位承办率34.7%」 over 「总受理量119949件」: a figure of the stem's intake stage
         # whose words hold no character of the stem (承办 / 受理) is the rate's numerator by
-        # its class alone — a reading the text does not force, a warning at most
+        # its class alone — a reading the text does not force, a warning at most (an outcome
+        # rate, 办结率, counts every outcome whatever its verb: 批准, 不予批准)
         if not set(stem) & set(_name_words(p, text)) and sum(w in _words(p) for w in members) < 2:
             _ONE_CHARACTER.add(id(p))
     carried = [w for w in lex.data["clauses"]["carry-in"] if w != "结转" and w not in word]
@@ -3539,7 +3540,12 @@ def _judge_rate(
         results = [r for r in results if (id(r[1]), id(r[2])) not in own_way]
     if _all_of_its_statement(bq.text, q, results):
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), (span_of(q),))
-    allowed = _nearest_base_fits(bq, q, [n for _, n, _ in results], counts)
+    # (a share that names its whole, 占诉求总数的, is over that whole only)
+    allowed = (
+        None
+        if _SHARE_RE.search(word) or not word.endswith("率")
+        else _nearest_base_fits(bq, q, [n for _, n, _ in results], counts)
+    )
     if allowed is not None:
         return allowed
     (_, value), numerator, w = results[0]
@@ -3639,6 +3645,10 @@ def _nearest_base_fits(
                 before = [c for c in same if c.sentence == part.sentence - 1]
             after = [c for c in same if c.num_start > q.end and c.sentence == q.sentence]
             for w in before[-1:] + after[:1]:
+                # (「送审640万元，审定583万元，审减57万元」: a figure that adds up with the
+                # numerator to a stated one is its sibling, no base of it)
+                if any(c.value == w.value + part.value for c in same):
+                    continue
                 # (「批准逮捕158件196人，不批准逮捕33件40人」: a negated sibling is no whole of
                 # its numerator; their sum is)
                 owner = _paired_figure(bq, w, before=True) or w
