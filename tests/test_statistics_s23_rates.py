@@ -14,6 +14,8 @@
    unit (a negated sibling summed).
 5. A numerator matched by the flow stage of the rate's name alone (承办率 ← 受理量) is a
    guess: a warning at most.
+6. A numerator outside a 其中 list whose words name the rate's stem (办结16443件, 办结率) is
+   what the rate counts: parts of the list (channels) summed are no reading of it.
 
 Every sentence is written for these tests (none from a fixture set); the arithmetic is in the
 comment above it."""
@@ -76,6 +78,12 @@ CONTRADICTIONS = [
         "N104",
         ("480", "600"),
     ),
+    # 6. (5012 ÷ 5230 = 95.8%, not 98.8%; the channels are no sum of the concluded)
+    (
+        "全年受理群众诉求5230件，其中电话4120件、网络856件、来信254件，办结5012件，办结率98.8%。",
+        "N104",
+        ("5012", "5230", "95.8%"),
+    ),
     # 4. (persons 50 ÷ 200 = 25%, cases 30 ÷ 150 = 20%: none gives 22%)
     (
         "经审查后批准逮捕120件150人，不批准逮捕30件50人，不捕率为22%。",
@@ -112,6 +120,10 @@ CONSISTENT = [
     "举报300件，已办结150件，办结率50%。",
     # 4. (120 ÷ 300 = 40%: the 办结 figure after the rate; 120 ÷ 320 = 37.5%, 120 ÷ 260 = 46.2%)
     "本季度共接收投诉320件，受理260件；调解成功120件，调解成功率40%；办结300件，按期办结率95%。",
+    # 6. (5012 ÷ 5230 = 95.83%)
+    "全年受理群众诉求5230件，其中电话4120件、网络856件、来信254件，办结5012件，办结率95.8%。",
+    # 6. (listed outcomes summed: (23 + 58) ÷ 84 = 96.4%)
+    "评查案卷84卷，其中优秀23卷、合格58卷、不合格3卷，合格率96.4%。",
     # 4. (persons: 50 ÷ (150 + 50) = 25%)
     "经审查后批准逮捕120件150人，不批准逮捕30件50人，不捕率为25%。",
 ]

@@ -1847,6 +1847,16 @@ def _sum_of_parts_fits(groups: list[Group], rel: Relation, q: Quantity, text: st
             continue
         if not any(span_of(x) in used for x in (g.total, *g.parts)):
             continue
+        # 「事件17457件，其中网格员上报17146件，…市长信箱41件，…，办结16443件，办结率99%」: a
+        # numerator outside the list whose words name the rate's stem is what it counts — the
+        # parts of a list of another dimension (channels) are no sum of it
+        stem = _stem(word)
+        parts = {span_of(x) for x in g.parts}
+        if stem and any(
+            sp not in parts and stem in text[max(0, sp.start - 8) : sp.start]
+            for sp in rel.data.get("numerators", ())
+        ):
+            continue
         n = len(g.parts)
         # 「其中负责人出庭应诉251件，委托工作人员出庭6件，…负责人出庭应诉率」: a numerator the
         # rate's name spells out (NAMED_DONE characters in a row) is counted by that name
