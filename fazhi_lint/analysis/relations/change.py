@@ -100,6 +100,16 @@ kind is no base of a later percentage (:func:`_pairs`); 相对 before a change n
 Session 22 (s22-rates): a month or quarter after 较/比 (「相较1月份的6004件」「比上月的…」) is a
 base as 上年 is; a change in a sentence opened by 其中 may speak of the whole of the sentence
 before, one more current figure for each base (:func:`_wholes_of_parts`).
+
+Session 23:
+
+* a derived base when the change's sentence opens with 较/比: the words it governs up to the
+  change (「较2020年度决算数减少17.40万元」) name what is compared with, not a subject, so the
+  sentence continues the figure before it (:func:`_derived_previous`);
+* each clause of a sentence states its own amount (「…减少167起，下降3.6%；死亡人数减少117人，
+  下降12.3%」), and a clause that opens with the comparison continues the subject of the
+  sentence's first clause (:func:`_governed_subject`); every figure the words name as well is
+  a reading, one that fits is enough (:func:`_named_before_all`).
 """
 
 from __future__ import annotations

@@ -44,7 +44,14 @@ told by another verb (办结…8269件) is a reading the text allows, not one it
 at most (:func:`_named_verb_unsaid`); a closure rate whose concluded figure exceeds the intake it
 is read over is bounded by their quotient, a carry-in being unsaid (:func:`_more_than_came_in`);
 改变率 is a class of outcomes named one by one, as 纠错率 is (numbers.toml
-``rates.numerator-words``)."""
+``rates.numerator-words``).
+
+Session 23: a completion rate names what it completes (完成预算的, 完成年度目标的; uncapped), the
+plan the figure whose clause names it, the actual the figure right after (:func:`_named_plan_pair`);
+a rate named by 率 that fits a base its sentence allows — the nearest figure before its numerator,
+the first after the rate, a 件/人 pair's other unit — is not reported (:func:`_nearest_base_fits`);
+a numerator matched by an intake stage alone (承办率 ← 受理量) is a guess; a numerator outside a
+其中 list that names the rate's stem is never replaced by a sum of the list's parts."""
 
 from __future__ import annotations
 
