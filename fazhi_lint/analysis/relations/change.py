@@ -100,6 +100,16 @@ kind is no base of a later percentage (:func:`_pairs`); 相对 before a change n
 Session 22 (s22-rates): a month or quarter after 较/比 (「相较1月份的6004件」「比上月的…」) is a
 base as 上年 is; a change in a sentence opened by 其中 may speak of the whole of the sentence
 before, one more current figure for each base (:func:`_wholes_of_parts`).
+
+Session 23:
+
+* a derived base when the change's sentence opens with 较/比: the words it governs up to the
+  change (「较2020年度决算数减少17.40万元」) name what is compared with, not a subject, so the
+  sentence continues the figure before it (:func:`_derived_previous`);
+* each clause of a sentence states its own amount (「…减少167起，下降3.6%；死亡人数减少117人，
+  下降12.3%」), and a clause that opens with the comparison continues the subject of the
+  sentence's first clause (:func:`_governed_subject`); every figure the words name as well is
+  a reading, one that fits is enough (:func:`_named_before_all`).
 """
 
 from __future__ import annotations
@@ -1960,7 +1970,14 @@ def _derived_previous(
         if len(before) != 1 or not earlier or opening is None:
             return None
         earlier = [earlier[-1], before[0]]
-        subject = subject_of(bq.text[opening.end() : before[0].num_start])
+        lead = bq.text[opening.end() : before[0].num_start]
+        # 「较2020年度决算数减少17.40万元」: the words a preposition 较/比 governs up to the
+        # change, with no comma between, are what is compared with (the base's own name), not
+        # a subject; after 与…相比， or a comma the subject follows
+        governed = bq.text[opening.start() : opening.end()].strip()[:1] in "较比" and not any(
+            ch in lead for ch in "，,"
+        )
+        subject = "" if governed else subject_of(lead)
     if len(earlier) < 2:
         return None
     current, n = earlier[-2], earlier[-1]
@@ -2008,6 +2025,11 @@ def _derived_before(
     the amount's clause names (社会组织总数 ← 社会组织共有); the base is that figure minus
     the amount. A link by words: never more than a warning."""
     own = [(n, m) for n, m in amounts if n.num_start < d.num_start]
+    if len(own) > 1:
+        # 「事故起数减少167起，下降3.6%；死亡人数减少117人，下降12.3%」: the percentage's own
+        # clause (after the last semicolon before it) states its amount
+        cut = max(bq.text.rfind(ch, own[0][0].end, d.num_start) for ch in "；;")
+        own = [(n, m) for n, m in own if n.num_start > cut] if cut >= 0 else own
     if len(own) != 1:
         return None
     n, m = own[0]
@@ -2015,17 +2037,50 @@ def _derived_before(
         c.num_start < n.num_start and c.kind == n.kind and not _is_base(bq, c) for c in figures
     ):
         return None
-    subject = subject_of(_own_clause(bq, n))
+    subject = _governed_subject(bq, n)
     if len(subject) < 2:
         # 「比去年同期增加433件，举报量增长12%」: the percentage's clause names what changed
         subject = subject_of(_change_clause(bq, d))
     if len(subject) < 2:
         return None
-    current = _named_before(bq, lex, n, d.sentence, subject, by_sentence, positive=True)
-    if current is None:
+    currents = _named_before_all(bq, lex, n, d.sentence, subject, by_sentence)
+    if not currents:
         return None
+    # every figure the words name equally well is a reading: one that fits is enough
+    # (「年初预算为22.00万元，支出决算为8.77万元」 before 「决算数比上年减少0.28万元」)
+    for current in currents[1:]:
+        rel = _derived(bq, d, direction, [current], [(n, m)])
+        if rel is not None and rel.verdict is not Verdict.CONTRADICTION:
+            return rel
+    current = currents[0]
     rel = _derived(bq, d, direction, [current], [(n, m)])
     return _as_warning(rel, f"（以前文的{current.text}为本期数）")
+
+
+# a comparison governed by 较/比 (「较2020年度决算数减少」「比上年同期增加」): the words it
+# governs, up to the change, name what is compared with
+_COMPARE_WORD_RE = re.compile(r"(?<![比相对])(?:较|比)(?!例|重|率|较|对)")
+_GOVERNED_RE = re.compile(rf"{_COMPARE_WORD_RE.pattern}[^，,；;。]*$")
+
+
+def _governed_subject(bq: BlockQuantities, n: Quantity) -> str:
+    """What a stated change amount's clause names as its subject: the words before a 较/比
+    that governs the comparison (「死亡人数较上年减少117人」 -> 死亡人数; 「较年初预算数减少
+    6.3万元」 names no subject of its own). A clause that opens with the comparison continues
+    the subject of the sentence's first clause (「“三公”经费较上年决算数减少0.03万元，…；较
+    年初预算数减少6.3万元」)."""
+    clause = _own_clause(bq, n)
+    governed = _GOVERNED_RE.search(clause)
+    if governed is None:
+        return subject_of(clause)
+    subject = subject_of(clause[: governed.start()])
+    if len(subject) >= 2 or governed.start() > 0:
+        return subject
+    start, _ = bq.sentence_span(n.sentence)
+    first = _COMPARE_WORD_RE.search(bq.text, start, n.num_start)
+    if first is None or first.start() >= n.num_start - len(clause):
+        return ""
+    return subject_of(clause_tail(bq.text, "，,；;：:", start, first.start()))
 
 
 def subject_of(clause: str) -> str:
@@ -2063,6 +2118,35 @@ def _named_before(
         if earlier:
             return max(reversed(earlier), key=lambda c: len(set(subject) & set(c.phrase + c.noun)))
     return None
+
+
+def _named_before_all(
+    bq: BlockQuantities,
+    lex: Lexicon,
+    n: Quantity,
+    sentence: int,
+    subject: str,
+    by_sentence: dict[int, list[Quantity]],
+) -> list[Quantity]:
+    """:func:`_named_before` (positive), then the other figures of its sentence its words
+    name as well (two characters in common with ``subject``): every reading of the current
+    figure."""
+    best = _named_before(bq, lex, n, sentence, subject, by_sentence, positive=True)
+    if best is None:
+        return []
+    others = [
+        c
+        for c in by_sentence.get(best.sentence, [])[-MAX_FIGURES:]
+        if c is not best
+        and c.kind == n.kind
+        and (c.kind == "money" or _same_unit(c.unit, n.unit))
+        and not c.change
+        and not per_or_change(lex, c)
+        and not _is_base(bq, c)
+        and c.value > 0
+        and common_substring(subject, c.phrase + c.verb + c.noun) >= 2
+    ]
+    return [best, *others]
 
 
 # a word that names this period (the figures after it in a sentence opening with last year

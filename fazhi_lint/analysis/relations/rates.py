@@ -44,7 +44,14 @@ told by another verb (办结…8269件) is a reading the text allows, not one it
 at most (:func:`_named_verb_unsaid`); a closure rate whose concluded figure exceeds the intake it
 is read over is bounded by their quotient, a carry-in being unsaid (:func:`_more_than_came_in`);
 改变率 is a class of outcomes named one by one, as 纠错率 is (numbers.toml
-``rates.numerator-words``)."""
+``rates.numerator-words``).
+
+Session 23: a completion rate names what it completes (完成预算的, 完成年度目标的; uncapped), the
+plan the figure whose clause names it, the actual the figure right after (:func:`_named_plan_pair`);
+a rate named by 率 that fits a base its sentence allows — the nearest figure before its numerator,
+the first after the rate, a 件/人 pair's other unit — is not reported (:func:`_nearest_base_fits`);
+a numerator matched by an intake stage alone (承办率 ← 受理量) is a guess; a numerator outside a
+其中 list that names the rate's stem is never replaced by a sum of the list's parts."""
 
 from __future__ import annotations
 
@@ -125,8 +132,9 @@ _RATE_TRAIL = re.compile(
 )
 _BRACKETED_RE = re.compile(r"[（(][^）)]*[）)]")
 _SHARE_RE = re.compile(r"占[^，,；;。]{0,20}的?$")
-# a share of a plan (「实际检查1318家，完成计划的104.6%」): named by the plan, not by 率
-_PLAN_SHARE_RE = re.compile(r"完成(?:了)?(?:年度|全年|年初)?计划(?:任务|目标)?的$")
+# a share of a plan (「实际检查1318家，完成计划的104.6%」「完成预算的68%」): named by what it
+# completes, not by 率
+_PLAN_SHARE_RE = re.compile(r"(?:完成|执行|达成)了?(?:年度|全年|年初)?[\u4e00-\u9fff]{2,4}?数?的$")
 
 
 def _intake_over_concluded(n: Quantity, w: Quantity) -> bool:
@@ -413,6 +421,8 @@ def _is_capped(lex: Lexicon, word: str) -> bool:
         return False
     if any(f"{v}完成率" in word for v in lex.data["rates"]["capped-completions"]):
         return True  # 整改完成率: a share of the items to rectify (numbers.toml)
+    if _PLAN_SHARE_RE.search(word):
+        return False  # 完成全年任务的150%: a plan may be exceeded
     return not any(u in word for u in lex.data["rates"]["uncapped"])
 
 
@@ -1304,6 +1314,8 @@ def _plan_and_actual(
         elif _PLANNED_RE.search(words):
             plan, actual = p, None
     if plan is None or actual is None:
+        plan, actual = _named_plan_pair(text, q, word, before)
+    if plan is None or actual is None:
         return None
     if plan.kind != actual.kind or not lex.same_units(plan.unit, actual.unit) or plan.value <= 0:
         return None
@@ -1316,6 +1328,38 @@ def _plan_and_actual(
     return _rate_mismatch(
         q, actual, plan, value, said=f"{word}{q.text}", check=word, severity=severity
     )
+
+
+# 「完成预算的68%」「完成年度目标的92.5%」: a completion rate that names what it completes
+_NAMED_PLAN_RE = re.compile(
+    r"(?:完成|执行|达成)了?(?:年度|全年|年初)?(?P<plan>[\u4e00-\u9fff]{2,4}?)数?的$"
+)
+
+
+def _named_plan_pair(
+    text: str, q: Quantity, word: str, before: list[Quantity]
+) -> tuple[Quantity | None, Quantity | None]:
+    """The planned and the actual figure of a completion rate that names its plan (「支出
+    预算为246万元，支出决算为167.37万元，完成预算的68%」): the last two figures before the rate,
+    the first's clause naming the plan (预算), the second's not, with no figure between the
+    second and the rate. A figure of a 其中 item after them (「其中…支出决算为8.47万元，完成预算
+    的60.50%」, the item's own budget unsaid) has no such pair."""
+    m = _NAMED_PLAN_RE.search(word.strip(" 　"))
+    if m is None or len(before) < 2:
+        return None, None
+    plan, actual = before[-2], before[-1]
+    if any(plan.num_start < p.num_start < q.num_start for p in before if p is not actual):
+        return None, None
+    if text.find("其中", plan.end, q.num_start) >= 0:
+        return None, None
+    named = m.group("plan")
+
+    def clause(p: Quantity) -> str:
+        return clause_tail(text, _SHARE_CLAUSE_MARKS, max(0, p.num_start - 24), p.num_start)
+
+    if named in clause(plan) and named not in clause(actual):
+        return plan, actual
+    return None, None
 
 
 # a list longer than this is not searched for the parts a rate may sum (2**n subsets)
@@ -1811,6 +1855,16 @@ def _sum_of_parts_fits(groups: list[Group], rel: Relation, q: Quantity, text: st
             continue
         if not any(span_of(x) in used for x in (g.total, *g.parts)):
             continue
+        # 「事件17457件，其中网格员上报17146件，…市长信箱41件，…，办结16443件，办结率99%」: a
+        # numerator outside the list whose words name the rate's stem is what it counts — the
+        # parts of a list of another dimension (channels) are no sum of it
+        stem = _stem(word)
+        parts = {span_of(x) for x in g.parts}
+        if stem and any(
+            sp not in parts and stem in text[max(0, sp.start - 8) : sp.start]
+            for sp in rel.data.get("numerators", ())
+        ):
+            continue
         n = len(g.parts)
         # 「其中负责人出庭应诉251件，委托工作人员出庭6件，…负责人出庭应诉率」: a numerator the
         # rate's name spells out (NAMED_DONE characters in a row) is counted by that name
@@ -2295,6 +2349,13 @@ def _numerators(
         or sum(w in _words(p) for w in members) >= 2
     ]
     strong = _without_later_parts(text, q, strong)
+    for p in strong if stem_family != "concluded" else ():
+        # 「成员单位承办率34.7%」 over 「总受理量119949件」: a figure of the stem's intake stage
+        # whose words hold no character of the stem (承办 / 受理) is the rate's numerator by
+        # its class alone — a reading the text does not force, a warning at most (an outcome
+        # rate, 办结率, counts every outcome whatever its verb: 批准, 不予批准)
+        if not set(stem) & set(_name_words(p, text)) and sum(w in _words(p) for w in members) < 2:
+            _ONE_CHARACTER.add(id(p))
     carried = [w for w in lex.data["clauses"]["carry-in"] if w != "结转" and w not in word]
     if len(strong) > 1:
         # 「化解积案46件，其中化解上年结转积案30件，化解率…」: a figure of last year's stock
@@ -3497,6 +3558,14 @@ def _judge_rate(
         results = [r for r in results if (id(r[1]), id(r[2])) not in own_way]
     if _all_of_its_statement(bq.text, q, results):
         return Relation("rate", Verdict.CONSISTENT, q.block, (q.num_start, q.end), (span_of(q),))
+    # (a share that names its whole, 占诉求总数的, is over that whole only)
+    allowed = (
+        None
+        if _SHARE_RE.search(word) or not word.endswith("率")
+        else _nearest_base_fits(bq, q, [n for _, n, _ in results], counts)
+    )
+    if allowed is not None:
+        return allowed
     (_, value), numerator, w = results[0]
     other = _precise_other_base(bq, q, counts, results)
     if other is not None:
@@ -3562,6 +3631,59 @@ def _judge_rate(
             "numerators": tuple(span_of(n) for _, n, _ in results),
         },
     )
+
+
+def _nearest_base_fits(
+    bq: BlockQuantities, q: Quantity, numerators: list[Quantity], counts: list[Quantity]
+) -> Relation | None:
+    """A base the sentence allows as well as the readings found: the nearest figure before
+    the numerator in its sentence (「投诉882件，…；已办结反馈538件，办结反馈率61%」: the thing
+    handled, not the paragraph's total), or the first after the rate in the rate's sentence
+    (「调解成功92件，…调解成功率38.17%；办结241件」), of the numerator's unit and not below
+    it. A rate that fits one of them is not reported; a pair 「33件40人」 is read in its
+    other unit too (「批准逮捕158件196人，不批准逮捕33件40人，不捕率16.95%」: 40 ÷ 236)."""
+    for n in dict.fromkeys(numerators):
+        for part in (n, _paired_figure(bq, n)):
+            if part is None:
+                continue
+            same = [
+                c
+                for c in counts
+                if c.unit == part.unit
+                and c.kind == part.kind
+                and c is not part
+                and not c.change
+                and c.value >= part.value
+                and part.sentence - 1 <= c.sentence <= q.sentence
+            ]
+            before = [
+                c for c in same if c.sentence == part.sentence and c.num_start < part.num_start
+            ]
+            if not before:  # (「…举报213件…。截至目前已办结反馈104件，办结反馈率48.8%」)
+                before = [c for c in same if c.sentence == part.sentence - 1]
+            after = [c for c in same if c.num_start > q.end and c.sentence == q.sentence]
+            for w in before[-1:] + after[:1]:
+                # (「送审640万元，审定583万元，审减57万元」: a figure that adds up with the
+                # numerator to a stated one is its sibling, no base of it)
+                if any(c.value == w.value + part.value for c in same):
+                    continue
+                # (「批准逮捕158件196人，不批准逮捕33件40人」: a negated sibling is no whole of
+                # its numerator; their sum is)
+                owner = _paired_figure(bq, w, before=True) or w
+                sibling = w.num_start < part.num_start and _negated_sibling(bq.text, n, owner)
+                whole = _summed([w, part]) if sibling else w
+                if _rate_check(part, whole, q)[0]:
+                    return _rate_fits(q, part, w)
+    return None
+
+
+def _paired_figure(bq: BlockQuantities, n: Quantity, before: bool = False) -> Quantity | None:
+    """The figure right after ``n`` (with ``before``: right before it) with nothing between,
+    of another unit (「33件40人」)."""
+    for c in bq.quantities:
+        if (c.end == n.num_start if before else c.num_start == n.end) and c.kind == n.kind:
+            return c if c.unit != n.unit else None
+    return None
 
 
 # the reading of :func:`_intake_bounded_check` said in a message: only a higher rate is wrong
