@@ -172,8 +172,8 @@ from .periods import _period_of, _words
 # does: 「立案27件。一是企业虚报案件19件，二是…」 — a list it does not call complete; 分布情况为
 # and 构成为 tell where every item of the figure before is, a complete list)
 _MARKER_RE = re.compile(
-    r"其中(?:[：:，,]\s*)?|(?<=[：:。])一是(?=[^，,；;。]{0,30}?[0-9])|分别为|分别是|分为|包括[：:]?|涵盖[：:]?|结果(?:为|是)[：:]?"
-    r"|(?:分布|构成)(?:情况)?(?:为|是)[：:]?"
+    r"其中(?:[：:，,]\s*)?|(?<=[：:。])一是(?=[^，,；;。]{0,30}?[0-9])|分别为|分别是|分为|包(?:括|含)[：:]?|涵盖[：:]?|结果(?:为|是)[：:]?"
+    r"|(?:分布|构成|分项)(?:情况)?(?:为|是)[：:]?"
     r"|分别(?:用于|用在|投入|来自|由(?!上年|去年|上一年|前年))"
     r"|(?<=[，,])含(?![有量义金])|(?<=[，,])由(?=[^，,；;。等]{2,40}?(?:组成|构成))|(?<=[\u4e00-\u9fff])各为(?=[^，,；;。]*?[0-9一二三四五六七八九十][^，,；;。]*[和、及与])"
 )
@@ -2417,7 +2417,7 @@ def _list_goes_on(bq: BlockQuantities, parts: Sequence[Quantity], n: int) -> boo
 _FIGURE_RE = re.compile(r"[0-9０-９.．]+")
 # what an item's name between its semicolon and its number must not hold to count as one
 # more item of a list: a clause break or colon (a statement of its own)
-_ITEM_BREAK_RE = re.compile("[，,：:。]")
+_SHAPE_BREAK_RE = re.compile("[，,：:。]")
 
 
 def _same_shape_on(bq: BlockQuantities, parts: Sequence[Quantity], n: int) -> bool:
@@ -2442,7 +2442,7 @@ def _same_shape_on(bq: BlockQuantities, parts: Sequence[Quantity], n: int) -> bo
         if (
             cut < 0
             or not name
-            or _ITEM_BREAK_RE.search(name)
+            or _SHAPE_BREAK_RE.search(name)
             or "的" in name
             or _opens_statement(name)
         ):
@@ -5225,7 +5225,7 @@ def _colon_list_told(groups: list[Group], intake: Quantity, parts: list[Quantity
     return False
 
 
-_ITEM_SEP_RE = re.compile("[，,、；;：:]")
+_CLAUSE_SEP_RE = re.compile("[，,、；;：:]")
 _STATEMENT_STOPS = "；;。！？!?"
 
 
@@ -5278,7 +5278,7 @@ def _outcomes_one_each(
 
 def _own_words(q: Quantity) -> str:
     """The words of a list item before its figure (after the last separator)."""
-    return _ITEM_SEP_RE.split(q.pre)[-1]
+    return _CLAUSE_SEP_RE.split(q.pre)[-1]
 
 
 def _done_item(lex: Lexicon, q: Quantity) -> bool:
@@ -5325,7 +5325,7 @@ def _acted_on_groups(
             continue
         if any(c in between for c in _STATEMENT_STOPS) or not _acted_on(lex, between):
             continue
-        if _ITEM_SEP_RE.sub("", text[done.end : rest.num_start]) != _own_words(rest):
+        if _CLAUSE_SEP_RE.sub("", text[done.end : rest.num_start]) != _own_words(rest):
             continue  # (something between the two beside the open figure's own words)
         if not (_done_item(lex, done) and _open_item(lex, rest, text)):
             continue
@@ -7494,7 +7494,12 @@ def unit_slips(groups: list[Group], lex: Lexicon) -> list[Relation]:
         if total.kind != "money" or g.pooled or len(g.parts) < 2:
             continue
         odd = [p for p in g.parts if p.magnitude != total.magnitude]
-        if not odd or _fits(g.parts, total.low, total.high):
+        if _fits(g.parts, total.low, total.high):
+            continue
+        if not odd:
+            rel = _point_slip(g)
+            if rel is not None:
+                out.append(rel)
             continue
         if len(odd) == len(g.parts) and all(p.magnitude < total.magnitude for p in odd):
             # 860万元 + 500万元 under 1.36亿元: the parts make the total shifted by ten
@@ -7543,6 +7548,43 @@ def unit_slips(groups: list[Group], lex: Lexicon) -> list[Relation]:
             )
         )
     return out
+
+
+def _point_slip(g: Group) -> Relation | None:
+    """Parts in the total's own unit that miss it, where exactly one part printed with
+    decimals adds up to the total to the unit once its decimal point is dropped (「三公经费
+    4432万元，其中因公出国39万元，公务接待费3.23万元，公务用车4070万元」: 323 makes
+    39 + 323 + 4070 = 4432): a decimal point put in by mistake. Only the point's own
+    digits are moved (3.23 → 323, not 3.23 → 3230), and the sum must be exact, so a list
+    that is merely partial does not match by chance."""
+    total = g.total
+    if total.decimals:
+        return None
+    fits: list[tuple[Quantity, Decimal]] = []
+    for p in g.parts:
+        if not p.decimals or p.decimals > max(SLIP_POWERS):
+            continue
+        shifted = p.value * Decimal(10) ** p.decimals
+        if _rest(g, p) + shifted == total.value:
+            fits.append((p, shifted))
+    if len(fits) != 1:
+        return None
+    slip, shifted = fits[0]
+    return Relation(
+        "unit-slip",
+        Verdict.CONTRADICTION,
+        slip.block,
+        (slip.num_start, slip.end),
+        _involved(g, slip),
+        code="N201",
+        severity=Severity.WARNING,
+        message=(
+            f"各分项之和{_money(_rest(g, slip) + slip.value)}与总数{total.text}不符；若分项"
+            f"「{slip.text}」为{_money(shifted)}，各分项之和恰为{total.text}，"
+            "疑为小数点位置写错"
+        ),
+        suggestion=f"核对「{slip.text}」的小数点位置",
+    )
 
 
 def _money(value: Decimal) -> str:
