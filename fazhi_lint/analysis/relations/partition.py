@@ -218,6 +218,9 @@ class Group:
     # the text counts the classes of one way of classing and says every item is of one
     # (「全部工单均经电话和网络两个渠道流转（…）」): the parts name values of one dimension
     classes_counted: bool = False
+    # parts followed by a bracket saying what they hold (「正式工401人（含内退95人）」): by
+    # id, the figures so held, which the part may count or leave out of the whole
+    held: dict[int, Decimal] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -251,7 +254,21 @@ def _nested_explained(parts: Sequence[Quantity], total: Quantity) -> bool:
         # sub-part of the one before)
         return False
     head, last = parts[:-1], parts[-1]
+    if _same_head(parts):
+        # (「其中文字解读144篇，图片解读61篇，视频解读1篇」: items named with one head noun
+        # are siblings of one list, the last no sub-part of the one before)
+        return False
     return _fits(head, total.low, total.high) and last.high <= head[-1].low
+
+
+def _same_head(parts: Sequence[Quantity]) -> bool:
+    """Do all the parts' names end with one head of two characters or more (文字解读, 图片
+    解读, 视频解读) that is not the whole of any name?"""
+    names = [_own_clause(p).removeprefix("其中").lstrip("，,：: 　") for p in parts]
+    if any(not n for n in names):
+        return False
+    head = reduce(common_suffix, names)
+    return len(head) >= 2 and all(len(n) > len(head) for n in names)
 
 
 # (not 其余: 「…满意率96.4%（满意的54件），其余两件…」 may be the rest of a part's own set)
@@ -321,11 +338,27 @@ def _judge(group: Group, allow_nested: bool = True) -> tuple[Verdict, str, list[
         return Verdict.CONSISTENT, "other-split", group.parts, group.complete
     if best[0] is Verdict.CONTRADICTION and not group.complete and _second_split(group):
         return Verdict.CONSISTENT, "second-split", group.parts, group.complete
+    if best[0] is Verdict.CONTRADICTION and group.held and _fits_without_held(group, best[2]):
+        return Verdict.CONSISTENT, "held-subset", group.parts, group.complete
     if best[0] is Verdict.CONTRADICTION and _rest_completes_suffix(group):
         return Verdict.CONSISTENT, "rest", group.parts, group.complete
     if best[0] is Verdict.CONTRADICTION and _whole_again(group):
         return Verdict.CONSISTENT, "whole-again", group.parts, group.complete
     return best
+
+
+def _fits_without_held(group: Group, parts: list[Quantity]) -> bool:
+    """Does the list add up once the parts that say what they hold (含内退95人) leave the held
+    figures out — the bracket tells a subset the whole may not count?"""
+    trial = [
+        replace(p, value=p.value - cut, low=p.low - cut, high=p.high - cut)
+        if (cut := group.held.get(id(p)))
+        else p
+        for p in parts
+    ]
+    if len(trial) < 2 or all(t is p for t, p in zip(trial, parts, strict=True)):
+        return False
+    return _evaluate_reading(group, trial, group.complete, False)[0] is not Verdict.CONTRADICTION
 
 
 # words right after a figure saying it counts every item (12项均经…审查, 9项全部提交…)
@@ -1357,6 +1390,15 @@ def _readings(
             k = _sibling_statement_cut(bq.text, total, parts)
             if k:
                 extra.append(parts[:k])
+    if total is not None:
+        # 「共收到公众来信1129件，其中有效信件698件，344件已转有关部门办理，已办结328件，354件…
+        # 已指引…反映」: after a part named before its figure, a clause that opens with its
+        # figure and goes on with a predicate (344件已转…) tells what was done to a set, a
+        # step of a flow in another shape than the list's items: the list may end before it
+        for parts in readings:
+            k = _predicate_after_names(bq.text, parts)
+            if k:
+                extra.append(parts[:k])
     leads = tuple(load_lexicon().data["clauses"].get("topic-leads", ()))
     for parts in readings:
         for k in range(1, len(parts)):
@@ -1400,6 +1442,22 @@ def _readings(
         if all(parts != r for r in readings) and not 0 < len(parts) < whole:
             readings.append(parts)
     return readings
+
+
+def _predicate_after_names(text: str, parts: Sequence[Quantity]) -> int:
+    """The index of the first part whose clause opens with its figure and goes on with words
+    (「，344件已转有关部门办理」) in a list whose first part is named before its figure, or 0."""
+    if not parts or not _own_clause(parts[0]):
+        return 0
+    for k in range(1, len(parts)):
+        q = parts[k]
+        if not _own_clause(q) and _PREDICATE_RE.match(text, q.end) is not None:
+            return k
+    return 0
+
+
+# words right after a figure's unit that go on with its clause (a predicate, not a mark)
+_PREDICATE_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _split_by_nature(parts: Sequence[Quantity]) -> int:
@@ -1822,6 +1880,7 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             a.other_splits = other_splits(bq, lex, qs, a.total, a.parts)
     for g in groups:
         _drop_added_outside(bq, lex, g)
+        g.held = _held_subsets(bq, lex, g.parts)
     if _says_overlap(lex, bq.text):
         for g in groups:
             g.overlap = True
@@ -1897,6 +1956,33 @@ def partition_groups(bq: BlockQuantities, lex: Lexicon) -> list[Group]:
             g.complete = ""
             g.readings = [(r, "") for r, _ in g.readings]
     return groups
+
+
+# a bracket opening with what the figure before it holds: 「401人（含内退95人）」
+_HELD_BRACKET_RE = re.compile(r"\s*[（(]\s*(?:含|包含|包括)(?![有量义金])")
+
+
+def _held_subsets(
+    bq: BlockQuantities, lex: Lexicon, parts: Sequence[Quantity]
+) -> dict[int, Decimal]:
+    """For each part right before a bracket that says what it holds, the figures inside in
+    the part's unit (summed): a subset of the part the whole may leave out."""
+    held: dict[int, Decimal] = {}
+    for p in parts:
+        m = _HELD_BRACKET_RE.match(bq.text, p.end)
+        if m is None:
+            continue
+        close = bq.text.find("）" if "（" in m.group(0) else ")", m.end())
+        if close < 0:
+            continue
+        inner = [
+            q
+            for q in _window(bq.quantities, m.end(), close)
+            if q.depth == p.depth + 1 and _same_unit(lex, q, p)
+        ]
+        if inner and sum((q.value for q in inner), Decimal(0)) < p.value:
+            held[id(p)] = sum((q.value for q in inner), Decimal(0))
+    return held
 
 
 def _added_outside(bq: BlockQuantities, lex: Lexicon, total: Quantity, p: Quantity) -> bool:
@@ -5540,7 +5626,10 @@ def _split_head(
             and not head.approx
             and head.low == head.high == run
         ):
-            return head if sum(p.value for p in parts) == run else None
+            # (the list may end before figures of a later stage: 「…，其中咨询类1160条、投诉类
+            # 1859条、建言献策类40条，各级各部门处理答复3055条」 — a leading run adds up)
+            prefixes = itertools.accumulate(p.value for p in parts)
+            return head if any(k >= 2 and s == run for k, s in enumerate(prefixes, 1)) else None
     return None
 
 
@@ -5987,6 +6076,15 @@ def _closed_by_rest(text: str, r: Sequence[Quantity]) -> bool:
     )
 
 
+def _closed_by_others(r: Sequence[Quantity]) -> bool:
+    """Does the list ``r`` of three or more parts end with a part named as the others (其他
+    信息80条, 其他方式处理30件), not taken from them (其他案件中…)?"""
+    if len(r) < 3:
+        return False
+    raw = r[-1].pre.lstrip(' 　，,、；;：:“”"‘’「')
+    return raw.startswith(("其他", "其它")) and not _REST_SCOPE_RE.match(raw)
+
+
 def _cut_at_rest(text: str, parts: list[Quantity]) -> list[Quantity]:
     """``parts`` up to the rest that closes them (其余12件…), when more follow it."""
     for i in range(1, len(parts) - 1):
@@ -6016,9 +6114,14 @@ def _group(
         closed = [
             r
             for r in readings
-            if len(r) >= 2
-            and _closed_by_rest(text, r)
-            and not any(p.family in FLOW_STAGES for p in r)  # stages may nest (A of B)
+            if (
+                len(r) >= 2
+                and _closed_by_rest(text, r)
+                and not any(p.family in FLOW_STAGES for p in r)  # stages may nest (A of B)
+            )
+            # 「其中转交属地办理148件、直接答复97件、退回补充材料19件、其他方式处理30件」: a
+            # last part named the others (其他…) closes the list it ends, whatever its verbs
+            or _closed_by_others(r)
         ]
         if closed:
             rest_at = min(len(r) for r in closed)
@@ -6048,6 +6151,7 @@ def _group(
                 or _names_conjoin(total, parts)
                 or _generic_rest(total, parts, text)
                 or _grades_closed(lex, parts, text)
+                or _closed_by_others(parts)
                 else ""
             )
             or ("abbrev" if _names_abbreviate(total, parts) else "")
