@@ -3797,6 +3797,7 @@ def _elided_outcomes(
     out: list[Relation] = []
     last: dict[str, Quantity] = {}  # the last figure of each unit
     came: dict[str, Quantity] = {}  # the last received figure of each unit
+    arrivals: dict[str, list[Quantity]] = {}  # every received figure of each unit, in order
     for q in bq.quantities:
         # (「均已办结」 is no average: an outcome's words are read by is_elided_outcome)
         if q.kind != "count" or q.quoted or q.depth > 0 or q.change:
@@ -3806,6 +3807,7 @@ def _elided_outcomes(
         received = came.get(q.unit)
         if q.family == "received":
             came[q.unit] = q
+            arrivals.setdefault(q.unit, []).append(q)
         if (
             p is not None
             and is_elided_outcome(lex, q, text)
@@ -3813,6 +3815,12 @@ def _elided_outcomes(
         ):
             # (the last part of a 其中 list: the outcome counts what the list's whole took in)
             p = _whole_of_list(text, bq.quantities, p, q) or p
+        if p is not None and p.family == "received" and p is not q:
+            # (the whole a run of received figures splits: 「共收到…2480条，区直部门收到1530条，
+            # 各街道收到950条，…已答复2476条」)
+            run = [r for r in arrivals.get(q.unit, ()) if r.end <= p.end]
+            if run and run[-1] is p:
+                p = _split_whole(run)
         # (the accepted figure whose noun is the received one's, 受理45件: the intake named)
         named = p is not None and _outcome_of_intake(lex, q, p, received)
         if (
