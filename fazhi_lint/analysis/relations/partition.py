@@ -1447,17 +1447,22 @@ def _readings(
 def _predicate_after_names(text: str, parts: Sequence[Quantity]) -> int:
     """The index of the first part whose clause opens with its figure and goes on with words
     (「，344件已转有关部门办理」) in a list whose first part is named before its figure, or 0."""
-    if not parts or not _own_clause(parts[0]):
+    if not parts or not _own_clause(parts[0]).removeprefix("其中").strip(" 　，,：:"):
         return 0
     for k in range(1, len(parts)):
         q = parts[k]
-        if not _own_clause(q) and _PREDICATE_RE.match(text, q.end) is not None:
+        if (
+            not _own_clause(q)
+            and text[: q.num_start].rstrip(" 　").endswith(("，", ",", "；", ";"))
+            and _PREDICATE_RE.match(text, q.end) is not None
+        ):
             return k
     return 0
 
 
-# words right after a figure's unit that go on with its clause (a predicate, not a mark)
-_PREDICATE_RE = re.compile(r"[\u4e00-\u9fff]")
+# words right after a figure's unit that go on with its clause (a predicate of two
+# characters or more, not a conjunction before the next figure: 「420件和300件」)
+_PREDICATE_RE = re.compile(r"(?![和及与或])[\u4e00-\u9fff]{2}")
 
 
 def _split_by_nature(parts: Sequence[Quantity]) -> int:
@@ -7662,7 +7667,9 @@ def _point_slip(g: Group) -> Relation | None:
     digits are moved (3.23 → 323, not 3.23 → 3230), and the sum must be exact, so a list
     that is merely partial does not match by chance."""
     total = g.total
-    if total.decimals:
+    if total.decimals or len(g.parts) < 3:
+        # (with two parts the slipped one is all the rest: a partial list 「经费356万元，其中
+        # 区级210万元、街道14.6万元」 matches whenever the rest is a shift of it)
         return None
     fits: list[tuple[Quantity, Decimal]] = []
     for p in g.parts:
